@@ -1,0 +1,1 @@
+"""The mockup DSL: document model, parsing and validation, and the HTML compiler."""

@@ -1,0 +1,110 @@
+"""The element types the DSL knows, each with a one-line description for docs, errors and agents."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+ElementType = Literal[
+    # from the earlier project's format
+    "button", "text", "input", "image", "container", "grid", "flex", "card", "modal", "navbar",
+    "sidebar",
+    # layout
+    "row", "column", "stack", "section", "header", "footer", "spacer", "divider",
+    # text
+    "heading", "paragraph", "link", "label", "code", "badge", "chip",
+    # forms
+    "form", "textarea", "select", "checkbox", "radio", "toggle", "slider", "search",
+    # navigation
+    "tabs", "breadcrumb", "pagination", "menu", "stepper",
+    # data
+    "table", "list", "avatar", "icon", "stat", "progress", "chart", "calendar",
+    # feedback and media
+    "alert", "toast", "tooltip", "skeleton", "spinner", "empty", "video", "map",
+]  # fmt: skip
+
+ELEMENT_TYPES: tuple[str, ...] = get_args(ElementType)
+
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "basic (earlier format)": ELEMENT_TYPES[:11],
+    "layout": ELEMENT_TYPES[11:19],
+    "text": ELEMENT_TYPES[19:26],
+    "forms": ELEMENT_TYPES[26:34],
+    "navigation": ELEMENT_TYPES[34:39],
+    "data": ELEMENT_TYPES[39:47],
+    "feedback and media": ELEMENT_TYPES[47:],
+}
+
+DESCRIPTIONS: dict[str, str] = {
+    "button": "A clickable button; `label` (or `text`), `variant` primary|secondary|outline|ghost|danger|link, `size` sm|md|lg, optional `icon`.",
+    "text": "A run of text (`text`); styled with `style`.",
+    "input": "A single-line text field with optional `label`, `placeholder`, `value`, `inputType` and `icon`.",
+    "image": "An image from a `data:` URI `src`; any other src draws a labelled placeholder box.",
+    "container": "A plain box that holds `children`.",
+    "grid": "Lays out `children` in a grid of `columns` (a count) with `gap`.",
+    "flex": "Lays out `children` in a flex row (or `direction: column`) with `gap`, `align`, `justify`, `wrap`.",
+    "card": "A raised surface with optional `title`, `description`, `icon` and `children`.",
+    "modal": "A dialog over a dimmed backdrop, with `title`, `children` and `actions` (button labels).",
+    "navbar": "A top navigation bar: `title` (brand), `items` (links, one `active`), `children` on the right.",
+    "sidebar": "A vertical navigation panel: `title`, `items` with icons and badges, `children` below.",
+    "row": "Lays out `children` left to right with `gap`, `align`, `justify`, `wrap`.",
+    "column": "Lays out `children` top to bottom with `gap`, `align`.",
+    "stack": "Stacks `children` on top of each other (layers), aligned by `align`/`justify`.",
+    "section": "A titled region of the page (`title`, `description`, `children`).",
+    "header": "A page header: `title`, `description` and action `children`.",
+    "footer": "A page footer with `text` and link `items`.",
+    "spacer": "Empty space: fills free room in a row/column, or `size` px.",
+    "divider": "A horizontal (or `direction: vertical`) rule, optional `label`.",
+    "heading": "A heading, `text` at `level` 1-6.",
+    "paragraph": "A paragraph of body `text`.",
+    "link": "A hyperlink-styled `text` (`href` is shown, never followed).",
+    "label": "A small form label `text`.",
+    "code": "Monospace code `text`; multi-line text becomes a code block.",
+    "badge": "A small status pill `text` with `variant` neutral|primary|success|warning|danger|info.",
+    "chip": "A rounded tag `text`, optional `icon`, removable look with `removable: true`.",
+    "form": "A vertical form that holds fields as `children`, with `title` and `actions`.",
+    "textarea": "A multi-line text field: `label`, `placeholder`, `value`, `rows`.",
+    "select": "A drop-down: `label`, `options`, `value` (the selected option).",
+    "checkbox": "A checkbox with `label`, `checked`.",
+    "radio": "A radio group: `label`, `options`, `value` selected.",
+    "toggle": "An on/off switch with `label`, `checked`.",
+    "slider": "A range slider: `label`, `min`, `max`, `value`.",
+    "search": "A search field with a magnifier icon and `placeholder`.",
+    "tabs": "A tab strip: `items`, `active` (index or label), optional `children` as the panel.",
+    "breadcrumb": "A breadcrumb trail of `items`; the last is current.",
+    "pagination": "Page links: `current`, `total` pages.",
+    "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",
+    "stepper": "Progress through steps: `items` (step names), `current` (0-based index).",
+    "table": "A data table: `columns` (names or {key,label,align}), `rows` (lists or objects), `striped`.",
+    "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers.",
+    "avatar": "A round avatar: `src` (data: URI) or initials from `name`, `size`, `status`.",
+    "icon": "An icon by `name` from the Lucide set, `size`, `color`.",
+    "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`.",
+    "progress": "A progress bar (or `variant: circle`): `value` of `max`, `label`.",
+    "chart": "An SVG chart: `variant` bar|line|area|pie, `data` {labels, values} or {labels, series:[{name, values}]}, `title`.",
+    "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `events` [{date, label}].",
+    "alert": "An inline message: `variant` info|success|warning|danger, `title`, `text`.",
+    "toast": "A floating notification: `variant`, `title`, `text`.",
+    "tooltip": "A tooltip bubble with `text`, pointing at its `children` (or standing alone).",
+    "skeleton": "A loading placeholder: `variant` text|circle|rect, `lines`.",
+    "spinner": "A loading spinner with optional `label`.",
+    "empty": "An empty state: `icon`, `title`, `text`, `actions`.",
+    "video": "A video placeholder with a play button, `title` and `duration`.",
+    "map": "A map placeholder with a pin and `label`.",
+}
+
+CONTAINER_TYPES = frozenset(
+    {"container", "grid", "flex", "card", "modal", "navbar", "sidebar", "row", "column", "stack",
+     "section", "header", "footer", "form", "tabs", "tooltip"}
+)  # fmt: skip
+"""Types whose `children` are rendered; other types warn when given children."""
+
+DEVICES: dict[str, tuple[int, int, float]] = {
+    "desktop": (1440, 900, 1.0),
+    "laptop": (1280, 800, 1.0),
+    "tablet": (768, 1024, 2.0),
+    "mobile": (390, 844, 3.0),
+}
+"""Device presets: width, height (CSS px) and device scale factor."""
+
+DEFAULT_WIDTH = 800
+DEFAULT_HEIGHT = 600

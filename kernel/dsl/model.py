@@ -1,0 +1,192 @@
+"""The DSL v1 document model (pydantic); the published JSON Schema is generated from it."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kernel.dsl.catalog import ElementType
+
+Scalar = str | int | float | bool | None
+StyleValue = str | int | float
+
+
+class _Strict(BaseModel):
+    """Unknown fields are errors (with a did-you-mean suggestion), never silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Layout(_Strict):
+    """Absolute placement inside the parent (the earlier format's model) and size bounds, in px."""
+
+    x: float | None = None
+    y: float | None = None
+    width: Annotated[float, Field(ge=0)] | None = None
+    height: Annotated[float, Field(ge=0)] | None = None
+    minWidth: Annotated[float, Field(ge=0)] | None = None
+    maxWidth: Annotated[float, Field(ge=0)] | None = None
+    minHeight: Annotated[float, Field(ge=0)] | None = None
+    maxHeight: Annotated[float, Field(ge=0)] | None = None
+
+
+class ThemeTokens(_Strict):
+    """Design tokens; unset tokens come from `base` (light or dark)."""
+
+    base: Literal["light", "dark"] = "light"
+    primary: str | None = None
+    background: str | None = None
+    surface: str | None = None
+    text: str | None = None
+    font: str | None = None
+    radius: Annotated[float, Field(ge=0, le=64)] | None = None
+    density: Literal["compact", "comfortable", "spacious"] | None = None
+
+
+class Item(_Strict):
+    """An entry of a nav bar, sidebar, menu, tabs, breadcrumb, list, stepper or an action button."""
+
+    label: str | None = None
+    text: str | None = None
+    description: str | None = None
+    icon: str | None = None
+    href: str | None = None
+    badge: str | int | None = None
+    value: Scalar = None
+    variant: str | None = None
+    shortcut: str | None = None
+    active: bool = False
+    disabled: bool = False
+
+
+class Option(_Strict):
+    """A choice in a select or radio group."""
+
+    label: str
+    value: Scalar = None
+    disabled: bool = False
+
+
+class Column(_Strict):
+    """A table column: the `key` that picks a value from object rows, a header `label`, alignment."""
+
+    key: str | None = None
+    label: str | None = None
+    align: Literal["left", "center", "right"] | None = None
+    width: float | str | None = None
+
+
+class Series(_Strict):
+    """One named series of a chart."""
+
+    name: str | None = None
+    values: list[float]
+    color: str | None = None
+
+
+class ChartData(_Strict):
+    """Chart data: `labels` with either one `values` list or several `series`."""
+
+    labels: list[str] = Field(default_factory=list)
+    values: list[float] | None = None
+    series: list[Series] | None = None
+
+
+class CalendarEvent(_Strict):
+    """A labelled day on a calendar."""
+
+    date: str
+    label: str
+    color: str | None = None
+
+
+class Element(_Strict):
+    """One node of the screen. Fields a type does not use are ignored by that type."""
+
+    type: ElementType
+    id: str | None = None
+    className: str | None = None
+    children: list[Element] = Field(default_factory=list)
+    layout: Layout | None = None
+    style: dict[str, StyleValue] | None = None
+
+    text: str | None = None
+    label: str | None = None
+    title: str | None = None
+    description: str | None = None
+    placeholder: str | None = None
+    name: str | None = None
+    icon: str | None = None
+    src: str | None = None
+    alt: str | None = None
+    href: str | None = None
+    variant: str | None = None
+    size: str | float | None = None
+    color: str | None = None
+    disabled: bool = False
+
+    # flow layout (row, column, flex, grid, stack and the other containers)
+    direction: Literal["row", "column", "horizontal", "vertical"] | None = None
+    gap: float | str | None = None
+    padding: float | str | None = None
+    align: Literal["start", "center", "end", "stretch", "baseline"] | None = None
+    justify: Literal["start", "center", "end", "between", "around", "evenly"] | None = None
+    wrap: bool | None = None
+
+    # type-specific content
+    level: Annotated[int, Field(ge=1, le=6)] | None = None
+    items: list[str | Item] | None = None
+    actions: list[str | Item] | None = None
+    options: list[str | Option] | None = None
+    columns: Annotated[int, Field(ge=1, le=24)] | list[str | Column] | None = None
+    rows: Annotated[int, Field(ge=1, le=1000)] | list[list[Scalar] | dict[str, Scalar]] | None = None
+    value: Scalar = None
+    checked: bool | None = None
+    required: bool = False
+    error: str | None = None
+    hint: str | None = None
+    inputType: str | None = None
+    min: float | None = None
+    max: float | None = None
+    step: float | None = None
+    active: int | str | None = None
+    current: int | None = None
+    total: Annotated[int, Field(ge=0)] | None = None
+    change: str | None = None
+    data: ChartData | None = None
+    month: str | None = None
+    events: list[CalendarEvent] | None = None
+    lines: Annotated[int, Field(ge=1, le=50)] | None = None
+    duration: str | None = None
+    status: str | None = None
+    striped: bool | None = None
+    ordered: bool | None = None
+    removable: bool | None = None
+
+    # accepted from the earlier format, never emitted (a warning says so)
+    onClick: str | None = None
+    onChange: str | None = None
+    onHover: str | None = None
+    customAttributes: dict[str, Any] | None = None
+
+
+class Document(_Strict):
+    """A whole mockup: canvas, theme and the elements drawn on it."""
+
+    version: str | int | None = None
+    title: str | None = None
+    description: str | None = None
+    width: Annotated[int, Field(ge=1, le=8000)] | None = None
+    height: Annotated[int, Field(ge=1, le=8000)] | None = None
+    device: Literal["desktop", "laptop", "tablet", "mobile"] | None = None
+    scale: Annotated[float, Field(ge=1, le=4)] | None = None
+    theme: Literal["light", "dark"] | ThemeTokens | None = None
+    background: str | None = None
+    elements: list[Element] = Field(default_factory=list)
+    css: str | None = None
+    metadata: dict[str, Any] | None = None
+    responsiveBreakpoints: dict[str, int] | None = None
+
+
+EVENT_HANDLER_FIELDS = ("onClick", "onChange", "onHover", "customAttributes")

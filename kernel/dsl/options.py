@@ -1,0 +1,60 @@
+"""Render options a caller may set on top of a document, and how they resolve to a viewport."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
+from kernel.dsl.model import Document, ThemeTokens
+
+ImageFormat = Literal["png", "jpeg", "webp"]
+RENDERER_VERSION = "1"
+"""Bumped whenever compiler or renderer output changes, so cached images are not reused."""
+
+
+class RenderOptions(BaseModel):
+    """Per-request overrides: explicit options win over the document, which wins over presets."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    width: Annotated[int, Field(ge=1, le=8000)] | None = None
+    height: Annotated[int, Field(ge=1, le=8000)] | None = None
+    device: Literal["desktop", "laptop", "tablet", "mobile"] | None = None
+    scale: Annotated[float, Field(ge=1, le=4)] | None = None
+    theme: Literal["light", "dark"] | ThemeTokens | None = None
+    format: ImageFormat = "png"
+    full_page: bool = False
+    transparent: bool = False
+    quality: Annotated[int, Field(ge=1, le=100)] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Viewport:
+    """The CSS-pixel canvas and the device scale factor an image is taken at."""
+
+    width: int
+    height: int
+    scale: float
+
+    @property
+    def pixel_width(self) -> int:
+        return round(self.width * self.scale)
+
+    @property
+    def pixel_height(self) -> int:
+        return round(self.height * self.scale)
+
+
+def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
+    """Options beat the document; explicit width/height beat the device preset; else 800x600 @1x."""
+    device = options.device or document.device
+    preset_w, preset_h, preset_scale = DEVICES[device] if device else (
+        DEFAULT_WIDTH, DEFAULT_HEIGHT, 1.0,
+    )  # fmt: skip
+    width = options.width or (None if options.device else document.width) or preset_w
+    height = options.height or (None if options.device else document.height) or preset_h
+    scale = options.scale or document.scale or preset_scale
+    return Viewport(width=width, height=height, scale=scale)

@@ -1,0 +1,83 @@
+"""Domain errors shared by every service; each API maps them to its own wire format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem found in a document: where it is, what is wrong and how to fix it."""
+
+    path: str
+    message: str
+    code: str
+    suggestion: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"path": self.path, "message": self.message, "code": self.code}
+        if self.suggestion is not None:
+            out["suggestion"] = self.suggestion
+        if self.line is not None:
+            out["line"] = self.line
+            out["column"] = self.column
+        return out
+
+    def __str__(self) -> str:
+        where = self.path or "/"
+        if self.line is not None:
+            where += f" (line {self.line}, column {self.column})"
+        hint = f" ({self.suggestion})" if self.suggestion else ""
+        return f"{where}: {self.message}{hint}"
+
+
+class Dsl2PngError(Exception):
+    """Base class of every error dsl2png raises on purpose."""
+
+    code = "error"
+
+
+@dataclass
+class InvalidDocumentError(Dsl2PngError):
+    """The document cannot be rendered; `issues` lists every error found (not only the first)."""
+
+    issues: list[Issue]
+    warnings: list[Issue] = field(default_factory=list)
+    code = "invalid_dsl"
+
+    def __str__(self) -> str:
+        head = f"{len(self.issues)} error(s) in document"
+        return head + "".join(f"\n  {issue}" for issue in self.issues)
+
+
+class RenderError(Dsl2PngError):
+    """Chromium could not produce an image; `retryable` says whether trying again may help."""
+
+    code = "render_failed"
+
+    def __init__(self, message: str, *, retryable: bool = True, code: str | None = None) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+        if code is not None:
+            self.code = code
+
+
+class RenderTimeoutError(RenderError):
+    """A render took longer than its deadline."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=True, code="render_timeout")
+
+
+class JobNotFoundError(Dsl2PngError):
+    """No render job has the given id."""
+
+    code = "not_found"
+
+
+class IdempotencyConflictError(Dsl2PngError):
+    """The Idempotency-Key was used before with a different request body."""
+
+    code = "idempotency_conflict"

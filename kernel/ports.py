@@ -1,0 +1,42 @@
+"""Interfaces the APIs (HTTP, MCP, CLI) use to reach the render service, whatever its deployment."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from kernel.dsl.options import RenderOptions
+from kernel.schemas import RenderPublic
+
+
+class RenderGateway(Protocol):
+    """Submit renders and follow them. Embedded (SQLite, in-process queue) and deployed
+    (Postgres, NATS) modes both implement it, so callers never care which runs."""
+
+    async def submit(
+        self,
+        source: str | bytes | Mapping[str, Any],
+        options: RenderOptions,
+        *,
+        idempotency_key: str | None = None,
+        owner: str | None = None,
+    ) -> RenderPublic:
+        """Validate and record a RenderRequested event; raises InvalidDocumentError (nothing recorded)
+        or IdempotencyConflictError."""
+        ...
+
+    async def wait(self, job_id: str, timeout_s: float) -> RenderPublic:
+        """Return once the job is terminal or the timeout passes (then its current state)."""
+        ...
+
+    async def status(self, job_id: str) -> RenderPublic:
+        """The job's state; raises JobNotFoundError."""
+        ...
+
+    async def image(self, job_id: str) -> bytes:
+        """The finished image's bytes; raises JobNotFoundError when there is none."""
+        ...
+
+    async def cancel(self, job_id: str) -> RenderPublic:
+        """Record RenderCancelled unless the job is already terminal."""
+        ...

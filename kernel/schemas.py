@@ -1,0 +1,41 @@
+"""Public shapes of a render job as every API shows it (HTTP, MCP, CLI)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel
+
+JobStatus = Literal["queued", "rendering", "completed", "failed", "cancelled"]
+TERMINAL_STATUSES: frozenset[str] = frozenset({"completed", "failed", "cancelled"})
+
+
+class RenderErrorPublic(BaseModel):
+    code: str
+    message: str
+    retryable: bool = False
+
+
+class RenderPublic(BaseModel):
+    """A render job's current state (read model row)."""
+
+    id: str
+    status: JobStatus
+    created_at: datetime
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    attempt: int = 0
+    format: str = "png"
+    width: int | None = None
+    height: int | None = None
+    bytes: int | None = None
+    sha256: str | None = None
+    render_ms: float | None = None
+    cache_hit: bool = False
+    warnings: list[dict[str, object]] = []
+    error: RenderErrorPublic | None = None
+
+    @property
+    def terminal(self) -> bool:
+        return self.status in TERMINAL_STATUSES
