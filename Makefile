@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` (set up, render every example) and `make test`.
+.PHONY: setup run test lint typecheck unit bench serve
+
+setup:
+	@bash scripts/setup.sh
+
+run: setup
+	.venv/bin/dsl2png render examples/*.yaml -o out/
+
+lint: setup
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+typecheck: setup
+	.venv/bin/mypy
+
+test: setup
+	@bash scripts/services.sh
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+	.venv/bin/pytest -q -ra
+
+unit: setup
+	.venv/bin/pytest -q tests/unit
+
+bench: setup
+	@bash scripts/services.sh
+	.venv/bin/python -m bench.bench_renderer
+	.venv/bin/python -m bench.bench_service
+
+serve: setup
+	.venv/bin/dsl2png serve

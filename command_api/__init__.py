@@ -1,0 +1,1 @@
+"""The command side: accepts render requests and records them as events; hosts the relay."""

@@ -1,0 +1,25 @@
+"""Builds the command API's FastAPI app from a gateway (composition happens in the caller)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from command_api import compat_routes, routes
+from dsl2png.http_deps import Limits
+from dsl2png.http_errors import install_error_handlers
+from kernel.ports import RenderGateway
+
+
+def include_command_routes(app: FastAPI) -> None:
+    """The /v1 command routes and the earlier project's routes."""
+    app.include_router(routes.router)
+    app.include_router(compat_routes.router)
+
+
+def create_app(gateway: RenderGateway, *, limits: Limits | None = None) -> FastAPI:
+    app = FastAPI(title="dsl2png command API", version="1")
+    app.state.gateway = gateway
+    app.state.limits = limits or Limits()
+    install_error_handlers(app)
+    include_command_routes(app)
+    return app

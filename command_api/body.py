@@ -1,0 +1,81 @@
+"""Reads a POST body as a DSL submission: `{dsl, options}` JSON, or a raw JSON/YAML document."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request
+from pydantic import ValidationError
+
+from dsl2png.http_errors import BadRequestError, RequestTooLargeError
+from command_api.schemas import RenderCreate
+from kernel.dsl.options import RenderOptions
+from kernel.errors import InvalidDocumentError, Issue
+
+OPTION_QUERY_KEYS = ("width", "height", "device", "scale", "theme", "format", "full_page", "transparent", "quality")
+
+
+@dataclass(frozen=True)
+class Submission:
+    source: str | dict[str, Any]
+    options: RenderOptions
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body, refusing more than `limit` bytes before reading it all (413)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise RequestTooLargeError(f"request body is larger than {limit} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise RequestTooLargeError(f"request body is larger than {limit} bytes")
+    return bytes(body)
+
+
+def _options_error(exc: ValidationError, prefix: str) -> InvalidDocumentError:
+    issues = [
+        Issue(
+            path=prefix + "/" + "/".join(str(p) for p in err["loc"]),
+            message=err["msg"],
+            code="invalid_option",
+        )
+        for err in exc.errors()
+    ]
+    return InvalidDocumentError(issues)
+
+
+def options_from_query(request: Request) -> RenderOptions:
+    values = {k: request.query_params[k] for k in OPTION_QUERY_KEYS if k in request.query_params}
+    try:
+        return RenderOptions.model_validate(values)
+    except ValidationError as exc:
+        raise _options_error(exc, "?") from None
+
+
+async def read_submission(request: Request, limit: int) -> Submission:
+    """Accept the wrapped form `{"dsl": ..., "options": {...}}` or a bare document (options in the query)."""
+    raw = await read_body(request, limit)
+    if not raw.strip():
+        raise BadRequestError("the request body is empty: send a DSL document")
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type in ("application/json", "") and raw.lstrip()[:1] == b"{":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError:
+            return Submission(raw.decode("utf-8", "replace"), options_from_query(request))
+        if isinstance(data, dict) and "dsl" in data:
+            try:
+                wrapped = RenderCreate.model_validate(data)
+            except ValidationError as exc:
+                raise _options_error(exc, "") from None
+            return Submission(wrapped.dsl, wrapped.options)
+        return Submission(data, options_from_query(request))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequestError("the request body is not UTF-8 text") from None
+    return Submission(text, options_from_query(request))

@@ -1,0 +1,104 @@
+"""Routes of the earlier "DSL to PNG MCP" project, so its clients keep working unchanged."""
+
+from __future__ import annotations
+
+import base64
+import time
+from typing import Any
+
+from fastapi import APIRouter
+
+from dsl2png.http_deps import Gateway, Owner, ServiceLimits
+from command_api.schemas import LegacyRenderRequest, LegacyValidateRequest
+from kernel.dsl.validate import validate_document
+from kernel.errors import InvalidDocumentError
+from kernel.schemas import RenderPublic
+
+router = APIRouter(tags=["compatibility"])
+
+LEGACY_STATUS = {
+    "queued": "pending",
+    "rendering": "processing",
+    "completed": "completed",
+    "failed": "failed",
+    "cancelled": "cancelled",
+}
+
+
+def _png_result(job: RenderPublic, data: bytes) -> dict[str, Any]:
+    return {
+        "base64_data": base64.b64encode(data).decode(),
+        "width": job.width,
+        "height": job.height,
+        "file_size": len(data),
+        "metadata": {"render_id": job.id, "sha256": job.sha256, "render_ms": job.render_ms},
+    }
+
+
+@router.post("/render")
+async def render_sync(
+    body: LegacyRenderRequest, gateway: Gateway, limits: ServiceLimits, owner: Owner
+) -> dict[str, Any]:
+    """Render and return the PNG base64-encoded, as the earlier project did."""
+    started = time.perf_counter()
+    try:
+        job = await gateway.submit(body.dsl_content, body.options.to_options(), owner=owner)
+    except InvalidDocumentError as exc:
+        return {
+            "success": False,
+            "error": "; ".join(str(issue) for issue in exc.issues),
+            "processing_time": time.perf_counter() - started,
+        }
+    job = await gateway.wait(job.id, limits.max_wait_s)
+    result: dict[str, Any] = {"success": job.status == "completed", "processing_time": 0.0}
+    if job.status == "completed":
+        result["png_result"] = _png_result(job, await gateway.image(job.id))
+    else:
+        result["error"] = job.error.message if job.error else f"render is {job.status}"
+    result["processing_time"] = time.perf_counter() - started
+    return result
+
+
+@router.post("/render/async")
+async def render_async(body: LegacyRenderRequest, gateway: Gateway, owner: Owner) -> dict[str, Any]:
+    """Queue a render; poll `GET /status/{task_id}`."""
+    job = await gateway.submit(body.dsl_content, body.options.to_options(), owner=owner)
+    return {"task_id": job.id, "status": "submitted", "estimated_completion": None}
+
+
+@router.post("/validate")
+async def validate(body: LegacyValidateRequest) -> dict[str, Any]:
+    """Validate a document; errors as strings with their JSON paths."""
+    result = validate_document(body.dsl_content, strict=body.strict)
+    return {
+        "valid": result.ok,
+        "errors": [str(issue) for issue in result.errors],
+        "warnings": [str(issue) for issue in result.warnings],
+        "suggestions": [issue.suggestion for issue in result.errors if issue.suggestion],
+    }
+
+
+@router.get("/status/{task_id}")
+async def status(task_id: str, gateway: Gateway) -> dict[str, Any]:
+    """A queued render's status in the earlier project's shape."""
+    job = await gateway.status(task_id)
+    result: dict[str, Any] | None = None
+    if job.terminal:
+        result = {
+            "task_id": job.id,
+            "status": LEGACY_STATUS[job.status],
+            "error": job.error.message if job.error else None,
+            "processing_time": (job.render_ms or 0) / 1000,
+            "completed_at": job.finished_at,
+        }
+        if job.status == "completed":
+            result["png_result"] = _png_result(job, await gateway.image(job.id))
+    return {
+        "task_id": job.id,
+        "status": LEGACY_STATUS[job.status],
+        "progress": 100 if job.terminal else (50 if job.status == "rendering" else 0),
+        "message": job.error.message if job.error else None,
+        "result": result,
+        "created_at": job.created_at,
+        "updated_at": job.finished_at or job.started_at or job.created_at,
+    }

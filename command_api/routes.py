@@ -1,0 +1,81 @@
+"""`/v1` command routes: submit a render (optionally waiting for it), validate, cancel."""
+
+from __future__ import annotations
+
+from typing import Annotated
+import json
+from typing import Any
+
+from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from command_api.body import read_body, read_submission
+from dsl2png.http_deps import Gateway, Owner, ServiceLimits
+from kernel.dsl.validate import validate_document
+from kernel.schemas import RenderPublic
+
+router = APIRouter(prefix="/v1", tags=["commands"])
+
+MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+
+
+def render_location(job_id: str) -> str:
+    return f"/v1/renders/{job_id}"
+
+
+@router.post(
+    "/renders",
+    status_code=202,
+    response_model=RenderPublic,
+    responses={200: {"content": {"image/png": {}}, "description": "The image, when `wait` was given and it finished in time"}},
+)
+async def create_render(
+    request: Request,
+    gateway: Gateway,
+    limits: ServiceLimits,
+    owner: Owner,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    wait: Annotated[float | None, Query(ge=0, le=300, description="Seconds to wait for the image")] = None,
+) -> Response:
+    """Record a render request. Body: `{dsl, options}` JSON, or a raw JSON/YAML document."""
+    submission = await read_submission(request, limits.max_body_bytes)
+    job = await gateway.submit(
+        submission.source, submission.options, idempotency_key=idempotency_key, owner=owner
+    )
+    headers = {"Location": render_location(job.id)}
+    if wait and not job.terminal:
+        job = await gateway.wait(job.id, min(wait, limits.max_wait_s))
+    if wait is not None and job.status == "completed":
+        data = await gateway.image(job.id)
+        headers |= {"X-Render-Id": job.id, "ETag": f'"{job.sha256}"'}
+        return Response(data, media_type=MEDIA_TYPES.get(job.format, "image/png"), headers=headers)
+    status = 202 if not job.terminal else (200 if job.status != "failed" else 422)
+    return JSONResponse(job.model_dump(mode="json"), status_code=status, headers=headers)
+
+
+@router.post("/validate")
+async def validate(request: Request, limits: ServiceLimits, strict: bool = False) -> dict[str, object]:
+    """Validate a document (same body forms as `POST /v1/renders`); records nothing."""
+    raw = await read_body(request, limits.max_body_bytes)
+    source: Any = raw
+    if raw.lstrip()[:1] == b"{":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError:
+            data = None
+        if isinstance(data, dict) and "dsl" in data:
+            source = data["dsl"]
+            strict = bool(data.get("strict", strict))
+    result = validate_document(source, strict=strict)
+    return {
+        "valid": result.ok,
+        "errors": [i.as_dict() for i in result.errors],
+        "warnings": [i.as_dict() for i in result.warnings],
+    }
+
+
+@router.post("/renders/{job_id}/cancel", response_model=RenderPublic)
+async def cancel_render(job_id: str, gateway: Gateway) -> RenderPublic:
+    """Record RenderCancelled unless the job already finished."""
+    return await gateway.cancel(job_id)
+

@@ -1,0 +1,150 @@
+"""The `dsl2png` command line: render, validate, schema, examples, and starting each service."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from dsl2png import commands
+
+app = typer.Typer(
+    name="dsl2png",
+    help="Turn UI-mockup descriptions (JSON or YAML) into pictures.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Files = Annotated[list[Path], typer.Argument(help="DSL documents (.json, .yaml, .yml), or - for stdin.")]
+Device = Literal["desktop", "laptop", "tablet", "mobile"]
+
+
+@app.command()
+def render(
+    files: Files,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Image path for one file, a folder for several.")
+    ] = None,
+    device: Annotated[Device | None, typer.Option(help="Device preset (size and scale).")] = None,
+    width: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport width in CSS px.")] = None,
+    height: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")] = None,
+    scale: Annotated[float | None, typer.Option(min=1, max=4, help="Device scale factor.")] = None,
+    theme: Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")] = None,
+    image_format: Annotated[
+        Literal["png", "jpeg", "webp"], typer.Option("--format", help="Image format.")
+    ] = "png",
+    full_page: Annotated[bool, typer.Option("--full-page", help="Capture the whole page height.")] = False,
+    transparent: Annotated[bool, typer.Option("--transparent", help="No page background.")] = False,
+    quality: Annotated[int | None, typer.Option(min=1, max=100, help="JPEG/WebP quality.")] = None,
+) -> None:
+    """Render documents to images through one warm Chromium pool (no servers needed)."""
+    options = dict(
+        device=device, width=width, height=height, scale=scale, theme=theme, format=image_format,
+        full_page=full_page, transparent=transparent, quality=quality,
+    )  # fmt: skip
+    code = asyncio.run(commands.render_files(files, output, options))
+    raise typer.Exit(code)
+
+
+@app.command()
+def validate(
+    files: Files,
+    strict: Annotated[bool, typer.Option(help="Treat warnings as errors.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Check documents and print every error and warning with its JSON path; exit 1 if any is invalid."""
+    raise typer.Exit(commands.validate_files(files, strict=strict, as_json=as_json))
+
+
+@app.command()
+def schema() -> None:
+    """Print the DSL's JSON Schema."""
+    from kernel.dsl.schema import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@app.command()
+def examples(
+    name: Annotated[str | None, typer.Argument(help="Print this example's source.")] = None,
+    write: Annotated[Path | None, typer.Option(help="Copy every example into this folder.")] = None,
+) -> None:
+    """List the bundled example screens, print one, or copy them all into a folder."""
+    raise typer.Exit(commands.show_examples(name, write))
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface to bind (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+) -> None:
+    """Serve the command and query APIs and /mcp on one port.
+
+    With no DATABASE_URL/NATS_URL everything runs in this process (SQLite, in-process queue, one
+    worker); with them, this serves the APIs and the other parts run as their own processes.
+    """
+    from dsl2png.serve import run_serve
+
+    run_serve(host=host, port=port)
+
+
+@app.command()
+def worker() -> None:
+    """Run a render worker (JetStream consumer with a warm Chromium pool)."""
+    from render_worker.main import main as worker_main
+
+    worker_main()
+
+
+@app.command()
+def relay() -> None:
+    """Run the relay that publishes recorded render requests to JetStream."""
+    from command_api.relay_main import main as relay_main
+
+    relay_main()
+
+
+@app.command()
+def projector() -> None:
+    """Run the projector that builds the read models from the event store."""
+    from projector.main import main as projector_main
+
+    projector_main()
+
+
+@app.command()
+def replay() -> None:
+    """Rebuild every read model from the event store into fresh tables and compare with the live ones."""
+    from projector.main import replay_main
+
+    raise typer.Exit(replay_main())
+
+
+@app.command()
+def migrate(
+    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+    down: Annotated[bool, typer.Option("--down", help="Downgrade to the revision instead.")] = False,
+) -> None:
+    """Create or upgrade the Postgres tables (event store, tracking, read models, blobs, keys)."""
+    raise typer.Exit(commands.migrate(revision, down=down))
+
+
+@app.command()
+def mcp() -> None:
+    """Serve the MCP tools over stdio (embedded renderer: works with no servers)."""
+    from mcp_adapter.stdio import main as mcp_main
+
+    mcp_main()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

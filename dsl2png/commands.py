@@ -1,0 +1,184 @@
+"""What the CLI's one-shot commands do; cli.py only parses arguments and calls these."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kernel.dsl.options import RenderOptions
+from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue
+
+err = Console(stderr=True, highlight=False)
+EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
+
+
+def read_source(path: Path) -> tuple[bytes, str]:
+    """The bytes of a document and the name used for format detection and messages."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    return path.read_bytes(), str(path)
+
+
+def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
+    for issue in errors:
+        err.print(f"[red]error[/red] {name}: {issue}", soft_wrap=True)
+    for issue in warnings:
+        err.print(f"[yellow]warning[/yellow] {name}: {issue}", soft_wrap=True)
+
+
+def output_paths(files: list[Path], output: Path | None, extension: str) -> list[Path]:
+    """One file: `-o` is the image path; several: `-o` is a folder (created); default: beside cwd."""
+    if len(files) == 1 and output is not None and not output.is_dir() and not str(output).endswith("/"):
+        return [output]
+    folder = output or Path(".")
+    return [folder / f"{Path(f.name).stem if str(f) != '-' else 'stdin'}.{extension}" for f in files]
+
+
+async def render_files(files: list[Path], output: Path | None, option_values: dict[str, Any]) -> int:
+    """Validate and compile every file, then render them all through one warm pool."""
+    from kernel.dsl.prepare import PreparedRender, prepare_render
+    from render_worker.pool import ChromiumPool
+    from render_worker.pool_settings import PoolSettings
+
+    try:
+        options = RenderOptions(**option_values)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] invalid options: {exc}")
+        return 1
+    targets = output_paths(files, output, options.format)
+    jobs: list[tuple[PreparedRender, Path, str]] = []
+    failed = 0
+    for path, target in zip(files, targets, strict=True):
+        try:
+            source, name = read_source(path)
+            prepared = prepare_render(_decode(source), options)
+        except OSError as exc:
+            err.print(f"[red]error[/red] {path}: {exc.strerror or exc}")
+            failed += 1
+            continue
+        except InvalidDocumentError as exc:
+            print_issues(name, exc.issues, exc.warnings)
+            failed += 1
+            continue
+        print_issues(name, [], prepared.warnings)
+        jobs.append((prepared, target, name))
+    if not jobs:
+        return 1
+
+    settings = PoolSettings()
+    if len(jobs) == 1:
+        settings = settings.model_copy(update={"browsers": 1, "pages_per_browser": 1})
+    async with ChromiumPool(settings) as pool:
+        with _progress(len(jobs)) as progress:
+            task = progress.add_task("rendering", total=len(jobs))
+
+            async def one(prepared: PreparedRender, target: Path, name: str) -> bool:
+                try:
+                    image = await pool.render(
+                        prepared.html, prepared.viewport, format=options.format,
+                        full_page=options.full_page, transparent=options.transparent,
+                        quality=options.quality,
+                    )  # fmt: skip
+                except Dsl2PngError as exc:
+                    err.print(f"[red]error[/red] {name}: render failed: {exc}")
+                    return False
+                finally:
+                    progress.advance(task)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                await asyncio.to_thread(target.write_bytes, image.data)
+                progress.console.print(f"{name} -> {target} ({image.width}x{image.height})", highlight=False)
+                return True
+
+            results = await asyncio.gather(*(one(*job) for job in jobs))
+    failed += results.count(False)
+    return 1 if failed else 0
+
+
+def _progress(total: int) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, disable=total < 2 or not err.is_terminal, transient=True,
+    )  # fmt: skip
+
+
+def _decode(source: bytes) -> str | bytes:
+    try:
+        return source.decode("utf-8")
+    except UnicodeDecodeError:
+        return source
+
+
+def validate_files(files: list[Path], *, strict: bool, as_json: bool) -> int:
+    """Print each file's errors and warnings; 1 when any file has errors."""
+    from kernel.dsl.validate import validate_document
+
+    report: dict[str, Any] = {}
+    invalid = 0
+    for path in files:
+        try:
+            source, name = read_source(path)
+        except OSError as exc:
+            err.print(f"[red]error[/red] {path}: {exc.strerror or exc}")
+            invalid += 1
+            continue
+        result = validate_document(_decode(source), strict=strict, filename=name)
+        invalid += 0 if result.ok else 1
+        report[name] = {
+            "valid": result.ok,
+            "errors": [i.as_dict() for i in result.errors],
+            "warnings": [i.as_dict() for i in result.warnings],
+        }
+        if not as_json:
+            print_issues(name, result.errors, result.warnings)
+            if result.ok:
+                err.print(f"[green]ok[/green] {name}")
+    if as_json:
+        print(json.dumps(report, indent=2))
+    return 1 if invalid else 0
+
+
+def example_files() -> list[Path]:
+    return sorted(EXAMPLES_DIR.glob("*.yaml")) + sorted(EXAMPLES_DIR.glob("*.json"))
+
+
+def show_examples(name: str | None, write: Path | None) -> int:
+    files = example_files()
+    if write is not None:
+        write.mkdir(parents=True, exist_ok=True)
+        for file in files:
+            shutil.copy(file, write / file.name)
+        err.print(f"copied {len(files)} examples to {write}")
+        return 0
+    if name is None:
+        for file in files:
+            print(file.stem)
+        return 0
+    matches = [f for f in files if f.stem == name or f.name == name]
+    if not matches:
+        err.print(f"[red]error[/red] no example named {name!r}; try: {', '.join(f.stem for f in files)}")
+        return 1
+    print(matches[0].read_text(), end="")
+    return 0
+
+
+def migrate(revision: str, *, down: bool) -> int:
+    from dsl2png import migrate as migrations
+    from dsl2png.settings import CommonSettings
+
+    settings = CommonSettings()
+    if settings.database_url is None:
+        err.print("[red]error[/red] DATABASE_URL is not set: migrations are for the Postgres deployment")
+        return 1
+    if down:
+        migrations.downgrade(settings.database_url, revision, schema=settings.database_schema)
+    else:
+        migrations.upgrade(settings.database_url, revision, schema=settings.database_schema)
+    err.print(f"database at {'downgraded' if down else 'upgraded'} to {revision}")
+    return 0

@@ -1,0 +1,151 @@
+"""The render gateway over the event store, blob store and read model: what every API calls.
+
+Commands (submit, cancel) append events through the `RenderJobs` application; queries read the
+projected read model, falling back to the event store for a job the projector has not reached yet,
+so a client that POSTs and immediately GETs never sees a spurious 404.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import PreparedRender, prepare_render
+from kernel.errors import JobNotFoundError
+from kernel.schemas import RenderPublic
+
+IDEMPOTENCY_NAMESPACE = uuid.UUID("7d1f3c8e-2b7a-4f57-9d0e-5d2b1c6a9e41")
+
+
+class ReadModel(Protocol):
+    """The query side the gateway reads (projector.views implements it)."""
+
+    def get_job(self, job_id: str) -> RenderPublic | None: ...
+
+
+def body_hash(source: str | bytes | Mapping[str, Any], options: RenderOptions) -> str:
+    """A fingerprint of what was asked, to tell an idempotent retry from a conflicting reuse."""
+    if isinstance(source, Mapping):
+        text = json.dumps(source, sort_keys=True, separators=(",", ":"), default=str)
+    else:
+        text = source.decode("utf-8", "replace") if isinstance(source, bytes) else source
+    payload = text + "\x00" + options.model_dump_json(exclude_none=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def job_id_for(idempotency_key: str | None, owner: str | None) -> uuid.UUID:
+    """Same key (per owner) -> same job id, so a retried POST finds the job it created."""
+    if idempotency_key is None:
+        return uuid.uuid4()
+    return uuid.uuid5(IDEMPOTENCY_NAMESPACE, f"{owner or ''}\x00{idempotency_key}")
+
+
+def source_text(source: str | bytes | Mapping[str, Any]) -> str:
+    """The DSL as submitted, stored verbatim in RenderRequested (objects as canonical JSON)."""
+    if isinstance(source, Mapping):
+        return json.dumps(source, ensure_ascii=False)
+    return source.decode("utf-8", "replace") if isinstance(source, bytes) else source
+
+
+class ServiceGateway:
+    """RenderGateway over real persistence; `on_recorded` wakes an in-process relay (embedded mode)."""
+
+    def __init__(
+        self,
+        jobs: Any,
+        blobs: Any,
+        read_model: ReadModel,
+        *,
+        on_recorded: Callable[[], None] | None = None,
+        poll_interval_s: float = 0.01,
+    ) -> None:
+        self.jobs = jobs
+        self.blobs = blobs
+        self.read_model = read_model
+        self._on_recorded = on_recorded
+        self._poll_interval_s = poll_interval_s
+
+    async def _call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(func, *args, **kwargs)
+
+    async def submit(
+        self,
+        source: str | bytes | Mapping[str, Any],
+        options: RenderOptions,
+        *,
+        idempotency_key: str | None = None,
+        owner: str | None = None,
+    ) -> RenderPublic:
+        prepared: PreparedRender = await self._call(prepare_render, source, options)
+        job_id = job_id_for(idempotency_key, owner)
+        request = dict(
+            job_id=job_id,
+            source=source_text(source),
+            options=options.model_dump(mode="json", exclude_none=True),
+            cache_key=prepared.cache_key,
+            body_hash=body_hash(source, options),
+            owner=owner,
+            warnings=[w.as_dict() for w in prepared.warnings],
+        )
+        job = await self._call(self._record, request)
+        if self._on_recorded is not None:
+            self._on_recorded()
+        return self.jobs.job_view(job)
+
+    def _record(self, request: dict[str, Any]) -> Any:
+        cached = self.blobs.lookup(request["cache_key"])
+        if cached is None:
+            return self.jobs.request(**request)
+        sha256, meta = cached
+        return self.jobs.request_completed_from_cache(
+            **request, sha256=sha256, bytes=meta["bytes"], width=meta["width"],
+            height=meta["height"], format=meta["format"],
+        )  # fmt: skip
+
+    async def status(self, job_id: str) -> RenderPublic:
+        view = await self._call(self.read_model.get_job, job_id)
+        if view is not None:
+            return view
+        return await self._from_events(job_id)
+
+    async def _from_events(self, job_id: str) -> RenderPublic:
+        try:
+            job_uuid = uuid.UUID(job_id)
+        except ValueError:
+            raise JobNotFoundError(f"no render job {job_id!r}") from None
+        job = await self._call(self.jobs.get, job_uuid)
+        return self.jobs.job_view(job)
+
+    async def wait(self, job_id: str, timeout_s: float) -> RenderPublic:
+        """Follow the job in the event store (the source of truth) until it is terminal."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        interval = self._poll_interval_s
+        while True:
+            view = await self._from_events(job_id)
+            if view.terminal or loop.time() >= deadline:
+                return view
+            await asyncio.sleep(min(interval, max(0.0, deadline - loop.time())))
+            interval = min(interval * 1.5, 0.1)
+
+    async def image(self, job_id: str) -> bytes:
+        view = await self.status(job_id)
+        if view.status != "completed" or view.sha256 is None:
+            raise JobNotFoundError(f"render job {job_id} has no image (status: {view.status})")
+        data = await self._call(self.blobs.get, view.sha256)
+        if data is None:
+            raise JobNotFoundError(f"the image of render job {job_id} is no longer stored")
+        return bytes(data)
+
+    async def cancel(self, job_id: str) -> RenderPublic:
+        view = await self._from_events(job_id)
+        if not view.terminal:
+            await self._call(self.jobs.cancel, uuid.UUID(job_id), "cancelled by client")
+            view = await self._from_events(job_id)
+        return view
+

@@ -1,0 +1,68 @@
+"""Settings shared by every dsl2png process; each service's own class extends `CommonSettings`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """Embedded state lives under XDG_DATA_HOME (or ~/.local/share) unless DSL2PNG_DATA_DIR says."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "dsl2png"
+
+
+class CommonSettings(BaseSettings):
+    """Where state lives. No DATABASE_URL/NATS_URL means the embedded mode (SQLite, in-process queue)."""
+
+    model_config = SettingsConfigDict(env_prefix="DSL2PNG_", extra="ignore", populate_by_name=True)
+
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DSL2PNG_DATABASE_URL", "DATABASE_URL")
+    )
+    nats_url: str | None = Field(default=None, validation_alias=AliasChoices("DSL2PNG_NATS_URL", "NATS_URL"))
+    database_schema: str | None = None
+    nats_stream: str = "DSL2PNG_JOBS"
+    nats_subject: str = "dsl2png.jobs"
+    data_dir: Path = Field(default_factory=default_data_dir)
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_only(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+            raise ValueError("DATABASE_URL must be a postgresql:// URL (leave it unset for embedded SQLite)")
+        return value
+
+    @field_validator("nats_url")
+    @classmethod
+    def _nats_only(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("nats://", "tls://", "ws://", "wss://")):
+            raise ValueError("NATS_URL must be a nats:// URL (leave it unset for the in-process queue)")
+        return value
+
+    @property
+    def embedded(self) -> bool:
+        return self.database_url is None
+
+    def check_mode(self) -> None:
+        """Postgres and NATS go together: one without the other is a configuration error."""
+        if (self.database_url is None) != (self.nats_url is None):
+            raise ValueError(
+                "set both DATABASE_URL and NATS_URL for the distributed service, or neither for embedded mode"
+            )
+
+
+class ServeSettings(CommonSettings):
+    """`dsl2png serve`: the command and query APIs (and /mcp) on one port."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    max_wait_s: float = Field(default=60.0, gt=0, le=300)
+    max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    api_keys: list[str] = Field(default_factory=list)
+    mcp_allowed_origins: list[str] = Field(default_factory=list)

@@ -1,0 +1,1 @@
+"""The query side: render status, images, listings, audit trail and health, read-only."""

@@ -1,0 +1,36 @@
+"""Liveness and readiness: /readyz really checks the database, the queue and the Chromium pool."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+router = APIRouter(tags=["health"])
+Check = Callable[[], Awaitable[bool]]
+
+
+@router.get("/healthz")
+async def healthz() -> dict[str, str]:
+    """The process answers."""
+    return {"status": "ok"}
+
+
+@router.get("/readyz")
+async def readyz(request: Request) -> JSONResponse:
+    """Every dependency answers within a second; 503 names the ones that do not."""
+    checks: dict[str, Check] = request.app.state.readiness
+
+    async def run(check: Check) -> bool:
+        try:
+            return await asyncio.wait_for(check(), timeout=1.0)
+        except Exception:
+            return False
+
+    names = list(checks)
+    results = await asyncio.gather(*(run(checks[name]) for name in names))
+    report = {name: "ok" if ok else "failing" for name, ok in zip(names, results, strict=True)}
+    ready = all(results)
+    return JSONResponse({"status": "ready" if ready else "not ready", "checks": report}, status_code=200 if ready else 503)

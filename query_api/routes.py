@@ -1,0 +1,62 @@
+"""`/v1` query routes: a render's state, its image, a listing, and its audit trail."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+
+from dsl2png.http_deps import Gateway, Owner
+from kernel.errors import JobNotFoundError
+from kernel.schemas import RenderPublic
+
+router = APIRouter(prefix="/v1", tags=["queries"])
+MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+@router.get("/renders", response_model=dict[str, Any])
+async def list_renders(
+    request: Request,
+    owner: Owner,
+    status: Literal["queued", "rendering", "completed", "failed", "cancelled"] | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    cursor: str | None = None,
+) -> dict[str, Any]:
+    """Renders, newest first; pass `next_cursor` back as `cursor` for the next page."""
+    read_model = request.app.state.read_model
+    items, next_cursor = await asyncio.to_thread(read_model.list_jobs, status, limit, cursor, owner)
+    return {"items": [item.model_dump(mode="json") for item in items], "next_cursor": next_cursor}
+
+
+@router.get("/renders/{job_id}.{extension}", responses={200: {"content": {"image/png": {}}}})
+async def get_render_image(job_id: str, extension: str, request: Request, gateway: Gateway) -> Response:
+    """The image, content-addressed: ETag is its sha256 and it never changes."""
+    job = await gateway.status(job_id)
+    if extension not in MEDIA_TYPES or extension != job.format:
+        raise JobNotFoundError(f"render {job_id} is a {job.format}; ask for /v1/renders/{job_id}.{job.format}")
+    etag = f'"{job.sha256}"'
+    if job.sha256 and request.headers.get("if-none-match") == etag:
+        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": IMMUTABLE})
+    data = await gateway.image(job_id)
+    headers = {"ETag": etag, "Cache-Control": IMMUTABLE}
+    return Response(data, media_type=MEDIA_TYPES[job.format], headers=headers)
+
+
+@router.get("/renders/{job_id}", response_model=RenderPublic)
+async def get_render(job_id: str, gateway: Gateway) -> RenderPublic:
+    """A render's status, times, attempt, error and image facts."""
+    return await gateway.status(job_id)
+
+
+@router.get("/renders/{job_id}/events")
+async def get_render_events(job_id: str, request: Request) -> dict[str, Any]:
+    """The audit trail: every event of the job, in order, straight from the event store."""
+    try:
+        job_uuid = uuid.UUID(job_id)
+    except ValueError:
+        raise JobNotFoundError(f"no render job {job_id!r}") from None
+    events = await asyncio.to_thread(request.app.state.jobs.history, job_uuid)
+    return {"id": job_id, "events": events}
