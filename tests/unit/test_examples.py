@@ -1,0 +1,53 @@
+"""The shipped example screens: each is a valid DSL v1 document, and together they use every type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.model import Document, Element
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLE_FILES = sorted(EXAMPLES_DIR.glob("*.yaml"))
+
+
+def load_example(path: Path) -> Document:
+    """Parse and validate one example; fail with every error listed."""
+    return Document.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def element_types(elements: list[Element]) -> set[str]:
+    """Every element type used in `elements`, nested children included."""
+    found: set[str] = set()
+    stack = list(elements)
+    while stack:
+        element = stack.pop()
+        found.add(element.type)
+        stack.extend(element.children)
+    return found
+
+
+def test_there_are_enough_examples() -> None:
+    assert len(EXAMPLE_FILES) >= 16
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.stem)
+def test_example_is_a_valid_document(path: Path) -> None:
+    document = load_example(path)
+    assert document.title and document.description, "each example has a title and a description"
+    assert document.elements
+
+
+def test_examples_together_use_every_element_type() -> None:
+    used: set[str] = set()
+    for path in EXAMPLE_FILES:
+        used |= element_types(load_example(path).elements)
+    assert set(ELEMENT_TYPES) - used == set()
+
+
+def test_kitchen_sink_alone_uses_every_element_type() -> None:
+    document = load_example(EXAMPLES_DIR / "kitchen-sink.yaml")
+    assert set(ELEMENT_TYPES) - element_types(document.elements) == set()
