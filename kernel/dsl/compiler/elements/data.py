@@ -1,0 +1,608 @@
+"""Data elements: table, list, avatar, icon, stat, progress, chart and calendar."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+import zlib
+from datetime import date
+
+from kernel.dsl.compiler.charts import CHART_CSS, chart_html
+from kernel.dsl.compiler.colors import palette_color, safe_color
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.icons import icon_svg
+from kernel.dsl.compiler.items import entries, initials, item_label, size_px
+from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.sanitize import is_image_data_uri
+from kernel.dsl.model import Column, Element, Item, Scalar
+
+# --- table -------------------------------------------------------------------------------------
+
+STATUS_TONES: dict[str, str] = {
+    **dict.fromkeys(
+        ("active", "paid", "completed", "complete", "done", "success", "approved", "delivered", "online",
+         "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped"),
+        "success",
+    ),
+    **dict.fromkeys(
+        ("pending", "processing", "in progress", "review", "in review", "waiting", "scheduled", "away",
+         "trial", "low stock", "draft", "on hold", "warning", "degraded"),
+        "warning",
+    ),
+    **dict.fromkeys(
+        ("failed", "error", "cancelled", "canceled", "declined", "rejected", "overdue", "blocked",
+         "offline", "busy", "out of stock", "expired", "refunded", "critical", "down", "disabled"),
+        "danger",
+    ),
+    **dict.fromkeys(("new", "open", "info", "beta", "invited", "upcoming"), "info"),
+    **dict.fromkeys(("inactive", "closed", "archived", "paused", "suspended", "unknown"), "neutral"),
+}  # fmt: skip
+"""Cell texts drawn as status badges, and their tone."""
+
+_NUMERIC = re.compile(r"^[-+−]?[$€£¥]?\s?[-+]?\d[\d,.\s]*(%|[kKmMbB])?$")
+
+
+def _columns(element: Element) -> list[Column]:
+    """Column specs from names, objects, a count, or the keys of the first object row."""
+    columns = element.columns
+    if isinstance(columns, list):
+        return [Column(key=c, label=c) if isinstance(c, str) else c for c in columns]
+    rows = element.rows if isinstance(element.rows, list) else []
+    first = rows[0] if rows else None
+    if isinstance(first, dict):
+        return [Column(key=key, label=key.replace("_", " ").title()) for key in first]
+    count = (
+        columns if isinstance(columns, int) else max((len(r) for r in rows if isinstance(r, list)), default=0)
+    )
+    if isinstance(columns, int):
+        return [Column(label=f"Column {i + 1}") for i in range(count)]
+    return [Column() for _ in range(count)]
+
+
+def _cell_value(row: list[Scalar] | dict[str, Scalar], index: int, column: Column) -> Scalar:
+    if isinstance(row, list):
+        return row[index] if index < len(row) else None
+    for key in (column.key, column.label):
+        if key is None:
+            continue
+        for candidate in (key, key.lower(), key.lower().replace(" ", "_"), key.lower().replace(" ", "")):
+            if candidate in row:
+                return row[candidate]
+    return None
+
+
+def _is_numeric(value: Scalar) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) or (isinstance(value, str) and bool(_NUMERIC.match(value.strip())))
+
+
+def _cell_html(value: Scalar) -> str:
+    if value is None or value == "":
+        return '<span class="dsl-table-none">—</span>'
+    if isinstance(value, bool):
+        return icon_svg(
+            "check" if value else "minus", 16, css_class="dsl-table-bool" + (" is-true" if value else "")
+        )
+    if isinstance(value, float):
+        return esc(f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}")
+    if isinstance(value, int):
+        return esc(f"{value:,}")
+    tone = STATUS_TONES.get(value.strip().lower())
+    if tone is not None:
+        return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
+    return esc(value)
+
+
+@renders("table")
+def render_table(element: Element, ctx: RenderContext) -> str:
+    """A bordered data table; numbers align right, status words become badges, `striped` rows."""
+    columns = _columns(element)
+    rows = element.rows if isinstance(element.rows, list) else []
+    placeholder_rows = element.rows if isinstance(element.rows, int) else 0
+    aligns = []
+    for index, column in enumerate(columns):
+        values = [_cell_value(row, index, column) for row in rows]
+        present = [v for v in values if v is not None and v != ""]
+        numeric = bool(present) and all(_is_numeric(v) for v in present)
+        aligns.append(column.align or ("right" if numeric else "left"))
+    head = ""
+    if any(c.label for c in columns):
+        cells = "".join(
+            f'<th class="is-{align}"{_width(column)}>{esc(column.label or "")}</th>'
+            for column, align in zip(columns, aligns, strict=True)
+        )
+        head = f"<thead><tr>{cells}</tr></thead>"
+    body_rows = []
+    for row in rows:
+        cells = "".join(
+            f'<td class="is-{align}">{_cell_html(_cell_value(row, i, column))}</td>'
+            for i, (column, align) in enumerate(zip(columns, aligns, strict=True))
+        )
+        body_rows.append(f"<tr>{cells}</tr>")
+    for r in range(min(placeholder_rows, 200)):
+        cells = "".join(
+            f'<td><span class="dsl-table-bar" style="width:{40 + (r * 7 + i * 13) % 45}%"></span></td>'
+            for i in range(len(columns))
+        )
+        body_rows.append(f"<tr>{cells}</tr>")
+    if not body_rows:
+        span = max(len(columns), 1)
+        body_rows.append(
+            f'<tr><td class="dsl-table-empty" colspan="{span}">{esc(element.placeholder or "No rows")}</td></tr>'
+        )
+    caption = ""
+    if element.title:
+        desc = f'<p class="dsl-table-desc">{esc(element.description)}</p>' if element.description else ""
+        caption = f'<div class="dsl-table-caption"><h3>{esc(element.title)}</h3>{desc}</div>'
+    classes = "is-striped" if element.striped else ""
+    table = f'<div class="dsl-table-scroll"><table>{head}<tbody>{"".join(body_rows)}</tbody></table></div>'
+    return box(element, caption + table, classes=classes)
+
+
+def _width(column: Column) -> str:
+    width = column.width
+    if isinstance(width, int | float):
+        return f' style="width:{width:g}px"'
+    if isinstance(width, str) and re.fullmatch(r"\d{1,4}(\.\d+)?(px|%)?", width.strip()):
+        return f' style="width:{esc(width.strip())}"'
+    return ""
+
+
+# --- list --------------------------------------------------------------------------------------
+
+
+def _is_rich(item: Item) -> bool:
+    return bool(item.description or item.icon or item.badge is not None or item.value is not None)
+
+
+@renders("list")
+def render_list(element: Element, ctx: RenderContext) -> str:
+    """Plain strings: a bulleted (or numbered) list. Rich items: a divided list with icons and badges."""
+    items = entries(element.items)
+    rich = element.variant == "divided" or any(_is_rich(item) for item in items)
+    if not rich and element.variant != "divided":
+        tag = "ol" if element.ordered else "ul"
+        lis = "".join(f"<li>{esc(item_label(item))}</li>" for item in items)
+        return box(element, f"<{tag}>{lis}</{tag}>", classes="dsl-list--plain")
+    rows = []
+    for index, item in enumerate(items):
+        lead = ""
+        if element.ordered:
+            lead = f'<span class="dsl-list-lead dsl-list-num">{index + 1}</span>'
+        elif item.icon:
+            lead = f'<span class="dsl-list-lead">{icon_svg(item.icon, 18)}</span>'
+        desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
+        trail = ""
+        if item.badge is not None:
+            tone = STATUS_TONES.get(str(item.badge).strip().lower(), "neutral")
+            trail += f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
+        if item.value is not None and item.label is not None:
+            trail += f'<span class="dsl-list-value">{esc(item.value)}</span>'
+        cls = (
+            "dsl-list-item"
+            + (" is-active" if item.active else "")
+            + (" is-disabled" if item.disabled else "")
+        )
+        rows.append(
+            f'<li class="{cls}">{lead}<span class="dsl-list-text"><span class="dsl-list-label">'
+            f"{esc(item_label(item))}</span>{desc}</span>{trail}</li>"
+        )
+    return box(element, f"<ul>{''.join(rows)}</ul>", classes="dsl-list--divided")
+
+
+# --- avatar, icon ------------------------------------------------------------------------------
+
+_STATUS_CLASSES = {"online": "success", "active": "success", "away": "warning", "idle": "warning",
+                   "busy": "danger", "dnd": "danger", "offline": "neutral"}  # fmt: skip
+
+
+def _avatar(name: str | None, src: str | None, size: float, status: str | None, shape: str | None) -> str:
+    hue_index = zlib.crc32((name or "").encode()) % 8
+    style = f"width:{size:g}px;height:{size:g}px;font-size:{max(size * 0.38, 9):.1f}px;--tone:{palette_color(hue_index)}"
+    if src and is_image_data_uri(src):
+        face = f'<img src="{esc(src.strip())}" alt="{esc(name or "")}">'
+    else:
+        face = f"<span>{esc(initials(name))}</span>"
+    dot = ""
+    tone = _STATUS_CLASSES.get((status or "").lower())
+    if tone:
+        dot = f'<i class="dsl-avatar-status dsl-tone-{tone}" style="width:{max(size * 0.26, 8):.1f}px;height:{max(size * 0.26, 8):.1f}px"></i>'
+    square = " is-square" if shape in ("square", "rounded") else ""
+    return f'<span class="dsl-avatar-face{square}" style="{style}">{face}{dot}</span>'
+
+
+@renders("avatar")
+def render_avatar(element: Element, ctx: RenderContext) -> str:
+    """A round picture (data: URI only) or coloured initials; `items` of names draws a stacked group."""
+    size = size_px(element, 40)
+    if element.items:
+        names = entries(element.items)
+        limit = int(element.max) if element.max else 5
+        faces = "".join(
+            _avatar(item_label(item), None, size, None, element.variant) for item in names[:limit]
+        )
+        extra = len(names) - limit
+        if extra > 0:
+            faces += (
+                f'<span class="dsl-avatar-face dsl-avatar-more" style="width:{size:g}px;height:{size:g}px;'
+                f'font-size:{max(size * 0.34, 9):.1f}px">+{extra}</span>'
+            )
+        return box(element, faces, classes="dsl-avatar-group")
+    name = element.name or element.text or element.label or element.alt
+    face = _avatar(name, element.src, size, element.status, element.variant)
+    caption = ""
+    if element.label and element.name:
+        sub = f'<span class="dsl-avatar-sub">{esc(element.description)}</span>' if element.description else ""
+        caption = f'<span class="dsl-avatar-caption"><span class="dsl-avatar-name">{esc(element.name)}</span>{sub}</span>'
+    elif element.description and name:
+        caption = (
+            f'<span class="dsl-avatar-caption"><span class="dsl-avatar-name">{esc(name)}</span>'
+            f'<span class="dsl-avatar-sub">{esc(element.description)}</span></span>'
+        )
+    return box(element, face + caption)
+
+
+@renders("icon")
+def render_icon(element: Element, ctx: RenderContext) -> str:
+    """A Lucide icon by `name` (or `icon`); `variant: soft|solid|circle` puts it on a tinted tile."""
+    name = element.name or element.icon or element.text
+    size = size_px(element, 20)
+    color = safe_color(element.color)
+    variant = element.variant if element.variant in ("soft", "solid", "circle") else None
+    style = {"color": color} if color else {}
+    svg = icon_svg(name, size)
+    if variant:
+        tile = size * 2
+        style.update(width=f"{tile:g}px", height=f"{tile:g}px")
+        return box(element, svg, tag="span", classes=f"dsl-icon--{variant}", style=style)
+    return box(element, svg, tag="span", style=style)
+
+
+# --- stat, progress ----------------------------------------------------------------------------
+
+
+def _change_tone(change: str) -> tuple[str, str]:
+    text = change.strip()
+    if text.startswith(("-", "−", "↓")):
+        return "danger", "trending-down"
+    if text.startswith(("+", "↑")) or (text[:1].isdigit() and not text.startswith("0")):
+        return "success", "trending-up"
+    return "neutral", "minus"
+
+
+@renders("stat")
+def render_stat(element: Element, ctx: RenderContext) -> str:
+    """A key-figure card: `label`, big `value`, `change` coloured by sign, `icon`, `description`."""
+    label = element.label or element.title or ""
+    value = element.value if element.value is not None else element.text
+    icon = f'<span class="dsl-stat-icon">{icon_svg(element.icon, 18)}</span>' if element.icon else ""
+    change = ""
+    if element.change:
+        tone = element.variant if element.variant in ("success", "danger", "warning", "neutral") else None
+        auto_tone, arrow = _change_tone(element.change)
+        change = (
+            f'<span class="dsl-stat-change dsl-tone-{tone or auto_tone}">{icon_svg(arrow, 14)}'
+            f"{esc(element.change)}</span>"
+        )
+    desc = f'<span class="dsl-stat-desc">{esc(element.description)}</span>' if element.description else ""
+    foot = f'<div class="dsl-stat-foot">{change}{desc}</div>' if change or desc else ""
+    inner = (
+        f'<div class="dsl-stat-head"><span class="dsl-stat-label">{esc(label)}</span>{icon}</div>'
+        f'<div class="dsl-stat-value">{esc(value if value is not None else "—")}</div>{foot}'
+    )
+    return box(element, inner)
+
+
+def _tone_color(element: Element) -> str | None:
+    if element.color:
+        return safe_color(element.color)
+    if element.variant in ("success", "warning", "danger", "info"):
+        return f"var(--{element.variant})"
+    return None
+
+
+def _ratio(element: Element) -> float:
+    maximum = element.max if element.max and element.max > 0 else 100.0
+    value = element.value
+    number = float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+    minimum = element.min or 0.0
+    span = maximum - minimum if maximum > minimum else 1.0
+    return min(max((number - minimum) / span, 0.0), 1.0)
+
+
+@renders("progress")
+def render_progress(element: Element, ctx: RenderContext) -> str:
+    """A bar (or `variant: circle` ring) filled to `value` of `max`, with `label` and percentage."""
+    ratio = _ratio(element)
+    percent = f"{ratio * 100:.0f}%"
+    color = _tone_color(element)
+    tone_style = f"--bar:{color};" if color else ""
+    if element.variant in ("circle", "ring", "radial"):
+        size = size_px(element, 72)
+        stroke = max(size * 0.1, 3)
+        radius = (size - stroke) / 2
+        circumference = 2 * 3.141592653589793 * radius
+        dash = f"{circumference * ratio:.2f} {circumference:.2f}"
+        c = size / 2
+        svg = (
+            f'<svg width="{size:g}" height="{size:g}" viewBox="0 0 {size:g} {size:g}" aria-hidden="true">'
+            f'<circle class="dsl-ring-track" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"/>'
+            f'<circle class="dsl-ring-fill" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"'
+            f' stroke-dasharray="{dash}" transform="rotate(-90 {c:g} {c:g})"/></svg>'
+        )
+        center = (
+            f'<span class="dsl-ring-value" style="font-size:{max(size * 0.22, 10):.1f}px">{percent}</span>'
+        )
+        label = f'<span class="dsl-progress-label">{esc(element.label)}</span>' if element.label else ""
+        return box(
+            element,
+            f'<span class="dsl-ring" style="width:{size:g}px;height:{size:g}px">{svg}{center}</span>{label}',
+            classes="dsl-progress--circle",
+            style={"--bar": color} if color else None,
+        )
+    head = ""
+    if element.label or element.text:
+        head = (
+            f'<div class="dsl-progress-head"><span class="dsl-progress-label">{esc(element.label or element.text)}'
+            f'</span><span class="dsl-progress-value">{esc(percent)}</span></div>'
+        )
+    height = size_px(element, 8)
+    track = (
+        f'<div class="dsl-progress-track" style="height:{height:g}px">'
+        f'<div class="dsl-progress-fill" style="{tone_style}width:{ratio * 100:.2f}%"></div></div>'
+    )
+    return box(element, head + track)
+
+
+# --- chart -------------------------------------------------------------------------------------
+
+
+@renders("chart")
+def render_chart(element: Element, ctx: RenderContext) -> str:
+    """An SVG chart with optional `title`/`description`; size follows `layout` when given."""
+    layout = element.layout
+    header_h = (44 if element.title else 0) + (18 if element.description else 0)
+    multi = bool(element.data and element.data.series and len(element.data.series) > 1)
+    legend_h = 30 if multi or element.variant in ("pie", "donut", "doughnut") else 0
+    width = layout.width if layout and layout.width else 560.0
+    height = (layout.height - header_h - legend_h) if layout and layout.height else 240.0
+    header = ""
+    if element.title or element.description:
+        desc = f'<p class="dsl-chart-desc">{esc(element.description)}</p>' if element.description else ""
+        header = f'<div class="dsl-chart-head"><h3>{esc(element.title or "")}</h3>{desc}</div>'
+    body = chart_html(element.variant, element.data, width=width, height=height, uid=ctx.next_id("chart"))
+    return box(element, header + body)
+
+
+# --- calendar ----------------------------------------------------------------------------------
+
+DEFAULT_MONTH = (2026, 1)
+"""Shown when neither `month`, `value` nor an event names one: fixed, so output is deterministic."""
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})")
+
+
+def _parse_month(text: str | None) -> tuple[int, int] | None:
+    match = _YEAR_MONTH.match((text or "").strip())
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return (year, month) if 1 <= year <= 9999 and 1 <= month <= 12 else None
+
+
+def _calendar_month(element: Element) -> tuple[int, int]:
+    candidates = [element.month, element.value if isinstance(element.value, str) else None]
+    candidates += [event.date for event in element.events or []]
+    for candidate in candidates:
+        parsed = _parse_month(candidate)
+        if parsed:
+            return parsed
+    return DEFAULT_MONTH
+
+
+def _selected_day(element: Element, year: int, month: int) -> int | None:
+    value = element.value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isdigit():
+            return int(text)
+        match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if match and (int(match.group(1)), int(match.group(2))) == (year, month):
+            return int(match.group(3))
+    return None
+
+
+def _event_day(event_date: str, year: int, month: int) -> int | None:
+    text = event_date.strip()
+    if text.isdigit():
+        return int(text)
+    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if match and (int(match.group(1)), int(match.group(2))) == (year, month):
+        return int(match.group(3))
+    return None
+
+
+@renders("calendar")
+def render_calendar(element: Element, ctx: RenderContext) -> str:
+    """A Monday-first month grid: `value` selected, `events` as dots (or labels with `variant: full`)."""
+    year, month = _calendar_month(element)
+    selected = _selected_day(element, year, month)
+    full = element.variant in ("full", "large", "month")
+    by_day: dict[int, list[tuple[str, str]]] = {}
+    for index, event in enumerate(element.events or []):
+        event_day = _event_day(event.date, year, month)
+        if event_day is not None:
+            color = safe_color(event.color) or palette_color(index)
+            by_day.setdefault(event_day, []).append((event.label, color))
+    weeks = _calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    head = "".join(f"<span>{name}</span>" for name in ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"))
+    cells = [_day_cell(day, month, selected, by_day, full) for week in weeks for day in week]
+    title = f"{_calendar.month_name[month]} {year}"
+    nav = (
+        f'<div class="dsl-cal-head"><span class="dsl-cal-nav">{icon_svg("chevron-left", 16)}</span>'
+        f'<span class="dsl-cal-title">{esc(title)}</span>'
+        f'<span class="dsl-cal-nav">{icon_svg("chevron-right", 16)}</span></div>'
+    )
+    grid = f'<div class="dsl-cal-week">{head}</div><div class="dsl-cal-grid">{"".join(cells)}</div>'
+    agenda = ""
+    if not full and by_day:
+        rows = [
+            f'<li><i style="background:{color}"></i><span class="dsl-cal-date">{esc(_calendar.month_abbr[month])} {day}'
+            f"</span><span>{esc(label)}</span></li>"
+            for day in sorted(by_day)
+            for label, color in by_day[day]
+        ][:5]
+        agenda = f'<ul class="dsl-cal-agenda">{"".join(rows)}</ul>'
+    return box(element, nav + grid + agenda, classes="dsl-calendar--full" if full else "")
+
+
+def _day_cell(
+    day: date, month: int, selected: int | None, by_day: dict[int, list[tuple[str, str]]], full: bool
+) -> str:
+    in_month = day.month == month
+    cls = "dsl-cal-day"
+    if not in_month:
+        cls += " is-outside"
+    elif day.day == selected:
+        cls += " is-selected"
+    events = by_day.get(day.day, []) if in_month else []
+    marks = ""
+    if events and full:
+        chips = "".join(
+            f'<span class="dsl-cal-event" style="--tone:{color}">{esc(label)}</span>'
+            for label, color in events[:3]
+        )
+        more = f'<span class="dsl-cal-more">+{len(events) - 3} more</span>' if len(events) > 3 else ""
+        marks = f'<span class="dsl-cal-events">{chips}{more}</span>'
+    elif events:
+        dots = "".join(f'<i style="background:{color}"></i>' for _, color in events[:3])
+        marks = f'<span class="dsl-cal-dots">{dots}</span>'
+    return f'<div class="{cls}"><span class="dsl-cal-num">{day.day}</span>{marks}</div>'
+
+
+CSS = (
+    CHART_CSS
+    + """
+.dsl-tone-success{color:var(--success)}.dsl-tone-warning{color:var(--warning)}
+.dsl-tone-danger{color:var(--danger)}.dsl-tone-info{color:var(--info)}.dsl-tone-neutral{color:var(--muted-foreground)}
+
+.dsl-table{border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden;min-width:0;box-sizing:border-box}
+.dsl-table-caption{padding:16px 18px 14px;border-bottom:1px solid var(--border)}
+.dsl-table-caption h3{margin:0;font-size:15px;font-weight:600;color:var(--foreground)}
+.dsl-table-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
+.dsl-table-scroll{overflow:hidden}
+.dsl-table table{width:100%;border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
+.dsl-table th{padding:10px 16px;background:var(--muted);color:var(--muted-foreground);font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:left;white-space:nowrap;border-bottom:1px solid var(--border)}
+.dsl-table td{padding:12px 16px;color:var(--foreground);border-bottom:1px solid var(--border);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:320px}
+.dsl-table tbody tr:last-child td{border-bottom:0}
+.dsl-table.is-striped tbody tr:nth-child(even) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
+.dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
+.dsl-table-none{color:var(--placeholder)}
+.dsl-table-bool{vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
+.dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
+.dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
+.dsl-pill{display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;box-sizing:border-box}
+.dsl-pill i{width:6px;height:6px;border-radius:50%;background:currentColor}
+.dsl-pill--success{background:var(--success-soft);color:var(--success)}
+.dsl-pill--warning{background:var(--warning-soft);color:var(--warning)}
+.dsl-pill--danger{background:var(--danger-soft);color:var(--danger)}
+.dsl-pill--info{background:var(--info-soft);color:var(--info)}
+.dsl-pill--neutral{background:var(--muted);color:var(--muted-foreground)}
+
+.dsl-list ul,.dsl-list ol{margin:0}
+.dsl-list--plain ul,.dsl-list--plain ol{padding-left:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
+.dsl-list--plain li::marker{color:var(--muted-foreground)}
+.dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden}
+.dsl-list-item{display:flex;align-items:center;gap:12px;padding:12px 16px;border-bottom:1px solid var(--border);font-size:14px}
+.dsl-list-item:last-child{border-bottom:0}
+.dsl-list-item.is-active{background:var(--primary-soft)}
+.dsl-list-item.is-disabled{opacity:.5}
+.dsl-list-lead{flex:none;display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;border-radius:var(--radius);background:var(--muted);color:var(--foreground)}
+.dsl-list-num{border-radius:50%;width:28px;height:28px;background:var(--primary-soft);color:var(--primary);font-weight:600;font-size:13px}
+.dsl-list-text{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
+.dsl-list-label{color:var(--foreground);font-weight:500;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-list-desc{color:var(--muted-foreground);font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-list-value{color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
+
+.dsl-avatar{display:inline-flex;align-items:center;gap:12px;vertical-align:middle}
+.dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:color-mix(in srgb,var(--tone) 80%,var(--foreground));font-weight:600;line-height:1;box-sizing:border-box}
+.dsl-avatar-face.is-square{border-radius:var(--radius)}
+.dsl-avatar-face img{width:100%;height:100%;object-fit:cover;border-radius:inherit;display:block}
+.dsl-avatar-status{position:absolute;right:0;bottom:0;border-radius:50%;background:currentColor;box-shadow:0 0 0 2px var(--surface)}
+.dsl-avatar-caption{display:flex;flex-direction:column;gap:1px;min-width:0}
+.dsl-avatar-name{font-size:14px;font-weight:600;color:var(--foreground)}
+.dsl-avatar-sub{font-size:13px;color:var(--muted-foreground)}
+.dsl-avatar-group{display:inline-flex;align-items:center}
+.dsl-avatar-group .dsl-avatar-face{box-shadow:0 0 0 2px var(--surface)}
+.dsl-avatar-group .dsl-avatar-face+.dsl-avatar-face{margin-left:-10px}
+.dsl-avatar-more{background:var(--muted);color:var(--muted-foreground)}
+
+.dsl-icon{display:inline-flex;align-items:center;justify-content:center;flex:none;color:inherit;vertical-align:middle}
+.dsl-icon--soft,.dsl-icon--circle{border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
+.dsl-icon--circle{border-radius:50%}
+.dsl-icon--solid{border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
+
+.dsl-stat{display:flex;flex-direction:column;gap:6px;padding:18px 20px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
+.dsl-stat-head{display:flex;align-items:center;justify-content:space-between;gap:8px}
+.dsl-stat-label{font-size:13.5px;font-weight:500;color:var(--muted-foreground)}
+.dsl-stat-icon{display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
+.dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums}
+.dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
+.dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full)}
+.dsl-stat-change.dsl-tone-success{background:var(--success-soft)}
+.dsl-stat-change.dsl-tone-danger{background:var(--danger-soft)}
+.dsl-stat-change.dsl-tone-warning{background:var(--warning-soft)}
+.dsl-stat-change.dsl-tone-neutral{background:var(--muted)}
+.dsl-stat-desc{color:var(--muted-foreground)}
+
+.dsl-progress{display:flex;flex-direction:column;gap:8px;min-width:0}
+.dsl-progress-head{display:flex;justify-content:space-between;gap:12px;font-size:13.5px}
+.dsl-progress-label{color:var(--foreground);font-weight:500}
+.dsl-progress-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
+.dsl-progress-track{width:100%;border-radius:var(--radius-full);background:var(--muted);overflow:hidden}
+.dsl-progress-fill{height:100%;border-radius:inherit;background:var(--bar,var(--primary))}
+.dsl-progress--circle{flex-direction:row;align-items:center;gap:14px}
+.dsl-ring{position:relative;display:inline-flex;flex:none}
+.dsl-ring svg{display:block}
+.dsl-ring-track{fill:none;stroke:var(--muted)}
+.dsl-ring-fill{fill:none;stroke:var(--bar,var(--primary));stroke-linecap:round}
+.dsl-ring-value{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font-weight:650;color:var(--foreground);font-variant-numeric:tabular-nums}
+
+.dsl-chart{display:flex;flex-direction:column;min-width:0}
+.dsl-chart-head{margin-bottom:14px}
+.dsl-chart-head h3{margin:0;font-size:15px;font-weight:600;color:var(--foreground)}
+.dsl-chart-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
+
+.dsl-calendar{display:inline-flex;flex-direction:column;gap:6px;padding:14px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);font-size:13.5px;box-sizing:border-box;min-width:280px}
+.dsl-cal-head{display:flex;align-items:center;justify-content:space-between;margin-bottom:6px}
+.dsl-cal-title{font-size:14.5px;font-weight:600;color:var(--foreground)}
+.dsl-cal-nav{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border:1px solid var(--border);border-radius:var(--radius-sm);color:var(--muted-foreground)}
+.dsl-cal-week,.dsl-cal-grid{display:grid;grid-template-columns:repeat(7,1fr);gap:2px}
+.dsl-cal-week span{text-align:center;font-size:12px;font-weight:500;color:var(--muted-foreground);padding:4px 0}
+.dsl-cal-day{position:relative;display:flex;flex-direction:column;align-items:center;justify-content:center;height:38px;border-radius:var(--radius-sm);color:var(--foreground);font-variant-numeric:tabular-nums}
+.dsl-cal-num{display:inline-flex;align-items:center;justify-content:center;width:32px;height:32px;border-radius:var(--radius-sm)}
+.dsl-cal-day.is-outside{color:var(--placeholder)}
+.dsl-cal-day.is-selected .dsl-cal-num{background:var(--primary);color:var(--primary-foreground);font-weight:600}
+.dsl-cal-dots{position:absolute;bottom:2px;display:flex;gap:2px}
+.dsl-cal-dots i{width:4px;height:4px;border-radius:50%}
+.dsl-cal-agenda{list-style:none;margin:8px 0 0;padding:10px 2px 0;border-top:1px solid var(--border);display:flex;flex-direction:column;gap:7px}
+.dsl-cal-agenda li{display:flex;align-items:center;gap:8px;color:var(--foreground);white-space:nowrap;overflow:hidden}
+.dsl-cal-agenda i{width:8px;height:8px;border-radius:50%;flex:none}
+.dsl-cal-date{color:var(--muted-foreground);min-width:48px;font-variant-numeric:tabular-nums}
+.dsl-calendar--full{display:flex;padding:0;gap:0;overflow:hidden}
+.dsl-calendar--full .dsl-cal-head{padding:14px 16px;margin:0;border-bottom:1px solid var(--border)}
+.dsl-calendar--full .dsl-cal-week,.dsl-calendar--full .dsl-cal-grid{gap:0}
+.dsl-calendar--full .dsl-cal-week span{padding:8px 0;border-bottom:1px solid var(--border)}
+.dsl-calendar--full .dsl-cal-grid{flex:1;grid-auto-rows:minmax(92px,1fr)}
+.dsl-calendar--full .dsl-cal-day{height:auto;align-items:stretch;justify-content:flex-start;border-radius:0;padding:4px 6px;gap:3px;border-right:1px solid var(--border);border-bottom:1px solid var(--border);min-width:0}
+.dsl-calendar--full .dsl-cal-day:nth-child(7n){border-right:0}
+.dsl-calendar--full .dsl-cal-day.is-outside{background:color-mix(in srgb,var(--muted) 45%,var(--surface))}
+.dsl-calendar--full .dsl-cal-num{width:26px;height:26px;font-size:12.5px;border-radius:50%}
+.dsl-cal-events{display:flex;flex-direction:column;gap:2px;min-width:0}
+.dsl-cal-event{display:block;padding:2px 6px;border-radius:4px;font-size:11.5px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:color-mix(in srgb,var(--tone) 75%,var(--foreground))}
+.dsl-cal-more{font-size:11px;color:var(--muted-foreground);padding-left:6px}
+"""
+)

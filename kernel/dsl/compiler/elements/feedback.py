@@ -1,0 +1,313 @@
+"""Feedback and media elements: alert, toast, tooltip, skeleton, spinner, empty state, video, map."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.icons import icon_svg
+from kernel.dsl.compiler.items import entries, item_label, size_px
+from kernel.dsl.compiler.registry import RENDERERS, renders
+from kernel.dsl.compiler.sanitize import is_image_data_uri
+from kernel.dsl.model import Element, Item
+
+_TONES = {"info": "info", "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
+          "destructive": "danger", "neutral": "neutral", "default": "neutral"}  # fmt: skip
+_TONE_ICONS = {"info": "info", "success": "circle-check", "warning": "triangle-alert", "danger": "circle-alert",
+               "neutral": "bell"}  # fmt: skip
+
+
+def _tone(element: Element, default: str) -> str:
+    return _TONES.get((element.variant or "").lower(), default)
+
+
+def _buttons(ctx: RenderContext, actions: list[Item], *, size: str = "sm") -> str:
+    """Action buttons through the button renderer: the first is primary, the rest outline."""
+    html = []
+    for index, item in enumerate(actions):
+        variant = item.variant or ("primary" if index == 0 else "outline")
+        if "button" in RENDERERS:
+            html.append(
+                ctx.render(
+                    Element(type="button", label=item_label(item), variant=variant, size=size,
+                            icon=item.icon, disabled=item.disabled)
+                )
+            )  # fmt: skip
+        else:
+            html.append(f'<span class="dsl-fallback-button">{esc(item_label(item))}</span>')
+    return "".join(html)
+
+
+@renders("alert")
+def render_alert(element: Element, ctx: RenderContext) -> str:
+    """A tinted inline message with a tone icon, `title`, `text` and optional `actions`."""
+    tone = _tone(element, "info")
+    icon = icon_svg(element.icon or _TONE_ICONS[tone], 18)
+    title = f'<div class="dsl-alert-title">{esc(element.title)}</div>' if element.title else ""
+    body = element.text or element.description or element.label
+    text = f'<div class="dsl-alert-text">{esc(body)}</div>' if body else ""
+    actions = entries(element.actions)
+    buttons = f'<div class="dsl-alert-actions">{_buttons(ctx, actions)}</div>' if actions else ""
+    close = f'<span class="dsl-alert-close">{icon_svg("x", 16)}</span>' if element.removable else ""
+    inner = f'<span class="dsl-alert-icon">{icon}</span><div class="dsl-alert-body">{title}{text}{buttons}</div>{close}'
+    return box(element, inner, classes=f"dsl-tone--{tone}", extra_attrs={"role": "alert"})
+
+
+@renders("toast")
+def render_toast(element: Element, ctx: RenderContext) -> str:
+    """A floating notification card with a tone icon, `title`, `text`, `actions` and a close cross."""
+    tone = _tone(element, "success" if element.variant is None else "neutral")
+    icon = icon_svg(element.icon or _TONE_ICONS[tone], 18)
+    title = f'<div class="dsl-toast-title">{esc(element.title)}</div>' if element.title else ""
+    body = element.text or element.description or element.label
+    text = f'<div class="dsl-toast-text">{esc(body)}</div>' if body else ""
+    actions = entries(element.actions)
+    links = "".join(f'<span class="dsl-toast-action">{esc(item_label(item))}</span>' for item in actions)
+    links_html = f'<div class="dsl-toast-actions">{links}</div>' if links else ""
+    inner = (
+        f'<span class="dsl-toast-icon">{icon}</span><div class="dsl-toast-body">{title}{text}{links_html}</div>'
+        f'<span class="dsl-toast-close">{icon_svg("x", 16)}</span>'
+    )
+    return box(element, inner, classes=f"dsl-tone--{tone}", extra_attrs={"role": "status"})
+
+
+@renders("tooltip")
+def render_tooltip(element: Element, ctx: RenderContext) -> str:
+    """A dark bubble with an arrow; above its `children` by default (`variant`: top|bottom|left|right)."""
+    side = element.variant if element.variant in ("top", "bottom", "left", "right") else "top"
+    text = element.text or element.label or element.title or ""
+    bubble = f'<span class="dsl-tooltip-bubble">{esc(text)}<i class="dsl-tooltip-arrow"></i></span>'
+    target = ctx.render_children(element)
+    target_html = f'<span class="dsl-tooltip-target">{target}</span>' if target else ""
+    return box(element, bubble + target_html, classes=f"dsl-tooltip--{side}")
+
+
+@renders("skeleton")
+def render_skeleton(element: Element, ctx: RenderContext) -> str:
+    """Grey loading shapes: `variant` text (`lines`), circle, rect, or card (avatar and lines)."""
+    variant = element.variant if element.variant in ("text", "circle", "rect", "card", "avatar") else "text"
+    if variant in ("circle", "avatar"):
+        size = size_px(element, 48)
+        return box(
+            element,
+            "",
+            classes="dsl-skeleton--circle",
+            style={"width": f"{size:g}px", "height": f"{size:g}px"},
+        )
+    if variant == "rect":
+        height = size_px(element, 120)
+        return box(element, "", classes="dsl-skeleton--rect", style={"height": f"{height:g}px"})
+    lines = element.lines or 3
+    bars = "".join(
+        f'<span class="dsl-skel-bar" style="width:{_line_width(i, lines)}%"></span>' for i in range(lines)
+    )
+    if variant == "card":
+        inner = (
+            '<div class="dsl-skel-row"><span class="dsl-skel-circle"></span><div class="dsl-skel-lines">'
+            '<span class="dsl-skel-bar" style="width:45%"></span><span class="dsl-skel-bar" style="width:30%"></span>'
+            f'</div></div><span class="dsl-skel-block"></span><div class="dsl-skel-lines">{bars}</div>'
+        )
+        return box(element, inner, classes="dsl-skeleton--card")
+    return box(element, bars, classes="dsl-skeleton--text")
+
+
+def _line_width(index: int, count: int) -> int:
+    """Ragged but deterministic line lengths; the last line of a paragraph is short."""
+    if count > 1 and index == count - 1:
+        return 60
+    return (100, 94, 97, 88, 92)[index % 5]
+
+
+@renders("spinner")
+def render_spinner(element: Element, ctx: RenderContext) -> str:
+    """A still loading ring (track and a quarter arc) with an optional `label`."""
+    size = size_px(element, 24)
+    stroke = max(size / 8, 2)
+    radius = (size - stroke) / 2
+    c = size / 2
+    circumference = 2 * 3.141592653589793 * radius
+    svg = (
+        f'<svg width="{size:g}" height="{size:g}" viewBox="0 0 {size:g} {size:g}" aria-hidden="true">'
+        f'<circle class="dsl-spinner-track" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"/>'
+        f'<circle class="dsl-spinner-arc" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"'
+        f' stroke-dasharray="{circumference * 0.28:.2f} {circumference:.2f}" transform="rotate(-90 {c:g} {c:g})"/></svg>'
+    )
+    text = element.label or element.text
+    label = f'<span class="dsl-spinner-label">{esc(text)}</span>' if text else ""
+    return box(element, svg + label, extra_attrs={"role": "status"})
+
+
+@renders("empty")
+def render_empty(element: Element, ctx: RenderContext) -> str:
+    """An empty state: icon in a soft circle, `title`, `text` and action buttons."""
+    icon = icon_svg(element.icon or "inbox", 26, stroke_width=1.75)
+    title = element.title or element.label
+    heading = f'<div class="dsl-empty-title">{esc(title)}</div>' if title else ""
+    body = element.text or element.description
+    text = f'<p class="dsl-empty-text">{esc(body)}</p>' if body else ""
+    actions = entries(element.actions)
+    buttons = f'<div class="dsl-empty-actions">{_buttons(ctx, actions, size="md")}</div>' if actions else ""
+    inner = f'<span class="dsl-empty-icon">{icon}</span>{heading}{text}{buttons}'
+    return box(element, inner, classes="dsl-empty--bordered" if element.variant == "bordered" else "")
+
+
+@renders("video")
+def render_video(element: Element, ctx: RenderContext) -> str:
+    """A 16:9 player still: poster (data: image) or a gradient, play button, title, duration, scrubber."""
+    poster = ""
+    if element.src and is_image_data_uri(element.src):
+        poster = (
+            f'<img class="dsl-video-poster" src="{esc(element.src.strip())}" alt="{esc(element.alt or "")}">'
+        )
+    title = element.title or element.label or element.text
+    title_html = f'<div class="dsl-video-title">{esc(title)}</div>' if title else ""
+    duration = element.duration
+    progress = _ratio_of(element.value)
+    bar = (
+        f'<div class="dsl-video-bar"><span class="dsl-video-controls">{icon_svg("play", 14)}'
+        f'{icon_svg("volume-2", 14)}</span><span class="dsl-video-track"><i style="width:{progress * 100:.1f}%"></i>'
+        f'</span><span class="dsl-video-time">{esc(duration or "0:00")}</span>'
+        f'<span class="dsl-video-controls">{icon_svg("settings", 14)}{icon_svg("maximize", 14)}</span></div>'
+    )
+    play = f'<span class="dsl-video-play">{icon_svg("play", 28, stroke_width=0)}</span>'
+    badge = f'<span class="dsl-video-duration">{esc(duration)}</span>' if duration and not title else ""
+    inner = f'{poster}<div class="dsl-video-shade"></div>{title_html}{badge}{play}{bar}'
+    return box(element, inner)
+
+
+def _ratio_of(value: object) -> float:
+    """A played fraction from `value` (0-1, or a percentage above 1); 0 when absent."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0.0
+    number = float(value) / 100 if value > 1 else float(value)
+    return min(max(number, 0.0), 1.0)
+
+
+_MAP_SVG = (
+    '<svg class="dsl-map-art" viewBox="0 0 400 260" preserveAspectRatio="xMidYMid slice" aria-hidden="true">'
+    '<rect class="dsl-map-land" width="400" height="260"/>'
+    '<path class="dsl-map-water" d="M0 188c38-10 62 6 96 2s52-30 92-26 46 38 92 40 82-22 120-18v74H0z"/>'
+    '<path class="dsl-map-park" d="M236 28h74a8 8 0 0 1 8 8v44a8 8 0 0 1-8 8h-74a8 8 0 0 1-8-8V36a8 8 0 0 1 8-8z"/>'
+    '<path class="dsl-map-park" d="M34 44h50a6 6 0 0 1 6 6v30a6 6 0 0 1-6 6H34a6 6 0 0 1-6-6V50a6 6 0 0 1 6-6z"/>'
+    '<g class="dsl-map-block">'
+    '<rect x="110" y="20" width="52" height="38" rx="4"/><rect x="110" y="76" width="52" height="44" rx="4"/>'
+    '<rect x="178" y="76" width="38" height="44" rx="4"/><rect x="28" y="104" width="62" height="46" rx="4"/>'
+    '<rect x="330" y="24" width="56" height="64" rx="4"/><rect x="238" y="106" width="70" height="40" rx="4"/>'
+    '<rect x="324" y="106" width="62" height="40" rx="4"/><rect x="178" y="20" width="38" height="38" rx="4"/>'
+    "</g>"
+    '<g class="dsl-map-road">'
+    '<path d="M0 95h400M100 0v190M226 0v175M0 160c80-4 150 2 226-8s120-10 174-6M318 0v160"/>'
+    "</g>"
+    '<g class="dsl-map-road dsl-map-road--major"><path d="M0 66c90 8 170 30 226 29s110-30 174-40"/>'
+    '<path d="M160 260c10-60 30-110 66-165"/></g>'
+    "</svg>"
+)
+
+
+@renders("map")
+def render_map(element: Element, ctx: RenderContext) -> str:
+    """A stylised street map (drawn, nothing fetched) with a pin, its `label` and zoom controls."""
+    label = element.label or element.title or element.text
+    bubble = f'<span class="dsl-map-label">{esc(label)}</span>' if label else ""
+    pin = (
+        f'<span class="dsl-map-pin">{bubble}<svg width="34" height="42" viewBox="0 0 34 42" aria-hidden="true">'
+        '<ellipse class="dsl-map-pin-shadow" cx="17" cy="40" rx="7" ry="2.2"/>'
+        '<path class="dsl-map-pin-body" d="M17 1C8.7 1 2 7.6 2 15.8 2 26.4 17 39 17 39s15-12.6 15-23.2C32 7.6 25.3 1 17 1z"/>'
+        '<circle class="dsl-map-pin-dot" cx="17" cy="15.5" r="5.5"/></svg></span>'
+    )
+    zoom = f'<span class="dsl-map-zoom"><span>{icon_svg("plus", 16)}</span><span>{icon_svg("minus", 16)}</span></span>'
+    return box(element, _MAP_SVG + pin + zoom, extra_attrs={"role": "img", "aria_label": label or "Map"})
+
+
+CSS = """
+.dsl-tone--info{--tone:var(--info);--tone-soft:var(--info-soft)}
+.dsl-tone--success{--tone:var(--success);--tone-soft:var(--success-soft)}
+.dsl-tone--warning{--tone:var(--warning);--tone-soft:var(--warning-soft)}
+.dsl-tone--danger{--tone:var(--danger);--tone-soft:var(--danger-soft)}
+.dsl-tone--neutral{--tone:var(--muted-foreground);--tone-soft:var(--muted)}
+
+.dsl-alert{display:flex;align-items:flex-start;gap:12px;padding:14px 16px;border-radius:var(--radius);border:1px solid color-mix(in srgb,var(--tone) 30%,var(--border));background:var(--tone-soft);font-size:14px;line-height:1.5;box-sizing:border-box}
+.dsl-alert-icon{display:inline-flex;flex:none;color:var(--tone);margin-top:1px}
+.dsl-alert-body{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
+.dsl-alert-title{font-weight:600;color:color-mix(in srgb,var(--tone) 55%,var(--foreground))}
+.dsl-alert-text{color:color-mix(in srgb,var(--tone) 25%,var(--foreground))}
+.dsl-alert-actions{display:flex;gap:8px;margin-top:10px}
+.dsl-alert-close{display:inline-flex;color:var(--muted-foreground)}
+
+.dsl-toast{display:flex;align-items:flex-start;gap:12px;width:360px;max-width:100%;padding:14px 14px 14px 16px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg);font-size:14px;line-height:1.45;box-sizing:border-box}
+.dsl-toast-icon{display:inline-flex;flex:none;color:var(--tone);margin-top:1px}
+.dsl-toast-body{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
+.dsl-toast-title{font-weight:600;color:var(--foreground)}
+.dsl-toast-text{color:var(--muted-foreground)}
+.dsl-toast-actions{display:flex;gap:14px;margin-top:8px}
+.dsl-toast-action{font-weight:600;color:var(--primary)}
+.dsl-toast-action+.dsl-toast-action{color:var(--muted-foreground)}
+.dsl-toast-close{display:inline-flex;flex:none;color:var(--muted-foreground)}
+
+.dsl-tooltip{display:inline-flex;flex-direction:column;align-items:center;gap:10px;vertical-align:middle}
+.dsl-tooltip--bottom{flex-direction:column-reverse}
+.dsl-tooltip--left{flex-direction:row}
+.dsl-tooltip--right{flex-direction:row-reverse}
+.dsl-tooltip-bubble{position:relative;display:inline-block;max-width:260px;padding:6px 10px;border-radius:var(--radius-sm);background:var(--foreground);color:var(--background);font-size:12.5px;font-weight:500;line-height:1.4;box-shadow:var(--shadow)}
+.dsl-tooltip-arrow{position:absolute;width:8px;height:8px;background:inherit;transform:rotate(45deg);border-radius:1px}
+.dsl-tooltip--top .dsl-tooltip-arrow{left:calc(50% - 4px);bottom:-4px}
+.dsl-tooltip--bottom .dsl-tooltip-arrow{left:calc(50% - 4px);top:-4px}
+.dsl-tooltip--left .dsl-tooltip-arrow{top:calc(50% - 4px);right:-4px}
+.dsl-tooltip--right .dsl-tooltip-arrow{top:calc(50% - 4px);left:-4px}
+.dsl-tooltip-target{display:inline-flex}
+
+.dsl-skeleton{--skel:color-mix(in srgb,var(--foreground) 8%,var(--surface));--skel-hi:color-mix(in srgb,var(--foreground) 4%,var(--surface))}
+.dsl-skeleton--text,.dsl-skel-lines{display:flex;flex-direction:column;gap:10px;min-width:0}
+.dsl-skel-lines{flex:1}
+.dsl-skel-bar{display:block;height:12px;border-radius:var(--radius-full);background:linear-gradient(90deg,var(--skel) 0%,var(--skel-hi) 50%,var(--skel) 100%)}
+.dsl-skeleton--circle,.dsl-skel-circle{display:inline-block;border-radius:50%;background:var(--skel);flex:none}
+.dsl-skel-circle{width:44px;height:44px}
+.dsl-skeleton--rect,.dsl-skel-block{display:block;border-radius:var(--radius);background:linear-gradient(100deg,var(--skel) 0%,var(--skel-hi) 45%,var(--skel) 90%)}
+.dsl-skel-block{height:120px}
+.dsl-skeleton--card{display:flex;flex-direction:column;gap:16px;padding:18px;border:1px solid var(--border);border-radius:var(--radius-lg);background:var(--surface)}
+.dsl-skel-row{display:flex;align-items:center;gap:12px}
+
+.dsl-spinner{display:inline-flex;align-items:center;gap:10px;color:var(--muted-foreground);font-size:14px}
+.dsl-spinner svg{flex:none;display:block}
+.dsl-spinner-track{fill:none;stroke:color-mix(in srgb,var(--primary) 18%,transparent)}
+.dsl-spinner-arc{fill:none;stroke:var(--primary);stroke-linecap:round}
+
+.dsl-empty{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;gap:6px;padding:40px 24px;box-sizing:border-box}
+.dsl-empty--bordered{border:1.5px dashed var(--border);border-radius:var(--radius-lg)}
+.dsl-empty-icon{display:inline-flex;align-items:center;justify-content:center;width:56px;height:56px;margin-bottom:10px;border-radius:50%;background:var(--muted);color:var(--muted-foreground);box-shadow:0 0 0 8px color-mix(in srgb,var(--muted) 45%,transparent)}
+.dsl-empty-title{font-size:16px;font-weight:600;color:var(--foreground)}
+.dsl-empty-text{margin:0;max-width:360px;font-size:14px;line-height:1.5;color:var(--muted-foreground)}
+.dsl-empty-actions{display:flex;gap:10px;margin-top:14px}
+.dsl-fallback-button{display:inline-flex;align-items:center;height:32px;padding:0 12px;border-radius:var(--radius-sm);border:1px solid var(--border);font-size:13px;font-weight:500}
+
+.dsl-video{position:relative;aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:var(--radius-lg);background:radial-gradient(120% 90% at 30% 20%,#3b3f5c 0%,#1e2033 45%,#0b0c14 100%);color:#fff;box-sizing:border-box;min-height:120px}
+.dsl-video-poster{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
+.dsl-video-shade{position:absolute;inset:0;background:linear-gradient(180deg,rgba(0,0,0,.45) 0%,rgba(0,0,0,0) 30%,rgba(0,0,0,0) 62%,rgba(0,0,0,.6) 100%)}
+.dsl-video-title{position:absolute;left:18px;top:14px;right:18px;font-size:15px;font-weight:600;text-shadow:0 1px 2px rgba(0,0,0,.5);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.dsl-video-duration{position:absolute;right:12px;top:12px;padding:2px 7px;border-radius:4px;background:rgba(0,0,0,.65);font-size:12px;font-weight:600;font-variant-numeric:tabular-nums}
+.dsl-video-play{position:absolute;left:50%;top:50%;width:68px;height:68px;margin:-34px 0 0 -34px;display:flex;align-items:center;justify-content:center;border-radius:50%;background:rgba(255,255,255,.18);box-shadow:0 0 0 1px rgba(255,255,255,.35) inset,0 8px 24px rgba(0,0,0,.35);backdrop-filter:blur(6px)}
+.dsl-video-play svg{fill:#fff;margin-left:4px}
+.dsl-video-bar{position:absolute;left:0;right:0;bottom:0;display:flex;align-items:center;gap:12px;padding:10px 14px;font-size:12px;font-variant-numeric:tabular-nums}
+.dsl-video-controls{display:inline-flex;gap:12px;opacity:.92}
+.dsl-video-controls svg[data-icon="play"]{fill:#fff}
+.dsl-video-track{flex:1;height:4px;border-radius:2px;background:rgba(255,255,255,.3);overflow:hidden}
+.dsl-video-track i{display:block;height:100%;background:var(--primary)}
+.dsl-video-time{opacity:.92}
+
+.dsl-map{position:relative;overflow:hidden;min-height:160px;height:240px;border-radius:var(--radius-lg);border:1px solid var(--border);box-sizing:border-box;background:var(--muted)}
+.dsl-map-art{position:absolute;inset:0;width:100%;height:100%;display:block}
+.dsl-map-land{fill:color-mix(in srgb,var(--muted) 80%,var(--surface))}
+.dsl-map-water{fill:color-mix(in srgb,var(--info) 22%,var(--surface))}
+.dsl-map-park{fill:color-mix(in srgb,var(--success) 20%,var(--surface))}
+.dsl-map-block rect{fill:color-mix(in srgb,var(--foreground) 6%,var(--muted))}
+.dsl-map-road path{fill:none;stroke:var(--surface);stroke-width:7;stroke-linecap:round}
+.dsl-map-road--major path{stroke:color-mix(in srgb,var(--warning) 35%,var(--surface));stroke-width:10}
+.dsl-map-pin{position:absolute;left:50%;top:50%;transform:translate(-50%,-100%);display:flex;flex-direction:column;align-items:center;gap:6px}
+.dsl-map-pin svg{display:block;filter:drop-shadow(0 3px 4px rgba(0,0,0,.25))}
+.dsl-map-pin-body{fill:var(--danger);stroke:#fff;stroke-width:2}
+.dsl-map-pin-dot{fill:#fff}
+.dsl-map-pin-shadow{fill:rgba(0,0,0,.2)}
+.dsl-map-label{padding:5px 10px;border-radius:var(--radius-sm);background:var(--surface);color:var(--foreground);font-size:13px;font-weight:600;white-space:nowrap;box-shadow:var(--shadow-lg);border:1px solid var(--border)}
+.dsl-map-zoom{position:absolute;right:12px;top:12px;display:flex;flex-direction:column;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-sm);box-shadow:var(--shadow);color:var(--foreground)}
+.dsl-map-zoom span{display:flex;align-items:center;justify-content:center;width:30px;height:30px}
+.dsl-map-zoom span+span{border-top:1px solid var(--border)}
+"""

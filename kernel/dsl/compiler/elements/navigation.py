@@ -1,0 +1,229 @@
+"""Navigation elements: tabs, breadcrumb, pagination, menu and stepper."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.icons import icon_svg
+from kernel.dsl.compiler.items import entries, is_divider, item_label
+from kernel.dsl.compiler.registry import renders
+from kernel.dsl.model import Element, Item
+
+
+def _active_index(element: Element, items: list[Item]) -> int:
+    """`active` as an index or a label; else the first item flagged `active`; else 0."""
+    active = element.active
+    if isinstance(active, int) and 0 <= active < len(items):
+        return active
+    if isinstance(active, str):
+        for index, item in enumerate(items):
+            if item_label(item).lower() == active.strip().lower():
+                return index
+        if active.isdigit() and int(active) < len(items):
+            return int(active)
+    for index, item in enumerate(items):
+        if item.active:
+            return index
+    return 0
+
+
+def _badge(item: Item) -> str:
+    return f'<span class="dsl-nav-count">{esc(item.badge)}</span>' if item.badge is not None else ""
+
+
+@renders("tabs")
+def render_tabs(element: Element, ctx: RenderContext) -> str:
+    """A tab strip (`variant` underline, pills or segmented) and the active panel's children."""
+    items = entries(element.items)
+    active = _active_index(element, items)
+    variant = element.variant if element.variant in ("underline", "pills", "segmented") else "underline"
+    tabs = []
+    for index, item in enumerate(items):
+        state = " is-active" if index == active else ""
+        state += " is-disabled" if item.disabled else ""
+        icon = icon_svg(item.icon, 15) if item.icon else ""
+        tabs.append(
+            f'<div class="dsl-tab{state}" role="tab">{icon}<span>{esc(item_label(item))}</span>{_badge(item)}</div>'
+        )
+    panel = ctx.render_children(element)
+    panel_html = f'<div class="dsl-tabs-panel" role="tabpanel">{panel}</div>' if panel else ""
+    inner = f'<div class="dsl-tabs-list" role="tablist">{"".join(tabs)}</div>{panel_html}'
+    return box(element, inner, classes=f"dsl-tabs--{variant}")
+
+
+@renders("breadcrumb")
+def render_breadcrumb(element: Element, ctx: RenderContext) -> str:
+    """A trail of links separated by chevrons (or `variant: slash`); the last entry is current."""
+    items = entries(element.items)
+    separator = (
+        '<li class="dsl-crumb-sep" aria-hidden="true">/</li>'
+        if element.variant == "slash"
+        else f'<li class="dsl-crumb-sep" aria-hidden="true">{icon_svg("chevron-right", 14)}</li>'
+    )
+    crumbs = []
+    for index, item in enumerate(items):
+        current = index == len(items) - 1 or item.active
+        icon = icon_svg(item.icon, 14) if item.icon else ""
+        cls = "dsl-crumb is-current" if current else "dsl-crumb"
+        aria = ' aria-current="page"' if current else ""
+        crumbs.append(f'<li class="{cls}"{aria}>{icon}<span>{esc(item_label(item))}</span></li>')
+    inner = f"<ol>{separator.join(crumbs)}</ol>"
+    return box(element, inner, tag="nav", extra_attrs={"aria_label": "Breadcrumb"})
+
+
+def page_window(current: int, total: int, width: int = 7) -> list[int | None]:
+    """Page numbers to show around `current` (1-based), None standing for an ellipsis.
+
+    Always shows the first and last pages; `width` slots in all (e.g. 1 … 4 5 6 … 20).
+    """
+    if total <= width:
+        return list(range(1, total + 1))
+    inner = width - 4  # slots between "1 …" and "… N"
+    if current <= inner + 1:
+        return [*range(1, width - 1), None, total]
+    if current >= total - inner:
+        return [1, None, *range(total - (width - 3), total + 1)]
+    half = inner // 2
+    return [1, None, *range(current - half, current - half + inner), None, total]
+
+
+@renders("pagination")
+def render_pagination(element: Element, ctx: RenderContext) -> str:
+    """Previous/next and page numbers with ellipses; `text` (e.g. 'Showing 1-10 of 97') on the left."""
+    total = max(element.total or 1, 1)
+    current = min(max(element.current or 1, 1), total)
+    pages = []
+    for page in page_window(current, total):
+        if page is None:
+            pages.append('<span class="dsl-page dsl-page-gap" aria-hidden="true">…</span>')
+        else:
+            cls = "dsl-page is-active" if page == current else "dsl-page"
+            pages.append(f'<span class="{cls}">{page}</span>')
+    prev_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == 1 else "")
+    next_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == total else "")
+    prev = f'<span class="{prev_cls}">{icon_svg("chevron-left", 16)}<span>Previous</span></span>'
+    nxt = f'<span class="{next_cls}"><span>Next</span>{icon_svg("chevron-right", 16)}</span>'
+    summary = f'<span class="dsl-pagination-summary">{esc(element.text)}</span>' if element.text else ""
+    inner = f'{summary}<div class="dsl-pagination-pages">{prev}{"".join(pages)}{nxt}</div>'
+    return box(element, inner, tag="nav", extra_attrs={"aria_label": "Pagination"})
+
+
+@renders("menu")
+def render_menu(element: Element, ctx: RenderContext) -> str:
+    """A dropdown-style menu: optional `title`, items with icons, shortcuts, badges, '-' dividers."""
+    rows = []
+    heading = element.title or element.label
+    if heading:
+        rows.append(f'<div class="dsl-menu-title">{esc(heading)}</div>')
+    for item in entries(element.items):
+        if is_divider(item):
+            rows.append('<div class="dsl-menu-sep" role="separator"></div>')
+            continue
+        cls = "dsl-menu-item"
+        cls += " is-active" if item.active else ""
+        cls += " is-disabled" if item.disabled else ""
+        cls += " is-danger" if item.variant in ("danger", "destructive") else ""
+        icon = f'<span class="dsl-menu-icon">{icon_svg(item.icon, 16)}</span>' if item.icon else ""
+        text = f'<span class="dsl-menu-label">{esc(item_label(item))}</span>'
+        if item.description:
+            text = (
+                f'<span class="dsl-menu-text">{text}'
+                f'<span class="dsl-menu-desc">{esc(item.description)}</span></span>'
+            )
+        shortcut = f'<kbd class="dsl-menu-kbd">{esc(item.shortcut)}</kbd>' if item.shortcut else ""
+        check = icon_svg("check", 15) if item.active and not item.icon else ""
+        rows.append(f'<div class="{cls}" role="menuitem">{icon}{text}{_badge(item)}{shortcut}{check}</div>')
+    return box(element, "".join(rows), extra_attrs={"role": "menu"})
+
+
+@renders("stepper")
+def render_stepper(element: Element, ctx: RenderContext) -> str:
+    """Numbered steps joined by lines: done (check), current (ring), upcoming; vertical by `direction`."""
+    items = entries(element.items)
+    current = element.current if element.current is not None else 0
+    vertical = element.direction in ("column", "vertical")
+    steps = []
+    for index, item in enumerate(items):
+        if index < current:
+            state, marker = "is-done", icon_svg("check", 14, stroke_width=3)
+        elif index == current:
+            state, marker = "is-current", str(index + 1)
+        else:
+            state, marker = "is-upcoming", str(index + 1)
+        desc = f'<span class="dsl-step-desc">{esc(item.description)}</span>' if item.description else ""
+        line = '<span class="dsl-step-line" aria-hidden="true"></span>' if index < len(items) - 1 else ""
+        steps.append(
+            f'<li class="dsl-step {state}"><span class="dsl-step-head"><span class="dsl-step-marker">{marker}</span>'
+            f'{line}</span><span class="dsl-step-body"><span class="dsl-step-label">{esc(item_label(item))}</span>'
+            f"{desc}</span></li>"
+        )
+    classes = "dsl-stepper--vertical" if vertical else "dsl-stepper--horizontal"
+    return box(element, f"<ol>{''.join(steps)}</ol>", classes=classes)
+
+
+CSS = """
+.dsl-tabs{display:flex;flex-direction:column;gap:16px;min-width:0}
+.dsl-tabs-list{display:flex;align-items:center;gap:4px;min-width:0}
+.dsl-tab{display:inline-flex;align-items:center;gap:7px;white-space:nowrap;font-size:14px;font-weight:500;color:var(--muted-foreground);cursor:default;line-height:20px}
+.dsl-tab svg{flex:none}
+.dsl-tab.is-disabled{opacity:.45}
+.dsl-tabs--underline .dsl-tabs-list{gap:22px;border-bottom:1px solid var(--border)}
+.dsl-tabs--underline .dsl-tab{padding:10px 2px;margin-bottom:-1px;border-bottom:2px solid transparent}
+.dsl-tabs--underline .dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary)}
+.dsl-tabs--pills .dsl-tab{padding:7px 14px;border-radius:var(--radius-full)}
+.dsl-tabs--pills .dsl-tab.is-active{background:var(--primary-soft);color:var(--primary)}
+.dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
+.dsl-tabs--segmented .dsl-tab{padding:6px 14px;border-radius:var(--radius-sm)}
+.dsl-tabs--segmented .dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
+.dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
+.dsl-tab.is-active .dsl-nav-count{background:var(--primary);color:var(--primary-foreground)}
+
+.dsl-breadcrumb ol{display:flex;align-items:center;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none;font-size:14px}
+.dsl-crumb{display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
+.dsl-crumb.is-current{color:var(--foreground);font-weight:500}
+.dsl-crumb-sep{display:inline-flex;align-items:center;color:var(--placeholder)}
+
+.dsl-pagination{display:flex;align-items:center;justify-content:space-between;gap:16px;font-size:14px}
+.dsl-pagination-summary{color:var(--muted-foreground);white-space:nowrap}
+.dsl-pagination-pages{display:flex;align-items:center;gap:4px;margin-left:auto}
+.dsl-page{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-width:36px;height:36px;padding:0 10px;box-sizing:border-box;border-radius:var(--radius-sm);color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
+.dsl-page.is-active{border:1px solid var(--border);background:var(--surface);box-shadow:var(--shadow-sm)}
+.dsl-page-gap{color:var(--muted-foreground);min-width:24px;padding:0}
+.dsl-page-step{padding:0 12px}
+.dsl-page.is-disabled{color:var(--placeholder)}
+
+.dsl-menu{display:flex;flex-direction:column;width:fit-content;min-width:220px;max-width:100%;padding:5px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow-lg);font-size:14px;box-sizing:border-box}
+.dsl-menu-title{padding:7px 9px 5px;font-size:12px;font-weight:600;color:var(--muted-foreground)}
+.dsl-menu-item{display:flex;align-items:center;gap:10px;padding:7px 9px;border-radius:var(--radius-sm);color:var(--foreground);line-height:20px}
+.dsl-menu-item.is-active{background:var(--muted)}
+.dsl-menu-item.is-disabled{opacity:.45}
+.dsl-menu-item.is-danger,.dsl-menu-item.is-danger .dsl-menu-icon{color:var(--danger)}
+.dsl-menu-icon{display:inline-flex;color:var(--muted-foreground)}
+.dsl-menu-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-menu-text{flex:1;display:flex;flex-direction:column;min-width:0}
+.dsl-menu-desc{font-size:12.5px;color:var(--muted-foreground);line-height:17px}
+.dsl-menu-kbd{margin-left:auto;font-family:var(--font);font-size:12px;letter-spacing:.06em;color:var(--muted-foreground)}
+.dsl-menu-sep{height:1px;margin:5px -5px;background:var(--border)}
+
+.dsl-stepper ol{display:flex;margin:0;padding:0;list-style:none}
+.dsl-step{display:flex;flex:1;min-width:0}
+.dsl-step-head{display:flex;align-items:center}
+.dsl-step-marker{flex:none;display:inline-flex;align-items:center;justify-content:center;width:32px;height:32px;box-sizing:border-box;border-radius:50%;font-size:13px;font-weight:600;border:2px solid var(--border);color:var(--muted-foreground);background:var(--surface)}
+.dsl-step.is-done .dsl-step-marker{background:var(--primary);border-color:var(--primary);color:var(--primary-foreground)}
+.dsl-step.is-current .dsl-step-marker{border-color:var(--primary);color:var(--primary);box-shadow:0 0 0 4px var(--primary-soft)}
+.dsl-step-line{flex:1;background:var(--border)}
+.dsl-step.is-done .dsl-step-line{background:var(--primary)}
+.dsl-step-body{display:flex;flex-direction:column;gap:2px;min-width:0}
+.dsl-step-label{font-size:14px;font-weight:500;color:var(--foreground)}
+.dsl-step.is-upcoming .dsl-step-label{color:var(--muted-foreground)}
+.dsl-step-desc{font-size:12.5px;color:var(--muted-foreground)}
+.dsl-stepper--horizontal .dsl-step{flex-direction:column;gap:10px}
+.dsl-stepper--horizontal .dsl-step-line{height:2px;margin:0 10px}
+.dsl-stepper--horizontal .dsl-step:last-child{flex:0 0 auto}
+.dsl-stepper--horizontal .dsl-step-body{padding-right:12px}
+.dsl-stepper--vertical ol{flex-direction:column}
+.dsl-stepper--vertical .dsl-step{gap:14px}
+.dsl-stepper--vertical .dsl-step-head{flex-direction:column;align-self:stretch}
+.dsl-stepper--vertical .dsl-step-line{width:2px;min-height:22px;margin:6px 0}
+.dsl-stepper--vertical .dsl-step-body{padding:5px 0 18px}
+"""

@@ -1,0 +1,357 @@
+"""Inline SVG icons from the Lucide set (the installed `lucide` package), with friendly aliases."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from xml.etree import ElementTree
+from zipfile import ZipFile
+
+from kernel.dsl.compiler.colors import safe_color
+from kernel.dsl.compiler.html import esc
+
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
+_SEPARATORS = re.compile(r"[\s_.]+")
+
+ALIASES: dict[str, str] = {
+    "home": "house",
+    "settings": "settings",
+    "gear": "settings",
+    "cog": "cog",
+    "config": "settings",
+    "preferences": "sliders-horizontal",
+    "profile": "user",
+    "account": "circle-user",
+    "person": "user",
+    "people": "users",
+    "team": "users",
+    "group": "users",
+    "email": "mail",
+    "envelope": "mail",
+    "inbox": "inbox",
+    "message": "message-square",
+    "chat": "message-circle",
+    "comment": "message-square",
+    "notification": "bell",
+    "notifications": "bell",
+    "alert": "triangle-alert",
+    "warning": "triangle-alert",
+    "error": "circle-alert",
+    "danger": "octagon-alert",
+    "info": "info",
+    "success": "circle-check",
+    "check-circle": "circle-check",
+    "ok": "check",
+    "close": "x",
+    "cancel": "x",
+    "times": "x",
+    "delete": "trash-2",
+    "remove": "trash-2",
+    "trash": "trash-2",
+    "edit": "pencil",
+    "pen": "pen",
+    "add": "plus",
+    "new": "plus",
+    "create": "plus",
+    "minus": "minus",
+    "subtract": "minus",
+    "more": "ellipsis",
+    "more-horizontal": "ellipsis",
+    "more-vertical": "ellipsis-vertical",
+    "dots": "ellipsis",
+    "kebab": "ellipsis-vertical",
+    "hamburger": "menu",
+    "burger": "menu",
+    "dashboard": "layout-dashboard",
+    "analytics": "chart-column",
+    "chart": "chart-column",
+    "stats": "chart-line",
+    "bar-chart": "chart-column",
+    "bar-chart-2": "chart-column",
+    "line-chart": "chart-line",
+    "pie-chart": "chart-pie",
+    "area-chart": "chart-area",
+    "report": "file-chart-column",
+    "reports": "file-chart-column",
+    "document": "file-text",
+    "doc": "file-text",
+    "file": "file",
+    "files": "files",
+    "folder": "folder",
+    "upload": "upload",
+    "download": "download",
+    "cloud": "cloud",
+    "calendar": "calendar",
+    "date": "calendar",
+    "event": "calendar-days",
+    "time": "clock",
+    "clock": "clock",
+    "history": "history",
+    "search": "search",
+    "find": "search",
+    "filter": "funnel",
+    "sort": "arrow-up-down",
+    "refresh": "refresh-cw",
+    "reload": "refresh-cw",
+    "sync": "refresh-cw",
+    "logout": "log-out",
+    "log-out": "log-out",
+    "sign-out": "log-out",
+    "login": "log-in",
+    "sign-in": "log-in",
+    "lock": "lock",
+    "unlock": "lock-open",
+    "security": "shield",
+    "privacy": "shield-check",
+    "key": "key",
+    "password": "key-round",
+    "cart": "shopping-cart",
+    "shopping-cart": "shopping-cart",
+    "basket": "shopping-basket",
+    "bag": "shopping-bag",
+    "store": "store",
+    "shop": "store",
+    "payment": "credit-card",
+    "payments": "credit-card",
+    "card": "credit-card",
+    "billing": "receipt",
+    "invoice": "receipt-text",
+    "money": "banknote",
+    "dollar": "dollar-sign",
+    "price": "tag",
+    "orders": "package",
+    "order": "package",
+    "product": "package",
+    "products": "package",
+    "shipping": "truck",
+    "delivery": "truck",
+    "favorite": "heart",
+    "like": "heart",
+    "love": "heart",
+    "star": "star",
+    "rating": "star",
+    "bookmark": "bookmark",
+    "save": "save",
+    "share": "share-2",
+    "link": "link",
+    "external": "external-link",
+    "external-link": "external-link",
+    "copy": "copy",
+    "paste": "clipboard",
+    "clipboard": "clipboard",
+    "print": "printer",
+    "phone": "phone",
+    "mobile": "smartphone",
+    "tablet": "tablet",
+    "desktop": "monitor",
+    "laptop": "laptop",
+    "location": "map-pin",
+    "pin": "map-pin",
+    "map": "map",
+    "address": "map-pin",
+    "globe": "globe",
+    "world": "globe",
+    "language": "languages",
+    "web": "globe",
+    "website": "globe",
+    "image": "image",
+    "photo": "image",
+    "picture": "image",
+    "camera": "camera",
+    "video": "video",
+    "play": "play",
+    "pause": "pause",
+    "stop": "square",
+    "music": "music",
+    "volume": "volume-2",
+    "mute": "volume-x",
+    "mic": "mic",
+    "microphone": "mic",
+    "help": "circle-question-mark",
+    "question": "circle-question-mark",
+    "support": "life-buoy",
+    "menu": "menu",
+    "grid": "layout-grid",
+    "list": "list",
+    "table": "table",
+    "kanban": "square-kanban",
+    "board": "square-kanban",
+    "tasks": "list-checks",
+    "task": "square-check-big",
+    "todo": "list-todo",
+    "checklist": "list-checks",
+    "project": "folder-kanban",
+    "projects": "folder-kanban",
+    "code": "code",
+    "terminal": "terminal",
+    "database": "database",
+    "server": "server",
+    "api": "webhook",
+    "integrations": "blocks",
+    "plugin": "plug",
+    "plugins": "plug",
+    "wifi": "wifi",
+    "bluetooth": "bluetooth",
+    "battery": "battery",
+    "power": "power",
+    "sun": "sun",
+    "light": "sun",
+    "moon": "moon",
+    "dark": "moon",
+    "theme": "palette",
+    "palette": "palette",
+    "eye": "eye",
+    "view": "eye",
+    "show": "eye",
+    "hide": "eye-off",
+    "visibility": "eye",
+    "trending-up": "trending-up",
+    "trending-down": "trending-down",
+    "growth": "trending-up",
+    "up": "chevron-up",
+    "down": "chevron-down",
+    "left": "chevron-left",
+    "right": "chevron-right",
+    "back": "arrow-left",
+    "forward": "arrow-right",
+    "next": "chevron-right",
+    "previous": "chevron-left",
+    "prev": "chevron-left",
+    "expand": "maximize-2",
+    "collapse": "minimize-2",
+    "fullscreen": "maximize",
+    "send": "send",
+    "attach": "paperclip",
+    "attachment": "paperclip",
+    "gift": "gift",
+    "award": "award",
+    "trophy": "trophy",
+    "flag": "flag",
+    "tag": "tag",
+    "tags": "tags",
+    "label": "tag",
+    "users": "users",
+    "user": "user",
+    "user-plus": "user-plus",
+    "add-user": "user-plus",
+    "building": "building-2",
+    "company": "building-2",
+    "organization": "building-2",
+    "office": "building",
+    "briefcase": "briefcase",
+    "work": "briefcase",
+    "job": "briefcase",
+    "school": "graduation-cap",
+    "education": "graduation-cap",
+    "book": "book-open",
+    "docs": "book-open",
+    "documentation": "book-open",
+    "news": "newspaper",
+    "rss": "rss",
+    "activity": "activity",
+    "health": "heart-pulse",
+    "zap": "zap",
+    "lightning": "zap",
+    "fast": "zap",
+    "rocket": "rocket",
+    "launch": "rocket",
+    "sparkles": "sparkles",
+    "ai": "sparkles",
+    "magic": "wand-sparkles",
+    "bot": "bot",
+    "robot": "bot",
+    "apple": "apple",
+    "logo": "hexagon",
+    "brand": "hexagon",
+    "box": "box",
+    "layers": "layers",
+    "stack": "layers",
+    "component": "component",
+    "components": "blocks",
+    "thumbs-up": "thumbs-up",
+    "thumbs-down": "thumbs-down",
+    "smile": "smile",
+    "emoji": "smile",
+    "loading": "loader-circle",
+    "loader": "loader-circle",
+    "spinner": "loader-circle",
+    "check": "check",
+    "checkmark": "check",
+    "tick": "check",
+    "x": "x",
+    "plus": "plus",
+}
+"""Common names (and names from other icon sets or older Lucide releases) -> a Lucide icon."""
+
+
+@lru_cache(maxsize=1)
+def _icon_names() -> frozenset[str]:
+    """Every icon name in the package's zip, read once."""
+    with ZipFile(str(files("lucide") / "lucide.zip")) as archive:
+        return frozenset(name.removesuffix(".svg") for name in archive.namelist() if name.endswith(".svg"))
+
+
+@lru_cache(maxsize=512)
+def _icon_body(name: str) -> str:
+    """The drawing of one icon (its child elements), serialized without namespaces."""
+    with ZipFile(str(files("lucide") / "lucide.zip")) as archive:
+        root = ElementTree.fromstring(archive.read(f"{name}.svg"))
+    parts: list[str] = []
+    for child in root:
+        for node in child.iter():
+            node.tag = node.tag.removeprefix(_SVG_NS)
+        parts.append(ElementTree.tostring(child, encoding="unicode").strip())
+    return "".join(parts)
+
+
+def resolve_icon_name(name: str | None) -> str | None:
+    """The Lucide name for `name` (any case, spaces/underscores/camelCase, aliases), or None."""
+    if not name:
+        return None
+    key = _CAMEL.sub(r"-\1", name.strip())
+    key = _SEPARATORS.sub("-", key).lower().removeprefix("lucide-").removeprefix("icon-")
+    names = _icon_names()
+    if key in names:
+        return key
+    alias = ALIASES.get(key)
+    if alias is not None and alias in names:
+        return alias
+    return None
+
+
+def icon_exists(name: str | None) -> bool:
+    """True when `name` (or its alias) is an icon of the installed Lucide set."""
+    return resolve_icon_name(name) is not None
+
+
+_PLACEHOLDER_BODY = (
+    '<rect x="3" y="3" width="18" height="18" rx="4" stroke-dasharray="3 3"/>'
+    '<circle cx="12" cy="12" r="1.5" fill="currentColor" stroke="none"/>'
+)
+
+
+def icon_svg(
+    name: str | None,
+    size: int | float = 16,
+    *,
+    stroke_width: float = 2,
+    color: str | None = None,
+    css_class: str = "dsl-icon-svg",
+) -> str:
+    """An inline `<svg>` for icon `name`; unknown names draw a dashed placeholder square.
+
+    `color` is sanitized (hex, rgb/hsl, a named colour or `var(--...)`); otherwise the icon
+    follows `currentColor`, so it takes the colour of the surrounding text.
+    """
+    resolved = resolve_icon_name(name)
+    body = _icon_body(resolved) if resolved else _PLACEHOLDER_BODY
+    stroke = safe_color(color) or "currentColor"
+    label = resolved or "unknown"
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{esc(css_class)}" data-icon="{esc(label)}"'
+        f' width="{size:g}" height="{size:g}" viewBox="0 0 24 24" fill="none"'
+        f' style="stroke:{esc(stroke)}" stroke-width="{stroke_width:g}" stroke-linecap="round"'
+        f' stroke-linejoin="round" aria-hidden="true" focusable="false">{body}</svg>'
+    )

@@ -1,0 +1,58 @@
+"""Shared helpers for elements built from `items`/`actions` and sized by `size`."""
+
+from __future__ import annotations
+
+from kernel.dsl.model import Element, Item
+
+
+def as_item(entry: str | Item) -> Item:
+    """A plain string entry becomes an Item with that label."""
+    return Item(label=entry) if isinstance(entry, str) else entry
+
+
+def item_label(item: Item) -> str:
+    """What an entry shows: its label, else its text, else its value."""
+    for candidate in (item.label, item.text, item.value):
+        if candidate is not None and candidate != "":
+            return str(candidate)
+    return ""
+
+
+def is_divider(item: Item) -> bool:
+    """`'-'` (or `'---'`, or variant `divider`/`separator`) stands for a separator line in a menu."""
+    label = item_label(item).strip()
+    return (label != "" and set(label) <= {"-"}) or item.variant in ("divider", "separator")
+
+
+def entries(entries_: list[str | Item] | None) -> list[Item]:
+    """The element's `items` (or `actions`) as Items, never None."""
+    return [as_item(entry) for entry in entries_ or []]
+
+
+NAMED_SIZES: dict[str, float] = {"xs": 0.75, "sm": 0.875, "md": 1.0, "lg": 1.25, "xl": 1.5, "2xl": 2.0}
+
+
+def size_px(element: Element, default: float) -> float:
+    """`size` as pixels: a number is taken as is, a name (xs..2xl) scales `default`."""
+    size = element.size
+    if isinstance(size, int | float) and size > 0:
+        return float(min(size, 2000))
+    if isinstance(size, str):
+        text = size.strip().lower().removesuffix("px")
+        try:
+            value = float(text)
+        except ValueError:
+            return default * NAMED_SIZES.get(text, 1.0)
+        if value > 0:
+            return min(value, 2000.0)
+    return default
+
+
+def initials(name: str | None) -> str:
+    """Up to two initials (`Ada Lovelace` -> `AL`, `ada@example.com` -> `A`)."""
+    words = [w for w in (name or "").replace("@", " @").replace(".", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    if "@" in (name or "") or len(words) == 1:
+        return words[0][:1].upper()
+    return (words[0][:1] + words[-1][:1]).upper()
