@@ -1,0 +1,207 @@
+"""JetStream job queue: a work-queue stream and one durable pull consumer shared by every worker."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import nats
+import nats.errors
+import nats.js.errors
+from nats.aio.client import Client as NatsClient
+from nats.aio.msg import Msg
+from nats.js import JetStreamContext
+from nats.js.api import (
+    AckPolicy,
+    ConsumerConfig,
+    DeliverPolicy,
+    RetentionPolicy,
+    StorageType,
+    StreamConfig,
+)
+
+log = logging.getLogger(__name__)
+
+MSG_ID_HEADER = "Nats-Msg-Id"
+
+
+def default_backoff(ack_wait_s: float, max_deliver: int) -> list[float]:
+    """Redelivery delays after a worker vanished without settling: ack_wait, then doubling.
+    JetStream wants fewer backoff steps than deliveries; at most three steps keep it short."""
+    steps = max(0, min(3, max_deliver - 1))
+    return [ack_wait_s * 2**i for i in range(steps)]
+
+
+@dataclass
+class NatsJobMessage:
+    """One JetStream delivery (implements `JobMessage`)."""
+
+    job_id: str
+    event_id: str
+    delivery: int
+    headers: dict[str, str]
+    _msg: Msg = field(repr=False)
+
+    @classmethod
+    def from_msg(cls, msg: Msg) -> NatsJobMessage:
+        body = json.loads(msg.data)
+        headers = {k: v for k, v in (msg.headers or {}).items() if not k.startswith("Nats-")}
+        return cls(
+            job_id=str(body["job_id"]),
+            event_id=str(body["event_id"]),
+            delivery=msg.metadata.num_delivered,
+            headers=headers,
+            _msg=msg,
+        )
+
+    async def ack(self) -> None:
+        await self._msg.ack()
+
+    async def nak(self, delay_s: float = 0.0) -> None:
+        await self._msg.nak(delay=delay_s if delay_s > 0 else None)
+
+    async def term(self) -> None:
+        await self._msg.term()
+
+    async def in_progress(self) -> None:
+        await self._msg.in_progress()
+
+
+class JetStreamQueue:
+    """`JobQueue` on NATS JetStream. The stream keeps each job until a worker acks or terminates
+    it (work-queue retention, file storage); `Nats-Msg-Id` = event id drops republished events
+    within `dedup_window_s`; all workers pull from one durable consumer with explicit acks, so a
+    job taken by a worker that dies comes back after the ack wait, at most `max_deliver` times."""
+
+    def __init__(
+        self,
+        nc: NatsClient,
+        js: JetStreamContext,
+        sub: JetStreamContext.PullSubscription,
+        *,
+        stream: str,
+        subject: str,
+        max_deliver: int,
+        owns_connection: bool,
+    ) -> None:
+        self._nc = nc
+        self._js = js
+        self._sub = sub
+        self.stream = stream
+        self.subject = subject
+        self.max_deliver = max_deliver
+        self._owns_connection = owns_connection
+
+    @classmethod
+    async def connect(
+        cls,
+        url: str | NatsClient,
+        *,
+        stream: str = "DSL2PNG_JOBS",
+        subject: str = "dsl2png.jobs",
+        durable: str = "render-workers",
+        max_deliver: int = 5,
+        ack_wait_s: float = 30,
+        dedup_window_s: float = 120,
+        backoff_s: Sequence[float] | None = None,
+        max_ack_pending: int = 1000,
+        name: str = "dsl2png",
+    ) -> JetStreamQueue:
+        """Connect (or reuse a connected client), make sure the stream and the durable consumer
+        exist with this configuration, and bind a pull subscription to the consumer."""
+        owns = isinstance(url, str)
+        nc = await nats.connect(url, name=name) if isinstance(url, str) else url
+        try:
+            js = nc.jetstream()
+            await ensure_stream(js, stream=stream, subject=subject, dedup_window_s=dedup_window_s)
+            config = ConsumerConfig(
+                durable_name=durable,
+                deliver_policy=DeliverPolicy.ALL,
+                ack_policy=AckPolicy.EXPLICIT,
+                ack_wait=ack_wait_s,
+                max_deliver=max_deliver,
+                backoff=list(backoff_s)
+                if backoff_s is not None
+                else default_backoff(ack_wait_s, max_deliver),
+                filter_subject=subject,
+                max_ack_pending=max_ack_pending,
+            )
+            await ensure_consumer(js, stream=stream, config=config)
+            sub = await js.pull_subscribe_bind(durable=durable, stream=stream)
+        except BaseException:
+            if owns:
+                await nc.close()
+            raise
+        return cls(nc, js, sub, stream=stream, subject=subject, max_deliver=max_deliver, owns_connection=owns)
+
+    async def publish(self, job_id: str, event_id: str, headers: dict[str, str] | None = None) -> bool:
+        hdrs = {k: v for k, v in (headers or {}).items() if not k.startswith("Nats-")}
+        hdrs[MSG_ID_HEADER] = event_id
+        body = json.dumps({"job_id": job_id, "event_id": event_id}).encode()
+        ack = await self._js.publish(self.subject, body, stream=self.stream, headers=hdrs)
+        return not ack.duplicate
+
+    async def fetch(self, batch: int, timeout_s: float) -> list[NatsJobMessage]:
+        try:
+            msgs = await self._sub.fetch(batch=batch, timeout=timeout_s)
+        except (TimeoutError, nats.errors.TimeoutError):
+            return []
+        return [NatsJobMessage.from_msg(m) for m in msgs]
+
+    async def pending(self) -> int:
+        info = await self._js.stream_info(self.stream)
+        return info.state.messages
+
+    async def close(self) -> None:
+        """Flush outstanding acks and close (only a connection this queue opened)."""
+        with contextlib.suppress(nats.errors.Error, ValueError):
+            await self._sub.unsubscribe()
+        if not self._owns_connection or self._nc.is_closed:
+            return
+        try:
+            await self._nc.drain()
+        except (nats.errors.Error, TimeoutError):
+            await self._nc.close()
+
+
+async def ensure_stream(js: JetStreamContext, *, stream: str, subject: str, dedup_window_s: float) -> None:
+    """Create the work-queue stream, or update one that exists with other settings."""
+    config = StreamConfig(
+        name=stream,
+        subjects=[subject],
+        retention=RetentionPolicy.WORK_QUEUE,
+        storage=StorageType.FILE,
+        duplicate_window=dedup_window_s,
+    )
+    try:
+        await js.add_stream(config)
+    except nats.js.errors.BadRequestError:
+        log.info("stream %s exists with other settings; updating it", stream)
+        await js.update_stream(config)
+
+
+async def ensure_consumer(js: JetStreamContext, *, stream: str, config: ConsumerConfig) -> None:
+    """Create the durable consumer; if it exists with other settings, keep the existing one
+    (another worker made it, and changing it under running workers would surprise them)."""
+    assert config.durable_name is not None
+    try:
+        await js.add_consumer(stream, config)
+    except nats.js.errors.BadRequestError as exc:
+        log.warning(
+            "consumer %s on %s exists with other settings (%s); using it", config.durable_name, stream, exc
+        )
+        await js.consumer_info(stream, config.durable_name)
+
+
+async def delete_stream(url: str, stream: str) -> None:
+    """Remove a stream and its consumers (tests and `dsl2png` admin use)."""
+    nc = await nats.connect(url)
+    try:
+        await nc.jetstream().delete_stream(stream)
+    except nats.js.errors.NotFoundError:
+        pass
+    finally:
+        await nc.close()

@@ -1,0 +1,96 @@
+"""JetStreamQueue on a real NATS server: de-duplication, redelivery, term and max_deliver."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from dsl2png.queue_nats import JetStreamQueue
+
+if TYPE_CHECKING:
+    from nats_fixtures import QueueFactory
+
+pytestmark = pytest.mark.integration
+pytest_plugins = ["nats_fixtures"]
+
+
+async def fetch_one(queue: JetStreamQueue, timeout_s: float = 5.0) -> list:
+    return await queue.fetch(1, timeout_s)
+
+
+async def test_publish_then_fetch_carries_ids_and_trace_headers(make_jetstream_queue: QueueFactory) -> None:
+    queue = await make_jetstream_queue()
+    assert await queue.publish("job-1", "ev-1", {"traceparent": "00-abc-def-01"})
+    [msg] = await fetch_one(queue)
+    assert (msg.job_id, msg.event_id, msg.delivery) == ("job-1", "ev-1", 1)
+    assert msg.headers == {"traceparent": "00-abc-def-01"}
+    await msg.ack()
+    assert await queue.fetch(1, 0.3) == []
+
+
+async def test_same_event_id_is_dropped_as_duplicate(make_jetstream_queue: QueueFactory) -> None:
+    queue = await make_jetstream_queue()
+    assert await queue.publish("job-1", "ev-1") is True
+    assert await queue.publish("job-1", "ev-1") is False
+    assert await queue.pending() == 1
+    [msg] = await queue.fetch(10, 2.0)
+    await msg.ack()
+    # still a duplicate after the first copy was acked (the window is by id, not by presence)
+    assert await queue.publish("job-1", "ev-1") is False
+
+
+async def test_nak_redelivers_with_next_attempt_number(make_jetstream_queue: QueueFactory) -> None:
+    queue = await make_jetstream_queue()
+    await queue.publish("job-1", "ev-1")
+    [first] = await fetch_one(queue)
+    await first.nak(0.2)
+    [second] = await fetch_one(queue)
+    assert (second.job_id, second.delivery) == ("job-1", 2)
+    await second.ack()
+
+
+async def test_term_stops_redelivery(make_jetstream_queue: QueueFactory) -> None:
+    queue = await make_jetstream_queue(ack_wait_s=1)
+    await queue.publish("job-1", "ev-1")
+    [msg] = await fetch_one(queue)
+    await msg.term()
+    assert await queue.fetch(1, 1.5) == []
+    assert await queue.pending() == 0
+
+
+async def test_unsettled_message_goes_to_another_consumer_after_ack_wait(
+    make_jetstream_queue: QueueFactory,
+) -> None:
+    dying = await make_jetstream_queue(ack_wait_s=1)
+    survivor = await make_jetstream_queue(ack_wait_s=1)
+    await dying.publish("job-1", "ev-1")
+    [taken] = await fetch_one(dying)
+    assert taken.delivery == 1
+    await dying.close()  # vanishes without settling
+    [again] = await fetch_one(survivor, 10.0)
+    assert (again.job_id, again.delivery) == ("job-1", 2)
+    await again.ack()
+
+
+async def test_no_delivery_past_max_deliver(make_jetstream_queue: QueueFactory) -> None:
+    queue = await make_jetstream_queue(max_deliver=2)
+    await queue.publish("job-1", "ev-1")
+    [first] = await fetch_one(queue)
+    await first.nak()
+    [second] = await fetch_one(queue)
+    assert second.delivery == queue.max_deliver
+    await second.nak()
+    assert await queue.fetch(1, 1.0) == []
+
+
+async def test_in_progress_keeps_the_lease(make_jetstream_queue: QueueFactory) -> None:
+    worker = await make_jetstream_queue(ack_wait_s=1)
+    other = await make_jetstream_queue(ack_wait_s=1)
+    await worker.publish("job-1", "ev-1")
+    [msg] = await fetch_one(worker)
+    for _ in range(4):  # 2 s of "work", heartbeating every 0.5 s
+        assert await other.fetch(1, 0.5) == []
+        await msg.in_progress()
+    await msg.ack()
+    assert await other.fetch(1, 1.5) == []
