@@ -1,0 +1,182 @@
+"""Hard limits on documents and canvases, and the checks that report each limit by name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from kernel.dsl.options import Viewport
+from kernel.errors import Issue
+
+MAX_DOCUMENT_BYTES = 1024 * 1024
+"""Size of the raw source (UTF-8 bytes), checked before parsing."""
+MAX_DEPTH = 24
+"""How deeply elements may nest through `children` (a top-level element is at depth 1)."""
+MAX_DATA_DEPTH = 64
+"""How deeply any JSON/YAML value may nest (objects and lists, e.g. inside `metadata`)."""
+MAX_ELEMENTS = 2000
+"""Elements in the whole document, nested ones included."""
+MAX_NODES = 200_000
+"""Values (objects, lists, scalars) in the whole parsed document."""
+MAX_YAML_NODES = 100_000
+"""YAML nodes after expanding aliases; stops alias bombs before any object is built."""
+MAX_SIDE = 8000
+"""Canvas width or height in CSS px."""
+MAX_PIXELS = 40_000_000
+"""Image pixels after the device scale factor (width x height x scale^2)."""
+MAX_TEXT = 10_000
+"""Characters in any one string value (keys included), except `css`."""
+MAX_CSS = 100_000
+"""Characters in the document's `css`."""
+
+
+def check_source_size(size: int) -> list[Issue]:
+    """The raw document must fit in MAX_DOCUMENT_BYTES."""
+    if size <= MAX_DOCUMENT_BYTES:
+        return []
+    return [
+        Issue(
+            path="",
+            message=f"document size {size} bytes exceeds the limit of {MAX_DOCUMENT_BYTES} bytes (1 MiB)",
+            code="limit_document_size",
+            suggestion="split the screen into several documents or shorten long texts",
+        )
+    ]
+
+
+def check_canvas(viewport: Viewport) -> list[Issue]:
+    """Canvas side and total pixel limits; paths name the field a caller would change."""
+    issues: list[Issue] = []
+    for name, side in (("width", viewport.width), ("height", viewport.height)):
+        if side > MAX_SIDE:
+            issues.append(
+                Issue(
+                    path=f"/{name}",
+                    message=f"canvas {name} {side} px exceeds the limit of {MAX_SIDE} px",
+                    code="limit_canvas_side",
+                    suggestion=f"use a {name} of at most {MAX_SIDE}",
+                )
+            )
+        elif side < 1:
+            issues.append(
+                Issue(path=f"/{name}", message=f"canvas {name} must be at least 1 px", code="out_of_range")
+            )
+    pixels = viewport.pixel_width * viewport.pixel_height
+    if pixels > MAX_PIXELS:
+        issues.append(
+            Issue(
+                path="/scale",
+                message=(
+                    f"image of {viewport.pixel_width}x{viewport.pixel_height} px "
+                    f"({pixels / 1e6:.1f} megapixels at scale {viewport.scale:g}) "
+                    f"exceeds the limit of {MAX_PIXELS // 1_000_000} megapixels"
+                ),
+                code="limit_canvas_pixels",
+                suggestion="lower the scale or the canvas size",
+            )
+        )
+    return issues
+
+
+def check_data_limits(data: Any) -> list[Issue]:
+    """Depth, element count, node count and string lengths on raw parsed data, with JSON paths.
+
+    Iterative (an explicit stack), so hostile nesting cannot exhaust Python's recursion limit.
+    Depth, element and node limits are reported once, at the first place they are exceeded.
+    """
+    issues: list[Issue] = []
+    reported: set[str] = set()
+    nodes = 0
+    elements = 0
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        nodes += 1
+        if nodes > MAX_NODES:
+            issues.append(
+                Issue(
+                    path="",
+                    message=f"document has more than {MAX_NODES} values, the limit",
+                    code="limit_nodes",
+                )
+            )
+            break
+        if is_element_path(path):
+            elements += 1
+            element_depth = len(path) // 2
+            if element_depth > MAX_DEPTH and "depth" not in reported:
+                reported.add("depth")
+                issues.append(
+                    Issue(
+                        path=pointer(path),
+                        message=f"nesting depth {element_depth} exceeds the limit of {MAX_DEPTH}",
+                        code="limit_depth",
+                        suggestion="flatten the layout: fewer wrapper containers, use row/column/grid",
+                    )
+                )
+            if elements > MAX_ELEMENTS and "elements" not in reported:
+                reported.add("elements")
+                issues.append(
+                    Issue(
+                        path=pointer(path),
+                        message=f"element count exceeds the limit of {MAX_ELEMENTS}",
+                        code="limit_elements",
+                        suggestion="split the screen into several documents",
+                    )
+                )
+        if len(path) >= MAX_DATA_DEPTH:
+            if "data_depth" not in reported:
+                reported.add("data_depth")
+                issues.append(
+                    Issue(
+                        path=pointer(path),
+                        message=f"data nesting depth {len(path)} exceeds the limit of {MAX_DATA_DEPTH}",
+                        code="limit_depth",
+                    )
+                )
+            continue
+        if isinstance(value, str):
+            _check_string(value, path, issues)
+        elif isinstance(value, Mapping):
+            for key, child in reversed(list(value.items())):
+                if isinstance(key, str) and len(key) > MAX_TEXT:
+                    issues.append(
+                        Issue(
+                            path=pointer(path),
+                            message=f"key length {len(key)} exceeds the limit of {MAX_TEXT} characters",
+                            code="limit_string_length",
+                        )
+                    )
+                    continue
+                stack.append((child, (*path, key)))
+        elif isinstance(value, list | tuple):
+            stack.extend((child, (*path, index)) for index, child in reversed(list(enumerate(value))))
+    return issues
+
+
+def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) -> None:
+    is_css = path == ("css",)
+    limit = MAX_CSS if is_css else MAX_TEXT
+    if len(value) > limit:
+        issues.append(
+            Issue(
+                path=pointer(path),
+                message=f"string length {len(value)} exceeds the limit of {limit} characters",
+                code="limit_css_length" if is_css else "limit_string_length",
+            )
+        )
+
+
+def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
+    """JSON pointer (RFC 6901) for a path of keys and indexes: ("elements", 3, "type") -> /elements/3/type."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def is_element_path(path: tuple[str | int, ...]) -> bool:
+    """True for `/elements/N` and `/elements/N/children/M/...` (the places elements live)."""
+    if len(path) < 2 or path[0] != "elements" or not isinstance(path[1], int):
+        return False
+    rest = path[2:]
+    return len(rest) % 2 == 0 and all(
+        rest[i] == "children" and isinstance(rest[i + 1], int) for i in range(0, len(rest), 2)
+    )

@@ -1,0 +1,230 @@
+"""Turns raw JSON or YAML source into plain data, safely, with line and column on parse errors."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from kernel.dsl.limits import MAX_DATA_DEPTH, MAX_DOCUMENT_BYTES, MAX_YAML_NODES, check_source_size
+from kernel.errors import InvalidDocumentError, Issue
+
+JSON_EXTENSIONS = (".json",)
+YAML_EXTENSIONS = (".yaml", ".yml")
+
+
+def load_source(source: str | bytes | Mapping[str, Any], *, filename: str | None = None) -> Any:
+    """Parse `source` into plain Python data (dicts, lists, scalars).
+
+    A Mapping is returned as is. Text is JSON when `filename` ends in .json, YAML when it ends in
+    .yaml/.yml; without a telling extension it is JSON if it starts with `{`, else YAML.
+    Raises InvalidDocumentError (with line and column where known) on oversize or malformed input.
+    """
+    if isinstance(source, Mapping):
+        return source
+    text = _decode(source)
+    if _is_json(text, filename):
+        return _load_json(text)
+    return _load_yaml(text)
+
+
+def _decode(source: str | bytes) -> str:
+    """Check the size limit on the UTF-8 bytes before anything else, then decode."""
+    if isinstance(source, str):
+        # A str can only be over the limit in bytes if it has at least MAX/4 characters.
+        size = len(source.encode("utf-8", "surrogatepass")) if len(source) > MAX_DOCUMENT_BYTES // 4 else 0
+        issues = check_source_size(size)
+        text = source
+    else:
+        issues = check_source_size(len(source))
+        if not issues:
+            try:
+                text = bytes(source).decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InvalidDocumentError(
+                    [
+                        Issue(
+                            path="",
+                            message=f"document is not valid UTF-8 (byte {exc.start})",
+                            code="parse_error",
+                            suggestion="save the file as UTF-8",
+                        )
+                    ]
+                ) from None
+    if issues:
+        raise InvalidDocumentError(issues)
+    return text.removeprefix("\ufeff")
+
+
+def _is_json(text: str, filename: str | None) -> bool:
+    if filename:
+        lowered = filename.lower()
+        if lowered.endswith(JSON_EXTENSIONS):
+            return True
+        if lowered.endswith(YAML_EXTENSIONS):
+            return False
+    return text.lstrip().startswith("{")
+
+
+def _load_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidDocumentError(
+            [
+                Issue(
+                    path="",
+                    message=f"invalid JSON: {exc.msg}",
+                    code="parse_error",
+                    line=exc.lineno,
+                    column=exc.colno,
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise InvalidDocumentError([_too_deep()]) from None
+
+
+def _load_yaml(text: str) -> Any:
+    """SafeLoader only; the node graph is sized (aliases expanded) before any object is built."""
+    loader = _BoundedSafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        total = expanded_node_count(node, MAX_YAML_NODES)
+        if total < 0:
+            raise InvalidDocumentError(
+                [
+                    Issue(
+                        path="",
+                        message="YAML alias refers to its own anchor (a recursive structure)",
+                        code="parse_error",
+                        line=node.start_mark.line + 1,
+                        column=node.start_mark.column + 1,
+                    )
+                ]
+            )
+        if total > MAX_YAML_NODES:
+            raise InvalidDocumentError(
+                [
+                    Issue(
+                        path="",
+                        message=(
+                            f"YAML expands to more than {MAX_YAML_NODES} nodes (aliases included), the limit"
+                        ),
+                        code="limit_yaml_nodes",
+                        suggestion="write the data out instead of repeating it through anchors and aliases",
+                        line=node.start_mark.line + 1,
+                        column=node.start_mark.column + 1,
+                    )
+                ]
+            )
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        raise InvalidDocumentError([_yaml_issue(exc)]) from None
+    except yaml.YAMLError as exc:
+        raise InvalidDocumentError(
+            [Issue(path="", message=f"invalid YAML: {exc}", code="parse_error")]
+        ) from None
+    except (RecursionError, _TooDeep):
+        raise InvalidDocumentError([_too_deep()]) from None
+    finally:
+        loader.dispose()
+
+
+class _TooDeep(Exception):
+    """Raised by the composer past MAX_DATA_DEPTH, long before Python's recursion limit."""
+
+
+class _BoundedSafeLoader(yaml.SafeLoader):
+    """SafeLoader whose composer refuses to nest deeper than MAX_DATA_DEPTH."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DATA_DEPTH:
+                raise _TooDeep
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
+
+
+def expanded_node_count(root: Node, limit: int) -> int:
+    """Nodes in the tree the graph would expand to, counting each alias use in full.
+
+    Aliases share node objects, so sizes are memoized by node identity: time and memory stay linear
+    in the source even for a "billion laughs" document. Counting stops once past `limit` (returns
+    limit + 1); a cyclic (self-referencing) anchor returns -1.
+    """
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+    # Iterative post-order walk: (node, children already pushed?)
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, expanded = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        children = _children(node)
+        if not expanded:
+            if key in in_progress:
+                return -1
+            in_progress.add(key)
+            stack.append((node, True))
+            for child in children:
+                if id(child) in in_progress and id(child) not in sizes:
+                    return -1  # a cycle through an anchor
+                if id(child) not in sizes:
+                    stack.append((child, False))
+            continue
+        total = 1 + sum(sizes[id(child)] for child in children)
+        sizes[key] = min(total, limit + 1)
+        in_progress.discard(key)
+        if sizes[key] > limit:
+            return limit + 1
+    return sizes[id(root)]
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _yaml_issue(exc: yaml.MarkedYAMLError) -> Issue:
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "malformed YAML"
+    if isinstance(exc, yaml.constructor.ConstructorError) and "constructor for the tag" in problem:
+        found = re.search(r"'([^']*)'", problem)
+        tag = (found.group(1) if found else "").replace("tag:yaml.org,2002:", "!!")
+        problem = f"the tag {tag} is not allowed (only maps, lists, strings, numbers, booleans, null)"
+    message = f"invalid YAML: {problem}"
+    if exc.context:
+        message += f" ({exc.context})"
+    return Issue(
+        path="",
+        message=message,
+        code="parse_error",
+        line=mark.line + 1 if mark else None,
+        column=mark.column + 1 if mark else None,
+    )
+
+
+def _too_deep() -> Issue:
+    return Issue(
+        path="",
+        message=f"document nesting exceeds the limit of {MAX_DATA_DEPTH} levels",
+        code="limit_depth",
+        suggestion="flatten the document",
+    )

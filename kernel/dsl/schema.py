@@ -1,0 +1,155 @@
+"""The published JSON Schema (Draft 2020-12) of DSL v1, generated from the pydantic models."""
+
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any
+
+from kernel.dsl.catalog import DESCRIPTIONS, ELEMENT_TYPES
+from kernel.dsl.limits import MAX_CSS, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT
+from kernel.dsl.model import Document
+from kernel.dsl.style_rules import STYLE_PROPERTIES
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_ID = "https://dsl2png.dev/schema/dsl-v1.json"
+
+DOCUMENT_FIELDS: dict[str, str] = {
+    "version": "DSL version the document was written for (informational; '1' today).",
+    "title": "Title of the mockup (shown by tools, not drawn).",
+    "description": "What the mockup shows (not drawn).",
+    "width": "Canvas width in CSS px (default 800, or the device preset's width).",
+    "height": "Canvas height in CSS px (default 600, or the device preset's height).",
+    "device": "Device preset: desktop 1440x900, laptop 1280x800, tablet 768x1024 @2x, mobile 390x844 @3x. Explicit width/height win.",
+    "scale": "Device scale factor 1-4 (2 gives a retina image twice the CSS size).",
+    "theme": "'light', 'dark', or design tokens (primary, background, surface, text, font, radius, density).",
+    "background": "Page background colour (CSS colour).",
+    "elements": "The content: elements drawn on the canvas, in order.",
+    "css": f"Extra CSS appended to the page (no @import, no url() other than data:, at most {MAX_CSS} characters).",
+    "metadata": "Free-form data kept with the document and never rendered.",
+    "responsiveBreakpoints": "Named breakpoints in px (accepted for compatibility, not used for rendering).",
+}
+
+ELEMENT_FIELDS: dict[str, str] = {
+    "type": "The element type (see the enum); each draws as a modern design-system component.",
+    "id": "An identifier (emitted as the HTML id).",
+    "className": "Extra CSS class names, for rules in the document's `css`.",
+    "children": f"Nested elements (drawn by container types; at most {MAX_DEPTH} levels deep, {MAX_ELEMENTS} elements in all).",
+    "layout": "Absolute placement (x, y) inside the parent and size bounds, in px. Without x/y the element flows.",
+    "style": "camelCase CSS properties from an allow-list; numbers mean px (except unitless ones such as opacity, zIndex, fontWeight, lineHeight).",
+    "text": f"Text content (escaped, never HTML; at most {MAX_TEXT} characters).",
+    "label": "Label text (buttons, form fields, stats, progress).",
+    "title": "Title (cards, sections, modals, alerts, charts).",
+    "description": "Secondary text under the title.",
+    "placeholder": "Placeholder text of an empty field.",
+    "name": "Icon name (type icon) or a person's name (avatar initials).",
+    "icon": "A Lucide icon name shown with the element.",
+    "src": "Image source; only data: URIs are drawn, anything else becomes a labelled placeholder.",
+    "alt": "Alternative text of an image.",
+    "href": "Link target (shown, never followed).",
+    "variant": "Visual variant; the values depend on the type (e.g. button primary|secondary|outline|ghost|danger|link, chart bar|line|area|pie).",
+    "size": "sm|md|lg, or a size in px.",
+    "color": "A CSS colour (icons, avatars, badges).",
+    "disabled": "Draw the element disabled.",
+    "direction": "Flow direction of children: row/horizontal or column/vertical.",
+    "gap": "Space between children (px number or CSS length).",
+    "padding": "Inner space (px number or CSS length).",
+    "align": "Cross-axis alignment of children.",
+    "justify": "Main-axis distribution of children.",
+    "wrap": "Let children wrap onto several lines.",
+    "level": "Heading level 1-6.",
+    "items": "Entries of navbars, sidebars, menus, tabs, breadcrumbs, lists, steppers and footers: strings or {label, icon, badge, active, ...}.",
+    "actions": "Action buttons (modals, forms, empty states): labels or items.",
+    "options": "Choices of a select or radio group: strings or {label, value}.",
+    "columns": "Grid: a column count. Table: column names or {key, label, align}.",
+    "rows": "Table: rows as lists or objects. Textarea: visible line count.",
+    "value": "Current value (inputs, selects, sliders, progress, stats).",
+    "checked": "Checked state of a checkbox or toggle.",
+    "required": "Mark a form field required.",
+    "error": "Error message under a form field.",
+    "hint": "Help text under a form field.",
+    "inputType": "HTML input type for an input (text, email, password, number, ...).",
+    "min": "Minimum (sliders, progress).",
+    "max": "Maximum (sliders, progress).",
+    "step": "Step of a slider.",
+    "active": "The active tab or item (index or label).",
+    "current": "Current page (pagination) or step index (stepper, 0-based).",
+    "total": "Total pages (pagination).",
+    "change": "Change shown by a stat, e.g. '+12%'.",
+    "data": "Chart data: {labels, values} or {labels, series: [{name, values}]}.",
+    "month": "Month of a calendar, YYYY-MM.",
+    "events": "Calendar events [{date, label, color}].",
+    "lines": "Line count of a text skeleton.",
+    "duration": "Duration label of a video.",
+    "status": "Status dot of an avatar (online, away, busy, offline).",
+    "striped": "Zebra-striped table rows.",
+    "ordered": "Numbered list.",
+    "removable": "Draw a chip with a remove cross.",
+    "onClick": "Accepted from the earlier format, never emitted (a warning says so).",
+    "onChange": "Accepted from the earlier format, never emitted (a warning says so).",
+    "onHover": "Accepted from the earlier format, never emitted (a warning says so).",
+    "customAttributes": "Accepted from the earlier format, never emitted (a warning says so).",
+}
+
+_EXAMPLE: dict[str, Any] = {
+    "width": 800,
+    "height": 600,
+    "elements": [
+        {"type": "heading", "level": 1, "text": "Welcome"},
+        {"type": "button", "label": "Get started", "variant": "primary"},
+    ],
+}
+
+
+@functools.cache
+def _build() -> str:
+    schema = Document.model_json_schema(mode="validation")
+    defs: dict[str, Any] = schema.get("$defs", {})
+    _describe(schema.get("properties", {}), DOCUMENT_FIELDS)
+    element = defs.get("Element", {})
+    properties = element.get("properties", {})
+    _describe(properties, ELEMENT_FIELDS)
+    if "type" in properties:
+        properties["type"]["description"] = (
+            ELEMENT_FIELDS["type"]
+            + " "
+            + "; ".join(f"{name}: {DESCRIPTIONS.get(name, '')}" for name in ELEMENT_TYPES)
+        )
+    if "style" in properties:
+        _restrict_style_keys(properties["style"])
+    published: dict[str, Any] = {
+        "$schema": SCHEMA_DIALECT,
+        "$id": SCHEMA_ID,
+        "title": "dsl2png mockup document (DSL v1)",
+        "description": (
+            "A UI mockup as JSON or YAML: canvas, theme and elements. dsl2png renders it to PNG. "
+            "Also accepts the earlier 'DSL to PNG MCP' format unchanged."
+        ),
+        "examples": [_EXAMPLE],
+    }
+    published.update({k: v for k, v in schema.items() if k not in {"title", "description"}})
+    return json.dumps(published, sort_keys=True)
+
+
+def _describe(properties: dict[str, Any], descriptions: dict[str, str]) -> None:
+    for name, prop in properties.items():
+        if name in descriptions:
+            prop["description"] = descriptions[name]
+
+
+def _restrict_style_keys(style: dict[str, Any]) -> None:
+    """Put the allow-list in the schema, so editors and agents see valid style keys."""
+    names = {"enum": sorted(STYLE_PROPERTIES)}
+    for branch in style.get("anyOf", [style]):
+        if branch.get("type") == "object":
+            branch["propertyNames"] = names
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a document; a fresh copy each call, identical output every time."""
+    return json.loads(_build())  # type: ignore[no-any-return]
+
+
+def json_schema_text(*, indent: int | None = 2) -> str:
+    """The schema as stable JSON text (sorted keys), for `dsl2png schema` and the docs."""
+    return json.dumps(json_schema(), indent=indent, sort_keys=True, ensure_ascii=False) + "\n"

@@ -1,0 +1,270 @@
+"""Turns pydantic validation errors into Issues: JSON-pointer paths, plain messages, suggestions."""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic_core import ErrorDetails
+
+from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.limits import pointer
+from kernel.dsl.model import Document
+from kernel.dsl.suggest import did_you_mean, nearby_or_all
+from kernel.errors import Issue
+
+Key = str | int
+
+_TYPE_ERRORS: dict[str, str] = {
+    "string_type": "a string",
+    "int_type": "an integer",
+    "int_parsing": "an integer",
+    "int_from_float": "an integer",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "a boolean",
+    "bool_parsing": "a boolean",
+    "list_type": "a list",
+    "tuple_type": "a list",
+    "dict_type": "an object",
+    "model_type": "an object",
+    "model_attributes_type": "an object",
+    "none_required": "null",
+    "string_unicode": "a string",
+}
+"""pydantic error types that mean "wrong kind of value", and the kind that was expected."""
+
+
+@dataclass
+class _Located:
+    """One pydantic error with its loc split into data keys and union-branch tags."""
+
+    parts: list[tuple[bool, Key]]  # (is_tag, value)
+    error: ErrorDetails
+
+    def keys(self) -> list[Key]:
+        return [value for is_tag, value in self.parts if not is_tag]
+
+    def first_tag(self) -> int | None:
+        return next((i for i, (is_tag, _) in enumerate(self.parts) if is_tag), None)
+
+
+def issues_from_pydantic(errors: Sequence[ErrorDetails], data: Any) -> list[Issue]:
+    """Every pydantic error as an Issue, union branches resolved to the most relevant message."""
+    located = [_locate(error, data) for error in errors]
+    issues: list[Issue] = []
+    seen: set[tuple[str, str]] = set()
+    for item in _resolve_unions(located):
+        issue = _to_issue(item, data)
+        if (issue.path, issue.message) not in seen:
+            seen.add((issue.path, issue.message))
+            issues.append(issue)
+    return issues
+
+
+def _locate(error: ErrorDetails, data: Any) -> _Located:
+    """Walk the loc alongside the data: parts that are not keys of the data are union tags."""
+    parts: list[tuple[bool, Key]] = []
+    current: Any = data
+    loc = list(error["loc"])
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(current, Mapping) and (
+            part in current or (last and error["type"] in {"missing", "extra_forbidden"})
+        ):
+            parts.append((False, part))
+            current = current.get(part)
+        elif isinstance(current, list | tuple) and isinstance(part, int) and 0 <= part < len(current):
+            parts.append((False, part))
+            current = current[part]
+        else:
+            parts.append((True, part))
+    return _Located(parts, error)
+
+
+def _depth_after_tag(item: _Located, tag_index: int) -> int:
+    return sum(1 for is_tag, _ in item.parts[tag_index + 1 :] if not is_tag)
+
+
+def _resolve_unions(items: list[_Located]) -> list[_Located]:
+    """Keep, for each union, only the errors of its most relevant branch (recursively).
+
+    The branch that got deepest into the data wins (it matched the shape best); on a tie a branch
+    with a value error (range, literal, unknown field) beats one with only "wrong kind" errors.
+    When every branch failed on the kind of value alone, one merged error lists the kinds.
+    """
+    plain = [item for item in items if item.first_tag() is None]
+    tagged = [item for item in items if item.first_tag() is not None]
+    groups: dict[tuple[Key, ...], list[_Located]] = {}
+    for item in tagged:
+        tag_index = item.first_tag()
+        assert tag_index is not None
+        prefix = tuple(value for _, value in item.parts[:tag_index])
+        groups.setdefault(prefix, []).append(item)
+    out = list(plain)
+    for group in groups.values():
+        out.extend(_pick_branch(group))
+    return out
+
+
+def _pick_branch(group: list[_Located]) -> list[_Located]:
+    branches: dict[Key, list[_Located]] = {}
+    for item in group:
+        tag_index = item.first_tag()
+        assert tag_index is not None
+        branches.setdefault(item.parts[tag_index][1], []).append(item)
+
+    def score(members: list[_Located]) -> tuple[int, int, int]:
+        depth = max(_depth_after_tag(m, m.first_tag() or 0) for m in members)
+        has_value_error = any(m.error["type"] not in _TYPE_ERRORS for m in members)
+        return (depth, int(has_value_error), -len(members))
+
+    ranked = sorted(branches.values(), key=score, reverse=True)
+    best = ranked[0]
+    if score(best)[:2] == (0, 0):
+        return [_merge_kind_errors(group)]
+    stripped = [_strip_first_tag(item) for item in best]
+    return _resolve_unions(stripped)
+
+
+def _strip_first_tag(item: _Located) -> _Located:
+    tag_index = item.first_tag()
+    assert tag_index is not None
+    return _Located(item.parts[:tag_index] + item.parts[tag_index + 1 :], item.error)
+
+
+def _merge_kind_errors(group: list[_Located]) -> _Located:
+    """One "expected a string or a number" error for a value no branch of a union accepts."""
+    kinds: list[str] = []
+    for item in group:
+        kind = _TYPE_ERRORS.get(item.error["type"], "")
+        if kind and kind not in kinds:
+            kinds.append(kind)
+    first = group[0]
+    tag_index = first.first_tag()
+    assert tag_index is not None
+    merged: ErrorDetails = {
+        "type": "union_kind",
+        "loc": first.error["loc"],
+        "msg": "expected " + _join_or(kinds),
+        "input": first.error["input"],
+    }
+    return _Located(first.parts[:tag_index], merged)
+
+
+def _join_or(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"'{shown}'"
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return type(value).__name__
+
+
+def _to_issue(item: _Located, data: Any) -> Issue:
+    keys = item.keys()
+    path = pointer(keys)
+    error = item.error
+    kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    field = keys[-1] if keys else None
+    if kind == "union_kind":
+        return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type")
+    if kind == "extra_forbidden":
+        fields = _fields_at(keys[:-1])
+        return Issue(
+            path,
+            f"unknown field '{field}'",
+            "unknown_field",
+            did_you_mean(str(field), fields) if fields else None,
+        )
+    if kind == "missing":
+        return Issue(path, f"missing required field '{field}'", "missing_field")
+    if kind == "literal_error":
+        return _literal_issue(path, keys, value, str(ctx.get("expected", "")))
+    if kind in _TYPE_ERRORS:
+        return Issue(path, f"expected {_TYPE_ERRORS[kind]}, got {_describe(value)}", "invalid_type")
+    bounds = {
+        "greater_than_equal": ("at least", "ge"),
+        "greater_than": ("greater than", "gt"),
+        "less_than_equal": ("at most", "le"),
+        "less_than": ("less than", "lt"),
+    }
+    if kind in bounds:
+        words, key = bounds[kind]
+        limit = ctx.get(key)
+        shown = f"{limit:g}" if isinstance(limit, int | float) else str(limit)
+        return Issue(path, f"must be {words} {shown}, got {_describe(value)}", "out_of_range")
+    if kind in {"too_short", "too_long"}:
+        return Issue(path, error["msg"].replace("List", "list").replace("Value", "value"), "out_of_range")
+    return Issue(path, error["msg"], "invalid_value")
+
+
+def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Issue:
+    choices = [part.strip().strip("'") for part in expected.replace(" or ", ", ").split(",") if part.strip()]
+    if keys and keys[-1] == "type" and _is_element_keys(keys[:-1]):
+        if isinstance(value, str):
+            return Issue(
+                path,
+                f"unknown element type '{value}'",
+                "unknown_type",
+                nearby_or_all(value, ELEMENT_TYPES, what="types"),
+            )
+        return Issue(path, f"element type must be a string, got {_describe(value)}", "unknown_type")
+    suggestion = did_you_mean(value, choices) if isinstance(value, str) else None
+    if suggestion is None:
+        suggestion = "use " + _join_or([f"'{c}'" for c in choices])
+    return Issue(path, f"{_describe(value)} is not one of {expected}", "invalid_value", suggestion)
+
+
+def _is_element_keys(keys: list[Key]) -> bool:
+    if len(keys) < 2 or keys[0] != "elements":
+        return False
+    rest = keys[2:]
+    return len(rest) % 2 == 0 and all(rest[i] == "children" for i in range(0, len(rest), 2))
+
+
+def _fields_at(keys: list[Key]) -> list[str]:
+    """Field names of the model that holds data at `keys` (walking the model's annotations)."""
+    model: type[BaseModel] | None = Document
+    for key in keys:
+        if model is None:
+            return []
+        if isinstance(key, int):
+            continue
+        info = model.model_fields.get(str(key))
+        if info is None:
+            return []
+        found = _models_in(info.annotation)
+        model = found[0] if found else None
+    return list(model.model_fields) if model is not None else []
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """BaseModel classes reachable through Optional/Union/list/dict/Annotated in an annotation."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    out: list[type[BaseModel]] = []
+    origin = typing.get_origin(annotation)
+    if origin is None and not isinstance(annotation, types.UnionType):
+        return out
+    for arg in typing.get_args(annotation):
+        out.extend(_models_in(arg))
+    return out

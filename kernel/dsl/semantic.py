@@ -1,0 +1,289 @@
+"""Checks beyond the schema (styles, css, variants, chart data, icons, placement) on raw document data."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import Any
+from zipfile import ZipFile
+
+from kernel.dsl.catalog import CONTAINER_TYPES, DEVICES, ELEMENT_TYPES
+from kernel.dsl.limits import pointer
+from kernel.dsl.model import EVENT_HANDLER_FIELDS
+from kernel.dsl.style_rules import StyleProblem, check_style_mapping, check_stylesheet
+from kernel.dsl.suggest import did_you_mean
+from kernel.errors import Issue
+
+Key = str | int
+
+KNOWN_VARIANTS: dict[str, frozenset[str]] = {
+    "button": frozenset({"primary", "secondary", "outline", "ghost", "danger", "link", "success"}),
+    "badge": frozenset(
+        {"neutral", "primary", "secondary", "success", "warning", "danger", "info", "outline"}
+    ),
+    "chip": frozenset({"neutral", "primary", "success", "warning", "danger", "info", "outline"}),
+    "alert": frozenset({"info", "success", "warning", "danger"}),
+    "toast": frozenset({"info", "success", "warning", "danger"}),
+    "skeleton": frozenset({"text", "circle", "rect"}),
+    "progress": frozenset({"bar", "circle"}),
+}
+"""Variants each type draws; an unknown one falls back to the default look (a warning)."""
+
+CHART_VARIANTS = ("bar", "line", "area", "pie")
+"""A chart's `variant` must be one of these (an error: there is no sensible fallback drawing)."""
+
+
+@dataclass
+class Findings:
+    """Errors and warnings collected by one pass over a document."""
+
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+
+    def error(self, path: tuple[Key, ...], message: str, code: str, suggestion: str | None = None) -> None:
+        self.errors.append(Issue(pointer(path), message, code, suggestion))
+
+    def warn(self, path: tuple[Key, ...], message: str, code: str, suggestion: str | None = None) -> None:
+        self.warnings.append(Issue(pointer(path), message, code, suggestion))
+
+
+def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], bool] | None = None) -> Findings:
+    """Every check the schema cannot express, on raw data so it runs even when the schema failed.
+
+    Each check skips values of the wrong shape: the schema pass reports those.
+    """
+    findings = Findings()
+    css = data.get("css")
+    if isinstance(css, str):
+        errors, warnings = check_stylesheet(css)
+        _report(findings, ("css",), errors, warnings)
+    canvas = _canvas_size(data)
+    elements = data.get("elements")
+    if isinstance(elements, list):
+        exists = icon_exists or default_icon_exists
+        for index, element in enumerate(elements):
+            _check_element(element, ("elements", index), findings, exists, canvas)
+    return findings
+
+
+def _report(
+    findings: Findings,
+    path: tuple[Key, ...],
+    errors: list[StyleProblem],
+    warnings: list[StyleProblem] | None = None,
+) -> None:
+    for problem in errors:
+        findings.error(path, problem.message, problem.code, problem.suggestion)
+    for problem in warnings or []:
+        findings.warn(path, problem.message, problem.code, problem.suggestion)
+
+
+def _canvas_size(data: Mapping[str, Any]) -> tuple[float, float] | None:
+    """The document's own canvas in CSS px when it can be known from the document alone."""
+    device = data.get("device")
+    preset = DEVICES.get(device) if isinstance(device, str) else None
+    width = data.get("width", preset[0] if preset else 800)
+    height = data.get("height", preset[1] if preset else 600)
+    if _is_number(width) and _is_number(height):
+        return float(width), float(height)
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _check_element(
+    element: Any,
+    path: tuple[Key, ...],
+    findings: Findings,
+    icon_exists: Callable[[str], bool],
+    canvas: tuple[float, float] | None,
+) -> None:
+    if not isinstance(element, Mapping):
+        return
+    kind = element.get("type")
+    known = isinstance(kind, str) and kind in ELEMENT_TYPES
+    style = element.get("style")
+    if isinstance(style, Mapping):
+        for name, problems in check_style_mapping(style).items():
+            _report(findings, (*path, "style", name), problems)
+    for handler in EVENT_HANDLER_FIELDS:
+        if handler in element:
+            findings.warn(
+                (*path, handler),
+                f"'{handler}' is accepted for compatibility but never emitted (mockups run no code)",
+                "ignored_event_handler",
+            )
+    if known:
+        _check_variant(str(kind), element, path, findings)
+        if kind == "chart":
+            _check_chart(element, path, findings)
+    _check_icons(element, path, findings, icon_exists)
+    if canvas is not None:
+        _check_placement(element, path, findings, canvas)
+    children = element.get("children")
+    if isinstance(children, list):
+        if known and kind not in CONTAINER_TYPES and children:
+            findings.warn(
+                (*path, "children"),
+                f"'{kind}' does not draw children; these {len(children)} element(s) are ignored",
+                "children_ignored",
+                "wrap them in a container, row, column or card",
+            )
+        for index, child in enumerate(children):
+            # Children are placed inside their parent: off-canvas is only judged at the top level.
+            _check_element(child, (*path, "children", index), findings, icon_exists, None)
+
+
+def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    variant = element.get("variant")
+    if not isinstance(variant, str):
+        return
+    if kind == "chart":
+        if variant not in CHART_VARIANTS:
+            findings.error(
+                (*path, "variant"),
+                f"unknown chart variant '{variant}'",
+                "invalid_value",
+                did_you_mean(variant, CHART_VARIANTS) or "use 'bar', 'line', 'area' or 'pie'",
+            )
+        return
+    known = KNOWN_VARIANTS.get(kind)
+    if known is not None and variant not in known:
+        findings.warn(
+            (*path, "variant"),
+            f"unknown {kind} variant '{variant}'; the default look is used",
+            "unknown_variant",
+            did_you_mean(variant, known) or "use one of " + ", ".join(sorted(known)),
+        )
+
+
+def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    data = element.get("data")
+    if data is None:
+        findings.warn((*path, "data"), "chart has no data; an empty chart is drawn", "chart_no_data")
+        return
+    if not isinstance(data, Mapping):
+        return
+    labels = data.get("labels")
+    count = len(labels) if isinstance(labels, list) else None
+    values = data.get("values")
+    series = data.get("series")
+    if values is None and not series:
+        findings.warn((*path, "data"), "chart data has neither 'values' nor 'series'", "chart_no_data")
+    if values is not None and series:
+        findings.warn(
+            (*path, "data", "values"),
+            "chart data has both 'values' and 'series'; 'series' is drawn",
+            "chart_data_mismatch",
+        )
+    if isinstance(values, list) and count is not None and len(values) != count:
+        findings.warn(
+            (*path, "data", "values"),
+            f"{len(values)} values for {count} labels",
+            "chart_data_mismatch",
+            "give one value per label",
+        )
+    if isinstance(series, list):
+        for index, entry in enumerate(series):
+            entry_values = entry.get("values") if isinstance(entry, Mapping) else None
+            if isinstance(entry_values, list) and count is not None and len(entry_values) != count:
+                findings.warn(
+                    (*path, "data", "series", index, "values"),
+                    f"{len(entry_values)} values for {count} labels",
+                    "chart_data_mismatch",
+                    "give one value per label",
+                )
+    if (
+        element.get("variant") == "pie"
+        and isinstance(values, list)
+        and any(_is_number(v) and v < 0 for v in values)
+    ):
+        findings.warn(
+            (*path, "data", "values"), "a pie chart cannot show negative values", "chart_data_mismatch"
+        )
+
+
+def _check_icons(
+    element: Mapping[str, Any],
+    path: tuple[Key, ...],
+    findings: Findings,
+    icon_exists: Callable[[str], bool],
+) -> None:
+    names: list[tuple[tuple[Key, ...], Any]] = [((*path, "icon"), element.get("icon"))]
+    if element.get("type") == "icon":
+        names.append(((*path, "name"), element.get("name")))
+    for list_field in ("items", "actions"):
+        entries = element.get(list_field)
+        if isinstance(entries, list):
+            names.extend(
+                ((*path, list_field, index, "icon"), entry.get("icon"))
+                for index, entry in enumerate(entries)
+                if isinstance(entry, Mapping)
+            )
+    for where, name in names:
+        if isinstance(name, str) and name and not icon_exists(name):
+            findings.warn(
+                where,
+                f"unknown icon '{name}'; a placeholder is drawn",
+                "unknown_icon",
+                did_you_mean(name, known_icon_names()) or "see https://lucide.dev/icons for names",
+            )
+
+
+def _check_placement(
+    element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, canvas: tuple[float, float]
+) -> None:
+    layout = element.get("layout")
+    if not isinstance(layout, Mapping):
+        return
+    width, height = canvas
+    x, y = _number_or_none(layout.get("x")), _number_or_none(layout.get("y"))
+    w = _number_or_none(layout.get("width")) or 0.0
+    h = _number_or_none(layout.get("height")) or 0.0
+    outside = (x is not None and (x >= width or x + w <= 0 < w)) or (
+        y is not None and (y >= height or y + h <= 0 < h)
+    )
+    if outside:
+        findings.warn(
+            (*path, "layout"),
+            f"element at ({_fmt(x)}, {_fmt(y)}) is outside the {width:g}x{height:g} canvas and will not be visible",
+            "off_canvas",
+            "move it inside the canvas or enlarge width/height",
+        )
+
+
+def _number_or_none(value: Any) -> float | None:
+    return float(value) if _is_number(value) else None
+
+
+def _fmt(value: Any) -> str:
+    return f"{value:g}" if _is_number(value) else "0"
+
+
+@functools.cache
+def lucide_icon_names() -> frozenset[str]:
+    """Names of the icons in the installed Lucide package (read once, on first use)."""
+    with ZipFile(str(files("lucide") / "lucide.zip")) as archive:
+        return frozenset(n.removesuffix(".svg") for n in archive.namelist() if n.endswith(".svg"))
+
+
+def known_icon_names() -> frozenset[str]:
+    """Lucide names plus the compiler's friendly aliases (when the compiler is present)."""
+    try:
+        from kernel.dsl.compiler.icons import ALIASES
+    except ImportError:
+        return lucide_icon_names()
+    return lucide_icon_names() | frozenset(ALIASES)
+
+
+def default_icon_exists(name: str) -> bool:
+    """The compiler's resolver (aliases included) when present, else a plain Lucide name lookup."""
+    try:
+        from kernel.dsl.compiler.icons import icon_exists
+    except ImportError:
+        return name in lucide_icon_names()
+    return bool(icon_exists(name))

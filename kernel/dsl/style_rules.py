@@ -1,0 +1,521 @@
+"""The `style` allow-list, CSS value checks and the safety rules shared by validator and compiler."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from kernel.dsl.suggest import did_you_mean
+
+STYLE_PROPERTIES: frozenset[str] = frozenset(
+    [
+        "display",
+        "position",
+        "top",
+        "right",
+        "bottom",
+        "left",
+        "inset",
+        "zIndex",
+        "float",
+        "clear",
+        "overflow",
+        "overflowX",
+        "overflowY",
+        "boxSizing",
+        "visibility",
+        "isolation",
+        "width",
+        "height",
+        "minWidth",
+        "maxWidth",
+        "minHeight",
+        "maxHeight",
+        "aspectRatio",
+        "margin",
+        "marginTop",
+        "marginRight",
+        "marginBottom",
+        "marginLeft",
+        "marginInline",
+        "marginBlock",
+        "padding",
+        "paddingTop",
+        "paddingRight",
+        "paddingBottom",
+        "paddingLeft",
+        "paddingInline",
+        "paddingBlock",
+        "flex",
+        "flexDirection",
+        "flexWrap",
+        "flexFlow",
+        "flexGrow",
+        "flexShrink",
+        "flexBasis",
+        "order",
+        "justifyContent",
+        "justifyItems",
+        "justifySelf",
+        "alignItems",
+        "alignContent",
+        "alignSelf",
+        "placeItems",
+        "placeContent",
+        "placeSelf",
+        "gap",
+        "rowGap",
+        "columnGap",
+        "grid",
+        "gridTemplateColumns",
+        "gridTemplateRows",
+        "gridTemplateAreas",
+        "gridColumn",
+        "gridRow",
+        "gridArea",
+        "gridColumnStart",
+        "gridColumnEnd",
+        "gridRowStart",
+        "gridRowEnd",
+        "gridAutoFlow",
+        "gridAutoColumns",
+        "gridAutoRows",
+        "color",
+        "background",
+        "backgroundColor",
+        "backgroundImage",
+        "backgroundSize",
+        "backgroundPosition",
+        "backgroundRepeat",
+        "backgroundClip",
+        "backgroundOrigin",
+        "backgroundBlendMode",
+        "opacity",
+        "mixBlendMode",
+        "border",
+        "borderTop",
+        "borderRight",
+        "borderBottom",
+        "borderLeft",
+        "borderWidth",
+        "borderStyle",
+        "borderColor",
+        "borderTopWidth",
+        "borderRightWidth",
+        "borderBottomWidth",
+        "borderLeftWidth",
+        "borderTopColor",
+        "borderRightColor",
+        "borderBottomColor",
+        "borderLeftColor",
+        "borderTopStyle",
+        "borderRightStyle",
+        "borderBottomStyle",
+        "borderLeftStyle",
+        "borderRadius",
+        "borderTopLeftRadius",
+        "borderTopRightRadius",
+        "borderBottomLeftRadius",
+        "borderBottomRightRadius",
+        "borderCollapse",
+        "borderSpacing",
+        "outline",
+        "outlineWidth",
+        "outlineStyle",
+        "outlineColor",
+        "outlineOffset",
+        "boxShadow",
+        "textShadow",
+        "filter",
+        "backdropFilter",
+        "transform",
+        "transformOrigin",
+        "clipPath",
+        "font",
+        "fontFamily",
+        "fontSize",
+        "fontWeight",
+        "fontStyle",
+        "fontVariant",
+        "fontVariantNumeric",
+        "fontStretch",
+        "lineHeight",
+        "letterSpacing",
+        "wordSpacing",
+        "textAlign",
+        "textDecoration",
+        "textDecorationColor",
+        "textDecorationLine",
+        "textDecorationStyle",
+        "textDecorationThickness",
+        "textUnderlineOffset",
+        "textTransform",
+        "textIndent",
+        "textOverflow",
+        "whiteSpace",
+        "wordBreak",
+        "overflowWrap",
+        "hyphens",
+        "verticalAlign",
+        "direction",
+        "writingMode",
+        "lineClamp",
+        "WebkitLineClamp",
+        "WebkitBoxOrient",
+        "listStyle",
+        "listStyleType",
+        "listStylePosition",
+        "objectFit",
+        "objectPosition",
+        "cursor",
+        "pointerEvents",
+        "userSelect",
+        "resize",
+        "transition",
+        "transitionProperty",
+        "transitionDuration",
+        "transitionTimingFunction",
+        "transitionDelay",
+        "animation",
+        "animationName",
+        "animationDuration",
+        "animationDelay",
+        "animationIterationCount",
+        "willChange",
+        "caretColor",
+        "accentColor",
+        "fill",
+        "stroke",
+        "strokeWidth",
+        "tableLayout",
+        "columnCount",
+        "columnWidth",
+    ]
+)
+"""camelCase CSS properties an element's `style` may set; anything else is an error."""
+
+UNITLESS_PROPERTIES: frozenset[str] = frozenset(
+    [
+        "opacity",
+        "zIndex",
+        "fontWeight",
+        "lineHeight",
+        "flexGrow",
+        "flexShrink",
+        "order",
+        "lineClamp",
+        "WebkitLineClamp",
+        "columnCount",
+        "animationIterationCount",
+        "aspectRatio",
+    ]
+)
+"""Properties whose numbers are written as is; every other number means px."""
+
+NON_NEGATIVE_PROPERTIES: frozenset[str] = frozenset(
+    [
+        "width",
+        "height",
+        "minWidth",
+        "maxWidth",
+        "minHeight",
+        "maxHeight",
+        "fontSize",
+        "padding",
+        "paddingTop",
+        "paddingRight",
+        "paddingBottom",
+        "paddingLeft",
+        "paddingInline",
+        "paddingBlock",
+        "gap",
+        "rowGap",
+        "columnGap",
+        "borderWidth",
+        "borderRadius",
+        "lineHeight",
+        "flexGrow",
+        "flexShrink",
+        "outlineWidth",
+        "strokeWidth",
+    ]
+)
+"""Properties where a negative number is never valid CSS."""
+
+_CSS_LENGTH = re.compile(
+    r"^-?(\d+(\.\d*)?|\.\d+)(px|em|rem|%|pt|pc|cm|mm|in|vw|vh|vmin|vmax|ch|ex|lh|rlh|svh|dvh|lvh|cqw|cqh)$"
+)
+_CSS_NUMBER = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)$")
+_FONT_SIZE_KEYWORDS = frozenset(
+    [
+        "xx-small",
+        "x-small",
+        "small",
+        "medium",
+        "large",
+        "x-large",
+        "xx-large",
+        "xxx-large",
+        "smaller",
+        "larger",
+        "inherit",
+        "initial",
+        "unset",
+        "revert",
+    ]
+)
+_CSS_FUNCTION = re.compile(r"^(calc|clamp|min|max|var)\(.*\)$", re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
+_URL_CALL = re.compile(r"\burl\(\s*(['\"]?)\s*([^)'\"]*)", re.IGNORECASE)
+_DATA_URL = re.compile(r"url\(\s*(['\"]?)\s*data:[^)]*\)", re.IGNORECASE)
+_DECLARATION_BLOCK = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class StyleProblem:
+    """What is wrong with one style entry: an issue code, a message and maybe a suggestion."""
+
+    code: str
+    message: str
+    suggestion: str | None = None
+
+
+def to_kebab(name: str) -> str:
+    """camelCase -> kebab-case (`fontSize` -> `font-size`, `WebkitLineClamp` -> `-webkit-line-clamp`)."""
+    kebab = re.sub(r"([A-Z])", r"-\1", name).lower()
+    return kebab if name[:1].isupper() else kebab.removeprefix("-")
+
+
+def to_camel(name: str) -> str:
+    """kebab-case -> camelCase (`font-size` -> `fontSize`)."""
+    head, *rest = name.strip().split("-")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+CSS_PROPERTIES: frozenset[str] = frozenset(to_kebab(name) for name in STYLE_PROPERTIES) | frozenset(
+    [
+        "-webkit-line-clamp",
+        "-webkit-box-orient",
+        "content",
+        "quotes",
+        "counter-reset",
+        "counter-increment",
+        "scroll-behavior",
+        "scrollbar-width",
+        "scrollbar-color",
+        "appearance",
+        "-webkit-appearance",
+        "backface-visibility",
+        "perspective",
+        "animation-fill-mode",
+        "animation-direction",
+        "animation-timing-function",
+        "animation-play-state",
+        "font-feature-settings",
+        "font-display",
+        "src",
+        "unicode-range",
+        "text-rendering",
+        "-webkit-font-smoothing",
+        "-moz-osx-font-smoothing",
+        "text-size-adjust",
+        "-webkit-text-size-adjust",
+        "overscroll-behavior",
+        "contain",
+        "content-visibility",
+        "translate",
+        "rotate",
+        "scale",
+        "inset-inline",
+        "inset-block",
+        "margin-inline-start",
+        "margin-inline-end",
+        "padding-inline-start",
+        "padding-inline-end",
+        "empty-cells",
+        "caption-side",
+        "list-style-image",
+        "border-image",
+        "mask",
+        "mask-image",
+        "shape-outside",
+    ]
+)
+"""kebab-case properties known in the document's `css` (unknown ones there only warn)."""
+
+
+def css_value(name: str, value: str | int | float) -> str:
+    """The CSS text of a style value: numbers mean px unless the property is unitless."""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return f"{value:g}" if name in UNITLESS_PROPERTIES else f"{value:g}px"
+    return value
+
+
+def normalize_css(text: str) -> str:
+    """Lower-cased CSS with comments removed and escapes decoded, so checks see what Chromium sees."""
+
+    def unescape(match: re.Match[str]) -> str:
+        if match.group(1):
+            code = int(match.group(1), 16)
+            return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
+        return match.group(2)
+
+    return _CSS_ESCAPE.sub(unescape, _CSS_COMMENT.sub(" ", text)).lower()
+
+
+def unsafe_css_reason(text: str) -> str | None:
+    """Why `text` (a style value or a stylesheet) could load or run something, or None if safe.
+
+    Only `data:` URLs may appear; `@import`, `expression(`, `javascript:`, `image-set(`, `src(`,
+    `behavior` and a closing `</style` are refused.
+    """
+    if "</style" in text.lower():
+        return "'</style' would end the style sheet"
+    css = normalize_css(text)
+    if "</style" in css:
+        return "'</style' would end the style sheet"
+    if "@import" in css:
+        return "@import is not allowed"
+    if "expression(" in css:
+        return "expression() is not allowed"
+    if "javascript:" in css or "vbscript:" in css:
+        return "script URLs are not allowed"
+    if "image-set(" in css or re.search(r"\bsrc\(", css):
+        return "image-set() and src() are not allowed; use url(data:...)"
+    if re.search(r"\bbehavior\s*:|-moz-binding", css):
+        return "behavior/binding properties are not allowed"
+    for match in _URL_CALL.finditer(css):
+        if not match.group(2).strip().startswith("data:"):
+            target = match.group(2).strip()[:60]
+            return f"url({target}) is not allowed: only data: URLs"
+    return None
+
+
+def style_problems(name: str, value: object) -> list[StyleProblem]:
+    """Every problem with one `style` entry (unknown property, bad value, unsafe value)."""
+    if name not in STYLE_PROPERTIES:
+        return [_unknown_property(name)]
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return [
+            StyleProblem(
+                "invalid_style_value",
+                f"{name} must be a string or a number, not {type(value).__name__}",
+            )
+        ]
+    problems: list[StyleProblem] = []
+    if isinstance(value, str):
+        reason = unsafe_css_reason(value)
+        if reason is not None:
+            problems.append(StyleProblem("unsafe_css", f"{name}: {reason}"))
+        elif re.search(r"[;{}<>]", _DATA_URL.sub("", value)):
+            problems.append(
+                StyleProblem(
+                    "invalid_style_value",
+                    f"{name} value must be a single CSS value (no ';', braces or angle brackets)",
+                    "put each property in its own style key",
+                )
+            )
+    problem = _value_problem(name, value)
+    if problem is not None:
+        problems.append(problem)
+    return problems
+
+
+def _unknown_property(name: str) -> StyleProblem:
+    camel = to_camel(name) if "-" in name.strip("-") else name
+    if camel != name and camel in STYLE_PROPERTIES:
+        suggestion: str | None = f"write it in camelCase: '{camel}'"
+    else:
+        suggestion = did_you_mean(name, STYLE_PROPERTIES)
+    return StyleProblem("unknown_style_property", f"unknown style property '{name}'", suggestion)
+
+
+def _value_problem(name: str, value: str | int | float) -> StyleProblem | None:
+    """Type-specific value checks: sizes, opacity, non-negative lengths."""
+    if name == "opacity":
+        return _opacity_problem(value)
+    if name == "fontSize" and isinstance(value, str) and not _is_length(value, _FONT_SIZE_KEYWORDS):
+        return StyleProblem(
+            "invalid_style_value",
+            f"fontSize '{value}' is not a number or a CSS length",
+            "use a number of px (16) or a length such as '1.25rem'",
+        )
+    if name in NON_NEGATIVE_PROPERTIES and isinstance(value, int | float) and value < 0:
+        return StyleProblem("invalid_style_value", f"{name} must not be negative (got {value:g})")
+    return None
+
+
+def _opacity_problem(value: str | int | float) -> StyleProblem | None:
+    text = str(value).strip()
+    number: float | None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif _CSS_NUMBER.match(text):
+        number = float(text)
+    elif text.endswith("%") and _CSS_NUMBER.match(text[:-1]):
+        number = float(text[:-1]) / 100
+    elif _CSS_FUNCTION.match(text) or text in {"inherit", "initial", "unset", "revert"}:
+        return None
+    else:
+        return StyleProblem("invalid_style_value", f"opacity '{value}' is not a number", "use 0..1")
+    if not 0 <= number <= 1:
+        return StyleProblem(
+            "invalid_style_value",
+            f"opacity {value} is out of range: it must be between 0 and 1",
+            "use a value such as 0.5",
+        )
+    return None
+
+
+def _is_length(text: str, keywords: frozenset[str] = frozenset()) -> bool:
+    stripped = text.strip().lower()
+    return bool(
+        _CSS_LENGTH.match(stripped)
+        or _CSS_NUMBER.match(stripped)
+        or stripped in keywords
+        or _CSS_FUNCTION.match(stripped)
+    )
+
+
+def check_stylesheet(css: str) -> tuple[list[StyleProblem], list[StyleProblem]]:
+    """(errors, warnings) for the document's `css`: unsafe content is an error; unknown properties warn."""
+    errors: list[StyleProblem] = []
+    reason = unsafe_css_reason(css)
+    if reason is not None:
+        errors.append(StyleProblem("unsafe_css", reason))
+    warnings: list[StyleProblem] = []
+    seen: set[str] = set()
+    for block in _DECLARATION_BLOCK.findall(normalize_css(_DATA_URL.sub("url()", css))):
+        for declaration in block.split(";"):
+            prop, colon, _ = declaration.partition(":")
+            prop = prop.strip()
+            if not colon or not prop or prop.startswith("--") or prop in seen:
+                continue
+            seen.add(prop)
+            if prop not in CSS_PROPERTIES and not _is_vendor_prefixed(prop):
+                warnings.append(
+                    StyleProblem(
+                        "unknown_css_property",
+                        f"unknown CSS property '{prop}' in css (Chromium will ignore it)",
+                        did_you_mean(prop, CSS_PROPERTIES),
+                    )
+                )
+    return errors, warnings
+
+
+def _is_vendor_prefixed(prop: str) -> bool:
+    return prop.startswith(("-webkit-", "-moz-", "-ms-", "-o-"))
+
+
+def check_style_mapping(style: Mapping[str, object]) -> dict[str, list[StyleProblem]]:
+    """Problems per style key (only keys with problems appear)."""
+    out: dict[str, list[StyleProblem]] = {}
+    for name, value in style.items():
+        problems = style_problems(str(name), value)
+        if problems:
+            out[str(name)] = problems
+    return out

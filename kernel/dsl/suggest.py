@@ -1,0 +1,41 @@
+"""Did-you-mean suggestions for misspelled names (element types, fields, style properties, icons)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+
+def closest(name: str, candidates: Iterable[str], *, n: int = 1, cutoff: float = 0.6) -> list[str]:
+    """The `n` candidates most similar to `name` (case-insensitive), best first."""
+    pool = sorted(set(candidates))
+    by_lower: dict[str, str] = {}
+    for candidate in pool:
+        by_lower.setdefault(candidate.lower(), candidate)
+    key = name.lower()
+    if key in by_lower and by_lower[key] != name:
+        return [by_lower[key]]
+    matches = difflib.get_close_matches(key, list(by_lower), n=n, cutoff=cutoff)
+    return [by_lower[match] for match in matches]
+
+
+def did_you_mean(name: str, candidates: Iterable[str], *, cutoff: float = 0.6) -> str | None:
+    """ "did you mean 'button'?" for the best close match, or None when nothing is close."""
+    found = closest(name, candidates, n=1, cutoff=cutoff)
+    return f"did you mean '{found[0]}'?" if found else None
+
+
+def nearby_or_all(name: str, candidates: Iterable[str], *, what: str) -> str:
+    """A did-you-mean for one close match, a short list for several, else every valid name."""
+    pool = sorted(set(candidates))
+    found = closest(name, pool, n=3, cutoff=0.6)
+    if len(found) == 1:
+        return f"did you mean '{found[0]}'?"
+    if found:
+        return "did you mean " + _quoted_or(found) + "?"
+    return f"valid {what}: " + ", ".join(pool)
+
+
+def _quoted_or(names: list[str]) -> str:
+    quoted = [f"'{n}'" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
