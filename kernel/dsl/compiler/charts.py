@@ -107,118 +107,102 @@ def format_number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def _truncate(text: str, max_chars: int) -> str:
-    max_chars = max(max_chars, 2)
-    return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
-
-
 def _f(value: float) -> str:
-    """Coordinates with at most two decimals, so the output stays small and deterministic."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    """Numbers with at most two decimals, so the output stays small and deterministic."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+_PLOT_TOP = 8.0
+_PLOT_BOTTOM = 26.0
+_LINE_UNITS = 1000.0  # the x extent of the stretched layer that holds lines and areas
 
 
 @dataclass(frozen=True, slots=True)
-class _Plot:
-    left: float
-    top: float
-    right: float
-    bottom: float
+class _Frame:
+    """The plot's value range mapped onto its pixel height (x is in percent of the width)."""
+
+    height: float
     low: float
     high: float
 
-    @property
-    def width(self) -> float:
-        return self.right - self.left
-
     def y(self, value: float) -> float:
         span = (self.high - self.low) or 1.0
-        return self.bottom - (value - self.low) / span * (self.bottom - self.top)
+        return self.height - (value - self.low) / span * self.height
 
 
-def _axes(spec: ChartSpec, width: float, height: float, *, include_zero: bool) -> tuple[_Plot, list[str]]:
+def _frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[_Frame, list[float]]:
     values = [v for s in spec.series for v in s.values if v is not None]
     low, high = (min(values), max(values)) if values else (0.0, 1.0)
     if include_zero or low >= 0:
         low, high = min(low, 0.0), max(high, 0.0)
     ticks = nice_ticks(low, high)
-    tick_labels = [format_number(t) for t in ticks]
-    left = 10 + max(len(t) for t in tick_labels) * _CHAR_W + 8
-    plot = _Plot(left=left, top=12, right=width - 14, bottom=height - 28, low=ticks[0], high=ticks[-1])
-    parts = ['<g class="dsl-chart-grid">']
-    for tick, label in zip(ticks, tick_labels, strict=True):
-        y = _f(plot.y(tick))
-        zero = " dsl-chart-zero" if tick == 0 and plot.low < 0 else ""
-        parts.append(
-            f'<line class="dsl-chart-gridline{zero}" x1="{_f(plot.left)}" x2="{_f(plot.right)}" y1="{y}" y2="{y}"/>'
-        )
-        parts.append(
-            f'<text class="dsl-chart-tick" x="{_f(plot.left - 8)}" y="{y}" text-anchor="end"'
-            f' dominant-baseline="middle">{esc(label)}</text>'
-        )
-    parts.append("</g>")
-    return plot, parts
+    return _Frame(height=height, low=ticks[0], high=ticks[-1]), ticks
 
 
-def _x_labels(labels: Sequence[str], centers: Sequence[float], plot: _Plot, band: float) -> list[str]:
-    if not labels or not any(labels):
-        return []
-    longest = max(len(label) for label in labels) or 1
+def _grid(frame: _Frame, ticks: Sequence[float]) -> tuple[str, str]:
+    """Horizontal gridlines (SVG) and their value labels (HTML, in the left gutter)."""
+    lines, labels = [], []
+    for tick in ticks:
+        y = _f(frame.y(tick))
+        zero = " dsl-chart-zero" if tick == 0 and frame.low < 0 else ""
+        lines.append(f'<line class="dsl-chart-gridline{zero}" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
+        labels.append(f'<span class="dsl-chart-y" style="top:{y}px">{esc(format_number(tick))}</span>')
+    return "".join(lines), "".join(labels)
+
+
+def _x_labels(labels: Sequence[str], width_hint: float) -> str:
+    """Category labels under band centres; crowded axes show every n-th, long ones ellipsize."""
+    count = len(labels)
+    if not count or not any(labels):
+        return ""
+    band = width_hint / count
+    longest = min(max(len(label) for label in labels), 12)
     stride = 1
-    while stride < len(labels) and band * stride < min(longest, 14) * _CHAR_W + 6:
+    while stride < count and band * stride < longest * _CHAR_W * 0.75 + 8:
         stride += 1
-    max_chars = max(int((band * stride - 6) / _CHAR_W), 3)
-    parts = ['<g class="dsl-chart-labels">']
-    for index, (label, x) in enumerate(zip(labels, centers, strict=False)):
+    html = []
+    for index, label in enumerate(labels):
         if index % stride:
             continue
-        parts.append(
-            f'<text class="dsl-chart-tick" x="{_f(x)}" y="{_f(plot.bottom + 17)}"'
-            f' text-anchor="middle">{esc(_truncate(label, max_chars))}</text>'
+        left = (index + 0.5) / count * 100
+        html.append(
+            f'<span class="dsl-chart-x" style="left:{_f(left)}%;max-width:{_f(100 / count * stride)}%">'
+            f"{esc(label)}</span>"
         )
-    parts.append("</g>")
-    return parts
+    return "".join(html)
 
 
-def _bar_path(x: float, y_value: float, y_zero: float, width: float) -> str:
-    """A bar with its far end rounded (up for positive, down for negative values)."""
-    height = abs(y_zero - y_value)
-    radius = min(4.0, width / 2, height)
-    if height < 0.5:
-        return f"M{_f(x)} {_f(y_zero)}h{_f(width)}"
-    if y_value <= y_zero:  # grows upwards
-        return (
-            f"M{_f(x)} {_f(y_zero)}V{_f(y_value + radius)}q0 -{_f(radius)} {_f(radius)} -{_f(radius)}"
-            f"H{_f(x + width - radius)}q{_f(radius)} 0 {_f(radius)} {_f(radius)}V{_f(y_zero)}Z"
-        )
-    return (
-        f"M{_f(x)} {_f(y_zero)}V{_f(y_value - radius)}q0 {_f(radius)} {_f(radius)} {_f(radius)}"
-        f"H{_f(x + width - radius)}q{_f(radius)} 0 {_f(radius)} -{_f(radius)}V{_f(y_zero)}Z"
-    )
-
-
-def _bar_chart(spec: ChartSpec, width: float, height: float) -> list[str]:
-    plot, parts = _axes(spec, width, height, include_zero=True)
-    count = len(spec.labels)
-    band = plot.width / count
-    group = band * (0.62 if len(spec.series) == 1 else 0.76)
-    gap = 3.0 if len(spec.series) > 1 else 0.0
-    bar_w = max((group - gap * (len(spec.series) - 1)) / len(spec.series), 1.0)
-    bar_w = min(bar_w, 56.0)
-    group = bar_w * len(spec.series) + gap * (len(spec.series) - 1)
-    y_zero = plot.y(0.0)
-    centers = [plot.left + band * (i + 0.5) for i in range(count)]
-    parts.append('<g class="dsl-chart-bars">')
+def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float) -> str:
+    """Grouped bars in percent of the width; the far end is rounded, the base stays square."""
+    count, groups = len(spec.labels), len(spec.series)
+    band = 100 / count
+    group = band * (0.6 if groups == 1 else 0.74)
+    max_bar = 56 / width_hint * 100  # about 56px at the expected width
+    gap = (3 / width_hint * 100) if groups > 1 else 0.0
+    bar = min((group - gap * (groups - 1)) / groups, max_bar)
+    group = bar * groups + gap * (groups - 1)
+    y_zero = frame.y(0.0)
+    parts = []
     for s_index, series in enumerate(spec.series):
-        parts.append(f'<g style="fill:{series.color}">')
+        rects = []
         for i, value in enumerate(series.values):
             if value is None:
                 continue
-            x = centers[i] - group / 2 + s_index * (bar_w + gap)
-            parts.append(f'<path d="{_bar_path(x, plot.y(value), y_zero, bar_w)}"/>')
-        parts.append("</g>")
-    parts.append("</g>")
-    parts += _x_labels(spec.labels, centers, plot, band)
-    return parts
+            x = band * (i + 0.5) - group / 2 + s_index * (bar + gap)
+            y_value = frame.y(value)
+            top, height = min(y_value, y_zero), abs(y_zero - y_value)
+            if height < 0.5:
+                continue
+            radius = min(4.0, height)
+            rects.append(
+                f'<rect x="{_f(x)}%" y="{_f(top)}" width="{_f(bar)}%" height="{_f(height)}" rx="{_f(radius)}"/>'
+            )
+            # square off the end that sits on the zero line
+            cover_y = y_zero - radius if value >= 0 else y_zero
+            rects.append(f'<rect x="{_f(x)}%" y="{_f(cover_y)}" width="{_f(bar)}%" height="{_f(radius)}"/>')
+        parts.append(f'<g class="dsl-chart-bars" style="fill:{series.color}">{"".join(rects)}</g>')
+    return "".join(parts)
 
 
 def _segments(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
@@ -233,54 +217,91 @@ def _segments(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[f
     return [run for run in runs if run]
 
 
-def _line_chart(spec: ChartSpec, width: float, height: float, *, area: bool, uid: str) -> list[str]:
-    plot, parts = _axes(spec, width, height, include_zero=area)
+def _line_layer(spec: ChartSpec, frame: _Frame, *, area: bool, uid: str) -> str:
+    """Lines (and area fills) in a horizontally stretched layer; dots drawn unstretched on top."""
     count = len(spec.labels)
-    inset = 8.0
-    step = (plot.width - 2 * inset) / (count - 1) if count > 1 else 0.0
-    xs = [plot.left + inset + step * i for i in range(count)] if count > 1 else [plot.left + plot.width / 2]
-    baseline = plot.y(min(max(0.0, plot.low), plot.high))
-    defs: list[str] = []
-    layers: list[str] = []
+    centers = [(i + 0.5) / count for i in range(count)]
+    baseline = frame.y(min(max(0.0, frame.low), frame.high))
+    defs, paths, dots = [], [], []
     for s_index, series in enumerate(spec.series):
-        points = [None if v is None else (xs[i], plot.y(v)) for i, v in enumerate(series.values)]
+        points = [None if v is None else (centers[i], frame.y(v)) for i, v in enumerate(series.values)]
         runs = _segments(points)
         if area:
             gradient = f"{uid}-fill-{s_index}"
             defs.append(
                 f'<linearGradient id="{esc(gradient)}" x1="0" y1="0" x2="0" y2="1">'
-                f'<stop offset="0" style="stop-color:{series.color};stop-opacity:0.28"/>'
-                f'<stop offset="1" style="stop-color:{series.color};stop-opacity:0.02"/>'
-                "</linearGradient>"
+                f'<stop offset="0" style="stop-color:{series.color};stop-opacity:0.3"/>'
+                f'<stop offset="1" style="stop-color:{series.color};stop-opacity:0.02"/></linearGradient>'
             )
             for run in runs:
-                outline = "L".join(f"{_f(x)} {_f(y)}" for x, y in run)
-                layers.append(
-                    f'<path class="dsl-chart-area" fill="url(#{esc(gradient)})" d="M{_f(run[0][0])} {_f(baseline)}'
-                    f'L{outline}L{_f(run[-1][0])} {_f(baseline)}Z"/>'
+                outline = "L".join(f"{_f(x * _LINE_UNITS)} {_f(y)}" for x, y in run)
+                paths.append(
+                    f'<path class="dsl-chart-area" fill="url(#{esc(gradient)})"'
+                    f' d="M{_f(run[0][0] * _LINE_UNITS)} {_f(baseline)}L{outline}'
+                    f'L{_f(run[-1][0] * _LINE_UNITS)} {_f(baseline)}Z"/>'
                 )
         for run in runs:
-            path = "L".join(f"{_f(x)} {_f(y)}" for x, y in run)
-            layers.append(f'<path class="dsl-chart-line" style="stroke:{series.color}" d="M{path}"/>')
-        if count <= 24:
-            for point in points:
-                if point is not None:
-                    layers.append(
-                        f'<circle class="dsl-chart-dot" style="stroke:{series.color}" cx="{_f(point[0])}"'
-                        f' cy="{_f(point[1])}" r="3.5"/>'
-                    )
-    if defs:
-        parts.append(f"<defs>{''.join(defs)}</defs>")
-    parts += layers
-    band = step if count > 1 else plot.width
-    parts += _x_labels(spec.labels, xs, plot, band)
-    return parts
+            outline = "L".join(f"{_f(x * _LINE_UNITS)} {_f(y)}" for x, y in run)
+            paths.append(
+                f'<path class="dsl-chart-line" vector-effect="non-scaling-stroke"'
+                f' style="stroke:{series.color}" d="M{outline}"/>'
+            )
+        if count <= 16:
+            dots += [
+                f'<circle class="dsl-chart-dot" style="stroke:{series.color}" cx="{_f(p[0] * 100)}%"'
+                f' cy="{_f(p[1])}" r="3.5"/>'
+                for p in points
+                if p is not None
+            ]
+    stretched = (
+        f'<svg width="100%" height="{_f(frame.height)}" viewBox="0 0 {_f(_LINE_UNITS)} {_f(frame.height)}"'
+        f' preserveAspectRatio="none" overflow="visible">'
+        f"{'<defs>' + ''.join(defs) + '</defs>' if defs else ''}{''.join(paths)}</svg>"
+    )
+    return stretched + "".join(dots)
 
 
-def _pie_chart(
-    spec: ChartSpec, width: float, height: float, *, donut: bool
-) -> tuple[list[str], list[tuple[str, str, str]]]:
-    """Slices of the first series (non-positive values are left out); also the legend entries."""
+def _cartesian(spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str) -> str:
+    plot_height = max(height - _PLOT_TOP - _PLOT_BOTTOM, 40.0)
+    frame, ticks = _frame(spec, plot_height, include_zero=kind != "line")
+    grid, y_labels = _grid(frame, ticks)
+    gutter = max(len(format_number(t)) for t in ticks) * _CHAR_W + 14
+    layer = (
+        _bar_layer(spec, frame, max(width_hint - gutter, 60.0))
+        if kind == "bar"
+        else _line_layer(spec, frame, area=kind == "area", uid=uid)
+    )
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="100%" height="{_f(plot_height)}"'
+        f' overflow="visible" role="img">{grid}{layer}</svg>'
+    )
+    x_labels = _x_labels(spec.labels, max(width_hint - gutter, 60.0))
+    return (
+        f'<div class="dsl-chart-plot" style="padding-left:{_f(gutter)}px">'
+        f'<div class="dsl-chart-canvas" style="height:{_f(plot_height)}px">{svg}{y_labels}{x_labels}</div></div>'
+    )
+
+
+def _sector(c: float, outer: float, inner: float, start: float, sweep: float, gap: float) -> str:
+    """An annular (or, with `inner` 0, a pie) sector, trimmed by `gap` px on each side."""
+
+    def point(radius: float, angle: float) -> str:
+        return f"{_f(c + radius * math.cos(angle))} {_f(c + radius * math.sin(angle))}"
+
+    pad_outer = min(gap / 2 / outer, sweep / 4)
+    a0, a1 = start + pad_outer, start + sweep - pad_outer
+    large = 1 if a1 - a0 > math.pi else 0
+    path = f"M{point(outer, a0)}A{_f(outer)} {_f(outer)} 0 {large} 1 {point(outer, a1)}"
+    if inner <= 0:
+        return f"{path}L{_f(c)} {_f(c)}Z"
+    pad_inner = min(gap / 2 / inner, sweep / 4)
+    b0, b1 = start + sweep - pad_inner, start + pad_inner
+    large_inner = 1 if b0 - b1 > math.pi else 0
+    return f"{path}L{point(inner, b0)}A{_f(inner)} {_f(inner)} 0 {large_inner} 0 {point(inner, b1)}Z"
+
+
+def _pie(spec: ChartSpec, height: float, *, donut: bool) -> str | None:
+    """Slices of the first series (non-positive values are left out) beside a legend with shares."""
     series = spec.series[0]
     slices = [
         (spec.labels[i] or f"Item {i + 1}", v, palette_color(i))
@@ -288,52 +309,50 @@ def _pie_chart(
         if v is not None and v > 0
     ]
     if not slices:
-        return _empty_frame(width, height), []
+        return None
     total = sum(v for _, v, _ in slices)
-    cx, cy = width / 2, height / 2
-    radius = max(min(width, height) / 2 - 8, 4.0)
-    inner = radius * 0.62 if donut else 0.0
+    size = max(height, 80.0)
+    c = size / 2
+    radius = c - 2
     parts: list[str] = []
-    legend: list[tuple[str, str, str]] = []
     angle = -math.pi / 2
-    for label, value, color in slices:
+    inner = radius * 0.64 if donut else 0.0
+    gap = 2.0 if len(slices) > 1 else 0.0
+    for _, value, color in slices:
         sweep = value / total * 2 * math.pi
-        legend.append((label, f"{value / total * 100:.0f}%", color))
         if sweep >= 2 * math.pi - 1e-9:
-            parts.append(f'<circle cx="{_f(cx)}" cy="{_f(cy)}" r="{_f(radius)}" style="fill:{color}"/>')
+            ring = f' stroke-width="{_f(radius - inner)}"' if donut else ""
+            r = (radius + inner) / 2 if donut else radius
+            style = f"fill:none;stroke:{color}" if donut else f"fill:{color}"
+            parts.append(f'<circle cx="{_f(c)}" cy="{_f(c)}" r="{_f(r)}" style="{style}"{ring}/>')
         else:
-            parts.append(
-                f'<path class="dsl-chart-slice" style="fill:{color}" d="{_slice(cx, cy, radius, angle, sweep)}"/>'
-            )
+            d = _sector(c, radius, inner, angle, sweep, gap)
+            parts.append(f'<path class="dsl-chart-slice" style="fill:{color}" d="{d}"/>')
         angle += sweep
+    center = ""
     if donut:
-        parts.append(f'<circle class="dsl-chart-hole" cx="{_f(cx)}" cy="{_f(cy)}" r="{_f(inner)}"/>')
-        parts.append(
-            f'<text class="dsl-chart-total" x="{_f(cx)}" y="{_f(cy - 2)}" text-anchor="middle">'
-            f"{esc(format_number(total))}</text>"
-            f'<text class="dsl-chart-tick" x="{_f(cx)}" y="{_f(cy + 16)}" text-anchor="middle">Total</text>'
-        )
-    return parts, legend
+        center = f'<span class="dsl-chart-center"><b>{esc(_total_text(total))}</b><span>Total</span></span>'
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="{_f(size)}" height="{_f(size)}"'
+        f' viewBox="0 0 {_f(size)} {_f(size)}" role="img">{"".join(parts)}</svg>'
+    )
+    legend = _legend([(label, f"{value / total * 100:.0f}%", color) for label, value, color in slices])
+    return (
+        f'<div class="dsl-chart-pie"><div class="dsl-chart-pie-figure" style="width:{_f(size)}px;'
+        f'height:{_f(size)}px">{svg}{center}</div>{legend}</div>'
+    )
 
 
-def _slice(cx: float, cy: float, radius: float, start: float, sweep: float) -> str:
-    x1, y1 = cx + radius * math.cos(start), cy + radius * math.sin(start)
-    x2, y2 = cx + radius * math.cos(start + sweep), cy + radius * math.sin(start + sweep)
-    large = 1 if sweep > math.pi else 0
-    return f"M{_f(cx)} {_f(cy)}L{_f(x1)} {_f(y1)}A{_f(radius)} {_f(radius)} 0 {large} 1 {_f(x2)} {_f(y2)}Z"
-
-
-def _empty_frame(width: float, height: float) -> list[str]:
-    return [
-        f'<rect class="dsl-chart-empty" x="1" y="1" width="{_f(width - 2)}" height="{_f(height - 2)}" rx="8"/>',
-        f'<text class="dsl-chart-tick" x="{_f(width / 2)}" y="{_f(height / 2)}" text-anchor="middle"'
-        ' dominant-baseline="middle">No data</text>',
-    ]
+def _total_text(total: float) -> str:
+    """A donut's centre figure: exact with separators up to a million, short above."""
+    if abs(total) >= 1e6:
+        return format_number(total)
+    return f"{total:,.0f}" if total == int(total) else f"{total:,.1f}"
 
 
 def _legend(entries: Sequence[tuple[str, str, str]]) -> str:
     items = "".join(
-        f'<span class="dsl-chart-key"><i style="background:{color}"></i>{esc(name)}'
+        f'<span class="dsl-chart-key"><i style="background:{color}"></i><span>{esc(name)}</span>'
         + (f"<b>{esc(extra)}</b>" if extra else "")
         + "</span>"
         for name, extra, color in entries
@@ -349,49 +368,55 @@ def chart_html(
     height: float = 240,
     uid: str = "chart",
 ) -> str:
-    """An `<svg>` chart (scaled to its container's width) followed by an HTML legend.
+    """A chart `height` px tall that fills its container's width, with axes and a legend.
 
     `variant` is bar, line, area, pie or donut (unknown -> bar); `data` is
-    `{labels, values}` or `{labels, series: [{name, values, color}]}`. Empty or all-missing data
-    draws a labelled empty frame; negative values get a zero line; lengths are reconciled.
+    `{labels, values}` or `{labels, series: [{name, values, color}]}`. `width` is only the
+    expected width, used to thin crowded axis labels and to cap bar widths. Bars, gridlines
+    and dots use percentages of the real width and text is HTML, so labels keep their size
+    whatever the container. Empty data draws a labelled empty frame; negative values get a
+    zero line; lengths are reconciled.
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
     width, height = max(float(width), 120.0), max(float(height), 80.0)
     spec = normalize(data)
-    legend: list[tuple[str, str, str]] = []
-    if spec.is_empty:
-        body = _empty_frame(width, height)
-    elif kind in ("pie", "donut"):
-        body, legend = _pie_chart(spec, width, height, donut=kind == "donut")
-    elif kind in ("line", "area"):
-        body = _line_chart(spec, width, height, area=kind == "area", uid=uid)
-    else:
-        body = _bar_chart(spec, width, height)
-    if kind not in ("pie", "donut") and len(spec.series) > 1:
-        legend = [(s.name, "", s.color) for s in spec.series]
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg dsl-chart-{kind}"'
-        f' viewBox="0 0 {_f(width)} {_f(height)}" preserveAspectRatio="xMidYMid meet"'
-        f' role="img" font-size="{_FONT:g}">{"".join(body)}</svg>'
-    )
-    return svg + _legend(legend)
+    body: str | None = None
+    if not spec.is_empty:
+        if kind in ("pie", "donut"):
+            body = _pie(spec, height, donut=kind == "donut")
+        else:
+            body = _cartesian(spec, kind, width, height, uid)
+            if len(spec.series) > 1:
+                body += _legend([(s.name, "", s.color) for s in spec.series])
+    if body is None:
+        body = f'<div class="dsl-chart-empty" style="height:{_f(height)}px">No data</div>'
+    return f'<div class="dsl-chart-body dsl-chart-{kind}">{body}</div>'
 
 
 CHART_CSS = """
-.dsl-chart-svg{display:block;width:100%;height:auto;overflow:visible;font-family:inherit}
+.dsl-chart-body{min-width:0}
+.dsl-chart-plot{position:relative;padding-top:8px;padding-bottom:26px}
+.dsl-chart-canvas{position:relative}
+.dsl-chart-svg{display:block;overflow:visible}
+.dsl-chart-y,.dsl-chart-x{position:absolute;font-size:11.5px;line-height:14px;color:var(--muted-foreground);font-variant-numeric:tabular-nums;white-space:nowrap}
+.dsl-chart-y{right:calc(100% + 10px);transform:translateY(-50%)}
+.dsl-chart-x{top:calc(100% + 8px);transform:translateX(-50%);overflow:hidden;text-overflow:ellipsis;text-align:center}
 .dsl-chart-gridline{stroke:var(--border);stroke-width:1;shape-rendering:crispEdges}
-.dsl-chart-gridline.dsl-chart-zero{stroke:var(--muted-foreground);stroke-opacity:.6}
-.dsl-chart-tick{fill:var(--muted-foreground);font-size:11px;font-variant-numeric:tabular-nums}
+.dsl-chart-gridline.dsl-chart-zero{stroke:var(--muted-foreground);stroke-opacity:.55}
 .dsl-chart-line{fill:none;stroke-width:2.25;stroke-linecap:round;stroke-linejoin:round}
 .dsl-chart-dot{fill:var(--surface);stroke-width:2}
-.dsl-chart-slice{stroke:var(--surface);stroke-width:2;stroke-linejoin:round}
-.dsl-chart-hole{fill:var(--surface)}
-.dsl-chart-total{fill:var(--foreground);font-size:22px;font-weight:650}
-.dsl-chart-empty{fill:none;stroke:var(--border);stroke-dasharray:4 4}
-.dsl-chart-legend{display:flex;flex-wrap:wrap;gap:6px 16px;justify-content:center;margin-top:10px;font-size:12px;color:var(--muted-foreground)}
-.dsl-chart-key{display:inline-flex;align-items:center;gap:6px;white-space:nowrap}
-.dsl-chart-key i{width:10px;height:10px;border-radius:3px;display:inline-block}
-.dsl-chart-key b{color:var(--foreground);font-weight:600}
+.dsl-chart-pie{display:flex;align-items:center;justify-content:center;gap:28px 36px;flex-wrap:wrap}
+.dsl-chart-pie-figure{position:relative;flex:none}
+.dsl-chart-center{position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;font-size:12px;color:var(--muted-foreground)}
+.dsl-chart-center b{font-size:24px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
+.dsl-chart-pie .dsl-chart-legend{flex-direction:column;align-items:stretch;margin:0;gap:10px;font-size:13px}
+.dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px}
+.dsl-chart-pie .dsl-chart-key>span{flex:1;min-width:64px}
+.dsl-chart-empty{display:flex;align-items:center;justify-content:center;border:1.5px dashed var(--border);border-radius:var(--radius);color:var(--muted-foreground);font-size:13px;box-sizing:border-box}
+.dsl-chart-legend{display:flex;flex-wrap:wrap;gap:6px 18px;justify-content:center;margin-top:12px;font-size:12.5px;color:var(--muted-foreground)}
+.dsl-chart-key{display:inline-flex;align-items:center;gap:7px;white-space:nowrap}
+.dsl-chart-key i{width:10px;height:10px;border-radius:3px;display:inline-block;flex:none}
+.dsl-chart-key b{color:var(--foreground);font-weight:600;font-variant-numeric:tabular-nums}
 """
 """Styles for the chart markup; the data elements module includes it in its CSS."""

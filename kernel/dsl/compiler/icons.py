@@ -287,8 +287,8 @@ ALIASES: dict[str, str] = {
 
 
 @lru_cache(maxsize=1)
-def _icon_names() -> frozenset[str]:
-    """Every icon name in the package's zip, read once."""
+def icon_names() -> frozenset[str]:
+    """Every icon name of the installed Lucide set (read from the package's zip once)."""
     with ZipFile(str(files("lucide") / "lucide.zip")) as archive:
         return frozenset(name.removesuffix(".svg") for name in archive.namelist() if name.endswith(".svg"))
 
@@ -312,7 +312,7 @@ def resolve_icon_name(name: str | None) -> str | None:
         return None
     key = _CAMEL.sub(r"-\1", name.strip())
     key = _SEPARATORS.sub("-", key).lower().removeprefix("lucide-").removeprefix("icon-")
-    names = _icon_names()
+    names = icon_names()
     if key in names:
         return key
     alias = ALIASES.get(key)

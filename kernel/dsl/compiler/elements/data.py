@@ -361,13 +361,17 @@ def render_progress(element: Element, ctx: RenderContext) -> str:
 
 @renders("chart")
 def render_chart(element: Element, ctx: RenderContext) -> str:
-    """An SVG chart with optional `title`/`description`; size follows `layout` when given."""
+    """A chart with optional `title`/`description`; its height follows `layout.height` or `size`."""
     layout = element.layout
-    header_h = (44 if element.title else 0) + (18 if element.description else 0)
+    pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
     multi = bool(element.data and element.data.series and len(element.data.series) > 1)
-    legend_h = 30 if multi or element.variant in ("pie", "donut", "doughnut") else 0
+    header_h = (38 if element.title else 0) + (20 if element.description else 0)
+    legend_h = 34 if multi and not pie else 0
     width = layout.width if layout and layout.width else 560.0
-    height = (layout.height - header_h - legend_h) if layout and layout.height else 240.0
+    if layout and layout.height:
+        height = layout.height - header_h - legend_h
+    else:
+        height = size_px(element, 200.0 if pie else 240.0)
     header = ""
     if element.title or element.description:
         desc = f'<p class="dsl-chart-desc">{esc(element.description)}</p>' if element.description else ""

@@ -1,0 +1,139 @@
+"""SVG charts: nice ticks, data normalization, every variant, hostile and degenerate input."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+
+from kernel.dsl.compiler.charts import chart_html, format_number, nice_ticks, normalize
+from kernel.dsl.model import ChartData
+
+HOSTILE = '<script>alert("x")</script>'
+
+
+@pytest.mark.parametrize(
+    ("low", "high"), [(0, 87), (-13, 42), (0, 0.3), (5, 5), (-500, -20), (0, 1_234_567), (0.001, 0.0042)]
+)
+def test_nice_ticks_cover_the_range_with_round_steps(low: float, high: float) -> None:
+    ticks = nice_ticks(low, high)
+    assert ticks[0] <= low and ticks[-1] >= high
+    assert 2 <= len(ticks) <= 12
+    steps = {round(b - a, 9) for a, b in itertools.pairwise(ticks)}
+    assert len(steps) == 1
+    step = steps.pop()
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert round(mantissa, 6) in (1, 2, 2.5, 5, 10)
+
+
+def test_nice_ticks_survive_nonsense() -> None:
+    assert nice_ticks(math.nan, 3) == [0.0, 1.0]
+    assert nice_ticks(10, 0)[0] <= 0
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(0, "0"), (950, "950"), (1200, "1.2k"), (3_400_000, "3.4M"), (0.25, "0.25"), (-2000, "-2k")],
+)
+def test_format_number_is_short(value: float, text: str) -> None:
+    assert format_number(value) == text
+
+
+def test_normalize_pads_labels_and_values_to_the_longest() -> None:
+    spec = normalize(
+        {"labels": ["a", "b", "c"], "series": [{"name": "s1", "values": [1]}, {"values": [1, 2, 3, 4]}]}
+    )
+    assert spec.labels == ("a", "b", "c", "")
+    assert spec.series[0].values == (1.0, None, None, None)
+    assert spec.series[1].name == "Series 2"
+    assert spec.series[0].color != spec.series[1].color
+
+
+def test_normalize_accepts_the_model_and_drops_non_finite_values() -> None:
+    spec = normalize(ChartData(labels=["x", "y"], values=[math.inf, 2]))
+    assert spec.series[0].values == (None, 2.0)
+
+
+@pytest.mark.parametrize("variant", ["bar", "line", "area", "pie", "donut", None, "weird"])
+def test_every_variant_draws_svg(variant: str | None) -> None:
+    html = chart_html(variant, {"labels": ["Jan", "Feb", "Mar"], "values": [3, 5, 4]})
+    assert "<svg" in html and "</svg>" in html
+    assert "No data" not in html
+    assert "<script" not in html
+
+
+def test_grouped_bars_draw_one_bar_per_value_and_a_legend() -> None:
+    data = {
+        "labels": ["Q1", "Q2"],
+        "series": [{"name": "2025", "values": [1, 2]}, {"name": "2026", "values": [3, 4]}],
+    }
+    html = chart_html("bar", data)
+    assert html.count('rx="') == 4
+    assert "dsl-chart-legend" in html and "2025" in html and "2026" in html
+
+
+def test_line_charts_break_at_missing_values() -> None:
+    html = chart_html(
+        "line",
+        {"labels": list("abcde"), "series": [{"name": "s", "values": [1, 2]}, {"values": [1, 2, 3, 4, 5]}]},
+    )
+    assert html.count('class="dsl-chart-line"') == 2
+    assert html.count("<circle") == 7
+
+
+def test_negative_values_get_a_zero_line() -> None:
+    html = chart_html("bar", {"labels": ["a", "b"], "values": [5, -3]})
+    assert "dsl-chart-zero" in html
+    assert ">-" in html  # a negative tick label
+
+
+@pytest.mark.parametrize(
+    "data",
+    [None, {}, {"labels": [], "values": []}, {"labels": ["a"], "values": []}, {"series": []}],
+)
+def test_empty_data_draws_an_empty_frame(data: dict[str, object] | None) -> None:
+    for variant in ("bar", "line", "pie"):
+        assert "No data" in chart_html(variant, data)
+
+
+def test_a_pie_of_non_positive_values_is_empty() -> None:
+    assert "No data" in chart_html("pie", {"labels": ["a", "b"], "values": [0, -4]})
+
+
+def test_pie_legend_shows_shares() -> None:
+    html = chart_html("donut", {"labels": ["Direct", "Search"], "values": [3, 1]})
+    assert "75%" in html and "25%" in html
+    assert html.count('class="dsl-chart-slice"') == 2
+    assert "Total" in html
+
+
+def test_every_text_is_escaped() -> None:
+    data = {
+        "labels": [HOSTILE, "b"],
+        "series": [{"name": HOSTILE, "values": [1, 2]}, {"name": "ok", "values": [2, 1]}],
+    }
+    for variant in ("bar", "line", "area", "pie"):
+        html = chart_html(variant, data)
+        assert "<script" not in html
+        assert "&lt;script&gt;" in html
+
+
+def test_series_colours_are_sanitized() -> None:
+    data = {
+        "labels": ["a"],
+        "series": [{"name": "s", "values": [1], "color": "red;background:url(http://x.test/)"}],
+    }
+    html = chart_html("bar", data)
+    assert "x.test" not in html and "url(http" not in html
+    assert "fill:#" in chart_html("bar", {"labels": ["a"], "series": [{"values": [1], "color": "#ff0000"}]})
+
+
+def test_output_is_deterministic() -> None:
+    data = {"labels": ["a", "b", "c"], "values": [1.123456, 2, 3]}
+    assert chart_html("area", data, uid="c1") == chart_html("area", data, uid="c1")
+
+
+def test_gradient_ids_use_the_uid() -> None:
+    html = chart_html("area", {"labels": ["a", "b"], "values": [1, 2]}, uid="chart-7")
+    assert 'id="chart-7-fill-0"' in html and "url(#chart-7-fill-0)" in html

@@ -1,0 +1,226 @@
+"""Navigation, data and feedback elements: escaping of every text, no script, the structure drawn."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+
+from kernel.dsl.catalog import CATEGORIES
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements import data, feedback, navigation
+from kernel.dsl.compiler.elements.navigation import page_window
+from kernel.dsl.compiler.registry import RENDERERS
+from kernel.dsl.model import Element
+from kernel.dsl.options import Viewport
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+MY_TYPES = CATEGORIES["navigation"] + CATEGORIES["data"] + CATEGORIES["feedback and media"]
+
+
+def render(**fields: Any) -> str:
+    return RenderContext(viewport=Viewport(800, 600, 1)).render(Element.model_validate(fields))
+
+
+class _Tags(HTMLParser):
+    """Collects every start tag with its attributes, as a browser would parse them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs))
+
+
+def assert_safe(html: str) -> None:
+    """No script tag, no event-handler attribute, no image or link source other than data:."""
+    parser = _Tags()
+    parser.feed(html)
+    for tag, attributes in parser.tags:
+        assert tag not in ("script", "iframe", "object", "embed", "link", "meta", "base"), tag
+        for name, value in attributes:
+            assert not name.startswith("on"), (tag, name)
+            if name in ("src", "href", "xlink:href", "poster"):
+                assert (value or "").startswith(("data:", "#")), (tag, name, value)
+
+
+def test_the_modules_register_every_type_they_own_and_bring_css() -> None:
+    for type_ in MY_TYPES:
+        assert type_ in RENDERERS, type_
+    for module in (navigation, data, feedback):
+        assert ".dsl-" in module.CSS
+        assert "url(" not in module.CSS and "@import" not in module.CSS
+
+
+HOSTILE_TEXT: dict[str, Any] = {
+    "text": HOSTILE, "label": HOSTILE, "title": HOSTILE, "description": HOSTILE, "name": HOSTILE,
+    "placeholder": HOSTILE, "change": HOSTILE, "duration": HOSTILE, "status": HOSTILE, "alt": HOSTILE,
+}  # fmt: skip
+HOSTILE_ITEM = {
+    "label": HOSTILE,
+    "description": HOSTILE,
+    "badge": HOSTILE,
+    "shortcut": HOSTILE,
+    "icon": HOSTILE,
+}
+
+
+@pytest.mark.parametrize("type_", MY_TYPES)
+def test_every_text_field_is_escaped(type_: str) -> None:
+    html = render(
+        type=type_, **HOSTILE_TEXT, value=HOSTILE, items=[HOSTILE, HOSTILE_ITEM], actions=[HOSTILE],
+        columns=[HOSTILE, {"key": "k", "label": HOSTILE}], rows=[[HOSTILE, HOSTILE], {"k": HOSTILE}],
+        data={"labels": [HOSTILE], "series": [{"name": HOSTILE, "values": [1]}, {"name": "b", "values": [2]}]},
+        events=[{"date": "2026-01-03", "label": HOSTILE, "color": "red;x:url(http://x.test/)"}],
+        icon=HOSTILE, color="red;background:url(http://x.test/)", src="http://x.test/a.png", month="2026-01",
+    )  # fmt: skip
+    assert_safe(html)
+    assert "x.test" not in html
+    assert f'class="dsl-{type_}' in html
+
+
+def test_tabs_mark_the_active_tab_by_label_and_render_the_panel() -> None:
+    html = render(type="tabs", items=["One", {"label": "Two", "badge": 3}], active="two",
+                  children=[{"type": "spinner", "label": "panel"}])  # fmt: skip
+    tabs = re.findall(r'<div class="dsl-tab( is-active)?"', html)
+    assert tabs == ["", " is-active"]
+    assert "dsl-tabs-panel" in html and "panel" in html
+    assert 'dsl-nav-count">3<' in html
+
+
+def test_breadcrumb_marks_only_the_last_entry_current() -> None:
+    html = render(type="breadcrumb", items=["Home", "Projects", "Settings"])
+    assert html.count('aria-current="page"') == 1
+    assert html.index("Settings") > html.index('aria-current="page"')
+
+
+@pytest.mark.parametrize(
+    ("current", "total", "expected"),
+    [(1, 3, [1, 2, 3]), (1, 20, [1, 2, 3, 4, 5, None, 20]), (10, 20, [1, None, 9, 10, 11, None, 20]),
+     (20, 20, [1, None, 16, 17, 18, 19, 20])],
+)  # fmt: skip
+def test_pagination_window(current: int, total: int, expected: list[int | None]) -> None:
+    assert page_window(current, total) == expected
+
+
+def test_pagination_clamps_and_disables_the_ends() -> None:
+    html = render(type="pagination", current=99, total=4)
+    assert 'class="dsl-page is-active">4<' in html
+    assert "dsl-page dsl-page-step is-disabled" in html
+
+
+def test_menu_dividers_and_danger_items() -> None:
+    html = render(
+        type="menu", items=["Edit", "-", {"label": "Delete", "variant": "danger", "icon": "trash-2"}]
+    )
+    assert html.count('role="separator"') == 1
+    assert "is-danger" in html and 'data-icon="trash-2"' in html
+
+
+def test_stepper_states_follow_current() -> None:
+    html = render(type="stepper", items=["A", "B", "C", "D"], current=2)
+    states = re.findall(r'dsl-step (is-\w+)"', html)
+    assert states == ["is-done", "is-done", "is-current", "is-upcoming"]
+
+
+def test_table_header_rows_alignment_and_badges() -> None:
+    html = render(
+        type="table", striped=True,
+        columns=["Invoice", "Customer", {"key": "amount", "label": "Amount"}, "Status"],
+        rows=[["INV-1", "Acme", "$1,200.00", "Paid"], {"Invoice": "INV-2", "Customer": "Lumen", "amount": 860, "status": "Failed"}],
+    )  # fmt: skip
+    assert html.count("<th ") == 4 and html.count("<tr>") == 3
+    assert "is-striped" in html
+    assert re.search(r'<td class="is-right">\$1,200.00</td>', html)
+    assert "dsl-pill--success" in html and "dsl-pill--danger" in html
+    assert ">860<" in html
+
+
+def test_table_without_rows_shows_an_empty_row() -> None:
+    html = render(type="table", columns=["A", "B"])
+    assert 'colspan="2"' in html and "No rows" in html
+
+
+def test_list_plain_and_rich() -> None:
+    plain = render(type="list", items=["a", "b"], ordered=True)
+    assert "<ol>" in plain and plain.count("<li>") == 2
+    rich = render(type="list", items=[{"label": "Deploy", "icon": "file-text", "badge": "New"}])
+    assert "dsl-list--divided" in rich and 'data-icon="file-text"' in rich and "dsl-pill" in rich
+
+
+def test_avatar_shows_only_data_uri_images_else_initials() -> None:
+    assert f'src="{PIXEL}"' in render(type="avatar", name="Ada Lovelace", src=PIXEL)
+    html = render(type="avatar", name="Ada Lovelace", src="https://example.com/a.png", status="online")
+    assert "<img" not in html and "example.com" not in html
+    assert ">AL<" in html and "dsl-avatar-status" in html
+    group = render(type="avatar", items=["A B", "C D", "E F"], max=2)
+    assert group.count("dsl-avatar-face") == 3 and "+1" in group
+
+
+def test_icon_by_name_with_a_safe_colour() -> None:
+    html = render(type="icon", name="home", color="#16a34a", size=24)
+    assert 'data-icon="house"' in html and "color:#16a34a" in html and 'width="24"' in html
+
+
+def test_stat_change_tone_follows_the_sign() -> None:
+    assert "dsl-tone-success" in render(type="stat", label="Revenue", value="$1", change="+12%")
+    assert "dsl-tone-danger" in render(type="stat", label="Churn", value="2%", change="-0.3%")
+
+
+@pytest.mark.parametrize(
+    ("value", "width"), [(50, "50.00%"), (150, "100.00%"), (-5, "0.00%"), (None, "0.00%")]
+)
+def test_progress_is_clamped(value: float | None, width: str) -> None:
+    assert f"width:{width}" in render(type="progress", value=value, label="Storage")
+
+
+def test_progress_circle_is_a_ring() -> None:
+    html = render(type="progress", variant="circle", value=25)
+    assert "dsl-ring-fill" in html and ">25%<" in html
+
+
+def test_chart_element_has_title_and_svg() -> None:
+    html = render(
+        type="chart", variant="line", title="Visitors", data={"labels": ["a", "b"], "values": [1, 2]}
+    )
+    assert "<h3>Visitors</h3>" in html and "<svg" in html
+
+
+def test_calendar_is_deterministic_and_marks_selection_and_events() -> None:
+    default = render(type="calendar")
+    assert "January 2026" in default and default == render(type="calendar")
+    html = render(type="calendar", month="2025-07", value="2025-07-17",
+                  events=[{"date": "2025-07-10", "label": "Review"}, {"date": "2025-08-01", "label": "Other month"}])  # fmt: skip
+    assert "July 2025" in html
+    assert re.search(r'is-selected"><span class="dsl-cal-num">17<', html)
+    assert "Review" in html and "Other month" not in html
+    assert html.count('class="dsl-cal-day') % 7 == 0
+
+
+def test_calendar_month_comes_from_value_when_missing() -> None:
+    assert "March 2024" in render(type="calendar", value="2024-03-05")
+
+
+def test_alert_and_toast_tones() -> None:
+    assert "dsl-tone--warning" in render(type="alert", variant="warning", title="t")
+    assert 'data-icon="circle-alert"' in render(type="alert", variant="danger", text="x")
+    assert "dsl-tone--success" in render(type="toast", title="Saved")
+
+
+def test_skeleton_variants() -> None:
+    assert render(type="skeleton", lines=4).count("dsl-skel-bar") == 4
+    assert "dsl-skeleton--circle" in render(type="skeleton", variant="circle")
+    assert "dsl-skeleton--rect" in render(type="skeleton", variant="rect")
+
+
+def test_media_placeholders_fetch_nothing() -> None:
+    video = render(type="video", title="Tour", duration="4:12", src="https://example.com/v.mp4")
+    assert "example.com" not in video and "dsl-video-play" in video and "4:12" in video
+    mapped = render(type="map", label="Milan")
+    assert "dsl-map-pin" in mapped and "Milan" in mapped
+    for html in (video, mapped):
+        assert "http" not in html.replace("http://www.w3.org/2000/svg", "")

@@ -1,0 +1,66 @@
+"""Lucide icons as inline SVG: names, aliases, placeholder, colour sanitizing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kernel.dsl.compiler.icons import ALIASES, icon_exists, icon_names, icon_svg, resolve_icon_name
+
+
+def test_the_package_ships_the_full_set() -> None:
+    names = icon_names()
+    assert len(names) > 1000
+    assert {"house", "search", "chart-line", "settings"} <= names
+
+
+def test_a_known_icon_is_an_inline_svg_with_its_drawing() -> None:
+    svg = icon_svg("search", 20)
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert 'data-icon="search"' in svg
+    assert 'width="20" height="20"' in svg
+    assert 'viewBox="0 0 24 24"' in svg
+    assert "<circle" in svg or "<path" in svg
+    assert "ns0:" not in svg
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("home", "house"), ("Settings", "settings"), ("chevron_right", "chevron-right"),
+     ("ChevronRight", "chevron-right"), ("  user plus ", "user-plus"), ("bar-chart", "chart-column"),
+     ("remove", "trash-2"), ("lucide-house", "house")],
+)  # fmt: skip
+def test_names_are_normalized_and_aliased(given: str, expected: str) -> None:
+    assert resolve_icon_name(given) == expected
+    assert icon_exists(given)
+    assert f'data-icon="{expected}"' in icon_svg(given)
+
+
+def test_every_alias_points_at_an_existing_icon() -> None:
+    missing = {alias: target for alias, target in ALIASES.items() if target not in icon_names()}
+    assert missing == {}
+
+
+@pytest.mark.parametrize("name", ["no-such-icon-xyz", "", None, "<script>"])
+def test_unknown_names_draw_a_placeholder(name: str | None) -> None:
+    assert not icon_exists(name)
+    svg = icon_svg(name, 16)
+    assert 'data-icon="unknown"' in svg
+    assert "stroke-dasharray" in svg
+    assert "<script" not in svg
+
+
+def test_colour_is_kept_when_plain_and_dropped_when_unsafe() -> None:
+    assert "stroke:#16a34a" in icon_svg("check", color="#16a34a")
+    assert "stroke:var(--danger)" in icon_svg("check", color="danger")
+    for hostile in ('red" onload="x', "url(http://example.com/x)", "red;background:url(x)", "expression(1)"):
+        svg = icon_svg("check", color=hostile)
+        assert "stroke:currentColor" in svg
+        assert "example.com" not in svg and "onload" not in svg
+
+
+def test_stroke_width_and_size_are_numbers_only() -> None:
+    svg = icon_svg("star", 24.5, stroke_width=1.5)
+    assert re.search(r'width="24.5" height="24.5"', svg)
+    assert 'stroke-width="1.5"' in svg
