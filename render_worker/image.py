@@ -1,0 +1,63 @@
+"""The image a render produces, and reading its pixel size from the encoded header."""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RenderedImage:
+    """Encoded image bytes; width and height are image pixels (CSS size times scale)."""
+
+    data: bytes
+    format: str
+    width: int
+    height: int
+    render_ms: float
+
+
+def image_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG, JPEG or WebP header, without decoding the pixels."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        width, height = struct.unpack(">II", data[16:24])
+        return int(width), int(height)
+    if data[:2] == b"\xff\xd8":
+        return _jpeg_size(data)
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return _webp_size(data)
+    raise ValueError("not a PNG, JPEG or WebP image")
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int]:
+    offset = 2
+    while offset + 9 <= len(data):
+        if data[offset] != 0xFF:
+            offset += 1
+            continue
+        marker = data[offset + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7 or marker == 0xFF:
+            offset += 1 if marker == 0xFF else 2
+            continue
+        length = struct.unpack(">H", data[offset + 2 : offset + 4])[0]
+        # Start-of-frame markers carry the size; C4 (DHT), C8 (JPG) and CC (DAC) are not frames.
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height, width = struct.unpack(">HH", data[offset + 5 : offset + 9])
+            return int(width), int(height)
+        offset += 2 + length
+    raise ValueError("JPEG without a frame header")
+
+
+def _webp_size(data: bytes) -> tuple[int, int]:
+    chunk = data[12:16]
+    if chunk == b"VP8X":
+        width = int.from_bytes(data[24:27], "little") + 1
+        height = int.from_bytes(data[27:30], "little") + 1
+        return width, height
+    if chunk == b"VP8L":
+        bits = int.from_bytes(data[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8 ":
+        width, height = struct.unpack("<HH", data[26:30])
+        return int(width) & 0x3FFF, int(height) & 0x3FFF
+    raise ValueError("WebP with an unknown first chunk")

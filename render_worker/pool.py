@@ -1,0 +1,328 @@
+"""The warm Chromium pool every part of dsl2png renders with: browsers x pages behind one queue."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from types import TracebackType
+from typing import Any
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Playwright, async_playwright
+
+from kernel.dsl.options import ImageFormat, Viewport
+from kernel.errors import RenderError, RenderTimeoutError
+from render_worker.browser import ManagedBrowser
+from render_worker.image import RenderedImage
+from render_worker.page_slot import PageSlot, SlotBrokenError
+from render_worker.pool_settings import PoolSettings
+
+__all__ = ["ChromiumPool", "RenderedImage"]
+
+log = logging.getLogger(__name__)
+
+MAX_RELAUNCH_BACKOFF_S = 10.0
+
+
+class ChromiumPool:
+    """Keeps `browsers x pages_per_browser` locked-down pages warm and hands them out one render each.
+
+    A page that times out or crashes is replaced; a browser that exits is relaunched; a browser
+    that served `recycle_after` renders is replaced by a fresh one, started before the old one
+    stops taking work, and closed only when its in-flight renders are done.
+    """
+
+    def __init__(self, settings: PoolSettings | None = None) -> None:
+        self.settings = settings or PoolSettings()
+        self._playwright: Playwright | None = None
+        self._executable = ""
+        self._browsers: list[ManagedBrowser] = []
+        self._owner: dict[PageSlot, ManagedBrowser] = {}
+        self._idle: asyncio.Queue[PageSlot] = asyncio.Queue()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._started = False
+        self._closed = False
+        self._launch_failures = 0
+        self._renders = 0
+        self._failures = 0
+        self._timeouts = 0
+        self._relaunches = 0
+        self._recycles = 0
+
+    async def __aenter__(self) -> ChromiumPool:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def start(self) -> None:
+        """Launch every browser and open every page; raises RenderError if Chromium cannot start."""
+        if self._started:
+            return
+        self._executable = self.settings.resolve_chromium()
+        self._playwright = await async_playwright().start()
+        try:
+            await asyncio.gather(*(self._launch() for _ in range(self.settings.browsers)))
+        except BaseException as exc:
+            await self.close()
+            if isinstance(exc, RenderError):
+                raise
+            raise RenderError(f"Chromium did not start ({self._executable}): {exc}") from exc
+        self._started = True
+
+    async def close(self) -> None:
+        """Stop background work and close every browser."""
+        self._closed = True
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        browsers, self._browsers = self._browsers, []
+        for browser in browsers:
+            browser.retired = True
+        await asyncio.gather(*(browser.close() for browser in browsers), return_exceptions=True)
+        self._owner.clear()
+        if self._playwright is not None:
+            playwright, self._playwright = self._playwright, None
+            await playwright.stop()
+
+    @property
+    def healthy(self) -> bool:
+        """Started, not closed, and either a browser is serving or the last launch worked."""
+        if not self._started or self._closed:
+            return False
+        return self._launch_failures == 0 or any(browser.usable for browser in self._browsers)
+
+    def stats(self) -> dict[str, int]:
+        """Counters for health checks and metrics."""
+        serving = [browser for browser in self._browsers if browser.usable]
+        return {
+            "browsers": len(serving),
+            "pages": sum(len(browser.slots) for browser in serving),
+            "available": self._idle.qsize(),
+            "renders": self._renders,
+            "failures": self._failures,
+            "timeouts": self._timeouts,
+            "relaunches": self._relaunches,
+            "recycles": self._recycles,
+        }
+
+    async def render(
+        self,
+        html: str,
+        viewport: Viewport,
+        *,
+        format: ImageFormat = "png",
+        full_page: bool = False,
+        transparent: bool = False,
+        quality: int | None = None,
+        timeout_s: float | None = None,
+    ) -> RenderedImage:
+        """Render `html` at `viewport` on the next free page.
+
+        Raises RenderTimeoutError past `timeout_s` (default: the settings'), RenderError when
+        Chromium fails twice in a row (a crashed page is retried once on another page).
+        """
+        if not self._started or self._closed:
+            raise RenderError("the Chromium pool is not running", retryable=True, code="pool_unavailable")
+        timeout = timeout_s if timeout_s is not None else self.settings.render_timeout_s
+        for attempt in (1, 2):
+            slot = await self._acquire()
+            owner = self._owner[slot]
+            try:
+                async with asyncio.timeout(timeout):
+                    image = await slot.render(
+                        html,
+                        viewport,
+                        format=format,
+                        full_page=full_page,
+                        transparent=transparent,
+                        quality=quality,
+                    )
+            except TimeoutError:
+                self._failures += 1
+                self._timeouts += 1
+                self._discard(slot, "timed out")
+                raise RenderTimeoutError(f"render did not finish within {timeout:g} s") from None
+            except (SlotBrokenError, PlaywrightError) as exc:
+                self._failures += 1
+                self._discard(slot, str(exc))
+                if attempt == 2:
+                    raise RenderError(f"Chromium failed to render: {_first_line(exc)}") from None
+                log.warning("render failed on browser %s, retrying on another page: %s", owner.id, exc)
+                continue
+            except BaseException:
+                self._discard(slot, "render cancelled")  # the page's state is unknown: start over
+                raise
+            finally:
+                self._count_render(owner)
+            self._renders += 1
+            self._release(slot)
+            return image
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # -- slots -------------------------------------------------------------------------------
+
+    async def _acquire(self) -> PageSlot:
+        try:
+            async with asyncio.timeout(self.settings.acquire_timeout_s):
+                while True:
+                    slot = await self._idle.get()
+                    owner = self._owner.get(slot)
+                    if owner is not None and owner.usable and not slot.broken:
+                        return slot
+                    if owner is not None and owner.usable:
+                        self._discard(slot, "its page crashed while idle")
+                    else:
+                        self._drop(slot)
+        except TimeoutError:
+            raise RenderError(
+                f"no Chromium page became free within {self.settings.acquire_timeout_s:g} s",
+                retryable=True,
+                code="pool_exhausted",
+            ) from None
+
+    def _release(self, slot: PageSlot) -> None:
+        owner = self._owner.get(slot)
+        if owner is not None and owner.usable and not slot.broken:
+            self._idle.put_nowait(slot)
+        else:
+            self._drop(slot)
+
+    def _drop(self, slot: PageSlot) -> None:
+        """Take a slot out of service; its browser is being closed or is gone already."""
+        owner = self._owner.pop(slot, None)
+        if owner is not None:
+            owner.forget(slot)
+
+    def _discard(self, slot: PageSlot, reason: str) -> None:
+        """Throw away a page whose state is unknown and open a fresh one in the same browser."""
+        slot.fail(reason)
+        owner = self._owner.pop(slot, None)
+        self._spawn(slot.close())
+        if owner is None:
+            return
+        owner.forget(slot)
+        if owner.usable and not self._closed:
+            self._spawn(self._refill(owner))
+
+    async def _refill(self, owner: ManagedBrowser) -> None:
+        try:
+            slot = await owner.open_slot()
+        except Exception as exc:
+            if not owner.usable:
+                return
+            log.warning("browser %s cannot open a page any more (%s); replacing it", owner.id, exc)
+            owner.retired = True
+            self._purge_idle()
+            owner.close_soon()
+            await self._replace(None)
+            return
+        if not owner.usable:
+            owner.forget(slot)
+            return
+        self._owner[slot] = owner
+        self._idle.put_nowait(slot)
+
+    def _purge_idle(self) -> None:
+        """Remove idle slots of retired or dead browsers, so those browsers can close now."""
+        keep: list[PageSlot] = []
+        while not self._idle.empty():
+            slot = self._idle.get_nowait()
+            owner = self._owner.get(slot)
+            if owner is not None and owner.usable and not slot.broken:
+                keep.append(slot)
+            else:
+                self._drop(slot)
+        for slot in keep:
+            self._idle.put_nowait(slot)
+
+    # -- browsers ----------------------------------------------------------------------------
+
+    async def _launch(self) -> ManagedBrowser:
+        assert self._playwright is not None
+        browser = await ManagedBrowser.launch(
+            self._playwright,
+            self._executable,
+            timeout_s=self.settings.launch_timeout_s,
+            on_lost=self._on_browser_lost,
+        )
+        try:
+            slots = await asyncio.gather(
+                *(browser.open_slot() for _ in range(self.settings.pages_per_browser))
+            )
+        except BaseException:
+            browser.retired = True
+            await browser.close()
+            raise
+        if self._closed:
+            browser.retired = True
+            await browser.close()
+            raise RenderError("the Chromium pool closed during a launch", code="pool_unavailable")
+        # Browsers retired earlier and since drained are closing on their own: stop tracking them.
+        self._browsers = [known for known in self._browsers if known.usable or known.slots]
+        self._browsers.append(browser)
+        for slot in slots:
+            self._owner[slot] = browser
+            self._idle.put_nowait(slot)
+        return browser
+
+    def _count_render(self, owner: ManagedBrowser) -> None:
+        owner.renders += 1
+        if owner.renders >= self.settings.recycle_after and owner.usable and not owner.replacing:
+            owner.replacing = True
+            self._spawn(self._replace(owner))
+
+    def _on_browser_lost(self, browser: ManagedBrowser) -> None:
+        if self._closed:
+            return
+        log.warning("browser %s exited unexpectedly; relaunching", browser.id)
+        self._forget_browser(browser)
+        self._purge_idle()
+        self._spawn(self._replace(None, relaunch=True))
+
+    def _forget_browser(self, browser: ManagedBrowser) -> None:
+        if browser in self._browsers:
+            self._browsers.remove(browser)
+        for slot, owner in list(self._owner.items()):
+            if owner is browser:
+                del self._owner[slot]
+
+    async def _replace(self, old: ManagedBrowser | None, *, relaunch: bool = False) -> None:
+        """Launch a browser (retrying with backoff), then retire `old` once the new one serves."""
+        failures = 0
+        while not self._closed:
+            try:
+                await self._launch()
+            except Exception as exc:
+                failures += 1
+                self._launch_failures += 1
+                delay = min(0.25 * 2**failures, MAX_RELAUNCH_BACKOFF_S)
+                log.error("Chromium launch failed (%s); trying again in %.1f s", _first_line(exc), delay)
+                await asyncio.sleep(delay)
+                continue
+            self._launch_failures = 0
+            break
+        else:
+            return
+        if relaunch:
+            self._relaunches += 1
+        if old is not None:
+            self._recycles += 1
+            old.retired = True
+            self._purge_idle()
+            if not old.slots:
+                old.close_soon()
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

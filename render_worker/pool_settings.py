@@ -1,0 +1,68 @@
+"""Settings of the warm Chromium pool (DSL2PNG_* environment) and where to find Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from kernel.errors import RenderError
+
+DEFAULT_CHROMIUM = "/usr/lib/chromium/chromium-headless-shell"
+FALLBACK_CHROMIUM_NAMES = ("chromium-headless-shell", "chromium", "chromium-browser")
+FALLBACK_CHROMIUM_PATHS = (
+    "/usr/lib/chromium/chromium-headless-shell",
+    "/usr/bin/chromium-headless-shell",
+    "/usr/lib/chromium/chromium",
+    "/usr/bin/chromium",
+)
+SETUP_HINT = "run `make setup` (scripts/setup.sh installs Debian's chromium-headless-shell)"
+
+
+class ChromiumNotFoundError(RenderError):
+    """No Chromium executable exists where the pool looked; retrying will not help."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=False, code="chromium_missing")
+
+
+class PoolSettings(BaseSettings):
+    """How many browsers and pages the pool keeps warm, and how long a render may take."""
+
+    model_config = SettingsConfigDict(env_prefix="DSL2PNG_", extra="ignore")
+
+    chromium_path: str = DEFAULT_CHROMIUM
+    browsers: int = Field(default=2, ge=1, le=32)
+    pages_per_browser: int = Field(default=2, ge=1, le=64)
+    recycle_after: int = Field(default=500, ge=1, description="renders per browser before it is replaced")
+    render_timeout_s: float = Field(default=15.0, gt=0)
+    launch_timeout_s: float = Field(default=30.0, gt=0)
+    acquire_timeout_s: float = Field(
+        default=120.0, gt=0, description="longest wait for a free page before a render gives up"
+    )
+
+    def resolve_chromium(self) -> str:
+        """The configured executable, else the first Chromium on PATH or in Debian's usual places."""
+        tried: list[str] = []
+        for candidate in (self.chromium_path, *FALLBACK_CHROMIUM_PATHS):
+            if candidate in tried:
+                continue
+            tried.append(candidate)
+            if _is_executable(candidate):
+                return candidate
+        for name in FALLBACK_CHROMIUM_NAMES:
+            found = shutil.which(name)
+            if found:
+                return found
+        raise ChromiumNotFoundError(
+            f"Chromium was not found (looked at {', '.join(tried)} and for "
+            f"{', '.join(FALLBACK_CHROMIUM_NAMES)} on PATH): {SETUP_HINT}, "
+            "or point DSL2PNG_CHROMIUM_PATH at a Chromium executable"
+        )
+
+
+def _is_executable(path: str) -> bool:
+    return Path(path).is_file() and os.access(path, os.X_OK)

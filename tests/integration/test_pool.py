@@ -1,0 +1,343 @@
+"""ChromiumPool on real Chromium: pixels, formats, isolation, timeouts, crashes, recycling, load."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import io
+import socket
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+import pytest_asyncio
+from PIL import Image
+
+from kernel.dsl.options import Viewport
+from kernel.errors import RenderError, RenderTimeoutError
+from render_worker import pool_settings
+from render_worker.image import image_size
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import ChromiumNotFoundError, PoolSettings
+
+pytestmark = pytest.mark.integration
+
+VIEWPORT = Viewport(width=400, height=300, scale=1.0)
+RED_BOX = (
+    "<html><body style='margin:0;background:#fff'>"
+    "<div style='position:absolute;left:100px;top:50px;width:40px;height:30px;background:#f00'></div>"
+    "</body></html>"
+)
+
+
+def pixels(data: bytes) -> Image.Image:
+    return Image.open(io.BytesIO(data))
+
+
+def rgb_at(data: bytes, x: int, y: int) -> tuple[int, int, int]:
+    r, g, b = pixels(data).convert("RGB").getpixel((x, y))  # type: ignore[misc]
+    return r, g, b
+
+
+async def wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
+    async with asyncio.timeout(timeout_s):
+        while not condition():
+            await asyncio.sleep(0.02)
+
+
+@pytest_asyncio.fixture(scope="module")
+async def pool() -> AsyncIterator[ChromiumPool]:
+    async with ChromiumPool(PoolSettings(browsers=2, pages_per_browser=2)) as warm:
+        yield warm
+
+
+@pytest_asyncio.fixture
+async def small_pool() -> AsyncIterator[Callable[..., Awaitable[ChromiumPool]]]:
+    """A private pool for tests that break or recycle browsers; closed after the test."""
+    made: list[ChromiumPool] = []
+
+    async def make(**overrides: object) -> ChromiumPool:
+        settings = PoolSettings(browsers=1, pages_per_browser=1).model_copy(update=overrides)
+        created = ChromiumPool(settings)
+        made.append(created)
+        await created.start()
+        return created
+
+    yield make
+    for created in made:
+        await created.close()
+
+
+# -- pixels ---------------------------------------------------------------------------------------
+
+
+async def test_absolutely_placed_red_box_is_red_at_its_coordinates(pool: ChromiumPool) -> None:
+    image = await pool.render(RED_BOX, VIEWPORT)
+    assert image.data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (image.format, image.width, image.height) == ("png", 400, 300)
+    assert pixels(image.data).size == (400, 300)
+    assert rgb_at(image.data, 120, 65) == (255, 0, 0)
+    assert rgb_at(image.data, 99, 65) == (255, 255, 255)
+    assert rgb_at(image.data, 141, 65) == (255, 255, 255)
+    assert image.render_ms > 0
+
+
+async def test_scale_two_doubles_the_pixel_size(pool: ChromiumPool) -> None:
+    image = await pool.render(RED_BOX, Viewport(width=400, height=300, scale=2.0))
+    assert (image.width, image.height) == (800, 600) == pixels(image.data).size
+    assert rgb_at(image.data, 201, 101) == (255, 0, 0)
+    assert rgb_at(image.data, 279, 159) == (255, 0, 0)
+    assert rgb_at(image.data, 198, 101) == (255, 255, 255)
+    again = await pool.render(RED_BOX, VIEWPORT)  # the page goes back to 1x
+    assert (again.width, again.height) == (400, 300)
+
+
+async def test_transparent_background_has_zero_alpha_where_empty(pool: ChromiumPool) -> None:
+    html = RED_BOX.replace("background:#fff", "background:transparent")
+    image = await pool.render(html, VIEWPORT, transparent=True)
+    rgba = pixels(image.data).convert("RGBA")
+    assert rgba.getpixel((10, 10))[3] == 0  # type: ignore[index]
+    assert rgba.getpixel((120, 65)) == (255, 0, 0, 255)
+    opaque = await pool.render(html, VIEWPORT)  # the override is undone for the next render
+    assert pixels(opaque.data).convert("RGBA").getpixel((10, 10)) == (255, 255, 255, 255)
+
+
+async def test_full_page_captures_the_whole_scroll_height(pool: ChromiumPool) -> None:
+    html = (
+        "<html><body style='margin:0'><div style='height:1000px;background:#00f'></div>"
+        "<div style='height:200px;background:#f00'></div></body></html>"
+    )
+    viewport_only = await pool.render(html, VIEWPORT)
+    full = await pool.render(html, VIEWPORT, full_page=True)
+    assert (viewport_only.width, viewport_only.height) == (400, 300)
+    assert (full.width, full.height) == (400, 1200) == pixels(full.data).size
+    assert rgb_at(full.data, 200, 1100) == (255, 0, 0)
+    after = await pool.render(html, VIEWPORT)
+    assert (after.width, after.height) == (400, 300)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "magic"), [("jpeg", b"\xff\xd8\xff"), ("webp", b"RIFF"), ("png", b"\x89PNG")]
+)
+async def test_formats_have_their_magic_bytes_and_size(pool: ChromiumPool, fmt: str, magic: bytes) -> None:
+    image = await pool.render(RED_BOX, Viewport(400, 300, 2.0), format=fmt, quality=80)  # type: ignore[arg-type]
+    assert image.data.startswith(magic)
+    assert image.format == fmt
+    decoded = pixels(image.data)
+    assert decoded.format == fmt.upper()
+    assert (image.width, image.height) == decoded.size == (800, 600) == image_size(image.data)
+    r, g, b = rgb_at(image.data, 240, 130)
+    assert r > 230 and g < 30 and b < 30
+
+
+async def test_text_and_data_images_are_painted(pool: ChromiumPool) -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), (0, 0, 255)).save(buffer, "PNG")
+    png = base64.b64encode(buffer.getvalue()).decode()
+    svg = "<svg xmlns='http://www.w3.org/2000/svg' width='20' height='20'><rect width='20' height='20' fill='lime'/></svg>"
+    html = (
+        "<html><body style='margin:0;background:#fff'>"
+        "<p style='position:absolute;left:0;top:0;margin:0;font:bold 60px sans-serif;color:#000'>Hello</p>"
+        f"<img style='position:absolute;left:300px;top:200px' src='data:image/png;base64,{png}'>"
+        f'<img style="position:absolute;left:350px;top:200px" src="data:image/svg+xml;utf8,{svg}">'
+        "</body></html>"
+    )
+    image = await pool.render(html, VIEWPORT)
+    assert rgb_at(image.data, 310, 210) == (0, 0, 255)
+    assert rgb_at(image.data, 360, 210) == (0, 255, 0)
+    text_area = pixels(image.data).convert("L").crop((0, 0, 200, 80))
+    dark = sum(text_area.histogram()[:80])
+    assert dark > 500, "the text was not painted"
+
+
+# -- isolation -----------------------------------------------------------------------------------
+
+
+class CountingServer:
+    """A local HTTP server that counts every TCP connection it accepts."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.paths: list[str] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.paths.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Type", "image/png")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        class Server(ThreadingHTTPServer):
+            def get_request(self) -> tuple[socket.socket, object]:
+                request = super().get_request()
+                outer.connections += 1
+                return request
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+
+@pytest.fixture
+def counting_server() -> Iterator[CountingServer]:
+    server = CountingServer()
+    server.thread.start()
+    yield server
+    server.server.shutdown()
+    server.server.server_close()
+
+
+async def test_no_request_leaves_the_page(pool: ChromiumPool, counting_server: CountingServer) -> None:
+    base = f"http://127.0.0.1:{counting_server.port}"
+    html = f"""<html><head>
+      <link rel="stylesheet" href="{base}/style.css"><link rel="prefetch" href="{base}/prefetch">
+      <link rel="preconnect" href="{base}"><link rel="dns-prefetch" href="//localhost:{counting_server.port}">
+      <link rel="preload" as="image" href="{base}/preload.png"><link rel="icon" href="{base}/favicon.ico">
+      <style>@import url({base}/import.css); body {{ background: url({base}/bg.png) }}
+        @font-face {{ font-family: Remote; src: url({base}/font.woff2) }} p {{ font-family: Remote }}</style>
+      <meta http-equiv="refresh" content="0; url={base}/refresh">
+    </head><body><p>hi</p>
+      <img src="{base}/x.png" srcset="{base}/x2.png 2x"><img src="http://localhost:{counting_server.port}/host.png">
+      <iframe src="{base}/frame"></iframe><video poster="{base}/poster.png" src="{base}/video.mp4"></video>
+      <object data="{base}/object"></object><svg><image href="{base}/svg.png"/></svg>
+      <a ping="{base}/ping" href="{base}/link">link</a>
+    </body></html>"""
+    for _ in range(3):  # renders are sequential per page, so later ones flush anything deferred
+        await pool.render(html, VIEWPORT)
+    await asyncio.gather(*(pool.render(RED_BOX, VIEWPORT) for _ in range(8)))
+    assert counting_server.connections == 0, counting_server.paths
+
+
+async def test_script_in_html_does_not_run(pool: ChromiumPool) -> None:
+    html = (
+        "<html><body style='margin:0;background:#fff' onload=\"document.body.style.background='#0f0'\">"
+        "<script>document.body.style.background = '#0f0';</script>"
+        "<img src='data:,x' onerror=\"document.body.style.background='#0f0'\">"
+        "</body></html>"
+    )
+    image = await pool.render(html, VIEWPORT)
+    assert rgb_at(image.data, 200, 150) == (255, 255, 255)
+
+
+# -- failure handling -----------------------------------------------------------------------------
+
+
+async def test_timeout_raises_and_the_pool_keeps_working(pool: ChromiumPool) -> None:
+    timeouts_before = pool.stats()["timeouts"]
+    huge = (
+        "<html><body>"
+        + "<div style='box-shadow:0 0 40px #000;filter:blur(3px)'>x</div>" * 5000
+        + "</body></html>"
+    )
+    with pytest.raises(RenderTimeoutError) as caught:
+        await pool.render(huge, VIEWPORT, full_page=True, timeout_s=0.001)
+    assert caught.value.code == "render_timeout" and caught.value.retryable
+    assert pool.stats()["timeouts"] == timeouts_before + 1
+    results = await asyncio.gather(*(pool.render(RED_BOX, VIEWPORT) for _ in range(6)))
+    assert all(rgb_at(image.data, 120, 65) == (255, 0, 0) for image in results)
+    await wait_until(lambda: pool.stats()["pages"] == 4 and pool.stats()["available"] == 4)
+
+
+async def test_browser_crash_is_survived_and_the_browser_relaunched(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    crashing = await small_pool()
+    await crashing.render(RED_BOX, VIEWPORT)
+    [managed] = crashing._browsers
+    session = await managed.browser.new_browser_cdp_session()
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(session.send("Browser.crash"), timeout=5)
+    await wait_until(lambda: managed.dead)
+    image = await crashing.render(RED_BOX, VIEWPORT)
+    assert rgb_at(image.data, 120, 65) == (255, 0, 0)
+    stats = crashing.stats()
+    assert stats["relaunches"] == 1 and stats["browsers"] == 1
+    assert crashing.healthy
+
+
+async def test_render_in_flight_when_the_browser_dies_is_retried_and_succeeds(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    crashing = await small_pool()
+    [managed] = crashing._browsers
+    session = await managed.browser.new_browser_cdp_session()
+    heavy = RED_BOX.replace("</body>", "<div style='filter:blur(4px)'>x</div>" * 3000 + "</body>")
+    in_flight = asyncio.create_task(crashing.render(heavy, VIEWPORT, full_page=True))
+    await wait_until(lambda: crashing.stats()["available"] == 0)
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(session.send("Browser.crash"), timeout=5)
+    image = await in_flight
+    assert rgb_at(image.data, 120, 65) == (255, 0, 0)
+    assert crashing.stats()["relaunches"] == 1
+
+
+async def test_crashed_page_is_replaced_by_a_fresh_one(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    crashing = await small_pool()
+    [slot] = crashing._owner
+    session = await slot.context.new_cdp_session(slot.page)
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(session.send("Page.crash"), timeout=5)
+    await wait_until(lambda: slot.broken)
+    image = await crashing.render(RED_BOX, VIEWPORT)
+    assert rgb_at(image.data, 120, 65) == (255, 0, 0)
+    assert slot not in crashing._owner
+    assert crashing.stats()["pages"] == 1 and crashing.stats()["relaunches"] == 0
+
+
+async def test_browser_is_recycled_after_n_renders_without_failing_renders(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    recycling = await small_pool(pages_per_browser=2, recycle_after=3)
+    first = recycling._browsers[0]
+    results = []
+    for _ in range(5):
+        results += await asyncio.gather(*(recycling.render(RED_BOX, VIEWPORT) for _ in range(4)))
+    assert len(results) == 20
+    assert all(rgb_at(image.data, 120, 65) == (255, 0, 0) for image in results)
+    await wait_until(lambda: not first.browser.is_connected())
+    stats = recycling.stats()
+    assert stats["recycles"] >= 1 and stats["failures"] == 0
+    await wait_until(lambda: recycling.stats()["browsers"] == 1 and recycling.stats()["available"] == 2)
+
+
+async def test_fifty_concurrent_renders_each_get_their_own_pixels(pool: ChromiumPool) -> None:
+    colors = [(i * 5, 255 - i * 5, (i * 37) % 256) for i in range(50)]
+    pages = [f"<html><body style='margin:0;background:rgb({r},{g},{b})'></body></html>" for r, g, b in colors]
+    results = await asyncio.gather(*(pool.render(page, VIEWPORT) for page in pages))
+    assert [rgb_at(image.data, 200, 150) for image in results] == colors
+
+
+async def test_stats_and_health(pool: ChromiumPool) -> None:
+    stats = pool.stats()
+    assert stats["browsers"] == 2 and stats["pages"] == 4
+    assert stats["renders"] > 0
+    assert pool.healthy
+
+
+async def test_render_before_start_is_refused() -> None:
+    with pytest.raises(RenderError, match="not running"):
+        await ChromiumPool(PoolSettings()).render(RED_BOX, VIEWPORT)
+
+
+def test_missing_chromium_names_the_setup_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.setattr(pool_settings, "FALLBACK_CHROMIUM_PATHS", ())
+    with pytest.raises(ChromiumNotFoundError, match="make setup") as caught:
+        PoolSettings(chromium_path="/no/such/chromium").resolve_chromium()
+    assert not caught.value.retryable
+
+
+def test_chromium_path_falls_back_to_debian_locations() -> None:
+    assert (
+        PoolSettings(chromium_path="/no/such/chromium")
+        .resolve_chromium()
+        .endswith(("chromium-headless-shell", "chromium"))
+    )
