@@ -222,7 +222,7 @@ def _line_layer(spec: ChartSpec, frame: _Frame, *, area: bool, uid: str) -> str:
     count = len(spec.labels)
     centers = [(i + 0.5) / count for i in range(count)]
     baseline = frame.y(min(max(0.0, frame.low), frame.high))
-    defs, paths, dots = [], [], []
+    defs, areas, paths, dots = [], [], [], []
     for s_index, series in enumerate(spec.series):
         points = [None if v is None else (centers[i], frame.y(v)) for i, v in enumerate(series.values)]
         runs = _segments(points)
@@ -235,7 +235,7 @@ def _line_layer(spec: ChartSpec, frame: _Frame, *, area: bool, uid: str) -> str:
             )
             for run in runs:
                 outline = "L".join(f"{_f(x * _LINE_UNITS)} {_f(y)}" for x, y in run)
-                paths.append(
+                areas.append(
                     f'<path class="dsl-chart-area" fill="url(#{esc(gradient)})"'
                     f' d="M{_f(run[0][0] * _LINE_UNITS)} {_f(baseline)}L{outline}'
                     f'L{_f(run[-1][0] * _LINE_UNITS)} {_f(baseline)}Z"/>'
@@ -256,7 +256,7 @@ def _line_layer(spec: ChartSpec, frame: _Frame, *, area: bool, uid: str) -> str:
     stretched = (
         f'<svg width="100%" height="{_f(frame.height)}" viewBox="0 0 {_f(_LINE_UNITS)} {_f(frame.height)}"'
         f' preserveAspectRatio="none" overflow="visible">'
-        f"{'<defs>' + ''.join(defs) + '</defs>' if defs else ''}{''.join(paths)}</svg>"
+        f"{'<defs>' + ''.join(defs) + '</defs>' if defs else ''}{''.join(areas + paths)}</svg>"
     )
     return stretched + "".join(dots)
 

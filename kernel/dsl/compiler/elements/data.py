@@ -500,7 +500,8 @@ CSS = (
 .dsl-table-scroll{overflow:hidden}
 .dsl-table table{width:100%;border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
 .dsl-table th{padding:10px 16px;background:var(--muted);color:var(--muted-foreground);font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:left;white-space:nowrap;border-bottom:1px solid var(--border)}
-.dsl-table td{padding:12px 16px;color:var(--foreground);border-bottom:1px solid var(--border);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:320px}
+.dsl-table td{padding:12px 16px;color:var(--foreground);border-bottom:1px solid var(--border);overflow-wrap:anywhere;line-height:1.4}
+.dsl-table td.is-right,.dsl-table td:has(>.dsl-pill){white-space:nowrap}
 .dsl-table tbody tr:last-child td{border-bottom:0}
 .dsl-table.is-striped tbody tr:nth-child(even) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}

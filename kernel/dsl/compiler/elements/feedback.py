@@ -279,7 +279,7 @@ CSS = """
 .dsl-empty-actions{display:flex;gap:10px;margin-top:14px}
 .dsl-fallback-button{display:inline-flex;align-items:center;height:32px;padding:0 12px;border-radius:var(--radius-sm);border:1px solid var(--border);font-size:13px;font-weight:500}
 
-.dsl-video{position:relative;aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:var(--radius-lg);background:radial-gradient(120% 90% at 30% 20%,#3b3f5c 0%,#1e2033 45%,#0b0c14 100%);color:#fff;box-sizing:border-box;min-height:120px}
+.dsl-video{position:relative;aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:var(--radius-lg);background:radial-gradient(120% 90% at 30% 20%,#3b3f5c 0%,#1e2033 45%,#0b0c14 100%);color:#fff;box-sizing:border-box;min-height:120px;box-shadow:inset 0 0 0 1px rgba(255,255,255,.07)}
 .dsl-video-poster{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
 .dsl-video-shade{position:absolute;inset:0;background:linear-gradient(180deg,rgba(0,0,0,.45) 0%,rgba(0,0,0,0) 30%,rgba(0,0,0,0) 62%,rgba(0,0,0,.6) 100%)}
 .dsl-video-title{position:absolute;left:18px;top:14px;right:18px;font-size:15px;font-weight:600;text-shadow:0 1px 2px rgba(0,0,0,.5);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}

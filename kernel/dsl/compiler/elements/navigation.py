@@ -183,9 +183,9 @@ CSS = """
 .dsl-crumb.is-current{color:var(--foreground);font-weight:500}
 .dsl-crumb-sep{display:inline-flex;align-items:center;color:var(--placeholder)}
 
-.dsl-pagination{display:flex;align-items:center;justify-content:space-between;gap:16px;font-size:14px}
+.dsl-pagination{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px 16px;font-size:14px}
 .dsl-pagination-summary{color:var(--muted-foreground);white-space:nowrap}
-.dsl-pagination-pages{display:flex;align-items:center;gap:4px;margin-left:auto}
+.dsl-pagination-pages{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin-left:auto}
 .dsl-page{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-width:36px;height:36px;padding:0 10px;box-sizing:border-box;border-radius:var(--radius-sm);color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
 .dsl-page.is-active{border:1px solid var(--border);background:var(--surface);box-shadow:var(--shadow-sm)}
 .dsl-page-gap{color:var(--muted-foreground);min-width:24px;padding:0}
