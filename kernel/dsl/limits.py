@@ -125,7 +125,7 @@ def check_data_limits(data: Any) -> list[Issue]:
                     )
                 )
         if len(path) >= MAX_DATA_DEPTH:
-            if "data_depth" not in reported:
+            if not reported & {"data_depth", "depth"}:  # one depth error is enough
                 reported.add("data_depth")
                 issues.append(
                     Issue(

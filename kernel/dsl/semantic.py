@@ -108,7 +108,9 @@ def _check_element(
     known = isinstance(kind, str) and kind in ELEMENT_TYPES
     style = element.get("style")
     if isinstance(style, Mapping):
-        for name, problems in check_style_mapping(style).items():
+        # values of the wrong kind (lists, objects, null) are the schema pass's to report
+        scalars = {k: v for k, v in style.items() if isinstance(v, str | int | float)}
+        for name, problems in check_style_mapping(scalars).items():
             _report(findings, (*path, "style", name), problems)
     for handler in EVENT_HANDLER_FIELDS:
         if handler in element:

@@ -196,20 +196,7 @@ STYLE_PROPERTIES: frozenset[str] = frozenset(
 """camelCase CSS properties an element's `style` may set; anything else is an error."""
 
 UNITLESS_PROPERTIES: frozenset[str] = frozenset(
-    [
-        "opacity",
-        "zIndex",
-        "fontWeight",
-        "lineHeight",
-        "flexGrow",
-        "flexShrink",
-        "order",
-        "lineClamp",
-        "WebkitLineClamp",
-        "columnCount",
-        "animationIterationCount",
-        "aspectRatio",
-    ]
+    ["opacity", "zIndex", "fontWeight", "lineHeight", "flex", "flexGrow", "flexShrink", "order", "lineClamp", "WebkitLineClamp", "columnCount", "animationIterationCount", "aspectRatio", "gridColumn", "gridColumnStart", "gridColumnEnd", "gridRow", "gridRowStart", "gridRowEnd", "gridArea", "strokeWidth"]
 )
 """Properties whose numbers are written as is; every other number means px."""
 
@@ -270,6 +257,9 @@ _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
 _CSS_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
 _URL_CALL = re.compile(r"\burl\(\s*(['\"]?)\s*([^)'\"]*)", re.IGNORECASE)
 _DATA_URL = re.compile(r"url\(\s*(['\"]?)\s*data:[^)]*\)", re.IGNORECASE)
+_OTHER_FETCHING_FUNCTION = re.compile(
+    r"(?<![\w-])(image-set|-webkit-image-set|image|cross-fade|-webkit-cross-fade|element|src)\s*\("
+)
 _DECLARATION_BLOCK = re.compile(r"\{([^{}]*)\}")
 
 
@@ -370,8 +360,9 @@ def normalize_css(text: str) -> str:
 def unsafe_css_reason(text: str) -> str | None:
     """Why `text` (a style value or a stylesheet) could load or run something, or None if safe.
 
-    Only `data:` URLs may appear; `@import`, `expression(`, `javascript:`, `image-set(`, `src(`,
-    `behavior` and a closing `</style` are refused.
+    Only `data:` URLs may appear; `@import`, `expression(`, `javascript:`, the other fetching
+    functions (`image-set(`, `image(`, `cross-fade(`, `element(`, `src(`), `behavior`,
+    `-moz-binding` and a closing `</style` are refused.
     """
     if "</style" in text.lower():
         return "'</style' would end the style sheet"
@@ -384,8 +375,9 @@ def unsafe_css_reason(text: str) -> str | None:
         return "expression() is not allowed"
     if "javascript:" in css or "vbscript:" in css:
         return "script URLs are not allowed"
-    if "image-set(" in css or re.search(r"\bsrc\(", css):
-        return "image-set() and src() are not allowed; use url(data:...)"
+    fetching = _OTHER_FETCHING_FUNCTION.search(css)
+    if fetching:
+        return f"{fetching.group(1)}() is not allowed; use url(data:...)"
     if re.search(r"\bbehavior\s*:|-moz-binding", css):
         return "behavior/binding properties are not allowed"
     for match in _URL_CALL.finditer(css):

@@ -1,0 +1,184 @@
+"""Limits: each breach is reported with a code and a message naming the limit, at the right path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kernel.dsl.limits import (
+    MAX_CSS,
+    MAX_DATA_DEPTH,
+    MAX_DEPTH,
+    MAX_ELEMENTS,
+    MAX_NODES,
+    MAX_PIXELS,
+    MAX_SIDE,
+    MAX_TEXT,
+    check_canvas,
+    check_data_limits,
+    check_source_size,
+    is_element_path,
+    pointer,
+)
+from kernel.dsl.options import Viewport
+from kernel.dsl.validate import validate_document
+
+
+def _nested(depth: int) -> dict[str, Any]:
+    """A document whose elements nest `depth` levels deep."""
+    element: dict[str, Any] = {"type": "text", "text": "leaf"}
+    for _ in range(depth - 1):
+        element = {"type": "container", "children": [element]}
+    return {"elements": [element]}
+
+
+def test_limits_have_the_documented_values() -> None:
+    assert (MAX_SIDE, MAX_PIXELS) == (8000, 40_000_000)
+    assert MAX_DEPTH == 24
+    assert MAX_ELEMENTS == 2000
+
+
+@pytest.mark.parametrize(
+    ("viewport", "codes", "paths"),
+    [
+        (Viewport(800, 600, 1), [], []),
+        (Viewport(8000, 5000, 1), [], []),  # exactly 40 MP
+        (Viewport(8001, 600, 1), ["limit_canvas_side"], ["/width"]),
+        (Viewport(600, 9000, 1), ["limit_canvas_side"], ["/height"]),
+        (Viewport(4000, 4000, 2), ["limit_canvas_pixels"], ["/scale"]),
+        (Viewport(1440, 8000, 2), ["limit_canvas_pixels"], ["/scale"]),
+        (Viewport(390, 2100, 3), [], []),
+        (
+            Viewport(9000, 9000, 1),
+            ["limit_canvas_side", "limit_canvas_side", "limit_canvas_pixels"],
+            ["/width", "/height", "/scale"],
+        ),
+    ],
+)
+def test_check_canvas(viewport: Viewport, codes: list[str], paths: list[str]) -> None:
+    issues = check_canvas(viewport)
+    assert [i.code for i in issues] == codes
+    assert [i.path for i in issues] == paths
+
+
+def test_canvas_messages_name_the_limit() -> None:
+    (side,) = check_canvas(Viewport(8001, 600, 1))
+    assert "8001" in side.message and "8000" in side.message
+    (pixels,) = check_canvas(Viewport(4000, 4000, 2))
+    assert "40 megapixels" in pixels.message and "64.0" in pixels.message
+    assert pixels.suggestion
+
+
+def test_source_size() -> None:
+    assert check_source_size(1024) == []
+    (issue,) = check_source_size(2 * 1024 * 1024)
+    assert issue.code == "limit_document_size"
+
+
+@pytest.mark.parametrize("depth", [1, 5, MAX_DEPTH])
+def test_depth_within_the_limit(depth: int) -> None:
+    assert check_data_limits(_nested(depth)) == []
+
+
+def test_depth_over_the_limit_names_the_limit() -> None:
+    issues = check_data_limits(_nested(30))
+    assert [i.code for i in issues] == ["limit_depth"]
+    (issue,) = issues
+    assert issue.message == f"nesting depth {MAX_DEPTH + 1} exceeds the limit of {MAX_DEPTH}"
+    assert issue.path == "/elements/0" + "/children/0" * MAX_DEPTH
+
+
+def test_data_depth_outside_elements() -> None:
+    value: Any = "deep"
+    for _ in range(MAX_DATA_DEPTH + 10):
+        value = [value]
+    issues = check_data_limits({"metadata": {"x": value}})
+    assert [i.code for i in issues] == ["limit_depth"]
+    assert f"limit of {MAX_DATA_DEPTH}" in issues[0].message
+
+
+def test_element_count() -> None:
+    flat = {"elements": [{"type": "text"} for _ in range(MAX_ELEMENTS)]}
+    assert check_data_limits(flat) == []
+    flat["elements"].append({"type": "text"})
+    (issue,) = check_data_limits(flat)
+    assert issue.code == "limit_elements"
+    assert issue.path == f"/elements/{MAX_ELEMENTS}"
+    assert str(MAX_ELEMENTS) in issue.message
+
+
+def test_nested_elements_count_too() -> None:
+    row = {"type": "row", "children": [{"type": "text"} for _ in range(MAX_ELEMENTS)]}
+    (issue,) = check_data_limits({"elements": [row]})
+    assert issue.code == "limit_elements"
+
+
+def test_node_count() -> None:
+    (issue,) = check_data_limits({"metadata": {"x": list(range(MAX_NODES))}})
+    assert issue.code == "limit_nodes"
+
+
+@pytest.mark.parametrize(
+    ("data", "path", "code"),
+    [
+        ({"title": "x" * (MAX_TEXT + 1)}, "/title", "limit_string_length"),
+        (
+            {"elements": [{"type": "text", "text": "x" * (MAX_TEXT + 1)}]},
+            "/elements/0/text",
+            "limit_string_length",
+        ),
+        ({"metadata": {"k": ["y" * (MAX_TEXT + 1)]}}, "/metadata/k/0", "limit_string_length"),
+        ({"metadata": {"k" * (MAX_TEXT + 1): 1}}, "/metadata", "limit_string_length"),
+        ({"css": "x" * (MAX_CSS + 1)}, "/css", "limit_css_length"),
+    ],
+)
+def test_string_lengths(data: dict[str, Any], path: str, code: str) -> None:
+    (issue,) = check_data_limits(data)
+    assert (issue.path, issue.code) == (path, code)
+    assert "exceeds the limit" in issue.message
+
+
+def test_strings_at_the_limit_pass() -> None:
+    assert check_data_limits({"title": "x" * MAX_TEXT, "css": "y" * MAX_CSS}) == []
+
+
+def test_every_long_string_is_reported() -> None:
+    long = "x" * (MAX_TEXT + 1)
+    issues = check_data_limits({"title": long, "description": long})
+    assert [i.path for i in issues] == ["/title", "/description"]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (("elements", 0), True),
+        (("elements", 3, "children", 1), True),
+        (("elements", 3, "children", 1, "children", 0), True),
+        (("elements",), False),
+        (("elements", 0, "items", 1), False),
+        (("metadata", 0), False),
+        (("elements", 0, "children"), False),
+    ],
+)
+def test_is_element_path(path: tuple[str | int, ...], expected: bool) -> None:
+    assert is_element_path(path) is expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [((), ""), (("elements", 3, "type"), "/elements/3/type"), (("a/b", "c~d"), "/a~1b/c~0d")],
+)
+def test_pointer(parts: tuple[str | int, ...], expected: str) -> None:
+    assert pointer(parts) == expected
+
+
+def test_validation_stops_at_structural_limits() -> None:
+    result = validate_document(_nested(40))
+    assert not result.ok
+    assert [i.code for i in result.errors] == ["limit_depth"]
+
+
+def test_validation_reports_string_limits_with_other_errors() -> None:
+    result = validate_document({"title": "x" * (MAX_TEXT + 1), "elements": [{"type": "buton"}]})
+    assert {i.code for i in result.errors} == {"limit_string_length", "unknown_type"}

@@ -1,0 +1,171 @@
+"""Parsing JSON and YAML sources: format detection, line/column errors, safe YAML, size limit."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from kernel.dsl.limits import MAX_DATA_DEPTH, MAX_DOCUMENT_BYTES, MAX_YAML_NODES
+from kernel.dsl.parse import expanded_node_count, load_source
+from kernel.errors import InvalidDocumentError, Issue
+
+
+def _error(source: str | bytes, filename: str | None = None) -> Issue:
+    with pytest.raises(InvalidDocumentError) as caught:
+        load_source(source, filename=filename)
+    assert len(caught.value.issues) == 1
+    return caught.value.issues[0]
+
+
+def _billion_laughs(levels: int = 9, width: int = 9) -> str:
+    lines = ["a0: &a0 [" + ", ".join(['"lol"'] * width) + "]"]
+    for level in range(1, levels):
+        refs = ", ".join([f"*a{level - 1}"] * width)
+        lines.append(f"a{level}: &a{level} [{refs}]")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('{"elements": []}', {"elements": []}),
+        ('  \n {"a": 1}', {"a": 1}),
+        ("elements: []\n", {"elements": []}),
+        (b'{"title": "caf\xc3\xa9"}', {"title": "café"}),
+        ('\ufeff{"a": 1}', {"a": 1}),
+        ("a: 1\nb: [x, y]\n", {"a": 1, "b": ["x", "y"]}),
+    ],
+)
+def test_loads_json_and_yaml(source: str | bytes, expected: object) -> None:
+    assert load_source(source) == expected
+
+
+def test_a_mapping_is_returned_unchanged() -> None:
+    data = {"elements": [{"type": "text"}]}
+    assert load_source(data) is data
+
+
+def test_empty_yaml_is_none() -> None:
+    assert load_source("") is None
+    assert load_source("   \n# only a comment\n") is None
+
+
+@pytest.mark.parametrize(
+    ("source", "filename", "line", "column"),
+    [
+        ('{\n  "a": 1,\n}', None, 3, 1),
+        ('{"a": [1, 2}', None, 1, 12),
+        ("a: [1, 2\n", None, 2, 1),
+        ("a: 1\n  b: 2\n", None, 2, 4),
+        # the extension wins over sniffing: this is YAML-looking text in a .json file
+        ("a: 1\n", "doc.json", 1, 1),
+    ],
+)
+def test_parse_errors_have_line_and_column(source: str, filename: str | None, line: int, column: int) -> None:
+    issue = _error(source, filename)
+    assert issue.code == "parse_error"
+    assert (issue.line, issue.column) == (line, column)
+    assert issue.path == ""
+
+
+def test_extension_selects_yaml_for_brace_text() -> None:
+    # `{a: 1}` is a YAML flow mapping but not JSON
+    assert load_source("{a: 1}", filename="doc.yaml") == {"a": 1}
+    assert load_source("{a: 1}", filename="DOC.YML") == {"a": 1}
+    assert _error("{a: 1}").message.startswith("invalid JSON")
+
+
+def test_json_errors_say_json() -> None:
+    assert "invalid JSON" in _error('{"a": }').message
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "x: !!python/object/apply:os.system ['echo hacked']\n",
+        "x: !!python/object:collections.OrderedDict {}\n",
+        "x: !!python/name:os.system\n",
+        "x: !custom 1\n",
+    ],
+)
+def test_yaml_tags_that_build_objects_are_errors(source: str) -> None:
+    issue = _error(source)
+    assert issue.code == "parse_error"
+    assert "not allowed" in issue.message
+    assert issue.line == 1
+
+
+def test_billion_laughs_is_rejected_before_construction() -> None:
+    issue = _error(_billion_laughs())
+    assert issue.code == "limit_yaml_nodes"
+    assert str(MAX_YAML_NODES) in issue.message
+
+
+def test_modest_aliases_are_fine() -> None:
+    data = load_source("base: &b {color: red}\nother: *b\n")
+    assert data == {"base": {"color": "red"}, "other": {"color": "red"}}
+
+
+def test_recursive_alias_is_an_error() -> None:
+    issue = _error("a: &x [1, *x]\n")
+    assert issue.code == "parse_error"
+    assert "recursive" in issue.message
+
+
+@pytest.mark.parametrize(("levels", "width"), [(3, 3), (5, 4), (2, 10)])
+def test_expanded_node_count_counts_each_alias_use(levels: int, width: int) -> None:
+    node = yaml.compose(_billion_laughs(levels, width), Loader=yaml.SafeLoader)
+    assert node is not None
+    # each level i holds width copies of level i-1; the root maps "a<i>" keys to those lists
+    sizes = [1 + width]  # a0: the list plus its strings
+    for _ in range(1, levels):
+        sizes.append(1 + width * sizes[-1])
+    expected = 1 + sum(1 + size for size in sizes)
+    assert expanded_node_count(node, 10**9) == expected
+
+
+def test_expanded_node_count_stops_past_the_limit() -> None:
+    node = yaml.compose(_billion_laughs(), Loader=yaml.SafeLoader)
+    assert node is not None
+    assert expanded_node_count(node, 1000) == 1001
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "[" * 100_000,
+        "a: " + "[" * 5000 + "]" * 5000,
+        "a: " + "[" * (MAX_DATA_DEPTH + 5) + "]" * (MAX_DATA_DEPTH + 5),
+        '{"a": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    ],
+)
+def test_hostile_nesting_is_a_limit_error(source: str) -> None:
+    assert _error(source).code == "limit_depth"
+
+
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_oversize_document_is_rejected_before_parsing(as_bytes: bool) -> None:
+    # deliberately malformed: a parse would fail differently, so the size check ran first
+    text = "{" + "x" * MAX_DOCUMENT_BYTES
+    issue = _error(text.encode() if as_bytes else text)
+    assert issue.code == "limit_document_size"
+    assert "1048576" in issue.message or "1 MiB" in issue.message
+
+
+def test_size_counts_utf8_bytes_not_characters() -> None:
+    text = '{"t": "' + "é" * (MAX_DOCUMENT_BYTES // 2) + '"}'  # under 1 Mi chars, over 1 MiB bytes
+    assert len(text) < MAX_DOCUMENT_BYTES
+    assert _error(text).code == "limit_document_size"
+
+
+def test_document_at_the_limit_is_parsed() -> None:
+    padding = MAX_DOCUMENT_BYTES - len('{"t": ""}')
+    text = '{"t": "' + "x" * padding + '"}'
+    assert len(text.encode()) == MAX_DOCUMENT_BYTES
+    assert load_source(text) == {"t": "x" * padding}
+
+
+def test_invalid_utf8_is_a_parse_error() -> None:
+    issue = _error(b'{"a": "\xff"}')
+    assert issue.code == "parse_error"
+    assert "UTF-8" in issue.message

@@ -1,0 +1,578 @@
+"""validate_document: all errors at once, JSON-pointer paths, suggestions, semantic checks, warnings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kernel.dsl.model import Document
+from kernel.dsl.style_rules import (
+    STYLE_PROPERTIES,
+    UNITLESS_PROPERTIES,
+    check_stylesheet,
+    css_value,
+    style_problems,
+    to_camel,
+    to_kebab,
+    unsafe_css_reason,
+)
+from kernel.dsl.suggest import did_you_mean, nearby_or_all
+from kernel.dsl.validate import ValidationResult, parse_document, validate_document
+from kernel.errors import InvalidDocumentError, Issue
+
+
+def _doc(*elements: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    return {"width": 800, "height": 600, **fields, "elements": list(elements)}
+
+
+def _by_path(issues: list[Issue]) -> dict[str, Issue]:
+    return {issue.path: issue for issue in issues}
+
+
+def _only(result: ValidationResult, path: str) -> Issue:
+    matching = [i for i in result.errors if i.path == path]
+    assert len(matching) == 1, result.errors
+    return matching[0]
+
+
+# --- valid documents --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        {"elements": []},
+        {},
+        '{"elements": [{"type": "text", "text": "hi"}]}',
+        b"elements:\n  - type: heading\n    level: 2\n    text: Hello\n",
+        _doc(
+            {
+                "type": "row",
+                "gap": 12,
+                "children": [
+                    {"type": "button", "label": "Save", "variant": "primary", "icon": "check"},
+                    {"type": "badge", "text": "new", "variant": "success"},
+                    {"type": "chart", "variant": "line", "data": {"labels": ["a", "b"], "values": [1, 2]}},
+                    {
+                        "type": "table",
+                        "columns": ["a", {"key": "b", "label": "B"}],
+                        "rows": [[1, 2], {"a": 3}],
+                    },
+                ],
+            },
+            theme={"base": "dark", "primary": "#6366f1"},
+            device="mobile",
+            css=".x { color: red; background: url(data:image/png;base64,AAAA) }",
+        ),
+    ],
+)
+def test_valid_documents(source: Any) -> None:
+    result = validate_document(source)
+    assert result.ok, result.errors
+    assert isinstance(result.document, Document)
+    assert result.errors == []
+
+
+def test_parse_document_returns_the_model() -> None:
+    document = parse_document({"title": "t", "elements": [{"type": "text", "text": "x"}]})
+    assert document.title == "t"
+    assert document.elements[0].type == "text"
+
+
+def test_parse_document_raises_with_all_errors_and_warnings() -> None:
+    with pytest.raises(InvalidDocumentError) as caught:
+        parse_document(_doc({"type": "buton", "onClick": "x()"}, {"type": "text", "txt": "a"}))
+    assert {i.path for i in caught.value.issues} == {"/elements/0/type", "/elements/1/txt"}
+    assert [w.code for w in caught.value.warnings] == ["ignored_event_handler"]
+
+
+# --- schema errors: paths, messages, suggestions ------------------------------------------------
+
+
+def test_unknown_type_with_suggestion_at_a_nested_path() -> None:
+    data = _doc({"type": "card", "children": [{"type": "row", "children": [{"type": "buton"}]}]})
+    issue = _only(validate_document(data), "/elements/0/children/0/children/0/type")
+    assert issue.message == "unknown element type 'buton'"
+    assert issue.suggestion == "did you mean 'button'?"
+    assert issue.code == "unknown_type"
+
+
+def test_unknown_type_without_close_match_lists_types() -> None:
+    issue = _only(validate_document(_doc({"type": "zzzzqqq"})), "/elements/0/type")
+    assert issue.suggestion is not None
+    assert issue.suggestion.startswith("valid types:")
+    assert "button" in issue.suggestion and "chart" in issue.suggestion
+
+
+@pytest.mark.parametrize(
+    ("element", "path", "suggestion"),
+    [
+        ({"type": "input", "placeholdr": "x"}, "/elements/0/placeholdr", "did you mean 'placeholder'?"),
+        ({"type": "text", "styl": {}}, "/elements/0/styl", "did you mean 'style'?"),
+        ({"type": "list", "items": [{"lable": "a"}]}, "/elements/0/items/0/lable", "did you mean 'label'?"),
+        ({"type": "text", "layout": {"widht": 3}}, "/elements/0/layout/widht", "did you mean 'width'?"),
+        (
+            {"type": "chart", "data": {"labels": [], "series": [{"valus": [1]}]}},
+            "/elements/0/data/series/0/valus",
+            "did you mean 'values'?",
+        ),
+        ({"type": "text", "zzzzqqq": 1}, "/elements/0/zzzzqqq", None),
+    ],
+)
+def test_unknown_fields_point_at_the_field(
+    element: dict[str, Any], path: str, suggestion: str | None
+) -> None:
+    issue = _only(validate_document(_doc(element)), path)
+    assert issue.code == "unknown_field"
+    assert issue.message.startswith("unknown field")
+    assert issue.suggestion == suggestion
+
+
+def test_unknown_document_field() -> None:
+    issue = _only(validate_document({"elments": []}), "/elments")
+    assert issue.suggestion == "did you mean 'elements'?"
+
+
+def test_unknown_theme_token() -> None:
+    issue = _only(validate_document({"theme": {"primry": "#fff"}}), "/theme/primry")
+    assert issue.suggestion == "did you mean 'primary'?"
+
+
+@pytest.mark.parametrize(
+    ("data", "path", "code", "fragment"),
+    [
+        ({"width": "wide"}, "/width", "invalid_type", "expected an integer, got 'wide'"),
+        ({"width": 0}, "/width", "out_of_range", "must be at least 1, got 0"),
+        ({"width": 9000}, "/width", "out_of_range", "must be at most 8000"),
+        ({"scale": 5}, "/scale", "out_of_range", "must be at most 4"),
+        ({"device": "phone"}, "/device", "invalid_value", "'phone' is not one of"),
+        ({"theme": "purple"}, "/theme", "invalid_value", "'purple' is not one of 'light' or 'dark'"),
+        ({"theme": {"base": "drk"}}, "/theme/base", "invalid_value", "'drk'"),
+        ({"elements": {"type": "text"}}, "/elements", "invalid_type", "expected a list, got an object"),
+        ({"elements": ["text"]}, "/elements/0", "invalid_type", "expected an object"),
+        ({"elements": [{}]}, "/elements/0/type", "missing_field", "missing required field 'type'"),
+        (_doc({"type": "heading", "level": 7}), "/elements/0/level", "out_of_range", "at most 6"),
+        (
+            _doc({"type": "text", "layout": {"width": -1}}),
+            "/elements/0/layout/width",
+            "out_of_range",
+            "at least 0",
+        ),
+        (
+            _doc({"type": "text", "layout": {"x": "left"}}),
+            "/elements/0/layout/x",
+            "invalid_type",
+            "expected a number",
+        ),
+        (
+            _doc({"type": "grid", "columns": "x"}),
+            "/elements/0/columns",
+            "invalid_type",
+            "expected an integer or a list",
+        ),
+        (_doc({"type": "grid", "columns": 30}), "/elements/0/columns", "out_of_range", "at most 24"),
+        (
+            _doc({"type": "select", "options": [{"value": 1}]}),
+            "/elements/0/options/0/label",
+            "missing_field",
+            "'label'",
+        ),
+        (
+            _doc({"type": "text", "style": {"color": ["red"]}}),
+            "/elements/0/style/color",
+            "invalid_type",
+            "got a list",
+        ),
+        (_doc({"type": "table", "rows": [[{}]]}), "/elements/0/rows/0/0", "invalid_type", "got an object"),
+        (_doc({"type": "text", "text": 5}), "/elements/0/text", "invalid_type", "expected a string, got 5"),
+    ],
+)
+def test_schema_errors(data: dict[str, Any], path: str, code: str, fragment: str) -> None:
+    issue = _only(validate_document(data), path)
+    assert issue.code == code
+    assert fragment in issue.message
+
+
+def test_union_errors_are_reported_once_without_branch_names() -> None:
+    result = validate_document(_doc({"type": "table", "rows": [[{}]], "columns": "x", "items": [5]}))
+    paths = [i.path for i in result.errors]
+    assert len(paths) == len(set(paths))
+    for issue in result.errors:
+        assert "[" not in issue.path and "constrained" not in issue.path
+        assert not any(part in {"str", "int", "float", "Item"} for part in issue.path.split("/"))
+
+
+def test_all_errors_at_once() -> None:
+    data = {
+        "width": "x",
+        "scale": 9,
+        "elements": [
+            {"type": "buton"},
+            {"type": "text", "style": {"opacity": 2, "colr": "red"}},
+            {"type": "card", "children": [{"type": "heading", "level": 9}]},
+        ],
+        "css": "@import 'x.css';",
+    }
+    result = validate_document(data)
+    assert {i.path for i in result.errors} == {
+        "/width",
+        "/scale",
+        "/elements/0/type",
+        "/elements/1/style/opacity",
+        "/elements/1/style/colr",
+        "/elements/2/children/0/level",
+        "/css",
+    }
+    assert result.document is None
+
+
+def test_errors_are_sorted_by_path() -> None:
+    result = validate_document(_doc(*[{"type": "buton"} for _ in range(12)]))
+    assert [i.path for i in result.errors] == [f"/elements/{n}/type" for n in range(12)]
+
+
+@pytest.mark.parametrize(
+    ("source", "code"),
+    [
+        (None, "empty_document"),
+        ("", "empty_document"),
+        ("- a\n- b\n", "invalid_type"),
+        ("just a string", "invalid_type"),
+        ('{"a": ', "parse_error"),
+    ],
+)
+def test_not_a_document(source: Any, code: str) -> None:
+    result = validate_document(source) if source is not None else validate_document("null")
+    assert not result.ok
+    assert result.errors[0].code == code
+    assert result.errors[0].path == ""
+
+
+def test_parse_error_result_has_line_and_column() -> None:
+    result = validate_document("elements:\n  - type: text\n   text: x\n")
+    (issue,) = result.errors
+    assert issue.code == "parse_error"
+    assert issue.line is not None and issue.column is not None
+
+
+def test_filename_selects_the_parser() -> None:
+    assert validate_document("{elements: []}", filename="a.yaml").ok
+    assert not validate_document("{elements: []}", filename="a.json").ok
+
+
+# --- semantic errors ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("style", "key", "code", "suggestion"),
+    [
+        ({"colr": "red"}, "colr", "unknown_style_property", "did you mean 'color'?"),
+        ({"font-size": 12}, "font-size", "unknown_style_property", "write it in camelCase: 'fontSize'"),
+        ({"fontSize": "too_large_size"}, "fontSize", "invalid_style_value", None),
+        ({"opacity": 1.5}, "opacity", "invalid_style_value", None),
+        ({"opacity": -0.1}, "opacity", "invalid_style_value", None),
+        ({"opacity": "150%"}, "opacity", "invalid_style_value", None),
+        ({"opacity": "half"}, "opacity", "invalid_style_value", None),
+        ({"width": -5}, "width", "invalid_style_value", None),
+        ({"background": "url(https://evil.test/x.png)"}, "background", "unsafe_css", None),
+        ({"background": "u\\72 l(https://evil.test/x.png)"}, "background", "unsafe_css", None),
+        ({"backgroundImage": "image-set('a.png' 1x)"}, "backgroundImage", "unsafe_css", None),
+        ({"width": "expression(alert(1))"}, "width", "unsafe_css", None),
+        ({"background": "javascript:alert(1)"}, "background", "unsafe_css", None),
+        ({"color": "red; position: fixed"}, "color", "invalid_style_value", None),
+        ({"color": "red}</style><script>"}, "color", "unsafe_css", None),
+        ({"behavior": "url(x.htc)"}, "behavior", "unknown_style_property", None),
+    ],
+)
+def test_style_errors(style: dict[str, Any], key: str, code: str, suggestion: str | None) -> None:
+    result = validate_document(_doc({"type": "text", "style": style}))
+    issue = _only(result, f"/elements/0/style/{key}")
+    assert issue.code == code
+    if suggestion is not None:
+        assert issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        {"fontSize": 16},
+        {"fontSize": "1.25rem"},
+        {"fontSize": "12px"},
+        {"fontSize": "large"},
+        {"fontSize": "clamp(12px, 2vw, 20px)"},
+        {"opacity": 0},
+        {"opacity": "0.5"},
+        {"opacity": "50%"},
+        {"background": "linear-gradient(135deg, #667eea 0%, #764ba2 100%)"},
+        {"backgroundImage": "url(data:image/png;base64,iVBORw0KGgo=)"},
+        {"backgroundImage": "url('data:image/svg+xml;utf8,x')"},
+        {"margin": -4},
+        {"lineHeight": "1.5", "fontWeight": 600, "zIndex": 3, "flex": 1},
+        {"WebkitLineClamp": 2},
+    ],
+)
+def test_style_values_that_pass(style: dict[str, Any]) -> None:
+    result = validate_document(_doc({"type": "text", "style": style}))
+    assert result.ok, result.errors
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        "@import url(x.css);",
+        "@IMPORT 'x.css';",
+        ".a { background: url(http://127.0.0.1/x) }",
+        ".a { background: url( 'https://x' ) }",
+        ".a { width: expression(1) }",
+        "</style><script>alert(1)</script>",
+        "</STYLE >",
+        ".a { background: \\75 rl(http://x) }",
+        "@font-face { font-family: x; src: url(https://x/font.woff) }",
+        ".a { behavior: url(x.htc) }",
+        ".a { background: /* */ url(//x) }",
+    ],
+)
+def test_unsafe_css_is_an_error(css: str) -> None:
+    result = validate_document({"css": css})
+    issue = _only(result, "/css")
+    assert issue.code == "unsafe_css"
+
+
+def test_unknown_css_property_only_warns() -> None:
+    result = validate_document({"css": "body { invalid-css-property: value; color: red; --brand: #fff }"})
+    assert result.ok
+    (warning,) = result.warnings
+    assert (warning.path, warning.code) == ("/css", "unknown_css_property")
+    assert "invalid-css-property" in warning.message
+
+
+@pytest.mark.parametrize(
+    ("element", "path", "suggestion"),
+    [
+        (
+            {"type": "chart", "variant": "pi", "data": {"labels": [], "values": []}},
+            "/elements/0/variant",
+            "did you mean 'pie'?",
+        ),
+        (
+            {"type": "chart", "variant": "radar", "data": {"labels": [], "values": []}},
+            "/elements/0/variant",
+            None,
+        ),
+    ],
+)
+def test_chart_variant_is_an_error(element: dict[str, Any], path: str, suggestion: str | None) -> None:
+    issue = _only(validate_document(_doc(element)), path)
+    assert issue.code == "invalid_value"
+    if suggestion:
+        assert issue.suggestion == suggestion
+
+
+# --- warnings -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("handler", ["onClick", "onChange", "onHover", "customAttributes"])
+def test_event_handlers_warn(handler: str) -> None:
+    value: Any = {"data-x": "1"} if handler == "customAttributes" else "doIt()"
+    result = validate_document(_doc({"type": "button", "label": "x", handler: value}))
+    assert result.ok
+    (warning,) = result.warnings
+    assert (warning.path, warning.code) == (f"/elements/0/{handler}", "ignored_event_handler")
+    assert "never emitted" in warning.message
+
+
+@pytest.mark.parametrize(
+    ("layout", "canvas", "warns"),
+    [
+        ({"x": 900, "y": 10}, {}, True),
+        ({"x": 10, "y": 700}, {}, True),
+        ({"x": -300, "y": 10, "width": 200}, {}, True),
+        ({"x": 10, "y": 10}, {}, False),
+        ({"x": 799, "y": 599}, {}, False),
+        ({"x": 1000, "y": 10}, {"width": 1200}, False),
+        ({"x": 1000, "y": 10}, {"device": "desktop"}, False),
+        ({"x": 500, "y": 10}, {"device": "mobile"}, True),
+    ],
+)
+def test_off_canvas_warning(layout: dict[str, Any], canvas: dict[str, Any], warns: bool) -> None:
+    data = {**canvas, "elements": [{"type": "button", "label": "x", "layout": layout}]}
+    result = validate_document(data)
+    assert result.ok
+    assert [w.code for w in result.warnings] == (["off_canvas"] if warns else [])
+    if warns:
+        assert result.warnings[0].path == "/elements/0/layout"
+
+
+def test_children_of_a_non_container_warn() -> None:
+    result = validate_document(_doc({"type": "button", "label": "x", "children": [{"type": "text"}]}))
+    assert result.ok
+    (warning,) = result.warnings
+    assert (warning.path, warning.code) == ("/elements/0/children", "children_ignored")
+
+
+def test_children_of_containers_do_not_warn() -> None:
+    result = validate_document(_doc({"type": "card", "children": [{"type": "text", "text": "x"}]}))
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("element", "path"),
+    [
+        ({"type": "badge", "text": "x", "variant": "sucess"}, "/elements/0/variant"),
+        ({"type": "alert", "text": "x", "variant": "error"}, "/elements/0/variant"),
+        ({"type": "button", "label": "x", "variant": "fancy"}, "/elements/0/variant"),
+    ],
+)
+def test_unknown_variants_warn(element: dict[str, Any], path: str) -> None:
+    result = validate_document(_doc(element))
+    assert result.ok
+    (warning,) = result.warnings
+    assert (warning.path, warning.code) == (path, "unknown_variant")
+
+
+def test_unknown_variant_suggestion() -> None:
+    result = validate_document(_doc({"type": "badge", "text": "x", "variant": "sucess"}))
+    assert result.warnings[0].suggestion == "did you mean 'success'?"
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({"labels": ["a", "b"], "values": [1]}, "/elements/0/data/values"),
+        (
+            {"labels": ["a"], "series": [{"values": [1]}, {"values": [1, 2]}]},
+            "/elements/0/data/series/1/values",
+        ),
+        ({"labels": ["a"]}, "/elements/0/data"),
+    ],
+)
+def test_chart_data_warnings(data: dict[str, Any], path: str) -> None:
+    result = validate_document(_doc({"type": "chart", "variant": "bar", "data": data}))
+    assert result.ok
+    assert [w.path for w in result.warnings] == [path]
+
+
+def test_chart_without_data_warns() -> None:
+    result = validate_document(_doc({"type": "chart"}))
+    assert [w.code for w in result.warnings] == ["chart_no_data"]
+
+
+def test_unknown_icons_warn_with_suggestion() -> None:
+    element = {
+        "type": "sidebar",
+        "icon": "zzqqxx",
+        "items": [{"label": "a", "icon": "setings"}, {"label": "b", "icon": "house"}],
+    }
+    result = validate_document(_doc(element, {"type": "icon", "name": "bel"}))
+    assert result.ok
+    found = _by_path(result.warnings)
+    assert set(found) == {"/elements/0/icon", "/elements/0/items/0/icon", "/elements/1/name"}
+    assert found["/elements/0/items/0/icon"].suggestion == "did you mean 'settings'?"
+    assert all(w.code == "unknown_icon" for w in result.warnings)
+
+
+def test_icon_check_can_be_replaced() -> None:
+    result = validate_document(_doc({"type": "icon", "name": "anything"}), icon_exists=lambda name: True)
+    assert result.warnings == []
+
+
+def test_strict_turns_warnings_into_errors() -> None:
+    data = _doc({"type": "button", "label": "x", "onClick": "go()"})
+    assert validate_document(data).ok
+    strict = validate_document(data, strict=True)
+    assert not strict.ok
+    assert strict.document is None
+    assert [i.code for i in strict.errors] == ["ignored_event_handler"]
+    assert strict.warnings == []
+
+
+def test_as_dict() -> None:
+    result = validate_document(_doc({"type": "buton", "onClick": "x"}))
+    out = result.as_dict()
+    assert out["valid"] is False
+    assert out["errors"][0] == {
+        "path": "/elements/0/type",
+        "message": "unknown element type 'buton'",
+        "code": "unknown_type",
+        "suggestion": "did you mean 'button'?",
+    }
+    assert out["warnings"][0]["code"] == "ignored_event_handler"
+
+
+def test_yaml_source_with_semantic_and_schema_errors() -> None:
+    source = "elements:\n  - type: text\n    style: {colour: red}\n  - type: buton\n"
+    result = validate_document(source)
+    assert {i.path for i in result.errors} == {"/elements/0/style/colour", "/elements/1/type"}
+
+
+# --- style_rules and suggest helpers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "css"),
+    [
+        ("fontSize", 16, "16px"),
+        ("width", 12.5, "12.5px"),
+        ("opacity", 0.5, "0.5"),
+        ("lineHeight", 1.4, "1.4"),
+        ("flex", 1, "1"),
+        ("zIndex", 10, "10"),
+        ("color", "red", "red"),
+    ],
+)
+def test_css_value(name: str, value: str | float, css: str) -> None:
+    assert css_value(name, value) == css
+
+
+@pytest.mark.parametrize(
+    ("camel", "kebab"),
+    [
+        ("fontSize", "font-size"),
+        ("WebkitLineClamp", "-webkit-line-clamp"),
+        ("color", "color"),
+        ("borderTopLeftRadius", "border-top-left-radius"),
+    ],
+)
+def test_case_conversion(camel: str, kebab: str) -> None:
+    assert to_kebab(camel) == kebab
+    if not camel[0].isupper():
+        assert to_camel(kebab) == camel
+
+
+def test_allow_lists_are_consistent() -> None:
+    assert UNITLESS_PROPERTIES <= STYLE_PROPERTIES
+    assert all(name[0].isalpha() and "-" not in name for name in STYLE_PROPERTIES)
+
+
+def test_unsafe_css_reason() -> None:
+    assert unsafe_css_reason("color: red") is None
+    assert unsafe_css_reason("background: url(data:image/png;base64,AA)") is None
+    assert unsafe_css_reason("background: url(x.png)") is not None
+    assert unsafe_css_reason("x: image(x.png)") is not None
+
+
+def test_style_problems_for_non_scalar_value() -> None:
+    (problem,) = style_problems("color", ["red"])
+    assert problem.code == "invalid_style_value"
+
+
+def test_check_stylesheet_ignores_custom_and_vendor_properties() -> None:
+    errors, warnings = check_stylesheet(".a { --x: 1; -webkit-font-smoothing: auto; colr: red }")
+    assert errors == []
+    assert [w.message for w in warnings] == ["unknown CSS property 'colr' in css (Chromium will ignore it)"]
+    assert warnings[0].suggestion == "did you mean 'color'?"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("buton", "did you mean 'button'?"), ("BUTTON", "did you mean 'button'?"), ("xyzzy", None)],
+)
+def test_did_you_mean(name: str, expected: str | None) -> None:
+    assert did_you_mean(name, ["button", "badge", "text"]) == expected
+
+
+def test_nearby_or_all() -> None:
+    assert nearby_or_all("buton", ["button", "text"], what="types") == "did you mean 'button'?"
+    assert nearby_or_all("cardd", ["card", "cards", "chart"], what="types").startswith("did you mean 'card'")
+    assert nearby_or_all("xyzzy", ["b", "a"], what="types") == "valid types: a, b"
