@@ -27,7 +27,22 @@ class RenderContext:
             self.depth -= 1
 
     def render_children(self, element: Element) -> str:
-        return "".join(self.render(child) for child in element.children)
+        """The children's HTML; when every child is placed by coordinates they share one layer.
+
+        The layer is a positioned box filling the parent's content box, so coordinates count
+        from inside the parent's padding (the earlier format's authors sized children that
+        way) and win over any flex or grid display the parent has.
+        """
+        return self.render_all(element.children)
+
+    def render_all(self, elements: list[Element]) -> str:
+        """Render a list of siblings, wrapping them in the coordinate layer when all are placed."""
+        from kernel.dsl.compiler.styles import is_absolute
+
+        html = "".join(self.render(child) for child in elements)
+        if elements and all(is_absolute(child) for child in elements):
+            return f'<div class="dsl-abs-layer">{html}</div>'
+        return html
 
     def next_id(self, prefix: str) -> str:
         """A document-unique id (for SVG gradients and the like), stable for the same input."""

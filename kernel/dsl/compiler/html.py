@@ -47,3 +47,21 @@ def box(
         f"<{tag}{attrs(id=element.id, class_=class_list, style=css or None, **(extra_attrs or {}))}>"
         f"{inner}</{tag}>"
     )
+
+
+def icon(name: str | None, size: int = 16, *, classes: str = "dsl-i") -> str:
+    """An inline SVG icon from the icon set wrapped in a span, or nothing when `name` is empty."""
+    if not name:
+        return ""
+    from kernel.dsl.compiler.icons import icon_svg
+
+    return f'<span class="{classes}" aria-hidden="true">{icon_svg(name, size)}</span>'
+
+
+def text_or(element: Element, *fields: str) -> str:
+    """The first non-empty of the element's `fields` (e.g. `label`, `text`), escaped."""
+    for name in fields:
+        value = getattr(element, name, None)
+        if value not in (None, ""):
+            return esc(value)
+    return ""

@@ -1,17 +1,77 @@
-"""Turns an element's `style` and `layout` into a sanitized inline CSS declaration list."""
+"""Turns an element's `style`, `layout` and flow fields into a sanitized inline CSS declaration list."""
 
 from __future__ import annotations
 
 import re
 
+from kernel.dsl.compiler.sanitize import safe_property, sanitize_value
 from kernel.dsl.model import Element
 
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
 
+UNITLESS = frozenset(
+    {"opacity", "fontWeight", "lineHeight", "zIndex", "flex", "flexGrow", "flexShrink", "order",
+     "zoom", "aspectRatio", "columnCount", "gridColumn", "gridRow", "gridColumnStart",
+     "gridColumnEnd", "gridRowStart", "gridRowEnd", "gridArea", "orphans", "widows", "tabSize",
+     "fillOpacity", "strokeOpacity", "strokeWidth", "scale", "lineClamp", "WebkitLineClamp"}
+)  # fmt: skip
+"""Properties whose bare numbers are not lengths (everything else: a number means px)."""
+
+_ALIGN = {"start": "flex-start", "center": "center", "end": "flex-end", "stretch": "stretch",
+          "baseline": "baseline"}  # fmt: skip
+_JUSTIFY = {"start": "flex-start", "center": "center", "end": "flex-end", "between": "space-between",
+            "around": "space-around", "evenly": "space-evenly"}  # fmt: skip
+
 
 def css_property(name: str) -> str:
-    """camelCase -> kebab-case (`fontSize` -> `font-size`)."""
-    return _CAMEL.sub(r"-\1", name).lower()
+    """camelCase -> kebab-case (`fontSize` -> `font-size`, `WebkitLineClamp` -> `-webkit-line-clamp`)."""
+    kebab = _CAMEL.sub(r"-\1", name).lower()
+    return f"-{kebab}" if name[:1].isupper() else kebab
+
+
+def css_value(name: str, value: object) -> str | None:
+    """A style value as CSS: numbers are px unless the property is unitless; strings sanitized."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return f"{value:g}" if name in UNITLESS else f"{value:g}px"
+    return sanitize_value(str(value))
+
+
+def length(value: float | str | None) -> str | None:
+    """A flow-field length (`gap`, `padding`, `size`): numbers are px, strings sanitized."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return f"{value:g}px"
+    return sanitize_value(value)
+
+
+def is_absolute(element: Element) -> bool:
+    """True when the element is placed by coordinates (the earlier format's model)."""
+    layout = element.layout
+    return layout is not None and (layout.x is not None or layout.y is not None)
+
+
+def flow_style(element: Element, *, direction: str | None = None) -> dict[str, str]:
+    """Flex declarations from `direction`, `gap`, `padding`, `align`, `justify` and `wrap`."""
+    decls: dict[str, str] = {}
+    wanted = element.direction or direction
+    if wanted is not None:
+        decls["flex-direction"] = "column" if wanted in ("column", "vertical") else "row"
+    gap = length(element.gap)
+    if gap:
+        decls["gap"] = gap
+    padding = length(element.padding)
+    if padding:
+        decls["padding"] = padding
+    if element.align:
+        decls["align-items"] = _ALIGN[element.align]
+    if element.justify:
+        decls["justify-content"] = _JUSTIFY[element.justify]
+    if element.wrap:
+        decls["flex-wrap"] = "wrap"
+    return decls
 
 
 def element_style(element: Element, base: dict[str, str]) -> str:
@@ -19,14 +79,20 @@ def element_style(element: Element, base: dict[str, str]) -> str:
     decls = dict(base)
     layout = element.layout
     if layout is not None:
-        if layout.x is not None or layout.y is not None:
+        if is_absolute(element):
             decls["position"] = "absolute"
             decls["left"] = f"{layout.x or 0:g}px"
             decls["top"] = f"{layout.y or 0:g}px"
+            decls["margin"] = "0"
         for field in ("width", "height", "minWidth", "maxWidth", "minHeight", "maxHeight"):
             value = getattr(layout, field)
             if value is not None:
                 decls[css_property(field)] = f"{value:g}px"
+        if layout.width is not None or layout.height is not None:
+            decls["flex-shrink"] = "0"  # an explicit size is meant, even inside a crowded row
     for key, value in (element.style or {}).items():
-        decls[css_property(key)] = f"{value:g}px" if isinstance(value, int | float) else str(value)
+        name = css_property(key)
+        css = css_value(key, value)
+        if css is not None and safe_property(name):
+            decls[name] = css
     return ";".join(f"{k}:{v}" for k, v in decls.items())

@@ -1,0 +1,119 @@
+"""Makes author CSS (the document `css`, `style` values, theme tokens) unable to fetch or run anything.
+
+The validator rejects the same things, but the compiler must be safe on its own: whatever
+reaches the page can load nothing but `data:` URIs, import nothing, run no script and can not
+close the `<style>` element it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
+_HEX_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?")
+_LETTER_ESCAPE = re.compile(r"\\([g-zG-Z@:(])")
+_IMPORT = re.compile(r"@import\b[^;{}]*;?", re.I)
+_FETCHING_FUNCTION = re.compile(
+    r"(?<![\w-])(url|image-set|-webkit-image-set|image|cross-fade|-webkit-cross-fade|element|src)\s*\(",
+    re.I,
+)
+_DATA_URL_ARGUMENT = re.compile(r"""^\s*(["']?)\s*data:[^"'()\\]*\1\s*$""", re.I | re.S)
+_DANGEROUS_WORDS = re.compile(r"expression\s*\(|javascript\s*:|vbscript\s*:|-moz-binding|behavior\s*:", re.I)
+_PROPERTY_NAME = re.compile(r"^-?[a-zA-Z][a-zA-Z0-9-]*$")
+_FORBIDDEN_PROPERTIES = frozenset({"behavior", "-moz-binding"})
+
+
+def _unescape_letters(css: str) -> str:
+    """Turn escapes of letters back into letters, so `\\75 rl(` is seen as the `url(` it is."""
+
+    def hex_letter(match: re.Match[str]) -> str:
+        char = chr(int(match.group(1), 16)) if int(match.group(1), 16) < 0x110000 else ""
+        return char if char.isascii() and (char.isalpha() or char in "@:(") else match.group(0)
+
+    return _LETTER_ESCAPE.sub(r"\1", _HEX_ESCAPE.sub(hex_letter, css))
+
+
+def _closing_paren(text: str, start: int) -> int:
+    """Index just past the `)` that closes the `(` before `start`, honouring nesting and quotes."""
+    depth, index, quote = 1, start, ""
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return len(text)
+
+
+def _neutralize_fetches(css: str) -> str:
+    """Replace every fetching function by `none`, except `url()` of a `data:` URI."""
+    out: list[str] = []
+    position = 0
+    while match := _FETCHING_FUNCTION.search(css, position):
+        end = _closing_paren(css, match.end())
+        argument = css[match.end() : end - 1]
+        keep = match.group(1).lower() == "url" and _DATA_URL_ARGUMENT.match(argument)
+        out.append(css[position : match.start()])
+        out.append(css[match.start() : end] if keep else "none")
+        position = end
+    out.append(css[position:])
+    return "".join(out)
+
+
+def sanitize_css(css: str) -> str:
+    """A stylesheet that is safe to put inside `<style>`: no imports, fetches, script or `</style`."""
+    css = _unescape_letters(_COMMENT.sub(" ", css))
+    css = _IMPORT.sub("", css)
+    css = _neutralize_fetches(css)
+    css = _DANGEROUS_WORDS.sub("x-blocked-", css)
+    # `<` never belongs in CSS outside strings; inside strings `\3c ` is the same character.
+    return css.replace("<", "\\3c ")
+
+
+def sanitize_value(value: str) -> str | None:
+    """One declaration value (inline `style`, a theme token); None when nothing safe is left.
+
+    A value can not end its declaration or rule (`;`, `{`, `}`), so it can not smuggle in
+    more properties; the stylesheet rules apply on top.
+    """
+    value = _unescape_letters(value.replace("\n", " ").replace("\r", " "))
+    value = re.split(r"[;{}]", value, maxsplit=1)[0]
+    value = sanitize_css(value).strip()
+    if not value or "x-blocked-" in value:
+        return None
+    return value
+
+
+def safe_property(name: str) -> bool:
+    """True when `name` is a plain (kebab-case) CSS property that does not bind behaviour."""
+    return bool(_PROPERTY_NAME.match(name)) and name.lower() not in _FORBIDDEN_PROPERTIES
+
+
+_IMAGE_DATA_URI = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif|bmp|svg\+xml)[;,]", re.I)
+
+
+def is_image_data_uri(src: str | None) -> bool:
+    """True for `data:image/...` URIs, the only image sources the page may show."""
+    return bool(src) and bool(_IMAGE_DATA_URI.match(src.strip()))  # type: ignore[union-attr]
+
+
+_FONT_FAMILY = re.compile(r"^[\w \-,'\"]+$")
+
+
+def sanitize_font_family(font: str) -> str | None:
+    """A font family list made of names only (no functions, no punctuation beyond quotes/commas)."""
+    font = font.strip()
+    if not font or not _FONT_FAMILY.match(font):
+        return None
+    names = [name.strip().strip("'\"").strip() for name in font.split(",")]
+    return ", ".join(f'"{name}"' for name in names if name)

@@ -1,0 +1,158 @@
+"""Light and dark palettes, and design tokens turned into the page's CSS custom properties.
+
+Every element stylesheet uses these variables (never literal colours), so a theme, a dark
+base or an author's tokens restyle the whole screen at once:
+
+  --background --foreground --surface --muted --muted-foreground --placeholder
+  --border --input --primary --primary-foreground --primary-soft
+  --success --warning --danger --info (and each with -soft, a tinted fill)
+  --overlay --shadow-sm --shadow --shadow-lg
+  --radius --radius-sm --radius-lg --radius-full
+  --font --font-mono
+  --control-h --control-h-sm --control-h-lg --pad --gap   (density)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
+from kernel.dsl.model import ThemeTokens
+
+ThemeChoice = Literal["light", "dark"] | ThemeTokens | None
+
+FONT_STACK = '"Noto Sans", "Noto Sans CJK SC", "Noto Color Emoji", sans-serif'
+MONO_STACK = '"Noto Sans Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Color Emoji", monospace'
+
+LIGHT: dict[str, str] = {
+    "background": "#ffffff",
+    "foreground": "#18181b",
+    "surface": "#ffffff",
+    "muted": "#f4f4f5",
+    "muted-foreground": "#71717a",
+    "placeholder": "#a1a1aa",
+    "border": "#e4e4e7",
+    "input": "#d4d4d8",
+    "primary": "#4f46e5",
+    "primary-foreground": "#ffffff",
+    "success": "#16a34a",
+    "warning": "#d97706",
+    "danger": "#dc2626",
+    "info": "#2563eb",
+    "overlay": "rgba(9, 9, 11, 0.45)",
+    "shadow-sm": "0 1px 2px rgba(16, 24, 40, 0.05)",
+    "shadow": "0 1px 3px rgba(16, 24, 40, 0.08), 0 1px 2px rgba(16, 24, 40, 0.04)",
+    "shadow-lg": "0 12px 32px -4px rgba(16, 24, 40, 0.16), 0 4px 8px -2px rgba(16, 24, 40, 0.06)",
+}
+
+DARK: dict[str, str] = {
+    "background": "#09090b",
+    "foreground": "#fafafa",
+    "surface": "#18181b",
+    "muted": "#27272a",
+    "muted-foreground": "#a1a1aa",
+    "placeholder": "#71717a",
+    "border": "#27272a",
+    "input": "#3f3f46",
+    "primary": "#6366f1",
+    "primary-foreground": "#ffffff",
+    "success": "#22c55e",
+    "warning": "#f59e0b",
+    "danger": "#ef4444",
+    "info": "#3b82f6",
+    "overlay": "rgba(0, 0, 0, 0.6)",
+    "shadow-sm": "0 1px 2px rgba(0, 0, 0, 0.4)",
+    "shadow": "0 1px 3px rgba(0, 0, 0, 0.5), 0 1px 2px rgba(0, 0, 0, 0.3)",
+    "shadow-lg": "0 16px 40px -4px rgba(0, 0, 0, 0.7), 0 4px 10px -2px rgba(0, 0, 0, 0.4)",
+}
+
+DENSITY: dict[str, dict[str, str]] = {
+    "compact": {
+        "control-h": "32px",
+        "control-h-sm": "28px",
+        "control-h-lg": "36px",
+        "pad": "14px",
+        "gap": "8px",
+    },
+    "comfortable": {
+        "control-h": "36px",
+        "control-h-sm": "32px",
+        "control-h-lg": "42px",
+        "pad": "20px",
+        "gap": "12px",
+    },
+    "spacious": {
+        "control-h": "40px",
+        "control-h-sm": "34px",
+        "control-h-lg": "48px",
+        "pad": "28px",
+        "gap": "16px",
+    },
+}
+
+_DERIVED = {
+    # Tinted fills follow whatever the base colours end up being.
+    "primary-soft": "color-mix(in srgb, var(--primary) 12%, var(--surface))",
+    "success-soft": "color-mix(in srgb, var(--success) 12%, var(--surface))",
+    "warning-soft": "color-mix(in srgb, var(--warning) 14%, var(--surface))",
+    "danger-soft": "color-mix(in srgb, var(--danger) 12%, var(--surface))",
+    "info-soft": "color-mix(in srgb, var(--info) 12%, var(--surface))",
+    "radius-sm": "max(calc(var(--radius) - 2px), 0px)",
+    "radius-lg": "calc(var(--radius) + 4px)",
+    "radius-full": "9999px",
+    "font-mono": MONO_STACK,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedTheme:
+    """A theme choice resolved to a light/dark flag and the full set of CSS variables."""
+
+    dark: bool
+    variables: dict[str, str]
+
+
+def resolve_theme(theme: ThemeChoice) -> ResolvedTheme:
+    """`light`/`dark`/None pick a palette; tokens override it (sanitized) on top of their `base`."""
+    tokens = theme if isinstance(theme, ThemeTokens) else None
+    dark = theme == "dark" or (tokens is not None and tokens.base == "dark")
+    variables = dict(DARK if dark else LIGHT)
+    variables.update(DENSITY["comfortable"])
+    variables.update(radius="8px", font=FONT_STACK)
+    if tokens is not None:
+        variables.update(_token_overrides(tokens))
+    variables.update(_DERIVED)
+    return ResolvedTheme(dark=dark, variables=variables)
+
+
+def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
+    """The variables an author's design tokens replace; unsafe values are dropped."""
+    out: dict[str, str] = {}
+    colours = {"primary": tokens.primary, "background": tokens.background, "surface": tokens.surface,
+               "foreground": tokens.text}  # fmt: skip
+    for name, raw in colours.items():
+        value = sanitize_value(raw) if raw else None
+        if value:
+            out[name] = value
+    if "foreground" in out:
+        out["muted-foreground"] = "color-mix(in srgb, var(--foreground) 62%, var(--background))"
+        out["placeholder"] = "color-mix(in srgb, var(--foreground) 42%, var(--background))"
+    if "surface" in out:
+        out["muted"] = "color-mix(in srgb, var(--foreground) 6%, var(--surface))"
+    if tokens.font:
+        family = sanitize_font_family(tokens.font)
+        if family:
+            out["font"] = f"{family}, {FONT_STACK}"
+    if tokens.radius is not None:
+        out["radius"] = f"{tokens.radius:g}px"
+    if tokens.density:
+        out.update(DENSITY[tokens.density])
+    return out
+
+
+def theme_css(resolved: ResolvedTheme) -> str:
+    """`:root { --name: value; ... }` plus the matching `color-scheme`."""
+    decls = "".join(f"--{name}:{value};" for name, value in resolved.variables.items())
+    scheme = "dark" if resolved.dark else "light"
+    return f":root{{{decls}color-scheme:{scheme};}}"
