@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kernel.dsl.limits import MAX_DATA_DEPTH, MAX_DOCUMENT_BYTES, MAX_YAML_NODES, check_source_size
 from kernel.errors import InvalidDocumentError, Issue
@@ -26,13 +26,17 @@ def load_source(source: str | bytes | Mapping[str, Any], *, filename: str | None
     """
     if isinstance(source, Mapping):
         return source
-    text = _decode(source)
+    return load_text(decode_source(source), filename=filename)
+
+
+def load_text(text: str, *, filename: str | None = None) -> Any:
+    """Parse already-decoded text (see `load_source`); does not re-check the size limit."""
     if _is_json(text, filename):
         return _load_json(text)
     return _load_yaml(text)
 
 
-def _decode(source: str | bytes) -> str:
+def decode_source(source: str | bytes) -> str:
     """Check the size limit on the UTF-8 bytes before anything else, then decode."""
     if isinstance(source, str):
         # A str can only be over the limit in bytes if it has at least MAX/4 characters.
@@ -90,41 +94,34 @@ def _load_json(text: str) -> Any:
 
 
 def _load_yaml(text: str) -> Any:
-    """SafeLoader only; the node graph is sized (aliases expanded) before any object is built."""
-    loader = _BoundedSafeLoader(text)
+    """Safe constructors only; nesting and alias expansion are bounded before any object is built.
+
+    libyaml (when PyYAML has it) does the parsing for speed; its depth is checked first on the flat
+    event stream. Any libyaml error is re-checked with the pure-Python loader, which gives the
+    canonical message and accepts the few things libyaml refuses (e.g. surrogate-pair escapes).
+    """
+    if _FastLoader is not None:
+        try:
+            return _load_yaml_with(_FastLoader, text, prescan=True)
+        except InvalidDocumentError as exc:
+            if exc.issues and exc.issues[0].code != "parse_error":
+                raise
+    return _load_yaml_with(_BoundedSafeLoader, text, prescan=False)
+
+
+def _load_yaml_with(loader_class: Any, text: str, *, prescan: bool) -> Any:
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return None
-        total = expanded_node_count(node, MAX_YAML_NODES)
-        if total < 0:
-            raise InvalidDocumentError(
-                [
-                    Issue(
-                        path="",
-                        message="YAML alias refers to its own anchor (a recursive structure)",
-                        code="parse_error",
-                        line=node.start_mark.line + 1,
-                        column=node.start_mark.column + 1,
-                    )
-                ]
-            )
-        if total > MAX_YAML_NODES:
-            raise InvalidDocumentError(
-                [
-                    Issue(
-                        path="",
-                        message=(
-                            f"YAML expands to more than {MAX_YAML_NODES} nodes (aliases included), the limit"
-                        ),
-                        code="limit_yaml_nodes",
-                        suggestion="write the data out instead of repeating it through anchors and aliases",
-                        line=node.start_mark.line + 1,
-                        column=node.start_mark.column + 1,
-                    )
-                ]
-            )
-        return loader.construct_document(node)
+        if prescan:
+            _check_event_depth(loader_class, text)
+        loader = loader_class(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            _check_expansion(node)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         raise InvalidDocumentError([_yaml_issue(exc)]) from None
     except yaml.YAMLError as exc:
@@ -133,8 +130,48 @@ def _load_yaml(text: str) -> Any:
         ) from None
     except (RecursionError, _TooDeep):
         raise InvalidDocumentError([_too_deep()]) from None
-    finally:
-        loader.dispose()
+
+
+def _check_event_depth(loader_class: Any, text: str) -> None:
+    """Walk the flat event stream (no recursion) and stop past MAX_DATA_DEPTH."""
+    depth = 0
+    for event in yaml.parse(text, Loader=loader_class):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DATA_DEPTH:
+                raise _TooDeep
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _check_expansion(node: Node) -> None:
+    total = expanded_node_count(node, MAX_YAML_NODES)
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if total < 0:
+        raise InvalidDocumentError(
+            [
+                Issue(
+                    path="",
+                    message="YAML alias refers to its own anchor (a recursive structure)",
+                    code="parse_error",
+                    line=line,
+                    column=column,
+                )
+            ]
+        )
+    if total > MAX_YAML_NODES:
+        raise InvalidDocumentError(
+            [
+                Issue(
+                    path="",
+                    message=f"YAML expands to more than {MAX_YAML_NODES} nodes (aliases included), the limit",
+                    code="limit_yaml_nodes",
+                    suggestion="write the data out instead of repeating it through anchors and aliases",
+                    line=line,
+                    column=column,
+                )
+            ]
+        )
 
 
 class _TooDeep(Exception):
@@ -156,6 +193,10 @@ class _BoundedSafeLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self._depth -= 1
+
+
+_FastLoader: Any = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
+"""libyaml's parser with the safe constructor, or None when PyYAML was built without libyaml."""
 
 
 def expanded_node_count(root: Node, limit: int) -> int:
@@ -228,3 +269,56 @@ def _too_deep() -> Issue:
         code="limit_depth",
         suggestion="flatten the document",
     )
+
+
+LOCATE_PURE_PYTHON_MAX = 64 * 1024
+"""Without libyaml, positions are looked up only in sources up to this size (pure Python is slow)."""
+
+
+def locate_paths(text: str, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """1-based (line, column) in `text` for each JSON pointer, or of its nearest existing ancestor.
+
+    Used after a successful parse to point editors at the offending value (at the key, for a
+    mapping entry). Best effort: a source that cannot be composed again yields no positions.
+    """
+    root = _compose_for_positions(text)
+    if root is None:
+        return {}
+    return {path: _position(root, path) for path in paths}
+
+
+def _compose_for_positions(text: str) -> Node | None:
+    loaders: list[Any] = [_FastLoader] if _FastLoader is not None else []
+    if len(text) <= LOCATE_PURE_PYTHON_MAX:
+        loaders.append(_BoundedSafeLoader)
+    for loader_class in loaders:
+        try:
+            loader = loader_class(text)
+            try:
+                node: Node | None = loader.get_single_node()
+                return node
+            finally:
+                loader.dispose()
+        except (yaml.YAMLError, RecursionError, _TooDeep):
+            continue
+    return None
+
+
+def _position(root: Node, path: str) -> tuple[int, int]:
+    node, mark = root, root.start_mark
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:]] if path else []
+    for part in parts:
+        if isinstance(node, MappingNode):
+            entry = next(
+                ((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part),
+                None,
+            )
+            if entry is None:
+                break
+            mark, node = entry[0].start_mark, entry[1]
+        elif isinstance(node, SequenceNode) and part.isdigit() and int(part) < len(node.value):
+            node = node.value[int(part)]
+            mark = node.start_mark
+        else:
+            break
+    return mark.line + 1, mark.column + 1

@@ -196,7 +196,29 @@ STYLE_PROPERTIES: frozenset[str] = frozenset(
 """camelCase CSS properties an element's `style` may set; anything else is an error."""
 
 UNITLESS_PROPERTIES: frozenset[str] = frozenset(
-    ["opacity", "zIndex", "fontWeight", "lineHeight", "flex", "flexGrow", "flexShrink", "order", "lineClamp", "WebkitLineClamp", "columnCount", "animationIterationCount", "aspectRatio", "gridColumn", "gridColumnStart", "gridColumnEnd", "gridRow", "gridRowStart", "gridRowEnd", "gridArea", "strokeWidth"]
+    [
+        "opacity",
+        "zIndex",
+        "fontWeight",
+        "lineHeight",
+        "flex",
+        "flexGrow",
+        "flexShrink",
+        "order",
+        "lineClamp",
+        "WebkitLineClamp",
+        "columnCount",
+        "animationIterationCount",
+        "aspectRatio",
+        "gridColumn",
+        "gridColumnStart",
+        "gridColumnEnd",
+        "gridRow",
+        "gridRowStart",
+        "gridRowEnd",
+        "gridArea",
+        "strokeWidth",
+    ]
 )
 """Properties whose numbers are written as is; every other number means px."""
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
 
 from kernel.dsl.limits import check_data_limits
 from kernel.dsl.model import Document
-from kernel.dsl.parse import load_source
+from kernel.dsl.parse import decode_source, load_text, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
 from kernel.dsl.semantic import check_semantics
 from kernel.errors import InvalidDocumentError, Issue
@@ -52,11 +52,34 @@ def validate_document(
     Errors from the schema and from the semantic checks are collected together. `strict` turns
     warnings into errors. `icon_exists` overrides how icon names are checked (tests, other sets).
     """
+    text: str | None = None
     try:
-        data = load_source(source, filename=filename)
+        if isinstance(source, Mapping):
+            data: Any = source
+        else:
+            text = decode_source(source)
+            data = load_text(text, filename=filename)
     except InvalidDocumentError as exc:
         return _finish(None, list(exc.issues), list(exc.warnings), strict)
-    return validate_data(data, strict=strict, icon_exists=icon_exists)
+    result = validate_data(data, strict=strict, icon_exists=icon_exists)
+    if text is not None and (result.errors or result.warnings):
+        result.errors = _with_positions(text, result.errors)
+        result.warnings = _with_positions(text, result.warnings)
+    return result
+
+
+def _with_positions(text: str, issues: list[Issue]) -> list[Issue]:
+    """Add line/column (from the source text) to issues that have a path but no position yet."""
+    wanted = {issue.path for issue in issues if issue.line is None}
+    if not wanted:
+        return issues
+    found = locate_paths(text, wanted)
+    return [
+        replace(issue, line=found[issue.path][0], column=found[issue.path][1])
+        if issue.line is None and issue.path in found
+        else issue
+        for issue in issues
+    ]
 
 
 def validate_data(

@@ -576,3 +576,28 @@ def test_nearby_or_all() -> None:
     assert nearby_or_all("buton", ["button", "text"], what="types") == "did you mean 'button'?"
     assert nearby_or_all("cardd", ["card", "cards", "chart"], what="types").startswith("did you mean 'card'")
     assert nearby_or_all("xyzzy", ["b", "a"], what="types") == "valid types: a, b"
+
+
+# --- positions in the source --------------------------------------------------------------------
+
+
+def test_issues_from_text_carry_line_and_column() -> None:
+    source = "elements:\n  - type: text\n    style: {colour: red}\n  - type: buton\n  - {type: select, options: [{value: 1}]}\n"
+    found = {i.path: (i.line, i.column) for i in validate_document(source).errors}
+    assert found == {
+        "/elements/0/style/colour": (3, 13),
+        "/elements/1/type": (4, 5),
+        "/elements/2/options/0/label": (5, 30),  # missing: the position of the object that lacks it
+    }
+
+
+def test_json_issues_carry_line_and_column() -> None:
+    source = '{\n  "width": "x",\n  "elements": [\n    {"type": "text", "onClick": "go()"}\n  ]\n}\n'
+    result = validate_document(source)
+    assert [(i.path, i.line, i.column) for i in result.errors] == [("/width", 2, 3)]
+    assert [(i.path, i.line) for i in result.warnings] == [("/elements/0/onClick", 4)]
+
+
+def test_mapping_sources_have_no_positions() -> None:
+    (issue,) = validate_document({"width": "x"}).errors
+    assert issue.line is None
