@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -123,6 +124,7 @@ def _check_element(
         _check_variant(str(kind), element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
+        _check_positions(str(kind), element, path, findings)
     _check_icons(element, path, findings, icon_exists)
     if canvas is not None:
         _check_placement(element, path, findings, canvas)
@@ -207,6 +209,55 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
         findings.warn(
             (*path, "data", "values"), "a pie chart cannot show negative values", "chart_data_mismatch"
         )
+
+
+def _check_positions(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """Indexes and values that point past what the element shows (drawn clamped, so warnings)."""
+    items = element.get("items")
+    count = len(items) if isinstance(items, list) else None
+    current = _number_or_none(element.get("current"))
+    total = _number_or_none(element.get("total"))
+    value = _number_or_none(element.get("value"))
+    active = element.get("active")
+    if kind == "pagination" and current is not None and total is not None and not 1 <= current <= total:
+        findings.warn((*path, "current"), f"page {current:g} is outside 1..{total:g}", "out_of_range")
+    if kind == "stepper" and current is not None and count and not 0 <= current < count:
+        findings.warn(
+            (*path, "current"), f"step {current:g} is outside 0..{count - 1} (0-based)", "out_of_range"
+        )
+    if kind == "tabs" and count:
+        index = _number_or_none(active)
+        if index is not None and not 0 <= index < count:
+            findings.warn(
+                (*path, "active"), f"tab {index:g} is outside 0..{count - 1} (0-based)", "out_of_range"
+            )
+        labels = [str(_label(item)) for item in items or [] if _label(item) is not None]
+        if isinstance(active, str) and active not in labels:
+            findings.warn(
+                (*path, "active"),
+                f"no tab is labelled '{active}'",
+                "out_of_range",
+                did_you_mean(active, labels),
+            )
+    if kind in {"progress", "slider"} and value is not None:
+        low = _number_or_none(element.get("min")) or 0.0
+        high = _number_or_none(element.get("max"))
+        high = 100.0 if high is None else high
+        if not low <= value <= high:
+            findings.warn((*path, "value"), f"value {value:g} is outside {low:g}..{high:g}", "out_of_range")
+    month = element.get("month")
+    if kind == "calendar" and isinstance(month, str) and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
+        findings.warn(
+            (*path, "month"), f"month '{month}' is not YYYY-MM", "invalid_value", "write it like '2025-03'"
+        )
+
+
+def _label(item: Any) -> Any:
+    if isinstance(item, str):
+        return item
+    return item.get("label") or item.get("text") if isinstance(item, Mapping) else None
 
 
 def _check_icons(

@@ -601,3 +601,36 @@ def test_json_issues_carry_line_and_column() -> None:
 def test_mapping_sources_have_no_positions() -> None:
     (issue,) = validate_document({"width": "x"}).errors
     assert issue.line is None
+
+
+@pytest.mark.parametrize(
+    ("element", "path"),
+    [
+        ({"type": "pagination", "current": 12, "total": 10}, "/elements/0/current"),
+        ({"type": "stepper", "items": ["a", "b"], "current": 2}, "/elements/0/current"),
+        ({"type": "tabs", "items": ["a", "b"], "active": 5}, "/elements/0/active"),
+        ({"type": "tabs", "items": ["Home", {"label": "Team"}], "active": "Teams"}, "/elements/0/active"),
+        ({"type": "progress", "value": 120}, "/elements/0/value"),
+        ({"type": "slider", "min": 0, "max": 10, "value": 11}, "/elements/0/value"),
+        ({"type": "calendar", "month": "March"}, "/elements/0/month"),
+    ],
+)
+def test_positions_past_the_content_warn(element: dict[str, Any], path: str) -> None:
+    result = validate_document(_doc(element))
+    assert result.ok
+    assert [w.path for w in result.warnings] == [path]
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        {"type": "pagination", "current": 3, "total": 10},
+        {"type": "stepper", "items": ["a", "b"], "current": 1},
+        {"type": "tabs", "items": ["Home", {"label": "Team"}], "active": "Team"},
+        {"type": "tabs", "items": ["a", "b"], "active": 0},
+        {"type": "progress", "value": 40},
+        {"type": "calendar", "month": "2025-03"},
+    ],
+)
+def test_positions_within_the_content_do_not_warn(element: dict[str, Any]) -> None:
+    assert validate_document(_doc(element)).warnings == []
