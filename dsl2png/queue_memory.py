@@ -8,6 +8,8 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from dsl2png.queue import JobMessage
+
 
 @dataclass
 class _Entry:
@@ -73,7 +75,7 @@ class InProcessQueue:
         self._changed.set()
         return True
 
-    async def fetch(self, batch: int, timeout_s: float) -> list[InProcessMessage]:
+    async def fetch(self, batch: int, timeout_s: float) -> list[JobMessage]:
         deadline = time.monotonic() + timeout_s
         while not self._closed:
             now = time.monotonic()
@@ -95,8 +97,8 @@ class InProcessQueue:
         self._closed = True
         self._changed.set()
 
-    def _take(self, batch: int, now: float) -> list[InProcessMessage]:
-        taken: list[InProcessMessage] = []
+    def _take(self, batch: int, now: float) -> list[JobMessage]:
+        taken: list[JobMessage] = []
         for entry in list(self._entries.values()):
             if len(taken) >= batch:
                 break

@@ -23,6 +23,8 @@ from nats.js.api import (
     StreamConfig,
 )
 
+from dsl2png.queue import JobMessage
+
 log = logging.getLogger(__name__)
 
 MSG_ID_HEADER = "Nats-Msg-Id"
@@ -144,7 +146,7 @@ class JetStreamQueue:
         ack = await self._js.publish(self.subject, body, stream=self.stream, headers=hdrs)
         return not ack.duplicate
 
-    async def fetch(self, batch: int, timeout_s: float) -> list[NatsJobMessage]:
+    async def fetch(self, batch: int, timeout_s: float) -> list[JobMessage]:
         try:
             msgs = await self._sub.fetch(batch=batch, timeout=timeout_s)
         except (TimeoutError, nats.errors.TimeoutError):

@@ -1,0 +1,295 @@
+"""The relay: follows the event store's notification log and publishes each RenderRequested to the
+job queue, so committing an event is the only write the command side makes (no dual write)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventsourcing.application import Application
+from eventsourcing.persistence import Notification, Tracking, TrackingRecorder
+from eventsourcing.popo import POPOApplicationRecorder, POPOTrackingRecorder
+from eventsourcing.postgres import PostgresApplicationRecorder, PostgresTrackingRecorder
+from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecorder
+
+from dsl2png.queue import JobQueue
+from dsl2png.telemetry import continued_from, current_context_carrier, tracer
+
+log = logging.getLogger(__name__)
+
+TRACKING_NAME = "relay"
+"""The relay's row in the tracking table (application_name column)."""
+POSTGRES_TRACKING_TABLE = "relay_tracking"
+"""Postgres table of the relay's position (what the library's factory names a projection 'relay')."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingJob:
+    """What the relay publishes for one RenderRequested event."""
+
+    job_id: str
+    event_id: str
+    headers: dict[str, str]
+
+
+def tracking_recorder_for(app: Application[Any], *, create_table: bool) -> TrackingRecorder:
+    """A durable place for the relay's position, in the same database as the events: Postgres
+    table `relay_tracking`, SQLite table `tracking` (row 'relay'), or memory for POPO tests."""
+    recorder = app.recorder
+    tracking: TrackingRecorder
+    if isinstance(recorder, PostgresApplicationRecorder):
+        tracking = PostgresTrackingRecorder(recorder.datastore, tracking_table_name=POSTGRES_TRACKING_TABLE)
+        if create_table:
+            tracking.create_table()
+    elif isinstance(recorder, SQLiteApplicationRecorder):
+        sqlite_tracking = SQLiteTrackingRecorder(recorder.datastore)
+        sqlite_tracking.create_table()  # embedded mode: no migrations, the table is ours to make
+        tracking = sqlite_tracking
+    elif isinstance(recorder, POPOApplicationRecorder):
+        tracking = POPOTrackingRecorder()
+    else:
+        raise TypeError(f"no tracking recorder for {type(recorder).__name__}")
+    return tracking
+
+
+def default_outgoing(event: Any, notification: Notification) -> OutgoingJob:
+    """Job id = the aggregate id; event id = the event's own id when it has one, else the
+    (aggregate id, version) pair, which the event store keeps unique; trace context from the event."""
+    event_id = getattr(event, "event_id", None) or f"{event.originator_id}:{event.originator_version}"
+    carrier = getattr(event, "trace_context", None) or getattr(event, "trace", None) or {}
+    return OutgoingJob(job_id=str(event.originator_id), event_id=str(event_id), headers=dict(carrier))
+
+
+class Relay:
+    """Publishes every RenderRequested after the tracked position, then records the new position.
+
+    Publish-then-track: a crash between the two republishes a few events on restart, and the
+    queue drops them as duplicates (message id = event id). With Postgres (and the in-memory
+    store) `run` follows the library's LISTEN/NOTIFY subscription, so a new event is published
+    within milliseconds with no polling; SQLite has no subscription, so `run` waits for `wake()`
+    (called by the in-process command side after each commit) and reads the log then, with a
+    slow `idle_poll_s` safety net for writers in other processes.
+    """
+
+    def __init__(
+        self,
+        app: Application[Any],
+        queue: JobQueue,
+        tracking: TrackingRecorder,
+        *,
+        topics: Sequence[str],
+        outgoing: Callable[[Any, Notification], OutgoingJob] = default_outgoing,
+        batch_size: int = 500,
+        idle_poll_s: float = 2.0,
+        retry_max_s: float = 5.0,
+    ) -> None:
+        self.app = app
+        self.queue = queue
+        self.tracking = tracking
+        self.topics = list(topics)
+        self.outgoing = outgoing
+        self.batch_size = batch_size
+        self.idle_poll_s = idle_poll_s
+        self.retry_max_s = retry_max_s
+        self.published = 0
+        self.duplicates = 0
+        self._position: int | None = None
+        self._loaded = False
+        self._wake = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    # -- position ------------------------------------------------------------------------------
+
+    @property
+    def position(self) -> int | None:
+        """Notification id of the last event published and tracked (None before the first)."""
+        return self._position
+
+    async def load_position(self) -> int | None:
+        """The durable position (read once, then kept in memory while this relay runs)."""
+        return await self._load_position()
+
+    async def _load_position(self) -> int | None:
+        if not self._loaded:
+            self._position = await asyncio.to_thread(self.tracking.max_tracking_id, TRACKING_NAME)
+            self._loaded = True
+        return self._position
+
+    async def _track(self, notification_id: int) -> None:
+        if self._position is not None and notification_id <= self._position:
+            return
+        await asyncio.to_thread(self.tracking.insert_tracking, Tracking(TRACKING_NAME, notification_id))
+        self._position = notification_id
+
+    # -- waking --------------------------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Tell the relay new events were recorded (safe from any thread)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            self._wake.set()
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            self._wake.set()
+        else:
+            loop.call_soon_threadsafe(self._wake.set)
+
+    # -- one pass ------------------------------------------------------------------------------
+
+    async def run_once(self) -> int:
+        """Publish everything recorded after the tracked position; returns how many events."""
+        total = 0
+        while True:
+            start = await self._load_position()
+            notifications = await asyncio.to_thread(
+                self.app.recorder.select_notifications,
+                start=start or 0,
+                limit=self.batch_size,
+                topics=self.topics,
+                inclusive_of_start=False,
+            )
+            if not notifications:
+                return total
+            await self._publish_and_track(notifications)
+            total += len(notifications)
+            if len(notifications) < self.batch_size:
+                return total
+
+    async def _publish_and_track(self, notifications: Sequence[Notification]) -> None:
+        jobs = [self.outgoing(self.app.mapper.to_domain_event(n), n) for n in notifications]
+        results = await asyncio.gather(*(self._publish(job) for job in jobs))
+        self.published += sum(results)
+        self.duplicates += len(results) - sum(results)
+        await self._track(notifications[-1].id)
+
+    async def _publish(self, job: OutgoingJob) -> bool:
+        with continued_from(job.headers), tracer().start_as_current_span("relay.publish") as span:
+            span.set_attribute("dsl2png.job_id", job.job_id)
+            headers = {**job.headers, **current_context_carrier()}
+            return await self.queue.publish(job.job_id, job.event_id, headers)
+
+    # -- running -------------------------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Relay until `stop` is set. Errors (database or queue down) are logged and retried
+        with backoff from the tracked position, so nothing is skipped."""
+        self._loop = asyncio.get_running_loop()
+        delay = 0.1
+        while not stop.is_set():
+            try:
+                if self._supports_subscription():
+                    await self._follow_subscription(stop)
+                else:
+                    await self._follow_wakeups(stop)
+                delay = 0.1
+            except Exception as exc:
+                log.warning(
+                    "relay interrupted (%s); resuming from position %s in %.1fs", exc, self._position, delay
+                )
+                self._loaded = False  # re-read the durable position: it is the truth
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), delay)
+                delay = min(delay * 2, self.retry_max_s)
+
+    def _supports_subscription(self) -> bool:
+        return not isinstance(self.app.recorder, SQLiteApplicationRecorder)
+
+    async def _follow_wakeups(self, stop: asyncio.Event) -> None:
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            while not stop.is_set():
+                self._wake.clear()
+                await self.run_once()
+                woken = asyncio.ensure_future(self._wake.wait())
+                await asyncio.wait(
+                    {stopping, woken}, timeout=self.idle_poll_s, return_when=asyncio.FIRST_COMPLETED
+                )
+                woken.cancel()
+        finally:
+            stopping.cancel()
+
+    async def _follow_subscription(self, stop: asyncio.Event) -> None:
+        """Catch up and follow with the library's subscription (LISTEN/NOTIFY on Postgres)."""
+        loop = asyncio.get_running_loop()
+        start = await self._load_position()
+        handoff: asyncio.Queue[Notification | BaseException | None] = asyncio.Queue(
+            maxsize=self.batch_size * 2
+        )
+        subscription = await asyncio.to_thread(self.app.recorder.subscribe, start, self.topics)
+        subscription.__enter__()
+        pump_stop = threading.Event()
+        pump = threading.Thread(
+            target=_pump,
+            args=(subscription, loop, handoff, pump_stop),
+            name="relay-subscription",
+            daemon=True,
+        )
+        pump.start()
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            while not stop.is_set():
+                getting = asyncio.ensure_future(handoff.get())
+                await asyncio.wait({stopping, getting}, return_when=asyncio.FIRST_COMPLETED)
+                if not getting.done():
+                    getting.cancel()
+                    break
+                batch: list[Notification] = []
+                item: Notification | BaseException | None = getting.result()
+                while True:
+                    if item is None:
+                        raise ConnectionError("the event store subscription ended")
+                    if isinstance(item, BaseException):
+                        raise item
+                    batch.append(item)
+                    if len(batch) >= self.batch_size or handoff.empty():
+                        break
+                    item = handoff.get_nowait()
+                await self._publish_and_track(batch)
+        finally:
+            stopping.cancel()
+            pump_stop.set()
+            await asyncio.to_thread(subscription.__exit__, None, None, None)  # stops and joins its threads
+            await asyncio.to_thread(pump.join, 5.0)
+
+
+def _pump(
+    subscription: Any,
+    loop: asyncio.AbstractEventLoop,
+    handoff: asyncio.Queue[Notification | BaseException | None],
+    stopped: threading.Event,
+) -> None:
+    """Thread: move notifications from the blocking subscription iterator to the event loop."""
+
+    def deliver(item: Notification | BaseException | None) -> bool:
+        try:
+            future = asyncio.run_coroutine_threadsafe(handoff.put(item), loop)
+        except RuntimeError:  # the loop is closed: nobody is listening any more
+            return False
+        while not stopped.is_set():
+            try:
+                future.result(timeout=0.2)
+                return True
+            except TimeoutError:
+                continue
+        future.cancel()
+        return False
+
+    try:
+        for notification in subscription:
+            if not deliver(notification):
+                return
+    except BaseException as exc:
+        if not stopped.is_set():
+            deliver(exc)
+        return
+    if not stopped.is_set():
+        deliver(None)

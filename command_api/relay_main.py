@@ -1,0 +1,70 @@
+"""Composition of the relay process (`dsl2png relay`): event store + JetStream, until SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from pydantic import Field, model_validator
+
+from command_api.relay import Relay, tracking_recorder_for
+from dsl2png.queue_nats import JetStreamQueue
+from dsl2png.settings import CommonSettings
+
+log = logging.getLogger(__name__)
+
+
+class RelaySettings(CommonSettings):
+    """DSL2PNG_* environment (DATABASE_URL and NATS_URL also without the prefix)."""
+
+    dedup_window_s: float = Field(default=120.0, gt=0)
+    batch_size: int = Field(default=500, ge=1, le=10_000)
+    create_tables: bool = Field(
+        default=False, description="create tables at start (tests, dev); else migrations"
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> RelaySettings:
+        self.check_mode()
+        return self
+
+
+async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = None) -> None:
+    """Relay recorded RenderRequested events to JetStream until SIGTERM/SIGINT (or `stop`)."""
+    if settings.embedded or settings.nats_url is None:
+        raise SystemExit(
+            "dsl2png relay needs DATABASE_URL and NATS_URL; without them `dsl2png serve` relays in-process"
+        )
+    from dsl2png.event_store import make_render_jobs, render_requested_topics
+
+    stop = stop or asyncio.Event()
+    jobs = make_render_jobs(settings.database_url, settings.data_dir, create_tables=settings.create_tables)
+    queue: JetStreamQueue | None = None
+    loop = asyncio.get_running_loop()
+    try:
+        queue = await JetStreamQueue.connect(
+            settings.nats_url, stream=settings.nats_stream, subject=settings.nats_subject,
+            dedup_window_s=settings.dedup_window_s, name="dsl2png-relay",
+        )  # fmt: skip
+        tracking = tracking_recorder_for(jobs, create_table=settings.create_tables)
+        relay = Relay(jobs, queue, tracking, topics=render_requested_topics(), batch_size=settings.batch_size)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, stop.set)
+        log.info("relay publishing to %s from position %s", settings.nats_stream, await relay.load_position())
+        await relay.run(stop)
+    finally:
+        if queue is not None:
+            await queue.close()
+        jobs.close()
+
+
+def main() -> None:
+    """Entry point of `dsl2png relay`."""
+    settings = RelaySettings()
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    asyncio.run(run_relay(settings))

@@ -1,0 +1,325 @@
+"""The render worker: takes jobs from the queue, renders them, records the outcome, then settles."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from dsl2png.queue import JobMessage, JobQueue
+from dsl2png.telemetry import continued_from, tracer
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import PreparedRender, prepare_render
+from kernel.errors import InvalidDocumentError, JobNotFoundError, RenderError
+from kernel.schemas import TERMINAL_STATUSES
+from render_worker.breaker import CircuitBreaker
+from render_worker.image import RenderedImage
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+
+
+class RenderPool(Protocol):
+    """What the worker needs of `render_worker.pool.ChromiumPool`."""
+
+    async def render(
+        self,
+        html: str,
+        viewport: Any,
+        *,
+        format: Any = "png",
+        full_page: bool = False,
+        transparent: bool = False,
+        quality: int | None = None,
+        timeout_s: float | None = None,
+    ) -> RenderedImage: ...
+
+
+class JobStore(Protocol):
+    """What the worker needs of `dsl2png.event_store.RenderJobs` (synchronous, like eventsourcing)."""
+
+    def get(self, job_id: uuid.UUID) -> Any: ...
+
+    def start(self, job_id: uuid.UUID, worker_id: str, attempt: int) -> Any: ...
+
+    def complete(self, job_id: uuid.UUID, **result: Any) -> Any: ...
+
+    def fail(self, job_id: uuid.UUID, code: str, message: str, retryable: bool, attempt: int) -> Any: ...
+
+
+class BlobStore(Protocol):
+    """What the worker needs of `dsl2png.blobs.BlobStore`."""
+
+    def put(self, data: bytes, *, media_type: str) -> str: ...
+
+    def get(self, sha256: str) -> bytes | None: ...
+
+    def remember(self, cache_key: str, sha256: str, meta: Mapping[str, Any]) -> None: ...
+
+    def lookup(self, cache_key: str) -> tuple[str, Mapping[str, Any]] | None: ...
+
+
+def retry_delay(delivery: int, *, base_s: float = 1.0, max_s: float = 60.0) -> float:
+    """Exponential backoff with full jitter for the nak after a transient failure on `delivery`."""
+    ceiling = min(max_s, base_s * 2 ** max(0, delivery - 1))
+    return random.uniform(ceiling / 2, ceiling)
+
+
+class Worker:
+    """Pulls jobs, renders up to `concurrency` at once with the warm pool, stores the image and
+    records RenderCompleted/RenderFailed, and only then acks. Safe against duplicates: a job that
+    is already terminal is acked without work, so a republished event renders once.
+
+    Outcomes per message: rendered or served from the image cache -> ack; invalid document or a
+    non-retryable render error -> RenderFailed + term; transient failure -> nak with backoff, or,
+    on the last allowed delivery, RenderFailed(code 'max_deliver') + term. Consecutive Chromium
+    failures open the circuit breaker: the worker stops fetching until a probe succeeds.
+    """
+
+    def __init__(
+        self,
+        jobs: JobStore,
+        queue: JobQueue,
+        pool: RenderPool,
+        blobs: BlobStore,
+        *,
+        worker_id: str,
+        concurrency: int = 4,
+        breaker: CircuitBreaker | None = None,
+        heartbeat_s: float = 10.0,
+        retry_base_s: float = 1.0,
+        retry_max_s: float = 60.0,
+        fetch_timeout_s: float = 1.0,
+        render_timeout_s: float | None = None,
+    ) -> None:
+        self.jobs = jobs
+        self.queue = queue
+        self.pool = pool
+        self.blobs = blobs
+        self.worker_id = worker_id
+        self.concurrency = concurrency
+        self.breaker = breaker or CircuitBreaker()
+        self.heartbeat_s = heartbeat_s
+        self.retry_base_s = retry_base_s
+        self.retry_max_s = retry_max_s
+        self.fetch_timeout_s = fetch_timeout_s
+        self.render_timeout_s = render_timeout_s
+        self._executor = ThreadPoolExecutor(max_workers=concurrency + 2, thread_name_prefix="store")
+        self._in_flight: set[asyncio.Task[None]] = set()
+        self._slot_freed = asyncio.Event()
+        self._draining = False
+        self._running = False
+        self.counts: dict[str, int] = {}
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        """True while the worker takes work: running, not draining, breaker closed (for /readyz)."""
+        return self._running and not self._draining and self.breaker.state == "closed"
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._in_flight)
+
+    def status(self) -> dict[str, object]:
+        return {
+            "worker_id": self.worker_id,
+            "ready": self.ready,
+            "draining": self._draining,
+            "in_flight": self.in_flight,
+            "breaker": self.breaker.snapshot(),
+            "outcomes": dict(self.counts),
+        }
+
+    # -- loop ----------------------------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event, *, drain_timeout_s: float = 60.0) -> None:
+        """Fetch and handle jobs until `stop` is set, then stop fetching and let in-flight jobs
+        finish (up to `drain_timeout_s`; jobs still running after that are redelivered later)."""
+        self._running = True
+        try:
+            while not stop.is_set():
+                free = self.concurrency - len(self._in_flight)
+                allowed = self.breaker.capacity(free)
+                if allowed <= 0:
+                    await self._pause(stop, free)
+                    continue
+                messages = await self.queue.fetch(allowed, self.fetch_timeout_s)
+                for message in messages:
+                    if self.breaker.state == "half_open":
+                        self.breaker.begin_probe()
+                    self._spawn(message)
+        finally:
+            self._draining = True
+            await self.drain(drain_timeout_s)
+            self._running = False
+
+    async def drain(self, timeout_s: float) -> None:
+        """Wait for in-flight jobs; cancel what is still running after `timeout_s`."""
+        if not self._in_flight:
+            return
+        log.info("draining %d in-flight job(s)", len(self._in_flight))
+        _, still_running = await asyncio.wait(set(self._in_flight), timeout=timeout_s)
+        for task in still_running:
+            task.cancel()
+        await asyncio.gather(*still_running, return_exceptions=True)
+
+    async def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    async def _pause(self, stop: asyncio.Event, free: int) -> None:
+        """Nothing may be taken now: wait for a free slot, the breaker's cool-down, or stop."""
+        self._slot_freed.clear()
+        waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(stop.wait())]
+        timeout: float | None = None
+        if self.breaker.state == "open":
+            timeout = max(0.01, self.breaker.seconds_until_probe())
+        if self._in_flight:
+            waits.append(asyncio.ensure_future(self._slot_freed.wait()))
+        try:
+            await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waits:
+                waiter.cancel()
+
+    def _spawn(self, message: JobMessage) -> None:
+        task = asyncio.create_task(self.handle(message), name=f"job-{message.job_id}")
+        self._in_flight.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._in_flight.discard(task)
+        self.breaker.end_probe()  # a probe that never reached Chromium (cache hit, duplicate) proves nothing
+        self._slot_freed.set()
+        if not task.cancelled() and task.exception() is not None:
+            log.error("job task crashed", exc_info=task.exception())
+
+    # -- one job -------------------------------------------------------------------------------
+
+    async def handle(self, message: JobMessage) -> None:
+        """Take one delivery to its outcome and settle it exactly once."""
+        with continued_from(message.headers), tracer().start_as_current_span("render_worker.job") as span:
+            span.set_attribute("dsl2png.job_id", message.job_id)
+            span.set_attribute("dsl2png.attempt", message.delivery)
+            try:
+                outcome = await self._process(message)
+            except asyncio.CancelledError:
+                raise  # draining ran out of time: the message comes back after ack_wait
+            except Exception as exc:  # the store or the blob store failed: try again later
+                log.warning("job %s attempt %d: %s", message.job_id, message.delivery, exc, exc_info=exc)
+                outcome = await self._transient(message, "store_error", str(exc))
+            span.set_attribute("dsl2png.outcome", outcome)
+            self.counts[outcome] = self.counts.get(outcome, 0) + 1
+
+    async def _process(self, message: JobMessage) -> str:
+        job_id = uuid.UUID(message.job_id)
+        try:
+            job = await self._store(self.jobs.get, job_id)
+        except JobNotFoundError:
+            log.error("job %s from the queue is not in the event store; dropping it", message.job_id)
+            await message.term()
+            return "unknown_job"
+        if _status(job) in TERMINAL_STATUSES:
+            await message.ack()  # a duplicate delivery, a cache hit, or a cancelled job
+            return "already_done"
+        await self._store(self.jobs.start, job_id, self.worker_id, message.delivery)
+
+        cached = await self._store(self.blobs.lookup, job.cache_key)
+        if cached is not None:
+            sha256, meta = cached
+            await self._store(
+                self.jobs.complete, job_id, sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
+                height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
+            )  # fmt: skip
+            await message.ack()
+            return "cache_hit"
+
+        try:
+            prepared = await self._store(prepare_render, job.source, RenderOptions(**dict(job.options or {})))
+        except (InvalidDocumentError, ValueError) as exc:
+            await self._store(self.jobs.fail, job_id, "invalid_dsl", str(exc), False, message.delivery)
+            await message.term()
+            return "invalid"
+
+        try:
+            image = await self._with_heartbeat(message, self._render(prepared))
+        except RenderError as exc:
+            self.breaker.record_failure()
+            if not exc.retryable:
+                await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery)
+                await message.term()
+                return "failed"
+            return await self._transient(message, exc.code, str(exc))
+        self.breaker.record_success()
+
+        media_type = MEDIA_TYPES.get(image.format, "application/octet-stream")
+        sha256 = await self._store(self.blobs.put, image.data, media_type=media_type)
+        meta = {
+            "bytes": len(image.data),
+            "width": image.width,
+            "height": image.height,
+            "format": image.format,
+        }
+        await self._store(self.blobs.remember, job.cache_key, sha256, meta)
+        await self._store(
+            self.jobs.complete, job_id, sha256=sha256, bytes=len(image.data), width=image.width,
+            height=image.height, render_ms=image.render_ms, format=image.format, cache_hit=False,
+        )  # fmt: skip
+        await message.ack()
+        return "completed"
+
+    async def _render(self, prepared: PreparedRender) -> RenderedImage:
+        options = prepared.options
+        return await self.pool.render(
+            prepared.html, prepared.viewport, format=options.format, full_page=options.full_page,
+            transparent=options.transparent, quality=options.quality, timeout_s=self.render_timeout_s,
+        )  # fmt: skip
+
+    async def _transient(self, message: JobMessage, code: str, text: str) -> str:
+        """Nak with backoff, or give up for good on the last delivery the queue allows."""
+        if message.delivery >= self.queue.max_deliver:
+            reason = f"gave up after {message.delivery} attempts; last error ({code}): {text}"
+            with contextlib.suppress(Exception):  # if the store is down too, JetStream still stops
+                await self._store(
+                    self.jobs.fail, uuid.UUID(message.job_id), "max_deliver", reason, False, message.delivery
+                )
+            await message.term()
+            return "gave_up"
+        await message.nak(retry_delay(message.delivery, base_s=self.retry_base_s, max_s=self.retry_max_s))
+        return "retry"
+
+    async def _with_heartbeat(self, message: JobMessage, work: Awaitable[T]) -> T:
+        """Await `work`, telling the queue every `heartbeat_s` that the job is still alive."""
+
+        async def beat() -> None:
+            while True:
+                await asyncio.sleep(self.heartbeat_s)
+                with contextlib.suppress(Exception):
+                    await message.in_progress()
+
+        beating = asyncio.create_task(beat())
+        try:
+            return await work
+        finally:
+            beating.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await beating
+
+    async def _store(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a synchronous store call (eventsourcing, SQLite, Postgres) off the event loop."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, lambda: func(*args, **kwargs))
+
+
+def _status(job: Any) -> str:
+    status = getattr(job, "status", "")
+    return str(getattr(status, "value", status))
