@@ -142,6 +142,28 @@ def mcp() -> None:
     mcp_main()
 
 
+keys_app = typer.Typer(help="Create, list and revoke API keys (stored hashed in Postgres).", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("create")
+def keys_create(name: Annotated[str, typer.Argument(help="Who or what the key is for.")]) -> None:
+    """Create a key and print its secret once (it is stored only as a hash)."""
+    raise typer.Exit(commands.keys_create(name))
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """List keys (never their secrets)."""
+    raise typer.Exit(commands.keys_list())
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id shown by `keys list`.")]) -> None:
+    """Revoke a key: requests with it are refused from now on."""
+    raise typer.Exit(commands.keys_revoke(key_id))
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

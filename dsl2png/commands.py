@@ -182,3 +182,45 @@ def migrate(revision: str, *, down: bool) -> int:
         migrations.upgrade(settings.database_url, revision, schema=settings.database_schema)
     err.print(f"database at {'downgraded' if down else 'upgraded'} to {revision}")
     return 0
+
+
+def _key_store() -> Any:
+    from dsl2png.keys import ApiKeyStore
+    from dsl2png.settings import CommonSettings
+
+    settings = CommonSettings()
+    if settings.database_url is None:
+        err.print("[red]error[/red] DATABASE_URL is not set: API keys live in the Postgres deployment")
+        return None
+    return ApiKeyStore(settings.database_url, settings.database_schema)
+
+
+def keys_create(name: str) -> int:
+    store = _key_store()
+    if store is None:
+        return 1
+    key, secret = store.create(name)
+    err.print(f"created key {key.id} ({key.name}); its secret is shown only now:")
+    print(secret)
+    return 0
+
+
+def keys_list() -> int:
+    store = _key_store()
+    if store is None:
+        return 1
+    for key in store.list():
+        state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
+        print(f"{key.id}  {key.created_at:%Y-%m-%d %H:%M}  {state:<24}  {key.name}")
+    return 0
+
+
+def keys_revoke(key_id: str) -> int:
+    store = _key_store()
+    if store is None:
+        return 1
+    if not store.revoke(key_id):
+        err.print(f"[red]error[/red] no active key {key_id!r}")
+        return 1
+    err.print(f"revoked {key_id}")
+    return 0

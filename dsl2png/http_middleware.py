@@ -1,0 +1,56 @@
+"""HTTP middleware shared by the APIs: tracing + metrics per request, and security headers."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
+from opentelemetry.trace import SpanKind
+
+from dsl2png import metrics
+from dsl2png.telemetry import continued_from, tracer
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+DOCS_PATHS = ("/docs", "/redoc", "/openapi.json")
+
+
+def _route_name(request: Request) -> str:
+    route = request.scope.get("route")
+    return getattr(route, "path", None) or "unmatched"
+
+
+def install_http_middleware(app: FastAPI) -> None:
+    """Every request becomes a server span (continuing an incoming traceparent), is counted and
+    timed by route template (not raw path, to keep label cardinality bounded), and gets the
+    security headers."""
+
+    @app.middleware("http")
+    async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        started = time.perf_counter()
+        with (
+            continued_from(dict(request.headers)),
+            tracer().start_as_current_span(f"{request.method} {request.url.path}", kind=SpanKind.SERVER) as span,
+        ):
+            response = await call_next(request)
+            route = _route_name(request)
+            span.update_name(f"{request.method} {route}")
+            span.set_attribute("http.route", route)
+            span.set_attribute("http.response.status_code", response.status_code)
+        metrics.HTTP_REQUESTS.labels(route, request.method, str(response.status_code)).inc()
+        metrics.HTTP_LATENCY.labels(route, request.method).observe(time.perf_counter() - started)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if not request.url.path.startswith(DOCS_PATHS):
+            response.headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+        return response
+
+    @app.get("/metrics", include_in_schema=False)
+    async def prometheus_metrics() -> Response:
+        body, content_type = await metrics.exposition()
+        return Response(body, media_type=content_type)

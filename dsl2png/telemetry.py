@@ -1,0 +1,59 @@
+"""OpenTelemetry tracing: one provider per process, OTLP export when configured, W3C propagation.
+
+A render is followed across processes by carrying the trace context in the RenderRequested event
+(command API -> relay) and in the NATS message headers (relay -> worker).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
+from opentelemetry import context as otel_context
+from opentelemetry import propagate, trace
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
+from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+TRACER_NAME = "dsl2png"
+
+
+def setup_tracing(service_name: str, *, extra_processor: SpanProcessor | None = None) -> TracerProvider:
+    """Install a tracer provider for this process (once). Spans go to OTLP/HTTP when
+    OTEL_EXPORTER_OTLP_ENDPOINT (or DSL2PNG_OTLP_ENDPOINT) is set, and to `extra_processor` (tests)."""
+    provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
+    endpoint = os.environ.get("DSL2PNG_OTLP_ENDPOINT") or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT")
+    if endpoint:
+        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+        url = endpoint if endpoint.endswith("/v1/traces") else endpoint.rstrip("/") + "/v1/traces"
+        provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=url)))
+    if extra_processor is not None:
+        provider.add_span_processor(extra_processor)
+    trace.set_tracer_provider(provider)
+    return provider
+
+
+def tracer() -> trace.Tracer:
+    return trace.get_tracer(TRACER_NAME)
+
+
+def current_context_carrier() -> dict[str, str]:
+    """The active trace context as W3C headers (traceparent, tracestate), to store or send."""
+    carrier: dict[str, str] = {}
+    propagate.inject(carrier)
+    return carrier
+
+
+@contextmanager
+def continued_from(carrier: Mapping[str, str] | None) -> Iterator[None]:
+    """Make the trace context in `carrier` current, so new spans continue that trace."""
+    if not carrier:
+        yield
+        return
+    token = otel_context.attach(propagate.extract(dict(carrier)))
+    try:
+        yield
+    finally:
+        otel_context.detach(token)
