@@ -32,8 +32,9 @@ def entries(entries_: list[str | Item] | None) -> list[Item]:
 NAMED_SIZES: dict[str, float] = {"xs": 0.75, "sm": 0.875, "md": 1.0, "lg": 1.25, "xl": 1.5, "2xl": 2.0}
 
 
-def size_px(element: Element, default: float) -> float:
-    """`size` as pixels: a number is taken as is, a name (xs..2xl) scales `default`."""
+def size_px(element: Element, default: float, named: dict[str, float] | None = None) -> float:
+    """`size` as pixels: a number is taken as is; a name is looked up in `named`, else it
+    scales `default` (xs 0.75 ... 2xl 2)."""
     size = element.size
     if isinstance(size, int | float) and size > 0:
         return float(min(size, 2000))
@@ -42,6 +43,8 @@ def size_px(element: Element, default: float) -> float:
         try:
             value = float(text)
         except ValueError:
+            if named and text in named:
+                return named[text]
             return default * NAMED_SIZES.get(text, 1.0)
         if value > 0:
             return min(value, 2000.0)

@@ -213,10 +213,13 @@ def _avatar(name: str | None, src: str | None, size: float, status: str | None, 
     return f'<span class="dsl-avatar-face{square}" style="{style}">{face}{dot}</span>'
 
 
+AVATAR_SIZES = {"xs": 24.0, "sm": 32.0, "md": 40.0, "lg": 48.0, "xl": 64.0, "2xl": 80.0}
+
+
 @renders("avatar")
 def render_avatar(element: Element, ctx: RenderContext) -> str:
     """A round picture (data: URI only) or coloured initials; `items` of names draws a stacked group."""
-    size = size_px(element, 40)
+    size = size_px(element, 40, AVATAR_SIZES)
     if element.items:
         names = entries(element.items)
         limit = int(element.max) if element.max else 5
