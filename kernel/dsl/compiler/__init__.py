@@ -1,0 +1,48 @@
+"""The pure DSL -> HTML compiler: `compile_html` turns a validated document into a self-contained page."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler import elements  # noqa: F401  (registers every element renderer)
+from kernel.dsl.compiler.base_css import BASE_CSS
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.page import canvas_css, page_html
+from kernel.dsl.compiler.registry import element_css
+from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
+from kernel.dsl.compiler.theme import ThemeChoice, resolve_theme, theme_css
+from kernel.dsl.model import Document
+from kernel.dsl.options import Viewport
+
+__all__ = ["compile_html"]
+
+
+def compile_html(
+    document: Document,
+    viewport: Viewport,
+    *,
+    theme: ThemeChoice = None,
+    transparent: bool = False,
+) -> str:
+    """The document as one HTML page: no script, no external fetch, every text escaped.
+
+    `theme` (light, dark or design tokens) overrides the document's own; `transparent` drops
+    every page background so the image keeps its alpha channel.
+    """
+    resolved = resolve_theme(theme if theme is not None else document.theme)
+    context = RenderContext(viewport=viewport, dark=resolved.dark)
+    body = context.render_all(document.elements)
+    sheets = [
+        theme_css(resolved),
+        BASE_CSS,
+        element_css(),
+        canvas_css(viewport, transparent=False),
+        _background_css(document.background),
+        sanitize_css(document.css) if document.css else "",
+        canvas_css(viewport, transparent=True) if transparent else "",
+    ]
+    return page_html(title=document.title, stylesheets=sheets, body=body, dark=resolved.dark)
+
+
+def _background_css(background: str | None) -> str:
+    """The document's `background` (a colour, gradient or data: image) on the whole page."""
+    value = sanitize_value(background) if background else None
+    return f"body{{background:{value}}}" if value else ""

@@ -1,0 +1,220 @@
+"""The design-system stylesheet: reset, shared utilities and the look of the basic, layout, text and form types.
+
+Colours, radii, fonts and spacing come only from the theme's CSS variables (see `theme.py`),
+so light, dark and token themes restyle everything. Other element modules add their own CSS
+through the registry.
+"""
+
+from __future__ import annotations
+
+RESET = """
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-rendering:optimizeLegibility;-webkit-font-smoothing:antialiased}
+body{margin:0;background:var(--background);color:var(--foreground);font-family:var(--font);font-size:14px;line-height:1.5}
+h1,h2,h3,h4,h5,h6,p,pre,figure,blockquote,ol,ul{margin:0}
+button,input,select,textarea{font:inherit;color:inherit;letter-spacing:inherit}
+img,svg,video{display:block;max-width:100%}
+svg{flex:none}
+code,kbd,pre,samp{font-family:var(--font-mono)}
+"""
+
+SHARED = """
+.dsl-root{display:flex;flex-direction:column;isolation:isolate}
+.dsl-abs-layer{position:relative;flex:1 1 auto;align-self:stretch;width:100%;height:100%;min-width:0;min-height:0;grid-column:1/-1;grid-row:1/-1}
+.dsl-i{display:inline-flex;align-items:center;justify-content:center;flex:none;line-height:0}
+.dsl-vflow>:is(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
+.dsl-stack.is-auto>:is(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){align-self:start;justify-self:start}
+.dsl-muted{color:var(--muted-foreground)}
+.dsl-required{color:var(--danger);margin-left:2px}
+"""
+
+LAYOUT = """
+.dsl-container{position:relative;display:flex;flex-direction:column;min-width:0}
+.dsl-row,.dsl-flex{position:relative;display:flex;flex-direction:row;align-items:center;gap:var(--gap);min-width:0}
+.dsl-flex.dsl-vflow,.dsl-column{position:relative;display:flex;flex-direction:column;gap:var(--gap);min-width:0}
+.dsl-flex.dsl-vflow{align-items:stretch}
+.dsl-grid{position:relative;display:grid;gap:16px;min-width:0;align-items:start}
+.dsl-grid>*{min-width:0}
+.dsl-stack{position:relative;display:grid;min-width:0}
+.dsl-stack>*{grid-area:1/1}
+.dsl-section{position:relative;display:flex;flex-direction:column;gap:16px;min-width:0}
+.dsl-section-head{display:flex;flex-direction:column;gap:2px}
+.dsl-section-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
+.dsl-section-desc{color:var(--muted-foreground);font-size:14px}
+.dsl-header{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;min-width:0}
+.dsl-header-text{display:flex;flex-direction:column;gap:4px;min-width:0}
+.dsl-header-title{font-size:24px;font-weight:700;line-height:32px;letter-spacing:-.02em}
+.dsl-header-desc{color:var(--muted-foreground);font-size:14px}
+.dsl-header-actions{display:flex;align-items:center;gap:8px;flex:none}
+.dsl-footer{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;padding:16px 0;border-top:1px solid var(--border);color:var(--muted-foreground);font-size:13px}
+.dsl-footer-links{display:flex;align-items:center;gap:20px}
+.dsl-footer-links span{color:var(--muted-foreground)}
+.dsl-spacer{flex:1 1 0;min-width:0;min-height:0}
+.dsl-spacer.is-sized{flex:0 0 var(--s);height:var(--s)}
+.dsl-hflow>.dsl-spacer.is-sized{height:auto;width:var(--s)}
+.dsl-divider{flex:none;align-self:stretch;height:1px;background:var(--border);border:0}
+.dsl-divider.is-vertical{width:1px;height:auto;min-height:16px}
+.dsl-divider.has-label{display:flex;align-items:center;gap:12px;height:auto;background:none;color:var(--muted-foreground);font-size:12.5px;white-space:nowrap}
+.dsl-divider.has-label::before,.dsl-divider.has-label::after{content:"";flex:1;height:1px;background:var(--border)}
+"""
+
+BASIC = """
+.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;height:var(--control-h);padding:0 16px;border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.dsl-button--sm{height:var(--control-h-sm);padding:0 12px;font-size:13px;gap:6px;border-radius:var(--radius-sm)}
+.dsl-button--lg{height:var(--control-h-lg);padding:0 22px;font-size:15px}
+.dsl-button.is-icon{width:var(--control-h);padding:0}
+.dsl-button--sm.is-icon{width:var(--control-h-sm)}
+.dsl-button--lg.is-icon{width:var(--control-h-lg)}
+.dsl-button--secondary{background:var(--muted);color:var(--foreground);box-shadow:none}
+.dsl-button--outline{background:var(--surface);color:var(--foreground);border-color:var(--input)}
+.dsl-button--ghost{background:transparent;color:var(--foreground);box-shadow:none}
+.dsl-button--danger{background:var(--danger);color:#fff}
+.dsl-button--success{background:var(--success);color:#fff}
+.dsl-button--link{background:transparent;color:var(--primary);box-shadow:none;padding:0 2px;height:auto;text-decoration:underline;text-underline-offset:4px}
+.dsl-button.is-disabled{opacity:.5}
+.dsl-button .dsl-i{margin:0 -2px}
+
+.dsl-text{white-space:pre-line;min-width:0;overflow-wrap:anywhere}
+
+.dsl-field{display:flex;flex-direction:column;gap:6px;min-width:0}
+.dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground)}
+.dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
+.dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:center;gap:5px}
+.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 12px;background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
+.dsl-control .dsl-i{color:var(--muted-foreground)}
+.dsl-control-value,.dsl-control-placeholder{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-control-placeholder{color:var(--placeholder)}
+.dsl-control.is-secret .dsl-control-value{letter-spacing:.12em}
+.dsl-control.is-multiline{height:auto;align-items:flex-start;padding:8px 12px;line-height:20px}
+.dsl-control.is-multiline :is(.dsl-control-value,.dsl-control-placeholder){white-space:pre-wrap;overflow-wrap:anywhere;text-overflow:clip}
+.dsl-control.is-invalid,.is-invalid>.dsl-control{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
+.dsl-control.is-disabled,.is-disabled>.dsl-control{background:var(--muted);opacity:.65;box-shadow:none}
+.dsl-control-end{margin-left:auto;display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
+.dsl-kbd{display:inline-flex;align-items:center;height:20px;padding:0 6px;border:1px solid var(--border);border-radius:5px;background:var(--muted);font-size:11px;font-weight:500;color:var(--muted-foreground)}
+
+.dsl-image{position:relative;overflow:hidden;min-width:0;border-radius:var(--radius)}
+.dsl-image>img{width:100%;height:100%;object-fit:cover}
+.dsl-image.is-placeholder{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;min-height:120px;padding:12px;background:repeating-linear-gradient(135deg,var(--muted) 0 10px,color-mix(in srgb,var(--muted) 55%,var(--surface)) 10px 20px);border:1px dashed var(--input);color:var(--muted-foreground);text-align:center}
+.dsl-image-alt{font-size:13px;font-weight:500;color:var(--foreground);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-image-src{font-size:11.5px;font-family:var(--font-mono);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+
+.dsl-card{position:relative;display:flex;flex-direction:column;gap:var(--gap);min-width:0;padding:var(--pad);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
+.dsl-card-head{display:flex;align-items:flex-start;gap:12px}
+.dsl-card-icon{display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;flex:none;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
+.dsl-card-titles{display:flex;flex-direction:column;gap:2px;min-width:0}
+.dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
+.dsl-card-desc{font-size:13.5px;color:var(--muted-foreground)}
+.dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
+.dsl-card--flat{box-shadow:none}
+.dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
+.dsl-card--elevated{border-color:transparent;box-shadow:var(--shadow-lg)}
+.dsl-card--outline{background:transparent;box-shadow:none}
+
+.dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}
+.dsl-modal{position:relative;display:flex;flex-direction:column;gap:16px;width:440px;max-width:100%;padding:24px;background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}
+.dsl-modal-head{display:flex;align-items:flex-start;gap:14px}
+.dsl-modal-icon{display:inline-flex;align-items:center;justify-content:center;width:40px;height:40px;flex:none;border-radius:50%;background:var(--primary-soft);color:var(--primary)}
+.dsl-modal--danger .dsl-modal-icon{background:var(--danger-soft);color:var(--danger)}
+.dsl-modal-titles{display:flex;flex-direction:column;gap:6px;min-width:0;flex:1}
+.dsl-modal-title{font-size:18px;font-weight:600;line-height:26px;letter-spacing:-.01em}
+.dsl-modal-desc{color:var(--muted-foreground);font-size:14px}
+.dsl-modal-close{color:var(--muted-foreground);margin:-4px -6px 0 0}
+.dsl-modal-body{display:flex;flex-direction:column;gap:12px;min-width:0}
+.dsl-modal-body:empty{display:none}
+.dsl-modal-actions{display:flex;justify-content:flex-end;gap:8px;padding-top:4px}
+
+.dsl-navbar{position:relative;display:flex;align-items:center;gap:24px;flex:none;height:60px;padding:0 24px;background:var(--surface);color:var(--foreground);border-bottom:1px solid var(--border);min-width:0}
+.dsl-navbar-brand{display:flex;align-items:center;gap:10px;font-size:16px;font-weight:700;letter-spacing:-.01em;white-space:nowrap}
+.dsl-navbar-logo{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
+.dsl-navbar-links{display:flex;align-items:stretch;gap:4px;align-self:stretch;min-width:0}
+.dsl-navbar-link{display:flex;align-items:center;gap:7px;padding:0 12px;font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
+.dsl-navbar-link.is-active{color:var(--foreground);box-shadow:inset 0 -2px 0 var(--primary)}
+.dsl-navbar-link.is-disabled{opacity:.45}
+.dsl-navbar-end{display:flex;align-items:center;gap:12px;margin-left:auto;min-width:0}
+.dsl-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;line-height:1;font-variant-numeric:tabular-nums}
+.is-active>.dsl-count{background:var(--primary);color:var(--primary-foreground)}
+
+.dsl-sidebar{position:relative;display:flex;flex-direction:column;gap:2px;width:240px;flex:none;min-height:0;padding:16px 12px;background:var(--surface);color:var(--foreground);border-right:1px solid var(--border);overflow:hidden}
+.dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}
+.dsl-sidebar-item{display:flex;align-items:center;gap:10px;height:36px;padding:0 10px;border-radius:var(--radius);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap}
+.dsl-sidebar-item>.dsl-i{color:var(--muted-foreground)}
+.dsl-sidebar-item.is-active{background:var(--primary-soft);color:var(--primary)}
+.dsl-sidebar-item.is-active>.dsl-i{color:var(--primary)}
+.dsl-sidebar-item.is-disabled{opacity:.45}
+.dsl-sidebar-item-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
+.dsl-sidebar-group{padding:16px 10px 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--placeholder)}
+.dsl-sidebar-sep{height:1px;margin:8px 4px;background:var(--border)}
+.dsl-sidebar-end{display:flex;flex-direction:column;gap:8px;margin-top:auto;padding-top:12px}
+"""
+
+TEXT = """
+.dsl-heading{font-weight:600;color:var(--foreground);letter-spacing:-.015em;min-width:0;overflow-wrap:anywhere}
+h1.dsl-heading{font-size:30px;line-height:38px;font-weight:700;letter-spacing:-.025em}
+h2.dsl-heading{font-size:24px;line-height:32px;letter-spacing:-.02em}
+h3.dsl-heading{font-size:20px;line-height:28px}
+h4.dsl-heading{font-size:17px;line-height:26px}
+h5.dsl-heading{font-size:15px;line-height:22px}
+h6.dsl-heading{font-size:13px;line-height:20px;letter-spacing:0;color:var(--muted-foreground)}
+.dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;min-width:0;overflow-wrap:anywhere}
+.dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary);font-weight:500;text-decoration:none;cursor:default}
+.dsl-link--underline{text-decoration:underline;text-underline-offset:3px}
+.dsl-link--muted{color:var(--muted-foreground)}
+.dsl-label{display:block;font-size:13px;font-weight:500;line-height:20px;color:var(--foreground)}
+.dsl-label.is-caps{font-size:11.5px;font-weight:600;letter-spacing:.07em;color:var(--muted-foreground)}
+.dsl-code{font-size:.875em;padding:2px 6px;border-radius:6px;background:var(--muted);color:var(--foreground);border:1px solid var(--border);white-space:nowrap}
+.dsl-code.is-block{display:block;padding:14px 16px;font-size:13px;line-height:1.65;border-radius:var(--radius);white-space:pre;overflow:hidden;tab-size:2}
+.dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent}
+.dsl-badge--primary{background:var(--primary-soft);color:var(--primary)}
+.dsl-badge--success{background:var(--success-soft);color:var(--success)}
+.dsl-badge--warning{background:var(--warning-soft);color:var(--warning)}
+.dsl-badge--danger{background:var(--danger-soft);color:var(--danger)}
+.dsl-badge--info{background:var(--info-soft);color:var(--info)}
+.dsl-badge--outline{background:transparent;border-color:var(--border);color:var(--foreground)}
+.dsl-badge--solid{background:var(--primary);color:var(--primary-foreground)}
+.dsl-badge-dot{width:6px;height:6px;border-radius:50%;background:currentColor}
+.dsl-chip{display:inline-flex;align-items:center;gap:6px;flex:none;height:28px;padding:0 12px;border-radius:var(--radius-full);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
+.dsl-chip>.dsl-i{color:var(--muted-foreground)}
+.dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 30%,transparent);color:var(--primary)}
+.dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary)}
+.dsl-chip-remove{margin-right:-4px;opacity:.7}
+"""
+
+FORMS = """
+.dsl-form{position:relative;display:flex;flex-direction:column;gap:16px;min-width:0}
+.dsl-form--card{padding:24px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
+.dsl-form-head{display:flex;flex-direction:column;gap:4px;margin-bottom:4px}
+.dsl-form-title{font-size:22px;font-weight:700;line-height:30px;letter-spacing:-.02em}
+.dsl-form-desc{color:var(--muted-foreground)}
+.dsl-form-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
+.dsl-select .dsl-control-end,.dsl-control.is-select .dsl-control-end{color:var(--muted-foreground)}
+.dsl-choice{display:flex;align-items:flex-start;gap:10px;min-width:0;font-size:14px;line-height:20px}
+.dsl-choice-text{display:flex;flex-direction:column;gap:1px;min-width:0}
+.dsl-choice-label{font-weight:500;color:var(--foreground)}
+.dsl-choice-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
+.dsl-choice.is-disabled{opacity:.5}
+.dsl-checkbox.is-invalid .dsl-checkmark{border-color:var(--danger)}
+.dsl-checkmark{display:inline-flex;align-items:center;justify-content:center;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:5px;background:var(--surface);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.is-checked>.dsl-checkmark{background:var(--primary);border-color:var(--primary)}
+.dsl-radio{display:flex;flex-direction:column;gap:10px;min-width:0}
+.dsl-radio-options{display:flex;flex-direction:column;gap:10px}
+.dsl-radio.is-row .dsl-radio-options{flex-direction:row;flex-wrap:wrap;gap:10px 24px}
+.dsl-radiomark{position:relative;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
+.is-checked>.dsl-radiomark{border:5px solid var(--primary);background:var(--primary-foreground)}
+.dsl-switch{position:relative;flex:none;width:38px;height:22px;border-radius:var(--radius-full);background:var(--input);transition:none}
+.dsl-switch::after{content:"";position:absolute;top:2px;left:2px;width:18px;height:18px;border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.25)}
+.is-checked>.dsl-switch{background:var(--primary)}
+.is-checked>.dsl-switch::after{left:18px}
+.dsl-toggle.is-end{flex-direction:row-reverse;justify-content:space-between}
+.dsl-slider{display:flex;flex-direction:column;gap:10px;min-width:0}
+.dsl-slider-head{display:flex;align-items:baseline;justify-content:space-between;gap:12px;font-size:14px}
+.dsl-slider-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
+.dsl-slider-track{position:relative;height:6px;margin:6px 9px;border-radius:var(--radius-full);background:var(--muted)}
+.dsl-slider-range{position:absolute;left:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary)}
+.dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin:-9px 0 0 -9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary);box-shadow:var(--shadow)}
+.dsl-slider-scale{display:flex;justify-content:space-between;font-size:12px;color:var(--muted-foreground)}
+.dsl-slider.is-disabled{opacity:.5}
+.dsl-search .dsl-control,.dsl-control.is-search{padding-left:10px}
+"""
+
+BASE_CSS = "".join(part.strip() + "\n" for part in (RESET, SHARED, LAYOUT, BASIC, TEXT, FORMS))
+"""Everything above, in cascade order; emitted once per page before the element modules' CSS."""

@@ -1,0 +1,12 @@
+"""Imports every element module, so each registers its renderers and its stylesheet."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.elements import basic, data, feedback, forms, layout, navigation, text
+from kernel.dsl.compiler.registry import register_css
+
+ELEMENT_MODULES = (layout, basic, text, forms, navigation, data, feedback)
+
+for _module in ELEMENT_MODULES:
+    # A module may define `CSS = "..."`; registering it under the module name keeps it single.
+    register_css(_module.__name__, getattr(_module, "CSS", ""))

@@ -1,0 +1,217 @@
+"""The element types of the earlier format: button, text, input, image, container, card, modal, navbar, sidebar."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.fields import (
+    field_label,
+    field_messages,
+    has_field_parts,
+    shown_value,
+    state_classes,
+)
+from kernel.dsl.compiler.html import box, esc, icon, text_or
+from kernel.dsl.compiler.items import entries, is_divider, item_label
+from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.sanitize import is_image_data_uri
+from kernel.dsl.compiler.styles import flow_style
+from kernel.dsl.model import Element, Item
+
+BUTTON_VARIANTS = frozenset({"primary", "secondary", "outline", "ghost", "danger", "success", "link"})
+BUTTON_SIZES = {"sm": "sm", "small": "sm", "md": "md", "medium": "md", "lg": "lg", "large": "lg"}
+
+
+@renders("button")
+def render_button(element: Element, ctx: RenderContext) -> str:
+    """A button in one of the variants and sizes; an icon with no label makes a square icon button."""
+    variant = (element.variant or "primary").lower()
+    variant = "danger" if variant in ("destructive", "error") else variant
+    size = BUTTON_SIZES.get(str(element.size or "md").lower(), "md")
+    label = text_or(element, "label", "text")
+    glyph = icon(element.icon, 18 if size == "lg" else 16)
+    classes = [f"dsl-button--{variant if variant in BUTTON_VARIANTS else 'primary'}", f"dsl-button--{size}"]
+    if glyph and not label:
+        classes.append("is-icon")
+    if element.disabled:
+        classes.append("is-disabled")
+    inner = glyph + (f"<span>{label}</span>" if label and glyph else label)
+    return box(element, inner, tag="button", classes=" ".join(classes),
+               extra_attrs={"type": "button", "disabled": element.disabled})  # fmt: skip
+
+
+@renders("text")
+def render_text(element: Element, ctx: RenderContext) -> str:
+    """A run of text; line breaks in the text are kept."""
+    return box(element, text_or(element, "text", "label") + ctx.render_children(element))
+
+
+def text_control(element: Element, *, extra: str = "") -> str:
+    """The inner of a drawn single-line control: leading icon, value or placeholder, trailing bits."""
+    return icon(element.icon, 16) + shown_value(element) + extra
+
+
+def control_or_field(element: Element, inner: str, *, control_classes: str = "") -> str:
+    """The box itself is the control when there is nothing around it (the earlier format's input);
+    otherwise the box is a field: label, control, hint or error."""
+    states = state_classes(element)
+    if not has_field_parts(element):
+        return box(element, inner, classes=f"dsl-control {control_classes} {states}".strip())
+    control = f'<div class="dsl-control {control_classes}">{inner}</div>'
+    body = field_label(element) + control + field_messages(element)
+    return box(element, body, classes=f"dsl-field {states}".strip())
+
+
+@renders("input")
+def render_input(element: Element, ctx: RenderContext) -> str:
+    """A single-line text field, drawn (not a browser widget) so it looks the same everywhere."""
+    secret = "is-secret" if element.inputType == "password" and element.value not in (None, "") else ""
+    end = ""
+    if element.inputType == "password":
+        end = f'<span class="dsl-control-end">{icon("eye", 16)}</span>'
+    return control_or_field(element, text_control(element, extra=end), control_classes=secret)
+
+
+@renders("image")
+def render_image(element: Element, ctx: RenderContext) -> str:
+    """A data: URI image; any other source is never fetched and draws a labelled placeholder."""
+    if is_image_data_uri(element.src):
+        img = f'<img src="{esc(element.src)}" alt="{esc(element.alt or "")}">'
+        return box(element, img)
+    name = (element.src or "").rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0][:80]
+    alt = element.alt or element.label or element.title
+    inner = icon("image", 28)
+    if alt:
+        inner += f'<span class="dsl-image-alt">{esc(alt)}</span>'
+    if name:
+        inner += f'<span class="dsl-image-src">{esc(name)}</span>'
+    return box(
+        element,
+        inner,
+        classes="is-placeholder",
+        extra_attrs={"role": "img", "aria_label": alt or name or None},
+    )
+
+
+@renders("container")
+def render_container(element: Element, ctx: RenderContext) -> str:
+    """A plain box for children: a column by default, any flow with the flow fields."""
+    style = flow_style(element)
+    classes = "dsl-vflow" if (element.direction or "column") in ("column", "vertical") else "dsl-hflow"
+    return box(element, ctx.render_children(element), classes=classes, style=style)
+
+
+def _actions(ctx: RenderContext, actions: list[str | Item] | None, *, size: str = "md") -> str:
+    """Action buttons; unless an item names its variant the last one is primary, the rest outline."""
+    items = entries(actions)
+    html = []
+    for index, item in enumerate(items):
+        default = "primary" if index == len(items) - 1 else "outline"
+        button = Element(type="button", label=item_label(item), variant=item.variant or default,
+                         size=size, icon=item.icon, disabled=item.disabled)  # fmt: skip
+        html.append(ctx.render(button))
+    return "".join(html)
+
+
+@renders("card")
+def render_card(element: Element, ctx: RenderContext) -> str:
+    """A raised surface: icon, title and description on top, then the children, then actions."""
+    head = ""
+    if element.title or element.description or element.icon:
+        glyph = f'<span class="dsl-card-icon">{icon(element.icon, 18)}</span>' if element.icon else ""
+        title = f'<h3 class="dsl-card-title">{esc(element.title)}</h3>' if element.title else ""
+        desc = f'<p class="dsl-card-desc">{esc(element.description)}</p>' if element.description else ""
+        titles = f'<div class="dsl-card-titles">{title}{desc}</div>' if title or desc else ""
+        head = f'<div class="dsl-card-head">{glyph}{titles}</div>'
+    actions = _actions(ctx, element.actions, size="sm")
+    foot = f'<div class="dsl-card-actions">{actions}</div>' if actions else ""
+    variant = f" dsl-card--{element.variant}" if element.variant else ""
+    classes = ("dsl-vflow" if element.align is None else "") + variant
+    return box(
+        element,
+        head + ctx.render_children(element) + foot,
+        classes=classes.strip(),
+        style=flow_style(element),
+    )
+
+
+@renders("modal")
+def render_modal(element: Element, ctx: RenderContext) -> str:
+    """A dialog centred over a dimmed backdrop that covers the nearest positioned ancestor."""
+    variant = (element.variant or "").lower()
+    glyph = f'<span class="dsl-modal-icon">{icon(element.icon, 20)}</span>' if element.icon else ""
+    title = (
+        f'<h2 class="dsl-modal-title">{esc(element.title or element.label)}</h2>'
+        if element.title or element.label
+        else ""
+    )
+    desc_text = element.description or element.text
+    desc = f'<p class="dsl-modal-desc">{esc(desc_text)}</p>' if desc_text else ""
+    close = f'<span class="dsl-modal-close">{icon("x", 18)}</span>'
+    head = (
+        f'<div class="dsl-modal-head">{glyph}<div class="dsl-modal-titles">{title}{desc}</div>{close}</div>'
+    )
+    body = f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
+    actions = _actions(ctx, element.actions)
+    foot = f'<div class="dsl-modal-actions">{actions}</div>' if actions else ""
+    classes = f"dsl-modal--{variant}" if variant else ""
+    dialog = box(element, head + body + foot, classes=classes, extra_attrs={"role": "dialog"})
+    return f'<div class="dsl-modal-backdrop">{dialog}</div>'
+
+
+def _count(item: Item) -> str:
+    return f'<span class="dsl-count">{esc(item.badge)}</span>' if item.badge not in (None, "") else ""
+
+
+def _is_active(element: Element, index: int, item: Item) -> bool:
+    """An item is active when it says so, or when the element's `active` names its index or label."""
+    active = element.active
+    return item.active or (active is not None and (active == index or active == item_label(item)))
+
+
+def _brand(element: Element, css: str, logo_class: str) -> str:
+    if not element.title and not element.icon:
+        return ""
+    logo = f'<span class="{logo_class}">{icon(element.icon, 18)}</span>' if element.icon else ""
+    return f'<div class="{css}">{logo}<span>{esc(element.title or "")}</span></div>'
+
+
+@renders("navbar")
+def render_navbar(element: Element, ctx: RenderContext) -> str:
+    """A top bar: brand, links (the active one underlined) and the children on the right."""
+    children = ctx.render_children(element)
+    if not (element.title or element.icon or element.items):
+        return box(element, children, tag="nav", style=flow_style(element))
+    links = []
+    for index, item in enumerate(entries(element.items)):
+        state = " is-active" if _is_active(element, index, item) else ""
+        state += " is-disabled" if item.disabled else ""
+        links.append(
+            f'<span class="dsl-navbar-link{state}">{icon(item.icon, 16)}{esc(item_label(item))}{_count(item)}</span>'
+        )
+    brand = _brand(element, "dsl-navbar-brand", "dsl-navbar-logo")
+    links_html = f'<div class="dsl-navbar-links">{"".join(links)}</div>' if links else ""
+    end = f'<div class="dsl-navbar-end">{children}</div>' if children else ""
+    return box(element, brand + links_html + end, tag="nav", style=flow_style(element))
+
+
+def _sidebar_item(element: Element, index: int, item: Item) -> str:
+    if is_divider(item):
+        return '<div class="dsl-sidebar-sep"></div>'
+    if item.variant in ("heading", "group", "label", "section"):
+        return f'<div class="dsl-sidebar-group">{esc(item_label(item))}</div>'
+    state = " is-active" if _is_active(element, index, item) else ""
+    state += " is-disabled" if item.disabled else ""
+    label = f'<span class="dsl-sidebar-item-label">{esc(item_label(item))}</span>'
+    return f'<div class="dsl-sidebar-item{state}">{icon(item.icon, 18)}{label}{_count(item)}</div>'
+
+
+@renders("sidebar")
+def render_sidebar(element: Element, ctx: RenderContext) -> str:
+    """A side navigation panel: brand, items with icons and counts, children pinned to the bottom."""
+    children = ctx.render_children(element)
+    if not (element.title or element.icon or element.items):
+        return box(element, children, tag="aside", style=flow_style(element))
+    brand = _brand(element, "dsl-sidebar-brand", "dsl-navbar-logo")
+    items = "".join(_sidebar_item(element, i, item) for i, item in enumerate(entries(element.items)))
+    end = f'<div class="dsl-sidebar-end">{children}</div>' if children else ""
+    return box(element, brand + items + end, tag="aside", style=flow_style(element))

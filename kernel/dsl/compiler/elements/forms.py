@@ -1,0 +1,165 @@
+"""Form elements: form, textarea, select, checkbox, radio, toggle, slider and search, drawn with CSS."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.basic import _actions, control_or_field, text_control
+from kernel.dsl.compiler.elements.fields import field_label, field_messages, shown_value, state_classes
+from kernel.dsl.compiler.html import box, esc, icon
+from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.styles import flow_style
+from kernel.dsl.model import Element, Option, Scalar
+
+
+@renders("form")
+def render_form(element: Element, ctx: RenderContext) -> str:
+    """A vertical form: title and description, the fields, then the action buttons."""
+    head = ""
+    if element.title or element.description:
+        title = f'<h2 class="dsl-form-title">{esc(element.title)}</h2>' if element.title else ""
+        desc = f'<p class="dsl-form-desc">{esc(element.description)}</p>' if element.description else ""
+        head = f'<div class="dsl-form-head">{title}{desc}</div>'
+    actions = _actions(ctx, element.actions)
+    foot = f'<div class="dsl-form-actions">{actions}</div>' if actions else ""
+    classes = "dsl-vflow" + (" dsl-form--card" if element.variant == "card" else "")
+    return box(element, head + ctx.render_children(element) + foot, tag="form", classes=classes,
+               style=flow_style(element))  # fmt: skip
+
+
+@renders("textarea")
+def render_textarea(element: Element, ctx: RenderContext) -> str:
+    """A multi-line field `rows` lines tall (default 4), text wrapping inside."""
+    lines = element.rows if isinstance(element.rows, int) else 4
+    inner = shown_value(element)
+    style_height = f"min-height:{lines * 20 + 18}px"
+    if element.label or element.hint or element.error:
+        control = f'<div class="dsl-control is-multiline" style="{style_height}">{inner}</div>'
+        body = field_label(element) + control + field_messages(element)
+        return box(element, body, classes=f"dsl-field {state_classes(element)}".strip())
+    return box(element, inner, classes=f"dsl-control is-multiline {state_classes(element)}".strip(),
+               style={"min-height": f"{lines * 20 + 18}px"})  # fmt: skip
+
+
+def _options(element: Element) -> list[Option]:
+    return [Option(label=o) if isinstance(o, str) else o for o in element.options or []]
+
+
+def _is_selected(option: Option, value: Scalar) -> bool:
+    return value is not None and (option.value == value or option.label == str(value))
+
+
+@renders("select")
+def render_select(element: Element, ctx: RenderContext) -> str:
+    """A closed drop-down: the selected option (or the placeholder) and a chevron."""
+    options = _options(element)
+    chosen = next((o.label for o in options if _is_selected(o, element.value)), None)
+    if chosen is None and element.value not in (None, ""):
+        chosen = str(element.value)
+    if chosen is not None:
+        shown = f'<span class="dsl-control-value">{esc(chosen)}</span>'
+    else:
+        shown = f'<span class="dsl-control-placeholder">{esc(element.placeholder or "Select…")}</span>'
+    inner = (
+        icon(element.icon, 16) + shown + f'<span class="dsl-control-end">{icon("chevron-down", 16)}</span>'
+    )
+    return control_or_field(element, inner, control_classes="is-select")
+
+
+def _choice(element: Element, mark: str, label: str | None, hint: str | None, *, checked: bool) -> str:
+    text = f'<span class="dsl-choice-label">{esc(label)}</span>' if label else ""
+    if hint:
+        text += f'<span class="dsl-choice-hint">{esc(hint)}</span>'
+    return mark + (f'<span class="dsl-choice-text">{text}</span>' if text else "")
+
+
+def _choice_classes(element: Element, checked: bool) -> str:
+    classes = ["dsl-choice"]
+    if checked:
+        classes.append("is-checked")
+    if element.disabled:
+        classes.append("is-disabled")
+    if element.error:
+        classes.append("is-invalid")
+    return " ".join(classes)
+
+
+@renders("checkbox")
+def render_checkbox(element: Element, ctx: RenderContext) -> str:
+    """A drawn checkbox with its label (and hint or error below the label)."""
+    checked = bool(element.checked if element.checked is not None else element.value)
+    tick = icon("check", 13) if checked else ""
+    mark = f'<span class="dsl-checkmark">{tick}</span>'
+    hint = element.error or element.hint or element.description
+    body = _choice(element, mark, element.label or element.text, hint, checked=checked)
+    return box(element, body, classes=_choice_classes(element, checked))
+
+
+@renders("radio")
+def render_radio(element: Element, ctx: RenderContext) -> str:
+    """A radio group: the question, then each option with the selected one filled."""
+    options = _options(element)
+    if not options:  # a lone radio button
+        checked = bool(element.checked)
+        mark = '<span class="dsl-radiomark"></span>'
+        body = _choice(element, mark, element.label or element.text, element.hint, checked=checked)
+        return box(element, body, classes=_choice_classes(element, checked))
+    rows = []
+    for option in options:
+        checked = _is_selected(option, element.value)
+        state = " is-checked" if checked else ""
+        state += " is-disabled" if option.disabled or element.disabled else ""
+        rows.append(f'<div class="dsl-choice{state}"><span class="dsl-radiomark"></span>'
+                    f'<span class="dsl-choice-label">{esc(option.label)}</span></div>')  # fmt: skip
+    group = f'<div class="dsl-radio-options">{"".join(rows)}</div>'
+    classes = "is-row" if element.direction in ("row", "horizontal") else ""
+    return box(element, field_label(element) + group + field_messages(element), classes=classes,
+               extra_attrs={"role": "radiogroup"})  # fmt: skip
+
+
+@renders("toggle")
+def render_toggle(element: Element, ctx: RenderContext) -> str:
+    """An on/off switch with its label; `variant: end` puts the switch at the far right."""
+    checked = bool(element.checked if element.checked is not None else element.value)
+    mark = '<span class="dsl-switch"></span>'
+    hint = element.error or element.hint or element.description
+    body = _choice(element, mark, element.label or element.text, hint, checked=checked)
+    classes = _choice_classes(element, checked) + (" is-end" if element.variant == "end" else "")
+    return box(element, body, classes=classes, extra_attrs={"role": "switch"})
+
+
+def _number(value: Scalar, default: float) -> float:
+    try:
+        return float(value) if value not in (None, "", True, False) else default  # type: ignore[arg-type]
+    except ValueError:
+        return default
+
+
+@renders("slider")
+def render_slider(element: Element, ctx: RenderContext) -> str:
+    """A range slider: label and value on top, a track filled up to the thumb, min/max below."""
+    low = element.min if element.min is not None else 0.0
+    high = element.max if element.max is not None else 100.0
+    value = _number(element.value, (low + high) / 2)
+    span = high - low or 1.0
+    percent = max(0.0, min(100.0, (value - low) / span * 100))
+    head = ""
+    if element.label:
+        head = (f'<div class="dsl-slider-head">{field_label(element)}'
+                f'<span class="dsl-slider-value">{value:g}</span></div>')  # fmt: skip
+    track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="width:calc({percent:.2f}% + 9px)">'
+             f'</span><span class="dsl-slider-thumb" style="left:{percent:.2f}%"></span></div>')  # fmt: skip
+    scale = (
+        f'<div class="dsl-slider-scale"><span>{low:g}</span><span>{high:g}</span></div>'
+        if element.label
+        else ""
+    )
+    classes = "is-disabled" if element.disabled else ""
+    return box(element, head + track + scale + field_messages(element), classes=classes)
+
+
+@renders("search")
+def render_search(element: Element, ctx: RenderContext) -> str:
+    """A search field with a magnifier in front (and the element's `icon`, if any, replaces it)."""
+    field = element.model_copy(update={"icon": element.icon or "search",
+                                       "placeholder": element.placeholder or "Search…"})  # fmt: skip
+    return control_or_field(field, text_control(field), control_classes="is-search")

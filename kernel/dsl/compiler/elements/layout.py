@@ -1,0 +1,134 @@
+"""Layout elements: the flow containers (row, column, flex, grid, stack) and page structure pieces."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.items import entries, item_label
+from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.styles import flow_style, length
+from kernel.dsl.model import Element
+
+
+def _is_column(element: Element, default: str) -> bool:
+    return (element.direction or default) in ("column", "vertical")
+
+
+def flow_classes(element: Element, *, default: str = "column") -> str:
+    """`dsl-vflow` or `dsl-hflow`, so children (buttons, spacers) know which way the flow runs."""
+    return "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
+
+
+@renders("row")
+def render_row(element: Element, ctx: RenderContext) -> str:
+    """Children left to right, vertically centred unless `align` says otherwise."""
+    style = flow_style(element, direction="row")
+    return box(
+        element, ctx.render_children(element), classes=flow_classes(element, default="row"), style=style
+    )
+
+
+@renders("column")
+def render_column(element: Element, ctx: RenderContext) -> str:
+    """Children top to bottom, each as wide as the column (buttons and pills keep their width)."""
+    style = flow_style(element, direction="column")
+    classes = flow_classes(element) if element.align is None else ""
+    return box(element, ctx.render_children(element), classes=classes, style=style)
+
+
+@renders("flex")
+def render_flex(element: Element, ctx: RenderContext) -> str:
+    """A flex row, or a column with `direction: column`."""
+    style = flow_style(element, direction=element.direction or "row")
+    return box(
+        element, ctx.render_children(element), classes=flow_classes(element, default="row"), style=style
+    )
+
+
+@renders("grid")
+def render_grid(element: Element, ctx: RenderContext) -> str:
+    """Children in `columns` equal columns; without `columns` the author's style decides."""
+    style = flow_style(element)
+    style.pop("flex-direction", None)
+    if isinstance(element.columns, int):
+        style["grid-template-columns"] = f"repeat({element.columns}, minmax(0, 1fr))"
+    if element.align:
+        style["align-items"] = style["align-items"].replace("flex-", "")
+    return box(element, ctx.render_children(element), style=style)
+
+
+@renders("stack")
+def render_stack(element: Element, ctx: RenderContext) -> str:
+    """Children layered in one grid cell; `align` places them vertically, `justify` horizontally."""
+    style: dict[str, str] = {}
+    padding = length(element.padding)
+    if padding:
+        style["padding"] = padding
+    places = {"start": "start", "center": "center", "end": "end", "stretch": "stretch", "baseline": "baseline",
+              "between": "start", "around": "center", "evenly": "center"}  # fmt: skip
+    if element.align:
+        style["align-items"] = places[element.align]
+    if element.justify:
+        style["justify-items"] = places[element.justify]
+    classes = "is-auto" if element.align is None and element.justify is None else ""
+    return box(element, ctx.render_children(element), classes=classes, style=style)
+
+
+@renders("section")
+def render_section(element: Element, ctx: RenderContext) -> str:
+    """A titled region: heading and description above the flowing children."""
+    head = ""
+    if element.title or element.description:
+        title = f'<h3 class="dsl-section-title">{esc(element.title)}</h3>' if element.title else ""
+        desc = f'<p class="dsl-section-desc">{esc(element.description)}</p>' if element.description else ""
+        head = f'<div class="dsl-section-head">{title}{desc}</div>'
+    style = flow_style(element, direction="column")
+    return box(element, head + ctx.render_children(element), tag="section", classes="dsl-vflow", style=style)
+
+
+@renders("header")
+def render_header(element: Element, ctx: RenderContext) -> str:
+    """A page header: title and description left, the children as actions on the right."""
+    title = element.title or element.text
+    parts = f'<h1 class="dsl-header-title">{esc(title)}</h1>' if title else ""
+    if element.description:
+        parts += f'<p class="dsl-header-desc">{esc(element.description)}</p>'
+    text = f'<div class="dsl-header-text">{parts}</div>' if parts else ""
+    children = ctx.render_children(element)
+    if not text:
+        return box(element, children, tag="header", classes="dsl-hflow", style=flow_style(element))
+    actions = f'<div class="dsl-header-actions">{children}</div>' if children else ""
+    return box(element, text + actions, tag="header", style=flow_style(element))
+
+
+@renders("footer")
+def render_footer(element: Element, ctx: RenderContext) -> str:
+    """A page footer: small print on the left, link items on the right, children after them."""
+    text = f"<span>{esc(element.text)}</span>" if element.text else ""
+    links = "".join(f"<span>{esc(item_label(item))}</span>" for item in entries(element.items))
+    links_html = f'<nav class="dsl-footer-links">{links}</nav>' if links else ""
+    return box(
+        element, text + links_html + ctx.render_children(element), tag="footer", style=flow_style(element)
+    )
+
+
+@renders("spacer")
+def render_spacer(element: Element, ctx: RenderContext) -> str:
+    """Free room: grows to fill its row or column, or exactly `size` px along the flow."""
+    size = length(element.size) if element.size not in (None, "") else None
+    if size is None:
+        return box(element, "")
+    return box(element, "", classes="is-sized", style={"--s": size})
+
+
+@renders("divider")
+def render_divider(element: Element, ctx: RenderContext) -> str:
+    """A hairline rule, vertical with `direction: vertical`, or with a `label` in the middle."""
+    if _is_column(element, "row") and element.direction is not None:
+        return box(element, "", classes="is-vertical", extra_attrs={"role": "separator"})
+    label = element.label or element.text
+    if label:
+        return box(
+            element, f"<span>{esc(label)}</span>", classes="has-label", extra_attrs={"role": "separator"}
+        )
+    return box(element, "", extra_attrs={"role": "separator"})

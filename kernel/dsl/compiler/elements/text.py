@@ -1,0 +1,71 @@
+"""Text elements: heading, paragraph, link, label, code, badge and chip."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.html import box, esc, icon, text_or
+from kernel.dsl.compiler.registry import renders
+from kernel.dsl.model import Element
+
+BADGE_VARIANTS = {"neutral": "neutral", "default": "neutral", "secondary": "neutral", "primary": "primary",
+                  "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
+                  "destructive": "danger", "info": "info", "outline": "outline", "solid": "solid"}  # fmt: skip
+
+
+@renders("heading")
+def render_heading(element: Element, ctx: RenderContext) -> str:
+    """A heading at `level` 1-6 (default 2)."""
+    level = element.level or 2
+    return box(element, text_or(element, "text", "label", "title"), tag=f"h{level}")
+
+
+@renders("paragraph")
+def render_paragraph(element: Element, ctx: RenderContext) -> str:
+    """Body text that wraps; line breaks in the text are kept."""
+    return box(element, text_or(element, "text", "label"), tag="p")
+
+
+@renders("link")
+def render_link(element: Element, ctx: RenderContext) -> str:
+    """Link-styled text; the target is kept as data, there is nothing to follow in a picture."""
+    text = text_or(element, "text", "label") or esc(element.href or "")
+    classes = f"dsl-link--{element.variant}" if element.variant in ("underline", "muted") else ""
+    return box(element, icon(element.icon, 15) + text, tag="a", classes=classes,
+               extra_attrs={"data_href": element.href})  # fmt: skip
+
+
+@renders("label")
+def render_label(element: Element, ctx: RenderContext) -> str:
+    """A small form or section label; an all-capitals text becomes a spaced-out overline."""
+    raw = element.text or element.label or ""
+    classes = "is-caps" if raw.isupper() else ""
+    return box(element, esc(raw), tag="label", classes=classes)
+
+
+@renders("code")
+def render_code(element: Element, ctx: RenderContext) -> str:
+    """Inline monospace code, or a code block when the text spans several lines."""
+    raw = element.text or element.value or ""
+    if "\n" in str(raw) or element.variant == "block":
+        return box(element, esc(str(raw).rstrip("\n")), tag="pre", classes="is-block")
+    return box(element, esc(raw), tag="code")
+
+
+@renders("badge")
+def render_badge(element: Element, ctx: RenderContext) -> str:
+    """A small status pill in a tone (neutral, primary, success, warning, danger, info)."""
+    variant = BADGE_VARIANTS.get((element.variant or "neutral").lower(), "neutral")
+    lead = icon(element.icon, 12) if element.icon else ""
+    text = text_or(element, "text", "label", "value")
+    return box(element, lead + text, tag="span", classes=f"dsl-badge--{variant}")
+
+
+@renders("chip")
+def render_chip(element: Element, ctx: RenderContext) -> str:
+    """A rounded tag with an optional icon and a close mark when `removable`."""
+    remove = f'<span class="dsl-chip-remove">{icon("x", 14)}</span>' if element.removable else ""
+    classes = f"dsl-chip--{element.variant}" if element.variant in ("primary", "outline") else ""
+    if element.active not in (None, False, 0) or element.checked:
+        classes += " is-active"
+    body = icon(element.icon, 14) + text_or(element, "text", "label") + remove
+    return box(element, body, tag="span", classes=classes.strip())

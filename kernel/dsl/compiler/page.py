@@ -1,0 +1,41 @@
+"""The HTML document shell: head with a locked-down CSP and the stylesheets, body sized to the viewport."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.html import esc
+from kernel.dsl.options import Viewport
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src data:; media-src data:; font-src data:; style-src 'unsafe-inline'"
+)
+"""Nothing but inline styles and data: URIs, and no script at all, even if something slipped through."""
+
+
+def canvas_css(viewport: Viewport, *, transparent: bool) -> str:
+    """Size the page to the viewport; the height is a minimum, so a full-page shot can grow.
+
+    A viewport screenshot simply crops what overflows; scrollbars never show, so they can not
+    steal pixels from either kind of shot.
+    """
+    width, height = viewport.width, viewport.height
+    css = (
+        f"html{{width:{width}px;overflow-x:hidden;scrollbar-width:none}}"
+        "html::-webkit-scrollbar{display:none}"
+        f"body{{margin:0;width:{width}px;min-height:{height}px}}"
+        f".dsl-root{{position:relative;width:{width}px;min-height:{height}px}}"
+    )
+    if transparent:
+        css += "html,body{background:transparent!important}"
+    return css
+
+
+def page_html(*, title: str | None, stylesheets: list[str], body: str, dark: bool) -> str:
+    """A complete, self-contained HTML page; `stylesheets` must already be sanitized."""
+    styles = "".join(f"<style>{sheet}</style>" for sheet in stylesheets if sheet)
+    scheme = "dark" if dark else "light"
+    return (
+        f'<!DOCTYPE html><html lang="en" data-theme="{scheme}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        f"<title>{esc(title or 'dsl2png')}</title>{styles}</head>"
+        f'<body><main class="dsl-root dsl-vflow">{body}</main></body></html>'
+    )
