@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements.fields import (
-    field_label,
-    field_messages,
-    has_field_parts,
-    shown_value,
-    state_classes,
-)
+from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
@@ -43,22 +37,6 @@ def render_button(element: Element, ctx: RenderContext) -> str:
 def render_text(element: Element, ctx: RenderContext) -> str:
     """A run of text; line breaks in the text are kept."""
     return box(element, text_or(element, "text", "label") + ctx.render_children(element))
-
-
-def text_control(element: Element, *, extra: str = "") -> str:
-    """The inner of a drawn single-line control: leading icon, value or placeholder, trailing bits."""
-    return icon(element.icon, 16) + shown_value(element) + extra
-
-
-def control_or_field(element: Element, inner: str, *, control_classes: str = "") -> str:
-    """The box itself is the control when there is nothing around it (the earlier format's input);
-    otherwise the box is a field: label, control, hint or error."""
-    states = state_classes(element)
-    if not has_field_parts(element):
-        return box(element, inner, classes=f"dsl-control {control_classes} {states}".strip())
-    control = f'<div class="dsl-control {control_classes}">{inner}</div>'
-    body = field_label(element) + control + field_messages(element)
-    return box(element, body, classes=f"dsl-field {states}".strip())
 
 
 @renders("input")
@@ -100,18 +78,6 @@ def render_container(element: Element, ctx: RenderContext) -> str:
     return box(element, ctx.render_children(element), classes=classes, style=style)
 
 
-def _actions(ctx: RenderContext, actions: list[str | Item] | None, *, size: str = "md") -> str:
-    """Action buttons; unless an item names its variant the last one is primary, the rest outline."""
-    items = entries(actions)
-    html = []
-    for index, item in enumerate(items):
-        default = "primary" if index == len(items) - 1 else "outline"
-        button = Element(type="button", label=item_label(item), variant=item.variant or default,
-                         size=size, icon=item.icon, disabled=item.disabled)  # fmt: skip
-        html.append(ctx.render(button))
-    return "".join(html)
-
-
 @renders("card")
 def render_card(element: Element, ctx: RenderContext) -> str:
     """A raised surface: icon, title and description on top, then the children, then actions."""
@@ -122,7 +88,7 @@ def render_card(element: Element, ctx: RenderContext) -> str:
         desc = f'<p class="dsl-card-desc">{esc(element.description)}</p>' if element.description else ""
         titles = f'<div class="dsl-card-titles">{title}{desc}</div>' if title or desc else ""
         head = f'<div class="dsl-card-head">{glyph}{titles}</div>'
-    actions = _actions(ctx, element.actions, size="sm")
+    actions = action_buttons(ctx, element.actions, size="sm")
     foot = f'<div class="dsl-card-actions">{actions}</div>' if actions else ""
     variant = f" dsl-card--{element.variant}" if element.variant else ""
     classes = ("dsl-vflow" if element.align is None else "") + variant
@@ -151,7 +117,7 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
         f'<div class="dsl-modal-head">{glyph}<div class="dsl-modal-titles">{title}{desc}</div>{close}</div>'
     )
     body = f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
-    actions = _actions(ctx, element.actions)
+    actions = action_buttons(ctx, element.actions)
     foot = f'<div class="dsl-modal-actions">{actions}</div>' if actions else ""
     classes = f"dsl-modal--{variant}" if variant else ""
     dialog = box(element, head + body + foot, classes=classes, extra_attrs={"role": "dialog"})

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements.basic import _actions, control_or_field, text_control
-from kernel.dsl.compiler.elements.fields import field_label, field_messages, shown_value, state_classes
+from kernel.dsl.compiler.fields import (
+    action_buttons,
+    control_or_field,
+    field_label,
+    field_messages,
+    shown_value,
+    state_classes,
+    text_control,
+)
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import flow_style
@@ -19,7 +26,7 @@ def render_form(element: Element, ctx: RenderContext) -> str:
         title = f'<h2 class="dsl-form-title">{esc(element.title)}</h2>' if element.title else ""
         desc = f'<p class="dsl-form-desc">{esc(element.description)}</p>' if element.description else ""
         head = f'<div class="dsl-form-head">{title}{desc}</div>'
-    actions = _actions(ctx, element.actions)
+    actions = action_buttons(ctx, element.actions)
     foot = f'<div class="dsl-form-actions">{actions}</div>' if actions else ""
     classes = "dsl-vflow" + (" dsl-form--card" if element.variant == "card" else "")
     return box(element, head + ctx.render_children(element) + foot, tag="form", classes=classes,

@@ -1,9 +1,11 @@
-"""Pieces shared by the form-like types: the labelled field wrapper and the drawn text control."""
+"""Pieces shared by form-like and dialog types: labelled field wrapper, drawn text control, action buttons."""
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.html import esc, icon
-from kernel.dsl.model import Element
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.html import box, esc, icon
+from kernel.dsl.compiler.items import entries, item_label
+from kernel.dsl.model import Element, Item
 
 
 def field_label(element: Element, text: str | None = None) -> str:
@@ -44,3 +46,31 @@ def shown_value(element: Element) -> str:
     if element.placeholder:
         return f'<span class="dsl-control-placeholder">{esc(element.placeholder)}</span>'
     return '<span class="dsl-control-value"></span>'
+
+
+def text_control(element: Element, *, extra: str = "") -> str:
+    """The inner of a drawn single-line control: leading icon, value or placeholder, trailing bits."""
+    return icon(element.icon, 16) + shown_value(element) + extra
+
+
+def control_or_field(element: Element, inner: str, *, control_classes: str = "") -> str:
+    """The box itself is the control when there is nothing around it (the earlier format's input);
+    otherwise the box is a field: label, control, hint or error."""
+    states = state_classes(element)
+    if not has_field_parts(element):
+        return box(element, inner, classes=f"dsl-control {control_classes} {states}".strip())
+    control = f'<div class="dsl-control {control_classes}">{inner}</div>'
+    body = field_label(element) + control + field_messages(element)
+    return box(element, body, classes=f"dsl-field {states}".strip())
+
+
+def action_buttons(ctx: RenderContext, actions: list[str | Item] | None, *, size: str = "md") -> str:
+    """Action buttons; unless an item names its variant the last one is primary, the rest outline."""
+    items = entries(actions)
+    html = []
+    for index, item in enumerate(items):
+        default = "primary" if index == len(items) - 1 else "outline"
+        button = Element(type="button", label=item_label(item), variant=item.variant or default,
+                         size=size, icon=item.icon, disabled=item.disabled)  # fmt: skip
+        html.append(ctx.render(button))
+    return "".join(html)
