@@ -99,6 +99,7 @@ class PageSlot:
         full_page: bool,
         transparent: bool,
         quality: int | None,
+        fast_png: bool = True,
     ) -> RenderedImage:
         """Load `html` and capture it; raises SlotBrokenError if the page dies meanwhile."""
         started = time.perf_counter()
@@ -114,7 +115,7 @@ class PageSlot:
         await self._cdp.send("Page.setDocumentContent", {"frameId": self._frame_id, "html": html})
         await loaded
         await self._wait_for_fonts()
-        params: dict[str, Any] = {"format": format, "optimizeForSpeed": True, "fromSurface": True}
+        params: dict[str, Any] = {"format": format, "optimizeForSpeed": fast_png, "fromSurface": True}
         if format != "png":
             params["quality"] = quality if quality is not None else DEFAULT_LOSSY_QUALITY
         if full_page:

@@ -141,6 +141,7 @@ class ChromiumPool:
                         full_page=full_page,
                         transparent=transparent,
                         quality=quality,
+                        fast_png=self.settings.fast_png,
                     )
             except TimeoutError:
                 self._failures += 1

@@ -40,6 +40,9 @@ class PoolSettings(BaseSettings):
     recycle_after: int = Field(default=500, ge=1, description="renders per browser before it is replaced")
     render_timeout_s: float = Field(default=15.0, gt=0)
     launch_timeout_s: float = Field(default=30.0, gt=0)
+    fast_png: bool = Field(
+        default=True, description="encode PNG for speed (Chromium's optimizeForSpeed): faster, larger files"
+    )
     acquire_timeout_s: float = Field(
         default=120.0, gt=0, description="longest wait for a free page before a render gives up"
     )

@@ -1,0 +1,226 @@
+"""Renderer benchmark: the warm pool against a bare Playwright loop and launching Chromium per render."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 1280, 800
+
+LOGIN_HTML = """<!doctype html><html><head><meta charset="utf-8"><style>
+* { box-sizing: border-box; }
+body { margin: 0; background: #f1f5f9; font: 15px/1.5 "Noto Sans", sans-serif; color: #0f172a; }
+.wrap { min-height: 800px; display: flex; align-items: center; justify-content: center; }
+.card { width: 400px; background: #fff; border-radius: 14px; padding: 36px;
+        box-shadow: 0 10px 30px rgba(15, 23, 42, .12); display: flex; flex-direction: column; gap: 14px; }
+h1 { margin: 0 0 4px; font-size: 26px; } p { margin: 0; color: #64748b; }
+label { font-weight: 600; font-size: 13px; }
+.input { height: 42px; border: 1px solid #cbd5e1; border-radius: 8px; padding: 0 12px;
+         display: flex; align-items: center; color: #94a3b8; }
+.btn { height: 44px; border-radius: 8px; background: #4f46e5; color: #fff; font-weight: 600;
+       display: flex; align-items: center; justify-content: center; }
+.row { display: flex; justify-content: space-between; font-size: 13px; } a { color: #4f46e5; }
+</style></head><body><div class="wrap"><div class="card">
+<h1>Welcome back</h1><p>Sign in to your workspace</p>
+<label>Email</label><div class="input">you@example.com</div>
+<label>Password</label><div class="input">••••••••</div>
+<div class="row"><span>☐ Remember me</span><a>Forgot password?</a></div>
+<div class="btn">Sign in</div><p style="text-align:center">No account? <a>Create one</a></p>
+</div></div></body></html>"""
+
+
+@dataclass(frozen=True)
+class Workload:
+    """The HTML pages rendered, and where they came from."""
+
+    source: str
+    pages: list[tuple[str, str]]
+
+
+def load_workload(example: str | None) -> Workload:
+    """The repo's examples compiled at 1280x800 when the compiler is importable, else inline HTML."""
+    try:
+        from kernel.dsl.options import RenderOptions
+        from kernel.dsl.prepare import prepare_render
+    except ImportError as exc:
+        return Workload(f"inline login HTML (compiler not importable: {exc})", [("login-inline", LOGIN_HTML)])
+    pattern = f"{example}.yaml" if example else "*.yaml"
+    options = RenderOptions(width=WIDTH, height=HEIGHT, scale=1)
+    pages: list[tuple[str, str]] = []
+    for path in sorted((REPO / "examples").glob(pattern)):
+        try:
+            pages.append((path.stem, prepare_render(path.read_text(encoding="utf-8"), options).html))
+        except Exception as exc:  # a broken example should not stop the benchmark
+            print(f"skipping {path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+    if not pages:
+        return Workload("inline login HTML (no example compiled)", [("login-inline", LOGIN_HTML)])
+    return Workload(f"examples/{pattern} ({len(pages)} pages)", pages)
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+async def measure_pool(
+    workload: Workload, renders: int, seconds: float, browsers: int, pages: int
+) -> dict[str, Any]:
+    """Sequential latency through the pool, then concurrent throughput for `seconds`."""
+    from kernel.dsl.options import Viewport
+    from render_worker.pool import ChromiumPool
+    from render_worker.pool_settings import PoolSettings
+
+    viewport = Viewport(WIDTH, HEIGHT, 1.0)
+    htmls = [html for _, html in workload.pages]
+    async with ChromiumPool(PoolSettings(browsers=browsers, pages_per_browser=pages)) as pool:
+        for _ in range(browsers * pages):
+            await asyncio.gather(*(pool.render(html, viewport) for html in htmls))
+        latencies: list[float] = []
+        for i in range(renders):
+            started = time.perf_counter()
+            await pool.render(htmls[i % len(htmls)], viewport)
+            latencies.append((time.perf_counter() - started) * 1000)
+
+        done = 0
+        deadline = time.perf_counter() + seconds
+
+        async def client(offset: int) -> None:
+            nonlocal done
+            i = offset
+            while time.perf_counter() < deadline:
+                await pool.render(htmls[i % len(htmls)], viewport)
+                done += 1
+                i += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(client(k) for k in range(browsers * pages * 2)))
+        elapsed = time.perf_counter() - started
+        stats = pool.stats()
+    return {
+        "p50_ms": percentile(latencies, 0.5),
+        "p95_ms": percentile(latencies, 0.95),
+        "throughput_rps": done / elapsed,
+        "throughput_renders": done,
+        "stats": stats,
+    }
+
+
+async def measure_bare(workload: Workload, renders: int, executable: str) -> dict[str, Any]:
+    """The least a renderer can do: one warm page, set_content + screenshot, in a loop."""
+    from playwright.async_api import async_playwright
+
+    htmls = [html for _, html in workload.pages]
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=executable)
+        page = await browser.new_page(viewport={"width": WIDTH, "height": HEIGHT}, java_script_enabled=False)
+        for html in htmls:
+            await page.set_content(html)
+            await page.screenshot()
+        latencies: list[float] = []
+        for i in range(renders):
+            started = time.perf_counter()
+            await page.set_content(htmls[i % len(htmls)])
+            await page.screenshot()
+            latencies.append((time.perf_counter() - started) * 1000)
+        await browser.close()
+    return {"p50_ms": percentile(latencies, 0.5), "p95_ms": percentile(latencies, 0.95)}
+
+
+async def measure_launch_per_render(workload: Workload, launches: int, executable: str) -> dict[str, Any]:
+    """What a naive service does: start Chromium, render one page, quit."""
+    from playwright.async_api import async_playwright
+
+    htmls = [html for _, html in workload.pages]
+    latencies: list[float] = []
+    async with async_playwright() as playwright:
+        for i in range(launches):
+            started = time.perf_counter()
+            browser = await playwright.chromium.launch(executable_path=executable)
+            page = await browser.new_page(
+                viewport={"width": WIDTH, "height": HEIGHT}, java_script_enabled=False
+            )
+            await page.set_content(htmls[i % len(htmls)])
+            await page.screenshot()
+            await browser.close()
+            latencies.append((time.perf_counter() - started) * 1000)
+    return {"mean_ms": statistics.fmean(latencies), "p50_ms": percentile(latencies, 0.5)}
+
+
+def print_table(workload: Workload, result: dict[str, Any]) -> None:
+    pool, bare, launch = result["pool"], result["bare"], result["launch_per_render"]
+    rows = [
+        ("workload", workload.source),
+        (
+            "pool config",
+            f"{result['browsers']} browsers x {result['pages_per_browser']} pages, {WIDTH}x{HEIGHT} PNG",
+        ),
+        ("pool warm latency p50 / p95", f"{pool['p50_ms']:.1f} / {pool['p95_ms']:.1f} ms (sequential)"),
+        (
+            "pool throughput",
+            f"{pool['throughput_rps']:.1f} renders/s ({pool['throughput_renders']} renders, concurrent)",
+        ),
+        ("bare Playwright loop p50 / p95", f"{bare['p50_ms']:.1f} / {bare['p95_ms']:.1f} ms (one warm page)"),
+        ("pool p50 / bare p50", f"{result['pool_over_bare_p50']:.2f}x"),
+        ("launch Chromium per render", f"{launch['mean_ms']:.0f} ms mean ({result['launches']} launches)"),
+        ("pool throughput / launch-per-render", f"{result['speedup_over_launch_per_render']:.0f}x"),
+        ("pool counters", json.dumps(pool["stats"])),
+    ]
+    width = max(len(name) for name, _ in rows)
+    print(f"{'metric':<{width}}  value")
+    print(f"{'-' * width}  {'-' * 40}")
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    from render_worker.pool_settings import PoolSettings
+
+    executable = PoolSettings().resolve_chromium()
+    workload = load_workload(args.example)
+    pool = await measure_pool(workload, args.renders, args.seconds, args.browsers, args.pages)
+    bare = await measure_bare(workload, args.renders, executable)
+    launch = await measure_launch_per_render(workload, args.launches, executable)
+    launch_rps = 1000 / launch["mean_ms"]
+    result: dict[str, Any] = {
+        "bench": "renderer",
+        "workload": workload.source,
+        "pages": [name for name, _ in workload.pages],
+        "browsers": args.browsers,
+        "pages_per_browser": args.pages,
+        "launches": args.launches,
+        "pool": pool,
+        "bare": bare,
+        "launch_per_render": launch,
+        "pool_over_bare_p50": pool["p50_ms"] / bare["p50_ms"],
+        "speedup_over_launch_per_render": pool["throughput_rps"] / launch_rps,
+    }
+    print_table(workload, result)
+    print(json.dumps(result, separators=(",", ":")))
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--renders", type=int, default=200, help="sequential renders for the latency figures")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration of the throughput run")
+    parser.add_argument("--launches", type=int, default=5, help="iterations of launch-per-render")
+    parser.add_argument("--browsers", type=int, default=2)
+    parser.add_argument("--pages", type=int, default=2, help="pages per browser")
+    parser.add_argument("--example", help="render only examples/NAME.yaml (for instance: login)")
+    args = parser.parse_args(argv)
+    if str(REPO) not in sys.path:  # run as `python bench/bench_renderer.py`
+        sys.path.insert(0, str(REPO))
+    asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()
