@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol, TypeVar
 
+from dsl2png.metrics import CACHE_HITS, RENDER_SECONDS, RENDERS
 from dsl2png.queue import JobMessage, JobQueue
 from dsl2png.telemetry import continued_from, tracer
 from kernel.dsl.options import RenderOptions
@@ -219,6 +220,7 @@ class Worker:
                 outcome = await self._transient(message, "store_error", str(exc))
             span.set_attribute("dsl2png.outcome", outcome)
             self.counts[outcome] = self.counts.get(outcome, 0) + 1
+            RENDERS.labels(outcome=outcome).inc()
 
     async def _process(self, message: JobMessage) -> str:
         job_id = uuid.UUID(message.job_id)
@@ -241,6 +243,7 @@ class Worker:
                 height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
             )  # fmt: skip
             await message.ack()
+            CACHE_HITS.inc()
             return "cache_hit"
 
         try:
@@ -260,6 +263,7 @@ class Worker:
                 return "failed"
             return await self._transient(message, exc.code, str(exc))
         self.breaker.record_success()
+        RENDER_SECONDS.observe(image.render_ms / 1000)
 
         media_type = MEDIA_TYPES.get(image.format, "application/octet-stream")
         sha256 = await self._store(self.blobs.put, image.data, media_type=media_type)

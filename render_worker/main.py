@@ -12,6 +12,7 @@ from dsl2png.queue import JobQueue
 from dsl2png.queue_nats import JetStreamQueue
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import BlobStore, JobStore, RenderPool, Worker
+from render_worker.health import StatusFn, health_server
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
 from render_worker.settings import WorkerSettings
@@ -50,6 +51,16 @@ async def connect_queue(settings: WorkerSettings) -> JetStreamQueue:
         dedup_window_s=settings.dedup_window_s,
         name=f"dsl2png-worker-{settings.worker_id}",
     )
+
+
+def readiness(worker: Worker, pool: ChromiumPool) -> StatusFn:
+    """Ready = the worker takes work (breaker closed, not draining) and the pool is healthy."""
+
+    def status() -> tuple[bool, dict[str, object]]:
+        ready = worker.ready and pool.healthy
+        return ready, {"worker": worker.status(), "pool": {"healthy": pool.healthy, **pool.stats()}}
+
+    return status
 
 
 @contextlib.asynccontextmanager
@@ -93,7 +104,11 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
         worker = build_worker(settings, jobs=jobs, queue=queue, pool=pool, blobs=blobs)
         log.info("worker %s taking jobs from %s (concurrency %d)", settings.worker_id, settings.nats_stream,
                  settings.concurrency)  # fmt: skip
-        async with stop_on_signals(stop):
+        async with stop_on_signals(stop), contextlib.AsyncExitStack() as probes:
+            if settings.health_port is not None:
+                await probes.enter_async_context(
+                    health_server(settings.health_host, settings.health_port, readiness(worker, pool))
+                )
             await worker.run(stop, drain_timeout_s=settings.drain_timeout_s)
     finally:
         if queue is not None:

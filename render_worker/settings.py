@@ -40,6 +40,10 @@ class WorkerSettings(CommonSettings):
     drain_timeout_s: float = Field(
         default=60.0, gt=0, description="longest wait for in-flight jobs on SIGTERM"
     )
+    health_host: str = "0.0.0.0"
+    health_port: int | None = Field(
+        default=None, ge=1, le=65535, description="serve /healthz, /readyz and /metrics on this port"
+    )
     create_tables: bool = Field(default=False, description="create event-store tables at start (tests, dev)")
 
     @model_validator(mode="after")
