@@ -5,7 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler import elements  # noqa: F401  (registers every element renderer)
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.page import canvas_css, page_html
+from kernel.dsl.compiler.page import TRANSPARENT_CSS, canvas_css, page_html
 from kernel.dsl.compiler.registry import element_css
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
 from kernel.dsl.compiler.theme import ThemeChoice, resolve_theme, theme_css
@@ -24,20 +24,24 @@ def compile_html(
 ) -> str:
     """The document as one HTML page: no script, no external fetch, every text escaped.
 
-    `theme` (light, dark or design tokens) overrides the document's own; `transparent` drops
-    every page background so the image keeps its alpha channel.
+    `theme` (light, dark or design tokens) overrides the document's own (and drops the
+    document's `background` when it flips light/dark); `transparent` drops every page
+    background so the image keeps its alpha channel.
     """
     resolved = resolve_theme(theme if theme is not None else document.theme)
+    # The document's background belongs to its own theme: when a caller switches a light
+    # document to dark (or back), that background would fight the new palette, so it goes.
+    own_background = resolve_theme(document.theme).dark == resolved.dark
     context = RenderContext(viewport=viewport, dark=resolved.dark)
     body = context.render_all(document.elements)
     sheets = [
         theme_css(resolved),
         BASE_CSS,
         element_css(),
-        canvas_css(viewport, transparent=False),
-        _background_css(document.background),
+        canvas_css(viewport),
+        _background_css(document.background if own_background else None),
         sanitize_css(document.css) if document.css else "",
-        canvas_css(viewport, transparent=True) if transparent else "",
+        TRANSPARENT_CSS if transparent else "",
     ]
     return page_html(title=document.title, stylesheets=sheets, body=body, dark=resolved.dark)
 

@@ -22,8 +22,8 @@ SHARED = """
 .dsl-root{display:flex;flex-direction:column;isolation:isolate}
 .dsl-abs-layer{position:relative;flex:1 1 auto;align-self:stretch;width:100%;height:100%;min-width:0;min-height:0;grid-column:1/-1;grid-row:1/-1}
 .dsl-i{display:inline-flex;align-items:center;justify-content:center;flex:none;line-height:0}
-.dsl-vflow>:is(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
-.dsl-stack.is-auto>:is(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){align-self:start;justify-self:start}
+.dsl-vflow>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
+.dsl-stack.is-auto>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){align-self:start;justify-self:start}
 .dsl-muted{color:var(--muted-foreground)}
 .dsl-required{color:var(--danger);margin-left:2px}
 """
@@ -33,10 +33,10 @@ LAYOUT = """
 .dsl-row,.dsl-flex{position:relative;display:flex;flex-direction:row;align-items:center;gap:var(--gap);min-width:0}
 .dsl-flex.dsl-vflow,.dsl-column{position:relative;display:flex;flex-direction:column;gap:var(--gap);min-width:0}
 .dsl-flex.dsl-vflow{align-items:stretch}
-.dsl-grid{position:relative;display:grid;gap:16px;min-width:0;align-items:start}
+.dsl-grid{position:relative;display:grid;gap:16px;min-width:0}
 .dsl-grid>*{min-width:0}
 .dsl-stack{position:relative;display:grid;min-width:0}
-.dsl-stack>*{grid-area:1/1}
+.dsl-stack>*{grid-area:1/1;position:relative}
 .dsl-section{position:relative;display:flex;flex-direction:column;gap:16px;min-width:0}
 .dsl-section-head{display:flex;flex-direction:column;gap:2px}
 .dsl-section-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
@@ -204,7 +204,7 @@ FORMS = """
 .dsl-switch::after{content:"";position:absolute;top:2px;left:2px;width:18px;height:18px;border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.25)}
 .is-checked>.dsl-switch{background:var(--primary)}
 .is-checked>.dsl-switch::after{left:18px}
-.dsl-toggle.is-end{flex-direction:row-reverse;justify-content:space-between}
+.dsl-toggle.is-end{flex-direction:row-reverse;justify-content:space-between;align-self:stretch}
 .dsl-slider{display:flex;flex-direction:column;gap:10px;min-width:0}
 .dsl-slider-head{display:flex;align-items:baseline;justify-content:space-between;gap:12px;font-size:14px}
 .dsl-slider-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}

@@ -11,22 +11,23 @@ CONTENT_SECURITY_POLICY = (
 """Nothing but inline styles and data: URIs, and no script at all, even if something slipped through."""
 
 
-def canvas_css(viewport: Viewport, *, transparent: bool) -> str:
+def canvas_css(viewport: Viewport) -> str:
     """Size the page to the viewport; the height is a minimum, so a full-page shot can grow.
 
     A viewport screenshot simply crops what overflows; scrollbars never show, so they can not
     steal pixels from either kind of shot.
     """
     width, height = viewport.width, viewport.height
-    css = (
-        f"html{{width:{width}px;overflow-x:hidden;scrollbar-width:none}}"
+    return (
+        f"html{{width:{width}px;scrollbar-width:none}}"
         "html::-webkit-scrollbar{display:none}"
-        f"body{{margin:0;width:{width}px;min-height:{height}px}}"
-        f".dsl-root{{position:relative;width:{width}px;min-height:{height}px}}"
+        f"body{{margin:0;width:{width}px;min-height:{height}px;overflow-x:clip}}"
+        f".dsl-root{{position:relative;width:{width}px;min-height:{height}px;overflow-x:clip}}"
     )
-    if transparent:
-        css += "html,body{background:transparent!important}"
-    return css
+
+
+TRANSPARENT_CSS = "html,body{background:transparent!important}"
+"""Emitted last for transparent renders: no page background at all, whatever the author wrote."""
 
 
 def page_html(*, title: str | None, stylesheets: list[str], body: str, dark: bool) -> str:

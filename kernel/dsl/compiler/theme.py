@@ -133,7 +133,7 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
                "foreground": tokens.text}  # fmt: skip
     for name, raw in colours.items():
         value = sanitize_value(raw) if raw else None
-        if value:
+        if value and raw and value == raw.strip():  # a token that needed cleaning is not trusted
             out[name] = value
     if "foreground" in out:
         out["muted-foreground"] = "color-mix(in srgb, var(--foreground) 62%, var(--background))"

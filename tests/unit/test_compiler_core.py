@@ -1,0 +1,316 @@
+"""The compiler core: page shell, themes, sanitizing, styles, coordinates and the registry."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.compiler import compile_html
+from kernel.dsl.compiler.registry import RENDERERS, STYLESHEETS, element_css, register_css
+from kernel.dsl.compiler.sanitize import (
+    is_image_data_uri,
+    sanitize_css,
+    sanitize_font_family,
+    sanitize_value,
+)
+from kernel.dsl.compiler.styles import css_property, element_style
+from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
+from kernel.dsl.model import Document, Element, ThemeTokens
+from kernel.dsl.options import Viewport
+
+COMPAT = Path(__file__).resolve().parents[3] / "shared" / "compat"
+VIEWPORT = Viewport(width=640, height=480, scale=1.0)
+
+
+def page(option_theme: Any = None, transparent: bool = False, **document: Any) -> str:
+    """Compile a document given as keyword fields; `option_theme` is the caller's override."""
+    return compile_html(
+        Document.model_validate(document), VIEWPORT, theme=option_theme, transparent=transparent
+    )
+
+
+def style_blocks(html: str) -> list[str]:
+    return re.findall(r"<style>(.*?)</style>", html, re.S)
+
+
+# --- page shell ---------------------------------------------------------------------------------
+
+
+def test_page_is_a_self_contained_document_without_script() -> None:
+    html = page(title="Hi", elements=[{"type": "text", "text": "Hello"}])
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<script" not in html.lower()
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert "<title>Hi</title>" in html
+    assert ">Hello</div>" in html
+
+
+def test_body_is_sized_to_the_viewport_and_may_grow() -> None:
+    html = page(elements=[])
+    assert "body{margin:0;width:640px;min-height:480px;overflow-x:clip}" in html
+    assert "scrollbar-width:none" in html
+
+
+def test_every_text_is_escaped() -> None:
+    attack = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    html = page(
+        title=attack, elements=[{"type": "text", "text": attack}, {"type": "button", "label": attack}]
+    )
+    assert "<script" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_event_handlers_of_the_old_format_are_never_emitted() -> None:
+    html = page(
+        elements=[{"type": "button", "label": "Go", "onClick": "steal()", "customAttributes": {"a": 1}}]
+    )
+    assert "steal" not in html and "onclick" not in html.lower()
+
+
+def test_fonts_are_local_system_fonts() -> None:
+    html = page(elements=[])
+    assert '"Noto Sans"' in html and '"Noto Color Emoji"' in html and '"Noto Sans Mono"' in html
+    assert "@font-face" not in html and "http" not in html.split("</style>")[0].replace("http-equiv", "")
+
+
+# --- themes -------------------------------------------------------------------------------------
+
+
+def test_light_is_the_default_and_dark_switches_the_palette() -> None:
+    light, dark = page(elements=[]), page(option_theme="dark", elements=[])
+    assert 'data-theme="light"' in light and f"--background:{LIGHT['background']}" in light
+    assert 'data-theme="dark"' in dark and f"--background:{DARK['background']}" in dark
+    assert 'data-theme="dark"' in page(theme="dark", elements=[])
+
+
+def test_theme_tokens_override_the_base_palette() -> None:
+    tokens = ThemeTokens(base="dark", primary="#e11d48", radius=12, density="compact", font="Inter, Roboto")
+    resolved = resolve_theme(tokens)
+    assert resolved.dark
+    assert resolved.variables["primary"] == "#e11d48"
+    assert resolved.variables["radius"] == "12px"
+    assert resolved.variables["control-h"] == "32px"
+    assert resolved.variables["font"].startswith('"Inter", "Roboto", "Noto Sans"')
+    assert resolved.variables["background"] == DARK["background"]
+
+
+def test_unsafe_theme_tokens_are_dropped() -> None:
+    resolved = resolve_theme(ThemeTokens(primary="url(http://evil/x)", font="x; } body { color: red"))
+    assert resolved.variables["primary"] == LIGHT["primary"]
+    assert "evil" not in str(resolved.variables) and "red" not in resolved.variables["font"]
+
+
+def test_document_background_is_kept_unless_the_theme_flips() -> None:
+    assert "body{background:#f8fafc}" in page(background="#f8fafc", elements=[])
+    assert "body{background:#f8fafc}" not in page(option_theme="dark", background="#f8fafc", elements=[])
+    assert "body{background:#111}" in page(option_theme="dark", theme="dark", background="#111")
+
+
+def test_transparent_removes_every_page_background_after_the_author_css() -> None:
+    html = page(transparent=True, background="#fff", css="body{background:red}", elements=[])
+    blocks = style_blocks(html)
+    assert blocks[-1] == "html,body{background:transparent!important}"
+    assert "body{background:red}" in blocks[-2]
+
+
+# --- author css and sanitizing ------------------------------------------------------------------
+
+
+def test_document_css_comes_after_the_base_sheet_and_is_sanitized() -> None:
+    css = "@import url(http://x/a.css); .dsl-card{background:url(http://x/i.png)} </style><script>alert(1)</script>"
+    blocks = style_blocks(page(css=css, elements=[]))
+    author = blocks[-1]
+    assert ".dsl-card{background:none}" in author
+    assert "@import" not in author and "http" not in author
+    assert "</style" not in author and "<script" not in author
+    assert any(".dsl-button{" in block for block in blocks[:-1])
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        "a{background:url(//evil.example/x)}",
+        "a{background:URL( 'https://evil.example/x' )}",
+        "a{background:\\75 rl(https://evil.example/x)}",
+        "a{background:u\\72l(https://evil.example/x)}",
+        "a{background:image-set('https://evil.example/x' 1x)}",
+        "a{background:-webkit-image-set(url(https://evil.example/x) 1x)}",
+        "@font-face{font-family:x;src:url(https://evil.example/f.woff)}",
+        "@IMPORT 'https://evil.example/a.css';",
+        "a{background:url(data:image/png;base64,AA) , url(https://evil.example/x)}",
+    ],
+)
+def test_no_css_can_fetch_anything(css: str) -> None:
+    assert "evil" not in sanitize_css(css)
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        "a{width:expression(alert(1))}",
+        "a{behavior:url(x.htc)}",
+        "a{-moz-binding:url(x)}",
+        "a{b:javascript:alert(1)}",
+    ],
+)
+def test_script_hooks_in_css_are_neutralized(css: str) -> None:
+    out = sanitize_css(css).lower()
+    assert "expression(" not in out and "behavior:" not in out and "javascript:" not in out
+    assert "-moz-binding" not in out
+
+
+def test_data_urls_survive_sanitizing() -> None:
+    css = 'a{background:url("data:image/svg+xml;utf8,abc")}'
+    assert sanitize_css(css) == css
+
+
+def test_style_values_can_not_add_declarations_or_fetch() -> None:
+    assert sanitize_value("red; position: fixed") == "red"
+    assert sanitize_value("} body { color: red") is None
+    assert sanitize_value("url(https://evil.example/x)") == "none"
+    assert sanitize_value("expression(alert(1))") is None
+
+
+def test_font_family_accepts_names_only() -> None:
+    assert sanitize_font_family("Inter, 'Open Sans'") == '"Inter", "Open Sans"'
+    assert sanitize_font_family("x;}") is None
+
+
+def test_only_image_data_uris_are_images() -> None:
+    assert is_image_data_uri("data:image/png;base64,AAAA")
+    assert is_image_data_uri("data:image/svg+xml,<svg/>")
+    assert not is_image_data_uri("data:text/html,<script>")
+    assert not is_image_data_uri("https://example.com/a.png")
+    assert not is_image_data_uri(None)
+
+
+# --- styles and layout --------------------------------------------------------------------------
+
+
+def test_style_numbers_mean_px_except_unitless_properties() -> None:
+    element = Element.model_validate(
+        {"type": "text", "style": {"fontSize": 16, "opacity": 0.5, "fontWeight": 600, "lineHeight": 1.4,
+                                   "zIndex": 3, "flexGrow": 1, "marginTop": 4, "borderRadius": "12px"}}
+    )  # fmt: skip
+    css = element_style(element, {})
+    for decl in ("font-size:16px", "opacity:0.5", "font-weight:600", "line-height:1.4", "z-index:3",
+                 "flex-grow:1", "margin-top:4px", "border-radius:12px"):  # fmt: skip
+        assert decl in css
+
+
+def test_css_property_names_are_kebab_case() -> None:
+    assert css_property("gridTemplateColumns") == "grid-template-columns"
+    assert css_property("WebkitLineClamp") == "-webkit-line-clamp"
+
+
+def test_unsafe_style_properties_and_values_are_dropped() -> None:
+    element = Element.model_validate(
+        {
+            "type": "text",
+            "style": {"behavior": "url(x.htc)", "background": "url(https://evil/x)", "color": "red;top:0"},
+        }
+    )
+    css = element_style(element, {})
+    assert "behavior" not in css and "evil" not in css
+    assert "color:red" in css and "top:0" not in css
+
+
+def test_coordinates_place_an_element_absolutely() -> None:
+    element = Element.model_validate(
+        {"type": "button", "layout": {"x": 150, "y": 80, "width": 100, "height": 40}}
+    )
+    css = element_style(element, {})
+    assert "position:absolute" in css and "left:150px" in css and "top:80px" in css
+    assert "width:100px" in css and "height:40px" in css
+
+
+def test_children_placed_by_coordinates_share_a_layer_inside_the_parent_padding() -> None:
+    html = page(
+        elements=[
+            {
+                "type": "card",
+                "children": [
+                    {"type": "text", "text": "a", "layout": {"x": 0, "y": 0}},
+                    {"type": "text", "text": "b", "layout": {"x": 0, "y": 30}},
+                ],
+            },  # fmt: skip
+            {
+                "type": "row",
+                "children": [
+                    {"type": "text", "text": "c"},
+                    {"type": "badge", "text": "d", "layout": {"x": 4, "y": 4}},
+                ],
+            },
+        ]
+    )
+    assert html.count('class="dsl-abs-layer"') == 1
+    assert re.search(r'class="dsl-card[^"]*"[^>]*><div class="dsl-abs-layer">', html)
+
+
+def test_flow_fields_become_flex_declarations() -> None:
+    html = page(
+        elements=[
+            {
+                "type": "row",
+                "gap": 12,
+                "padding": "8px 16px",
+                "align": "end",
+                "justify": "between",
+                "wrap": True,
+            }
+        ]
+    )
+    for decl in (
+        "gap:12px",
+        "padding:8px 16px",
+        "align-items:flex-end",
+        "justify-content:space-between",
+        "flex-wrap:wrap",
+    ):
+        assert decl in html
+
+
+# --- registry and compat ------------------------------------------------------------------------
+
+
+def test_every_element_type_has_a_renderer() -> None:
+    assert set(ELEMENT_TYPES) <= set(RENDERERS)
+
+
+def test_element_modules_contribute_css_once() -> None:
+    register_css("tests.example", ".x-test{color:red}")
+    register_css("tests.example", ".x-test{color:blue}")
+    try:
+        assert element_css().count(".x-test") == 1
+        assert ".x-test{color:blue}" in page(elements=[])
+        assert "kernel.dsl.compiler.elements.navigation" in STYLESHEETS
+    finally:
+        STYLESHEETS.pop("tests.example")
+
+
+def _load(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    return yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in COMPAT.glob("*.*") if p.suffix in (".json", ".yaml") and p.stem != "error_example"),
+)
+def test_every_compat_example_compiles(path: Path) -> None:
+    document = Document.model_validate(_load(path))
+    html = compile_html(
+        document, Viewport(width=document.width or 800, height=document.height or 600, scale=1)
+    )
+    assert "<script" not in html.lower()
+    for element in document.elements:
+        assert f"dsl-{element.type}" in html
+    if document.css:
+        assert style_blocks(html)[-1] == sanitize_css(document.css)
