@@ -240,7 +240,7 @@ def test_children_placed_by_coordinates_share_a_layer_inside_the_parent_padding(
                     {"type": "text", "text": "a", "layout": {"x": 0, "y": 0}},
                     {"type": "text", "text": "b", "layout": {"x": 0, "y": 30}},
                 ],
-            },  # fmt: skip
+            },
             {
                 "type": "row",
                 "children": [
