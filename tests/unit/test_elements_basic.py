@@ -1,0 +1,276 @@
+"""HTML of the basic, layout, text and form element types (pure: checks the compiled string)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.model import Element
+from kernel.dsl.options import Viewport
+
+
+def render(**fields: Any) -> str:
+    """One element's HTML."""
+    return RenderContext(viewport=Viewport(800, 600, 1.0)).render(Element.model_validate(fields))
+
+
+def classes_of(html: str) -> str:
+    """The class attribute of the outermost tag."""
+    match = re.match(r'<\w+[^>]*?class="([^"]*)"', html)
+    assert match, html
+    return match.group(1)
+
+
+# --- basic ---------------------------------------------------------------------------------------
+
+
+def test_button_defaults_to_primary_medium() -> None:
+    html = render(type="button", label="Save")
+    assert html.startswith("<button") and ">Save</button>" in html
+    assert classes_of(html) == "dsl-button dsl-button--primary dsl-button--md"
+
+
+def test_button_variants_sizes_and_states() -> None:
+    for variant in ("primary", "secondary", "outline", "ghost", "danger", "link"):
+        assert f"dsl-button--{variant}" in classes_of(render(type="button", label="x", variant=variant))
+    assert "dsl-button--danger" in classes_of(render(type="button", label="x", variant="destructive"))
+    assert "dsl-button--primary" in classes_of(render(type="button", label="x", variant="bogus"))
+    assert "dsl-button--lg" in classes_of(render(type="button", label="x", size="lg"))
+    disabled = render(type="button", label="x", disabled=True)
+    assert "is-disabled" in classes_of(disabled) and " disabled" in disabled
+
+
+def test_icon_alone_makes_a_square_icon_button() -> None:
+    html = render(type="button", icon="bell", variant="ghost")
+    assert "is-icon" in classes_of(html) and "<svg" in html
+    assert "is-icon" not in classes_of(render(type="button", icon="plus", label="New"))
+
+
+def test_text_keeps_the_old_class_and_text() -> None:
+    html = render(type="text", text="Hello", id="greet", className="big")
+    assert html == '<div id="greet" class="dsl-text big">Hello</div>'
+
+
+def test_plain_input_is_the_control_itself() -> None:
+    html = render(type="input", placeholder="Enter username", layout={"width": 336, "height": 45})
+    assert classes_of(html).startswith("dsl-input dsl-control")
+    assert 'class="dsl-control-placeholder">Enter username<' in html
+    assert "width:336px" in html
+
+
+def test_input_with_label_hint_and_error_is_a_field() -> None:
+    html = render(type="input", label="Email", required=True, error="Invalid email", value="a@b")
+    assert "dsl-field" in classes_of(html) and "is-invalid" in classes_of(html)
+    assert 'class="dsl-field-label">Email<span class="dsl-required">*</span>' in html
+    assert "Invalid email" in html and 'class="dsl-control-value">a@b<' in html
+
+
+def test_password_value_shows_dots_only() -> None:
+    html = render(type="input", inputType="password", value="hunter2")
+    assert "hunter2" not in html and "•••••••" in html
+
+
+def test_image_from_a_data_uri_is_an_img() -> None:
+    html = render(type="image", src="data:image/png;base64,iVBORw0KGgo=", alt="Logo")
+    assert '<img src="data:image/png;base64,iVBORw0KGgo=" alt="Logo">' in html
+
+
+def test_image_from_anywhere_else_is_a_labelled_placeholder_without_a_source() -> None:
+    html = render(type="image", src="http://127.0.0.1:9/photos/hero.jpg?x=1", alt="Hero")
+    assert "<img" not in html and "127.0.0.1" not in html
+    assert "is-placeholder" in classes_of(html)
+    assert ">Hero<" in html and ">hero.jpg<" in html
+
+
+def test_container_is_a_column_box_for_children() -> None:
+    html = render(type="container", gap=8, children=[{"type": "text", "text": "a"}])
+    assert classes_of(html) == "dsl-container dsl-vflow" and "gap:8px" in html
+
+
+def test_card_has_title_description_icon_children_and_actions() -> None:
+    html = render(
+        type="card", title="Revenue", description="Last 30 days", icon="dollar-sign",
+        children=[{"type": "text", "text": "$48k"}], actions=["Details", {"label": "Open", "variant": "ghost"}],
+    )  # fmt: skip
+    assert 'class="dsl-card-title">Revenue<' in html and 'class="dsl-card-desc">Last 30 days<' in html
+    assert 'class="dsl-card-icon"><span class="dsl-i"' in html
+    assert html.index("$48k") < html.index("dsl-card-actions")
+    assert "dsl-button--outline" in html and "dsl-button--ghost" in html
+
+
+def test_modal_sits_on_a_backdrop_with_title_body_and_actions() -> None:
+    html = render(
+        type="modal", title="Delete?", children=[{"type": "paragraph", "text": "Gone for good."}],
+        actions=["Cancel", {"label": "Delete", "variant": "danger"}],
+    )  # fmt: skip
+    assert html.startswith('<div class="dsl-modal-backdrop"><div class="dsl-modal"')
+    assert 'class="dsl-modal-title">Delete?<' in html and "Gone for good." in html
+    assert html.index("dsl-button--outline") < html.index("dsl-button--danger")
+
+
+def test_navbar_has_brand_links_with_one_active_and_children_on_the_right() -> None:
+    html = render(
+        type="navbar", title="Acme", items=[{"label": "Home", "active": True}, "Docs", {"label": "Inbox", "badge": 4}],
+        children=[{"type": "button", "label": "Sign in"}],
+    )  # fmt: skip
+    assert html.startswith("<nav")
+    assert '<span class="dsl-navbar-link is-active">Home</span>' in html
+    assert '<span class="dsl-navbar-link">Docs</span>' in html
+    assert 'class="dsl-count">4<' in html
+    assert html.index("dsl-navbar-end") < html.index("Sign in")
+
+
+def test_navbar_active_by_index_or_label() -> None:
+    assert 'is-active">Docs<' in render(type="navbar", title="A", items=["Home", "Docs"], active=1)
+    assert 'is-active">Docs<' in render(type="navbar", title="A", items=["Home", "Docs"], active="Docs")
+
+
+def test_old_format_navbar_holds_its_children_directly() -> None:
+    html = render(type="navbar", children=[{"type": "text", "text": "Logo", "layout": {"x": 0, "y": 0}}])
+    assert "dsl-navbar-end" not in html and '<div class="dsl-abs-layer">' in html
+
+
+def test_sidebar_items_with_icons_counts_groups_separators_and_footer() -> None:
+    html = render(
+        type="sidebar", title="Mail",
+        items=[{"label": "Inbox", "icon": "inbox", "badge": 8, "active": True}, "-",
+               {"label": "Labels", "variant": "group"}, {"label": "Work", "icon": "tag"}],
+        children=[{"type": "text", "text": "Storage 80%"}],
+    )  # fmt: skip
+    assert html.startswith("<aside")
+    assert 'class="dsl-sidebar-item is-active"><span class="dsl-i"' in html
+    assert 'class="dsl-count">8<' in html
+    assert 'class="dsl-sidebar-sep"' in html and 'class="dsl-sidebar-group">Labels<' in html
+    assert 'class="dsl-sidebar-end"><div class="dsl-text">Storage 80%' in html
+
+
+# --- layout --------------------------------------------------------------------------------------
+
+
+def test_grid_has_equal_columns() -> None:
+    html = render(type="grid", columns=3, gap=24, children=[{"type": "card"}])
+    assert "grid-template-columns:repeat(3, minmax(0, 1fr))" in html and "gap:24px" in html
+
+
+def test_row_and_column_tell_children_their_direction() -> None:
+    assert "dsl-hflow" in classes_of(render(type="row"))
+    assert "dsl-vflow" in classes_of(render(type="column"))
+    assert "flex-direction:column" in render(type="flex", direction="column")
+
+
+def test_stack_layers_children_and_places_them() -> None:
+    html = render(type="stack", align="end", justify="center", children=[{"type": "badge", "text": "x"}])
+    assert "align-items:end" in html and "justify-items:center" in html
+    assert "is-auto" in classes_of(render(type="stack"))
+
+
+def test_section_header_and_footer() -> None:
+    section = render(type="section", title="Regional", description="Language and time")
+    assert section.startswith("<section") and ">Regional</h3>" in section and "Language and time" in section
+    header = render(
+        type="header",
+        title="Users",
+        description="All members",
+        children=[{"type": "button", "label": "Invite"}],
+    )
+    assert header.startswith("<header") and ">Users</h1>" in header
+    assert header.index("dsl-header-actions") < header.index("Invite")
+    footer = render(type="footer", text="© 2025 Acme", items=["Docs", "Status"])
+    assert footer.startswith("<footer") and "© 2025 Acme" in footer and "<span>Status</span>" in footer
+
+
+def test_spacer_grows_or_takes_its_size() -> None:
+    assert classes_of(render(type="spacer")) == "dsl-spacer"
+    sized = render(type="spacer", size=24)
+    assert "is-sized" in classes_of(sized) and "--s:24px" in sized
+
+
+def test_divider_plain_labelled_and_vertical() -> None:
+    assert 'role="separator"' in render(type="divider")
+    assert "<span>or</span>" in render(type="divider", label="or")
+    assert "is-vertical" in classes_of(render(type="divider", direction="vertical"))
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+
+def test_heading_levels() -> None:
+    assert render(type="heading", text="Title").startswith("<h2")
+    assert render(type="heading", text="Title", level=1).startswith('<h1 class="dsl-heading">Title</h1>')
+
+
+def test_paragraph_link_and_label() -> None:
+    assert render(type="paragraph", text="Body").startswith('<p class="dsl-paragraph">Body</p>')
+    link = render(type="link", text="Docs", href="javascript:alert(1)")
+    assert link.startswith("<a") and " href=" not in link and 'data-href="javascript:alert(1)"' in link
+    assert "is-caps" in classes_of(render(type="label", text="PINNED"))
+    assert "is-caps" not in classes_of(render(type="label", text="Name"))
+
+
+def test_code_inline_and_block() -> None:
+    assert render(type="code", text="npm i").startswith('<code class="dsl-code">npm i</code>')
+    block = render(type="code", text="a = 1\nb = <2>")
+    assert block.startswith("<pre") and "is-block" in classes_of(block) and "b = &lt;2&gt;" in block
+
+
+def test_badge_variants_and_chip() -> None:
+    assert "dsl-badge--success" in classes_of(render(type="badge", text="ok", variant="success"))
+    assert "dsl-badge--danger" in classes_of(render(type="badge", text="x", variant="error"))
+    assert "dsl-badge--neutral" in classes_of(render(type="badge", text="x"))
+    chip = render(type="chip", text="Design", icon="palette", removable=True)
+    assert chip.count("<svg") == 2 and "dsl-chip-remove" in chip
+
+
+# --- forms ---------------------------------------------------------------------------------------
+
+
+def test_form_with_title_fields_and_actions() -> None:
+    html = render(
+        type="form",
+        title="Contact",
+        actions=["Cancel", "Send"],
+        children=[{"type": "input", "label": "Name"}],
+    )
+    assert html.startswith("<form") and ">Contact</h2>" in html
+    assert html.index("Name") < html.index("dsl-form-actions")
+    assert html.index("dsl-button--outline") < html.index("dsl-button--primary")
+
+
+def test_textarea_rows_set_its_height() -> None:
+    html = render(type="textarea", label="Notes", rows=3, value="line one")
+    assert "is-multiline" in html and "min-height:78px" in html and "line one" in html
+
+
+def test_select_shows_the_chosen_option_or_placeholder_and_a_chevron() -> None:
+    chosen = render(type="select", label="Size", options=["S", {"label": "Medium", "value": "m"}], value="m")
+    assert 'class="dsl-control-value">Medium<' in chosen and 'data-icon="chevron-down"' in chosen
+    empty = render(type="select", options=["S"], placeholder="Pick one")
+    assert 'class="dsl-control-placeholder">Pick one<' in empty
+
+
+def test_checkbox_radio_toggle_states() -> None:
+    checked = render(type="checkbox", label="Agree", checked=True)
+    assert "is-checked" in classes_of(checked) and 'data-icon="check"' in checked
+    assert "is-checked" not in classes_of(render(type="checkbox", label="Agree"))
+    radio = render(type="radio", label="Plan", options=["Free", "Pro"], value="Pro")
+    assert (
+        '<div class="dsl-choice is-checked"><span class="dsl-radiomark"></span><span class="dsl-choice-label">Pro'
+        in radio
+    )
+    assert (
+        '<div class="dsl-choice"><span class="dsl-radiomark"></span><span class="dsl-choice-label">Free'
+        in radio
+    )
+    assert "is-checked" in classes_of(render(type="toggle", label="On", checked=True))
+
+
+def test_slider_thumb_sits_at_the_value() -> None:
+    html = render(type="slider", label="Volume", min=0, max=200, value=50)
+    assert "left:25.00%" in html and ">50</span>" in html
+
+
+def test_search_has_a_magnifier_and_placeholder() -> None:
+    html = render(type="search", placeholder="Find people")
+    assert 'data-icon="search"' in html and "Find people" in html
