@@ -46,7 +46,7 @@ LAYOUT = """
 .dsl-header-title{font-size:24px;font-weight:700;line-height:32px;letter-spacing:-.02em}
 .dsl-header-desc{color:var(--muted-foreground);font-size:14px}
 .dsl-header-actions{display:flex;align-items:center;gap:8px;flex:none}
-.dsl-footer{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;padding:16px 0;border-top:1px solid var(--border);color:var(--muted-foreground);font-size:13px}
+.dsl-footer{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;padding:16px 24px;border-top:1px solid var(--border);color:var(--muted-foreground);font-size:13px}
 .dsl-footer-links{display:flex;align-items:center;gap:20px}
 .dsl-footer-links span{color:var(--muted-foreground)}
 .dsl-spacer{flex:1 1 0;min-width:0;min-height:0}
@@ -74,7 +74,7 @@ BASIC = """
 .dsl-button.is-disabled{opacity:.5}
 .dsl-button .dsl-i{margin:0 -2px}
 
-.dsl-text{white-space:pre-line;min-width:0;overflow-wrap:anywhere}
+.dsl-text{white-space:pre-line;overflow-wrap:break-word}
 
 .dsl-field{display:flex;flex-direction:column;gap:6px;min-width:0}
 .dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground)}
@@ -99,7 +99,7 @@ BASIC = """
 .dsl-image-src{font-size:11.5px;font-family:var(--font-mono);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 
 .dsl-card{position:relative;display:flex;flex-direction:column;gap:var(--gap);min-width:0;padding:var(--pad);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
-.dsl-card-head{display:flex;align-items:flex-start;gap:12px}
+.dsl-card-head{display:flex;align-items:center;gap:12px}
 .dsl-card-icon{display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;flex:none;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
 .dsl-card-titles{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
@@ -148,14 +148,14 @@ BASIC = """
 """
 
 TEXT = """
-.dsl-heading{font-weight:600;color:var(--foreground);letter-spacing:-.015em;min-width:0;overflow-wrap:anywhere}
+.dsl-heading{font-weight:600;color:var(--foreground);letter-spacing:-.015em;overflow-wrap:break-word}
 h1.dsl-heading{font-size:30px;line-height:38px;font-weight:700;letter-spacing:-.025em}
 h2.dsl-heading{font-size:24px;line-height:32px;letter-spacing:-.02em}
 h3.dsl-heading{font-size:20px;line-height:28px}
 h4.dsl-heading{font-size:17px;line-height:26px}
 h5.dsl-heading{font-size:15px;line-height:22px}
 h6.dsl-heading{font-size:13px;line-height:20px;letter-spacing:0;color:var(--muted-foreground)}
-.dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;min-width:0;overflow-wrap:anywhere}
+.dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:break-word}
 .dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary);font-weight:500;text-decoration:none;cursor:default}
 .dsl-link--underline{text-decoration:underline;text-underline-offset:3px}
 .dsl-link--muted{color:var(--muted-foreground)}
