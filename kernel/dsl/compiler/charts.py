@@ -338,8 +338,8 @@ def _pie(spec: ChartSpec, height: float, *, donut: bool) -> str | None:
     )
     legend = _legend([(label, f"{value / total * 100:.0f}%", color) for label, value, color in slices])
     return (
-        f'<div class="dsl-chart-pie"><div class="dsl-chart-pie-figure" style="width:{_f(size)}px;'
-        f'height:{_f(size)}px">{svg}{center}</div>{legend}</div>'
+        f'<div class="dsl-chart-pie"><div class="dsl-chart-pie-figure" style="width:{_f(size)}px">'
+        f"{svg}{center}</div>{legend}</div>"
     )
 
 
@@ -391,7 +391,7 @@ def chart_html(
                 body += _legend([(s.name, "", s.color) for s in spec.series])
     if body is None:
         body = f'<div class="dsl-chart-empty" style="height:{_f(height)}px">No data</div>'
-    return f'<div class="dsl-chart-body dsl-chart-{kind}">{body}</div>'
+    return f'<div class="dsl-chart-body is-{kind}">{body}</div>'
 
 
 CHART_CSS = """
@@ -406,13 +406,14 @@ CHART_CSS = """
 .dsl-chart-gridline.dsl-chart-zero{stroke:var(--muted-foreground);stroke-opacity:.55}
 .dsl-chart-line{fill:none;stroke-width:2.25;stroke-linecap:round;stroke-linejoin:round}
 .dsl-chart-dot{fill:var(--surface);stroke-width:2}
-.dsl-chart-pie{display:flex;align-items:center;justify-content:center;gap:28px 36px;flex-wrap:wrap}
-.dsl-chart-pie-figure{position:relative;flex:none}
+.dsl-chart-pie{display:flex;align-items:center;justify-content:center;gap:28px}
+.dsl-chart-pie-figure{position:relative;flex:0 1 auto;min-width:96px;aspect-ratio:1/1}
+.dsl-chart-pie-figure svg{width:100%;height:auto}
 .dsl-chart-center{position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;font-size:12px;color:var(--muted-foreground)}
 .dsl-chart-center b{font-size:24px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
-.dsl-chart-pie .dsl-chart-legend{flex-direction:column;align-items:stretch;margin:0;gap:10px;font-size:13px}
+.dsl-chart-pie .dsl-chart-legend{flex:0 0 auto;max-width:62%;flex-direction:column;flex-wrap:nowrap;align-items:stretch;margin:0;gap:10px;font-size:13px}
 .dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px}
-.dsl-chart-pie .dsl-chart-key>span{flex:1;min-width:64px}
+.dsl-chart-pie .dsl-chart-key>span{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-chart-empty{display:flex;align-items:center;justify-content:center;border:1.5px dashed var(--border);border-radius:var(--radius);color:var(--muted-foreground);font-size:13px;box-sizing:border-box}
 .dsl-chart-legend{display:flex;flex-wrap:wrap;gap:6px 18px;justify-content:center;margin-top:12px;font-size:12.5px;color:var(--muted-foreground)}
 .dsl-chart-key{display:inline-flex;align-items:center;gap:7px;white-space:nowrap}
