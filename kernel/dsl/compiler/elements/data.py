@@ -346,11 +346,11 @@ def render_progress(element: Element, ctx: RenderContext) -> str:
             style={"--bar": color} if color else None,
         )
     head = ""
-    if element.label or element.text:
-        head = (
-            f'<div class="dsl-progress-head"><span class="dsl-progress-label">{esc(element.label or element.text)}'
-            f'</span><span class="dsl-progress-value">{esc(percent)}</span></div>'
-        )
+    caption = element.label or element.text
+    if caption:
+        # a label that already states the figure ("42% done") is not followed by it again
+        figure = "" if "%" in caption else f'<span class="dsl-progress-value">{esc(percent)}</span>'
+        head = f'<div class="dsl-progress-head"><span class="dsl-progress-label">{esc(caption)}</span>{figure}</div>'
     height = size_px(element, 8)
     track = (
         f'<div class="dsl-progress-track" style="height:{height:g}px">'
