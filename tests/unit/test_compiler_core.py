@@ -314,3 +314,13 @@ def test_every_compat_example_compiles(path: Path) -> None:
         assert f"dsl-{element.type}" in html
     if document.css:
         assert style_blocks(html)[-1] == sanitize_css(document.css)
+
+
+def test_a_page_carries_only_the_element_css_it_needs() -> None:
+    plain = page(elements=[{"type": "button", "label": "Go"}])
+    assert ".dsl-table" not in plain and ".dsl-tabs" not in plain
+    assert ".dsl-button{" in plain
+    with_table = page(
+        elements=[{"type": "card", "children": [{"type": "table", "columns": ["a"], "rows": [[1]]}]}]
+    )
+    assert ".dsl-table" in with_table and ".dsl-tabs" not in with_table

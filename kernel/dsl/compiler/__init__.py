@@ -37,7 +37,7 @@ def compile_html(
     sheets = [
         theme_css(resolved),
         BASE_CSS,
-        element_css(),
+        element_css(context.rendered_types),
         canvas_css(viewport),
         _background_css(document.background if own_background else None),
         sanitize_css(document.css) if document.css else "",

@@ -16,11 +16,14 @@ class RenderContext:
     dark: bool = False
     depth: int = 0
     counter: dict[str, int] = field(default_factory=dict)
+    rendered_types: set[str] = field(default_factory=set)
+    """Every type drawn so far (also those a renderer draws for itself), to pick the CSS needed."""
 
     def render(self, element: Element) -> str:
         from kernel.dsl.compiler.registry import RENDERERS
 
         self.depth += 1
+        self.rendered_types.add(element.type)
         try:
             return RENDERERS[element.type](element, self)
         finally:
