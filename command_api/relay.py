@@ -16,9 +16,11 @@ from eventsourcing.persistence import Notification, Tracking, TrackingRecorder
 from eventsourcing.popo import POPOApplicationRecorder, POPOTrackingRecorder
 from eventsourcing.postgres import PostgresApplicationRecorder, PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecorder
+from eventsourcing.utils import get_topic
 
 from dsl2png.queue import JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
+from kernel.render_job import RenderJob
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,11 @@ TRACKING_NAME = "relay"
 """The relay's row in the tracking table (application_name column)."""
 POSTGRES_TRACKING_TABLE = "relay_tracking"
 """Postgres table of the relay's position (what the library's factory names a projection 'relay')."""
+
+
+def render_requested_topics() -> list[str]:
+    """Topics of the events the relay publishes (the event store filters on them in SQL)."""
+    return [get_topic(RenderJob.RenderRequested)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +79,9 @@ class Relay:
     queue drops them as duplicates (message id = event id). With Postgres (and the in-memory
     store) `run` follows the library's LISTEN/NOTIFY subscription, so a new event is published
     within milliseconds with no polling; SQLite has no subscription, so `run` waits for `wake()`
-    (called by the in-process command side after each commit) and reads the log then, with a
-    slow `idle_poll_s` safety net for writers in other processes.
+    (called by the in-process command side after each commit) and reads the log then. In both
+    modes a read of the log after `idle_poll_s` without news is a safety net: for a NOTIFY sent
+    while the subscription was still starting, and for SQLite writers in other processes.
     """
 
     def __init__(
@@ -82,7 +90,7 @@ class Relay:
         queue: JobQueue,
         tracking: TrackingRecorder,
         *,
-        topics: Sequence[str],
+        topics: Sequence[str] | None = None,
         outgoing: Callable[[Any, Notification], OutgoingJob] = default_outgoing,
         batch_size: int = 500,
         idle_poll_s: float = 2.0,
@@ -91,7 +99,7 @@ class Relay:
         self.app = app
         self.queue = queue
         self.tracking = tracking
-        self.topics = list(topics)
+        self.topics = list(topics) if topics is not None else render_requested_topics()
         self.outgoing = outgoing
         self.batch_size = batch_size
         self.idle_poll_s = idle_poll_s
@@ -165,6 +173,10 @@ class Relay:
                 return total
 
     async def _publish_and_track(self, notifications: Sequence[Notification]) -> None:
+        if self._position is not None:
+            notifications = [n for n in notifications if n.id > self._position]  # caught up already
+        if not notifications:
+            return
         jobs = [self.outgoing(self.app.mapper.to_domain_event(n), n) for n in notifications]
         results = await asyncio.gather(*(self._publish(job) for job in jobs))
         self.published += sum(results)
@@ -238,10 +250,17 @@ class Relay:
         try:
             while not stop.is_set():
                 getting = asyncio.ensure_future(handoff.get())
-                await asyncio.wait({stopping, getting}, return_when=asyncio.FIRST_COMPLETED)
+                await asyncio.wait(
+                    {stopping, getting}, timeout=self.idle_poll_s, return_when=asyncio.FIRST_COMPLETED
+                )
                 if not getting.done():
                     getting.cancel()
-                    break
+                    if stop.is_set():
+                        break
+                    # Quiet for a while: check the log directly. The library's subscription can
+                    # miss a NOTIFY sent while it is still starting to LISTEN; this catches that.
+                    await self.run_once()
+                    continue
                 batch: list[Notification] = []
                 item: Notification | BaseException | None = getting.result()
                 while True:

@@ -37,10 +37,15 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
         raise SystemExit(
             "dsl2png relay needs DATABASE_URL and NATS_URL; without them `dsl2png serve` relays in-process"
         )
-    from dsl2png.event_store import make_render_jobs, render_requested_topics
+    from dsl2png.event_store import make_render_jobs
 
     stop = stop or asyncio.Event()
-    jobs = make_render_jobs(settings.database_url, settings.data_dir, create_tables=settings.create_tables)
+    jobs = make_render_jobs(
+        settings.database_url,
+        settings.data_dir,
+        create_tables=settings.create_tables,
+        schema=settings.database_schema,
+    )
     queue: JetStreamQueue | None = None
     loop = asyncio.get_running_loop()
     try:
@@ -49,7 +54,7 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
             dedup_window_s=settings.dedup_window_s, name="dsl2png-relay",
         )  # fmt: skip
         tracking = tracking_recorder_for(jobs, create_table=settings.create_tables)
-        relay = Relay(jobs, queue, tracking, topics=render_requested_topics(), batch_size=settings.batch_size)
+        relay = Relay(jobs, queue, tracking, batch_size=settings.batch_size)
         for sig in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)

@@ -233,7 +233,10 @@ class Worker:
         if _status(job) in TERMINAL_STATUSES:
             await message.ack()  # a duplicate delivery, a cache hit, or a cancelled job
             return "already_done"
-        await self._store(self.jobs.start, job_id, self.worker_id, message.delivery)
+        job = await self._store(self.jobs.start, job_id, self.worker_id, message.delivery)
+        if _status(job) in TERMINAL_STATUSES:
+            await message.ack()  # cancelled (or finished elsewhere) between the two reads
+            return "already_done"
 
         cached = await self._store(self.blobs.lookup, job.cache_key)
         if cached is not None:

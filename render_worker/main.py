@@ -93,7 +93,12 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
     from dsl2png.event_store import make_render_jobs
 
     stop = stop or asyncio.Event()
-    jobs = make_render_jobs(settings.database_url, settings.data_dir, create_tables=settings.create_tables)
+    jobs = make_render_jobs(
+        settings.database_url,
+        settings.data_dir,
+        create_tables=settings.create_tables,
+        schema=settings.database_schema,
+    )
     blobs = make_blob_store(settings.database_url, settings.data_dir, create_tables=settings.create_tables)
     pool = ChromiumPool(PoolSettings())
     queue: JetStreamQueue | None = None
