@@ -324,3 +324,10 @@ def test_a_page_carries_only_the_element_css_it_needs() -> None:
         elements=[{"type": "card", "children": [{"type": "table", "columns": ["a"], "rows": [[1]]}]}]
     )
     assert ".dsl-table" in with_table and ".dsl-tabs" not in with_table
+
+
+def test_usual_ui_font_names_are_aliased_to_local_noto_faces() -> None:
+    html = page(css="body{font-family:'Inter',sans-serif} code{font-family:Menlo}", elements=[])
+    assert '@font-face{font-family:"Inter";src:local("Noto Sans")' in html
+    assert '@font-face{font-family:"Menlo";src:local("Noto Sans Mono")' in html
+    assert "Roboto" not in page(elements=[])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler import elements  # noqa: F401  (registers every element renderer)
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.fonts import font_alias_css
 from kernel.dsl.compiler.page import TRANSPARENT_CSS, canvas_css, page_html
 from kernel.dsl.compiler.registry import element_css
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
@@ -34,13 +35,15 @@ def compile_html(
     own_background = resolve_theme(document.theme).dark == resolved.dark
     context = RenderContext(viewport=viewport, dark=resolved.dark)
     body = context.render_all(document.elements)
+    author_css = sanitize_css(document.css) if document.css else ""
     sheets = [
+        font_alias_css(f"{author_css} {body} {resolved.variables['font']}"),
         theme_css(resolved),
         BASE_CSS,
         element_css(context.rendered_types),
         canvas_css(viewport),
         _background_css(document.background if own_background else None),
-        sanitize_css(document.css) if document.css else "",
+        author_css,
         TRANSPARENT_CSS if transparent else "",
     ]
     return page_html(title=document.title, stylesheets=sheets, body=body, dark=resolved.dark)

@@ -124,6 +124,7 @@ BASIC = """
 .dsl-modal-actions{display:flex;justify-content:flex-end;gap:8px;padding-top:4px}
 
 .dsl-navbar{position:relative;display:flex;align-items:center;gap:24px;flex:none;height:60px;padding:0 24px;background:var(--surface);color:var(--foreground);border-bottom:1px solid var(--border);min-width:0}
+.dsl-navbar.is-bare{border-bottom:0}
 .dsl-navbar-brand{display:flex;align-items:center;gap:10px;font-size:16px;font-weight:700;letter-spacing:-.01em;white-space:nowrap}
 .dsl-navbar-logo{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 .dsl-navbar-links{display:flex;align-items:stretch;gap:4px;align-self:stretch;min-width:0}

@@ -145,8 +145,8 @@ def _brand(element: Element, css: str, logo_class: str) -> str:
 def render_navbar(element: Element, ctx: RenderContext) -> str:
     """A top bar: brand, links (the active one underlined) and the children on the right."""
     children = ctx.render_children(element)
-    if not (element.title or element.icon or element.items):
-        return box(element, children, tag="nav", style=flow_style(element))
+    if not (element.title or element.icon or element.items):  # the earlier format: a styled bar
+        return box(element, children, tag="nav", classes="is-bare", style=flow_style(element))
     links = []
     for index, item in enumerate(entries(element.items)):
         state = " is-active" if _is_active(element, index, item) else ""
