@@ -154,7 +154,13 @@ class Worker:
                 if allowed <= 0:
                     await self._pause(stop, free)
                     continue
-                messages = await self.queue.fetch(allowed, self.fetch_timeout_s)
+                try:
+                    messages = await self.queue.fetch(allowed, self.fetch_timeout_s)
+                except Exception as exc:  # queue unreachable: the client reconnects, we wait a bit
+                    log.warning("fetch failed (%s); retrying", exc)
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), self.fetch_timeout_s)
+                    continue
                 for message in messages:
                     if self.breaker.state == "half_open":
                         self.breaker.begin_probe()

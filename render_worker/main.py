@@ -99,7 +99,12 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
         create_tables=settings.create_tables,
         schema=settings.database_schema,
     )
-    blobs = make_blob_store(settings.database_url, settings.data_dir, create_tables=settings.create_tables)
+    blobs = make_blob_store(
+        settings.database_url,
+        settings.data_dir,
+        create_tables=settings.create_tables,
+        schema=settings.database_schema,
+    )
     pool = ChromiumPool(PoolSettings())
     queue: JetStreamQueue | None = None
     worker: Worker | None = None
@@ -122,8 +127,7 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
             await worker.close()
         await pool.close()
         jobs.close()
-        with contextlib.suppress(AttributeError):
-            blobs.close()  # type: ignore[attr-defined]
+        blobs.close()
         log.info("worker %s stopped", settings.worker_id)
 
 

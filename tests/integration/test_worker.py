@@ -1,0 +1,227 @@
+"""The render worker on real Postgres, NATS JetStream and Chromium."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import uuid
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from job_helpers import record_request, red_button
+from PIL import Image
+
+from dsl2png.event_store import RenderJobs
+from dsl2png.queue_nats import JetStreamQueue
+from render_worker.breaker import CircuitBreaker
+from render_worker.consumer import Worker
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import PoolSettings
+
+if TYPE_CHECKING:
+    from nats_fixtures import QueueFactory
+
+pytestmark = pytest.mark.integration
+pytest_plugins = ["nats_fixtures", "service_fixtures"]
+
+
+@contextlib.asynccontextmanager
+async def running(worker: Worker) -> AsyncIterator[Worker]:
+    stop = asyncio.Event()
+    task = asyncio.create_task(worker.run(stop, drain_timeout_s=30))
+    try:
+        yield worker
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 60)
+        await worker.close()
+
+
+async def wait_until(condition: Callable[[], Any], timeout_s: float = 30.0) -> None:
+    async with asyncio.timeout(timeout_s):
+        while not await asyncio.to_thread(condition):
+            await asyncio.sleep(0.05)
+
+
+async def wait_for_pending(queue: JetStreamQueue, count: int, timeout_s: float = 15.0) -> None:
+    """Acks are asynchronous: wait until the stream agrees."""
+    async with asyncio.timeout(timeout_s):
+        while await queue.pending() != count:
+            await asyncio.sleep(0.05)
+
+
+def status_of(jobs: RenderJobs, job_id: uuid.UUID) -> str:
+    status = jobs.get(job_id).status
+    return str(getattr(status, "value", status))
+
+
+def event_names(jobs: RenderJobs, job_id: uuid.UUID) -> list[str]:
+    return [e["name"] for e in jobs.history(job_id)]
+
+
+def make_worker(jobs: RenderJobs, queue: JetStreamQueue, pool: Any, blobs: Any, **kwargs: Any) -> Worker:
+    kwargs.setdefault("worker_id", f"test-{uuid.uuid4().hex[:6]}")
+    kwargs.setdefault("retry_base_s", 0.1)
+    kwargs.setdefault("retry_max_s", 0.5)
+    kwargs.setdefault("fetch_timeout_s", 0.5)
+    return Worker(jobs, queue, pool, blobs, **kwargs)
+
+
+async def publish(queue: JetStreamQueue, job_id: uuid.UUID, event_id: str | None = None) -> bool:
+    return await queue.publish(str(job_id), event_id or f"{job_id}:1")
+
+
+async def test_jobs_complete_with_a_stored_image(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    ids = [record_request(render_jobs, red_button(f"job-{i}")) for i in range(6)]
+    for job_id in ids:
+        await publish(queue, job_id)
+    async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
+        await wait_until(lambda: all(status_of(render_jobs, j) == "completed" for j in ids))
+        assert worker.ready
+    job = render_jobs.get(ids[0])
+    image = Image.open(io.BytesIO(blob_store.get(job.sha256))).convert("RGB")
+    assert image.size == (200, 120)
+    red, green, _ = image.getpixel((60, 40))  # type: ignore[misc]
+    assert red > 200 > green  # the red button, at its coordinates
+    assert event_names(render_jobs, ids[0])[-2:] == ["RenderStarted", "RenderCompleted"]
+    await wait_for_pending(queue, 0)
+
+
+async def test_the_same_event_published_twice_renders_once(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    # Two different message ids for one job (what a republish after the dedup window looks like):
+    # the second delivery finds the job terminal and is acked without a render.
+    queue = await make_jetstream_queue()
+    job_id = record_request(render_jobs, red_button("twice"))
+    assert await publish(queue, job_id, "first")
+    assert await publish(queue, job_id, "first") is False  # inside the window: dropped by JetStream
+    async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
+        await wait_until(lambda: status_of(render_jobs, job_id) == "completed")
+        assert await publish(queue, job_id, "second")
+        await wait_until(lambda: worker.counts.get("already_done", 0) == 1)
+    names = event_names(render_jobs, job_id)
+    assert names.count("RenderStarted") == 1
+    assert names.count("RenderCompleted") == 1
+
+
+async def test_identical_document_completes_from_the_image_cache(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    first = record_request(render_jobs, red_button("cached"))
+    async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
+        await publish(queue, first)
+        await wait_until(lambda: status_of(render_jobs, first) == "completed")
+        second = record_request(render_jobs, red_button("cached"))
+        await publish(queue, second)
+        await wait_until(lambda: status_of(render_jobs, second) == "completed")
+        assert worker.counts.get("cache_hit") == 1
+    assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
+
+
+async def test_invalid_work_is_failed_and_terminated(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    # The command API never records an invalid document, so this is poison from elsewhere:
+    # a request whose stored DSL no longer validates.
+    queue = await make_jetstream_queue(ack_wait_s=1)
+    job_id = uuid.uuid4()
+    render_jobs.request(
+        job_id=job_id, source='{"elements": [{"type": "buton"}]}', options={}, cache_key="poison",
+        body_hash="poison", owner=None, warnings=[],
+    )  # fmt: skip
+    await publish(queue, job_id)
+    async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
+        await wait_until(lambda: status_of(render_jobs, job_id) == "failed")
+        await wait_until(lambda: worker.counts.get("invalid") == 1)
+    job = render_jobs.get(job_id)
+    assert job.error_code == "invalid_dsl"
+    assert job.error_retryable is False
+    assert await queue.fetch(1, 1.5) == []  # terminated: not redelivered after ack_wait
+
+
+async def test_job_taken_by_a_vanished_worker_is_redelivered_and_completes(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    dying = await make_jetstream_queue(ack_wait_s=1)
+    job_id = record_request(render_jobs, red_button("redelivered"))
+    await publish(dying, job_id)
+    [taken] = await dying.fetch(1, 5.0)
+    render_jobs.start(job_id, "killed-worker", taken.delivery)  # it began, then the process died
+    await dying.close()  # no ack, no nak: like SIGKILL
+
+    survivor = await make_jetstream_queue(ack_wait_s=1)
+    async with running(make_worker(render_jobs, survivor, chromium_pool, blob_store, worker_id="survivor")):
+        await wait_until(lambda: status_of(render_jobs, job_id) == "completed")
+    started = [e["data"] for e in render_jobs.history(job_id) if e["name"] == "RenderStarted"]
+    assert [(e["worker_id"], e["attempt"]) for e in started] == [("killed-worker", 1), ("survivor", 2)]
+
+
+async def test_breaker_opens_when_chromium_keeps_failing_and_recovers(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    broken = ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1))
+    await broken.start()
+    await broken.close()  # a real pool whose Chromium is gone: every render fails
+    queue = await make_jetstream_queue(max_deliver=10)
+    ids = [record_request(render_jobs, red_button(f"breaker-{i}")) for i in range(5)]
+    for job_id in ids:
+        await publish(queue, job_id)
+    breaker = CircuitBreaker(failure_threshold=2, cooldown_s=2.0)
+    worker = make_worker(
+        render_jobs, queue, broken, blob_store, concurrency=1, breaker=breaker, retry_base_s=30
+    )
+    async with running(worker):
+        await wait_until(lambda: breaker.state == "open" and worker.counts.get("retry") == 2)
+        assert not worker.ready
+        # open: no job beyond the two that failed was taken, so the others keep their attempts
+        started = [j for j in ids if "RenderStarted" in event_names(render_jobs, j)]
+        assert len(started) == 2
+        worker.pool = chromium_pool  # Chromium is back: the half-open probe succeeds
+        await wait_until(lambda: breaker.state == "closed")
+        await wait_until(lambda: sum(status_of(render_jobs, j) == "completed" for j in ids) >= 3)
+        assert worker.ready
+
+
+async def test_last_delivery_records_max_deliver_failure(
+    render_jobs: RenderJobs, blob_store: Any, make_jetstream_queue: QueueFactory
+) -> None:
+    broken = ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1))
+    await broken.start()
+    await broken.close()
+    queue = await make_jetstream_queue(max_deliver=2)
+    job_id = record_request(render_jobs, red_button("gives-up"))
+    await publish(queue, job_id)
+    breaker = CircuitBreaker(failure_threshold=100)
+    async with running(
+        make_worker(render_jobs, queue, broken, blob_store, breaker=breaker, retry_base_s=0.1)
+    ):
+        await wait_until(lambda: status_of(render_jobs, job_id) == "failed")
+    job = render_jobs.get(job_id)
+    assert job.error_code == "max_deliver"
+    await wait_for_pending(queue, 0)
+
+
+async def test_stop_drains_in_flight_jobs_before_returning(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    ids = [record_request(render_jobs, red_button(f"drain-{i}")) for i in range(4)]
+    worker = make_worker(render_jobs, queue, chromium_pool, blob_store, concurrency=4)
+    stop = asyncio.Event()
+    task = asyncio.create_task(worker.run(stop))
+    for job_id in ids:
+        await publish(queue, job_id)
+    await wait_until(lambda: worker.in_flight > 0 or worker.counts.get("completed", 0) > 0)
+    stop.set()  # what SIGTERM does
+    await asyncio.wait_for(task, 60)
+    assert worker.in_flight == 0
+    done = [j for j in ids if status_of(render_jobs, j) == "completed"]
+    assert done, "the jobs in flight at stop were finished, not abandoned"
+    await wait_for_pending(queue, len(ids) - len(done))  # the rest stay queued for others
