@@ -90,13 +90,23 @@ class ManagedBrowser:
         if self.retired and not self.slots:
             self.close_soon()
 
+    @property
+    def closed(self) -> bool:
+        return self._closing is not None and self._closing.done()
+
     def close_soon(self) -> None:
-        """Close the browser in the background (once)."""
+        """Start closing the browser in the background (once)."""
         if self._closing is None:
-            self._closing = asyncio.get_running_loop().create_task(self.close())
+            self._closing = asyncio.get_running_loop().create_task(self._close())
 
     async def close(self) -> None:
-        """Close the browser, giving up after a while if it hangs (its process is then orphaned)."""
+        """Close the browser and wait until it is closed."""
+        self.close_soon()
+        assert self._closing is not None
+        await asyncio.shield(self._closing)
+
+    async def _close(self) -> None:
+        # Give up after a while if the browser hangs: its process is then reaped with the driver.
         self.retired = True
         for slot in self.slots:
             slot.broken = True

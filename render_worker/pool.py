@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Coroutine
 from types import TracebackType
@@ -23,6 +24,7 @@ __all__ = ["ChromiumPool", "RenderedImage"]
 log = logging.getLogger(__name__)
 
 MAX_RELAUNCH_BACKOFF_S = 10.0
+CLOSE_GRACE_S = 15.0
 
 
 class ChromiumPool:
@@ -39,7 +41,9 @@ class ChromiumPool:
         self._executable = ""
         self._browsers: list[ManagedBrowser] = []
         self._owner: dict[PageSlot, ManagedBrowser] = {}
-        self._idle: asyncio.Queue[PageSlot] = asyncio.Queue()
+        self._idle: asyncio.Queue[PageSlot | None] = asyncio.Queue()
+        self._waiting = 0
+        self._closing = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._started = False
         self._closed = False
@@ -75,11 +79,18 @@ class ChromiumPool:
         self._started = True
 
     async def close(self) -> None:
-        """Stop background work and close every browser."""
+        """Stop background work and close every browser; renders still waiting for a page fail."""
         self._closed = True
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._closing.set()
+        for _ in range(self._waiting):
+            self._idle.put_nowait(None)
+        # A launch already under way finishes and closes its browser (cancelling it mid-way would
+        # leave a Chromium behind); anything still running after the grace period is cancelled.
+        if self._tasks:
+            _, pending = await asyncio.wait(set(self._tasks), timeout=CLOSE_GRACE_S)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
         browsers, self._browsers = self._browsers, []
         for browser in browsers:
             browser.retired = True
@@ -153,7 +164,9 @@ class ChromiumPool:
                 self._discard(slot, str(exc))
                 if attempt == 2:
                     raise RenderError(f"Chromium failed to render: {_first_line(exc)}") from None
-                log.warning("render failed on browser %s, retrying on another page: %s", owner.id, exc)
+                log.warning(
+                    "render failed on browser %s, retrying on another page: %s", owner.id, _first_line(exc)
+                )
                 continue
             except BaseException:
                 self._discard(slot, "render cancelled")  # the page's state is unknown: start over
@@ -168,10 +181,17 @@ class ChromiumPool:
     # -- slots -------------------------------------------------------------------------------
 
     async def _acquire(self) -> PageSlot:
+        if self._closed:
+            raise RenderError("the Chromium pool was closed", retryable=True, code="pool_unavailable")
+        self._waiting += 1
         try:
             async with asyncio.timeout(self.settings.acquire_timeout_s):
                 while True:
                     slot = await self._idle.get()
+                    if slot is None:
+                        raise RenderError(
+                            "the Chromium pool was closed", retryable=True, code="pool_unavailable"
+                        )
                     owner = self._owner.get(slot)
                     if owner is not None and owner.usable and not slot.broken:
                         return slot
@@ -185,6 +205,8 @@ class ChromiumPool:
                 retryable=True,
                 code="pool_exhausted",
             ) from None
+        finally:
+            self._waiting -= 1
 
     def _release(self, slot: PageSlot) -> None:
         owner = self._owner.get(slot)
@@ -216,7 +238,9 @@ class ChromiumPool:
         except Exception as exc:
             if not owner.usable:
                 return
-            log.warning("browser %s cannot open a page any more (%s); replacing it", owner.id, exc)
+            log.warning(
+                "browser %s cannot open a page any more (%s); replacing it", owner.id, _first_line(exc)
+            )
             owner.retired = True
             self._purge_idle()
             owner.close_soon()
@@ -230,9 +254,12 @@ class ChromiumPool:
 
     def _purge_idle(self) -> None:
         """Remove idle slots of retired or dead browsers, so those browsers can close now."""
-        keep: list[PageSlot] = []
+        keep: list[PageSlot | None] = []
         while not self._idle.empty():
             slot = self._idle.get_nowait()
+            if slot is None:
+                keep.append(slot)
+                continue
             owner = self._owner.get(slot)
             if owner is not None and owner.usable and not slot.broken:
                 keep.append(slot)
@@ -263,8 +290,8 @@ class ChromiumPool:
             browser.retired = True
             await browser.close()
             raise RenderError("the Chromium pool closed during a launch", code="pool_unavailable")
-        # Browsers retired earlier and since drained are closing on their own: stop tracking them.
-        self._browsers = [known for known in self._browsers if known.usable or known.slots]
+        # Browsers retired earlier and closed since: stop tracking them.
+        self._browsers = [known for known in self._browsers if not known.closed]
         self._browsers.append(browser)
         for slot in slots:
             self._owner[slot] = browser
@@ -280,9 +307,12 @@ class ChromiumPool:
     def _on_browser_lost(self, browser: ManagedBrowser) -> None:
         if self._closed:
             return
-        log.warning("browser %s exited unexpectedly; relaunching", browser.id)
         self._forget_browser(browser)
         self._purge_idle()
+        if browser.replacing:  # its recycling replacement is already being launched
+            log.warning("browser %s exited while being recycled", browser.id)
+            return
+        log.warning("browser %s exited unexpectedly; relaunching", browser.id)
         self._spawn(self._replace(None, relaunch=True))
 
     def _forget_browser(self, browser: ManagedBrowser) -> None:
@@ -303,7 +333,8 @@ class ChromiumPool:
                 self._launch_failures += 1
                 delay = min(0.25 * 2**failures, MAX_RELAUNCH_BACKOFF_S)
                 log.error("Chromium launch failed (%s); trying again in %.1f s", _first_line(exc), delay)
-                await asyncio.sleep(delay)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._closing.wait(), timeout=delay)
                 continue
             self._launch_failures = 0
             break

@@ -315,6 +315,21 @@ async def test_fifty_concurrent_renders_each_get_their_own_pixels(pool: Chromium
     assert [rgb_at(image.data, 200, 150) for image in results] == colors
 
 
+async def test_closing_the_pool_fails_waiting_renders_at_once(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    closing = await small_pool()
+    heavy = RED_BOX.replace("</body>", "<div style='filter:blur(4px)'>x</div>" * 3000 + "</body>")
+    renders = [asyncio.create_task(closing.render(heavy, VIEWPORT, full_page=True)) for _ in range(4)]
+    await wait_until(lambda: closing._waiting == 3)
+    await closing.close()
+    outcomes = await asyncio.wait_for(asyncio.gather(*renders, return_exceptions=True), timeout=20)
+    failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+    assert len(failures) >= 3
+    assert all(isinstance(failure, RenderError) for failure in failures)
+    assert not closing.healthy
+
+
 async def test_stats_and_health(pool: ChromiumPool) -> None:
     stats = pool.stats()
     assert stats["browsers"] == 2 and stats["pages"] == 4
