@@ -8,12 +8,14 @@ so a client that POSTs and immediately GETs never sees a spurious 404.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
+from dsl2png.completions import CompletionWatcher
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import PreparedRender, prepare_render
 from kernel.errors import JobNotFoundError
@@ -61,14 +63,16 @@ class ServiceGateway:
         blobs: Any,
         read_model: ReadModel,
         *,
+        watcher: CompletionWatcher | None = None,
         on_recorded: Callable[[], None] | None = None,
-        poll_interval_s: float = 0.01,
+        recheck_s: float = 1.0,
     ) -> None:
         self.jobs = jobs
         self.blobs = blobs
         self.read_model = read_model
+        self.watcher = watcher or CompletionWatcher()
         self._on_recorded = on_recorded
-        self._poll_interval_s = poll_interval_s
+        self._recheck_s = recheck_s
 
     async def _call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(func, *args, **kwargs)
@@ -122,16 +126,19 @@ class ServiceGateway:
         return self.jobs.job_view(job)
 
     async def wait(self, job_id: str, timeout_s: float) -> RenderPublic:
-        """Follow the job in the event store (the source of truth) until it is terminal."""
+        """Re-read the job from the event store each time the watcher says it changed, until it
+        is terminal or the time is up (a slow periodic re-read covers a lost wake-up)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout_s
-        interval = self._poll_interval_s
-        while True:
-            view = await self._from_events(job_id)
-            if view.terminal or loop.time() >= deadline:
-                return view
-            await asyncio.sleep(min(interval, max(0.0, deadline - loop.time())))
-            interval = min(interval * 1.5, 0.1)
+        with self.watcher.watch(job_id) as changed:
+            while True:
+                changed.clear()
+                view = await self._from_events(job_id)
+                remaining = deadline - loop.time()
+                if view.terminal or remaining <= 0:
+                    return view
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(changed.wait(), min(remaining, self._recheck_s))
 
     async def image(self, job_id: str) -> bytes:
         view = await self.status(job_id)
