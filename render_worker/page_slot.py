@@ -74,7 +74,8 @@ class PageSlot:
             page = await context.new_page()
             cdp = await context.new_cdp_session(page)
             await cdp.send("Page.enable")
-            # Freeze CSS animations at their first frame: same input, same pixels.
+            # Freeze CSS animations at their first frame: same input, same pixels. (The domain
+            # stays enabled: disabled again, new documents' animations are not reliably frozen.)
             await cdp.send("Animation.enable")
             await cdp.send("Animation.setPlaybackRate", {"playbackRate": 0})
             tree = await cdp.send("Page.getFrameTree")

@@ -134,8 +134,9 @@ class ChromiumPool:
     ) -> RenderedImage:
         """Render `html` at `viewport` on the next free page.
 
-        Raises RenderTimeoutError past `timeout_s` (default: the settings'), RenderError when
-        Chromium fails twice in a row (a crashed page is retried once on another page).
+        `timeout_s` (default: the settings') bounds each attempt, not the wait for a free page
+        (that is `acquire_timeout_s`). Raises RenderTimeoutError past it, RenderError when
+        Chromium fails twice in a row (a page that crashed is retried once on another page).
         """
         if not self._started or self._closed:
             raise RenderError("the Chromium pool is not running", retryable=True, code="pool_unavailable")
@@ -244,7 +245,7 @@ class ChromiumPool:
             owner.retired = True
             self._purge_idle()
             owner.close_soon()
-            await self._replace(None)
+            await self._replace(None, relaunch=True)
             return
         if not owner.usable:
             owner.forget(slot)

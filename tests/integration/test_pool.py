@@ -152,6 +152,21 @@ async def test_text_and_data_images_are_painted(pool: ChromiumPool) -> None:
     assert dark > 500, "the text was not painted"
 
 
+async def test_css_animations_are_frozen_so_renders_repeat_exactly(pool: ChromiumPool) -> None:
+    spinner = (
+        "<html><body style='margin:0;background:#fff'><style>@keyframes spin{to{transform:rotate(360deg)}}"
+        "</style><div style='margin:50px;width:150px;height:150px;background:#00f;"
+        "animation:spin .5s linear infinite'></div></body></html>"
+    )
+    images = []
+    for _ in range(4):
+        images.append(await pool.render(spinner, VIEWPORT))
+        await asyncio.gather(*(pool.render(RED_BOX, VIEWPORT) for _ in range(4)))  # let time pass
+    first = pixels(images[0].data).convert("RGB").tobytes()
+    assert all(pixels(image.data).convert("RGB").tobytes() == first for image in images)
+    assert rgb_at(images[0].data, 60, 60) == (0, 0, 255)  # first frame: not rotated
+
+
 # -- isolation -----------------------------------------------------------------------------------
 
 
