@@ -51,7 +51,7 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
     try:
         queue = await JetStreamQueue.connect(
             settings.nats_url, stream=settings.nats_stream, subject=settings.nats_subject,
-            dedup_window_s=settings.dedup_window_s, name="dsl2png-relay",
+            dedup_window_s=settings.dedup_window_s, name="dsl2png-relay", consume=False,
         )  # fmt: skip
         tracking = tracking_recorder_for(jobs, create_table=settings.create_tables)
         relay = Relay(jobs, queue, tracking, batch_size=settings.batch_size)

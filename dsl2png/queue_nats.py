@@ -28,6 +28,8 @@ from dsl2png.queue import JobMessage
 log = logging.getLogger(__name__)
 
 MSG_ID_HEADER = "Nats-Msg-Id"
+WORKQUEUE_CONSUMER_NOT_UNIQUE = 10100
+"""JetStream error: a second consumer on a work-queue stream's subject."""
 
 
 def default_backoff(ack_wait_s: float, max_deliver: int) -> list[float]:
@@ -82,7 +84,7 @@ class JetStreamQueue:
         self,
         nc: NatsClient,
         js: JetStreamContext,
-        sub: JetStreamContext.PullSubscription,
+        sub: JetStreamContext.PullSubscription | None,
         *,
         stream: str,
         subject: str,
@@ -111,9 +113,12 @@ class JetStreamQueue:
         backoff_s: Sequence[float] | None = None,
         max_ack_pending: int = 1000,
         name: str = "dsl2png",
+        consume: bool = True,
     ) -> JetStreamQueue:
         """Connect (or reuse a connected client), make sure the stream and the durable consumer
-        exist with this configuration, and bind a pull subscription to the consumer."""
+        exist with this configuration, and bind a pull subscription to the consumer. A publisher
+        only (the relay) passes `consume=False`: it makes sure of the stream and nothing else
+        (a work-queue stream allows one consumer per subject, and that one is the workers')."""
         owns = isinstance(url, str)
         nc = await nats.connect(url, name=name) if isinstance(url, str) else url
         try:
@@ -131,8 +136,10 @@ class JetStreamQueue:
                 filter_subject=subject,
                 max_ack_pending=max_ack_pending,
             )
-            await ensure_consumer(js, stream=stream, config=config)
-            sub = await js.pull_subscribe_bind(durable=durable, stream=stream)
+            sub: JetStreamContext.PullSubscription | None = None
+            if consume:
+                await ensure_consumer(js, stream=stream, config=config)
+                sub = await js.pull_subscribe_bind(durable=durable, stream=stream)
         except BaseException:
             if owns:
                 await nc.close()
@@ -147,6 +154,8 @@ class JetStreamQueue:
         return not ack.duplicate
 
     async def fetch(self, batch: int, timeout_s: float) -> list[JobMessage]:
+        if self._sub is None:
+            raise RuntimeError("this JetStreamQueue was connected with consume=False (publish only)")
         try:
             msgs = await self._sub.fetch(batch=batch, timeout=timeout_s)
         except (TimeoutError, nats.errors.TimeoutError):
@@ -159,8 +168,9 @@ class JetStreamQueue:
 
     async def close(self) -> None:
         """Flush outstanding acks and close (only a connection this queue opened)."""
-        with contextlib.suppress(nats.errors.Error, ValueError):
-            await self._sub.unsubscribe()
+        if self._sub is not None:
+            with contextlib.suppress(nats.errors.Error, ValueError):
+                await self._sub.unsubscribe()
         if not self._owns_connection or self._nc.is_closed:
             return
         try:
@@ -192,6 +202,11 @@ async def ensure_consumer(js: JetStreamContext, *, stream: str, config: Consumer
     try:
         await js.add_consumer(stream, config)
     except nats.js.errors.BadRequestError as exc:
+        if exc.err_code == WORKQUEUE_CONSUMER_NOT_UNIQUE:
+            raise RuntimeError(
+                f"stream {stream} already has another consumer for {config.filter_subject}; a work-queue "
+                f"stream allows one, so every worker must use the same durable name (not {config.durable_name!r})"
+            ) from exc
         log.warning(
             "consumer %s on %s exists with other settings (%s); using it", config.durable_name, stream, exc
         )
