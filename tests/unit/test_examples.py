@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.model import Document, Element
@@ -12,6 +15,8 @@ from kernel.dsl.validate import validate_document
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES_DIR.glob("*.yaml"))
+DSL_REFERENCE = EXAMPLES_DIR.parent / "docs" / "dsl.md"
+SNIPPET = re.compile(r"```(?:yaml|json)\n(.*?)```", re.DOTALL)
 
 
 def load_example(path: Path) -> Document:
@@ -62,3 +67,23 @@ def test_examples_together_use_every_element_type() -> None:
 def test_kitchen_sink_alone_uses_every_element_type() -> None:
     document = load_example(EXAMPLES_DIR / "kitchen-sink.yaml")
     assert set(ELEMENT_TYPES) - element_types(document.elements) == set()
+
+
+def reference_snippets() -> list[Any]:
+    """Every YAML/JSON snippet of docs/dsl.md that shows DSL (not a validation issue)."""
+    snippets: list[Any] = []
+    for text in SNIPPET.findall(DSL_REFERENCE.read_text(encoding="utf-8")):
+        data = yaml.safe_load(text)
+        if isinstance(data, dict) and "path" in data:
+            continue  # an example of an error report, not a document
+        snippets.append({"elements": data} if isinstance(data, list) else data)
+    return snippets
+
+
+def test_every_snippet_of_the_reference_validates() -> None:
+    """docs/dsl.md stays accurate to the model: each example in it is a valid document or fragment."""
+    snippets = reference_snippets()
+    assert len(snippets) > 50
+    for data in snippets:
+        result = validate_document(data)
+        assert result.errors == [], f"{data}: {[str(issue) for issue in result.errors]}"
