@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventsourcing.application import Application
-from eventsourcing.persistence import Notification, Tracking, TrackingRecorder
+from eventsourcing.persistence import Notification, ProgrammingError, Tracking, TrackingRecorder
 from eventsourcing.popo import POPOApplicationRecorder, POPOTrackingRecorder
 from eventsourcing.postgres import PostgresApplicationRecorder, PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecorder
@@ -53,6 +53,13 @@ def tracking_recorder_for(app: Application[Any], *, create_table: bool) -> Track
         tracking = PostgresTrackingRecorder(recorder.datastore, tracking_table_name=POSTGRES_TRACKING_TABLE)
         if create_table:
             tracking.create_table()
+        else:
+            try:
+                tracking.max_tracking_id(TRACKING_NAME)
+            except ProgrammingError:
+                raise RuntimeError(
+                    f"table {POSTGRES_TRACKING_TABLE} is missing: run `dsl2png migrate` first"
+                ) from None
     elif isinstance(recorder, SQLiteApplicationRecorder):
         sqlite_tracking = SQLiteTrackingRecorder(recorder.datastore)
         sqlite_tracking.create_table()  # embedded mode: no migrations, the table is ours to make

@@ -94,3 +94,24 @@ async def test_in_progress_keeps_the_lease(make_jetstream_queue: QueueFactory) -
         await msg.in_progress()
     await msg.ack()
     assert await other.fetch(1, 1.5) == []
+
+
+async def test_publisher_only_handle_coexists_with_the_workers_consumer(
+    make_jetstream_queue: QueueFactory,
+) -> None:
+    worker = await make_jetstream_queue()
+    publisher = await make_jetstream_queue(consume=False, durable="never-created")
+    assert await publisher.publish("job-1", "ev-1")
+    [msg] = await worker.fetch(1, 5.0)
+    assert msg.job_id == "job-1"
+    await msg.ack()
+    with pytest.raises(RuntimeError, match="publish only"):
+        await publisher.fetch(1, 0.1)
+
+
+async def test_second_durable_on_the_work_queue_is_refused_clearly(
+    make_jetstream_queue: QueueFactory,
+) -> None:
+    await make_jetstream_queue()
+    with pytest.raises(RuntimeError, match="same durable name"):
+        await make_jetstream_queue(durable="someone-else")

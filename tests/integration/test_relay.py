@@ -142,3 +142,8 @@ async def test_embedded_relay_on_sqlite_publishes_when_woken(tmp_path: Path) -> 
         assert await again.run_once() == 0
     finally:
         jobs.close()
+
+
+def test_deployed_relay_says_when_its_table_was_not_migrated(render_jobs: RenderJobs) -> None:
+    with pytest.raises(RuntimeError, match="dsl2png migrate"):
+        tracking_recorder_for(render_jobs, create_table=False)
