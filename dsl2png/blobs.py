@@ -1,0 +1,258 @@
+"""Content-addressed image storage and the render cache (cache key -> image), on disk or in Postgres."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Protocol
+
+import psycopg
+from psycopg import sql
+from psycopg_pool import ConnectionPool
+
+META_KEYS = ("width", "height", "bytes", "format")
+
+
+class BlobStore(Protocol):
+    """Images stored once under their sha256, reachable from every node, plus the render cache
+    that maps a cache key (canonical DSL + options + renderer version) to an image."""
+
+    def put(self, data: bytes, *, media_type: str) -> str:
+        """Store `data` (idempotent) and return its sha256 hex digest."""
+        ...
+
+    def get(self, sha256: str) -> bytes | None:
+        """The bytes stored under `sha256`, or None (never stored, or removed by retention)."""
+        ...
+
+    def remember(self, cache_key: str, sha256: str, meta: Mapping[str, Any]) -> None:
+        """Remember that `cache_key` renders to image `sha256` (meta: width, height, bytes, format)."""
+        ...
+
+    def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
+        """(sha256, meta) of an image still stored for `cache_key`, or None."""
+        ...
+
+    def delete_older_than(self, seconds: float) -> int:
+        """Retention: remove images stored more than `seconds` ago; returns how many."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _check_digest(value: str) -> str:
+    """Reject anything but a sha256 hex digest, so a digest can never name a path outside the store."""
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise ValueError(f"not a sha256 hex digest: {value!r}")
+    return value
+
+
+def _meta(meta: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "width": int(meta["width"]),
+        "height": int(meta["height"]),
+        "bytes": int(meta["bytes"]),
+        "format": str(meta.get("format", "png")),
+    }
+
+
+class FileBlobStore:
+    """A folder (embedded mode): blobs/ab/<sha256>, cache/ab/<cache key>.json. Every write goes to
+    a temporary file in the same folder and is renamed into place, so readers never see half a file."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.blobs = self.root / "blobs"
+        self.cache = self.root / "cache"
+
+    def _blob_path(self, sha256: str) -> Path:
+        digest = _check_digest(sha256)
+        return self.blobs / digest[:2] / digest
+
+    def _cache_path(self, cache_key: str) -> Path:
+        key = sha256_hex(cache_key.encode())  # any key becomes a safe, fixed-length file name
+        return self.cache / key[:2] / f"{key}.json"
+
+    @staticmethod
+    def _write_atomic(path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+
+    def put(self, data: bytes, *, media_type: str) -> str:
+        digest = sha256_hex(data)
+        path = self._blob_path(digest)
+        if path.exists():
+            os.utime(path)  # stored again: retention counts from now
+        else:
+            self._write_atomic(path, data)
+        return digest
+
+    def get(self, sha256: str) -> bytes | None:
+        try:
+            return self._blob_path(sha256).read_bytes()
+        except (FileNotFoundError, ValueError):
+            return None
+
+    def remember(self, cache_key: str, sha256: str, meta: Mapping[str, Any]) -> None:
+        record = {"sha256": _check_digest(sha256), **_meta(meta)}
+        self._write_atomic(self._cache_path(cache_key), json.dumps(record).encode())
+
+    def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
+        try:
+            record = json.loads(self._cache_path(cache_key).read_bytes())
+        except (FileNotFoundError, ValueError):
+            return None
+        sha256 = str(record.pop("sha256"))
+        if not self._blob_path(sha256).exists():
+            return None  # the image expired: render again
+        return sha256, _meta(record)
+
+    def delete_older_than(self, seconds: float) -> int:
+        cutoff = time.time() - seconds
+        removed = 0
+        for path in self.blobs.glob("*/*"):
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < cutoff and not path.name.startswith(".tmp-"):
+                    path.unlink()
+                    removed += 1
+        for path in self.cache.glob("*/*.json"):
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+        return removed
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class PostgresBlobStore:
+    """Tables png_blobs and render_cache (created by the migrations, or here when asked), through
+    a thread-safe psycopg pool; render_cache rows go with their image (ON DELETE CASCADE)."""
+
+    def __init__(
+        self,
+        pool_or_conninfo: ConnectionPool[Any] | str,
+        schema: str | None = None,
+        *,
+        create_tables: bool = False,
+        max_size: int = 8,
+    ) -> None:
+        if isinstance(pool_or_conninfo, str):
+            conninfo = pool_or_conninfo.replace("postgresql+psycopg://", "postgresql://", 1)
+            self.pool: ConnectionPool[Any] = ConnectionPool(
+                conninfo, min_size=1, max_size=max_size, kwargs={"autocommit": True}, open=True
+            )
+            self._owns_pool = True
+        else:
+            self.pool = pool_or_conninfo
+            self._owns_pool = False
+        self.schema = schema
+        self.blobs = table(schema, "png_blobs")
+        self.cache = table(schema, "render_cache")
+        if create_tables:
+            self.create_tables()
+
+    def create_tables(self) -> None:
+        """The same tables as migrations/versions/0001_initial.py (tests and development)."""
+        with self.pool.connection() as conn, conn.transaction():
+            for statement in create_blob_tables_sql(self.schema):
+                conn.execute(statement)
+
+    def put(self, data: bytes, *, media_type: str) -> str:
+        digest = sha256_hex(data)
+        query = sql.SQL(
+            "INSERT INTO {} (sha256, media_type, data, bytes) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (sha256) DO UPDATE SET created_at = now()"
+        ).format(self.blobs)
+        with self.pool.connection() as conn:
+            conn.execute(query, (digest, media_type, data, len(data)))
+        return digest
+
+    def get(self, sha256: str) -> bytes | None:
+        query = sql.SQL("SELECT data FROM {} WHERE sha256 = %s").format(self.blobs)
+        with self.pool.connection() as conn:
+            row = conn.execute(query, (sha256,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def remember(self, cache_key: str, sha256: str, meta: Mapping[str, Any]) -> None:
+        m = _meta(meta)
+        query = sql.SQL(
+            "INSERT INTO {} (cache_key, sha256, width, height, bytes, format) "
+            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (cache_key) DO UPDATE SET "
+            "sha256 = EXCLUDED.sha256, width = EXCLUDED.width, height = EXCLUDED.height, "
+            "bytes = EXCLUDED.bytes, format = EXCLUDED.format, created_at = now()"
+        ).format(self.cache)
+        with self.pool.connection() as conn, contextlib.suppress(psycopg.errors.ForeignKeyViolation):
+            # a missing image (removed by retention a moment ago) just means no cache entry
+            conn.execute(query, (cache_key, sha256, m["width"], m["height"], m["bytes"], m["format"]))
+
+    def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
+        query = sql.SQL("SELECT sha256, width, height, bytes, format FROM {} WHERE cache_key = %s").format(
+            self.cache
+        )
+        with self.pool.connection() as conn:
+            row = conn.execute(query, (cache_key,)).fetchone()
+        if row is None:
+            return None
+        return str(row[0]), dict(zip(META_KEYS, row[1:], strict=True))
+
+    def delete_older_than(self, seconds: float) -> int:
+        query = sql.SQL("DELETE FROM {} WHERE created_at < now() - make_interval(secs => %s)").format(
+            self.blobs
+        )
+        with self.pool.connection() as conn:
+            return conn.execute(query, (float(seconds),)).rowcount
+
+    def close(self) -> None:
+        if self._owns_pool:
+            self.pool.close()
+
+
+def table(schema: str | None, name: str) -> sql.Identifier:
+    return sql.Identifier(schema, name) if schema else sql.Identifier(name)
+
+
+def create_blob_tables_sql(schema: str | None) -> list[sql.Composed]:
+    """DDL of png_blobs and render_cache (kept equal to the migration's)."""
+    blobs, cache = table(schema, "png_blobs"), table(schema, "render_cache")
+    return [
+        sql.SQL(
+            "CREATE TABLE IF NOT EXISTS {} (sha256 text PRIMARY KEY, media_type text NOT NULL, "
+            "data bytea NOT NULL, bytes integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now())"
+        ).format(blobs),
+        sql.SQL("CREATE INDEX IF NOT EXISTS png_blobs_created_at_idx ON {} (created_at)").format(blobs),
+        sql.SQL(
+            "CREATE TABLE IF NOT EXISTS {} (cache_key text PRIMARY KEY, "
+            "sha256 text NOT NULL REFERENCES {} (sha256) ON DELETE CASCADE, width integer NOT NULL, "
+            "height integer NOT NULL, bytes integer NOT NULL, format text NOT NULL, "
+            "created_at timestamptz NOT NULL DEFAULT now())"
+        ).format(cache, blobs),
+        sql.SQL("CREATE INDEX IF NOT EXISTS render_cache_sha256_idx ON {} (sha256)").format(cache),
+    ]
+
+
+def make_blob_store(
+    database_url: str | None, data_dir: Path, *, create_tables: bool = False, schema: str | None = None
+) -> BlobStore:
+    """Postgres tables when a URL is given (every node reaches them), else a folder in data_dir."""
+    if database_url is None:
+        return FileBlobStore(Path(data_dir) / "images")
+    return PostgresBlobStore(database_url, schema, create_tables=create_tables)

@@ -1,0 +1,337 @@
+"""The RenderJobs event-sourced application: command handlers over the RenderJob aggregate."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import InfrastructureFactory, IntegrityError, Recording
+from eventsourcing.postgres import PostgresDatastore, PostgresFactory
+from eventsourcing.utils import Environment, EnvType, get_topic
+from psycopg.conninfo import conninfo_to_dict
+
+from kernel.errors import IdempotencyConflictError, JobNotFoundError
+from kernel.render_job import EVENT_CLASSES, RenderJob
+from kernel.schemas import RenderErrorPublic, RenderPublic
+
+CONNECT_OPTIONS_KEY = "DSL2PNG_POSTGRES_CONNECT_OPTIONS"
+"""Env key (JSON object) of libpq options from the URL's query that the library has no setting for."""
+SQLITE_FILE = "events.sqlite"
+BASE_FIELDS = frozenset({"originator_id", "originator_version", "timestamp", "originator_topic"})
+CONFLICT_RETRIES = 5
+
+
+def render_requested_topics() -> list[str]:
+    """Topic of RenderRequested, to follow only new requests in the notification log (the relay)."""
+    return [get_topic(RenderJob.RenderRequested)]
+
+
+def render_job_topics() -> list[str]:
+    """Topics of every RenderJob event (the projector)."""
+    return [get_topic(cls) for cls in EVENT_CLASSES]
+
+
+# -- configuration ------------------------------------------------------------------------------
+
+
+def postgres_env(database_url: str, schema: str | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """Library settings (POSTGRES_*) from a postgresql:// URL, plus the URL's other libpq options."""
+    url = database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    params = {k: str(v) for k, v in conninfo_to_dict(url).items()}
+    env = {
+        "PERSISTENCE_MODULE": "eventsourcing.postgres",
+        "POSTGRES_DBNAME": params.pop("dbname", None) or params.get("user", "postgres"),
+        "POSTGRES_HOST": params.pop("host", None) or "localhost",
+        "POSTGRES_PORT": params.pop("port", None) or "5432",
+        "POSTGRES_USER": params.pop("user", None) or "postgres",
+        "POSTGRES_PASSWORD": params.pop("password", None) or "",
+        "POSTGRES_PRE_PING": "y",
+    }
+    if schema:
+        env["POSTGRES_SCHEMA"] = schema
+    return env, params
+
+
+def apply_connect_options(datastore: PostgresDatastore, options: dict[str, str]) -> None:
+    """Pass URL options (sslmode, application_name, ...) to every connection the pool opens.
+    Must run before the pool's first connection; the pool reads `kwargs` on each connect."""
+    if options and isinstance(datastore.pool.kwargs, dict):
+        datastore.pool.kwargs.update(options)
+
+
+def postgres_datastore(
+    database_url: str, schema: str | None = None, *, pool_size: int = 2
+) -> PostgresDatastore:
+    """A library datastore (psycopg 3 pool) for the same database as the event store."""
+    env, options = postgres_env(database_url, schema)
+    datastore = PostgresDatastore(
+        dbname=env["POSTGRES_DBNAME"],
+        host=env["POSTGRES_HOST"],
+        port=env["POSTGRES_PORT"],
+        user=env["POSTGRES_USER"],
+        password=env["POSTGRES_PASSWORD"],
+        schema=schema or "",
+        pool_size=pool_size,
+        max_overflow=pool_size * 2,
+        pre_ping=True,
+    )
+    apply_connect_options(datastore, options)
+    return datastore
+
+
+def render_jobs_env(
+    database_url: str | None, data_dir: Path, *, create_tables: bool, schema: str | None = None
+) -> dict[str, str]:
+    """The complete library environment for RenderJobs (also used to build it in other processes)."""
+    if database_url is None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return {
+            "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "SQLITE_DBNAME": str(data_dir / SQLITE_FILE),
+            "SQLITE_LOCK_TIMEOUT": "30",
+            "CREATE_TABLE": "y",
+        }
+    env, options = postgres_env(database_url, schema)
+    env["CREATE_TABLE"] = "y" if create_tables else "n"
+    if options:
+        env[CONNECT_OPTIONS_KEY] = json.dumps(options)
+    return env
+
+
+# -- the application ----------------------------------------------------------------------------
+
+
+class RenderJobs(Application[UUID]):
+    """Records render jobs as events. Every handler loads the job, asks the aggregate to decide,
+    and saves; a concurrent writer (a worker completing while a client cancels) makes the save
+    conflict, so the handler reloads and decides again: the first terminal event wins."""
+
+    name = "RenderJobs"
+
+    def __init__(self, env: EnvType | None = None) -> None:
+        self._listeners: list[Callable[[], None]] = []
+        self._listeners_lock = threading.Lock()
+        super().__init__(env)
+
+    def construct_env(self, name: str, env: EnvType | None = None) -> Environment:
+        """Only what the caller passes: configuration is explicit, never read from os.environ.
+        The unnamed environment keeps the library's default table name, `stored_events`."""
+        return Environment("", {**type(self).env, **(env or {})})
+
+    def construct_factory(self, env: Environment) -> InfrastructureFactory[Any]:
+        factory = super().construct_factory(env)
+        options = env.get(CONNECT_OPTIONS_KEY)
+        if options and isinstance(factory, PostgresFactory):
+            apply_connect_options(factory.datastore, json.loads(options))
+        return factory
+
+    # -- listeners (embedded mode wakes its relay and projector with these) --------------------
+
+    def add_listener(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback()` after every commit made through this instance; returns a remover."""
+        with self._listeners_lock:
+            self._listeners.append(callback)
+
+        def remove() -> None:
+            with self._listeners_lock:
+                if callback in self._listeners:
+                    self._listeners.remove(callback)
+
+        return remove
+
+    def _notify(self, recordings: list[Recording[UUID]]) -> None:
+        with self._listeners_lock:
+            listeners = list(self._listeners)
+        for callback in listeners:
+            callback()
+
+    # -- commands -------------------------------------------------------------------------------
+
+    def request(
+        self,
+        *,
+        job_id: UUID,
+        source: str,
+        options: dict[str, Any],
+        cache_key: str,
+        body_hash: str,
+        owner: str | None,
+        warnings: list[dict[str, Any]],
+        trace_context: dict[str, str] | None = None,
+    ) -> RenderJob:
+        """Record RenderRequested. The same id again returns the existing job when the body hash
+        matches (an idempotent retry) and raises IdempotencyConflictError when it does not."""
+        job = RenderJob.request(
+            job_id, source=source, options=options, cache_key=cache_key, body_hash=body_hash,
+            owner=owner, warnings=warnings, trace_context=trace_context,
+        )  # fmt: skip
+        return self._save_new(job)
+
+    def request_completed_from_cache(
+        self,
+        *,
+        job_id: UUID,
+        source: str,
+        options: dict[str, Any],
+        cache_key: str,
+        body_hash: str,
+        owner: str | None,
+        warnings: list[dict[str, Any]],
+        sha256: str,
+        bytes: int,
+        width: int,
+        height: int,
+        format: str,
+        trace_context: dict[str, str] | None = None,
+    ) -> RenderJob:
+        """Record RenderRequested and RenderCompleted(cache_hit=True) in one atomic save."""
+        job = RenderJob.request(
+            job_id, source=source, options=options, cache_key=cache_key, body_hash=body_hash,
+            owner=owner, warnings=warnings, trace_context=trace_context,
+        )  # fmt: skip
+        job.complete(
+            sha256=sha256,
+            bytes=bytes,
+            width=width,
+            height=height,
+            render_ms=0.0,
+            format=format,
+            cache_hit=True,
+        )
+        return self._save_new(job)
+
+    def start(self, job_id: UUID, worker_id: str, attempt: int) -> RenderJob:
+        """Record RenderStarted (ignored when the job is already terminal)."""
+        return self._decide(job_id, lambda job: job.start(worker_id, attempt))
+
+    def complete(self, job_id: UUID, **result: Any) -> RenderJob:
+        """Record RenderCompleted with sha256, bytes, width, height, render_ms, format, cache_hit."""
+        return self._decide(job_id, lambda job: job.complete(**result))
+
+    def fail(self, job_id: UUID, code: str, message: str, retryable: bool, attempt: int) -> RenderJob:
+        """Record RenderFailed (ignored when the job is already terminal)."""
+        return self._decide(job_id, lambda job: job.fail(code, message, retryable, attempt))
+
+    def cancel(self, job_id: UUID, reason: str) -> RenderJob:
+        """Record RenderCancelled (ignored when the job is already terminal)."""
+        return self._decide(job_id, lambda job: job.cancel(reason))
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def get(self, job_id: UUID) -> RenderJob:
+        """The job as its events say now; raises JobNotFoundError."""
+        try:
+            job: Any = self.repository.get(job_id)
+        except AggregateNotFoundError:
+            raise JobNotFoundError(f"no render job {job_id}") from None
+        assert isinstance(job, RenderJob)
+        return job
+
+    def history(self, job_id: UUID) -> list[dict[str, Any]]:
+        """The audit trail: each event's name, schema version, position in the job's stream,
+        time and fields, read from the event store in order."""
+        trail = [event_record(event) for event in self.events.get(job_id)]
+        if not trail:
+            raise JobNotFoundError(f"no render job {job_id}")
+        return trail
+
+    @staticmethod
+    def job_view(job: RenderJob) -> RenderPublic:
+        """The public shape of a job (the same the projector writes to the read model)."""
+        return job_view(job)
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _save_new(self, job: RenderJob) -> RenderJob:
+        try:
+            self.save(job)
+        except IntegrityError:
+            existing = self.get(job.id)
+            if existing.body_hash != job.body_hash:
+                raise IdempotencyConflictError(
+                    "this Idempotency-Key was already used with a different request body"
+                ) from None
+            return existing
+        return job
+
+    def _decide(self, job_id: UUID, command: Callable[[RenderJob], bool]) -> RenderJob:
+        for _ in range(CONFLICT_RETRIES):
+            job = self.get(job_id)
+            if not command(job):
+                return job
+            try:
+                self.save(job)
+            except IntegrityError:
+                continue  # someone else recorded an event first: decide again on the new state
+            return job
+        raise IntegrityError(f"render job {job_id} kept changing under concurrent writers")
+
+
+def event_record(event: Any) -> dict[str, Any]:
+    """One stored event as a plain dict for the audit trail."""
+    return {
+        "name": type(event).__name__,
+        "version": getattr(type(event), "class_version", 1),
+        "position": event.originator_version,
+        "timestamp": event.timestamp.isoformat(),
+        "data": {k: v for k, v in vars(event).items() if k not in BASE_FIELDS},
+    }
+
+
+def job_view(job: RenderJob) -> RenderPublic:
+    """RenderPublic from the aggregate's state."""
+    error: RenderErrorPublic | None = None
+    if job.error_code is not None:
+        error = RenderErrorPublic(
+            code=job.error_code, message=job.error_message or "", retryable=job.error_retryable
+        )
+    elif job.cancel_reason is not None:
+        error = RenderErrorPublic(code="cancelled", message=job.cancel_reason, retryable=False)
+    return RenderPublic(
+        id=str(job.id),
+        status=job.status,  # type: ignore[arg-type]
+        created_at=job.created_on,
+        started_at=job.started_at,
+        finished_at=job.finished_at,
+        attempt=job.attempt,
+        format=job.format,
+        width=job.width,
+        height=job.height,
+        bytes=job.bytes,
+        sha256=job.sha256,
+        render_ms=job.render_ms,
+        cache_hit=job.cache_hit,
+        warnings=list(job.warnings),
+        error=error,
+    )
+
+
+def make_render_jobs(
+    database_url: str | None,
+    data_dir: Path,
+    *,
+    create_tables: bool,
+    schema: str | None = None,
+) -> RenderJobs:
+    """Postgres (eventsourcing.postgres, psycopg 3 pool) when a URL is given, tables created only
+    when `create_tables` (deployments run the migrations); otherwise SQLite at
+    data_dir/events.sqlite, tables always created (embedded mode has no migrations)."""
+    return RenderJobs(env=render_jobs_env(database_url, data_dir, create_tables=create_tables, schema=schema))
+
+
+@contextmanager
+def render_jobs(
+    database_url: str | None, data_dir: Path, *, create_tables: bool, schema: str | None = None
+) -> Iterator[RenderJobs]:
+    """`make_render_jobs` as a context manager that closes the connection pool."""
+    app = make_render_jobs(database_url, data_dir, create_tables=create_tables, schema=schema)
+    try:
+        yield app
+    finally:
+        app.close()

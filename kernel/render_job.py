@@ -1,0 +1,257 @@
+"""The RenderJob aggregate: every state a render goes through, as versioned past-tense events."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate
+
+QUEUED = "queued"
+RENDERING = "rendering"
+COMPLETED = "completed"
+FAILED = "failed"
+CANCELLED = "cancelled"
+TERMINAL = frozenset({COMPLETED, FAILED, CANCELLED})
+
+# Schema versions. Each event class carries `class_version`; the library stores it with the event
+# once it is above 1 and, when an older event is read back, calls the event class's static methods
+# `upcast_v1_v2(state)`, `upcast_v2_v3(state)`, ... in turn, so old events load as the current
+# shape. Adding a field to an event later looks like this:
+#
+#     class RenderCompleted(Aggregate.Event):
+#         class_version = 2
+#         ...
+#         color_profile: str
+#
+#         @staticmethod
+#         def upcast_v1_v2(state: dict[str, Any]) -> None:
+#             state["color_profile"] = "srgb"
+#
+# Every event below is at version 1, so no upcaster is needed yet (the library never calls
+# upcast_v0_v1: version 1 is the first).
+
+
+class RenderJob(Aggregate):
+    """One request to turn a DSL document into an image, from RenderRequested to a terminal event.
+
+    Rules: once completed, failed or cancelled, nothing else happens to a job. Commands on a
+    terminal job are ignored rather than refused, because workers race cancellations and
+    redeliveries and the first terminal event simply wins.
+    """
+
+    class RenderRequested(Aggregate.Created):
+        """A client asked for a render: the DSL exactly as submitted and everything derived from it."""
+
+        class_version = 1
+        source: str
+        options: dict[str, Any]
+        cache_key: str
+        body_hash: str
+        owner: str | None
+        warnings: list[dict[str, Any]]
+        trace_context: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    class RenderStarted(Aggregate.Event):
+        """A worker took the job (again, after a crash or a transient failure: `attempt` counts)."""
+
+        class_version = 1
+        worker_id: str
+        attempt: int
+
+        def apply(self, job: RenderJob) -> None:
+            job._status = RENDERING
+            job.worker_id = self.worker_id
+            job.attempt = self.attempt
+            job.started_at = self.timestamp
+
+    class RenderCompleted(Aggregate.Event):
+        """The image exists and is stored under its content hash."""
+
+        class_version = 1
+        sha256: str
+        bytes: int
+        width: int
+        height: int
+        render_ms: float
+        format: str
+        cache_hit: bool
+
+        def apply(self, job: RenderJob) -> None:
+            job._status = COMPLETED
+            job.finished_at = self.timestamp
+            job.sha256 = self.sha256
+            job.bytes = self.bytes
+            job.width = self.width
+            job.height = self.height
+            job.render_ms = self.render_ms
+            job.format = self.format
+            job.cache_hit = self.cache_hit
+
+    class RenderFailed(Aggregate.Event):
+        """The job ended without an image; `retryable` tells the client whether resubmitting may help."""
+
+        class_version = 1
+        code: str
+        message: str
+        retryable: bool
+        attempt: int
+
+        def apply(self, job: RenderJob) -> None:
+            job._status = FAILED
+            job.finished_at = self.timestamp
+            job.attempt = max(job.attempt, self.attempt)
+            job.error_code = self.code
+            job.error_message = self.message
+            job.error_retryable = self.retryable
+
+    class RenderCancelled(Aggregate.Event):
+        """The client withdrew the job before it finished."""
+
+        class_version = 1
+        reason: str
+
+        def apply(self, job: RenderJob) -> None:
+            job._status = CANCELLED
+            job.finished_at = self.timestamp
+            job.cancel_reason = self.reason
+
+    def __init__(
+        self,
+        source: str,
+        options: dict[str, Any],
+        cache_key: str,
+        body_hash: str,
+        owner: str | None,
+        warnings: list[dict[str, Any]],
+        trace_context: dict[str, str],
+    ) -> None:
+        self.source = source
+        self.options = options
+        self.cache_key = cache_key
+        self.body_hash = body_hash
+        self.owner = owner
+        self.warnings = warnings
+        self.trace_context = trace_context
+        self._status = QUEUED
+        self.attempt = 0
+        self.worker_id: str | None = None
+        self.started_at: datetime | None = None
+        self.finished_at: datetime | None = None
+        self.format = str(options.get("format", "png"))
+        self.sha256: str | None = None
+        self.bytes: int | None = None
+        self.width: int | None = None
+        self.height: int | None = None
+        self.render_ms: float | None = None
+        self.cache_hit = False
+        self.error_code: str | None = None
+        self.error_message: str | None = None
+        self.error_retryable = False
+        self.cancel_reason: str | None = None
+
+    # -- creation ------------------------------------------------------------------------------
+
+    @classmethod
+    def request(
+        cls,
+        job_id: UUID,
+        *,
+        source: str,
+        options: dict[str, Any],
+        cache_key: str,
+        body_hash: str,
+        owner: str | None,
+        warnings: list[dict[str, Any]],
+        trace_context: dict[str, str] | None = None,
+    ) -> RenderJob:
+        """A new job in the queued state; the caller chooses the id (deterministic for idempotency)."""
+        return cls._create(
+            cls.RenderRequested,
+            id=job_id,
+            source=source,
+            options=dict(options),
+            cache_key=cache_key,
+            body_hash=body_hash,
+            owner=owner,
+            warnings=[dict(w) for w in warnings],
+            trace_context=dict(trace_context or {}),
+        )
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def status(self) -> str:
+        """'queued' | 'rendering' | 'completed' | 'failed' | 'cancelled'."""
+        return self._status
+
+    @property
+    def terminal(self) -> bool:
+        return self._status in TERMINAL
+
+    @property
+    def created_at(self) -> datetime:
+        return self.created_on
+
+    # -- commands (each ignored once the job is terminal) --------------------------------------
+
+    def start(self, worker_id: str, attempt: int) -> bool:
+        """Record that `worker_id` began attempt `attempt`; False (nothing recorded) if terminal."""
+        if self.terminal:
+            return False
+        self.trigger_event(self.RenderStarted, worker_id=worker_id, attempt=attempt)
+        return True
+
+    def complete(
+        self,
+        *,
+        sha256: str,
+        bytes: int,
+        width: int,
+        height: int,
+        render_ms: float,
+        format: str,
+        cache_hit: bool,
+    ) -> bool:
+        """Record the finished image; False if the job had already ended (e.g. cancelled meanwhile)."""
+        if self.terminal:
+            return False
+        self.trigger_event(
+            self.RenderCompleted,
+            sha256=sha256,
+            bytes=int(bytes),
+            width=int(width),
+            height=int(height),
+            render_ms=float(render_ms),
+            format=format,
+            cache_hit=bool(cache_hit),
+        )
+        return True
+
+    def fail(self, code: str, message: str, retryable: bool, attempt: int) -> bool:
+        """Record that the job ended without an image; False if it had already ended."""
+        if self.terminal:
+            return False
+        self.trigger_event(
+            self.RenderFailed, code=code, message=message, retryable=bool(retryable), attempt=int(attempt)
+        )
+        return True
+
+    def cancel(self, reason: str) -> bool:
+        """Withdraw the job; False if it had already ended."""
+        if self.terminal:
+            return False
+        self.trigger_event(self.RenderCancelled, reason=reason)
+        return True
+
+
+EVENT_CLASSES: tuple[type[Aggregate.Event], ...] = (
+    RenderJob.RenderRequested,
+    RenderJob.RenderStarted,
+    RenderJob.RenderCompleted,
+    RenderJob.RenderFailed,
+    RenderJob.RenderCancelled,
+)
+"""Every event a RenderJob records, in lifecycle order."""

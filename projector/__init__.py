@@ -1,0 +1,1 @@
+"""The projector: builds the read models (job status, counts per status) from the event store."""

@@ -1,0 +1,56 @@
+"""Entry points of `dsl2png projector` and `dsl2png replay` (settings from the environment)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import threading
+
+from pydantic import Field
+
+from dsl2png.settings import CommonSettings
+
+
+class ProjectorSettings(CommonSettings):
+    """DSL2PNG_* environment (DATABASE_URL also without the prefix)."""
+
+    create_tables: bool = Field(
+        default=False, description="create tables at start (tests, dev); else migrations"
+    )
+    replay_live_timeout_s: float = Field(default=30.0, ge=0)
+
+
+def main() -> None:
+    """Follow the event store and keep the read model current until SIGTERM/SIGINT."""
+    from projector.runner import run_projector
+
+    settings = ProjectorSettings()
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    run_projector(
+        settings.database_url,
+        settings.data_dir,
+        schema=settings.database_schema,
+        create_tables=settings.create_tables,
+        stop=stop,
+    )
+
+
+def replay_main() -> int:
+    """Rebuild the read model into fresh tables, print the comparison as JSON; 0 when equal."""
+    from projector.replay import replay
+
+    settings = ProjectorSettings()
+    report = replay(
+        settings.database_url,
+        settings.data_dir,
+        schema=settings.database_schema,
+        live_timeout_s=settings.replay_live_timeout_s,
+    )
+    print(json.dumps(report.as_dict(), indent=2))
+    return 0 if report.equal else 1

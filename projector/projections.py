@@ -1,0 +1,80 @@
+"""How RenderJob events change the read model: a pure row reducer and the library Projection."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from eventsourcing.persistence import Tracking, TrackingRecorder
+from eventsourcing.projection import Projection
+
+from dsl2png.event_store import render_job_topics
+from kernel.render_job import CANCELLED, COMPLETED, FAILED, QUEUED, RENDERING, RenderJob
+
+Row = dict[str, Any]
+
+COLUMNS: tuple[str, ...] = (
+    "id", "status", "created_at", "started_at", "finished_at", "attempt", "worker_id", "format",
+    "width", "height", "bytes", "sha256", "render_ms", "cache_hit", "error_code", "error_message",
+    "error_retryable", "owner", "warnings",
+)  # fmt: skip
+"""Columns of the render_jobs table, in order."""
+
+
+def apply_event(row: Row | None, event: Any) -> Row | None:
+    """The render_jobs row after `event`, given the row before it (None for a new job).
+    Returns None for an event this read model does not know (it is tracked, nothing changes)."""
+    if isinstance(event, RenderJob.RenderRequested):
+        return {
+            "id": str(event.originator_id), "status": QUEUED, "created_at": event.timestamp,
+            "started_at": None, "finished_at": None, "attempt": 0, "worker_id": None,
+            "format": str(event.options.get("format", "png")), "width": None, "height": None,
+            "bytes": None, "sha256": None, "render_ms": None, "cache_hit": False, "error_code": None,
+            "error_message": None, "error_retryable": False, "owner": event.owner,
+            "warnings": list(event.warnings),
+        }  # fmt: skip
+    if row is None:
+        return None  # an event of a job whose request this projection never saw
+    new = dict(row)
+    if isinstance(event, RenderJob.RenderStarted):
+        new.update(
+            status=RENDERING, started_at=event.timestamp, attempt=event.attempt, worker_id=event.worker_id
+        )
+    elif isinstance(event, RenderJob.RenderCompleted):
+        new.update(
+            status=COMPLETED, finished_at=event.timestamp, sha256=event.sha256, bytes=event.bytes,
+            width=event.width, height=event.height, render_ms=event.render_ms, format=event.format,
+            cache_hit=event.cache_hit,
+        )  # fmt: skip
+    elif isinstance(event, RenderJob.RenderFailed):
+        new.update(
+            status=FAILED, finished_at=event.timestamp, attempt=max(int(row["attempt"]), event.attempt),
+            error_code=event.code, error_message=event.message, error_retryable=event.retryable,
+        )  # fmt: skip
+    elif isinstance(event, RenderJob.RenderCancelled):
+        new.update(
+            status=CANCELLED, finished_at=event.timestamp, error_code="cancelled",
+            error_message=event.reason, error_retryable=False,
+        )  # fmt: skip
+    else:
+        return None
+    return new
+
+
+class JobsView(Protocol):
+    """What the projection writes to: a tracking recorder that also holds the read-model tables
+    (projector.views.PostgresJobsView / SQLiteJobsView)."""
+
+    def project(self, event: Any, tracking: Tracking) -> bool: ...
+
+
+class RenderJobsProjection(Projection[TrackingRecorder]):
+    """Projects every RenderJob event into render_jobs and render_counts. The view writes the rows
+    and the tracking position in one transaction, so each event counts exactly once and a
+    restarted projector resumes where the last commit left it."""
+
+    name = "projector"
+    topics = tuple(render_job_topics())
+
+    def process_event(self, domain_event: Any, tracking: Tracking) -> None:  # type: ignore[override]
+        view: Any = self.view
+        view.project(domain_event, tracking)

@@ -1,0 +1,113 @@
+"""Replay: rebuild the read model from the event store into fresh tables and compare with the live one."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dsl2png.event_store import RenderJobs, make_render_jobs
+from projector.projections import COLUMNS, RenderJobsProjection, Row
+from projector.runner import catch_up
+from projector.views import LIVE, REPLAY, JobsView, view_for
+
+MAX_DIFFERENCES = 100
+
+
+@dataclass
+class ReplayReport:
+    """What a replay found. `equal` means every row and every count matched."""
+
+    equal: bool
+    rows: int
+    events: int
+    position: int
+    store_position: int
+    differences: list[str] = field(default_factory=list)
+    live_counts: dict[str, int] = field(default_factory=dict)
+    replayed_counts: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def compare(live: JobsView, replayed: JobsView) -> tuple[int, list[str]]:
+    """(rows compared, differences) between two copies of the read model."""
+    live_rows = {r["id"]: r for r in live.rows()}
+    new_rows = {r["id"]: r for r in replayed.rows()}
+    differences: list[str] = []
+    for job_id in sorted(live_rows.keys() | new_rows.keys()):
+        differences += _row_differences(job_id, live_rows.get(job_id), new_rows.get(job_id))
+    live_counts, new_counts = live.counts(), replayed.counts()
+    for status in sorted(live_counts.keys() | new_counts.keys()):
+        a, b = live_counts.get(status, 0), new_counts.get(status, 0)
+        if a != b:
+            differences.append(f"count of {status}: live {a}, replayed {b}")
+    return max(len(live_rows), len(new_rows)), differences
+
+
+def _row_differences(job_id: str, live: Row | None, replayed: Row | None) -> list[str]:
+    if live is None:
+        return [f"job {job_id}: missing from the live read model"]
+    if replayed is None:
+        return [f"job {job_id}: in the live read model but not in the event store's replay"]
+    return [
+        f"job {job_id}: {column} live {live[column]!r}, replayed {replayed[column]!r}"
+        for column in COLUMNS
+        if live[column] != replayed[column]
+    ]
+
+
+def replay(
+    database_url: str | None,
+    data_dir: Path,
+    *,
+    schema: str | None = None,
+    app: RenderJobs | None = None,
+    keep: bool = False,
+    live_timeout_s: float = 30.0,
+) -> ReplayReport:
+    """Project the whole event store into the replay_* tables and compare with the live tables.
+
+    Only reads events and writes the replay tables: nothing is published, nothing renders. It
+    first gives the live projector `live_timeout_s` to reach the end of the log, then replays up
+    to the live projector's position so both copies describe the same events (if new events
+    arrive meanwhile, it follows the live position a few more times)."""
+    owns_app = app is None
+    app = app or make_render_jobs(database_url, data_dir, create_tables=False, schema=schema)
+    try:
+        live = view_for(app, tables=LIVE, create_tables=False)
+        fresh = view_for(app, tables=REPLAY, create_tables=False)
+        fresh.drop_tables()
+        fresh.create_table()
+        projection = RenderJobsProjection(fresh)
+        store_position = app.recorder.max_notification_id() or 0
+        if store_position:
+            # the live projector may lag or be stopped: then compare at the position it reached
+            with contextlib.suppress(TimeoutError):
+                live.wait(app.name, store_position, timeout=live_timeout_s)
+        events, rows, position = 0, 0, 0
+        differences: list[str] = []
+        for _ in range(3):
+            position = live.max_tracking_id(app.name) or 0
+            events += catch_up(app, projection, until=position)
+            rows, differences = compare(live, fresh)
+            if not differences or (live.max_tracking_id(app.name) or 0) == position:
+                break
+        report = ReplayReport(
+            equal=not differences,
+            rows=rows,
+            events=events,
+            position=position,
+            store_position=store_position,
+            differences=differences[:MAX_DIFFERENCES],
+            live_counts=live.counts(),
+            replayed_counts=fresh.counts(),
+        )
+        if not keep:
+            fresh.drop_tables()
+        return report
+    finally:
+        if owns_app:
+            app.close()

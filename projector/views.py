@@ -1,0 +1,372 @@
+"""The read model: render_jobs and render_counts tables, written with their tracking position in one
+transaction, and the SELECTs the query API runs (one job, a keyset-paginated list, counts)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from eventsourcing.persistence import IntegrityError, Tracking
+from eventsourcing.postgres import PostgresDatastore, PostgresTrackingRecorder
+from eventsourcing.sqlite import SQLiteDatastore, SQLiteTrackingRecorder
+from psycopg.sql import SQL
+
+from dsl2png.event_store import SQLITE_FILE, RenderJobs, postgres_datastore
+from kernel.schemas import RenderErrorPublic, RenderPublic
+from projector.projections import COLUMNS, Row, apply_event
+
+STATUSES = ("queued", "rendering", "completed", "failed", "cancelled")
+TIMESTAMPS = ("created_at", "started_at", "finished_at")
+
+
+@dataclass(frozen=True, slots=True)
+class ViewTables:
+    """Table names of one copy of the read model (live, or a replay's fresh copy)."""
+
+    jobs: str = "render_jobs"
+    counts: str = "render_counts"
+    tracking: str = "projector_tracking"
+
+
+LIVE = ViewTables()
+REPLAY = ViewTables("replay_render_jobs", "replay_render_counts", "replay_tracking")
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def row_to_public(row: Row) -> RenderPublic:
+    """A read-model row as the public job shape (equal to event_store.job_view of the aggregate)."""
+    error = None
+    if row["error_code"] is not None:
+        error = RenderErrorPublic(
+            code=row["error_code"], message=row["error_message"] or "", retryable=bool(row["error_retryable"])
+        )
+    return RenderPublic(
+        id=row["id"], status=row["status"], created_at=row["created_at"], started_at=row["started_at"],
+        finished_at=row["finished_at"], attempt=row["attempt"], format=row["format"], width=row["width"],
+        height=row["height"], bytes=row["bytes"], sha256=row["sha256"], render_ms=row["render_ms"],
+        cache_hit=bool(row["cache_hit"]), warnings=list(row["warnings"] or []), error=error,
+    )  # fmt: skip
+
+
+def encode_cursor(created_at: datetime, job_id: str) -> str:
+    raw = json.dumps([created_at.astimezone(UTC).isoformat(), job_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, str]:
+    """The (created_at, id) a page ended at; ValueError for anything this module did not make."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        created, job_id = json.loads(raw)
+        return datetime.fromisoformat(created), str(job_id)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"invalid cursor {cursor!r}") from exc
+
+
+class JobsTables:
+    """Read-model logic shared by the Postgres and SQLite views; the subclasses say how to reach
+    the database (placeholders, JSON, timestamps, transactions)."""
+
+    tables: ViewTables
+    placeholder = "?"
+    json_placeholder = "?"
+
+    # -- backend hooks --------------------------------------------------------------------------
+
+    def _name(self, table: str) -> str:
+        raise NotImplementedError
+
+    def _write(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def _read(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def _encode_ts(self, value: datetime | None) -> Any:
+        return value
+
+    def _decode(self, row: Any) -> Row:
+        return dict(row)
+
+    def _sql(self, text: str) -> Any:
+        return text.replace("?", self.placeholder).replace("{json}", self.json_placeholder)
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def project(self, event: Any, tracking: Tracking) -> bool:
+        """Apply one event and record its position, atomically. False when this position was
+        already projected (a second runner, or a replay of the log): nothing changes then."""
+        with self._write() as curs:
+            recorder: Any = self  # the tracking recorder this mixin is combined with
+            try:
+                recorder._insert_tracking(curs, tracking)
+            except IntegrityError:
+                return False
+            old = self._select_row(curs, str(event.originator_id))
+            new = apply_event(old, event)
+            if new is not None:
+                self._upsert(curs, new)
+                self._count(curs, old["status"] if old else None, new["status"])
+        return True
+
+    def _select_row(self, curs: Any, job_id: str) -> Row | None:
+        curs.execute(self._sql(f"SELECT * FROM {self._name(self.tables.jobs)} WHERE id = ?"), (job_id,))
+        found = curs.fetchone()
+        return self._decode(found) if found is not None else None
+
+    def _upsert(self, curs: Any, row: Row) -> None:
+        values = [
+            json.dumps(row[c]) if c == "warnings" else self._encode_ts(row[c]) if c in TIMESTAMPS else row[c]
+            for c in COLUMNS
+        ]
+        marks = ", ".join("{json}" if c == "warnings" else "?" for c in COLUMNS)
+        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in COLUMNS if c != "id")
+        curs.execute(
+            self._sql(
+                f"INSERT INTO {self._name(self.tables.jobs)} ({', '.join(COLUMNS)}) VALUES ({marks}) "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}"
+            ),
+            values,
+        )
+
+    def _count(self, curs: Any, old: str | None, new: str) -> None:
+        if old == new:
+            return
+        statement = self._sql(
+            f"INSERT INTO {self._name(self.tables.counts)} AS t (status, count) VALUES (?, ?) "
+            "ON CONFLICT (status) DO UPDATE SET count = t.count + EXCLUDED.count"
+        )
+        if old is not None:
+            curs.execute(statement, (old, -1))
+        curs.execute(statement, (new, 1))
+
+    # -- queries (what the query API calls) -----------------------------------------------------
+
+    def get_job(self, job_id: str, owner: str | None = None) -> RenderPublic | None:
+        """One job from the read model; with `owner`, only if that key asked for it."""
+        query = f"SELECT * FROM {self._name(self.tables.jobs)} WHERE id = ?"
+        params: list[Any] = [job_id]
+        if owner is not None:
+            query += " AND owner = ?"
+            params.append(owner)
+        with self._read() as curs:
+            curs.execute(self._sql(query), params)
+            found = curs.fetchone()
+        return row_to_public(self._decode(found)) if found is not None else None
+
+    def list_jobs(
+        self, status: str | None, limit: int, cursor: str | None, owner: str | None
+    ) -> tuple[list[RenderPublic], str | None]:
+        """Jobs newest first (keyset pagination on created_at, id); returns (page, next cursor)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if status is not None:
+            where.append("status = ?")
+            params.append(status)
+        if owner is not None:
+            where.append("owner = ?")
+            params.append(owner)
+        if cursor is not None:
+            created_at, job_id = decode_cursor(cursor)
+            where.append("(created_at < ? OR (created_at = ? AND id < ?))")
+            params += [self._encode_ts(created_at), self._encode_ts(created_at), job_id]
+        query = f"SELECT * FROM {self._name(self.tables.jobs)}"
+        if where:
+            query += " WHERE " + " AND ".join(where)
+        query += " ORDER BY created_at DESC, id DESC LIMIT ?"
+        params.append(limit + 1)
+        with self._read() as curs:
+            curs.execute(self._sql(query), params)
+            rows = [self._decode(r) for r in curs.fetchall()]
+        page = rows[:limit]
+        next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["id"]) if len(rows) > limit else None
+        return [row_to_public(r) for r in page], next_cursor
+
+    def counts(self) -> dict[str, int]:
+        """Jobs per status (every status present, zero when none)."""
+        with self._read() as curs:
+            curs.execute(self._sql(f"SELECT status, count FROM {self._name(self.tables.counts)}"))
+            found = {r["status"]: int(r["count"]) for r in (self._decode(x) for x in curs.fetchall())}
+        return {s: found.get(s, 0) for s in STATUSES} | {s: n for s, n in found.items() if s not in STATUSES}
+
+    def rows(self) -> list[Row]:
+        """Every row, by id (for replay's comparison)."""
+        with self._read() as curs:
+            curs.execute(self._sql(f"SELECT * FROM {self._name(self.tables.jobs)} ORDER BY id"))
+            return [self._decode(r) for r in curs.fetchall()]
+
+    def drop_tables(self) -> None:
+        with self._write() as curs:
+            for table in (self.tables.jobs, self.tables.counts, self.tables.tracking):
+                curs.execute(f"DROP TABLE IF EXISTS {self._name(table)}")
+
+
+def read_model_ddl(name: Any, tables: ViewTables, *, postgres: bool) -> list[str]:
+    """CREATE statements of render_jobs and render_counts (also what the migration runs)."""
+    ts = "timestamptz" if postgres else "TEXT"
+    json_type = "jsonb NOT NULL DEFAULT '[]'::jsonb" if postgres else "TEXT NOT NULL DEFAULT '[]'"
+    real = "double precision" if postgres else "REAL"
+    boolean = "boolean NOT NULL DEFAULT false" if postgres else "INTEGER NOT NULL DEFAULT 0"
+    jobs = name(tables.jobs)
+    return [
+        f"CREATE TABLE IF NOT EXISTS {jobs} (id text PRIMARY KEY, status text NOT NULL, "
+        f"created_at {ts} NOT NULL, started_at {ts}, finished_at {ts}, attempt integer NOT NULL DEFAULT 0, "
+        "worker_id text, format text NOT NULL DEFAULT 'png', width integer, height integer, "
+        f"bytes integer, sha256 text, render_ms {real}, cache_hit {boolean}, error_code text, "
+        f"error_message text, error_retryable {boolean}, owner text, warnings {json_type})",
+        f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_created_idx')} ON {jobs} (created_at DESC, id DESC)",
+        f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_status_idx')} "
+        f"ON {jobs} (status, created_at DESC, id DESC)",
+        f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_owner_idx')} "
+        f"ON {jobs} (owner, created_at DESC, id DESC)",
+        f"CREATE TABLE IF NOT EXISTS {name(tables.counts)} (status text PRIMARY KEY, count bigint NOT NULL DEFAULT 0)",
+    ]
+
+
+class PostgresJobsView(JobsTables, PostgresTrackingRecorder):
+    """The read model in Postgres: a library tracking recorder whose transaction also writes rows."""
+
+    placeholder = "%s"
+    json_placeholder = "%s::jsonb"
+
+    def __init__(
+        self,
+        datastore: PostgresDatastore,
+        *,
+        tracking_table_name: str = LIVE.tracking,
+        tables: ViewTables | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.tables = tables or ViewTables(tracking=tracking_table_name)
+        super().__init__(datastore, tracking_table_name=self.tables.tracking, **kwargs)
+        for statement in read_model_ddl(self._name, self.tables, postgres=True):
+            self.sql_create_statements.append(SQL(statement))  # type: ignore[arg-type]
+
+    def _name(self, table: str) -> str:
+        return f"{quote(self.datastore.schema)}.{quote(table)}"
+
+    @contextmanager
+    def _write(self) -> Iterator[Any]:
+        with self.datastore.transaction(commit=True) as curs:
+            yield curs
+
+    @contextmanager
+    def _read(self) -> Iterator[Any]:
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            yield curs
+
+
+def sqlite_ts(value: datetime | None) -> str | None:
+    """Timestamps as fixed-width UTC text, so SQLite orders them correctly as strings."""
+    return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+class SQLiteJobsView(JobsTables, SQLiteTrackingRecorder):
+    """The read model in the embedded SQLite file, with its own tracking table."""
+
+    def __init__(
+        self, datastore: SQLiteDatastore, *, tables: ViewTables | None = None, **kwargs: Any
+    ) -> None:
+        self.tables = tables or LIVE
+        super().__init__(datastore, **kwargs)
+        tracking = quote(self.tables.tracking)
+        # the library's SQLite recorder names its table `tracking`; this view keeps its own
+        self.insert_tracking_statement = (
+            f"INSERT INTO {tracking} VALUES (:application_name, :notification_id) "
+            "ON CONFLICT (application_name) DO UPDATE SET notification_id = :notification_id "
+            f"WHERE {tracking}.notification_id < :notification_id RETURNING notification_id"
+        )
+        self.select_max_tracking_id_statement = (
+            f"SELECT MAX(notification_id) FROM {tracking} WHERE application_name=?"
+        )
+
+    def construct_create_table_statements(self) -> list[str]:
+        tracking = quote(self.tables.tracking)
+        return [
+            f"CREATE TABLE IF NOT EXISTS {tracking} (application_name TEXT, notification_id INTEGER, "
+            "PRIMARY KEY (application_name)) WITHOUT ROWID",
+            *read_model_ddl(quote, self.tables, postgres=False),
+        ]
+
+    def _name(self, table: str) -> str:
+        return quote(table)
+
+    def _encode_ts(self, value: datetime | None) -> Any:
+        return sqlite_ts(value)
+
+    def _decode(self, row: Any) -> Row:
+        out = dict(row)
+        for key in TIMESTAMPS:
+            if isinstance(out.get(key), str):
+                out[key] = datetime.fromisoformat(out[key])
+        if isinstance(out.get("warnings"), str):
+            out["warnings"] = json.loads(out["warnings"])
+        for key in ("cache_hit", "error_retryable"):
+            if key in out:
+                out[key] = bool(out[key])
+        return out
+
+    @contextmanager
+    def _write(self) -> Iterator[Any]:
+        with self.datastore.transaction(commit=True) as curs:
+            yield curs
+
+    @contextmanager
+    def _read(self) -> Iterator[Any]:
+        with self.datastore.transaction(commit=False) as curs:
+            yield curs
+
+
+JobsView = PostgresJobsView | SQLiteJobsView
+
+
+def view_for(app: RenderJobs, *, tables: ViewTables = LIVE, create_tables: bool) -> JobsView:
+    """The read model in the same database as the app's events, sharing its connection pool."""
+    datastore = getattr(app.recorder, "datastore", None)
+    view: JobsView
+    if isinstance(datastore, PostgresDatastore):
+        view = PostgresJobsView(datastore, tables=tables)
+    elif isinstance(datastore, SQLiteDatastore):
+        view = SQLiteJobsView(datastore, tables=tables)
+        create_tables = True  # embedded mode has no migrations
+    else:
+        raise TypeError(f"no read model for {type(app.recorder).__name__}")
+    if create_tables:
+        view.create_table()
+    return view
+
+
+def make_read_model(
+    database_url: str | None,
+    data_dir: Path,
+    *,
+    create_tables: bool = False,
+    schema: str | None = None,
+    tables: ViewTables = LIVE,
+) -> JobsView:
+    """The read model on its own connection pool (the query API's): Postgres when a URL is given,
+    else the embedded SQLite file."""
+    view: JobsView
+    if database_url is not None:
+        view = PostgresJobsView(postgres_datastore(database_url, schema, pool_size=4), tables=tables)
+    else:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        view = SQLiteJobsView(SQLiteDatastore(str(data_dir / SQLITE_FILE), lock_timeout=30), tables=tables)
+        create_tables = True
+    if create_tables:
+        view.create_table()
+    return view
+
+
+def close_view(view: JobsView) -> None:
+    """Release the view's connection pool (only for views made by make_read_model)."""
+    view.datastore.close()
