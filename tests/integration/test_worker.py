@@ -9,6 +9,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
 from job_helpers import record_request, red_button
 from PIL import Image
@@ -17,6 +18,8 @@ from dsl2png.event_store import RenderJobs
 from dsl2png.queue_nats import JetStreamQueue
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import Worker
+from render_worker.health import health_server
+from render_worker.main import readiness
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
 
@@ -225,3 +228,25 @@ async def test_stop_drains_in_flight_jobs_before_returning(
     done = [j for j in ids if status_of(render_jobs, j) == "completed"]
     assert done, "the jobs in flight at stop were finished, not abandoned"
     await wait_for_pending(queue, len(ids) - len(done))  # the rest stay queued for others
+
+
+async def test_readyz_reports_the_open_breaker(
+    render_jobs: RenderJobs, blob_store: Any, make_jetstream_queue: QueueFactory
+) -> None:
+    broken = ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1))
+    await broken.start()
+    await broken.close()
+    queue = await make_jetstream_queue(max_deliver=10)
+    await publish(queue, record_request(render_jobs, red_button("readyz")))
+    breaker = CircuitBreaker(failure_threshold=1, cooldown_s=600)
+    worker = make_worker(render_jobs, queue, broken, blob_store, breaker=breaker, retry_base_s=30)
+    async with (
+        running(worker),
+        health_server("127.0.0.1", 0, readiness(worker, broken)) as server,
+        httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}") as client,
+    ):
+        await wait_until(lambda: breaker.state == "open")
+        assert (await client.get("/healthz")).status_code == 200
+        response = await client.get("/readyz")
+        assert response.status_code == 503
+        assert response.json()["worker"]["breaker"]["state"] == "open"
