@@ -45,8 +45,10 @@ class Workload:
     pages: list[tuple[str, str]]
 
 
-def load_workload(example: str | None) -> Workload:
+def load_workload(example: str | None, *, inline: bool = False) -> Workload:
     """The repo's examples compiled at 1280x800 when the compiler is importable, else inline HTML."""
+    if inline:
+        return Workload("inline login HTML (--inline)", [("login-inline", LOGIN_HTML)])
     try:
         from kernel.dsl.options import RenderOptions
         from kernel.dsl.prepare import prepare_render
@@ -185,7 +187,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     from render_worker.pool_settings import PoolSettings
 
     executable = PoolSettings().resolve_chromium()
-    workload = load_workload(args.example)
+    workload = load_workload(args.example, inline=args.inline)
     pool = await measure_pool(workload, args.renders, args.seconds, args.browsers, args.pages)
     bare = await measure_bare(workload, args.renders, executable)
     launch = await measure_launch_per_render(workload, args.launches, executable)
@@ -216,6 +218,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--browsers", type=int, default=2)
     parser.add_argument("--pages", type=int, default=2, help="pages per browser")
     parser.add_argument("--example", help="render only examples/NAME.yaml (for instance: login)")
+    parser.add_argument(
+        "--inline", action="store_true", help="render the inline login page, not the examples"
+    )
     args = parser.parse_args(argv)
     if str(REPO) not in sys.path:  # run as `python bench/bench_renderer.py`
         sys.path.insert(0, str(REPO))
