@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import socket
 
-from pydantic import Field, model_validator
+from pydantic import AliasChoices, Field, model_validator
 
 from dsl2png.settings import CommonSettings
 
@@ -42,7 +42,11 @@ class WorkerSettings(CommonSettings):
     )
     health_host: str = "0.0.0.0"
     health_port: int | None = Field(
-        default=None, ge=1, le=65535, description="serve /healthz, /readyz and /metrics on this port"
+        default=None,
+        ge=1,
+        le=65535,
+        validation_alias=AliasChoices("DSL2PNG_HEALTH_PORT", "DSL2PNG_METRICS_PORT"),
+        description="serve /healthz, /readyz and /metrics on this port",
     )
     create_tables: bool = Field(default=False, description="create event-store tables at start (tests, dev)")
 

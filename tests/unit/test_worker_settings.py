@@ -47,3 +47,8 @@ def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DSL2PNG_CONCURRENCY", "0")
     with pytest.raises(ValidationError, match="concurrency"):
         WorkerSettings()
+
+
+def test_probe_port_is_read_from_either_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DSL2PNG_METRICS_PORT", "9100")
+    assert WorkerSettings().health_port == 9100
