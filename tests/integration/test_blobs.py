@@ -1,0 +1,88 @@
+"""Both image stores (a folder, Postgres tables): content addressing, the render cache, retention."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from dsl2png.blobs import BlobStore, FileBlobStore, PostgresBlobStore
+
+pytestmark = pytest.mark.integration
+
+META = {"width": 640, "height": 480, "bytes": 5, "format": "png"}
+
+
+@pytest.fixture(params=["file", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BlobStore]:
+    blobs: BlobStore
+    if request.param == "file":
+        blobs = FileBlobStore(tmp_path / "images")
+    else:
+        url = request.getfixturevalue("database_url")
+        blobs = PostgresBlobStore(url, request.getfixturevalue("pg_schema"), create_tables=True)
+    yield blobs
+    blobs.close()
+
+
+def age(store: BlobStore, sha256: str, seconds: float) -> None:
+    """Make one stored image look `seconds` old."""
+    if isinstance(store, FileBlobStore):
+        then = time.time() - seconds
+        os.utime(store._blob_path(sha256), (then, then))
+    else:
+        assert isinstance(store, PostgresBlobStore)
+        with store.pool.connection() as conn:
+            conn.execute(
+                psycopg.sql.SQL(
+                    "UPDATE {} SET created_at = now() - make_interval(secs => %s) WHERE sha256 = %s"
+                ).format(store.blobs),
+                (seconds, sha256),
+            )
+
+
+def test_put_is_content_addressed_and_idempotent(store: BlobStore) -> None:
+    data = b"\x89PNG fake image"
+    digest = store.put(data, media_type="image/png")
+    assert digest == hashlib.sha256(data).hexdigest()
+    assert store.put(data, media_type="image/png") == digest
+    assert store.get(digest) == data
+    assert store.get("0" * 64) is None
+
+
+def test_the_cache_maps_a_key_to_a_stored_image(store: BlobStore) -> None:
+    digest = store.put(b"image", media_type="image/png")
+    assert store.lookup("key-1") is None
+    store.remember("key-1", digest, META)
+    assert store.lookup("key-1") == (digest, META)
+    other = store.put(b"other", media_type="image/webp")
+    store.remember("key-1", other, {**META, "format": "webp"})
+    assert store.lookup("key-1") == (other, {**META, "format": "webp"})
+
+
+def test_retention_removes_old_images_and_their_cache_entries(store: BlobStore) -> None:
+    old = store.put(b"old image", media_type="image/png")
+    new = store.put(b"new image", media_type="image/png")
+    store.remember("old-key", old, META)
+    store.remember("new-key", new, META)
+    age(store, old, 7200)
+    assert store.delete_older_than(3600) == 1
+    assert store.get(old) is None and store.get(new) == b"new image"
+    assert store.lookup("old-key") is None
+    assert store.lookup("new-key") == (new, META)
+    assert store.delete_older_than(3600) == 0
+
+
+def test_file_store_writes_atomically_into_sharded_folders(tmp_path: Path) -> None:
+    store = FileBlobStore(tmp_path)
+    digest = store.put(b"x" * 1000, media_type="image/png")
+    path = tmp_path / "blobs" / digest[:2] / digest
+    assert path.read_bytes() == b"x" * 1000
+    assert not [p for p in tmp_path.rglob(".tmp-*")]
+    with pytest.raises(ValueError):
+        store._blob_path("../../etc/passwd")

@@ -1,0 +1,145 @@
+"""The RenderJobs application on SQLite and on real Postgres: lifecycle, idempotency, the cached
+request, the audit trail, and concurrent writers."""
+
+from __future__ import annotations
+
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+
+from dsl2png.event_store import RenderJobs, render_job_topics, render_requested_topics
+from kernel.errors import IdempotencyConflictError, JobNotFoundError
+
+pytestmark = pytest.mark.integration
+
+IMAGE: dict[str, Any] = dict(sha256="c" * 64, bytes=1234, width=320, height=200, format="png")
+
+
+def request(
+    jobs: RenderJobs, job_id: uuid.UUID | None = None, body_hash: str = "hash-1", **extra: Any
+) -> Any:
+    return jobs.request(
+        job_id=job_id or uuid.uuid4(), source='{"elements": []}', options={"format": "png", "width": 320},
+        cache_key="k" * 64, body_hash=body_hash, owner="key-1", warnings=[{"path": "/", "message": "m"}],
+        **extra,
+    )  # fmt: skip
+
+
+def test_lifecycle_and_history_in_order(jobs: RenderJobs) -> None:
+    job = request(jobs)
+    jobs.start(job.id, "worker-1", 1)
+    jobs.complete(job.id, render_ms=40.5, cache_hit=False, **IMAGE)
+    stored = jobs.get(job.id)
+    assert stored.status == "completed" and stored.sha256 == "c" * 64 and stored.owner == "key-1"
+
+    history = jobs.history(job.id)
+    assert [e["name"] for e in history] == ["RenderRequested", "RenderStarted", "RenderCompleted"]
+    assert [e["position"] for e in history] == [1, 2, 3]
+    assert all(e["version"] == 1 for e in history)
+    assert history[0]["data"]["source"] == '{"elements": []}'
+    assert history[0]["data"]["options"] == {"format": "png", "width": 320}
+    assert history[1]["data"] == {"worker_id": "worker-1", "attempt": 1}
+    assert history[2]["data"]["render_ms"] == 40.5
+    assert history[0]["timestamp"] <= history[1]["timestamp"] <= history[2]["timestamp"]
+
+    view = jobs.job_view(stored)
+    assert (view.id, view.status, view.width, view.attempt, view.error) == (
+        str(job.id),
+        "completed",
+        320,
+        1,
+        None,
+    )
+
+
+def test_same_id_and_body_returns_the_existing_job(jobs: RenderJobs) -> None:
+    job_id = uuid.uuid4()
+    first = request(jobs, job_id)
+    jobs.start(job_id, "w", 1)
+    again = request(jobs, job_id)
+    assert again.id == first.id and again.status == "rendering"
+    assert len(jobs.history(job_id)) == 2
+
+
+def test_same_id_with_a_different_body_is_a_conflict(jobs: RenderJobs) -> None:
+    job_id = uuid.uuid4()
+    request(jobs, job_id)
+    with pytest.raises(IdempotencyConflictError):
+        request(jobs, job_id, body_hash="hash-2")
+    assert len(jobs.history(job_id)) == 1
+
+
+def test_cached_request_records_requested_and_completed_atomically(jobs: RenderJobs) -> None:
+    before = jobs.recorder.max_notification_id() or 0
+    job = jobs.request_completed_from_cache(
+        job_id=uuid.uuid4(), source="{}", options={}, cache_key="k" * 64, body_hash="h", owner=None,
+        warnings=[], **IMAGE,
+    )  # fmt: skip
+    assert job.status == "completed" and job.cache_hit
+    notifications = jobs.recorder.select_notifications(start=before, limit=10, inclusive_of_start=False)
+    assert [n.originator_version for n in notifications] == [1, 2]
+    assert notifications[1].id == notifications[0].id + 1  # one insert, consecutive positions
+    assert [e["name"] for e in jobs.history(job.id)] == ["RenderRequested", "RenderCompleted"]
+    assert jobs.history(job.id)[1]["data"]["cache_hit"] is True
+
+
+def test_terminal_jobs_ignore_late_commands(jobs: RenderJobs) -> None:
+    job = request(jobs)
+    jobs.start(job.id, "w", 1)
+    jobs.cancel(job.id, "client")
+    late = jobs.complete(job.id, render_ms=1.0, cache_hit=False, **IMAGE)
+    assert late.status == "cancelled"
+    jobs.fail(job.id, "render_failed", "late", False, 1)
+    assert [e["name"] for e in jobs.history(job.id)] == [
+        "RenderRequested",
+        "RenderStarted",
+        "RenderCancelled",
+    ]
+    assert jobs.job_view(jobs.get(job.id)).error is not None
+
+
+def test_racing_workers_and_cancels_leave_exactly_one_terminal_event(jobs: RenderJobs) -> None:
+    job = request(jobs)
+    jobs.start(job.id, "w", 1)
+
+    def act(i: int) -> None:
+        if i % 3 == 0:
+            jobs.cancel(job.id, f"cancel {i}")
+        elif i % 3 == 1:
+            jobs.complete(job.id, render_ms=float(i), cache_hit=False, **IMAGE)
+        else:
+            jobs.fail(job.id, "render_failed", str(i), False, 1)
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(act, range(24)))
+    names = [e["name"] for e in jobs.history(job.id)]
+    assert names[:2] == ["RenderRequested", "RenderStarted"]
+    assert len(names) == 3 and names[2] in ("RenderCompleted", "RenderFailed", "RenderCancelled")
+
+
+def test_unknown_job_is_not_found(jobs: RenderJobs) -> None:
+    with pytest.raises(JobNotFoundError):
+        jobs.get(uuid.uuid4())
+    with pytest.raises(JobNotFoundError):
+        jobs.history(uuid.uuid4())
+
+
+def test_the_notification_log_can_be_filtered_to_requests(jobs: RenderJobs) -> None:
+    job = request(jobs)
+    jobs.start(job.id, "w", 1)
+    requested = jobs.recorder.select_notifications(start=None, limit=10, topics=render_requested_topics())
+    everything = jobs.recorder.select_notifications(start=None, limit=10, topics=render_job_topics())
+    assert [n.originator_version for n in requested] == [1]
+    assert [n.originator_version for n in everything] == [1, 2]
+
+
+def test_listeners_hear_every_commit(jobs: RenderJobs) -> None:
+    heard: list[int] = []
+    remove = jobs.add_listener(lambda: heard.append(1))
+    job = request(jobs)
+    jobs.start(job.id, "w", 1)
+    remove()
+    jobs.cancel(job.id, "x")
+    assert len(heard) == 2

@@ -1,0 +1,133 @@
+"""Alembic on an empty database: upgrade makes what the library would make, the service runs on it
+with table creation off, and downgrade removes it all."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from eventsourcing.postgres import PostgresTrackingRecorder
+from pg_schemas import create_schema, drop_schema
+
+from dsl2png import migrate
+from dsl2png.blobs import PostgresBlobStore
+from dsl2png.event_store import make_render_jobs
+from dsl2png.keys import ApiKeyStore
+from projector.runner import start_projector
+from projector.views import LIVE, PostgresJobsView
+
+pytestmark = pytest.mark.integration
+
+TABLES = {
+    "stored_events", "projector_tracking", "relay_tracking", "render_jobs", "render_counts",
+    "png_blobs", "render_cache", "api_keys",
+}  # fmt: skip
+
+
+def tables(url: str, schema: str) -> set[str]:
+    with psycopg.connect(url) as conn:
+        rows = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (schema,)
+        )
+        return {r[0] for r in rows} - {"alembic_version"}
+
+
+def shape(url: str, schema: str) -> dict[str, object]:
+    """Columns, indexes, types and functions: what must match between migration and library."""
+    with psycopg.connect(url) as conn:
+        columns = conn.execute(
+            "SELECT table_name, column_name, data_type, is_nullable, column_default IS NOT NULL "
+            "FROM information_schema.columns WHERE table_schema = %s AND table_name IN "
+            "('stored_events', 'projector_tracking', 'relay_tracking', 'render_jobs', 'render_counts') "
+            "ORDER BY 1, 2",
+            (schema,),
+        ).fetchall()
+        indexes = conn.execute(
+            "SELECT indexname, regexp_replace(indexdef, ' ON .*\\.', ' ON ') FROM pg_indexes "
+            "WHERE schemaname = %s AND tablename IN ('stored_events', 'projector_tracking', 'render_jobs') "
+            "ORDER BY 1",
+            (schema,),
+        ).fetchall()
+        types = conn.execute(
+            "SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+            "WHERE n.nspname = %s AND t.typtype = 'c' AND t.typname LIKE 'stored_event%%'",
+            (schema,),
+        ).fetchall()
+        functions = conn.execute(
+            "SELECT p.proname, replace(prosrc, %s, 'S') FROM pg_proc p "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = %s",
+            (schema, schema),
+        ).fetchall()
+        tracking = []
+        if conn.execute("SELECT to_regclass(%s)", (f'"{schema}".projector_tracking',)).fetchone() != (None,):
+            table = psycopg.sql.Identifier(schema, "projector_tracking")
+            tracking = conn.execute(psycopg.sql.SQL("SELECT * FROM {}").format(table)).fetchall()
+    return {
+        "columns": columns,
+        "indexes": indexes,
+        "types": types,
+        "functions": functions,
+        "tracking": tracking,
+    }
+
+
+def library_schema(url: str, tmp_path: Path) -> str:
+    """A schema where the library (and the projector's view) created the tables themselves."""
+    schema = create_schema(url)
+    app = make_render_jobs(url, tmp_path, create_tables=True, schema=schema)
+    view = PostgresJobsView(app.recorder.datastore, tables=LIVE)  # type: ignore[attr-defined]
+    view.create_table()
+    PostgresTrackingRecorder(app.recorder.datastore, tracking_table_name="relay_tracking").create_table()  # type: ignore[attr-defined]
+    app.close()
+    return schema
+
+
+def test_upgrade_matches_the_library_and_downgrade_removes_everything(
+    database_url: str, pg_schema: str, tmp_path: Path
+) -> None:
+    assert tables(database_url, pg_schema) == set()
+    migrate.upgrade(database_url, schema=pg_schema)
+    assert migrate.current_revision(database_url, schema=pg_schema) == "0001"
+    assert tables(database_url, pg_schema) == TABLES
+
+    reference = library_schema(database_url, tmp_path)
+    try:
+        assert shape(database_url, pg_schema) == shape(database_url, reference)
+    finally:
+        drop_schema(database_url, reference)
+
+    migrate.downgrade(database_url, schema=pg_schema)
+    assert tables(database_url, pg_schema) == set()
+    assert shape(database_url, pg_schema)["types"] == []
+    assert migrate.current_revision(database_url, schema=pg_schema) is None
+
+
+def test_the_service_runs_on_migrated_tables_without_creating_any(
+    database_url: str, pg_schema: str, tmp_path: Path
+) -> None:
+    migrate.upgrade(database_url, schema=pg_schema)
+    jobs = make_render_jobs(database_url, tmp_path, create_tables=False, schema=pg_schema)
+    try:
+        with start_projector(database_url, tmp_path, schema=pg_schema, create_tables=False) as projector:
+            job_id = uuid.uuid4()
+            jobs.request(
+                job_id=job_id, source="{}", options={}, cache_key="k", body_hash="h", owner=None, warnings=[]
+            )
+            jobs.start(job_id, "w", 1)
+            projector.wait_for_position(jobs.recorder.max_notification_id(), timeout=15)
+            assert projector.view.counts()["rendering"] == 1
+    finally:
+        jobs.close()
+
+    blobs = PostgresBlobStore(database_url, pg_schema)
+    digest = blobs.put(b"png", media_type="image/png")
+    blobs.remember("k", digest, {"width": 1, "height": 1, "bytes": 3, "format": "png"})
+    assert blobs.lookup("k") is not None
+    blobs.close()
+
+    keys = ApiKeyStore(database_url, pg_schema)
+    key, secret = keys.create("ci")
+    assert keys.verify(secret) == key.id
+    assert tables(database_url, pg_schema) == TABLES

@@ -1,0 +1,132 @@
+"""The RenderJob aggregate's rules, with no database: lifecycle, terminal states, event versions."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from eventsourcing.persistence import JSONTranscoder, Mapper
+from eventsourcing.utils import get_topic
+
+from kernel.render_job import EVENT_CLASSES, RenderJob
+
+RESULT: dict[str, Any] = dict(
+    sha256="a" * 64, bytes=10, width=200, height=100, render_ms=12.5, format="png", cache_hit=False
+)
+
+
+def new_job(**options: Any) -> RenderJob:
+    return RenderJob.request(
+        uuid.uuid4(), source='{"elements": []}', options=options, cache_key="k" * 64, body_hash="b",
+        owner="key-1", warnings=[{"path": "/x", "message": "m", "code": "c"}],
+    )  # fmt: skip
+
+
+def names(job: RenderJob) -> list[str]:
+    return [type(e).__name__ for e in job.collect_events()]
+
+
+def test_a_new_job_is_queued_with_the_request_as_submitted() -> None:
+    job = new_job(format="webp")
+    assert job.status == "queued"
+    assert (job.source, job.owner, job.format, job.attempt) == ('{"elements": []}', "key-1", "webp", 0)
+    assert job.warnings == [{"path": "/x", "message": "m", "code": "c"}]
+    assert names(job) == ["RenderRequested"]
+
+
+def test_lifecycle_queued_rendering_completed() -> None:
+    job = new_job()
+    assert job.start("worker-1", 1)
+    assert (job.status, job.worker_id, job.attempt) == ("rendering", "worker-1", 1)
+    assert job.started_at is not None
+    assert job.complete(**RESULT)
+    assert job.status == "completed" and job.terminal
+    assert (job.sha256, job.width, job.height, job.bytes, job.render_ms) == ("a" * 64, 200, 100, 10, 12.5)
+    assert job.finished_at is not None and job.finished_at >= job.started_at
+    assert names(job) == ["RenderRequested", "RenderStarted", "RenderCompleted"]
+
+
+def test_a_redelivered_job_starts_again_with_the_next_attempt() -> None:
+    job = new_job()
+    job.start("worker-1", 1)
+    job.start("worker-2", 2)
+    assert (job.status, job.worker_id, job.attempt) == ("rendering", "worker-2", 2)
+
+
+def test_failure_records_code_message_and_retryable() -> None:
+    job = new_job()
+    job.start("w", 3)
+    assert job.fail("render_timeout", "too slow", True, 3)
+    assert (job.status, job.error_code, job.error_message, job.error_retryable) == (
+        "failed", "render_timeout", "too slow", True,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("end", ["complete", "fail", "cancel"])
+def test_nothing_happens_after_a_terminal_event(end: str) -> None:
+    job = new_job()
+    {"complete": lambda: job.complete(**RESULT), "fail": lambda: job.fail("x", "y", False, 1),
+     "cancel": lambda: job.cancel("client")}[end]()  # fmt: skip
+    status, version = job.status, job.version
+    assert not job.start("late", 2)
+    assert not job.complete(**RESULT)
+    assert not job.fail("late", "late", False, 2)
+    assert not job.cancel("late")
+    assert (job.status, job.version) == (status, version)
+
+
+def test_completing_a_cancelled_job_is_ignored_not_an_error() -> None:
+    job = new_job()
+    job.start("w", 1)
+    job.cancel("client changed their mind")
+    assert job.complete(**RESULT) is False
+    assert job.status == "cancelled" and job.cancel_reason == "client changed their mind"
+    assert names(job)[-1] == "RenderCancelled"
+
+
+def test_events_are_past_tense_and_versioned() -> None:
+    assert [c.__name__ for c in EVENT_CLASSES] == [
+        "RenderRequested", "RenderStarted", "RenderCompleted", "RenderFailed", "RenderCancelled",
+    ]  # fmt: skip
+    assert all(getattr(c, "class_version", None) == 1 for c in EVENT_CLASSES)
+
+
+def test_stored_events_rebuild_the_same_job() -> None:
+    mapper: Mapper[uuid.UUID] = Mapper(transcoder=_transcoder())
+    job = new_job()
+    job.start("w", 1)
+    job.complete(**RESULT)
+    stored = [mapper.to_stored_event(e) for e in job.collect_events()]
+    rebuilt: Any = None
+    for item in stored:
+        rebuilt = mapper.to_domain_event(item).mutate(rebuilt)  # type: ignore[attr-defined]
+    assert rebuilt.status == "completed" and rebuilt.sha256 == job.sha256 and rebuilt.id == job.id
+
+
+def test_an_old_event_version_is_upcast_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The v2 path: once RenderStarted is at class_version 2, a v1 event in the store goes
+    through upcast_v1_v2 when read back."""
+    mapper: Mapper[uuid.UUID] = Mapper(transcoder=_transcoder())
+    job = new_job()
+    job.start("w", 1)
+    v1 = mapper.to_stored_event(job.collect_events()[-1])
+
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        state["host"] = "unknown"
+
+    started = RenderJob.RenderStarted
+    assert get_topic(started).endswith("RenderJob.RenderStarted")
+    monkeypatch.setattr(started, "class_version", 2)
+    monkeypatch.setattr(started, "upcast_v1_v2", staticmethod(upcast_v1_v2), raising=False)
+    event = mapper.to_domain_event(v1)
+    assert vars(event)["host"] == "unknown" and vars(event)["worker_id"] == "w"
+
+
+def _transcoder() -> JSONTranscoder:
+    from eventsourcing.persistence import DatetimeAsISO, UUIDAsHex
+
+    transcoder = JSONTranscoder()
+    transcoder.register(UUIDAsHex())
+    transcoder.register(DatetimeAsISO())
+    return transcoder
