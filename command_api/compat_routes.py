@@ -49,10 +49,10 @@ async def render_sync(
             "error": "; ".join(str(issue) for issue in exc.issues),
             "processing_time": time.perf_counter() - started,
         }
-    job = await gateway.wait(job.id, limits.max_wait_s)
+    job = await gateway.wait(job.id, limits.max_wait_s, owner=owner)
     result: dict[str, Any] = {"success": job.status == "completed", "processing_time": 0.0}
     if job.status == "completed":
-        result["png_result"] = _png_result(job, await gateway.image(job.id))
+        result["png_result"] = _png_result(job, await gateway.image(job.id, owner=owner))
     else:
         result["error"] = job.error.message if job.error else f"render is {job.status}"
     result["processing_time"] = time.perf_counter() - started
@@ -79,9 +79,9 @@ async def validate(body: LegacyValidateRequest) -> dict[str, Any]:
 
 
 @router.get("/status/{task_id}")
-async def status(task_id: str, gateway: Gateway) -> dict[str, Any]:
+async def status(task_id: str, gateway: Gateway, owner: Owner) -> dict[str, Any]:
     """A queued render's status in the earlier project's shape."""
-    job = await gateway.status(task_id)
+    job = await gateway.status(task_id, owner=owner)
     result: dict[str, Any] | None = None
     if job.terminal:
         result = {
@@ -92,7 +92,7 @@ async def status(task_id: str, gateway: Gateway) -> dict[str, Any]:
             "completed_at": job.finished_at,
         }
         if job.status == "completed":
-            result["png_result"] = _png_result(job, await gateway.image(job.id))
+            result["png_result"] = _png_result(job, await gateway.image(job.id, owner=owner))
     return {
         "task_id": job.id,
         "status": LEGACY_STATUS[job.status],

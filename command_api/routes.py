@@ -44,9 +44,9 @@ async def create_render(
     )
     headers = {"Location": render_location(job.id)}
     if wait and not job.terminal:
-        job = await gateway.wait(job.id, min(wait, limits.max_wait_s))
+        job = await gateway.wait(job.id, min(wait, limits.max_wait_s), owner=owner)
     if wait is not None and job.status == "completed":
-        data = await gateway.image(job.id)
+        data = await gateway.image(job.id, owner=owner)
         headers |= {"X-Render-Id": job.id, "ETag": f'"{job.sha256}"'}
         return Response(data, media_type=MEDIA_TYPES.get(job.format, "image/png"), headers=headers)
     status = 202 if not job.terminal else (200 if job.status != "failed" else 422)
@@ -75,7 +75,7 @@ async def validate(request: Request, limits: ServiceLimits, strict: bool = False
 
 
 @router.post("/renders/{job_id}/cancel", response_model=RenderPublic)
-async def cancel_render(job_id: str, gateway: Gateway) -> RenderPublic:
+async def cancel_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPublic:
     """Record RenderCancelled unless the job already finished."""
-    return await gateway.cancel(job_id)
+    return await gateway.cancel(job_id, owner=owner)
 

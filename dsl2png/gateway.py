@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol
 
 from dsl2png.completions import CompletionWatcher
@@ -73,6 +73,8 @@ class ServiceGateway:
         self.watcher = watcher or CompletionWatcher()
         self._on_recorded = on_recorded
         self._recheck_s = recheck_s
+        self.admission: Callable[[], Awaitable[None]] | None = None
+        """Called before recording a request; raises QueueFullError when the queue is full."""
 
     async def _call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(func, *args, **kwargs)
@@ -86,6 +88,8 @@ class ServiceGateway:
         owner: str | None = None,
     ) -> RenderPublic:
         prepared: PreparedRender = await self._call(prepare_render, source, options)
+        if self.admission is not None:
+            await self.admission()
         job_id = job_id_for(idempotency_key, owner)
         request = dict(
             job_id=job_id,
@@ -111,21 +115,24 @@ class ServiceGateway:
             height=meta["height"], format=meta["format"],
         )  # fmt: skip
 
-    async def status(self, job_id: str) -> RenderPublic:
-        view = await self._call(self.read_model.get_job, job_id)
+    async def status(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
+        view = await self._call(self.read_model.get_job, job_id, owner)
         if view is not None:
             return view
-        return await self._from_events(job_id)
+        return await self._from_events(job_id, owner)
 
-    async def _from_events(self, job_id: str) -> RenderPublic:
+    async def _from_events(self, job_id: str, owner: str | None = None) -> RenderPublic:
+        """The job as the event store has it; a job of another API key does not exist for you."""
         try:
             job_uuid = uuid.UUID(job_id)
         except ValueError:
             raise JobNotFoundError(f"no render job {job_id!r}") from None
         job = await self._call(self.jobs.get, job_uuid)
+        if owner is not None and job.owner != owner:
+            raise JobNotFoundError(f"no render job {job_id!r}")
         return self.jobs.job_view(job)
 
-    async def wait(self, job_id: str, timeout_s: float) -> RenderPublic:
+    async def wait(self, job_id: str, timeout_s: float, *, owner: str | None = None) -> RenderPublic:
         """Re-read the job from the event store each time the watcher says it changed, until it
         is terminal or the time is up (a slow periodic re-read covers a lost wake-up)."""
         loop = asyncio.get_running_loop()
@@ -133,15 +140,17 @@ class ServiceGateway:
         with self.watcher.watch(job_id) as changed:
             while True:
                 changed.clear()
-                view = await self._from_events(job_id)
+                view = await self._from_events(job_id, owner)
                 remaining = deadline - loop.time()
                 if view.terminal or remaining <= 0:
                     return view
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(changed.wait(), min(remaining, self._recheck_s))
 
-    async def image(self, job_id: str) -> bytes:
-        view = await self.status(job_id)
+    async def image(self, job_id: str, *, owner: str | None = None) -> bytes:
+        view = await self.status(job_id, owner=owner)
+        if view.status != "completed":  # the projector may not have caught up yet
+            view = await self._from_events(job_id, owner)
         if view.status != "completed" or view.sha256 is None:
             raise JobNotFoundError(f"render job {job_id} has no image (status: {view.status})")
         data = await self._call(self.blobs.get, view.sha256)
@@ -149,10 +158,10 @@ class ServiceGateway:
             raise JobNotFoundError(f"the image of render job {job_id} is no longer stored")
         return bytes(data)
 
-    async def cancel(self, job_id: str) -> RenderPublic:
-        view = await self._from_events(job_id)
+    async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
+        view = await self._from_events(job_id, owner)
         if not view.terminal:
             await self._call(self.jobs.cancel, uuid.UUID(job_id), "cancelled by client")
-            view = await self._from_events(job_id)
+            view = await self._from_events(job_id, owner)
         return view
 

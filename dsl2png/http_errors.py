@@ -11,12 +11,14 @@ from kernel.errors import (
     IdempotencyConflictError,
     InvalidDocumentError,
     JobNotFoundError,
+    QueueFullError,
 )
 
 STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
     InvalidDocumentError: 422,
     IdempotencyConflictError: 409,
     JobNotFoundError: 404,
+    QueueFullError: 503,
 }
 
 
@@ -47,7 +49,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Dsl2PngError)
     async def domain_error(_: Request, exc: Dsl2PngError) -> JSONResponse:
         status = next((code for cls, code in STATUS_BY_ERROR.items() if isinstance(exc, cls)), 500)
-        return JSONResponse(error_body(exc), status_code=status)
+        headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, QueueFullError) else None
+        return JSONResponse(error_body(exc), status_code=status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def request_error(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -64,5 +64,16 @@ class ServeSettings(CommonSettings):
     port: int = Field(default=8000, ge=1, le=65535)
     max_wait_s: float = Field(default=60.0, gt=0, le=300)
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
-    api_keys: list[str] = Field(default_factory=list)
+    dedup_window_s: float = Field(default=120.0, gt=0)
+    max_queue_depth: int = Field(default=5000, ge=1, description="past this, new renders get 503")
+    auth: Literal["auto", "on", "off"] = Field(
+        default="auto", description="auto: on with Postgres (deployed), off in the embedded mode"
+    )
+    rate_limit_per_s: float = Field(default=50.0, gt=0, description="requests per second per API key")
+    rate_limit_burst: int = Field(default=100, ge=1)
+    cors_origins: list[str] = Field(default_factory=list, description="CORS is off unless origins are listed")
     mcp_allowed_origins: list[str] = Field(default_factory=list)
+
+    @property
+    def auth_enabled(self) -> bool:
+        return self.auth == "on" or (self.auth == "auto" and not self.embedded)

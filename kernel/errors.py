@@ -81,3 +81,13 @@ class IdempotencyConflictError(Dsl2PngError):
     """The Idempotency-Key was used before with a different request body."""
 
     code = "idempotency_conflict"
+
+
+class QueueFullError(Dsl2PngError):
+    """The render queue is at its bound: refuse fast instead of letting waits pile up."""
+
+    code = "queue_full"
+
+    def __init__(self, message: str, *, retry_after_s: int = 5) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s

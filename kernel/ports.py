@@ -25,18 +25,18 @@ class RenderGateway(Protocol):
         or IdempotencyConflictError."""
         ...
 
-    async def wait(self, job_id: str, timeout_s: float) -> RenderPublic:
+    async def wait(self, job_id: str, timeout_s: float, *, owner: str | None = None) -> RenderPublic:
         """Return once the job is terminal or the timeout passes (then its current state)."""
         ...
 
-    async def status(self, job_id: str) -> RenderPublic:
-        """The job's state; raises JobNotFoundError."""
+    async def status(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
+        """The job's state; raises JobNotFoundError (also for another owner's job)."""
         ...
 
-    async def image(self, job_id: str) -> bytes:
+    async def image(self, job_id: str, *, owner: str | None = None) -> bytes:
         """The finished image's bytes; raises JobNotFoundError when there is none."""
         ...
 
-    async def cancel(self, job_id: str) -> RenderPublic:
+    async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
         """Record RenderCancelled unless the job is already terminal."""
         ...

@@ -32,31 +32,30 @@ async def list_renders(
 
 
 @router.get("/renders/{job_id}.{extension}", responses={200: {"content": {"image/png": {}}}})
-async def get_render_image(job_id: str, extension: str, request: Request, gateway: Gateway) -> Response:
+async def get_render_image(
+    job_id: str, extension: str, request: Request, gateway: Gateway, owner: Owner
+) -> Response:
     """The image, content-addressed: ETag is its sha256 and it never changes."""
-    job = await gateway.status(job_id)
+    job = await gateway.status(job_id, owner=owner)
     if extension not in MEDIA_TYPES or extension != job.format:
         raise JobNotFoundError(f"render {job_id} is a {job.format}; ask for /v1/renders/{job_id}.{job.format}")
     etag = f'"{job.sha256}"'
     if job.sha256 and request.headers.get("if-none-match") == etag:
         return Response(status_code=304, headers={"ETag": etag, "Cache-Control": IMMUTABLE})
-    data = await gateway.image(job_id)
+    data = await gateway.image(job_id, owner=owner)
     headers = {"ETag": etag, "Cache-Control": IMMUTABLE}
     return Response(data, media_type=MEDIA_TYPES[job.format], headers=headers)
 
 
 @router.get("/renders/{job_id}", response_model=RenderPublic)
-async def get_render(job_id: str, gateway: Gateway) -> RenderPublic:
+async def get_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPublic:
     """A render's status, times, attempt, error and image facts."""
-    return await gateway.status(job_id)
+    return await gateway.status(job_id, owner=owner)
 
 
 @router.get("/renders/{job_id}/events")
-async def get_render_events(job_id: str, request: Request) -> dict[str, Any]:
+async def get_render_events(job_id: str, request: Request, gateway: Gateway, owner: Owner) -> dict[str, Any]:
     """The audit trail: every event of the job, in order, straight from the event store."""
-    try:
-        job_uuid = uuid.UUID(job_id)
-    except ValueError:
-        raise JobNotFoundError(f"no render job {job_id!r}") from None
+    job_uuid = uuid.UUID((await gateway.status(job_id, owner=owner)).id)
     events = await asyncio.to_thread(request.app.state.jobs.history, job_uuid)
     return {"id": job_id, "events": events}

@@ -1,0 +1,152 @@
+"""The composition root of the HTTP service: wires event store, blobs, read model and gateway.
+
+Embedded (no DATABASE_URL/NATS_URL): SQLite + in-process queue, with the relay, one worker and
+the projector running inside this process. Deployed: Postgres + NATS, and the relay, workers and
+projector run as their own processes; this process only records commands and answers queries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dsl2png import metrics
+from dsl2png.blobs import BlobStore, make_blob_store
+from dsl2png.completions import CompletionWatcher
+from dsl2png.event_store import RenderJobs, make_render_jobs
+from dsl2png.gateway import ServiceGateway
+from dsl2png.settings import ServeSettings
+from kernel.errors import QueueFullError
+
+Check = Callable[[], Awaitable[bool]]
+
+
+@dataclass
+class Runtime:
+    """Everything the APIs need, opened and closed together."""
+
+    settings: ServeSettings
+    jobs: RenderJobs
+    blobs: BlobStore
+    read_model: Any
+    gateway: ServiceGateway
+    readiness: dict[str, Check] = field(default_factory=dict)
+    queue_depth: Callable[[], Awaitable[int]] | None = None
+
+
+def _database_check(jobs: RenderJobs) -> Check:
+    async def check() -> bool:
+        await asyncio.to_thread(jobs.recorder.max_notification_id)
+        return True
+
+    return check
+
+
+def _admission(settings: ServeSettings, depth: Callable[[], Awaitable[int]]) -> Callable[[], Awaitable[None]]:
+    """Refuse new renders fast (503) once the queue holds `max_queue_depth` jobs."""
+
+    async def admit() -> None:
+        waiting = await depth()
+        if waiting >= settings.max_queue_depth:
+            raise QueueFullError(
+                f"the render queue is full ({waiting} jobs waiting); retry shortly", retry_after_s=5
+            )
+
+    return admit
+
+
+@contextlib.asynccontextmanager
+async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
+    settings.check_mode()
+    opener = _open_embedded if settings.embedded else _open_deployed
+    async with opener(settings) as runtime:
+        depth = runtime.queue_depth
+        if depth is not None:
+            runtime.gateway.admission = _admission(settings, depth)
+
+            async def sample_depth() -> None:
+                metrics.QUEUE_DEPTH.set(await depth())
+
+            metrics.on_scrape(sample_depth)
+        yield runtime
+
+
+@contextlib.asynccontextmanager
+async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
+    from dsl2png.pipeline import embedded_pipeline
+    from projector.runner import start_projector
+    from projector.views import close_view, make_read_model
+    from render_worker.pool import ChromiumPool
+    from render_worker.pool_settings import PoolSettings
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    jobs = make_render_jobs(None, settings.data_dir, create_tables=True)
+    blobs = make_blob_store(None, settings.data_dir)
+    read_model = make_read_model(None, settings.data_dir)
+    pool = ChromiumPool(PoolSettings())
+    watcher = CompletionWatcher()
+    try:
+        await pool.start()
+        with start_projector(None, settings.data_dir, app=jobs):
+            async with embedded_pipeline(jobs, blobs, pool) as pipeline, watcher.following(jobs):
+                gateway = ServiceGateway(jobs, blobs, read_model, watcher=watcher)
+
+                async def pool_ready() -> bool:
+                    return pool.healthy and pipeline.ready
+
+                yield Runtime(
+                    settings, jobs, blobs, read_model, gateway,
+                    readiness={"event_store": _database_check(jobs), "renderer": pool_ready},
+                    queue_depth=pipeline.queue.pending,
+                )  # fmt: skip
+    finally:
+        await pool.close()
+        close_view(read_model)
+        jobs.close()
+
+
+@contextlib.asynccontextmanager
+async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
+    import nats
+
+    from dsl2png.queue_nats import ensure_stream
+    from projector.views import close_view, make_read_model
+
+    assert settings.database_url is not None and settings.nats_url is not None
+    url, schema = settings.database_url, settings.database_schema
+    jobs = make_render_jobs(url, settings.data_dir, create_tables=False, schema=schema)
+    blobs = make_blob_store(url, settings.data_dir, schema=schema)
+    read_model = make_read_model(url, settings.data_dir, schema=schema)
+    nc = await nats.connect(settings.nats_url, name="dsl2png-api", max_reconnect_attempts=-1)
+    js = nc.jetstream()
+    await ensure_stream(
+        js, stream=settings.nats_stream, subject=settings.nats_subject, dedup_window_s=settings.dedup_window_s
+    )
+    watcher = CompletionWatcher()
+
+    async def nats_ready() -> bool:
+        if not nc.is_connected:
+            return False
+        await js.stream_info(settings.nats_stream)
+        return True
+
+    async def depth() -> int:
+        info = await js.stream_info(settings.nats_stream)
+        return int(info.state.messages)
+
+    try:
+        async with watcher.following(jobs):
+            gateway = ServiceGateway(jobs, blobs, read_model, watcher=watcher)
+            yield Runtime(
+                settings, jobs, blobs, read_model, gateway,
+                readiness={"event_store": _database_check(jobs), "nats": nats_ready},
+                queue_depth=depth,
+            )  # fmt: skip
+    finally:
+        await nc.close()
+        close_view(read_model)
+        blobs.close()
+        jobs.close()

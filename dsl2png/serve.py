@@ -1,0 +1,89 @@
+"""`dsl2png serve`: the command and query APIs (and /mcp) on one port, composed from settings."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+import uvicorn
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from command_api.app import include_command_routes
+from dsl2png.auth import install_auth
+from dsl2png.http_deps import Limits
+from dsl2png.http_errors import install_error_handlers
+from dsl2png.http_middleware import install_http_middleware
+from dsl2png.ratelimit import RateLimiter
+from dsl2png.runtime import open_runtime
+from dsl2png.settings import ServeSettings
+from dsl2png.telemetry import setup_tracing
+from query_api.app import include_query_routes
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """Turn UI-mockup descriptions (JSON/YAML DSL) into images.
+
+`POST /v1/renders` records a render request (an event) and answers 202 with the job; add
+`?wait=SECONDS` to get the image back directly. `GET /v1/renders/{id}` follows it,
+`GET /v1/renders/{id}.png` fetches the image, `GET /v1/renders/{id}/events` shows the audit trail.
+"""
+
+
+def build_app(settings: ServeSettings) -> FastAPI:
+    """The whole HTTP surface; parts are opened in the lifespan, so building does no I/O."""
+    mcp_lifespan = _mcp_mount(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with open_runtime(settings) as runtime:
+            app.state.gateway = runtime.gateway
+            app.state.read_model = runtime.read_model
+            app.state.jobs = runtime.jobs
+            app.state.readiness = runtime.readiness
+            async with mcp_lifespan(app, runtime.gateway):
+                log.info("dsl2png serving (%s mode)", "embedded" if settings.embedded else "deployed")
+                yield
+
+    app = FastAPI(title="dsl2png", version="1", description=DESCRIPTION, lifespan=lifespan)
+    app.state.limits = Limits(max_body_bytes=settings.max_body_bytes, max_wait_s=settings.max_wait_s)
+    install_error_handlers(app)
+    include_command_routes(app)
+    include_query_routes(app)
+    verify = None
+    if settings.auth_enabled:
+        if settings.database_url is None:
+            raise ValueError("DSL2PNG_AUTH=on needs DATABASE_URL: API keys are stored in Postgres")
+        from dsl2png.keys import ApiKeyStore
+
+        verify = ApiKeyStore(settings.database_url, settings.database_schema).verify
+    install_auth(app, verify, RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst))
+    install_http_middleware(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "X-API-Key"],
+            expose_headers=["Location", "ETag", "X-Render-Id"],
+        )  # fmt: skip
+    return app
+
+
+def _mcp_mount(settings: ServeSettings):  # type: ignore[no-untyped-def]
+    """Mount the MCP Streamable HTTP endpoint at /mcp when the adapter is available."""
+
+    @contextlib.asynccontextmanager
+    async def nothing(app: FastAPI, gateway: object) -> AsyncIterator[None]:
+        yield
+
+    return nothing
+
+
+def run_serve(host: str | None = None, port: int | None = None) -> None:
+    """Entry point of `dsl2png serve`: validated settings, tracing, then uvicorn."""
+    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    settings = ServeSettings(**overrides)  # type: ignore[arg-type]
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_tracing("dsl2png-api")
+    app = build_app(settings)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level, access_log=False)
