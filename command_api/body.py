@@ -9,12 +9,22 @@ from typing import Any
 from fastapi import Request
 from pydantic import ValidationError
 
-from dsl2png.http_errors import BadRequestError, RequestTooLargeError
 from command_api.schemas import RenderCreate
+from dsl2png.http_errors import BadRequestError, RequestTooLargeError
 from kernel.dsl.options import RenderOptions
 from kernel.errors import InvalidDocumentError, Issue
 
-OPTION_QUERY_KEYS = ("width", "height", "device", "scale", "theme", "format", "full_page", "transparent", "quality")
+OPTION_QUERY_KEYS = (
+    "width",
+    "height",
+    "device",
+    "scale",
+    "theme",
+    "format",
+    "full_page",
+    "transparent",
+    "quality",
+)
 
 
 @dataclass(frozen=True)

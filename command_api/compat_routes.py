@@ -8,8 +8,8 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from command_api.schemas import LegacyRenderRequest, LegacyValidateRequest
+from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError
 from kernel.schemas import RenderPublic

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
 import json
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
@@ -27,7 +26,12 @@ def render_location(job_id: str) -> str:
     "/renders",
     status_code=202,
     response_model=RenderPublic,
-    responses={200: {"content": {"image/png": {}}, "description": "The image, when `wait` was given and it finished in time"}},
+    responses={
+        200: {
+            "content": {"image/png": {}},
+            "description": "The image, when `wait` was given and it finished in time",
+        }
+    },
 )
 async def create_render(
     request: Request,
@@ -78,4 +82,3 @@ async def validate(request: Request, limits: ServiceLimits, strict: bool = False
 async def cancel_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPublic:
     """Record RenderCancelled unless the job already finished."""
     return await gateway.cancel(job_id, owner=owner)
-

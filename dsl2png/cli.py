@@ -142,7 +142,9 @@ def mcp() -> None:
     mcp_main()
 
 
-keys_app = typer.Typer(help="Create, list and revoke API keys (stored hashed in Postgres).", no_args_is_help=True)
+keys_app = typer.Typer(
+    help="Create, list and revoke API keys (stored hashed in Postgres).", no_args_is_help=True
+)
 app.add_typer(keys_app, name="keys")
 
 

@@ -22,7 +22,12 @@ from kernel.render_job import RenderJob
 
 log = logging.getLogger(__name__)
 
-WATCHED_EVENTS = (RenderJob.RenderStarted, RenderJob.RenderCompleted, RenderJob.RenderFailed, RenderJob.RenderCancelled)
+WATCHED_EVENTS = (
+    RenderJob.RenderStarted,
+    RenderJob.RenderCompleted,
+    RenderJob.RenderFailed,
+    RenderJob.RenderCancelled,
+)
 
 
 class CompletionWatcher:
@@ -51,10 +56,7 @@ class CompletionWatcher:
                     del self._waiters[job_id]
 
     def _set(self, job_id: str | None) -> None:
-        if job_id is None:
-            groups = list(self._waiters.values())
-        else:
-            groups = [self._waiters.get(job_id, set())]
+        groups = list(self._waiters.values()) if job_id is None else [self._waiters.get(job_id, set())]
         for events in groups:
             for event in list(events):
                 event.set()

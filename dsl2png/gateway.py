@@ -164,4 +164,3 @@ class ServiceGateway:
             await self._call(self.jobs.cancel, uuid.UUID(job_id), "cancelled by client")
             view = await self._from_events(job_id, owner)
         return view
-

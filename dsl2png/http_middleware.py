@@ -35,7 +35,9 @@ def install_http_middleware(app: FastAPI) -> None:
         started = time.perf_counter()
         with (
             continued_from(dict(request.headers)),
-            tracer().start_as_current_span(f"{request.method} {request.url.path}", kind=SpanKind.SERVER) as span,
+            tracer().start_as_current_span(
+                f"{request.method} {request.url.path}", kind=SpanKind.SERVER
+            ) as span,
         ):
             response = await call_next(request)
             route = _route_name(request)
@@ -47,7 +49,9 @@ def install_http_middleware(app: FastAPI) -> None:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         if not request.url.path.startswith(DOCS_PATHS):
-            response.headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+            response.headers.setdefault(
+                "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"
+            )
         return response
 
     @app.get("/metrics", include_in_schema=False)

@@ -83,7 +83,9 @@ def run_serve(host: str | None = None, port: int | None = None) -> None:
     """Entry point of `dsl2png serve`: validated settings, tracing, then uvicorn."""
     overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     settings = ServeSettings(**overrides)  # type: ignore[arg-type]
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     setup_tracing("dsl2png-api")
     app = build_app(settings)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level, access_log=False)

@@ -33,4 +33,6 @@ async def readyz(request: Request) -> JSONResponse:
     results = await asyncio.gather(*(run(checks[name]) for name in names))
     report = {name: "ok" if ok else "failing" for name, ok in zip(names, results, strict=True)}
     ready = all(results)
-    return JSONResponse({"status": "ready" if ready else "not ready", "checks": report}, status_code=200 if ready else 503)
+    return JSONResponse(
+        {"status": "ready" if ready else "not ready", "checks": report}, status_code=200 if ready else 503
+    )

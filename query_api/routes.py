@@ -38,7 +38,9 @@ async def get_render_image(
     """The image, content-addressed: ETag is its sha256 and it never changes."""
     job = await gateway.status(job_id, owner=owner)
     if extension not in MEDIA_TYPES or extension != job.format:
-        raise JobNotFoundError(f"render {job_id} is a {job.format}; ask for /v1/renders/{job_id}.{job.format}")
+        raise JobNotFoundError(
+            f"render {job_id} is a {job.format}; ask for /v1/renders/{job_id}.{job.format}"
+        )
     etag = f'"{job.sha256}"'
     if job.sha256 and request.headers.get("if-none-match") == etag:
         return Response(status_code=304, headers={"ETag": etag, "Cache-Control": IMMUTABLE})

@@ -1,0 +1,119 @@
+"""Fixtures that run dsl2png as separate processes against real Postgres, NATS and Chromium."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+
+from tests.e2e.processes import ROOT, ServiceProcesses, base_env, free_port, wait_until
+
+DATABASE_URL = os.environ.get("DSL2PNG_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
+NATS_URL = os.environ.get("DSL2PNG_TEST_NATS_URL", "nats://127.0.0.1:4222")
+
+
+def _ready(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/readyz", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+async def _delete_stream(name: str) -> None:
+    import nats
+
+    nc = await nats.connect(NATS_URL)
+    try:
+        await nc.jetstream().delete_stream(name)
+    except Exception:
+        pass
+    finally:
+        await nc.close()
+
+
+@pytest.fixture(scope="module")
+def distributed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, ServiceProcesses]]:
+    """API, relay, projector and two workers, each its own process, on a fresh schema and stream."""
+    tag = uuid.uuid4().hex[:8]
+    schema = f"e2e_{tag}"
+    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    port = free_port()
+    env = base_env(
+        DATABASE_URL=DATABASE_URL,
+        NATS_URL=NATS_URL,
+        DSL2PNG_DATABASE_SCHEMA=schema,
+        DSL2PNG_NATS_STREAM=f"E2E_{tag.upper()}",
+        DSL2PNG_NATS_SUBJECT=f"e2e.{tag}.jobs",
+        DSL2PNG_NATS_DURABLE=f"workers-{tag}",
+        DSL2PNG_ACK_WAIT_S="4",
+        DSL2PNG_DATA_DIR=str(tmp_path_factory.mktemp("data")),
+        DSL2PNG_AUTH="off",
+        DSL2PNG_BROWSERS="1",
+        DSL2PNG_PAGES_PER_BROWSER="2",
+    )
+    subprocess.run([sys.executable, "-m", "dsl2png", "migrate"], cwd=ROOT, env=env, check=True)
+    procs = ServiceProcesses(env=env, log_dir=tmp_path_factory.mktemp("logs"))
+    url = f"http://127.0.0.1:{port}"
+    procs.start("api", "serve", "--port", str(port))
+    procs.start("relay", "relay")
+    procs.start("projector", "projector")
+    procs.start("worker-1", "worker", extra_env={"DSL2PNG_WORKER_ID": "worker-1"})
+    procs.start("worker-2", "worker", extra_env={"DSL2PNG_WORKER_ID": "worker-2"})
+    try:
+        wait_until(lambda: _ready(url), 60, "the API's /readyz")
+        yield url, procs
+    finally:
+        procs.stop_all()
+        for name in ("api", "relay", "projector", "worker-1", "worker-2"):
+            print(f"---- {name} ----\n{procs.log(name)[-2000:]}")
+        with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        asyncio.run(_delete_stream(env["DSL2PNG_NATS_STREAM"]))
+
+
+@pytest.fixture(scope="module")
+def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, ServiceProcesses]]:
+    """`dsl2png serve` with no DATABASE_URL/NATS_URL: everything in one process on SQLite."""
+    port = free_port()
+    env = base_env(DSL2PNG_DATA_DIR=str(tmp_path_factory.mktemp("embedded")))
+    procs = ServiceProcesses(env=env, log_dir=tmp_path_factory.mktemp("logs"))
+    url = f"http://127.0.0.1:{port}"
+    procs.start("serve", "serve", "--port", str(port))
+    try:
+        wait_until(lambda: _ready(url), 60, "the embedded service's /readyz")
+        yield url, procs
+    finally:
+        procs.stop_all()
+        print(procs.log("serve")[-3000:])
+
+
+def schema_of(env: dict[str, str]) -> str:
+    return env["DSL2PNG_DATABASE_SCHEMA"]
+
+
+EXAMPLES = ROOT / "examples"
+RED_BUTTON = {
+    "width": 400,
+    "height": 300,
+    "elements": [
+        {
+            "type": "button",
+            "label": "Go",
+            "layout": {"x": 100, "y": 80, "width": 120, "height": 50},
+            "style": {"background": "#ff0000", "color": "#ff0000", "border": "none", "borderRadius": 0},
+        }
+    ],
+}
+
+
+def example_path(name: str) -> Path:
+    return EXAMPLES / f"{name}.yaml"

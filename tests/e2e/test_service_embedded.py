@@ -1,0 +1,78 @@
+"""End to end: `dsl2png serve` with no servers configured (SQLite, in-process queue, one worker)."""
+
+from __future__ import annotations
+
+import io
+
+import httpx
+from PIL import Image
+
+from tests.e2e.conftest import RED_BUTTON, example_path
+from tests.e2e.processes import ServiceProcesses, wait_until
+
+
+def test_embedded_post_wait_status_png_events(embedded: tuple[str, ServiceProcesses]) -> None:
+    url, _ = embedded
+    with httpx.Client(base_url=url, timeout=60) as client:
+        posted = client.post("/v1/renders", json={"dsl": RED_BUTTON})
+        assert posted.status_code == 202, posted.text
+        job_id = posted.json()["id"]
+
+        def completed() -> bool:
+            return client.get(f"/v1/renders/{job_id}").json()["status"] == "completed"
+
+        wait_until(completed, 60, "the embedded render")
+        png = client.get(f"/v1/renders/{job_id}.png")
+        image = Image.open(io.BytesIO(png.content)).convert("RGB")
+        assert image.size == (400, 300)
+        assert image.getpixel((160, 105)) == (255, 0, 0)
+        events = client.get(f"/v1/renders/{job_id}/events").json()["events"]
+        assert [e["name"] for e in events] == ["RenderRequested", "RenderStarted", "RenderCompleted"]
+
+        listing = client.get("/v1/renders", params={"status": "completed"}).json()
+        assert job_id in [item["id"] for item in listing["items"]]
+
+
+def test_embedded_raw_yaml_body_and_wait(embedded: tuple[str, ServiceProcesses]) -> None:
+    url, _ = embedded
+    body = example_path("login").read_bytes()
+    response = httpx.post(
+        f"{url}/v1/renders?wait=60&width=640&height=480",
+        content=body,
+        headers={"content-type": "application/yaml"},
+        timeout=90,
+    )
+    assert response.status_code == 200, response.text
+    assert Image.open(io.BytesIO(response.content)).size[0] == 640
+
+
+def test_embedded_invalid_yaml_reports_line(embedded: tuple[str, ServiceProcesses]) -> None:
+    url, _ = embedded
+    response = httpx.post(
+        f"{url}/v1/renders",
+        content=b"elements:\n  - type: [unclosed\n",
+        headers={"content-type": "application/yaml"},
+    )
+    assert response.status_code == 422
+    error = response.json()["error"]["errors"][0]
+    assert error["line"] >= 2
+
+
+def test_embedded_compat_routes(embedded: tuple[str, ServiceProcesses]) -> None:
+    url, _ = embedded
+    import json
+    from pathlib import Path
+
+    compat = Path(__file__).resolve().parents[3] / "shared" / "compat" / "simple_button.json"
+    dsl_content = compat.read_text() if compat.exists() else json.dumps(RED_BUTTON)
+    with httpx.Client(base_url=url, timeout=60) as client:
+        validated = client.post("/validate", json={"dsl_content": dsl_content}).json()
+        assert validated["valid"] is True
+        rendered = client.post(
+            "/render", json={"dsl_content": dsl_content, "options": {"width": 400, "height": 200}}
+        ).json()
+        assert rendered["success"] is True and rendered["png_result"]["width"] == 400
+        task = client.post("/render/async", json={"dsl_content": dsl_content}).json()
+        wait_until(
+            lambda: client.get(f"/status/{task['task_id']}").json()["status"] == "completed", 60, "async task"
+        )
