@@ -28,7 +28,8 @@ def _error(status: int, code: str, message: str, headers: dict[str, str] | None 
 
 def install_auth(app: FastAPI, verify: Verify | None, limiter: RateLimiter | None) -> None:
     """With `verify`, every non-open route needs a valid key; the key id becomes the job owner.
-    With `limiter`, each key (or client address when auth is off) is held to its request rate."""
+    With `limiter`, each key is held to its request rate (quotas are per key, so limits apply
+    when authentication is on)."""
 
     @app.middleware("http")
     async def authenticate(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -51,14 +51,15 @@ def build_app(settings: ServeSettings) -> FastAPI:
     install_error_handlers(app)
     include_command_routes(app)
     include_query_routes(app)
-    verify = None
+    verify, limiter = None, None
     if settings.auth_enabled:
         if settings.database_url is None:
             raise ValueError("DSL2PNG_AUTH=on needs DATABASE_URL: API keys are stored in Postgres")
         from dsl2png.keys import ApiKeyStore
 
         verify = ApiKeyStore(settings.database_url, settings.database_schema).verify
-    install_auth(app, verify, RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst))
+        limiter = RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst)
+    install_auth(app, verify, limiter)
     install_http_middleware(app)
     if settings.cors_origins:
         app.add_middleware(
