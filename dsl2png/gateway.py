@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol
 
 from dsl2png.completions import CompletionWatcher
+from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import PreparedRender, prepare_render
 from kernel.errors import JobNotFoundError
@@ -100,7 +101,10 @@ class ServiceGateway:
             owner=owner,
             warnings=[w.as_dict() for w in prepared.warnings],
         )
-        job = await self._call(self._record, request)
+        with tracer().start_as_current_span("command.record_render_requested") as span:
+            span.set_attribute("dsl2png.job_id", str(job_id))
+            request["trace_context"] = current_context_carrier()
+            job = await self._call(self._record, request)
         if self._on_recorded is not None:
             self._on_recorded()
         return self.jobs.job_view(job)

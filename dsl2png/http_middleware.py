@@ -1,4 +1,7 @@
-"""HTTP middleware shared by the APIs: tracing + metrics per request, and security headers."""
+"""HTTP middleware shared by the APIs: metrics per request and security headers.
+
+Server spans come from FastAPI's own OpenTelemetry support (it continues an incoming
+traceparent); the spans this service adds inside a request become their children."""
 
 from __future__ import annotations
 
@@ -6,10 +9,8 @@ import time
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
-from opentelemetry.trace import SpanKind
 
 from dsl2png import metrics
-from dsl2png.telemetry import continued_from, tracer
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -26,24 +27,14 @@ def _route_name(request: Request) -> str:
 
 
 def install_http_middleware(app: FastAPI) -> None:
-    """Every request becomes a server span (continuing an incoming traceparent), is counted and
-    timed by route template (not raw path, to keep label cardinality bounded), and gets the
-    security headers."""
+    """Every request is counted and timed by route template (not raw path, to keep label
+    cardinality bounded) and gets the security headers."""
 
     @app.middleware("http")
     async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         started = time.perf_counter()
-        with (
-            continued_from(dict(request.headers)),
-            tracer().start_as_current_span(
-                f"{request.method} {request.url.path}", kind=SpanKind.SERVER
-            ) as span,
-        ):
-            response = await call_next(request)
-            route = _route_name(request)
-            span.update_name(f"{request.method} {route}")
-            span.set_attribute("http.route", route)
-            span.set_attribute("http.response.status_code", response.status_code)
+        response = await call_next(request)
+        route = _route_name(request)
         metrics.HTTP_REQUESTS.labels(route, request.method, str(response.status_code)).inc()
         metrics.HTTP_LATENCY.labels(route, request.method).observe(time.perf_counter() - started)
         for name, value in SECURITY_HEADERS.items():
