@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from eventsourcing.persistence import Tracking, TrackingRecorder
@@ -75,6 +76,12 @@ class RenderJobsProjection(Projection[TrackingRecorder]):
     name = "projector"
     topics = tuple(render_job_topics())
 
+    def __init__(self, view: TrackingRecorder, *, on_projected: Callable[[int], None] | None = None) -> None:
+        super().__init__(view)
+        self.on_projected = on_projected
+
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:  # type: ignore[override]
         view: Any = self.view
         view.project(domain_event, tracking)
+        if self.on_projected is not None:
+            self.on_projected(tracking.notification_id)

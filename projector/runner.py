@@ -37,6 +37,8 @@ def catch_up(app: RenderJobs, projection: RenderJobsProjection, *, until: int | 
             event = app.mapper.to_domain_event(notification)
             if view.project(event, Tracking(app.name, notification.id)):
                 done += 1
+            if projection.on_projected is not None:
+                projection.on_projected(notification.id)
         if len(notifications) < BATCH:
             return done
 
@@ -47,16 +49,44 @@ class Projector:
     app: RenderJobs
     view: JobsView
 
+    def __init__(self) -> None:
+        self._progress = threading.Condition()
+        self._reached = 0
+        self._error: BaseException | None = None
+
     @property
     def position(self) -> int | None:
-        """Notification id of the last event projected (None before the first)."""
+        """Notification id of the last event projected (None before the first), from the database."""
         return self.view.max_tracking_id(self.app.name)
+
+    def _projected(self, notification_id: int) -> None:
+        """Called after each event is committed: wakes whoever waits for this position."""
+        with self._progress:
+            self._reached = max(self._reached, notification_id)
+            self._progress.notify_all()
+
+    def _fatal_error(self) -> BaseException | None:
+        """What stopped the projector for good, if anything (then waiting is pointless)."""
+        return None
 
     def wait_for_position(self, notification_id: int | None, timeout: float = 10.0) -> None:
         """Block until the read model includes notification `notification_id`; TimeoutError if not
         within `timeout` seconds. Pass `app.recorder.max_notification_id()` to wait for everything
-        recorded so far."""
-        raise NotImplementedError
+        recorded so far. Woken by each commit, not by polling."""
+        if notification_id is None:
+            return
+        deadline = time.monotonic() + timeout
+        with self._progress:
+            self._reached = max(self._reached, self.position or 0)
+            while self._reached < notification_id:
+                fatal = self._fatal_error()
+                if fatal is not None:
+                    raise RuntimeError("the projector stopped") from fatal
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    message = f"projector did not reach position {notification_id}"
+                    raise TimeoutError(message) from self._error
+                self._progress.wait(min(remaining, 1.0))
 
     def stop(self) -> None:
         raise NotImplementedError
@@ -75,12 +105,13 @@ class PostgresProjector(Projector):
     tracked position, each event projected with its position in one transaction."""
 
     def __init__(self, database_url: str, *, schema: str | None = None, create_tables: bool = False) -> None:
+        super().__init__()
         self.view = PostgresJobsView(postgres_datastore(database_url, schema), tables=LIVE)
         if create_tables:
             self.view.create_table()
         env = render_jobs_env(database_url, Path("."), create_tables=False, schema=schema)
         self.runner: BaseProjectionRunner[RenderJobs] = BaseProjectionRunner(
-            projection=RenderJobsProjection(self.view),
+            projection=RenderJobsProjection(self.view, on_projected=self._projected),
             application_class=RenderJobs,
             tracking_recorder=self.view,
             topics=RenderJobsProjection.topics,
@@ -90,8 +121,8 @@ class PostgresProjector(Projector):
         self.app = self.runner.app
         self._stopped = False
 
-    def wait_for_position(self, notification_id: int | None, timeout: float = 10.0) -> None:
-        self.runner.wait(notification_id, timeout=timeout)
+    def _fatal_error(self) -> BaseException | None:
+        return self.runner._thread_error  # set by the library's runner thread when projecting fails
 
     def run_until(self, stop: threading.Event) -> None:
         """Block until `stop` is set; re-raises what stopped the runner if it failed first."""
@@ -116,15 +147,14 @@ class EmbeddedProjector(Projector):
     `idle_poll_s` safety net for writes made by other processes."""
 
     def __init__(self, app: RenderJobs, *, idle_poll_s: float = 1.0, owns_app: bool = False) -> None:
+        super().__init__()
         self.app = app
         self.view = view_for(app, create_tables=True)
-        self.projection = RenderJobsProjection(self.view)
+        self.projection = RenderJobsProjection(self.view, on_projected=self._projected)
         self.idle_poll_s = idle_poll_s
         self._owns_app = owns_app
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._progress = threading.Condition()
-        self._error: BaseException | None = None
         self._remove_listener = app.add_listener(self._wake.set)
         self._thread = threading.Thread(target=self._loop, name="projector", daemon=True)
         self._thread.start()
@@ -138,21 +168,7 @@ class EmbeddedProjector(Projector):
             except Exception as exc:  # the database is busy or gone: report it, try again
                 log.warning("projector: %s", exc, exc_info=exc)
                 self._error = exc
-            with self._progress:
-                self._progress.notify_all()
             self._wake.wait(self.idle_poll_s)
-
-    def wait_for_position(self, notification_id: int | None, timeout: float = 10.0) -> None:
-        if notification_id is None:
-            return
-        deadline = time.monotonic() + timeout
-        with self._progress:
-            while (self.position or 0) < notification_id:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise TimeoutError(f"projector did not reach position {notification_id}") from self._error
-                self._wake.set()
-                self._progress.wait(min(remaining, 0.5))
 
     def stop(self) -> None:
         if self._stop.is_set():
