@@ -78,6 +78,7 @@ class RenderJob(Aggregate):
         render_ms: float
         format: str
         cache_hit: bool
+        trace_context: dict[str, str] = dataclasses.field(default_factory=dict)
 
         def apply(self, job: RenderJob) -> None:
             job._status = COMPLETED
@@ -214,8 +215,10 @@ class RenderJob(Aggregate):
         render_ms: float,
         format: str,
         cache_hit: bool,
+        trace_context: dict[str, str] | None = None,
     ) -> bool:
-        """Record the finished image; False if the job had already ended (e.g. cancelled meanwhile)."""
+        """Record the finished image; False if the job had already ended (e.g. cancelled meanwhile).
+        `trace_context` lets the projector's span join the worker's trace."""
         if self.terminal:
             return False
         self.trigger_event(
@@ -227,6 +230,7 @@ class RenderJob(Aggregate):
             render_ms=float(render_ms),
             format=format,
             cache_hit=bool(cache_hit),
+            trace_context=dict(trace_context or {}),
         )
         return True
 

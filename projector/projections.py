@@ -9,6 +9,7 @@ from eventsourcing.persistence import Tracking, TrackingRecorder
 from eventsourcing.projection import Projection
 
 from dsl2png.event_store import render_job_topics
+from dsl2png.telemetry import continued_from, tracer
 from kernel.render_job import CANCELLED, COMPLETED, FAILED, QUEUED, RENDERING, RenderJob
 
 Row = dict[str, Any]
@@ -61,6 +62,16 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
     return new
 
 
+def project_traced(view: Any, event: Any, tracking: Tracking) -> bool:
+    """Project one event inside a span that joins the trace the event carries (if any), so a
+    render's trace ends with the read model being updated."""
+    with (
+        continued_from(getattr(event, "trace_context", None)),
+        tracer().start_as_current_span(f"projector.{type(event).__name__}"),
+    ):
+        return bool(view.project(event, tracking))
+
+
 class JobsView(Protocol):
     """What the projection writes to: a tracking recorder that also holds the read-model tables
     (projector.views.PostgresJobsView / SQLiteJobsView)."""
@@ -81,7 +92,6 @@ class RenderJobsProjection(Projection[TrackingRecorder]):
         self.on_projected = on_projected
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:  # type: ignore[override]
-        view: Any = self.view
-        view.project(domain_event, tracking)
+        project_traced(self.view, domain_event, tracking)
         if self.on_projected is not None:
             self.on_projected(tracking.notification_id)

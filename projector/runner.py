@@ -13,7 +13,7 @@ from eventsourcing.persistence import Tracking
 from eventsourcing.projection import BaseProjectionRunner
 
 from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore, render_jobs_env
-from projector.projections import RenderJobsProjection
+from projector.projections import RenderJobsProjection, project_traced
 from projector.views import LIVE, JobsView, PostgresJobsView, view_for
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def catch_up(app: RenderJobs, projection: RenderJobsProjection, *, until: int | 
         )
         for notification in notifications:
             event = app.mapper.to_domain_event(notification)
-            if view.project(event, Tracking(app.name, notification.id)):
+            if project_traced(view, event, Tracking(app.name, notification.id)):
                 done += 1
             if projection.on_projected is not None:
                 projection.on_projected(notification.id)

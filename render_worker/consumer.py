@@ -13,7 +13,7 @@ from typing import Any, Protocol, TypeVar
 
 from dsl2png.metrics import CACHE_HITS, RENDER_SECONDS, RENDERS
 from dsl2png.queue import JobMessage, JobQueue
-from dsl2png.telemetry import continued_from, tracer
+from dsl2png.telemetry import continued_from, current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import PreparedRender, prepare_render
 from kernel.errors import InvalidDocumentError, JobNotFoundError, RenderError
@@ -248,7 +248,7 @@ class Worker:
         if cached is not None:
             sha256, meta = cached
             await self._store(
-                self.jobs.complete, job_id, sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
+                self.jobs.complete, job_id, trace_context=current_context_carrier(), sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
                 height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
             )  # fmt: skip
             await message.ack()
@@ -284,7 +284,7 @@ class Worker:
         }
         await self._store(self.blobs.remember, job.cache_key, sha256, meta)
         await self._store(
-            self.jobs.complete, job_id, sha256=sha256, bytes=len(image.data), width=image.width,
+            self.jobs.complete, job_id, trace_context=current_context_carrier(), sha256=sha256, bytes=len(image.data), width=image.width,
             height=image.height, render_ms=image.render_ms, format=image.format, cache_hit=False,
         )  # fmt: skip
         await message.ack()
