@@ -127,11 +127,13 @@ def replay() -> None:
 
 @app.command()
 def migrate(
-    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+    revision: Annotated[
+        str | None, typer.Argument(help="Target revision (default: head, or base with --down).")
+    ] = None,
     down: Annotated[bool, typer.Option("--down", help="Downgrade to the revision instead.")] = False,
 ) -> None:
     """Create or upgrade the Postgres tables (event store, tracking, read models, blobs, keys)."""
-    raise typer.Exit(commands.migrate(revision, down=down))
+    raise typer.Exit(commands.migrate(revision or ("base" if down else "head"), down=down))
 
 
 @app.command()

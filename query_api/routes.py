@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request, Response
 
 from dsl2png.http_deps import Gateway, Owner
+from dsl2png.http_errors import BadRequestError
 from kernel.errors import JobNotFoundError
 from kernel.schemas import RenderPublic
 
@@ -27,7 +28,10 @@ async def list_renders(
 ) -> dict[str, Any]:
     """Renders, newest first; pass `next_cursor` back as `cursor` for the next page."""
     read_model = request.app.state.read_model
-    items, next_cursor = await asyncio.to_thread(read_model.list_jobs, status, limit, cursor, owner)
+    try:
+        items, next_cursor = await asyncio.to_thread(read_model.list_jobs, status, limit, cursor, owner)
+    except ValueError:
+        raise BadRequestError("the cursor is not one this API returned; start again without it") from None
     return {"items": [item.model_dump(mode="json") for item in items], "next_cursor": next_cursor}
 
 
