@@ -13,7 +13,7 @@ from zipfile import ZipFile
 from kernel.dsl.catalog import CONTAINER_TYPES, DEVICES, ELEMENT_TYPES
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import EVENT_HANDLER_FIELDS
-from kernel.dsl.style_rules import StyleProblem, check_style_mapping, check_stylesheet
+from kernel.dsl.style_rules import StyleProblem, check_style_mapping, check_stylesheet, unsafe_css_reason
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import Issue
 
@@ -60,6 +60,7 @@ def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], boo
     if isinstance(css, str):
         errors, warnings = check_stylesheet(css)
         _report(findings, ("css",), errors, warnings)
+    _check_css_values(data, findings)
     canvas = _canvas_size(data)
     elements = data.get("elements")
     if isinstance(elements, list):
@@ -67,6 +68,21 @@ def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], boo
         for index, element in enumerate(elements):
             _check_element(element, ("elements", index), findings, exists, canvas)
     return findings
+
+
+def _check_css_values(data: Mapping[str, Any], findings: Findings) -> None:
+    """The page `background` and theme tokens become CSS too: the same url()/@import rules apply.
+
+    The compiler neutralizes them anyway; rejecting here tells the author why nothing showed.
+    """
+    values: list[tuple[tuple[Key, ...], Any]] = [(("background",), data.get("background"))]
+    theme = data.get("theme")
+    if isinstance(theme, Mapping):
+        values += [(("theme", str(name)), value) for name, value in theme.items()]
+    for path, value in values:
+        reason = unsafe_css_reason(value) if isinstance(value, str) else None
+        if reason is not None:
+            findings.error(path, reason, "unsafe_css")
 
 
 def _report(
