@@ -1,0 +1,212 @@
+"""The real `dsl2png` command line, run as a subprocess: render, validate, schema, examples."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.e2e.processes import ROOT
+
+pytestmark = pytest.mark.e2e
+
+COMPAT = ROOT.parent / "shared" / "compat"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+RED_BUTTON = {
+    "width": 400,
+    "height": 300,
+    "elements": [
+        {
+            "type": "button",
+            "label": "Go",
+            "layout": {"x": 100, "y": 80, "width": 120, "height": 50},
+            "style": {"background": "red"},
+        }
+    ],
+}
+BAD = {
+    "width": 300,
+    "height": 200,
+    "elements": [
+        {"type": "buton", "label": "x"},
+        {"type": "row", "children": [{"type": "txt", "text": "y"}]},
+    ],
+}
+
+
+def dsl2png(*args: str | Path, cwd: Path = ROOT, timeout_s: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run `python -m dsl2png ARGS` and capture its output (the timeout only stops a hung run)."""
+    return subprocess.run(
+        [sys.executable, "-m", "dsl2png", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
+
+
+def image_of(path: Path) -> Image.Image:
+    image = Image.open(io.BytesIO(path.read_bytes()))
+    image.load()
+    return image
+
+
+@pytest.fixture
+def red_button(tmp_path: Path) -> Path:
+    path = tmp_path / "button.json"
+    path.write_text(json.dumps(RED_BUTTON))
+    return path
+
+
+@pytest.fixture
+def bad_file(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(BAD))
+    return path
+
+
+# -- render ---------------------------------------------------------------------------------------
+
+
+def test_render_one_file_to_the_output_path(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "button.png"
+    result = dsl2png("render", red_button, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(PNG_MAGIC)
+    image = image_of(out)
+    assert image.size == (400, 300)
+    r, g, b = image.convert("RGB").getpixel((110, 105))  # type: ignore[misc]
+    assert r > 220 and g < 40 and b < 40
+
+
+def test_render_several_files_into_a_folder(tmp_path: Path) -> None:
+    sources = [ROOT / "examples" / "login.yaml", COMPAT / "simple_button.json", COMPAT / "mobile_app.yaml"]
+    out = tmp_path / "renders"
+    result = dsl2png("render", *sources, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["login.png", "mobile_app.png", "simple_button.png"]
+    assert image_of(out / "login.png").size == (1280, 800)
+    assert image_of(out / "simple_button.png").size == (400, 200)
+    assert image_of(out / "mobile_app.png").size == (375, 667)
+
+
+def test_render_with_the_mobile_device_preset(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "mobile.png"
+    result = dsl2png("render", red_button, "-o", out, "--device", "mobile")
+    assert result.returncode == 0, result.stderr
+    assert image_of(out).size == (1170, 2532)
+
+
+def test_render_as_jpeg_with_size_and_scale_options(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "button.jpg"
+    result = dsl2png(
+        "render",
+        red_button,
+        "-o",
+        out,
+        "--format",
+        "jpeg",
+        "--width",
+        "300",
+        "--height",
+        "100",
+        "--scale",
+        "2",
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\xff\xd8\xff")
+    image = image_of(out)
+    assert image.format == "JPEG" and image.size == (600, 200)
+
+
+def test_render_dark_theme_option(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dark.png"
+    assert dsl2png("render", red_button, "-o", out, "--theme", "dark").returncode == 0
+    r, g, b = image_of(out).convert("RGB").getpixel((390, 290))  # type: ignore[misc]
+    assert 0.299 * r + 0.587 * g + 0.114 * b < 60
+
+
+def test_render_of_a_bad_file_exits_1_and_writes_nothing(bad_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "never.png"
+    result = dsl2png("render", bad_file, "-o", out)
+    assert result.returncode == 1
+    assert "/elements/0/type" in result.stderr
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+# -- validate -------------------------------------------------------------------------------------
+
+
+def test_validate_a_bad_file_names_paths_and_suggestions(bad_file: Path) -> None:
+    result = dsl2png("validate", bad_file)
+    assert result.returncode == 1
+    assert "/elements/0/type" in result.stderr and "/elements/1/children/0/type" in result.stderr
+    assert "did you mean 'button'" in result.stderr and "did you mean 'text'" in result.stderr
+    assert "line 1" in result.stderr
+
+
+def test_validate_good_files_exits_0(red_button: Path) -> None:
+    result = dsl2png("validate", red_button, ROOT / "examples" / "dashboard.yaml")
+    assert result.returncode == 0, result.stderr
+
+
+def test_validate_reports_every_error_of_the_compat_error_example() -> None:
+    result = dsl2png("validate", "--json", COMPAT / "error_example.json")
+    assert result.returncode == 1
+    [report] = json.loads(result.stdout).values()
+    assert report["valid"] is False
+    paths = {error["path"] for error in report["errors"]}
+    expected = {
+        "/width",  # bad width type
+        "/elements/0/type",  # unknown element type
+        "/elements/0/layout/x",  # non-numeric layout value
+        "/elements/0/layout/width",  # negative layout value
+        "/elements/0/style/fontSize",  # bad font size
+        "/elements/1/style/opacity",  # opacity out of range
+    }
+    assert expected <= paths, paths
+    text = dsl2png("validate", COMPAT / "error_example.json")
+    for path in expected:
+        assert path in text.stderr
+
+
+def test_yaml_alias_bomb_is_rejected(tmp_path: Path) -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    lines.append("elements: *a9")
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(lines) + "\n")
+    # 9**10 nodes if expanded: a loader that expanded it would not finish inside this bound.
+    result = dsl2png("validate", bomb, timeout_s=60)
+    assert result.returncode == 1
+    assert "alias" in result.stderr.lower()
+    rendered = dsl2png("render", bomb, "-o", tmp_path / "bomb.png", timeout_s=60)
+    assert rendered.returncode == 1 and not (tmp_path / "bomb.png").exists()
+
+
+# -- schema and examples --------------------------------------------------------------------------
+
+
+def test_schema_prints_a_json_schema() -> None:
+    result = dsl2png("schema")
+    assert result.returncode == 0, result.stderr
+    schema = json.loads(result.stdout)
+    assert "$schema" in schema
+    assert "elements" in schema["properties"]
+
+
+def test_examples_lists_the_bundled_screens() -> None:
+    result = dsl2png("examples")
+    assert result.returncode == 0, result.stderr
+    names = result.stdout.split()
+    assert {"login", "dashboard", "mobile-app", "pricing"} <= set(names)
+    assert len(names) >= 15
+    shown = dsl2png("examples", "login")
+    assert shown.returncode == 0 and "elements" in shown.stdout

@@ -1,0 +1,69 @@
+"""Helpers for DSL-to-pixels tests: render a document through prepare_render and the real pool, read pixels."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from typing import Any
+
+from PIL import Image
+
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import PreparedRender, prepare_render
+from render_worker.image import RenderedImage
+from render_worker.pool import ChromiumPool
+
+RGB = tuple[int, int, int]
+
+
+async def render_dsl(
+    pool: ChromiumPool, source: str | bytes | Mapping[str, Any], **options: Any
+) -> tuple[PreparedRender, RenderedImage]:
+    """Validate, compile and render `source` exactly as the CLI and the worker do."""
+    prepared = prepare_render(source, RenderOptions(**options))
+    image = await pool.render(
+        prepared.html,
+        prepared.viewport,
+        format=prepared.options.format,
+        full_page=prepared.options.full_page,
+        transparent=prepared.options.transparent,
+        quality=prepared.options.quality,
+    )
+    return prepared, image
+
+
+def decode(data: bytes) -> Image.Image:
+    """The image as Pillow sees it (raises when the bytes are not a picture)."""
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+def rgb_at(data: bytes, x: int, y: int) -> RGB:
+    r, g, b = decode(data).convert("RGB").getpixel((x, y))  # type: ignore[misc]
+    return r, g, b
+
+
+def is_red(color: RGB) -> bool:
+    r, g, b = color
+    return r > 220 and g < 40 and b < 40
+
+
+def luminance(color: RGB) -> float:
+    """Relative brightness 0..255 (Rec. 601 weights): enough to tell dark from light."""
+    r, g, b = color
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def distinct_colors(data: bytes) -> int:
+    """How many different RGB colours the picture holds (a blank page holds one)."""
+    image = decode(data).convert("RGB")
+    colors = image.getcolors(maxcolors=image.width * image.height)
+    return len(colors or [])
+
+
+def red_share(data: bytes) -> float:
+    """Fraction of pixels that are pure-ish red: a full-page injected red overlay would be ~1.0."""
+    image = decode(data).convert("RGB")
+    red = sum(count for count, color in image.getcolors(image.width * image.height) or [] if is_red(color))
+    return red / (image.width * image.height)

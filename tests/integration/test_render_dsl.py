@@ -1,0 +1,332 @@
+"""From DSL to pixels on real Chromium: placement, flow, themes, sizes, formats, escaping, every example."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+import yaml
+from PIL import Image
+
+from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import PoolSettings
+from tests.integration.render_fixtures import (
+    decode,
+    distinct_colors,
+    is_red,
+    luminance,
+    red_share,
+    render_dsl,
+    rgb_at,
+)
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPAT = ROOT.parent / "shared" / "compat"
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+COMPAT_FILES = sorted(
+    p for p in COMPAT.glob("*.*") if p.suffix in {".json", ".yaml"} and p.name != "error_example.json"
+)
+
+RED_BUTTON: dict[str, Any] = {
+    "width": 400,
+    "height": 300,
+    "elements": [
+        {
+            "type": "button",
+            "label": "Go",
+            "layout": {"x": 100, "y": 80, "width": 120, "height": 50},
+            "style": {"background": "red"},
+        }
+    ],
+}
+
+
+@pytest_asyncio.fixture(scope="module")
+async def pool() -> AsyncIterator[ChromiumPool]:
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
+        yield warm
+
+
+def mask_bbox(data: bytes, predicate: Any) -> tuple[int, int, int, int] | None:
+    """Bounding box (left, top, right, bottom) of the pixels for which `predicate(rgb)` holds."""
+    image = decode(data).convert("RGB")
+    mask = Image.new("1", image.size)
+    raw = image.tobytes()
+    mask.putdata(
+        [1 if predicate(pixel) else 0 for pixel in zip(raw[0::3], raw[1::3], raw[2::3], strict=True)]
+    )
+    return mask.getbbox()
+
+
+def close_to(color: tuple[int, int, int], target: tuple[int, int, int], tolerance: int = 12) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(color, target, strict=True))
+
+
+def declared_pixel_size(document: dict[str, Any]) -> tuple[int, int]:
+    """The image size a document asks for, worked out here from its raw fields (not by the product)."""
+    preset = DEVICES.get(document.get("device") or "", (DEFAULT_WIDTH, DEFAULT_HEIGHT, 1.0))
+    width = document.get("width") or preset[0]
+    height = document.get("height") or preset[1]
+    scale = document.get("scale") or preset[2]
+    return round(width * scale), round(height * scale)
+
+
+def load(path: Path) -> dict[str, Any]:
+    text = path.read_text()
+    data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    assert isinstance(data, dict)
+    return data
+
+
+# -- placement and flow ---------------------------------------------------------------------------
+
+
+async def test_absolutely_placed_red_button_is_red_at_its_coordinates_and_nowhere_else(
+    pool: ChromiumPool,
+) -> None:
+    prepared, image = await render_dsl(pool, RED_BUTTON)
+    assert (image.width, image.height) == (400, 300) == decode(image.data).size
+    for x, y in [(106, 86), (110, 105), (210, 105), (214, 124), (130, 95)]:
+        assert is_red(rgb_at(image.data, x, y)), (x, y, rgb_at(image.data, x, y))
+    for x, y in [(95, 105), (225, 105), (160, 75), (160, 135), (10, 10), (390, 290)]:
+        assert not is_red(rgb_at(image.data, x, y)), (x, y)
+    bbox = mask_bbox(image.data, is_red)
+    assert bbox is not None
+    left, top, right, bottom = bbox
+    assert 99 <= left <= 102 and 79 <= top <= 82 and 218 <= right <= 221 and 128 <= bottom <= 131, bbox
+    assert red_share(image.data) > 0.8 * (120 * 50) / (400 * 300)
+    assert "Go" in prepared.html
+
+
+async def test_row_puts_the_second_box_to_the_right_of_the_first(pool: ChromiumPool) -> None:
+    document = {
+        "width": 400,
+        "height": 200,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "row",
+                "gap": 16,
+                "children": [
+                    {"type": "container", "style": {"background": "#0000ff", "width": 60, "height": 60}},
+                    {"type": "container", "style": {"background": "#00ff00", "width": 60, "height": 60}},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    blue = mask_bbox(image.data, lambda c: close_to(c, (0, 0, 255)))
+    green = mask_bbox(image.data, lambda c: close_to(c, (0, 255, 0)))
+    assert blue is not None and green is not None
+    assert green[0] >= blue[2], (blue, green)  # green starts where blue ends (or after the gap)
+    assert abs(green[1] - blue[1]) <= 1  # same row
+    assert (blue[2] - blue[0], blue[3] - blue[1]) == (60, 60)
+    assert (green[2] - green[0], green[3] - green[1]) == (60, 60)
+
+
+# -- themes ---------------------------------------------------------------------------------------
+
+PARAGRAPH = {"type": "paragraph", "text": "Some body text"}
+
+
+@pytest.mark.parametrize(("theme", "dark"), [("dark", True), ("light", False)])
+async def test_document_theme_sets_the_page_background(pool: ChromiumPool, theme: str, dark: bool) -> None:
+    _, image = await render_dsl(pool, {"width": 300, "height": 200, "theme": theme, "elements": [PARAGRAPH]})
+    corner = luminance(rgb_at(image.data, 290, 190))
+    assert corner < 60 if dark else corner > 200, corner
+
+
+@pytest.mark.parametrize(
+    ("document_theme", "option_theme"), [("light", "dark"), ("dark", "light"), (None, "dark")]
+)
+async def test_theme_option_overrides_the_document(
+    pool: ChromiumPool, document_theme: str | None, option_theme: str
+) -> None:
+    document: dict[str, Any] = {"width": 300, "height": 200, "elements": [PARAGRAPH]}
+    if document_theme:
+        document["theme"] = document_theme
+    _, image = await render_dsl(pool, document, theme=option_theme)
+    corner = luminance(rgb_at(image.data, 290, 190))
+    assert corner < 60 if option_theme == "dark" else corner > 200, corner
+
+
+# -- sizes, scale, transparency, full page, formats -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("device", "size"),
+    [("mobile", (1170, 2532)), ("tablet", (1536, 2048)), ("laptop", (1280, 800)), ("desktop", (1440, 900))],
+)
+async def test_device_presets_give_their_pixel_size(
+    pool: ChromiumPool, device: str, size: tuple[int, int]
+) -> None:
+    _, from_document = await render_dsl(pool, {"device": device, "elements": [PARAGRAPH]})
+    _, from_option = await render_dsl(
+        pool, {"width": 300, "height": 200, "elements": [PARAGRAPH]}, device=device
+    )
+    for image in (from_document, from_option):
+        assert (image.width, image.height) == size == decode(image.data).size
+
+
+async def test_explicit_width_and_height_beat_the_device_preset(pool: ChromiumPool) -> None:
+    _, image = await render_dsl(
+        pool, {"device": "mobile", "width": 200, "height": 100, "elements": [PARAGRAPH]}
+    )
+    assert decode(image.data).size == (600, 300)
+
+
+async def test_scale_two_doubles_the_image_and_the_button(pool: ChromiumPool) -> None:
+    _, image = await render_dsl(pool, RED_BUTTON, scale=2)
+    assert (image.width, image.height) == (800, 600) == decode(image.data).size
+    bbox = mask_bbox(image.data, is_red)
+    assert bbox is not None
+    left, top, right, bottom = bbox
+    assert 198 <= left <= 204 and 158 <= top <= 164 and 436 <= right <= 442 and 256 <= bottom <= 262, bbox
+    assert not is_red(rgb_at(image.data, 150, 150))
+
+
+async def test_transparent_leaves_empty_areas_with_zero_alpha(pool: ChromiumPool) -> None:
+    document = {**RED_BUTTON, "background": "#123456"}  # even an explicit background goes
+    _, image = await render_dsl(pool, document, transparent=True)
+    rgba = decode(image.data).convert("RGBA")
+    assert rgba.getpixel((10, 10))[3] == 0  # type: ignore[index]
+    assert rgba.getpixel((390, 290))[3] == 0  # type: ignore[index]
+    r, g, b, a = rgba.getpixel((110, 105))  # type: ignore[misc]
+    assert a == 255 and is_red((r, g, b))
+
+
+async def test_full_page_captures_content_taller_than_the_viewport(pool: ChromiumPool) -> None:
+    document = {
+        "width": 300,
+        "height": 200,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "column",
+                "gap": 0,
+                "children": [
+                    {"type": "container", "style": {"height": 700}},
+                    {"type": "container", "style": {"background": "#ff0000", "height": 100}},
+                ],
+            }
+        ],
+    }
+    _, viewport_only = await render_dsl(pool, document)
+    _, full = await render_dsl(pool, document, full_page=True)
+    assert decode(viewport_only.data).size == (300, 200)
+    assert red_share(viewport_only.data) == 0
+    width, height = decode(full.data).size
+    assert width == 300 and height >= 800 and (full.width, full.height) == (width, height)
+    assert is_red(rgb_at(full.data, 150, 750))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "magic", "pillow_name"), [("jpeg", b"\xff\xd8\xff", "JPEG"), ("webp", b"RIFF", "WEBP")]
+)
+async def test_jpeg_and_webp_outputs(pool: ChromiumPool, fmt: str, magic: bytes, pillow_name: str) -> None:
+    _, image = await render_dsl(pool, RED_BUTTON, format=fmt, quality=90)
+    assert image.data.startswith(magic) and image.format == fmt
+    decoded = decode(image.data)
+    assert decoded.format == pillow_name and decoded.size == (400, 300)
+    assert is_red(rgb_at(image.data, 110, 105))
+    assert luminance(rgb_at(image.data, 10, 10)) > 200
+
+
+# -- text is text ---------------------------------------------------------------------------------
+
+OVERLAY = '<div style="position:fixed;inset:0;background:red;z-index:99">pwned</div>'
+INJECTIONS = [
+    OVERLAY,
+    '<b style="display:block;position:fixed;inset:0;background:#f00">bold</b>',
+    "<img src=x onerror=\"document.body.style.background='red'\">",
+    "<script>document.body.style.background='red'</script>",
+    f'"><{OVERLAY[1:]}',  # tries to leave an attribute value
+    f"</title></style></textarea>{OVERLAY}",  # tries to leave raw-text elements
+]
+
+
+async def test_text_from_the_dsl_is_drawn_as_characters_never_parsed_as_html(pool: ChromiumPool) -> None:
+    elements: list[dict[str, Any]] = []
+    for index, payload in enumerate(INJECTIONS):
+        elements += [
+            {"type": "text", "text": payload},
+            {"type": "heading", "level": 3, "text": payload},
+            {"type": "button", "label": payload},
+            {"type": "input", "label": payload, "placeholder": payload, "value": payload},
+            {"type": "textarea", "value": payload, "placeholder": payload},
+            {"type": "link", "text": payload, "href": payload},
+            {"type": "image", "src": "not-a-data-uri", "alt": payload},
+            {"type": "badge", "text": payload, "id": f"b{index}{payload}", "className": payload},
+            {"type": "list", "items": [payload, {"label": payload, "description": payload}]},
+            {"type": "table", "columns": [payload], "rows": [[payload]]},
+            {"type": "select", "label": payload, "options": [payload], "value": payload},
+            {"type": "code", "text": payload},
+        ]
+    document = {
+        "width": 800,
+        "height": 600,
+        "title": INJECTIONS[-1],
+        "background": "#ffffff",
+        "elements": [{"type": "column", "gap": 2, "children": elements}],
+    }
+    prepared, image = await render_dsl(pool, document, full_page=True)
+    html = prepared.html
+    assert "&lt;div style=&quot;position:fixed;inset:0;background:red" in html
+    assert "&lt;script&gt;" in html
+    assert "&lt;img src=x onerror=" in html
+    assert "<script" not in html.lower()
+    assert "onerror=" not in html.replace("&lt;img src=x onerror=", "")
+    assert '<div style="position:fixed' not in html
+    assert "<b style=" not in html
+    assert "<img src=x" not in html
+    # The overlay would paint the whole page red; the page stays white with ordinary UI on it.
+    assert red_share(image.data) < 0.01
+    assert not is_red(rgb_at(image.data, 799, 599))
+    assert luminance(rgb_at(image.data, 799, 5)) > 200
+
+
+# -- every example --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", COMPAT_FILES, ids=lambda p: p.name)
+async def test_every_compat_example_renders_at_its_size(pool: ChromiumPool, path: Path) -> None:
+    assert len(COMPAT_FILES) >= 6, "the compat corpus is missing"
+    document = load(path)
+    _, image = await render_dsl(pool, path.read_text())
+    assert decode(image.data).size == declared_pixel_size(document) == (image.width, image.height)
+    if path.name == "empty.json":  # one empty container: a blank canvas is the right picture
+        assert luminance(rgb_at(image.data, 5, 5)) > 200
+    else:
+        assert distinct_colors(image.data) > 20, "the render is blank"
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+async def test_every_bundled_example_renders_at_its_declared_size(pool: ChromiumPool, path: Path) -> None:
+    assert len(EXAMPLES) >= 15
+    document = load(path)
+    _, image = await render_dsl(pool, path.read_text())
+    assert decode(image.data).size == declared_pixel_size(document) == (image.width, image.height)
+    assert distinct_colors(image.data) > 100, "a realistic screen has text, icons and shades"
+
+
+# -- determinism ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["login", "dashboard", "mobile-app"])
+async def test_identical_input_gives_identical_bytes(pool: ChromiumPool, name: str) -> None:
+    source = (ROOT / "examples" / f"{name}.yaml").read_text()
+    first_prepared, first = await render_dsl(pool, source)
+    # Renders in between, on other pages of the pool, must leave no trace on the next one.
+    await asyncio.gather(*(render_dsl(pool, RED_BUTTON, scale=2, theme="dark") for _ in range(3)))
+    second_prepared, second = await render_dsl(pool, source)
+    assert first_prepared.html == second_prepared.html
+    assert first_prepared.cache_key == second_prepared.cache_key
+    assert first.data == second.data
