@@ -178,8 +178,16 @@ class _TooDeep(Exception):
     """Raised by the composer past MAX_DATA_DEPTH, long before Python's recursion limit."""
 
 
+def _timestamp_as_text(loader: yaml.SafeLoader, node: ScalarNode) -> str:
+    """An unquoted date (`date: 2025-07-01`) stays the text the author wrote, not a date object.
+
+    The DSL's date fields are strings; authors should not have to quote them.
+    """
+    return str(loader.construct_scalar(node))
+
+
 class _BoundedSafeLoader(yaml.SafeLoader):
-    """SafeLoader whose composer refuses to nest deeper than MAX_DATA_DEPTH."""
+    """SafeLoader whose composer refuses to nest deeper than MAX_DATA_DEPTH; dates load as text."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -195,7 +203,20 @@ class _BoundedSafeLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
-_FastLoader: Any = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
+_BoundedSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+
+def _fast_loader() -> Any:
+    """libyaml's parser with the safe constructor (dates as text), or None without libyaml."""
+    base = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
+    if base is None:
+        return None
+    loader: Any = type("_FastSafeLoader", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+    return loader
+
+
+_FastLoader: Any = _fast_loader()
 """libyaml's parser with the safe constructor, or None when PyYAML was built without libyaml."""
 
 

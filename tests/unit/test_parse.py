@@ -169,3 +169,25 @@ def test_invalid_utf8_is_a_parse_error() -> None:
     issue = _error(b'{"a": "\xff"}')
     assert issue.code == "parse_error"
     assert "UTF-8" in issue.message
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("date: 2025-07-01\n", "2025-07-01"),
+        ("date: 2025-07-01T10:00:00Z\n", "2025-07-01T10:00:00Z"),
+        ("date: 2001-12-14 21:59:43.10 -5\n", "2001-12-14 21:59:43.10 -5"),
+        ("date: '2025-07-01'\n", "2025-07-01"),
+    ],
+)
+def test_unquoted_yaml_dates_stay_text(source: str, expected: str) -> None:
+    """The DSL's dates are strings: a bare `2025-07-01` must not become a date object."""
+    assert load_source(source, filename="a.yaml") == {"date": expected}
+
+
+def test_dates_stay_text_with_the_pure_python_loader_too() -> None:
+    from kernel.dsl.parse import _BoundedSafeLoader, _load_yaml_with
+
+    loaded = _load_yaml_with(_BoundedSafeLoader, "d: [2025-07-01]\n", prescan=False)
+    assert loaded == {"d": ["2025-07-01"]}
+    assert yaml.safe_load("d: 2025-07-01")["d"] != "2025-07-01"  # the global loader is untouched

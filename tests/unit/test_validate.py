@@ -634,3 +634,19 @@ def test_positions_past_the_content_warn(element: dict[str, Any], path: str) -> 
 )
 def test_positions_within_the_content_do_not_warn(element: dict[str, Any]) -> None:
     assert validate_document(_doc(element)).warnings == []
+
+
+def test_unquoted_yaml_dates_validate() -> None:
+    source = (
+        "elements:\n"
+        "  - type: calendar\n"
+        "    value: 2025-07-17\n"
+        "    events:\n"
+        "      - {date: 2025-07-01, label: Launch}\n"
+    )
+    result = validate_document(source)
+    assert result.ok, result.errors
+    assert result.document is not None
+    calendar = result.document.elements[0]
+    assert calendar.value == "2025-07-17"
+    assert calendar.events is not None and calendar.events[0].date == "2025-07-01"
