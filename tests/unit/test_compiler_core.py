@@ -222,6 +222,24 @@ def test_unsafe_style_properties_and_values_are_dropped() -> None:
     assert "color:red" in css and "top:0" not in css
 
 
+def test_validator_and_compiler_share_one_unitless_list() -> None:
+    from kernel.dsl.style_rules import UNITLESS_PROPERTIES
+
+    for name in UNITLESS_PROPERTIES:
+        css = element_style(Element.model_validate({"type": "text", "style": {name: 2}}), {})
+        assert css == f"{css_property(name)}:2", name
+    css = element_style(Element.model_validate({"type": "text", "style": {"animationIterationCount": 3}}), {})
+    assert css == "animation-iteration-count:3"
+
+
+def test_style_keys_outside_the_allow_list_are_dropped() -> None:
+    """Validation rejects them; the compiler drops them too, for input that skipped validation."""
+    element = Element.model_validate(
+        {"type": "text", "style": {"color": "red", "zoom": 4, "mask": "none", "font-size": 30}}
+    )
+    assert element_style(element, {}) == "color:red"
+
+
 def test_coordinates_place_an_element_absolutely() -> None:
     element = Element.model_validate(
         {"type": "button", "layout": {"x": 150, "y": 80, "width": 100, "height": 40}}

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from kernel.dsl.compiler.sanitize import safe_property, sanitize_value
 from kernel.dsl.model import Element
+from kernel.dsl.style_rules import STYLE_PROPERTIES, UNITLESS_PROPERTIES
 
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
-
-UNITLESS = frozenset(
-    {"opacity", "fontWeight", "lineHeight", "zIndex", "flex", "flexGrow", "flexShrink", "order",
-     "zoom", "aspectRatio", "columnCount", "gridColumn", "gridRow", "gridColumnStart",
-     "gridColumnEnd", "gridRowStart", "gridRowEnd", "gridArea", "orphans", "widows", "tabSize",
-     "fillOpacity", "strokeOpacity", "strokeWidth", "scale", "lineClamp", "WebkitLineClamp"}
-)  # fmt: skip
-"""Properties whose bare numbers are not lengths (everything else: a number means px)."""
 
 _ALIGN = {"start": "flex-start", "center": "center", "end": "flex-end", "stretch": "stretch",
           "baseline": "baseline"}  # fmt: skip
@@ -30,11 +24,14 @@ def css_property(name: str) -> str:
 
 
 def css_value(name: str, value: object) -> str | None:
-    """A style value as CSS: numbers are px unless the property is unitless; strings sanitized."""
+    """A style value as CSS: numbers are px unless the property is unitless; strings sanitized.
+
+    The unitless list is the validator's (`style_rules.UNITLESS_PROPERTIES`), so both agree.
+    """
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return f"{value:g}" if name in UNITLESS else f"{value:g}px"
+        return f"{value:g}" if name in UNITLESS_PROPERTIES else f"{value:g}px"
     return sanitize_value(str(value))
 
 
@@ -90,9 +87,22 @@ def element_style(element: Element, base: dict[str, str]) -> str:
                 decls[css_property(field)] = f"{value:g}px"
         if layout.width is not None or layout.height is not None:
             decls["flex-shrink"] = "0"  # an explicit size is meant, even inside a crowded row
-    for key, value in (element.style or {}).items():
+    decls.update(style_declarations(element.style or {}))
+    return ";".join(f"{k}:{v}" for k, v in decls.items())
+
+
+def style_declarations(style: Mapping[str, object]) -> dict[str, str]:
+    """An author's `style` mapping as kebab-case declarations, sanitized.
+
+    Keys outside the validator's allow-list are dropped: validation rejects them already, and
+    the compiler must stay safe for input that skipped validation (defense in depth).
+    """
+    decls: dict[str, str] = {}
+    for key, value in style.items():
+        if key not in STYLE_PROPERTIES:
+            continue
         name = css_property(key)
         css = css_value(key, value)
         if css is not None and safe_property(name):
             decls[name] = css
-    return ";".join(f"{k}:{v}" for k, v in decls.items())
+    return decls
