@@ -80,7 +80,7 @@ DESCRIPTIONS: dict[str, str] = {
     "icon": "An icon by `name` from the Lucide set, `size`, `color`.",
     "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`.",
     "progress": "A progress bar (or `variant: circle`): `value` of `max`, `label`.",
-    "chart": "An SVG chart: `variant` bar|line|area|pie, `data` {labels, values} or {labels, series:[{name, values}]}, `title`.",
+    "chart": "An SVG chart: `variant` bar|line|area|pie|donut, `data` {labels, values} or {labels, series:[{name, values}]}, `title`.",
     "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `events` [{date, label}].",
     "alert": "An inline message: `variant` info|success|warning|danger, `title`, `text`.",
     "toast": "A floating notification: `variant`, `title`, `text`.",

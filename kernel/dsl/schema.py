@@ -47,7 +47,7 @@ ELEMENT_FIELDS: dict[str, str] = {
     "src": "Image source; only data: URIs are drawn, anything else becomes a labelled placeholder.",
     "alt": "Alternative text of an image.",
     "href": "Link target (shown, never followed).",
-    "variant": "Visual variant; the values depend on the type (e.g. button primary|secondary|outline|ghost|danger|link, chart bar|line|area|pie).",
+    "variant": "Visual variant; the values depend on the type (e.g. button primary|secondary|outline|ghost|danger|link, chart bar|line|area|pie|donut).",
     "size": "sm|md|lg, or a size in px.",
     "color": "A CSS colour (icons, avatars, badges).",
     "disabled": "Draw the element disabled.",

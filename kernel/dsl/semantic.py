@@ -32,7 +32,7 @@ KNOWN_VARIANTS: dict[str, frozenset[str]] = {
 }
 """Variants each type draws; an unknown one falls back to the default look (a warning)."""
 
-CHART_VARIANTS = ("bar", "line", "area", "pie")
+CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
 """A chart's `variant` must be one of these (an error: there is no sensible fallback drawing)."""
 
 
@@ -168,7 +168,7 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
                 (*path, "variant"),
                 f"unknown chart variant '{variant}'",
                 "invalid_value",
-                did_you_mean(variant, CHART_VARIANTS) or "use 'bar', 'line', 'area' or 'pie'",
+                did_you_mean(variant, CHART_VARIANTS) or "use 'bar', 'line', 'area', 'pie' or 'donut'",
             )
         return
     known = KNOWN_VARIANTS.get(kind)

@@ -369,6 +369,13 @@ def test_chart_variant_is_an_error(element: dict[str, Any], path: str, suggestio
         assert issue.suggestion == suggestion
 
 
+@pytest.mark.parametrize("variant", ["bar", "line", "area", "pie", "donut"])
+def test_every_chart_variant_the_renderer_draws_is_valid(variant: str) -> None:
+    chart = {"type": "chart", "variant": variant, "data": {"labels": ["a", "b"], "values": [1, 2]}}
+    result = validate_document(_doc(chart))
+    assert result.ok and result.warnings == [], (result.errors, result.warnings)
+
+
 # --- warnings -----------------------------------------------------------------------------------
 
 
