@@ -50,6 +50,31 @@ def is_absolute(element: Element) -> bool:
     return layout is not None and (layout.x is not None or layout.y is not None)
 
 
+def explicit_size(element: Element, prop: str) -> float | str | None:
+    """The `width`/`height`/`maxHeight`... the author set: `layout` first, then `style`.
+
+    A number means px; a string is the CSS length as written. None when neither sets it.
+    """
+    value = getattr(element.layout, prop, None) if element.layout is not None else None
+    if value is None and element.style:
+        styled = element.style.get(prop)
+        value = styled if isinstance(styled, int | float | str) and not isinstance(styled, bool) else None
+    return value
+
+
+def px(value: float | str | None) -> float | None:
+    """A length in px when it is one (`56`, `"56px"`), else None (`"50%"`, `"auto"`)."""
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        text = value.strip().lower().removesuffix("px")
+        try:
+            return float(text)
+        except ValueError:
+            return None
+    return None
+
+
 def flow_style(element: Element, *, direction: str | None = None) -> dict[str, str]:
     """Flex declarations from `direction`, `gap`, `padding`, `align`, `justify` and `wrap`."""
     decls: dict[str, str] = {}

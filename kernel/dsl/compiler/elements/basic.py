@@ -8,10 +8,12 @@ from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.sanitize import is_image_data_uri
-from kernel.dsl.compiler.styles import flow_style
+from kernel.dsl.compiler.styles import explicit_size, flow_style, px
 from kernel.dsl.model import Element, Item
 
 BUTTON_VARIANTS = frozenset({"primary", "secondary", "outline", "ghost", "danger", "success", "link"})
+COMPACT_IMAGE_PX = 96
+"""A placeholder image smaller than this on a side is a thumbnail: it shows only its icon."""
 BUTTON_SIZES = {"sm": "sm", "small": "sm", "md": "md", "medium": "md", "lg": "lg", "large": "lg"}
 
 
@@ -57,15 +59,25 @@ def render_image(element: Element, ctx: RenderContext) -> str:
         return box(element, img)
     name = (element.src or "").rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0][:80]
     alt = element.alt or element.label or element.title
-    inner = icon("image", 28)
-    if alt:
-        inner += f'<span class="dsl-image-alt">{esc(alt)}</span>'
-    if name:
-        inner += f'<span class="dsl-image-src">{esc(name)}</span>'
+    classes = ["is-placeholder"]
+    if any(explicit_size(element, prop) is not None for prop in ("height", "maxHeight", "aspectRatio")):
+        classes.append("is-sized")  # the author's height wins over the placeholder's minimum
+    sides = [px(explicit_size(element, prop)) for prop in ("width", "height")]
+    smallest = min((side for side in sides if side is not None), default=None)
+    compact = smallest is not None and smallest < COMPACT_IMAGE_PX
+    inner = icon("image", 28 if not compact else max(12, min(28, round(smallest * 0.45))))
+    if compact:
+        classes.append("is-compact")  # a thumbnail: only the icon, no captions to squeeze in
+    else:
+        if alt:
+            inner += f'<span class="dsl-image-alt">{esc(alt)}</span>'
+        short = sides[1] is not None and sides[1] < 120
+        if name and not (short and alt):
+            inner += f'<span class="dsl-image-src">{esc(name)}</span>'
     return box(
         element,
         inner,
-        classes="is-placeholder",
+        classes=" ".join(classes),
         extra_attrs={"role": "img", "aria_label": alt or name or None},
     )
 

@@ -1,0 +1,64 @@
+"""Layout rules behind reported rendering faults: explicit sizes win, layers stretch, bubbles float."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
+from kernel.dsl.compiler.base_css import BASE_CSS
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.registry import STYLESHEETS
+from kernel.dsl.model import Element
+from kernel.dsl.options import Viewport
+
+ALL_CSS = BASE_CSS + "".join(STYLESHEETS.values())
+
+
+def render(**fields: Any) -> str:
+    """One element's HTML."""
+    return RenderContext(viewport=Viewport(800, 600, 1.0)).render(Element.model_validate(fields))
+
+
+def rule(selector: str) -> dict[str, str]:
+    """The declarations of the rule whose selector list is exactly `selector` (all such rules merged)."""
+    found: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", ALL_CSS):
+        if selectors.strip() == selector:
+            for declaration in body.split(";"):
+                name, _, value = declaration.partition(":")
+                if name.strip():
+                    found[name.strip()] = value.strip()
+    assert found, f"no rule for {selector}"
+    return found
+
+
+def classes_of(html: str) -> list[str]:
+    match = re.match(r'<\w+[^>]*?class="([^"]*)"', html)
+    assert match, html
+    return match.group(1).split()
+
+
+# --- image placeholder: an explicit size wins over the minimum height -------------------------
+
+
+def test_placeholder_keeps_a_minimum_height_when_none_is_given() -> None:
+    html = render(type="image", src="https://x/hero.jpg", alt="Hero", layout={"width": 300})
+    assert "is-sized" not in classes_of(html)
+    assert rule(".dsl-image.is-placeholder")["min-height"] == "120px"
+
+
+def test_an_explicit_height_lifts_the_placeholder_minimum() -> None:
+    for fields in ({"layout": {"height": 56}}, {"style": {"height": 56}}, {"style": {"maxHeight": "4rem"}}):
+        html = render(type="image", src="https://x/a.png", **fields)
+        assert "is-sized" in classes_of(html), fields
+    assert rule(".dsl-image.is-placeholder.is-sized")["min-height"] == "0"
+
+
+def test_a_small_placeholder_is_a_thumbnail_with_only_its_icon() -> None:
+    html = render(type="image", src="https://x/thumb.png", alt="Thumb", layout={"width": 56, "height": 56})
+    assert "is-compact" in classes_of(html)
+    assert "Thumb<" not in html and "thumb.png<" not in html
+    assert 'width="25"' in html  # the icon scales with the box
+    big = render(type="image", src="https://x/thumb.png", alt="Thumb", layout={"width": 240, "height": 160})
+    assert "is-compact" not in classes_of(big) and ">Thumb<" in big and ">thumb.png<" in big
