@@ -19,7 +19,7 @@ from dsl2png.completions import CompletionWatcher
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import PreparedRender, prepare_render
-from kernel.errors import JobNotFoundError
+from kernel.errors import ImageExpiredError, JobNotFoundError
 from kernel.schemas import RenderPublic
 
 IDEMPOTENCY_NAMESPACE = uuid.UUID("7d1f3c8e-2b7a-4f57-9d0e-5d2b1c6a9e41")
@@ -159,7 +159,10 @@ class ServiceGateway:
             raise JobNotFoundError(f"render job {job_id} has no image (status: {view.status})")
         data = await self._call(self.blobs.get, view.sha256)
         if data is None:
-            raise JobNotFoundError(f"the image of render job {job_id} is no longer stored")
+            raise ImageExpiredError(
+                f"the image of render {job_id} was removed after the retention period; "
+                "POST the same document to /v1/renders again to render it anew"
+            )
         return bytes(data)
 
     async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from kernel.errors import (
     Dsl2PngError,
     IdempotencyConflictError,
+    ImageExpiredError,
     InvalidDocumentError,
     JobNotFoundError,
     QueueFullError,
@@ -19,6 +20,7 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
     IdempotencyConflictError: 409,
     JobNotFoundError: 404,
     QueueFullError: 503,
+    ImageExpiredError: 410,
 }
 
 

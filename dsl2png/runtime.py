@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,7 @@ from dsl2png.settings import ServeSettings
 from kernel.errors import QueueFullError
 
 Check = Callable[[], Awaitable[bool]]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -58,11 +60,39 @@ def _admission(settings: ServeSettings, depth: Callable[[], Awaitable[int]]) -> 
     return admit
 
 
+async def sweep_expired_images(blobs: BlobStore, ttl_s: float, stop: asyncio.Event) -> None:
+    """Remove images older than the retention period, every tenth of it (at most every 5 min)."""
+    interval = min(max(ttl_s / 10, 1.0), 300.0)
+    while not stop.is_set():
+        try:
+            removed = await asyncio.to_thread(blobs.delete_older_than, ttl_s)
+            if removed:
+                log.info("removed %d images older than %.0fs", removed, ttl_s)
+        except Exception as exc:  # the store may be briefly unreachable; try again next round
+            log.warning("image retention sweep failed: %s", exc)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)
+
+
+@contextlib.asynccontextmanager
+async def _retention(blobs: BlobStore, ttl_s: float | None) -> AsyncIterator[None]:
+    if ttl_s is None:
+        yield
+        return
+    stop = asyncio.Event()
+    task = asyncio.create_task(sweep_expired_images(blobs, ttl_s, stop), name="retention")
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
+
+
 @contextlib.asynccontextmanager
 async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
     settings.check_mode()
     opener = _open_embedded if settings.embedded else _open_deployed
-    async with opener(settings) as runtime:
+    async with opener(settings) as runtime, _retention(runtime.blobs, settings.png_ttl_s):
         depth = runtime.queue_depth
         if depth is not None:
             runtime.gateway.admission = _admission(settings, depth)

@@ -71,6 +71,9 @@ class ServeSettings(CommonSettings):
     )
     rate_limit_per_s: float = Field(default=50.0, gt=0, description="requests per second per API key")
     rate_limit_burst: int = Field(default=100, ge=1)
+    png_ttl_s: float | None = Field(
+        default=None, gt=0, description="remove stored images this many seconds old (events stay)"
+    )
     cors_origins: list[str] = Field(default_factory=list, description="CORS is off unless origins are listed")
     mcp_allowed_origins: list[str] = Field(default_factory=list)
 

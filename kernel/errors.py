@@ -91,3 +91,9 @@ class QueueFullError(Dsl2PngError):
     def __init__(self, message: str, *, retry_after_s: int = 5) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
+
+
+class ImageExpiredError(Dsl2PngError):
+    """The job completed, but its image was removed after the retention period (its events stay)."""
+
+    code = "image_expired"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
@@ -39,15 +40,17 @@ async def _delete_stream(name: str) -> None:
         await nc.close()
 
 
-@pytest.fixture(scope="module")
-def distributed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, ServiceProcesses]]:
-    """API, relay, projector and two workers, each its own process, on a fresh schema and stream."""
+@contextlib.contextmanager
+def running_distributed(
+    tmp_path_factory: pytest.TempPathFactory, extra_env: dict[str, str] | None = None, workers: int = 2
+) -> Iterator[tuple[str, ServiceProcesses]]:
+    """API, relay, projector and workers, each its own process, on a fresh schema and stream."""
     tag = uuid.uuid4().hex[:8]
     schema = f"e2e_{tag}"
     with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
     port = free_port()
-    env = base_env(
+    settings = dict(
         DATABASE_URL=DATABASE_URL,
         NATS_URL=NATS_URL,
         DSL2PNG_DATABASE_SCHEMA=schema,
@@ -60,24 +63,33 @@ def distributed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
         DSL2PNG_BROWSERS="1",
         DSL2PNG_PAGES_PER_BROWSER="2",
     )
+    env = base_env(**{**settings, **(extra_env or {})})
     subprocess.run([sys.executable, "-m", "dsl2png", "migrate"], cwd=ROOT, env=env, check=True)
     procs = ServiceProcesses(env=env, log_dir=tmp_path_factory.mktemp("logs"))
     url = f"http://127.0.0.1:{port}"
     procs.start("api", "serve", "--port", str(port))
     procs.start("relay", "relay")
     procs.start("projector", "projector")
-    procs.start("worker-1", "worker", extra_env={"DSL2PNG_WORKER_ID": "worker-1"})
-    procs.start("worker-2", "worker", extra_env={"DSL2PNG_WORKER_ID": "worker-2"})
+    for n in range(1, workers + 1):
+        procs.start(f"worker-{n}", "worker", extra_env={"DSL2PNG_WORKER_ID": f"worker-{n}"})
     try:
         wait_until(lambda: _ready(url), 60, "the API's /readyz")
         yield url, procs
     finally:
+        names = list(procs.procs)
         procs.stop_all()
-        for name in ("api", "relay", "projector", "worker-1", "worker-2"):
+        for name in names:
             print(f"---- {name} ----\n{procs.log(name)[-2000:]}")
         with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
         asyncio.run(_delete_stream(env["DSL2PNG_NATS_STREAM"]))
+
+
+@pytest.fixture(scope="module")
+def distributed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, ServiceProcesses]]:
+    """The distributed service with authentication off."""
+    with running_distributed(tmp_path_factory) as service:
+        yield service
 
 
 @pytest.fixture(scope="module")

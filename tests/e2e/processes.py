@@ -21,13 +21,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0, what: str = "condition") -> None:
+def wait_until(
+    condition: Callable[[], bool], timeout_s: float = 30.0, what: str = "condition", interval_s: float = 0.05
+) -> None:
     """Poll `condition` until true; a clear failure names what never happened."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if condition():
             return
-        time.sleep(0.05)
+        time.sleep(interval_s)
     raise AssertionError(f"timed out after {timeout_s:.0f}s waiting for {what}")
 
 

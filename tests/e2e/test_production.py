@@ -1,0 +1,142 @@
+"""The deployed service's guards: API keys, per-key scoping, rate limits, body limit, queue bound,
+image retention and security headers, each answering a clear 4xx/5xx and changing nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+import psycopg
+import pytest
+
+from tests.e2e.conftest import DATABASE_URL, RED_BUTTON, running_distributed
+from tests.e2e.processes import ROOT, ServiceProcesses, wait_until
+
+LIMITS = {
+    "DSL2PNG_AUTH": "on",
+    "DSL2PNG_RATE_LIMIT_PER_S": "5",
+    "DSL2PNG_RATE_LIMIT_BURST": "30",
+    "DSL2PNG_MAX_BODY_BYTES": "8192",
+    "DSL2PNG_PNG_TTL_S": "3",
+}
+
+
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, ServiceProcesses]]:
+    with running_distributed(tmp_path_factory, LIMITS, workers=1) as service:
+        yield service
+
+
+def create_key(procs: ServiceProcesses, name: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "dsl2png", "keys", "create", name],
+        cwd=ROOT, env=procs.env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return result.stdout.strip()
+
+
+def event_count(procs: ServiceProcesses) -> int:
+    with psycopg.connect(DATABASE_URL) as conn:
+        row = conn.execute(
+            f'SELECT count(*) FROM "{procs.env["DSL2PNG_DATABASE_SCHEMA"]}".stored_events'
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_requests_without_a_valid_key_are_401_and_record_nothing(
+    guarded: tuple[str, ServiceProcesses],
+) -> None:
+    url, procs = guarded
+    before = event_count(procs)
+    for headers in ({}, {"Authorization": "Bearer d2p_nope_nope"}, {"X-API-Key": "wrong"}):
+        response = httpx.post(f"{url}/v1/renders", json={"dsl": RED_BUTTON}, headers=headers)
+        assert response.status_code == 401
+        assert response.json()["error"]["code"] == "unauthorized"
+        assert response.headers["www-authenticate"] == "Bearer"
+    assert httpx.get(f"{url}/healthz").status_code == 200
+    assert event_count(procs) == before
+
+
+def test_a_key_sees_only_its_own_jobs_and_revoked_keys_stop_working(
+    guarded: tuple[str, ServiceProcesses],
+) -> None:
+    url, procs = guarded
+    alice, bob = create_key(procs, "alice"), create_key(procs, "bob")
+    as_alice = {"Authorization": f"Bearer {alice}"}
+    posted = httpx.post(f"{url}/v1/renders?wait=30", json={"dsl": RED_BUTTON}, headers=as_alice, timeout=60)
+    assert posted.status_code == 200, posted.text
+    job_id = posted.headers["x-render-id"]
+    assert httpx.get(f"{url}/v1/renders/{job_id}", headers={"X-API-Key": alice}).status_code == 200
+    as_bob = {"Authorization": f"Bearer {bob}"}
+    assert httpx.get(f"{url}/v1/renders/{job_id}", headers=as_bob).status_code == 404
+    assert httpx.get(f"{url}/v1/renders/{job_id}.png", headers=as_bob).status_code == 404
+    assert httpx.get(f"{url}/v1/renders/{job_id}/events", headers=as_bob).status_code == 404
+    assert job_id not in [j["id"] for j in httpx.get(f"{url}/v1/renders", headers=as_bob).json()["items"]]
+    assert job_id in [j["id"] for j in httpx.get(f"{url}/v1/renders", headers=as_alice).json()["items"]]
+
+    listed = subprocess.run(
+        [sys.executable, "-m", "dsl2png", "keys", "list"],
+        cwd=ROOT,
+        env=procs.env,
+        capture_output=True,
+        text=True,
+    ).stdout
+    bob_id = next(line.split()[0] for line in listed.splitlines() if line.endswith("bob"))
+    assert bob not in listed, "a key's secret must never be shown again"
+    subprocess.run(
+        [sys.executable, "-m", "dsl2png", "keys", "revoke", bob_id], cwd=ROOT, env=procs.env, check=True
+    )
+    wait_until(lambda: httpx.get(f"{url}/v1/renders", headers=as_bob).status_code == 401, 15, "revocation")
+
+
+def test_rate_limit_answers_429_with_retry_after(guarded: tuple[str, ServiceProcesses]) -> None:
+    url, procs = guarded
+    headers = {"Authorization": f"Bearer {create_key(procs, 'burst')}"}
+    with httpx.Client(base_url=url, headers=headers) as client:
+        codes = [client.get("/v1/renders?limit=1") for _ in range(60)]
+    limited = [r for r in codes if r.status_code == 429]
+    assert limited, "60 requests at once should exceed a burst of 30"
+    assert int(limited[0].headers["retry-after"]) >= 1
+    assert limited[0].json()["error"]["code"] == "rate_limited"
+
+
+def test_body_over_the_limit_is_413_and_records_nothing(guarded: tuple[str, ServiceProcesses]) -> None:
+    url, procs = guarded
+    headers = {"Authorization": f"Bearer {create_key(procs, 'big')}"}
+    before = event_count(procs)
+    doc = {"elements": [{"type": "paragraph", "text": "x" * 9000}]}
+    response = httpx.post(f"{url}/v1/renders", json={"dsl": doc}, headers=headers)
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "request_too_large"
+    assert event_count(procs) == before
+
+
+def test_security_headers_and_no_cors_by_default(guarded: tuple[str, ServiceProcesses]) -> None:
+    url, _ = guarded
+    response = httpx.get(f"{url}/healthz", headers={"Origin": "https://evil.example"})
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert "access-control-allow-origin" not in response.headers
+
+
+def test_expired_image_is_410_with_a_way_to_render_again(guarded: tuple[str, ServiceProcesses]) -> None:
+    url, procs = guarded
+    headers = {"Authorization": f"Bearer {create_key(procs, 'ttl')}"}
+    doc = dict(RED_BUTTON, title=f"ttl {time.time_ns()}")
+    posted = httpx.post(f"{url}/v1/renders?wait=30", json={"dsl": doc}, headers=headers, timeout=60)
+    job_id = posted.headers["x-render-id"]
+
+    def expired() -> bool:
+        return httpx.get(f"{url}/v1/renders/{job_id}.png", headers=headers).status_code == 410
+
+    wait_until(expired, 30, "the image to pass its 3 s retention", interval_s=0.5)  # within the rate limit
+    body = httpx.get(f"{url}/v1/renders/{job_id}.png", headers=headers).json()
+    assert body["error"]["code"] == "image_expired" and "POST" in body["error"]["message"]
+    events = httpx.get(f"{url}/v1/renders/{job_id}/events", headers=headers).json()["events"]
+    assert [e["name"] for e in events][-1] == "RenderCompleted", "events stay after the image goes"
+    again = httpx.post(f"{url}/v1/renders?wait=30", json={"dsl": doc}, headers=headers, timeout=60)
+    assert again.status_code == 200 and again.headers["content-type"] == "image/png"
