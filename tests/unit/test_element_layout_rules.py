@@ -62,3 +62,47 @@ def test_a_small_placeholder_is_a_thumbnail_with_only_its_icon() -> None:
     assert 'width="25"' in html  # the icon scales with the box
     big = render(type="image", src="https://x/thumb.png", alt="Thumb", layout={"width": 240, "height": 160})
     assert "is-compact" not in classes_of(big) and ">Thumb<" in big and ">thumb.png<" in big
+
+
+# --- stack: backdrop layers stretch, content layers are placed ---------------------------------
+
+
+def test_an_aligned_stack_stretches_its_empty_backdrop_and_places_the_rest() -> None:
+    html = render(
+        type="stack",
+        align="center",
+        justify="center",
+        layout={"height": 140},
+        children=[
+            {"type": "container", "id": "bg", "style": {"background": "#6366f1"}},
+            {"type": "text", "id": "caption", "text": "Hello"},
+        ],
+    )
+    backdrop = html[html.index('id="bg"') - 5 :]
+    assert "justify-self:stretch" in backdrop.split(">", 1)[0]
+    assert "align-self:stretch" in backdrop.split(">", 1)[0]
+    caption = html[html.index('id="caption"') - 5 :].split(">", 1)[0]
+    assert "stretch" not in caption
+
+
+def test_stretching_respects_sizes_and_the_authors_own_placement() -> None:
+    html = render(
+        type="stack",
+        align="center",
+        children=[
+            {"type": "container", "id": "a", "layout": {"height": 48}},
+            {"type": "image", "id": "b", "src": "https://x/c.jpg", "style": {"justifySelf": "end"}},
+            {"type": "column", "id": "c", "children": [{"type": "text", "text": "content"}]},
+        ],
+    )
+    first = html[html.index('id="a"') :].split(">", 1)[0]
+    assert "justify-self:stretch" in first and "align-self" not in first  # its height is its own
+    second = html[html.index('id="b"') :].split(">", 1)[0]
+    assert "justify-self:end" in second and "align-self:stretch" in second
+    third = html[html.index('id="c"') :].split(">", 1)[0]
+    assert "stretch" not in third  # a box with content is placed by align/justify
+
+
+def test_an_unaligned_stack_leaves_its_layers_alone() -> None:
+    html = render(type="stack", children=[{"type": "container", "id": "bg"}])
+    assert "stretch" not in html

@@ -6,8 +6,8 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import renders
-from kernel.dsl.compiler.styles import flow_style, length
-from kernel.dsl.model import Element
+from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length
+from kernel.dsl.model import Element, StyleValue
 
 
 def _is_column(element: Element, default: str) -> bool:
@@ -70,8 +70,35 @@ def render_stack(element: Element, ctx: RenderContext) -> str:
         style["align-items"] = places[element.align]
     if element.justify:
         style["justify-items"] = places[element.justify]
-    classes = "is-auto" if element.align is None and element.justify is None else ""
-    return box(element, ctx.render_children(element), classes=classes, style=style)
+    if element.align is None and element.justify is None:
+        return box(element, ctx.render_children(element), classes="is-auto", style=style)
+    layers = [_stretched_backdrop(child) for child in element.children]
+    return box(element, ctx.render_all(layers), style=style)
+
+
+BACKDROP_BOXES = frozenset({"container", "row", "column", "flex", "grid", "stack", "section", "card"})
+BACKDROP_MEDIA = frozenset({"image", "video", "map", "skeleton"})
+
+
+def _stretched_backdrop(child: Element) -> Element:
+    """A backdrop layer of an aligned stack fills the stack on each axis the author left unsized.
+
+    `align`/`justify` place content (a caption, a badge); an empty box or a picture behind it has
+    no size of its own and would otherwise shrink to nothing.
+    """
+    empty_box = child.type in BACKDROP_BOXES and not (
+        child.children or child.text or child.title or child.label
+    )
+    if not (empty_box or child.type in BACKDROP_MEDIA) or is_absolute(child):
+        return child
+    stretch: dict[str, StyleValue] = {}
+    if explicit_size(child, "width") is None:
+        stretch["justifySelf"] = "stretch"
+    if explicit_size(child, "height") is None:
+        stretch["alignSelf"] = "stretch"
+    if not stretch:
+        return child
+    return child.model_copy(update={"style": {**stretch, **(child.style or {})}})
 
 
 @renders("section")
