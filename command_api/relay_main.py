@@ -10,6 +10,7 @@ import signal
 from pydantic import Field, model_validator
 
 from command_api.relay import Relay, tracking_recorder_for
+from dsl2png.logs import configure_logging
 from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.settings import CommonSettings
 
@@ -69,7 +70,5 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
 def main() -> None:
     """Entry point of `dsl2png relay`."""
     settings = RelaySettings()
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.log_level, json_lines=settings.log_json)
     asyncio.run(run_relay(settings))

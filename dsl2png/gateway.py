@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol
 
+from dsl2png import metrics
 from dsl2png.completions import CompletionWatcher
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
@@ -114,6 +115,7 @@ class ServiceGateway:
         if cached is None:
             return self.jobs.request(**request)
         sha256, meta = cached
+        metrics.CACHE_HITS.inc()
         return self.jobs.request_completed_from_cache(
             **request, sha256=sha256, bytes=meta["bytes"], width=meta["width"],
             height=meta["height"], format=meta["format"],

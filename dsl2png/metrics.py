@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 
@@ -32,6 +33,17 @@ _collectors: list[Sampler] = []
 def on_scrape(collector: Sampler) -> None:
     """Register a function that refreshes sampled gauges (queue depth, pool, lag) before each scrape."""
     _collectors.append(collector)
+
+
+def pool_sampler(pool: Any) -> Callable[[], None]:
+    """Refreshes the pool gauges (pages in all, pages free) from a Chromium pool's stats()."""
+
+    def sample() -> None:
+        stats = pool.stats()
+        POOL_PAGES.labels("total").set(stats.get("pages", 0))
+        POOL_PAGES.labels("available").set(stats.get("available", 0))
+
+    return sample
 
 
 async def exposition() -> tuple[bytes, str]:

@@ -88,11 +88,26 @@ async def _retention(blobs: BlobStore, ttl_s: float | None) -> AsyncIterator[Non
         await task
 
 
+def _projector_lag_sampler(jobs: RenderJobs, read_model: Any) -> Callable[[], Awaitable[None]]:
+    """Events recorded but not yet in the read model (the projector's distance behind)."""
+
+    def lag() -> int:
+        head = jobs.recorder.max_notification_id() or 0
+        projected = read_model.max_tracking_id(jobs.name) or 0
+        return max(0, head - projected)
+
+    async def sample() -> None:
+        metrics.PROJECTOR_LAG.set(await asyncio.to_thread(lag))
+
+    return sample
+
+
 @contextlib.asynccontextmanager
 async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
     settings.check_mode()
     opener = _open_embedded if settings.embedded else _open_deployed
     async with opener(settings) as runtime, _retention(runtime.blobs, settings.png_ttl_s):
+        metrics.on_scrape(_projector_lag_sampler(runtime.jobs, runtime.read_model))
         depth = runtime.queue_depth
         if depth is not None:
             runtime.gateway.admission = _admission(settings, depth)
@@ -117,6 +132,7 @@ async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
     blobs = make_blob_store(None, settings.data_dir)
     read_model = make_read_model(None, settings.data_dir)
     pool = ChromiumPool(PoolSettings())
+    metrics.on_scrape(metrics.pool_sampler(pool))
     watcher = CompletionWatcher()
     try:
         await pool.start()

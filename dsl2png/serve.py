@@ -15,6 +15,7 @@ from dsl2png.auth import install_auth
 from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.http_middleware import install_http_middleware
+from dsl2png.logs import configure_logging
 from dsl2png.ratelimit import RateLimiter
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
@@ -84,9 +85,14 @@ def run_serve(host: str | None = None, port: int | None = None) -> None:
     """Entry point of `dsl2png serve`: validated settings, tracing, then uvicorn."""
     overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     settings = ServeSettings(**overrides)  # type: ignore[arg-type]
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.log_level, json_lines=settings.log_json)
     setup_tracing("dsl2png-api")
     app = build_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level, access_log=False)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level,
+        access_log=False,
+        log_config=None,
+    )

@@ -30,6 +30,7 @@ class CommonSettings(BaseSettings):
     nats_subject: str = "dsl2png.jobs"
     data_dir: Path = Field(default_factory=default_data_dir)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_json: bool = Field(default=True, description="JSON lines with trace ids (false: plain text)")
 
     @field_validator("database_url")
     @classmethod

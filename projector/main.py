@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import logging
 import signal
 import threading
 
 from pydantic import Field
 
+from dsl2png.logs import configure_logging
 from dsl2png.settings import CommonSettings
 
 
@@ -26,9 +26,7 @@ def main() -> None:
     from projector.runner import run_projector
 
     settings = ProjectorSettings()
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.log_level, json_lines=settings.log_json)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())

@@ -225,6 +225,10 @@ class Worker:
                 log.warning("job %s attempt %d: %s", message.job_id, message.delivery, exc, exc_info=exc)
                 outcome = await self._transient(message, "store_error", str(exc))
             span.set_attribute("dsl2png.outcome", outcome)
+            log.info(
+                "render %s: %s", message.job_id, outcome,
+                extra={"render_id": message.job_id, "attempt": message.delivery, "outcome": outcome},
+            )  # fmt: skip
             self.counts[outcome] = self.counts.get(outcome, 0) + 1
             RENDERS.labels(outcome=outcome).inc()
 

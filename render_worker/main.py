@@ -8,6 +8,8 @@ import logging
 import signal
 from collections.abc import AsyncIterator
 
+from dsl2png.logs import configure_logging
+from dsl2png.metrics import on_scrape, pool_sampler
 from dsl2png.queue import JobQueue
 from dsl2png.queue_nats import JetStreamQueue
 from render_worker.breaker import CircuitBreaker
@@ -106,6 +108,7 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
         schema=settings.database_schema,
     )
     pool = ChromiumPool(PoolSettings())
+    on_scrape(pool_sampler(pool))
     queue: JetStreamQueue | None = None
     worker: Worker | None = None
     try:
@@ -134,7 +137,5 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
 def main() -> None:
     """Entry point of `dsl2png worker` and `python -m render_worker`."""
     settings = WorkerSettings()
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.log_level, json_lines=settings.log_json)
     asyncio.run(run_worker(settings))

@@ -1,0 +1,36 @@
+"""Log lines are JSON objects carrying the active trace and any render id given with `extra`."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from opentelemetry.sdk.trace import TracerProvider
+
+from dsl2png.logs import JsonFormatter
+
+
+def test_json_line_has_trace_ids_and_extra_fields() -> None:
+    tracer = TracerProvider().get_tracer("test")
+    record = logging.makeLogRecord(
+        {
+            "name": "worker",
+            "levelname": "INFO",
+            "msg": "render %s: %s",
+            "args": ("abc", "completed"),
+            "render_id": "abc",
+        }
+    )
+    with tracer.start_as_current_span("job") as span:
+        line = json.loads(JsonFormatter().format(record))
+        trace_id = format(span.get_span_context().trace_id, "032x")
+    assert line["message"] == "render abc: completed"
+    assert line["render_id"] == "abc"
+    assert line["level"] == "info" and line["logger"] == "worker"
+    assert line["trace_id"] == trace_id and len(line["span_id"]) == 16
+
+
+def test_json_line_without_a_span_has_no_trace_ids() -> None:
+    record = logging.makeLogRecord({"name": "api", "levelname": "WARNING", "msg": "plain"})
+    line = json.loads(JsonFormatter().format(record))
+    assert "trace_id" not in line and line["message"] == "plain"
