@@ -75,8 +75,9 @@ class ServiceGateway:
         self.watcher = watcher or CompletionWatcher()
         self._on_recorded = on_recorded
         self._recheck_s = recheck_s
-        self.admission: Callable[[], Awaitable[None]] | None = None
-        """Called before recording a request; raises QueueFullError when the queue is full."""
+        self.admission: Callable[[str | None], Awaitable[None]] | None = None
+        """Called with the owner before recording a request; raises QueueFullError when the
+        queue is full, TooManyRendersError when the owner has too many unfinished renders."""
 
     async def _call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(func, *args, **kwargs)
@@ -91,7 +92,7 @@ class ServiceGateway:
     ) -> RenderPublic:
         prepared: PreparedRender = await self._call(prepare_render, source, options)
         if self.admission is not None:
-            await self.admission()
+            await self.admission(owner)
         job_id = job_id_for(idempotency_key, owner)
         request = dict(
             job_id=job_id,

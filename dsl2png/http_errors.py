@@ -13,12 +13,14 @@ from kernel.errors import (
     InvalidDocumentError,
     JobNotFoundError,
     QueueFullError,
+    TooManyRendersError,
 )
 
 STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
     InvalidDocumentError: 422,
     IdempotencyConflictError: 409,
     JobNotFoundError: 404,
+    TooManyRendersError: 429,
     QueueFullError: 503,
     ImageExpiredError: 410,
 }

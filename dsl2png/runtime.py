@@ -20,7 +20,7 @@ from dsl2png.completions import CompletionWatcher
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.gateway import ServiceGateway
 from dsl2png.settings import ServeSettings
-from kernel.errors import QueueFullError
+from kernel.errors import QueueFullError, TooManyRendersError
 
 Check = Callable[[], Awaitable[bool]]
 log = logging.getLogger(__name__)
@@ -47,10 +47,21 @@ def _database_check(jobs: RenderJobs) -> Check:
     return check
 
 
-def _admission(settings: ServeSettings, depth: Callable[[], Awaitable[int]]) -> Callable[[], Awaitable[None]]:
-    """Refuse new renders fast (503) once the queue holds `max_queue_depth` jobs."""
+def _admission(
+    settings: ServeSettings, depth: Callable[[], Awaitable[int]], read_model: Any
+) -> Callable[[str | None], Awaitable[None]]:
+    """Refuse new renders fast: 429 once a key has `max_unfinished_per_key` renders queued or
+    rendering, 503 once the queue holds `max_queue_depth` jobs (instead of timeouts piling up)."""
 
-    async def admit() -> None:
+    async def admit(owner: str | None) -> None:
+        if owner is not None:
+            unfinished = await asyncio.to_thread(read_model.count_unfinished, owner)
+            if unfinished >= settings.max_unfinished_per_key:
+                raise TooManyRendersError(
+                    f"this API key has {unfinished} renders queued or rendering (the limit is "
+                    f"{settings.max_unfinished_per_key}); wait for some to finish",
+                    retry_after_s=2,
+                )
         waiting = await depth()
         if waiting >= settings.max_queue_depth:
             raise QueueFullError(
@@ -110,7 +121,7 @@ async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
         metrics.on_scrape(_projector_lag_sampler(runtime.jobs, runtime.read_model))
         depth = runtime.queue_depth
         if depth is not None:
-            runtime.gateway.admission = _admission(settings, depth)
+            runtime.gateway.admission = _admission(settings, depth, runtime.read_model)
 
             async def sample_depth() -> None:
                 metrics.QUEUE_DEPTH.set(await depth())

@@ -67,6 +67,9 @@ class ServeSettings(CommonSettings):
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     dedup_window_s: float = Field(default=120.0, gt=0)
     max_queue_depth: int = Field(default=5000, ge=1, description="past this, new renders get 503")
+    max_unfinished_per_key: int = Field(
+        default=50, ge=1, description="renders one API key may have queued or rendering at once (429 past it)"
+    )
     auth: Literal["auto", "on", "off"] = Field(
         default="auto", description="auto: on with Postgres (deployed), off in the embedded mode"
     )

@@ -97,3 +97,9 @@ class ImageExpiredError(Dsl2PngError):
     """The job completed, but its image was removed after the retention period (its events stay)."""
 
     code = "image_expired"
+
+
+class TooManyRendersError(QueueFullError):
+    """One API key has reached its quota of unfinished renders."""
+
+    code = "too_many_renders"

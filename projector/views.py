@@ -191,6 +191,16 @@ class JobsTables:
         next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["id"]) if len(rows) > limit else None
         return [row_to_public(r) for r in page], next_cursor
 
+    def count_unfinished(self, owner: str) -> int:
+        """Jobs of one API key still queued or rendering (its concurrent-render quota)."""
+        query = (
+            f"SELECT count(*) AS n FROM {self._name(self.tables.jobs)} WHERE owner = ? AND status IN (?, ?)"
+        )
+        with self._read() as curs:
+            curs.execute(self._sql(query), [owner, "queued", "rendering"])
+            found = curs.fetchone()
+        return int(self._decode(found)["n"]) if found is not None else 0
+
     def counts(self) -> dict[str, int]:
         """Jobs per status (every status present, zero when none)."""
         with self._read() as curs:

@@ -21,6 +21,8 @@ LIMITS = {
     "DSL2PNG_RATE_LIMIT_BURST": "30",
     "DSL2PNG_MAX_BODY_BYTES": "8192",
     "DSL2PNG_PNG_TTL_S": "3",
+    "DSL2PNG_MAX_UNFINISHED_PER_KEY": "4",
+    "DSL2PNG_MAX_QUEUE_DEPTH": "6",
 }
 
 
@@ -140,3 +142,42 @@ def test_expired_image_is_410_with_a_way_to_render_again(guarded: tuple[str, Ser
     assert [e["name"] for e in events][-1] == "RenderCompleted", "events stay after the image goes"
     again = httpx.post(f"{url}/v1/renders?wait=30", json={"dsl": doc}, headers=headers, timeout=60)
     assert again.status_code == 200 and again.headers["content-type"] == "image/png"
+
+
+def test_quota_per_key_429_and_bounded_queue_503(guarded: tuple[str, ServiceProcesses]) -> None:
+    url, procs = guarded
+    procs.stop("worker-1")  # nothing drains the queue while the limits are reached
+    alice = {"Authorization": f"Bearer {create_key(procs, 'quota-a')}"}
+    bob = {"Authorization": f"Bearer {create_key(procs, 'quota-b')}"}
+
+    def post(headers: dict[str, str], n: int) -> httpx.Response:
+        doc = dict(RED_BUTTON, title=f"queued {n} {time.time_ns()}")
+        return httpx.post(f"{url}/v1/renders", json={"dsl": doc}, headers=headers)
+
+    first = [post(alice, n) for n in range(4)]
+    assert [r.status_code for r in first] == [202] * 4
+
+    def projected() -> bool:
+        listing = httpx.get(f"{url}/v1/renders?status=queued", headers=alice).json()["items"]
+        return len(listing) == 4
+
+    wait_until(projected, 15, "the queued jobs in the read model", interval_s=0.3)
+    over = post(alice, 5)
+    assert over.status_code == 429 and over.json()["error"]["code"] == "too_many_renders"
+    assert int(over.headers["retry-after"]) >= 1
+
+    assert [post(bob, n).status_code for n in range(2)] == [202, 202]
+    wait_until(
+        lambda: httpx.get(f"{url}/metrics").text.count("dsl2png_queue_depth 6") == 1, 15, "queue depth 6"
+    )
+    full = post(bob, 3)
+    assert full.status_code == 503 and full.json()["error"]["code"] == "queue_full"
+    assert int(full.headers["retry-after"]) >= 1
+
+    procs.start("worker-1", "worker", extra_env={"DSL2PNG_WORKER_ID": "worker-1"})
+    ids = [r.json()["id"] for r in first]
+    for job_id in ids:
+        wait_until(
+            lambda job_id=job_id: httpx.get(f"{url}/v1/renders/{job_id}", headers=alice).json()["status"] == "completed",
+            60, "the queued jobs to complete once a worker is back", interval_s=0.3,
+        )  # fmt: skip
