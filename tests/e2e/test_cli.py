@@ -15,7 +15,7 @@ from tests.e2e.processes import ROOT
 
 pytestmark = pytest.mark.e2e
 
-COMPAT = ROOT.parent / "shared" / "compat"
+COMPAT = ROOT / "tests" / "data" / "compat"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 RED_BUTTON = {
     "width": 400,

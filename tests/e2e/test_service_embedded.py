@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import httpx
 from PIL import Image
@@ -60,11 +61,7 @@ def test_embedded_invalid_yaml_reports_line(embedded: tuple[str, ServiceProcesse
 
 def test_embedded_compat_routes(embedded: tuple[str, ServiceProcesses]) -> None:
     url, _ = embedded
-    import json
-    from pathlib import Path
-
-    compat = Path(__file__).resolve().parents[3] / "shared" / "compat" / "simple_button.json"
-    dsl_content = compat.read_text() if compat.exists() else json.dumps(RED_BUTTON)
+    dsl_content = (Path(__file__).resolve().parents[1] / "data" / "compat" / "simple_button.json").read_text()
     with httpx.Client(base_url=url, timeout=60) as client:
         validated = client.post("/validate", json={"dsl_content": dsl_content}).json()
         assert validated["valid"] is True

@@ -29,7 +29,7 @@ from tests.integration.render_fixtures import (
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
-COMPAT = ROOT.parent / "shared" / "compat"
+COMPAT = ROOT / "tests" / "data" / "compat"
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 COMPAT_FILES = sorted(
     p for p in COMPAT.glob("*.*") if p.suffix in {".json", ".yaml"} and p.name != "error_example.json"

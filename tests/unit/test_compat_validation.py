@@ -1,4 +1,4 @@
-"""The earlier project's examples (../shared/compat) validate unchanged; error_example reports every error."""
+"""The earlier project's examples (tests/data/compat, copied from ../shared/compat) validate unchanged; error_example reports every error."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from kernel.dsl.schema import json_schema
 from kernel.dsl.validate import validate_document
 
-COMPAT = Path(__file__).resolve().parents[3] / "shared" / "compat"
+COMPAT = Path(__file__).resolve().parents[1] / "data" / "compat"
 FILES = (
     sorted(p for p in COMPAT.glob("*") if p.suffix in {".json", ".yaml", ".yml"}) if COMPAT.is_dir() else []
 )

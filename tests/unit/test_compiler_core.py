@@ -24,7 +24,7 @@ from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport
 
-COMPAT = Path(__file__).resolve().parents[3] / "shared" / "compat"
+COMPAT = Path(__file__).resolve().parents[1] / "data" / "compat"
 VIEWPORT = Viewport(width=640, height=480, scale=1.0)
 
 
