@@ -106,3 +106,44 @@ def test_stretching_respects_sizes_and_the_authors_own_placement() -> None:
 def test_an_unaligned_stack_leaves_its_layers_alone() -> None:
     html = render(type="stack", children=[{"type": "container", "id": "bg"}])
     assert "stretch" not in html
+
+
+# --- pie and donut: pie and legend fit the box they are given ----------------------------------
+
+
+def test_pie_fold_width_follows_the_legend_and_stays_on_a_stylesheet_step() -> None:
+    from kernel.dsl.compiler.charts import PIE_FOLD_CSS, pie_fold_width
+
+    narrow, wide = pie_fold_width(180, 90), pie_fold_width(180, 200)
+    assert narrow < wide and narrow % 20 == 0 and wide % 20 == 0
+    for width in (narrow, wide, pie_fold_width(40, 0), pie_fold_width(900, 900)):
+        assert f"@container (width < {width}px){{.dsl-fold-{width}{{" in PIE_FOLD_CSS
+
+
+def test_a_pie_is_as_tall_as_its_box_with_the_legend_beside_or_folded_below() -> None:
+    html = render(
+        type="chart",
+        variant="pie",
+        layout={"height": 180},
+        data={"labels": ["Direct", "Search", "Social"], "values": [3, 2, 1]},
+    )
+    assert "--pie-h:180px" in html and re.search(r"dsl-chart-pie dsl-fold-\d+", html)
+    assert "contain-intrinsic-inline-size:" in html  # a natural width where a row shrink-wraps it
+    assert rule(".dsl-chart-body.is-pie,.dsl-chart-body.is-donut")["container-type"] == "inline-size"
+    pie = rule(".dsl-chart-pie")
+    assert pie["height"] == "var(--pie-h)" and pie["flex-direction"] == "var(--pie-dir,row)"
+    figure = rule(".dsl-chart-pie-figure")
+    assert figure["max-width"] == "100%" and figure["max-height"] == "100%"  # never wider than the box
+    legend = rule(".dsl-chart-pie .dsl-chart-legend")
+    assert legend["overflow"] == "hidden" and legend["max-height"] == "100%"
+
+
+def test_a_titled_pie_leaves_room_for_its_title() -> None:
+    html = render(
+        type="chart",
+        variant="donut",
+        title="Channels",
+        layout={"height": 200},
+        data={"labels": ["A", "B"], "values": [1, 1]},
+    )
+    assert "--pie-h:162px" in html

@@ -300,8 +300,13 @@ def _sector(c: float, outer: float, inner: float, start: float, sweep: float, ga
     return f"{path}L{point(inner, b0)}A{_f(inner)} {_f(inner)} 0 {large_inner} 0 {point(inner, b1)}Z"
 
 
-def _pie(spec: ChartSpec, height: float, *, donut: bool) -> str | None:
-    """Slices of the first series (non-positive values are left out) beside a legend with shares."""
+def _pie(spec: ChartSpec, height: float, *, donut: bool) -> tuple[str, float] | None:
+    """Slices of the first series (non-positive values are left out) and a legend with shares.
+
+    Returns the HTML and its natural width. The pie and legend fit a box `height` tall: the
+    legend sits beside the pie when the container is wide enough (the pie shrinking down to
+    `_PIE_MIN_BESIDE`), else it wraps below and the pie takes the height that is left.
+    """
     series = spec.series[0]
     slices = [
         (spec.labels[i] or f"Item {i + 1}", v, palette_color(i))
@@ -336,11 +341,39 @@ def _pie(spec: ChartSpec, height: float, *, donut: bool) -> str | None:
         f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="{_f(size)}" height="{_f(size)}"'
         f' viewBox="0 0 {_f(size)} {_f(size)}" role="img">{"".join(parts)}</svg>'
     )
-    legend = _legend([(label, f"{value / total * 100:.0f}%", color) for label, value, color in slices])
+    entries = [(label, f"{value / total * 100:.0f}%", color) for label, value, color in slices]
+    legend = _legend(entries)
+    legend_width = min(_legend_width(entries), 260.0)
+    fold = pie_fold_width(size, legend_width)
     return (
-        f'<div class="dsl-chart-pie"><div class="dsl-chart-pie-figure" style="width:{_f(size)}px">'
-        f"{svg}{center}</div>{legend}</div>"
+        f'<div class="dsl-chart-pie dsl-fold-{fold}" style="--pie-h:{_f(size)}px">'
+        f'<div class="dsl-chart-pie-figure">{svg}{center}</div>{legend}</div>',
+        size + _PIE_GAP + legend_width,
     )
+
+
+_PIE_GAP = 24.0
+_PIE_MIN_BESIDE = 120.0
+_FOLD_STEP = 20
+_FOLD_WIDTHS = range(160, 561, _FOLD_STEP)
+
+
+def _legend_width(entries: Sequence[tuple[str, str, str]]) -> float:
+    """Estimated width of the pie's column legend: swatch, longest name, share (13px text)."""
+    longest = max((len(name) for name, _, _ in entries), default=0)
+    widest_share = max((len(share) for _, share, _ in entries), default=0)
+    return 10 + 7 + longest * 7.2 + 10 + widest_share * 8.0
+
+
+def pie_fold_width(size: float, legend_width: float) -> int:
+    """Below this container width the legend moves under the pie (a `dsl-fold-<n>` class).
+
+    Beside it, the pie may shrink to `_PIE_MIN_BESIDE` (or its own size, if smaller); the width
+    is rounded up to a step of the stylesheet's container queries.
+    """
+    needed = min(size, _PIE_MIN_BESIDE) + _PIE_GAP + legend_width
+    steps = math.ceil(needed / _FOLD_STEP) * _FOLD_STEP
+    return min(max(steps, _FOLD_WIDTHS.start), _FOLD_WIDTHS[-1])
 
 
 def _total_text(total: float) -> str:
@@ -382,16 +415,21 @@ def chart_html(
     width, height = max(float(width), 120.0), max(float(height), 80.0)
     spec = normalize(data)
     body: str | None = None
+    body_style = ""
     if not spec.is_empty:
         if kind in ("pie", "donut"):
-            body = _pie(spec, height, donut=kind == "donut")
+            pie = _pie(spec, height, donut=kind == "donut")
+            if pie is not None:
+                # the body is a size container: give it a natural width for rows that shrink-wrap it
+                body, natural_width = pie
+                body_style = f' style="contain-intrinsic-inline-size:{_f(natural_width)}px"'
         else:
             body = _cartesian(spec, kind, width, height, uid)
             if len(spec.series) > 1:
                 body += _legend([(s.name, "", s.color) for s in spec.series])
     if body is None:
         body = f'<div class="dsl-chart-empty" style="height:{_f(height)}px">No data</div>'
-    return f'<div class="dsl-chart-body is-{kind}">{body}</div>'
+    return f'<div class="dsl-chart-body is-{kind}"{body_style}>{body}</div>'
 
 
 CHART_CSS = """
@@ -406,12 +444,13 @@ CHART_CSS = """
 .dsl-chart-gridline.dsl-chart-zero{stroke:var(--muted-foreground);stroke-opacity:.55}
 .dsl-chart-line{fill:none;stroke-width:2.25;stroke-linecap:round;stroke-linejoin:round}
 .dsl-chart-dot{fill:var(--surface);stroke-width:2}
-.dsl-chart-pie{display:flex;align-items:center;justify-content:center;gap:28px}
-.dsl-chart-pie-figure{position:relative;flex:0 1 auto;min-width:96px;aspect-ratio:1/1}
-.dsl-chart-pie-figure svg{width:100%;height:auto}
+.dsl-chart-body.is-pie,.dsl-chart-body.is-donut{container-type:inline-size}
+.dsl-chart-pie{display:flex;flex-direction:var(--pie-dir,row);align-items:center;justify-content:center;gap:var(--pie-gap,24px);height:var(--pie-h)}
+.dsl-chart-pie-figure{position:relative;flex:var(--pie-flex,0 1 var(--pie-h));min-width:0;min-height:var(--pie-min-h,0);max-width:100%;max-height:100%;aspect-ratio:1/1}
+.dsl-chart-pie-figure svg{width:100%;height:100%}
 .dsl-chart-center{position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;font-size:12px;color:var(--muted-foreground)}
 .dsl-chart-center b{font-size:24px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
-.dsl-chart-pie .dsl-chart-legend{flex:0 0 auto;max-width:62%;flex-direction:column;flex-wrap:nowrap;align-items:stretch;margin:0;gap:10px;font-size:13px}
+.dsl-chart-pie .dsl-chart-legend{flex:var(--legend-flex,0 0 auto);min-height:0;max-height:100%;overflow:hidden;max-width:var(--legend-max,62%);flex-direction:var(--legend-dir,column);flex-wrap:var(--legend-wrap,nowrap);align-items:stretch;margin:0;gap:var(--legend-gap,10px);font-size:var(--legend-size,13px);line-height:var(--legend-line,20px)}
 .dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px}
 .dsl-chart-pie .dsl-chart-key>span{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-chart-empty{display:flex;align-items:center;justify-content:center;border:1.5px dashed var(--border);border-radius:var(--radius);color:var(--muted-foreground);font-size:13px;box-sizing:border-box}
@@ -420,4 +459,14 @@ CHART_CSS = """
 .dsl-chart-key i{width:10px;height:10px;border-radius:3px;display:inline-block;flex:none}
 .dsl-chart-key b{color:var(--foreground);font-weight:600;font-variant-numeric:tabular-nums}
 """
+
+PIE_FOLD_CSS = "".join(
+    f"@container (width < {width}px){{.dsl-fold-{width}{{--pie-dir:column;--pie-gap:12px;--pie-flex:1 1 0;"
+    "--pie-min-h:calc(var(--pie-h) * .5);--legend-flex:0 1 auto;--legend-dir:row;--legend-wrap:wrap;"
+    "--legend-max:100%;--legend-gap:2px 14px;--legend-size:12.5px;--legend-line:18px}}"
+    for width in _FOLD_WIDTHS
+)
+"""Too narrow for the legend beside the pie: it wraps below, and the pie shrinks to the rest."""
+
+CHART_CSS += PIE_FOLD_CSS + "\n"
 """Styles for the chart markup; the data elements module includes it in its CSS."""
