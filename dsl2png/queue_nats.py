@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 import nats
@@ -165,6 +165,27 @@ class JetStreamQueue:
     async def pending(self) -> int:
         info = await self._js.stream_info(self.stream)
         return info.state.messages
+
+    async def on_exhausted(self, durable: str, handle: Callable[[str, int], Awaitable[None]]) -> None:
+        """Call `handle(job_id, deliveries)` for each job the server gave up on after max_deliver
+        deliveries (JetStream's advisory), then remove it from the stream. A worker that died on
+        a job's last delivery never settles it, so without this the job would stay "rendering"
+        and keep a place in the queue forever. Every worker listens; `handle` must be idempotent."""
+        subject = f"$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.{self.stream}.{durable}"
+
+        async def advisory(msg: Msg) -> None:
+            try:
+                notice = json.loads(msg.data)
+                seq, deliveries = int(notice["stream_seq"]), int(notice.get("deliveries", self.max_deliver))
+                stored = await self._js.get_msg(self.stream, seq)
+                job_id = str(json.loads(stored.data or b"{}")["job_id"])
+            except (nats.errors.Error, ValueError, KeyError, TypeError):
+                return  # already removed by another worker, or not one of ours
+            await handle(job_id, deliveries)
+            with contextlib.suppress(nats.errors.Error):
+                await self._js.delete_msg(self.stream, seq)
+
+        await self._nc.subscribe(subject, cb=advisory)
 
     async def close(self) -> None:
         """Flush outstanding acks and close (only a connection this queue opened)."""

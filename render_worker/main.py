@@ -6,7 +6,9 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import AsyncIterator
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 from dsl2png.logs import configure_logging
 from dsl2png.metrics import on_scrape, pool_sampler
@@ -81,6 +83,17 @@ async def stop_on_signals(stop: asyncio.Event) -> AsyncIterator[asyncio.Event]:
             loop.remove_signal_handler(sig)
 
 
+def record_exhausted(jobs: Any) -> Callable[[str, int], Awaitable[None]]:
+    """RenderFailed(max_deliver) for a job JetStream stopped delivering (ignored if it already ended)."""
+
+    async def record(job_id: str, deliveries: int) -> None:
+        message = f"gave up after {deliveries} deliveries (a worker stopped while rendering it each time)"
+        await asyncio.to_thread(jobs.fail, uuid.UUID(job_id), "max_deliver", message, False, deliveries)
+        log.warning("render %s failed: %s", job_id, message, extra={"render_id": job_id})
+
+    return record
+
+
 async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = None) -> None:
     """Run one worker process until SIGTERM/SIGINT (or `stop`), then drain and close everything.
 
@@ -115,6 +128,7 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
         await pool.start()
         queue = await connect_queue(settings)
         worker = build_worker(settings, jobs=jobs, queue=queue, pool=pool, blobs=blobs)
+        await queue.on_exhausted(settings.nats_durable, record_exhausted(jobs))
         log.info("worker %s taking jobs from %s (concurrency %d)", settings.worker_id, settings.nats_stream,
                  settings.concurrency)  # fmt: skip
         async with stop_on_signals(stop), contextlib.AsyncExitStack() as probes:
