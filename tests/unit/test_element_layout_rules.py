@@ -147,3 +147,39 @@ def test_a_titled_pie_leaves_room_for_its_title() -> None:
         data={"labels": ["A", "B"], "values": [1, 1]},
     )
     assert "--pie-h:162px" in html
+
+
+# --- text in a crowded row: words stay whole, only long tokens break ---------------------------
+
+
+def test_text_never_breaks_inside_a_word() -> None:
+    for selector in (".dsl-text", ".dsl-heading"):
+        declarations = rule(selector)
+        assert declarations["overflow-wrap"] == "normal" and declarations["word-break"] == "normal"
+    assert "has-long-word" not in classes_of(render(type="text", text="$16"))
+
+
+def test_a_long_token_may_still_break_so_long_text_wraps() -> None:
+    html = render(type="text", text="See https://example.com/a/very/long/path/to/somewhere")
+    assert "has-long-word" in classes_of(html)
+    assert rule(".has-long-word")["overflow-wrap"] == "anywhere"
+    assert "has-long-word" in classes_of(render(type="paragraph", text="x" * 30))
+
+
+def test_a_box_of_short_texts_is_not_squeezed_below_its_longest_word() -> None:
+    price = {"type": "column", "children": [{"type": "text", "text": "$16"}, {"type": "text", "text": "/mo"}]}
+    html = render(type="row", children=[price, {"type": "badge", "text": "Popular"}])
+    inner = html[html.index("dsl-column") - 12 :]
+    assert "keeps-words" in inner.split(">", 1)[0]
+    assert rule(":is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words")["min-width"] == "auto"
+    nested = render(
+        type="container", children=[{"type": "row", "children": [{"type": "text", "text": "ok"}]}]
+    )
+    assert "keeps-words" in classes_of(nested)
+
+
+def test_a_box_with_wide_content_may_still_shrink() -> None:
+    for child in ({"type": "table", "columns": ["a"]}, {"type": "input"}, {"type": "chart"}):
+        html = render(type="column", children=[{"type": "text", "text": "x"}, child])
+        assert "keeps-words" not in classes_of(html), child
+    assert "keeps-words" not in classes_of(render(type="column"))

@@ -86,7 +86,7 @@ def test_image_from_anywhere_else_is_a_labelled_placeholder_without_a_source() -
 
 def test_container_is_a_column_box_for_children() -> None:
     html = render(type="container", gap=8, children=[{"type": "text", "text": "a"}])
-    assert classes_of(html) == "dsl-container dsl-vflow" and "gap:8px" in html
+    assert classes_of(html) == "dsl-container dsl-vflow keeps-words" and "gap:8px" in html
 
 
 def test_card_has_title_description_icon_children_and_actions() -> None:

@@ -74,7 +74,8 @@ BASIC = """
 .dsl-button.is-disabled{opacity:.5}
 .dsl-button .dsl-i{margin:0 -2px}
 
-.dsl-text{white-space:pre-line;overflow-wrap:break-word}
+.dsl-text{white-space:pre-line;overflow-wrap:normal;word-break:normal}
+:is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words{min-width:auto}
 
 .dsl-field{display:flex;flex-direction:column;gap:6px;min-width:0}
 .dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground)}
@@ -151,14 +152,15 @@ BASIC = """
 """
 
 TEXT = """
-.dsl-heading{font-weight:600;color:var(--foreground);letter-spacing:-.015em;overflow-wrap:break-word}
+.dsl-heading{font-weight:600;color:var(--foreground);letter-spacing:-.015em;overflow-wrap:normal;word-break:normal}
 h1.dsl-heading{font-size:30px;line-height:38px;font-weight:700;letter-spacing:-.025em}
 h2.dsl-heading{font-size:24px;line-height:32px;letter-spacing:-.02em}
 h3.dsl-heading{font-size:20px;line-height:28px}
 h4.dsl-heading{font-size:17px;line-height:26px}
 h5.dsl-heading{font-size:15px;line-height:22px}
 h6.dsl-heading{font-size:13px;line-height:20px;letter-spacing:0;color:var(--muted-foreground)}
-.dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:break-word}
+.dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:normal;word-break:normal}
+.has-long-word{overflow-wrap:anywhere}
 .dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary);font-weight:500;text-decoration:none;cursor:default}
 .dsl-link--underline{text-decoration:underline;text-underline-offset:3px}
 .dsl-link--muted{color:var(--muted-foreground)}

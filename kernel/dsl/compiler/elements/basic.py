@@ -9,6 +9,7 @@ from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.sanitize import is_image_data_uri
 from kernel.dsl.compiler.styles import explicit_size, flow_style, px
+from kernel.dsl.compiler.wrapping import keeps_words, text_classes
 from kernel.dsl.model import Element, Item
 
 BUTTON_VARIANTS = frozenset({"primary", "secondary", "outline", "ghost", "danger", "success", "link"})
@@ -38,7 +39,8 @@ def render_button(element: Element, ctx: RenderContext) -> str:
 @renders("text")
 def render_text(element: Element, ctx: RenderContext) -> str:
     """A run of text; line breaks in the text are kept."""
-    return box(element, text_or(element, "text", "label") + ctx.render_children(element))
+    classes = text_classes(element, "text", "label")
+    return box(element, text_or(element, "text", "label") + ctx.render_children(element), classes=classes)
 
 
 @renders("input")
@@ -87,6 +89,8 @@ def render_container(element: Element, ctx: RenderContext) -> str:
     """A plain box for children: a column by default, any flow with the flow fields."""
     style = flow_style(element)
     classes = "dsl-vflow" if (element.direction or "column") in ("column", "vertical") else "dsl-hflow"
+    if keeps_words(element):
+        classes += " keeps-words"
     return box(element, ctx.render_children(element), classes=classes, style=style)
 
 

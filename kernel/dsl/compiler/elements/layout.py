@@ -7,6 +7,7 @@ from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length
+from kernel.dsl.compiler.wrapping import keeps_words
 from kernel.dsl.model import Element, StyleValue
 
 
@@ -15,8 +16,13 @@ def _is_column(element: Element, default: str) -> bool:
 
 
 def flow_classes(element: Element, *, default: str = "column") -> str:
-    """`dsl-vflow` or `dsl-hflow`, so children (buttons, spacers) know which way the flow runs."""
-    return "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
+    """`dsl-vflow` or `dsl-hflow`, so children (buttons, spacers) know which way the flow runs.
+
+    A box of short texts also gets `keeps-words`: a crowded row must not squeeze it below its
+    longest word.
+    """
+    flow = "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
+    return f"{flow} keeps-words" if keeps_words(element) else flow
 
 
 @renders("row")
@@ -32,7 +38,9 @@ def render_row(element: Element, ctx: RenderContext) -> str:
 def render_column(element: Element, ctx: RenderContext) -> str:
     """Children top to bottom, each as wide as the column (buttons and pills keep their width)."""
     style = flow_style(element, direction="column")
-    classes = flow_classes(element) if element.align is None else ""
+    classes = (
+        flow_classes(element) if element.align is None else ("keeps-words" if keeps_words(element) else "")
+    )
     return box(element, ctx.render_children(element), classes=classes, style=style)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.wrapping import text_classes
 from kernel.dsl.model import Element
 
 BADGE_VARIANTS = {"neutral": "neutral", "default": "neutral", "secondary": "neutral", "primary": "primary",
@@ -16,13 +17,16 @@ BADGE_VARIANTS = {"neutral": "neutral", "default": "neutral", "secondary": "neut
 def render_heading(element: Element, ctx: RenderContext) -> str:
     """A heading at `level` 1-6 (default 2)."""
     level = element.level or 2
-    return box(element, text_or(element, "text", "label", "title"), tag=f"h{level}")
+    classes = text_classes(element, "text", "label", "title")
+    return box(element, text_or(element, "text", "label", "title"), tag=f"h{level}", classes=classes)
 
 
 @renders("paragraph")
 def render_paragraph(element: Element, ctx: RenderContext) -> str:
     """Body text that wraps; line breaks in the text are kept."""
-    return box(element, text_or(element, "text", "label"), tag="p")
+    return box(
+        element, text_or(element, "text", "label"), tag="p", classes=text_classes(element, "text", "label")
+    )
 
 
 @renders("link")
