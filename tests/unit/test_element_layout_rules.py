@@ -183,3 +183,32 @@ def test_a_box_with_wide_content_may_still_shrink() -> None:
         html = render(type="column", children=[{"type": "text", "text": "x"}, child])
         assert "keeps-words" not in classes_of(html), child
     assert "keeps-words" not in classes_of(render(type="column"))
+
+
+# --- avatar: border, background and size style go on the round face ----------------------------
+
+
+def _face(html: str) -> str:
+    return html[html.index('class="dsl-avatar-face') :].split(">", 1)[0]
+
+
+def test_avatar_border_and_background_draw_on_the_round_face() -> None:
+    html = render(
+        type="avatar", name="Jane Doe", style={"border": "3px solid #6366f1", "background": "#fef3c7"}
+    )
+    wrapper = html.split(">", 1)[0]
+    assert "border" not in wrapper and "background" not in wrapper
+    assert "border:3px solid #6366f1" in _face(html) and "background:#fef3c7" in _face(html)
+
+
+def test_avatar_style_size_sizes_the_face_and_other_keys_stay_on_the_wrapper() -> None:
+    html = render(type="avatar", name="Bob Ray", style={"width": 56, "height": 56, "marginLeft": 8})
+    assert "width:56px;height:56px" in _face(html)
+    wrapper = html.split(">", 1)[0]
+    assert "margin-left:8px" in wrapper and "width" not in wrapper
+
+
+def test_avatar_group_faces_share_the_face_style_and_overlap() -> None:
+    html = render(type="avatar", items=["Ann", "Bob"], style={"borderColor": "red"})
+    assert html.count("border-color:red") == 2
+    assert rule(".dsl-avatar-group")["gap"] == "0"

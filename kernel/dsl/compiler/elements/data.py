@@ -15,6 +15,7 @@ from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.sanitize import is_image_data_uri
+from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.model import Column, Element, Item, Scalar
 
 # --- table -------------------------------------------------------------------------------------
@@ -198,9 +199,32 @@ _STATUS_CLASSES = {"online": "success", "active": "success", "away": "warning", 
                    "busy": "danger", "dnd": "danger", "offline": "neutral"}  # fmt: skip
 
 
-def _avatar(name: str | None, src: str | None, size: float, status: str | None, shape: str | None) -> str:
+FACE_STYLE_PREFIXES = ("border", "background", "boxShadow", "outline", "color", "opacity", "filter")
+"""`style` keys of an avatar that belong to the round face, not to the wrapper with the caption."""
+
+
+def _split_face_style(element: Element) -> tuple[Element, str, float | None]:
+    """The element without its face keys, those keys as CSS, and a px size its style asks for.
+
+    A `border` or `background` on the wrapper would draw a square around a round face.
+    """
+    style = element.style or {}
+    face = {k: v for k, v in style.items() if k.startswith(FACE_STYLE_PREFIXES) or k in ("width", "height")}
+    if not face:
+        return element, "", None
+    sides = [px(face.pop(k)) for k in ("width", "height") if k in face]
+    size = min((side for side in sides if side is not None), default=None)
+    css = ";".join(f"{name}:{value}" for name, value in style_declarations(face).items())
+    rest = {k: v for k, v in style.items() if k not in face and k not in ("width", "height")}
+    return element.model_copy(update={"style": rest or None}), css, size
+
+
+def _avatar(
+    name: str | None, src: str | None, size: float, status: str | None, shape: str | None, extra: str = ""
+) -> str:
     hue_index = zlib.crc32((name or "").encode()) % 8
     style = f"width:{size:g}px;height:{size:g}px;font-size:{max(size * 0.38, 9):.1f}px;--tone:{palette_color(hue_index)}"
+    style += f";{extra}" if extra else ""
     if src and is_image_data_uri(src):
         face = f'<img src="{esc(src.strip())}" alt="{esc(name or "")}">'
     else:
@@ -210,7 +234,7 @@ def _avatar(name: str | None, src: str | None, size: float, status: str | None, 
     if tone:
         dot = f'<i class="dsl-avatar-status dsl-tone-{tone}" style="width:{max(size * 0.26, 8):.1f}px;height:{max(size * 0.26, 8):.1f}px"></i>'
     square = " is-square" if shape in ("square", "rounded") else ""
-    return f'<span class="dsl-avatar-face{square}" style="{style}">{face}{dot}</span>'
+    return f'<span class="dsl-avatar-face{square}" style="{esc(style)}">{face}{dot}</span>'
 
 
 AVATAR_SIZES = {"xs": 24.0, "sm": 32.0, "md": 40.0, "lg": 48.0, "xl": 64.0, "2xl": 80.0}
@@ -219,12 +243,13 @@ AVATAR_SIZES = {"xs": 24.0, "sm": 32.0, "md": 40.0, "lg": 48.0, "xl": 64.0, "2xl
 @renders("avatar")
 def render_avatar(element: Element, ctx: RenderContext) -> str:
     """A round picture (data: URI only) or coloured initials; `items` of names draws a stacked group."""
-    size = size_px(element, 40, AVATAR_SIZES)
+    element, face_css, styled_size = _split_face_style(element)
+    size = styled_size or size_px(element, 40, AVATAR_SIZES)
     if element.items:
         names = entries(element.items)
         limit = int(element.max) if element.max else 5
         faces = "".join(
-            _avatar(item_label(item), None, size, None, element.variant) for item in names[:limit]
+            _avatar(item_label(item), None, size, None, element.variant, face_css) for item in names[:limit]
         )
         extra = len(names) - limit
         if extra > 0:
@@ -234,7 +259,7 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
             )
         return box(element, faces, classes="dsl-avatar-group")
     name = element.name or element.text or element.label or element.alt
-    face = _avatar(name, element.src, size, element.status, element.variant)
+    face = _avatar(name, element.src, size, element.status, element.variant, face_css)
     caption = ""
     if element.label and element.name:
         sub = f'<span class="dsl-avatar-sub">{esc(element.description)}</span>' if element.description else ""
@@ -543,7 +568,7 @@ CSS = (
 .dsl-avatar-caption{display:flex;flex-direction:column;gap:1px;min-width:0}
 .dsl-avatar-name{font-size:14px;font-weight:600;color:var(--foreground)}
 .dsl-avatar-sub{font-size:13px;color:var(--muted-foreground)}
-.dsl-avatar-group{display:inline-flex;align-items:center}
+.dsl-avatar-group{display:inline-flex;align-items:center;gap:0}
 .dsl-avatar-group .dsl-avatar-face{box-shadow:0 0 0 2px var(--surface)}
 .dsl-avatar-group .dsl-avatar-face+.dsl-avatar-face{margin-left:-10px}
 .dsl-avatar-more{background:var(--muted);color:var(--muted-foreground)}
