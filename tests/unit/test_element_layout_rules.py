@@ -212,3 +212,23 @@ def test_avatar_group_faces_share_the_face_style_and_overlap() -> None:
     html = render(type="avatar", items=["Ann", "Bob"], style={"borderColor": "red"})
     assert html.count("border-color:red") == 2
     assert rule(".dsl-avatar-group")["gap"] == "0"
+
+
+# --- tooltip: the bubble floats and takes no room in the flow ----------------------------------
+
+
+def test_tooltip_bubble_is_positioned_over_its_target() -> None:
+    html = render(type="tooltip", text="Copy link", children=[{"type": "button", "label": "Share"}])
+    assert "is-standalone" not in classes_of(html) and "dsl-tooltip--top" in classes_of(html)
+    assert rule(".dsl-tooltip")["position"] == "relative"
+    assert rule(".dsl-tooltip-bubble")["position"] == "absolute"
+    top = rule(".dsl-tooltip--top>.dsl-tooltip-bubble")
+    assert top["bottom"] == "calc(100% + 10px)" and top["transform"] == "translateX(-50%)"
+    for side in ("bottom", "left", "right"):
+        assert rule(f".dsl-tooltip--{side}>.dsl-tooltip-bubble")
+
+
+def test_tooltip_without_children_is_the_bubble_in_the_flow() -> None:
+    html = render(type="tooltip", text="Hint")
+    assert "is-standalone" in classes_of(html) and "dsl-tooltip-target" not in html
+    assert rule(".dsl-tooltip.is-standalone>.dsl-tooltip-bubble")["position"] == "relative"

@@ -72,13 +72,20 @@ def render_toast(element: Element, ctx: RenderContext) -> str:
 
 @renders("tooltip")
 def render_tooltip(element: Element, ctx: RenderContext) -> str:
-    """A dark bubble with an arrow; above its `children` by default (`variant`: top|bottom|left|right)."""
+    """A dark bubble with an arrow floating above its `children` (`variant`: top|bottom|left|right).
+
+    The bubble is positioned absolutely, so leave room for it around the target.
+    """
     side = element.variant if element.variant in ("top", "bottom", "left", "right") else "top"
     text = element.text or element.label or element.title or ""
     bubble = f'<span class="dsl-tooltip-bubble">{esc(text)}<i class="dsl-tooltip-arrow"></i></span>'
     target = ctx.render_children(element)
-    target_html = f'<span class="dsl-tooltip-target">{target}</span>' if target else ""
-    return box(element, bubble + target_html, classes=f"dsl-tooltip--{side}")
+    if not target:  # nothing to point at: the bubble alone, in the flow
+        return box(element, bubble, classes=f"dsl-tooltip--{side} is-standalone")
+    # the bubble floats over its target and takes no room, so the target lines up with its siblings
+    return box(
+        element, bubble + f'<span class="dsl-tooltip-target">{target}</span>', classes=f"dsl-tooltip--{side}"
+    )
 
 
 @renders("skeleton")
@@ -243,11 +250,13 @@ CSS = """
 .dsl-toast-action+.dsl-toast-action{color:var(--muted-foreground)}
 .dsl-toast-close{display:inline-flex;flex:none;color:var(--muted-foreground)}
 
-.dsl-tooltip{display:inline-flex;flex-direction:column;align-items:center;gap:10px;vertical-align:middle}
-.dsl-tooltip--bottom{flex-direction:column-reverse}
-.dsl-tooltip--left{flex-direction:row}
-.dsl-tooltip--right{flex-direction:row-reverse}
-.dsl-tooltip-bubble{position:relative;display:inline-block;max-width:260px;padding:6px 10px;border-radius:var(--radius-sm);background:var(--foreground);color:var(--background);font-size:12.5px;font-weight:500;line-height:1.4;box-shadow:var(--shadow)}
+.dsl-tooltip{position:relative;display:inline-flex;vertical-align:middle}
+.dsl-tooltip-bubble{position:absolute;z-index:40;width:max-content;max-width:260px;padding:6px 10px;border-radius:var(--radius-sm);background:var(--foreground);color:var(--background);font-size:12.5px;font-weight:500;line-height:1.4;white-space:normal;box-shadow:var(--shadow)}
+.dsl-tooltip--top>.dsl-tooltip-bubble{bottom:calc(100% + 10px);left:50%;transform:translateX(-50%)}
+.dsl-tooltip--bottom>.dsl-tooltip-bubble{top:calc(100% + 10px);left:50%;transform:translateX(-50%)}
+.dsl-tooltip--left>.dsl-tooltip-bubble{right:calc(100% + 10px);top:50%;transform:translateY(-50%)}
+.dsl-tooltip--right>.dsl-tooltip-bubble{left:calc(100% + 10px);top:50%;transform:translateY(-50%)}
+.dsl-tooltip.is-standalone>.dsl-tooltip-bubble{position:relative;inset:auto;transform:none}
 .dsl-tooltip-arrow{position:absolute;width:8px;height:8px;background:inherit;transform:rotate(45deg);border-radius:1px}
 .dsl-tooltip--top .dsl-tooltip-arrow{left:calc(50% - 4px);bottom:-4px}
 .dsl-tooltip--bottom .dsl-tooltip-arrow{left:calc(50% - 4px);top:-4px}
