@@ -232,3 +232,12 @@ def test_tooltip_without_children_is_the_bubble_in_the_flow() -> None:
     html = render(type="tooltip", text="Hint")
     assert "is-standalone" in classes_of(html) and "dsl-tooltip-target" not in html
     assert rule(".dsl-tooltip.is-standalone>.dsl-tooltip-bubble")["position"] == "relative"
+
+
+# --- footer: side padding by default -----------------------------------------------------------
+
+
+def test_footer_text_keeps_off_the_canvas_edge() -> None:
+    assert rule(".dsl-footer")["padding"] == "16px 24px"
+    html = render(type="footer", text="© 2025 Acme", padding="12px 40px")
+    assert "padding:12px 40px" in html  # the author's padding still wins
