@@ -1,0 +1,122 @@
+"""The structured outputs of the MCP tools (their JSON Schemas become the tools' output schemas)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from kernel.errors import Issue
+from kernel.schemas import RenderPublic
+
+
+class IssueOut(BaseModel):
+    """One problem in a document: where (JSON path), what, and how to fix it."""
+
+    path: str = Field(description="JSON path of the offending value, e.g. /elements/0/type")
+    message: str
+    code: str
+    suggestion: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    @classmethod
+    def of(cls, issue: Issue | dict[str, Any]) -> IssueOut:
+        return cls.model_validate(issue.as_dict() if isinstance(issue, Issue) else issue)
+
+
+class ValidationOut(BaseModel):
+    """Result of validate_dsl."""
+
+    valid: bool
+    errors: list[IssueOut] = Field(default_factory=list)
+    warnings: list[IssueOut] = Field(default_factory=list)
+
+
+class RenderErrorOut(BaseModel):
+    code: str
+    message: str
+    retryable: bool = False
+
+
+class RenderOut(BaseModel):
+    """A render job as the tools report it; `image_*` describe the image attached to this result."""
+
+    render_id: str
+    status: str = Field(description="queued, rendering, completed, failed or cancelled")
+    format: str = "png"
+    width: int | None = Field(default=None, description="rendered image width in pixels")
+    height: int | None = Field(default=None, description="rendered image height in pixels")
+    bytes: int | None = Field(default=None, description="size of the stored image")
+    sha256: str | None = None
+    render_ms: float | None = None
+    cache_hit: bool = False
+    created_at: str | None = None
+    started_at: str | None = None
+    finished_at: str | None = None
+    warnings: list[IssueOut] = Field(default_factory=list)
+    error: RenderErrorOut | None = None
+    image_attached: bool = False
+    image_width: int | None = Field(
+        default=None, description="width of the attached (maybe downscaled) image"
+    )
+    image_height: int | None = None
+    downscaled: bool = False
+
+    @classmethod
+    def of(cls, job: RenderPublic) -> RenderOut:
+        def stamp(value: Any) -> str | None:
+            return value.isoformat() if value is not None else None
+
+        return cls(
+            render_id=job.id,
+            status=job.status,
+            format=job.format,
+            width=job.width,
+            height=job.height,
+            bytes=job.bytes,
+            sha256=job.sha256,
+            render_ms=job.render_ms,
+            cache_hit=job.cache_hit,
+            created_at=stamp(job.created_at),
+            started_at=stamp(job.started_at),
+            finished_at=stamp(job.finished_at),
+            warnings=[IssueOut.of(w) for w in job.warnings],
+            error=RenderErrorOut.model_validate(job.error.model_dump()) if job.error else None,
+        )
+
+
+class ElementTypeOut(BaseModel):
+    type: str
+    category: str
+    description: str
+    container: bool = Field(description="whether `children` are rendered")
+    fields: list[str] = Field(
+        description="type-specific fields; every element also takes id, style, layout, className"
+    )
+    example: dict[str, Any]
+
+
+class ElementTypesOut(BaseModel):
+    """Result of list_element_types."""
+
+    types: list[ElementTypeOut]
+    devices: dict[str, str] = Field(description="device presets: name -> WxH@scale")
+
+
+class ExampleSummary(BaseModel):
+    name: str
+    title: str | None = None
+    description: str | None = None
+
+
+class ExampleOut(BaseModel):
+    """Result of get_example: a whole document (YAML source) or, without a name, the list."""
+
+    name: str | None = None
+    title: str | None = None
+    description: str | None = None
+    source: str | None = Field(
+        default=None, description="the document's YAML source, ready to edit and render"
+    )
+    available: list[ExampleSummary] = Field(default_factory=list)

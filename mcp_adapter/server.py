@@ -1,0 +1,63 @@
+"""Builds the dsl2png MCP server (tools, resources, prompt) around a render gateway."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from mcp.server.mcpserver import MCPServer
+from mcp_types import ToolAnnotations
+
+from kernel.ports import RenderGateway
+from mcp_adapter.examples import ExampleLibrary
+from mcp_adapter.images import DEFAULT_MAX_DIMENSION
+from mcp_adapter.prompts import register_prompts
+from mcp_adapter.resources import register_resources
+from mcp_adapter.tools import DslTools
+
+INSTRUCTIONS = """dsl2png renders UI mockups described in a small JSON/YAML language to images.
+Loop: write a document -> validate_dsl -> render_ui_mockup -> look at the image -> fix -> render again.
+Learn the language with list_element_types and get_example (or the dsl:// resources)."""
+
+
+def package_version() -> str:
+    try:
+        return version("dsl2png")
+    except PackageNotFoundError:
+        return "0"
+
+
+READ_ONLY = ToolAnnotations(read_only_hint=True, open_world_hint=False)
+
+
+def build_server(
+    gateway: RenderGateway,
+    *,
+    examples_dir: Path,
+    name: str = "dsl2png",
+    wait_timeout_s: float = 60.0,
+    default_max_dimension: int | None = DEFAULT_MAX_DIMENSION,
+) -> MCPServer[Any]:
+    """An MCPServer whose tools reach renders only through `gateway` (embedded or deployed)."""
+    server: MCPServer[Any] = MCPServer(
+        name, title="dsl2png", instructions=INSTRUCTIONS, version=package_version()
+    )
+    examples = ExampleLibrary(examples_dir)
+    tools = DslTools(
+        gateway, examples, wait_timeout_s=wait_timeout_s, default_max_dimension=default_max_dimension
+    )
+    server.add_tool(
+        tools.render_ui_mockup,
+        title="Render a UI mockup",
+        annotations=ToolAnnotations(
+            read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False
+        ),
+    )
+    server.add_tool(tools.validate_dsl, title="Validate a mockup document", annotations=READ_ONLY)
+    server.add_tool(tools.get_render_status, title="Get a render's status and image", annotations=READ_ONLY)
+    server.add_tool(tools.list_element_types, title="List the DSL's element types", annotations=READ_ONLY)
+    server.add_tool(tools.get_example, title="Get an example document", annotations=READ_ONLY)
+    register_resources(server, examples)
+    register_prompts(server)
+    return server

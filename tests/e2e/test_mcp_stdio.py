@@ -1,0 +1,72 @@
+"""End to end: `python -m mcp_adapter` (what `dsl2png mcp` runs) as a subprocess, driven over stdio by
+the SDK's client; embedded renderer, so no servers are involved."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from mcp import Client
+from mcp.client.stdio import StdioServerParameters
+
+from tests.e2e.processes import ROOT
+from tests.support.mcp_checks import (
+    BROKEN,
+    RED,
+    RED_BUTTON,
+    TOOL_NAMES,
+    ProgressLog,
+    decode_image,
+    poll_until_done,
+    text,
+)
+
+pytestmark = pytest.mark.e2e
+
+
+def stdio_client(data_dir: Path) -> Client:
+    # Only the variables given here (plus PATH, HOME, ...) reach the child: no DATABASE_URL, so embedded.
+    env = {"DSL2PNG_DATA_DIR": str(data_dir), "DSL2PNG_LOG_LEVEL": "warning"}
+    params = StdioServerParameters(command=sys.executable, args=["-m", "mcp_adapter"], env=env, cwd=str(ROOT))
+    return Client(params, read_timeout_seconds=120)
+
+
+async def test_stdio_session_lists_renders_validates_and_polls(tmp_path: Path) -> None:
+    async with stdio_client(tmp_path) as client:
+        assert client.server_info is not None and client.server_info.name == "dsl2png"
+        assert {tool.name for tool in (await client.list_tools()).tools} == TOOL_NAMES
+        resources = {str(r.uri) for r in (await client.list_resources()).resources}
+        assert "dsl://schema" in resources
+
+        progress = ProgressLog()
+
+        rendered = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": RED_BUTTON}, progress_callback=progress
+        )
+        assert not rendered.is_error, text(rendered)
+        image, _ = decode_image(rendered)
+        assert image.format == "PNG" and image.size == (400, 300)
+        assert image.convert("RGB").getpixel((160, 105)) == RED
+        assert progress.seen and progress.seen[-1][0] == 3
+
+        example = await client.call_tool("get_example", {"name": "dashboard"})
+        source = example.structured_content["source"]  # type: ignore[index]
+        dashboard = await client.call_tool("render_ui_mockup", {"dsl_content": source, "device": "laptop"})
+        assert not dashboard.is_error, text(dashboard)
+        assert decode_image(dashboard)[0].size == (1280, 800)
+
+        invalid = await client.call_tool("validate_dsl", {"dsl_content": BROKEN})
+        out = invalid.structured_content
+        assert out is not None and out["valid"] is False
+        assert any(e["path"] == "/elements/0/type" and "button" in e["suggestion"] for e in out["errors"])
+        refused = await client.call_tool("render_ui_mockup", {"dsl_content": BROKEN})
+        assert refused.is_error and "/elements/0/type" in text(refused)
+
+        started = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "later"}, "async_mode": True}
+        )
+        render_id = started.structured_content["render_id"]  # type: ignore[index]
+        done = await poll_until_done(client, render_id)
+        assert done.structured_content["status"] == "completed"  # type: ignore[index]
+        assert decode_image(done)[0].convert("RGB").getpixel((160, 105)) == RED

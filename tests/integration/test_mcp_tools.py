@@ -1,0 +1,337 @@
+"""The MCP tools through the SDK's real client: in-process and over Streamable HTTP, on the embedded
+runtime (SQLite event store, in-process worker, real Chromium)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import socket
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anyio
+import httpx
+import httpx2
+import pytest
+import pytest_asyncio
+import uvicorn
+from mcp import Client
+from mcp.client.streamable_http import streamable_http_client
+from mcp.server.mcpserver import MCPServer
+from starlette.applications import Starlette
+
+from dsl2png.commands import EXAMPLES_DIR
+from dsl2png.runtime import open_runtime
+from dsl2png.settings import ServeSettings
+from kernel.errors import JobNotFoundError
+from kernel.ports import RenderGateway
+from mcp_adapter.http import install_mcp, origin_allowed
+from mcp_adapter.server import build_server
+from tests.support.mcp_checks import (
+    BROKEN,
+    RED,
+    RED_BUTTON,
+    TOOL_NAMES,
+    ProgressLog,
+    decode_image,
+    images,
+    poll_until_done,
+    text,
+)
+
+pytestmark = pytest.mark.integration
+
+
+@pytest_asyncio.fixture(scope="module")
+async def gateway(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RenderGateway]:
+    settings = ServeSettings(database_url=None, nats_url=None, data_dir=tmp_path_factory.mktemp("mcp"))
+    async with open_runtime(settings) as runtime:
+        yield runtime.gateway
+
+
+@pytest.fixture(scope="module")
+def server(gateway: RenderGateway) -> MCPServer[Any]:
+    return build_server(gateway, examples_dir=EXAMPLES_DIR)
+
+
+@pytest.fixture
+def client(server: MCPServer[Any]) -> Client:
+    """An in-process session, entered by each test itself: anyio cancel scopes must be left in
+    the task that entered them, and async fixtures tear down in another task."""
+    return Client(server)
+
+
+async def test_lists_tools_resources_and_prompt(client: Client) -> None:
+    async with client:
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        assert set(tools) == TOOL_NAMES
+        for tool in tools.values():
+            assert tool.description and "Example" in tool.description, tool.name
+            assert tool.output_schema is not None, tool.name
+        render_args = tools["render_ui_mockup"].input_schema["properties"]
+        assert {"dsl_content", "width", "height", "async_mode", "options", "device", "theme"} <= set(
+            render_args
+        )
+
+        resources = {str(r.uri) for r in (await client.list_resources()).resources}
+        assert {"dsl://schema", "dsl://docs/elements", "dsl://examples"} <= resources
+        templates = [t.uri_template for t in (await client.list_resource_templates()).resource_templates]
+        assert templates == ["dsl://examples/{name}"]
+        prompts = [p.name for p in (await client.list_prompts()).prompts]
+        assert prompts == ["design_screen"]
+
+
+async def test_render_returns_image_content_with_the_expected_pixels(client: Client) -> None:
+    async with client:
+        progress = ProgressLog()
+
+        result = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": RED_BUTTON}, progress_callback=progress
+        )
+        assert not result.is_error, text(result)
+        image, data = decode_image(result)
+        assert images(result)[0].mime_type == "image/png"
+        assert data.startswith(b"\x89PNG")
+        assert image.size == (400, 300)
+        rgb = image.convert("RGB")
+        assert rgb.getpixel((160, 105)) == RED
+        assert rgb.getpixel((20, 20)) != RED
+        out = result.structured_content
+        assert out is not None
+        assert out["status"] == "completed"
+        assert (out["width"], out["height"]) == (400, 300)
+        assert out["bytes"] == len(data)
+        assert out["sha256"] == hashlib.sha256(data).hexdigest()
+        assert out["downscaled"] is False
+        assert progress.seen and progress.seen[-1] == (3, 3, "completed")
+
+
+async def test_render_an_example_at_a_device_size(client: Client) -> None:
+    async with client:
+        example = await client.call_tool("get_example", {"name": "login"})
+        assert not example.is_error
+        assert example.structured_content is not None
+        source = example.structured_content["source"]
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": source, "device": "laptop"})
+        assert not result.is_error, text(result)
+        image, _ = decode_image(result)
+        assert image.size == (1280, 800)
+
+
+async def test_yaml_text_and_width_height_arguments(client: Client) -> None:
+    async with client:
+        yaml_doc = "elements:\n  - type: heading\n    text: Hello\n"
+        result = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": yaml_doc, "width": 320, "height": 200}
+        )
+        assert not result.is_error, text(result)
+        assert decode_image(result)[0].size == (320, 200)
+
+
+async def test_invalid_document_is_a_readable_tool_error(client: Client) -> None:
+    async with client:
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": BROKEN})
+        assert result.is_error
+        assert not images(result)
+        out = result.structured_content
+        assert out is not None and out["valid"] is False
+        by_path = {e["path"]: e for e in out["errors"]}
+        assert "button" in by_path["/elements/0/type"]["suggestion"]
+        assert any("layout" in (e.get("suggestion") or "") for e in out["errors"])
+        assert "/elements/0/type" in text(result)
+
+
+async def test_validate_reports_paths_suggestions_and_strict_warnings(client: Client) -> None:
+    async with client:
+        broken = await client.call_tool(
+            "validate_dsl", {"dsl_content": "elements:\n  - type: buton\n    label: Go\n"}
+        )
+        assert not broken.is_error
+        out = broken.structured_content
+        assert out is not None and out["valid"] is False
+        (error,) = out["errors"]
+        assert error["path"] == "/elements/0/type"
+        assert "button" in error["suggestion"]
+        assert error["line"] == 2
+
+        with_handler = {"elements": [{"type": "button", "label": "Go", "onClick": "go()"}]}
+        lenient = (await client.call_tool("validate_dsl", {"dsl_content": with_handler})).structured_content
+        assert lenient is not None and lenient["valid"] is True and lenient["warnings"]
+        strict = await client.call_tool("validate_dsl", {"dsl_content": with_handler, "strict": True})
+        assert strict.structured_content is not None and strict.structured_content["valid"] is False
+
+
+async def test_async_render_then_poll_status(client: Client, gateway: RenderGateway) -> None:
+    async with client:
+        started = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "async"}, "async_mode": True}
+        )
+        assert not started.is_error, text(started)
+        assert not images(started)
+        out = started.structured_content
+        assert out is not None and out["status"] in ("queued", "rendering", "completed")
+        render_id = out["render_id"]
+
+        done = await poll_until_done(client, render_id, between=lambda: gateway.wait(render_id, 0.2))
+        assert done.structured_content is not None and done.structured_content["status"] == "completed"
+        image, _ = decode_image(done)
+        assert image.convert("RGB").getpixel((160, 105)) == RED
+
+        without = await client.call_tool(
+            "get_render_status", {"render_id": render_id, "include_image": False}
+        )
+        assert not images(without)
+        missing = await client.call_tool("get_render_status", {"render_id": "no-such-render"})
+        assert missing.is_error and "no render" in text(missing)
+
+
+async def test_max_dimension_downscales_the_returned_image_only(client: Client) -> None:
+    async with client:
+        wide = {"width": 1000, "height": 500, "background": "#00ff00", "elements": []}
+        result = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": wide, "options": {"max_dimension": 200}}
+        )
+        assert not result.is_error, text(result)
+        image, _ = decode_image(result)
+        assert image.size == (200, 100)
+        assert image.convert("RGB").getpixel((100, 50)) == (0, 255, 0)
+        out = result.structured_content
+        assert out is not None
+        assert (out["width"], out["height"]) == (1000, 500)
+        assert (out["image_width"], out["image_height"], out["downscaled"]) == (200, 100, True)
+
+
+async def test_scale_and_format_options(client: Client) -> None:
+    async with client:
+        options = {"device_scale_factor": 2, "format": "jpeg", "max_dimension": 4000}
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, "options": options})
+        assert not result.is_error, text(result)
+        assert images(result)[0].mime_type == "image/jpeg"
+        image, _ = decode_image(result)
+        assert image.size == (800, 600)
+
+
+async def test_element_types_and_examples(client: Client) -> None:
+    async with client:
+        listing = (await client.call_tool("list_element_types", {})).structured_content
+        assert listing is not None
+        types = {t["type"]: t for t in listing["types"]}
+        assert len(types) >= 50
+        assert types["chart"]["example"]["type"] == "chart"
+        assert "data" in types["chart"]["fields"]
+        names = (await client.call_tool("get_example", {})).structured_content
+        assert names is not None and "login" in [e["name"] for e in names["available"]]
+        unknown = await client.call_tool("get_example", {"name": "nope"})
+        assert unknown.is_error and "login" in text(unknown)
+
+
+async def test_resources_and_prompt(client: Client) -> None:
+    async with client:
+        schema = await client.read_resource("dsl://schema")
+        assert "elements" in json.loads(schema.contents[0].text)["properties"]  # type: ignore[union-attr]
+        docs = await client.read_resource("dsl://docs/elements")
+        assert "## forms" in docs.contents[0].text  # type: ignore[union-attr]
+        login = await client.read_resource("dsl://examples/login")
+        assert login.contents[0].text == (EXAMPLES_DIR / "login.yaml").read_text()  # type: ignore[union-attr]
+        prompt = await client.get_prompt(
+            "design_screen", {"description": "A todo list app", "device": "mobile"}
+        )
+        guide = prompt.messages[0].content.text  # type: ignore[union-attr]
+        assert "A todo list app" in guide and "390x844" in guide and "render_ui_mockup" in guide
+
+
+# Streamable HTTP
+
+
+def test_origin_rules() -> None:
+    assert origin_allowed(None, [])
+    assert origin_allowed("http://localhost:5173", [])
+    assert origin_allowed("http://127.0.0.1", [])
+    assert origin_allowed("https://agents.example", ["https://agents.example/"])
+    assert not origin_allowed("https://evil.example", [])
+    assert not origin_allowed("null", [])
+    assert not origin_allowed("http://localhost.evil.example", [])
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest_asyncio.fixture(scope="module")
+async def http_url(gateway: RenderGateway) -> AsyncIterator[str]:
+    """A Starlette app with only /mcp, API key 'secret-key' (id 'key-1'), served by uvicorn."""
+    holder: dict[str, Any] = {}
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with holder["mcp"](gateway):
+            yield
+
+    app = Starlette(lifespan=lifespan)
+    holder["mcp"] = install_mcp(
+        app, examples_dir=EXAMPLES_DIR, allowed_origins=["https://agents.example"],
+        verify_key={"secret-key": "key-1"}.get,
+    )  # fmt: skip
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    serving = asyncio.create_task(server.serve())
+    with anyio.fail_after(30):
+        while not server.started:
+            await anyio.sleep(0.02)
+    yield f"http://127.0.0.1:{port}/mcp"
+    server.should_exit = True
+    await serving
+
+
+def _http_client(url: str, key: str = "secret-key") -> Client:
+    http = httpx2.AsyncClient(
+        headers={"Authorization": f"Bearer {key}"}, timeout=httpx2.Timeout(30, read=120)
+    )
+    return Client(streamable_http_client(url, http_client=http))
+
+
+async def test_http_session_renders_and_records_the_key_as_owner(
+    http_url: str, gateway: RenderGateway
+) -> None:
+    progress = ProgressLog()
+
+    async with _http_client(http_url) as client:
+        assert {t.name for t in (await client.list_tools()).tools} == TOOL_NAMES
+        doc = RED_BUTTON | {"title": "over http"}
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": doc}, progress_callback=progress)
+        assert not result.is_error, text(result)
+        image, _ = decode_image(result)
+        assert image.size == (400, 300)
+        assert image.convert("RGB").getpixel((160, 105)) == RED
+        assert progress.seen and progress.seen[-1][0] == 3
+        render_id = result.structured_content["render_id"]  # type: ignore[index]
+        broken = await client.call_tool("validate_dsl", {"dsl_content": BROKEN})
+        assert broken.structured_content is not None and broken.structured_content["valid"] is False
+    assert (await gateway.status(render_id, owner="key-1")).status == "completed"
+    with pytest.raises(JobNotFoundError):
+        await gateway.status(render_id, owner="someone-else")
+
+
+async def test_http_refuses_foreign_origins_and_missing_keys(http_url: str) -> None:
+    body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}
+    headers = {"Accept": "application/json, text/event-stream", "Authorization": "Bearer secret-key"}
+    async with httpx.AsyncClient(timeout=30) as http:
+        foreign = await http.post(http_url, json=body, headers=headers | {"Origin": "https://evil.example"})
+        assert foreign.status_code == 403
+        no_key = await http.post(http_url, json=body, headers={"Accept": headers["Accept"]})
+        assert no_key.status_code == 401
+        assert no_key.headers["www-authenticate"] == "Bearer"
+        x_api_key = await http.post(
+            http_url,
+            json=body,
+            headers={"Accept": headers["Accept"], "X-API-Key": "wrong", "Origin": "http://localhost:3000"},
+        )
+        assert x_api_key.status_code == 401
+        allowed = await http.post(http_url, json=body, headers=headers | {"Origin": "https://agents.example"})
+        assert allowed.status_code not in (401, 403), allowed.text
