@@ -75,7 +75,7 @@ DESCRIPTIONS: dict[str, str] = {
     "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",
     "stepper": "Progress through steps: `items` (step names), `current` (0-based index).",
     "table": "A data table: `columns` (names or {key,label,align}), `rows` (lists or objects), `striped`.",
-    "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers.",
+    "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
     "avatar": "A round avatar: `src` (data: URI) or initials from `name`, `size`, `status`.",
     "icon": "An icon by `name` from the Lucide set, `size`, `color`.",
     "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`.",

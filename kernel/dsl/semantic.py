@@ -28,6 +28,7 @@ KNOWN_VARIANTS: dict[str, frozenset[str]] = {
     "alert": frozenset({"info", "success", "warning", "danger"}),
     "toast": frozenset({"info", "success", "warning", "danger"}),
     "skeleton": frozenset({"text", "circle", "rect"}),
+    "list": frozenset({"bullet", "plain", "checklist", "divided"}),
     "progress": frozenset({"bar", "circle", "success", "warning", "danger", "info"}),
 }
 """Variants each type draws; an unknown one falls back to the default look (a warning)."""

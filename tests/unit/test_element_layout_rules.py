@@ -241,3 +241,36 @@ def test_footer_text_keeps_off_the_canvas_edge() -> None:
     assert rule(".dsl-footer")["padding"] == "16px 24px"
     html = render(type="footer", text="© 2025 Acme", padding="12px 40px")
     assert "padding:12px 40px" in html  # the author's padding still wins
+
+
+# --- list: light rows by default for icon lists, bordered only for rich items ------------------
+
+
+def test_list_defaults_follow_what_the_items_carry() -> None:
+    assert "dsl-list--plain" in classes_of(render(type="list", items=["a", "b"]))
+    icons = render(type="list", items=[{"label": "Runbook", "icon": "file-text"}])
+    assert "dsl-list--rows" in classes_of(icons) and "dsl-list--divided" not in classes_of(icons)
+    rich = render(type="list", items=[{"label": "Review", "description": "Today", "icon": "calendar"}])
+    assert "dsl-list--divided" in classes_of(rich)
+
+
+def test_list_variants_can_be_chosen() -> None:
+    divided = render(type="list", variant="divided", items=[{"label": "a", "icon": "x"}])
+    assert "dsl-list--divided" in classes_of(divided)
+    plain = render(type="list", variant="plain", items=[{"label": "a", "description": "b", "badge": "New"}])
+    assert "dsl-list--rows" in classes_of(plain) and ">New<" in plain and ">b<" in plain
+    checklist = render(type="list", variant="checklist", items=["SSO", {"label": "Audit", "icon": "shield"}])
+    assert "dsl-list--checklist" in classes_of(checklist) and checklist.count("<svg") == 2
+    assert rule(".dsl-list--checklist .dsl-list-lead")["color"] == "var(--success)"
+    plain_rows = rule(".dsl-list--rows .dsl-list-item")
+    assert plain_rows["border"] == "0" and plain_rows["padding"] == "0"
+
+
+def test_list_variants_are_known_to_the_validator() -> None:
+    from kernel.dsl.validate import validate_document
+
+    for variant in ("bullet", "plain", "checklist", "divided"):
+        result = validate_document({"elements": [{"type": "list", "variant": variant, "items": ["a"]}]})
+        assert result.ok and result.warnings == [], variant
+    result = validate_document({"elements": [{"type": "list", "variant": "checklst", "items": ["a"]}]})
+    assert result.ok and [w.code for w in result.warnings] == ["unknown_variant"]

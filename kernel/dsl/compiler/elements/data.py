@@ -155,25 +155,43 @@ def _width(column: Column) -> str:
 
 
 def _is_rich(item: Item) -> bool:
-    return bool(item.description or item.icon or item.badge is not None or item.value is not None)
+    return bool(item.description or item.badge is not None or item.value is not None)
+
+
+LIST_VARIANTS = ("bullet", "plain", "checklist", "divided")
+"""`bullet`: markers; `plain`: light rows with inline icons; `checklist`: plain rows with a check
+for items without an icon; `divided`: a bordered box with a row per item and icons on tiles."""
+
+
+def list_variant(element: Element, items: list[Item]) -> str:
+    """The author's variant, else: bullets for plain strings, light rows when items only have
+    icons, the bordered look when they carry descriptions, badges or values."""
+    variant = (element.variant or "").lower()
+    if variant in LIST_VARIANTS:
+        return variant
+    if any(_is_rich(item) for item in items):
+        return "divided"
+    return "plain" if any(item.icon for item in items) else "bullet"
 
 
 @renders("list")
 def render_list(element: Element, ctx: RenderContext) -> str:
-    """Plain strings: a bulleted (or numbered) list. Rich items: a divided list with icons and badges."""
+    """Bullets (or numbers), light icon rows, a checklist, or a divided list with icons and badges."""
     items = entries(element.items)
-    rich = element.variant == "divided" or any(_is_rich(item) for item in items)
-    if not rich and element.variant != "divided":
+    variant = list_variant(element, items)
+    if variant == "bullet":
         tag = "ol" if element.ordered else "ul"
         lis = "".join(f"<li>{esc(item_label(item))}</li>" for item in items)
         return box(element, f"<{tag}>{lis}</{tag}>", classes="dsl-list--plain")
+    lead_size = 18 if variant == "divided" else 16
     rows = []
     for index, item in enumerate(items):
         lead = ""
+        glyph = item.icon or ("check" if variant == "checklist" else None)
         if element.ordered:
             lead = f'<span class="dsl-list-lead dsl-list-num">{index + 1}</span>'
-        elif item.icon:
-            lead = f'<span class="dsl-list-lead">{icon_svg(item.icon, 18)}</span>'
+        elif glyph:
+            lead = f'<span class="dsl-list-lead">{icon_svg(glyph, lead_size)}</span>'
         desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
         trail = ""
         if item.badge is not None:
@@ -190,7 +208,8 @@ def render_list(element: Element, ctx: RenderContext) -> str:
             f'<li class="{cls}">{lead}<span class="dsl-list-text"><span class="dsl-list-label">'
             f"{esc(item_label(item))}</span>{desc}</span>{trail}</li>"
         )
-    return box(element, f"<ul>{''.join(rows)}</ul>", classes="dsl-list--divided")
+    classes = "dsl-list--divided" if variant == "divided" else f"dsl-list--rows dsl-list--{variant}"
+    return box(element, f"<ul>{''.join(rows)}</ul>", classes=classes)
 
 
 # --- avatar, icon ------------------------------------------------------------------------------
@@ -559,6 +578,15 @@ CSS = (
 .dsl-list-label{color:var(--foreground);font-weight:500;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list-desc{color:var(--muted-foreground);font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list-value{color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
+.dsl-list--rows ul{padding:0;list-style:none;display:flex;flex-direction:column;gap:10px}
+.dsl-list--rows .dsl-list-item{padding:0;border:0;align-items:flex-start;gap:10px}
+.dsl-list--rows .dsl-list-lead{width:20px;height:20px;background:none;border-radius:0;color:var(--muted-foreground)}
+.dsl-list--rows .dsl-list-num{width:20px;height:20px;border-radius:50%;background:var(--primary-soft);color:var(--primary);font-size:11.5px}
+.dsl-list--checklist .dsl-list-lead{color:var(--success)}
+.dsl-list--rows .dsl-list-label{font-weight:400;white-space:normal;line-height:20px}
+.dsl-list--rows .dsl-list-desc{white-space:normal}
+.dsl-list--rows .dsl-list-item.is-active .dsl-list-label{font-weight:600;color:var(--primary)}
+.dsl-list--rows .dsl-list-item.is-active{background:none}
 
 .dsl-avatar{display:inline-flex;align-items:center;gap:12px;vertical-align:middle}
 .dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:color-mix(in srgb,var(--tone) 80%,var(--foreground));font-weight:600;line-height:1;box-sizing:border-box}
