@@ -274,3 +274,28 @@ def test_list_variants_are_known_to_the_validator() -> None:
         assert result.ok and result.warnings == [], variant
     result = validate_document({"elements": [{"type": "list", "variant": "checklst", "items": ["a"]}]})
     assert result.ok and [w.code for w in result.warnings] == ["unknown_variant"]
+
+
+# --- header: a title size that suits a top bar or a page ---------------------------------------
+
+
+def _title_classes(html: str) -> str:
+    return html[html.index('class="dsl-header-title') :].split('"', 2)[1]
+
+
+def test_header_title_is_smaller_in_a_bare_top_bar_than_on_a_page() -> None:
+    bar = render(type="header", title="Acme", children=[{"type": "button", "label": "Sign in"}])
+    page = render(type="header", title="Users", description="All members")
+    assert _title_classes(bar) == "dsl-header-title is-md"
+    assert _title_classes(page) == "dsl-header-title is-lg"
+    assert rule(".dsl-header-title.is-md")["font-size"] == "18px"
+    assert rule(".dsl-header-title")["font-size"] == "24px"
+
+
+def test_header_size_or_level_picks_the_title_size() -> None:
+    assert _title_classes(render(type="header", title="A", size="sm")).endswith("is-sm")
+    assert _title_classes(render(type="header", title="A", size="xl", description="d")).endswith("is-xl")
+    assert _title_classes(render(type="header", title="A", level=1)).endswith("is-xl")
+    assert _title_classes(render(type="header", title="A", level=5)).endswith("is-sm")
+    assert rule(".dsl-header-title.is-sm")["font-size"] == "16px"
+    assert rule(".dsl-header-title.is-xl")["font-size"] == "30px"

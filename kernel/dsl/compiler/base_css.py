@@ -44,6 +44,9 @@ LAYOUT = """
 .dsl-header{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;min-width:0}
 .dsl-header-text{display:flex;flex-direction:column;gap:4px;min-width:0}
 .dsl-header-title{font-size:24px;font-weight:700;line-height:32px;letter-spacing:-.02em}
+.dsl-header-title.is-sm{font-size:16px;font-weight:650;line-height:24px;letter-spacing:-.01em}
+.dsl-header-title.is-md{font-size:18px;line-height:26px;letter-spacing:-.015em}
+.dsl-header-title.is-xl{font-size:30px;line-height:38px;letter-spacing:-.025em}
 .dsl-header-desc{color:var(--muted-foreground);font-size:14px}
 .dsl-header-actions{display:flex;align-items:center;gap:8px;flex:none}
 .dsl-footer{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;padding:16px 24px;border-top:1px solid var(--border);color:var(--muted-foreground);font-size:13px}

@@ -121,11 +121,27 @@ def render_section(element: Element, ctx: RenderContext) -> str:
     return box(element, head + ctx.render_children(element), tag="section", classes="dsl-vflow", style=style)
 
 
+HEADER_SIZES = {"sm": "sm", "small": "sm", "md": "md", "medium": "md", "lg": "lg", "large": "lg",
+                "xl": "xl"}  # fmt: skip
+_LEVEL_SIZES = {1: "xl", 2: "lg", 3: "md", 4: "sm", 5: "sm", 6: "sm"}
+
+
+def header_size(element: Element) -> str:
+    """The title size: `size` (sm 16px, md 18px, lg 24px, xl 30px), else `level` (1 = xl ...
+    4-6 = sm), else lg for a page header with a description and md for a bare top bar title."""
+    if isinstance(element.size, str) and element.size.lower() in HEADER_SIZES:
+        return HEADER_SIZES[element.size.lower()]
+    if element.level is not None:
+        return _LEVEL_SIZES[element.level]
+    return "lg" if element.description else "md"
+
+
 @renders("header")
 def render_header(element: Element, ctx: RenderContext) -> str:
     """A page header: title and description left, the children as actions on the right."""
     title = element.title or element.text
-    parts = f'<h1 class="dsl-header-title">{esc(title)}</h1>' if title else ""
+    size = header_size(element)
+    parts = f'<h1 class="dsl-header-title is-{size}">{esc(title)}</h1>' if title else ""
     if element.description:
         parts += f'<p class="dsl-header-desc">{esc(element.description)}</p>'
     text = f'<div class="dsl-header-text">{parts}</div>' if parts else ""
