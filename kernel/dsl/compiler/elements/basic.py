@@ -65,9 +65,9 @@ def render_image(element: Element, ctx: RenderContext) -> str:
     if any(explicit_size(element, prop) is not None for prop in ("height", "maxHeight", "aspectRatio")):
         classes.append("is-sized")  # the author's height wins over the placeholder's minimum
     sides = [px(explicit_size(element, prop)) for prop in ("width", "height")]
-    smallest = min((side for side in sides if side is not None), default=None)
-    compact = smallest is not None and smallest < COMPACT_IMAGE_PX
-    inner = icon("image", 28 if not compact else max(12, min(28, round(smallest * 0.45))))
+    smallest = min((side for side in sides if side is not None), default=float(COMPACT_IMAGE_PX))
+    compact = smallest < COMPACT_IMAGE_PX
+    inner = icon("image", max(12, min(28, round(smallest * 0.45))) if compact else 28)
     if compact:
         classes.append("is-compact")  # a thumbnail: only the icon, no captions to squeeze in
     else:
