@@ -217,11 +217,12 @@ class DslTools:
     async def get_render_status(
         self,
         ctx: Context,
-        render_id: Annotated[str, Field(description="the id render_ui_mockup returned")],
+        render_id: Annotated[str | None, Field(description="the id render_ui_mockup returned")] = None,
         include_image: Annotated[bool, Field(description="attach the image when completed")] = True,
         max_dimension: Annotated[
             int | None, Field(ge=64, le=8000, description="longest side of the attached image (default 1568)")
         ] = None,
+        task_id: Annotated[str | None, Field(description="the earlier project's name for render_id")] = None,
     ) -> Annotated[CallToolResult, RenderOut]:
         """Get a render's status (queued, rendering, completed, failed, cancelled), its times and
         error, and the image once it is completed.
@@ -231,6 +232,9 @@ class DslTools:
 
         Example: {"render_id": "0b6c2a4e-..."}
         """
+        render_id = render_id or task_id
+        if not render_id:
+            raise ToolError("give render_id: the id render_ui_mockup returned")
         owner = request_owner(ctx)
         try:
             job = await self.gateway.status(render_id, owner=owner)

@@ -183,6 +183,8 @@ async def test_async_render_then_poll_status(client: Client, gateway: RenderGate
             "get_render_status", {"render_id": render_id, "include_image": False}
         )
         assert not images(without)
+        legacy = await client.call_tool("get_render_status", {"task_id": render_id, "include_image": False})
+        assert legacy.structured_content is not None and legacy.structured_content["render_id"] == render_id
         missing = await client.call_tool("get_render_status", {"render_id": "no-such-render"})
         assert missing.is_error and "no render" in text(missing)
 
