@@ -22,7 +22,7 @@ Key = str | int
 KNOWN_VARIANTS: dict[str, frozenset[str]] = {
     "button": frozenset({"primary", "secondary", "outline", "ghost", "danger", "link", "success"}),
     "badge": frozenset(
-        {"neutral", "primary", "secondary", "success", "warning", "danger", "info", "outline"}
+        {"neutral", "primary", "secondary", "success", "warning", "danger", "info", "outline", "solid"}
     ),
     "chip": frozenset({"neutral", "primary", "success", "warning", "danger", "info", "outline"}),
     "alert": frozenset({"info", "success", "warning", "danger"}),

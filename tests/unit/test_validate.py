@@ -657,3 +657,9 @@ def test_unquoted_yaml_dates_validate() -> None:
     calendar = result.document.elements[0]
     assert calendar.value == "2025-07-17"
     assert calendar.events is not None and calendar.events[0].date == "2025-07-01"
+
+
+def test_badge_variant_solid_is_known() -> None:
+    """The badge renderer draws `solid`; the validator must not warn about it."""
+    result = validate_document(_doc({"type": "badge", "text": "Featured", "variant": "solid"}))
+    assert result.ok and result.warnings == []
