@@ -25,11 +25,11 @@ from tests.support.mcp_checks import (
 pytestmark = pytest.mark.e2e
 
 
-def stdio_client(data_dir: Path) -> Client:
+def stdio_client(data_dir: Path, mode: str = "auto") -> Client:
     # Only the variables given here (plus PATH, HOME, ...) reach the child: no DATABASE_URL, so embedded.
     env = {"DSL2PNG_DATA_DIR": str(data_dir), "DSL2PNG_LOG_LEVEL": "warning"}
     params = StdioServerParameters(command=sys.executable, args=["-m", "mcp_adapter"], env=env, cwd=str(ROOT))
-    return Client(params, read_timeout_seconds=120)
+    return Client(params, read_timeout_seconds=120, mode=mode)
 
 
 async def test_stdio_session_lists_renders_validates_and_polls(tmp_path: Path) -> None:
@@ -70,3 +70,13 @@ async def test_stdio_session_lists_renders_validates_and_polls(tmp_path: Path) -
         done = await poll_until_done(client, render_id)
         assert done.structured_content["status"] == "completed"  # type: ignore[index]
         assert decode_image(done)[0].convert("RGB").getpixel((160, 105)) == RED
+
+
+async def test_stdio_with_the_initialize_handshake_of_current_desktop_clients(tmp_path: Path) -> None:
+    async with stdio_client(tmp_path, mode="legacy") as client:
+        assert client.protocol_version < "2026"
+        rendered = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON})
+        assert not rendered.is_error, text(rendered)
+        assert rendered.structured_content is not None and rendered.structured_content["width"] == 400
+        image, _ = decode_image(rendered)
+        assert image.convert("RGB").getpixel((160, 105)) == RED
