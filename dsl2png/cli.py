@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Literal
@@ -64,9 +63,9 @@ def validate(
 @app.command()
 def schema() -> None:
     """Print the DSL's JSON Schema."""
-    from kernel.dsl.schema import json_schema
+    from kernel.dsl.schema import json_schema_text
 
-    typer.echo(json.dumps(json_schema(), indent=2))
+    typer.echo(json_schema_text(), nl=False)
 
 
 @app.command()
