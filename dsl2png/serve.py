@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from command_api.app import include_command_routes
 from dsl2png.auth import install_auth
+from dsl2png.commands import EXAMPLES_DIR
 from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.http_middleware import install_http_middleware
@@ -20,6 +21,7 @@ from dsl2png.ratelimit import RateLimiter
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
 from dsl2png.telemetry import setup_tracing
+from mcp_adapter.http import install_mcp
 from query_api.app import include_query_routes
 
 log = logging.getLogger(__name__)
@@ -34,7 +36,6 @@ DESCRIPTION = """Turn UI-mockup descriptions (JSON/YAML DSL) into images.
 
 def build_app(settings: ServeSettings) -> FastAPI:
     """The whole HTTP surface; parts are opened in the lifespan, so building does no I/O."""
-    mcp_lifespan = _mcp_mount(settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -43,11 +44,12 @@ def build_app(settings: ServeSettings) -> FastAPI:
             app.state.read_model = runtime.read_model
             app.state.jobs = runtime.jobs
             app.state.readiness = runtime.readiness
-            async with mcp_lifespan(app, runtime.gateway):
+            async with mcp_lifespan(runtime.gateway):
                 log.info("dsl2png serving (%s mode)", "embedded" if settings.embedded else "deployed")
                 yield
 
     app = FastAPI(title="dsl2png", version="1", description=DESCRIPTION, lifespan=lifespan)
+    mcp_lifespan = install_mcp(app, examples_dir=EXAMPLES_DIR, allowed_origins=settings.mcp_allowed_origins)
     app.state.limits = Limits(max_body_bytes=settings.max_body_bytes, max_wait_s=settings.max_wait_s)
     install_error_handlers(app)
     include_command_routes(app)
@@ -69,16 +71,6 @@ def build_app(settings: ServeSettings) -> FastAPI:
             expose_headers=["Location", "ETag", "X-Render-Id"],
         )  # fmt: skip
     return app
-
-
-def _mcp_mount(settings: ServeSettings):  # type: ignore[no-untyped-def]
-    """Mount the MCP Streamable HTTP endpoint at /mcp when the adapter is available."""
-
-    @contextlib.asynccontextmanager
-    async def nothing(app: FastAPI, gateway: object) -> AsyncIterator[None]:
-        yield
-
-    return nothing
 
 
 def run_serve(host: str | None = None, port: int | None = None) -> None:
