@@ -89,3 +89,16 @@ async def read_submission(request: Request, limit: int) -> Submission:
     except UnicodeDecodeError:
         raise BadRequestError("the request body is not UTF-8 text") from None
     return Submission(text, options_from_query(request))
+
+
+async def read_validation(request: Request, limit: int, strict: bool) -> tuple[Any, bool]:
+    """The document to validate and the strict flag: `{"dsl": ..., "strict": ...}` or a bare document."""
+    raw = await read_body(request, limit)
+    if raw.lstrip()[:1] == b"{":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError:
+            return raw, strict
+        if isinstance(data, dict) and "dsl" in data:
+            return data["dsl"], bool(data.get("strict", strict))
+    return raw, strict

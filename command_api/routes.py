@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from command_api.body import read_body, read_submission
+from command_api.body import read_submission, read_validation
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from kernel.dsl.validate import validate_document
 from kernel.schemas import RenderPublic
@@ -53,23 +52,22 @@ async def create_render(
         data = await gateway.image(job.id, owner=owner)
         headers |= {"X-Render-Id": job.id, "ETag": f'"{job.sha256}"'}
         return Response(data, media_type=MEDIA_TYPES.get(job.format, "image/png"), headers=headers)
-    status = 202 if not job.terminal else (200 if job.status != "failed" else 422)
-    return JSONResponse(job.model_dump(mode="json"), status_code=status, headers=headers)
+    return JSONResponse(job.model_dump(mode="json"), status_code=job_status_code(job), headers=headers)
+
+
+def job_status_code(job: RenderPublic) -> int:
+    """202 while it runs; 200 once done; a failure is 422 when resubmitting cannot help, else 503."""
+    if not job.terminal:
+        return 202
+    if job.status != "failed":
+        return 200
+    return 503 if job.error is not None and job.error.retryable else 422
 
 
 @router.post("/validate")
 async def validate(request: Request, limits: ServiceLimits, strict: bool = False) -> dict[str, object]:
     """Validate a document (same body forms as `POST /v1/renders`); records nothing."""
-    raw = await read_body(request, limits.max_body_bytes)
-    source: Any = raw
-    if raw.lstrip()[:1] == b"{":
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError:
-            data = None
-        if isinstance(data, dict) and "dsl" in data:
-            source = data["dsl"]
-            strict = bool(data.get("strict", strict))
+    source, strict = await read_validation(request, limits.max_body_bytes, strict)
     result = validate_document(source, strict=strict)
     return {
         "valid": result.ok,

@@ -193,3 +193,27 @@ def test_replay_equals_live(distributed: tuple[str, ServiceProcesses]) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["equal"] is True and report["rows"] > 0
+
+
+def test_cancel_a_queued_render_and_validate_records_nothing(
+    distributed: tuple[str, ServiceProcesses],
+) -> None:
+    url, procs = distributed
+    workers = [name for name in list(procs.procs) if name.startswith("worker")]
+    for name in workers:
+        procs.stop(name)
+    with httpx.Client(base_url=url, timeout=60) as client:
+        job_id = client.post("/v1/renders", json={"dsl": dict(RED_BUTTON, title="cancel me")}).json()["id"]
+        cancelled = client.post(f"/v1/renders/{job_id}/cancel")
+        assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+        before = stored_event_count(procs)
+        checked = client.post("/v1/validate", json={"dsl": {"elements": [{"type": "buton"}]}}).json()
+        assert checked["valid"] is False and checked["errors"][0]["path"] == "/elements/0/type"
+        assert stored_event_count(procs) == before
+        for name in workers:
+            procs.start(name, "worker", extra_env={"DSL2PNG_WORKER_ID": name})
+        wait_until(lambda: client.get("/readyz").status_code == 200, 30, "readiness")
+        again = client.post(f"/v1/renders/{job_id}/cancel").json()
+        assert again["status"] == "cancelled"
+        names = [e["name"] for e in client.get(f"/v1/renders/{job_id}/events").json()["events"]]
+        assert names == ["RenderRequested", "RenderCancelled"]
