@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
+from pydantic import ValidationError
 
 from dsl2png import commands
 
@@ -168,8 +169,26 @@ def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id shown by 
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point; a bad setting is a clear message and exit code 2, not a traceback."""
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except ValidationError as exc:
+        if exc.title.endswith("Settings"):
+            sys.exit(settings_error_message(exc))
+        raise
+
+
+def settings_error_message(exc: ValidationError) -> str:
+    """One line per bad setting, named as the environment variable the user sets."""
+    lines = [f"dsl2png: invalid configuration ({exc.title}):"]
+    for error in exc.errors():
+        message = str(error["msg"]).removeprefix("Value error, ")
+        if not error["loc"]:  # a rule across several settings
+            lines.append(f"  {message}")
+            continue
+        name = str(error["loc"][0])
+        variable = name if name.isupper() else f"DSL2PNG_{name.upper()}"
+        lines.append(f"  {variable}: {message} (got {error.get('input')!r})")
+    return "\n".join(lines)

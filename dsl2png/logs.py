@@ -37,10 +37,11 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, default=str, ensure_ascii=False)
 
 
-def configure_logging(level: str = "info", *, json_lines: bool = True) -> None:
-    """Log to stderr (stdout may carry a protocol, as with MCP over stdio), as JSON by default."""
+def configure_logging(level: str = "info", *, json_lines: bool | None = None) -> None:
+    """Log to stderr (stdout may carry a protocol, as with MCP over stdio): JSON lines for log
+    collectors, plain text when a person watches a terminal (unless `json_lines` says)."""
     handler = logging.StreamHandler(sys.stderr)
-    if json_lines:
+    if json_lines if json_lines is not None else not sys.stderr.isatty():
         handler.setFormatter(JsonFormatter())
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -55,9 +55,7 @@ def build_app(settings: ServeSettings) -> FastAPI:
     include_command_routes(app)
     include_query_routes(app)
     verify, limiter = None, None
-    if settings.auth_enabled:
-        if settings.database_url is None:
-            raise ValueError("DSL2PNG_AUTH=on needs DATABASE_URL: API keys are stored in Postgres")
+    if settings.auth_enabled and settings.database_url is not None:
         from dsl2png.keys import ApiKeyStore
 
         verify = ApiKeyStore(settings.database_url, settings.database_schema).verify

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, field_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -30,7 +30,9 @@ class CommonSettings(BaseSettings):
     nats_subject: str = "dsl2png.jobs"
     data_dir: Path = Field(default_factory=default_data_dir)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
-    log_json: bool = Field(default=True, description="JSON lines with trace ids (false: plain text)")
+    log_json: bool | None = Field(
+        default=None, description="JSON lines with trace ids; default: JSON unless logging to a terminal"
+    )
 
     @field_validator("database_url")
     @classmethod
@@ -80,6 +82,13 @@ class ServeSettings(CommonSettings):
     )
     cors_origins: list[str] = Field(default_factory=list, description="CORS is off unless origins are listed")
     mcp_allowed_origins: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ServeSettings:
+        self.check_mode()
+        if self.auth == "on" and self.database_url is None:
+            raise ValueError("DSL2PNG_AUTH=on needs DATABASE_URL: API keys are stored in Postgres")
+        return self
 
     @property
     def auth_enabled(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -210,3 +211,19 @@ def test_examples_lists_the_bundled_screens() -> None:
     assert len(names) >= 15
     shown = dsl2png("examples", "login")
     assert shown.returncode == 0 and "elements" in shown.stdout
+
+
+def test_bad_settings_are_a_clear_message_not_a_traceback() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DSL2PNG_", "DATABASE_URL", "NATS_URL"))}
+    cases = [
+        ({"DATABASE_URL": "postgresql://postgres@127.0.0.1/test"}, "set both DATABASE_URL and NATS_URL"),
+        ({"DATABASE_URL": "mysql://db", "NATS_URL": "nats://127.0.0.1:4222"}, "DSL2PNG_DATABASE_URL"),
+        ({"DSL2PNG_PORT": "eighty"}, "DSL2PNG_PORT"),
+    ]
+    for extra, expected in cases:
+        result = subprocess.run(
+            [sys.executable, "-m", "dsl2png", "serve"], cwd=ROOT, env={**env, **extra},
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert result.returncode == 1, result.stderr
+        assert expected in result.stderr and "Traceback" not in result.stderr
