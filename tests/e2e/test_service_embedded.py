@@ -73,3 +73,25 @@ def test_embedded_compat_routes(embedded: tuple[str, ServiceProcesses]) -> None:
         wait_until(
             lambda: client.get(f"/status/{task['task_id']}").json()["status"] == "completed", 60, "async task"
         )
+
+
+def test_embedded_metrics_cover_requests_renders_queue_pool_lag_and_cache(
+    embedded: tuple[str, ServiceProcesses],
+) -> None:
+    url, _ = embedded
+    doc = dict(RED_BUTTON, title="metrics")
+    for _ in range(2):  # the second is answered from the cache
+        assert httpx.post(f"{url}/v1/renders?wait=30", json={"dsl": doc}, timeout=60).status_code == 200
+    text = httpx.get(f"{url}/metrics").text
+    for name in (
+        'dsl2png_http_requests_total{method="POST",route="/v1/renders",status="200"}',
+        'dsl2png_renders_total{outcome="completed"}',
+        "dsl2png_render_seconds_bucket",
+        "dsl2png_queue_depth",
+        'dsl2png_pool_pages{state="available"}',
+        "dsl2png_projector_lag_events",
+        "dsl2png_cache_hits_total",
+    ):
+        assert name in text, f"{name} missing from /metrics"
+    cache_hits = next(line for line in text.splitlines() if line.startswith("dsl2png_cache_hits_total "))
+    assert float(cache_hits.split()[1]) >= 1
