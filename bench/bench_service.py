@@ -171,12 +171,13 @@ async def _delete_stream(nats_url: str, name: str) -> None:
 
 
 def worker_env(args: argparse.Namespace) -> dict[str, str]:
-    """Pool size and jobs in flight per worker (default: one job per page)."""
-    return {
+    """Pool size and jobs in flight per worker (default: one job per page), then `--service-env`."""
+    env = {
         "DSL2PNG_BROWSERS": str(args.browsers),
         "DSL2PNG_PAGES_PER_BROWSER": str(args.pages),
         "DSL2PNG_CONCURRENCY": str(concurrency(args)),
     }
+    return env | dict(args.service_env)
 
 
 def concurrency(args: argparse.Namespace) -> int:
@@ -327,6 +328,8 @@ class PhaseResult:
     window: tuple[float, float] = (0.0, 0.0)
     """Wall-clock start and end (epoch seconds), to find the phase's jobs in the read model."""
     stages: dict[str, float] | None = None
+    database: dict[str, float] | None = None
+    """Postgres work per completed request (table scans, rows, WAL bytes), distributed mode."""
     bare_rps: float | None = None
     bare_p50_ms: float | None = None
     targets: list[tuple[str, bool]] = field(default_factory=list)
@@ -362,6 +365,7 @@ class PhaseResult:
             "pipeline_over_bare": None if self.ratio is None else round(self.ratio, 3),
             "cpu_s": {k: round(v, 1) for k, v in self.cpu_s.items()},
             "stages_p50_ms": self.stages,
+            "postgres_per_request": self.database,
             "targets": {label: passed for label, passed in self.targets},
         }
 
@@ -438,6 +442,46 @@ async def warm_up(url: str, docs: DocumentSource, renders: int) -> None:
         await asyncio.gather(*(post_render(client, docs.next_mixed()) for _ in range(renders)))
 
 
+POSTGRES_COUNTERS_SQL = """
+SELECT coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0),
+       coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0),
+       coalesce(sum(seq_tup_read + coalesce(idx_tup_fetch, 0)), 0),
+       pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')
+FROM pg_stat_user_tables WHERE schemaname = %s
+"""
+
+
+def postgres_counters(database_url: str, schema: str) -> dict[str, float]:
+    """Totals for the service's schema (table scans, rows written, rows read) and the server's WAL
+    bytes (server-wide: other users count too). Deltas per phase show what one render costs."""
+    import psycopg
+
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        row = conn.execute(POSTGRES_COUNTERS_SQL, (schema,)).fetchone()
+    assert row is not None
+    keys = ("table_scans", "rows_written", "rows_read", "wal_bytes")
+    return {key: float(value) for key, value in zip(keys, row, strict=True)}
+
+
+async def measured_phase(
+    args: argparse.Namespace, service: RunningService, bare: dict[str, Any], phase: Any
+) -> PhaseResult:
+    """Run one phase coroutine and add this process's CPU, the database's work and the targets."""
+    schema = service.schema
+    before = await asyncio.to_thread(postgres_counters, args.database_url, schema) if schema else {}
+    started = time.process_time()
+    result: PhaseResult = await phase
+    result.cpu_s["bench (this process)"] = time.process_time() - started
+    if schema:
+        await asyncio.sleep(1.5)  # backends report their statistics at most once a second
+        after = await asyncio.to_thread(postgres_counters, args.database_url, schema)
+        done = max(1, result.renders)
+        result.database = {key: round((after[key] - before[key]) / done, 1) for key in after}
+    judge(result, bare)
+    print(f"  {summary_line(result)}", file=sys.stderr, flush=True)
+    return result
+
+
 async def drive(
     args: argparse.Namespace, service: RunningService, docs: DocumentSource, bare: dict[str, Any]
 ) -> list[PhaseResult]:
@@ -452,19 +496,11 @@ async def drive(
         else:
             name, next_doc = f"{clients} clients, login", docs.next_simple
         seconds = args.sustain if (clients == 20 and args.sustain) else args.seconds
-        started = time.process_time()
-        result = await run_phase(service.url, name, clients, seconds, next_doc, meter)
-        result.cpu_s["bench (this process)"] = time.process_time() - started
-        judge(result, bare)
-        results.append(result)
-        print(f"  {summary_line(result)}", file=sys.stderr, flush=True)
+        phase = run_phase(service.url, name, clients, seconds, next_doc, meter)
+        results.append(await measured_phase(args, service, bare, phase))
     if not args.no_cache:
-        started = time.process_time()
-        result = await run_cache_phase(service.url, min(args.seconds, 15), docs.next_simple(), meter)
-        result.cpu_s["bench (this process)"] = time.process_time() - started
-        judge(result, bare)
-        results.append(result)
-        print(f"  {summary_line(result)}", file=sys.stderr, flush=True)
+        phase = run_cache_phase(service.url, min(args.seconds, 15), docs.next_simple(), meter)
+        results.append(await measured_phase(args, service, bare, phase))
     return results
 
 
@@ -516,6 +552,8 @@ def print_report(args: argparse.Namespace, bare: dict[str, Any], results: list[P
     )
     per_worker = f"{args.browsers} browsers x {args.pages} pages"
     print(f"service: {mode}; each worker {per_worker}, {concurrency(args)} jobs in flight")
+    if args.service_env:
+        print("service environment: " + " ".join(f"{k}={v}" for k, v in args.service_env))
     for key, label in (("simple", "login"), ("mixed", "70/30 mix")):
         b = bare[key]
         print(
@@ -554,6 +592,17 @@ def print_report(args: argparse.Namespace, bare: dict[str, Any], results: list[P
         print(
             f"{'bare pool, ' + label:<26} {bare[key]['cpu_ms_per_render']:>11.1f} (whole bench process tree)"
         )
+    with_db = [r for r in results if r.database]
+    if with_db:
+        print()
+        print("Postgres work per completed request (the service's schema; WAL is server-wide):")
+        print(f"{'phase':<26} {'table scans':>12} {'rows written':>12} {'rows read':>10} {'WAL KB':>8}")
+        for r in with_db:
+            db = r.database or {}
+            print(
+                f"{r.name:<26} {db['table_scans']:>12.1f} {db['rows_written']:>12.1f} "
+                f"{db['rows_read']:>10.1f} {db['wal_bytes'] / 1024:>8.1f}"
+            )
     staged = [r for r in results if r.stages]
     if staged:
         print()
@@ -620,6 +669,13 @@ def run(args: argparse.Namespace) -> int:
     return 0 if all(ok for r in results for _, ok in r.targets) else 1
 
 
+def parse_env(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError("--service-env takes NAME=VALUE")
+    return name, value
+
+
 def parse_clients(text: str) -> list[int]:
     values = [int(part) for part in text.split(",") if part.strip()]
     if not values or min(values) < 1:
@@ -640,6 +696,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-cache", action="store_true", help="skip the repeated-document phase")
     parser.add_argument("--bare-renders", type=int, default=40, help="sequential bare renders (latency)")
     parser.add_argument("--bare-seconds", type=float, default=8.0, help="bare throughput run per mix")
+    parser.add_argument(
+        "--service-env",
+        type=parse_env,
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra environment for the service processes (repeatable), e.g. DSL2PNG_FAST_PNG=false",
+    )
     parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL)
     parser.add_argument("--nats-url", default=DEFAULT_NATS_URL)
     parser.add_argument("--keep-logs", action="store_true", help="keep the service's logs (path printed)")
