@@ -52,7 +52,7 @@ async def render_sync(
     job = await gateway.wait(job.id, limits.max_wait_s, owner=owner)
     result: dict[str, Any] = {"success": job.status == "completed", "processing_time": 0.0}
     if job.status == "completed":
-        result["png_result"] = _png_result(job, await gateway.image(job.id, owner=owner))
+        result["png_result"] = _png_result(job, await gateway.image(job.id, owner=owner, known=job))
     else:
         result["error"] = job.error.message if job.error else f"render is {job.status}"
     result["processing_time"] = time.perf_counter() - started

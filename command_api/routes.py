@@ -49,7 +49,7 @@ async def create_render(
     if wait and not job.terminal:
         job = await gateway.wait(job.id, min(wait, limits.max_wait_s), owner=owner)
     if wait is not None and job.status == "completed":
-        data = await gateway.image(job.id, owner=owner)
+        data = await gateway.image(job.id, owner=owner, known=job)
         headers |= {"X-Render-Id": job.id, "ETag": f'"{job.sha256}"'}
         return Response(data, media_type=MEDIA_TYPES.get(job.format, "image/png"), headers=headers)
     return JSONResponse(job.model_dump(mode="json"), status_code=job_status_code(job), headers=headers)

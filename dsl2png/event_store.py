@@ -51,7 +51,11 @@ def postgres_env(database_url: str, schema: str | None = None) -> tuple[dict[str
         "POSTGRES_PORT": params.pop("port", None) or "5432",
         "POSTGRES_USER": params.pop("user", None) or "postgres",
         "POSTGRES_PASSWORD": params.pop("password", None) or "",
-        "POSTGRES_PRE_PING": "y",
+        # No ping before every checkout: it cost a round trip per database call (6-9% of API and
+        # worker CPU in the service bench). Connections are recycled after 5 minutes instead, and
+        # psycopg's pool drops a connection it finds broken.
+        "POSTGRES_PRE_PING": "n",
+        "POSTGRES_CONN_MAX_AGE": "300",
     }
     if schema:
         env["POSTGRES_SCHEMA"] = schema
@@ -79,7 +83,8 @@ def postgres_datastore(
         schema=schema or "",
         pool_size=pool_size,
         max_overflow=pool_size * 2,
-        pre_ping=True,
+        pre_ping=False,
+        conn_max_age=300.0,
     )
     apply_connect_options(datastore, options)
     return datastore

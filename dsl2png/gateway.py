@@ -19,7 +19,7 @@ from dsl2png import metrics
 from dsl2png.completions import CompletionWatcher
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.prepare import PreparedRender, prepare_render
+from kernel.dsl.prepare import RenderPlan, plan_render
 from kernel.errors import ImageExpiredError, JobNotFoundError
 from kernel.schemas import RenderPublic
 
@@ -90,7 +90,7 @@ class ServiceGateway:
         idempotency_key: str | None = None,
         owner: str | None = None,
     ) -> RenderPublic:
-        prepared: PreparedRender = await self._call(prepare_render, source, options)
+        plan: RenderPlan = await self._call(plan_render, source, options)
         if self.admission is not None:
             await self.admission(owner)
         job_id = job_id_for(idempotency_key, owner)
@@ -98,10 +98,10 @@ class ServiceGateway:
             job_id=job_id,
             source=source_text(source),
             options=options.model_dump(mode="json", exclude_none=True),
-            cache_key=prepared.cache_key,
+            cache_key=plan.cache_key,
             body_hash=body_hash(source, options),
             owner=owner,
-            warnings=[w.as_dict() for w in prepared.warnings],
+            warnings=[w.as_dict() for w in plan.warnings],
         )
         with tracer().start_as_current_span("command.record_render_requested") as span:
             span.set_attribute("dsl2png.job_id", str(job_id))
@@ -154,8 +154,12 @@ class ServiceGateway:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(changed.wait(), min(remaining, self._recheck_s))
 
-    async def image(self, job_id: str, *, owner: str | None = None) -> bytes:
-        view = await self.status(job_id, owner=owner)
+    async def image(
+        self, job_id: str, *, owner: str | None = None, known: RenderPublic | None = None
+    ) -> bytes:
+        """The image's bytes. `known` is a completed view the caller already holds (e.g. from
+        `wait`), which spares reading the job again."""
+        view = known if known is not None and known.id == job_id else await self.status(job_id, owner=owner)
         if view.status != "completed":  # the projector may not have caught up yet
             view = await self._from_events(job_id, owner)
         if view.status != "completed" or view.sha256 is None:

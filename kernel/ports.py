@@ -33,7 +33,9 @@ class RenderGateway(Protocol):
         """The job's state; raises JobNotFoundError (also for another owner's job)."""
         ...
 
-    async def image(self, job_id: str, *, owner: str | None = None) -> bytes:
+    async def image(
+        self, job_id: str, *, owner: str | None = None, known: RenderPublic | None = None
+    ) -> bytes:
         """The finished image's bytes; raises JobNotFoundError when there is none."""
         ...
 

@@ -44,10 +44,20 @@ def cache_key_for(document: Document, options: RenderOptions, viewport: Viewport
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def prepare_render(
-    source: str | bytes | Mapping[str, Any], options: RenderOptions | None = None
-) -> PreparedRender:
-    """Validate `source`, resolve the viewport, compile HTML. Raises InvalidDocumentError."""
+@dataclass(frozen=True, slots=True)
+class RenderPlan:
+    """A validated document with its viewport and cache key: all the command side needs to
+    record a request (the worker compiles the HTML)."""
+
+    document: Document
+    options: RenderOptions
+    viewport: Viewport
+    warnings: list[Issue]
+    cache_key: str
+
+
+def plan_render(source: str | bytes | Mapping[str, Any], options: RenderOptions | None = None) -> RenderPlan:
+    """Validate `source` and resolve the viewport, without compiling. Raises InvalidDocumentError."""
     options = options or RenderOptions()
     result = validate_document(source)
     if result.document is None or result.errors:
@@ -57,13 +67,23 @@ def prepare_render(
     canvas_issues = check_canvas(viewport)
     if canvas_issues:
         raise InvalidDocumentError(canvas_issues, result.warnings)
-    theme = options.theme if options.theme is not None else document.theme
-    html = compile_html(document, viewport, theme=theme, transparent=options.transparent)
+    return RenderPlan(
+        document, options, viewport, result.warnings, cache_key_for(document, options, viewport)
+    )
+
+
+def prepare_render(
+    source: str | bytes | Mapping[str, Any], options: RenderOptions | None = None
+) -> PreparedRender:
+    """Validate `source`, resolve the viewport, compile HTML. Raises InvalidDocumentError."""
+    plan = plan_render(source, options)
+    theme = plan.options.theme if plan.options.theme is not None else plan.document.theme
+    html = compile_html(plan.document, plan.viewport, theme=theme, transparent=plan.options.transparent)
     return PreparedRender(
-        document=document,
-        options=options,
-        viewport=viewport,
+        document=plan.document,
+        options=plan.options,
+        viewport=plan.viewport,
         html=html,
-        warnings=result.warnings,
-        cache_key=cache_key_for(document, options, viewport),
+        warnings=plan.warnings,
+        cache_key=plan.cache_key,
     )
