@@ -235,17 +235,15 @@ class Worker:
     async def _process(self, message: JobMessage) -> str:
         job_id = uuid.UUID(message.job_id)
         try:
-            job = await self._store(self.jobs.get, job_id)
+            # `start` records nothing on a finished job and returns it as it is, so one read
+            # both claims the job and tells a duplicate delivery, a cache hit or a cancel apart.
+            job = await self._store(self.jobs.start, job_id, self.worker_id, message.delivery)
         except JobNotFoundError:
             log.error("job %s from the queue is not in the event store; dropping it", message.job_id)
             await message.term()
             return "unknown_job"
         if _status(job) in TERMINAL_STATUSES:
-            await message.ack()  # a duplicate delivery, a cache hit, or a cancelled job
-            return "already_done"
-        job = await self._store(self.jobs.start, job_id, self.worker_id, message.delivery)
-        if _status(job) in TERMINAL_STATUSES:
-            await message.ack()  # cancelled (or finished elsewhere) between the two reads
+            await message.ack()
             return "already_done"
 
         cached = await self._store(self.blobs.lookup, job.cache_key)
