@@ -231,13 +231,15 @@ def table(schema: str | None, name: str) -> sql.Identifier:
 
 
 def create_blob_tables_sql(schema: str | None) -> list[sql.Composed]:
-    """DDL of png_blobs and render_cache (kept equal to the migration's)."""
+    """DDL of png_blobs and render_cache (kept equal to the migrations': PNG bytes are stored
+    uncompressed, see migrations/versions/0002)."""
     blobs, cache = table(schema, "png_blobs"), table(schema, "render_cache")
     return [
         sql.SQL(
             "CREATE TABLE IF NOT EXISTS {} (sha256 text PRIMARY KEY, media_type text NOT NULL, "
             "data bytea NOT NULL, bytes integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now())"
         ).format(blobs),
+        sql.SQL("ALTER TABLE {} ALTER COLUMN data SET STORAGE EXTERNAL").format(blobs),
         sql.SQL("CREATE INDEX IF NOT EXISTS png_blobs_created_at_idx ON {} (created_at)").format(blobs),
         sql.SQL(
             "CREATE TABLE IF NOT EXISTS {} (cache_key text PRIMARY KEY, "

@@ -34,6 +34,19 @@ def tables(url: str, schema: str) -> set[str]:
         return {r[0] for r in rows} - {"alembic_version"}
 
 
+def png_storage(url: str, schema: str) -> str:
+    """pg_attribute.attstorage of png_blobs.data: 'x' extended (compressed), 'e' external."""
+    with psycopg.connect(url) as conn:
+        row = conn.execute(
+            "SELECT a.attstorage FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = %s AND c.relname = 'png_blobs' AND a.attname = 'data'",
+            (schema,),
+        ).fetchone()
+    assert row is not None
+    return str(row[0])
+
+
 def shape(url: str, schema: str) -> dict[str, object]:
     """Columns, indexes, types and functions: what must match between migration and library."""
     with psycopg.connect(url) as conn:
@@ -89,8 +102,9 @@ def test_upgrade_matches_the_library_and_downgrade_removes_everything(
 ) -> None:
     assert tables(database_url, pg_schema) == set()
     migrate.upgrade(database_url, schema=pg_schema)
-    assert migrate.current_revision(database_url, schema=pg_schema) == "0001"
+    assert migrate.current_revision(database_url, schema=pg_schema) == "0002"
     assert tables(database_url, pg_schema) == TABLES
+    assert png_storage(database_url, pg_schema) == "e"  # EXTERNAL: stored out of line, not compressed
 
     reference = library_schema(database_url, tmp_path)
     try:
