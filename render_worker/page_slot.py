@@ -20,6 +20,9 @@ MAX_CAPTURE_PIXELS_PER_SIDE = 16_384
 """Chromium cannot composite a taller surface; a longer full-page capture is cut here."""
 
 FONTS_READY = "document.fonts.ready.then(() => document.fonts.status)"
+FONT_FACE = "@font-face"
+"""Only `@font-face` fonts load after `load`; installed fonts are ready when layout needs them, so
+a page without the rule skips the wait and its round trip."""
 
 
 class SlotBrokenError(RenderError):
@@ -115,7 +118,8 @@ class PageSlot:
         self._loaded = loaded
         await self._cdp.send("Page.setDocumentContent", {"frameId": self._frame_id, "html": html})
         await loaded
-        await self._wait_for_fonts()
+        if FONT_FACE in html:
+            await self._wait_for_fonts()
         params: dict[str, Any] = {"format": format, "optimizeForSpeed": fast_png, "fromSurface": True}
         if format != "png":
             params["quality"] = quality if quality is not None else DEFAULT_LOSSY_QUALITY
@@ -160,7 +164,8 @@ class PageSlot:
         self._transparent = transparent
 
     async def _wait_for_fonts(self) -> None:
-        """Web fonts may still be decoding after `load`; wait in an isolated world (page JS is off)."""
+        """`@font-face` fonts (even `local()` ones) may still be loading after `load`; wait for
+        them in an isolated world (page JS is off)."""
         for _ in range(2):
             if self._world_id is None:
                 world = await self._cdp.send(
