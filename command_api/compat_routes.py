@@ -49,7 +49,7 @@ async def render_sync(
             "error": "; ".join(str(issue) for issue in exc.issues),
             "processing_time": time.perf_counter() - started,
         }
-    job = await gateway.wait(job.id, limits.max_wait_s, owner=owner)
+    job = await gateway.wait(job.id, limits.max_wait_s, owner=owner, known=job)
     result: dict[str, Any] = {"success": job.status == "completed", "processing_time": 0.0}
     if job.status == "completed":
         result["png_result"] = _png_result(job, await gateway.image(job.id, owner=owner, known=job))

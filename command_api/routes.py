@@ -47,7 +47,7 @@ async def create_render(
     )
     headers = {"Location": render_location(job.id)}
     if wait and not job.terminal:
-        job = await gateway.wait(job.id, min(wait, limits.max_wait_s), owner=owner)
+        job = await gateway.wait(job.id, min(wait, limits.max_wait_s), owner=owner, known=job)
     if wait is not None and job.status == "completed":
         data = await gateway.image(job.id, owner=owner, known=job)
         headers |= {"X-Render-Id": job.id, "ETag": f'"{job.sha256}"'}

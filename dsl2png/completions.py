@@ -1,7 +1,7 @@
 """Wakes requests waiting for a render (`?wait=`, MCP) the moment the job's state changes.
 
 Deployed: one LISTEN/NOTIFY subscription per API process follows the event store's terminal
-events. Embedded: the in-process application's commit listener wakes every waiter. Either way a
+events (only those: a waiter has nothing to do on RenderStarted, and each wake costs a read). Embedded: the in-process application's commit listener wakes every waiter. Either way a
 waiter re-reads its job from the event store (the source of truth) when woken, so a missed or
 spurious wake-up costs one read, never a wrong answer.
 """
@@ -23,7 +23,6 @@ from kernel.render_job import RenderJob
 log = logging.getLogger(__name__)
 
 WATCHED_EVENTS = (
-    RenderJob.RenderStarted,
     RenderJob.RenderCompleted,
     RenderJob.RenderFailed,
     RenderJob.RenderCancelled,

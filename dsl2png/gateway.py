@@ -139,15 +139,27 @@ class ServiceGateway:
             raise JobNotFoundError(f"no render job {job_id!r}")
         return self.jobs.job_view(job)
 
-    async def wait(self, job_id: str, timeout_s: float, *, owner: str | None = None) -> RenderPublic:
-        """Re-read the job from the event store each time the watcher says it changed, until it
-        is terminal or the time is up (a slow periodic re-read covers a lost wake-up)."""
+    async def wait(
+        self,
+        job_id: str,
+        timeout_s: float,
+        *,
+        owner: str | None = None,
+        known: RenderPublic | None = None,
+    ) -> RenderPublic:
+        """Re-read the job from the event store each time the watcher says it finished, until it
+        is terminal or the time is up (a slow periodic re-read covers a lost wake-up).
+
+        `known` is the job as the caller just had it (e.g. from `submit`): the first read is
+        skipped when it is still unfinished."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout_s
+        fresh = known if known is not None and known.id == job_id and not known.terminal else None
         with self.watcher.watch(job_id) as changed:
             while True:
                 changed.clear()
-                view = await self._from_events(job_id, owner)
+                view = fresh or await self._from_events(job_id, owner)
+                fresh = None
                 remaining = deadline - loop.time()
                 if view.terminal or remaining <= 0:
                     return view

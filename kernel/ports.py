@@ -25,8 +25,16 @@ class RenderGateway(Protocol):
         or IdempotencyConflictError."""
         ...
 
-    async def wait(self, job_id: str, timeout_s: float, *, owner: str | None = None) -> RenderPublic:
-        """Return once the job is terminal or the timeout passes (then its current state)."""
+    async def wait(
+        self,
+        job_id: str,
+        timeout_s: float,
+        *,
+        owner: str | None = None,
+        known: RenderPublic | None = None,
+    ) -> RenderPublic:
+        """Return once the job is terminal or the timeout passes (then its current state).
+        `known`: the job as the caller just saw it, which may spare a first read."""
         ...
 
     async def status(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
