@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
 import time
@@ -77,6 +78,7 @@ async def measure_pool(
     workload: Workload, renders: int, seconds: float, browsers: int, pages: int
 ) -> dict[str, Any]:
     """Sequential latency through the pool, then concurrent throughput for `seconds`."""
+    from bench.process_cpu import cpu_by_role
     from kernel.dsl.options import Viewport
     from render_worker.pool import ChromiumPool
     from render_worker.pool_settings import PoolSettings
@@ -93,25 +95,36 @@ async def measure_pool(
             latencies.append((time.perf_counter() - started) * 1000)
 
         done = 0
+        image_bytes = 0
         deadline = time.perf_counter() + seconds
 
         async def client(offset: int) -> None:
-            nonlocal done
+            nonlocal done, image_bytes
             i = offset
             while time.perf_counter() < deadline:
-                await pool.render(htmls[i % len(htmls)], viewport)
+                image = await pool.render(htmls[i % len(htmls)], viewport)
                 done += 1
+                image_bytes += len(image.data)
                 i += 1
 
+        cpu_before = cpu_by_role(os.getpid())
         started = time.perf_counter()
         await asyncio.gather(*(client(k) for k in range(browsers * pages * 2)))
         elapsed = time.perf_counter() - started
+        cpu_after = cpu_by_role(os.getpid())
         stats = pool.stats()
+    cpu_ms = {
+        role: (cpu_after[role] - cpu_before.get(role, 0.0)) * 1000 / max(done, 1)
+        for role in sorted(cpu_after, key=lambda r: cpu_before.get(r, 0.0) - cpu_after[r])
+    }
     return {
         "p50_ms": percentile(latencies, 0.5),
         "p95_ms": percentile(latencies, 0.95),
         "throughput_rps": done / elapsed,
         "throughput_renders": done,
+        "image_kb": image_bytes / max(done, 1) / 1000,
+        "cpu_ms_per_render": cpu_ms,
+        "cores_busy": sum(cpu_ms.values()) * done / 1000 / elapsed,
         "stats": stats,
     }
 
@@ -157,6 +170,16 @@ async def measure_launch_per_render(workload: Workload, launches: int, executabl
     return {"mean_ms": statistics.fmean(latencies), "p50_ms": percentile(latencies, 0.5)}
 
 
+def cpu_breakdown(cpu_ms: dict[str, float]) -> str:
+    """'chromium browser 14.8 + ... = 40.6 ms': where a render's CPU goes, largest first."""
+    parts = " + ".join(f"{role} {ms:.1f}" for role, ms in cpu_ms.items() if ms >= 0.05)
+    return f"{parts} = {sum(cpu_ms.values()):.1f} ms"
+
+
+def verdict(passed: bool) -> str:
+    return "PASS" if passed else "FAIL"
+
+
 def print_table(workload: Workload, result: dict[str, Any]) -> None:
     pool, bare, launch = result["pool"], result["bare"], result["launch_per_render"]
     rows = [
@@ -174,7 +197,13 @@ def print_table(workload: Workload, result: dict[str, Any]) -> None:
         ("pool p50 / bare p50", f"{result['pool_over_bare_p50']:.2f}x"),
         ("launch Chromium per render", f"{launch['mean_ms']:.0f} ms mean ({result['launches']} launches)"),
         ("pool throughput / launch-per-render", f"{result['speedup_over_launch_per_render']:.0f}x"),
+        ("PNG size (mean)", f"{pool['image_kb']:.0f} KB"),
+        ("CPU per render (throughput run)", cpu_breakdown(pool["cpu_ms_per_render"])),
+        ("cores busy (throughput run)", f"{pool['cores_busy']:.2f} of {os.cpu_count()}"),
         ("pool counters", json.dumps(pool["stats"])),
+        ("target: warm p50 <= 1.2x bare", verdict(result["pool_over_bare_p50"] <= 1.2)),
+        ("target: >= 60 renders/s (issue: login example)", verdict(pool["throughput_rps"] >= 60)),
+        ("target: >= 20x launch-per-render", verdict(result["speedup_over_launch_per_render"] >= 20)),
     ]
     width = max(len(name) for name, _ in rows)
     print(f"{'metric':<{width}}  value")

@@ -59,6 +59,43 @@ def descendants(samples: Mapping[int, ProcessSample], root: int) -> set[int]:
     return found
 
 
+CHROMIUM_ROLES = {
+    "--type=gpu-process": "chromium gpu",
+    "--type=renderer": "chromium renderer",
+    "--type=utility": "chromium utility",
+    "--type=zygote": "chromium utility",
+}
+
+
+def process_role(pid: int, root: int) -> str:
+    """What a process of a renderer's tree is: the Python process itself, Playwright's driver,
+    or which Chromium process (Chromium rewrites its argv into one string, hence the search)."""
+    if pid == root:
+        return "python"
+    try:
+        cmdline = (PROC / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "other"
+    for flag, role in CHROMIUM_ROLES.items():
+        if flag in cmdline:
+            return role
+    if "chrom" in cmdline:
+        return "chromium browser"
+    if "node" in cmdline:
+        return "playwright driver"
+    return "other"
+
+
+def cpu_by_role(root: int) -> dict[str, float]:
+    """CPU seconds used so far by each role of `root`'s process tree (see `process_role`)."""
+    samples = read_processes()
+    totals: dict[str, float] = {}
+    for pid in descendants(samples, root):
+        role = process_role(pid, root)
+        totals[role] = totals.get(role, 0.0) + samples[pid].cpu_s
+    return totals
+
+
 class CpuMeter:
     """CPU used per labelled process tree, and per server name (e.g. every `postgres` process).
 
