@@ -19,10 +19,12 @@ from dsl2png.blobs import BlobStore, make_blob_store
 from dsl2png.completions import CompletionWatcher
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.gateway import ServiceGateway
+from dsl2png.recent import RecentValue
 from dsl2png.settings import ServeSettings
 from kernel.errors import QueueFullError, TooManyRendersError
 
 Check = Callable[[], Awaitable[bool]]
+ADMISSION_DEPTH_MAX_AGE_S = 0.2
 log = logging.getLogger(__name__)
 
 
@@ -119,12 +121,14 @@ async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
     opener = _open_embedded if settings.embedded else _open_deployed
     async with opener(settings) as runtime, _retention(runtime.blobs, settings.png_ttl_s):
         metrics.on_scrape(_projector_lag_sampler(runtime.jobs, runtime.read_model))
-        depth = runtime.queue_depth
-        if depth is not None:
-            runtime.gateway.admission = _admission(settings, depth, runtime.read_model)
+        if runtime.queue_depth is not None:
+            # Admission reuses a depth read within the last 200 ms; a scrape reads it anew (and
+            # refreshes what admission sees).
+            depth = RecentValue(runtime.queue_depth, max_age_s=ADMISSION_DEPTH_MAX_AGE_S)
+            runtime.gateway.admission = _admission(settings, depth.get, runtime.read_model)
 
             async def sample_depth() -> None:
-                metrics.QUEUE_DEPTH.set(await depth())
+                metrics.QUEUE_DEPTH.set(await depth.get(fresh=True))
 
             metrics.on_scrape(sample_depth)
         yield runtime
