@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from dsl2png.ratelimit import RateLimiter
 
@@ -14,43 +16,63 @@ OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.js
 Verify = Callable[[str], str | None]
 
 
-def presented_key(request: Request) -> str | None:
+def presented_key(headers: Headers) -> str | None:
     """`Authorization: Bearer <key>`, or `X-API-Key` as the earlier project's clients send it."""
-    header = request.headers.get("authorization", "")
+    header = headers.get("authorization", "")
     if header[:7].lower() == "bearer ":
         return header[7:].strip() or None
-    return request.headers.get("x-api-key") or None
+    return headers.get("x-api-key") or None
 
 
 def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
 
 
-def install_auth(app: FastAPI, verify: Verify | None, limiter: RateLimiter | None) -> None:
-    """With `verify`, every non-open route needs a valid key; the key id becomes the job owner.
-    With `limiter`, each key is held to its request rate (quotas are per key, so limits apply
-    when authentication is on)."""
+class Authenticate:
+    """With `verify`, every non-open route needs a valid key, whose id becomes `request.state.
+    api_key_id` (the job owner). With `limiter`, each key (or client address, when keys are off)
+    is held to its request rate. Plain ASGI, not BaseHTTPMiddleware, so response bodies pass
+    straight through."""
 
-    @app.middleware("http")
-    async def authenticate(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if request.url.path.startswith(OPEN_PATHS) or request.method == "OPTIONS":
-            return await call_next(request)
-        caller = request.client.host if request.client else "unknown"
-        if verify is not None:
-            secret = presented_key(request)
-            key_id = await asyncio.to_thread(verify, secret) if secret else None
+    def __init__(self, app: ASGIApp, verify: Verify | None, limiter: RateLimiter | None) -> None:
+        self.app = app
+        self.verify = verify
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(OPEN_PATHS) or scope["method"] == "OPTIONS":
+            await self.app(scope, receive, send)
+            return
+        refusal = await self._refusal(scope)
+        if refusal is not None:
+            await refusal(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    async def _refusal(self, scope: Scope) -> JSONResponse | None:
+        """The error to answer instead of the app (401, 429), or None to let the request in."""
+        client = scope.get("client")
+        caller = client[0] if client else "unknown"
+        if self.verify is not None:
+            secret = presented_key(Headers(scope=scope))
+            key_id = await asyncio.to_thread(self.verify, secret) if secret else None
             if key_id is None:
                 return _error(
                     401, "unauthorized",
                     "a valid API key is required: send 'Authorization: Bearer <key>' (create one with `dsl2png keys create`)",
                     {"WWW-Authenticate": "Bearer"},
                 )  # fmt: skip
-            request.state.api_key_id = caller = key_id
-        if limiter is not None:
-            retry_after = limiter.check(caller)
+            scope.setdefault("state", {})["api_key_id"] = caller = key_id
+        if self.limiter is not None:
+            retry_after = self.limiter.check(caller)
             if retry_after:
                 return _error(
                     429, "rate_limited", f"too many requests; retry in {retry_after}s",
                     {"Retry-After": str(retry_after)},
                 )  # fmt: skip
-        return await call_next(request)
+        return None
+
+
+def install_auth(app: FastAPI, verify: Verify | None, limiter: RateLimiter | None) -> None:
+    """Authentication and rate limiting in front of every non-open route (see `Authenticate`)."""
+    app.add_middleware(Authenticate, verify=verify, limiter=limiter)

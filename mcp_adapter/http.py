@@ -18,6 +18,7 @@ from starlette.datastructures import Headers
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from dsl2png.auth import presented_key
 from kernel.ports import RenderGateway
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -39,14 +40,6 @@ def origin_allowed(origin: str | None, allowed: Iterable[str]) -> bool:
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and host in LOCAL_HOSTS
-
-
-def presented_key(headers: Headers) -> str | None:
-    """`Authorization: Bearer <key>`, or `X-API-Key`."""
-    auth = headers.get("authorization", "")
-    if auth[:7].lower() == "bearer ":
-        return auth[7:].strip() or None
-    return headers.get("x-api-key") or None
 
 
 async def _reply(
