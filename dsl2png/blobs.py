@@ -35,6 +35,11 @@ class BlobStore(Protocol):
         """Remember that `cache_key` renders to image `sha256` (meta: width, height, bytes, format)."""
         ...
 
+    def store(self, data: bytes, *, media_type: str, cache_key: str, meta: Mapping[str, Any]) -> str:
+        """`put` then `remember` in one step (one round trip where the store allows): what a
+        worker does with each image it renders. Returns the sha256 hex digest."""
+        ...
+
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
         """(sha256, meta) of an image still stored for `cache_key`, or None."""
         ...
@@ -114,6 +119,11 @@ class FileBlobStore:
     def remember(self, cache_key: str, sha256: str, meta: Mapping[str, Any]) -> None:
         record = {"sha256": _check_digest(sha256), **_meta(meta)}
         self._write_atomic(self._cache_path(cache_key), json.dumps(record).encode())
+
+    def store(self, data: bytes, *, media_type: str, cache_key: str, meta: Mapping[str, Any]) -> str:
+        digest = self.put(data, media_type=media_type)  # the image first: a cache entry never dangles
+        self.remember(cache_key, digest, meta)
+        return digest
 
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
         try:
@@ -205,6 +215,32 @@ class PostgresBlobStore:
         with self.pool.connection() as conn, contextlib.suppress(psycopg.errors.ForeignKeyViolation):
             # a missing image (removed by retention a moment ago) just means no cache entry
             conn.execute(query, (cache_key, sha256, m["width"], m["height"], m["bytes"], m["format"]))
+
+    def store(self, data: bytes, *, media_type: str, cache_key: str, meta: Mapping[str, Any]) -> str:
+        """One statement: the image and its cache entry are written together or not at all."""
+        digest, m = sha256_hex(data), _meta(meta)
+        query = sql.SQL(
+            "WITH image AS (INSERT INTO {blobs} (sha256, media_type, data, bytes) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (sha256) DO UPDATE SET created_at = now() RETURNING sha256) "
+            "INSERT INTO {cache} (cache_key, sha256, width, height, bytes, format) "
+            "SELECT %s, sha256, %s, %s, %s, %s FROM image ON CONFLICT (cache_key) DO UPDATE SET "
+            "sha256 = EXCLUDED.sha256, width = EXCLUDED.width, height = EXCLUDED.height, "
+            "bytes = EXCLUDED.bytes, format = EXCLUDED.format, created_at = now()"
+        ).format(blobs=self.blobs, cache=self.cache)
+        params = (
+            digest,
+            media_type,
+            data,
+            len(data),
+            cache_key,
+            m["width"],
+            m["height"],
+            m["bytes"],
+            m["format"],
+        )
+        with self.pool.connection() as conn:
+            conn.execute(query, params)
+        return digest
 
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
         query = sql.SQL("SELECT sha256, width, height, bytes, format FROM {} WHERE cache_key = %s").format(

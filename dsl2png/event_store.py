@@ -215,13 +215,23 @@ class RenderJobs(Application[UUID]):
         """Record RenderStarted (ignored when the job is already terminal)."""
         return self._decide(job_id, lambda job: job.start(worker_id, attempt))
 
-    def complete(self, job_id: UUID, **result: Any) -> RenderJob:
-        """Record RenderCompleted with sha256, bytes, width, height, render_ms, format, cache_hit."""
-        return self._decide(job_id, lambda job: job.complete(**result))
+    def complete(self, job_id: UUID, *, held: RenderJob | None = None, **result: Any) -> RenderJob:
+        """Record RenderCompleted with sha256, bytes, width, height, render_ms, format, cache_hit.
+        `held`: the job as the caller last saved or loaded it (see `_decide`)."""
+        return self._decide(job_id, lambda job: job.complete(**result), held=held)
 
-    def fail(self, job_id: UUID, code: str, message: str, retryable: bool, attempt: int) -> RenderJob:
+    def fail(
+        self,
+        job_id: UUID,
+        code: str,
+        message: str,
+        retryable: bool,
+        attempt: int,
+        *,
+        held: RenderJob | None = None,
+    ) -> RenderJob:
         """Record RenderFailed (ignored when the job is already terminal)."""
-        return self._decide(job_id, lambda job: job.fail(code, message, retryable, attempt))
+        return self._decide(job_id, lambda job: job.fail(code, message, retryable, attempt), held=held)
 
     def cancel(self, job_id: UUID, reason: str) -> RenderJob:
         """Record RenderCancelled (ignored when the job is already terminal)."""
@@ -265,9 +275,15 @@ class RenderJobs(Application[UUID]):
             return existing
         return job
 
-    def _decide(self, job_id: UUID, command: Callable[[RenderJob], bool]) -> RenderJob:
-        for _ in range(CONFLICT_RETRIES):
-            job = self.get(job_id)
+    def _decide(
+        self, job_id: UUID, command: Callable[[RenderJob], bool], *, held: RenderJob | None = None
+    ) -> RenderJob:
+        """Apply `command` to the job and save what it recorded. A `held` job (e.g. the worker's,
+        from `start`) is decided on as it is, sparing a read; if someone wrote since, the save
+        conflicts and the job is reloaded and decided again, like any concurrent write. The held
+        copy is used up either way: keep the returned job instead."""
+        for attempt in range(CONFLICT_RETRIES):
+            job = held if attempt == 0 and held is not None else self.get(job_id)
             if not command(job):
                 return job
             try:

@@ -51,19 +51,17 @@ class JobStore(Protocol):
 
     def start(self, job_id: uuid.UUID, worker_id: str, attempt: int) -> Any: ...
 
-    def complete(self, job_id: uuid.UUID, **result: Any) -> Any: ...
+    def complete(self, job_id: uuid.UUID, *, held: Any = None, **result: Any) -> Any: ...
 
-    def fail(self, job_id: uuid.UUID, code: str, message: str, retryable: bool, attempt: int) -> Any: ...
+    def fail(
+        self, job_id: uuid.UUID, code: str, message: str, retryable: bool, attempt: int, *, held: Any = None
+    ) -> Any: ...
 
 
 class BlobStore(Protocol):
     """What the worker needs of `dsl2png.blobs.BlobStore`."""
 
-    def put(self, data: bytes, *, media_type: str) -> str: ...
-
-    def get(self, sha256: str) -> bytes | None: ...
-
-    def remember(self, cache_key: str, sha256: str, meta: Mapping[str, Any]) -> None: ...
+    def store(self, data: bytes, *, media_type: str, cache_key: str, meta: Mapping[str, Any]) -> str: ...
 
     def lookup(self, cache_key: str) -> tuple[str, Mapping[str, Any]] | None: ...
 
@@ -250,7 +248,7 @@ class Worker:
         if cached is not None:
             sha256, meta = cached
             await self._store(
-                self.jobs.complete, job_id, trace_context=current_context_carrier(), sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
+                self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
                 height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
             )  # fmt: skip
             await message.ack()
@@ -260,7 +258,9 @@ class Worker:
         try:
             prepared = await self._store(prepare_render, job.source, RenderOptions(**dict(job.options or {})))
         except (InvalidDocumentError, ValueError) as exc:
-            await self._store(self.jobs.fail, job_id, "invalid_dsl", str(exc), False, message.delivery)
+            await self._store(
+                self.jobs.fail, job_id, "invalid_dsl", str(exc), False, message.delivery, held=job
+            )
             await message.term()
             return "invalid"
 
@@ -269,7 +269,9 @@ class Worker:
         except RenderError as exc:
             self.breaker.record_failure()
             if not exc.retryable:
-                await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery)
+                await self._store(
+                    self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery, held=job
+                )
                 await message.term()
                 return "failed"
             return await self._transient(message, exc.code, str(exc))
@@ -277,16 +279,17 @@ class Worker:
         RENDER_SECONDS.observe(image.render_ms / 1000)
 
         media_type = MEDIA_TYPES.get(image.format, "application/octet-stream")
-        sha256 = await self._store(self.blobs.put, image.data, media_type=media_type)
         meta = {
             "bytes": len(image.data),
             "width": image.width,
             "height": image.height,
             "format": image.format,
         }
-        await self._store(self.blobs.remember, job.cache_key, sha256, meta)
+        sha256 = await self._store(
+            self.blobs.store, image.data, media_type=media_type, cache_key=job.cache_key, meta=meta
+        )
         await self._store(
-            self.jobs.complete, job_id, trace_context=current_context_carrier(), sha256=sha256, bytes=len(image.data), width=image.width,
+            self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=len(image.data), width=image.width,
             height=image.height, render_ms=image.render_ms, format=image.format, cache_hit=False,
         )  # fmt: skip
         await message.ack()

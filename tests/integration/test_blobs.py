@@ -65,6 +65,19 @@ def test_the_cache_maps_a_key_to_a_stored_image(store: BlobStore) -> None:
     assert store.lookup("key-1") == (other, {**META, "format": "webp"})
 
 
+def test_store_writes_the_image_and_its_cache_entry_together(store: BlobStore) -> None:
+    digest = store.store(b"rendered", media_type="image/png", cache_key="key-2", meta=META)
+    assert digest == hashlib.sha256(b"rendered").hexdigest()
+    assert store.get(digest) == b"rendered"
+    assert store.lookup("key-2") == (digest, META)
+    age(store, digest, 7200)
+    again = store.store(b"rendered", media_type="image/png", cache_key="key-3", meta=META)
+    assert again == digest and store.lookup("key-3") == (digest, META)
+    assert store.delete_older_than(3600) == 0, "storing an image again restarts its retention"
+    newer = store.store(b"re-rendered", media_type="image/png", cache_key="key-2", meta=META)
+    assert store.lookup("key-2") == (newer, META)
+
+
 def test_retention_removes_old_images_and_their_cache_entries(store: BlobStore) -> None:
     old = store.put(b"old image", media_type="image/png")
     new = store.put(b"new image", media_type="image/png")

@@ -119,6 +119,29 @@ def test_racing_workers_and_cancels_leave_exactly_one_terminal_event(jobs: Rende
     assert len(names) == 3 and names[2] in ("RenderCompleted", "RenderFailed", "RenderCancelled")
 
 
+def test_completing_the_held_job_records_it_without_a_reload(jobs: RenderJobs) -> None:
+    job = request(jobs)
+    held = jobs.start(job.id, "w", 1)
+    done = jobs.complete(job.id, held=held, render_ms=12.0, cache_hit=False, **IMAGE)
+    assert done is held and done.status == "completed"
+    assert [e["name"] for e in jobs.history(job.id)][-1] == "RenderCompleted"
+    assert jobs.get(job.id).sha256 == IMAGE["sha256"]
+
+
+def test_a_cancel_after_the_held_copy_wins_over_complete_and_fail(jobs: RenderJobs) -> None:
+    finish = (
+        lambda job_id, held: jobs.complete(job_id, held=held, render_ms=12.0, cache_hit=False, **IMAGE),
+        lambda job_id, held: jobs.fail(job_id, "render_failed", "x", False, 1, held=held),
+    )
+    for record in finish:
+        job = request(jobs)
+        held = jobs.start(job.id, "w", 1)
+        jobs.cancel(job.id, "cancelled by client")  # recorded after the worker's copy was saved
+        assert record(job.id, held).status == "cancelled"
+        names = [e["name"] for e in jobs.history(job.id)]
+        assert names == ["RenderRequested", "RenderStarted", "RenderCancelled"]
+
+
 def test_unknown_job_is_not_found(jobs: RenderJobs) -> None:
     with pytest.raises(JobNotFoundError):
         jobs.get(uuid.uuid4())
