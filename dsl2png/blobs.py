@@ -189,7 +189,7 @@ class PostgresBlobStore:
     def put(self, data: bytes, *, media_type: str) -> str:
         digest = sha256_hex(data)
         query = sql.SQL(
-            "INSERT INTO {} (sha256, media_type, data, bytes) VALUES (%s, %s, %s, %s) "
+            "INSERT INTO {} (sha256, media_type, data, bytes) VALUES (%s, %s, %b, %s) "
             "ON CONFLICT (sha256) DO UPDATE SET created_at = now()"
         ).format(self.blobs)
         with self.pool.connection() as conn:
@@ -217,10 +217,11 @@ class PostgresBlobStore:
             conn.execute(query, (cache_key, sha256, m["width"], m["height"], m["bytes"], m["format"]))
 
     def store(self, data: bytes, *, media_type: str, cache_key: str, meta: Mapping[str, Any]) -> str:
-        """One statement: the image and its cache entry are written together or not at all."""
+        """One statement: the image and its cache entry are written together or not at all.
+        The image goes as a binary parameter (`%b`): as text it is hex-escaped both ways."""
         digest, m = sha256_hex(data), _meta(meta)
         query = sql.SQL(
-            "WITH image AS (INSERT INTO {blobs} (sha256, media_type, data, bytes) VALUES (%s, %s, %s, %s) "
+            "WITH image AS (INSERT INTO {blobs} (sha256, media_type, data, bytes) VALUES (%s, %s, %b, %s) "
             "ON CONFLICT (sha256) DO UPDATE SET created_at = now() RETURNING sha256) "
             "INSERT INTO {cache} (cache_key, sha256, width, height, bytes, format) "
             "SELECT %s, sha256, %s, %s, %s, %s FROM image ON CONFLICT (cache_key) DO UPDATE SET "
