@@ -78,7 +78,7 @@ async def measure_pool(
     workload: Workload, renders: int, seconds: float, browsers: int, pages: int
 ) -> dict[str, Any]:
     """Sequential latency through the pool, then concurrent throughput for `seconds`."""
-    from bench.process_cpu import cpu_by_role
+    from bench.process_cpu import RoleCpuMeter
     from kernel.dsl.options import Viewport
     from render_worker.pool import ChromiumPool
     from render_worker.pool_settings import PoolSettings
@@ -107,16 +107,13 @@ async def measure_pool(
                 image_bytes += len(image.data)
                 i += 1
 
-        cpu_before = cpu_by_role(os.getpid())
         started = time.perf_counter()
-        await asyncio.gather(*(client(k) for k in range(browsers * pages * 2)))
+        async with RoleCpuMeter(os.getpid()).measuring() as meter:
+            await asyncio.gather(*(client(k) for k in range(browsers * pages * 2)))
         elapsed = time.perf_counter() - started
-        cpu_after = cpu_by_role(os.getpid())
         stats = pool.stats()
-    cpu_ms = {
-        role: (cpu_after[role] - cpu_before.get(role, 0.0)) * 1000 / max(done, 1)
-        for role in sorted(cpu_after, key=lambda r: cpu_before.get(r, 0.0) - cpu_after[r])
-    }
+    cpu_s = meter.totals()
+    cpu_ms = {role: cpu_s[role] * 1000 / max(done, 1) for role in sorted(cpu_s, key=lambda r: -cpu_s[r])}
     return {
         "p50_ms": percentile(latencies, 0.5),
         "p95_ms": percentile(latencies, 0.95),

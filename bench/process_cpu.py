@@ -86,16 +86,6 @@ def process_role(pid: int, root: int) -> str:
     return "other"
 
 
-def cpu_by_role(root: int) -> dict[str, float]:
-    """CPU seconds used so far by each role of `root`'s process tree (see `process_role`)."""
-    samples = read_processes()
-    totals: dict[str, float] = {}
-    for pid in descendants(samples, root):
-        role = process_role(pid, root)
-        totals[role] = totals.get(role, 0.0) + samples[pid].cpu_s
-    return totals
-
-
 class CpuMeter:
     """CPU used per labelled process tree, and per server name (e.g. every `postgres` process).
 
@@ -152,3 +142,26 @@ class CpuMeter:
             with contextlib.suppress(asyncio.CancelledError):
                 await sampler
             self._sample(first=False)
+
+
+class RoleCpuMeter(CpuMeter):
+    """CPU per role of one process tree (Python, Playwright driver, each kind of Chromium
+    process), sampled like CpuMeter so that browsers relaunched or recycled meanwhile count."""
+
+    def __init__(self, root: int, interval_s: float = 0.5) -> None:
+        super().__init__({}, {}, interval_s)
+        self.root = root
+        self._roles: dict[int, str] = {}
+
+    def _members(self, samples: Mapping[int, ProcessSample]) -> dict[str, set[int]]:
+        members: dict[str, set[int]] = {}
+        for pid in descendants(samples, self.root):
+            role = self._roles.setdefault(pid, process_role(pid, self.root))
+            members.setdefault(role, set()).add(pid)
+        return members
+
+    def totals(self) -> dict[str, float]:
+        totals: dict[str, float] = {}
+        for (role, pid), last in self._last.items():
+            totals[role] = totals.get(role, 0.0) + max(0.0, last - self._base[(role, pid)])
+        return totals
