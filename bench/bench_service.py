@@ -86,6 +86,7 @@ class DocumentSource:
 
     simple: Document
     complex: Document
+    simple_name: str = "login"
     run_tag: str = field(default_factory=lambda: uuid.uuid4().hex[:6])
     counter: Iterator[int] = field(default_factory=itertools.count)
     rng: random.Random = field(default_factory=lambda: random.Random(7))
@@ -114,12 +115,13 @@ async def measure_bare(
     docs: DocumentSource, browsers: int, pages: int, renders: int, seconds: float
 ) -> dict[str, Any]:
     """ChromiumPool alone on the same documents and pool size: latency and throughput."""
+    name = docs.simple_name
     simple = compiled_workload(
-        "login (unique variants)", [(f"login-{i}", docs.next_simple()) for i in range(4)]
+        f"{name} (unique variants)", [(f"{name}-{i}", docs.next_simple()) for i in range(4)]
     )
     mixed = compiled_workload(
-        "70% login / 30% dashboard",
-        [(f"login-{i}", docs.next_simple()) for i in range(7)]
+        f"70% {name} / 30% dashboard",
+        [(f"{name}-{i}", docs.next_simple()) for i in range(7)]
         + [(f"dashboard-{i}", variant(docs.complex, f"#bare-{i}")) for i in range(3)],
     )
     result: dict[str, Any] = {"browsers": browsers, "pages_per_browser": pages}
@@ -490,11 +492,11 @@ async def drive(
     results: list[PhaseResult] = []
     for clients in args.clients:
         if clients == 1:
-            name, next_doc = "1 client, login", docs.next_simple
+            name, next_doc = f"1 client, {docs.simple_name}", docs.next_simple
         elif clients >= 100:
             name, next_doc = f"{clients} clients, 70/30 mix", docs.next_mixed
         else:
-            name, next_doc = f"{clients} clients, login", docs.next_simple
+            name, next_doc = f"{clients} clients, {docs.simple_name}", docs.next_simple
         seconds = args.sustain if (clients == 20 and args.sustain) else args.seconds
         phase = run_phase(service.url, name, clients, seconds, next_doc, meter)
         results.append(await measured_phase(args, service, bare, phase))
@@ -554,7 +556,7 @@ def print_report(args: argparse.Namespace, bare: dict[str, Any], results: list[P
     print(f"service: {mode}; each worker {per_worker}, {concurrency(args)} jobs in flight")
     if args.service_env:
         print("service environment: " + " ".join(f"{k}={v}" for k, v in args.service_env))
-    for key, label in (("simple", "login"), ("mixed", "70/30 mix")):
+    for key, label in (("simple", args.example), ("mixed", "70/30 mix")):
         b = bare[key]
         print(
             f"bare ChromiumPool ({bare['browsers']}x{bare['pages_per_browser']}), {label}: "
@@ -588,7 +590,7 @@ def print_report(args: argparse.Namespace, bare: dict[str, Any], results: list[P
         per_render = [r.cpu_s.get(label, 0.0) * 1000 / max(1, r.renders) for label in labels]
         cells = " ".join(f"{value:>11.1f}" for value in per_render)
         print(f"{r.name:<26} {cells} {sum(per_render):>11.1f} {sum(r.cpu_s.values()) / r.seconds:>7.2f}")
-    for key, label in (("simple", "login"), ("mixed", "70/30 mix")):
+    for key, label in (("simple", args.example), ("mixed", "70/30 mix")):
         print(
             f"{'bare pool, ' + label:<26} {bare[key]['cpu_ms_per_render']:>11.1f} (whole bench process tree)"
         )
@@ -646,7 +648,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    docs = DocumentSource(load_example("login"), load_example("dashboard"))
+    docs = DocumentSource(load_example(args.example), load_example("dashboard"), args.example)
     print("measuring the bare renderer (ChromiumPool, no service)...", file=sys.stderr, flush=True)
     total_browsers = args.browsers * (1 if args.embedded else args.workers)
     bare = asyncio.run(measure_bare(docs, total_browsers, args.pages, args.bare_renders, args.bare_seconds))
@@ -693,6 +695,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pages", type=int, default=2, help="pages per browser")
     parser.add_argument("--concurrency", type=int, help="jobs in flight per worker (default: its pages)")
     parser.add_argument("--embedded", action="store_true", help="bench `dsl2png serve` with no servers")
+    parser.add_argument(
+        "--example", default="login", help="the simple document (examples/NAME.yaml); the issue's is login"
+    )
     parser.add_argument("--no-cache", action="store_true", help="skip the repeated-document phase")
     parser.add_argument("--bare-renders", type=int, default=40, help="sequential bare renders (latency)")
     parser.add_argument("--bare-seconds", type=float, default=8.0, help="bare throughput run per mix")
