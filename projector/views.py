@@ -139,15 +139,16 @@ class JobsTables:
         )
 
     def _count(self, curs: Any, old: str | None, new: str) -> None:
+        """Move one job from status `old` to `new` in render_counts: one statement, one round trip."""
         if old == new:
             return
+        changes = [(new, 1)] if old is None else [(old, -1), (new, 1)]
         statement = self._sql(
-            f"INSERT INTO {self._name(self.tables.counts)} AS t (status, count) VALUES (?, ?) "
-            "ON CONFLICT (status) DO UPDATE SET count = t.count + EXCLUDED.count"
+            f"INSERT INTO {self._name(self.tables.counts)} AS t (status, count) VALUES "
+            + ", ".join("(?, ?)" for _ in changes)
+            + " ON CONFLICT (status) DO UPDATE SET count = t.count + EXCLUDED.count"
         )
-        if old is not None:
-            curs.execute(statement, (old, -1))
-        curs.execute(statement, (new, 1))
+        curs.execute(statement, [value for change in changes for value in change])
 
     # -- queries (what the query API calls) -----------------------------------------------------
 
