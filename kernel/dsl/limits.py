@@ -78,6 +78,10 @@ def check_canvas(viewport: Viewport) -> list[Issue]:
     return issues
 
 
+OTHER, ELEMENT_LIST, ELEMENT = 0, 1, 2
+"""Roles of a value in `check_data_limits`' walk."""
+
+
 def check_data_limits(data: Any) -> list[Issue]:
     """Depth, element count, node count and string lengths on raw parsed data, with JSON paths.
 
@@ -88,9 +92,13 @@ def check_data_limits(data: Any) -> list[Issue]:
     reported: set[str] = set()
     nodes = 0
     elements = 0
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    # Each entry: a value, its path, and its role (ELEMENT: an item of /elements or of an
+    # element's `children`; ELEMENT_LIST: such a list), known on the way down without re-reading
+    # the path (what `is_element_path` tells from a whole path).
+    stack: list[tuple[Any, tuple[str | int, ...], int]] = [(data, (), OTHER)]
     while stack:
-        value, path = stack.pop()
+        value, path, role = stack.pop()
+        is_element = role == ELEMENT
         nodes += 1
         if nodes > MAX_NODES:
             issues.append(
@@ -101,7 +109,7 @@ def check_data_limits(data: Any) -> list[Issue]:
                 )
             )
             break
-        if is_element_path(path):
+        if is_element:
             elements += 1
             element_depth = len(path) // 2
             if element_depth > MAX_DEPTH and "depth" not in reported:
@@ -148,9 +156,13 @@ def check_data_limits(data: Any) -> list[Issue]:
                         )
                     )
                     continue
-                stack.append((child, (*path, key)))
+                holds_elements = (key == "elements" and not path) or (key == "children" and is_element)
+                stack.append((child, (*path, key), ELEMENT_LIST if holds_elements else OTHER))
         elif isinstance(value, list | tuple):
-            stack.extend((child, (*path, index)) for index, child in reversed(list(enumerate(value))))
+            item_role = ELEMENT if role == ELEMENT_LIST else OTHER
+            stack.extend(
+                (child, (*path, index), item_role) for index, child in reversed(list(enumerate(value)))
+            )
     return issues
 
 

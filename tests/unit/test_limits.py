@@ -114,6 +114,15 @@ def test_nested_elements_count_too() -> None:
     assert issue.code == "limit_elements"
 
 
+def test_only_element_positions_count_as_elements() -> None:
+    many = [{"type": "text"} for _ in range(MAX_ELEMENTS + 1)]
+    not_elements = {
+        "metadata": {"elements": many},
+        "elements": [{"type": "chart", "data": {"children": many}, "items": [{"children": many}]}],
+    }
+    assert check_data_limits(not_elements) == []
+
+
 def test_node_count() -> None:
     (issue,) = check_data_limits({"metadata": {"x": list(range(MAX_NODES))}})
     assert issue.code == "limit_nodes"
