@@ -46,23 +46,23 @@ def age(store: BlobStore, sha256: str, seconds: float) -> None:
             )
 
 
-def test_put_is_content_addressed_and_idempotent(store: BlobStore) -> None:
+def test_store_is_content_addressed_and_idempotent(store: BlobStore) -> None:
     data = b"\x89PNG fake image"
-    digest = store.put(data, media_type="image/png")
+    digest = store.store(data, media_type="image/png", cache_key="key-1", meta=META)
     assert digest == hashlib.sha256(data).hexdigest()
-    assert store.put(data, media_type="image/png") == digest
+    assert store.store(data, media_type="image/png", cache_key="key-1", meta=META) == digest
     assert store.get(digest) == data
     assert store.get("0" * 64) is None
 
 
-def test_the_cache_maps_a_key_to_a_stored_image(store: BlobStore) -> None:
-    digest = store.put(b"image", media_type="image/png")
+def test_the_cache_maps_a_key_to_the_image_stored_last(store: BlobStore) -> None:
     assert store.lookup("key-1") is None
-    store.remember("key-1", digest, META)
+    digest = store.store(b"image", media_type="image/png", cache_key="key-1", meta=META)
     assert store.lookup("key-1") == (digest, META)
-    other = store.put(b"other", media_type="image/webp")
-    store.remember("key-1", other, {**META, "format": "webp"})
-    assert store.lookup("key-1") == (other, {**META, "format": "webp"})
+    webp = {**META, "format": "webp"}
+    other = store.store(b"other", media_type="image/webp", cache_key="key-1", meta=webp)
+    assert store.lookup("key-1") == (other, webp)
+    assert store.get(digest) == b"image", "the first image stays stored until retention"
 
 
 def test_store_writes_the_image_and_its_cache_entry_together(store: BlobStore) -> None:
@@ -79,10 +79,8 @@ def test_store_writes_the_image_and_its_cache_entry_together(store: BlobStore) -
 
 
 def test_retention_removes_old_images_and_their_cache_entries(store: BlobStore) -> None:
-    old = store.put(b"old image", media_type="image/png")
-    new = store.put(b"new image", media_type="image/png")
-    store.remember("old-key", old, META)
-    store.remember("new-key", new, META)
+    old = store.store(b"old image", media_type="image/png", cache_key="old-key", meta=META)
+    new = store.store(b"new image", media_type="image/png", cache_key="new-key", meta=META)
     age(store, old, 7200)
     assert store.delete_older_than(3600) == 1
     assert store.get(old) is None and store.get(new) == b"new image"
@@ -93,7 +91,7 @@ def test_retention_removes_old_images_and_their_cache_entries(store: BlobStore) 
 
 def test_file_store_writes_atomically_into_sharded_folders(tmp_path: Path) -> None:
     store = FileBlobStore(tmp_path)
-    digest = store.put(b"x" * 1000, media_type="image/png")
+    digest = store.store(b"x" * 1000, media_type="image/png", cache_key="k", meta=META)
     path = tmp_path / "blobs" / digest[:2] / digest
     assert path.read_bytes() == b"x" * 1000
     assert not [p for p in tmp_path.rglob(".tmp-*")]

@@ -136,9 +136,9 @@ def test_the_service_runs_on_migrated_tables_without_creating_any(
         jobs.close()
 
     blobs = PostgresBlobStore(database_url, pg_schema)
-    digest = blobs.put(b"png", media_type="image/png")
-    blobs.remember("k", digest, {"width": 1, "height": 1, "bytes": 3, "format": "png"})
-    assert blobs.lookup("k") is not None
+    meta = {"width": 1, "height": 1, "bytes": 3, "format": "png"}
+    digest = blobs.store(b"png", media_type="image/png", cache_key="k", meta=meta)
+    assert blobs.lookup("k") == (digest, meta)
     blobs.close()
 
     keys = ApiKeyStore(database_url, pg_schema)
