@@ -247,13 +247,13 @@ class Worker:
         cached = await self._store(self.blobs.lookup, job.cache_key)
         if cached is not None:
             sha256, meta = cached
-            await self._store(
+            done = await self._store(
                 self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
                 height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
             )  # fmt: skip
             await message.ack()
             CACHE_HITS.inc()
-            return "cache_hit"
+            return _recorded(done, "cache_hit")
 
         try:
             prepared = await self._store(prepare_render, job.source, RenderOptions(**dict(job.options or {})))
@@ -274,7 +274,7 @@ class Worker:
                 )
                 await message.term()
                 return "failed"
-            return await self._transient(message, exc.code, str(exc))
+            return await self._transient(message, exc.code, str(exc), held=job)
         self.breaker.record_success()
         RENDER_SECONDS.observe(image.render_ms / 1000)
 
@@ -288,12 +288,12 @@ class Worker:
         sha256 = await self._store(
             self.blobs.store, image.data, media_type=media_type, cache_key=job.cache_key, meta=meta
         )
-        await self._store(
+        done = await self._store(
             self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=len(image.data), width=image.width,
             height=image.height, render_ms=image.render_ms, format=image.format, cache_hit=False,
         )  # fmt: skip
         await message.ack()
-        return "completed"
+        return _recorded(done, "completed")
 
     async def _render(self, prepared: PreparedRender) -> RenderedImage:
         options = prepared.options
@@ -302,14 +302,16 @@ class Worker:
             transparent=options.transparent, quality=options.quality, timeout_s=self.render_timeout_s,
         )  # fmt: skip
 
-    async def _transient(self, message: JobMessage, code: str, text: str) -> str:
-        """Nak with backoff, or give up for good on the last delivery the queue allows."""
+    async def _transient(self, message: JobMessage, code: str, text: str, *, held: Any = None) -> str:
+        """Nak with backoff, or give up for good on the last delivery the queue allows.
+        `held`: the job as `start` saved it, when the caller has it (spares a read)."""
         if message.delivery >= self.queue.max_deliver:
             reason = f"gave up after {message.delivery} attempts; last error ({code}): {text}"
             with contextlib.suppress(Exception):  # if the store is down too, JetStream still stops
                 await self._store(
-                    self.jobs.fail, uuid.UUID(message.job_id), "max_deliver", reason, False, message.delivery
-                )
+                    self.jobs.fail, uuid.UUID(message.job_id), "max_deliver", reason, False, message.delivery,
+                    held=held,
+                )  # fmt: skip
             await message.term()
             return "gave_up"
         await message.nak(retry_delay(message.delivery, base_s=self.retry_base_s, max_s=self.retry_max_s))
@@ -336,6 +338,12 @@ class Worker:
         """Run a synchronous store call (eventsourcing, SQLite, Postgres) off the event loop."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: func(*args, **kwargs))
+
+
+def _recorded(job: Any, outcome: str) -> str:
+    """`outcome` if the job now holds our result; 'superseded' if it had ended otherwise meanwhile
+    (e.g. a client cancel recorded between start and complete, which wins)."""
+    return outcome if _status(job) == "completed" else "superseded"
 
 
 def _status(job: Any) -> str:

@@ -128,6 +128,25 @@ def test_completing_the_held_job_records_it_without_a_reload(jobs: RenderJobs) -
     assert jobs.get(job.id).sha256 == IMAGE["sha256"]
 
 
+def test_start_returns_the_job_as_saved(jobs: RenderJobs) -> None:
+    # The library advances the version when an event is triggered and save() drains the pending
+    # events, so the copy start() returns is exactly the stored state: fit to decide on again.
+    job = request(jobs)
+    held = jobs.start(job.id, "w", 1)
+    assert held.version == 2 == len(jobs.history(job.id))
+    assert held.pending_events == []
+
+
+def test_a_start_after_the_held_copy_makes_complete_reload_and_still_record(jobs: RenderJobs) -> None:
+    job = request(jobs)
+    held = jobs.start(job.id, "w1", 1)
+    jobs.start(job.id, "w2", 2)  # a redelivery taken by another worker meanwhile
+    done = jobs.complete(job.id, held=held, render_ms=12.0, cache_hit=False, **IMAGE)
+    assert done is not held and done.status == "completed" and done.version == 4
+    names = [e["name"] for e in jobs.history(job.id)]
+    assert names == ["RenderRequested", "RenderStarted", "RenderStarted", "RenderCompleted"]
+
+
 def test_a_cancel_after_the_held_copy_wins_over_complete_and_fail(jobs: RenderJobs) -> None:
     finish = (
         lambda job_id, held: jobs.complete(job_id, held=held, render_ms=12.0, cache_hit=False, **IMAGE),

@@ -128,6 +128,33 @@ async def test_identical_document_completes_from_the_image_cache(
     assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
 
 
+class CancelledWhileRendering:
+    """A pool that records a client's cancel of `job_id` while it renders, then renders anyway."""
+
+    def __init__(self, pool: ChromiumPool, jobs: RenderJobs, job_id: uuid.UUID) -> None:
+        self.pool, self.jobs, self.job_id = pool, jobs, job_id
+
+    async def render(self, html: str, viewport: Any, **options: Any) -> Any:
+        await asyncio.to_thread(self.jobs.cancel, self.job_id, "cancelled by client")
+        return await self.pool.render(html, viewport, **options)
+
+
+async def test_a_cancel_during_the_render_wins_over_the_workers_complete(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    # The worker completes on the copy start() returned; the cancel makes that save conflict,
+    # the job is reloaded, found terminal, and nothing more is recorded.
+    queue = await make_jetstream_queue()
+    job_id = record_request(render_jobs, red_button("cancelled mid-render"))
+    await publish(queue, job_id)
+    pool = CancelledWhileRendering(chromium_pool, render_jobs, job_id)
+    async with running(make_worker(render_jobs, queue, pool, blob_store)) as worker:
+        await wait_until(lambda: worker.counts.get("superseded") == 1)
+    assert status_of(render_jobs, job_id) == "cancelled"
+    assert event_names(render_jobs, job_id) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
+    await wait_for_pending(queue, 0)  # acked: a cancelled job is not rendered again
+
+
 async def test_invalid_work_is_failed_and_terminated(
     render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
 ) -> None:
