@@ -95,9 +95,10 @@ class FileBlobStore:
 
     def store(self, data: bytes, *, media_type: str, cache_key: str, meta: Mapping[str, Any]) -> str:
         """The image first, then its cache entry: a crash in between leaves only an unreferenced
-        image, which retention removes."""
+        image, which retention removes. Bad `meta` fails before either write."""
+        checked = _meta(meta)
         digest = self._write_blob(data)
-        record = {"sha256": digest, **_meta(meta)}
+        record = {"sha256": digest, **checked}
         self._write_atomic(self._cache_path(cache_key), json.dumps(record).encode())
         return digest
 

@@ -282,6 +282,9 @@ class RenderJobs(Application[UUID]):
         from `start`) is decided on as it is, sparing a read; if someone wrote since, the save
         conflicts and the job is reloaded and decided again, like any concurrent write. The held
         copy is used up either way: keep the returned job instead."""
+        if held is not None and held.id != job_id:
+            # Saving it would record the decision on another job's stream, and report it as this one's.
+            raise ValueError(f"held job {held.id} is not render job {job_id}")
         for attempt in range(CONFLICT_RETRIES):
             job = held if attempt == 0 and held is not None else self.get(job_id)
             if not command(job):

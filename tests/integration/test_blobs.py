@@ -78,6 +78,32 @@ def test_store_writes_the_image_and_its_cache_entry_together(store: BlobStore) -
     assert store.lookup("key-2") == (newer, META)
 
 
+def test_bad_meta_fails_before_anything_is_written(store: BlobStore) -> None:
+    with pytest.raises(KeyError):
+        store.store(b"no size", media_type="image/png", cache_key="key-5", meta={"format": "png"})
+    assert store.get(hashlib.sha256(b"no size").hexdigest()) is None
+    assert store.lookup("key-5") is None
+
+
+def test_a_cache_entry_that_cannot_be_written_leaves_none_pointing_anywhere(store: BlobStore) -> None:
+    # Postgres: one statement, so the image is rolled back with the cache row it could not write.
+    # Folder: the image is written first and may stay, unreferenced, until retention.
+    digest = hashlib.sha256(b"half stored").hexdigest()
+    meta = META
+    if isinstance(store, FileBlobStore):
+        store.cache.parent.mkdir(parents=True, exist_ok=True)
+        store.cache.write_bytes(b"a file where the cache folder should be")
+    else:
+        meta = {**META, "width": 2**31}  # too big for the cache row's integer column
+    with pytest.raises((OSError, psycopg.Error)):
+        store.store(b"half stored", media_type="image/png", cache_key="key-6", meta=meta)
+    if isinstance(store, FileBlobStore):
+        store.cache.unlink()
+    assert store.lookup("key-6") is None
+    if isinstance(store, PostgresBlobStore):
+        assert store.get(digest) is None
+
+
 def test_retention_removes_old_images_and_their_cache_entries(store: BlobStore) -> None:
     old = store.store(b"old image", media_type="image/png", cache_key="old-key", meta=META)
     new = store.store(b"new image", media_type="image/png", cache_key="new-key", meta=META)

@@ -161,6 +161,15 @@ def test_a_cancel_after_the_held_copy_wins_over_complete_and_fail(jobs: RenderJo
         assert names == ["RenderRequested", "RenderStarted", "RenderCancelled"]
 
 
+def test_a_held_copy_of_another_job_is_refused_and_records_nothing(jobs: RenderJobs) -> None:
+    job, other = request(jobs), request(jobs)
+    held = jobs.start(job.id, "w", 1)
+    with pytest.raises(ValueError):
+        jobs.complete(other.id, held=held, render_ms=12.0, cache_hit=False, **IMAGE)
+    assert [e["name"] for e in jobs.history(job.id)] == ["RenderRequested", "RenderStarted"]
+    assert [e["name"] for e in jobs.history(other.id)] == ["RenderRequested"]
+
+
 def test_unknown_job_is_not_found(jobs: RenderJobs) -> None:
     with pytest.raises(JobNotFoundError):
         jobs.get(uuid.uuid4())

@@ -128,6 +128,59 @@ async def test_identical_document_completes_from_the_image_cache(
     assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
 
 
+class CallLog:
+    """Passes every call through to `target`, logging `name.method` first: the worker's store calls."""
+
+    def __init__(self, target: Any, name: str, log: list[str]) -> None:
+        self._target, self._name, self._log = target, name, log
+
+    def __getattr__(self, attr: str) -> Any:
+        value = getattr(self._target, attr)
+        if not callable(value):
+            return value
+
+        def logged(*args: Any, **kwargs: Any) -> Any:
+            self._log.append(f"{self._name}.{attr}")
+            return value(*args, **kwargs)
+
+        return logged
+
+
+async def test_a_job_costs_one_read_of_its_events_and_one_blob_write(
+    render_jobs: RenderJobs,
+    blob_store: Any,
+    chromium_pool: ChromiumPool,
+    make_jetstream_queue: QueueFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # start() reads the job; complete() decides on the copy start() returned; the image and its
+    # cache entry are one call. A regression here is a round trip more per job.
+    calls: list[str] = []
+    reads: list[uuid.UUID] = []
+    read = render_jobs.get
+
+    def counted_read(job_id: uuid.UUID) -> Any:
+        reads.append(job_id)
+        return read(job_id)
+
+    monkeypatch.setattr(render_jobs, "get", counted_read)
+    queue = await make_jetstream_queue()
+    rendered, cached = (record_request(render_jobs, red_button("counted")) for _ in range(2))
+    jobs, blobs = CallLog(render_jobs, "jobs", calls), CallLog(blob_store, "blobs", calls)
+    async with running(make_worker(jobs, queue, chromium_pool, blobs)) as worker:
+        await publish(queue, rendered)
+        await wait_until(lambda: worker.counts.get("completed") == 1)
+        assert calls == ["jobs.start", "blobs.lookup", "blobs.store", "jobs.complete"]
+        assert reads == [rendered]
+        calls.clear()
+        reads.clear()
+        await publish(queue, cached)
+        await wait_until(lambda: worker.counts.get("cache_hit") == 1)
+        assert calls == ["jobs.start", "blobs.lookup", "jobs.complete"]
+        assert reads == [cached]
+    assert status_of(render_jobs, rendered) == status_of(render_jobs, cached) == "completed"
+
+
 class CancelledWhileRendering:
     """A pool that records a client's cancel of `job_id` while it renders, then renders anyway."""
 
