@@ -34,7 +34,9 @@ class ObserveRequests:
 
     Plain ASGI rather than `@app.middleware("http")`: Starlette's BaseHTTPMiddleware re-streams
     every response body through an extra task and memory stream, a measurable cost on 400 KB
-    PNG responses."""
+    PNG responses. As before, a request is measured when its response headers go out (time to
+    headers), so a long MCP event stream counts when it opens, and a request that raises before
+    answering is left to the error middleware and not counted here."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -44,13 +46,13 @@ class ObserveRequests:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        status = 500
         csp = not scope["path"].startswith(DOCS_PATHS)
 
-        async def send_with_headers(message: Message) -> None:
-            nonlocal status
+        async def observed_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status = message["status"]
+                route, method = _route_name(scope), scope["method"]
+                metrics.HTTP_REQUESTS.labels(route, method, str(message["status"])).inc()
+                metrics.HTTP_LATENCY.labels(route, method).observe(time.perf_counter() - started)
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     headers.setdefault(name, value)
@@ -58,10 +60,7 @@ class ObserveRequests:
                     headers.setdefault("Content-Security-Policy", API_CSP)
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
-        route, method = _route_name(scope), scope["method"]
-        metrics.HTTP_REQUESTS.labels(route, method, str(status)).inc()
-        metrics.HTTP_LATENCY.labels(route, method).observe(time.perf_counter() - started)
+        await self.app(scope, receive, observed_send)
 
 
 def install_http_middleware(app: FastAPI) -> None:
