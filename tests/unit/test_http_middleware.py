@@ -1,0 +1,111 @@
+"""The plain ASGI request middleware: security headers, request metrics, API-key auth, rate limits."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI, Request, WebSocket
+from fastapi.responses import StreamingResponse
+from fastapi.testclient import TestClient
+from prometheus_client import REGISTRY
+
+from dsl2png.auth import install_auth
+from dsl2png.http_middleware import API_CSP, SECURITY_HEADERS, install_http_middleware
+from dsl2png.ratelimit import RateLimiter
+
+
+def _app(verify: dict[str, str] | None = None, limiter: RateLimiter | None = None) -> FastAPI:
+    app = FastAPI()
+    app.state.counted_mid_body = []
+
+    @app.get("/items/{item_id}")
+    async def item(item_id: str, request: Request) -> dict[str, str | None]:
+        return {"item": item_id, "owner": getattr(request.state, "api_key_id", None)}
+
+    @app.get("/stream")
+    async def stream() -> StreamingResponse:
+        return StreamingResponse(iter([b"a" * 100_000, b"b"]), headers={"X-Frame-Options": "SAMEORIGIN"})
+
+    @app.get("/events")
+    async def events() -> StreamingResponse:
+        async def body() -> AsyncIterator[bytes]:
+            yield b"opened"
+            app.state.counted_mid_body.append(_count("/events", "200"))
+            yield b"closed"
+
+        return StreamingResponse(body())
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise RuntimeError("unhandled")
+
+    @app.websocket("/ws")
+    async def echo(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_text(await websocket.receive_text())
+        await websocket.close()
+
+    install_auth(app, verify.get if verify is not None else None, limiter)
+    install_http_middleware(app)
+    return app
+
+
+def _count(route: str, status: str) -> float:
+    labels = {"route": route, "method": "GET", "status": status}
+    return REGISTRY.get_sample_value("dsl2png_http_requests_total", labels) or 0.0
+
+
+def test_security_headers_keep_what_the_route_set_and_leave_csp_off_the_docs() -> None:
+    client = TestClient(_app())
+    response = client.get("/items/1")
+    assert all(response.headers[name] == value for name, value in SECURITY_HEADERS.items())
+    assert response.headers["Content-Security-Policy"] == API_CSP
+    streamed = client.get("/stream")
+    assert len(streamed.content) == 100_001 and streamed.headers["X-Frame-Options"] == "SAMEORIGIN"
+    docs = client.get("/docs")
+    assert docs.headers["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Security-Policy" not in docs.headers
+
+
+def test_requests_are_counted_by_route_template_and_an_unhandled_error_is_not() -> None:
+    client = TestClient(_app(), raise_server_exceptions=False)
+    before = _count("/items/{item_id}", "200"), _count("unmatched", "404"), _count("/boom", "500")
+    client.get("/items/1"), client.get("/items/2"), client.get("/nowhere"), client.get("/boom")
+    after = _count("/items/{item_id}", "200"), _count("unmatched", "404"), _count("/boom", "500")
+    assert [b - a for a, b in zip(before, after, strict=True)] == [2, 1, 0]
+
+
+def test_a_request_is_counted_when_its_headers_go_out_not_when_its_body_ends() -> None:
+    """As under BaseHTTPMiddleware: a long event stream counts (and is timed) when it opens."""
+    app = _app()
+    before = _count("/events", "200")
+    assert TestClient(app).get("/events").content == b"openedclosed"
+    assert app.state.counted_mid_body == [before + 1]
+
+
+def test_api_key_required_except_on_open_paths_and_preflight() -> None:
+    client = TestClient(_app(verify={"good-secret": "key-1"}))
+    refused = client.get("/items/1")
+    assert refused.status_code == 401 and refused.headers["WWW-Authenticate"] == "Bearer"
+    assert refused.json()["error"]["code"] == "unauthorized"
+    assert refused.headers["X-Content-Type-Options"] == "nosniff"
+    assert client.get("/items/1", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert client.get("/items/1", headers={"Authorization": "Bearer good-secret"}).json()["owner"] == "key-1"
+    assert client.get("/items/1", headers={"X-API-Key": "good-secret"}).json()["owner"] == "key-1"
+    assert client.get("/metrics").status_code == 200
+    assert client.options("/items/1").status_code != 401
+
+
+def test_rate_limited_per_key_with_retry_after() -> None:
+    client = TestClient(_app(verify={"a": "key-a", "b": "key-b"}, limiter=RateLimiter(0.001, 2)))
+    statuses = [client.get("/items/1", headers={"X-API-Key": "a"}).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    limited = client.get("/items/1", headers={"X-API-Key": "a"})
+    assert limited.json()["error"]["code"] == "rate_limited" and int(limited.headers["Retry-After"]) >= 1
+    assert client.get("/items/1", headers={"X-API-Key": "b"}).status_code == 200
+
+
+def test_websockets_pass_through_untouched() -> None:
+    with TestClient(_app(verify={}, limiter=RateLimiter(0.001, 1))).websocket_connect("/ws") as websocket:
+        websocket.send_text("hello")
+        assert websocket.receive_text() == "hello"
