@@ -6,7 +6,7 @@ import asyncio
 import itertools
 from collections.abc import Callable
 
-from playwright.async_api import Browser, Playwright
+from playwright.async_api import Browser, CDPSession, Playwright
 
 from render_worker.page_slot import PageSlot
 
@@ -28,6 +28,10 @@ RENDER_ARGS = (
     "--disable-lcd-text",
     "--disable-print-preview",
     "--disable-notifications",
+    # Frames are drawn on request (HeadlessExperimental.beginFrame), each through every
+    # compositor stage before it is drawn: see PageSlot.
+    "--enable-begin-frame-control",
+    "--run-all-compositor-stages-before-draw",
 )
 LAUNCH_ARGS = OFFLINE_ARGS + RENDER_ARGS
 
@@ -51,6 +55,8 @@ class ManagedBrowser:
         self.replacing = False
         self._closing: asyncio.Task[None] | None = None
         self._on_lost = on_lost
+        self._session: CDPSession | None = None
+        self._frame_lock = asyncio.Lock()
         browser.on("disconnected", lambda _browser: self._lost())
 
     @classmethod
@@ -80,7 +86,9 @@ class ManagedBrowser:
 
     async def open_slot(self) -> PageSlot:
         """One more warm page in this browser."""
-        slot = await PageSlot.open(self.browser)
+        if self._session is None:
+            self._session = await self.browser.new_browser_cdp_session()
+        slot = await PageSlot.open(self.browser, self._session, self._frame_lock)
         self.slots.add(slot)
         return slot
 

@@ -6,7 +6,8 @@ import asyncio
 import base64
 import math
 import time
-from typing import Any
+from collections.abc import Awaitable
+from typing import Any, TypeVar
 
 from playwright.async_api import Browser, BrowserContext, CDPSession, Page, Route
 from playwright.async_api import Error as PlaywrightError
@@ -15,9 +16,18 @@ from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import RenderError
 from render_worker.image import RenderedImage, image_size
 
+T = TypeVar("T")
+
 DEFAULT_LOSSY_QUALITY = 90
 MAX_CAPTURE_PIXELS_PER_SIDE = 16_384
 """Chromium cannot composite a taller surface; a longer full-page capture is cut here."""
+
+MAX_FRAMES_PER_CAPTURE = 5
+"""A fresh page's first frame may come before its renderer can be read back; a few more are
+enough (the first render of a new page needs two, every later one a single frame)."""
+
+STALL_FRAME_INTERVAL_S = 0.05
+"""How long a page may wait on its own before it is given a frame (see `_with_frames`)."""
 
 FONTS_READY = "document.fonts.ready.then(() => document.fonts.status)"
 FONT_FACE = "@font-face"
@@ -41,16 +51,31 @@ async def _abort(route: Route) -> None:
 class PageSlot:
     """A page in its own context: JavaScript off, offline, every non-`data:` request aborted.
 
-    Renders go straight through CDP (`Page.setDocumentContent`, then `Page.captureScreenshot`),
-    which skips Playwright's per-call bookkeeping; the device metrics and the background are
-    re-sent only when they change, so a run of same-sized renders costs three round trips each.
+    Renders go straight through CDP (`Page.setDocumentContent`, then one
+    `HeadlessExperimental.beginFrame` that returns the image), which skips Playwright's per-call
+    bookkeeping; the device metrics and the background are re-sent only when they change, so a
+    run of same-sized renders costs two round trips each.
+
+    The page is created with BeginFrameControl: Chromium draws it only when asked, so a render
+    pays for one frame, drawn and read back in the same pass, instead of waiting for the next
+    vsync tick and then drawing the frame a second time for `Page.captureScreenshot`. The
+    browser's display compositor takes one such request at a time, so the slots of one browser
+    share `frame_lock`.
     """
 
-    def __init__(self, context: BrowserContext, page: Page, cdp: CDPSession, frame_id: str) -> None:
+    def __init__(
+        self,
+        context: BrowserContext,
+        page: Page,
+        cdp: CDPSession,
+        frame_id: str,
+        frame_lock: asyncio.Lock,
+    ) -> None:
         self.context = context
         self.page = page
         self._cdp = cdp
         self._frame_id = frame_id
+        self._frame_lock = frame_lock
         self._world_id: int | None = None
         self._metrics: tuple[int, int, float] | None = None
         self._transparent = False
@@ -61,8 +86,12 @@ class PageSlot:
         page.on("close", lambda _page: self.fail("the page was closed"))
 
     @classmethod
-    async def open(cls, browser: Browser) -> PageSlot:
-        """A fresh context and page in `browser`, locked down and ready for its first render."""
+    async def open(cls, browser: Browser, browser_cdp: CDPSession, frame_lock: asyncio.Lock) -> PageSlot:
+        """A fresh context and page in `browser`, locked down and ready for its first render.
+
+        `browser_cdp` is a browser-level session (it creates the frame-controlled page) and
+        `frame_lock` the lock shared by every slot of that browser.
+        """
         context = await browser.new_context(
             java_script_enabled=False,
             service_workers="block",
@@ -74,7 +103,7 @@ class PageSlot:
         )
         try:
             await context.route("**/*", _abort)
-            page = await context.new_page()
+            page = await _open_frame_controlled_page(context, browser_cdp)
             cdp = await context.new_cdp_session(page)
             await cdp.send("Page.enable")
             # Freeze CSS animations at their first frame: same input, same pixels. (The domain
@@ -82,7 +111,7 @@ class PageSlot:
             await cdp.send("Animation.enable")
             await cdp.send("Animation.setPlaybackRate", {"playbackRate": 0})
             tree = await cdp.send("Page.getFrameTree")
-            slot = cls(context, page, cdp, tree["frameTree"]["frame"]["id"])
+            slot = cls(context, page, cdp, tree["frameTree"]["frame"]["id"], frame_lock)
         except BaseException:
             await _close_quietly(context)
             raise
@@ -117,17 +146,20 @@ class PageSlot:
         loaded.add_done_callback(_consume_exception)
         self._loaded = loaded
         await self._cdp.send("Page.setDocumentContent", {"frameId": self._frame_id, "html": html})
-        await loaded
+        await self._with_frames(loaded)
         if FONT_FACE in html:
-            await self._wait_for_fonts()
-        params: dict[str, Any] = {"format": format, "optimizeForSpeed": fast_png, "fromSurface": True}
+            await self._with_frames(self._wait_for_fonts())
+        params: dict[str, Any] = {"format": format, "optimizeForSpeed": fast_png}
         if format != "png":
             params["quality"] = quality if quality is not None else DEFAULT_LOSSY_QUALITY
-        if full_page:
-            params["clip"] = await self._full_page_clip(viewport)
-            params["captureBeyondViewport"] = True
-        shot = await self._cdp.send("Page.captureScreenshot", params)
-        data = base64.b64decode(shot["data"])
+        if full_page or viewport.scale != 1:
+            if full_page:
+                params["clip"] = await self._full_page_clip(viewport)
+                params["captureBeyondViewport"] = True
+            encoded = await self._capture_surface(params)
+        else:
+            encoded = await self._capture_frame(params)
+        data = base64.b64decode(encoded)
         width, height = image_size(data)
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(data=data, format=format, width=width, height=height, render_ms=elapsed_ms)
@@ -185,6 +217,50 @@ class PageSlot:
                 continue
             return
 
+    async def _with_frames(self, step: Awaitable[T]) -> T:
+        """Await `step`, drawing a frame whenever it has waited `STALL_FRAME_INTERVAL_S`.
+
+        Nothing is drawn unless asked, and a few pages cannot reach `load` (or settle their
+        fonts) without a lifecycle update, such as an `<object>` falling back while a web font
+        fails. Most pages never wait that long, so they pay nothing for this.
+        """
+        task = asyncio.ensure_future(step)
+        try:
+            while True:
+                done, _ = await asyncio.wait({task}, timeout=STALL_FRAME_INTERVAL_S)
+                if done:
+                    return task.result()
+                async with self._frame_lock:
+                    await self._cdp.send("HeadlessExperimental.beginFrame", {})
+        finally:
+            task.cancel()
+
+    async def _capture_frame(self, screenshot: dict[str, Any]) -> str:
+        """Draw one frame and return its image, encoded as `screenshot` asks (base64)."""
+        async with self._frame_lock:
+            for _ in range(MAX_FRAMES_PER_CAPTURE):
+                frame = await self._cdp.send("HeadlessExperimental.beginFrame", {"screenshot": screenshot})
+                data = frame.get("screenshotData")
+                if data:
+                    return str(data)
+        raise SlotBrokenError(f"Chromium drew {MAX_FRAMES_PER_CAPTURE} frames without an image")
+
+    async def _capture_surface(self, params: dict[str, Any]) -> str:
+        """`Page.captureScreenshot` (base64), for what a frame's own image cannot be: a device
+        scale other than 1 (a frame is read back at the window's scale, 1) or a clip beyond the
+        viewport. The capture waits for frames, so frames are drawn until it returns."""
+        async with self._frame_lock:
+            shot = asyncio.ensure_future(
+                self._cdp.send("Page.captureScreenshot", {**params, "fromSurface": True})
+            )
+            shot.add_done_callback(_consume_exception)
+            try:
+                while not shot.done():
+                    await self._cdp.send("HeadlessExperimental.beginFrame", {})
+            finally:
+                shot.cancel()
+            return str((await shot)["data"])
+
     async def _full_page_clip(self, viewport: Viewport) -> dict[str, float]:
         metrics = await self._cdp.send("Page.getLayoutMetrics")
         content = metrics["cssContentSize"]
@@ -194,7 +270,32 @@ class PageSlot:
         return {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}
 
 
-def _consume_exception(future: asyncio.Future[None]) -> None:
+async def _open_frame_controlled_page(context: BrowserContext, browser_cdp: CDPSession) -> Page:
+    """A page of `context` whose frames are drawn only on `HeadlessExperimental.beginFrame`.
+
+    Playwright cannot ask for one, so the page is created over the browser session in the
+    context's CDP id (read off a first, ordinary page that is then closed); Playwright attaches
+    to it like to any new page of the context, applying the context's settings and routes.
+    """
+    opener = await context.new_page()
+    session = await context.new_cdp_session(opener)
+    info = await session.send("Target.getTargetInfo")
+    await session.detach()
+    async with context.expect_page() as created:
+        await browser_cdp.send(
+            "Target.createTarget",
+            {
+                "url": "about:blank",
+                "browserContextId": info["targetInfo"]["browserContextId"],
+                "enableBeginFrameControl": True,
+            },
+        )
+    page = await created.value
+    await opener.close()
+    return page
+
+
+def _consume_exception(future: asyncio.Future[Any]) -> None:
     if not future.cancelled():
         future.exception()
 

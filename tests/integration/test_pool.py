@@ -229,6 +229,35 @@ async def test_no_request_leaves_the_page(pool: ChromiumPool, counting_server: C
     assert counting_server.connections == 0, counting_server.paths
 
 
+async def test_a_page_that_needs_a_frame_to_load_still_renders(pool: ChromiumPool) -> None:
+    # Frames are drawn only on request, and this page (a failing @import and web font, then an
+    # <object> falling back) does not reach `load` without one: a render hands out frames while
+    # it waits.
+    gone = "http://127.0.0.1:9"
+    html = (
+        f"<html><head><style>@import url({gone}/import.css);"
+        f" @font-face {{ font-family: Gone; src: url({gone}/font.woff2) }} p {{ font-family: Gone }}</style>"
+        f"</head><body style='margin:0;background:#fff'><p>hi</p><object data='{gone}/object'></object>"
+        "<div style='position:absolute;left:100px;top:50px;width:40px;height:30px;background:#f00'></div>"
+        "</body></html>"
+    )
+    image = await pool.render(html, VIEWPORT, timeout_s=5)
+    assert rgb_at(image.data, 120, 65) == (255, 0, 0)
+    assert rgb_at(image.data, 300, 250) == (255, 255, 255)
+
+
+async def test_concurrent_renders_on_one_browser_each_get_their_own_page(pool: ChromiumPool) -> None:
+    # The pages of a browser share its display compositor, which takes one frame request at a
+    # time: concurrent renders must neither crash it nor swap images.
+    colours = ["#f00", "#0f0", "#00f", "#ff0", "#0ff", "#f0f", "#000", "#888"]
+    pages = [f"<html><body style='margin:0;background:{colour}'></body></html>" for colour in colours]
+    relaunches_before = pool.stats()["relaunches"]
+    images = await asyncio.gather(*(pool.render(html, VIEWPORT) for html in pages * 3))
+    expected = [tuple(int(c * 2, 16) for c in colour[1:]) for colour in colours] * 3
+    assert [rgb_at(image.data, 200, 150) for image in images] == expected
+    assert pool.stats()["relaunches"] == relaunches_before
+
+
 async def test_script_in_html_does_not_run(pool: ChromiumPool) -> None:
     html = (
         "<html><body style='margin:0;background:#fff' onload=\"document.body.style.background='#0f0'\">"
