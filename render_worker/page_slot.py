@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import math
 import time
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
+import pybase64
 from playwright.async_api import Browser, BrowserContext, CDPSession, Page, Route
 from playwright.async_api import Error as PlaywrightError
 
@@ -159,7 +159,9 @@ class PageSlot:
             encoded = await self._capture_surface(params)
         else:
             encoded = await self._capture_frame(params)
-        data = base64.b64decode(encoded)
+        # Each image crosses CDP as base64: ~530 KB for a 1280x800 login page. The standard
+        # library decodes it in ~1.3 ms, pybase64 (SIMD) in ~0.03 ms.
+        data = pybase64.b64decode(encoded, validate=True)
         width, height = image_size(data)
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(data=data, format=format, width=width, height=height, render_ms=elapsed_ms)
