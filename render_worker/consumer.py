@@ -256,7 +256,8 @@ class Worker:
             return _recorded(done, "cache_hit")
 
         try:
-            prepared = await self._store(prepare_render, job.source, RenderOptions(**dict(job.options or {})))
+            options = RenderOptions(**dict(job.options or {}))
+            prepared = await self._store(prepare_render, job.source, options, cache_key=job.cache_key)
         except (InvalidDocumentError, ValueError) as exc:
             await self._store(
                 self.jobs.fail, job_id, "invalid_dsl", str(exc), False, message.delivery, held=job

@@ -56,8 +56,16 @@ class RenderPlan:
     cache_key: str
 
 
-def plan_render(source: str | bytes | Mapping[str, Any], options: RenderOptions | None = None) -> RenderPlan:
-    """Validate `source` and resolve the viewport, without compiling. Raises InvalidDocumentError."""
+def plan_render(
+    source: str | bytes | Mapping[str, Any],
+    options: RenderOptions | None = None,
+    *,
+    cache_key: str | None = None,
+) -> RenderPlan:
+    """Validate `source` and resolve the viewport, without compiling. Raises InvalidDocumentError.
+
+    `cache_key`: the key already computed for this very source and options (a worker has it from
+    the request event), which spares computing it again."""
     options = options or RenderOptions()
     result = validate_document(source)
     if result.document is None or result.errors:
@@ -67,16 +75,20 @@ def plan_render(source: str | bytes | Mapping[str, Any], options: RenderOptions 
     canvas_issues = check_canvas(viewport)
     if canvas_issues:
         raise InvalidDocumentError(canvas_issues, result.warnings)
-    return RenderPlan(
-        document, options, viewport, result.warnings, cache_key_for(document, options, viewport)
-    )
+    if cache_key is None:
+        cache_key = cache_key_for(document, options, viewport)
+    return RenderPlan(document, options, viewport, result.warnings, cache_key)
 
 
 def prepare_render(
-    source: str | bytes | Mapping[str, Any], options: RenderOptions | None = None
+    source: str | bytes | Mapping[str, Any],
+    options: RenderOptions | None = None,
+    *,
+    cache_key: str | None = None,
 ) -> PreparedRender:
-    """Validate `source`, resolve the viewport, compile HTML. Raises InvalidDocumentError."""
-    plan = plan_render(source, options)
+    """Validate `source`, resolve the viewport, compile HTML. Raises InvalidDocumentError.
+    `cache_key` as for `plan_render`."""
+    plan = plan_render(source, options, cache_key=cache_key)
     theme = plan.options.theme if plan.options.theme is not None else plan.document.theme
     html = compile_html(plan.document, plan.viewport, theme=theme, transparent=plan.options.transparent)
     return PreparedRender(

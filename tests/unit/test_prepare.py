@@ -1,0 +1,29 @@
+"""prepare_render / plan_render: the cache key that decides whether a document renders again."""
+
+from __future__ import annotations
+
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import plan_render, prepare_render
+
+DOCUMENT = {"width": 400, "height": 300, "elements": [{"type": "button", "text": "Go"}]}
+
+
+def test_same_document_and_options_give_the_same_key() -> None:
+    yaml_source = "width: 400\nheight: 300\nelements:\n  - type: button\n    text: Go\n"
+    assert plan_render(DOCUMENT).cache_key == plan_render(yaml_source).cache_key
+
+
+def test_a_different_text_option_or_scale_gives_another_key() -> None:
+    base = plan_render(DOCUMENT).cache_key
+    other_text = {**DOCUMENT, "elements": [{"type": "button", "text": "Stop"}]}
+    assert plan_render(other_text).cache_key != base
+    assert plan_render(DOCUMENT, RenderOptions(format="jpeg")).cache_key != base
+    assert plan_render(DOCUMENT, RenderOptions(scale=2)).cache_key != base
+
+
+def test_a_key_already_computed_is_kept_and_changes_nothing_else() -> None:
+    computed = prepare_render(DOCUMENT)
+    given = prepare_render(DOCUMENT, cache_key=computed.cache_key)
+    assert given.cache_key == computed.cache_key
+    assert given.html == computed.html and given.viewport == computed.viewport
+    assert prepare_render(DOCUMENT, cache_key="from-the-event").cache_key == "from-the-event"
