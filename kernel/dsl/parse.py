@@ -111,14 +111,14 @@ def _load_yaml(text: str) -> Any:
 
 def _load_yaml_with(loader_class: Any, text: str, *, prescan: bool) -> Any:
     try:
-        if prescan:
-            _check_event_depth(loader_class, text)
+        needs_expansion_check = _prescan(loader_class, text) if prescan else True
         loader = loader_class(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 return None
-            _check_expansion(node)
+            if needs_expansion_check:
+                _check_expansion(node)
             return loader.construct_document(node)
         finally:
             loader.dispose()
@@ -132,16 +132,27 @@ def _load_yaml_with(loader_class: Any, text: str, *, prescan: bool) -> Any:
         raise InvalidDocumentError([_too_deep()]) from None
 
 
-def _check_event_depth(loader_class: Any, text: str) -> None:
-    """Walk the flat event stream (no recursion) and stop past MAX_DATA_DEPTH."""
+def _prescan(loader_class: Any, text: str) -> bool:
+    """Walk the flat event stream (no recursion) and stop past MAX_DATA_DEPTH. Returns whether
+    the composed tree still needs `_check_expansion`: only aliases can make it expand beyond its
+    events, so a document without any, and within MAX_YAML_NODES events, is done here (the tree
+    walk costs as much as parsing a typical screen)."""
     depth = 0
+    nodes = 0
+    aliases = False
     for event in yaml.parse(text, Loader=loader_class):
-        if isinstance(event, yaml.CollectionStartEvent):
+        if isinstance(event, yaml.ScalarEvent):
+            nodes += 1
+        elif isinstance(event, yaml.CollectionStartEvent):
+            nodes += 1
             depth += 1
             if depth > MAX_DATA_DEPTH:
                 raise _TooDeep
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases = True
+    return aliases or nodes > MAX_YAML_NODES
 
 
 def _check_expansion(node: Node) -> None:

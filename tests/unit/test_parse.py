@@ -101,6 +101,15 @@ def test_billion_laughs_is_rejected_before_construction() -> None:
     assert str(MAX_YAML_NODES) in issue.message
 
 
+def test_too_many_nodes_without_any_alias_is_also_rejected() -> None:
+    # Without aliases the node count is taken from the parse events, not from a walk of the tree.
+    source = "x: [" + ", ".join("1" for _ in range(MAX_YAML_NODES)) + "]\n"
+    issue = _error(source)
+    assert issue.code == "limit_yaml_nodes"
+    within = "x: [" + ", ".join("1" for _ in range(MAX_YAML_NODES - 3)) + "]\n"  # + root, key, list
+    assert len(load_source(within)["x"]) == MAX_YAML_NODES - 3
+
+
 def test_modest_aliases_are_fine() -> None:
     data = load_source("base: &b {color: red}\nother: *b\n")
     assert data == {"base": {"color": "red"}, "other": {"color": "red"}}
