@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from eventsourcing.persistence import Tracking, TrackingRecorder
@@ -62,13 +63,20 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
     return new
 
 
-def project_traced(view: Any, event: Any, tracking: Tracking) -> bool:
-    """Project one event inside a span that joins the trace the event carries (if any), so a
+@contextmanager
+def event_span(event: Any) -> Iterator[None]:
+    """A span for projecting `event` that joins the trace the event carries (if any), so a
     render's trace ends with the read model being updated."""
     with (
         continued_from(getattr(event, "trace_context", None)),
         tracer().start_as_current_span(f"projector.{type(event).__name__}"),
     ):
+        yield
+
+
+def project_traced(view: Any, event: Any, tracking: Tracking) -> bool:
+    """Project one event (in its own transaction) inside its span."""
+    with event_span(event):
         return bool(view.project(event, tracking))
 
 
@@ -77,6 +85,8 @@ class JobsView(Protocol):
     (projector.views.PostgresJobsView / SQLiteJobsView)."""
 
     def project(self, event: Any, tracking: Tracking) -> bool: ...
+
+    def project_batch(self, items: Sequence[tuple[Any, Tracking]]) -> bool: ...
 
 
 class RenderJobsProjection(Projection[TrackingRecorder]):

@@ -10,9 +10,9 @@ from types import TracebackType
 from typing import Any, Self
 
 from eventsourcing.persistence import Tracking
-from eventsourcing.projection import BaseProjectionRunner
+from psycopg.sql import SQL, Identifier
 
-from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore, render_jobs_env
+from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore
 from projector.projections import RenderJobsProjection, project_traced
 from projector.views import LIVE, JobsView, PostgresJobsView, view_for
 
@@ -22,8 +22,8 @@ BATCH = 500
 
 
 def catch_up(app: RenderJobs, projection: RenderJobsProjection, *, until: int | None = None) -> int:
-    """Project every notification after the view's tracked position (up to `until`), each event
-    with its position in one transaction. Returns how many events were projected."""
+    """Project every notification after the view's tracked position (up to `until`), up to BATCH
+    events per transaction with the position of the last. Returns how many events were projected."""
     view: Any = projection.view
     done = 0
     while True:
@@ -33,14 +33,21 @@ def catch_up(app: RenderJobs, projection: RenderJobsProjection, *, until: int | 
         notifications = app.recorder.select_notifications(
             start=start, limit=BATCH, stop=until, topics=projection.topics, inclusive_of_start=False
         )
-        for notification in notifications:
-            event = app.mapper.to_domain_event(notification)
-            if project_traced(view, event, Tracking(app.name, notification.id)):
-                done += 1
+        if notifications:
+            items = [(app.mapper.to_domain_event(n), Tracking(app.name, n.id)) for n in notifications]
+            done += project_batch(view, items)
             if projection.on_projected is not None:
-                projection.on_projected(notification.id)
+                projection.on_projected(notifications[-1].id)
         if len(notifications) < BATCH:
             return done
+
+
+def project_batch(view: Any, items: list[tuple[Any, Tracking]]) -> int:
+    """Project `items` in one transaction; if another runner projected some of them first, one
+    by one instead (each skipped if already done). Returns how many this call projected."""
+    if view.project_batch(items):
+        return len(items)
+    return sum(1 for event, tracking in items if project_traced(view, event, tracking))
 
 
 class Projector:
@@ -101,42 +108,94 @@ class Projector:
 
 
 class PostgresProjector(Projector):
-    """The library's projection runner: a LISTEN/NOTIFY subscription to the event store from the
-    tracked position, each event projected with its position in one transaction."""
+    """Follows the event store with LISTEN/NOTIFY on the channel every commit of events notifies.
 
-    def __init__(self, database_url: str, *, schema: str | None = None, create_tables: bool = False) -> None:
+    A listening thread only notes that something was committed; the projecting thread then runs
+    `catch_up` from the tracked position (also every `idle_poll_s`, in case a notification was
+    missed). Under load one wake-up covers many commits, so many events share one transaction,
+    where the library's runner commits each event on its own. Any error stops both threads;
+    `run_until` re-raises it and `run_projector` starts again from the tracked position.
+    """
+
+    def __init__(
+        self,
+        database_url: str,
+        *,
+        schema: str | None = None,
+        create_tables: bool = False,
+        idle_poll_s: float = 1.0,
+    ) -> None:
         super().__init__()
         self.view = PostgresJobsView(postgres_datastore(database_url, schema), tables=LIVE)
         if create_tables:
             self.view.create_table()
-        env = render_jobs_env(database_url, Path("."), create_tables=False, schema=schema)
-        self.runner: BaseProjectionRunner[RenderJobs] = BaseProjectionRunner(
-            projection=RenderJobsProjection(self.view, on_projected=self._projected),
-            application_class=RenderJobs,
-            tracking_recorder=self.view,
-            topics=RenderJobsProjection.topics,
-            env=env,
-        )
-        self.runner.__enter__()
-        self.app = self.runner.app
-        self._stopped = False
+        self.app = make_render_jobs(database_url, Path("."), create_tables=False, schema=schema)
+        self.projection = RenderJobsProjection(self.view, on_projected=self._projected)
+        self.idle_poll_s = idle_poll_s
+        self._notified = threading.Event()
+        self._listening = threading.Event()
+        self._stopping = threading.Event()
+        self._failure: BaseException | None = None
+        self._listener = threading.Thread(target=self._listen, name="projector-listen", daemon=True)
+        self._projector = threading.Thread(target=self._project, name="projector", daemon=True)
+        self._listener.start()
+        self._projector.start()
+
+    def _listen(self) -> None:
+        recorder: Any = self.app.recorder
+        try:
+            with recorder.datastore.get_connection() as conn:
+                conn.execute(SQL("LISTEN {0}").format(Identifier(recorder.channel_name)))
+                self._listening.set()
+                while not self._stopping.is_set():
+                    # at most 0.1 s per wait, so a stop is seen promptly
+                    for _ in conn.notifies(timeout=0.1, stop_after=1):
+                        self._notified.set()
+        except BaseException as exc:
+            self._fail(exc)
+
+    def _project(self) -> None:
+        # Listen first: a commit made after that wakes us, one made before is read by catch_up.
+        while not self._listening.wait(0.1):
+            if self._stopping.is_set():
+                return
+        try:
+            while not self._stopping.is_set():
+                self._notified.clear()
+                catch_up(self.app, self.projection)
+                self._notified.wait(self.idle_poll_s)
+        except BaseException as exc:
+            self._fail(exc)
+
+    def _fail(self, exc: BaseException) -> None:
+        if self._failure is None and not self._stopping.is_set():
+            log.warning("projector: %s", exc, exc_info=exc)
+            self._failure = exc
+        self._stopping.set()
+        self._notified.set()
+        with self._progress:
+            self._progress.notify_all()
 
     def _fatal_error(self) -> BaseException | None:
-        return self.runner._thread_error  # set by the library's runner thread when projecting fails
+        return self._failure
 
     def run_until(self, stop: threading.Event) -> None:
-        """Block until `stop` is set; re-raises what stopped the runner if it failed first."""
-        while not stop.is_set():
-            self.runner.run_forever(timeout=0.5)
-            if self.runner.is_interrupted.is_set():
+        """Block until `stop` is set; re-raises what stopped the projector if it failed first."""
+        while not stop.wait(0.2):
+            if self._failure is not None:
+                raise self._failure
+            if self._stopping.is_set():
                 return
 
     def stop(self) -> None:
-        if self._stopped:
+        if self._stopping.is_set() and not self._projector.is_alive() and not self._listener.is_alive():
             return
-        self._stopped = True
+        self._stopping.set()
+        self._notified.set()
+        self._listener.join(10)
+        self._projector.join(10)
         try:
-            self.runner.__exit__(None, None, None)
+            self.app.close()
         finally:
             self.view.datastore.close()
 

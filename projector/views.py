@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ from psycopg.sql import SQL
 
 from dsl2png.event_store import SQLITE_FILE, RenderJobs, postgres_datastore
 from kernel.schemas import RenderErrorPublic, RenderPublic
-from projector.projections import COLUMNS, Row, apply_event
+from projector.projections import COLUMNS, Row, apply_event, event_span
 
 STATUSES = ("queued", "rendering", "completed", "failed", "cancelled")
 TIMESTAMPS = ("created_at", "started_at", "finished_at")
@@ -118,6 +119,62 @@ class JobsTables:
                 self._count(curs, old["status"] if old else None, new["status"])
         return True
 
+    def project_batch(self, items: Sequence[tuple[Any, Tracking]]) -> bool:
+        """Apply consecutive events and record the last one's position, all in one transaction:
+        one read and one write per job they touch and one write for the counters, instead of
+        four statements and a commit per event. False, with nothing changed, unless the tracked
+        position is still before the first of them (another runner got there first); `project`
+        them one by one then, which skips what is already projected."""
+        if not items:
+            return True
+        with self._write() as curs:
+            if not self._advance_tracking(curs, first=items[0][1], last=items[-1][1]):
+                return False
+            rows = self._select_rows(curs, {str(event.originator_id) for event, _ in items})
+            changed: set[str] = set()
+            moves: Counter[str] = Counter()
+            for event, _ in items:
+                with event_span(event):
+                    job_id = str(event.originator_id)
+                    old = rows.get(job_id)
+                    new = apply_event(old, event)
+                    if new is None:
+                        continue
+                    rows[job_id] = new
+                    changed.add(job_id)
+                    if old is None or old["status"] != new["status"]:
+                        if old is not None:
+                            moves[old["status"]] -= 1
+                        moves[new["status"]] += 1
+            for job_id in sorted(changed):
+                self._upsert(curs, rows[job_id])
+            self._count_moves(curs, moves)
+        return True
+
+    def _advance_tracking(self, curs: Any, *, first: Tracking, last: Tracking) -> bool:
+        """Move the tracked position to `last` if it is still before `first` (the same upsert
+        the library runs per event, over a range); the row stays locked until commit."""
+        curs.execute(
+            self._sql(
+                f"INSERT INTO {self._name(self.tables.tracking)} AS t (application_name, notification_id) "
+                "VALUES (?, ?) ON CONFLICT (application_name) DO UPDATE "
+                "SET notification_id = EXCLUDED.notification_id WHERE t.notification_id < ? "
+                "RETURNING notification_id"
+            ),
+            (last.application_name, last.notification_id, first.notification_id),
+        )
+        return curs.fetchone() is not None
+
+    def _select_rows(self, curs: Any, job_ids: set[str]) -> dict[str, Row]:
+        """The rows of `job_ids` that exist, each read by its primary key. (One `IN (...)` query
+        instead was run as sequential scans: 62,060 rows read to project 600 jobs.)"""
+        rows: dict[str, Row] = {}
+        for job_id in sorted(job_ids):
+            row = self._select_row(curs, job_id)
+            if row is not None:
+                rows[job_id] = row
+        return rows
+
     def _select_row(self, curs: Any, job_id: str) -> Row | None:
         curs.execute(self._sql(f"SELECT * FROM {self._name(self.tables.jobs)} WHERE id = ?"), (job_id,))
         found = curs.fetchone()
@@ -139,10 +196,15 @@ class JobsTables:
         )
 
     def _count(self, curs: Any, old: str | None, new: str) -> None:
-        """Move one job from status `old` to `new` in render_counts: one statement, one round trip."""
-        if old == new:
+        """Move one job from status `old` to `new` in render_counts."""
+        if old != new:
+            self._count_moves(curs, {new: 1} if old is None else {old: -1, new: 1})
+
+    def _count_moves(self, curs: Any, moves: Mapping[str, int]) -> None:
+        """Add `moves` (status -> change) to render_counts: one statement, one round trip."""
+        changes = sorted((status, change) for status, change in moves.items() if change)
+        if not changes:
             return
-        changes = [(new, 1)] if old is None else [(old, -1), (new, 1)]
         statement = self._sql(
             f"INSERT INTO {self._name(self.tables.counts)} AS t (status, count) VALUES "
             + ", ".join("(?, ?)" for _ in changes)

@@ -12,8 +12,8 @@ from eventsourcing.persistence import Tracking
 
 from dsl2png.event_store import RenderJobs
 from projector.replay import replay
-from projector.runner import Projector, start_projector
-from projector.views import LIVE, view_for
+from projector.runner import Projector, project_batch, start_projector
+from projector.views import LIVE, ViewTables, view_for
 
 pytestmark = pytest.mark.integration
 
@@ -127,3 +127,50 @@ def test_replay_equals_live_and_finds_a_difference(
     broken = replay(url, tmp_path, schema=schema, app=jobs, live_timeout_s=5)
     assert not broken.equal
     assert broken.differences == [f"job {ids[2]}: attempt live 42, replayed 0"]
+
+
+def test_a_batch_projects_like_one_event_at_a_time(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    ids = [request(jobs, owner="key-a") for _ in range(4)]
+    jobs.start(ids[0], "w", 1)
+    jobs.complete(ids[0], render_ms=5.0, **IMAGE)  # three events of one job in the batch
+    jobs.start(ids[1], "w", 1)
+    jobs.fail(ids[1], "render_failed", "boom", True, 1)
+    jobs.cancel(ids[2], "client")
+    notifications = jobs.recorder.select_notifications(start=None, limit=100)
+    items = [(jobs.mapper.to_domain_event(n), Tracking(jobs.name, n.id)) for n in notifications]
+
+    one_by_one = view_for(
+        jobs, tables=ViewTables("single_jobs", "single_counts", "single_tracking"), create_tables=True
+    )
+    batched = view_for(
+        jobs, tables=ViewTables("batch_jobs", "batch_counts", "batch_tracking"), create_tables=True
+    )
+    assert all(one_by_one.project(event, tracking) for event, tracking in items)
+    assert batched.project_batch(items[:3]) and batched.project_batch(items[3:])
+
+    assert batched.counts() == one_by_one.counts() == {
+        "queued": 1, "rendering": 0, "completed": 1, "failed": 1, "cancelled": 1,
+    }  # fmt: skip
+    assert batched.rows() == one_by_one.rows()
+    assert batched.max_tracking_id(jobs.name) == notifications[-1].id
+
+
+def test_a_batch_that_overlaps_what_is_projected_changes_nothing(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    ids = [request(jobs) for _ in range(3)]
+    jobs.start(ids[0], "w", 1)
+    notifications = jobs.recorder.select_notifications(start=None, limit=100)
+    items = [(jobs.mapper.to_domain_event(n), Tracking(jobs.name, n.id)) for n in notifications]
+    view = view_for(
+        jobs, tables=ViewTables("overlap_jobs", "overlap_counts", "overlap_tracking"), create_tables=True
+    )
+    assert view.project(*items[0]) and view.project(*items[1])  # another runner got this far
+
+    assert view.project_batch(items) is False  # it starts at an event already projected
+    assert view.counts()["queued"] == 2 and view.max_tracking_id(jobs.name) == items[1][1].notification_id
+    assert project_batch(view, items) == 2  # the fallback projects only what was missing
+    assert view.counts() == {"queued": 2, "rendering": 1, "completed": 0, "failed": 0, "cancelled": 0}
+    assert view.max_tracking_id(jobs.name) == items[-1][1].notification_id
