@@ -26,6 +26,9 @@ MAX_FRAMES_PER_CAPTURE = 5
 """A fresh page's first frame may come before its renderer can be read back; a few more are
 enough (the first render of a new page needs two, every later one a single frame)."""
 
+SURFACE_FRAME_INTERVAL_S = 0.003
+"""How often a `Page.captureScreenshot` in progress is given a frame (see `_capture_surface`)."""
+
 STALL_FRAME_INTERVAL_S = 0.05
 """How long a page may wait on its own before it is given a frame (see `_with_frames`)."""
 
@@ -250,18 +253,21 @@ class PageSlot:
     async def _capture_surface(self, params: dict[str, Any]) -> str:
         """`Page.captureScreenshot` (base64), for what a frame's own image cannot be: a device
         scale other than 1 (a frame is read back at the window's scale, 1) or a clip beyond the
-        viewport. The capture waits for frames, so frames are drawn until it returns."""
-        async with self._frame_lock:
-            shot = asyncio.ensure_future(
-                self._cdp.send("Page.captureScreenshot", {**params, "fromSurface": True})
-            )
-            shot.add_done_callback(_consume_exception)
-            try:
-                while not shot.done():
+        viewport. The capture waits for a frame, so one is drawn every `SURFACE_FRAME_INTERVAL_S`
+        until it returns; the lock is held per frame only, not while the image is encoded."""
+        shot = asyncio.ensure_future(
+            self._cdp.send("Page.captureScreenshot", {**params, "fromSurface": True})
+        )
+        shot.add_done_callback(_consume_exception)
+        try:
+            while True:
+                async with self._frame_lock:
                     await self._cdp.send("HeadlessExperimental.beginFrame", {})
-            finally:
-                shot.cancel()
-            return str((await shot)["data"])
+                done, _ = await asyncio.wait({shot}, timeout=SURFACE_FRAME_INTERVAL_S)
+                if done:
+                    return str(shot.result()["data"])
+        finally:
+            shot.cancel()
 
     async def _full_page_clip(self, viewport: Viewport) -> dict[str, float]:
         metrics = await self._cdp.send("Page.getLayoutMetrics")
