@@ -252,8 +252,10 @@ class Worker:
                 height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
             )  # fmt: skip
             await message.ack()
-            CACHE_HITS.inc()
-            return _recorded(done, "cache_hit")
+            outcome = _recorded(done, "cache_hit")
+            if outcome == "cache_hit":  # not when a cancel was recorded first
+                CACHE_HITS.inc()
+            return outcome
 
         try:
             options = RenderOptions(**dict(job.options or {}))

@@ -13,6 +13,7 @@ import httpx
 import pytest
 from job_helpers import record_request, red_button
 from PIL import Image
+from prometheus_client import REGISTRY
 
 from dsl2png.event_store import RenderJobs
 from dsl2png.queue_nats import JetStreamQueue
@@ -206,6 +207,38 @@ async def test_a_cancel_during_the_render_wins_over_the_workers_complete(
     assert status_of(render_jobs, job_id) == "cancelled"
     assert event_names(render_jobs, job_id) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
     await wait_for_pending(queue, 0)  # acked: a cancelled job is not rendered again
+
+
+class CancelledWhileLookingUp:
+    """A blob store that records a client's cancel of `job_id` while the worker looks the image up."""
+
+    def __init__(self, blobs: Any, jobs: RenderJobs, job_id: uuid.UUID) -> None:
+        self.blobs, self.jobs, self.job_id = blobs, jobs, job_id
+
+    def lookup(self, cache_key: str) -> Any:
+        self.jobs.cancel(self.job_id, "cancelled by client")
+        return self.blobs.lookup(cache_key)
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self.blobs, attr)
+
+
+async def test_a_cache_hit_that_loses_to_a_cancel_is_not_counted_as_one(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    document = red_button("cached, then cancelled")
+    first, second = record_request(render_jobs, document), record_request(render_jobs, document)
+    async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
+        await publish(queue, first)
+        await wait_until(lambda: worker.counts.get("completed") == 1)
+    hits_before = REGISTRY.get_sample_value("dsl2png_cache_hits_total")
+    blobs = CancelledWhileLookingUp(blob_store, render_jobs, second)
+    async with running(make_worker(render_jobs, queue, chromium_pool, blobs)) as worker:
+        await publish(queue, second)
+        await wait_until(lambda: worker.counts.get("superseded") == 1)
+    assert REGISTRY.get_sample_value("dsl2png_cache_hits_total") == hits_before
+    assert event_names(render_jobs, second) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
 
 
 async def test_invalid_work_is_failed_and_terminated(
