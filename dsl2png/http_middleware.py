@@ -9,6 +9,7 @@ import time
 
 from fastapi import FastAPI, Response
 from starlette.datastructures import MutableHeaders
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dsl2png import metrics
@@ -24,8 +25,18 @@ DOCS_PATHS = ("/docs", "/redoc", "/openapi.json")
 
 
 def _route_name(scope: Scope) -> str:
-    route = scope.get("route")
-    return getattr(route, "path", None) or "unmatched"
+    """The route template of the request: the one the router chose, else (a request refused
+    before routing, as 401 and 429 are, or one served by a plain Starlette route such as
+    /docs) the first of the app's routes that fully matches; "unmatched" when none does."""
+    path: str | None = getattr(scope.get("route"), "path", None)
+    if path:
+        return path
+    router = getattr(scope.get("app"), "router", None)
+    for route in getattr(router, "routes", ()):
+        match, _ = route.matches(scope)
+        if match is Match.FULL:
+            return getattr(route, "path", None) or "unmatched"
+    return "unmatched"
 
 
 class ObserveRequests:

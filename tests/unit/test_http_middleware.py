@@ -75,6 +75,16 @@ def test_requests_are_counted_by_route_template_and_an_unhandled_error_is_not() 
     assert [b - a for a, b in zip(before, after, strict=True)] == [2, 1, 0]
 
 
+def test_refused_and_docs_requests_are_counted_under_their_route_not_unmatched() -> None:
+    client = TestClient(_app(verify={"good-secret": "key-1"}))
+    before = _count("/items/{item_id}", "401"), _count("/docs", "200"), _count("unmatched", "401")
+    assert client.get("/items/7").status_code == 401  # refused by auth, before routing
+    assert client.get("/docs").status_code == 200  # a plain Starlette route
+    assert client.get("/nowhere").status_code == 401
+    after = _count("/items/{item_id}", "401"), _count("/docs", "200"), _count("unmatched", "401")
+    assert [b - a for a, b in zip(before, after, strict=True)] == [1, 1, 1]
+
+
 def test_a_request_is_counted_when_its_headers_go_out_not_when_its_body_ends() -> None:
     """As under BaseHTTPMiddleware: a long event stream counts (and is timed) when it opens."""
     app = _app()
