@@ -74,12 +74,6 @@ def event_span(event: Any) -> Iterator[None]:
         yield
 
 
-def project_traced(view: Any, event: Any, tracking: Tracking) -> bool:
-    """Project one event (in its own transaction) inside its span."""
-    with event_span(event):
-        return bool(view.project(event, tracking))
-
-
 class JobsView(Protocol):
     """What the projection writes to: a tracking recorder that also holds the read-model tables
     (projector.views.PostgresJobsView / SQLiteJobsView)."""
@@ -102,6 +96,8 @@ class RenderJobsProjection(Projection[TrackingRecorder]):
         self.on_projected = on_projected
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:  # type: ignore[override]
-        project_traced(self.view, domain_event, tracking)
+        """The library's runner interface (ours, `projector.runner`, projects in batches)."""
+        view: Any = self.view  # a JobsView: a tracking recorder that also writes the rows
+        view.project(domain_event, tracking)
         if self.on_projected is not None:
             self.on_projected(tracking.notification_id)

@@ -13,7 +13,7 @@ from eventsourcing.persistence import Tracking
 from psycopg.sql import SQL, Identifier
 
 from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore
-from projector.projections import RenderJobsProjection, project_traced
+from projector.projections import RenderJobsProjection
 from projector.views import LIVE, JobsView, PostgresJobsView, view_for
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def project_batch(view: Any, items: list[tuple[Any, Tracking]]) -> int:
     by one instead (each skipped if already done). Returns how many this call projected."""
     if view.project_batch(items):
         return len(items)
-    return sum(1 for event, tracking in items if project_traced(view, event, tracking))
+    return sum(1 for event, tracking in items if view.project(event, tracking))
 
 
 class Projector:

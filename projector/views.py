@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from eventsourcing.persistence import IntegrityError, Tracking
+from eventsourcing.persistence import Tracking
 from eventsourcing.postgres import PostgresDatastore, PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteDatastore, SQLiteTrackingRecorder
 from psycopg.sql import SQL
@@ -106,25 +106,15 @@ class JobsTables:
     def project(self, event: Any, tracking: Tracking) -> bool:
         """Apply one event and record its position, atomically. False when this position was
         already projected (a second runner, or a replay of the log): nothing changes then."""
-        with self._write() as curs:
-            recorder: Any = self  # the tracking recorder this mixin is combined with
-            try:
-                recorder._insert_tracking(curs, tracking)
-            except IntegrityError:
-                return False
-            old = self._select_row(curs, str(event.originator_id))
-            new = apply_event(old, event)
-            if new is not None:
-                self._upsert(curs, new)
-                self._count(curs, old["status"] if old else None, new["status"])
-        return True
+        return self.project_batch([(event, tracking)])
 
     def project_batch(self, items: Sequence[tuple[Any, Tracking]]) -> bool:
         """Apply consecutive events and record the last one's position, all in one transaction:
         one read and one write per job they touch and one write for the counters, instead of
-        four statements and a commit per event. False, with nothing changed, unless the tracked
-        position is still before the first of them (another runner got there first); `project`
-        them one by one then, which skips what is already projected."""
+        four statements and a commit per event. Each event is projected in a span that joins the
+        trace it carries. False, with nothing changed, unless the tracked position is still
+        before the first of them (another runner got there first); `project` them one by one
+        then, which skips what is already projected."""
         if not items:
             return True
         with self._write() as curs:
