@@ -136,6 +136,7 @@ class PostgresProjector(Projector):
         self._listening = threading.Event()
         self._stopping = threading.Event()
         self._failure: BaseException | None = None
+        self._closed = False
         self._listener = threading.Thread(target=self._listen, name="projector-listen", daemon=True)
         self._projector = threading.Thread(target=self._project, name="projector", daemon=True)
         self._listener.start()
@@ -188,8 +189,10 @@ class PostgresProjector(Projector):
                 return
 
     def stop(self) -> None:
-        if self._stopping.is_set() and not self._projector.is_alive() and not self._listener.is_alive():
+        """Stop both threads and close the pools, once (also after a failure stopped the threads)."""
+        if self._closed:
             return
+        self._closed = True
         self._stopping.set()
         self._notified.set()
         self._listener.join(10)
