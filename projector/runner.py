@@ -10,8 +10,8 @@ from types import TracebackType
 from typing import Any, Self
 
 from eventsourcing.persistence import Tracking
-from psycopg.sql import SQL, Identifier
 
+from dsl2png.commit_listener import CommitListener
 from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore
 from projector.projections import RenderJobsProjection
 from projector.views import LIVE, JobsView, PostgresJobsView, view_for
@@ -110,7 +110,7 @@ class Projector:
 class PostgresProjector(Projector):
     """Follows the event store with LISTEN/NOTIFY on the channel every commit of events notifies.
 
-    A listening thread only notes that something was committed; the projecting thread then runs
+    A listening thread (`CommitListener`) only notes that something was committed; the projecting thread then runs
     `catch_up` from the tracked position (also every `idle_poll_s`, in case a notification was
     missed). Under load one wake-up covers many commits, so many events share one transaction,
     where the library's runner commits each event on its own. Any error stops both threads;
@@ -133,36 +133,25 @@ class PostgresProjector(Projector):
         self.projection = RenderJobsProjection(self.view, on_projected=self._projected)
         self.idle_poll_s = idle_poll_s
         self._notified = threading.Event()
-        self._listening = threading.Event()
         self._stopping = threading.Event()
         self._failure: BaseException | None = None
         self._closed = False
-        self._listener = threading.Thread(target=self._listen, name="projector-listen", daemon=True)
+        self._listener = CommitListener(self.app.recorder, self._notified.set, name="projector-listen")
         self._projector = threading.Thread(target=self._project, name="projector", daemon=True)
         self._listener.start()
         self._projector.start()
 
-    def _listen(self) -> None:
-        recorder: Any = self.app.recorder
-        try:
-            with recorder.datastore.get_connection() as conn:
-                conn.execute(SQL("LISTEN {0}").format(Identifier(recorder.channel_name)))
-                self._listening.set()
-                while not self._stopping.is_set():
-                    # at most 0.1 s per wait, so a stop is seen promptly
-                    for _ in conn.notifies(timeout=0.1, stop_after=1):
-                        self._notified.set()
-        except BaseException as exc:
-            self._fail(exc)
-
     def _project(self) -> None:
         # Listen first: a commit made after that wakes us, one made before is read by catch_up.
-        while not self._listening.wait(0.1):
-            if self._stopping.is_set():
-                return
+        if not self._listener.wait_listening(self._stopping):
+            if self._listener.failure is not None:
+                self._fail(self._listener.failure)
+            return
         try:
             while not self._stopping.is_set():
                 self._notified.clear()
+                if self._listener.failure is not None:
+                    raise self._listener.failure
                 catch_up(self.app, self.projection)
                 self._notified.wait(self.idle_poll_s)
         except BaseException as exc:
@@ -195,7 +184,7 @@ class PostgresProjector(Projector):
         self._closed = True
         self._stopping.set()
         self._notified.set()
-        self._listener.join(10)
+        self._listener.stop()
         self._projector.join(10)
         try:
             self.app.close()
