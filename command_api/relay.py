@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ from eventsourcing.postgres import PostgresApplicationRecorder, PostgresTracking
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecorder
 from eventsourcing.utils import get_topic
 
+from dsl2png.commit_listener import CommitListener
 from dsl2png.queue import JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
 from kernel.render_job import RenderJob
@@ -33,6 +33,15 @@ POSTGRES_TRACKING_TABLE = "relay_tracking"
 def render_requested_topics() -> list[str]:
     """Topics of the events the relay publishes (the event store filters on them in SQL)."""
     return [get_topic(RenderJob.RenderRequested)]
+
+
+def job_ended_topics() -> list[str]:
+    """Topics of the events that end a job: a request that ended before the relay reached it
+    (served from the image cache, or cancelled at once) needs no worker."""
+    return [
+        get_topic(cls)
+        for cls in (RenderJob.RenderCompleted, RenderJob.RenderFailed, RenderJob.RenderCancelled)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +91,18 @@ def default_outgoing(event: Any, notification: Notification) -> OutgoingJob:
 class Relay:
     """Publishes every RenderRequested after the tracked position, then records the new position.
 
+    It also reads the events that end a job (`ended_topics`), only to skip a request whose job
+    ended in the same read: a cache hit is recorded as RenderRequested + RenderCompleted in one
+    transaction, and publishing it would only make a worker load a finished job and ack it.
+    A request whose end comes in a later read is published; the worker acks it without work.
+
     Publish-then-track: a crash between the two republishes a few events on restart, and the
-    queue drops them as duplicates (message id = event id). With Postgres (and the in-memory
-    store) `run` follows the library's LISTEN/NOTIFY subscription, so a new event is published
-    within milliseconds with no polling; SQLite has no subscription, so `run` waits for `wake()`
-    (called by the in-process command side after each commit) and reads the log then. In both
-    modes a read of the log after `idle_poll_s` without news is a safety net: for a NOTIFY sent
-    while the subscription was still starting, and for SQLite writers in other processes.
+    queue drops them as duplicates (message id = event id). `run` reads the log whenever
+    something was committed: with Postgres a `CommitListener` LISTENs for the event store's
+    NOTIFY, so a new event is published within milliseconds with no polling, and under load one
+    read covers many commits; otherwise `wake()` is called by the in-process command side after
+    each commit. A read after `idle_poll_s` without news is a safety net (SQLite writers in
+    other processes).
     """
 
     def __init__(
@@ -98,6 +112,7 @@ class Relay:
         tracking: TrackingRecorder,
         *,
         topics: Sequence[str] | None = None,
+        ended_topics: Sequence[str] | None = None,
         outgoing: Callable[[Any, Notification], OutgoingJob] = default_outgoing,
         batch_size: int = 500,
         idle_poll_s: float = 2.0,
@@ -107,12 +122,16 @@ class Relay:
         self.queue = queue
         self.tracking = tracking
         self.topics = list(topics) if topics is not None else render_requested_topics()
+        self.ended_topics = list(ended_topics) if ended_topics is not None else job_ended_topics()
+        self._read_topics = self.topics + [t for t in self.ended_topics if t not in self.topics]
         self.outgoing = outgoing
         self.batch_size = batch_size
         self.idle_poll_s = idle_poll_s
         self.retry_max_s = retry_max_s
         self.published = 0
         self.duplicates = 0
+        self.skipped = 0
+        """Requests not published because their job had already ended."""
         self._position: int | None = None
         self._loaded = False
         self._wake = asyncio.Event()
@@ -122,7 +141,8 @@ class Relay:
 
     @property
     def position(self) -> int | None:
-        """Notification id of the last event published and tracked (None before the first)."""
+        """Notification id of the last event read (None before the first). The durable copy is
+        written with each read that held a request, so it may lag behind by job endings only."""
         return self._position
 
     async def load_position(self) -> int | None:
@@ -161,7 +181,7 @@ class Relay:
     # -- one pass ------------------------------------------------------------------------------
 
     async def run_once(self) -> int:
-        """Publish everything recorded after the tracked position; returns how many events."""
+        """Publish everything recorded after the tracked position; returns how many events it read."""
         total = 0
         while True:
             start = await self._load_position()
@@ -169,7 +189,7 @@ class Relay:
                 self.app.recorder.select_notifications,
                 start=start or 0,
                 limit=self.batch_size,
-                topics=self.topics,
+                topics=self._read_topics,
                 inclusive_of_start=False,
             )
             if not notifications:
@@ -184,11 +204,20 @@ class Relay:
             notifications = [n for n in notifications if n.id > self._position]  # caught up already
         if not notifications:
             return
-        jobs = [self.outgoing(self.app.mapper.to_domain_event(n), n) for n in notifications]
+        ended = {n.originator_id for n in notifications if n.topic in self.ended_topics}
+        requests = [n for n in notifications if n.topic in self.topics]
+        to_publish = [n for n in requests if n.originator_id not in ended]
+        jobs = [self.outgoing(self.app.mapper.to_domain_event(n), n) for n in to_publish]
         results = await asyncio.gather(*(self._publish(job) for job in jobs))
         self.published += sum(results)
         self.duplicates += len(results) - sum(results)
-        await self._track(notifications[-1].id)
+        self.skipped += len(requests) - len(to_publish)
+        if requests:
+            await self._track(notifications[-1].id)
+        else:
+            # Only job endings (most reads: each rendered job's RenderCompleted): not worth a
+            # write. After a restart they are read again from the durable position and skipped.
+            self._position = notifications[-1].id
 
     async def _publish(self, job: OutgoingJob) -> bool:
         with continued_from(job.headers), tracer().start_as_current_span("relay.publish") as span:
@@ -205,10 +234,7 @@ class Relay:
         delay = 0.1
         while not stop.is_set():
             try:
-                if self._supports_subscription():
-                    await self._follow_subscription(stop)
-                else:
-                    await self._follow_wakeups(stop)
+                await self._follow_wakeups(stop)
                 delay = 0.1
             except Exception as exc:
                 log.warning(
@@ -219,13 +245,21 @@ class Relay:
                     await asyncio.wait_for(stop.wait(), delay)
                 delay = min(delay * 2, self.retry_max_s)
 
-    def _supports_subscription(self) -> bool:
-        return not isinstance(self.app.recorder, SQLiteApplicationRecorder)
-
     async def _follow_wakeups(self, stop: asyncio.Event) -> None:
+        """Read the log on each wake-up (a commit), and after `idle_poll_s` without one.
+        Postgres: a `CommitListener` thread wakes us on every NOTIFY, and listens before the
+        first read, so nothing committed after that read goes unseen. Other stores: the
+        in-process command side calls `wake()` after each commit."""
+        listener: CommitListener | None = None
+        if isinstance(self.app.recorder, PostgresApplicationRecorder):
+            listener = CommitListener(self.app.recorder, self.wake, name="relay-listen").start()
         stopping = asyncio.ensure_future(stop.wait())
         try:
+            if listener is not None:
+                await asyncio.to_thread(listener.wait_listening)
             while not stop.is_set():
+                if listener is not None and listener.failure is not None:
+                    raise ConnectionError(f"the event store's notifications stopped: {listener.failure}")
                 self._wake.clear()
                 await self.run_once()
                 woken = asyncio.ensure_future(self._wake.wait())
@@ -235,87 +269,5 @@ class Relay:
                 woken.cancel()
         finally:
             stopping.cancel()
-
-    async def _follow_subscription(self, stop: asyncio.Event) -> None:
-        """Catch up and follow with the library's subscription (LISTEN/NOTIFY on Postgres)."""
-        loop = asyncio.get_running_loop()
-        start = await self._load_position()
-        handoff: asyncio.Queue[Notification | BaseException | None] = asyncio.Queue(
-            maxsize=self.batch_size * 2
-        )
-        subscription = await asyncio.to_thread(self.app.recorder.subscribe, start, self.topics)
-        subscription.__enter__()
-        pump_stop = threading.Event()
-        pump = threading.Thread(
-            target=_pump,
-            args=(subscription, loop, handoff, pump_stop),
-            name="relay-subscription",
-            daemon=True,
-        )
-        pump.start()
-        stopping = asyncio.ensure_future(stop.wait())
-        try:
-            while not stop.is_set():
-                getting = asyncio.ensure_future(handoff.get())
-                await asyncio.wait(
-                    {stopping, getting}, timeout=self.idle_poll_s, return_when=asyncio.FIRST_COMPLETED
-                )
-                if not getting.done():
-                    getting.cancel()
-                    if stop.is_set():
-                        break
-                    # Quiet for a while: check the log directly. The library's subscription can
-                    # miss a NOTIFY sent while it is still starting to LISTEN; this catches that.
-                    await self.run_once()
-                    continue
-                batch: list[Notification] = []
-                item: Notification | BaseException | None = getting.result()
-                while True:
-                    if item is None:
-                        raise ConnectionError("the event store subscription ended")
-                    if isinstance(item, BaseException):
-                        raise item
-                    batch.append(item)
-                    if len(batch) >= self.batch_size or handoff.empty():
-                        break
-                    item = handoff.get_nowait()
-                await self._publish_and_track(batch)
-        finally:
-            stopping.cancel()
-            pump_stop.set()
-            await asyncio.to_thread(subscription.__exit__, None, None, None)  # stops and joins its threads
-            await asyncio.to_thread(pump.join, 5.0)
-
-
-def _pump(
-    subscription: Any,
-    loop: asyncio.AbstractEventLoop,
-    handoff: asyncio.Queue[Notification | BaseException | None],
-    stopped: threading.Event,
-) -> None:
-    """Thread: move notifications from the blocking subscription iterator to the event loop."""
-
-    def deliver(item: Notification | BaseException | None) -> bool:
-        try:
-            future = asyncio.run_coroutine_threadsafe(handoff.put(item), loop)
-        except RuntimeError:  # the loop is closed: nobody is listening any more
-            return False
-        while not stopped.is_set():
-            try:
-                future.result(timeout=0.2)
-                return True
-            except TimeoutError:
-                continue
-        future.cancel()
-        return False
-
-    try:
-        for notification in subscription:
-            if not deliver(notification):
-                return
-    except BaseException as exc:
-        if not stopped.is_set():
-            deliver(exc)
-        return
-    if not stopped.is_set():
-        deliver(None)
+            if listener is not None:
+                await asyncio.to_thread(listener.stop)

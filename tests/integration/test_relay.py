@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import psycopg
 import pytest
 from eventsourcing.popo import POPOTrackingRecorder
 from job_helpers import record_request, red_button
+from pg_schemas import DATABASE_URL
 
 from command_api.relay import Relay, render_requested_topics, tracking_recorder_for
 from dsl2png.event_store import RenderJobs, make_render_jobs
@@ -108,17 +112,103 @@ async def test_republishing_after_a_crash_before_tracking_is_dropped_as_duplicat
     assert sorted(await drain_job_ids(queue, 3)) == sorted(str(j) for j in ids)
 
 
-async def test_run_once_only_publishes_render_requests(
+async def test_run_once_publishes_requests_only_and_skips_jobs_that_already_ended(
     render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
 ) -> None:
     queue = await make_jetstream_queue()
-    job_id = record_request(render_jobs, red_button("only-requests"))
-    render_jobs.start(job_id, "w-1", 1)
-    render_jobs.fail(job_id, "render_failed", "boom", False, 1)
+    ended = record_request(render_jobs, red_button("ended-before-publishing"))
+    render_jobs.start(ended, "w-1", 1)
+    render_jobs.fail(ended, "render_failed", "boom", False, 1)
+    waiting = record_request(render_jobs, red_button("waiting"))
     relay = new_relay(render_jobs, queue)
-    assert await relay.run_once() == 1
+    assert await relay.run_once() == 3  # two requests and one ending; RenderStarted is not read
     assert await relay.run_once() == 0
+    assert (relay.published, relay.skipped) == (1, 1)
     assert await queue.pending() == 1
+    assert await drain_job_ids(queue, 1) == [str(waiting)]
+
+
+def record_cache_hit(jobs: RenderJobs, title: str) -> uuid.UUID:
+    """What the command API records when the image cache already has the document's image."""
+    job_id = uuid.uuid4()
+    jobs.request_completed_from_cache(
+        job_id=job_id, source=json.dumps(red_button(title)), options={}, cache_key=f"key-{title}",
+        body_hash=f"hash-{title}", owner=None, warnings=[], sha256="ab" * 32, bytes=10, width=200,
+        height=120, format="png",
+    )  # fmt: skip
+    return job_id
+
+
+async def test_a_request_served_from_the_cache_is_never_published(
+    render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    relay = new_relay(render_jobs, queue)
+    async with running(relay):
+        await asyncio.to_thread(record_cache_hit, render_jobs, "cached")
+        rendered = await asyncio.to_thread(record_request, render_jobs, red_button("to-render"))
+        async with asyncio.timeout(15):
+            while relay.published + relay.duplicates + relay.skipped < 2:
+                await asyncio.sleep(0.02)
+    assert (relay.published, relay.skipped) == (1, 1)
+    assert await queue.pending() == 1
+    assert await drain_job_ids(queue, 1) == [str(rendered)]
+
+
+async def test_reading_only_job_endings_writes_no_position_and_a_restart_publishes_nothing(
+    render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    tracking = tracking_recorder_for(render_jobs, create_table=True)
+    job_id = record_request(render_jobs, red_button("tracked"))
+    relay = Relay(render_jobs, queue, tracking)
+    assert await relay.run_once() == 1
+    durable = tracking.max_tracking_id("relay")
+    assert durable == relay.position
+    held = render_jobs.start(job_id, "w-1", 1)
+    render_jobs.complete(
+        job_id, held=held, sha256="cd" * 32, bytes=10, width=200, height=120, render_ms=5.0,
+        format="png", cache_hit=False,
+    )  # fmt: skip
+    assert await relay.run_once() == 1  # the RenderCompleted
+    assert relay.position is not None and durable is not None and relay.position > durable
+    assert tracking.max_tracking_id("relay") == durable  # no write for an ending alone
+    restarted = Relay(render_jobs, queue, tracking_recorder_for(render_jobs, create_table=True))
+    assert await restarted.run_once() == 1  # reads the ending again from the durable position
+    assert (restarted.published, restarted.duplicates, restarted.skipped) == (0, 0, 0)
+    assert await queue.pending() == 1
+
+
+def listeners(channel: str, *, kill: bool = False) -> int:
+    """How many connections LISTEN on `channel`; `kill` terminates them, as a failover would."""
+    select = "pg_terminate_backend(pid)" if kill else "pid"
+    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
+        rows = conn.execute(
+            f"SELECT {select} FROM pg_stat_activity WHERE query = %s", (f'LISTEN "{channel}"',)
+        ).fetchall()
+    return len(rows)
+
+
+async def test_relay_listens_again_after_its_connection_is_killed(
+    render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    relay = Relay(
+        render_jobs, queue, tracking_recorder_for(render_jobs, create_table=True),
+        idle_poll_s=3600,  # no safety-net read: only a NOTIFY or a restart explains a publish
+    )  # fmt: skip
+    channel = render_jobs.recorder.channel_name  # type: ignore[attr-defined]
+    async with running(relay):
+        first = await asyncio.to_thread(record_request, render_jobs, red_button("before-kill"))
+        assert await drain_job_ids(queue, 1) == [str(first)]
+        assert await asyncio.to_thread(listeners, channel, kill=True) == 1
+        second = await asyncio.to_thread(record_request, render_jobs, red_button("after-kill"))
+        assert await drain_job_ids(queue, 1) == [str(second)]  # read on restart
+        async with asyncio.timeout(15):
+            while await asyncio.to_thread(listeners, channel) == 0:
+                await asyncio.sleep(0.05)
+        third = await asyncio.to_thread(record_request, render_jobs, red_button("listened"))
+        assert await drain_job_ids(queue, 1) == [str(third)]  # woken by its NOTIFY
 
 
 async def test_embedded_relay_on_sqlite_publishes_when_woken(tmp_path: Path) -> None:
