@@ -16,6 +16,7 @@ from eventsourcing.postgres import PostgresDatastore, PostgresFactory
 from eventsourcing.utils import Environment, EnvType, get_topic
 from psycopg.conninfo import conninfo_to_dict
 
+from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
 from kernel.render_job import EVENT_CLASSES, RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
@@ -103,6 +104,7 @@ def render_jobs_env(
             "CREATE_TABLE": "y",
         }
     env, options = postgres_env(database_url, schema)
+    env["APPLICATION_RECORDER_TOPIC"] = get_topic(OneTripPostgresRecorder)
     env["CREATE_TABLE"] = "y" if create_tables else "n"
     if options:
         env[CONNECT_OPTIONS_KEY] = json.dumps(options)

@@ -3,16 +3,22 @@ request, the audit trail, and concurrent writers."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import psycopg
 import pytest
+from eventsourcing.persistence import IntegrityError
+from pg_schemas import DATABASE_URL
 
 from dsl2png.event_store import RenderJobs, render_job_topics, render_requested_topics
+from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
 
 pytestmark = pytest.mark.integration
+pytest_plugins = ["service_fixtures"]
 
 IMAGE: dict[str, Any] = dict(sha256="c" * 64, bytes=1234, width=320, height=200, format="png")
 
@@ -194,3 +200,25 @@ def test_listeners_hear_every_commit(jobs: RenderJobs) -> None:
     remove()
     jobs.cancel(job.id, "x")
     assert len(heard) == 2
+
+
+def test_postgres_saves_in_one_statement_that_waits_for_the_table_lock(
+    render_jobs: RenderJobs, pg_schema: str
+) -> None:
+    """The one-trip insert takes the EXCLUSIVE lock the library's insert takes, so notification
+    ids are issued in commit order: a save waits while another writer holds the lock."""
+    assert isinstance(render_jobs.recorder, OneTripPostgresRecorder)
+    first = request(render_jobs)
+    with psycopg.connect(DATABASE_URL) as holder:
+        holder.execute(f'LOCK TABLE "{pg_schema}".stored_events IN EXCLUSIVE MODE')
+        with ThreadPoolExecutor(1) as pool:
+            saving = pool.submit(request, render_jobs)
+            time.sleep(0.5)
+            assert not saving.done(), "the save did not wait for the table lock"
+            holder.commit()
+            second = saving.result(timeout=10)
+    notifications = render_jobs.recorder.select_notifications(start=None, limit=10)
+    assert [(n.originator_id, n.originator_version) for n in notifications] == [(first.id, 1), (second.id, 1)]
+    assert notifications[0].id < notifications[1].id
+    with pytest.raises(IntegrityError):  # the same event again: refused, as by the library's insert
+        render_jobs.recorder.insert_events(render_jobs.recorder.select_events(first.id))

@@ -102,7 +102,7 @@ def test_upgrade_matches_the_library_and_downgrade_removes_everything(
 ) -> None:
     assert tables(database_url, pg_schema) == set()
     migrate.upgrade(database_url, schema=pg_schema)
-    assert migrate.current_revision(database_url, schema=pg_schema) == "0002"
+    assert migrate.current_revision(database_url, schema=pg_schema) == "0003"
     assert tables(database_url, pg_schema) == TABLES
     assert png_storage(database_url, pg_schema) == "e"  # EXTERNAL: stored out of line, not compressed
 

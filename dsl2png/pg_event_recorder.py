@@ -1,0 +1,85 @@
+"""The Postgres event recorder with a one-round-trip insert.
+
+The library's recorder inserts events with five pipelined statements per transaction (set the
+lock timeout, lock the table, notify, insert, commit), and dumps the events as an array of a
+composite type, in Python, as text. Measured here: 2.7-2.8 ms and 1.8 ms of client CPU per save.
+Every render saves three times (requested, started, completed).
+
+This recorder calls one function, `dsl2png_insert_events`, with four plain arrays (binary
+parameters): it takes the same EXCLUSIVE table lock, so notification ids are still issued in
+commit order (readers tailing the log never skip a gap filled later), sends the same NOTIFY and
+runs the same INSERT, all in the one statement's transaction. Measured: 1.3-1.4 ms and 0.7 ms of
+client CPU per save. (The library's own `POSTGRES_ENABLE_DB_FUNCTIONS` function makes one round
+trip too, but it does not lock the table, so it is not used.)
+
+The function is created by migration 0003, or by `create_table()` where the application creates
+its tables (tests, CREATE_TABLE=y).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from eventsourcing.persistence import StoredEvent
+from eventsourcing.postgres import PostgresApplicationRecorder
+from psycopg.sql import SQL, Composed, Identifier
+
+INSERT_FUNCTION = "dsl2png_insert_events"
+
+
+def create_insert_function_sql(schema: str, events_table: str, channel: str) -> Composed:
+    """CREATE OR REPLACE of the insert function for `schema`.`events_table`, notifying `channel`."""
+    return SQL(
+        "CREATE OR REPLACE FUNCTION {schema}.{function}"
+        "(ids uuid[], versions bigint[], topics text[], states bytea[]) "
+        "RETURNS SETOF bigint LANGUAGE plpgsql AS $BODY$BEGIN "
+        "LOCK TABLE {schema}.{table} IN EXCLUSIVE MODE; "
+        "NOTIFY {channel}; "
+        "RETURN QUERY INSERT INTO {schema}.{table} (originator_id, originator_version, topic, state) "
+        "SELECT * FROM unnest(ids, versions, topics, states) RETURNING {table}.notification_id; "
+        "END;$BODY$"
+    ).format(
+        schema=Identifier(schema),
+        function=Identifier(INSERT_FUNCTION),
+        table=Identifier(events_table),
+        channel=Identifier(channel),
+    )
+
+
+class OneTripPostgresRecorder(PostgresApplicationRecorder):
+    """`PostgresApplicationRecorder` whose `insert_events` is one statement (see the module)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        schema = self.datastore.schema or "public"
+        self._create_insert_function = create_insert_function_sql(
+            schema, self.events_table_name, self.channel_name
+        )
+        self._call_insert_function = SQL(
+            "SELECT {function}.notification_id FROM {schema}.{function}(%s, %s, %s, %s) "
+            "AS {function}(notification_id)"
+        ).format(schema=Identifier(schema), function=Identifier(INSERT_FUNCTION))
+
+    def create_table(self) -> None:
+        super().create_table()
+        with self.datastore.get_connection() as conn:
+            conn.execute(self._create_insert_function)
+
+    def insert_events(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
+        if self.datastore.lock_timeout or self.datastore.enable_db_functions:
+            return super().insert_events(stored_events, **kwargs)  # settings the function ignores
+        if not stored_events:
+            return []
+        params = (
+            [e.originator_id for e in stored_events],
+            [e.originator_version for e in stored_events],
+            [e.topic for e in stored_events],
+            [e.state for e in stored_events],
+        )
+        # The pool's connections are in autocommit mode: the statement is its own transaction,
+        # and the table lock is held until it commits. A duplicate (originator_id, version)
+        # raises the library's IntegrityError, as the library's insert does.
+        with self.datastore.get_connection() as conn:
+            cursor = conn.execute(self._call_insert_function, params, prepare=True, binary=True)
+            return [row["notification_id"] for row in cursor.fetchall()]
