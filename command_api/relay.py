@@ -142,7 +142,8 @@ class Relay:
     @property
     def position(self) -> int | None:
         """Notification id of the last event read (None before the first). The durable copy is
-        written with each read that held a request, so it may lag behind by job endings only."""
+        written with each read that published something, so it may lag behind by reads that
+        published nothing (job endings, cache hits)."""
         return self._position
 
     async def load_position(self) -> int | None:
@@ -212,11 +213,11 @@ class Relay:
         self.published += sum(results)
         self.duplicates += len(results) - sum(results)
         self.skipped += len(requests) - len(to_publish)
-        if requests:
+        if jobs:
             await self._track(notifications[-1].id)
         else:
-            # Only job endings (most reads: each rendered job's RenderCompleted): not worth a
-            # write. After a restart they are read again from the durable position and skipped.
+            # Nothing published (job endings, cache hits): not worth a write. After a restart
+            # these are read again from the durable position and skipped again.
             self._position = notifications[-1].id
 
     async def _publish(self, job: OutgoingJob) -> bool:

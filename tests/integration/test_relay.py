@@ -155,6 +155,22 @@ async def test_a_request_served_from_the_cache_is_never_published(
     assert await drain_job_ids(queue, 1) == [str(rendered)]
 
 
+async def test_a_read_that_publishes_nothing_writes_no_position(
+    render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    tracking = tracking_recorder_for(render_jobs, create_table=True)
+    record_cache_hit(render_jobs, "cached-before-start")
+    relay = Relay(render_jobs, queue, tracking)
+    assert await relay.run_once() == 2  # RenderRequested + RenderCompleted
+    assert relay.skipped == 1
+    assert tracking.max_tracking_id("relay") is None
+    again = Relay(render_jobs, queue, tracking_recorder_for(render_jobs, create_table=True))
+    assert await again.run_once() == 2
+    assert (again.published, again.skipped) == (0, 1)
+    assert await queue.pending() == 0
+
+
 async def test_reading_only_job_endings_writes_no_position_and_a_restart_publishes_nothing(
     render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
 ) -> None:
