@@ -196,7 +196,8 @@ async def test_reading_only_job_endings_writes_no_position_and_a_restart_publish
 
 
 def listeners(channel: str, *, kill: bool = False) -> int:
-    """How many connections LISTEN on `channel`; `kill` terminates them, as a failover would."""
+    """How many connections LISTEN on `channel`; `kill` terminates them, as a failover would
+    (the channel is shared by every schema: any other listener recovers the same way)."""
     select = "pg_terminate_backend(pid)" if kill else "pid"
     with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
         rows = conn.execute(
@@ -217,7 +218,7 @@ async def test_relay_listens_again_after_its_connection_is_killed(
     async with running(relay):
         first = await asyncio.to_thread(record_request, render_jobs, red_button("before-kill"))
         assert await drain_job_ids(queue, 1) == [str(first)]
-        assert await asyncio.to_thread(listeners, channel, kill=True) == 1
+        assert await asyncio.to_thread(listeners, channel, kill=True) >= 1
         second = await asyncio.to_thread(record_request, render_jobs, red_button("after-kill"))
         assert await drain_job_ids(queue, 1) == [str(second)]  # read on restart
         async with asyncio.timeout(15):
