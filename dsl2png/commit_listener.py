@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from psycopg.sql import SQL, Identifier
@@ -20,16 +20,24 @@ log = logging.getLogger(__name__)
 
 class CommitListener:
     """LISTEN on `recorder.channel_name` (an eventsourcing PostgresApplicationRecorder) and call
-    `on_commit()` from this thread for every notification. `listening` is set once LISTEN has
+    `on_commit()` from this thread for every notification, or, given `topics`, only for those
+    whose payload names one of them (`OneTripPostgresRecorder` puts the committed events' topics
+    there; a notification without a payload, from any other writer, always counts). `listening` is set once LISTEN has
     run: a commit after that is seen, so a follower reads the log once after waiting for it.
     A lost connection ends the thread; `failure` holds the error and `on_commit()` is called
     once more so the follower wakes up and sees it."""
 
     def __init__(
-        self, recorder: Any, on_commit: Callable[[], None], *, name: str = "commit-listener"
+        self,
+        recorder: Any,
+        on_commit: Callable[[], None],
+        *,
+        topics: Collection[str] | None = None,
+        name: str = "commit-listener",
     ) -> None:
         self.recorder = recorder
         self.on_commit = on_commit
+        self.topics = frozenset(topics) if topics is not None else None
         self.listening = threading.Event()
         self.failure: BaseException | None = None
         self._stopping = threading.Event()
@@ -46,12 +54,17 @@ class CommitListener:
                 self.listening.set()
                 while not self._stopping.is_set():
                     # at most 0.1 s per wait, so a stop is seen promptly
-                    for _ in conn.notifies(timeout=0.1, stop_after=1):
-                        self.on_commit()
+                    for notify in conn.notifies(timeout=0.1, stop_after=1):
+                        if self._wanted(notify.payload):
+                            self.on_commit()
         except BaseException as exc:
             if not self._stopping.is_set():
+                log.warning("%s: stopped listening for commits: %s", self._thread.name, exc)
                 self.failure = exc
                 self.on_commit()
+
+    def _wanted(self, payload: str) -> bool:
+        return self.topics is None or not payload or not self.topics.isdisjoint(payload.split(" "))
 
     def wait_listening(self, stopping: threading.Event | None = None) -> bool:
         """Block until LISTEN has run (True), or the thread failed or `stopping` was set (False)."""

@@ -7,8 +7,10 @@ Every render saves three times (requested, started, completed).
 
 This recorder calls one function, `dsl2png_insert_events`, with four plain arrays (binary
 parameters): it takes the same EXCLUSIVE table lock, so notification ids are still issued in
-commit order (readers tailing the log never skip a gap filled later), sends the same NOTIFY and
-runs the same INSERT, all in the one statement's transaction. Measured: 1.3-1.4 ms and 0.7 ms of
+commit order (readers tailing the log never skip a gap filled later), notifies the same channel
+and runs the same INSERT, all in the one statement's transaction. The notification's payload is
+the topics of the events committed (space-separated), so a follower that only cares about some
+events (the relay: requests; the API: job endings) is not woken by the others. Measured: 1.3-1.4 ms and 0.7 ms of
 client CPU per save. (The library's own `POSTGRES_ENABLE_DB_FUNCTIONS` function makes one round
 trip too, but it does not lock the table, so it is not used.)
 
@@ -23,7 +25,7 @@ from typing import Any
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.postgres import PostgresApplicationRecorder
-from psycopg.sql import SQL, Composed, Identifier
+from psycopg.sql import SQL, Composed, Identifier, Literal
 
 INSERT_FUNCTION = "dsl2png_insert_events"
 
@@ -35,7 +37,7 @@ def create_insert_function_sql(schema: str, events_table: str, channel: str) -> 
         "(ids uuid[], versions bigint[], topics text[], states bytea[]) "
         "RETURNS SETOF bigint LANGUAGE plpgsql AS $BODY$BEGIN "
         "LOCK TABLE {schema}.{table} IN EXCLUSIVE MODE; "
-        "NOTIFY {channel}; "
+        "PERFORM pg_notify({channel}, (SELECT string_agg(DISTINCT t, ' ') FROM unnest(topics) t)); "
         "RETURN QUERY INSERT INTO {schema}.{table} (originator_id, originator_version, topic, state) "
         "SELECT * FROM unnest(ids, versions, topics, states) RETURNING {table}.notification_id; "
         "END;$BODY$"
@@ -43,7 +45,7 @@ def create_insert_function_sql(schema: str, events_table: str, channel: str) -> 
         schema=Identifier(schema),
         function=Identifier(INSERT_FUNCTION),
         table=Identifier(events_table),
-        channel=Identifier(channel),
+        channel=Literal(channel),
     )
 
 

@@ -1,8 +1,8 @@
 """The event store's one-round-trip insert function (dsl2png.pg_event_recorder).
 
 `dsl2png_insert_events(ids, versions, topics, states)` takes the same EXCLUSIVE lock on
-stored_events as the library's insert (notification ids in commit order), sends the same NOTIFY
-and inserts the events, in the transaction of the one statement that calls it. The text matches
+stored_events as the library's insert (notification ids in commit order), notifies the same
+channel (payload: the events' topics) and inserts the events, in the transaction of the one statement that calls it. The text matches
 what `OneTripPostgresRecorder.create_table()` makes; tests/integration/test_migrations.py
 compares them.
 
@@ -34,7 +34,7 @@ def upgrade() -> None:
         "(ids uuid[], versions bigint[], topics text[], states bytea[]) "
         "RETURNS SETOF bigint LANGUAGE plpgsql AS $BODY$BEGIN "
         f'LOCK TABLE {s}."stored_events" IN EXCLUSIVE MODE; '
-        'NOTIFY "stored_events"; '
+        "PERFORM pg_notify('stored_events', (SELECT string_agg(DISTINCT t, ' ') FROM unnest(topics) t)); "
         f'RETURN QUERY INSERT INTO {s}."stored_events" (originator_id, originator_version, topic, state) '
         'SELECT * FROM unnest(ids, versions, topics, states) RETURNING "stored_events".notification_id; '
         "END;$BODY$"
