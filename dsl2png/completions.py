@@ -1,7 +1,8 @@
 """Wakes requests waiting for a render (`?wait=`, MCP) the moment the job's state changes.
 
-Deployed: one LISTEN/NOTIFY subscription per API process follows the event store's terminal
-events (only those: a waiter has nothing to do on RenderStarted, and each wake costs a read). Embedded: the in-process application's commit listener wakes every waiter. Either way a
+Deployed: one LISTEN per API process (`CommitListener`), woken only by commits that end a job
+(a waiter has nothing to do on RenderStarted, and each wake costs a read), then one read of those
+endings. Embedded: the in-process application's commit listener wakes every waiter. Either way a
 waiter re-reads its job from the event store (the source of truth) when woken, so a missed or
 spurious wake-up costs one read, never a wrong answer.
 """
@@ -13,11 +14,13 @@ import contextlib
 import logging
 import threading
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
+from eventsourcing.postgres import PostgresApplicationRecorder
 from eventsourcing.utils import get_topic
 
+from dsl2png.commit_listener import CommitListener
 from kernel.render_job import RenderJob
 
 log = logging.getLogger(__name__)
@@ -69,32 +72,76 @@ class CompletionWatcher:
 
     @contextlib.asynccontextmanager
     async def following(self, jobs: Any) -> AsyncIterator[None]:
-        """Keep the watcher fed while the context is open: a subscription thread on Postgres,
-        the application's commit listener on SQLite (where everything is in this process)."""
+        """Keep the watcher fed while the context is open: on Postgres a `CommitListener` woken
+        by commits that end a job, then one read of those endings from the last position; on
+        other stores the application's commit listener (everything is in this process)."""
         self.bind(asyncio.get_running_loop())
         recorder = jobs.recorder
-        try:
-            start = recorder.max_notification_id()
-            subscription = recorder.subscribe(gt=start, topics=[get_topic(cls) for cls in WATCHED_EVENTS])
-        except NotImplementedError:
+        if not isinstance(recorder, PostgresApplicationRecorder):
             remove = jobs.add_listener(self.notify)
             try:
                 yield
             finally:
                 remove()
             return
-        thread = threading.Thread(target=self._pump, args=(subscription,), name="completions", daemon=True)
-        thread.start()
+        endings = EndingsReader(recorder, self.notify)
+        listener = CommitListener(recorder, endings.wake, topics=endings.topics, name="completions")
+        listener.start()
+        await asyncio.to_thread(listener.wait_listening)
+        endings.start(await asyncio.to_thread(recorder.max_notification_id))
         try:
             yield
         finally:
-            subscription.stop()
-            await asyncio.to_thread(thread.join, 5)
+            await asyncio.to_thread(listener.stop)
+            await asyncio.to_thread(endings.stop)
 
-    def _pump(self, subscription: Any) -> None:
-        try:
-            with subscription:
-                for notification in subscription:
-                    self.notify(str(notification.originator_id))
-        except Exception as exc:  # the waiters fall back to their periodic re-read
-            log.warning("completion subscription stopped: %s", exc)
+
+class EndingsReader:
+    """Thread: after each wake-up, reads the job endings recorded after its position and calls
+    `notify(job_id)` for each. A failed read is logged and retried on the next wake-up: waiters
+    fall back to their periodic re-read meanwhile."""
+
+    def __init__(self, recorder: Any, notify: Callable[[str], None]) -> None:
+        self.recorder = recorder
+        self.notify = notify
+        self.topics = [get_topic(cls) for cls in WATCHED_EVENTS]
+        self._position: int | None = None
+        self._woken = threading.Event()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="completions-read", daemon=True)
+
+    def start(self, position: int | None) -> None:
+        self._position = position
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._woken.set()
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            self._woken.wait()
+            self._woken.clear()
+            if self._stopping.is_set():
+                return
+            try:
+                self._read()
+            except Exception as exc:
+                log.warning("reading job endings failed: %s", exc)
+
+    def _read(self) -> None:
+        while True:
+            batch = self.recorder.select_notifications(
+                start=self._position or 0, limit=500, topics=self.topics, inclusive_of_start=False
+            )
+            for notification in batch:
+                self.notify(str(notification.originator_id))
+            if batch:
+                self._position = batch[-1].id
+            if len(batch) < 500:
+                return
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._woken.set()
+        if self._thread.is_alive():
+            self._thread.join(5)
