@@ -63,6 +63,11 @@ class CommitListener:
                 self.failure = exc
                 self.on_commit()
 
+    @property
+    def alive(self) -> bool:
+        """True while the listening thread runs."""
+        return self._thread.is_alive()
+
     def _wanted(self, payload: str) -> bool:
         return self.topics is None or not payload or not self.topics.isdisjoint(payload.split(" "))
 

@@ -85,15 +85,36 @@ class CompletionWatcher:
                 remove()
             return
         endings = EndingsReader(recorder, self.notify)
-        listener = CommitListener(recorder, endings.wake, topics=endings.topics, name="completions")
-        listener.start()
-        await asyncio.to_thread(listener.wait_listening)
         endings.start(await asyncio.to_thread(recorder.max_notification_id))
+        stop = asyncio.Event()
+        keeper = asyncio.create_task(_keep_listening(recorder, endings, stop), name="completions")
         try:
             yield
         finally:
-            await asyncio.to_thread(listener.stop)
+            stop.set()
+            await keeper
             await asyncio.to_thread(endings.stop)
+
+
+async def _keep_listening(
+    recorder: Any, endings: EndingsReader, stop: asyncio.Event, retry_s: float = 1.0
+) -> None:
+    """Listen for commits that end a job until `stop`. A lost connection (a database restart,
+    a failover) is replaced after `retry_s`, and once listening again the endings recorded
+    meanwhile are read at once, so waiters are not left to their slow periodic re-read."""
+    while not stop.is_set():
+        listener = CommitListener(recorder, endings.wake, topics=endings.topics, name="completions").start()
+        try:
+            if await asyncio.to_thread(listener.wait_listening):
+                endings.wake()  # whatever ended while nothing listened
+            while not stop.is_set() and listener.failure is None and listener.alive:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), 1.0)
+        finally:
+            await asyncio.to_thread(listener.stop)
+        if not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), retry_s)
 
 
 class EndingsReader:
