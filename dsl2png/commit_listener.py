@@ -1,7 +1,7 @@
 """A thread that LISTENs on the channel the Postgres event store NOTIFYs after each commit.
 
-It only says *that* something was committed; the follower (relay, projector) then reads the
-notification log from its own tracked position. Under load one wake-up covers many commits, and
+It only says *that* something was committed; the follower (relay, projector, the API's
+completion watcher) then reads the notification log from its own position. Under load one wake-up covers many commits, and
 events committed together (a cache hit's RenderRequested + RenderCompleted) are always read
 together, which a subscription that hands over one notification at a time cannot promise.
 """
@@ -22,10 +22,11 @@ class CommitListener:
     """LISTEN on `recorder.channel_name` (an eventsourcing PostgresApplicationRecorder) and call
     `on_commit()` from this thread for every notification, or, given `topics`, only for those
     whose payload names one of them (`OneTripPostgresRecorder` puts the committed events' topics
-    there; a notification without a payload, from any other writer, always counts). `listening` is set once LISTEN has
-    run: a commit after that is seen, so a follower reads the log once after waiting for it.
-    A lost connection ends the thread; `failure` holds the error and `on_commit()` is called
-    once more so the follower wakes up and sees it."""
+    there; a notification without a payload, from any other writer, always counts).
+
+    `listening` is set once LISTEN has run: a commit after that is seen, so a follower reads the
+    log once after waiting for it. A lost connection ends the thread; `failure` holds the error
+    and `on_commit()` is called once more so the follower wakes up and sees it."""
 
     def __init__(
         self,
