@@ -444,6 +444,10 @@ async def warm_up(url: str, docs: DocumentSource, renders: int) -> None:
         await asyncio.gather(*(post_render(client, docs.next_mixed()) for _ in range(renders)))
 
 
+ALONE = " python alone"
+"""Suffix of the CPU labels of a worker's own Python process (its tree also holds Playwright's
+driver and Chromium), printed apart since the tree's figure includes it."""
+
 POSTGRES_COUNTERS_SQL = """
 SELECT coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0),
        coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0),
@@ -487,7 +491,12 @@ async def measured_phase(
 async def drive(
     args: argparse.Namespace, service: RunningService, docs: DocumentSource, bare: dict[str, Any]
 ) -> list[PhaseResult]:
-    meter = CpuMeter(service.pids, {"postgres": ("postgres",), "nats-server": ("nats-server",)})
+    workers_alone = {
+        f"{label}{ALONE}": pid for label, pid in service.pids.items() if label.startswith("worker")
+    }
+    meter = CpuMeter(
+        service.pids, {"postgres": ("postgres",), "nats-server": ("nats-server",)}, alone=workers_alone
+    )
     await warm_up(service.url, docs, max(8, 2 * args.workers * args.browsers * args.pages))
     results: list[PhaseResult] = []
     for clients in args.clients:
@@ -584,12 +593,19 @@ def print_report(args: argparse.Namespace, bare: dict[str, Any], results: list[P
     print()
     print("CPU ms per completed request (process trees: a worker includes its Chromium; postgres and")
     print("nats-server count every process of that name on the machine, other users included):")
-    labels = sorted({label for r in results for label in r.cpu_s}, key=cpu_label_order)
+    every = {label for r in results for label in r.cpu_s}
+    labels = sorted((label for label in every if not label.endswith(ALONE)), key=cpu_label_order)
     print(f"{'phase':<26} " + " ".join(f"{label[:11]:>11}" for label in labels) + "       total   cores")
     for r in results:
         per_render = [r.cpu_s.get(label, 0.0) * 1000 / max(1, r.renders) for label in labels]
         cells = " ".join(f"{value:>11.1f}" for value in per_render)
-        print(f"{r.name:<26} {cells} {sum(per_render):>11.1f} {sum(r.cpu_s.values()) / r.seconds:>7.2f}")
+        busy = sum(r.cpu_s.get(label, 0.0) for label in labels) / r.seconds
+        print(f"{r.name:<26} {cells} {sum(per_render):>11.1f} {busy:>7.2f}")
+    for label in sorted(every - set(labels)):
+        figures = ", ".join(
+            f"{r.name} {r.cpu_s[label] * 1000 / max(1, r.renders):.1f}" for r in results if label in r.cpu_s
+        )
+        print(f"{label} (within its tree above), ms per request: {figures}")
     for key, label in (("simple", args.example), ("mixed", "70/30 mix")):
         print(
             f"{'bare pool, ' + label:<26} {bare[key]['cpu_ms_per_render']:>11.1f} (whole bench process tree)"

@@ -93,10 +93,18 @@ class CpuMeter:
     Chromium relaunched, a Postgres backend) still counts, up to one interval of its last work."""
 
     def __init__(
-        self, roots: Mapping[str, int], servers: Mapping[str, tuple[str, ...]], interval_s: float = 0.5
+        self,
+        roots: Mapping[str, int],
+        servers: Mapping[str, tuple[str, ...]],
+        interval_s: float = 0.5,
+        *,
+        alone: Mapping[str, int] | None = None,
     ) -> None:
         self.roots = dict(roots)
         self.servers = dict(servers)
+        self.alone = dict(alone or {})
+        """Labels of single processes, without their children (e.g. a worker's Python process,
+        whose tree also holds Playwright's driver and Chromium); these overlap `roots`."""
         self.interval_s = interval_s
         self._base: dict[tuple[str, int], float] = {}
         self._last: dict[tuple[str, int], float] = {}
@@ -105,6 +113,8 @@ class CpuMeter:
         members = {label: descendants(samples, pid) for label, pid in self.roots.items()}
         for label, names in self.servers.items():
             members[label] = {s.pid for s in samples.values() if s.name.startswith(names)}
+        for label, pid in self.alone.items():
+            members[label] = {pid} if pid in samples else set()
         return members
 
     def _sample(self, *, first: bool) -> None:
@@ -118,7 +128,7 @@ class CpuMeter:
 
     def totals(self) -> dict[str, float]:
         """CPU seconds per label since the measurement began."""
-        totals = dict.fromkeys([*self.roots, *self.servers], 0.0)
+        totals = dict.fromkeys([*self.roots, *self.servers, *self.alone], 0.0)
         for (label, pid), last in self._last.items():
             totals[label] += max(0.0, last - self._base[(label, pid)])
         return totals
