@@ -248,9 +248,10 @@ class Relay:
 
     async def _follow_wakeups(self, stop: asyncio.Event) -> None:
         """Read the log on each wake-up (a commit), and after `idle_poll_s` without one.
+
         Postgres: a `CommitListener` thread wakes us on every commit that recorded a request,
-        and listens before the first read, so nothing committed after that read goes unseen. Other stores: the
-        in-process command side calls `wake()` after each commit."""
+        and listens before the first read, so nothing committed after that read goes unseen.
+        Other stores: the in-process command side calls `wake()` after each commit."""
         listener: CommitListener | None = None
         if isinstance(self.app.recorder, PostgresApplicationRecorder):
             # Woken by commits with a request only (a cache hit's request comes with its ending);
