@@ -17,17 +17,21 @@ follower that only cares about some events (the relay: requests; the API: job en
 woken by the others (`dsl2png.commit_listener`).
 
 The function is created by migration 0003, or by `create_table()` where the application creates
-its tables (tests, CREATE_TABLE=y).
+its tables (tests, CREATE_TABLE=y). On a database not migrated yet (new code rolled out before
+`dsl2png migrate`), the recorder logs a warning once and saves with the library's insert.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
-from eventsourcing.persistence import StoredEvent
+from eventsourcing.persistence import ProgrammingError, StoredEvent
 from eventsourcing.postgres import PostgresApplicationRecorder
 from psycopg.sql import SQL, Composed, Identifier, Literal
+
+log = logging.getLogger(__name__)
 
 INSERT_FUNCTION = "dsl2png_insert_events"
 
@@ -64,6 +68,7 @@ class OneTripPostgresRecorder(PostgresApplicationRecorder):
             "SELECT {function}.notification_id FROM {schema}.{function}(%s, %s, %s, %s) "
             "AS {function}(notification_id)"
         ).format(schema=Identifier(schema), function=Identifier(INSERT_FUNCTION))
+        self._function_missing = False
 
     def create_table(self) -> None:
         super().create_table()
@@ -71,7 +76,7 @@ class OneTripPostgresRecorder(PostgresApplicationRecorder):
             conn.execute(self._create_insert_function)
 
     def insert_events(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int] | None:
-        if self.datastore.lock_timeout or self.datastore.enable_db_functions:
+        if self._function_missing or self.datastore.lock_timeout or self.datastore.enable_db_functions:
             return super().insert_events(stored_events, **kwargs)  # settings the function ignores
         if not stored_events:
             return []
@@ -84,6 +89,18 @@ class OneTripPostgresRecorder(PostgresApplicationRecorder):
         # The pool's connections are in autocommit mode: the statement is its own transaction,
         # and the table lock is held until it commits. A duplicate (originator_id, version)
         # raises the library's IntegrityError, as the library's insert does.
-        with self.datastore.get_connection() as conn:
-            cursor = conn.execute(self._call_insert_function, params, prepare=True, binary=True)
-            return [row["notification_id"] for row in cursor.fetchall()]
+        try:
+            with self.datastore.get_connection() as conn:
+                cursor = conn.execute(self._call_insert_function, params, prepare=True, binary=True)
+                return [row["notification_id"] for row in cursor.fetchall()]
+        except ProgrammingError as exc:
+            if INSERT_FUNCTION not in str(exc):
+                raise
+            # The failed statement was its own transaction: nothing was inserted.
+            log.warning(
+                "the event store has no %s function (run `dsl2png migrate`); "
+                "saving with the slower library insert until restarted",
+                INSERT_FUNCTION,
+            )
+            self._function_missing = True
+            return super().insert_events(stored_events, **kwargs)

@@ -222,3 +222,18 @@ def test_postgres_saves_in_one_statement_that_waits_for_the_table_lock(
     assert notifications[0].id < notifications[1].id
     with pytest.raises(IntegrityError):  # the same event again: refused, as by the library's insert
         render_jobs.recorder.insert_events(render_jobs.recorder.select_events(first.id))
+
+
+def test_a_database_without_the_insert_function_still_saves_and_says_to_migrate(
+    render_jobs: RenderJobs, pg_schema: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """New code on a database not migrated yet: saving works (the library's insert) and the log
+    says what to do."""
+    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
+        conn.execute(f'DROP FUNCTION "{pg_schema}".dsl2png_insert_events(uuid[], bigint[], text[], bytea[])')
+    with caplog.at_level("WARNING", logger="dsl2png.pg_event_recorder"):
+        job = request(render_jobs)
+        again = request(render_jobs)
+    assert render_jobs.get(job.id).status == "queued" and render_jobs.get(again.id).status == "queued"
+    warnings = [r.getMessage() for r in caplog.records if "dsl2png migrate" in r.getMessage()]
+    assert len(warnings) == 1
