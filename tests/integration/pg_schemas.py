@@ -20,3 +20,14 @@ def create_schema(url: str = DATABASE_URL) -> str:
 def drop_schema(url: str, schema: str) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def listen_connections(channel: str, *, kill: bool = False, url: str = DATABASE_URL) -> int:
+    """How many connections LISTEN on `channel` (the event store's channel is shared by every
+    schema); `kill` terminates them, as a database restart or failover would."""
+    select = "pg_terminate_backend(pid)" if kill else "pid"
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = conn.execute(
+            f"SELECT {select} FROM pg_stat_activity WHERE query = %s", (f'LISTEN "{channel}"',)
+        ).fetchall()
+    return len(rows)

@@ -8,7 +8,7 @@ import psycopg
 import pytest
 from eventsourcing.utils import get_topic
 from job_helpers import record_request, red_button
-from pg_schemas import DATABASE_URL
+from pg_schemas import DATABASE_URL, listen_connections
 
 from dsl2png.commit_listener import CommitListener
 from dsl2png.event_store import RenderJobs
@@ -63,11 +63,7 @@ def test_a_listener_without_topics_is_woken_by_every_commit(render_jobs: RenderJ
 def test_a_lost_connection_is_reported(render_jobs: RenderJobs) -> None:
     listener, woken = listening(render_jobs, None)
     channel = render_jobs.recorder.channel_name  # type: ignore[attr-defined]
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = %s",
-            (f'LISTEN "{channel}"',),
-        )
+    assert listen_connections(channel, kill=True) >= 1
     assert woken.wait(5)
     listener.stop()
     assert listener.failure is not None

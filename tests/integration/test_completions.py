@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import asyncio
 
-import psycopg
 import pytest
 from job_helpers import record_request, red_button
-from pg_schemas import DATABASE_URL
+from pg_schemas import listen_connections
 
 from dsl2png.completions import CompletionWatcher
 from dsl2png.event_store import RenderJobs
@@ -17,21 +16,6 @@ pytestmark = pytest.mark.integration
 pytest_plugins = ["service_fixtures"]
 
 IMAGE = dict(sha256="ab" * 32, bytes=10, width=200, height=120, render_ms=5.0, format="png", cache_hit=False)
-
-
-def kill_listeners(channel: str) -> int:
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        rows = conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = %s",
-            (f'LISTEN "{channel}"',),
-        ).fetchall()
-    return len(rows)
-
-
-def listening(channel: str) -> int:
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        rows = conn.execute("SELECT pid FROM pg_stat_activity WHERE query = %s", (f'LISTEN "{channel}"',))
-        return len(rows.fetchall())
 
 
 async def test_a_waiter_wakes_when_its_job_ends_and_not_when_it_starts(render_jobs: RenderJobs) -> None:
@@ -51,9 +35,9 @@ async def test_the_watcher_listens_again_after_its_connection_is_lost(render_job
     channel = render_jobs.recorder.channel_name  # type: ignore[attr-defined]
     async with watcher.following(render_jobs):
         async with asyncio.timeout(10):
-            while await asyncio.to_thread(listening, channel) == 0:
+            while await asyncio.to_thread(listen_connections, channel) == 0:
                 await asyncio.sleep(0.05)
-        assert await asyncio.to_thread(kill_listeners, channel) >= 1
+        assert await asyncio.to_thread(listen_connections, channel, kill=True) >= 1
         # a job that ends while nothing listens still wakes its waiter once the watcher is back
         job_id = record_request(render_jobs, red_button("ended-while-deaf"))
         with watcher.watch(str(job_id)) as changed:

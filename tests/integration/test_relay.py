@@ -11,11 +11,10 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import psycopg
 import pytest
 from eventsourcing.popo import POPOTrackingRecorder
 from job_helpers import record_request, red_button
-from pg_schemas import DATABASE_URL
+from pg_schemas import listen_connections
 
 from command_api.relay import Relay, render_requested_topics, tracking_recorder_for
 from dsl2png.event_store import RenderJobs, make_render_jobs
@@ -195,17 +194,6 @@ async def test_reading_only_job_endings_writes_no_position_and_a_restart_publish
     assert await queue.pending() == 1
 
 
-def listeners(channel: str, *, kill: bool = False) -> int:
-    """How many connections LISTEN on `channel`; `kill` terminates them, as a failover would
-    (the channel is shared by every schema: any other listener recovers the same way)."""
-    select = "pg_terminate_backend(pid)" if kill else "pid"
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        rows = conn.execute(
-            f"SELECT {select} FROM pg_stat_activity WHERE query = %s", (f'LISTEN "{channel}"',)
-        ).fetchall()
-    return len(rows)
-
-
 async def test_relay_listens_again_after_its_connection_is_killed(
     render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
 ) -> None:
@@ -218,11 +206,11 @@ async def test_relay_listens_again_after_its_connection_is_killed(
     async with running(relay):
         first = await asyncio.to_thread(record_request, render_jobs, red_button("before-kill"))
         assert await drain_job_ids(queue, 1) == [str(first)]
-        assert await asyncio.to_thread(listeners, channel, kill=True) >= 1
+        assert await asyncio.to_thread(listen_connections, channel, kill=True) >= 1
         second = await asyncio.to_thread(record_request, render_jobs, red_button("after-kill"))
         assert await drain_job_ids(queue, 1) == [str(second)]  # read on restart
         async with asyncio.timeout(15):
-            while await asyncio.to_thread(listeners, channel) == 0:
+            while await asyncio.to_thread(listen_connections, channel) == 0:
                 await asyncio.sleep(0.05)
         third = await asyncio.to_thread(record_request, render_jobs, red_button("listened"))
         assert await drain_job_ids(queue, 1) == [str(third)]  # woken by its NOTIFY
