@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import statistics
@@ -75,9 +76,21 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 
 async def measure_pool(
-    workload: Workload, renders: int, seconds: float, browsers: int, pages: int
+    workload: Workload,
+    renders: int,
+    seconds: float,
+    browsers: int,
+    pages: int,
+    *,
+    warm_pages: int | None = None,
 ) -> dict[str, Any]:
-    """Sequential latency through the pool, then concurrent throughput for `seconds`."""
+    """Sequential latency through the pool, then concurrent throughput for `seconds`.
+
+    Every render takes the next page of the workload in turn (one sequence shared by the warm-up,
+    the sequential and the concurrent renders, wrapping around), so a workload of unique variants
+    renders each page once when it holds enough of them. The warm-up renders the first
+    `warm_pages` pages (default: all) once per pool page.
+    """
     from bench.process_cpu import RoleCpuMeter
     from kernel.dsl.options import Viewport
     from render_worker.pool import ChromiumPool
@@ -85,31 +98,31 @@ async def measure_pool(
 
     viewport = Viewport(WIDTH, HEIGHT, 1.0)
     htmls = [html for _, html in workload.pages]
+    sequence = itertools.cycle(htmls)
+    warm_count = len(htmls) if warm_pages is None else min(warm_pages, len(htmls))
     async with ChromiumPool(PoolSettings(browsers=browsers, pages_per_browser=pages)) as pool:
         for _ in range(browsers * pages):
-            await asyncio.gather(*(pool.render(html, viewport) for html in htmls))
+            await asyncio.gather(*(pool.render(next(sequence), viewport) for _ in range(warm_count)))
         latencies: list[float] = []
-        for i in range(renders):
+        for _ in range(renders):
             started = time.perf_counter()
-            await pool.render(htmls[i % len(htmls)], viewport)
+            await pool.render(next(sequence), viewport)
             latencies.append((time.perf_counter() - started) * 1000)
 
         done = 0
         image_bytes = 0
         deadline = time.perf_counter() + seconds
 
-        async def client(offset: int) -> None:
+        async def client() -> None:
             nonlocal done, image_bytes
-            i = offset
             while time.perf_counter() < deadline:
-                image = await pool.render(htmls[i % len(htmls)], viewport)
+                image = await pool.render(next(sequence), viewport)
                 done += 1
                 image_bytes += len(image.data)
-                i += 1
 
         started = time.perf_counter()
         async with RoleCpuMeter(os.getpid()).measuring() as meter:
-            await asyncio.gather(*(client(k) for k in range(browsers * pages * 2)))
+            await asyncio.gather(*(client() for _ in range(browsers * pages * 2)))
         elapsed = time.perf_counter() - started
         stats = pool.stats()
     cpu_s = meter.totals()
