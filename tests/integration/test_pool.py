@@ -15,6 +15,7 @@ import pytest
 import pytest_asyncio
 from PIL import Image
 
+from kernel.dsl.compiler.page import page_html
 from kernel.dsl.options import Viewport
 from kernel.errors import RenderError, RenderTimeoutError
 from render_worker import pool_settings
@@ -37,7 +38,7 @@ def pixels(data: bytes) -> Image.Image:
 
 
 def rgb_at(data: bytes, x: int, y: int) -> tuple[int, int, int]:
-    r, g, b = pixels(data).convert("RGB").getpixel((x, y))  # type: ignore[misc]
+    r, g, b = pixels(data).convert("RGB").getpixel((x, y))
     return r, g, b
 
 
@@ -267,6 +268,60 @@ async def test_script_in_html_does_not_run(pool: ChromiumPool) -> None:
     )
     image = await pool.render(html, VIEWPORT)
     assert rgb_at(image.data, 200, 150) == (255, 255, 255)
+
+
+# -- the compiled pages' Content-Security-Policy --------------------------------------------------
+
+RED_FRAME = (
+    "<html><body style='margin:0;background:#fff'>"
+    "<iframe src=\"data:text/html,<body style='margin:0;background:red'>\" "
+    "style='position:absolute;left:0;top:0;width:400px;height:300px;border:0'></iframe>"
+    "</body></html>"
+)
+"""A frame (which `default-src 'none'` forbids) painting the whole viewport red."""
+
+
+async def test_the_policy_is_in_force_from_a_fresh_pages_first_render(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    # The HTML carries no policy of its own: the page got it when it was opened.
+    fresh = await small_pool(recycle_after=1)
+    first = fresh._browsers[0]
+    image = await fresh.render(RED_FRAME, VIEWPORT)
+    assert rgb_at(image.data, 200, 150) == (255, 255, 255)
+    # Then on the page of the browser that replaced the first one.
+    await wait_until(lambda: not first.browser.is_connected())
+    image = await fresh.render(RED_FRAME, VIEWPORT)
+    assert rgb_at(image.data, 200, 150) == (255, 255, 255)
+
+
+async def test_a_compiled_page_adds_no_second_copy_of_the_policy(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    """Chromium reports a blocked load once per copy of the policy in force. A render replaces
+    the document's content, not its policies, so each compiled page's own tag used to add one
+    more copy (the nth render reported n times, and got slower with each)."""
+    single = await small_pool()
+    [slot] = single._owner
+    session = await slot.context.new_cdp_session(slot.page)
+    reports: list[str] = []
+    session.on(
+        "Log.entryAdded",
+        lambda event: (
+            reports.append(event["entry"]["text"])
+            if "Content Security Policy" in event["entry"]["text"]
+            else None
+        ),
+    )
+    await session.send("Log.enable")
+    blocked_image = page_html(
+        title=None, stylesheets=[], body='<img src="https://example.invalid/a.png">', dark=False
+    )
+    for render in range(1, 4):
+        await single.render(blocked_image, VIEWPORT)
+        await wait_until(lambda done=render: len(reports) >= done, timeout_s=5)
+    await asyncio.sleep(0.3)  # a report that would come late
+    assert len(reports) == 3
 
 
 # -- failure handling -----------------------------------------------------------------------------

@@ -10,6 +10,9 @@ CONTENT_SECURITY_POLICY = (
 )
 """Nothing but inline styles and data: URIs, and no script at all, even if something slipped through."""
 
+CSP_META = f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+"""The policy as every compiled page carries it, in its head (the renderer looks for this exact tag)."""
+
 
 def canvas_css(viewport: Viewport) -> str:
     """Size the page to the viewport; the height is a minimum, so a full-page shot can grow.
@@ -36,7 +39,6 @@ def page_html(*, title: str | None, stylesheets: list[str], body: str, dark: boo
     scheme = "dark" if dark else "light"
     return (
         f'<!DOCTYPE html><html lang="en" data-theme="{scheme}"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
-        f"<title>{esc(title or 'dsl2png')}</title>{styles}</head>"
+        f"{CSP_META}<title>{esc(title or 'dsl2png')}</title>{styles}</head>"
         f'<body><main class="dsl-root dsl-vflow">{body}</main></body></html>'
     )
