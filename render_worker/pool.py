@@ -330,6 +330,8 @@ class ChromiumPool:
             try:
                 await self._launch()
             except Exception as exc:
+                if self._closed:  # the pool closed under this launch: nothing failed
+                    return
                 failures += 1
                 self._launch_failures += 1
                 delay = min(0.25 * 2**failures, MAX_RELAUNCH_BACKOFF_S)

@@ -407,6 +407,20 @@ async def test_browser_is_recycled_after_n_renders_without_failing_renders(
     await wait_until(lambda: recycling.stats()["browsers"] == 1 and recycling.stats()["available"] == 2)
 
 
+async def test_closing_the_pool_during_a_recycling_launch_reports_no_failure(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    recycling = ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1, recycle_after=1))
+    await recycling.start()
+    try:
+        await recycling.render(RED_BOX, VIEWPORT)  # starts launching the replacement
+        await asyncio.sleep(0.01)  # the launch is under way (it takes far longer than this)
+    finally:
+        await recycling.close()
+    assert recycling.stats()["recycles"] == 0  # the replacement never served
+    assert not [r for r in caplog.records if r.levelname == "ERROR"], caplog.text
+
+
 async def test_fifty_concurrent_renders_each_get_their_own_pixels(pool: ChromiumPool) -> None:
     colors = [(i * 5, 255 - i * 5, (i * 37) % 256) for i in range(50)]
     pages = [f"<html><body style='margin:0;background:rgb({r},{g},{b})'></body></html>" for r, g, b in colors]
