@@ -249,20 +249,29 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def pool_defaults() -> dict[str, int]:
+    """The pool size the renderer uses unless told otherwise (PoolSettings' defaults)."""
+    from render_worker.pool_settings import PoolSettings
+
+    fields = PoolSettings.model_fields
+    return {"browsers": fields["browsers"].default, "pages": fields["pages_per_browser"].default}
+
+
 def main(argv: list[str] | None = None) -> None:
+    if str(REPO) not in sys.path:  # run as `python bench/bench_renderer.py`
+        sys.path.insert(0, str(REPO))
+    defaults = pool_defaults()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--renders", type=int, default=200, help="sequential renders for the latency figures")
     parser.add_argument("--seconds", type=float, default=10.0, help="duration of the throughput run")
     parser.add_argument("--launches", type=int, default=5, help="iterations of launch-per-render")
-    parser.add_argument("--browsers", type=int, default=2)
-    parser.add_argument("--pages", type=int, default=2, help="pages per browser")
+    parser.add_argument("--browsers", type=int, default=defaults["browsers"])
+    parser.add_argument("--pages", type=int, default=defaults["pages"], help="pages per browser")
     parser.add_argument("--example", help="render only examples/NAME.yaml (for instance: login)")
     parser.add_argument(
         "--inline", action="store_true", help="render the inline login page, not the examples"
     )
     args = parser.parse_args(argv)
-    if str(REPO) not in sys.path:  # run as `python bench/bench_renderer.py`
-        sys.path.insert(0, str(REPO))
     asyncio.run(run(args))
 
 

@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as `python bench/bench_service.py`
     sys.path.insert(0, str(REPO))
 
-from bench.bench_renderer import Workload, measure_pool, percentile  # noqa: E402
+from bench.bench_renderer import Workload, measure_pool, percentile, pool_defaults  # noqa: E402
 from bench.process_cpu import CpuMeter  # noqa: E402
 
 DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -744,13 +744,14 @@ def parse_clients(text: str) -> list[int]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    defaults = pool_defaults()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=parse_clients, default=[1, 20, 100], help="phases, e.g. 1,20,100")
     parser.add_argument("--seconds", type=float, default=30.0, help="length of each phase")
     parser.add_argument("--sustain", type=float, help="length of the 20-client phase (the issue: 120)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (distributed mode)")
-    parser.add_argument("--browsers", type=int, default=2, help="browsers per worker")
-    parser.add_argument("--pages", type=int, default=2, help="pages per browser")
+    parser.add_argument("--browsers", type=int, default=defaults["browsers"], help="browsers per worker")
+    parser.add_argument("--pages", type=int, default=defaults["pages"], help="pages per browser")
     parser.add_argument("--concurrency", type=int, help="jobs in flight per worker (default: its pages)")
     parser.add_argument("--embedded", action="store_true", help="bench `dsl2png serve` with no servers")
     parser.add_argument(

@@ -34,7 +34,7 @@ def build_worker(
         pool,
         blobs,
         worker_id=settings.worker_id,
-        concurrency=settings.concurrency,
+        concurrency=settings.jobs_at_once,
         breaker=CircuitBreaker(settings.breaker_failures, settings.breaker_cooldown_s),
         heartbeat_s=settings.heartbeat_interval_s,
         retry_base_s=settings.retry_base_s,
@@ -130,7 +130,7 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
         worker = build_worker(settings, jobs=jobs, queue=queue, pool=pool, blobs=blobs)
         await queue.on_exhausted(settings.nats_durable, record_exhausted(jobs))
         log.info("worker %s taking jobs from %s (concurrency %d)", settings.worker_id, settings.nats_stream,
-                 settings.concurrency)  # fmt: skip
+                 settings.jobs_at_once)  # fmt: skip
         async with stop_on_signals(stop), contextlib.AsyncExitStack() as probes:
             if settings.health_port is not None:
                 await probes.enter_async_context(

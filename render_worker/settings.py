@@ -20,7 +20,12 @@ class WorkerSettings(CommonSettings):
     pool reads its own `PoolSettings` from the same environment."""
 
     worker_id: str = Field(default_factory=default_worker_id, min_length=1, max_length=200)
-    concurrency: int = Field(default=4, ge=1, le=256, description="jobs rendered at once")
+    concurrency: int | None = Field(
+        default=None,
+        ge=1,
+        le=256,
+        description="jobs rendered at once; default one per warm page (browsers x pages per browser)",
+    )
     nats_durable: str = "render-workers"
     max_deliver: int = Field(default=5, ge=1, le=100)
     ack_wait_s: float = Field(default=30.0, gt=0)
@@ -56,6 +61,16 @@ class WorkerSettings(CommonSettings):
         if self.retry_max_s < self.retry_base_s:
             raise ValueError("retry_max_s must not be smaller than retry_base_s")
         return self
+
+    @property
+    def jobs_at_once(self) -> int:
+        """`concurrency`, or one job per page of the pool the same environment configures."""
+        if self.concurrency is not None:
+            return self.concurrency
+        from render_worker.pool_settings import PoolSettings
+
+        pool = PoolSettings()
+        return pool.browsers * pool.pages_per_browser
 
     @property
     def heartbeat_interval_s(self) -> float:

@@ -28,6 +28,14 @@ def test_urls_are_accepted_with_and_without_prefix(monkeypatch: pytest.MonkeyPat
     assert not settings.embedded
 
 
+def test_jobs_at_once_default_to_one_per_warm_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DSL2PNG_BROWSERS", "3")
+    monkeypatch.setenv("DSL2PNG_PAGES_PER_BROWSER", "2")
+    assert WorkerSettings().jobs_at_once == 6
+    monkeypatch.setenv("DSL2PNG_CONCURRENCY", "8")
+    assert WorkerSettings().jobs_at_once == 8
+
+
 def test_worker_id_defaults_to_host_and_pid() -> None:
     assert WorkerSettings().worker_id.endswith(f"-{os.getpid()}")
 
