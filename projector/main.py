@@ -19,6 +19,13 @@ class ProjectorSettings(CommonSettings):
         default=False, description="create tables at start (tests, dev); else migrations"
     )
     replay_live_timeout_s: float = Field(default=30.0, ge=0)
+    projection_interval_s: float = Field(
+        default=0.05,
+        ge=0,
+        le=5,
+        description="the live projector reads the event store at most this often, so that events"
+        " committed meanwhile share one transaction; the read model trails by up to this much more",
+    )
 
 
 def main() -> None:
@@ -36,6 +43,7 @@ def main() -> None:
         schema=settings.database_schema,
         create_tables=settings.create_tables,
         stop=stop,
+        interval_s=settings.projection_interval_s,
     )
 
 

@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 BATCH = 500
 
+DEFAULT_INTERVAL_S = 0.05
+"""How often, at most, the live projector reads the log (see PostgresProjector)."""
+
 
 def catch_up(app: RenderJobs, projection: RenderJobsProjection, *, until: int | None = None) -> int:
     """Project every notification after the view's tracked position (up to `until`), up to BATCH
@@ -112,9 +115,16 @@ class PostgresProjector(Projector):
 
     A listening thread (`CommitListener`) only notes that something was committed; the projecting thread then runs
     `catch_up` from the tracked position (also every `idle_poll_s`, in case a notification was
-    missed). Under load one wake-up covers many commits, so many events share one transaction,
-    where the library's runner commits each event on its own. Any error stops both threads;
-    `run_until` re-raises it and `run_projector` starts again from the tracked position.
+    missed). Any error stops both threads; `run_until` re-raises it and `run_projector` starts
+    again from the tracked position.
+
+    It reads the log at most once per `interval_s`: the first commit after a quiet spell is
+    projected at once, and what is committed within the next `interval_s` waits for it and is
+    projected together, in one transaction. A render commits three events, and under load each
+    wake-up otherwise found one or two: at 20 clients, 0.05 s took the projector from 2.3 to 1.5
+    ms of CPU per render and Postgres' rows written from 12.3 to 10.4. The read model then trails
+    the event store by up to `interval_s` more (what must be current, such as `?wait` and the
+    audit trail, reads the event store).
     """
 
     def __init__(
@@ -124,8 +134,10 @@ class PostgresProjector(Projector):
         schema: str | None = None,
         create_tables: bool = False,
         idle_poll_s: float = 1.0,
+        interval_s: float = DEFAULT_INTERVAL_S,
     ) -> None:
         super().__init__()
+        self.interval_s = interval_s
         self.view = PostgresJobsView(postgres_datastore(database_url, schema), tables=LIVE)
         if create_tables:
             self.view.create_table()
@@ -152,7 +164,10 @@ class PostgresProjector(Projector):
                 self._notified.clear()
                 if self._listener.failure is not None:
                     raise self._listener.failure
+                began = time.monotonic()
                 catch_up(self.app, self.projection)
+                # Let what is committed meanwhile gather (a stop still ends the wait).
+                self._stopping.wait(max(0.0, began + self.interval_s - time.monotonic()))
                 self._notified.wait(self.idle_poll_s)
         except BaseException as exc:
             self._fail(exc)
@@ -239,11 +254,15 @@ def start_projector(
     schema: str | None = None,
     create_tables: bool = False,
     app: RenderJobs | None = None,
+    interval_s: float = DEFAULT_INTERVAL_S,
 ) -> Projector:
     """Start following the event store. With Postgres the projector has its own application and
-    pools (`app` is ignored); embedded, pass the serving process's RenderJobs so commits wake it."""
+    pools (`app` is ignored) and reads the log at most every `interval_s`; embedded, pass the
+    serving process's RenderJobs so commits wake it."""
     if database_url is not None:
-        return PostgresProjector(database_url, schema=schema, create_tables=create_tables)
+        return PostgresProjector(
+            database_url, schema=schema, create_tables=create_tables, interval_s=interval_s
+        )
     owns = app is None
     app = app or make_render_jobs(None, data_dir, create_tables=True)
     return EmbeddedProjector(app, owns_app=owns)
@@ -257,6 +276,7 @@ def run_projector(
     create_tables: bool = False,
     stop: threading.Event | None = None,
     retry_max_s: float = 30.0,
+    interval_s: float = DEFAULT_INTERVAL_S,
 ) -> None:
     """`dsl2png projector`: follow the event store until `stop` is set. If the database goes away
     the runner stops; it is restarted with backoff from the tracked position, so nothing is lost
@@ -266,7 +286,7 @@ def run_projector(
     while not stop.is_set():
         try:
             with start_projector(
-                database_url, data_dir, schema=schema, create_tables=create_tables
+                database_url, data_dir, schema=schema, create_tables=create_tables, interval_s=interval_s
             ) as projector:
                 log.info("projector following the event store from position %s", projector.position)
                 if isinstance(projector, PostgresProjector):

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from eventsourcing.persistence import Tracking
 
-from dsl2png.event_store import RenderJobs
+from dsl2png.event_store import RenderJobs, make_render_jobs
 from projector.replay import replay
-from projector.runner import Projector, project_batch, start_projector
+from projector.runner import PostgresProjector, Projector, project_batch, start_projector
 from projector.views import LIVE, ViewTables, view_for
 
 pytestmark = pytest.mark.integration
@@ -174,3 +174,31 @@ def test_a_batch_that_overlaps_what_is_projected_changes_nothing(
     assert project_batch(view, items) == 2  # the fallback projects only what was missing
     assert view.counts() == {"queued": 2, "rendering": 1, "completed": 0, "failed": 0, "cancelled": 0}
     assert view.max_tracking_id(jobs.name) == items[-1][1].notification_id
+
+
+def test_commits_within_the_interval_are_projected_together(
+    database_url: str, pg_schema: str, tmp_path: Path
+) -> None:
+    jobs = make_render_jobs(database_url, tmp_path, create_tables=True, schema=pg_schema)
+    try:
+        with start_projector(
+            database_url, tmp_path, schema=pg_schema, create_tables=True, interval_s=1.0
+        ) as projector:
+            assert isinstance(projector, PostgresProjector)
+            batches: list[int] = []
+            forward = projector.projection.on_projected
+            assert forward is not None
+
+            def count(position: int) -> None:
+                batches.append(position)
+                forward(position)
+
+            projector.projection.on_projected = count
+            ids = [request(jobs) for _ in range(10)]  # ten commits, far quicker than a second
+            caught_up(projector, jobs)
+            # the first commit may be read alone; the rest waited for the interval, then one read
+            assert 1 <= len(batches) <= 2
+            assert projector.view.counts()["queued"] == 10
+            assert all(projector.view.get_job(str(job_id)) is not None for job_id in ids)
+    finally:
+        jobs.close()
