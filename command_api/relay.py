@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -97,7 +98,10 @@ class Relay:
     A request whose end comes in a later read is published; the worker acks it without work.
 
     Publish-then-track: a crash between the two republishes a few events on restart, and the
-    queue drops them as duplicates (message id = event id). `run` reads the log whenever
+    queue drops them as duplicates (message id = event id). So the durable position is written
+    at most every `track_every_s` (the first at once, the last when `run` stops): under load,
+    one write a second instead of one per request, and a crash republishes at most that much,
+    well within the queue's duplicate window. `run` reads the log whenever
     something was committed: with Postgres a `CommitListener` LISTENs for the event store's
     NOTIFY, so a new event is published within milliseconds with no polling, and under load one
     read covers many commits; otherwise `wake()` is called by the in-process command side after
@@ -115,6 +119,7 @@ class Relay:
         ended_topics: Sequence[str] | None = None,
         outgoing: Callable[[Any, Notification], OutgoingJob] = default_outgoing,
         batch_size: int = 500,
+        track_every_s: float = 1.0,
         idle_poll_s: float = 2.0,
         retry_max_s: float = 5.0,
     ) -> None:
@@ -126,6 +131,7 @@ class Relay:
         self._read_topics = self.topics + [t for t in self.ended_topics if t not in self.topics]
         self.outgoing = outgoing
         self.batch_size = batch_size
+        self.track_every_s = track_every_s
         self.idle_poll_s = idle_poll_s
         self.retry_max_s = retry_max_s
         self.published = 0
@@ -134,6 +140,9 @@ class Relay:
         """Requests not published because their job had already ended."""
         self._position: int | None = None
         self._loaded = False
+        self._unsaved: int | None = None
+        """Position published up to but not yet written (waits for `track_every_s`)."""
+        self._saved_at = -float("inf")
         self._wake = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -142,8 +151,8 @@ class Relay:
     @property
     def position(self) -> int | None:
         """Notification id of the last event read (None before the first). The durable copy is
-        written with each read that published something, so it may lag behind by reads that
-        published nothing (job endings, cache hits)."""
+        written at most every `track_every_s` after a read that published something, so it may
+        lag behind by that, and by reads that published nothing (job endings, cache hits)."""
         return self._position
 
     async def load_position(self) -> int | None:
@@ -153,14 +162,32 @@ class Relay:
     async def _load_position(self) -> int | None:
         if not self._loaded:
             self._position = await asyncio.to_thread(self.tracking.max_tracking_id, TRACKING_NAME)
+            self._unsaved = None
             self._loaded = True
         return self._position
 
     async def _track(self, notification_id: int) -> None:
         if self._position is not None and notification_id <= self._position:
             return
-        await asyncio.to_thread(self.tracking.insert_tracking, Tracking(TRACKING_NAME, notification_id))
-        self._position = notification_id
+        self._position = self._unsaved = notification_id
+        if time.monotonic() - self._saved_at >= self.track_every_s:
+            await self.save_position()
+
+    async def save_position(self) -> None:
+        """Write the position published up to, if it is not written yet."""
+        if self._unsaved is None:
+            return
+        position = self._unsaved
+        await asyncio.to_thread(self.tracking.insert_tracking, Tracking(TRACKING_NAME, position))
+        self._saved_at = time.monotonic()
+        if self._unsaved == position:
+            self._unsaved = None
+
+    def _until_save_due(self) -> float | None:
+        """Seconds until an unwritten position is due to be written (None: nothing to write)."""
+        if self._unsaved is None:
+            return None
+        return max(0.0, self._saved_at + self.track_every_s - time.monotonic())
 
     # -- waking --------------------------------------------------------------------------------
 
@@ -268,11 +295,17 @@ class Relay:
                     raise ConnectionError(f"the event store's notifications stopped: {listener.failure}")
                 self._wake.clear()
                 await self.run_once()
+                if self._until_save_due() == 0:
+                    await self.save_position()
+                due = self._until_save_due()
                 woken = asyncio.ensure_future(self._wake.wait())
                 await asyncio.wait(
-                    {stopping, woken}, timeout=self.idle_poll_s, return_when=asyncio.FIRST_COMPLETED
+                    {stopping, woken},
+                    timeout=self.idle_poll_s if due is None else min(due, self.idle_poll_s),
+                    return_when=asyncio.FIRST_COMPLETED,
                 )
                 woken.cancel()
+            await self.save_position()
         finally:
             stopping.cancel()
             if listener is not None:

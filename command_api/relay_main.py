@@ -22,6 +22,13 @@ class RelaySettings(CommonSettings):
 
     dedup_window_s: float = Field(default=120.0, gt=0)
     batch_size: int = Field(default=500, ge=1, le=10_000)
+    track_every_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=60,
+        description="write the relay's position at most this often; a crash republishes at most "
+        "this much, which JetStream drops as duplicates (so it must stay below dedup_window_s)",
+    )
     create_tables: bool = Field(
         default=False, description="create tables at start (tests, dev); else migrations"
     )
@@ -29,6 +36,11 @@ class RelaySettings(CommonSettings):
     @model_validator(mode="after")
     def _check(self) -> RelaySettings:
         self.check_mode()
+        if self.track_every_s >= self.dedup_window_s:
+            raise ValueError(
+                f"track_every_s ({self.track_every_s}) must be below dedup_window_s ({self.dedup_window_s}): "
+                "events republished after a crash would not be recognised as duplicates"
+            )
         return self
 
 
@@ -55,7 +67,9 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
             dedup_window_s=settings.dedup_window_s, name="dsl2png-relay", consume=False,
         )  # fmt: skip
         tracking = tracking_recorder_for(jobs, create_table=settings.create_tables)
-        relay = Relay(jobs, queue, tracking, batch_size=settings.batch_size)
+        relay = Relay(
+            jobs, queue, tracking, batch_size=settings.batch_size, track_every_s=settings.track_every_s
+        )
         for sig in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)

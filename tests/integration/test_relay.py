@@ -9,9 +9,10 @@ import json
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from eventsourcing.persistence import Tracking, TrackingRecorder
 from eventsourcing.popo import POPOTrackingRecorder
 from job_helpers import record_request, red_button
 from pg_schemas import listen_connections
@@ -242,3 +243,69 @@ async def test_embedded_relay_on_sqlite_publishes_when_woken(tmp_path: Path) -> 
 def test_deployed_relay_says_when_its_table_was_not_migrated(render_jobs: RenderJobs) -> None:
     with pytest.raises(RuntimeError, match="dsl2png migrate"):
         tracking_recorder_for(render_jobs, create_table=False)
+
+
+class CountingTracking:
+    """The real tracking recorder, counting the positions written through it."""
+
+    def __init__(self, inner: TrackingRecorder) -> None:
+        self.inner = inner
+        self.written: list[int] = []
+
+    def insert_tracking(self, tracking: Tracking) -> None:
+        self.inner.insert_tracking(tracking)
+        self.written.append(tracking.notification_id)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+async def test_the_position_is_written_at_most_every_track_every_s_and_when_the_relay_stops(
+    render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    tracking = CountingTracking(tracking_recorder_for(render_jobs, create_table=True))
+    relay = Relay(render_jobs, queue, tracking, track_every_s=3600)  # type: ignore[arg-type]
+    async with running(relay):
+        for i in range(5):
+            await asyncio.to_thread(record_request, render_jobs, red_button(f"burst-{i}"))
+            await wait_for_pending(queue, i + 1)
+        assert relay.published == 5
+        assert len(tracking.written) == 1  # the first publish only; the rest waits
+    assert tracking.written[-1] == relay.position  # written when the relay stopped
+    assert tracking.max_tracking_id("relay") == relay.position
+
+
+async def test_an_unwritten_position_is_written_once_it_is_due_without_new_events(
+    render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    tracking = CountingTracking(tracking_recorder_for(render_jobs, create_table=True))
+    relay = Relay(render_jobs, queue, tracking, track_every_s=0.3, idle_poll_s=3600)  # type: ignore[arg-type]
+    async with running(relay):
+        for i in range(2):
+            await asyncio.to_thread(record_request, render_jobs, red_button(f"due-{i}"))
+            await wait_for_pending(queue, i + 1)
+        async with asyncio.timeout(10):
+            while tracking.max_tracking_id("relay") != relay.position:
+                await asyncio.sleep(0.05)
+        assert len(tracking.written) == 2
+
+
+async def test_a_crash_before_the_position_is_written_republishes_only_duplicates(
+    render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
+) -> None:
+    queue = await make_jetstream_queue()
+    tracking = tracking_recorder_for(render_jobs, create_table=True)
+    first = Relay(render_jobs, queue, tracking, track_every_s=3600)
+    ids = [record_request(render_jobs, red_button(f"unwritten-{i}")) for i in range(3)]
+    assert await first.run_once() == 3  # publishes and writes its position
+    later = [record_request(render_jobs, red_button(f"later-{i}")) for i in range(2)]
+    assert await first.run_once() == 2  # published, position not yet due: then the crash
+    assert tracking.max_tracking_id("relay") != first.position
+
+    restarted = Relay(render_jobs, queue, tracking_recorder_for(render_jobs, create_table=True))
+    assert await restarted.run_once() == 2
+    assert (restarted.published, restarted.duplicates) == (0, 2)
+    assert await queue.pending() == 5
+    assert sorted(await drain_job_ids(queue, 5)) == sorted(str(j) for j in ids + later)
