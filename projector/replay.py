@@ -91,7 +91,7 @@ def replay(
         differences: list[str] = []
         for _ in range(3):
             position = live.max_tracking_id(app.name) or 0
-            events += catch_up(app, projection, until=position)
+            events += catch_up(app, projection, until=position).events
             rows, differences = compare(live, fresh)
             if not differences or (live.max_tracking_id(app.name) or 0) == position:
                 break

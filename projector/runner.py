@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -24,25 +25,49 @@ DEFAULT_INTERVAL_S = 0.05
 """How often, at most, the live projector reads the log (see PostgresProjector)."""
 
 
-def catch_up(app: RenderJobs, projection: RenderJobsProjection, *, until: int | None = None) -> int:
+@dataclass(frozen=True, slots=True)
+class CatchUp:
+    """What one `catch_up` did: events it projected, and the position the view is known to have
+    reached (None: the view has projected nothing yet, or another runner moved it meanwhile)."""
+
+    events: int
+    position: int | None
+
+
+def catch_up(
+    app: RenderJobs,
+    projection: RenderJobsProjection,
+    *,
+    until: int | None = None,
+    start: int | None = None,
+) -> CatchUp:
     """Project every notification after the view's tracked position (up to `until`), up to BATCH
-    events per transaction with the position of the last. Returns how many events were projected."""
+    events per transaction with the position of the last.
+
+    `start`: the position the last call returned, which spares reading it from the view (a
+    live projector reads the log many times a second). If another runner has moved ahead of
+    it, the first batch finds its events projected already and skips them."""
     view: Any = projection.view
     done = 0
+    position = start if start is not None else view.max_tracking_id(app.name)
     while True:
-        start = view.max_tracking_id(app.name) or 0
-        if until is not None and start >= until:
-            return done
+        if until is not None and (position or 0) >= until:
+            return CatchUp(done, position)
         notifications = app.recorder.select_notifications(
-            start=start, limit=BATCH, stop=until, topics=projection.topics, inclusive_of_start=False
+            start=position or 0, limit=BATCH, stop=until, topics=projection.topics, inclusive_of_start=False
         )
         if notifications:
             items = [(app.mapper.to_domain_event(n), Tracking(app.name, n.id)) for n in notifications]
-            done += project_batch(view, items)
+            projected = project_batch(view, items)
+            done += projected
+            # Where another runner got there first, the view may be further on: read it again.
+            position = notifications[-1].id if projected == len(items) else None
             if projection.on_projected is not None:
                 projection.on_projected(notifications[-1].id)
+            if position is None:
+                position = view.max_tracking_id(app.name)
         if len(notifications) < BATCH:
-            return done
+            return CatchUp(done, position)
 
 
 def project_batch(view: Any, items: list[tuple[Any, Tracking]]) -> int:
@@ -160,12 +185,13 @@ class PostgresProjector(Projector):
                 self._fail(self._listener.failure)
             return
         try:
+            position: int | None = None
             while not self._stopping.is_set():
                 self._notified.clear()
                 if self._listener.failure is not None:
                     raise self._listener.failure
                 began = time.monotonic()
-                catch_up(self.app, self.projection)
+                position = catch_up(self.app, self.projection, start=position).position
                 # Let what is committed meanwhile gather (a stop still ends the wait).
                 self._stopping.wait(max(0.0, began + self.interval_s - time.monotonic()))
                 self._notified.wait(self.idle_poll_s)

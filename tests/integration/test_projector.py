@@ -11,8 +11,9 @@ import pytest
 from eventsourcing.persistence import Tracking
 
 from dsl2png.event_store import RenderJobs, make_render_jobs
+from projector.projections import RenderJobsProjection
 from projector.replay import replay
-from projector.runner import PostgresProjector, Projector, project_batch, start_projector
+from projector.runner import CatchUp, PostgresProjector, Projector, catch_up, project_batch, start_projector
 from projector.views import LIVE, ViewTables, view_for
 
 pytestmark = pytest.mark.integration
@@ -174,6 +175,28 @@ def test_a_batch_that_overlaps_what_is_projected_changes_nothing(
     assert project_batch(view, items) == 2  # the fallback projects only what was missing
     assert view.counts() == {"queued": 2, "rendering": 1, "completed": 0, "failed": 0, "cancelled": 0}
     assert view.max_tracking_id(jobs.name) == items[-1][1].notification_id
+
+
+def test_catch_up_from_a_remembered_position_that_another_runner_passed_projects_nothing_twice(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    view = view_for(jobs, tables=ViewTables("hint_jobs", "hint_counts", "hint_tracking"), create_tables=True)
+    projection = RenderJobsProjection(view)
+    ids = [request(jobs) for _ in range(2)]
+    first = catch_up(jobs, projection)
+    assert (first.events, first.position) == (2, jobs.recorder.max_notification_id())
+    assert catch_up(jobs, projection, start=first.position) == CatchUp(0, first.position)  # nothing new
+
+    jobs.start(ids[0], "w", 1)
+    jobs.start(ids[1], "w", 1)
+    other_runner = catch_up(jobs, RenderJobsProjection(view))  # moves the view past our position
+    assert other_runner.events == 2
+
+    jobs.complete(ids[0], render_ms=5.0, **IMAGE)
+    behind = catch_up(jobs, projection, start=first.position)
+    assert behind.events == 1  # the two starts were skipped, the completion projected
+    assert behind.position == jobs.recorder.max_notification_id() == view.max_tracking_id(jobs.name)
+    assert view.counts() == {"queued": 0, "rendering": 1, "completed": 1, "failed": 0, "cancelled": 0}
 
 
 def test_commits_within_the_interval_are_projected_together(
