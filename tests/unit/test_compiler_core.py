@@ -178,6 +178,15 @@ def test_style_values_can_not_add_declarations_or_fetch() -> None:
     assert sanitize_value("expression(alert(1))") is None
 
 
+@pytest.mark.parametrize("padding", [0, 400])
+def test_short_remembered_and_long_style_values_are_sanitized_alike(padding: int) -> None:
+    spaces = " " * padding  # past CACHED_VALUE_LENGTH, a value is sanitized afresh each time
+    for _ in range(2):
+        assert sanitize_value(f"{spaces}url(https://evil.example/x)") == "none"
+        assert sanitize_value(f"red;{spaces} position: fixed") == "red"
+        assert sanitize_value(f"{spaces}\\65 xpression(alert(1))") is None
+
+
 def test_font_family_accepts_names_only() -> None:
     assert sanitize_font_family("Inter, 'Open Sans'") == '"Inter", "Open Sans"'
     assert sanitize_font_family("x;}") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -17,8 +18,10 @@ _JUSTIFY = {"start": "flex-start", "center": "center", "end": "flex-end", "betwe
             "around": "space-around", "evenly": "space-evenly"}  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1024)
 def css_property(name: str) -> str:
-    """camelCase -> kebab-case (`fontSize` -> `font-size`, `WebkitLineClamp` -> `-webkit-line-clamp`)."""
+    """camelCase -> kebab-case (`fontSize` -> `font-size`, `WebkitLineClamp` -> `-webkit-line-clamp`).
+    Cached: callers pass allow-listed property names only, a few hundred at most."""
     kebab = _CAMEL.sub(r"-\1", name).lower()
     return f"-{kebab}" if name[:1].isupper() else kebab
 
