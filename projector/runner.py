@@ -28,7 +28,7 @@ DEFAULT_INTERVAL_S = 0.05
 @dataclass(frozen=True, slots=True)
 class CatchUp:
     """What one `catch_up` did: events it projected, and the position the view is known to have
-    reached (None: the view has projected nothing yet, or another runner moved it meanwhile)."""
+    reached (None: it has projected nothing yet)."""
 
     events: int
     position: int | None
@@ -60,12 +60,10 @@ def catch_up(
             items = [(app.mapper.to_domain_event(n), Tracking(app.name, n.id)) for n in notifications]
             projected = project_batch(view, items)
             done += projected
-            # Where another runner got there first, the view may be further on: read it again.
-            position = notifications[-1].id if projected == len(items) else None
             if projection.on_projected is not None:
                 projection.on_projected(notifications[-1].id)
-            if position is None:
-                position = view.max_tracking_id(app.name)
+            # Where another runner got there first, the view may be further on: read it again.
+            position = notifications[-1].id if projected == len(items) else view.max_tracking_id(app.name)
         if len(notifications) < BATCH:
             return CatchUp(done, position)
 
