@@ -37,6 +37,13 @@ def test_names_are_normalized_and_aliased(given: str, expected: str) -> None:
     assert f'data-icon="{expected}"' in icon_svg(given)
 
 
+def test_long_names_are_resolved_like_short_ones_without_being_remembered() -> None:
+    padded = " " * 80 + "ChevronRight" + " " * 80  # longer than the names remembered per process
+    for _ in range(2):
+        assert resolve_icon_name(padded) == resolve_icon_name("ChevronRight") == "chevron-right"
+        assert resolve_icon_name("no-such-icon-" * 10) is None
+
+
 def test_every_alias_points_at_an_existing_icon() -> None:
     missing = {alias: target for alias, target in ALIASES.items() if target not in icon_names()}
     assert missing == {}

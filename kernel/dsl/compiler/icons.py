@@ -316,6 +316,22 @@ def resolve_icon_name(name: str | None) -> str | None:
     """The Lucide name for `name` (any case, spaces/underscores/camelCase, aliases), or None."""
     if not name:
         return None
+    if len(name) > MAX_REMEMBERED_NAME:
+        return _resolve_icon_name(name)
+    return _remembered_icon_name(name)
+
+
+MAX_REMEMBERED_NAME = 64
+"""Names up to this long are resolved once per process (validation and compiling both ask, for
+every icon of every document; each answer takes two regular-expression passes)."""
+
+
+@lru_cache(maxsize=2048)
+def _remembered_icon_name(name: str) -> str | None:
+    return _resolve_icon_name(name)
+
+
+def _resolve_icon_name(name: str) -> str | None:
     key = _CAMEL.sub(r"-\1", name.strip())
     key = _SEPARATORS.sub("-", key).lower().removeprefix("lucide-").removeprefix("icon-")
     names = icon_names()
