@@ -78,6 +78,7 @@ def check_canvas(viewport: Viewport) -> list[Issue]:
     return issues
 
 
+_SCALARS = frozenset({int, float, bool, type(None)})
 OTHER, ELEMENT_LIST, ELEMENT = 0, 1, 2
 """Roles of a value in `check_data_limits`' walk."""
 
@@ -143,10 +144,13 @@ def check_data_limits(data: Any) -> list[Issue]:
                     )
                 )
             continue
+        kind = type(value)  # parsed JSON/YAML is made of exact types, cheaper to test than ABCs
+        if kind in _SCALARS:
+            continue
         if isinstance(value, str):
             _check_string(value, path, issues)
-        elif isinstance(value, Mapping):
-            for key, child in reversed(list(value.items())):
+        elif kind is dict or isinstance(value, Mapping):
+            for key, child in reversed(value.items() if kind is dict else list(value.items())):
                 if isinstance(key, str) and len(key) > MAX_TEXT:
                     issues.append(
                         Issue(
@@ -160,9 +164,7 @@ def check_data_limits(data: Any) -> list[Issue]:
                 stack.append((child, (*path, key), ELEMENT_LIST if holds_elements else OTHER))
         elif isinstance(value, list | tuple):
             item_role = ELEMENT if role == ELEMENT_LIST else OTHER
-            stack.extend(
-                (child, (*path, index), item_role) for index, child in reversed(list(enumerate(value)))
-            )
+            stack.extend((value[index], (*path, index), item_role) for index in range(len(value) - 1, -1, -1))
     return issues
 
 
