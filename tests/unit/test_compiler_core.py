@@ -180,7 +180,7 @@ def test_style_values_can_not_add_declarations_or_fetch() -> None:
 
 @pytest.mark.parametrize("padding", [0, 400])
 def test_short_remembered_and_long_style_values_are_sanitized_alike(padding: int) -> None:
-    spaces = " " * padding  # past CACHED_VALUE_LENGTH, a value is sanitized afresh each time
+    spaces = " " * padding  # past 256 characters, a value is sanitized afresh each time
     for _ in range(2):
         assert sanitize_value(f"{spaces}url(https://evil.example/x)") == "none"
         assert sanitize_value(f"red;{spaces} position: fixed") == "red"

@@ -10,6 +10,7 @@ from zipfile import ZipFile
 
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.memo import remembered_up_to
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
@@ -314,23 +315,10 @@ def _icon_body(name: str) -> str:
 
 def resolve_icon_name(name: str | None) -> str | None:
     """The Lucide name for `name` (any case, spaces/underscores/camelCase, aliases), or None."""
-    if not name:
-        return None
-    if len(name) > MAX_REMEMBERED_NAME:
-        return _resolve_icon_name(name)
-    return _remembered_icon_name(name)
+    return _resolve_icon_name(name) if name else None
 
 
-MAX_REMEMBERED_NAME = 64
-"""Names up to this long are resolved once per process (validation and compiling both ask, for
-every icon of every document; each answer takes two regular-expression passes)."""
-
-
-@lru_cache(maxsize=2048)
-def _remembered_icon_name(name: str) -> str | None:
-    return _resolve_icon_name(name)
-
-
+@remembered_up_to(64, entries=2048)  # validation and compiling both resolve every icon
 def _resolve_icon_name(name: str) -> str | None:
     key = _CAMEL.sub(r"-\1", name.strip())
     key = _SEPARATORS.sub("-", key).lower().removeprefix("lucide-").removeprefix("icon-")

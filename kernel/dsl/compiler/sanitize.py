@@ -7,8 +7,9 @@ close the `<style>` element it sits in.
 
 from __future__ import annotations
 
-import functools
 import re
+
+from kernel.dsl.compiler.memo import remembered_up_to
 
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _HEX_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?")
@@ -81,28 +82,13 @@ def sanitize_css(css: str) -> str:
     return css.replace("<", "\\3c ")
 
 
-CACHED_VALUE_LENGTH = 256
-"""Values up to this long are sanitized once and remembered (colours, lengths, gradients recur
-across elements and documents; ~7 regular-expression passes each otherwise)."""
-
-
+@remembered_up_to(256, entries=4096)  # colours, lengths and gradients recur across documents
 def sanitize_value(value: str) -> str | None:
     """One declaration value (inline `style`, a theme token); None when nothing safe is left.
 
     A value can not end its declaration or rule (`;`, `{`, `}`), so it can not smuggle in
     more properties; the stylesheet rules apply on top.
     """
-    if len(value) <= CACHED_VALUE_LENGTH:
-        return _sanitize_short_value(value)
-    return _sanitize_value(value)
-
-
-@functools.lru_cache(maxsize=4096)
-def _sanitize_short_value(value: str) -> str | None:
-    return _sanitize_value(value)
-
-
-def _sanitize_value(value: str) -> str | None:
     value = _unescape_letters(value.replace("\n", " ").replace("\r", " "))
     value = re.split(r"[;{}]", value, maxsplit=1)[0]
     value = sanitize_css(value).strip()
