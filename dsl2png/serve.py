@@ -20,7 +20,7 @@ from dsl2png.logs import configure_logging
 from dsl2png.ratelimit import RateLimiter
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
-from dsl2png.telemetry import setup_tracing
+from dsl2png.telemetry import fastapi_telemetry, setup_tracing
 from mcp_adapter.http import install_mcp
 from query_api.app import include_query_routes
 
@@ -48,7 +48,13 @@ def build_app(settings: ServeSettings) -> FastAPI:
                 log.info("dsl2png serving (%s mode)", "embedded" if settings.embedded else "deployed")
                 yield
 
-    app = FastAPI(title="dsl2png", version="1", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="dsl2png",
+        version="1",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        telemetry=fastapi_telemetry(),
+    )
     mcp_lifespan = install_mcp(app, examples_dir=EXAMPLES_DIR, allowed_origins=settings.mcp_allowed_origins)
     app.state.limits = Limits(max_body_bytes=settings.max_body_bytes, max_wait_s=settings.max_wait_s)
     install_error_handlers(app)

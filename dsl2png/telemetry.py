@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
+from fastapi.telemetry import TelemetryConfig
 from opentelemetry import context as otel_context
 from opentelemetry import propagate, trace
 from opentelemetry.sdk.resources import Resource
@@ -27,6 +28,19 @@ def setup_tracing(service_name: str, *, extra_processor: SpanProcessor | None = 
     return provider
 
 
+def otlp_endpoint() -> str | None:
+    """Where spans are exported (OTLP/HTTP), if anywhere."""
+    return os.environ.get("DSL2PNG_OTLP_ENDPOINT") or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT")
+
+
+def fastapi_telemetry() -> TelemetryConfig:
+    """What FastAPI's own OpenTelemetry layer records: the request span of each HTTP request (it
+    starts the render's trace); spans for each dependency, endpoint and serialization only when
+    spans are exported; no OpenTelemetry metrics or logs (the service's metrics are Prometheus',
+    its logs its own, and no meter or logger provider is installed: ~0.1 ms per request saved)."""
+    return {"tracing": True, "operation_spans": otlp_endpoint() is not None, "metrics": False, "logs": False}
+
+
 def tracer_provider(service_name: str, *, extra_processor: SpanProcessor | None = None) -> TracerProvider:
     """A tracer provider whose spans go to OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT (or
     DSL2PNG_OTLP_ENDPOINT) is set, and to `extra_processor` (tests).
@@ -34,7 +48,7 @@ def tracer_provider(service_name: str, *, extra_processor: SpanProcessor | None 
     With neither, spans are not recorded (nothing would receive them, and they cost the API ~8%
     of its CPU per request, measured), but each still gets a trace id that logs carry and that
     travels on to the relay and the worker in the event and the message headers."""
-    endpoint = os.environ.get("DSL2PNG_OTLP_ENDPOINT") or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT")
+    endpoint = otlp_endpoint()
     sampler = None if endpoint or extra_processor is not None else ALWAYS_OFF
     provider = TracerProvider(resource=Resource.create({"service.name": service_name}), sampler=sampler)
     if endpoint:

@@ -6,7 +6,7 @@ import pytest
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from dsl2png.telemetry import continued_from, current_context_carrier, tracer_provider
+from dsl2png.telemetry import continued_from, current_context_carrier, fastapi_telemetry, tracer_provider
 
 
 @pytest.fixture(autouse=True)
@@ -38,3 +38,11 @@ def test_an_unrecorded_trace_still_travels_in_the_carrier() -> None:
     assert carrier["traceparent"].split("-")[1] == format(api_trace, "032x")
     with continued_from(carrier), tracer.start_as_current_span("worker") as worker_span:
         assert worker_span.get_span_context().trace_id == api_trace
+
+
+def test_fastapi_records_request_spans_and_operation_spans_only_when_exported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert fastapi_telemetry() == {"tracing": True, "operation_spans": False, "metrics": False, "logs": False}
+    monkeypatch.setenv("DSL2PNG_OTLP_ENDPOINT", "http://collector:4318")
+    assert fastapi_telemetry()["operation_spans"] is True
