@@ -115,7 +115,12 @@ BARE_MAX_RPS = 80
 
 
 async def measure_bare(
-    docs: DocumentSource, browsers: int, pages: int, renders: int, seconds: float
+    docs: DocumentSource,
+    browsers: int,
+    pages: int,
+    renders: int,
+    seconds: float,
+    keys: tuple[str, ...] = ("simple", "mixed"),
 ) -> dict[str, Any]:
     """ChromiumPool alone on the same kind of documents and pool size: latency and throughput.
 
@@ -127,15 +132,18 @@ async def measure_bare(
     name = docs.simple_name
     warm = browsers * pages
     count = warm * warm + renders + int(seconds * BARE_MAX_RPS)
-    simple = compiled_workload(
-        f"{name} (unique variants)", [(f"{name}-{i}", docs.next_simple()) for i in range(count)]
-    )
-    mixed = compiled_workload(
-        f"70% {name} / 30% dashboard (unique variants)",
-        [(f"mixed-{i}", docs.next_mixed()) for i in range(count)],
-    )
+    workloads = {
+        "simple": lambda: compiled_workload(
+            f"{name} (unique variants)", [(f"{name}-{i}", docs.next_simple()) for i in range(count)]
+        ),
+        "mixed": lambda: compiled_workload(
+            f"70% {name} / 30% dashboard (unique variants)",
+            [(f"mixed-{i}", docs.next_mixed()) for i in range(count)],
+        ),
+    }
     result: dict[str, Any] = {"browsers": browsers, "pages_per_browser": pages}
-    for key, workload in (("simple", simple), ("mixed", mixed)):
+    for key in keys:
+        workload = workloads[key]()
         measured = await measure_pool(workload, renders, seconds, browsers, pages, warm_pages=warm)
         # The throughput phase alone, every process of the tree (Python, driver, Chromium): the
         # launch and warm-up once counted here made it read ~20% high (more than 2 cores' worth).
@@ -341,6 +349,8 @@ class PhaseResult:
     """Postgres work per completed request (table scans, rows, WAL bytes), distributed mode."""
     bare_rps: float | None = None
     bare_p50_ms: float | None = None
+    bracket: tuple[float, float] | None = None
+    """The bare pool's renders/s right before and right after this phase (the service idle)."""
     targets: list[tuple[str, bool]] = field(default_factory=list)
 
     @property
@@ -371,6 +381,9 @@ class PhaseResult:
             "errors": self.errors,
             "error_kinds": self.error_kinds,
             "bare_renders_per_s": None if self.bare_rps is None else round(self.bare_rps, 1),
+            "bare_bracket_renders_per_s": None
+            if self.bracket is None
+            else [round(x, 1) for x in self.bracket],
             "pipeline_over_bare": None if self.ratio is None else round(self.ratio, 3),
             "cpu_s": {k: round(v, 1) for k, v in self.cpu_s.items()},
             "stages_p50_ms": self.stages,
@@ -522,11 +535,31 @@ async def drive(
             name, next_doc = f"{clients} clients, {docs.simple_name}", docs.next_simple
         seconds = args.sustain if (clients == 20 and args.sustain) else args.seconds
         phase = run_phase(service.url, name, clients, seconds, next_doc, meter)
-        results.append(await measured_phase(args, service, bare, phase))
+        if clients == 1 or not args.bracket:
+            results.append(await measured_phase(args, service, bare, phase))
+            continue
+        key = "mixed" if clients >= 100 else "simple"
+        before = await bare_now(args, docs, key)
+        result = await measured_phase(args, service, bare, phase)
+        result.bracket = (before, await bare_now(args, docs, key))
+        judge(result, bare)
+        results.append(result)
     if not args.no_cache:
         phase = run_cache_phase(service.url, min(args.seconds, 15), docs.next_simple(), meter)
         results.append(await measured_phase(args, service, bare, phase))
     return results
+
+
+async def bare_now(args: argparse.Namespace, docs: DocumentSource, key: str) -> float:
+    """The bare pool's renders/s on `key`'s documents now, the service idle meanwhile: this kind
+    of machine can change speed by a quarter within minutes, so a loaded phase is judged against
+    readings taken right next to it rather than minutes before and after."""
+    print(f"  measuring the bare renderer ({key}) next to the phase...", file=sys.stderr, flush=True)
+    browsers = args.browsers * (1 if args.embedded else args.workers)
+    measured = await measure_bare(
+        docs, browsers, args.pages, args.bare_renders, args.bare_seconds, keys=(key,)
+    )
+    return float(measured[key]["throughput_rps"])
 
 
 def cpu_label_order(label: str) -> tuple[int, str]:
@@ -543,6 +576,8 @@ def judge(result: PhaseResult, bare: dict[str, Any]) -> None:
         return
     figures = bare["mixed"] if "mix" in result.name else bare["simple"]
     result.bare_rps, result.bare_p50_ms = figures["throughput_rps"], figures["p50_ms"]
+    if result.bracket is not None:
+        result.bare_rps = sum(result.bracket) / 2
     if result.clients == 1:
         result.targets = [("p50 < 150 ms", result.p(0.5) < 150), no_errors]
     elif result.clients == 20:
@@ -589,6 +624,12 @@ def print_report(args: argparse.Namespace, bare: dict[str, Any], results: list[P
             + (f"; mean of {each} before / after the service" if each else "")
             + f"), sequential p50 {b['p50_ms']:.1f} ms"
         )
+    for r in results:
+        if r.bracket is not None:
+            print(
+                f"  {r.name}: bare pool {r.bracket[0]:.1f} / {r.bracket[1]:.1f} renders/s right before / after "
+                "the phase (its 'vs bare' is against their mean)"
+            )
     print()
     header = (
         f"{'phase':<26} {'renders':>7} {'/min':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
@@ -757,6 +798,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-cache", action="store_true", help="skip the repeated-document phase")
     parser.add_argument("--bare-renders", type=int, default=40, help="sequential bare renders (latency)")
     parser.add_argument("--bare-seconds", type=float, default=8.0, help="bare throughput run per mix")
+    parser.add_argument(
+        "--no-bracket",
+        dest="bracket",
+        action="store_false",
+        help="judge loaded phases against the bare readings before and after the whole run only, "
+        "not against readings right before and after each phase",
+    )
     parser.add_argument(
         "--service-env",
         type=parse_env,
