@@ -555,11 +555,15 @@ async def bare_now(args: argparse.Namespace, docs: DocumentSource, key: str) -> 
     of machine can change speed by a quarter within minutes, so a loaded phase is judged against
     readings taken right next to it rather than minutes before and after."""
     print(f"  measuring the bare renderer ({key}) next to the phase...", file=sys.stderr, flush=True)
-    browsers = args.browsers * (1 if args.embedded else args.workers)
     measured = await measure_bare(
-        docs, browsers, args.pages, args.bare_renders, args.bare_seconds, keys=(key,)
+        docs, bare_browsers(args), args.pages, args.bare_renders, args.bare_seconds, keys=(key,)
     )
     return float(measured[key]["throughput_rps"])
+
+
+def bare_browsers(args: argparse.Namespace) -> int:
+    """Browsers of the bare pool: as many as the service's workers have in all."""
+    return args.browsers * (1 if args.embedded else args.workers)
 
 
 def cpu_label_order(label: str) -> tuple[int, str]:
@@ -725,7 +729,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 def run(args: argparse.Namespace) -> int:
     docs = DocumentSource(load_example(args.example), load_example("dashboard"), args.example)
     print("measuring the bare renderer (ChromiumPool, no service)...", file=sys.stderr, flush=True)
-    total_browsers = args.browsers * (1 if args.embedded else args.workers)
+    total_browsers = bare_browsers(args)
     bare = asyncio.run(measure_bare(docs, total_browsers, args.pages, args.bare_renders, args.bare_seconds))
     scratch = Path(tempfile.mkdtemp(prefix="dsl2png-bench-"))
     starter = embedded_service if args.embedded else distributed_service
