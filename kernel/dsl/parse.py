@@ -214,16 +214,57 @@ class _BoundedSafeLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
-_BoundedSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+_CORE_SCHEMA: list[tuple[str, re.Pattern[str], str]] = [
+    ("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), "~nN"),
+    ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
+    ("tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        "-+0123456789.",
+    ),
+    ("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), "<"),  # `<<: *defaults`, kept from 1.1
+]
+"""YAML 1.2's core schema: which plain scalars are null, booleans and numbers; all else is text.
+
+PyYAML resolves YAML 1.1, where `yes`, `no`, `on` and `off` are booleans, `10:42` is the number
+642 (base 60) and `1_000` is 1000: a chat timestamp or a "No" option would silently become
+something else. Boolean fields still take yes/no/on/off (the schema reads them as booleans).
+Merge keys (`<<: *defaults`) are kept from YAML 1.1."""
+
+
+def _core_schema_int(loader: Any, node: ScalarNode) -> int:
+    """`0o17` octal, `0x1f` hex, anything else decimal (YAML 1.1 read `012` as octal)."""
+    text = str(loader.construct_scalar(node))
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    if text.startswith("0x"):
+        return int(text[2:], 16)
+    return int(text, 10)
+
+
+def _use_yaml_core_schema(loader: Any) -> None:
+    """Make `loader` resolve plain scalars by YAML 1.2's core schema; dates stay text."""
+    loader.yaml_implicit_resolvers = {}
+    for tag, pattern, first in _CORE_SCHEMA:
+        loader.add_implicit_resolver(tag, pattern, list(first) + ([""] if "null" in tag else []))
+    loader.add_constructor("tag:yaml.org,2002:int", _core_schema_int)
+    loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+
+_use_yaml_core_schema(_BoundedSafeLoader)
 
 
 def _fast_loader() -> Any:
-    """libyaml's parser with the safe constructor (dates as text), or None without libyaml."""
+    """libyaml's parser with the safe constructor (YAML 1.2 scalars), or None without libyaml."""
     base = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
     if base is None:
         return None
     loader: Any = type("_FastSafeLoader", (base,), {})
-    loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+    _use_yaml_core_schema(loader)
     return loader
 
 

@@ -200,3 +200,63 @@ def test_dates_stay_text_with_the_pure_python_loader_too() -> None:
     loaded = _load_yaml_with(_BoundedSafeLoader, "d: [2025-07-01]\n", prescan=False)
     assert loaded == {"d": ["2025-07-01"]}
     assert yaml.safe_load("d: 2025-07-01")["d"] != "2025-07-01"  # the global loader is untouched
+
+
+CORE_SCHEMA_CASES = [
+    ("t: 10:42\n", "10:42"),  # YAML 1.1: 642 (base 60)
+    ("t: 09:30:15\n", "09:30:15"),
+    ("t: yes\n", "yes"),  # YAML 1.1: true
+    ("t: No\n", "No"),
+    ("t: off\n", "off"),
+    ("t: y\n", "y"),
+    ("t: 1_000\n", "1_000"),  # YAML 1.1: 1000
+    ("t: 0b101\n", "0b101"),
+    ("t: 012\n", 12),  # YAML 1.1: 10 (octal)
+    ("t: 0o17\n", 15),
+    ("t: 0x1f\n", 31),
+    ("t: -7\n", -7),
+    ("t: 1.5\n", 1.5),
+    ("t: .5\n", 0.5),
+    ("t: 1e3\n", 1000.0),
+    ("t: true\n", True),
+    ("t: FALSE\n", False),
+    ("t: ~\n", None),
+    ("t: null\n", None),
+    ("t:\n", None),
+    ("t: 1.0.0\n", "1.0.0"),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), CORE_SCHEMA_CASES)
+def test_plain_yaml_scalars_follow_the_yaml_1_2_core_schema(source: str, expected: object) -> None:
+    """A chat's `10:42` or an option `No` stays the text written: only YAML 1.2's spellings of
+    null, booleans and numbers are anything else."""
+    loaded = load_source(source, filename="a.yaml")["t"]
+    assert loaded == expected and type(loaded) is type(expected)
+
+
+@pytest.mark.parametrize(("source", "expected"), CORE_SCHEMA_CASES)
+def test_the_pure_python_loader_reads_scalars_alike(source: str, expected: object) -> None:
+    from kernel.dsl.parse import _BoundedSafeLoader, _load_yaml_with
+
+    loaded = _load_yaml_with(_BoundedSafeLoader, source, prescan=False)["t"]
+    assert loaded == expected and type(loaded) is type(expected)
+
+
+def test_special_floats_and_merge_keys_still_load() -> None:
+    loaded = load_source("a: [.inf, -.Inf]\nbase: &b {x: 1}\nc: {<<: *b, y: 2}\n", filename="a.yaml")
+    assert loaded["a"] == [float("inf"), float("-inf")]
+    assert loaded["c"] == {"x": 1, "y": 2}
+    assert yaml.safe_load("t: yes")["t"] is True  # the global loader is untouched
+
+
+def test_yes_and_no_still_set_boolean_fields() -> None:
+    from kernel.dsl.validate import validate_document
+
+    result = validate_document(
+        "elements:\n  - {type: toggle, label: 'Off', checked: yes}\n  - {type: badge, text: No}\n"
+    )
+    assert result.errors == [] and result.document is not None
+    toggle, badge = result.document.elements
+    assert toggle.checked is True and toggle.label == "Off"
+    assert badge.text == "No"
