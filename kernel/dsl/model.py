@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kernel.dsl.catalog import ElementType
+from kernel.dsl.lengths import Offset, Size
 
 Scalar = str | int | float | bool | None
 StyleValue = str | int | float
@@ -19,16 +20,17 @@ class _Strict(BaseModel):
 
 
 class Layout(_Strict):
-    """Absolute placement inside the parent (the earlier format's model) and size bounds, in px."""
+    """Absolute placement inside the parent (the earlier format's model) and size bounds: a number
+    is px ("240px" is read as 240), other units are strings ("50%", "12rem", "100vw")."""
 
-    x: float | None = None
-    y: float | None = None
-    width: Annotated[float, Field(ge=0)] | None = None
-    height: Annotated[float, Field(ge=0)] | None = None
-    minWidth: Annotated[float, Field(ge=0)] | None = None
-    maxWidth: Annotated[float, Field(ge=0)] | None = None
-    minHeight: Annotated[float, Field(ge=0)] | None = None
-    maxHeight: Annotated[float, Field(ge=0)] | None = None
+    x: Offset | None = None
+    y: Offset | None = None
+    width: Size | None = None
+    height: Size | None = None
+    minWidth: Size | None = None
+    maxWidth: Size | None = None
+    minHeight: Size | None = None
+    maxHeight: Size | None = None
 
 
 class ThemeTokens(_Strict):

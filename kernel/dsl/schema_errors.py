@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.lengths import LENGTH_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import Document
 from kernel.dsl.suggest import did_you_mean, nearby_or_all
@@ -212,6 +213,10 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         limit = ctx.get(key)
         shown = f"{limit:g}" if isinstance(limit, int | float) else str(limit)
         return Issue(path, f"must be {words} {shown}, got {_describe(value)}", "out_of_range")
+    if kind == "invalid_length":
+        return Issue(path, error["msg"], "invalid_type", LENGTH_SUGGESTION)
+    if kind == "out_of_range":  # raised by our own validators, message already written
+        return Issue(path, error["msg"], "out_of_range")
     if kind in {"too_short", "too_long"}:
         return Issue(path, error["msg"].replace("List", "list").replace("Value", "value"), "out_of_range")
     return Issue(path, error["msg"], "invalid_value")

@@ -11,6 +11,7 @@ from typing import Any
 from zipfile import ZipFile
 
 from kernel.dsl.catalog import CONTAINER_TYPES, DEVICES, ELEMENT_TYPES
+from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import EVENT_HANDLER_FIELDS
 from kernel.dsl.style_rules import StyleProblem, check_style_mapping, check_stylesheet, unsafe_css_reason
@@ -311,9 +312,10 @@ def _check_placement(
     if not isinstance(layout, Mapping):
         return
     width, height = canvas
-    x, y = _number_or_none(layout.get("x")), _number_or_none(layout.get("y"))
-    w = _number_or_none(layout.get("width")) or 0.0
-    h = _number_or_none(layout.get("height")) or 0.0
+    # Relative lengths ("50%") depend on the parent: only px placements are judged.
+    x, y = px_or_none(layout.get("x")), px_or_none(layout.get("y"))
+    w = px_or_none(layout.get("width")) or 0.0
+    h = px_or_none(layout.get("height")) or 0.0
     outside = (x is not None and (x >= width or x + w <= 0 < w)) or (
         y is not None and (y >= height or y + h <= 0 < h)
     )

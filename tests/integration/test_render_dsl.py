@@ -132,6 +132,33 @@ async def test_row_puts_the_second_box_to_the_right_of_the_first(pool: ChromiumP
     assert (green[2] - green[0], green[3] - green[1]) == (60, 60)
 
 
+async def test_layout_lengths_in_percent_and_px_strings_size_and_place_boxes(pool: ChromiumPool) -> None:
+    """`layout` takes "50%" and "120px" as well as numbers: an agent's usual spelling just works."""
+    document = {
+        "width": 400,
+        "height": 200,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "container",
+                "layout": {"width": "50%", "height": "60px"},
+                "style": {"background": "#0000ff"},
+            },
+            {
+                "type": "container",
+                "layout": {"x": "75%", "y": "120px", "width": "10%", "height": 40},
+                "style": {"background": "#00ff00"},
+            },
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    blue = mask_bbox(image.data, lambda c: close_to(c, (0, 0, 255)))
+    green = mask_bbox(image.data, lambda c: close_to(c, (0, 255, 0)))
+    assert blue is not None and green is not None
+    assert (blue[2] - blue[0], blue[3] - blue[1]) == (200, 60), blue
+    assert green == (300, 120, 340, 160), green
+
+
 # -- themes ---------------------------------------------------------------------------------------
 
 PARAGRAPH = {"type": "paragraph", "text": "Some body text"}

@@ -358,3 +358,24 @@ def test_usual_ui_font_names_are_aliased_to_local_noto_faces() -> None:
     assert '@font-face{font-family:"Inter";src:local("Noto Sans")' in html
     assert '@font-face{font-family:"Menlo";src:local("Noto Sans Mono")' in html
     assert "Roboto" not in page(elements=[])
+
+
+def test_layout_lengths_are_emitted_in_their_unit() -> None:
+    html = page(
+        elements=[
+            {"type": "container", "layout": {"x": "10%", "y": "24px", "width": "50%", "maxHeight": "20rem"}},
+            {"type": "container", "layout": {"width": 240, "height": "3.5em"}},
+        ]
+    )
+    assert "left:10%;top:24px;margin:0;width:50%;max-height:20rem" in html
+    assert "width:240px;height:3.5em" in html
+
+
+def test_a_chart_in_a_relative_box_fills_it_at_its_default_drawing_size() -> None:
+    chart = {"type": "chart", "variant": "bar", "data": {"labels": ["a", "b"], "values": [1, 2]}}
+    relative = page(elements=[{**chart, "layout": {"width": "50%", "height": "40vh"}}])
+    default = page(elements=[chart])
+    assert "width:50%;height:40vh" in relative
+    # the drawing itself is the default one: only Chromium knows what 50% and 40vh come to
+    svg = re.compile(r"<svg.*?</svg>", re.S)
+    assert svg.findall(relative) == svg.findall(default)

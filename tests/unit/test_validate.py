@@ -163,7 +163,25 @@ def test_unknown_theme_token() -> None:
             _doc({"type": "text", "layout": {"x": "left"}}),
             "/elements/0/layout/x",
             "invalid_type",
-            "expected a number",
+            "expected a length (a number of px or a string such as '50%'), got 'left'",
+        ),
+        (
+            _doc({"type": "text", "layout": {"width": "-5%"}}),
+            "/elements/0/layout/width",
+            "out_of_range",
+            "at least 0",
+        ),
+        (
+            _doc({"type": "text", "layout": {"height": True}}),
+            "/elements/0/layout/height",
+            "invalid_type",
+            "got true",
+        ),
+        (
+            _doc({"type": "text", "layout": {"maxWidth": "wide"}}),
+            "/elements/0/layout/maxWidth",
+            "invalid_type",
+            "'wide'",
         ),
         (
             _doc({"type": "grid", "columns": "x"}),
@@ -192,6 +210,44 @@ def test_schema_errors(data: dict[str, Any], path: str, code: str, fragment: str
     issue = _only(validate_document(data), path)
     assert issue.code == code
     assert fragment in issue.message
+
+
+def test_a_bad_layout_length_suggests_how_to_write_one() -> None:
+    issue = _only(
+        validate_document(_doc({"type": "text", "layout": {"width": "auto"}})), "/elements/0/layout/width"
+    )
+    assert issue.suggestion is not None and "'50%'" in issue.suggestion and "240" in issue.suggestion
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        (240, 240.0),
+        ("240", 240.0),
+        ("240px", 240.0),
+        (" 240 PX ", 240.0),
+        ("50%", "50%"),
+        ("12.50rem", "12.5rem"),
+        (".5em", "0.5em"),
+        ("100vw", "100vw"),
+        ("40VH", "40vh"),
+    ],
+)
+def test_layout_sizes_take_px_numbers_px_strings_and_relative_lengths(written: Any, kept: Any) -> None:
+    result = validate_document(_doc({"type": "text", "layout": {"width": written, "x": written}}))
+    assert result.errors == []
+    assert result.document is not None
+    layout = result.document.elements[0].layout
+    assert layout is not None and layout.width == kept and layout.x == kept
+
+
+def test_layout_offsets_may_be_negative_and_sizes_may_not() -> None:
+    result = validate_document(_doc({"type": "text", "layout": {"x": "-10%", "y": -20, "height": "-1px"}}))
+    assert [(i.path, i.code) for i in result.errors] == [("/elements/0/layout/height", "out_of_range")]
+    assert (
+        validate_document(_doc({"type": "text", "layout": {"x": float("inf")}})).errors[0].code
+        == "invalid_type"
+    )
 
 
 def test_union_errors_are_reported_once_without_branch_names() -> None:
@@ -400,6 +456,9 @@ def test_event_handlers_warn(handler: str) -> None:
         ({"x": 1000, "y": 10}, {"width": 1200}, False),
         ({"x": 1000, "y": 10}, {"device": "desktop"}, False),
         ({"x": 500, "y": 10}, {"device": "mobile"}, True),
+        ({"x": "900px", "y": 10}, {}, True),
+        ({"x": "-300px", "y": 10, "width": "200px"}, {}, True),
+        ({"x": "120%", "y": 10}, {}, False),  # relative to a parent: not judged
     ],
 )
 def test_off_canvas_warning(layout: dict[str, Any], canvas: dict[str, Any], warns: bool) -> None:

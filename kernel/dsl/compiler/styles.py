@@ -39,7 +39,7 @@ def css_value(name: str, value: object) -> str | None:
 
 
 def length(value: float | str | None) -> str | None:
-    """A flow-field length (`gap`, `padding`, `size`): numbers are px, strings sanitized."""
+    """A length (`layout`, `gap`, `padding`, `size`): numbers are px, strings sanitized."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -106,13 +106,13 @@ def element_style(element: Element, base: dict[str, str]) -> str:
     if layout is not None:
         if is_absolute(element):
             decls["position"] = "absolute"
-            decls["left"] = f"{layout.x or 0:g}px"
-            decls["top"] = f"{layout.y or 0:g}px"
+            decls["left"] = length(layout.x) or "0"
+            decls["top"] = length(layout.y) or "0"
             decls["margin"] = "0"
         for field in ("width", "height", "minWidth", "maxWidth", "minHeight", "maxHeight"):
-            value = getattr(layout, field)
+            value = length(getattr(layout, field))
             if value is not None:
-                decls[css_property(field)] = f"{value:g}px"
+                decls[css_property(field)] = value
         if layout.width is not None or layout.height is not None:
             decls["flex-shrink"] = "0"  # an explicit size is meant, even inside a crowded row
     decls.update(style_declarations(element.style or {}))

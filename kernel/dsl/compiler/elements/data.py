@@ -414,11 +414,11 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
     multi = bool(element.data and element.data.series and len(element.data.series) > 1)
     header_h = (38 if element.title else 0) + (20 if element.description else 0)
     legend_h = 34 if multi and not pie else 0
-    width = layout.width if layout and layout.width else 560.0
-    if layout and layout.height:
-        height = layout.height - header_h - legend_h
-    else:
-        height = size_px(element, 200.0 if pie else 240.0)
+    # A relative width ("50%") is only known to Chromium: the chart fills it, sized for the default.
+    width = (px(layout.width) if layout else None) or 560.0
+    fixed_height = px(layout.height) if layout else None
+    default_height = size_px(element, 200.0 if pie else 240.0)
+    height = fixed_height - header_h - legend_h if fixed_height else default_height
     header = ""
     if element.title or element.description:
         desc = f'<p class="dsl-chart-desc">{esc(element.description)}</p>' if element.description else ""
