@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.field_hints import document_field_hint, element_field_hint
 from kernel.dsl.lengths import LENGTH_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import Document
@@ -189,12 +190,18 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind == "union_kind":
         return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type")
     if kind == "extra_forbidden":
-        fields = _fields_at(keys[:-1])
+        parent = keys[:-1]
+        fields = _fields_at(parent)
+        hint = None
+        if not parent:
+            hint = document_field_hint(str(field))
+        elif _is_element_keys(parent):
+            hint = element_field_hint(str(field), value)
         return Issue(
             path,
             f"unknown field '{field}'",
             "unknown_field",
-            did_you_mean(str(field), fields) if fields else None,
+            hint or (did_you_mean(str(field), fields) if fields else None),
         )
     if kind == "missing":
         return Issue(path, f"missing required field '{field}'", "missing_field")

@@ -129,6 +129,56 @@ def test_unknown_fields_point_at_the_field(
     assert issue.suggestion == suggestion
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "suggestion"),
+    [
+        ("url", "https://x/a.png", "did you mean 'src'?"),
+        ("content", "Hello", "did you mean 'text'?"),
+        ("content", [{"type": "text"}], "child elements go in 'children'"),
+        ("class", "wide", "did you mean 'className'?"),
+        ("kind", "outline", "did you mean 'variant'?"),
+        ("headers", ["Name"], "did you mean 'columns'?"),
+        ("width", 300, "sizes and positions go in layout: {width: 300}"),
+        ("top", "10%", 'sizes and positions go in layout: {y: "10%"}'),
+        ("fullWidth", True, 'give it layout: {width: "100%"}'),
+        ("backgroundColor", "#fff", 'CSS goes in style: {backgroundColor: "#fff"}'),
+        ("font-size", 14, "CSS goes in style: {fontSize: 14}"),
+        ("onPress", "go()", "mockups run no code: remove it"),
+        ("colour", "red", "did you mean 'color'?"),  # no hint: the spelling match still works
+    ],
+)
+def test_unknown_element_fields_from_other_vocabularies_say_what_to_write(
+    field: str, value: Any, suggestion: str
+) -> None:
+    issue = _only(validate_document(_doc({"type": "card", field: value})), f"/elements/0/{field}")
+    assert issue.code == "unknown_field"
+    assert issue.suggestion is not None and suggestion in issue.suggestion, issue.suggestion
+
+
+@pytest.mark.parametrize(
+    ("field", "suggestion"),
+    [
+        ("components", "did you mean 'elements'?"),
+        ("name", "did you mean 'title'?"),
+        ("backgroundColor", "did you mean 'background'?"),
+        ("size", "give 'width' and 'height' in px, or a 'device'"),
+    ],
+)
+def test_unknown_document_fields_from_other_vocabularies_say_what_to_write(
+    field: str, suggestion: str
+) -> None:
+    issue = _only(validate_document({field: "x", "elements": []}), f"/{field}")
+    assert issue.suggestion is not None and suggestion in issue.suggestion, issue.suggestion
+
+
+def test_unknown_fields_below_elements_get_no_element_hint() -> None:
+    """Inside `layout` (not an element) only the spelling match applies."""
+    issue = _only(
+        validate_document(_doc({"type": "card", "layout": {"widht": 3}})), "/elements/0/layout/widht"
+    )
+    assert issue.suggestion == "did you mean 'width'?"
+
+
 def test_unknown_document_field() -> None:
     issue = _only(validate_document({"elments": []}), "/elments")
     assert issue.suggestion == "did you mean 'elements'?"
