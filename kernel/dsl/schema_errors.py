@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.field_hints import document_field_hint, element_field_hint
+from kernel.dsl.hints import document_field_hint, element_field_hint, element_type_hint
 from kernel.dsl.lengths import LENGTH_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import Document
@@ -237,7 +237,7 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Iss
                 path,
                 f"unknown element type '{value}'",
                 "unknown_type",
-                nearby_or_all(value, ELEMENT_TYPES, what="types"),
+                element_type_hint(value) or nearby_or_all(value, ELEMENT_TYPES, what="types"),
             )
         return Issue(path, f"element type must be a string, got {_describe(value)}", "unknown_type")
     suggestion = did_you_mean(value, choices) if isinstance(value, str) else None

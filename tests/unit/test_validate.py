@@ -98,6 +98,36 @@ def test_unknown_type_with_suggestion_at_a_nested_path() -> None:
     assert issue.code == "unknown_type"
 
 
+@pytest.mark.parametrize(
+    ("written", "suggestion"),
+    [
+        ("dropdown", "did you mean 'select'?"),
+        ("textbox", "did you mean 'input'?"),  # the spelling match said 'text'
+        ("div", "did you mean 'container'?"),  # ... 'divider'
+        ("graph", "did you mean 'chart'?"),  # ... 'paragraph'
+        ("banner", "did you mean 'alert'?"),  # ... 'spinner'
+        ("HStack", "did you mean 'row'?"),
+        ("text_field", "did you mean 'input'?"),
+        ("Progress-Bar", "did you mean 'progress'?"),
+        ("h2", "use type: heading with level: 2"),
+        ("password", "use type: input with inputType: password"),
+        ("buton", "did you mean 'button'?"),  # no hint: the spelling match still works
+    ],
+)
+def test_element_types_from_other_vocabularies_say_what_to_write(written: str, suggestion: str) -> None:
+    issue = _only(validate_document(_doc({"type": written})), "/elements/0/type")
+    assert issue.code == "unknown_type"
+    assert issue.suggestion == suggestion
+
+
+def test_every_type_hint_names_a_real_type() -> None:
+    from kernel.dsl.catalog import ELEMENT_TYPES
+    from kernel.dsl.hints import TYPE_RENAMES
+
+    assert set(TYPE_RENAMES.values()) <= set(ELEMENT_TYPES)
+    assert not set(TYPE_RENAMES) & set(ELEMENT_TYPES)
+
+
 def test_unknown_type_without_close_match_lists_types() -> None:
     issue = _only(validate_document(_doc({"type": "zzzzqqq"})), "/elements/0/type")
     assert issue.suggestion is not None

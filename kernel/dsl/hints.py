@@ -1,9 +1,11 @@
-"""What to write instead of a field the DSL does not have, when it is another vocabulary's word.
+"""What to write instead of a field or element type the DSL does not have, when it is another
+vocabulary's word.
 
 Agents and people bring habits from HTML, React and other mockup tools: `url` for `src`,
-`content` for `text`, `width` on the element instead of in `layout`, `backgroundColor` beside
-`style`. Spelling distance cannot connect those, so an unknown field gets one of these hints
-first, and only then a did-you-mean.
+`content` for `text`, `width` on the element instead of in `layout`, `dropdown` for `select`,
+`h1` for a heading. Spelling distance cannot connect those (it offered 'divider' for `div` and
+'paragraph' for `graph`), so an unknown name gets one of these hints first, and only then a
+did-you-mean.
 """
 
 from __future__ import annotations
@@ -109,3 +111,43 @@ def _shown(value: Any, fallback: Any) -> str:
         return f"{value:g}"
     text = str(value)
     return f'"{text}"' if len(text) <= 30 else str(fallback)
+
+
+TYPE_RENAMES = {
+    # forms
+    "textbox": "input", "textfield": "input", "textinput": "input", "field": "input",
+    "dropdown": "select", "combobox": "select",
+    "picker": "select", "switch": "toggle", "radiogroup": "radio", "range": "slider",
+    "searchbar": "search", "searchbox": "search", "multiline": "textarea",
+    # text
+    "title": "heading", "p": "paragraph", "span": "text", "a": "link",
+    "anchor": "link", "pre": "code", "tag": "chip", "pill": "badge",
+    # layout
+    "div": "container", "box": "container", "view": "container", "panel": "card",
+    "hstack": "row", "vstack": "column", "hbox": "row", "vbox": "column", "hr": "divider",
+    "separator": "divider", "nav": "navbar", "appbar": "navbar", "topbar": "navbar",
+    "toolbar": "navbar", "drawer": "sidebar", "sidenav": "sidebar", "dialog": "modal",
+    "popup": "modal", "section-header": "header",
+    # navigation and data
+    "tab": "tabs", "tabbar": "tabs", "breadcrumbs": "breadcrumb", "steps": "stepper",
+    "wizard": "stepper", "dropdownmenu": "menu", "ul": "list", "ol": "list", "img": "image",
+    "picture": "image", "photo": "image", "graph": "chart", "kpi": "stat", "metric": "stat",
+    "progressbar": "progress", "datepicker": "calendar", "grid-layout": "grid",
+    # feedback and media
+    "banner": "alert", "callout": "alert", "notification": "toast", "snackbar": "toast",
+    "loader": "spinner", "loading": "spinner", "placeholder": "skeleton", "emptystate": "empty",
+    "iframe": "video", "player": "video",
+}  # fmt: skip
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_INPUT_KINDS = frozenset({"password", "email", "number", "tel", "phone", "url", "date", "time"})
+
+
+def element_type_hint(name: str) -> str | None:
+    """What to write instead of an unknown element type, or None when nothing is known for it."""
+    key = name.lower().replace("_", "-")
+    if key in _HEADINGS:
+        return f"use type: heading with level: {_HEADINGS[key]}"
+    if key in _INPUT_KINDS:
+        return f"use type: input with inputType: {'tel' if key == 'phone' else key}"
+    renamed = TYPE_RENAMES.get(key) or TYPE_RENAMES.get(key.replace("-", ""))
+    return f"did you mean '{renamed}'?" if renamed else None
