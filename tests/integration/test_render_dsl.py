@@ -159,6 +159,27 @@ async def test_layout_lengths_in_percent_and_px_strings_size_and_place_boxes(poo
     assert green == (300, 120, 340, 160), green
 
 
+async def test_top_level_elements_flow_like_a_column_with_the_theme_gap(pool: ChromiumPool) -> None:
+    """A flat list of elements (how agents often write a screen) is spaced, not jammed together."""
+    box = {"type": "container", "layout": {"width": 100, "height": 30}}
+    document = {
+        "width": 300,
+        "height": 200,
+        "background": "#ffffff",
+        "theme": {"density": "spacious"},
+        "elements": [
+            {**box, "style": {"background": "#0000ff"}},
+            {"type": "badge", "text": "placed", "layout": {"x": 200, "y": 150}},  # out of the flow
+            {**box, "style": {"background": "#00ff00"}},
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    blue = mask_bbox(image.data, lambda c: close_to(c, (0, 0, 255)))
+    green = mask_bbox(image.data, lambda c: close_to(c, (0, 255, 0)))
+    assert blue == (0, 0, 100, 30) and green is not None
+    assert green[1] - blue[3] == 16, (blue, green)  # the spacious theme's gap, once
+
+
 # -- themes ---------------------------------------------------------------------------------------
 
 PARAGRAPH = {"type": "paragraph", "text": "Some body text"}

@@ -19,7 +19,7 @@ code,kbd,pre,samp{font-family:var(--font-mono)}
 """
 
 SHARED = """
-.dsl-root{display:flex;flex-direction:column;isolation:isolate}
+.dsl-root{display:flex;flex-direction:column;gap:var(--gap);isolation:isolate}
 .dsl-abs-layer{position:relative;flex:1 1 auto;align-self:stretch;width:100%;height:100%;min-width:0;min-height:0;grid-column:1/-1;grid-row:1/-1}
 .dsl-i{display:inline-flex;align-items:center;justify-content:center;flex:none;line-height:0}
 .dsl-vflow>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
