@@ -71,3 +71,35 @@ def test_stroke_width_and_size_are_numbers_only() -> None:
     svg = icon_svg("star", 24.5, stroke_width=1.5)
     assert re.search(r'width="24.5" height="24.5"', svg)
     assert 'stroke-width="1.5"' in svg
+
+
+@pytest.mark.parametrize(
+    ("written", "lucide"),
+    [
+        ("fa-home", "house"),  # Font Awesome
+        ("fas fa-user", "user"),
+        ("fa-heart-o", "heart"),  # Font Awesome 4's outline suffix
+        ("mdi:account-circle", "circle-user"),  # Iconify
+        ("material-symbols:home-outline", "house"),
+        ("account_circle", "circle-user"),  # Material Symbols names
+        ("more_vert", "ellipsis-vertical"),
+        ("star_border", "star"),
+        ("calendar_today", "calendar"),
+        ("HiHome", "house"),  # react-icons components
+        ("MdOutlineDashboard", "layout-dashboard"),
+        ("FaUserCircle", "circle-user"),
+        ("bi-gear-fill", "settings"),  # Bootstrap Icons
+        ("home-line", "house"),  # Remix Icon
+        ("heart-filled", "heart"),
+        ("chart-line", "chart-line"),  # a Lucide name that ends like a suffix is itself
+        ("fa-chart-line", "chart-line"),
+    ],
+)
+def test_names_from_other_icon_sets_resolve_to_the_same_shape(written: str, lucide: str) -> None:
+    assert resolve_icon_name(written) == lucide
+    assert f'data-icon="{lucide}"' in icon_svg(written)
+
+
+@pytest.mark.parametrize("written", ["fa-", "o", "-outline", "mdi:", "fa-not-an-icon-at-all"])
+def test_prefixes_and_suffixes_alone_are_not_icons(written: str) -> None:
+    assert resolve_icon_name(written) is None

@@ -14,7 +14,7 @@ from kernel.dsl.compiler.memo import remembered_up_to
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-_SEPARATORS = re.compile(r"[\s_.]+")
+_SEPARATORS = re.compile(r"[\s_.:/]+")  # ":" and "/": Iconify-style "mdi:home"
 
 ALIASES: dict[str, str] = {
     "home": "house",
@@ -283,8 +283,98 @@ ALIASES: dict[str, str] = {
     "tick": "check",
     "x": "x",
     "plus": "plus",
+    # Material Symbols names that differ from Lucide's
+    "account-circle": "circle-user",
+    "arrow-forward": "arrow-right",
+    "arrow-back": "arrow-left",
+    "more-vert": "ellipsis-vertical",
+    "more-horiz": "ellipsis",
+    "dots-vertical": "ellipsis-vertical",
+    "dots-horizontal": "ellipsis",
+    "calendar-today": "calendar",
+    "attach-file": "paperclip",
+    "thumb-up": "thumbs-up",
+    "thumb-down": "thumbs-down",
+    "expand-more": "chevron-down",
+    "expand-less": "chevron-up",
+    "arrow-drop-down": "chevron-down",
+    "arrow-drop-up": "chevron-up",
+    "keyboard-arrow-right": "chevron-right",
+    "keyboard-arrow-left": "chevron-left",
+    "keyboard-arrow-down": "chevron-down",
+    "keyboard-arrow-up": "chevron-up",
+    "navigate-next": "chevron-right",
+    "navigate-before": "chevron-left",
+    "content-copy": "copy",
+    "open-in-new": "external-link",
+    "done": "check",
+    "clear": "x",
+    "schedule": "clock",
+    "place": "map-pin",
+    "location-on": "map-pin",
+    "visibility-off": "eye-off",
+    "account-balance": "landmark",
+    "local-shipping": "truck",
+    "inventory": "package",
+    "insights": "chart-line",
+    "person-add": "user-plus",
+    "supervisor-account": "users",
+    "chat-bubble": "message-circle",
+    "forum": "messages-square",
+    "file-upload": "upload",
+    "file-download": "download",
+    "public": "globe",
+    "storefront": "store",
+    "savings": "piggy-bank",
+    "tune": "sliders-horizontal",
+    "filter-list": "list-filter",
+    "view-list": "list",
+    "grid-view": "layout-grid",
+    "apps": "layout-grid",
+    "widgets": "blocks",
+    "light-mode": "sun",
+    "dark-mode": "moon",
+    "photo-camera": "camera",
+    "play-arrow": "play",
+    "volume-up": "volume-2",
+    "admin-panel-settings": "shield",
+    "verified": "badge-check",
+    "auto-awesome": "sparkles",
+    "rocket-launch": "rocket",
+    "feedback": "message-square",
+    "bug-report": "bug",
+    "build": "wrench",
+    "extension": "puzzle",
+    "description": "file-text",
+    "article": "newspaper",
+    "sell": "tag",
+    "local-offer": "tag",
+    "vpn-key": "key",
+    "user-circle": "circle-user",
 }
 """Common names (and names from other icon sets or older Lucide releases) -> a Lucide icon."""
+
+ICON_SET_PREFIXES = (
+    "fa-solid-", "fa-regular-", "fa-brands-", "fas-fa-", "far-fa-", "fab-fa-", "fa-", "mdi-",
+    "md-outline-", "hi-outline-", "hi-solid-",
+    "material-symbols-", "material-icons-", "material-", "md-", "bi-", "ri-", "ti-", "tabler-",
+    "heroicons-", "hi-", "io-", "ion-", "ph-", "feather-", "lucide-", "icon-",
+)  # fmt: skip
+"""Prefixes other icon sets (and their React packages: `HiHome`, `MdHome`) put before a name."""
+
+STYLE_SUFFIXES = (
+    "-outlined",
+    "-outline",
+    "-rounded",
+    "-filled",
+    "-fill",
+    "-solid",
+    "-sharp",
+    "-border",
+    "-line",
+    "-o",
+)
+"""Variant suffixes of other sets (`star_border`, `heart-filled`, `home-line`): the shape is the same."""
 
 
 @lru_cache(maxsize=1)
@@ -321,14 +411,31 @@ def resolve_icon_name(name: str | None) -> str | None:
 @remembered_up_to(64, entries=2048)  # validation and compiling both resolve every icon
 def _resolve_icon_name(name: str) -> str | None:
     key = _CAMEL.sub(r"-\1", name.strip())
-    key = _SEPARATORS.sub("-", key).lower().removeprefix("lucide-").removeprefix("icon-")
+    key = _SEPARATORS.sub("-", key).lower()
+    for candidate in _spellings(key):
+        found = _lookup(candidate)
+        if found is not None:
+            return found
+    return None
+
+
+def _spellings(key: str) -> list[str]:
+    """`key` as written, without another set's prefix, then without a style suffix too."""
+    bare = next(
+        (key.removeprefix(p) for p in ICON_SET_PREFIXES if key.startswith(p) and len(key) > len(p)), key
+    )
+    plain = next(
+        (bare.removesuffix(s) for s in STYLE_SUFFIXES if bare.endswith(s) and len(bare) > len(s)), bare
+    )
+    return [key, bare, plain]
+
+
+def _lookup(key: str) -> str | None:
     names = icon_names()
     if key in names:
         return key
     alias = ALIASES.get(key)
-    if alias is not None and alias in names:
-        return alias
-    return None
+    return alias if alias is not None and alias in names else None
 
 
 def icon_exists(name: str | None) -> bool:
