@@ -19,7 +19,7 @@ def elements_markdown() -> str:
         "# dsl2png elements",
         "",
         "A document is `{width, height | device, theme, elements: [...]}` in JSON or YAML. Every element",
-        "has a `type` and may have `id`, `className`, `style` (camelCase CSS; numbers are px) and",
+        "has a `type` and may have `id`, `className`, `style` (CSS properties, camelCase or kebab-case; numbers are px) and",
         "`layout` (`x`, `y`, `width`, `height`: with x/y it is placed absolutely in its parent).",
         "Without coordinates, elements flow: arrange them with `row`, `column`, `grid`, `stack`",
         "(`gap`, `align`, `justify`, `columns`). Containers render their `children`.",

@@ -256,7 +256,7 @@ class DslTools:
         example element you can paste into `elements`.
 
         Use it to learn the DSL before writing a document. Every element takes `type` plus
-        optional `id`, `className`, `style` (camelCase CSS, numbers are px), `layout` (x, y,
+        optional `id`, `className`, `style` (CSS properties, camelCase or kebab-case; numbers are px), `layout` (x, y,
         width, height: px numbers or lengths like "50%"; x/y place it absolutely) and, for containers, `children`. Layout flows by
         default: put elements in `row`, `column`, `grid` or `stack` instead of giving coordinates.
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.lengths import Offset, Size
+from kernel.dsl.style_rules import canonical_style
 
 Scalar = str | int | float | bool | None
 StyleValue = str | int | float
@@ -111,7 +112,8 @@ class Element(_Strict):
     className: str | None = None
     children: list[Element] = Field(default_factory=list)
     layout: Layout | None = None
-    style: dict[str, StyleValue] | None = None
+    style: Annotated[dict[str, StyleValue] | None, BeforeValidator(canonical_style)] = None
+    """camelCase CSS properties; keys written as in CSS (`font-size`) are read as camelCase."""
 
     text: str | None = None
     label: str | None = None

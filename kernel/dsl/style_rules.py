@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from kernel.dsl.suggest import did_you_mean
 
@@ -525,11 +526,27 @@ def _is_vendor_prefixed(prop: str) -> bool:
     return prop.startswith(("-webkit-", "-moz-", "-ms-", "-o-"))
 
 
+def style_key(name: str) -> str:
+    """The allow-listed camelCase name for a key written as in CSS (`font-size` -> `fontSize`);
+    any other key unchanged. Both spellings are accepted in `style`."""
+    if "-" not in name:
+        return name
+    camel = to_camel(name)
+    return camel if camel in STYLE_PROPERTIES else name
+
+
+def canonical_style(style: Any) -> Any:
+    """`style` with CSS-spelled keys renamed to their camelCase names (what the compiler reads)."""
+    if not isinstance(style, Mapping) or not any("-" in str(key) for key in style):
+        return style
+    return {style_key(key) if isinstance(key, str) else key: value for key, value in style.items()}
+
+
 def check_style_mapping(style: Mapping[str, object]) -> dict[str, list[StyleProblem]]:
-    """Problems per style key (only keys with problems appear)."""
+    """Problems per style key as written (only keys with problems appear)."""
     out: dict[str, list[StyleProblem]] = {}
     for name, value in style.items():
-        problems = style_problems(str(name), value)
+        problems = style_problems(style_key(str(name)), value)
         if problems:
             out[str(name)] = problems
     return out

@@ -244,9 +244,14 @@ def test_validator_and_compiler_share_one_unitless_list() -> None:
 def test_style_keys_outside_the_allow_list_are_dropped() -> None:
     """Validation rejects them; the compiler drops them too, for input that skipped validation."""
     element = Element.model_validate(
-        {"type": "text", "style": {"color": "red", "zoom": 4, "mask": "none", "font-size": 30}}
+        {"type": "text", "style": {"color": "red", "zoom": 4, "mask": "none", "font-sise": 30}}
     )
     assert element_style(element, {}) == "color:red"
+
+
+def test_style_keys_written_as_in_css_are_applied() -> None:
+    element = Element.model_validate({"type": "text", "style": {"font-size": 30, "background-color": "#fee"}})
+    assert element_style(element, {}) == "font-size:30px;background-color:#fee"
 
 
 def test_coordinates_place_an_element_absolutely() -> None:

@@ -404,7 +404,13 @@ def test_filename_selects_the_parser() -> None:
     ("style", "key", "code", "suggestion"),
     [
         ({"colr": "red"}, "colr", "unknown_style_property", "did you mean 'color'?"),
-        ({"font-size": 12}, "font-size", "unknown_style_property", "write it in camelCase: 'fontSize'"),
+        ({"font-sise": 12}, "font-sise", "unknown_style_property", "did you mean 'fontSize'?"),
+        (
+            {"font-size": "huge_size"},
+            "font-size",
+            "invalid_style_value",
+            None,
+        ),  # the CSS spelling is checked too
         ({"fontSize": "too_large_size"}, "fontSize", "invalid_style_value", None),
         ({"opacity": 1.5}, "opacity", "invalid_style_value", None),
         ({"opacity": -0.1}, "opacity", "invalid_style_value", None),
@@ -427,6 +433,14 @@ def test_style_errors(style: dict[str, Any], key: str, code: str, suggestion: st
     assert issue.code == code
     if suggestion is not None:
         assert issue.suggestion == suggestion
+
+
+def test_style_keys_may_be_written_as_in_css_and_mean_the_same() -> None:
+    kebab = validate_document(_doc({"type": "text", "style": {"font-size": 14, "background-color": "#fff"}}))
+    camel = validate_document(_doc({"type": "text", "style": {"fontSize": 14, "backgroundColor": "#fff"}}))
+    assert kebab.errors == [] and kebab.warnings == []
+    assert kebab.document is not None and camel.document is not None
+    assert kebab.document.elements[0].style == camel.document.elements[0].style
 
 
 @pytest.mark.parametrize(
