@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from kernel.dsl.catalog import ElementType
+from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.lengths import Offset, Size
 from kernel.dsl.style_rules import canonical_style
 
@@ -158,7 +159,8 @@ class Element(_Strict):
     current: int | None = None
     total: Annotated[int, Field(ge=0)] | None = None
     change: str | None = None
-    data: ChartData | None = None
+    data: Annotated[ChartData | None, BeforeValidator(native_chart_data)] = None
+    """A chart's data; Chart.js datasets, a list of points and a label->value mapping are read too."""
     month: str | None = None
     events: list[CalendarEvent] | None = None
     lines: Annotated[int, Field(ge=1, le=50)] | None = None

@@ -11,6 +11,7 @@ from typing import Any
 from zipfile import ZipFile
 
 from kernel.dsl.catalog import CONTAINER_TYPES, DEVICES, ELEMENT_TYPES
+from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import EVENT_HANDLER_FIELDS
@@ -184,27 +185,33 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
 
 
 def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
-    data = element.get("data")
-    if data is None:
+    written = element.get("data")
+    if written is None:
         findings.warn((*path, "data"), "chart has no data; an empty chart is drawn", "chart_no_data")
         return
+    data = native_chart_data(written)
     if not isinstance(data, Mapping):
         return
+
+    def at(*parts: Key) -> tuple[Key, ...]:
+        # Data read from another library's shape has no `values`/`series` in the source to point at.
+        return (*path, "data", *parts) if data is written else (*path, "data")
+
     labels = data.get("labels")
     count = len(labels) if isinstance(labels, list) else None
     values = data.get("values")
     series = data.get("series")
     if values is None and not series:
-        findings.warn((*path, "data"), "chart data has neither 'values' nor 'series'", "chart_no_data")
+        findings.warn(at(), "chart data has neither 'values' nor 'series'", "chart_no_data")
     if values is not None and series:
         findings.warn(
-            (*path, "data", "values"),
+            at("values"),
             "chart data has both 'values' and 'series'; 'series' is drawn",
             "chart_data_mismatch",
         )
     if isinstance(values, list) and count is not None and len(values) != count:
         findings.warn(
-            (*path, "data", "values"),
+            at("values"),
             f"{len(values)} values for {count} labels",
             "chart_data_mismatch",
             "give one value per label",
@@ -214,7 +221,7 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
             entry_values = entry.get("values") if isinstance(entry, Mapping) else None
             if isinstance(entry_values, list) and count is not None and len(entry_values) != count:
                 findings.warn(
-                    (*path, "data", "series", index, "values"),
+                    at("series", index, "values"),
                     f"{len(entry_values)} values for {count} labels",
                     "chart_data_mismatch",
                     "give one value per label",
@@ -224,9 +231,7 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
         and isinstance(values, list)
         and any(_is_number(v) and v < 0 for v in values)
     ):
-        findings.warn(
-            (*path, "data", "values"), "a pie chart cannot show negative values", "chart_data_mismatch"
-        )
+        findings.warn(at("values"), "a pie chart cannot show negative values", "chart_data_mismatch")
 
 
 def _check_positions(
