@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
@@ -72,8 +72,27 @@ class Option(_Strict):
     disabled: bool = False
 
 
+COLUMN_FIELD_NAMES = {
+    "header": "label", "title": "label", "headerName": "label", "name": "label",
+    "accessor": "key", "accessorKey": "key", "dataIndex": "key", "field": "key",
+}  # fmt: skip
+"""Column fields as data-grid libraries name them (TanStack, Ant Design, MUI) -> the DSL's."""
+
+
 class Column(_Strict):
-    """A table column: the `key` that picks a value from object rows, a header `label`, alignment."""
+    """A table column: the `key` that picks a value from object rows, a header `label`, alignment.
+    Columns written for TanStack Table, Ant Design or MUI (`header`, `dataIndex`, ...) read the same."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _rename_grid_fields(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or not data.keys() & COLUMN_FIELD_NAMES.keys():
+            return data
+        renamed = dict(data)
+        for theirs, ours in COLUMN_FIELD_NAMES.items():
+            if theirs in renamed and ours not in renamed and isinstance(renamed[theirs], str):
+                renamed[ours] = renamed.pop(theirs)
+        return renamed
 
     key: str | None = None
     label: str | None = None

@@ -140,6 +140,23 @@ def test_table_header_rows_alignment_and_badges() -> None:
     assert ">860<" in html
 
 
+@pytest.mark.parametrize(
+    "columns",
+    [
+        [{"header": "Name", "accessorKey": "name"}, {"header": "Plan", "accessor": "plan"}],  # TanStack
+        [{"title": "Name", "dataIndex": "name"}, {"title": "Plan", "dataIndex": "plan"}],  # Ant Design
+        [{"headerName": "Name", "field": "name"}, {"headerName": "Plan", "field": "plan"}],  # MUI
+    ],
+)
+def test_table_columns_written_for_data_grid_libraries_read_like_the_dsls(columns: list[Any]) -> None:
+    rows = [{"name": "Ann", "plan": "Pro"}, {"name": "Bo", "plan": "Free"}]
+    ours = render(
+        type="table", columns=[{"label": "Name", "key": "name"}, {"label": "Plan", "key": "plan"}], rows=rows
+    )
+    assert render(type="table", columns=columns, rows=rows) == ours
+    assert ">Ann<" in ours and ">Free<" in ours
+
+
 def test_table_without_rows_shows_an_empty_row() -> None:
     html = render(type="table", columns=["A", "B"])
     assert 'colspan="2"' in html and "No rows" in html
