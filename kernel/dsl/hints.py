@@ -32,6 +32,30 @@ _ELEMENT_RENAMES = {
     "appearance": "variant",
     "tone": "variant",
     "key": "id",
+    "links": "items",
+    "navitems": "items",
+    "navlinks": "items",
+    "menuitems": "items",
+    "entries": "items",
+    "steps": "items",
+    "tabs": "items",
+    "helpertext": "hint",
+    "helper": "hint",
+    "helptext": "hint",
+    "footer": "actions",
+    "buttons": "actions",
+    "footeractions": "actions",
+    "starticon": "icon",
+    "lefticon": "icon",
+    "leadingicon": "icon",
+    "prefixicon": "icon",
+}
+_EXPLAINED = {
+    "initials": "initials are drawn from 'name': Jane Doe gives JD",
+    "trend": "the sign of 'change' sets the trend: '+3%' is up, '-2%' is down",
+    "iconposition": "the icon is always drawn before the label: remove it",
+    "endicon": "the icon is drawn before the label: use 'icon'",
+    "trailingicon": "the icon is drawn before the label: use 'icon'",
 }
 _TEXT_WORDS = frozenset(
     {"content", "body", "message", "caption", "textcontent", "innertext", "copy", "string"}
@@ -82,6 +106,8 @@ def element_field_hint(field: str, value: Any) -> str | None:
         return "did you mean 'text'?"
     if key in _ELEMENT_RENAMES:
         return f"did you mean '{_ELEMENT_RENAMES[key]}'?"
+    if key in _EXPLAINED:
+        return _EXPLAINED[key]
     if key in _LAYOUT_WORDS:
         return f"sizes and positions go in layout: {{{_LAYOUT_WORDS[key]}: {_shown(value, 240)}}}"
     if key in _FULL_WIDTH_WORDS:

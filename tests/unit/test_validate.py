@@ -174,6 +174,12 @@ def test_unknown_fields_point_at_the_field(
         ("backgroundColor", "#fff", 'CSS goes in style: {backgroundColor: "#fff"}'),
         ("font-size", 14, "CSS goes in style: {fontSize: 14}"),
         ("onPress", "go()", "mockups run no code: remove it"),
+        ("links", ["Home"], "did you mean 'items'?"),
+        ("helperText", "Your name", "did you mean 'hint'?"),
+        ("footer", [{"label": "OK"}], "did you mean 'actions'?"),
+        ("startIcon", "plus", "did you mean 'icon'?"),
+        ("initials", "JD", "initials are drawn from 'name'"),
+        ("trend", "up", "the sign of 'change' sets the trend"),
         ("colour", "red", "did you mean 'color'?"),  # no hint: the spelling match still works
     ],
 )
