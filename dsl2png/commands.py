@@ -41,6 +41,26 @@ def output_paths(files: list[Path], output: Path | None, extension: str) -> list
     return [folder / f"{Path(f.name).stem if str(f) != '-' else 'stdin'}.{extension}" for f in files]
 
 
+IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}
+UNWRITABLE_SUFFIXES = frozenset({".gif", ".bmp", ".tif", ".tiff", ".svg", ".pdf", ".avif", ".heic", ".ico"})
+
+
+def image_format_for(files: list[Path], output: Path | None, requested: str | None) -> str:
+    """The format to write: `--format` when given, else the one `-o out.jpg` names, else PNG.
+
+    Raises ValueError when the two disagree, or `-o` names a format Chromium cannot write: an
+    `out.jpg` holding a PNG is what a user would find later, with no hint why.
+    """
+    targets = output_paths(files, output, "png")
+    suffix = targets[0].suffix.lower() if len(targets) == 1 and targets[0] == output else ""
+    if suffix in UNWRITABLE_SUFFIXES:
+        raise ValueError(f"-o {output}: images are written as .png, .jpg or .webp, not {suffix}")
+    implied = IMAGE_SUFFIXES.get(suffix)
+    if requested is not None and implied is not None and requested != implied:
+        raise ValueError(f"-o {output} names a {implied} file but --format {requested} was given")
+    return requested or implied or "png"
+
+
 async def render_files(files: list[Path], output: Path | None, option_values: dict[str, Any]) -> int:
     """Validate and compile every file, then render them all through one warm pool."""
     from kernel.dsl.prepare import PreparedRender, prepare_render
@@ -48,7 +68,12 @@ async def render_files(files: list[Path], output: Path | None, option_values: di
     from render_worker.pool_settings import PoolSettings
 
     try:
-        options = RenderOptions(**option_values)
+        image_format = image_format_for(files, output, option_values.get("format"))
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        return 1
+    try:
+        options = RenderOptions(**{**option_values, "format": image_format})
     except ValueError as exc:
         err.print(f"[red]error[/red] invalid options: {exc}")
         return 1

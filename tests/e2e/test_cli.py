@@ -126,6 +126,35 @@ def test_render_as_jpeg_with_size_and_scale_options(red_button: Path, tmp_path: 
     assert image.format == "JPEG" and image.size == (600, 200)
 
 
+@pytest.mark.parametrize(
+    ("name", "pillow_format"), [("shot.jpg", "JPEG"), ("shot.WEBP", "WEBP"), ("shot", "PNG")]
+)
+def test_the_output_files_extension_picks_the_format(
+    red_button: Path, tmp_path: Path, name: str, pillow_format: str
+) -> None:
+    out = tmp_path / name
+    result = dsl2png("render", red_button, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert image_of(out).format == pillow_format
+
+
+@pytest.mark.parametrize(
+    ("name", "flags", "message"),
+    [
+        ("shot.jpg", ["--format", "png"], "names a jpeg file but --format png was given"),
+        ("shot.gif", [], "images are written as .png, .jpg or .webp, not .gif"),
+    ],
+)
+def test_an_output_name_that_contradicts_the_format_is_refused(
+    red_button: Path, tmp_path: Path, name: str, flags: list[str], message: str
+) -> None:
+    out = tmp_path / name
+    result = dsl2png("render", red_button, "-o", out, *flags)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert not out.exists()
+
+
 def test_render_dark_theme_option(red_button: Path, tmp_path: Path) -> None:
     out = tmp_path / "dark.png"
     assert dsl2png("render", red_button, "-o", out, "--theme", "dark").returncode == 0
