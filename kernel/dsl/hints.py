@@ -177,3 +177,22 @@ def element_type_hint(name: str) -> str | None:
         return f"use type: input with inputType: {'tel' if key == 'phone' else key}"
     renamed = TYPE_RENAMES.get(key) or TYPE_RENAMES.get(key.replace("-", ""))
     return f"did you mean '{renamed}'?" if renamed else None
+
+
+_DEVICE_WORDS = {
+    "mobile": ("phone", "iphone", "android", "smartphone", "pixel", "galaxy", "handset", "cellphone"),
+    "tablet": ("ipad", "tab", "galaxy-tab", "surface"),
+    "laptop": ("macbook", "notebook", "chromebook"),
+    "desktop": ("pc", "monitor", "web", "browser", "imac", "workstation", "wide"),
+}
+_DEVICE_HINTS = {word: device for device, words in _DEVICE_WORDS.items() for word in words}
+
+
+def device_hint(name: str) -> str | None:
+    """The preset an unknown `device` most likely means (`iphone-15` -> mobile), or None."""
+    key = name.lower().replace("_", "-").replace(" ", "-")
+    for word in (key, key.split("-")[0], key.rstrip("0123456789").rstrip("-")):
+        if word in _DEVICE_HINTS:
+            preset = _DEVICE_HINTS[word]
+            return f"use '{preset}', or give 'width' and 'height'"
+    return None

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.hints import document_field_hint, element_field_hint, element_type_hint
+from kernel.dsl.hints import device_hint, document_field_hint, element_field_hint, element_type_hint
 from kernel.dsl.lengths import LENGTH_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import Document
@@ -241,6 +241,8 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Iss
             )
         return Issue(path, f"element type must be a string, got {_describe(value)}", "unknown_type")
     suggestion = did_you_mean(value, choices) if isinstance(value, str) else None
+    if suggestion is None and keys == ["device"] and isinstance(value, str):
+        suggestion = device_hint(value)
     if suggestion is None:
         suggestion = "use " + _join_or([f"'{c}'" for c in choices])
     return Issue(path, f"{_describe(value)} is not one of {expected}", "invalid_value", suggestion)

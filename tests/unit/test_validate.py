@@ -120,6 +120,22 @@ def test_element_types_from_other_vocabularies_say_what_to_write(written: str, s
     assert issue.suggestion == suggestion
 
 
+@pytest.mark.parametrize(
+    ("device", "suggestion"),
+    [
+        ("iphone", "use 'mobile', or give 'width' and 'height'"),
+        ("iPhone 15", "use 'mobile', or give 'width' and 'height'"),
+        ("pixel7", "use 'mobile', or give 'width' and 'height'"),
+        ("ipad", "use 'tablet', or give 'width' and 'height'"),
+        ("macbook-pro", "use 'laptop', or give 'width' and 'height'"),
+        ("mobil", "did you mean 'mobile'?"),
+    ],
+)
+def test_device_names_of_real_hardware_suggest_the_preset(device: str, suggestion: str) -> None:
+    issue = _only(validate_document({"device": device, "elements": []}), "/device")
+    assert issue.suggestion == suggestion
+
+
 def test_every_type_hint_names_a_real_type() -> None:
     from kernel.dsl.catalog import ELEMENT_TYPES
     from kernel.dsl.hints import TYPE_RENAMES
