@@ -61,7 +61,30 @@ def decode_source(source: str | bytes) -> str:
                 ) from None
     if issues:
         raise InvalidDocumentError(issues)
-    return text.removeprefix("\ufeff")
+    return unfenced(text.removeprefix("\ufeff"))
+
+
+_FENCE = re.compile(r"(```|~~~)[ \t]*(json|jsonc|yaml|yml)?[ \t]*\r?", re.IGNORECASE)
+
+
+def unfenced(text: str) -> str:
+    """The document inside one Markdown code fence, when the text is a reply that wraps it so.
+
+    Agents (and people pasting from chat) send "```yaml ... ```", often after a line of prose. A
+    fence must start its line: no JSON or YAML document can hold such a line, so a valid document
+    is never changed. The lines outside the fence are blanked, not removed, so line numbers in
+    errors still point into the text as sent. Anything but exactly one fence is left as it is.
+    """
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines = text.split("\n")
+    fences = [(index, match) for index, line in enumerate(lines) if (match := _FENCE.fullmatch(line))]
+    if len(fences) != 2:
+        return text
+    (start, opening), (end, closing) = fences
+    if opening.group(1) != closing.group(1) or closing.group(2):  # a closing fence names no language
+        return text
+    return "\n".join(line if start < index < end else "" for index, line in enumerate(lines))
 
 
 def _is_json(text: str, filename: str | None) -> bool:

@@ -260,3 +260,41 @@ def test_yes_and_no_still_set_boolean_fields() -> None:
     toggle, badge = result.document.elements
     assert toggle.checked is True and toggle.label == "Off"
     assert badge.text == "No"
+
+
+FENCED_YAML = "Here is the screen:\n```yaml\nwidth: 300\nelements:\n  - {type: text, text: hi}\n```\nEnjoy!\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        FENCED_YAML,
+        "```\nwidth: 300\nelements:\n  - {type: text, text: hi}\n```",
+        '```json\n{"width": 300, "elements": [{"type": "text", "text": "hi"}]}\n```\n',
+        "~~~yml\r\nwidth: 300\r\nelements:\r\n  - {type: text, text: hi}\r\n~~~\r\n",
+    ],
+)
+def test_a_document_wrapped_in_a_markdown_fence_is_read_from_inside_it(source: str) -> None:
+    assert load_source(source) == {"width": 300, "elements": [{"type": "text", "text": "hi"}]}
+
+
+def test_errors_in_a_fenced_document_point_into_the_text_as_sent() -> None:
+    from kernel.dsl.validate import validate_document
+
+    issue = validate_document(FENCED_YAML.replace("type: text", "type: txt")).errors[0]
+    assert (issue.path, issue.line) == ("/elements/0/type", 5)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "elements:\n  - type: code\n    text: |\n      ```\n      npm i\n      ```\n",  # indented: part of the text
+        "```yaml\na: 1\n```\n```yaml\nb: 2\n```\n",  # two documents: which one?
+        "```yaml\na: 1\n~~~\n",  # fences that do not pair
+        "```python\nprint(1)\n```\n",  # not a DSL language
+    ],
+)
+def test_anything_but_one_clear_fence_is_parsed_as_written(source: str) -> None:
+    from kernel.dsl.parse import unfenced
+
+    assert unfenced(source) == source
