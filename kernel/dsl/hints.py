@@ -125,6 +125,8 @@ def document_field_hint(field: str) -> str | None:
     key = field.lower()
     if key in _DOCUMENT_RENAMES:
         return f"did you mean '{_DOCUMENT_RENAMES[key]}'?"
+    if key == "type":
+        return "a document is not an element: put the element in elements: [{type: ...}]"
     if key in _DOCUMENT_SIZE_WORDS:
         return "give 'width' and 'height' in px, or a 'device': desktop, laptop, tablet or mobile"
     return None

@@ -214,6 +214,7 @@ def test_unknown_element_fields_from_other_vocabularies_say_what_to_write(
         ("name", "did you mean 'title'?"),
         ("backgroundColor", "did you mean 'background'?"),
         ("size", "give 'width' and 'height' in px, or a 'device'"),
+        ("type", "a document is not an element: put the element in elements: [{type: ...}]"),
     ],
 )
 def test_unknown_document_fields_from_other_vocabularies_say_what_to_write(
