@@ -13,6 +13,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from dsl2png.ratelimit import RateLimiter
 
 OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.json")
+OPEN_PAGES = frozenset({"/", "/playground"})
+"""Pages open as a whole path only (not as a prefix: every path starts with "/")."""
 Verify = Callable[[str], str | None]
 
 
@@ -40,7 +42,12 @@ class Authenticate:
         self.limiter = limiter
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith(OPEN_PATHS) or scope["method"] == "OPTIONS":
+        if (
+            scope["type"] != "http"
+            or scope["path"].startswith(OPEN_PATHS)
+            or scope["path"] in OPEN_PAGES
+            or scope["method"] == "OPTIONS"
+        ):
             await self.app(scope, receive, send)
             return
         refusal = await self._refusal(scope)

@@ -17,6 +17,7 @@ from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.http_middleware import install_http_middleware
 from dsl2png.logs import configure_logging
+from dsl2png.playground import install_playground
 from dsl2png.ratelimit import RateLimiter
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
@@ -60,6 +61,7 @@ def build_app(settings: ServeSettings) -> FastAPI:
     install_error_handlers(app)
     include_command_routes(app)
     include_query_routes(app)
+    install_playground(app, EXAMPLES_DIR)
     verify, limiter = None, None
     if settings.auth_enabled and settings.database_url is not None:
         from dsl2png.keys import ApiKeyStore

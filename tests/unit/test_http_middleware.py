@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 from fastapi import FastAPI, Request, WebSocket
 from fastapi.responses import StreamingResponse
@@ -11,6 +12,7 @@ from prometheus_client import REGISTRY
 
 from dsl2png.auth import install_auth
 from dsl2png.http_middleware import API_CSP, SECURITY_HEADERS, install_http_middleware
+from dsl2png.playground import install_playground
 from dsl2png.ratelimit import RateLimiter
 
 
@@ -119,3 +121,17 @@ def test_websockets_pass_through_untouched() -> None:
     with TestClient(_app(verify={}, limiter=RateLimiter(0.001, 1))).websocket_connect("/ws") as websocket:
         websocket.send_text("hello")
         assert websocket.receive_text() == "hello"
+
+
+def test_the_playground_page_is_open_but_only_as_a_whole_path(tmp_path: Path) -> None:
+    """Every path starts with "/": opening the page must not open the API behind it."""
+    (tmp_path / "tiny.yaml").write_text("elements: []\n")
+    app = _app(verify={"good-secret": "key-1"})
+    install_playground(app, tmp_path)
+    client = TestClient(app)
+    page = client.get("/")
+    assert page.status_code == 200 and '"tiny": "elements: []\\n"' in page.text
+    assert page.headers["Content-Security-Policy"].startswith("default-src 'none'; script-src 'sha256-")
+    assert client.get("/playground").status_code == 200
+    assert client.get("/items/1").status_code == 401
+    assert client.get("/playground/x").status_code == 401
