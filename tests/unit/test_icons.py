@@ -93,6 +93,8 @@ def test_stroke_width_and_size_are_numbers_only() -> None:
         ("heart-filled", "heart"),
         ("chart-line", "chart-line"),  # a Lucide name that ends like a suffix is itself
         ("fa-chart-line", "chart-line"),
+        ("mdi:account-plus", "user-plus"),  # MDI's account-* is Lucide's user-*
+        ("account-check-outline", "user-check"),
     ],
 )
 def test_names_from_other_icon_sets_resolve_to_the_same_shape(written: str, lucide: str) -> None:

@@ -427,7 +427,10 @@ def _spellings(key: str) -> list[str]:
     plain = next(
         (bare.removesuffix(s) for s in STYLE_SUFFIXES if bare.endswith(s) and len(bare) > len(s)), bare
     )
-    return [key, bare, plain]
+    spellings = [key, bare, plain]
+    if plain.startswith("account-"):  # Material Design Icons say account where Lucide says user
+        spellings.append("user-" + plain.removeprefix("account-"))
+    return spellings
 
 
 def _lookup(key: str) -> str | None:
