@@ -306,7 +306,7 @@ def _check_icons(
                 where,
                 f"unknown icon '{name}'; a placeholder is drawn",
                 "unknown_icon",
-                did_you_mean(name, known_icon_names()) or "see https://lucide.dev/icons for names",
+                _icon_suggestion(name) or "see https://lucide.dev/icons for names",
             )
 
 
@@ -346,6 +346,18 @@ def lucide_icon_names() -> frozenset[str]:
     """Names of the icons in the installed Lucide package (read once, on first use)."""
     with ZipFile(str(files("lucide") / "lucide.zip")) as archive:
         return frozenset(n.removesuffix(".svg") for n in archive.namelist() if n.endswith(".svg"))
+
+
+def _icon_suggestion(name: str) -> str | None:
+    """A did-you-mean for the name without another set's prefix or suffix (`mdi:acount` -> 'account')."""
+    try:
+        from kernel.dsl.compiler.icons import icon_spellings
+    except ImportError:
+        return did_you_mean(name, known_icon_names())
+    known = known_icon_names()
+    return next(
+        (hint for spelling in reversed(icon_spellings(name)) if (hint := did_you_mean(spelling, known))), None
+    )
 
 
 def known_icon_names() -> frozenset[str]:

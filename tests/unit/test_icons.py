@@ -105,3 +105,10 @@ def test_names_from_other_icon_sets_resolve_to_the_same_shape(written: str, luci
 @pytest.mark.parametrize("written", ["fa-", "o", "-outline", "mdi:", "fa-not-an-icon-at-all"])
 def test_prefixes_and_suffixes_alone_are_not_icons(written: str) -> None:
     assert resolve_icon_name(written) is None
+
+
+def test_a_misspelled_name_from_another_set_is_suggested_by_its_bare_name() -> None:
+    from kernel.dsl.validate import validate_document
+
+    result = validate_document({"elements": [{"type": "icon", "name": "MdOutlineSetings"}]})
+    assert [w.suggestion for w in result.warnings] == ["did you mean 'settings'?"]

@@ -410,17 +410,17 @@ def resolve_icon_name(name: str | None) -> str | None:
 
 @remembered_up_to(64, entries=2048)  # validation and compiling both resolve every icon
 def _resolve_icon_name(name: str) -> str | None:
-    key = _CAMEL.sub(r"-\1", name.strip())
-    key = _SEPARATORS.sub("-", key).lower()
-    for candidate in _spellings(key):
+    for candidate in icon_spellings(name):
         found = _lookup(candidate)
         if found is not None:
             return found
     return None
 
 
-def _spellings(key: str) -> list[str]:
-    """`key` as written, without another set's prefix, then without a style suffix too."""
+def icon_spellings(name: str) -> list[str]:
+    """The names `name` may mean, in the order they are tried: as written (kebab-cased), without
+    another set's prefix, then without a style suffix too (and MDI's account-* as user-*)."""
+    key = _SEPARATORS.sub("-", _CAMEL.sub(r"-\1", name.strip())).lower()
     bare = next(
         (key.removeprefix(p) for p in ICON_SET_PREFIXES if key.startswith(p) and len(key) > len(p)), key
     )
