@@ -384,3 +384,13 @@ def test_a_chart_in_a_relative_box_fills_it_at_its_default_drawing_size() -> Non
     # the drawing itself is the default one: only Chromium knows what 50% and 40vh come to
     svg = re.compile(r"<svg.*?</svg>", re.S)
     assert svg.findall(relative) == svg.findall(default)
+
+
+def test_a_number_written_as_a_string_means_px_too() -> None:
+    element = Element.model_validate(
+        {
+            "type": "text",
+            "style": {"padding": "16", "marginTop": " -4.5 ", "lineHeight": "1.4", "width": "50%"},
+        }
+    )
+    assert element_style(element, {}) == "padding:16px;margin-top:-4.5px;line-height:1.4;width:50%"

@@ -11,6 +11,7 @@ from kernel.dsl.model import Element
 from kernel.dsl.style_rules import STYLE_PROPERTIES, UNITLESS_PROPERTIES
 
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
+_PLAIN_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 
 _ALIGN = {"start": "flex-start", "center": "center", "end": "flex-end", "stretch": "stretch",
           "baseline": "baseline"}  # fmt: skip
@@ -27,12 +28,15 @@ def css_property(name: str) -> str:
 
 
 def css_value(name: str, value: object) -> str | None:
-    """A style value as CSS: numbers are px unless the property is unitless; strings sanitized.
+    """A style value as CSS: numbers (and numbers written as strings) are px unless the property
+    is unitless; other strings sanitized.
 
     The unitless list is the validator's (`style_rules.UNITLESS_PROPERTIES`), so both agree.
     """
     if isinstance(value, bool):
         return None
+    if isinstance(value, str) and name not in UNITLESS_PROPERTIES and _PLAIN_NUMBER.fullmatch(value.strip()):
+        value = float(value)  # "16" is a number too (YAML or JSON quoted it); bare, CSS would drop it
     if isinstance(value, int | float):
         return f"{value:g}" if name in UNITLESS_PROPERTIES else f"{value:g}px"
     return sanitize_value(str(value))
