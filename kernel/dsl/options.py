@@ -11,8 +11,9 @@ from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
 from kernel.dsl.model import Document, ThemeTokens
 
 ImageFormat = Literal["png", "jpeg", "webp"]
-RENDERER_VERSION = "1"
-"""Bumped whenever compiler or renderer output changes, so cached images are not reused."""
+RENDERER_VERSION = "2"
+"""Bumped whenever compiler or renderer output changes, so cached images are not reused.
+2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style as px."""
 
 
 class RenderOptions(BaseModel):
