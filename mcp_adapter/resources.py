@@ -20,7 +20,7 @@ def elements_markdown() -> str:
         "",
         "A document is `{width, height | device, theme, elements: [...]}` in JSON or YAML. Every element",
         "has a `type` and may have `id`, `className`, `style` (CSS properties, camelCase or kebab-case; numbers are px) and",
-        "`layout` (`x`, `y`, `width`, `height`: with x/y it is placed absolutely in its parent).",
+        '`layout` (`x`, `y`, `width`, `height`: px numbers or lengths like "50%"; with x/y it is placed absolutely in its parent).',
         "Without coordinates, elements flow: arrange them with `row`, `column`, `grid`, `stack`",
         "(`gap`, `align`, `justify`, `columns`). Containers render their `children`.",
         "",
