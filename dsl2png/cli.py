@@ -42,12 +42,21 @@ def render(
     full_page: Annotated[bool, typer.Option("--full-page", help="Capture the whole page height.")] = False,
     transparent: Annotated[bool, typer.Option("--transparent", help="No page background.")] = False,
     quality: Annotated[int | None, typer.Option(min=1, max=100, help="JPEG/WebP quality.")] = None,
+    watch: Annotated[
+        bool, typer.Option("--watch", "-w", help="Render again whenever a file is saved, until Ctrl+C.")
+    ] = False,
 ) -> None:
     """Render documents to images through one warm Chromium pool (no servers needed)."""
     options = dict(
         device=device, width=width, height=height, scale=scale, theme=theme, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality,
     )  # fmt: skip
+    if watch:
+        try:
+            code = asyncio.run(commands.watch_files(files, output, options))
+        except KeyboardInterrupt:
+            code = 0
+        raise typer.Exit(code)
     code = asyncio.run(commands.render_files(files, output, options))
     raise typer.Exit(code)
 

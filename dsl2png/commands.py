@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import shutil
+import signal
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kernel.dsl.options import RenderOptions
 from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue
+
+if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
+    from kernel.dsl.prepare import PreparedRender
+    from render_worker.image import RenderedImage
+    from render_worker.pool import ChromiumPool
+    from render_worker.pool_settings import PoolSettings
 
 err = Console(stderr=True, highlight=False)
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
@@ -61,24 +70,42 @@ def image_format_for(files: list[Path], output: Path | None, requested: str | No
     return requested or implied or "png"
 
 
-async def render_files(files: list[Path], output: Path | None, option_values: dict[str, Any]) -> int:
-    """Validate and compile every file, then render them all through one warm pool."""
-    from kernel.dsl.prepare import PreparedRender, prepare_render
-    from render_worker.pool import ChromiumPool
-    from render_worker.pool_settings import PoolSettings
+@dataclass(frozen=True)
+class FileRender:
+    """One file ready to render: its compiled page, where its image goes, its name in messages."""
 
+    prepared: PreparedRender
+    target: Path
+    name: str
+
+    async def render(self, pool: ChromiumPool, options: RenderOptions) -> RenderedImage:
+        return await pool.render(
+            self.prepared.html, self.prepared.viewport, format=options.format, full_page=options.full_page,
+            transparent=options.transparent, quality=options.quality,
+        )  # fmt: skip
+
+
+def _render_options(
+    files: list[Path], output: Path | None, option_values: dict[str, Any]
+) -> RenderOptions | None:
+    """The options of a render command, or None after printing why they are invalid."""
     try:
         image_format = image_format_for(files, output, option_values.get("format"))
     except ValueError as exc:
         err.print(f"[red]error[/red] {exc}")
-        return 1
+        return None
     try:
-        options = RenderOptions(**{**option_values, "format": image_format})
+        return RenderOptions(**{**option_values, "format": image_format})
     except ValueError as exc:
         err.print(f"[red]error[/red] invalid options: {exc}")
-        return 1
-    targets = output_paths(files, output, options.format)
-    jobs: list[tuple[PreparedRender, Path, str]] = []
+        return None
+
+
+def _prepare(files: list[Path], targets: list[Path], options: RenderOptions) -> tuple[list[FileRender], int]:
+    """Validate and compile each file; print its problems. Returns what can render and how many cannot."""
+    from kernel.dsl.prepare import prepare_render
+
+    jobs: list[FileRender] = []
     failed = 0
     for path, target in zip(files, targets, strict=True):
         try:
@@ -93,37 +120,100 @@ async def render_files(files: list[Path], output: Path | None, option_values: di
             failed += 1
             continue
         print_issues(name, [], prepared.warnings)
-        jobs.append((prepared, target, name))
-    if not jobs:
-        return 1
+        jobs.append(FileRender(prepared, target, name))
+    return jobs, failed
+
+
+async def _render_jobs(pool: ChromiumPool, jobs: list[FileRender], options: RenderOptions) -> int:
+    """Render every job through `pool` and write its image; returns how many failed."""
+    with _progress(len(jobs)) as progress:
+        task = progress.add_task("rendering", total=len(jobs))
+
+        async def one(job: FileRender) -> bool:
+            try:
+                image = await job.render(pool, options)
+            except Dsl2PngError as exc:
+                err.print(f"[red]error[/red] {job.name}: render failed: {exc}")
+                return False
+            finally:
+                progress.advance(task)
+            job.target.parent.mkdir(parents=True, exist_ok=True)
+            await asyncio.to_thread(job.target.write_bytes, image.data)
+            progress.console.print(
+                f"{job.name} -> {job.target} ({image.width}x{image.height})", highlight=False, soft_wrap=True
+            )
+            return True
+
+        results = await asyncio.gather(*(one(job) for job in jobs))
+    return results.count(False)
+
+
+def _pool_settings(jobs: int) -> PoolSettings:
+    from render_worker.pool_settings import PoolSettings
 
     settings = PoolSettings()
-    if len(jobs) == 1:
+    if jobs == 1:
         settings = settings.model_copy(update={"browsers": 1, "pages_per_browser": 1})
-    async with ChromiumPool(settings) as pool:
-        with _progress(len(jobs)) as progress:
-            task = progress.add_task("rendering", total=len(jobs))
+    return settings
 
-            async def one(prepared: PreparedRender, target: Path, name: str) -> bool:
-                try:
-                    image = await pool.render(
-                        prepared.html, prepared.viewport, format=options.format,
-                        full_page=options.full_page, transparent=options.transparent,
-                        quality=options.quality,
-                    )  # fmt: skip
-                except Dsl2PngError as exc:
-                    err.print(f"[red]error[/red] {name}: render failed: {exc}")
-                    return False
-                finally:
-                    progress.advance(task)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                await asyncio.to_thread(target.write_bytes, image.data)
-                progress.console.print(f"{name} -> {target} ({image.width}x{image.height})", highlight=False)
-                return True
 
-            results = await asyncio.gather(*(one(*job) for job in jobs))
-    failed += results.count(False)
+async def render_files(files: list[Path], output: Path | None, option_values: dict[str, Any]) -> int:
+    """Validate and compile every file, then render them all through one warm pool."""
+    from render_worker.pool import ChromiumPool
+
+    options = _render_options(files, output, option_values)
+    if options is None:
+        return 1
+    jobs, failed = _prepare(files, output_paths(files, output, options.format), options)
+    if not jobs:
+        return 1
+    async with ChromiumPool(_pool_settings(len(jobs))) as pool:
+        failed += await _render_jobs(pool, jobs, options)
     return 1 if failed else 0
+
+
+async def watch_files(
+    files: list[Path], output: Path | None, option_values: dict[str, Any], *, poll_s: float = 0.25
+) -> int:
+    """Render the files, then again each one whenever it is saved, until interrupted (a warm pool
+    stays open, so a re-render takes tens of milliseconds). Invalid saves print their problems and
+    the last good image stays."""
+    from render_worker.pool import ChromiumPool
+
+    if any(str(path) == "-" for path in files):
+        err.print("[red]error[/red] --watch needs files, not stdin")
+        return 1
+    options = _render_options(files, output, option_values)
+    if options is None:
+        return 1
+    targets = output_paths(files, output, options.format)
+    seen: dict[Path, int | None] = {}
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)  # Ctrl+C stops it too
+    async with ChromiumPool(_pool_settings(len(files))) as pool:
+        err.print(f"watching {len(files)} file(s); Ctrl+C to stop", highlight=False)
+        while not stop.is_set():
+            changed = [
+                (path, target) for path, target in zip(files, targets, strict=True) if _changed(path, seen)
+            ]
+            if changed:
+                jobs, _ = _prepare([p for p, _ in changed], [t for _, t in changed], options)
+                if jobs:
+                    await _render_jobs(pool, jobs, options)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), poll_s)
+    return 0
+
+
+def _changed(path: Path, seen: dict[Path, int | None]) -> bool:
+    """True the first time and whenever the file's modification time moves (or it comes back)."""
+    try:
+        mtime: int | None = path.stat().st_mtime_ns
+    except OSError:
+        mtime = None
+    changed = path not in seen or (mtime is not None and mtime != seen[path])
+    seen[path] = mtime
+    return changed
 
 
 def _progress(total: int) -> Progress:

@@ -7,12 +7,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from tests.e2e.processes import ROOT
+from tests.e2e.processes import ROOT, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -256,3 +257,38 @@ def test_bad_settings_are_a_clear_message_not_a_traceback() -> None:
         )  # fmt: skip
         assert result.returncode == 1, result.stderr
         assert expected in result.stderr and "Traceback" not in result.stderr
+
+
+def test_watch_renders_again_on_each_save_and_keeps_the_last_good_image(tmp_path: Path) -> None:
+    source, out = tmp_path / "screen.yaml", tmp_path / "screen.png"
+    source.write_text(json.dumps(RED_BUTTON))
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "dsl2png", "render", str(source), "-o", str(out), "--watch"],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until(out.exists, 60, "the first render")
+        first = out.read_bytes()
+        assert image_of(out).size == (400, 300)
+
+        source.write_text(json.dumps({**RED_BUTTON, "width": 500}))
+        wait_until(lambda: out.read_bytes() != first, 30, "the render after a save")
+        assert image_of(out).size == (500, 300)
+        second = out.read_bytes()
+
+        source.write_text(json.dumps({**RED_BUTTON, "elements": [{"type": "buton"}]}))
+        time.sleep(1.5)  # an invalid save prints its problems and writes nothing
+        assert out.read_bytes() == second
+    finally:
+        watcher.terminate()
+        _, stderr = watcher.communicate(timeout=30)
+    assert watcher.returncode == 0, stderr
+    assert "unknown element type 'buton'" in stderr
+    assert stderr.count(f"-> {out}") == 2
+
+
+def test_watch_refuses_stdin() -> None:
+    result = dsl2png("render", "-", "--watch")
+    assert result.returncode == 1 and "--watch needs files" in result.stderr
