@@ -32,11 +32,6 @@ def native_chart_data(data: Any) -> Any:
     return data
 
 
-def is_native(data: Any) -> bool:
-    """True when `data` is written in the DSL's own shape (so paths inside it can be reported)."""
-    return native_chart_data(data) is data
-
-
 def _from_datasets(data: Mapping[str, Any]) -> dict[str, Any] | None:
     datasets = data.get("datasets")
     if not isinstance(datasets, list) or not all(isinstance(d, Mapping) for d in datasets):

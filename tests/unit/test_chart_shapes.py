@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.chart_shapes import is_native, native_chart_data
+from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.model import Document
 from kernel.dsl.options import Viewport
@@ -49,7 +49,6 @@ MONTHS = ["Jan", "Feb", "Mar"]
 )
 def test_other_shapes_are_read_as_the_native_one(written: Any, native: dict[str, Any]) -> None:
     assert native_chart_data(written) == native
-    assert not is_native(written)
 
 
 @pytest.mark.parametrize(
