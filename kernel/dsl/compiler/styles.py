@@ -7,11 +7,11 @@ import re
 from collections.abc import Mapping
 
 from kernel.dsl.compiler.sanitize import safe_property, sanitize_value
+from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
 from kernel.dsl.style_rules import STYLE_PROPERTIES, UNITLESS_PROPERTIES
 
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
-_PLAIN_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")
 
 _ALIGN = {"start": "flex-start", "center": "center", "end": "flex-end", "stretch": "stretch",
           "baseline": "baseline"}  # fmt: skip
@@ -35,8 +35,9 @@ def css_value(name: str, value: object) -> str | None:
     """
     if isinstance(value, bool):
         return None
-    if isinstance(value, str) and name not in UNITLESS_PROPERTIES and _PLAIN_NUMBER.fullmatch(value.strip()):
-        value = float(value)  # "16" is a number too (YAML or JSON quoted it); bare, CSS would drop it
+    if isinstance(value, str) and name not in UNITLESS_PROPERTIES:
+        # "16" is a number too (quoted YAML or JSON); bare, CSS would drop it. "16px" stays 16px.
+        value = px_or_none(value) or value
     if isinstance(value, int | float):
         return f"{value:g}" if name in UNITLESS_PROPERTIES else f"{value:g}px"
     return sanitize_value(str(value))
