@@ -19,7 +19,7 @@ from kernel.dsl.compiler.sanitize import (
     sanitize_font_family,
     sanitize_value,
 )
-from kernel.dsl.compiler.styles import css_property, element_style
+from kernel.dsl.compiler.styles import css_property, element_style, flow_style
 from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport
@@ -394,3 +394,8 @@ def test_a_number_written_as_a_string_means_px_too() -> None:
         }
     )
     assert element_style(element, {}) == "padding:16px;margin-top:-4.5px;line-height:1.4;width:50%"
+
+
+def test_flow_lengths_written_as_strings_mean_px_too() -> None:
+    element = Element.model_validate({"type": "row", "gap": "16", "padding": "12px 24px"})
+    assert flow_style(element) == {"gap": "16px", "padding": "12px 24px"}

@@ -44,9 +44,11 @@ def css_value(name: str, value: object) -> str | None:
 
 
 def length(value: float | str | None) -> str | None:
-    """A length (`layout`, `gap`, `padding`, `size`): numbers are px, strings sanitized."""
+    """A length (`layout`, `gap`, `padding`, `size`): numbers (and "16") are px, strings sanitized."""
     if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, str):
+        value = px_or_none(value) or value
     if isinstance(value, int | float):
         return f"{value:g}px"
     return sanitize_value(value)
