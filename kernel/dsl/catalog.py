@@ -69,7 +69,7 @@ DESCRIPTIONS: dict[str, str] = {
     "toggle": "An on/off switch with `label`, `checked`.",
     "slider": "A range slider: `label`, `min`, `max`, `value`.",
     "search": "A search field with a magnifier icon and `placeholder`.",
-    "tabs": "A tab strip: `items`, `active` (index or label), optional `children` as the panel.",
+    "tabs": "A tab strip: `items`, `active` (index or label), optional `children` as the panel; `variant: bottom` is a phone's bottom tab bar.",
     "breadcrumb": "A breadcrumb trail of `items`; the last is current.",
     "pagination": "Page links: `current`, `total` pages.",
     "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",

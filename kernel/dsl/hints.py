@@ -157,7 +157,7 @@ TYPE_RENAMES = {
     "toolbar": "navbar", "drawer": "sidebar", "sidenav": "sidebar", "dialog": "modal",
     "popup": "modal", "section-header": "header",
     # navigation and data
-    "tab": "tabs", "tabbar": "tabs", "breadcrumbs": "breadcrumb", "steps": "stepper",
+    "tab": "tabs", "breadcrumbs": "breadcrumb", "steps": "stepper",
     "wizard": "stepper", "dropdownmenu": "menu", "ul": "list", "ol": "list", "img": "image",
     "picture": "image", "photo": "image", "graph": "chart", "kpi": "stat", "metric": "stat",
     "progressbar": "progress", "datepicker": "calendar", "grid-layout": "grid",
@@ -167,6 +167,9 @@ TYPE_RENAMES = {
     "iframe": "video", "player": "video",
 }  # fmt: skip
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_BOTTOM_BARS = frozenset(
+    {"tabbar", "bottomnav", "bottomnavigation", "bottombar", "bottomtabs", "navbarbottom"}
+)
 _INPUT_KINDS = frozenset({"password", "email", "number", "tel", "phone", "url", "date", "time"})
 
 
@@ -175,6 +178,8 @@ def element_type_hint(name: str) -> str | None:
     key = name.lower().replace("_", "-")
     if key in _HEADINGS:
         return f"use type: heading with level: {_HEADINGS[key]}"
+    if key.replace("-", "") in _BOTTOM_BARS:
+        return "use type: tabs with variant: bottom"
     if key in _INPUT_KINDS:
         return f"use type: input with inputType: {'tel' if key == 'phone' else key}"
     renamed = TYPE_RENAMES.get(key) or TYPE_RENAMES.get(key.replace("-", ""))

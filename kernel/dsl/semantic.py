@@ -32,6 +32,7 @@ KNOWN_VARIANTS: dict[str, frozenset[str]] = {
     "skeleton": frozenset({"text", "circle", "rect"}),
     "list": frozenset({"bullet", "plain", "checklist", "divided"}),
     "progress": frozenset({"bar", "circle", "success", "warning", "danger", "info"}),
+    "tabs": frozenset({"underline", "pills", "segmented", "bottom"}),
 }
 """Variants each type draws; an unknown one falls back to the default look (a warning)."""
 

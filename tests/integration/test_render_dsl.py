@@ -180,6 +180,30 @@ async def test_top_level_elements_flow_like_a_column_with_the_theme_gap(pool: Ch
     assert green[1] - blue[3] == 16, (blue, green)  # the spacious theme's gap, once
 
 
+BOTTOM_TABS = {
+    "type": "tabs",
+    "variant": "bottom",
+    "active": 1,
+    "items": [{"label": "Home", "icon": "house"}, {"label": "Cards", "icon": "credit-card"}],
+}
+
+
+@pytest.mark.parametrize("with_panel", [False, True])
+async def test_a_bottom_tab_bar_sits_at_the_bottom_of_the_screen(
+    pool: ChromiumPool, with_panel: bool
+) -> None:
+    """After the content (or around its own panel), the bar ends at the canvas' bottom edge."""
+    content = {"type": "paragraph", "text": "Balance"}
+    elements = [{**BOTTOM_TABS, "children": [content]}] if with_panel else [content, BOTTOM_TABS]
+    document = {"width": 390, "height": 844, "theme": {"primary": "#ff0000"}, "elements": elements}
+    _, image = await render_dsl(pool, document)
+    active = mask_bbox(image.data, is_red)  # the active tab's icon and label, in the primary colour
+    assert active is not None
+    left, top, right, bottom = active
+    assert top > 844 - 70 and bottom <= 844, active
+    assert left >= 195 and right <= 390, active  # the second of two tabs: the right half
+
+
 # -- themes ---------------------------------------------------------------------------------------
 
 PARAGRAPH = {"type": "paragraph", "text": "Some body text"}

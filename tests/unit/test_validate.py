@@ -111,6 +111,7 @@ def test_unknown_type_with_suggestion_at_a_nested_path() -> None:
         ("Progress-Bar", "did you mean 'progress'?"),
         ("h2", "use type: heading with level: 2"),
         ("password", "use type: input with inputType: password"),
+        ("bottom-nav", "use type: tabs with variant: bottom"),
         ("buton", "did you mean 'button'?"),  # no hint: the spelling match still works
     ],
 )

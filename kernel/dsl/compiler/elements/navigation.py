@@ -31,12 +31,16 @@ def _badge(item: Item) -> str:
     return f'<span class="dsl-nav-count">{esc(item.badge)}</span>' if item.badge is not None else ""
 
 
+TAB_VARIANTS = ("underline", "pills", "segmented", "bottom")
+
+
 @renders("tabs")
 def render_tabs(element: Element, ctx: RenderContext) -> str:
-    """A tab strip (`variant` underline, pills or segmented) and the active panel's children."""
+    """A tab strip (`variant` underline, pills or segmented) and the active panel's children, or a
+    mobile bottom tab bar (`variant: bottom`: icons over labels, below its panel, at the bottom)."""
     items = entries(element.items)
     active = _active_index(element, items)
-    variant = element.variant if element.variant in ("underline", "pills", "segmented") else "underline"
+    variant = element.variant if element.variant in TAB_VARIANTS else "underline"
     tabs = []
     for index, item in enumerate(items):
         state = " is-active" if index == active else ""
@@ -47,8 +51,11 @@ def render_tabs(element: Element, ctx: RenderContext) -> str:
         )
     panel = ctx.render_children(element)
     panel_html = f'<div class="dsl-tabs-panel" role="tabpanel">{panel}</div>' if panel else ""
-    inner = f'<div class="dsl-tabs-list" role="tablist">{"".join(tabs)}</div>{panel_html}'
-    return box(element, inner, classes=f"dsl-tabs--{variant}")
+    strip = f'<div class="dsl-tabs-list" role="tablist">{"".join(tabs)}</div>'
+    if variant == "bottom":
+        classes = "dsl-tabs--bottom has-panel" if panel else "dsl-tabs--bottom"
+        return box(element, panel_html + strip, classes=classes)
+    return box(element, strip + panel_html, classes=f"dsl-tabs--{variant}")
 
 
 @renders("breadcrumb")
@@ -175,6 +182,13 @@ CSS = """
 .dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
 .dsl-tabs--segmented .dsl-tab{padding:6px 14px;border-radius:var(--radius-sm)}
 .dsl-tabs--segmented .dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
+.dsl-tabs--bottom{gap:0;margin-top:auto}
+.dsl-tabs--bottom.has-panel{flex:1 1 auto;margin-top:0}
+.dsl-tabs--bottom.has-panel>.dsl-tabs-panel{flex:1 1 auto}
+.dsl-tabs--bottom .dsl-tabs-list{justify-content:space-around;padding:8px 8px 10px;background:var(--surface);border-top:1px solid var(--border)}
+.dsl-tabs--bottom .dsl-tab{flex:1 1 0;flex-direction:column;justify-content:center;gap:3px;font-size:11px;line-height:14px}
+.dsl-tabs--bottom .dsl-tab svg{width:22px;height:22px}
+.dsl-tabs--bottom .dsl-tab.is-active{color:var(--primary);font-weight:600}
 .dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
 .dsl-tab.is-active .dsl-nav-count{background:var(--primary);color:var(--primary-foreground)}
 
