@@ -13,7 +13,8 @@ from kernel.dsl.model import Document, ThemeTokens
 ImageFormat = Literal["png", "jpeg", "webp"]
 RENDERER_VERSION = "2"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
-2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style as px."""
+2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
+padding as px, tabs variant bottom."""
 
 
 class RenderOptions(BaseModel):
