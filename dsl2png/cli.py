@@ -20,7 +20,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-Files = Annotated[list[Path], typer.Argument(help="DSL documents (.json, .yaml, .yml), or - for stdin.")]
+Files = Annotated[
+    list[Path], typer.Argument(help="DSL documents (.json, .yaml, .yml), folders of them, or - for stdin.")
+]
 Device = Literal["desktop", "laptop", "tablet", "mobile"]
 
 
@@ -51,6 +53,7 @@ def render(
         device=device, width=width, height=height, scale=scale, theme=theme, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality,
     )  # fmt: skip
+    files = _documents(files)
     if watch:
         try:
             code = asyncio.run(commands.watch_files(files, output, options))
@@ -68,7 +71,16 @@ def validate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Check documents and print every error and warning with its JSON path; exit 1 if any is invalid."""
-    raise typer.Exit(commands.validate_files(files, strict=strict, as_json=as_json))
+    raise typer.Exit(commands.validate_files(_documents(files), strict=strict, as_json=as_json))
+
+
+def _documents(paths: list[Path]) -> list[Path]:
+    """The paths with each folder replaced by its documents; exit 1 on a folder without any."""
+    try:
+        return commands.expand_folders(paths)
+    except ValueError as exc:
+        commands.err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1) from None
 
 
 @app.command()

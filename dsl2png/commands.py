@@ -24,8 +24,29 @@ if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playw
     from render_worker.pool import ChromiumPool
     from render_worker.pool_settings import PoolSettings
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # a path or message is never cut into lines
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
+
+
+DOCUMENT_SUFFIXES = (".json", ".yaml", ".yml")
+
+
+def expand_folders(paths: list[Path]) -> list[Path]:
+    """Each folder replaced by the documents in it (.json, .yaml, .yml; sorted, not recursive).
+
+    Raises ValueError for a folder that holds none."""
+    files: list[Path] = []
+    for path in paths:
+        if str(path) != "-" and path.is_dir():
+            documents = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
+            )
+            if not documents:
+                raise ValueError(f"{path}: no .json, .yaml or .yml documents in this folder")
+            files.extend(documents)
+        else:
+            files.append(path)
+    return files
 
 
 def read_source(path: Path) -> tuple[bytes, str]:

@@ -292,3 +292,22 @@ def test_watch_renders_again_on_each_save_and_keeps_the_last_good_image(tmp_path
 def test_watch_refuses_stdin() -> None:
     result = dsl2png("render", "-", "--watch")
     assert result.returncode == 1 and "--watch needs files" in result.stderr
+
+
+def test_a_folder_stands_for_the_documents_in_it(tmp_path: Path) -> None:
+    folder = tmp_path / "screens"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps(RED_BUTTON))
+    (folder / "b.yaml").write_text("width: 200\nheight: 100\nelements: []\n")
+    (folder / "notes.txt").write_text("not a document")
+    out = tmp_path / "out"
+    result = dsl2png("render", folder, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["a.png", "b.png"]
+    assert image_of(out / "b.png").size == (200, 100)
+    assert dsl2png("validate", folder).returncode == 0
+
+
+def test_a_folder_without_documents_is_an_error(tmp_path: Path) -> None:
+    result = dsl2png("validate", tmp_path)
+    assert result.returncode == 1 and "no .json, .yaml or .yml documents" in result.stderr
