@@ -70,6 +70,14 @@ def close_to(color: tuple[int, int, int], target: tuple[int, int, int], toleranc
     return all(abs(a - b) <= tolerance for a, b in zip(color, target, strict=True))
 
 
+BLUE, GREEN = (0, 0, 255), (0, 255, 0)
+
+
+def colour_box(data: bytes, colour: tuple[int, int, int]) -> tuple[int, int, int, int] | None:
+    """Bounding box of the pixels close to `colour`."""
+    return mask_bbox(data, lambda c: close_to(c, colour))
+
+
 def declared_pixel_size(document: dict[str, Any]) -> tuple[int, int]:
     """The image size a document asks for, worked out here from its raw fields (not by the product)."""
     preset = DEVICES.get(document.get("device") or "", (DEFAULT_WIDTH, DEFAULT_HEIGHT, 1.0))
@@ -123,8 +131,7 @@ async def test_row_puts_the_second_box_to_the_right_of_the_first(pool: ChromiumP
         ],
     }
     _, image = await render_dsl(pool, document)
-    blue = mask_bbox(image.data, lambda c: close_to(c, (0, 0, 255)))
-    green = mask_bbox(image.data, lambda c: close_to(c, (0, 255, 0)))
+    blue, green = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
     assert blue is not None and green is not None
     assert green[0] >= blue[2], (blue, green)  # green starts where blue ends (or after the gap)
     assert abs(green[1] - blue[1]) <= 1  # same row
@@ -152,8 +159,7 @@ async def test_layout_lengths_in_percent_and_px_strings_size_and_place_boxes(poo
         ],
     }
     _, image = await render_dsl(pool, document)
-    blue = mask_bbox(image.data, lambda c: close_to(c, (0, 0, 255)))
-    green = mask_bbox(image.data, lambda c: close_to(c, (0, 255, 0)))
+    blue, green = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
     assert blue is not None and green is not None
     assert (blue[2] - blue[0], blue[3] - blue[1]) == (200, 60), blue
     assert green == (300, 120, 340, 160), green
@@ -174,8 +180,7 @@ async def test_top_level_elements_flow_like_a_column_with_the_theme_gap(pool: Ch
         ],
     }
     _, image = await render_dsl(pool, document)
-    blue = mask_bbox(image.data, lambda c: close_to(c, (0, 0, 255)))
-    green = mask_bbox(image.data, lambda c: close_to(c, (0, 255, 0)))
+    blue, green = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
     assert blue == (0, 0, 100, 30) and green is not None
     assert green[1] - blue[3] == 16, (blue, green)  # the spacious theme's gap, once
 
