@@ -65,6 +65,26 @@ def render(
 
 
 @app.command()
+def html(
+    files: Files,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", help="HTML path for one file (default: stdout), a folder for several."
+        ),
+    ] = None,
+    device: Annotated[Device | None, typer.Option(help="Device preset (size and scale).")] = None,
+    width: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport width in CSS px.")] = None,
+    height: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")] = None,
+    theme: Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")] = None,
+    transparent: Annotated[bool, typer.Option("--transparent", help="No page background.")] = False,
+) -> None:
+    """Compile documents to the self-contained HTML pages that render screenshots (no Chromium)."""
+    options = dict(device=device, width=width, height=height, theme=theme, transparent=transparent)
+    raise typer.Exit(commands.compile_files(_documents(files), output, options))
+
+
+@app.command()
 def validate(
     files: Files,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors.")] = False,

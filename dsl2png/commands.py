@@ -73,6 +73,7 @@ def output_paths(files: list[Path], output: Path | None, extension: str) -> list
 
 IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}
 UNWRITABLE_SUFFIXES = frozenset({".gif", ".bmp", ".tif", ".tiff", ".svg", ".pdf", ".avif", ".heic", ".ico"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 def image_format_for(files: list[Path], output: Path | None, requested: str | None) -> str:
@@ -85,6 +86,10 @@ def image_format_for(files: list[Path], output: Path | None, requested: str | No
     suffix = targets[0].suffix.lower() if len(targets) == 1 and targets[0] == output else ""
     if suffix in UNWRITABLE_SUFFIXES:
         raise ValueError(f"-o {output}: images are written as .png, .jpg or .webp, not {suffix}")
+    if suffix in HTML_SUFFIXES:
+        raise ValueError(
+            f"-o {output}: images are .png, .jpg or .webp; `dsl2png html` writes the page as HTML"
+        )
     implied = IMAGE_SUFFIXES.get(suffix)
     if requested is not None and implied is not None and requested != implied:
         raise ValueError(f"-o {output} names a {implied} file but --format {requested} was given")
@@ -190,6 +195,31 @@ async def render_files(files: list[Path], output: Path | None, option_values: di
         return 1
     async with ChromiumPool(_pool_settings(len(jobs))) as pool:
         failed += await _render_jobs(pool, jobs, options)
+    return 1 if failed else 0
+
+
+def compile_files(files: list[Path], output: Path | None, option_values: dict[str, Any]) -> int:
+    """Validate and compile each file to the self-contained HTML page a render screenshots (no
+    Chromium). One file without `-o` goes to stdout; otherwise as `render` places images.
+
+    The page keeps its Content-Security-Policy, so opened in a browser it runs no script and
+    fetches nothing, like in the renderer."""
+    try:
+        options = RenderOptions(**option_values)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] invalid options: {exc}")
+        return 1
+    to_stdout = len(files) == 1 and output is None
+    targets = [Path("-")] if to_stdout else output_paths(files, output, "html")
+    jobs, failed = _prepare(files, targets, options)
+    for job in jobs:
+        if to_stdout:
+            sys.stdout.write(job.prepared.html)
+            sys.stdout.flush()
+            continue
+        job.target.parent.mkdir(parents=True, exist_ok=True)
+        job.target.write_text(job.prepared.html, encoding="utf-8")
+        err.print(f"{job.name} -> {job.target}", soft_wrap=True)
     return 1 if failed else 0
 
 

@@ -11,8 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
+from playwright.async_api import async_playwright
 
+from render_worker.pool_settings import PoolSettings
 from tests.e2e.processes import ROOT, wait_until
 
 pytestmark = pytest.mark.e2e
@@ -144,6 +146,7 @@ def test_the_output_files_extension_picks_the_format(
     [
         ("shot.jpg", ["--format", "png"], "names a jpeg file but --format png was given"),
         ("shot.gif", [], "images are written as .png, .jpg or .webp, not .gif"),
+        ("page.html", [], "`dsl2png html` writes the page as HTML"),
     ],
 )
 def test_an_output_name_that_contradicts_the_format_is_refused(
@@ -154,6 +157,39 @@ def test_an_output_name_that_contradicts_the_format_is_refused(
     assert result.returncode == 1
     assert message in result.stderr
     assert not out.exists()
+
+
+async def test_html_is_the_page_render_screenshots(tmp_path: Path) -> None:
+    login = ROOT / "examples" / "login.yaml"
+    shot = tmp_path / "login.png"
+    assert dsl2png("render", login, "-o", shot).returncode == 0
+    result = dsl2png("html", login)
+    assert result.returncode == 0, result.stderr
+    page_source = result.stdout
+    assert page_source.startswith("<!DOCTYPE html>") and "<script" not in page_source
+    assert "Content-Security-Policy" in page_source  # opened anywhere, it runs nothing and fetches nothing
+    (tmp_path / "login.html").write_text(page_source, encoding="utf-8")
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=PoolSettings().resolve_chromium())
+        try:
+            page = await browser.new_page(viewport={"width": 1280, "height": 800}, java_script_enabled=False)
+            await page.goto((tmp_path / "login.html").as_uri())
+            opened = Image.open(io.BytesIO(await page.screenshot())).convert("RGB")
+        finally:
+            await browser.close()
+    assert ImageChops.difference(opened, image_of(shot).convert("RGB")).getbbox() is None
+
+
+def test_html_of_several_files_goes_into_a_folder_and_a_bad_one_is_exit_1(
+    red_button: Path, bad_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "pages"
+    result = dsl2png("html", red_button, bad_file, "-o", f"{out}/", "--theme", "dark")
+    assert result.returncode == 1
+    assert "unknown element type 'buton'" in result.stderr
+    assert [p.name for p in out.iterdir()] == [red_button.with_suffix(".html").name]
+    assert 'data-theme="dark"' in (out / red_button.with_suffix(".html").name).read_text(encoding="utf-8")
 
 
 def test_render_dark_theme_option(red_button: Path, tmp_path: Path) -> None:
