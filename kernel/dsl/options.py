@@ -11,10 +11,11 @@ from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
 from kernel.dsl.model import Document, ThemeTokens
 
 ImageFormat = Literal["png", "jpeg", "webp"]
-RENDERER_VERSION = "2"
+RENDERER_VERSION = "3"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
-padding as px, tabs variant bottom."""
+padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
+table cells are status badges."""
 
 
 class RenderOptions(BaseModel):

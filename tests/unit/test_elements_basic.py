@@ -122,6 +122,16 @@ def test_navbar_has_brand_links_with_one_active_and_children_on_the_right() -> N
     assert html.index("dsl-navbar-end") < html.index("Sign in")
 
 
+def test_navbar_actions_are_buttons_on_the_right_after_its_children() -> None:
+    html = render(
+        type="navbar", title="Acme", items=["Home"], children=[{"type": "avatar", "name": "Sam Ortiz"}],
+        actions=["Invite", {"label": "New project", "icon": "plus"}],
+    )  # fmt: skip
+    end = html[html.index("dsl-navbar-end") :]
+    assert end.index("dsl-avatar") < end.index("Invite") < end.index("New project")
+    assert end.index("dsl-button--outline") < end.index("dsl-button--primary")  # the last one is primary
+
+
 def test_navbar_active_by_index_or_label() -> None:
     assert 'is-active">Docs<' in render(type="navbar", title="A", items=["Home", "Docs"], active=1)
     assert 'is-active">Docs<' in render(type="navbar", title="A", items=["Home", "Docs"], active="Docs")

@@ -140,6 +140,12 @@ def test_table_header_rows_alignment_and_badges() -> None:
     assert ">860<" in html
 
 
+@pytest.mark.parametrize(("status", "tone"), [("At risk", "warning"), ("On track", "success")])
+def test_project_statuses_are_badges_too(status: str, tone: str) -> None:
+    html = render(type="table", columns=["Project", "Status"], rows=[["Apollo", status]])
+    assert f'dsl-pill--{tone}">' in html and f">{status}<" in html
+
+
 @pytest.mark.parametrize(
     "columns",
     [

@@ -159,8 +159,9 @@ def _brand(element: Element, css: str, logo_class: str) -> str:
 
 @renders("navbar")
 def render_navbar(element: Element, ctx: RenderContext) -> str:
-    """A top bar: brand, links (the active one underlined) and the children on the right."""
-    children = ctx.render_children(element)
+    """A top bar: brand, links (the active one underlined), then the children and `actions`
+    (buttons, the last one primary) on the right."""
+    children = ctx.render_children(element) + action_buttons(ctx, element.actions, size="sm")
     if not (element.title or element.icon or element.items):  # the earlier format: a styled bar
         return box(element, children, tag="nav", classes="is-bare", style=flow_style(element))
     links = []

@@ -23,12 +23,12 @@ from kernel.dsl.model import Column, Element, Item, Scalar
 STATUS_TONES: dict[str, str] = {
     **dict.fromkeys(
         ("active", "paid", "completed", "complete", "done", "success", "approved", "delivered", "online",
-         "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped"),
+         "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track"),
         "success",
     ),
     **dict.fromkeys(
         ("pending", "processing", "in progress", "review", "in review", "waiting", "scheduled", "away",
-         "trial", "low stock", "draft", "on hold", "warning", "degraded"),
+         "trial", "low stock", "draft", "on hold", "warning", "degraded", "at risk"),
         "warning",
     ),
     **dict.fromkeys(
