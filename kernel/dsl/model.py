@@ -196,6 +196,23 @@ class Element(_Strict):
     customAttributes: dict[str, Any] | None = None
 
 
+class Annotation(_Strict):
+    """A numbered note pinned to an element, drawn over the screen: for reviews, specs and
+    walkthroughs. The pin sits on the element's top-right corner, the note beside it (on
+    whichever side keeps it on the canvas)."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    target: str
+    """The `id` of the element the note points at."""
+    text: str | None = None
+    """The note; without it only the pin is drawn."""
+    label: Annotated[str, Field(max_length=12)] | None = None
+    """What the pin shows (default: the note's number: 1, 2, ...)."""
+    color: str | None = None
+    """The pin's and the note's accent colour (default a magenta that stands out from most designs)."""
+
+
 class Document(_Strict):
     """A whole mockup: canvas, theme and the elements drawn on it."""
 
@@ -209,6 +226,8 @@ class Document(_Strict):
     theme: Literal["light", "dark"] | ThemeTokens | None = None
     background: str | None = None
     elements: list[Element] = Field(default_factory=list)
+    annotations: Annotated[list[Annotation], Field(max_length=100)] | None = None
+    """Numbered notes pinned to elements by `id`, drawn over the screen."""
     css: str | None = None
     metadata: dict[str, Any] | None = None
     responsiveBreakpoints: dict[str, int] | None = None

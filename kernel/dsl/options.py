@@ -11,6 +11,8 @@ from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
 from kernel.dsl.model import Document, ThemeTokens
 
 ImageFormat = Literal["png", "jpeg", "webp"]
+NOTES_PANEL_WIDTH = 320
+"""Annotation notes with text are listed in a panel this wide to the right of the screen."""
 RENDERER_VERSION = "3"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
@@ -36,11 +38,19 @@ class RenderOptions(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Viewport:
-    """The CSS-pixel canvas and the device scale factor an image is taken at."""
+    """The CSS-pixel canvas and the device scale factor an image is taken at.
+
+    `notes_width`: CSS px at the right of the canvas that hold the annotation notes (part of
+    `width`); the screen itself is `screen_width` wide."""
 
     width: int
     height: int
     scale: float
+    notes_width: int = 0
+
+    @property
+    def screen_width(self) -> int:
+        return self.width - self.notes_width
 
     @property
     def pixel_width(self) -> int:
@@ -60,4 +70,5 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
     width = options.width or (None if options.device else document.width) or preset_w
     height = options.height or (None if options.device else document.height) or preset_h
     scale = options.scale or document.scale or preset_scale
-    return Viewport(width=width, height=height, scale=scale)
+    notes = NOTES_PANEL_WIDTH if any(note.text for note in document.annotations or []) else 0
+    return Viewport(width=width + notes, height=height, scale=scale, notes_width=notes)

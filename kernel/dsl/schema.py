@@ -25,6 +25,7 @@ DOCUMENT_FIELDS: dict[str, str] = {
     "theme": "'light', 'dark', or design tokens (primary, background, surface, text, font, radius, density).",
     "background": "Page background colour (CSS colour).",
     "elements": "The content: elements drawn on the canvas, in order.",
+    "annotations": "Numbered notes pinned to elements by id and drawn over the screen: [{target, text, label, color}].",
     "css": f"Extra CSS appended to the page (no @import, no url() other than data:, at most {MAX_CSS} characters).",
     "metadata": "Free-form data kept with the document and never rendered.",
     "responsiveBreakpoints": "Named breakpoints in px (accepted for compatibility, not used for rendering).",

@@ -224,6 +224,9 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         return Issue(path, error["msg"], "invalid_type", LENGTH_SUGGESTION)
     if kind == "out_of_range":  # raised by our own validators, message already written
         return Issue(path, error["msg"], "out_of_range")
+    if kind == "string_too_long" and isinstance(value, str):
+        limit = ctx.get("max_length")
+        return Issue(path, f"must be at most {limit} characters, got {len(value)}", "out_of_range")
     if kind in {"too_short", "too_long"}:
         return Issue(path, error["msg"].replace("List", "list").replace("Value", "value"), "out_of_range")
     return Issue(path, error["msg"], "invalid_value")

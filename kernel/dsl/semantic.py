@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -71,7 +72,57 @@ def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], boo
         exists = icon_exists or default_icon_exists
         for index, element in enumerate(elements):
             _check_element(element, ("elements", index), findings, exists, canvas)
+    _check_annotations(data, findings)
     return findings
+
+
+def _check_annotations(data: Mapping[str, Any], findings: Findings) -> None:
+    """Each annotation's `target` names an element's id (once: a note can point at one place)."""
+    annotations = data.get("annotations")
+    if not isinstance(annotations, list):
+        return
+    ids = Counter(_element_ids(data.get("elements")))
+    for index, note in enumerate(annotations):
+        if not isinstance(note, Mapping):
+            continue
+        path: tuple[Key, ...] = ("annotations", index)
+        color = note.get("color")
+        reason = unsafe_css_reason(color) if isinstance(color, str) else None
+        if reason is not None:
+            findings.error((*path, "color"), reason, "unsafe_css")
+        target = note.get("target")
+        if not isinstance(target, str):
+            continue
+        if target not in ids:
+            findings.error(
+                (*path, "target"),
+                f"no element has id '{target}'",
+                "unknown_target",
+                did_you_mean(target, ids) if ids else "give the element an id (id: ...) and name it here",
+            )
+        elif ids[target] > 1:
+            findings.warn(
+                (*path, "target"),
+                f"{ids[target]} elements have id '{target}': the note points at the last of them",
+                "duplicate_id",
+                "give each element its own id",
+            )
+
+
+def _element_ids(elements: Any) -> list[str]:
+    """The `id` of every element at any depth, repeats included."""
+    found: list[str] = []
+    stack = [elements]
+    while stack:
+        level = stack.pop()
+        if not isinstance(level, list):
+            continue
+        for element in level:
+            if isinstance(element, Mapping):
+                if isinstance(element.get("id"), str):
+                    found.append(element["id"])
+                stack.append(element.get("children"))
+    return found
 
 
 def _check_css_values(data: Mapping[str, Any], findings: Findings) -> None:

@@ -67,3 +67,26 @@ def red_share(data: bytes) -> float:
     image = decode(data).convert("RGB")
     red = sum(count for count, color in image.getcolors(image.width * image.height) or [] if is_red(color))
     return red / (image.width * image.height)
+
+
+def mask_bbox(data: bytes, predicate: Any) -> tuple[int, int, int, int] | None:
+    """Bounding box (left, top, right, bottom) of the pixels for which `predicate(rgb)` holds."""
+    image = decode(data).convert("RGB")
+    mask = Image.new("1", image.size)
+    raw = image.tobytes()
+    mask.putdata(
+        [1 if predicate(pixel) else 0 for pixel in zip(raw[0::3], raw[1::3], raw[2::3], strict=True)]
+    )
+    return mask.getbbox()
+
+
+def close_to(color: tuple[int, int, int], target: tuple[int, int, int], tolerance: int = 12) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(color, target, strict=True))
+
+
+BLUE, GREEN = (0, 0, 255), (0, 255, 0)
+
+
+def colour_box(data: bytes, colour: tuple[int, int, int]) -> tuple[int, int, int, int] | None:
+    """Bounding box of the pixels close to `colour`."""
+    return mask_bbox(data, lambda c: close_to(c, colour))

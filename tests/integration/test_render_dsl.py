@@ -11,16 +11,20 @@ from typing import Any
 import pytest
 import pytest_asyncio
 import yaml
-from PIL import Image, ImageChops
+from PIL import ImageChops
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
+    BLUE,
+    GREEN,
+    colour_box,
     decode,
     distinct_colors,
     is_red,
     luminance,
+    mask_bbox,
     red_share,
     render_dsl,
     rgb_at,
@@ -55,35 +59,14 @@ async def pool() -> AsyncIterator[ChromiumPool]:
         yield warm
 
 
-def mask_bbox(data: bytes, predicate: Any) -> tuple[int, int, int, int] | None:
-    """Bounding box (left, top, right, bottom) of the pixels for which `predicate(rgb)` holds."""
-    image = decode(data).convert("RGB")
-    mask = Image.new("1", image.size)
-    raw = image.tobytes()
-    mask.putdata(
-        [1 if predicate(pixel) else 0 for pixel in zip(raw[0::3], raw[1::3], raw[2::3], strict=True)]
-    )
-    return mask.getbbox()
-
-
-def close_to(color: tuple[int, int, int], target: tuple[int, int, int], tolerance: int = 12) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(color, target, strict=True))
-
-
-BLUE, GREEN = (0, 0, 255), (0, 255, 0)
-
-
-def colour_box(data: bytes, colour: tuple[int, int, int]) -> tuple[int, int, int, int] | None:
-    """Bounding box of the pixels close to `colour`."""
-    return mask_bbox(data, lambda c: close_to(c, colour))
-
-
 def declared_pixel_size(document: dict[str, Any]) -> tuple[int, int]:
     """The image size a document asks for, worked out here from its raw fields (not by the product)."""
     preset = DEVICES.get(document.get("device") or "", (DEFAULT_WIDTH, DEFAULT_HEIGHT, 1.0))
     width = document.get("width") or preset[0]
     height = document.get("height") or preset[1]
     scale = document.get("scale") or preset[2]
+    if any(note.get("text") for note in document.get("annotations") or []):
+        width += 320  # the notes' panel beside the screen
     return round(width * scale), round(height * scale)
 
 

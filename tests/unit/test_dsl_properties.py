@@ -178,6 +178,12 @@ DOCUMENTS = st.fixed_dictionaries(
         "theme": THEMES,
         "background": WORDS,
         "css": WORDS,
+        "annotations": st.lists(
+            st.fixed_dictionaries(
+                {"target": WORDS}, optional=dict.fromkeys(("text", "label", "color"), WORDS)
+            ),
+            max_size=3,
+        ),
     },
 )
 YAML_PIECES = st.sampled_from(

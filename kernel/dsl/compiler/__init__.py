@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler import elements  # noqa: F401  (registers every element renderer)
+from kernel.dsl.compiler.annotations import annotations_layer
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fonts import font_alias_css
@@ -35,6 +36,7 @@ def compile_html(
     own_background = resolve_theme(document.theme).dark == resolved.dark
     context = RenderContext(viewport=viewport, dark=resolved.dark)
     body = context.render_all(document.elements)
+    notes = annotations_layer(document.annotations or [], viewport)
     author_css = sanitize_css(document.css) if document.css else ""
     sheets = [
         font_alias_css(f"{author_css} {body} {resolved.variables['font']}"),
@@ -43,10 +45,17 @@ def compile_html(
         element_css(context.rendered_types),
         canvas_css(viewport),
         _background_css(document.background if own_background else None),
+        notes.css,
         author_css,
         TRANSPARENT_CSS if transparent else "",
     ]
-    return page_html(title=document.title, stylesheets=sheets, body=body, dark=resolved.dark)
+    return page_html(
+        title=document.title,
+        stylesheets=sheets,
+        body=body + notes.pins,
+        dark=resolved.dark,
+        aside=notes.panel,
+    )
 
 
 def _background_css(background: str | None) -> str:

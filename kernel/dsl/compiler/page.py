@@ -20,12 +20,12 @@ def canvas_css(viewport: Viewport) -> str:
     A viewport screenshot simply crops what overflows; scrollbars never show, so they can not
     steal pixels from either kind of shot.
     """
-    width, height = viewport.width, viewport.height
+    width, height, screen = viewport.width, viewport.height, viewport.screen_width
     return (
         f"html{{width:{width}px;scrollbar-width:none}}"
         "html::-webkit-scrollbar{display:none}"
         f"body{{margin:0;width:{width}px;min-height:{height}px;overflow-x:clip}}"
-        f".dsl-root{{position:relative;width:{width}px;min-height:{height}px;overflow-x:clip}}"
+        f".dsl-root{{position:relative;width:{screen}px;min-height:{height}px;overflow-x:clip}}"
     )
 
 
@@ -33,12 +33,13 @@ TRANSPARENT_CSS = "html,body{background:transparent!important}"
 """Emitted last for transparent renders: no page background at all, whatever the author wrote."""
 
 
-def page_html(*, title: str | None, stylesheets: list[str], body: str, dark: bool) -> str:
-    """A complete, self-contained HTML page; `stylesheets` must already be sanitized."""
+def page_html(*, title: str | None, stylesheets: list[str], body: str, dark: bool, aside: str = "") -> str:
+    """A complete, self-contained HTML page; `stylesheets` must already be sanitized. `aside`
+    follows the screen's root (the annotation notes' panel)."""
     styles = "".join(f"<style>{sheet}</style>" for sheet in stylesheets if sheet)
     scheme = "dark" if dark else "light"
     return (
         f'<!DOCTYPE html><html lang="en" data-theme="{scheme}"><head><meta charset="utf-8">'
         f"{CSP_META}<title>{esc(title or 'dsl2png')}</title>{styles}</head>"
-        f'<body><main class="dsl-root dsl-vflow">{body}</main></body></html>'
+        f'<body><main class="dsl-root dsl-vflow">{body}</main>{aside}</body></html>'
     )

@@ -1,0 +1,99 @@
+"""Annotations: numbered pins on elements, and their notes listed in a panel beside the screen.
+
+Pages run no script, so nothing can measure where an element ended up. CSS anchor positioning
+does it in layout instead: each annotated element gets an `anchor-name` (through an attribute
+selector on its id, so no element renderer has to know) and its pin is placed on that
+element's top-right corner. The notes' text goes in a panel to the right of the screen (the
+viewport is widened for it, see `resolve_viewport`), so notes never cover the design or each
+other, however close their elements are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.sanitize import sanitize_value
+from kernel.dsl.model import Annotation
+from kernel.dsl.options import Viewport
+
+PIN_SIZE = 24
+"""Diameter of a pin in CSS px; its centre sits on the element's top-right corner."""
+PIN_STEP = PIN_SIZE + 4
+"""A second note on the same element puts its pin this much further left."""
+EDGE = 4
+"""Pins keep this distance from the screen's edges, so a full-width bar's pin stays whole."""
+
+PIN_CSS = (
+    f".dsl-note-pin{{box-sizing:border-box;min-width:{PIN_SIZE}px;height:{PIN_SIZE}px;padding:0 7px;"
+    f'border-radius:{PIN_SIZE // 2}px;background:var(--note,#db2777);color:#fff;font:700 13px/{PIN_SIZE}px "Noto Sans",sans-serif;'
+    "text-align:center;white-space:nowrap;box-shadow:0 0 0 2px #fff,0 2px 6px rgba(15,23,42,.35)}"
+    ".dsl-root>.dsl-note-pin{position:absolute;z-index:2147483000;margin:0}"
+)
+PANEL_CSS = (
+    ".dsl-notes{position:absolute;top:0;box-sizing:border-box;padding:24px 20px;background:#f8fafc;"
+    'border-left:1px solid #e2e8f0;color:#0f172a;font:14px/1.45 "Noto Sans",sans-serif;text-align:left}'
+    ".dsl-notes-title{margin:0 0 14px;font-size:12px;font-weight:700;letter-spacing:.06em;"
+    "text-transform:uppercase;color:#64748b}"
+    ".dsl-notes ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:14px}"
+    ".dsl-notes li{display:flex;gap:10px;align-items:flex-start;margin:0}"
+    ".dsl-notes li>span:last-child{padding-top:2px;white-space:pre-line;overflow-wrap:anywhere}"
+    ".dsl-notes .dsl-note-pin{flex:none}"
+)
+
+
+@dataclass(frozen=True)
+class NotesLayer:
+    """What annotations add to a page: pins inside the screen's root, the notes' panel after
+    it, and the CSS for both."""
+
+    pins: str = ""
+    panel: str = ""
+    css: str = ""
+
+
+def annotations_layer(annotations: list[Annotation], viewport: Viewport) -> NotesLayer:
+    """Pins for every annotation; a panel listing those with text when the viewport has room."""
+    if not annotations:
+        return NotesLayer()
+    target_names: dict[str, str] = {}
+    on_target: dict[str, int] = {}
+    pins: list[str] = []
+    notes: list[str] = []
+    half = PIN_SIZE // 2
+    for number, note in enumerate(annotations, start=1):
+        target = target_names.setdefault(note.target, f"--dsl-note-target-{len(target_names) + 1}")
+        nth = on_target[note.target] = on_target.get(note.target, -1) + 1
+        accent = _accent(note.color)
+        place = (
+            f"position-anchor:{target};top:max({EDGE}px,calc(anchor(top) - {half}px));"
+            f"right:max({EDGE}px,calc(anchor(right) - {half}px + {nth * PIN_STEP}px))"
+        )
+        label = esc(note.label if note.label else str(number))
+        pins.append(f'<div class="dsl-note-pin" style="{esc(place + accent)}">{label}</div>')
+        if note.text:
+            pin = f'<span class="dsl-note-pin" style="{esc(accent.lstrip(";"))}">{label}</span>'
+            notes.append(f"<li>{pin}<span>{esc(note.text)}</span></li>")
+    anchors = "".join(
+        f'[id="{_css_string(target)}"]{{anchor-name:{name}}}' for target, name in target_names.items()
+    )
+    css = PIN_CSS + anchors
+    panel = ""
+    if notes and viewport.notes_width:
+        panel = f'<aside class="dsl-notes"><div class="dsl-notes-title">Notes</div><ol>{"".join(notes)}</ol></aside>'
+        css += PANEL_CSS + (
+            f".dsl-notes{{left:{viewport.screen_width}px;width:{viewport.notes_width}px;"
+            f"min-height:{viewport.height}px}}"
+        )
+    return NotesLayer(pins="".join(pins), panel=panel, css=css)
+
+
+def _accent(color: str | None) -> str:
+    value = sanitize_value(color) if color else None
+    return f";--note:{value}" if value else ""
+
+
+def _css_string(text: str) -> str:
+    """`text` as the inside of a double-quoted CSS string: anything but plain characters is a
+    hex escape, so an id cannot close the string, the rule or the <style> element."""
+    return "".join(ch if ch.isalnum() or ch in " -_.:" else f"\\{ord(ch):x} " for ch in text)

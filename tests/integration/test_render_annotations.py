@@ -1,0 +1,117 @@
+"""Annotations on real Chromium: pins land on their elements' corners, notes go to a panel beside the screen."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import PoolSettings
+from tests.integration.render_fixtures import GREEN, close_to, colour_box, decode, render_dsl, rgb_at
+
+pytestmark = pytest.mark.integration
+
+CYAN = (0, 255, 255)
+PANEL = (248, 250, 252)  # the notes panel's background
+
+
+@pytest_asyncio.fixture(scope="module")
+async def pool() -> AsyncIterator[ChromiumPool]:
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=2)) as warm:
+        yield warm
+
+
+def screen(*elements: dict[str, Any], notes: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "width": 400,
+        "height": 300,
+        "background": "#ffffff",
+        "elements": list(elements),
+        "annotations": notes,
+    }
+
+
+BOX = {
+    "type": "column",
+    "padding": 40,
+    "children": [{"type": "container", "id": "box", "layout": {"width": 200, "height": 100}}],
+}
+
+
+def _crop(data: bytes, left: int, right: int) -> bytes:
+    """The PNG of the columns from `left` to `right` (the screen, or the notes panel)."""
+    image = decode(data)
+    out = io.BytesIO()
+    image.crop((left, 0, right, image.height)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def centre(box: tuple[int, int, int, int]) -> tuple[float, float]:
+    left, top, right, bottom = box
+    return (left + right) / 2, (top + bottom) / 2
+
+
+async def test_a_pin_sits_on_its_elements_top_right_corner_and_its_note_in_a_panel(
+    pool: ChromiumPool,
+) -> None:
+    document = screen(BOX, notes=[{"target": "box", "text": "Drop zone", "color": "#00ff00"}])
+    prepared, image = await render_dsl(pool, document)
+    assert (image.width, image.height) == (400 + 320, 300)  # the screen keeps its size; the panel is added
+    on_screen, in_panel = (
+        colour_box(_crop(image.data, 0, 400), GREEN),
+        colour_box(_crop(image.data, 400, 720), GREEN),
+    )
+    assert on_screen is not None and in_panel is not None  # the pin, and its number again beside the note
+    # Flowed, not placed: the box is at (40, 40)-(240, 140), so its top-right corner is (240, 40).
+    x, y = centre(on_screen)
+    assert abs(x - 240) <= 1.5 and abs(y - 40) <= 1.5, on_screen
+    assert close_to(rgb_at(image.data, 700, 290), PANEL, 2)  # the panel, to the bottom of the screen
+    assert close_to(rgb_at(image.data, 399, 290), (255, 255, 255), 2)  # the screen itself is untouched
+    assert "Drop zone" in prepared.html
+
+
+async def test_a_pin_on_a_full_width_element_stays_whole_on_the_screen(pool: ChromiumPool) -> None:
+    bar = {"type": "container", "id": "bar", "layout": {"width": 400, "height": 50}}
+    _, image = await render_dsl(pool, screen(bar, notes=[{"target": "bar", "color": "#00ff00"}]))
+    assert (image.width, image.height) == (400, 300)  # pins only: no panel, no wider image
+    pin = colour_box(image.data, GREEN)
+    assert pin is not None
+    left, top, right, _ = pin
+    assert right <= 400 - 4 + 1 and top >= 4 - 1, pin
+    assert right - left >= 20  # whole, not cut by the edge
+
+
+async def test_two_notes_on_one_element_do_not_hide_each_other(pool: ChromiumPool) -> None:
+    notes = [{"target": "box", "color": "#00ff00"}, {"target": "box", "color": "#00ffff"}]
+    _, image = await render_dsl(pool, screen(BOX, notes=notes))
+    first, second = colour_box(image.data, GREEN), colour_box(image.data, CYAN)
+    assert first is not None and second is not None
+    assert second[2] <= first[0] + 4, (first, second)  # the second pin sits left of the first
+    assert abs(centre(second)[1] - centre(first)[1]) <= 1
+
+
+async def test_a_pin_follows_its_element_inside_a_card_and_a_row(pool: ChromiumPool) -> None:
+    nested = {
+        "type": "row",
+        "padding": 20,
+        "gap": 30,
+        "children": [
+            {"type": "container", "layout": {"width": 100, "height": 60}},
+            {
+                "type": "card",
+                "children": [
+                    {"type": "button", "id": "go", "label": "Go", "style": {"background": "#0000ff"}}
+                ],
+            },
+        ],
+    }
+    _, image = await render_dsl(pool, screen(nested, notes=[{"target": "go", "color": "#00ff00"}]))
+    button = colour_box(image.data, (0, 0, 255))
+    pin = colour_box(image.data, GREEN)
+    assert button is not None and pin is not None
+    x, y = centre(pin)
+    assert abs(x - button[2]) <= 2 and abs(y - button[1]) <= 2, (button, pin)

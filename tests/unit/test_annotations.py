@@ -1,0 +1,91 @@
+"""Annotations: targets are checked against element ids, notes widen the image, nothing escapes into HTML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kernel.dsl.options import NOTES_PANEL_WIDTH, RenderOptions
+from kernel.dsl.prepare import prepare_render
+from kernel.dsl.validate import validate_document
+
+SAVE = {"type": "button", "id": "save", "label": "Save"}
+
+
+def issues(document: dict[str, Any]) -> tuple[list[str], list[str]]:
+    result = validate_document(document)
+    return [str(i) for i in result.errors], [str(i) for i in result.warnings]
+
+
+def test_a_target_that_names_no_element_is_an_error_with_the_closest_id() -> None:
+    errors, _ = issues({"elements": [SAVE], "annotations": [{"target": "sav", "text": "x"}]})
+    assert errors == ["/annotations/0/target: no element has id 'sav' (did you mean 'save'?)"]
+
+
+def test_without_any_id_the_error_says_how_to_give_one() -> None:
+    errors, _ = issues({"elements": [{"type": "button"}], "annotations": [{"target": "save"}]})
+    assert errors == [
+        "/annotations/0/target: no element has id 'save' (give the element an id (id: ...) and name it here)"
+    ]
+
+
+def test_nested_ids_are_found_and_a_repeated_one_is_a_warning() -> None:
+    nested = {"type": "card", "children": [{"type": "row", "children": [SAVE]}]}
+    errors, warnings = issues({"elements": [nested, SAVE], "annotations": [{"target": "save"}]})
+    assert errors == []
+    assert warnings == [
+        "/annotations/0/target: 2 elements have id 'save': the note points at the last of them"
+        " (give each element its own id)"
+    ]
+
+
+def test_shape_errors_name_their_field() -> None:
+    notes = [
+        {"text": "no target"},
+        {"target": "save", "txt": "typo"},
+        {"target": "save", "label": "a very long label"},
+        {"target": "save", "color": "url(http://example.com/x.png)"},
+    ]
+    errors, _ = issues({"elements": [SAVE], "annotations": notes})
+    assert errors == [
+        "/annotations/0/target: missing required field 'target'",
+        "/annotations/1/txt: unknown field 'txt' (did you mean 'text'?)",
+        "/annotations/2/label: must be at most 12 characters, got 17",
+        "/annotations/3/color: url(http://example.com/x.png) is not allowed: only data: URLs",
+    ]
+
+
+def test_notes_with_text_add_a_panel_to_the_right_and_pins_alone_do_not() -> None:
+    with_text = prepare_render(
+        {"width": 500, "elements": [SAVE], "annotations": [{"target": "save", "text": "Hi"}]}
+    )
+    assert (with_text.viewport.width, with_text.viewport.screen_width) == (500 + NOTES_PANEL_WIDTH, 500)
+    assert "dsl-notes" in with_text.html
+    pins_only = prepare_render({"width": 500, "elements": [SAVE], "annotations": [{"target": "save"}]})
+    assert (pins_only.viewport.width, pins_only.viewport.notes_width) == (500, 0)
+    assert "dsl-note-pin" in pins_only.html and "dsl-notes" not in pins_only.html
+
+
+def test_an_explicit_width_is_the_screens_and_the_panel_comes_on_top() -> None:
+    document = {"elements": [SAVE], "annotations": [{"target": "save", "text": "Hi"}]}
+    prepared = prepare_render(document, RenderOptions(width=1000))
+    assert (prepared.viewport.screen_width, prepared.viewport.width) == (1000, 1000 + NOTES_PANEL_WIDTH)
+
+
+def test_ids_text_labels_and_colours_cannot_break_out_of_the_page() -> None:
+    hostile = 'x"]{}</style><script>alert(1)</script>'
+    document = {
+        "elements": [{"type": "button", "id": hostile, "label": "Go"}],
+        "annotations": [
+            {
+                "target": hostile,
+                "text": "<img src=x onerror=alert(1)>",
+                "label": "<b>",
+                "color": 'red" onclick="x',
+            }
+        ],
+    }
+    html = prepare_render(document).html
+    assert "<script" not in html.lower() and "<img" not in html and "<b>" not in html
+    assert 'onclick="' not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html  # the note is shown as written
+    assert html.count("</style>") == html.count("<style>")  # no stylesheet was closed early
