@@ -18,7 +18,9 @@ from mcp_adapter.tools import DslTools
 
 INSTRUCTIONS = """dsl2png renders UI mockups described in a small JSON/YAML language to images.
 Loop: write a document -> validate_dsl -> render_ui_mockup -> look at the image -> fix -> render again.
-Learn the language with list_element_types and get_example (or the dsl:// resources)."""
+Learn the language with list_element_types and get_example (or the dsl:// resources).
+To explain a screen, give elements an id and add annotations: [{target: id, text: note}]: numbered
+pins on those elements, the notes listed beside the screen (see get_example review-notes)."""
 
 
 def package_version() -> str:

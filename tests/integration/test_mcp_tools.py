@@ -83,6 +83,29 @@ async def test_lists_tools_resources_and_prompt(client: Client) -> None:
         assert prompts == ["design_screen"]
 
 
+async def test_agents_are_told_of_annotations_and_an_annotated_screen_comes_back_with_its_notes(
+    client: Client,
+) -> None:
+    document = {
+        "width": 400,
+        "height": 300,
+        "elements": [{"type": "button", "id": "save", "label": "Save"}],
+        "annotations": [{"target": "save", "text": "The only action on the screen"}],
+    }
+    async with client:
+        assert client.instructions is not None and "annotations" in client.instructions
+        example = await client.call_tool("get_example", {"name": "review-notes"})
+        assert not example.is_error and "annotations:" in text(example)
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": document})
+        assert not result.is_error, text(result)
+        image, _ = decode_image(result)
+        assert image.size == (400 + 320, 300)  # the screen, and the notes' panel beside it
+        typo = await client.call_tool(
+            "validate_dsl", {"dsl_content": {**document, "annotations": [{"target": "sav"}]}}
+        )
+        assert "/annotations/0/target" in text(typo) and "did you mean 'save'?" in text(typo)
+
+
 async def test_render_returns_image_content_with_the_expected_pixels(client: Client) -> None:
     async with client:
         progress = ProgressLog()
