@@ -12,6 +12,8 @@ from kernel.dsl.lengths import Offset, Size
 from kernel.dsl.style_rules import canonical_style
 
 Scalar = str | int | float | bool | None
+LANGUAGE_TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+"""A BCP 47 language tag such as en, ar, zh-Hant or pt-BR (its shape only)."""
 StyleValue = str | int | float
 
 
@@ -225,6 +227,8 @@ class Document(_Strict):
     scale: Annotated[float, Field(ge=1, le=4)] | None = None
     theme: Literal["light", "dark"] | ThemeTokens | None = None
     background: str | None = None
+    lang: Annotated[str, Field(pattern=LANGUAGE_TAG)] | None = None
+    dir: Literal["ltr", "rtl"] | None = None
     elements: list[Element] = Field(default_factory=list)
     annotations: Annotated[list[Annotation], Field(max_length=100)] | None = None
     """Numbered notes pinned to elements by `id`, drawn over the screen."""

@@ -24,6 +24,8 @@ DOCUMENT_FIELDS: dict[str, str] = {
     "scale": "Device scale factor 1-4 (2 gives a retina image twice the CSS size).",
     "theme": "'light', 'dark', or design tokens (primary, background, surface, text, font, radius, density).",
     "background": "Page background colour (CSS colour).",
+    "lang": "Language of the screen's text (BCP 47: en, ar, he, ja, zh-Hant...): picks the right glyphs for Chinese, Japanese and Korean, and right-to-left for Arabic, Hebrew, Persian and Urdu.",
+    "dir": "Text and layout direction, ltr or rtl (default: from lang, else ltr). Rows, navbars, forms and tables mirror; coordinates and charts do not.",
     "elements": "The content: elements drawn on the canvas, in order.",
     "annotations": "Numbered notes pinned to elements by id and drawn over the screen: [{target, text, label, color}].",
     "css": f"Extra CSS appended to the page (no @import, no url() other than data:, at most {MAX_CSS} characters).",

@@ -224,6 +224,13 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         return Issue(path, error["msg"], "invalid_type", LENGTH_SUGGESTION)
     if kind == "out_of_range":  # raised by our own validators, message already written
         return Issue(path, error["msg"], "out_of_range")
+    if kind == "string_pattern_mismatch" and keys == ["lang"]:
+        return Issue(
+            path,
+            f"{_describe(value)} is not a language tag",
+            "invalid_value",
+            "write a BCP 47 tag such as en, ar, he, ja, pt-BR or zh-Hant",
+        )
     if kind == "string_too_long" and isinstance(value, str):
         limit = ctx.get("max_length")
         return Issue(path, f"must be at most {limit} characters, got {len(value)}", "out_of_range")

@@ -377,6 +377,53 @@ async def test_every_bundled_example_renders_at_its_declared_size(pool: Chromium
     assert distinct_colors(image.data) > 100, "a realistic screen has text, icons and shades"
 
 
+# -- language and direction ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "blue_first"), [(None, True), ("ar", False), ("he", False)])
+async def test_a_right_to_left_language_mirrors_the_flow(
+    pool: ChromiumPool, lang: str | None, blue_first: bool
+) -> None:
+    box = {"type": "container", "layout": {"width": 80, "height": 40}}
+    document: dict[str, Any] = {
+        "width": 400,
+        "height": 100,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "row",
+                "gap": 20,
+                "children": [
+                    {**box, "style": {"background": "#0000ff"}},
+                    {**box, "style": {"background": "#00ff00"}},
+                ],
+            }
+        ],
+    }
+    if lang:
+        document["lang"] = lang
+    _, image = await render_dsl(pool, document)
+    blue, green = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert blue is not None and green is not None
+    if blue_first:
+        assert blue[0] == 0 and green[0] == 100, (blue, green)
+    else:  # the first child starts at the right edge, the second follows to its left
+        assert blue[2] == 400 and green[2] == 300, (blue, green)
+
+
+async def test_the_language_picks_the_glyphs_of_shared_han_characters(pool: ChromiumPool) -> None:
+    """直 and 骨 are drawn differently in Japanese and Simplified Chinese: `lang` reaches the fonts."""
+
+    def document(lang: str) -> dict[str, Any]:
+        text = {"type": "text", "text": "直骨", "style": {"fontSize": 64}}
+        return {"width": 200, "height": 100, "lang": lang, "background": "#ffffff", "elements": [text]}
+
+    _, japanese = await render_dsl(pool, document("ja"))
+    _, chinese = await render_dsl(pool, document("zh-Hans"))
+    assert distinct_colors(japanese.data) > 2
+    assert ImageChops.difference(decode(japanese.data), decode(chinese.data)).getbbox() is not None
+
+
 # -- determinism ----------------------------------------------------------------------------------
 
 

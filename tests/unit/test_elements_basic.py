@@ -278,7 +278,7 @@ def test_checkbox_radio_toggle_states() -> None:
 
 def test_slider_thumb_sits_at_the_value() -> None:
     html = render(type="slider", label="Volume", min=0, max=200, value=50)
-    assert "left:25.00%" in html and ">50</span>" in html
+    assert "inset-inline-start:25.00%" in html and ">50</span>" in html
 
 
 def test_search_has_a_magnifier_and_placeholder() -> None:

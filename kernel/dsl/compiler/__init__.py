@@ -7,7 +7,7 @@ from kernel.dsl.compiler.annotations import annotations_layer
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fonts import font_alias_css
-from kernel.dsl.compiler.page import TRANSPARENT_CSS, canvas_css, page_html
+from kernel.dsl.compiler.page import TRANSPARENT_CSS, canvas_css, page_html, text_direction
 from kernel.dsl.compiler.registry import element_css
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
 from kernel.dsl.compiler.theme import ThemeChoice, resolve_theme, theme_css
@@ -55,6 +55,8 @@ def compile_html(
         body=body + notes.pins,
         dark=resolved.dark,
         aside=notes.panel,
+        lang=document.lang,
+        direction=text_direction(document.lang, document.dir),
     )
 
 

@@ -32,7 +32,7 @@ PIN_CSS = (
 )
 PANEL_CSS = (
     ".dsl-notes{position:absolute;top:0;box-sizing:border-box;padding:24px 20px;background:#f8fafc;"
-    'border-left:1px solid #e2e8f0;color:#0f172a;font:14px/1.45 "Noto Sans",sans-serif;text-align:left}'
+    'border-left:1px solid #e2e8f0;color:#0f172a;font:14px/1.45 "Noto Sans",sans-serif;text-align:start}'
     ".dsl-notes-title{margin:0 0 14px;font-size:12px;font-weight:700;letter-spacing:.06em;"
     "text-transform:uppercase;color:#64748b}"
     ".dsl-notes ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:14px}"

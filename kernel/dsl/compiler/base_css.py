@@ -25,7 +25,7 @@ SHARED = """
 .dsl-vflow>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
 .dsl-stack.is-auto>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){align-self:start;justify-self:start}
 .dsl-muted{color:var(--muted-foreground)}
-.dsl-required{color:var(--danger);margin-left:2px}
+.dsl-required{color:var(--danger);margin-inline-start:2px}
 """
 
 LAYOUT = """
@@ -93,7 +93,7 @@ BASIC = """
 .dsl-control.is-multiline :is(.dsl-control-value,.dsl-control-placeholder){white-space:pre-wrap;overflow-wrap:anywhere;text-overflow:clip}
 .dsl-control.is-invalid,.is-invalid>.dsl-control{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
 .dsl-control.is-disabled,.is-disabled>.dsl-control{background:var(--muted);opacity:.65;box-shadow:none}
-.dsl-control-end{margin-left:auto;display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
+.dsl-control-end{margin-inline-start:auto;display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
 .dsl-kbd{display:inline-flex;align-items:center;height:20px;padding:0 6px;border:1px solid var(--border);border-radius:5px;background:var(--muted);font-size:11px;font-weight:500;color:var(--muted-foreground)}
 
 .dsl-image{position:relative;overflow:hidden;min-width:0;border-radius:var(--radius)}
@@ -137,11 +137,11 @@ BASIC = """
 .dsl-navbar-link{display:flex;align-items:center;gap:7px;padding:0 12px;font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
 .dsl-navbar-link.is-active{color:var(--foreground);box-shadow:inset 0 -2px 0 var(--primary)}
 .dsl-navbar-link.is-disabled{opacity:.45}
-.dsl-navbar-end{display:flex;align-items:center;gap:12px;margin-left:auto;min-width:0}
+.dsl-navbar-end{display:flex;align-items:center;gap:12px;margin-inline-start:auto;min-width:0}
 .dsl-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;line-height:1;font-variant-numeric:tabular-nums}
 .is-active>.dsl-count{background:var(--primary);color:var(--primary-foreground)}
 
-.dsl-sidebar{position:relative;display:flex;flex-direction:column;gap:2px;width:240px;flex:none;min-height:0;padding:16px 12px;background:var(--surface);color:var(--foreground);border-right:1px solid var(--border);overflow:hidden}
+.dsl-sidebar{position:relative;display:flex;flex-direction:column;gap:2px;width:240px;flex:none;min-height:0;padding:16px 12px;background:var(--surface);color:var(--foreground);border-inline-end:1px solid var(--border);overflow:hidden}
 .dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}
 .dsl-sidebar-item{display:flex;align-items:center;gap:10px;height:36px;padding:0 10px;border-radius:var(--radius);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap}
 .dsl-sidebar-item>.dsl-i{color:var(--muted-foreground)}
@@ -184,7 +184,7 @@ h6.dsl-heading{font-size:13px;line-height:20px;letter-spacing:0;color:var(--mute
 .dsl-chip>.dsl-i{color:var(--muted-foreground)}
 .dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 30%,transparent);color:var(--primary)}
 .dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary)}
-.dsl-chip-remove{margin-right:-4px;opacity:.7}
+.dsl-chip-remove{margin-inline-end:-4px;opacity:.7}
 """
 
 FORMS = """
@@ -209,19 +209,19 @@ FORMS = """
 .dsl-radiomark{position:relative;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
 .is-checked>.dsl-radiomark{border:5px solid var(--primary);background:var(--primary-foreground)}
 .dsl-switch{position:relative;flex:none;width:38px;height:22px;border-radius:var(--radius-full);background:var(--input);transition:none}
-.dsl-switch::after{content:"";position:absolute;top:2px;left:2px;width:18px;height:18px;border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.25)}
+.dsl-switch::after{content:"";position:absolute;top:2px;inset-inline-start:2px;width:18px;height:18px;border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.25)}
 .is-checked>.dsl-switch{background:var(--primary)}
-.is-checked>.dsl-switch::after{left:18px}
+.is-checked>.dsl-switch::after{inset-inline-start:18px}
 .dsl-toggle.is-end{flex-direction:row-reverse;justify-content:space-between;align-self:stretch}
 .dsl-slider{display:flex;flex-direction:column;gap:10px;min-width:0}
 .dsl-slider-head{display:flex;align-items:baseline;justify-content:space-between;gap:12px;font-size:14px}
 .dsl-slider-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
 .dsl-slider-track{position:relative;height:6px;margin:6px 9px;border-radius:var(--radius-full);background:var(--muted)}
-.dsl-slider-range{position:absolute;left:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary)}
-.dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin:-9px 0 0 -9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary);box-shadow:var(--shadow)}
+.dsl-slider-range{position:absolute;inset-inline-start:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary)}
+.dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin-top:-9px;margin-inline-start:-9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary);box-shadow:var(--shadow)}
 .dsl-slider-scale{display:flex;justify-content:space-between;font-size:12px;color:var(--muted-foreground)}
 .dsl-slider.is-disabled{opacity:.5}
-.dsl-search .dsl-control,.dsl-control.is-search{padding-left:10px}
+.dsl-search .dsl-control,.dsl-control.is-search{padding-inline-start:10px}
 """
 
 BASE_CSS = "".join(part.strip() + "\n" for part in (RESET, SHARED, LAYOUT, BASIC, TEXT, FORMS))

@@ -33,13 +33,36 @@ TRANSPARENT_CSS = "html,body{background:transparent!important}"
 """Emitted last for transparent renders: no page background at all, whatever the author wrote."""
 
 
-def page_html(*, title: str | None, stylesheets: list[str], body: str, dark: bool, aside: str = "") -> str:
+RTL_LANGUAGES = frozenset({"ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr"})
+"""Primary language subtags written right to left."""
+
+
+def text_direction(lang: str | None, direction: str | None) -> str:
+    """`direction` when given, else rtl for a right-to-left language, else ltr."""
+    if direction:
+        return direction
+    primary = (lang or "").split("-", 1)[0].lower()
+    return "rtl" if primary in RTL_LANGUAGES else "ltr"
+
+
+def page_html(
+    *,
+    title: str | None,
+    stylesheets: list[str],
+    body: str,
+    dark: bool,
+    aside: str = "",
+    lang: str | None = None,
+    direction: str = "ltr",
+) -> str:
     """A complete, self-contained HTML page; `stylesheets` must already be sanitized. `aside`
-    follows the screen's root (the annotation notes' panel)."""
+    follows the screen's root (the annotation notes' panel). `lang` picks glyph variants (CJK)
+    and hyphenation; `direction` rtl mirrors the flow of the whole page."""
     styles = "".join(f"<style>{sheet}</style>" for sheet in stylesheets if sheet)
     scheme = "dark" if dark else "light"
+    rtl = ' dir="rtl"' if direction == "rtl" else ""
     return (
-        f'<!DOCTYPE html><html lang="en" data-theme="{scheme}"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{esc(lang or "en")}"{rtl} data-theme="{scheme}"><head><meta charset="utf-8">'
         f"{CSP_META}<title>{esc(title or 'dsl2png')}</title>{styles}</head>"
         f'<body><main class="dsl-root dsl-vflow">{body}</main>{aside}</body></html>'
     )

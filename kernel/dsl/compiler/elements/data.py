@@ -546,7 +546,7 @@ CSS = (
 .dsl-table-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
 .dsl-table-scroll{overflow:hidden}
 .dsl-table table{width:100%;border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
-.dsl-table th{padding:10px 16px;background:var(--muted);color:var(--muted-foreground);font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:left;white-space:nowrap;border-bottom:1px solid var(--border)}
+.dsl-table th{padding:10px 16px;background:var(--muted);color:var(--muted-foreground);font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
 .dsl-table td{padding:12px 16px;color:var(--foreground);border-bottom:1px solid var(--border);overflow-wrap:anywhere;line-height:1.4}
 .dsl-table td.is-right,.dsl-table td:has(>.dsl-pill){white-space:nowrap}
 .dsl-table tbody tr:last-child td{border-bottom:0}
@@ -565,7 +565,7 @@ CSS = (
 .dsl-pill--neutral{background:var(--muted);color:var(--muted-foreground)}
 
 .dsl-list ul,.dsl-list ol{margin:0}
-.dsl-list--plain ul,.dsl-list--plain ol{padding-left:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
+.dsl-list--plain ul,.dsl-list--plain ol{padding-inline-start:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
 .dsl-list--plain li::marker{color:var(--muted-foreground)}
 .dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden}
 .dsl-list-item{display:flex;align-items:center;gap:12px;padding:12px 16px;border-bottom:1px solid var(--border);font-size:14px}
@@ -592,13 +592,13 @@ CSS = (
 .dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:color-mix(in srgb,var(--tone) 80%,var(--foreground));font-weight:600;line-height:1;box-sizing:border-box}
 .dsl-avatar-face.is-square{border-radius:var(--radius)}
 .dsl-avatar-face img{width:100%;height:100%;object-fit:cover;border-radius:inherit;display:block}
-.dsl-avatar-status{position:absolute;right:0;bottom:0;border-radius:50%;background:currentColor;box-shadow:0 0 0 2px var(--surface)}
+.dsl-avatar-status{position:absolute;inset-inline-end:0;bottom:0;border-radius:50%;background:currentColor;box-shadow:0 0 0 2px var(--surface)}
 .dsl-avatar-caption{display:flex;flex-direction:column;gap:1px;min-width:0}
 .dsl-avatar-name{font-size:14px;font-weight:600;color:var(--foreground)}
 .dsl-avatar-sub{font-size:13px;color:var(--muted-foreground)}
 .dsl-avatar-group{display:inline-flex;align-items:center;gap:0}
 .dsl-avatar-group .dsl-avatar-face{box-shadow:0 0 0 2px var(--surface)}
-.dsl-avatar-group .dsl-avatar-face+.dsl-avatar-face{margin-left:-10px}
+.dsl-avatar-group .dsl-avatar-face+.dsl-avatar-face{margin-inline-start:-10px}
 .dsl-avatar-more{background:var(--muted);color:var(--muted-foreground)}
 
 .dsl-icon{display:inline-flex;align-items:center;justify-content:center;flex:none;color:inherit;vertical-align:middle}
@@ -612,7 +612,7 @@ CSS = (
 .dsl-stat-icon{display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
 .dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
-.dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full)}
+.dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full);direction:ltr;unicode-bidi:isolate}
 .dsl-stat-change.dsl-tone-success{background:var(--success-soft)}
 .dsl-stat-change.dsl-tone-danger{background:var(--danger-soft)}
 .dsl-stat-change.dsl-tone-warning{background:var(--warning-soft)}
@@ -641,6 +641,7 @@ CSS = (
 .dsl-cal-head{display:flex;align-items:center;justify-content:space-between;margin-bottom:6px}
 .dsl-cal-title{font-size:14.5px;font-weight:600;color:var(--foreground)}
 .dsl-cal-nav{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border:1px solid var(--border);border-radius:var(--radius-sm);color:var(--muted-foreground)}
+[dir=rtl] .dsl-cal-nav svg{transform:scaleX(-1)}
 .dsl-cal-week,.dsl-cal-grid{display:grid;grid-template-columns:repeat(7,1fr);gap:2px}
 .dsl-cal-week span{text-align:center;font-size:12px;font-weight:500;color:var(--muted-foreground);padding:4px 0}
 .dsl-cal-day{position:relative;display:flex;flex-direction:column;align-items:center;justify-content:center;height:38px;border-radius:var(--radius-sm);color:var(--foreground);font-variant-numeric:tabular-nums}
@@ -658,12 +659,12 @@ CSS = (
 .dsl-calendar--full .dsl-cal-week,.dsl-calendar--full .dsl-cal-grid{gap:0}
 .dsl-calendar--full .dsl-cal-week span{padding:8px 0;border-bottom:1px solid var(--border)}
 .dsl-calendar--full .dsl-cal-grid{flex:1;grid-auto-rows:minmax(92px,1fr)}
-.dsl-calendar--full .dsl-cal-day{height:auto;align-items:stretch;justify-content:flex-start;border-radius:0;padding:4px 6px;gap:3px;border-right:1px solid var(--border);border-bottom:1px solid var(--border);min-width:0}
-.dsl-calendar--full .dsl-cal-day:nth-child(7n){border-right:0}
+.dsl-calendar--full .dsl-cal-day{height:auto;align-items:stretch;justify-content:flex-start;border-radius:0;padding:4px 6px;gap:3px;border-inline-end:1px solid var(--border);border-bottom:1px solid var(--border);min-width:0}
+.dsl-calendar--full .dsl-cal-day:nth-child(7n){border-inline-end:0}
 .dsl-calendar--full .dsl-cal-day.is-outside{background:color-mix(in srgb,var(--muted) 45%,var(--surface))}
 .dsl-calendar--full .dsl-cal-num{width:26px;height:26px;font-size:12.5px;border-radius:50%}
 .dsl-cal-events{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-cal-event{display:block;padding:2px 6px;border-radius:4px;font-size:11.5px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:color-mix(in srgb,var(--tone) 75%,var(--foreground))}
-.dsl-cal-more{font-size:11px;color:var(--muted-foreground);padding-left:6px}
+.dsl-cal-more{font-size:11px;color:var(--muted-foreground);padding-inline-start:6px}
 """
 )

@@ -154,7 +154,7 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
         head = (f'<div class="dsl-slider-head">{field_label(element)}'
                 f'<span class="dsl-slider-value">{value:g}</span></div>')  # fmt: skip
     track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="width:calc({percent:.2f}% + 9px)">'
-             f'</span><span class="dsl-slider-thumb" style="left:{percent:.2f}%"></span></div>')  # fmt: skip
+             f'</span><span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span></div>')  # fmt: skip
     scale = (
         f'<div class="dsl-slider-scale"><span>{low:g}</span><span>{high:g}</span></div>'
         if element.label

@@ -196,10 +196,11 @@ CSS = """
 .dsl-crumb{display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
 .dsl-crumb.is-current{color:var(--foreground);font-weight:500}
 .dsl-crumb-sep{display:inline-flex;align-items:center;color:var(--placeholder)}
+[dir=rtl] .dsl-crumb-sep svg,[dir=rtl] .dsl-page-step svg{transform:scaleX(-1)}
 
 .dsl-pagination{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px 16px;font-size:14px}
 .dsl-pagination-summary{color:var(--muted-foreground);white-space:nowrap}
-.dsl-pagination-pages{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin-left:auto}
+.dsl-pagination-pages{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin-inline-start:auto}
 .dsl-page{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-width:36px;height:36px;padding:0 10px;box-sizing:border-box;border-radius:var(--radius-sm);color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
 .dsl-page.is-active{border:1px solid var(--border);background:var(--surface);box-shadow:var(--shadow-sm)}
 .dsl-page-gap{color:var(--muted-foreground);min-width:24px;padding:0}
@@ -216,7 +217,7 @@ CSS = """
 .dsl-menu-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-menu-text{flex:1;display:flex;flex-direction:column;min-width:0}
 .dsl-menu-desc{font-size:12.5px;color:var(--muted-foreground);line-height:17px}
-.dsl-menu-kbd{margin-left:auto;font-family:var(--font);font-size:12px;letter-spacing:.06em;color:var(--muted-foreground)}
+.dsl-menu-kbd{margin-inline-start:auto;font-family:var(--font);font-size:12px;letter-spacing:.06em;color:var(--muted-foreground)}
 .dsl-menu-sep{height:1px;margin:5px -5px;background:var(--border)}
 
 .dsl-stepper ol{display:flex;margin:0;padding:0;list-style:none}
@@ -234,7 +235,7 @@ CSS = """
 .dsl-stepper--horizontal .dsl-step{flex-direction:column;gap:10px}
 .dsl-stepper--horizontal .dsl-step-line{height:2px;margin:0 10px}
 .dsl-stepper--horizontal .dsl-step:last-child{flex:0 0 auto}
-.dsl-stepper--horizontal .dsl-step-body{padding-right:12px}
+.dsl-stepper--horizontal .dsl-step-body{padding-inline-end:12px}
 .dsl-stepper--vertical ol{flex-direction:column}
 .dsl-stepper--vertical .dsl-step{gap:14px}
 .dsl-stepper--vertical .dsl-step-head{flex-direction:column;align-self:stretch}
