@@ -38,8 +38,11 @@ def render(
     scale: Annotated[float | None, typer.Option(min=1, max=4, help="Device scale factor.")] = None,
     theme: Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")] = None,
     image_format: Annotated[
-        Literal["png", "jpeg", "webp"] | None,
-        typer.Option("--format", help="Image format (default: from the -o file's extension, else png)."),
+        Literal["png", "jpeg", "webp", "pdf"] | None,
+        typer.Option(
+            "--format",
+            help="png, jpeg, webp or a vector pdf (default: from the -o file's extension, else png).",
+        ),
     ] = None,
     full_page: Annotated[bool, typer.Option("--full-page", help="Capture the whole page height.")] = False,
     transparent: Annotated[bool, typer.Option("--transparent", help="No page background.")] = False,

@@ -8,6 +8,7 @@ import json
 import shutil
 import signal
 import sys
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,8 +21,8 @@ from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
     from kernel.dsl.prepare import PreparedRender
+    from render_worker.consumer import RenderPool
     from render_worker.image import RenderedImage
-    from render_worker.pool import ChromiumPool
     from render_worker.pool_settings import PoolSettings
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # a path or message is never cut into lines
@@ -71,8 +72,8 @@ def output_paths(files: list[Path], output: Path | None, extension: str) -> list
     return [folder / f"{Path(f.name).stem if str(f) != '-' else 'stdin'}.{extension}" for f in files]
 
 
-IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}
-UNWRITABLE_SUFFIXES = frozenset({".gif", ".bmp", ".tif", ".tiff", ".svg", ".pdf", ".avif", ".heic", ".ico"})
+IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp", ".pdf": "pdf"}
+UNWRITABLE_SUFFIXES = frozenset({".gif", ".bmp", ".tif", ".tiff", ".svg", ".avif", ".heic", ".ico"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
@@ -85,10 +86,10 @@ def image_format_for(files: list[Path], output: Path | None, requested: str | No
     targets = output_paths(files, output, "png")
     suffix = targets[0].suffix.lower() if len(targets) == 1 and targets[0] == output else ""
     if suffix in UNWRITABLE_SUFFIXES:
-        raise ValueError(f"-o {output}: images are written as .png, .jpg or .webp, not {suffix}")
+        raise ValueError(f"-o {output}: renders are written as .png, .jpg, .webp or .pdf, not {suffix}")
     if suffix in HTML_SUFFIXES:
         raise ValueError(
-            f"-o {output}: images are .png, .jpg or .webp; `dsl2png html` writes the page as HTML"
+            f"-o {output}: renders are .png, .jpg, .webp or .pdf; `dsl2png html` writes the page as HTML"
         )
     implied = IMAGE_SUFFIXES.get(suffix)
     if requested is not None and implied is not None and requested != implied:
@@ -104,27 +105,51 @@ class FileRender:
     target: Path
     name: str
 
-    async def render(self, pool: ChromiumPool, options: RenderOptions) -> RenderedImage:
+    async def render(self, pool: RenderPool, options: RenderOptions) -> RenderedImage:
         return await pool.render(
             self.prepared.html, self.prepared.viewport, format=options.format, full_page=options.full_page,
             transparent=options.transparent, quality=options.quality,
         )  # fmt: skip
 
 
-def _render_options(
+@dataclass(frozen=True)
+class RenderCommand:
+    """A render command's options and what it writes: an image format, or `pdf` (printed by
+    `PdfPrinter`; the options' image format is then unused)."""
+
+    options: RenderOptions
+    output_format: str
+
+    def renderer(self, jobs: int) -> AbstractAsyncContextManager[RenderPool]:
+        """A warm ChromiumPool for images, a PdfPrinter for PDF; enter it with `async with`."""
+        if self.output_format == "pdf":
+            from render_worker.pdf import PdfPrinter
+
+            return PdfPrinter()
+        from render_worker.pool import ChromiumPool
+
+        return ChromiumPool(_pool_settings(jobs))
+
+
+def _render_command(
     files: list[Path], output: Path | None, option_values: dict[str, Any]
-) -> RenderOptions | None:
+) -> RenderCommand | None:
     """The options of a render command, or None after printing why they are invalid."""
     try:
-        image_format = image_format_for(files, output, option_values.get("format"))
+        output_format = image_format_for(files, output, option_values.get("format"))
     except ValueError as exc:
         err.print(f"[red]error[/red] {exc}")
         return None
+    if output_format == "pdf" and option_values.get("transparent"):
+        err.print("[red]error[/red] --transparent is for images; a PDF always has its page background")
+        return None
+    image_format = "png" if output_format == "pdf" else output_format
     try:
-        return RenderOptions(**{**option_values, "format": image_format})
+        options = RenderOptions(**{**option_values, "format": image_format})
     except ValueError as exc:
         err.print(f"[red]error[/red] invalid options: {exc}")
         return None
+    return RenderCommand(options, output_format)
 
 
 def _prepare(files: list[Path], targets: list[Path], options: RenderOptions) -> tuple[list[FileRender], int]:
@@ -150,7 +175,7 @@ def _prepare(files: list[Path], targets: list[Path], options: RenderOptions) -> 
     return jobs, failed
 
 
-async def _render_jobs(pool: ChromiumPool, jobs: list[FileRender], options: RenderOptions) -> int:
+async def _render_jobs(pool: RenderPool, jobs: list[FileRender], options: RenderOptions) -> int:
     """Render every job through `pool` and write its image; returns how many failed."""
     with _progress(len(jobs)) as progress:
         task = progress.add_task("rendering", total=len(jobs))
@@ -185,15 +210,14 @@ def _pool_settings(jobs: int) -> PoolSettings:
 
 async def render_files(files: list[Path], output: Path | None, option_values: dict[str, Any]) -> int:
     """Validate and compile every file, then render them all through one warm pool."""
-    from render_worker.pool import ChromiumPool
-
-    options = _render_options(files, output, option_values)
-    if options is None:
+    command = _render_command(files, output, option_values)
+    if command is None:
         return 1
-    jobs, failed = _prepare(files, output_paths(files, output, options.format), options)
+    options = command.options
+    jobs, failed = _prepare(files, output_paths(files, output, command.output_format), options)
     if not jobs:
         return 1
-    async with ChromiumPool(_pool_settings(len(jobs))) as pool:
+    async with command.renderer(len(jobs)) as pool:
         failed += await _render_jobs(pool, jobs, options)
     return 1 if failed else 0
 
@@ -229,19 +253,18 @@ async def watch_files(
     """Render the files, then again each one whenever it is saved, until interrupted (a warm pool
     stays open, so a re-render takes tens of milliseconds). Invalid saves print their problems and
     the last good image stays."""
-    from render_worker.pool import ChromiumPool
-
     if any(str(path) == "-" for path in files):
         err.print("[red]error[/red] --watch needs files, not stdin")
         return 1
-    options = _render_options(files, output, option_values)
-    if options is None:
+    command = _render_command(files, output, option_values)
+    if command is None:
         return 1
-    targets = output_paths(files, output, options.format)
+    options = command.options
+    targets = output_paths(files, output, command.output_format)
     seen: dict[Path, int | None] = {}
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)  # Ctrl+C stops it too
-    async with ChromiumPool(_pool_settings(len(files))) as pool:
+    async with command.renderer(len(files)) as pool:
         err.print(f"watching {len(files)} file(s); Ctrl+C to stop", highlight=False)
         while not stop.is_set():
             changed = [

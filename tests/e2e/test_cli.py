@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 from playwright.async_api import async_playwright
+from pypdf import PdfReader
 
 from render_worker.pool_settings import PoolSettings
 from tests.e2e.processes import ROOT, wait_until
@@ -145,7 +146,8 @@ def test_the_output_files_extension_picks_the_format(
     ("name", "flags", "message"),
     [
         ("shot.jpg", ["--format", "png"], "names a jpeg file but --format png was given"),
-        ("shot.gif", [], "images are written as .png, .jpg or .webp, not .gif"),
+        ("shot.gif", [], "renders are written as .png, .jpg, .webp or .pdf, not .gif"),
+        ("shot.pdf", ["--transparent"], "--transparent is for images"),
         ("page.html", [], "`dsl2png html` writes the page as HTML"),
     ],
 )
@@ -190,6 +192,15 @@ def test_html_of_several_files_goes_into_a_folder_and_a_bad_one_is_exit_1(
     assert "unknown element type 'buton'" in result.stderr
     assert [p.name for p in out.iterdir()] == [red_button.with_suffix(".html").name]
     assert 'data-theme="dark"' in (out / red_button.with_suffix(".html").name).read_text(encoding="utf-8")
+
+
+def test_a_pdf_output_is_printed_with_its_text(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "button.pdf"
+    result = dsl2png("render", red_button, "-o", out)
+    assert result.returncode == 0, result.stderr
+    page = PdfReader(out).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx((300, 225), abs=0.5)
+    assert "Go" in page.extract_text()
 
 
 def test_render_dark_theme_option(red_button: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 from pg_schemas import DATABASE_URL, create_schema, drop_schema
 
 from dsl2png.event_store import RenderJobs, make_render_jobs
+from tests.integration.network_fixtures import CountingServer
 
 
 @pytest.fixture(scope="session")
@@ -53,3 +54,13 @@ def jobs(backend: tuple[str | None, str | None], tmp_path: Path) -> Iterator[Ren
     app = make_render_jobs(url, tmp_path, create_tables=True, schema=schema)
     yield app
     app.close()
+
+
+@pytest.fixture
+def counting_server() -> Iterator[CountingServer]:
+    """A local HTTP server counting connections, for tests that prove a render fetched nothing."""
+    server = CountingServer()
+    server.thread.start()
+    yield server
+    server.server.shutdown()
+    server.server.server_close()

@@ -6,10 +6,7 @@ import asyncio
 import base64
 import contextlib
 import io
-import socket
-import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 import pytest_asyncio
@@ -22,6 +19,7 @@ from render_worker import pool_settings
 from render_worker.image import image_size
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import ChromiumNotFoundError, PoolSettings
+from tests.integration.network_fixtures import CountingServer
 
 pytestmark = pytest.mark.integration
 
@@ -169,44 +167,6 @@ async def test_css_animations_are_frozen_so_renders_repeat_exactly(pool: Chromiu
 
 
 # -- isolation -----------------------------------------------------------------------------------
-
-
-class CountingServer:
-    """A local HTTP server that counts every TCP connection it accepts."""
-
-    def __init__(self) -> None:
-        self.connections = 0
-        self.paths: list[str] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                outer.paths.append(self.path)
-                self.send_response(200)
-                self.send_header("Content-Type", "image/png")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                return
-
-        class Server(ThreadingHTTPServer):
-            def get_request(self) -> tuple[socket.socket, object]:
-                request = super().get_request()
-                outer.connections += 1
-                return request
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-
-@pytest.fixture
-def counting_server() -> Iterator[CountingServer]:
-    server = CountingServer()
-    server.thread.start()
-    yield server
-    server.server.shutdown()
-    server.server.server_close()
 
 
 async def test_no_request_leaves_the_page(pool: ChromiumPool, counting_server: CountingServer) -> None:

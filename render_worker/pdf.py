@@ -1,0 +1,141 @@
+"""Compiled pages printed to PDF: vector text and shapes, one page the size of the canvas.
+
+A PDF is printed, not captured, so it does not go through the pool's frame-controlled pages: one
+Chromium, launched with the pool's offline flags, opens a fresh locked-down page per document
+(JavaScript off, every request but data: aborted, screen media, backgrounds printed). Its
+`render` has the pool's signature, so the CLI's batch and watch loops drive either.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from types import TracebackType
+from typing import Any
+
+from playwright.async_api import Browser, BrowserContext, PdfMargins, Playwright, Route, async_playwright
+
+from kernel.dsl.options import Viewport
+from kernel.errors import RenderError, RenderTimeoutError
+from render_worker.browser import OFFLINE_ARGS
+from render_worker.image import RenderedImage
+from render_worker.page_slot import FONTS_READY
+from render_worker.pool_settings import PoolSettings
+
+PRINT_ARGS = ("--hide-scrollbars", "--force-color-profile=srgb", "--disable-notifications")
+MAX_PDF_SIDE_PX = 19_200
+"""Chromium prints at most 200 inches a side; a taller full page is cut there."""
+NO_MARGIN: PdfMargins = {"top": "0", "right": "0", "bottom": "0", "left": "0"}
+
+
+async def _abort(route: Route) -> None:
+    if route.request.url.startswith("data:"):
+        await route.continue_()
+        return
+    await route.abort("aborted")
+
+
+class PdfPrinter:
+    """Prints HTML pages to single-page PDFs in one warm Chromium; use `async with`."""
+
+    def __init__(self, settings: PoolSettings | None = None) -> None:
+        self.settings = settings or PoolSettings()
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+        self._context: BrowserContext | None = None
+
+    async def __aenter__(self) -> PdfPrinter:
+        executable = self.settings.resolve_chromium()
+        self._playwright = await async_playwright().start()
+        try:
+            self._browser = await self._playwright.chromium.launch(
+                executable_path=executable,
+                headless=True,
+                args=[*OFFLINE_ARGS, *PRINT_ARGS],
+                timeout=self.settings.launch_timeout_s * 1000,
+            )
+            self._context = await self._browser.new_context(
+                java_script_enabled=False,
+                service_workers="block",
+                offline=True,
+                accept_downloads=False,
+                color_scheme="light",
+                reduced_motion="reduce",
+            )
+            await self._context.route("**/*", _abort)
+        except BaseException:
+            await self.close()
+            raise
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        if self._browser is not None:
+            await self._browser.close()
+            self._browser = None
+        if self._playwright is not None:
+            await self._playwright.stop()
+            self._playwright = None
+
+    async def render(
+        self,
+        html: str,
+        viewport: Viewport,
+        *,
+        format: str = "pdf",
+        full_page: bool = False,
+        transparent: bool = False,
+        quality: int | None = None,
+        timeout_s: float | None = None,
+    ) -> RenderedImage:
+        """`html` as a one-page PDF of the canvas' CSS size (or the whole page with `full_page`).
+
+        `width`/`height` of the result are CSS px; `scale`, `transparent` and `quality` have no
+        meaning for vector output and are ignored."""
+        if self._context is None:
+            raise RenderError("the PDF printer is not running", retryable=True, code="pool_unavailable")
+        timeout = timeout_s if timeout_s is not None else self.settings.render_timeout_s
+        started = time.perf_counter()
+        page = await self._context.new_page()
+        try:
+            async with asyncio.timeout(timeout):
+                await page.set_viewport_size({"width": viewport.width, "height": viewport.height})
+                await page.set_content(html, wait_until="load")
+                cdp = await self._context.new_cdp_session(page)
+                await _wait_for_fonts(cdp)
+                height = viewport.height
+                if full_page:
+                    metrics = await cdp.send("Page.getLayoutMetrics")
+                    content = math.ceil(metrics["cssContentSize"]["height"])
+                    height = min(max(height, content), MAX_PDF_SIDE_PX)
+                await page.emulate_media(media="screen")
+                data = await page.pdf(
+                    width=f"{viewport.width}px",
+                    height=f"{height}px",
+                    print_background=True,
+                    margin=NO_MARGIN,
+                    page_ranges="1",
+                )
+        except TimeoutError:
+            raise RenderTimeoutError(f"printing did not finish within {timeout:g} s") from None
+        finally:
+            await page.close()
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        return RenderedImage(data, "pdf", viewport.width, height, elapsed_ms)
+
+
+async def _wait_for_fonts(cdp: Any) -> None:
+    """`@font-face` fonts may still load after `load`; wait in an isolated world (page JS is off)."""
+    tree = await cdp.send("Page.getFrameTree")
+    world = await cdp.send(
+        "Page.createIsolatedWorld", {"frameId": tree["frameTree"]["frame"]["id"], "worldName": "dsl2png"}
+    )
+    await cdp.send(
+        "Runtime.evaluate",
+        {"expression": FONTS_READY, "contextId": world["executionContextId"], "awaitPromise": True},
+    )
