@@ -66,6 +66,8 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "toggle": {"type": "toggle", "label": "Email notifications", "checked": True},
     "slider": {"type": "slider", "label": "Volume", "min": 0, "max": 100, "value": 40},
     "search": {"type": "search", "placeholder": "Search projects"},
+    "upload": {"type": "upload", "label": "Attachments", "hint": "PDF up to 10 MB",
+               "items": [{"label": "brief.pdf", "description": "248 KB"}, {"label": "photo.jpg", "value": 60}]},
     # navigation
     "tabs": {"type": "tabs", "items": ["Overview", "Activity", "Settings"], "active": 0},
     "breadcrumb": {"type": "breadcrumb", "items": ["Home", "Projects", "Apollo"]},
@@ -73,6 +75,9 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "menu": {"type": "menu", "items": [{"label": "Rename", "icon": "pencil", "shortcut": "F2"}, "-",
                                        {"label": "Delete", "icon": "trash-2", "variant": "danger"}]},
     "stepper": {"type": "stepper", "items": ["Account", "Team", "Billing"], "current": 1},
+    "accordion": {"type": "accordion", "items": [
+        {"label": "Can I change plans later?", "description": "Yes, at any time."}, {"label": "Do you offer refunds?"},
+    ]},
     # data
     "table": {"type": "table", "columns": ["Name", "Role", "Status"], "striped": True, "rows": [
         ["Ada Lovelace", "Admin", "Active"], ["Alan Turing", "Editor", "Invited"],
@@ -87,6 +92,11 @@ EXAMPLES: dict[str, dict[str, Any]] = {
               "data": {"labels": ["Mon", "Tue", "Wed", "Thu"], "values": [12, 19, 8, 15]}},
     "calendar": {"type": "calendar", "month": "2025-06", "value": 12,
                  "events": [{"date": "2025-06-12", "label": "Launch"}]},
+    "timeline": {"type": "timeline", "items": [
+        {"label": "Delivered", "value": "14:02", "icon": "package-check", "variant": "success"},
+        {"label": "Shipped", "value": "Mon 12 Jul"},
+    ]},
+    "rating": {"type": "rating", "value": 4.6, "label": "1,284 reviews"},
     # feedback and media
     "alert": {"type": "alert", "variant": "warning", "title": "Trial ends soon", "text": "Upgrade to keep your data."},
     "toast": {"type": "toast", "variant": "success", "title": "Saved", "text": "Your changes are live."},

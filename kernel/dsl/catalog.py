@@ -13,11 +13,11 @@ ElementType = Literal[
     # text
     "heading", "paragraph", "link", "label", "code", "badge", "chip",
     # forms
-    "form", "textarea", "select", "checkbox", "radio", "toggle", "slider", "search",
+    "form", "textarea", "select", "checkbox", "radio", "toggle", "slider", "search", "upload",
     # navigation
-    "tabs", "breadcrumb", "pagination", "menu", "stepper",
+    "tabs", "breadcrumb", "pagination", "menu", "stepper", "accordion",
     # data
-    "table", "list", "avatar", "icon", "stat", "progress", "chart", "calendar",
+    "table", "list", "avatar", "icon", "stat", "progress", "chart", "calendar", "timeline", "rating",
     # feedback and media
     "alert", "toast", "tooltip", "skeleton", "spinner", "empty", "video", "map",
 ]  # fmt: skip
@@ -28,10 +28,10 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "basic (earlier format)": ELEMENT_TYPES[:11],
     "layout": ELEMENT_TYPES[11:19],
     "text": ELEMENT_TYPES[19:26],
-    "forms": ELEMENT_TYPES[26:34],
-    "navigation": ELEMENT_TYPES[34:39],
-    "data": ELEMENT_TYPES[39:47],
-    "feedback and media": ELEMENT_TYPES[47:],
+    "forms": ELEMENT_TYPES[26:35],
+    "navigation": ELEMENT_TYPES[35:41],
+    "data": ELEMENT_TYPES[41:51],
+    "feedback and media": ELEMENT_TYPES[51:],
 }
 
 DESCRIPTIONS: dict[str, str] = {
@@ -69,11 +69,13 @@ DESCRIPTIONS: dict[str, str] = {
     "toggle": "An on/off switch with `label`, `checked`.",
     "slider": "A range slider: `label`, `min`, `max`, `value`.",
     "search": "A search field with a magnifier icon and `placeholder`.",
+    "upload": "A file drop zone: `label`, `text`, `hint`, `icon`; `items` are files added {label, description (size), value (percent uploaded), variant: error}.",
     "tabs": "A tab strip: `items`, `active` (index or label), optional `children` as the panel; `variant: bottom` is a phone's bottom tab bar.",
     "breadcrumb": "A breadcrumb trail of `items`; the last is current.",
     "pagination": "Page links: `current`, `total` pages.",
     "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",
     "stepper": "Progress through steps: `items` (step names), `current` (0-based index).",
+    "accordion": "Collapsible sections: `items` {label, description, icon}; the `active` ones (or index/label in `active`; default the first) are open; `children` fill the first open one.",
     "table": "A data table: `columns` (names or {key,label,align}), `rows` (lists or objects), `striped`.",
     "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
     "avatar": "A round avatar: `src` (data: URI) or initials from `name`, `size`, `status`.",
@@ -82,6 +84,8 @@ DESCRIPTIONS: dict[str, str] = {
     "progress": "A progress bar (or `variant: circle`): `value` of `max`, `label`.",
     "chart": "An SVG chart: `variant` bar|line|area|pie|donut, `data` {labels, values} or {labels, series:[{name, values}]}, `title`.",
     "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `events` [{date, label}].",
+    "timeline": "Events on a vertical line (activity, tracking): `items` {label, description, value (the time), icon, variant (tone), active}.",
+    "rating": "Stars filled to `value` of `max` (default 5, halves drawn), the score (or `text`) and a `label` such as '128 reviews'.",
     "alert": "An inline message: `variant` info|success|warning|danger, `title`, `text`.",
     "toast": "A floating notification: `variant`, `title`, `text`.",
     "tooltip": "A tooltip bubble with `text`, pointing at its `children` (or standing alone).",
@@ -94,7 +98,7 @@ DESCRIPTIONS: dict[str, str] = {
 
 CONTAINER_TYPES = frozenset(
     {"container", "grid", "flex", "card", "modal", "navbar", "sidebar", "row", "column", "stack",
-     "section", "header", "footer", "form", "tabs", "tooltip"}
+     "section", "header", "footer", "form", "tabs", "tooltip", "accordion"}
 )  # fmt: skip
 """Types whose `children` are rendered; other types warn when given children."""
 

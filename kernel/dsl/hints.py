@@ -165,7 +165,46 @@ TYPE_RENAMES = {
     "banner": "alert", "callout": "alert", "notification": "toast", "snackbar": "toast",
     "loader": "spinner", "loading": "spinner", "placeholder": "skeleton", "emptystate": "empty",
     "iframe": "video", "player": "video",
+    # the newer types under other names
+    "collapse": "accordion", "collapsible": "accordion", "faq": "accordion", "expander": "accordion",
+    "disclosure": "accordion", "details": "accordion", "expansionpanel": "accordion",
+    "activity": "timeline", "activityfeed": "timeline", "feed": "timeline", "history": "timeline",
+    "stars": "rating", "starrating": "rating", "review": "rating",
+    "fileupload": "upload", "dropzone": "upload", "fileinput": "upload", "filepicker": "upload",
+    "attachment": "upload", "attachments": "upload", "uploader": "upload",
+    # near relatives
+    "popover": "tooltip", "hovercard": "tooltip", "fab": "button", "iconbutton": "button",
+    "sheet": "modal", "bottomsheet": "modal", "autocomplete": "search", "typeahead": "search",
+    "contextmenu": "menu", "commandpalette": "menu", "kbd": "code", "hotkey": "code",
 }  # fmt: skip
+_TYPE_RECIPES = {
+    "segmented": "use type: tabs with variant: segmented",
+    "segmentedcontrol": "use type: tabs with variant: segmented",
+    "gauge": "use type: progress with variant: circle",
+    "donut": "use type: chart with variant: donut", "doughnut": "use type: chart with variant: donut",
+    "piechart": "use type: chart with variant: pie", "barchart": "use type: chart with variant: bar",
+    "linechart": "use type: chart with variant: line", "areachart": "use type: chart with variant: area",
+    "sparkline": "use type: chart with variant: line (a small layout height)",
+    "numberinput": "use type: input with inputType: number",
+    "timepicker": "use type: input with inputType: time",
+    "colorpicker": "use type: input with inputType: color",
+    "otp": "use a row of input elements, one per digit", "pininput": "use a row of input elements, one per digit",
+    "kanban": "use a row of column elements holding card elements (see `dsl2png examples kanban`)",
+    "board": "use a row of column elements holding card elements (see `dsl2png examples kanban`)",
+    "comment": "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)",
+    "message": "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)",
+    "chatbubble": "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)",
+    "testimonial": "use a card with a paragraph and an avatar",
+    "quote": "use a card with a paragraph and an avatar", "blockquote": "use a paragraph (or a card)",
+    "logo": "use the navbar's title and icon, an icon, or an image",
+    "brand": "use the navbar's title and icon, an icon, or an image",
+    "hero": "use a section with a heading, a paragraph and buttons (see `dsl2png examples landing`)",
+    "jumbotron": "use a section with a heading, a paragraph and buttons (see `dsl2png examples landing`)",
+    "heatmap": "use a grid of coloured containers, or type: chart", "funnel": "use type: chart with variant: bar",
+    "carousel": "use an image, or a row of cards", "slideshow": "use an image, or a row of cards",
+    "tree": "use a list (or a sidebar with group items)", "treeview": "use a list (or a sidebar with group items)",
+}  # fmt: skip
+"""Unknown types that are one of ours with a variant or an input type, or a small recipe."""
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _BOTTOM_BARS = frozenset(
     {"tabbar", "bottomnav", "bottomnavigation", "bottombar", "bottomtabs", "navbarbottom"}
@@ -182,6 +221,9 @@ def element_type_hint(name: str) -> str | None:
         return "use type: tabs with variant: bottom"
     if key in _INPUT_KINDS:
         return f"use type: input with inputType: {'tel' if key == 'phone' else key}"
+    recipe = _TYPE_RECIPES.get(key.replace("-", ""))
+    if recipe:
+        return recipe
     renamed = TYPE_RENAMES.get(key) or TYPE_RENAMES.get(key.replace("-", ""))
     return f"did you mean '{renamed}'?" if renamed else None
 

@@ -34,6 +34,7 @@ KNOWN_VARIANTS: dict[str, frozenset[str]] = {
     "list": frozenset({"bullet", "plain", "checklist", "divided"}),
     "progress": frozenset({"bar", "circle", "success", "warning", "danger", "info"}),
     "tabs": frozenset({"underline", "pills", "segmented", "bottom"}),
+    "accordion": frozenset({"bordered", "plain", "flush", "ghost"}),
 }
 """Variants each type draws; an unknown one falls back to the default look (a warning)."""
 

@@ -377,6 +377,26 @@ async def test_every_bundled_example_renders_at_its_declared_size(pool: Chromium
     assert distinct_colors(image.data) > 100, "a realistic screen has text, icons and shades"
 
 
+# -- newer components ------------------------------------------------------------------------------
+
+
+async def test_a_half_star_is_filled_on_its_first_half_only(pool: ChromiumPool) -> None:
+    star = {"type": "rating", "value": 0.5, "max": 1, "size": 40, "text": "", "color": "#00ff00"}
+    document = {"width": 100, "height": 60, "background": "#ffffff", "elements": [star]}
+    for lang, filled_side in ((None, "left"), ("ar", "right")):
+        _, image = await render_dsl(pool, {**document, **({"lang": lang} if lang else {})})
+        filled = colour_box(image.data, GREEN)
+        outline = mask_bbox(image.data, lambda c: c != (255, 255, 255))  # the whole star
+        assert filled is not None and outline is not None
+        middle = (outline[0] + outline[2]) / 2
+        width = filled[2] - filled[0]
+        assert 14 <= width <= 22, (filled, outline)  # about half of a 40 px star
+        if filled_side == "left":
+            assert filled[2] <= middle + 1, (filled, outline)
+        else:
+            assert filled[0] >= middle - 1, (filled, outline)
+
+
 # -- language and direction ------------------------------------------------------------------------
 
 

@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.elements import basic, data, feedback, forms, layout, navigation, text
+from kernel.dsl.compiler.elements import (
+    accordion,
+    basic,
+    data,
+    feedback,
+    forms,
+    layout,
+    navigation,
+    rating,
+    text,
+    timeline,
+    upload,
+)
 from kernel.dsl.compiler.registry import register_css
 
-ELEMENT_MODULES = (layout, basic, text, forms, navigation, data, feedback)
+ELEMENT_MODULES = (
+    layout,
+    basic,
+    text,
+    forms,
+    upload,
+    navigation,
+    accordion,
+    data,
+    timeline,
+    rating,
+    feedback,
+)
 
 for _module in ELEMENT_MODULES:
     # A module may define `CSS = "..."`; registering it under the module name keeps it single.

@@ -1,0 +1,77 @@
+"""The upload field: a dashed drop zone, and the files already added with their progress."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.fields import field_label, field_messages
+from kernel.dsl.compiler.html import box, esc, icon
+from kernel.dsl.compiler.icons import icon_svg
+from kernel.dsl.compiler.items import entries, item_label
+from kernel.dsl.compiler.registry import renders
+from kernel.dsl.model import Element, Item
+
+
+def _percent(item: Item) -> float | None:
+    """An item's upload progress 0-100 from a numeric `value`, or None when it is done or unknown."""
+    value = item.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return max(0.0, min(100.0, float(value)))
+
+
+def _file_row(item: Item) -> str:
+    percent = _percent(item)
+    failed = item.variant in ("error", "danger", "failed")
+    size = f'<span class="dsl-upload-size">{esc(item.description)}</span>' if item.description else ""
+    bar = ""
+    if percent is not None and percent < 100 and not failed:
+        bar = (
+            f'<span class="dsl-upload-bar"><span style="width:{percent:.0f}%"></span></span>'
+            f'<span class="dsl-upload-size">{percent:.0f}%</span>'
+        )
+    state = " is-failed" if failed else ""
+    glyph = icon_svg(item.icon or ("circle-alert" if failed else "file"), 18)
+    return (
+        f'<li class="dsl-upload-file{state}"><span class="dsl-upload-file-icon">{glyph}</span>'
+        f'<span class="dsl-upload-file-body"><span class="dsl-upload-name">{esc(item_label(item))}</span>'
+        f'{size}{bar}</span><span class="dsl-upload-remove">{icon_svg("x", 16)}</span></li>'
+    )
+
+
+@renders("upload")
+def render_upload(element: Element, ctx: RenderContext) -> str:
+    """`label` above a drop zone with `icon`, `text` and `hint`, then `items`: the files added
+    ({label: name, description: size, value: percent uploaded, variant: error})."""
+    prompt = element.text or element.placeholder or "Drag files here or browse"
+    hint = f'<span class="dsl-upload-hint">{esc(element.hint)}</span>' if element.hint else ""
+    zone = (
+        f'<div class="dsl-upload-zone">{icon(element.icon or "cloud-upload", 28, classes="dsl-upload-icon")}'
+        f'<span class="dsl-upload-text">{esc(prompt)}</span>{hint}</div>'
+    )
+    files = entries(element.items)
+    listing = f'<ul class="dsl-upload-files">{"".join(_file_row(f) for f in files)}</ul>' if files else ""
+    unhinted = element.model_copy(update={"hint": None})  # the hint is drawn inside the zone
+    state = " is-disabled" if element.disabled else ""
+    body = field_label(element) + zone + listing + field_messages(unhinted)
+    return box(element, body, classes=f"dsl-field{state}".strip())
+
+
+CSS = """
+.dsl-upload{display:flex;flex-direction:column;gap:8px;min-width:0}
+.dsl-upload-zone{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:6px;padding:24px 16px;text-align:center;border:1.5px dashed var(--input);border-radius:var(--radius);background:var(--surface)}
+.dsl-upload-icon{display:inline-flex;align-items:center;justify-content:center;width:48px;height:48px;border-radius:50%;background:var(--primary-soft);color:var(--primary);margin-bottom:4px}
+.dsl-upload-text{font-size:14px;font-weight:500;color:var(--foreground)}
+.dsl-upload-hint{font-size:12px;color:var(--muted-foreground)}
+.dsl-upload.is-disabled{opacity:.55}
+.dsl-upload-files{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
+.dsl-upload-file{display:flex;align-items:center;gap:12px;padding:10px 12px;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface)}
+.dsl-upload-file-icon{display:inline-flex;flex:none;color:var(--primary)}
+.dsl-upload-file.is-failed{border-color:var(--danger);background:var(--danger-soft)}
+.dsl-upload-file.is-failed .dsl-upload-file-icon,.dsl-upload-file.is-failed .dsl-upload-size{color:var(--danger)}
+.dsl-upload-file-body{flex:1;min-width:0;display:grid;grid-template-columns:1fr auto;align-items:center;column-gap:10px;row-gap:6px}
+.dsl-upload-name{font-size:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.dsl-upload-size{font-size:12px;color:var(--muted-foreground);font-variant-numeric:tabular-nums}
+.dsl-upload-bar{grid-column:1;height:4px;border-radius:var(--radius-full);background:var(--muted);overflow:hidden}
+.dsl-upload-bar>span{display:block;height:100%;background:var(--primary)}
+.dsl-upload-remove{display:inline-flex;flex:none;color:var(--muted-foreground)}
+"""

@@ -1,0 +1,123 @@
+"""accordion, timeline, rating and upload: what each draws from its fields."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.hints import element_type_hint
+from kernel.dsl.model import Element
+from kernel.dsl.options import Viewport
+
+
+def render(**fields: Any) -> str:
+    return RenderContext(viewport=Viewport(800, 600, 1)).render(Element.model_validate(fields))
+
+
+QUESTIONS = [
+    {"label": "Plans?", "description": "Change any time."},
+    {"label": "Refunds?", "description": "Yes."},
+]
+
+
+def test_an_accordion_opens_its_first_item_unless_told_otherwise() -> None:
+    html = render(type="accordion", items=QUESTIONS)
+    assert html.count("dsl-accordion-item is-open") == 1 and "Change any time." in html and "Yes." not in html
+    by_index = render(type="accordion", items=QUESTIONS, active=1)
+    assert "Yes." in by_index and "Change any time." not in by_index
+    by_label = render(type="accordion", items=QUESTIONS, active="Refunds?")
+    assert "Yes." in by_label
+    flagged = render(type="accordion", items=[QUESTIONS[0], {**QUESTIONS[1], "active": True}])
+    assert "Yes." in flagged and "Change any time." not in flagged
+
+
+def test_an_accordions_children_fill_its_open_item() -> None:
+    html = render(
+        type="accordion", items=["General", "Danger zone"], children=[{"type": "toggle", "label": "Beta"}]
+    )
+    open_item = html[html.index("is-open") : html.index("Danger zone")]
+    assert "dsl-toggle" in open_item
+
+
+def test_a_timeline_shows_times_icons_and_tones() -> None:
+    html = render(
+        type="timeline",
+        items=[
+            {"label": "Delivered", "value": "14:02", "icon": "truck", "variant": "success"},
+            {"label": "Shipped", "badge": "Mon", "active": True},
+            "Ordered",
+        ],
+    )
+    assert html.count('<li class="dsl-timeline-item') == 3
+    assert ">14:02<" in html and ">Mon<" in html
+    assert "has-icon dsl-tone-success" in html and "is-dot dsl-tone-primary" in html
+    assert "is-dot dsl-tone-neutral" in html  # a plain entry
+
+
+@pytest.mark.parametrize(
+    ("value", "full", "half", "empty", "shown"),
+    [
+        (4.5, 4, 1, 0, "4.5"),
+        (4.6, 4, 1, 0, "4.6"),
+        (3, 3, 0, 2, "3"),
+        ("4/5", 4, 0, 1, "4"),
+        (9, 5, 0, 0, "5"),
+    ],
+)
+def test_a_rating_fills_stars_to_the_nearest_half_and_shows_the_score_as_written(
+    value: Any, full: int, half: int, empty: int, shown: str
+) -> None:
+    html = render(type="rating", value=value, label="128 reviews")
+    assert (
+        html.count("dsl-star is-full"),
+        html.count("dsl-star is-half"),
+        html.count("dsl-star is-empty"),
+    ) == (
+        full,
+        half,
+        empty,
+    )
+    assert f'dsl-rating-score">{shown}<' in html and "128 reviews" in html
+
+
+def test_a_rating_can_hide_its_score_and_have_more_stars() -> None:
+    html = render(type="rating", value=7, max=10, text="")
+    assert "dsl-rating-score" not in html and html.count("dsl-star ") == 10
+
+
+def test_an_upload_has_a_drop_zone_and_its_files_with_progress() -> None:
+    html = render(
+        type="upload",
+        label="Attachments",
+        hint="PDF up to 10 MB",
+        items=[
+            {"label": "a.pdf", "description": "248 KB"},
+            {"label": "b.png", "value": 40},
+            {"label": "c.exe", "variant": "error", "description": "Not allowed"},
+        ],
+    )
+    assert "Drag files here or browse" in html and html.count("PDF up to 10 MB") == 1  # inside the zone only
+    assert html.count('<li class="dsl-upload-file') == 3
+    assert re.search(r'dsl-upload-bar"><span style="width:40%">', html) and html.count("dsl-upload-bar") == 1
+    assert "dsl-upload-file is-failed" in html
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("faq", "did you mean 'accordion'?"),
+        ("activity-feed", "did you mean 'timeline'?"),
+        ("stars", "did you mean 'rating'?"),
+        ("file-upload", "did you mean 'upload'?"),
+        ("segmented-control", "use type: tabs with variant: segmented"),
+        ("number-input", "use type: input with inputType: number"),
+        ("gauge", "use type: progress with variant: circle"),
+        ("kanban", "use a row of column elements holding card elements (see `dsl2png examples kanban`)"),
+    ],
+)
+def test_other_names_of_components_point_to_ours(written: str, hint: str) -> None:
+    assert element_type_hint(written) == hint
