@@ -47,10 +47,10 @@ CSS = """
 .dsl-timeline ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column}
 .dsl-timeline-item{position:relative;display:flex;gap:14px;padding-bottom:20px}
 .dsl-timeline-item:last-child{padding-bottom:0}
-.dsl-timeline-item:not(:last-child)::before{content:"";position:absolute;inset-inline-start:13px;top:28px;bottom:0;width:2px;background:var(--timeline-line,var(--border))}
+.dsl-timeline-item:not(:last-child)::before{content:"";position:absolute;inset-inline-start:13px;top:32px;bottom:4px;width:2px;border-radius:1px;background:var(--timeline-line,var(--border))}
 .dsl-timeline-marker{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;width:28px;height:28px;border-radius:50%}
-.dsl-timeline-marker.has-icon{background:var(--muted);color:var(--muted-foreground);box-shadow:0 0 0 4px var(--surface)}
-.dsl-timeline-marker.is-dot::after{content:"";width:10px;height:10px;border-radius:50%;background:var(--muted-foreground);box-shadow:0 0 0 4px var(--surface)}
+.dsl-timeline-marker.has-icon{background:var(--muted);color:var(--muted-foreground)}
+.dsl-timeline-marker.is-dot::after{content:"";width:10px;height:10px;border-radius:50%;background:var(--muted-foreground)}
 .dsl-timeline-marker.dsl-tone-primary.has-icon{background:var(--primary-soft);color:var(--primary)}
 .dsl-timeline-marker.dsl-tone-primary.is-dot::after{background:var(--primary)}
 .dsl-timeline-marker.dsl-tone-success.has-icon{background:var(--success-soft);color:var(--success)}
