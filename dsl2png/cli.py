@@ -37,6 +37,10 @@ def render(
     height: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")] = None,
     scale: Annotated[float | None, typer.Option(min=1, max=4, help="Device scale factor.")] = None,
     theme: Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")] = None,
+    frame: Annotated[
+        Literal["none", "browser", "phone"] | None,
+        typer.Option(help="Draw a browser window or a phone around the screen (the image grows)."),
+    ] = None,
     image_format: Annotated[
         Literal["png", "jpeg", "webp", "pdf"] | None,
         typer.Option(
@@ -53,7 +57,7 @@ def render(
 ) -> None:
     """Render documents to images through one warm Chromium pool (no servers needed)."""
     options = dict(
-        device=device, width=width, height=height, scale=scale, theme=theme, format=image_format,
+        device=device, width=width, height=height, scale=scale, theme=theme, frame=frame, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality,
     )  # fmt: skip
     files = _documents(files)

@@ -198,6 +198,18 @@ class Element(_Strict):
     customAttributes: dict[str, Any] | None = None
 
 
+class Frame(_Strict):
+    """A device drawn around the screen: a browser window (with `url` in its address bar) or a
+    phone (status bar, rounded body, home indicator). The screen keeps its size; the image grows."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    type: Literal["none", "browser", "phone"] = "browser"
+    """Which frame: browser, phone or none."""
+    url: str | None = None
+    """What the browser's address bar shows (default: the document's title)."""
+
+
 class Annotation(_Strict):
     """A numbered note pinned to an element, drawn over the screen: for reviews, specs and
     walkthroughs. The pin sits on the element's top-right corner, the note beside it (on
@@ -230,6 +242,8 @@ class Document(_Strict):
     lang: Annotated[str, Field(pattern=LANGUAGE_TAG)] | None = None
     dir: Literal["ltr", "rtl"] | None = None
     elements: list[Element] = Field(default_factory=list)
+    frame: Literal["none", "browser", "phone"] | Frame | None = None
+    """A browser window or a phone drawn around the screen."""
     annotations: Annotated[list[Annotation], Field(max_length=100)] | None = None
     """Numbered notes pinned to elements by `id`, drawn over the screen."""
     css: str | None = None

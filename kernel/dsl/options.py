@@ -8,7 +8,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
-from kernel.dsl.model import Document, ThemeTokens
+from kernel.dsl.frames import NO_FRAME, FrameChoice, FrameType, Insets
+from kernel.dsl.model import Document, Frame, ThemeTokens
 
 ImageFormat = Literal["png", "jpeg", "webp"]
 NOTES_PANEL_WIDTH = 320
@@ -30,6 +31,7 @@ class RenderOptions(BaseModel):
     device: Literal["desktop", "laptop", "tablet", "mobile"] | None = None
     scale: Annotated[float, Field(ge=1, le=4)] | None = None
     theme: Literal["light", "dark"] | ThemeTokens | None = None
+    frame: FrameType | None = None
     format: ImageFormat = "png"
     full_page: bool = False
     transparent: bool = False
@@ -40,17 +42,25 @@ class RenderOptions(BaseModel):
 class Viewport:
     """The CSS-pixel canvas and the device scale factor an image is taken at.
 
-    `notes_width`: CSS px at the right of the canvas that hold the annotation notes (part of
-    `width`); the screen itself is `screen_width` wide."""
+    `frame` is drawn around the screen and `notes_width` CSS px at the right of everything hold
+    the annotation notes; both are part of `width` and `height`. The document's own canvas is
+    `screen_width` x `screen_height`, at (`frame.insets.left`, `frame.insets.top`)."""
 
     width: int
     height: int
     scale: float
     notes_width: int = 0
+    frame: FrameChoice = NO_FRAME
 
     @property
     def screen_width(self) -> int:
-        return self.width - self.notes_width
+        insets = self.frame.insets
+        return self.width - self.notes_width - insets.left - insets.right
+
+    @property
+    def screen_height(self) -> int:
+        insets = self.frame.insets
+        return self.height - insets.top - insets.bottom
 
     @property
     def pixel_width(self) -> int:
@@ -71,4 +81,25 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
     height = options.height or (None if options.device else document.height) or preset_h
     scale = options.scale or document.scale or preset_scale
     notes = NOTES_PANEL_WIDTH if any(note.text for note in document.annotations or []) else 0
-    return Viewport(width=width + notes, height=height, scale=scale, notes_width=notes)
+    frame = resolve_frame(document, options)
+    insets: Insets = frame.insets
+    return Viewport(
+        width=width + insets.left + insets.right + notes,
+        height=height + insets.top + insets.bottom,
+        scale=scale,
+        notes_width=notes,
+        frame=frame,
+    )
+
+
+def resolve_frame(document: Document, options: RenderOptions) -> FrameChoice:
+    """The option's frame beats the document's; a document's `{type, url}` keeps its url."""
+    written = document.frame
+    own = (
+        FrameChoice(written.type, written.url)
+        if isinstance(written, Frame)
+        else FrameChoice(written or "none")
+    )
+    if options.frame is None or options.frame == own.type:
+        return own
+    return FrameChoice(options.frame)

@@ -19,6 +19,7 @@ from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
+    close_to,
     colour_box,
     decode,
     distinct_colors,
@@ -375,6 +376,33 @@ async def test_every_bundled_example_renders_at_its_declared_size(pool: Chromium
     _, image = await render_dsl(pool, path.read_text())
     assert decode(image.data).size == declared_pixel_size(document) == (image.width, image.height)
     assert distinct_colors(image.data) > 100, "a realistic screen has text, icons and shades"
+
+
+# -- frames --------------------------------------------------------------------------------------
+
+
+async def test_a_browser_frame_puts_its_bar_above_the_unchanged_screen(pool: ChromiumPool) -> None:
+    _, image = await render_dsl(pool, {**RED_BUTTON, "frame": "browser"})
+    assert (image.width, image.height) == (400, 300 + 44)
+    red = mask_bbox(image.data, is_red)
+    assert red == (100, 80 + 44, 220, 130 + 44), red  # the button, 44 px lower
+    assert close_to(rgb_at(image.data, 22, 22), (255, 95, 87), 6)  # the window's close dot
+
+
+async def test_a_phone_frame_holds_the_screen_on_a_backdrop_and_can_be_cut_out(pool: ChromiumPool) -> None:
+    document = {"width": 200, "height": 300, "background": "#00ff00", "frame": "phone", "elements": []}
+    _, image = await render_dsl(pool, document)
+    left, top = 40 + 12, 40 + 12 + 44  # margin, bezel, status bar
+    assert (image.width, image.height) == (200 + 2 * left, 300 + top + 28 + 12 + 40)
+    screen = colour_box(image.data, GREEN)
+    assert screen is not None
+    # The screen, the status bar above it and the home bar below share its background.
+    assert screen[0] == left and screen[2] == left + 200, screen
+    assert screen[1] < top and screen[3] > top + 300, screen
+    assert close_to(rgb_at(image.data, 5, 5), (228, 231, 236), 3)  # the backdrop
+    _, cut_out = await render_dsl(pool, document, transparent=True)
+    rgba = decode(cut_out.data).convert("RGBA")
+    assert rgba.getpixel((5, 5))[3] == 0 and rgba.getpixel((left + 100, top + 150)) == (0, 255, 0, 255)
 
 
 # -- newer components ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from kernel.dsl.compiler.annotations import annotations_layer
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fonts import font_alias_css
+from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.page import TRANSPARENT_CSS, canvas_css, page_html, text_direction
 from kernel.dsl.compiler.registry import element_css
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
@@ -37,6 +38,7 @@ def compile_html(
     context = RenderContext(viewport=viewport, dark=resolved.dark)
     body = context.render_all(document.elements)
     notes = annotations_layer(document.annotations or [], viewport)
+    frame = frame_shell(viewport.frame, title=document.title)
     author_css = sanitize_css(document.css) if document.css else ""
     sheets = [
         font_alias_css(f"{author_css} {body} {resolved.variables['font']}"),
@@ -44,7 +46,8 @@ def compile_html(
         BASE_CSS,
         element_css(context.rendered_types),
         canvas_css(viewport),
-        _background_css(document.background if own_background else None),
+        frame.css,
+        _background_css(document.background if own_background else None, frame.background_selector),
         notes.css,
         author_css,
         TRANSPARENT_CSS if transparent else "",
@@ -57,10 +60,12 @@ def compile_html(
         aside=notes.panel,
         lang=document.lang,
         direction=text_direction(document.lang, document.dir),
+        shell=(frame.before, frame.after),
     )
 
 
-def _background_css(background: str | None) -> str:
-    """The document's `background` (a colour, gradient or data: image) on the whole page."""
+def _background_css(background: str | None, selector: str = "body") -> str:
+    """The document's `background` (a colour, gradient or data: image) on the whole page, or on
+    the screen inside a frame (`selector`)."""
     value = sanitize_value(background) if background else None
-    return f"body{{background:{value}}}" if value else ""
+    return f"{selector}{{background:{value}}}" if value else ""

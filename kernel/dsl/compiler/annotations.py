@@ -39,6 +39,8 @@ PANEL_CSS = (
     ".dsl-notes li{display:flex;gap:10px;align-items:flex-start;margin:0}"
     ".dsl-notes li>span:last-child{padding-top:2px;white-space:pre-line;overflow-wrap:anywhere}"
     ".dsl-notes .dsl-note-pin{flex:none}"
+    "[data-theme=dark] .dsl-notes{background:#141417;border-left-color:#27272a;color:#f4f4f5}"
+    "[data-theme=dark] .dsl-notes-title{color:#a1a1aa}"
 )
 
 
@@ -82,7 +84,7 @@ def annotations_layer(annotations: list[Annotation], viewport: Viewport) -> Note
     if notes and viewport.notes_width:
         panel = f'<aside class="dsl-notes"><div class="dsl-notes-title">Notes</div><ol>{"".join(notes)}</ol></aside>'
         css += PANEL_CSS + (
-            f".dsl-notes{{left:{viewport.screen_width}px;width:{viewport.notes_width}px;"
+            f".dsl-notes{{left:{viewport.width - viewport.notes_width}px;width:{viewport.notes_width}px;"
             f"min-height:{viewport.height}px}}"
         )
     return NotesLayer(pins="".join(pins), panel=panel, css=css)

@@ -20,12 +20,13 @@ def canvas_css(viewport: Viewport) -> str:
     A viewport screenshot simply crops what overflows; scrollbars never show, so they can not
     steal pixels from either kind of shot.
     """
-    width, height, screen = viewport.width, viewport.height, viewport.screen_width
+    width, height = viewport.width, viewport.height
+    screen_width, screen_height = viewport.screen_width, viewport.screen_height
     return (
         f"html{{width:{width}px;scrollbar-width:none}}"
         "html::-webkit-scrollbar{display:none}"
         f"body{{margin:0;width:{width}px;min-height:{height}px;overflow-x:clip}}"
-        f".dsl-root{{position:relative;width:{screen}px;min-height:{height}px;overflow-x:clip}}"
+        f".dsl-root{{position:relative;width:{screen_width}px;min-height:{screen_height}px;overflow-x:clip}}"
     )
 
 
@@ -54,15 +55,17 @@ def page_html(
     aside: str = "",
     lang: str | None = None,
     direction: str = "ltr",
+    shell: tuple[str, str] = ("", ""),
 ) -> str:
-    """A complete, self-contained HTML page; `stylesheets` must already be sanitized. `aside`
-    follows the screen's root (the annotation notes' panel). `lang` picks glyph variants (CJK)
-    and hyphenation; `direction` rtl mirrors the flow of the whole page."""
+    """A complete, self-contained HTML page; `stylesheets` must already be sanitized. `shell`
+    wraps the screen's root (a device frame) and `aside` follows it (the annotation notes'
+    panel). `lang` picks glyph variants (CJK) and hyphenation; `direction` rtl mirrors the flow
+    of the whole page."""
     styles = "".join(f"<style>{sheet}</style>" for sheet in stylesheets if sheet)
     scheme = "dark" if dark else "light"
     rtl = ' dir="rtl"' if direction == "rtl" else ""
     return (
         f'<!DOCTYPE html><html lang="{esc(lang or "en")}"{rtl} data-theme="{scheme}"><head><meta charset="utf-8">'
         f"{CSP_META}<title>{esc(title or 'dsl2png')}</title>{styles}</head>"
-        f'<body><main class="dsl-root dsl-vflow">{body}</main>{aside}</body></html>'
+        f'<body>{shell[0]}<main class="dsl-root dsl-vflow">{body}</main>{shell[1]}{aside}</body></html>'
     )
