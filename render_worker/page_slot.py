@@ -94,6 +94,13 @@ class PageSlot:
         self._transparent = False
         self._loaded: asyncio.Future[None] | None = None
         self.broken = False
+        self.high_density: bool | None = None
+        """Whether this page first drew at a device scale other than 1 (None: not drawn yet).
+
+        Chromium goes on rasterizing a page's text as it did for the page's first frame: the
+        same document drawn at 3x on a page that first drew at 1x (or at 1x after 3x) comes out
+        with different anti-aliasing than on a fresh page. So a page serves renders of one kind
+        only (`serves`); the pool gives a render of the other kind a fresh page."""
         cdp.on("Page.loadEventFired", self._on_load)
         page.on("crash", lambda _page: self.fail("the page's renderer process crashed"))
         page.on("close", lambda _page: self.fail("the page was closed"))
@@ -131,6 +138,11 @@ class PageSlot:
             raise
         return slot
 
+    def serves(self, high_density: bool) -> bool:
+        """Whether a render at a device scale other than 1 (`high_density`) gives here exactly
+        the pixels it gives on a fresh page."""
+        return self.high_density is None or self.high_density == high_density
+
     def fail(self, reason: str) -> None:
         """Mark the slot dead and wake a render waiting on it, so it fails now, not at its timeout."""
         self.broken = True
@@ -153,6 +165,8 @@ class PageSlot:
         if self.broken:
             raise SlotBrokenError("the page is no longer usable")
         await self._set_metrics(viewport)
+        if self.high_density is None:
+            self.high_density = viewport.scale != 1
         # JPEG has no alpha channel: a transparent default background would turn black.
         await self._set_transparent(transparent and format != "jpeg")
         # The page already holds this policy (POLICY_DOCUMENT); a second copy would pile up.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from types import TracebackType
 from typing import Any
 
@@ -53,6 +53,7 @@ class ChromiumPool:
         self._timeouts = 0
         self._relaunches = 0
         self._recycles = 0
+        self._renewals = 0
 
     async def __aenter__(self) -> ChromiumPool:
         await self.start()
@@ -119,6 +120,7 @@ class ChromiumPool:
             "timeouts": self._timeouts,
             "relaunches": self._relaunches,
             "recycles": self._recycles,
+            "renewals": self._renewals,
         }
 
     async def render(
@@ -142,7 +144,7 @@ class ChromiumPool:
             raise RenderError("the Chromium pool is not running", retryable=True, code="pool_unavailable")
         timeout = timeout_s if timeout_s is not None else self.settings.render_timeout_s
         for attempt in (1, 2):
-            slot = await self._acquire()
+            slot = await self._acquire(high_density=viewport.scale != 1)
             owner = self._owner[slot]
             try:
                 async with asyncio.timeout(timeout):
@@ -181,7 +183,54 @@ class ChromiumPool:
 
     # -- slots -------------------------------------------------------------------------------
 
-    async def _acquire(self) -> PageSlot:
+    async def _acquire(self, *, high_density: bool = False) -> PageSlot:
+        """A free page that renders `high_density` (scale != 1) or not exactly as a fresh page
+        would: an idle one that already does, else a fresh one in place of the first free."""
+        slot = await self._acquire_any()
+        if slot.serves(high_density):
+            return slot
+        better = self._take_idle(lambda idle: idle.serves(high_density))
+        if better is not None:
+            self._idle.put_nowait(slot)
+            return better
+        return await self._renew(slot)
+
+    def _take_idle(self, wanted: Callable[[PageSlot], bool]) -> PageSlot | None:
+        """Take the first idle, usable slot `wanted` accepts, leaving the others queued in order."""
+        found: PageSlot | None = None
+        kept: list[PageSlot | None] = []
+        while not self._idle.empty():
+            idle = self._idle.get_nowait()
+            if found is None and idle is not None and self._usable(idle) and wanted(idle):
+                found = idle
+                continue
+            kept.append(idle)
+        for idle in kept:
+            self._idle.put_nowait(idle)
+        return found
+
+    def _usable(self, slot: PageSlot) -> bool:
+        owner = self._owner.get(slot)
+        return owner is not None and owner.usable and not slot.broken
+
+    async def _renew(self, slot: PageSlot) -> PageSlot:
+        """A fresh page in `slot`'s browser instead of `slot`, which is closed; `slot` itself if
+        no page can be opened now (its anti-aliasing differs, but the render still works)."""
+        owner = self._owner[slot]
+        try:
+            fresh = await owner.open_slot()
+        except Exception as exc:
+            log.warning("browser %s cannot open a fresh page (%s); reusing one", owner.id, _first_line(exc))
+            return slot
+        self._owner[fresh] = owner
+        self._owner.pop(slot, None)
+        owner.forget(slot)
+        slot.fail("replaced by a fresh page")
+        self._spawn(slot.close())
+        self._renewals += 1
+        return fresh
+
+    async def _acquire_any(self) -> PageSlot:
         if self._closed:
             raise RenderError("the Chromium pool was closed", retryable=True, code="pool_unavailable")
         self._waiting += 1

@@ -429,3 +429,34 @@ def test_chromium_path_falls_back_to_debian_locations() -> None:
         .resolve_chromium()
         .endswith(("chromium-headless-shell", "chromium"))
     )
+
+
+# -- same pixels whatever the page drew before -----------------------------------------------------
+
+TEXT_PAGE = (
+    "<html><body style='margin:0;background:#fff;font:15px \"Noto Sans\"'>"
+    + "".join(f"<p>Line {n}: the quick brown fox jumps over the lazy dog</p>" for n in range(6))
+    + "</body></html>"
+)
+
+
+async def test_a_render_is_the_same_after_a_render_at_another_scale(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    """Chromium rasterizes a page's text as for its first frame: a 3x render on a page that drew at
+    1x (or the reverse) came out with other anti-aliasing. The pool gives it a fresh page."""
+    sharp, plain = Viewport(400, 300, 3.0), Viewport(400, 300, 1.0)
+    fresh_sharp = await (await small_pool()).render(TEXT_PAGE, sharp)
+    fresh_plain = await (await small_pool()).render(TEXT_PAGE, plain)
+
+    one_page = await small_pool()
+    after_plain = [await one_page.render(TEXT_PAGE, v) for v in (plain, sharp, plain)]
+    assert [image.data for image in after_plain] == [fresh_plain.data, fresh_sharp.data, fresh_plain.data]
+    assert one_page.stats()["renewals"] == 2  # the only page was swapped for each change of kind
+
+    two_pages = await small_pool(pages_per_browser=2)
+    mixed = [await two_pages.render(TEXT_PAGE, v) for v in (plain, sharp, plain, sharp, plain)]
+    assert [image.data for image in mixed] == [
+        fresh_plain.data, fresh_sharp.data, fresh_plain.data, fresh_sharp.data, fresh_plain.data,
+    ]  # fmt: skip
+    assert two_pages.stats()["renewals"] == 0  # each kind keeps its own page
