@@ -35,7 +35,7 @@ def compile_html(
     # The document's background belongs to its own theme: when a caller switches a light
     # document to dark (or back), that background would fight the new palette, so it goes.
     own_background = resolve_theme(document.theme).dark == resolved.dark
-    context = RenderContext(viewport=viewport, dark=resolved.dark)
+    context = RenderContext(viewport=viewport, dark=resolved.dark, lang=document.lang)
     body = context.render_all(document.elements)
     notes = annotations_layer(document.annotations or [], viewport)
     frame = frame_shell(viewport.frame, title=document.title)

@@ -14,6 +14,8 @@ class RenderContext:
 
     viewport: Viewport
     dark: bool = False
+    lang: str | None = None
+    """The document's language (calendars name months and days in it)."""
     depth: int = 0
     counter: dict[str, int] = field(default_factory=dict)
     rendered_types: set[str] = field(default_factory=set)

@@ -7,6 +7,7 @@ import re
 import zlib
 from datetime import date
 
+from kernel.dsl.compiler.calendar_words import calendar_words
 from kernel.dsl.compiler.charts import CHART_CSS, chart_html
 from kernel.dsl.compiler.colors import palette_color, safe_color
 from kernel.dsl.compiler.context import RenderContext
@@ -478,7 +479,8 @@ def _event_day(event_date: str, year: int, month: int) -> int | None:
 
 @renders("calendar")
 def render_calendar(element: Element, ctx: RenderContext) -> str:
-    """A Monday-first month grid: `value` selected, `events` as dots (or labels with `variant: full`)."""
+    """A month grid in the document's language (English, Monday first, without one): `value`
+    selected, `events` as dots (or labels with `variant: full`)."""
     year, month = _calendar_month(element)
     selected = _selected_day(element, year, month)
     full = element.variant in ("full", "large", "month")
@@ -488,10 +490,11 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
         if event_day is not None:
             color = safe_color(event.color) or palette_color(index)
             by_day.setdefault(event_day, []).append((event.label, color))
-    weeks = _calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-    head = "".join(f"<span>{name}</span>" for name in ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"))
+    words = calendar_words(ctx.lang, year, month)
+    weeks = _calendar.Calendar(firstweekday=words.first_weekday).monthdatescalendar(year, month)
+    head = "".join(f"<span>{esc(name)}</span>" for name in words.weekdays)
     cells = [_day_cell(day, month, selected, by_day, full) for week in weeks for day in week]
-    title = f"{_calendar.month_name[month]} {year}"
+    title = words.title
     nav = (
         f'<div class="dsl-cal-head"><span class="dsl-cal-nav">{icon_svg("chevron-left", 16)}</span>'
         f'<span class="dsl-cal-title">{esc(title)}</span>'
@@ -501,7 +504,7 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
     agenda = ""
     if not full and by_day:
         rows = [
-            f'<li><i style="background:{color}"></i><span class="dsl-cal-date">{esc(_calendar.month_abbr[month])} {day}'
+            f'<li><i style="background:{color}"></i><span class="dsl-cal-date">{esc(words.day_labels[day])}'
             f"</span><span>{esc(label)}</span></li>"
             for day in sorted(by_day)
             for label, color in by_day[day]
