@@ -469,7 +469,10 @@ async def test_the_language_picks_the_glyphs_of_shared_han_characters(pool: Chro
     _, japanese = await render_dsl(pool, document("ja"))
     _, chinese = await render_dsl(pool, document("zh-Hans"))
     assert distinct_colors(japanese.data) > 2
-    assert ImageChops.difference(decode(japanese.data), decode(chinese.data)).getbbox() is not None
+    assert (
+        ImageChops.difference(decode(japanese.data), decode(chinese.data)).getbbox(alpha_only=False)
+        is not None
+    )
 
 
 # -- determinism ----------------------------------------------------------------------------------
@@ -487,5 +490,5 @@ async def test_identical_input_gives_identical_pixels(pool: ChromiumPool, name: 
     # Compare pixels, not bytes: the fast PNG encoder may pack identical pixels differently.
     first_pixels, second_pixels = decode(first.data).convert("RGBA"), decode(second.data).convert("RGBA")
     assert first_pixels.size == second_pixels.size
-    changed = ImageChops.difference(first_pixels, second_pixels).getbbox()
+    changed = ImageChops.difference(first_pixels, second_pixels).getbbox(alpha_only=False)
     assert changed is None, f"pixels differ inside {changed}"
