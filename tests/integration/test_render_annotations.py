@@ -115,3 +115,11 @@ async def test_a_pin_follows_its_element_inside_a_card_and_a_row(pool: ChromiumP
     assert button is not None and pin is not None
     x, y = centre(pin)
     assert abs(x - button[2]) <= 2 and abs(y - button[1]) <= 2, (button, pin)
+
+
+async def test_on_a_full_page_image_the_notes_panel_reaches_the_bottom(pool: ChromiumPool) -> None:
+    tall = {"type": "container", "id": "box", "layout": {"width": 100, "height": 900}}
+    document = screen(tall, notes=[{"target": "box", "text": "A tall box"}])
+    _, image = await render_dsl(pool, document, full_page=True)
+    assert (image.width, image.height) == (400 + 320, 900)
+    assert close_to(rgb_at(image.data, 700, 890), PANEL, 2)  # not the white page below the canvas
