@@ -47,14 +47,19 @@ def check_source_size(size: int) -> list[Issue]:
 def check_canvas(viewport: Viewport) -> list[Issue]:
     """Canvas side and total pixel limits; paths name the field a caller would change."""
     issues: list[Issue] = []
-    for name, side in (("width", viewport.width), ("height", viewport.height)):
+    sides = (
+        ("width", viewport.width, viewport.width - viewport.screen_width),
+        ("height", viewport.height, viewport.height - viewport.screen_height),
+    )
+    for name, side, added in sides:
         if side > MAX_SIDE:
+            extra = f" (the screen's {side - added} px and {added} px of frame or notes)" if added else ""
             issues.append(
                 Issue(
                     path=f"/{name}",
-                    message=f"canvas {name} {side} px exceeds the limit of {MAX_SIDE} px",
+                    message=f"canvas {name} {side} px{extra} exceeds the limit of {MAX_SIDE} px",
                     code="limit_canvas_side",
-                    suggestion=f"use a {name} of at most {MAX_SIDE}",
+                    suggestion=f"use a {name} of at most {MAX_SIDE - added}",
                 )
             )
         elif side < 1:

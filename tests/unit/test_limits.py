@@ -22,7 +22,9 @@ from kernel.dsl.limits import (
     pointer,
 )
 from kernel.dsl.options import Viewport
+from kernel.dsl.prepare import plan_render
 from kernel.dsl.validate import validate_document
+from kernel.errors import InvalidDocumentError
 
 
 def _nested(depth: int) -> dict[str, Any]:
@@ -191,3 +193,14 @@ def test_validation_stops_at_structural_limits() -> None:
 def test_validation_reports_string_limits_with_other_errors() -> None:
     result = validate_document({"title": "x" * (MAX_TEXT + 1), "elements": [{"type": "buton"}]})
     assert {i.code for i in result.errors} == {"limit_string_length", "unknown_type"}
+
+
+def test_a_frame_that_pushes_the_image_past_the_limit_says_how_wide_the_screen_may_be() -> None:
+    result = validate_document({"width": 7990, "height": 500, "frame": "phone", "elements": []})
+    assert result.errors == []  # the document is fine; the image it asks for is not
+    with pytest.raises(InvalidDocumentError) as refused:
+        plan_render({"width": 7990, "height": 500, "frame": "phone", "elements": []})
+    (issue,) = refused.value.issues
+    assert issue.path == "/width" and issue.code == "limit_canvas_side"
+    assert "the screen's 7990 px and 104 px of frame or notes" in issue.message
+    assert issue.suggestion == "use a width of at most 7896"
