@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kernel.dsl.compiler import compile_html
@@ -72,12 +72,20 @@ def plan_render(
         raise InvalidDocumentError(result.errors, result.warnings)
     document = result.document
     viewport = resolve_viewport(document, options)
-    canvas_issues = check_canvas(viewport)
+    canvas_issues = [_at_written_field(issue, document) for issue in check_canvas(viewport)]
     if canvas_issues:
         raise InvalidDocumentError(canvas_issues, result.warnings)
     if cache_key is None:
         cache_key = cache_key_for(document, options, viewport)
     return RenderPlan(document, options, viewport, result.warnings, cache_key)
+
+
+def _at_written_field(issue: Issue, document: Document) -> Issue:
+    """The pixel limit blames `/scale`; when the document has no `scale` (it came from the
+    device preset, or is 1), point at what it did write: its `device`, else its size."""
+    if issue.path != "/scale" or document.scale is not None:
+        return issue
+    return replace(issue, path="/device" if document.device else "/width")
 
 
 def prepare_render(

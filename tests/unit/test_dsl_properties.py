@@ -178,6 +178,12 @@ DOCUMENTS = st.fixed_dictionaries(
         "theme": THEMES,
         "background": WORDS,
         "css": WORDS,
+        "frame": st.one_of(
+            st.sampled_from(["browser", "phone", "none", "iphone"]),
+            st.fixed_dictionaries({}, optional={"type": WORDS, "url": WORDS}),
+        ),
+        "lang": st.sampled_from(["en", "ar", "ja", "zh-Hant", "pt-BR", "xx", "english!", ""]),
+        "dir": st.sampled_from(["ltr", "rtl", "up"]),
         "annotations": st.lists(
             st.fixed_dictionaries(
                 {"target": WORDS}, optional=dict.fromkeys(("text", "label", "color"), WORDS)

@@ -204,3 +204,17 @@ def test_a_frame_that_pushes_the_image_past_the_limit_says_how_wide_the_screen_m
     assert issue.path == "/width" and issue.code == "limit_canvas_side"
     assert "the screen's 7990 px and 104 px of frame or notes" in issue.message
     assert issue.suggestion == "use a width of at most 7896"
+
+
+@pytest.mark.parametrize(
+    ("document", "path"),
+    [
+        ({"device": "mobile", "width": 2036, "height": 2183}, "/device"),  # 3x from the preset
+        ({"width": 8000, "height": 6000}, "/width"),  # 1x, no scale written
+        ({"width": 4000, "height": 4000, "scale": 2}, "/scale"),
+    ],
+)
+def test_the_pixel_limit_points_at_a_field_the_document_wrote(document: dict[str, Any], path: str) -> None:
+    with pytest.raises(InvalidDocumentError) as refused:
+        plan_render({**document, "elements": []})
+    assert [(issue.code, issue.path) for issue in refused.value.issues] == [("limit_canvas_pixels", path)]
