@@ -45,3 +45,20 @@ def test_a_malformed_language_tag_is_an_error_that_shows_the_form() -> None:
     ]
     wrong_dir = validate_document({"dir": "right", "elements": TEXT})
     assert [issue.path for issue in wrong_dir.errors] == ["/dir"]
+
+
+def test_the_words_components_draw_themselves_can_be_the_authors() -> None:
+    pagination = {"type": "pagination", "current": 2, "total": 5, "actions": ["السابق", "التالي"]}
+    donut = {
+        "type": "chart",
+        "variant": "donut",
+        "label": "المجموع",
+        "data": {"labels": ["أ", "ب"], "values": [1, 2]},
+    }
+    empty = {"type": "chart", "placeholder": "لا توجد بيانات", "data": {"labels": [], "values": []}}
+    html = prepare_render({"lang": "ar", "elements": [pagination, donut, empty]}).html
+    assert "<span>السابق</span>" in html and "<span>التالي</span>" in html and "Previous" not in html
+    assert "<span>المجموع</span>" in html and "Total" not in html
+    assert ">لا توجد بيانات<" in html and "No data" not in html
+    chevrons_only = prepare_render({"elements": [{**pagination, "actions": ["", ""]}]}).html
+    assert "dsl-page-step" in chevrons_only and "<span></span>" not in chevrons_only

@@ -300,7 +300,9 @@ def _sector(c: float, outer: float, inner: float, start: float, sweep: float, ga
     return f"{path}L{point(inner, b0)}A{_f(inner)} {_f(inner)} 0 {large_inner} 0 {point(inner, b1)}Z"
 
 
-def _pie(spec: ChartSpec, height: float, *, donut: bool) -> tuple[str, float] | None:
+def _pie(
+    spec: ChartSpec, height: float, *, donut: bool, center_label: str = "Total"
+) -> tuple[str, float] | None:
     """Slices of the first series (non-positive values are left out) and a legend with shares.
 
     Returns the HTML and its natural width. The pie and legend fit a box `height` tall: the
@@ -336,7 +338,8 @@ def _pie(spec: ChartSpec, height: float, *, donut: bool) -> tuple[str, float] | 
         angle += sweep
     center = ""
     if donut:
-        center = f'<span class="dsl-chart-center"><b>{esc(_total_text(total))}</b><span>Total</span></span>'
+        caption = f"<span>{esc(center_label)}</span>" if center_label else ""
+        center = f'<span class="dsl-chart-center"><b>{esc(_total_text(total))}</b>{caption}</span>'
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="{_f(size)}" height="{_f(size)}"'
         f' viewBox="0 0 {_f(size)} {_f(size)}" role="img">{"".join(parts)}</svg>'
@@ -400,6 +403,8 @@ def chart_html(
     width: float = 560,
     height: float = 240,
     uid: str = "chart",
+    center_label: str = "Total",
+    empty_text: str = "No data",
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -408,7 +413,8 @@ def chart_html(
     expected width, used to thin crowded axis labels and to cap bar widths. Bars, gridlines
     and dots use percentages of the real width and text is HTML, so labels keep their size
     whatever the container. Empty data draws a labelled empty frame; negative values get a
-    zero line; lengths are reconciled.
+    zero line; lengths are reconciled. `center_label` captions a donut's total and `empty_text`
+    fills an empty chart (English by default; an author writing another language sets them).
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -418,7 +424,7 @@ def chart_html(
     body_style = ""
     if not spec.is_empty:
         if kind in ("pie", "donut"):
-            pie = _pie(spec, height, donut=kind == "donut")
+            pie = _pie(spec, height, donut=kind == "donut", center_label=center_label)
             if pie is not None:
                 # the body is a size container: give it a natural width for rows that shrink-wrap it
                 body, natural_width = pie
@@ -428,7 +434,7 @@ def chart_html(
             if len(spec.series) > 1:
                 body += _legend([(s.name, "", s.color) for s in spec.series])
     if body is None:
-        body = f'<div class="dsl-chart-empty" style="height:{_f(height)}px">No data</div>'
+        body = f'<div class="dsl-chart-empty" style="height:{_f(height)}px">{esc(empty_text)}</div>'
     return f'<div class="dsl-chart-body is-{kind}"{body_style}>{body}</div>'
 
 

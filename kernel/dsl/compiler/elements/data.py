@@ -409,7 +409,8 @@ def render_progress(element: Element, ctx: RenderContext) -> str:
 
 @renders("chart")
 def render_chart(element: Element, ctx: RenderContext) -> str:
-    """A chart with optional `title`/`description`; its height follows `layout.height` or `size`."""
+    """A chart with optional `title`/`description`; its height follows `layout.height` or `size`.
+    `label` captions a donut's total (default "Total"), `placeholder` fills an empty chart."""
     layout = element.layout
     pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
     multi = bool(element.data and element.data.series and len(element.data.series) > 1)
@@ -424,7 +425,15 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
     if element.title or element.description:
         desc = f'<p class="dsl-chart-desc">{esc(element.description)}</p>' if element.description else ""
         header = f'<div class="dsl-chart-head"><h3>{esc(element.title or "")}</h3>{desc}</div>'
-    body = chart_html(element.variant, element.data, width=width, height=height, uid=ctx.next_id("chart"))
+    body = chart_html(
+        element.variant,
+        element.data,
+        width=width,
+        height=height,
+        uid=ctx.next_id("chart"),
+        center_label=element.label if element.label is not None else "Total",
+        empty_text=element.placeholder if element.placeholder is not None else "No data",
+    )
     return box(element, header + body)
 
 

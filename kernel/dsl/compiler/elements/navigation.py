@@ -96,7 +96,8 @@ def page_window(current: int, total: int, width: int = 7) -> list[int | None]:
 
 @renders("pagination")
 def render_pagination(element: Element, ctx: RenderContext) -> str:
-    """Previous/next and page numbers with ellipses; `text` (e.g. 'Showing 1-10 of 97') on the left."""
+    """Previous/next and page numbers with ellipses; `text` (e.g. 'Showing 1-10 of 97') on the left.
+    `actions` renames the two steps (e.g. another language's words; "" leaves only the chevron)."""
     total = max(element.total or 1, 1)
     current = min(max(element.current or 1, 1), total)
     pages = []
@@ -108,8 +109,12 @@ def render_pagination(element: Element, ctx: RenderContext) -> str:
             pages.append(f'<span class="{cls}">{page}</span>')
     prev_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == 1 else "")
     next_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == total else "")
-    prev = f'<span class="{prev_cls}">{icon_svg("chevron-left", 16)}<span>Previous</span></span>'
-    nxt = f'<span class="{next_cls}"><span>Next</span>{icon_svg("chevron-right", 16)}</span>'
+    words = [item_label(item) for item in entries(element.actions)][:2]
+    before, after = (words + ["Previous", "Next"][len(words) :]) if words else ("Previous", "Next")
+    prev_text = f"<span>{esc(before)}</span>" if before else ""
+    next_text = f"<span>{esc(after)}</span>" if after else ""
+    prev = f'<span class="{prev_cls}">{icon_svg("chevron-left", 16)}{prev_text}</span>'
+    nxt = f'<span class="{next_cls}">{next_text}{icon_svg("chevron-right", 16)}</span>'
     summary = f'<span class="dsl-pagination-summary">{esc(element.text)}</span>' if element.text else ""
     inner = f'{summary}<div class="dsl-pagination-pages">{prev}{"".join(pages)}{nxt}</div>'
     return box(element, inner, tag="nav", extra_attrs={"aria_label": "Pagination"})
