@@ -87,3 +87,10 @@ def test_every_snippet_of_the_reference_validates() -> None:
     for data in snippets:
         result = validate_document(data)
         assert result.errors == [], f"{data}: {[str(issue) for issue in result.errors]}"
+
+
+def test_the_reference_counts_the_element_types_it_describes() -> None:
+    text = DSL_REFERENCE.read_text(encoding="utf-8")
+    assert f"{len(ELEMENT_TYPES)} types in seven groups" in text
+    described = set(re.findall(r"^#### `([a-z]+)`$", text, flags=re.MULTILINE))
+    assert described == set(ELEMENT_TYPES)
