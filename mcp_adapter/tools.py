@@ -153,6 +153,10 @@ class DslTools:
         theme: Annotated[
             Literal["light", "dark"] | None, Field(description="override the document's theme")
         ] = None,
+        frame: Annotated[
+            Literal["none", "browser", "phone"] | None,
+            Field(description="draw a browser window or a phone around the screen (the image grows)"),
+        ] = None,
     ) -> Annotated[CallToolResult, RenderOut]:
         """Render a UI mockup document to an image and return the image so you can look at it.
 
@@ -164,6 +168,7 @@ class DslTools:
 
         `width`/`height` (CSS px) or `device` (desktop 1440x900, laptop 1280x800, tablet 768x1024@2x,
         mobile 390x844@3x) set the canvas; otherwise the document's own size (default 800x600).
+        `frame` (browser or phone) draws the device around the screen, to present it.
         `options.max_dimension` limits the longest side of the returned image (default 1568).
         With `async_mode: true` it returns the render id at once; poll get_render_status.
 
@@ -173,7 +178,7 @@ class DslTools:
         opts = options or RenderToolOptions()
         try:
             render_options = RenderOptions(
-                width=width, height=height, device=device, theme=theme, scale=opts.device_scale_factor,
+                width=width, height=height, device=device, theme=theme, frame=frame, scale=opts.device_scale_factor,
                 format=opts.format, full_page=opts.full_page, transparent=opts.transparent_background,
                 quality=opts.quality,
             )  # fmt: skip

@@ -71,7 +71,7 @@ async def test_lists_tools_resources_and_prompt(client: Client) -> None:
             assert tool.description and "Example" in tool.description, tool.name
             assert tool.output_schema is not None, tool.name
         render_args = tools["render_ui_mockup"].input_schema["properties"]
-        assert {"dsl_content", "width", "height", "async_mode", "options", "device", "theme"} <= set(
+        assert {"dsl_content", "width", "height", "async_mode", "options", "device", "theme", "frame"} <= set(
             render_args
         )
 
@@ -100,6 +100,9 @@ async def test_agents_are_told_of_annotations_and_an_annotated_screen_comes_back
         assert not result.is_error, text(result)
         image, _ = decode_image(result)
         assert image.size == (400 + 320, 300)  # the screen, and the notes' panel beside it
+        framed = await client.call_tool("render_ui_mockup", {"dsl_content": document, "frame": "browser"})
+        assert not framed.is_error, text(framed)
+        assert decode_image(framed)[0].size == (400 + 320, 300 + 44)  # and a browser bar above
         typo = await client.call_tool(
             "validate_dsl", {"dsl_content": {**document, "annotations": [{"target": "sav"}]}}
         )
