@@ -84,10 +84,16 @@ def html(
     width: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport width in CSS px.")] = None,
     height: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")] = None,
     theme: Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")] = None,
+    frame: Annotated[
+        Literal["none", "browser", "phone"] | None,
+        typer.Option(help="Draw a browser window or a phone around the screen."),
+    ] = None,
     transparent: Annotated[bool, typer.Option("--transparent", help="No page background.")] = False,
 ) -> None:
     """Compile documents to the self-contained HTML pages that render screenshots (no Chromium)."""
-    options = dict(device=device, width=width, height=height, theme=theme, transparent=transparent)
+    options = dict(
+        device=device, width=width, height=height, theme=theme, frame=frame, transparent=transparent
+    )
     raise typer.Exit(commands.compile_files(_documents(files), output, options))
 
 

@@ -187,11 +187,12 @@ def test_html_of_several_files_goes_into_a_folder_and_a_bad_one_is_exit_1(
     red_button: Path, bad_file: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "pages"
-    result = dsl2png("html", red_button, bad_file, "-o", f"{out}/", "--theme", "dark")
+    result = dsl2png("html", red_button, bad_file, "-o", f"{out}/", "--theme", "dark", "--frame", "phone")
     assert result.returncode == 1
     assert "unknown element type 'buton'" in result.stderr
     assert [p.name for p in out.iterdir()] == [red_button.with_suffix(".html").name]
-    assert 'data-theme="dark"' in (out / red_button.with_suffix(".html").name).read_text(encoding="utf-8")
+    page = (out / red_button.with_suffix(".html").name).read_text(encoding="utf-8")
+    assert 'data-theme="dark"' in page and "dsl-frame--phone" in page
 
 
 def test_a_pdf_output_is_printed_with_its_text(red_button: Path, tmp_path: Path) -> None:
