@@ -24,6 +24,15 @@ Files = Annotated[
     list[Path], typer.Argument(help="DSL documents (.json, .yaml, .yml), folders of them, or - for stdin.")
 ]
 Device = Literal["desktop", "laptop", "tablet", "mobile"]
+DeviceOption = Annotated[Device | None, typer.Option(help="Device preset (size and scale).")]
+WidthOption = Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport width in CSS px.")]
+HeightOption = Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")]
+ThemeOption = Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")]
+FrameOption = Annotated[
+    Literal["none", "browser", "phone"] | None,
+    typer.Option(help="Draw a browser window or a phone around the screen (the image grows)."),
+]
+TransparentOption = Annotated[bool, typer.Option("--transparent", help="No page background.")]
 
 
 @app.command()
@@ -32,15 +41,12 @@ def render(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Image path for one file, a folder for several.")
     ] = None,
-    device: Annotated[Device | None, typer.Option(help="Device preset (size and scale).")] = None,
-    width: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport width in CSS px.")] = None,
-    height: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")] = None,
+    device: DeviceOption = None,
+    width: WidthOption = None,
+    height: HeightOption = None,
     scale: Annotated[float | None, typer.Option(min=1, max=4, help="Device scale factor.")] = None,
-    theme: Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")] = None,
-    frame: Annotated[
-        Literal["none", "browser", "phone"] | None,
-        typer.Option(help="Draw a browser window or a phone around the screen (the image grows)."),
-    ] = None,
+    theme: ThemeOption = None,
+    frame: FrameOption = None,
     image_format: Annotated[
         Literal["png", "jpeg", "webp", "pdf"] | None,
         typer.Option(
@@ -49,7 +55,7 @@ def render(
         ),
     ] = None,
     full_page: Annotated[bool, typer.Option("--full-page", help="Capture the whole page height.")] = False,
-    transparent: Annotated[bool, typer.Option("--transparent", help="No page background.")] = False,
+    transparent: TransparentOption = False,
     quality: Annotated[int | None, typer.Option(min=1, max=100, help="JPEG/WebP quality.")] = None,
     watch: Annotated[
         bool, typer.Option("--watch", "-w", help="Render again whenever a file is saved, until Ctrl+C.")
@@ -80,15 +86,12 @@ def html(
             "-o", "--output", help="HTML path for one file (default: stdout), a folder for several."
         ),
     ] = None,
-    device: Annotated[Device | None, typer.Option(help="Device preset (size and scale).")] = None,
-    width: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport width in CSS px.")] = None,
-    height: Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")] = None,
-    theme: Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")] = None,
-    frame: Annotated[
-        Literal["none", "browser", "phone"] | None,
-        typer.Option(help="Draw a browser window or a phone around the screen."),
-    ] = None,
-    transparent: Annotated[bool, typer.Option("--transparent", help="No page background.")] = False,
+    device: DeviceOption = None,
+    width: WidthOption = None,
+    height: HeightOption = None,
+    theme: ThemeOption = None,
+    frame: FrameOption = None,
+    transparent: TransparentOption = False,
 ) -> None:
     """Compile documents to the self-contained HTML pages that render screenshots (no Chromium)."""
     options = dict(

@@ -177,6 +177,13 @@ TYPE_RENAMES = {
     "sheet": "modal", "bottomsheet": "modal", "autocomplete": "search", "typeahead": "search",
     "contextmenu": "menu", "commandpalette": "menu", "kbd": "code", "hotkey": "code",
 }  # fmt: skip
+_COLUMNS_OF_CARDS = "use a row of column elements holding card elements (see `dsl2png examples kanban`)"
+_CHAT_ROW = "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)"
+_HERO = "use a section with a heading, a paragraph and buttons (see `dsl2png examples landing`)"
+_LOGO = "use the navbar's title and icon, an icon, or an image"
+_DIGITS = "use a row of input elements, one per digit"
+_TREE = "use a list (or a sidebar with group items)"
+_SLIDES = "use an image, or a row of cards"
 _TYPE_RECIPES = {
     "segmented": "use type: tabs with variant: segmented",
     "segmentedcontrol": "use type: tabs with variant: segmented",
@@ -188,21 +195,13 @@ _TYPE_RECIPES = {
     "numberinput": "use type: input with inputType: number",
     "timepicker": "use type: input with inputType: time",
     "colorpicker": "use type: input with inputType: color",
-    "otp": "use a row of input elements, one per digit", "pininput": "use a row of input elements, one per digit",
-    "kanban": "use a row of column elements holding card elements (see `dsl2png examples kanban`)",
-    "board": "use a row of column elements holding card elements (see `dsl2png examples kanban`)",
-    "comment": "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)",
-    "message": "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)",
-    "chatbubble": "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)",
+    "otp": _DIGITS, "pininput": _DIGITS, "kanban": _COLUMNS_OF_CARDS, "board": _COLUMNS_OF_CARDS,
+    "comment": _CHAT_ROW, "message": _CHAT_ROW, "chatbubble": _CHAT_ROW,
     "testimonial": "use a card with a paragraph and an avatar",
     "quote": "use a card with a paragraph and an avatar", "blockquote": "use a paragraph (or a card)",
-    "logo": "use the navbar's title and icon, an icon, or an image",
-    "brand": "use the navbar's title and icon, an icon, or an image",
-    "hero": "use a section with a heading, a paragraph and buttons (see `dsl2png examples landing`)",
-    "jumbotron": "use a section with a heading, a paragraph and buttons (see `dsl2png examples landing`)",
+    "logo": _LOGO, "brand": _LOGO, "hero": _HERO, "jumbotron": _HERO,
     "heatmap": "use a grid of coloured containers, or type: chart", "funnel": "use type: chart with variant: bar",
-    "carousel": "use an image, or a row of cards", "slideshow": "use an image, or a row of cards",
-    "tree": "use a list (or a sidebar with group items)", "treeview": "use a list (or a sidebar with group items)",
+    "carousel": _SLIDES, "slideshow": _SLIDES, "tree": _TREE, "treeview": _TREE,
 }  # fmt: skip
 """Unknown types that are one of ours with a variant or an input type, or a small recipe."""
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
