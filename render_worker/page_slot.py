@@ -61,6 +61,26 @@ async def _abort(route: Route) -> None:
     await route.abort("aborted")
 
 
+async def locked_down_context(browser: Browser, *, no_viewport: bool = False) -> BrowserContext:
+    """A context in `browser` that runs no JavaScript or service worker, is offline, takes no
+    download, and aborts every request it sees (data: URLs never reach the route)."""
+    context = await browser.new_context(
+        java_script_enabled=False,
+        service_workers="block",
+        offline=True,
+        no_viewport=no_viewport,
+        accept_downloads=False,
+        color_scheme="light",
+        reduced_motion="reduce",
+    )
+    try:
+        await context.route("**/*", _abort)
+    except BaseException:
+        await _close_quietly(context)
+        raise
+    return context
+
+
 class PageSlot:
     """A page in its own context: JavaScript off, offline, every non-`data:` request aborted.
 
@@ -112,17 +132,8 @@ class PageSlot:
         `browser_cdp` is a browser-level session (it creates the frame-controlled page) and
         `frame_lock` the lock shared by every slot of that browser.
         """
-        context = await browser.new_context(
-            java_script_enabled=False,
-            service_workers="block",
-            offline=True,
-            no_viewport=True,
-            accept_downloads=False,
-            color_scheme="light",
-            reduced_motion="reduce",
-        )
+        context = await locked_down_context(browser, no_viewport=True)
         try:
-            await context.route("**/*", _abort)
             page = await _open_frame_controlled_page(context, browser_cdp)
             cdp = await context.new_cdp_session(page)
             await cdp.send("Page.enable")

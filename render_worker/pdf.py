@@ -2,7 +2,7 @@
 
 A PDF is printed, not captured, so it does not go through the pool's frame-controlled pages: one
 Chromium, launched with the pool's offline flags, opens a fresh locked-down page per document
-(JavaScript off, every request but data: aborted, screen media, backgrounds printed). Its
+(`locked_down_context`, as the pool's; screen media, backgrounds printed). Its
 `render` has the pool's signature, so the CLI's batch and watch loops drive either.
 """
 
@@ -14,26 +14,19 @@ import time
 from types import TracebackType
 from typing import Any
 
-from playwright.async_api import Browser, BrowserContext, PdfMargins, Playwright, Route, async_playwright
+from playwright.async_api import Browser, BrowserContext, PdfMargins, Playwright, async_playwright
 
 from kernel.dsl.options import Viewport
 from kernel.errors import RenderError, RenderTimeoutError
 from render_worker.browser import OFFLINE_ARGS
 from render_worker.image import RenderedImage
-from render_worker.page_slot import FONTS_READY
+from render_worker.page_slot import FONTS_READY, locked_down_context
 from render_worker.pool_settings import PoolSettings
 
 PRINT_ARGS = ("--hide-scrollbars", "--force-color-profile=srgb", "--disable-notifications")
 MAX_PDF_SIDE_PX = 19_200
 """Chromium prints at most 200 inches a side; a taller full page is cut there."""
 NO_MARGIN: PdfMargins = {"top": "0", "right": "0", "bottom": "0", "left": "0"}
-
-
-async def _abort(route: Route) -> None:
-    if route.request.url.startswith("data:"):
-        await route.continue_()
-        return
-    await route.abort("aborted")
 
 
 class PdfPrinter:
@@ -55,15 +48,7 @@ class PdfPrinter:
                 args=[*OFFLINE_ARGS, *PRINT_ARGS],
                 timeout=self.settings.launch_timeout_s * 1000,
             )
-            self._context = await self._browser.new_context(
-                java_script_enabled=False,
-                service_workers="block",
-                offline=True,
-                accept_downloads=False,
-                color_scheme="light",
-                reduced_motion="reduce",
-            )
-            await self._context.route("**/*", _abort)
+            self._context = await locked_down_context(self._browser)
         except BaseException:
             await self.close()
             raise
