@@ -178,6 +178,23 @@ def test_style_values_can_not_add_declarations_or_fetch() -> None:
     assert sanitize_value("expression(alert(1))") is None
 
 
+def test_a_semicolon_inside_brackets_or_a_string_does_not_end_a_style_value() -> None:
+    """`data:image/png;base64,...` was cut at its `;`: the image silently went missing."""
+    image = "url(data:image/png;base64,iVBORw0KGgo=) 0 0/100% 100%"
+    assert sanitize_value(image) == image
+    assert sanitize_value('url("data:image/svg+xml;utf8,x") center') == 'url("data:image/svg+xml;utf8,x") center'
+    assert sanitize_value("'a;b' x; position: fixed") == "'a;b' x"
+    assert sanitize_value("calc(1px + 2px); position: fixed") == "calc(1px + 2px)"
+    # braces end a value wherever they are: no rule can be closed from inside brackets
+    assert sanitize_value("url(data:x}body{color:red)") == "url(data:x"
+    document = Document.model_validate(
+        {"background": image, "elements": [{"type": "container", "style": {"backgroundImage": image}}]}
+    )
+    html = compile_html(document, Viewport(800, 600, 1.0))
+    assert f"body{{background:{image}}}" in html
+    assert "background-image:url(data:image/png;base64,iVBORw0KGgo=)" in html
+
+
 @pytest.mark.parametrize("padding", [0, 400])
 def test_short_remembered_and_long_style_values_are_sanitized_alike(padding: int) -> None:
     spaces = " " * padding  # past 256 characters, a value is sanitized afresh each time

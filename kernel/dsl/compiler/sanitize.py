@@ -57,6 +57,31 @@ def _closing_paren(text: str, start: int) -> int:
     return len(text)
 
 
+def _value_end(value: str) -> int:
+    """Where a declaration's value ends: at the first `{` or `}`, or a `;` outside brackets
+    and strings; the whole length when none."""
+    depth, index, quote = 0, 0, ""
+    while index < len(value):
+        char = value[index]
+        if char in "{}":
+            return index
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            return index
+        index += 1
+    return len(value)
+
+
 def _neutralize_fetches(css: str) -> str:
     """Replace every fetching function by `none`, except `url()` of a `data:` URI."""
     out: list[str] = []
@@ -87,10 +112,11 @@ def sanitize_value(value: str) -> str | None:
     """One declaration value (inline `style`, a theme token); None when nothing safe is left.
 
     A value can not end its declaration or rule (`;`, `{`, `}`), so it can not smuggle in
-    more properties; the stylesheet rules apply on top.
+    more properties; the stylesheet rules apply on top. A `;` inside brackets or a string ends
+    nothing (CSS reads it as part of them), so `url(data:image/png;base64,...)` stays whole.
     """
     value = _unescape_letters(value.replace("\n", " ").replace("\r", " "))
-    value = re.split(r"[;{}]", value, maxsplit=1)[0]
+    value = value[: _value_end(value)]
     value = sanitize_css(value).strip()
     if not value or "x-blocked-" in value:
         return None
