@@ -40,6 +40,10 @@ def compile_html(
     notes = annotations_layer(document.annotations or [], viewport)
     frame = frame_shell(viewport.frame, title=document.title)
     author_css = sanitize_css(document.css) if document.css else ""
+    background = document.background if own_background else None
+    # On a transparent render, TRANSPARENT_CSS clears the page's background; a layer would stay.
+    bare_screen = not (frame.css or notes.panel or transparent)
+    background, root_layer = _smooth_page_gradient(background, bare_screen=bare_screen)
     sheets = [
         font_alias_css(f"{author_css} {body} {resolved.variables['font']}"),
         theme_css(resolved),
@@ -47,7 +51,7 @@ def compile_html(
         element_css(context.rendered_types),
         canvas_css(viewport),
         frame.css,
-        _background_css(document.background if own_background else None, frame.background_selector),
+        _background_css(background, frame.background_selector),
         notes.css,
         author_css,
         TRANSPARENT_CSS if transparent else "",
@@ -61,7 +65,27 @@ def compile_html(
         lang=document.lang,
         direction=text_direction(document.lang, document.dir),
         shell=(frame.before, frame.after),
+        root_layer=root_layer or "",
     )
+
+
+def _smooth_page_gradient(background: str | None, *, bare_screen: bool) -> tuple[str | None, str | None]:
+    """The document's `background` and the screen's gradient layer, drawn without dithering
+    when `background` is a gradient that `gradients` draws: along an axis as a ramp image (the
+    page's background stays the page's); in another direction as a layer behind the screen,
+    on a bare screen only (the root then has the page's size, which CSS sizes a page gradient
+    to; a frame or the notes' panel make the page larger than the screen)."""
+    from kernel.dsl.compiler.gradients import smooth_gradient
+
+    value = sanitize_value(background) if background else None
+    smooth = smooth_gradient(value) if value and "linear-gradient(" in value else None
+    if smooth is None:
+        return background, None
+    if smooth.image is not None:
+        return f"{smooth.image} 0 0/100% 100%", None
+    if not bare_screen:
+        return background, None
+    return "transparent", smooth.layer
 
 
 def _background_css(background: str | None, selector: str = "body") -> str:

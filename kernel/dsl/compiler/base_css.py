@@ -7,6 +7,8 @@ through the registry.
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.gradients import SMOOTH_GRADIENT_CSS
+
 RESET = """
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-rendering:optimizeLegibility;-webkit-font-smoothing:antialiased}
@@ -224,5 +226,7 @@ FORMS = """
 .dsl-search .dsl-control,.dsl-control.is-search{padding-inline-start:10px}
 """
 
-BASE_CSS = "".join(part.strip() + "\n" for part in (RESET, SHARED, LAYOUT, BASIC, TEXT, FORMS))
+BASE_CSS = "".join(
+    part.strip() + "\n" for part in (RESET, SHARED, LAYOUT, BASIC, TEXT, FORMS, SMOOTH_GRADIENT_CSS)
+)
 """Everything above, in cascade order; emitted once per page before the element modules' CSS."""

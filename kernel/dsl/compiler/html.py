@@ -35,18 +35,81 @@ def box(
     """Wrap `inner` in the element's own tag with class `dsl-<type>`, id, className, style and layout.
 
     Every renderer goes through here so that ids, `className`, `style` (sanitized) and
-    absolute `layout` placement behave the same for every type.
+    absolute `layout` placement behave the same for every type. A linear-gradient background
+    is drawn by a layer inside the element, without Chromium's dithering (see `gradients`).
     """
-    from kernel.dsl.compiler.styles import element_style
+    from kernel.dsl.compiler.styles import element_declarations
 
     class_list = f"dsl-{element.type}" + (f" {classes}" if classes else "")
     if element.className:
         class_list += f" {element.className}"
-    css = element_style(element, style or {})
+    decls = element_declarations(element, style or {})
+    layer = _smooth_gradient(decls, element.type, tag)
+    if layer is not None:
+        class_list += " dsl-smooth-host"
+        inner = layer + inner
+    css = ";".join(f"{k}:{v}" for k, v in decls.items())
     return (
         f"<{tag}{attrs(id=element.id, class_=class_list, style=css or None, **(extra_attrs or {}))}>"
         f"{inner}</{tag}>"
     )
+
+
+_CANNOT_HOLD_LAYER = frozenset(
+    {"a", "code", "img", "input", "select", "textarea", "hr", "table", "tr", "video"}
+)
+"""Tags that cannot hold a gradient layer (void, replaced, table parts) or would split it
+across lines (inline text)."""
+
+_BORDERLESS_TYPES = frozenset({"container", "row", "column", "flex", "grid", "stack", "section", "form"})
+"""Types drawn with no border: a layer there covers all that the gradient would."""
+
+_BACKGROUND_LONGHANDS = frozenset(
+    {"background-size", "background-position", "background-repeat", "background-origin",
+     "background-clip", "background-attachment", "background-blend-mode"}
+)  # fmt: skip
+
+
+def _may_show_border(element_type: str, decls: dict[str, str]) -> bool:
+    """Whether the element may have a border: its type draws one, or its style sets one.
+    (Keeping the gradient under a layer with no border would blend its rounded corners twice.)"""
+    borders = [key for key in decls if key.startswith("border") and "radius" not in key]
+    if borders == ["border"] and decls["border"].strip().lower() in ("none", "0", "0px", "0 none", "none 0"):
+        return False
+    return bool(borders) or element_type not in _BORDERLESS_TYPES
+
+
+def _smooth_gradient(decls: dict[str, str], element_type: str, tag: str) -> str | None:
+    """Draw a `background`/`background-image` that is one linear gradient without Chromium's
+    dithering (see `gradients`): along an axis the declaration becomes a ramp image; otherwise
+    the returned layer goes inside the element. None when the gradient stays CSS, or is gone.
+
+    The layer covers the padding box, where CSS paints the gradient under the border too. So
+    where a border may show (a transparent button border, a card's rounded corner), an opaque
+    gradient is kept under the layer for the border's few pixels; elsewhere it is cleared (as
+    the gradient would have, the shorthand also clears the background colour).
+    """
+    from kernel.dsl.compiler.gradients import smooth_gradient
+
+    painted = [name for name in ("background", "background-image") if "gradient(" in decls.get(name, "")]
+    if len(painted) != 1:
+        return None  # none, or two that the cascade settles by their order: left to Chromium
+    name = painted[0]
+    smooth = smooth_gradient(decls[name])
+    if smooth is None:
+        return None
+    if smooth.image is not None:
+        if name == "background":
+            decls[name] = f"{smooth.image} 0 0/100% 100%"
+        else:
+            decls[name] = smooth.image
+            decls.setdefault("background-size", "100% 100%")
+        return None
+    if tag in _CANNOT_HOLD_LAYER or _BACKGROUND_LONGHANDS.intersection(decls):
+        return None
+    if not (smooth.opaque and _may_show_border(element_type, decls)):
+        decls[name] = "transparent" if name == "background" else "none"
+    return smooth.layer
 
 
 def icon(name: str | None, size: int = 16, *, classes: str = "dsl-i") -> str:

@@ -56,16 +56,18 @@ def page_html(
     lang: str | None = None,
     direction: str = "ltr",
     shell: tuple[str, str] = ("", ""),
+    root_layer: str = "",
 ) -> str:
     """A complete, self-contained HTML page; `stylesheets` must already be sanitized. `shell`
     wraps the screen's root (a device frame) and `aside` follows it (the annotation notes'
     panel). `lang` picks glyph variants (CJK) and hyphenation; `direction` rtl mirrors the flow
-    of the whole page."""
+    of the whole page. `root_layer` is the page's smooth-gradient layer, drawn behind the screen."""
     styles = "".join(f"<style>{sheet}</style>" for sheet in stylesheets if sheet)
     scheme = "dark" if dark else "light"
     rtl = ' dir="rtl"' if direction == "rtl" else ""
     return (
         f'<!DOCTYPE html><html lang="{esc(lang or "en")}"{rtl} data-theme="{scheme}"><head><meta charset="utf-8">'
         f"{CSP_META}<title>{esc(title or 'dsl2png')}</title>{styles}</head>"
-        f'<body>{shell[0]}<main class="dsl-root dsl-vflow">{body}</main>{shell[1]}{aside}</body></html>'
+        f'<body>{shell[0]}<main class="dsl-root dsl-vflow{" dsl-smooth-host" if root_layer else ""}">'
+        f"{root_layer}{body}</main>{shell[1]}{aside}</body></html>"
     )

@@ -108,6 +108,11 @@ def flow_style(element: Element, *, direction: str | None = None) -> dict[str, s
 
 def element_style(element: Element, base: dict[str, str]) -> str:
     """Declarations from the renderer (`base`), then layout placement, then the author's style."""
+    return ";".join(f"{k}:{v}" for k, v in element_declarations(element, base).items())
+
+
+def element_declarations(element: Element, base: dict[str, str]) -> dict[str, str]:
+    """`element_style`'s declarations, by property, before they are joined."""
     decls = dict(base)
     layout = element.layout
     if layout is not None:
@@ -123,7 +128,7 @@ def element_style(element: Element, base: dict[str, str]) -> str:
         if layout.width is not None or layout.height is not None:
             decls["flex-shrink"] = "0"  # an explicit size is meant, even inside a crowded row
     decls.update(style_declarations(element.style or {}))
-    return ";".join(f"{k}:{v}" for k, v in decls.items())
+    return decls
 
 
 def style_declarations(style: Mapping[str, object]) -> dict[str, str]:
