@@ -182,7 +182,9 @@ def test_a_semicolon_inside_brackets_or_a_string_does_not_end_a_style_value() ->
     """`data:image/png;base64,...` was cut at its `;`: the image silently went missing."""
     image = "url(data:image/png;base64,iVBORw0KGgo=) 0 0/100% 100%"
     assert sanitize_value(image) == image
-    assert sanitize_value('url("data:image/svg+xml;utf8,x") center') == 'url("data:image/svg+xml;utf8,x") center'
+    assert (
+        sanitize_value('url("data:image/svg+xml;utf8,x") center') == 'url("data:image/svg+xml;utf8,x") center'
+    )
     assert sanitize_value("'a;b' x; position: fixed") == "'a;b' x"
     assert sanitize_value("calc(1px + 2px); position: fixed") == "calc(1px + 2px)"
     # braces end a value wherever they are: no rule can be closed from inside brackets
