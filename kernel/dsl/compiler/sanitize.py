@@ -8,6 +8,7 @@ close the `<style>` element it sits in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kernel.dsl.compiler.memo import remembered_up_to
 
@@ -21,6 +22,7 @@ _FETCHING_FUNCTION = re.compile(
 )
 _DATA_URL_ARGUMENT = re.compile(r"""^\s*(["']?)\s*data:[^"'()\\]*\1\s*$""", re.I | re.S)
 _DANGEROUS_WORDS = re.compile(r"expression\s*\(|javascript\s*:|vbscript\s*:|-moz-binding|behavior\s*:", re.I)
+_BRACE = re.compile(r"[{}]")
 _PROPERTY_NAME = re.compile(r"^-?[a-zA-Z][a-zA-Z0-9-]*$")
 _FORBIDDEN_PROPERTIES = frozenset({"behavior", "-moz-binding"})
 
@@ -35,9 +37,9 @@ def _unescape_letters(css: str) -> str:
     return _LETTER_ESCAPE.sub(r"\1", _HEX_ESCAPE.sub(hex_letter, css))
 
 
-def _closing_paren(text: str, start: int) -> int:
-    """Index just past the `)` that closes the `(` before `start`, honouring nesting and quotes."""
-    depth, index, quote = 1, start, ""
+def _unquoted(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """Each character of `text` from `start` that is outside a quoted string, with its index."""
+    index, quote = start, ""
     while index < len(text):
         char = text[index]
         if quote:
@@ -47,39 +49,38 @@ def _closing_paren(text: str, start: int) -> int:
                 quote = ""
         elif char in "\"'":
             quote = char
-        elif char == "(":
+        else:
+            yield index, char
+        index += 1
+
+
+def _closing_paren(text: str, start: int) -> int:
+    """Index just past the `)` that closes the `(` before `start`, honouring nesting and quotes."""
+    depth = 1
+    for index, char in _unquoted(text, start):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return index + 1
-        index += 1
     return len(text)
 
 
 def _value_end(value: str) -> int:
-    """Where a declaration's value ends: at the first `{` or `}`, or a `;` outside brackets
-    and strings; the whole length when none."""
-    depth, index, quote = 0, 0, ""
-    while index < len(value):
-        char = value[index]
-        if char in "{}":
-            return index
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char in "([":
+    """Where a declaration's value ends: at the first `{` or `}` (quoted or not), or a `;`
+    outside brackets and strings; the whole length when none."""
+    brace = _BRACE.search(value)
+    limit = brace.start() if brace else len(value)
+    depth = 0
+    for index, char in _unquoted(value[:limit]):
+        if char in "([":
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
         elif char == ";" and depth == 0:
             return index
-        index += 1
-    return len(value)
+    return limit
 
 
 def _neutralize_fetches(css: str) -> str:
