@@ -384,6 +384,20 @@ def test_usual_ui_font_names_are_aliased_to_local_noto_faces() -> None:
     assert "Roboto" not in page(elements=[])
 
 
+def test_fonts_named_in_element_styles_are_aliased_and_text_that_mentions_one_is_not() -> None:
+    image = "data:image/png;base64," + "QUJD" * 50_000  # 200 KB before the styled element
+    html = page(
+        elements=[
+            {"type": "image", "src": image, "alt": "big"},
+            {"type": "paragraph", "text": "Set in Poppins", "style": {"fontFamily": "'Segoe UI', sans-serif"}},
+            {"type": "text", "text": "x", "style": {"font": "600 14px Menlo, monospace"}},
+        ]
+    )
+    assert '@font-face{font-family:"Segoe UI";src:local("Noto Sans")' in html
+    assert '@font-face{font-family:"Menlo";src:local("Noto Sans Mono")' in html
+    assert '@font-face{font-family:"Poppins"' not in html
+
+
 def test_layout_lengths_are_emitted_in_their_unit() -> None:
     html = page(
         elements=[

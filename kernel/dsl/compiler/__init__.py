@@ -6,7 +6,7 @@ from kernel.dsl.compiler import elements  # noqa: F401  (registers every element
 from kernel.dsl.compiler.annotations import annotations_layer
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.fonts import font_alias_css
+from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.page import TRANSPARENT_CSS, canvas_css, page_html, text_direction
 from kernel.dsl.compiler.registry import element_css
@@ -45,7 +45,7 @@ def compile_html(
     bare_screen = not (frame.css or notes.panel or transparent)
     background, root_layer = _smooth_page_gradient(background, bare_screen=bare_screen)
     sheets = [
-        font_alias_css(f"{author_css} {body} {resolved.variables['font']}"),
+        font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),
         theme_css(resolved),
         BASE_CSS,
         element_css(context.rendered_types),
