@@ -389,7 +389,11 @@ def test_fonts_named_in_element_styles_are_aliased_and_text_that_mentions_one_is
     html = page(
         elements=[
             {"type": "image", "src": image, "alt": "big"},
-            {"type": "paragraph", "text": "Set in Poppins", "style": {"fontFamily": "'Segoe UI', sans-serif"}},
+            {
+                "type": "paragraph",
+                "text": "Set in Poppins",
+                "style": {"fontFamily": "'Segoe UI', sans-serif"},
+            },
             {"type": "text", "text": "x", "style": {"font": "600 14px Menlo, monospace"}},
         ]
     )
