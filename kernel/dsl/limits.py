@@ -25,7 +25,11 @@ MAX_SIDE = 8000
 MAX_PIXELS = 40_000_000
 """Image pixels after the device scale factor (width x height x scale^2)."""
 MAX_TEXT = 10_000
-"""Characters in any one string value (keys included), except `css`."""
+"""Characters in any one string value (keys included), except `css` and images (`MAX_IMAGE_DATA`)."""
+MAX_IMAGE_DATA = MAX_DOCUMENT_BYTES
+"""Characters in a string that is a `data:` image (a `src`, or a style's `url(data:image/...)`):
+images are embedded, never fetched, so a logo or a photo needs more than a text does; the
+document's size limit bounds them."""
 MAX_CSS = 100_000
 """Characters in the document's `css`."""
 
@@ -173,9 +177,15 @@ def check_data_limits(data: Any) -> list[Issue]:
     return issues
 
 
+_IMAGE_DATA_PREFIXES = ("data:image/", "url(data:image/", 'url("data:image/', "url('data:image/")
+
+
 def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) -> None:
+    if len(value) <= MAX_TEXT:
+        return
     is_css = path == ("css",)
-    limit = MAX_CSS if is_css else MAX_TEXT
+    is_image = value[:20].lstrip().lower().startswith(_IMAGE_DATA_PREFIXES)
+    limit = MAX_CSS if is_css else MAX_IMAGE_DATA if is_image else MAX_TEXT
     if len(value) > limit:
         issues.append(
             Issue(

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import io
 import json
+import random
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +14,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 import yaml
-from PIL import ImageChops
+from PIL import Image, ImageChops
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
 from render_worker.pool import ChromiumPool
@@ -287,6 +290,37 @@ async def test_full_page_captures_content_taller_than_the_viewport(pool: Chromiu
     width, height = decode(full.data).size
     assert width == 300 and height >= 800 and (full.width, full.height) == (width, height)
     assert is_red(rgb_at(full.data, 150, 750))
+
+
+async def test_a_photo_sized_data_image_is_drawn_from_src_and_from_a_style(pool: ChromiumPool) -> None:
+    """Embedded images far beyond 10,000 characters (the limit for text) are drawn."""
+    noise = Image.frombytes("RGB", (160, 100), random.Random(7).randbytes(160 * 100 * 3))
+    photo = Image.new("RGB", (200, 100), (255, 0, 0))
+    photo.paste(noise, (0, 0))  # the noise makes the PNG ~48 KB; its last 40 columns are red
+    buffer = io.BytesIO()
+    photo.save(buffer, format="PNG")
+    uri = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+    assert len(uri) > 40_000
+    document = {
+        "width": 400,
+        "height": 100,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "row",
+                "gap": 0,
+                "children": [
+                    {"type": "image", "src": uri, "alt": "photo", "layout": {"width": 200, "height": 100}},
+                    {"type": "container", "layout": {"width": 200, "height": 100},
+                     "style": {"background": f"url({uri}) 0 0/100% 100%"}},
+                ],
+            }
+        ],
+    }  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    for x in (180, 380):  # the red columns of each copy
+        assert is_red(rgb_at(image.data, x, 50)), x
+    assert distinct_colors(image.data) > 1000  # the noise is drawn too, not a placeholder
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from kernel.dsl.limits import (
     MAX_DATA_DEPTH,
     MAX_DEPTH,
     MAX_ELEMENTS,
+    MAX_IMAGE_DATA,
     MAX_NODES,
     MAX_PIXELS,
     MAX_SIDE,
@@ -148,6 +149,29 @@ def test_string_lengths(data: dict[str, Any], path: str, code: str) -> None:
     (issue,) = check_data_limits(data)
     assert (issue.path, issue.code) == (path, code)
     assert "exceeds the limit" in issue.message
+
+
+def test_a_data_image_may_be_as_long_as_the_document_allows() -> None:
+    """Images are embedded, never fetched: a logo or a photo is far more than 10,000 characters."""
+    payload = "QUJD" * (MAX_TEXT // 2)  # 20,000 characters of base64
+    image = f"data:image/png;base64,{payload}"
+    document = {
+        "elements": [
+            {"type": "image", "src": image},
+            {"type": "container", "style": {"background": f"url({image}) center/cover"}},
+            {"type": "container", "style": {"backgroundImage": f"url('{image}')"}},
+        ]
+    }
+    assert check_data_limits(document) == []
+    assert validate_document(document).ok
+    # Text is not an image, nor is a data: URI of another kind.
+    for text in (f"x{image}", f"data:text/plain,{payload}"):
+        (issue,) = check_data_limits({"elements": [{"type": "image", "src": text}]})
+        assert (issue.code, issue.path) == ("limit_string_length", "/elements/0/src")
+    (too_long,) = check_data_limits(
+        {"elements": [{"type": "image", "src": "data:image/png;base64," + "A" * MAX_IMAGE_DATA}]}
+    )
+    assert f"limit of {MAX_IMAGE_DATA} characters" in too_long.message
 
 
 def test_strings_at_the_limit_pass() -> None:

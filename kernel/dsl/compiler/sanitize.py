@@ -23,6 +23,7 @@ _FETCHING_FUNCTION = re.compile(
 _DATA_URL_ARGUMENT = re.compile(r"""^\s*(["']?)\s*data:[^"'()\\]*\1\s*$""", re.I | re.S)
 _DANGEROUS_WORDS = re.compile(r"expression\s*\(|javascript\s*:|vbscript\s*:|-moz-binding|behavior\s*:", re.I)
 _BRACE = re.compile(r"[{}]")
+_SIGNIFICANT = re.compile(r"""[()\[\];"'\\]""")
 _PROPERTY_NAME = re.compile(r"^-?[a-zA-Z][a-zA-Z0-9-]*$")
 _FORBIDDEN_PROPERTIES = frozenset({"behavior", "-moz-binding"})
 
@@ -38,20 +39,25 @@ def _unescape_letters(css: str) -> str:
 
 
 def _unquoted(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
-    """Each character of `text` from `start` that is outside a quoted string, with its index."""
-    index, quote = start, ""
-    while index < len(text):
+    """Each bracket and `;` of `text` from `start` that is outside a quoted string, with its index.
+
+    A regular expression finds the few characters that matter, so a long run of anything else (a
+    `data:` image's base64) is skipped at C speed instead of read character by character."""
+    quote, escaped = "", -1
+    for match in _SIGNIFICANT.finditer(text, start):
+        index = match.start()
+        if index == escaped:
+            continue
         char = text[index]
         if quote:
             if char == "\\":
-                index += 1
+                escaped = index + 1
             elif char == quote:
                 quote = ""
         elif char in "\"'":
             quote = char
-        else:
+        elif char != "\\":
             yield index, char
-        index += 1
 
 
 def _closing_paren(text: str, start: int) -> int:
