@@ -45,6 +45,10 @@ _ELEMENT_RENAMES = {
     "footer": "actions",
     "buttons": "actions",
     "footeractions": "actions",
+    "brand": "title",
+    "brandname": "title",
+    "appname": "title",
+    "sitename": "title",
     "starticon": "icon",
     "lefticon": "icon",
     "leadingicon": "icon",
@@ -56,6 +60,7 @@ _EXPLAINED = {
     "iconposition": "the icon is always drawn before the label: remove it",
     "endicon": "the icon is drawn before the label: use 'icon'",
     "trailingicon": "the icon is drawn before the label: use 'icon'",
+    "logo": "the brand's name goes in 'title'; a logo picture is an image (data: src) in 'children'",
 }
 _TEXT_WORDS = frozenset(
     {"content", "body", "message", "caption", "textcontent", "innertext", "copy", "string"}
@@ -117,6 +122,19 @@ def element_field_hint(field: str, value: Any) -> str | None:
     camel = to_camel(field)
     if camel in STYLE_PROPERTIES:
         return f"CSS goes in style: {{{camel}: {_shown(value, '...')}}}"
+    return None
+
+
+def item_type_hint() -> str:
+    """Why an item (a nav entry, an action...) cannot be another kind of element."""
+    return "items are drawn as buttons or links; other elements go in the parent's 'children'"
+
+
+def item_field_hint(field: str) -> str | None:
+    """What to write instead of `field` on an item (a nav entry, an action...), or None."""
+    key = field.lower()
+    if key in _TEXT_WORDS or key in ("title", "name", "caption"):
+        return "did you mean 'label'?"
     return None
 
 

@@ -53,6 +53,11 @@ class ThemeTokens(_Strict):
 class Item(_Strict):
     """An entry of a nav bar, sidebar, menu, tabs, breadcrumb, list, stepper or an action button."""
 
+    type: Literal["button", "link"] | None = Field(
+        default=None,
+        description="What the item is drawn as anyway; accepted so that an action written as a "
+        "button element (`{type: button, text: Save}`) reads as one. Changes nothing.",
+    )
     label: str | None = None
     text: str | None = None
     description: str | None = None

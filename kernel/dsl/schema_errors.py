@@ -12,10 +12,17 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.hints import device_hint, document_field_hint, element_field_hint, element_type_hint
+from kernel.dsl.hints import (
+    device_hint,
+    document_field_hint,
+    element_field_hint,
+    element_type_hint,
+    item_field_hint,
+    item_type_hint,
+)
 from kernel.dsl.lengths import LENGTH_SUGGESTION
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import Document
+from kernel.dsl.model import Document, Item
 from kernel.dsl.suggest import did_you_mean, nearby_or_all
 from kernel.errors import Issue
 
@@ -197,6 +204,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
             hint = document_field_hint(str(field))
         elif _is_element_keys(parent):
             hint = element_field_hint(str(field), value)
+        elif _is_item_keys(parent):
+            hint = item_field_hint(str(field))
         return Issue(
             path,
             f"unknown field '{field}'",
@@ -253,6 +262,8 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Iss
     suggestion = did_you_mean(value, choices) if isinstance(value, str) else None
     if suggestion is None and keys == ["device"] and isinstance(value, str):
         suggestion = device_hint(value)
+    if suggestion is None and keys and keys[-1] == "type" and _is_item_keys(keys[:-1]):
+        suggestion = item_type_hint()
     if suggestion is None:
         suggestion = "use " + _join_or([f"'{c}'" for c in choices])
     return Issue(path, f"{_describe(value)} is not one of {expected}", "invalid_value", suggestion)
@@ -267,18 +278,28 @@ def _is_element_keys(keys: list[Key]) -> bool:
 
 def _fields_at(keys: list[Key]) -> list[str]:
     """Field names of the model that holds data at `keys` (walking the model's annotations)."""
+    model = _model_at(keys)
+    return list(model.model_fields) if model is not None else []
+
+
+def _is_item_keys(keys: list[Key]) -> bool:
+    return _model_at(keys) is Item
+
+
+def _model_at(keys: list[Key]) -> type[BaseModel] | None:
+    """The model that holds data at `keys`, walking the document model's annotations."""
     model: type[BaseModel] | None = Document
     for key in keys:
         if model is None:
-            return []
+            return None
         if isinstance(key, int):
             continue
         info = model.model_fields.get(str(key))
         if info is None:
-            return []
+            return None
         found = _models_in(info.annotation)
         model = found[0] if found else None
-    return list(model.model_fields) if model is not None else []
+    return model
 
 
 def _models_in(annotation: Any) -> list[type[BaseModel]]:

@@ -198,6 +198,8 @@ def test_unknown_fields_point_at_the_field(
         ("initials", "JD", "initials are drawn from 'name'"),
         ("trend", "up", "the sign of 'change' sets the trend"),
         ("colour", "red", "did you mean 'color'?"),  # no hint: the spelling match still works
+        ("brand", "Acme", "did you mean 'title'?"),
+        ("logo", "Acme", "the brand's name goes in 'title'"),
     ],
 )
 def test_unknown_element_fields_from_other_vocabularies_say_what_to_write(
@@ -840,3 +842,48 @@ def test_badge_variant_solid_is_known() -> None:
     """The badge renderer draws `solid`; the validator must not warn about it."""
     result = validate_document(_doc({"type": "badge", "text": "Featured", "variant": "solid"}))
     assert result.ok and result.warnings == []
+
+
+def test_actions_and_nav_items_written_as_buttons_or_links_are_read_as_items() -> None:
+    """Agents write an action as a whole button element; `type: button` says what it is anyway."""
+    navbar = {
+        "type": "navbar",
+        "title": "Acme",
+        "items": [{"type": "link", "label": "Docs", "active": True}],
+        "actions": [
+            {"type": "button", "text": "Sign in", "variant": "ghost"},
+            {"type": "button", "label": "Start"},
+        ],
+    }
+    result = validate_document(_doc(navbar))
+    assert result.ok, result.errors
+    assert result.document is not None
+    (element,) = result.document.elements
+    assert [action.text or action.label for action in element.actions or []] == ["Sign in", "Start"]
+
+
+def test_an_item_of_another_element_type_says_where_elements_go() -> None:
+    issue = _only(
+        validate_document(_doc({"type": "navbar", "actions": [{"type": "avatar"}]})),
+        "/elements/0/actions/0/type",
+    )
+    assert issue.code == "invalid_value"
+    assert (
+        issue.suggestion
+        == "items are drawn as buttons or links; other elements go in the parent's 'children'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "field", "suggestion"),
+    [
+        ({"title": "Docs"}, "title", "did you mean 'label'?"),
+        ({"content": "Docs"}, "content", "did you mean 'label'?"),
+    ],
+)
+def test_unknown_item_fields_say_what_to_write(item: dict[str, Any], field: str, suggestion: str) -> None:
+    issue = _only(
+        validate_document(_doc({"type": "navbar", "actions": [item]})), f"/elements/0/actions/0/{field}"
+    )
+    assert issue.code == "unknown_field"
+    assert issue.suggestion is not None and suggestion in issue.suggestion, issue.suggestion
