@@ -102,6 +102,20 @@ CONTAINER_TYPES = frozenset(
 )  # fmt: skip
 """Types whose `children` are rendered; other types warn when given children."""
 
+_IN_CHILDREN = "put it in a text or paragraph element in 'children'"
+_BESIDE = "put it in a text or paragraph element next to it"
+TEXT_ALTERNATIVES: dict[str, str] = {
+    **dict.fromkeys(("container", "row", "column", "flex", "grid", "stack", "section", "form"), _IN_CHILDREN),
+    **dict.fromkeys(("accordion", "breadcrumb", "list", "menu", "stepper", "tabs", "timeline"), "its entries go in 'items'"),
+    **dict.fromkeys(("navbar", "sidebar"), "its name goes in 'title', its entries in 'items'"),
+    **dict.fromkeys(("chart", "table", "calendar"), "a heading goes in 'title'"),
+    **dict.fromkeys(("select", "slider"), "its caption goes in 'label'"),
+    **dict.fromkeys(("icon", "skeleton", "spacer"), _BESIDE),
+    "avatar": "the initials come from 'name'",
+    "image": "describe the picture in 'alt'; a caption is a text element next to it",
+}  # fmt: skip
+"""Types that do not draw `text`, and where to write it instead (they warn when given one)."""
+
 DEVICES: dict[str, tuple[int, int, float]] = {
     "desktop": (1440, 900, 1.0),
     "laptop": (1280, 800, 1.0),

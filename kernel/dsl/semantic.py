@@ -11,7 +11,7 @@ from importlib.resources import files
 from typing import Any
 from zipfile import ZipFile
 
-from kernel.dsl.catalog import CONTAINER_TYPES, DEVICES, ELEMENT_TYPES
+from kernel.dsl.catalog import CONTAINER_TYPES, DEVICES, ELEMENT_TYPES, TEXT_ALTERNATIVES
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
@@ -168,6 +168,15 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _check_text_drawn(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A `text` the type does not draw would vanish without a word: say where it goes instead."""
+    alternative = TEXT_ALTERNATIVES.get(kind)
+    if alternative is not None and element.get("text") not in (None, ""):
+        findings.warn((*path, "text"), f"'{kind}' does not draw 'text'", "text_ignored", alternative)
+
+
 def _check_element(
     element: Any,
     path: tuple[Key, ...],
@@ -194,6 +203,7 @@ def _check_element(
             )
     if known:
         _check_variant(str(kind), element, path, findings)
+        _check_text_drawn(str(kind), element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
         _check_positions(str(kind), element, path, findings)

@@ -292,6 +292,30 @@ async def test_full_page_captures_content_taller_than_the_viewport(pool: Chromiu
     assert is_red(rgb_at(full.data, 150, 750))
 
 
+async def test_a_heading_given_a_larger_font_size_gets_a_line_height_to_match(pool: ChromiumPool) -> None:
+    """Heading line heights scale with the font: at 60 px an h1 line is 76 px (38/30), not 38."""
+    document = {
+        "width": 300,
+        "height": 200,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "column",
+                "gap": 0,
+                "children": [
+                    {"type": "heading", "level": 1, "text": "Hg", "style": {"fontSize": 60}},
+                    {"type": "container", "style": {"background": "#ff0000", "height": 20}},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    red = mask_bbox(image.data, is_red)
+    assert red is not None and abs(red[1] - 76) <= 1, red
+    ink = mask_bbox(image.data, lambda c: max(c) < 120)  # the dark glyphs, descender included
+    assert ink is not None and ink[3] <= red[1], (ink, red)
+
+
 async def test_a_photo_sized_data_image_is_drawn_from_src_and_from_a_style(pool: ChromiumPool) -> None:
     """Embedded images far beyond 10,000 characters (the limit for text) are drawn."""
     noise = Image.frombytes("RGB", (160, 100), random.Random(7).randbytes(160 * 100 * 3))

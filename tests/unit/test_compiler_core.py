@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.catalog import ELEMENT_TYPES, TEXT_ALTERNATIVES
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.registry import RENDERERS, STYLESHEETS, element_css, register_css
 from kernel.dsl.compiler.sanitize import (
@@ -375,6 +375,13 @@ def test_a_page_carries_only_the_element_css_it_needs() -> None:
         elements=[{"type": "card", "children": [{"type": "table", "columns": ["a"], "rows": [[1]]}]}]
     )
     assert ".dsl-table" in with_table and ".dsl-tabs" not in with_table
+
+
+@pytest.mark.parametrize("kind", sorted(set(ELEMENT_TYPES) - set(TEXT_ALTERNATIVES)))
+def test_every_type_that_does_not_warn_about_text_draws_it(kind: str) -> None:
+    """The validator warns for exactly the types whose `text` would vanish (TEXT_ALTERNATIVES)."""
+    html = page(elements=[{"type": kind, "text": "Zebra crossing 42"}])
+    assert "Zebra crossing 42" in html
 
 
 def test_usual_ui_font_names_are_aliased_to_local_noto_faces() -> None:

@@ -100,6 +100,14 @@ def test_card_has_title_description_icon_children_and_actions() -> None:
     assert "dsl-button--outline" in html and "dsl-button--ghost" in html
 
 
+def test_a_cards_text_is_its_body_copy_between_the_head_and_the_children() -> None:
+    html = render(
+        type="card", title="Fast", text="Warm <b>pool</b>", children=[{"type": "badge", "text": "new"}]
+    )
+    assert '<p class="dsl-card-text">Warm &lt;b&gt;pool&lt;/b&gt;</p>' in html
+    assert html.index("dsl-card-title") < html.index("dsl-card-text") < html.index("dsl-badge")
+
+
 def test_modal_sits_on_a_backdrop_with_title_body_and_actions() -> None:
     html = render(
         type="modal", title="Delete?", children=[{"type": "paragraph", "text": "Gone for good."}],

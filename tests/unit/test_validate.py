@@ -597,6 +597,30 @@ def test_children_of_a_non_container_warn() -> None:
     assert (warning.path, warning.code) == ("/elements/0/children", "children_ignored")
 
 
+@pytest.mark.parametrize(
+    ("kind", "suggestion"),
+    [
+        ("container", "put it in a text or paragraph element in 'children'"),
+        ("list", "its entries go in 'items'"),
+        ("navbar", "its name goes in 'title', its entries in 'items'"),
+        ("avatar", "the initials come from 'name'"),
+        ("image", "describe the picture in 'alt'"),
+    ],
+)
+def test_a_text_the_type_does_not_draw_warns_with_where_it_goes(kind: str, suggestion: str) -> None:
+    result = validate_document(_doc({"type": kind, "text": "Hello"}))
+    assert result.ok
+    (warning,) = [w for w in result.warnings if w.code == "text_ignored"]
+    assert warning.path == "/elements/0/text"
+    assert warning.suggestion is not None and warning.suggestion.startswith(suggestion)
+
+
+def test_types_that_draw_text_do_not_warn_about_it() -> None:
+    for kind in ("card", "paragraph", "button", "badge", "alert", "tooltip", "empty"):
+        result = validate_document(_doc({"type": kind, "text": "Hello"}))
+        assert not [w for w in result.warnings if w.code == "text_ignored"], kind
+
+
 def test_children_of_containers_do_not_warn() -> None:
     result = validate_document(_doc({"type": "card", "children": [{"type": "text", "text": "x"}]}))
     assert result.warnings == []

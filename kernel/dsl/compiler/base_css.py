@@ -112,6 +112,7 @@ BASIC = """
 .dsl-card-titles{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
 .dsl-card-desc{font-size:13.5px;color:var(--muted-foreground)}
+.dsl-card-text{margin:0;font-size:14px;line-height:1.55;color:var(--muted-foreground);white-space:pre-line}
 .dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
 .dsl-card--flat{box-shadow:none}
 .dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
@@ -158,12 +159,12 @@ BASIC = """
 
 TEXT = """
 .dsl-heading{font-weight:600;color:var(--foreground);letter-spacing:-.015em;overflow-wrap:normal;word-break:normal}
-h1.dsl-heading{font-size:30px;line-height:38px;font-weight:700;letter-spacing:-.025em}
-h2.dsl-heading{font-size:24px;line-height:32px;letter-spacing:-.02em}
-h3.dsl-heading{font-size:20px;line-height:28px}
-h4.dsl-heading{font-size:17px;line-height:26px}
-h5.dsl-heading{font-size:15px;line-height:22px}
-h6.dsl-heading{font-size:13px;line-height:20px;letter-spacing:0;color:var(--muted-foreground)}
+h1.dsl-heading{font-size:30px;line-height:calc(38 / 30);font-weight:700;letter-spacing:-.025em}
+h2.dsl-heading{font-size:24px;line-height:calc(32 / 24);letter-spacing:-.02em}
+h3.dsl-heading{font-size:20px;line-height:calc(28 / 20)}
+h4.dsl-heading{font-size:17px;line-height:calc(26 / 17)}
+h5.dsl-heading{font-size:15px;line-height:calc(22 / 15)}
+h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:var(--muted-foreground)}
 .dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:normal;word-break:normal}
 .has-long-word{overflow-wrap:anywhere}
 .dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary);font-weight:500;text-decoration:none;cursor:default}

@@ -96,7 +96,7 @@ def render_container(element: Element, ctx: RenderContext) -> str:
 
 @renders("card")
 def render_card(element: Element, ctx: RenderContext) -> str:
-    """A raised surface: icon, title and description on top, then the children, then actions."""
+    """A raised surface: icon, title and description on top, its `text`, the children, then actions."""
     head = ""
     if element.title or element.description or element.icon:
         glyph = f'<span class="dsl-card-icon">{icon(element.icon, 18)}</span>' if element.icon else ""
@@ -104,13 +104,14 @@ def render_card(element: Element, ctx: RenderContext) -> str:
         desc = f'<p class="dsl-card-desc">{esc(element.description)}</p>' if element.description else ""
         titles = f'<div class="dsl-card-titles">{title}{desc}</div>' if title or desc else ""
         head = f'<div class="dsl-card-head">{glyph}{titles}</div>'
+    body = f'<p class="dsl-card-text">{esc(element.text)}</p>' if element.text else ""
     actions = action_buttons(ctx, element.actions, size="sm")
     foot = f'<div class="dsl-card-actions">{actions}</div>' if actions else ""
     variant = f" dsl-card--{element.variant}" if element.variant else ""
     classes = ("dsl-vflow" if element.align is None else "") + variant
     return box(
         element,
-        head + ctx.render_children(element) + foot,
+        head + body + ctx.render_children(element) + foot,
         classes=classes.strip(),
         style=flow_style(element),
     )
