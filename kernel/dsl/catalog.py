@@ -102,6 +102,74 @@ CONTAINER_TYPES = frozenset(
 )  # fmt: skip
 """Types whose `children` are rendered; other types warn when given children."""
 
+_UNDRAWN = {
+    "accordion": "text description label placeholder actions icon",
+    "alert": "placeholder items",
+    "avatar": "text title description label placeholder actions items icon",
+    "badge": "title description placeholder actions items",
+    "breadcrumb": "text title description label placeholder actions icon",
+    "button": "title description placeholder actions items",
+    "calendar": "text title description label placeholder actions items icon",
+    "card": "label placeholder items",
+    "chart": "text label actions items icon",
+    "checkbox": "title placeholder actions items icon",
+    "chip": "title description placeholder actions items",
+    "code": "title description label placeholder actions items icon",
+    "column": "text title description label placeholder actions items icon",
+    "container": "text title description label placeholder actions items icon",
+    "divider": "title description placeholder actions items icon",
+    "empty": "placeholder items",
+    "flex": "text title description label placeholder actions items icon",
+    "footer": "title description label placeholder actions icon",
+    "form": "text label placeholder items icon",
+    "grid": "text title description label placeholder actions items icon",
+    "header": "label placeholder items icon",
+    "heading": "description placeholder actions items icon",
+    "icon": "text title description label placeholder actions items",
+    "image": "text description placeholder actions items icon",
+    "input": "title description actions items",
+    "label": "title description placeholder actions items icon",
+    "link": "title description placeholder actions items",
+    "list": "text title description label placeholder actions icon",
+    "map": "description placeholder actions items icon",
+    "menu": "text description placeholder actions icon",
+    "modal": "placeholder items",
+    "navbar": "text description label placeholder",
+    "pagination": "title description label placeholder items icon",
+    "paragraph": "title description placeholder actions items icon",
+    "progress": "title description placeholder actions items icon",
+    "radio": "title description placeholder actions items icon",
+    "rating": "title description placeholder actions items icon",
+    "row": "text title description label placeholder actions items icon",
+    "search": "title description actions items",
+    "section": "text label placeholder actions items icon",
+    "select": "text title description actions items",
+    "sidebar": "text description label placeholder actions",
+    "skeleton": "text title description label placeholder actions items icon",
+    "slider": "text title description placeholder actions items icon",
+    "spacer": "text title description label placeholder actions items icon",
+    "spinner": "title description placeholder actions items icon",
+    "stack": "text title description label placeholder actions items icon",
+    "stat": "placeholder actions items",
+    "stepper": "text title description label placeholder actions icon",
+    "table": "text description label actions items icon",
+    "tabs": "text title description label placeholder actions icon",
+    "text": "title description placeholder actions items icon",
+    "textarea": "title description actions items icon",
+    "timeline": "text description label placeholder actions icon",
+    "toast": "placeholder items",
+    "toggle": "title placeholder actions items icon",
+    "tooltip": "description placeholder actions items icon",
+    "upload": "title description actions",
+    "video": "description placeholder actions items icon",
+}  # fmt: skip
+UNDRAWN_FIELDS: dict[str, frozenset[str]] = {
+    kind: frozenset(names.split()) for kind, names in _UNDRAWN.items()
+}
+"""The content fields each type accepts (the element model is shared) but does not draw: given
+one, the validator warns (`field_ignored`) instead of letting it vanish. A unit test renders
+every type with each field and keeps this table true."""
+
 _IN_CHILDREN = "put it in a text or paragraph element in 'children'"
 _BESIDE = "put it in a text or paragraph element next to it"
 TEXT_ALTERNATIVES: dict[str, str] = {
@@ -114,7 +182,19 @@ TEXT_ALTERNATIVES: dict[str, str] = {
     "avatar": "the initials come from 'name'",
     "image": "describe the picture in 'alt'; a caption is a text element next to it",
 }  # fmt: skip
-"""Types that do not draw `text`, and where to write it instead (they warn when given one)."""
+"""Where a `text` goes on the types that do not draw it."""
+
+FIELD_ALTERNATIVES: dict[str, str] = {
+    "title": "a heading element shows it",
+    "description": "a paragraph element shows it",
+    "label": "a label or text element next to it shows it",
+    "placeholder": "only inputs, text areas, selects and searches show a placeholder",
+    "actions": "button elements show them (in 'children', or next to it)",
+    "items": "lists, menus, tabs, steppers and nav bars draw 'items'; other content goes in 'children'",
+    "icon": "an icon element next to it shows it",
+}
+"""Where an undrawn field's content goes instead, whatever the type."""
+
 
 DEVICES: dict[str, tuple[int, int, float]] = {
     "desktop": (1440, 900, 1.0),

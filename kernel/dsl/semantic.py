@@ -11,7 +11,14 @@ from importlib.resources import files
 from typing import Any
 from zipfile import ZipFile
 
-from kernel.dsl.catalog import CONTAINER_TYPES, DEVICES, ELEMENT_TYPES, TEXT_ALTERNATIVES
+from kernel.dsl.catalog import (
+    CONTAINER_TYPES,
+    DEVICES,
+    ELEMENT_TYPES,
+    FIELD_ALTERNATIVES,
+    TEXT_ALTERNATIVES,
+    UNDRAWN_FIELDS,
+)
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
@@ -168,13 +175,15 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _check_text_drawn(
+def _check_fields_drawn(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """A `text` the type does not draw would vanish without a word: say where it goes instead."""
-    alternative = TEXT_ALTERNATIVES.get(kind)
-    if alternative is not None and element.get("text") not in (None, ""):
-        findings.warn((*path, "text"), f"'{kind}' does not draw 'text'", "text_ignored", alternative)
+    """A field the type does not draw would vanish without a word: say where it goes instead."""
+    for name in sorted(UNDRAWN_FIELDS.get(kind, ())):
+        if element.get(name) in (None, "", [], {}):
+            continue
+        alternative = TEXT_ALTERNATIVES.get(kind) if name == "text" else FIELD_ALTERNATIVES.get(name)
+        findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", alternative)
 
 
 def _check_element(
@@ -203,7 +212,7 @@ def _check_element(
             )
     if known:
         _check_variant(str(kind), element, path, findings)
-        _check_text_drawn(str(kind), element, path, findings)
+        _check_fields_drawn(str(kind), element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
         _check_positions(str(kind), element, path, findings)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kernel.dsl.catalog import ELEMENT_TYPES, TEXT_ALTERNATIVES
+from kernel.dsl.catalog import ELEMENT_TYPES, UNDRAWN_FIELDS
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.registry import RENDERERS, STYLESHEETS, element_css, register_css
 from kernel.dsl.compiler.sanitize import (
@@ -377,11 +377,29 @@ def test_a_page_carries_only_the_element_css_it_needs() -> None:
     assert ".dsl-table" in with_table and ".dsl-tabs" not in with_table
 
 
-@pytest.mark.parametrize("kind", sorted(set(ELEMENT_TYPES) - set(TEXT_ALTERNATIVES)))
-def test_every_type_that_does_not_warn_about_text_draws_it(kind: str) -> None:
-    """The validator warns for exactly the types whose `text` would vanish (TEXT_ALTERNATIVES)."""
-    html = page(elements=[{"type": kind, "text": "Zebra crossing 42"}])
-    assert "Zebra crossing 42" in html
+_PROBES: dict[str, Any] = {
+    "text": "Zq text",
+    "title": "Zq title",
+    "description": "Zq description",
+    "label": "Zq label",
+    "placeholder": "Zq placeholder",
+    "actions": [{"label": "Zq action"}],
+    "items": [{"label": "Zq item"}],
+    "icon": "zap",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ELEMENT_TYPES))
+def test_the_fields_a_type_draws_are_exactly_those_not_listed_as_undrawn(kind: str) -> None:
+    """The validator warns for the fields in UNDRAWN_FIELDS; every other content field shows."""
+    bare = page(elements=[{"type": kind}])
+    drawn = set()
+    for name, value in _PROBES.items():
+        html = page(elements=[{"type": kind, name: value}])
+        marker = value if isinstance(value, str) else value[0]["label"]
+        if (html != bare) if name == "icon" else (marker in html):
+            drawn.add(name)
+    assert set(_PROBES) - drawn == UNDRAWN_FIELDS[kind]
 
 
 def test_usual_ui_font_names_are_aliased_to_local_noto_faces() -> None:

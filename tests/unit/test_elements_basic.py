@@ -195,6 +195,13 @@ def test_section_header_and_footer() -> None:
     )
     assert header.startswith("<header") and ">Users</h1>" in header
     assert header.index("dsl-header-actions") < header.index("Invite")
+    with_actions = render(
+        type="header", title="Overview", children=[{"type": "badge", "text": "Beta"}],
+        actions=[{"label": "Export", "icon": "download"}, "New report"],
+    )  # fmt: skip
+    right = with_actions[with_actions.index("dsl-header-actions") :]
+    assert right.index("Beta") < right.index("Export") < right.index("New report")
+    assert "dsl-button--outline" in right and "dsl-button--primary" in right
     footer = render(type="footer", text="© 2025 Acme", items=["Docs", "Status"])
     assert footer.startswith("<footer") and "© 2025 Acme" in footer and "<span>Status</span>" in footer
 

@@ -598,27 +598,41 @@ def test_children_of_a_non_container_warn() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "suggestion"),
+    ("element", "field", "suggestion"),
     [
-        ("container", "put it in a text or paragraph element in 'children'"),
-        ("list", "its entries go in 'items'"),
-        ("navbar", "its name goes in 'title', its entries in 'items'"),
-        ("avatar", "the initials come from 'name'"),
-        ("image", "describe the picture in 'alt'"),
+        ({"type": "container", "text": "Hi"}, "text", "put it in a text or paragraph element in 'children'"),
+        ({"type": "list", "text": "Hi"}, "text", "its entries go in 'items'"),
+        ({"type": "navbar", "text": "Hi"}, "text", "its name goes in 'title', its entries in 'items'"),
+        ({"type": "avatar", "text": "Hi"}, "text", "the initials come from 'name'"),
+        ({"type": "image", "text": "Hi"}, "text", "describe the picture in 'alt'"),
+        ({"type": "container", "title": "Team"}, "title", "a heading element shows it"),
+        ({"type": "stat", "label": "MRR", "actions": ["Open"]}, "actions", "button elements show them"),
+        ({"type": "button", "label": "Go", "placeholder": "x"}, "placeholder", "only inputs, text areas"),
+        ({"type": "grid", "items": ["a"]}, "items", "lists, menus, tabs"),
     ],
 )
-def test_a_text_the_type_does_not_draw_warns_with_where_it_goes(kind: str, suggestion: str) -> None:
-    result = validate_document(_doc({"type": kind, "text": "Hello"}))
+def test_a_field_the_type_does_not_draw_warns_with_where_it_goes(
+    element: dict[str, Any], field: str, suggestion: str
+) -> None:
+    result = validate_document(_doc(element))
     assert result.ok
-    (warning,) = [w for w in result.warnings if w.code == "text_ignored"]
-    assert warning.path == "/elements/0/text"
+    (warning,) = [w for w in result.warnings if w.code == "field_ignored"]
+    assert (warning.path, warning.message) == (
+        f"/elements/0/{field}",
+        f"'{element['type']}' does not draw '{field}'",
+    )
     assert warning.suggestion is not None and warning.suggestion.startswith(suggestion)
 
 
-def test_types_that_draw_text_do_not_warn_about_it() -> None:
-    for kind in ("card", "paragraph", "button", "badge", "alert", "tooltip", "empty"):
-        result = validate_document(_doc({"type": kind, "text": "Hello"}))
-        assert not [w for w in result.warnings if w.code == "text_ignored"], kind
+def test_fields_the_type_draws_do_not_warn() -> None:
+    for element in (
+        {"type": "card", "title": "T", "description": "D", "text": "x", "icon": "zap", "actions": ["Go"]},
+        {"type": "header", "title": "T", "description": "D", "actions": ["Export"]},
+        {"type": "input", "label": "Email", "placeholder": "you@example.com", "icon": "mail"},
+        {"type": "paragraph", "text": "Hello"},
+    ):
+        result = validate_document(_doc(element))
+        assert not [w for w in result.warnings if w.code == "field_ignored"], element
 
 
 def test_children_of_containers_do_not_warn() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.fields import action_buttons
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import renders
@@ -138,14 +139,14 @@ def header_size(element: Element) -> str:
 
 @renders("header")
 def render_header(element: Element, ctx: RenderContext) -> str:
-    """A page header: title and description left, the children as actions on the right."""
+    """A page header: title and description left; the children, then `actions` as buttons, on the right."""
     title = element.title or element.text
     size = header_size(element)
     parts = f'<h1 class="dsl-header-title is-{size}">{esc(title)}</h1>' if title else ""
     if element.description:
         parts += f'<p class="dsl-header-desc">{esc(element.description)}</p>'
     text = f'<div class="dsl-header-text">{parts}</div>' if parts else ""
-    children = ctx.render_children(element)
+    children = ctx.render_children(element) + action_buttons(ctx, element.actions)
     if not text:
         return box(element, children, tag="header", classes="dsl-hflow", style=flow_style(element))
     actions = f'<div class="dsl-header-actions">{children}</div>' if children else ""
