@@ -189,7 +189,7 @@ FIELD_ALTERNATIVES: dict[str, str] = {
     "description": "a paragraph element shows it",
     "label": "a label or text element next to it shows it",
     "placeholder": "only inputs, text areas, selects and searches show a placeholder",
-    "actions": "button elements show them (in 'children', or next to it)",
+    "actions": "button elements show them, in 'children' or next to it",
     "items": "lists, menus, tabs, steppers and nav bars draw 'items'; other content goes in 'children'",
     "icon": "an icon element next to it shows it",
 }
