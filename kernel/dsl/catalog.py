@@ -142,7 +142,7 @@ _UNDRAWN = {
     "rating": "title description placeholder actions items icon",
     "row": "text title description label placeholder actions items icon",
     "search": "title description actions items",
-    "section": "text label placeholder actions items icon",
+    "section": "text label placeholder items icon",
     "select": "text title description actions items",
     "sidebar": "text description label placeholder actions",
     "skeleton": "text title description label placeholder actions items icon",

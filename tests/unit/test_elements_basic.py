@@ -187,6 +187,13 @@ def test_stack_layers_children_and_places_them() -> None:
 def test_section_header_and_footer() -> None:
     section = render(type="section", title="Regional", description="Language and time")
     assert section.startswith("<section") and ">Regional</h3>" in section and "Language and time" in section
+    assert "dsl-section-bar" not in section
+    with_actions = render(
+        type="section", title="Recent orders", actions=["View all"], children=[{"type": "text"}]
+    )
+    bar = with_actions[with_actions.index("dsl-section-bar") : with_actions.index("dsl-text")]
+    assert bar.index("Recent orders") < bar.index("dsl-section-actions") < bar.index("View all")
+    assert "dsl-button--sm" in bar
     header = render(
         type="header",
         title="Users",

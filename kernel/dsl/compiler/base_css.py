@@ -43,6 +43,8 @@ LAYOUT = """
 .dsl-section-head{display:flex;flex-direction:column;gap:2px}
 .dsl-section-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
 .dsl-section-desc{color:var(--muted-foreground);font-size:14px}
+.dsl-section-bar{display:flex;align-items:flex-start;justify-content:space-between;gap:16px}
+.dsl-section-actions{display:flex;gap:8px;flex:none;margin-inline-start:auto}
 .dsl-header{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;min-width:0}
 .dsl-header-text{display:flex;flex-direction:column;gap:4px;min-width:0}
 .dsl-header-title{font-size:24px;font-weight:700;line-height:32px;letter-spacing:-.02em}

@@ -112,12 +112,16 @@ def _stretched_backdrop(child: Element) -> Element:
 
 @renders("section")
 def render_section(element: Element, ctx: RenderContext) -> str:
-    """A titled region: heading and description above the flowing children."""
+    """A titled region: heading and description (and `actions` as small buttons on their right)
+    above the flowing children."""
     head = ""
     if element.title or element.description:
         title = f'<h3 class="dsl-section-title">{esc(element.title)}</h3>' if element.title else ""
         desc = f'<p class="dsl-section-desc">{esc(element.description)}</p>' if element.description else ""
         head = f'<div class="dsl-section-head">{title}{desc}</div>'
+    actions = action_buttons(ctx, element.actions, size="sm")
+    if actions:
+        head = f'<div class="dsl-section-bar">{head}<div class="dsl-section-actions">{actions}</div></div>'
     style = flow_style(element, direction="column")
     return box(element, head + ctx.render_children(element), tag="section", classes="dsl-vflow", style=style)
 
