@@ -267,22 +267,17 @@ async def test_transparent_leaves_empty_areas_with_zero_alpha(pool: ChromiumPool
     assert a == 255 and is_red((r, g, b))
 
 
+def stacked(*children: dict[str, Any]) -> dict[str, Any]:
+    """A white 300 x 200 screen holding `children` in a column with no gap."""
+    column = {"type": "column", "gap": 0, "children": list(children)}
+    return {"width": 300, "height": 200, "background": "#ffffff", "elements": [column]}
+
+
 async def test_full_page_captures_content_taller_than_the_viewport(pool: ChromiumPool) -> None:
-    document = {
-        "width": 300,
-        "height": 200,
-        "background": "#ffffff",
-        "elements": [
-            {
-                "type": "column",
-                "gap": 0,
-                "children": [
-                    {"type": "container", "style": {"height": 700}},
-                    {"type": "container", "style": {"background": "#ff0000", "height": 100}},
-                ],
-            }
-        ],
-    }
+    document = stacked(
+        {"type": "container", "style": {"height": 700}},
+        {"type": "container", "style": {"background": "#ff0000", "height": 100}},
+    )
     _, viewport_only = await render_dsl(pool, document)
     _, full = await render_dsl(pool, document, full_page=True)
     assert decode(viewport_only.data).size == (300, 200)
@@ -294,21 +289,10 @@ async def test_full_page_captures_content_taller_than_the_viewport(pool: Chromiu
 
 async def test_a_heading_given_a_larger_font_size_gets_a_line_height_to_match(pool: ChromiumPool) -> None:
     """Heading line heights scale with the font: at 60 px an h1 line is 76 px (38/30), not 38."""
-    document = {
-        "width": 300,
-        "height": 200,
-        "background": "#ffffff",
-        "elements": [
-            {
-                "type": "column",
-                "gap": 0,
-                "children": [
-                    {"type": "heading", "level": 1, "text": "Hg", "style": {"fontSize": 60}},
-                    {"type": "container", "style": {"background": "#ff0000", "height": 20}},
-                ],
-            }
-        ],
-    }
+    document = stacked(
+        {"type": "heading", "level": 1, "text": "Hg", "style": {"fontSize": 60}},
+        {"type": "container", "style": {"background": "#ff0000", "height": 20}},
+    )
     _, image = await render_dsl(pool, document)
     red = mask_bbox(image.data, is_red)
     assert red is not None and abs(red[1] - 76) <= 1, red
