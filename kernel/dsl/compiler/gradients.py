@@ -1,14 +1,14 @@
 """Linear-gradient backgrounds drawn without Chromium's dithering noise.
 
 Blink dithers every CSS gradient: the smooth ramp becomes per-pixel noise that PNG cannot
-compress. The login example's 560x800 gradient panel makes its image 399 KB instead of 66 KB,
-and encoding that noise is the largest part of a render. So a gradient the compiler fully
+compress. The login example's 560x800 gradient panel made its image 399 KB instead of 147 KB,
+and encoding that noise was the largest part of a render. So a gradient the compiler fully
 understands is drawn another way: a ramp image (1 x 1024 PNG, the stops interpolated as CSS
 does for legacy colours, in premultiplied sRGB) stretched along the gradient line on a layer
 behind the element's content, turned to the gradient's angle. Each pixel takes the nearest
 sample (a step between samples is at most a quarter of a colour level, and nearest is cheaper
 to draw than smoothing), so the picture is Chromium's own gradient without the noise (8x8
-block means within half a level of it). The layer measures its box with container query units,
+block means within a level or two of it). The layer measures its box with container query units,
 so any angle fits any box, whatever the layout makes of it.
 
 Everything else stays CSS, drawn by Chromium as written: repeating gradients, colour hints,
