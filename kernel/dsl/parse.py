@@ -97,23 +97,51 @@ def _is_json(text: str, filename: str | None) -> bool:
     return text.lstrip().startswith("{")
 
 
+_JSONC_EXTRAS = re.compile(
+    r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a string, kept as it is
+    r"|(//[^\n]*|/\*.*?\*/)"  # a comment
+    r"|(,)(?=(?:\s|//[^\n]*|/\*.*?\*/)*[\]}])",  # a trailing comma
+    re.S,
+)
+
+
+def without_jsonc_extras(text: str) -> str:
+    """`text` with JSONC's comments and trailing commas blanked out, every other character
+    (newlines included) where it was, so positions in it are positions in `text`.
+
+    Agents and editors write JSON with `// comments` and a comma after the last entry (JSONC, as
+    in VS Code's settings); plain JSON refuses both. Only used when `text` is not valid JSON."""
+
+    def blank(match: re.Match[str]) -> str:
+        if match.group(1):
+            return re.sub(r"[^\n]", " ", match.group(1))
+        return " " if match.group(2) else match.group(0)
+
+    return _JSONC_EXTRAS.sub(blank, text)
+
+
 def _load_json(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidDocumentError(
-            [
-                Issue(
-                    path="",
-                    message=f"invalid JSON: {exc.msg}",
-                    code="parse_error",
-                    line=exc.lineno,
-                    column=exc.colno,
-                )
-            ]
-        ) from None
+        relaxed = without_jsonc_extras(text)
+        if relaxed == text:
+            raise _json_error(exc) from None
     except RecursionError:
         raise InvalidDocumentError([_too_deep()]) from None
+    try:  # JSONC: the comments and trailing commas blanked out; a mistake left is at its place
+        return json.loads(relaxed)
+    except json.JSONDecodeError as exc:
+        raise _json_error(exc) from None
+    except RecursionError:
+        raise InvalidDocumentError([_too_deep()]) from None
+
+
+def _json_error(exc: json.JSONDecodeError) -> InvalidDocumentError:
+    issue = Issue(
+        path="", message=f"invalid JSON: {exc.msg}", code="parse_error", line=exc.lineno, column=exc.colno
+    )
+    return InvalidDocumentError([issue])
 
 
 def _load_yaml(text: str) -> Any:
@@ -384,6 +412,13 @@ def locate_paths(text: str, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
 
 
 def _compose_for_positions(text: str) -> Node | None:
+    node = _compose(text)
+    if node is None and text.lstrip().startswith("{"):
+        node = _compose(without_jsonc_extras(text))  # JSONC: same positions, minus what YAML refuses
+    return node
+
+
+def _compose(text: str) -> Node | None:
     loaders: list[Any] = [_FastLoader] if _FastLoader is not None else []
     if len(text) <= LOCATE_PURE_PYTHON_MAX:
         loaders.append(_BoundedSafeLoader)

@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from kernel.dsl.limits import MAX_DATA_DEPTH, MAX_DOCUMENT_BYTES, MAX_YAML_NODES
-from kernel.dsl.parse import expanded_node_count, load_source
+from kernel.dsl.parse import expanded_node_count, load_source, without_jsonc_extras
+from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError, Issue
 
 
@@ -53,7 +54,7 @@ def test_empty_yaml_is_none() -> None:
 @pytest.mark.parametrize(
     ("source", "filename", "line", "column"),
     [
-        ('{\n  "a": 1,\n}', None, 3, 1),
+        ('{\n  "a": 1 2\n}', None, 2, 10),
         ('{"a": [1, 2}', None, 1, 12),
         ("a: [1, 2\n", None, 2, 1),
         ("a: 1\n  b: 2\n", None, 2, 4),
@@ -77,6 +78,26 @@ def test_extension_selects_yaml_for_brace_text() -> None:
 
 def test_json_errors_say_json() -> None:
     assert "invalid JSON" in _error('{"a": }').message
+
+
+def test_json_with_comments_and_trailing_commas_is_read_as_jsonc() -> None:
+    """Agents and editors write JSONC (VS Code's settings): `//` and `/* */` comments, a comma
+    after the last entry. Strings are left alone, and positions stay where they were."""
+    source = '{\n  // the screen\n  "title": "a // b, /* c */",\n  "elements": [\n    {"type": "text", /* inline */ "text": "x",},\n  ],\n}'
+    assert load_source(source) == {"title": "a // b, /* c */", "elements": [{"type": "text", "text": "x"}]}
+    relaxed = without_jsonc_extras(source)
+    assert len(relaxed) == len(source) and relaxed.count("\n") == source.count("\n")
+    # A real mistake is still reported where it is in the text as written.
+    issue = _error('{\n  // note\n  "a": 1 2,\n}')
+    assert (issue.line, issue.column) == (3, 10)
+    assert issue.message == "invalid JSON: Expecting ',' delimiter"
+
+
+def test_later_errors_in_jsonc_point_at_the_line_as_written() -> None:
+    source = '{\n  // comment\n  "elements": [\n    {"type": "buton",},\n  ],\n}'
+    result = validate_document(source)
+    (issue,) = result.errors
+    assert (issue.path, issue.line) == ("/elements/0/type", 4)
 
 
 @pytest.mark.parametrize(
