@@ -9,7 +9,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "button": {"type": "button", "label": "Save changes", "variant": "primary", "icon": "check"},
     "text": {"type": "text", "text": "Last synced 2 minutes ago", "style": {"color": "#6b7280", "fontSize": 13}},
     "input": {"type": "input", "label": "Email", "placeholder": "you@company.com", "icon": "mail"},
-    "image": {"type": "image", "src": "https://example.com/hero.png", "alt": "Hero shot", "layout": {"width": 320, "height": 180}},
+    "image": {"type": "image", "alt": "Hero shot", "layout": {"width": 320, "height": 180}},
     "container": {"type": "container", "padding": 16, "children": [{"type": "text", "text": "Inside a box"}]},
     "grid": {"type": "grid", "columns": 3, "gap": 16, "children": [
         {"type": "stat", "label": "Users", "value": "1,204"},

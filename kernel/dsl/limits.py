@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kernel.dsl.data_uris import starts_with_image_data
 from kernel.dsl.options import Viewport
 from kernel.errors import Issue
 
@@ -177,14 +178,11 @@ def check_data_limits(data: Any) -> list[Issue]:
     return issues
 
 
-_IMAGE_DATA_PREFIXES = ("data:image/", "url(data:image/", 'url("data:image/', "url('data:image/")
-
-
 def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) -> None:
     if len(value) <= MAX_TEXT:
         return
     is_css = path == ("css",)
-    is_image = value[:20].lstrip().lower().startswith(_IMAGE_DATA_PREFIXES)
+    is_image = starts_with_image_data(value)
     limit = MAX_CSS if is_css else MAX_IMAGE_DATA if is_image else MAX_TEXT
     if len(value) > limit:
         issues.append(

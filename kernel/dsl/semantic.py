@@ -20,6 +20,7 @@ from kernel.dsl.catalog import (
     UNDRAWN_FIELDS,
 )
 from kernel.dsl.chart_shapes import native_chart_data
+from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, is_image_data_uri
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import EVENT_HANDLER_FIELDS
@@ -186,6 +187,27 @@ def _check_fields_drawn(
         findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", alternative)
 
 
+_INSTEAD_OF_A_FETCH = {
+    "image": "a labelled placeholder is drawn",
+    "avatar": "the initials are drawn",
+    "video": "a plain poster is drawn",
+}
+
+
+def _check_image_source(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """Pictures are only ever embedded: a `src` that would need a fetch says what is drawn instead."""
+    src = element.get("src")
+    if kind in IMAGE_SOURCE_TYPES and isinstance(src, str) and src.strip() and not is_image_data_uri(src):
+        findings.warn(
+            (*path, "src"),
+            f"'src' is not a data: image, so {_INSTEAD_OF_A_FETCH[kind]} (nothing is ever fetched)",
+            "external_src",
+            "embed the picture as data:image/png;base64,..., which may be as large as the document allows",
+        )
+
+
 def _check_element(
     element: Any,
     path: tuple[Key, ...],
@@ -213,6 +235,7 @@ def _check_element(
     if known:
         _check_variant(str(kind), element, path, findings)
         _check_fields_drawn(str(kind), element, path, findings)
+        _check_image_source(str(kind), element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
         _check_positions(str(kind), element, path, findings)

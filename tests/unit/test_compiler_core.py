@@ -14,13 +14,13 @@ from kernel.dsl.catalog import ELEMENT_TYPES, UNDRAWN_FIELDS
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.registry import RENDERERS, STYLESHEETS, element_css, register_css
 from kernel.dsl.compiler.sanitize import (
-    is_image_data_uri,
     sanitize_css,
     sanitize_font_family,
     sanitize_value,
 )
 from kernel.dsl.compiler.styles import css_property, element_style, flow_style
 from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
+from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport
 

@@ -925,3 +925,34 @@ def test_unknown_item_fields_say_what_to_write(item: dict[str, Any], field: str,
     )
     assert issue.code == "unknown_field"
     assert issue.suggestion is not None and suggestion in issue.suggestion, issue.suggestion
+
+
+@pytest.mark.parametrize(
+    ("element", "drawn"),
+    [
+        (
+            {"type": "image", "src": "https://example.com/logo.png", "alt": "Logo"},
+            "a labelled placeholder is drawn",
+        ),
+        ({"type": "avatar", "name": "Sam Ortega", "src": "/img/sam.jpg"}, "the initials are drawn"),
+        ({"type": "video", "src": "poster.png"}, "a plain poster is drawn"),
+    ],
+)
+def test_a_picture_that_would_need_a_fetch_warns_with_what_is_drawn(
+    element: dict[str, Any], drawn: str
+) -> None:
+    result = validate_document(_doc(element))
+    assert result.ok
+    (warning,) = [w for w in result.warnings if w.code == "external_src"]
+    assert warning.path == "/elements/0/src"
+    assert warning.message == f"'src' is not a data: image, so {drawn} (nothing is ever fetched)"
+    assert warning.suggestion is not None and "data:image/png;base64" in warning.suggestion
+
+
+def test_embedded_pictures_and_missing_ones_do_not_warn() -> None:
+    for element in (
+        {"type": "image", "src": "data:image/png;base64,iVBORw0KGgo=", "alt": "x"},
+        {"type": "image", "alt": "a placeholder on purpose"},
+        {"type": "avatar", "name": "Sam Ortega"},
+    ):
+        assert not [w for w in validate_document(_doc(element)).warnings if w.code == "external_src"], element

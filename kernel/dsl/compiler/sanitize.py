@@ -135,14 +135,6 @@ def safe_property(name: str) -> bool:
     return bool(_PROPERTY_NAME.match(name)) and name.lower() not in _FORBIDDEN_PROPERTIES
 
 
-_IMAGE_DATA_URI = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif|bmp|svg\+xml)[;,]", re.I)
-
-
-def is_image_data_uri(src: str | None) -> bool:
-    """True for `data:image/...` URIs, the only image sources the page may show."""
-    return bool(src) and bool(_IMAGE_DATA_URI.match(src.strip()))  # type: ignore[union-attr]
-
-
 _FONT_FAMILY = re.compile(r"^[\w \-,'\"]+$")
 
 

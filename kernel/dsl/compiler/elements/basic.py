@@ -7,9 +7,9 @@ from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_co
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
-from kernel.dsl.compiler.sanitize import is_image_data_uri
 from kernel.dsl.compiler.styles import explicit_size, flow_style, px
 from kernel.dsl.compiler.wrapping import keeps_words, text_classes
+from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Element, Item
 
 BUTTON_VARIANTS = frozenset({"primary", "secondary", "outline", "ghost", "danger", "success", "link"})

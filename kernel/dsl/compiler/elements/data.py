@@ -15,8 +15,8 @@ from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
-from kernel.dsl.compiler.sanitize import is_image_data_uri
 from kernel.dsl.compiler.styles import px, style_declarations
+from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Column, Element, Item, Scalar
 
 # --- table -------------------------------------------------------------------------------------

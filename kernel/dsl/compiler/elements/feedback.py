@@ -7,7 +7,7 @@ from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label, size_px
 from kernel.dsl.compiler.registry import RENDERERS, renders
-from kernel.dsl.compiler.sanitize import is_image_data_uri
+from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Element, Item
 
 _TONES = {"info": "info", "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
