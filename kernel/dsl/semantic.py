@@ -20,7 +20,7 @@ from kernel.dsl.catalog import (
     UNDRAWN_FIELDS,
 )
 from kernel.dsl.chart_shapes import native_chart_data
-from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, is_image_data_uri
+from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import EVENT_HANDLER_FIELDS
@@ -187,6 +187,8 @@ def _check_fields_drawn(
         findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", alternative)
 
 
+_FETCHED = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:(?!image/)|//)", re.I)
+"""A URL with a scheme (but not a data: image) or a scheme-relative one: something to fetch."""
 _INSTEAD_OF_A_FETCH = {
     "image": "a labelled placeholder is drawn",
     "avatar": "the initials are drawn",
@@ -197,9 +199,10 @@ _INSTEAD_OF_A_FETCH = {
 def _check_image_source(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """Pictures are only ever embedded: a `src` that would need a fetch says what is drawn instead."""
+    """Pictures are only ever embedded: a `src` that is a URL to fetch (http, https, file...) says
+    what is drawn instead. A bare name (`hero.png`) is a placeholder's caption, as authors use it."""
     src = element.get("src")
-    if kind in IMAGE_SOURCE_TYPES and isinstance(src, str) and src.strip() and not is_image_data_uri(src):
+    if kind in IMAGE_SOURCE_TYPES and isinstance(src, str) and _FETCHED.match(src):
         findings.warn(
             (*path, "src"),
             f"'src' is not a data: image, so {_INSTEAD_OF_A_FETCH[kind]} (nothing is ever fetched)",

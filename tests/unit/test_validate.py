@@ -934,8 +934,11 @@ def test_unknown_item_fields_say_what_to_write(item: dict[str, Any], field: str,
             {"type": "image", "src": "https://example.com/logo.png", "alt": "Logo"},
             "a labelled placeholder is drawn",
         ),
-        ({"type": "avatar", "name": "Sam Ortega", "src": "/img/sam.jpg"}, "the initials are drawn"),
-        ({"type": "video", "src": "poster.png"}, "a plain poster is drawn"),
+        (
+            {"type": "avatar", "name": "Sam Ortega", "src": "//i.example.com/sam.jpg"},
+            "the initials are drawn",
+        ),
+        ({"type": "video", "src": "file:///home/me/poster.png"}, "a plain poster is drawn"),
     ],
 )
 def test_a_picture_that_would_need_a_fetch_warns_with_what_is_drawn(
@@ -949,10 +952,11 @@ def test_a_picture_that_would_need_a_fetch_warns_with_what_is_drawn(
     assert warning.suggestion is not None and "data:image/png;base64" in warning.suggestion
 
 
-def test_embedded_pictures_and_missing_ones_do_not_warn() -> None:
+def test_embedded_pictures_missing_ones_and_bare_names_do_not_warn() -> None:
     for element in (
         {"type": "image", "src": "data:image/png;base64,iVBORw0KGgo=", "alt": "x"},
         {"type": "image", "alt": "a placeholder on purpose"},
+        {"type": "image", "src": "hero.jpg", "alt": "a placeholder captioned with its file name"},
         {"type": "avatar", "name": "Sam Ortega"},
     ):
         assert not [w for w in validate_document(_doc(element)).warnings if w.code == "external_src"], element
