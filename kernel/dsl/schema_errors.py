@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -217,7 +218,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind == "literal_error":
         return _literal_issue(path, keys, value, str(ctx.get("expected", "")))
     if kind in _TYPE_ERRORS:
-        return Issue(path, f"expected {_TYPE_ERRORS[kind]}, got {_describe(value)}", "invalid_type")
+        message = f"expected {_TYPE_ERRORS[kind]}, got {_describe(value)}"
+        return Issue(path, message, "invalid_type", _element_shape_hint(keys, value))
     bounds = {
         "greater_than_equal": ("at least", "ge"),
         "greater_than": ("greater than", "gt"),
@@ -246,6 +248,23 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind in {"too_short", "too_long"}:
         return Issue(path, error["msg"].replace("List", "list").replace("Value", "value"), "out_of_range")
     return Issue(path, error["msg"], "invalid_value")
+
+
+def _element_shape_hint(keys: list[Key], value: Any) -> str | None:
+    """How to write elements where another shape was given: one element object where a list
+    of them belongs, or a bare string where an element belongs."""
+    holds_elements = keys == ["elements"] or (
+        bool(keys) and keys[-1] == "children" and _is_element_keys(keys[:-1])
+    )
+    if holds_elements and isinstance(value, dict):
+        return "make it a list, even of one element: [{type: ..., ...}]"
+    if isinstance(value, str) and keys and isinstance(keys[-1], int) and _is_element_keys(keys):
+        return f"an element is an object: {{type: text, text: {_shown_text(value)}}}"
+    return None
+
+
+def _shown_text(value: str) -> str:
+    return json.dumps(value if len(value) <= 40 else value[:37] + "...", ensure_ascii=False)
 
 
 def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Issue:

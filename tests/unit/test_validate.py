@@ -960,3 +960,27 @@ def test_embedded_pictures_missing_ones_and_bare_names_do_not_warn() -> None:
         {"type": "avatar", "name": "Sam Ortega"},
     ):
         assert not [w for w in validate_document(_doc(element)).warnings if w.code == "external_src"], element
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "suggestion"),
+    [
+        ({"elements": {"type": "heading", "text": "Hi"}}, "/elements", "make it a list, even of one element"),
+        (
+            {"elements": [{"type": "card", "children": {"type": "text", "text": "x"}}]},
+            "/elements/0/children",
+            "make it a list, even of one element",
+        ),
+        (
+            {"elements": [{"type": "row", "children": ["Hello"]}]},
+            "/elements/0/children/0",
+            'an element is an object: {type: text, text: "Hello"}',
+        ),
+    ],
+)
+def test_elements_in_another_shape_say_how_to_write_them(
+    document: dict[str, Any], path: str, suggestion: str
+) -> None:
+    issue = _only(validate_document(document), path)
+    assert issue.code == "invalid_type"
+    assert issue.suggestion is not None and issue.suggestion.startswith(suggestion), issue.suggestion
