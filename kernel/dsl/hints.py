@@ -77,6 +77,8 @@ _LAYOUT_WORDS = {
     "left": "x",
     "top": "y",
 }
+_MARKUP_ONLY = frozenset({"role", "tabindex", "testid", "datatestid", "data-testid", "autofocus"})
+"""HTML attributes for assistive tech, focus and tests: nothing a picture can show."""
 _FULL_WIDTH_WORDS = frozenset({"fullwidth", "block", "stretch", "expand", "fill"})
 _KEPT_HANDLERS = "onClick, onChange and onHover are accepted for compatibility, and ignored"
 
@@ -119,6 +121,8 @@ def element_field_hint(field: str, value: Any) -> str | None:
         return 'to fill the row or column, give it layout: {width: "100%"}'
     if key.startswith("on") and len(field) > 2 and field[2:3].isupper():
         return f"mockups run no code: remove it; {_KEPT_HANDLERS}"
+    if key.startswith("aria") or key in _MARKUP_ONLY:
+        return "a picture has no markup for assistive tech or tests: remove it; 'label' is text that shows"
     camel = to_camel(field)
     if camel in STYLE_PROPERTIES:
         return f"CSS goes in style: {{{camel}: {_shown(value, '...')}}}"

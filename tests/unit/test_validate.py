@@ -199,6 +199,9 @@ def test_unknown_fields_point_at_the_field(
         ("trend", "up", "the sign of 'change' sets the trend"),
         ("colour", "red", "did you mean 'color'?"),  # no hint: the spelling match still works
         ("brand", "Acme", "did you mean 'title'?"),
+        ("ariaLabel", "Send", "a picture has no markup for assistive tech or tests"),
+        ("role", "button", "a picture has no markup for assistive tech or tests"),
+        ("data-testid", "send", "a picture has no markup for assistive tech or tests"),
         ("logo", "Acme", "the brand's name goes in 'title'"),
     ],
 )
