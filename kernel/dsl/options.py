@@ -14,12 +14,13 @@ from kernel.dsl.model import Document, Frame, ThemeTokens
 ImageFormat = Literal["png", "jpeg", "webp"]
 NOTES_PANEL_WIDTH = 320
 """Annotation notes with text are listed in a panel this wide to the right of the screen."""
-RENDERER_VERSION = "7"
+RENDERER_VERSION = "8"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
 table cells are status badges. 4: linear gradients drawn without Chromium's dithering. 5: a card draws its `text`;
-headings' line heights scale with their font size. 6: a header draws its `actions`. 7: so does a section."""
+headings' line heights scale with their font size. 6: a header draws its `actions`. 7: so does a section. 8: a card's
+text takes the card's colour."""
 
 
 class RenderOptions(BaseModel):

@@ -300,6 +300,26 @@ async def test_a_heading_given_a_larger_font_size_gets_a_line_height_to_match(po
     assert ink is not None and ink[3] <= red[1], (ink, red)
 
 
+async def test_a_cards_text_is_drawn_in_the_cards_own_colour(pool: ChromiumPool) -> None:
+    """A chat bubble: a card with a text, its colours set by the author."""
+    bubble = {
+        "type": "card",
+        "text": "My order has not arrived yet.",
+        "style": {"background": "#0000ff", "color": "#ffffff", "border": "none", "padding": 12},
+    }
+    _, image = await render_dsl(pool, stacked(bubble))
+    card = colour_box(image.data, BLUE)
+    assert card is not None
+    left, top, right, bottom = card
+    inside = (
+        decode(image.data).convert("RGB").crop((left + 16, top, right - 16, bottom))
+    )  # no rounded corners
+    light = sum(
+        count for count, colour in inside.getcolors(inside.width * inside.height) or [] if min(colour) > 200
+    )
+    assert light > 50, light  # white letters (a muted grey on blue would have none this light)
+
+
 async def test_a_photo_sized_data_image_is_drawn_from_src_and_from_a_style(pool: ChromiumPool) -> None:
     """Embedded images far beyond 10,000 characters (the limit for text) are drawn."""
     noise = Image.frombytes("RGB", (160, 100), random.Random(7).randbytes(160 * 100 * 3))

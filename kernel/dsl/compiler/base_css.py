@@ -114,7 +114,7 @@ BASIC = """
 .dsl-card-titles{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
 .dsl-card-desc{font-size:13.5px;color:var(--muted-foreground)}
-.dsl-card-text{margin:0;font-size:14px;line-height:1.55;color:var(--muted-foreground);white-space:pre-line}
+.dsl-card-text{margin:0;font-size:14px;line-height:1.55;white-space:pre-line}
 .dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
 .dsl-card--flat{box-shadow:none}
 .dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
