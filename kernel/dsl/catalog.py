@@ -193,7 +193,12 @@ FIELD_ALTERNATIVES: dict[str, str] = {
     "items": "lists, menus, tabs, steppers and nav bars draw 'items'; other content goes in 'children'",
     "icon": "an icon element next to it shows it",
 }
-"""Where an undrawn field's content goes instead, whatever the type."""
+"""Where an undrawn field's content goes instead, whatever the type (but see `ITEM_FIELD_ALTERNATIVES`)."""
+
+ITEM_FIELD_ALTERNATIVES: dict[str, str] = {
+    "icon": "each entry takes its own: items: [{label: ..., icon: check}]",
+}
+"""Where a field goes instead on types that draw `items`: on each entry."""
 
 
 DEVICES: dict[str, tuple[int, int, float]] = {

@@ -61,6 +61,8 @@ _EXPLAINED = {
     "endicon": "the icon is drawn before the label: use 'icon'",
     "trailingicon": "the icon is drawn before the label: use 'icon'",
     "logo": "the brand's name goes in 'title'; a logo picture is an image (data: src) in 'children'",
+    "badge": "a badge is an element: {type: badge, text: ...} in 'children'",
+    "tag": "a badge is an element: {type: badge, text: ...} in 'children'",
 }
 _TEXT_WORDS = frozenset(
     {"content", "body", "message", "caption", "textcontent", "innertext", "copy", "string"}

@@ -207,6 +207,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
             hint = element_field_hint(str(field), value)
         elif _is_item_keys(parent):
             hint = item_field_hint(str(field))
+        if hint is None and " " in str(field).strip():
+            hint = _CUT_AT_A_COMMA
         return Issue(
             path,
             f"unknown field '{field}'",
@@ -248,6 +250,12 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind in {"too_short", "too_long"}:
         return Issue(path, error["msg"].replace("List", "list").replace("Value", "value"), "out_of_range")
     return Issue(path, error["msg"], "invalid_value")
+
+
+_CUT_AT_A_COMMA = (
+    "this looks like the rest of a text cut at a comma: inside YAML's {...} form a comma ends "
+    'the value, so quote text that holds one: text: "Hello, world"'
+)
 
 
 def _element_shape_hint(keys: list[Key], value: Any) -> str | None:

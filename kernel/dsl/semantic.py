@@ -16,6 +16,7 @@ from kernel.dsl.catalog import (
     DEVICES,
     ELEMENT_TYPES,
     FIELD_ALTERNATIVES,
+    ITEM_FIELD_ALTERNATIVES,
     TEXT_ALTERNATIVES,
     UNDRAWN_FIELDS,
 )
@@ -183,7 +184,12 @@ def _check_fields_drawn(
     for name in sorted(UNDRAWN_FIELDS.get(kind, ())):
         if element.get(name) in (None, "", [], {}):
             continue
-        alternative = TEXT_ALTERNATIVES.get(kind) if name == "text" else FIELD_ALTERNATIVES.get(name)
+        if name == "text":
+            alternative = TEXT_ALTERNATIVES.get(kind)
+        elif "items" not in UNDRAWN_FIELDS[kind] and name in ITEM_FIELD_ALTERNATIVES:
+            alternative = ITEM_FIELD_ALTERNATIVES[name]
+        else:
+            alternative = FIELD_ALTERNATIVES.get(name)
         findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", alternative)
 
 

@@ -200,6 +200,7 @@ def test_unknown_fields_point_at_the_field(
         ("colour", "red", "did you mean 'color'?"),  # no hint: the spelling match still works
         ("brand", "Acme", "did you mean 'title'?"),
         ("ariaLabel", "Send", "a picture has no markup for assistive tech or tests"),
+        ("badge", "Most popular", "a badge is an element: {type: badge, text: ...} in 'children'"),
         ("role", "button", "a picture has no markup for assistive tech or tests"),
         ("data-testid", "send", "a picture has no markup for assistive tech or tests"),
         ("logo", "Acme", "the brand's name goes in 'title'"),
@@ -612,6 +613,12 @@ def test_children_of_a_non_container_warn() -> None:
         ({"type": "stat", "label": "MRR", "actions": ["Open"]}, "actions", "button elements show them"),
         ({"type": "button", "label": "Go", "placeholder": "x"}, "placeholder", "only inputs, text areas"),
         ({"type": "grid", "items": ["a"]}, "items", "lists, menus, tabs"),
+        (
+            {"type": "list", "items": ["a"], "icon": "check"},
+            "icon",
+            "each entry takes its own: items: [{label",
+        ),
+        ({"type": "card", "icon": "zap", "placeholder": "x"}, "placeholder", "only inputs"),
     ],
 )
 def test_a_field_the_type_does_not_draw_warns_with_where_it_goes(
@@ -987,3 +994,11 @@ def test_elements_in_another_shape_say_how_to_write_them(
     issue = _only(validate_document(document), path)
     assert issue.code == "invalid_type"
     assert issue.suggestion is not None and issue.suggestion.startswith(suggestion), issue.suggestion
+
+
+def test_yaml_text_cut_at_a_comma_says_to_quote_it() -> None:
+    """In a flow mapping, `{type: heading, text: Simple, clear pricing}` ends the text at the comma."""
+    result = validate_document("elements:\n  - {type: heading, text: Simple, clear pricing}\n")
+    (issue,) = result.errors
+    assert (issue.path, issue.code) == ("/elements/0/clear pricing", "unknown_field")
+    assert issue.suggestion is not None and "quote text that holds one" in issue.suggestion
