@@ -38,7 +38,7 @@ def box(
     absolute `layout` placement behave the same for every type. A linear-gradient background
     is drawn by a layer inside the element, without Chromium's dithering (see `gradients`).
     """
-    from kernel.dsl.compiler.styles import element_declarations
+    from kernel.dsl.compiler.styles import element_declarations, inline_style
 
     class_list = f"dsl-{element.type}" + (f" {classes}" if classes else "")
     if element.className:
@@ -48,7 +48,7 @@ def box(
     if layer is not None:
         class_list += " dsl-smooth-host"
         inner = layer + inner
-    css = ";".join(f"{k}:{v}" for k, v in decls.items())
+    css = inline_style(decls)
     return (
         f"<{tag}{attrs(id=element.id, class_=class_list, style=css or None, **(extra_attrs or {}))}>"
         f"{inner}</{tag}>"

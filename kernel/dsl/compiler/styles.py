@@ -108,7 +108,12 @@ def flow_style(element: Element, *, direction: str | None = None) -> dict[str, s
 
 def element_style(element: Element, base: dict[str, str]) -> str:
     """Declarations from the renderer (`base`), then layout placement, then the author's style."""
-    return ";".join(f"{k}:{v}" for k, v in element_declarations(element, base).items())
+    return inline_style(element_declarations(element, base))
+
+
+def inline_style(decls: Mapping[str, str]) -> str:
+    """Declarations as the text of a `style` attribute."""
+    return ";".join(f"{k}:{v}" for k, v in decls.items())
 
 
 def element_declarations(element: Element, base: dict[str, str]) -> dict[str, str]:
