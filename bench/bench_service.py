@@ -147,7 +147,8 @@ async def measure_bare(
         measured = await measure_pool(workload, renders, seconds, browsers, pages, warm_pages=warm)
         # The throughput phase alone, every process of the tree (Python, driver, Chromium): the
         # launch and warm-up once counted here made it read ~20% high (more than 2 cores' worth).
-        measured["cpu_ms_per_render"] = sum(measured["cpu_ms_per_render"].values())
+        measured["cpu_ms_per_role"] = measured["cpu_ms_per_render"]
+        measured["cpu_ms_per_render"] = sum(measured["cpu_ms_per_role"].values())
         measured.pop("stats", None)
         result[key] = measured
     return result
@@ -471,9 +472,9 @@ async def warm_up(url: str, docs: DocumentSource, renders: int) -> None:
         await asyncio.gather(*(post_render(session, docs.next_mixed()) for _ in range(renders)))
 
 
-ALONE = " python alone"
-"""Suffix of the CPU labels of a worker's own Python process (its tree also holds Playwright's
-driver and Chromium), printed apart since the tree's figure includes it."""
+ROLE_SEPARATOR = ": "
+"""Between a worker's label and a role of its tree ("worker-1: chromium gpu"): those figures are
+already counted in the worker's tree and are printed apart, to compare with the bare pool's."""
 
 POSTGRES_COUNTERS_SQL = """
 SELECT coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0),
@@ -518,11 +519,9 @@ async def measured_phase(
 async def drive(
     args: argparse.Namespace, service: RunningService, docs: DocumentSource, bare: dict[str, Any]
 ) -> list[PhaseResult]:
-    workers_alone = {
-        f"{label}{ALONE}": pid for label, pid in service.pids.items() if label.startswith("worker")
-    }
+    workers = {label: pid for label, pid in service.pids.items() if label.startswith("worker")}
     meter = CpuMeter(
-        service.pids, {"postgres": ("postgres",), "nats-server": ("nats-server",)}, alone=workers_alone
+        service.pids, {"postgres": ("postgres",), "nats-server": ("nats-server",)}, by_role=workers
     )
     await warm_up(service.url, docs, max(8, 2 * args.workers * args.browsers * args.pages))
     results: list[PhaseResult] = []
@@ -608,6 +607,27 @@ def mark(passed: bool) -> str:
     return "PASS" if passed else "FAIL"
 
 
+def print_role_breakdown(results: list[PhaseResult], bare: dict[str, Any], role_labels: list[str]) -> None:
+    """Each worker's tree by process (its Python, Playwright's driver, each kind of Chromium
+    process) next to the bare pool's: where the worker spends more than the renderer alone."""
+    if not role_labels:
+        return
+    print()
+    print("Worker trees by process, CPU ms per completed request (the bare pool's for comparison):")
+    for r in results:
+        parts = [
+            (label, r.cpu_s[label] * 1000 / max(1, r.renders)) for label in role_labels if label in r.cpu_s
+        ]
+        shown = " + ".join(
+            f"{label} {ms:.1f}" for label, ms in sorted(parts, key=lambda p: -p[1]) if ms >= 0.05
+        )
+        print(f"  {r.name}: {shown}")
+    for key in ("simple", "mixed"):
+        by_role = bare[key].get("cpu_ms_per_role") or {}
+        shown = " + ".join(f"{role} {ms:.1f}" for role, ms in by_role.items() if ms >= 0.05)
+        print(f"  bare pool, {key}: {shown}")
+
+
 def print_report(args: argparse.Namespace, bare: dict[str, Any], results: list[PhaseResult]) -> None:
     mode = (
         "embedded (`dsl2png serve`, SQLite)"
@@ -656,23 +676,19 @@ def print_report(args: argparse.Namespace, bare: dict[str, Any], results: list[P
     print("CPU ms per completed request (process trees: a worker includes its Chromium; postgres and")
     print("nats-server count every process of that name on the machine, other users included):")
     every = {label for r in results for label in r.cpu_s}
-    labels = sorted((label for label in every if not label.endswith(ALONE)), key=cpu_label_order)
+    labels = sorted((label for label in every if ROLE_SEPARATOR not in label), key=cpu_label_order)
     print(f"{'phase':<26} " + " ".join(f"{label[:11]:>11}" for label in labels) + "       total   cores")
     for r in results:
         per_render = [r.cpu_s.get(label, 0.0) * 1000 / max(1, r.renders) for label in labels]
         cells = " ".join(f"{value:>11.1f}" for value in per_render)
         busy = sum(r.cpu_s.get(label, 0.0) for label in labels) / r.seconds
         print(f"{r.name:<26} {cells} {sum(per_render):>11.1f} {busy:>7.2f}")
-    for label in sorted(every - set(labels)):
-        figures = ", ".join(
-            f"{r.name} {r.cpu_s[label] * 1000 / max(1, r.renders):.1f}" for r in results if label in r.cpu_s
-        )
-        print(f"{label} (within its tree above), ms per request: {figures}")
     for key, label in (("simple", args.example), ("mixed", "70/30 mix")):
         print(
             f"{'bare pool, ' + label:<26} {bare[key]['cpu_ms_per_render']:>11.1f} (whole bench process tree, "
             f"{bare[key]['cores_busy']:.2f} cores)"
         )
+    print_role_breakdown(results, bare, sorted(every - set(labels)))
     with_db = [r for r in results if r.database]
     if with_db:
         print()
@@ -763,12 +779,18 @@ def mean_bare(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     both readings are kept under `readings`."""
     combined: dict[str, Any] = {k: v for k, v in before.items() if k not in ("simple", "mixed")}
     for key in ("simple", "mixed"):
-        combined[key] = {
-            name: (value + after[key][name]) / 2 if isinstance(value, int | float) else value
-            for name, value in before[key].items()
-        }
+        combined[key] = {name: _mean(value, after[key].get(name)) for name, value in before[key].items()}
     combined["readings"] = {"before": before, "after": after}
     return combined
+
+
+def _mean(before: Any, after: Any) -> Any:
+    """The mean of two readings: numbers, or mappings of numbers (key by key); else the first."""
+    if isinstance(before, int | float) and isinstance(after, int | float):
+        return (before + after) / 2
+    if isinstance(before, dict) and isinstance(after, dict):
+        return {k: _mean(v, after.get(k, v)) for k, v in before.items()}
+    return before
 
 
 def parse_env(text: str) -> tuple[str, str]:

@@ -98,23 +98,27 @@ class CpuMeter:
         servers: Mapping[str, tuple[str, ...]],
         interval_s: float = 0.5,
         *,
-        alone: Mapping[str, int] | None = None,
+        by_role: Mapping[str, int] | None = None,
     ) -> None:
         self.roots = dict(roots)
         self.servers = dict(servers)
-        self.alone = dict(alone or {})
-        """Labels of single processes, without their children (e.g. a worker's Python process,
-        whose tree also holds Playwright's driver and Chromium); these overlap `roots`."""
+        self.by_role = dict(by_role or {})
+        """Trees also broken down by process role (`process_role`), as labels "<label>: <role>"
+        (e.g. a worker's Python, its Playwright driver, each kind of Chromium process); these
+        overlap `roots`."""
         self.interval_s = interval_s
         self._base: dict[tuple[str, int], float] = {}
         self._last: dict[tuple[str, int], float] = {}
+        self._roles: dict[int, str] = {}
 
     def _members(self, samples: Mapping[int, ProcessSample]) -> dict[str, set[int]]:
         members = {label: descendants(samples, pid) for label, pid in self.roots.items()}
         for label, names in self.servers.items():
             members[label] = {s.pid for s in samples.values() if s.name.startswith(names)}
-        for label, pid in self.alone.items():
-            members[label] = {pid} if pid in samples else set()
+        for label, root in self.by_role.items():
+            for pid in descendants(samples, root):
+                role = self._roles.setdefault(pid, process_role(pid, root))
+                members.setdefault(f"{label}: {role}", set()).add(pid)
         return members
 
     def _sample(self, *, first: bool) -> None:
@@ -128,9 +132,9 @@ class CpuMeter:
 
     def totals(self) -> dict[str, float]:
         """CPU seconds per label since the measurement began."""
-        totals = dict.fromkeys([*self.roots, *self.servers, *self.alone], 0.0)
+        totals = dict.fromkeys([*self.roots, *self.servers], 0.0)
         for (label, pid), last in self._last.items():
-            totals[label] += max(0.0, last - self._base[(label, pid)])
+            totals[label] = totals.get(label, 0.0) + max(0.0, last - self._base[(label, pid)])
         return totals
 
     @contextlib.asynccontextmanager
@@ -158,20 +162,12 @@ class RoleCpuMeter(CpuMeter):
     """CPU per role of one process tree (Python, Playwright driver, each kind of Chromium
     process), sampled like CpuMeter so that browsers relaunched or recycled meanwhile count."""
 
-    def __init__(self, root: int, interval_s: float = 0.5) -> None:
-        super().__init__({}, {}, interval_s)
-        self.root = root
-        self._roles: dict[int, str] = {}
+    PREFIX = "tree"
 
-    def _members(self, samples: Mapping[int, ProcessSample]) -> dict[str, set[int]]:
-        members: dict[str, set[int]] = {}
-        for pid in descendants(samples, self.root):
-            role = self._roles.setdefault(pid, process_role(pid, self.root))
-            members.setdefault(role, set()).add(pid)
-        return members
+    def __init__(self, root: int, interval_s: float = 0.5) -> None:
+        super().__init__({}, {}, interval_s, by_role={self.PREFIX: root})
 
     def totals(self) -> dict[str, float]:
-        totals: dict[str, float] = {}
-        for (role, pid), last in self._last.items():
-            totals[role] = totals.get(role, 0.0) + max(0.0, last - self._base[(role, pid)])
-        return totals
+        """CPU seconds per role ("python", "chromium gpu", ...)."""
+        cut = len(self.PREFIX) + 2
+        return {label[cut:]: seconds for label, seconds in super().totals().items()}
