@@ -15,6 +15,9 @@ class RenderedImage:
     width: int
     height: int
     render_ms: float
+    frames: int = 0
+    """Frames Chromium drew for it: one for a plain capture; more when the page was given frames
+    while it loaded (a stall) or while `Page.captureScreenshot` waited (scale or full page)."""
 
 
 def image_size(data: bytes) -> tuple[int, int]:

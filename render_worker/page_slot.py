@@ -113,6 +113,8 @@ class PageSlot:
         self._metrics: tuple[int, int, float] | None = None
         self._transparent = False
         self._loaded: asyncio.Future[None] | None = None
+        self._frames = 0
+        """Frames drawn since the current render began (see RenderedImage.frames)."""
         self.broken = False
         self.high_density: bool | None = None
         """Whether this page first drew at a device scale other than 1 (None: not drawn yet).
@@ -175,6 +177,7 @@ class PageSlot:
         started = time.perf_counter()
         if self.broken:
             raise SlotBrokenError("the page is no longer usable")
+        self._frames = 0
         await self._set_metrics(viewport)
         if self.high_density is None:
             self.high_density = viewport.scale != 1
@@ -200,7 +203,9 @@ class PageSlot:
         data = pybase64.b64decode(encoded, validate=True)
         width, height = image_size(data)
         elapsed_ms = (time.perf_counter() - started) * 1000
-        return RenderedImage(data=data, format=format, width=width, height=height, render_ms=elapsed_ms)
+        return RenderedImage(
+            data=data, format=format, width=width, height=height, render_ms=elapsed_ms, frames=self._frames
+        )
 
     async def close(self) -> None:
         """Dispose of the context (and with it the page and its renderer process)."""
@@ -278,7 +283,7 @@ class PageSlot:
                 if done:
                     return task.result()
                 async with self._frame_lock:
-                    await self._cdp.send("HeadlessExperimental.beginFrame", {})
+                    await self._begin_frame()
         finally:
             task.cancel()
 
@@ -286,7 +291,7 @@ class PageSlot:
         """Draw one frame and return its image, encoded as `screenshot` asks (base64)."""
         async with self._frame_lock:
             for _ in range(MAX_FRAMES_PER_CAPTURE):
-                frame = await self._cdp.send("HeadlessExperimental.beginFrame", {"screenshot": screenshot})
+                frame = await self._begin_frame({"screenshot": screenshot})
                 data = frame.get("screenshotData")
                 if data:
                     return str(data)
@@ -304,12 +309,17 @@ class PageSlot:
         try:
             while True:
                 async with self._frame_lock:
-                    await self._cdp.send("HeadlessExperimental.beginFrame", {})
+                    await self._begin_frame()
                 done, _ = await asyncio.wait({shot}, timeout=SURFACE_FRAME_INTERVAL_S)
                 if done:
                     return str(shot.result()["data"])
         finally:
             shot.cancel()
+
+    async def _begin_frame(self, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Draw one frame (the caller holds `frame_lock`), counted for the render's image."""
+        self._frames += 1
+        return await self._cdp.send("HeadlessExperimental.beginFrame", params or {})
 
     async def _full_page_clip(self, viewport: Viewport) -> dict[str, float]:
         metrics = await self._cdp.send("Page.getLayoutMetrics")

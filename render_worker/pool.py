@@ -49,6 +49,7 @@ class ChromiumPool:
         self._closed = False
         self._launch_failures = 0
         self._renders = 0
+        self._frames = 0
         self._failures = 0
         self._timeouts = 0
         self._relaunches = 0
@@ -116,6 +117,7 @@ class ChromiumPool:
             "pages": sum(len(browser.slots) for browser in serving),
             "available": self._idle.qsize(),
             "renders": self._renders,
+            "frames": self._frames,
             "failures": self._failures,
             "timeouts": self._timeouts,
             "relaunches": self._relaunches,
@@ -177,6 +179,7 @@ class ChromiumPool:
             finally:
                 self._count_render(owner)
             self._renders += 1
+            self._frames += image.frames
             self._release(slot)
             return image
         raise AssertionError("unreachable")  # pragma: no cover

@@ -205,6 +205,17 @@ async def test_a_page_that_needs_a_frame_to_load_still_renders(pool: ChromiumPoo
     image = await pool.render(html, VIEWPORT, timeout_s=5)
     assert rgb_at(image.data, 120, 65) == (255, 0, 0)
     assert rgb_at(image.data, 300, 250) == (255, 255, 255)
+    assert image.frames >= 2  # the frames it was given while loading, then the one captured
+
+
+async def test_a_warm_page_draws_one_frame_per_render_and_the_stats_count_them(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    one = await small_pool()
+    first = await one.render(RED_BOX, VIEWPORT)  # a fresh page may need a second frame
+    later = [await one.render(RED_BOX, VIEWPORT) for _ in range(3)]
+    assert [image.frames for image in later] == [1, 1, 1]
+    assert one.stats()["frames"] == first.frames + 3
 
 
 async def test_concurrent_renders_on_one_browser_each_get_their_own_page(pool: ChromiumPool) -> None:
