@@ -152,6 +152,60 @@ async def test_layout_lengths_in_percent_and_px_strings_size_and_place_boxes(poo
     assert green == (300, 120, 340, 160), green
 
 
+FLAT = {"border": "none", "borderRadius": 0, "boxShadow": "none"}
+"""Style that leaves a control's box one flat colour, so its pixels give its exact size."""
+
+
+def flat(colour: str, **more: Any) -> dict[str, Any]:
+    return {"style": {"background": colour, **FLAT}, **more}
+
+
+async def test_fields_in_a_row_share_it_and_spread_rows_keep_controls_compact(pool: ChromiumPool) -> None:
+    """Two labelled fields side by side take half the row each; a message box fills the row
+    beside its button; a select pushed to the far end of a spread row keeps a control's width
+    (it used to take all the space and squeeze the title into two lines); an explicit width wins."""
+    row = {"type": "row", "gap": 20}
+    document = {
+        "width": 620,
+        "height": 400,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "column",
+                "padding": 10,
+                "gap": 10,
+                "children": [
+                    {**row, "children": [
+                        {"type": "input", "label": "First name", **flat("#0000ff")},
+                        {"type": "input", "label": "Last name", **flat("#00ff00")},
+                    ]},
+                    {**row, "children": [
+                        {"type": "input", "placeholder": "Type a message", **flat("#ff0000")},
+                        {"type": "button", "label": "Send", "layout": {"width": 100}},
+                    ]},
+                    {**row, "justify": "between", "children": [
+                        {"type": "heading", "level": 2, "text": "Cash flow, Q3 2025"},
+                        {"type": "select", "value": "Last 12 months", **flat("#ff00ff")},
+                    ]},
+                    {**row, "children": [
+                        {"type": "search", "placeholder": "Find", **flat("#ffff00", layout={"width": 150})},
+                    ]},
+                ],
+            }
+        ],
+    }  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    first, last = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    message = colour_box(image.data, (255, 0, 0))
+    select = colour_box(image.data, (255, 0, 255))
+    search = colour_box(image.data, (255, 255, 0))
+    assert first and last and message and select and search
+    assert (first[0], first[2], last[0], last[2]) == (10, 300, 320, 610), (first, last)
+    assert (message[0], message[2]) == (10, 490), message  # 600 - 20 gap - 100 button
+    assert (select[0], select[2]) == (370, 610), select  # 240 wide, at the far end
+    assert (search[0], search[2]) == (10, 160), search
+
+
 async def test_top_level_elements_flow_like_a_column_with_the_theme_gap(pool: ChromiumPool) -> None:
     """A flat list of elements (how agents often write a screen) is spaced, not jammed together."""
     box = {"type": "container", "layout": {"width": 100, "height": 30}}

@@ -38,12 +38,14 @@ def box(
     absolute `layout` placement behave the same for every type. A linear-gradient background
     is drawn by a layer inside the element, without Chromium's dithering (see `gradients`).
     """
-    from kernel.dsl.compiler.styles import element_declarations, inline_style
+    from kernel.dsl.compiler.styles import element_declarations, inline_style, sets_own_width
 
     class_list = f"dsl-{element.type}" + (f" {classes}" if classes else "")
     if element.className:
         class_list += f" {element.className}"
     decls = element_declarations(element, style or {})
+    if sets_own_width(decls):
+        class_list += " has-width"
     layer = _smooth_gradient(decls, element.type, tag)
     if layer is not None:
         class_list += " dsl-smooth-host"

@@ -136,6 +136,15 @@ def element_declarations(element: Element, base: dict[str, str]) -> dict[str, st
     return decls
 
 
+def sets_own_width(decls: Mapping[str, str]) -> bool:
+    """Whether declarations give a width and nothing about flex sizing: the width is meant,
+    also where the flow would otherwise stretch the element (a field in a row)."""
+    return "width" in decls and not decls.keys() & _FLEX_SIZING
+
+
+_FLEX_SIZING = frozenset({"flex", "flex-grow", "flex-basis"})
+
+
 def style_declarations(style: Mapping[str, object]) -> dict[str, str]:
     """An author's `style` mapping as kebab-case declarations, sanitized.
 

@@ -19,10 +19,15 @@ def _is_column(element: Element, default: str) -> bool:
 def flow_classes(element: Element, *, default: str = "column") -> str:
     """`dsl-vflow` or `dsl-hflow`, so children (buttons, spacers) know which way the flow runs.
 
-    A box of short texts also gets `keeps-words`: a crowded row must not squeeze it below its
-    longest word.
+    In a row, form fields and bare controls share the width left (two fields side by side, a
+    message box beside its send button); in a row whose `justify` spreads its children (a title
+    with a select at the far end), `is-spread` keeps them at a control's usual width instead of
+    swallowing the space the author meant to leave. A box of short texts also gets
+    `keeps-words`: a crowded row must not squeeze it below its longest word.
     """
     flow = "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
+    if flow == "dsl-hflow" and element.justify not in (None, "start"):
+        flow += " is-spread"
     return f"{flow} keeps-words" if keeps_words(element) else flow
 
 
