@@ -140,8 +140,12 @@ def test_table_header_rows_alignment_and_badges() -> None:
     assert ">860<" in html
 
 
-@pytest.mark.parametrize(("status", "tone"), [("At risk", "warning"), ("On track", "success")])
-def test_project_statuses_are_badges_too(status: str, tone: str) -> None:
+@pytest.mark.parametrize(
+    ("status", "tone"),
+    [("At risk", "warning"), ("On track", "success"), ("Cleared", "success"), ("Reconciled", "success"),
+     ("Queued", "warning"), ("Sent", "info"), ("Not started", "neutral"), ("Outage", "danger")],
+)  # fmt: skip
+def test_project_and_ledger_statuses_are_badges_too(status: str, tone: str) -> None:
     html = render(type="table", columns=["Project", "Status"], rows=[["Apollo", status]])
     assert f'dsl-pill--{tone}">' in html and f">{status}<" in html
 

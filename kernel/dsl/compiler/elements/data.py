@@ -24,21 +24,27 @@ from kernel.dsl.model import Column, Element, Item, Scalar
 STATUS_TONES: dict[str, str] = {
     **dict.fromkeys(
         ("active", "paid", "completed", "complete", "done", "success", "approved", "delivered", "online",
-         "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track"),
+         "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track",
+         "cleared", "reconciled", "settled", "confirmed", "accepted", "live", "running", "won", "operational"),
         "success",
     ),
     **dict.fromkeys(
         ("pending", "processing", "in progress", "review", "in review", "waiting", "scheduled", "away",
-         "trial", "low stock", "draft", "on hold", "warning", "degraded", "at risk"),
+         "trial", "low stock", "draft", "on hold", "warning", "degraded", "at risk", "queued", "unpaid",
+         "partially paid", "awaiting", "needs review", "unverified", "building", "deploying"),
         "warning",
     ),
     **dict.fromkeys(
         ("failed", "error", "cancelled", "canceled", "declined", "rejected", "overdue", "blocked",
-         "offline", "busy", "out of stock", "expired", "refunded", "critical", "down", "disabled"),
+         "offline", "busy", "out of stock", "expired", "refunded", "critical", "down", "disabled", "lost",
+         "outage", "terminated"),
         "danger",
     ),
-    **dict.fromkeys(("new", "open", "info", "beta", "invited", "upcoming"), "info"),
-    **dict.fromkeys(("inactive", "closed", "archived", "paused", "suspended", "unknown"), "neutral"),
+    **dict.fromkeys(("new", "open", "info", "beta", "invited", "upcoming", "sent"), "info"),
+    **dict.fromkeys(
+        ("inactive", "closed", "archived", "paused", "suspended", "unknown", "stopped", "to do", "todo", "not started"),
+        "neutral",
+    ),
 }  # fmt: skip
 """Cell texts drawn as status badges, and their tone."""
 
