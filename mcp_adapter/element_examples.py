@@ -52,7 +52,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "paragraph": {"type": "paragraph", "text": "Invite people to collaborate on this project."},
     "link": {"type": "link", "text": "Forgot password?", "href": "/reset"},
     "label": {"type": "label", "text": "Display name"},
-    "code": {"type": "code", "text": "npm install dsl2png"},
+    "code": {"type": "code", "language": "bash", "text": "npm install dsl2png"},
     "badge": {"type": "badge", "text": "Active", "variant": "success"},
     "chip": {"type": "chip", "text": "design", "icon": "tag", "removable": True},
     # forms

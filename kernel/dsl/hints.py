@@ -53,6 +53,14 @@ _ELEMENT_RENAMES = {
     "lefticon": "icon",
     "leadingicon": "icon",
     "prefixicon": "icon",
+    "syntax": "language",
+    "codelanguage": "language",
+    "filename": "title",
+    "page": "current",
+    "currentpage": "current",
+    "activepage": "current",
+    "pagecount": "total",
+    "totalpages": "total",
 }
 _EXPLAINED = {
     "initials": "initials are drawn from 'name': Jane Doe gives JD",
@@ -63,6 +71,9 @@ _EXPLAINED = {
     "logo": "the brand's name goes in 'title'; a logo picture is an image (data: src) in 'children'",
     "badge": "a badge is an element: {type: badge, text: ...} in 'children'",
     "tag": "a badge is an element: {type: badge, text: ...} in 'children'",
+    "lang": "a code element's language is 'language' (python, ts, bash...); the screen's language is the document's 'lang'",
+    "linenumbers": "line numbers are not drawn: remove it",
+    "showlinenumbers": "line numbers are not drawn: remove it",
 }
 _TEXT_WORDS = frozenset(
     {"content", "body", "message", "caption", "textcontent", "innertext", "copy", "string"}

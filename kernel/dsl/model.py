@@ -187,6 +187,8 @@ class Element(_Strict):
     change: str | None = None
     data: Annotated[ChartData | None, BeforeValidator(native_chart_data)] = None
     """A chart's data; Chart.js datasets, a list of points and a label->value mapping are read too."""
+    language: Annotated[str, Field(max_length=40)] | None = None
+    """A code element's language (`python`, `ts`, `bash`...), which colours its tokens."""
     month: str | None = None
     events: list[CalendarEvent] | None = None
     lines: Annotated[int, Field(ge=1, le=50)] | None = None

@@ -82,6 +82,7 @@ ELEMENT_FIELDS: dict[str, str] = {
     "change": "Change shown by a stat, e.g. '+12%'.",
     "data": "Chart data: {labels, values} or {labels, series: [{name, values}]}.",
     "month": "Month of a calendar, YYYY-MM.",
+    "language": "A code element's language (python, ts, bash, json, yaml, sql, diff...): colours its tokens.",
     "events": "Calendar events [{date, label, color}].",
     "lines": "Line count of a text skeleton.",
     "duration": "Duration label of a video.",

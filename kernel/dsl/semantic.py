@@ -21,6 +21,7 @@ from kernel.dsl.catalog import (
     UNDRAWN_FIELDS,
 )
 from kernel.dsl.chart_shapes import native_chart_data
+from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
@@ -247,6 +248,8 @@ def _check_element(
         _check_image_source(str(kind), element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
+        if kind == "code":
+            _check_code_language(element, path, findings)
         _check_positions(str(kind), element, path, findings)
     _check_icons(element, path, findings, icon_exists)
     if canvas is not None:
@@ -263,6 +266,23 @@ def _check_element(
         for index, child in enumerate(children):
             # Children are placed inside their parent: off-canvas is only judged at the top level.
             _check_element(child, (*path, "children", index), findings, icon_exists, None)
+
+
+def _check_code_language(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A language the highlighter does not know leaves the code uncoloured: say so, and which
+    name was probably meant."""
+    language = element.get("language")
+    if not isinstance(language, str) or is_known(language):
+        return
+    meant = closest(language)
+    findings.warn(
+        (*path, "language"),
+        f"unknown language '{language}': the code is drawn without colours",
+        "unknown_language",
+        f"did you mean '{meant}'?"
+        if meant
+        else "use a common name such as python, ts, bash, json, yaml or sql",
+    )
 
 
 def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

@@ -206,6 +206,24 @@ async def test_fields_in_a_row_share_it_and_spread_rows_keep_controls_compact(po
     assert (search[0], search[2]) == (10, 160), search
 
 
+@pytest.mark.parametrize(("theme", "keyword"), [("light", (207, 34, 46)), ("dark", (255, 123, 114))])
+async def test_code_keywords_take_the_themes_keyword_colour(
+    pool: ChromiumPool, theme: str, keyword: tuple[int, int, int]
+) -> None:
+    document = {
+        "width": 400,
+        "height": 120,
+        "theme": theme,
+        "elements": [
+            {"type": "code", "language": "python", "text": "x = def", "style": {"fontSize": 48}},
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    keyword_box = colour_box(image.data, keyword)
+    assert keyword_box is not None
+    assert keyword_box[0] > 120, keyword_box  # `def` only: `x = ` before it keeps the text colour
+
+
 async def test_top_level_elements_flow_like_a_column_with_the_theme_gap(pool: ChromiumPool) -> None:
     """A flat list of elements (how agents often write a screen) is spaced, not jammed together."""
     box = {"type": "container", "layout": {"width": 100, "height": 30}}

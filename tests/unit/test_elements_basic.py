@@ -247,6 +247,38 @@ def test_code_inline_and_block() -> None:
     assert block.startswith("<pre") and "is-block" in classes_of(block) and "b = &lt;2&gt;" in block
 
 
+def test_code_with_a_language_is_coloured_by_token_and_still_escaped() -> None:
+    block = render(type="code", language="python", text='def f(x):\n    return "<b>"  # done')
+    # spaces join the run before them: fewer spans, the same colours
+    assert '<span class="tk-kw">def </span><span class="tk-fn">f</span>(x):' in block
+    assert '<span class="tk-str">&quot;&lt;b&gt;&quot;  </span><span class="tk-com"># done</span>' in block
+    assert "<b>" not in block
+    inline = render(type="code", language="js", text="const method = 'POST'")
+    assert inline.startswith('<code class="dsl-code">') and "tk-" in inline
+
+
+def test_code_in_an_unknown_or_plain_language_is_plain_escaped_text() -> None:
+    for language in ("mermaid", "text"):
+        block = render(type="code", language=language, text="a -> <b>\nc")
+        assert "tk-" not in block and "a -&gt; &lt;b&gt;" in block
+
+
+def test_the_last_line_of_a_diff_is_coloured_without_a_final_newline() -> None:
+    block = render(type="code", language="diff", text="-timeout: 10\n+timeout: 30")
+    assert '<span class="tk-del">-timeout: 10\n</span><span class="tk-ins">+timeout: 30</span>' in block
+    assert block.endswith("</span></pre>")
+
+
+def test_a_code_title_heads_the_block_with_its_language() -> None:
+    block = render(type="code", title="app.<py>", language="py", text="x = 1")
+    assert "has-title" in classes_of(block) and "is-block" in classes_of(block)
+    assert (
+        '<div class="dsl-code-title"><span>app.&lt;py&gt;</span><span class="dsl-code-lang">py</span></div>'
+        in block
+    )
+    assert "<pre>" in block
+
+
 def test_badge_variants_and_chip() -> None:
     assert "dsl-badge--success" in classes_of(render(type="badge", text="ok", variant="success"))
     assert "dsl-badge--danger" in classes_of(render(type="badge", text="x", variant="error"))

@@ -204,6 +204,11 @@ def test_unknown_fields_point_at_the_field(
         ("role", "button", "a picture has no markup for assistive tech or tests"),
         ("data-testid", "send", "a picture has no markup for assistive tech or tests"),
         ("logo", "Acme", "the brand's name goes in 'title'"),
+        ("lang", "python", "a code element's language is 'language'"),
+        ("filename", "app.py", "did you mean 'title'?"),
+        ("showLineNumbers", True, "line numbers are not drawn: remove it"),
+        ("page", 2, "did you mean 'current'?"),
+        ("totalPages", 9, "did you mean 'total'?"),
     ],
 )
 def test_unknown_element_fields_from_other_vocabularies_say_what_to_write(
@@ -960,6 +965,25 @@ def test_a_picture_that_would_need_a_fetch_warns_with_what_is_drawn(
     assert warning.path == "/elements/0/src"
     assert warning.message == f"'src' is not a data: image, so {drawn} (nothing is ever fetched)"
     assert warning.suggestion is not None and "data:image/png;base64" in warning.suggestion
+
+
+@pytest.mark.parametrize(
+    ("language", "suggestion"),
+    [("pyhton", "did you mean 'python'?"), ("mermaid", "use a common name such as python")],
+)
+def test_a_code_language_the_highlighter_does_not_know_warns(language: str, suggestion: str) -> None:
+    result = validate_document(_doc({"type": "code", "language": language, "text": "x = 1"}))
+    assert result.ok
+    (warning,) = [w for w in result.warnings if w.code == "unknown_language"]
+    assert warning.path == "/elements/0/language"
+    assert warning.message == f"unknown language '{language}': the code is drawn without colours"
+    assert warning.suggestion is not None and suggestion in warning.suggestion
+
+
+@pytest.mark.parametrize("language", ["python", "TS", "tsx", "sh", "console", "yml", "jsonc", "diff", "text"])
+def test_the_languages_markdown_fences_use_are_known(language: str) -> None:
+    result = validate_document(_doc({"type": "code", "language": language, "text": "x"}))
+    assert not [w for w in result.warnings if w.code == "unknown_language"]
 
 
 def test_embedded_pictures_missing_ones_and_bare_names_do_not_warn() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler.elements import (
     accordion,
     basic,
+    code,
     data,
     feedback,
     forms,
@@ -21,6 +22,7 @@ ELEMENT_MODULES = (
     layout,
     basic,
     text,
+    code,
     forms,
     upload,
     navigation,

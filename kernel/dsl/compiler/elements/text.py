@@ -1,4 +1,4 @@
-"""Text elements: heading, paragraph, link, label, code, badge and chip."""
+"""Text elements: heading, paragraph, link, label, badge and chip (code has its own module)."""
 
 from __future__ import annotations
 
@@ -44,15 +44,6 @@ def render_label(element: Element, ctx: RenderContext) -> str:
     raw = element.text or element.label or ""
     classes = "is-caps" if raw.isupper() else ""
     return box(element, esc(raw), tag="label", classes=classes)
-
-
-@renders("code")
-def render_code(element: Element, ctx: RenderContext) -> str:
-    """Inline monospace code, or a code block when the text spans several lines."""
-    raw = element.text or element.value or ""
-    if "\n" in str(raw) or element.variant == "block":
-        return box(element, esc(str(raw).rstrip("\n")), tag="pre", classes="is-block")
-    return box(element, esc(raw), tag="code")
 
 
 @renders("badge")
