@@ -39,7 +39,7 @@ def _from_datasets(data: Mapping[str, Any]) -> dict[str, Any] | None:
     series = []
     for dataset in datasets:
         values = dataset.get("data")
-        if not isinstance(values, list) or not all(_is_number(v) for v in values):
+        if not isinstance(values, list) or not all(_is_number(v) or v is None for v in values):
             return None
         entry: dict[str, Any] = {"values": values}
         name = dataset.get("label")
@@ -67,16 +67,21 @@ def _from_points(points: list[Any]) -> dict[str, Any] | None:
     if label_key is None:
         label_key = next((k for k, v in first.items() if isinstance(v, str)), None)
     numeric = [k for k, v in first.items() if k != label_key and _is_number(v)]
-    if not numeric or not all(all(_is_number(point.get(k)) for k in numeric) for point in points):
+    if not numeric or not all(all(_is_value(point.get(k)) for k in numeric) for point in points):
         return None
     labels = [str(point.get(label_key, "")) for point in points] if label_key else []
     if len(numeric) == 1:
-        return {"labels": labels, "values": [point[numeric[0]] for point in points]}
+        return {"labels": labels, "values": [point.get(numeric[0]) for point in points]}
     return {
         "labels": labels,
-        "series": [{"name": k, "values": [point[k] for point in points]} for k in numeric],
+        "series": [{"name": k, "values": [point.get(k) for point in points]} for k in numeric],
     }
 
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_value(value: Any) -> bool:
+    """A number, or a gap: null, or a key a point leaves out."""
+    return value is None or _is_number(value)

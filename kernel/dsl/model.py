@@ -111,7 +111,8 @@ class Series(_Strict):
     """One named series of a chart."""
 
     name: str | None = None
-    values: list[float]
+    values: list[float | None]
+    """One value per label; null leaves a gap (no bar, a break in the line)."""
     color: str | None = None
 
 
@@ -119,7 +120,7 @@ class ChartData(_Strict):
     """Chart data: `labels` with either one `values` list or several `series`."""
 
     labels: list[str] = Field(default_factory=list)
-    values: list[float] | None = None
+    values: list[float | None] | None = None
     series: list[Series] | None = None
 
 

@@ -45,6 +45,17 @@ MONTHS = ["Jan", "Feb", "Mar"]
             {"labels": [], "series": [{"name": "x", "values": [1, 2]}, {"name": "y", "values": [2, 4]}]},
         ),
         ({"Web": 40, "Mobile": 60.5}, {"labels": ["Web", "Mobile"], "values": [40, 60.5]}),
+        (  # Chart.js gaps are null
+            {"labels": MONTHS, "datasets": [{"label": "Up", "data": [1, None, 2]}]},
+            {"labels": MONTHS, "series": [{"name": "Up", "values": [1, None, 2]}]},
+        ),
+        (  # a point that leaves a number out is a gap in that series
+            [{"month": "Jan", "sales": 3, "costs": 1}, {"month": "Feb", "sales": 5}],
+            {
+                "labels": ["Jan", "Feb"],
+                "series": [{"name": "sales", "values": [3, 5]}, {"name": "costs", "values": [1, None]}],
+            },
+        ),
     ],
 )
 def test_other_shapes_are_read_as_the_native_one(written: Any, native: dict[str, Any]) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 
 import pytest
 
 from kernel.dsl.compiler.charts import chart_html, format_number, nice_ticks, normalize
 from kernel.dsl.model import ChartData
+from kernel.dsl.validate import validate_document
 
 HOSTILE = '<script>alert("x")</script>'
 
@@ -80,6 +82,29 @@ def test_line_charts_break_at_missing_values() -> None:
     )
     assert html.count('class="dsl-chart-line"') == 2
     assert html.count("<circle") == 7
+
+
+def test_null_values_are_gaps_in_a_valid_document() -> None:
+    data = {"labels": list("abcd"), "series": [{"name": "s", "values": [1, None, None, 4]}]}
+    result = validate_document({"elements": [{"type": "chart", "variant": "line", "data": data}]})
+    assert result.ok, result.errors
+    html = chart_html("line", data)
+    assert html.count('class="dsl-chart-line"') == 2 and html.count("<circle") == 2
+    bars = chart_html("bar", {"labels": list("abc"), "values": [3, None, 2]})
+    assert bars.count("<rect") == chart_html("bar", {"labels": list("ab"), "values": [3, 2]}).count("<rect")
+
+
+def y_ticks(html: str) -> list[str]:
+    return re.findall(r'class="dsl-chart-y"[^>]*>([^<]*)<', html)
+
+
+def test_a_line_in_a_narrow_band_gets_an_axis_fitted_to_it() -> None:
+    uptime = y_ticks(chart_html("line", {"labels": list("abc"), "values": [99.5, 99.9, 99.7]}))
+    assert uptime and uptime[0] != "0" and float(uptime[0]) >= 99, uptime
+    # a wider spread, and bars and areas, still start at zero
+    assert y_ticks(chart_html("line", {"labels": list("abc"), "values": [18, 21, 24]}))[0] == "0"
+    assert y_ticks(chart_html("bar", {"labels": list("abc"), "values": [99.5, 99.9, 99.7]}))[0] == "0"
+    assert y_ticks(chart_html("area", {"labels": list("abc"), "values": [99.5, 99.9, 99.7]}))[0] == "0"
 
 
 def test_negative_values_get_a_zero_line() -> None:

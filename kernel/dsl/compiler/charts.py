@@ -134,10 +134,24 @@ class _Frame:
 def _frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[_Frame, list[float]]:
     values = [v for s in spec.series for v in s.values if v is not None]
     low, high = (min(values), max(values)) if values else (0.0, 1.0)
-    if include_zero or low >= 0:
+    if include_zero or not _far_from_zero(low, high):
         low, high = min(low, 0.0), max(high, 0.0)
     ticks = nice_ticks(low, high)
     return _Frame(height=height, low=ticks[0], high=ticks[-1]), ticks
+
+
+NARROW_SPREAD = 0.2
+"""A line's values that vary by less than this share of their size (uptime at 99.5-99.9%, a price
+at 150-160) get an axis fitted to them instead of one from zero, where they would lie flat."""
+
+
+def _far_from_zero(low: float, high: float) -> bool:
+    """Whether values between `low` and `high` sit in a narrow band, all on one side of zero."""
+    if low > 0:
+        return high - low < NARROW_SPREAD * high
+    if high < 0:
+        return high - low < NARROW_SPREAD * -low
+    return False
 
 
 def _grid(frame: _Frame, ticks: Sequence[float]) -> tuple[str, str]:
