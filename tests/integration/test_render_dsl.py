@@ -224,6 +224,25 @@ async def test_code_keywords_take_the_themes_keyword_colour(
     assert keyword_box[0] > 120, keyword_box  # `def` only: `x = ` before it keeps the text colour
 
 
+async def test_a_button_with_a_long_label_stays_inside_its_column(pool: ChromiumPool) -> None:
+    """Its label ends in an ellipsis at the column's edge (it ran out of the card before)."""
+    label = "Approve and merge this pull request into the main branch now"
+    document = {
+        "width": 600,
+        "height": 120,
+        "background": "#ffffff",
+        "elements": [
+            {"type": "column", "layout": {"width": 220}, "padding": 10, "children": [
+                {"type": "button", "label": label, **flat("#ff0000")},
+            ]},
+        ],
+    }  # fmt: skip
+    prepared, image = await render_dsl(pool, document)
+    button = colour_box(image.data, (255, 0, 0))
+    assert button is not None and button[2] <= 210, button
+    assert label in prepared.html  # the whole label is in the page; only the picture cuts it
+
+
 async def test_top_level_elements_flow_like_a_column_with_the_theme_gap(pool: ChromiumPool) -> None:
     """A flat list of elements (how agents often write a screen) is spaced, not jammed together."""
     box = {"type": "container", "layout": {"width": 100, "height": 30}}

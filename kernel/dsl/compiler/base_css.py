@@ -66,7 +66,7 @@ LAYOUT = """
 """
 
 BASIC = """
-.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;height:var(--control-h);padding:0 16px;border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;max-width:100%;height:var(--control-h);padding:0 16px;border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
 .dsl-button--sm{height:var(--control-h-sm);padding:0 12px;font-size:13px;gap:6px;border-radius:var(--radius-sm)}
 .dsl-button--lg{height:var(--control-h-lg);padding:0 22px;font-size:15px}
 .dsl-button.is-icon{width:var(--control-h);padding:0}
@@ -80,6 +80,8 @@ BASIC = """
 .dsl-button--link{background:transparent;color:var(--primary);box-shadow:none;padding:0 2px;height:auto;text-decoration:underline;text-underline-offset:4px}
 .dsl-button.is-disabled{opacity:.5}
 .dsl-button .dsl-i{margin:0 -2px}
+.dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
+.dsl-button.has-width>.dsl-button-label{overflow:visible;flex-shrink:0}
 
 .dsl-text{white-space:pre-line;overflow-wrap:normal;word-break:normal}
 :is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words{min-width:auto}

@@ -31,7 +31,8 @@ def render_button(element: Element, ctx: RenderContext) -> str:
         classes.append("is-icon")
     if element.disabled:
         classes.append("is-disabled")
-    inner = glyph + (f"<span>{label}</span>" if label and glyph else label)
+    # The label in its own box can end in an ellipsis when the button meets its container's edge.
+    inner = glyph + (f'<span class="dsl-button-label">{label}</span>' if label else "")
     return box(element, inner, tag="button", classes=" ".join(classes),
                extra_attrs={"type": "button", "disabled": element.disabled})  # fmt: skip
 
