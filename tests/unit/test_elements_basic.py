@@ -28,7 +28,7 @@ def classes_of(html: str) -> str:
 
 def test_button_defaults_to_primary_medium() -> None:
     html = render(type="button", label="Save")
-    assert html.startswith("<button") and ">Save</button>" in html
+    assert html.startswith("<button") and '<span class="dsl-button-label">Save</span></button>' in html
     assert classes_of(html) == "dsl-button dsl-button--primary dsl-button--md"
 
 
