@@ -631,6 +631,30 @@ async def test_the_language_picks_the_glyphs_of_shared_han_characters(pool: Chro
 # -- determinism ----------------------------------------------------------------------------------
 
 
+PRUNING_CASES = [(path.stem, {}) for path in EXAMPLES] + [
+    ("review-notes", {"frame": "browser", "theme": "dark"}),
+    ("chat", {"frame": "phone", "transparent": True}),
+    ("kitchen-sink", {"full_page": True, "theme": "dark"}),
+]
+
+
+@pytest.mark.parametrize(("name", "options"), PRUNING_CASES, ids=[f"{n}-{len(o)}" for n, o in PRUNING_CASES])
+async def test_leaving_out_css_no_class_can_match_changes_no_pixel(
+    pool: ChromiumPool, monkeypatch: pytest.MonkeyPatch, name: str, options: dict[str, Any]
+) -> None:
+    """The compiler drops the design system's rules that need a class the page lacks; the
+    page must look exactly as it does with every rule."""
+    source = (ROOT / "examples" / f"{name}.yaml").read_text()
+    pruned_prepared, pruned = await render_dsl(pool, source, **options)
+    monkeypatch.setattr("kernel.dsl.compiler.prune_css", lambda css, used: css)
+    whole_prepared, whole = await render_dsl(pool, source, **options)
+    assert len(pruned_prepared.html) < len(whole_prepared.html)
+    first, second = decode(pruned.data).convert("RGBA"), decode(whole.data).convert("RGBA")
+    assert first.size == second.size
+    changed = ImageChops.difference(first, second).getbbox(alpha_only=False)
+    assert changed is None, f"pixels differ inside {changed}"
+
+
 @pytest.mark.parametrize("name", ["login", "dashboard", "mobile-app"])
 async def test_identical_input_gives_identical_pixels(pool: ChromiumPool, name: str) -> None:
     source = (ROOT / "examples" / f"{name}.yaml").read_text()

@@ -6,10 +6,11 @@ from kernel.dsl.compiler import elements  # noqa: F401  (registers every element
 from kernel.dsl.compiler.annotations import annotations_layer
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.css_pruning import prune_css, used_classes
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
-from kernel.dsl.compiler.page import TRANSPARENT_CSS, canvas_css, page_html, text_direction
-from kernel.dsl.compiler.registry import element_css
+from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, page_html, text_direction
+from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
 from kernel.dsl.compiler.theme import ThemeChoice, resolve_theme, theme_css
 from kernel.dsl.model import Document
@@ -44,11 +45,16 @@ def compile_html(
     # On a transparent render, TRANSPARENT_CSS clears the page's background; a layer would stay.
     bare_screen = not (frame.css or notes.panel or transparent)
     background, root_layer = _smooth_page_gradient(background, bare_screen=bare_screen)
+    # The built-in sheets lose the rules no class of this page can match (same pixels, less for
+    # Chromium to parse); the document's own `css` is kept whole.
+    used = ROOT_CLASSES | used_classes(
+        body, notes.pins, notes.panel, frame.before, frame.after, root_layer or ""
+    )
+    design_system = [BASE_CSS, *element_stylesheets(context.rendered_types)]
     sheets = [
         font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),
         theme_css(resolved),
-        BASE_CSS,
-        element_css(context.rendered_types),
+        "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
         canvas_css(viewport),
         frame.css,
         _background_css(background, frame.background_selector),

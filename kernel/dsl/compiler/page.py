@@ -11,6 +11,9 @@ CONTENT_SECURITY_POLICY = (
 """Nothing but inline styles and data: URIs, and no script at all, even if something slipped through."""
 
 CSP_META = f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+
+ROOT_CLASSES = frozenset({"dsl-root", "dsl-vflow", "dsl-smooth-host"})
+"""Classes the page's root (`<main>`) may carry, besides those of the markup it wraps."""
 """The policy as every compiled page carries it, in its head (the renderer looks for this exact tag)."""
 
 

@@ -43,6 +43,11 @@ def register_css(name: str, css: str) -> None:
 
 
 def element_css(types: Iterable[str] | None = None) -> str:
+    """The contributed stylesheets, in registration order, as one text (see `element_stylesheets`)."""
+    return "\n".join(element_stylesheets(types))
+
+
+def element_stylesheets(types: Iterable[str] | None = None) -> list[str]:
     """The contributed stylesheets, in registration order.
 
     Given the element `types` a page draws, a module's sheet is left out when none of those
@@ -50,9 +55,7 @@ def element_css(types: Iterable[str] | None = None) -> str:
     any other name are always included.
     """
     if types is None:
-        return "\n".join(STYLESHEETS.values())
+        return list(STYLESHEETS.values())
     renderer_modules = {func.__module__ for func in RENDERERS.values()}
     needed = {RENDERERS[name].__module__ for name in types if name in RENDERERS}
-    return "\n".join(
-        css for name, css in STYLESHEETS.items() if name in needed or name not in renderer_modules
-    )
+    return [css for name, css in STYLESHEETS.items() if name in needed or name not in renderer_modules]
