@@ -31,7 +31,7 @@ def load_source(source: str | bytes | Mapping[str, Any], *, filename: str | None
 
 def load_text(text: str, *, filename: str | None = None) -> Any:
     """Parse already-decoded text (see `load_source`); does not re-check the size limit."""
-    if _is_json(text, filename):
+    if is_json(text, filename):
         return _load_json(text)
     return _load_yaml(text)
 
@@ -87,7 +87,8 @@ def unfenced(text: str) -> str:
     return "\n".join(line if start < index < end else "" for index, line in enumerate(lines))
 
 
-def _is_json(text: str, filename: str | None) -> bool:
+def is_json(text: str, filename: str | None) -> bool:
+    """Whether `text` is read as JSON (its file name says so, or it opens with `{`), not YAML."""
     if filename:
         lowered = filename.lower()
         if lowered.endswith(JSON_EXTENSIONS):
@@ -174,7 +175,7 @@ def _load_yaml_with(loader_class: Any, text: str, *, prescan: bool) -> Any:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        raise InvalidDocumentError([_yaml_issue(exc)]) from None
+        raise InvalidDocumentError([_yaml_issue(exc, text)]) from None
     except yaml.YAMLError as exc:
         raise InvalidDocumentError(
             [Issue(path="", message=f"invalid YAML: {exc}", code="parse_error")]
@@ -367,7 +368,30 @@ def _children(node: Node) -> list[Node]:
     return []
 
 
-def _yaml_issue(exc: yaml.MarkedYAMLError) -> Issue:
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'')
+_HASH_VALUE = re.compile(r"[ \t]#[^\s#]")
+"""A `#` after a space and before a character: a comment to YAML, a colour or `#42` to the author."""
+
+
+def _comment_hint(text: str, mark: Any) -> str | None:
+    """Why a YAML text may fail to parse around `mark`: an unquoted `#ff0000` or `#42` earlier
+    on that line or the lines before made the rest of its line a comment (in `{...}` the
+    closing brackets go with it)."""
+    if mark is None:
+        return None
+    lines = text.splitlines()[max(0, mark.line - 3) : mark.line + 1]
+    for offset, line in enumerate(reversed(lines)):
+        found = _HASH_VALUE.search(_QUOTED.sub(lambda q: " " * len(q.group()), line))
+        if found:
+            number = mark.line + 1 - offset
+            return (
+                f"on line {number}, ' #' starts a comment that hides the rest of the line: "
+                f'quote values holding a #, such as "#ff0000" or "Issue #42"'
+            )
+    return None
+
+
+def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "malformed YAML"
     if isinstance(exc, yaml.constructor.ConstructorError) and "constructor for the tag" in problem:
@@ -381,6 +405,7 @@ def _yaml_issue(exc: yaml.MarkedYAMLError) -> Issue:
         path="",
         message=message,
         code="parse_error",
+        suggestion=_comment_hint(text, mark),
         line=mark.line + 1 if mark else None,
         column=mark.column + 1 if mark else None,
     )

@@ -10,9 +10,10 @@ from pydantic import ValidationError
 
 from kernel.dsl.limits import check_data_limits
 from kernel.dsl.model import Document
-from kernel.dsl.parse import decode_source, load_text, locate_paths
+from kernel.dsl.parse import decode_source, is_json, load_text, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
 from kernel.dsl.semantic import check_semantics
+from kernel.dsl.yaml_comments import comment_cuts
 from kernel.errors import InvalidDocumentError, Issue
 
 _STRUCTURAL_LIMITS = frozenset({"limit_depth", "limit_nodes", "limit_elements"})
@@ -62,10 +63,33 @@ def validate_document(
     except InvalidDocumentError as exc:
         return _finish(None, list(exc.issues), list(exc.warnings), strict)
     result = validate_data(data, strict=strict, icon_exists=icon_exists)
+    if text is not None and not is_json(text, filename):
+        _report_comment_cuts(text, result, strict)
     if text is not None and (result.errors or result.warnings):
         result.errors = _with_positions(text, result.errors)
         result.warnings = _with_positions(text, result.warnings)
     return result
+
+
+def _report_comment_cuts(text: str, result: ValidationResult, strict: bool) -> None:
+    """Values a YAML `#` comment cut short: the error already at such a value (a colour read as
+    null) says why; elsewhere a warning does (the text 'Issue #42' read as 'Issue')."""
+    cuts = {cut.path: cut for cut in comment_cuts(text)}
+    if not cuts:
+        return
+    result.errors = [
+        replace(issue, suggestion=cuts.pop(issue.path).hint()) if issue.path in cuts else issue
+        for issue in result.errors
+    ]
+    warnings = [
+        Issue(cut.path, f"this text was cut at '{cut.cut}'", "yaml_comment", cut.hint(), cut.line, cut.column)
+        for cut in cuts.values()
+    ]
+    if strict and warnings:
+        result.errors = _sorted([*result.errors, *warnings])
+        result.document = None
+    else:
+        result.warnings = _sorted([*result.warnings, *warnings])
 
 
 def _with_positions(text: str, issues: list[Issue]) -> list[Issue]:
