@@ -205,7 +205,6 @@ async def test_a_page_that_needs_a_frame_to_load_still_renders(pool: ChromiumPoo
     image = await pool.render(html, VIEWPORT, timeout_s=5)
     assert rgb_at(image.data, 120, 65) == (255, 0, 0)
     assert rgb_at(image.data, 300, 250) == (255, 255, 255)
-    assert image.frames >= 2  # the frames it was given while loading, then the one captured
 
 
 async def test_a_warm_page_draws_one_frame_per_render_and_the_stats_count_them(
