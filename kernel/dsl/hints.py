@@ -65,6 +65,11 @@ _ELEMENT_RENAMES = {
 _EXPLAINED = {
     "initials": "initials are drawn from 'name': Jane Doe gives JD",
     "trend": "the sign of 'change' sets the trend: '+3%' is up, '-2%' is down",
+    "deltatype": "the sign of 'change' sets the arrow; variant: success or danger sets its colour",
+    "changetype": "the sign of 'change' sets the arrow; variant: success or danger sets its colour",
+    "inverse": "variant: success or danger sets the colour of 'change' (a fall in latency is good news)",
+    "invert": "variant: success or danger sets the colour of 'change' (a fall in latency is good news)",
+    "sentiment": "variant: success or danger sets the colour of 'change'",
     "iconposition": "the icon is always drawn before the label: remove it",
     "endicon": "the icon is drawn before the label: use 'icon'",
     "trailingicon": "the icon is drawn before the label: use 'icon'",

@@ -198,6 +198,20 @@ def test_stat_change_tone_follows_the_sign() -> None:
     assert "dsl-tone-danger" in render(type="stat", label="Churn", value="2%", change="-0.3%")
 
 
+def _change_arrow(stat_html: str) -> str:
+    """The icon drawn in a stat's change pill."""
+    found = re.search(r'dsl-stat-change[^"]*">(<svg.*?</svg>)', stat_html)
+    assert found, stat_html
+    return found.group(1)
+
+
+def test_a_fall_that_is_good_news_is_green_with_a_falling_arrow() -> None:
+    html = render(type="stat", label="p95 latency", value="182 ms", change="-12%", variant="success")
+    falling = render(type="stat", label="Churn", value="2%", change="-0.3%")
+    assert "dsl-tone-success" in html and "dsl-tone-danger" not in html
+    assert _change_arrow(html) == _change_arrow(falling)
+
+
 @pytest.mark.parametrize(
     ("value", "width"), [(50, "50.00%"), (150, "100.00%"), (-5, "0.00%"), (None, "0.00%")]
 )

@@ -197,6 +197,8 @@ def test_unknown_fields_point_at_the_field(
         ("startIcon", "plus", "did you mean 'icon'?"),
         ("initials", "JD", "initials are drawn from 'name'"),
         ("trend", "up", "the sign of 'change' sets the trend"),
+        ("deltaType", "decrease", "variant: success or danger sets its colour"),
+        ("inverse", True, "variant: success or danger sets the colour of 'change'"),
         ("colour", "red", "did you mean 'color'?"),  # no hint: the spelling match still works
         ("brand", "Acme", "did you mean 'title'?"),
         ("ariaLabel", "Send", "a picture has no markup for assistive tech or tests"),
