@@ -140,7 +140,7 @@ def _frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[_Fram
     return _Frame(height=height, low=ticks[0], high=ticks[-1]), ticks
 
 
-NARROW_SPREAD = 0.2
+NARROW_SPREAD = 0.1
 """A line's values that vary by less than this share of their size (uptime at 99.5-99.9%, a price
 at 150-160) get an axis fitted to them instead of one from zero, where they would lie flat."""
 
