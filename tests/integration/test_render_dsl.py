@@ -243,6 +243,32 @@ async def test_a_button_with_a_long_label_stays_inside_its_column(pool: Chromium
     assert label in prepared.html  # the whole label is in the page; only the picture cuts it
 
 
+async def test_a_code_block_in_an_overflowing_column_is_cut_by_the_canvas_not_squeezed(
+    pool: ChromiumPool,
+) -> None:
+    """A box that clips its content (a code block, a table) could shrink to nothing in a column
+    whose content is taller than the column; it keeps its content's height, unless sized."""
+    code = "\n".join(f"line {n}" for n in range(10))  # ~240 px of code
+    block = {"type": "code", "text": code, **flat("#0000ff")}
+    sized = {"type": "code", "text": code, "layout": {"height": 60}, **flat("#00ff00")}
+    document = {
+        "width": 400,
+        "height": 300,
+        "background": "#ffffff",
+        "elements": [
+            {"type": "row", "gap": 0, "align": "stretch", "layout": {"height": 100}, "children": [
+                {"type": "column", "gap": 0, "style": {"flex": 1}, "children": [block]},
+                {"type": "column", "gap": 0, "style": {"flex": 1}, "children": [sized]},
+            ]},
+        ],
+    }  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    kept, fixed = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert kept is not None and fixed is not None
+    assert kept[3] - kept[1] >= 200, kept  # its own height (it was squeezed into the 100 px row)
+    assert fixed[3] - fixed[1] == 60, fixed
+
+
 async def test_top_level_elements_flow_like_a_column_with_the_theme_gap(pool: ChromiumPool) -> None:
     """A flat list of elements (how agents often write a screen) is spaced, not jammed together."""
     box = {"type": "container", "layout": {"width": 100, "height": 30}}

@@ -181,6 +181,10 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-label.is-caps{font-size:11.5px;font-weight:600;letter-spacing:.07em;color:var(--muted-foreground)}
 .dsl-code{font-size:.875em;padding:2px 6px;border-radius:6px;background:var(--muted);color:var(--foreground);border:1px solid var(--border);white-space:nowrap}
 .dsl-code.is-block{display:block;padding:14px 16px;font-size:13px;line-height:1.65;border-radius:var(--radius);white-space:pre;overflow:hidden;tab-size:2}
+/* Boxes that clip their content could be squeezed to nothing in a column that overflows the
+   canvas (a flex item that clips may shrink below its content): they keep their content's
+   height unless the author sized them. */
+.dsl-code.is-block:not(.has-height),.dsl-table:not(.has-height),.dsl-accordion:not(.has-height){min-height:min-content}
 .dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent}
 .dsl-badge--primary{background:var(--primary-soft);color:var(--primary)}
 .dsl-badge--success{background:var(--success-soft);color:var(--success)}

@@ -38,7 +38,7 @@ def box(
     absolute `layout` placement behave the same for every type. A linear-gradient background
     is drawn by a layer inside the element, without Chromium's dithering (see `gradients`).
     """
-    from kernel.dsl.compiler.styles import element_declarations, inline_style, sets_own_width
+    from kernel.dsl.compiler.styles import element_declarations, inline_style, sets_own_height, sets_own_width
 
     class_list = f"dsl-{element.type}" + (f" {classes}" if classes else "")
     if element.className:
@@ -46,6 +46,8 @@ def box(
     decls = element_declarations(element, style or {})
     if sets_own_width(decls):
         class_list += " has-width"
+    if sets_own_height(decls):
+        class_list += " has-height"
     layer = _smooth_gradient(decls, element.type, tag)
     if layer is not None:
         class_list += " dsl-smooth-host"

@@ -145,6 +145,12 @@ def sets_own_width(decls: Mapping[str, str]) -> bool:
 _FLEX_SIZING = frozenset({"flex", "flex-grow", "flex-basis"})
 
 
+def sets_own_height(decls: Mapping[str, str]) -> bool:
+    """Whether declarations give a height (or a maximum): the box is meant to be that tall and
+    to clip what does not fit."""
+    return "height" in decls or "max-height" in decls
+
+
 def style_declarations(style: Mapping[str, object]) -> dict[str, str]:
     """An author's `style` mapping as kebab-case declarations, sanitized.
 
