@@ -394,6 +394,15 @@ def _check_positions(
         high = 100.0 if high is None else high
         if not low <= value <= high:
             findings.warn((*path, "value"), f"value {value:g} is outside {low:g}..{high:g}", "out_of_range")
+    if kind == "rating" and value is not None:
+        stars = _number_or_none(element.get("max"))
+        stars = 5.0 if stars is None else stars
+        if not 0 <= value <= stars:
+            findings.warn(
+                (*path, "value"),
+                f"rating {value:g} is outside 0..{stars:g} (the stars are drawn clamped)",
+                "out_of_range",
+            )
     month = element.get("month")
     if kind == "calendar" and isinstance(month, str) and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         findings.warn(

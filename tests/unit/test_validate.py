@@ -854,6 +854,8 @@ def test_mapping_sources_have_no_positions() -> None:
         ({"type": "progress", "value": 120}, "/elements/0/value"),
         ({"type": "slider", "min": 0, "max": 10, "value": 11}, "/elements/0/value"),
         ({"type": "calendar", "month": "March"}, "/elements/0/month"),
+        ({"type": "rating", "value": 7}, "/elements/0/value"),
+        ({"type": "rating", "value": 9, "max": 8}, "/elements/0/value"),
     ],
 )
 def test_positions_past_the_content_warn(element: dict[str, Any], path: str) -> None:
@@ -871,6 +873,8 @@ def test_positions_past_the_content_warn(element: dict[str, Any], path: str) -> 
         {"type": "tabs", "items": ["a", "b"], "active": 0},
         {"type": "progress", "value": 40},
         {"type": "calendar", "month": "2025-03"},
+        {"type": "rating", "value": 4.5},
+        {"type": "rating", "value": "4/5"},
     ],
 )
 def test_positions_within_the_content_do_not_warn(element: dict[str, Any]) -> None:
