@@ -17,6 +17,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 import tinycss2
+from tinycss2.ast import AtRule, Node, ParseError, QualifiedRule
 
 _CLASS_IN_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _CLASS_ATTRIBUTE = re.compile(r'\sclass="([^"]*)"')
@@ -67,23 +68,18 @@ def _index(css: str) -> tuple[_Rule | _Group, ...]:
     return _items(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
 
 
-def _items(nodes: list[object]) -> tuple[_Rule | _Group, ...]:
+def _items(nodes: list[Node]) -> tuple[_Rule | _Group, ...]:
     items: list[_Rule | _Group] = []
     for node in nodes:
-        kind = getattr(node, "type", "")
-        if kind == "qualified-rule":
-            prelude = tinycss2.serialize(node.prelude)  # type: ignore[attr-defined]
-            items.append(_Rule(node.serialize(), _needs(prelude)))  # type: ignore[attr-defined]
+        if isinstance(node, QualifiedRule):
+            items.append(_Rule(node.serialize(), _needs(tinycss2.serialize(node.prelude))))
         elif (
-            kind == "at-rule"
-            and node.content is not None  # type: ignore[attr-defined]
-            and node.lower_at_keyword in _GROUPING_RULES  # type: ignore[attr-defined]
+            isinstance(node, AtRule) and node.content is not None and node.lower_at_keyword in _GROUPING_RULES
         ):
-            head = f"@{node.at_keyword}{tinycss2.serialize(node.prelude)}"  # type: ignore[attr-defined]
-            inner = tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True)  # type: ignore[attr-defined]
-            items.append(_Group(head, _items(inner)))
-        elif kind not in ("error", ""):
-            items.append(_Rule(node.serialize(), None))  # type: ignore[attr-defined]
+            inner = tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True)
+            items.append(_Group(f"@{node.at_keyword}{tinycss2.serialize(node.prelude)}", _items(inner)))
+        elif not isinstance(node, ParseError):
+            items.append(_Rule(node.serialize(), None))  # @font-face, @keyframes...: always kept
     return tuple(items)
 
 
