@@ -66,21 +66,19 @@ def comment_cuts(text: str) -> list[CommentCut]:
 def _value_scalars(text: str) -> Iterator[tuple[str, Any]]:
     """(JSON path, event) of every scalar that is a value (not a mapping key) in `text`."""
     stack: list[list[Any]] = []  # per open container: [is_mapping, key or index, expecting a key]
+    starts = yaml.ScalarEvent | yaml.AliasEvent | yaml.MappingStartEvent | yaml.SequenceStartEvent
     for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-        if isinstance(
-            event, yaml.ScalarEvent | yaml.MappingStartEvent | yaml.SequenceStartEvent | yaml.AliasEvent
-        ):
+        if isinstance(event, starts):
             top = stack[-1] if stack else None
-            if top is not None and top[0] and top[2]:
-                if isinstance(event, yaml.ScalarEvent):
-                    top[1], top[2] = event.value, False
-                continue  # a complex key: never a text to check
-            if top is not None and not top[0]:
-                top[1] += 1
-            if isinstance(event, yaml.ScalarEvent):
-                yield _path(stack), event
+            is_key = top is not None and top[0] and top[2]
             if top is not None and top[0]:
-                top[2] = True
+                if is_key:  # a key; a complex one (a mapping or a list) is never a text to check
+                    top[1] = event.value if isinstance(event, yaml.ScalarEvent) else "?"
+                top[2] = not is_key
+            elif top is not None:
+                top[1] += 1
+            if isinstance(event, yaml.ScalarEvent) and not is_key:
+                yield _path(stack), event
             if isinstance(event, yaml.MappingStartEvent):
                 stack.append([True, None, True])
             elif isinstance(event, yaml.SequenceStartEvent):

@@ -69,3 +69,23 @@ def test_a_parse_error_after_a_hash_in_a_flow_mapping_says_why() -> None:
     (error,) = validate_document(text).errors
     assert error.code == "parse_error"
     assert error.suggestion is not None and error.suggestion.startswith("on line 2, ' #' starts a comment")
+
+
+def test_complex_keys_anchors_and_aliases_keep_the_paths_right() -> None:
+    text = """\
+base: &base
+  type: text
+  text: Issue #7
+? [a, b]
+: value #x
+elements:
+  - *base
+  - {type: text, text: "ok"}
+  - type: text
+    text: Ticket #12 done
+"""
+    assert [(cut.path, cut.kept) for cut in comment_cuts(text)] == [
+        ("/base/text", "Issue"),
+        ("/?", "value"),
+        ("/elements/2/text", "Ticket"),
+    ]
