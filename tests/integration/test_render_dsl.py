@@ -269,6 +269,26 @@ async def test_a_code_block_in_an_overflowing_column_is_cut_by_the_canvas_not_sq
     assert fixed[3] - fixed[1] == 60, fixed
 
 
+async def test_a_placed_toast_floats_above_a_modals_backdrop(pool: ChromiumPool) -> None:
+    document = {
+        "width": 600,
+        "height": 400,
+        "background": "#ffffff",
+        "elements": [
+            {"type": "modal", "title": "Delete?"},
+            {
+                "type": "toast",
+                "title": "Saved",
+                "layout": {"x": 300, "y": 320},
+                "style": {"background": "#00ff00"},
+            },
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    assert rgb_at(image.data, 320, 360) == (0, 255, 0)  # not dimmed by the backdrop
+    assert luminance(rgb_at(image.data, 20, 20)) < 200  # the backdrop still dims the page
+
+
 async def test_top_level_elements_flow_like_a_column_with_the_theme_gap(pool: ChromiumPool) -> None:
     """A flat list of elements (how agents often write a screen) is spaced, not jammed together."""
     box = {"type": "container", "layout": {"width": 100, "height": 30}}

@@ -7,6 +7,7 @@ from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label, size_px
 from kernel.dsl.compiler.registry import RENDERERS, renders
+from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Element, Item
 
@@ -54,7 +55,9 @@ def render_alert(element: Element, ctx: RenderContext) -> str:
 
 @renders("toast")
 def render_toast(element: Element, ctx: RenderContext) -> str:
-    """A floating notification card with a tone icon, `title`, `text`, `actions` and a close cross."""
+    """A floating notification card with a tone icon, `title`, `text`, `actions` and a close cross.
+    Placed with `layout.x`/`y`, it floats above everything, a modal's backdrop included, as
+    toasts do; in the flow it stays in its place."""
     tone = _tone(element, "success" if element.variant is None else "neutral")
     icon = icon_svg(element.icon or _TONE_ICONS[tone], 18)
     title = f'<div class="dsl-toast-title">{esc(element.title)}</div>' if element.title else ""
@@ -67,7 +70,8 @@ def render_toast(element: Element, ctx: RenderContext) -> str:
         f'<span class="dsl-toast-icon">{icon}</span><div class="dsl-toast-body">{title}{text}{links_html}</div>'
         f'<span class="dsl-toast-close">{icon_svg("x", 16)}</span>'
     )
-    return box(element, inner, classes=f"dsl-tone--{tone}", extra_attrs={"role": "status"})
+    placed = " is-placed" if is_absolute(element) else ""
+    return box(element, inner, classes=f"dsl-tone--{tone}{placed}", extra_attrs={"role": "status"})
 
 
 @renders("tooltip")
@@ -241,6 +245,7 @@ CSS = """
 .dsl-alert-close{display:inline-flex;color:var(--muted-foreground)}
 
 .dsl-toast{display:flex;align-items:flex-start;gap:12px;width:360px;max-width:100%;padding:14px 14px 14px 16px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg);font-size:14px;line-height:1.45;box-sizing:border-box}
+.dsl-toast.is-placed{z-index:60}
 .dsl-toast-icon{display:inline-flex;flex:none;color:var(--tone);margin-top:1px}
 .dsl-toast-body{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
 .dsl-toast-title{font-weight:600;color:var(--foreground)}
