@@ -132,6 +132,16 @@ class CalendarEvent(_Strict):
     color: str | None = None
 
 
+_CSS_START_END = {"flex-start": "start", "flex-end": "end"}
+_CSS_SPACING = {"space-between": "between", "space-around": "around", "space-evenly": "evenly"}
+
+
+def _css_words(words: dict[str, str]) -> BeforeValidator:
+    """Reads CSS's own word for a flex alignment as the DSL's (`space-between` is `between`,
+    `flex-start` is `start`), as agents write `justify` and `align` from CSS habit."""
+    return BeforeValidator(lambda value: words.get(value, value) if isinstance(value, str) else value)
+
+
 class Element(_Strict):
     """One node of the screen. Fields a type does not use are ignored by that type."""
 
@@ -162,8 +172,13 @@ class Element(_Strict):
     direction: Literal["row", "column", "horizontal", "vertical"] | None = None
     gap: float | str | None = None
     padding: float | str | None = None
-    align: Literal["start", "center", "end", "stretch", "baseline"] | None = None
-    justify: Literal["start", "center", "end", "between", "around", "evenly"] | None = None
+    align: Annotated[
+        Literal["start", "center", "end", "stretch", "baseline"] | None, _css_words(_CSS_START_END)
+    ] = None
+    justify: Annotated[
+        Literal["start", "center", "end", "between", "around", "evenly"] | None,
+        _css_words(_CSS_START_END | _CSS_SPACING),
+    ] = None
     wrap: bool | None = None
 
     # type-specific content
@@ -250,6 +265,9 @@ class Document(_Strict):
     lang: Annotated[str, Field(pattern=LANGUAGE_TAG)] | None = None
     dir: Literal["ltr", "rtl"] | None = None
     elements: list[Element] = Field(default_factory=list)
+    padding: Annotated[float, Field(ge=0, le=400)] | None = None
+    """The screen's margin in px around flowed content; by default 24 (16 on a phone) unless the
+    page is designed edge to edge (a navbar, a sidebar, a box with its own padding or size)."""
     frame: Literal["none", "browser", "phone"] | Frame | None = None
     """A browser window or a phone drawn around the screen."""
     annotations: Annotated[list[Annotation], Field(max_length=100)] | None = None

@@ -10,6 +10,7 @@ from kernel.dsl.compiler.css_pruning import prune_css, used_classes
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, page_html, text_direction
+from kernel.dsl.compiler.page_padding import page_padding
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
 from kernel.dsl.compiler.theme import ThemeChoice, resolve_theme, theme_css
@@ -56,6 +57,7 @@ def compile_html(
         theme_css(resolved),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
         canvas_css(viewport),
+        _padding_css(document, viewport),
         frame.css,
         _background_css(background, frame.background_selector),
         notes.css,
@@ -92,6 +94,12 @@ def _smooth_page_gradient(background: str | None, *, bare_screen: bool) -> tuple
     if not bare_screen:
         return background, None
     return "transparent", smooth.layer
+
+
+def _padding_css(document: Document, viewport: Viewport) -> str:
+    """The screen's margin around flowed content (none for a page designed edge to edge)."""
+    padding = page_padding(document.elements, viewport.screen_width, document.padding)
+    return f".dsl-root{{padding:{padding:g}px}}" if padding else ""
 
 
 def _background_css(background: str | None, selector: str = "body") -> str:
