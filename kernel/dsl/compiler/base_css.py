@@ -27,6 +27,7 @@ SHARED = """
 .dsl-vflow>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
 .dsl-stack.is-auto>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){align-self:start;justify-self:start}
 .dsl-muted{color:var(--muted-foreground)}
+.is-text-start{text-align:start}.is-text-center{text-align:center}.is-text-end{text-align:end}
 .dsl-required{color:var(--danger);margin-inline-start:2px}
 """
 
@@ -43,7 +44,7 @@ LAYOUT = """
 .dsl-section-head{display:flex;flex-direction:column;gap:2px}
 .dsl-section-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
 .dsl-section-desc{color:var(--muted-foreground);font-size:14px}
-.dsl-section-bar{display:flex;align-items:flex-start;justify-content:space-between;gap:16px}
+.dsl-section-bar{display:flex;align-items:center;justify-content:space-between;gap:16px}
 .dsl-section-actions{display:flex;gap:8px;flex:none;margin-inline-start:auto}
 .dsl-header{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;min-width:0}
 .dsl-header-text{display:flex;flex-direction:column;gap:4px;min-width:0}
@@ -51,8 +52,10 @@ LAYOUT = """
 .dsl-header-title.is-sm{font-size:16px;font-weight:650;line-height:24px;letter-spacing:-.01em}
 .dsl-header-title.is-md{font-size:18px;line-height:26px;letter-spacing:-.015em}
 .dsl-header-title.is-xl{font-size:30px;line-height:38px;letter-spacing:-.025em}
+.dsl-header-titleline{display:flex;align-items:center;flex-wrap:wrap;gap:4px 10px}
 .dsl-header-desc{color:var(--muted-foreground);font-size:14px}
-.dsl-header-actions{display:flex;align-items:center;gap:8px;flex:none}
+.dsl-header-actions{display:flex;align-items:flex-end;gap:8px;flex:none}
+.dsl-header-actions>:is(.dsl-badge,.dsl-chip,.dsl-text,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner){align-self:center}
 .dsl-footer{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;padding:16px 24px;border-top:1px solid var(--border);color:var(--muted-foreground);font-size:13px}
 .dsl-footer-links{display:flex;align-items:center;gap:20px}
 .dsl-footer-links span{color:var(--muted-foreground)}
@@ -91,8 +94,9 @@ BASIC = """
 .dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:center;gap:5px}
 .dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 12px;background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
-.dsl-hflow>:is(.dsl-field,.dsl-control){flex:1 1 240px;width:auto}
+.dsl-hflow>:is(.dsl-field,.dsl-control){flex:1 1 0%;width:auto}
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control){flex:0 1 240px}
+.dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control){flex-basis:240px}
 .dsl-hflow>:is(.dsl-field,.dsl-control).has-width{flex-grow:0;flex-basis:auto}
 .dsl-control .dsl-i{color:var(--muted-foreground)}
 .dsl-control-value,.dsl-control-placeholder{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}

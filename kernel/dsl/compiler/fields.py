@@ -64,12 +64,20 @@ def control_or_field(element: Element, inner: str, *, control_classes: str = "")
     return box(element, body, classes=f"dsl-field {states}".strip())
 
 
-def action_buttons(ctx: RenderContext, actions: list[str | Item] | None, *, size: str = "md") -> str:
-    """Action buttons; unless an item names its variant the last one is primary, the rest outline."""
+def action_buttons(
+    ctx: RenderContext,
+    actions: list[str | Item] | None,
+    *,
+    size: str = "md",
+    last: str = "primary",
+    rest: str = "outline",
+) -> str:
+    """Action buttons; unless an item names its variant the last one is `last` (primary), the
+    rest `rest` (outline)."""
     items = entries(actions)
     html = []
     for index, item in enumerate(items):
-        default = "primary" if index == len(items) - 1 else "outline"
+        default = last if index == len(items) - 1 else rest
         button = Element(type="button", label=item_label(item), variant=item.variant or default,
                          size=size, icon=item.icon, disabled=item.disabled)  # fmt: skip
         html.append(ctx.render(button))

@@ -48,6 +48,8 @@ def box(
         class_list += " has-width"
     if sets_own_height(decls):
         class_list += " has-height"
+    if element.type in ALIGNED_TEXT_TYPES and element.align in ("start", "center", "end"):
+        class_list += f" is-text-{element.align}"
     layer = _smooth_gradient(decls, element.type, tag)
     if layer is not None:
         class_list += " dsl-smooth-host"
@@ -58,6 +60,10 @@ def box(
         f"{inner}</{tag}>"
     )
 
+
+ALIGNED_TEXT_TYPES = frozenset({"heading", "paragraph", "text", "label"})
+"""Types whose `align` lines up their text (start, center, end), as an author writing
+`{type: heading, align: center}` means; on containers `align` places the children."""
 
 _CANNOT_HOLD_LAYER = frozenset(
     {"a", "code", "img", "input", "select", "textarea", "hr", "table", "tr", "video"}

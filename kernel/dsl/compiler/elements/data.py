@@ -562,10 +562,11 @@ CSS = (
 .dsl-table-caption{padding:16px 18px 14px;border-bottom:1px solid var(--border)}
 .dsl-table-caption h3{margin:0;font-size:15px;font-weight:600;color:var(--foreground)}
 .dsl-table-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
-.dsl-table-scroll{overflow:hidden}
+.dsl-table-scroll{overflow:hidden;container-type:inline-size}
+.dsl-hflow>.dsl-table{flex:1 1 320px}
 .dsl-table table{width:100%;border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
 .dsl-table th{padding:10px 16px;background:var(--muted);color:var(--muted-foreground);font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
-.dsl-table td{padding:12px 16px;color:var(--foreground);border-bottom:1px solid var(--border);overflow-wrap:anywhere;line-height:1.4}
+.dsl-table td{padding:12px 16px;color:var(--foreground);border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
 .dsl-table td.is-right,.dsl-table td:has(>.dsl-pill){white-space:nowrap}
 .dsl-table tbody tr:last-child td{border-bottom:0}
 .dsl-table.is-striped tbody tr:nth-child(even) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
@@ -574,6 +575,7 @@ CSS = (
 .dsl-table-bool{vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
 .dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
+@container (max-width:340px){.dsl-table :is(th,td){padding-inline:10px}.dsl-table table{font-size:13px}}
 .dsl-pill{display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;box-sizing:border-box}
 .dsl-pill i{width:6px;height:6px;border-radius:50%;background:currentColor}
 .dsl-pill--success{background:var(--success-soft);color:var(--success)}

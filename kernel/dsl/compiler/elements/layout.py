@@ -22,12 +22,15 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
     In a row, form fields and bare controls share the width left (two fields side by side, a
     message box beside its send button); in a row whose `justify` spreads its children (a title
     with a select at the far end), `is-spread` keeps them at a control's usual width instead of
-    swallowing the space the author meant to leave. A box of short texts also gets
-    `keeps-words`: a crowded row must not squeeze it below its longest word.
+    swallowing the space the author meant to leave; in a row that `wrap`s, `is-wrapping` gives
+    them that width as their basis, so they move to the next line rather than shrink. A box of
+    short texts also gets `keeps-words`: a crowded row must not squeeze it below its longest word.
     """
     flow = "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
     if flow == "dsl-hflow" and element.justify not in (None, "start"):
         flow += " is-spread"
+    if flow.startswith("dsl-hflow") and element.wrap:
+        flow += " is-wrapping"
     return f"{flow} keeps-words" if keeps_words(element) else flow
 
 
@@ -117,14 +120,15 @@ def _stretched_backdrop(child: Element) -> Element:
 
 @renders("section")
 def render_section(element: Element, ctx: RenderContext) -> str:
-    """A titled region: heading and description (and `actions` as small buttons on their right)
-    above the flowing children."""
+    """A titled region: heading and description (and `actions` on their right: small ghost
+    buttons unless they name a variant, as a "View all" or "Edit" beside a section's title is
+    drawn) above the flowing children."""
     head = ""
     if element.title or element.description:
         title = f'<h3 class="dsl-section-title">{esc(element.title)}</h3>' if element.title else ""
         desc = f'<p class="dsl-section-desc">{esc(element.description)}</p>' if element.description else ""
         head = f'<div class="dsl-section-head">{title}{desc}</div>'
-    actions = action_buttons(ctx, element.actions, size="sm")
+    actions = action_buttons(ctx, element.actions, size="sm", last="ghost", rest="ghost")
     if actions:
         head = f'<div class="dsl-section-bar">{head}<div class="dsl-section-actions">{actions}</div></div>'
     style = flow_style(element, direction="column")
@@ -148,14 +152,23 @@ def header_size(element: Element) -> str:
 
 @renders("header")
 def render_header(element: Element, ctx: RenderContext) -> str:
-    """A page header: title and description left; the children, then `actions` as buttons, on the right."""
+    """A page header: title and description left; the children, then `actions` as buttons, on
+    the right. Badges among the children follow the title ("Order #10482 [Paid]"), as a
+    status is shown beside what it qualifies."""
     title = element.title or element.text
     size = header_size(element)
+    beside_title = [
+        bool(title) and child.type == "badge" and not is_absolute(child) for child in element.children
+    ]
+    badges = [child for child, beside in zip(element.children, beside_title, strict=True) if beside]
+    others = [child for child, beside in zip(element.children, beside_title, strict=True) if not beside]
     parts = f'<h1 class="dsl-header-title is-{size}">{esc(title)}</h1>' if title else ""
+    if parts and badges:
+        parts = f'<div class="dsl-header-titleline">{parts}{ctx.render_all(badges)}</div>'
     if element.description:
         parts += f'<p class="dsl-header-desc">{esc(element.description)}</p>'
     text = f'<div class="dsl-header-text">{parts}</div>' if parts else ""
-    children = ctx.render_children(element) + action_buttons(ctx, element.actions)
+    children = ctx.render_all(others) + action_buttons(ctx, element.actions)
     if not text:
         return box(element, children, tag="header", classes="dsl-hflow", style=flow_style(element))
     actions = f'<div class="dsl-header-actions">{children}</div>' if children else ""

@@ -1,0 +1,235 @@
+"""How a page and its blocks are laid out, on real Chromium: the screen's margin, tables in
+narrow boxes, a field's own flex, aligned text, and what headers and sections put on their right."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import PoolSettings
+from tests.integration.render_fixtures import (
+    BLUE,
+    GREEN,
+    colour_box,
+    decode,
+    luminance,
+    mask_bbox,
+    render_dsl,
+)
+
+pytestmark = pytest.mark.integration
+
+RED = (255, 0, 0)
+FLAT = {"border": "none", "borderRadius": 0, "boxShadow": "none"}
+
+
+def flat(colour: str, **more: Any) -> dict[str, Any]:
+    """Style that leaves a box one flat colour, so its pixels give its exact place and size."""
+    return {"style": {"background": colour, **FLAT}, **more}
+
+
+def dark(colour: tuple[int, int, int]) -> bool:
+    return luminance(colour) < 110
+
+
+@pytest_asyncio.fixture(scope="module")
+async def pool() -> AsyncIterator[ChromiumPool]:
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=2)) as warm:
+        yield warm
+
+
+# -- the screen's margin ---------------------------------------------------------------------------
+
+
+async def test_content_written_straight_under_elements_keeps_off_the_canvas_edges(pool: ChromiumPool) -> None:
+    document = {
+        "width": 800,
+        "height": 200,
+        "background": "#ffffff",
+        "elements": [{"type": "card", **flat("#0000ff", layout={"height": 40})}],
+    }
+    _, image = await render_dsl(pool, document)
+    assert colour_box(image.data, BLUE) == (24, 24, 776, 64)
+
+    _, phone = await render_dsl(pool, {**document, "width": 390})
+    assert colour_box(phone.data, BLUE) == (16, 16, 374, 56)
+
+    _, chosen = await render_dsl(pool, {**document, "padding": 40})
+    assert colour_box(chosen.data, BLUE) == (40, 40, 760, 80)
+
+    _, flush = await render_dsl(pool, {**document, "padding": 0})
+    assert colour_box(flush.data, BLUE) == (0, 0, 800, 40)
+
+
+@pytest.mark.parametrize(
+    "edge_to_edge",
+    [
+        {"type": "navbar", "title": "Acme", **flat("#00ff00")},
+        {"type": "column", "children": [{"type": "sidebar", "items": ["Home"], **flat("#00ff00")}]},
+        {"type": "row", **flat("#00ff00", layout={"height": 60})},
+        {
+            "type": "column",
+            "padding": 0,
+            "children": [{"type": "container", **flat("#00ff00", layout={"height": 60})}],
+        },
+    ],
+    ids=["navbar", "sidebar-in-a-column", "coloured-row", "padded-column"],
+)
+async def test_a_page_designed_edge_to_edge_keeps_its_edges(
+    pool: ChromiumPool, edge_to_edge: dict[str, Any]
+) -> None:
+    document = {"width": 600, "height": 300, "background": "#ffffff", "elements": [edge_to_edge]}
+    _, image = await render_dsl(pool, document)
+    box = colour_box(image.data, GREEN)
+    assert box is not None and box[:2] == (0, 0), box
+
+
+async def test_elements_placed_by_coordinates_count_from_the_canvas_corner(pool: ChromiumPool) -> None:
+    document = {
+        "width": 400,
+        "height": 200,
+        "elements": [
+            {"type": "container", **flat("#0000ff", layout={"x": 10, "y": 20, "width": 50, "height": 30})}
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    assert colour_box(image.data, BLUE) == (10, 20, 60, 50)
+
+
+# -- blocks ------------------------------------------------------------------------------------------
+
+
+async def test_a_table_too_wide_for_its_box_keeps_its_words_whole(pool: ChromiumPool) -> None:
+    """Cells wrap between words, never inside one: a table wider than its box is cut at the box's
+    edge as a scrolled table would be (letters used to stack one under another)."""
+    document = {
+        "width": 260,
+        "height": 200,
+        "background": "#ffffff",
+        "padding": 0,
+        "elements": [
+            {
+                "type": "table",
+                "layout": {"width": 200},
+                "columns": ["Deal", "Stage", "Amount"],
+                "rows": [["Enterprise", "Negotiation", "$84,000"]],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    # The body row starts below the header (~37 px): its text is one line high.
+    body = mask_bbox_in(image.data, (0, 45, 200, 200))
+    assert body is not None
+    assert body[3] - body[1] <= 20, body
+
+
+def mask_bbox_in(data: bytes, region: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """Bounding box of the dark pixels inside `region`, in the image's coordinates."""
+    image = decode(data).convert("RGB").crop(region)
+    box = image.convert("L").point(lambda v: 255 if v < 110 else 0).getbbox()
+    if box is None:
+        return None
+    left, top = region[:2]
+    return box[0] + left, box[1] + top, box[2] + left, box[3] + top
+
+
+async def test_a_fields_own_flex_weighs_against_its_siblings(pool: ChromiumPool) -> None:
+    document = {
+        "width": 640,
+        "height": 120,
+        "padding": 0,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "row",
+                "gap": 20,
+                "children": [
+                    {
+                        "type": "input",
+                        "label": "Destination",
+                        **flat("#ff0000", style={"flex": 2, "background": "#ff0000", **FLAT}),
+                    },
+                    {"type": "input", "label": "Check-in", **flat("#0000ff")},
+                    {"type": "input", "label": "Check-out", **flat("#00ff00")},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    wide, narrow, other = (
+        colour_box(image.data, RED),
+        colour_box(image.data, BLUE),
+        colour_box(image.data, GREEN),
+    )
+    assert wide and narrow and other
+    assert (wide[2] - wide[0], narrow[2] - narrow[0], other[2] - other[0]) == (300, 150, 150)
+
+
+@pytest.mark.parametrize(("align", "centre"), [("center", 200), ("end", None)])
+async def test_align_lines_up_a_headings_text(pool: ChromiumPool, align: str, centre: int | None) -> None:
+    document = {
+        "width": 400,
+        "height": 100,
+        "padding": 0,
+        "background": "#ffffff",
+        "elements": [{"type": "heading", "level": 2, "text": "Title", "align": align}],
+    }
+    _, image = await render_dsl(pool, document)
+    text = mask_bbox(image.data, dark)
+    assert text is not None
+    if centre is not None:
+        assert abs((text[0] + text[2]) / 2 - centre) <= 2, text
+    else:
+        assert 394 <= text[2] <= 400, text
+
+
+async def test_a_headers_buttons_line_up_with_a_labelled_field_and_badges_follow_the_title(
+    pool: ChromiumPool,
+) -> None:
+    document = {
+        "width": 700,
+        "height": 200,
+        "padding": 0,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "header",
+                "title": "Orders",
+                "children": [
+                    {"type": "badge", "text": "Live", **flat("#00ff00")},
+                    {"type": "select", "label": "Range", "value": "30 days", **flat("#0000ff")},
+                    {"type": "button", "label": "Export", **flat("#ff0000")},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    badge, select = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
+    button = colour_box(image.data, RED)
+    title = mask_bbox_in(image.data, (0, 0, 200, 200))
+    assert badge and select and button and title
+    assert button[3] == select[3], (button, select)  # the field's box holds its label above
+    assert badge[0] - title[2] < 20 and badge[0] < select[0], (badge, title)
+
+
+async def test_a_sections_action_is_a_quiet_button_centred_on_the_title(pool: ChromiumPool) -> None:
+    document = {
+        "width": 500,
+        "height": 120,
+        "padding": 0,
+        "background": "#ffffff",
+        "theme": {"primary": "#ff0000"},
+        "elements": [
+            {"type": "section", "title": "Recent", "actions": [{"label": "See all"}], "children": []}
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    assert colour_box(image.data, RED) is None  # not filled with the primary colour
+    title = mask_bbox_in(image.data, (0, 0, 250, 120))
+    label = mask_bbox_in(image.data, (250, 0, 500, 120))
+    assert title and label
+    assert abs((title[1] + title[3]) / 2 - (label[1] + label[3]) / 2) <= 2, (title, label)
