@@ -233,3 +233,65 @@ async def test_a_sections_action_is_a_quiet_button_centred_on_the_title(pool: Ch
     label = mask_bbox_in(image.data, (250, 0, 500, 120))
     assert title and label
     assert abs((title[1] + title[3]) / 2 - (label[1] + label[3]) / 2) <= 2, (title, label)
+
+
+async def test_a_card_without_padding_lets_its_table_reach_its_border_and_keeps_its_titles_inset(
+    pool: ChromiumPool,
+) -> None:
+    document = {
+        "width": 400,
+        "height": 260,
+        "padding": 0,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "card",
+                "title": "Timeline",
+                "padding": 0,
+                "children": [{"type": "table", "columns": ["Task", "Owner"], "rows": [["Cart", "Sam"]]}],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    picture = decode(image.data).convert("RGB")
+    column = [picture.getpixel((200, y)) for y in range(picture.height)]
+    header = next(y for y in range(60, 200) if column[y] != (255, 255, 255) and luminance(column[y]) > 200)
+    band = column[header + 8]
+    # The header row's shade runs to the card's border (x = 0), with no border of its own inside.
+    assert picture.getpixel((1, header + 8)) == band == picture.getpixel((2, header + 8))
+    title = mask_bbox_in(image.data, (0, 0, 400, header - 4))
+    assert title is not None and 18 <= title[0] <= 24, title
+
+
+async def test_a_form_inside_a_titled_card_has_a_smaller_title_than_the_card(pool: ChromiumPool) -> None:
+    document = {
+        "width": 400,
+        "height": 200,
+        "padding": 0,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "card",
+                "title": "HHHH",
+                "children": [{"type": "form", "title": "HHHH", "children": []}],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    lines = text_lines(image.data, (0, 0, 400, 200))
+    assert len(lines) == 2, lines
+    (card_top, card_bottom), (form_top, form_bottom) = lines
+    assert form_bottom - form_top < card_bottom - card_top, lines
+
+
+def text_lines(data: bytes, region: tuple[int, int, int, int]) -> list[tuple[int, int]]:
+    """The runs of rows in `region` that hold dark pixels (lines of text), top to bottom."""
+    image = decode(data).convert("L").crop(region).point(lambda v: 255 if v < 110 else 0)
+    rows = [y for y in range(image.height) if image.crop((0, y, image.width, y + 1)).getbbox()]
+    runs: list[tuple[int, int]] = []
+    for y in rows:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], y)
+        else:
+            runs.append((y, y))
+    return runs

@@ -126,6 +126,14 @@ BASIC = """
 .dsl-card-text{margin:0;font-size:14px;line-height:1.55;white-space:pre-line}
 .dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
 .dsl-card--flat{box-shadow:none}
+.dsl-card.is-flush{overflow:clip}
+.dsl-card.is-flush>:is(.dsl-card-head,.dsl-card-text,.dsl-card-actions){padding-inline:var(--pad)}
+.dsl-card.is-flush>.dsl-card-head{padding-top:var(--pad)}
+.dsl-card.is-flush>.dsl-card-actions{padding-bottom:var(--pad)}
+.dsl-card.is-flush>:is(.dsl-table,.dsl-list){border-width:1px 0 0;border-radius:0;box-shadow:none}
+.dsl-card.is-flush>:is(.dsl-table,.dsl-list):first-child{border-top-width:0}
+.dsl-card.is-flush>.dsl-table :is(th,td):first-child{padding-inline-start:var(--pad)}
+.dsl-card.is-flush>.dsl-table :is(th,td):last-child{padding-inline-end:var(--pad)}
 .dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
 .dsl-card--elevated{border-color:transparent;box-shadow:var(--shadow-lg)}
 .dsl-card--outline{background:transparent;box-shadow:none}
@@ -211,6 +219,7 @@ FORMS = """
 .dsl-form-head{display:flex;flex-direction:column;gap:4px;margin-bottom:4px}
 .dsl-form-title{font-size:22px;font-weight:700;line-height:30px;letter-spacing:-.02em}
 .dsl-form-desc{color:var(--muted-foreground)}
+:is(.dsl-card:has(>.dsl-card-head .dsl-card-title),.dsl-modal:has(.dsl-modal-title),.dsl-section:has(.dsl-section-title)) .dsl-form-title{font-size:15px;font-weight:600;line-height:22px;letter-spacing:-.01em}
 .dsl-form-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
 .dsl-select .dsl-control-end,.dsl-control.is-select .dsl-control-end{color:var(--muted-foreground)}
 .dsl-choice{display:flex;align-items:flex-start;gap:10px;min-width:0;font-size:14px;line-height:20px}

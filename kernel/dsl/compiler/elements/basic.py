@@ -109,13 +109,21 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     actions = action_buttons(ctx, element.actions, size="sm")
     foot = f'<div class="dsl-card-actions">{actions}</div>' if actions else ""
     variant = f" dsl-card--{element.variant}" if element.variant else ""
-    classes = ("dsl-vflow" if element.align is None else "") + variant
+    flush = " is-flush" if _unpadded(element) else ""
+    classes = ("dsl-vflow" if element.align is None else "") + variant + flush
     return box(
         element,
         head + body + ctx.render_children(element) + foot,
         classes=classes.strip(),
         style=flow_style(element),
     )
+
+
+def _unpadded(element: Element) -> bool:
+    """A card with `padding: 0` lets its content (a table, a list, an image) run to its border;
+    its own title, text and actions keep their inset."""
+    padding = element.padding if element.padding is not None else (element.style or {}).get("padding")
+    return str(padding).strip() in ("0", "0px", "0.0")
 
 
 @renders("modal")
