@@ -105,7 +105,7 @@ CONTAINER_TYPES = frozenset(
 _UNDRAWN = {
     "accordion": "text description label placeholder actions icon",
     "alert": "placeholder items",
-    "avatar": "text title description label placeholder actions items icon",
+    "avatar": "text title label placeholder actions icon",
     "badge": "title description placeholder actions items",
     "breadcrumb": "text title description label placeholder actions icon",
     "button": "title description placeholder actions items",
@@ -199,6 +199,16 @@ ITEM_FIELD_ALTERNATIVES: dict[str, str] = {
     "icon": "each entry takes its own: items: [{label: ..., icon: check}]",
 }
 """Where a field goes instead on types that draw `items`: on each entry."""
+
+TYPE_FIELD_ALTERNATIVES: dict[tuple[str, str], str] = {
+    ("select", "items"): "the choices go in 'options': options: [A, B], and the chosen one in 'value'",
+    ("radio", "items"): "the choices go in 'options': options: [A, B], and the chosen one in 'value'",
+}
+"""Where an undrawn field goes on one type in particular (before `FIELD_ALTERNATIVES`)."""
+
+COLOR_TYPES = frozenset({"icon", "progress", "rating", "timeline"})
+"""Types that draw `color` (the icon's stroke, the bar's fill, the stars, the line); on any other
+type it is ignored, and the validator says what to write instead. A unit test keeps this true."""
 
 
 DEVICES: dict[str, tuple[int, int, float]] = {

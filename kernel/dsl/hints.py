@@ -10,6 +10,7 @@ did-you-mean.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
@@ -62,6 +63,7 @@ _ELEMENT_RENAMES = {
     "pagecount": "total",
     "totalpages": "total",
 }
+_CHART_KIND = "a chart's kind is its 'variant': bar, line, area, pie or donut"
 _EXPLAINED = {
     "initials": "initials are drawn from 'name': Jane Doe gives JD",
     "trend": "the sign of 'change' sets the trend: '+3%' is up, '-2%' is down",
@@ -79,6 +81,8 @@ _EXPLAINED = {
     "lang": "a code element's language is 'language' (python, ts, bash...); the screen's language is the document's 'lang'",
     "linenumbers": "line numbers are not drawn: remove it",
     "showlinenumbers": "line numbers are not drawn: remove it",
+    "charttype": _CHART_KIND,
+    "graphtype": _CHART_KIND,
 }
 _TEXT_WORDS = frozenset(
     {"content", "body", "message", "caption", "textcontent", "innertext", "copy", "string"}
@@ -122,9 +126,39 @@ _DOCUMENT_RENAMES = {
 _DOCUMENT_SIZE_WORDS = frozenset({"size", "viewport", "resolution", "dimensions", "canvas"})
 
 
-def element_field_hint(field: str, value: Any) -> str | None:
-    """What to write instead of `field` on an element, or None when there is no known equivalent."""
+_LEGEND = "a legend is drawn by itself for a pie or donut and for several series: remove it"
+_CHOSEN_OPTION = "the chosen option is 'value': value: {value}"
+_PROGRESS_FIGURE = (
+    "the percentage is drawn beside a 'label' (unless the label holds a '%' itself) and inside a "
+    "circle; a bar without a label draws no figure: remove it"
+)
+_SLIDER_FIGURE = (
+    "the value is drawn beside a 'label', with min and max below the track; a slider without a "
+    "label draws the track alone: remove it"
+)
+_SHOW_VALUE_WORDS = ("showvalue", "showpercentage", "showpercent", "displayvalue")
+_TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
+    "stat": dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
+    "chart": {"legend": _LEGEND, "showlegend": _LEGEND},
+    **{kind: {"selected": "did you mean 'active'?"} for kind in ("chip", "tabs", "accordion")},
+    "select": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),
+    "radio": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),
+    "checkbox": {"selected": "did you mean 'checked'?"},
+    "toggle": {"selected": "did you mean 'checked'?", "on": "did you mean 'checked'?"},
+    "progress": dict.fromkeys(_SHOW_VALUE_WORDS, _PROGRESS_FIGURE),
+    "slider": dict.fromkeys(_SHOW_VALUE_WORDS, _SLIDER_FIGURE),
+}  # fmt: skip
+"""Words whose meaning depends on the element's type: `delta` is a stat's `change`, `selected`
+is a chip's `active` but a select's `value`. Spelling would offer 'data' and 'value' instead."""
+
+
+def element_field_hint(field: str, value: Any, kind: str | None = None) -> str | None:
+    """What to write instead of `field` on an element of type `kind`, or None when there is no
+    known equivalent."""
     key = field.lower()
+    by_type = _TYPE_FIELD_HINTS.get(kind or "", {}).get(key)
+    if by_type is not None:
+        return by_type.replace("{value}", _shown(value, "<an option's label>"))
     if key in _TEXT_WORDS:
         if isinstance(value, list):
             return "child elements go in 'children'"
@@ -157,6 +191,138 @@ def item_field_hint(field: str) -> str | None:
     key = field.lower()
     if key in _TEXT_WORDS or key in ("title", "name", "caption"):
         return "did you mean 'label'?"
+    if key in ("selected", "current", "isactive"):
+        return "did you mean 'active'?"
+    return None
+
+
+def option_field_hint(field: str, kind: str | None, label: Any) -> str | None:
+    """What to write instead of `field` on an option of a select or radio group, or None: the
+    chosen one is named by the parent's `value`, not marked on the option."""
+    if field.lower() not in ("selected", "checked", "default", "active", "isselected"):
+        return None
+    parent = kind or "select"
+    shown = _shown(label, "<its label>")
+    return f"the chosen option is the {parent}'s 'value': put value: {shown} on the {parent}"
+
+
+_SERIES_RENAMES = {"label": "name", "title": "name", "data": "values", "bordercolor": "color",
+                   "backgroundcolor": "color", "fill": "color", "stroke": "color"}  # fmt: skip
+"""A chart series written as a Chart.js dataset (`{label, data, borderColor}`)."""
+
+
+def series_field_hint(field: str) -> str | None:
+    """What to write instead of `field` on a chart series, or None."""
+    renamed = _SERIES_RENAMES.get(field.lower())
+    return f"did you mean '{renamed}'?" if renamed else None
+
+
+def layout_field_hint(field: str, value: Any) -> str | None:
+    """What to write instead of `field` in an element's `layout` (placement and size bounds), or
+    None: `left` is `x` there, and other CSS (`flex`, `padding`, `gap`...) goes in `style`."""
+    renamed = _LAYOUT_WORDS.get(field.lower())
+    if renamed is not None and renamed != field:
+        return f"did you mean '{renamed}'?"
+    camel = to_camel(field)
+    if camel in STYLE_PROPERTIES:
+        return f"layout holds x, y and sizes; other CSS goes in style: {{{camel}: {_shown(value, '...')}}}"
+    return None
+
+
+_VARIANT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("destructive", "error", "critical", "negative", "red", "failure", "failed"), ("danger",)),
+    **dict.fromkeys(("warn", "caution", "attention", "yellow", "orange", "amber"), ("warning",)),
+    **dict.fromkeys(("positive", "ok", "done", "green", "valid"), ("success",)),
+    **dict.fromkeys(("information", "informative", "notice", "note", "blue"), ("info", "primary")),
+    "default": ("neutral", "primary"),
+    **dict.fromkeys(("gray", "grey", "subtle", "muted", "light"), ("neutral", "secondary", "muted")),
+    **dict.fromkeys(("outlined", "bordered", "border"), ("outline", "bordered")),
+    **dict.fromkeys(("filled", "fill"), ("solid", "primary")),
+    **dict.fromkeys(("round", "circular", "radial", "ring"), ("circle",)),
+}  # fmt: skip
+"""Other libraries' variant names (shadcn's `destructive`, Chakra's `subtle`) and colour words,
+each with the variants it may mean, best first."""
+
+
+def variant_synonym(variant: str, known: Iterable[str]) -> str | None:
+    """The variant among `known` that `variant` means in another library's words, or None."""
+    choices = set(known)
+    return next((v for v in _VARIANT_SYNONYMS.get(variant.lower(), ()) if v in choices), None)
+
+
+_TONES = ("primary", "success", "warning", "danger", "info")
+_QUIET_WORDS = frozenset(
+    {"muted", "secondary", "subtle", "subdued", "caption", "hint", "gray", "grey", "light"}
+)
+_TEXT_TYPES = frozenset({"text", "heading", "paragraph", "label"})
+
+
+def no_variant_hint(kind: str, variant: str) -> str:
+    """What to write instead of a `variant` on a type that has none: its look is CSS in `style`
+    (a muted or coloured text), or a heading's `level`."""
+    word = variant.lower()
+    if kind == "heading" and (word in _HEADINGS or word in ("title", "display", "subtitle", "subheading")):
+        return "a heading's size is its 'level': 1 (the largest) to 6"
+    tone = word if word in _TONES else variant_synonym(word, _TONES)
+    if kind in _TEXT_TYPES and tone is not None:
+        return f'a coloured text takes style: {{color: "var(--{tone})"}}'
+    if kind in _TEXT_TYPES and word in _QUIET_WORDS:
+        return 'a muted text takes style: {color: "var(--muted-foreground)"}'
+    return "remove it; the look is set with style (color, background, fontSize...)"
+
+
+def color_hint(kind: str, color: str, variants: Iterable[str]) -> str:
+    """What to write instead of `color` on a type that does not draw it: the variant of that
+    colour when the type has one, else the CSS colour in `style`."""
+    if kind == "chart":
+        return "each series takes its own: series: [{name: ..., values: [...], color: ...}]"
+    css = f"style: {{color: {_shown(color, '...')}}}"
+    choices = set(variants)
+    variant = color if color in choices else variant_synonym(color, choices)
+    if variant is not None:
+        return f"use variant: {variant} (or {css} for the text colour alone)"
+    return f"the text colour goes in {css}"
+
+
+_HEADING_LEVELS = {"2xl": 1, "xxl": 1, "xl": 1, "large": 2, "lg": 2, "medium": 3, "md": 3, "small": 4,
+                   "sm": 4, "xs": 5}  # fmt: skip
+
+
+def heading_size_hint(size: Any) -> str:
+    """A heading's size is its level (h1 is 30 px ... h6 13 px): which level a `size` means."""
+    level = _HEADING_LEVELS.get(str(size).strip().lower())
+    if level is not None:
+        return f"a heading's size is its 'level': level: {level} (1 is the largest, 6 the smallest)"
+    return (
+        "a heading's size is its 'level': 1 (30 px) to 6 (13 px); another size goes in "
+        f"style: {{fontSize: {_shown(size, '...')}}}"
+    )
+
+
+_CELL_KINDS = (
+    "a table cell holds text, a number, true or false (a check or a minus mark) or null (a dash); "
+    "status words such as Done, In progress, Blocked or Paid become coloured badges by themselves"
+)
+
+
+def table_cell_hint(cell: Any) -> str:
+    """What a table cell can hold, for a cell written as an element or another object: what it
+    would show, as text."""
+    shown = _cell_text(cell) if isinstance(cell, Mapping) else None
+    instead = f"write {shown}" if shown else "write what it shows as text"
+    return f"{_CELL_KINDS}; an element cannot go in a cell: {instead}"
+
+
+def _cell_text(cell: Mapping[str, Any]) -> str | None:
+    """The text an element in a cell stands for: its text or label, a progress bar's percentage."""
+    names = ("text", "label", "title") if cell.get("type") == "icon" else ("text", "label", "title", "name")
+    for key in names:  # an icon's `name` is a drawing, not words
+        if isinstance(cell.get(key), str) and cell[key].strip():
+            return _shown(cell[key], None) if len(cell[key]) <= 30 else None
+    value = cell.get("value")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        percent = cell.get("type") == "progress" and cell.get("max") in (None, 100)
+        return f'"{value:g}%"' if percent else f"{value:g}"
     return None
 
 

@@ -132,13 +132,17 @@ class CalendarEvent(_Strict):
     color: str | None = None
 
 
-_CSS_START_END = {"flex-start": "start", "flex-end": "end"}
+_CSS_START_END = {
+    "flex-start": "start", "flex-end": "end", "left": "start", "right": "end", "top": "start",
+    "bottom": "end", "middle": "center",
+}  # fmt: skip
 _CSS_SPACING = {"space-between": "between", "space-around": "around", "space-evenly": "evenly"}
 
 
 def _css_words(words: dict[str, str]) -> BeforeValidator:
     """Reads CSS's own word for a flex alignment as the DSL's (`space-between` is `between`,
-    `flex-start` is `start`), as agents write `justify` and `align` from CSS habit."""
+    `flex-start` is `start`), and a side for its end (`left` is `start`, `bottom` is `end`, as
+    `align: right` on a paragraph means), as agents write `justify` and `align` from habit."""
     return BeforeValidator(lambda value: words.get(value, value) if isinstance(value, str) else value)
 
 

@@ -20,10 +20,14 @@ from kernel.dsl.hints import (
     element_type_hint,
     item_field_hint,
     item_type_hint,
+    layout_field_hint,
+    option_field_hint,
+    series_field_hint,
+    table_cell_hint,
 )
 from kernel.dsl.lengths import LENGTH_SUGGESTION
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import Document, Item
+from kernel.dsl.model import Document, Item, Layout, Option, Series
 from kernel.dsl.suggest import did_you_mean, nearby_or_all
 from kernel.errors import Issue
 
@@ -196,25 +200,13 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     ctx = error.get("ctx") or {}
     field = keys[-1] if keys else None
     if kind == "union_kind":
-        return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type")
+        return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type", _cell_hint(keys, value))
     if kind == "extra_forbidden":
-        parent = keys[:-1]
-        fields = _fields_at(parent)
-        hint = None
-        if not parent:
-            hint = document_field_hint(str(field))
-        elif _is_element_keys(parent):
-            hint = element_field_hint(str(field), value)
-        elif _is_item_keys(parent):
-            hint = item_field_hint(str(field))
-        if hint is None and " " in str(field).strip():
-            hint = _CUT_AT_A_COMMA
-        return Issue(
-            path,
-            f"unknown field '{field}'",
-            "unknown_field",
-            hint or (did_you_mean(str(field), fields) if fields else None),
-        )
+        return _unknown_field_issue(path, keys[:-1], str(field), value, data)
+    if kind == "invalid_key":  # a number as a key: `value: 1,234` in YAML's {...} form gives key 234
+        cut = value is not None and _follows_a_value(_value_at(data, keys[:-1]), str(field))
+        message = f"a field name must be text, got {_describe(value)}"
+        return Issue(path, message, "invalid_value", _CUT_AT_A_COMMA if cut else None)
     if kind == "missing":
         return Issue(path, f"missing required field '{field}'", "missing_field")
     if kind == "literal_error":
@@ -250,6 +242,81 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind in {"too_short", "too_long"}:
         return Issue(path, error["msg"].replace("List", "list").replace("Value", "value"), "out_of_range")
     return Issue(path, error["msg"], "invalid_value")
+
+
+def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, data: Any) -> Issue:
+    """An unknown field, with what to write instead: another vocabulary's word first, then the
+    rest of a text YAML cut at a comma, then the closest field name."""
+    hint = _field_hint(parent, field, value, data)
+    if hint is None and " " in field.strip():
+        hint = _CUT_AT_A_COMMA
+    fields = _fields_at(parent)
+    if hint is None and fields:
+        hint = did_you_mean(field, fields)
+    if hint is None and value is None and _follows_a_value(_value_at(data, parent), field):
+        hint = _CUT_AT_A_COMMA
+    return Issue(path, f"unknown field '{field}'", "unknown_field", hint)
+
+
+def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | None:
+    """The hint for `field` that the kind of object holding it knows (document, element of a
+    type, item, layout, chart series, option), or None."""
+    if not parent:
+        return document_field_hint(field)
+    if _is_element_keys(parent):
+        return element_field_hint(field, value, _type_at(data, parent))
+    model = _model_at(parent)
+    if model is Item:
+        return item_field_hint(field)
+    if model is Layout:
+        return layout_field_hint(field, value)
+    if model is Series:
+        return series_field_hint(field)
+    if model is Option:
+        option = _value_at(data, parent)
+        label = option.get("label") if isinstance(option, Mapping) else None
+        return option_field_hint(field, _type_at(data, parent[:-2]), label)
+    return None
+
+
+def _value_at(data: Any, keys: list[Key]) -> Any:
+    """The value at `keys` in the raw data, or None when the path leads nowhere."""
+    current = data
+    for key in keys:
+        if isinstance(current, Mapping):
+            current = current.get(key)
+        elif isinstance(current, list | tuple) and isinstance(key, int) and 0 <= key < len(current):
+            current = current[key]
+        else:
+            return None
+    return current
+
+
+def _type_at(data: Any, keys: list[Key]) -> str | None:
+    """The `type` of the element at `keys`, when it is a string."""
+    element = _value_at(data, keys)
+    kind = element.get("type") if isinstance(element, Mapping) else None
+    return kind if isinstance(kind, str) else None
+
+
+def _follows_a_value(holder: Any, field: str) -> bool:
+    """True when `field` comes right after a text or a number in its object (not the `type`):
+    what YAML's {...} form makes of `text: Cardiologist, FACC` or `value: 1,234`, the rest after
+    the comma becoming a key without a value."""
+    if not isinstance(holder, Mapping):
+        return False
+    names = [str(name) for name in holder]
+    index = names.index(field) if field in names else 0
+    if index == 0 or names[index - 1] == "type":
+        return False
+    before = holder[list(holder)[index - 1]]
+    return isinstance(before, str | int | float) and not isinstance(before, bool)
+
+
+def _cell_hint(keys: list[Key], value: Any) -> str | None:
+    """What a table cell can hold, when a cell (`rows/<row>/<column>`) is an object or a list."""
+    is_cell = len(keys) >= 3 and keys[-3] == "rows" and _is_element_keys(keys[:-3])
+    return table_cell_hint(value) if is_cell and isinstance(value, Mapping | list) else None
 
 
 _CUT_AT_A_COMMA = (

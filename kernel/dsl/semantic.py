@@ -12,17 +12,20 @@ from typing import Any
 from zipfile import ZipFile
 
 from kernel.dsl.catalog import (
+    COLOR_TYPES,
     CONTAINER_TYPES,
     DEVICES,
     ELEMENT_TYPES,
     FIELD_ALTERNATIVES,
     ITEM_FIELD_ALTERNATIVES,
     TEXT_ALTERNATIVES,
+    TYPE_FIELD_ALTERNATIVES,
     UNDRAWN_FIELDS,
 )
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES
+from kernel.dsl.hints import color_hint, heading_size_hint, no_variant_hint, variant_synonym
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import EVENT_HANDLER_FIELDS
@@ -32,21 +35,37 @@ from kernel.errors import Issue
 
 Key = str | int
 
-KNOWN_VARIANTS: dict[str, frozenset[str]] = {
-    "button": frozenset({"primary", "secondary", "outline", "ghost", "danger", "link", "success"}),
-    "badge": frozenset(
-        {"neutral", "primary", "secondary", "success", "warning", "danger", "info", "outline", "solid"}
-    ),
-    "chip": frozenset({"neutral", "primary", "success", "warning", "danger", "info", "outline"}),
-    "alert": frozenset({"info", "success", "warning", "danger"}),
-    "toast": frozenset({"info", "success", "warning", "danger"}),
-    "skeleton": frozenset({"text", "circle", "rect"}),
-    "list": frozenset({"bullet", "plain", "checklist", "divided"}),
-    "progress": frozenset({"bar", "circle", "success", "warning", "danger", "info"}),
-    "tabs": frozenset({"underline", "pills", "segmented", "bottom"}),
-    "accordion": frozenset({"bordered", "plain", "flush", "ghost"}),
+_TONES = "info success warning danger neutral"
+_VARIANTS = {
+    "button": "primary secondary outline ghost danger link success",
+    "badge": "neutral primary secondary success warning danger info outline solid",
+    "chip": "primary outline",
+    "alert": _TONES,
+    "toast": _TONES,
+    "skeleton": "text circle rect card avatar",
+    "list": "bullet plain checklist divided",
+    "progress": "bar circle ring radial success warning danger info",
+    "tabs": "underline pills segmented bottom",
+    "accordion": "bordered plain flush ghost",
+    "card": "flat muted elevated outline",
+    "modal": "danger",
+    "link": "underline muted",
+    "icon": "soft solid circle",
+    "stat": "success danger warning neutral",
+    "calendar": "full large month",
+    "tooltip": "top bottom left right",
+    "empty": "bordered",
+    "form": "card",
+    "toggle": "end",
+    "code": "block",
+    "breadcrumb": "slash",
+    "avatar": "square rounded",
 }
-"""Variants each type draws; an unknown one falls back to the default look (a warning)."""
+KNOWN_VARIANTS: dict[str, frozenset[str]] = {
+    kind: frozenset(names.split()) for kind, names in _VARIANTS.items()
+}
+"""Variants each type draws (read from the compiler's renderers); an unknown one falls back to
+the default look (a warning). Types missing here (and not chart) have no variants at all."""
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
 """A chart's `variant` must be one of these (an error: there is no sensible fallback drawing)."""
@@ -185,13 +204,55 @@ def _check_fields_drawn(
     for name in sorted(UNDRAWN_FIELDS.get(kind, ())):
         if element.get(name) in (None, "", [], {}):
             continue
-        if name == "text":
+        alternative: str | None
+        if (kind, name) in TYPE_FIELD_ALTERNATIVES:
+            alternative = TYPE_FIELD_ALTERNATIVES[kind, name]
+        elif name == "text":
             alternative = TEXT_ALTERNATIVES.get(kind)
         elif "items" not in UNDRAWN_FIELDS[kind] and name in ITEM_FIELD_ALTERNATIVES:
             alternative = ITEM_FIELD_ALTERNATIVES[name]
         else:
             alternative = FIELD_ALTERNATIVES.get(name)
         findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", alternative)
+
+
+def _check_look_fields(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """`color` on a type that draws none, a heading's `size` (its size is its level) and an
+    avatar's caption without a name would vanish without a word: say what to write instead."""
+    color = element.get("color")
+    if isinstance(color, str) and color.strip() and kind not in COLOR_TYPES:
+        findings.warn(
+            (*path, "color"),
+            f"'{kind}' does not draw 'color'",
+            "field_ignored",
+            color_hint(kind, color, KNOWN_VARIANTS.get(kind, ())),
+        )
+    if kind == "heading" and element.get("size") not in (None, ""):
+        hint = heading_size_hint(element["size"])
+        findings.warn((*path, "size"), "'heading' does not draw 'size'", "field_ignored", hint)
+    if kind == "avatar" and element.get("description") not in (None, ""):
+        _check_avatar_caption(element, path, findings)
+
+
+def _check_avatar_caption(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """An avatar draws its `description` beside the face, under the name: not without a name, nor
+    beside a group of faces (`items`)."""
+    where = (*path, "description")
+    if element.get("items"):
+        message, hint = "a group of avatars ('items') draws no caption", _BESIDE
+    elif not any(
+        isinstance(element.get(name), str) and element[name] for name in ("name", "text", "label", "alt")
+    ):
+        message, hint = "an avatar draws 'description' only beside a name", _NAME_FIRST
+    else:
+        return
+    findings.warn(where, message, "field_ignored", hint)
+
+
+_BESIDE = "put it in a text or paragraph element next to it"
+_NAME_FIRST = "give it a 'name': the initials and the caption's first line"
 
 
 _FETCHED = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:(?!image/)|//)", re.I)
@@ -245,6 +306,7 @@ def _check_element(
     if known:
         _check_variant(str(kind), element, path, findings)
         _check_fields_drawn(str(kind), element, path, findings)
+        _check_look_fields(str(kind), element, path, findings)
         _check_image_source(str(kind), element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
@@ -299,13 +361,21 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
             )
         return
     known = KNOWN_VARIANTS.get(kind)
-    if known is not None and variant not in known:
+    if known is None:
         findings.warn(
             (*path, "variant"),
-            f"unknown {kind} variant '{variant}'; the default look is used",
+            f"'{kind}' has no variants; '{variant}' is ignored",
             "unknown_variant",
-            did_you_mean(variant, known) or "use one of " + ", ".join(sorted(known)),
+            no_variant_hint(kind, variant),
         )
+    elif variant not in known:
+        synonym = variant_synonym(variant, known)
+        if synonym is not None:  # another library's word: say which of ours it is
+            message, hint = f"'{variant}' is not a variant of '{kind}'", f"did you mean '{synonym}'?"
+        else:
+            message = f"unknown {kind} variant '{variant}'; the default look is used"
+            hint = did_you_mean(variant, known) or "use one of " + ", ".join(sorted(known))
+        findings.warn((*path, "variant"), message, "unknown_variant", hint)
 
 
 def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

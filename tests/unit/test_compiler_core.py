@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kernel.dsl.catalog import ELEMENT_TYPES, UNDRAWN_FIELDS
+from kernel.dsl.catalog import COLOR_TYPES, ELEMENT_TYPES, UNDRAWN_FIELDS
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.registry import RENDERERS, STYLESHEETS, element_css, register_css
 from kernel.dsl.compiler.sanitize import (
@@ -23,6 +23,7 @@ from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport
+from kernel.dsl.semantic import KNOWN_VARIANTS
 
 COMPAT = Path(__file__).resolve().parents[1] / "data" / "compat"
 VIEWPORT = Viewport(width=640, height=480, scale=1.0)
@@ -392,17 +393,54 @@ _PROBES: dict[str, Any] = {
 }
 
 
+_PROBE_BASES: dict[str, dict[str, Any]] = {"avatar": {"name": "Dana Lee"}}
+"""What a type needs for a field to show at all: an avatar's caption sits beside its name."""
+_DRAWN_AS_A_CHANGE = frozenset({"icon"}) | {("avatar", "items")}
+"""Probes that show as a drawing, not as their text: an icon, an avatar group's initials."""
+
+
 @pytest.mark.parametrize("kind", sorted(ELEMENT_TYPES))
 def test_the_fields_a_type_draws_are_exactly_those_not_listed_as_undrawn(kind: str) -> None:
     """The validator warns for the fields in UNDRAWN_FIELDS; every other content field shows."""
-    bare = page(elements=[{"type": kind}])
+    base = {"type": kind, **_PROBE_BASES.get(kind, {})}
+    bare = page(elements=[base])
     drawn = set()
     for name, value in _PROBES.items():
-        html = page(elements=[{"type": kind, name: value}])
+        html = page(elements=[{**base, name: value}])
         marker = value if isinstance(value, str) else value[0]["label"]
-        if (html != bare) if name == "icon" else (marker in html):
+        if (html != bare) if {name, (kind, name)} & _DRAWN_AS_A_CHANGE else (marker in html):
             drawn.add(name)
     assert set(_PROBES) - drawn == UNDRAWN_FIELDS[kind]
+
+
+@pytest.mark.parametrize("kind", sorted(ELEMENT_TYPES))
+def test_the_types_that_draw_color_are_those_listed(kind: str) -> None:
+    """The validator warns for `color` on the types outside COLOR_TYPES: it changes nothing there."""
+    base = {"type": kind, **_PROBE_BASES.get(kind, {})}
+    coloured = page(elements=[{**base, "color": "#123456"}])
+    assert (coloured != page(elements=[base])) == (kind in COLOR_TYPES)
+
+
+_DEFAULT_VARIANTS = {
+    "accordion": {"bordered"}, "alert": {"info"}, "badge": {"neutral", "secondary"}, "button": {"primary"},
+    "list": {"bullet"}, "progress": {"bar"}, "skeleton": {"text"}, "stat": {"success"},
+    "tabs": {"underline"}, "toast": {"success"}, "tooltip": {"top"},
+}  # fmt: skip
+"""Variants that name the default look (for the probe's content): drawn as no variant is."""
+
+
+@pytest.mark.parametrize("kind", sorted(set(ELEMENT_TYPES) - {"chart"}))
+def test_the_variants_a_type_draws_are_those_the_validator_knows(kind: str) -> None:
+    """Each variant in KNOWN_VARIANTS changes the drawing; a type missing there has none (the
+    validator says so), so any variant leaves it as it is."""
+    base = {"type": kind, "text": "Zq", "label": "Zq", "value": 40, "change": "+2%",
+            "items": ["A", "B"], **_PROBE_BASES.get(kind, {})}  # fmt: skip
+    bare = page(elements=[base])
+    if kind not in KNOWN_VARIANTS:
+        assert page(elements=[{**base, "variant": "danger"}]) == bare
+        return
+    for variant in sorted(KNOWN_VARIANTS[kind] - _DEFAULT_VARIANTS.get(kind, set())):
+        assert page(elements=[{**base, "variant": variant}]) != bare, variant
 
 
 def test_usual_ui_font_names_are_aliased_to_local_noto_faces() -> None:

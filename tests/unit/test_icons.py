@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from kernel.dsl.compiler.icons import ALIASES, icon_exists, icon_names, icon_svg, resolve_icon_name
+from kernel.dsl.compiler.icons import (
+    ALIASES,
+    LUCIDE_OLD_NAMES,
+    icon_exists,
+    icon_names,
+    icon_svg,
+    resolve_icon_name,
+)
 
 
 def test_the_package_ships_the_full_set() -> None:
@@ -112,3 +119,43 @@ def test_a_misspelled_name_from_another_set_is_suggested_by_its_bare_name() -> N
 
     result = validate_document({"elements": [{"type": "icon", "name": "MdOutlineSetings"}]})
     assert [w.suggestion for w in result.warnings] == ["did you mean 'settings'?"]
+
+
+@pytest.mark.parametrize(
+    ("old", "lucide"),
+    [
+        ("check-square", "square-check-big"),
+        ("play-circle", "circle-play"),
+        ("alert-triangle", "triangle-alert"),
+        ("plus-square", "square-plus"),
+        ("gantt-chart", "chart-no-axes-gantt"),
+        ("bar-chart-3", "chart-column"),
+        ("bar-chart-4", "chart-column-increasing"),
+        ("x-circle", "circle-x"),
+        ("alert-circle-outline", "circle-alert"),
+    ],
+)
+def test_lucides_older_names_draw_the_icon_they_became(old: str, lucide: str) -> None:
+    from kernel.dsl.validate import validate_document
+
+    assert resolve_icon_name(old) == lucide
+    assert f'data-icon="{lucide}"' in icon_svg(old)
+    assert validate_document({"elements": [{"type": "icon", "name": old}]}).warnings == []
+
+
+def test_old_names_never_shadow_a_current_one() -> None:
+    assert set(LUCIDE_OLD_NAMES) & icon_names() == set()
+
+
+@pytest.mark.parametrize(
+    ("written", "lucide"),
+    [
+        ("text-bold", "bold"),
+        ("format-italic", "italic"),
+        ("mdi-format-bold", "bold"),
+        ("icon-text-cursor", "text-cursor"),
+    ],
+)
+def test_editor_prefixes_are_dropped_one_by_one(written: str, lucide: str) -> None:
+    """`text-`/`format-` before a formatting icon go, but a Lucide name that starts so stays whole."""
+    assert resolve_icon_name(written) == lucide

@@ -1032,3 +1032,385 @@ def test_yaml_text_cut_at_a_comma_says_to_quote_it() -> None:
     (issue,) = result.errors
     assert (issue.path, issue.code) == ("/elements/0/clear pricing", "unknown_field")
     assert issue.suggestion is not None and "quote text that holds one" in issue.suggestion
+
+
+# --- words agents bring from other libraries, per element type ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("element", "field", "suggestion"),
+    [
+        *[
+            ({"type": "stat", "label": "MRR", "value": "$9k", word: "+3%"}, word, "did you mean 'change'?")
+            for word in ("delta", "diff", "difference", "percentChange")
+        ],
+        *[
+            (
+                {"type": "chart", word: "bar", "data": {"labels": ["a"], "values": [1]}},
+                word,
+                "a chart's kind is its 'variant': bar, line, area, pie or donut",
+            )
+            for word in ("chartType", "charttype", "graphType")
+        ],
+        *[
+            (
+                {"type": "chart", word: True, "data": {"labels": ["a"], "values": [1]}},
+                word,
+                "a legend is drawn by itself for a pie or donut and for several series: remove it",
+            )
+            for word in ("legend", "showLegend")
+        ],
+        ({"type": "chip", "text": "Remote", "selected": True}, "selected", "did you mean 'active'?"),
+        (
+            {"type": "radio", "options": ["Monthly", "Yearly"], "selected": "Yearly"},
+            "selected",
+            "the chosen option is 'value': value: \"Yearly\"",
+        ),
+        (
+            {"type": "select", "options": ["S", "M"], "selected": True},
+            "selected",
+            "the chosen option is 'value': value: <an option's label>",
+        ),
+        ({"type": "toggle", "label": "Wi-Fi", "selected": True}, "selected", "did you mean 'checked'?"),
+    ],
+)
+def test_unknown_fields_whose_meaning_depends_on_the_type_say_what_to_write(
+    element: dict[str, Any], field: str, suggestion: str
+) -> None:
+    issue = _only(validate_document(_doc(element)), f"/elements/0/{field}")
+    assert (issue.code, issue.message) == ("unknown_field", f"unknown field '{field}'")
+    assert issue.suggestion == suggestion
+
+
+def test_an_option_marked_selected_says_to_name_it_in_the_parents_value() -> None:
+    element = {"type": "select", "label": "Plan", "options": ["Free", {"label": "Pro", "selected": True}]}
+    issue = _only(validate_document(_doc(element)), "/elements/0/options/1/selected")
+    assert issue.code == "unknown_field"
+    assert issue.suggestion == "the chosen option is the select's 'value': put value: \"Pro\" on the select"
+
+
+def test_an_item_marked_selected_says_active() -> None:
+    element = {"type": "tabs", "items": [{"label": "Overview", "selected": True}, {"label": "Logs"}]}
+    issue = _only(validate_document(_doc(element)), "/elements/0/items/0/selected")
+    assert issue.suggestion == "did you mean 'active'?"
+
+
+def test_a_chart_series_written_as_a_chartjs_dataset_says_name_and_values() -> None:
+    element = {
+        "type": "chart",
+        "data": {"labels": ["Q1", "Q2"], "series": [{"label": "Sales", "data": [1, 2]}]},
+    }
+    found = _by_path(validate_document(_doc(element)).errors)
+    assert found["/elements/0/data/series/0/label"].suggestion == "did you mean 'name'?"
+    assert found["/elements/0/data/series/0/data"].suggestion == "did you mean 'values'?"
+    assert all(issue.code in {"unknown_field", "missing_field"} for issue in found.values())
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("flex", 1, "flex: 1"),
+        ("flexGrow", 1, "flexGrow: 1"),
+        ("padding", 16, "padding: 16"),
+        ("margin", "0 auto", 'margin: "0 auto"'),
+        ("gap", 8, "gap: 8"),
+        ("alignSelf", "center", 'alignSelf: "center"'),
+    ],
+)
+def test_css_in_layout_says_it_goes_in_style(field: str, value: Any, shown: str) -> None:
+    issue = _only(
+        validate_document(_doc({"type": "card", "layout": {field: value}})), f"/elements/0/layout/{field}"
+    )
+    assert issue.code == "unknown_field"
+    assert issue.suggestion == f"layout holds x, y and sizes; other CSS goes in style: {{{shown}}}"
+
+
+def test_left_and_top_in_layout_say_x_and_y() -> None:
+    found = _by_path(validate_document(_doc({"type": "card", "layout": {"left": 10, "top": 20}})).errors)
+    assert found["/elements/0/layout/left"].suggestion == "did you mean 'x'?"
+    assert found["/elements/0/layout/top"].suggestion == "did you mean 'y'?"
+
+
+@pytest.mark.parametrize(
+    ("kind", "suggestion"),
+    [
+        (
+            "progress",
+            "the percentage is drawn beside a 'label' (unless the label holds a '%' itself) and inside "
+            "a circle; a bar without a label draws no figure: remove it",
+        ),
+        (
+            "slider",
+            "the value is drawn beside a 'label', with min and max below the track; a slider without a "
+            "label draws the track alone: remove it",
+        ),
+    ],
+)
+def test_show_value_says_when_the_figure_is_drawn(kind: str, suggestion: str) -> None:
+    issue = _only(
+        validate_document(_doc({"type": kind, "value": 40, "showValue": False})), "/elements/0/showValue"
+    )
+    assert issue.code == "unknown_field"
+    assert issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "read"),
+    [
+        ("justify", "space-between", "between"),
+        ("justify", "space-around", "around"),
+        ("justify", "space-evenly", "evenly"),
+        ("justify", "flex-end", "end"),
+        ("align", "flex-start", "start"),
+        ("align", "flex-end", "end"),
+        ("align", "right", "end"),
+        ("align", "middle", "center"),
+        ("justify", "left", "start"),
+    ],
+)
+def test_css_alignment_words_read_as_the_dsls(field: str, written: str, read: str) -> None:
+    result = validate_document(_doc({"type": "row", field: written}))
+    assert result.ok and result.warnings == [], result.errors
+    assert result.document is not None
+    assert getattr(result.document.elements[0], field) == read
+
+
+def test_a_justify_word_on_align_is_still_an_error() -> None:
+    issue = _only(validate_document(_doc({"type": "row", "align": "space-between"})), "/elements/0/align")
+    assert issue.code == "invalid_value"
+
+
+@pytest.mark.parametrize(
+    ("row", "path", "instead"),
+    [
+        (["Task", {"type": "progress", "value": 65}], "/elements/0/rows/0/1", 'write "65%"'),
+        (["Task", {"type": "badge", "text": "Blocked"}], "/elements/0/rows/0/1", 'write "Blocked"'),
+        (
+            {"task": "Ship", "state": {"type": "icon", "name": "check"}},
+            "/elements/0/rows/0/state",
+            "write what it shows as text",
+        ),
+    ],
+)
+def test_an_element_in_a_table_cell_says_what_cells_hold(row: Any, path: str, instead: str) -> None:
+    element = {"type": "table", "columns": ["task", "state"], "rows": [row]}
+    issue = _only(validate_document(_doc(element)), path)
+    assert issue.code == "invalid_type"
+    assert issue.message == "expected a string, an integer, a number or a boolean, got an object"
+    assert issue.suggestion is not None
+    assert issue.suggestion.startswith(
+        "a table cell holds text, a number, true or false (a check or a minus mark) or null (a dash); "
+        "status words such as Done, In progress, Blocked or Paid become coloured badges by themselves"
+    )
+    assert issue.suggestion.endswith(f"an element cannot go in a cell: {instead}")
+
+
+def test_yaml_text_cut_at_a_comma_before_a_single_word_says_to_quote_it() -> None:
+    """`text: Cardiologist · MD, FACC` ends the text at the comma; FACC becomes a key with no value."""
+    result = validate_document("elements:\n  - {type: text, text: Cardiologist · MD, FACC}\n")
+    (issue,) = result.errors
+    assert (issue.path, issue.code) == ("/elements/0/FACC", "unknown_field")
+    assert issue.suggestion is not None and "quote text that holds one" in issue.suggestion
+
+
+def test_a_number_cut_at_a_thousands_comma_says_to_quote_it() -> None:
+    result = validate_document("elements:\n  - {type: stat, label: Users, value: 1,234}\n")
+    (issue,) = result.errors
+    assert (issue.path, issue.code) == ("/elements/0/234", "invalid_value")
+    assert issue.suggestion is not None and "quote text that holds one" in issue.suggestion
+
+
+def test_a_bare_flag_after_the_type_is_not_taken_for_a_cut_text() -> None:
+    result = validate_document("elements:\n  - {type: divider, vertical}\n")
+    (issue,) = result.errors
+    assert (issue.path, issue.code) == ("/elements/0/vertical", "unknown_field")
+    assert issue.suggestion is None or "comma" not in issue.suggestion
+
+
+@pytest.mark.parametrize("kind", ["select", "radio"])
+def test_items_on_a_choice_say_the_choices_go_in_options(kind: str) -> None:
+    result = validate_document(_doc({"type": kind, "items": ["A", "B"]}))
+    (warning,) = [w for w in result.warnings if w.code == "field_ignored"]
+    assert (warning.path, warning.message) == ("/elements/0/items", f"'{kind}' does not draw 'items'")
+    assert warning.suggestion == "the choices go in 'options': options: [A, B], and the chosen one in 'value'"
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        {"type": "avatar", "name": "Dana", "description": "Sales Manager"},
+        {"type": "avatar", "items": ["Ken Adams", "Lena Ortiz"], "max": 3},
+    ],
+)
+def test_what_an_avatar_draws_does_not_warn(element: dict[str, Any]) -> None:
+    result = validate_document(_doc(element))
+    assert result.ok and result.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("element", "message", "suggestion"),
+    [
+        (
+            {"type": "avatar", "description": "Sales Manager"},
+            "an avatar draws 'description' only beside a name",
+            "give it a 'name': the initials and the caption's first line",
+        ),
+        (
+            {"type": "avatar", "items": ["Ken Adams"], "description": "Team"},
+            "a group of avatars ('items') draws no caption",
+            "put it in a text or paragraph element next to it",
+        ),
+    ],
+)
+def test_an_avatar_caption_that_cannot_show_warns(
+    element: dict[str, Any], message: str, suggestion: str
+) -> None:
+    (warning,) = validate_document(_doc(element)).warnings
+    assert (warning.path, warning.code, warning.message) == (
+        "/elements/0/description",
+        "field_ignored",
+        message,
+    )
+    assert warning.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("element", "suggestion"),
+    [
+        (
+            {"type": "badge", "text": "Late", "color": "red"},
+            'use variant: danger (or style: {color: "red"} for the text colour alone)',
+        ),
+        (
+            {"type": "button", "label": "Go", "color": "green"},
+            'use variant: success (or style: {color: "green"} for the text colour alone)',
+        ),
+        (
+            {"type": "paragraph", "text": "Hi", "color": "red"},
+            'the text colour goes in style: {color: "red"}',
+        ),
+        (
+            {"type": "badge", "text": "New", "color": "#7c3aed"},
+            'the text colour goes in style: {color: "#7c3aed"}',
+        ),
+        (
+            {"type": "chart", "color": "red", "data": {"labels": ["a"], "values": [1]}},
+            "each series takes its own: series: [{name: ..., values: [...], color: ...}]",
+        ),
+    ],
+)
+def test_color_on_a_type_that_does_not_draw_it_warns(element: dict[str, Any], suggestion: str) -> None:
+    result = validate_document(_doc(element))
+    assert result.ok
+    (warning,) = result.warnings
+    assert (warning.path, warning.code, warning.message) == (
+        "/elements/0/color",
+        "field_ignored",
+        f"'{element['type']}' does not draw 'color'",
+    )
+    assert warning.suggestion == suggestion
+
+
+def test_color_on_the_types_that_draw_it_does_not_warn() -> None:
+    for element in (
+        {"type": "icon", "name": "star", "color": "red"},
+        {"type": "progress", "value": 40, "color": "red"},
+        {"type": "rating", "value": 4, "color": "red"},
+        {"type": "timeline", "items": ["Ordered"], "color": "red"},
+    ):
+        assert validate_document(_doc(element)).warnings == [], element
+
+
+@pytest.mark.parametrize(
+    ("size", "suggestion"),
+    [
+        ("xl", "a heading's size is its 'level': level: 1 (1 is the largest, 6 the smallest)"),
+        ("sm", "a heading's size is its 'level': level: 4 (1 is the largest, 6 the smallest)"),
+        (
+            32,
+            "a heading's size is its 'level': 1 (30 px) to 6 (13 px); another size goes in style: {fontSize: 32}",
+        ),
+    ],
+)
+def test_a_heading_size_says_level(size: Any, suggestion: str) -> None:
+    (warning,) = validate_document(_doc({"type": "heading", "text": "Hi", "size": size})).warnings
+    assert (warning.path, warning.code, warning.message) == (
+        "/elements/0/size",
+        "field_ignored",
+        "'heading' does not draw 'size'",
+    )
+    assert warning.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("element", "message", "suggestion"),
+    [
+        (
+            {"type": "text", "text": "x", "variant": "muted"},
+            "'text' has no variants; 'muted' is ignored",
+            'a muted text takes style: {color: "var(--muted-foreground)"}',
+        ),
+        (
+            {"type": "paragraph", "text": "x", "variant": "error"},
+            "'paragraph' has no variants; 'error' is ignored",
+            'a coloured text takes style: {color: "var(--danger)"}',
+        ),
+        (
+            {"type": "text", "text": "x", "variant": "bogus"},
+            "'text' has no variants; 'bogus' is ignored",
+            "remove it; the look is set with style (color, background, fontSize...)",
+        ),
+        (
+            {"type": "heading", "text": "x", "variant": "h1"},
+            "'heading' has no variants; 'h1' is ignored",
+            "a heading's size is its 'level': 1 (the largest) to 6",
+        ),
+        (
+            {"type": "card", "variant": "danger"},
+            "unknown card variant 'danger'; the default look is used",
+            "use one of elevated, flat, muted, outline",
+        ),
+        (
+            {"type": "button", "label": "Delete", "variant": "destructive"},
+            "'destructive' is not a variant of 'button'",
+            "did you mean 'danger'?",
+        ),
+        (
+            {"type": "alert", "text": "x", "variant": "error"},
+            "'error' is not a variant of 'alert'",
+            "did you mean 'danger'?",
+        ),
+        (
+            {"type": "badge", "text": "x", "variant": "critical"},
+            "'critical' is not a variant of 'badge'",
+            "did you mean 'danger'?",
+        ),
+        (
+            {"type": "toast", "text": "x", "variant": "warn"},
+            "'warn' is not a variant of 'toast'",
+            "did you mean 'warning'?",
+        ),
+        (
+            {"type": "button", "label": "x", "variant": "default"},
+            "'default' is not a variant of 'button'",
+            "did you mean 'primary'?",
+        ),
+        (
+            {"type": "button", "label": "x", "variant": "info"},
+            "unknown button variant 'info'; the default look is used",
+            "use one of danger, ghost, link, outline, primary, secondary, success",
+        ),
+    ],
+)
+def test_variants_are_checked_against_what_the_type_draws(
+    element: dict[str, Any], message: str, suggestion: str
+) -> None:
+    result = validate_document(_doc(element))
+    assert result.ok
+    (warning,) = result.warnings
+    assert (warning.path, warning.code, warning.message) == (
+        "/elements/0/variant",
+        "unknown_variant",
+        message,
+    )
+    assert warning.suggestion == suggestion

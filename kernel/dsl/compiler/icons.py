@@ -16,7 +16,110 @@ _SVG_NS = "{http://www.w3.org/2000/svg}"
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _SEPARATORS = re.compile(r"[\s_.:/]+")  # ":" and "/": Iconify-style "mdi:home"
 
+LUCIDE_OLD_NAMES: dict[str, str] = {
+    "activity-square": "square-activity", "alarm-check": "alarm-clock-check",
+    "alarm-minus": "alarm-clock-minus", "alarm-plus": "alarm-clock-plus", "alert-circle": "circle-alert",
+    "alert-octagon": "octagon-alert", "alert-triangle": "triangle-alert", "align-center": "text-align-center",
+    "align-justify": "text-align-justify", "align-left": "text-align-start", "align-right": "text-align-end",
+    "arrow-down-01": "arrow-down-0-1", "arrow-down-10": "arrow-down-1-0", "arrow-down-az": "arrow-down-a-z",
+    "arrow-down-circle": "circle-arrow-down", "arrow-down-left-from-circle": "circle-arrow-out-down-left",
+    "arrow-down-left-from-square": "square-arrow-out-down-left",
+    "arrow-down-left-square": "square-arrow-down-left",
+    "arrow-down-right-from-circle": "circle-arrow-out-down-right",
+    "arrow-down-right-from-square": "square-arrow-out-down-right",
+    "arrow-down-right-square": "square-arrow-down-right", "arrow-down-square": "square-arrow-down",
+    "arrow-down-za": "arrow-down-z-a", "arrow-left-circle": "circle-arrow-left",
+    "arrow-left-square": "square-arrow-left", "arrow-right-circle": "circle-arrow-right",
+    "arrow-right-square": "square-arrow-right", "arrow-up-01": "arrow-up-0-1", "arrow-up-10": "arrow-up-1-0",
+    "arrow-up-az": "arrow-up-a-z", "arrow-up-circle": "circle-arrow-up",
+    "arrow-up-left-from-circle": "circle-arrow-out-up-left",
+    "arrow-up-left-from-square": "square-arrow-out-up-left", "arrow-up-left-square": "square-arrow-up-left",
+    "arrow-up-right-from-circle": "circle-arrow-out-up-right",
+    "arrow-up-right-from-square": "square-arrow-out-up-right",
+    "arrow-up-right-square": "square-arrow-up-right", "arrow-up-square": "square-arrow-up",
+    "arrow-up-za": "arrow-up-z-a", "asterisk-square": "square-asterisk", "axis-3-d": "axis-3d",
+    "badge-help": "badge-question-mark", "bar-chart-3": "chart-column",
+    "bar-chart-4": "chart-column-increasing", "bar-chart-big": "chart-column-big",
+    "bar-chart-horizontal": "chart-bar", "bar-chart-horizontal-big": "chart-bar-big",
+    "between-horizonal-end": "between-horizontal-end", "between-horizonal-start": "between-horizontal-start",
+    "book-template": "book-dashed", "box-select": "square-dashed", "candlestick-chart": "chart-candlestick",
+    "check-circle-2": "circle-check", "check-square": "square-check-big", "check-square-2": "square-check",
+    "chevron-down-circle": "circle-chevron-down", "chevron-down-square": "square-chevron-down",
+    "chevron-left-circle": "circle-chevron-left", "chevron-left-square": "square-chevron-left",
+    "chevron-right-circle": "circle-chevron-right", "chevron-right-square": "square-chevron-right",
+    "chevron-up-circle": "circle-chevron-up", "chevron-up-square": "square-chevron-up",
+    "circle-help": "circle-question-mark", "circle-slashed": "circle-slash-2",
+    "clipboard-edit": "clipboard-pen", "clipboard-signature": "clipboard-pen-line", "code-2": "code-xml",
+    "code-square": "square-code", "columns": "columns-2", "columns-settings": "columns-3-cog",
+    "contact-2": "contact-round", "curly-braces": "braces", "divide-circle": "circle-divide",
+    "divide-square": "square-divide", "dot-square": "square-dot", "download-cloud": "cloud-download",
+    "edit-2": "pen", "edit-3": "pen-line", "equal-square": "square-equal", "file-audio": "file-headphone",
+    "file-audio-2": "file-headphone", "file-axis-3-d": "file-axis-3d", "file-badge-2": "file-badge",
+    "file-bar-chart": "file-chart-column-increasing", "file-bar-chart-2": "file-chart-column",
+    "file-check-2": "file-check-corner", "file-code-2": "file-code-corner", "file-cog-2": "file-cog",
+    "file-edit": "file-pen", "file-json": "file-braces", "file-json-2": "file-braces-corner",
+    "file-key-2": "file-key", "file-line-chart": "file-chart-line", "file-lock-2": "file-lock",
+    "file-minus-2": "file-minus-corner", "file-pie-chart": "file-chart-pie",
+    "file-plus-2": "file-plus-corner", "file-question": "file-question-mark",
+    "file-search-2": "file-search-corner", "file-signature": "file-pen-line",
+    "file-type-2": "file-type-corner", "file-video": "file-play", "file-video-2": "file-video-camera",
+    "file-volume-2": "file-signal", "file-warning": "file-exclamation-point", "file-x-2": "file-x-corner",
+    "filter-x": "funnel-x", "fingerprint": "fingerprint-pattern",
+    "flip-horizontal": "square-centerline-dashed-horizontal",
+    "flip-vertical": "square-centerline-dashed-vertical", "folder-cog-2": "folder-cog",
+    "folder-edit": "folder-pen", "fork-knife": "utensils", "fork-knife-crossed": "utensils-crossed",
+    "form-input": "rectangle-ellipsis", "function-square": "square-function",
+    "gantt-chart": "chart-no-axes-gantt", "gantt-chart-square": "square-chart-gantt",
+    "gauge-circle": "circle-gauge", "git-commit": "git-commit-horizontal", "globe-2": "earth",
+    "grab": "hand-grab", "grid-2-x-2": "grid-2x2", "grid-2-x-2-check": "grid-2x2-check",
+    "grid-2-x-2-plus": "grid-2x2-plus", "grid-2-x-2-x": "grid-2x2-x", "grid-3-x-3": "grid-3x3",
+    "help-circle": "circle-question-mark", "helping-hand": "hand-helping", "ice-cream": "ice-cream-cone",
+    "ice-cream-2": "ice-cream-bowl", "indent": "list-indent-increase",
+    "indent-decrease": "list-indent-decrease", "indent-increase": "list-indent-increase",
+    "inspect": "square-mouse-pointer", "kanban-square": "square-kanban",
+    "kanban-square-dashed": "square-dashed-kanban", "laptop-2": "laptop-minimal", "layers-3": "layers",
+    "layout": "panels-top-left", "letter-text": "text-initial", "library-square": "square-library",
+    "loader-2": "loader-circle", "location-edit": "map-pin-pen", "m-square": "square-m",
+    "mail-question": "mail-question-mark", "menu-square": "square-menu",
+    "message-circle-question": "message-circle-question-mark", "mic-2": "mic-vocal",
+    "minus-circle": "circle-minus", "minus-square": "square-minus",
+    "mouse-pointer-square-dashed": "square-dashed-mouse-pointer", "move-3-d": "move-3d",
+    "outdent": "list-indent-decrease", "paintbrush-2": "paintbrush-vertical", "palmtree": "tree-palm",
+    "panel-bottom-inactive": "panel-bottom-dashed", "panel-left-inactive": "panel-left-dashed",
+    "panel-right-inactive": "panel-right-dashed", "panel-top-inactive": "panel-top-dashed",
+    "panels-left-right": "columns-3", "panels-top-bottom": "rows-3", "parking-circle": "circle-parking",
+    "parking-circle-off": "circle-parking-off", "parking-square": "square-parking",
+    "parking-square-off": "square-parking-off", "pause-circle": "circle-pause",
+    "pause-octagon": "octagon-pause", "pen-box": "square-pen", "pen-square": "square-pen",
+    "percent-circle": "circle-percent", "percent-diamond": "diamond-percent",
+    "percent-square": "square-percent", "pi-square": "square-pi", "pilcrow-square": "square-pilcrow",
+    "play-circle": "circle-play", "play-square": "square-play", "plug-zap-2": "plug-zap",
+    "plus-circle": "circle-plus", "plus-square": "square-plus", "power-circle": "circle-power",
+    "power-square": "square-power", "rotate-3-d": "rotate-3d", "rows": "rows-2", "scale-3-d": "scale-3d",
+    "scatter-chart": "chart-scatter", "school-2": "university", "scissors-square": "square-scissors",
+    "scissors-square-dashed-bottom": "square-bottom-dashed-scissors", "send-horizonal": "send-horizontal",
+    "shield-close": "shield-x", "shield-question": "shield-question-mark", "sidebar": "panel-left",
+    "sidebar-close": "panel-left-close", "sidebar-open": "panel-left-open", "sigma-square": "square-sigma",
+    "slash-square": "square-slash", "sliders": "sliders-vertical", "sort-asc": "arrow-up-narrow-wide",
+    "sort-desc": "arrow-down-wide-narrow", "split-square-horizontal": "square-split-horizontal",
+    "split-square-vertical": "square-split-vertical", "square-gantt-chart": "square-chart-gantt",
+    "stars": "sparkles", "stop-circle": "circle-stop", "subtitles": "captions",
+    "table-config": "columns-3-cog", "terminal-square": "square-terminal",
+    "test-tube-2": "test-tube-diagonal", "text": "text-align-start", "text-select": "square-dashed-text",
+    "text-selection": "square-dashed-text", "train": "tram-front", "tv-2": "tv-minimal",
+    "unlock-keyhole": "lock-keyhole-open", "upload-cloud": "cloud-upload", "user-2": "user-round",
+    "user-check-2": "user-round-check", "user-circle-2": "circle-user-round", "user-cog-2": "user-round-cog",
+    "user-minus-2": "user-round-minus", "user-plus-2": "user-round-plus", "user-square": "square-user",
+    "user-square-2": "square-user-round", "user-x-2": "user-round-x", "users-2": "users-round",
+    "wallet-2": "wallet-minimal", "wand-2": "wand-sparkles", "waves": "waves-horizontal",
+    "wrap-text": "text-wrap", "x-circle": "circle-x", "x-octagon": "octagon-x", "x-square": "square-x",
+}  # fmt: skip
+"""Lucide's names before its renames (`check-square` is now `square-check-big`, `x-circle`
+`circle-x`), which lucide-react and older docs still use: each draws the icon it became. Taken
+from the `aliases` of Lucide's icons/*.json, for the icons the installed set has."""
+
 ALIASES: dict[str, str] = {
+    **LUCIDE_OLD_NAMES,
     "home": "house",
     "settings": "settings",
     "gear": "settings",
@@ -358,9 +461,10 @@ ICON_SET_PREFIXES = (
     "fa-solid-", "fa-regular-", "fa-brands-", "fas-fa-", "far-fa-", "fab-fa-", "fa-", "mdi-",
     "md-outline-", "hi-outline-", "hi-solid-",
     "material-symbols-", "material-icons-", "material-", "md-", "bi-", "ri-", "ti-", "tabler-",
-    "heroicons-", "hi-", "io-", "ion-", "ph-", "feather-", "lucide-", "icon-",
+    "heroicons-", "hi-", "io-", "ion-", "ph-", "feather-", "lucide-", "icon-", "text-", "format-",
 )  # fmt: skip
-"""Prefixes other icon sets (and their React packages: `HiHome`, `MdHome`) put before a name."""
+"""Prefixes other icon sets (and their React packages: `HiHome`, `MdHome`) put before a name, and
+the words editors' sets put before a formatting icon (`text-bold`, MDI's `format-bold`)."""
 
 STYLE_SUFFIXES = (
     "-outlined",
@@ -419,15 +523,19 @@ def _resolve_icon_name(name: str) -> str | None:
 
 def icon_spellings(name: str) -> list[str]:
     """The names `name` may mean, in the order they are tried: as written (kebab-cased), without
-    another set's prefix, then without a style suffix too (and MDI's account-* as user-*)."""
+    another set's prefixes one by one (`mdi-format-bold`, `format-bold`, `bold`), then without a
+    style suffix too (and MDI's account-* as user-*)."""
     key = _SEPARATORS.sub("-", _CAMEL.sub(r"-\1", name.strip())).lower()
-    bare = next(
-        (key.removeprefix(p) for p in ICON_SET_PREFIXES if key.startswith(p) and len(key) > len(p)), key
-    )
+    spellings = [key]
+    while prefix := next(
+        (p for p in ICON_SET_PREFIXES if spellings[-1].startswith(p) and len(spellings[-1]) > len(p)), None
+    ):
+        spellings.append(spellings[-1].removeprefix(prefix))
+    bare = spellings[-1]
     plain = next(
         (bare.removesuffix(s) for s in STYLE_SUFFIXES if bare.endswith(s) and len(bare) > len(s)), bare
     )
-    spellings = [key, bare, plain]
+    spellings.append(plain)
     if plain.startswith("account-"):  # Material Design Icons say account where Lucide says user
         spellings.append("user-" + plain.removeprefix("account-"))
     return spellings
