@@ -207,7 +207,9 @@ def test_section_header_and_footer() -> None:
         actions=[{"label": "Export", "icon": "download"}, "New report"],
     )  # fmt: skip
     right = with_actions[with_actions.index("dsl-header-actions") :]
-    assert right.index("Beta") < right.index("Export") < right.index("New report")
+    assert right.index("Export") < right.index("New report") and "Beta" not in right
+    title_line = with_actions[: with_actions.index("dsl-header-actions")]
+    assert title_line.index(">Overview</h1>") < title_line.index("Beta")  # a badge follows the title
     assert "dsl-button--outline" in right and "dsl-button--primary" in right
     footer = render(type="footer", text="© 2025 Acme", items=["Docs", "Status"])
     assert footer.startswith("<footer") and "© 2025 Acme" in footer and "<span>Status</span>" in footer
@@ -285,6 +287,9 @@ def test_badge_variants_and_chip() -> None:
     assert "dsl-badge--neutral" in classes_of(render(type="badge", text="x"))
     chip = render(type="chip", text="Design", icon="palette", removable=True)
     assert chip.count("<svg") == 2 and "dsl-chip-remove" in chip
+    assert "is-disabled" not in chip and "aria-disabled" not in chip
+    disabled = render(type="chip", text="3:00 PM", disabled=True)
+    assert "is-disabled" in classes_of(disabled) and 'aria-disabled="true"' in disabled
 
 
 # --- forms ---------------------------------------------------------------------------------------
