@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from psycopg import sql
 from psycopg_pool import ConnectionPool
 
-META_KEYS = ("width", "height", "bytes", "format")
+META_KEYS = ("width", "height", "bytes", "format", "cut_px")
 
 
 class BlobStore(Protocol):
@@ -60,6 +60,7 @@ def _meta(meta: Mapping[str, Any]) -> dict[str, Any]:
         "height": int(meta["height"]),
         "bytes": int(meta["bytes"]),
         "format": str(meta.get("format", "png")),
+        "cut_px": int(meta.get("cut_px", 0)),
     }
 
 
@@ -193,10 +194,10 @@ class PostgresBlobStore:
         query = sql.SQL(
             "WITH image AS (INSERT INTO {blobs} (sha256, media_type, data, bytes) VALUES (%s, %s, %b, %s) "
             "ON CONFLICT (sha256) DO UPDATE SET created_at = now() RETURNING sha256) "
-            "INSERT INTO {cache} (cache_key, sha256, width, height, bytes, format) "
-            "SELECT %s, sha256, %s, %s, %s, %s FROM image ON CONFLICT (cache_key) DO UPDATE SET "
+            "INSERT INTO {cache} (cache_key, sha256, width, height, bytes, format, cut_px) "
+            "SELECT %s, sha256, %s, %s, %s, %s, %s FROM image ON CONFLICT (cache_key) DO UPDATE SET "
             "sha256 = EXCLUDED.sha256, width = EXCLUDED.width, height = EXCLUDED.height, "
-            "bytes = EXCLUDED.bytes, format = EXCLUDED.format, created_at = now()"
+            "bytes = EXCLUDED.bytes, format = EXCLUDED.format, cut_px = EXCLUDED.cut_px, created_at = now()"
         ).format(blobs=self.blobs, cache=self.cache)
         params = (
             digest,
@@ -208,13 +209,14 @@ class PostgresBlobStore:
             m["height"],
             m["bytes"],
             m["format"],
+            m["cut_px"],
         )
         with self.pool.connection() as conn:
             conn.execute(query, params)
         return digest
 
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
-        query = sql.SQL("SELECT sha256, width, height, bytes, format FROM {} WHERE cache_key = %s").format(
+        query = sql.SQL("SELECT sha256, width, height, bytes, format, cut_px FROM {} WHERE cache_key = %s").format(
             self.cache
         )
         with self.pool.connection() as conn:
@@ -254,7 +256,7 @@ def create_blob_tables_sql(schema: str | None) -> list[sql.Composed]:
             "CREATE TABLE IF NOT EXISTS {} (cache_key text PRIMARY KEY, "
             "sha256 text NOT NULL REFERENCES {} (sha256) ON DELETE CASCADE, width integer NOT NULL, "
             "height integer NOT NULL, bytes integer NOT NULL, format text NOT NULL, "
-            "created_at timestamptz NOT NULL DEFAULT now())"
+            "created_at timestamptz NOT NULL DEFAULT now(), cut_px integer NOT NULL DEFAULT 0)"
         ).format(cache, blobs),
         sql.SQL("CREATE INDEX IF NOT EXISTS render_cache_sha256_idx ON {} (sha256)").format(cache),
     ]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from kernel.dsl.canvas_fit import content_cut_warning
 from kernel.dsl.options import RenderOptions
 from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue
 
@@ -69,7 +70,24 @@ def output_paths(files: list[Path], output: Path | None, extension: str) -> list
     if len(files) == 1 and output is not None and not output.is_dir() and not str(output).endswith("/"):
         return [output]
     folder = output or Path(".")
-    return [folder / f"{Path(f.name).stem if str(f) != '-' else 'stdin'}.{extension}" for f in files]
+    stems = [Path(f.name).stem if str(f) != "-" else "stdin" for f in files]
+    return [folder / f"{stem}.{extension}" for stem in unique_names(stems)]
+
+
+def unique_names(stems: list[str]) -> list[str]:
+    """`stems` with a number added to each repeat (two `dashboard` files from different folders
+    become `dashboard` and `dashboard-2`), so no image overwrites another from the same run."""
+    reserved = set(stems)
+    used: set[str] = set()
+    out: list[str] = []
+    for stem in stems:
+        name, number = stem, 2
+        while name in used or (name != stem and name in reserved):
+            name = f"{stem}-{number}"
+            number += 1
+        used.add(name)
+        out.append(name)
+    return out
 
 
 IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp", ".pdf": "pdf"}
@@ -193,6 +211,10 @@ async def _render_jobs(pool: RenderPool, jobs: list[FileRender], options: Render
             progress.console.print(
                 f"{job.name} -> {job.target} ({image.width}x{image.height})", highlight=False, soft_wrap=True
             )
+            if image.cut_px:
+                progress.console.print(
+                    f"[yellow]warning[/yellow] {job.name}: {content_cut_warning(image.cut_px)}", soft_wrap=True
+                )
             return True
 
         results = await asyncio.gather(*(one(job) for job in jobs))

@@ -196,6 +196,7 @@ class RenderJobs(Application[UUID]):
         height: int,
         format: str,
         trace_context: dict[str, str] | None = None,
+        cut_px: int = 0,
     ) -> RenderJob:
         """Record RenderRequested and RenderCompleted(cache_hit=True) in one atomic save."""
         job = RenderJob.request(
@@ -210,6 +211,7 @@ class RenderJobs(Application[UUID]):
             render_ms=0.0,
             format=format,
             cache_hit=True,
+            cut_px=cut_px,
         )
         return self._save_new(job)
 

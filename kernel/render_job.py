@@ -9,6 +9,8 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate
 
+from kernel.dsl.canvas_fit import with_content_cut
+
 QUEUED = "queued"
 RENDERING = "rendering"
 COMPLETED = "completed"
@@ -30,8 +32,8 @@ TERMINAL = frozenset({COMPLETED, FAILED, CANCELLED})
 #         def upcast_v1_v2(state: dict[str, Any]) -> None:
 #             state["color_profile"] = "srgb"
 #
-# Every event below is at version 1, so no upcaster is needed yet (the library never calls
-# upcast_v0_v1: version 1 is the first).
+# RenderCompleted is at version 2 (it gained `cut_px`); every other event is at version 1 (the
+# library never calls upcast_v0_v1: version 1 is the first).
 
 
 class RenderJob(Aggregate):
@@ -70,7 +72,7 @@ class RenderJob(Aggregate):
     class RenderCompleted(Aggregate.Event):
         """The image exists and is stored under its content hash."""
 
-        class_version = 1
+        class_version = 2
         sha256: str
         bytes: int
         width: int
@@ -79,6 +81,13 @@ class RenderJob(Aggregate):
         format: str
         cache_hit: bool
         trace_context: dict[str, str] = dataclasses.field(default_factory=dict)
+        cut_px: int = 0
+        """CSS px of content that ran below the canvas and is not in the image (v2)."""
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            """Images recorded before v2 were not measured: nothing is known to be cut."""
+            state["cut_px"] = 0
 
         def apply(self, job: RenderJob) -> None:
             job._status = COMPLETED
@@ -90,6 +99,8 @@ class RenderJob(Aggregate):
             job.render_ms = self.render_ms
             job.format = self.format
             job.cache_hit = self.cache_hit
+            job.cut_px = self.cut_px
+            job.warnings = with_content_cut(job.warnings, self.cut_px)
 
     class RenderFailed(Aggregate.Event):
         """The job ended without an image; `retryable` tells the client whether resubmitting may help."""
@@ -148,6 +159,7 @@ class RenderJob(Aggregate):
         self.height: int | None = None
         self.render_ms: float | None = None
         self.cache_hit = False
+        self.cut_px = 0
         self.error_code: str | None = None
         self.error_message: str | None = None
         self.error_retryable = False
@@ -216,9 +228,11 @@ class RenderJob(Aggregate):
         format: str,
         cache_hit: bool,
         trace_context: dict[str, str] | None = None,
+        cut_px: int = 0,
     ) -> bool:
         """Record the finished image; False if the job had already ended (e.g. cancelled meanwhile).
-        `trace_context` lets the projector's span join the worker's trace."""
+        `trace_context` lets the projector's span join the worker's trace; `cut_px` is how much
+        content ran below the canvas."""
         if self.terminal:
             return False
         self.trigger_event(
@@ -231,6 +245,7 @@ class RenderJob(Aggregate):
             format=format,
             cache_hit=bool(cache_hit),
             trace_context=dict(trace_context or {}),
+            cut_px=int(cut_px),
         )
         return True
 

@@ -11,6 +11,7 @@ from eventsourcing.projection import Projection
 
 from dsl2png.event_store import render_job_topics
 from dsl2png.telemetry import continued_from, tracer
+from kernel.dsl.canvas_fit import with_content_cut
 from kernel.render_job import CANCELLED, COMPLETED, FAILED, QUEUED, RENDERING, RenderJob
 
 Row = dict[str, Any]
@@ -46,7 +47,7 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
         new.update(
             status=COMPLETED, finished_at=event.timestamp, sha256=event.sha256, bytes=event.bytes,
             width=event.width, height=event.height, render_ms=event.render_ms, format=event.format,
-            cache_hit=event.cache_hit,
+            cache_hit=event.cache_hit, warnings=with_content_cut(list(row["warnings"] or []), event.cut_px),
         )  # fmt: skip
     elif isinstance(event, RenderJob.RenderFailed):
         new.update(

@@ -18,6 +18,9 @@ class RenderedImage:
     frames: int = 0
     """Frames Chromium drew for it: one for a plain capture; more when the page was given frames
     while it loaded (a stall) or while `Page.captureScreenshot` waited (scale or full page)."""
+    cut_px: int = 0
+    """CSS px of content below the canvas's bottom edge, left out of the image (0 when it all
+    fits, and for a full-page capture, which grows to hold it)."""
 
 
 def image_size(data: bytes) -> tuple[int, int]:

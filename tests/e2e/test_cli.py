@@ -101,6 +101,31 @@ def test_render_several_files_into_a_folder(tmp_path: Path) -> None:
     assert image_of(out / "mobile_app.png").size == (375, 667)
 
 
+def test_files_of_the_same_name_from_different_folders_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    sources = [ROOT / "examples" / "dashboard.yaml", COMPAT / "dashboard.json"]
+    out = tmp_path / "renders"
+    result = dsl2png("render", *sources, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["dashboard-2.png", "dashboard.png"]
+    assert image_of(out / "dashboard.png").size == (1280, 800)
+    assert image_of(out / "dashboard-2.png").size == (1200, 800)
+
+
+def test_content_that_runs_below_the_canvas_is_rendered_with_a_warning(tmp_path: Path) -> None:
+    source = tmp_path / "tall.yaml"
+    source.write_text(
+        "width: 400\nheight: 300\nelements:\n"
+        "  - {type: card, title: A, layout: {height: 200}}\n"
+        "  - {type: card, title: B, layout: {height: 200}}\n"
+    )
+    result = dsl2png("render", source, "-o", tmp_path / "tall.png")
+    assert result.returncode == 0, result.stderr
+    assert "144 px below the bottom of the canvas" in result.stderr and "--full-page" in result.stderr
+    whole = dsl2png("render", source, "-o", tmp_path / "whole.png", "--full-page")
+    assert whole.returncode == 0 and "cut off" not in whole.stderr, whole.stderr
+    assert image_of(tmp_path / "whole.png").size == (400, 444)
+
+
 def test_render_with_the_mobile_device_preset(red_button: Path, tmp_path: Path) -> None:
     out = tmp_path / "mobile.png"
     result = dsl2png("render", red_button, "-o", out, "--device", "mobile")

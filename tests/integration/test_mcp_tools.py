@@ -353,3 +353,28 @@ async def test_http_refuses_foreign_origins_and_missing_keys(http_url: str) -> N
         assert x_api_key.status_code == 401
         allowed = await http.post(http_url, json=body, headers=headers | {"Origin": "https://agents.example"})
         assert allowed.status_code not in (401, 403), allowed.text
+
+
+async def test_a_render_whose_content_runs_below_the_canvas_says_it_is_cut_even_from_the_cache(
+    client: Client,
+) -> None:
+    tall = {
+        "width": 400,
+        "height": 300,
+        "elements": [
+            {"type": "card", "title": "A", "layout": {"height": 200}},
+            {"type": "card", "title": "B", "layout": {"height": 200}},
+        ],
+    }
+    async with client:
+        for attempt in ("rendered", "cached"):
+            result = await client.call_tool("render_ui_mockup", {"dsl_content": tall})
+            assert not result.is_error, text(result)
+            out = result.structured_content
+            assert out is not None and out["cache_hit"] is (attempt == "cached"), out
+            (warning,) = out["warnings"]
+            # 16 px margin + 200 + 12 gap + 200 + 16 = 444 px of content on a 300 px canvas.
+            assert warning["code"] == "content_cut" and "144 px" in warning["message"], warning
+            assert "cut off" in text(result) and "full_page" in text(result)
+        fits = await client.call_tool("render_ui_mockup", {"dsl_content": {**tall, "height": 444}})
+        assert fits.structured_content is not None and fits.structured_content["warnings"] == []

@@ -225,3 +225,22 @@ def test_commits_within_the_interval_are_projected_together(
             assert all(projector.view.get_job(str(job_id)) is not None for job_id in ids)
     finally:
         jobs.close()
+
+
+def test_a_render_whose_content_was_cut_adds_the_warning_to_the_read_model(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    with start(backend, tmp_path, jobs) as projector:
+        cut, whole = request(jobs), request(jobs)
+        for job_id, cut_px in ((cut, 144), (whole, 0)):
+            jobs.start(job_id, "w", 1)
+            jobs.complete(job_id, render_ms=5.0, cut_px=cut_px, **IMAGE)
+        caught_up(projector, jobs)
+        view = projector.view
+        cut_view, whole_view = view.get_job(str(cut)), view.get_job(str(whole))
+        assert cut_view is not None and whole_view is not None
+        assert [w["code"] for w in cut_view.warnings] == ["off_canvas", "content_cut"]
+        assert "144 px" in str(cut_view.warnings[1]["message"])
+        assert [w["code"] for w in whole_view.warnings] == ["off_canvas"]
+        # The read model and the aggregate agree (the same events, replayed either way).
+        assert cut_view == jobs.job_view(jobs.get(cut))

@@ -295,3 +295,21 @@ def text_lines(data: bytes, region: tuple[int, int, int, int]) -> list[tuple[int
         else:
             runs.append((y, y))
     return runs
+
+
+@pytest.mark.parametrize(("options", "cut_px"), [({}, 144), ({"scale": 2}, 144), ({"full_page": True}, 0)])
+async def test_the_render_measures_how_much_content_ran_below_the_canvas(
+    pool: ChromiumPool, options: dict[str, Any], cut_px: int
+) -> None:
+    document = {
+        "width": 400,
+        "height": 300,
+        "elements": [
+            {"type": "card", "title": "A", "layout": {"height": 200}},
+            {"type": "card", "title": "B", "layout": {"height": 200}},
+        ],
+    }
+    _, image = await render_dsl(pool, document, **options)
+    assert image.cut_px == cut_px
+    _, fitting = await render_dsl(pool, {**document, "height": 444}, **options)
+    assert fitting.cut_px == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import uuid
 from typing import Any
 
@@ -89,7 +91,38 @@ def test_events_are_past_tense_and_versioned() -> None:
     assert [c.__name__ for c in EVENT_CLASSES] == [
         "RenderRequested", "RenderStarted", "RenderCompleted", "RenderFailed", "RenderCancelled",
     ]  # fmt: skip
-    assert all(getattr(c, "class_version", None) == 1 for c in EVENT_CLASSES)
+    versions = {c.__name__: getattr(c, "class_version", None) for c in EVENT_CLASSES}
+    assert versions == {
+        "RenderRequested": 1, "RenderStarted": 1, "RenderCompleted": 2, "RenderFailed": 1, "RenderCancelled": 1,
+    }  # fmt: skip
+
+
+def test_a_v1_render_completed_in_the_store_reads_back_as_not_cut() -> None:
+    """RenderCompleted v2 added `cut_px`; events stored before it (no `cut_px`, no
+    `class_version`) load through upcast_v1_v2 as images with nothing cut off."""
+    mapper: Mapper[uuid.UUID] = Mapper(transcoder=_transcoder())
+    job = new_job()
+    job.start("w", 1)
+    job.complete(**RESULT, cut_px=120)
+    stored = [mapper.to_stored_event(e) for e in job.collect_events()]
+    state = json.loads(stored[-1].state)
+    assert state["cut_px"] == 120 and state["class_version"] == 2
+    del state["cut_px"], state["class_version"]
+    stored[-1] = dataclasses.replace(stored[-1], state=json.dumps(state).encode())
+    rebuilt: Any = None
+    for item in stored:
+        rebuilt = mapper.to_domain_event(item).mutate(rebuilt)  # type: ignore[attr-defined]
+    assert rebuilt.status == "completed" and rebuilt.cut_px == 0
+    assert rebuilt.warnings == [{"path": "/x", "message": "m", "code": "c"}]  # the request's only
+
+
+def test_a_completed_job_whose_content_was_cut_says_so_among_its_warnings() -> None:
+    job = new_job()
+    job.complete(**RESULT, cut_px=144)
+    requested, warning = job.warnings
+    assert requested["code"] == "c"
+    assert warning["code"] == "content_cut" and "144 px" in str(warning["message"])
+    assert "--full-page" in str(warning["suggestion"])
 
 
 def test_stored_events_rebuild_the_same_job() -> None:
