@@ -85,7 +85,7 @@ DESCRIPTIONS: dict[str, str] = {
     "chart": "An SVG chart: `variant` bar|line|area|pie|donut, `data` {labels, values} or {labels, series:[{name, values}]}, `title`.",
     "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `events` [{date, label}].",
     "timeline": "Events on a vertical line (activity, tracking): `items` {label, description, value (the time), icon, variant (tone), active}.",
-    "rating": "Stars filled to `value` of `max` (default 5, halves drawn), the score (or `text`) and a `label` such as '128 reviews'.",
+    "rating": "Stars filled to `value` of `max` (default 5, the last star filled to its share: 4.8 fills 80% of it), the score (or `text`) and a `label` such as '128 reviews'.",
     "alert": "An inline message: `variant` info|success|warning|danger, `title`, `text`.",
     "toast": "A floating notification: `variant`, `title`, `text`.",
     "tooltip": "A tooltip bubble with `text`, pointing at its `children` (or standing alone).",

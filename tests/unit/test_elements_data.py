@@ -92,6 +92,37 @@ def test_tabs_mark_the_active_tab_by_label_and_render_the_panel() -> None:
     assert 'dsl-nav-count">3<' in html
 
 
+BADGED = [
+    {"label": "Home", "icon": "house"},
+    {"label": "Activity", "icon": "heart", "badge": 3},
+    {"label": "New", "badge": "!"},
+]
+
+
+def test_a_bottom_tab_count_is_a_badge_on_the_icons_corner_not_a_pill_after_the_label() -> None:
+    """On a bottom bar the count rides on the icon (or the label, without one) and takes no room;
+    a tab strip keeps its count pill after the label."""
+    bottom = render(type="tabs", variant="bottom", items=BADGED)
+    assert "dsl-nav-count" not in bottom
+    assert (
+        '<span class="dsl-tab-anchor"><svg' in bottom
+        and '<span class="dsl-tab-badge">3</span></span>' in bottom
+    )
+    assert '<span class="dsl-tab-anchor is-text">New<span class="dsl-tab-badge">!</span></span>' in bottom
+    strip = render(type="tabs", items=BADGED)
+    assert "dsl-tab-badge" not in strip and 'dsl-nav-count">3<' in strip
+
+
+def test_a_bottom_tab_panel_flows_its_children_with_the_tabs_gap_and_padding() -> None:
+    heading = {"type": "heading", "text": "Feed"}
+    plain = render(type="tabs", variant="bottom", items=["Home"], children=[heading])
+    assert '<div class="dsl-tabs-panel dsl-vflow" role="tabpanel">' in plain
+    spaced = render(type="tabs", variant="bottom", items=["Home"], children=[heading], gap=4, padding="0 8px")
+    assert 'class="dsl-tabs-panel dsl-vflow" role="tabpanel" style="gap:4px;padding:0 8px"' in spaced
+    bare = render(type="tabs", variant="bottom", items=["Home"], gap=4)
+    assert "dsl-tabs-panel" not in bare and "gap" not in bare
+
+
 def test_breadcrumb_marks_only_the_last_entry_current() -> None:
     html = render(type="breadcrumb", items=["Home", "Projects", "Settings"])
     assert html.count('aria-current="page"') == 1
@@ -186,6 +217,23 @@ def test_avatar_shows_only_data_uri_images_else_initials() -> None:
     assert ">AL<" in html and "dsl-avatar-status" in html
     group = render(type="avatar", items=["A B", "C D", "E F"], max=2)
     assert group.count("dsl-avatar-face") == 3 and "+1" in group
+
+
+@pytest.mark.parametrize(
+    ("size", "overlap", "font"), [("sm", "8px", "10.9px"), ("md", "10px", "13.6px"), ("lg", "12px", "16.3px")]
+)
+def test_grouped_avatars_overlap_by_a_quarter_with_smaller_initials(
+    size: str, overlap: str, font: str
+) -> None:
+    """A quarter of each face is under the next one; the initials (as the "+N" count) are a
+    little smaller than a lone avatar's, to fit the three quarters left in view."""
+    group = render(
+        type="avatar", items=["Ken Adams", "Lena Ortiz", "Sam Patel", "Rita Chen"], max=3, size=size
+    )
+    assert f"--overlap:{overlap}" in group.split(">", 1)[0]
+    assert group.count(f"font-size:{font}") == 4  # three faces and the count
+    lone = render(type="avatar", name="Ken Adams", size=size)
+    assert f"font-size:{font}" not in lone
 
 
 def test_icon_by_name_with_a_safe_colour() -> None:

@@ -59,29 +59,31 @@ def test_a_timeline_shows_times_icons_and_tones() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "full", "half", "empty", "shown"),
+    ("value", "full", "part", "empty", "shown"),
     [
-        (4.5, 4, 1, 0, "4.5"),
-        (4.6, 4, 1, 0, "4.6"),
-        (3, 3, 0, 2, "3"),
-        ("4/5", 4, 0, 1, "4"),
-        (9, 5, 0, 0, "5"),
+        (4.5, 4, "is-half", 0, "4.5"),
+        (4.6, 4, "is-part", 0, "4.6"),
+        (3, 3, None, 2, "3"),
+        ("4/5", 4, None, 1, "4"),
+        (9, 5, None, 0, "5"),
     ],
 )
-def test_a_rating_fills_stars_to_the_nearest_half_and_shows_the_score_as_written(
-    value: Any, full: int, half: int, empty: int, shown: str
+def test_a_rating_fills_whole_stars_then_one_in_part_and_shows_the_score_as_written(
+    value: Any, full: int, part: str | None, empty: int, shown: str
 ) -> None:
     html = render(type="rating", value=value, label="128 reviews")
-    assert (
-        html.count("dsl-star is-full"),
-        html.count("dsl-star is-half"),
-        html.count("dsl-star is-empty"),
-    ) == (
-        full,
-        half,
-        empty,
-    )
+    assert (html.count("dsl-star is-full"), html.count("dsl-star is-empty")) == (full, empty)
+    assert re.findall(r'class="dsl-star (is-half|is-part)"', html) == ([part] if part else [])
     assert f'dsl-rating-score">{shown}<' in html and "128 reviews" in html
+
+
+@pytest.mark.parametrize(("value", "width"), [(4.8, "80%"), (4.5, "50%"), (2.25, "25%"), (0.01, "1%")])
+def test_a_ratings_part_star_is_filled_to_the_exact_share(value: float, width: str) -> None:
+    """4.8 draws four stars and 80% of the fifth (not five: the share is not rounded to a half)."""
+    html = render(type="rating", value=value)
+    fills = re.findall(r'class="dsl-star-fill" style="width:([^"]*)"', html)
+    assert fills == [width]
+    assert f'data-score="{value:g}"' in html
 
 
 def test_a_rating_can_hide_its_score_and_have_more_stars() -> None:

@@ -246,10 +246,18 @@ def _split_face_style(element: Element) -> tuple[Element, str, float | None]:
 
 
 def _avatar(
-    name: str | None, src: str | None, size: float, status: str | None, shape: str | None, extra: str = ""
+    name: str | None,
+    src: str | None,
+    size: float,
+    status: str | None,
+    shape: str | None,
+    extra: str = "",
+    *,
+    font_scale: float = 0.38,
 ) -> str:
     hue_index = zlib.crc32((name or "").encode()) % 8
-    style = f"width:{size:g}px;height:{size:g}px;font-size:{max(size * 0.38, 9):.1f}px;--tone:{palette_color(hue_index)}"
+    font = max(size * font_scale, 9)
+    style = f"width:{size:g}px;height:{size:g}px;font-size:{font:.1f}px;--tone:{palette_color(hue_index)}"
     style += f";{extra}" if extra else ""
     if src and is_image_data_uri(src):
         face = f'<img src="{esc(src.strip())}" alt="{esc(name or "")}">'
@@ -265,6 +273,12 @@ def _avatar(
 
 AVATAR_SIZES = {"xs": 24.0, "sm": 32.0, "md": 40.0, "lg": 48.0, "xl": 64.0, "2xl": 80.0}
 
+GROUP_OVERLAP = 0.25
+"""How much of a grouped face the next one covers, as a share of the size."""
+GROUP_FONT_SCALE = 0.34
+"""Initials in a group, as the "+N" count, a little smaller than a lone avatar's (0.38 of the
+size): centred, they then stay clear of the next face on the three quarters left in view."""
+
 
 @renders("avatar")
 def render_avatar(element: Element, ctx: RenderContext) -> str:
@@ -272,18 +286,7 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
     element, face_css, styled_size = _split_face_style(element)
     size = styled_size or size_px(element, 40, AVATAR_SIZES)
     if element.items:
-        names = entries(element.items)
-        limit = int(element.max) if element.max else 5
-        faces = "".join(
-            _avatar(item_label(item), None, size, None, element.variant, face_css) for item in names[:limit]
-        )
-        extra = len(names) - limit
-        if extra > 0:
-            faces += (
-                f'<span class="dsl-avatar-face dsl-avatar-more" style="width:{size:g}px;height:{size:g}px;'
-                f'font-size:{max(size * 0.34, 9):.1f}px">+{extra}</span>'
-            )
-        return box(element, faces, classes="dsl-avatar-group")
+        return _avatar_group(element, size, face_css)
     name = element.name or element.text or element.label or element.alt
     face = _avatar(name, element.src, size, element.status, element.variant, face_css)
     caption = ""
@@ -296,6 +299,26 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
             f'<span class="dsl-avatar-sub">{esc(element.description)}</span></span>'
         )
     return box(element, face + caption)
+
+
+def _avatar_group(element: Element, size: float, face_css: str) -> str:
+    """The faces of `items` (at most `max`, then a "+N" count), each over the one before by
+    `GROUP_OVERLAP` of the size, behind a ring of the surface colour (the CSS), so that every
+    set of initials stays whole and readable."""
+    names = entries(element.items)
+    limit = int(element.max) if element.max else 5
+    faces = "".join(
+        _avatar(item_label(item), None, size, None, element.variant, face_css, font_scale=GROUP_FONT_SCALE)
+        for item in names[:limit]
+    )
+    extra = len(names) - limit
+    if extra > 0:
+        faces += (
+            f'<span class="dsl-avatar-face dsl-avatar-more" style="width:{size:g}px;height:{size:g}px;'
+            f'font-size:{max(size * GROUP_FONT_SCALE, 9):.1f}px">+{extra}</span>'
+        )
+    overlap = {"--overlap": f"{size * GROUP_OVERLAP:g}px"}
+    return box(element, faces, classes="dsl-avatar-group", style=overlap)
 
 
 @renders("icon")
@@ -617,8 +640,8 @@ CSS = (
 .dsl-avatar-name{font-size:14px;font-weight:600;color:var(--foreground)}
 .dsl-avatar-sub{font-size:13px;color:var(--muted-foreground)}
 .dsl-avatar-group{display:inline-flex;align-items:center;gap:0}
-.dsl-avatar-group .dsl-avatar-face{box-shadow:0 0 0 2px var(--surface)}
-.dsl-avatar-group .dsl-avatar-face+.dsl-avatar-face{margin-inline-start:-10px}
+.dsl-avatar-group .dsl-avatar-face{border:2px solid var(--surface)}
+.dsl-avatar-group .dsl-avatar-face+.dsl-avatar-face{margin-inline-start:calc(-1 * var(--overlap,10px))}
 .dsl-avatar-more{background:var(--muted);color:var(--muted-foreground)}
 
 .dsl-icon{display:inline-flex;align-items:center;justify-content:center;flex:none;color:inherit;vertical-align:middle}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.html import attrs, box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.styles import inline_style, length
 from kernel.dsl.model import Element, Item
 
 
@@ -41,21 +42,44 @@ def render_tabs(element: Element, ctx: RenderContext) -> str:
     items = entries(element.items)
     active = _active_index(element, items)
     variant = element.variant if element.variant in TAB_VARIANTS else "underline"
-    tabs = []
-    for index, item in enumerate(items):
-        state = " is-active" if index == active else ""
-        state += " is-disabled" if item.disabled else ""
-        icon = icon_svg(item.icon, 15) if item.icon else ""
-        tabs.append(
-            f'<div class="dsl-tab{state}" role="tab">{icon}<span>{esc(item_label(item))}</span>{_badge(item)}</div>'
-        )
+    bottom = variant == "bottom"
+    tabs = "".join(_tab(item, index == active, bottom=bottom) for index, item in enumerate(items))
+    strip = f'<div class="dsl-tabs-list" role="tablist">{tabs}</div>'
+    if bottom:
+        return _bottom_tabs(element, ctx, strip)
     panel = ctx.render_children(element)
     panel_html = f'<div class="dsl-tabs-panel" role="tabpanel">{panel}</div>' if panel else ""
-    strip = f'<div class="dsl-tabs-list" role="tablist">{"".join(tabs)}</div>'
-    if variant == "bottom":
-        classes = "dsl-tabs--bottom has-panel" if panel else "dsl-tabs--bottom"
-        return box(element, panel_html + strip, classes=classes)
     return box(element, strip + panel_html, classes=f"dsl-tabs--{variant}")
+
+
+def _tab(item: Item, active: bool, *, bottom: bool) -> str:
+    """One tab: icon, label and count. On a bottom bar the count is a badge on the icon's corner
+    (or the label's, without an icon): it takes no room, so its tab stays in line with the rest."""
+    state = " is-active" if active else ""
+    state += " is-disabled" if item.disabled else ""
+    icon = icon_svg(item.icon, 15) if item.icon else ""
+    label = f"<span>{esc(item_label(item))}</span>"
+    if not bottom:
+        return f'<div class="dsl-tab{state}" role="tab">{icon}{label}{_badge(item)}</div>'
+    if item.badge is not None:
+        badge = f'<span class="dsl-tab-badge">{esc(item.badge)}</span>'
+        if icon:
+            icon = f'<span class="dsl-tab-anchor">{icon}{badge}</span>'
+        else:
+            label = f'<span class="dsl-tab-anchor is-text">{esc(item_label(item))}{badge}</span>'
+    return f'<div class="dsl-tab{state}" role="tab">{icon}{label}</div>'
+
+
+def _bottom_tabs(element: Element, ctx: RenderContext, strip: str) -> str:
+    """The bar under its panel. The panel flows its children like a phone screen: a 16 px margin
+    and the theme's gap, or the tabs' own `padding` and `gap` (the bar runs edge to edge)."""
+    panel = ctx.render_children(element)
+    if not panel:
+        return box(element, strip, classes="dsl-tabs--bottom")
+    spacing = {"gap": length(element.gap), "padding": length(element.padding)}
+    style = inline_style({name: value for name, value in spacing.items() if value is not None})
+    panel_attrs = attrs(class_="dsl-tabs-panel dsl-vflow", role="tabpanel", style=style or None)
+    return box(element, f"<div{panel_attrs}>{panel}</div>{strip}", classes="dsl-tabs--bottom has-panel")
 
 
 @renders("breadcrumb")
@@ -189,11 +213,19 @@ CSS = """
 .dsl-tabs--segmented .dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
 .dsl-tabs--bottom{gap:0;margin-top:auto}
 .dsl-tabs--bottom.has-panel{flex:1 1 auto;margin-top:0}
-.dsl-tabs--bottom.has-panel>.dsl-tabs-panel{flex:1 1 auto}
+.dsl-tabs--bottom.has-panel>.dsl-tabs-panel{flex:1 1 auto;display:flex;flex-direction:column;gap:var(--gap);padding:16px;min-width:0}
+.dsl-tabs--bottom>.dsl-tabs-panel>*{flex-shrink:0}
+/* Filling a screen (the root, or a box of set height), the panel takes the room the bar leaves and
+   cuts what does not fit, as a scrolled app does: the bar stays on the screen's bottom edge. In a
+   box of no set height, it keeps its content's height (a basis of 0 would shrink it to nothing). */
+:is(.dsl-root,.has-height)>.dsl-tabs--bottom.has-panel>.dsl-tabs-panel,.dsl-tabs--bottom.has-panel.has-height>.dsl-tabs-panel{flex:1 1 0;min-height:0;overflow:hidden}
 .dsl-tabs--bottom .dsl-tabs-list{justify-content:space-around;padding:8px 8px 10px;background:var(--surface);border-top:1px solid var(--border)}
 .dsl-tabs--bottom .dsl-tab{flex:1 1 0;flex-direction:column;justify-content:center;gap:3px;font-size:11px;line-height:14px}
 .dsl-tabs--bottom .dsl-tab svg{width:22px;height:22px}
 .dsl-tabs--bottom .dsl-tab.is-active{color:var(--primary);font-weight:600}
+.dsl-tab-anchor{position:relative;display:inline-flex}
+.dsl-tab-badge{position:absolute;top:-5px;inset-inline-start:calc(100% - 10px);display:inline-flex;align-items:center;justify-content:center;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap}
+.dsl-tab-anchor.is-text>.dsl-tab-badge{top:-8px;inset-inline-start:calc(100% + 1px)}
 .dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
 .dsl-tab.is-active .dsl-nav-count{background:var(--primary);color:var(--primary-foreground)}
 

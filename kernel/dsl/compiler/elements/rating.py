@@ -1,4 +1,4 @@
-"""The rating: stars filled to a score, halves included (reviews, feedback forms)."""
+"""The rating: stars filled to a score, the last one in part (reviews, feedback forms)."""
 
 from __future__ import annotations
 
@@ -27,30 +27,32 @@ def _score(element: Element) -> float:
 
 @renders("rating")
 def render_rating(element: Element, ctx: RenderContext) -> str:
-    """`value` of `max` stars (default 5), drawn to the nearest half; then the score as written
-    (unless `text` replaces it; `text: ""` hides it) and `label` (e.g. "128 reviews")."""
+    """`value` of `max` stars (default 5), each filled to its exact share (4.8 fills the fifth star
+    to 80%); then the score as written (unless `text` replaces it; `text: ""` hides it) and
+    `label` (e.g. "128 reviews")."""
     stars = max(1, min(MAX_STARS, int(element.max or 5)))
-    written = min(max(_score(element), 0.0), float(stars))
-    score = round(written * 2) / 2  # the stars show halves; the number stays as written
+    score = min(max(_score(element), 0.0), float(stars))
     size = size_px(element, 18, {"sm": 14, "md": 18, "lg": 24, "xl": 32})
-    glyphs = []
-    for index in range(stars):
-        star = icon_svg("star", size)
-        if index + 1 <= score:
-            glyphs.append(f'<span class="dsl-star is-full">{star}</span>')
-        elif index + 0.5 == score:  # an empty star with a filled one over its first half
-            glyphs.append(
-                f'<span class="dsl-star is-half">{star}<span class="dsl-star-fill">{star}</span></span>'
-            )
-        else:
-            glyphs.append(f'<span class="dsl-star is-empty">{star}</span>')
-    shown = element.text if element.text is not None else f"{written:g}"
+    glyphs = "".join(_star(icon_svg("star", size), score - index) for index in range(stars))
+    shown = element.text if element.text is not None else f"{score:g}"
     number = f'<span class="dsl-rating-score">{esc(shown)}</span>' if shown else ""
     label = f'<span class="dsl-rating-label">{esc(element.label)}</span>' if element.label else ""
     color = safe_color(element.color)
     style = {"--star": color} if color else None
-    stars_html = f'<span class="dsl-rating-stars" aria-hidden="true">{"".join(glyphs)}</span>'
+    stars_html = f'<span class="dsl-rating-stars" aria-hidden="true">{glyphs}</span>'
     return box(element, stars_html + number + label, style=style, extra_attrs={"data-score": f"{score:g}"})
+
+
+def _star(star: str, share: float) -> str:
+    """One star filled to `share` (clamped to 0..1): full, empty, or an empty star under a filled
+    one cut to that width (a half at .5), so 4.8 reads as less than five full stars."""
+    if share >= 1:
+        return f'<span class="dsl-star is-full">{star}</span>'
+    if share <= 0:
+        return f'<span class="dsl-star is-empty">{star}</span>'
+    part = "is-half" if share == 0.5 else "is-part"
+    fill = f'<span class="dsl-star-fill" style="width:{share * 100:.4g}%">{star}</span>'
+    return f'<span class="dsl-star {part}">{star}{fill}</span>'
 
 
 CSS = """
@@ -59,9 +61,9 @@ CSS = """
 .dsl-star{position:relative;display:inline-flex}
 .dsl-star svg{stroke:currentColor}
 .dsl-star.is-full svg{fill:currentColor}
-.dsl-star.is-empty,.dsl-star.is-half{color:var(--border)}
-.dsl-star.is-empty svg,.dsl-star.is-half svg{fill:var(--border)}
-.dsl-star-fill{position:absolute;top:0;bottom:0;inset-inline-start:0;width:50%;overflow:hidden;display:inline-flex;color:var(--star,#f59e0b)}
+.dsl-star.is-empty,.dsl-star.is-half,.dsl-star.is-part{color:var(--border)}
+.dsl-star.is-empty svg,.dsl-star.is-half svg,.dsl-star.is-part svg{fill:var(--border)}
+.dsl-star-fill{position:absolute;top:0;bottom:0;inset-inline-start:0;overflow:hidden;display:inline-flex;color:var(--star,#f59e0b)}
 .dsl-star-fill svg{flex:none;max-width:none;fill:currentColor!important}
 .dsl-rating-score{font-weight:600;color:var(--foreground);font-variant-numeric:tabular-nums}
 .dsl-rating-label{color:var(--muted-foreground)}

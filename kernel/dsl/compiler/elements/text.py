@@ -57,10 +57,22 @@ def render_badge(element: Element, ctx: RenderContext) -> str:
 
 @renders("chip")
 def render_chip(element: Element, ctx: RenderContext) -> str:
-    """A rounded tag with an optional icon and a close mark when `removable`."""
+    """A rounded tag with an optional icon and a close mark when `removable`; muted when `disabled`."""
     remove = f'<span class="dsl-chip-remove">{icon("x", 14)}</span>' if element.removable else ""
     classes = f"dsl-chip--{element.variant}" if element.variant in ("primary", "outline") else ""
     if element.active not in (None, False, 0) or element.checked:
         classes += " is-active"
+    if element.disabled:
+        classes += " is-disabled"
     body = icon(element.icon, 14) + text_or(element, "text", "label") + remove
-    return box(element, body, tag="span", classes=classes.strip())
+    return box(element, body, tag="span", classes=classes.strip(),
+               extra_attrs={"aria_disabled": "true" if element.disabled else None})  # fmt: skip
+
+
+CSS = """
+.dsl-chip-remove{display:inline-flex}
+.dsl-chip.is-disabled{background:var(--muted);opacity:.65;box-shadow:none}
+"""
+"""The chip's own rules, after the base sheet's. The close mark is a box of its own, not a line
+of text (a line's baseline and descent set it 3 px above the chip's middle); a disabled chip
+looks as a disabled field does: the muted fill, faded."""
