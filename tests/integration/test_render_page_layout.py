@@ -313,3 +313,32 @@ async def test_the_render_measures_how_much_content_ran_below_the_canvas(
     assert image.cut_px == cut_px
     _, fitting = await render_dsl(pool, {**document, "height": 444}, **options)
     assert fitting.cut_px == 0
+
+
+async def test_segmented_tabs_are_as_tall_as_the_controls_beside_them(pool: ChromiumPool) -> None:
+    document = {
+        "width": 500,
+        "height": 100,
+        "padding": 0,
+        "background": "#ffffff",
+        "theme": {"radius": 0},
+        "elements": [
+            {
+                "type": "row",
+                "children": [
+                    {"type": "tabs", "variant": "segmented", "items": ["Day", "Week"]},
+                    {"type": "button", "label": "Filter", **flat("#0000ff")},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    button = colour_box(image.data, BLUE)
+    assert button is not None
+    # The strip is the only thing drawn left of the button (its muted track and the active tab).
+    strip = decode(image.data).convert("RGB").crop((0, 0, button[0], 100))
+    track = (
+        strip.point(lambda v: 0 if v == 255 else 255).convert("L").point(lambda v: 255 if v else 0).getbbox()
+    )
+    assert track is not None
+    assert track[3] - track[1] == button[3] - button[1], (track, button)

@@ -209,7 +209,7 @@ CSS = """
 .dsl-tabs--pills .dsl-tab{padding:7px 14px;border-radius:var(--radius-full)}
 .dsl-tabs--pills .dsl-tab.is-active{background:var(--primary-soft);color:var(--primary)}
 .dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
-.dsl-tabs--segmented .dsl-tab{padding:6px 14px;border-radius:var(--radius-sm)}
+.dsl-tabs--segmented .dsl-tab{display:inline-flex;align-items:center;height:calc(var(--control-h) - 8px);padding:0 14px;border-radius:var(--radius-sm)}
 .dsl-tabs--segmented .dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
 .dsl-tabs--bottom{gap:0;margin-top:auto}
 .dsl-tabs--bottom.has-panel{flex:1 1 auto;margin-top:0}
