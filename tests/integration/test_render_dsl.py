@@ -715,3 +715,24 @@ async def test_identical_input_gives_identical_pixels(pool: ChromiumPool, name: 
     assert first_pixels.size == second_pixels.size
     changed = ImageChops.difference(first_pixels, second_pixels).getbbox(alpha_only=False)
     assert changed is None, f"pixels differ inside {changed}"
+
+
+async def test_a_list_items_variant_colours_its_value(pool: ChromiumPool) -> None:
+    document = {
+        "width": 400,
+        "height": 200,
+        "theme": {"primary": "#ff0000"},
+        "elements": [
+            {
+                "type": "list",
+                "items": [
+                    {"label": "Refund", "value": "+$24.00", "variant": "primary", "description": "Store"},
+                    {"label": "Rent", "value": "-$1,800.00", "description": "Landlord"},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    red = mask_bbox(image.data, lambda c: c[0] > 200 and c[1] < 90 and c[2] < 90)
+    assert red is not None
+    assert red[0] > 250 and red[3] < 100, red  # the first row's value, on the right, and nothing else

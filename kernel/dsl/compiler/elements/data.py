@@ -181,6 +181,10 @@ def list_variant(element: Element, items: list[Item]) -> str:
     return "plain" if any(item.icon for item in items) else "bullet"
 
 
+LIST_VALUE_TONES = frozenset({"success", "danger", "warning", "info", "primary", "muted"})
+"""An item's `variant` colours its `value` (+$4,250.00 in green on a transactions list)."""
+
+
 @renders("list")
 def render_list(element: Element, ctx: RenderContext) -> str:
     """Bullets (or numbers), light icon rows, a checklist, or a divided list with icons and badges."""
@@ -206,10 +210,12 @@ def render_list(element: Element, ctx: RenderContext) -> str:
             trail += f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
         if item.value is not None and item.label is not None:
             trail += f'<span class="dsl-list-value">{esc(item.value)}</span>'
+        tone = (item.variant or "").lower()
         cls = (
             "dsl-list-item"
             + (" is-active" if item.active else "")
             + (" is-disabled" if item.disabled else "")
+            + (f" is-{tone}" if tone in LIST_VALUE_TONES else "")
         )
         rows.append(
             f'<li class="{cls}">{lead}<span class="dsl-list-text"><span class="dsl-list-label">'
@@ -621,6 +627,10 @@ CSS = (
 .dsl-list-label{color:var(--foreground);font-weight:500;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list-desc{color:var(--muted-foreground);font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list-value{color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
+.dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) .dsl-list-value{color:var(--tone)}
+.dsl-list-item.is-success{--tone:var(--success)}.dsl-list-item.is-danger{--tone:var(--danger)}
+.dsl-list-item.is-warning{--tone:var(--warning)}.dsl-list-item.is-info{--tone:var(--info)}
+.dsl-list-item.is-primary{--tone:var(--primary)}.dsl-list-item.is-muted{--tone:var(--muted-foreground)}
 .dsl-list--rows ul{padding:0;list-style:none;display:flex;flex-direction:column;gap:10px}
 .dsl-list--rows .dsl-list-item{padding:0;border:0;align-items:flex-start;gap:10px}
 .dsl-list--rows .dsl-list-lead{width:20px;height:20px;background:none;border-radius:0;color:var(--muted-foreground)}
