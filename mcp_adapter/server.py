@@ -20,7 +20,9 @@ INSTRUCTIONS = """dsl2png renders UI mockups described in a small JSON/YAML lang
 Loop: write a document -> validate_dsl -> render_ui_mockup -> look at the image -> fix -> render again.
 Learn the language with list_element_types and get_example (or the dsl:// resources).
 To explain a screen, give elements an id and add annotations: [{target: id, text: note}]: numbered
-pins on those elements, the notes listed beside the screen (see get_example review-notes)."""
+pins on those elements, the notes listed beside the screen (see get_example review-notes).
+Read the render's warnings: content_cut means content ran below the canvas and is missing from the
+image (raise the document's height or render with options.full_page)."""
 
 
 def package_version() -> str:

@@ -367,6 +367,7 @@ async def test_a_render_whose_content_runs_below_the_canvas_says_it_is_cut_even_
         ],
     }
     async with client:
+        assert client.instructions is not None and "content_cut" in client.instructions
         for attempt in ("rendered", "cached"):
             result = await client.call_tool("render_ui_mockup", {"dsl_content": tall})
             assert not result.is_error, text(result)
