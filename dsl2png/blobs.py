@@ -216,9 +216,9 @@ class PostgresBlobStore:
         return digest
 
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
-        query = sql.SQL("SELECT sha256, width, height, bytes, format, cut_px FROM {} WHERE cache_key = %s").format(
-            self.cache
-        )
+        query = sql.SQL(
+            "SELECT sha256, width, height, bytes, format, cut_px FROM {} WHERE cache_key = %s"
+        ).format(self.cache)
         with self.pool.connection() as conn:
             row = conn.execute(query, (cache_key,)).fetchone()
         if row is None:

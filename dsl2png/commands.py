@@ -213,7 +213,8 @@ async def _render_jobs(pool: RenderPool, jobs: list[FileRender], options: Render
             )
             if image.cut_px:
                 progress.console.print(
-                    f"[yellow]warning[/yellow] {job.name}: {content_cut_warning(image.cut_px)}", soft_wrap=True
+                    f"[yellow]warning[/yellow] {job.name}: {content_cut_warning(image.cut_px)}",
+                    soft_wrap=True,
                 )
             return True
 
