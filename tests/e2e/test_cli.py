@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from render_worker.pool_settings import PoolSettings
 from tests.e2e.processes import ROOT, wait_until
+from tests.support.documents import TALL, TALL_CONTENT_HEIGHT, TALL_CUT_PX
 
 pytestmark = pytest.mark.e2e
 
@@ -112,18 +113,15 @@ def test_files_of_the_same_name_from_different_folders_do_not_overwrite_each_oth
 
 
 def test_content_that_runs_below_the_canvas_is_rendered_with_a_warning(tmp_path: Path) -> None:
-    source = tmp_path / "tall.yaml"
-    source.write_text(
-        "width: 400\nheight: 300\nelements:\n"
-        "  - {type: card, title: A, layout: {height: 200}}\n"
-        "  - {type: card, title: B, layout: {height: 200}}\n"
-    )
+    source = tmp_path / "tall.json"
+    source.write_text(json.dumps(TALL))
     result = dsl2png("render", source, "-o", tmp_path / "tall.png")
     assert result.returncode == 0, result.stderr
-    assert "144 px below the bottom of the canvas" in result.stderr and "--full-page" in result.stderr
+    assert f"{TALL_CUT_PX} px below the bottom of the canvas" in result.stderr, result.stderr
+    assert "--full-page" in result.stderr
     whole = dsl2png("render", source, "-o", tmp_path / "whole.png", "--full-page")
     assert whole.returncode == 0 and "cut off" not in whole.stderr, whole.stderr
-    assert image_of(tmp_path / "whole.png").size == (400, 444)
+    assert image_of(tmp_path / "whole.png").size == (400, TALL_CONTENT_HEIGHT)
 
 
 def test_render_with_the_mobile_device_preset(red_button: Path, tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from kernel.errors import JobNotFoundError
 from kernel.ports import RenderGateway
 from mcp_adapter.http import install_mcp
 from mcp_adapter.server import build_server
+from tests.support.documents import TALL, TALL_CONTENT_HEIGHT, TALL_CUT_PX
 from tests.support.mcp_checks import (
     BROKEN,
     RED,
@@ -358,24 +359,17 @@ async def test_http_refuses_foreign_origins_and_missing_keys(http_url: str) -> N
 async def test_a_render_whose_content_runs_below_the_canvas_says_it_is_cut_even_from_the_cache(
     client: Client,
 ) -> None:
-    tall = {
-        "width": 400,
-        "height": 300,
-        "elements": [
-            {"type": "card", "title": "A", "layout": {"height": 200}},
-            {"type": "card", "title": "B", "layout": {"height": 200}},
-        ],
-    }
     async with client:
         assert client.instructions is not None and "content_cut" in client.instructions
         for attempt in ("rendered", "cached"):
-            result = await client.call_tool("render_ui_mockup", {"dsl_content": tall})
+            result = await client.call_tool("render_ui_mockup", {"dsl_content": TALL})
             assert not result.is_error, text(result)
             out = result.structured_content
             assert out is not None and out["cache_hit"] is (attempt == "cached"), out
             (warning,) = out["warnings"]
-            # 16 px margin + 200 + 12 gap + 200 + 16 = 444 px of content on a 300 px canvas.
-            assert warning["code"] == "content_cut" and "144 px" in warning["message"], warning
+            assert warning["code"] == "content_cut" and f"{TALL_CUT_PX} px" in warning["message"], warning
             assert "cut off" in text(result) and "full_page" in text(result)
-        fits = await client.call_tool("render_ui_mockup", {"dsl_content": {**tall, "height": 444}})
+        fits = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": {**TALL, "height": TALL_CONTENT_HEIGHT}}
+        )
         assert fits.structured_content is not None and fits.structured_content["warnings"] == []

@@ -20,6 +20,7 @@ from tests.integration.render_fixtures import (
     mask_bbox,
     render_dsl,
 )
+from tests.support.documents import TALL, TALL_CONTENT_HEIGHT, TALL_CUT_PX
 
 pytestmark = pytest.mark.integration
 
@@ -297,21 +298,15 @@ def text_lines(data: bytes, region: tuple[int, int, int, int]) -> list[tuple[int
     return runs
 
 
-@pytest.mark.parametrize(("options", "cut_px"), [({}, 144), ({"scale": 2}, 144), ({"full_page": True}, 0)])
+@pytest.mark.parametrize(
+    ("options", "cut_px"), [({}, TALL_CUT_PX), ({"scale": 2}, TALL_CUT_PX), ({"full_page": True}, 0)]
+)
 async def test_the_render_measures_how_much_content_ran_below_the_canvas(
     pool: ChromiumPool, options: dict[str, Any], cut_px: int
 ) -> None:
-    document = {
-        "width": 400,
-        "height": 300,
-        "elements": [
-            {"type": "card", "title": "A", "layout": {"height": 200}},
-            {"type": "card", "title": "B", "layout": {"height": 200}},
-        ],
-    }
-    _, image = await render_dsl(pool, document, **options)
+    _, image = await render_dsl(pool, TALL, **options)
     assert image.cut_px == cut_px
-    _, fitting = await render_dsl(pool, {**document, "height": 444}, **options)
+    _, fitting = await render_dsl(pool, {**TALL, "height": TALL_CONTENT_HEIGHT}, **options)
     assert fitting.cut_px == 0
 
 

@@ -1,0 +1,18 @@
+"""Documents several test suites share, each with the facts the tests check about it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TALL: dict[str, Any] = {
+    "width": 400,
+    "height": 300,
+    "elements": [
+        {"type": "card", "title": "A", "layout": {"height": 200}},
+        {"type": "card", "title": "B", "layout": {"height": 200}},
+    ],
+}
+"""Content taller than its canvas: a 16 px margin, two 200 px cards 12 px apart and 16 px below
+them make 444 px on a 300 px canvas, so 144 px run below it."""
+TALL_CUT_PX = 144
+TALL_CONTENT_HEIGHT = 444
