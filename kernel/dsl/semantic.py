@@ -47,7 +47,7 @@ _VARIANTS = {
     "progress": "bar circle ring radial success warning danger info",
     "tabs": "underline pills segmented bottom",
     "accordion": "bordered plain flush ghost",
-    "card": "flat muted elevated outline",
+    "card": "flat muted elevated outline danger warning success info",
     "modal": "danger",
     "link": "underline muted",
     "icon": "soft solid circle",

@@ -1366,9 +1366,9 @@ def test_a_heading_size_says_level(size: Any, suggestion: str) -> None:
             "a heading's size is its 'level': 1 (the largest) to 6",
         ),
         (
-            {"type": "card", "variant": "danger"},
-            "unknown card variant 'danger'; the default look is used",
-            "use one of elevated, flat, muted, outline",
+            {"type": "card", "variant": "glass"},
+            "unknown card variant 'glass'; the default look is used",
+            "use one of danger, elevated, flat, info, muted, outline, success, warning",
         ),
         (
             {"type": "button", "label": "Delete", "variant": "destructive"},

@@ -137,6 +137,9 @@ BASIC = """
 .dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
 .dsl-card--elevated{border-color:transparent;box-shadow:var(--shadow-lg)}
 .dsl-card--outline{background:transparent;box-shadow:none}
+.dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info){border-color:color-mix(in srgb,var(--tone) 45%,var(--border))}
+.dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info)>.dsl-card-head .dsl-card-title{color:var(--tone)}
+.dsl-card--danger{--tone:var(--danger)}.dsl-card--warning{--tone:var(--warning)}.dsl-card--success{--tone:var(--success)}.dsl-card--info{--tone:var(--info)}
 
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}
 .dsl-modal{position:relative;display:flex;flex-direction:column;gap:16px;width:440px;max-width:100%;padding:24px;background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}
