@@ -270,8 +270,8 @@ class Document(_Strict):
     dir: Literal["ltr", "rtl"] | None = None
     elements: list[Element] = Field(default_factory=list)
     padding: Annotated[float, Field(ge=0, le=400)] | None = None
-    """The screen's margin in px around flowed content; by default 24 (16 on a phone) unless the
-    page is designed edge to edge (a navbar, a sidebar, a box with its own padding or size)."""
+    """The screen's padding in px around all flowed content, instead of the default margins (24 px,
+    16 on a phone, kept by each top-level element that is content rather than page chrome)."""
     frame: Literal["none", "browser", "phone"] | Frame | None = None
     """A browser window or a phone drawn around the screen."""
     annotations: Annotated[list[Annotation], Field(max_length=100)] | None = None

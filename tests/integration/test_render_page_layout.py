@@ -72,11 +72,7 @@ async def test_content_written_straight_under_elements_keeps_off_the_canvas_edge
         {"type": "navbar", "title": "Acme", **flat("#00ff00")},
         {"type": "column", "children": [{"type": "sidebar", "items": ["Home"], **flat("#00ff00")}]},
         {"type": "row", **flat("#00ff00", layout={"height": 60})},
-        {
-            "type": "column",
-            "padding": 0,
-            "children": [{"type": "container", **flat("#00ff00", layout={"height": 60})}],
-        },
+        {"type": "column", "padding": 20, **flat("#00ff00", layout={"height": 60})},
     ],
     ids=["navbar", "sidebar-in-a-column", "coloured-row", "padded-column"],
 )
@@ -87,6 +83,29 @@ async def test_a_page_designed_edge_to_edge_keeps_its_edges(
     _, image = await render_dsl(pool, document)
     box = colour_box(image.data, GREEN)
     assert box is not None and box[:2] == (0, 0), box
+
+
+async def test_below_a_navbar_content_keeps_its_margin_and_the_navbar_its_edges(pool: ChromiumPool) -> None:
+    document = {
+        "width": 600,
+        "height": 300,
+        "background": "#ffffff",
+        "elements": [
+            {"type": "navbar", "title": "Acme", **flat("#00ff00")},
+            {"type": "card", **flat("#0000ff", layout={"height": 40})},
+            {"type": "column", "padding": "8px 0", "children": [{"type": "card", **flat("#ff0000")}]},
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    navbar, card, padded = (
+        colour_box(image.data, GREEN),
+        colour_box(image.data, BLUE),
+        colour_box(image.data, RED),
+    )
+    assert navbar and card and padded
+    assert (navbar[0], navbar[2]) == (0, 600)
+    assert (card[0], card[2]) == (24, 576)
+    assert (padded[0], padded[2]) == (24, 576)  # padded above and below only: the page's edges
 
 
 async def test_elements_placed_by_coordinates_count_from_the_canvas_corner(pool: ChromiumPool) -> None:

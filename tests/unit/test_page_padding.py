@@ -1,4 +1,4 @@
-"""The screen's margin: content alone keeps off the canvas edges; a page designed edge to edge keeps them."""
+"""The screen's margin: content keeps off the canvas edges; what was designed edge to edge keeps them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.compiler.page_padding import page_padding
+from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.model import Element
 
 
@@ -17,39 +17,60 @@ def elements(*raw: dict[str, Any]) -> list[Element]:
 @pytest.mark.parametrize(
     "content",
     [
-        [{"type": "heading", "text": "Analytics"}, {"type": "paragraph", "text": "Hello"}],
-        [{"type": "grid", "columns": 2, "children": [{"type": "card", "title": "A"}]}],
-        [{"type": "card", "title": "Sized card", "layout": {"width": 300}}],
-        [{"type": "section", "title": "Team", "children": [{"type": "navbar"}]}],
-        [{"type": "header", "title": "Orders"}],
-        [],
+        {"type": "heading", "text": "Analytics"},
+        {"type": "grid", "columns": 2, "children": [{"type": "card", "title": "A"}]},
+        {"type": "card", "title": "Sized card", "layout": {"width": 300}},
+        {"type": "section", "title": "Team", "children": [{"type": "navbar"}]},
+        {"type": "header", "title": "Orders"},
+        {"type": "column", "padding": "16px 0", "children": [{"type": "text", "text": "23°"}]},
+        {"type": "column", "padding": 0, "children": [{"type": "text", "text": "x"}]},
     ],
-    ids=["text", "grid-of-cards", "sized-card", "navbar-in-a-section", "page-header", "empty"],
-)
-def test_content_alone_gets_a_margin_that_suits_the_screen(content: list[dict[str, Any]]) -> None:
-    assert page_padding(elements(*content), 1280, None) == 24
-    assert page_padding(elements(*content), 390, None) == 16
+    ids=["text", "grid-of-cards", "sized-card", "navbar-in-a-section", "page-header", "padded-above-and-below", "unpadded"],
+)  # fmt: skip
+def test_content_keeps_a_margin_that_suits_the_screen(content: dict[str, Any]) -> None:
+    wide, phone = page_margins(elements(content), 1280, None), page_margins(elements(content), 390, None)
+    assert (wide.margin, wide.inset, wide.root_padding) == (24, (True,), 0)
+    assert (phone.margin, phone.inset) == (16, (True,))
 
 
 @pytest.mark.parametrize(
     "page",
     [
-        [{"type": "navbar", "title": "Acme"}, {"type": "heading", "text": "Hi"}],
-        [{"type": "row", "children": [{"type": "sidebar"}, {"type": "column"}]}],
-        [{"type": "column", "children": [{"type": "column", "children": [{"type": "footer"}]}]}],
-        [{"type": "tabs", "variant": "bottom", "items": ["Home"]}],
-        [{"type": "column", "padding": 32, "children": [{"type": "heading", "text": "Hi"}]}],
-        [{"type": "row", "style": {"backgroundColor": "#111"}}],
-        [{"type": "container", "layout": {"height": 800}}],
-        [{"type": "button", "label": "Go", "layout": {"x": 10, "y": 10}}],
+        {"type": "navbar", "title": "Acme"},
+        {"type": "row", "children": [{"type": "sidebar"}, {"type": "column"}]},
+        {"type": "column", "children": [{"type": "column", "children": [{"type": "footer"}]}]},
+        {"type": "tabs", "variant": "bottom", "items": ["Home"]},
+        {"type": "column", "padding": 32, "children": [{"type": "heading", "text": "Hi"}]},
+        {"type": "column", "padding": "0 24px", "children": []},
+        {"type": "row", "style": {"backgroundColor": "#111"}},
+        {"type": "container", "layout": {"height": 800}},
     ],
-    ids=["navbar", "sidebar-in-a-row", "nested-footer", "bottom-tabs", "padded-column",
-         "coloured-row", "sized-container", "placed-by-coordinates"],
+    ids=["navbar", "sidebar-in-a-row", "nested-footer", "bottom-tabs", "padded-column", "padded-at-the-sides",
+         "coloured-row", "sized-container"],
 )  # fmt: skip
-def test_a_page_designed_edge_to_edge_gets_none(page: list[dict[str, Any]]) -> None:
-    assert page_padding(elements(*page), 1280, None) == 0
+def test_what_was_designed_edge_to_edge_keeps_its_edges(page: dict[str, Any]) -> None:
+    assert page_margins(elements(page), 1280, None).inset == (False,)
 
 
-def test_the_documents_own_padding_wins() -> None:
-    assert page_padding(elements({"type": "heading", "text": "Hi"}), 1280, 0) == 0
-    assert page_padding(elements({"type": "navbar"}), 1280, 12) == 12
+def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
+    page = elements({"type": "navbar"}, {"type": "heading", "text": "Hi"}, {"type": "card", "title": "A"})
+    margins = page_margins(page, 1280, None)
+    assert margins.inset == (False, True, True)
+    classes = [element.className for element in inset_elements(page, margins)]
+    assert classes == [None, "dsl-inset", "dsl-inset dsl-inset-last"]
+    assert ".dsl-root>.dsl-inset{margin-inline:24px}" in margins_css(margins)
+
+
+def test_the_authors_class_is_kept_beside_the_margins() -> None:
+    page = elements({"type": "card", "title": "A", "className": "promo"})
+    (card,) = inset_elements(page, page_margins(page, 1280, None))
+    assert card.className == "promo dsl-inset dsl-inset-first dsl-inset-last"
+
+
+def test_coordinates_or_the_documents_own_padding_turn_the_margins_off() -> None:
+    placed = elements({"type": "button", "label": "Go", "layout": {"x": 10, "y": 10}}, {"type": "heading"})
+    assert page_margins(placed, 1280, None).inset == (False, False)
+    chosen = page_margins(elements({"type": "heading", "text": "Hi"}), 1280, 12)
+    assert (chosen.root_padding, chosen.inset) == (12, (False,))
+    assert margins_css(chosen) == ".dsl-root{padding:12px}"
+    assert margins_css(page_margins(elements({"type": "heading"}), 1280, 0)) == ""

@@ -10,7 +10,7 @@ from kernel.dsl.compiler.css_pruning import prune_css, used_classes
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, page_html, text_direction
-from kernel.dsl.compiler.page_padding import page_padding
+from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
 from kernel.dsl.compiler.theme import ThemeChoice, resolve_theme, theme_css
@@ -38,7 +38,8 @@ def compile_html(
     # document to dark (or back), that background would fight the new palette, so it goes.
     own_background = resolve_theme(document.theme).dark == resolved.dark
     context = RenderContext(viewport=viewport, dark=resolved.dark, lang=document.lang)
-    body = context.render_all(document.elements)
+    margins = page_margins(document.elements, viewport.screen_width, document.padding)
+    body = context.render_all(inset_elements(document.elements, margins))
     notes = annotations_layer(document.annotations or [], viewport)
     frame = frame_shell(viewport.frame, title=document.title)
     author_css = sanitize_css(document.css) if document.css else ""
@@ -57,7 +58,7 @@ def compile_html(
         theme_css(resolved),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
         canvas_css(viewport),
-        _padding_css(document, viewport),
+        margins_css(margins),
         frame.css,
         _background_css(background, frame.background_selector),
         notes.css,
@@ -94,12 +95,6 @@ def _smooth_page_gradient(background: str | None, *, bare_screen: bool) -> tuple
     if not bare_screen:
         return background, None
     return "transparent", smooth.layer
-
-
-def _padding_css(document: Document, viewport: Viewport) -> str:
-    """The screen's margin around flowed content (none for a page designed edge to edge)."""
-    padding = page_padding(document.elements, viewport.screen_width, document.padding)
-    return f".dsl-root{{padding:{padding:g}px}}" if padding else ""
 
 
 def _background_css(background: str | None, selector: str = "body") -> str:

@@ -1,61 +1,116 @@
 """The screen's own margin: how far flowed content stays from the canvas edges.
 
-A page built of page chrome (a navbar, a sidebar, a bottom tab bar) or of boxes the author
-padded, coloured or sized runs edge to edge, as it was designed. A page that is only content
-(a heading, a paragraph, cards, a grid of stats, written straight under `elements`, as agents
-often do) would sit flush against the canvas edges and look broken; it gets a margin instead,
-as a browser's default stylesheet or any design tool's frame would give it.
+Page chrome (a navbar, a sidebar, a footer, a bottom tab bar) and boxes the author padded,
+coloured or sized run edge to edge, as they were designed. Content written straight under
+`elements` (a heading, cards, a grid of stats, as agents often write a screen, also below a
+navbar) would sit flush against the canvas edges and look broken; each such element keeps a
+margin from the edges instead, as a browser's default stylesheet or a design tool's frame gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
+from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
 
 CHROME_TYPES = frozenset({"navbar", "sidebar", "footer"})
 """Types designed to run edge to edge across the screen."""
 
 WRAPPER_TYPES = frozenset({"row", "column", "container", "flex", "stack", "grid"})
-"""Pure layout boxes: whether the page is designed edge to edge depends on what they hold."""
+"""Pure layout boxes: whether they run edge to edge depends on how they are styled and on what
+they hold."""
 
 NARROW_SCREEN = 600
 """Below this width (phones), the margin is a phone app's 16 px instead of 24 px."""
 
-_BOX_PROPERTIES = ("padding", "background", "backgroundColor", "backgroundImage")
+INSET_CLASS = "dsl-inset"
+FIRST_CLASS = "dsl-inset-first"
+LAST_CLASS = "dsl-inset-last"
+
+_BACKGROUND = ("background", "backgroundColor", "backgroundImage")
+_SIDE_PADDING = ("paddingLeft", "paddingRight", "paddingInline", "paddingInlineStart", "paddingInlineEnd")
 
 
-def page_padding(elements: Iterable[Element], screen_width: int, explicit: float | None) -> float:
-    """The root's padding in px: `explicit` when the document gives one, else 0 for a page
-    designed edge to edge (or placed by coordinates, the earlier format's model), else a
-    margin that suits the screen's width."""
+@dataclass(frozen=True)
+class PageMargins:
+    """How the screen keeps flowed content off its edges: the root's own padding (the document's
+    `padding`), and the margin each top-level element marked `inset` keeps from the edges."""
+
+    root_padding: float
+    margin: float
+    inset: tuple[bool, ...]
+
+
+def page_margins(elements: Sequence[Element], screen_width: int, explicit: float | None) -> PageMargins:
+    """The document's `padding` around everything when it gives one; none for elements placed by
+    coordinates (the earlier format's model); else a margin that suits the screen's width for
+    each top-level element that does not run edge to edge."""
     if explicit is not None:
-        return explicit
-    elements = list(elements)
+        return PageMargins(explicit, 0, (False,) * len(elements))
     if any(is_absolute(element) for element in elements):
-        return 0
-    if any(_runs_edge_to_edge(element) for element in elements):
-        return 0
-    return 16 if screen_width < NARROW_SCREEN else 24
+        return PageMargins(0, 0, (False,) * len(elements))
+    margin = 16 if screen_width < NARROW_SCREEN else 24
+    return PageMargins(0, margin, tuple(not runs_edge_to_edge(element) for element in elements))
 
 
-def _runs_edge_to_edge(element: Element) -> bool:
-    """True for page chrome, and for a layout box the author padded, coloured or sized (or one
-    that holds such a thing): the author designed the page's edges."""
+def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
+    """`elements` with the classes that give the inset ones their margin: on both sides, above
+    the first element and below the last when they are inset."""
+    out: list[Element] = []
+    last = len(elements) - 1
+    for index, (element, inset) in enumerate(zip(elements, margins.inset, strict=True)):
+        if not inset:
+            out.append(element)
+            continue
+        classes = [INSET_CLASS] + [FIRST_CLASS] * (index == 0) + [LAST_CLASS] * (index == last)
+        own = element.className or ""
+        out.append(element.model_copy(update={"className": " ".join([own, *classes]).strip()}))
+    return out
+
+
+def margins_css(margins: PageMargins) -> str:
+    """The CSS of `margins`: the root's padding, and the inset elements' margins."""
+    css = f".dsl-root{{padding:{margins.root_padding:g}px}}" if margins.root_padding else ""
+    if any(margins.inset):
+        m = f"{margins.margin:g}px"
+        css += (
+            f".dsl-root>.{INSET_CLASS}{{margin-inline:{m}}}"
+            f".dsl-root>.{FIRST_CLASS}{{margin-top:{m}}}.dsl-root>.{LAST_CLASS}{{margin-bottom:{m}}}"
+        )
+    return css
+
+
+def runs_edge_to_edge(element: Element) -> bool:
+    """True for page chrome, and for a layout box the author padded at its sides, coloured or
+    sized (or one that holds such a thing): the author designed those edges."""
     if element.type in CHROME_TYPES or (element.type == "tabs" and element.variant == "bottom"):
         return True
     if element.type not in WRAPPER_TYPES:
         return False
     if _styled_box(element):
         return True
-    return any(_runs_edge_to_edge(child) for child in element.children or [])
+    return any(runs_edge_to_edge(child) for child in element.children or [])
 
 
 def _styled_box(element: Element) -> bool:
-    if element.padding is not None:
-        return True
     style = element.style or {}
-    if any(name.startswith(_BOX_PROPERTIES) for name in style):
+    if any(name in style for name in _BACKGROUND):
+        return True
+    if _pads_sides(element.padding if element.padding is not None else style.get("padding")):
+        return True
+    if any(_pads_sides(style.get(name)) for name in _SIDE_PADDING):
         return True
     return explicit_size(element, "width") is not None or explicit_size(element, "height") is not None
+
+
+def _pads_sides(value: object) -> bool:
+    """Whether a padding value (a number, or CSS shorthand such as "16px 0") pads the left or
+    right side: "16px 0" pads only the top and bottom, so the box's edges are still the page's."""
+    if value is None or isinstance(value, bool):
+        return False
+    parts = str(value).split()
+    sides = parts[1::2] if len(parts) > 1 else parts  # CSS's order: top, right, bottom, left
+    return any(px_or_none(side) != 0 for side in sides)
