@@ -736,3 +736,43 @@ async def test_a_list_items_variant_colours_its_value(pool: ChromiumPool) -> Non
     red = mask_bbox(image.data, lambda c: c[0] > 200 and c[1] < 90 and c[2] < 90)
     assert red is not None
     assert red[0] > 250 and red[3] < 100, red  # the first row's value, on the right, and nothing else
+
+
+async def test_cards_of_one_grid_row_pin_their_actions_to_the_bottom(pool: ChromiumPool) -> None:
+    document = {
+        "width": 600,
+        "height": 320,
+        "theme": {"primary": "#ff0000"},
+        "elements": [
+            {
+                "type": "grid",
+                "columns": 2,
+                "children": [
+                    {"type": "card", "title": "Hobby", "actions": ["Start"]},
+                    {"type": "card", "title": "Pro", "text": "One\nTwo\nThree\nFour", "actions": ["Trial"]},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    picture = decode(image.data).convert("RGB")
+    halves = [picture.crop((0, 0, 300, 320)), picture.crop((300, 0, 600, 320))]
+    bottoms = []
+    for half in halves:
+        buffer = io.BytesIO()
+        half.save(buffer, format="PNG")
+        box = mask_bbox(buffer.getvalue(), is_red)
+        assert box is not None
+        bottoms.append(box[3])
+    assert bottoms[0] == bottoms[1], bottoms
+
+
+async def test_a_badge_grows_with_its_font(pool: ChromiumPool) -> None:
+    document = {
+        "width": 300,
+        "height": 120,
+        "elements": [{"type": "badge", "text": "PAID", "style": {"fontSize": 28, "background": "#ff0000"}}],
+    }
+    _, image = await render_dsl(pool, document)
+    box = mask_bbox(image.data, is_red)
+    assert box is not None and box[3] - box[1] >= 28, box  # around the 28 px text, not a 22 px pill

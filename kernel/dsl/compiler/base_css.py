@@ -121,10 +121,10 @@ BASIC = """
 .dsl-card-head{display:flex;align-items:center;gap:12px}
 .dsl-card-icon{display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;flex:none;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
 .dsl-card-titles{display:flex;flex-direction:column;gap:2px;min-width:0}
-.dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
-.dsl-card-desc{font-size:13.5px;color:var(--muted-foreground)}
+.dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em;overflow-wrap:anywhere}
+.dsl-card-desc{font-size:13.5px;color:var(--muted-foreground);overflow-wrap:anywhere}
 .dsl-card-text{margin:0;font-size:14px;line-height:1.55;white-space:pre-line}
-.dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
+.dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:auto;padding-top:4px}
 .dsl-card--flat{box-shadow:none}
 .dsl-card.is-flush{overflow:clip}
 .dsl-card.is-flush>:is(.dsl-card-head,.dsl-card-text,.dsl-card-actions){padding-inline:var(--pad)}
@@ -200,7 +200,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
    canvas (a flex item that clips may shrink below its content): they keep their content's
    height unless the author sized them. */
 .dsl-code.is-block:not(.has-height),.dsl-table:not(.has-height),.dsl-accordion:not(.has-height){min-height:min-content}
-.dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent}
+.dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;min-height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent}
 .dsl-badge--primary{background:var(--primary-soft);color:var(--primary)}
 .dsl-badge--success{background:var(--success-soft);color:var(--success)}
 .dsl-badge--warning{background:var(--warning-soft);color:var(--warning)}

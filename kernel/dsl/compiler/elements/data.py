@@ -594,14 +594,14 @@ CSS = (
 .dsl-table-scroll{overflow:hidden;container-type:inline-size}
 .dsl-hflow>.dsl-table{flex:1 1 320px}
 .dsl-table table{width:100%;border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
-.dsl-table th{padding:10px 16px;background:var(--muted);color:var(--muted-foreground);font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
-.dsl-table td{padding:12px 16px;color:var(--foreground);border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
+.dsl-table th{padding:calc(var(--pad) * .5) 16px;background:var(--muted);color:var(--muted-foreground);font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
+.dsl-table td{padding:calc(var(--pad) * .6) 16px;color:var(--foreground);border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
 .dsl-table td.is-right,.dsl-table td:has(>.dsl-pill){white-space:nowrap}
 .dsl-table tbody tr:last-child td{border-bottom:0}
 .dsl-table.is-striped tbody tr:nth-child(even) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
 .dsl-table-none{color:var(--placeholder)}
-.dsl-table-bool{vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
+.dsl-table-bool{display:inline-block;vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
 .dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
 @container (max-width:340px){.dsl-table :is(th,td){padding-inline:10px}.dsl-table table{font-size:13px}}
@@ -617,6 +617,8 @@ CSS = (
 .dsl-list--plain ul,.dsl-list--plain ol{padding-inline-start:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
 .dsl-list--plain li::marker{color:var(--muted-foreground)}
 .dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden}
+.dsl-card.is-flush>.dsl-list--divided ul{border-width:1px 0 0;border-radius:0}
+.dsl-card.is-flush>.dsl-list--divided:first-child ul{border-top-width:0}
 .dsl-list-item{display:flex;align-items:center;gap:12px;padding:12px 16px;border-bottom:1px solid var(--border);font-size:14px}
 .dsl-list-item:last-child{border-bottom:0}
 .dsl-list-item.is-active{background:var(--primary-soft)}

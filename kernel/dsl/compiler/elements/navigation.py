@@ -199,6 +199,7 @@ def render_stepper(element: Element, ctx: RenderContext) -> str:
 
 CSS = """
 .dsl-tabs{display:flex;flex-direction:column;gap:16px;min-width:0}
+.dsl-hflow>:is(.dsl-tabs--segmented,.dsl-tabs--pills){flex:none}
 .dsl-tabs-list{display:flex;align-items:center;gap:4px;min-width:0}
 .dsl-tab{display:inline-flex;align-items:center;gap:7px;white-space:nowrap;font-size:14px;font-weight:500;color:var(--muted-foreground);cursor:default;line-height:20px}
 .dsl-tab svg{flex:none}
