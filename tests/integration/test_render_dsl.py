@@ -776,3 +776,21 @@ async def test_a_badge_grows_with_its_font(pool: ChromiumPool) -> None:
     _, image = await render_dsl(pool, document)
     box = mask_bbox(image.data, is_red)
     assert box is not None and box[3] - box[1] >= 28, box  # around the 28 px text, not a 22 px pill
+
+
+async def test_density_reaches_table_rows(pool: ChromiumPool) -> None:
+    heights = {}
+    for density in ("compact", "spacious"):
+        document = {
+            "width": 400,
+            "height": 600,
+            "padding": 0,
+            "background": "#ffffff",
+            "theme": {"density": density},
+            "elements": [{"type": "table", "columns": ["A", "B"], "rows": [[str(i), "x"] for i in range(8)]}],
+        }
+        _, image = await render_dsl(pool, document)
+        box = mask_bbox(image.data, lambda c: c != (255, 255, 255))
+        assert box is not None
+        heights[density] = box[3] - box[1]
+    assert heights["compact"] < heights["spacious"] - 8 * 10, heights  # ~14 px less padding per row
