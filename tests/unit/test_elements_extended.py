@@ -33,6 +33,9 @@ def test_an_accordion_opens_its_first_item_unless_told_otherwise() -> None:
     assert "Yes." in by_label
     flagged = render(type="accordion", items=[QUESTIONS[0], {**QUESTIONS[1], "active": True}])
     assert "Yes." in flagged and "Change any time." not in flagged
+    closed = render(type="accordion", items=[{**q, "active": False} for q in QUESTIONS])
+    assert "is-open" not in closed  # every item said it is closed: none opens by default
+    assert "is-open" not in render(type="accordion", items=QUESTIONS, active=-1)
 
 
 def test_an_accordions_children_fill_its_open_item() -> None:

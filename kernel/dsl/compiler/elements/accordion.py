@@ -11,8 +11,10 @@ from kernel.dsl.model import Element, Item
 
 
 def _is_open(element: Element, index: int, item: Item) -> bool:
-    """An item marked `active`, or the one `active` names (index or label); none: the first."""
-    if any(entry.active for entry in entries(element.items)):
+    """The items marked `active: true` when any item says `active` at all (`active: false` on
+    each closes them all), else the one the accordion's `active` names (index or label; -1 for
+    none), else the first."""
+    if any("active" in entry.model_fields_set for entry in entries(element.items)):
         return item.active
     active = element.active
     if active is None:
