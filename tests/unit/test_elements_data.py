@@ -171,6 +171,17 @@ def test_table_header_rows_alignment_and_badges() -> None:
     assert ">860<" in html
 
 
+def test_a_status_word_among_names_stays_text() -> None:
+    """ "Beta" names a product in a Product column, and one "Pending" among plain words is a word:
+    only a column of statuses turns them into badges."""
+    html = render(
+        type="table", columns=["Product", "Channel", "State"],
+        rows=[["Beta", "Email", "Active"], ["Gamma", "Pending", "Paused"], ["Delta", "Phone", "Active"]],
+    )  # fmt: skip
+    assert ">Beta<" in html and "dsl-pill" not in html.split(">Beta<")[0].rsplit("<td", 1)[-1]
+    assert html.count("dsl-pill ") == 3  # the State column's three, nothing else
+
+
 @pytest.mark.parametrize(
     ("status", "tone"),
     [("At risk", "warning"), ("On track", "success"), ("Cleared", "success"), ("Reconciled", "success"),

@@ -86,7 +86,34 @@ def _is_numeric(value: Scalar) -> bool:
     return isinstance(value, int | float) or (isinstance(value, str) and bool(_NUMERIC.match(value.strip())))
 
 
-def _cell_html(value: Scalar) -> str:
+NAME_COLUMN_WORDS = (
+    "name",
+    "product",
+    "title",
+    "customer",
+    "user",
+    "email",
+    "file",
+    "project",
+    "task",
+    "company",
+)
+"""A column headed with one of these names things: a cell there is a name even when it reads like
+a status ("Beta", "Pending Review")."""
+
+
+def _shows_statuses(column: Column, present: list[Scalar]) -> bool:
+    """Whether the column's status words become badges: not in a column of names, and only when
+    at least half of its texts are status words (one "Beta" among product names stays text)."""
+    label = (column.label or column.key or "").lower()
+    if any(word in label for word in NAME_COLUMN_WORDS):
+        return False
+    texts = [v.strip().lower() for v in present if isinstance(v, str)]
+    statuses = sum(text in STATUS_TONES for text in texts)
+    return statuses > 0 and statuses * 2 >= len(texts)
+
+
+def _cell_html(value: Scalar, *, status: bool = True) -> str:
     if value is None or value == "":
         return '<span class="dsl-table-none">—</span>'
     if isinstance(value, bool):
@@ -97,7 +124,7 @@ def _cell_html(value: Scalar) -> str:
         return esc(f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}")
     if isinstance(value, int):
         return esc(f"{value:,}")
-    tone = STATUS_TONES.get(value.strip().lower())
+    tone = STATUS_TONES.get(value.strip().lower()) if status else None
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
     return esc(value)
@@ -105,16 +132,18 @@ def _cell_html(value: Scalar) -> str:
 
 @renders("table")
 def render_table(element: Element, ctx: RenderContext) -> str:
-    """A bordered data table; numbers align right, status words become badges, `striped` rows."""
+    """A bordered data table; numbers align right, status words become badges (in a column of
+    statuses, not of names), `striped` rows."""
     columns = _columns(element)
     rows = element.rows if isinstance(element.rows, list) else []
     placeholder_rows = element.rows if isinstance(element.rows, int) else 0
-    aligns = []
+    aligns, statuses = [], []
     for index, column in enumerate(columns):
         values = [_cell_value(row, index, column) for row in rows]
         present = [v for v in values if v is not None and v != ""]
         numeric = bool(present) and all(_is_numeric(v) for v in present)
         aligns.append(column.align or ("right" if numeric else "left"))
+        statuses.append(_shows_statuses(column, present))
     head = ""
     if any(c.label for c in columns):
         cells = "".join(
@@ -125,8 +154,8 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     body_rows = []
     for row in rows:
         cells = "".join(
-            f'<td class="is-{align}">{_cell_html(_cell_value(row, i, column))}</td>'
-            for i, (column, align) in enumerate(zip(columns, aligns, strict=True))
+            f'<td class="is-{align}">{_cell_html(_cell_value(row, i, column), status=status)}</td>'
+            for i, (column, align, status) in enumerate(zip(columns, aligns, statuses, strict=True))
         )
         body_rows.append(f"<tr>{cells}</tr>")
     for r in range(min(placeholder_rows, 200)):
