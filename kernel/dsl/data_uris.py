@@ -7,8 +7,8 @@ import re
 _IMAGE_DATA_URI = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif|bmp|svg\+xml)[;,]", re.I)
 _EMBEDDED_IMAGE_VALUE = re.compile(r"""^\s*(?:url\(\s*["']?\s*)?data:image/""", re.I)
 
-IMAGE_SOURCE_TYPES = frozenset({"image", "avatar", "video"})
-"""Element types whose `src` is a picture (a video's is its poster)."""
+IMAGE_SOURCE_TYPES = frozenset({"image", "avatar", "video", "card"})
+"""Element types whose `src` is a picture (a video's is its poster, a card's its cover)."""
 
 
 def is_image_data_uri(src: str | None) -> bool:

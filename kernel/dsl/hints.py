@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from kernel.dsl.catalog import ICON_POSITION_TYPES
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
 
 _ELEMENT_RENAMES = {
@@ -72,11 +73,7 @@ _EXPLAINED = {
     "inverse": "variant: success or danger sets the colour of 'change' (a fall in latency is good news)",
     "invert": "variant: success or danger sets the colour of 'change' (a fall in latency is good news)",
     "sentiment": "variant: success or danger sets the colour of 'change'",
-    "iconposition": "the icon is always drawn before the label: remove it",
-    "endicon": "the icon is drawn before the label: use 'icon'",
-    "trailingicon": "the icon is drawn before the label: use 'icon'",
     "logo": "the brand's name goes in 'title'; a logo picture is an image (data: src) in 'children'",
-    "badge": "a badge is an element: {type: badge, text: ...} in 'children'",
     "tag": "a badge is an element: {type: badge, text: ...} in 'children'",
     "lang": "a code element's language is 'language' (python, ts, bash...); the screen's language is the document's 'lang'",
     "linenumbers": "line numbers are not drawn: remove it",
@@ -137,6 +134,13 @@ _SLIDER_FIGURE = (
     "label draws the track alone: remove it"
 )
 _SHOW_VALUE_WORDS = ("showvalue", "showpercentage", "showpercent", "displayvalue")
+_REVIEW_COUNT = "the review count goes in 'label': label: {reviews}"
+_REVIEW_WORDS = ("count", "reviews", "reviewcount", "numreviews", "totalreviews", "ratingcount", "votes")
+_OPEN_SECTION = (
+    "the open entry is named by 'active', its index or label; or write active: true on the entry itself"
+)
+_OPEN_WORDS = ("open", "expanded", "defaultopen", "defaultexpanded", "openitems", "defaultvalue")
+_COUNT_BADGE = "did you mean 'badge'? A button draws it as a count on its corner"
 _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "stat": dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
     "chart": {"legend": _LEGEND, "showlegend": _LEGEND},
@@ -147,6 +151,11 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "toggle": {"selected": "did you mean 'checked'?", "on": "did you mean 'checked'?"},
     "progress": dict.fromkeys(_SHOW_VALUE_WORDS, _PROGRESS_FIGURE),
     "slider": dict.fromkeys(_SHOW_VALUE_WORDS, _SLIDER_FIGURE),
+    "rating": dict.fromkeys(_REVIEW_WORDS, _REVIEW_COUNT),
+    "accordion": {"selected": "did you mean 'active'?", **dict.fromkeys(_OPEN_WORDS, _OPEN_SECTION)},
+    "button": dict.fromkeys(("count", "counter", "tag", "notification", "notifications"), _COUNT_BADGE),
+    "card": {"tag": "did you mean 'badge'? A card draws it as a pill beside its title"},
+    "link": {"underline": "did you mean variant: underline?"},
 }  # fmt: skip
 """Words whose meaning depends on the element's type: `delta` is a stat's `change`, `selected`
 is a chip's `active` but a select's `value`. Spelling would offer 'data' and 'value' instead."""
@@ -158,7 +167,8 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
     key = field.lower()
     by_type = _TYPE_FIELD_HINTS.get(kind or "", {}).get(key)
     if by_type is not None:
-        return by_type.replace("{value}", _shown(value, "<an option's label>"))
+        shown = by_type.replace("{value}", _shown(value, "<an option's label>"))
+        return shown.replace("{reviews}", _review_label(value))
     if key in _TEXT_WORDS:
         if isinstance(value, list):
             return "child elements go in 'children'"
@@ -167,6 +177,12 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
         return f"did you mean '{_ELEMENT_RENAMES[key]}'?"
     if key in _EXPLAINED:
         return _EXPLAINED[key]
+    if key in _TRAILING_ICON_WORDS:
+        return _trailing_icon_hint(value, kind)
+    if key in _TEXT_LOOKS:
+        prop, on, off = _TEXT_LOOKS[key]
+        weight = isinstance(value, int) and not isinstance(value, bool) and key == "bold"
+        return f"CSS goes in style: {{{prop}: {value if weight else (off if value is False else on)}}}"
     if key in _LAYOUT_WORDS:
         return f"sizes and positions go in layout: {{{_LAYOUT_WORDS[key]}: {_shown(value, 240)}}}"
     if key in _FULL_WIDTH_WORDS:
@@ -181,6 +197,72 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
     return None
 
 
+_TRAILING_ICON_WORDS = frozenset(
+    {
+        "iconposition",
+        "endicon",
+        "trailingicon",
+        "righticon",
+        "iconright",
+        "suffixicon",
+        "iconend",
+        "iconafter",
+        "aftericon",
+        "appendicon",
+        "icontrailing",
+    }
+)
+_LINE_THROUGH = ("textDecoration", "line-through", "none")
+_TEXT_LOOKS: dict[str, tuple[str, str, str]] = {
+    "bold": ("fontWeight", "600", "400"),
+    "italic": ("fontStyle", "italic", "normal"),
+    "underline": ("textDecoration", "underline", "none"),
+    "underlined": ("textDecoration", "underline", "none"),
+    **dict.fromkeys(("strikethrough", "linethrough", "strike", "strikeout", "struck", "crossedout"), _LINE_THROUGH),
+}  # fmt: skip
+"""HTML's and rich-text editors' switches for a text's look, and the CSS (`style`) each one is:
+the property, its value when on, and when written `false`."""
+
+
+def _trailing_icon_hint(value: Any, kind: str | None) -> str:
+    """Buttons and links draw their icon after the label with `iconPosition: end`; other types
+    draw it before, whatever the field says."""
+    if kind not in ICON_POSITION_TYPES:
+        return "the icon is drawn before the label: use 'icon'; only buttons and links take iconPosition: end"
+    named = (
+        isinstance(value, str)
+        and value.strip()
+        and value.lower() not in ("right", "end", "trailing", "after")
+    )
+    icon = f"icon: {value}, " if named else ""
+    return f"the icon goes after the label with {icon}iconPosition: end"
+
+
+def _review_label(value: Any) -> str:
+    """A rating's review count as the caption it is drawn as: 212 -> "212 reviews"."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f'"{value:,g} reviews"'
+    if isinstance(value, str) and value.strip() and len(value) <= 30:
+        text = value.strip()
+        return f'"{text} reviews"' if text.replace(",", "").isdigit() else f'"{text}"'
+    return '"128 reviews"'
+
+
+def value_shape_hint(kind: str | None, value: Any) -> str | None:
+    """What to write instead of a list as an element's `value`, or None: a slider draws one
+    thumb, so a range (`value: [20, 150]`) has no drawing of its own."""
+    if kind != "slider" or not isinstance(value, list):
+        return None
+    ends = [
+        _shown(end, None) for end in value[:2] if isinstance(end, int | float) and not isinstance(end, bool)
+    ]
+    low, high = ends if len(ends) == 2 else ["20", "150"]
+    return (
+        f"a slider draws one thumb: write the low end as value: {low} and the range in the label, "
+        f'label: "Price: {low}-{high}"; or draw two sliders, From and To'
+    )
+
+
 def item_type_hint() -> str:
     """Why an item (a nav entry, an action...) cannot be another kind of element."""
     return "items are drawn as buttons or links; other elements go in the parent's 'children'"
@@ -193,6 +275,8 @@ def item_field_hint(field: str) -> str | None:
         return "did you mean 'label'?"
     if key in ("selected", "current", "isactive"):
         return "did you mean 'active'?"
+    if key in ("open", "expanded", "isopen", "isexpanded", "defaultopen"):
+        return "did you mean 'active'? An open accordion entry says active: true"
     return None
 
 

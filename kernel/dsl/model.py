@@ -137,12 +137,15 @@ _CSS_START_END = {
     "bottom": "end", "middle": "center",
 }  # fmt: skip
 _CSS_SPACING = {"space-between": "between", "space-around": "around", "space-evenly": "evenly"}
+_ICON_SIDES = {"left": "start", "right": "end", "leading": "start", "trailing": "end", "before": "start",
+               "after": "end"}  # fmt: skip
 
 
 def _css_words(words: dict[str, str]) -> BeforeValidator:
     """Reads CSS's own word for a flex alignment as the DSL's (`space-between` is `between`,
     `flex-start` is `start`), and a side for its end (`left` is `start`, `bottom` is `end`, as
-    `align: right` on a paragraph means), as agents write `justify` and `align` from habit."""
+    `align: right` on a paragraph means), as agents write `justify` and `align` from habit; the
+    same for the side of an icon (`iconPosition: right` is `end`)."""
     return BeforeValidator(lambda value: words.get(value, value) if isinstance(value, str) else value)
 
 
@@ -164,6 +167,10 @@ class Element(_Strict):
     placeholder: str | None = None
     name: str | None = None
     icon: str | None = None
+    iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = None
+    """Which side of its label a button's or a link's icon is drawn on (`end`: "Next ->")."""
+    badge: str | int | None = None
+    """A count or short tag on the element: a red count on a button's corner, a pill by a card's title."""
     src: str | None = None
     alt: str | None = None
     href: str | None = None

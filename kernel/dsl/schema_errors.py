@@ -24,6 +24,7 @@ from kernel.dsl.hints import (
     option_field_hint,
     series_field_hint,
     table_cell_hint,
+    value_shape_hint,
 )
 from kernel.dsl.lengths import LENGTH_SUGGESTION
 from kernel.dsl.limits import pointer
@@ -200,7 +201,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     ctx = error.get("ctx") or {}
     field = keys[-1] if keys else None
     if kind == "union_kind":
-        return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type", _cell_hint(keys, value))
+        hint = _cell_hint(keys, value) or _value_hint(keys, value, data)
+        return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type", hint)
     if kind == "extra_forbidden":
         return _unknown_field_issue(path, keys[:-1], str(field), value, data)
     if kind == "invalid_key":  # a number as a key: `value: 1,234` in YAML's {...} form gives key 234
@@ -317,6 +319,12 @@ def _cell_hint(keys: list[Key], value: Any) -> str | None:
     """What a table cell can hold, when a cell (`rows/<row>/<column>`) is an object or a list."""
     is_cell = len(keys) >= 3 and keys[-3] == "rows" and _is_element_keys(keys[:-3])
     return table_cell_hint(value) if is_cell and isinstance(value, Mapping | list) else None
+
+
+def _value_hint(keys: list[Key], value: Any, data: Any) -> str | None:
+    """What an element's `value` of the wrong shape should be for its type (a slider's range)."""
+    is_value = len(keys) >= 3 and keys[-1] == "value" and _is_element_keys(keys[:-1])
+    return value_shape_hint(_type_at(data, keys[:-1]), value) if is_value else None
 
 
 _CUT_AT_A_COMMA = (

@@ -17,6 +17,7 @@ from kernel.dsl.catalog import (
     DEVICES,
     ELEMENT_TYPES,
     FIELD_ALTERNATIVES,
+    ICON_POSITION_TYPES,
     ITEM_FIELD_ALTERNATIVES,
     TEXT_ALTERNATIVES,
     TYPE_FIELD_ALTERNATIVES,
@@ -219,8 +220,9 @@ def _check_fields_drawn(
 def _check_look_fields(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """`color` on a type that draws none, a heading's `size` (its size is its level) and an
-    avatar's caption without a name would vanish without a word: say what to write instead."""
+    """`color` on a type that draws none, a heading's `size` (its size is its level), an icon's
+    side on a type that draws none, and an avatar's caption without a name would vanish without a
+    word: say what to write instead."""
     color = element.get("color")
     if isinstance(color, str) and color.strip() and kind not in COLOR_TYPES:
         findings.warn(
@@ -234,6 +236,13 @@ def _check_look_fields(
         findings.warn((*path, "size"), "'heading' does not draw 'size'", "field_ignored", hint)
     if kind == "avatar" and element.get("description") not in (None, ""):
         _check_avatar_caption(element, path, findings)
+    if element.get("iconPosition") not in (None, "") and kind not in ICON_POSITION_TYPES:
+        findings.warn(
+            (*path, "iconPosition"),
+            f"'{kind}' does not draw 'iconPosition'",
+            "field_ignored",
+            "only buttons and links draw their icon after the label: remove it",
+        )
 
 
 def _check_avatar_caption(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
@@ -261,6 +270,7 @@ _INSTEAD_OF_A_FETCH = {
     "image": "a labelled placeholder is drawn",
     "avatar": "the initials are drawn",
     "video": "a plain poster is drawn",
+    "card": "a labelled placeholder is drawn as its cover",
 }
 
 

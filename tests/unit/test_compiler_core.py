@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kernel.dsl.catalog import COLOR_TYPES, ELEMENT_TYPES, UNDRAWN_FIELDS
+from kernel.dsl.catalog import COLOR_TYPES, ELEMENT_TYPES, ICON_POSITION_TYPES, UNDRAWN_FIELDS
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.registry import RENDERERS, STYLESHEETS, element_css, register_css
 from kernel.dsl.compiler.sanitize import (
@@ -390,6 +390,8 @@ _PROBES: dict[str, Any] = {
     "actions": [{"label": "Zq action"}],
     "items": [{"label": "Zq item"}],
     "icon": "zap",
+    "src": "data:image/png;base64,WnFzcmM=",
+    "badge": "Zq badge",
 }
 
 
@@ -419,6 +421,14 @@ def test_the_types_that_draw_color_are_those_listed(kind: str) -> None:
     base = {"type": kind, **_PROBE_BASES.get(kind, {})}
     coloured = page(elements=[{**base, "color": "#123456"}])
     assert (coloured != page(elements=[base])) == (kind in COLOR_TYPES)
+
+
+@pytest.mark.parametrize("kind", sorted(ELEMENT_TYPES))
+def test_the_types_that_draw_an_icon_after_the_label_are_those_listed(kind: str) -> None:
+    """The validator warns for `iconPosition` on the types outside ICON_POSITION_TYPES."""
+    base = {"type": kind, "icon": "zap", "text": "Zq", "label": "Zq", **_PROBE_BASES.get(kind, {})}
+    after = page(elements=[{**base, "iconPosition": "end"}])
+    assert (after != page(elements=[base])) == (kind in ICON_POSITION_TYPES)
 
 
 _DEFAULT_VARIANTS = {

@@ -108,6 +108,63 @@ def test_a_cards_text_is_its_body_copy_between_the_head_and_the_children() -> No
     assert html.index("dsl-card-title") < html.index("dsl-card-text") < html.index("dsl-badge")
 
 
+PIXEL = "data:image/png;base64,iVBORw0KGgo="
+
+
+def test_a_cards_src_is_a_cover_picture_above_its_head() -> None:
+    html = render(type="card", src=PIXEL, alt="Lake at dawn", title="Ten days in the Dolomites")
+    assert "has-cover" in classes_of(html)
+    cover = '<div class="dsl-image dsl-card-cover"><img src="data:image/png;base64,iVBORw0KGgo=" alt="Lake at dawn">'
+    assert cover in html
+    assert html.index("dsl-card-cover") < html.index("dsl-card-head")
+
+
+def test_a_cards_src_that_is_not_embedded_draws_the_image_placeholder_as_its_cover() -> None:
+    html = render(type="card", src="https://cdn.example.com/img/hero.jpg?w=2", alt="Hero", title="Post")
+    assert "<img" not in html and "cdn.example.com" not in html
+    assert 'class="dsl-image is-placeholder dsl-card-cover" role="img" aria-label="Hero"' in html
+    assert '<span class="dsl-image-alt">Hero</span><span class="dsl-image-src">hero.jpg</span>' in html
+    assert "dsl-card-cover" not in render(type="card", title="Post")
+
+
+def test_a_cards_cover_reaches_past_the_padding_the_author_gave_the_card() -> None:
+    """The cover's margins undo the card's padding, which may be the card's own or its style's."""
+    assert "--cover-top" not in render(type="card", src="a.png")
+    assert "--cover-top:0px;--cover-right:0px;--cover-left:0px" in render(type="card", src="a.png", padding=0)
+    styled = render(type="card", src="a.png", style={"padding": "8px 12px", "paddingTop": 4})
+    assert "--cover-top:4px;--cover-right:12px;--cover-left:12px" in styled
+
+
+def test_a_cards_badge_is_a_pill_at_the_end_of_its_head() -> None:
+    html = render(type="card", title="Pro", description="For teams", badge="Most popular")
+    head = html[html.index('<div class="dsl-card-head">') :]
+    assert head.index("dsl-card-titles") < head.index(
+        '<span class="dsl-badge dsl-badge--primary dsl-card-badge">Most popular</span>'
+    )
+    assert "dsl-badge--success dsl-card-badge" in render(type="card", title="API", badge="Active")
+    assert 'class="dsl-card-head"><span class="dsl-badge' in render(type="card", badge=3)
+
+
+def test_a_buttons_badge_is_a_count_on_its_corner() -> None:
+    html = render(type="button", label="Inbox", icon="inbox", badge=3)
+    assert html.endswith(
+        '<span class="dsl-button-label">Inbox</span><span class="dsl-button-badge">3</span></button>'
+    )
+    icon_only = render(type="button", icon="shopping-cart", variant="ghost", badge=3)
+    assert '<span class="dsl-button-anchor"><span class="dsl-i"' in icon_only
+    assert icon_only.endswith('<span class="dsl-button-badge">3</span></span></button>')
+    assert "dsl-button-badge" not in render(type="button", label="Inbox", badge="")
+
+
+def test_an_icon_goes_after_the_label_of_a_button_or_link_with_icon_position_end() -> None:
+    button = render(type="button", label="Next", icon="arrow-right", iconPosition="right")
+    assert button.index("dsl-button-label") < button.index('data-icon="arrow-right"')
+    start = render(type="button", label="Back", icon="arrow-left")
+    assert start.index('data-icon="arrow-left"') < start.index("dsl-button-label")
+    link = render(type="link", text="Read more", icon="arrow-right", iconPosition="end")
+    assert link.index("Read more") < link.index('data-icon="arrow-right"')
+
+
 def test_modal_sits_on_a_backdrop_with_title_body_and_actions() -> None:
     html = render(
         type="modal", title="Delete?", children=[{"type": "paragraph", "text": "Gone for good."}],

@@ -221,6 +221,17 @@ def test_list_plain_and_rich() -> None:
     assert "dsl-list--divided" in rich and 'data-icon="file-text"' in rich and "dsl-pill" in rich
 
 
+def test_a_bulleted_list_draws_its_active_and_disabled_entries() -> None:
+    """Entries with only a label keep their bullets; `active` and `disabled` still show, as they
+    do in the other looks, instead of vanishing."""
+    html = render(
+        type="list",
+        items=[{"label": "Overview", "active": True}, "Install", {"label": "Old", "disabled": True}],
+    )
+    assert "dsl-list--plain" in html and "dsl-list-item" not in html
+    assert '<li class="is-active">Overview</li><li>Install</li><li class="is-disabled">Old</li>' in html
+
+
 def test_avatar_shows_only_data_uri_images_else_initials() -> None:
     assert f'src="{PIXEL}"' in render(type="avatar", name="Ada Lovelace", src=PIXEL)
     html = render(type="avatar", name="Ada Lovelace", src="https://example.com/a.png", status="online")

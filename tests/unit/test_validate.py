@@ -202,7 +202,7 @@ def test_unknown_fields_point_at_the_field(
         ("colour", "red", "did you mean 'color'?"),  # no hint: the spelling match still works
         ("brand", "Acme", "did you mean 'title'?"),
         ("ariaLabel", "Send", "a picture has no markup for assistive tech or tests"),
-        ("badge", "Most popular", "a badge is an element: {type: badge, text: ...} in 'children'"),
+        ("tag", "Most popular", "did you mean 'badge'? A card draws it as a pill beside its title"),
         ("role", "button", "a picture has no markup for assistive tech or tests"),
         ("data-testid", "send", "a picture has no markup for assistive tech or tests"),
         ("logo", "Acme", "the brand's name goes in 'title'"),
@@ -1414,3 +1414,100 @@ def test_variants_are_checked_against_what_the_type_draws(
         message,
     )
     assert warning.suggestion == suggestion
+
+
+# --- cards' covers and badges, buttons' badges and trailing icons, hints for other words --------
+
+
+def test_a_cards_cover_and_badge_and_a_buttons_badge_and_icon_side_are_drawn_without_a_warning() -> None:
+    for element in (
+        {"type": "card", "src": "hero.png", "alt": "Hero", "title": "Post", "badge": "Most popular"},
+        {"type": "button", "icon": "shopping-cart", "variant": "ghost", "badge": 3},
+        {"type": "button", "label": "Next", "icon": "arrow-right", "iconPosition": "right"},
+        {"type": "link", "text": "Read more", "icon": "arrow-right", "iconPosition": "end"},
+    ):
+        result = validate_document(_doc(element))
+        assert result.ok and result.warnings == [], (element, result.errors, result.warnings)
+
+
+def test_a_cards_src_to_fetch_warns_that_a_placeholder_is_its_cover() -> None:
+    result = validate_document(
+        _doc({"type": "card", "src": "https://cdn.example.com/hero.jpg", "title": "T"})
+    )
+    (warning,) = [w for w in result.warnings if w.code == "external_src"]
+    assert (warning.path, warning.message) == (
+        "/elements/0/src",
+        "'src' is not a data: image, so a labelled placeholder is drawn as its cover (nothing is ever fetched)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("element", "field", "suggestion"),
+    [
+        ({"type": "heading", "text": "Plans", "badge": "New"}, "badge", "a badge element next to it shows it"),
+        ({"type": "sidebar", "items": ["Inbox"], "badge": 4}, "badge", "each entry takes its own: items: [{label: ..., badge: 3}]"),
+        ({"type": "badge", "badge": "New"}, "badge", "a badge's words go in 'text'"),
+        ({"type": "button", "label": "Go", "src": "data:image/png;base64,AA=="}, "src", "an image element shows a picture"),
+        ({"type": "chip", "text": "Tag", "icon": "tag", "iconPosition": "end"}, "iconPosition", "only buttons and links"),
+    ],
+)  # fmt: skip
+def test_a_badge_src_or_icon_side_the_type_does_not_draw_warns(
+    element: dict[str, Any], field: str, suggestion: str
+) -> None:
+    result = validate_document(_doc(element))
+    assert result.ok
+    (warning,) = [w for w in result.warnings if w.code == "field_ignored"]
+    assert (warning.path, warning.message) == (
+        f"/elements/0/{field}",
+        f"'{element['type']}' does not draw '{field}'",
+    )
+    assert warning.suggestion is not None and warning.suggestion.startswith(suggestion), warning.suggestion
+
+
+@pytest.mark.parametrize(
+    ("element", "field", "suggestion"),
+    [
+        ({"type": "rating", "value": 4.5, "count": 212}, "count", "the review count goes in 'label': label: \"212 reviews\""),
+        ({"type": "rating", "value": 4.5, "reviews": "1,204"}, "reviews", "the review count goes in 'label': label: \"1,204 reviews\""),
+        ({"type": "accordion", "items": ["A", "B"], "open": 1}, "open", "the open entry is named by 'active'"),
+        ({"type": "text", "text": "$49", "strikethrough": True}, "strikethrough", "CSS goes in style: {textDecoration: line-through}"),
+        ({"type": "text", "text": "$49", "lineThrough": True}, "lineThrough", "CSS goes in style: {textDecoration: line-through}"),
+        ({"type": "paragraph", "text": "$49", "strike": True}, "strike", "CSS goes in style: {textDecoration: line-through}"),
+        ({"type": "text", "text": "Total", "bold": True}, "bold", "CSS goes in style: {fontWeight: 600}"),
+        ({"type": "heading", "text": "Total", "bold": False}, "bold", "CSS goes in style: {fontWeight: 400}"),
+        ({"type": "text", "text": "Note", "italic": True}, "italic", "CSS goes in style: {fontStyle: italic}"),
+        ({"type": "label", "text": "Note", "underline": True}, "underline", "CSS goes in style: {textDecoration: underline}"),
+        ({"type": "link", "text": "Docs", "underline": True}, "underline", "did you mean variant: underline?"),
+        ({"type": "button", "icon": "bell", "count": 3}, "count", "did you mean 'badge'?"),
+        ({"type": "card", "title": "Pro", "tag": "Popular"}, "tag", "did you mean 'badge'?"),
+        ({"type": "button", "label": "Next", "trailingIcon": "arrow-right"}, "trailingIcon", "the icon goes after the label with icon: arrow-right, iconPosition: end"),
+        ({"type": "link", "text": "More", "iconRight": "chevron-right"}, "iconRight", "the icon goes after the label with icon: chevron-right, iconPosition: end"),
+        ({"type": "button", "label": "Next", "endIcon": "arrow-right"}, "endIcon", "the icon goes after the label"),
+        ({"type": "input", "label": "Email", "endIcon": "mail"}, "endIcon", "the icon is drawn before the label: use 'icon'; only buttons and links"),
+    ],
+)  # fmt: skip
+def test_other_vocabularies_words_for_counts_open_entries_text_looks_and_icon_sides_say_what_to_write(
+    element: dict[str, Any], field: str, suggestion: str
+) -> None:
+    issue = _only(validate_document(_doc(element)), f"/elements/0/{field}")
+    assert issue.code == "unknown_field"
+    assert issue.suggestion is not None and issue.suggestion.startswith(suggestion), issue.suggestion
+
+
+def test_an_accordion_entry_marked_open_says_active() -> None:
+    element = {"type": "accordion", "items": [{"label": "Can I cancel?", "open": True}, "Refunds"]}
+    issue = _only(validate_document(_doc(element)), "/elements/0/items/0/open")
+    assert issue.suggestion == "did you mean 'active'? An open accordion entry says active: true"
+
+
+def test_a_slider_given_a_range_says_it_draws_one_thumb() -> None:
+    issue = _only(
+        validate_document(_doc({"type": "slider", "label": "Price", "value": [20, 150]})), "/elements/0/value"
+    )
+    assert issue.code == "invalid_type"
+    assert issue.suggestion == (
+        'a slider draws one thumb: write the low end as value: 20 and the range in the label, label: "Price: '
+        '20-150"; or draw two sliders, From and To'
+    )
+    other = _only(validate_document(_doc({"type": "progress", "value": [20, 150]})), "/elements/0/value")
+    assert other.suggestion is None

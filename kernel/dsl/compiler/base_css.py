@@ -85,6 +85,9 @@ BASIC = """
 .dsl-button .dsl-i{margin:0 -2px}
 .dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-button.has-width>.dsl-button-label{overflow:visible;flex-shrink:0}
+.dsl-button-anchor{position:relative;display:inline-flex}
+.dsl-button-badge{position:absolute;top:-7px;inset-inline-end:-7px;display:inline-flex;align-items:center;justify-content:center;min-width:18px;height:18px;padding:0 5px;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10.5px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap;text-decoration:none}
+.dsl-button-anchor>.dsl-button-badge{top:-9px;inset-inline-end:auto;inset-inline-start:calc(100% - 6px);min-width:16px;height:16px;padding:0 4px;font-size:10px}
 
 .dsl-text{white-space:pre-line;overflow-wrap:normal;word-break:normal}
 :is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words{min-width:auto}
@@ -140,6 +143,11 @@ BASIC = """
 .dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info){border-color:color-mix(in srgb,var(--tone) 45%,var(--border))}
 .dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info)>.dsl-card-head .dsl-card-title{color:var(--tone)}
 .dsl-card--danger{--tone:var(--danger)}.dsl-card--warning{--tone:var(--warning)}.dsl-card--success{--tone:var(--success)}.dsl-card--info{--tone:var(--info)}
+.dsl-card>.dsl-card-cover{flex:none;align-self:stretch;aspect-ratio:16/9;max-height:240px;min-height:0;margin:calc(-1 * var(--cover-top,var(--pad))) calc(-1 * var(--cover-right,var(--pad))) 0 calc(-1 * var(--cover-left,var(--pad)));padding:12px;border:0;border-radius:inherit;border-end-start-radius:0;border-end-end-radius:0}
+.dsl-card>.dsl-card-cover:not(.is-placeholder){padding:0}
+.dsl-card.is-flush>.dsl-card-cover+.dsl-card-head{padding-top:0}
+.dsl-card-badge{margin-inline-start:auto;align-self:flex-start}
+.dsl-hflow>.dsl-card.has-cover:not(.has-width){flex:1 1 200px}
 
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}
 .dsl-modal{position:relative;display:flex;flex-direction:column;gap:16px;width:440px;max-width:100%;padding:24px;background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}

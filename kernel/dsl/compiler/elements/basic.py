@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.data import STATUS_TONES
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
-from kernel.dsl.compiler.styles import explicit_size, flow_style, px
+from kernel.dsl.compiler.styles import element_declarations, explicit_size, flow_style, px
 from kernel.dsl.compiler.wrapping import keeps_words, text_classes
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Element, Item
@@ -20,7 +21,8 @@ BUTTON_SIZES = {"sm": "sm", "small": "sm", "md": "md", "medium": "md", "lg": "lg
 
 @renders("button")
 def render_button(element: Element, ctx: RenderContext) -> str:
-    """A button in one of the variants and sizes; an icon with no label makes a square icon button."""
+    """A button in one of the variants and sizes; an icon with no label makes a square icon button.
+    The icon goes after the label with `iconPosition: end`; a `badge` is a count on the corner."""
     variant = (element.variant or "primary").lower()
     variant = "danger" if variant in ("destructive", "error") else variant
     size = BUTTON_SIZES.get(str(element.size or "md").lower(), "md")
@@ -31,10 +33,22 @@ def render_button(element: Element, ctx: RenderContext) -> str:
         classes.append("is-icon")
     if element.disabled:
         classes.append("is-disabled")
+    badge = _corner_badge(element.badge)
+    if badge and glyph and not label:
+        glyph, badge = f'<span class="dsl-button-anchor">{glyph}{badge}</span>', ""
     # The label in its own box can end in an ellipsis when the button meets its container's edge.
-    inner = glyph + (f'<span class="dsl-button-label">{label}</span>' if label else "")
-    return box(element, inner, tag="button", classes=" ".join(classes),
+    text = f'<span class="dsl-button-label">{label}</span>' if label else ""
+    inner = text + glyph if element.iconPosition == "end" else glyph + text
+    return box(element, inner + badge, tag="button", classes=" ".join(classes),
                extra_attrs={"type": "button", "disabled": element.disabled})  # fmt: skip
+
+
+def _corner_badge(badge: str | int | None) -> str:
+    """A button's `badge`: a small red count over its top-right corner (over the icon's, on an
+    icon button), as a cart or a bell shows one. Placed absolutely, it takes no room."""
+    if badge is None or badge == "":
+        return ""
+    return f'<span class="dsl-button-badge">{esc(badge)}</span>'
 
 
 @renders("text")
@@ -58,9 +72,8 @@ def render_input(element: Element, ctx: RenderContext) -> str:
 def render_image(element: Element, ctx: RenderContext) -> str:
     """A data: URI image; any other source is never fetched and draws a labelled placeholder."""
     if is_image_data_uri(element.src):
-        img = f'<img src="{esc(element.src)}" alt="{esc(element.alt or "")}">'
-        return box(element, img)
-    name = (element.src or "").rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0][:80]
+        return box(element, embedded_image(element.src, element.alt))
+    name = source_name(element.src)
     alt = element.alt or element.label or element.title
     classes = ["is-placeholder"]
     if any(explicit_size(element, prop) is not None for prop in ("height", "maxHeight", "aspectRatio")):
@@ -68,21 +81,39 @@ def render_image(element: Element, ctx: RenderContext) -> str:
     sides = [px(explicit_size(element, prop)) for prop in ("width", "height")]
     smallest = min((side for side in sides if side is not None), default=float(COMPACT_IMAGE_PX))
     compact = smallest < COMPACT_IMAGE_PX
-    inner = icon("image", max(12, min(28, round(smallest * 0.45))) if compact else 28)
     if compact:
+        inner = icon("image", max(12, min(28, round(smallest * 0.45))))
         classes.append("is-compact")  # a thumbnail: only the icon, no captions to squeeze in
     else:
-        if alt:
-            inner += f'<span class="dsl-image-alt">{esc(alt)}</span>'
         short = sides[1] is not None and sides[1] < 120
-        if name and not (short and alt):
-            inner += f'<span class="dsl-image-src">{esc(name)}</span>'
+        inner = placeholder_picture(alt, name, short=short)
     return box(
         element,
         inner,
         classes=" ".join(classes),
         extra_attrs={"role": "img", "aria_label": alt or name or None},
     )
+
+
+def embedded_image(src: str | None, alt: str | None) -> str:
+    """An `<img>` of a data: URI (callers check it is one: nothing else is ever loaded)."""
+    return f'<img src="{esc(src)}" alt="{esc(alt or "")}">'
+
+
+def source_name(src: str | None) -> str:
+    """The file name a placeholder is captioned with: `hero.jpg` of `https://cdn.x/img/hero.jpg?w=2`."""
+    return (src or "").rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0][:80]
+
+
+def placeholder_picture(alt: str | None, name: str, *, short: bool = False) -> str:
+    """What a picture that is not embedded draws in its place: an image icon, the `alt` text and
+    the file name (left out of a short box that has an alt to show)."""
+    inner = icon("image", 28)
+    if alt:
+        inner += f'<span class="dsl-image-alt">{esc(alt)}</span>'
+    if name and not (short and alt):
+        inner += f'<span class="dsl-image-src">{esc(name)}</span>'
+    return inner
 
 
 @renders("container")
@@ -97,26 +128,70 @@ def render_container(element: Element, ctx: RenderContext) -> str:
 
 @renders("card")
 def render_card(element: Element, ctx: RenderContext) -> str:
-    """A raised surface: icon, title and description on top, its `text`, the children, then actions."""
-    head = ""
-    if element.title or element.description or element.icon:
-        glyph = f'<span class="dsl-card-icon">{icon(element.icon, 18)}</span>' if element.icon else ""
-        title = f'<h3 class="dsl-card-title">{esc(element.title)}</h3>' if element.title else ""
-        desc = f'<p class="dsl-card-desc">{esc(element.description)}</p>' if element.description else ""
-        titles = f'<div class="dsl-card-titles">{title}{desc}</div>' if title or desc else ""
-        head = f'<div class="dsl-card-head">{glyph}{titles}</div>'
+    """A raised surface: a cover picture (`src`), icon, title, description and `badge` on top,
+    its `text`, the children, then actions."""
     body = f'<p class="dsl-card-text">{esc(element.text)}</p>' if element.text else ""
     actions = action_buttons(ctx, element.actions, size="sm")
     foot = f'<div class="dsl-card-actions">{actions}</div>' if actions else ""
     variant = f" dsl-card--{element.variant}" if element.variant else ""
     flush = " is-flush" if _unpadded(element) else ""
     classes = ("dsl-vflow" if element.align is None else "") + variant + flush
+    style = flow_style(element)
+    if element.src:
+        classes += " has-cover"
+        style.update(_cover_insets(element, style))
     return box(
         element,
-        head + body + ctx.render_children(element) + foot,
+        _card_cover(element) + _card_head(element) + body + ctx.render_children(element) + foot,
         classes=classes.strip(),
-        style=flow_style(element),
+        style=style,
     )
+
+
+def _card_head(element: Element) -> str:
+    """Icon, title and description, and the `badge` as a pill at the far end ("Most popular" on a
+    pricing card); a status word takes its colour (Active is green), anything else the primary's."""
+    if not (element.title or element.description or element.icon or element.badge not in (None, "")):
+        return ""
+    glyph = f'<span class="dsl-card-icon">{icon(element.icon, 18)}</span>' if element.icon else ""
+    title = f'<h3 class="dsl-card-title">{esc(element.title)}</h3>' if element.title else ""
+    desc = f'<p class="dsl-card-desc">{esc(element.description)}</p>' if element.description else ""
+    titles = f'<div class="dsl-card-titles">{title}{desc}</div>' if title or desc else ""
+    badge = ""
+    if element.badge not in (None, ""):
+        tone = STATUS_TONES.get(str(element.badge).strip().lower(), "primary")
+        badge = f'<span class="dsl-badge dsl-badge--{tone} dsl-card-badge">{esc(element.badge)}</span>'
+    return f'<div class="dsl-card-head">{glyph}{titles}{badge}</div>'
+
+
+def _card_cover(element: Element) -> str:
+    """The picture at the top of a card, edge to edge inside its border: a data: image, or the
+    placeholder an image element draws for any other source (nothing is ever fetched)."""
+    if not element.src:
+        return ""
+    if is_image_data_uri(element.src):
+        return f'<div class="dsl-image dsl-card-cover">{embedded_image(element.src, element.alt)}</div>'
+    inner = placeholder_picture(element.alt, source_name(element.src))
+    label = esc(element.alt or source_name(element.src))
+    return (
+        f'<div class="dsl-image is-placeholder dsl-card-cover" role="img" aria-label="{label}">{inner}</div>'
+    )
+
+
+def _cover_insets(element: Element, base: dict[str, str]) -> dict[str, str]:
+    """The card's own padding (its `padding`, or the author's style), as the variables by which
+    the cover reaches past it to the border; unset, the cover reaches past the theme's padding."""
+    sides: dict[str, str] = {}
+    for name, value in element_declarations(element, base).items():
+        parts = [value] if "(" in value else value.split()  # calc(1rem + 2px) is one length
+        if name == "padding" and 1 <= len(parts) <= 4:
+            right = parts[1] if len(parts) > 1 else parts[0]
+            sides = {"top": parts[0], "right": right, "left": parts[3] if len(parts) > 3 else right}
+        elif name in ("padding-top", "padding-left", "padding-right") and len(parts) == 1:
+            sides[name.removeprefix("padding-")] = parts[0]
+        elif name == "padding-inline" and 1 <= len(parts) <= 2:
+            sides.update(left=parts[0], right=parts[-1])
+    return {f"--cover-{side}": value for side, value in sides.items()}
 
 
 def _unpadded(element: Element) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar as _calendar
 import re
 import zlib
+from collections.abc import Sequence
 from datetime import date
 
 from kernel.dsl.compiler.calendar_words import calendar_words
@@ -102,7 +103,7 @@ NAME_COLUMN_WORDS = (
 a status ("Beta", "Pending Review")."""
 
 
-def _shows_statuses(column: Column, present: list[Scalar]) -> bool:
+def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
     """Whether the column's status words become badges: not in a column of names, and only when
     at least half of its texts are status words (one "Beta" among product names stays text)."""
     label = (column.label or column.key or "").lower()
@@ -210,6 +211,13 @@ def list_variant(element: Element, items: list[Item]) -> str:
     return "plain" if any(item.icon for item in items) else "bullet"
 
 
+def _bullet_state(item: Item) -> str:
+    """A bulleted entry's state as a class: the `active` one (the page you are on, in a table of
+    contents) in the primary colour, a `disabled` one faded, as the other looks draw them."""
+    states = [name for name, on in (("is-active", item.active), ("is-disabled", item.disabled)) if on]
+    return f' class="{" ".join(states)}"' if states else ""
+
+
 LIST_VALUE_TONES = frozenset({"success", "danger", "warning", "info", "primary", "muted"})
 """An item's `variant` colours its `value` (+$4,250.00 in green on a transactions list)."""
 
@@ -221,7 +229,7 @@ def render_list(element: Element, ctx: RenderContext) -> str:
     variant = list_variant(element, items)
     if variant == "bullet":
         tag = "ol" if element.ordered else "ul"
-        lis = "".join(f"<li>{esc(item_label(item))}</li>" for item in items)
+        lis = "".join(f"<li{_bullet_state(item)}>{esc(item_label(item))}</li>" for item in items)
         return box(element, f"<{tag}>{lis}</{tag}>", classes="dsl-list--plain")
     lead_size = 18 if variant == "divided" else 16
     rows = []
@@ -645,6 +653,9 @@ CSS = (
 .dsl-list ul,.dsl-list ol{margin:0}
 .dsl-list--plain ul,.dsl-list--plain ol{padding-inline-start:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
 .dsl-list--plain li::marker{color:var(--muted-foreground)}
+.dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item){color:var(--primary);font-weight:600}
+.dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item)::marker{color:var(--primary)}
+.dsl-list--plain>:is(ul,ol)>li.is-disabled:not(.dsl-list-item){opacity:.5}
 .dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden}
 .dsl-card.is-flush>.dsl-list--divided ul{border-width:1px 0 0;border-radius:0}
 .dsl-card.is-flush>.dsl-list--divided:first-child ul{border-top-width:0}

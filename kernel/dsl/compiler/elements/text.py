@@ -31,10 +31,13 @@ def render_paragraph(element: Element, ctx: RenderContext) -> str:
 
 @renders("link")
 def render_link(element: Element, ctx: RenderContext) -> str:
-    """Link-styled text; the target is kept as data, there is nothing to follow in a picture."""
+    """Link-styled text; the target is kept as data, there is nothing to follow in a picture.
+    The icon goes after the text with `iconPosition: end` ("Read more ->")."""
     text = text_or(element, "text", "label") or esc(element.href or "")
     classes = f"dsl-link--{element.variant}" if element.variant in ("underline", "muted") else ""
-    return box(element, icon(element.icon, 15) + text, tag="a", classes=classes,
+    glyph = icon(element.icon, 15)
+    inner = text + glyph if element.iconPosition == "end" else glyph + text
+    return box(element, inner, tag="a", classes=classes,
                extra_attrs={"data_href": element.href})  # fmt: skip
 
 

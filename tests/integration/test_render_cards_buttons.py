@@ -1,0 +1,249 @@
+"""Cards' covers and badges, buttons' badges and trailing icons, bulleted lists' active entries on
+real Chromium: where their pixels land."""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from PIL import Image
+
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import PoolSettings
+from tests.integration.render_fixtures import (
+    BLUE,
+    GREEN,
+    RGB,
+    close_to,
+    colour_box,
+    decode,
+    is_red,
+    luminance,
+    mask_bbox,
+    render_dsl,
+)
+
+pytestmark = pytest.mark.integration
+
+Box = tuple[int, int, int, int]
+"""left, top, right, bottom; right and bottom exclusive, as Pillow's getbbox."""
+DANGER: RGB = (220, 38, 38)
+"""The light theme's danger red: the colour of a count badge."""
+
+
+@pytest_asyncio.fixture(scope="module")
+async def pool() -> AsyncIterator[ChromiumPool]:
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
+        yield warm
+
+
+def rgb(data: bytes) -> Image.Image:
+    return decode(data).convert("RGB")
+
+
+def box_where(image: Image.Image, keep: Callable[[RGB], bool], region: Box | None = None) -> Box | None:
+    """Bounding box, in the image's coordinates, of the pixels of `region` that `keep` accepts."""
+    left, top, right, bottom = region or (0, 0, image.width, image.height)
+    pixels = image.load()
+    assert pixels is not None
+    xs, ys = [], []
+    for y in range(top, bottom):
+        for x in range(left, right):
+            if keep(pixels[x, y]):
+                xs.append(x)
+                ys.append(y)
+    return (min(xs), min(ys), max(xs) + 1, max(ys) + 1) if xs else None
+
+
+def column_runs(image: Image.Image, keep: Callable[[RGB], bool], region: Box) -> list[tuple[int, int]]:
+    """(start, end exclusive) of each stretch of columns of `region` holding a pixel `keep` accepts."""
+    left, top, right, bottom = region
+    pixels = image.load()
+    assert pixels is not None
+    flags = [any(keep(pixels[x, y]) for y in range(top, bottom)) for x in range(left, right)]
+    found: list[tuple[int, int]] = []
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            found.append((left + start, left + index))
+            start = None
+    return found
+
+
+def is_ink(colour: RGB) -> bool:
+    """Text and icon strokes: clearly darker than the light fills and hairlines around them."""
+    return luminance(colour) < 200
+
+
+def is_text(colour: RGB) -> bool:
+    """Dark grey text: not the coloured cover, border or marks around it, nor their soft edges."""
+    return luminance(colour) < 160 and max(colour) - min(colour) < 40
+
+
+def is_danger(colour: RGB) -> bool:
+    return close_to(colour, DANGER, 30)
+
+
+def solid_png(colour: RGB, size: tuple[int, int] = (64, 36)) -> str:
+    """A data: URI of a PNG of one colour: the only kind of picture a page may show."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+# -- a card's cover -------------------------------------------------------------------------------
+
+CARD_AT = {"x": 40, "y": 30, "width": 322}
+"""A card placed by coordinates: 320 px inside its 1 px border."""
+
+
+def covered_card(**fields: Any) -> dict[str, Any]:
+    card = {"type": "card", "title": "Ten days in the Dolomites", "text": "A hut-to-hut route.",
+            "layout": CARD_AT, "style": {"borderColor": "#00ff00"}, **fields}  # fmt: skip
+    return {"width": 420, "height": 420, "elements": [card]}
+
+
+@pytest.mark.parametrize(
+    "spacing",
+    [{}, {"padding": 0}, {"padding": 32}, {"style": {"borderColor": "#00ff00", "padding": "8px 12px"}}],
+    ids=["theme", "padding-0", "padding-32", "style-padding"],
+)
+async def test_a_cards_cover_runs_edge_to_edge_inside_its_border_above_the_title(
+    pool: ChromiumPool, spacing: dict[str, Any]
+) -> None:
+    """The picture fills the card's width inside the border, from its top, 16:9 of that width,
+    with the card's rounded corners; the title comes below it. The card's own padding, written
+    as `padding` or in `style`, moves the text, never the cover."""
+    _, image = await render_dsl(pool, covered_card(src=solid_png(BLUE), alt="Lake", **spacing))
+    card, cover = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
+    assert card is not None and cover is not None, (card, cover)
+    assert cover[0] == card[0] + 1 and cover[2] == card[2] - 1 and cover[1] == card[1] + 1, (card, cover)
+    assert abs((cover[3] - cover[1]) - 320 * 9 / 16) <= 1.5, cover
+    picture = rgb(image.data)
+    assert not close_to(picture.getpixel((card[0] + 2, card[1] + 2)), BLUE), "the corner is not rounded"
+    title = box_where(picture, is_text, (card[0] + 2, card[1] + 2, card[2] - 2, card[3] - 2))
+    assert title is not None and title[1] >= cover[3] + 4, (title, cover)
+
+
+async def test_a_cards_cover_that_is_not_embedded_is_a_placeholder_from_edge_to_edge(
+    pool: ChromiumPool,
+) -> None:
+    """Any other `src` draws the image element's striped placeholder in the cover's place (and
+    pushes the title down by the cover's height)."""
+    _, plain = await render_dsl(pool, covered_card())
+    _, covered = await render_dsl(pool, covered_card(src="https://cdn.example.com/hero.jpg", alt="Lake"))
+    card = colour_box(covered.data, GREEN)
+    assert card is not None
+    band = (card[0] + 1, card[1] + 30, card[2] - 1, card[1] + 31)  # one row across the cover
+    picture = rgb(covered.data)
+    assert all(min(picture.getpixel((x, band[1]))) < 252 for x in range(band[0], band[2])), "not edge to edge"
+    inside = (card[0] + 2, card[1] + 2, card[2] - 2, card[3] - 2)
+    title_plain = box_where(rgb(plain.data), is_text, inside)
+    title_covered = box_where(picture, is_text, (inside[0], card[1] + 180, inside[2], inside[3]))
+    assert title_plain is not None and title_covered is not None
+    assert abs(title_covered[1] - title_plain[1] - 180) <= 24, (title_plain, title_covered)
+
+
+# -- a card's badge -------------------------------------------------------------------------------
+
+
+async def test_a_cards_badge_is_a_pill_on_the_right_of_its_title(pool: ChromiumPool) -> None:
+    """A pricing card's "Most popular": in the title's line, at the card's far end."""
+    card = {"type": "card", "title": "Pro", "description": "For growing teams", "badge": "Most popular",
+            "layout": CARD_AT, "style": {"borderColor": "#00ff00"}}  # fmt: skip
+    document = {"width": 420, "height": 240, "theme": {"primary": "#ff0000"}, "elements": [card]}
+    _, image = await render_dsl(pool, document)
+    frame, badge = colour_box(image.data, GREEN), mask_bbox(image.data, is_red)
+    assert frame is not None and badge is not None, (frame, badge)
+    picture = rgb(image.data)
+    title = box_where(picture, is_text, (frame[0] + 2, frame[1] + 2, frame[0] + 120, frame[1] + 44))
+    assert title is not None
+    assert badge[0] > title[2] + 100 and frame[2] - 40 <= badge[2] < frame[2], (title, badge, frame)
+    assert title[1] < (badge[1] + badge[3]) / 2 < title[3], (title, badge)  # on the title's line
+
+
+# -- a button's badge and icon side ---------------------------------------------------------------
+
+MARK = {"type": "container", "layout": {"width": 20, "height": 20}, "style": {"background": "#00ff00"}}
+"""A green square after the button: where it lands shows the room the button takes."""
+
+
+async def _button_row(pool: ChromiumPool, button: dict[str, Any], **theme: Any) -> Image.Image:
+    row = {"type": "row", "gap": 12, "children": [button, MARK]}
+    document = {"width": 300, "height": 120, "scale": 2, "padding": 24, "theme": {"primary": "#0000ff", **theme},
+                "elements": [row]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    return rgb(image.data)
+
+
+async def test_an_icon_buttons_badge_sits_on_the_icons_corner_and_takes_no_room(pool: ChromiumPool) -> None:
+    """A cart's count: a small red badge with a white number over the icon's top-right corner;
+    the button keeps its size, so what follows it does not move."""
+    ghost = {"type": "button", "icon": "shopping-cart", "variant": "ghost"}
+    bare = await _button_row(pool, ghost)
+    badged = await _button_row(pool, {**ghost, "badge": 3})
+    assert box_where(bare, lambda c: close_to(c, GREEN)) == box_where(badged, lambda c: close_to(c, GREEN))
+    mark = box_where(bare, lambda c: close_to(c, GREEN))
+    assert mark is not None
+    icon = box_where(bare, is_ink, (0, 0, mark[0], bare.height))
+    badge = box_where(badged, is_danger)
+    assert icon is not None and badge is not None, (icon, badge)
+    badge_x, badge_y = (badge[0] + badge[2]) / 2, (badge[1] + badge[3]) / 2
+    assert (icon[0] + icon[2]) / 2 < badge_x <= icon[2] + 14 and icon[1] - 16 <= badge_y < icon[1] + 8, (
+        badge,
+        icon,
+    )
+    assert badge[3] - badge[1] <= 20 * 2, badge
+    middle = (badge[0] + 8, badge[1] + 8, badge[2] - 8, badge[3] - 8)
+    assert box_where(badged, lambda c: min(c) > 235, middle) is not None, "no white count in the badge"
+
+
+async def test_a_labelled_buttons_badge_sits_on_the_buttons_top_right_corner(pool: ChromiumPool) -> None:
+    primary = {"type": "button", "label": "Inbox", "icon": "inbox"}
+    bare = await _button_row(pool, primary)
+    badged = await _button_row(pool, {**primary, "badge": 12})
+    assert box_where(bare, lambda c: close_to(c, GREEN)) == box_where(badged, lambda c: close_to(c, GREEN))
+    button = box_where(bare, lambda c: close_to(c, BLUE, 40))
+    badge = box_where(badged, is_danger)
+    assert button is not None and badge is not None, (button, badge)
+    assert badge[0] < button[2] < badge[2] and badge[1] < button[1] < badge[3], (button, badge)
+
+
+async def test_an_icon_goes_after_a_buttons_label_with_icon_position_end(pool: ChromiumPool) -> None:
+    """ "Next ->": the label's letters, then the arrow; `iconPosition: right` is read as `end`."""
+
+    def white(colour: RGB) -> bool:
+        return min(colour) > 200
+
+    button = {"type": "button", "label": "Next", "icon": "arrow-right"}
+    images = [await _button_row(pool, {**button, **side}) for side in ({}, {"iconPosition": "right"})]
+    fills = [box_where(image, lambda c: close_to(c, BLUE, 40)) for image in images]
+    assert fills[0] == fills[1] and fills[0] is not None, fills
+    before, after = (column_runs(image, white, fills[0]) for image in images)
+    assert len(before) == len(after) >= 3, (before, after)
+    arrow_first, arrow_last = before[0], after[-1]
+    assert abs((arrow_first[1] - arrow_first[0]) - (arrow_last[1] - arrow_last[0])) <= 2, (before, after)
+    assert after[-1][0] - after[-2][1] >= 12 and before[1][0] - before[0][1] >= 12, (before, after)  # the gap
+
+
+# -- a bulleted list's active entry ---------------------------------------------------------------
+
+
+async def test_a_bulleted_lists_active_entry_is_drawn_in_the_primary_colour(pool: ChromiumPool) -> None:
+    """An entry marked `active` (the page you are on) stands out; the others keep their look."""
+    items = ["Overview", {"label": "Install", "active": True}, "Configure"]
+    document = {"width": 300, "height": 140, "theme": {"primary": "#ff0000"},
+                "elements": [{"type": "list", "items": items}]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    red = box_where(picture, is_red)
+    lines = box_where(picture, is_ink)
+    assert red is not None and lines is not None, (red, lines)
+    line = (lines[3] - lines[1]) / 3
+    assert lines[1] + line * 0.8 < (red[1] + red[3]) / 2 < lines[1] + line * 2.2, (red, lines)  # the second
