@@ -141,6 +141,12 @@ _OPEN_SECTION = (
 )
 _OPEN_WORDS = ("open", "expanded", "defaultopen", "defaultexpanded", "openitems", "defaultvalue")
 _COUNT_BADGE = "did you mean 'badge'? A button draws it as a count on its corner"
+_TABLE_TOTALS = (
+    'a table has no footer row: make the totals its last row ([Total, "", "$1,215.50"]), '
+    "or put a row of text below the table"
+)
+_TABLE_DENSITY = "rows follow the theme's density: theme: {density: compact}"
+_ALL_CLOSED = "active: -1 closes every section; by default the first is open"
 _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "stat": dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
     "chart": {"legend": _LEGEND, "showlegend": _LEGEND},
@@ -152,10 +158,15 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "progress": dict.fromkeys(_SHOW_VALUE_WORDS, _PROGRESS_FIGURE),
     "slider": dict.fromkeys(_SHOW_VALUE_WORDS, _SLIDER_FIGURE),
     "rating": dict.fromkeys(_REVIEW_WORDS, _REVIEW_COUNT),
-    "accordion": {"selected": "did you mean 'active'?", **dict.fromkeys(_OPEN_WORDS, _OPEN_SECTION)},
     "button": dict.fromkeys(("count", "counter", "tag", "notification", "notifications"), _COUNT_BADGE),
     "card": {"tag": "did you mean 'badge'? A card draws it as a pill beside its title"},
     "link": {"underline": "did you mean variant: underline?"},
+    "table": {
+        **dict.fromkeys(("footer", "footerrow", "totals", "totalrow", "summary", "summaryrow"), _TABLE_TOTALS),
+        **dict.fromkeys(("dense", "compact", "condensed", "rowheight"), _TABLE_DENSITY),
+    },
+    "accordion": {"selected": "did you mean 'active'?", **dict.fromkeys(_OPEN_WORDS, _OPEN_SECTION),
+                  **dict.fromkeys(("collapsed", "allcollapsed", "closed"), _ALL_CLOSED)},
 }  # fmt: skip
 """Words whose meaning depends on the element's type: `delta` is a stat's `change`, `selected`
 is a chip's `active` but a select's `value`. Spelling would offer 'data' and 'value' instead."""
@@ -277,6 +288,10 @@ def item_field_hint(field: str) -> str | None:
         return "did you mean 'active'?"
     if key in ("open", "expanded", "isopen", "isexpanded", "defaultopen"):
         return "did you mean 'active'? An open accordion entry says active: true"
+    if key in ("items", "children", "subitems", "level", "indent", "depth", "nested"):
+        return (
+            "entries are one level deep ('-' draws a separator); for a tree, use a list of items with icons"
+        )
     return None
 
 

@@ -1511,3 +1511,20 @@ def test_a_slider_given_a_range_says_it_draws_one_thumb() -> None:
     )
     other = _only(validate_document(_doc({"type": "progress", "value": [20, 150]})), "/elements/0/value")
     assert other.suggestion is None
+
+
+@pytest.mark.parametrize(
+    ("element", "path", "says"),
+    [
+        ({"type": "table", "columns": ["A"], "rows": [["x"]], "footer": ["Total"]}, "/elements/0/footer", "last row"),
+        ({"type": "table", "columns": ["A"], "rows": [["x"]], "dense": True}, "/elements/0/dense", "density: compact"),
+        ({"type": "accordion", "items": ["a"], "collapsed": True}, "/elements/0/collapsed", "active: -1"),
+        ({"type": "sidebar", "items": [{"label": "P", "items": ["x"]}]}, "/elements/0/items/0/items", "one level deep"),
+        ({"type": "sidebar", "items": [{"label": "Old", "level": 2}]}, "/elements/0/items/0/level", "one level deep"),
+    ],
+)  # fmt: skip
+def test_what_tables_accordions_and_nav_entries_cannot_do_says_what_to_write(
+    element: dict[str, Any], path: str, says: str
+) -> None:
+    issue = _only(validate_document(_doc(element)), path)
+    assert issue.code == "unknown_field" and issue.suggestion is not None and says in issue.suggestion
