@@ -400,3 +400,10 @@ def test_slider_thumb_sits_at_the_value() -> None:
 def test_search_has_a_magnifier_and_placeholder() -> None:
     html = render(type="search", placeholder="Find people")
     assert 'data-icon="search"' in html and "Find people" in html
+
+
+def test_a_low_wide_placeholder_shows_its_alt_beside_the_icon_and_a_thumbnail_only_the_icon() -> None:
+    logo = render(type="image", alt="Logo", layout={"width": 120, "height": 64})
+    assert "is-strip" in logo and ">Logo</span>" in logo
+    thumb = render(type="image", alt="Thumb", layout={"width": 64, "height": 64})
+    assert "is-compact" in thumb and ">Thumb</span>" not in thumb

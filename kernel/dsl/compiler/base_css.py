@@ -117,6 +117,7 @@ BASIC = """
 .dsl-image.is-placeholder{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;min-height:120px;padding:12px;background:repeating-linear-gradient(135deg,var(--muted) 0 10px,color-mix(in srgb,var(--muted) 55%,var(--surface)) 10px 20px);border:1px dashed var(--input);color:var(--muted-foreground);text-align:center}
 .dsl-image.is-placeholder.is-sized{min-height:0}
 .dsl-image.is-placeholder.is-compact{padding:0;gap:0;border-radius:var(--radius-sm)}
+.dsl-image.is-placeholder.is-strip{flex-direction:row;gap:6px;padding:0 8px}
 .dsl-image-alt{font-size:13px;font-weight:500;color:var(--foreground);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-image-src{font-size:11.5px;font-family:var(--font-mono);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 

@@ -81,7 +81,15 @@ def render_image(element: Element, ctx: RenderContext) -> str:
     sides = [px(explicit_size(element, prop)) for prop in ("width", "height")]
     smallest = min((side for side in sides if side is not None), default=float(COMPACT_IMAGE_PX))
     compact = smallest < COMPACT_IMAGE_PX
-    if compact:
+    wide = sides[0] is not None and sides[1] is not None and sides[0] >= 1.5 * sides[1] and sides[0] >= 96
+    if compact and alt and wide and smallest >= 24:
+        # A low, wide box (a logo's 120x64): the icon and the alt text side by side.
+        inner = (
+            icon("image", max(12, min(20, round(smallest * 0.4))))
+            + f'<span class="dsl-image-alt">{esc(alt)}</span>'
+        )
+        classes.append("is-strip")
+    elif compact:
         inner = icon("image", max(12, min(28, round(smallest * 0.45))))
         classes.append("is-compact")  # a thumbnail: only the icon, no captions to squeeze in
     else:
