@@ -77,6 +77,8 @@ class Option(_Strict):
     label: str
     value: Scalar = None
     disabled: bool = False
+    description: str | None = None
+    """A line under a radio option's label (a delivery option's "3-5 business days")."""
 
 
 COLUMN_FIELD_NAMES = {

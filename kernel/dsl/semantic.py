@@ -58,6 +58,7 @@ _VARIANTS = {
     "empty": "bordered",
     "form": "card",
     "toggle": "end",
+    "radio": "cards",
     "code": "block",
     "breadcrumb": "slash",
     "avatar": "square rounded",

@@ -247,3 +247,29 @@ async def test_a_bulleted_lists_active_entry_is_drawn_in_the_primary_colour(pool
     assert red is not None and lines is not None, (red, lines)
     line = (lines[3] - lines[1]) / 3
     assert lines[1] + line * 0.8 < (red[1] + red[3]) / 2 < lines[1] + line * 2.2, (red, lines)  # the second
+
+
+async def test_radio_cards_outline_the_chosen_option_in_the_primary_colour(pool: ChromiumPool) -> None:
+    document = {
+        "width": 400,
+        "height": 220,
+        "padding": 0,
+        "theme": {"primary": "#ff0000"},
+        "elements": [
+            {
+                "type": "radio",
+                "variant": "cards",
+                "value": "fast",
+                "options": [
+                    {"label": "Standard", "value": "slow", "description": "3-5 days"},
+                    {"label": "Express", "value": "fast", "description": "1-2 days"},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    red = mask_bbox(image.data, is_red)
+    assert red is not None
+    left, top, right, bottom = red
+    assert right - left >= 390 and 50 <= bottom - top <= 80, red  # one card's full-width outline
+    assert top > 50, red  # the second card's, below the first

@@ -245,6 +245,9 @@ FORMS = """
 .dsl-radio{display:flex;flex-direction:column;gap:10px;min-width:0}
 .dsl-radio-options{display:flex;flex-direction:column;gap:10px}
 .dsl-radio.is-row .dsl-radio-options{flex-direction:row;flex-wrap:wrap;gap:10px 24px}
+.dsl-choice.is-card{padding:12px 14px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow-sm)}
+.dsl-choice.is-card.is-checked{border-color:var(--primary);box-shadow:0 0 0 1px var(--primary);background:color-mix(in srgb,var(--primary) 4%,var(--surface))}
+.dsl-radio.is-row .dsl-choice.is-card{flex:1 1 160px}
 .dsl-radiomark{position:relative;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
 .is-checked>.dsl-radiomark{border:5px solid var(--primary);background:var(--primary-foreground)}
 .dsl-switch{position:relative;flex:none;width:38px;height:22px;border-radius:var(--radius-full);background:var(--input);transition:none}

@@ -103,20 +103,25 @@ def render_checkbox(element: Element, ctx: RenderContext) -> str:
 
 @renders("radio")
 def render_radio(element: Element, ctx: RenderContext) -> str:
-    """A radio group: the question, then each option with the selected one filled."""
+    """A radio group: the question, then each option (its `description` below its label) with the
+    selected one filled; `variant: cards` draws each option as a bordered card, the chosen one
+    outlined in the primary colour (delivery or plan choices)."""
     options = _options(element)
+    card = " is-card" if element.variant == "cards" else ""
     if not options:  # a lone radio button
         checked = bool(element.checked)
         mark = '<span class="dsl-radiomark"></span>'
         body = _choice(element, mark, element.label or element.text, element.hint, checked=checked)
-        return box(element, body, classes=_choice_classes(element, checked))
+        return box(element, body, classes=_choice_classes(element, checked) + card)
     rows = []
     for option in options:
         checked = _is_selected(option, element.value)
-        state = " is-checked" if checked else ""
+        state = card + (" is-checked" if checked else "")
         state += " is-disabled" if option.disabled or element.disabled else ""
+        hint = f'<span class="dsl-choice-hint">{esc(option.description)}</span>' if option.description else ""
         rows.append(f'<div class="dsl-choice{state}"><span class="dsl-radiomark"></span>'
-                    f'<span class="dsl-choice-label">{esc(option.label)}</span></div>')  # fmt: skip
+                    f'<span class="dsl-choice-text"><span class="dsl-choice-label">{esc(option.label)}</span>'
+                    f"{hint}</span></div>")  # fmt: skip
     group = f'<div class="dsl-radio-options">{"".join(rows)}</div>'
     classes = "is-row" if element.direction in ("row", "horizontal") else ""
     return box(element, field_label(element) + group + field_messages(element), classes=classes,
