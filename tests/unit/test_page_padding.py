@@ -24,8 +24,10 @@ def elements(*raw: dict[str, Any]) -> list[Element]:
         {"type": "header", "title": "Orders"},
         {"type": "column", "padding": "16px 0", "children": [{"type": "text", "text": "23°"}]},
         {"type": "column", "padding": 0, "children": [{"type": "text", "text": "x"}]},
+        {"type": "row", "children": [{"type": "column", "layout": {"width": 240}}, {"type": "grid"}]},
     ],
-    ids=["text", "grid-of-cards", "sized-card", "navbar-in-a-section", "page-header", "padded-above-and-below", "unpadded"],
+    ids=["text", "grid-of-cards", "sized-card", "navbar-in-a-section", "page-header", "padded-above-and-below",
+         "unpadded", "sized-column-inside"],
 )  # fmt: skip
 def test_content_keeps_a_margin_that_suits_the_screen(content: dict[str, Any]) -> None:
     wide, phone = page_margins(elements(content), 1280, None), page_margins(elements(content), 390, None)

@@ -84,20 +84,40 @@ def margins_css(margins: PageMargins) -> str:
 
 
 def runs_edge_to_edge(element: Element) -> bool:
-    """True for page chrome, and for a layout box the author padded at its sides, coloured or
-    sized (or one that holds such a thing): the author designed those edges."""
-    if element.type in CHROME_TYPES or (element.type == "tabs" and element.variant == "bottom"):
+    """True for page chrome, and for a top-level layout box the author padded at its sides,
+    coloured or sized, or one that holds chrome or a coloured box (a sidebar, a gradient panel):
+    the author designed those edges. A sized box inside (a 240 px filter column) does not count."""
+    if _is_chrome(element):
         return True
     if element.type not in WRAPPER_TYPES:
         return False
     if _styled_box(element):
         return True
-    return any(runs_edge_to_edge(child) for child in element.children or [])
+    return any(_holds_edge_to_edge(child) for child in element.children or [])
+
+
+def _holds_edge_to_edge(element: Element) -> bool:
+    if _is_chrome(element):
+        return True
+    if element.type not in WRAPPER_TYPES:
+        return False
+    if _coloured(element):
+        return True
+    return any(_holds_edge_to_edge(child) for child in element.children or [])
+
+
+def _is_chrome(element: Element) -> bool:
+    return element.type in CHROME_TYPES or (element.type == "tabs" and element.variant == "bottom")
+
+
+def _coloured(element: Element) -> bool:
+    style = element.style or {}
+    return any(name in style for name in _BACKGROUND)
 
 
 def _styled_box(element: Element) -> bool:
     style = element.style or {}
-    if any(name in style for name in _BACKGROUND):
+    if _coloured(element):
         return True
     if _pads_sides(element.padding if element.padding is not None else style.get("padding")):
         return True
