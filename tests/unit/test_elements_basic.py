@@ -409,3 +409,9 @@ def test_a_low_wide_placeholder_shows_its_alt_beside_the_icon_and_a_thumbnail_on
     assert "is-strip" in logo and ">Logo</span>" in logo
     thumb = render(type="image", alt="Thumb", layout={"width": 64, "height": 64})
     assert "is-compact" in thumb and ">Thumb</span>" not in thumb
+
+
+def test_a_sections_level_or_size_enlarges_its_title() -> None:
+    assert 'class="dsl-section-title"' in render(type="section", title="Team")
+    assert 'class="dsl-section-title is-lg"' in render(type="section", title="Features", level=2)
+    assert 'class="dsl-section-title is-xl"' in render(type="section", title="Pricing", size="xl")

@@ -43,6 +43,9 @@ LAYOUT = """
 .dsl-section{position:relative;display:flex;flex-direction:column;gap:16px;min-width:0}
 .dsl-section-head{display:flex;flex-direction:column;gap:2px}
 .dsl-section-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
+.dsl-section-title.is-md{font-size:18px;line-height:26px}
+.dsl-section-title:is(.is-lg,.is-xl){font-size:24px;font-weight:700;line-height:32px;letter-spacing:-.02em}
+.dsl-section-title.is-xl{font-size:30px;line-height:38px;letter-spacing:-.025em}
 .dsl-section-desc{color:var(--muted-foreground);font-size:14px}
 .dsl-section-bar{display:flex;align-items:center;justify-content:space-between;gap:16px}
 .dsl-section-actions{display:flex;gap:8px;flex:none;margin-inline-start:auto}

@@ -122,10 +122,12 @@ def _stretched_backdrop(child: Element) -> Element:
 def render_section(element: Element, ctx: RenderContext) -> str:
     """A titled region: heading and description (and `actions` on their right: small ghost
     buttons unless they name a variant, as a "View all" or "Edit" beside a section's title is
-    drawn) above the flowing children."""
+    drawn) above the flowing children. The title is 16 px unless `size` (sm md lg xl) or `level`
+    (1-6) picks a larger one, as a landing page's section titles are."""
     head = ""
     if element.title or element.description:
-        title = f'<h3 class="dsl-section-title">{esc(element.title)}</h3>' if element.title else ""
+        size = f" is-{header_size(element)}" if element.size or element.level else ""
+        title = f'<h3 class="dsl-section-title{size}">{esc(element.title)}</h3>' if element.title else ""
         desc = f'<p class="dsl-section-desc">{esc(element.description)}</p>' if element.description else ""
         head = f'<div class="dsl-section-head">{title}{desc}</div>'
     actions = action_buttons(ctx, element.actions, size="sm", last="ghost", rest="ghost")
