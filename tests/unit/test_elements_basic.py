@@ -415,3 +415,10 @@ def test_a_sections_level_or_size_enlarges_its_title() -> None:
     assert 'class="dsl-section-title"' in render(type="section", title="Team")
     assert 'class="dsl-section-title is-lg"' in render(type="section", title="Features", level=2)
     assert 'class="dsl-section-title is-xl"' in render(type="section", title="Pricing", size="xl")
+
+
+def test_a_slider_value_written_as_text_is_placed_by_its_number_and_shown_as_written() -> None:
+    html = render(type="slider", label="Budget", min=0, max=400, value="€1,000")
+    assert "inset-inline-start:100.00%" in html  # 1,000 is past the max: the thumb stops at the end
+    priced = render(type="slider", label="Budget", min=0, max=400, value="€200")
+    assert "inset-inline-start:50.00%" in priced and '<span class="dsl-slider-value">€200</span>' in priced

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import (
     action_buttons,
@@ -140,15 +142,24 @@ def render_toggle(element: Element, ctx: RenderContext) -> str:
 
 
 def _number(value: Scalar, default: float) -> float:
-    try:
-        return float(value) if value not in (None, "", True, False) else default  # type: ignore[arg-type]
-    except ValueError:
+    """`value` as a number: `220`, `"220"`, or the number in a text such as `"€220"` or
+    `"1,200 km"`; `default` when there is none."""
+    if value in (None, "", True, False):
         return default
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except ValueError:
+        found = _NUMBER_IN_TEXT.search(str(value))
+        return float(found.group().replace(",", "")) if found else default
+
+
+_NUMBER_IN_TEXT = re.compile(r"-?\d[\d,]*(\.\d+)?")
 
 
 @renders("slider")
 def render_slider(element: Element, ctx: RenderContext) -> str:
-    """A range slider: label and value on top, a track filled up to the thumb, min/max below."""
+    """A range slider: label and value on top, a track filled up to the thumb, min/max below. A
+    `value` written as text (`"€220"`) places the thumb by its number and is shown as written."""
     low = element.min if element.min is not None else 0.0
     high = element.max if element.max is not None else 100.0
     value = _number(element.value, (low + high) / 2)
@@ -157,7 +168,7 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
     head = ""
     if element.label:
         head = (f'<div class="dsl-slider-head">{field_label(element)}'
-                f'<span class="dsl-slider-value">{value:g}</span></div>')  # fmt: skip
+                f'<span class="dsl-slider-value">{esc(_shown_value(element.value, value))}</span></div>')  # fmt: skip
     track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="width:calc({percent:.2f}% + 9px)">'
              f'</span><span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span></div>')  # fmt: skip
     scale = (
@@ -167,6 +178,10 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
     )
     classes = "is-disabled" if element.disabled else ""
     return box(element, head + track + scale + field_messages(element), classes=classes)
+
+
+def _shown_value(written: Scalar, value: float) -> str:
+    return written if isinstance(written, str) and _NUMBER_IN_TEXT.search(written) else f"{value:g}"
 
 
 @renders("search")
