@@ -60,7 +60,9 @@ def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
     assert margins.inset == (False, True, True)
     classes = [element.className for element in inset_elements(page, margins)]
     assert classes == [None, "dsl-inset", "dsl-inset dsl-inset-last"]
-    assert ".dsl-root>.dsl-inset{margin-inline:24px}" in margins_css(margins)
+    assert ".dsl-root>.dsl-inset{margin-inline:24px}" in margins_css(margins, 1280)
+    phone = margins_css(page_margins(page, 390, None), 390)
+    assert ".dsl-root>.dsl-inset{margin-inline:16px}" in phone and ".dsl-navbar{padding-inline:16px" in phone
 
 
 def test_the_authors_class_is_kept_beside_the_margins() -> None:
@@ -74,5 +76,5 @@ def test_coordinates_or_the_documents_own_padding_turn_the_margins_off() -> None
     assert page_margins(placed, 1280, None).inset == (False, False)
     chosen = page_margins(elements({"type": "heading", "text": "Hi"}), 1280, 12)
     assert (chosen.root_padding, chosen.inset) == (12, (False,))
-    assert margins_css(chosen) == ".dsl-root{padding:12px}"
-    assert margins_css(page_margins(elements({"type": "heading"}), 1280, 0)) == ""
+    assert margins_css(chosen, 1280) == ".dsl-root{padding:12px}"
+    assert margins_css(page_margins(elements({"type": "heading"}), 1280, 0), 1280) == ""

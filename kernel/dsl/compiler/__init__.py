@@ -58,7 +58,7 @@ def compile_html(
         theme_css(resolved),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
         canvas_css(viewport),
-        margins_css(margins),
+        margins_css(margins, viewport.screen_width),
         frame.css,
         _background_css(background, frame.background_selector),
         notes.css,

@@ -71,9 +71,12 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
     return out
 
 
-def margins_css(margins: PageMargins) -> str:
-    """The CSS of `margins`: the root's padding, and the inset elements' margins."""
+def margins_css(margins: PageMargins, screen_width: int) -> str:
+    """The CSS of `margins`: the root's padding, and the inset elements' margins. On a phone a
+    navbar's inset is the phone's 16 px too, so its title lines up with the content below."""
     css = f".dsl-root{{padding:{margins.root_padding:g}px}}" if margins.root_padding else ""
+    if screen_width < NARROW_SCREEN:
+        css += ".dsl-navbar{padding-inline:16px;gap:16px}"
     if any(margins.inset):
         m = f"{margins.margin:g}px"
         css += (
