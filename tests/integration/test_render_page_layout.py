@@ -109,15 +109,20 @@ async def test_below_a_navbar_content_keeps_its_margin_and_the_navbar_its_edges(
 
 
 async def test_elements_placed_by_coordinates_count_from_the_canvas_corner(pool: ChromiumPool) -> None:
+    """A placed element (a toast in a corner) keeps its coordinates and takes nothing from the
+    flowed content's margin."""
     document = {
         "width": 400,
         "height": 200,
+        "background": "#ffffff",
         "elements": [
-            {"type": "container", **flat("#0000ff", layout={"x": 10, "y": 20, "width": 50, "height": 30})}
+            {"type": "card", **flat("#00ff00", layout={"height": 40})},
+            {"type": "container", **flat("#0000ff", layout={"x": 10, "y": 120, "width": 50, "height": 30})},
         ],
     }
     _, image = await render_dsl(pool, document)
-    assert colour_box(image.data, BLUE) == (10, 20, 60, 50)
+    assert colour_box(image.data, BLUE) == (10, 120, 60, 150)
+    assert colour_box(image.data, GREEN) == (16, 16, 384, 56)  # a narrow screen: 16 px
 
 
 # -- blocks ------------------------------------------------------------------------------------------

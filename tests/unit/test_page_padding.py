@@ -71,9 +71,17 @@ def test_the_authors_class_is_kept_beside_the_margins() -> None:
     assert card.className == "promo dsl-inset dsl-inset-first dsl-inset-last"
 
 
-def test_coordinates_or_the_documents_own_padding_turn_the_margins_off() -> None:
+def test_placed_elements_keep_their_coordinates_and_the_documents_padding_replaces_the_margins() -> None:
     placed = elements({"type": "button", "label": "Go", "layout": {"x": 10, "y": 10}}, {"type": "heading"})
-    assert page_margins(placed, 1280, None).inset == (False, False)
+    margins = page_margins(placed, 1280, None)
+    assert margins.inset == (
+        False,
+        True,
+    )  # the placed button counts from the corner; the rest keeps its margin
+    assert [e.className for e in inset_elements(placed, margins)] == [
+        None,
+        "dsl-inset dsl-inset-first dsl-inset-last",
+    ]
     chosen = page_margins(elements({"type": "heading", "text": "Hi"}), 1280, 12)
     assert (chosen.root_padding, chosen.inset) == (12, (False,))
     assert margins_css(chosen, 1280) == ".dsl-root{padding:12px}"

@@ -45,27 +45,28 @@ class PageMargins:
 
 
 def page_margins(elements: Sequence[Element], screen_width: int, explicit: float | None) -> PageMargins:
-    """The document's `padding` around everything when it gives one; none for elements placed by
-    coordinates (the earlier format's model); else a margin that suits the screen's width for
-    each top-level element that does not run edge to edge."""
+    """The document's `padding` around everything when it gives one; else a margin that suits
+    the screen's width for each top-level element that flows and does not run edge to edge.
+    Elements placed by coordinates (the earlier format's model, a toast in a corner) count from
+    the canvas corner and change nothing for the others."""
     if explicit is not None:
         return PageMargins(explicit, 0, (False,) * len(elements))
-    if any(is_absolute(element) for element in elements):
-        return PageMargins(0, 0, (False,) * len(elements))
     margin = 16 if screen_width < NARROW_SCREEN else 24
-    return PageMargins(0, margin, tuple(not runs_edge_to_edge(element) for element in elements))
+    inset = tuple(not is_absolute(element) and not runs_edge_to_edge(element) for element in elements)
+    return PageMargins(0, margin, inset)
 
 
 def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
     """`elements` with the classes that give the inset ones their margin: on both sides, above
     the first element and below the last when they are inset."""
     out: list[Element] = []
-    last = len(elements) - 1
+    flowing = [index for index, element in enumerate(elements) if not is_absolute(element)]
+    first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
     for index, (element, inset) in enumerate(zip(elements, margins.inset, strict=True)):
         if not inset:
             out.append(element)
             continue
-        classes = [INSET_CLASS] + [FIRST_CLASS] * (index == 0) + [LAST_CLASS] * (index == last)
+        classes = [INSET_CLASS] + [FIRST_CLASS] * (index == first) + [LAST_CLASS] * (index == last)
         own = element.className or ""
         out.append(element.model_copy(update={"className": " ".join([own, *classes]).strip()}))
     return out
