@@ -794,3 +794,19 @@ async def test_density_reaches_table_rows(pool: ChromiumPool) -> None:
         assert box is not None
         heights[density] = box[3] - box[1]
     assert heights["compact"] < heights["spacious"] - 8 * 10, heights  # ~14 px less padding per row
+
+
+async def test_a_light_primary_gets_dark_text_on_its_buttons(pool: ChromiumPool) -> None:
+    document = {
+        "width": 300,
+        "height": 100,
+        "padding": 0,
+        "theme": {"primary": "#facc15"},
+        "elements": [{"type": "button", "label": "CONTINUE", "variant": "primary", "layout": {"width": 200}}],
+    }
+    _, image = await render_dsl(pool, document)
+    button = mask_bbox(image.data, lambda c: close_to(c, (250, 204, 21)))
+    assert button is not None
+    left, top, right, bottom = button
+    darkest = min(luminance(rgb_at(image.data, x, (top + bottom) // 2)) for x in range(left, right))
+    assert darkest < 60  # the label is dark; white text would leave nothing darker than the yellow

@@ -512,3 +512,15 @@ def test_a_number_written_as_a_string_means_px_too() -> None:
 def test_flow_lengths_written_as_strings_mean_px_too() -> None:
     element = Element.model_validate({"type": "row", "gap": "16", "padding": "12px 24px"})
     assert flow_style(element) == {"gap": "16px", "padding": "12px 24px"}
+
+
+@pytest.mark.parametrize(
+    ("primary", "text"),
+    [("#facc15", "#111827"), ("#a7f3d0", "#111827"), ("#f97316", "#111827"), ("#4f46e5", "#ffffff"),
+     ("#0f766e", "#ffffff"), ("var(--brand)", "#ffffff")],
+)  # fmt: skip
+def test_text_on_a_custom_primary_is_picked_to_be_read(primary: str, text: str) -> None:
+    """White text stays while it reads at 3:1 or better; on a yellow, a mint or a bright orange
+    the primary button's text turns dark. A colour that cannot be judged keeps white."""
+    variables = resolve_theme(ThemeTokens(primary=primary)).variables
+    assert variables["primary-foreground"] == text

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import tinycss2.color4
+
 from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
 from kernel.dsl.model import ThemeTokens
 
@@ -135,6 +137,10 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
         value = sanitize_value(raw) if raw else None
         if value and raw and value == raw.strip():  # a token that needed cleaning is not trusted
             out[name] = value
+    if "primary" in out:
+        text_on_primary = readable_text_on(out["primary"])
+        if text_on_primary:
+            out["primary-foreground"] = text_on_primary
     if "foreground" in out:
         out["muted-foreground"] = "color-mix(in srgb, var(--foreground) 62%, var(--background))"
         out["placeholder"] = "color-mix(in srgb, var(--foreground) 42%, var(--background))"
@@ -149,6 +155,34 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
     if tokens.density:
         out.update(DENSITY[tokens.density])
     return out
+
+
+DARK_TEXT = "#111827"
+MIN_CONTRAST_FOR_WHITE = 3.0
+"""White text stays on a primary colour while it reads at least this well (WCAG's ratio for
+large text and controls): brand oranges keep it, a yellow or a light mint gets dark text."""
+
+
+def readable_text_on(colour: str) -> str | None:
+    """Dark text for a primary colour that white text would not read on, else None (keep white).
+    Only plain colours are judged (hex, names, rgb(), hsl()); anything else keeps white."""
+    parsed = tinycss2.color4.parse_color(colour)
+    if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl"):
+        return None
+    red, green, blue = parsed.to("srgb").coordinates
+    lightness = _relative_luminance(red, green, blue)
+    on_white = 1.05 / (lightness + 0.05)
+    on_dark = (lightness + 0.05) / (_relative_luminance(17 / 255, 24 / 255, 39 / 255) + 0.05)
+    return DARK_TEXT if on_white < MIN_CONTRAST_FOR_WHITE and on_dark > on_white else None
+
+
+def _relative_luminance(red: float, green: float, blue: float) -> float:
+    """WCAG 2's relative luminance of an sRGB colour (channels 0-1)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
 
 
 def theme_css(resolved: ResolvedTheme) -> str:
