@@ -361,3 +361,13 @@ async def test_segmented_tabs_are_as_tall_as_the_controls_beside_them(pool: Chro
     )
     assert track is not None
     assert track[3] - track[1] == button[3] - button[1], (track, button)
+
+
+@pytest.mark.parametrize("width", [390, 600, 1280])
+async def test_a_browser_frames_three_dots_show_however_narrow_the_window(
+    pool: ChromiumPool, width: int
+) -> None:
+    document = {"width": width, "height": 100, "frame": "browser", "title": "Onboarding", "elements": []}
+    _, image = await render_dsl(pool, document)
+    dots = [colour_box(image.data, colour) for colour in ((255, 95, 87), (254, 188, 46), (40, 200, 64))]
+    assert all(dots), dots  # red, yellow and green, none covered by the address bar

@@ -26,7 +26,10 @@ BROWSER_CSS = (
     ".dsl-frame-dots{display:flex;gap:8px;flex:none}"
     ".dsl-frame-dots i{width:12px;height:12px;border-radius:50%;background:#ff5f57}"
     ".dsl-frame-dots i+i{background:#febc2e}.dsl-frame-dots i+i+i{background:#28c840}"
-    ".dsl-frame-address{flex:0 1 560px;margin:0 auto;transform:translateX(-30px);height:28px;display:flex;"
+    # A spacer as wide as the dots on the right centres the address in the bar; it never
+    # slides over the dots, however narrow the window.
+    ".dsl-frame-bar::after{content:'';flex:none;width:52px}"
+    ".dsl-frame-address{flex:0 1 560px;margin:0 auto;height:28px;display:flex;"
     "align-items:center;justify-content:center;gap:6px;padding:0 12px;border-radius:8px;background:#fff;"
     "color:#52525b;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0}"
     ".dsl-frame-address svg{flex:none;color:#71717a}"
