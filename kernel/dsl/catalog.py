@@ -36,14 +36,14 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 
 DESCRIPTIONS: dict[str, str] = {
     "button": "A clickable button; `label` (or `text`), `variant` primary|secondary|outline|ghost|danger|link, `size` sm|md|lg, optional `icon` (`iconPosition: end` puts it after the label), `badge` (a red count on its corner).",
-    "text": "A run of text (`text`); styled with `style`.",
+    "text": "A run of text (`text`); `size` xs|sm|md|lg|xl|2xl (12-22 px, md the 14 px body) or px sets its font size; styled with `style`.",
     "input": "A single-line text field with optional `label`, `placeholder`, `value`, `inputType` and `icon`.",
     "image": "An image from a `data:` URI `src`; any other src draws a labelled placeholder box.",
     "container": "A plain box that holds `children`.",
     "grid": "Lays out `children` in a grid of `columns` (a count) with `gap`.",
     "flex": "Lays out `children` in a flex row (or `direction: column`) with `gap`, `align`, `justify`, `wrap`.",
     "card": "A raised surface with optional cover picture `src` (and `alt`) at its top, `title`, `description`, `icon`, `badge` (a pill beside the title) and `children`.",
-    "modal": "A dialog over a dimmed backdrop, with `title`, `children` and `actions` (button labels).",
+    "modal": "A dialog over a dimmed backdrop, with `title`, `children` and `actions` (button labels); `size` sm|md|lg|xl (360-840 px) or px sets its width.",
     "navbar": "A top navigation bar: `title` (brand), `items` (links, one `active`), `children` on the right.",
     "sidebar": "A vertical navigation panel: `title`, `items` with icons and badges, `children` below.",
     "row": "Lays out `children` left to right with `gap`, `align`, `justify`, `wrap`.",
@@ -55,11 +55,11 @@ DESCRIPTIONS: dict[str, str] = {
     "spacer": "Empty space: fills free room in a row/column, or `size` px.",
     "divider": "A horizontal (or `direction: vertical`) rule, optional `label`.",
     "heading": "A heading, `text` at `level` 1-6.",
-    "paragraph": "A paragraph of body `text`.",
-    "link": "A hyperlink-styled `text` (`href` is shown, never followed).",
-    "label": "A small form label `text`.",
+    "paragraph": "A paragraph of body `text`; `size` sets its font size, as on text.",
+    "link": "A hyperlink-styled `text` (`href` is shown, never followed); `size` sets its font size, as on text.",
+    "label": "A small form label `text`; `size` sets its font size, as on text.",
     "code": "Monospace code `text`; multi-line text becomes a code block, coloured by `language`, headed by a `title`.",
-    "badge": "A small status pill `text` with `variant` neutral|primary|success|warning|danger|info.",
+    "badge": "A small status pill `text` with `variant` neutral|primary|success|warning|danger|info, `size` sm|md|lg.",
     "chip": "A rounded tag `text`, optional `icon`, removable look with `removable: true`.",
     "form": "A vertical form that holds fields as `children`, with `title` and `actions`.",
     "textarea": "A multi-line text field: `label`, `placeholder`, `value`, `rows`.",
@@ -74,7 +74,7 @@ DESCRIPTIONS: dict[str, str] = {
     "breadcrumb": "A breadcrumb trail of `items`; the last is current.",
     "pagination": "Page links: `current`, `total` pages.",
     "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",
-    "stepper": "Progress through steps: `items` (step names), `current` (0-based index).",
+    "stepper": "Progress through steps: `items` (step names), `current` (0-based index; the number of steps: all done).",
     "accordion": "Collapsible sections: `items` {label, description, icon}; the `active` ones (or index/label in `active`; default the first) are open; `children` fill the first open one.",
     "table": "A data table: `columns` (names or {key,label,align}), `rows` (lists or objects), `striped`.",
     "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
@@ -208,8 +208,17 @@ TYPE_FIELD_ALTERNATIVES: dict[tuple[str, str], str] = {
     ("radio", "items"): "the choices go in 'options': options: [A, B], and the chosen one in 'value'",
     **{(kind, "badge"): _ENTRY_BADGE for kind in ("navbar", "sidebar", "tabs", "menu", "list")},
     ("badge", "badge"): "a badge's words go in 'text': {type: badge, text: ...}",
+    ("divider", "title"): "a divider shows its words as 'label': label: {value}",
+    ("avatar", "label"): (
+        "the caption beside the face, under the name, is 'description': description: {value}; a status "
+        "dot is status: online, away, busy or offline"
+    ),
+    ("icon", "badge"): (
+        "a button draws a count on its icon's corner: {type: button, icon: {name}, variant: ghost, badge: {value}}"
+    ),
 }
-"""Where an undrawn field goes on one type in particular (before `FIELD_ALTERNATIVES`)."""
+"""Where an undrawn field goes on one type in particular (before `FIELD_ALTERNATIVES`); `{value}`
+stands for the field's value, `{name}` for the element's name."""
 
 ICON_POSITION_TYPES = frozenset({"button", "link"})
 """Types that draw `iconPosition` (the icon after the label with `end`); on any other type it is

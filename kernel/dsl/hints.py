@@ -15,6 +15,7 @@ from typing import Any
 
 from kernel.dsl.catalog import ICON_POSITION_TYPES
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
+from kernel.dsl.suggest import did_you_mean
 
 _ELEMENT_RENAMES = {
     "url": "src",
@@ -147,6 +148,10 @@ _TABLE_TOTALS = (
 )
 _TABLE_DENSITY = "rows follow the theme's density: theme: {density: compact}"
 _ALL_CLOSED = "active: -1 closes every section; by default the first is open"
+_BADGE_NUMBER = "a badge's number is its 'text': text: {text}"
+_COUNT_WORDS = ("count", "counter", "number", "num", "amount", "quantity", "qty", "notifications")
+_ALWAYS_OPEN = "a modal is always drawn open: remove it"
+_SHOWN_WORDS = ("open", "isopen", "opened", "visible", "isvisible", "show", "shown", "defaultopen")
 _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "stat": dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
     "chart": {"legend": _LEGEND, "showlegend": _LEGEND},
@@ -160,6 +165,8 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "rating": dict.fromkeys(_REVIEW_WORDS, _REVIEW_COUNT),
     "button": dict.fromkeys(("count", "counter", "tag", "notification", "notifications"), _COUNT_BADGE),
     "card": {"tag": "did you mean 'badge'? A card draws it as a pill beside its title"},
+    "badge": dict.fromkeys(_COUNT_WORDS, _BADGE_NUMBER),
+    "modal": dict.fromkeys(_SHOWN_WORDS, _ALWAYS_OPEN),
     "link": {"underline": "did you mean variant: underline?"},
     "table": {
         **dict.fromkeys(("footer", "footerrow", "totals", "totalrow", "summary", "summaryrow"), _TABLE_TOTALS),
@@ -179,7 +186,7 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
     by_type = _TYPE_FIELD_HINTS.get(kind or "", {}).get(key)
     if by_type is not None:
         shown = by_type.replace("{value}", _shown(value, "<an option's label>"))
-        return shown.replace("{reviews}", _review_label(value))
+        return shown.replace("{reviews}", _review_label(value)).replace("{text}", _as_text(value))
     if key in _TEXT_WORDS:
         if isinstance(value, list):
             return "child elements go in 'children'"
@@ -279,9 +286,29 @@ def item_type_hint() -> str:
     return "items are drawn as buttons or links; other elements go in the parent's 'children'"
 
 
-def item_field_hint(field: str) -> str | None:
-    """What to write instead of `field` on an item (a nav entry, an action...), or None."""
+_AVATAR_WORDS = frozenset({"avatar", "avatarurl", "avatarsrc", "user", "person"})
+_PICTURE_WORDS = frozenset({"image", "imageurl", "img", "photo", "picture", "thumbnail", "src", "cover"})
+_UNREAD_WORDS = frozenset({"unread", "isunread", "unseen", "new", "isnew", "highlight", "highlighted"})
+
+
+def item_field_hint(field: str, value: Any = None) -> str | None:
+    """What to write instead of `field` on an item (a nav entry, an action...), or None. An entry
+    draws a label, a description, an icon, a badge, a value and its `active` state, nothing else:
+    a picture's nearest is an icon, an unread mark's the highlighted active entry."""
     key = field.lower()
+    if key in _AVATAR_WORDS:
+        name = (
+            _shown(value, '"Priya Raman"') if isinstance(value, str) and "/" not in value else '"Priya Raman"'
+        )
+        return (
+            "an entry draws no avatar: icon: user draws a person in its place; for faces, use a column "
+            f"of avatar elements: {{type: avatar, name: {name}, description: ...}} draws the initials "
+            "with the name and a line beside them"
+        )
+    if key in _PICTURE_WORDS:
+        return "an entry draws no picture: icon: image draws one in its place; for pictures, use rows of an image and text"
+    if key in _UNREAD_WORDS:
+        return "active: true draws the entry highlighted; a count of new messages goes in badge: 3"
     if key in _TEXT_WORDS or key in ("title", "name", "caption"):
         return "did you mean 'label'?"
     if key in ("selected", "current", "isactive"):
@@ -293,6 +320,47 @@ def item_field_hint(field: str) -> str | None:
             "entries are one level deep ('-' draws a separator); for a tree, use a list of items with icons"
         )
     return None
+
+
+_THEME_RENAMES = {
+    "foreground": "text", "textcolor": "text", "color": "text", "fontfamily": "font", "typeface": "font",
+    "borderradius": "radius", "rounded": "radius", "corner": "radius", "backgroundcolor": "background",
+    "bg": "background", "card": "surface", "cardbackground": "surface", "panel": "surface",
+    "mode": "base", "colorscheme": "base", "scheme": "base", "spacing": "density", "brand": "primary",
+    "primarycolor": "primary", "brandcolor": "primary",
+}  # fmt: skip
+_ON_PRIMARY_WORDS = frozenset(
+    {"primaryforeground", "primaryfg", "onprimary", "primarytext", "primarytextcolor", "primarycontrast",
+     "textonprimary", "buttontext", "buttontextcolor", "primarybuttontext"}
+)  # fmt: skip
+_PALETTE_VARIABLES = {
+    "success": "success", "warning": "warning", "danger": "danger", "error": "danger", "info": "info",
+    "border": "border", "muted": "muted", "mutedforeground": "muted-foreground", "input": "input",
+    "placeholder": "placeholder", "overlay": "overlay",
+}  # fmt: skip
+"""Colours of the palette that are no token but a CSS variable, which the document's css may set."""
+
+
+def theme_field_hint(field: str, tokens: Iterable[str]) -> str:
+    """What to write instead of an unknown theme token (`primaryForeground`, `accent`): a
+    misspelt token's right spelling; else the token another vocabulary's word means, if any, and
+    the tokens there are."""
+    names = list(tokens)
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    listed = f"the theme's tokens are {joined}"
+    key = field.lower().replace("-", "").replace("_", "")
+    if key in _ON_PRIMARY_WORDS:
+        return (
+            "the text on 'primary' is picked for contrast with it (white, or dark on a light primary): "
+            f"remove it; {listed}"
+        )
+    variable = _PALETTE_VARIABLES.get(key)
+    if variable is not None:
+        return f'{listed}; the {variable} colour is a CSS variable, set in css: ":root{{--{variable}: ...}}"'
+    renamed = _THEME_RENAMES.get(key)
+    if renamed is not None:
+        return f"did you mean '{renamed}'? The theme's tokens are {joined}"
+    return did_you_mean(field, names) or listed
 
 
 def option_field_hint(field: str, kind: str | None, label: Any) -> str | None:
@@ -437,6 +505,20 @@ def document_field_hint(field: str) -> str | None:
     return None
 
 
+def filled(template: str, value: Any, name: Any = None) -> str:
+    """An alternative written with the author's own words in it: `{value}` is the ignored field's
+    value, `{name}` the element's name (`bell`)."""
+    text = template.replace("{value}", _shown(value, "..."))
+    return text.replace("{name}", name.strip() if isinstance(name, str) and name.strip() else "...")
+
+
+def _as_text(value: Any) -> str:
+    """A value as the quoted text a text field takes: a number is no text there (3 -> "3")."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f'"{value:g}"'
+    return _shown(value, '"3"') if isinstance(value, str) else '"3"'
+
+
 def _shown(value: Any, fallback: Any) -> str:
     if isinstance(value, bool) or value is None or isinstance(value, dict | list):
         return str(fallback)
@@ -478,7 +560,7 @@ TYPE_RENAMES = {
     "fileupload": "upload", "dropzone": "upload", "fileinput": "upload", "filepicker": "upload",
     "attachment": "upload", "attachments": "upload", "uploader": "upload",
     # near relatives
-    "popover": "tooltip", "hovercard": "tooltip", "fab": "button", "iconbutton": "button",
+    "fab": "button", "iconbutton": "button",
     "sheet": "modal", "bottomsheet": "modal", "autocomplete": "search", "typeahead": "search",
     "contextmenu": "menu", "commandpalette": "menu", "kbd": "code", "hotkey": "code",
 }  # fmt: skip
@@ -489,6 +571,7 @@ _LOGO = "use the navbar's title and icon, an icon, or an image"
 _DIGITS = "use a row of input elements, one per digit"
 _TREE = "use a list (or a sidebar with group items)"
 _SLIDES = "use an image, or a row of cards"
+_FLOATING_PANEL = "use a card (or a menu) placed with layout: {x, y}; a tooltip is only a small text bubble"
 _TYPE_RECIPES = {
     "segmented": "use type: tabs with variant: segmented",
     "segmentedcontrol": "use type: tabs with variant: segmented",
@@ -507,6 +590,7 @@ _TYPE_RECIPES = {
     "logo": _LOGO, "brand": _LOGO, "hero": _HERO, "jumbotron": _HERO,
     "heatmap": "use a grid of coloured containers, or type: chart", "funnel": "use type: chart with variant: bar",
     "carousel": _SLIDES, "slideshow": _SLIDES, "tree": _TREE, "treeview": _TREE,
+    "popover": _FLOATING_PANEL, "hovercard": _FLOATING_PANEL,
 }  # fmt: skip
 """Unknown types that are one of ours with a variant or an input type, or a small recipe."""
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}

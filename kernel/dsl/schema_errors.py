@@ -24,11 +24,12 @@ from kernel.dsl.hints import (
     option_field_hint,
     series_field_hint,
     table_cell_hint,
+    theme_field_hint,
     value_shape_hint,
 )
 from kernel.dsl.lengths import LENGTH_SUGGESTION
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import Document, Item, Layout, Option, Series
+from kernel.dsl.model import Document, Item, Layout, Option, Series, ThemeTokens
 from kernel.dsl.suggest import did_you_mean, nearby_or_all
 from kernel.errors import Issue
 
@@ -262,14 +263,16 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
 
 def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | None:
     """The hint for `field` that the kind of object holding it knows (document, element of a
-    type, item, layout, chart series, option), or None."""
+    type, item, layout, chart series, option, theme), or None."""
     if not parent:
         return document_field_hint(field)
     if _is_element_keys(parent):
         return element_field_hint(field, value, _type_at(data, parent))
     model = _model_at(parent)
     if model is Item:
-        return item_field_hint(field)
+        return item_field_hint(field, value)
+    if model is ThemeTokens:
+        return theme_field_hint(field, ThemeTokens.model_fields)
     if model is Layout:
         return layout_field_hint(field, value)
     if model is Series:

@@ -26,10 +26,11 @@ from kernel.dsl.catalog import (
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES
-from kernel.dsl.hints import color_hint, heading_size_hint, no_variant_hint, variant_synonym
+from kernel.dsl.hints import color_hint, filled, heading_size_hint, no_variant_hint, variant_synonym
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import EVENT_HANDLER_FIELDS
+from kernel.dsl.sizes import SIZED_TYPES, named_size, size_choices
 from kernel.dsl.style_rules import StyleProblem, check_style_mapping, check_stylesheet, unsafe_css_reason
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import Issue
@@ -208,7 +209,8 @@ def _check_fields_drawn(
             continue
         alternative: str | None
         if (kind, name) in TYPE_FIELD_ALTERNATIVES:
-            alternative = TYPE_FIELD_ALTERNATIVES[kind, name]
+            named = element.get("name") or element.get("icon")  # an icon's name, in either field
+            alternative = filled(TYPE_FIELD_ALTERNATIVES[kind, name], element[name], named)
         elif name == "text":
             alternative = TEXT_ALTERNATIVES.get(kind)
         elif "items" not in UNDRAWN_FIELDS[kind] and name in ITEM_FIELD_ALTERNATIVES:
@@ -221,9 +223,9 @@ def _check_fields_drawn(
 def _check_look_fields(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """`color` on a type that draws none, a heading's `size` (its size is its level), an icon's
-    side on a type that draws none, and an avatar's caption without a name would vanish without a
-    word: say what to write instead."""
+    """`color` on a type that draws none, a heading's `size` (its size is its level), a size word
+    a sized type does not know, an icon's side on a type that draws none, and an avatar's caption
+    without a name would vanish without a word: say what to write instead."""
     color = element.get("color")
     if isinstance(color, str) and color.strip() and kind not in COLOR_TYPES:
         findings.warn(
@@ -235,6 +237,8 @@ def _check_look_fields(
     if kind == "heading" and element.get("size") not in (None, ""):
         hint = heading_size_hint(element["size"])
         findings.warn((*path, "size"), "'heading' does not draw 'size'", "field_ignored", hint)
+    if kind in SIZED_TYPES:
+        _check_size_word(kind, element.get("size"), (*path, "size"), findings)
     if kind == "avatar" and element.get("description") not in (None, ""):
         _check_avatar_caption(element, path, findings)
     if element.get("iconPosition") not in (None, "") and kind not in ICON_POSITION_TYPES:
@@ -259,6 +263,21 @@ def _check_avatar_caption(element: Mapping[str, Any], path: tuple[Key, ...], fin
     else:
         return
     findings.warn(where, message, "field_ignored", hint)
+
+
+def _check_size_word(kind: str, size: Any, where: tuple[Key, ...], findings: Findings) -> None:
+    """A text's, badge's or modal's `size` that is no word (or px) it knows is drawn at the
+    default size: say which sizes there are."""
+    if isinstance(size, bool) or size in (None, "") or named_size(kind, size) is not None:
+        return
+    if isinstance(size, str):
+        shown = f"'{size}'"
+    elif isinstance(size, int | float):
+        shown = f"{size:g}"
+    else:
+        return  # a list or an object: the schema pass reports it
+    message = f"{shown} is not a size of '{kind}'; its default size is drawn"
+    findings.warn(where, message, "invalid_value", size_choices(kind))
 
 
 _BESIDE = "put it in a text or paragraph element next to it"
@@ -451,9 +470,12 @@ def _check_positions(
     active = element.get("active")
     if kind == "pagination" and current is not None and total is not None and not 1 <= current <= total:
         findings.warn((*path, "current"), f"page {current:g} is outside 1..{total:g}", "out_of_range")
-    if kind == "stepper" and current is not None and count and not 0 <= current < count:
+    if kind == "stepper" and current is not None and count and not 0 <= current <= count:
+        # `current` equal to the number of steps is the finished state: every step done.
         findings.warn(
-            (*path, "current"), f"step {current:g} is outside 0..{count - 1} (0-based)", "out_of_range"
+            (*path, "current"),
+            f"step {current:g} is outside 0..{count - 1} (0-based), or {count} for every step done",
+            "out_of_range",
         )
     if kind == "tabs" and count:
         index = _number_or_none(active)

@@ -1,5 +1,5 @@
-"""Cards' covers and badges, buttons' badges and trailing icons, bulleted lists' active entries on
-real Chromium: where their pixels land."""
+"""Cards' covers and badges, buttons' badges and trailing icons, bulleted lists' active entries,
+and the sizes of texts, badges and modals on real Chromium: where their pixels land."""
 
 from __future__ import annotations
 
@@ -273,3 +273,50 @@ async def test_radio_cards_outline_the_chosen_option_in_the_primary_colour(pool:
     left, top, right, bottom = red
     assert right - left >= 390 and 50 <= bottom - top <= 80, red  # one card's full-width outline
     assert top > 50, red  # the second card's, below the first
+
+
+# -- the size of a text, a badge and a modal ------------------------------------------------------
+
+
+async def _ink_height(pool: ChromiumPool, element: dict[str, Any]) -> int:
+    """The height in device px of the ink of one element alone on a page drawn at 2x."""
+    document = {"width": 400, "height": 100, "scale": 2, "padding": 20, "elements": [element]}
+    _, image = await render_dsl(pool, document)
+    ink = box_where(rgb(image.data), is_ink)
+    assert ink is not None
+    return ink[3] - ink[1]
+
+
+@pytest.mark.parametrize("kind", ["text", "paragraph", "link", "label"])
+async def test_a_texts_size_sets_its_font_size(pool: ChromiumPool, kind: str) -> None:
+    """Capitals (no ascenders or descenders) are as tall as the font is large: xl (18 px) and xs
+    (12 px) against the body's 14 px, and a number of px."""
+    text = {"type": kind, "text": "HHHH"}
+    body = await _ink_height(pool, {**text, "size": "md"})
+    for size, px in (("xl", 18), ("xs", 12), (28, 28)):
+        height = await _ink_height(pool, {**text, "size": size})
+        assert abs(height / body - px / 14) < 0.09, (size, height, body)
+
+
+async def test_a_badges_size_scales_its_pill(pool: ChromiumPool) -> None:
+    """A solid badge's pill: 18 px tall at sm, 22 at md (the default), 28 at lg."""
+    heights = {}
+    for size in ("sm", "md", "lg"):
+        badge = {"type": "badge", "text": "New", "variant": "solid", "size": size}
+        pill = box_where(await _button_row(pool, badge), lambda c: close_to(c, BLUE, 40))
+        assert pill is not None
+        heights[size] = (pill[3] - pill[1]) / 2
+    assert heights == {"sm": 18, "md": 22, "lg": 28}, heights
+
+
+async def test_a_modals_size_sets_its_width(pool: ChromiumPool) -> None:
+    """The dialog's border box: 440 px by default, sm 360 ... xl 840, or the px written."""
+    widths = {}
+    for size in (None, "sm", "lg", "xl", 560):
+        modal = {"type": "modal", "title": "Invite people", "actions": ["Cancel", "Send"],
+                 "style": {"borderColor": "#00ff00"}, **({"size": size} if size is not None else {})}  # fmt: skip
+        _, image = await render_dsl(pool, {"width": 1000, "height": 400, "elements": [modal]})
+        frame = colour_box(image.data, GREEN)
+        assert frame is not None
+        widths[size] = frame[2] - frame[0]
+    assert widths == {None: 440, "sm": 360, "lg": 640, "xl": 840, 560: 560}, widths

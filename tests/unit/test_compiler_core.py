@@ -24,6 +24,7 @@ from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport
 from kernel.dsl.semantic import KNOWN_VARIANTS
+from kernel.dsl.sizes import SIZED_TYPES
 
 COMPAT = Path(__file__).resolve().parents[1] / "data" / "compat"
 VIEWPORT = Viewport(width=640, height=480, scale=1.0)
@@ -429,6 +430,18 @@ def test_the_types_that_draw_an_icon_after_the_label_are_those_listed(kind: str)
     base = {"type": kind, "icon": "zap", "text": "Zq", "label": "Zq", **_PROBE_BASES.get(kind, {})}
     after = page(elements=[{**base, "iconPosition": "end"}])
     assert (after != page(elements=[base])) == (kind in ICON_POSITION_TYPES)
+
+
+@pytest.mark.parametrize("kind", sorted(SIZED_TYPES))
+def test_the_sizes_the_validator_accepts_are_each_drawn(kind: str) -> None:
+    """Each named size of a sized type (text, badge, modal) draws apart from the others, so none
+    is accepted and ignored; only a badge's md is drawn as no size is (a text's md and a modal's
+    are written out, 14 px and 440 px, the defaults)."""
+    base = {"type": kind, "text": "Zq", "title": "Zq", **_PROBE_BASES.get(kind, {})}
+    bare = page(elements=[base])
+    drawn = {word: page(elements=[{**base, "size": word}]) for word in SIZED_TYPES[kind]}
+    assert len(set(drawn.values())) == len(drawn)
+    assert [word for word, html in drawn.items() if html == bare] == (["md"] if kind == "badge" else [])
 
 
 _DEFAULT_VARIANTS = {

@@ -7,6 +7,7 @@ from typing import Any
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.registry import element_css
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 
@@ -298,6 +299,57 @@ def test_paragraph_link_and_label() -> None:
     assert link.startswith("<a") and " href=" not in link and 'data-href="javascript:alert(1)"' in link
     assert "is-caps" in classes_of(render(type="label", text="PINNED"))
     assert "is-caps" not in classes_of(render(type="label", text="Name"))
+
+
+def style_of(html: str) -> str:
+    """The style attribute of the outermost tag ("" when it has none)."""
+    match = re.match(r'<\w+(?:\s+[\w-]+="[^"]*")*?\s+style="([^"]*)"', html)
+    return match.group(1) if match else ""
+
+
+def test_a_text_types_size_sets_its_font_size() -> None:
+    """xs 12 px to 2xl 22 around the 14 px body, other libraries' words, or px; the author's
+    `fontSize` wins; a word it does not know leaves the default (the validator says so)."""
+    for kind in ("text", "paragraph", "link", "label"):
+        for size, px in (("xs", 12), ("sm", 13), ("md", 14), ("lg", 16), ("xl", 18), ("2xl", 22),
+                         ("Large", 16), (20, 20), ("20px", 20)):  # fmt: skip
+            assert f"font-size:{px}px" in style_of(render(type=kind, text="Hi", size=size)), (kind, size)
+        assert "font-size" not in style_of(render(type=kind, text="Hi"))
+        assert "font-size" not in style_of(render(type=kind, text="Hi", size="huge"))
+        styled = style_of(render(type=kind, text="Hi", size="xl", style={"fontSize": 30}))
+        assert "font-size:30px" in styled and "18px" not in styled
+
+
+def test_a_labels_line_and_a_links_icon_grow_with_the_size() -> None:
+    assert "line-height:27px" in style_of(render(type="label", text="Name", size="xl"))
+    assert "line-height:20px" in style_of(render(type="label", text="Name", size="xs"))
+    assert 'width="15"' in render(type="link", text="More", icon="arrow-right")
+    assert 'width="19"' in render(type="link", text="More", icon="arrow-right", size="xl")
+
+
+def test_a_badges_size_scales_the_pill_and_its_icon() -> None:
+    """sm and lg are classes of their own (the pill's height, padding and text); md, or a size a
+    badge does not know, is the default pill."""
+    assert "dsl-badge--sm" in classes_of(render(type="badge", text="3", size="sm"))
+    large = render(type="badge", text="New", size="lg", icon="sparkles")
+    assert "dsl-badge--lg" in classes_of(large) and 'width="14"' in large
+    for size in ("md", None, 12, "huge"):
+        html = render(type="badge", text="New", size=size)
+        assert not re.search(r"dsl-badge--(sm|lg)", classes_of(html)), size
+    css = element_css()
+    assert ".dsl-badge--sm{min-height:18px;" in css and ".dsl-badge--lg{min-height:28px;" in css
+
+
+def test_a_modals_size_sets_its_width_and_layout_width_wins() -> None:
+    def dialog_style(**fields: Any) -> str:
+        html = render(type="modal", title="Invite", **fields)
+        return style_of(html[html.index("<div", 1) :])  # the dialog inside its backdrop
+
+    for size, px in (("sm", 360), ("md", 440), ("lg", 640), ("xl", 840), ("large", 640), (560, 560)):
+        assert f"width:{px}px" in dialog_style(size=size), size
+    assert "width" not in dialog_style()
+    assert dialog_style(size="lg", layout={"width": 500}).count("width:500px") == 1
+    assert "640" not in dialog_style(size="lg", layout={"width": 500})
 
 
 def test_code_inline_and_block() -> None:

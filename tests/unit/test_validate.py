@@ -848,7 +848,7 @@ def test_mapping_sources_have_no_positions() -> None:
     ("element", "path"),
     [
         ({"type": "pagination", "current": 12, "total": 10}, "/elements/0/current"),
-        ({"type": "stepper", "items": ["a", "b"], "current": 2}, "/elements/0/current"),
+        ({"type": "stepper", "items": ["a", "b"], "current": 3}, "/elements/0/current"),
         ({"type": "tabs", "items": ["a", "b"], "active": 5}, "/elements/0/active"),
         ({"type": "tabs", "items": ["Home", {"label": "Team"}], "active": "Teams"}, "/elements/0/active"),
         ({"type": "progress", "value": 120}, "/elements/0/value"),
@@ -1528,3 +1528,155 @@ def test_what_tables_accordions_and_nav_entries_cannot_do_says_what_to_write(
 ) -> None:
     issue = _only(validate_document(_doc(element)), path)
     assert issue.code == "unknown_field" and issue.suggestion is not None and says in issue.suggestion
+
+
+# --- what testers writing mockups as agents wrote: sizes, hints, a finished stepper ---------------
+
+
+@pytest.mark.parametrize(
+    ("element", "message", "suggestion"),
+    [
+        (
+            {"type": "text", "text": "Hi", "size": "huge"},
+            "'huge' is not a size of 'text'; its default size is drawn",
+            "use xs, sm, md, lg, xl or 2xl, or a font size in px (16)",
+        ),
+        (
+            {"type": "badge", "text": "3", "size": 12},
+            "12 is not a size of 'badge'; its default size is drawn",
+            "use sm, md or lg",
+        ),
+        (
+            {"type": "modal", "title": "Invite", "size": "full"},
+            "'full' is not a size of 'modal'; its default size is drawn",
+            "use sm, md, lg or xl, or a width in px (600)",
+        ),
+    ],
+)
+def test_a_size_the_type_does_not_know_warns_with_the_sizes_it_has(
+    element: dict[str, Any], message: str, suggestion: str
+) -> None:
+    """The sizes a text, badge or modal draws pass (words, other libraries' words, px where the
+    type takes px); any other is drawn at the default size, and says so."""
+    result = validate_document(_doc(element))
+    assert result.ok
+    (warning,) = result.warnings
+    assert (warning.path, warning.code, warning.message) == ("/elements/0/size", "invalid_value", message)
+    assert warning.suggestion == suggestion
+    known = {"text": ("xs", "md", "2xl", "Large", 15, "15px"), "badge": ("sm", "md", "lg", "small"),
+             "modal": ("sm", "xl", "medium", 600)}[element["type"]]  # fmt: skip
+    for size in known:
+        assert validate_document(_doc({**element, "size": size})).warnings == [], size
+
+
+@pytest.mark.parametrize(
+    ("element", "field", "suggestion"),
+    [
+        (
+            {"type": "divider", "title": "Earlier"},
+            "title",
+            "a divider shows its words as 'label': label: \"Earlier\"",
+        ),
+        (
+            {"type": "avatar", "name": "Jordan", "label": "Online"},
+            "label",
+            "the caption beside the face, under the name, is 'description': description: \"Online\"; a "
+            "status dot is status: online, away, busy or offline",
+        ),
+        (
+            {"type": "icon", "name": "bell", "badge": 3},
+            "badge",
+            "a button draws a count on its icon's corner: {type: button, icon: bell, variant: ghost, badge: 3}",
+        ),
+    ],
+)
+def test_an_ignored_field_that_the_type_draws_under_another_name_says_which(
+    element: dict[str, Any], field: str, suggestion: str
+) -> None:
+    (warning,) = validate_document(_doc(element)).warnings
+    assert (warning.path, warning.code) == (f"/elements/0/{field}", "field_ignored")
+    assert warning.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("element", "path", "suggestion"),
+    [
+        ({"type": "badge", "text": "3", "count": 3}, "/elements/0/count", "a badge's number is its 'text': text: \"3\""),
+        ({"type": "badge", "number": "12"}, "/elements/0/number", "a badge's number is its 'text': text: \"12\""),
+        ({"type": "modal", "title": "Invite", "open": True}, "/elements/0/open", "a modal is always drawn open: remove it"),
+        ({"type": "modal", "title": "Invite", "isOpen": True}, "/elements/0/isOpen", "a modal is always drawn open: remove it"),
+        (
+            {"type": "list", "items": [{"label": "Standup notes", "avatar": "Priya Raman"}]},
+            "/elements/0/items/0/avatar",
+            "an entry draws no avatar: icon: user draws a person in its place; for faces, use a column of "
+            'avatar elements: {type: avatar, name: "Priya Raman", description: ...} draws the initials with '
+            "the name and a line beside them",
+        ),
+        (
+            {"type": "list", "items": [{"label": "Standup notes", "unread": True}]},
+            "/elements/0/items/0/unread",
+            "active: true draws the entry highlighted; a count of new messages goes in badge: 3",
+        ),
+        (
+            {"type": "list", "items": [{"label": "Lamp", "image": "lamp.png"}]},
+            "/elements/0/items/0/image",
+            "an entry draws no picture: icon: image draws one in its place; for pictures, use rows of an image and text",
+        ),
+    ],
+)  # fmt: skip
+def test_counts_open_modals_and_list_entries_pictures_say_what_to_write(
+    element: dict[str, Any], path: str, suggestion: str
+) -> None:
+    issue = _only(validate_document(_doc(element)), path)
+    assert issue.code == "unknown_field"
+    assert issue.suggestion == suggestion
+
+
+def test_a_popover_is_a_card_or_menu_placed_by_coordinates() -> None:
+    issue = _only(validate_document(_doc({"type": "popover", "text": "Hi"})), "/elements/0/type")
+    assert issue.code == "unknown_type"
+    assert issue.suggestion == (
+        "use a card (or a menu) placed with layout: {x, y}; a tooltip is only a small text bubble"
+    )
+
+
+_TOKENS = "the theme's tokens are base, primary, background, surface, text, font, radius and density"
+
+
+@pytest.mark.parametrize(
+    ("token", "suggestion"),
+    [
+        (
+            "primaryForeground",
+            "the text on 'primary' is picked for contrast with it (white, or dark on a light primary): "
+            f"remove it; {_TOKENS}",
+        ),
+        ("onPrimary", "the text on 'primary' is picked for contrast with it"),
+        ("accent", _TOKENS),
+        ("foreground", "did you mean 'text'? The theme's tokens are base, primary"),
+        ("fontFamily", "did you mean 'font'? The theme's tokens are"),
+        ("danger", f'{_TOKENS}; the danger colour is a CSS variable, set in css: ":root{{--danger: ...}}"'),
+        ("primry", "did you mean 'primary'?"),
+    ],
+)
+def test_an_unknown_theme_token_lists_the_tokens_there_are(token: str, suggestion: str) -> None:
+    issue = _only(validate_document({"theme": {"primary": "#facc15", token: "#000"}}), f"/theme/{token}")
+    assert issue.code == "unknown_field"
+    assert issue.suggestion is not None and issue.suggestion.startswith(suggestion), issue.suggestion
+
+
+def test_a_stepper_with_every_step_done_does_not_warn_and_draws_every_step_done() -> None:
+    """`current` equal to the number of steps is the finished state; past it still warns."""
+    from kernel.dsl.compiler import compile_html
+    from kernel.dsl.options import Viewport
+
+    steps = {"type": "stepper", "items": ["Cart", "Shipping", "Payment", "Review"]}
+    result = validate_document(_doc({**steps, "current": 4}))
+    assert result.ok and result.warnings == []
+    html = compile_html(Document.model_validate(_doc({**steps, "current": 4})), Viewport(800, 600, 1.0))
+    assert html.count('class="dsl-step is-done"') == 4 and "is-current" not in html
+    (warning,) = validate_document(_doc({**steps, "current": 5})).warnings
+    assert (warning.code, warning.message) == (
+        "out_of_range",
+        "step 5 is outside 0..3 (0-based), or 4 for every step done",
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.model import Element, Item
+from kernel.dsl.sizes import named_size
 
 
 def as_item(entry: str | Item) -> Item:
@@ -49,6 +50,13 @@ def size_px(element: Element, default: float, named: dict[str, float] | None = N
         if value > 0:
             return min(value, 2000.0)
     return default
+
+
+def text_size_style(element: Element) -> dict[str, str]:
+    """A text type's `size` as its font size (`lg` is 16 px on the 14 px body, a number is px), or
+    no declaration at all; the author's `style` (a `fontSize`) still wins over it."""
+    size = named_size(element.type, element.size)
+    return {"font-size": f"{size:g}px"} if size is not None else {}
 
 
 def initials(name: str | None) -> str:

@@ -6,12 +6,13 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.html import box, esc, icon, text_or
-from kernel.dsl.compiler.items import entries, is_divider, item_label
+from kernel.dsl.compiler.items import entries, is_divider, item_label, text_size_style
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import element_declarations, explicit_size, flow_style, px
 from kernel.dsl.compiler.wrapping import keeps_words, text_classes
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Element, Item
+from kernel.dsl.sizes import named_size
 
 BUTTON_VARIANTS = frozenset({"primary", "secondary", "outline", "ghost", "danger", "success", "link"})
 COMPACT_IMAGE_PX = 96
@@ -53,9 +54,10 @@ def _corner_badge(badge: str | int | None) -> str:
 
 @renders("text")
 def render_text(element: Element, ctx: RenderContext) -> str:
-    """A run of text; line breaks in the text are kept."""
+    """A run of text; line breaks in the text are kept; `size` sets its font size."""
     classes = text_classes(element, "text", "label")
-    return box(element, text_or(element, "text", "label") + ctx.render_children(element), classes=classes)
+    inner = text_or(element, "text", "label") + ctx.render_children(element)
+    return box(element, inner, classes=classes, style=text_size_style(element))
 
 
 @renders("input")
@@ -211,7 +213,8 @@ def _unpadded(element: Element) -> bool:
 
 @renders("modal")
 def render_modal(element: Element, ctx: RenderContext) -> str:
-    """A dialog centred over a dimmed backdrop that covers the nearest positioned ancestor."""
+    """A dialog centred over a dimmed backdrop that covers the nearest positioned ancestor;
+    `size` sets its width (sm 360 px ... xl 840, or px; 440 by default), `layout.width` wins."""
     variant = (element.variant or "").lower()
     glyph = f'<span class="dsl-modal-icon">{icon(element.icon, 20)}</span>' if element.icon else ""
     title = (
@@ -229,7 +232,9 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     actions = action_buttons(ctx, element.actions)
     foot = f'<div class="dsl-modal-actions">{actions}</div>' if actions else ""
     classes = f"dsl-modal--{variant}" if variant else ""
-    dialog = box(element, head + body + foot, classes=classes, extra_attrs={"role": "dialog"})
+    width = named_size("modal", element.size)
+    style = {"width": f"{width:g}px"} if width is not None else {}
+    dialog = box(element, head + body + foot, classes=classes, style=style, extra_attrs={"role": "dialog"})
     return f'<div class="dsl-modal-backdrop">{dialog}</div>'
 
 

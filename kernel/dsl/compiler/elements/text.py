@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon, text_or
+from kernel.dsl.compiler.items import text_size_style
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.wrapping import text_classes
 from kernel.dsl.model import Element
+from kernel.dsl.sizes import BADGE_SIZES, named_size, size_word
 
 BADGE_VARIANTS = {"neutral": "neutral", "default": "neutral", "secondary": "neutral", "primary": "primary",
                   "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
@@ -23,39 +25,55 @@ def render_heading(element: Element, ctx: RenderContext) -> str:
 
 @renders("paragraph")
 def render_paragraph(element: Element, ctx: RenderContext) -> str:
-    """Body text that wraps; line breaks in the text are kept."""
-    return box(
-        element, text_or(element, "text", "label"), tag="p", classes=text_classes(element, "text", "label")
-    )
+    """Body text that wraps; line breaks in the text are kept; `size` sets its font size."""
+    classes = text_classes(element, "text", "label")
+    return box(element, text_or(element, "text", "label"), tag="p", classes=classes,
+               style=text_size_style(element))  # fmt: skip
 
 
 @renders("link")
 def render_link(element: Element, ctx: RenderContext) -> str:
     """Link-styled text; the target is kept as data, there is nothing to follow in a picture.
-    The icon goes after the text with `iconPosition: end` ("Read more ->")."""
+    The icon goes after the text with `iconPosition: end` ("Read more ->"); `size` sets the font
+    size, and the icon keeps a px above it."""
     text = text_or(element, "text", "label") or esc(element.href or "")
     classes = f"dsl-link--{element.variant}" if element.variant in ("underline", "muted") else ""
-    glyph = icon(element.icon, 15)
+    style = text_size_style(element)
+    font = named_size("link", element.size)
+    glyph = icon(element.icon, 15 if font is None else round(font + 1))
     inner = text + glyph if element.iconPosition == "end" else glyph + text
-    return box(element, inner, tag="a", classes=classes,
+    return box(element, inner, tag="a", classes=classes, style=style,
                extra_attrs={"data_href": element.href})  # fmt: skip
 
 
 @renders("label")
 def render_label(element: Element, ctx: RenderContext) -> str:
-    """A small form or section label; an all-capitals text becomes a spaced-out overline."""
+    """A small form or section label; an all-capitals text becomes a spaced-out overline. `size`
+    sets its font size, and its line (20 px, for 13 px) grows with a larger one."""
     raw = element.text or element.label or ""
     classes = "is-caps" if raw.isupper() else ""
-    return box(element, esc(raw), tag="label", classes=classes)
+    style = text_size_style(element)
+    font = named_size("label", element.size)
+    if font is not None:
+        style["line-height"] = f"{max(20, round(font * 1.5))}px"
+    return box(element, esc(raw), tag="label", classes=classes, style=style)
 
 
 @renders("badge")
 def render_badge(element: Element, ctx: RenderContext) -> str:
-    """A small status pill in a tone (neutral, primary, success, warning, danger, info)."""
+    """A small status pill in a tone (neutral, primary, success, warning, danger, info); `size`
+    sm or lg makes the pill, its text and its icon smaller or larger."""
     variant = BADGE_VARIANTS.get((element.variant or "neutral").lower(), "neutral")
-    lead = icon(element.icon, 12) if element.icon else ""
+    size = size_word(element.size)
+    size = size if size in BADGE_SIZES else "md"
+    lead = icon(element.icon, BADGE_ICONS[size]) if element.icon else ""
     text = text_or(element, "text", "label", "value")
-    return box(element, lead + text, tag="span", classes=f"dsl-badge--{variant}")
+    classes = f"dsl-badge--{variant}" + (f" dsl-badge--{size}" if size != "md" else "")
+    return box(element, lead + text, tag="span", classes=classes)
+
+
+BADGE_ICONS = {"sm": 11, "md": 12, "lg": 14}
+"""The icon's px in a badge of each size."""
 
 
 @renders("chip")
@@ -75,7 +93,10 @@ def render_chip(element: Element, ctx: RenderContext) -> str:
 CSS = """
 .dsl-chip-remove{display:inline-flex}
 .dsl-chip.is-disabled{background:var(--muted);opacity:.65;box-shadow:none}
+.dsl-badge--sm{min-height:18px;padding:0 7px;gap:3px;font-size:11px}
+.dsl-badge--lg{min-height:28px;padding:0 12px;gap:5px;font-size:13.5px}
 """
-"""The chip's own rules, after the base sheet's. The close mark is a box of its own, not a line
-of text (a line's baseline and descent set it 3 px above the chip's middle); a disabled chip
-looks as a disabled field does: the muted fill, faded."""
+"""The chip's and the badge's own rules, after the base sheet's. The close mark is a box of its
+own, not a line of text (a line's baseline and descent set it 3 px above the chip's middle); a
+disabled chip looks as a disabled field does: the muted fill, faded. A badge's sizes around the
+default 22 px pill (`BADGE_SIZES`): 18 and 28 px, with the text and padding in proportion."""

@@ -1,0 +1,71 @@
+"""What `size` stands for on the types that read it as a word or px: a text's font size, a badge's
+pill, a modal's width.
+
+The compiler draws it and the validator warns for a word it does not know, so both read these
+tables and `named_size`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kernel.dsl.lengths import px_or_none
+
+TEXT_SIZES: dict[str, float] = {"xs": 12, "sm": 13, "md": 14, "lg": 16, "xl": 18, "2xl": 22}
+"""Font sizes in px around the 14 px body, which is md: a small text (xs, a caption's 12 px) to a
+lead paragraph's 18 px (xl) and a figure's 22 px (2xl); larger words are a heading's."""
+
+BADGE_SIZES: dict[str, float] = {"sm": 18, "md": 22, "lg": 28}
+"""A badge's pill heights in px (md is the default pill); the font and padding scale with it."""
+
+MODAL_WIDTHS: dict[str, float] = {"sm": 360, "md": 440, "lg": 640, "xl": 840}
+"""A modal's widths in px; md is the default dialog's."""
+
+SIZE_ALIASES = {"small": "sm", "medium": "md", "large": "lg", "base": "md", "default": "md"}
+"""Other libraries' words for the named sizes."""
+
+TEXT_TYPES = ("text", "paragraph", "link", "label")
+
+SIZED_TYPES: dict[str, dict[str, float]] = {
+    **dict.fromkeys(TEXT_TYPES, TEXT_SIZES),
+    "badge": BADGE_SIZES,
+    "modal": MODAL_WIDTHS,
+}
+"""The types this module sizes, each with its named sizes."""
+
+_TAKES_PX = frozenset({*TEXT_TYPES, "modal"})
+"""Types that also take a number of px: a font size, a width. A badge's px would be ambiguous
+(its height? its font?), so it keeps to its words."""
+
+
+def size_word(size: Any) -> str | None:
+    """`size` as one of the named sizes' keys (`Large` -> `lg`), or None when it is no word."""
+    if not isinstance(size, str):
+        return None
+    word = size.strip().lower()
+    return SIZE_ALIASES.get(word, word)
+
+
+def named_size(kind: str, size: Any) -> float | None:
+    """The px `size` stands for on an element of type `kind`: its word's entry in the type's
+    table, or a positive number of px (`16`, `"16px"`) where the type takes one. None when the
+    type is not sized here, or the size is not one it knows (it is then drawn at its default)."""
+    table = SIZED_TYPES.get(kind)
+    if table is None or size is None or isinstance(size, bool):
+        return None
+    word = size_word(size)
+    if word is not None and word in table:
+        return table[word]
+    amount = px_or_none(size) if kind in _TAKES_PX else None
+    return amount if amount is not None and amount > 0 else None
+
+
+def size_choices(kind: str) -> str:
+    """What `size` may be on `kind`, for a warning's suggestion."""
+    words = list(SIZED_TYPES.get(kind, {}))
+    listed = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
+    if kind == "modal":
+        return f"use {listed}, or a width in px (600)"
+    if kind in _TAKES_PX:
+        return f"use {listed}, or a font size in px (16)"
+    return f"use {listed}"
