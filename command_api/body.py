@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from command_api.schemas import RenderCreate
 from dsl2png.http_errors import BadRequestError, RequestTooLargeError
 from kernel.dsl.options import RenderOptions
+from kernel.dsl.suggest import did_you_mean
 from kernel.errors import InvalidDocumentError, Issue
 
 OPTION_QUERY_KEYS = (
@@ -24,7 +25,10 @@ OPTION_QUERY_KEYS = (
     "full_page",
     "transparent",
     "quality",
+    "frame",
 )
+SUBMISSION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "wait")
+"""Every query parameter `POST /v1/renders` understands; any other is refused, not ignored."""
 
 
 @dataclass(frozen=True)
@@ -59,11 +63,28 @@ def _options_error(exc: ValidationError, prefix: str) -> InvalidDocumentError:
 
 
 def options_from_query(request: Request) -> RenderOptions:
+    """Render options from the query; an unknown parameter (`fromat`) is an error with the name
+    meant, not silently dropped."""
+    unknown = [key for key in request.query_params if key not in SUBMISSION_QUERY_KEYS]
+    if unknown:
+        raise InvalidDocumentError([_unknown_query_option(key) for key in unknown])
     values = {k: request.query_params[k] for k in OPTION_QUERY_KEYS if k in request.query_params}
     try:
         return RenderOptions.model_validate(values)
     except ValidationError as exc:
-        raise _options_error(exc, "?") from None
+        raise _options_error(exc, "/query") from None
+
+
+def _unknown_query_option(key: str) -> Issue:
+    suggestion = did_you_mean(key, SUBMISSION_QUERY_KEYS) or "the query takes " + ", ".join(
+        SUBMISSION_QUERY_KEYS
+    )
+    return Issue(
+        path=f"/query/{key}",
+        message=f"unknown query option '{key}'",
+        code="invalid_option",
+        suggestion=suggestion,
+    )
 
 
 async def read_submission(request: Request, limit: int) -> Submission:
@@ -83,7 +104,8 @@ async def read_submission(request: Request, limit: int) -> Submission:
             except ValidationError as exc:
                 raise _options_error(exc, "") from None
             return Submission(wrapped.dsl, wrapped.options)
-        return Submission(data, options_from_query(request))
+        # A bare document is validated (and stored) as the text it came as: its size is checked
+        # on those bytes, and its errors carry their line and column.
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

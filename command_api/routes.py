@@ -51,6 +51,10 @@ async def create_render(
     if wait is not None and job.status == "completed":
         data = await gateway.image(job.id, owner=owner, known=job)
         headers |= {"X-Render-Id": job.id, "ETag": f'"{job.sha256}"'}
+        if job.warnings:
+            # The image alone cannot say that content was cut off; the codes point to the status
+            # (Location), which holds each warning in full.
+            headers["X-Render-Warnings"] = ", ".join(sorted({str(w.get("code")) for w in job.warnings}))
         return Response(data, media_type=MEDIA_TYPES.get(job.format, "image/png"), headers=headers)
     return JSONResponse(job.model_dump(mode="json"), status_code=job_status_code(job), headers=headers)
 

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp_types import CallToolResult, ContentBlock, ImageContent, TextContent
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
 
 from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES
 from kernel.dsl.options import RenderOptions
@@ -51,13 +51,24 @@ COMMON_FIELDS = ("id", "className", "style", "layout", "children")
 
 
 class RenderToolOptions(BaseModel):
-    """Render options in the earlier project's names, plus `format`, `quality` and `max_dimension`."""
+    """Render options in the earlier project's names, plus `format`, `quality` and `max_dimension`.
+    The DSL's and the HTTP API's names (`scale`, `transparent`, `fullPage`) are read too: an agent
+    that learnt one surface should not have its option dropped on another."""
 
     model_config = ConfigDict(extra="ignore")
 
-    device_scale_factor: float | None = Field(default=None, ge=1, le=4, description="pixel density (1-4)")
-    full_page: bool = Field(default=False, description="capture the whole page, not only the viewport")
-    transparent_background: bool = False
+    device_scale_factor: float | None = Field(
+        default=None, ge=1, le=4, description="pixel density (1-4); `scale` is read too",
+        validation_alias=AliasChoices("device_scale_factor", "scale", "deviceScaleFactor"),
+    )  # fmt: skip
+    full_page: bool = Field(
+        default=False, description="capture the whole page, not only the viewport",
+        validation_alias=AliasChoices("full_page", "fullPage"),
+    )  # fmt: skip
+    transparent_background: bool = Field(
+        default=False, description="no page background (PNG/WebP alpha); `transparent` is read too",
+        validation_alias=AliasChoices("transparent_background", "transparent", "transparentBackground"),
+    )  # fmt: skip
     format: Literal["png", "jpeg", "webp"] = "png"
     quality: int | None = Field(default=None, ge=1, le=100, description="JPEG/WebP quality")
     max_dimension: int | None = Field(

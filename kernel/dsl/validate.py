@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
 
-from kernel.dsl.limits import check_data_limits
+from kernel.dsl.limits import check_data_limits, check_source_size
 from kernel.dsl.model import Document
 from kernel.dsl.parse import decode_source, is_json, load_text, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
@@ -57,6 +58,7 @@ def validate_document(
     try:
         if isinstance(source, Mapping):
             data: Any = source
+            _check_object_size(source)
         else:
             text = decode_source(source)
             data = load_text(text, filename=filename)
@@ -69,6 +71,14 @@ def validate_document(
         result.errors = _with_positions(text, result.errors)
         result.warnings = _with_positions(text, result.warnings)
     return result
+
+
+def _check_object_size(source: Mapping[str, Any]) -> None:
+    """An object (from MCP, or a `{dsl: {...}}` body) is held to the document size limit as the
+    JSON text it is stored and rendered from; raises InvalidDocumentError beyond it."""
+    issues = check_source_size(len(json.dumps(source, ensure_ascii=False, default=str).encode("utf-8")))
+    if issues:
+        raise InvalidDocumentError(issues)
 
 
 def _report_comment_cuts(text: str, result: ValidationResult, strict: bool) -> None:

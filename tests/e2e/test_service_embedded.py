@@ -10,6 +10,7 @@ from PIL import Image
 
 from tests.e2e.conftest import RED_BUTTON, example_path
 from tests.e2e.processes import ServiceProcesses, wait_until
+from tests.support.documents import TALL
 
 
 def test_embedded_post_wait_status_png_events(embedded: tuple[str, ServiceProcesses]) -> None:
@@ -95,3 +96,43 @@ def test_embedded_metrics_cover_requests_renders_queue_pool_lag_and_cache(
         assert name in text, f"{name} missing from /metrics"
     cache_hits = next(line for line in text.splitlines() if line.startswith("dsl2png_cache_hits_total "))
     assert float(cache_hits.split()[1]) >= 1
+
+
+def test_embedded_refuses_what_it_cannot_honour_before_recording_anything(
+    embedded: tuple[str, ServiceProcesses],
+) -> None:
+    """A bare JSON document over 1 MiB, a misspelt query option: 422 at once, no job recorded."""
+    url, _ = embedded
+    with httpx.Client(base_url=url, timeout=60) as client:
+        before = len(client.get("/v1/renders", params={"limit": 100}).json()["items"])
+        big = {"elements": [{"type": "paragraph", "text": "x" * 9000} for _ in range(130)]}
+        oversized = client.post("/v1/renders", json=big)
+        assert oversized.status_code == 422, oversized.text
+        assert oversized.json()["error"]["errors"][0]["code"] == "limit_document_size"
+
+        typo = client.post("/v1/renders?fromat=webp", json=RED_BUTTON)
+        assert typo.status_code == 422, typo.text
+        (issue,) = typo.json()["error"]["errors"]
+        assert issue["path"] == "/query/fromat" and "format" in issue["suggestion"]
+
+        positioned = client.post("/v1/renders", content=b'{"elements": [{"type": "buton"}]}',
+                                 headers={"content-type": "application/json"})  # fmt: skip
+        assert positioned.status_code == 422
+        assert positioned.json()["error"]["errors"][0]["line"] == 1  # a bare JSON body keeps its positions
+        assert len(client.get("/v1/renders", params={"limit": 100}).json()["items"]) == before
+
+
+def test_embedded_query_frame_and_warnings_with_the_image(embedded: tuple[str, ServiceProcesses]) -> None:
+    url, _ = embedded
+    with httpx.Client(base_url=url, timeout=90) as client:
+        framed = client.post("/v1/renders?wait=60&frame=phone", json=RED_BUTTON)
+        assert framed.status_code == 200, framed.text
+        width, height = Image.open(io.BytesIO(framed.content)).size
+        assert width > 400 and height > 300  # the phone drawn around the 400x300 screen
+        assert "X-Render-Warnings" not in framed.headers
+
+        tall = client.post("/v1/renders?wait=60", json=TALL)
+        assert tall.status_code == 200, tall.text
+        assert tall.headers["X-Render-Warnings"] == "content_cut"
+        status = client.get(tall.headers["Location"]).json()
+        assert [w["code"] for w in status["warnings"]] == ["content_cut"]

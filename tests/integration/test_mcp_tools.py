@@ -373,3 +373,17 @@ async def test_a_render_whose_content_runs_below_the_canvas_says_it_is_cut_even_
             "render_ui_mockup", {"dsl_content": {**TALL, "height": TALL_CONTENT_HEIGHT}}
         )
         assert fits.structured_content is not None and fits.structured_content["warnings"] == []
+
+
+async def test_render_options_are_read_under_the_dsls_names_too(client: Client) -> None:
+    """`scale` (the DSL's and the HTTP API's name) works as `device_scale_factor` does."""
+    async with client:
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        options_schema = json.dumps(tools["render_ui_mockup"].input_schema)
+        assert "device_scale_factor" in options_schema  # the documented name stays the earlier project's
+        for options in ({"scale": 2}, {"device_scale_factor": 2}):
+            result = await client.call_tool(
+                "render_ui_mockup", {"dsl_content": RED_BUTTON, "options": options}
+            )
+            assert not result.is_error, text(result)
+            assert decode_image(result)[0].size == (800, 600), options
