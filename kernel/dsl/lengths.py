@@ -25,6 +25,7 @@ SIZE_PATTERN = rf"^{_NUMBER}(?:px|{_UNIT})$"
 OFFSET_PATTERN = rf"^-?{_NUMBER}(?:px|{_UNIT})$"
 
 LENGTH_SUGGESTION = "write a number of px (240) or a length such as '50%', '12rem' or '100vw'"
+PADDING_SUGGESTION = "write a number of px (16), or one to four lengths as in CSS: '12px 24px'"
 
 
 def _amount_and_unit(value: Any) -> tuple[float, str] | None:
@@ -95,3 +96,38 @@ Size = Annotated[
     Annotated[float, Field(ge=0)] | Annotated[str, Field(pattern=SIZE_PATTERN)], _validator(negative=False)
 ]
 """`layout.width`, `height` and their min/max: px (or a relative length), never negative."""
+
+
+PADDING_PATTERN = rf"^{_NUMBER}(?:px|{_UNIT})?(?:\s+{_NUMBER}(?:px|{_UNIT})?){{0,3}}$"
+"""CSS's padding shorthand as the published schema shows it: one to four lengths ("12px 24px")."""
+
+
+def _padding_validator() -> BeforeValidator:
+    def check(value: Any) -> Any:
+        if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
+            if isinstance(value, int | float) and value < 0:
+                raise PydanticCustomError(
+                    "out_of_range", "must be at least 0, got {value}", {"value": _shown(value)}
+                )
+            return value
+        parts = value.split() if isinstance(value, str) else []
+        found = [_amount_and_unit(part) for part in parts]
+        if not 1 <= len(parts) <= 4 or any(f is None for f in found):
+            raise PydanticCustomError(
+                "invalid_length",
+                "expected a padding (a number of px, or one to four lengths such as '12px 24px'), got {value}",
+                {"value": _shown(value)},
+            )
+        if any(f is not None and f[0] < 0 for f in found):
+            raise PydanticCustomError(
+                "out_of_range", "must be at least 0, got {value}", {"value": _shown(value)}
+            )
+        return " ".join(parts)
+
+    return BeforeValidator(check)
+
+
+Padding = Annotated[
+    Annotated[float, Field(ge=0)] | Annotated[str, Field(pattern=PADDING_PATTERN)], _padding_validator()
+]
+"""A flow container's `padding`: px, or CSS's shorthand of one to four lengths, never negative."""

@@ -8,7 +8,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
-from kernel.dsl.lengths import Offset, Size
+from kernel.dsl.lengths import Offset, Padding, Size
 from kernel.dsl.style_rules import canonical_style
 
 Scalar = str | int | float | bool | None
@@ -183,8 +183,8 @@ class Element(_Strict):
 
     # flow layout (row, column, flex, grid, stack and the other containers)
     direction: Literal["row", "column", "horizontal", "vertical"] | None = None
-    gap: float | str | None = None
-    padding: float | str | None = None
+    gap: Size | None = None
+    padding: Padding | None = None
     align: Annotated[
         Literal["start", "center", "end", "stretch", "baseline"] | None, _css_words(_CSS_START_END)
     ] = None

@@ -27,7 +27,7 @@ from kernel.dsl.hints import (
     theme_field_hint,
     value_shape_hint,
 )
-from kernel.dsl.lengths import LENGTH_SUGGESTION
+from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import Document, Item, Layout, Option, Series, ThemeTokens
 from kernel.dsl.suggest import did_you_mean, nearby_or_all
@@ -229,7 +229,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         shown = f"{limit:g}" if isinstance(limit, int | float) else str(limit)
         return Issue(path, f"must be {words} {shown}, got {_describe(value)}", "out_of_range")
     if kind == "invalid_length":
-        return Issue(path, error["msg"], "invalid_type", LENGTH_SUGGESTION)
+        suggestion = PADDING_SUGGESTION if field == "padding" else LENGTH_SUGGESTION
+        return Issue(path, error["msg"], "invalid_type", suggestion)
     if kind == "out_of_range":  # raised by our own validators, message already written
         return Issue(path, error["msg"], "out_of_range")
     if kind == "string_pattern_mismatch" and keys == ["lang"]:

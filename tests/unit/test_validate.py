@@ -1680,3 +1680,26 @@ def test_a_stepper_with_every_step_done_does_not_warn_and_draws_every_step_done(
         "out_of_range",
         "step 5 is outside 0..3 (0-based), or 4 for every step done",
     )
+
+
+@pytest.mark.parametrize(
+    ("element", "path", "message"),
+    [
+        ({"type": "row", "gap": "lots"}, "/elements/0/gap", "expected a length"),
+        ({"type": "row", "gap": -5}, "/elements/0/gap", "at least 0"),
+        ({"type": "row", "padding": -4}, "/elements/0/padding", "at least 0"),
+        ({"type": "column", "padding": "auto"}, "/elements/0/padding", "one to four lengths"),
+        ({"type": "column", "padding": "1px 2px 3px 4px 5px"}, "/elements/0/padding", "one to four lengths"),
+    ],
+)
+def test_a_gap_or_padding_that_is_not_a_length_is_an_error(
+    element: dict[str, Any], path: str, message: str
+) -> None:
+    issue = _only(validate_document(_doc(element)), path)
+    assert message in issue.message, issue
+
+
+@pytest.mark.parametrize("padding", [12, "16px 0", "1rem 2rem 3rem 4rem", "0 24px", "5%"])
+def test_css_padding_shorthand_is_accepted(padding: Any) -> None:
+    result = validate_document(_doc({"type": "column", "padding": padding, "gap": "1rem"}))
+    assert result.ok and not result.warnings, result.errors
