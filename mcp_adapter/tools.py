@@ -91,6 +91,17 @@ def issues_text(errors: list[Issue], warnings: list[Issue]) -> str:
     return "\n".join(lines)
 
 
+def validation_summary(errors: list[Issue], warnings: list[Issue]) -> str:
+    """What a validation found, in words an agent acts on: fix and validate again, or render."""
+    if errors:
+        head = f"The document has {len(errors)} error(s); fix these and call validate_dsl again:"
+    elif warnings:
+        head = f"The document is valid, with {len(warnings)} warning(s) (it renders; these may not look as meant):"
+    else:
+        return "The document is valid: call render_ui_mockup to see it."
+    return head + "\n" + issues_text(errors, warnings)
+
+
 def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
     """An error result the model reads and fixes: every error with its path and suggestion."""
     out = ValidationOut(
@@ -132,6 +143,16 @@ def describe(out: RenderOut) -> str:
             for w in out.warnings
         )
     return head
+
+
+def category_named(written: str) -> str:
+    """The category an agent means: its exact name, or any word of it in any case ("basic",
+    "Forms", "media"); raises ToolError listing the categories otherwise."""
+    wanted = written.strip().lower()
+    for name in CATEGORIES:
+        if wanted == name.lower() or wanted in re.split(r"[^a-z]+", name.lower()):
+            return name
+    raise ToolError(f"unknown category {written!r}; categories: {', '.join(CATEGORIES)}")
 
 
 class DslTools:
@@ -212,7 +233,7 @@ class DslTools:
         self,
         dsl_content: DslContent,
         strict: Annotated[bool, Field(description="treat warnings as errors")] = False,
-    ) -> ValidationOut:
+    ) -> Annotated[CallToolResult, ValidationOut]:
         """Check a mockup document without rendering it: every error and warning, each with its
         JSON path (like /elements/2/children/0/type), a message and, where one exists, a suggestion.
 
@@ -224,10 +245,16 @@ class DslTools:
         valid false, /elements/0/type: unknown type 'buton' (did you mean 'button'?)
         """
         result = await asyncio.to_thread(validate_document, dsl_content, strict=strict)
-        return ValidationOut(
+        out = ValidationOut(
             valid=result.document is not None and not result.errors,
             errors=[IssueOut.of(i) for i in result.errors],
             warnings=[IssueOut.of(i) for i in result.warnings],
+        )
+        structured = out.model_dump(mode="json")
+        summary = validation_summary(result.errors, result.warnings)
+        return CallToolResult(
+            content=[TextContent(text=summary + "\n" + json.dumps(structured, separators=(",", ":")))],
+            structured_content=structured,
         )
 
     async def get_render_status(
@@ -278,8 +305,7 @@ class DslTools:
 
         Example: {"category": "forms"}
         """
-        if category is not None and category not in CATEGORIES:
-            raise ToolError(f"unknown category {category!r}; categories: {', '.join(CATEGORIES)}")
+        category = category_named(category) if category is not None else None
         types = []
         for name, members in CATEGORIES.items():
             if category is not None and name != category:

@@ -387,3 +387,22 @@ async def test_render_options_are_read_under_the_dsls_names_too(client: Client) 
             )
             assert not result.is_error, text(result)
             assert decode_image(result)[0].size == (800, 600), options
+
+
+async def test_validation_says_what_to_do_next_and_categories_are_read_loosely(client: Client) -> None:
+    async with client:
+        broken = await client.call_tool("validate_dsl", {"dsl_content": BROKEN})
+        assert text(broken).startswith("The document has 2 error(s); fix these and call validate_dsl again:")
+        assert "did you mean 'button'?" in text(broken)
+        fine = await client.call_tool("validate_dsl", {"dsl_content": RED_BUTTON})
+        assert text(fine).startswith("The document is valid: call render_ui_mockup")
+        assert fine.structured_content is not None and fine.structured_content["valid"] is True
+        for written, meant in (
+            ("basic", "basic (earlier format)"),
+            ("Forms", "forms"),
+            ("media", "feedback and media"),
+        ):
+            listed = await client.call_tool("list_element_types", {"category": written})
+            assert not listed.is_error, text(listed)
+            assert listed.structured_content is not None
+            assert {t["category"] for t in listed.structured_content["types"]} == {meant}
