@@ -8,6 +8,7 @@ from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from command_api.body import read_submission, read_validation
+from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, VALIDATE_OPENAPI
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from kernel.dsl.validate import validate_document
 from kernel.schemas import RenderPublic
@@ -27,10 +28,12 @@ def render_location(job_id: str) -> str:
     response_model=RenderPublic,
     responses={
         200: {
-            "content": {"image/png": {}},
+            "content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}},
             "description": "The image, when `wait` was given and it finished in time",
-        }
+        },
+        **ERROR_RESPONSES,
     },
+    openapi_extra=RENDER_OPENAPI,
 )
 async def create_render(
     request: Request,
@@ -68,7 +71,7 @@ def job_status_code(job: RenderPublic) -> int:
     return 503 if job.error is not None and job.error.retryable else 422
 
 
-@router.post("/validate")
+@router.post("/validate", responses=ERROR_RESPONSES, openapi_extra=VALIDATE_OPENAPI)
 async def validate(request: Request, limits: ServiceLimits, strict: bool = False) -> dict[str, object]:
     """Validate a document (same body forms as `POST /v1/renders`); records nothing."""
     source, strict = await read_validation(request, limits.max_body_bytes, strict)

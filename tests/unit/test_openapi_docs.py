@@ -1,0 +1,37 @@
+"""The OpenAPI document describes the command routes that read their own body: the body's forms,
+every render option the query takes, and the error shape of a 4xx."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+from command_api import routes
+from command_api.body import OPTION_QUERY_KEYS
+
+
+def openapi() -> dict[str, Any]:
+    app = FastAPI()
+    app.include_router(routes.router)
+    return app.openapi()
+
+
+def test_submitting_a_render_documents_its_body_its_query_options_and_its_errors() -> None:
+    document = openapi()
+    operation = document["paths"]["/v1/renders"]["post"]
+    assert set(operation["requestBody"]["content"]) == {"application/json", "application/yaml"}
+    names = {parameter["name"] for parameter in operation["parameters"]}
+    assert set(OPTION_QUERY_KEYS) | {"wait"} <= names  # every option the route reads is documented
+    for status in ("400", "413", "422"):
+        schema = operation["responses"][status]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, status
+    assert "HTTPValidationError" not in str(operation["responses"])
+    error = document["components"]["schemas"]["ErrorResponse"]
+    assert error["required"] == ["error"]
+
+
+def test_validating_documents_its_body() -> None:
+    operation = openapi()["paths"]["/v1/validate"]["post"]
+    assert set(operation["requestBody"]["content"]) == {"application/json", "application/yaml"}
+    assert "422" in operation["responses"]
