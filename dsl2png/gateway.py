@@ -20,7 +20,7 @@ from dsl2png.completions import CompletionWatcher
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import RenderPlan, plan_render
-from kernel.errors import ImageExpiredError, JobNotFoundError
+from kernel.errors import ImageExpiredError, ImageNotReadyError, JobNotFoundError
 from kernel.schemas import RenderPublic
 
 IDEMPOTENCY_NAMESPACE = uuid.UUID("7d1f3c8e-2b7a-4f57-9d0e-5d2b1c6a9e41")
@@ -177,6 +177,11 @@ class ServiceGateway:
         view = known if known is not None and known.id == job_id else await self.status(job_id, owner=owner)
         if view.status != "completed":  # the projector may not have caught up yet
             view = await self._from_events(job_id, owner)
+        if not view.terminal:
+            raise ImageNotReadyError(
+                f"render job {job_id} is still {view.status}: ask again shortly, or POST with ?wait= "
+                "to receive the image when it is done"
+            )
         if view.status != "completed" or view.sha256 is None:
             raise JobNotFoundError(f"render job {job_id} has no image (status: {view.status})")
         data = await self._call(self.blobs.get, view.sha256)

@@ -10,6 +10,7 @@ from kernel.errors import (
     Dsl2PngError,
     IdempotencyConflictError,
     ImageExpiredError,
+    ImageNotReadyError,
     InvalidDocumentError,
     JobNotFoundError,
     QueueFullError,
@@ -23,6 +24,7 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
     TooManyRendersError: 429,
     QueueFullError: 503,
     ImageExpiredError: 410,
+    ImageNotReadyError: 409,
 }
 
 
@@ -53,7 +55,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Dsl2PngError)
     async def domain_error(_: Request, exc: Dsl2PngError) -> JSONResponse:
         status = next((code for cls, code in STATUS_BY_ERROR.items() if isinstance(exc, cls)), 500)
-        headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, QueueFullError) else None
+        retry_after = getattr(exc, "retry_after_s", None)  # a full queue, an image not ready yet
+        headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
         return JSONResponse(error_body(exc), status_code=status, headers=headers)
 
     @app.exception_handler(RequestValidationError)

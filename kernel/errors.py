@@ -77,6 +77,13 @@ class JobNotFoundError(Dsl2PngError):
     code = "not_found"
 
 
+class ImageNotReadyError(Dsl2PngError):
+    """The job exists but is still queued or rendering: its image comes later (ask again)."""
+
+    code = "image_not_ready"
+    retry_after_s = 1
+
+
 class IdempotencyConflictError(Dsl2PngError):
     """The Idempotency-Key was used before with a different request body."""
 

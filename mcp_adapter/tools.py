@@ -18,6 +18,7 @@ from kernel.dsl.options import RenderOptions
 from kernel.dsl.validate import validate_document
 from kernel.errors import (
     ImageExpiredError,
+    ImageNotReadyError,
     InvalidDocumentError,
     Issue,
     JobNotFoundError,
@@ -379,7 +380,7 @@ class DslTools:
         if job.status == "completed" and include_image:
             try:
                 data = await self.gateway.image(job.id, owner=owner)
-            except (ImageExpiredError, JobNotFoundError) as exc:
+            except (ImageExpiredError, ImageNotReadyError, JobNotFoundError) as exc:
                 return self._result(out, [TextContent(text=f"The image is not available: {exc}")])
             fitted = await asyncio.to_thread(fit_image, data, job.format, max_dimension)
             blocks.append(

@@ -139,6 +139,9 @@ def test_relay_stopped_between_commit_and_publish(distributed: tuple[str, Servic
         job_id = client.post("/v1/renders", json={"dsl": dict(RED_BUTTON, title="relay")}).json()["id"]
         time.sleep(0.5)  # nothing can publish it: the relay is down
         assert client.get(f"/v1/renders/{job_id}").json()["status"] == "queued"
+        early = client.get(f"/v1/renders/{job_id}.png")  # asked before it exists: come back, not "no such"
+        assert early.status_code == 409 and early.headers["Retry-After"] == "1", early.text
+        assert early.json()["error"]["code"] == "image_not_ready"
         procs.start("relay", "relay")
         assert wait_terminal(client, job_id)["status"] == "completed"
 
@@ -206,6 +209,7 @@ def test_cancel_a_queued_render_and_validate_records_nothing(
         job_id = client.post("/v1/renders", json={"dsl": dict(RED_BUTTON, title="cancel me")}).json()["id"]
         cancelled = client.post(f"/v1/renders/{job_id}/cancel")
         assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+        assert client.get(f"/v1/renders/{job_id}.png").status_code == 404  # it will never have one
         before = stored_event_count(procs)
         checked = client.post("/v1/validate", json={"dsl": {"elements": [{"type": "buton"}]}}).json()
         assert checked["valid"] is False and checked["errors"][0]["path"] == "/elements/0/type"

@@ -239,12 +239,6 @@ ACCEPTED_CASES: dict[str, Case] = {
     "colors_and_sizes_as_urls": lambda u, v: doc(
         {"type": "icon", "name": "star", "color": f"url({u}/icon)"},
         {"type": "badge", "text": "b", "color": f"url({u}/badge)"},
-        {
-            "type": "row",
-            "gap": f"url({u}/gap)",
-            "padding": f"1px;background:url({u}/pad)",
-            "children": [{"type": "text", "text": "t"}],
-        },
         {"type": "avatar", "name": "A", "size": f"url({u}/size)"},
         {"type": "table", "columns": [{"key": "a", "width": f"url({u}/col)"}], "rows": [{"a": 1}]},
         {

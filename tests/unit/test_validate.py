@@ -1690,6 +1690,9 @@ def test_a_stepper_with_every_step_done_does_not_warn_and_draws_every_step_done(
         ({"type": "row", "padding": -4}, "/elements/0/padding", "at least 0"),
         ({"type": "column", "padding": "auto"}, "/elements/0/padding", "one to four lengths"),
         ({"type": "column", "padding": "1px 2px 3px 4px 5px"}, "/elements/0/padding", "one to four lengths"),
+        # What could reach CSS is refused by the model itself (tests/integration/test_isolation.py).
+        ({"type": "row", "gap": "url(http://x/gap)"}, "/elements/0/gap", "expected a length"),
+        ({"type": "row", "padding": "1px;background:url(http://x)"}, "/elements/0/padding", "one to four"),
     ],
 )
 def test_a_gap_or_padding_that_is_not_a_length_is_an_error(
