@@ -399,16 +399,33 @@ def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
         tag = (found.group(1) if found else "").replace("tag:yaml.org,2002:", "!!")
         problem = f"the tag {tag} is not allowed (only maps, lists, strings, numbers, booleans, null)"
     message = f"invalid YAML: {problem}"
+    start = exc.context_mark
     if exc.context:
-        message += f" ({exc.context})"
+        where = f" that starts at line {start.line + 1}, column {start.column + 1}" if start else ""
+        message += f" ({exc.context}{where})"
     return Issue(
         path="",
         message=message,
         code="parse_error",
-        suggestion=_comment_hint(text, mark),
+        suggestion=_comment_hint(text, mark) or _unclosed_hint(exc.context, start),
         line=mark.line + 1 if mark else None,
         column=mark.column + 1 if mark else None,
     )
+
+
+_BRACKETS = {"flow sequence": ("[", "]"), "flow mapping": ("{", "}")}
+
+
+def _unclosed_hint(context: str | None, start: yaml.Mark | None) -> str | None:
+    """For a `[` or `{` never closed: where it opened, and what closes it (the parser only
+    notices at the end of the stream, or at the next line's key)."""
+    for kind, (opening, closing) in _BRACKETS.items():
+        if context and kind in context and start is not None:
+            return (
+                f"the '{opening}' at line {start.line + 1}, column {start.column + 1} needs its '{closing}', "
+                "with a comma between entries"
+            )
+    return None
 
 
 def _too_deep() -> Issue:

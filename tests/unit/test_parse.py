@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from kernel.dsl.limits import MAX_DATA_DEPTH, MAX_DOCUMENT_BYTES, MAX_YAML_NODES
-from kernel.dsl.parse import expanded_node_count, load_source, without_jsonc_extras
+from kernel.dsl.parse import expanded_node_count, load_source, load_text, without_jsonc_extras
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError, Issue
 
@@ -319,3 +319,12 @@ def test_anything_but_one_clear_fence_is_parsed_as_written(source: str) -> None:
     from kernel.dsl.parse import unfenced
 
     assert unfenced(source) == source
+
+
+def test_an_unclosed_bracket_says_where_it_opened() -> None:
+    """The parser notices only at the end of the text; the error also points at the '['."""
+    with pytest.raises(InvalidDocumentError) as caught:
+        load_text("elements:\n  - type: row\n    children: [\n      {type: text, text: a}\n")
+    (issue,) = caught.value.issues
+    assert "starts at line 3, column 15" in issue.message
+    assert issue.suggestion is not None and "'[' at line 3, column 15 needs its ']'" in issue.suggestion
