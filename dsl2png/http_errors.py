@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kernel.errors import (
     Dsl2PngError,
@@ -49,6 +50,9 @@ def error_body(exc: Dsl2PngError) -> dict[str, object]:
     return {"error": body}
 
 
+HTTP_ERROR_CODES = {404: "not_found", 405: "method_not_allowed", 406: "not_acceptable"}
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """One place that turns every domain error into a JSON body with a clear code."""
 
@@ -58,6 +62,13 @@ def install_error_handlers(app: FastAPI) -> None:
         retry_after = getattr(exc, "retry_after_s", None)  # a full queue, an image not ready yet
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
         return JSONResponse(error_body(exc), status_code=status, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        """Starlette's own answers (an unknown route, a method a route lacks) in the same shape."""
+        code = HTTP_ERROR_CODES.get(exc.status_code, "http_error")
+        body = {"error": {"code": code, "message": str(exc.detail)}}
+        return JSONResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def request_error(_: Request, exc: RequestValidationError) -> JSONResponse:

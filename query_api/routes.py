@@ -15,6 +15,8 @@ from kernel.schemas import RenderPublic
 
 router = APIRouter(prefix="/v1", tags=["queries"])
 MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+EXTENSIONS = {"png": "png", "jpeg": "jpeg", "jpg": "jpeg", "webp": "webp"}
+"""File extensions of the image route and the format each names (`.jpg`, as the CLI writes, is JPEG)."""
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
@@ -35,13 +37,18 @@ async def list_renders(
     return {"items": [item.model_dump(mode="json") for item in items], "next_cursor": next_cursor}
 
 
-@router.get("/renders/{job_id}.{extension}", responses={200: {"content": {"image/png": {}}}})
+@router.api_route(
+    "/renders/{job_id}.{extension}",
+    methods=["GET", "HEAD"],
+    responses={200: {"content": {media: {} for media in MEDIA_TYPES.values()}}},
+)
 async def get_render_image(
     job_id: str, extension: str, request: Request, gateway: Gateway, owner: Owner
 ) -> Response:
-    """The image, content-addressed: ETag is its sha256 and it never changes."""
+    """The image, content-addressed: ETag is its sha256 and it never changes. HEAD answers with
+    the headers alone (is it there yet, and how large)."""
     job = await gateway.status(job_id, owner=owner)
-    if extension not in MEDIA_TYPES or extension != job.format:
+    if EXTENSIONS.get(extension.lower()) != job.format:
         raise JobNotFoundError(
             f"render {job_id} is a {job.format}; ask for /v1/renders/{job_id}.{job.format}"
         )

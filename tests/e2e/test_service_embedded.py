@@ -136,3 +136,19 @@ def test_embedded_query_frame_and_warnings_with_the_image(embedded: tuple[str, S
         assert tall.headers["X-Render-Warnings"] == "content_cut"
         status = client.get(tall.headers["Location"]).json()
         assert [w["code"] for w in status["warnings"]] == ["content_cut"]
+
+
+def test_embedded_image_route_answers_head_jpg_and_unknown_routes_in_its_error_shape(
+    embedded: tuple[str, ServiceProcesses],
+) -> None:
+    url, _ = embedded
+    with httpx.Client(base_url=url, timeout=90) as client:
+        done = client.post("/v1/renders?wait=60&format=jpeg", json=dict(RED_BUTTON, title="jpg route"))
+        assert done.status_code == 200, done.text
+        job_id = done.headers["X-Render-Id"]
+        head = client.head(f"/v1/renders/{job_id}.jpeg")
+        assert head.status_code == 200 and head.headers["content-type"] == "image/jpeg"
+        assert int(head.headers["content-length"]) == len(done.content) and head.content == b""
+        assert client.get(f"/v1/renders/{job_id}.jpg").content == done.content  # as the CLI names it
+        missing = client.get("/v1/no-such-route")
+        assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
