@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,7 @@ from pydantic import ValidationError
 
 from command_api.schemas import RenderCreate
 from dsl2png.http_errors import BadRequestError, RequestTooLargeError
+from kernel.dsl.hints import device_hint
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import InvalidDocumentError, Issue
@@ -51,15 +53,28 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 
 def _options_error(exc: ValidationError, prefix: str) -> InvalidDocumentError:
-    issues = [
-        Issue(
-            path=prefix + "/" + "/".join(str(p) for p in err["loc"]),
-            message=err["msg"],
-            code="invalid_option",
-        )
-        for err in exc.errors()
-    ]
-    return InvalidDocumentError(issues)
+    """One issue per option, at the option's path: pydantic's union branches (`ThemeTokens`,
+    `literal[...]`) are its own bookkeeping, not places in the request."""
+    issues: dict[str, Issue] = {}
+    for err in exc.errors():
+        names = [str(p) for p in err["loc"] if isinstance(p, int) or _FIELD_NAME.fullmatch(str(p))]
+        path = prefix + "/" + "/".join(names)
+        if path not in issues:
+            suggestion = _option_hint(names[-1] if names else "", err.get("input"))
+            issues[path] = Issue(path=path, message=err["msg"], code="invalid_option", suggestion=suggestion)
+    return InvalidDocumentError(list(issues.values()))
+
+
+_FIELD_NAME = re.compile(r"[a-z_][A-Za-z0-9_]*")
+
+
+def _option_hint(option: str, value: object) -> str | None:
+    """What to write for a device that is not a preset ("phone": `mobile`, or a phone's frame)."""
+    if option == "device" and isinstance(value, str):
+        preset = device_hint(value)
+        frame = "; a phone drawn around the screen is frame=phone" if "phone" in value.lower() else ""
+        return (preset or "use desktop, laptop, tablet or mobile") + frame
+    return None
 
 
 def options_from_query(request: Request) -> RenderOptions:

@@ -152,3 +152,18 @@ def test_embedded_image_route_answers_head_jpg_and_unknown_routes_in_its_error_s
         assert client.get(f"/v1/renders/{job_id}.jpg").content == done.content  # as the CLI names it
         missing = client.get("/v1/no-such-route")
         assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+
+
+def test_embedded_option_errors_name_the_option_and_what_to_write(
+    embedded: tuple[str, ServiceProcesses],
+) -> None:
+    url, _ = embedded
+    with httpx.Client(base_url=url, timeout=30) as client:
+        theme = client.post("/v1/renders?theme=blue", json=RED_BUTTON)
+        assert theme.status_code == 422
+        (issue,) = theme.json()["error"]["errors"]  # one issue, not one per branch of a union
+        assert issue["path"] == "/query/theme" and "'light' or 'dark'" in issue["message"]
+        device = client.post("/v1/renders", json={"dsl": RED_BUTTON, "options": {"device": "phone"}})
+        (issue,) = device.json()["error"]["errors"]
+        assert issue["path"] == "/options/device"
+        assert "mobile" in issue["suggestion"] and "frame=phone" in issue["suggestion"]
