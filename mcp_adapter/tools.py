@@ -15,6 +15,7 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
 
 from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES
 from kernel.dsl.options import RenderOptions
+from kernel.dsl.suggest import did_you_mean
 from kernel.dsl.validate import validate_document
 from kernel.errors import (
     ImageExpiredError,
@@ -346,8 +347,12 @@ class DslTools:
             return ExampleOut(available=available)
         example = self.examples.get(name)
         if example is None:
-            names = ", ".join(e.name for e in available) or "(none installed)"
-            raise ToolError(f"no example named {name!r}; available: {names}")
+            names = [e.name for e in available]
+            meant = did_you_mean(name, names)
+            hint = f"did you mean {meant!r}? " if meant else ""
+            raise ToolError(
+                f"no example named {name!r}; {hint}available: {', '.join(names) or '(none installed)'}"
+            )
         return ExampleOut(
             name=example.name, title=example.title, description=example.description, source=example.source
         )

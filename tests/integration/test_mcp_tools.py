@@ -406,3 +406,9 @@ async def test_validation_says_what_to_do_next_and_categories_are_read_loosely(c
             assert not listed.is_error, text(listed)
             assert listed.structured_content is not None
             assert {t["category"] for t in listed.structured_content["types"]} == {meant}
+
+
+async def test_an_example_name_slightly_off_is_told_the_one_meant(client: Client) -> None:
+    async with client:
+        result = await client.call_tool("get_example", {"name": "logn"})
+        assert result.is_error and "did you mean 'login'?" in text(result)
