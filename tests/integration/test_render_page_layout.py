@@ -371,3 +371,21 @@ async def test_a_browser_frames_three_dots_show_however_narrow_the_window(
     _, image = await render_dsl(pool, document)
     dots = [colour_box(image.data, colour) for colour in ((255, 95, 87), (254, 188, 46), (40, 200, 64))]
     assert all(dots), dots  # red, yellow and green, none covered by the address bar
+
+
+async def test_the_rows_of_a_card_without_padding_touch(pool: ChromiumPool) -> None:
+    """`padding: 0` says the content runs to the card's border: rows with hairlines between them
+    meet, with no gap above or below each line."""
+    rows = [
+        {"type": "row", **flat(colour, layout={"height": 30})} for colour in ("#ff0000", "#00ff00", "#0000ff")
+    ]
+    document = {
+        "width": 300,
+        "height": 200,
+        "padding": 0,
+        "elements": [{"type": "card", "padding": 0, "children": rows}],
+    }
+    _, image = await render_dsl(pool, document)
+    red, green, blue = (colour_box(image.data, c) for c in (RED, GREEN, BLUE))
+    assert red and green and blue
+    assert red[3] == green[1] and green[3] == blue[1], (red, green, blue)

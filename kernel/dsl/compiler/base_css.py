@@ -133,7 +133,9 @@ BASIC = """
 .dsl-card-text{margin:0;font-size:14px;line-height:1.55;white-space:pre-line}
 .dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:auto;padding-top:4px}
 .dsl-card--flat{box-shadow:none}
-.dsl-card.is-flush{overflow:clip}
+.dsl-card.is-flush{overflow:clip;gap:0}
+.dsl-card.is-flush>:is(.dsl-card-head,.dsl-card-text):not(:last-child){padding-bottom:var(--gap)}
+.dsl-card.is-flush>.dsl-card-text{padding-top:0}
 .dsl-card.is-flush>:is(.dsl-card-head,.dsl-card-text,.dsl-card-actions){padding-inline:var(--pad)}
 .dsl-card.is-flush>.dsl-card-head{padding-top:var(--pad)}
 .dsl-card.is-flush>.dsl-card-actions{padding-bottom:var(--pad)}
