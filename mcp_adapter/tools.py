@@ -6,7 +6,7 @@ import asyncio
 import base64
 import json
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
@@ -14,6 +14,7 @@ from mcp_types import CallToolResult, ContentBlock, ImageContent, TextContent
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
 
 from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES
+from kernel.dsl.hints import device_hint
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.suggest import did_you_mean
 from kernel.dsl.validate import validate_document
@@ -147,6 +148,14 @@ def describe(out: RenderOut) -> str:
     return head
 
 
+def unknown_device_message(device: str) -> str:
+    """Why `device` is refused and what to write: the preset meant, and for a phone's look the
+    frame (checked here rather than by the SDK, whose message is a raw pydantic dump)."""
+    hint = device_hint(device) or "use desktop, laptop, tablet or mobile, or give width and height"
+    frame = "; to draw a phone around the screen, add frame: phone" if "phone" in device.lower() else ""
+    return f"unknown device {device!r}: {hint}{frame}"
+
+
 def category_named(written: str) -> str:
     """The category an agent means: its exact name, or any word of it in any case ("basic",
     "Forms", "media"); raises ToolError listing the categories otherwise."""
@@ -182,7 +191,11 @@ class DslTools:
         async_mode: Annotated[bool, Field(description="return the render id at once, don't wait")] = False,
         options: RenderToolOptions | None = None,
         device: Annotated[
-            Device | None, Field(description="size preset: desktop, laptop, tablet, mobile")
+            str | None,
+            Field(
+                description="size preset: desktop, laptop, tablet, mobile",
+                json_schema_extra={"enum": [*DEVICES, None]},
+            ),
         ] = None,
         theme: Annotated[
             Literal["light", "dark"] | None, Field(description="override the document's theme")
@@ -210,9 +223,11 @@ class DslTools:
           {"type": "button", "label": "Sign in", "variant": "primary"}]}}
         """
         opts = options or RenderToolOptions()
+        if device is not None and device not in DEVICES:
+            raise ToolError(unknown_device_message(device))
         try:
             render_options = RenderOptions(
-                width=width, height=height, device=device, theme=theme, frame=frame, scale=opts.device_scale_factor,
+                width=width, height=height, device=cast(Device | None, device), theme=theme, frame=frame, scale=opts.device_scale_factor,
                 format=opts.format, full_page=opts.full_page, transparent=opts.transparent_background,
                 quality=opts.quality,
             )  # fmt: skip

@@ -412,3 +412,14 @@ async def test_an_example_name_slightly_off_is_told_the_one_meant(client: Client
     async with client:
         result = await client.call_tool("get_example", {"name": "logn"})
         assert result.is_error and "did you mean 'login'?" in text(result)
+
+
+async def test_an_unknown_device_is_told_the_preset_and_the_frame_meant(client: Client) -> None:
+    async with client:
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        device = tools["render_ui_mockup"].input_schema["properties"]["device"]
+        assert {"desktop", "laptop", "tablet", "mobile"} <= set(json.dumps(device).replace('"', " ").split())
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, "device": "phone"})
+        assert result.is_error
+        assert "use 'mobile'" in text(result) and "frame: phone" in text(result)
+        assert "pydantic" not in text(result)
