@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PIL import Image
@@ -90,3 +90,62 @@ BLUE, GREEN = (0, 0, 255), (0, 255, 0)
 def colour_box(data: bytes, colour: tuple[int, int, int]) -> tuple[int, int, int, int] | None:
     """Bounding box of the pixels close to `colour`."""
     return mask_bbox(data, lambda c: close_to(c, colour))
+
+
+Box = tuple[int, int, int, int]
+"""left, top, right, bottom; right and bottom exclusive, as Pillow's getbbox."""
+
+
+def rgb(data: bytes) -> Image.Image:
+    """The image as RGB pixels, whatever its mode."""
+    return decode(data).convert("RGB")
+
+
+def box_where(image: Image.Image, keep: Callable[[RGB], bool], region: Box | None = None) -> Box | None:
+    """Bounding box, in the image's coordinates, of the pixels of `region` that `keep` accepts."""
+    left, top, right, bottom = region or (0, 0, image.width, image.height)
+    pixels = image.load()
+    assert pixels is not None
+    xs, ys = [], []
+    for y in range(top, bottom):
+        for x in range(left, right):
+            if keep(pixels[x, y]):
+                xs.append(x)
+                ys.append(y)
+    return (min(xs), min(ys), max(xs) + 1, max(ys) + 1) if xs else None
+
+
+def runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """(start, end exclusive) of each stretch of True in `flags`."""
+    found: list[tuple[int, int]] = []
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            found.append((start, index))
+            start = None
+    return found
+
+
+def row_runs(image: Image.Image, keep: Callable[[RGB], bool], region: Box) -> list[tuple[int, int]]:
+    """The bands of rows of `region` holding a pixel that `keep` accepts (lines of text, icons)."""
+    left, top, right, bottom = region
+    pixels = image.load()
+    assert pixels is not None
+    flags = [any(keep(pixels[x, y]) for x in range(left, right)) for y in range(top, bottom)]
+    return [(top + start, top + end) for start, end in runs(flags)]
+
+
+def column_runs(image: Image.Image, keep: Callable[[RGB], bool], region: Box) -> list[tuple[int, int]]:
+    """The bands of columns of `region` holding a pixel that `keep` accepts."""
+    left, top, right, bottom = region
+    pixels = image.load()
+    assert pixels is not None
+    flags = [any(keep(pixels[x, y]) for y in range(top, bottom)) for x in range(left, right)]
+    return [(left + start, left + end) for start, end in runs(flags)]
+
+
+def is_ink(colour: RGB) -> bool:
+    """Text and icon strokes: clearly darker than the light fills and hairlines around them."""
+    return luminance(colour) < 200

@@ -14,11 +14,14 @@ from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
+    box_where,
     colour_box,
     decode,
     luminance,
     mask_bbox,
     render_dsl,
+    rgb,
+    row_runs,
 )
 from tests.support.documents import TALL, TALL_CONTENT_HEIGHT, TALL_CUT_PX
 
@@ -147,19 +150,9 @@ async def test_a_table_too_wide_for_its_box_keeps_its_words_whole(pool: Chromium
     }
     _, image = await render_dsl(pool, document)
     # The body row starts below the header (~37 px): its text is one line high.
-    body = mask_bbox_in(image.data, (0, 45, 200, 200))
+    body = box_where(rgb(image.data), dark, (0, 45, 200, 200))
     assert body is not None
     assert body[3] - body[1] <= 20, body
-
-
-def mask_bbox_in(data: bytes, region: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
-    """Bounding box of the dark pixels inside `region`, in the image's coordinates."""
-    image = decode(data).convert("RGB").crop(region)
-    box = image.convert("L").point(lambda v: 255 if v < 110 else 0).getbbox()
-    if box is None:
-        return None
-    left, top = region[:2]
-    return box[0] + left, box[1] + top, box[2] + left, box[3] + top
 
 
 async def test_a_fields_own_flex_weighs_against_its_siblings(pool: ChromiumPool) -> None:
@@ -235,7 +228,7 @@ async def test_a_headers_buttons_line_up_with_a_labelled_field_and_badges_follow
     _, image = await render_dsl(pool, document)
     badge, select = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
     button = colour_box(image.data, RED)
-    title = mask_bbox_in(image.data, (0, 0, 200, 200))
+    title = box_where(rgb(image.data), dark, (0, 0, 200, 200))
     assert badge and select and button and title
     assert button[3] == select[3], (button, select)  # the field's box holds its label above
     assert badge[0] - title[2] < 20 and badge[0] < select[0], (badge, title)
@@ -254,8 +247,8 @@ async def test_a_sections_action_is_a_quiet_button_centred_on_the_title(pool: Ch
     }
     _, image = await render_dsl(pool, document)
     assert colour_box(image.data, RED) is None  # not filled with the primary colour
-    title = mask_bbox_in(image.data, (0, 0, 250, 120))
-    label = mask_bbox_in(image.data, (250, 0, 500, 120))
+    title = box_where(rgb(image.data), dark, (0, 0, 250, 120))
+    label = box_where(rgb(image.data), dark, (250, 0, 500, 120))
     assert title and label
     assert abs((title[1] + title[3]) / 2 - (label[1] + label[3]) / 2) <= 2, (title, label)
 
@@ -284,7 +277,7 @@ async def test_a_card_without_padding_lets_its_table_reach_its_border_and_keeps_
     band = column[header + 8]
     # The header row's shade runs to the card's border (x = 0), with no border of its own inside.
     assert picture.getpixel((1, header + 8)) == band == picture.getpixel((2, header + 8))
-    title = mask_bbox_in(image.data, (0, 0, 400, header - 4))
+    title = box_where(rgb(image.data), dark, (0, 0, 400, header - 4))
     assert title is not None and 18 <= title[0] <= 24, title
 
 
@@ -303,23 +296,10 @@ async def test_a_form_inside_a_titled_card_has_a_smaller_title_than_the_card(poo
         ],
     }
     _, image = await render_dsl(pool, document)
-    lines = text_lines(image.data, (0, 0, 400, 200))
+    lines = row_runs(rgb(image.data), dark, (0, 0, 400, 200))
     assert len(lines) == 2, lines
     (card_top, card_bottom), (form_top, form_bottom) = lines
     assert form_bottom - form_top < card_bottom - card_top, lines
-
-
-def text_lines(data: bytes, region: tuple[int, int, int, int]) -> list[tuple[int, int]]:
-    """The runs of rows in `region` that hold dark pixels (lines of text), top to bottom."""
-    image = decode(data).convert("L").crop(region).point(lambda v: 255 if v < 110 else 0)
-    rows = [y for y in range(image.height) if image.crop((0, y, image.width, y + 1)).getbbox()]
-    runs: list[tuple[int, int]] = []
-    for y in rows:
-        if runs and y == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], y)
-        else:
-            runs.append((y, y))
-    return runs
 
 
 @pytest.mark.parametrize(

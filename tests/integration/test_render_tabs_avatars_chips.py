@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -15,78 +15,27 @@ from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
     RGB,
+    box_where,
     close_to,
     colour_box,
-    decode,
+    column_runs,
+    is_ink,
     is_red,
     luminance,
     mask_bbox,
     render_dsl,
+    rgb,
+    row_runs,
+    runs,
 )
 
 pytestmark = pytest.mark.integration
-
-Box = tuple[int, int, int, int]
-"""left, top, right, bottom; right and bottom exclusive, as Pillow's getbbox."""
 
 
 @pytest_asyncio.fixture(scope="module")
 async def pool() -> AsyncIterator[ChromiumPool]:
     async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
         yield warm
-
-
-def rgb(data: bytes) -> Image.Image:
-    return decode(data).convert("RGB")
-
-
-def box_where(image: Image.Image, keep: Callable[[RGB], bool], region: Box | None = None) -> Box | None:
-    """Bounding box, in the image's coordinates, of the pixels of `region` that `keep` accepts."""
-    left, top, right, bottom = region or (0, 0, image.width, image.height)
-    pixels = image.load()
-    assert pixels is not None
-    xs, ys = [], []
-    for y in range(top, bottom):
-        for x in range(left, right):
-            if keep(pixels[x, y]):
-                xs.append(x)
-                ys.append(y)
-    return (min(xs), min(ys), max(xs) + 1, max(ys) + 1) if xs else None
-
-
-def runs(flags: list[bool]) -> list[tuple[int, int]]:
-    """(start, end exclusive) of each stretch of True in `flags`."""
-    found: list[tuple[int, int]] = []
-    start = None
-    for index, flag in enumerate([*flags, False]):
-        if flag and start is None:
-            start = index
-        elif not flag and start is not None:
-            found.append((start, index))
-            start = None
-    return found
-
-
-def row_runs(image: Image.Image, keep: Callable[[RGB], bool], region: Box) -> list[tuple[int, int]]:
-    """The bands of rows of `region` holding a pixel that `keep` accepts (an icon, a label...)."""
-    left, top, right, bottom = region
-    pixels = image.load()
-    assert pixels is not None
-    flags = [any(keep(pixels[x, y]) for x in range(left, right)) for y in range(top, bottom)]
-    return [(top + start, top + end) for start, end in runs(flags)]
-
-
-def column_runs(image: Image.Image, keep: Callable[[RGB], bool], region: Box) -> list[tuple[int, int]]:
-    left, top, right, bottom = region
-    pixels = image.load()
-    assert pixels is not None
-    flags = [any(keep(pixels[x, y]) for y in range(top, bottom)) for x in range(left, right)]
-    return [(left + start, left + end) for start, end in runs(flags)]
-
-
-def is_ink(colour: RGB) -> bool:
-    """Text and icon strokes: clearly darker than the light fills and hairlines around them."""
-    return luminance(colour) < 200
 
 
 def is_reddish(colour: RGB) -> bool:
