@@ -810,3 +810,19 @@ async def test_a_light_primary_gets_dark_text_on_its_buttons(pool: ChromiumPool)
     left, top, right, bottom = button
     darkest = min(luminance(rgb_at(image.data, x, (top + bottom) // 2)) for x in range(left, right))
     assert darkest < 60  # the label is dark; white text would leave nothing darker than the yellow
+
+
+async def test_a_link_in_a_light_primary_is_readable_on_white(pool: ChromiumPool) -> None:
+    document = {
+        "width": 200,
+        "height": 60,
+        "padding": 0,
+        "background": "#ffffff",
+        "theme": {"primary": "#facc15"},
+        "elements": [{"type": "link", "text": "SKIP", "style": {"fontSize": 24}}],
+    }
+    _, image = await render_dsl(pool, document)
+    text = mask_bbox(image.data, lambda c: c != (255, 255, 255))
+    assert text is not None
+    darkest = min(luminance(rgb_at(image.data, x, (text[1] + text[3]) // 2)) for x in range(text[0], text[2]))
+    assert darkest < 130, darkest  # the yellow itself is ~190: white text on it, or it on white, fails

@@ -537,3 +537,10 @@ def test_text_on_a_custom_primary_is_picked_to_be_read(primary: str, text: str) 
     the primary button's text turns dark. A colour that cannot be judged keeps white."""
     variables = resolve_theme(ThemeTokens(primary=primary)).variables
     assert variables["primary-foreground"] == text
+
+
+def test_text_in_a_light_primary_is_drawn_darker_on_a_light_theme_only() -> None:
+    assert "color-mix" in resolve_theme(ThemeTokens(primary="#facc15")).variables["primary-text"]
+    assert resolve_theme(ThemeTokens(primary="#4f46e5")).variables["primary-text"] == "var(--primary)"
+    on_dark = resolve_theme(ThemeTokens(base="dark", primary="#facc15")).variables
+    assert on_dark["primary-text"] == "var(--primary)"  # a yellow reads well on a dark page

@@ -83,7 +83,7 @@ BASIC = """
 .dsl-button--ghost{background:transparent;color:var(--foreground);box-shadow:none}
 .dsl-button--danger{background:var(--danger);color:#fff}
 .dsl-button--success{background:var(--success);color:#fff}
-.dsl-button--link{background:transparent;color:var(--primary);box-shadow:none;padding:0 2px;height:auto;text-decoration:underline;text-underline-offset:4px}
+.dsl-button--link{background:transparent;color:var(--primary-text);box-shadow:none;padding:0 2px;height:auto;text-decoration:underline;text-underline-offset:4px}
 .dsl-button.is-disabled{opacity:.5}
 .dsl-button .dsl-i{margin:0 -2px}
 .dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
@@ -126,7 +126,7 @@ BASIC = """
 
 .dsl-card{position:relative;display:flex;flex-direction:column;gap:var(--gap);min-width:0;padding:var(--pad);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
 .dsl-card-head{display:flex;align-items:center;gap:12px}
-.dsl-card-icon{display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;flex:none;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
+.dsl-card-icon{display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;flex:none;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
 .dsl-card-titles{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em;overflow-wrap:anywhere}
 .dsl-card-desc{font-size:13.5px;color:var(--muted-foreground);overflow-wrap:anywhere}
@@ -158,7 +158,7 @@ BASIC = """
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}
 .dsl-modal{position:relative;display:flex;flex-direction:column;gap:16px;width:440px;max-width:100%;padding:24px;background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}
 .dsl-modal-head{display:flex;align-items:flex-start;gap:14px}
-.dsl-modal-icon{display:inline-flex;align-items:center;justify-content:center;width:40px;height:40px;flex:none;border-radius:50%;background:var(--primary-soft);color:var(--primary)}
+.dsl-modal-icon{display:inline-flex;align-items:center;justify-content:center;width:40px;height:40px;flex:none;border-radius:50%;background:var(--primary-soft);color:var(--primary-text)}
 .dsl-modal--danger .dsl-modal-icon{background:var(--danger-soft);color:var(--danger)}
 .dsl-modal-titles{display:flex;flex-direction:column;gap:6px;min-width:0;flex:1}
 .dsl-modal-title{font-size:18px;font-weight:600;line-height:26px;letter-spacing:-.01em}
@@ -184,8 +184,8 @@ BASIC = """
 .dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}
 .dsl-sidebar-item{display:flex;align-items:center;gap:10px;height:36px;padding:0 10px;border-radius:var(--radius);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap}
 .dsl-sidebar-item>.dsl-i{color:var(--muted-foreground)}
-.dsl-sidebar-item.is-active{background:var(--primary-soft);color:var(--primary)}
-.dsl-sidebar-item.is-active>.dsl-i{color:var(--primary)}
+.dsl-sidebar-item.is-active{background:var(--primary-soft);color:var(--primary-text)}
+.dsl-sidebar-item.is-active>.dsl-i{color:var(--primary-text)}
 .dsl-sidebar-item.is-disabled{opacity:.45}
 .dsl-sidebar-item-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-sidebar-group{padding:16px 10px 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--placeholder)}
@@ -203,7 +203,7 @@ h5.dsl-heading{font-size:15px;line-height:calc(22 / 15)}
 h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:var(--muted-foreground)}
 .dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:normal;word-break:normal}
 .has-long-word{overflow-wrap:anywhere}
-.dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary);font-weight:500;text-decoration:none;cursor:default}
+.dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary-text);font-weight:500;text-decoration:none;cursor:default}
 .dsl-link--underline{text-decoration:underline;text-underline-offset:3px}
 .dsl-link--muted{color:var(--muted-foreground)}
 .dsl-label{display:block;font-size:13px;font-weight:500;line-height:20px;color:var(--foreground)}
@@ -215,7 +215,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
    height unless the author sized them. */
 .dsl-code.is-block:not(.has-height),.dsl-table:not(.has-height),.dsl-accordion:not(.has-height){min-height:min-content}
 .dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;min-height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent}
-.dsl-badge--primary{background:var(--primary-soft);color:var(--primary)}
+.dsl-badge--primary{background:var(--primary-soft);color:var(--primary-text)}
 .dsl-badge--success{background:var(--success-soft);color:var(--success)}
 .dsl-badge--warning{background:var(--warning-soft);color:var(--warning)}
 .dsl-badge--danger{background:var(--danger-soft);color:var(--danger)}
@@ -225,8 +225,8 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-badge-dot{width:6px;height:6px;border-radius:50%;background:currentColor}
 .dsl-chip{display:inline-flex;align-items:center;gap:6px;flex:none;height:28px;padding:0 12px;border-radius:var(--radius-full);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
 .dsl-chip>.dsl-i{color:var(--muted-foreground)}
-.dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 30%,transparent);color:var(--primary)}
-.dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary)}
+.dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 30%,transparent);color:var(--primary-text)}
+.dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary-text)}
 .dsl-chip-remove{margin-inline-end:-4px;opacity:.7}
 """
 

@@ -96,6 +96,7 @@ DENSITY: dict[str, dict[str, str]] = {
 _DERIVED = {
     # Tinted fills follow whatever the base colours end up being.
     "primary-soft": "color-mix(in srgb, var(--primary) 12%, var(--surface))",
+    "primary-text": "var(--primary)",
     "success-soft": "color-mix(in srgb, var(--success) 12%, var(--surface))",
     "warning-soft": "color-mix(in srgb, var(--warning) 14%, var(--surface))",
     "danger-soft": "color-mix(in srgb, var(--danger) 12%, var(--surface))",
@@ -125,6 +126,10 @@ def resolve_theme(theme: ThemeChoice) -> ResolvedTheme:
     if tokens is not None:
         variables.update(_token_overrides(tokens))
     variables.update(_DERIVED)
+    if not dark and variables.get("primary-foreground") == DARK_TEXT:
+        # A primary too light for white text on it is too light as text on white too (a yellow
+        # link, an active chip's label): text in the primary colour is drawn darker.
+        variables["primary-text"] = f"color-mix(in srgb, var(--primary) 45%, {DARK_TEXT})"
     return ResolvedTheme(dark=dark, variables=variables)
 
 

@@ -653,8 +653,8 @@ CSS = (
 .dsl-list ul,.dsl-list ol{margin:0}
 .dsl-list--plain ul,.dsl-list--plain ol{padding-inline-start:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
 .dsl-list--plain li::marker{color:var(--muted-foreground)}
-.dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item){color:var(--primary);font-weight:600}
-.dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item)::marker{color:var(--primary)}
+.dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item){color:var(--primary-text);font-weight:600}
+.dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item)::marker{color:var(--primary-text)}
 .dsl-list--plain>:is(ul,ol)>li.is-disabled:not(.dsl-list-item){opacity:.5}
 .dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden}
 .dsl-card.is-flush>.dsl-list--divided ul{border-width:1px 0 0;border-radius:0}
@@ -664,7 +664,7 @@ CSS = (
 .dsl-list-item.is-active{background:var(--primary-soft)}
 .dsl-list-item.is-disabled{opacity:.5}
 .dsl-list-lead{flex:none;display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;border-radius:var(--radius);background:var(--muted);color:var(--foreground)}
-.dsl-list-num{border-radius:50%;width:28px;height:28px;background:var(--primary-soft);color:var(--primary);font-weight:600;font-size:13px}
+.dsl-list-num{border-radius:50%;width:28px;height:28px;background:var(--primary-soft);color:var(--primary-text);font-weight:600;font-size:13px}
 .dsl-list-text{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
 .dsl-list-label{color:var(--foreground);font-weight:500;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list-desc{color:var(--muted-foreground);font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
@@ -676,11 +676,11 @@ CSS = (
 .dsl-list--rows ul{padding:0;list-style:none;display:flex;flex-direction:column;gap:10px}
 .dsl-list--rows .dsl-list-item{padding:0;border:0;align-items:flex-start;gap:10px}
 .dsl-list--rows .dsl-list-lead{width:20px;height:20px;background:none;border-radius:0;color:var(--muted-foreground)}
-.dsl-list--rows .dsl-list-num{width:20px;height:20px;border-radius:50%;background:var(--primary-soft);color:var(--primary);font-size:11.5px}
+.dsl-list--rows .dsl-list-num{width:20px;height:20px;border-radius:50%;background:var(--primary-soft);color:var(--primary-text);font-size:11.5px}
 .dsl-list--checklist .dsl-list-lead{color:var(--success)}
 .dsl-list--rows .dsl-list-label{font-weight:400;white-space:normal;line-height:20px}
 .dsl-list--rows .dsl-list-desc{white-space:normal}
-.dsl-list--rows .dsl-list-item.is-active .dsl-list-label{font-weight:600;color:var(--primary)}
+.dsl-list--rows .dsl-list-item.is-active .dsl-list-label{font-weight:600;color:var(--primary-text)}
 .dsl-list--rows .dsl-list-item.is-active{background:none}
 
 .dsl-avatar{display:inline-flex;align-items:center;gap:12px;vertical-align:middle}
@@ -697,14 +697,14 @@ CSS = (
 .dsl-avatar-more{background:var(--muted);color:var(--muted-foreground)}
 
 .dsl-icon{display:inline-flex;align-items:center;justify-content:center;flex:none;color:inherit;vertical-align:middle}
-.dsl-icon--soft,.dsl-icon--circle{border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
+.dsl-icon--soft,.dsl-icon--circle{border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
 .dsl-icon--circle{border-radius:50%}
 .dsl-icon--solid{border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 
 .dsl-stat{display:flex;flex-direction:column;gap:6px;padding:18px 20px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
 .dsl-stat-head{display:flex;align-items:center;justify-content:space-between;gap:8px}
 .dsl-stat-label{font-size:13.5px;font-weight:500;color:var(--muted-foreground)}
-.dsl-stat-icon{display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary)}
+.dsl-stat-icon{display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
 .dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
 .dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full);direction:ltr;unicode-bidi:isolate}

@@ -251,7 +251,7 @@ CSS = """
 .dsl-toast-title{font-weight:600;color:var(--foreground)}
 .dsl-toast-text{color:var(--muted-foreground)}
 .dsl-toast-actions{display:flex;gap:14px;margin-top:8px}
-.dsl-toast-action{font-weight:600;color:var(--primary)}
+.dsl-toast-action{font-weight:600;color:var(--primary-text)}
 .dsl-toast-action+.dsl-toast-action{color:var(--muted-foreground)}
 .dsl-toast-close{display:inline-flex;flex:none;color:var(--muted-foreground)}
 

@@ -208,7 +208,7 @@ CSS = """
 .dsl-tabs--underline .dsl-tab{padding:10px 2px;margin-bottom:-1px;border-bottom:2px solid transparent}
 .dsl-tabs--underline .dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary)}
 .dsl-tabs--pills .dsl-tab{padding:7px 14px;border-radius:var(--radius-full)}
-.dsl-tabs--pills .dsl-tab.is-active{background:var(--primary-soft);color:var(--primary)}
+.dsl-tabs--pills .dsl-tab.is-active{background:var(--primary-soft);color:var(--primary-text)}
 .dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
 .dsl-tabs--segmented .dsl-tab{display:inline-flex;align-items:center;height:calc(var(--control-h) - 8px);padding:0 14px;border-radius:var(--radius-sm)}
 .dsl-tabs--segmented .dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
@@ -223,7 +223,7 @@ CSS = """
 .dsl-tabs--bottom .dsl-tabs-list{justify-content:space-around;padding:8px 8px 10px;background:var(--surface);border-top:1px solid var(--border)}
 .dsl-tabs--bottom .dsl-tab{flex:1 1 0;flex-direction:column;justify-content:center;gap:3px;font-size:11px;line-height:14px}
 .dsl-tabs--bottom .dsl-tab svg{width:22px;height:22px}
-.dsl-tabs--bottom .dsl-tab.is-active{color:var(--primary);font-weight:600}
+.dsl-tabs--bottom .dsl-tab.is-active{color:var(--primary-text);font-weight:600}
 .dsl-tab-anchor{position:relative;display:inline-flex}
 .dsl-tab-badge{position:absolute;top:-5px;inset-inline-start:calc(100% - 10px);display:inline-flex;align-items:center;justify-content:center;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap}
 .dsl-tab-anchor.is-text>.dsl-tab-badge{top:-8px;inset-inline-start:calc(100% + 1px)}
@@ -263,7 +263,7 @@ CSS = """
 .dsl-step-head{display:flex;align-items:center}
 .dsl-step-marker{flex:none;display:inline-flex;align-items:center;justify-content:center;width:32px;height:32px;box-sizing:border-box;border-radius:50%;font-size:13px;font-weight:600;border:2px solid var(--border);color:var(--muted-foreground);background:var(--surface)}
 .dsl-step.is-done .dsl-step-marker{background:var(--primary);border-color:var(--primary);color:var(--primary-foreground)}
-.dsl-step.is-current .dsl-step-marker{border-color:var(--primary);color:var(--primary);box-shadow:0 0 0 4px var(--primary-soft)}
+.dsl-step.is-current .dsl-step-marker{border-color:var(--primary);color:var(--primary-text);box-shadow:0 0 0 4px var(--primary-soft)}
 .dsl-step-line{flex:1;background:var(--border)}
 .dsl-step.is-done .dsl-step-line{background:var(--primary)}
 .dsl-step-body{display:flex;flex-direction:column;gap:2px;min-width:0}

@@ -51,7 +51,7 @@ CSS = """
 .dsl-timeline-marker{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;width:28px;height:28px;border-radius:50%}
 .dsl-timeline-marker.has-icon{background:var(--muted);color:var(--muted-foreground)}
 .dsl-timeline-marker.is-dot::after{content:"";width:10px;height:10px;border-radius:50%;background:var(--muted-foreground)}
-.dsl-timeline-marker.dsl-tone-primary.has-icon{background:var(--primary-soft);color:var(--primary)}
+.dsl-timeline-marker.dsl-tone-primary.has-icon{background:var(--primary-soft);color:var(--primary-text)}
 .dsl-timeline-marker.dsl-tone-primary.is-dot::after{background:var(--primary)}
 .dsl-timeline-marker.dsl-tone-success.has-icon{background:var(--success-soft);color:var(--success)}
 .dsl-timeline-marker.dsl-tone-success.is-dot::after{background:var(--success)}
