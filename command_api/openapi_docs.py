@@ -12,17 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-
-class IssueBody(BaseModel):
-    """One problem: where it is (a JSON pointer, `/query/...` for a query option), what is wrong,
-    a stable code, and how to fix it when there is a known way."""
-
-    path: str
-    message: str
-    code: str
-    suggestion: str | None = None
-    line: int | None = None
-    column: int | None = None
+from kernel.errors import Issue
 
 
 class ErrorDetail(BaseModel):
@@ -30,10 +20,8 @@ class ErrorDetail(BaseModel):
         description="invalid_dsl, invalid_request, bad_request, request_too_large, not_found..."
     )
     message: str
-    errors: list[IssueBody] = Field(
-        default_factory=list, description="every problem found, not only the first"
-    )
-    warnings: list[IssueBody] = Field(default_factory=list)
+    errors: list[Issue] = Field(default_factory=list, description="every problem found, not only the first")
+    warnings: list[Issue] = Field(default_factory=list)
 
 
 class ErrorResponse(BaseModel):
