@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from command_api import compat_routes, routes
+from dsl2png.api_docs import documented_app
 from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.telemetry import fastapi_telemetry
@@ -18,7 +19,7 @@ def include_command_routes(app: FastAPI) -> None:
 
 
 def create_app(gateway: RenderGateway, *, limits: Limits | None = None) -> FastAPI:
-    app = FastAPI(title="dsl2png command API", version="1", telemetry=fastapi_telemetry())
+    app = documented_app(title="dsl2png command API", version="1", telemetry=fastapi_telemetry())
     app.state.gateway = gateway
     app.state.limits = limits or Limits()
     install_error_handlers(app)

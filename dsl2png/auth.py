@@ -10,9 +10,10 @@ from fastapi.responses import JSONResponse
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from dsl2png.api_docs import DOCS_ASSETS
 from dsl2png.ratelimit import RateLimiter
 
-OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.json")
+OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.json", DOCS_ASSETS)
 OPEN_PAGES = frozenset({"/", "/playground"})
 """Pages open as a whole path only (not as a prefix: every path starts with "/")."""
 Verify = Callable[[str], str | None]

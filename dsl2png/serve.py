@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from command_api.app import include_command_routes
+from dsl2png.api_docs import documented_app
 from dsl2png.auth import install_auth
 from dsl2png.commands import EXAMPLES_DIR
 from dsl2png.http_deps import Limits
@@ -49,7 +50,7 @@ def build_app(settings: ServeSettings) -> FastAPI:
                 log.info("dsl2png serving (%s mode)", "embedded" if settings.embedded else "deployed")
                 yield
 
-    app = FastAPI(
+    app = documented_app(
         title="dsl2png",
         version="1",
         description=DESCRIPTION,

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from dsl2png.api_docs import documented_app
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.telemetry import fastapi_telemetry
 from kernel.ports import RenderGateway
@@ -22,7 +23,7 @@ def include_query_routes(app: FastAPI) -> None:
 def create_app(
     gateway: RenderGateway, *, read_model: Any, jobs: Any, readiness: Mapping[str, Check]
 ) -> FastAPI:
-    app = FastAPI(title="dsl2png query API", version="1", telemetry=fastapi_telemetry())
+    app = documented_app(title="dsl2png query API", version="1", telemetry=fastapi_telemetry())
     app.state.gateway = gateway
     app.state.read_model = read_model
     app.state.jobs = jobs

@@ -37,11 +37,14 @@ async def list_renders(
     return {"items": [item.model_dump(mode="json") for item in items], "next_cursor": next_cursor}
 
 
-@router.api_route(
-    "/renders/{job_id}.{extension}",
-    methods=["GET", "HEAD"],
-    responses={200: {"content": {media: {} for media in MEDIA_TYPES.values()}}},
-)
+IMAGE_PATH = "/renders/{job_id}.{extension}"
+IMAGE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {media: {} for media in MEDIA_TYPES.values()}}
+}
+
+
+@router.get(IMAGE_PATH, responses=IMAGE_RESPONSES)
+@router.head(IMAGE_PATH, responses=IMAGE_RESPONSES)  # a route per method: OpenAPI needs an id for each
 async def get_render_image(
     job_id: str, extension: str, request: Request, gateway: Gateway, owner: Owner
 ) -> Response:

@@ -8,13 +8,16 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import psycopg
 import pytest
+import pytest_asyncio
+from playwright.async_api import Browser, async_playwright
 
+from render_worker.pool_settings import PoolSettings
 from tests.e2e.processes import ROOT, ServiceProcesses, base_env, free_port, wait_until
 
 DATABASE_URL = os.environ.get("DSL2PNG_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
@@ -106,6 +109,17 @@ def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Se
     finally:
         procs.stop_all()
         print(procs.log("serve")[-3000:])
+
+
+@pytest_asyncio.fixture
+async def browser() -> AsyncIterator[Browser]:
+    """Debian's Chromium with JavaScript on, for the service's own pages."""
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=PoolSettings().resolve_chromium())
+        try:
+            yield launched
+        finally:
+            await launched.close()
 
 
 def schema_of(env: dict[str, str]) -> str:

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import httpx
 import pytest
-import pytest_asyncio
-from playwright.async_api import Browser, ConsoleMessage, Page, async_playwright
+from playwright.async_api import Browser, ConsoleMessage, Page
 
-from render_worker.pool_settings import PoolSettings
 from tests.e2e.processes import ServiceProcesses
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest_asyncio.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(executable_path=PoolSettings().resolve_chromium())
-        try:
-            yield launched
-        finally:
-            await launched.close()
 
 
 async def open_playground(browser: Browser, url: str) -> tuple[Page, list[str]]:

@@ -10,6 +10,7 @@ from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
 from prometheus_client import REGISTRY
 
+from dsl2png.api_docs import DOCS_ASSETS, documented_app
 from dsl2png.auth import install_auth
 from dsl2png.http_middleware import API_CSP, SECURITY_HEADERS, install_http_middleware
 from dsl2png.playground import install_playground
@@ -17,7 +18,7 @@ from dsl2png.ratelimit import RateLimiter
 
 
 def _app(verify: dict[str, str] | None = None, limiter: RateLimiter | None = None) -> FastAPI:
-    app = FastAPI()
+    app = documented_app()
     app.state.counted_mid_body = []
 
     @app.get("/items/{item_id}")
@@ -83,6 +84,7 @@ def test_refused_and_docs_requests_are_counted_under_their_route_not_unmatched()
     assert client.get("/items/7").status_code == 401  # refused by auth, before routing
     assert client.get("/docs").status_code == 200  # a plain Starlette route
     assert client.get("/nowhere").status_code == 401
+    assert client.get(DOCS_ASSETS + "/swagger-ui-bundle.js").status_code == 200  # the docs page's own code
     after = _count("/items/{item_id}", "401"), _count("/docs", "200"), _count("unmatched", "401")
     assert [b - a for a, b in zip(before, after, strict=True)] == [1, 1, 1]
 

@@ -9,6 +9,8 @@ from fastapi import FastAPI
 
 from command_api import routes
 from command_api.body import OPTION_QUERY_KEYS
+from dsl2png.serve import build_app
+from dsl2png.settings import ServeSettings
 
 
 def openapi() -> dict[str, Any]:
@@ -35,3 +37,11 @@ def test_validating_documents_its_body() -> None:
     operation = openapi()["paths"]["/v1/validate"]["post"]
     assert set(operation["requestBody"]["content"]) == {"application/json", "application/yaml"}
     assert "422" in operation["responses"]
+
+
+def test_every_operation_of_the_whole_service_has_its_own_id() -> None:
+    document = build_app(ServeSettings()).openapi()
+    ids = [operation["operationId"] for path in document["paths"].values() for operation in path.values()]
+    assert len(ids) == len(set(ids))
+    image = document["paths"]["/v1/renders/{job_id}.{extension}"]
+    assert set(image) == {"get", "head"}
