@@ -17,7 +17,7 @@ from kernel.errors import Issue
 
 class ErrorDetail(BaseModel):
     code: str = Field(
-        description="invalid_dsl, invalid_request, bad_request, request_too_large, not_found..."
+        description="invalid_dsl, invalid_request, bad_request, request_too_large, not_found, render_finished..."
     )
     message: str
     errors: list[Issue] = Field(default_factory=list, description="every problem found, not only the first")

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from command_api.body import read_submission, read_validation
-from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, VALIDATE_OPENAPI
+from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, VALIDATE_OPENAPI, ErrorResponse
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from kernel.dsl.validate import validate_document
 from kernel.schemas import RenderPublic
@@ -83,7 +83,18 @@ async def validate(request: Request, limits: ServiceLimits, strict: bool = False
     }
 
 
-@router.post("/renders/{job_id}/cancel", response_model=RenderPublic)
+@router.post(
+    "/renders/{job_id}/cancel",
+    response_model=RenderPublic,
+    responses={
+        404: {"model": ErrorResponse, "description": "No render has this id"},
+        409: {
+            "model": ErrorResponse,
+            "description": "The render already completed or failed (`render_finished`)",
+        },
+    },
+)
 async def cancel_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPublic:
-    """Record RenderCancelled unless the job already finished."""
+    """Record RenderCancelled for a queued or running render; a cancelled one is answered as it
+    is. A render that already completed or failed keeps its outcome: 409 `render_finished`."""
     return await gateway.cancel(job_id, owner=owner)

@@ -20,7 +20,7 @@ from dsl2png.completions import CompletionWatcher
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import RenderPlan, plan_render
-from kernel.errors import ImageExpiredError, ImageNotReadyError, JobNotFoundError
+from kernel.errors import ImageExpiredError, ImageNotReadyError, JobFinishedError, JobNotFoundError
 from kernel.schemas import RenderPublic
 
 IDEMPOTENCY_NAMESPACE = uuid.UUID("7d1f3c8e-2b7a-4f57-9d0e-5d2b1c6a9e41")
@@ -193,7 +193,11 @@ class ServiceGateway:
         return bytes(data)
 
     async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
+        """Withdraw a queued or running job; cancelling a cancelled job again answers it as it is,
+        a completed or failed one raises JobFinishedError (it keeps its outcome)."""
         view = await self._from_events(job_id, owner)
+        if view.status in ("completed", "failed"):
+            raise JobFinishedError(f"render {job_id} already {view.status}; there is nothing to cancel")
         if not view.terminal:
             await self._call(self.jobs.cancel, uuid.UUID(job_id), "cancelled by client")
             view = await self._from_events(job_id, owner)

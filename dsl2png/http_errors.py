@@ -13,6 +13,7 @@ from kernel.errors import (
     ImageExpiredError,
     ImageNotReadyError,
     InvalidDocumentError,
+    JobFinishedError,
     JobNotFoundError,
     QueueFullError,
     TooManyRendersError,
@@ -26,6 +27,7 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
     QueueFullError: 503,
     ImageExpiredError: 410,
     ImageNotReadyError: 409,
+    JobFinishedError: 409,
 }
 
 

@@ -84,6 +84,12 @@ class ImageNotReadyError(Dsl2PngError):
     retry_after_s = 1
 
 
+class JobFinishedError(Dsl2PngError):
+    """The job already completed or failed: it can no longer be cancelled."""
+
+    code = "render_finished"
+
+
 class IdempotencyConflictError(Dsl2PngError):
     """The Idempotency-Key was used before with a different request body."""
 

@@ -48,5 +48,6 @@ class RenderGateway(Protocol):
         ...
 
     async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
-        """Record RenderCancelled unless the job is already terminal."""
+        """Record RenderCancelled unless the job is already terminal; raises JobFinishedError
+        when it completed or failed."""
         ...

@@ -154,6 +154,24 @@ def test_embedded_image_route_answers_head_jpg_and_unknown_routes_in_its_error_s
         assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
 
 
+def test_embedded_a_finished_render_cannot_be_cancelled_and_keeps_its_events(
+    embedded: tuple[str, ServiceProcesses],
+) -> None:
+    url, _ = embedded
+    with httpx.Client(base_url=url, timeout=90) as client:
+        done = client.post("/v1/renders?wait=60", json=dict(RED_BUTTON, title="too late to cancel"))
+        assert done.status_code == 200, done.text
+        job_id = done.headers["X-Render-Id"]
+        refused = client.post(f"/v1/renders/{job_id}/cancel")
+        assert refused.status_code == 409, refused.text
+        error = refused.json()["error"]
+        assert error["code"] == "render_finished" and "already completed" in error["message"]
+        assert client.get(f"/v1/renders/{job_id}").json()["status"] == "completed"
+        names = [e["name"] for e in client.get(f"/v1/renders/{job_id}/events").json()["events"]]
+        assert "RenderCancelled" not in names and names[-1] == "RenderCompleted"
+        assert client.post("/v1/renders/00000000-0000-4000-8000-000000000000/cancel").status_code == 404
+
+
 def test_embedded_option_errors_name_the_option_and_what_to_write(
     embedded: tuple[str, ServiceProcesses],
 ) -> None:
