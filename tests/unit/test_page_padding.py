@@ -9,6 +9,8 @@ import pytest
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.model import Element
 
+LAPTOP, PHONE = (1280, 800), (390, 844)
+
 
 def elements(*raw: dict[str, Any]) -> list[Element]:
     return [Element.model_validate(item) for item in raw]
@@ -25,12 +27,17 @@ def elements(*raw: dict[str, Any]) -> list[Element]:
         {"type": "column", "padding": "16px 0", "children": [{"type": "text", "text": "23°"}]},
         {"type": "column", "padding": 0, "children": [{"type": "text", "text": "x"}]},
         {"type": "row", "children": [{"type": "column", "layout": {"width": 240}}, {"type": "grid"}]},
+        {"type": "column", "layout": {"height": 200}, "children": [{"type": "card"}]},
+        {"type": "stack", "layout": {"width": 300, "height": 180}, "children": [{"type": "image"}]},
+        {"type": "row", "children": [{"type": "column", "style": {"background": "#fee", "borderRadius": 8}}]},
+        {"type": "row", "children": [{"type": "column", "children": [{"type": "column", "style": {"background": "#eef"}}]}]},
     ],
     ids=["text", "grid-of-cards", "sized-card", "navbar-in-a-section", "page-header", "padded-above-and-below",
-         "unpadded", "sized-column-inside"],
+         "unpadded", "sized-column-inside", "a-hero-shorter-than-the-screen", "a-small-stack",
+         "a-rounded-coloured-box-inside", "a-coloured-box-deeper-inside"],
 )  # fmt: skip
 def test_content_keeps_a_margin_that_suits_the_screen(content: dict[str, Any]) -> None:
-    wide, phone = page_margins(elements(content), 1280, None), page_margins(elements(content), 390, None)
+    wide, phone = page_margins(elements(content), LAPTOP, None), page_margins(elements(content), PHONE, None)
     assert (wide.margin, wide.inset, wide.root_padding) == (24, (True,), 0)
     assert (phone.margin, phone.inset) == (16, (True,))
 
@@ -46,34 +53,38 @@ def test_content_keeps_a_margin_that_suits_the_screen(content: dict[str, Any]) -
         {"type": "column", "padding": "0 24px", "children": []},
         {"type": "row", "style": {"backgroundColor": "#111"}},
         {"type": "container", "layout": {"height": 800}},
+        {"type": "column", "layout": {"height": "100%"}, "children": [{"type": "heading", "text": "404"}]},
+        {"type": "row", "layout": {"width": 1280}},
+        {"type": "row", "children": [{"type": "column", "style": {"background": "linear-gradient(#000,#fff)"}},
+                                     {"type": "column"}]},
     ],
     ids=["navbar", "sidebar-in-a-row", "nested-footer", "bottom-tabs", "padded-column", "padded-at-the-sides",
-         "coloured-row", "sized-container"],
+         "coloured-row", "screen-high-container", "screen-high-column", "screen-wide-row", "a-coloured-panel"],
 )  # fmt: skip
 def test_what_was_designed_edge_to_edge_keeps_its_edges(page: dict[str, Any]) -> None:
-    assert page_margins(elements(page), 1280, None).inset == (False,)
+    assert page_margins(elements(page), LAPTOP, None).inset == (False,)
 
 
 def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
     page = elements({"type": "navbar"}, {"type": "heading", "text": "Hi"}, {"type": "card", "title": "A"})
-    margins = page_margins(page, 1280, None)
+    margins = page_margins(page, LAPTOP, None)
     assert margins.inset == (False, True, True)
     classes = [element.className for element in inset_elements(page, margins)]
     assert classes == [None, "dsl-inset", "dsl-inset dsl-inset-last"]
     assert ".dsl-root>.dsl-inset{margin-inline:24px}" in margins_css(margins, 1280)
-    phone = margins_css(page_margins(page, 390, None), 390)
+    phone = margins_css(page_margins(page, PHONE, None), 390)
     assert ".dsl-root>.dsl-inset{margin-inline:16px}" in phone and ".dsl-navbar{padding-inline:16px" in phone
 
 
 def test_the_authors_class_is_kept_beside_the_margins() -> None:
     page = elements({"type": "card", "title": "A", "className": "promo"})
-    (card,) = inset_elements(page, page_margins(page, 1280, None))
+    (card,) = inset_elements(page, page_margins(page, LAPTOP, None))
     assert card.className == "promo dsl-inset dsl-inset-first dsl-inset-last"
 
 
 def test_placed_elements_keep_their_coordinates_and_the_documents_padding_replaces_the_margins() -> None:
     placed = elements({"type": "button", "label": "Go", "layout": {"x": 10, "y": 10}}, {"type": "heading"})
-    margins = page_margins(placed, 1280, None)
+    margins = page_margins(placed, LAPTOP, None)
     assert margins.inset == (
         False,
         True,
@@ -82,7 +93,7 @@ def test_placed_elements_keep_their_coordinates_and_the_documents_padding_replac
         None,
         "dsl-inset dsl-inset-first dsl-inset-last",
     ]
-    chosen = page_margins(elements({"type": "heading", "text": "Hi"}), 1280, 12)
+    chosen = page_margins(elements({"type": "heading", "text": "Hi"}), LAPTOP, 12)
     assert (chosen.root_padding, chosen.inset) == (12, (False,))
     assert margins_css(chosen, 1280) == ".dsl-root{padding:12px}"
-    assert margins_css(page_margins(elements({"type": "heading"}), 1280, 0), 1280) == ""
+    assert margins_css(page_margins(elements({"type": "heading"}), LAPTOP, 0), 1280) == ""

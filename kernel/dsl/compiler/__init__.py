@@ -38,7 +38,9 @@ def compile_html(
     # document to dark (or back), that background would fight the new palette, so it goes.
     own_background = resolve_theme(document.theme).dark == resolved.dark
     context = RenderContext(viewport=viewport, dark=resolved.dark, lang=document.lang)
-    margins = page_margins(document.elements, viewport.screen_width, document.padding)
+    margins = page_margins(
+        document.elements, (viewport.screen_width, viewport.screen_height), document.padding
+    )
     body = context.render_all(inset_elements(document.elements, margins))
     notes = annotations_layer(document.annotations or [], viewport)
     frame = frame_shell(viewport.frame, title=document.title)

@@ -9,6 +9,7 @@ margin from the edges instead, as a browser's default stylesheet or a design too
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ INSET_CLASS = "dsl-inset"
 FIRST_CLASS = "dsl-inset-first"
 LAST_CLASS = "dsl-inset-last"
 
+_RELATIVE = re.compile(r"([\d.]+)\s*(?:%|vw|vh)")
 _BACKGROUND = ("background", "backgroundColor", "backgroundImage")
 _SIDE_PADDING = ("paddingLeft", "paddingRight", "paddingInline", "paddingInlineStart", "paddingInlineEnd")
 
@@ -44,15 +46,15 @@ class PageMargins:
     inset: tuple[bool, ...]
 
 
-def page_margins(elements: Sequence[Element], screen_width: int, explicit: float | None) -> PageMargins:
+def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit: float | None) -> PageMargins:
     """The document's `padding` around everything when it gives one; else a margin that suits
     the screen's width for each top-level element that flows and does not run edge to edge.
     Elements placed by coordinates (the earlier format's model, a toast in a corner) count from
-    the canvas corner and change nothing for the others."""
+    the canvas corner and change nothing for the others. `screen` is (width, height) in px."""
     if explicit is not None:
         return PageMargins(explicit, 0, (False,) * len(elements))
-    margin = 16 if screen_width < NARROW_SCREEN else 24
-    inset = tuple(not is_absolute(element) and not runs_edge_to_edge(element) for element in elements)
+    margin = 16 if screen[0] < NARROW_SCREEN else 24
+    inset = tuple(not is_absolute(element) and not runs_edge_to_edge(element, screen) for element in elements)
     return PageMargins(0, margin, inset)
 
 
@@ -87,27 +89,29 @@ def margins_css(margins: PageMargins, screen_width: int) -> str:
     return css
 
 
-def runs_edge_to_edge(element: Element) -> bool:
+def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
     """True for page chrome, and for a top-level layout box the author padded at its sides,
-    coloured or sized, or one that holds chrome or a coloured box (a sidebar, a gradient panel):
-    the author designed those edges. A sized box inside (a 240 px filter column) does not count."""
+    coloured, or sized to the whole screen, or one that holds chrome at any depth or a panel (a
+    square-cornered coloured box: a gradient half of a sign-in page) among its own children: the
+    author designed those edges. A box sized smaller than the screen (a 200 px hero), a rounded
+    coloured box (a promo card) or one nested deeper does not count: it is content."""
     if _is_chrome(element):
         return True
     if element.type not in WRAPPER_TYPES:
         return False
-    if _styled_box(element):
+    if _styled_box(element, screen):
         return True
-    return any(_holds_edge_to_edge(child) for child in element.children or [])
+    return any(_is_panel(child) or _holds_chrome(child) for child in element.children or [])
 
 
-def _holds_edge_to_edge(element: Element) -> bool:
+def _holds_chrome(element: Element) -> bool:
     if _is_chrome(element):
         return True
-    if element.type not in WRAPPER_TYPES:
-        return False
-    if _coloured(element):
-        return True
-    return any(_holds_edge_to_edge(child) for child in element.children or [])
+    return element.type in WRAPPER_TYPES and any(_holds_chrome(child) for child in element.children or [])
+
+
+def _is_panel(element: Element) -> bool:
+    return element.type in WRAPPER_TYPES and _coloured(element) and not _rounded(element)
 
 
 def _is_chrome(element: Element) -> bool:
@@ -119,7 +123,12 @@ def _coloured(element: Element) -> bool:
     return any(name in style for name in _BACKGROUND)
 
 
-def _styled_box(element: Element) -> bool:
+def _rounded(element: Element) -> bool:
+    radius = (element.style or {}).get("borderRadius")
+    return radius is not None and px_or_none(str(radius).split()[0]) != 0
+
+
+def _styled_box(element: Element, screen: tuple[int, int]) -> bool:
     style = element.style or {}
     if _coloured(element):
         return True
@@ -127,7 +136,21 @@ def _styled_box(element: Element) -> bool:
         return True
     if any(_pads_sides(style.get(name)) for name in _SIDE_PADDING):
         return True
-    return explicit_size(element, "width") is not None or explicit_size(element, "height") is not None
+    return _fills(explicit_size(element, "width"), screen[0]) or _fills(
+        explicit_size(element, "height"), screen[1]
+    )
+
+
+def _fills(size: float | str | None, extent: int) -> bool:
+    """Whether a size the author set spans the screen along its axis: at least the screen's px,
+    or 100% / 100vw / 100vh. Any other length (calc(), em) counts as filling: set on purpose."""
+    if size is None:
+        return False
+    relative = _RELATIVE.fullmatch(str(size).strip().lower())
+    if relative:
+        return float(relative.group(1)) >= 100
+    amount = px_or_none(size)
+    return amount is None or amount >= extent
 
 
 def _pads_sides(value: object) -> bool:
