@@ -111,6 +111,45 @@ async def test_below_a_navbar_content_keeps_its_margin_and_the_navbar_its_edges(
     assert (padded[0], padded[2]) == (24, 576)  # padded above and below only: the page's edges
 
 
+async def test_boxes_as_wide_as_their_parent_fit_between_the_margins(pool: ChromiumPool) -> None:
+    """An unlabelled input and a video are 100% wide: with the margin beside them they ran past the
+    right edge of the canvas, their border cut off."""
+    document = {
+        "width": 600,
+        "height": 260,
+        "background": "#ffffff",
+        "elements": [
+            {"type": "input", "placeholder": "No label", **flat("#ff0000")},
+            {"type": "video", "title": "Tour", **flat("#0000ff", layout={"height": 80})},
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    input_box, video = colour_box(image.data, RED), colour_box(image.data, BLUE)
+    assert input_box and video
+    assert (input_box[0], input_box[2]) == (24, 576)
+    assert (video[0], video[2]) == (24, 576)
+
+
+async def test_a_short_hero_and_a_row_holding_a_promo_card_keep_the_margins(pool: ChromiumPool) -> None:
+    """What is content keeps the margin even when it is sized or holds a coloured box: a column
+    200 px high, a row whose column is a rounded coloured card."""
+    promo = {"type": "column", "padding": 12, "style": {"background": "#0000ff", "borderRadius": 8}}
+    document = {
+        "width": 600,
+        "height": 300,
+        "background": "#ffffff",
+        "elements": [
+            {"type": "column", "layout": {"height": 80}, "children": [{"type": "card", **flat("#00ff00")}]},
+            {"type": "row", "children": [promo, {"type": "text", "text": "Next to it"}]},
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    hero, card = colour_box(image.data, GREEN), box_where(rgb(image.data), lambda c: c == BLUE)
+    assert hero and card
+    assert (hero[0], hero[2]) == (24, 576)
+    assert card[0] == 24
+
+
 async def test_elements_placed_by_coordinates_count_from_the_canvas_corner(pool: ChromiumPool) -> None:
     """A placed element (a toast in a corner) keeps its coordinates and takes nothing from the
     flowed content's margin."""

@@ -71,9 +71,9 @@ def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
     assert margins.inset == (False, True, True)
     classes = [element.className for element in inset_elements(page, margins)]
     assert classes == [None, "dsl-inset", "dsl-inset dsl-inset-last"]
-    assert ".dsl-root>.dsl-inset{margin-inline:24px}" in margins_css(margins, 1280)
+    assert ".dsl-root>.dsl-inset{margin-inline:24px;max-width:calc(100% - 48px)}" in margins_css(margins, 1280)
     phone = margins_css(page_margins(page, PHONE, None), 390)
-    assert ".dsl-root>.dsl-inset{margin-inline:16px}" in phone and ".dsl-navbar{padding-inline:16px" in phone
+    assert ".dsl-root>.dsl-inset{margin-inline:16px;max-width:calc(100% - 32px)}" in phone and ".dsl-navbar{padding-inline:16px" in phone
 
 
 def test_the_authors_class_is_kept_beside_the_margins() -> None:

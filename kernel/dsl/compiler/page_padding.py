@@ -82,8 +82,8 @@ def margins_css(margins: PageMargins, screen_width: int) -> str:
         css += ".dsl-navbar{padding-inline:16px;gap:16px}"
     if any(margins.inset):
         m = f"{margins.margin:g}px"
-        css += (
-            f".dsl-root>.{INSET_CLASS}{{margin-inline:{m}}}"
+        css += (  # max-width: a box 100% wide (an unlabelled input, a video) fits between the margins
+            f".dsl-root>.{INSET_CLASS}{{margin-inline:{m};max-width:calc(100% - {2 * margins.margin:g}px)}}"
             f".dsl-root>.{FIRST_CLASS}{{margin-top:{m}}}.dsl-root>.{LAST_CLASS}{{margin-bottom:{m}}}"
         )
     return css
