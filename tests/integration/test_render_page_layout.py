@@ -150,6 +150,62 @@ async def test_a_short_hero_and_a_row_holding_a_promo_card_keep_the_margins(pool
     assert card[0] == 24
 
 
+async def test_content_beside_a_sidebar_fills_the_row_and_keeps_the_margin(pool: ChromiumPool) -> None:
+    """A navbar, then a plain row of a sidebar and a column, as agents write a settings page: the
+    column takes the width left and keeps the page's margin, the sidebar runs to the bottom of the
+    screen and meets the navbar with no strip of page between them."""
+    document = {
+        "width": 800,
+        "height": 400,
+        "background": "#ffffff",
+        "elements": [
+            {"type": "navbar", "title": "Acme", **flat("#00ff00", layout={"height": 50})},
+            {
+                "type": "row",
+                "gap": 16,
+                "children": [
+                    {"type": "sidebar", "items": ["Profile"], **flat("#ff0000", layout={"width": 200})},
+                    {
+                        "type": "column",
+                        "children": [{"type": "card", **flat("#0000ff", layout={"height": 40})}],
+                    },
+                ],
+            },
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    navbar, sidebar, card = (colour_box(image.data, colour) for colour in (GREEN, RED, BLUE))
+    assert navbar and sidebar and card
+    assert sidebar[1] == navbar[3] and sidebar[3] == 400  # under the navbar, down to the bottom
+    assert card == (200 + 16 + 24, navbar[3] + 24, 800 - 24, navbar[3] + 24 + 40)
+
+
+async def test_a_column_as_high_as_the_screen_pushes_what_follows_a_spacer_to_the_bottom(
+    pool: ChromiumPool,
+) -> None:
+    """`height: 100%` on a top-level column is the screen's height (less the margins): CSS alone
+    reads it as no height, since the page grows with its content."""
+    document = {
+        "width": 400,
+        "height": 500,
+        "background": "#ffffff",
+        "elements": [
+            {
+                "type": "column",
+                "layout": {"height": "100%"},
+                "children": [
+                    {"type": "text", "text": "Welcome"},
+                    {"type": "spacer"},
+                    {"type": "button", "label": "Get started", **flat("#0000ff", layout={"height": 40})},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    button = colour_box(image.data, BLUE)
+    assert button is not None and button[3] == 500
+
+
 async def test_elements_placed_by_coordinates_count_from_the_canvas_corner(pool: ChromiumPool) -> None:
     """A placed element (a toast in a corner) keeps its coordinates and takes nothing from the
     flowed content's margin."""
@@ -408,3 +464,26 @@ async def test_the_rows_of_a_card_without_padding_touch(pool: ChromiumPool) -> N
     red, green, blue = (colour_box(image.data, c) for c in (RED, GREEN, BLUE))
     assert red and green and blue
     assert red[3] == green[1] and green[3] == blue[1], (red, green, blue)
+
+
+@pytest.mark.parametrize("bar", [{"type": "progress", "value": 100}, {"type": "slider", "value": 100}])
+async def test_a_bar_in_a_row_takes_the_room_its_neighbours_leave(
+    pool: ChromiumPool, bar: dict[str, Any]
+) -> None:
+    """A progress bar or slider between two texts in a row: it had no width of its own and shrank
+    to nothing (an unlabelled bar vanished)."""
+    document = {
+        "width": 400,
+        "height": 100,
+        "background": "#ffffff",
+        "theme": {"primary": "#0000ff"},
+        "elements": [
+            {
+                "type": "row",
+                "children": [{"type": "text", "text": "Upload"}, bar, {"type": "text", "text": "40 MB"}],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    fill = box_where(rgb(image.data), lambda colour: colour == BLUE)
+    assert fill is not None and fill[2] - fill[0] > 200, fill

@@ -71,9 +71,14 @@ def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
     assert margins.inset == (False, True, True)
     classes = [element.className for element in inset_elements(page, margins)]
     assert classes == [None, "dsl-inset", "dsl-inset dsl-inset-last"]
-    assert ".dsl-root>.dsl-inset{margin-inline:24px;max-width:calc(100% - 48px)}" in margins_css(margins, 1280)
+    assert ".dsl-root>.dsl-inset{margin-inline:24px;max-width:calc(100% - 48px)}" in margins_css(
+        margins, 1280
+    )
     phone = margins_css(page_margins(page, PHONE, None), 390)
-    assert ".dsl-root>.dsl-inset{margin-inline:16px;max-width:calc(100% - 32px)}" in phone and ".dsl-navbar{padding-inline:16px" in phone
+    assert (
+        ".dsl-root>.dsl-inset{margin-inline:16px;max-width:calc(100% - 32px)}" in phone
+        and ".dsl-navbar{padding-inline:16px" in phone
+    )
 
 
 def test_the_authors_class_is_kept_beside_the_margins() -> None:
@@ -97,3 +102,44 @@ def test_placed_elements_keep_their_coordinates_and_the_documents_padding_replac
     assert (chosen.root_padding, chosen.inset) == (12, (False,))
     assert margins_css(chosen, 1280) == ".dsl-root{padding:12px}"
     assert margins_css(page_margins(elements({"type": "heading"}), LAPTOP, 0), 1280) == ""
+
+
+def test_chrome_one_after_another_abuts_and_content_beside_a_sidebar_keeps_the_margin() -> None:
+    page = elements(
+        {"type": "navbar", "title": "Acme"},
+        {
+            "type": "row",
+            "children": [{"type": "sidebar"}, {"type": "column"}, {"type": "card", "layout": {"width": 200}}],
+        },
+        {"type": "heading", "text": "Below"},
+    )
+    margins = page_margins(page, LAPTOP, None)
+    assert (margins.inset, margins.abut, margins.panes) == ((False, False, True), (False, True, False), True)
+    row = inset_elements(page, margins)[1]
+    assert row.className == "dsl-abut"
+    assert [child.className for child in row.children] == [
+        None,
+        "dsl-pane",
+        None,
+    ]  # a sized card is the author's
+    css = margins_css(margins, 1280)
+    assert ".dsl-root>.dsl-abut{margin-top:calc(-1 * var(--gap))}" in css
+    assert ".dsl-root>*>.dsl-pane{margin:24px;max-width:calc(100% - 48px)}" in css
+
+
+def test_a_sized_row_with_a_sidebar_is_the_authors_layout() -> None:
+    page = elements(
+        {"type": "row", "layout": {"height": 800}, "children": [{"type": "sidebar"}, {"type": "column"}]}
+    )
+    margins = page_margins(page, LAPTOP, None)
+    assert not margins.panes and inset_elements(page, margins)[0].children[1].className is None
+
+
+def test_a_height_in_percent_of_the_screen_becomes_px_less_the_margins() -> None:
+    page = elements(
+        {"type": "column", "layout": {"height": "100%"}}, {"type": "card", "style": {"height": "50%"}}
+    )
+    margins = page_margins(page, LAPTOP, None)
+    column, card = inset_elements(page, margins)
+    assert column.layout is not None and column.layout.height == 800  # edge to edge: the whole screen
+    assert card.style == {"height": 388}  # inset and last: (800 - 24) / 2

@@ -100,10 +100,14 @@ BASIC = """
 .dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:center;gap:5px}
 .dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 12px;background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
-.dsl-hflow>:is(.dsl-field,.dsl-control){flex:1 1 0%;width:auto}
-.dsl-hflow.is-spread>:is(.dsl-field,.dsl-control){flex:0 1 240px}
-.dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control){flex-basis:240px}
-.dsl-hflow>:is(.dsl-field,.dsl-control).has-width{flex-grow:0;flex-basis:auto}
+.dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:1 1 0%;width:auto;min-width:80px}
+.dsl-hflow>:is(.dsl-field,.dsl-control){min-width:0}
+.dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
+.dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
+.dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
+.dsl-hflow:not(.is-spread,.is-wrapping)>.dsl-column:not(.has-width){flex:1 1 auto}
+.dsl-hflow>.dsl-sidebar{align-self:stretch}
+.dsl-root>.dsl-hflow:has(>.dsl-sidebar){flex-grow:1;align-items:stretch}
 .dsl-control .dsl-i{color:var(--muted-foreground)}
 .dsl-control-value,.dsl-control-placeholder{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-control-placeholder{color:var(--placeholder)}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
@@ -30,7 +31,10 @@ NARROW_SCREEN = 600
 INSET_CLASS = "dsl-inset"
 FIRST_CLASS = "dsl-inset-first"
 LAST_CLASS = "dsl-inset-last"
+ABUT_CLASS = "dsl-abut"
+PANE_CLASS = "dsl-pane"
 
+_PERCENT = re.compile(r"([\d.]+)\s*%")
 _RELATIVE = re.compile(r"([\d.]+)\s*(?:%|vw|vh)")
 _BACKGROUND = ("background", "backgroundColor", "backgroundImage")
 _SIDE_PADDING = ("paddingLeft", "paddingRight", "paddingInline", "paddingInlineStart", "paddingInlineEnd")
@@ -39,39 +43,110 @@ _SIDE_PADDING = ("paddingLeft", "paddingRight", "paddingInline", "paddingInlineS
 @dataclass(frozen=True)
 class PageMargins:
     """How the screen keeps flowed content off its edges: the root's own padding (the document's
-    `padding`), and the margin each top-level element marked `inset` keeps from the edges."""
+    `padding`), the margin each top-level element marked `inset` keeps from the edges, which
+    elements `abut` the one above them, and the screen's height (what a top-level `100%` is)."""
 
     root_padding: float
     margin: float
     inset: tuple[bool, ...]
+    abut: tuple[bool, ...] = ()
+    screen_height: int = 0
+    panes: bool = False
 
 
 def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit: float | None) -> PageMargins:
     """The document's `padding` around everything when it gives one; else a margin that suits
     the screen's width for each top-level element that flows and does not run edge to edge.
     Elements placed by coordinates (the earlier format's model, a toast in a corner) count from
-    the canvas corner and change nothing for the others. `screen` is (width, height) in px."""
+    the canvas corner and change nothing for the others. `screen` is (width, height) in px.
+
+    Two edge-to-edge elements one after the other (a navbar and a coloured hero, a navbar and a
+    row holding a sidebar) abut: the page's gap between them would show as a strip of page."""
     if explicit is not None:
-        return PageMargins(explicit, 0, (False,) * len(elements))
+        none = (False,) * len(elements)
+        return PageMargins(explicit, 0, none, none, screen[1])
     margin = 16 if screen[0] < NARROW_SCREEN else 24
-    inset = tuple(not is_absolute(element) and not runs_edge_to_edge(element, screen) for element in elements)
-    return PageMargins(0, margin, inset)
+    flowing = [not is_absolute(element) for element in elements]
+    edge = [
+        flows and runs_edge_to_edge(element, screen) for flows, element in zip(flowing, elements, strict=True)
+    ]
+    inset = tuple(flows and not edged for flows, edged in zip(flowing, edge, strict=True))
+    abut, previous_edge = [], False
+    for flows, edged in zip(flowing, edge, strict=True):
+        abut.append(flows and edged and previous_edge)
+        previous_edge = edged if flows else previous_edge
+    panes = any(
+        not is_inset and _frames_content(element) for is_inset, element in zip(inset, elements, strict=True)
+    )
+    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes)
 
 
 def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
-    """`elements` with the classes that give the inset ones their margin: on both sides, above
-    the first element and below the last when they are inset."""
+    """`elements` with the classes that give the inset ones their margin (on both sides, above
+    the first element and below the last when they are inset) and the abutting ones theirs; a
+    height given in % of the screen becomes px, since the page grows with its content and CSS
+    would read a % of it as no height at all."""
     out: list[Element] = []
     flowing = [index for index, element in enumerate(elements) if not is_absolute(element)]
     first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
-    for index, (element, inset) in enumerate(zip(elements, margins.inset, strict=True)):
-        if not inset:
-            out.append(element)
-            continue
-        classes = [INSET_CLASS] + [FIRST_CLASS] * (index == first) + [LAST_CLASS] * (index == last)
-        own = element.className or ""
-        out.append(element.model_copy(update={"className": " ".join([own, *classes]).strip()}))
+    abut = margins.abut or (False,) * len(elements)
+    for index, (element, inset, abuts) in enumerate(zip(elements, margins.inset, abut, strict=True)):
+        classes = [INSET_CLASS] * inset + [FIRST_CLASS] * (inset and index == first)
+        classes += [LAST_CLASS] * (inset and index == last) + [ABUT_CLASS] * abuts
+        margin_above_below = margins.margin * (inset and index == first) + margins.margin * (
+            inset and index == last
+        )
+        update = _screen_relative_height(element, margins.screen_height - margin_above_below)
+        if margins.panes and not inset and _frames_content(element):
+            update["children"] = [_as_pane(child) for child in element.children]
+        if classes:
+            update["className"] = " ".join([element.className or "", *classes]).strip()
+        out.append(element.model_copy(update=update) if update else element)
     return out
+
+
+def _frames_content(element: Element) -> bool:
+    """A plain top-level row or column that runs edge to edge only because it holds page chrome
+    (a navbar, a sidebar): the content beside the chrome is the page's and keeps its margin."""
+    return (
+        element.type in WRAPPER_TYPES
+        and not is_absolute(element)
+        and any(_is_chrome(child) for child in element.children or [])
+        and not any(_is_panel(child) for child in element.children or [])
+        and not _styled_box(element, (0, 0))  # any size the author set counts
+    )
+
+
+def _as_pane(child: Element) -> Element:
+    """`child` beside page chrome, marked to keep the page's margin unless the author styled its
+    edges (a background, side padding or a size)."""
+    if _is_chrome(child) or is_absolute(child) or _holds_chrome(child) or _styled_box(child, (0, 0)):
+        return child
+    return child.model_copy(update={"className": " ".join([child.className or "", PANE_CLASS]).strip()})
+
+
+def _screen_relative_height(element: Element, room: float) -> dict[str, Any]:
+    """The update that turns a top-level `height: N%` (in `layout` or `style`) into N% of `room`
+    px, the screen's height less the margins above and below."""
+    if room <= 0 or is_absolute(element):
+        return {}
+    update: dict[str, Any] = {}
+    if element.layout is not None:
+        share = _percent(element.layout.height)
+        if share is not None:
+            update["layout"] = element.layout.model_copy(update={"height": round(room * share / 100, 2)})
+    if element.style:
+        share = _percent(element.style.get("height"))
+        if share is not None:
+            update["style"] = {**element.style, "height": round(room * share / 100, 2)}
+    return update
+
+
+def _percent(value: object) -> float | None:
+    if not isinstance(value, str):
+        return None
+    found = _PERCENT.fullmatch(value.strip())
+    return float(found.group(1)) if found else None
 
 
 def margins_css(margins: PageMargins, screen_width: int) -> str:
@@ -80,6 +155,11 @@ def margins_css(margins: PageMargins, screen_width: int) -> str:
     css = f".dsl-root{{padding:{margins.root_padding:g}px}}" if margins.root_padding else ""
     if screen_width < NARROW_SCREEN:
         css += ".dsl-navbar{padding-inline:16px;gap:16px}"
+    if any(margins.abut):
+        css += f".dsl-root>.{ABUT_CLASS}{{margin-top:calc(-1 * var(--gap))}}"
+    if margins.panes:
+        m = f"{margins.margin:g}px"
+        css += f".dsl-root>*>.{PANE_CLASS}{{margin:{m};max-width:calc(100% - {2 * margins.margin:g}px)}}"
     if any(margins.inset):
         m = f"{margins.margin:g}px"
         css += (  # max-width: a box 100% wide (an unlabelled input, a video) fits between the margins
