@@ -129,6 +129,35 @@ async def test_a_cards_badge_is_a_pill_on_the_right_of_its_title(pool: ChromiumP
     assert title[1] < (badge[1] + badge[3]) / 2 < title[3], (title, badge)  # on the title's line
 
 
+async def test_a_badge_with_no_room_beside_a_narrow_cards_title_goes_above_it(pool: ChromiumPool) -> None:
+    """In a narrow card the title kept beside its badge was broken inside its words ("Carbo /
+    nara"); now the title keeps its words on one line and the badge moves to the top corner."""
+    card = {"type": "card", "title": "Carbonara", "badge": "Popular", "layout": {"width": 150},
+            "style": {"borderColor": "#00ff00"}}  # fmt: skip
+    document = {"width": 300, "height": 200, "theme": {"primary": "#ff0000"}, "elements": [card]}
+    _, image = await render_dsl(pool, document)
+    frame, badge = colour_box(image.data, GREEN), mask_bbox(image.data, is_red)
+    assert frame is not None and badge is not None, (frame, badge)
+    title = box_where(rgb(image.data), is_text, (frame[0] + 2, badge[3] + 1, frame[2] - 2, frame[3] - 2))
+    assert title is not None and title[3] - title[1] < 24, title  # one line of 16 px text
+    assert badge[3] < title[1] and frame[2] - 40 <= badge[2] < frame[2], (badge, title)
+
+
+async def test_an_icon_button_fills_its_grid_cell_as_labelled_buttons_do(pool: ChromiumPool) -> None:
+    """A keypad: the backspace key was a small square at the start of its cell."""
+    keys = [{"type": "button", "label": "0", "style": {"background": "#00ff00"}},
+            {"type": "button", "icon": "delete", "style": {"background": "#0000ff"}}]  # fmt: skip
+    document = {
+        "width": 320,
+        "height": 100,
+        "elements": [{"type": "grid", "columns": 2, "gap": 8, "children": keys}],
+    }
+    _, image = await render_dsl(pool, document)
+    label_key, icon_key = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
+    assert label_key is not None and icon_key is not None
+    assert icon_key[2] - icon_key[0] == label_key[2] - label_key[0], (label_key, icon_key)
+
+
 # -- a button's badge and icon side ---------------------------------------------------------------
 
 MARK = {"type": "container", "layout": {"width": 20, "height": 20}, "style": {"background": "#00ff00"}}

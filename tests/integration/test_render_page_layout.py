@@ -487,3 +487,25 @@ async def test_a_bar_in_a_row_takes_the_room_its_neighbours_leave(
     _, image = await render_dsl(pool, document)
     fill = box_where(rgb(image.data), lambda colour: colour == BLUE)
     assert fill is not None and fill[2] - fill[0] > 200, fill
+
+
+async def test_a_footer_with_columns_of_links_spreads_them_above_its_small_print(pool: ChromiumPool) -> None:
+    """A site's large footer: the grid of link columns spans the footer and the copyright line sits
+    in a bar below it (all of it was squeezed onto one line, the grid at the far right)."""
+    column = {"type": "container", **flat("#0000ff", layout={"height": 20})}
+    footer = {"type": "footer", "text": "© 2025 The Ledger", "items": ["Privacy", "Terms"],
+              "children": [{"type": "grid", "columns": 3, "children": [column, column, column]}]}  # fmt: skip
+    document = {"width": 900, "height": 220, "background": "#ffffff", "padding": 0, "elements": [footer]}
+    _, image = await render_dsl(pool, document)
+    grid = colour_box(image.data, BLUE)
+    assert grid is not None and (grid[0], grid[2]) == (24, 876), grid
+    small_print = box_where(rgb(image.data), lambda colour: luminance(colour) < 160, (0, grid[3], 300, 220))
+    assert small_print is not None and small_print[0] == pytest.approx(24, abs=2), small_print
+
+
+async def test_a_grid_in_a_plain_row_takes_the_rows_width(pool: ChromiumPool) -> None:
+    cell = {"type": "container", **flat("#0000ff", layout={"height": 20})}
+    row = {"type": "row", "children": [{"type": "grid", "columns": 3, "children": [cell, cell, cell]}]}
+    document = {"width": 600, "height": 100, "background": "#ffffff", "elements": [row]}
+    _, image = await render_dsl(pool, document)
+    assert colour_box(image.data, BLUE) == (24, 24, 576, 44)

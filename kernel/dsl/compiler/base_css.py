@@ -60,7 +60,10 @@ LAYOUT = """
 .dsl-header-actions{display:flex;align-items:flex-end;gap:8px;flex:none}
 .dsl-header-actions>:is(.dsl-badge,.dsl-chip,.dsl-text,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner){align-self:center}
 .dsl-footer{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;padding:16px 24px;border-top:1px solid var(--border);color:var(--muted-foreground);font-size:13px}
-.dsl-footer-links{display:flex;align-items:center;gap:20px}
+.dsl-footer-links{display:flex;align-items:center;flex-wrap:wrap;gap:6px 20px}
+.dsl-footer-links span{white-space:nowrap}
+.dsl-footer.is-large{flex-direction:column;align-items:stretch;justify-content:flex-start;gap:24px;padding:32px 24px 20px}
+.dsl-footer-bar{display:flex;align-items:center;justify-content:space-between;gap:16px;padding-top:16px;border-top:1px solid var(--border)}
 .dsl-footer-links span{color:var(--muted-foreground)}
 .dsl-spacer{flex:1 1 0;min-width:0;min-height:0}
 .dsl-spacer.is-sized{flex:0 0 var(--s);height:var(--s)}
@@ -76,6 +79,7 @@ BASIC = """
 .dsl-button--sm{height:var(--control-h-sm);padding:0 12px;font-size:13px;gap:6px;border-radius:var(--radius-sm)}
 .dsl-button--lg{height:var(--control-h-lg);padding:0 22px;font-size:15px}
 .dsl-button.is-icon{width:var(--control-h);padding:0}
+.dsl-grid>.dsl-button.is-icon:not(.has-width){width:auto}
 .dsl-button--sm.is-icon{width:var(--control-h-sm)}
 .dsl-button--lg.is-icon{width:var(--control-h-lg)}
 .dsl-button--secondary{background:var(--muted);color:var(--foreground);box-shadow:none}
@@ -105,7 +109,7 @@ BASIC = """
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
 .dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
-.dsl-hflow:not(.is-spread,.is-wrapping)>.dsl-column:not(.has-width){flex:1 1 auto}
+.dsl-hflow:not(.is-spread,.is-wrapping)>:is(.dsl-column,.dsl-grid):not(.has-width){flex:1 1 auto}
 .dsl-hflow>.dsl-sidebar{align-self:stretch}
 .dsl-root>.dsl-hflow:has(>.dsl-sidebar){flex-grow:1;align-items:stretch}
 .dsl-control .dsl-i{color:var(--muted-foreground)}
@@ -129,11 +133,12 @@ BASIC = """
 .dsl-image-src{font-size:11.5px;font-family:var(--font-mono);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 
 .dsl-card{position:relative;display:flex;flex-direction:column;gap:var(--gap);min-width:0;padding:var(--pad);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
-.dsl-card-head{display:flex;align-items:center;gap:12px}
+.dsl-card-head{display:flex;flex-wrap:wrap-reverse;align-items:center;gap:6px 12px}
+/* wrap-reverse: a badge that does not fit beside the title goes above it, to the top corner (cross axis reversed: flex-end is the top) */
 .dsl-card-icon{display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;flex:none;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
-.dsl-card-titles{display:flex;flex-direction:column;gap:2px;min-width:0}
-.dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em;overflow-wrap:anywhere}
-.dsl-card-desc{font-size:13.5px;color:var(--muted-foreground);overflow-wrap:anywhere}
+.dsl-card-titles{display:flex;flex-direction:column;gap:2px;flex:1 1 0;min-width:min(min-content,100%)}
+.dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em;overflow-wrap:break-word}
+.dsl-card-desc{font-size:13.5px;color:var(--muted-foreground);overflow-wrap:break-word}
 .dsl-card-text{margin:0;font-size:14px;line-height:1.55;white-space:pre-line}
 .dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:auto;padding-top:4px}
 .dsl-card--flat{box-shadow:none}
@@ -156,7 +161,7 @@ BASIC = """
 .dsl-card>.dsl-card-cover{flex:none;align-self:stretch;aspect-ratio:16/9;max-height:240px;min-height:0;margin:calc(-1 * var(--cover-top,var(--pad))) calc(-1 * var(--cover-right,var(--pad))) 0 calc(-1 * var(--cover-left,var(--pad)));padding:12px;border:0;border-radius:inherit;border-end-start-radius:0;border-end-end-radius:0}
 .dsl-card>.dsl-card-cover:not(.is-placeholder){padding:0}
 .dsl-card.is-flush>.dsl-card-cover+.dsl-card-head{padding-top:0}
-.dsl-card-badge{margin-inline-start:auto;align-self:flex-start}
+.dsl-card-badge{margin-inline-start:auto;align-self:flex-end}
 .dsl-hflow>.dsl-card.has-cover:not(.has-width){flex:1 1 200px}
 
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}

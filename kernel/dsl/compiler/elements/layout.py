@@ -179,12 +179,21 @@ def render_header(element: Element, ctx: RenderContext) -> str:
 
 @renders("footer")
 def render_footer(element: Element, ctx: RenderContext) -> str:
-    """A page footer: small print on the left, link items on the right, children after them."""
+    """A page footer: small print on the left, link items on the right. With children (columns of
+    links, a newsletter form) it is a site's large footer: the children across the top, the small
+    print and links in a bar below them."""
     text = f"<span>{esc(element.text)}</span>" if element.text else ""
     links = "".join(f"<span>{esc(item_label(item))}</span>" for item in entries(element.items))
     links_html = f'<nav class="dsl-footer-links">{links}</nav>' if links else ""
+    if not element.children:
+        return box(element, text + links_html, tag="footer", style=flow_style(element))
+    bar = f'<div class="dsl-footer-bar">{text}{links_html}</div>' if text or links_html else ""
     return box(
-        element, text + links_html + ctx.render_children(element), tag="footer", style=flow_style(element)
+        element,
+        ctx.render_children(element) + bar,
+        tag="footer",
+        classes="is-large",
+        style=flow_style(element),
     )
 
 
