@@ -19,7 +19,7 @@ from kernel.dsl.compiler.sanitize import (
     sanitize_value,
 )
 from kernel.dsl.compiler.styles import css_property, element_style, flow_style
-from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
+from kernel.dsl.compiler.theme import DARK, LIGHT, chosen_theme, resolve_theme
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport
@@ -101,6 +101,19 @@ def test_theme_tokens_override_the_base_palette() -> None:
     assert resolved.variables["control-h"] == "32px"
     assert resolved.variables["font"].startswith('"Inter", "Roboto", "Noto Sans"')
     assert resolved.variables["background"] == DARK["background"]
+
+
+def test_a_light_or_dark_override_switches_the_base_and_keeps_the_brand() -> None:
+    own = ThemeTokens(primary="#7c3aed", background="#ffffff", text="#111111", radius=4, font="Inter")
+    switched = chosen_theme(own, "dark")
+    assert isinstance(switched, ThemeTokens)
+    assert (switched.base, switched.primary, switched.radius, switched.font) == ("dark", "#7c3aed", 4, "Inter")
+    assert (switched.background, switched.text) == (None, None)  # the light palette's own colours
+    assert resolve_theme(switched).variables["background"] == DARK["background"]
+    assert chosen_theme(own, "light") is own
+    tokens = ThemeTokens(primary="#e11d48")
+    assert chosen_theme(own, tokens) is tokens and chosen_theme("light", "dark") == "dark"
+    assert chosen_theme(own, None) is own
 
 
 def test_unsafe_theme_tokens_are_dropped() -> None:

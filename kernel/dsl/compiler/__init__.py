@@ -13,7 +13,7 @@ from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, 
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
-from kernel.dsl.compiler.theme import ThemeChoice, resolve_theme, theme_css
+from kernel.dsl.compiler.theme import ThemeChoice, chosen_theme, resolve_theme, theme_css
 from kernel.dsl.model import Document
 from kernel.dsl.options import Viewport
 
@@ -33,7 +33,7 @@ def compile_html(
     document's `background` when it flips light/dark); `transparent` drops every page
     background so the image keeps its alpha channel.
     """
-    resolved = resolve_theme(theme if theme is not None else document.theme)
+    resolved = resolve_theme(chosen_theme(document.theme, theme))
     # The document's background belongs to its own theme: when a caller switches a light
     # document to dark (or back), that background would fight the new palette, so it goes.
     own_background = resolve_theme(document.theme).dark == resolved.dark

@@ -116,6 +116,20 @@ class ResolvedTheme:
     variables: dict[str, str]
 
 
+def chosen_theme(own: ThemeChoice, override: ThemeChoice) -> ThemeChoice:
+    """The theme a render uses when the caller overrides the document's: a caller's `light` or
+    `dark` over the document's design tokens switches their base and keeps the brand (primary,
+    font, radius, density), leaving out the colours that belonged to the other palette
+    (background, surface, text); tokens, or no document tokens, replace the document's theme."""
+    if override is None:
+        return own
+    if isinstance(override, str) and isinstance(own, ThemeTokens):
+        if own.base == override:
+            return own
+        return own.model_copy(update={"base": override, "background": None, "surface": None, "text": None})
+    return override
+
+
 def resolve_theme(theme: ThemeChoice) -> ResolvedTheme:
     """`light`/`dark`/None pick a palette; tokens override it (sanitized) on top of their `base`."""
     tokens = theme if isinstance(theme, ThemeTokens) else None
