@@ -509,3 +509,23 @@ async def test_a_grid_in_a_plain_row_takes_the_rows_width(pool: ChromiumPool) ->
     document = {"width": 600, "height": 100, "background": "#ffffff", "elements": [row]}
     _, image = await render_dsl(pool, document)
     assert colour_box(image.data, BLUE) == (24, 24, 576, 44)
+
+
+async def test_a_narrow_sidebar_is_an_icon_rail_with_short_labels_under_the_icons(pool: ChromiumPool) -> None:
+    """An 88 px sidebar (a point-of-sale rail) cut its labels to one letter ("S.."); it now draws each
+    label whole under its icon, and below 72 px only the icons."""
+    item = {"label": "Settings", "icon": "settings"}
+    rail = {"type": "sidebar", "layout": {"width": 88}, "items": [item], "style": {"borderRight": "none"}}
+    document = {"width": 300, "height": 120, "background": "#ffffff", "padding": 0, "elements": [rail]}
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    ink = lambda colour: luminance(colour) < 200  # noqa: E731
+    icon_band, label_band = row_runs(picture, ink, (0, 0, 88, 120))
+    label = box_where(picture, ink, (0, label_band[0], 88, label_band[1]))
+    icon = box_where(picture, ink, (0, icon_band[0], 88, icon_band[1]))
+    assert label is not None and icon is not None
+    assert 36 <= label[2] - label[0] < 80 and label[0] > 2 and label[2] < 86, label  # the whole word
+    assert abs((label[0] + label[2]) / 2 - (icon[0] + icon[2]) / 2) <= 2  # centred under its icon
+
+    _, narrow = await render_dsl(pool, {**document, "elements": [{**rail, "layout": {"width": 60}}]})
+    assert len(row_runs(rgb(narrow.data), ink, (0, 0, 60, 120))) == 1  # the icon alone
