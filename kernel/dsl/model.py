@@ -67,6 +67,9 @@ class Item(_Strict):
     value: Scalar = None
     variant: str | None = None
     shortcut: str | None = None
+    iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = Field(
+        default=None, description="An action button's icon side: start (the default) or end ('See all ->')."
+    )
     active: bool = False
     disabled: bool = False
 

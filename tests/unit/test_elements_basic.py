@@ -166,6 +166,13 @@ def test_an_icon_goes_after_the_label_of_a_button_or_link_with_icon_position_end
     assert link.index("Read more") < link.index('data-icon="arrow-right"')
 
 
+def test_an_action_item_takes_its_icon_side_and_badge_as_a_button_does() -> None:
+    section = render(type="section", title="Latest", actions=[{"label": "See all", "icon": "arrow-right",
+                                                               "iconPosition": "end", "badge": 3}])  # fmt: skip
+    assert section.index("See all") < section.index('data-icon="arrow-right"')
+    assert "dsl-button-badge" in section and ">3<" in section
+
+
 def test_modal_sits_on_a_backdrop_with_title_body_and_actions() -> None:
     html = render(
         type="modal", title="Delete?", children=[{"type": "paragraph", "text": "Gone for good."}],
