@@ -310,3 +310,16 @@ async def test_a_modals_size_sets_its_width(pool: ChromiumPool) -> None:
         assert frame is not None
         widths[size] = frame[2] - frame[0]
     assert widths == {None: 440, "sm": 360, "lg": 640, "xl": 840, 560: 560}, widths
+
+
+async def test_a_brand_logo_is_drawn_in_the_icons_colour_and_box(pool: ChromiumPool) -> None:
+    """`github` was a dashed placeholder: Lucide draws no brand logos; Font Awesome's brands do."""
+    logo = {"type": "icon", "name": "github", "size": 40, "color": "#ff0000", "layout": {"x": 20, "y": 20}}
+    _, image = await render_dsl(
+        pool, {"width": 100, "height": 100, "background": "#ffffff", "elements": [logo]}
+    )
+    drawn = mask_bbox(image.data, is_red)
+    assert drawn is not None
+    left, top, right, bottom = drawn
+    assert 20 <= left and right <= 60 and 20 <= top and bottom <= 60  # inside its 40 px box
+    assert 28 <= right - left and 28 <= bottom - top  # a glyph, not a dot

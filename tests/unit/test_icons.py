@@ -159,3 +159,22 @@ def test_old_names_never_shadow_a_current_one() -> None:
 def test_editor_prefixes_are_dropped_one_by_one(written: str, lucide: str) -> None:
     """`text-`/`format-` before a formatting icon go, but a Lucide name that starts so stays whole."""
     assert resolve_icon_name(written) == lucide
+
+
+@pytest.mark.parametrize(
+    ("written", "brand"),
+    [("github", "github"), ("GitHubLogo", "github"), ("fa-brands-linkedin", "linkedin"), ("fab fa-google", "google"),
+     ("logo-slack", "slack"), ("twitter-x", "x-twitter"), ("visa", "cc-visa"), ("apple", "apple")],
+)  # fmt: skip
+def test_brand_logos_come_from_font_awesomes_brands(written: str, brand: str) -> None:
+    assert resolve_icon_name(written) == f"brand:{brand}" and icon_exists(written)
+    svg = icon_svg(written, 20, color="#1a1f71")
+    assert 'class="dsl-icon-svg is-brand"' in svg and 'style="fill:#1a1f71"' in svg
+    assert "<path d=" in svg and "stroke" not in svg.split(">", 1)[0]
+    left, top, side, height = (float(part) for part in re.findall(r'viewBox="([^"]+)"', svg)[0].split())
+    assert side == height and left <= 0 and top <= 0  # the glyph centred in a square, with a margin
+
+
+def test_lucide_keeps_its_generic_names_over_a_brands() -> None:
+    assert resolve_icon_name("x") == "x" and resolve_icon_name("bluetooth") == "bluetooth"
+    assert resolve_icon_name("house") == "house"

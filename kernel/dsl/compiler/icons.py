@@ -8,6 +8,7 @@ from importlib.resources import files
 from xml.etree import ElementTree
 from zipfile import ZipFile
 
+from kernel.dsl.compiler.brand_icons import BRAND_FIRST, BRAND_PREFIXES, brand_drawing, resolve_brand
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.memo import remembered_up_to
@@ -512,13 +513,23 @@ def resolve_icon_name(name: str | None) -> str | None:
     return _resolve_icon_name(name) if name else None
 
 
+BRAND = "brand:"
+"""The prefix of a resolved name that is a brand logo (Font Awesome's), not a Lucide icon."""
+
+
 @remembered_up_to(64, entries=2048)  # validation and compiling both resolve every icon
 def _resolve_icon_name(name: str) -> str | None:
-    for candidate in icon_spellings(name):
+    spellings = icon_spellings(name)
+    if spellings[0] in BRAND_FIRST or spellings[0].startswith(BRAND_PREFIXES):
+        brand = resolve_brand(spellings)
+        if brand is not None:
+            return BRAND + brand
+    for candidate in spellings:
         found = _lookup(candidate)
         if found is not None:
             return found
-    return None
+    brand = resolve_brand(spellings)
+    return BRAND + brand if brand is not None else None
 
 
 def icon_spellings(name: str) -> list[str]:
@@ -550,7 +561,7 @@ def _lookup(key: str) -> str | None:
 
 
 def icon_exists(name: str | None) -> bool:
-    """True when `name` (or its alias) is an icon of the installed Lucide set."""
+    """True when `name` (or its alias) is an icon of the installed Lucide set or a brand logo."""
     return resolve_icon_name(name) is not None
 
 
@@ -574,12 +585,19 @@ def icon_svg(
     follows `currentColor`, so it takes the colour of the surrounding text.
     """
     resolved = resolve_icon_name(name)
+    paint = safe_color(color) or "currentColor"
+    if resolved is not None and resolved.startswith(BRAND):
+        view_box, glyph = brand_drawing(resolved.removeprefix(BRAND))
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="{esc(css_class)} is-brand"'
+            f' data-icon="{esc(resolved)}" width="{size:g}" height="{size:g}" viewBox="{view_box}"'
+            f' style="fill:{esc(paint)}" aria-hidden="true" focusable="false">{glyph}</svg>'
+        )
     body = _icon_body(resolved) if resolved else _PLACEHOLDER_BODY
-    stroke = safe_color(color) or "currentColor"
     label = resolved or "unknown"
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{esc(css_class)}" data-icon="{esc(label)}"'
         f' width="{size:g}" height="{size:g}" viewBox="0 0 24 24" fill="none"'
-        f' style="stroke:{esc(stroke)}" stroke-width="{stroke_width:g}" stroke-linecap="round"'
+        f' style="stroke:{esc(paint)}" stroke-width="{stroke_width:g}" stroke-linecap="round"'
         f' stroke-linejoin="round" aria-hidden="true" focusable="false">{body}</svg>'
     )
