@@ -28,6 +28,7 @@ from tests.integration.render_fixtures import (
     mask_bbox,
     render_dsl,
     rgb,
+    row_runs,
 )
 
 pytestmark = pytest.mark.integration
@@ -323,3 +324,13 @@ async def test_a_brand_logo_is_drawn_in_the_icons_colour_and_box(pool: ChromiumP
     left, top, right, bottom = drawn
     assert 20 <= left and right <= 60 and 20 <= top and bottom <= 60  # inside its 40 px box
     assert 28 <= right - left and 28 <= bottom - top  # a glyph, not a dot
+
+
+async def test_a_sections_title_in_a_titled_card_is_a_step_below_the_cards(pool: ChromiumPool) -> None:
+    """A "Job type" section in a "Filters" card had a title as large as the card's."""
+    card = {"type": "card", "title": "Type", "padding": 0, "style": {"border": "none", "boxShadow": "none"},
+            "children": [{"type": "section", "title": "Type"}]}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 200, "height": 120, "padding": 0, "elements": [card]})
+    picture = rgb(image.data)
+    card_title, section_title = row_runs(picture, is_text, (0, 0, 200, 120))[:2]
+    assert section_title[1] - section_title[0] < card_title[1] - card_title[0], (card_title, section_title)

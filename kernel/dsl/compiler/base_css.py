@@ -47,6 +47,8 @@ LAYOUT = """
 .dsl-section-title:is(.is-lg,.is-xl){font-size:24px;font-weight:700;line-height:32px;letter-spacing:-.02em}
 .dsl-section-title.is-xl{font-size:30px;line-height:38px;letter-spacing:-.025em}
 .dsl-section-desc{color:var(--muted-foreground);font-size:14px}
+.dsl-card:has(>.dsl-card-head .dsl-card-title) .dsl-section-title:not([class*=' is-']){font-size:14px;line-height:20px}
+.dsl-card:has(>.dsl-card-head .dsl-card-title) .dsl-section-desc{font-size:13px}
 .dsl-section-bar{display:flex;align-items:center;justify-content:space-between;gap:16px}
 .dsl-section-actions{display:flex;gap:8px;flex:none;margin-inline-start:auto}
 .dsl-header{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;min-width:0}
