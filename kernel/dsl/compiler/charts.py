@@ -141,7 +141,7 @@ def _frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[_Fram
 
 
 NARROW_SPREAD = 0.1
-"""A line's values that vary by less than this share of their size (uptime at 99.5-99.9%, a price
+"""A line's or an area's values that vary by less than this share of their size (uptime at 99.5-99.9%, a price
 at 150-160) get an axis fitted to them instead of one from zero, where they would lie flat."""
 
 
@@ -277,7 +277,7 @@ def _line_layer(spec: ChartSpec, frame: _Frame, *, area: bool, uid: str) -> str:
 
 def _cartesian(spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str) -> str:
     plot_height = max(height - _PLOT_TOP - _PLOT_BOTTOM, 40.0)
-    frame, ticks = _frame(spec, plot_height, include_zero=kind != "line")
+    frame, ticks = _frame(spec, plot_height, include_zero=kind == "bar")
     grid, y_labels = _grid(frame, ticks)
     gutter = max(len(format_number(t)) for t in ticks) * _CHAR_W + 14
     layer = (
