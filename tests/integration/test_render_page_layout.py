@@ -529,3 +529,14 @@ async def test_a_narrow_sidebar_is_an_icon_rail_with_short_labels_under_the_icon
 
     _, narrow = await render_dsl(pool, {**document, "elements": [{**rail, "layout": {"width": 60}}]})
     assert len(row_runs(rgb(narrow.data), ink, (0, 0, 60, 120))) == 1  # the icon alone
+
+
+async def test_a_badge_over_a_picture_keeps_off_the_stacks_edges(pool: ChromiumPool) -> None:
+    """A badge in a stack's corner sat flush on the corner, its pill cut by the picture's edge."""
+    stack = {"type": "stack", "align": "start", "justify": "end", "layout": {"width": 300, "height": 120},
+             "children": [{"type": "container", **flat("#ffffff")},
+                          {"type": "badge", "text": "3 min away", **flat("#0000ff")}]}  # fmt: skip
+    document = {"width": 400, "height": 200, "background": "#ffffff", "padding": 0, "elements": [stack]}
+    _, image = await render_dsl(pool, document)
+    badge = colour_box(image.data, BLUE)
+    assert badge is not None and (badge[1], badge[2]) == (12, 300 - 12), badge

@@ -40,6 +40,8 @@ LAYOUT = """
 .dsl-grid>*{min-width:0}
 .dsl-stack{position:relative;display:grid;min-width:0}
 .dsl-stack>*{grid-area:1/1;position:relative}
+.dsl-stack>:not(:first-child):where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){margin:12px}
+.dsl-stack>:not(:first-child):where(.dsl-button){box-shadow:var(--shadow)}
 .dsl-section{position:relative;display:flex;flex-direction:column;gap:16px;min-width:0}
 .dsl-section-head{display:flex;flex-direction:column;gap:2px}
 .dsl-section-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
