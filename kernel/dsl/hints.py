@@ -10,10 +10,11 @@ did-you-mean.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from kernel.dsl.catalog import ICON_POSITION_TYPES
+from kernel.dsl.catalog import DEVICES, ELEMENT_TYPES, ICON_POSITION_TYPES
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
 from kernel.dsl.suggest import did_you_mean
 
@@ -150,6 +151,11 @@ _TABLE_DENSITY = "rows follow the theme's density: theme: {density: compact}"
 _ALL_CLOSED = "active: -1 closes every section; by default the first is open"
 _BADGE_NUMBER = "a badge's number is its 'text': text: {text}"
 _COUNT_WORDS = ("count", "counter", "number", "num", "amount", "quantity", "qty", "notifications")
+_TABLE_FRAME = (
+    "a table always has a border and a line between rows: remove it; striped: true shades every other row"
+)
+_TABLE_FRAME_WORDS = ("bordered", "borders", "outlined", "gridlines", "celled", "divided", "showborders")
+_SHAPE_WORDS = ("shape", "rounded", "round", "circle", "circular", "square")
 _ALWAYS_OPEN = "a modal is always drawn open: remove it"
 _SHOWN_WORDS = ("open", "isopen", "opened", "visible", "isvisible", "show", "shown", "defaultopen")
 _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
@@ -171,6 +177,7 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "table": {
         **dict.fromkeys(("footer", "footerrow", "totals", "totalrow", "summary", "summaryrow"), _TABLE_TOTALS),
         **dict.fromkeys(("dense", "compact", "condensed", "rowheight"), _TABLE_DENSITY),
+        **dict.fromkeys(_TABLE_FRAME_WORDS, _TABLE_FRAME),
     },
     "accordion": {"selected": "did you mean 'active'?", **dict.fromkeys(_OPEN_WORDS, _OPEN_SECTION),
                   **dict.fromkeys(("collapsed", "allcollapsed", "closed"), _ALL_CLOSED)},
@@ -187,6 +194,15 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
     if by_type is not None:
         shown = by_type.replace("{value}", _shown(value, "<an option's label>"))
         return shown.replace("{reviews}", _review_label(value)).replace("{text}", _as_text(value))
+    if kind in _SHAPE_VARIANTS and key in _SHAPE_WORDS:
+        return _shape_hint(kind, key, value)
+    if key in _DIRECTION_WORDS:
+        written = value.lower() if isinstance(value, str) else ""
+        return f"did you mean 'direction'? direction: {written if written in _DIRECTIONS else 'vertical'}"
+    if key in _LOADING_WORDS:
+        return _LOADING_BUTTON if kind in ("button", "link") else _LOADING_STATE
+    if key in _WEIGHT_WORDS:
+        return f"CSS goes in style: {{fontWeight: {_font_weight(value)}}}"
     if key in _TEXT_WORDS:
         if isinstance(value, list):
             return "child elements go in 'children'"
@@ -213,6 +229,49 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
     if camel in STYLE_PROPERTIES:
         return f"CSS goes in style: {{{camel}: {_shown(value, '...')}}}"
     return None
+
+
+_DIRECTION_WORDS = frozenset({"orientation", "layoutdirection", "axis"})
+_DIRECTIONS = frozenset({"row", "column", "horizontal", "vertical"})
+_LOADING_WORDS = frozenset(
+    {"loading", "isloading", "busy", "isbusy", "spinning", "showspinner", "inprogress"}
+)
+_LOADING_BUTTON = (
+    "a button draws no loading state by itself: icon: loader-circle with disabled: true shows one"
+)
+_LOADING_STATE = (
+    "a loading state is an element of its own: a {type: spinner} or {type: skeleton} in its place"
+)
+_WEIGHT_WORDS = frozenset({"weight", "textweight", "fontweight"})
+_FONT_WEIGHTS = {
+    "thin": 100, "hairline": 100, "extralight": 200, "ultralight": 200, "light": 300, "normal": 400,
+    "regular": 400, "book": 400, "medium": 500, "semibold": 600, "demibold": 600, "bold": 600,
+    "extrabold": 800, "ultrabold": 800, "heavy": 900, "black": 900,
+}  # fmt: skip
+"""A weight word as the number the DSL draws it with (`bold` is 600, as `bold: true` says)."""
+
+
+def _font_weight(value: Any) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:g}"
+    word = str(value).lower().replace("-", "").replace("_", "").replace(" ", "")
+    return str(_FONT_WEIGHTS.get(word, 600))
+
+
+_SHAPE_VARIANTS = {"avatar": ("square", "a face is round"), "skeleton": ("rect", "text bars are drawn")}
+"""Types whose shape is a variant: the variant for a square (or rounded square) shape, and what is
+drawn without one."""
+
+
+def _shape_hint(kind: str, key: str, value: Any) -> str:
+    """An avatar's or a skeleton's `shape: square` (or `rounded: true`) is its `variant`."""
+    square, default = _SHAPE_VARIANTS[kind]
+    word = (value if isinstance(value, str) else key).lower()
+    if kind == "skeleton" and word in ("circle", "circular", "round"):
+        return "did you mean variant: circle?"
+    if word in ("circle", "circular", "round") or value is False:
+        return f"{default} by default: remove it"
+    return f"did you mean variant: {square}?"
 
 
 _TRAILING_ICON_WORDS = frozenset(
@@ -291,11 +350,39 @@ _PICTURE_WORDS = frozenset({"image", "imageurl", "img", "photo", "picture", "thu
 _UNREAD_WORDS = frozenset({"unread", "isunread", "unseen", "new", "isnew", "highlight", "highlighted"})
 
 
-def item_field_hint(field: str, value: Any = None) -> str | None:
-    """What to write instead of `field` on an item (a nav entry, an action...), or None. An entry
-    draws a label, a description, an icon, a badge, a value and its `active` state, nothing else:
-    a picture's nearest is an icon, an unread mark's the highlighted active entry."""
+_TIME_WORDS = frozenset(
+    {"time", "date", "datetime", "timestamp", "when", "at", "ago", "createdat", "updatedat", "timeago",
+     "day", "hour"}
+)  # fmt: skip
+_ITEM_COUNT_WORDS = frozenset(
+    {"count", "counter", "notifications", "badgecount", "unreadcount", "notificationcount", "num"}
+)
+_AMOUNT_WORDS = frozenset({"amount", "price", "total", "cost", "quantity", "qty", "number", "sum"})
+_SECOND_LINE_WORDS = frozenset(
+    {"subtitle", "subtext", "sublabel", "subheading", "secondary", "secondarytext", "details", "detail",
+     "summary", "meta", "note"}
+)  # fmt: skip
+
+
+def item_field_hint(field: str, value: Any = None, kind: str | None = None) -> str | None:
+    """What to write instead of `field` on an item (a nav entry, an action...) of an element of
+    type `kind`, or None. An entry draws a label, a description, an icon, a badge, a value and its
+    `active` state, nothing else: a picture's nearest is an icon, an unread mark's the highlighted
+    active entry, a tab's count its badge."""
     key = field.lower()
+    if key in _TIME_WORDS:
+        time = _shown(value, '"10:42"')
+        if kind == "timeline":
+            return f"a timeline entry's time is its 'value', drawn on the right: value: {time}"
+        if kind == "list":
+            return f"an entry's 'value' is drawn on its right: value: {time}"
+        return "an entry draws no time of its own: write it in the label or the description"
+    if key in _ITEM_COUNT_WORDS:
+        return f"did you mean 'badge'? badge: {_shown(value, 3)}"
+    if key in _AMOUNT_WORDS and kind == "list":
+        return f"an entry's 'value' is drawn on its right: value: {_shown(value, 3)}"
+    if key in _SECOND_LINE_WORDS:
+        return "did you mean 'description'?"
     if key in _AVATAR_WORDS:
         name = (
             _shown(value, '"Priya Raman"') if isinstance(value, str) and "/" not in value else '"Priya Raman"'
@@ -363,14 +450,32 @@ def theme_field_hint(field: str, tokens: Iterable[str]) -> str:
     return did_you_mean(field, names) or listed
 
 
-def option_field_hint(field: str, kind: str | None, label: Any) -> str | None:
+_OPTION_FIELDS = "an option has only label, value, description and disabled"
+
+
+def option_field_hint(field: str, kind: str | None, label: Any, value: Any = None) -> str | None:
     """What to write instead of `field` on an option of a select or radio group, or None: the
-    chosen one is named by the parent's `value`, not marked on the option."""
-    if field.lower() not in ("selected", "checked", "default", "active", "isselected"):
-        return None
+    chosen one is named by the parent's `value`, not marked on the option; an option draws its
+    label and a line under it, so an icon, a price or a tag goes in those words."""
+    key = field.lower()
     parent = kind or "select"
-    shown = _shown(label, "<its label>")
-    return f"the chosen option is the {parent}'s 'value': put value: {shown} on the {parent}"
+    if key in ("selected", "checked", "default", "active", "isselected"):
+        shown = _shown(label, "<its label>")
+        return f"the chosen option is the {parent}'s 'value': put value: {shown} on the {parent}"
+    if key in _TEXT_WORDS or key in ("text", "title", "name"):
+        if label is None:  # the option's words, under another name
+            return "did you mean 'label'?"
+        return "did you mean 'description'? It is a line under the option's label"
+    if key in _SECOND_LINE_WORDS or key in ("hint", "helptext", "caption"):
+        return "did you mean 'description'? It is a line under the option's label"
+    if key == "icon" or key in _PICTURE_WORDS or key in _AVATAR_WORDS:
+        return "an option draws no icon: it has only label, value, description and disabled"
+    if did_you_mean(field, ("label", "value", "description", "disabled")):
+        return None  # a misspelt field: the spelling match says which
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        shown = _shown(value, "it")
+        return f"{_OPTION_FIELDS}: put {shown} in its description, a line under the label"
+    return _OPTION_FIELDS
 
 
 _SERIES_RENAMES = {"label": "name", "title": "name", "data": "values", "bordercolor": "color",
@@ -466,6 +571,92 @@ def heading_size_hint(size: Any) -> str:
     )
 
 
+_TINTS = ("success", "warning", "danger", "info", "primary")
+
+
+def repeated_key_hint(key: str, written: list[str | None], kind: str | None) -> str:
+    """What to write instead of a key written more than once in one object (`written`: each
+    value as written, None for a list or an object); `kind` is the element's type when the
+    object is an element. Two values of one field are often two fields meant: an input's kind
+    is `inputType`, a progress ring's colour is `color`."""
+    values = [value for value in written if value is not None]
+    others = " or ".join(f"'{value}'" for value in dict.fromkeys(values))
+    if key == "type" and kind is not None:
+        inputs = [value for value in values if value.lower() in _INPUT_KINDS]
+        if inputs and "input" in values:
+            input_type = "tel" if inputs[0].lower() == "phone" else inputs[0].lower()
+            return f"an input's kind is its inputType: type: input, inputType: {input_type}"
+        types = [value for value in values if value in ELEMENT_TYPES]
+        hinted = next(
+            (hint for value in values if value not in types and (hint := element_type_hint(value))), None
+        )
+        if len(types) == 1 and hinted and hinted.startswith("use type: "):
+            return f"an element has one type: {hinted}"
+        return f"an element has one type: keep {others}"
+    if key == "variant" and kind == "progress":
+        ring = next((value for value in values if value in ("circle", "ring", "radial")), None)
+        tint = next((value for value in values if value in _TINTS), None)
+        if ring and tint:
+            return f'one variant is drawn: variant: {ring}, color: "var(--{tint})" draws a {tint} ring'
+    if key == "variant" and kind is not None and others:
+        return f"a {kind} has one variant: keep {others}"
+    return f"keep one '{key}' and remove the other" if len(written) == 2 else f"keep one '{key}'"
+
+
+TABLE_DATA = "a table takes its rows in 'rows', not 'data'"
+"""The error for a table's `data` (TanStack's and Ant Design's word for its rows)."""
+
+
+def table_data_hint(data: Any) -> str:
+    """How to write a table's `data` as `rows`: the same rows, under the DSL's name."""
+    objects = isinstance(data, list) and bool(data) and all(isinstance(row, Mapping) for row in data)
+    written = "an object keyed by column key, as here," if objects else "an object keyed by column key"
+    return f"rename 'data' to 'rows': each row {written} or a list of cells in column order"
+
+
+TABLE_DATA_AND_ROWS = "the rows are drawn from 'rows': remove 'data'"
+
+
+def extra_cells_message(cells: list[Any], columns: int) -> str:
+    """What a table row with more cells than columns loses: its last cells are not drawn."""
+    dropped = cells[columns:]
+    shown = ", ".join(_shown(cell, "...") if cell is not None else "null" for cell in dropped[:3])
+    shown += ", ..." if len(dropped) > 3 else ""
+    lost = f"the last, {shown}, is" if len(dropped) == 1 else f"the last {len(dropped)} ({shown}) are"
+    return f"{len(cells)} cells for {columns} columns: {lost} not drawn"
+
+
+EXTRA_CELLS = "give one cell per column, in column order, or add a column"
+
+
+def comma_split_hint(whole: str, parts: list[str], quoted: str) -> str:
+    """What to write instead of a table row that YAML's `[...]` cut at a comma inside a cell:
+    `whole` names the cell as meant (`the number "5,000 units"`), `parts` are the cells it
+    became, `quoted` the row (or the cell) with it quoted."""
+    pieces = " and ".join(f'"{part}"' for part in parts)
+    return f"inside [...] a comma ends a cell, so {whole} became {pieces}: quote it, {quoted}"
+
+
+def comma_cut_row_hint(before: str, value: Any, rest: str) -> str:
+    """What to write for an object row that YAML's `{...}` cut at a comma: `{dose: 5,000 units}`
+    is dose 5 and a key "000 units" without a value."""
+    glue = "," if rest[:3].isdigit() else ", "
+    whole = json.dumps(f"{_shown(value, '')}{glue}{rest}".replace('"', ""), ensure_ascii=False)
+    return f"inside {{...}} a comma ends a value, so quote text that holds one: {before}: {whole}"
+
+
+def comma_cells_hint(cells: list[str], pair: str | None) -> str:
+    """What to say of a `[...]` row with more cells than columns when no cell was plainly cut:
+    the cells as YAML read them, and how a cell with a comma is written (`pair`: two of them as
+    one text, for the example)."""
+    shown = " | ".join(cells[:8]) + (" | ..." if len(cells) > 8 else "")
+    example = json.dumps(pair if pair and len(pair) <= 40 else "Smith, Jane", ensure_ascii=False)
+    return (
+        f"give one cell per column; YAML read the cells {shown}: inside [...] a comma ends a cell, "
+        f"so quote a cell that holds one, e.g. {example}"
+    )
+
+
 _CELL_KINDS = (
     "a table cell holds text, a number, true or false (a check or a minus mark) or null (a dash); "
     "status words such as Done, In progress, Blocked or Paid become coloured badges by themselves"
@@ -493,9 +684,12 @@ def _cell_text(cell: Mapping[str, Any]) -> str | None:
     return None
 
 
-def document_field_hint(field: str) -> str | None:
-    """What to write instead of `field` at the top of a document, or None."""
+def document_field_hint(field: str, value: Any = None, device: Any = None) -> str | None:
+    """What to write instead of `field` at the top of a document, or None; `value` is the
+    field's, `device` the document's (a landscape tablet is the tablet's size turned)."""
     key = field.lower()
+    if key in ("orientation", "landscape", "portrait", "rotate", "rotated"):
+        return _orientation_hint(key if key in ("landscape", "portrait") else value, device)
     if key in _DOCUMENT_RENAMES:
         return f"did you mean '{_DOCUMENT_RENAMES[key]}'?"
     if key == "type":
@@ -503,6 +697,21 @@ def document_field_hint(field: str) -> str | None:
     if key in _DOCUMENT_SIZE_WORDS:
         return "give 'width' and 'height' in px, or a 'device': desktop, laptop, tablet or mobile"
     return None
+
+
+def _orientation_hint(value: Any, device: Any) -> str:
+    """There is no orientation: the canvas is as wide and as tall as `width` and `height` say, so
+    a turned device is its preset's size swapped (a landscape tablet is 1024 x 768)."""
+    named = isinstance(device, str) and device in DEVICES
+    preset = device if named else "tablet"
+    wide, tall = DEVICES[preset][:2]
+    look = "portrait" if isinstance(value, str) and value.lower() == "portrait" else "landscape"
+    if (look == "portrait") == (tall > wide):  # the preset is drawn that way already
+        return (
+            f"there is no orientation: a {preset} is {wide} x {tall} already; width and height set the canvas"
+        )
+    where = f"device: {preset}, " if named else ""
+    return f"there is no orientation: swap width and height, {where}width: {tall}, height: {wide} for a {look} {preset}"
 
 
 def filled(template: str, value: Any, name: Any = None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -31,6 +32,32 @@ def load_source(source: str | bytes | Mapping[str, Any], *, filename: str | None
 
 def load_text(text: str, *, filename: str | None = None) -> Any:
     """Parse already-decoded text (see `load_source`); does not re-check the size limit."""
+    return load_checked(text, filename=filename).data
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedKey:
+    """A key written more than once in one object (JSON and YAML keep the last value, silently):
+    the JSON path of the key, each place it is written (1-based line and column; none when the
+    text could not be read for positions) and each value as written there (None for a list or an
+    object)."""
+
+    path: str
+    key: str
+    places: tuple[tuple[int, int], ...]
+    written: tuple[str | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """Parsed data, and the keys the text repeats (the data holds the last value of each)."""
+
+    data: Any
+    repeated: list[RepeatedKey] = field(default_factory=list)
+
+
+def load_checked(text: str, *, filename: str | None = None) -> Loaded:
+    """`load_text`, with the keys repeated within one object found on the way (see `RepeatedKey`)."""
     if is_json(text, filename):
         return _load_json(text)
     return _load_yaml(text)
@@ -121,21 +148,59 @@ def without_jsonc_extras(text: str) -> str:
     return _JSONC_EXTRAS.sub(blank, text)
 
 
-def _load_json(text: str) -> Any:
+def _load_json(text: str) -> Loaded:
+    repeats: list[tuple[str, list[Any]]] = []
+
+    def noting_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        data = dict(pairs)
+        if len(data) < len(pairs):
+            repeats.extend(_repeats_among(pairs))
+        return data
+
     try:
-        return json.loads(text)
+        return _json_loaded(text, json.loads(text, object_pairs_hook=noting_repeats), repeats)
     except json.JSONDecodeError as exc:
         relaxed = without_jsonc_extras(text)
         if relaxed == text:
             raise _json_error(exc) from None
     except RecursionError:
         raise InvalidDocumentError([_too_deep()]) from None
+    repeats.clear()
     try:  # JSONC: the comments and trailing commas blanked out; a mistake left is at its place
-        return json.loads(relaxed)
+        return _json_loaded(text, json.loads(relaxed, object_pairs_hook=noting_repeats), repeats)
     except json.JSONDecodeError as exc:
         raise _json_error(exc) from None
     except RecursionError:
         raise InvalidDocumentError([_too_deep()]) from None
+
+
+def _repeats_among(pairs: list[tuple[str, Any]]) -> list[tuple[str, list[Any]]]:
+    values: dict[str, list[Any]] = {}
+    for key, value in pairs:
+        values.setdefault(key, []).append(value)
+    return [(key, written) for key, written in values.items() if len(written) > 1]
+
+
+def _json_loaded(text: str, data: Any, repeats: list[tuple[str, list[Any]]]) -> Loaded:
+    """The JSON's data with its repeated keys. The parser sees a repeat but not where it is: only
+    then is the text composed again (as YAML, which JSON is) for the paths and lines."""
+    if not repeats:
+        return Loaded(data)
+    root = _compose_for_positions(text)
+    found = repeated_keys(root, _every_mapping(root)) if root is not None else []
+    if found:
+        return Loaded(data, found)
+    # The text could not be composed again: the keys and values alone, the path unknown.
+    return Loaded(
+        data, [RepeatedKey("", key, (), tuple(map(_as_written, written))) for key, written in repeats]
+    )
+
+
+def _as_written(value: Any) -> str | None:
+    """A JSON value as RepeatedKey.written shows it: text as it is, None for a list or an object."""
+    if isinstance(value, dict | list):
+        return None
+    return value if isinstance(value, str) else json.dumps(value)
 
 
 def _json_error(exc: json.JSONDecodeError) -> InvalidDocumentError:
@@ -145,7 +210,7 @@ def _json_error(exc: json.JSONDecodeError) -> InvalidDocumentError:
     return InvalidDocumentError([issue])
 
 
-def _load_yaml(text: str) -> Any:
+def _load_yaml(text: str) -> Loaded:
     """Safe constructors only; nesting and alias expansion are bounded before any object is built.
 
     libyaml (when PyYAML has it) does the parsing for speed; its depth is checked first on the flat
@@ -161,17 +226,20 @@ def _load_yaml(text: str) -> Any:
     return _load_yaml_with(_BoundedSafeLoader, text, prescan=False)
 
 
-def _load_yaml_with(loader_class: Any, text: str, *, prescan: bool) -> Any:
+def _load_yaml_with(loader_class: Any, text: str, *, prescan: bool) -> Loaded:
     try:
         needs_expansion_check = _prescan(loader_class, text) if prescan else True
         loader = loader_class(text)
         try:
             node = loader.get_single_node()
             if node is None:
-                return None
+                return Loaded(None)
             if needs_expansion_check:
                 _check_expansion(node)
-            return loader.construct_document(node)
+            data = loader.construct_document(node)
+            if not loader.repeating:
+                return Loaded(data)
+            return Loaded(data, repeated_keys(node, loader.repeating))
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -249,8 +317,31 @@ def _timestamp_as_text(loader: yaml.SafeLoader, node: ScalarNode) -> str:
     return str(loader.construct_scalar(node))
 
 
-class _BoundedSafeLoader(yaml.SafeLoader):
-    """SafeLoader whose composer refuses to nest deeper than MAX_DATA_DEPTH; dates load as text."""
+class _NotingRepeats:
+    """A constructor mixin that notes each mapping which repeats a key, as it was written: before
+    its merge keys (`<<: *defaults`) are folded in, after which a key that overrides a merged one
+    would look repeated. Costs one set per mapping, and nothing more when no key repeats."""
+
+    repeating: dict[int, tuple[MappingNode, list[tuple[str, list[tuple[Node, Node]]]]]]
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)  # type: ignore[call-arg]
+        self.repeating = {}
+        self._looked_at: set[int] = set()
+
+    def flatten_mapping(self, node: MappingNode) -> None:
+        # Called on every mapping before it is built, and again on each one merged into another.
+        if id(node) not in self._looked_at:
+            self._looked_at.add(id(node))
+            repeats = _repeats_in(node)
+            if repeats:
+                self.repeating[id(node)] = (node, repeats)
+        super().flatten_mapping(node)  # type: ignore[misc]
+
+
+class _BoundedSafeLoader(_NotingRepeats, yaml.SafeLoader):
+    """SafeLoader whose composer refuses to nest deeper than MAX_DATA_DEPTH; dates load as text;
+    repeated keys are noted (see `_NotingRepeats`)."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -315,7 +406,7 @@ def _fast_loader() -> Any:
     base = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
     if base is None:
         return None
-    loader: Any = type("_FastSafeLoader", (base,), {})
+    loader: Any = type("_FastSafeLoader", (_NotingRepeats, base), {})
     _use_yaml_core_schema(loader)
     return loader
 
@@ -358,6 +449,84 @@ def expanded_node_count(root: Node, limit: int) -> int:
         if sizes[key] > limit:
             return limit + 1
     return sizes[id(root)]
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _repeats_in(node: MappingNode) -> list[tuple[str, list[tuple[Node, Node]]]]:
+    """The keys `node` repeats (text, numbers, booleans: any scalar key but a merge key), each
+    with its (key, value) pairs in order; empty when every key is written once."""
+    seen: set[tuple[str, str]] = set()
+    repeated: set[tuple[str, str]] = set()
+    for key, _ in node.value:
+        if isinstance(key, ScalarNode) and key.tag != _MERGE_TAG:
+            name = (key.tag, key.value)
+            if name in seen:
+                repeated.add(name)
+            seen.add(name)
+    if not repeated:
+        return []
+    pairs: dict[tuple[str, str], list[tuple[Node, Node]]] = {}
+    for key, value in node.value:
+        if isinstance(key, ScalarNode) and (key.tag, key.value) in repeated:
+            pairs.setdefault((key.tag, key.value), []).append((key, value))
+    return [(name[1], found) for name, found in pairs.items()]
+
+
+def _every_mapping(root: Node) -> dict[int, tuple[MappingNode, list[tuple[str, list[tuple[Node, Node]]]]]]:
+    """`_repeats_in` for each mapping of a tree without merge keys (JSON composed as YAML)."""
+    found: dict[int, tuple[MappingNode, list[tuple[str, list[tuple[Node, Node]]]]]] = {}
+    stack, seen = [root], {id(root)}
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MappingNode) and (repeats := _repeats_in(node)):
+            found[id(node)] = (node, repeats)
+        for child in _children(node):
+            if id(child) not in seen:
+                seen.add(id(child))
+                stack.append(child)
+    return found
+
+
+def repeated_keys(
+    root: Node, repeating: Mapping[int, tuple[MappingNode, list[tuple[str, list[tuple[Node, Node]]]]]]
+) -> list[RepeatedKey]:
+    """Each repeat noted in `repeating` (by the id of its mapping node) as a RepeatedKey, its path
+    found by walking the tree from `root` (each node once, so aliases cost nothing more)."""
+    paths: dict[int, str] = {}
+    stack: list[tuple[Node, str]] = [(root, "")]
+    seen = {id(root)}
+    while stack and len(paths) < len(repeating):
+        node, path = stack.pop()
+        if id(node) in repeating:
+            paths[id(node)] = path
+        if isinstance(node, MappingNode):
+            steps = [(value, key.value if isinstance(key, ScalarNode) else "?") for key, value in node.value]
+        elif isinstance(node, SequenceNode):
+            steps = [(value, str(index)) for index, value in enumerate(node.value)]
+        else:
+            continue
+        for child, step in reversed(steps):
+            if id(child) not in seen:
+                seen.add(id(child))
+                stack.append((child, f"{path}/{_escaped(str(step))}"))
+    found = []
+    for key, (_node, repeats) in repeating.items():
+        for name, pairs in repeats:
+            found.append(
+                RepeatedKey(
+                    f"{paths.get(key, '')}/{_escaped(name)}",
+                    name,
+                    tuple((k.start_mark.line + 1, k.start_mark.column + 1) for k, _ in pairs),
+                    tuple(v.value if isinstance(v, ScalarNode) else None for _, v in pairs),
+                )
+            )
+    return sorted(found, key=lambda repeat: repeat.places)
+
+
+def _escaped(step: str) -> str:
+    return step.replace("~", "~0").replace("/", "~1")
 
 
 def _children(node: Node) -> list[Node]:
@@ -482,8 +651,8 @@ def _position(root: Node, path: str) -> tuple[int, int]:
     parts = [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:]] if path else []
     for part in parts:
         if isinstance(node, MappingNode):
-            entry = next(
-                ((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part),
+            entry = next(  # the last of a repeated key: its value is the one read
+                ((k, v) for k, v in reversed(node.value) if isinstance(k, ScalarNode) and k.value == part),
                 None,
             )
             if entry is None:

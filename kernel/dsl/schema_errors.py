@@ -14,6 +14,7 @@ from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints import (
+    TABLE_DATA,
     device_hint,
     document_field_hint,
     element_field_hint,
@@ -24,6 +25,7 @@ from kernel.dsl.hints import (
     option_field_hint,
     series_field_hint,
     table_cell_hint,
+    table_data_hint,
     theme_field_hint,
     value_shape_hint,
 )
@@ -195,6 +197,10 @@ def _describe(value: Any) -> str:
 
 def _to_issue(item: _Located, data: Any) -> Issue:
     keys = item.keys()
+    at_table_data = _table_data_keys(keys, data)
+    if at_table_data is not None:  # the same error as the semantic pass's, so reported once
+        table_data = _value_at(data, at_table_data)
+        return Issue(pointer(at_table_data), TABLE_DATA, "unknown_field", table_data_hint(table_data))
     path = pointer(keys)
     error = item.error
     kind = error["type"]
@@ -266,12 +272,12 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
     """The hint for `field` that the kind of object holding it knows (document, element of a
     type, item, layout, chart series, option, theme), or None."""
     if not parent:
-        return document_field_hint(field)
+        return document_field_hint(field, value, data.get("device") if isinstance(data, Mapping) else None)
     if _is_element_keys(parent):
         return element_field_hint(field, value, _type_at(data, parent))
     model = _model_at(parent)
     if model is Item:
-        return item_field_hint(field, value)
+        return item_field_hint(field, value, _type_at(data, parent[:-2]))
     if model is ThemeTokens:
         return theme_field_hint(field, ThemeTokens.model_fields)
     if model is Layout:
@@ -281,7 +287,16 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
     if model is Option:
         option = _value_at(data, parent)
         label = option.get("label") if isinstance(option, Mapping) else None
-        return option_field_hint(field, _type_at(data, parent[:-2]), label)
+        return option_field_hint(field, _type_at(data, parent[:-2]), label, value)
+    return None
+
+
+def _table_data_keys(keys: list[Key], data: Any) -> list[Key] | None:
+    """The keys of a table's `data` when `keys` lead into it, else None: a table has no `data`
+    (its rows are `rows`), whatever shape the chart data's errors say it lacks."""
+    for index, key in enumerate(keys):
+        if key == "data" and _is_element_keys(keys[:index]) and _type_at(data, keys[:index]) == "table":
+            return keys[: index + 1]
     return None
 
 

@@ -26,10 +26,22 @@ from kernel.dsl.catalog import (
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES
-from kernel.dsl.hints import color_hint, filled, heading_size_hint, no_variant_hint, variant_synonym
+from kernel.dsl.hints import (
+    EXTRA_CELLS,
+    TABLE_DATA,
+    TABLE_DATA_AND_ROWS,
+    color_hint,
+    comma_cut_row_hint,
+    extra_cells_message,
+    filled,
+    heading_size_hint,
+    no_variant_hint,
+    table_data_hint,
+    variant_synonym,
+)
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import EVENT_HANDLER_FIELDS
+from kernel.dsl.model import COLUMN_FIELD_NAMES, EVENT_HANDLER_FIELDS
 from kernel.dsl.sizes import SIZED_TYPES, named_size, size_choices
 from kernel.dsl.style_rules import StyleProblem, check_style_mapping, check_stylesheet, unsafe_css_reason
 from kernel.dsl.suggest import did_you_mean
@@ -69,6 +81,16 @@ KNOWN_VARIANTS: dict[str, frozenset[str]] = {
 }
 """Variants each type draws (read from the compiler's renderers); an unknown one falls back to
 the default look (a warning). Types missing here (and not chart) have no variants at all."""
+
+VARIANT_ALIASES: dict[str, dict[str, str]] = {
+    "accordion": {"flush": "plain", "ghost": "plain"},
+    "avatar": {"rounded": "square"},
+    "badge": {"secondary": "neutral"},
+    "calendar": {"large": "full", "month": "full"},
+    "progress": {"ring": "circle", "radial": "circle"},
+    "skeleton": {"avatar": "circle"},
+}
+"""Variants in KNOWN_VARIANTS that draw as another one does (accepted; not offered as choices)."""
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
 """A chart's `variant` must be one of these (an error: there is no sensible fallback drawing)."""
@@ -342,6 +364,8 @@ def _check_element(
             _check_chart(element, path, findings)
         if kind == "code":
             _check_code_language(element, path, findings)
+        if kind == "table":
+            _check_table(element, path, findings)
         _check_positions(str(kind), element, path, findings)
     _check_icons(element, path, findings, icon_exists)
     if canvas is not None:
@@ -358,6 +382,80 @@ def _check_element(
         for index, child in enumerate(children):
             # Children are placed inside their parent: off-canvas is only judged at the top level.
             _check_element(child, (*path, "children", index), findings, icon_exists, None)
+
+
+def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """Rows given as `data` (TanStack's word: the table draws "No rows"), a row with more cells
+    than columns (its last cells are not drawn; often a cell YAML's `[...]` cut at a comma, which
+    validate_document says when it has the source) and an object row's key that no column has.
+    Fewer cells are fine: the last columns draw a dash, as for null."""
+    data = element.get("data")
+    if data is not None:
+        if element.get("rows") in (None, [], {}):
+            findings.error((*path, "data"), TABLE_DATA, "unknown_field", table_data_hint(data))
+        else:
+            findings.warn(
+                (*path, "data"), "'table' does not draw 'data'", "field_ignored", TABLE_DATA_AND_ROWS
+            )
+    columns, rows = element.get("columns"), element.get("rows")
+    count = len(columns) if isinstance(columns, list) else columns if _is_number(columns) else None
+    if not count or not isinstance(rows, list):
+        return
+    drawn = _column_keys(columns) if isinstance(columns, list) else None
+    for index, row in enumerate(rows):
+        if isinstance(row, list) and len(row) > count:
+            message = extra_cells_message(row, int(count))
+            findings.warn((*path, "rows", index), message, "row_length", EXTRA_CELLS)
+        elif isinstance(row, Mapping) and drawn is not None:
+            _check_row_keys(row, drawn, (*path, "rows", index), findings)
+
+
+def _column_keys(columns: list[Any]) -> dict[str, str]:
+    """Each row key that some column draws (as the compiler looks them up: the column's key or
+    label as written, in lower case, with `_` or nothing for spaces) -> that column's key (its
+    label when it has none)."""
+    keys: dict[str, str] = {}
+    for column in columns:
+        if isinstance(column, str):
+            names = [column]
+        elif isinstance(column, Mapping):
+            fields = {COLUMN_FIELD_NAMES.get(k, k): v for k, v in column.items() if isinstance(v, str)}
+            names = [fields[k] for k in ("key", "label") if k in fields]
+        else:
+            continue
+        for name in names:
+            for spelling in (
+                name,
+                name.lower(),
+                name.lower().replace(" ", "_"),
+                name.lower().replace(" ", ""),
+            ):
+                keys.setdefault(spelling, names[0])
+    return keys
+
+
+def _check_row_keys(
+    row: Mapping[str, Any], drawn: Mapping[str, str], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A key of an object row that no column draws: its value would vanish without a word."""
+    names = list(row)
+    for position, key in enumerate(names):
+        if not isinstance(key, str) or key in drawn:
+            continue
+        before = names[position - 1] if position else None
+        earlier = row[before] if before is not None else None
+        cut = row[key] is None and _is_cell_text(earlier)
+        hint = (
+            comma_cut_row_hint(str(before), earlier, key)
+            if cut
+            else did_you_mean(key, set(drawn.values()))
+            or "the columns' keys are " + ", ".join(dict.fromkeys(drawn.values()))
+        )
+        findings.warn((*path, key), f"no column has the key '{key}': its value is not drawn", "row_key", hint)
+
+
+def _is_cell_text(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
 
 
 def _check_code_language(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
@@ -404,7 +502,8 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
             message, hint = f"'{variant}' is not a variant of '{kind}'", f"did you mean '{synonym}'?"
         else:
             message = f"unknown {kind} variant '{variant}'; the default look is used"
-            hint = did_you_mean(variant, known) or "use one of " + ", ".join(sorted(known))
+            offered = sorted(known - VARIANT_ALIASES.get(kind, {}).keys())
+            hint = did_you_mean(variant, known) or "use one of " + ", ".join(offered)
         findings.warn((*path, "variant"), message, "unknown_variant", hint)
 
 

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
 
+from kernel.dsl.hints import repeated_key_hint
 from kernel.dsl.limits import check_data_limits, check_source_size
 from kernel.dsl.model import Document
-from kernel.dsl.parse import decode_source, is_json, load_text, locate_paths
+from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
 from kernel.dsl.semantic import check_semantics
-from kernel.dsl.yaml_comments import comment_cuts
+from kernel.dsl.yaml_comments import comma_splits, comment_cuts
 from kernel.errors import InvalidDocumentError, Issue
 
 _STRUCTURAL_LIMITS = frozenset({"limit_depth", "limit_nodes", "limit_elements"})
@@ -55,18 +57,24 @@ def validate_document(
     warnings into errors. `icon_exists` overrides how icon names are checked (tests, other sets).
     """
     text: str | None = None
+    repeated: list[RepeatedKey] = []
     try:
         if isinstance(source, Mapping):
             data: Any = source
             _check_object_size(source)
         else:
             text = decode_source(source)
-            data = load_text(text, filename=filename)
+            loaded = load_checked(text, filename=filename)
+            data, repeated = loaded.data, loaded.repeated
     except InvalidDocumentError as exc:
         return _finish(None, list(exc.issues), list(exc.warnings), strict)
     result = validate_data(data, strict=strict, icon_exists=icon_exists)
+    if repeated:
+        result.errors = _sorted([*(_repeated_key_issue(repeat, data) for repeat in repeated), *result.errors])
+        result.document = None
     if text is not None and not is_json(text, filename):
         _report_comment_cuts(text, result, strict)
+        _report_comma_cuts(text, data, result)
     if text is not None and (result.errors or result.warnings):
         result.errors = _with_positions(text, result.errors)
         result.warnings = _with_positions(text, result.warnings)
@@ -102,6 +110,90 @@ def _report_comment_cuts(text: str, result: ValidationResult, strict: bool) -> N
         result.warnings = _sorted([*result.warnings, *warnings])
 
 
+def _report_comma_cuts(text: str, data: Any, result: ValidationResult) -> None:
+    """A table row with more cells than columns, written as YAML's `[...]` with a comma inside a
+    cell (`[Heparin, 5,000 units, Pending]`): its warning (an error with --strict) says which cell
+    the comma cut and gives the row quoted."""
+    rows = {
+        issue.path: columns
+        for issue in [*result.errors, *result.warnings]
+        if issue.code == "row_length" and (columns := _columns_of_row(data, issue.path)) is not None
+    }
+    hints = comma_splits(text, rows) if rows else {}
+    if not hints:
+        return
+
+    def told(issues: list[Issue]) -> list[Issue]:
+        return [
+            replace(issue, suggestion=hints[issue.path])
+            if issue.code == "row_length" and issue.path in hints
+            else issue
+            for issue in issues
+        ]
+
+    result.errors, result.warnings = told(result.errors), told(result.warnings)
+
+
+def _columns_of_row(data: Any, row: str) -> int | None:
+    """The number of columns of the table whose row is at the JSON pointer `row`."""
+    table = _at_pointer(data, row.rsplit("/", 2)[0])
+    columns = table.get("columns") if isinstance(table, Mapping) else None
+    if isinstance(columns, list):
+        return len(columns)
+    return columns if isinstance(columns, int) and not isinstance(columns, bool) else None
+
+
+_ELEMENT_PATH = re.compile(r"/elements/\d+(?:/children/\d+)*")
+
+
+def _repeated_key_issue(repeat: RepeatedKey, data: Any) -> Issue:
+    """An error for a key written twice in one object: where each is, and which value is used."""
+    parent, _, _ = repeat.path.rpartition("/")
+    holder = _at_pointer(data, parent)
+    kind = holder.get("type") if isinstance(holder, Mapping) and _ELEMENT_PATH.fullmatch(parent) else None
+    times = "twice" if len(repeat.written) == 2 else f"{len(repeat.written)} times"
+    used = repeat.written[-1] if repeat.written else None
+    message = f"'{repeat.key}' is written {times}{_places(repeat.places)}; the last"
+    message += f", {_quoted(used)}, is used" if used is not None else " is used"
+    hint = repeated_key_hint(repeat.key, list(repeat.written), kind if isinstance(kind, str) else None)
+    line, column = repeat.places[-1] if repeat.places else (None, None)
+    return Issue(repeat.path, message, "duplicate_key", hint, line, column)
+
+
+def _places(places: tuple[tuple[int, int], ...]) -> str:
+    """ ", on lines 3 and 5" or ", on line 2 (columns 6 and 19)"; empty without positions."""
+    if not places:
+        return ""
+    lines = [line for line, _ in places]
+    if len(set(lines)) == len(lines):
+        return f", on lines {_and([str(line) for line in lines])}"
+    if len(set(lines)) == 1:
+        return f", on line {lines[0]} (columns {_and([str(column) for _, column in places])})"
+    return ", at " + _and([f"line {line} column {column}" for line, column in places])
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _quoted(written: str) -> str:
+    return f"'{written}'" if len(written) <= 40 else f"'{written[:37]}...'"
+
+
+def _at_pointer(data: Any, pointer: str) -> Any:
+    """The value at a JSON pointer in `data`, or None when it leads nowhere."""
+    current = data
+    for part in pointer.split("/")[1:] if pointer else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(current, Mapping):
+            current = current.get(part)
+        elif isinstance(current, list) and part.isdigit() and int(part) < len(current):
+            current = current[int(part)]
+        else:
+            return None
+    return current
+
+
 def _with_positions(text: str, issues: list[Issue]) -> list[Issue]:
     """Add line/column (from the source text) to issues that have a path but no position yet."""
     wanted = {issue.path for issue in issues if issue.line is None}
@@ -135,7 +227,19 @@ def validate_data(
         errors.extend(issues_from_pydantic(exc.errors(include_url=False), data))
     findings = check_semantics(data, icon_exists=icon_exists)
     errors.extend(findings.errors)
-    return _finish(document, _sorted(errors), _sorted(findings.warnings), strict)
+    return _finish(document, _sorted(_unique(errors)), _sorted(findings.warnings), strict)
+
+
+def _unique(issues: list[Issue]) -> list[Issue]:
+    """`issues` without repeats: the schema and the semantic pass may say the same thing (a
+    table's `data`), once is enough."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for issue in issues:
+        if (issue.path, issue.message, issue.code) not in seen:
+            seen.add((issue.path, issue.message, issue.code))
+            kept.append(issue)
+    return kept
 
 
 def parse_document(

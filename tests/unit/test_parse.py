@@ -218,7 +218,7 @@ def test_unquoted_yaml_dates_stay_text(source: str, expected: str) -> None:
 def test_dates_stay_text_with_the_pure_python_loader_too() -> None:
     from kernel.dsl.parse import _BoundedSafeLoader, _load_yaml_with
 
-    loaded = _load_yaml_with(_BoundedSafeLoader, "d: [2025-07-01]\n", prescan=False)
+    loaded = _load_yaml_with(_BoundedSafeLoader, "d: [2025-07-01]\n", prescan=False).data
     assert loaded == {"d": ["2025-07-01"]}
     assert yaml.safe_load("d: 2025-07-01")["d"] != "2025-07-01"  # the global loader is untouched
 
@@ -260,7 +260,7 @@ def test_plain_yaml_scalars_follow_the_yaml_1_2_core_schema(source: str, expecte
 def test_the_pure_python_loader_reads_scalars_alike(source: str, expected: object) -> None:
     from kernel.dsl.parse import _BoundedSafeLoader, _load_yaml_with
 
-    loaded = _load_yaml_with(_BoundedSafeLoader, source, prescan=False)["t"]
+    loaded = _load_yaml_with(_BoundedSafeLoader, source, prescan=False).data["t"]
     assert loaded == expected and type(loaded) is type(expected)
 
 

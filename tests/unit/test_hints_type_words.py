@@ -1,0 +1,132 @@
+"""Unknown fields that a close spelling would send to another concept (`time` -> 'active',
+`loading` -> 'padding', `bordered` -> 'ordered'): each says what the DSL has for it instead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kernel.dsl.validate import validate_document
+from kernel.errors import Issue
+
+
+def _unknown(document: dict[str, Any], path: str) -> Issue:
+    (issue,) = [issue for issue in validate_document(document).errors if issue.path == path]
+    assert (issue.code, issue.message) == ("unknown_field", f"unknown field '{path.rsplit('/', 1)[1]}'")
+    return issue
+
+
+@pytest.mark.parametrize(
+    ("element", "field", "suggestion"),
+    [
+        ({"type": "divider", "orientation": "vertical"}, "orientation", "did you mean 'direction'? direction: vertical"),
+        ({"type": "stepper", "items": ["A"], "orientation": "horizontal"}, "orientation",
+         "did you mean 'direction'? direction: horizontal"),
+        ({"type": "button", "text": "Save", "loading": True}, "loading",
+         "a button draws no loading state by itself: icon: loader-circle with disabled: true shows one"),
+        ({"type": "table", "columns": ["A"], "loading": True}, "loading",
+         "a loading state is an element of its own: a {type: spinner} or {type: skeleton} in its place"),
+        ({"type": "text", "text": "Hi", "weight": "bold"}, "weight", "CSS goes in style: {fontWeight: 600}"),
+        ({"type": "text", "text": "Hi", "weight": "medium"}, "weight", "CSS goes in style: {fontWeight: 500}"),
+        ({"type": "heading", "text": "Hi", "weight": 800}, "weight", "CSS goes in style: {fontWeight: 800}"),
+        ({"type": "table", "columns": ["A"], "bordered": True}, "bordered",
+         "a table always has a border and a line between rows: remove it; striped: true shades every other row"),
+        ({"type": "avatar", "name": "Jo", "shape": "square"}, "shape", "did you mean variant: square?"),
+        ({"type": "avatar", "name": "Jo", "rounded": True}, "rounded", "did you mean variant: square?"),
+        ({"type": "avatar", "name": "Jo", "shape": "circle"}, "shape", "a face is round by default: remove it"),
+        ({"type": "skeleton", "shape": "circle"}, "shape", "did you mean variant: circle?"),
+    ],
+)  # fmt: skip
+def test_element_fields_say_what_the_type_has_instead(
+    element: dict[str, Any], field: str, suggestion: str
+) -> None:
+    issue = _unknown({"elements": [element]}, f"/elements/0/{field}")
+    assert issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("kind", "item", "field", "suggestion"),
+    [
+        ("timeline", {"label": "Shipped", "time": "10:42"}, "time",
+         "a timeline entry's time is its 'value', drawn on the right: value: \"10:42\""),
+        ("timeline", {"label": "Shipped", "date": "Mon 12 Jul"}, "date",
+         "a timeline entry's time is its 'value', drawn on the right: value: \"Mon 12 Jul\""),
+        ("list", {"label": "Paid", "date": "Jul 1"}, "date", "an entry's 'value' is drawn on its right: value: \"Jul 1\""),
+        ("list", {"label": "Invoice", "amount": "$40"}, "amount", "an entry's 'value' is drawn on its right: value: \"$40\""),
+        ("menu", {"label": "Edit", "time": "now"}, "time",
+         "an entry draws no time of its own: write it in the label or the description"),
+        ("list", {"label": "Jane", "subtitle": "Admin"}, "subtitle", "did you mean 'description'?"),
+        ("tabs", {"label": "Inbox", "count": 4}, "count", "did you mean 'badge'? badge: 4"),
+        ("sidebar", {"label": "Inbox", "counter": 12}, "counter", "did you mean 'badge'? badge: 12"),
+    ],
+)  # fmt: skip
+def test_item_fields_say_what_the_entry_has_instead(
+    kind: str, item: dict[str, Any], field: str, suggestion: str
+) -> None:
+    issue = _unknown({"elements": [{"type": kind, "items": [item]}]}, f"/elements/0/items/0/{field}")
+    assert issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "suggestion"),
+    [
+        ("icon", "truck", "an option draws no icon: it has only label, value, description and disabled"),
+        ("badge", "Fast", 'an option has only label, value, description and disabled: put "Fast" in its description, '
+                          "a line under the label"),
+        ("recommended", True, "an option has only label, value, description and disabled"),
+        ("subtitle", "3-5 days", "did you mean 'description'? It is a line under the option's label"),
+        ("lable", "Express", "did you mean 'label'?"),  # a misspelling still gets its spelling
+    ],
+)  # fmt: skip
+def test_radio_option_fields_say_what_an_option_has(field: str, value: Any, suggestion: str) -> None:
+    option = {"label": "Express", "value": "express", field: value}
+    radio = {"type": "radio", "variant": "cards", "value": "express", "options": [option]}
+    issue = _unknown({"elements": [radio]}, f"/elements/0/options/0/{field}")
+    assert issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("document", "suggestion"),
+    [
+        ({"orientation": "landscape"},
+         "there is no orientation: swap width and height, width: 1024, height: 768 for a landscape tablet"),
+        ({"device": "mobile", "orientation": "landscape"},
+         "there is no orientation: swap width and height, device: mobile, width: 844, height: 390 for a landscape mobile"),
+        ({"device": "laptop", "orientation": "portrait"},
+         "there is no orientation: swap width and height, device: laptop, width: 800, height: 1280 for a portrait laptop"),
+        ({"device": "tablet", "orientation": "portrait"},
+         "there is no orientation: a tablet is 768 x 1024 already; width and height set the canvas"),
+        ({"landscape": True},
+         "there is no orientation: swap width and height, width: 1024, height: 768 for a landscape tablet"),
+    ],
+)  # fmt: skip
+def test_a_document_orientation_says_to_swap_width_and_height(
+    document: dict[str, Any], suggestion: str
+) -> None:
+    field = next(name for name in document if name != "device")
+    issue = _unknown({**document, "elements": []}, f"/{field}")
+    assert issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("option", "suggestion"),
+    [
+        ({"text": "Express"}, "did you mean 'label'?"),
+        (
+            {"label": "Express", "text": "1-2 days"},
+            "did you mean 'description'? It is a line under the option's label",
+        ),
+    ],
+)
+def test_an_options_text_is_its_label_or_the_line_under_it(option: dict[str, Any], suggestion: str) -> None:
+    radio = {"type": "radio", "options": [option]}
+    issue = _unknown({"elements": [radio]}, "/elements/0/options/0/text")
+    assert issue.suggestion == suggestion
+
+
+def test_a_close_spelling_still_wins_where_no_word_is_known() -> None:
+    issue = _unknown(
+        {"elements": [{"type": "timeline", "items": [{"lable": "x"}]}]}, "/elements/0/items/0/lable"
+    )
+    assert issue.suggestion == "did you mean 'label'?"
