@@ -60,8 +60,9 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     Elements placed by coordinates (the earlier format's model, a toast in a corner) count from
     the canvas corner and change nothing for the others. `screen` is (width, height) in px.
 
-    Two edge-to-edge elements one after the other (a navbar and a coloured hero, a navbar and a
-    row holding a sidebar) abut: the page's gap between them would show as a strip of page."""
+    Two edge-to-edge elements one after the other that span the screen's width (a navbar and a
+    coloured hero, a navbar and a row holding a sidebar) abut: the page's gap between them would
+    show as a strip of page."""
     if explicit is not None:
         none = (False,) * len(elements)
         return PageMargins(explicit, 0, none, none, screen[1])
@@ -71,10 +72,13 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
         flows and runs_edge_to_edge(element, screen) for flows, element in zip(flowing, elements, strict=True)
     ]
     inset = tuple(flows and not edged for flows, edged in zip(flowing, edge, strict=True))
-    abut, previous_edge = [], False
-    for flows, edged in zip(flowing, edge, strict=True):
-        abut.append(flows and edged and previous_edge)
-        previous_edge = edged if flows else previous_edge
+    spans = [
+        edged and _spans_width(element, screen[0]) for edged, element in zip(edge, elements, strict=True)
+    ]
+    abut, previous_spans = [], False
+    for flows, spanning in zip(flowing, spans, strict=True):
+        abut.append(flows and spanning and previous_spans)
+        previous_spans = spanning if flows else previous_spans
     panes = any(
         not is_inset and _frames_content(element) for is_inset, element in zip(inset, elements, strict=True)
     )
@@ -182,6 +186,13 @@ def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
     if _styled_box(element, screen):
         return True
     return any(_is_panel(child) or _holds_chrome(child) for child in element.children or [])
+
+
+def _spans_width(element: Element, screen_width: int) -> bool:
+    """Whether an edge-to-edge element spans the screen's width (a band: a navbar, a hero), not a
+    box sized narrower that merely has no margin."""
+    width = explicit_size(element, "width")
+    return width is None or _fills(width, screen_width)
 
 
 def _holds_chrome(element: Element) -> bool:
