@@ -56,3 +56,90 @@ def font_alias_css(text: str) -> str:
                 for source, weight in _FACES[kind]:
                     rules.append(f'@font-face{{font-family:"{name}";src:{source};font-weight:{weight}}}')
     return "".join(rules)
+
+
+# -- CJK languages --------------------------------------------------------------------------------
+
+CJK_REGIONS = {"ja": "JP", "ko": "KR", "zh": "SC", "zh-hans": "SC", "zh-hant": "TC", "zh-tw": "TC",
+               "zh-hk": "HK", "zh-mo": "HK", "zh-hant-hk": "HK", "zh-hant-mo": "HK", "yue": "HK"}  # fmt: skip
+"""Language tag (lower case) or its leading subtags -> the Noto CJK face drawn in that language:
+Japanese, Korean, Simplified and Traditional Chinese, Hong Kong."""
+
+CJK_RANGE = (
+    "U+2014-2015,U+2018-2019,U+201C-201D,U+2025-2026,U+203B,U+1100-11FF,U+2E80-2FDF,"
+    "U+2FF0-303F,U+3040-33FF,U+3400-4DBF,U+4E00-9FFF,U+A960-A97F,U+AC00-D7FF,U+F900-FAFF,"
+    "U+FE10-FE1F,U+FE30-FE4F,U+FF00-FFEF,U+20000-2FA1F"
+)
+"""What a CJK language draws with its CJK face though the Latin face has it: the dashes,
+quotes and ellipses Latin and CJK text share (a Latin “” or …… is half width and sits on the
+baseline), and every CJK block (kana, hangul, han, CJK and full-width punctuation such as the
+katakana middle dot ・), so each is drawn in the language's own regional face.
+`·` (U+00B7) and `•` stay Latin: UI text uses them as separators ("3 min · 5 comments")."""
+
+_LATIN_FACES = {
+    "sans": (*_FACES["sans"],
+             ('local("Noto Sans Italic"),local("NotoSans-Italic")', "100 550", "italic"),
+             ('local("Noto Sans Bold Italic"),local("NotoSans-BoldItalic")', "551 1000", "italic")),
+    "mono": _FACES["mono"],
+}  # fmt: skip
+"""The installed faces of Noto Sans (Mono), which a CJK page redefines as CSS families."""
+
+_NOTO = {"sans": "Noto Sans", "mono": "Noto Sans Mono"}
+_CJK_FAMILY = {"sans": "Noto Sans CJK {region}", "mono": "Noto Sans Mono CJK {region}"}
+
+
+def cjk_region(lang: str | None) -> str | None:
+    """JP, KR, SC, TC or HK: the Noto CJK face of the CJK language `lang`; None for any other
+    language (or none). The longest known run of leading subtags decides: zh-Hant-HK is HK,
+    zh-Hant TC, zh-CN and zh SC."""
+    subtags = (lang or "").lower().replace("_", "-").split("-")
+    for end in range(len(subtags), 0, -1):
+        region = CJK_REGIONS.get("-".join(subtags[:end]))
+        if region is not None:
+            return region
+    return None
+
+
+def _face(family: str, source: str, weight: str, style: str = "", unicode_range: str = "") -> str:
+    extra = f";font-style:{style}" if style else ""
+    extra += f";unicode-range:{unicode_range}" if unicode_range else ""
+    return f'@font-face{{font-family:"{family}";src:{source};font-weight:{weight}{extra}}}'
+
+
+def _cjk_faces(family: str, kind: str, region: str) -> list[str]:
+    name = _CJK_FAMILY[kind].format(region=region)
+    return [
+        _face(family, f'local("{name}")', "100 550", unicode_range=CJK_RANGE),
+        _face(family, f'local("{name} Bold")', "551 1000", unicode_range=CJK_RANGE),
+    ]
+
+
+def cjk_font_css(lang: str | None, defined: str = "") -> str:
+    """For a CJK `lang`, `@font-face` rules that draw the text of Noto Sans, Noto Sans Mono and
+    of the aliases `defined` declares (the `font_alias_css` of the page) in the language's
+    Noto CJK face for `CJK_RANGE`, and in the Latin face for everything else. Nothing for
+    another language.
+
+    The default stack names Noto Sans first, and it has the quotes and ellipses Chinese and
+    Japanese share with Latin: without this they came out half width from the Latin face, and
+    the katakana middle dot, which it lacks, from the stack's Simplified Chinese face, a
+    narrow bullet in Japanese. A face of a family that covers a character and comes later in
+    the page is tried first, so these rules must follow the aliases' own (the page puts them
+    last). Upright only: italic text keeps the italic Latin face and the system's fallback.
+
+    The Latin text of such a page comes from the same Noto Sans files, through `@font-face` as
+    the aliases' does; Chromium rounds those glyphs' advances differently from the installed
+    family's, so a line of Latin text may end a pixel or two off where it ends under `en`.
+    """
+    region = cjk_region(lang)
+    if region is None:
+        return ""
+    rules: list[str] = []
+    for kind, aliases in (("sans", SANS_ALIASES), ("mono", MONO_ALIASES)):
+        family = _NOTO[kind]
+        rules += [_face(family, *face) for face in _LATIN_FACES[kind]]
+        rules += _cjk_faces(family, kind, region)
+        for alias in aliases:
+            if f'@font-face{{font-family:"{alias}";' in defined:
+                rules += _cjk_faces(alias, kind, region)
+    return "".join(rules)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.fonts import cjk_font_css
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.options import Viewport
 
@@ -49,6 +50,49 @@ def text_direction(lang: str | None, direction: str | None) -> str:
     return "rtl" if primary in RTL_LANGUAGES else "ltr"
 
 
+_WORDY = ":is(.dsl-text,.dsl-heading,.dsl-paragraph)"
+"""The texts whose rules reset `word-break` to normal: a language's breaking is set on them too."""
+
+LINE_BREAKING = {
+    # Japanese: break between phrases (BudouX in Chromium), not anywhere between two kana, so a
+    # heading keeps 世代 or セット whole; the strict kinsoku rules (no line starting with ー or
+    # a small kana); and headings balanced over their lines, so that of two phrase breaks the
+    # one leaving even lines wins (ワイヤレスイヤホン / （第3世代） / ..., not （第 / 3世代）).
+    "ja": ("auto-phrase", "strict", True),
+    # Chinese: any two han may part, as Chinese sets it; closing marks never start a line, and
+    # the strict rules add the few marks Japanese keeps there too (々, ー, small kana).
+    "zh": ("", "strict", False),
+    "yue": ("", "strict", False),
+    # Korean: words are spaced, and break at the spaces only, as Korean sets them.
+    "ko": ("keep-all", "", False),
+}
+"""Primary language subtag -> its `word-break` and `line-break` ("" keeps the default), and
+whether headings balance their lines."""
+
+
+def line_breaking_css(lang: str | None) -> str:
+    """How lines break in the page's language: rules for Japanese, Chinese and Korean, nothing
+    for another language."""
+    word_break, line_break, balanced = LINE_BREAKING.get(
+        (lang or "").split("-", 1)[0].lower(), ("", "", False)
+    )
+    rules = ""
+    if line_break:
+        rules += f"html{{line-break:{line_break}}}"
+    if word_break:
+        rules += f"html,{_WORDY}{{word-break:{word_break}}}"
+    if balanced:
+        rules += ".dsl-heading{text-wrap:balance}"
+    return rules
+
+
+def lang_css(lang: str | None, stylesheets: str = "") -> str:
+    """The page's language-specific CSS: its CJK faces (see `cjk_font_css`; `stylesheets`, the
+    page's other sheets, tell which font aliases it declares) and its line breaking. It goes
+    last, after the aliases it extends and the text rules it overrides."""
+    return cjk_font_css(lang, stylesheets) + line_breaking_css(lang)
+
+
 def page_html(
     *,
     title: str | None,
@@ -64,8 +108,10 @@ def page_html(
     """A complete, self-contained HTML page; `stylesheets` must already be sanitized. `shell`
     wraps the screen's root (a device frame) and `aside` follows it (the annotation notes'
     panel). `lang` picks glyph variants (CJK) and hyphenation; `direction` rtl mirrors the flow
-    of the whole page. `root_layer` is the page's smooth-gradient layer, drawn behind the screen."""
-    styles = "".join(f"<style>{sheet}</style>" for sheet in stylesheets if sheet)
+    of the whole page (`lang_css` adds its CJK faces and line breaking). `root_layer` is the
+    page's smooth-gradient layer, drawn behind the screen."""
+    sheets = [*stylesheets, lang_css(lang, "".join(stylesheets))]
+    styles = "".join(f"<style>{sheet}</style>" for sheet in sheets if sheet)
     scheme = "dark" if dark else "light"
     rtl = ' dir="rtl"' if direction == "rtl" else ""
     return (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pygments import token
+from pygments.lexers.diff import DiffLexer
 
 from kernel.dsl.code_languages import lexer_for
 from kernel.dsl.compiler.context import RenderContext
@@ -60,9 +61,24 @@ def highlighted(text: str, language: str | None) -> str:
     return "".join(_spans(iter(tokens)))
 
 
+def is_line_diff(language: str | None) -> bool:
+    """True for a unified or context diff (`diff`, `udiff`), whose added and removed
+    tokens are whole lines: the block tints those lines as rows across its full width."""
+    return isinstance(lexer_for(language), DiffLexer) if language else False
+
+
 def _spans(tokens: Iterator[tuple[token._TokenType, str]]) -> Iterator[str]:
+    """Runs of one colour, each in one span. Spaces keep the run before them going, but never
+    past the end of a line: the line break closes the run (a removed line's tint would reach
+    the next line's indent otherwise)."""
     current, run = "", list[str]()
     for kind, value in tokens:
+        if not value.strip() and "\n" in value:
+            end, rest = value.rsplit("\n", 1)
+            run.append(end + "\n")
+            yield _span(current, "".join(run))
+            current, run = "", [rest] if rest else []
+            continue
         name = token_class(kind) if value.strip() else current  # spaces keep the run going
         if name != current and run:
             yield _span(current, "".join(run))
@@ -86,11 +102,12 @@ def render_code(element: Element, ctx: RenderContext) -> str:
     if "\n" not in raw and element.variant != "block" and not element.title:
         return box(element, highlighted(raw, language), tag="code")
     body = highlighted(raw.rstrip("\n"), language)
+    block = "is-block is-diff" if is_line_diff(language) else "is-block"
     if not element.title:
-        return box(element, body, tag="pre", classes="is-block")
+        return box(element, body, tag="pre", classes=block)
     tag = f'<span class="dsl-code-lang">{esc(language)}</span>' if language else ""
     bar = f'<div class="dsl-code-title"><span>{esc(element.title)}</span>{tag}</div>'
-    return box(element, f"{bar}<pre>{body}</pre>", classes="is-block has-title")
+    return box(element, f"{bar}<pre>{body}</pre>", classes=f"{block} has-title")
 
 
 CSS = """
@@ -109,4 +126,7 @@ CSS = """
 .tk-head{color:light-dark(#0550ae,#79c0ff);font-weight:600}
 .tk-ins{color:light-dark(#116329,#aff5b4);background:light-dark(#dafbe1,rgba(46,160,67,.15))}
 .tk-del{color:light-dark(#82071e,#ffdcd7);background:light-dark(#ffebe9,rgba(248,81,73,.15))}
+.is-diff :is(.tk-ins,.tk-del){display:block;background:none}
+.is-diff .tk-ins{border-image:linear-gradient(light-dark(#dafbe1,rgba(46,160,67,.15)) 0 0) fill 0//0 100vw}
+.is-diff .tk-del{border-image:linear-gradient(light-dark(#ffebe9,rgba(248,81,73,.15)) 0 0) fill 0//0 100vw}
 """

@@ -8,6 +8,7 @@ from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
 
 
@@ -41,8 +42,9 @@ def _file_row(item: Item) -> str:
 @renders("upload")
 def render_upload(element: Element, ctx: RenderContext) -> str:
     """`label` above a drop zone with `icon`, `text` and `hint`, then `items`: the files added
-    ({label: name, description: size, value: percent uploaded, variant: error})."""
-    prompt = element.text or element.placeholder or "Drag files here or browse"
+    ({label: name, description: size, value: percent uploaded, variant: error}). Without a
+    `text` the zone says "Drag files here or browse" in the document's language."""
+    prompt = element.text or element.placeholder or ui_string("upload_prompt", ctx.lang)
     hint = f'<span class="dsl-upload-hint">{esc(element.hint)}</span>' if element.hint else ""
     zone = (
         f'<div class="dsl-upload-zone">{icon(element.icon or "cloud-upload", 28, classes="dsl-upload-icon")}'
