@@ -322,8 +322,8 @@ async def test_a_brand_logo_is_drawn_in_the_icons_colour_and_box(pool: ChromiumP
     drawn = mask_bbox(image.data, is_red)
     assert drawn is not None
     left, top, right, bottom = drawn
-    assert 20 <= left and right <= 60 and 20 <= top and bottom <= 60  # inside its 40 px box
-    assert 28 <= right - left and 28 <= bottom - top  # a glyph, not a dot
+    assert left >= 20 and right <= 60 and top >= 20 and bottom <= 60  # inside its 40 px box
+    assert right - left >= 28 and bottom - top >= 28  # a glyph, not a dot
 
 
 async def test_a_sections_title_in_a_titled_card_is_a_step_below_the_cards(pool: ChromiumPool) -> None:

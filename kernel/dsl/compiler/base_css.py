@@ -276,14 +276,6 @@ FORMS = """
 .is-checked>.dsl-switch{background:var(--primary)}
 .is-checked>.dsl-switch::after{inset-inline-start:18px}
 .dsl-toggle.is-end{flex-direction:row-reverse;justify-content:space-between;align-self:stretch}
-.dsl-slider{display:flex;flex-direction:column;gap:10px;min-width:0}
-.dsl-slider-head{display:flex;align-items:baseline;justify-content:space-between;gap:12px;font-size:14px}
-.dsl-slider-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
-.dsl-slider-track{position:relative;height:6px;margin:6px 9px;border-radius:var(--radius-full);background:var(--muted)}
-.dsl-slider-range{position:absolute;inset-inline-start:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary)}
-.dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin-top:-9px;margin-inline-start:-9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary);box-shadow:var(--shadow)}
-.dsl-slider-scale{display:flex;justify-content:space-between;font-size:12px;color:var(--muted-foreground)}
-.dsl-slider.is-disabled{opacity:.5}
 .dsl-search .dsl-control,.dsl-control.is-search{padding-inline-start:10px}
 """
 

@@ -214,9 +214,16 @@ _MAP_SVG = (
 )
 
 
+MAP_VARIANTS = ("plain",)
+"""`plain`: the map without its zoom controls (a backdrop under a ride's sheet, a static picture)."""
+
+
 @renders("map")
 def render_map(element: Element, ctx: RenderContext) -> str:
-    """A stylised street map (drawn, nothing fetched) with a pin, its `label` and zoom controls."""
+    """A stylised street map (drawn, nothing fetched) with a pin, its `label` and zoom controls in
+    the bottom-right corner (where maps keep them, clear of a badge or a back button placed in a
+    top corner); `variant: plain` leaves the controls out. In a stack it is a backdrop: it fills
+    the stack's set height (or grows with the stack) unless given a height of its own."""
     label = element.label or element.title or element.text
     bubble = f'<span class="dsl-map-label">{esc(label)}</span>' if label else ""
     pin = (
@@ -225,8 +232,12 @@ def render_map(element: Element, ctx: RenderContext) -> str:
         '<path class="dsl-map-pin-body" d="M17 1C8.7 1 2 7.6 2 15.8 2 26.4 17 39 17 39s15-12.6 15-23.2C32 7.6 25.3 1 17 1z"/>'
         '<circle class="dsl-map-pin-dot" cx="17" cy="15.5" r="5.5"/></svg></span>'
     )
-    zoom = f'<span class="dsl-map-zoom"><span>{icon_svg("plus", 16)}</span><span>{icon_svg("minus", 16)}</span></span>'
-    return box(element, _MAP_SVG + pin + zoom, extra_attrs={"role": "img", "aria_label": label or "Map"})
+    zoom = ""
+    if element.variant not in MAP_VARIANTS:
+        zoom = f'<span class="dsl-map-zoom"><span>{icon_svg("plus", 16)}</span><span>{icon_svg("minus", 16)}</span></span>'
+    classes = "is-placed" if is_absolute(element) else ""
+    return box(element, _MAP_SVG + pin + zoom, classes=classes,
+               extra_attrs={"role": "img", "aria_label": label or "Map"})  # fmt: skip
 
 
 CSS = """
@@ -308,6 +319,11 @@ CSS = """
 .dsl-video-time{opacity:.92}
 
 .dsl-map{position:relative;overflow:hidden;min-height:160px;height:240px;border-radius:var(--radius-lg);border:1px solid var(--border);box-sizing:border-box;background:var(--muted)}
+/* A backdrop layer of a stack (see `stack`): with no height of its own, the map is as tall as
+   the stack, 240 px at least while the stack has no height either (a maximum is not one); a
+   stack of set height gets exactly its height. A map placed by x/y keeps its own size. */
+.dsl-stack>.dsl-map:not(.has-height,.is-placed){height:auto;min-height:240px}
+.dsl-stack:is([style^="height:"],[style*=";height:"])>.dsl-map:not(.has-height,.is-placed){min-height:0}
 .dsl-map-art{position:absolute;inset:0;width:100%;height:100%;display:block}
 .dsl-map-land{fill:color-mix(in srgb,var(--muted) 80%,var(--surface))}
 .dsl-map-water{fill:color-mix(in srgb,var(--info) 22%,var(--surface))}
@@ -321,7 +337,7 @@ CSS = """
 .dsl-map-pin-dot{fill:#fff}
 .dsl-map-pin-shadow{fill:rgba(0,0,0,.2)}
 .dsl-map-label{padding:5px 10px;border-radius:var(--radius-sm);background:var(--surface);color:var(--foreground);font-size:13px;font-weight:600;white-space:nowrap;box-shadow:var(--shadow-lg);border:1px solid var(--border)}
-.dsl-map-zoom{position:absolute;right:12px;top:12px;display:flex;flex-direction:column;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-sm);box-shadow:var(--shadow);color:var(--foreground)}
+.dsl-map-zoom{position:absolute;right:12px;bottom:12px;display:flex;flex-direction:column;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-sm);box-shadow:var(--shadow);color:var(--foreground)}
 .dsl-map-zoom span{display:flex;align-items:center;justify-content:center;width:30px;height:30px}
 .dsl-map-zoom span+span{border-top:1px solid var(--border)}
 """

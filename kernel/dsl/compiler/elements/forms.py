@@ -15,8 +15,9 @@ from kernel.dsl.compiler.fields import (
     text_control,
 )
 from kernel.dsl.compiler.html import box, esc, icon
-from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import flow_style
+from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Option, Scalar
 
 
@@ -67,7 +68,7 @@ def render_select(element: Element, ctx: RenderContext) -> str:
     if chosen is not None:
         shown = f'<span class="dsl-control-value">{esc(chosen)}</span>'
     else:
-        shown = f'<span class="dsl-control-placeholder">{esc(element.placeholder or "Select…")}</span>'
+        shown = f'<span class="dsl-control-placeholder">{esc(element.placeholder or ui_string("select_placeholder", ctx.lang))}</span>'
     inner = (
         icon(element.icon, 16) + shown + f'<span class="dsl-control-end">{icon("chevron-down", 16)}</span>'
     )
@@ -144,7 +145,7 @@ def render_toggle(element: Element, ctx: RenderContext) -> str:
 def _number(value: Scalar, default: float) -> float:
     """`value` as a number: `220`, `"220"`, or the number in a text such as `"€220"` or
     `"1,200 km"`; `default` when there is none."""
-    if value in (None, "", True, False):
+    if value is None or value == "" or isinstance(value, bool):  # not `in (True, False)`: 0 == False
         return default
     try:
         return float(value)  # type: ignore[arg-type]
@@ -188,5 +189,32 @@ def _shown_value(written: Scalar, value: float) -> str:
 def render_search(element: Element, ctx: RenderContext) -> str:
     """A search field with a magnifier in front (and the element's `icon`, if any, replaces it)."""
     field = element.model_copy(update={"icon": element.icon or "search",
-                                       "placeholder": element.placeholder or "Search…"})  # fmt: skip
+                                       "placeholder": element.placeholder or ui_string("search_placeholder", ctx.lang)})  # fmt: skip
     return control_or_field(field, text_control(field), control_classes="is-search")
+
+
+CSS = """
+.dsl-slider{display:flex;flex-direction:column;gap:10px;min-width:0}
+.dsl-slider-head{display:flex;align-items:baseline;justify-content:space-between;gap:12px;font-size:14px}
+.dsl-slider-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
+/* The track spans the field: its ends line up with the fields above and below. The element
+   itself is the thumb's travel, 9 px (the thumb's radius) inside those ends, so the thumb sits
+   within the track at 0 and at 100%; its ::before draws the track out to the edges. */
+.dsl-slider-track{position:relative;height:6px;margin:6px 9px;background:none}
+.dsl-slider-track::before{content:"";position:absolute;inset:0 -9px;border-radius:var(--radius-full);background:var(--muted)}
+.dsl-slider-range{position:absolute;inset-inline-start:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary)}
+.dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin-top:-9px;margin-inline-start:-9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary);box-shadow:var(--shadow)}
+.dsl-slider-scale{display:flex;justify-content:space-between;font-size:12px;color:var(--muted-foreground)}
+.dsl-slider.is-disabled{opacity:.5}
+"""
+
+FIELD_ROW_CSS = """
+/* In a row the author did not align, fields (and labelled sliders) line up at their top, so their
+   labels and controls do: centred, a field with an error or hint below would sit higher than its
+   neighbours. */
+.dsl-hflow:not([style*=align-items])>.dsl-field,.dsl-hflow:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){align-self:flex-start}
+"""
+
+# Fields are drawn by several modules (an input by `basic`, an upload by `upload`): this sheet is
+# registered under a name of its own, so it is sent with any of them (and pruned when unused).
+register_css(f"{__name__}.field_rows", FIELD_ROW_CSS)

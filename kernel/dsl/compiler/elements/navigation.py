@@ -7,7 +7,8 @@ from kernel.dsl.compiler.html import attrs, box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
-from kernel.dsl.compiler.styles import inline_style, length
+from kernel.dsl.compiler.styles import element_declarations, inline_style, length
+from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
 
 
@@ -49,7 +50,10 @@ def render_tabs(element: Element, ctx: RenderContext) -> str:
         return _bottom_tabs(element, ctx, strip)
     panel = ctx.render_children(element)
     panel_html = f'<div class="dsl-tabs-panel" role="tabpanel">{panel}</div>' if panel else ""
-    return box(element, strip + panel_html, classes=f"dsl-tabs--{variant}")
+    classes = f"dsl-tabs--{variant}"
+    if variant in ("segmented", "pills") and "width" in element_declarations(element, {}):
+        classes += " is-stretched"  # a Buy/Sell toggle across a form: the tabs share the width
+    return box(element, strip + panel_html, classes=classes)
 
 
 def _tab(item: Item, active: bool, *, bottom: bool) -> str:
@@ -134,7 +138,8 @@ def render_pagination(element: Element, ctx: RenderContext) -> str:
     prev_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == 1 else "")
     next_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == total else "")
     words = [item_label(item) for item in entries(element.actions)][:2]
-    before, after = (words + ["Previous", "Next"][len(words) :]) if words else ("Previous", "Next")
+    steps = [ui_string("pagination_previous", ctx.lang), ui_string("pagination_next", ctx.lang)]
+    before, after = words + steps[len(words) :]
     prev_text = f"<span>{esc(before)}</span>" if before else ""
     next_text = f"<span>{esc(after)}</span>" if after else ""
     prev = f'<span class="{prev_cls}">{icon_svg("chevron-left", 16)}{prev_text}</span>'
@@ -174,9 +179,16 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
 
 @renders("stepper")
 def render_stepper(element: Element, ctx: RenderContext) -> str:
-    """Numbered steps joined by lines: done (check), current (ring), upcoming; vertical by `direction`."""
+    """Numbered steps joined by lines: done (check), current (ring), upcoming; vertical by `direction`.
+    Across, the steps share the width equally, each label centred under its marker and wrapped
+    within its share. The current step is `current`, else `active` (as tabs name theirs)."""
     items = entries(element.items)
-    current = element.current if element.current is not None else 0
+    current = element.current
+    if current is None:  # `active: 4` of four steps marks them all done, as `current: 4` does
+        active = element.active
+        current = (
+            active if isinstance(active, int) and active >= len(items) else _active_index(element, items)
+        )
     vertical = element.direction in ("column", "vertical")
     steps = []
     for index, item in enumerate(items):
@@ -211,6 +223,10 @@ CSS = """
 .dsl-tabs--pills .dsl-tab.is-active{background:var(--primary-soft);color:var(--primary-text)}
 .dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
 .dsl-tabs--segmented .dsl-tab{display:inline-flex;align-items:center;height:calc(var(--control-h) - 8px);padding:0 14px;border-radius:var(--radius-sm)}
+/* Given a width (`layout` or `style`), a segmented control or a pill strip spans it and its tabs
+   share it equally, their labels centred; without one it keeps its content's width. */
+:is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list{display:flex;align-self:stretch}
+:is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched .dsl-tab{flex:1 1 0;justify-content:center;min-width:0}
 .dsl-tabs--segmented .dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
 .dsl-tabs--bottom{gap:0;margin-top:auto}
 .dsl-tabs--bottom.has-panel{flex:1 1 auto;margin-top:0}
@@ -270,10 +286,12 @@ CSS = """
 .dsl-step-label{font-size:14px;font-weight:500;color:var(--foreground)}
 .dsl-step.is-upcoming .dsl-step-label{color:var(--muted-foreground)}
 .dsl-step-desc{font-size:12.5px;color:var(--muted-foreground)}
-.dsl-stepper--horizontal .dsl-step{flex-direction:column;gap:10px}
-.dsl-stepper--horizontal .dsl-step-line{height:2px;margin:0 10px}
-.dsl-stepper--horizontal .dsl-step:last-child{flex:0 0 auto}
-.dsl-stepper--horizontal .dsl-step-body{padding-inline-end:12px}
+/* Across, every step takes an equal share (a basis of 0: long labels take no more), its marker
+   centred over its label; the line runs from this marker to the next one, a share further. */
+.dsl-stepper--horizontal .dsl-step{flex:1 1 0;flex-direction:column;align-items:center;gap:10px;text-align:center}
+.dsl-stepper--horizontal .dsl-step-head{position:relative;align-self:stretch;justify-content:center}
+.dsl-stepper--horizontal .dsl-step-line{position:absolute;top:15px;height:2px;inset-inline-start:calc(50% + 24px);inset-inline-end:calc(24px - 50%)}
+.dsl-stepper--horizontal .dsl-step-body{align-items:center;max-width:100%;padding:0 6px;overflow-wrap:break-word}
 .dsl-stepper--vertical ol{flex-direction:column}
 .dsl-stepper--vertical .dsl-step{gap:14px}
 .dsl-stepper--vertical .dsl-step-head{flex-direction:column;align-self:stretch}
