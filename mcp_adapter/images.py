@@ -29,18 +29,32 @@ class FittedImage:
         return MIME_TYPES.get(self.format, "image/png")
 
 
-def fit_image(data: bytes, image_format: str, max_dimension: int | None) -> FittedImage:
+MIN_SCALE_CHANGE = 0.05
+"""Below this much shrinking (1600 -> 1568 px is 2%), a lenient fit sends the original: the copy
+is barely smaller, often a larger file (resampling blurs flat colours into many), and less sharp."""
+
+
+def fit_image(
+    data: bytes, image_format: str, max_dimension: int | None, *, lenient: bool = False
+) -> FittedImage:
     """Return the image unchanged when its longest side is within `max_dimension` (or no limit),
-    else a proportionally scaled copy in the same format (Lanczos, so text stays legible)."""
+    else a proportionally scaled copy in the same format (Lanczos, so text stays legible).
+
+    `lenient` (a default limit, not one the caller asked for): keep the original when it is less
+    than `MIN_SCALE_CHANGE` over the limit, or when the scaled copy would not be a smaller file."""
     with Image.open(io.BytesIO(data)) as image:
         width, height = image.size
         if max_dimension is None or max(width, height) <= max_dimension:
             return FittedImage(data, image_format, width, height, downscaled=False)
         ratio = max_dimension / max(width, height)
+        if lenient and ratio > 1 - MIN_SCALE_CHANGE:
+            return FittedImage(data, image_format, width, height, downscaled=False)
         size = (max(1, round(width * ratio)), max(1, round(height * ratio)))
         smaller = image.resize(size, Image.Resampling.LANCZOS)
     out = io.BytesIO()
     if image_format == "jpeg" and smaller.mode not in ("RGB", "L"):
         smaller = smaller.convert("RGB")
     smaller.save(out, format=_PIL_FORMATS.get(image_format, "PNG"))
+    if lenient and out.tell() >= len(data):
+        return FittedImage(data, image_format, width, height, downscaled=False)
     return FittedImage(out.getvalue(), image_format, size[0], size[1], downscaled=True)

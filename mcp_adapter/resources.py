@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from typing import Any
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError
@@ -11,21 +13,24 @@ from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICE
 from kernel.dsl.schema import json_schema
 from mcp_adapter.element_examples import EXAMPLES
 from mcp_adapter.examples import ExampleLibrary
+from mcp_adapter.reference import common_fields_line, document_fields, element_choices, element_fields
 
 
 def elements_markdown() -> str:
-    """The element reference as Markdown: one section per category, one entry per type."""
+    """The element reference as Markdown: the document's fields, then one section per category,
+    one entry per type with the fields it draws, their values and an example."""
     lines = [
         "# dsl2png elements",
         "",
-        "A document is `{width, height | device, theme, elements: [...]}` in JSON or YAML. Every element",
-        "has a `type` and may have `id`, `className`, `style` (CSS properties, camelCase or kebab-case; numbers are px) and",
-        '`layout` (`x`, `y`, `width`, `height`: px numbers or lengths like "50%"; with x/y it is placed absolutely in its parent).',
-        "Without coordinates, elements flow: arrange them with `row`, `column`, `grid`, `stack`",
-        "(`gap`, `align`, `justify`, `columns`). Containers render their `children`.",
+        "A document is `{width, height | device, theme, elements: [...]}` in JSON or YAML.",
+        "",
+        "## document",
+        "",
+        *[f"- `{name}`: {what}" for name, what in document_fields().items()],
+        "",
+        common_fields_line(),
         "",
         "Devices: " + ", ".join(f"`{n}` {w}x{h}@{s:g}x" for n, (w, h, s) in DEVICES.items()) + ".",
-        "Themes: `light`, `dark`, or tokens `{base, primary, background, surface, text, font, radius, density}`.",
     ]
     for category, members in CATEGORIES.items():
         lines += ["", f"## {category}", ""]
@@ -33,8 +38,44 @@ def elements_markdown() -> str:
             container = " (container)" if element_type in CONTAINER_TYPES else ""
             example = json.dumps(EXAMPLES[element_type], ensure_ascii=False)
             lines.append(f"- **{element_type}**{container}: {DESCRIPTIONS[element_type]}")
+            lines.append(f"  Fields: {', '.join(f'`{f}`' for f in element_fields(element_type))}.")
+            choices = element_choices(element_type)
+            if choices:
+                lines.append(
+                    "  Values: " + "; ".join(f"`{k}` {'|'.join(v)}" for k, v in choices.items()) + "."
+                )
             lines.append(f"  Example: `{example}`")
     return "\n".join(lines) + "\n"
+
+
+_FOR_AGENTS = (
+    (re.compile(r" \(the earlier format's model\)"), ""),
+    (
+        re.compile(r"Accepted from the earlier format, never emitted"),
+        "Accepted and ignored: mockups run no code",
+    ),
+)
+"""The schema's words about the project's history, in words about what the fields are."""
+
+
+def schema_for_agents() -> dict[str, Any]:
+    """The published JSON Schema, its titles and descriptions saying what things are rather than
+    which earlier format they come from (the accepted documents are the same)."""
+
+    def reword(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {key: reword(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [reword(item) for item in value]
+        if isinstance(value, str):
+            for pattern, words in _FOR_AGENTS:
+                value = pattern.sub(words, value)
+        return value
+
+    schema: dict[str, Any] = reword(json_schema())
+    schema["title"] = "dsl2png mockup document"
+    schema["description"] = "A UI mockup as JSON or YAML: canvas, theme and elements, rendered to an image."
+    return schema
 
 
 def register_resources(server: MCPServer, examples: ExampleLibrary) -> None:
@@ -48,7 +89,7 @@ def register_resources(server: MCPServer, examples: ExampleLibrary) -> None:
         mime_type="application/schema+json",
     )
     def schema() -> str:
-        return json.dumps(json_schema(), indent=2)
+        return json.dumps(schema_for_agents(), ensure_ascii=False, separators=(",", ":"))
 
     @server.resource(
         "dsl://docs/elements",
@@ -71,7 +112,7 @@ def register_resources(server: MCPServer, examples: ExampleLibrary) -> None:
         return json.dumps(
             [{"name": e.name, "title": e.title, "description": e.description, "uri": f"dsl://examples/{e.name}"}
              for e in examples.all()],
-            indent=2,
+            ensure_ascii=False, separators=(",", ":"),
         )  # fmt: skip
 
     @server.resource(

@@ -87,21 +87,37 @@ class RenderOut(BaseModel):
 
 
 class ElementTypeOut(BaseModel):
+    """One element type: the fields it draws and, in detail, what it is for, the values of its
+    fields and an example element."""
+
     type: str
     category: str
-    description: str
-    container: bool = Field(description="whether `children` are rendered")
+    container: bool = Field(default=False, description="whether it draws `children`")
     fields: list[str] = Field(
-        description="type-specific fields; every element also takes id, style, layout, className"
+        description="the fields this type draws; every element also takes type, id, className, style, layout"
     )
-    example: dict[str, Any]
+    description: str | None = None
+    choices: dict[str, list[str]] | None = Field(
+        default=None, description="the values of the fields that take one of a few words"
+    )
+    example: dict[str, Any] | None = None
 
 
 class ElementTypesOut(BaseModel):
-    """Result of list_element_types."""
+    """Result of list_element_types: without arguments the document's fields and every type's
+    fields (`fields_by_category`); for a category or types, those types in detail (`types`)."""
 
-    types: list[ElementTypeOut]
+    document: dict[str, str] | None = Field(
+        default=None, description="the document's own fields: their shape and what they are for"
+    )
+    every_element: str | None = Field(default=None, description="what every element takes")
+    fields_by_category: dict[str, dict[str, list[str]]] | None = Field(
+        default=None,
+        description="category -> element type -> the fields it draws (`children`: a container)",
+    )
+    types: list[ElementTypeOut] = Field(default_factory=list, description="the types asked for, in detail")
     devices: dict[str, str] = Field(description="device presets: name -> WxH@scale")
+    more: str | None = Field(default=None, description="where the details are")
 
 
 class ExampleSummary(BaseModel):

@@ -6,10 +6,13 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from mcp.server.mcpserver import MCPServer
-from mcp_types import ToolAnnotations
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
+from mcp_types import CallToolResult, InputRequiredResult, ToolAnnotations
+from pydantic import ValidationError
 
 from kernel.ports import RenderGateway
+from mcp_adapter.arguments import arguments_message
 from mcp_adapter.examples import ExampleLibrary
 from mcp_adapter.images import DEFAULT_MAX_DIMENSION
 from mcp_adapter.prompts import register_prompts
@@ -18,7 +21,8 @@ from mcp_adapter.tools import DslTools
 
 INSTRUCTIONS = """dsl2png renders UI mockups described in a small JSON/YAML language to images.
 Loop: write a document -> validate_dsl -> render_ui_mockup -> look at the image -> fix -> render again.
-Learn the language with list_element_types and get_example (or the dsl:// resources).
+Learn the language with list_element_types (the document's fields and each type's; then type=... for
+the values and an example of the types you use) and get_example (or the dsl:// resources).
 To explain a screen, give elements an id and add annotations: [{target: id, text: note}]: numbered
 pins on those elements, the notes listed beside the screen (see get_example review-notes).
 Read the render's warnings: content_cut means content ran below the canvas and is missing from the
@@ -35,6 +39,22 @@ def package_version() -> str:
 READ_ONLY = ToolAnnotations(read_only_hint=True, open_world_hint=False)
 
 
+class DslServer(MCPServer[Any]):
+    """The SDK's server, with tool arguments that fail the input schema told in a line each
+    (`width 10000 is more than 8000`) instead of pydantic's dump and documentation links."""
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
+    ) -> CallToolResult | InputRequiredResult:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as exc:
+            cause = exc.__cause__
+            if isinstance(exc, UnexpectedToolError) or not isinstance(cause, ValidationError):
+                raise
+            raise ToolError(f"Error executing tool {name}: {arguments_message(arguments, cause)}") from cause
+
+
 def build_server(
     gateway: RenderGateway,
     *,
@@ -44,7 +64,7 @@ def build_server(
     default_max_dimension: int | None = DEFAULT_MAX_DIMENSION,
 ) -> MCPServer[Any]:
     """An MCPServer whose tools reach renders only through `gateway` (embedded or deployed)."""
-    server: MCPServer[Any] = MCPServer(
+    server: MCPServer[Any] = DslServer(
         name, title="dsl2png", instructions=INSTRUCTIONS, version=package_version()
     )
     examples = ExampleLibrary(examples_dir)

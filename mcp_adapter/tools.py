@@ -6,17 +6,21 @@ import asyncio
 import base64
 import json
 import re
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal, cast
 
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp_types import CallToolResult, ContentBlock, ImageContent, TextContent
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES
-from kernel.dsl.hints import device_hint
-from kernel.dsl.options import RenderOptions
-from kernel.dsl.suggest import did_you_mean
+from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES, ELEMENT_TYPES
+from kernel.dsl.frames import FRAME_MISMATCH, frame_fit_warning
+from kernel.dsl.hints import device_hint, element_type_hint
+from kernel.dsl.limits import CANVAS_LIMIT_CODES, MAX_PIXELS, MAX_SIDE, check_document_canvas
+from kernel.dsl.options import RenderOptions, resolve_viewport
+from kernel.dsl.prepare import plan_render
+from kernel.dsl.suggest import did_you_mean, nearby_or_all
 from kernel.dsl.validate import validate_document
 from kernel.errors import (
     ImageExpiredError,
@@ -31,6 +35,7 @@ from kernel.schemas import RenderPublic
 from mcp_adapter.element_examples import EXAMPLES
 from mcp_adapter.examples import ExampleLibrary
 from mcp_adapter.images import DEFAULT_MAX_DIMENSION, fit_image
+from mcp_adapter.reference import common_fields_line, document_fields, element_choices, element_fields
 from mcp_adapter.results import (
     ElementTypeOut,
     ElementTypesOut,
@@ -50,13 +55,24 @@ PROGRESS_STEPS = {"queued": 1, "rendering": 2}
 PROGRESS_TOTAL = 3
 WAIT_SLICE_S = 0.5
 """How often a synchronous render re-checks the job, so progress shows queued -> rendering."""
-COMMON_FIELDS = ("id", "className", "style", "layout", "children")
+DEVICE_NAMES = "'desktop', 'laptop', 'tablet' or 'mobile'"
+FORMAT_NAMES = {"jpg": "jpeg"}
+
+
+def _lower(value: Any) -> Any:
+    """A word as the schema spells it, whatever its case (`Dark`, `PNG`, `jpg`)."""
+    if not isinstance(value, str):
+        return value
+    word = value.strip().lower()
+    return FORMAT_NAMES.get(word, word)
+
+
+Lowered = BeforeValidator(_lower)
 
 
 class RenderToolOptions(BaseModel):
-    """Render options in the earlier project's names, plus `format`, `quality` and `max_dimension`.
-    The DSL's and the HTTP API's names (`scale`, `transparent`, `fullPage`) are read too: an agent
-    that learnt one surface should not have its option dropped on another."""
+    """How the image is taken and sent: pixel density, whole page, transparency, format and the
+    attached image's size. `scale`, `fullPage` and `transparent` are accepted as aliases."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -65,18 +81,21 @@ class RenderToolOptions(BaseModel):
         validation_alias=AliasChoices("device_scale_factor", "scale", "deviceScaleFactor"),
     )  # fmt: skip
     full_page: bool = Field(
-        default=False, description="capture the whole page, not only the viewport",
+        default=False, description="capture the whole page (content below the canvas too), not only the viewport",
         validation_alias=AliasChoices("full_page", "fullPage"),
     )  # fmt: skip
     transparent_background: bool = Field(
         default=False, description="no page background (PNG/WebP alpha); `transparent` is read too",
         validation_alias=AliasChoices("transparent_background", "transparent", "transparentBackground"),
     )  # fmt: skip
-    format: Literal["png", "jpeg", "webp"] = "png"
+    format: Annotated[Literal["png", "jpeg", "webp"], Lowered] = "png"
     quality: int | None = Field(default=None, ge=1, le=100, description="JPEG/WebP quality")
     max_dimension: int | None = Field(
         default=None, ge=64, le=8000,
-        description=f"longest side of the returned image in px; larger images are scaled down (default {DEFAULT_MAX_DIMENSION})",
+        description=(
+            "longest side of the attached image in px; larger images are scaled down (default "
+            f"{DEFAULT_MAX_DIMENSION}; by default an image barely over it is sent as it is)"
+        ),
     )  # fmt: skip
 
 
@@ -105,6 +124,15 @@ def validation_summary(errors: list[Issue], warnings: list[Issue]) -> str:
     return head + "\n" + issues_text(errors, warnings)
 
 
+def by_path(issues: list[Issue]) -> list[Issue]:
+    """Issues in document order (indexes compared as numbers), stable within one path."""
+
+    def key(issue: Issue) -> list[tuple[int, int, str]]:
+        return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in issue.path.split("/")[1:]]
+
+    return sorted(issues, key=key)
+
+
 def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
     """An error result the model reads and fixes: every error with its path and suggestion."""
     out = ValidationOut(
@@ -123,6 +151,21 @@ def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
     )
 
 
+FULL_PAGE_HINT = "render with options.full_page: true"
+
+
+def for_mcp(warning: IssueOut) -> IssueOut:
+    """A warning's suggestion in this surface's terms: `content_cut` speaks of the command line's
+    and the APIs' full-page switches; here it is `options.full_page`."""
+    if warning.code != "content_cut" or not warning.suggestion or "--full-page" not in warning.suggestion:
+        return warning
+    head = warning.suggestion.split("render the full page", 1)[0].rstrip(" ,")
+    head = head.removesuffix(" or").rstrip(" ,")
+    return warning.model_copy(
+        update={"suggestion": f"{head}, or {FULL_PAGE_HINT}" if head else FULL_PAGE_HINT}
+    )
+
+
 def describe(out: RenderOut) -> str:
     """One readable paragraph about a render, for clients that show only text."""
     if out.status == "completed":
@@ -132,6 +175,8 @@ def describe(out: RenderOut) -> str:
             head += " (identical render reused from cache)"
         if out.image_attached and out.downscaled:
             head += f"; the attached image is scaled down to {out.image_width}x{out.image_height}"
+        elif not out.image_attached:
+            head += "; get_render_status with this id attaches the image"
     elif out.status in ("failed", "cancelled"):
         reason = f": {out.error.message}" if out.error else ""
         head = f"Render {out.render_id} {out.status}{reason}"
@@ -142,18 +187,30 @@ def describe(out: RenderOut) -> str:
         )
     if out.warnings:
         head += "\nWarnings:\n" + "\n".join(
-            f"- {w.path or '/'}: {w.message}" + (f" ({w.suggestion})" if w.suggestion else "")
+            f"- {w.path + ': ' if w.path else ''}{w.message}" + (f" ({w.suggestion})" if w.suggestion else "")
             for w in out.warnings
         )
     return head
 
 
 def unknown_device_message(device: str) -> str:
-    """Why `device` is refused and what to write: the preset meant, and for a phone's look the
-    frame (checked here rather than by the SDK, whose message is a raw pydantic dump)."""
-    hint = device_hint(device) or "use desktop, laptop, tablet or mobile, or give width and height"
-    frame = "; to draw a phone around the screen, add frame: phone" if "phone" in device.lower() else ""
-    return f"unknown device {device!r}: {hint}{frame}"
+    """Why `device` is refused and what to write, worded as the validator words the document's
+    `device`; for a phone's look, the frame too."""
+    hint = did_you_mean(device.strip().lower(), DEVICES) or device_hint(device)
+    hint = hint or f"use {DEVICE_NAMES}, or give width and height"
+    if "phone" in device.lower():
+        hint += "; to draw a phone around the screen, add frame: phone"
+    return f"device {device!r} is not one of {DEVICE_NAMES} ({hint})"
+
+
+def device_preset(device: str | None) -> Device | None:
+    """The preset `device` names, in any case (`Mobile`); ToolError for anything else."""
+    if device is None:
+        return None
+    preset = device.strip().lower()
+    if preset not in DEVICES:
+        raise ToolError(unknown_device_message(device))
+    return cast(Device, preset)
 
 
 def category_named(written: str) -> str:
@@ -163,7 +220,80 @@ def category_named(written: str) -> str:
     for name in CATEGORIES:
         if wanted == name.lower() or wanted in re.split(r"[^a-z]+", name.lower()):
             return name
-    raise ToolError(f"unknown category {written!r}; categories: {', '.join(CATEGORIES)}")
+    raise ToolError(f"unknown category {written!r}; categories: document, {', '.join(CATEGORIES)}")
+
+
+def types_named(written: str | list[str]) -> list[str]:
+    """The element types asked for (one, a list, or names separated by commas or spaces, in any
+    case); raises ToolError naming the type meant for an unknown one."""
+    names = written if isinstance(written, list) else re.split(r"[\s,]+", written)
+    wanted = []
+    for name in (n.strip() for n in names):
+        if not name:
+            continue
+        if name.lower() in ELEMENT_TYPES:
+            wanted.append(name.lower())
+            continue
+        hint = element_type_hint(name) or nearby_or_all(name.lower(), ELEMENT_TYPES, what="types")
+        raise ToolError(f"unknown element type {name!r} ({hint})")
+    if not wanted:
+        raise ToolError('give an element type, e.g. type: "input", or leave it out to list them all')
+    return list(dict.fromkeys(wanted))
+
+
+TYPE_CATEGORY = {kind: name for name, members in CATEGORIES.items() for kind in members}
+DEVICE_SIZES = {name: f"{w}x{h}@{s:g}x" for name, (w, h, s) in DEVICES.items()}
+MORE = (
+    'list_element_types with type (e.g. "input,select") or category gives each type\'s description, '
+    "the values of its fields and an example; get_example gives whole screens"
+)
+
+
+def element_type_out(kind: str) -> ElementTypeOut:
+    """Everything told about one element type."""
+    return ElementTypeOut(
+        type=kind,
+        category=TYPE_CATEGORY[kind],
+        container=kind in CONTAINER_TYPES,
+        fields=element_fields(kind),
+        description=DESCRIPTIONS[kind],
+        choices=element_choices(kind) or None,
+        example=EXAMPLES[kind],
+    )
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def element_types_text(out: ElementTypesOut) -> str:
+    """list_element_types' result as compact text: the document's fields, what every element
+    takes, each type with its fields (and in detail its description, values and example)."""
+    lines: list[str] = []
+    if out.document:
+        lines.append(
+            'A document (JSON or YAML) is {"device": "laptop", "theme": {...}, "elements": [...]}; its fields:'
+        )
+        lines += [f"- {name}: {what}" for name, what in out.document.items()]
+    if out.every_element:
+        lines.append(out.every_element)
+    if out.fields_by_category:
+        lines.append("Element types by category (* draws children) and the fields each draws:")
+        for category, kinds in out.fields_by_category.items():
+            entries = [
+                f"{kind}{'*' if 'children' in fields else ''}({' '.join(f for f in fields if f != 'children')})"
+                for kind, fields in kinds.items()
+            ]
+            lines.append(f"{category}: " + " ".join(entries))
+    for t in out.types:
+        lines.append(f"{t.type} ({t.category}{', container' if t.container else ''}): {t.description}")
+        lines.append("  fields: " + ", ".join(t.fields))
+        if t.choices:
+            lines.append("  values: " + "; ".join(f"{k} {'|'.join(v)}" for k, v in t.choices.items()))
+        lines.append(f"  example: {_compact(t.example)}")
+    if out.more:
+        lines.append(f"More: {out.more}.")
+    return "\n".join(lines)
 
 
 class DslTools:
@@ -186,8 +316,10 @@ class DslTools:
         self,
         ctx: Context,
         dsl_content: DslContent,
-        width: Annotated[int | None, Field(ge=1, le=8000, description="viewport width in CSS px")] = None,
-        height: Annotated[int | None, Field(ge=1, le=8000, description="viewport height in CSS px")] = None,
+        width: Annotated[int | None, Field(ge=1, le=MAX_SIDE, description="viewport width in CSS px")] = None,
+        height: Annotated[
+            int | None, Field(ge=1, le=MAX_SIDE, description="viewport height in CSS px")
+        ] = None,
         async_mode: Annotated[bool, Field(description="return the render id at once, don't wait")] = False,
         options: RenderToolOptions | None = None,
         device: Annotated[
@@ -198,10 +330,11 @@ class DslTools:
             ),
         ] = None,
         theme: Annotated[
-            Literal["light", "dark"] | None, Field(description="override the document's theme")
+            Literal["light", "dark"] | None, Lowered, Field(description="override the document's theme")
         ] = None,
         frame: Annotated[
             Literal["none", "browser", "phone"] | None,
+            Lowered,
             Field(description="draw a browser window or a phone around the screen (the image grows)"),
         ] = None,
     ) -> Annotated[CallToolResult, RenderOut]:
@@ -215,6 +348,7 @@ class DslTools:
 
         `width`/`height` (CSS px) or `device` (desktop 1440x900, laptop 1280x800, tablet 768x1024@2x,
         mobile 390x844@3x) set the canvas; otherwise the document's own size (default 800x600).
+        Limits: each side at most 8000 px, the image at most 40 megapixels (width x height x scale²).
         `frame` (browser or phone) draws the device around the screen, to present it.
         `options.max_dimension` limits the longest side of the returned image (default 1568).
         With `async_mode: true` it returns the render id at once; poll get_render_status.
@@ -223,28 +357,38 @@ class DslTools:
           {"type": "button", "label": "Sign in", "variant": "primary"}]}}
         """
         opts = options or RenderToolOptions()
-        if device is not None and device not in DEVICES:
-            raise ToolError(unknown_device_message(device))
+        preset = device_preset(device)
         try:
             render_options = RenderOptions(
-                width=width, height=height, device=cast(Device | None, device), theme=theme, frame=frame, scale=opts.device_scale_factor,
+                width=width, height=height, device=preset, theme=theme, frame=frame, scale=opts.device_scale_factor,
                 format=opts.format, full_page=opts.full_page, transparent=opts.transparent_background,
                 quality=opts.quality,
             )  # fmt: skip
         except ValidationError as exc:
-            raise ToolError(f"invalid render options: {exc}") from None
+            raise ToolError(f"invalid render options: {exc.errors(include_url=False)}") from None
+        canvas_arguments = {
+            "width": width, "height": height, "device": preset, "frame": frame,
+            "options.device_scale_factor": opts.device_scale_factor,
+        }  # fmt: skip
         owner = request_owner(ctx)
         try:
             job = await self.gateway.submit(dsl_content, render_options, owner=owner)
         except InvalidDocumentError as exc:
+            blamed = await self._arguments_to_blame(exc, dsl_content, canvas_arguments)
+            if blamed is not None:
+                raise ToolError(blamed) from None
             return invalid_document_result(exc)
         except QueueFullError as exc:
             raise ToolError(f"the renderer is busy, try again shortly: {exc}") from None
+        extra = await self._frame_warnings(dsl_content, render_options, job)
         if async_mode:
-            return self._result(RenderOut.of(job), [])
+            return self._result(self._out(job, extra), [])
         job = await self._wait_with_progress(ctx, job, owner)
         max_dimension = opts.max_dimension or self.default_max_dimension
-        return await self._job_result(job, owner, include_image=True, max_dimension=max_dimension)
+        return await self._job_result(
+            job, owner, include_image=True, max_dimension=max_dimension,
+            lenient=opts.max_dimension is None, extra_warnings=extra,
+        )  # fmt: skip
 
     async def validate_dsl(
         self,
@@ -254,24 +398,33 @@ class DslTools:
         """Check a mockup document without rendering it: every error and warning, each with its
         JSON path (like /elements/2/children/0/type), a message and, where one exists, a suggestion.
 
-        Use it before rendering a large document, or to understand why a render was refused.
-        `strict: true` turns warnings (ignored event handlers, elements off the canvas, ...) into
-        errors. Invalid input is a normal result with `valid: false`, not a failure.
+        Use it before rendering a large document, or to understand why a render was refused: it
+        reports what render_ui_mockup would refuse, the canvas limits included (each side at most
+        8000 px, the image at most 40 megapixels). `strict: true` turns warnings (ignored event
+        handlers, elements off the canvas, ...) into errors. Invalid input is a normal result with
+        `valid: false`, not a failure.
 
         Example: {"dsl_content": "elements:\\n  - type: buton\\n    label: Go"} ->
         valid false, /elements/0/type: unknown type 'buton' (did you mean 'button'?)
         """
-        result = await asyncio.to_thread(validate_document, dsl_content, strict=strict)
+        result = await asyncio.to_thread(validate_document, dsl_content)
+        errors, warnings = list(result.errors), list(result.warnings)
+        if result.document is not None and not errors:
+            errors += check_document_canvas(result.document)
+            viewport = resolve_viewport(result.document, RenderOptions())
+            mismatch = frame_fit_warning(viewport.frame.type, viewport.screen_width, viewport.screen_height)
+            if mismatch is not None and all(w.code != FRAME_MISMATCH for w in warnings):
+                warnings.append(mismatch)
+        if strict and warnings:
+            errors, warnings = by_path([*errors, *warnings]), []
         out = ValidationOut(
-            valid=result.document is not None and not result.errors,
-            errors=[IssueOut.of(i) for i in result.errors],
-            warnings=[IssueOut.of(i) for i in result.warnings],
+            valid=result.document is not None and not errors,
+            errors=[IssueOut.of(i) for i in errors],
+            warnings=[IssueOut.of(i) for i in warnings],
         )
-        structured = out.model_dump(mode="json")
-        summary = validation_summary(result.errors, result.warnings)
         return CallToolResult(
-            content=[TextContent(text=summary + "\n" + json.dumps(structured, separators=(",", ":")))],
-            structured_content=structured,
+            content=[TextContent(text=validation_summary(errors, warnings))],
+            structured_content=out.model_dump(mode="json"),
         )
 
     async def get_render_status(
@@ -282,7 +435,7 @@ class DslTools:
         max_dimension: Annotated[
             int | None, Field(ge=64, le=8000, description="longest side of the attached image (default 1568)")
         ] = None,
-        task_id: Annotated[str | None, Field(description="the earlier project's name for render_id")] = None,
+        task_id: Annotated[str | None, Field(description="alias of render_id")] = None,
     ) -> Annotated[CallToolResult, RenderOut]:
         """Get a render's status (queued, rendering, completed, failed, cancelled), its times and
         error, and the image once it is completed.
@@ -303,50 +456,64 @@ class DslTools:
                 f"no render with id {render_id!r}; use the id render_ui_mockup returned"
             ) from None
         return await self._job_result(
-            job, owner, include_image=include_image, max_dimension=max_dimension or self.default_max_dimension
-        )
+            job, owner, include_image=include_image, max_dimension=max_dimension or self.default_max_dimension,
+            lenient=max_dimension is None,
+        )  # fmt: skip
 
     def list_element_types(
         self,
         category: Annotated[
-            str | None, Field(description=f"only this category: {', '.join(CATEGORIES)}")
+            str | None,
+            Field(description=f"only this category: document, {', '.join(CATEGORIES)}"),
         ] = None,
-    ) -> ElementTypesOut:
-        """List every element type of the mockup DSL with what it is for, its fields and a small
-        example element you can paste into `elements`.
+        type: Annotated[
+            str | list[str] | None,
+            Field(description='only these element types, e.g. "input" or "input,select,checkbox"'),
+        ] = None,
+    ) -> Annotated[CallToolResult, ElementTypesOut]:
+        """Learn the mockup DSL: the document's fields (size, device, theme tokens, frame,
+        annotations, ...) and every element type with the fields it draws.
 
-        Use it to learn the DSL before writing a document. Every element takes `type` plus
-        optional `id`, `className`, `style` (CSS properties, camelCase or kebab-case; numbers are px), `layout` (x, y,
-        width, height: px numbers or lengths like "50%"; x/y place it absolutely) and, for containers, `children`. Layout flows by
-        default: put elements in `row`, `column`, `grid` or `stack` instead of giving coordinates.
+        Without arguments: the document's fields, what every element takes and each type's fields,
+        in a few kB. With `type` (one or several, comma-separated) or `category`: those types'
+        descriptions, the values of their fields (variants, sizes, align, ...) and an example
+        element you can paste into `elements`. Layout flows by default: put elements in `row`,
+        `column`, `grid` or `stack` instead of giving coordinates.
 
-        Example: {"category": "forms"}
+        Example: {"type": "input,select"}
         """
-        category = category_named(category) if category is not None else None
-        types = []
-        for name, members in CATEGORIES.items():
-            if category is not None and name != category:
-                continue
-            for element_type in members:
-                description = DESCRIPTIONS[element_type]
-                fields = list(dict.fromkeys(re.findall(r"`([A-Za-z]+)`", description)))
-                types.append(
-                    ElementTypeOut(
-                        type=element_type,
-                        category=name,
-                        description=description,
-                        container=element_type in CONTAINER_TYPES,
-                        fields=[f for f in fields if f not in COMMON_FIELDS or f == "children"],
-                        example=EXAMPLES[element_type],
-                    )
-                )
-        devices = {name: f"{w}x{h}@{s:g}x" for name, (w, h, s) in DEVICES.items()}
-        return ElementTypesOut(types=types, devices=devices)
+        if category is None and type is None:
+            out = ElementTypesOut(
+                document=document_fields(),
+                every_element=common_fields_line(),
+                fields_by_category={
+                    name: {kind: element_fields(kind) for kind in members}
+                    for name, members in CATEGORIES.items()
+                },
+                devices=DEVICE_SIZES,
+                more=MORE,
+            )
+        else:
+            document = category is not None and category.strip().lower() == "document"
+            kinds = (
+                list(CATEGORIES[category_named(category)]) if category is not None and not document else []
+            )
+            kinds += types_named(type) if type is not None else []
+            out = ElementTypesOut(
+                document=document_fields() if document else None,
+                every_element=common_fields_line() if document else None,
+                types=[element_type_out(kind) for kind in dict.fromkeys(kinds)],
+                devices=DEVICE_SIZES,
+            )
+        return CallToolResult(
+            content=[TextContent(text=element_types_text(out))],
+            structured_content=out.model_dump(mode="json", exclude_none=True, exclude_defaults=True),
+        )
 
     def get_example(
         self,
         name: Annotated[str | None, Field(description="example name; leave out to list them")] = None,
-    ) -> ExampleOut:
+    ) -> Annotated[CallToolResult, ExampleOut]:
         """Get a complete, realistic example document by name (login, dashboard, pricing, ...), as
         YAML you can render directly or adapt. Without a name, lists the available examples.
 
@@ -355,24 +522,89 @@ class DslTools:
 
         Example: {"name": "login"}
         """
-        available = [
-            ExampleSummary(name=e.name, title=e.title, description=e.description) for e in self.examples.all()
-        ]
+        examples = self.examples.all()
         if name is None:
-            return ExampleOut(available=available)
-        example = self.examples.get(name)
-        if example is None:
-            names = [e.name for e in available]
-            meant = did_you_mean(name, names)
-            hint = f"did you mean {meant!r}? " if meant else ""
-            raise ToolError(
-                f"no example named {name!r}; {hint}available: {', '.join(names) or '(none installed)'}"
+            out = ExampleOut(
+                available=[
+                    ExampleSummary(name=e.name, title=e.title, description=e.description) for e in examples
+                ]
             )
-        return ExampleOut(
-            name=example.name, title=example.title, description=example.description, source=example.source
+            lines = [f"{len(examples)} example documents; get one with get_example name=...:"]
+            lines += [
+                f"- {e.name}: {e.title or ''}" + (f" - {e.description}" if e.description else "")
+                for e in examples
+            ]
+            text = "\n".join(lines)
+        else:
+            example = self.examples.get(name.strip())
+            if example is None:
+                names = [e.name for e in examples]
+                meant = did_you_mean(name.strip().lower(), names)
+                hint = f"{meant} " if meant else ""
+                raise ToolError(
+                    f"no example named {name!r}; {hint}available: {', '.join(names) or '(none installed)'}"
+                )
+            out = ExampleOut(
+                name=example.name, title=example.title, description=example.description, source=example.source
+            )
+            text = f"Example {example.name!r} (YAML, render it as it is or adapt it):\n{example.source}"
+        return CallToolResult(
+            content=[TextContent(text=text)],
+            structured_content=out.model_dump(mode="json", exclude_none=True, exclude_defaults=True),
         )
 
     # helpers
+
+    async def _arguments_to_blame(
+        self, exc: InvalidDocumentError, dsl_content: DslContent, arguments: dict[str, Any]
+    ) -> str | None:
+        """When a render is refused only for its canvas, and the document alone would pass, the
+        arguments made the canvas too large: say so, naming them, instead of blaming the
+        document's fields. None otherwise."""
+        given = {name: value for name, value in arguments.items() if value is not None}
+        if not given or not exc.issues or any(i.code not in CANVAS_LIMIT_CODES for i in exc.issues):
+            return None
+        try:
+            await asyncio.to_thread(plan_render, dsl_content, RenderOptions())
+        except InvalidDocumentError:
+            return None
+        written = ", ".join(f"{name}={value}" for name, value in given.items())
+        lines = "\n".join(
+            f"- {i.message}" + (f" ({i.suggestion})" if i.suggestion else "") for i in exc.issues
+        )
+        return (
+            f"the canvas these arguments ask for is over the limits ({written}); nothing was rendered. "
+            f"Each side is at most {MAX_SIDE} px, the image at most {MAX_PIXELS // 1_000_000} megapixels "
+            f"(width x height x scale²):\n{lines}"
+        )
+
+    async def _frame_warnings(
+        self, dsl_content: DslContent, options: RenderOptions, job: RenderPublic
+    ) -> list[IssueOut]:
+        """A phone frame around a screen no phone has (the warning the render itself does not
+        give yet). Only looked into when a phone frame may be asked for, as it reads the canvas
+        again."""
+        if any(w.get("code") == FRAME_MISMATCH for w in job.warnings):
+            return []
+        if options.frame is not None:
+            maybe = options.frame == "phone"
+        elif isinstance(dsl_content, Mapping):
+            written = dsl_content.get("frame")
+            maybe = written == "phone" or (isinstance(written, Mapping) and written.get("type") == "phone")
+        else:
+            maybe = "phone" in dsl_content
+        if not maybe:
+            return []
+        try:
+            plan = await asyncio.to_thread(plan_render, dsl_content, options)
+        except InvalidDocumentError:
+            return []
+        viewport = plan.viewport
+        warning = frame_fit_warning(
+            viewport.frame.type, viewport.screen_width, viewport.screen_height,
+            path="" if options.frame is not None else "/frame",
+        )  # fmt: skip
+        return [IssueOut.of(warning)] if warning is not None else []
 
     async def _wait_with_progress(self, ctx: Context, job: RenderPublic, owner: str | None) -> RenderPublic:
         """Wait for the job to finish (up to `wait_timeout_s`), reporting queued -> rendering as
@@ -392,17 +624,30 @@ class DslTools:
             await ctx.report_progress(PROGRESS_TOTAL, PROGRESS_TOTAL, job.status)
         return job
 
-    async def _job_result(
-        self, job: RenderPublic, owner: str | None, *, include_image: bool, max_dimension: int | None
-    ) -> CallToolResult:
+    @staticmethod
+    def _out(job: RenderPublic, extra_warnings: list[IssueOut] | None = None) -> RenderOut:
         out = RenderOut.of(job)
+        out.warnings = [for_mcp(w) for w in out.warnings] + list(extra_warnings or [])
+        return out
+
+    async def _job_result(
+        self,
+        job: RenderPublic,
+        owner: str | None,
+        *,
+        include_image: bool,
+        max_dimension: int | None,
+        lenient: bool = False,
+        extra_warnings: list[IssueOut] | None = None,
+    ) -> CallToolResult:
+        out = self._out(job, extra_warnings)
         blocks: list[ContentBlock] = []
         if job.status == "completed" and include_image:
             try:
                 data = await self.gateway.image(job.id, owner=owner)
             except (ImageExpiredError, ImageNotReadyError, JobNotFoundError) as exc:
                 return self._result(out, [TextContent(text=f"The image is not available: {exc}")])
-            fitted = await asyncio.to_thread(fit_image, data, job.format, max_dimension)
+            fitted = await asyncio.to_thread(fit_image, data, job.format, max_dimension, lenient=lenient)
             blocks.append(
                 ImageContent(data=base64.b64encode(fitted.data).decode("ascii"), mime_type=fitted.mime_type)
             )
@@ -412,8 +657,10 @@ class DslTools:
 
     @staticmethod
     def _result(out: RenderOut, blocks: list[ContentBlock], *, is_error: bool = False) -> CallToolResult:
-        structured = out.model_dump(mode="json")
-        summary = describe(out) + "\n" + json.dumps(structured, separators=(",", ":"))
+        """The render's summary as text (clients that show only text read every fact they need in
+        it), the same facts as structured content, then the image."""
         return CallToolResult(
-            content=[TextContent(text=summary), *blocks], structured_content=structured, is_error=is_error
+            content=[TextContent(text=describe(out)), *blocks],
+            structured_content=out.model_dump(mode="json"),
+            is_error=is_error,
         )

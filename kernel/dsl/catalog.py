@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 ElementType = Literal[
-    # from the earlier project's format
+    # basic
     "button", "text", "input", "image", "container", "grid", "flex", "card", "modal", "navbar",
     "sidebar",
     # layout
@@ -25,7 +25,7 @@ ElementType = Literal[
 ELEMENT_TYPES: tuple[str, ...] = get_args(ElementType)
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
-    "basic (earlier format)": ELEMENT_TYPES[:11],
+    "basic": ELEMENT_TYPES[:11],
     "layout": ELEMENT_TYPES[11:19],
     "text": ELEMENT_TYPES[19:26],
     "forms": ELEMENT_TYPES[26:35],
@@ -169,6 +169,71 @@ UNDRAWN_FIELDS: dict[str, frozenset[str]] = {
 """The content fields each type accepts (the element model is shared) but does not draw: given
 one, the validator warns (`field_ignored`) instead of letting it vanish. A unit test renders
 every type with each field and keeps this table true."""
+
+CONTENT_FIELDS = ("text", "title", "description", "label", "placeholder", "actions", "items", "icon", "src", "badge")  # fmt: skip
+"""The content fields `UNDRAWN_FIELDS` speaks of: a type draws each one not listed there."""
+
+_FLOW = "direction gap padding align justify wrap"
+_FIELD_STATE = "value required disabled error hint"
+_DRAWN = {
+    "accordion": "active",
+    "alert": "removable",
+    "avatar": "name alt size status",
+    "button": "size disabled",
+    "calendar": "value month events",
+    "card": _FLOW,
+    "chart": "data size",
+    "checkbox": "checked disabled error hint",
+    "chip": "checked disabled removable",
+    "code": "language",
+    "column": _FLOW,
+    "container": _FLOW,
+    "divider": "direction",
+    "flex": _FLOW,
+    "footer": _FLOW,
+    "form": _FLOW,
+    "grid": "columns gap padding align justify wrap",
+    "header": f"size {_FLOW}",
+    "heading": "level align",
+    "icon": "name size",
+    "image": "alt",
+    "input": f"inputType {_FIELD_STATE}",
+    "label": "align",
+    "link": "href",
+    "list": "ordered",
+    "navbar": f"active {_FLOW}",
+    "pagination": "current total",
+    "paragraph": "align",
+    "progress": "value min max size",
+    "radio": f"options checked direction {_FIELD_STATE}",
+    "rating": "value max size",
+    "row": _FLOW,
+    "search": _FIELD_STATE,
+    "section": f"level size {_FLOW}",
+    "select": f"options {_FIELD_STATE}",
+    "sidebar": f"active {_FLOW}",
+    "skeleton": "lines",
+    "slider": f"min max {_FIELD_STATE}",
+    "spacer": "size",
+    "spinner": "size",
+    "stack": "padding align justify",
+    "stat": "value change",
+    "stepper": "current direction",
+    "table": "columns rows striped",
+    "tabs": "active",
+    "text": "align",
+    "textarea": f"rows {_FIELD_STATE}",
+    "toggle": "checked disabled error hint",
+    "upload": "required disabled error hint",
+    "video": "value duration",
+}  # fmt: skip
+DRAWN_FIELDS: dict[str, frozenset[str]] = {
+    kind: frozenset(_DRAWN.get(kind, "").split()) for kind in ELEMENT_TYPES
+}
+"""The fields beyond its content (`CONTENT_FIELDS`) each type draws, other than `variant` (the
+types with variants), `size` on the sized types, `color` (`COLOR_TYPES`) and `iconPosition`
+(`ICON_POSITION_TYPES`), which their own tables hold. What agents are told a type takes; a unit
+test renders every type with every field of the model and keeps this table true."""
 
 _IN_CHILDREN = "put it in a text or paragraph element in 'children'"
 _BESIDE = "put it in a text or paragraph element next to it"

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from kernel.dsl.catalog import DEVICES
+from kernel.errors import Issue
+
 FrameType = Literal["none", "browser", "phone"]
 
 
@@ -56,3 +59,35 @@ class FrameChoice:
 
 
 NO_FRAME = FrameChoice()
+
+
+PHONE_SCREEN_MAX_WIDTH = 480
+"""The widest screen a phone frame suits, in CSS px: phones are 360-440 px wide (the mobile
+preset 390); wider, or landscape, the frame draws a phone no one makes."""
+
+FRAME_MISMATCH = "frame_mismatch"
+
+
+def frame_fit_warning(
+    frame: str, screen_width: int, screen_height: int, *, path: str = "/frame"
+) -> Issue | None:
+    """A warning when a phone frame goes around a screen no phone has (a laptop's 1280x800):
+    the frame is drawn as wide as the screen, a huge landscape phone. None when it fits.
+
+    `path` is where the frame was asked for: the document's `/frame`, or "" for a render
+    option (the caller's message names it)."""
+    if frame != "phone" or (screen_width <= PHONE_SCREEN_MAX_WIDTH and screen_width <= screen_height):
+        return None
+    mobile_width, mobile_height, _ = DEVICES["mobile"]
+    return Issue(
+        path=path,
+        message=(
+            f"a phone frame around a {screen_width}x{screen_height} screen draws a phone "
+            f"{screen_width} px wide{' on its side' if screen_width > screen_height else ''}"
+        ),
+        code=FRAME_MISMATCH,
+        suggestion=(
+            f"for a phone screen add device: mobile ({mobile_width}x{mobile_height}) and lay it out "
+            "for that width; to present a desktop screen use frame: browser"
+        ),
+    )

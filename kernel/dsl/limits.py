@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from kernel.dsl.data_uris import starts_with_image_data
-from kernel.dsl.options import Viewport
+from kernel.dsl.options import RenderOptions, Viewport, resolve_viewport
 from kernel.errors import Issue
+
+if TYPE_CHECKING:
+    from kernel.dsl.model import Document
 
 MAX_DOCUMENT_BYTES = 1024 * 1024
 """Size of the raw source (UTF-8 bytes), checked before parsing."""
@@ -82,9 +86,35 @@ def check_canvas(viewport: Viewport) -> list[Issue]:
                     f"exceeds the limit of {MAX_PIXELS // 1_000_000} megapixels"
                 ),
                 code="limit_canvas_pixels",
-                suggestion="lower the scale or the canvas size",
+                suggestion=_pixels_suggestion(viewport),
             )
         )
+    return issues
+
+
+def _pixels_suggestion(viewport: Viewport) -> str:
+    """The tallest screen the pixel limit allows at this width and scale, when there is one."""
+    frame = viewport.height - viewport.screen_height
+    tallest = int(MAX_PIXELS / viewport.pixel_width / viewport.scale) - frame
+    if tallest < 1:
+        return "lower the scale or the canvas size"
+    return f"make the height at most {tallest} px at this width and scale, or lower the width or the scale"
+
+
+CANVAS_LIMIT_CODES = frozenset({"limit_canvas_side", "limit_canvas_pixels"})
+"""The codes of `check_canvas`' issues."""
+
+
+def check_document_canvas(document: Document, options: RenderOptions | None = None) -> list[Issue]:
+    """`check_canvas` on the viewport a render of `document` gets with `options` (default: none),
+    each issue at the document's field that set the size: the pixel limit blames `/scale` when
+    the document wrote one, else its `device`, else its `/width`. What a render refuses, for a
+    validator to report before rendering."""
+    viewport = resolve_viewport(document, options or RenderOptions())
+    issues = check_canvas(viewport)
+    if document.scale is None:
+        where = "/device" if document.device else "/width"
+        issues = [replace(issue, path=where) if issue.path == "/scale" else issue for issue in issues]
     return issues
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 from mcp import Client
@@ -40,6 +42,13 @@ async def test_mcp_over_http_on_the_service(embedded: tuple[str, ServiceProcesse
 
         invalid = await client.call_tool("validate_dsl", {"dsl_content": BROKEN})
         assert invalid.structured_content is not None and invalid.structured_content["valid"] is False
+        too_large = await client.call_tool(
+            "validate_dsl", {"dsl_content": {"width": 8000, "height": 8000, "elements": []}}
+        )
+        assert too_large.structured_content is not None
+        assert [e["code"] for e in too_large.structured_content["errors"]] == ["limit_canvas_pixels"]
+        listed = json.dumps([tool.model_dump(mode="json") for tool in (await client.list_tools()).tools])
+        assert "earlier" not in listed and "basic (" not in listed
 
         started = await client.call_tool(
             "render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "mcp http async"}, "async_mode": True}

@@ -80,3 +80,14 @@ async def test_stdio_with_the_initialize_handshake_of_current_desktop_clients(tm
         assert rendered.structured_content is not None and rendered.structured_content["width"] == 400
         image, _ = decode_image(rendered)
         assert image.convert("RGB").getpixel((160, 105)) == RED
+
+
+async def test_stdio_tells_bad_arguments_in_a_line_and_lists_the_language_compactly(tmp_path: Path) -> None:
+    async with stdio_client(tmp_path) as client:
+        listed = await client.call_tool("list_element_types", {})
+        assert not listed.is_error and listed.structured_content is not None
+        assert '{primary: "#7c3aed"}' in text(listed) and len(text(listed)) < 7000
+        assert "error" in listed.structured_content["fields_by_category"]["basic"]["input"]
+        wrong = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, "width": 10000})
+        assert wrong.is_error and "width 10000 is more than 8000" in text(wrong)
+        assert "errors.pydantic.dev" not in text(wrong)

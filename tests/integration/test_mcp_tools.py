@@ -20,6 +20,7 @@ import uvicorn
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.server.mcpserver import MCPServer
+from mcp.shared.exceptions import MCPError
 from starlette.applications import Starlette
 
 from dsl2png.commands import EXAMPLES_DIR
@@ -246,14 +247,66 @@ async def test_element_types_and_examples(client: Client) -> None:
     async with client:
         listing = (await client.call_tool("list_element_types", {})).structured_content
         assert listing is not None
-        types = {t["type"]: t for t in listing["types"]}
-        assert len(types) >= 50
-        assert types["chart"]["example"]["type"] == "chart"
-        assert "data" in types["chart"]["fields"]
+        fields = {
+            kind: told for kinds in listing["fields_by_category"].values() for kind, told in kinds.items()
+        }
+        assert len(fields) >= 50
+        assert "data" in fields["chart"] and "children" in fields["row"]
+        chart = await client.call_tool("list_element_types", {"type": "chart"})
+        assert chart.structured_content is not None
+        (detail,) = chart.structured_content["types"]
+        assert detail["example"]["type"] == "chart" and detail["choices"]["variant"][0] == "bar"
         names = (await client.call_tool("get_example", {})).structured_content
         assert names is not None and "login" in [e["name"] for e in names["available"]]
         unknown = await client.call_tool("get_example", {"name": "nope"})
         assert unknown.is_error and "login" in text(unknown)
+
+
+async def test_the_overview_tells_every_field_a_type_draws_and_the_documents_own(client: Client) -> None:
+    """An agent on the recommended path (list_element_types, no arguments) learns what a form
+    with validation errors takes and that theme tokens set the colours, in a few kB."""
+    async with client:
+        result = await client.call_tool("list_element_types", {})
+        assert not result.is_error
+        out = result.structured_content
+        assert out is not None
+        fields = {kind: told for kinds in out["fields_by_category"].values() for kind, told in kinds.items()}
+        assert {"error", "hint", "required", "disabled"} <= set(fields["input"])
+        assert "padding" in fields["column"] and "removable" in fields["chip"]
+        assert "iconPosition" in fields["button"]
+        assert all("direction" in fields[kind] for kind in ("radio", "divider", "flex"))
+        assert list(out["fields_by_category"]) == [
+            "basic", "layout", "text", "forms", "navigation", "data", "feedback and media",
+        ]  # fmt: skip
+        assert '{primary: "#7c3aed"}' in out["document"]["theme"]
+        assert {"background", "padding", "frame", "annotations", "lang", "device", "width", "height"} <= set(
+            out["document"]
+        )
+        words = text(result)
+        assert '{primary: "#7c3aed"}' in words and "input(" in words and "error hint" in words
+        assert '\n  "' not in words  # not indented JSON
+        size = len(words) + len(json.dumps(out, separators=(",", ":")))
+        assert size < 13_000, size  # was 45k: 28k of indented JSON text and 17k of structured content
+
+        detail = await client.call_tool("list_element_types", {"type": "tabs, progress, row"})
+        assert detail.structured_content is not None
+        choices = {t["type"]: t["choices"] for t in detail.structured_content["types"]}
+        assert "bottom" in choices["tabs"]["variant"] and "circle" in choices["progress"]["variant"]
+        assert choices["row"]["justify"] == ["start", "center", "end", "between", "around", "evenly"]
+        assert "values: variant" in text(detail) and "example: {" in text(detail)
+        document = await client.call_tool("list_element_types", {"category": "document"})
+        assert document.structured_content is not None and "theme" in document.structured_content["document"]
+        unknown = await client.call_tool("list_element_types", {"type": "dropdown"})
+        assert unknown.is_error and "did you mean 'select'?" in text(unknown)
+
+
+async def test_example_listings_are_compact_text(client: Client) -> None:
+    async with client:
+        listing = await client.call_tool("get_example", {})
+        assert text(listing).startswith("21 example documents") or "example documents" in text(listing)
+        assert "- login: " in text(listing) and '"available"' not in text(listing)
+        login = await client.call_tool("get_example", {"name": "login"})
+        assert (EXAMPLES_DIR / "login.yaml").read_text() in text(login)
 
 
 async def test_resources_and_prompt(client: Client) -> None:
@@ -269,6 +322,19 @@ async def test_resources_and_prompt(client: Client) -> None:
         )
         guide = prompt.messages[0].content.text  # type: ignore[union-attr]
         assert "A todo list app" in guide and "390x844" in guide and "render_ui_mockup" in guide
+
+
+async def test_the_prompts_device_is_described_read_loosely_and_refused_when_unknown(client: Client) -> None:
+    async with client:
+        (prompt,) = (await client.list_prompts()).prompts
+        arguments = {argument.name: argument for argument in prompt.arguments or []}
+        assert arguments["device"].description and "mobile (390x844)" in arguments["device"].description
+        assert arguments["description"].description
+        phone = await client.get_prompt("design_screen", {"description": "A todo app", "device": "iPhone 15"})
+        guide = phone.messages[0].content.text  # type: ignore[union-attr]
+        assert "Target device: mobile (390x844 CSS px at 3x; 'iPhone 15' read as mobile)" in guide
+        with pytest.raises(MCPError, match="unknown device 'fridge': use desktop, laptop, tablet or mobile"):
+            await client.get_prompt("design_screen", {"description": "A todo app", "device": "fridge"})
 
 
 # Streamable HTTP
@@ -368,7 +434,8 @@ async def test_a_render_whose_content_runs_below_the_canvas_says_it_is_cut_even_
             assert out is not None and out["cache_hit"] is (attempt == "cached"), out
             (warning,) = out["warnings"]
             assert warning["code"] == "content_cut" and f"{TALL_CUT_PX} px" in warning["message"], warning
-            assert "cut off" in text(result) and "full_page" in text(result)
+            assert "cut off" in text(result) and "options.full_page: true" in text(result)
+            assert "--full-page" not in text(result) and "options.full_page: true" in warning["suggestion"]
         fits = await client.call_tool(
             "render_ui_mockup", {"dsl_content": {**TALL, "height": TALL_CONTENT_HEIGHT}}
         )
@@ -380,7 +447,7 @@ async def test_render_options_are_read_under_the_dsls_names_too(client: Client) 
     async with client:
         tools = {tool.name: tool for tool in (await client.list_tools()).tools}
         options_schema = json.dumps(tools["render_ui_mockup"].input_schema)
-        assert "device_scale_factor" in options_schema  # the documented name stays the earlier project's
+        assert "device_scale_factor" in options_schema  # the documented name; scale is its alias
         for options in ({"scale": 2}, {"device_scale_factor": 2}):
             result = await client.call_tool(
                 "render_ui_mockup", {"dsl_content": RED_BUTTON, "options": options}
@@ -398,7 +465,7 @@ async def test_validation_says_what_to_do_next_and_categories_are_read_loosely(c
         assert text(fine).startswith("The document is valid: call render_ui_mockup")
         assert fine.structured_content is not None and fine.structured_content["valid"] is True
         for written, meant in (
-            ("basic", "basic (earlier format)"),
+            ("basic", "basic"),
             ("Forms", "forms"),
             ("media", "feedback and media"),
         ):
@@ -411,7 +478,9 @@ async def test_validation_says_what_to_do_next_and_categories_are_read_loosely(c
 async def test_an_example_name_slightly_off_is_told_the_one_meant(client: Client) -> None:
     async with client:
         result = await client.call_tool("get_example", {"name": "logn"})
-        assert result.is_error and "did you mean 'login'?" in text(result)
+        assert result.is_error and "no example named 'logn'; did you mean 'login'? available: " in text(
+            result
+        )
 
 
 async def test_an_unknown_device_is_told_the_preset_and_the_frame_meant(client: Client) -> None:
@@ -423,3 +492,132 @@ async def test_an_unknown_device_is_told_the_preset_and_the_frame_meant(client: 
         assert result.is_error
         assert "use 'mobile'" in text(result) and "frame: phone" in text(result)
         assert "pydantic" not in text(result)
+        assert "is not one of 'desktop', 'laptop', 'tablet' or 'mobile'" in text(result)  # as the document's
+
+
+async def test_bad_arguments_are_told_in_a_line_each_and_case_does_not_matter(client: Client) -> None:
+    async with client:
+        refused = {
+            "theme": {"dsl_content": RED_BUTTON, "theme": "blue"},
+            "width": {"dsl_content": RED_BUTTON, "width": 10000},
+            "list": {"dsl_content": [{"type": "button", "label": "Go"}]},
+        }
+        told = {}
+        for name, arguments in refused.items():
+            result = await client.call_tool("render_ui_mockup", arguments)
+            assert result.is_error, name
+            told[name] = text(result)
+            assert "pydantic" not in told[name] and "Input should" not in told[name], told[name]
+        assert "theme \"blue\" is not one of 'light' or 'dark'" in told["theme"]
+        assert '{"theme": {"primary": "#7c3aed"}}' in told["theme"]
+        assert "width 10000 is more than 8000, the largest allowed" in told["width"]
+        assert 'wrap it: {"elements": [...]}' in told["list"]
+        validated = await client.call_tool("validate_dsl", {"dsl_content": [{"type": "text"}]})
+        assert validated.is_error and "wrap it" in text(validated)
+
+        loose = await client.call_tool(
+            "render_ui_mockup",
+            {"dsl_content": {"elements": []}, "device": "Mobile", "theme": "Dark",
+             "options": {"format": "JPG", "max_dimension": 500}},
+        )  # fmt: skip
+        assert not loose.is_error, text(loose)
+        assert loose.structured_content is not None
+        assert (loose.structured_content["width"], loose.structured_content["format"]) == (390 * 3, "jpeg")
+
+
+async def test_validate_reports_the_canvas_limits_a_render_refuses(client: Client) -> None:
+    async with client:
+        huge = {"width": 8000, "height": 8000, "elements": [{"type": "text", "text": "x"}]}
+        validated = await client.call_tool("validate_dsl", {"dsl_content": huge})
+        out = validated.structured_content
+        assert out is not None and out["valid"] is False
+        (error,) = out["errors"]
+        assert (error["path"], error["code"]) == ("/width", "limit_canvas_pixels")
+        assert "40 megapixels" in error["message"] and "at most 5000 px" in error["suggestion"]
+        rendered = await client.call_tool("render_ui_mockup", {"dsl_content": huge})
+        assert rendered.is_error and rendered.structured_content is not None
+        (refusal,) = rendered.structured_content["errors"]
+        assert {k: refusal[k] for k in ("path", "message", "code")} == {
+            k: error[k] for k in ("path", "message", "code")
+        }
+
+        small = {"elements": [{"type": "text", "text": "x"}]}
+        assert (await client.call_tool("validate_dsl", {"dsl_content": small})).structured_content["valid"]  # type: ignore[index]
+        by_arguments = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": small, "width": 8000, "height": 8000}
+        )
+        assert by_arguments.is_error
+        words = text(by_arguments)
+        assert "the canvas these arguments ask for is over the limits (width=8000, height=8000)" in words
+        assert "The document is invalid" not in words and "/width" not in words
+        framed = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": small, "width": 8000, "frame": "phone"}
+        )
+        assert framed.is_error and "frame=phone" in text(framed) and "at most 7896" in text(framed)
+        scaled = await client.call_tool(
+            "render_ui_mockup",
+            {"dsl_content": {**small, "width": 4000, "height": 4000}, "options": {"device_scale_factor": 2}},
+        )
+        assert scaled.is_error and "options.device_scale_factor=2" in text(scaled)
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        description = tools["render_ui_mockup"].description or ""
+        assert "8000 px" in description and "40 megapixels" in description
+
+
+async def test_a_phone_frame_on_a_laptop_screen_warns_to_use_the_mobile_device(client: Client) -> None:
+    async with client:
+        laptop = {"device": "laptop", "frame": "phone", "elements": [{"type": "text", "text": "x"}]}
+        validated = (await client.call_tool("validate_dsl", {"dsl_content": laptop})).structured_content
+        assert validated is not None and validated["valid"] is True
+        (warning,) = validated["warnings"]
+        assert (warning["code"], warning["path"]) == ("frame_mismatch", "/frame")
+        assert "1280x800" in warning["message"] and "device: mobile" in warning["suggestion"]
+        strict = (
+            await client.call_tool("validate_dsl", {"dsl_content": laptop, "strict": True})
+        ).structured_content
+        assert strict is not None and strict["valid"] is False
+        rendered = await client.call_tool(
+            "render_ui_mockup",
+            {"dsl_content": {"width": 600, "height": 400, "elements": []}, "frame": "phone"},
+        )
+        assert not rendered.is_error, text(rendered)
+        assert rendered.structured_content is not None
+        assert [w["code"] for w in rendered.structured_content["warnings"]] == ["frame_mismatch"]
+        assert "device: mobile" in text(rendered)
+        fits = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": {"device": "mobile", "elements": []}, "frame": "phone"}
+        )
+        assert fits.structured_content is not None and fits.structured_content["warnings"] == []
+
+
+async def test_an_image_barely_over_the_default_size_is_attached_as_it_is(client: Client) -> None:
+    """A 1600 px screen scaled to 1568 px was a larger file than the original, and blurrier."""
+    async with client:
+        wide = {
+            "width": 1600,
+            "height": 300,
+            "background": "#2563eb",
+            "elements": [{"type": "text", "text": "x"}],
+        }
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": wide})
+        assert not result.is_error, text(result)
+        image, data = decode_image(result)
+        out = result.structured_content
+        assert out is not None and image.size == (1600, 300) and out["downscaled"] is False
+        assert len(data) == out["bytes"]
+        asked = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": wide, "options": {"max_dimension": 1568}}
+        )
+        assert decode_image(asked)[0].size == (1568, 294)
+
+
+async def test_agents_read_what_things_are_not_where_they_came_from(client: Client) -> None:
+    async with client:
+        tools = (await client.list_tools()).tools
+        listed = json.dumps([tool.model_dump(mode="json") for tool in tools])
+        schema = (await client.read_resource("dsl://schema")).contents[0].text  # type: ignore[union-attr]
+        docs = (await client.read_resource("dsl://docs/elements")).contents[0].text  # type: ignore[union-attr]
+        for words in ("earlier", "DSL v1", "DSL to PNG", "learnt one surface"):
+            assert words not in listed and words not in schema and words not in docs, words
+        status = {tool.name: tool for tool in tools}["get_render_status"]
+        assert status.input_schema["properties"]["task_id"]["description"] == "alias of render_id"

@@ -107,7 +107,12 @@ def test_a_light_or_dark_override_switches_the_base_and_keeps_the_brand() -> Non
     own = ThemeTokens(primary="#7c3aed", background="#ffffff", text="#111111", radius=4, font="Inter")
     switched = chosen_theme(own, "dark")
     assert isinstance(switched, ThemeTokens)
-    assert (switched.base, switched.primary, switched.radius, switched.font) == ("dark", "#7c3aed", 4, "Inter")
+    assert (switched.base, switched.primary, switched.radius, switched.font) == (
+        "dark",
+        "#7c3aed",
+        4,
+        "Inter",
+    )
     assert (switched.background, switched.text) == (None, None)  # the light palette's own colours
     assert resolve_theme(switched).variables["background"] == DARK["background"]
     assert chosen_theme(own, "light") is own

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.frames import BROWSER_BAR, FRAME_INSETS
+from kernel.dsl.frames import BROWSER_BAR, FRAME_INSETS, frame_fit_warning
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, prepare_render
 from kernel.dsl.validate import validate_document
@@ -62,3 +62,27 @@ def test_an_unknown_frame_says_which_exist() -> None:
     errors = validate_document({"frame": "iphone", "elements": []}).errors
     assert errors and errors[0].path == "/frame"
     assert "phone" in str(errors[0]) and "browser" in str(errors[0])
+
+
+@pytest.mark.parametrize(
+    ("frame", "size", "warned"),
+    [
+        ("phone", (390, 844), False),
+        ("phone", (430, 932), False),
+        ("phone", (1280, 800), True),
+        ("phone", (768, 1024), True),
+        ("phone", (400, 300), True),  # a phone on its side
+        ("browser", (1280, 800), False),
+        ("none", (1280, 800), False),
+    ],
+)
+def test_a_phone_frame_around_a_screen_no_phone_has_warns(
+    frame: str, size: tuple[int, int], warned: bool
+) -> None:
+    warning = frame_fit_warning(frame, *size)
+    assert (warning is not None) == warned
+    if warning is not None:
+        assert warning.code == "frame_mismatch" and warning.path == "/frame"
+        assert f"{size[0]}x{size[1]} screen" in warning.message
+        assert warning.suggestion is not None and "device: mobile (390x844)" in warning.suggestion
+    assert frame_fit_warning("phone", 1280, 800, path="") is not None

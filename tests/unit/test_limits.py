@@ -18,11 +18,13 @@ from kernel.dsl.limits import (
     MAX_TEXT,
     check_canvas,
     check_data_limits,
+    check_document_canvas,
     check_source_size,
     is_element_path,
     pointer,
 )
-from kernel.dsl.options import Viewport
+from kernel.dsl.model import Document
+from kernel.dsl.options import RenderOptions, Viewport
 from kernel.dsl.prepare import plan_render
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError
@@ -70,7 +72,39 @@ def test_canvas_messages_name_the_limit() -> None:
     assert "8001" in side.message and "8000" in side.message
     (pixels,) = check_canvas(Viewport(4000, 4000, 2))
     assert "40 megapixels" in pixels.message and "64.0" in pixels.message
-    assert pixels.suggestion
+    assert (
+        pixels.suggestion
+        == "make the height at most 2500 px at this width and scale, or lower the width or the scale"
+    )
+
+
+@pytest.mark.parametrize(
+    ("document", "options", "paths"),
+    [
+        ({"width": 8000, "height": 5000}, {}, []),
+        ({"width": 8000, "height": 8000}, {}, ["/width"]),
+        ({"width": 8000, "height": 8000, "scale": 1}, {}, ["/scale"]),
+        ({"device": "mobile", "width": 4000, "height": 4000}, {}, ["/device"]),
+        ({"width": 8000, "height": 8000}, {"width": 1000}, []),
+        ({"width": 8000, "frame": "phone"}, {}, ["/width"]),
+        ({}, {"width": 8000, "height": 8000}, ["/width"]),
+    ],
+)
+def test_a_documents_canvas_is_checked_as_a_render_checks_it(
+    document: dict[str, Any], options: dict[str, Any], paths: list[str]
+) -> None:
+    """What validate reports before rendering: the same limits, at the field that set the size."""
+    issues = check_document_canvas(Document.model_validate(document), RenderOptions(**options))
+    assert [issue.path for issue in issues] == paths
+    assert {issue.code for issue in issues} <= {"limit_canvas_side", "limit_canvas_pixels"}
+    refused = None
+    try:
+        plan_render({"elements": [], **document}, RenderOptions(**options))
+    except InvalidDocumentError as exc:
+        refused = exc
+    assert (refused is not None) == bool(paths)
+    if refused is not None:
+        assert [(i.path, i.message) for i in refused.issues] == [(i.path, i.message) for i in issues]
 
 
 def test_source_size() -> None:

@@ -1,19 +1,27 @@
-"""Pure parts of the MCP adapter: image fitting, Origin rules, the per-type examples, the prompt."""
+"""Pure parts of the MCP adapter: image fitting, Origin rules, the per-type examples, the prompt,
+argument errors and the reference agents read."""
 
 from __future__ import annotations
 
 import io
+import json
+from typing import Any, Literal
 
 import pytest
+from mcp.shared.exceptions import MCPError
 from PIL import Image
+from pydantic import BaseModel, ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.validate import validate_document
+from mcp_adapter.arguments import arguments_message
 from mcp_adapter.element_examples import EXAMPLES
 from mcp_adapter.http import origin_allowed
 from mcp_adapter.images import fit_image
-from mcp_adapter.prompts import GUIDE
-from mcp_adapter.resources import elements_markdown
+from mcp_adapter.prompts import GUIDE, target_device
+from mcp_adapter.resources import elements_markdown, schema_for_agents
+from mcp_adapter.results import IssueOut
+from mcp_adapter.tools import RenderToolOptions, for_mcp, types_named, unknown_device_message
 
 
 def _png(width: int, height: int, color: tuple[int, int, int] = (10, 200, 30)) -> bytes:
@@ -69,3 +77,116 @@ def test_elements_markdown_covers_every_type() -> None:
 def test_prompt_guide_names_the_loop() -> None:
     for tool in ("list_element_types", "validate_dsl", "render_ui_mockup"):
         assert tool in GUIDE
+
+
+def _checkerboard(width: int, height: int, cell: int = 3) -> bytes:
+    """A PNG that compresses to almost nothing, but scaled by an odd ratio becomes grey moire
+    that compresses far worse: its smaller copy is a larger file."""
+    image = Image.new("1", (width, height))
+    pixels = image.load()
+    assert pixels is not None
+    for x in range(width):
+        for y in range(height):
+            pixels[x, y] = ((x // cell) + (y // cell)) % 2
+    out = io.BytesIO()
+    image.convert("RGB").save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_an_image_barely_over_the_default_limit_is_sent_as_it_is() -> None:
+    data = _png(1600, 900)
+    kept = fit_image(data, "png", 1568, lenient=True)
+    assert kept.data is data and not kept.downscaled and (kept.width, kept.height) == (1600, 900)
+    asked = fit_image(data, "png", 1568)  # a limit the caller asked for is kept exactly
+    assert asked.downscaled and asked.width == 1568
+    assert fit_image(data, "png", 1400, lenient=True).downscaled  # 12.5% smaller: worth it
+
+
+def test_a_scaled_copy_that_would_be_a_larger_file_is_not_sent() -> None:
+    data = _checkerboard(2000, 200)
+    assert len(fit_image(data, "png", 1300).data) > len(data)  # the copy is the larger file
+    kept = fit_image(data, "png", 1300, lenient=True)
+    assert kept.data is data and not kept.downscaled and kept.width == 2000
+
+
+class _Arguments(BaseModel):
+    """Arguments shaped as render_ui_mockup's."""
+
+    dsl_content: str | dict[str, Any]
+    width: int | None = None
+    theme: Literal["light", "dark"] | None = None
+    options: RenderToolOptions | None = None
+
+
+def _refused(arguments: dict[str, Any]) -> str:
+    with pytest.raises(ValidationError) as caught:
+        _Arguments.model_validate(arguments)
+    return arguments_message(arguments, caught.value)
+
+
+def test_refused_arguments_are_told_in_a_line_each_without_pydantic_links() -> None:
+    listed = _refused({"dsl_content": [{"type": "button", "label": "x"}]})
+    assert listed == (
+        "invalid arguments:\n- dsl_content is a list; a document is an object holding the list as its "
+        'elements: wrap it: {"elements": [...]}'
+    )
+    several = _refused({"dsl_content": 3, "width": "wide", "theme": "blue", "options": {"quality": 500}})
+    assert "pydantic" not in several and "Input should" not in several
+    lines = several.splitlines()[1:]
+    assert lines[0].startswith(
+        "- dsl_content must be the document as an object or as JSON/YAML text, not a number"
+    )
+    assert lines[1].startswith("- width must be a whole number, not a string")
+    assert lines[2] == (
+        "- theme \"blue\" is not one of 'light' or 'dark' (colours go in the document's theme tokens: "
+        '{"theme": {"primary": "#7c3aed"}})'
+    )
+    assert lines[3] == "- options.quality 500 is more than 100, the largest allowed"
+    assert _refused({}).endswith("- dsl_content is required: the mockup document, e.g. "
+                                 '{"elements": [{"type": "heading", "text": "Hello"}]}')  # fmt: skip
+
+
+def test_render_options_read_formats_in_any_case() -> None:
+    assert RenderToolOptions.model_validate({"format": "JPG"}).format == "jpeg"
+    assert RenderToolOptions.model_validate({"format": "WebP"}).format == "webp"
+
+
+def test_an_unknown_device_is_worded_as_the_documents() -> None:
+    assert unknown_device_message("iPhone 15") == (
+        "device 'iPhone 15' is not one of 'desktop', 'laptop', 'tablet' or 'mobile' (use 'mobile', "
+        "or give 'width' and 'height'; to draw a phone around the screen, add frame: phone)"
+    )
+    document = validate_document({"device": "iphone-15", "elements": []}).errors[0]
+    assert document.message == "'iphone-15' is not one of 'desktop', 'laptop', 'tablet' or 'mobile'"
+
+
+def test_element_types_are_named_loosely_and_an_unknown_one_is_told_the_meant() -> None:
+    assert types_named("Input, select  checkbox") == ["input", "select", "checkbox"]
+    assert types_named(["tabs", "tabs"]) == ["tabs"]
+    with pytest.raises(Exception, match="'dropdown' \\(did you mean 'select'\\?\\)"):
+        types_named("dropdown")
+
+
+def test_a_cut_content_warning_speaks_of_this_surfaces_option() -> None:
+    from kernel.dsl.canvas_fit import content_cut_warning
+
+    warning = for_mcp(IssueOut.of(content_cut_warning(75)))
+    assert warning.suggestion == (
+        "make 'height' at least 75 px larger, shorten the content, or render with options.full_page: true"
+    )
+
+
+def test_the_prompts_device_is_a_preset_read_loosely_or_refused() -> None:
+    assert target_device("Mobile") == ("mobile", "")
+    assert target_device("iPad Pro") == ("tablet", "; 'iPad Pro' read as tablet")
+    assert target_device(None) == ("laptop", "")
+    with pytest.raises(MCPError, match="unknown device 'fridge': use desktop, laptop, tablet or mobile"):
+        target_device("fridge")
+
+
+def test_what_agents_read_says_what_things_are_not_where_they_came_from() -> None:
+    schema = json.dumps(schema_for_agents())
+    markdown = elements_markdown()
+    for words in ("earlier", "DSL v1", "DSL to PNG"):
+        assert words not in schema and words not in markdown, words
+    assert "## basic\n" in markdown and "Fields: `text`, `label`, `placeholder`" in markdown

@@ -1,0 +1,139 @@
+"""Tool arguments the SDK refused (they did not match the input schema), told in a few words an
+agent acts on instead of pydantic's dump with its documentation links."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "dict", "list", "none", "literal"})
+_KINDS = {
+    "string_type": "a string",
+    "dict_type": "an object",
+    "model_type": "an object",
+    "model_attributes_type": "an object",
+    "list_type": "a list",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+}
+_DOCUMENT_SHAPE = '{"elements": [{"type": "heading", "text": "Hello"}]}'
+
+ARGUMENT_HINTS: dict[str, str] = {
+    "theme": 'colours go in the document\'s theme tokens: {"theme": {"primary": "#7c3aed"}}',
+    "width": f"a side is at most {MAX_SIDE} CSS px and the image at most {MAX_PIXELS // 1_000_000} megapixels",
+    "height": f"a side is at most {MAX_SIDE} CSS px and the image at most {MAX_PIXELS // 1_000_000} megapixels",
+    "options.device_scale_factor": "2 gives a retina image twice the CSS size",
+    "options.max_dimension": "the attached image's longest side in px",
+}
+"""A hint per argument, added to whatever is wrong with it."""
+
+
+def arguments_message(arguments: Mapping[str, Any], error: ValidationError) -> str:
+    """One line per wrong argument: its name, what was given and what it takes."""
+    grouped: dict[str, list[ErrorDetails]] = {}
+    for detail in error.errors(include_url=False):
+        grouped.setdefault(_name(detail["loc"]), []).append(detail)
+    lines = [_line(name, details, arguments) for name, details in grouped.items()]
+    return "invalid arguments:\n" + "\n".join(f"- {line}" for line in lines)
+
+
+def _name(loc: tuple[int | str, ...]) -> str:
+    """`options.format` from a location, leaving out the union branches pydantic names (`str`,
+    `dict[str,any]`, `literal['light','dark']`)."""
+    parts = []
+    for part in loc:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        elif _NAME.match(part) and part not in _TYPE_TAGS:
+            parts.append(("." if parts else "") + part)
+        else:
+            break
+    return "".join(parts) or "arguments"
+
+
+def _given(name: str, arguments: Mapping[str, Any]) -> Any:
+    value: Any = arguments
+    for part in re.findall(r"[A-Za-z_][A-Za-z0-9_]*|\[\d+\]", name):
+        if part.startswith("[") and isinstance(value, list):
+            index = int(part[1:-1])
+            value = value[index] if index < len(value) else None
+        elif isinstance(value, Mapping):
+            value = value.get(part)
+        else:
+            return None
+    return value
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, int | float) else str(value)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return type(value).__name__
+
+
+def _line(name: str, details: list[ErrorDetails], arguments: Mapping[str, Any]) -> str:
+    value = _given(name, arguments)
+    if name == "dsl_content":
+        return _document_line(details, value)
+    detail = details[0]
+    kind, ctx = detail["type"], detail.get("ctx") or {}
+    if kind == "missing":
+        text = f"{name} is required"
+    elif kind in ("less_than_equal", "less_than"):
+        text = f"{name} {_shown(value)} is more than {_number(ctx.get('le', ctx.get('lt')))}, the largest allowed"
+    elif kind in ("greater_than_equal", "greater_than"):
+        text = f"{name} {_shown(value)} is less than {_number(ctx.get('ge', ctx.get('gt')))}, the smallest allowed"
+    elif kind == "literal_error":
+        text = f"{name} {_shown(value)} is not one of {ctx.get('expected', '')}"
+    elif all(d["type"] in _KINDS for d in details):
+        wanted = " or ".join(dict.fromkeys(_KINDS[d["type"]] for d in details))
+        text = f"{name} must be {wanted}, not {_kind(value)}"
+    else:
+        text = f"{name}: {detail['msg'][:1].lower()}{detail['msg'][1:]}"
+    hint = ARGUMENT_HINTS.get(name)
+    return f"{text} ({hint})" if hint else text
+
+
+def _document_line(details: list[ErrorDetails], value: Any) -> str:
+    if any(d["type"] == "missing" for d in details):
+        return f"dsl_content is required: the mockup document, e.g. {_DOCUMENT_SHAPE}"
+    if isinstance(value, list):
+        return (
+            "dsl_content is a list; a document is an object holding the list as its elements: "
+            'wrap it: {"elements": [...]}'
+        )
+    return (
+        f"dsl_content must be the document as an object or as JSON/YAML text, not {_kind(value)}; "
+        f"e.g. {_DOCUMENT_SHAPE}"
+    )
