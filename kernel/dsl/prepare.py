@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from kernel.dsl.compiler import compile_html
-from kernel.dsl.limits import check_canvas
+from kernel.dsl.frames import frame_fit_warning
+from kernel.dsl.limits import check_document_canvas
 from kernel.dsl.model import Document
 from kernel.dsl.options import RENDERER_VERSION, RenderOptions, Viewport, resolve_viewport
 from kernel.dsl.validate import validate_document
@@ -72,20 +73,19 @@ def plan_render(
         raise InvalidDocumentError(result.errors, result.warnings)
     document = result.document
     viewport = resolve_viewport(document, options)
-    canvas_issues = [_at_written_field(issue, document) for issue in check_canvas(viewport)]
+    canvas_issues = check_document_canvas(document, options)
     if canvas_issues:
         raise InvalidDocumentError(canvas_issues, result.warnings)
     if cache_key is None:
         cache_key = cache_key_for(document, options, viewport)
-    return RenderPlan(document, options, viewport, result.warnings, cache_key)
-
-
-def _at_written_field(issue: Issue, document: Document) -> Issue:
-    """The pixel limit blames `/scale`; when the document has no `scale` (it came from the
-    device preset, or is 1), point at what it did write: its `device`, else its size."""
-    if issue.path != "/scale" or document.scale is not None:
-        return issue
-    return replace(issue, path="/device" if document.device else "/width")
+    warnings = list(result.warnings)
+    misfit = frame_fit_warning(
+        viewport.frame.type, viewport.screen_width, viewport.screen_height,
+        path="/frame" if options.frame is None else "",
+    )  # fmt: skip
+    if misfit is not None and all(warning.code != misfit.code for warning in warnings):
+        warnings.append(misfit)
+    return RenderPlan(document, options, viewport, warnings, cache_key)
 
 
 def prepare_render(

@@ -86,3 +86,16 @@ def test_a_phone_frame_around_a_screen_no_phone_has_warns(
         assert f"{size[0]}x{size[1]} screen" in warning.message
         assert warning.suggestion is not None and "device: mobile (390x844)" in warning.suggestion
     assert frame_fit_warning("phone", 1280, 800, path="") is not None
+
+
+def test_a_render_of_a_phone_frame_around_a_desktop_screen_carries_the_warning() -> None:
+    """The CLI and the HTTP API plan renders here: the warning reaches them, once, at the field
+    that asked for the frame (the document's, or a render option's)."""
+    by_document = plan_render({"device": "laptop", "frame": "phone", "elements": []}).warnings
+    assert [(w.code, w.path) for w in by_document if w.code == "frame_mismatch"] == [
+        ("frame_mismatch", "/frame")
+    ]
+    by_option = plan_render({"device": "laptop", "elements": []}, RenderOptions(frame="phone")).warnings
+    assert [(w.code, w.path) for w in by_option if w.code == "frame_mismatch"] == [("frame_mismatch", "")]
+    assert not [w for w in plan_render({"device": "mobile", "frame": "phone", "elements": []}).warnings
+                if w.code == "frame_mismatch"]  # fmt: skip
