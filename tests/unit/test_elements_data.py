@@ -214,6 +214,30 @@ def test_table_without_rows_shows_an_empty_row() -> None:
     assert 'colspan="2"' in html and "No rows" in html
 
 
+@pytest.mark.parametrize("placeholder", ["—", "-", "–", "n/a", "N/A", "", None])
+def test_a_placeholder_keeps_a_column_of_figures_right_aligned(placeholder: str | None) -> None:
+    """One device without a reading ("—") does not turn the Battery column's alignment to the
+    left: the placeholder is aligned with the figures, and drawn muted."""
+    html = render(
+        type="table", columns=["Device", "Battery"],
+        rows=[["Door sensor", "12%"], ["Camera", "78%"], ["Leak detector", placeholder]],
+    )  # fmt: skip
+    battery = re.findall(r"<tr><td[^>]*>[^<]*</td><td class=\"(is-\w+)\">", html)
+    assert battery == ["is-right"] * 3, battery
+    assert re.search(r'<td class="is-right"><span class="dsl-table-none">[^<]+</span></td>', html)
+
+
+def test_a_column_of_placeholders_or_of_words_stays_left_aligned() -> None:
+    html = render(type="table", columns=["Note", "Owner"], rows=[["—", "Ann"], ["n/a", "—"]])
+    assert 'class="is-right"' not in html
+    assert ">n/a<" in html  # the author's own placeholder, not a dash
+
+
+def test_placeholders_do_not_outvote_the_status_words_of_a_column() -> None:
+    html = render(type="table", columns=["Job", "State"], rows=[["a", "Active"], ["b", "—"], ["c", "—"]])
+    assert "dsl-pill--success" in html
+
+
 def test_list_plain_and_rich() -> None:
     plain = render(type="list", items=["a", "b"], ordered=True)
     assert "<ol>" in plain and plain.count("<li>") == 2
@@ -258,6 +282,49 @@ def test_grouped_avatars_overlap_by_a_quarter_with_smaller_initials(
     assert f"font-size:{font}" not in lone
 
 
+def _face_styles(html: str) -> list[str]:
+    return re.findall(r'class="dsl-avatar-face[^"]*" style="([^"]*)"', html)
+
+
+def test_a_groups_initials_shrink_so_the_widest_pair_fits_beside_the_next_face() -> None:
+    """ "MO" (Miguel Ortiz) is about 1.8 em wide: at the usual 0.34 of the face it ran under
+    the next face; the whole group then takes a size at which it fits in half a face."""
+    group = render(type="avatar", items=["Miguel Ortiz", "Priya Raman", "Jordan Lee", "Sam Wu"], max=3)
+    fonts = {float(m) for m in re.findall(r"font-size:([\d.]+)px", group)}
+    assert len(fonts) == 1, fonts  # one size for the faces and the "+1"
+    (font,) = fonts
+    visible = 40 * (1 - data.GROUP_OVERLAP) - 40 / 2  # from the centre to the next face's edge
+    assert 9 <= font < 40 * data.GROUP_FONT_SCALE and font * 1.78 / 2 <= visible, font
+
+
+def _tones(html: str) -> list[int]:
+    return [int(n) - 1 for n in re.findall(r"--tone:var\(--chart-(\d)", html)]  # palette indices
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Miguel Ortiz", "Priya Raman", "Jordan Lee", "Sam Wu"],
+        ["Ken Adams", "Sam Patel", "Rita Chen", "Ana Gil", "Bo Li"],  # three share one hash colour
+        [f"Person {n}" for n in range(8)],
+    ],
+)
+def test_grouped_faces_near_each_other_get_colours_that_tell_them_apart(names: list[str]) -> None:
+    """Indigo beside violet (or twice the same colour) reads as one colour on the light tint:
+    each face's colour is far from the colours of the faces just before it."""
+    hues = _tones(render(type="avatar", items=names, max=len(names)))
+    assert len(hues) == len(names)
+    for index, hue in enumerate(hues):
+        for before in hues[max(index - data.GROUP_HUE_WINDOW, 0) : index]:
+            assert not data._hues_near(hue, before), (names, hues)
+
+
+def test_a_grouped_face_keeps_its_names_colour_when_no_neighbour_has_it() -> None:
+    lone = _tones(render(type="avatar", name="Miguel Ortiz"))
+    grouped = _tones(render(type="avatar", items=["Miguel Ortiz", "Priya Raman"]))
+    assert grouped[0] == lone[0] and grouped[1] != grouped[0]
+
+
 def test_icon_by_name_with_a_safe_colour() -> None:
     html = render(type="icon", name="home", color="#16a34a", size=24)
     assert 'data-icon="house"' in html and "color:#16a34a" in html and 'width="24"' in html
@@ -280,6 +347,24 @@ def test_a_fall_that_is_good_news_is_green_with_a_falling_arrow() -> None:
     falling = render(type="stat", label="Churn", value="2%", change="-0.3%")
     assert "dsl-tone-success" in html and "dsl-tone-danger" not in html
     assert _change_arrow(html) == _change_arrow(falling)
+
+
+def test_a_stats_value_carries_its_width_to_shrink_into_a_narrow_card() -> None:
+    """The value asks for its width at 28 px (its intrinsic size: a stat in a row is as wide
+    as before) and its font shrinks with the card's width (container query units)."""
+    html = render(type="stat", label="Saved", value="$214.50", change="+12%")
+    found = re.search(r'<div class="dsl-stat-value" style="--ems:([\d.]+)"><span>\$214.50</span></div>', html)
+    assert found, html
+    # Noto Sans Bold: six figures of 0.57 em and a point of 0.29, less the letter-spacing: 3.57 em
+    assert 3.57 <= float(found.group(1)) <= 3.57 * 1.05
+    css = data.CSS
+    assert "container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em)" in css
+    assert ".dsl-stat-value>span{font-size:clamp(.5em,100cqi / var(--ems),1em)}" in css
+
+
+@pytest.mark.parametrize(("text", "wider_than"), [("1,284", "128"), ("12.4k", "1.24"), ("WWW", "www")])
+def test_the_width_of_a_value_grows_with_its_characters(text: str, wider_than: str) -> None:
+    assert data._text_ems(text) > data._text_ems(wider_than)
 
 
 @pytest.mark.parametrize(
@@ -314,6 +399,70 @@ def test_calendar_is_deterministic_and_marks_selection_and_events() -> None:
 
 def test_calendar_month_comes_from_value_when_missing() -> None:
     assert "March 2024" in render(type="calendar", value="2024-03-05")
+
+
+def test_a_month_calendar_shrinks_to_its_container_and_obeys_its_width() -> None:
+    """No fixed 280 px minimum once a width is given or the container is narrower, and cells
+    (and the selected day's square) that shrink with their column."""
+    assert 'class="dsl-calendar has-width" style="width:230px' in render(
+        type="calendar", layout={"width": 230}
+    )
+    css = data.CSS
+    assert "min-width:min(280px,100%);max-width:100%" in css and ".dsl-calendar.has-width{min-width:0}" in css
+    assert "grid-template-columns:repeat(7,minmax(0,1fr))" in css
+    assert (
+        ".dsl-cal-num{display:inline-flex;align-items:center;justify-content:center;width:min(32px,100%);aspect-ratio:1"
+        in css
+    )
+
+
+def test_a_full_calendars_weeks_share_its_height() -> None:
+    """The grid asks for 92 px a week and shrinks or grows with the calendar: every week is
+    drawn whatever the height."""
+    html = render(type="calendar", variant="full", month="2025-09", layout={"height": 460})
+    assert html.startswith('<div class="dsl-calendar dsl-calendar--full has-height" style="--weeks:5;')
+    assert "flex:1 1 calc(var(--weeks) * 92px);min-height:0;grid-auto-rows:minmax(0,1fr)" in data.CSS
+    assert 'style="--weeks:6"' in render(type="calendar", variant="full", month="2025-06")
+    assert "--weeks" not in render(type="calendar", month="2025-06")
+
+
+def test_a_busy_day_has_a_count_of_the_events_left_out_for_each_number_of_labels_shown() -> None:
+    events = [{"date": "2025-09-03", "label": f"Meeting {n}"} for n in range(5)]
+    html = render(type="calendar", variant="full", month="2025-09", events=events)
+    day = re.search(r'<span class="dsl-cal-events is-k4">(.*?)</span></div>', html)
+    assert day, html
+    assert day.group(1).count('class="dsl-cal-event"') == 3
+    assert re.findall(r'is-m(\d)">\+(\d) more', day.group(1)) == [
+        ("0", "5"),
+        ("1", "4"),
+        ("2", "3"),
+        ("3", "2"),
+    ]
+    two = render(type="calendar", variant="full", month="2025-09", events=events[:2])
+    assert re.findall(r'is-m(\d)">\+(\d) more', two) == [("0", "2"), ("1", "1")] and "is-k2" in two
+
+
+@pytest.mark.parametrize(
+    ("count", "height", "shown"),
+    [(1, 47, 1), (1, 46, 0), (2, 67, 2), (2, 66, 1), (2, 64, 0), (3, 87, 3), (3, 86, 2), (3, 84, 1),
+     (5, 200, 3), (5, 104, 2), (5, 84, 1), (5, 64, 0)],
+)  # fmt: skip
+def test_the_height_queries_show_the_labels_that_fit(count: int, height: int, shown: int) -> None:
+    """The container queries, read back: at a day's content height, the labels left shown and
+    the count drawn ("+N more" when some are hidden) take no more than that height."""
+    hidden: set[int] = set()
+    more = 3 if count > 3 else None
+    k = min(count, 4)
+    for below, rule in re.findall(r"@container \(height < (\d+)px\)\{(.*?)\}\}", data._day_fit_css()):
+        if f".is-k{k}>" in rule and height < int(below):
+            hidden.update(int(n) for n in re.findall(rf"\.is-k{k}>\.dsl-cal-event:nth-child\((\d)\)", rule))
+            more = int(re.findall(rf"\.is-k{k}>\.is-m(\d)\{{display:block", rule)[0])
+    labels = min(count, 3) - len(hidden)
+    assert labels == shown and (more is None if shown == count else more == shown), (hidden, more)
+    used = data.CAL_DAY_TOP + shown * data.CAL_EVENT_H + max(shown - 1, 0) * data.CAL_EVENT_GAP
+    if more is not None:
+        used += data.CAL_MORE_H + (data.CAL_EVENT_GAP if shown else 0)
+    assert used <= height or shown == 0, used
 
 
 def test_alert_and_toast_tones() -> None:

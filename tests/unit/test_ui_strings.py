@@ -73,7 +73,6 @@ def test_an_upload_zone_asks_in_the_documents_language() -> None:
     assert ">Drop it<" in body("ja", {**upload, "placeholder": "Drop it"})
 
 
-_OTHERS = "needs the one-line ui_string change in {} (see ui_strings.py); remove this mark once it is in"
 
 
 def test_a_select_and_a_search_field_say_it_in_the_documents_language() -> None:
@@ -93,7 +92,6 @@ def test_pagination_steps_say_it_in_the_documents_language() -> None:
     assert "<span>Previous</span>" in body(None, pagination)
 
 
-@pytest.mark.xfail(reason=_OTHERS.format("data.py"), strict=True)
 def test_charts_and_tables_say_it_in_the_documents_language() -> None:
     donut = {"type": "chart", "variant": "donut", "data": {"labels": ["a", "b"], "values": [1, 2]}}
     empty = {"type": "chart", "data": {"labels": [], "values": []}}

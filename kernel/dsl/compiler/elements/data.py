@@ -17,6 +17,7 @@ from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import px, style_declarations
+from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Column, Element, Item, Scalar
 
@@ -87,6 +88,21 @@ def _is_numeric(value: Scalar) -> bool:
     return isinstance(value, int | float) or (isinstance(value, str) and bool(_NUMERIC.match(value.strip())))
 
 
+PLACEHOLDERS = frozenset({"", "-", "–", "—", "−", "n/a", "…", "..."})
+"""Cell texts that stand for a missing value (lower-cased): drawn muted, and neutral to a
+column's alignment, so that one "—" among percentages keeps the column right-aligned."""
+
+
+def _is_placeholder(value: Scalar) -> bool:
+    return value is None or (isinstance(value, str) and value.strip().lower() in PLACEHOLDERS)
+
+
+def _is_numeric_column(values: Sequence[Scalar]) -> bool:
+    """Whether a column holds figures: at least one number, and nothing else but placeholders."""
+    known = [v for v in values if not _is_placeholder(v)]
+    return bool(known) and all(_is_numeric(v) for v in known)
+
+
 NAME_COLUMN_WORDS = (
     "name",
     "product",
@@ -109,7 +125,7 @@ def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
     label = (column.label or column.key or "").lower()
     if any(word in label for word in NAME_COLUMN_WORDS):
         return False
-    texts = [v.strip().lower() for v in present if isinstance(v, str)]
+    texts = [v.strip().lower() for v in present if isinstance(v, str) and not _is_placeholder(v)]
     statuses = sum(text in STATUS_TONES for text in texts)
     return statuses > 0 and statuses * 2 >= len(texts)
 
@@ -117,6 +133,8 @@ def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
 def _cell_html(value: Scalar, *, status: bool = True) -> str:
     if value is None or value == "":
         return '<span class="dsl-table-none">—</span>'
+    if _is_placeholder(value):
+        return f'<span class="dsl-table-none">{esc(value)}</span>'
     if isinstance(value, bool):
         return icon_svg(
             "check" if value else "minus", 16, css_class="dsl-table-bool" + (" is-true" if value else "")
@@ -142,8 +160,7 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     for index, column in enumerate(columns):
         values = [_cell_value(row, index, column) for row in rows]
         present = [v for v in values if v is not None and v != ""]
-        numeric = bool(present) and all(_is_numeric(v) for v in present)
-        aligns.append(column.align or ("right" if numeric else "left"))
+        aligns.append(column.align or ("right" if _is_numeric_column(values) else "left"))
         statuses.append(_shows_statuses(column, present))
     head = ""
     if any(c.label for c in columns):
@@ -168,7 +185,7 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     if not body_rows:
         span = max(len(columns), 1)
         body_rows.append(
-            f'<tr><td class="dsl-table-empty" colspan="{span}">{esc(element.placeholder or "No rows")}</td></tr>'
+            f'<tr><td class="dsl-table-empty" colspan="{span}">{esc(element.placeholder or ui_string("table_empty", ctx.lang))}</td></tr>'
         )
     caption = ""
     if element.title:
@@ -296,10 +313,13 @@ def _avatar(
     shape: str | None,
     extra: str = "",
     *,
-    font_scale: float = 0.38,
+    font: float | None = None,
+    hue: int | None = None,
 ) -> str:
-    hue_index = zlib.crc32((name or "").encode()) % 8
-    font = max(size * font_scale, 9)
+    """One face: the picture or the initials on the tint of palette colour `hue` (by default
+    the name's own, so that a person keeps a colour across the page)."""
+    hue_index = _name_hue(name) if hue is None else hue
+    font = max(size * 0.38, 9) if font is None else font
     style = f"width:{size:g}px;height:{size:g}px;font-size:{font:.1f}px;--tone:{palette_color(hue_index)}"
     style += f";{extra}" if extra else ""
     if src and is_image_data_uri(src):
@@ -314,13 +334,61 @@ def _avatar(
     return f'<span class="dsl-avatar-face{square}" style="{esc(style)}">{face}{dot}</span>'
 
 
+def _name_hue(name: str | None) -> int:
+    """The palette index of a name: a stable hash, the same in every run."""
+    return zlib.crc32((name or "").encode()) % 8
+
+
 AVATAR_SIZES = {"xs": 24.0, "sm": 32.0, "md": 40.0, "lg": 48.0, "xl": 64.0, "2xl": 80.0}
 
 GROUP_OVERLAP = 0.25
 """How much of a grouped face the next one covers, as a share of the size."""
 GROUP_FONT_SCALE = 0.34
-"""Initials in a group, as the "+N" count, a little smaller than a lone avatar's (0.38 of the
-size): centred, they then stay clear of the next face on the three quarters left in view."""
+"""Initials in a group, as the "+N" count, at most this share of the size: a little smaller
+than a lone avatar's (0.38), to fit the three quarters of a face left in view."""
+
+INITIAL_EMS: dict[str, float] = {
+    **dict.fromkeys("IJ", 0.4), **dict.fromkeys("EFLSTZ", 0.58), **dict.fromkeys("ABCKPRVXY", 0.7),
+    **dict.fromkeys("DGHNOQU", 0.81), **dict.fromkeys("MW", 0.97),
+}  # fmt: skip
+"""Advance of bold capitals in the theme font (Noto Sans), in em, rounded up by groups; any
+other letter counts as the widest."""
+
+GROUP_HUE_DEGREES = (239, 199, 160, 38, 330, 258, 173, 25)
+"""Hue of each palette colour as the default theme draws it (indigo primary, sky, emerald,
+amber, pink, violet, teal, orange): indigo and violet, sky, teal and emerald, amber and orange
+read as the same colour on a face's light tint."""
+GROUP_HUE_NEAR = 35
+"""Hues closer than this many degrees look alike on a face's tint."""
+GROUP_HUE_WINDOW = 4
+"""A grouped face's colour differs from that of the faces this many places before it."""
+
+
+def _group_font(names: Sequence[str | None], size: float) -> float:
+    """One size for a group's initials: `GROUP_FONT_SCALE` of the face, smaller when the widest
+    pair ("MW", "MO") would not fit, centred, in the part of the face that the next one leaves
+    in view (half the face's width, around its centre)."""
+    widest = max((sum(INITIAL_EMS.get(c, 0.97) for c in initials(name)) for name in names), default=1.0)
+    return max(min(size * GROUP_FONT_SCALE, size * (0.5 - GROUP_OVERLAP) * 2 / widest), 9)
+
+
+def _hues_near(a: int, b: int) -> bool:
+    turn = abs(GROUP_HUE_DEGREES[a % 8] - GROUP_HUE_DEGREES[b % 8]) % 360
+    return min(turn, 360 - turn) < GROUP_HUE_NEAR
+
+
+def _group_hues(names: Sequence[str | None]) -> list[int]:
+    """Each face's palette index: its name's own, or the next one along the palette that does
+    not look like the faces just before it (two lavender faces side by side read as one)."""
+    hues: list[int] = []
+    for name in names:
+        own = _name_hue(name)
+        recent = hues[-GROUP_HUE_WINDOW:]
+        candidates = [(own + step) % 8 for step in range(8)]
+        free = [h for h in candidates if not any(_hues_near(h, other) for other in recent)]
+        apart = [h for h in candidates if not recent or not _hues_near(h, recent[-1])]
+        hues.append((free or apart or [own])[0])
+    return hues
 
 
 @renders("avatar")
@@ -346,19 +414,21 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
 
 def _avatar_group(element: Element, size: float, face_css: str) -> str:
     """The faces of `items` (at most `max`, then a "+N" count), each over the one before by
-    `GROUP_OVERLAP` of the size, behind a ring of the surface colour (the CSS), so that every
-    set of initials stays whole and readable."""
+    `GROUP_OVERLAP` of the size, behind a ring of the surface colour (the CSS), in colours that
+    tell neighbours apart, with initials that stay whole and readable."""
     names = entries(element.items)
     limit = int(element.max) if element.max else 5
+    shown = [item_label(item) for item in names[:limit]]
+    font = _group_font(shown, size)
     faces = "".join(
-        _avatar(item_label(item), None, size, None, element.variant, face_css, font_scale=GROUP_FONT_SCALE)
-        for item in names[:limit]
+        _avatar(name, None, size, None, element.variant, face_css, font=font, hue=hue)
+        for name, hue in zip(shown, _group_hues(shown), strict=True)
     )
     extra = len(names) - limit
     if extra > 0:
         faces += (
             f'<span class="dsl-avatar-face dsl-avatar-more" style="width:{size:g}px;height:{size:g}px;'
-            f'font-size:{max(size * GROUP_FONT_SCALE, 9):.1f}px">+{extra}</span>'
+            f'font-size:{font:.1f}px">+{extra}</span>'
         )
     overlap = {"--overlap": f"{size * GROUP_OVERLAP:g}px"}
     return box(element, faces, classes="dsl-avatar-group", style=overlap)
@@ -408,11 +478,28 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
         )
     desc = f'<span class="dsl-stat-desc">{esc(element.description)}</span>' if element.description else ""
     foot = f'<div class="dsl-stat-foot">{change}{desc}</div>' if change or desc else ""
+    text = str(value) if value is not None else "—"
     inner = (
         f'<div class="dsl-stat-head"><span class="dsl-stat-label">{esc(label)}</span>{icon}</div>'
-        f'<div class="dsl-stat-value">{esc(value if value is not None else "—")}</div>{foot}'
+        f'<div class="dsl-stat-value" style="--ems:{_text_ems(text):.2f}"><span>{esc(text)}</span></div>{foot}'
     )
     return box(element, inner)
+
+
+TEXT_EMS: dict[str, float] = {
+    **dict.fromkeys("0123456789$€£¥+−=#", 0.57), **dict.fromkeys(".,:;'!|", 0.29),
+    **dict.fromkeys("-/()[] ", 0.41), "%": 0.9, **INITIAL_EMS, **dict.fromkeys("mMW", 0.98), "w": 0.86,
+}  # fmt: skip
+"""Advance of bold characters in the theme font, in em; other lower-case letters count 0.62,
+anything else (CJK, emoji) a full em."""
+
+
+def _text_ems(text: str) -> float:
+    """About how wide `text` is in bold, in em (less the stat value's tight letter-spacing),
+    with a margin so that rounding never breaks a figure: the width the value asks for before
+    it shrinks to its card."""
+    width = sum(TEXT_EMS.get(c, 0.62 if c.islower() else 1.0) - 0.02 for c in text)
+    return max(width * 1.03, 0.5)
 
 
 def _tone_color(element: Element) -> str | None:
@@ -503,8 +590,10 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         width=width,
         height=height,
         uid=ctx.next_id("chart"),
-        center_label=element.label if element.label is not None else "Total",
-        empty_text=element.placeholder if element.placeholder is not None else "No data",
+        center_label=element.label if element.label is not None else ui_string("chart_total", ctx.lang),
+        empty_text=element.placeholder
+        if element.placeholder is not None
+        else ui_string("chart_empty", ctx.lang),
     )
     return box(element, header + body)
 
@@ -591,7 +680,9 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
             for label, color in by_day[day]
         ][:5]
         agenda = f'<ul class="dsl-cal-agenda">{"".join(rows)}</ul>'
-    return box(element, nav + grid + agenda, classes="dsl-calendar--full" if full else "")
+    if full:  # the grid asks for 92 px a week (the CSS), and shares what the calendar has
+        return box(element, nav + grid, classes="dsl-calendar--full", style={"--weeks": str(len(weeks))})
+    return box(element, nav + grid + agenda)
 
 
 def _day_cell(
@@ -606,16 +697,67 @@ def _day_cell(
     events = by_day.get(day.day, []) if in_month else []
     marks = ""
     if events and full:
-        chips = "".join(
-            f'<span class="dsl-cal-event" style="--tone:{color}">{esc(label)}</span>'
-            for label, color in events[:3]
-        )
-        more = f'<span class="dsl-cal-more">+{len(events) - 3} more</span>' if len(events) > 3 else ""
-        marks = f'<span class="dsl-cal-events">{chips}{more}</span>'
+        marks = _day_events(events)
     elif events:
         dots = "".join(f'<i style="background:{color}"></i>' for _, color in events[:3])
         marks = f'<span class="dsl-cal-dots">{dots}</span>'
     return f'<div class="{cls}"><span class="dsl-cal-num">{day.day}</span>{marks}</div>'
+
+
+CAL_DAY_PAD_TOP, CAL_DAY_NUM, CAL_DAY_GAP = 3, 26, 3
+"""A full calendar day's padding above its number, the number's height, the gap under it (px)."""
+CAL_DAY_TOP = CAL_DAY_NUM + CAL_DAY_GAP
+"""Height above a full calendar day's events."""
+CAL_EVENT_H, CAL_EVENT_GAP, CAL_MORE_H = 18, 2, 16
+"""Height of an event's label, of the gap between two, and of the "+N more" line, in px."""
+CAL_MAX_EVENTS = 3
+"""Labels a day shows at most; the rest are counted in "+N more"."""
+
+
+def _day_events(events: list[tuple[str, str]]) -> str:
+    """A full calendar day's event labels (at most `CAL_MAX_EVENTS`) and one "+N more" line for
+    each number of labels the day may have room for: the container queries of
+    `_day_fit_css` show as many labels as the day's height holds and the matching count."""
+    count = len(events)
+    chips = "".join(
+        f'<span class="dsl-cal-event" style="--tone:{color}">{esc(label)}</span>'
+        for label, color in events[:CAL_MAX_EVENTS]
+    )
+    mores = "".join(
+        f'<span class="dsl-cal-more is-m{shown}">+{count - shown} more</span>'
+        for shown in range(min(count - 1, CAL_MAX_EVENTS) + 1)
+    )
+    return f'<span class="dsl-cal-events is-k{min(count, CAL_MAX_EVENTS + 1)}">{chips}{mores}</span>'
+
+
+def _day_fit_css() -> str:
+    """Container queries on a full calendar day's height (its own box, `container-type:size`):
+    below the height that `shown + 1` labels (and a "+N more" line, when some stay hidden) need,
+    the day shows `shown` labels and the "+N more" that counts the others. `is-kN` marks a day
+    with N events (4 for four or more), so that a day whose every label fits needs no count."""
+
+    def with_more(shown: int) -> int:
+        return CAL_DAY_TOP + shown * (CAL_EVENT_H + CAL_EVENT_GAP) + CAL_MORE_H
+
+    rules = [f".is-k{CAL_MAX_EVENTS + 1}>.is-m{CAL_MAX_EVENTS}{{display:block}}"]
+    for count in range(1, CAL_MAX_EVENTS + 2):
+        steps = [(with_more(shown + 1), shown) for shown in range(min(count, CAL_MAX_EVENTS + 1) - 2, -1, -1)]
+        if count <= CAL_MAX_EVENTS:
+            every = CAL_DAY_TOP + count * CAL_EVENT_H + (count - 1) * CAL_EVENT_GAP
+            steps.insert(0, (every, count - 1))
+        for below, shown in steps:
+            day = f".is-k{count}>"
+            rules.append(
+                f"@container (height < {below}px){{{day}.dsl-cal-event:nth-child({shown + 1}),"
+                f"{day}.is-m{shown + 1}{{display:none}}{day}.is-m{shown}{{display:block}}}}"
+            )
+    # Too short for a line under the number: the count goes beside it.
+    beside = CAL_DAY_PAD_TOP + (CAL_DAY_NUM - CAL_MORE_H) / 2
+    rules.append(
+        f"@container (height < {with_more(0)}px){{.dsl-cal-events{{position:absolute;top:{beside:g}px;"
+        "inset-inline-end:4px;max-width:calc(100% - 34px)}}"
+    )
+    return "\n".join(rules) + "\n"
 
 
 CSS = (
@@ -705,7 +847,8 @@ CSS = (
 .dsl-stat-head{display:flex;align-items:center;justify-content:space-between;gap:8px}
 .dsl-stat-label{font-size:13.5px;font-weight:500;color:var(--muted-foreground)}
 .dsl-stat-icon{display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
-.dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums}
+.dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums;container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em);overflow-wrap:anywhere}
+.dsl-stat-value>span{font-size:clamp(.5em,100cqi / var(--ems),1em)}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
 .dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full);direction:ltr;unicode-bidi:isolate}
 .dsl-stat-change.dsl-tone-success{background:var(--success-soft)}
@@ -720,7 +863,8 @@ CSS = (
 .dsl-progress-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
 .dsl-progress-track{width:100%;border-radius:var(--radius-full);background:var(--muted);overflow:hidden}
 .dsl-progress-fill{height:100%;border-radius:inherit;background:var(--bar,var(--primary))}
-.dsl-progress--circle{flex-direction:row;align-items:center;gap:14px}
+.dsl-progress--circle{flex-direction:row;flex-wrap:wrap;align-items:center;justify-content:center;gap:8px 14px;width:fit-content;max-width:100%}
+.dsl-progress--circle>.dsl-progress-label{min-width:0;text-align:center;overflow-wrap:anywhere}
 .dsl-ring{position:relative;display:inline-flex;flex:none}
 .dsl-ring svg{display:block}
 .dsl-ring-track{fill:none;stroke:var(--muted)}
@@ -732,34 +876,37 @@ CSS = (
 .dsl-chart-head h3{margin:0;font-size:15px;font-weight:600;color:var(--foreground)}
 .dsl-chart-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
 
-.dsl-calendar{display:inline-flex;flex-direction:column;gap:6px;padding:14px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);font-size:13.5px;box-sizing:border-box;min-width:280px}
-.dsl-cal-head{display:flex;align-items:center;justify-content:space-between;margin-bottom:6px}
-.dsl-cal-title{font-size:14.5px;font-weight:600;color:var(--foreground)}
-.dsl-cal-nav{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border:1px solid var(--border);border-radius:var(--radius-sm);color:var(--muted-foreground)}
+.dsl-calendar{display:inline-flex;flex-direction:column;gap:6px;padding:14px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);font-size:13.5px;box-sizing:border-box;min-width:min(280px,100%);max-width:100%}
+.dsl-calendar.has-width{min-width:0}
+.dsl-cal-head{display:flex;align-items:center;justify-content:space-between;gap:4px;margin-bottom:6px}
+.dsl-cal-title{flex:none;max-width:calc(100% - 56px);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:14.5px;font-weight:600;color:var(--foreground)}
+.dsl-cal-nav{flex:0 1 30px;min-width:24px;aspect-ratio:1;display:inline-flex;align-items:center;justify-content:center;border:1px solid var(--border);border-radius:var(--radius-sm);color:var(--muted-foreground)}
 [dir=rtl] .dsl-cal-nav svg{transform:scaleX(-1)}
-.dsl-cal-week,.dsl-cal-grid{display:grid;grid-template-columns:repeat(7,1fr);gap:2px}
+.dsl-cal-week,.dsl-cal-grid{display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:2px}
 .dsl-cal-week span{text-align:center;font-size:12px;font-weight:500;color:var(--muted-foreground);padding:4px 0}
 .dsl-cal-day{position:relative;display:flex;flex-direction:column;align-items:center;justify-content:center;height:38px;border-radius:var(--radius-sm);color:var(--foreground);font-variant-numeric:tabular-nums}
-.dsl-cal-num{display:inline-flex;align-items:center;justify-content:center;width:32px;height:32px;border-radius:var(--radius-sm)}
+.dsl-cal-num{display:inline-flex;align-items:center;justify-content:center;width:min(32px,100%);aspect-ratio:1;border-radius:var(--radius-sm)}
 .dsl-cal-day.is-outside{color:var(--placeholder)}
 .dsl-cal-day.is-selected .dsl-cal-num{background:var(--primary);color:var(--primary-foreground);font-weight:600}
 .dsl-cal-dots{position:absolute;bottom:2px;display:flex;gap:2px}
 .dsl-cal-dots i{width:4px;height:4px;border-radius:50%}
 .dsl-cal-agenda{list-style:none;margin:8px 0 0;padding:10px 2px 0;border-top:1px solid var(--border);display:flex;flex-direction:column;gap:7px}
 .dsl-cal-agenda li{display:flex;align-items:center;gap:8px;color:var(--foreground);white-space:nowrap;overflow:hidden}
+.dsl-cal-agenda li>span:last-child{min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-cal-agenda i{width:8px;height:8px;border-radius:50%;flex:none}
 .dsl-cal-date{color:var(--muted-foreground);min-width:48px;font-variant-numeric:tabular-nums}
-.dsl-calendar--full{display:flex;padding:0;gap:0;overflow:hidden}
+.dsl-calendar--full{display:flex;padding:0;gap:0;overflow:hidden;min-height:0}
 .dsl-calendar--full .dsl-cal-head{padding:14px 16px;margin:0;border-bottom:1px solid var(--border)}
 .dsl-calendar--full .dsl-cal-week,.dsl-calendar--full .dsl-cal-grid{gap:0}
 .dsl-calendar--full .dsl-cal-week span{padding:8px 0;border-bottom:1px solid var(--border)}
-.dsl-calendar--full .dsl-cal-grid{flex:1;grid-auto-rows:minmax(92px,1fr)}
-.dsl-calendar--full .dsl-cal-day{height:auto;align-items:stretch;justify-content:flex-start;border-radius:0;padding:4px 6px;gap:3px;border-inline-end:1px solid var(--border);border-bottom:1px solid var(--border);min-width:0}
+.dsl-calendar--full .dsl-cal-grid{flex:1 1 calc(var(--weeks) * 92px);min-height:0;grid-auto-rows:minmax(0,1fr)}
+.dsl-calendar--full .dsl-cal-day{height:auto;align-items:stretch;justify-content:flex-start;border-radius:0;padding:3px 6px 2px;gap:3px;border-inline-end:1px solid var(--border);border-bottom:1px solid var(--border);min-width:0;overflow:hidden;container-type:size}
 .dsl-calendar--full .dsl-cal-day:nth-child(7n){border-inline-end:0}
 .dsl-calendar--full .dsl-cal-day.is-outside{background:color-mix(in srgb,var(--muted) 45%,var(--surface))}
 .dsl-calendar--full .dsl-cal-num{width:26px;height:26px;font-size:12.5px;border-radius:50%}
 .dsl-cal-events{display:flex;flex-direction:column;gap:2px;min-width:0}
-.dsl-cal-event{display:block;padding:2px 6px;border-radius:4px;font-size:11.5px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:color-mix(in srgb,var(--tone) 75%,var(--foreground))}
-.dsl-cal-more{font-size:11px;color:var(--muted-foreground);padding-inline-start:6px}
+.dsl-cal-event{display:block;flex:none;height:18px;padding:2px 6px;border-radius:4px;font-size:11.5px;line-height:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:color-mix(in srgb,var(--tone) 75%,var(--foreground))}
+.dsl-cal-more{display:none;flex:none;height:16px;font-size:11px;line-height:16px;color:var(--muted-foreground);padding-inline-start:6px;white-space:nowrap}
 """
+    + _day_fit_css()
 )

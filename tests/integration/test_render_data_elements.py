@@ -1,0 +1,332 @@
+"""Rings of progress, month calendars, avatar groups, stats and tables on real Chromium: where
+their pixels land when the room is tight."""
+
+from __future__ import annotations
+
+import colorsys
+import itertools
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from PIL import Image, ImageDraw
+
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import PoolSettings
+from tests.integration.render_fixtures import (
+    BLUE,
+    GREEN,
+    RGB,
+    Box,
+    box_where,
+    close_to,
+    column_runs,
+    is_ink,
+    is_red,
+    luminance,
+    render_dsl,
+    rgb,
+    row_runs,
+)
+
+pytestmark = pytest.mark.integration
+
+
+@pytest_asyncio.fixture(scope="module")
+async def pool() -> AsyncIterator[ChromiumPool]:
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
+        yield warm
+
+
+def is_text(colour: RGB) -> bool:
+    """Grey or black text: not a coloured ring, event label or border, nor their soft edges."""
+    return luminance(colour) < 160 and max(colour) - min(colour) < 40
+
+
+def is_grey(colour: RGB) -> bool:
+    """Grey or black text, also the lighter grey of a placeholder or of a day outside the month."""
+    return luminance(colour) < 200 and max(colour) - min(colour) < 40
+
+
+def is_coloured(colour: RGB) -> bool:
+    """A saturated pixel: an event's label, a ring's arc."""
+    return max(colour) - min(colour) > 60
+
+
+def is_not_white(colour: RGB) -> bool:
+    return min(colour) < 250
+
+
+def merged(found: list[tuple[int, int]], gap: int) -> list[tuple[int, int]]:
+    """`found` with the stretches closer than `gap` joined (the letters of a word, its words)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in found:
+        if joined and start - joined[-1][1] < gap:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+async def _picture(pool: ChromiumPool, document: dict[str, Any]) -> Image.Image:
+    _, image = await render_dsl(pool, document)
+    return rgb(image.data)
+
+
+# -- a ring's label -------------------------------------------------------------------------------
+
+
+async def test_rings_in_a_tight_row_keep_their_labels_to_themselves(pool: ChromiumPool) -> None:
+    """Three rings with labels in a 390 px row: each label ran under the next ring and "Stand"
+    was cut at the canvas' edge. Now each label goes under its own ring when there is no room
+    beside it: every ring and its label stay clear of the others and inside the canvas."""
+    rings = [{"type": "progress", "variant": "circle", "value": 100, "label": label}
+             for label in ("Move", "Exercise", "Stand")]  # fmt: skip
+    document = {"width": 390, "height": 160, "scale": 2, "theme": {"primary": "#ff0000"},
+                "elements": [{"type": "row", "gap": 16, "children": rings}]}  # fmt: skip
+    picture = await _picture(pool, document)
+    full = (0, 0, picture.width, picture.height)
+    arcs = [
+        box_where(picture, is_red, (left, 0, right, picture.height))
+        for left, right in column_runs(picture, is_red, full)
+    ]
+    assert len(arcs) == 3, arcs
+    labels_only = picture.copy()
+    for arc in arcs:
+        assert arc is not None
+        ImageDraw.Draw(labels_only).rectangle((arc[0] - 2, arc[1] - 2, arc[2] + 2, arc[3] + 2), fill="white")
+    labels = [
+        box_where(labels_only, is_text, (left, 0, right, picture.height))
+        for left, right in merged(column_runs(labels_only, is_text, full), gap=24)
+    ]
+    assert len(labels) == 3, labels
+    extents = []
+    for index, (arc, label) in enumerate(zip(arcs, labels, strict=True)):
+        assert arc is not None and label is not None
+        centres = [abs((a[0] + a[2]) / 2 - (label[0] + label[2]) / 2) for a in arcs if a is not None]
+        assert centres.index(min(centres)) == index, (index, arcs, labels)  # the label of this ring
+        assert label[2] <= picture.width - 4, label  # not cut at the canvas' edge
+        extents.append((min(arc[0], label[0]), max(arc[2], label[2])))
+    for before, after in itertools.pairwise(extents):
+        assert before[1] + 16 <= after[0], extents  # clear of the next ring and its label
+
+
+async def test_a_ring_with_room_keeps_its_label_beside_it(pool: ChromiumPool) -> None:
+    ring = {"type": "progress", "variant": "circle", "value": 100, "label": "Exercise"}
+    document = {"width": 400, "height": 120, "scale": 2, "theme": {"primary": "#ff0000"}, "elements": [ring]}
+    picture = await _picture(pool, document)
+    arc = box_where(picture, is_red)
+    assert arc is not None
+    label = box_where(picture, is_text, (arc[2] + 2, 0, picture.width, picture.height))
+    assert label is not None and arc[1] < (label[1] + label[3]) / 2 < arc[3], (arc, label)
+
+
+# -- a month calendar's width ---------------------------------------------------------------------
+
+FRAMED = {"borderColor": "#00ff00"}
+"""A green border: where the calendar's box is."""
+
+
+def _number_columns(picture: Image.Image, frame: Box) -> list[tuple[int, int]]:
+    """The columns of day numbers under a compact calendar's header (60 px of it at 1x)."""
+    grid = (frame[0] + 2, frame[1] + 60, frame[2] - 2, frame[3] - 2)
+    return merged(column_runs(picture, is_grey, grid), gap=5)
+
+
+async def test_a_calendar_in_a_240_px_sidebar_fits_inside_it(pool: ChromiumPool) -> None:
+    """It kept 282 px and ran under the page beside the sidebar, its Sunday column and next
+    chevron cut; now its cells shrink to the sidebar's width."""
+    calendar = {"type": "calendar", "month": "2025-09", "value": "2025-09-17", "style": FRAMED}
+    sidebar = {"type": "sidebar", "title": "Calendar", "layout": {"width": 240},
+               "items": [{"label": "Week", "icon": "calendar", "active": True}], "children": [calendar]}  # fmt: skip
+    main = {"type": "column", "padding": 24, "style": {"flex": 1},
+            "children": [{"type": "heading", "text": "Week of Sep 15"}]}  # fmt: skip
+    row = {"type": "row", "layout": {"width": 700, "height": 500}, "align": "stretch", "gap": 0,
+           "children": [sidebar, main]}  # fmt: skip
+    picture = await _picture(pool, {"width": 700, "height": 500, "elements": [row]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None
+    assert frame[2] - frame[0] >= 200 and frame[2] <= 239, frame  # inside the sidebar's border
+    days = _number_columns(picture, frame)
+    assert len(days) == 7 and days[-1][1] <= frame[2] - 6, days  # Sunday's column is whole
+    beyond = (frame[2] + 1, frame[1], 262, frame[3])
+    assert box_where(picture, is_grey, beyond) is None, "the calendar runs out of its box"
+
+
+@pytest.mark.parametrize("width", [230, 400])
+async def test_a_calendars_width_is_obeyed_and_filled(pool: ChromiumPool, width: int) -> None:
+    """`layout.width` 230 drew 282 px; now the calendar takes the width it is given, and its
+    seven columns spread over it."""
+    calendar = {"type": "calendar", "month": "2025-09", "layout": {"width": width}, "style": FRAMED}
+    picture = await _picture(pool, {"width": 480, "height": 400, "elements": [calendar]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None and frame[2] - frame[0] == width, frame
+    days = _number_columns(picture, frame)
+    assert len(days) == 7, days
+    centres = [(start + end) / 2 for start, end in days]
+    column = (width - 2 - 28) / 7  # inside the border and the 14 px padding
+    assert abs(centres[-1] - centres[0] - 6 * column) <= 8, (centres, column)
+
+
+# -- a full calendar's weeks ----------------------------------------------------------------------
+
+
+def _column_bands(picture: Image.Image, frame: Box, weekday: int) -> list[tuple[int, int]]:
+    """The lines of grey text down one weekday's column (0: Monday) of a full calendar."""
+    width = (frame[2] - frame[0] - 2) / 7
+    left = frame[0] + 1 + int(width * weekday)
+    return row_runs(picture, is_grey, (left + 4, frame[1] + 1, left + int(width) - 4, frame[3] - 1))
+
+
+@pytest.mark.parametrize("height", [460, 300])
+async def test_a_full_calendars_weeks_share_its_height(pool: ChromiumPool, height: int) -> None:
+    """At 460 px the fifth week (29, 30) was cut off without a warning: now every week is drawn
+    inside the calendar, the rows as tall as they can be."""
+    calendar = {"type": "calendar", "variant": "full", "month": "2025-09", "layout": {"height": height},
+                "events": [{"date": "2025-09-29", "label": "Sprint planning"}], "style": FRAMED}  # fmt: skip
+    picture = await _picture(pool, {"width": 800, "height": 520, "elements": [calendar]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None and frame[3] - frame[1] == height, frame
+    mondays = _column_bands(picture, frame, 0)
+    # the chevron, "Mo", then 1, 8, 15, 22 and 29, each whole
+    assert len(mondays) == 7 and mondays[-1][1] <= frame[3] - 4, mondays
+    numbers = [end - start for start, end in mondays[2:]]
+    assert max(numbers) - min(numbers) <= 1, mondays
+
+
+async def test_a_full_calendar_that_fills_a_fixed_column_draws_six_weeks(pool: ChromiumPool) -> None:
+    """`style: {flex: 1}` in a column of fixed height (as examples/calendar.yaml does): the
+    calendar fills what is left under the heading, all six weeks of June 2025 in it."""
+    calendar = {"type": "calendar", "variant": "full", "month": "2025-06", "style": {"flex": 1, **FRAMED}}
+    column = {"type": "column", "layout": {"width": 700, "height": 480}, "gap": 16,
+              "children": [{"type": "heading", "text": "Schedule"}, calendar]}  # fmt: skip
+    picture = await _picture(pool, {"width": 760, "height": 560, "elements": [column]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None and 420 <= frame[3] - frame[1] <= 440, frame  # 480 less the heading
+    mondays = _column_bands(picture, frame, 0)
+    assert len(mondays) == 8 and mondays[-1][1] <= frame[3] - 4, mondays  # chevron, Mo, six weeks
+
+
+async def test_a_busy_day_in_a_short_calendar_still_counts_its_hidden_events(pool: ChromiumPool) -> None:
+    """Five events on the 3rd of September in 73 px rows: the labels that fit, then "+N more"
+    in grey under them, inside the day."""
+    events = [{"date": "2025-09-03", "label": f"Meeting {n}"} for n in range(5)]
+    document: dict[str, Any] = {"width": 800, "height": 520, "elements": []}
+    bands = []
+    for busy in ([], events):
+        calendar = {"type": "calendar", "variant": "full", "month": "2025-09", "layout": {"height": 460},
+                    "events": busy, "style": FRAMED}  # fmt: skip
+        picture = await _picture(pool, {**document, "elements": [calendar]})
+        frame = box_where(picture, lambda c: close_to(c, GREEN))
+        assert frame is not None
+        bands.append(_column_bands(picture, frame, 2))
+    plain, busy_bands = bands
+    assert len(busy_bands) == len(plain) + 1, (plain, busy_bands)  # "+N more"
+    more = busy_bands[2]
+    assert plain[1][1] < more[0] and more[1] < plain[2][0] - 4, (plain, busy_bands)  # under "3", in its day
+    assert frame is not None
+    width = (frame[2] - frame[0]) / 7
+    day = (frame[0] + int(2 * width) + 2, plain[1][0], frame[0] + int(3 * width) - 2, more[0])
+    assert box_where(picture, is_coloured, day) is not None, "no event label shown above the count"
+
+
+# -- an avatar group ------------------------------------------------------------------------------
+
+GROUP = ["Miguel Ortiz", "Priya Raman", "Jordan Lee", "Sam Wu"]
+"""MO is the widest pair of initials; MO and JL were both lavender."""
+
+
+async def _group(pool: ChromiumPool, names: list[str]) -> Image.Image:
+    group = {"type": "avatar", "items": names, "max": 3}
+    return await _picture(pool, {"width": 300, "height": 100, "scale": 2, "elements": [group]})
+
+
+async def test_a_groups_widest_initials_are_not_covered_by_the_next_face(pool: ChromiumPool) -> None:
+    """ "MO" was half under "PR": every face's initials are drawn whole, pixel for pixel as
+    when no face comes after it."""
+    full = await _group(pool, GROUP)
+    pixels = full.load()
+    assert pixels is not None
+    for shown in (1, 2, 3):
+        alone = await _group(pool, GROUP[:shown])
+        alone_pixels = alone.load()
+        assert alone_pixels is not None
+        glyph = [
+            (x, y) for y in range(alone.height) for x in range(alone.width) if is_ink(alone_pixels[x, y])
+        ]
+        assert glyph
+        covered = [(x, y) for x, y in glyph if not close_to(pixels[x, y], alone_pixels[x, y])]
+        assert not covered, f"{len(covered)} pixels of the initials of face {shown} are covered"
+
+
+async def test_faces_side_by_side_in_a_group_have_colours_apart(pool: ChromiumPool) -> None:
+    """Each face's tint, sampled above its initials, differs in hue from every other face's by
+    at least 30 degrees (indigo and violet are 19 apart)."""
+    picture = await _group(pool, GROUP)
+    faces = box_where(picture, is_not_white)
+    assert faces is not None
+    size, step = 40 * 2, 30 * 2  # a face and what the next one leaves of it, at 2x
+    hues = []
+    for index in range(3):
+        tint = picture.getpixel((faces[0] + index * step + size // 2, faces[1] + 14))
+        assert isinstance(tint, tuple)
+        hue, _, value = colorsys.rgb_to_hsv(*(channel / 255 for channel in tint[:3]))
+        assert value > 0.8 and min(tint[:3]) < 245, tint  # on the light tint, not on text or white
+        hues.append(hue * 360)
+    for first in range(3):
+        for second in range(first + 1, 3):
+            turn = abs(hues[first] - hues[second]) % 360
+            assert min(turn, 360 - turn) >= 30, hues
+
+
+# -- a stat's value -------------------------------------------------------------------------------
+
+
+async def test_a_stats_value_fits_its_narrow_card(pool: ChromiumPool) -> None:
+    """Three stats across a phone: "$214.50" ran 13 px past its card's right border. Now it
+    shrinks to the card, still a large figure."""
+    stats = [
+        {"type": "stat", "label": "Rides", "value": "128", "style": {"borderColor": "#0000ff"}},
+        {"type": "stat", "label": "Rating", "value": "4.92"},
+        {"type": "stat", "label": "Saved", "value": "$214.50", "change": "+12%", "style": FRAMED},
+    ]
+    document = {"device": "mobile", "height": 200, "scale": 2,
+                "elements": [{"type": "grid", "columns": 3, "children": stats}]}  # fmt: skip
+    picture = await _picture(pool, document)
+    card, first = (
+        box_where(picture, lambda c: close_to(c, GREEN)),
+        box_where(picture, lambda c: close_to(c, BLUE)),
+    )
+    assert card is not None and first is not None
+
+    def black(colour: RGB) -> bool:
+        return luminance(colour) < 80 and max(colour) - min(colour) < 40
+
+    value = box_where(picture, black, (card[0] + 2, card[1] + 2, picture.width, card[3] - 2))
+    reference = box_where(picture, black, (first[0] + 2, first[1] + 2, first[2] - 2, first[3] - 2))
+    assert value is not None and reference is not None
+    assert value[2] <= card[2] - 10 * 2, (value, card)  # inside the card, short of its padding
+    assert value[3] - value[1] >= 0.6 * (reference[3] - reference[1]), (value, reference)
+
+
+# -- a table's column of figures ------------------------------------------------------------------
+
+
+async def test_a_dash_among_percentages_keeps_the_column_right_aligned(pool: ChromiumPool) -> None:
+    """One "—" made the Battery column align left: now the header, the figures and the dash
+    end at the same place, at the table's right."""
+    table = {"type": "table", "columns": ["Device", "Battery"], "style": FRAMED,
+             "rows": [["Door sensor", "12%"], ["Camera", "78%"], ["Leak detector", "—"]]}  # fmt: skip
+    picture = await _picture(pool, {"width": 400, "height": 250, "scale": 2, "elements": [table]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None
+    right_half = ((frame[0] + frame[2]) // 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
+    lines = row_runs(picture, is_grey, right_half)
+    assert len(lines) == 4, lines  # BATTERY, 12%, 78%, —
+    ends = []
+    for top, bottom in lines:
+        ink = box_where(picture, is_grey, (right_half[0], top, right_half[2], bottom))
+        assert ink is not None
+        ends.append(ink[2])
+    assert max(ends) - min(ends) <= 2 and frame[2] - 40 * 2 < min(ends), (ends, frame)
