@@ -39,7 +39,8 @@ def test_the_asked_languages_are_translated(lang: str) -> None:
     [(None, "Previous"), ("", "Previous"), ("en", "Previous"), ("en-GB", "Previous"), ("sv", "Previous"),
      ("ja", "前へ"), ("ja-JP", "前へ"), ("zh", "上一页"), ("zh-CN", "上一页"), ("zh-Hans-HK", "上一页"),
      ("zh-TW", "上一頁"), ("zh-Hant", "上一頁"), ("zh-HK", "上一頁"), ("zh_MO", "上一頁"), ("yue", "上一頁"),
-     ("ko", "이전"), ("de-AT", "Zurück"), ("FR-ca", "Précédent"), ("es-MX", "Anterior"), ("it", "Precedente")],
+     ("ko", "이전"), ("de-AT", "Zurück"), ("FR-ca", "Précédent"), ("es-MX", "Anterior"), ("it", "Precedente"),
+     ("ar-SA", "السابق"), ("he", "הקודם"), ("fa-IR", "قبلی")],
 )  # fmt: skip
 def test_a_language_tag_finds_its_table(lang: str | None, previous: str) -> None:
     assert ui_string("pagination_previous", lang) == previous
@@ -71,8 +72,6 @@ def test_an_upload_zone_asks_in_the_documents_language() -> None:
     assert ">Drag files here or browse<" in body(None, upload)
     assert ">自分の文<" in body("ja", {**upload, "text": "自分の文"})
     assert ">Drop it<" in body("ja", {**upload, "placeholder": "Drop it"})
-
-
 
 
 def test_a_select_and_a_search_field_say_it_in_the_documents_language() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler import elements  # noqa: F401  (registers every element renderer)
 from kernel.dsl.compiler.annotations import annotations_layer
 from kernel.dsl.compiler.base_css import BASE_CSS
+from kernel.dsl.compiler.bidi import RTL_CSS, isolate_numbers
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
@@ -42,6 +43,9 @@ def compile_html(
         document.elements, (viewport.screen_width, viewport.screen_height), document.padding
     )
     body = context.render_all(inset_elements(document.elements, margins))
+    direction = text_direction(document.lang, document.dir)
+    if direction == "rtl":
+        body = isolate_numbers(body)
     notes = annotations_layer(document.annotations or [], viewport)
     frame = frame_shell(viewport.frame, title=document.title)
     author_css = sanitize_css(document.css) if document.css else ""
@@ -64,6 +68,7 @@ def compile_html(
         frame.css,
         _background_css(background, frame.background_selector),
         notes.css,
+        RTL_CSS if direction == "rtl" else "",
         author_css,
         TRANSPARENT_CSS if transparent else "",
     ]
@@ -74,7 +79,7 @@ def compile_html(
         dark=resolved.dark,
         aside=notes.panel,
         lang=document.lang,
-        direction=text_direction(document.lang, document.dir),
+        direction=direction,
         shell=(frame.before, frame.after),
         root_layer=root_layer or "",
     )

@@ -4,6 +4,7 @@ A select without a `placeholder` says "Select…", pagination says "Previous" an
 chart's centre "Total"; under `lang: ja` they say 選択してください, 前へ and 次へ, 合計, as the
 calendar already names its months in the document's language. An author's own text always
 wins: these are only the defaults. A language without a table here (or no `lang`) is English.
+The right-to-left languages the layout mirrors for (Arabic, Hebrew, Persian) have tables too.
 """
 
 from __future__ import annotations
@@ -152,6 +153,36 @@ STRINGS: dict[str, dict[UiKey, str]] = {
         "chart_total": "Всего",
         "chart_empty": "Нет данных",
         "table_empty": "Нет строк",
+    },
+    "ar": {
+        "select_placeholder": "اختر…",
+        "search_placeholder": "بحث…",
+        "upload_prompt": "اسحب الملفات إلى هنا أو تصفّح",
+        "pagination_previous": "السابق",
+        "pagination_next": "التالي",
+        "chart_total": "الإجمالي",
+        "chart_empty": "لا توجد بيانات",
+        "table_empty": "لا توجد صفوف",
+    },
+    "he": {
+        "select_placeholder": "בחירה…",
+        "search_placeholder": "חיפוש…",
+        "upload_prompt": "גררו קבצים לכאן או עיינו",
+        "pagination_previous": "הקודם",
+        "pagination_next": "הבא",
+        "chart_total": "סה״כ",
+        "chart_empty": "אין נתונים",
+        "table_empty": "אין שורות",
+    },
+    "fa": {
+        "select_placeholder": "انتخاب کنید…",
+        "search_placeholder": "جستجو…",
+        "upload_prompt": "فایل‌ها را اینجا بکشید یا مرور کنید",
+        "pagination_previous": "قبلی",
+        "pagination_next": "بعدی",
+        "chart_total": "مجموع",
+        "chart_empty": "داده‌ای وجود ندارد",
+        "table_empty": "ردیفی وجود ندارد",
     },
 }
 """Each language's defaults, keyed by language (and a script or region where they differ)."""

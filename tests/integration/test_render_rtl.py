@@ -1,0 +1,59 @@
+"""A right-to-left screen on real Chromium: numbers keep their order, forward arrows point forward."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from PIL import Image, ImageChops, ImageOps
+
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import PoolSettings
+from tests.integration.render_fixtures import box_where, is_ink, render_dsl, rgb
+
+pytestmark = pytest.mark.integration
+
+
+@pytest_asyncio.fixture(scope="module")
+async def pool() -> AsyncIterator[ChromiumPool]:
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=2)) as warm:
+        yield warm
+
+
+async def _drawn(pool: ChromiumPool, element: dict[str, Any], **document: Any) -> Any:
+    """The inked part of a placed element's render, cropped to its ink."""
+    page = {"width": 240, "height": 80, "background": "#ffffff", "elements": [element], **document}
+    _, image = await render_dsl(pool, page)
+    picture = rgb(image.data)
+    ink = box_where(picture, is_ink)
+    assert ink is not None
+    return picture.crop(ink)
+
+
+def same(first: Image.Image, second: Image.Image, tolerance: int = 0) -> bool:
+    """Whether two crops have one size and pixels within `tolerance` levels (anti-aliasing of a
+    mirrored drawing differs by a level or two)."""
+    if first.size != second.size:
+        return False
+    return max(high for _, high in ImageChops.difference(first, second).getextrema()) <= tolerance
+
+
+@pytest.mark.parametrize("number", ["-18.50", "+3.2%", "+966 50 123 4567"])
+async def test_a_signed_or_spaced_number_reads_as_on_a_left_to_right_screen(
+    pool: ChromiumPool, number: str
+) -> None:
+    """Unicode's rules put a leading sign on the far side in a right-to-left paragraph ("18.50-")
+    and reverse a phone number's groups; Arabic products keep them left to right."""
+    text = {"type": "text", "text": number, "layout": {"x": 20, "y": 20}}
+    rtl, ltr = await _drawn(pool, text, lang="ar"), await _drawn(pool, text)
+    assert same(rtl, ltr)
+
+
+async def test_a_forward_arrow_points_left_on_a_right_to_left_screen(pool: ChromiumPool) -> None:
+    icon = {"type": "icon", "name": "arrow-right", "size": 32, "layout": {"x": 20, "y": 20}}
+    rtl, ltr = await _drawn(pool, icon, lang="ar"), await _drawn(pool, icon)
+    assert same(rtl, ImageOps.mirror(ltr), tolerance=8)
+    play = {**icon, "name": "play"}  # media controls keep their direction
+    assert same(await _drawn(pool, play, lang="ar"), await _drawn(pool, play))

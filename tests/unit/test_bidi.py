@@ -1,0 +1,31 @@
+"""Numbers keep their order on a right-to-left screen: signed and spaced numbers are isolated."""
+
+from __future__ import annotations
+
+import pytest
+
+from kernel.dsl.compiler.bidi import LRI, PDI, RTL_CSS, isolate_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "isolated"),
+    [("-18.50", "-18.50"), ("+3.2%", "+3.2%"), ("−$12", "−$12"), ("-1,250 ر.س", "-1,250"),
+     ("+966 50 123 4567", "+966 50 123 4567"), ("DE89 3704 0044 0532", "3704 0044 0532")],
+)  # fmt: skip
+def test_signed_and_spaced_numbers_are_isolated(text: str, isolated: str) -> None:
+    assert f"{LRI}{isolated}{PDI}" in isolate_numbers(f"<span>{text}</span>")
+
+
+@pytest.mark.parametrize("text", ["2024-01-02", "10-20", "12.50", "3 items", "A-1", "x+1", "1,250 ر.س"])
+def test_what_reads_right_already_is_left_alone(text: str) -> None:
+    assert isolate_numbers(f"<span>{text}</span>") == f"<span>{text}</span>"
+
+
+def test_attributes_styles_and_drawings_are_left_alone() -> None:
+    html = '<div style="margin:-12px"><style>.a{top:-4px}</style><svg><path d="M-1 -2"/></svg>-5</div>'
+    assert isolate_numbers(html) == html.replace(">-5<", f">{LRI}-5{PDI}<")
+
+
+def test_directional_icons_mirror_on_a_right_to_left_page_only() -> None:
+    assert RTL_CSS.startswith("[dir=rtl] svg:is(") and '[data-icon="arrow-right"]' in RTL_CSS
+    assert '[data-icon="play"]' not in RTL_CSS  # media controls keep their direction
