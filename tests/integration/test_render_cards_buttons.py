@@ -334,3 +334,18 @@ async def test_a_sections_title_in_a_titled_card_is_a_step_below_the_cards(pool:
     picture = rgb(image.data)
     card_title, section_title = row_runs(picture, is_text, (0, 0, 200, 120))[:2]
     assert section_title[1] - section_title[0] < card_title[1] - card_title[0], (card_title, section_title)
+
+
+async def test_a_square_theme_draws_square_cards(pool: ChromiumPool) -> None:
+    """`radius: 0` squared inputs but left cards, toasts and modals 4 px round (radius + 4)."""
+    card = {"type": "card", "title": "Square", "layout": {"x": 20, "y": 20, "width": 120, "height": 60},
+            "style": {"borderColor": "#00ff00", "boxShadow": "none"}}  # fmt: skip
+    document = {
+        "width": 200,
+        "height": 120,
+        "background": "#ffffff",
+        "theme": {"radius": 0},
+        "elements": [card],
+    }
+    _, image = await render_dsl(pool, document)
+    assert close_to(rgb(image.data).getpixel((20, 20)), GREEN)  # the very corner is border

@@ -562,3 +562,28 @@ def test_text_in_a_light_primary_is_drawn_darker_on_a_light_theme_only() -> None
     assert resolve_theme(ThemeTokens(primary="#4f46e5")).variables["primary-text"] == "var(--primary)"
     on_dark = resolve_theme(ThemeTokens(base="dark", primary="#facc15")).variables
     assert on_dark["primary-text"] == "var(--primary)"  # a yellow reads well on a dark page
+
+
+def test_hairlines_follow_a_custom_palette_and_keep_the_built_in_ones_otherwise() -> None:
+    custom = resolve_theme(ThemeTokens(base="dark", background="#0b1120", surface="#1e293b", text="#f1f5f9"))
+    assert "var(--surface)" in custom.variables["border"] and "var(--foreground)" in custom.variables["input"]
+    assert resolve_theme(ThemeTokens(base="dark", primary="#e11d48")).variables["border"] == DARK["border"]
+
+
+def test_a_deep_primary_is_lightened_as_text_on_a_dark_surface_only_as_far_as_it_needs() -> None:
+    deep = resolve_theme(ThemeTokens(base="dark", primary="#1e40af")).variables["primary-text"]
+    default = resolve_theme("dark").variables["primary-text"]
+    assert deep.startswith("color-mix(in srgb, var(--primary) ") and deep.endswith("%, #ffffff)")
+    share_of_primary = int(deep.split("var(--primary) ")[1].split("%")[0])
+    assert share_of_primary < int(default.split("var(--primary) ")[1].split("%")[0])  # deeper: more white
+    assert (
+        resolve_theme(ThemeTokens(base="dark", primary="#facc15")).variables["primary-text"]
+        == "var(--primary)"
+    )
+    assert resolve_theme("light").variables["primary-text"] == "var(--primary)"
+
+
+def test_a_square_theme_has_square_large_corners_too() -> None:
+    assert resolve_theme(ThemeTokens(radius=0)).variables["radius-lg"] == (
+        "min(calc(var(--radius) + 4px), calc(var(--radius) * 2))"
+    )

@@ -125,7 +125,7 @@ BASIC = """
 .dsl-control.is-invalid,.is-invalid>.dsl-control{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
 .dsl-control.is-disabled,.is-disabled>.dsl-control{background:var(--muted);opacity:.65;box-shadow:none}
 .dsl-control-end{margin-inline-start:auto;display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
-.dsl-kbd{display:inline-flex;align-items:center;height:20px;padding:0 6px;border:1px solid var(--border);border-radius:5px;background:var(--muted);font-size:11px;font-weight:500;color:var(--muted-foreground)}
+.dsl-kbd{display:inline-flex;align-items:center;height:20px;padding:0 6px;border:1px solid var(--border);border-radius:min(5px,var(--radius));background:var(--muted);font-size:11px;font-weight:500;color:var(--muted-foreground)}
 
 .dsl-image{position:relative;overflow:hidden;min-width:0;border-radius:var(--radius)}
 .dsl-image>img{width:100%;height:100%;object-fit:cover}
@@ -224,7 +224,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-link--muted{color:var(--muted-foreground)}
 .dsl-label{display:block;font-size:13px;font-weight:500;line-height:20px;color:var(--foreground)}
 .dsl-label.is-caps{font-size:11.5px;font-weight:600;letter-spacing:.07em;color:var(--muted-foreground)}
-.dsl-code{font-size:.875em;padding:2px 6px;border-radius:6px;background:var(--muted);color:var(--foreground);border:1px solid var(--border);white-space:nowrap}
+.dsl-code{font-size:.875em;padding:2px 6px;border-radius:min(6px,var(--radius));background:var(--muted);color:var(--foreground);border:1px solid var(--border);white-space:nowrap}
 .dsl-code.is-block{display:block;padding:14px 16px;font-size:13px;line-height:1.65;border-radius:var(--radius);white-space:pre;overflow:hidden;tab-size:2}
 /* Boxes that clip their content could be squeezed to nothing in a column that overflows the
    canvas (a flex item that clips may shrink below its content): they keep their content's
@@ -261,7 +261,7 @@ FORMS = """
 .dsl-choice-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-choice.is-disabled{opacity:.5}
 .dsl-checkbox.is-invalid .dsl-checkmark{border-color:var(--danger)}
-.dsl-checkmark{display:inline-flex;align-items:center;justify-content:center;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:5px;background:var(--surface);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.dsl-checkmark{display:inline-flex;align-items:center;justify-content:center;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:min(5px,var(--radius));background:var(--surface);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
 .is-checked>.dsl-checkmark{background:var(--primary);border-color:var(--primary)}
 .dsl-radio{display:flex;flex-direction:column;gap:10px;min-width:0}
 .dsl-radio-options{display:flex;flex-direction:column;gap:10px}

@@ -102,7 +102,7 @@ _DERIVED = {
     "danger-soft": "color-mix(in srgb, var(--danger) 12%, var(--surface))",
     "info-soft": "color-mix(in srgb, var(--info) 12%, var(--surface))",
     "radius-sm": "max(calc(var(--radius) - 2px), 0px)",
-    "radius-lg": "calc(var(--radius) + 4px)",
+    "radius-lg": "min(calc(var(--radius) + 4px), calc(var(--radius) * 2))",  # 0 stays square
     "radius-full": "9999px",
     "font-mono": MONO_STACK,
 }
@@ -144,7 +144,39 @@ def resolve_theme(theme: ThemeChoice) -> ResolvedTheme:
         # A primary too light for white text on it is too light as text on white too (a yellow
         # link, an active chip's label): text in the primary colour is drawn darker.
         variables["primary-text"] = f"color-mix(in srgb, var(--primary) 45%, {DARK_TEXT})"
+    if dark:
+        # On a dark surface a deep primary is too dark as text (a link, an active tab's label):
+        # it is lightened with white just enough to read (WCAG's 4.5:1 for text).
+        white_share = _lift_to_read(variables["primary"], variables["surface"])
+        if white_share:
+            variables["primary-text"] = f"color-mix(in srgb, var(--primary) {100 - white_share}%, #ffffff)"
     return ResolvedTheme(dark=dark, variables=variables)
+
+
+MIN_TEXT_CONTRAST = 4.5
+
+
+def _lift_to_read(colour: str, surface: str) -> int:
+    """The share of white (in steps of 5%) that `colour` needs to read as text on `surface` at
+    MIN_TEXT_CONTRAST; 0 when it reads already or either colour cannot be judged."""
+    ink, ground = _srgb(colour), _srgb(surface)
+    if ink is None or ground is None:
+        return 0
+    ground_luminance = _relative_luminance(*ground)
+    for share in range(0, 100, 5):
+        mixed = [channel + (1 - channel) * share / 100 for channel in ink]
+        lighter, darker = sorted((_relative_luminance(*mixed), ground_luminance), reverse=True)
+        if (lighter + 0.05) / (darker + 0.05) >= MIN_TEXT_CONTRAST:
+            return share
+    return 95
+
+
+def _srgb(colour: str) -> tuple[float, float, float] | None:
+    parsed = tinycss2.color4.parse_color(colour)
+    if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl"):
+        return None
+    red, green, blue = parsed.to("srgb").coordinates
+    return red, green, blue
 
 
 def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
@@ -165,6 +197,10 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
         out["placeholder"] = "color-mix(in srgb, var(--foreground) 42%, var(--background))"
     if "surface" in out:
         out["muted"] = "color-mix(in srgb, var(--foreground) 6%, var(--surface))"
+    if out.keys() & {"surface", "background", "foreground"}:
+        # Hairlines follow the author's palette: the built-in greys vanish on a custom surface.
+        out["border"] = "color-mix(in srgb, var(--foreground) 14%, var(--surface))"
+        out["input"] = "color-mix(in srgb, var(--foreground) 24%, var(--surface))"
     if tokens.font:
         family = sanitize_font_family(tokens.font)
         if family:
