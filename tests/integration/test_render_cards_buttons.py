@@ -349,3 +349,17 @@ async def test_a_square_theme_draws_square_cards(pool: ChromiumPool) -> None:
     }
     _, image = await render_dsl(pool, document)
     assert close_to(rgb(image.data).getpixel((20, 20)), GREEN)  # the very corner is border
+
+
+async def test_a_coloured_cards_headings_and_labels_take_its_colour(pool: ChromiumPool) -> None:
+    """A teal balance card with color white: the heading and the progress bar's words stayed near
+    black on teal; only plain text took the colour."""
+    card = {"type": "card", "layout": {"x": 0, "y": 0, "width": 300}, "padding": 16,
+            "style": {"background": "#0000ff", "color": "#ff0000", "border": "none", "boxShadow": "none"},
+            "children": [{"type": "heading", "level": 3, "text": "$24,580"},
+                         {"type": "progress", "value": 0, "label": "Budget used"}]}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 320, "height": 160, "padding": 0, "elements": [card]})
+    picture = rgb(image.data)
+    dark_ink = box_where(picture, lambda colour: luminance(colour) < 60 and max(colour) - min(colour) < 30)
+    assert dark_ink is None  # no near-black text left on the card
+    assert mask_bbox(image.data, is_red) is not None

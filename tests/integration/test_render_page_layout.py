@@ -540,3 +540,24 @@ async def test_a_badge_over_a_picture_keeps_off_the_stacks_edges(pool: ChromiumP
     _, image = await render_dsl(pool, document)
     badge = colour_box(image.data, BLUE)
     assert badge is not None and (badge[1], badge[2]) == (12, 300 - 12), badge
+
+
+async def test_a_button_beside_a_labelled_field_lines_up_with_its_box(pool: ChromiumPool) -> None:
+    """A newsletter's Subscribe beside a labelled Email field sat 13 px above the input's box."""
+    field = {
+        "type": "input",
+        "label": "Email",
+        "placeholder": "you@example.com",
+        "style": {"background": "#00ff00"},
+    }  # fmt: skip (the style colours the whole field)
+    button = {"type": "button", "label": "Go", **flat("#0000ff")}
+    document = {
+        "width": 400,
+        "height": 120,
+        "background": "#ffffff",
+        "elements": [{"type": "row", "children": [field, button]}],
+    }
+    _, image = await render_dsl(pool, document)
+    box, pressed = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
+    assert box is not None and pressed is not None
+    assert pressed[3] == box[3] and pressed[1] == box[1] + 26, (box, pressed)  # the field: label, 6 px, box

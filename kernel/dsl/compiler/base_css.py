@@ -27,6 +27,8 @@ SHARED = """
 .dsl-vflow>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
 .dsl-stack.is-auto>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){align-self:start;justify-self:start}
 .dsl-muted{color:var(--muted-foreground)}
+.has-color :is(.dsl-heading,.dsl-label,.dsl-field-label,.dsl-choice-label,.dsl-progress-label,.dsl-ring-value,.dsl-stat-value,.dsl-list-label,.dsl-list-value,.dsl-avatar-name,.dsl-card-title,.dsl-section-title,.dsl-header-title){color:inherit}
+.has-color :is(.dsl-progress-value,.dsl-stat-label,.dsl-stat-desc,.dsl-list-desc,.dsl-avatar-sub,.dsl-card-desc,.dsl-section-desc,.dsl-header-desc,.dsl-field-hint,.dsl-choice-hint,.dsl-muted,.dsl-chart-desc){color:color-mix(in srgb,currentcolor 78%,transparent)}
 .is-text-start{text-align:start}.is-text-center{text-align:center}.is-text-end{text-align:end}
 .dsl-required{color:var(--danger);margin-inline-start:2px}
 """

@@ -48,6 +48,8 @@ def box(
         class_list += " has-width"
     if sets_own_height(decls):
         class_list += " has-height"
+    if "color" in decls:  # its texts (headings, labels, a progress bar's words) follow that colour
+        class_list += " has-color"
     if element.type in ALIGNED_TEXT_TYPES and element.align in ("start", "center", "end"):
         class_list += f" is-text-{element.align}"
     layer = _smooth_gradient(decls, element.type, tag)

@@ -213,6 +213,9 @@ FIELD_ROW_CSS = """
    labels and controls do: centred, a field with an error or hint below would sit higher than its
    neighbours. */
 .dsl-hflow:not([style*=align-items])>.dsl-field,.dsl-hflow:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){align-self:flex-start}
+/* A button beside a labelled field (a newsletter's Subscribe, a filter bar's Apply) lines up with
+   the field's box, below the label's line (20 px) and gap (6 px), not with the middle of both. */
+.dsl-hflow:not([style*=align-items]):has(>.dsl-field>.dsl-field-label)>.dsl-button{align-self:flex-start;margin-top:26px}
 """
 
 # Fields are drawn by several modules (an input by `basic`, an upload by `upload`): this sheet is
