@@ -12,6 +12,7 @@ import yaml
 
 from kernel.dsl.catalog import COLOR_TYPES, ELEMENT_TYPES, ICON_POSITION_TYPES, UNDRAWN_FIELDS
 from kernel.dsl.compiler import compile_html
+from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.registry import RENDERERS, STYLESHEETS, element_css, register_css
 from kernel.dsl.compiler.sanitize import (
     sanitize_css,
@@ -587,3 +588,11 @@ def test_a_square_theme_has_square_large_corners_too() -> None:
     assert resolve_theme(ThemeTokens(radius=0)).variables["radius-lg"] == (
         "min(calc(var(--radius) + 4px), calc(var(--radius) * 2))"
     )
+
+
+def test_small_text_in_a_tone_has_a_colour_of_its_own_drawn_towards_the_text() -> None:
+    variables = resolve_theme("light").variables
+    for tone in ("success", "warning", "danger", "info"):
+        assert variables[f"{tone}-text"].startswith(f"color-mix(in srgb, var(--{tone}) ")
+        assert variables[f"{tone}-text"].endswith("var(--foreground))")
+    assert ".dsl-badge--warning{background:var(--warning-soft);color:var(--warning-text)}" in BASE_CSS

@@ -234,10 +234,10 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-code.is-block:not(.has-height),.dsl-table:not(.has-height),.dsl-accordion:not(.has-height){min-height:min-content}
 .dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;min-height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent}
 .dsl-badge--primary{background:var(--primary-soft);color:var(--primary-text)}
-.dsl-badge--success{background:var(--success-soft);color:var(--success)}
-.dsl-badge--warning{background:var(--warning-soft);color:var(--warning)}
-.dsl-badge--danger{background:var(--danger-soft);color:var(--danger)}
-.dsl-badge--info{background:var(--info-soft);color:var(--info)}
+.dsl-badge--success{background:var(--success-soft);color:var(--success-text)}
+.dsl-badge--warning{background:var(--warning-soft);color:var(--warning-text)}
+.dsl-badge--danger{background:var(--danger-soft);color:var(--danger-text)}
+.dsl-badge--info{background:var(--info-soft);color:var(--info-text)}
 .dsl-badge--outline{background:transparent;border-color:var(--border);color:var(--foreground)}
 .dsl-badge--solid{background:var(--primary);color:var(--primary-foreground)}
 .dsl-badge-dot{width:6px;height:6px;border-radius:50%;background:currentColor}

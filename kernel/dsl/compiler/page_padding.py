@@ -227,8 +227,11 @@ def _styled_box(element: Element, screen: tuple[int, int]) -> bool:
         return True
     if any(_pads_sides(style.get(name)) for name in _SIDE_PADDING):
         return True
-    return _fills(explicit_size(element, "width"), screen[0]) or _fills(
-        explicit_size(element, "height"), screen[1]
+    height = explicit_size(element, "height")
+    # A height in % becomes a share of the screen less the margins (inset_elements), so it
+    # keeps them; one in px as tall as the screen was meant edge to edge.
+    return _fills(explicit_size(element, "width"), screen[0]) or (
+        _percent(height) is None and _fills(height, screen[1])
     )
 
 

@@ -5,7 +5,8 @@ base or an author's tokens restyle the whole screen at once:
 
   --background --foreground --surface --muted --muted-foreground --placeholder
   --border --input --primary --primary-foreground --primary-soft
-  --success --warning --danger --info (and each with -soft, a tinted fill)
+  --success --warning --danger --info (and each with -soft, a tinted fill, and -text, for
+    small text on that fill)
   --overlay --shadow-sm --shadow --shadow-lg
   --radius --radius-sm --radius-lg --radius-full
   --font --font-mono
@@ -101,6 +102,12 @@ _DERIVED = {
     "warning-soft": "color-mix(in srgb, var(--warning) 14%, var(--surface))",
     "danger-soft": "color-mix(in srgb, var(--danger) 12%, var(--surface))",
     "info-soft": "color-mix(in srgb, var(--info) 12%, var(--surface))",
+    # Small text in a tone (a badge's "Pending", a status pill) on its tinted fill: the tone
+    # drawn towards the text colour, darker on light and lighter on dark, to read at 4.5:1.
+    "success-text": "color-mix(in srgb, var(--success) 65%, var(--foreground))",
+    "warning-text": "color-mix(in srgb, var(--warning) 65%, var(--foreground))",
+    "danger-text": "color-mix(in srgb, var(--danger) 75%, var(--foreground))",
+    "info-text": "color-mix(in srgb, var(--info) 80%, var(--foreground))",
     "radius-sm": "max(calc(var(--radius) - 2px), 0px)",
     "radius-lg": "min(calc(var(--radius) + 4px), calc(var(--radius) * 2))",  # 0 stays square
     "radius-full": "9999px",
