@@ -277,6 +277,22 @@ async def test_a_steppers_labels_wrap_alike_when_narrow(pool: ChromiumPool) -> N
     assert all(abs(label - c) <= 2 for c, (label, _) in zip(centres, labels, strict=True)), (centres, labels)
 
 
+async def test_a_steppers_long_german_labels_stay_in_their_share(pool: ChromiumPool) -> None:
+    """German compounds wider than a share ran into each other ("Zahlungsinformationen" over
+    "Bestellbestätigung") and off the canvas; they now break at their syllables, hyphenated."""
+    items = ["Warenkorbübersicht", "Lieferadresse", "Zahlungsinformationen", "Bestellbestätigung"]
+    stepper = {"type": "stepper", "items": items, "current": 1}
+    _, image = await render_dsl(pool, {"width": 480, "height": 200, "lang": "de", "elements": [stepper]})
+    picture = rgb(image.data)
+    centres, _ = step_geometry(picture)
+    share = (480 - 48) / 4
+    for centre in centres:  # nothing inked where one share meets the next, under the markers
+        for edge in (centre - share / 2, centre + share / 2):
+            if 24 < edge < 456:
+                band = (int(edge) - 1, 60, int(edge) + 2, 200)
+                assert box_where(picture, is_label_ink, band) is None, (edge, centres)
+
+
 async def test_a_stepper_takes_its_current_step_from_active(pool: ChromiumPool) -> None:
     stepper = {"type": "stepper", "items": ["Welcome", "Your goals", "Invite team"], "active": 1}
     _, image = await render_dsl(pool, {**PHONE, "theme": {"primary": "#ff0000"}, "elements": [stepper]})

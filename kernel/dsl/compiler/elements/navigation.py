@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import attrs, box, esc
+from kernel.dsl.compiler.hyphenation import hyphenated
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
@@ -202,7 +203,7 @@ def render_stepper(element: Element, ctx: RenderContext) -> str:
         line = '<span class="dsl-step-line" aria-hidden="true"></span>' if index < len(items) - 1 else ""
         steps.append(
             f'<li class="dsl-step {state}"><span class="dsl-step-head"><span class="dsl-step-marker">{marker}</span>'
-            f'{line}</span><span class="dsl-step-body"><span class="dsl-step-label">{esc(item_label(item))}</span>'
+            f'{line}</span><span class="dsl-step-body"><span class="dsl-step-label">{esc(hyphenated(item_label(item), ctx.lang))}</span>'
             f"{desc}</span></li>"
         )
     classes = "dsl-stepper--vertical" if vertical else "dsl-stepper--horizontal"
@@ -291,7 +292,10 @@ CSS = """
 .dsl-stepper--horizontal .dsl-step{flex:1 1 0;flex-direction:column;align-items:center;gap:10px;text-align:center}
 .dsl-stepper--horizontal .dsl-step-head{position:relative;align-self:stretch;justify-content:center}
 .dsl-stepper--horizontal .dsl-step-line{position:absolute;top:15px;height:2px;inset-inline-start:calc(50% + 24px);inset-inline-end:calc(24px - 50%)}
-.dsl-stepper--horizontal .dsl-step-body{align-items:center;max-width:100%;padding:0 6px;overflow-wrap:break-word}
+.dsl-stepper--horizontal .dsl-step-body{align-items:center;max-width:100%;box-sizing:border-box;padding:0 6px;overflow-wrap:break-word}
+/* A label longer than its share wraps, at the soft hyphens its long words carry (hyphenation.py),
+   broken anywhere only when a syllable still does not fit. */
+.dsl-stepper--horizontal :is(.dsl-step-label,.dsl-step-desc){max-width:100%;overflow-wrap:anywhere}
 .dsl-stepper--vertical ol{flex-direction:column}
 .dsl-stepper--vertical .dsl-step{gap:14px}
 .dsl-stepper--vertical .dsl-step-head{flex-direction:column;align-self:stretch}
