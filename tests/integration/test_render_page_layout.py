@@ -561,3 +561,20 @@ async def test_a_button_beside_a_labelled_field_lines_up_with_its_box(pool: Chro
     box, pressed = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
     assert box is not None and pressed is not None
     assert pressed[3] == box[3] and pressed[1] == box[1] + 26, (box, pressed)  # the field: label, 6 px, box
+
+
+async def test_a_row_of_buttons_too_wide_for_the_screen_goes_on_to_the_next_line(pool: ChromiumPool) -> None:
+    """Two long German buttons on a phone: the second ran off the canvas ("Zurück zum W")."""
+    buttons = [{"type": "button", "label": label, **flat("#0000ff")}
+               for label in ("Zahlungsinformationen speichern", "Zurück zum Warenkorb")]  # fmt: skip
+    document = {
+        "width": 360,
+        "height": 160,
+        "background": "#ffffff",
+        "elements": [{"type": "row", "children": buttons}],
+    }
+    _, image = await render_dsl(pool, document)
+    bands = row_runs(rgb(image.data), lambda colour: colour == BLUE, (0, 0, 360, 160))
+    assert len(bands) == 2, bands  # one button per line
+    drawn = colour_box(image.data, BLUE)
+    assert drawn is not None and drawn[2] <= 360 - 16, drawn  # inside the margin, not cut

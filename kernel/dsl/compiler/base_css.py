@@ -116,6 +116,7 @@ BASIC = """
 .dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
 .dsl-hflow:not(.is-spread,.is-wrapping)>:is(.dsl-column,.dsl-grid):not(.has-width){flex:1 1 auto}
+.dsl-hflow.wraps-pills{flex-wrap:wrap}
 .dsl-hflow>.dsl-sidebar{align-self:stretch}
 .dsl-root>.dsl-hflow:has(>.dsl-sidebar){flex-grow:1;align-items:stretch}
 .dsl-control .dsl-i{color:var(--muted-foreground)}

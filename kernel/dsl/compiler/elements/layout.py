@@ -23,15 +23,28 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
     message box beside its send button); in a row whose `justify` spreads its children (a title
     with a select at the far end), `is-spread` keeps them at a control's usual width instead of
     swallowing the space the author meant to leave; in a row that `wrap`s, `is-wrapping` gives
-    them that width as their basis, so they move to the next line rather than shrink. A box of
-    short texts also gets `keeps-words`: a crowded row must not squeeze it below its longest word.
+    them that width as their basis, so they move to the next line rather than shrink. A row of
+    only buttons, chips or badges (`wraps-pills`) wraps unless the author said `wrap: false`. A box
+    of short texts also gets `keeps-words`: a crowded row must not squeeze it below its longest word.
     """
     flow = "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
     if flow == "dsl-hflow" and element.justify not in (None, "start"):
         flow += " is-spread"
     if flow.startswith("dsl-hflow") and element.wrap:
         flow += " is-wrapping"
+    elif flow.startswith("dsl-hflow") and element.wrap is None and _holds_only_pills(element):
+        flow += " wraps-pills"
     return f"{flow} keeps-words" if keeps_words(element) else flow
+
+
+PILL_TYPES = frozenset({"button", "chip", "badge", "link"})
+
+
+def _holds_only_pills(element: Element) -> bool:
+    """A row of buttons, chips or badges only (a tag list, a toolbar): one that does not fit goes
+    on to the next line instead of running off its box."""
+    children = element.children or []
+    return len(children) > 1 and all(child.type in PILL_TYPES and not is_absolute(child) for child in children)
 
 
 @renders("row")

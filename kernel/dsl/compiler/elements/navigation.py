@@ -218,6 +218,9 @@ CSS = """
 .dsl-tab svg{flex:none}
 .dsl-tab.is-disabled{opacity:.45}
 .dsl-tabs--underline .dsl-tabs-list{gap:22px;border-bottom:1px solid var(--border)}
+/* More tabs than fit run under the strip's edge as a scrolled tab bar does, cut at the strip's box
+   rather than past its underline and the canvas. */
+:is(.dsl-tabs--underline,.dsl-tabs--pills):not(.is-stretched)>.dsl-tabs-list{overflow:clip;overflow-clip-margin:4px}
 .dsl-tabs--underline .dsl-tab{padding:10px 2px;margin-bottom:-1px;border-bottom:2px solid transparent}
 .dsl-tabs--underline .dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary)}
 .dsl-tabs--pills .dsl-tab{padding:7px 14px;border-radius:var(--radius-full)}
