@@ -363,3 +363,18 @@ async def test_a_coloured_cards_headings_and_labels_take_its_colour(pool: Chromi
     dark_ink = box_where(picture, lambda colour: luminance(colour) < 60 and max(colour) - min(colour) < 30)
     assert dark_ink is None  # no near-black text left on the card
     assert mask_bbox(image.data, is_red) is not None
+
+
+async def test_pagination_under_a_table_in_a_flush_card_keeps_the_cards_inset(pool: ChromiumPool) -> None:
+    """`padding: 0` lets a table run to the card's border; the pagination after it sat flush on
+    the border too ("Showing..." touching it) and the page buttons on the card's bottom edge."""
+    card = {"type": "card", "padding": 0, "layout": {"x": 0, "y": 0, "width": 400},
+            "style": {"borderColor": "#00ff00", "boxShadow": "none"},
+            "children": [{"type": "table", "columns": ["A"], "rows": [["1"]]},
+                         {"type": "pagination", "text": "Showing 1-1 of 1", "current": 1, "total": 1}]}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 420, "height": 240, "padding": 0, "elements": [card]})
+    frame = colour_box(image.data, GREEN)
+    assert frame is not None
+    picture = rgb(image.data)
+    words = box_where(picture, is_text, (frame[0] + 1, frame[3] - 60, frame[0] + 200, frame[3] - 1))
+    assert words is not None and words[0] - frame[0] >= 16 and frame[3] - words[3] >= 10, (frame, words)

@@ -159,6 +159,11 @@ BASIC = """
 .dsl-card.is-flush>:is(.dsl-table,.dsl-list):first-child{border-top-width:0}
 .dsl-card.is-flush>.dsl-table :is(th,td):first-child{padding-inline-start:var(--pad)}
 .dsl-card.is-flush>.dsl-table :is(th,td):last-child{padding-inline-end:var(--pad)}
+/* Other content in a flush card keeps the card's inset: pagination as a footer bar under a
+   table, with the table's rule above it; text, rows, buttons and fields as in a padded card. */
+.dsl-card.is-flush>.dsl-pagination{padding:12px var(--pad);border-top:1px solid var(--border)}
+.dsl-card.is-flush>.dsl-pagination:first-child{border-top:0}
+.dsl-card.is-flush>:is(.dsl-row,.dsl-flex,.dsl-column,.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:12px var(--pad);max-width:calc(100% - 2 * var(--pad))}
 .dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
 .dsl-card--elevated{border-color:transparent;box-shadow:var(--shadow-lg)}
 .dsl-card--outline{background:transparent;box-shadow:none}
