@@ -10,8 +10,11 @@ did-you-mean.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from kernel.dsl.catalog import DEVICES, ELEMENT_TYPES, ICON_POSITION_TYPES
@@ -533,7 +536,13 @@ def no_variant_hint(kind: str, variant: str) -> str:
     """What to write instead of a `variant` on a type that has none: its look is CSS in `style`
     (a muted or coloured text), or a heading's `level`."""
     word = variant.lower()
-    if kind == "heading" and (word in _HEADINGS or word in ("title", "display", "subtitle", "subheading")):
+    if word in _HEADINGS:
+        level = _HEADINGS[word]
+        if kind == "heading":
+            return f"a heading's size is its 'level': level: {level}"
+        if kind in _TEXT_TYPES:
+            return f"a heading is {{type: heading, level: {level}}}"
+    if kind == "heading" and word in ("title", "display", "subtitle", "subheading"):
         return "a heading's size is its 'level': 1 (the largest) to 6"
     tone = word if word in _TONES else variant_synonym(word, _TONES)
     if kind in _TEXT_TYPES and tone is not None:
@@ -562,13 +571,19 @@ _HEADING_LEVELS = {"2xl": 1, "xxl": 1, "xl": 1, "large": 2, "lg": 2, "medium": 3
 
 def heading_size_hint(size: Any) -> str:
     """A heading's size is its level (h1 is 30 px ... h6 13 px): which level a `size` means."""
-    level = _HEADING_LEVELS.get(str(size).strip().lower())
+    word = str(size).strip().lower()
+    level = _HEADING_LEVELS.get(word) or _HEADINGS.get(word) or _HEADINGS.get(f"h{word}")  # 1..6: a level
     if level is not None:
         return f"a heading's size is its 'level': level: {level} (1 is the largest, 6 the smallest)"
+    length = isinstance(size, int | float) and not isinstance(size, bool) and size > 0
+    length = length or bool(isinstance(size, str) and _FONT_LENGTH.fullmatch(word))
     return (
         "a heading's size is its 'level': 1 (30 px) to 6 (13 px); another size goes in "
-        f"style: {{fontSize: {_shown(size, '...')}}}"
+        f"style: {{fontSize: {_shown(size, 28) if length else 28}}}"
     )
+
+
+_FONT_LENGTH = re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:px|rem|em|pt|%|vw|vh)?")
 
 
 _TINTS = ("success", "warning", "danger", "info", "primary")
@@ -772,6 +787,29 @@ TYPE_RENAMES = {
     "fab": "button", "iconbutton": "button",
     "sheet": "modal", "bottomsheet": "modal", "autocomplete": "search", "typeahead": "search",
     "contextmenu": "menu", "commandpalette": "menu", "kbd": "code", "hotkey": "code",
+    # words a close spelling sends to another concept (`pager` -> spacer, `chat` -> chart)
+    "navigationbar": "navbar", "topnav": "navbar", "topnavigation": "navbar", "navlinks": "navbar",
+    "menubar": "navbar", "titlebar": "navbar", "appheader": "navbar", "sidenavigation": "sidebar",
+    "sidemenu": "sidebar", "leftnav": "sidebar", "sidepanel": "sidebar", "pager": "pagination",
+    "pagenumbers": "pagination", "progresssteps": "stepper", "modaldialog": "modal", "alertdialog": "modal",
+    "confirm": "modal", "confirmdialog": "modal", "actionsheet": "modal", "combo": "select",
+    "selectbox": "select", "tags": "chip", "taglist": "chip", "user": "avatar", "profile": "avatar",
+    "profilepic": "avatar", "profilepicture": "avatar", "userpic": "avatar", "layout": "container",
+    "page": "container", "wrapper": "container", "caption": "text", "subtitle": "text", "kicker": "text",
+    "eyebrow": "text", "overline": "text", "textblock": "paragraph", "richtext": "paragraph",
+    "lead": "paragraph", "headline": "heading", "subheading": "heading", "subhead": "heading",
+    "cta": "button", "submit": "button", "btn": "button", "iconbtn": "button", "radiobutton": "radio",
+    "metriccard": "stat", "kpicard": "stat", "statcard": "stat", "stats": "stat", "datagrid": "table",
+    "datatable": "table", "notificationbadge": "badge", "counter": "badge", "badgecount": "badge",
+    "thumbnail": "image", "figure": "image", "cover": "image", "bannerimage": "image",
+    "imageplaceholder": "image", "videoplayer": "video", "mapview": "map", "tablist": "tabs",
+    "tabpanel": "tabs", "line": "divider", "rule": "divider", "horizontalrule": "divider", "tile": "card",
+    "collapsepanel": "accordion", "activitylog": "timeline", "log": "timeline", "textlink": "link",
+    "anchorlink": "link", "hyperlink": "link", "href": "link", "file": "upload", "filedrop": "upload",
+    "loadingbar": "progress", "shimmer": "skeleton", "nodata": "empty", "zerostate": "empty",
+    "errorstate": "empty", "404": "empty", "alertbanner": "alert", "infobox": "alert", "notice": "alert",
+    "calloutbox": "alert", "toastmessage": "toast", "popovermenu": "menu", "gap": "spacer",
+    "codeblock": "code", "snippet": "code", "terminal": "code", "console": "code",
 }  # fmt: skip
 _COLUMNS_OF_CARDS = "use a row of column elements holding card elements (see `dsl2png examples kanban`)"
 _CHAT_ROW = "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)"
@@ -780,6 +818,8 @@ _LOGO = "use the navbar's title and icon, an icon, or an image"
 _DIGITS = "use a row of input elements, one per digit"
 _TREE = "use a list (or a sidebar with group items)"
 _SLIDES = "use an image, or a row of cards"
+_NAVIGATION = "use type: navbar (a bar across the top), sidebar (a panel at the side) or tabs"
+_GALLERY = "use a grid of image elements: {type: grid, columns: 3, children: [{type: image}, ...]}"
 _FLOATING_PANEL = "use a card (or a menu) placed with layout: {x, y}; a tooltip is only a small text bubble"
 _TYPE_RECIPES = {
     "segmented": "use type: tabs with variant: segmented",
@@ -800,6 +840,25 @@ _TYPE_RECIPES = {
     "heatmap": "use a grid of coloured containers, or type: chart", "funnel": "use type: chart with variant: bar",
     "carousel": _SLIDES, "slideshow": _SLIDES, "tree": _TREE, "treeview": _TREE,
     "popover": _FLOATING_PANEL, "hovercard": _FLOATING_PANEL,
+    "navigation": _NAVIGATION, "navmenu": _NAVIGATION, "menunav": _NAVIGATION,
+    "hamburger": "use a button with the menu icon: {type: button, icon: menu, variant: ghost}",
+    "statusbar": "a phone's status bar is drawn by the document's frame: phone",
+    "gallery": _GALLERY, "imagegrid": _GALLERY, "chat": _CHAT_ROW, "chatmessage": _CHAT_ROW,
+    "messages": _CHAT_ROW, "linkbutton": "use type: button with variant: link",
+    "progressring": "use type: progress with variant: circle",
+    "progresscircle": "use type: progress with variant: circle",
+    "buttongroup": "use a row of buttons (type: row with button children)",
+    "togglegroup": "use type: tabs with variant: segmented",
+    "numeric": "use type: input with inputType: number", "quantity": "use type: input with inputType: number",
+    "spinbutton": "use type: input with inputType: number",
+    "counterinput": "use type: input with inputType: number",
+    "stepperinput": "use type: input with inputType: number",
+    "datetime": "use type: input with inputType: date, or a calendar",
+    "daterange": "use two inputs with inputType: date, or a calendar",
+    "markdown": "text is drawn as written: use heading, paragraph, list, link and code elements",
+    "html": "use elements: heading, paragraph, list, link, image...; text is drawn as written",
+    **{word: f"use type: alert with variant: {tone}" for word, tone in (("warning", "warning"),
+       ("info", "info"), ("success", "success"), ("error", "danger"), ("danger", "danger"))},
 }  # fmt: skip
 """Unknown types that are one of ours with a variant or an input type, or a small recipe."""
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
@@ -816,12 +875,15 @@ def element_type_hint(name: str) -> str | None:
         return f"use type: heading with level: {_HEADINGS[key]}"
     if key.replace("-", "") in _BOTTOM_BARS:
         return "use type: tabs with variant: bottom"
-    if key in _INPUT_KINDS:
-        return f"use type: input with inputType: {'tel' if key == 'phone' else key}"
+    kind_of_input = re.sub(r"-?(input|field|box)$", "", key) if key not in _INPUT_KINDS else key
+    if kind_of_input in _INPUT_KINDS:
+        return f"use type: input with inputType: {'tel' if kind_of_input == 'phone' else kind_of_input}"
     recipe = _TYPE_RECIPES.get(key.replace("-", ""))
     if recipe:
         return recipe
     renamed = TYPE_RENAMES.get(key) or TYPE_RENAMES.get(key.replace("-", ""))
+    if renamed is None and key.replace("-", "").replace(" ", "") in ELEMENT_TYPES:
+        renamed = key.replace("-", "").replace(" ", "")  # `nav-bar` is navbar, not avatar
     return f"did you mean '{renamed}'?" if renamed else None
 
 
@@ -842,3 +904,360 @@ def device_hint(name: str) -> str | None:
             preset = _DEVICE_HINTS[word]
             return f"use '{preset}', or give 'width' and 'height'"
     return None
+
+
+_VALUE_AS_WORDS = {
+    **dict.fromkeys(
+        ("text", "heading", "paragraph", "label", "link", "chip", "alert", "toast", "tooltip", "empty"),
+        "text",
+    ),
+    **dict.fromkeys(("button", "divider", "spinner", "map"), "label"),
+}
+"""Types that draw no `value` whose words go in another field: an agent's `{type: text, value: hi}`."""
+_VALUE_IS_ACTIVE = frozenset({"tabs", "accordion", "navbar", "sidebar"})
+_VALUE_IS_CURRENT = frozenset({"pagination", "stepper"})
+_VALUE_CONTAINERS = frozenset(
+    {"container", "grid", "flex", "row", "column", "stack", "section", "header", "footer", "form", "card",
+     "modal"}
+)  # fmt: skip
+
+
+def value_field_hint(kind: str, value: Any, element: Mapping[str, Any]) -> str:
+    """Where the `value` of a type that draws none goes: a text's words are its `text`, a
+    button's its `label`, the open tab is `active`, a page `current`."""
+    words = _VALUE_AS_WORDS.get(kind)
+    if words is not None:
+        written = [
+            name for name in (words, "text", "label") if isinstance(element.get(name), str) and element[name]
+        ]
+        if written:
+            return f"its words are its '{written[0]}': remove it"
+        return f"its words go in '{words}': {words}: {_as_text(value)}"
+    shown = _shown(value, "...")
+    if kind in _VALUE_IS_ACTIVE:
+        which = "open" if kind == "accordion" else "selected"
+        return f"the {which} entry is 'active' (its index or label): active: {shown}"
+    if kind in _VALUE_IS_CURRENT:
+        return f"did you mean 'current'? current: {shown}"
+    if kind == "chart":
+        return "a chart's numbers go in data: {labels: [...], values: [...]}"
+    if kind in ("list", "timeline"):
+        return "each entry takes its own, drawn on its right: items: [{label: ..., value: ...}]"
+    if kind == "icon":
+        return f"an icon is picked by 'name': name: {shown}"
+    if kind == "avatar":
+        return f"the initials come from 'name': name: {shown}"
+    if kind == "image":
+        return "describe the picture in 'alt'; a caption is a text element next to it"
+    if kind in _VALUE_CONTAINERS:
+        return f"put it in a text element in 'children': {{type: text, text: {_as_text(value)}}}"
+    return f"put it in a text element next to it: {{type: text, text: {_as_text(value)}}}"
+
+
+_FIELD_TYPES = frozenset(
+    {"input", "textarea", "select", "search", "checkbox", "radio", "toggle", "slider", "upload"}
+)
+_BOX_TYPES = frozenset(
+    {"image", "video", "map", "card", "container", "grid", "flex", "row", "column", "stack", "form", "calendar",
+     "empty", "divider", "navbar", "sidebar", "footer"}
+)  # fmt: skip
+_TEXT_PX = {
+    "xs": 12,
+    "sm": 13,
+    "md": 14,
+    "lg": 16,
+    "xl": 18,
+    "2xl": 22,
+    "small": 13,
+    "medium": 14,
+    "large": 16,
+}
+
+
+def size_ignored_hint(kind: str, size: Any, variant: Any = None) -> str:
+    """Where a `size` goes on a type that draws none: a box's size is its `layout`, a text size
+    is CSS; a skeleton draws one only as a circle or a block."""
+    number = size if isinstance(size, int | float) and not isinstance(size, bool) else None
+    if kind == "skeleton":
+        return "only variant: circle or rect draws 'size'; text bars follow 'lines'"
+    if kind in _FIELD_TYPES:
+        width = f"{number:g}" if number is not None and number > 40 else "240"
+        return f"a field is drawn at one height: remove it; its width goes in layout: {{width: {width}}}"
+    if kind in _BOX_TYPES:
+        shown = f"{number:g}" if number is not None else "320"
+        return f"its size goes in layout: {{width: {shown}}} (and height)"
+    word = str(size).strip().lower() if isinstance(size, str) else ""
+    px = f"{number:g}" if number is not None else str(_TEXT_PX.get(word, 16))
+    return f"remove it; a text size goes in style: {{fontSize: {px}}}"
+
+
+_CSS_COLOR_WORDS = """aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet
+    brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue
+    darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange
+    darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise
+    darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia
+    gainsboro ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo
+    ivory khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan
+    lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue
+    lightslategray lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon
+    mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue
+    mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin
+    navajowhite navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen
+    paleturquoise palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red
+    rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue
+    slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white
+    whitesmoke yellow yellowgreen transparent"""
+CSS_COLOR_NAMES = frozenset(_CSS_COLOR_WORDS.split())
+"""CSS's named colours (and `transparent`), for did-you-mean on a colour that is none."""
+
+THEME_COLOR_VARIABLES = {
+    "primary": "primary", "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
+    "info": "info", "muted": "muted-foreground", "secondary": "muted-foreground", "neutral": "muted-foreground",
+    "foreground": "foreground", "background": "background", "surface": "surface", "border": "border",
+    "accent": "primary", "brand": "primary",
+}  # fmt: skip
+"""Theme words written where a CSS colour belongs, and the palette variable each one is."""
+
+_HEX_DIGITS = frozenset("0123456789abcdef")
+_HEX_LENGTHS = (3, 4, 6, 8)
+_COLOR_EXAMPLE = 'write a hex colour such as "#7c3aed" or a CSS colour name such as purple'
+
+
+def color_value_hint(value: str, *, variables: bool = True) -> str:
+    """What to write instead of `value`, which is no CSS colour: the named colour it misspells
+    (`purpel`, `purple-ish`, `dark blue`), the hex colour it lacks a `#` or a digit for, or the
+    palette variable a theme word stands for (`primary` is `var(--primary)`; not in the theme
+    itself, whose tokens those variables are: `variables` false)."""
+    text = value.strip().removesuffix("!important").strip()
+    lowered = text.lower()
+    if lowered.startswith("#"):
+        digits = lowered[1:]
+        if set(digits) <= _HEX_DIGITS:
+            return f'a hex colour has 3, 4, 6 or 8 digits, not {len(digits)}: "#7c3aed"'
+        return 'a hex colour is # and 3, 4, 6 or 8 digits 0-9 or a-f: "#7c3aed"'
+    if set(lowered) <= _HEX_DIGITS and len(lowered) in _HEX_LENGTHS and any(c.isdigit() for c in lowered):
+        return f'did you mean "#{lowered}"? (quoted: in YAML a bare # starts a comment)'
+    variable = THEME_COLOR_VARIABLES.get(lowered.removeprefix("--")) if variables else None
+    if variable is not None:
+        return f'the theme\'s {lowered.removeprefix("--")} colour is a CSS variable: "var(--{variable})"'
+    joined = "".join(ch for ch in lowered if ch.isalpha())
+    if joined in CSS_COLOR_NAMES:
+        return f"did you mean '{joined}'?"
+    for part in lowered.replace("_", "-").replace(" ", "-").split("-"):
+        if part in CSS_COLOR_NAMES:
+            return f"did you mean '{part}'?"
+    return did_you_mean(joined or lowered, CSS_COLOR_NAMES, cutoff=0.75) or _COLOR_EXAMPLE
+
+
+_MARK_WORDS = {
+    "bold": ("bold", "style: {fontWeight: 600}"),
+    "italic": ("italic", "style: {fontStyle: italic}"),
+    "underline": ("underlined", "style: {textDecoration: underline}"),
+    "strike": ("struck through", "style: {textDecoration: line-through}"),
+}
+_TAG_MARKS = {
+    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline", "s": "strike",
+    "strike": "strike", "del": "strike", "a": "link", "code": "code", "kbd": "code",
+}  # fmt: skip
+_HTML_TAG = re.compile(
+    r"<(/?)(b|strong|i|em|u|s|strike|del|ins|mark|small|big|sub|sup|code|kbd|a|br|hr|span|div|p|font|"
+    r"h[1-6]|ul|ol|li|img|center|blockquote|pre)(?=[\s/>])([^<>]*)>",
+    re.IGNORECASE,
+)
+_VOID_TAGS = frozenset({"br", "hr", "img"})
+_MARKDOWN = (
+    ("bold", re.compile(r"(?<![*\w])\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*(?![*\w])")),
+    ("italic", re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")),
+    ("strike", re.compile(r"(?<![~\w])~~(?=\S)([^~\n]*?\S)~~(?![~\w])")),
+    ("link", re.compile(r"(?<![\w\]!])\[([^\[\]\n]{1,200})\]\(([^()\s]{1,2000})\)")),
+    ("code", re.compile(r"`([^`\n]+)`")),
+    ("heading", re.compile(r"^(#{2,6}) +(\S[^\n]*)$", re.MULTILINE)),
+)
+_LINK_TARGET = re.compile(r"^(?:url|link|href)$|[/.:#@]", re.IGNORECASE)
+"""What a Markdown link's target has: a URL's or a path's punctuation, or a placeholder's name
+(`[a](b)` in a formula is no link)."""
+_HASH_HEADING = re.compile(r"^(#{1,6}) +(\S[^\n]*)$", re.MULTILINE)
+_ENTITY = re.compile(
+    r"&(nbsp|amp|lt|gt|quot|apos|mdash|ndash|hellip|copy|reg|trade|bull|middot|rarr|larr|uarr|darr|harr|"
+    r"times|divide|euro|pound|yen|cent|deg|plusmn|laquo|raquo|lsquo|rsquo|ldquo|rdquo|check|star|"
+    r"#\d{2,7}|#x[0-9a-fA-F]{2,6});",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """HTML or Markdown found in a text, which is drawn as written: what it is (`HTML tags
+    (<b>)`), and what to write instead."""
+
+    found: str
+    suggestion: str
+
+
+def markup_in_text(text: str, kind: str | None = None) -> Markup | None:
+    """The first HTML tag, Markdown mark or HTML entity in `text` that is clearly meant as
+    markup, or None. Prose that merely holds `<`, `*` or `[` (`a < b`, `5 * 3`, `C++`, `<3`,
+    `*Terms apply`) is none: a tag counts only when it is closed, a void tag (`<br>`) or an
+    `<a href=...>`; a mark only when it wraps words, as Markdown writes it."""
+    found: list[tuple[int, int, str, str, str]] = []  # start, end, mark, inner, target
+    closed = {match.group(2).lower() for match in _HTML_TAG.finditer(text) if match.group(1)}
+    for match in _HTML_TAG.finditer(text):
+        name = match.group(2).lower()
+        if match.group(1) or not (name in closed or name in _VOID_TAGS or "=" in match.group(3)):
+            continue
+        close = re.search(rf"</{name}\s*>", text[match.end() :], re.IGNORECASE)
+        inner = text[match.end() : match.end() + close.start()] if close else ""
+        end = match.end() + close.end() if close else match.end()
+        href = re.search(r"""href\s*=\s*["']?([^"'\s>]+)""", match.group(3), re.IGNORECASE)
+        found.append((match.start(), end, f"tag:{name}", inner, href.group(1) if href else ""))
+        break
+    for mark, pattern in _MARKDOWN:
+        if mark == "heading" and kind == "heading":
+            pattern = _HASH_HEADING
+        hit = next(
+            (hit for hit in pattern.finditer(text) if mark != "link" or _LINK_TARGET.search(hit.group(2))),
+            None,
+        )
+        if hit:
+            target = hit.group(2) if mark == "link" else hit.group(1) if mark == "heading" else ""
+            inner = hit.group(2) if mark == "heading" else hit.group(1)
+            found.append((hit.start(), hit.end(), mark, inner, target))
+    entity = _ENTITY.search(text)
+    if entity:
+        found.append((entity.start(), entity.end(), "entity", entity.group(0), ""))
+    if not found:
+        return None
+    start, end, mark, inner, target = min(found)
+    before, after = text[:start].strip(), text[end:].strip()
+    if mark == "entity":
+        return _entity_markup(inner)
+    if mark.startswith("tag:"):
+        name = mark[4:]
+        shown = f"<{name}>"
+        if name == "br":
+            return Markup(
+                f"HTML tags ({shown})", 'a line break is a new line in the text: "first line\\nsecond line"'
+            )
+        what = f"HTML tags ({shown})"
+        if name[0] == "h" and name[1:].isdigit():
+            return Markup(
+                what, _markup_suggestion("heading", before, inner.strip(), after, "#" * int(name[1]), kind)
+            )
+        mark = _TAG_MARKS.get(name, "tag")
+    else:
+        what = f"Markdown ({_MARKDOWN_SHOWN[mark]})"
+    return Markup(what, _markup_suggestion(mark, before, inner.strip(), after, target, kind))
+
+
+_MARKDOWN_SHOWN = {
+    "bold": "**...**", "italic": "*...*", "strike": "~~...~~", "link": "[...](...)", "code": "`...`",
+    "heading": "#",
+}  # fmt: skip
+
+
+def _entity_markup(entity: str) -> Markup:
+    character = html.unescape(entity)
+    if character == "\xa0":
+        return Markup(f"an HTML entity ({entity})", "write a space")
+    return Markup(f"an HTML entity ({entity})", f"write the character itself: {character}")
+
+
+def _markup_suggestion(mark: str, before: str, inner: str, after: str, target: str, kind: str | None) -> str:
+    """What to write for a text with one marked part: the whole text's look as `style`, or a
+    row of elements, the marked words in one of their own."""
+    if mark == "heading":
+        level = len(target) if kind == "heading" else min(len(target), 6)
+        if kind == "heading":
+            return f"remove the #s: the size is the level: text: {_quoted(inner)}, level: {level}"
+        return (
+            f"a heading is an element of its own: {{type: heading, level: {level}, text: {_quoted(inner)}}}"
+        )
+    if mark == "tag":
+        return "remove the tags: a text's look is set with style (fontWeight, color, fontSize...)"
+    words = _quoted(inner)
+    tail = ""
+    if mark == "link":
+        href = f", href: {_quoted(target)}" if target and len(target) <= 40 else ""
+        part = f"{{type: link, text: {words}{href}}}"
+        whole = "a link is an element of its own"
+    elif mark == "code":
+        part = f"{{type: code, text: {words}}}"
+        whole = "code is an element of its own"
+    else:
+        look, css = _MARK_WORDS[mark]
+        if not before and not after:
+            return f"remove the marks; a {look} text takes {css}"
+        part = f"{{type: text, text: {words}, {css}}}"
+        whole = ""
+        if mark == "bold" and before:
+            tail = f"; a link is {{type: link, text: {words}}}"
+    if not before and not after:
+        return f"{whole}: {part}"
+    pieces = [f"{{type: text, text: {_quoted(before)}}}"] if before else []
+    pieces.append(part)
+    pieces += [f"{{type: text, text: {_quoted(after)}}}"] if after else []
+    return f"split it into a row: {{type: row, gap: 4, children: [{', '.join(pieces)}]}}{tail}"
+
+
+def _quoted(text: str) -> str:
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    return json.dumps(shown, ensure_ascii=False)
+
+
+_CHART_LABEL_WORDS = frozenset(
+    {"x", "xaxis", "xvalues", "xlabels", "categories", "category", "keys", "names", "label", "columns",
+     "months", "days", "dates", "periods", "ticks", "domain"}
+)  # fmt: skip
+_CHART_VALUE_WORDS = frozenset(
+    {"y", "yaxis", "yvalues", "data", "points", "counts", "value", "numbers", "amounts", "totals", "scores",
+     "dataset", "range"}
+)  # fmt: skip
+
+
+def chart_data_field_hint(field: str, value: Any) -> str | None:
+    """What to write instead of `field` in a chart's `data`: its x axis is `labels`, its numbers
+    `values` (`{x: [...], y: [...]}` is `{labels: [...], values: [...]}`)."""
+    key = field.lower().replace("_", "").replace("-", "")
+    if key in _CHART_LABEL_WORDS:
+        labels = [str(item) for item in value] if isinstance(value, list) else None
+        return f"the x axis is 'labels': labels: {_flow_list(labels)}"
+    if key in _CHART_VALUE_WORDS:
+        return f"the numbers are 'values': values: {_flow_list(value)}"
+    if key in ("datasets", "lines", "bars", "groups"):
+        return "several lines or bars are 'series': series: [{name: ..., values: [...]}]"
+    return None
+
+
+def chart_data_shape_hint(data: Any) -> str | None:
+    """How to write a chart's `data` given as a bare list: `[3, 5, 2]` is its values, and
+    `[[Jan, 3], [Feb, 5]]` its label and value pairs."""
+    if not isinstance(data, list) or not data:
+        return None
+    if all(isinstance(item, int | float) and not isinstance(item, bool) for item in data):
+        return f"data is an object: data: {{labels: [...], values: {_flow_list(data)}}}, one label per value"
+    pairs = all(isinstance(item, list) and len(item) == 2 for item in data)
+    if pairs and all(isinstance(b, int | float) and not isinstance(b, bool) for _, b in data):
+        labels = [str(a) for a, _ in data]
+        values = [b for _, b in data]
+        return f"data is an object: data: {{labels: {_flow_list(labels)}, values: {_flow_list(values)}}}"
+    if all(isinstance(item, str) for item in data):
+        return f"data is an object: data: {{labels: {_flow_list(data)}, values: [...]}}, one value per label"
+    return "data is an object: data: {labels: [...], values: [...]}"
+
+
+def _flow_list(items: Any) -> str:
+    """A short list as YAML's [...] form writes it (text quoted where YAML would misread it)."""
+    if not isinstance(items, list):
+        return "[...]"
+    shown = [_flow_item(item) for item in items[:6]]
+    return "[" + ", ".join(shown) + (", ...]" if len(items) > 6 else "]")
+
+
+def _flow_item(item: Any) -> str:
+    if isinstance(item, bool) or item is None:
+        return json.dumps(item)
+    if isinstance(item, int | float):
+        return f"{item:g}"
+    text = str(item)
+    plain = re.fullmatch(r"[A-Za-z][\w .'-]{0,24}", text) and not text.endswith(" ")
+    return text if plain else json.dumps(text[:28], ensure_ascii=False)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.lengths import Offset, Padding, Size
-from kernel.dsl.style_rules import canonical_style
+from kernel.dsl.style_rules import STYLE_PROPERTIES, canonical_style, to_camel
 
 Scalar = str | int | float | bool | None
 LANGUAGE_TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
@@ -154,6 +154,54 @@ def _css_words(words: dict[str, str]) -> BeforeValidator:
     return BeforeValidator(lambda value: words.get(value, value) if isinstance(value, str) else value)
 
 
+def css_declarations(text: str) -> dict[str, str] | None:
+    """A style written as CSS declarations, as in HTML's style attribute (`"color: red;
+    padding: 4px"`), as the style object it means: each property in camelCase when the allow-list
+    has it (else as written, for the validator to name), each value as written; the last of a
+    property written twice wins, as in CSS. None when the text is not declarations (a piece
+    without a `name: value`), so it is reported as it is. A `;` inside brackets or quotes
+    (`url(data:image/png;base64,...)`) ends nothing."""
+    declarations: dict[str, str] = {}
+    for piece in _declaration_pieces(text):
+        name, colon, value = piece.partition(":")
+        name, value = name.strip(), value.strip()
+        if not piece.strip():
+            continue
+        if not colon or not name or not value or any(char.isspace() for char in name):
+            return None
+        camel = to_camel(name.lower())
+        declarations[camel if camel in STYLE_PROPERTIES else name] = value
+    return declarations
+
+
+def _declaration_pieces(text: str) -> list[str]:
+    """`text` cut at each `;` outside brackets and quotes."""
+    pieces, start, depth, quote = [], 0, 0, ""
+    for index, char in enumerate(text):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            pieces.append(text[start:index])
+            start = index + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _style_object(style: Any) -> Any:
+    """`style` as the object the compiler reads: CSS declarations text read as one (see
+    `css_declarations`), CSS-spelled keys renamed to camelCase."""
+    if isinstance(style, str):
+        parsed = css_declarations(style)
+        style = parsed if parsed is not None else style
+    return canonical_style(style)
+
+
 class Element(_Strict):
     """One node of the screen. Fields a type does not use are ignored by that type."""
 
@@ -162,8 +210,9 @@ class Element(_Strict):
     className: str | None = None
     children: list[Element] = Field(default_factory=list)
     layout: Layout | None = None
-    style: Annotated[dict[str, StyleValue] | None, BeforeValidator(canonical_style)] = None
-    """camelCase CSS properties; keys written as in CSS (`font-size`) are read as camelCase."""
+    style: Annotated[dict[str, StyleValue] | None, BeforeValidator(_style_object)] = None
+    """camelCase CSS properties; keys written as in CSS (`font-size`) are read as camelCase, and
+    CSS declarations text (`"color: red; padding: 4px"`) as the object it means."""
 
     text: str | None = None
     label: str | None = None

@@ -15,6 +15,8 @@ from pydantic_core import ErrorDetails
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints import (
     TABLE_DATA,
+    chart_data_field_hint,
+    chart_data_shape_hint,
     device_hint,
     document_field_hint,
     element_field_hint,
@@ -31,7 +33,7 @@ from kernel.dsl.hints import (
 )
 from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import Document, Item, Layout, Option, Series, ThemeTokens
+from kernel.dsl.model import ChartData, Document, Item, Layout, Option, Series, ThemeTokens, css_declarations
 from kernel.dsl.suggest import did_you_mean, nearby_or_all
 from kernel.errors import Issue
 
@@ -222,7 +224,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         return _literal_issue(path, keys, value, str(ctx.get("expected", "")))
     if kind in _TYPE_ERRORS:
         message = f"expected {_TYPE_ERRORS[kind]}, got {_describe(value)}"
-        return Issue(path, message, "invalid_type", _element_shape_hint(keys, value))
+        hint = _element_shape_hint(keys, value) or _field_shape_hint(keys, value, data)
+        return Issue(path, message, "invalid_type", hint)
     bounds = {
         "greater_than_equal": ("at least", "ge"),
         "greater_than": ("greater than", "gt"),
@@ -284,6 +287,8 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         return layout_field_hint(field, value)
     if model is Series:
         return series_field_hint(field)
+    if model is ChartData:
+        return chart_data_field_hint(field, value)
     if model is Option:
         option = _value_at(data, parent)
         label = option.get("label") if isinstance(option, Mapping) else None
@@ -363,6 +368,31 @@ def _element_shape_hint(keys: list[Key], value: Any) -> str | None:
     if isinstance(value, str) and keys and isinstance(keys[-1], int) and _is_element_keys(keys):
         return f"an element is an object: {{type: text, text: {_shown_text(value)}}}"
     return None
+
+
+def _field_shape_hint(keys: list[Key], value: Any, data: Any) -> str | None:
+    """How to write an element's field given in another shape: a chart's data as a bare list of
+    numbers, a style as text that is not CSS declarations."""
+    if len(keys) < 3 or not _is_element_keys(keys[:-1]):
+        return None
+    if keys[-1] == "data" and _type_at(data, keys[:-1]) == "chart":
+        return chart_data_shape_hint(value)
+    if keys[-1] == "style" and isinstance(value, str):
+        return _style_text_hint(value)
+    return None
+
+
+def _style_text_hint(text: str) -> str:
+    """How to write a style given as text: the object of its declarations, so far as they read."""
+    pieces = [piece.partition(":") for piece in text.split(";")]
+    named = [(name.strip(), written.strip()) for name, colon, written in pieces if colon and name.strip()]
+    shown = ", ".join(
+        f"{name}: {written}" for name, written in named[:4] if css_declarations(f"{name}: {written}")
+    )
+    example = shown or "color: red, padding: 4"
+    return (
+        f'style is an object of CSS properties: style: {{{example}}}, or CSS text "color: red; padding: 4px"'
+    )
 
 
 def _shown_text(value: str) -> str:

@@ -11,6 +11,8 @@ from importlib.resources import files
 from typing import Any
 from zipfile import ZipFile
 
+import tinycss2.color4
+
 from kernel.dsl.catalog import (
     COLOR_TYPES,
     CONTAINER_TYPES,
@@ -31,19 +33,30 @@ from kernel.dsl.hints import (
     TABLE_DATA,
     TABLE_DATA_AND_ROWS,
     color_hint,
+    color_value_hint,
     comma_cut_row_hint,
+    document_field_hint,
     extra_cells_message,
     filled,
     heading_size_hint,
+    markup_in_text,
     no_variant_hint,
+    size_ignored_hint,
     table_data_hint,
+    value_field_hint,
     variant_synonym,
 )
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import COLUMN_FIELD_NAMES, EVENT_HANDLER_FIELDS
-from kernel.dsl.sizes import SIZED_TYPES, named_size, size_choices
-from kernel.dsl.style_rules import StyleProblem, check_style_mapping, check_stylesheet, unsafe_css_reason
+from kernel.dsl.model import COLUMN_FIELD_NAMES, EVENT_HANDLER_FIELDS, css_declarations
+from kernel.dsl.sizes import SIZED_TYPES, TEXT_TYPES, named_size, size_choices
+from kernel.dsl.style_rules import (
+    StyleProblem,
+    check_style_mapping,
+    check_stylesheet,
+    style_key,
+    unsafe_css_reason,
+)
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import Issue
 
@@ -123,12 +136,32 @@ def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], boo
     _check_css_values(data, findings)
     canvas = _canvas_size(data)
     elements = data.get("elements")
+    _check_empty(data, findings)
     if isinstance(elements, list):
         exists = icon_exists or default_icon_exists
         for index, element in enumerate(elements):
             _check_element(element, ("elements", index), findings, exists, canvas)
     _check_annotations(data, findings)
     return findings
+
+
+EMPTY_DOCUMENT_HINT = (
+    'add what the screen shows: elements: [{type: heading, text: "Welcome"}, '
+    '{type: paragraph, text: "..."}, {type: button, label: "Get started"}]'
+)
+
+
+def _check_empty(data: Mapping[str, Any], findings: Findings) -> None:
+    """A document without elements draws a blank canvas: say so, unless its elements are under
+    another name (`components`), which the schema pass reports."""
+    elements = data.get("elements")
+    if elements not in (None, []):
+        return
+    if any(document_field_hint(str(key)) == "did you mean 'elements'?" for key in data):
+        return
+    where: tuple[Key, ...] = ("elements",) if "elements" in data else ()
+    message = "the document has no elements: a blank canvas is drawn"
+    findings.warn(where, message, "empty_document", EMPTY_DOCUMENT_HINT)
 
 
 def _check_annotations(data: Mapping[str, Any], findings: Findings) -> None:
@@ -145,6 +178,8 @@ def _check_annotations(data: Mapping[str, Any], findings: Findings) -> None:
         reason = unsafe_css_reason(color) if isinstance(color, str) else None
         if reason is not None:
             findings.error((*path, "color"), reason, "unsafe_css")
+        else:
+            _check_color(color, (*path, "color"), findings)
         target = note.get("target")
         if not isinstance(target, str):
             continue
@@ -193,6 +228,10 @@ def _check_css_values(data: Mapping[str, Any], findings: Findings) -> None:
         reason = unsafe_css_reason(value) if isinstance(value, str) else None
         if reason is not None:
             findings.error(path, reason, "unsafe_css")
+        elif path == ("background",):
+            _check_color(value, path, findings, images=True)
+        elif path[-1] in THEME_COLORS:
+            _check_color(value, path, findings, theme=True)
 
 
 def _report(
@@ -261,6 +300,8 @@ def _check_look_fields(
         findings.warn((*path, "size"), "'heading' does not draw 'size'", "field_ignored", hint)
     if kind in SIZED_TYPES:
         _check_size_word(kind, element.get("size"), (*path, "size"), findings)
+    elif kind != "heading":
+        _check_size_drawn(kind, element, path, findings)
     if kind == "avatar" and element.get("description") not in (None, ""):
         _check_avatar_caption(element, path, findings)
     if element.get("iconPosition") not in (None, "") and kind not in ICON_POSITION_TYPES:
@@ -299,7 +340,240 @@ def _check_size_word(kind: str, size: Any, where: tuple[Key, ...], findings: Fin
     else:
         return  # a list or an object: the schema pass reports it
     message = f"{shown} is not a size of '{kind}'; its default size is drawn"
-    findings.warn(where, message, "invalid_value", size_choices(kind))
+    hint = size_choices(kind)
+    if kind in TEXT_TYPES and isinstance(size, str) and re.fullmatch(r"[hH][1-6]", size.strip()):
+        hint = f"a heading is {{type: heading, level: {size.strip()[1]}}}; {hint}"
+    findings.warn(where, message, "invalid_value", hint)
+
+
+SIZE_TYPES = frozenset(
+    {*SIZED_TYPES, "button", "avatar", "icon", "progress", "chart", "spinner", "rating", "header", "section",
+     "spacer", "heading", "skeleton", "table", "stat"}
+)  # fmt: skip
+"""Types whose `size` is drawn (read from the compiler's renderers: a skeleton's only as a circle
+or a block); a heading's `size` warns on its own. The table's and the stat's are being drawn
+(sm/md/lg): they do not warn."""
+
+
+def _check_size_drawn(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A `size` on a type that draws none would vanish without a word: say where it goes."""
+    size = element.get("size")
+    if size in (None, "") or isinstance(size, bool | list | dict):
+        return
+    variant = element.get("variant")
+    if kind in SIZE_TYPES and not (kind == "skeleton" and variant not in ("circle", "avatar", "rect")):
+        return
+    hint = size_ignored_hint(kind, size, variant)
+    findings.warn((*path, "size"), f"'{kind}' does not draw 'size'", "field_ignored", hint)
+
+
+VALUE_TYPES = frozenset(
+    {"input", "textarea", "select", "search", "checkbox", "radio", "toggle", "slider", "code", "badge", "stat",
+     "progress", "calendar", "rating", "video"}
+)  # fmt: skip
+"""Types that draw `value` (a field's text, a checked state, a figure, a chosen day; a code's or a
+badge's words when they have no `text`). A unit test renders the others and keeps this true."""
+
+
+def _check_value_drawn(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A `value` on a type that draws none (`{type: text, value: hi}` draws an empty text): say
+    where it goes, the words of a text in `text`."""
+    value = element.get("value")
+    if kind in VALUE_TYPES or value is None or value == "" or isinstance(value, list | dict):
+        return
+    hint = value_field_hint(kind, value, element)
+    findings.warn((*path, "value"), f"'{kind}' does not draw 'value'", "field_ignored", hint)
+
+
+_MARKUP_FIELDS = ("text", "label", "title", "description", "hint", "error")
+_MARKUP_ENTRY_FIELDS = ("label", "text", "description")
+
+
+def _check_markup(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """HTML or Markdown in a text is drawn as written (`<b>` and all): warn once per field with
+    what to write instead. A code element shows code as written: never."""
+    if kind == "code":
+        return
+    texts: list[tuple[tuple[Key, ...], str, Any]] = [
+        ((*path, name), name, element.get(name)) for name in _MARKUP_FIELDS
+    ]
+    for list_field in ("items", "actions", "options"):
+        entries = element.get(list_field)
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            if isinstance(entry, str):
+                texts.append(((*path, list_field, index), "label", entry))
+            elif isinstance(entry, Mapping):
+                texts += [
+                    ((*path, list_field, index, name), name, entry.get(name)) for name in _MARKUP_ENTRY_FIELDS
+                ]
+    for where, name, text in texts:
+        markup = markup_in_text(text, kind) if isinstance(text, str) and text else None
+        if markup is not None:
+            verb = "are" if markup.found.startswith("HTML tags") else "is"
+            message = f"{markup.found} in '{name}' {verb} drawn as written"
+            findings.warn(where, message, "markup_in_text", markup.suggestion)
+
+
+THEME_COLORS = frozenset({"primary", "background", "surface", "text"})
+"""The theme tokens that are colours."""
+_STYLE_COLORS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("color", "backgroundColor", "borderTopColor", "borderRightColor", "borderBottomColor",
+         "borderLeftColor", "outlineColor", "textDecorationColor"), frozenset()
+    ),
+    **dict.fromkeys(("caretColor", "accentColor"), frozenset({"auto"})),
+    **dict.fromkeys(("fill", "stroke"), frozenset({"none", "context-fill", "context-stroke"})),
+}  # fmt: skip
+"""Style properties that take one colour, each with the other words it takes."""
+_TONE_WORDS = frozenset(
+    {"primary", "neutral", "muted", "secondary", "success", "warning", "danger", "error", "info"}
+)
+"""Tone names the compiler draws as the theme's colour where an element's `color` is read."""
+_CSS_WIDE = frozenset(
+    {"inherit", "initial", "unset", "revert", "revert-layer", "currentcolor", "transparent"}
+)
+_SYSTEM_COLOR_WORDS = (
+    "accentcolor accentcolortext activetext buttonborder buttonface buttontext canvas canvastext field "
+    "fieldtext graytext highlight highlighttext linktext mark marktext selecteditem selecteditemtext "
+    "visitedtext"
+)
+_SYSTEM_COLORS = frozenset(_SYSTEM_COLOR_WORDS.split())
+_COLOR_FUNCTIONS = frozenset({"rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color"})
+_SHORTHAND_WORDS = (
+    "none no-repeat repeat repeat-x repeat-y space round center top bottom left right cover contain auto "
+    "fixed scroll local border-box padding-box content-box text /"
+)
+_BACKGROUND_WORDS = frozenset(_SHORTHAND_WORDS.split())
+"""Words of the `background` shorthand besides a colour and an image."""
+
+
+def _is_color(token: str) -> bool | None:
+    """True for a CSS colour, False for a value that surely is none, None when it cannot be
+    judged here: a function other than a colour's (`var()`, `color-mix()`, `light-dark()`), a
+    colour computed from others (`rgb(from ...)`, `rgb(var(--x) ...)`)."""
+    text = token.strip()
+    lowered = text.lower()
+    if lowered in _CSS_WIDE or lowered in _SYSTEM_COLORS:
+        return True
+    if "(" in text:
+        name = lowered.split("(", 1)[0].strip()
+        if name not in _COLOR_FUNCTIONS or lowered.count("(") > 1 or re.search(r"\bfrom\b", lowered):
+            return None
+    return tinycss2.color4.parse_color(text) is not None
+
+
+def _css_tokens(text: str) -> list[str]:
+    """`text` cut at whitespace outside brackets (`#fff url(a b) no-repeat` is three tokens)."""
+    tokens: list[str] = []
+    current, depth = "", 0
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if char.isspace() and depth <= 0:
+            tokens, current = ([*tokens, current] if current else tokens), ""
+        else:
+            current += char
+    return [*tokens, current] if current else tokens
+
+
+def _not_a_background(text: str) -> bool:
+    """Whether a `background` (which takes a colour, an image, a gradient or the shorthand of
+    them) surely draws nothing: a token that is no colour, no image and no word of the shorthand
+    (`purpel`, `#zzz`, `dark blue`)."""
+    if text.lower().startswith("data:"):
+        return False
+    tokens = _css_tokens(text)
+    if len(tokens) == 1:
+        return tokens[0].lower() not in _BACKGROUND_WORDS and _is_color(tokens[0]) is False
+    return any(
+        (token.startswith("#") or re.fullmatch(r"[a-zA-Z-]+", token))
+        and token.lower() not in _BACKGROUND_WORDS
+        and _is_color(token) is False
+        for token in tokens
+    )
+
+
+def _shown_value(value: str) -> str:
+    return value if len(value) <= 40 else value[:37] + "..."
+
+
+def _check_color(
+    value: Any,
+    path: tuple[Key, ...],
+    findings: Findings,
+    *,
+    images: bool = False,
+    theme: bool = False,
+    tones: bool = False,
+) -> None:
+    """A colour that is no CSS colour is not drawn: warn, with the colour probably meant.
+    `images`: the value may also be an image, a gradient or a background shorthand; `tones`: a
+    tone name (`success`) is drawn as the theme's colour; `theme`: the value is a theme token."""
+    if not isinstance(value, str) or not value.strip():
+        return
+    text = re.sub(r"\s*!important\s*$", "", value.strip(), flags=re.IGNORECASE)
+    if tones and text.lower() in _TONE_WORDS:
+        return
+    if images and text.lower().startswith("data:"):
+        message = "a data: URI on its own is not drawn as a background"
+        findings.warn(path, message, "invalid_value", f'wrap it in url(): "url({text[:30]}...)"')
+        return
+    if images:
+        if not _not_a_background(text):
+            return
+        message = f"'{_shown_value(text)}' is not a CSS colour or image, so no background is drawn"
+    elif _is_color(text) is False:
+        shown = _shown_value(text)
+        message = (
+            f"'{shown}' is not a CSS colour, so what uses the theme's {path[-1]} is drawn without colour"
+            if theme
+            else f"'{shown}' is not a CSS colour, so it is not drawn"
+        )
+    else:
+        return
+    findings.warn(path, message, "invalid_color", color_value_hint(text, variables=not theme))
+
+
+def _check_style_color(name: str, value: str, where: tuple[Key, ...], findings: Findings) -> None:
+    """A colour property of `style` (`color`, `backgroundColor`, `borderColor`, `fill`...) whose
+    value is no colour; `background` may be an image or a gradient too."""
+    text = re.sub(r"\s*!important\s*$", "", value.strip(), flags=re.IGNORECASE)
+    if not text:
+        return
+    if name == "background":
+        bad = [text] if _not_a_background(text) else []
+        what = "a CSS colour or image"
+    elif name == "borderColor":
+        bad = [token for token in _css_tokens(text) if _is_color(token) is False]
+        what = "a CSS colour"
+    elif name in _STYLE_COLORS:
+        bad = [text] if text.lower() not in _STYLE_COLORS[name] and _is_color(text) is False else []
+        what = "a CSS colour"
+    else:
+        return
+    if bad:
+        shown = _shown_value(bad[0])
+        message = f"{name} '{shown}' is not {what}, so it is not drawn"
+        findings.warn(where, message, "invalid_color", color_value_hint(bad[0]))
+
+
+def _check_colors(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """The colour fields an element draws: its `color` (on the types that draw one; a tone name
+    such as `success` is the theme's), a chart series' and a calendar event's."""
+    if kind in COLOR_TYPES:
+        _check_color(element.get("color"), (*path, "color"), findings, tones=True)
+    data = element.get("data")
+    series = data.get("series") if kind == "chart" and isinstance(data, Mapping) else None
+    for index, entry in enumerate(series if isinstance(series, list) else []):
+        if isinstance(entry, Mapping):
+            _check_color(entry.get("color"), (*path, "data", "series", index, "color"), findings, tones=True)
+    events = element.get("events") if kind == "calendar" else None
+    for index, event in enumerate(events if isinstance(events, list) else []):
+        if isinstance(event, Mapping):
+            _check_color(event.get("color"), (*path, "events", index, "color"), findings, tones=True)
 
 
 _BESIDE = "put it in a text or paragraph element next to it"
@@ -343,11 +617,19 @@ def _check_element(
     kind = element.get("type")
     known = isinstance(kind, str) and kind in ELEMENT_TYPES
     style = element.get("style")
+    written_as_css = isinstance(style, str)
+    if written_as_css:  # CSS declarations text, read as the object it means (see css_declarations)
+        style = css_declarations(str(style))
     if isinstance(style, Mapping):
         # values of the wrong kind (lists, objects, null) are the schema pass's to report
         scalars = {k: v for k, v in style.items() if isinstance(v, str | int | float)}
-        for name, problems in check_style_mapping(scalars).items():
-            _report(findings, (*path, "style", name), problems)
+        problems_at = check_style_mapping(scalars)
+        for name, problems in problems_at.items():
+            _report(findings, (*path, "style") if written_as_css else (*path, "style", name), problems)
+        for name, value in scalars.items():
+            if name not in problems_at and isinstance(value, str):
+                where = (*path, "style") if written_as_css else (*path, "style", name)
+                _check_style_color(style_key(str(name)), value, where, findings)
     for handler in EVENT_HANDLER_FIELDS:
         if handler in element:
             findings.warn(
@@ -360,6 +642,9 @@ def _check_element(
         _check_fields_drawn(str(kind), element, path, findings)
         _check_look_fields(str(kind), element, path, findings)
         _check_image_source(str(kind), element, path, findings)
+        _check_value_drawn(str(kind), element, path, findings)
+        _check_markup(str(kind), element, path, findings)
+        _check_colors(str(kind), element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
         if kind == "code":

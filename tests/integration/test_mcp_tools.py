@@ -578,14 +578,21 @@ async def test_a_phone_frame_on_a_laptop_screen_warns_to_use_the_mobile_device(c
         assert strict is not None and strict["valid"] is False
         rendered = await client.call_tool(
             "render_ui_mockup",
-            {"dsl_content": {"width": 600, "height": 400, "elements": []}, "frame": "phone"},
+            {
+                "dsl_content": {"width": 600, "height": 400, "elements": [{"type": "text", "text": "x"}]},
+                "frame": "phone",
+            },
         )
         assert not rendered.is_error, text(rendered)
         assert rendered.structured_content is not None
         assert [w["code"] for w in rendered.structured_content["warnings"]] == ["frame_mismatch"]
         assert "device: mobile" in text(rendered)
         fits = await client.call_tool(
-            "render_ui_mockup", {"dsl_content": {"device": "mobile", "elements": []}, "frame": "phone"}
+            "render_ui_mockup",
+            {
+                "dsl_content": {"device": "mobile", "elements": [{"type": "text", "text": "x"}]},
+                "frame": "phone",
+            },
         )
         assert fits.structured_content is not None and fits.structured_content["warnings"] == []
 
