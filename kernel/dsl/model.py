@@ -110,6 +110,11 @@ class Column(_Strict):
     label: str | None = None
     align: Literal["left", "center", "right"] | None = None
     width: float | str | None = None
+    color: str | None = Field(
+        default=None,
+        description="The text colour of the column's cells (a CSS colour or a tone: danger, success); "
+        "the header keeps its own.",
+    )
 
 
 class Series(_Strict):

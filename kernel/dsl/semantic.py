@@ -71,6 +71,7 @@ _VARIANTS = {
     "toast": _TONES,
     "skeleton": "text circle rect card avatar",
     "list": "bullet plain checklist divided",
+    "map": "plain",
     "progress": "bar circle ring radial success warning danger info",
     "tabs": "underline pills segmented bottom",
     "accordion": "bordered plain flush ghost",
@@ -261,6 +262,10 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+DONUT_VARIANTS = frozenset({"donut", "doughnut", "ring"})
+"""A chart's variants that draw a ring, whose hole holds the chart's `label`."""
+
+
 def _check_fields_drawn(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
@@ -268,6 +273,8 @@ def _check_fields_drawn(
     for name in sorted(UNDRAWN_FIELDS.get(kind, ())):
         if element.get(name) in (None, "", [], {}):
             continue
+        if kind == "chart" and name == "label" and element.get("variant") in DONUT_VARIANTS:
+            continue  # a donut draws its label in its hole
         alternative: str | None
         if (kind, name) in TYPE_FIELD_ALTERNATIVES:
             named = element.get("name") or element.get("icon")  # an icon's name, in either field

@@ -1,5 +1,5 @@
 """What `size` stands for on the types that read it as a word or px: a text's font size, a badge's
-pill, a modal's width.
+pill, a modal's width, a table's rows, a stat's figure.
 
 The compiler draws it and the validator warns for a word it does not know, so both read these
 tables and `named_size`.
@@ -21,6 +21,12 @@ BADGE_SIZES: dict[str, float] = {"sm": 18, "md": 22, "lg": 28}
 MODAL_WIDTHS: dict[str, float] = {"sm": 360, "md": 440, "lg": 640, "xl": 840}
 """A modal's widths in px; md is the default dialog's."""
 
+TABLE_SIZES: dict[str, float] = {"sm": 32, "md": 45, "lg": 52}
+"""A table's row heights in px: sm is an order book's or a dense grid's compact rows (13 px text)."""
+
+STAT_SIZES: dict[str, float] = {"sm": 20, "md": 28, "lg": 36}
+"""A stat's value sizes in px: sm a compact card, lg a hero figure."""
+
 SIZE_ALIASES = {"small": "sm", "medium": "md", "large": "lg", "base": "md", "default": "md"}
 """Other libraries' words for the named sizes."""
 
@@ -30,6 +36,8 @@ SIZED_TYPES: dict[str, dict[str, float]] = {
     **dict.fromkeys(TEXT_TYPES, TEXT_SIZES),
     "badge": BADGE_SIZES,
     "modal": MODAL_WIDTHS,
+    "table": TABLE_SIZES,
+    "stat": STAT_SIZES,
 }
 """The types this module sizes, each with its named sizes."""
 

@@ -12,6 +12,7 @@ import pytest
 import pytest_asyncio
 from PIL import Image, ImageDraw
 
+from kernel.dsl.model import Column
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
@@ -330,3 +331,178 @@ async def test_a_dash_among_percentages_keeps_the_column_right_aligned(pool: Chr
         assert ink is not None
         ends.append(ink[2])
     assert max(ends) - min(ends) <= 2 and frame[2] - 40 * 2 < min(ends), (ends, frame)
+
+
+# -- a table's colour, font size and size ---------------------------------------------------------
+
+PRICES = [["67,440.50", "0.4120"], ["67,438.00", "1.2031"], ["67,431.00", "0.0500"], ["67,425.50", "2.5000"]]
+
+
+def is_pure_red(colour: RGB) -> bool:
+    r, g, b = colour
+    return r > 200 and g < 70 and b < 70
+
+
+def _body_lines(picture: Image.Image, frame: Box, keep: Any) -> list[tuple[int, int]]:
+    """The lines of `keep` ink inside a table's frame."""
+    return row_runs(picture, keep, (frame[0] + 2, frame[1] + 2, frame[2] - 2, frame[3] - 2))
+
+
+async def test_a_tables_colour_and_font_size_reach_its_cells(pool: ChromiumPool) -> None:
+    """An order book's `style: {color: red, fontSize: 11}` coloured nothing and shrank nothing:
+    the cells set their own. Now the figures are red and smaller than a default table's, and
+    the header keeps its muted grey."""
+    rows = PRICES[:2]
+    plain = {
+        "type": "table",
+        "columns": ["Price", "Amount"],
+        "rows": rows,
+        "style": {"borderColor": "#0000ff"},
+    }
+    styled = {"type": "table", "columns": ["Price", "Amount"], "rows": rows,
+              "style": {"borderColor": "#00ff00", "color": "#ff0000", "fontSize": 11}}  # fmt: skip
+    picture = await _picture(pool, {"width": 500, "height": 360, "scale": 2, "elements": [plain, styled]})
+    blue, green = (
+        box_where(picture, lambda c: close_to(c, BLUE)),
+        box_where(picture, lambda c: close_to(c, GREEN)),
+    )
+    assert blue is not None and green is not None
+    reference = _body_lines(picture, blue, is_text)[-2:]  # the header's line comes first
+    red = _body_lines(picture, green, is_pure_red)
+    assert len(red) == 2, red  # both rows' figures, nothing of the header
+    header = (green[0] + 2, green[1] + 2, green[2] - 2, red[0][0] - 4)
+    assert box_where(picture, is_pure_red, header) is None
+    assert box_where(picture, is_text, header) is not None  # the muted header is still drawn
+    ratios = [(b - t) / (rb - rt) for (t, b), (rt, rb) in zip(red, reference, strict=True)]
+    assert all(0.7 <= ratio <= 0.88 for ratio in ratios), (red, reference)  # 11 px text for 14 px
+    assert red[1][0] - red[0][0] < reference[1][0] - reference[0][0]  # and shorter rows
+
+
+async def test_a_columns_colour_paints_its_figures(pool: ChromiumPool) -> None:
+    if "color" not in Column.model_fields:
+        pytest.skip("the model's Column has no `color` yet")
+    table = {"type": "table", "columns": [{"label": "Price", "color": "#ff0000"}, "Amount"], "rows": PRICES[:2],
+             "style": FRAMED}  # fmt: skip
+    picture = await _picture(pool, {"width": 400, "height": 200, "scale": 2, "elements": [table]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None
+    middle = (frame[0] + frame[2]) // 2
+    red = box_where(picture, is_pure_red, frame)
+    assert red is not None and red[2] <= middle, (red, frame)  # the Price column only
+    assert box_where(picture, is_text, (middle, red[1], frame[2] - 2, red[3])) is not None  # Amount stays
+
+
+@pytest.mark.parametrize(("size", "low", "high"), [("sm", 30, 34), (None, 42, 47), ("lg", 50, 55)])
+async def test_a_tables_size_sets_its_row_height(
+    pool: ChromiumPool, size: str | None, low: int, high: int
+) -> None:
+    """`size: sm` draws an order book's compact rows (about 32 px), `lg` roomier ones; the
+    default is as before."""
+    table: dict[str, Any] = {"type": "table", "columns": ["Price", "Amount"], "rows": PRICES, "style": FRAMED}
+    if size:
+        table["size"] = size
+    picture = await _picture(pool, {"width": 500, "height": 400, "scale": 2, "elements": [table]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None
+    lines = _body_lines(picture, frame, is_text)
+    assert len(lines) == 5, lines  # the header and four rows
+    pitches = [(after[0] - before[0]) / 2 for before, after in itertools.pairwise(lines[1:])]
+    assert all(low <= pitch <= high for pitch in pitches), pitches
+
+
+async def test_a_compact_tables_badges_keep_its_rows_short(pool: ChromiumPool) -> None:
+    rows = [
+        [price, status]
+        for (price, _), status in zip(PRICES, ["Past due", "Active", "On hold", "Paid"], strict=True)
+    ]
+    table = {"type": "table", "size": "sm", "columns": ["Price", "Status"], "rows": rows, "style": FRAMED}
+    picture = await _picture(pool, {"width": 500, "height": 300, "scale": 2, "elements": [table]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None
+    lines = _body_lines(picture, frame, is_text)  # the prices: the badges are coloured
+    pitches = [(after[0] - before[0]) / 2 for before, after in itertools.pairwise(lines[1:])]
+    assert len(pitches) == 3 and all(30 <= pitch <= 35 for pitch in pitches), (lines, pitches)
+
+
+# -- a stat's size --------------------------------------------------------------------------------
+
+
+async def test_a_stats_size_scales_its_value(pool: ChromiumPool) -> None:
+    """A stat's value is 20 px at `sm`, 28 px by default and 36 px at `lg`."""
+    stats = [{"type": "stat", "label": "Rides", "value": "128", "size": size} for size in ("sm", "md", "lg")]
+    document = {"width": 700, "height": 200, "scale": 2, "elements": [{"type": "row", "children": stats}]}
+    picture = await _picture(pool, document)
+
+    def black(colour: RGB) -> bool:
+        return luminance(colour) < 80 and max(colour) - min(colour) < 40
+
+    full = (0, 0, picture.width, picture.height)
+    values = [
+        box_where(picture, black, (left, 0, right, picture.height))
+        for left, right in merged(column_runs(picture, black, full), gap=40)
+    ]
+    assert len(values) == 3, values
+    heights = [box[3] - box[1] for box in values if box is not None]
+    assert abs(heights[0] / heights[1] - 20 / 28) < 0.06, heights
+    assert abs(heights[2] / heights[1] - 36 / 28) < 0.06, heights
+
+
+# -- a divided list's long labels -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "lines"),
+    [("Housing: the 30-year mortgage is dying", 2),
+     ("Housing: the 30-year mortgage is dying, and the starter home went with it, economists say", 3)],
+)  # fmt: skip
+async def test_a_divided_lists_long_label_wraps_in_a_sidebar(
+    pool: ChromiumPool, label: str, lines: int
+) -> None:
+    """A "Most read" headline in a 360 px sidebar was cut to one line with "…": it wraps, and a
+    longer one stops at three lines, inside the list."""
+    items = [{"label": label, "description": "Business · 2h ago", "icon": "house"}]
+    document = {
+        "width": 360,
+        "height": 220,
+        "scale": 2,
+        "elements": [{"type": "list", "variant": "divided", "items": items}],
+    }
+    picture = await _picture(pool, document)
+    box = box_where(picture, is_not_white)
+    assert box is not None
+    text = (box[0] + 64 * 2, box[1] + 2, box[2] - 2, box[3] - 2)  # right of the icon's tile
+    found = merged(row_runs(picture, is_text, text), gap=4)
+    assert len(found) == lines + 1, found  # the label's lines, then the description
+    ink = box_where(picture, is_text, text)
+    assert ink is not None and ink[2] <= box[2] - 12 * 2, (ink, box)
+
+
+# -- a donut of shares ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "label"),
+    [([62, 23, 15], None), ([6200, 2300, 1500], "Sessions from search, partners and direct visits")],
+)
+async def test_a_donuts_long_caption_stays_inside_its_hole(
+    pool: ChromiumPool, values: list[int], label: str | None
+) -> None:
+    """The largest share's name (or the author's caption of a total) goes under its figure in
+    the hole: a long one ends inside it instead of running over the ring."""
+    data = {"labels": ["Organic search and partner referrals", "Direct", "Social"], "values": values}
+    chart: dict[str, Any] = {"type": "chart", "variant": "donut", "data": data}
+    if label:
+        chart["label"] = label
+    picture = await _picture(pool, {"width": 260, "height": 420, "scale": 2, "elements": [chart]})
+    full = (0, 0, picture.width, picture.height)
+    ring_rows = row_runs(picture, is_coloured, full)[0]  # the legend's swatches come below
+    ring = box_where(picture, is_coloured, (0, ring_rows[0], picture.width, ring_rows[1]))
+    assert ring is not None
+    text_rows = row_runs(picture, is_text, ring)
+    assert text_rows, ring  # the figure and its caption
+    for top, bottom in text_rows:
+        band = (ring[0], top, ring[2], bottom)
+        sides = column_runs(picture, is_coloured, band)
+        ink = box_where(picture, is_text, band)
+        assert ink is not None and len(sides) >= 2, (band, sides)
+        assert sides[0][1] <= ink[0] and ink[2] <= sides[-1][0], (ink, sides)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from kernel.dsl.compiler.charts import chart_html, format_number, nice_ticks, normalize
+from kernel.dsl.compiler.charts import CHART_CSS, chart_html, format_number, nice_ticks, normalize
 from kernel.dsl.model import ChartData
 from kernel.dsl.validate import validate_document
 
@@ -164,3 +164,56 @@ def test_output_is_deterministic() -> None:
 def test_gradient_ids_use_the_uid() -> None:
     html = chart_html("area", {"labels": ["a", "b"], "values": [1, 2]}, uid="chart-7")
     assert 'id="chart-7-fill-0"' in html and "url(#chart-7-fill-0)" in html
+
+
+def center(html: str) -> str | None:
+    """A donut's centre as text: "<figure>|<caption>", or None when it draws none."""
+    found = re.search(r'<span class="dsl-chart-center[^"]*">(.*?)</span></div>', html)
+    if not found:
+        return None
+    figure = re.search(r"<b>([^<]*)</b>", found.group(1))
+    caption = re.search(r"<span>([^<]*)</span>", found.group(1))
+    return f"{figure.group(1) if figure else ''}|{caption.group(1) if caption else ''}"
+
+
+TRAFFIC = {"labels": ["Direct", "Search", "Social"], "values": [45, 35, 20]}
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (TRAFFIC, "45%|Direct"),  # shares: the largest, not "100 Total"
+        ({"labels": ["a", "b", "c"], "values": [33.3, 33.3, 33.3]}, "33%|a"),  # 99.9, rounded shares
+        ({"labels": ["Mobile", "Desktop"], "values": [0.62, 0.38]}, "62%|Mobile"),  # fractions of one
+        ({"labels": ["Direct (45%)", "Search (30%)"], "values": [45, 30]}, "60%|Direct (45%)"),  # said in %
+        ({"labels": ["Direct", "Search", "Social"], "values": [4500, 3500, 2000]}, "10,000|Total"),  # counts
+        ({"labels": ["a", "b"], "values": [60, 38]}, "98|Total"),  # 98 is no whole
+    ],
+)
+def test_a_donuts_centre_shows_a_share_of_shares_and_the_total_of_counts(
+    data: dict[str, object], expected: str
+) -> None:
+    """Percentages add up to 100, and "100 Total" in the hole said nothing: a donut of shares
+    shows its largest share and the slice's name; counts keep their total."""
+    assert center(chart_html("donut", data)) == expected
+
+
+def test_the_authors_label_on_a_donut_of_shares_names_the_share_or_titles_the_hole() -> None:
+    done = {"labels": ["Completed", "Remaining"], "values": [72, 28]}
+    assert center(chart_html("donut", done, center_label="completed")) == "72%|Completed"
+    assert center(chart_html("donut", done, center_label="Remaining")) == "28%|Remaining"
+    titled = chart_html("donut", TRAFFIC, center_label="Traffic")
+    assert center(titled) == "|Traffic" and 'class="dsl-chart-center is-caption"' in titled
+    assert center(chart_html("donut", TRAFFIC, center_label="")) is None  # an empty hole
+    # on counts the label captions the total, as before; "" leaves the figure alone
+    counts = {"labels": ["a", "b"], "values": [3, 1]}
+    assert center(chart_html("donut", counts, center_label="Sessions")) == "4|Sessions"
+    assert center(chart_html("donut", counts, center_label="")) == "4|"
+    assert center(chart_html("donut", counts, total_label="合計")) == "4|合計"
+    assert center(chart_html("pie", TRAFFIC)) is None  # a pie has no hole
+
+
+def test_a_donuts_caption_stays_inside_the_hole() -> None:
+    """The hole is 64% of the donut's width: a long caption ends in an ellipsis inside it."""
+    css = re.search(r"\.dsl-chart-center span\{([^}]*)\}", CHART_CSS)
+    assert css and "max-width:56%" in css.group(1) and "text-overflow:ellipsis" in css.group(1)

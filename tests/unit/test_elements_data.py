@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 
@@ -13,7 +14,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements import data, feedback, navigation
 from kernel.dsl.compiler.elements.navigation import page_window
 from kernel.dsl.compiler.registry import RENDERERS
-from kernel.dsl.model import Element
+from kernel.dsl.model import Column, Element
 from kernel.dsl.options import Viewport
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -193,6 +194,34 @@ def test_project_and_ledger_statuses_are_badges_too(status: str, tone: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("status", "tone"),
+    [("Past due", "danger"), ("On hold", "warning"), ("In review", "warning"), ("Overdue", "danger"),
+     ("Canceled", "danger"), ("Cancelled", "danger"), ("Refunded", "danger"), ("Expired", "danger"),
+     ("Suspended", "neutral"), ("Blocked", "danger"), ("Archived", "neutral"), ("Draft", "warning"),
+     ("Scheduled", "warning"), ("Delivered", "success"), ("Shipped", "success"), ("Processing", "warning"),
+     ("Failed", "danger"), ("Declined", "danger"), ("Trialing", "warning"), ("Incomplete", "warning"),
+     ("Void", "neutral"), ("Uncollectible", "danger"), ("Disputed", "danger"), ("In transit", "info"),
+     ("Ready", "success"), ("Backlog", "neutral"), ("Due soon", "warning"), ("Churned", "danger")],
+)  # fmt: skip
+def test_billing_order_and_account_statuses_are_badges(status: str, tone: str) -> None:
+    """ "Active" and "Trial" were badges and "Past due" beside them plain text."""
+    html = render(type="table", columns=["Customer", "Status"], rows=[["Acme", "Active"], ["Lumen", status]])
+    assert f'dsl-pill--{tone}"><i></i>{status}<' in html, html
+
+
+@pytest.mark.parametrize("spelling", ["past_due", "PAST-DUE", "Past  due", " past due "])
+def test_a_status_written_as_a_code_or_in_capitals_is_the_same_status(spelling: str) -> None:
+    assert data.status_tone(spelling) == "danger"
+    html = render(type="table", columns=["Customer", "Status"], rows=[["Acme", spelling]])
+    assert "dsl-pill--danger" in html
+
+
+def test_a_list_items_badge_reads_its_status_the_same_way() -> None:
+    html = render(type="list", items=[{"label": "Invoice 1042", "badge": "past_due"}])
+    assert 'dsl-pill dsl-pill--danger">past_due<' in html
+
+
+@pytest.mark.parametrize(
     "columns",
     [
         [{"header": "Name", "accessorKey": "name"}, {"header": "Plan", "accessor": "plan"}],  # TanStack
@@ -236,6 +265,116 @@ def test_a_column_of_placeholders_or_of_words_stays_left_aligned() -> None:
 def test_placeholders_do_not_outvote_the_status_words_of_a_column() -> None:
     html = render(type="table", columns=["Job", "State"], rows=[["a", "Active"], ["b", "—"], ["c", "—"]])
     assert "dsl-pill--success" in html
+
+
+def css_rule(selector: str) -> dict[str, str]:
+    """The declarations of the data elements' rule whose selector is exactly `selector`."""
+    found: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", data.CSS):
+        if selectors.strip() == selector:
+            for declaration in body.split(";"):
+                name, _, value = declaration.partition(":")
+                if name.strip():
+                    found[name.strip()] = value.strip()
+    assert found, f"no rule for {selector}"
+    return found
+
+
+ORDER_BOOK: dict[str, Any] = {
+    "type": "table",
+    "columns": ["Price", "Amount"],
+    "rows": [["67,440.50", "0.4120"], ["67,438.00", "1.2031"]],
+}
+
+
+def test_a_tables_colour_and_font_size_reach_its_cells() -> None:
+    """`style: {color, fontSize}` on a table were drawn on its box but every cell set its own:
+    now the cells inherit both from the box, and the header follows the font size (12/14 of
+    it), keeping its muted colour."""
+    html = render(**ORDER_BOOK, style={"color": "#ef4444", "fontSize": 11, "background": "#1f0a0a"})
+    assert 'style="color:#ef4444;font-size:11px;background:#1f0a0a"' in html
+    assert "has-font-size" in html.split(">", 1)[0]
+    box, cells, heads = css_rule(".dsl-table"), css_rule(".dsl-table td"), css_rule(".dsl-table th")
+    assert box["color"] == "var(--foreground)" and box["font-size"] == "14px"  # the default, on the box
+    assert (
+        "color" not in cells and "font-size" not in cells and "font-size" not in css_rule(".dsl-table table")
+    )
+    assert heads["font-size"] == "calc(12em / 14)" and heads["color"] == "var(--muted-foreground)"
+    # a narrow table's smaller text is the default's: an author's font size or a size keep theirs
+    narrow = re.search(r"@container \(max-width:340px\)\{(.*?)\}\n", data.CSS)
+    assert (
+        narrow
+        and ".dsl-table:not(.is-sm,.is-lg,.has-font-size) table{font-size:calc(13em / 14)}" in narrow.group(1)
+    )
+    assert "has-font-size" not in render(**ORDER_BOOK, style={"color": "#ef4444"})
+
+
+def test_a_columns_colour_paints_its_cells_not_its_header() -> None:
+    """The asks of an order book in red: a column's `color` (a CSS colour or a tone) is its
+    cells' text colour; a colour that smuggles anything else is dropped."""
+    assert (
+        data._column_colour(cast(Column, SimpleNamespace(color="danger"))) == ' style="color:var(--danger)"'
+    )
+    assert data._column_colour(cast(Column, SimpleNamespace(color="#16a34a"))) == ' style="color:#16a34a"'
+    assert data._column_colour(cast(Column, SimpleNamespace(color="red;background:url(x)"))) == ""
+    assert data._column_colour(Column(label="Price")) == ""
+    if "color" not in Column.model_fields:
+        pytest.skip("the model's Column has no `color` yet")
+    html = render(
+        type="table", columns=[{"label": "Price", "color": "danger"}, "Amount"], rows=ORDER_BOOK["rows"]
+    )
+    assert html.count('<td class="is-right" style="color:var(--danger)">') == 2
+    assert html.count('<td class="is-right">') == 2 and "<th" in html and "<th style" not in html
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [("sm", "is-sm"), ("small", "is-sm"), ("lg", "is-lg"), ("Large", "is-lg"), ("md", None), (None, None),
+     ("huge", None), (12, None)],
+)  # fmt: skip
+def test_a_tables_size_is_a_class_on_its_box(size: Any, expected: str | None) -> None:
+    opening = render(**ORDER_BOOK, size=size).split(">", 1)[0]
+    sizes = re.findall(r"\bis-(?:sm|lg)\b", opening)
+    assert sizes == ([expected] if expected else []), opening
+
+
+def test_a_compact_table_has_13_px_text_and_short_rows_a_large_one_room() -> None:
+    """sm: 13 px text in rows about 32 px tall (6.5 px above and below at the default density,
+    18 px badges); lg: 15 px text, about 52 px rows; md is the default table."""
+    assert css_rule(".dsl-table.is-sm")["font-size"] == "13px"
+    assert css_rule(".dsl-table.is-sm td")["padding"] == "calc(var(--pad) * .325) 12px"
+    assert css_rule(".dsl-table.is-sm .dsl-pill")["height"] == "18px"
+    assert css_rule(".dsl-table.is-lg")["font-size"] == "15px"
+    assert css_rule(".dsl-table.is-lg td")["padding"] == "calc(var(--pad) * .75) 20px"
+
+
+@pytest.mark.parametrize(
+    ("size", "css_class", "icon"),
+    [("sm", "is-sm", 16), ("md", None, 18), ("lg", "is-lg", 20), ("xl", None, 18)],
+)
+def test_a_stats_size_scales_its_card(size: str, css_class: str | None, icon: int) -> None:
+    html = render(type="stat", label="Revenue", value="$284,120", icon="dollar-sign", size=size)
+    opening = html.split(">", 1)[0]
+    assert re.findall(r"\bis-(?:sm|lg)\b", opening) == ([css_class] if css_class else [])
+    assert f'width="{icon}"' in html
+    assert css_rule(".dsl-stat.is-sm .dsl-stat-value")["font-size"] == "20px"
+    assert css_rule(".dsl-stat-value")["font-size"] == "28px"
+    assert css_rule(".dsl-stat.is-lg .dsl-stat-value")["font-size"] == "36px"
+
+
+def test_a_divided_lists_labels_wrap_up_to_three_lines() -> None:
+    """A long headline in a divided list was cut to one line with an ellipsis: it wraps, up to
+    three lines, then ends in one. A description stays on one line, and a plain list's rows
+    keep wrapping without a limit."""
+    label = css_rule(".dsl-list--divided .dsl-list-label")
+    assert label["white-space"] == "normal" and label["-webkit-line-clamp"] == "3"
+    assert label["display"] == "-webkit-box" and label["-webkit-box-orient"] == "vertical"
+    assert css_rule(".dsl-list-desc")["white-space"] == "nowrap"
+    html = render(
+        type="list", variant="divided",
+        items=[{"label": "Housing: the 30-year mortgage is dying", "description": "Business", "icon": "house"}],
+    )  # fmt: skip
+    assert "dsl-list--divided" in html and '<span class="dsl-list-label">Housing' in html
 
 
 def test_list_plain_and_rich() -> None:
@@ -384,6 +523,17 @@ def test_chart_element_has_title_and_svg() -> None:
         type="chart", variant="line", title="Visitors", data={"labels": ["a", "b"], "values": [1, 2]}
     )
     assert "<h3>Visitors</h3>" in html and "<svg" in html
+
+
+def test_a_donut_elements_label_reaches_its_centre() -> None:
+    shares = {"labels": ["Direct", "Search", "Social"], "values": [45, 35, 20]}
+    assert "<b>45%</b><span>Direct</span>" in render(type="chart", variant="donut", data=shares)
+    done = {"labels": ["Completed", "Remaining"], "values": [72, 28]}
+    assert "<b>72%</b><span>Completed</span>" in render(
+        type="chart", variant="donut", label="Completed", data=done
+    )
+    counts = {"labels": ["a", "b"], "values": [3, 1]}
+    assert "<b>4</b><span>Total</span>" in render(type="chart", variant="donut", data=counts)
 
 
 def test_calendar_is_deterministic_and_marks_selection_and_events() -> None:

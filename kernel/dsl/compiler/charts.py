@@ -315,9 +315,15 @@ def _sector(c: float, outer: float, inner: float, start: float, sweep: float, ga
 
 
 def _pie(
-    spec: ChartSpec, height: float, *, donut: bool, center_label: str = "Total"
+    spec: ChartSpec,
+    height: float,
+    *,
+    donut: bool,
+    center_label: str | None = None,
+    total_label: str = "Total",
 ) -> tuple[str, float] | None:
-    """Slices of the first series (non-positive values are left out) and a legend with shares.
+    """Slices of the first series (non-positive values are left out) and a legend with shares;
+    a donut's centre is `_donut_center`'s.
 
     Returns the HTML and its natural width. The pie and legend fit a box `height` tall: the
     legend sits beside the pie when the container is wide enough (the pie shrinking down to
@@ -352,8 +358,13 @@ def _pie(
         angle += sweep
     center = ""
     if donut:
-        caption = f"<span>{esc(center_label)}</span>" if center_label else ""
-        center = f'<span class="dsl-chart-center"><b>{esc(_total_text(total))}</b>{caption}</span>'
+        shares = _are_shares(spec, [value for _, value, _ in slices])
+        figure, caption = _donut_center(slices, total, shares, center_label, total_label)
+        if figure or caption:
+            caption_html = f"<span>{esc(caption)}</span>" if caption else ""
+            figure_html = f"<b>{esc(figure)}</b>" if figure else ""
+            alone = "" if figure else " is-caption"  # a title in the hole, drawn a little larger
+            center = f'<span class="dsl-chart-center{alone}">{figure_html}{caption_html}</span>'
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="{_f(size)}" height="{_f(size)}"'
         f' viewBox="0 0 {_f(size)} {_f(size)}" role="img">{"".join(parts)}</svg>'
@@ -393,6 +404,50 @@ def pie_fold_width(size: float, legend_width: float) -> int:
     return min(max(steps, _FOLD_WIDTHS.start), _FOLD_WIDTHS[-1])
 
 
+SHARE_SUMS = ((99.0, 101.0), (0.99, 1.01))
+"""Values adding up to these (percentages, or fractions of one) are shares of a whole, whose
+total says nothing."""
+
+
+def _are_shares(spec: ChartSpec, values: Sequence[float]) -> bool:
+    """Whether a pie's values are shares: they add up to 100 (or 1), give or take rounding, or a
+    label or the series' name carries a `%` ("Direct (45%)", "Share %")."""
+    total = sum(values)
+    if any(low <= total <= high for low, high in SHARE_SUMS):
+        return True
+    names = [*spec.labels, spec.series[0].name] if spec.series else list(spec.labels)
+    return any("%" in name for name in names)
+
+
+def _donut_center(
+    slices: Sequence[tuple[str, float, str]],
+    total: float,
+    shares: bool,
+    center_label: str | None,
+    total_label: str,
+) -> tuple[str, str]:
+    """A donut's centre as a figure and its caption (either may be empty).
+
+    Counts (sessions, dollars): their total, captioned `center_label` (the author's, `""` for no
+    caption) or `total_label` ("Total" in the document's language). Shares (`_are_shares`) add
+    up to 100%, which is no news: the centre names the slice whose `label` is `center_label`
+    (`label: Completed` -> "72%" over "Completed"); else, with a `label` that names no slice, that
+    label alone ("Traffic"); else the largest slice ("45%" over "Direct"). `label: ""` on shares
+    leaves the centre empty.
+    """
+    if not shares:
+        caption = total_label if center_label is None else center_label
+        return _total_text(total), caption
+    if center_label == "":
+        return "", ""
+    wanted = (center_label or "").strip().casefold()
+    named = [entry for entry in slices if entry[0].strip().casefold() == wanted]
+    if center_label is not None and not named:
+        return "", center_label
+    name, value, _ = named[0] if named else max(slices, key=lambda entry: entry[1])
+    return f"{value / total * 100:.0f}%", name
+
+
 def _total_text(total: float) -> str:
     """A donut's centre figure: exact with separators up to a million, short above."""
     if abs(total) >= 1e6:
@@ -417,7 +472,8 @@ def chart_html(
     width: float = 560,
     height: float = 240,
     uid: str = "chart",
-    center_label: str = "Total",
+    center_label: str | None = None,
+    total_label: str = "Total",
     empty_text: str = "No data",
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
@@ -427,8 +483,11 @@ def chart_html(
     expected width, used to thin crowded axis labels and to cap bar widths. Bars, gridlines
     and dots use percentages of the real width and text is HTML, so labels keep their size
     whatever the container. Empty data draws a labelled empty frame; negative values get a
-    zero line; lengths are reconciled. `center_label` captions a donut's total and `empty_text`
-    fills an empty chart (English by default; an author writing another language sets them).
+    zero line; lengths are reconciled. `center_label` is the author's caption of a donut's
+    centre (None when they gave none), `total_label` the default caption of its total, and
+    `empty_text` fills an empty chart (English by default; the caller passes the document's
+    language's words). A donut of shares shows a share in its centre, not their total of 100
+    (see `_donut_center`).
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -438,7 +497,9 @@ def chart_html(
     body_style = ""
     if not spec.is_empty:
         if kind in ("pie", "donut"):
-            pie = _pie(spec, height, donut=kind == "donut", center_label=center_label)
+            pie = _pie(
+                spec, height, donut=kind == "donut", center_label=center_label, total_label=total_label
+            )
             if pie is not None:
                 # the body is a size container: give it a natural width for rows that shrink-wrap it
                 body, natural_width = pie
@@ -469,6 +530,8 @@ CHART_CSS = """
 .dsl-chart-pie-figure{position:relative;flex:var(--pie-flex,0 1 var(--pie-h));min-width:0;min-height:var(--pie-min-h,0);max-width:100%;max-height:100%;aspect-ratio:1/1}
 .dsl-chart-pie-figure svg{width:100%;height:100%}
 .dsl-chart-center{position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;font-size:12px;color:var(--muted-foreground)}
+.dsl-chart-center span{max-width:56%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-chart-center.is-caption span{font-size:14px;font-weight:600;color:var(--foreground)}
 .dsl-chart-center b{font-size:24px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
 .dsl-chart-pie .dsl-chart-legend{flex:var(--legend-flex,0 0 auto);min-height:0;max-height:100%;overflow:hidden;max-width:var(--legend-max,62%);flex-direction:var(--legend-dir,column);flex-wrap:var(--legend-wrap,nowrap);align-items:stretch;margin:0;gap:var(--legend-gap,10px);font-size:var(--legend-size,13px);line-height:var(--legend-line,20px)}
 .dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px}

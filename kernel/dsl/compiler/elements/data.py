@@ -20,6 +20,7 @@ from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Column, Element, Item, Scalar
+from kernel.dsl.sizes import size_word
 
 # --- table -------------------------------------------------------------------------------------
 
@@ -27,28 +28,53 @@ STATUS_TONES: dict[str, str] = {
     **dict.fromkeys(
         ("active", "paid", "completed", "complete", "done", "success", "approved", "delivered", "online",
          "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track",
-         "cleared", "reconciled", "settled", "confirmed", "accepted", "live", "running", "won", "operational"),
+         "cleared", "reconciled", "settled", "confirmed", "accepted", "live", "running", "won", "operational",
+         "available", "ready", "renewed", "merged", "signed", "fulfilled", "succeeded"),
         "success",
     ),
     **dict.fromkeys(
         ("pending", "processing", "in progress", "review", "in review", "waiting", "scheduled", "away",
-         "trial", "low stock", "draft", "on hold", "warning", "degraded", "at risk", "queued", "unpaid",
-         "partially paid", "awaiting", "needs review", "unverified", "building", "deploying"),
+         "trial", "trialing", "low stock", "draft", "on hold", "warning", "degraded", "at risk", "queued",
+         "unpaid", "partially paid", "awaiting", "needs review", "unverified", "building", "deploying", "due",
+         "due soon", "expiring", "expiring soon", "incomplete", "pending approval", "pending payment",
+         "pending review", "awaiting payment", "awaiting approval", "awaiting review", "partially refunded",
+         "partially shipped", "backordered", "back ordered", "on leave", "limited", "under review",
+         "not paid", "changes requested"),
         "warning",
     ),
     **dict.fromkeys(
         ("failed", "error", "cancelled", "canceled", "declined", "rejected", "overdue", "blocked",
          "offline", "busy", "out of stock", "expired", "refunded", "critical", "down", "disabled", "lost",
-         "outage", "terminated"),
+         "outage", "terminated", "past due", "late", "delinquent", "uncollectible", "disputed", "chargeback",
+         "banned", "locked", "sold out", "churned", "payment failed", "failing", "denied", "revoked",
+         "breached", "flagged"),
         "danger",
     ),
-    **dict.fromkeys(("new", "open", "info", "beta", "invited", "upcoming", "sent"), "info"),
     **dict.fromkeys(
-        ("inactive", "closed", "archived", "paused", "suspended", "unknown", "stopped", "to do", "todo", "not started"),
+        ("new", "open", "info", "beta", "invited", "upcoming", "sent", "in transit", "out for delivery",
+         "planned", "preorder", "pre order", "renewing", "submitted", "assigned", "triage"),
+        "info",
+    ),
+    **dict.fromkeys(
+        ("inactive", "closed", "archived", "paused", "suspended", "unknown", "stopped", "to do", "todo",
+         "not started", "void", "voided", "returned", "deactivated", "backlog", "ended", "retired", "skipped",
+         "deprecated", "withdrawn"),
         "neutral",
     ),
 }  # fmt: skip
-"""Cell texts drawn as status badges, and their tone."""
+"""Cell texts drawn as status badges, and their tone (keys as `status_key` spells them)."""
+
+
+def status_key(text: str) -> str:
+    """A cell's text as the key of `STATUS_TONES`: lower case, `_` and `-` as spaces, one space
+    between words (`Past_Due`, `past-due` and `PAST  DUE` are all `past due`)."""
+    return " ".join(text.lower().replace("_", " ").replace("-", " ").split())
+
+
+def status_tone(text: str) -> str | None:
+    """The badge tone of a status word, or None when `text` is no status."""
+    return STATUS_TONES.get(status_key(text))
+
 
 _NUMERIC = re.compile(r"^[-+−]?[$€£¥]?\s?[-+]?\d[\d,.\s]*(%|[kKmMbB])?$")
 
@@ -125,8 +151,8 @@ def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
     label = (column.label or column.key or "").lower()
     if any(word in label for word in NAME_COLUMN_WORDS):
         return False
-    texts = [v.strip().lower() for v in present if isinstance(v, str) and not _is_placeholder(v)]
-    statuses = sum(text in STATUS_TONES for text in texts)
+    texts = [v for v in present if isinstance(v, str) and not _is_placeholder(v)]
+    statuses = sum(status_tone(text) is not None for text in texts)
     return statuses > 0 and statuses * 2 >= len(texts)
 
 
@@ -143,7 +169,7 @@ def _cell_html(value: Scalar, *, status: bool = True) -> str:
         return esc(f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}")
     if isinstance(value, int):
         return esc(f"{value:,}")
-    tone = STATUS_TONES.get(value.strip().lower()) if status else None
+    tone = status_tone(value) if status else None
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
     return esc(value)
@@ -152,7 +178,9 @@ def _cell_html(value: Scalar, *, status: bool = True) -> str:
 @renders("table")
 def render_table(element: Element, ctx: RenderContext) -> str:
     """A bordered data table; numbers align right, status words become badges (in a column of
-    statuses, not of names), `striped` rows."""
+    statuses, not of names), `striped` rows, `size` sm/md/lg (`TABLE_SIZES`). The box's `style`
+    colour and font size reach the cells (the header keeps its muted colour and follows the font
+    size); a column's `color` colours its cells."""
     columns = _columns(element)
     rows = element.rows if isinstance(element.rows, list) else []
     placeholder_rows = element.rows if isinstance(element.rows, int) else 0
@@ -169,11 +197,14 @@ def render_table(element: Element, ctx: RenderContext) -> str:
             for column, align in zip(columns, aligns, strict=True)
         )
         head = f"<thead><tr>{cells}</tr></thead>"
+    colours = [_column_colour(column) for column in columns]
     body_rows = []
     for row in rows:
         cells = "".join(
-            f'<td class="is-{align}">{_cell_html(_cell_value(row, i, column), status=status)}</td>'
-            for i, (column, align, status) in enumerate(zip(columns, aligns, statuses, strict=True))
+            f'<td class="is-{align}"{colour}>{_cell_html(_cell_value(row, i, column), status=status)}</td>'
+            for i, (column, align, status, colour) in enumerate(
+                zip(columns, aligns, statuses, colours, strict=True)
+            )
         )
         body_rows.append(f"<tr>{cells}</tr>")
     for r in range(min(placeholder_rows, 200)):
@@ -191,9 +222,34 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     if element.title:
         desc = f'<p class="dsl-table-desc">{esc(element.description)}</p>' if element.description else ""
         caption = f'<div class="dsl-table-caption"><h3>{esc(element.title)}</h3>{desc}</div>'
-    classes = "is-striped" if element.striped else ""
+    classes = " ".join(
+        name
+        for name, on in (
+            ("is-striped", element.striped),
+            (f"is-{_table_size(element)}", _table_size(element) != "md"),
+            ("has-font-size", bool(element.style and element.style.keys() & {"fontSize", "font"})),
+        )
+        if on
+    )
     table = f'<div class="dsl-table-scroll"><table>{head}<tbody>{"".join(body_rows)}</tbody></table></div>'
     return box(element, caption + table, classes=classes)
+
+
+TABLE_SIZES = ("sm", "md", "lg")
+"""A table's `size`: `sm` compact rows (about 32 px, 13 px text: an order book, a dense admin
+grid), `md` the default (about 45 px, 14 px), `lg` roomier ones (about 52 px, 15 px)."""
+
+
+def _table_size(element: Element) -> str:
+    word = size_word(element.size)
+    return word if word in TABLE_SIZES else "md"
+
+
+def _column_colour(column: Column) -> str:
+    """A column's `color` (a CSS colour or a tone: `danger` for the asks of an order book) as
+    its body cells' text colour; the header keeps its muted look, a badge its tone."""
+    colour = safe_color(getattr(column, "color", None))
+    return f' style="color:{esc(colour)}"' if colour else ""
 
 
 def _width(column: Column) -> str:
@@ -260,7 +316,7 @@ def render_list(element: Element, ctx: RenderContext) -> str:
         desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
         trail = ""
         if item.badge is not None:
-            tone = STATUS_TONES.get(str(item.badge).strip().lower(), "neutral")
+            tone = status_tone(str(item.badge)) or "neutral"
             trail += f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
         if item.value is not None and item.label is not None:
             trail += f'<span class="dsl-list-value">{esc(item.value)}</span>'
@@ -464,10 +520,17 @@ def _change_tone(change: str) -> tuple[str, str]:
 
 @renders("stat")
 def render_stat(element: Element, ctx: RenderContext) -> str:
-    """A key-figure card: `label`, big `value`, `change` coloured by sign, `icon`, `description`."""
+    """A key-figure card: `label`, big `value`, `change` coloured by sign, `icon`, `description`;
+    `size` sm/md/lg (`STAT_SIZES`)."""
     label = element.label or element.title or ""
     value = element.value if element.value is not None else element.text
-    icon = f'<span class="dsl-stat-icon">{icon_svg(element.icon, 18)}</span>' if element.icon else ""
+    size = size_word(element.size)
+    size = size if size in STAT_SIZES else "md"
+    icon = (
+        f'<span class="dsl-stat-icon">{icon_svg(element.icon, STAT_ICONS[size])}</span>'
+        if element.icon
+        else ""
+    )
     change = ""
     if element.change:
         tone = element.variant if element.variant in ("success", "danger", "warning", "neutral") else None
@@ -483,7 +546,14 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
         f'<div class="dsl-stat-head"><span class="dsl-stat-label">{esc(label)}</span>{icon}</div>'
         f'<div class="dsl-stat-value" style="--ems:{_text_ems(text):.2f}"><span>{esc(text)}</span></div>{foot}'
     )
-    return box(element, inner)
+    return box(element, inner, classes=f"is-{size}" if size != "md" else "")
+
+
+STAT_SIZES = ("sm", "md", "lg")
+"""A stat's `size`: `sm` a compact card with a 20 px value (a row of many figures, a sidebar),
+`md` the default 28 px, `lg` a hero figure of 36 px."""
+STAT_ICONS = {"sm": 16, "md": 18, "lg": 20}
+"""The px of a stat's icon at each size (on a tile of 28, 34 and 40 px: the CSS)."""
 
 
 TEXT_EMS: dict[str, float] = {
@@ -569,7 +639,8 @@ def render_progress(element: Element, ctx: RenderContext) -> str:
 @renders("chart")
 def render_chart(element: Element, ctx: RenderContext) -> str:
     """A chart with optional `title`/`description`; its height follows `layout.height` or `size`.
-    `label` captions a donut's total (default "Total"), `placeholder` fills an empty chart."""
+    `label` captions a donut's total (default "Total") or, on a donut of shares, names the share
+    shown in its centre; `placeholder` fills an empty chart."""
     layout = element.layout
     pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
     multi = bool(element.data and element.data.series and len(element.data.series) > 1)
@@ -590,7 +661,8 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         width=width,
         height=height,
         uid=ctx.next_id("chart"),
-        center_label=element.label if element.label is not None else ui_string("chart_total", ctx.lang),
+        center_label=element.label,
+        total_label=ui_string("chart_total", ctx.lang),
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),
@@ -766,15 +838,15 @@ CSS = (
 .dsl-tone-success{color:var(--success)}.dsl-tone-warning{color:var(--warning)}
 .dsl-tone-danger{color:var(--danger)}.dsl-tone-info{color:var(--info)}.dsl-tone-neutral{color:var(--muted-foreground)}
 
-.dsl-table{border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden;min-width:0;box-sizing:border-box}
+.dsl-table{border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);color:var(--foreground);font-size:14px;overflow:hidden;min-width:0;box-sizing:border-box}
 .dsl-table-caption{padding:16px 18px 14px;border-bottom:1px solid var(--border)}
 .dsl-table-caption h3{margin:0;font-size:15px;font-weight:600;color:var(--foreground)}
 .dsl-table-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
 .dsl-table-scroll{overflow:hidden;container-type:inline-size}
 .dsl-hflow>.dsl-table{flex:1 1 320px}
-.dsl-table table{width:100%;border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
-.dsl-table th{padding:calc(var(--pad) * .5) 16px;background:var(--muted);color:var(--muted-foreground);font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
-.dsl-table td{padding:calc(var(--pad) * .6) 16px;color:var(--foreground);border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
+.dsl-table table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
+.dsl-table th{padding:calc(var(--pad) * .5) 16px;background:var(--muted);color:var(--muted-foreground);font-size:calc(12em / 14);font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
+.dsl-table td{padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
 .dsl-table td.is-right,.dsl-table td:has(>.dsl-pill){white-space:nowrap}
 .dsl-table tbody tr:last-child td{border-bottom:0}
 .dsl-table.is-striped tbody tr:nth-child(even) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
@@ -783,7 +855,15 @@ CSS = (
 .dsl-table-bool{display:inline-block;vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
 .dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
-@container (max-width:340px){.dsl-table :is(th,td){padding-inline:10px}.dsl-table table{font-size:13px}}
+.dsl-table.is-sm{font-size:13px}
+.dsl-table.is-sm th{padding:calc(var(--pad) * .3) 12px}
+.dsl-table.is-sm td{padding:calc(var(--pad) * .325) 12px}
+.dsl-table.is-sm .dsl-pill{height:18px;padding:0 7px;gap:4px;font-size:11px;vertical-align:middle}
+.dsl-table.is-sm .dsl-pill i{width:5px;height:5px}
+.dsl-table.is-lg{font-size:15px}
+.dsl-table.is-lg th{padding:calc(var(--pad) * .6) 20px}
+.dsl-table.is-lg td{padding:calc(var(--pad) * .75) 20px}
+@container (max-width:340px){.dsl-table :is(th,td){padding-inline:10px}.dsl-table:not(.is-sm,.is-lg,.has-font-size) table{font-size:calc(13em / 14)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) th{font-size:calc(12em / 13)}}
 .dsl-pill{display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;box-sizing:border-box}
 .dsl-pill i{width:6px;height:6px;border-radius:50%;background:currentColor}
 .dsl-pill--success{background:var(--success-soft);color:var(--success)}
@@ -810,6 +890,7 @@ CSS = (
 .dsl-list-text{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
 .dsl-list-label{color:var(--foreground);font-weight:500;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list-desc{color:var(--muted-foreground);font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-list--divided .dsl-list-label{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;white-space:normal;overflow-wrap:break-word}
 .dsl-list-value{color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
 .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) .dsl-list-value{color:var(--tone)}
 .dsl-list-item.is-success{--tone:var(--success)}.dsl-list-item.is-danger{--tone:var(--danger)}
@@ -856,6 +937,16 @@ CSS = (
 .dsl-stat-change.dsl-tone-warning{background:var(--warning-soft)}
 .dsl-stat-change.dsl-tone-neutral{background:var(--muted)}
 .dsl-stat-desc{color:var(--muted-foreground)}
+.dsl-stat.is-sm{gap:4px;padding:14px 16px}
+.dsl-stat.is-sm .dsl-stat-label{font-size:12.5px}
+.dsl-stat.is-sm .dsl-stat-icon{width:28px;height:28px}
+.dsl-stat.is-sm .dsl-stat-value{font-size:20px;letter-spacing:-.01em}
+.dsl-stat.is-sm .dsl-stat-foot{font-size:12px;gap:6px}
+.dsl-stat.is-lg{gap:8px;padding:22px 24px}
+.dsl-stat.is-lg .dsl-stat-label{font-size:14.5px}
+.dsl-stat.is-lg .dsl-stat-icon{width:40px;height:40px}
+.dsl-stat.is-lg .dsl-stat-value{font-size:36px}
+.dsl-stat.is-lg .dsl-stat-foot{font-size:13.5px}
 
 .dsl-progress{display:flex;flex-direction:column;gap:8px;min-width:0}
 .dsl-progress-head{display:flex;justify-content:space-between;gap:12px;font-size:13.5px}
