@@ -44,7 +44,9 @@ def _holds_only_pills(element: Element) -> bool:
     """A row of buttons, chips or badges only (a tag list, a toolbar): one that does not fit goes
     on to the next line instead of running off its box."""
     children = element.children or []
-    return len(children) > 1 and all(child.type in PILL_TYPES and not is_absolute(child) for child in children)
+    return len(children) > 1 and all(
+        child.type in PILL_TYPES and not is_absolute(child) for child in children
+    )
 
 
 @renders("row")
