@@ -9,6 +9,7 @@ import re
 import pytest
 
 from kernel.dsl.compiler.charts import CHART_CSS, chart_html, format_number, nice_ticks, normalize
+from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.model import ChartData
 from kernel.dsl.validate import validate_document
 
@@ -217,3 +218,16 @@ def test_a_donuts_caption_stays_inside_the_hole() -> None:
     """The hole is 64% of the donut's width: a long caption ends in an ellipsis inside it."""
     css = re.search(r"\.dsl-chart-center span\{([^}]*)\}", CHART_CSS)
     assert css and "max-width:56%" in css.group(1) and "text-overflow:ellipsis" in css.group(1)
+
+
+@pytest.mark.parametrize(
+    "colour", ["hwb(200 10% 20%)", "color(display-p3 1 0 0)", "color-mix(in srgb, red 40%, white)",
+               "var(--brand, #fff)", "light-dark(#fff, #000)"],
+)  # fmt: skip
+def test_modern_css_colours_are_kept_for_series_and_events(colour: str) -> None:
+    assert safe_color(colour) == colour
+
+
+@pytest.mark.parametrize("colour", ["url(x)", "red;x", "rgb(1,2,3))(", "color-mix(in srgb, url(a) 1%, red)"])
+def test_colours_that_could_smuggle_more_are_refused(colour: str) -> None:
+    assert safe_color(colour) is None

@@ -20,7 +20,7 @@ from kernel.dsl.compiler.sanitize import (
     sanitize_value,
 )
 from kernel.dsl.compiler.styles import css_property, element_style, flow_style
-from kernel.dsl.compiler.theme import DARK, LIGHT, chosen_theme, resolve_theme
+from kernel.dsl.compiler.theme import DARK, LIGHT, chart_palette, chosen_theme, resolve_theme
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport
@@ -598,3 +598,19 @@ def test_small_text_in_a_tone_has_a_colour_of_its_own_drawn_towards_the_text() -
         assert variables[f"{tone}-text"].startswith(f"color-mix(in srgb, var(--{tone}) ")
         assert variables[f"{tone}-text"].endswith("var(--foreground))")
     assert ".dsl-badge--warning{background:var(--warning-soft);color:var(--warning-text)}" in BASE_CSS
+
+
+def test_a_brands_charts_leave_out_series_colours_close_to_its_primary() -> None:
+    sky = resolve_theme(ThemeTokens(primary="#0ea5e9")).variables
+    assert "#0ea5e9" not in [sky[f"chart-{n}"] for n in range(2, 9)]  # series 2 was the primary itself
+    assert len({sky[f"chart-{n}"] for n in range(2, 9)}) == 7
+    assert "chart-2" not in resolve_theme("light").variables  # the usual palette, unchanged
+    assert chart_palette("var(--brand)") == {}
+
+
+@pytest.mark.parametrize("token", ["purple-ish", "purpel", "#zzz"])
+def test_a_theme_colour_css_cannot_draw_keeps_the_default(token: str) -> None:
+    assert resolve_theme(ThemeTokens(primary=token)).variables["primary"] == LIGHT["primary"]
+    assert resolve_theme(ThemeTokens(primary="color-mix(in srgb, red 50%, blue)")).variables["primary"] == (
+        "color-mix(in srgb, red 50%, blue)"
+    )

@@ -8,11 +8,12 @@ _SAFE_COLOR = re.compile(
     r"""^(?:
         \#[0-9a-fA-F]{3,8}
       | [a-zA-Z]{3,30}
-      | (?:rgb|rgba|hsl|hsla|oklch|oklab|lab|lch)\(\s*[-0-9.,%\s/a-z]{1,80}\)
-      | var\(--[a-zA-Z0-9-]{1,60}\)
+      | (?:rgba?|hsla?|hwb|oklch|oklab|lab|lch|color|color-mix|light-dark|var)\([-\w.,%\s/\#()]{1,200}\)
     )$""",
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,
 )
+"""A colour: hex, a name, or a colour function (rgb() to color-mix(), light-dark(), var(--x, #fff))
+of numbers, names, hex and nested functions only: no quotes, semicolons, braces or url()."""
 _FORBIDDEN_WORDS = ("url", "expression", "javascript", "import")
 
 NAMED_TONES: dict[str, str] = {
@@ -42,7 +43,7 @@ PALETTE: tuple[str, ...] = (
 
 
 def safe_color(value: str | None) -> str | None:
-    """`value` when it is a plain colour (hex, name, rgb()/hsl()..., var(--x)) or a tone name.
+    """`value` when it is a plain colour (hex, name, a colour function, var(--x)) or a tone name.
 
     Anything else (`url(...)`, quotes, semicolons) gives None, so a colour can never smuggle a
     fetch or extra declarations into an attribute or a style.
@@ -56,7 +57,17 @@ def safe_color(value: str | None) -> str | None:
     lowered = text.lower()
     if any(word in lowered for word in _FORBIDDEN_WORDS):
         return None
-    return text if _SAFE_COLOR.match(text) else None
+    return text if _SAFE_COLOR.match(text) and _balanced(text) else None
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket in `text` closes, and nothing follows the last one."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth < 0 or (depth == 0 and char == ")" and index != len(text) - 1):
+            return False
+    return depth == 0
 
 
 def palette_color(index: int) -> str:

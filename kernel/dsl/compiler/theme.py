@@ -20,6 +20,7 @@ from typing import Literal
 
 import tinycss2.color4
 
+from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
 from kernel.dsl.model import ThemeTokens
 
@@ -146,6 +147,8 @@ def resolve_theme(theme: ThemeChoice) -> ResolvedTheme:
     variables.update(radius="8px", font=FONT_STACK)
     if tokens is not None:
         variables.update(_token_overrides(tokens))
+        if tokens.primary and variables["primary"] != (DARK if dark else LIGHT)["primary"]:
+            variables.update(chart_palette(variables["primary"]))
     variables.update(_DERIVED)
     if not dark and variables.get("primary-foreground") == DARK_TEXT:
         # A primary too light for white text on it is too light as text on white too (a yellow
@@ -193,7 +196,7 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
                "foreground": tokens.text}  # fmt: skip
     for name, raw in colours.items():
         value = sanitize_value(raw) if raw else None
-        if value and raw and value == raw.strip():  # a token that needed cleaning is not trusted
+        if value and raw and value == raw.strip() and _is_colour(value):  # else the default's kept
             out[name] = value
     if "primary" in out:
         text_on_primary = readable_text_on(out["primary"])
@@ -217,6 +220,61 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
     if tokens.density:
         out.update(DENSITY[tokens.density])
     return out
+
+
+CHART_COLOURS = ("#0ea5e9", "#10b981", "#f59e0b", "#ec4899", "#8b5cf6", "#14b8a6", "#f97316")
+"""The chart series after the first (which is the primary), as colors.PALETTE falls back to."""
+SPARE_CHART_COLOURS = ("#eab308", "#ef4444", "#84cc16", "#a855f7", "#64748b", "#06b6d4", "#f43f5e")
+"""Colours that take the place of a series colour too close to the primary."""
+NEAR_HUE = 22.0
+"""Two saturated colours whose hues are closer than this (degrees) read as the same series."""
+
+
+def chart_palette(primary: str) -> dict[str, str]:
+    """`--chart-2`... `--chart-8` for a brand primary: the usual series colours, leaving out those
+    whose hue is too close to the primary's (a sky-blue brand's second series was its own colour,
+    a legend of two identical swatches) and filling in from spares. Empty for a colour that cannot
+    be judged (a var() or color-mix()), which keeps the usual colours."""
+    hue = _hue(primary)
+    if hue is None:
+        return {}
+    usable = [c for c in (*CHART_COLOURS, *SPARE_CHART_COLOURS) if _hue_apart(_hue(c), hue)]
+    return {f"chart-{index}": colour for index, colour in enumerate(usable[: len(CHART_COLOURS)], start=2)}
+
+
+def _hue(colour: str) -> float | None:
+    """The hue (degrees) of a saturated sRGB colour; None for greys and what cannot be read."""
+    channels = _srgb(colour)
+    if channels is None:
+        return None
+    high, low = max(channels), min(channels)
+    if high - low < 0.15:
+        return None
+    red, green, blue = channels
+    if high == red:
+        hue = ((green - blue) / (high - low)) % 6
+    elif high == green:
+        hue = (blue - red) / (high - low) + 2
+    else:
+        hue = (red - green) / (high - low) + 4
+    return hue * 60
+
+
+def _hue_apart(hue: float | None, primary_hue: float) -> bool:
+    if hue is None:
+        return True
+    distance = abs(hue - primary_hue) % 360
+    return min(distance, 360 - distance) >= NEAR_HUE
+
+
+def _is_colour(value: str) -> bool:
+    """A token CSS can draw: a colour (`#7c3aed`, `purple`), or a colour function the browser
+    resolves (`var(--x)`, `color-mix(...)`). "purple-ish" is none: it would leave every use of the
+    token without a colour (a primary button with no background), so the default is kept and the
+    validator says why."""
+    if "(" in value:
+        return safe_color(value) is not None
+    return tinycss2.color4.parse_color(value) is not None
 
 
 DARK_TEXT = "#111827"
