@@ -506,3 +506,172 @@ async def test_a_donuts_long_caption_stays_inside_its_hole(
         ink = box_where(picture, is_text, band)
         assert ink is not None and len(sides) >= 2, (band, sides)
         assert sides[0][1] <= ink[0] and ink[2] <= sides[-1][0], (ink, sides)
+
+
+# -- a stat's icon tile ---------------------------------------------------------------------------
+
+PRIMARY_SOFT = (234, 233, 252)
+"""The icon tile's fill: 12 % of the indigo primary on white."""
+
+
+async def test_a_stats_icon_tile_stays_square_beside_a_label_that_wraps(pool: ChromiumPool) -> None:
+    """In two stats across 360 px, "Monthly recurring revenue" wrapped and squeezed its icon
+    tile to 18x34: both tiles are 34x34, at the same height."""
+    stats = [
+        {"type": "stat", "label": "Monthly recurring revenue", "value": "$1,284", "icon": "dollar-sign"},
+        {"type": "stat", "label": "Users", "value": "8,912", "icon": "users"},
+    ]
+    document = {
+        "width": 360,
+        "height": 200,
+        "scale": 2,
+        "elements": [{"type": "grid", "columns": 2, "children": stats}],
+    }
+    picture = await _picture(pool, document)
+    middle = picture.width // 2
+    tiles = [
+        box_where(picture, lambda c: close_to(c, PRIMARY_SOFT, 4), (left, 0, right, picture.height))
+        for left, right in ((0, middle), (middle, picture.width))
+    ]
+    for tile in tiles:
+        assert tile is not None
+        assert 66 <= tile[2] - tile[0] <= 70 and 66 <= tile[3] - tile[1] <= 70, tiles
+    assert tiles[0] is not None and tiles[1] is not None and abs(tiles[0][1] - tiles[1][1]) <= 1, tiles
+
+
+async def test_stats_with_and_without_an_icon_line_up(pool: ChromiumPool) -> None:
+    """The icon pushed its card's label 7 px and its value 14 px below those of the card beside
+    it: the label, value and change of both cards are at the same height, and the tile, centred
+    on the label's line, stays clear of the value."""
+    stats = [
+        {"type": "stat", "label": "Revenue", "value": "$48.2k", "change": "+12%", "icon": "dollar-sign"},
+        {"type": "stat", "label": "Revenue", "value": "$48.2k", "change": "+12%"},
+    ]
+    document = {
+        "width": 800,
+        "height": 200,
+        "scale": 2,
+        "elements": [{"type": "grid", "columns": 2, "children": stats}],
+    }
+    picture = await _picture(pool, document)
+    middle = picture.width // 2
+    halves = [(0, 0, middle, picture.height), (middle, 0, picture.width, picture.height)]
+    lines = [row_runs(picture, is_text, half) for half in halves]  # the grey label, the black value
+    changes = [
+        row_runs(picture, is_coloured, (left, top, right, bottom)) for left, top, right, bottom in halves
+    ]
+    assert len(lines[0]) == len(lines[1]) == 2, lines
+    for with_icon, without in zip(lines[0], lines[1], strict=True):
+        assert abs(with_icon[0] - without[0]) <= 1 and abs(with_icon[1] - without[1]) <= 1, lines
+    assert abs(changes[0][-1][0] - changes[1][-1][0]) <= 1, changes  # the +12% pills
+    tile = box_where(picture, lambda c: close_to(c, PRIMARY_SOFT, 4), halves[0])
+    assert tile is not None and tile[3] <= lines[0][1][0], (tile, lines)
+
+
+# -- a progress given as a fraction ---------------------------------------------------------------
+
+
+async def test_a_progress_of_0_65_fills_as_much_as_one_of_65(pool: ChromiumPool) -> None:
+    """`value: 0.65` drew a sliver and "1%": it fills 65 % of the bar, as `value: 65` does."""
+    bars = [{"type": "progress", "value": value} for value in (100, 65, 0.65)]
+    picture = await _picture(pool, {"width": 400, "height": 160, "scale": 2, "elements": bars})
+
+    def indigo(colour: RGB) -> bool:
+        return close_to(colour, (79, 70, 229), 16)
+
+    fills = [
+        box_where(picture, indigo, (0, top, picture.width, bottom))
+        for top, bottom in row_runs(picture, indigo, (0, 0, picture.width, picture.height))
+    ]
+    widths = [fill[2] - fill[0] for fill in fills if fill is not None]
+    assert len(widths) == 3, fills  # a full bar, 65 and 0.65
+    assert abs(widths[1] - widths[2]) <= 2, widths
+    assert abs(widths[2] / widths[0] - 0.65) < 0.01, widths
+
+
+# -- amounts written the European way -------------------------------------------------------------
+
+
+async def test_a_column_of_euro_amounts_is_right_aligned(pool: ChromiumPool) -> None:
+    """ "1 240,00 €" and "CHF 12.00" were words, aligned left: now the header and every amount end
+    at the table's right."""
+    amounts = ["1 240,00 €", "86,50 €", "CHF 12.00", "12 %"]
+    table = {"type": "table", "columns": ["Item", "Amount"], "style": FRAMED,
+             "rows": [[f"Item {i}", amount] for i, amount in enumerate(amounts)]}  # fmt: skip
+    picture = await _picture(pool, {"width": 400, "height": 300, "scale": 2, "elements": [table]})
+    frame = box_where(picture, lambda c: close_to(c, GREEN))
+    assert frame is not None
+    right_half = ((frame[0] + frame[2]) // 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
+    lines = row_runs(picture, is_grey, right_half)
+    assert len(lines) == 5, lines  # AMOUNT and the four amounts
+    ends = []
+    for top, bottom in lines:
+        ink = box_where(picture, is_grey, (right_half[0], top, right_half[2], bottom))
+        assert ink is not None
+        ends.append(ink[2])
+    assert max(ends) - min(ends) <= 3 and frame[2] - 40 * 2 < min(ends), (ends, frame)
+
+
+# -- badges' text on their tint -------------------------------------------------------------------
+
+
+def contrast(a: RGB, b: RGB) -> float:
+    """The WCAG contrast ratio of two colours."""
+
+    def relative(colour: RGB) -> float:
+        linear = [c / 255 / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in colour]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((relative(a), relative(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+TONES = {"success": ("Active", (22, 163, 74)), "warning": ("Pending", (217, 119, 6)),
+         "danger": ("Failed", (220, 38, 38)), "info": ("New", (37, 99, 235))}  # fmt: skip
+"""A status word of each tone, and the tone's colour in the light theme."""
+
+
+@pytest.mark.parametrize("tone", list(TONES))
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_a_badges_text_reads_on_its_tint_and_its_dot_keeps_the_tone(
+    pool: ChromiumPool, tone: str, theme: str
+) -> None:
+    """A warning badge's 12 px text was the tone itself on its tint, 2.74:1: its text now has
+    at least 4.5:1, while its dot, and the arrow of a stat's change, keep the tone's colour."""
+    word, colour = TONES[tone]
+    table = {"type": "table", "columns": ["Job", "State"], "rows": [["a", word]]}
+    stat = {"type": "stat", "label": "Churn", "value": "2%", "change": "1%", "variant": tone}
+    elements = [table] + ([stat] if tone != "info" else [])
+    picture = await _picture(
+        pool, {"theme": theme, "width": 300, "height": 320, "scale": 2, "elements": elements}
+    )
+    pixels = picture.load()
+    assert pixels is not None
+    counts = picture.getcolors(picture.width * picture.height) or []
+    page = max(counts)[1]
+    for top, bottom in row_runs(picture, is_coloured, (0, 0, picture.width, picture.height)):
+        band = (0, top, picture.width, bottom)
+        ink = box_where(picture, is_coloured, band)
+        assert ink is not None
+        found = [pixels[x, y] for y in range(ink[1], ink[3]) for x in range(ink[0], ink[2])]
+        fill = max(set(found) - {page}, key=found.count)  # the tint, the most common colour after the page's
+        text = max(found, key=lambda c: contrast(c, fill))
+        assert contrast(text, fill) >= 4.5, (tone, theme, band, text, fill, contrast(text, fill))
+        if theme == "light":
+            assert any(close_to(c, colour, 10) for c in found), (tone, band)  # the dot or the arrow
+
+
+# -- a CJK name's face ----------------------------------------------------------------------------
+
+
+async def test_a_japanese_names_face_draws_one_character_in_its_middle(pool: ChromiumPool) -> None:
+    """`山田 太郎` drew "山太", two glyphs across the face: one, 山, now stands in its middle."""
+    avatar = {"type": "avatar", "name": "山田 太郎", "size": 64}
+    picture = await _picture(pool, {"width": 200, "height": 100, "scale": 2, "elements": [avatar]})
+    face = box_where(picture, is_not_white)
+    assert face is not None
+    glyph = box_where(picture, lambda c: luminance(c) < 170, face)
+    assert glyph is not None
+    assert glyph[2] - glyph[0] <= 0.45 * (face[2] - face[0]), (glyph, face)
+    centre, middle = (glyph[0] + glyph[2]) / 2, (face[0] + face[2]) / 2
+    assert abs(centre - middle) <= 3, (glyph, face)

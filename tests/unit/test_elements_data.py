@@ -634,3 +634,179 @@ def test_media_placeholders_fetch_nothing() -> None:
     assert "dsl-map-pin" in mapped and "Milan" in mapped
     for html in (video, mapped):
         assert "http" not in html.replace("http://www.w3.org/2000/svg", "")
+
+
+# -- a stat's icon tile -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "tile"), [(".dsl-stat", 34), (".dsl-stat.is-sm", 28), (".dsl-stat.is-lg", 40)]
+)
+def test_a_stats_icon_tile_stays_square_and_centred_on_the_labels_first_line(prefix: str, tile: int) -> None:
+    """The tile shrank to 18x34 beside a label that wraps, and pushed the label and value 7 and
+    14 px lower than in a card without an icon: it keeps its size (`flex:none`) and hangs from
+    the label's first line, centred on it, its overflow cancelled by negative block margins, so
+    that the head is as tall with or without an icon."""
+    icon = {**css_rule(".dsl-stat-icon"), **(css_rule(f"{prefix} .dsl-stat-icon") if "is-" in prefix else {})}
+    label = {
+        **css_rule(".dsl-stat-label"),
+        **(css_rule(f"{prefix} .dsl-stat-label") if "is-" in prefix else {}),
+    }
+    assert icon["flex"] == "none"
+    assert icon["width"] == icon["height"] == f"{tile}px"
+    line = float(label["line-height"].removesuffix("px"))
+    assert float(icon["margin-block"].removesuffix("px")) == (line - tile) / 2
+    assert css_rule(".dsl-stat-head")["align-items"] == "flex-start"
+    assert label["min-width"] == "0" and label["overflow-wrap"] == "break-word"
+
+
+def test_a_stat_with_an_icon_has_the_same_markup_around_its_label_and_value() -> None:
+    with_icon = render(type="stat", label="Revenue", value="$48.2k", change="+12%", icon="dollar-sign")
+    without = render(type="stat", label="Revenue", value="$48.2k", change="+12%")
+    assert re.sub(r'<span class="dsl-stat-icon">.*?</svg></span>', "", with_icon) == without
+
+
+# -- a progress given as a fraction -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "width", "shown"),
+    [({"value": 0.65}, "65.00%", "65%"), ({"value": 0.5}, "50.00%", "50%"), ({"value": "0.65"}, "65.00%", "65%"),
+     ({"value": "65%"}, "65.00%", "65%"), ({"value": " 40 % "}, "40.00%", "40%"), ({"value": 65}, "65.00%", "65%"),
+     ({"value": 1.0}, "1.00%", "1%"), ({"value": 0.65, "max": 100}, "0.65%", "1%"),
+     ({"value": 0.65, "max": 1}, "65.00%", "65%"), ({"value": 0.3, "min": 0.2, "max": 0.4}, "50.00%", "50%"),
+     ({"value": "abc"}, "0.00%", "0%")],
+)  # fmt: skip
+def test_a_progress_value_between_0_and_1_without_a_max_is_a_fraction(
+    fields: dict[str, Any], width: str, shown: str
+) -> None:
+    """`value: 0.65` drew "1%" and a sliver: without a `max` (nor a `min`) a value strictly
+    between 0 and 1 is a share of the bar, as a text such as "65%" is; an explicit `max: 100`
+    keeps 0.65 a percentage."""
+    html = render(type="progress", label="Upload", **fields)
+    assert f"width:{width}" in html and f">{shown}<" in html
+
+
+def test_a_rings_fraction_is_drawn_as_a_share_too() -> None:
+    assert ">65%<" in render(type="progress", variant="circle", value=0.65)
+
+
+# -- amounts written the European way -----------------------------------------------------------------
+
+EUROPEAN_AMOUNTS = ["1 240,00 €", "86,50 €", "1.240,00 €", "12,99 €", "CHF 12.00", "12.000 ر.س", "€ 12", "12 %",
+                    "1\u202f240,00\u00a0€", "1'240.50 CHF", "R$ 49,90", "-12,00 €", "€-12", "−3,5 %", "12 kr",
+                    "١٢٫٥٠ ر.س", "USD 1,200"]  # fmt: skip
+
+
+@pytest.mark.parametrize("amount", EUROPEAN_AMOUNTS)
+def test_amounts_with_a_currency_after_or_a_code_are_figures(amount: str) -> None:
+    """A column of "1 240,00 €" was aligned left as words: a currency symbol or code before or
+    after the figure, commas, points, apostrophes and (no-break) spaces between its digits, a
+    percentage with a space, Arabic digits and separators all read as a number."""
+    assert data._is_numeric(amount)
+    html = render(type="table", columns=["Item", "Amount"], rows=[["A", amount], ["B", "86,50 €"]])
+    assert html.count('<td class="is-right">') == 2, html
+
+
+@pytest.mark.parametrize("text", ["3 items", "Room 12", "SKU 12", "v1.2", "2024-01-05", "12 ms", "€", "CHF"])
+def test_counts_of_things_and_names_with_numbers_stay_words(text: str) -> None:
+    assert not data._is_numeric(text)
+    html = render(type="table", columns=["Item", "Note"], rows=[["A", text], ["B", "12"]])
+    assert 'class="is-right"' not in html
+
+
+# -- status words in other languages -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "tone"),
+    [  # fr
+     ("Payé", "success"), ("En attente", "warning"), ("Échoué", "danger"), ("Annulé", "danger"), ("Actif", "success"),
+     ("Inactif", "neutral"), ("Remboursé", "danger"), ("Expédié", "success"), ("Livré", "success"),
+     # de
+     ("Bezahlt", "success"), ("Ausstehend", "warning"), ("Fehlgeschlagen", "danger"), ("Storniert", "danger"),
+     ("Aktiv", "success"), ("Inaktiv", "neutral"), ("Versandt", "success"), ("Zugestellt", "success"),
+     ("Offen", "info"), ("Erledigt", "success"), ("Überfällig", "danger"),
+     # es
+     ("Pagado", "success"), ("Pendiente", "warning"), ("Fallido", "danger"), ("Cancelado", "danger"),
+     ("Activo", "success"), ("Inactivo", "neutral"), ("Enviado", "success"), ("Entregado", "success"),
+     # pt
+     ("Pago", "success"), ("Pendente", "warning"), ("Falhou", "danger"), ("Ativo", "success"),
+     ("Entregue", "success"), ("Concluído", "success"),
+     # it
+     ("Pagato", "success"), ("In attesa", "warning"), ("Non riuscito", "danger"), ("Annullato", "danger"),
+     ("Attivo", "success"),
+     # ja
+     ("支払い済み", "success"), ("保留中", "warning"), ("失敗", "danger"), ("キャンセル", "danger"), ("有効", "success"),
+     ("無効", "neutral"), ("完了", "success"), ("配送済み", "success"),
+     # zh
+     ("已支付", "success"), ("待处理", "warning"), ("失败", "danger"), ("已取消", "danger"), ("活跃", "success"),
+     ("已完成", "success"), ("已发货", "success"),
+     # ar
+     ("مدفوع", "success"), ("قيد الانتظار", "warning"), ("فشل", "danger"), ("ملغى", "danger"), ("نشط", "success"),
+     ("مكتمل", "success")],
+)  # fmt: skip
+def test_status_words_of_other_languages_are_badges(status: str, tone: str) -> None:
+    html = render(type="table", columns=["Client", "Statut"], rows=[["Acme", "Actif"], ["Lumen", status]])
+    assert f'dsl-pill--{tone}"><i></i>{status}<' in html, html
+
+
+@pytest.mark.parametrize(
+    ("spelling", "tone"),
+    [("Echoue", "danger"), ("ÉCHOUÉ", "danger"), ("échouée", "danger"), ("en_attente", "warning"),
+     ("ueberfaellig", None), ("Uberfallig", "danger"), ("ｷｬﾝｾﾙ", "danger"), ("مُلغى", "danger"), ("ملغي", "danger"),
+     ("ＰＡＩＤ", "success"), ("No Riuscito", None)],
+)  # fmt: skip
+def test_status_words_match_without_their_accents(spelling: str, tone: str | None) -> None:
+    """Accents, case, Arabic vowel marks and full- or half-width forms do not matter; a kana's
+    voicing mark does (it makes another word)."""
+    assert data.status_tone(spelling) == tone
+
+
+def test_the_status_table_still_answers_a_lower_cased_lookup() -> None:
+    """Other modules look a word up lower-cased as written ("échoué"), not as `status_key`."""
+    assert data.STATUS_TONES["échoué"] == data.STATUS_TONES["echoue"] == "danger"
+    assert data.STATUS_TONES["past due"] == "danger" and data.STATUS_TONES["支払い済み"] == "success"
+
+
+def test_a_list_items_badge_in_french_takes_its_tone() -> None:
+    html = render(type="list", items=[{"label": "Facture 1042", "badge": "Remboursé"}])
+    assert 'dsl-pill dsl-pill--danger">Remboursé<' in html
+
+
+# -- initials of Chinese, Japanese and Korean names ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("山田 太郎", "山"), ("山田太郎", "山"), ("张伟", "张"), ("王 小明", "王"), ("김민준", "김"), ("김 민준", "김"),
+     ("ﾔﾏﾀﾞ ﾀﾛｳ", "ヤ"), ("Ada Lovelace", "AL"), ("ada@example.com", "A"), ("Taro Yamada", "TY")],
+)  # fmt: skip
+def test_a_cjk_names_face_shows_the_family_names_first_character(name: str, shown: str) -> None:
+    """`山田 太郎` drew "山太", the first characters of family and given name, which read as
+    another name: a Chinese, Japanese or Korean name shows one character, its first (the family
+    name's), as Google's and most Asian apps' default avatars do; Latin names keep two initials."""
+    assert f"<span>{shown}</span>" in render(type="avatar", name=name)
+
+
+def test_a_groups_cjk_faces_show_one_character_each() -> None:
+    group = render(type="avatar", items=["山田 太郎", "佐藤 花子", "Ada Lovelace"])
+    assert re.findall(r"<span>([^<]+)</span>", group) == ["山", "佐", "AL"]
+
+
+# -- small text on a tone's soft fill ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tone", ["success", "warning", "danger", "info"])
+def test_badges_and_changes_write_in_the_tones_text_colour_and_keep_the_tone_for_dots(tone: str) -> None:
+    """A warning badge's 12 px text was the tone itself on its tint (2.74:1): the text is the
+    tone drawn towards the text colour (`--warning-text`), the dot and the arrow keep the tone."""
+    pill = css_rule(f".dsl-pill--{tone}")
+    assert pill["color"] == f"var(--{tone}-text)" and pill["background"] == f"var(--{tone}-soft)"
+    assert pill["--tone"] == f"var(--{tone})"
+    assert css_rule(".dsl-pill i")["background"] == "var(--tone,currentColor)"
+    if tone != "info":
+        change = css_rule(f".dsl-stat-change.dsl-tone-{tone}")
+        assert change["color"] == f"var(--{tone}-text)" and change["--tone"] == f"var(--{tone})"
+    assert css_rule(".dsl-stat-change svg")["color"] == "var(--tone)"
+    assert css_rule(f".dsl-list-item.is-{tone}")["--tone"] == f"var(--{tone}-text)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
+import unicodedata
 import zlib
 from collections.abc import Sequence
 from datetime import date
@@ -24,7 +25,7 @@ from kernel.dsl.sizes import size_word
 
 # --- table -------------------------------------------------------------------------------------
 
-STATUS_TONES: dict[str, str] = {
+ENGLISH_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("active", "paid", "completed", "complete", "done", "success", "approved", "delivered", "online",
          "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track",
@@ -62,13 +63,145 @@ STATUS_TONES: dict[str, str] = {
         "neutral",
     ),
 }  # fmt: skip
-"""Cell texts drawn as status badges, and their tone (keys as `status_key` spells them)."""
+"""English status words and their tone."""
+
+LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "success": (
+        # fr
+        "payé", "payée", "réglé", "réglée", "actif", "active", "expédié", "expédiée", "livré", "livrée",
+        "terminé", "terminée", "validé", "validée", "approuvé", "approuvée", "confirmé", "confirmée",
+        "en ligne", "publié", "publiée", "activé", "activée",
+        # de
+        "bezahlt", "aktiv", "versandt", "versendet", "verschickt", "zugestellt", "geliefert", "erledigt",
+        "abgeschlossen", "genehmigt", "bestätigt", "erfolgreich", "veröffentlicht", "aktiviert", "fertig",
+        # es
+        "pagado", "pagada", "activo", "activa", "enviado", "enviada", "entregado", "entregada",
+        "completado", "completada", "aprobado", "aprobada", "confirmado", "confirmada", "en línea",
+        "publicado", "publicada", "finalizado", "finalizada",
+        # pt
+        "pago", "paga", "ativo", "ativa", "entregue", "concluído", "concluída", "aprovado", "aprovada",
+        "enviada", "publicado",
+        # it
+        "pagato", "pagata", "attivo", "attiva", "spedito", "spedita", "consegnato", "consegnata",
+        "completato", "completata", "approvato", "approvata", "confermato", "confermata", "pubblicato",
+        # ja
+        "支払い済み", "支払済み", "支払済", "入金済み", "有効", "完了", "配送済み", "発送済み", "配達済み",
+        "承認済み", "成功", "公開中", "オンライン", "アクティブ",
+        # zh (simplified, traditional)
+        "已支付", "已付款", "已完成", "已发货", "已發貨", "已送达", "已送達", "已签收", "已簽收", "活跃",
+        "活躍", "已批准", "已通过", "已通過", "已启用", "已啟用", "启用", "啟用", "在线", "在線", "正常",
+        # ko
+        "완료", "결제 완료", "배송 완료", "활성", "승인됨", "성공",
+        # ar
+        "مدفوع", "مدفوعة", "نشط", "نشطة", "مكتمل", "مكتملة", "تم الدفع", "تم الشحن", "تم التوصيل",
+        "مقبول", "متصل",
+    ),
+    "warning": (
+        # fr
+        "en attente", "en cours", "en traitement", "brouillon", "impayé", "impayée", "en révision",
+        "à valider", "en retard de paiement",
+        # de
+        "ausstehend", "in bearbeitung", "in prüfung", "entwurf", "unbezahlt", "wartend", "in arbeit",
+        # es
+        "pendiente", "en proceso", "procesando", "en revisión", "borrador", "en espera", "no pagado",
+        # pt
+        "pendente", "em andamento", "processando", "em análise", "rascunho", "aguardando", "em espera",
+        # it
+        "in attesa", "in corso", "in elaborazione", "in sospeso", "bozza", "in revisione", "non pagato",
+        # ja
+        "保留中", "処理中", "対応中", "進行中", "審査中", "確認中", "承認待ち", "未払い", "下書き", "準備中",
+        # zh
+        "待处理", "待處理", "处理中", "處理中", "进行中", "進行中", "待付款", "待支付", "未支付", "未付款",
+        "待发货", "待發貨", "审核中", "審核中", "草稿",
+        # ko
+        "대기 중", "대기중", "처리 중", "처리중", "진행 중", "진행중", "검토 중",
+        # ar
+        "قيد الانتظار", "قيد المعالجة", "معلق", "معلقة", "قيد المراجعة", "مسودة", "غير مدفوع",
+    ),
+    "danger": (
+        # fr
+        "échoué", "échouée", "échec", "annulé", "annulée", "remboursé", "remboursée", "rejeté", "rejetée",
+        "refusé", "refusée", "expiré", "expirée", "bloqué", "bloquée", "en retard", "hors ligne", "erreur",
+        # de
+        "fehlgeschlagen", "storniert", "abgebrochen", "abgelehnt", "erstattet", "rückerstattet",
+        "überfällig", "abgelaufen", "gesperrt", "fehler", "offline",
+        # es
+        "fallido", "fallida", "cancelado", "cancelada", "rechazado", "rechazada", "reembolsado",
+        "reembolsada", "vencido", "vencida", "expirado", "expirada", "bloqueado", "bloqueada", "atrasado",
+        "desconectado",
+        # pt
+        "falhou", "falha", "cancelada", "recusado", "recusada", "rejeitado", "rejeitada", "atrasada",
+        # it
+        "non riuscito", "non riuscita", "fallito", "fallita", "annullato", "annullata", "rifiutato",
+        "rifiutata", "rimborsato", "rimborsata", "scaduto", "scaduta", "bloccato", "bloccata", "in ritardo",
+        "errore",
+        # ja
+        "失敗", "キャンセル", "キャンセル済み", "却下", "期限切れ", "返金済み", "エラー", "オフライン",
+        # zh
+        "失败", "已取消", "已拒绝", "已拒絕", "已过期", "已過期", "已退款", "错误", "錯誤", "离线", "離線",
+        "逾期", "已逾期",
+        # ko
+        "실패", "취소됨", "취소", "거부됨", "만료됨", "환불됨", "오류",
+        # ar
+        "فشل", "فاشل", "ملغى", "ملغي", "ملغاة", "مرفوض", "مرفوضة", "مسترد", "مستردة", "منتهي",
+        "منتهية", "متأخر", "غير متصل", "خطأ",
+    ),
+    "info": (
+        "nouveau", "nouvelle", "ouvert", "ouverte",  # fr
+        "neu", "offen", "geplant",  # de
+        "nuevo", "nueva", "abierto", "abierta",  # es
+        "novo", "nova", "aberto", "aberta",  # pt
+        "nuovo", "nuova", "aperto", "aperta",  # it
+        "新規", "未対応", "配送中",  # ja
+        "新建", "配送中", "运输中", "運輸中",  # zh
+        "신규", "배송 중", "배송중",  # ko
+        "جديد", "جديدة", "مفتوح", "مفتوحة",  # ar
+    ),
+    "neutral": (
+        "inactif", "inactive", "fermé", "fermée", "archivé", "archivée", "suspendu", "suspendue",
+        "en pause", "à faire",  # fr
+        "inaktiv", "geschlossen", "archiviert", "pausiert", "deaktiviert", "zu erledigen",  # de
+        "inactivo", "inactiva", "cerrado", "cerrada", "archivado", "archivada", "pausado", "pausada",
+        "suspendido", "suspendida",  # es
+        "inativo", "inativa", "fechado", "fechada", "arquivado", "arquivada", "suspenso", "suspensa",  # pt
+        "inattivo", "inattiva", "chiuso", "chiusa", "archiviato", "archiviata", "sospeso", "sospesa",  # it
+        "無効", "停止中", "非公開", "非アクティブ", "未着手",  # ja
+        "已关闭", "已關閉", "已暂停", "已暫停", "已归档", "已歸檔", "已禁用", "禁用", "未开始", "未開始",  # zh
+        "비활성", "중지됨", "보관됨",  # ko
+        "غير نشط", "غير نشطة", "مغلق", "مغلقة", "مؤرشف", "موقوف",  # ar
+    ),
+}  # fmt: skip
+"""Status words of other languages (French, German, Spanish, Portuguese, Italian, Japanese,
+Chinese, Korean, Arabic) by tone, as in `ENGLISH_STATUS_WORDS`: shipped and delivered are
+success, refunded and cancelled danger, inactive neutral, open and new info."""
+
+_KANA_VOICING = frozenset("\u3099\u309a")
 
 
 def status_key(text: str) -> str:
-    """A cell's text as the key of `STATUS_TONES`: lower case, `_` and `-` as spaces, one space
-    between words (`Past_Due`, `past-due` and `PAST  DUE` are all `past due`)."""
-    return " ".join(text.lower().replace("_", " ").replace("-", " ").split())
+    """A cell's text as the key of `STATUS_TONES`: case-folded, without accents or Arabic
+    vowel marks (`Échoué` and `echoue` are one word), `_` and `-` as spaces, one space between
+    words (`Past_Due`, `past-due` and `PAST  DUE` are all `past due`). Full-width and
+    half-width forms read as the usual ones; a kana's voicing mark stays (it changes the word)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_VOICING)
+    return " ".join(unicodedata.normalize("NFC", bare).replace("_", " ").replace("-", " ").split())
+
+
+def _status_table() -> dict[str, str]:
+    words = [*ENGLISH_STATUS_WORDS.items()]
+    words += [(word, tone) for tone, spelled in LOCAL_STATUS_WORDS.items() for word in spelled]
+    table: dict[str, str] = {}
+    for word, tone in words:
+        # each word as `status_key` spells it, and lower-cased as written (`Échoué` -> `échoué`)
+        table.setdefault(status_key(word), tone)
+        table.setdefault(word.lower(), tone)
+    return table
+
+
+STATUS_TONES: dict[str, str] = _status_table()
+"""Cell texts drawn as status badges, and their tone: the keys as `status_key` spells them (use
+`status_tone`), and the words lower-cased as written."""
 
 
 def status_tone(text: str) -> str | None:
@@ -76,7 +209,30 @@ def status_tone(text: str) -> str | None:
     return STATUS_TONES.get(status_key(text))
 
 
-_NUMERIC = re.compile(r"^[-+−]?[$€£¥]?\s?[-+]?\d[\d,.\s]*(%|[kKmMbB])?$")
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK",
+    "HUF", "RON", "BGN", "INR", "BRL", "MXN", "ZAR", "SGD", "HKD", "KRW", "TWD", "TRY", "RUB", "UAH", "AED", "SAR",
+    "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "ILS", "THB", "IDR", "MYR", "PHP", "VND", "NGN", "KES", "ARS",
+    "CLP", "COP", "PEN",
+)  # fmt: skip
+"""ISO 4217 codes that an amount may carry before or after its figure (`CHF 12.00`)."""
+
+_CURRENCY = "|".join(
+    [
+        r"[$€£¥₹₽₩₪₺₫₱₴₦₸₡₲₵₾฿¢﷼]",
+        r"(?:US|[ACRS]|HK|NZ|NT|MX)\$",
+        r"Fr\.|kr\.?|zł|Kč|Ft|lei|Rp|RM|лв|руб\.?",
+        *CURRENCY_CODES,
+        r"ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|د\.ب|ر\.ع|د\.أ|د\.م|ل\.ل|ر\.ي|د\.ج|د\.ت",
+    ]
+)
+_NUMERIC = re.compile(
+    rf"^[-+−]?(?:(?:{_CURRENCY})\s?)?[-+−]?\d[\d,.\s'’٬٫]*(?:%|‰|[kKmMbB])?(?:\s?(?:{_CURRENCY}))?$"
+)
+"""A figure: digits grouped by commas, points, apostrophes or (narrow, no-break) spaces, an
+optional sign, a currency symbol or code before or after (`$1,240.00`, `1 240,00 €`, `CHF 12.00`,
+`12.000 ر.س`), a percentage (`12 %`) or a k/M/B suffix; not a count of things (`3 items`) nor a
+name with a number (`Room 12`)."""
 
 
 def _columns(element: Element) -> list[Column]:
@@ -361,6 +517,25 @@ def _split_face_style(element: Element) -> tuple[Element, str, float | None]:
     return element.model_copy(update={"style": rest or None}), css, size
 
 
+_CJK_LETTER = re.compile(
+    "[\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
+"""A Chinese character, kana or Hangul."""
+
+
+def face_initials(name: str | None) -> str:
+    """The letters on a face: a Latin (Greek, Cyrillic...) name's initials (`initials`), a
+    Chinese, Japanese or Korean name's first character, the family name's (`山田 太郎` -> 山,
+    `张伟` -> 张, `김민준` -> 김), as Google's and most Asian apps' default avatars draw them: the
+    first characters of two parts read as a different name."""
+    text = (name or "").strip()
+    first = next((c for c in text if c.isalnum()), "")
+    if first and _CJK_LETTER.fullmatch(first):
+        return unicodedata.normalize("NFKC", first)
+    return initials(name)
+
+
 def _avatar(
     name: str | None,
     src: str | None,
@@ -381,7 +556,7 @@ def _avatar(
     if src and is_image_data_uri(src):
         face = f'<img src="{esc(src.strip())}" alt="{esc(name or "")}">'
     else:
-        face = f"<span>{esc(initials(name))}</span>"
+        face = f"<span>{esc(face_initials(name))}</span>"
     dot = ""
     tone = _STATUS_CLASSES.get((status or "").lower())
     if tone:
@@ -424,7 +599,7 @@ def _group_font(names: Sequence[str | None], size: float) -> float:
     """One size for a group's initials: `GROUP_FONT_SCALE` of the face, smaller when the widest
     pair ("MW", "MO") would not fit, centred, in the part of the face that the next one leaves
     in view (half the face's width, around its centre)."""
-    widest = max((sum(INITIAL_EMS.get(c, 0.97) for c in initials(name)) for name in names), default=1.0)
+    widest = max((sum(INITIAL_EMS.get(c, 0.97) for c in face_initials(name)) for name in names), default=1.0)
     return max(min(size * GROUP_FONT_SCALE, size * (0.5 - GROUP_OVERLAP) * 2 / widest), 9)
 
 
@@ -580,13 +755,36 @@ def _tone_color(element: Element) -> str | None:
     return None
 
 
+_PROGRESS_TEXT = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*")
+
+
 def _ratio(element: Element) -> float:
-    maximum = element.max if element.max and element.max > 0 else 100.0
+    """How full a progress is, 0..1: `value` of `min`..`max` (0..100 by default). Without a
+    `max` (nor a `min`), a value strictly between 0 and 1 is a fraction (`0.65` fills 65 %,
+    as `value: 65` does), and a text such as `"65%"` fills that share of the bar."""
     value = element.value
-    number = float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+    number: float | None = None
+    share: float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str) and (match := _PROGRESS_TEXT.fullmatch(value)):
+        number = float(match.group(1))
+        if match.group(2):
+            share = number / 100
+    if share is None and number is not None and _fraction_of_one(element, number):
+        share = number
+    if share is not None:
+        return min(max(share, 0.0), 1.0)
+    maximum = element.max if element.max and element.max > 0 else 100.0
     minimum = element.min or 0.0
     span = maximum - minimum if maximum > minimum else 1.0
-    return min(max((number - minimum) / span, 0.0), 1.0)
+    return min(max(((number or 0.0) - minimum) / span, 0.0), 1.0)
+
+
+def _fraction_of_one(element: Element, number: float) -> bool:
+    """Whether a progress's value is a fraction of 1 (`0.65`) rather than a percentage of 1 (`0.65%`)."""
+    default_range = not (element.max and element.max > 0) and not element.min
+    return default_range and 0 < number < 1
 
 
 @renders("progress")
@@ -865,11 +1063,11 @@ CSS = (
 .dsl-table.is-lg td{padding:calc(var(--pad) * .75) 20px}
 @container (max-width:340px){.dsl-table :is(th,td){padding-inline:10px}.dsl-table:not(.is-sm,.is-lg,.has-font-size) table{font-size:calc(13em / 14)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) th{font-size:calc(12em / 13)}}
 .dsl-pill{display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;box-sizing:border-box}
-.dsl-pill i{width:6px;height:6px;border-radius:50%;background:currentColor}
-.dsl-pill--success{background:var(--success-soft);color:var(--success)}
-.dsl-pill--warning{background:var(--warning-soft);color:var(--warning)}
-.dsl-pill--danger{background:var(--danger-soft);color:var(--danger)}
-.dsl-pill--info{background:var(--info-soft);color:var(--info)}
+.dsl-pill i{width:6px;height:6px;border-radius:50%;background:var(--tone,currentColor)}
+.dsl-pill--success{--tone:var(--success);background:var(--success-soft);color:var(--success-text)}
+.dsl-pill--warning{--tone:var(--warning);background:var(--warning-soft);color:var(--warning-text)}
+.dsl-pill--danger{--tone:var(--danger);background:var(--danger-soft);color:var(--danger-text)}
+.dsl-pill--info{--tone:var(--info);background:var(--info-soft);color:var(--info-text)}
 .dsl-pill--neutral{background:var(--muted);color:var(--muted-foreground)}
 
 .dsl-list ul,.dsl-list ol{margin:0}
@@ -893,9 +1091,9 @@ CSS = (
 .dsl-list--divided .dsl-list-label{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;white-space:normal;overflow-wrap:break-word}
 .dsl-list-value{color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
 .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) .dsl-list-value{color:var(--tone)}
-.dsl-list-item.is-success{--tone:var(--success)}.dsl-list-item.is-danger{--tone:var(--danger)}
-.dsl-list-item.is-warning{--tone:var(--warning)}.dsl-list-item.is-info{--tone:var(--info)}
-.dsl-list-item.is-primary{--tone:var(--primary)}.dsl-list-item.is-muted{--tone:var(--muted-foreground)}
+.dsl-list-item.is-success{--tone:var(--success-text)}.dsl-list-item.is-danger{--tone:var(--danger-text)}
+.dsl-list-item.is-warning{--tone:var(--warning-text)}.dsl-list-item.is-info{--tone:var(--info-text)}
+.dsl-list-item.is-primary{--tone:var(--primary-text)}.dsl-list-item.is-muted{--tone:var(--muted-foreground)}
 .dsl-list--rows ul{padding:0;list-style:none;display:flex;flex-direction:column;gap:10px}
 .dsl-list--rows .dsl-list-item{padding:0;border:0;align-items:flex-start;gap:10px}
 .dsl-list--rows .dsl-list-lead{width:20px;height:20px;background:none;border-radius:0;color:var(--muted-foreground)}
@@ -925,26 +1123,27 @@ CSS = (
 .dsl-icon--solid{border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 
 .dsl-stat{display:flex;flex-direction:column;gap:6px;padding:18px 20px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
-.dsl-stat-head{display:flex;align-items:center;justify-content:space-between;gap:8px}
-.dsl-stat-label{font-size:13.5px;font-weight:500;color:var(--muted-foreground)}
-.dsl-stat-icon{display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
+.dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between;gap:8px}
+.dsl-stat-label{min-width:0;overflow-wrap:break-word;font-size:13.5px;line-height:20px;font-weight:500;color:var(--muted-foreground)}
+.dsl-stat-icon{flex:none;display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;margin-block:-7px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
 .dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums;container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em);overflow-wrap:anywhere}
 .dsl-stat-value>span{font-size:clamp(.5em,100cqi / var(--ems),1em)}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
 .dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full);direction:ltr;unicode-bidi:isolate}
-.dsl-stat-change.dsl-tone-success{background:var(--success-soft)}
-.dsl-stat-change.dsl-tone-danger{background:var(--danger-soft)}
-.dsl-stat-change.dsl-tone-warning{background:var(--warning-soft)}
-.dsl-stat-change.dsl-tone-neutral{background:var(--muted)}
+.dsl-stat-change svg{color:var(--tone)}
+.dsl-stat-change.dsl-tone-success{--tone:var(--success);background:var(--success-soft);color:var(--success-text)}
+.dsl-stat-change.dsl-tone-danger{--tone:var(--danger);background:var(--danger-soft);color:var(--danger-text)}
+.dsl-stat-change.dsl-tone-warning{--tone:var(--warning);background:var(--warning-soft);color:var(--warning-text)}
+.dsl-stat-change.dsl-tone-neutral{--tone:var(--muted-foreground);background:var(--muted);color:var(--muted-foreground)}
 .dsl-stat-desc{color:var(--muted-foreground)}
 .dsl-stat.is-sm{gap:4px;padding:14px 16px}
-.dsl-stat.is-sm .dsl-stat-label{font-size:12.5px}
-.dsl-stat.is-sm .dsl-stat-icon{width:28px;height:28px}
+.dsl-stat.is-sm .dsl-stat-label{font-size:12.5px;line-height:18px}
+.dsl-stat.is-sm .dsl-stat-icon{width:28px;height:28px;margin-block:-5px}
 .dsl-stat.is-sm .dsl-stat-value{font-size:20px;letter-spacing:-.01em}
 .dsl-stat.is-sm .dsl-stat-foot{font-size:12px;gap:6px}
 .dsl-stat.is-lg{gap:8px;padding:22px 24px}
-.dsl-stat.is-lg .dsl-stat-label{font-size:14.5px}
-.dsl-stat.is-lg .dsl-stat-icon{width:40px;height:40px}
+.dsl-stat.is-lg .dsl-stat-label{font-size:14.5px;line-height:22px}
+.dsl-stat.is-lg .dsl-stat-icon{width:40px;height:40px;margin-block:-9px}
 .dsl-stat.is-lg .dsl-stat-value{font-size:36px}
 .dsl-stat.is-lg .dsl-stat-foot{font-size:13.5px}
 
