@@ -17,10 +17,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kernel.dsl.catalog import DEVICES, ELEMENT_TYPES, ICON_POSITION_TYPES
+from kernel.dsl.catalog import COLOR_TYPES, DEVICES, DRAWN_FIELDS, ELEMENT_TYPES, ICON_POSITION_TYPES
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
 from kernel.dsl.suggest import did_you_mean
 
+_PICTURE_FIELDS = (
+    "avatarurl", "avatarsrc", "avatarimage", "photo", "photourl", "picture", "pictureurl", "img", "imgsrc",
+    "imgurl", "thumbnail", "thumbnailurl", "thumb", "cover", "coverimage", "coverurl", "media", "poster",
+    "posterurl", "imagesource",
+)  # fmt: skip
+"""A picture's field in other libraries (MUI's `avatarUrl`, a card's `thumbnail`): its `src`."""
 _ELEMENT_RENAMES = {
     "url": "src",
     "image": "src",
@@ -68,6 +74,7 @@ _ELEMENT_RENAMES = {
     "activepage": "current",
     "pagecount": "total",
     "totalpages": "total",
+    **dict.fromkeys(_PICTURE_FIELDS, "src"),
 }
 _CHART_KIND = "a chart's kind is its 'variant': bar, line, area, pie or donut"
 _EXPLAINED = {
@@ -100,10 +107,16 @@ _LAYOUT_WORDS = {
     "y": "y",
     "left": "x",
     "top": "y",
+    "w": "width",
+    "h": "height",
+    "minw": "minWidth",
+    "maxw": "maxWidth",
+    "minh": "minHeight",
+    "maxh": "maxHeight",
 }
 _MARKUP_ONLY = frozenset({"role", "tabindex", "testid", "datatestid", "data-testid", "autofocus"})
 """HTML attributes for assistive tech, focus and tests: nothing a picture can show."""
-_FULL_WIDTH_WORDS = frozenset({"fullwidth", "block", "stretch", "expand", "fill"})
+_FULL_WIDTH_WORDS = frozenset({"fullwidth", "block", "stretch", "expand", "fill", "fluid", "isfullwidth"})
 _KEPT_HANDLERS = "onClick, onChange and onHover are accepted for compatibility, and ignored"
 
 _DOCUMENT_RENAMES = {
@@ -161,8 +174,30 @@ _TABLE_FRAME_WORDS = ("bordered", "borders", "outlined", "gridlines", "celled", 
 _SHAPE_WORDS = ("shape", "rounded", "round", "circle", "circular", "square")
 _ALWAYS_OPEN = "a modal is always drawn open: remove it"
 _SHOWN_WORDS = ("open", "isopen", "opened", "visible", "isvisible", "show", "shown", "defaultopen")
+_ACTIVE_TAB_WORDS = (
+    "defaultvalue", "defaultactivekey", "activekey", "selectedindex", "defaultindex", "activetab", "selectedtab",
+    "selectedkey", "currenttab", "activeindex", "defaultselectedkey", "index", "currentindex",
+)  # fmt: skip
+_OK_WORDS = ("oktext", "confirmtext", "confirmlabel", "oklabel", "okbuttontext", "primaryaction",
+             "primarybutton", "submittext", "submitlabel", "submitbuttontext", "confirmbuttontext")  # fmt: skip
+_CANCEL_WORDS = ("canceltext", "cancellabel", "cancelbuttontext", "secondaryaction", "secondarybutton",
+                 "dismisstext")  # fmt: skip
+_OWN_ICON = "the tone's icon is drawn by itself: remove it (icon: ... picks another)"
+_SIDE_WORDS = ("placement", "side", "position", "anchor", "align", "arrow")
+_TABLE_ROWS = (
+    "did you mean 'rows'? Each row an object keyed by column key, or a list of cells in column order"
+)
+_PAGINATION = "a pagination is an element of its own below it: {type: pagination, current: 1, total: 10}"
+_STAT_NOTE = "did you mean 'description'? It is the line drawn under the figure"
+_HALF_STARS = "a fractional value fills part of a star: value: 4.5"
+_MULTIPLE = (
+    "a select draws one chosen option; several chosen ones are chips: a row of "
+    "{type: chip, text: ..., removable: true}"
+)
 _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
-    "stat": dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
+    "stat": {**dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
+             **dict.fromkeys(("helptext", "helpertext", "footnote", "caption", "period", "comparison",
+                              "sublabel", "footer", "note"), _STAT_NOTE)},
     "chart": {"legend": _LEGEND, "showlegend": _LEGEND},
     **{kind: {"selected": "did you mean 'active'?"} for kind in ("chip", "tabs", "accordion")},
     "select": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),
@@ -185,13 +220,57 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "accordion": {"selected": "did you mean 'active'?", **dict.fromkeys(_OPEN_WORDS, _OPEN_SECTION),
                   **dict.fromkeys(("collapsed", "allcollapsed", "closed"), _ALL_CLOSED)},
 }  # fmt: skip
+_TYPE_FIELD_HINTS["tabs"].update(dict.fromkeys(_ACTIVE_TAB_WORDS, "did you mean 'active'? active: {value}"))
+_TYPE_FIELD_HINTS["progress"].update(
+    dict.fromkeys(("percent", "percentage", "completed", "now", "progress", "pct", "val"),
+                  "did you mean 'value'? value: {value} (of max, 100 by default)")
+)  # fmt: skip
+for _kind in ("modal", "form", "card", "empty", "alert", "toast"):
+    _TYPE_FIELD_HINTS.setdefault(_kind, {}).update(
+        {**dict.fromkeys(_OK_WORDS, "the buttons are 'actions': actions: [Cancel, {value}]"),
+         **dict.fromkeys(_CANCEL_WORDS, "the buttons are 'actions': actions: [{value}, OK]")}
+    )  # fmt: skip
+for _kind in ("alert", "toast"):
+    _TYPE_FIELD_HINTS[_kind].update(
+        dict.fromkeys(("showicon", "hasicon", "withicon", "hideicon", "noicon"), _OWN_ICON)
+    )
+_TYPE_FIELD_HINTS["tooltip"] = dict.fromkeys(
+    _SIDE_WORDS, "did you mean 'variant'? variant: {value} (top, bottom, left or right)"
+)
+_TYPE_FIELD_HINTS["table"].update(
+    {**dict.fromkeys(("datasource", "rowdata", "records", "tabledata", "dataset", "entries"), _TABLE_ROWS),
+     **dict.fromkeys(("pagination", "paginated", "showpagination", "pagesize", "paginator"), _PAGINATION),
+     **dict.fromkeys(("rowkey", "rowid", "getrowid", "keyfield", "idfield", "keyexpr", "datakey"),
+                     "rows are drawn in the order given: remove it"),
+     "caption": "did you mean 'title'?", "columndefs": "did you mean 'columns'?", "coldefs": "did you mean 'columns'?"}
+)  # fmt: skip
+_TYPE_FIELD_HINTS["rating"].update(
+    {**dict.fromkeys(("allowhalf", "precision", "half", "halfstars", "allowhalfstars", "fractions"), _HALF_STARS),
+     **dict.fromkeys(("readonly", "isreadonly", "editable"), "a picture is read-only anyway: remove it")}
+)  # fmt: skip
+_TYPE_FIELD_HINTS["avatar"] = dict.fromkeys(
+    ("fallback", "fallbacksrc", "fallbacktext", "placeholder"),
+    "the initials come from 'name': name: \"Ada Lovelace\" draws AL",
+)
+_TYPE_FIELD_HINTS["card"].update(
+    {**dict.fromkeys(("header", "heading", "headertitle", "cardtitle", "headline"), "did you mean 'title'?"),
+     **dict.fromkeys(("extra", "headerextra", "topright", "addon"),
+                     "did you mean 'badge'? A card draws it as a pill beside its title; buttons go in 'actions'")}
+)  # fmt: skip
+_TYPE_FIELD_HINTS["select"].update(
+    dict.fromkeys(("multiple", "ismulti", "multi", "multiselect", "mode"), _MULTIPLE)
+)
+_TYPE_FIELD_HINTS["badge"].update({"badgecontent": "did you mean 'text'?"})
+del _kind
 """Words whose meaning depends on the element's type: `delta` is a stat's `change`, `selected`
 is a chip's `active` but a select's `value`. Spelling would offer 'data' and 'value' instead."""
 
 
-def element_field_hint(field: str, value: Any, kind: str | None = None) -> str | None:
-    """What to write instead of `field` on an element of type `kind`, or None when there is no
-    known equivalent."""
+def element_field_hint(
+    field: str, value: Any, kind: str | None = None, variants: Iterable[str] = (), *, sized: bool = True
+) -> str | None:
+    """What to write instead of `field` on an element of type `kind` (whose variants are
+    `variants`, and which draws a `size` when `sized`), or None when there is no known equivalent."""
     key = field.lower()
     by_type = _TYPE_FIELD_HINTS.get(kind or "", {}).get(key)
     if by_type is not None:
@@ -199,6 +278,9 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
         return shown.replace("{reviews}", _review_label(value)).replace("{text}", _as_text(value))
     if kind in _SHAPE_VARIANTS and key in _SHAPE_WORDS:
         return _shape_hint(kind, key, value)
+    library = component_prop_hint(key, value, kind or "", frozenset(variants), sized=sized)
+    if library is not None:
+        return library
     if key in _DIRECTION_WORDS:
         written = value.lower() if isinstance(value, str) else ""
         return f"did you mean 'direction'? direction: {written if written in _DIRECTIONS else 'vertical'}"
@@ -221,7 +303,8 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
         weight = isinstance(value, int) and not isinstance(value, bool) and key == "bold"
         return f"CSS goes in style: {{{prop}: {value if weight else (off if value is False else on)}}}"
     if key in _LAYOUT_WORDS:
-        return f"sizes and positions go in layout: {{{_LAYOUT_WORDS[key]}: {_shown(value, 240)}}}"
+        name = _LAYOUT_WORDS[key]
+        return f"sizes and positions go in layout: {{{name}: {_length_shown(value, 1200 if name == 'maxWidth' else 240)}}}"
     if key in _FULL_WIDTH_WORDS:
         return 'to fill the row or column, give it layout: {width: "100%"}'
     if key.startswith("on") and len(field) > 2 and field[2:3].isupper():
@@ -229,6 +312,8 @@ def element_field_hint(field: str, value: Any, kind: str | None = None) -> str |
     if key.startswith("aria") or key in _MARKUP_ONLY:
         return "a picture has no markup for assistive tech or tests: remove it; 'label' is text that shows"
     camel = to_camel(field)
+    if camel in ("background", "backgroundImage") and isinstance(value, str) and value.startswith("data:"):
+        return f'CSS goes in style: {{{camel}: "url(data:...)"}}, the data: URI wrapped in url()'
     if camel in STYLE_PROPERTIES:
         return f"CSS goes in style: {{{camel}: {_shown(value, '...')}}}"
     return None
@@ -318,6 +403,341 @@ def _trailing_icon_hint(value: Any, kind: str | None) -> str:
     return f"the icon goes after the label with {icon}iconPosition: end"
 
 
+_SPACING_WORDS = frozenset(
+    {"spacing", "gutter", "gutters", "space", "itemspacing", "gridgap", "spacingx", "spacingy", "rowspacing",
+     "columnspacing"}
+)  # fmt: skip
+_BOX_SPACING = {
+    "p": "padding", "px": "paddingInline", "py": "paddingBlock", "pt": "paddingTop", "pb": "paddingBottom",
+    "pl": "paddingLeft", "pr": "paddingRight", "ps": "paddingLeft", "pe": "paddingRight",
+    "paddingx": "paddingInline", "paddingy": "paddingBlock", "m": "margin", "mx": "marginInline",
+    "my": "marginBlock", "mt": "marginTop", "mb": "marginBottom", "ml": "marginLeft", "mr": "marginRight",
+    "ms": "marginLeft", "me": "marginRight", "marginx": "marginInline", "marginy": "marginBlock",
+    "gutterbottom": "marginBottom",
+}  # fmt: skip
+"""Style-system shorthands (Chakra, MUI's Box, Tailwind's p-4) and the CSS property each one is."""
+_BACKGROUND_PROPS = {"bg": "background", "bgcolor": "background", "bgcolour": "background",
+                     "backgroundcolour": "background", "bgimage": "backgroundImage", "bgimg": "backgroundImage"}  # fmt: skip
+_RADIUS_WORDS = frozenset(
+    {"rounded", "radius", "cornerradius", "corners", "roundedcorners", "isrounded", "round", "pill"}
+)
+_RADII = {"none": 0, "xs": 2, "sm": 4, "md": 6, "lg": 8, "xl": 12, "2xl": 16, "3xl": 24, "full": 9999,
+          "pill": 9999, "circle": 9999, "round": 9999}  # fmt: skip
+"""Tailwind's and Chakra's radius words in px (`rounded: lg` is 8 px)."""
+_SHADOW_WORDS = frozenset(
+    {"shadow", "elevation", "raised", "hasshadow", "withshadow", "dropshadow", "shadowed", "shadows"}
+)
+_SHADOW = '"0 4px 12px rgb(0 0 0 / 0.12)"'
+_BORDER_WORDS = frozenset({"bordered", "outlined", "withborder", "hasborder", "showborder", "isbordered"})
+_HOVER_WORDS = frozenset(
+    {"hoverable", "hover", "clickable", "interactive", "pressable", "ishoverable", "isclickable",
+     "ispressable", "actionarea", "ripple", "disableripple", "focusable", "hovereffect", "draggable",
+     "tappable", "touchable", "isdraggable"}
+)  # fmt: skip
+_CLOSE_WORDS = frozenset(
+    {"dismissible", "dismissable", "isdismissible", "closable", "closeable", "isclosable", "withclosebutton",
+     "showclose", "closebutton", "showclosebutton", "hasclose", "hasclosebutton", "closeicon", "canclose",
+     "withclose", "deletable", "isdeletable", "showdismiss"}
+)  # fmt: skip
+_REMOVABLE_TYPES = frozenset({"alert", "chip"})
+_ALWAYS_CLOSABLE = frozenset({"toast", "modal"})
+_SCHEME_WORDS = frozenset(
+    {"colorscheme", "colorpalette", "intent", "severity", "tint", "palette", "colortheme", "colorvariant",
+     "themecolor", "scheme"}
+)  # fmt: skip
+_INVALID_WORDS = frozenset(
+    {"isinvalid", "invalid", "haserror", "iserror", "errored", "validatestatus", "validationstate",
+     "validationstatus", "showerror"}
+)  # fmt: skip
+_BEFORE_WORDS = frozenset(
+    {"prefix", "addonbefore", "startadornment", "leftelement", "leftaddon", "leftsection", "startcontent",
+     "inputleftelement", "inputleftaddon", "prepend", "leadingtext", "prefixtext", "currency", "before"}
+)  # fmt: skip
+_AFTER_WORDS = frozenset(
+    {"suffix", "addonafter", "endadornment", "rightelement", "rightaddon", "rightsection", "endcontent",
+     "inputrightelement", "inputrightaddon", "append", "trailingtext", "suffixtext", "unit", "units", "after"}
+)  # fmt: skip
+_TRUNCATE_WORDS = frozenset({"truncate", "istruncated", "nowrap", "ellipsis", "singleline", "oneline"})
+_CLAMP_WORDS = frozenset({"numberoflines", "nooflines", "lineclamp", "maxlines", "clamp", "linelimit"})
+_MUTED_WORDS = frozenset({"muted", "dimmed", "subdued", "faded", "dimmer", "dim", "secondary", "subtle"})
+_AS_WORDS = frozenset({"as", "component", "htmltag", "tagname", "renderas", "element"})
+_CENTER_WORDS = frozenset(
+    {"centered", "center", "iscentered", "centercontent", "centertext", "textcenter", "centred", "centeralign",
+     "aligncenter", "centeritems"}
+)  # fmt: skip
+_LINK_WORDS = frozenset(
+    {"target", "isexternal", "external", "rel", "newtab", "opennewtab", "openinnewtab", "download",
+     "targetblank", "externallink"}
+)  # fmt: skip
+_BREAKPOINTS = frozenset({"xs", "sm", "md", "lg", "xl", "xxl", "2xl", "base"})
+_SPAN_WORDS = frozenset({"span", "colspan", "columnspan", "gridspan", "spancolumns", "colsspan"})
+_SIZE_FLAGS = {"xs": "sm", "sm": "sm", "small": "sm", "mini": "sm", "tiny": "sm", "md": "md", "medium": "md",
+               "lg": "lg", "large": "lg", "big": "lg", "xl": "lg", "huge": "lg"}  # fmt: skip
+"""Bootstrap's and Semantic UI's size switches (`<Button small>`) and the size each one is."""
+_SPACED_TYPES = frozenset(kind for kind, fields in DRAWN_FIELDS.items() if "padding" in fields)
+_ALIGNED_TYPES = frozenset(kind for kind, fields in DRAWN_FIELDS.items() if "align" in fields)
+
+
+def component_prop_hint(
+    key: str, value: Any, kind: str, variants: frozenset[str], *, sized: bool = True
+) -> str | None:
+    """What to write instead of a component library's prop (`key`, in lower case) on an element
+    of type `kind` that draws `variants` (and a `size` when `sized`): MUI's `elevation`, Chakra's
+    `colorScheme` and `px`,
+    Ant Design's `closable` and `gutter`, Bootstrap's `<Button outline>`, React Native's
+    `numberOfLines`, Tailwind's `rounded`; None when `key` is none of them."""
+    flag = (key if key in variants else variant_synonym(key, variants)) if value is True else None
+    if flag is not None:  # `<Button danger>`, `<Card outlined>`: a variant written as a switch
+        return f"did you mean variant: {flag}?"
+    if value is True and key in _SIZE_FLAGS:
+        if kind == "heading":
+            return heading_size_hint(_SIZE_FLAGS[key])
+        if not sized:
+            return f"'{kind}' draws no size: remove it"
+        return f"did you mean size: {_SIZE_FLAGS[key]}?"
+    if key in _SPACING_WORDS:
+        return f"did you mean 'gap'? It is in px: gap: {_gap_px(value)}"
+    if key in _BOX_SPACING:
+        return _box_spacing_hint(key, value, kind)
+    if key in _BACKGROUND_PROPS:
+        prop = _BACKGROUND_PROPS[key]
+        if isinstance(value, str) and re.fullmatch(r"[a-z]+\.\d+", value.strip()):  # Chakra's gray.50
+            return (
+                f'CSS goes in style: {{{prop}: "#f8fafc"}}, a CSS colour ({value.strip()} is a design token)'
+            )
+        return f"CSS goes in style: {{{prop}: {_shown(value, '...')}}}"
+    if key in _RADIUS_WORDS:
+        return f"CSS goes in style: {{borderRadius: {_radius_px(value)}}}"
+    if key in _SHADOW_WORDS:
+        if kind == "card":
+            return f"did you mean variant: {'flat' if _is_off(value) else 'elevated'}?"
+        return "remove it" if _is_off(value) else f"CSS goes in style: {{boxShadow: {_SHADOW}}}"
+    if key in _BORDER_WORDS:
+        bordered = "outline" if "outline" in variants else "bordered" if "bordered" in variants else None
+        if bordered is not None:
+            return f"did you mean variant: {bordered}?"
+        return 'CSS goes in style: {border: "1px solid var(--border)"}'
+    if key in _HOVER_WORDS:
+        return "a picture shows no hover, press or drag: remove it"
+    if key in _CLOSE_WORDS:
+        return _close_hint(kind, value)
+    if key in _SCHEME_WORDS:
+        return _scheme_hint(kind, value, variants)
+    if key in _INVALID_WORDS:
+        if kind not in _FIELD_TYPES:
+            return "only fields draw an error state: remove it"
+        return 'a field is drawn invalid by its message, in red under it: error: "Enter a valid value"'
+    if key in _BEFORE_WORDS or key in _AFTER_WORDS:
+        return _adornment_hint(kind, value, before=key in _BEFORE_WORDS)
+    if key in _TRUNCATE_WORDS:
+        if _is_off(value):
+            return "text wraps by default: remove it"
+        return "CSS goes in style: {whiteSpace: nowrap, overflow: hidden, textOverflow: ellipsis}"
+    if key in _CLAMP_WORDS:
+        lines = _shown(value, 2) if isinstance(value, int) and not isinstance(value, bool) else "2"
+        return (
+            f"CSS goes in style: {{display: -webkit-box, WebkitLineClamp: {lines}, WebkitBoxOrient: "
+            "vertical, overflow: hidden}"
+        )
+    if key in _MUTED_WORDS and value is True:
+        return 'a muted text takes style: {color: "var(--muted-foreground)"}'
+    if key == "lead" and kind in _TEXT_TYPES:
+        return "a lead paragraph is larger text: size: lg"
+    if key in _AS_WORDS:
+        return _as_hint(kind, value)
+    if key in _CENTER_WORDS:
+        return _center_hint(kind, value)
+    if key in _LINK_WORDS:
+        if kind in ICON_POSITION_TYPES:
+            return (
+                "a picture follows no link: remove it; icon: external-link, iconPosition: end draws the arrow"
+            )
+        return "a picture follows no link: remove it"
+    if key in _SPAN_WORDS and isinstance(value, int) and not isinstance(value, bool):
+        return f'CSS goes in style: {{gridColumn: "span {value}"}}'
+    if key in _BREAKPOINTS or key in _SPAN_WORDS:
+        return (
+            "one screen width is drawn, so there are no breakpoints: the grid's 'columns' sets the count; "
+            'a child wider than one column takes style: {gridColumn: "span 2"}'
+        )
+    if key == "sx":
+        return _sx_hint(value)
+    if key in ("htmltype", "nativetype", "buttontype", "formaction", "submit", "formtarget"):
+        return "a picture submits nothing: remove it; a button's look is its variant"
+    if key in ("readonly", "isreadonly"):
+        return "a read-only field looks like any other: remove it; disabled: true draws it greyed out"
+    if key in ("defaultvalue", "initialvalue", "defaultinputvalue"):
+        return f"did you mean 'value'? value: {_shown(value, '...')}"
+    if key in ("pagination", "paginated", "showpagination"):
+        return _PAGINATION
+    if key == "badgecontent":
+        return f"did you mean 'badge'? badge: {_shown(value, 3)}"
+    if key in ("fit", "objectfit", "resizemode"):
+        return f"CSS goes in style: {{objectFit: {_shown(value, 'cover')}}}"
+    return None
+
+
+def _is_off(value: Any) -> bool:
+    """`false`, `0` or `none`: a switch written off."""
+    return value is False or value == 0 or (isinstance(value, str) and value.strip().lower() in ("none", "0"))
+
+
+def _gap_px(value: Any) -> str:
+    """A gap as px: a number as written; MUI's and Chakra's spacing steps (2, 4) as 16."""
+    if isinstance(value, list) and value:
+        value = value[0]  # Ant Design's [horizontal, vertical]
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 12:
+        return f"{value:g}"
+    if isinstance(value, str) and re.search(r"\d", value) and not value.strip().isdigit():
+        return _shown(value, 16)
+    return "16"
+
+
+def _box_spacing_hint(key: str, value: Any, kind: str) -> str:
+    """A style-system shorthand (`p`, `px`, `mt`, `gutterBottom`) as the DSL's `padding` on a
+    flow container, else as CSS in `style`; a number is a spacing step of 4 px (`px: 4` is 16 px)."""
+    prop = _BOX_SPACING[key]
+    if isinstance(value, bool):
+        px = "8" if value else "0"
+    elif isinstance(value, int | float):
+        px = f"{value * 4:g}"
+    elif isinstance(value, str) and value.strip().replace(".", "", 1).isdigit():
+        px = f"{float(value) * 4:g}"
+    else:
+        px = _shown(value, 16)
+    if kind in _SPACED_TYPES and px.replace(".", "", 1).isdigit():
+        if prop == "padding":
+            return f"did you mean 'padding'? It is in px: padding: {px}"
+        if prop == "paddingInline":
+            return f"did you mean 'padding'? It is in px, or CSS's shorthand: padding: \"0 {px}px\""
+        if prop == "paddingBlock":
+            return f"did you mean 'padding'? It is in px, or CSS's shorthand: padding: \"{px}px 0\""
+    return f"CSS goes in style: {{{prop}: {px}}}"
+
+
+def _radius_px(value: Any) -> str:
+    if value is True:
+        return "8"
+    if value is False:
+        return "0"
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    word = str(value).strip().lower()
+    if word in _RADII:
+        return str(_RADII[word])
+    return _shown(value, 8) if re.search(r"\d", word) else "8"
+
+
+def _close_hint(kind: str, value: Any) -> str:
+    """Alerts and chips draw a close cross with `removable`; toasts and modals always draw one."""
+    if kind in _ALWAYS_CLOSABLE:
+        return f"a {kind} always draws its close ×: remove it"
+    if kind in _REMOVABLE_TYPES:
+        if _is_off(value):
+            return "no close × is drawn by default: remove it"
+        return "did you mean 'removable'? removable: true draws the close ×"
+    return "only alerts and chips draw a close ×, with removable: true"
+
+
+def _scheme_hint(kind: str, value: Any, variants: frozenset[str]) -> str:
+    """A colour scheme (`colorScheme: green`, `severity: error`, `intent: danger`) as the variant
+    of that colour, the element's `color`, or the theme's primary colour."""
+    word = value.strip().lower() if isinstance(value, str) else ""
+    variant = (word if word in variants else variant_synonym(word, variants)) if word else None
+    if variant is not None:
+        return f"did you mean variant: {variant}?"
+    shown = _shown(value, "...")
+    if kind in COLOR_TYPES:
+        return f"did you mean 'color'? color: {shown}"
+    theme = f"the accent colour of every element is the theme's: theme: {{primary: {shown}}}"
+    if variants:
+        return f"a {kind}'s colour is its variant: {', '.join(sorted(variants))}; {theme}"
+    return theme
+
+
+def _adornment_hint(kind: str, value: Any, *, before: bool) -> str:
+    """Words before or after an input's text (`prefix: $`, `suffix: USD`) or a stat's figure."""
+    words = value.strip() if isinstance(value, str) and 0 < len(value.strip()) <= 12 else None
+    if kind == "stat":
+        figure = (f"{words}12,400" if before else f"12,400 {words}") if words else "$12,400"
+        return f'write it in the value: value: "{figure}"'
+    if kind in _TYPED_FIELDS:
+        if words is None:
+            return "an input draws only an icon before its text: icon: search"
+        figure = f"120 {words}"
+        if before:
+            figure = f"{words}example.com" if words.endswith(("://", "/", "@")) else f"{words}120"
+        return f'an input draws only an icon beside its text: write it in the value or placeholder: value: "{figure}"'
+    if kind in ("slider", "progress", "rating"):
+        return 'write it in the label: label: "Volume (%)"'
+    return "write it in the text itself"
+
+
+_TYPED_FIELDS = frozenset({"input", "search", "textarea", "select"})
+
+
+def _as_hint(kind: str, value: Any) -> str:
+    """MUI's `component: h1` and Chakra's `as: h2`: a heading's level, else nothing to draw."""
+    word = value.strip().lower() if isinstance(value, str) else ""
+    if word in _HEADINGS:
+        if kind == "heading":
+            return f"did you mean level: {_HEADINGS[word]}?"
+        if kind in _TEXT_TYPES:
+            return f"a heading is {{type: heading, level: {_HEADINGS[word]}}}"
+    return "the element's 'type' says what is drawn: remove it"
+
+
+def _center_hint(kind: str, value: Any) -> str:
+    if _is_off(value):
+        return "remove it"
+    if kind in _TEXT_TYPES:
+        return "did you mean align: center?"
+    if kind == "modal":
+        return "a modal is drawn centred: remove it"
+    if kind in _ALIGNED_TYPES:
+        return "to centre the children: align: center, justify: center"
+    return "to centre it, give its parent align: center"
+
+
+_SX_NAMES = {**_BOX_SPACING, "bgcolor": "backgroundColor", "bg": "background", "w": "width", "h": "height",
+             "minw": "minWidth", "maxw": "maxWidth", "minh": "minHeight", "maxh": "maxHeight"}  # fmt: skip
+"""MUI's `sx` shorthands and the CSS each one is (`p` and `m` in steps of 8 px)."""
+
+
+_MUI_COLORS = {"primary": "primary", "error": "danger", "warning": "warning", "info": "info",
+               "success": "success", "divider": "border", "secondary": "muted-foreground"}  # fmt: skip
+"""MUI's palette names (`primary.main`) and the DSL's palette variable each one is."""
+
+
+def _sx_hint(value: Any) -> str:
+    """MUI's `sx` is CSS with shorthands: the `style` it means, as far as its entries translate."""
+    pairs: list[str] = []
+    for name, written in value.items() if isinstance(value, Mapping) else []:
+        key = str(name)
+        prop = _SX_NAMES.get(key.lower()) or (to_camel(key) if to_camel(key) in STYLE_PROPERTIES else None)
+        if prop is None or isinstance(written, Mapping | list | bool) or written is None:
+            continue
+        number = isinstance(written, int | float)
+        if number and key.lower() in _BOX_SPACING:
+            shown = f"{written * 8:g}"  # MUI's spacing step
+        elif number and prop == "borderRadius":
+            shown = f"{written * 4:g}"  # MUI's shape step
+        else:
+            token = _MUI_COLORS.get(str(written).split(".")[0]) if isinstance(written, str) else None
+            shown = f'"var(--{token})"' if token else _flow_item(written)
+        pairs.append(f"{prop}: {shown}")
+    example = ", ".join(pairs[:4]) or "backgroundColor: white, padding: 16"
+    return f"CSS goes in style, with CSS's names: style: {{{example}}}"
+
+
+def _length_shown(value: Any, fallback: Any) -> str:
+    """A size as layout takes it: a number, or a text with a number in it ("50%"); a design
+    token (`container.xl`) is none."""
+    if isinstance(value, str) and not re.search(r"\d", value):
+        return str(fallback)
+    return _shown(value, fallback)
+
+
 def _review_label(value: Any) -> str:
     """A rating's review count as the caption it is drawn as: 212 -> "212 reviews"."""
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -373,6 +793,13 @@ def item_field_hint(field: str, value: Any = None, kind: str | None = None) -> s
     `active` state, nothing else: a picture's nearest is an icon, an unread mark's the highlighted
     active entry, a tab's count its badge."""
     key = field.lower()
+    panel = _panel_hint(key, kind)
+    if panel is not None:
+        return panel
+    if key.startswith("on") and len(field) > 2 and field[2:3].isupper():
+        return "mockups run no code: remove it; an entry that is a link takes href"
+    if key in _CLOSE_WORDS or key in _HOVER_WORDS:
+        return "a picture shows no hover, press or close: remove it"
     if key in _TIME_WORDS:
         time = _shown(value, '"10:42"')
         if kind == "timeline":
@@ -399,7 +826,7 @@ def item_field_hint(field: str, value: Any = None, kind: str | None = None) -> s
         return "an entry draws no picture: icon: image draws one in its place; for pictures, use rows of an image and text"
     if key in _UNREAD_WORDS:
         return "active: true draws the entry highlighted; a count of new messages goes in badge: 3"
-    if key in _TEXT_WORDS or key in ("title", "name", "caption"):
+    if key in _TEXT_WORDS or key in ("title", "name", "caption", "primary", "primarytext", "heading"):
         return "did you mean 'label'?"
     if key in ("selected", "current", "isactive"):
         return "did you mean 'active'?"
@@ -408,6 +835,31 @@ def item_field_hint(field: str, value: Any = None, kind: str | None = None) -> s
     if key in ("items", "children", "subitems", "level", "indent", "depth", "nested"):
         return (
             "entries are one level deep ('-' draws a separator); for a tree, use a list of items with icons"
+        )
+    return None
+
+
+_PANEL_WORDS = frozenset(
+    {"content", "children", "panel", "body", "component", "render", "element", "tabpanel", "pane", "answer",
+     "details", "contents", "elements"}
+)  # fmt: skip
+
+
+def _panel_hint(key: str, kind: str | None) -> str | None:
+    """A tab's or an accordion section's own content (shadcn's and Ant Design's `content`,
+    `children`): a tab draws its label, the open tab's panel is the tabs' `children`; a section
+    draws a `description`, and the tabs' or accordion's `children` fill the first open one."""
+    if key not in _PANEL_WORDS:
+        return None
+    if kind == "tabs":
+        return (
+            "a tab entry draws its label (icon, badge); the selected tab's panel is the tabs' 'children': "
+            "children: [{type: text, text: ...}]"
+        )
+    if kind == "accordion":
+        return (
+            "did you mean 'description'? It is the open section's text; elements go in the accordion's "
+            "'children', drawn in the first open section"
         )
     return None
 
@@ -471,6 +923,10 @@ def option_field_hint(field: str, kind: str | None, label: Any, value: Any = Non
         return "did you mean 'description'? It is a line under the option's label"
     if key in _SECOND_LINE_WORDS or key in ("hint", "helptext", "caption"):
         return "did you mean 'description'? It is a line under the option's label"
+    if key in ("id", "key", "val", "code", "optionvalue", "slug"):
+        return f"did you mean 'value'? value: {_shown(value, '...')}"
+    if key in ("isdisabled", "readonly"):
+        return "did you mean 'disabled'?"
     if key == "icon" or key in _PICTURE_WORDS or key in _AVATAR_WORDS:
         return "an option draws no icon: it has only label, value, description and disabled"
     if did_you_mean(field, ("label", "value", "description", "disabled")):
@@ -479,6 +935,55 @@ def option_field_hint(field: str, kind: str | None, label: Any, value: Any = Non
         shown = _shown(value, "it")
         return f"{_OPTION_FIELDS}: put {shown} in its description, a line under the label"
     return _OPTION_FIELDS
+
+
+_CELL_FUNCTIONS = frozenset(
+    {"accessorfn", "cell", "render", "rendercell", "valuegetter", "valueformatter", "formatter", "format",
+     "template", "celltemplate", "cellrenderer", "body", "component", "renderer", "customrender", "getvalue",
+     "selector", "scopedslots"}
+)  # fmt: skip
+_SORT_WORDS = frozenset(
+    {"sortable", "sorter", "sort", "sortdirection", "sortorder", "sorted", "issorted", "defaultsortorder",
+     "sortdir", "enablesorting"}
+)  # fmt: skip
+_FILTER_WORDS = frozenset(
+    {"filterable", "filter", "filters", "resizable", "editable", "enablefilter", "enablecolumnfilter",
+     "searchable", "fixed", "pinned", "sticky", "frozen", "ellipsis", "enableresizing"}
+)  # fmt: skip
+
+
+def column_field_hint(field: str, value: Any) -> str | None:
+    """What to write instead of `field` on a table column, or None: a data grid's cell function
+    is not run (the rows hold what is shown), sorting and filtering draw nothing but a header's
+    words, a number column is right-aligned with `align`."""
+    key = field.lower()
+    if key in _CELL_FUNCTIONS:
+        return (
+            "no function is run: a cell shows the row's value as written (status words become badges); "
+            "give each row the text to show under the column's 'key'"
+        )
+    if key in _SORT_WORDS:
+        return 'a picture sorts nothing: remove it; a sort arrow goes in the label: label: "Name ↓"'
+    if key in _FILTER_WORDS:
+        return "a picture filters, resizes and pins nothing: remove it"
+    if key in ("numeric", "isnumeric") or (key in ("type", "datatype") and _is_number_type(value)):
+        return "did you mean align: right? Numbers line up on the right"
+    if key in ("type", "datatype"):
+        return "a cell shows the row's value as written: remove it"
+    if key in ("minwidth", "maxwidth", "flex", "size", "colwidth", "minsize", "maxsize"):
+        return f"did you mean 'width'? width: {_length_shown(value, 120)}"
+    if key in ("hidden", "hide", "visible", "show", "isvisible"):
+        return "leave the column out of 'columns' instead"
+    if key in ("id", "name", "prop", "property", "path", "datafield"):
+        return "did you mean 'key'? It picks the cell from object rows"
+    if key in ("headeralign", "textalign", "justify"):
+        return "did you mean 'align'? left, center or right"
+    return None
+
+
+def _is_number_type(value: Any) -> bool:
+    words = ("number", "numeric", "currency", "money", "int", "integer", "float", "decimal", "percent")
+    return isinstance(value, str) and value.strip().lower() in words
 
 
 _SERIES_RENAMES = {"label": "name", "title": "name", "data": "values", "bordercolor": "color",
@@ -514,6 +1019,15 @@ _VARIANT_SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("outlined", "bordered", "border"), ("outline", "bordered")),
     **dict.fromkeys(("filled", "fill"), ("solid", "primary")),
     **dict.fromkeys(("round", "circular", "radial", "ring"), ("circle",)),
+    # MUI's contained and text buttons, Ant Design's dashed, Material 3's tonal, Chakra's unstyled
+    "contained": ("primary", "solid"),
+    "text": ("ghost", "link", "plain"),
+    **dict.fromkeys(("unstyled", "borderless", "naked", "bare", "minimal", "transparent", "clear", "quiet"),
+                    ("ghost", "plain", "flat")),
+    **dict.fromkeys(("tonal", "soft", "weak", "faded", "tinted"), ("secondary", "neutral", "muted")),
+    **dict.fromkeys(("dashed", "dotted", "stroke", "stroked"), ("outline", "bordered")),
+    **dict.fromkeys(("raised", "shadow", "elevation", "floating", "shadowed"), ("elevated",)),
+    "tertiary": ("ghost", "outline"),
 }  # fmt: skip
 """Other libraries' variant names (shadcn's `destructive`, Chakra's `subtle`) and colour words,
 each with the variants it may mean, best first."""
@@ -526,27 +1040,56 @@ def variant_synonym(variant: str, known: Iterable[str]) -> str | None:
 
 
 _TONES = ("primary", "success", "warning", "danger", "info")
+_TYPOGRAPHY = {
+    **dict.fromkeys(("body1", "body", "bodymedium"), "did you mean size: md?"),
+    **dict.fromkeys(("body2", "bodysmall", "small", "sm"), "did you mean size: sm?"),
+    **dict.fromkeys(("subtitle1", "subtitle", "bodylarge", "lead", "large", "lg", "subheading"),
+                    "did you mean size: lg?"),
+    "subtitle2": "did you mean size: md? A bolder one takes style: {fontWeight: 600}",
+    **dict.fromkeys(("caption", "footnote", "helper", "xs", "tiny", "fine"),
+                    'a caption is small muted text: size: xs, style: {color: "var(--muted-foreground)"}'),
+    "overline": 'an overline is size: xs, style: {textTransform: uppercase, letterSpacing: "0.08em"}',
+}  # fmt: skip
+"""MUI's Typography variants (and other text scales) as the size of a text (xs 12 px to 2xl 22 px)."""
 _QUIET_WORDS = frozenset(
     {"muted", "secondary", "subtle", "subdued", "caption", "hint", "gray", "grey", "light"}
 )
 _TEXT_TYPES = frozenset({"text", "heading", "paragraph", "label"})
 
 
+_DOTS_WORDS = frozenset({"dots", "dot", "dotted", "indicator", "indicators", "pips", "bullets", "carousel"})
+PAGE_DOTS = (
+    "there is no dots look; a page indicator is a row of 8 px circles, the current one in the primary "
+    "colour: {type: row, gap: 6, children: [{type: container, layout: {width: 8, height: 8}, style: "
+    '{background: "var(--primary)", borderRadius: 4}}, ...]} (the others "var(--border)")'
+)
+"""A carousel's or an onboarding screen's dots, which neither a stepper nor a pagination draws."""
+
+
 def no_variant_hint(kind: str, variant: str) -> str:
     """What to write instead of a `variant` on a type that has none: its look is CSS in `style`
-    (a muted or coloured text), or a heading's `level`."""
+    (a muted or coloured text), a heading's `level`, a `direction`, or a small recipe (a
+    stepper's or a pagination's dots)."""
     word = variant.lower()
+    if kind in ("stepper", "pagination") and word in _DOTS_WORDS:
+        return PAGE_DOTS
+    if kind == "stepper" and word in ("progress", "bar", "linear", "line", "progressbar"):
+        return 'steps are drawn numbered; a bar is {type: progress, value: 50, label: "Step 2 of 4"}'
+    if word in ("vertical", "horizontal") and "direction" in DRAWN_FIELDS.get(kind, ()):
+        return f"did you mean direction: {word}?"
     if word in _HEADINGS:
         level = _HEADINGS[word]
         if kind == "heading":
             return f"a heading's size is its 'level': level: {level}"
         if kind in _TEXT_TYPES:
             return f"a heading is {{type: heading, level: {level}}}"
-    if kind == "heading" and word in ("title", "display", "subtitle", "subheading"):
+    if kind == "heading" and word in ("title", "display", "subtitle", "subheading", "subtitle1", "subtitle2"):
         return "a heading's size is its 'level': 1 (the largest) to 6"
     tone = word if word in _TONES else variant_synonym(word, _TONES)
     if kind in _TEXT_TYPES and tone is not None:
         return f'a coloured text takes style: {{color: "var(--{tone})"}}'
+    if kind in _TEXT_TYPES and kind != "heading" and word in _TYPOGRAPHY:
+        return _TYPOGRAPHY[word]
     if kind in _TEXT_TYPES and word in _QUIET_WORDS:
         return 'a muted text takes style: {color: "var(--muted-foreground)"}'
     return "remove it; the look is set with style (color, background, fontSize...)"
@@ -557,7 +1100,8 @@ def color_hint(kind: str, color: str, variants: Iterable[str]) -> str:
     colour when the type has one, else the CSS colour in `style`."""
     if kind == "chart":
         return "each series takes its own: series: [{name: ..., values: [...], color: ...}]"
-    css = f"style: {{color: {_shown(color, '...')}}}"
+    tone = THEME_COLOR_VARIABLES.get(color.strip().lower()) if isinstance(color, str) else None
+    css = f'style: {{color: "var(--{tone})"}}' if tone else f"style: {{color: {_shown(color, '...')}}}"
     choices = set(variants)
     variant = color if color in choices else variant_synonym(color, choices)
     if variant is not None:
@@ -826,6 +1370,13 @@ _TYPE_RECIPES = {
     "segmentedcontrol": "use type: tabs with variant: segmented",
     "gauge": "use type: progress with variant: circle",
     "donut": "use type: chart with variant: donut", "doughnut": "use type: chart with variant: donut",
+    "radar": "use type: chart: bar, line, area, pie and donut are drawn (a radar is not)",
+    "radarchart": "use type: chart: bar, line, area, pie and donut are drawn (a radar is not)",
+    "scatter": "use type: chart with variant: line (points joined; a scatter plot is not drawn)",
+    "scatterplot": "use type: chart with variant: line (points joined; a scatter plot is not drawn)",
+    "scatterchart": "use type: chart with variant: line (points joined; a scatter plot is not drawn)",
+    "polararea": "use type: chart with variant: pie", "columnchart": "use type: chart with variant: bar",
+    "doughnutchart": "use type: chart with variant: donut", "donutchart": "use type: chart with variant: donut",
     "piechart": "use type: chart with variant: pie", "barchart": "use type: chart with variant: bar",
     "linechart": "use type: chart with variant: line", "areachart": "use type: chart with variant: area",
     "sparkline": "use type: chart with variant: line (a small layout height)",
@@ -1261,3 +1812,180 @@ def _flow_item(item: Any) -> str:
     text = str(item)
     plain = re.fullmatch(r"[A-Za-z][\w .'-]{0,24}", text) and not text.endswith(" ")
     return text if plain else json.dumps(text[:28], ensure_ascii=False)
+
+
+_HORIZONTAL_BARS = (
+    "bars are drawn upright: use variant: bar; horizontal bars are a column of progress elements, "
+    "{type: progress, label: ..., value: ...} each"
+)
+_CHART_OTHERS = "use variant: bar, line, area, pie or donut"
+_UNDRAWN_CHARTS = {
+    **dict.fromkeys(("polararea", "polar", "rose", "nightingale"), "use variant: pie (slices by share) or bar"),
+    **dict.fromkeys(("radar", "spider", "web", "star"), "use variant: bar (one bar per axis) or line"),
+    **dict.fromkeys(("scatter", "bubble", "point", "points", "dot", "dots", "xy"),
+                    "use variant: line (the points joined, the x values as labels)"),
+    **dict.fromkeys(("horizontalbar", "hbar", "barh", "horizontal", "barhorizontal", "barshorizontal"),
+                    _HORIZONTAL_BARS),
+    **dict.fromkeys(("stacked", "stackedbar", "stackedcolumn", "groupedbar", "grouped"),
+                    "use variant: bar with several series (drawn side by side, not stacked)"),
+    "stackedarea": "use variant: area with several series (drawn overlapping, not stacked)",
+    **dict.fromkeys(("histogram", "waterfall", "funnel"), "use variant: bar"),
+    **dict.fromkeys(("combo", "mixed", "composed", "combined"),
+                    "a chart draws one variant: bar or line (two charts side by side for both)"),
+    **dict.fromkeys(("gauge", "meter", "radialbar", "radial", "semicircle"),
+                    "use type: progress with variant: circle"),
+    "sparkline": "use variant: line (with a small layout height)",
+    "timeseries": "use variant: line", "trend": "use variant: line", "step": "use variant: line",
+}  # fmt: skip
+"""Chart kinds of Chart.js, Recharts and others that are not drawn, with the nearest that is."""
+
+
+def undrawn_chart_hint(variant: str) -> str | None:
+    """What to draw instead of a chart kind that is not drawn (`radar`, `polarArea`,
+    `horizontalBar`), or None for a word that is no chart kind (a misspelling, say)."""
+    key = re.sub(r"[\s_-]", "", variant.lower())
+    key = key.removesuffix("chart") if key not in _UNDRAWN_CHARTS else key
+    if key in _UNDRAWN_CHARTS:
+        return _UNDRAWN_CHARTS[key]
+    if key in ("heatmap", "treemap", "sankey", "candlestick", "ohlc", "boxplot", "sunburst", "network"):
+        return _CHART_OTHERS
+    return None
+
+
+def status_hint(kind: str, status: str, variants: Iterable[str]) -> str:
+    """Where the `status` of a type that draws none goes (Ant Design's `status: error` on an
+    input, a badge's `status: success`): a field's error message, the variant of that tone, or
+    a badge beside it. Only an avatar draws a status (its dot)."""
+    word = status.strip().lower()
+    if kind in _FIELD_TYPES:
+        if word in ("error", "danger", "invalid", "failed"):
+            return 'a field is drawn invalid by its message, in red under it: error: "Enter a valid value"'
+        return 'a field draws only an error (error: "...") or a note under it (hint: "...")'
+    choices = set(variants)
+    variant = word if word in choices else variant_synonym(word, choices)
+    if variant is not None:
+        return f"did you mean variant: {variant}?"
+    return f"a status is a badge next to it: {{type: badge, text: {_as_text(status)}}}"
+
+
+_SPACING_CLASS = re.compile(
+    r"(p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|gap)-(\d+(?:\.5)?|px|auto)"
+)
+_TEXT_SIZES = {"xs": 12, "sm": 14, "base": 16, "lg": 18, "xl": 20, "2xl": 24, "3xl": 30, "4xl": 36, "5xl": 48,
+               "6xl": 60}  # fmt: skip
+_WHOLE_CLASSES: dict[str, tuple[tuple[str, str], ...]] = {
+    "flex": (("display", "flex"),), "inline-flex": (("display", "inline-flex"),), "d-flex": (("display", "flex"),),
+    "grid": (("display", "grid"),), "hidden": (("display", "none"),), "d-none": (("display", "none"),),
+    "flex-col": (("flexDirection", "column"),), "flex-column": (("flexDirection", "column"),),
+    "flex-row": (("flexDirection", "row"),), "flex-wrap": (("flexWrap", "wrap"),), "flex-1": (("flex", "1"),),
+    "items-center": (("alignItems", "center"),), "items-start": (("alignItems", "flex-start"),),
+    "items-end": (("alignItems", "flex-end"),), "align-items-center": (("alignItems", "center"),),
+    "justify-between": (("justifyContent", "space-between"),), "justify-center": (("justifyContent", "center"),),
+    "justify-end": (("justifyContent", "flex-end"),), "justify-content-between": (("justifyContent", "space-between"),),
+    "justify-content-center": (("justifyContent", "center"),), "w-full": (("width", '"100%"'),),
+    "w-100": (("width", '"100%"'),), "h-full": (("height", '"100%"'),), "h-100": (("height", '"100%"'),),
+    "uppercase": (("textTransform", "uppercase"),), "text-uppercase": (("textTransform", "uppercase"),),
+    "lowercase": (("textTransform", "lowercase"),), "capitalize": (("textTransform", "capitalize"),),
+    "italic": (("fontStyle", "italic"),), "underline": (("textDecoration", "underline"),),
+    "truncate": (("whiteSpace", "nowrap"), ("overflow", "hidden"), ("textOverflow", "ellipsis")),
+    "border": (("border", '"1px solid var(--border)"'),), "text-white": (("color", "white"),),
+    "text-black": (("color", "black"),), "bg-white": (("background", "white"),),
+    "bg-black": (("background", "black"),), "bg-transparent": (("background", "transparent"),),
+    "text-muted": (("color", '"var(--muted-foreground)"'),), "text-left": (("textAlign", "left"),),
+    "text-center": (("textAlign", "center"),), "text-right": (("textAlign", "right"),),
+    "text-start": (("textAlign", "start"),), "text-end": (("textAlign", "end"),),
+    "mx-auto": (("marginInline", "auto"),), "overflow-hidden": (("overflow", "hidden"),),
+}  # fmt: skip
+"""Tailwind's and Bootstrap's utility classes that are one or a few CSS declarations."""
+_UTILITY_PREFIXES = (
+    "p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|gap|space|w|h|min-w|max-w|min-h|max-h|size|text|bg|"
+    "border|rounded|shadow|font|fw|fs|leading|tracking|ring|opacity|z|inset|top|left|right|bottom|grid-cols|"
+    "grid-rows|col-span|row-span|items|justify|align|content|self|place|flex|basis|grow|shrink|order|overflow|"
+    "object|aspect|d|divide|from|to|via|blur|transition|duration|ease|cursor|select|whitespace|line-clamp|"
+    "decoration|list|float|outline|lh"
+)
+_UTILITY_VALUES = (
+    r"-?\d+(?:\.\d+)?%?|\d+/\d+|px|auto|full|screen|min|max|fit|none|xs|sm|md|lg|xl|[2-9]xl|base|center|"
+    r"start|end|between|around|evenly|stretch|baseline|left|right|top|bottom|col|row|wrap|nowrap|hidden|"
+    r"visible|scroll|thin|extralight|light|normal|medium|semibold|bold|extrabold|black|white|transparent|"
+    r"current|muted|primary|secondary|success|danger|warning|info|dark|inner|outline|pill|circle|uppercase|"
+    r"lowercase|italic|underline|ellipsis|clip|cover|contain|square|video|pointer|flex|block|inline|grid|x|y|"
+    r"tight|tighter|snug|relaxed|loose|wide|wider|widest|[a-z]+-\d{2,3}(?:/\d+)?|\[[^\]]+\]"
+)
+_UTILITY_WORDS = (
+    "flex|grid|hidden|block|inline|inline-block|inline-flex|truncate|uppercase|lowercase|capitalize|italic|"
+    "underline|rounded|shadow|border|container|container-fluid|btn|relative|absolute|sticky|fixed|grow|shrink|"
+    "antialiased|transition|visible|invisible"
+)
+_UTILITY_CLASS = re.compile(
+    rf"(?:[a-z0-9-]+:)*!?-?(?:(?:{_UTILITY_PREFIXES})(?:-[a-z]+)*?-(?:{_UTILITY_VALUES})|"
+    rf"btn(?:-outline)?-[a-z]+|col(?:-(?:sm|md|lg|xl|xxl))?-\d+|{_UTILITY_WORDS})"
+)
+"""What Tailwind's and Bootstrap's utility classes look like (`px-4`, `md:flex`, `btn-primary`),
+as against an author's own class name (`hero-title`)."""
+
+
+def utility_classes(class_name: str) -> list[str]:
+    """The classes of a `className` that are Tailwind's or Bootstrap's utilities."""
+    return [name for name in class_name.split() if _UTILITY_CLASS.fullmatch(name)]
+
+
+def _utility_css(name: str) -> tuple[tuple[str, str], ...]:
+    """The CSS declarations (camelCase, as `style` takes them) a utility class is, or () when it
+    is not known here (a colour of Tailwind's palette, a breakpoint's or a hover's class)."""
+    if ":" in name:
+        return ()  # md:flex, hover:bg-...: a breakpoint or a state, which one picture does not show
+    if name in _WHOLE_CLASSES:
+        return _WHOLE_CLASSES[name]
+    spacing = _SPACING_CLASS.fullmatch(name)
+    if spacing:
+        prop = "gap" if spacing.group(1) == "gap" else _BOX_SPACING[spacing.group(1)]
+        step = spacing.group(2)
+        px = step if step == "auto" else "1" if step == "px" else f"{float(step) * 4:g}"
+        return ((prop, px),)
+    rounded = re.fullmatch(r"rounded(?:-(none|sm|md|lg|xl|2xl|3xl|full|pill|circle))?", name)
+    if rounded:
+        return (("borderRadius", str(_RADII.get(rounded.group(1) or "sm", 4))),)
+    shadow = re.fullmatch(r"shadow(?:-(sm|md|lg|xl|2xl|none))?", name)
+    if shadow:
+        return (("boxShadow", "none" if shadow.group(1) == "none" else _SHADOW),)
+    weight = re.fullmatch(
+        r"(?:font|fw)-(thin|extralight|light|normal|medium|semibold|bold|extrabold|black)", name
+    )
+    if weight:
+        return (("fontWeight", _font_weight(weight.group(1))),)
+    size = re.fullmatch(r"text-(xs|sm|base|lg|xl|[2-6]xl)", name)
+    if size:
+        return (("fontSize", str(_TEXT_SIZES[size.group(1)])),)
+    columns = re.fullmatch(r"grid-cols-(\d+)", name)
+    if columns:
+        return (("gridTemplateColumns", f'"repeat({columns.group(1)}, minmax(0, 1fr))"'),)
+    span = re.fullmatch(r"col-span-(\d+)", name)
+    if span:
+        return (("gridColumn", f'"span {span.group(1)}"'),)
+    return ()
+
+
+def utility_class_hint(classes: list[str], kind: str | None = None) -> str:
+    """How to write Tailwind's or Bootstrap's classes as the `style` they mean, as far as they
+    translate (a palette colour does not: it is written as a CSS colour); Bootstrap's
+    `btn-primary` on a button is its variant."""
+    button = next((m for name in classes if (m := re.fullmatch(r"btn-(outline-)?([a-z]+)", name))), None)
+    if kind == "button" and button is not None:
+        variant = "outline" if button.group(1) else button.group(2)
+        if variant in ("primary", "secondary", "outline", "ghost", "danger", "link", "success"):
+            return f"a button's look is its variant: variant: {variant}"
+    pairs: dict[str, str] = {}
+    for name in classes:
+        for prop, value in _utility_css(name):
+            pairs.setdefault(prop, value)
+    untranslated = [name for name in classes if not _utility_css(name)]
+    colours = any(re.match(r"(?:[a-z-]+:)*(?:bg|text|border)-[a-z]+-\d{2,3}$", name) for name in untranslated)
+    tail = ', and colours as CSS colours ("#2563eb")' if colours else ""
+    if pairs:
+        shown = ", ".join(f"{prop}: {value}" for prop, value in list(pairs.items())[:6])
+        return f"write the look in style: {{{shown}}}{tail}"
+    return (
+        "write the look in style, in CSS's camelCase names (backgroundColor, padding, borderRadius...)"
+        f"{tail}, or define the classes in the document's css"
+    )

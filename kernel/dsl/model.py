@@ -85,10 +85,12 @@ class Option(_Strict):
 
 
 COLUMN_FIELD_NAMES = {
-    "header": "label", "title": "label", "headerName": "label", "name": "label",
-    "accessor": "key", "accessorKey": "key", "dataIndex": "key", "field": "key",
+    "header": "label", "title": "label", "headerName": "label", "name": "label", "Header": "label",
+    "text": "label", "accessor": "key", "accessorKey": "key", "dataIndex": "key", "field": "key",
+    "dataKey": "key", "dataField": "key",
 }  # fmt: skip
-"""Column fields as data-grid libraries name them (TanStack, Ant Design, MUI) -> the DSL's."""
+"""Column fields as data-grid libraries name them (TanStack, react-table's `Header`, Ant Design,
+MUI, Recharts' `dataKey`, react-bootstrap-table's `dataField` and `text`) -> the DSL's."""
 
 
 class Column(_Strict):

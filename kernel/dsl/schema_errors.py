@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -17,6 +18,7 @@ from kernel.dsl.hints import (
     TABLE_DATA,
     chart_data_field_hint,
     chart_data_shape_hint,
+    column_field_hint,
     device_hint,
     document_field_hint,
     element_field_hint,
@@ -33,7 +35,18 @@ from kernel.dsl.hints import (
 )
 from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import ChartData, Document, Item, Layout, Option, Series, ThemeTokens, css_declarations
+from kernel.dsl.model import (
+    ChartData,
+    Column,
+    Document,
+    Item,
+    Layout,
+    Option,
+    Series,
+    ThemeTokens,
+    css_declarations,
+)
+from kernel.dsl.semantic import KNOWN_VARIANTS, SIZE_TYPES, VARIANT_ALIASES
 from kernel.dsl.suggest import did_you_mean, nearby_or_all
 from kernel.errors import Issue
 
@@ -210,7 +223,9 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     ctx = error.get("ctx") or {}
     field = keys[-1] if keys else None
     if kind == "union_kind":
-        hint = _cell_hint(keys, value) or _value_hint(keys, value, data)
+        hint = (
+            _cell_hint(keys, value) or _value_hint(keys, value, data) or _field_shape_hint(keys, value, data)
+        )
         return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type", hint)
     if kind == "extra_forbidden":
         return _unknown_field_issue(path, keys[:-1], str(field), value, data)
@@ -277,8 +292,12 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
     if not parent:
         return document_field_hint(field, value, data.get("device") if isinstance(data, Mapping) else None)
     if _is_element_keys(parent):
-        return element_field_hint(field, value, _type_at(data, parent))
+        kind = _type_at(data, parent)
+        variants = KNOWN_VARIANTS.get(kind or "", frozenset()) - VARIANT_ALIASES.get(kind or "", {}).keys()
+        return element_field_hint(field, value, kind, variants, sized=kind in SIZE_TYPES)
     model = _model_at(parent)
+    if model is Column:
+        return column_field_hint(field, value)
     if model is Item:
         return item_field_hint(field, value, _type_at(data, parent[:-2]))
     if model is ThemeTokens:
@@ -372,14 +391,56 @@ def _element_shape_hint(keys: list[Key], value: Any) -> str | None:
 
 def _field_shape_hint(keys: list[Key], value: Any, data: Any) -> str | None:
     """How to write an element's field given in another shape: a chart's data as a bare list of
-    numbers, a style as text that is not CSS declarations."""
+    numbers, a style as text that is not CSS declarations, a radio's chosen option as `checked`,
+    MUI's `error: true`, HTML's `disabled: disabled`, a grid's columns per breakpoint."""
     if len(keys) < 3 or not _is_element_keys(keys[:-1]):
         return None
-    if keys[-1] == "data" and _type_at(data, keys[:-1]) == "chart":
+    kind = _type_at(data, keys[:-1])
+    field = keys[-1]
+    if field == "data" and kind == "chart":
         return chart_data_shape_hint(value)
-    if keys[-1] == "style" and isinstance(value, str):
+    if field == "style" and isinstance(value, str):
         return _style_text_hint(value)
+    if field in _SWITCHES and isinstance(value, str) and value.strip().lower() in (field, "on"):
+        return f"write {field}: true"  # HTML's boolean attributes: disabled="disabled"
+    if field == "checked" and kind in ("radio", "select") and isinstance(value, str | int | float):
+        return f"a {kind}'s chosen option is its 'value': value: {_shown_value(value)}; 'checked' is a checkbox's on/off"
+    if field == "error" and isinstance(value, bool):
+        if not value:
+            return "no error is drawn without one: remove it"
+        return 'the error is the message drawn in red under the field: error: "Enter a valid email"'
+    if field == "layout" and isinstance(value, str):
+        word = value.strip().lower()
+        if word in ("vertical", "horizontal", "row", "column", "inline", "stacked"):
+            direction = "horizontal" if word in ("horizontal", "row", "inline") else "vertical"
+            return (
+                f"did you mean direction: {direction}? 'layout' places and sizes it: layout: {{width: 320}}"
+            )
+        return "'layout' places and sizes it: layout: {width: 320} (and height, x, y); its look goes in style"
+    if field == "level" and isinstance(value, str) and re.fullmatch(r"\s*[hH]?[1-6]\s*", value):
+        return f"level is a number: level: {value.strip()[-1]}"
+    if field == "icon" and isinstance(value, Mapping):
+        name = next(
+            (v for k, v in value.items() if k in ("name", "icon", "type") and isinstance(v, str)), None
+        )
+        return f"an icon is named by text: icon: {name or 'arrow-right'}"
+    if field == "columns" and isinstance(value, Mapping):
+        counts = [n for n in value.values() if isinstance(n, int) and not isinstance(n, bool) and n > 0]
+        count = max(counts) if counts else 3
+        return (
+            f"one screen width is drawn, so there are no breakpoints: give the count for it, columns: {count}"
+        )
     return None
+
+
+_SWITCHES = frozenset({"disabled", "checked", "required", "striped", "ordered", "removable", "wrap"})
+"""The element fields that are true or false."""
+
+
+def _shown_value(value: str | int | float) -> str:
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False) if len(value) <= 30 else '"..."'
+    return f"{value:g}"
 
 
 def _style_text_hint(text: str) -> str:
@@ -410,6 +471,15 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Iss
                 element_type_hint(value) or nearby_or_all(value, ELEMENT_TYPES, what="types"),
             )
         return Issue(path, f"element type must be a string, got {_describe(value)}", "unknown_type")
+    if keys and keys[-1] == "align" and _is_element_keys(keys[:-1]) and _spaces_children(value):
+        spread = str(value).strip().lower().removeprefix("space-")
+        return Issue(
+            path,
+            f"{_describe(value)} is not one of {expected}",
+            "invalid_value",
+            f"spacing the children out is 'justify': justify: {spread}; 'align' places them across: "
+            "start, center, end, stretch or baseline",
+        )
     suggestion = did_you_mean(value, choices) if isinstance(value, str) else None
     if suggestion is None and keys == ["device"] and isinstance(value, str):
         suggestion = device_hint(value)
@@ -418,6 +488,15 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Iss
     if suggestion is None:
         suggestion = "use " + _join_or([f"'{c}'" for c in choices])
     return Issue(path, f"{_describe(value)} is not one of {expected}", "invalid_value", suggestion)
+
+
+_SPREAD_WORDS = frozenset({"space-between", "space-around", "space-evenly", "between", "around", "evenly"})
+
+
+def _spaces_children(value: Any) -> bool:
+    """Whether an `align` is CSS's word for spreading children along the main axis, which is
+    `justify-content`'s (`space-between`) and so the DSL's `justify`."""
+    return isinstance(value, str) and value.strip().lower() in _SPREAD_WORDS
 
 
 def _is_element_keys(keys: list[Key]) -> bool:

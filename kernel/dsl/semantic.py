@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -17,6 +18,7 @@ from kernel.dsl.catalog import (
     COLOR_TYPES,
     CONTAINER_TYPES,
     DEVICES,
+    DRAWN_FIELDS,
     ELEMENT_TYPES,
     FIELD_ALTERNATIVES,
     ICON_POSITION_TYPES,
@@ -42,7 +44,11 @@ from kernel.dsl.hints import (
     markup_in_text,
     no_variant_hint,
     size_ignored_hint,
+    status_hint,
     table_data_hint,
+    undrawn_chart_hint,
+    utility_class_hint,
+    utility_classes,
     value_field_hint,
     variant_synonym,
 )
@@ -108,6 +114,9 @@ VARIANT_ALIASES: dict[str, dict[str, str]] = {
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
 """A chart's `variant` must be one of these (an error: there is no sensible fallback drawing)."""
+CHART_VARIANT_ALIASES = {"doughnut": "donut", "ring": "donut", "column": "bar", "bars": "bar", "spline": "line"}  # fmt: skip
+"""Other libraries' words for a drawn chart (Chart.js's `doughnut`), drawn as that chart (the
+compiler's aliases; a unit test keeps the two equal). They and the variants are read in any case."""
 
 
 @dataclass
@@ -140,8 +149,9 @@ def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], boo
     _check_empty(data, findings)
     if isinstance(elements, list):
         exists = icon_exists or default_icon_exists
+        stylesheet = css if isinstance(css, str) else ""
         for index, element in enumerate(elements):
-            _check_element(element, ("elements", index), findings, exists, canvas)
+            _check_element(element, ("elements", index), findings, exists, canvas, stylesheet)
     _check_annotations(data, findings)
     return findings
 
@@ -273,7 +283,8 @@ def _check_fields_drawn(
     for name in sorted(UNDRAWN_FIELDS.get(kind, ())):
         if element.get(name) in (None, "", [], {}):
             continue
-        if kind == "chart" and name == "label" and element.get("variant") in DONUT_VARIANTS:
+        donut = str(element.get("variant")).strip().lower() in DONUT_VARIANTS
+        if kind == "chart" and name == "label" and donut:
             continue  # a donut draws its label in its hole
         alternative: str | None
         if (kind, name) in TYPE_FIELD_ALTERNATIVES:
@@ -583,6 +594,68 @@ def _check_colors(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], 
             _check_color(event.get("color"), (*path, "events", index, "color"), findings, tones=True)
 
 
+def _check_status(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A `status` on a type other than an avatar (whose dot it is) would vanish without a word:
+    Ant Design's `status: error` on an input is its `error` message, a badge's its variant."""
+    status = element.get("status")
+    if kind == "avatar" or not isinstance(status, str) or not status.strip():
+        return
+    hint = status_hint(kind, status, KNOWN_VARIANTS.get(kind, ()))
+    findings.warn((*path, "status"), f"'{kind}' does not draw 'status'", "field_ignored", hint)
+
+
+_PLAIN_TEXT_TYPES = frozenset({"text", "paragraph", "label", "heading"})
+
+
+def _check_href(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """An `href` on a text is drawn as plain text: a link that looks like one is a link element."""
+    href = element.get("href")
+    if kind not in _PLAIN_TEXT_TYPES or not isinstance(href, str) or not href.strip():
+        return
+    words = element.get("text")
+    shown = json.dumps(words, ensure_ascii=False) if isinstance(words, str) and len(words) <= 30 else "..."
+    hint = f"a link is an element of its own: {{type: link, text: {shown}, href: {json.dumps(href[:40])}}}"
+    findings.warn((*path, "href"), f"'{kind}' does not draw 'href'", "field_ignored", hint)
+
+
+def _check_radio_checked(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """`checked` on a radio group (with options) is not drawn: its chosen option is its `value`."""
+    options = element.get("options")
+    if not isinstance(element.get("checked"), bool) or not isinstance(options, list) or not options:
+        return
+    first = options[0].get("label") if isinstance(options[0], Mapping) else options[0]
+    chosen = json.dumps(first, ensure_ascii=False) if isinstance(first, str) and len(first) <= 30 else "..."
+    hint = (
+        "its chosen option is its 'value': remove it"
+        if element.get("value") not in (None, "")
+        else f"its chosen option is its 'value': value: {chosen}; 'checked' is a lone radio's or a checkbox's"
+    )
+    findings.warn((*path, "checked"), "a radio group does not draw 'checked'", "field_ignored", hint)
+
+
+def _check_class_name(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, css: str
+) -> None:
+    """Tailwind's or Bootstrap's classes in `className` draw nothing (neither is loaded) unless
+    the document's css defines them: say so, with the `style` they mean."""
+    class_name = element.get("className")
+    if not isinstance(class_name, str):
+        return
+    undefined = [name for name in utility_classes(class_name) if not _defines_class(css, name)]
+    if not undefined:
+        return
+    shown = " ".join(undefined[:4]) + (" ..." if len(undefined) > 4 else "")
+    message = f"no CSS defines the classes {shown}: Tailwind and Bootstrap are not loaded"
+    findings.warn((*path, "className"), message, "field_ignored", utility_class_hint(undefined, kind))
+
+
+def _defines_class(css: str, name: str) -> bool:
+    """Whether the document's css has a selector with the class `name` (escaped as CSS writes
+    `md:flex`: `.md\\:flex`)."""
+    escaped = re.sub(r"([^\w-])", r"\\\1", name)
+    return bool(css) and re.search(r"\." + re.escape(escaped) + r"(?![\w-])", css) is not None
+
+
 _BESIDE = "put it in a text or paragraph element next to it"
 _NAME_FIRST = "give it a 'name': the initials and the caption's first line"
 
@@ -618,6 +691,7 @@ def _check_element(
     findings: Findings,
     icon_exists: Callable[[str], bool],
     canvas: tuple[float, float] | None,
+    css: str = "",
 ) -> None:
     if not isinstance(element, Mapping):
         return
@@ -652,6 +726,11 @@ def _check_element(
         _check_value_drawn(str(kind), element, path, findings)
         _check_markup(str(kind), element, path, findings)
         _check_colors(str(kind), element, path, findings)
+        _check_status(str(kind), element, path, findings)
+        _check_href(str(kind), element, path, findings)
+        _check_class_name(str(kind), element, path, findings, css)
+        if kind == "radio":
+            _check_radio_checked(element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
         if kind == "code":
@@ -673,7 +752,7 @@ def _check_element(
             )
         for index, child in enumerate(children):
             # Children are placed inside their parent: off-canvas is only judged at the top level.
-            _check_element(child, (*path, "children", index), findings, icon_exists, None)
+            _check_element(child, (*path, "children", index), findings, icon_exists, None, css)
 
 
 def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
@@ -772,13 +851,16 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
     if not isinstance(variant, str):
         return
     if kind == "chart":
-        if variant not in CHART_VARIANTS:
-            findings.error(
-                (*path, "variant"),
-                f"unknown chart variant '{variant}'",
-                "invalid_value",
-                did_you_mean(variant, CHART_VARIANTS) or "use 'bar', 'line', 'area', 'pie' or 'donut'",
-            )
+        word = variant.strip().lower()
+        if word in CHART_VARIANTS or word in CHART_VARIANT_ALIASES:
+            return
+        undrawn = undrawn_chart_hint(variant)
+        if undrawn is not None:
+            message, hint = f"chart variant '{variant}' is not drawn", undrawn
+        else:
+            message = f"unknown chart variant '{variant}'"
+            hint = did_you_mean(variant, CHART_VARIANTS) or "use 'bar', 'line', 'area', 'pie' or 'donut'"
+        findings.error((*path, "variant"), message, "invalid_value", hint)
         return
     known = KNOWN_VARIANTS.get(kind)
     if known is None:
@@ -792,6 +874,9 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
         synonym = variant_synonym(variant, known)
         if synonym is not None:  # another library's word: say which of ours it is
             message, hint = f"'{variant}' is not a variant of '{kind}'", f"did you mean '{synonym}'?"
+        elif variant.lower() in ("vertical", "horizontal") and "direction" in DRAWN_FIELDS[kind]:
+            message = f"'{variant}' is not a variant of '{kind}'"
+            hint = f"did you mean direction: {variant.lower()}?"
         else:
             message = f"unknown {kind} variant '{variant}'; the default look is used"
             offered = sorted(known - VARIANT_ALIASES.get(kind, {}).keys())

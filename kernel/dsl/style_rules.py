@@ -426,6 +426,8 @@ def style_problems(name: str, value: object) -> list[StyleProblem]:
         reason = unsafe_css_reason(value)
         if reason is not None:
             problems.append(StyleProblem("unsafe_css", f"{name}: {reason}"))
+        elif value.strip().lower().startswith("data:"):
+            problems.append(bare_data_uri_problem(name, value))
         elif re.search(r"[;{}<>]", _DATA_URL.sub("", value)):
             problems.append(
                 StyleProblem(
@@ -440,10 +442,39 @@ def style_problems(name: str, value: object) -> list[StyleProblem]:
     return problems
 
 
+def bare_data_uri_problem(name: str, value: str) -> StyleProblem:
+    """A `data:` URI written without `url(...)`: CSS takes a picture only inside url()."""
+    text = value.strip()
+    shown = text if len(text) <= 30 else text[:30] + "..."
+    return StyleProblem(
+        "invalid_style_value",
+        f"{name}: a data: URI on its own is not a CSS value, so it is not drawn",
+        f'wrap it in url(): "url({shown})"',
+    )
+
+
+_SHORTHAND_PROPERTIES = {
+    "bg": "background", "bgcolor": "backgroundColor", "bgColor": "backgroundColor", "bgImage": "backgroundImage",
+    "p": "padding", "px": "paddingInline", "py": "paddingBlock", "pt": "paddingTop", "pb": "paddingBottom",
+    "pl": "paddingLeft", "pr": "paddingRight", "m": "margin", "mx": "marginInline", "my": "marginBlock",
+    "mt": "marginTop", "mb": "marginBottom", "ml": "marginLeft", "mr": "marginRight", "w": "width",
+    "h": "height", "minW": "minWidth", "maxW": "maxWidth", "minH": "minHeight", "maxH": "maxHeight",
+    "rounded": "borderRadius", "radius": "borderRadius", "cornerRadius": "borderRadius", "shadow": "boxShadow",
+    "elevation": "boxShadow", "textColor": "color", "fontColor": "color", "foreground": "color",
+    "size": "fontSize", "weight": "fontWeight", "spacing": "gap", "align": "textAlign",
+    "tintColor": "color", "paddingHorizontal": "paddingInline", "paddingVertical": "paddingBlock",
+    "marginHorizontal": "marginInline", "marginVertical": "marginBlock",
+}  # fmt: skip
+"""Style keys of style systems (Chakra's `bg`, MUI's `bgcolor` and `p`, React Native's
+`paddingHorizontal`) and the CSS property each one is."""
+
+
 def _unknown_property(name: str) -> StyleProblem:
     camel = to_camel(name) if "-" in name.strip("-") else name
     if camel != name and camel in STYLE_PROPERTIES:
         suggestion: str | None = f"write it in camelCase: '{camel}'"
+    elif name in _SHORTHAND_PROPERTIES:
+        suggestion = f"did you mean '{_SHORTHAND_PROPERTIES[name]}'? A style takes CSS's own names"
     else:
         suggestion = did_you_mean(name, STYLE_PROPERTIES)
     return StyleProblem("unknown_style_property", f"unknown style property '{name}'", suggestion)
