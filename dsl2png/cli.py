@@ -2,22 +2,87 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 from pydantic import ValidationError
+from typer.core import TyperCommand, TyperGroup
 
 from dsl2png import commands
+
+PLAIN_TYPES = {
+    "path": "PATH",
+    "int": "INTEGER",
+    "int range": "INTEGER",
+    "float": "FLOAT",
+    "float range": "FLOAT",
+}
+
+
+def _plain_labels(params: list[Any]) -> list[Any]:
+    """Typer 0.29 labels each parameter in help with its Python type (`<bool>`, `<list[Path]>`,
+    `<int range>`); show click's plain ones instead: nothing for flags and arguments (the name says
+    it), PATH, INTEGER, FLOAT, [a|b] for choices."""
+    for param in params:
+        if getattr(param, "_dsl2png_plain", False):
+            continue
+        original = param.display_type_rich
+
+        def plain(ctx: Any, param: Any = param, original: Any = original) -> str | None:
+            if param.param_type_name == "argument" or getattr(param, "is_flag", False):
+                return None
+            label = str(original(ctx)).strip("<>")
+            return f"[{label}]" if "|" in label else PLAIN_TYPES.get(label, label.upper())
+
+        setattr(param, "display_type_rich", plain)  # noqa: B010 - an instance's own label
+        param._dsl2png_plain = True
+    return params
+
+
+def _clean(exc: typer.BadParameter) -> typer.BadParameter:
+    """Without pydantic's prefix: "'gif' is not one of 'png', ...", not "Value error, 'gif' ..."."""
+    exc.message = exc.message.removeprefix("Value error, ")
+    return exc
+
+
+class Command(TyperCommand):
+    """A command with plain type labels in help and clean messages for bad values."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_labels(super().get_params(ctx))
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except typer.BadParameter as exc:
+            raise _clean(exc) from None
+
+
+class Group(TyperGroup):
+    """The same for the top level and `keys`."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_labels(super().get_params(ctx))
+
+
+EXIT_CODES = (
+    "Exit codes: 0 done; 1 an invalid document, a failed render, or a file that cannot be read or "
+    "written; 2 a usage error (bad option, -o that cannot work); 130 interrupted (Ctrl+C)."
+)
 
 app = typer.Typer(
     name="dsl2png",
     help="Turn UI-mockup descriptions (JSON or YAML) into pictures.",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    cls=Group,
 )
 
 Files = Annotated[
@@ -32,14 +97,43 @@ FrameOption = Annotated[
     Literal["none", "browser", "phone"] | None,
     typer.Option(help="Draw a browser window or a phone around the screen (the image grows)."),
 ]
-TransparentOption = Annotated[bool, typer.Option("--transparent", help="No page background.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
 
 
-@app.command()
+def _version(value: bool) -> None:
+    if value:
+        try:
+            typer.echo(f"dsl2png {package_version('dsl2png')}")
+        except PackageNotFoundError:  # pragma: no cover - run from a source tree without install
+            typer.echo("dsl2png (not installed)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """Turn UI-mockup descriptions (JSON or YAML) into pictures."""
+
+
+@app.command(cls=Command, epilog=EXIT_CODES)
 def render(
     files: Files,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Image path for one file, a folder for several.")
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="PATH",
+            help=(
+                "An image file for one document (its extension picks the format: .png, .jpg, .webp, "
+                ".pdf), - for stdout, or a folder (existing, ending in /, or a new name without an "
+                "extension). Default: the current folder, login.yaml -> ./login.png. Existing images "
+                "are overwritten; input documents never are."
+            ),
+        ),
     ] = None,
     device: DeviceOption = None,
     width: WidthOption = None,
@@ -48,42 +142,64 @@ def render(
     theme: ThemeOption = None,
     frame: FrameOption = None,
     image_format: Annotated[
-        Literal["png", "jpeg", "webp", "pdf"] | None,
+        Literal["png", "jpeg", "jpg", "webp", "pdf"] | None,
         typer.Option(
             "--format",
-            help="png, jpeg, webp or a vector pdf (default: from the -o file's extension, else png).",
+            case_sensitive=False,
+            help="png, jpeg (jpg), webp or a vector pdf (default: from the -o file's extension, else png).",
         ),
     ] = None,
-    full_page: Annotated[bool, typer.Option("--full-page", help="Capture the whole page height.")] = False,
-    transparent: TransparentOption = False,
-    quality: Annotated[int | None, typer.Option(min=1, max=100, help="JPEG/WebP quality.")] = None,
-    watch: Annotated[
-        bool, typer.Option("--watch", "-w", help="Render again whenever a file is saved, until Ctrl+C.")
+    full_page: Annotated[
+        bool,
+        typer.Option(
+            "--full-page",
+            help="Capture the whole page height (at most 16,384 image px: a taller page is cut, with a warning).",
+        ),
     ] = False,
+    transparent: Annotated[
+        bool, typer.Option("--transparent", help="No page background (png and webp only).")
+    ] = False,
+    quality: Annotated[
+        int | None, typer.Option(min=1, max=100, help="JPEG/WebP quality (default 90).")
+    ] = None,
+    watch: Annotated[
+        bool,
+        typer.Option(
+            "--watch",
+            "-w",
+            help="Render again whenever a file is saved, until Ctrl+C (exit 130) or SIGTERM (0).",
+        ),
+    ] = False,
+    quiet: QuietOption = False,
 ) -> None:
-    """Render documents to images through one warm Chromium pool (no servers needed)."""
+    """Render documents to images through one warm Chromium pool (no servers needed).
+
+    Several documents render in parallel; their lines are printed in the order given, then a summary (3 rendered, 1 failed). A document that fails does not stop the others.
+    """
     options = dict(
         device=device, width=width, height=height, scale=scale, theme=theme, frame=frame, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality,
     )  # fmt: skip
-    files = _documents(files)
+    files = commands.expand_folders(files)
     if watch:
-        try:
-            code = asyncio.run(commands.watch_files(files, output, options))
-        except KeyboardInterrupt:
-            code = 0
-        raise typer.Exit(code)
-    code = asyncio.run(commands.render_files(files, output, options))
-    raise typer.Exit(code)
+        raise typer.Exit(commands.watch_files(files, output, options, quiet=quiet))
+    raise typer.Exit(commands.render_files(files, output, options, quiet=quiet))
 
 
-@app.command()
+@app.command(cls=Command, epilog=EXIT_CODES)
 def html(
     files: Files,
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
-            "-o", "--output", help="HTML path for one file (default: stdout), a folder for several."
+            "-o",
+            "--output",
+            metavar="PATH",
+            help=(
+                "An .html file for one document, - for stdout (the default for one document), or a "
+                "folder as for render (the default for several: the current folder). Existing pages "
+                "are overwritten; input documents never are."
+            ),
         ),
     ] = None,
     device: DeviceOption = None,
@@ -91,35 +207,34 @@ def html(
     height: HeightOption = None,
     theme: ThemeOption = None,
     frame: FrameOption = None,
-    transparent: TransparentOption = False,
+    transparent: Annotated[bool, typer.Option("--transparent", help="No page background.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Compile documents to the self-contained HTML pages that render screenshots (no Chromium)."""
     options = dict(
         device=device, width=width, height=height, theme=theme, frame=frame, transparent=transparent
     )
-    raise typer.Exit(commands.compile_files(_documents(files), output, options))
+    raise typer.Exit(commands.compile_files(commands.expand_folders(files), output, options, quiet=quiet))
 
 
-@app.command()
+@app.command(cls=Command, epilog=EXIT_CODES)
 def validate(
     files: Files,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json", help="Print a JSON list on stdout: one {file, valid, errors, warnings} per document."
+        ),
+    ] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Check documents and print every error and warning with its JSON path; exit 1 if any is invalid."""
-    raise typer.Exit(commands.validate_files(_documents(files), strict=strict, as_json=as_json))
+    files = commands.expand_folders(files)
+    raise typer.Exit(commands.validate_files(files, strict=strict, as_json=as_json, quiet=quiet))
 
 
-def _documents(paths: list[Path]) -> list[Path]:
-    """The paths with each folder replaced by its documents; exit 1 on a folder without any."""
-    try:
-        return commands.expand_folders(paths)
-    except ValueError as exc:
-        commands.err.print(f"[red]error[/red] {exc}")
-        raise typer.Exit(1) from None
-
-
-@app.command()
+@app.command(cls=Command)
 def schema() -> None:
     """Print the DSL's JSON Schema."""
     from kernel.dsl.schema import json_schema_text
@@ -127,31 +242,42 @@ def schema() -> None:
     typer.echo(json_schema_text(), nl=False)
 
 
-@app.command()
+@app.command(cls=Command)
 def examples(
-    name: Annotated[str | None, typer.Argument(help="Print this example's source.")] = None,
-    write: Annotated[Path | None, typer.Option(help="Copy every example into this folder.")] = None,
+    name: Annotated[
+        str | None, typer.Argument(help="Print (or with --write, copy) only this example.")
+    ] = None,
+    write: Annotated[
+        Path | None, typer.Option(help="Copy the examples into this folder (created if missing).")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --write: overwrite files already in the folder.")
+    ] = False,
 ) -> None:
-    """List the bundled example screens, print one, or copy them all into a folder."""
-    raise typer.Exit(commands.show_examples(name, write))
+    """List the bundled example screens, print one, or copy them into a folder.
+
+    --write keeps files already in the folder (edited copies stay) unless --force is given.
+    """
+    raise typer.Exit(commands.show_examples(name, write, force=force))
 
 
-@app.command()
+@app.command(cls=Command)
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to bind (default 127.0.0.1).")] = None,
-    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+    port: Annotated[int | None, typer.Option(min=1, max=65535, help="Port (default 8000).")] = None,
 ) -> None:
     """Serve the command and query APIs and /mcp on one port.
 
-    With no DATABASE_URL/NATS_URL everything runs in this process (SQLite, in-process queue, one
-    worker); with them, this serves the APIs and the other parts run as their own processes.
+    With no DATABASE_URL/NATS_URL everything runs in this process (SQLite, in-process queue, one worker); with them, this serves the APIs and the other parts run as their own processes.
+
+    Ctrl+C or SIGTERM shut it down cleanly (exit 0).
     """
     from dsl2png.serve import run_serve
 
     run_serve(host=host, port=port)
 
 
-@app.command()
+@app.command(cls=Command)
 def worker() -> None:
     """Run a render worker (JetStream consumer with a warm Chromium pool)."""
     from render_worker.main import main as worker_main
@@ -159,7 +285,7 @@ def worker() -> None:
     worker_main()
 
 
-@app.command()
+@app.command(cls=Command)
 def relay() -> None:
     """Run the relay that publishes recorded render requests to JetStream."""
     from command_api.relay_main import main as relay_main
@@ -167,7 +293,7 @@ def relay() -> None:
     relay_main()
 
 
-@app.command()
+@app.command(cls=Command)
 def projector() -> None:
     """Run the projector that builds the read models from the event store."""
     from projector.main import main as projector_main
@@ -175,7 +301,7 @@ def projector() -> None:
     projector_main()
 
 
-@app.command()
+@app.command(cls=Command)
 def replay() -> None:
     """Rebuild every read model from the event store into fresh tables and compare with the live ones."""
     from projector.main import replay_main
@@ -183,7 +309,7 @@ def replay() -> None:
     raise typer.Exit(replay_main())
 
 
-@app.command()
+@app.command(cls=Command)
 def migrate(
     revision: Annotated[
         str | None, typer.Argument(help="Target revision (default: head, or base with --down).")
@@ -194,40 +320,41 @@ def migrate(
     raise typer.Exit(commands.migrate(revision or ("base" if down else "head"), down=down))
 
 
-@app.command()
+@app.command(cls=Command)
 def mcp() -> None:
-    """Serve the MCP tools over stdio (embedded renderer: works with no servers)."""
-    from mcp_adapter.stdio import main as mcp_main
+    """Serve the MCP tools over stdio (embedded renderer: works with no servers).
 
-    mcp_main()
+    It answers its client at once: the renderer (Chromium, or the connection to a deployed service) starts in the background, and the first render waits for it.
+    """
+    raise typer.Exit(commands.serve_mcp_stdio())
 
 
 keys_app = typer.Typer(
-    help="Create, list and revoke API keys (stored hashed in Postgres).", no_args_is_help=True
+    help="Create, list and revoke API keys (stored hashed in Postgres).", no_args_is_help=True, cls=Group
 )
 app.add_typer(keys_app, name="keys")
 
 
-@keys_app.command("create")
+@keys_app.command("create", cls=Command)
 def keys_create(name: Annotated[str, typer.Argument(help="Who or what the key is for.")]) -> None:
     """Create a key and print its secret once (it is stored only as a hash)."""
     raise typer.Exit(commands.keys_create(name))
 
 
-@keys_app.command("list")
+@keys_app.command("list", cls=Command)
 def keys_list() -> None:
     """List keys (never their secrets)."""
     raise typer.Exit(commands.keys_list())
 
 
-@keys_app.command("revoke")
+@keys_app.command("revoke", cls=Command)
 def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id shown by `keys list`.")]) -> None:
     """Revoke a key: requests with it are refused from now on."""
     raise typer.Exit(commands.keys_revoke(key_id))
 
 
 def main() -> None:
-    """Console-script entry point; a bad setting is a clear message and exit code 2, not a traceback."""
+    """Console-script entry point; a bad setting is a clear message and exit code 1, not a traceback."""
     try:
         app()
     except KeyboardInterrupt:

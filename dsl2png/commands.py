@@ -1,15 +1,24 @@
-"""What the CLI's one-shot commands do; cli.py only parses arguments and calls these."""
+"""What the CLI's commands do; cli.py only parses arguments and calls these.
+
+Each returns its exit code: OK (0), FAILED (1: an invalid document, a failed render, a file that
+cannot be read or written), USAGE (2: a command line that cannot work as given, like the parser's
+own errors) or INTERRUPTED (130: Ctrl+C)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import json
+import logging
+import math
+import os
 import shutil
 import signal
 import sys
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,34 +27,49 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kernel.dsl.canvas_fit import content_cut_warning
 from kernel.dsl.options import RenderOptions
-from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue
+from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue, RenderError
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
+    from dsl2png.settings import ServeSettings
     from kernel.dsl.prepare import PreparedRender
+    from kernel.ports import RenderGateway
+    from kernel.schemas import RenderPublic
     from render_worker.consumer import RenderPool
     from render_worker.image import RenderedImage
     from render_worker.pool_settings import PoolSettings
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # a path or message is never cut into lines
+log = logging.getLogger(__name__)
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
+
+OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
+"""Exit codes: done; an invalid document or a failed render (or file); a usage error; Ctrl+C."""
+
+
+class UsageError(Exception):
+    """A command line that cannot work as given: printed as an error, exit code USAGE (2)."""
+
+
+class NoDocumentsError(OSError):
+    """A folder given as input holds no document."""
 
 
 DOCUMENT_SUFFIXES = (".json", ".yaml", ".yml")
+NO_DOCUMENTS = "no .json, .yaml or .yml documents in this folder"
 
 
 def expand_folders(paths: list[Path]) -> list[Path]:
     """Each folder replaced by the documents in it (.json, .yaml, .yml; sorted, not recursive).
 
-    Raises ValueError for a folder that holds none."""
+    A folder without any stays in the list: reading it fails (NoDocumentsError) and is reported
+    with the other inputs, which still go ahead."""
     files: list[Path] = []
     for path in paths:
-        if str(path) != "-" and path.is_dir():
+        if not is_stdio(path) and path.is_dir():
             documents = sorted(
                 p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
             )
-            if not documents:
-                raise ValueError(f"{path}: no .json, .yaml or .yml documents in this folder")
-            files.extend(documents)
+            files.extend(documents or [path])
         else:
             files.append(path)
     return files
@@ -53,9 +77,20 @@ def expand_folders(paths: list[Path]) -> list[Path]:
 
 def read_source(path: Path) -> tuple[bytes, str]:
     """The bytes of a document and the name used for format detection and messages."""
-    if str(path) == "-":
+    if is_stdio(path):
         return sys.stdin.buffer.read(), "<stdin>"
+    if path.is_dir():
+        raise NoDocumentsError(NO_DOCUMENTS)
     return path.read_bytes(), str(path)
+
+
+def is_stdio(path: Path) -> bool:
+    """`-`: stdin as an input, stdout as an output."""
+    return str(path) == "-"
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
 
 
 def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
@@ -65,12 +100,44 @@ def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
         err.print(f"[yellow]warning[/yellow] {name}: {issue}", soft_wrap=True)
 
 
-def output_paths(files: list[Path], output: Path | None, extension: str) -> list[Path]:
-    """One file: `-o` is the image path; several: `-o` is a folder (created); default: beside cwd."""
-    if len(files) == 1 and output is not None and not output.is_dir() and not str(output).endswith("/"):
-        return [output]
-    folder = output or Path(".")
-    stems = [Path(f.name).stem if str(f) != "-" else "stdin" for f in files]
+# -- where outputs go -----------------------------------------------------------------------------
+
+
+Output = str | Path | None
+"""`-o` as typed: a string keeps a trailing `/`, which Path drops (`out.v2/` is a folder)."""
+
+
+def output_file(files: list[Path], output: Output) -> Path | None:
+    """The one file `-o` names (`-` for stdout), or None when outputs go into a folder: none given
+    (the current folder), an existing folder, a path ending in `/`, or a new name without an
+    extension. Raises UsageError when `-o` names a file but several documents were given."""
+    if output is None:
+        return None
+    text, output = str(output), Path(output)
+    if is_stdio(output):
+        if len(files) > 1:
+            raise UsageError(
+                f"-o - writes one file to stdout but {len(files)} documents were given; give a folder"
+            )
+        return output
+    if output.is_dir() or text.endswith(("/", os.sep)) or (not output.exists() and not output.suffix):
+        return None
+    if len(files) > 1:
+        raise UsageError(
+            f"-o {output} names a file but {len(files)} documents were given; give a folder "
+            "(an existing one, or a name ending in / or without an extension)"
+        )
+    return output
+
+
+def output_paths(files: list[Path], output: Output, extension: str) -> list[Path]:
+    """Where each document's output goes: the file `-o` names, else into the folder (the current
+    one by default), named after the document (`stdin` for `-`)."""
+    file = output_file(files, output)
+    if file is not None:
+        return [file]
+    folder = Path(output) if output is not None else Path(".")
+    stems = [Path(f.name).stem if not is_stdio(f) else "stdin" for f in files]
     return [folder / f"{stem}.{extension}" for stem in unique_names(stems)]
 
 
@@ -91,28 +158,114 @@ def unique_names(stems: list[str]) -> list[str]:
 
 
 IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp", ".pdf": "pdf"}
-UNWRITABLE_SUFFIXES = frozenset({".gif", ".bmp", ".tif", ".tiff", ".svg", ".avif", ".heic", ".ico"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+IMAGE_FORMATS = ".png, .jpg, .webp or .pdf"
+FORMAT_ALIASES = {"jpg": "jpeg"}
 
 
-def image_format_for(files: list[Path], output: Path | None, requested: str | None) -> str:
-    """The format to write: `--format` when given, else the one `-o out.jpg` names, else PNG.
+def image_format_for(files: list[Path], output: Output, requested: str | None) -> str:
+    """The format to write: `--format` when given (`jpg` is `jpeg`), else the one `-o out.jpg`
+    names, else PNG.
 
-    Raises ValueError when the two disagree, or `-o` names a format Chromium cannot write: an
-    `out.jpg` holding a PNG is what a user would find later, with no hint why.
-    """
-    targets = output_paths(files, output, "png")
-    suffix = targets[0].suffix.lower() if len(targets) == 1 and targets[0] == output else ""
-    if suffix in UNWRITABLE_SUFFIXES:
-        raise ValueError(f"-o {output}: renders are written as .png, .jpg, .webp or .pdf, not {suffix}")
+    Raises UsageError when the two disagree, or `-o` names a file of another kind: an `out.jpg`
+    holding a PNG, or a `notes.txt` replaced by one, is what a user would find later, with no
+    hint why."""
+    requested = FORMAT_ALIASES.get(requested, requested) if requested else None
+    file = output_file(files, output)
+    if file is None or is_stdio(file):
+        return requested or "png"
+    suffix = file.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        raise ValueError(
-            f"-o {output}: renders are .png, .jpg, .webp or .pdf; `dsl2png html` writes the page as HTML"
-        )
+        raise UsageError(f"-o {file}: renders are {IMAGE_FORMATS}; `dsl2png html` writes the page as HTML")
     implied = IMAGE_SUFFIXES.get(suffix)
-    if requested is not None and implied is not None and requested != implied:
-        raise ValueError(f"-o {output} names a {implied} file but --format {requested} was given")
-    return requested or implied or "png"
+    if implied is None:
+        if not suffix:
+            raise UsageError(
+                f"-o {file} is a file without an extension; renders are written as {IMAGE_FORMATS}"
+            )
+        raise UsageError(
+            f"-o {file}: renders are written as {IMAGE_FORMATS}, not {suffix} (end the name with / for a folder)"
+        )
+    if requested is not None and requested != implied:
+        raise UsageError(f"-o {file} names a {implied} file but --format {requested} was given")
+    return implied
+
+
+def check_html_output(files: list[Path], output: Output) -> None:
+    """Raises UsageError when `-o` names a file that is not an HTML page."""
+    file = output_file(files, output)
+    if file is None or is_stdio(file) or file.suffix.lower() in HTML_SUFFIXES:
+        return
+    suffix = file.suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        raise UsageError(
+            f"-o {file}: `dsl2png html` writes HTML pages (.html); `dsl2png render` writes images"
+        )
+    raise UsageError(
+        f"-o {file}: HTML pages are written as .html or .htm, not {suffix or 'a file without an extension'}"
+    )
+
+
+def check_not_inputs(files: list[Path], targets: list[Path]) -> None:
+    """Raises UsageError when an output is one of the input documents (the same file however it
+    is named: a link, `./a.yaml`, another case on a case-insensitive disk)."""
+    inputs: dict[tuple[int, int], Path] = {}
+    for path in files:
+        with contextlib.suppress(OSError):
+            if not is_stdio(path):
+                stat = path.stat()
+                inputs[(stat.st_dev, stat.st_ino)] = path
+    for target in targets:
+        with contextlib.suppress(OSError):
+            if not is_stdio(target):
+                stat = target.stat()
+                source = inputs.get((stat.st_dev, stat.st_ino))
+                if source is not None:
+                    raise UsageError(
+                        f"the output {target} is the input document {source}: it would be overwritten; "
+                        "choose another -o"
+                    )
+
+
+def check_stdout(targets: list[Path]) -> None:
+    """Raises UsageError when an image would be written to a terminal."""
+    if any(is_stdio(target) for target in targets) and sys.stdout.isatty():
+        raise UsageError(
+            "-o - writes the image to stdout, which is a terminal; redirect it to a file or a pipe"
+        )
+
+
+def unwritable(target: Path) -> str | None:
+    """Why `target` cannot be written, or None (its folder is created if missing, so a render
+    does not find out only after Chromium has worked)."""
+    if is_stdio(target):
+        return None
+    if target.is_dir():
+        return "it is a folder"
+    folder = target.parent
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        return f"{existing} is not a folder"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _reason(exc)
+    if not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        return "permission denied"
+    return None
+
+
+def write_output(target: Path, data: bytes) -> None:
+    """Write `data` to `target` (`-`: stdout), creating its folder; raises OSError."""
+    if is_stdio(target):
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+# -- render ---------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -133,10 +286,11 @@ class FileRender:
 @dataclass(frozen=True)
 class RenderCommand:
     """A render command's options and what it writes: an image format, or `pdf` (printed by
-    `PdfPrinter`; the options' image format is then unused)."""
+    `PdfPrinter`; the options' image format is then unused). `notes`: options it ignores."""
 
     options: RenderOptions
     output_format: str
+    notes: list[str] = field(default_factory=list)
 
     def renderer(self, jobs: int) -> AbstractAsyncContextManager[RenderPool]:
         """A warm ChromiumPool for images, a PdfPrinter for PDF; enter it with `async with`."""
@@ -149,29 +303,29 @@ class RenderCommand:
         return ChromiumPool(_pool_settings(jobs))
 
 
-def _render_command(
-    files: list[Path], output: Path | None, option_values: dict[str, Any]
-) -> RenderCommand | None:
-    """The options of a render command, or None after printing why they are invalid."""
-    try:
-        output_format = image_format_for(files, output, option_values.get("format"))
-    except ValueError as exc:
-        err.print(f"[red]error[/red] {exc}")
-        return None
-    if output_format == "pdf" and option_values.get("transparent"):
-        err.print("[red]error[/red] --transparent is for images; a PDF always has its page background")
-        return None
+def _render_command(files: list[Path], output: Output, option_values: dict[str, Any]) -> RenderCommand:
+    """The options of a render command; raises UsageError when they cannot work together."""
+    output_format = image_format_for(files, output, option_values.get("format"))
+    if option_values.get("transparent") and output_format not in ("png", "webp"):
+        if output_format == "pdf":
+            raise UsageError("--transparent is for images; a PDF always has its page background")
+        raise UsageError(f"--transparent needs png or webp: {output_format} has no transparency")
+    notes = []
+    if option_values.get("quality") is not None and output_format not in ("jpeg", "webp"):
+        notes.append(f"--quality is for jpeg and webp; {output_format} ignores it")
     image_format = "png" if output_format == "pdf" else output_format
     try:
         options = RenderOptions(**{**option_values, "format": image_format})
     except ValueError as exc:
-        err.print(f"[red]error[/red] invalid options: {exc}")
-        return None
-    return RenderCommand(options, output_format)
+        raise UsageError(f"invalid options: {exc}") from None
+    return RenderCommand(options, output_format, notes)
 
 
-def _prepare(files: list[Path], targets: list[Path], options: RenderOptions) -> tuple[list[FileRender], int]:
-    """Validate and compile each file; print its problems. Returns what can render and how many cannot."""
+def _prepare(
+    files: list[Path], targets: list[Path], options: RenderOptions, *, quiet: bool = False
+) -> tuple[list[FileRender], int]:
+    """Validate and compile each file and make sure its output can be written; print its
+    problems. Returns what can render and how many cannot."""
     from kernel.dsl.prepare import prepare_render
 
     jobs: list[FileRender] = []
@@ -181,45 +335,123 @@ def _prepare(files: list[Path], targets: list[Path], options: RenderOptions) -> 
             source, name = read_source(path)
             prepared = prepare_render(_decode(source), options)
         except OSError as exc:
-            err.print(f"[red]error[/red] {path}: {exc.strerror or exc}")
+            err.print(f"[red]error[/red] {path}: {_reason(exc)}")
             failed += 1
             continue
         except InvalidDocumentError as exc:
-            print_issues(name, exc.issues, exc.warnings)
+            print_issues(name, exc.issues, [] if quiet else exc.warnings)
             failed += 1
             continue
-        print_issues(name, [], prepared.warnings)
+        if not quiet:
+            print_issues(name, [], prepared.warnings)
+        reason = unwritable(target)
+        if reason is not None:
+            err.print(f"[red]error[/red] {name}: cannot write {target}: {reason}")
+            failed += 1
+            continue
         jobs.append(FileRender(prepared, target, name))
     return jobs, failed
 
 
-async def _render_jobs(pool: RenderPool, jobs: list[FileRender], options: RenderOptions) -> int:
-    """Render every job through `pool` and write its image; returns how many failed."""
+@dataclass(frozen=True)
+class _Outcome:
+    ok: bool
+    lines: list[str]
+
+
+async def _render_jobs(
+    pool: RenderPool, jobs: list[FileRender], options: RenderOptions, *, quiet: bool
+) -> int:
+    """Render every job through `pool` and write its image; print what happened in the jobs'
+    order (they finish in any order); returns how many failed."""
     with _progress(len(jobs)) as progress:
         task = progress.add_task("rendering", total=len(jobs))
 
-        async def one(job: FileRender) -> bool:
+        async def one(job: FileRender) -> _Outcome:
             try:
                 image = await job.render(pool, options)
-            except Dsl2PngError as exc:
-                err.print(f"[red]error[/red] {job.name}: render failed: {exc}")
-                return False
-            finally:
+            except Exception as exc:  # a Dsl2PngError, or Playwright's from the PDF printer
                 progress.advance(task)
-            job.target.parent.mkdir(parents=True, exist_ok=True)
-            await asyncio.to_thread(job.target.write_bytes, image.data)
-            progress.console.print(
-                f"{job.name} -> {job.target} ({image.width}x{image.height})", highlight=False, soft_wrap=True
-            )
-            if image.cut_px:
-                progress.console.print(
-                    f"[yellow]warning[/yellow] {job.name}: {content_cut_warning(image.cut_px)}",
-                    soft_wrap=True,
+                reason = str(exc) if isinstance(exc, Dsl2PngError) else _first_line(exc)
+                return _Outcome(False, [f"[red]error[/red] {job.name}: render failed: {reason}"])
+            progress.advance(task)
+            try:
+                await asyncio.to_thread(write_output, job.target, image.data)
+            except OSError as exc:
+                return _Outcome(
+                    False, [f"[red]error[/red] {job.name}: cannot write {job.target}: {_reason(exc)}"]
                 )
-            return True
+            if quiet:
+                return _Outcome(True, [])
+            where = "stdout" if is_stdio(job.target) else str(job.target)
+            lines = [f"{job.name} -> {where} ({image.width}x{image.height})"]
+            if image.cut_px:
+                warning = (
+                    full_page_cut_warning(image.cut_px, job.prepared.viewport.scale)
+                    if options.full_page
+                    else str(content_cut_warning(image.cut_px))
+                )
+                lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
+            return _Outcome(True, lines)
 
-        results = await asyncio.gather(*(one(job) for job in jobs))
-    return results.count(False)
+        def show(outcome: _Outcome) -> None:
+            for line in outcome.lines:
+                progress.console.print(line, highlight=False, soft_wrap=True)
+
+        running = [asyncio.ensure_future(one(job)) for job in jobs]
+        failed = shown = 0
+        try:
+            for finished in running:
+                outcome = await finished
+                show(outcome)
+                shown += 1
+                failed += 0 if outcome.ok else 1
+        finally:  # interrupted: stop the others, but still tell what was written
+            for pending in running:
+                pending.cancel()
+            await asyncio.gather(*running, return_exceptions=True)
+            for done in running[shown:]:
+                if not done.cancelled() and done.exception() is None:
+                    show(done.result())
+    return failed
+
+
+MAX_CAPTURE_PX = 16_384
+"""Chromium captures at most this many image px a side (render_worker.page_slot)."""
+
+
+def full_page_cut_warning(cut_px: int, scale: float) -> str:
+    """What a full-page image left out: Chromium stops the capture at MAX_CAPTURE_PX image px."""
+    kept = math.floor(MAX_CAPTURE_PX / scale)
+    at_scale = f" ({MAX_CAPTURE_PX:,} image px at scale {scale:g})" if scale != 1 else ""
+    lower = ", or render it at a lower scale" if scale != 1 else ""
+    return (
+        f"the full page is {kept + cut_px} px tall but Chromium captures at most {MAX_CAPTURE_PX:,} px: "
+        f"the image stops at {kept} px{at_scale} and the last {cut_px} px are cut off "
+        f"(split the page into several documents{lower})"
+    )
+
+
+async def _render_batch(command: RenderCommand, jobs: list[FileRender], *, quiet: bool) -> int:
+    """Start Chromium and render `jobs`; returns how many failed (all, if Chromium cannot start)."""
+    async with contextlib.AsyncExitStack() as stack:
+        pool = await _open_renderer(stack, command, len(jobs))
+        if pool is None:
+            return len(jobs)
+        return await _render_jobs(pool, jobs, command.options, quiet=quiet)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+async def _open_renderer(
+    stack: contextlib.AsyncExitStack, command: RenderCommand, jobs: int
+) -> RenderPool | None:
+    """The command's renderer, entered on `stack`; None after printing why Chromium did not start."""
+    try:
+        return await stack.enter_async_context(command.renderer(jobs))
+    except Exception as exc:  # RenderError from the pool, Playwright's from the PDF printer
+        reason = str(exc) if isinstance(exc, RenderError) else f"Chromium did not start: {_first_line(exc)}"
+        err.print(f"[red]error[/red] {reason}")
+        return None
 
 
 def _pool_settings(jobs: int) -> PoolSettings:
@@ -231,75 +463,171 @@ def _pool_settings(jobs: int) -> PoolSettings:
     return settings
 
 
-async def render_files(files: list[Path], output: Path | None, option_values: dict[str, Any]) -> int:
-    """Validate and compile every file, then render them all through one warm pool."""
+def _plan_render(
+    files: list[Path], output: Output, option_values: dict[str, Any]
+) -> tuple[RenderCommand, list[Path]]:
+    """The command and each file's output; raises UsageError."""
+    named = output_file(files, output)
+    check_not_inputs(files, [named] if named is not None else [])  # before saying it is no image
     command = _render_command(files, output, option_values)
-    if command is None:
-        return 1
-    options = command.options
-    jobs, failed = _prepare(files, output_paths(files, output, command.output_format), options)
-    if not jobs:
-        return 1
-    async with command.renderer(len(jobs)) as pool:
-        failed += await _render_jobs(pool, jobs, options)
-    return 1 if failed else 0
+    targets = output_paths(files, output, command.output_format)
+    check_not_inputs(files, targets)
+    check_stdout(targets)
+    return command, targets
 
 
-def compile_files(files: list[Path], output: Path | None, option_values: dict[str, Any]) -> int:
+def render_files(
+    files: list[Path], output: Output, option_values: dict[str, Any], *, quiet: bool = False
+) -> int:
+    """Validate and compile every file, then render them all through one warm pool."""
+    try:
+        command, targets = _plan_render(files, output, option_values)
+    except UsageError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        return USAGE
+    if not quiet:
+        for note in command.notes:
+            err.print(f"[yellow]warning[/yellow] {note}")
+    jobs, failed = _prepare(files, targets, command.options, quiet=quiet)
+    if jobs:
+        interrupted, render_failures = run_interruptible(lambda: _render_batch(command, jobs, quiet=quiet))
+        if interrupted:
+            return INTERRUPTED
+        failed += render_failures
+    _summary(len(files), failed, "rendered", quiet=quiet)
+    return FAILED if failed else OK
+
+
+def _summary(total: int, failed: int, done: str, *, quiet: bool, failures: str = "failed") -> None:
+    if total > 1 and not quiet:
+        err.print(f"{total - failed} {done}, {failed} {failures}")
+
+
+def run_interruptible(work: Callable[[], Coroutine[Any, Any, int]]) -> tuple[bool, int]:
+    """Run `work()` in a new event loop: (False, its result), or (True, 0) after Ctrl+C.
+
+    Ctrl+C cancels the work, so its cleanup (closing Chromium) still runs, without a traceback
+    whatever it was doing (starting Chromium too); a second Ctrl+C stops at once."""
+    interrupted = False
+
+    async def main() -> int:
+        nonlocal interrupted
+        loop = asyncio.get_running_loop()
+        current = asyncio.current_task()
+        assert current is not None
+
+        def interrupt() -> None:
+            nonlocal interrupted
+            interrupted = True
+            current.cancel()
+            loop.remove_signal_handler(signal.SIGINT)  # the next Ctrl+C raises KeyboardInterrupt
+
+        loop.add_signal_handler(signal.SIGINT, interrupt)
+        try:
+            return await work()
+        except asyncio.CancelledError:
+            if interrupted:
+                return INTERRUPTED
+            raise
+        finally:
+            loop.remove_signal_handler(signal.SIGINT)
+
+    code = asyncio.run(main())
+    return interrupted, (0 if interrupted else code)
+
+
+# -- html -----------------------------------------------------------------------------------------
+
+
+def compile_files(
+    files: list[Path], output: Output, option_values: dict[str, Any], *, quiet: bool = False
+) -> int:
     """Validate and compile each file to the self-contained HTML page a render screenshots (no
-    Chromium). One file without `-o` goes to stdout; otherwise as `render` places images.
+    Chromium). One file without `-o` (or with `-o -`) goes to stdout; otherwise as `render`
+    places images.
 
     The page keeps its Content-Security-Policy, so opened in a browser it runs no script and
     fetches nothing, like in the renderer."""
     try:
         options = RenderOptions(**option_values)
+        to_stdout = len(files) == 1 and output is None
+        targets = [Path("-")] if to_stdout else output_paths(files, output, "html")
+        check_not_inputs(files, targets)
+        check_html_output(files, output)
+    except UsageError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        return USAGE
     except ValueError as exc:
         err.print(f"[red]error[/red] invalid options: {exc}")
-        return 1
-    to_stdout = len(files) == 1 and output is None
-    targets = [Path("-")] if to_stdout else output_paths(files, output, "html")
-    jobs, failed = _prepare(files, targets, options)
+        return USAGE
+    jobs, failed = _prepare(files, targets, options, quiet=quiet)
     for job in jobs:
-        if to_stdout:
-            sys.stdout.write(job.prepared.html)
-            sys.stdout.flush()
+        try:
+            write_output(job.target, job.prepared.html.encode("utf-8"))
+        except OSError as exc:
+            err.print(f"[red]error[/red] {job.name}: cannot write {job.target}: {_reason(exc)}")
+            failed += 1
             continue
-        job.target.parent.mkdir(parents=True, exist_ok=True)
-        job.target.write_text(job.prepared.html, encoding="utf-8")
-        err.print(f"{job.name} -> {job.target}", soft_wrap=True)
-    return 1 if failed else 0
+        if not quiet and not is_stdio(job.target):
+            err.print(f"{job.name} -> {job.target}", soft_wrap=True)
+    _summary(len(files), failed, "written", quiet=quiet)
+    return FAILED if failed else OK
 
 
-async def watch_files(
-    files: list[Path], output: Path | None, option_values: dict[str, Any], *, poll_s: float = 0.25
+# -- watch ----------------------------------------------------------------------------------------
+
+
+def watch_files(
+    files: list[Path],
+    output: Output,
+    option_values: dict[str, Any],
+    *,
+    quiet: bool = False,
+    poll_s: float = 0.25,
 ) -> int:
-    """Render the files, then again each one whenever it is saved, until interrupted (a warm pool
-    stays open, so a re-render takes tens of milliseconds). Invalid saves print their problems and
-    the last good image stays."""
-    if any(str(path) == "-" for path in files):
-        err.print("[red]error[/red] --watch needs files, not stdin")
-        return 1
-    command = _render_command(files, output, option_values)
-    if command is None:
-        return 1
+    """Render the files, then again each one whenever it is saved, until Ctrl+C (exit 130) or
+    SIGTERM (exit 0). A warm pool stays open, so a re-render takes tens of milliseconds; invalid
+    saves print their problems and the last good image stays."""
+    try:
+        if any(is_stdio(path) for path in files):
+            raise UsageError("--watch needs files, not stdin")
+        command, targets = _plan_render(files, output, option_values)
+        if any(is_stdio(target) for target in targets):
+            raise UsageError("--watch writes files; -o - (stdout) cannot be rewritten on each save")
+    except UsageError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        return USAGE
+    if not quiet:
+        for note in command.notes:
+            err.print(f"[yellow]warning[/yellow] {note}")
+    interrupted, code = run_interruptible(lambda: _watch(command, files, targets, quiet=quiet, poll_s=poll_s))
+    return INTERRUPTED if interrupted else code
+
+
+async def _watch(
+    command: RenderCommand, files: list[Path], targets: list[Path], *, quiet: bool, poll_s: float
+) -> int:
     options = command.options
-    targets = output_paths(files, output, command.output_format)
     seen: dict[Path, int | None] = {}
     stop = asyncio.Event()
-    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)  # Ctrl+C stops it too
-    async with command.renderer(len(files)) as pool:
-        err.print(f"watching {len(files)} file(s); Ctrl+C to stop", highlight=False)
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    async with contextlib.AsyncExitStack() as stack:
+        pool = await _open_renderer(stack, command, len(files))
+        if pool is None:
+            return FAILED
+        if not quiet:
+            err.print(f"watching {len(files)} file(s); Ctrl+C to stop", highlight=False)
         while not stop.is_set():
             changed = [
                 (path, target) for path, target in zip(files, targets, strict=True) if _changed(path, seen)
             ]
             if changed:
-                jobs, _ = _prepare([p for p, _ in changed], [t for _, t in changed], options)
+                jobs, _ = _prepare([p for p, _ in changed], [t for _, t in changed], options, quiet=quiet)
                 if jobs:
-                    await _render_jobs(pool, jobs, options)
+                    await _render_jobs(pool, jobs, options, quiet=quiet)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), poll_s)
-    return 0
+    return OK
 
 
 def _changed(path: Path, seen: dict[Path, int | None]) -> bool:
@@ -327,57 +655,221 @@ def _decode(source: bytes) -> str | bytes:
         return source
 
 
-def validate_files(files: list[Path], *, strict: bool, as_json: bool) -> int:
-    """Print each file's errors and warnings; 1 when any file has errors."""
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+# -- validate -------------------------------------------------------------------------------------
+
+
+def validate_files(files: list[Path], *, strict: bool, as_json: bool, quiet: bool = False) -> int:
+    """Print each file's errors and warnings (or, with `as_json`, a JSON list with one entry per
+    input, in order: `file`, `valid`, `errors`, `warnings`); 1 when any file has errors or cannot
+    be read."""
     from kernel.dsl.validate import validate_document
 
-    report: dict[str, Any] = {}
+    report: list[dict[str, Any]] = []
     invalid = 0
     for path in files:
         try:
             source, name = read_source(path)
         except OSError as exc:
-            err.print(f"[red]error[/red] {path}: {exc.strerror or exc}")
+            code = "no_documents" if isinstance(exc, NoDocumentsError) else "unreadable_file"
+            issue = Issue(path="", message=_reason(exc), code=code)
+            report.append({"file": str(path), "valid": False, "errors": [issue.as_dict()], "warnings": []})
+            if not as_json:
+                err.print(f"[red]error[/red] {path}: {_reason(exc)}")
             invalid += 1
             continue
         result = validate_document(_decode(source), strict=strict, filename=name)
         invalid += 0 if result.ok else 1
-        report[name] = {
-            "valid": result.ok,
-            "errors": [i.as_dict() for i in result.errors],
-            "warnings": [i.as_dict() for i in result.warnings],
-        }
+        report.append(
+            {
+                "file": name,
+                "valid": result.ok,
+                "errors": [i.as_dict() for i in result.errors],
+                "warnings": [i.as_dict() for i in result.warnings],
+            }
+        )
         if not as_json:
-            print_issues(name, result.errors, result.warnings)
-            if result.ok:
+            print_issues(name, result.errors, [] if quiet else result.warnings)
+            if result.ok and not quiet:
                 err.print(f"[green]ok[/green] {name}")
     if as_json:
         print(json.dumps(report, indent=2))
-    return 1 if invalid else 0
+    else:
+        _summary(len(files), invalid, "valid", quiet=quiet, failures="invalid")
+    return FAILED if invalid else OK
+
+
+# -- examples -------------------------------------------------------------------------------------
 
 
 def example_files() -> list[Path]:
     return sorted(EXAMPLES_DIR.glob("*.yaml")) + sorted(EXAMPLES_DIR.glob("*.json"))
 
 
-def show_examples(name: str | None, write: Path | None) -> int:
+def show_examples(name: str | None, write: Path | None, *, force: bool = False) -> int:
+    """List the examples, print one (`name`), or copy them (or only `name`) into the folder
+    `write`, keeping files already there unless `force`."""
     files = example_files()
+    if name is not None:
+        matches = [f for f in files if f.stem == name or f.name == name]
+        if not matches:
+            err.print(f"[red]error[/red] no example named {name!r}; try: {', '.join(f.stem for f in files)}")
+            return USAGE
+        files = matches[:1]
     if write is not None:
-        write.mkdir(parents=True, exist_ok=True)
-        for file in files:
-            shutil.copy(file, write / file.name)
-        err.print(f"copied {len(files)} examples to {write}")
-        return 0
+        return _copy_examples(files, write, force=force)
     if name is None:
         for file in files:
             print(file.stem)
-        return 0
-    matches = [f for f in files if f.stem == name or f.name == name]
-    if not matches:
-        err.print(f"[red]error[/red] no example named {name!r}; try: {', '.join(f.stem for f in files)}")
-        return 1
-    print(matches[0].read_text(), end="")
-    return 0
+        return OK
+    print(files[0].read_text(), end="")
+    return OK
+
+
+def _copy_examples(files: list[Path], folder: Path, *, force: bool) -> int:
+    if folder.exists() and not folder.is_dir():
+        err.print(f"[red]error[/red] --write {folder} is a file; give a folder (it is created if missing)")
+        return USAGE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        err.print(f"[red]error[/red] cannot create {folder}: {_reason(exc)}")
+        return FAILED
+    copied: list[str] = []
+    kept: list[str] = []
+    failed = 0
+    for file in files:
+        target = folder / file.name
+        if target.exists() and not force:
+            kept.append(file.name)
+            continue
+        try:
+            shutil.copyfile(file, target)
+        except OSError as exc:
+            err.print(f"[red]error[/red] cannot write {target}: {_reason(exc)}")
+            failed += 1
+            continue
+        copied.append(file.name)
+    err.print(f"copied {_count(len(copied), 'example')} to {folder}")
+    if kept:
+        err.print(
+            f"[yellow]warning[/yellow] kept {_count(len(kept), 'existing file')} in {folder} "
+            f"(--force overwrites them): {', '.join(kept)}"
+        )
+    return FAILED if failed else OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+# -- mcp ------------------------------------------------------------------------------------------
+
+
+def serve_mcp_stdio() -> int:
+    """`dsl2png mcp`: the MCP server over stdio, answering at once while the renderer (Chromium,
+    the embedded store and worker) starts in the background; settings from the environment, logs
+    on stderr (stdout carries the protocol)."""
+    from dsl2png.logs import configure_logging
+    from dsl2png.settings import ServeSettings
+    from mcp_adapter.stdio import run_stdio
+
+    settings = ServeSettings()
+    try:
+        settings.check_mode()
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        return FAILED
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    asyncio.run(run_stdio(lambda: background_gateway(settings), examples_dir=EXAMPLES_DIR))
+    return OK
+
+
+class StartingGateway:
+    """A RenderGateway whose service is still starting: each call waits until it serves (or
+    raises why it could not start), then goes to it."""
+
+    def __init__(self, ready: asyncio.Future[RenderGateway]) -> None:
+        self._ready = ready
+
+    async def _gateway(self) -> RenderGateway:
+        # Shielded: a caller that gives up must not cancel the start for everyone else.
+        return await asyncio.shield(self._ready)
+
+    async def submit(
+        self,
+        source: str | bytes | Mapping[str, Any],
+        options: RenderOptions,
+        *,
+        idempotency_key: str | None = None,
+        owner: str | None = None,
+    ) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.submit(source, options, idempotency_key=idempotency_key, owner=owner)
+
+    async def wait(
+        self, job_id: str, timeout_s: float, *, owner: str | None = None, known: RenderPublic | None = None
+    ) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.wait(job_id, timeout_s, owner=owner, known=known)
+
+    async def status(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.status(job_id, owner=owner)
+
+    async def image(
+        self, job_id: str, *, owner: str | None = None, known: RenderPublic | None = None
+    ) -> bytes:
+        gateway = await self._gateway()
+        return await gateway.image(job_id, owner=owner, known=known)
+
+    async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.cancel(job_id, owner=owner)
+
+
+@contextlib.asynccontextmanager
+async def background_gateway(settings: ServeSettings) -> AsyncIterator[RenderGateway]:
+    """The service's gateway at once, while `open_runtime` starts it in a background task (~6 s
+    with Chromium): an MCP client's `initialize` is answered meanwhile. On exit the runtime is
+    closed, or, if it is still starting (the client left at once), its start is cancelled."""
+    ready: asyncio.Future[RenderGateway] = asyncio.get_running_loop().create_future()
+    ready.add_done_callback(_retrieve)  # a start that failed while nobody asked is only logged
+    stop = asyncio.Event()
+
+    async def run() -> None:
+        try:
+            # Imported off the event loop (~1 s), which meanwhile answers the client.
+            runtime_module = await asyncio.to_thread(importlib.import_module, "dsl2png.runtime")
+            async with runtime_module.open_runtime(settings) as runtime:
+                ready.set_result(runtime.gateway)
+                await stop.wait()
+        except Exception as exc:
+            if ready.done():
+                log.error("the renderer stopped with an error: %s", exc)
+                return
+            log.error("the renderer did not start: %s", exc)
+            ready.set_exception(exc)
+
+    task = asyncio.create_task(run(), name="runtime")
+    try:
+        yield StartingGateway(ready)
+    finally:
+        stop.set()
+        if not ready.done():
+            task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        if not ready.done():
+            ready.cancel()
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 def migrate(revision: str, *, down: bool) -> int:

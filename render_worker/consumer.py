@@ -19,7 +19,7 @@ from kernel.dsl.prepare import PreparedRender, prepare_render
 from kernel.errors import InvalidDocumentError, JobNotFoundError, RenderError
 from kernel.schemas import TERMINAL_STATUSES
 from render_worker.breaker import CircuitBreaker
-from render_worker.image import RenderedImage
+from render_worker.image import ImageTooLargeError, RenderedImage
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +271,10 @@ class Worker:
         try:
             image = await self._with_heartbeat(message, self._render(prepared))
         except RenderError as exc:
-            self.breaker.record_failure()
+            if isinstance(exc, ImageTooLargeError):
+                self.breaker.record_success()  # Chromium worked: the page is too big for the format
+            else:
+                self.breaker.record_failure()
             if not exc.retryable:
                 await self._store(
                     self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery, held=job

@@ -5,6 +5,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
+from kernel.errors import RenderError
+
 
 @dataclass(frozen=True)
 class RenderedImage:
@@ -19,8 +21,17 @@ class RenderedImage:
     """Frames Chromium drew for it: one for a plain capture; more when the page was given frames
     while it loaded (a stall) or while `Page.captureScreenshot` waited (scale or full page)."""
     cut_px: int = 0
-    """CSS px of content below the canvas's bottom edge, left out of the image (0 when it all
-    fits, and for a full-page capture, which grows to hold it)."""
+    """CSS px of content below the image's bottom edge, left out of it (0 when it all fits): what
+    runs below the canvas, or for a full-page capture, which grows to hold the content, what runs
+    past the 16,384 image px Chromium can capture."""
+
+
+class ImageTooLargeError(RenderError):
+    """The image is larger than its format can hold: the same render fails every time, while the
+    page and Chromium are fine (no sign of a broken renderer)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=False, code="image_too_large")
 
 
 def image_size(data: bytes) -> tuple[int, int]:

@@ -15,13 +15,17 @@ from playwright.async_api import Error as PlaywrightError
 from kernel.dsl.compiler.page import CSP_META
 from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import RenderError
-from render_worker.image import RenderedImage, image_size
+from render_worker.image import ImageTooLargeError, RenderedImage, image_size
 
 T = TypeVar("T")
 
 DEFAULT_LOSSY_QUALITY = 90
 MAX_CAPTURE_PIXELS_PER_SIDE = 16_384
-"""Chromium cannot composite a taller surface; a longer full-page capture is cut here."""
+"""Chromium cannot composite a taller surface; a longer full-page capture is cut here (the image
+says how much with `cut_px`)."""
+
+MAX_WEBP_PIXELS_PER_SIDE = 16_383
+"""The WebP format's limit: Chromium returns no data at all for a larger WebP image."""
 
 MAX_FRAMES_PER_CAPTURE = 5
 """A fresh page's first frame may come before its renderer can be read back; a few more are
@@ -191,25 +195,35 @@ class PageSlot:
         params: dict[str, Any] = {"format": format, "optimizeForSpeed": fast_png}
         if format != "png":
             params["quality"] = quality if quality is not None else DEFAULT_LOSSY_QUALITY
-        # Asked alongside the capture (one more round trip, in parallel): how tall the content
-        # is, so a render can say that what runs below the canvas was cut off.
-        content_size = None if full_page else asyncio.ensure_future(self._content_size())
-        if content_size is not None:
-            content_size.add_done_callback(_consume_exception)  # when the capture fails first
-        if full_page or viewport.scale != 1:
-            if full_page:
-                params["clip"] = await self._full_page_clip(viewport)
-                params["captureBeyondViewport"] = True
+        if full_page:
+            clip, full_size = await self._full_page_clip(viewport)
+            cut_px = full_size[1] - int(clip["height"])  # past what Chromium can capture
+            _check_size(format, full_size, viewport.scale, full_page=True)
+            params["clip"] = clip
+            params["captureBeyondViewport"] = True
             encoded = await self._capture_surface(params)
         else:
-            encoded = await self._capture_frame(params)
-        cut_px = 0
-        if content_size is not None:
+            _check_size(format, (viewport.width, viewport.height), viewport.scale, full_page=False)
+            # Asked alongside the capture (one more round trip, in parallel): how tall the
+            # content is, so a render can say that what runs below the canvas was cut off.
+            content_size = asyncio.ensure_future(self._content_size())
+            content_size.add_done_callback(_consume_exception)  # when the capture fails first
+            if viewport.scale != 1:
+                encoded = await self._capture_surface(params)
+            else:
+                encoded = await self._capture_frame(params)
             cut_px = max(0, math.ceil((await content_size)[1]) - viewport.height)
         # Each image crosses CDP as base64: ~530 KB for a 1280x800 login page. The standard
         # library decodes it in ~1.3 ms, pybase64 (SIMD) in ~0.03 ms.
         data = pybase64.b64decode(encoded, validate=True)
-        width, height = image_size(data)
+        try:
+            width, height = image_size(data)
+        except ValueError as exc:  # e.g. no data at all: Chromium could not encode the image
+            raise RenderError(
+                f"Chromium returned no usable {format} image ({exc})",
+                retryable=False,
+                code="image_unreadable",
+            ) from None
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(
             data=data, format=format, width=width, height=height, render_ms=elapsed_ms,
@@ -336,12 +350,21 @@ class PageSlot:
         content = metrics["cssContentSize"]
         return float(content["width"]), float(content["height"])
 
-    async def _full_page_clip(self, viewport: Viewport) -> dict[str, float]:
+    async def _full_page_clip(self, viewport: Viewport) -> tuple[dict[str, float], tuple[int, int]]:
+        """The clip of a full-page capture, and the page's whole size (both CSS px): the clip
+        stops at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side."""
         content_width, content_height = await self._content_size()
         limit = math.floor(MAX_CAPTURE_PIXELS_PER_SIDE / viewport.scale)
-        width = min(max(viewport.width, math.ceil(content_width)), limit)
-        height = min(max(viewport.height, math.ceil(content_height)), limit)
-        return {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}
+        full_width = max(viewport.width, math.ceil(content_width))
+        full_height = max(viewport.height, math.ceil(content_height))
+        clip: dict[str, float] = {
+            "x": 0,
+            "y": 0,
+            "width": min(full_width, limit),
+            "height": min(full_height, limit),
+            "scale": 1,
+        }
+        return clip, (full_width, full_height)
 
 
 async def _open_frame_controlled_page(context: BrowserContext, browser_cdp: CDPSession) -> Page:
@@ -367,6 +390,27 @@ async def _open_frame_controlled_page(context: BrowserContext, browser_cdp: CDPS
     page = await created.value
     await opener.close()
     return page
+
+
+def _check_size(format: ImageFormat, size: tuple[int, int], scale: float, *, full_page: bool) -> None:
+    """Raise ImageTooLargeError when a WebP image of `size` CSS px at `scale` would exceed the
+    format's limit (Chromium would return an empty image instead)."""
+    if format != "webp":
+        return
+    width, height = (math.ceil(side * scale) for side in size)
+    if max(width, height) <= MAX_WEBP_PIXELS_PER_SIDE:
+        return
+    if full_page:
+        what = "the full page"
+        instead = (
+            f"png or jpeg (cut at {MAX_CAPTURE_PIXELS_PER_SIDE:,} px, with a warning), or shorten the page"
+        )
+    else:
+        what, instead = "the image", "png or jpeg, or lower the height or the scale"
+    raise ImageTooLargeError(
+        f"{what} would be {width}x{height} px, but WebP holds at most {MAX_WEBP_PIXELS_PER_SIDE:,} px "
+        f"a side: render it as {instead}"
+    )
 
 
 def _consume_exception(future: asyncio.Future[Any]) -> None:

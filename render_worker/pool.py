@@ -75,7 +75,8 @@ class ChromiumPool:
             await asyncio.gather(*(self._launch() for _ in range(self.settings.browsers)))
         except BaseException as exc:
             await self.close()
-            if isinstance(exc, RenderError):
+            # A cancel or Ctrl+C is no Chromium failure: it goes on as it came.
+            if isinstance(exc, RenderError) or not isinstance(exc, Exception):
                 raise
             raise RenderError(f"Chromium did not start ({self._executable}): {exc}") from exc
         self._started = True
@@ -173,6 +174,11 @@ class ChromiumPool:
                     "render failed on browser %s, retrying on another page: %s", owner.id, _first_line(exc)
                 )
                 continue
+            except RenderError:
+                # The page refused this render (an image too large for its format, ...) and is
+                # still fine: it goes back to serve the next one.
+                self._release(slot)
+                raise
             except BaseException:
                 self._discard(slot, "render cancelled")  # the page's state is unknown: start over
                 raise

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import pty
+import signal
 import subprocess
 import sys
 import time
@@ -45,8 +48,11 @@ BAD = {
 }
 
 
-def dsl2png(*args: str | Path, cwd: Path = ROOT, timeout_s: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run `python -m dsl2png ARGS` and capture its output (the timeout only stops a hung run)."""
+def dsl2png(
+    *args: str | Path, cwd: Path = ROOT, timeout_s: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m dsl2png ARGS` and capture its output (the timeout only stops a hung run);
+    `env`: variables to add to the environment."""
     return subprocess.run(
         [sys.executable, "-m", "dsl2png", *map(str, args)],
         cwd=cwd,
@@ -54,7 +60,18 @@ def dsl2png(*args: str | Path, cwd: Path = ROOT, timeout_s: float = 120) -> subp
         text=True,
         timeout=timeout_s,
         check=False,
+        env={**os.environ, **env} if env else None,
     )
+
+
+def child_pids(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                children.append(int(stat.parent.name))
+    return children
 
 
 def image_of(path: Path) -> Image.Image:
@@ -117,7 +134,7 @@ def test_content_that_runs_below_the_canvas_is_rendered_with_a_warning(tmp_path:
     source.write_text(json.dumps(TALL))
     result = dsl2png("render", source, "-o", tmp_path / "tall.png")
     assert result.returncode == 0, result.stderr
-    assert f"{TALL_CUT_PX} px below the bottom of the canvas" in result.stderr, result.stderr
+    assert f"{TALL_CUT_PX} px below the bottom of the" in result.stderr, result.stderr
     assert "--full-page" in result.stderr
     whole = dsl2png("render", source, "-o", tmp_path / "whole.png", "--full-page")
     assert whole.returncode == 0 and "cut off" not in whole.stderr, whole.stderr
@@ -154,7 +171,7 @@ def test_render_as_jpeg_with_size_and_scale_options(red_button: Path, tmp_path: 
 
 
 @pytest.mark.parametrize(
-    ("name", "pillow_format"), [("shot.jpg", "JPEG"), ("shot.WEBP", "WEBP"), ("shot", "PNG")]
+    ("name", "pillow_format"), [("shot.jpg", "JPEG"), ("shot.WEBP", "WEBP"), ("shot.png", "PNG")]
 )
 def test_the_output_files_extension_picks_the_format(
     red_button: Path, tmp_path: Path, name: str, pillow_format: str
@@ -170,18 +187,31 @@ def test_the_output_files_extension_picks_the_format(
     [
         ("shot.jpg", ["--format", "png"], "names a jpeg file but --format png was given"),
         ("shot.gif", [], "renders are written as .png, .jpg, .webp or .pdf, not .gif"),
+        ("notes.txt", [], "renders are written as .png, .jpg, .webp or .pdf, not .txt"),
         ("shot.pdf", ["--transparent"], "--transparent is for images"),
+        ("shot.jpg", ["--transparent"], "--transparent needs png or webp: jpeg has no transparency"),
         ("page.html", [], "`dsl2png html` writes the page as HTML"),
     ],
 )
-def test_an_output_name_that_contradicts_the_format_is_refused(
+def test_an_output_name_that_contradicts_the_format_is_a_usage_error(
     red_button: Path, tmp_path: Path, name: str, flags: list[str], message: str
 ) -> None:
     out = tmp_path / name
     result = dsl2png("render", red_button, "-o", out, *flags)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert message in result.stderr
     assert not out.exists()
+
+
+def test_an_output_name_without_an_extension_is_a_folder(red_button: Path, tmp_path: Path) -> None:
+    result = dsl2png("render", red_button, "-o", tmp_path / "newdir")
+    assert result.returncode == 0, result.stderr
+    assert image_of(tmp_path / "newdir" / "button.png").size == (400, 300)
+    notes = tmp_path / "notes"  # an existing file without an extension is not replaced by an image
+    notes.write_text("keep me")
+    refused = dsl2png("render", red_button, "-o", notes)
+    assert refused.returncode == 2 and "is a file without an extension" in refused.stderr
+    assert notes.read_text() == "keep me"
 
 
 async def test_html_is_the_page_render_screenshots(tmp_path: Path) -> None:
@@ -262,7 +292,8 @@ def test_validate_good_files_exits_0(red_button: Path) -> None:
 def test_validate_reports_every_error_of_the_compat_error_example() -> None:
     result = dsl2png("validate", "--json", COMPAT / "error_example.json")
     assert result.returncode == 1
-    [report] = json.loads(result.stdout).values()
+    [report] = json.loads(result.stdout)
+    assert report["file"] == str(COMPAT / "error_example.json")
     assert report["valid"] is False
     paths = {error["path"] for error in report["errors"]}
     expected = {
@@ -362,7 +393,24 @@ def test_watch_renders_again_on_each_save_and_keeps_the_last_good_image(tmp_path
 
 def test_watch_refuses_stdin() -> None:
     result = dsl2png("render", "-", "--watch")
-    assert result.returncode == 1 and "--watch needs files" in result.stderr
+    assert result.returncode == 2 and "--watch needs files" in result.stderr
+
+
+def test_ctrl_c_stops_watch_with_exit_130(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "button.png"
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "dsl2png", "render", str(red_button), "-o", str(out), "--watch"],
+        cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    try:
+        wait_until(out.exists, 60, "the first render")
+        os.killpg(watcher.pid, signal.SIGINT)  # as Ctrl+C in a terminal: to the whole group
+        _, stderr = watcher.communicate(timeout=30)
+    finally:
+        if watcher.poll() is None:
+            os.killpg(watcher.pid, signal.SIGKILL)
+    assert watcher.returncode == 130, stderr
+    assert "Traceback" not in stderr
 
 
 def test_a_folder_stands_for_the_documents_in_it(tmp_path: Path) -> None:
@@ -379,6 +427,224 @@ def test_a_folder_stands_for_the_documents_in_it(tmp_path: Path) -> None:
     assert dsl2png("validate", folder).returncode == 0
 
 
-def test_a_folder_without_documents_is_an_error(tmp_path: Path) -> None:
-    result = dsl2png("validate", tmp_path)
+def test_a_folder_without_documents_is_an_error_and_the_others_go_on(
+    red_button: Path, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = dsl2png("validate", empty)
     assert result.returncode == 1 and "no .json, .yaml or .yml documents" in result.stderr
+    rendered = dsl2png("render", empty, red_button, "-o", tmp_path / "out")
+    assert rendered.returncode == 1
+    assert f"error {empty}: no .json, .yaml or .yml documents in this folder" in rendered.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["button.png"]
+
+
+# -- outputs: never an input, each failure its own ------------------------------------------------
+
+
+def test_an_output_that_is_an_input_document_is_refused(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.yaml"
+    victim.write_text((ROOT / "examples" / "login.yaml").read_text())
+    original = victim.read_bytes()
+    for command in ("render", "html"):
+        result = dsl2png(command, victim, "-o", victim)
+        assert result.returncode == 2, result.stderr
+        assert f"the output {victim} is the input document {victim}: it would be overwritten" in result.stderr
+    link = tmp_path / "link.png"
+    link.symlink_to(victim)  # the same file under another name
+    assert "is the input document" in dsl2png("render", victim, "-o", link).stderr
+    disguised = tmp_path / "screen.png"  # a document named like the image it would render to
+    disguised.write_text(json.dumps(RED_BUTTON))
+    into_its_folder = dsl2png("render", disguised, "-o", f"{tmp_path}/")
+    assert into_its_folder.returncode == 2 and "is the input document" in into_its_folder.stderr
+    assert victim.read_bytes() == original and json.loads(disguised.read_text()) == RED_BUTTON
+
+
+def test_an_output_that_cannot_be_written_fails_alone(tmp_path: Path) -> None:
+    sources = [ROOT / "examples" / "login.yaml", COMPAT / "simple_button.json", COMPAT / "mobile_app.yaml"]
+    out = tmp_path / "out"
+    (out / "login.png").mkdir(parents=True)
+    result = dsl2png("render", *sources, "-o", out)
+    assert result.returncode == 1
+    assert f"error {sources[0]}: cannot write {out / 'login.png'}: it is a folder" in result.stderr
+    assert "Traceback" not in result.stderr and "pool was closed" not in result.stderr
+    assert image_of(out / "simple_button.png").size == (400, 200)
+    assert image_of(out / "mobile_app.png").size == (375, 667)
+    assert result.stderr.splitlines()[-1] == "2 rendered, 1 failed"
+    blocker = tmp_path / "afile"
+    blocker.write_text("not a folder")
+    result = dsl2png("render", sources[1], "-o", blocker / "x.png")
+    assert result.returncode == 1
+    assert f"cannot write {blocker / 'x.png'}: {blocker} is not a folder" in result.stderr
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_file_output_for_several_documents_is_a_usage_error(
+    red_button: Path, tmp_path: Path, existing: bool
+) -> None:
+    out = tmp_path / "name.png"
+    if existing:
+        out.write_bytes(b"keep")
+    result = dsl2png("render", red_button, ROOT / "examples" / "login.yaml", "-o", out)
+    assert result.returncode == 2
+    assert f"-o {out} names a file but 2 documents were given; give a folder" in result.stderr
+    assert out.read_bytes() == b"keep" if existing else not out.exists()
+
+
+def test_dash_o_dash_writes_the_image_to_stdout(red_button: Path) -> None:
+    command = [sys.executable, "-m", "dsl2png", "render", str(red_button), "-o", "-", "--format", "jpg"]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    image = Image.open(io.BytesIO(result.stdout))
+    assert image.format == "JPEG" and image.size == (400, 300)
+    several = dsl2png("render", red_button, red_button, "-o", "-")
+    assert several.returncode == 2
+    assert "-o - writes one file to stdout but 2 documents were given" in several.stderr
+    primary, secondary = pty.openpty()  # stdout a terminal: no binary soup on the screen
+    try:
+        terminal = subprocess.run(
+            command, cwd=ROOT, stdout=secondary, stderr=subprocess.PIPE, text=True, timeout=120, check=False
+        )
+    finally:
+        os.close(primary)
+        os.close(secondary)
+    assert terminal.returncode == 2 and "stdout, which is a terminal" in terminal.stderr
+
+
+def test_a_full_page_past_the_capture_limit_warns_and_webp_is_a_clear_error(tmp_path: Path) -> None:
+    source = tmp_path / "long.json"
+    lines = [{"type": "text", "text": f"line {i}"} for i in range(1000)]
+    source.write_text(json.dumps({"width": 400, "height": 300, "elements": lines}))
+    png = dsl2png("render", source, "-o", tmp_path / "long.png", "--full-page")
+    assert png.returncode == 0, png.stderr
+    assert image_of(tmp_path / "long.png").size == (400, 16_384)
+    assert "Chromium captures at most 16,384 px: the image stops at 16384 px and the last" in png.stderr
+    webp = dsl2png("render", source, "-o", tmp_path / "long.webp", "--full-page")
+    assert webp.returncode == 1
+    assert "WebP holds at most 16,383 px a side: render it as png or jpeg" in webp.stderr
+    assert "Traceback" not in webp.stderr and not (tmp_path / "long.webp").exists()
+
+
+# -- batches, options, exit codes -----------------------------------------------------------------
+
+
+def test_a_batch_prints_in_input_order_with_a_summary_and_quiet_prints_errors_only(
+    bad_file: Path, tmp_path: Path
+) -> None:
+    sources = [
+        ROOT / "examples" / "kitchen-sink.yaml",  # the slowest: it finishes last, yet is listed first
+        COMPAT / "simple_button.json",
+        bad_file,
+        ROOT / "examples" / "login.yaml",
+    ]
+    result = dsl2png("render", *sources, "-o", tmp_path / "out")
+    assert result.returncode == 1
+    written = [line.split(" -> ")[0] for line in result.stderr.splitlines() if " -> " in line]
+    assert written == [str(sources[0]), str(sources[1]), str(sources[3])]
+    assert result.stderr.splitlines()[-1] == "3 rendered, 1 failed"
+    quiet = dsl2png("render", *sources, "-o", tmp_path / "quiet", "-q")
+    assert quiet.returncode == 1
+    assert quiet.stderr and all(line.startswith("error ") for line in quiet.stderr.splitlines()), quiet.stderr
+
+
+def test_jpg_is_jpeg_and_an_ignored_option_is_named(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "button.jpeg"
+    result = dsl2png("render", red_button, "-o", out, "--format", "jpg")
+    assert result.returncode == 0, result.stderr
+    assert image_of(out).format == "JPEG"
+    png = dsl2png("render", red_button, "-o", tmp_path / "button.png", "--quality", "50")
+    assert png.returncode == 0 and "warning --quality is for jpeg and webp; png ignores it" in png.stderr
+
+
+def test_usage_errors_exit_2_with_clean_messages(red_button: Path) -> None:
+    bad_format = dsl2png("render", red_button, "--format", "gif")
+    assert bad_format.returncode == 2
+    assert "'gif' is not one of" in bad_format.stderr and "Value error" not in bad_format.stderr
+    assert dsl2png("render", red_button, "--width", "0").returncode == 2
+    port = dsl2png("serve", "--port", "99999")
+    assert port.returncode == 2 and "'--port'" in port.stderr
+
+
+def test_help_is_plain_and_tells_outputs_and_exit_codes() -> None:
+    wide = {"COLUMNS": "300"}  # help cells wrap less; the words are then read across the box
+    result = dsl2png("render", "-h", env=wide)
+    assert result.returncode == 0
+    text = " ".join(result.stdout.replace("│", " ").split())
+    assert "<bool>" not in text and "list[Path]" not in text and "<path>" not in text
+    assert "Default: the current folder, login.yaml -> ./login.png" in text
+    assert "Existing images are overwritten; input documents never are" in text
+    assert "Exit codes: 0 done; 1 an invalid document" in text
+    assert "130 interrupted (Ctrl+C)" in " ".join(dsl2png("--help", env=wide).stdout.split())
+    version = dsl2png("--version")
+    assert version.returncode == 0 and version.stdout.startswith("dsl2png ")
+
+
+def test_ctrl_c_while_chromium_starts_exits_130_without_a_traceback(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "button.png"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dsl2png", "render", str(red_button), "-o", str(out)],
+        cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    try:
+        wait_until(lambda: bool(child_pids(process.pid)), 60, "Playwright to start launching Chromium")
+        os.killpg(process.pid, signal.SIGINT)  # as Ctrl+C in a terminal: to the whole group
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "did not start" not in stderr
+    assert not out.exists()
+
+
+# -- validate --json, examples, mcp ----------------------------------------------------------------
+
+
+def test_validate_json_has_one_entry_per_input_in_order(red_button: Path, tmp_path: Path) -> None:
+    empty, missing = tmp_path / "empty", tmp_path / "missing.yaml"
+    empty.mkdir()
+    result = dsl2png("validate", "--json", red_button, missing, red_button, empty)
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert [entry["file"] for entry in report] == [str(red_button), str(missing), str(red_button), str(empty)]
+    assert [entry["valid"] for entry in report] == [True, False, True, False]
+    assert report[1]["errors"] == [
+        {"path": "", "message": "No such file or directory", "code": "unreadable_file"}
+    ]
+    assert report[3]["errors"][0]["code"] == "no_documents"
+    only_empty = dsl2png("validate", "--json", empty)
+    assert only_empty.returncode == 1 and json.loads(only_empty.stdout)[0]["valid"] is False
+
+
+def test_examples_write_keeps_edited_files_unless_forced(tmp_path: Path) -> None:
+    folder = tmp_path / "ex"
+    assert dsl2png("examples", "--write", folder).returncode == 0
+    count = len(list(folder.iterdir()))
+    assert count >= 15
+    login = folder / "login.yaml"
+    login.write_text("# my edits\n")
+    again = dsl2png("examples", "--write", folder)
+    assert again.returncode == 0 and login.read_text() == "# my edits\n"
+    assert f"kept {count} existing files in {folder} (--force overwrites them)" in again.stderr
+    forced = dsl2png("examples", "login", "--write", folder, "--force")
+    assert forced.returncode == 0 and "copied 1 example to" in forced.stderr
+    assert login.read_text() == (ROOT / "examples" / "login.yaml").read_text()
+    assert dsl2png("examples", "login", "--write", tmp_path / "one").returncode == 0
+    assert [p.name for p in (tmp_path / "one").iterdir()] == ["login.yaml"]
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    refused = dsl2png("examples", "--write", afile)
+    assert refused.returncode == 2 and f"--write {afile} is a file; give a folder" in refused.stderr
+    assert dsl2png("examples", "nope").returncode == 2
+
+
+def test_mcp_exits_at_once_when_its_client_leaves_before_chromium_is_up(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "NATS_URL")}
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "dsl2png", "mcp"], cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True,
+        env={**env, "DSL2PNG_DATA_DIR": str(tmp_path)}, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - started < 8, "it waited for Chromium to start (~11 s before)"

@@ -16,7 +16,7 @@ from kernel.dsl.compiler.page import page_html
 from kernel.dsl.options import Viewport
 from kernel.errors import RenderError, RenderTimeoutError
 from render_worker import pool_settings
-from render_worker.image import image_size
+from render_worker.image import ImageTooLargeError, image_size
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import ChromiumNotFoundError, PoolSettings
 from tests.integration.network_fixtures import CountingServer
@@ -115,6 +115,50 @@ async def test_full_page_captures_the_whole_scroll_height(pool: ChromiumPool) ->
     assert rgb_at(full.data, 200, 1100) == (255, 0, 0)
     after = await pool.render(html, VIEWPORT)
     assert (after.width, after.height) == (400, 300)
+
+
+TALLER_THAN_A_CAPTURE = (
+    "<html><body style='margin:0'><div style='height:20000px;background:#00f'></div>"
+    "<div style='height:500px;background:#f00'></div></body></html>"
+)
+"""20,500 CSS px of content: more than the 16,384 px Chromium captures in one image."""
+
+
+@pytest.mark.parametrize(("scale", "kept"), [(1.0, 16_384), (2.0, 8_192)])
+async def test_a_full_page_past_the_capture_limit_is_cut_and_says_how_much(
+    pool: ChromiumPool, scale: float, kept: int
+) -> None:
+    image = await pool.render(TALLER_THAN_A_CAPTURE, Viewport(200, 300, scale), full_page=True)
+    assert (image.width, image.height) == (round(200 * scale), 16_384) == pixels(image.data).size
+    assert image.cut_px == 20_500 - kept  # CSS px below the image's bottom edge
+    fitting = await pool.render(TALLER_THAN_A_CAPTURE.replace("20000px", "2000px"), VIEWPORT, full_page=True)
+    assert (fitting.height, fitting.cut_px) == (2_500, 0)
+
+
+@pytest.mark.parametrize(
+    ("viewport", "full_page", "size"),
+    [(Viewport(200, 300, 1.0), True, "200x20500"), (Viewport(400, 6000, 3.0), False, "1200x18000")],
+)
+async def test_a_webp_past_the_formats_limit_is_a_clear_error_that_retrying_cannot_fix(
+    pool: ChromiumPool, viewport: Viewport, full_page: bool, size: str
+) -> None:
+    with pytest.raises(ImageTooLargeError) as raised:
+        await pool.render(TALLER_THAN_A_CAPTURE, viewport, format="webp", full_page=full_page)
+    error = raised.value
+    assert (error.code, error.retryable) == ("image_too_large", False)
+    assert size in str(error) and "16,383 px" in str(error) and "png or jpeg" in str(error)
+    # The page was fine and went back to serving: the same pool renders on.
+    assert (await pool.render(RED_BOX, VIEWPORT, format="webp")).data.startswith(b"RIFF")
+
+
+async def test_a_start_cancelled_midway_raises_the_cancel_not_a_chromium_failure() -> None:
+    starting = ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1))
+    task = asyncio.create_task(starting.start())
+    await wait_until(lambda: starting._playwright is not None)  # Chromium is launching now
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not starting.healthy
 
 
 @pytest.mark.parametrize(

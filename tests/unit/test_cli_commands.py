@@ -1,0 +1,234 @@
+"""The CLI's decisions that need no Chromium: where outputs go, what is refused before rendering
+(and with which exit code), JSON reports, examples, Ctrl+C, help labels. Real files in tmp_path."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dsl2png import commands
+from dsl2png.cli import app
+from dsl2png.commands import (
+    INTERRUPTED,
+    USAGE,
+    UsageError,
+    check_not_inputs,
+    expand_folders,
+    image_format_for,
+    output_paths,
+    unwritable,
+)
+
+DOC = '{"width": 200, "height": 100, "elements": []}'
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> list[Path]:
+    paths = [tmp_path / "a.json", tmp_path / "b.yaml"]
+    for path in paths:
+        path.write_text(DOC)
+    return paths
+
+
+# -- where outputs go -----------------------------------------------------------------------------
+
+
+def test_outputs_default_to_the_current_folder_named_after_each_document(docs: list[Path]) -> None:
+    assert output_paths(docs, None, "png") == [Path("a.png"), Path("b.png")]
+    assert output_paths([Path("-")], None, "png") == [Path("stdin.png")]
+
+
+def test_a_name_with_an_extension_is_a_file_and_one_without_is_a_folder(
+    docs: list[Path], tmp_path: Path
+) -> None:
+    one = docs[:1]
+    assert output_paths(one, tmp_path / "shot.jpg", "jpeg") == [tmp_path / "shot.jpg"]
+    assert output_paths(one, tmp_path / "newdir", "png") == [tmp_path / "newdir" / "a.png"]
+    assert output_paths(one, f"{tmp_path}/x.png/", "png") == [tmp_path / "x.png" / "a.png"]  # as typed
+    assert output_paths(one, tmp_path, "png") == [tmp_path / "a.png"]  # an existing folder
+    assert output_paths(one, Path("-"), "png") == [Path("-")]
+
+
+@pytest.mark.parametrize("name", ["name.png", "-"])
+def test_a_file_output_for_several_documents_is_refused(docs: list[Path], tmp_path: Path, name: str) -> None:
+    output = Path(name) if name == "-" else tmp_path / name
+    with pytest.raises(UsageError, match="2 documents were given"):
+        output_paths(docs, output, "png")
+    existing = tmp_path / "afile"
+    existing.write_text("x")
+    with pytest.raises(UsageError, match="names a file but 2 documents were given; give a folder"):
+        output_paths(docs, existing, "png")
+
+
+@pytest.mark.parametrize(
+    ("name", "requested", "expected"),
+    [("x.png", None, "png"), ("x.JPG", None, "jpeg"), ("x.jpeg", "jpg", "jpeg"), ("x.pdf", None, "pdf"),
+     ("out/", "webp", "webp"), (None, None, "png"), (None, "jpg", "jpeg"), ("-", "webp", "webp")],
+)  # fmt: skip
+def test_the_format_comes_from_format_or_the_extension(
+    docs: list[Path], name: str | None, requested: str | None, expected: str
+) -> None:
+    assert image_format_for(docs[:1], Path(name) if name else None, requested) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "requested", "message"),
+    [
+        ("notes.txt", None, "renders are written as .png, .jpg, .webp or .pdf, not .txt"),
+        ("notes.txt", "png", "not .txt"),
+        ("x.gif", None, "not .gif"),
+        ("x.html", None, "`dsl2png html` writes the page as HTML"),
+        ("x.jpg", "png", "names a jpeg file but --format png was given"),
+    ],
+)
+def test_an_output_that_is_no_image_is_refused(
+    docs: list[Path], tmp_path: Path, name: str, requested: str | None, message: str
+) -> None:
+    with pytest.raises(UsageError, match=re.escape(message)):
+        image_format_for(docs[:1], tmp_path / name, requested)
+
+
+def test_an_existing_file_without_an_extension_is_not_replaced(docs: list[Path], tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.write_text("keep")
+    with pytest.raises(UsageError, match="is a file without an extension"):
+        image_format_for(docs[:1], notes, None)
+
+
+def test_an_input_is_never_an_output_however_it_is_named(docs: list[Path], tmp_path: Path) -> None:
+    hard = tmp_path / "hard.png"
+    os.link(docs[0], hard)
+    soft = tmp_path / "soft.png"
+    soft.symlink_to(docs[1])
+    for target in (docs[0], hard, soft, Path(os.path.relpath(docs[0]))):
+        with pytest.raises(UsageError, match="is the input document"):
+            check_not_inputs(docs, [target])
+    check_not_inputs(docs, [tmp_path / "new.png", Path("-")])  # neither is an input
+
+
+def test_why_an_output_cannot_be_written(tmp_path: Path) -> None:
+    (tmp_path / "folder.png").mkdir()
+    (tmp_path / "afile").write_text("x")
+    assert unwritable(tmp_path / "folder.png") == "it is a folder"
+    assert unwritable(tmp_path / "afile" / "deeper" / "x.png") == f"{tmp_path / 'afile'} is not a folder"
+    assert unwritable(tmp_path / "new" / "x.png") is None and (tmp_path / "new").is_dir()  # created
+    assert unwritable(Path("-")) is None
+
+
+def test_a_folder_without_documents_stays_an_input_that_cannot_be_read(
+    docs: list[Path], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert expand_folders([empty, tmp_path]) == [empty, *docs]
+    with pytest.raises(commands.NoDocumentsError, match=re.escape(commands.NO_DOCUMENTS)):
+        commands.read_source(empty)
+
+
+def test_a_full_page_cut_names_where_the_image_stops() -> None:
+    assert "the image stops at 16384 px and the last 100 px are cut off" in commands.full_page_cut_warning(
+        100, 1.0
+    )
+    at_two = commands.full_page_cut_warning(100, 2.0)
+    assert "stops at 8192 px (16,384 image px at scale 2)" in at_two and "lower scale" in at_two
+
+
+# -- exit codes before any rendering ---------------------------------------------------------------
+
+
+def test_option_conflicts_are_usage_errors_before_chromium(docs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "x.jpg"
+    assert commands.render_files(docs[:1], out, {"transparent": True}) == USAGE
+    assert commands.render_files(docs[:1], docs[0], {}) == USAGE  # the input itself
+    assert commands.render_files(docs, tmp_path / "name.png", {}) == USAGE
+    assert commands.watch_files([Path("-")], None, {}) == USAGE
+    assert commands.compile_files(docs[:1], docs[0], {}) == USAGE
+    assert not out.exists() and not (tmp_path / "name.png").exists()
+
+
+def test_html_outputs_are_written_and_unwritable_ones_fail_alone(
+    docs: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "pages"
+    (out / "a.html").mkdir(parents=True)
+    assert commands.compile_files(docs, out, {}) == commands.FAILED
+    assert (out / "b.html").read_text().startswith("<!DOCTYPE html>")
+    err = capsys.readouterr().err
+    assert f"cannot write {out / 'a.html'}: it is a folder" in err and "1 written, 1 failed" in err
+
+
+# -- validate --json ------------------------------------------------------------------------------
+
+
+def test_validate_json_lists_every_input_once_per_argument(
+    docs: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.json"
+    code = commands.validate_files([docs[0], docs[0], missing], strict=False, as_json=True)
+    assert code == commands.FAILED
+    report = json.loads(capsys.readouterr().out)
+    assert [(entry["file"], entry["valid"]) for entry in report] == [
+        (str(docs[0]), True), (str(docs[0]), True), (str(missing), False),
+    ]  # fmt: skip
+    assert report[2]["errors"][0]["code"] == "unreadable_file"
+
+
+# -- examples ---------------------------------------------------------------------------------------
+
+
+def test_examples_are_copied_without_overwriting_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "ex"
+    assert commands.show_examples("login", folder) == commands.OK
+    assert [p.name for p in folder.iterdir()] == ["login.yaml"]
+    (folder / "login.yaml").write_text("mine")
+    assert commands.show_examples(None, folder) == commands.OK
+    assert (folder / "login.yaml").read_text() == "mine"
+    assert "kept 1 existing file in" in capsys.readouterr().err
+    assert commands.show_examples("login", folder, force=True) == commands.OK
+    assert (folder / "login.yaml").read_text() != "mine"
+    assert commands.show_examples(None, folder / "login.yaml") == USAGE  # a file, not a folder
+    assert commands.show_examples("nope", None) == USAGE
+
+
+# -- Ctrl+C -----------------------------------------------------------------------------------------
+
+
+def test_ctrl_c_cancels_the_work_lets_it_clean_up_and_gives_130() -> None:
+    cleaned = []
+
+    async def work() -> int:
+        try:
+            signal.raise_signal(signal.SIGINT)
+            await asyncio.sleep(30)
+            return 0
+        finally:
+            cleaned.append(True)
+
+    assert commands.run_interruptible(work) == (True, 0)
+    assert cleaned == [True]
+    assert commands.run_interruptible(lambda: asyncio.sleep(0, result=7)) == (False, 7)
+    assert INTERRUPTED == 130
+
+
+# -- help -------------------------------------------------------------------------------------------
+
+
+def test_help_has_plain_labels_short_options_and_the_version() -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["render", "-h"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "<bool>" not in result.output and "list[Path]" not in result.output
+    assert "PATH" in result.output and "[png|jpeg|jpg|webp|pdf]" in result.output
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0 and version.output.startswith("dsl2png ")
+    bad = runner.invoke(app, ["render", "x.json", "--format", "gif"])
+    assert bad.exit_code == 2 and "Value error" not in bad.output
