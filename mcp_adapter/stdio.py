@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 
@@ -22,20 +20,8 @@ async def run_stdio(gateway_factory: GatewayFactory, *, examples_dir: Path) -> N
 
 
 def main() -> None:
-    """Entry point of `dsl2png mcp` and `python -m mcp_adapter`: settings from the environment
-    (no DATABASE_URL/NATS_URL: SQLite + an in-process worker under DSL2PNG_DATA_DIR), logs to stderr
-    because stdout carries the protocol."""
-    from dsl2png.commands import EXAMPLES_DIR
-    from dsl2png.logs import configure_logging
-    from dsl2png.runtime import open_runtime
-    from dsl2png.settings import ServeSettings
+    """Entry point of `python -m mcp_adapter`: the same server as `dsl2png mcp` (it answers at once
+    while the renderer starts in the background)."""
+    from dsl2png.commands import serve_mcp_stdio
 
-    settings = ServeSettings()
-    configure_logging(settings.log_level, json_lines=settings.log_json)
-
-    @contextlib.asynccontextmanager
-    async def gateway() -> AsyncIterator[RenderGateway]:
-        async with open_runtime(settings) as runtime:
-            yield runtime.gateway
-
-    asyncio.run(run_stdio(gateway, examples_dir=EXAMPLES_DIR))
+    raise SystemExit(serve_mcp_stdio())

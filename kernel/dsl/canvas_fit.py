@@ -18,11 +18,13 @@ def content_cut_warning(cut_px: int) -> Issue:
     """The warning for `cut_px` CSS px of content below the canvas (a positive number)."""
     return Issue(
         path="/height",
-        message=f"the content runs {cut_px} px below the bottom of the canvas and is cut off",
+        message=f"the content runs {cut_px} px below the bottom of the image and is cut off",
         code=CONTENT_CUT,
         suggestion=(
-            f"make 'height' at least {cut_px} px larger, shorten the content, or render the "
-            "full page: --full-page on the command line, full_page in the API's and MCP's options"
+            f"make 'height' at least {cut_px} px larger, shorten the content, or render the full page "
+            "(--full-page on the command line, full_page in the API's and MCP's options); a full page "
+            "is itself cut at 16,384 px (CSS px times the scale): split a longer screen into several "
+            "documents"
         ),
     )
 

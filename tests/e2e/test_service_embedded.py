@@ -125,11 +125,14 @@ def test_embedded_refuses_what_it_cannot_honour_before_recording_anything(
 def test_embedded_query_frame_and_warnings_with_the_image(embedded: tuple[str, ServiceProcesses]) -> None:
     url, _ = embedded
     with httpx.Client(base_url=url, timeout=90) as client:
-        framed = client.post("/v1/renders?wait=60&frame=phone", json=RED_BUTTON)
+        phone_screen = dict(RED_BUTTON, width=390, height=700)
+        framed = client.post("/v1/renders?wait=60&frame=phone", json=phone_screen)
         assert framed.status_code == 200, framed.text
         width, height = Image.open(io.BytesIO(framed.content)).size
-        assert width > 400 and height > 300  # the phone drawn around the 400x300 screen
+        assert width > 390 and height > 700  # the phone drawn around the 390x700 screen
         assert "X-Render-Warnings" not in framed.headers
+        sideways = client.post("/v1/renders?wait=60&frame=phone", json=RED_BUTTON)  # a 400x300 screen
+        assert sideways.headers["X-Render-Warnings"] == "frame_mismatch"
 
         tall = client.post("/v1/renders?wait=60", json=TALL)
         assert tall.status_code == 200, tall.text
@@ -166,9 +169,11 @@ def test_embedded_a_finished_render_cannot_be_cancelled_and_keeps_its_events(
         assert refused.status_code == 409, refused.text
         error = refused.json()["error"]
         assert error["code"] == "render_finished" and "already completed" in error["message"]
-        assert client.get(f"/v1/renders/{job_id}").json()["status"] == "completed"
         names = [e["name"] for e in client.get(f"/v1/renders/{job_id}/events").json()["events"]]
-        assert "RenderCancelled" not in names and names[-1] == "RenderCompleted"
+        assert "RenderCancelled" not in names and names[-1] == "RenderCompleted"  # the event store
+        wait_until(  # the read model follows the events a moment later
+            lambda: client.get(f"/v1/renders/{job_id}").json()["status"] == "completed", 10, "the read model"
+        )
         assert client.post("/v1/renders/00000000-0000-4000-8000-000000000000/cancel").status_code == 404
 
 
