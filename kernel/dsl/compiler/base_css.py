@@ -3,6 +3,20 @@
 Colours, radii, fonts and spacing come only from the theme's CSS variables (see `theme.py`),
 so light, dark and token themes restyle everything. Other element modules add their own CSS
 through the registry.
+
+The theme's density (`--control-h` 32/36/40, `--control-h-sm`, `--control-h-lg`, `--pad` 14/20/28,
+`--gap` 8/12/16 for compact/comfortable/spacious) reaches every control and container padding,
+written so that the default (comfortable) computes to the very px each size had before:
+- a control's height and its row-like items follow `--control-h` by the same 4 px step: a
+  pagination page is `var(--control-h)`, a pill tab or a menu item 2 px shorter (their padding
+  `calc(var(--control-h) / 2 - 11px)` around a 20 px line), a chip 8 px shorter, an accordion
+  head's padding 2 px a side more or less;
+- a control's side padding moves by half as much (2 px a side): a button's is
+  `calc(var(--control-h) / 2 - 2px)`, 16 px by default, 14 compact, 18 spacious;
+- a container's padding scales as a card's `--pad` does: an alert's 14 px is
+  `calc(var(--pad) * .7)`, a modal's 24 px `calc(var(--pad) * 1.2)`;
+- spacing between a container's parts follows `--gap` (a modal's and a form's 16 px are
+  `calc(var(--gap) + 4px)`).
 """
 
 from __future__ import annotations
@@ -81,9 +95,9 @@ LAYOUT = """
 """
 
 BASIC = """
-.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;max-width:100%;height:var(--control-h);padding:0 16px;border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
-.dsl-button--sm{height:var(--control-h-sm);padding:0 12px;font-size:13px;gap:6px;border-radius:var(--radius-sm)}
-.dsl-button--lg{height:var(--control-h-lg);padding:0 22px;font-size:15px}
+.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;max-width:100%;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 2px);border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.dsl-button--sm{height:var(--control-h-sm);padding:0 calc(var(--control-h-sm) / 2 - 4px);font-size:13px;gap:6px;border-radius:var(--radius-sm)}
+.dsl-button--lg{height:var(--control-h-lg);padding:0 calc(var(--control-h-lg) / 2 + 1px);font-size:15px}
 .dsl-button.is-icon{width:var(--control-h);padding:0}
 .dsl-grid>.dsl-button.is-icon:not(.has-width){width:auto}
 .dsl-button--sm.is-icon{width:var(--control-h-sm)}
@@ -100,7 +114,7 @@ BASIC = """
 .dsl-button.has-width>.dsl-button-label{overflow:visible;flex-shrink:0}
 .dsl-button-anchor{position:relative;display:inline-flex}
 .dsl-button-badge{position:absolute;top:-7px;inset-inline-end:-7px;display:inline-flex;align-items:center;justify-content:center;min-width:18px;height:18px;padding:0 5px;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10.5px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap;text-decoration:none}
-.dsl-button-anchor>.dsl-button-badge{top:-9px;inset-inline-end:auto;inset-inline-start:calc(100% - 6px);min-width:16px;height:16px;padding:0 4px;font-size:10px}
+.dsl-button-anchor>.dsl-button-badge{top:-10px;inset-inline-end:auto;inset-inline-start:calc(100% - 2px);min-width:16px;height:16px;padding:0 4px;font-size:10px}
 
 .dsl-text{white-space:pre-line;overflow-wrap:normal;word-break:normal}
 :is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words{min-width:auto}
@@ -109,7 +123,7 @@ BASIC = """
 .dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground)}
 .dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:center;gap:5px}
-.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 12px;background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
+.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:1 1 0%;width:auto;min-width:80px}
 .dsl-hflow>:is(.dsl-field,.dsl-control){min-width:0}
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
@@ -123,7 +137,7 @@ BASIC = """
 .dsl-control-value,.dsl-control-placeholder{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-control-placeholder{color:var(--placeholder)}
 .dsl-control.is-secret .dsl-control-value{letter-spacing:.12em}
-.dsl-control.is-multiline{height:auto;align-items:flex-start;padding:8px 12px;line-height:20px}
+.dsl-control.is-multiline{height:auto;align-items:flex-start;padding:calc(var(--control-h) / 2 - 10px) calc(var(--control-h) / 2 - 6px);line-height:20px}
 .dsl-control.is-multiline :is(.dsl-control-value,.dsl-control-placeholder){white-space:pre-wrap;overflow-wrap:anywhere;text-overflow:clip}
 .dsl-control.is-invalid,.is-invalid>.dsl-control{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
 .dsl-control.is-disabled,.is-disabled>.dsl-control{background:var(--muted);opacity:.65;box-shadow:none}
@@ -160,10 +174,11 @@ BASIC = """
 .dsl-card.is-flush>.dsl-table :is(th,td):first-child{padding-inline-start:var(--pad)}
 .dsl-card.is-flush>.dsl-table :is(th,td):last-child{padding-inline-end:var(--pad)}
 /* Other content in a flush card keeps the card's inset: pagination as a footer bar under a
-   table, with the table's rule above it; text, rows, buttons and fields as in a padded card. */
-.dsl-card.is-flush>.dsl-pagination{padding:12px var(--pad);border-top:1px solid var(--border)}
+   table, with the table's rule above it; text, buttons and fields as in a padded card (rows and
+   columns are the author's own bands and run to the border). */
+.dsl-card.is-flush>.dsl-pagination{padding:calc(var(--pad) * .6) var(--pad);border-top:1px solid var(--border)}
 .dsl-card.is-flush>.dsl-pagination:first-child{border-top:0}
-.dsl-card.is-flush>:is(.dsl-row,.dsl-flex,.dsl-column,.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:12px var(--pad);max-width:calc(100% - 2 * var(--pad))}
+.dsl-card.is-flush>:is(.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:var(--gap) var(--pad);max-width:calc(100% - 2 * var(--pad))}
 .dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
 .dsl-card--elevated{border-color:transparent;box-shadow:var(--shadow-lg)}
 .dsl-card--outline{background:transparent;box-shadow:none}
@@ -177,7 +192,7 @@ BASIC = """
 .dsl-hflow>.dsl-card.has-cover:not(.has-width){flex:1 1 200px}
 
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}
-.dsl-modal{position:relative;display:flex;flex-direction:column;gap:16px;width:440px;max-width:100%;padding:24px;background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}
+.dsl-modal{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);width:440px;max-width:100%;padding:calc(var(--pad) * 1.2);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}
 .dsl-modal-head{display:flex;align-items:flex-start;gap:14px}
 .dsl-modal-icon{display:inline-flex;align-items:center;justify-content:center;width:40px;height:40px;flex:none;border-radius:50%;background:var(--primary-soft);color:var(--primary-text)}
 .dsl-modal--danger .dsl-modal-icon{background:var(--danger-soft);color:var(--danger)}
@@ -185,16 +200,16 @@ BASIC = """
 .dsl-modal-title{font-size:18px;font-weight:600;line-height:26px;letter-spacing:-.01em}
 .dsl-modal-desc{color:var(--muted-foreground);font-size:14px}
 .dsl-modal-close{color:var(--muted-foreground);margin:-4px -6px 0 0}
-.dsl-modal-body{display:flex;flex-direction:column;gap:12px;min-width:0}
+.dsl-modal-body{display:flex;flex-direction:column;gap:var(--gap);min-width:0}
 .dsl-modal-body:empty{display:none}
 .dsl-modal-actions{display:flex;justify-content:flex-end;gap:8px;padding-top:4px}
 
-.dsl-navbar{position:relative;display:flex;align-items:center;gap:24px;flex:none;height:60px;padding:0 24px;background:var(--surface);color:var(--foreground);border-bottom:1px solid var(--border);min-width:0}
+.dsl-navbar{position:relative;display:flex;align-items:center;gap:24px;flex:none;height:calc(var(--control-h) + 24px);padding:0 24px;background:var(--surface);color:var(--foreground);border-bottom:1px solid var(--border);min-width:0}
 .dsl-navbar.is-bare{border-bottom:0}
 .dsl-navbar-brand{display:flex;align-items:center;gap:10px;font-size:16px;font-weight:700;letter-spacing:-.01em;white-space:nowrap}
 .dsl-navbar-logo{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 .dsl-navbar-links{display:flex;align-items:stretch;gap:4px;align-self:stretch;min-width:0}
-.dsl-navbar-link{display:flex;align-items:center;gap:7px;padding:0 12px;font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
+.dsl-navbar-link{display:flex;align-items:center;gap:7px;padding:0 calc(var(--control-h) / 2 - 6px);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
 .dsl-navbar-link.is-active{color:var(--foreground);box-shadow:inset 0 -2px 0 var(--primary)}
 .dsl-navbar-link.is-disabled{opacity:.45}
 .dsl-navbar-end{display:flex;align-items:center;gap:12px;margin-inline-start:auto;min-width:0}
@@ -203,13 +218,13 @@ BASIC = """
 
 .dsl-sidebar{position:relative;display:flex;flex-direction:column;gap:2px;width:240px;flex:none;min-height:0;padding:16px 12px;background:var(--surface);color:var(--foreground);border-inline-end:1px solid var(--border);overflow:hidden}
 .dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}
-.dsl-sidebar-item{display:flex;align-items:center;gap:10px;height:36px;padding:0 10px;border-radius:var(--radius);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap}
+.dsl-sidebar-item{display:flex;align-items:center;gap:10px;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 8px);border-radius:var(--radius);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap}
 .dsl-sidebar-item>.dsl-i{color:var(--muted-foreground)}
 .dsl-sidebar-item.is-active{background:var(--primary-soft);color:var(--primary-text)}
 .dsl-sidebar-item.is-active>.dsl-i{color:var(--primary-text)}
 .dsl-sidebar-item.is-disabled{opacity:.45}
 .dsl-sidebar-item-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
-.dsl-sidebar-group{padding:16px 10px 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--placeholder)}
+.dsl-sidebar-group{padding:16px calc(var(--control-h) / 2 - 8px) 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--placeholder)}
 .dsl-sidebar-sep{height:1px;margin:8px 4px;background:var(--border)}
 .dsl-sidebar.has-width{container-type:inline-size}
 @container (max-width:120px){.dsl-sidebar-item{position:relative;flex-direction:column;justify-content:center;height:auto;min-height:52px;padding:6px 2px;gap:3px;font-size:11px;line-height:14px;text-align:center}.dsl-sidebar-item-label{flex:none;max-width:100%}.dsl-sidebar-item>.dsl-count{position:absolute;top:2px;right:calc(50% - 22px);min-width:16px;height:16px;padding:0 4px;font-size:10px}.dsl-sidebar-brand{justify-content:center;padding-inline:0;text-align:center;overflow-wrap:anywhere}.dsl-sidebar-group{padding-inline:0;text-align:center;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}}
@@ -247,7 +262,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-badge--outline{background:transparent;border-color:var(--border);color:var(--foreground)}
 .dsl-badge--solid{background:var(--primary);color:var(--primary-foreground)}
 .dsl-badge-dot{width:6px;height:6px;border-radius:50%;background:currentColor}
-.dsl-chip{display:inline-flex;align-items:center;gap:6px;flex:none;height:28px;padding:0 12px;border-radius:var(--radius-full);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
+.dsl-chip{display:inline-flex;align-items:center;gap:6px;flex:none;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 6px);border-radius:var(--radius-full);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
 .dsl-chip>.dsl-i{color:var(--muted-foreground)}
 .dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 30%,transparent);color:var(--primary-text)}
 .dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary-text)}
@@ -255,8 +270,8 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 """
 
 FORMS = """
-.dsl-form{position:relative;display:flex;flex-direction:column;gap:16px;min-width:0}
-.dsl-form--card{padding:24px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
+.dsl-form{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);min-width:0}
+.dsl-form--card{padding:calc(var(--pad) * 1.2);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
 .dsl-form-head{display:flex;flex-direction:column;gap:4px;margin-bottom:4px}
 .dsl-form-title{font-size:22px;font-weight:700;line-height:30px;letter-spacing:-.02em}
 .dsl-form-desc{color:var(--muted-foreground)}
@@ -274,7 +289,7 @@ FORMS = """
 .dsl-radio{display:flex;flex-direction:column;gap:10px;min-width:0}
 .dsl-radio-options{display:flex;flex-direction:column;gap:10px}
 .dsl-radio.is-row .dsl-radio-options{flex-direction:row;flex-wrap:wrap;gap:10px 24px}
-.dsl-choice.is-card{padding:12px 14px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow-sm)}
+.dsl-choice.is-card{padding:calc(var(--control-h) / 2 - 6px) calc(var(--control-h) / 2 - 4px);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow-sm)}
 .dsl-choice.is-card.is-checked{border-color:var(--primary);box-shadow:0 0 0 1px var(--primary);background:color-mix(in srgb,var(--primary) 4%,var(--surface))}
 .dsl-radio.is-row .dsl-choice.is-card{flex:1 1 160px}
 .dsl-radiomark{position:relative;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
@@ -284,7 +299,7 @@ FORMS = """
 .is-checked>.dsl-switch{background:var(--primary)}
 .is-checked>.dsl-switch::after{inset-inline-start:18px}
 .dsl-toggle.is-end{flex-direction:row-reverse;justify-content:space-between;align-self:stretch}
-.dsl-search .dsl-control,.dsl-control.is-search{padding-inline-start:10px}
+.dsl-search .dsl-control,.dsl-control.is-search{padding-inline-start:calc(var(--control-h) / 2 - 8px)}
 """
 
 BASE_CSS = "".join(

@@ -57,15 +57,15 @@ def render_accordion(element: Element, ctx: RenderContext) -> str:
 
 CSS = """
 .dsl-accordion{display:flex;flex-direction:column;min-width:0;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);overflow:hidden}
-.dsl-accordion-heading{margin:0;padding:14px 18px;font-size:16px;font-weight:600;border-bottom:1px solid var(--border)}
+.dsl-accordion-heading{margin:0;padding:calc(var(--control-h) / 2 - 4px) calc(var(--control-h) / 2);font-size:16px;font-weight:600;border-bottom:1px solid var(--border)}
 .dsl-accordion-item+.dsl-accordion-item{border-top:1px solid var(--border)}
-.dsl-accordion-head{display:flex;align-items:center;gap:10px;padding:14px 18px;font-size:15px;font-weight:500;color:var(--foreground)}
+.dsl-accordion-head{display:flex;align-items:center;gap:10px;padding:calc(var(--control-h) / 2 - 4px) calc(var(--control-h) / 2);font-size:15px;font-weight:500;color:var(--foreground)}
 .dsl-accordion-head>svg{flex:none;color:var(--muted-foreground)}
 .dsl-accordion-title{flex:1;min-width:0}
 .dsl-accordion-chevron{display:inline-flex;flex:none;color:var(--muted-foreground)}
 .dsl-accordion-item.is-open .dsl-accordion-chevron{transform:rotate(180deg)}
 .dsl-accordion-item.is-disabled{opacity:.5}
-.dsl-accordion-body{display:flex;flex-direction:column;gap:12px;padding:0 18px 16px;color:var(--muted-foreground);font-size:14px;line-height:1.6}
+.dsl-accordion-body{display:flex;flex-direction:column;gap:12px;padding:0 calc(var(--control-h) / 2) calc(var(--control-h) / 2 - 2px);color:var(--muted-foreground);font-size:14px;line-height:1.6}
 .dsl-accordion-body>p{margin:0;white-space:pre-line}
 .dsl-accordion--plain{background:transparent;border:0;border-radius:0}
 .dsl-accordion--plain .dsl-accordion-head,.dsl-accordion--plain .dsl-accordion-body{padding-inline:0}

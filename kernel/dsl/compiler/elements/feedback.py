@@ -247,7 +247,7 @@ CSS = """
 .dsl-tone--danger{--tone:var(--danger);--tone-soft:var(--danger-soft)}
 .dsl-tone--neutral{--tone:var(--muted-foreground);--tone-soft:var(--muted)}
 
-.dsl-alert{display:flex;align-items:flex-start;gap:12px;padding:14px 16px;border-radius:var(--radius);border:1px solid color-mix(in srgb,var(--tone) 30%,var(--border));background:var(--tone-soft);font-size:14px;line-height:1.5;box-sizing:border-box}
+.dsl-alert{display:flex;align-items:flex-start;gap:12px;padding:calc(var(--pad) * .7) calc(var(--pad) * .8);border-radius:var(--radius);border:1px solid color-mix(in srgb,var(--tone) 30%,var(--border));background:var(--tone-soft);font-size:14px;line-height:1.5;box-sizing:border-box}
 .dsl-alert-icon{display:inline-flex;flex:none;color:var(--tone);margin-top:1px}
 .dsl-alert-body{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
 .dsl-alert-title{font-weight:600;color:color-mix(in srgb,var(--tone) 55%,var(--foreground))}
@@ -255,7 +255,7 @@ CSS = """
 .dsl-alert-actions{display:flex;gap:8px;margin-top:10px}
 .dsl-alert-close{display:inline-flex;color:var(--muted-foreground)}
 
-.dsl-toast{display:flex;align-items:flex-start;gap:12px;width:360px;max-width:100%;padding:14px 14px 14px 16px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg);font-size:14px;line-height:1.45;box-sizing:border-box}
+.dsl-toast{display:flex;align-items:flex-start;gap:12px;width:360px;max-width:100%;padding:calc(var(--pad) * .7) calc(var(--pad) * .7) calc(var(--pad) * .7) calc(var(--pad) * .8);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg);font-size:14px;line-height:1.45;box-sizing:border-box}
 .dsl-toast.is-placed{z-index:60}
 .dsl-toast-icon{display:inline-flex;flex:none;color:var(--tone);margin-top:1px}
 .dsl-toast-body{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
@@ -288,7 +288,7 @@ CSS = """
 .dsl-skel-circle{width:44px;height:44px}
 .dsl-skeleton--rect,.dsl-skel-block{display:block;border-radius:var(--radius);background:linear-gradient(100deg,var(--skel) 0%,var(--skel-hi) 45%,var(--skel) 90%)}
 .dsl-skel-block{height:120px}
-.dsl-skeleton--card{display:flex;flex-direction:column;gap:16px;padding:18px;border:1px solid var(--border);border-radius:var(--radius-lg);background:var(--surface)}
+.dsl-skeleton--card{display:flex;flex-direction:column;gap:16px;padding:calc(var(--pad) * .9);border:1px solid var(--border);border-radius:var(--radius-lg);background:var(--surface)}
 .dsl-skel-row{display:flex;align-items:center;gap:12px}
 
 .dsl-spinner{display:inline-flex;align-items:center;gap:10px;color:var(--muted-foreground);font-size:14px}
@@ -296,7 +296,7 @@ CSS = """
 .dsl-spinner-track{fill:none;stroke:color-mix(in srgb,var(--primary) 18%,transparent)}
 .dsl-spinner-arc{fill:none;stroke:var(--primary);stroke-linecap:round}
 
-.dsl-empty{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;gap:6px;padding:40px 24px;box-sizing:border-box}
+.dsl-empty{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;gap:6px;padding:calc(var(--pad) * 2) calc(var(--pad) * 1.2);box-sizing:border-box}
 .dsl-empty--bordered{border:1.5px dashed var(--border);border-radius:var(--radius-lg)}
 .dsl-empty-icon{display:inline-flex;align-items:center;justify-content:center;width:56px;height:56px;margin-bottom:10px;border-radius:50%;background:var(--muted);color:var(--muted-foreground);box-shadow:0 0 0 8px color-mix(in srgb,var(--muted) 45%,transparent)}
 .dsl-empty-title{font-size:16px;font-weight:600;color:var(--foreground)}

@@ -41,13 +41,20 @@ def render_textarea(element: Element, ctx: RenderContext) -> str:
     """A multi-line field `rows` lines tall (default 4), text wrapping inside."""
     lines = element.rows if isinstance(element.rows, int) else 4
     inner = shown_value(element)
-    style_height = f"min-height:{lines * 20 + 18}px"
+    min_height = textarea_min_height(lines)
     if element.label or element.hint or element.error:
-        control = f'<div class="dsl-control is-multiline" style="{style_height}">{inner}</div>'
+        control = f'<div class="dsl-control is-multiline" style="min-height:{min_height}">{inner}</div>'
         body = field_label(element) + control + field_messages(element)
         return box(element, body, classes=f"dsl-field {state_classes(element)}".strip())
     return box(element, inner, classes=f"dsl-control is-multiline {state_classes(element)}".strip(),
-               style={"min-height": f"{lines * 20 + 18}px"})  # fmt: skip
+               style={"min-height": min_height})  # fmt: skip
+
+
+def textarea_min_height(lines: int) -> str:
+    """A textarea's height for `lines` lines of 20 px: the lines, its padding and its border. The
+    padding follows the density as an input's height does (2 px less per side when compact, 2 px
+    more when spacious), so a textarea of four lines is 98 px by default, 94 compact and 102 spacious."""
+    return f"calc({lines} * 20px + var(--control-h) - 18px)"
 
 
 def _options(element: Element) -> list[Option]:
@@ -216,6 +223,21 @@ FIELD_ROW_CSS = """
 /* A button beside a labelled field (a newsletter's Subscribe, a filter bar's Apply) lines up with
    the field's box, below the label's line (20 px) and gap (6 px), not with the middle of both. */
 .dsl-hflow:not([style*=align-items]):has(>.dsl-field>.dsl-field-label)>.dsl-button{align-self:flex-start;margin-top:26px}
+/* In a grid, labelled fields line up their controls when a label wraps to two lines: each grid
+   row is two tracks, the labels' and the rest's, and a field lays its label and control on them
+   (a subgrid), the label at the bottom of its track, just above its control. The rest of the grid
+   spans both tracks, as it spanned the one row before. The label track is as tall as the tallest
+   label and never taller (minmax(min-content, 0px): room a taller neighbour needs goes to the
+   second track only), so single-line rows keep their exact layout. A field's hint or error shares
+   the control's track below a one-line control; a multi-line control with a message below it
+   (its height unknown here) keeps the field's column layout. The field keeps its 6 px between
+   label and control whatever the grid's gap, up to a 46 px gap. */
+.dsl-grid:has(>.dsl-field>.dsl-field-label){grid-auto-rows:minmax(min-content,0px) auto}
+.dsl-grid:has(>.dsl-field>.dsl-field-label)>:not(.dsl-abs-layer){grid-row-end:span 2}
+.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error))){display:grid;grid-template-rows:subgrid;grid-template-columns:minmax(0,1fr);row-gap:6px}
+.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>*{grid-area:2/1;align-self:start}
+.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>.dsl-field-label{grid-area:1/1;align-self:end}
+.dsl-grid>.dsl-field:has(>.dsl-field-label)>.dsl-control:not(.is-multiline)~:is(.dsl-field-hint,.dsl-field-error){margin-top:calc(var(--control-h) + 6px)}
 """
 
 # Fields are drawn by several modules (an input by `basic`, an upload by `upload`): this sheet is

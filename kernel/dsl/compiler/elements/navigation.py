@@ -221,12 +221,12 @@ CSS = """
 /* More tabs than fit run under the strip's edge as a scrolled tab bar does, cut at the strip's box
    rather than past its underline and the canvas. */
 :is(.dsl-tabs--underline,.dsl-tabs--pills):not(.is-stretched)>.dsl-tabs-list{overflow:clip;overflow-clip-margin:4px}
-.dsl-tabs--underline .dsl-tab{padding:10px 2px;margin-bottom:-1px;border-bottom:2px solid transparent}
+.dsl-tabs--underline .dsl-tab{padding:calc(var(--control-h) / 2 - 8px) 2px;margin-bottom:-1px;border-bottom:2px solid transparent}
 .dsl-tabs--underline .dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary)}
-.dsl-tabs--pills .dsl-tab{padding:7px 14px;border-radius:var(--radius-full)}
+.dsl-tabs--pills .dsl-tab{padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-full)}
 .dsl-tabs--pills .dsl-tab.is-active{background:var(--primary-soft);color:var(--primary-text)}
 .dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
-.dsl-tabs--segmented .dsl-tab{display:inline-flex;align-items:center;height:calc(var(--control-h) - 8px);padding:0 14px;border-radius:var(--radius-sm)}
+.dsl-tabs--segmented .dsl-tab{display:inline-flex;align-items:center;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-sm)}
 /* Given a width (`layout` or `style`), a segmented control or a pill strip spans it and its tabs
    share it equally, their labels centred; without one it keeps its content's width. */
 :is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list{display:flex;align-self:stretch}
@@ -245,7 +245,7 @@ CSS = """
 .dsl-tabs--bottom .dsl-tab svg{width:22px;height:22px}
 .dsl-tabs--bottom .dsl-tab.is-active{color:var(--primary-text);font-weight:600}
 .dsl-tab-anchor{position:relative;display:inline-flex}
-.dsl-tab-badge{position:absolute;top:-5px;inset-inline-start:calc(100% - 10px);display:inline-flex;align-items:center;justify-content:center;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap}
+.dsl-tab-badge{position:absolute;top:-6px;inset-inline-start:calc(100% - 3px);display:inline-flex;align-items:center;justify-content:center;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap}
 .dsl-tab-anchor.is-text>.dsl-tab-badge{top:-8px;inset-inline-start:calc(100% + 1px)}
 .dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
 .dsl-tab.is-active .dsl-nav-count{background:var(--primary);color:var(--primary-foreground)}
@@ -259,15 +259,15 @@ CSS = """
 .dsl-pagination{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px 16px;font-size:14px}
 .dsl-pagination-summary{color:var(--muted-foreground);white-space:nowrap}
 .dsl-pagination-pages{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin-inline-start:auto}
-.dsl-page{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-width:36px;height:36px;padding:0 10px;box-sizing:border-box;border-radius:var(--radius-sm);color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
+.dsl-page{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-width:var(--control-h);height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 8px);box-sizing:border-box;border-radius:var(--radius-sm);color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
 .dsl-page.is-active{border:1px solid var(--border);background:var(--surface);box-shadow:var(--shadow-sm)}
 .dsl-page-gap{color:var(--muted-foreground);min-width:24px;padding:0}
-.dsl-page-step{padding:0 12px}
+.dsl-page-step{padding:0 calc(var(--control-h) / 2 - 6px)}
 .dsl-page.is-disabled{color:var(--placeholder)}
 
 .dsl-menu{display:flex;flex-direction:column;width:fit-content;min-width:220px;max-width:100%;padding:5px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow-lg);font-size:14px;box-sizing:border-box}
-.dsl-menu-title{padding:7px 9px 5px;font-size:12px;font-weight:600;color:var(--muted-foreground)}
-.dsl-menu-item{display:flex;align-items:center;gap:10px;padding:7px 9px;border-radius:var(--radius-sm);color:var(--foreground);line-height:20px}
+.dsl-menu-title{padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 9px) calc(var(--control-h) / 2 - 13px);font-size:12px;font-weight:600;color:var(--muted-foreground)}
+.dsl-menu-item{display:flex;align-items:center;gap:10px;padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 9px);border-radius:var(--radius-sm);color:var(--foreground);line-height:20px}
 .dsl-menu-item.is-active{background:var(--muted)}
 .dsl-menu-item.is-disabled{opacity:.45}
 .dsl-menu-item.is-danger,.dsl-menu-item.is-danger .dsl-menu-icon{color:var(--danger)}

@@ -45,7 +45,7 @@ CSS = """
 .dsl-timeline{display:flex;flex-direction:column;gap:12px;min-width:0}
 .dsl-timeline-heading{margin:0;font-size:16px;font-weight:600}
 .dsl-timeline ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column}
-.dsl-timeline-item{position:relative;display:flex;gap:14px;padding-bottom:20px}
+.dsl-timeline-item{position:relative;display:flex;gap:14px;padding-bottom:calc(var(--gap) + 8px)}
 .dsl-timeline-item:last-child{padding-bottom:0}
 .dsl-timeline-item:not(:last-child)::before{content:"";position:absolute;inset-inline-start:13px;top:32px;bottom:4px;width:2px;border-radius:1px;background:var(--timeline-line,var(--border))}
 .dsl-timeline-marker{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;width:28px;height:28px;border-radius:50%}

@@ -60,13 +60,13 @@ def render_upload(element: Element, ctx: RenderContext) -> str:
 
 CSS = """
 .dsl-upload{display:flex;flex-direction:column;gap:8px;min-width:0}
-.dsl-upload-zone{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:6px;padding:24px 16px;text-align:center;border:1.5px dashed var(--input);border-radius:var(--radius);background:var(--surface)}
+.dsl-upload-zone{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:6px;padding:calc(var(--pad) * 1.2) calc(var(--pad) * .8);text-align:center;border:1.5px dashed var(--input);border-radius:var(--radius);background:var(--surface)}
 .dsl-upload-icon{display:inline-flex;align-items:center;justify-content:center;width:48px;height:48px;border-radius:50%;background:var(--primary-soft);color:var(--primary-text);margin-bottom:4px}
 .dsl-upload-text{font-size:14px;font-weight:500;color:var(--foreground)}
 .dsl-upload-hint{font-size:12px;color:var(--muted-foreground)}
 .dsl-upload.is-disabled{opacity:.55}
 .dsl-upload-files{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
-.dsl-upload-file{display:flex;align-items:center;gap:12px;padding:10px 12px;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface)}
+.dsl-upload-file{display:flex;align-items:center;gap:12px;padding:calc(var(--control-h) / 2 - 8px) calc(var(--control-h) / 2 - 6px);border:1px solid var(--border);border-radius:var(--radius);background:var(--surface)}
 .dsl-upload-file-icon{display:inline-flex;flex:none;color:var(--primary-text)}
 .dsl-upload-file.is-failed{border-color:var(--danger);background:var(--danger-soft)}
 .dsl-upload-file.is-failed .dsl-upload-file-icon,.dsl-upload-file.is-failed .dsl-upload-size{color:var(--danger)}
