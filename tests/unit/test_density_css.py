@@ -105,6 +105,9 @@ CASES = [
     (".dsl-upload-zone", "padding", "16.8px 11.2px", "24px 16px", "33.6px 22.4px"),
     (".dsl-timeline-item", "padding-bottom", "16px", "20px", "24px"),
     (".dsl-card.is-flush>.dsl-pagination", "padding", "8.4px 14px", "12px 20px", "16.8px 28px"),
+    (".dsl-stat", "padding", "12.6px 14px", "18px 20px", "25.2px 28px"),
+    (".dsl-stat.is-sm", "padding", "9.8px 11.2px", "14px 16px", "19.6px 22.4px"),
+    (".dsl-stat.is-lg", "padding", "15.4px 16.8px", "22px 24px", "30.8px 33.6px"),
 ]
 
 

@@ -1079,7 +1079,7 @@ CSS = (
 .dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden}
 .dsl-card.is-flush>.dsl-list--divided ul{border-width:1px 0 0;border-radius:0}
 .dsl-card.is-flush>.dsl-list--divided:first-child ul{border-top-width:0}
-.dsl-list-item{display:flex;align-items:center;gap:12px;padding:12px 16px;border-bottom:1px solid var(--border);font-size:14px}
+.dsl-list-item{display:flex;align-items:center;gap:12px;padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);font-size:14px}
 .dsl-list-item:last-child{border-bottom:0}
 .dsl-list-item.is-active{background:var(--primary-soft)}
 .dsl-list-item.is-disabled{opacity:.5}
@@ -1122,7 +1122,7 @@ CSS = (
 .dsl-icon--circle{border-radius:50%}
 .dsl-icon--solid{border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 
-.dsl-stat{display:flex;flex-direction:column;gap:6px;padding:18px 20px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
+.dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) var(--pad);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
 .dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between;gap:8px}
 .dsl-stat-label{min-width:0;overflow-wrap:break-word;font-size:13.5px;line-height:20px;font-weight:500;color:var(--muted-foreground)}
 .dsl-stat-icon{flex:none;display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;margin-block:-7px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
@@ -1136,12 +1136,12 @@ CSS = (
 .dsl-stat-change.dsl-tone-warning{--tone:var(--warning);background:var(--warning-soft);color:var(--warning-text)}
 .dsl-stat-change.dsl-tone-neutral{--tone:var(--muted-foreground);background:var(--muted);color:var(--muted-foreground)}
 .dsl-stat-desc{color:var(--muted-foreground)}
-.dsl-stat.is-sm{gap:4px;padding:14px 16px}
+.dsl-stat.is-sm{gap:4px;padding:calc(var(--pad) * .7) calc(var(--pad) * .8)}
 .dsl-stat.is-sm .dsl-stat-label{font-size:12.5px;line-height:18px}
 .dsl-stat.is-sm .dsl-stat-icon{width:28px;height:28px;margin-block:-5px}
 .dsl-stat.is-sm .dsl-stat-value{font-size:20px;letter-spacing:-.01em}
 .dsl-stat.is-sm .dsl-stat-foot{font-size:12px;gap:6px}
-.dsl-stat.is-lg{gap:8px;padding:22px 24px}
+.dsl-stat.is-lg{gap:8px;padding:calc(var(--pad) * 1.1) calc(var(--pad) * 1.2)}
 .dsl-stat.is-lg .dsl-stat-label{font-size:14.5px;line-height:22px}
 .dsl-stat.is-lg .dsl-stat-icon{width:40px;height:40px;margin-block:-9px}
 .dsl-stat.is-lg .dsl-stat-value{font-size:36px}
