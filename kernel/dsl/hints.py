@@ -1057,24 +1057,15 @@ _QUIET_WORDS = frozenset(
 _TEXT_TYPES = frozenset({"text", "heading", "paragraph", "label"})
 
 
-_DOTS_WORDS = frozenset({"dots", "dot", "dotted", "indicator", "indicators", "pips", "bullets", "carousel"})
-PAGE_DOTS = (
-    "there is no dots look; a page indicator is a row of 8 px circles, the current one in the primary "
-    "colour: {type: row, gap: 6, children: [{type: container, layout: {width: 8, height: 8}, style: "
-    '{background: "var(--primary)", borderRadius: 4}}, ...]} (the others "var(--border)")'
-)
-"""A carousel's or an onboarding screen's dots, which neither a stepper nor a pagination draws."""
+STEPPER_BAR_WORDS = frozenset({"progress", "bar", "linear", "line", "progressbar"})
+STEPPER_AS_BAR = 'steps are drawn numbered; a bar is {type: progress, value: 50, label: "Step 2 of 4"}'
+"""A stepper asked to look like a progress bar: the element that draws one."""
 
 
 def no_variant_hint(kind: str, variant: str) -> str:
     """What to write instead of a `variant` on a type that has none: its look is CSS in `style`
-    (a muted or coloured text), a heading's `level`, a `direction`, or a small recipe (a
-    stepper's or a pagination's dots)."""
+    (a muted or coloured text), a heading's `level` or a `direction`."""
     word = variant.lower()
-    if kind in ("stepper", "pagination") and word in _DOTS_WORDS:
-        return PAGE_DOTS
-    if kind == "stepper" and word in ("progress", "bar", "linear", "line", "progressbar"):
-        return 'steps are drawn numbered; a bar is {type: progress, value: 50, label: "Step 2 of 4"}'
     if word in ("vertical", "horizontal") and "direction" in DRAWN_FIELDS.get(kind, ()):
         return f"did you mean direction: {word}?"
     if word in _HEADINGS:

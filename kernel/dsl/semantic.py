@@ -32,6 +32,8 @@ from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES
 from kernel.dsl.hints import (
     EXTRA_CELLS,
+    STEPPER_AS_BAR,
+    STEPPER_BAR_WORDS,
     TABLE_DATA,
     TABLE_DATA_AND_ROWS,
     color_hint,
@@ -94,6 +96,8 @@ _VARIANTS = {
     "radio": "cards",
     "code": "block",
     "breadcrumb": "slash",
+    "stepper": "dots dot indicator",
+    "pagination": "dots dot indicator",
     "avatar": "square rounded",
 }
 KNOWN_VARIANTS: dict[str, frozenset[str]] = {
@@ -109,6 +113,8 @@ VARIANT_ALIASES: dict[str, dict[str, str]] = {
     "calendar": {"large": "full", "month": "full"},
     "progress": {"ring": "circle", "radial": "circle"},
     "skeleton": {"avatar": "circle"},
+    "stepper": {"dot": "dots", "indicator": "dots"},
+    "pagination": {"dot": "dots", "indicator": "dots"},
 }
 """Variants in KNOWN_VARIANTS that draw as another one does (accepted; not offered as choices)."""
 
@@ -877,6 +883,9 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
         elif variant.lower() in ("vertical", "horizontal") and "direction" in DRAWN_FIELDS[kind]:
             message = f"'{variant}' is not a variant of '{kind}'"
             hint = f"did you mean direction: {variant.lower()}?"
+        elif kind == "stepper" and variant.lower() in STEPPER_BAR_WORDS:
+            message = f"'{variant}' is not a variant of '{kind}'"
+            hint = STEPPER_AS_BAR
         else:
             message = f"unknown {kind} variant '{variant}'; the default look is used"
             offered = sorted(known - VARIANT_ALIASES.get(kind, {}).keys())

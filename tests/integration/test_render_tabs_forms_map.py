@@ -343,3 +343,23 @@ async def test_a_row_aligned_by_its_author_keeps_that_alignment(pool: ChromiumPo
     _, image = await render_dsl(pool, document)
     expiry, cvc = control_tops(rgb(image.data), COLUMNS)
     assert cvc - expiry >= 10, (expiry, cvc)  # centred: the field without a message sits lower
+
+
+@pytest.mark.parametrize(
+    "indicator",
+    [{"type": "stepper", "variant": "dots", "items": ["Welcome", "Goals", "Invite"], "current": 1},
+     {"type": "pagination", "variant": "dots", "total": 3, "current": 2}],
+)  # fmt: skip
+async def test_dots_are_a_centred_page_indicator_with_the_current_page_wider(
+    pool: ChromiumPool, indicator: dict[str, Any]
+) -> None:
+    document = {"width": 300, "height": 60, "background": "#ffffff", "theme": {"primary": "#0000ff"},
+                "elements": [indicator]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    current = box_where(picture, lambda colour: colour == (0, 0, 255))
+    marks = column_runs(picture, lambda colour: luminance(colour) < 245, (0, 0, 300, 60))
+    assert current is not None and len(marks) == 3, marks
+    widths = [end - start for start, end in marks]
+    assert widths[1] > 2 * widths[0] and widths[0] == widths[2]  # the second page is the current one
+    assert abs((marks[0][0] + marks[-1][1]) / 2 - 150) <= 1  # centred

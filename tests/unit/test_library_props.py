@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler import charts
-from kernel.dsl.hints import PAGE_DOTS, utility_class_hint, utility_classes
+from kernel.dsl.hints import utility_class_hint, utility_classes
 from kernel.dsl.model import Column
 from kernel.dsl.semantic import CHART_VARIANT_ALIASES, CHART_VARIANTS
 from kernel.dsl.style_rules import style_problems
@@ -194,13 +194,11 @@ def test_a_data_uri_written_on_the_element_is_wrapped_in_the_hint() -> None:
     [
         {"type": "stepper", "items": ["A", "B", "C"], "variant": "dots"},
         {"type": "pagination", "total": 4, "current": 1, "variant": "dots"},
+        {"type": "stepper", "items": ["A", "B"], "variant": "indicator"},
     ],
 )
-def test_dots_say_there_is_no_dots_look_and_give_a_recipe(element: dict[str, Any]) -> None:
-    issue = _only(_issues(element), "/elements/0/variant")
-    assert issue.code == "unknown_variant"
-    assert issue.suggestion == PAGE_DOTS
-    assert PAGE_DOTS.startswith("there is no dots look; a page indicator is a row of 8 px circles")
+def test_dots_are_a_page_indicator_the_validator_knows(element: dict[str, Any]) -> None:
+    assert [issue for issue in _issues(element) if issue.path == "/elements/0/variant"] == []
 
 
 def test_the_dots_recipe_validates() -> None:

@@ -129,6 +129,8 @@ def render_pagination(element: Element, ctx: RenderContext) -> str:
     `actions` renames the two steps (e.g. another language's words; "" leaves only the chevron)."""
     total = max(element.total or 1, 1)
     current = min(max(element.current or 1, 1), total)
+    if (element.variant or "").lower() in DOTS_VARIANTS:
+        return box(element, page_dots(total, current - 1), classes="is-dots")
     pages = []
     for page in page_window(current, total):
         if page is None:
@@ -178,6 +180,21 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
     return box(element, "".join(rows), extra_attrs={"role": "menu"})
 
 
+MAX_DOTS = 12
+DOTS_VARIANTS = frozenset({"dots", "dot", "indicator"})
+"""A stepper's and a pagination's variant for a page indicator (`dot` and `indicator` read the same)."""
+
+
+def page_dots(count: int, current: int) -> str:
+    """A carousel's or an onboarding screen's page indicator: a dot per page (at most MAX_DOTS), the
+    current one a wider pill in the primary colour; `current` counts from 0."""
+    count = min(max(count, 1), MAX_DOTS)
+    dots = "".join(
+        f'<span class="dsl-dot{" is-current" if index == current else ""}"></span>' for index in range(count)
+    )
+    return f'<span class="dsl-dots" aria-hidden="true">{dots}</span>'
+
+
 @renders("stepper")
 def render_stepper(element: Element, ctx: RenderContext) -> str:
     """Numbered steps joined by lines: done (check), current (ring), upcoming; vertical by `direction`.
@@ -190,6 +207,8 @@ def render_stepper(element: Element, ctx: RenderContext) -> str:
         current = (
             active if isinstance(active, int) and active >= len(items) else _active_index(element, items)
         )
+    if (element.variant or "").lower() in DOTS_VARIANTS:
+        return box(element, page_dots(len(items), current), classes="is-dots")
     vertical = element.direction in ("column", "vertical")
     steps = []
     for index, item in enumerate(items):
@@ -211,6 +230,10 @@ def render_stepper(element: Element, ctx: RenderContext) -> str:
 
 
 CSS = """
+.dsl-stepper.is-dots,.dsl-pagination.is-dots{display:flex;justify-content:center;padding:4px 0}
+.dsl-dots{display:inline-flex;align-items:center;gap:6px}
+.dsl-dot{width:8px;height:8px;border-radius:var(--radius-full);background:var(--border)}
+.dsl-dot.is-current{width:22px;background:var(--primary)}
 .dsl-tabs{display:flex;flex-direction:column;gap:16px;min-width:0}
 .dsl-hflow>:is(.dsl-tabs--segmented,.dsl-tabs--pills){flex:none}
 .dsl-tabs-list{display:flex;align-items:center;gap:4px;min-width:0}
