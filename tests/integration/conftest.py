@@ -1,16 +1,20 @@
 """Shared fixtures for integration tests: the real Postgres (a unique schema per test, dropped
-afterwards) and both event store backends (Postgres and SQLite in a temporary folder)."""
+afterwards), both event store backends (Postgres and SQLite in a temporary folder), and a warm
+Chromium pool for each module of pixel tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
+import pytest_asyncio
 from pg_schemas import DATABASE_URL, create_schema, drop_schema
 
 from dsl2png.event_store import RenderJobs, make_render_jobs
+from render_worker.pool import ChromiumPool
+from render_worker.pool_settings import PoolSettings
 from tests.integration.network_fixtures import CountingServer
 
 
@@ -64,3 +68,10 @@ def counting_server() -> Iterator[CountingServer]:
     yield server
     server.server.shutdown()
     server.server.server_close()
+
+
+@pytest_asyncio.fixture(scope="module")
+async def pool() -> AsyncIterator[ChromiumPool]:
+    """A warm pool (one browser, three pages) shared by a module's pixel tests."""
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
+        yield warm

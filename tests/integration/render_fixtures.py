@@ -149,3 +149,8 @@ def column_runs(image: Image.Image, keep: Callable[[RGB], bool], region: Box) ->
 def is_ink(colour: RGB) -> bool:
     """Text and icon strokes: clearly darker than the light fills and hairlines around them."""
     return luminance(colour) < 200
+
+
+def is_text(colour: RGB) -> bool:
+    """Grey or black text: not a coloured cover, ring, label or border, nor their soft edges."""
+    return luminance(colour) < 160 and max(colour) - min(colour) < 40

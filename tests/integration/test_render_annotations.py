@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from render_worker.pool import ChromiumPool
-from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import GREEN, close_to, colour_box, decode, render_dsl, rgb_at
 
 pytestmark = pytest.mark.integration
 
 CYAN = (0, 255, 255)
 PANEL = (248, 250, 252)  # the notes panel's background
-
-
-@pytest_asyncio.fixture(scope="module")
-async def pool() -> AsyncIterator[ChromiumPool]:
-    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=2)) as warm:
-        yield warm
 
 
 def screen(*elements: dict[str, Any], notes: list[dict[str, Any]]) -> dict[str, Any]:

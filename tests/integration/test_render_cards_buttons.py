@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import base64
 import io
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
@@ -24,6 +21,7 @@ from tests.integration.render_fixtures import (
     column_runs,
     is_ink,
     is_red,
+    is_text,
     luminance,
     mask_bbox,
     render_dsl,
@@ -35,17 +33,6 @@ pytestmark = pytest.mark.integration
 
 DANGER: RGB = (220, 38, 38)
 """The light theme's danger red: the colour of a count badge."""
-
-
-@pytest_asyncio.fixture(scope="module")
-async def pool() -> AsyncIterator[ChromiumPool]:
-    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
-        yield warm
-
-
-def is_text(colour: RGB) -> bool:
-    """Dark grey text: not the coloured cover, border or marks around it, nor their soft edges."""
-    return luminance(colour) < 160 and max(colour) - min(colour) < 40
 
 
 def is_danger(colour: RGB) -> bool:

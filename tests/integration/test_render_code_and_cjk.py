@@ -3,15 +3,12 @@ breaking, on real Chromium: where their pixels land."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 from PIL import Image, ImageChops
 
 from render_worker.pool import ChromiumPool
-from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
     GREEN,
     RGB,
@@ -25,12 +22,6 @@ from tests.integration.render_fixtures import (
 )
 
 pytestmark = pytest.mark.integration
-
-
-@pytest_asyncio.fixture(scope="module")
-async def pool() -> AsyncIterator[ChromiumPool]:
-    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
-        yield warm
 
 
 async def picture(pool: ChromiumPool, document: dict[str, Any]) -> Image.Image:

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import colorsys
 import itertools
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 from PIL import Image, ImageDraw
 
 from kernel.dsl.model import Column
 from render_worker.pool import ChromiumPool
-from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
@@ -25,6 +22,7 @@ from tests.integration.render_fixtures import (
     column_runs,
     is_ink,
     is_red,
+    is_text,
     luminance,
     render_dsl,
     rgb,
@@ -32,17 +30,6 @@ from tests.integration.render_fixtures import (
 )
 
 pytestmark = pytest.mark.integration
-
-
-@pytest_asyncio.fixture(scope="module")
-async def pool() -> AsyncIterator[ChromiumPool]:
-    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
-        yield warm
-
-
-def is_text(colour: RGB) -> bool:
-    """Grey or black text: not a coloured ring, event label or border, nor their soft edges."""
-    return luminance(colour) < 160 and max(colour) - min(colour) < 40
 
 
 def is_grey(colour: RGB) -> bool:

@@ -6,15 +6,12 @@ label wraps."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
@@ -37,12 +34,6 @@ SCALE = 2
 DENSITIES = ("compact", "comfortable", "spacious")
 DANGER: RGB = (220, 38, 38)
 """The light theme's danger red: the colour of a count badge."""
-
-
-@pytest_asyncio.fixture(scope="module")
-async def pool() -> AsyncIterator[ChromiumPool]:
-    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
-        yield warm
 
 
 def is_blue(colour: RGB) -> bool:

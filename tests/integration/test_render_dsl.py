@@ -7,18 +7,15 @@ import base64
 import io
 import json
 import random
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 import yaml
 from PIL import Image, ImageChops
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
 from render_worker.pool import ChromiumPool
-from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
@@ -55,12 +52,6 @@ RED_BUTTON: dict[str, Any] = {
         }
     ],
 }
-
-
-@pytest_asyncio.fixture(scope="module")
-async def pool() -> AsyncIterator[ChromiumPool]:
-    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
-        yield warm
 
 
 def declared_pixel_size(document: dict[str, Any]) -> tuple[int, int]:

@@ -3,14 +3,11 @@ narrow boxes, a field's own flex, aligned text, and what headers and sections pu
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from render_worker.pool import ChromiumPool
-from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
@@ -38,12 +35,6 @@ def flat(colour: str, **more: Any) -> dict[str, Any]:
 
 def dark(colour: tuple[int, int, int]) -> bool:
     return luminance(colour) < 110
-
-
-@pytest_asyncio.fixture(scope="module")
-async def pool() -> AsyncIterator[ChromiumPool]:
-    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=2)) as warm:
-        yield warm
 
 
 # -- the screen's margin ---------------------------------------------------------------------------
