@@ -1636,11 +1636,17 @@ class Markup:
     suggestion: str
 
 
+_MARKUP_CHARS = re.compile(r"[<*_\[`#&~]")
+"""The characters every HTML tag, Markdown mark and HTML entity holds one of."""
+
+
 def markup_in_text(text: str, kind: str | None = None) -> Markup | None:
     """The first HTML tag, Markdown mark or HTML entity in `text` that is clearly meant as
     markup, or None. Prose that merely holds `<`, `*` or `[` (`a < b`, `5 * 3`, `C++`, `<3`,
     `*Terms apply`) is none: a tag counts only when it is closed, a void tag (`<br>`) or an
     `<a href=...>`; a mark only when it wraps words, as Markdown writes it."""
+    if not _MARKUP_CHARS.search(text):  # most texts: nothing that could be markup
+        return None
     found: list[tuple[int, int, str, str, str]] = []  # start, end, mark, inner, target
     closed = {match.group(2).lower() for match in _HTML_TAG.finditer(text) if match.group(1)}
     for match in _HTML_TAG.finditer(text):

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 from zipfile import ZipFile
@@ -475,6 +476,7 @@ _BACKGROUND_WORDS = frozenset(_SHORTHAND_WORDS.split())
 """Words of the `background` shorthand besides a colour and an image."""
 
 
+@lru_cache(maxsize=1024)  # a document repeats its colours, and so do the renders of a service
 def _is_color(token: str) -> bool | None:
     """True for a CSS colour, False for a value that surely is none, None when it cannot be
     judged here: a function other than a colour's (`var()`, `color-mix()`, `light-dark()`), a
