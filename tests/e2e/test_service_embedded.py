@@ -137,6 +137,9 @@ def test_embedded_query_frame_and_warnings_with_the_image(embedded: tuple[str, S
         tall = client.post("/v1/renders?wait=60", json=TALL)
         assert tall.status_code == 200, tall.text
         assert tall.headers["X-Render-Warnings"] == "content_cut"
+        wait_until(  # the read model follows the events a moment after the image is answered
+            lambda: client.get(tall.headers["Location"]).json()["status"] == "completed", 10, "the read model"
+        )
         status = client.get(tall.headers["Location"]).json()
         assert [w["code"] for w in status["warnings"]] == ["content_cut"]
 
