@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kernel.dsl.canvas_fit import content_cut_warning
+from kernel.dsl.canvas_fit import content_cut_warning, content_cut_width_warning
 from kernel.dsl.options import RenderOptions
 from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue, RenderError
 
@@ -391,6 +391,9 @@ async def _render_jobs(
                     if options.full_page
                     else str(content_cut_warning(image.cut_px))
                 )
+                lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
+            if image.cut_width_px:
+                warning = str(content_cut_width_warning(image.cut_width_px))
                 lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
             return _Outcome(True, lines)
 

@@ -197,6 +197,7 @@ class RenderJobs(Application[UUID]):
         format: str,
         trace_context: dict[str, str] | None = None,
         cut_px: int = 0,
+        cut_width_px: int = 0,
     ) -> RenderJob:
         """Record RenderRequested and RenderCompleted(cache_hit=True) in one atomic save."""
         job = RenderJob.request(
@@ -212,6 +213,7 @@ class RenderJobs(Application[UUID]):
             format=format,
             cache_hit=True,
             cut_px=cut_px,
+            cut_width_px=cut_width_px,
         )
         return self._save_new(job)
 

@@ -129,7 +129,7 @@ _DEVICE_SIZES = ", ".join(
 )
 DOCUMENT_NOTES: dict[str, str] = {
     "title": "the screen's name (a browser frame's address bar shows it)",
-    "width": "canvas width in CSS px (default 800, or the device's)",
+    "width": "canvas width in CSS px (default 800, or the device's); content past it is cut off",
     "height": "canvas height in CSS px (default 600, or the device's); content below it is cut off",
     "device": f"{_DEVICE_SIZES} - sets width, height and scale",
     "scale": (

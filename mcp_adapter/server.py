@@ -25,8 +25,9 @@ Learn the language with list_element_types (the document's fields and each type'
 the values and an example of the types you use) and get_example (or the dsl:// resources).
 To explain a screen, give elements an id and add annotations: [{target: id, text: note}]: numbered
 pins on those elements, the notes listed beside the screen (see get_example review-notes).
-Read the render's warnings: content_cut means content ran below the canvas and is missing from the
-image (raise the document's height or render with options.full_page)."""
+Read the render's warnings: content_cut means content ran below the canvas (path /height: raise the
+document's height or render with options.full_page) or past its side (path /width: a larger width,
+or narrower boxes, wrap: true on a row, fewer grid columns) and is missing from the image."""
 
 
 def package_version() -> str:

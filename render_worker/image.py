@@ -24,6 +24,9 @@ class RenderedImage:
     """CSS px of content below the image's bottom edge, left out of it (0 when it all fits): what
     runs below the canvas, or for a full-page capture, which grows to hold the content, what runs
     past the 16,384 image px Chromium can capture."""
+    cut_width_px: int = 0
+    """CSS px of content past the image's side (right, or left on a right-to-left page), left
+    out of it: a row wider than the canvas, a fixed-width box that does not fit."""
 
 
 class ImageTooLargeError(RenderError):

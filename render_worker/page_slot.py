@@ -6,6 +6,7 @@ import asyncio
 import math
 import time
 from collections.abc import Awaitable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import pybase64
@@ -47,6 +48,14 @@ copy of the policy, and Chromium checks all of them on every style and resource:
 process went from ~7 to ~25 ms of CPU per login render over ~600 renders of a page."""
 
 FONTS_READY = "document.fonts.ready.then(() => document.fonts.status)"
+CONTENT_EXTENT = (
+    "(() => { const page = document.documentElement;"
+    " const root = document.querySelector('main.dsl-root') ?? page;"
+    " return [page.scrollWidth, page.scrollHeight, root.scrollWidth - root.clientWidth]; })()"
+)
+"""The page's content size in CSS px, and how far content runs past the sides of the compiled
+page's root. The root clips what overflows sideways (a frame around it must not show it), so
+Chromium's layout metrics never see it; the root's own scroll width still counts it."""
 FONT_FACE = "@font-face"
 """Only `@font-face` fonts load after `load`; installed fonts are ready when layout needs them, so
 a page without the rule skips the wait and its round trip."""
@@ -196,7 +205,8 @@ class PageSlot:
         if format != "png":
             params["quality"] = quality if quality is not None else DEFAULT_LOSSY_QUALITY
         if full_page:
-            clip, full_size = await self._full_page_clip(viewport)
+            extent = await self._content_extent()
+            clip, full_size = _full_page_clip(viewport, extent)
             cut_px = full_size[1] - int(clip["height"])  # past what Chromium can capture
             _check_size(format, full_size, viewport.scale, full_page=True)
             params["clip"] = clip
@@ -204,15 +214,16 @@ class PageSlot:
             encoded = await self._capture_surface(params)
         else:
             _check_size(format, (viewport.width, viewport.height), viewport.scale, full_page=False)
-            # Asked alongside the capture (one more round trip, in parallel): how tall the
-            # content is, so a render can say that what runs below the canvas was cut off.
-            content_size = asyncio.ensure_future(self._content_size())
-            content_size.add_done_callback(_consume_exception)  # when the capture fails first
+            # Asked alongside the capture (one more round trip, in parallel): how large the
+            # content is, so a render can say that what runs past the canvas was cut off.
+            measured = asyncio.ensure_future(self._content_extent())
+            measured.add_done_callback(_consume_exception)  # when the capture fails first
             if viewport.scale != 1:
                 encoded = await self._capture_surface(params)
             else:
                 encoded = await self._capture_frame(params)
-            cut_px = max(0, math.ceil((await content_size)[1]) - viewport.height)
+            extent = await measured
+            cut_px = max(0, extent.height - viewport.height)
         # Each image crosses CDP as base64: ~530 KB for a 1280x800 login page. The standard
         # library decodes it in ~1.3 ms, pybase64 (SIMD) in ~0.03 ms.
         data = pybase64.b64decode(encoded, validate=True)
@@ -227,7 +238,7 @@ class PageSlot:
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(
             data=data, format=format, width=width, height=height, render_ms=elapsed_ms,
-            frames=self._frames, cut_px=cut_px,
+            frames=self._frames, cut_px=cut_px, cut_width_px=extent.cut_width,
         )  # fmt: skip
 
     async def close(self) -> None:
@@ -271,26 +282,36 @@ class PageSlot:
         self._transparent = transparent
 
     async def _wait_for_fonts(self) -> None:
-        """`@font-face` fonts (even `local()` ones) may still be loading after `load`; wait for
-        them in an isolated world (page JS is off)."""
-        for _ in range(2):
+        """`@font-face` fonts (even `local()` ones) may still be loading after `load`; wait for them."""
+        await self._evaluate(FONTS_READY, await_promise=True)
+
+    async def _evaluate(self, expression: str, *, await_promise: bool = False) -> Any:
+        """The value of `expression`, evaluated in an isolated world of the page: the page's
+        own JavaScript is off, and its document can neither see nor change what runs here."""
+        for attempt in range(2):
             if self._world_id is None:
                 world = await self._cdp.send(
                     "Page.createIsolatedWorld", {"frameId": self._frame_id, "worldName": "dsl2png"}
                 )
                 self._world_id = int(world["executionContextId"])
             try:
-                await self._cdp.send(
+                answer = await self._cdp.send(
                     "Runtime.evaluate",
-                    {"expression": FONTS_READY, "contextId": self._world_id, "awaitPromise": True},
+                    {
+                        "expression": expression,
+                        "contextId": self._world_id,
+                        "awaitPromise": await_promise,
+                        "returnByValue": True,
+                    },
                 )
             except PlaywrightError:
-                if self.broken:
+                if self.broken or attempt:
                     raise
                 # The world goes away if the frame navigated; make a new one and ask again.
                 self._world_id = None
                 continue
-            return
+            return answer["result"].get("value")
+        raise AssertionError("unreachable")
 
     async def _with_frames(self, step: Awaitable[T]) -> T:
         """Await `step`, drawing a frame whenever it has waited `STALL_FRAME_INTERVAL_S`.
@@ -344,27 +365,36 @@ class PageSlot:
         self._frames += 1
         return await self._cdp.send("HeadlessExperimental.beginFrame", params or {})
 
-    async def _content_size(self) -> tuple[float, float]:
-        """Width and height of the page's content in CSS px (the canvas, or more)."""
-        metrics = await self._cdp.send("Page.getLayoutMetrics")
-        content = metrics["cssContentSize"]
-        return float(content["width"]), float(content["height"])
+    async def _content_extent(self) -> ContentExtent:
+        """How large the rendered content is (see CONTENT_EXTENT)."""
+        width, height, cut_width = await self._evaluate(CONTENT_EXTENT)
+        return ContentExtent(width=int(width), height=int(height), cut_width=max(0, int(cut_width)))
 
-    async def _full_page_clip(self, viewport: Viewport) -> tuple[dict[str, float], tuple[int, int]]:
-        """The clip of a full-page capture, and the page's whole size (both CSS px): the clip
-        stops at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side."""
-        content_width, content_height = await self._content_size()
-        limit = math.floor(MAX_CAPTURE_PIXELS_PER_SIDE / viewport.scale)
-        full_width = max(viewport.width, math.ceil(content_width))
-        full_height = max(viewport.height, math.ceil(content_height))
-        clip: dict[str, float] = {
-            "x": 0,
-            "y": 0,
-            "width": min(full_width, limit),
-            "height": min(full_height, limit),
-            "scale": 1,
-        }
-        return clip, (full_width, full_height)
+
+@dataclass(frozen=True)
+class ContentExtent:
+    """The page's content size in CSS px (the canvas, or more), and the CSS px of content that
+    runs past the sides of the compiled page's root, which clips it."""
+
+    width: int
+    height: int
+    cut_width: int
+
+
+def _full_page_clip(viewport: Viewport, extent: ContentExtent) -> tuple[dict[str, float], tuple[int, int]]:
+    """The clip of a full-page capture, and the page's whole size (both CSS px): the clip stops
+    at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side."""
+    limit = math.floor(MAX_CAPTURE_PIXELS_PER_SIDE / viewport.scale)
+    full_width = max(viewport.width, extent.width)
+    full_height = max(viewport.height, extent.height)
+    clip: dict[str, float] = {
+        "x": 0,
+        "y": 0,
+        "width": min(full_width, limit),
+        "height": min(full_height, limit),
+        "scale": 1,
+    }
+    return clip, (full_width, full_height)
 
 
 async def _open_frame_controlled_page(context: BrowserContext, browser_cdp: CDPSession) -> Page:

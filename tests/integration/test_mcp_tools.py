@@ -30,7 +30,7 @@ from kernel.errors import JobNotFoundError
 from kernel.ports import RenderGateway
 from mcp_adapter.http import install_mcp
 from mcp_adapter.server import build_server
-from tests.support.documents import TALL, TALL_CONTENT_HEIGHT, TALL_CUT_PX
+from tests.support.documents import TALL, TALL_CONTENT_HEIGHT, TALL_CUT_PX, WIDE, WIDE_CUT_PX
 from tests.support.mcp_checks import (
     BROKEN,
     RED,
@@ -440,6 +440,19 @@ async def test_a_render_whose_content_runs_below_the_canvas_says_it_is_cut_even_
             "render_ui_mockup", {"dsl_content": {**TALL, "height": TALL_CONTENT_HEIGHT}}
         )
         assert fits.structured_content is not None and fits.structured_content["warnings"] == []
+
+
+async def test_a_render_whose_content_runs_past_the_canvas_side_says_it_is_cut_even_from_the_cache(
+    client: Client,
+) -> None:
+    async with client:
+        for attempt in ("rendered", "cached"):
+            result = await client.call_tool("render_ui_mockup", {"dsl_content": WIDE})
+            out = result.structured_content
+            assert out is not None and out["cache_hit"] is (attempt == "cached"), out
+            (warning,) = out["warnings"]
+            assert warning["code"] == "content_cut" and warning["path"] == "/width", warning
+            assert f"{WIDE_CUT_PX} px wider" in warning["message"], warning
 
 
 async def test_render_options_are_read_under_the_dsls_names_too(client: Client) -> None:

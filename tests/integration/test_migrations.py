@@ -102,7 +102,7 @@ def test_upgrade_matches_the_library_and_downgrade_removes_everything(
 ) -> None:
     assert tables(database_url, pg_schema) == set()
     migrate.upgrade(database_url, schema=pg_schema)
-    assert migrate.current_revision(database_url, schema=pg_schema) == "0004"
+    assert migrate.current_revision(database_url, schema=pg_schema) == "0005"
     assert tables(database_url, pg_schema) == TABLES
     assert png_storage(database_url, pg_schema) == "e"  # EXTERNAL: stored out of line, not compressed
 
@@ -136,7 +136,7 @@ def test_the_service_runs_on_migrated_tables_without_creating_any(
         jobs.close()
 
     blobs = PostgresBlobStore(database_url, pg_schema)
-    meta = {"width": 1, "height": 1, "bytes": 3, "format": "png", "cut_px": 120}
+    meta = {"width": 1, "height": 1, "bytes": 3, "format": "png", "cut_px": 120, "cut_width_px": 40}
     digest = blobs.store(b"png", media_type="image/png", cache_key="k", meta=meta)
     assert blobs.lookup("k") == (digest, meta)
     blobs.close()

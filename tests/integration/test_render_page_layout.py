@@ -400,6 +400,50 @@ async def test_the_render_measures_how_much_content_ran_below_the_canvas(
     assert fitting.cut_px == 0
 
 
+def _cards_in_a_row(card_width: int, **document: Any) -> dict[str, Any]:
+    """Three cards of `card_width` px in a plain row of a 600 px canvas without page margins."""
+    card = {"type": "card", "title": "Card", "style": {"minWidth": card_width}}
+    return {
+        "width": 600,
+        "height": 200,
+        "padding": 0,
+        "elements": [{"type": "row", "gap": 12, "children": [card] * 3}],
+        **document,
+    }
+
+
+@pytest.mark.parametrize("document", [{}, {"lang": "ar"}, {"frame": "browser"}], ids=["ltr", "rtl", "frame"])
+@pytest.mark.parametrize(
+    "options", [{}, {"full_page": True}, {"scale": 2}], ids=["viewport", "full-page", "scale"]
+)
+async def test_the_render_measures_how_much_content_ran_past_the_canvas_side(
+    pool: ChromiumPool, document: dict[str, Any], options: dict[str, Any]
+) -> None:
+    # 3 x 220 + 2 x 12 = 684 px of cards in a 600 px wide page (less inside a frame's border).
+    _, image = await render_dsl(pool, _cards_in_a_row(220, **document), **options)
+    assert image.cut_width_px >= 84, image
+    assert image.width == 600 * options.get("scale", 1)  # the image stays the canvas's width
+    _, fitting = await render_dsl(pool, _cards_in_a_row(150, **document), **options)
+    assert fitting.cut_width_px == 0
+
+
+async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_side(
+    pool: ChromiumPool,
+) -> None:
+    """Long text ellipsized in a button, or a code line clipped at its block's edge, stay
+    inside the canvas: nothing runs past its side."""
+    document = {
+        "width": 400,
+        "height": 200,
+        "elements": [
+            {"type": "button", "text": "A very long label " * 10, "style": {"width": 200}},
+            {"type": "code", "variant": "block", "text": "x = 1  # " + "long comment " * 40},
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    assert image.cut_width_px == 0
+
+
 async def test_segmented_tabs_are_as_tall_as_the_controls_beside_them(pool: ChromiumPool) -> None:
     document = {
         "width": 500,

@@ -16,3 +16,18 @@ TALL: dict[str, Any] = {
 them make 444 px on a 300 px canvas, so 144 px run below it."""
 TALL_CUT_PX = 144
 TALL_CONTENT_HEIGHT = 444
+
+WIDE: dict[str, Any] = {
+    "width": 400,
+    "height": 300,
+    "padding": 0,
+    "elements": [
+        {
+            "type": "row",
+            "gap": 20,
+            "children": [{"type": "card", "title": "A", "style": {"minWidth": 250}}] * 2,
+        }
+    ],
+}
+"""Content wider than its canvas: two 250 px cards 20 px apart make 520 px on a 400 px canvas."""
+WIDE_CUT_PX = 120

@@ -93,27 +93,45 @@ def test_events_are_past_tense_and_versioned() -> None:
     ]  # fmt: skip
     versions = {c.__name__: getattr(c, "class_version", None) for c in EVENT_CLASSES}
     assert versions == {
-        "RenderRequested": 1, "RenderStarted": 1, "RenderCompleted": 2, "RenderFailed": 1, "RenderCancelled": 1,
+        "RenderRequested": 1, "RenderStarted": 1, "RenderCompleted": 3, "RenderFailed": 1, "RenderCancelled": 1,
     }  # fmt: skip
 
 
-def test_a_v1_render_completed_in_the_store_reads_back_as_not_cut() -> None:
-    """RenderCompleted v2 added `cut_px`; events stored before it (no `cut_px`, no
-    `class_version`) load through upcast_v1_v2 as images with nothing cut off."""
+def _stored_as(version: int, dropped: tuple[str, ...]) -> Any:
+    """A completed job rebuilt from its events, RenderCompleted stored as at `version`: the
+    fields added since (`dropped`) are removed, and with v1 the version itself, as it was then."""
     mapper: Mapper[uuid.UUID] = Mapper(transcoder=_transcoder())
     job = new_job()
     job.start("w", 1)
-    job.complete(**RESULT, cut_px=120)
+    job.complete(**RESULT, cut_px=120, cut_width_px=48)
     stored = [mapper.to_stored_event(e) for e in job.collect_events()]
     state = json.loads(stored[-1].state)
-    assert state["cut_px"] == 120 and state["class_version"] == 2
-    del state["cut_px"], state["class_version"]
+    assert (state["cut_px"], state["cut_width_px"], state["class_version"]) == (120, 48, 3)
+    for name in dropped:
+        del state[name]
+    if version == 1:
+        del state["class_version"]
+    else:
+        state["class_version"] = version
     stored[-1] = dataclasses.replace(stored[-1], state=json.dumps(state).encode())
     rebuilt: Any = None
     for item in stored:
         rebuilt = mapper.to_domain_event(item).mutate(rebuilt)  # type: ignore[attr-defined]
-    assert rebuilt.status == "completed" and rebuilt.cut_px == 0
+    return rebuilt
+
+
+def test_a_v1_render_completed_in_the_store_reads_back_as_not_cut() -> None:
+    """RenderCompleted v2 added `cut_px` and v3 `cut_width_px`; events stored before them load
+    through upcast_v1_v2 and upcast_v2_v3 as images with nothing cut off."""
+    rebuilt = _stored_as(1, ("cut_px", "cut_width_px"))
+    assert rebuilt.status == "completed" and (rebuilt.cut_px, rebuilt.cut_width_px) == (0, 0)
     assert rebuilt.warnings == [{"path": "/x", "message": "m", "code": "c"}]  # the request's only
+
+
+def test_a_v2_render_completed_keeps_its_cut_and_reads_back_as_not_cut_at_the_side() -> None:
+    rebuilt = _stored_as(2, ("cut_width_px",))
+    assert (rebuilt.cut_px, rebuilt.cut_width_px) == (120, 0)
+    assert [w["path"] for w in rebuilt.warnings] == ["/x", "/height"]
 
 
 def test_a_completed_job_whose_content_was_cut_says_so_among_its_warnings() -> None:
@@ -123,6 +141,15 @@ def test_a_completed_job_whose_content_was_cut_says_so_among_its_warnings() -> N
     assert requested["code"] == "c"
     assert warning["code"] == "content_cut" and "144 px" in str(warning["message"])
     assert "--full-page" in str(warning["suggestion"])
+
+
+def test_a_completed_job_whose_content_was_cut_at_the_side_says_so_too() -> None:
+    job = new_job()
+    job.complete(**RESULT, cut_px=10, cut_width_px=148)
+    _requested, below, beside = job.warnings
+    assert (below["path"], beside["path"]) == ("/height", "/width")
+    assert beside["code"] == "content_cut" and "148 px wider" in str(beside["message"])
+    assert "'width' at least 148 px larger" in str(beside["suggestion"])
 
 
 def test_stored_events_rebuild_the_same_job() -> None:

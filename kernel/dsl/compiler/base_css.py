@@ -111,7 +111,7 @@ BASIC = """
 .dsl-button.is-disabled{opacity:.5}
 .dsl-button .dsl-i{margin:0 -2px}
 .dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
-.dsl-button.has-width>.dsl-button-label{overflow:visible;flex-shrink:0}
+.dsl-button.has-width{padding-inline:4px}
 .dsl-button-anchor{position:relative;display:inline-flex}
 .dsl-button-badge{position:absolute;top:-7px;inset-inline-end:-7px;display:inline-flex;align-items:center;justify-content:center;min-width:18px;height:18px;padding:0 5px;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10.5px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap;text-decoration:none}
 .dsl-button-anchor>.dsl-button-badge{top:-10px;inset-inline-end:auto;inset-inline-start:calc(100% - 2px);min-width:16px;height:16px;padding:0 4px;font-size:10px}
