@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kernel.dsl.canvas_fit import content_cut_warning, content_cut_width_warning
+from kernel.dsl.canvas_fit import content_cut_warning
 from kernel.dsl.options import RenderOptions
 from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue, RenderError
 
@@ -392,9 +392,7 @@ async def _render_jobs(
                     else str(content_cut_warning(image.cut_px))
                 )
                 lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
-            if image.cut_width_px:
-                warning = str(content_cut_width_warning(image.cut_width_px))
-                lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
+            lines += [f"[yellow]warning[/yellow] {job.name}: {warning}" for warning in image.cut_warnings]
             return _Outcome(True, lines)
 
         def show(outcome: _Outcome) -> None:

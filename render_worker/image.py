@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from kernel.errors import RenderError
+from kernel.errors import Issue, RenderError
 
 
 @dataclass(frozen=True)
@@ -24,9 +24,10 @@ class RenderedImage:
     """CSS px of content below the image's bottom edge, left out of it (0 when it all fits): what
     runs below the canvas, or for a full-page capture, which grows to hold the content, what runs
     past the 16,384 image px Chromium can capture."""
-    cut_width_px: int = 0
-    """CSS px of content past the image's side (right, or left on a right-to-left page), left
-    out of it: a row wider than the canvas, a fixed-width box that does not fit."""
+    cut_warnings: tuple[Issue, ...] = ()
+    """What else the image leaves out, measured by the render: content past the canvas's side
+    (a row wider than the canvas, a box placed past it), a table's last columns cut at its box's
+    edge (kernel.dsl.canvas_fit)."""
 
 
 class ImageTooLargeError(RenderError):

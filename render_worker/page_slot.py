@@ -6,7 +6,6 @@ import asyncio
 import math
 import time
 from collections.abc import Awaitable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import pybase64
@@ -17,6 +16,7 @@ from kernel.dsl.compiler.page import CSP_META
 from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import RenderError
 from render_worker.image import ImageTooLargeError, RenderedImage, image_size
+from render_worker.measure import CONTENT_EXTENT, ContentExtent
 
 T = TypeVar("T")
 
@@ -48,14 +48,6 @@ copy of the policy, and Chromium checks all of them on every style and resource:
 process went from ~7 to ~25 ms of CPU per login render over ~600 renders of a page."""
 
 FONTS_READY = "document.fonts.ready.then(() => document.fonts.status)"
-CONTENT_EXTENT = (
-    "(() => { const page = document.documentElement;"
-    " const root = document.querySelector('main.dsl-root') ?? page;"
-    " return [page.scrollWidth, page.scrollHeight, root.scrollWidth - root.clientWidth]; })()"
-)
-"""The page's content size in CSS px, and how far content runs past the sides of the compiled
-page's root. The root clips what overflows sideways (a frame around it must not show it), so
-Chromium's layout metrics never see it; the root's own scroll width still counts it."""
 FONT_FACE = "@font-face"
 """Only `@font-face` fonts load after `load`; installed fonts are ready when layout needs them, so
 a page without the rule skips the wait and its round trip."""
@@ -223,7 +215,7 @@ class PageSlot:
             else:
                 encoded = await self._capture_frame(params)
             extent = await measured
-            cut_px = max(0, extent.height - viewport.height)
+            cut_px = max(0, extent.content_height - viewport.height)
         # Each image crosses CDP as base64: ~530 KB for a 1280x800 login page. The standard
         # library decodes it in ~1.3 ms, pybase64 (SIMD) in ~0.03 ms.
         data = pybase64.b64decode(encoded, validate=True)
@@ -238,7 +230,7 @@ class PageSlot:
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(
             data=data, format=format, width=width, height=height, render_ms=elapsed_ms,
-            frames=self._frames, cut_px=cut_px, cut_width_px=extent.cut_width,
+            frames=self._frames, cut_px=cut_px, cut_warnings=extent.cut_warnings(),
         )  # fmt: skip
 
     async def close(self) -> None:
@@ -367,18 +359,7 @@ class PageSlot:
 
     async def _content_extent(self) -> ContentExtent:
         """How large the rendered content is (see CONTENT_EXTENT)."""
-        width, height, cut_width = await self._evaluate(CONTENT_EXTENT)
-        return ContentExtent(width=int(width), height=int(height), cut_width=max(0, int(cut_width)))
-
-
-@dataclass(frozen=True)
-class ContentExtent:
-    """The page's content size in CSS px (the canvas, or more), and the CSS px of content that
-    runs past the sides of the compiled page's root, which clips it."""
-
-    width: int
-    height: int
-    cut_width: int
+        return ContentExtent.from_answer(await self._evaluate(CONTENT_EXTENT))
 
 
 def _full_page_clip(viewport: Viewport, extent: ContentExtent) -> tuple[dict[str, float], tuple[int, int]]:

@@ -9,6 +9,8 @@ whose last buttons are missing and no word about it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from kernel.errors import Issue
@@ -31,30 +33,89 @@ def content_cut_warning(cut_px: int) -> Issue:
     )
 
 
-def content_cut_width_warning(cut_width_px: int) -> Issue:
-    """The warning for `cut_width_px` CSS px of content past the canvas's side (a positive number)."""
+@dataclass(frozen=True)
+class SideOverflow:
+    """An element (by JSON path) that runs `px` CSS px past the canvas's side, or whose own
+    parts do (`inside`: a navbar's links, a long word in its text)."""
+
+    path: str
+    px: int
+    inside: bool = False
+
+
+@dataclass(frozen=True)
+class CutTable:
+    """A table (by JSON path) `px` CSS px wider than its box, whose `columns` are cut off."""
+
+    path: str
+    px: int
+    columns: tuple[str, ...]
+
+
+def side_cut_warnings(cut_width_px: int, past_side: Sequence[SideOverflow]) -> list[Issue]:
+    """The warnings for content `cut_width_px` CSS px past the canvas's side: one per element
+    named as running past it, or one for the document when none could be named."""
+    larger = f"make the document's 'width' at least {cut_width_px} px larger"
+    if not past_side:
+        return [
+            Issue(
+                path="/width",
+                message=f"the content is {cut_width_px} px wider than the image and the rest is cut off at its side",
+                code=CONTENT_CUT,
+                suggestion=f"{larger}, or let the content fit: {_FITTING}",
+            )
+        ]
+    return [
+        Issue(
+            path=element.path,
+            message=(
+                f"{'its content' if element.inside else 'this element'} runs {element.px} px past the "
+                "side of the image and is cut off there"
+            ),
+            code=CONTENT_CUT,
+            suggestion=f"let it fit: {_FITTING}; or {larger}",
+        )
+        for element in past_side
+    ]
+
+
+_FITTING = (
+    "give a fixed-width box a smaller width or maxWidth, set 'wrap: true' on a row, use fewer grid "
+    "columns, move a placed element (layout.x) inside the canvas, or break up long unbroken text"
+)
+
+
+def cut_table_warning(table: CutTable) -> Issue:
+    """The warning for a table too wide for its box, which cuts its last columns off."""
+    if table.columns:
+        names = ", ".join(f"'{name}'" if name else "(unnamed)" for name in table.columns)
+        what = f"column{'s' * (len(table.columns) > 1)} {names} {'are' if len(table.columns) > 1 else 'is'}"
+    else:
+        what = "its last columns are"
     return Issue(
-        path="/width",
-        message=f"the content is {cut_width_px} px wider than the image and the rest is cut off at its side",
+        path=table.path,
+        message=f"the table is {table.px} px wider than its box: {what} cut off at its edge",
         code=CONTENT_CUT,
         suggestion=(
-            f"make 'width' at least {cut_width_px} px larger, or let the content fit: give a fixed-width "
-            "box a smaller width or maxWidth, set 'wrap: true' on a row, use fewer grid columns, or "
-            "break up long unbroken text"
+            "show fewer columns, shorten headers and cells, use size: sm, or give the table more "
+            "room (a wider box, fewer columns beside it, or a wider canvas)"
         ),
     )
 
 
-def content_cut_warnings(cut_px: int, cut_width_px: int = 0) -> list[Issue]:
-    """The warnings for what a render left out: below the canvas, then past its side."""
-    warnings = [content_cut_warning(cut_px)] if cut_px > 0 else []
-    if cut_width_px > 0:
-        warnings.append(content_cut_width_warning(cut_width_px))
-    return warnings
+def measured_cut_warnings(
+    cut_width_px: int, past_side: Sequence[SideOverflow], cut_tables: Sequence[CutTable]
+) -> list[Issue]:
+    """What a render saw cut off besides the content below the canvas: past the canvas's side,
+    and tables cut at their own edge."""
+    side = side_cut_warnings(cut_width_px, past_side) if cut_width_px > 0 else []
+    return side + [cut_table_warning(table) for table in cut_tables]
 
 
 def with_content_cut(
-    warnings: list[dict[str, Any]], cut_px: int, cut_width_px: int = 0
+    warnings: list[dict[str, Any]], cut_px: int, cut_warnings: Sequence[dict[str, Any]] = ()
 ) -> list[dict[str, Any]]:
-    """A job's warnings once its image is made: the validator's, then the cuts, if any."""
-    return [*warnings, *(issue.as_dict() for issue in content_cut_warnings(cut_px, cut_width_px))]
+    """A job's warnings once its image is made: the validator's, then content cut off below the
+    canvas, then what else the render measured (`cut_warnings`, as dicts)."""
+    below = [content_cut_warning(cut_px).as_dict()] if cut_px > 0 else []
+    return [*warnings, *below, *cut_warnings]

@@ -451,8 +451,8 @@ async def test_a_render_whose_content_runs_past_the_canvas_side_says_it_is_cut_e
             out = result.structured_content
             assert out is not None and out["cache_hit"] is (attempt == "cached"), out
             (warning,) = out["warnings"]
-            assert warning["code"] == "content_cut" and warning["path"] == "/width", warning
-            assert f"{WIDE_CUT_PX} px wider" in warning["message"], warning
+            assert warning["code"] == "content_cut" and warning["path"] == "/elements/0/children/1", warning
+            assert f"runs {WIDE_CUT_PX} px past the side" in warning["message"], warning
 
 
 async def test_render_options_are_read_under_the_dsls_names_too(client: Client) -> None:

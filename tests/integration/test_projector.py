@@ -234,14 +234,17 @@ def test_a_render_whose_content_was_cut_adds_the_warning_to_the_read_model(
         cut, whole = request(jobs), request(jobs)
         for job_id, cut_px in ((cut, 144), (whole, 0)):
             jobs.start(job_id, "w", 1)
-            jobs.complete(job_id, render_ms=5.0, cut_px=cut_px, cut_width_px=cut_px // 2, **IMAGE)
+            side = [{"path": "/elements/0", "message": "runs 72 px past", "code": "content_cut"}] * bool(
+                cut_px
+            )
+            jobs.complete(job_id, render_ms=5.0, cut_px=cut_px, cut_warnings=side, **IMAGE)
         caught_up(projector, jobs)
         view = projector.view
         cut_view, whole_view = view.get_job(str(cut)), view.get_job(str(whole))
         assert cut_view is not None and whole_view is not None
         assert [w["code"] for w in cut_view.warnings] == ["off_canvas", "content_cut", "content_cut"]
         assert "144 px below" in str(cut_view.warnings[1]["message"])
-        assert "72 px wider" in str(cut_view.warnings[2]["message"])
+        assert cut_view.warnings[2]["path"] == "/elements/0"
         assert [w["code"] for w in whole_view.warnings] == ["off_canvas"]
         # The read model and the aggregate agree (the same events, replayed either way).
         assert cut_view == jobs.job_view(jobs.get(cut))

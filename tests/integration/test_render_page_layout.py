@@ -419,12 +419,45 @@ def _cards_in_a_row(card_width: int, **document: Any) -> dict[str, Any]:
 async def test_the_render_measures_how_much_content_ran_past_the_canvas_side(
     pool: ChromiumPool, document: dict[str, Any], options: dict[str, Any]
 ) -> None:
-    # 3 x 220 + 2 x 12 = 684 px of cards in a 600 px wide page (less inside a frame's border).
+    # 3 x 220 + 2 x 12 = 684 px of cards in a 600 px wide page (less inside a frame's border):
+    # the third card runs past the side (the left one, right to left).
     _, image = await render_dsl(pool, _cards_in_a_row(220, **document), **options)
-    assert image.cut_width_px >= 84, image
+    (warning,) = image.cut_warnings
+    assert (warning.code, warning.path) == ("content_cut", "/elements/0/children/2"), warning
+    px = int(warning.message.split(" px ")[0].rsplit(" ", 1)[1])
+    assert 84 <= px <= 90, warning.message
     assert image.width == 600 * options.get("scale", 1)  # the image stays the canvas's width
     _, fitting = await render_dsl(pool, _cards_in_a_row(150, **document), **options)
-    assert fitting.cut_width_px == 0
+    assert fitting.cut_warnings == ()
+
+
+async def test_a_table_too_wide_for_its_box_names_the_columns_it_cuts_off(pool: ChromiumPool) -> None:
+    columns = ["Workout", "Duration", "Avg heart rate", "Calories", "Date"]
+    row = ["Yoga flow", "30:00", "98 bpm", "140", "2025-06-13"]
+    document = {
+        "width": 320,
+        "height": 200,
+        "elements": [{"type": "table", "columns": columns, "rows": [row]}],
+    }
+    _, image = await render_dsl(pool, document)
+    (warning,) = image.cut_warnings
+    assert warning.path == "/elements/0" and "wider than its box" in warning.message, warning
+    assert "'Date'" in warning.message and "'Workout'" not in warning.message, warning.message
+    _, fitting = await render_dsl(pool, {**document, "width": 800})
+    assert fitting.cut_warnings == ()
+
+
+async def test_a_page_margin_below_the_last_element_is_not_content_cut_off(pool: ChromiumPool) -> None:
+    # 24 px margin + a 560 px card end at 584 px on a 600 px canvas; the margin below runs on.
+    document = {
+        "width": 800,
+        "height": 600,
+        "elements": [{"type": "card", "title": "A", "layout": {"height": 560}}],
+    }
+    _, image = await render_dsl(pool, document)
+    assert image.cut_px == 0
+    _, taller = await render_dsl(pool, {**document, "height": 570})
+    assert taller.cut_px == 38  # the margin below counts once content is cut: 'make height 38 px larger'
 
 
 async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_side(
@@ -441,7 +474,7 @@ async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_s
         ],
     }
     _, image = await render_dsl(pool, document)
-    assert image.cut_width_px == 0
+    assert image.cut_warnings == ()
 
 
 async def test_segmented_tabs_are_as_tall_as_the_controls_beside_them(pool: ChromiumPool) -> None:

@@ -42,7 +42,9 @@ def compile_html(
     margins = page_margins(
         document.elements, (viewport.screen_width, viewport.screen_height), document.padding
     )
-    body = context.render_all(inset_elements(document.elements, margins))
+    top_level = inset_elements(document.elements, margins)
+    context.index_paths(top_level)
+    body = context.render_all(top_level)
     direction = text_direction(document.lang, document.dir)
     if direction == "rtl":
         body = isolate_numbers(body)

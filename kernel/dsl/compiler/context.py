@@ -7,6 +7,20 @@ from dataclasses import dataclass, field
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 
+PATH_ATTRIBUTE = "data-path"
+
+
+def with_path(html: str, path: str) -> str:
+    """`html` with `data-path="<path>"` on its first tag (JSON paths need no escaping)."""
+    if not html.startswith("<"):
+        return html
+    end = html.find(">")
+    if end < 0:
+        return html
+    if html[end - 1] == "/":
+        end -= 1
+    return f'{html[:end]} {PATH_ATTRIBUTE}="{path}"{html[end:]}'
+
 
 @dataclass
 class RenderContext:
@@ -20,6 +34,10 @@ class RenderContext:
     counter: dict[str, int] = field(default_factory=dict)
     rendered_types: set[str] = field(default_factory=set)
     """Every type drawn so far (also those a renderer draws for itself), to pick the CSS needed."""
+    paths: dict[int, str] = field(default_factory=dict)
+    """The JSON path of each element of the document (by `id`), written on its outermost tag as
+    `data-path`, so a render can say which element ran past the canvas. Elements a renderer
+    makes for itself have none."""
 
     def render(self, element: Element) -> str:
         from kernel.dsl.compiler.registry import RENDERERS
@@ -27,9 +45,19 @@ class RenderContext:
         self.depth += 1
         self.rendered_types.add(element.type)
         try:
-            return RENDERERS[element.type](element, self)
+            html = RENDERERS[element.type](element, self)
         finally:
             self.depth -= 1
+        path = self.paths.get(id(element))
+        return with_path(html, path) if path else html
+
+    def index_paths(self, elements: list[Element], prefix: str = "/elements") -> None:
+        """Remember the JSON path of `elements` and of their children, as the validator writes them."""
+        for index, element in enumerate(elements):
+            path = f"{prefix}/{index}"
+            self.paths[id(element)] = path
+            if element.children:
+                self.index_paths(element.children, f"{path}/children")
 
     def render_children(self, element: Element) -> str:
         """The children's HTML; when every child is placed by coordinates they share one layer.

@@ -1,0 +1,113 @@
+"""What a render measures on the page once it is drawn: how large the content turned out, and
+what of it the image leaves out (below the canvas, past its side, a table's last columns).
+
+The page's own JavaScript is off; the measuring script runs in an isolated world (see
+PageSlot._evaluate), reads layout that the frame has already computed, and walks the elements
+only when something is cut, so a page that fits pays for one small evaluation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kernel.dsl.canvas_fit import CutTable, SideOverflow, measured_cut_warnings
+from kernel.errors import Issue
+
+MAX_NAMED = 3
+"""At most this many elements (or tables) are named per render: the outermost ones."""
+
+CONTENT_EXTENT = f"""(() => {{
+  const named = {MAX_NAMED};
+  const page = document.documentElement;
+  const root = document.querySelector('main.dsl-root') ?? page;
+  const screen = root.getBoundingClientRect();
+  const elements = () => root.querySelectorAll('[data-path]');
+  const pageHeight = page.scrollHeight;
+  let height = pageHeight;
+  if (height > innerHeight) {{
+    // Only a page margin below the last element running past the canvas cuts off nothing.
+    let bottom = 0;
+    for (const element of elements()) bottom = Math.max(bottom, element.getBoundingClientRect().bottom);
+    if (Math.ceil(bottom + scrollY) <= innerHeight) height = innerHeight;
+  }}
+  const cutWidth = Math.max(0, root.scrollWidth - root.clientWidth);
+  const rtl = getComputedStyle(root).direction === 'rtl';
+  const beyond = (box) => rtl ? screen.left - box.left : box.right - screen.right;
+  const past = [];
+  if (cutWidth > 0) {{
+    for (const element of elements()) {{
+      if (past.length >= named) break;
+      const box = element.getBoundingClientRect();
+      // One placed wholly outside the canvas is the validator's off_canvas warning already.
+      const outside = box.left >= screen.right || box.right <= screen.left;
+      if (outside && getComputedStyle(element).position === 'absolute') continue;
+      if (box.width > 0 && beyond(box) >= 1 && !past.some(([, , , outer]) => outer.contains(element))) {{
+        past.push([element.dataset.path, Math.ceil(beyond(box)), false, element]);
+      }}
+    }}
+  }}
+  if (cutWidth > 0 && past.length === 0) {{
+    // Nothing of the document's own runs past: the innermost element reaching the side whose
+    // own parts (a navbar's links, a text's long word) overflow it is the one to change.
+    let inner = null;
+    for (const element of elements()) {{
+      const box = element.getBoundingClientRect();
+      const reaches = beyond(box) >= -1;
+      if (reaches && element.scrollWidth > element.clientWidth + 1 && (!inner || inner.contains(element))) inner = element;
+    }}
+    if (inner) past.push([inner.dataset.path, cutWidth, true, inner]);
+  }}
+  const tables = [];
+  for (const table of root.querySelectorAll('.dsl-table[data-path]')) {{
+    if (tables.length >= named) break;
+    const clip = table.querySelector('.dsl-table-scroll') ?? table;
+    if (clip.scrollWidth <= clip.clientWidth + 1) continue;
+    const box = clip.getBoundingClientRect();
+    const heads = table.querySelector('tr')?.children ?? [];
+    const cut = [...heads].map((cell, index) => [cell, index]).filter(([cell]) => {{
+      const r = cell.getBoundingClientRect();
+      return r.right > box.right + 1 || r.left < box.left - 1;
+    }}).map(([cell, index]) => cell.tagName === 'TH' ? cell.textContent.trim().slice(0, 40) : `column ${{index + 1}}`);
+    tables.push([table.dataset.path, clip.scrollWidth - clip.clientWidth, cut]);
+  }}
+  return [page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]), tables];
+}})()"""
+"""Answers [page width and height, content height (the page's, or the canvas's when only a margin
+below the last element runs past it), px cut at the side, [[path, px, whether it is the
+element's own parts that run past] of the outermost elements past the side], [[path, px, [column names]] of tables cut at their own edge]]."""
+
+
+@dataclass(frozen=True)
+class ContentExtent:
+    """The page's content size in CSS px (the canvas, or more), and what runs past the sides:
+    of the compiled page's root, which clips it, and of tables, which cut their last columns."""
+
+    width: int
+    height: int
+    content_height: int
+    cut_width: int = 0
+    past_side: tuple[SideOverflow, ...] = field(default=())
+    cut_tables: tuple[CutTable, ...] = field(default=())
+
+    @classmethod
+    def from_answer(cls, answer: list[Any]) -> ContentExtent:
+        """Read CONTENT_EXTENT's answer."""
+        width, height, content_height, cut_width, past, tables = answer
+        return cls(
+            width=int(width),
+            height=int(height),
+            content_height=int(content_height),
+            cut_width=max(0, int(cut_width)),
+            past_side=tuple(
+                SideOverflow(path=str(path), px=int(px), inside=bool(inside)) for path, px, inside in past
+            ),
+            cut_tables=tuple(
+                CutTable(path=str(path), px=int(px), columns=tuple(str(name) for name in columns))
+                for path, px, columns in tables
+            ),
+        )
+
+    def cut_warnings(self) -> tuple[Issue, ...]:
+        """What the image leaves out besides content below the canvas (see measured_cut_warnings)."""
+        return tuple(measured_cut_warnings(self.cut_width, self.past_side, self.cut_tables))
