@@ -31,7 +31,9 @@ CONTENT_EXTENT = f"""(() => {{
     for (const element of elements()) bottom = Math.max(bottom, element.getBoundingClientRect().bottom);
     if (Math.ceil(bottom + scrollY) <= innerHeight) height = innerHeight;
   }}
-  const cutWidth = Math.max(0, root.scrollWidth - root.clientWidth);
+  // A px or so is rounding (a border on a fractional edge), not content cut off.
+  const overflow = root.scrollWidth - root.clientWidth;
+  const cutWidth = overflow >= 2 ? overflow : 0;
   const rtl = getComputedStyle(root).direction === 'rtl';
   const beyond = (box) => rtl ? screen.left - box.left : box.right - screen.right;
   const past = [];
@@ -52,9 +54,11 @@ CONTENT_EXTENT = f"""(() => {{
     // own parts (a navbar's links, a text's long word) overflow it is the one to change.
     let inner = null;
     for (const element of elements()) {{
+      if (element.scrollWidth <= element.clientWidth + 1) continue;
       const box = element.getBoundingClientRect();
-      const reaches = beyond(box) >= -1;
-      if (reaches && element.scrollWidth > element.clientWidth + 1 && (!inner || inner.contains(element))) inner = element;
+      const spill = element.scrollWidth - element.clientWidth;
+      const reaches = rtl ? box.left - spill < screen.left : box.right + spill > screen.right;
+      if (reaches && (!inner || inner.contains(element))) inner = element;
     }}
     if (inner) past.push([inner.dataset.path, cutWidth, true, inner]);
   }}
