@@ -31,7 +31,10 @@ def same(first: Image.Image, second: Image.Image, tolerance: int = 0) -> bool:
     return max(high for _, high in ImageChops.difference(first, second).getextrema()) <= tolerance
 
 
-@pytest.mark.parametrize("number", ["-18.50", "+3.2%", "+966 50 123 4567"])
+@pytest.mark.parametrize(
+    "number",
+    ["-18.50", "+3.2%", "+966 50 123 4567", "+972 52-123-4567", "-₪54.90", "IL62 0108 0000 0009 999"],
+)
 async def test_a_signed_or_spaced_number_reads_as_on_a_left_to_right_screen(
     pool: ChromiumPool, number: str
 ) -> None:
@@ -48,3 +51,29 @@ async def test_a_forward_arrow_points_left_on_a_right_to_left_screen(pool: Chrom
     assert same(rtl, ImageOps.mirror(ltr), tolerance=8)
     play = {**icon, "name": "play"}  # media controls keep their direction
     assert same(await _drawn(pool, play, lang="ar"), await _drawn(pool, play))
+
+
+@pytest.mark.parametrize("frame", [None, "browser", "phone"])
+async def test_a_right_to_left_screen_stays_left_of_its_notes_panel(
+    pool: ChromiumPool, frame: str | None
+) -> None:
+    """The notes panel takes the page's right side; the screen (or its frame) keeps the left,
+    in either direction (a right-to-left block sat right, under the panel)."""
+    document: dict[str, Any] = {
+        "width": 400,
+        "height": 200,
+        "background": "#ffffff",
+        "frame": frame,
+        "elements": [{"type": "button", "id": "b", "text": "Save", "style": {"width": "100%"}}],
+        "annotations": [{"target": "b", "text": "Note"}],
+    }
+    _, ltr = await render_dsl(pool, document)
+    _, rtl = await render_dsl(pool, {**document, "lang": "he"})
+    primary = (79, 70, 229)
+    for image in (ltr, rtl):
+        picture = rgb(image.data)
+        button = box_where(picture, lambda colour: colour == primary)
+        assert button is not None and button[2] <= picture.width - 300, button  # left of the 320 px panel
+    assert box_where(rgb(ltr.data), lambda c: c == primary) == box_where(
+        rgb(rtl.data), lambda c: c == primary
+    )

@@ -10,13 +10,17 @@ from kernel.dsl.compiler.bidi import LRI, PDI, RTL_CSS, isolate_numbers
 @pytest.mark.parametrize(
     ("text", "isolated"),
     [("-18.50", "-18.50"), ("+3.2%", "+3.2%"), ("−$12", "−$12"), ("-1,250 ر.س", "-1,250"),
-     ("+966 50 123 4567", "+966 50 123 4567"), ("DE89 3704 0044 0532", "3704 0044 0532")],
+     ("+966 50 123 4567", "+966 50 123 4567"), ("DE89 3704 0044 0532", "DE89 3704 0044 0532"),
+     ("+972 52-123-4567", "+972 52-123-4567"), ("052-123-4567", "052-123-4567"), ("-₪54.90", "-₪54.90"),
+     ("IL62 0108 0000 0009 9999 999", "IL62 0108 0000 0009 9999 999"), ("IL620108000000099999999", "IL620108000000099999999")],
 )  # fmt: skip
 def test_signed_and_spaced_numbers_are_isolated(text: str, isolated: str) -> None:
     assert f"{LRI}{isolated}{PDI}" in isolate_numbers(f"<span>{text}</span>")
 
 
-@pytest.mark.parametrize("text", ["2024-01-02", "10-20", "12.50", "3 items", "A-1", "x+1", "1,250 ر.س"])
+@pytest.mark.parametrize(
+    "text", ["2024-01-02", "13-06-2025", "10-20", "12.50", "3 items", "A-1", "x+1", "1,250 ر.س", "OK 1234"]
+)
 def test_what_reads_right_already_is_left_alone(text: str) -> None:
     assert isolate_numbers(f"<span>{text}</span>") == f"<span>{text}</span>"
 

@@ -64,17 +64,21 @@ RTL_CSS = (
 )
 """The stylesheet a right-to-left page adds."""
 
-_CURRENCY = r"[$€£¥₹₩₺₽]"
+_CURRENCY = r"[$€£¥₹₩₺₽₪₴₱₫₦₸₼₾₡¢฿]"
 _SIGNED = rf"[+\-−±]\s?{_CURRENCY}?\d(?:[\d.,\u00a0\u202f]*\d)?%?"
-_GROUPED = r"\+?\d{1,4}(?:[ \u00a0\u202f]\d{2,4}){2,}"
-_NUMBER = re.compile(rf"(?<![\w{LRI}])(?:{_GROUPED}|{_SIGNED})(?![\w])")
+_GROUPED = r"\+?\d{1,4}(?:[ \u00a0\u202f-]\d{2,4}){2,}"
+_IBAN = r"[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4})+(?:[ \u00a0]?[A-Z0-9]{1,3})?"
+_NUMBER = re.compile(rf"(?<![\w{LRI}])(?:{_IBAN}|{_GROUPED}|{_SIGNED})(?![\w])")
+_PHONE_DIGITS = 9
+"""A hyphenated run of digit groups with fewer digits and no leading + is a date (2024-01-02),
+which the bidirectional algorithm already keeps in order; a phone number (052-123-4567) has more."""
 _TAG = re.compile(r"(<[^>]*>)")
 _RAW_BLOCK = re.compile(r"<(style|svg)\b.*?</\1>", re.DOTALL)
 
 
 def isolate_numbers(html: str) -> str:
-    """`html` with every signed number ("-18.50", "+3.2%", "−$12") and spaced number (a phone
-    number, an IBAN's groups) in its text wrapped in a left-to-right isolate; style and SVG
+    """`html` with every signed number ("-18.50", "+3.2%", "−₪12") and grouped number (a phone
+    number spaced or hyphenated, an IBAN) in its text wrapped in a left-to-right isolate; style and SVG
     blocks and attributes are left alone."""
     parts: list[str] = []
     last = 0
@@ -94,4 +98,7 @@ def _isolate_text(html: str) -> str:
 
 
 def _isolated(number: re.Match[str]) -> str:
-    return f"{LRI}{number.group(0)}{PDI}"
+    text = number.group(0)
+    if "-" in text[1:] and text[0] != "+" and sum(ch.isdigit() for ch in text) < _PHONE_DIGITS:
+        return text
+    return f"{LRI}{text}{PDI}"

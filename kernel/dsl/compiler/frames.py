@@ -21,6 +21,9 @@ from kernel.dsl.frames import (
 )
 
 BROWSER_CSS = (
+    # As wide as the screen, not the page, and on its left in either direction: a panel of
+    # notes beside it must not cover the bar.
+    ".dsl-frame--browser{width:max-content;margin-right:auto}"
     f".dsl-frame-bar{{box-sizing:border-box;height:{BROWSER_BAR}px;display:flex;align-items:center;gap:16px;"
     'padding:0 16px;background:#eef0f3;border-bottom:1px solid #d9dce1;font:13px/1 "Noto Sans",sans-serif}'
     ".dsl-frame-dots{display:flex;gap:8px;flex:none}"
@@ -38,7 +41,7 @@ BROWSER_CSS = (
 )
 PHONE_CSS = (
     f"body{{background:#e4e7ec}}[data-theme=dark] body{{background:#202024}}"
-    f".dsl-frame--phone{{padding:{PHONE_MARGIN}px;width:max-content}}"
+    f".dsl-frame--phone{{padding:{PHONE_MARGIN}px;width:max-content;margin-right:auto}}"
     f".dsl-frame-device{{border:{PHONE_BEZEL}px solid #111114;border-radius:{44 + PHONE_BEZEL}px;overflow:hidden;"
     "background:var(--background);box-shadow:0 24px 48px -12px rgba(15,23,42,.35),0 0 0 1px #2b2b30}"
     f".dsl-frame-status{{position:relative;box-sizing:border-box;height:{PHONE_STATUS_BAR}px;display:flex;"

@@ -30,7 +30,10 @@ def canvas_css(viewport: Viewport) -> str:
         f"html{{width:{width}px;scrollbar-width:none}}"
         "html::-webkit-scrollbar{display:none}"
         f"body{{margin:0;width:{width}px;min-height:{height}px;overflow-x:clip}}"
-        f".dsl-root{{position:relative;width:{screen_width}px;min-height:{screen_height}px;overflow-x:clip}}"
+        # The screen keeps the page's left edge in either direction: a panel of notes beside it
+        # takes the page's right side (a right-to-left block would otherwise sit right).
+        f".dsl-root{{position:relative;width:{screen_width}px;min-height:{screen_height}px;overflow-x:clip;"
+        "margin-right:auto}"
     )
 
 
