@@ -5,9 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from kernel.dsl.compiler.colors import palette_color, safe_color
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from kernel.dsl.compiler.colors import PALETTE, safe_color
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.model import ChartData
 
@@ -66,7 +70,7 @@ def normalize(data: ChartData | Mapping[str, Any] | None) -> ChartSpec:
         SeriesSpec(
             name=name,
             values=tuple(_finite(values[i]) if i < len(values) else None for i in range(length)),
-            color=safe_color(color) or palette_color(index),
+            color=safe_color(color) or series_color(index),
         )
         for index, (name, values, color) in enumerate(raw_series)
     )
@@ -95,16 +99,92 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return ticks
 
 
-def format_number(value: float) -> str:
-    """Short human figures for axes and labels: 950, 1.2k, 3.4M, 0.25."""
+EXTRA_SERIES_COLORS: tuple[str, ...] = (
+    "var(--chart-9, #84cc16)",
+    "var(--chart-10, #ef4444)",
+    "var(--chart-11, #d946ef)",
+    "var(--chart-12, #a16207)",
+)
+"""Hues the eight-colour palette lacks (lime, red, fuchsia, ochre), so a chart's first twelve
+series or slices all differ instead of the ninth repeating the first."""
+SERIES_COLORS = (*PALETTE, *EXTRA_SERIES_COLORS)
+OTHER_COLOR = "var(--chart-other, #94a3b8)"
+"""The neutral grey of a pie's "Other" slice, which gathers the slices the legend has no room for."""
+
+
+def series_color(index: int) -> str:
+    """The `index`-th series (or slice) colour: twelve distinct ones, then they cycle."""
+    return SERIES_COLORS[index % len(SERIES_COLORS)]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberStyle:
+    """How a language writes a chart's figures: its decimal and grouping marks, and the short
+    units after thousands, millions, billions and trillions (None: thousands written in full)."""
+
+    decimal: str = "."
+    group: str = ","
+    units: tuple[str | None, str, str, str] = ("k", "M", "B", "T")
+
+    def written(self, figure: str) -> str:
+        """`figure`, formatted the Python (English) way, with this language's marks."""
+        return figure.translate({ord("."): self.decimal, ord(","): self.group})
+
+
+ENGLISH_NUMBERS = NumberStyle()
+_NB = "\u00a0"  # CLDR puts a no-break space between a figure and its unit
+SHORT_UNITS: dict[str, tuple[str | None, str, str, str]] = {
+    "fr": (f"{_NB}k", f"{_NB}M", f"{_NB}Md", f"{_NB}Bn"),
+    "de": (None, f"{_NB}Mio.", f"{_NB}Mrd.", f"{_NB}Bio."),
+    "es": (f"{_NB}mil", f"{_NB}M", f"{_NB}mil{_NB}M", f"{_NB}B"),
+    "it": ("K", f"{_NB}Mln", f"{_NB}Mld", f"{_NB}Bln"),
+    "pt": (f"{_NB}mil", f"{_NB}mi", f"{_NB}bi", f"{_NB}tri"),
+    "nl": ("K", f"{_NB}mln.", f"{_NB}mld.", f"{_NB}bln."),
+    "ru": (f"{_NB}тыс.", f"{_NB}млн", f"{_NB}млрд", f"{_NB}трлн"),
+    "uk": (f"{_NB}тис.", f"{_NB}млн", f"{_NB}млрд", f"{_NB}трлн"),
+    "pl": (f"{_NB}tys.", f"{_NB}mln", f"{_NB}mld", f"{_NB}bln"),
+    "cs": (f"{_NB}tis.", f"{_NB}mil.", f"{_NB}mld.", f"{_NB}bil."),
+    "sk": (f"{_NB}tis.", f"{_NB}mil.", f"{_NB}mld.", f"{_NB}bil."),
+    "sv": (f"{_NB}tn", f"{_NB}mn", f"{_NB}md", f"{_NB}bn"),
+    "da": (f"{_NB}t", f"{_NB}mio.", f"{_NB}mia.", f"{_NB}bio."),
+    "nb": ("k", f"{_NB}mill.", f"{_NB}mrd.", f"{_NB}bill."),
+    "nn": ("k", f"{_NB}mill.", f"{_NB}mrd.", f"{_NB}bill."),
+    "no": ("k", f"{_NB}mill.", f"{_NB}mrd.", f"{_NB}bill."),
+    "fi": (f"{_NB}t.", f"{_NB}milj.", f"{_NB}mrd.", f"{_NB}bilj."),
+}
+"""Primary language subtag -> its short units, after the Unicode CLDR's short compact forms
+("1,5 k", "2,5 Mrd."; German writes thousands in full, "12.000"; Spanish counts billions in
+thousands of millions, "2,5 mil M"). Another language keeps the English units with its own marks."""
+
+
+@lru_cache(maxsize=64)
+def number_style(lang: str | None) -> NumberStyle:
+    """How figures are written in `lang`: the marks from CLDR (Babel) for the whole tag, so
+    `de-CH` writes 12'000 and `fr` 12 000; English (or no or an unknown `lang`) is 1.5k, 12,000."""
+    if not lang:
+        return ENGLISH_NUMBERS
+    try:
+        locale = Locale.parse(lang, sep="-")
+    except (ValueError, TypeError, UnknownLocaleError):
+        return ENGLISH_NUMBERS
+    return NumberStyle(
+        decimal=get_decimal_symbol(locale, numbering_system="latn"),
+        group=get_group_symbol(locale, numbering_system="latn"),
+        units=SHORT_UNITS.get(locale.language, ENGLISH_NUMBERS.units),
+    )
+
+
+def format_number(value: float, style: NumberStyle = ENGLISH_NUMBERS) -> str:
+    """Short human figures for axes and labels: 950, 1.2k, 3.4M, 0.25 (in English; see
+    `number_style` for another language's: 1,2 k, 3,4 Mio.)."""
     magnitude = abs(value)
-    for threshold, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if magnitude >= threshold:
-            scaled = value / threshold
-            return f"{scaled:.1f}".rstrip("0").rstrip(".") + suffix
+    thresholds = (1e12, 1e9, 1e6, 1e3)
+    for threshold, unit in zip(thresholds, reversed(style.units), strict=True):
+        if unit is not None and magnitude >= threshold:
+            return style.written(f"{value / threshold:.1f}".rstrip("0").rstrip(".")) + unit
     if value == int(value):
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+        return style.written(f"{int(value):,}")
+    return style.written(f"{value:,.2f}".rstrip("0").rstrip("."))
 
 
 def _f(value: float) -> str:
@@ -154,14 +234,16 @@ def _far_from_zero(low: float, high: float) -> bool:
     return False
 
 
-def _grid(frame: _Frame, ticks: Sequence[float]) -> tuple[str, str]:
+def _grid(frame: _Frame, ticks: Sequence[float], numbers: NumberStyle) -> tuple[str, str]:
     """Horizontal gridlines (SVG) and their value labels (HTML, in the left gutter)."""
     lines, labels = [], []
     for tick in ticks:
         y = _f(frame.y(tick))
         zero = " dsl-chart-zero" if tick == 0 and frame.low < 0 else ""
         lines.append(f'<line class="dsl-chart-gridline{zero}" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
-        labels.append(f'<span class="dsl-chart-y" style="top:{y}px">{esc(format_number(tick))}</span>')
+        labels.append(
+            f'<span class="dsl-chart-y" style="top:{y}px">{esc(format_number(tick, numbers))}</span>'
+        )
     return "".join(lines), "".join(labels)
 
 
@@ -275,11 +357,13 @@ def _line_layer(spec: ChartSpec, frame: _Frame, *, area: bool, uid: str) -> str:
     return stretched + "".join(dots)
 
 
-def _cartesian(spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str) -> str:
+def _cartesian(
+    spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str, numbers: NumberStyle
+) -> str:
     plot_height = max(height - _PLOT_TOP - _PLOT_BOTTOM, 40.0)
     frame, ticks = _frame(spec, plot_height, include_zero=kind == "bar")
-    grid, y_labels = _grid(frame, ticks)
-    gutter = max(len(format_number(t)) for t in ticks) * _CHAR_W + 14
+    grid, y_labels = _grid(frame, ticks, numbers)
+    gutter = max(len(format_number(t, numbers)) for t in ticks) * _CHAR_W + 14
     layer = (
         _bar_layer(spec, frame, max(width_hint - gutter, 60.0))
         if kind == "bar"
@@ -321,24 +405,21 @@ def _pie(
     donut: bool,
     center_label: str | None = None,
     total_label: str = "Total",
+    other_label: str = "Other",
+    numbers: NumberStyle = ENGLISH_NUMBERS,
 ) -> tuple[str, float] | None:
-    """Slices of the first series (non-positive values are left out) and a legend with shares;
-    a donut's centre is `_donut_center`'s.
+    """Slices of the first series (see `_pie_slices`) and a legend with shares; a donut's
+    centre is `_donut_center`'s.
 
     Returns the HTML and its natural width. The pie and legend fit a box `height` tall: the
     legend sits beside the pie when the container is wide enough (the pie shrinking down to
     `_PIE_MIN_BESIDE`), else it wraps below and the pie takes the height that is left.
     """
-    series = spec.series[0]
-    slices = [
-        (spec.labels[i] or f"Item {i + 1}", v, palette_color(i))
-        for i, v in enumerate(series.values)
-        if v is not None and v > 0
-    ]
+    size = max(height, 80.0)
+    slices = _pie_slices(spec, legend_room(size), other_label)
     if not slices:
         return None
     total = sum(v for _, v, _ in slices)
-    size = max(height, 80.0)
     c = size / 2
     radius = c - 2
     parts: list[str] = []
@@ -359,7 +440,7 @@ def _pie(
     center = ""
     if donut:
         shares = _are_shares(spec, [value for _, value, _ in slices])
-        figure, caption = _donut_center(slices, total, shares, center_label, total_label)
+        figure, caption = _donut_center(slices, total, shares, center_label, total_label, numbers)
         if figure or caption:
             caption_html = f"<span>{esc(caption)}</span>" if caption else ""
             figure_html = f"<b>{esc(figure)}</b>" if figure else ""
@@ -378,6 +459,44 @@ def _pie(
         f'<div class="dsl-chart-pie-figure">{svg}{center}</div>{legend}</div>',
         size + _PIE_GAP + legend_width,
     )
+
+
+_LEGEND_ROW = 20.0
+_LEGEND_GAP = 10.0
+"""The height of a row of the legend beside a pie, and the gap between rows (the defaults of
+`--legend-line` and `--legend-gap` in CHART_CSS)."""
+
+
+def legend_room(size: float) -> int:
+    """How many slices a pie `size` px tall shows: as many as its legend beside it has rows
+    for, and no more than there are distinct colours."""
+    rows = int((size + _LEGEND_GAP) // (_LEGEND_ROW + _LEGEND_GAP))
+    return min(rows, len(SERIES_COLORS))
+
+
+def _pie_slices(spec: ChartSpec, room: int, other_label: str) -> list[tuple[str, float, str]]:
+    """The first series' positive values as (label, value, colour), in the data's order, each
+    slice its own colour.
+
+    More slices than `room` keep the `room - 1` largest and gather the rest in one grey slice
+    at the end, so that every slice has a row in the legend and no two share a colour (a legend
+    cut off mid-list, or indigo for both the largest and the ninth slice, misleads). The gathered
+    slice is called `other_label`, or as the author's own "Other" slice, which joins it.
+    """
+    series = spec.series[0]
+    named = [
+        (spec.labels[i] or f"Item {i + 1}", v) for i, v in enumerate(series.values) if v is not None and v > 0
+    ]
+    if len(named) <= room:
+        return [(label, value, series_color(i)) for i, (label, value) in enumerate(named)]
+    other_names = {"other", other_label.strip().casefold()}
+    authors_other = [i for i, (label, _) in enumerate(named) if label.strip().casefold() in other_names]
+    candidates = [i for i in range(len(named)) if i not in authors_other]
+    kept = sorted(sorted(candidates, key=lambda i: -named[i][1])[: room - 1])
+    rest = sum(value for _, value in named) - sum(named[i][1] for i in kept)
+    bucket = named[authors_other[0]][0] if authors_other else other_label
+    shown = [(named[i][0], named[i][1], series_color(n)) for n, i in enumerate(kept)]
+    return [*shown, (bucket, rest, OTHER_COLOR)]
 
 
 _PIE_GAP = 24.0
@@ -425,6 +544,7 @@ def _donut_center(
     shares: bool,
     center_label: str | None,
     total_label: str,
+    numbers: NumberStyle,
 ) -> tuple[str, str]:
     """A donut's centre as a figure and its caption (either may be empty).
 
@@ -432,27 +552,29 @@ def _donut_center(
     caption) or `total_label` ("Total" in the document's language). Shares (`_are_shares`) add
     up to 100%, which is no news: the centre names the slice whose `label` is `center_label`
     (`label: Completed` -> "72%" over "Completed"); else, with a `label` that names no slice, that
-    label alone ("Traffic"); else the largest slice ("45%" over "Direct"). `label: ""` on shares
-    leaves the centre empty.
+    label alone ("Traffic"); else the largest slice ("45%" over "Direct"), never the grey one that
+    gathers the small slices. `label: ""` on shares leaves the centre empty.
     """
     if not shares:
         caption = total_label if center_label is None else center_label
-        return _total_text(total), caption
+        return _total_text(total, numbers), caption
     if center_label == "":
         return "", ""
     wanted = (center_label or "").strip().casefold()
     named = [entry for entry in slices if entry[0].strip().casefold() == wanted]
     if center_label is not None and not named:
         return "", center_label
-    name, value, _ = named[0] if named else max(slices, key=lambda entry: entry[1])
+    # the grey slice that gathers the small ones is no headline, however large it adds up to
+    real = [entry for entry in slices if entry[2] != OTHER_COLOR] or list(slices)
+    name, value, _ = named[0] if named else max(real, key=lambda entry: entry[1])
     return f"{value / total * 100:.0f}%", name
 
 
-def _total_text(total: float) -> str:
+def _total_text(total: float, numbers: NumberStyle) -> str:
     """A donut's centre figure: exact with separators up to a million, short above."""
     if abs(total) >= 1e6:
-        return format_number(total)
-    return f"{total:,.0f}" if total == int(total) else f"{total:,.1f}"
+        return format_number(total, numbers)
+    return numbers.written(f"{total:,.0f}" if total == int(total) else f"{total:,.1f}")
 
 
 def _legend(entries: Sequence[tuple[str, str, str]]) -> str:
@@ -474,7 +596,9 @@ def chart_html(
     uid: str = "chart",
     center_label: str | None = None,
     total_label: str = "Total",
+    other_label: str = "Other",
     empty_text: str = "No data",
+    lang: str | None = None,
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -484,28 +608,36 @@ def chart_html(
     and dots use percentages of the real width and text is HTML, so labels keep their size
     whatever the container. Empty data draws a labelled empty frame; negative values get a
     zero line; lengths are reconciled. `center_label` is the author's caption of a donut's
-    centre (None when they gave none), `total_label` the default caption of its total, and
+    centre (None when they gave none), `total_label` the default caption of its total,
+    `other_label` names the slice that gathers those a pie's legend has no room for, and
     `empty_text` fills an empty chart (English by default; the caller passes the document's
-    language's words). A donut of shares shows a share in its centre, not their total of 100
-    (see `_donut_center`).
+    language's words). `lang`, the document's language, writes the figures (`number_style`).
+    A donut of shares shows a share in its centre, not their total of 100 (see `_donut_center`).
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
     width, height = max(float(width), 120.0), max(float(height), 80.0)
     spec = normalize(data)
+    numbers = number_style(lang)
     body: str | None = None
     body_style = ""
     if not spec.is_empty:
         if kind in ("pie", "donut"):
             pie = _pie(
-                spec, height, donut=kind == "donut", center_label=center_label, total_label=total_label
+                spec,
+                height,
+                donut=kind == "donut",
+                center_label=center_label,
+                total_label=total_label,
+                other_label=other_label,
+                numbers=numbers,
             )
             if pie is not None:
                 # the body is a size container: give it a natural width for rows that shrink-wrap it
                 body, natural_width = pie
                 body_style = f' style="contain-intrinsic-inline-size:{_f(natural_width)}px"'
         else:
-            body = _cartesian(spec, kind, width, height, uid)
+            body = _cartesian(spec, kind, width, height, uid, numbers)
             if len(spec.series) > 1:
                 body += _legend([(s.name, "", s.color) for s in spec.series])
     if body is None:
@@ -533,7 +665,7 @@ CHART_CSS = """
 .dsl-chart-center span{max-width:56%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-chart-center.is-caption span{font-size:14px;font-weight:600;color:var(--foreground)}
 .dsl-chart-center b{font-size:24px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
-.dsl-chart-pie .dsl-chart-legend{flex:var(--legend-flex,0 0 auto);min-height:0;max-height:100%;overflow:hidden;max-width:var(--legend-max,62%);flex-direction:var(--legend-dir,column);flex-wrap:var(--legend-wrap,nowrap);align-items:stretch;margin:0;gap:var(--legend-gap,10px);font-size:var(--legend-size,13px);line-height:var(--legend-line,20px)}
+.dsl-chart-pie .dsl-chart-legend{justify-content:safe center;flex:var(--legend-flex,0 0 auto);min-height:0;max-height:100%;overflow:hidden;max-width:var(--legend-max,62%);flex-direction:var(--legend-dir,column);flex-wrap:var(--legend-wrap,nowrap);align-items:stretch;margin:0;gap:var(--legend-gap,10px);font-size:var(--legend-size,13px);line-height:var(--legend-line,20px)}
 .dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px}
 .dsl-chart-pie .dsl-chart-key>span{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-chart-empty{display:flex;align-items:center;justify-content:center;border:1.5px dashed var(--border);border-radius:var(--radius);color:var(--muted-foreground);font-size:13px;box-sizing:border-box}
@@ -545,7 +677,7 @@ CHART_CSS = """
 
 PIE_FOLD_CSS = "".join(
     f"@container (width < {width}px){{.dsl-fold-{width}{{--pie-dir:column;--pie-gap:12px;--pie-flex:1 1 0;"
-    "--pie-min-h:calc(var(--pie-h) * .5);--legend-flex:0 1 auto;--legend-dir:row;--legend-wrap:wrap;"
+    "--pie-min-h:calc(var(--pie-h) * .4);--legend-flex:0 1 auto;--legend-dir:row;--legend-wrap:wrap;"
     "--legend-max:100%;--legend-gap:2px 14px;--legend-size:12.5px;--legend-line:18px}}"
     for width in _FOLD_WIDTHS
 )

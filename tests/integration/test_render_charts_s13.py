@@ -1,0 +1,154 @@
+"""Chart legends on real Chromium: a pie with more slices than legend rows lists its largest
+ones and a grey "Other", whole, in distinct colours; a dozen series get a dozen colours."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import (
+    RGB,
+    Box,
+    box_where,
+    close_to,
+    column_runs,
+    render_dsl,
+    rgb,
+    row_runs,
+)
+
+pytestmark = pytest.mark.integration
+
+COUNTRIES = {
+    "labels": [
+        "United States", "United Kingdom", "Germany", "France", "India", "Brazil", "Canada", "Australia",
+        "Japan", "Netherlands", "Spain", "Italy", "Sweden", "Poland", "Mexico", "South Korea", "Other",
+    ],
+    "values": [31, 12, 9, 7, 6, 5, 4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 4],
+}  # fmt: skip
+SWATCH = 10
+"""A legend key's colour square, in px."""
+
+
+def is_tinted(colour: RGB) -> bool:
+    """A slice's or a swatch's pixel, the grey "Other" (#94a3b8) included; not the grey text."""
+    return max(colour) - min(colour) > 30
+
+
+OTHER_GREY = (148, 163, 184)
+"""The "Other" slice's slate grey (#94a3b8), which no other slice or series is."""
+
+
+def is_grey_blue(colour: RGB) -> bool:
+    return close_to(colour, OTHER_GREY)
+
+
+def swatches(picture: Image.Image, region: Box) -> list[tuple[Box, RGB]]:
+    """The legend keys in `region`, row by row: each square's box and the colour at its centre."""
+    found = []
+    for top, bottom in row_runs(picture, is_tinted, region):
+        for left, right in column_runs(picture, is_tinted, (region[0], top, region[2], bottom)):
+            found.append(
+                ((left, top, right, bottom), picture.getpixel(((left + right) // 2, (top + bottom) // 2)))
+            )
+    return found
+
+
+def apart(a: RGB, b: RGB) -> bool:
+    """Two colours a reader tells apart in a legend."""
+    return sum(abs(x - y) for x, y in zip(a, b, strict=True)) > 40
+
+
+def all_apart(colours: list[RGB]) -> bool:
+    return all(apart(a, b) for i, a in enumerate(colours) for b in colours[i + 1 :])
+
+
+def donut_card(title: str) -> dict[str, Any]:
+    return {
+        "type": "card",
+        "title": title,
+        "children": [{"type": "chart", "variant": "donut", "data": COUNTRIES}],
+    }
+
+
+async def picture_of(pool: ChromiumPool, document: dict[str, Any]) -> Image.Image:
+    _, image = await render_dsl(pool, document)
+    return rgb(image.data)
+
+
+async def test_a_donut_with_more_slices_than_rows_lists_the_largest_and_other_whole(
+    pool: ChromiumPool,
+) -> None:
+    """17 countries in a half-width card listed Brazil to Italy only (the legend's middle), United
+    States and Japan both indigo: now the six largest and a grey "Other", from the top, each its
+    own colour, and the first key the colour of the slice at the top right of the ring."""
+    document = {
+        "width": 800,
+        "height": 320,
+        "elements": [
+            {
+                "type": "grid",
+                "columns": 2,
+                "children": [{"type": "card", "title": "Left"}, donut_card("Traffic")],
+            }
+        ],
+    }
+    picture = await picture_of(pool, document)
+    card = (420, 80, 770, 300)
+    ring_columns, key_columns = column_runs(picture, is_tinted, card)[:2]
+    keys = swatches(picture, (key_columns[0], card[1], key_columns[1], card[3]))
+    assert len(keys) == 7, keys
+    assert all(box[2] - box[0] == SWATCH and box[3] - box[1] == SWATCH for box, _ in keys), keys
+    colours = [colour for _, colour in keys]
+    assert all_apart(colours), colours
+    assert is_grey_blue(colours[-1]) and not any(is_grey_blue(colour) for colour in colours[:-1])
+
+    ring = box_where(picture, is_tinted, (ring_columns[0], card[1], ring_columns[1], card[3]))
+    assert ring is not None
+    centre_x, centre_y = (ring[0] + ring[2]) / 2, (ring[1] + ring[3]) / 2
+    middle_of_ring = (ring[2] - ring[0]) / 2 * 0.82
+    angle = math.radians(45)  # inside the first slice, 31% of the turn from twelve o'clock
+    sample = (
+        round(centre_x + middle_of_ring * math.sin(angle)),
+        round(centre_y - middle_of_ring * math.cos(angle)),
+    )
+    assert not apart(picture.getpixel(sample), colours[0]), (picture.getpixel(sample), colours[0])
+
+
+async def test_a_folded_legend_under_a_narrow_donut_keeps_every_key_whole(pool: ChromiumPool) -> None:
+    """In a third of 900 px the legend goes under the pie and wraps: its last row ("Other") was
+    cut in half at the card's edge; the pie gives up a little height so all seven keys show."""
+    document = {
+        "width": 900,
+        "height": 340,
+        "elements": [
+            {
+                "type": "grid",
+                "columns": 3,
+                "children": [donut_card("Traffic"), {"type": "card"}, {"type": "card"}],
+            }
+        ],
+    }
+    picture = await picture_of(pool, document)
+    card = (40, 70, 280, 320)
+    ring_rows = row_runs(picture, is_tinted, card)[0]  # the ring comes first, the keys under it
+    keys = swatches(picture, (card[0], ring_rows[1], card[2], card[3]))
+    assert len(keys) == 7, keys
+    assert all(box[2] - box[0] == SWATCH and box[3] - box[1] == SWATCH for box, _ in keys), keys
+    assert all_apart([colour for _, colour in keys])
+    assert is_grey_blue(keys[-1][1])
+
+
+async def test_twelve_series_get_twelve_colours_in_their_legend(pool: ChromiumPool) -> None:
+    """The ninth series was indigo again, like the first: a bar chart's twelve series differ."""
+    series = [{"name": f"S{index + 1}", "values": [12 - index, 14 - index]} for index in range(12)]
+    chart = {"type": "chart", "variant": "bar", "data": {"labels": ["Q1", "Q2"], "series": series}}
+    picture = await picture_of(pool, {"width": 900, "height": 360, "elements": [chart]})
+    legend_band = row_runs(picture, is_tinted, (0, 0, picture.width, picture.height))[-1]
+    keys = swatches(picture, (0, legend_band[0], picture.width, legend_band[1]))
+    assert len(keys) == 12, keys
+    assert all_apart([colour for _, colour in keys])
