@@ -24,12 +24,14 @@ CONTENT_EXTENT = f"""(() => {{
   const screen = root.getBoundingClientRect();
   const elements = () => root.querySelectorAll('[data-path]');
   const pageHeight = page.scrollHeight;
-  let height = pageHeight;
+  // A phone's screen cuts what runs below it itself: that counts as running below the canvas.
+  const clippedBelow = Math.max(0, root.scrollHeight - root.clientHeight);
+  let height = Math.max(pageHeight, innerHeight + clippedBelow);
   if (height > innerHeight) {{
-    // Only a page margin below the last element running past the canvas cuts off nothing.
+    // Only a page margin below the last element running past the screen cuts off nothing.
     let bottom = 0;
     for (const element of elements()) bottom = Math.max(bottom, element.getBoundingClientRect().bottom);
-    if (Math.ceil(bottom + scrollY) <= innerHeight) height = innerHeight;
+    if (Math.ceil(bottom) <= Math.min(innerHeight, Math.ceil(screen.bottom))) height = innerHeight;
   }}
   // A px or so is rounding (a border on a fractional edge), not content cut off.
   const overflow = root.scrollWidth - root.clientWidth;

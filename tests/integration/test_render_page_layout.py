@@ -646,3 +646,16 @@ async def test_a_row_of_buttons_too_wide_for_the_screen_goes_on_to_the_next_line
     assert len(bands) == 2, bands  # one button per line
     drawn = colour_box(image.data, BLUE)
     assert drawn is not None and drawn[2] <= 360 - 16, drawn  # inside the margin, not cut
+
+
+async def test_a_phone_keeps_its_shape_and_cuts_a_screen_too_tall_for_it(pool: ChromiumPool) -> None:
+    screen = {"width": 390, "height": 844, "frame": "phone", "background": "#ffffff"}
+    tall = {**screen, "elements": [{"type": "skeleton", "variant": "rect", "layout": {"height": 1400}}]}
+    _, fitting = await render_dsl(pool, {**screen, "elements": [{"type": "heading", "text": "Wallet"}]})
+    _, image = await render_dsl(pool, tall)
+    assert (image.width, image.height) == (fitting.width, fitting.height)  # the phone did not stretch
+    # Its bottom edge is drawn: the bezel's dark band crosses the middle column near the bottom.
+    picture = rgb(image.data)
+    middle = [picture.getpixel((image.width // 2, y)) for y in range(image.height - 80, image.height)]
+    assert any(max(colour) < 40 for colour in middle), middle
+    assert image.cut_px >= 1400 - 844, image.cut_px

@@ -19,21 +19,28 @@ ROOT_CLASSES = frozenset({"dsl-root", "dsl-vflow", "dsl-smooth-host"})
 
 
 def canvas_css(viewport: Viewport) -> str:
-    """Size the page to the viewport; the height is a minimum, so a full-page shot can grow.
+    """Size the page to the viewport; the height is a minimum, so a full-page shot can grow
+    (except a phone's screen, which keeps its size).
 
     A viewport screenshot simply crops what overflows; scrollbars never show, so they can not
     steal pixels from either kind of shot.
     """
     width, height = viewport.width, viewport.height
     screen_width, screen_height = viewport.screen_width, viewport.screen_height
+    # A phone keeps its shape: its screen cuts what runs below it (the render says how much)
+    # instead of stretching the phone and losing its bottom edge under the image's.
+    screen = (
+        f"height:{screen_height}px;overflow:clip"
+        if viewport.frame.type == "phone"
+        else f"min-height:{screen_height}px;overflow-x:clip"
+    )
     return (
         f"html{{width:{width}px;scrollbar-width:none}}"
         "html::-webkit-scrollbar{display:none}"
         f"body{{margin:0;width:{width}px;min-height:{height}px;overflow-x:clip}}"
         # The screen keeps the page's left edge in either direction: a panel of notes beside it
         # takes the page's right side (a right-to-left block would otherwise sit right).
-        f".dsl-root{{position:relative;width:{screen_width}px;min-height:{screen_height}px;overflow-x:clip;"
-        "margin-right:auto}"
+        f".dsl-root{{position:relative;width:{screen_width}px;{screen};margin-right:auto}}"
     )
 
 
