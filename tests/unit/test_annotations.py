@@ -89,3 +89,10 @@ def test_ids_text_labels_and_colours_cannot_break_out_of_the_page() -> None:
     assert 'onclick="' not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html  # the note is shown as written
     assert html.count("</style>") == html.count("<style>")  # no stylesheet was closed early
+
+
+def test_the_notes_panel_is_titled_in_the_documents_language() -> None:
+    document = {"width": 500, "elements": [SAVE], "annotations": [{"target": "save", "text": "Hi"}]}
+    assert '<div class="dsl-notes-title">Notes</div>' in prepare_render(document).html
+    hebrew = prepare_render({**document, "lang": "he"}).html
+    assert '<div class="dsl-notes-title">הערות</div>' in hebrew

@@ -36,7 +36,7 @@ def test_the_asked_languages_are_translated(lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "previous"),
-    [(None, "Previous"), ("", "Previous"), ("en", "Previous"), ("en-GB", "Previous"), ("sv", "Previous"),
+    [(None, "Previous"), ("", "Previous"), ("en", "Previous"), ("en-GB", "Previous"), ("sw", "Previous"), ("sv", "Föregående"),
      ("ja", "前へ"), ("ja-JP", "前へ"), ("zh", "上一页"), ("zh-CN", "上一页"), ("zh-Hans-HK", "上一页"),
      ("zh-TW", "上一頁"), ("zh-Hant", "上一頁"), ("zh-HK", "上一頁"), ("zh_MO", "上一頁"), ("yue", "上一頁"),
      ("ko", "이전"), ("de-AT", "Zurück"), ("FR-ca", "Précédent"), ("es-MX", "Anterior"), ("it", "Precedente"),
@@ -59,6 +59,7 @@ def test_english_is_what_the_elements_always_said() -> None:
         "select_placeholder": "Select…", "search_placeholder": "Search…",
         "upload_prompt": "Drag files here or browse", "pagination_previous": "Previous",
         "pagination_next": "Next", "chart_total": "Total", "chart_empty": "No data", "table_empty": "No rows",
+        "notes_title": "Notes", "calendar_more": "+{count} more", "chart_other": "Other",
     }  # fmt: skip
 
 

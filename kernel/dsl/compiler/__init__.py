@@ -48,7 +48,7 @@ def compile_html(
     direction = text_direction(document.lang, document.dir)
     if direction == "rtl":
         body = isolate_numbers(body)
-    notes = annotations_layer(document.annotations or [], viewport)
+    notes = annotations_layer(document.annotations or [], viewport, document.lang)
     frame = frame_shell(viewport.frame, title=document.title)
     author_css = sanitize_css(document.css) if document.css else ""
     background = document.background if own_background else None

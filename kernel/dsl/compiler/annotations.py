@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.sanitize import sanitize_value
+from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Annotation
 from kernel.dsl.options import Viewport
 
@@ -56,8 +57,11 @@ class NotesLayer:
     css: str = ""
 
 
-def annotations_layer(annotations: list[Annotation], viewport: Viewport) -> NotesLayer:
-    """Pins for every annotation; a panel listing those with text when the viewport has room."""
+def annotations_layer(
+    annotations: list[Annotation], viewport: Viewport, lang: str | None = None
+) -> NotesLayer:
+    """Pins for every annotation; a panel listing those with text when the viewport has room,
+    titled in the document's language `lang`."""
     if not annotations:
         return NotesLayer()
     target_names: dict[str, str] = {}
@@ -84,7 +88,7 @@ def annotations_layer(annotations: list[Annotation], viewport: Viewport) -> Note
     css = PIN_CSS + anchors
     panel = ""
     if notes and viewport.notes_width:
-        panel = f'<aside class="dsl-notes"><div class="dsl-notes-title">Notes</div><ol>{"".join(notes)}</ol></aside>'
+        panel = f'<aside class="dsl-notes"><div class="dsl-notes-title">{esc(ui_string("notes_title", lang))}</div><ol>{"".join(notes)}</ol></aside>'
         css += PANEL_CSS + (
             f".dsl-notes{{left:{viewport.width - viewport.notes_width}px;width:{viewport.notes_width}px;"
             f"min-height:{viewport.height}px}}"

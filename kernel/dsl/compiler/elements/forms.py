@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import (
     action_buttons,
@@ -15,6 +13,7 @@ from kernel.dsl.compiler.fields import (
     text_control,
 )
 from kernel.dsl.compiler.html import box, esc, icon
+from kernel.dsl.compiler.numbers_local import local_number, number_in_text
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import flow_style
 from kernel.dsl.compiler.ui_strings import ui_string
@@ -149,38 +148,38 @@ def render_toggle(element: Element, ctx: RenderContext) -> str:
     return box(element, body, classes=classes, extra_attrs={"role": "switch"})
 
 
-def _number(value: Scalar, default: float) -> float:
+def _number(value: Scalar, default: float, lang: str | None) -> float:
     """`value` as a number: `220`, `"220"`, or the number in a text such as `"€220"` or
-    `"1,200 km"`; `default` when there is none."""
+    `"1,200 km"` (read with the signs of `lang`: `"2,5 km"` is 2.5 in German); `default` when
+    there is none."""
     if value is None or value == "" or isinstance(value, bool):  # not `in (True, False)`: 0 == False
         return default
     try:
         return float(value)  # type: ignore[arg-type]
     except ValueError:
-        found = _NUMBER_IN_TEXT.search(str(value))
-        return float(found.group().replace(",", "")) if found else default
-
-
-_NUMBER_IN_TEXT = re.compile(r"-?\d[\d,]*(\.\d+)?")
+        found = number_in_text(str(value), lang)
+        return default if found is None else found
 
 
 @renders("slider")
 def render_slider(element: Element, ctx: RenderContext) -> str:
-    """A range slider: label and value on top, a track filled up to the thumb, min/max below. A
-    `value` written as text (`"€220"`) places the thumb by its number and is shown as written."""
+    """A range slider: label and value on top, a track filled up to the thumb, min/max below
+    (numbers in the document's language: 2,5 under `lang: de`). A `value` written as text
+    (`"€220"`) places the thumb by its number and is shown as written."""
     low = element.min if element.min is not None else 0.0
     high = element.max if element.max is not None else 100.0
-    value = _number(element.value, (low + high) / 2)
+    value = _number(element.value, (low + high) / 2, ctx.lang)
     span = high - low or 1.0
     percent = max(0.0, min(100.0, (value - low) / span * 100))
     head = ""
     if element.label:
         head = (f'<div class="dsl-slider-head">{field_label(element)}'
-                f'<span class="dsl-slider-value">{esc(_shown_value(element.value, value))}</span></div>')  # fmt: skip
+                f'<span class="dsl-slider-value">{esc(_shown_value(element.value, value, ctx.lang))}</span></div>')  # fmt: skip
     track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="width:calc({percent:.2f}% + 9px)">'
              f'</span><span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span></div>')  # fmt: skip
     scale = (
-        f'<div class="dsl-slider-scale"><span>{low:g}</span><span>{high:g}</span></div>'
+        f'<div class="dsl-slider-scale"><span>{local_number(low, ctx.lang)}</span>'
+        f"<span>{local_number(high, ctx.lang)}</span></div>"
         if element.label
         else ""
     )
@@ -188,8 +187,11 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
     return box(element, head + track + scale + field_messages(element), classes=classes)
 
 
-def _shown_value(written: Scalar, value: float) -> str:
-    return written if isinstance(written, str) and _NUMBER_IN_TEXT.search(written) else f"{value:g}"
+def _shown_value(written: Scalar, value: float, lang: str | None) -> str:
+    """The slider's value above it: the author's text when it has a number, else the number."""
+    if isinstance(written, str) and number_in_text(written, lang) is not None:
+        return written
+    return local_number(value, lang)
 
 
 @renders("search")

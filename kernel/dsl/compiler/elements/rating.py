@@ -7,6 +7,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import size_px
+from kernel.dsl.compiler.numbers_local import local_number
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.model import Element
 
@@ -28,13 +29,13 @@ def _score(element: Element) -> float:
 @renders("rating")
 def render_rating(element: Element, ctx: RenderContext) -> str:
     """`value` of `max` stars (default 5), each filled to its exact share (4.8 fills the fifth star
-    to 80%); then the score as written (unless `text` replaces it; `text: ""` hides it) and
-    `label` (e.g. "128 reviews")."""
+    to 80%); then the score in the document's language (4.5, or 4,5 under `lang: pt-BR`; unless
+    `text` replaces it; `text: ""` hides it) and `label` (e.g. "128 reviews")."""
     stars = max(1, min(MAX_STARS, int(element.max or 5)))
     score = min(max(_score(element), 0.0), float(stars))
     size = size_px(element, 18, {"sm": 14, "md": 18, "lg": 24, "xl": 32})
     glyphs = "".join(_star(icon_svg("star", size), score - index) for index in range(stars))
-    shown = element.text if element.text is not None else f"{score:g}"
+    shown = element.text if element.text is not None else local_number(score, ctx.lang)
     number = f'<span class="dsl-rating-score">{esc(shown)}</span>' if shown else ""
     label = f'<span class="dsl-rating-label">{esc(element.label)}</span>' if element.label else ""
     color = safe_color(element.color)

@@ -7,6 +7,7 @@ from kernel.dsl.compiler.fields import field_label, field_messages
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label
+from kernel.dsl.compiler.numbers_local import local_percent
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
@@ -20,7 +21,9 @@ def _percent(item: Item) -> float | None:
     return max(0.0, min(100.0, float(value)))
 
 
-def _file_row(item: Item) -> str:
+def _file_row(item: Item, lang: str | None) -> str:
+    """One file added: its icon, name and size (`description`), or its progress while it uploads
+    (the percentage written the way `lang` writes one: 45 %, %45)."""
     percent = _percent(item)
     failed = item.variant in ("error", "danger", "failed")
     size = f'<span class="dsl-upload-size">{esc(item.description)}</span>' if item.description else ""
@@ -28,7 +31,7 @@ def _file_row(item: Item) -> str:
     if percent is not None and percent < 100 and not failed:
         bar = (
             f'<span class="dsl-upload-bar"><span style="width:{percent:.0f}%"></span></span>'
-            f'<span class="dsl-upload-size">{percent:.0f}%</span>'
+            f'<span class="dsl-upload-size">{esc(local_percent(percent, lang))}</span>'
         )
     state = " is-failed" if failed else ""
     glyph = icon_svg(item.icon or ("circle-alert" if failed else "file"), 18)
@@ -51,7 +54,9 @@ def render_upload(element: Element, ctx: RenderContext) -> str:
         f'<span class="dsl-upload-text">{esc(prompt)}</span>{hint}</div>'
     )
     files = entries(element.items)
-    listing = f'<ul class="dsl-upload-files">{"".join(_file_row(f) for f in files)}</ul>' if files else ""
+    listing = (
+        f'<ul class="dsl-upload-files">{"".join(_file_row(f, ctx.lang) for f in files)}</ul>' if files else ""
+    )
     unhinted = element.model_copy(update={"hint": None})  # the hint is drawn inside the zone
     state = " is-disabled" if element.disabled else ""
     body = field_label(element) + zone + listing + field_messages(unhinted)
