@@ -129,7 +129,9 @@ BASIC = """
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
 .dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
-.dsl-hflow:not(.is-spread,.is-wrapping)>:is(.dsl-column,.dsl-grid):not(.has-width){flex:1 1 auto}
+/* Columns and grids share a row's free room, unless the author gave a sibling a growing flex
+   (`has-flexed-child`): that one takes the room and they keep their content's width. */
+.dsl-hflow:not(.is-spread,.is-wrapping,.has-flexed-child)>:is(.dsl-column,.dsl-grid):not(.has-width){flex:1 1 auto}
 .dsl-hflow.wraps-pills{flex-wrap:wrap}
 .dsl-hflow>.dsl-sidebar{align-self:stretch}
 .dsl-root>.dsl-hflow:has(>.dsl-sidebar){flex-grow:1;align-items:stretch}
@@ -190,6 +192,7 @@ BASIC = """
 .dsl-card.is-flush>.dsl-card-cover+.dsl-card-head{padding-top:0}
 .dsl-card-badge{margin-inline-start:auto;align-self:flex-end}
 .dsl-hflow>.dsl-card.has-cover:not(.has-width){flex:1 1 200px}
+.dsl-hflow.has-flexed-child>.dsl-card.has-cover:not(.has-width){flex-grow:0}
 
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}
 .dsl-modal{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);width:440px;max-width:100%;padding:calc(var(--pad) * 1.2);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}
@@ -262,7 +265,9 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-badge--outline{background:transparent;border-color:var(--border);color:var(--foreground)}
 .dsl-badge--solid{background:var(--primary);color:var(--primary-foreground)}
 .dsl-badge-dot{width:6px;height:6px;border-radius:50%;background:currentColor}
-.dsl-chip{display:inline-flex;align-items:center;gap:6px;flex:none;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 6px);border-radius:var(--radius-full);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
+/* Stretched wider than its content (a time slot in a grid cell) a chip centres it, as a button does;
+   `safe`: a chip squeezed narrower keeps its start in view. */
+.dsl-chip{display:inline-flex;align-items:center;justify-content:safe center;gap:6px;flex:none;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 6px);border-radius:var(--radius-full);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
 .dsl-chip>.dsl-i{color:var(--muted-foreground)}
 .dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 30%,transparent);color:var(--primary-text)}
 .dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary-text)}

@@ -26,15 +26,45 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
     them that width as their basis, so they move to the next line rather than shrink. A row of
     only buttons, chips or badges (`wraps-pills`) wraps unless the author said `wrap: false`. A box
     of short texts also gets `keeps-words`: a crowded row must not squeeze it below its longest word.
+    A row where the author gave a child a growing `flex` gets `has-flexed-child`: that child takes
+    the free room, and its columns and grids keep their content's width instead of sharing it.
     """
     flow = "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
     if flow == "dsl-hflow" and element.justify not in (None, "start"):
         flow += " is-spread"
+    if flow.startswith("dsl-hflow") and any(map(_grows_by_own_flex, element.children or [])):
+        flow += " has-flexed-child"
     if flow.startswith("dsl-hflow") and element.wrap:
         flow += " is-wrapping"
     elif flow.startswith("dsl-hflow") and element.wrap is None and _holds_only_pills(element):
         flow += " wraps-pills"
     return f"{flow} keeps-words" if keeps_words(element) else flow
+
+
+_NOT_GROWING = frozenset({"none", "initial", "inherit", "unset", "revert", "revert-layer"})
+
+
+def _grows_by_own_flex(child: Element) -> bool:
+    """Whether the child's own `style` makes it grow: a positive `flexGrow`, or a `flex` whose grow
+    factor is positive (`1`, `"2 1 0"`, `auto`, or a lone basis such as `"200px"`, which CSS reads
+    as `1 1 200px`). `flex: none` or `0` says the child keeps its size, not that it takes the room."""
+    if is_absolute(child) or not child.style:
+        return False
+    return any(_positive_grow(child.style.get(name)) for name in ("flex", "flexGrow"))
+
+
+def _positive_grow(value: StyleValue | None) -> bool:
+    """Whether a `flex` or `flexGrow` value grows: its first word as a number, else true for a
+    basis or `auto` and false for the keywords that leave the grow factor at 0."""
+    if value is None or isinstance(value, bool):
+        return False
+    words = str(value).strip().lower().split()
+    if not words or words[0] in _NOT_GROWING:
+        return False
+    try:
+        return float(words[0]) > 0
+    except ValueError:
+        return True
 
 
 PILL_TYPES = frozenset({"button", "chip", "badge", "link"})

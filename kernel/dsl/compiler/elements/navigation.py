@@ -49,12 +49,22 @@ def render_tabs(element: Element, ctx: RenderContext) -> str:
     strip = f'<div class="dsl-tabs-list" role="tablist">{tabs}</div>'
     if bottom:
         return _bottom_tabs(element, ctx, strip)
-    panel = ctx.render_children(element)
-    panel_html = f'<div class="dsl-tabs-panel" role="tabpanel">{panel}</div>' if panel else ""
     classes = f"dsl-tabs--{variant}"
     if variant in ("segmented", "pills") and "width" in element_declarations(element, {}):
         classes += " is-stretched"  # a Buy/Sell toggle across a form: the tabs share the width
-    return box(element, strip + panel_html, classes=classes)
+    return box(element, strip + _panel(element, ctx), classes=classes)
+
+
+def _panel(element: Element, ctx: RenderContext) -> str:
+    """The active tab's panel: the children flowing top to bottom as in a column, apart by the
+    theme's gap or the tabs' own `gap` (and inset by their `padding`); nothing without children."""
+    panel = ctx.render_children(element)
+    if not panel:
+        return ""
+    spacing = {"gap": length(element.gap), "padding": length(element.padding)}
+    style = inline_style({name: value for name, value in spacing.items() if value is not None})
+    panel_attrs = attrs(class_="dsl-tabs-panel dsl-vflow", role="tabpanel", style=style or None)
+    return f"<div{panel_attrs}>{panel}</div>"
 
 
 def _tab(item: Item, active: bool, *, bottom: bool) -> str:
@@ -77,14 +87,11 @@ def _tab(item: Item, active: bool, *, bottom: bool) -> str:
 
 def _bottom_tabs(element: Element, ctx: RenderContext, strip: str) -> str:
     """The bar under its panel. The panel flows its children like a phone screen: a 16 px margin
-    and the theme's gap, or the tabs' own `padding` and `gap` (the bar runs edge to edge)."""
-    panel = ctx.render_children(element)
+    unless the tabs give their own `padding` (the bar runs edge to edge)."""
+    panel = _panel(element, ctx)
     if not panel:
         return box(element, strip, classes="dsl-tabs--bottom")
-    spacing = {"gap": length(element.gap), "padding": length(element.padding)}
-    style = inline_style({name: value for name, value in spacing.items() if value is not None})
-    panel_attrs = attrs(class_="dsl-tabs-panel dsl-vflow", role="tabpanel", style=style or None)
-    return box(element, f"<div{panel_attrs}>{panel}</div>{strip}", classes="dsl-tabs--bottom has-panel")
+    return box(element, panel + strip, classes="dsl-tabs--bottom has-panel")
 
 
 @renders("breadcrumb")
@@ -237,6 +244,8 @@ CSS = """
 .dsl-tabs{display:flex;flex-direction:column;gap:16px;min-width:0}
 .dsl-hflow>:is(.dsl-tabs--segmented,.dsl-tabs--pills){flex:none}
 .dsl-tabs-list{display:flex;align-items:center;gap:4px;min-width:0}
+.dsl-tabs-panel{display:flex;flex-direction:column;gap:var(--gap);min-width:0}
+.dsl-tabs-panel>*{flex-shrink:0}
 .dsl-tab{display:inline-flex;align-items:center;gap:7px;white-space:nowrap;font-size:14px;font-weight:500;color:var(--muted-foreground);cursor:default;line-height:20px}
 .dsl-tab svg{flex:none}
 .dsl-tab.is-disabled{opacity:.45}
@@ -248,8 +257,14 @@ CSS = """
 .dsl-tabs--underline .dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary)}
 .dsl-tabs--pills .dsl-tab{padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-full)}
 .dsl-tabs--pills .dsl-tab.is-active{background:var(--primary-soft);color:var(--primary-text)}
-.dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
-.dsl-tabs--segmented .dsl-tab{display:inline-flex;align-items:center;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-sm)}
+.dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;max-width:100%;overflow-x:clip;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
+/* In a box narrower than the control (a column beside a gauge in a small card) the strip keeps
+   to the box and its segments shrink: their labels, centred, spread over their side padding first
+   (keeping 2 px a side) and only then end in an ellipsis (clipped a little outside their box so
+   that whole labels paint exactly as unclipped text). Segments that cannot shrink further (to
+   their padding) are cut at the strip's side, as an underline or pill strip cuts its tabs. */
+.dsl-tabs--segmented .dsl-tab{display:inline-flex;align-items:center;justify-content:center;min-width:0;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-sm)}
+.dsl-tabs--segmented .dsl-tab>span:not(.dsl-nav-count){max-width:calc(100% + var(--control-h) - 12px);overflow:clip;overflow-clip-margin:4px;text-overflow:ellipsis}
 /* Given a width (`layout` or `style`), a segmented control or a pill strip spans it and its tabs
    share it equally, their labels centred; without one it keeps its content's width. */
 :is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list{display:flex;align-self:stretch}
@@ -257,8 +272,7 @@ CSS = """
 .dsl-tabs--segmented .dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
 .dsl-tabs--bottom{gap:0;margin-top:auto}
 .dsl-tabs--bottom.has-panel{flex:1 1 auto;margin-top:0}
-.dsl-tabs--bottom.has-panel>.dsl-tabs-panel{flex:1 1 auto;display:flex;flex-direction:column;gap:var(--gap);padding:16px;min-width:0}
-.dsl-tabs--bottom>.dsl-tabs-panel>*{flex-shrink:0}
+.dsl-tabs--bottom.has-panel>.dsl-tabs-panel{flex:1 1 auto;padding:16px}
 /* Filling a screen (the root, or a box of set height), the panel takes the room the bar leaves and
    cuts what does not fit, as a scrolled app does: the bar stays on the screen's bottom edge. In a
    box of no set height, it keeps its content's height (a basis of 0 would shrink it to nothing). */
