@@ -145,7 +145,8 @@ _LEGEND = "a legend is drawn by itself for a pie or donut and for several series
 _CHOSEN_OPTION = "the chosen option is 'value': value: {value}"
 _PROGRESS_FIGURE = (
     "the percentage is drawn beside a 'label' (unless the label holds a '%' itself) and inside a "
-    "circle; a bar without a label draws no figure: remove it"
+    "ring; 'text' draws your own figure in its place (text: \"9/24\"); a bar without a label draws "
+    "no figure: remove it"
 )
 _SLIDER_FIGURE = (
     "the value is drawn beside a 'label', with min and max below the track; a slider without a "
@@ -190,6 +191,21 @@ _TABLE_ROWS = (
 _PAGINATION = "a pagination is an element of its own below it: {type: pagination, current: 1, total: 10}"
 _STAT_NOTE = "did you mean 'description'? It is the line drawn under the figure"
 _HALF_STARS = "a fractional value fills part of a star: value: 4.5"
+CALENDAR_VIEWS = (
+    "a calendar draws a month (variant: full for a large one with labelled events): there is no day "
+    'or week view; a day\'s schedule is a timeline, {type: timeline, items: [{label: ..., value: "08:00"}]}, '
+    "or a table with a time column"
+)
+"""What to draw for a calendar's day, week or agenda view, which it has not."""
+CALENDAR_VIEW_WORDS = frozenset(
+    {"day", "week", "workweek", "agenda", "schedule", "list", "timegrid", "timegridday", "timegridweek",
+     "daygridweek", "daygridday", "listweek", "listday", "3day", "threeday", "resource", "timeline"}
+)  # fmt: skip
+"""Other calendars' view names (FullCalendar's `timeGridWeek`, react-big-calendar's `agenda`), in
+lower case without spaces, hyphens or underscores."""
+_CALENDAR_DAY = "the selected day is 'value': value: {value}; the month shown is 'month' (YYYY-MM)"
+_CODE_COPY = "did you mean 'copyable'? copyable: true draws a copy button in the block's corner"
+CODE_ACTIONS = "a code block draws one button of its own, a copy button: copyable: true; others are button elements next to it"
 _MULTIPLE = (
     "a select draws one chosen option; several chosen ones are chips: a row of "
     "{type: chip, text: ..., removable: true}"
@@ -261,6 +277,16 @@ _TYPE_FIELD_HINTS["select"].update(
     dict.fromkeys(("multiple", "ismulti", "multi", "multiselect", "mode"), _MULTIPLE)
 )
 _TYPE_FIELD_HINTS["badge"].update({"badgecontent": "did you mean 'text'?"})
+_TYPE_FIELD_HINTS["calendar"] = {
+    **dict.fromkeys(("date", "selected", "selecteddate", "selectedday", "day", "defaultvalue", "defaultdate",
+                     "initialdate", "currentdate", "today"), _CALENDAR_DAY),
+    **dict.fromkeys(("view", "mode", "defaultview", "initialview", "calendarview", "views"), CALENDAR_VIEWS),
+}  # fmt: skip
+_TYPE_FIELD_HINTS["code"] = dict.fromkeys(
+    ("copy", "showcopy", "copybutton", "showcopybutton", "withcopy", "hascopy", "copytoclipboard", "clipboard",
+     "copiable", "cancopy", "enablecopy", "allowcopy", "iscopyable", "oncopy"),
+    _CODE_COPY,
+)  # fmt: skip
 del _kind
 """Words whose meaning depends on the element's type: `delta` is a stat's `change`, `selected`
 is a chip's `active` but a select's `value`. Spelling would offer 'data' and 'value' instead."""
@@ -1986,3 +2012,61 @@ def utility_class_hint(classes: list[str], kind: str | None = None) -> str:
         "write the look in style, in CSS's camelCase names (backgroundColor, padding, borderRadius...)"
         f"{tail}, or define the classes in the document's css"
     )
+
+
+_OWN_FIELD_ADVICE: dict[str, str] = {
+    "name": "its words go in 'text' or 'label'; a person's initials are an avatar's, an icon is 'icon'",
+    "alt": "'alt' describes the picture in 'src': remove it",
+    "disabled": "a greyed look is CSS: style: {opacity: 0.5}",
+    "direction": "only a container (row, column, flex...) lays out children: wrap them in one",
+    "gap": "space around it is CSS: style: {margin: {value}}",
+    "padding": "space inside it is CSS: style: {padding: {value}}",
+    "align": "its place is set by the row or column around it (align there), or style: {alignSelf: center}",
+    "justify": "its place is set by the row or column around it (justify there)",
+    "wrap": "only a container (row, flex, grid) wraps its children: remove it",
+    "level": "a heading's size is its level: {type: heading, level: {value}, text: ...}",
+    "error": 'a text element under it shows it: {type: text, text: {value}, style: {color: "var(--danger)"}}',
+    "hint": "a text element under it shows it: {type: text, text: {value}, size: sm}",
+    "step": "a step is how a slider moves, which a picture does not show: remove it",
+    "href": "a picture follows no link: remove it (a link element looks like one: {type: link, text: ..., href: ...})",
+    "change": "a change is a stat's: {type: stat, label: ..., value: ..., change: {value}}",
+    "copyable": "only a code block draws a copy button: remove it",
+}
+"""What to write instead of a field the type does not draw, beyond which types draw it."""
+
+
+def own_field_hint(field: str, value: Any, drawn_by: Iterable[str]) -> str:
+    """Where a field goes that the element's type does not draw (`{type: button, gap: 8}`): the
+    advice of `_OWN_FIELD_ADVICE` when there is one, else which types draw it."""
+    advice = _OWN_FIELD_ADVICE.get(field)
+    if advice is not None:
+        return advice.replace("{value}", _shown(value, "..."))
+    kinds = sorted(drawn_by)
+    if not kinds:
+        return "no type draws it: remove it"
+    shown = ", ".join(kinds[:6]) + (" and others" if len(kinds) > 6 else "")
+    return f"it is drawn by {shown}: remove it"
+
+
+_SHADOWED_ADVICE: dict[tuple[str, str], str] = {
+    ("stat", "title"): "a stat has one caption, 'label': keep one",
+    ("stat", "text"): "the line under the figure is 'description' (or 'text' without one): keep one",
+    ("map", "title"): "the pin shows one text, 'label'; a title is a heading element above the map",
+    ("map", "text"): "the pin shows one text (its label, else its title, else its text): keep one",
+    ("checkbox", "description"): "an error or a hint replaces the line under it: keep one",
+    ("toggle", "description"): "an error or a hint replaces the line under it: keep one",
+    **dict.fromkeys((("avatar", "name"), ("avatar", "alt")),
+                    "a group of faces ('items') draws no name of its own: one face is an avatar without items"),
+}  # fmt: skip
+"""What to write when one field hides another on a type in particular (see `shadowed_hint`)."""
+
+
+def shadowed_hint(kind: str, hidden: str, shown: str) -> str:
+    """What to write when `shown` is drawn where `hidden` would be (a button's `label` over its
+    `text`, an error over a field's hint): one place, one text."""
+    advice = _SHADOWED_ADVICE.get((kind, hidden))
+    if advice is not None:
+        return advice
+    if hidden == "hint" and shown == "error":
+        return "an error replaces the hint under a field: keep one"
+    return f"both go in one place: keep '{shown}', or put the other in a text element next to it"

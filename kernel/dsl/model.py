@@ -141,6 +141,9 @@ class CalendarEvent(_Strict):
 
     date: str
     label: str
+    time: str | None = Field(
+        default=None, description='A time of day drawn before the label ("08:00 Anna Berg"), as written.'
+    )
     color: str | None = None
 
 
@@ -277,6 +280,10 @@ class Element(_Strict):
     """A chart's data; Chart.js datasets, a list of points and a label->value mapping are read too."""
     language: Annotated[str, Field(max_length=40)] | None = None
     """A code element's language (`python`, `ts`, `bash`...), which colours its tokens."""
+    copyable: bool | None = Field(
+        default=None,
+        description="A code element's copy button, in its top-right corner (an API key, an install command).",
+    )
     month: str | None = None
     events: list[CalendarEvent] | None = None
     lines: Annotated[int, Field(ge=1, le=50)] | None = None

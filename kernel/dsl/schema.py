@@ -86,7 +86,7 @@ ELEMENT_FIELDS: dict[str, str] = {
     "data": "Chart data: {labels, values} or {labels, series: [{name, values}]}.",
     "month": "Month of a calendar, YYYY-MM.",
     "language": "A code element's language (python, ts, bash, json, yaml, sql, diff...): colours its tokens.",
-    "events": "Calendar events [{date, label, color}].",
+    "events": "Calendar events [{date, label, time, color}].",
     "lines": "Line count of a text skeleton.",
     "duration": "Duration label of a video.",
     "status": "Status dot of an avatar (online, away, busy, offline).",

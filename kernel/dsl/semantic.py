@@ -14,10 +14,12 @@ from typing import Any
 from zipfile import ZipFile
 
 import tinycss2.color4
+from pydantic import ValidationError
 
 from kernel.dsl.catalog import (
     COLOR_TYPES,
     CONTAINER_TYPES,
+    CONTENT_FIELDS,
     DEVICES,
     DRAWN_FIELDS,
     ELEMENT_TYPES,
@@ -32,6 +34,9 @@ from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES
 from kernel.dsl.hints import (
+    CALENDAR_VIEW_WORDS,
+    CALENDAR_VIEWS,
+    CODE_ACTIONS,
     EXTRA_CELLS,
     STEPPER_AS_BAR,
     STEPPER_BAR_WORDS,
@@ -46,6 +51,8 @@ from kernel.dsl.hints import (
     heading_size_hint,
     markup_in_text,
     no_variant_hint,
+    own_field_hint,
+    shadowed_hint,
     size_ignored_hint,
     status_hint,
     table_data_hint,
@@ -57,7 +64,7 @@ from kernel.dsl.hints import (
 )
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import COLUMN_FIELD_NAMES, EVENT_HANDLER_FIELDS, css_declarations
+from kernel.dsl.model import COLUMN_FIELD_NAMES, EVENT_HANDLER_FIELDS, Element, css_declarations
 from kernel.dsl.sizes import SIZED_TYPES, TEXT_TYPES, named_size, size_choices
 from kernel.dsl.style_rules import (
     StyleProblem,
@@ -297,6 +304,8 @@ def _check_fields_drawn(
         if (kind, name) in TYPE_FIELD_ALTERNATIVES:
             named = element.get("name") or element.get("icon")  # an icon's name, in either field
             alternative = filled(TYPE_FIELD_ALTERNATIVES[kind, name], element[name], named)
+        elif kind == "code" and name == "actions":
+            alternative = CODE_ACTIONS
         elif name == "text":
             alternative = TEXT_ALTERNATIVES.get(kind)
         elif "items" not in UNDRAWN_FIELDS[kind] and name in ITEM_FIELD_ALTERNATIVES:
@@ -304,6 +313,121 @@ def _check_fields_drawn(
         else:
             alternative = FIELD_ALTERNATIVES.get(name)
         findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", alternative)
+
+
+_CHECKED_APART = frozenset(
+    {"type", "id", "className", "style", "layout", "children", "variant", "size", "color", "iconPosition",
+     "value", "status", *CONTENT_FIELDS, *EVENT_HANDLER_FIELDS}
+)  # fmt: skip
+"""Fields not judged by `_check_own_fields_drawn`: those every element takes, the content fields
+(`_check_fields_drawn`) and those with checks of their own."""
+OWN_FIELDS = frozenset(Element.model_fields) - _CHECKED_APART
+"""The fields of the element model that only some types draw (`DRAWN_FIELDS`)."""
+UNWARNED_FIELDS = frozenset(
+    {("chip", "active"), ("stepper", "active"), ("textarea", "inputType"), ("search", "inputType"),
+     ("slider", "step")}
+)  # fmt: skip
+"""Fields `DRAWN_FIELDS` does not list for a type that are never warned of: drawn though agents
+are not told of them (another field says the same: a chip's `checked`, a stepper's `current`);
+and a slider's `step`, how its thumb moves, which no picture shows but every real slider is given."""
+DRAWN_BESIDE = {("avatar", "max"): "items", ("card", "alt"): "src", ("video", "alt"): "src"}
+"""Fields a type draws only beside another (whatever `DRAWN_FIELDS` says, which is probed without
+some of them): the faces an avatar group shows before its "+N", a picture's alt text (a
+placeholder's caption)."""
+
+
+def _check_own_fields_drawn(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A field of the model that the type does not draw (`gap` on a button, `change` on a card,
+    `copyable` on a paragraph) would vanish without a word: say so, and where it goes. `false`
+    and empty values draw nothing anywhere, and a value of the wrong kind is the schema pass's:
+    they pass."""
+    for name in [name for name in element if name in OWN_FIELDS]:
+        if _is_blank(element[name]) or _checked_elsewhere(kind, name):
+            continue
+        beside = DRAWN_BESIDE.get((kind, name))
+        if beside is not None:
+            if _is_blank(element.get(beside)) and _accepted(name, element[name]):
+                message = f"'{kind}' draws '{name}' only beside '{beside}'"
+                findings.warn((*path, name), message, "field_ignored", f"give it '{beside}', or remove it")
+        elif (
+            name not in DRAWN_FIELDS[kind]
+            and (kind, name) not in UNWARNED_FIELDS
+            and _accepted(name, element[name])
+        ):
+            drawn_by = [other for other, fields in DRAWN_FIELDS.items() if name in fields]
+            hint = own_field_hint(name, element[name], drawn_by)
+            findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", hint)
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or value is False or value in ("", [], {})
+
+
+def _checked_elsewhere(kind: str, name: str) -> bool:
+    """A text's `href` (`_check_href`) and a table's `data` (`_check_table`) are told of apart."""
+    return (name == "href" and kind in _PLAIN_TEXT_TYPES) or (name == "data" and kind == "table")
+
+
+def _accepted(name: str, value: Any) -> bool:
+    """Whether the schema takes `value` for the element field `name` (else it reports it)."""
+    try:
+        Element.model_validate({"type": "text", name: value})
+    except ValidationError:
+        return False
+    return True
+
+
+_SHADOWED = {
+    **dict.fromkeys(("text", "paragraph", "link", "label", "chip"), "label<text"),
+    **dict.fromkeys(("input", "textarea", "search"), "text<value hint<error"),
+    **dict.fromkeys(("select", "slider"), "hint<error"),
+    **dict.fromkeys(("button", "divider", "spinner"), "text<label"),
+    "radio": "text<label hint<error+options",
+    "avatar": "name<items alt<items",
+    **dict.fromkeys(("checkbox", "toggle"), "text<label hint<error description<error description<hint"),
+    **dict.fromkeys(("alert", "toast"), "description<text label<text label<description"),
+    **dict.fromkeys(("heading", "tooltip"), "label<text title<text title<label"),
+    "image": "label<alt title<alt title<label",
+    "modal": "text<description label<title",
+    "empty": "description<text label<title",
+    "header": "text<title",
+    "code": "value<text",
+    "badge": "label<text value<text value<label",
+    "upload": "placeholder<text",
+    "menu": "label<title",
+    "stat": "title<label text<description+value",
+    "video": "text<title text<label label<title",
+    "map": "title<label text<label text<title",
+}  # fmt: skip
+SHADOWED_FIELDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    kind: tuple(
+        (hidden, tuple(shown.split("+"))) for hidden, shown in (rule.split("<") for rule in rules.split())
+    )
+    for kind, rules in _SHADOWED.items()
+}
+"""Fields drawn in one place, so that one hides the other: `hidden<shown` (`text<label`: a
+button with both draws its label); `shown+also` when it is hidden only beside a third field too (a
+stat's `text` is the line under its figure unless it has a `description`, and its figure without
+a `value`; a radio group's error hides its hint, a lone radio's does not). A field's
+placeholder under a value is no such case: a filled field shows its value, as a real one does."""
+
+
+def _check_shadowed_fields(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """Two fields given for the one place a type draws either in (a button's `label` and `text`,
+    a map's `label` and `title`): the one not drawn would vanish without a word. The same words
+    twice lose nothing."""
+    for hidden, (shown, *beside) in SHADOWED_FIELDS.get(kind, ()):
+        value = element.get(hidden)
+        if _is_blank(value) or any(_is_blank(element.get(name)) for name in (shown, *beside)):
+            continue
+        if element.get(shown) == value:
+            continue
+        message = f"'{kind}' draws '{shown}' where '{hidden}' would go: '{hidden}' is not drawn"
+        findings.warn((*path, hidden), message, "field_ignored", shadowed_hint(kind, hidden, shown))
 
 
 def _check_look_fields(
@@ -729,6 +853,8 @@ def _check_element(
     if known:
         _check_variant(str(kind), element, path, findings)
         _check_fields_drawn(str(kind), element, path, findings)
+        _check_own_fields_drawn(str(kind), element, path, findings)
+        _check_shadowed_fields(str(kind), element, path, findings)
         _check_look_fields(str(kind), element, path, findings)
         _check_image_source(str(kind), element, path, findings)
         _check_value_drawn(str(kind), element, path, findings)
@@ -888,6 +1014,8 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
         elif kind == "stepper" and variant.lower() in STEPPER_BAR_WORDS:
             message = f"'{variant}' is not a variant of '{kind}'"
             hint = STEPPER_AS_BAR
+        elif kind == "calendar" and re.sub(r"[\s_-]", "", variant.lower()) in CALENDAR_VIEW_WORDS:
+            message, hint = f"a calendar has no '{variant}' view; a month is drawn", CALENDAR_VIEWS
         else:
             message = f"unknown {kind} variant '{variant}'; the default look is used"
             offered = sorted(known - VARIANT_ALIASES.get(kind, {}).keys())

@@ -27,6 +27,7 @@ from mcp_adapter.reference import (
 VIEWPORT = Viewport(width=640, height=480, scale=1.0)
 
 PROBES: dict[str, tuple[Any, ...]] = {
+    "copyable": (True,),
     "name": ("Dana Lee", "zap"),
     "iconPosition": ("end",),
     "alt": ("Zq alt",),

@@ -196,11 +196,11 @@ def test_project_and_ledger_statuses_are_badges_too(status: str, tone: str) -> N
 @pytest.mark.parametrize(
     ("status", "tone"),
     [("Past due", "danger"), ("On hold", "warning"), ("In review", "warning"), ("Overdue", "danger"),
-     ("Canceled", "danger"), ("Cancelled", "danger"), ("Refunded", "danger"), ("Expired", "danger"),
+     ("Canceled", "danger"), ("Cancelled", "danger"), ("Refunded", "neutral"), ("Expired", "danger"),
      ("Suspended", "neutral"), ("Blocked", "danger"), ("Archived", "neutral"), ("Draft", "warning"),
      ("Scheduled", "warning"), ("Delivered", "success"), ("Shipped", "success"), ("Processing", "warning"),
      ("Failed", "danger"), ("Declined", "danger"), ("Trialing", "warning"), ("Incomplete", "warning"),
-     ("Void", "neutral"), ("Uncollectible", "danger"), ("Disputed", "danger"), ("In transit", "info"),
+     ("Void", "neutral"), ("Uncollectible", "danger"), ("Disputed", "warning"), ("In transit", "info"),
      ("Ready", "success"), ("Backlog", "neutral"), ("Due soon", "warning"), ("Churned", "danger")],
 )  # fmt: skip
 def test_billing_order_and_account_statuses_are_badges(status: str, tone: str) -> None:
@@ -722,7 +722,7 @@ def test_counts_of_things_and_names_with_numbers_stay_words(text: str) -> None:
     ("status", "tone"),
     [  # fr
      ("Payé", "success"), ("En attente", "warning"), ("Échoué", "danger"), ("Annulé", "danger"), ("Actif", "success"),
-     ("Inactif", "neutral"), ("Remboursé", "danger"), ("Expédié", "success"), ("Livré", "success"),
+     ("Inactif", "neutral"), ("Remboursé", "neutral"), ("Expédié", "success"), ("Livré", "success"),
      # de
      ("Bezahlt", "success"), ("Ausstehend", "warning"), ("Fehlgeschlagen", "danger"), ("Storniert", "danger"),
      ("Aktiv", "success"), ("Inaktiv", "neutral"), ("Versandt", "success"), ("Zugestellt", "success"),
@@ -771,7 +771,7 @@ def test_the_status_table_still_answers_a_lower_cased_lookup() -> None:
 
 def test_a_list_items_badge_in_french_takes_its_tone() -> None:
     html = render(type="list", items=[{"label": "Facture 1042", "badge": "Remboursé"}])
-    assert 'dsl-pill dsl-pill--danger">Remboursé<' in html
+    assert 'dsl-pill dsl-pill--neutral">Remboursé<' in html
 
 
 # -- initials of Chinese, Japanese and Korean names ------------------------------------------------------

@@ -1142,7 +1142,8 @@ def test_left_and_top_in_layout_say_x_and_y() -> None:
         (
             "progress",
             "the percentage is drawn beside a 'label' (unless the label holds a '%' itself) and inside "
-            "a circle; a bar without a label draws no figure: remove it",
+            "a ring; 'text' draws your own figure in its place (text: \"9/24\"); a bar without a label "
+            "draws no figure: remove it",
         ),
         (
             "slider",

@@ -10,6 +10,7 @@ from pygments.lexers.diff import DiffLexer
 from kernel.dsl.code_languages import lexer_for
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.model import Element
 
@@ -96,18 +97,31 @@ def _span(name: str, text: str) -> str:
 @renders("code")
 def render_code(element: Element, ctx: RenderContext) -> str:
     """Inline monospace code, or a code block when the text spans several lines (or `variant:
-    block`); a `title` (a file name) heads the block in a bar, with the language on its right."""
+    block`, or `copyable`); a `title` (a file name) heads the block in a bar, with the language on
+    its right. `copyable` draws a copy button in the block's top-right corner (in the bar, when
+    there is one); the text is cut short of it, in a body of its own (the block's padding box but
+    for the button's end)."""
     raw = str(element.text or element.value or "")
     language = element.language
-    if "\n" not in raw and element.variant != "block" and not element.title:
+    copyable = bool(element.copyable)
+    if "\n" not in raw and element.variant != "block" and not element.title and not copyable:
         return box(element, highlighted(raw, language), tag="code")
     body = highlighted(raw.rstrip("\n"), language)
     block = "is-block is-diff" if is_line_diff(language) else "is-block"
     if not element.title:
+        if copyable:
+            body = f'<span class="dsl-code-body">{body}</span>'
+            return box(element, COPY_BUTTON + body, tag="pre", classes=f"{block} has-copy")
         return box(element, body, tag="pre", classes=block)
     tag = f'<span class="dsl-code-lang">{esc(language)}</span>' if language else ""
+    if copyable:
+        tag = f'<span class="dsl-code-tools">{tag}{COPY_BUTTON}</span>'
     bar = f'<div class="dsl-code-title"><span>{esc(element.title)}</span>{tag}</div>'
     return box(element, f"{bar}<pre>{body}</pre>", classes=f"{block} has-title")
+
+
+COPY_BUTTON = f'<span class="dsl-code-copy" aria-hidden="true">{icon_svg("copy", 14)}</span>'
+"""A code block's copy button: the icon on a small square in the block's own colours."""
 
 
 CSS = """
@@ -116,6 +130,11 @@ CSS = """
 .dsl-code-title{display:flex;align-items:center;justify-content:space-between;gap:12px;padding:8px 16px;border-bottom:1px solid var(--border);font-size:12px;line-height:18px;color:var(--muted-foreground)}
 .dsl-code-title>span:first-child{color:var(--foreground);font-weight:500;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-code-lang{text-transform:lowercase}
+.dsl-code.has-copy{position:relative;padding-inline-end:48px}
+.dsl-code-body{display:block;overflow:hidden;margin-block:-14px;margin-inline-start:-16px;padding-block:14px;padding-inline-start:16px}
+.dsl-code-copy{position:absolute;top:.825em;inset-inline-end:10px;display:inline-flex;align-items:center;justify-content:center;width:28px;height:28px;box-sizing:border-box;border:1px solid var(--border);border-radius:min(6px,var(--radius));background:var(--surface);color:var(--muted-foreground);white-space:normal}
+.dsl-code-tools{display:inline-flex;align-items:center;gap:10px}
+.dsl-code-tools>.dsl-code-copy{position:static;width:26px;height:26px;margin-block:-4px}
 .tk-kw{color:light-dark(#cf222e,#ff7b72)}
 .tk-str{color:light-dark(#0a3069,#a5d6ff)}
 .tk-com{color:light-dark(#6e7781,#8b949e)}

@@ -20,7 +20,7 @@ from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import is_image_data_uri
-from kernel.dsl.model import Column, Element, Item, Scalar
+from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar
 from kernel.dsl.sizes import size_word
 
 # --- table -------------------------------------------------------------------------------------
@@ -38,15 +38,15 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "trial", "trialing", "low stock", "draft", "on hold", "warning", "degraded", "at risk", "queued",
          "unpaid", "partially paid", "awaiting", "needs review", "unverified", "building", "deploying", "due",
          "due soon", "expiring", "expiring soon", "incomplete", "pending approval", "pending payment",
-         "pending review", "awaiting payment", "awaiting approval", "awaiting review", "partially refunded",
+         "pending review", "awaiting payment", "awaiting approval", "awaiting review", "disputed",
          "partially shipped", "backordered", "back ordered", "on leave", "limited", "under review",
          "not paid", "changes requested"),
         "warning",
     ),
     **dict.fromkeys(
         ("failed", "error", "cancelled", "canceled", "declined", "rejected", "overdue", "blocked",
-         "offline", "busy", "out of stock", "expired", "refunded", "critical", "down", "disabled", "lost",
-         "outage", "terminated", "past due", "late", "delinquent", "uncollectible", "disputed", "chargeback",
+         "offline", "busy", "out of stock", "expired", "critical", "down", "disabled", "lost",
+         "outage", "terminated", "past due", "late", "delinquent", "uncollectible", "chargeback",
          "banned", "locked", "sold out", "churned", "payment failed", "failing", "denied", "revoked",
          "breached", "flagged"),
         "danger",
@@ -59,7 +59,7 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("inactive", "closed", "archived", "paused", "suspended", "unknown", "stopped", "to do", "todo",
          "not started", "void", "voided", "returned", "deactivated", "backlog", "ended", "retired", "skipped",
-         "deprecated", "withdrawn"),
+         "deprecated", "withdrawn", "refunded", "partially refunded", "reversed"),
         "neutral",
     ),
 }  # fmt: skip
@@ -120,30 +120,30 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "danger": (
         # fr
-        "échoué", "échouée", "échec", "annulé", "annulée", "remboursé", "remboursée", "rejeté", "rejetée",
+        "échoué", "échouée", "échec", "annulé", "annulée", "rejeté", "rejetée",
         "refusé", "refusée", "expiré", "expirée", "bloqué", "bloquée", "en retard", "hors ligne", "erreur",
         # de
-        "fehlgeschlagen", "storniert", "abgebrochen", "abgelehnt", "erstattet", "rückerstattet",
-        "überfällig", "abgelaufen", "gesperrt", "fehler", "offline",
+        "fehlgeschlagen", "storniert", "abgebrochen", "abgelehnt", "überfällig", "abgelaufen", "gesperrt",
+        "fehler", "offline",
         # es
-        "fallido", "fallida", "cancelado", "cancelada", "rechazado", "rechazada", "reembolsado",
-        "reembolsada", "vencido", "vencida", "expirado", "expirada", "bloqueado", "bloqueada", "atrasado",
+        "fallido", "fallida", "cancelado", "cancelada", "rechazado", "rechazada", "vencido", "vencida",
+        "expirado", "expirada", "bloqueado", "bloqueada", "atrasado",
         "desconectado",
         # pt
         "falhou", "falha", "cancelada", "recusado", "recusada", "rejeitado", "rejeitada", "atrasada",
         # it
         "non riuscito", "non riuscita", "fallito", "fallita", "annullato", "annullata", "rifiutato",
-        "rifiutata", "rimborsato", "rimborsata", "scaduto", "scaduta", "bloccato", "bloccata", "in ritardo",
+        "rifiutata", "scaduto", "scaduta", "bloccato", "bloccata", "in ritardo",
         "errore",
         # ja
-        "失敗", "キャンセル", "キャンセル済み", "却下", "期限切れ", "返金済み", "エラー", "オフライン",
+        "失敗", "キャンセル", "キャンセル済み", "却下", "期限切れ", "エラー", "オフライン",
         # zh
-        "失败", "已取消", "已拒绝", "已拒絕", "已过期", "已過期", "已退款", "错误", "錯誤", "离线", "離線",
+        "失败", "已取消", "已拒绝", "已拒絕", "已过期", "已過期", "错误", "錯誤", "离线", "離線",
         "逾期", "已逾期",
         # ko
-        "실패", "취소됨", "취소", "거부됨", "만료됨", "환불됨", "오류",
+        "실패", "취소됨", "취소", "거부됨", "만료됨", "오류",
         # ar
-        "فشل", "فاشل", "ملغى", "ملغي", "ملغاة", "مرفوض", "مرفوضة", "مسترد", "مستردة", "منتهي",
+        "فشل", "فاشل", "ملغى", "ملغي", "ملغاة", "مرفوض", "مرفوضة", "منتهي",
         "منتهية", "متأخر", "غير متصل", "خطأ",
     ),
     "info": (
@@ -159,21 +159,24 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "neutral": (
         "inactif", "inactive", "fermé", "fermée", "archivé", "archivée", "suspendu", "suspendue",
-        "en pause", "à faire",  # fr
-        "inaktiv", "geschlossen", "archiviert", "pausiert", "deaktiviert", "zu erledigen",  # de
+        "en pause", "à faire", "remboursé", "remboursée",  # fr
+        "inaktiv", "geschlossen", "archiviert", "pausiert", "deaktiviert", "zu erledigen", "erstattet",
+        "rückerstattet",  # de
         "inactivo", "inactiva", "cerrado", "cerrada", "archivado", "archivada", "pausado", "pausada",
-        "suspendido", "suspendida",  # es
+        "suspendido", "suspendida", "reembolsado", "reembolsada",  # es, pt
         "inativo", "inativa", "fechado", "fechada", "arquivado", "arquivada", "suspenso", "suspensa",  # pt
-        "inattivo", "inattiva", "chiuso", "chiusa", "archiviato", "archiviata", "sospeso", "sospesa",  # it
-        "無効", "停止中", "非公開", "非アクティブ", "未着手",  # ja
-        "已关闭", "已關閉", "已暂停", "已暫停", "已归档", "已歸檔", "已禁用", "禁用", "未开始", "未開始",  # zh
-        "비활성", "중지됨", "보관됨",  # ko
-        "غير نشط", "غير نشطة", "مغلق", "مغلقة", "مؤرشف", "موقوف",  # ar
+        "inattivo", "inattiva", "chiuso", "chiusa", "archiviato", "archiviata", "sospeso", "sospesa",
+        "rimborsato", "rimborsata",  # it
+        "無効", "停止中", "非公開", "非アクティブ", "未着手", "返金済み",  # ja
+        "已关闭", "已關閉", "已暂停", "已暫停", "已归档", "已歸檔", "已禁用", "禁用", "未开始", "未開始",
+        "已退款",  # zh
+        "비활성", "중지됨", "보관됨", "환불됨",  # ko
+        "غير نشط", "غير نشطة", "مغلق", "مغلقة", "مؤرشف", "موقوف", "مسترد", "مستردة",  # ar
     ),
 }  # fmt: skip
 """Status words of other languages (French, German, Spanish, Portuguese, Italian, Japanese,
 Chinese, Korean, Arabic) by tone, as in `ENGLISH_STATUS_WORDS`: shipped and delivered are
-success, refunded and cancelled danger, inactive neutral, open and new info."""
+success, cancelled danger, refunded and inactive neutral, open and new info."""
 
 _KANA_VOICING = frozenset("\u3099\u309a")
 
@@ -264,10 +267,32 @@ def _cell_value(row: list[Scalar] | dict[str, Scalar], index: int, column: Colum
     return None
 
 
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
+"""Digits in three or more groups parted by points: an IP address, a version, or a figure
+grouped in thousands by points (`1.234.567`)."""
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+
+
+def _is_dotted_identifier(text: str) -> bool:
+    """Whether `text` holds an identifier made of numbers and points (`81.2.69.142`, `1.2.10`):
+    its groups are not thousands (three digits after each point), or it is an IPv4 address."""
+    match = _DOTTED.search(text)
+    if match is None:
+        return False
+    return not _DOT_THOUSANDS.fullmatch(match.group()) or bool(_IPV4.fullmatch(match.group()))
+
+
 def _is_numeric(value: Scalar) -> bool:
+    """Whether a cell holds a figure (aligned right): a number, or a text that reads as one
+    but is no IP address or version."""
     if isinstance(value, bool):
         return False
-    return isinstance(value, int | float) or (isinstance(value, str) and bool(_NUMERIC.match(value.strip())))
+    if isinstance(value, int | float):
+        return True
+    text = value.strip() if isinstance(value, str) else ""
+    return bool(_NUMERIC.match(text)) and not _is_dotted_identifier(text)
 
 
 PLACEHOLDERS = frozenset({"", "-", "–", "—", "−", "n/a", "…", "..."})
@@ -533,7 +558,47 @@ def face_initials(name: str | None) -> str:
     first = next((c for c in text if c.isalnum()), "")
     if first and _CJK_LETTER.fullmatch(first):
         return unicodedata.normalize("NFKC", first)
-    return initials(name)
+    return initials(personal_name(text))
+
+
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "mx", "miss", "mister", "sir", "dame", "lord", "lady", "dr", "prof", "professor", "rev",
+     "fr", "hon", "capt", "lt", "sgt", "dra", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "mgr", "dott",
+     "dottssa", "ing"}
+)  # fmt: skip
+"""Titles written before a name (English, Spanish, Portuguese, German, French, Italian), lower-cased
+without their point: `Dr. Lena Fischer` is drawn LF. A lone `M.` (Monsieur) is left alone: it is
+as often a first initial, and `Don` a first name."""
+POST_NOMINALS = frozenset(
+    {"md", "phd", "dds", "dmd", "rn", "mba", "msc", "bsc", "llm", "cpa", "esq", "jr", "sr", "ii", "iii", "iv",
+     "frcs", "mrcp", "dvm", "facs"}
+)  # fmt: skip
+"""Degrees, honours and generations written after a name (`Lena Fischer, MD`, `John Smith Jr.`),
+lower-cased without their points; not those that are also names (`Ma`, `Do`)."""
+
+
+def personal_name(name: str) -> str:
+    """`name` without the titles before it and the degrees or generations after it, when a name
+    is left: `Prof. Dr. Hans Weber` -> `Hans Weber`, `Lena Fischer, MD` -> `Lena Fischer`. A part
+    after a comma that is no post-nominal stays (`Fischer, Lena`)."""
+    parts = [part for part in name.split(",") if not _all_in(part, POST_NOMINALS)]
+    words = " ".join(parts).split()
+    while len(words) > 1 and _bare(words[0]) in HONORIFICS:
+        words = words[1:]
+    while len(words) > 1 and _bare(words[-1]) in POST_NOMINALS:
+        words = words[:-1]
+    return " ".join(words) or name
+
+
+def _bare(word: str) -> str:
+    """A title as `HONORIFICS` and `POST_NOMINALS` spell it: lower case, no points or hyphens."""
+    return re.sub(r"[.\-]", "", word).casefold()
+
+
+def _all_in(text: str, words: frozenset[str]) -> bool:
+    """Whether `text` is one or more of `words` (and nothing else)."""
+    bare = [_bare(word) for word in text.split()]
+    return bool(bare) and all(word in words for word in bare)
 
 
 def _avatar(
@@ -695,8 +760,9 @@ def _change_tone(change: str) -> tuple[str, str]:
 
 @renders("stat")
 def render_stat(element: Element, ctx: RenderContext) -> str:
-    """A key-figure card: `label`, big `value`, `change` coloured by sign, `icon`, `description`;
-    `size` sm/md/lg (`STAT_SIZES`)."""
+    """A key-figure card: `label`, big `value`, `change` coloured by sign, `icon`, `description`
+    (or `text` beside a `value`: "vs last month"; without one, `text` is the figure); `size`
+    sm/md/lg (`STAT_SIZES`)."""
     label = element.label or element.title or ""
     value = element.value if element.value is not None else element.text
     size = size_word(element.size)
@@ -714,7 +780,8 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
             f'<span class="dsl-stat-change dsl-tone-{tone or auto_tone}">{icon_svg(arrow, 14)}'
             f"{esc(element.change)}</span>"
         )
-    desc = f'<span class="dsl-stat-desc">{esc(element.description)}</span>' if element.description else ""
+    note = element.description or (element.text if element.value is not None else None)
+    desc = f'<span class="dsl-stat-desc">{esc(note)}</span>' if note else ""
     foot = f'<div class="dsl-stat-foot">{change}{desc}</div>' if change or desc else ""
     text = str(value) if value is not None else "—"
     inner = (
@@ -732,7 +799,7 @@ STAT_ICONS = {"sm": 16, "md": 18, "lg": 20}
 
 
 TEXT_EMS: dict[str, float] = {
-    **dict.fromkeys("0123456789$€£¥+−=#", 0.57), **dict.fromkeys(".,:;'!|", 0.29),
+    **dict.fromkeys("0123456789$€£¥+−=#", 0.57), **dict.fromkeys(".,:;'!|", 0.29), "°": 0.45,
     **dict.fromkeys("-/()[] ", 0.41), "%": 0.9, **INITIAL_EMS, **dict.fromkeys("mMW", 0.98), "w": 0.86,
 }  # fmt: skip
 """Advance of bold characters in the theme font, in em; other lower-case letters count 0.62,
@@ -789,39 +856,19 @@ def _fraction_of_one(element: Element, number: float) -> bool:
 
 @renders("progress")
 def render_progress(element: Element, ctx: RenderContext) -> str:
-    """A bar (or `variant: circle` ring) filled to `value` of `max`, with `label` and percentage."""
+    """A bar (or `variant: circle` ring) filled to `value` of `max`, with `label` and the figure:
+    the percentage, or the author's `text` in its place ("21.5°C", "9/24"). A bar without a
+    `label` takes its `text` as the label."""
     ratio = _ratio(element)
     percent = f"{ratio * 100:.0f}%"
     color = _tone_color(element)
     tone_style = f"--bar:{color};" if color else ""
     if element.variant in ("circle", "ring", "radial"):
-        size = size_px(element, 72)
-        stroke = max(size * 0.1, 3)
-        radius = (size - stroke) / 2
-        circumference = 2 * 3.141592653589793 * radius
-        dash = f"{circumference * ratio:.2f} {circumference:.2f}"
-        c = size / 2
-        svg = (
-            f'<svg width="{size:g}" height="{size:g}" viewBox="0 0 {size:g} {size:g}" aria-hidden="true">'
-            f'<circle class="dsl-ring-track" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"/>'
-            f'<circle class="dsl-ring-fill" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"'
-            f' stroke-dasharray="{dash}" transform="rotate(-90 {c:g} {c:g})"/></svg>'
-        )
-        center = (
-            f'<span class="dsl-ring-value" style="font-size:{max(size * 0.22, 10):.1f}px">{percent}</span>'
-        )
-        label = f'<span class="dsl-progress-label">{esc(element.label)}</span>' if element.label else ""
-        return box(
-            element,
-            f'<span class="dsl-ring" style="width:{size:g}px;height:{size:g}px">{svg}{center}</span>{label}',
-            classes="dsl-progress--circle",
-            style={"--bar": color} if color else None,
-        )
+        return _progress_ring(element, ratio, percent, color)
     head = ""
     caption = element.label or element.text
     if caption:
-        # a label that already states the figure ("42% done") is not followed by it again
-        figure = "" if "%" in caption else f'<span class="dsl-progress-value">{esc(percent)}</span>'
+        figure = _bar_figure(element, caption, percent)
         head = f'<div class="dsl-progress-head"><span class="dsl-progress-label">{esc(caption)}</span>{figure}</div>'
     height = size_px(element, 8)
     track = (
@@ -829,6 +876,59 @@ def render_progress(element: Element, ctx: RenderContext) -> str:
         f'<div class="dsl-progress-fill" style="{tone_style}width:{ratio * 100:.2f}%"></div></div>'
     )
     return box(element, head + track)
+
+
+def _bar_figure(element: Element, caption: str, percent: str) -> str:
+    """The figure at a bar's right end: its `text` beside a `label`, else the percentage, unless
+    the caption already states one ("42% done" is not followed by it again)."""
+    if element.label and element.text:
+        return f'<span class="dsl-progress-value">{esc(element.text)}</span>'
+    return "" if "%" in caption else f'<span class="dsl-progress-value">{esc(percent)}</span>'
+
+
+def _progress_ring(element: Element, ratio: float, percent: str, color: str | None) -> str:
+    """A ring filled to `ratio`, the percentage (or the author's `text`) in its centre, the
+    `label` beside it."""
+    size = size_px(element, 72)
+    stroke = max(size * 0.1, 3)
+    radius = (size - stroke) / 2
+    circumference = 2 * 3.141592653589793 * radius
+    dash = f"{circumference * ratio:.2f} {circumference:.2f}"
+    c = size / 2
+    svg = (
+        f'<svg width="{size:g}" height="{size:g}" viewBox="0 0 {size:g} {size:g}" aria-hidden="true">'
+        f'<circle class="dsl-ring-track" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"/>'
+        f'<circle class="dsl-ring-fill" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"'
+        f' stroke-dasharray="{dash}" transform="rotate(-90 {c:g} {c:g})"/></svg>'
+    )
+    font = max(size * 0.22, 10)
+    if element.text:
+        font = _ring_text_font(element.text, size - 2 * stroke, font)
+        center = (
+            f'<span class="dsl-ring-value is-text" style="font-size:{font:.1f}px">{esc(element.text)}</span>'
+        )
+    else:
+        center = f'<span class="dsl-ring-value" style="font-size:{font:.1f}px">{percent}</span>'
+    label = f'<span class="dsl-progress-label">{esc(element.label)}</span>' if element.label else ""
+    return box(
+        element,
+        f'<span class="dsl-ring" style="width:{size:g}px;height:{size:g}px">{svg}{center}</span>{label}',
+        classes="dsl-progress--circle",
+        style={"--bar": color} if color else None,
+    )
+
+
+RING_TEXT_WIDTH = 0.85
+"""The share of a ring's hole that its centre text may take, across: clear of the ring."""
+RING_TEXT_MIN = 9.0
+"""The smallest font (px) of a ring's centre text."""
+
+
+def _ring_text_font(text: str, hole: float, font: float) -> float:
+    """The font size of a ring's centre text: the percentage's `font`, smaller when the text's
+    longest word would not fit across the hole (`9/24 lessons` breaks between its words)."""
+    widest = max((_text_ems(word) for word in text.split()), default=1.0)
+    return max(min(font, hole * RING_TEXT_WIDTH / widest), RING_TEXT_MIN)
 
 
 # --- chart -------------------------------------------------------------------------------------
@@ -861,6 +961,8 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         uid=ctx.next_id("chart"),
         center_label=element.label,
         total_label=ui_string("chart_total", ctx.lang),
+        other_label=ui_string("chart_other", ctx.lang),
+        lang=ctx.lang,
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),
@@ -929,11 +1031,12 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
         event_day = _event_day(event.date, year, month)
         if event_day is not None:
             color = safe_color(event.color) or palette_color(index)
-            by_day.setdefault(event_day, []).append((event.label, color))
+            by_day.setdefault(event_day, []).append((_event_text(event), color))
     words = calendar_words(ctx.lang, year, month)
     weeks = _calendar.Calendar(firstweekday=words.first_weekday).monthdatescalendar(year, month)
     head = "".join(f"<span>{esc(name)}</span>" for name in words.weekdays)
-    cells = [_day_cell(day, month, selected, by_day, full) for week in weeks for day in week]
+    more = ui_string("calendar_more", ctx.lang) if full else ""
+    cells = [_day_cell(day, month, selected, by_day, more) for week in weeks for day in week]
     title = words.title
     nav = (
         f'<div class="dsl-cal-head"><span class="dsl-cal-nav">{icon_svg("chevron-left", 16)}</span>'
@@ -955,9 +1058,16 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
     return box(element, nav + grid + agenda)
 
 
+def _event_text(event: CalendarEvent) -> str:
+    """What an event shows: its label, after its `time` when it has one ("08:00 Anna Berg")."""
+    return f"{event.time.strip()} {event.label}" if event.time and event.time.strip() else event.label
+
+
 def _day_cell(
-    day: date, month: int, selected: int | None, by_day: dict[int, list[tuple[str, str]]], full: bool
+    day: date, month: int, selected: int | None, by_day: dict[int, list[tuple[str, str]]], more: str
 ) -> str:
+    """A day of the month grid: its number, and its events as labels on a full calendar (one
+    whose `more` template counts those without room, "+{count} more") or as dots."""
     in_month = day.month == month
     cls = "dsl-cal-day"
     if not in_month:
@@ -966,8 +1076,8 @@ def _day_cell(
         cls += " is-selected"
     events = by_day.get(day.day, []) if in_month else []
     marks = ""
-    if events and full:
-        marks = _day_events(events)
+    if events and more:
+        marks = _day_events(events, more)
     elif events:
         dots = "".join(f'<i style="background:{color}"></i>' for _, color in events[:3])
         marks = f'<span class="dsl-cal-dots">{dots}</span>'
@@ -984,7 +1094,7 @@ CAL_MAX_EVENTS = 3
 """Labels a day shows at most; the rest are counted in "+N more"."""
 
 
-def _day_events(events: list[tuple[str, str]]) -> str:
+def _day_events(events: list[tuple[str, str]], more: str) -> str:
     """A full calendar day's event labels (at most `CAL_MAX_EVENTS`) and one "+N more" line for
     each number of labels the day may have room for: the container queries of
     `_day_fit_css` show as many labels as the day's height holds and the matching count."""
@@ -994,7 +1104,7 @@ def _day_events(events: list[tuple[str, str]]) -> str:
         for label, color in events[:CAL_MAX_EVENTS]
     )
     mores = "".join(
-        f'<span class="dsl-cal-more is-m{shown}">+{count - shown} more</span>'
+        f'<span class="dsl-cal-more is-m{shown}">{esc(more.format(count=count - shown))}</span>'
         for shown in range(min(count - 1, CAL_MAX_EVENTS) + 1)
     )
     return f'<span class="dsl-cal-events is-k{min(count, CAL_MAX_EVENTS + 1)}">{chips}{mores}</span>'
@@ -1042,6 +1152,7 @@ CSS = (
 .dsl-table-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
 .dsl-table-scroll{overflow:hidden;container-type:inline-size}
 .dsl-hflow>.dsl-table{flex:1 1 320px}
+.dsl-hflow.has-flexed-child>.dsl-table{flex-grow:0}
 .dsl-table table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
 .dsl-table th{padding:calc(var(--pad) * .5) 16px;background:var(--muted);color:var(--muted-foreground);font-size:calc(12em / 14);font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
 .dsl-table td{padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
@@ -1160,6 +1271,7 @@ CSS = (
 .dsl-ring-track{fill:none;stroke:var(--muted)}
 .dsl-ring-fill{fill:none;stroke:var(--bar,var(--primary));stroke-linecap:round}
 .dsl-ring-value{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font-weight:650;color:var(--foreground);font-variant-numeric:tabular-nums}
+.dsl-ring-value.is-text{padding:0 12%;text-align:center;line-height:1.1;overflow-wrap:anywhere}
 
 .dsl-chart{display:flex;flex-direction:column;min-width:0}
 .dsl-chart-head{margin-bottom:14px}
@@ -1196,7 +1308,7 @@ CSS = (
 .dsl-calendar--full .dsl-cal-num{width:26px;height:26px;font-size:12.5px;border-radius:50%}
 .dsl-cal-events{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-cal-event{display:block;flex:none;height:18px;padding:2px 6px;border-radius:4px;font-size:11.5px;line-height:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:color-mix(in srgb,var(--tone) 75%,var(--foreground))}
-.dsl-cal-more{display:none;flex:none;height:16px;font-size:11px;line-height:16px;color:var(--muted-foreground);padding-inline-start:6px;white-space:nowrap}
+.dsl-cal-more{display:none;flex:none;height:16px;font-size:11px;line-height:16px;color:var(--muted-foreground);padding-inline-start:6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 """
     + _day_fit_css()
 )
