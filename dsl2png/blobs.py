@@ -16,7 +16,7 @@ from psycopg import sql
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
-META_KEYS = ("width", "height", "bytes", "format", "cut_px", "cut_warnings")
+META_KEYS = ("width", "height", "bytes", "format", "cut_px", "measured_warnings")
 
 
 class BlobStore(Protocol):
@@ -62,7 +62,7 @@ def _meta(meta: Mapping[str, Any]) -> dict[str, Any]:
         "bytes": int(meta["bytes"]),
         "format": str(meta.get("format", "png")),
         "cut_px": int(meta.get("cut_px", 0)),
-        "cut_warnings": [dict(warning) for warning in meta.get("cut_warnings", [])],
+        "measured_warnings": [dict(warning) for warning in meta.get("measured_warnings", [])],
     }
 
 
@@ -196,11 +196,11 @@ class PostgresBlobStore:
         query = sql.SQL(
             "WITH image AS (INSERT INTO {blobs} (sha256, media_type, data, bytes) VALUES (%s, %s, %b, %s) "
             "ON CONFLICT (sha256) DO UPDATE SET created_at = now() RETURNING sha256) "
-            "INSERT INTO {cache} (cache_key, sha256, width, height, bytes, format, cut_px, cut_warnings) "
+            "INSERT INTO {cache} (cache_key, sha256, width, height, bytes, format, cut_px, measured_warnings) "
             "SELECT %s, sha256, %s, %s, %s, %s, %s, %s FROM image ON CONFLICT (cache_key) DO UPDATE SET "
             "sha256 = EXCLUDED.sha256, width = EXCLUDED.width, height = EXCLUDED.height, "
             "bytes = EXCLUDED.bytes, format = EXCLUDED.format, cut_px = EXCLUDED.cut_px, "
-            "cut_warnings = EXCLUDED.cut_warnings, created_at = now()"
+            "measured_warnings = EXCLUDED.measured_warnings, created_at = now()"
         ).format(blobs=self.blobs, cache=self.cache)
         params = (
             digest,
@@ -213,7 +213,7 @@ class PostgresBlobStore:
             m["bytes"],
             m["format"],
             m["cut_px"],
-            Jsonb(m["cut_warnings"]),
+            Jsonb(m["measured_warnings"]),
         )
         with self.pool.connection() as conn:
             conn.execute(query, params)
@@ -221,7 +221,7 @@ class PostgresBlobStore:
 
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
         query = sql.SQL(
-            "SELECT sha256, width, height, bytes, format, cut_px, cut_warnings FROM {} WHERE cache_key = %s"
+            "SELECT sha256, width, height, bytes, format, cut_px, measured_warnings FROM {} WHERE cache_key = %s"
         ).format(self.cache)
         with self.pool.connection() as conn:
             row = conn.execute(query, (cache_key,)).fetchone()
@@ -261,7 +261,7 @@ def create_blob_tables_sql(schema: str | None) -> list[sql.Composed]:
             "sha256 text NOT NULL REFERENCES {} (sha256) ON DELETE CASCADE, width integer NOT NULL, "
             "height integer NOT NULL, bytes integer NOT NULL, format text NOT NULL, "
             "created_at timestamptz NOT NULL DEFAULT now(), cut_px integer NOT NULL DEFAULT 0, "
-            "cut_warnings jsonb NOT NULL DEFAULT '[]')"
+            "measured_warnings jsonb NOT NULL DEFAULT '[]')"
         ).format(cache, blobs),
         sql.SQL("CREATE INDEX IF NOT EXISTS render_cache_sha256_idx ON {} (sha256)").format(cache),
     ]

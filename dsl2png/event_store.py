@@ -197,7 +197,7 @@ class RenderJobs(Application[UUID]):
         format: str,
         trace_context: dict[str, str] | None = None,
         cut_px: int = 0,
-        cut_warnings: list[dict[str, Any]] | None = None,
+        measured_warnings: list[dict[str, Any]] | None = None,
     ) -> RenderJob:
         """Record RenderRequested and RenderCompleted(cache_hit=True) in one atomic save."""
         job = RenderJob.request(
@@ -213,7 +213,7 @@ class RenderJobs(Application[UUID]):
             format=format,
             cache_hit=True,
             cut_px=cut_px,
-            cut_warnings=cut_warnings,
+            measured_warnings=measured_warnings,
         )
         return self._save_new(job)
 

@@ -122,7 +122,7 @@ class ServiceGateway:
         metrics.CACHE_HITS.inc()
         return self.jobs.request_completed_from_cache(
             **request, sha256=sha256, bytes=meta["bytes"], width=meta["width"],
-            height=meta["height"], format=meta["format"], cut_px=meta.get("cut_px", 0), cut_warnings=meta.get("cut_warnings", []),
+            height=meta["height"], format=meta["format"], cut_px=meta.get("cut_px", 0), measured_warnings=meta.get("measured_warnings", []),
         )  # fmt: skip
 
     async def status(self, job_id: str, *, owner: str | None = None) -> RenderPublic:

@@ -32,7 +32,7 @@ TERMINAL = frozenset({COMPLETED, FAILED, CANCELLED})
 #         def upcast_v1_v2(state: dict[str, Any]) -> None:
 #             state["color_profile"] = "srgb"
 #
-# RenderCompleted is at version 3 (it gained `cut_px`, then `cut_warnings`); every other event is at version 1 (the
+# RenderCompleted is at version 3 (it gained `cut_px`, then `measured_warnings`); every other event is at version 1 (the
 # library never calls upcast_v0_v1: version 1 is the first).
 
 
@@ -83,7 +83,7 @@ class RenderJob(Aggregate):
         trace_context: dict[str, str] = dataclasses.field(default_factory=dict)
         cut_px: int = 0
         """CSS px of content that ran below the canvas and is not in the image (v2)."""
-        cut_warnings: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+        measured_warnings: list[dict[str, Any]] = dataclasses.field(default_factory=list)
         """What else the render measured as left out of the image, as warnings: content past the
         canvas's side, a table's columns cut at its box's edge (v3; kernel.dsl.canvas_fit)."""
 
@@ -96,7 +96,7 @@ class RenderJob(Aggregate):
         def upcast_v2_v3(state: dict[str, Any]) -> None:
             """Images recorded before v3 were measured in height only: nothing else is known to
             be cut."""
-            state["cut_warnings"] = []
+            state["measured_warnings"] = []
 
         def apply(self, job: RenderJob) -> None:
             job._status = COMPLETED
@@ -109,7 +109,7 @@ class RenderJob(Aggregate):
             job.format = self.format
             job.cache_hit = self.cache_hit
             job.cut_px = self.cut_px
-            job.warnings = with_content_cut(job.warnings, self.cut_px, self.cut_warnings)
+            job.warnings = with_content_cut(job.warnings, self.cut_px, self.measured_warnings)
 
     class RenderFailed(Aggregate.Event):
         """The job ended without an image; `retryable` tells the client whether resubmitting may help."""
@@ -238,11 +238,11 @@ class RenderJob(Aggregate):
         cache_hit: bool,
         trace_context: dict[str, str] | None = None,
         cut_px: int = 0,
-        cut_warnings: list[dict[str, Any]] | None = None,
+        measured_warnings: list[dict[str, Any]] | None = None,
     ) -> bool:
         """Record the finished image; False if the job had already ended (e.g. cancelled meanwhile).
         `trace_context` lets the projector's span join the worker's trace; `cut_px` is how much
-        content ran below the canvas, `cut_warnings` what else the render saw cut off."""
+        content ran below the canvas, `measured_warnings` what else the render measured."""
         if self.terminal:
             return False
         self.trigger_event(
@@ -256,7 +256,7 @@ class RenderJob(Aggregate):
             cache_hit=bool(cache_hit),
             trace_context=dict(trace_context or {}),
             cut_px=int(cut_px),
-            cut_warnings=[dict(warning) for warning in cut_warnings or []],
+            measured_warnings=[dict(warning) for warning in measured_warnings or []],
         )
         return True
 

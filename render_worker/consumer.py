@@ -250,7 +250,7 @@ class Worker:
             done = await self._store(
                 self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
                 height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
-                cut_px=int(meta.get("cut_px", 0)), cut_warnings=list(meta.get("cut_warnings", [])),
+                cut_px=int(meta.get("cut_px", 0)), measured_warnings=list(meta.get("measured_warnings", [])),
             )  # fmt: skip
             await message.ack()
             outcome = _recorded(done, "cache_hit")
@@ -292,7 +292,7 @@ class Worker:
             "height": image.height,
             "format": image.format,
             "cut_px": image.cut_px,
-            "cut_warnings": [warning.as_dict() for warning in image.cut_warnings],
+            "measured_warnings": [warning.as_dict() for warning in image.measured_warnings],
         }
         sha256 = await self._store(
             self.blobs.store, image.data, media_type=media_type, cache_key=job.cache_key, meta=meta
@@ -300,7 +300,7 @@ class Worker:
         done = await self._store(
             self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=len(image.data), width=image.width,
             height=image.height, render_ms=image.render_ms, format=image.format, cache_hit=False,
-            cut_px=image.cut_px, cut_warnings=meta["cut_warnings"],
+            cut_px=image.cut_px, measured_warnings=meta["measured_warnings"],
         )  # fmt: skip
         await message.ack()
         return _recorded(done, "completed")

@@ -24,7 +24,7 @@ class RenderedImage:
     """CSS px of content below the image's bottom edge, left out of it (0 when it all fits): what
     runs below the canvas, or for a full-page capture, which grows to hold the content, what runs
     past the 16,384 image px Chromium can capture."""
-    cut_warnings: tuple[Issue, ...] = ()
+    measured_warnings: tuple[Issue, ...] = ()
     """What else the image leaves out, measured by the render: content past the canvas's side
     (a row wider than the canvas, a box placed past it), a table's last columns cut at its box's
     edge (kernel.dsl.canvas_fit)."""

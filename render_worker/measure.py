@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kernel.dsl.canvas_fit import CutTable, SideOverflow, measured_cut_warnings
+from kernel.dsl.canvas_fit import CutTable, Overflowing, SideOverflow, measured_cut_warnings
 from kernel.errors import Issue
 
 MAX_NAMED = 3
@@ -77,11 +77,26 @@ CONTENT_EXTENT = f"""(() => {{
     }}).map(([cell, index]) => cell.tagName === 'TH' ? cell.textContent.trim().slice(0, 40) : `column ${{index + 1}}`);
     tables.push([table.dataset.path, clip.scrollWidth - clip.clientWidth, cut]);
   }}
-  return [page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]), tables];
+  const overflowing = [];
+  for (const element of root.querySelectorAll('.has-height[data-path]')) {{
+    if (overflowing.length >= named) break;
+    // A box given a height whose content runs out of it, over what follows: half a line or
+    // more (a line a few px taller than its box overlaps nothing). One that clips its content
+    // on purpose (a scroll area, a code block) is left alone, and so is one reaching the
+    // screen's bottom, whose overflow is content cut off below the canvas.
+    const extra = element.scrollHeight - element.clientHeight;
+    if (extra < 8 || element.getBoundingClientRect().bottom >= screen.bottom - 1) continue;
+    if (getComputedStyle(element).overflowY === 'visible') overflowing.push([element.dataset.path, extra]);
+  }}
+  return [
+    page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
+    tables, overflowing,
+  ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
 below the last element runs past it), px cut at the side, [[path, px, whether it is the
-element's own parts that run past] of the outermost elements past the side], [[path, px, [column names]] of tables cut at their own edge]]."""
+element's own parts that run past] of the outermost elements past the side], [[path, px, [column names]] of tables cut at their own edge], [[path, px] of boxes given a height that their content runs
+out of]]."""
 
 
 @dataclass(frozen=True)
@@ -95,11 +110,12 @@ class ContentExtent:
     cut_width: int = 0
     past_side: tuple[SideOverflow, ...] = field(default=())
     cut_tables: tuple[CutTable, ...] = field(default=())
+    overflowing: tuple[Overflowing, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any]) -> ContentExtent:
         """Read CONTENT_EXTENT's answer."""
-        width, height, content_height, cut_width, past, tables = answer
+        width, height, content_height, cut_width, past, tables, overflowing = answer
         return cls(
             width=int(width),
             height=int(height),
@@ -112,8 +128,9 @@ class ContentExtent:
                 CutTable(path=str(path), px=int(px), columns=tuple(str(name) for name in columns))
                 for path, px, columns in tables
             ),
+            overflowing=tuple(Overflowing(path=str(path), px=int(px)) for path, px in overflowing),
         )
 
-    def cut_warnings(self) -> tuple[Issue, ...]:
+    def measured_warnings(self) -> tuple[Issue, ...]:
         """What the image leaves out besides content below the canvas (see measured_cut_warnings)."""
-        return tuple(measured_cut_warnings(self.cut_width, self.past_side, self.cut_tables))
+        return tuple(measured_cut_warnings(self.cut_width, self.past_side, self.cut_tables, self.overflowing))

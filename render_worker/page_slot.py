@@ -230,7 +230,7 @@ class PageSlot:
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(
             data=data, format=format, width=width, height=height, render_ms=elapsed_ms,
-            frames=self._frames, cut_px=cut_px, cut_warnings=extent.cut_warnings(),
+            frames=self._frames, cut_px=cut_px, measured_warnings=extent.measured_warnings(),
         )  # fmt: skip
 
     async def close(self) -> None:

@@ -103,19 +103,53 @@ def cut_table_warning(table: CutTable) -> Issue:
     )
 
 
+@dataclass(frozen=True)
+class Overflowing:
+    """An element (by JSON path) given a height whose content needs `px` CSS px more."""
+
+    path: str
+    px: int
+
+
+CONTENT_OVERFLOW = "content_overflow"
+
+
+def overflow_warning(element: Overflowing) -> Issue:
+    """The warning for content running out of the bottom of the box it was given."""
+    return Issue(
+        path=element.path,
+        message=(
+            f"its content needs {element.px} px more than the height it was given and runs over "
+            "what is below it"
+        ),
+        code=CONTENT_OVERFLOW,
+        suggestion=(
+            f"make its height at least {element.px} px larger, shorten its text, or leave the "
+            "height out so that it grows with its content"
+        ),
+    )
+
+
 def measured_cut_warnings(
-    cut_width_px: int, past_side: Sequence[SideOverflow], cut_tables: Sequence[CutTable]
+    cut_width_px: int,
+    past_side: Sequence[SideOverflow],
+    cut_tables: Sequence[CutTable],
+    overflowing: Sequence[Overflowing] = (),
 ) -> list[Issue]:
-    """What a render saw cut off besides the content below the canvas: past the canvas's side,
-    and tables cut at their own edge."""
+    """What a render measured besides the content below the canvas: content past the canvas's
+    side, tables cut at their own edge, boxes whose content runs out of their height."""
     side = side_cut_warnings(cut_width_px, past_side) if cut_width_px > 0 else []
-    return side + [cut_table_warning(table) for table in cut_tables]
+    return (
+        side
+        + [cut_table_warning(table) for table in cut_tables]
+        + [overflow_warning(box) for box in overflowing]
+    )
 
 
 def with_content_cut(
-    warnings: list[dict[str, Any]], cut_px: int, cut_warnings: Sequence[dict[str, Any]] = ()
+    warnings: list[dict[str, Any]], cut_px: int, measured_warnings: Sequence[dict[str, Any]] = ()
 ) -> list[dict[str, Any]]:
     """A job's warnings once its image is made: the validator's, then content cut off below the
-    canvas, then what else the render measured (`cut_warnings`, as dicts)."""
+    canvas, then what else the render measured (`measured_warnings`, as dicts)."""
     below = [content_cut_warning(cut_px).as_dict()] if cut_px > 0 else []
-    return [*warnings, *below, *cut_warnings]
+    return [*warnings, *below, *measured_warnings]

@@ -1,4 +1,4 @@
-"""Remember with each cached image what else its render saw cut off (`cut_warnings`: content
+"""Remember with each cached image what else its render saw cut off (`measured_warnings`: content
 past the canvas's side, a table's columns cut at its box's edge), so a cache hit warns just as
 the render that made the image did.
 
@@ -26,8 +26,8 @@ def _cache() -> str:
 
 
 def upgrade() -> None:
-    op.execute(f"ALTER TABLE {_cache()} ADD COLUMN cut_warnings jsonb NOT NULL DEFAULT '[]'")
+    op.execute(f"ALTER TABLE {_cache()} ADD COLUMN measured_warnings jsonb NOT NULL DEFAULT '[]'")
 
 
 def downgrade() -> None:
-    op.execute(f"ALTER TABLE {_cache()} DROP COLUMN cut_warnings")
+    op.execute(f"ALTER TABLE {_cache()} DROP COLUMN measured_warnings")

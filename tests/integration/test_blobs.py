@@ -15,7 +15,7 @@ from dsl2png.blobs import BlobStore, FileBlobStore, PostgresBlobStore
 
 pytestmark = pytest.mark.integration
 
-META = {"width": 640, "height": 480, "bytes": 5, "format": "png", "cut_px": 0, "cut_warnings": []}
+META = {"width": 640, "height": 480, "bytes": 5, "format": "png", "cut_px": 0, "measured_warnings": []}
 
 
 @pytest.fixture(params=["file", "postgres"])

@@ -142,7 +142,7 @@ def test_the_service_runs_on_migrated_tables_without_creating_any(
         "bytes": 3,
         "format": "png",
         "cut_px": 120,
-        "cut_warnings": [{"path": "/elements/0", "message": "m", "code": "content_cut"}],
+        "measured_warnings": [{"path": "/elements/0", "message": "m", "code": "content_cut"}],
     }
     digest = blobs.store(b"png", media_type="image/png", cache_key="k", meta=meta)
     assert blobs.lookup("k") == (digest, meta)

@@ -237,7 +237,7 @@ def test_a_render_whose_content_was_cut_adds_the_warning_to_the_read_model(
             side = [{"path": "/elements/0", "message": "runs 72 px past", "code": "content_cut"}] * bool(
                 cut_px
             )
-            jobs.complete(job_id, render_ms=5.0, cut_px=cut_px, cut_warnings=side, **IMAGE)
+            jobs.complete(job_id, render_ms=5.0, cut_px=cut_px, measured_warnings=side, **IMAGE)
         caught_up(projector, jobs)
         view = projector.view
         cut_view, whole_view = view.get_job(str(cut)), view.get_job(str(whole))

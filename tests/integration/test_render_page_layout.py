@@ -422,13 +422,13 @@ async def test_the_render_measures_how_much_content_ran_past_the_canvas_side(
     # 3 x 220 + 2 x 12 = 684 px of cards in a 600 px wide page (less inside a frame's border):
     # the third card runs past the side (the left one, right to left).
     _, image = await render_dsl(pool, _cards_in_a_row(220, **document), **options)
-    (warning,) = image.cut_warnings
+    (warning,) = image.measured_warnings
     assert (warning.code, warning.path) == ("content_cut", "/elements/0/children/2"), warning
     px = int(warning.message.split(" px ")[0].rsplit(" ", 1)[1])
     assert 84 <= px <= 90, warning.message
     assert image.width == 600 * options.get("scale", 1)  # the image stays the canvas's width
     _, fitting = await render_dsl(pool, _cards_in_a_row(150, **document), **options)
-    assert fitting.cut_warnings == ()
+    assert fitting.measured_warnings == ()
 
 
 async def test_a_table_too_wide_for_its_box_names_the_columns_it_cuts_off(pool: ChromiumPool) -> None:
@@ -440,11 +440,11 @@ async def test_a_table_too_wide_for_its_box_names_the_columns_it_cuts_off(pool: 
         "elements": [{"type": "table", "columns": columns, "rows": [row]}],
     }
     _, image = await render_dsl(pool, document)
-    (warning,) = image.cut_warnings
+    (warning,) = image.measured_warnings
     assert warning.path == "/elements/0" and "wider than its box" in warning.message, warning
     assert "'Date'" in warning.message and "'Workout'" not in warning.message, warning.message
     _, fitting = await render_dsl(pool, {**document, "width": 800})
-    assert fitting.cut_warnings == ()
+    assert fitting.measured_warnings == ()
 
 
 async def test_a_page_margin_below_the_last_element_is_not_content_cut_off(pool: ChromiumPool) -> None:
@@ -474,7 +474,7 @@ async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_s
         ],
     }
     _, image = await render_dsl(pool, document)
-    assert image.cut_warnings == ()
+    assert image.measured_warnings == ()
 
 
 async def test_segmented_tabs_are_as_tall_as_the_controls_beside_them(pool: ChromiumPool) -> None:
@@ -659,3 +659,17 @@ async def test_a_phone_keeps_its_shape_and_cuts_a_screen_too_tall_for_it(pool: C
     middle = [picture.getpixel((image.width // 2, y)) for y in range(image.height - 80, image.height)]
     assert any(max(colour) < 40 for colour in middle), middle
     assert image.cut_px >= 1400 - 844, image.cut_px
+
+
+async def test_text_taller_than_the_box_it_was_given_says_it_runs_over_what_follows(
+    pool: ChromiumPool,
+) -> None:
+    sentence = "This sentence of eighty characters cannot fit in a box twenty px tall, or so."
+    text = {"type": "text", "text": sentence, "layout": {"x": 20, "y": 20, "width": 200, "height": 20}}
+    button = {"type": "button", "text": "Next", "layout": {"x": 20, "y": 60, "width": 100, "height": 36}}
+    document = {"width": 400, "height": 200, "elements": [text, button]}
+    _, image = await render_dsl(pool, document)
+    (warning,) = image.measured_warnings
+    assert (warning.code, warning.path) == ("content_overflow", "/elements/0"), warning
+    _, roomy = await render_dsl(pool, {**document, "elements": [{**text, "text": "Short"}, button]})
+    assert roomy.measured_warnings == ()

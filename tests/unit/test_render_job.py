@@ -107,10 +107,10 @@ def _stored_as(version: int, dropped: tuple[str, ...]) -> Any:
     mapper: Mapper[uuid.UUID] = Mapper(transcoder=_transcoder())
     job = new_job()
     job.start("w", 1)
-    job.complete(**RESULT, cut_px=120, cut_warnings=[SIDE])
+    job.complete(**RESULT, cut_px=120, measured_warnings=[SIDE])
     stored = [mapper.to_stored_event(e) for e in job.collect_events()]
     state = json.loads(stored[-1].state)
-    assert (state["cut_px"], state["cut_warnings"], state["class_version"]) == (120, [SIDE], 3)
+    assert (state["cut_px"], state["measured_warnings"], state["class_version"]) == (120, [SIDE], 3)
     for name in dropped:
         del state[name]
     if version == 1:
@@ -125,15 +125,15 @@ def _stored_as(version: int, dropped: tuple[str, ...]) -> Any:
 
 
 def test_a_v1_render_completed_in_the_store_reads_back_as_not_cut() -> None:
-    """RenderCompleted v2 added `cut_px` and v3 `cut_warnings`; events stored before them load
+    """RenderCompleted v2 added `cut_px` and v3 `measured_warnings`; events stored before them load
     through upcast_v1_v2 and upcast_v2_v3 as images with nothing cut off."""
-    rebuilt = _stored_as(1, ("cut_px", "cut_warnings"))
+    rebuilt = _stored_as(1, ("cut_px", "measured_warnings"))
     assert rebuilt.status == "completed" and rebuilt.cut_px == 0
     assert rebuilt.warnings == [{"path": "/x", "message": "m", "code": "c"}]  # the request's only
 
 
 def test_a_v2_render_completed_keeps_its_cut_and_reads_back_as_not_cut_at_the_side() -> None:
-    rebuilt = _stored_as(2, ("cut_warnings",))
+    rebuilt = _stored_as(2, ("measured_warnings",))
     assert rebuilt.cut_px == 120
     assert [w["path"] for w in rebuilt.warnings] == ["/x", "/height"]  # nothing more was measured
 
@@ -149,7 +149,7 @@ def test_a_completed_job_whose_content_was_cut_says_so_among_its_warnings() -> N
 
 def test_a_completed_job_lists_what_else_its_render_saw_cut_after_the_content_below() -> None:
     job = new_job()
-    job.complete(**RESULT, cut_px=10, cut_warnings=[SIDE])
+    job.complete(**RESULT, cut_px=10, measured_warnings=[SIDE])
     _requested, below, beside = job.warnings
     assert (below["path"], beside) == ("/height", SIDE)
 
