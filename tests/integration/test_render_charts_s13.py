@@ -20,16 +20,10 @@ from tests.integration.render_fixtures import (
     rgb,
     row_runs,
 )
+from tests.support.documents import COUNTRIES
 
 pytestmark = pytest.mark.integration
 
-COUNTRIES = {
-    "labels": [
-        "United States", "United Kingdom", "Germany", "France", "India", "Brazil", "Canada", "Australia",
-        "Japan", "Netherlands", "Spain", "Italy", "Sweden", "Poland", "Mexico", "South Korea", "Other",
-    ],
-    "values": [31, 12, 9, 7, 6, 5, 4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 4],
-}  # fmt: skip
 SWATCH = 10
 """A legend key's colour square, in px."""
 

@@ -31,3 +31,12 @@ WIDE: dict[str, Any] = {
 }
 """Content wider than its canvas: two 250 px cards 20 px apart make 520 px on a 400 px canvas."""
 WIDE_CUT_PX = 120
+
+COUNTRIES = {
+    "labels": [
+        "United States", "United Kingdom", "Germany", "France", "India", "Brazil", "Canada", "Australia",
+        "Japan", "Netherlands", "Spain", "Italy", "Sweden", "Poland", "Mexico", "South Korea", "Other",
+    ],
+    "values": [31, 12, 9, 7, 6, 5, 4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 4],
+}  # fmt: skip
+"""A chart's shares of 17 countries, more than a pie's legend has rows for (the last is Other)."""

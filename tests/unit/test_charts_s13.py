@@ -16,15 +16,9 @@ from kernel.dsl.compiler.charts import (
     normalize,
     number_style,
 )
+from tests.support.documents import COUNTRIES
 
 NB = "\u00a0"
-COUNTRIES = {
-    "labels": [
-        "United States", "United Kingdom", "Germany", "France", "India", "Brazil", "Canada", "Australia",
-        "Japan", "Netherlands", "Spain", "Italy", "Sweden", "Poland", "Mexico", "South Korea", "Other",
-    ],
-    "values": [31, 12, 9, 7, 6, 5, 4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 4],
-}  # fmt: skip
 
 
 def legend(html: str) -> list[tuple[str, str, str]]:

@@ -6,31 +6,15 @@ import re
 from typing import Any
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
-from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.registry import STYLESHEETS
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
-
-ALL_CSS = BASE_CSS + "".join(STYLESHEETS.values())
+from tests.support.css_rules import css_rule
 
 
 def render(**fields: Any) -> str:
     """One element's HTML."""
     return RenderContext(viewport=Viewport(800, 600, 1.0)).render(Element.model_validate(fields))
-
-
-def rule(selector: str) -> dict[str, str]:
-    """The declarations of the rule whose selector list is exactly `selector` (all such rules merged)."""
-    found: dict[str, str] = {}
-    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", ALL_CSS):
-        if selectors.strip() == selector:
-            for declaration in body.split(";"):
-                name, _, value = declaration.partition(":")
-                if name.strip():
-                    found[name.strip()] = value.strip()
-    assert found, f"no rule for {selector}"
-    return found
 
 
 def classes_of(html: str) -> list[str]:
@@ -45,14 +29,14 @@ def classes_of(html: str) -> list[str]:
 def test_placeholder_keeps_a_minimum_height_when_none_is_given() -> None:
     html = render(type="image", src="https://x/hero.jpg", alt="Hero", layout={"width": 300})
     assert "is-sized" not in classes_of(html)
-    assert rule(".dsl-image.is-placeholder")["min-height"] == "120px"
+    assert css_rule(".dsl-image.is-placeholder")["min-height"] == "120px"
 
 
 def test_an_explicit_height_lifts_the_placeholder_minimum() -> None:
     for fields in ({"layout": {"height": 56}}, {"style": {"height": 56}}, {"style": {"maxHeight": "4rem"}}):
         html = render(type="image", src="https://x/a.png", **fields)
         assert "is-sized" in classes_of(html), fields
-    assert rule(".dsl-image.is-placeholder.is-sized")["min-height"] == "0"
+    assert css_rule(".dsl-image.is-placeholder.is-sized")["min-height"] == "0"
 
 
 def test_a_small_placeholder_is_a_thumbnail_with_only_its_icon() -> None:
@@ -129,12 +113,12 @@ def test_a_pie_is_as_tall_as_its_box_with_the_legend_beside_or_folded_below() ->
     )
     assert "--pie-h:180px" in html and re.search(r"dsl-chart-pie dsl-fold-\d+", html)
     assert "contain-intrinsic-inline-size:" in html  # a natural width where a row shrink-wraps it
-    assert rule(".dsl-chart-body.is-pie,.dsl-chart-body.is-donut")["container-type"] == "inline-size"
-    pie = rule(".dsl-chart-pie")
+    assert css_rule(".dsl-chart-body.is-pie,.dsl-chart-body.is-donut")["container-type"] == "inline-size"
+    pie = css_rule(".dsl-chart-pie")
     assert pie["height"] == "var(--pie-h)" and pie["flex-direction"] == "var(--pie-dir,row)"
-    figure = rule(".dsl-chart-pie-figure")
+    figure = css_rule(".dsl-chart-pie-figure")
     assert figure["max-width"] == "100%" and figure["max-height"] == "100%"  # never wider than the box
-    legend = rule(".dsl-chart-pie .dsl-chart-legend")
+    legend = css_rule(".dsl-chart-pie .dsl-chart-legend")
     assert legend["overflow"] == "hidden" and legend["max-height"] == "100%"
 
 
@@ -154,7 +138,7 @@ def test_a_titled_pie_leaves_room_for_its_title() -> None:
 
 def test_text_never_breaks_inside_a_word() -> None:
     for selector in (".dsl-text", ".dsl-heading"):
-        declarations = rule(selector)
+        declarations = css_rule(selector)
         assert declarations["overflow-wrap"] == "normal" and declarations["word-break"] == "normal"
     assert "has-long-word" not in classes_of(render(type="text", text="$16"))
 
@@ -162,7 +146,7 @@ def test_text_never_breaks_inside_a_word() -> None:
 def test_a_long_token_may_still_break_so_long_text_wraps() -> None:
     html = render(type="text", text="See https://example.com/a/very/long/path/to/somewhere")
     assert "has-long-word" in classes_of(html)
-    assert rule(".has-long-word")["overflow-wrap"] == "anywhere"
+    assert css_rule(".has-long-word")["overflow-wrap"] == "anywhere"
     assert "has-long-word" in classes_of(render(type="paragraph", text="x" * 30))
 
 
@@ -171,7 +155,7 @@ def test_a_box_of_short_texts_is_not_squeezed_below_its_longest_word() -> None:
     html = render(type="row", children=[price, {"type": "badge", "text": "Popular"}])
     inner = html[html.index("dsl-column") - 12 :]
     assert "keeps-words" in inner.split(">", 1)[0]
-    assert rule(":is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words")["min-width"] == "auto"
+    assert css_rule(":is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words")["min-width"] == "auto"
     nested = render(
         type="container", children=[{"type": "row", "children": [{"type": "text", "text": "ok"}]}]
     )
@@ -211,7 +195,7 @@ def test_avatar_style_size_sizes_the_face_and_other_keys_stay_on_the_wrapper() -
 def test_avatar_group_faces_share_the_face_style_and_overlap() -> None:
     html = render(type="avatar", items=["Ann", "Bob"], style={"borderColor": "red"})
     assert html.count("border-color:red") == 2
-    assert rule(".dsl-avatar-group")["gap"] == "0"
+    assert css_rule(".dsl-avatar-group")["gap"] == "0"
 
 
 # --- tooltip: the bubble floats and takes no room in the flow ----------------------------------
@@ -220,25 +204,25 @@ def test_avatar_group_faces_share_the_face_style_and_overlap() -> None:
 def test_tooltip_bubble_is_positioned_over_its_target() -> None:
     html = render(type="tooltip", text="Copy link", children=[{"type": "button", "label": "Share"}])
     assert "is-standalone" not in classes_of(html) and "dsl-tooltip--top" in classes_of(html)
-    assert rule(".dsl-tooltip")["position"] == "relative"
-    assert rule(".dsl-tooltip-bubble")["position"] == "absolute"
-    top = rule(".dsl-tooltip--top>.dsl-tooltip-bubble")
+    assert css_rule(".dsl-tooltip")["position"] == "relative"
+    assert css_rule(".dsl-tooltip-bubble")["position"] == "absolute"
+    top = css_rule(".dsl-tooltip--top>.dsl-tooltip-bubble")
     assert top["bottom"] == "calc(100% + 10px)" and top["transform"] == "translateX(-50%)"
     for side in ("bottom", "left", "right"):
-        assert rule(f".dsl-tooltip--{side}>.dsl-tooltip-bubble")
+        assert css_rule(f".dsl-tooltip--{side}>.dsl-tooltip-bubble")
 
 
 def test_tooltip_without_children_is_the_bubble_in_the_flow() -> None:
     html = render(type="tooltip", text="Hint")
     assert "is-standalone" in classes_of(html) and "dsl-tooltip-target" not in html
-    assert rule(".dsl-tooltip.is-standalone>.dsl-tooltip-bubble")["position"] == "relative"
+    assert css_rule(".dsl-tooltip.is-standalone>.dsl-tooltip-bubble")["position"] == "relative"
 
 
 # --- footer: side padding by default -----------------------------------------------------------
 
 
 def test_footer_text_keeps_off_the_canvas_edge() -> None:
-    assert rule(".dsl-footer")["padding"] == "16px 24px"
+    assert css_rule(".dsl-footer")["padding"] == "16px 24px"
     html = render(type="footer", text="© 2025 Acme", padding="12px 40px")
     assert "padding:12px 40px" in html  # the author's padding still wins
 
@@ -261,8 +245,8 @@ def test_list_variants_can_be_chosen() -> None:
     assert "dsl-list--rows" in classes_of(plain) and ">New<" in plain and ">b<" in plain
     checklist = render(type="list", variant="checklist", items=["SSO", {"label": "Audit", "icon": "shield"}])
     assert "dsl-list--checklist" in classes_of(checklist) and checklist.count("<svg") == 2
-    assert rule(".dsl-list--checklist .dsl-list-lead")["color"] == "var(--success)"
-    plain_rows = rule(".dsl-list--rows .dsl-list-item")
+    assert css_rule(".dsl-list--checklist .dsl-list-lead")["color"] == "var(--success)"
+    plain_rows = css_rule(".dsl-list--rows .dsl-list-item")
     assert plain_rows["border"] == "0" and plain_rows["padding"] == "0"
 
 
@@ -288,8 +272,8 @@ def test_header_title_is_smaller_in_a_bare_top_bar_than_on_a_page() -> None:
     page = render(type="header", title="Users", description="All members")
     assert _title_classes(bar) == "dsl-header-title is-md"
     assert _title_classes(page) == "dsl-header-title is-lg"
-    assert rule(".dsl-header-title.is-md")["font-size"] == "18px"
-    assert rule(".dsl-header-title")["font-size"] == "24px"
+    assert css_rule(".dsl-header-title.is-md")["font-size"] == "18px"
+    assert css_rule(".dsl-header-title")["font-size"] == "24px"
 
 
 def test_header_size_or_level_picks_the_title_size() -> None:
@@ -297,5 +281,5 @@ def test_header_size_or_level_picks_the_title_size() -> None:
     assert _title_classes(render(type="header", title="A", size="xl", description="d")).endswith("is-xl")
     assert _title_classes(render(type="header", title="A", level=1)).endswith("is-xl")
     assert _title_classes(render(type="header", title="A", level=5)).endswith("is-sm")
-    assert rule(".dsl-header-title.is-sm")["font-size"] == "16px"
-    assert rule(".dsl-header-title.is-xl")["font-size"] == "30px"
+    assert css_rule(".dsl-header-title.is-sm")["font-size"] == "16px"
+    assert css_rule(".dsl-header-title.is-xl")["font-size"] == "30px"

@@ -16,6 +16,7 @@ from kernel.dsl.compiler.elements.navigation import page_window
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.model import Column, Element
 from kernel.dsl.options import Viewport
+from tests.support.css_rules import css_rule
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -267,19 +268,6 @@ def test_placeholders_do_not_outvote_the_status_words_of_a_column() -> None:
     assert "dsl-pill--success" in html
 
 
-def css_rule(selector: str) -> dict[str, str]:
-    """The declarations of the data elements' rule whose selector is exactly `selector`."""
-    found: dict[str, str] = {}
-    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", data.CSS):
-        if selectors.strip() == selector:
-            for declaration in body.split(";"):
-                name, _, value = declaration.partition(":")
-                if name.strip():
-                    found[name.strip()] = value.strip()
-    assert found, f"no rule for {selector}"
-    return found
-
-
 ORDER_BOOK: dict[str, Any] = {
     "type": "table",
     "columns": ["Price", "Amount"],
@@ -294,10 +282,16 @@ def test_a_tables_colour_and_font_size_reach_its_cells() -> None:
     html = render(**ORDER_BOOK, style={"color": "#ef4444", "fontSize": 11, "background": "#1f0a0a"})
     assert 'style="color:#ef4444;font-size:11px;background:#1f0a0a"' in html
     assert "has-font-size" in html.split(">", 1)[0]
-    box, cells, heads = css_rule(".dsl-table"), css_rule(".dsl-table td"), css_rule(".dsl-table th")
+    box, cells, heads = (
+        css_rule(".dsl-table", data.CSS),
+        css_rule(".dsl-table td", data.CSS),
+        css_rule(".dsl-table th", data.CSS),
+    )
     assert box["color"] == "var(--foreground)" and box["font-size"] == "14px"  # the default, on the box
     assert (
-        "color" not in cells and "font-size" not in cells and "font-size" not in css_rule(".dsl-table table")
+        "color" not in cells
+        and "font-size" not in cells
+        and "font-size" not in css_rule(".dsl-table table", data.CSS)
     )
     assert heads["font-size"] == "calc(12em / 14)" and heads["color"] == "var(--muted-foreground)"
     # a narrow table's smaller text is the default's: an author's font size or a size keep theirs
@@ -341,11 +335,11 @@ def test_a_tables_size_is_a_class_on_its_box(size: Any, expected: str | None) ->
 def test_a_compact_table_has_13_px_text_and_short_rows_a_large_one_room() -> None:
     """sm: 13 px text in rows about 32 px tall (6.5 px above and below at the default density,
     18 px badges); lg: 15 px text, about 52 px rows; md is the default table."""
-    assert css_rule(".dsl-table.is-sm")["font-size"] == "13px"
-    assert css_rule(".dsl-table.is-sm td")["padding"] == "calc(var(--pad) * .325) 12px"
-    assert css_rule(".dsl-table.is-sm .dsl-pill")["height"] == "18px"
-    assert css_rule(".dsl-table.is-lg")["font-size"] == "15px"
-    assert css_rule(".dsl-table.is-lg td")["padding"] == "calc(var(--pad) * .75) 20px"
+    assert css_rule(".dsl-table.is-sm", data.CSS)["font-size"] == "13px"
+    assert css_rule(".dsl-table.is-sm td", data.CSS)["padding"] == "calc(var(--pad) * .325) 12px"
+    assert css_rule(".dsl-table.is-sm .dsl-pill", data.CSS)["height"] == "18px"
+    assert css_rule(".dsl-table.is-lg", data.CSS)["font-size"] == "15px"
+    assert css_rule(".dsl-table.is-lg td", data.CSS)["padding"] == "calc(var(--pad) * .75) 20px"
 
 
 @pytest.mark.parametrize(
@@ -357,19 +351,19 @@ def test_a_stats_size_scales_its_card(size: str, css_class: str | None, icon: in
     opening = html.split(">", 1)[0]
     assert re.findall(r"\bis-(?:sm|lg)\b", opening) == ([css_class] if css_class else [])
     assert f'width="{icon}"' in html
-    assert css_rule(".dsl-stat.is-sm .dsl-stat-value")["font-size"] == "20px"
-    assert css_rule(".dsl-stat-value")["font-size"] == "28px"
-    assert css_rule(".dsl-stat.is-lg .dsl-stat-value")["font-size"] == "36px"
+    assert css_rule(".dsl-stat.is-sm .dsl-stat-value", data.CSS)["font-size"] == "20px"
+    assert css_rule(".dsl-stat-value", data.CSS)["font-size"] == "28px"
+    assert css_rule(".dsl-stat.is-lg .dsl-stat-value", data.CSS)["font-size"] == "36px"
 
 
 def test_a_divided_lists_labels_wrap_up_to_three_lines() -> None:
     """A long headline in a divided list was cut to one line with an ellipsis: it wraps, up to
     three lines, then ends in one. A description stays on one line, and a plain list's rows
     keep wrapping without a limit."""
-    label = css_rule(".dsl-list--divided .dsl-list-label")
+    label = css_rule(".dsl-list--divided .dsl-list-label", data.CSS)
     assert label["white-space"] == "normal" and label["-webkit-line-clamp"] == "3"
     assert label["display"] == "-webkit-box" and label["-webkit-box-orient"] == "vertical"
-    assert css_rule(".dsl-list-desc")["white-space"] == "nowrap"
+    assert css_rule(".dsl-list-desc", data.CSS)["white-space"] == "nowrap"
     html = render(
         type="list", variant="divided",
         items=[{"label": "Housing: the 30-year mortgage is dying", "description": "Business", "icon": "house"}],
@@ -647,16 +641,19 @@ def test_a_stats_icon_tile_stays_square_and_centred_on_the_labels_first_line(pre
     14 px lower than in a card without an icon: it keeps its size (`flex:none`) and hangs from
     the label's first line, centred on it, its overflow cancelled by negative block margins, so
     that the head is as tall with or without an icon."""
-    icon = {**css_rule(".dsl-stat-icon"), **(css_rule(f"{prefix} .dsl-stat-icon") if "is-" in prefix else {})}
+    icon = {
+        **css_rule(".dsl-stat-icon", data.CSS),
+        **(css_rule(f"{prefix} .dsl-stat-icon") if "is-" in prefix else {}),
+    }
     label = {
-        **css_rule(".dsl-stat-label"),
+        **css_rule(".dsl-stat-label", data.CSS),
         **(css_rule(f"{prefix} .dsl-stat-label") if "is-" in prefix else {}),
     }
     assert icon["flex"] == "none"
     assert icon["width"] == icon["height"] == f"{tile}px"
     line = float(label["line-height"].removesuffix("px"))
     assert float(icon["margin-block"].removesuffix("px")) == (line - tile) / 2
-    assert css_rule(".dsl-stat-head")["align-items"] == "flex-start"
+    assert css_rule(".dsl-stat-head", data.CSS)["align-items"] == "flex-start"
     assert label["min-width"] == "0" and label["overflow-wrap"] == "break-word"
 
 
@@ -804,9 +801,9 @@ def test_badges_and_changes_write_in_the_tones_text_colour_and_keep_the_tone_for
     pill = css_rule(f".dsl-pill--{tone}")
     assert pill["color"] == f"var(--{tone}-text)" and pill["background"] == f"var(--{tone}-soft)"
     assert pill["--tone"] == f"var(--{tone})"
-    assert css_rule(".dsl-pill i")["background"] == "var(--tone,currentColor)"
+    assert css_rule(".dsl-pill i", data.CSS)["background"] == "var(--tone,currentColor)"
     if tone != "info":
         change = css_rule(f".dsl-stat-change.dsl-tone-{tone}")
         assert change["color"] == f"var(--{tone}-text)" and change["--tone"] == f"var(--{tone})"
-    assert css_rule(".dsl-stat-change svg")["color"] == "var(--tone)"
+    assert css_rule(".dsl-stat-change svg", data.CSS)["color"] == "var(--tone)"
     assert css_rule(f".dsl-list-item.is-{tone}")["--tone"] == f"var(--{tone}-text)"

@@ -9,13 +9,11 @@ from typing import Any
 import pytest
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
-from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.registry import STYLESHEETS
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
+from tests.support.css_rules import css_rule
 
-ALL_CSS = re.sub(r"/\*.*?\*/", "", BASE_CSS + "".join(STYLESHEETS.values()), flags=re.DOTALL)
 """Every stylesheet, its comments left out so that each rule starts with its selectors."""
 TEXT = {"type": "text", "text": "Hello"}
 
@@ -29,19 +27,6 @@ def classes_of(html: str) -> list[str]:
     match = re.match(r'<\w+[^>]*?class="([^"]*)"', html)
     assert match, html
     return match.group(1).split()
-
-
-def declarations(selector: str) -> dict[str, str]:
-    """The declarations of the rules whose selector list is exactly `selector`, merged."""
-    found: dict[str, str] = {}
-    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", ALL_CSS):
-        if selectors.strip() == selector:
-            for declaration in body.split(";"):
-                name, _, value = declaration.partition(":")
-                if name.strip():
-                    found[name.strip()] = value.strip()
-    assert found, f"no rule for {selector}"
-    return found
 
 
 def row_with(style: dict[str, Any] | None, **more: Any) -> list[str]:
@@ -95,9 +80,9 @@ def test_in_a_marked_row_columns_and_covered_cards_stop_growing() -> None:
     shared = (
         ".dsl-hflow:not(.is-spread,.is-wrapping,.has-flexed-child)>:is(.dsl-column,.dsl-grid):not(.has-width)"
     )
-    assert declarations(shared) == {"flex": "1 1 auto"}
+    assert css_rule(shared) == {"flex": "1 1 auto"}
     card = ".dsl-hflow.has-flexed-child>.dsl-card.has-cover:not(.has-width)"
-    assert declarations(card) == {"flex-grow": "0"}
+    assert css_rule(card) == {"flex-grow": "0"}
 
 
 # -- the tab panel ---------------------------------------------------------------------------------
@@ -106,7 +91,7 @@ def test_in_a_marked_row_columns_and_covered_cards_stop_growing() -> None:
 def test_a_tab_strips_panel_flows_its_children_as_a_column() -> None:
     html = render(type="tabs", items=["One", "Two"], children=[TEXT, TEXT])
     assert '<div class="dsl-tabs-panel dsl-vflow" role="tabpanel">' in html
-    panel = declarations(".dsl-tabs-panel")
+    panel = css_rule(".dsl-tabs-panel")
     assert (panel["display"], panel["flex-direction"], panel["gap"]) == ("flex", "column", "var(--gap)")
 
 
@@ -124,15 +109,15 @@ def test_a_segmented_control_keeps_to_its_box_and_its_labels_may_spread_over_the
     may shrink to its padding, and its label (centred) keeps its whole text while the segment is
     4 px wider than it (the padding is 2 * (control-h / 2 - 4px), so `100% + control-h - 12px`
     leaves 2 px a side), then ends in an ellipsis."""
-    strip = declarations(".dsl-tabs--segmented .dsl-tabs-list")
+    strip = css_rule(".dsl-tabs--segmented .dsl-tabs-list")
     assert (strip["max-width"], strip["overflow-x"]) == ("100%", "clip")
-    segment = declarations(".dsl-tabs--segmented .dsl-tab")
+    segment = css_rule(".dsl-tabs--segmented .dsl-tab")
     assert (segment["min-width"], segment["justify-content"]) == ("0", "center")
     assert segment["padding"] == "0 calc(var(--control-h) / 2 - 4px)"
-    label = declarations(".dsl-tabs--segmented .dsl-tab>span:not(.dsl-nav-count)")
+    label = css_rule(".dsl-tabs--segmented .dsl-tab>span:not(.dsl-nav-count)")
     assert label["max-width"] == "calc(100% + var(--control-h) - 12px)"
     assert label["text-overflow"] == "ellipsis" and label["overflow"] == "clip"
 
 
 def test_a_chip_centres_its_content_when_stretched() -> None:
-    assert declarations(".dsl-chip")["justify-content"] == "safe center"
+    assert css_rule(".dsl-chip")["justify-content"] == "safe center"
