@@ -118,6 +118,10 @@ class ElementTypesOut(BaseModel):
     types: list[ElementTypeOut] = Field(default_factory=list, description="the types asked for, in detail")
     devices: dict[str, str] = Field(description="device presets: name -> WxH@scale")
     more: str | None = Field(default=None, description="where the details are")
+    not_types: list[str] = Field(
+        default_factory=list,
+        description="names asked for that are not element types, each with the type meant",
+    )
 
 
 class ExampleSummary(BaseModel):

@@ -223,11 +223,13 @@ def category_named(written: str) -> str:
     raise ToolError(f"unknown category {written!r}; categories: document, {', '.join(CATEGORIES)}")
 
 
-def types_named(written: str | list[str]) -> list[str]:
+def types_named(written: str | list[str]) -> tuple[list[str], list[str]]:
     """The element types asked for (one, a list, or names separated by commas or spaces, in any
-    case); raises ToolError naming the type meant for an unknown one."""
+    case), and for each name that is none, what it says about the type meant; raises ToolError
+    when no name is a type, so one slip does not cost the agent the types it named right."""
     names = written if isinstance(written, list) else re.split(r"[\s,]+", written)
-    wanted = []
+    wanted: list[str] = []
+    unknown: list[str] = []
     for name in (n.strip() for n in names):
         if not name:
             continue
@@ -235,10 +237,12 @@ def types_named(written: str | list[str]) -> list[str]:
             wanted.append(name.lower())
             continue
         hint = element_type_hint(name) or nearby_or_all(name.lower(), ELEMENT_TYPES, what="types")
-        raise ToolError(f"unknown element type {name!r} ({hint})")
+        unknown.append(f"unknown element type {name!r} ({hint})")
     if not wanted:
-        raise ToolError('give an element type, e.g. type: "input", or leave it out to list them all')
-    return list(dict.fromkeys(wanted))
+        raise ToolError(
+            "; ".join(unknown) or 'give an element type, e.g. type: "input", or leave it out to list them all'
+        )
+    return list(dict.fromkeys(wanted)), unknown
 
 
 TYPE_CATEGORY = {kind: name for name, members in CATEGORIES.items() for kind in members}
@@ -293,6 +297,7 @@ def element_types_text(out: ElementTypesOut) -> str:
         lines.append(f"  example: {_compact(t.example)}")
     if out.more:
         lines.append(f"More: {out.more}.")
+    lines += [f"Not listed: {note}." for note in out.not_types]
     return "\n".join(lines)
 
 
@@ -498,12 +503,13 @@ class DslTools:
             kinds = (
                 list(CATEGORIES[category_named(category)]) if category is not None and not document else []
             )
-            kinds += types_named(type) if type is not None else []
+            named, not_types = types_named(type) if type is not None else ([], [])
             out = ElementTypesOut(
                 document=document_fields() if document else None,
                 every_element=common_fields_line() if document else None,
-                types=[element_type_out(kind) for kind in dict.fromkeys(kinds)],
+                types=[element_type_out(kind) for kind in dict.fromkeys(kinds + named)],
                 devices=DEVICE_SIZES,
+                not_types=not_types,
             )
         return CallToolResult(
             content=[TextContent(text=element_types_text(out))],

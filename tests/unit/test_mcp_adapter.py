@@ -161,10 +161,13 @@ def test_an_unknown_device_is_worded_as_the_documents() -> None:
 
 
 def test_element_types_are_named_loosely_and_an_unknown_one_is_told_the_meant() -> None:
-    assert types_named("Input, select  checkbox") == ["input", "select", "checkbox"]
-    assert types_named(["tabs", "tabs"]) == ["tabs"]
+    assert types_named("Input, select  checkbox") == (["input", "select", "checkbox"], [])
+    assert types_named(["tabs", "tabs"]) == (["tabs"], [])
     with pytest.raises(Exception, match="'dropdown' \\(did you mean 'select'\\?\\)"):
         types_named("dropdown")
+    # One slip among several names keeps the others, and says what the slip meant.
+    known, slips = types_named("toggel,tabs")
+    assert known == ["tabs"] and len(slips) == 1 and "'toggel'" in slips[0] and "'toggle'" in slips[0]
 
 
 def test_a_cut_content_warning_speaks_of_this_surfaces_option() -> None:
