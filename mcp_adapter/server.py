@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from kernel.ports import RenderGateway
 from mcp_adapter.arguments import arguments_message
+from mcp_adapter.crashes import told_as_internal
 from mcp_adapter.examples import ExampleLibrary
 from mcp_adapter.images import DEFAULT_MAX_DIMENSION
 from mcp_adapter.prompts import register_prompts
@@ -74,16 +75,28 @@ def build_server(
         gateway, examples, wait_timeout_s=wait_timeout_s, default_max_dimension=default_max_dimension
     )
     server.add_tool(
-        tools.render_ui_mockup,
+        told_as_internal(tools.render_ui_mockup),
         title="Render a UI mockup",
         annotations=ToolAnnotations(
             read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False
         ),
     )
-    server.add_tool(tools.validate_dsl, title="Validate a mockup document", annotations=READ_ONLY)
-    server.add_tool(tools.get_render_status, title="Get a render's status and image", annotations=READ_ONLY)
-    server.add_tool(tools.list_element_types, title="List the DSL's element types", annotations=READ_ONLY)
-    server.add_tool(tools.get_example, title="Get an example document", annotations=READ_ONLY)
+    server.add_tool(
+        told_as_internal(tools.validate_dsl), title="Validate a mockup document", annotations=READ_ONLY
+    )
+    server.add_tool(
+        told_as_internal(tools.get_render_status),
+        title="Get a render's status and image",
+        annotations=READ_ONLY,
+    )
+    server.add_tool(
+        told_as_internal(tools.list_element_types),
+        title="List the DSL's element types",
+        annotations=READ_ONLY,
+    )
+    server.add_tool(
+        told_as_internal(tools.get_example), title="Get an example document", annotations=READ_ONLY
+    )
     register_resources(server, examples)
     register_prompts(server)
     return server

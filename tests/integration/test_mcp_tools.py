@@ -641,3 +641,32 @@ async def test_agents_read_what_things_are_not_where_they_came_from(client: Clie
             assert words not in listed and words not in schema and words not in docs, words
         status = {tool.name: tool for tool in tools}["get_render_status"]
         assert status.input_schema["properties"]["task_id"]["description"] == "alias of render_id"
+
+
+class _StatusCrashes:
+    """The real gateway, except that asking a render's status crashes (a bug's stand-in)."""
+
+    def __init__(self, gateway: RenderGateway) -> None:
+        self._gateway = gateway
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._gateway, name)
+
+    async def status(self, *_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("a bug in the server")
+
+
+async def test_a_tool_that_crashes_says_it_is_the_servers_fault_not_the_documents(
+    gateway: RenderGateway,
+) -> None:
+    crashing = build_server(_StatusCrashes(gateway), examples_dir=EXAMPLES_DIR)  # type: ignore[arg-type]
+    async with Client(crashing) as client:
+        result = await client.call_tool(
+            "get_render_status", {"render_id": "00000000-0000-0000-0000-000000000000"}
+        )
+        assert result.is_error
+        message = text(result)
+        assert "RuntimeError" in message and "not your document" in message, message
+        assert "a bug in the server" not in message  # nothing of the exception's text leaks
+        fine = await client.call_tool("validate_dsl", {"dsl_content": RED_BUTTON})
+        assert not fine.is_error
