@@ -120,7 +120,7 @@ BASIC = """
 :is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words{min-width:auto}
 
 .dsl-field{display:flex;flex-direction:column;gap:6px;min-width:0}
-.dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground)}
+.dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground);overflow-wrap:break-word}
 .dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:center;gap:5px}
 .dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
@@ -159,10 +159,14 @@ BASIC = """
 .dsl-card-head{display:flex;flex-wrap:wrap-reverse;align-items:center;gap:6px 12px}
 /* wrap-reverse: a badge that does not fit beside the title goes above it, to the top corner (cross axis reversed: flex-end is the top) */
 .dsl-card-icon{display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;flex:none;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
-.dsl-card-titles{display:flex;flex-direction:column;gap:2px;flex:1 1 0;min-width:min(min-content,100%)}
+.dsl-card-titles{display:flex;flex-direction:column;gap:2px;flex:1 1 0;max-width:100%}
+/* The titles are at least as wide as the title's longest word (a badge that does not fit beside
+   it goes above), never wider than the head (max-width caps that minimum: a longer word breaks).
+   A description's words do not widen them: a URL in it breaks anywhere rather than push the icon
+   and the badge off the title's line. */
 .dsl-card-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em;overflow-wrap:break-word}
-.dsl-card-desc{font-size:13.5px;color:var(--muted-foreground);overflow-wrap:break-word}
-.dsl-card-text{margin:0;font-size:14px;line-height:1.55;white-space:pre-line}
+.dsl-card-desc{font-size:13.5px;color:var(--muted-foreground);overflow-wrap:anywhere}
+.dsl-card-text{margin:0;font-size:14px;line-height:1.55;white-space:pre-line;overflow-wrap:break-word}
 .dsl-card-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:auto;padding-top:4px}
 .dsl-card--flat{box-shadow:none}
 .dsl-card.is-flush{overflow:clip;gap:0}
@@ -251,12 +255,29 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-label{display:block;font-size:13px;font-weight:500;line-height:20px;color:var(--foreground)}
 .dsl-label.is-caps{font-size:11.5px;font-weight:600;letter-spacing:.07em;color:var(--muted-foreground)}
 .dsl-code{font-size:.875em;padding:2px 6px;border-radius:min(6px,var(--radius));background:var(--muted);color:var(--foreground);border:1px solid var(--border);white-space:nowrap}
+/* A code of its own (an API key in a card) never runs out of its container: as a block's lines
+   are, it is cut at the edge, here with an ellipsis (inline in a text, no box to cut). */
+.dsl-code:not(.is-block){max-width:100%;overflow:hidden;text-overflow:ellipsis}
 .dsl-code.is-block{display:block;padding:14px 16px;font-size:13px;line-height:1.65;border-radius:var(--radius);white-space:pre;overflow:hidden;tab-size:2}
 /* Boxes that clip their content could be squeezed to nothing in a column that overflows the
    canvas (a flex item that clips may shrink below its content): they keep their content's
    height unless the author sized them. */
 .dsl-code.is-block:not(.has-height),.dsl-table:not(.has-height),.dsl-accordion:not(.has-height){min-height:min-content}
-.dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;min-height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent}
+/* A pill never outgrows its box: its text ends in an ellipsis inside it (the text's own box,
+   dsl-badge-text), and stretched by a grid or a row it keeps its height (max-height) and, in a
+   grid, its width. */
+.dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;min-height:22px;max-width:100%;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent;overflow-x:clip}
+.dsl-badge:not(.has-height){max-height:max-content}
+.dsl-grid>.dsl-badge:not(.has-width){justify-self:start}
+/* overflow-x:clip cuts the text only sideways (the glyphs' descent, taller than the 1.0 line,
+   still shows), 2 px past its ends: a glyph's edge pixels reach past its advance. */
+.dsl-badge-text{min-width:0;overflow-x:clip;text-overflow:ellipsis;padding-inline:2px;margin-inline:-2px}
+/* A neutral pill on a light page keeps an edge: its outer pixel is the muted text colour at
+   7.65%, over white exactly the light palette's --muted (#f4f4f5), so on a white surface the pill
+   looks as it always did, while on a light grey page (#f1f5f9), where the fill melts into the
+   page, that pixel draws a hairline a shade darker than the page. The fill stays solid, so on a
+   dark band the pill and its dark text still read; the dark palette's pill contrasts already. */
+[data-theme=light] .dsl-badge--neutral{background-clip:padding-box;border-color:color-mix(in srgb,var(--muted-foreground) 7.65%,transparent)}
 .dsl-badge--primary{background:var(--primary-soft);color:var(--primary-text)}
 .dsl-badge--success{background:var(--success-soft);color:var(--success-text)}
 .dsl-badge--warning{background:var(--warning-soft);color:var(--warning-text)}
@@ -284,7 +305,7 @@ FORMS = """
 .dsl-form-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
 .dsl-select .dsl-control-end,.dsl-control.is-select .dsl-control-end{color:var(--muted-foreground)}
 .dsl-choice{display:flex;align-items:flex-start;gap:10px;min-width:0;font-size:14px;line-height:20px}
-.dsl-choice-text{display:flex;flex-direction:column;gap:1px;min-width:0}
+.dsl-choice-text{display:flex;flex-direction:column;gap:1px;min-width:0;overflow-wrap:break-word}
 .dsl-choice-label{font-weight:500;color:var(--foreground)}
 .dsl-choice-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-choice.is-disabled{opacity:.5}

@@ -5,6 +5,8 @@ coloured or sized run edge to edge, as they were designed. Content written strai
 `elements` (a heading, cards, a grid of stats, as agents often write a screen, also below a
 navbar) would sit flush against the canvas edges and look broken; each such element keeps a
 margin from the edges instead, as a browser's default stylesheet or a design tool's frame gives.
+A coloured band the author left unpadded keeps its edges, and the same margin inside it keeps its
+text off the canvas edges.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ FIRST_CLASS = "dsl-inset-first"
 LAST_CLASS = "dsl-inset-last"
 ABUT_CLASS = "dsl-abut"
 PANE_CLASS = "dsl-pane"
+BAND_CLASS = "dsl-band"
 
 _PERCENT = re.compile(r"([\d.]+)\s*%")
 _RELATIVE = re.compile(r"([\d.]+)\s*(?:%|vw|vh)")
@@ -44,7 +47,8 @@ _SIDE_PADDING = ("paddingLeft", "paddingRight", "paddingInline", "paddingInlineS
 class PageMargins:
     """How the screen keeps flowed content off its edges: the root's own padding (the document's
     `padding`), the margin each top-level element marked `inset` keeps from the edges, which
-    elements `abut` the one above them, and the screen's height (what a top-level `100%` is)."""
+    elements `abut` the one above them, the screen's height (what a top-level `100%` is), and
+    which elements are `bands` that hold the margin inside them."""
 
     root_padding: float
     margin: float
@@ -52,6 +56,7 @@ class PageMargins:
     abut: tuple[bool, ...] = ()
     screen_height: int = 0
     panes: bool = False
+    bands: tuple[bool, ...] = ()
 
 
 def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit: float | None) -> PageMargins:
@@ -82,7 +87,8 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     panes = any(
         not is_inset and _frames_content(element) for is_inset, element in zip(inset, elements, strict=True)
     )
-    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes)
+    bands = tuple(edged and _unpadded_band(element) for edged, element in zip(edge, elements, strict=True))
+    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes, bands)
 
 
 def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
@@ -94,9 +100,12 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
     flowing = [index for index, element in enumerate(elements) if not is_absolute(element)]
     first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
     abut = margins.abut or (False,) * len(elements)
-    for index, (element, inset, abuts) in enumerate(zip(elements, margins.inset, abut, strict=True)):
+    bands = margins.bands or (False,) * len(elements)
+    for index, (element, inset, abuts, band) in enumerate(
+        zip(elements, margins.inset, abut, bands, strict=True)
+    ):
         classes = [INSET_CLASS] * inset + [FIRST_CLASS] * (inset and index == first)
-        classes += [LAST_CLASS] * (inset and index == last) + [ABUT_CLASS] * abuts
+        classes += [LAST_CLASS] * (inset and index == last) + [ABUT_CLASS] * abuts + [BAND_CLASS] * band
         margin_above_below = margins.margin * (inset and index == first) + margins.margin * (
             inset and index == last
         )
@@ -118,6 +127,23 @@ def _frames_content(element: Element) -> bool:
         and any(_is_chrome(child) for child in element.children or [])
         and not any(_is_panel(child) for child in element.children or [])
         and not _styled_box(element, (0, 0))  # any size the author set counts
+    )
+
+
+def _unpadded_band(element: Element) -> bool:
+    """A top-level layout box that runs edge to edge because it is coloured, with no padding of
+    its own, holding content that flows (a heading on a grey band): that content would touch the
+    canvas edges. Chrome and panels flowing in it run to its edges as designed, so a box holding
+    either is left alone, as is one whose children all sit at coordinates (they count from its
+    padding: the page's margin would move them; beside flowing ones they count from its edge)."""
+    flowing = [child for child in element.children or [] if not is_absolute(child)]
+    return (
+        element.type in WRAPPER_TYPES
+        and _coloured(element)
+        and element.padding is None
+        and not any(name.startswith("padding") for name in element.style or {})
+        and bool(flowing)
+        and not any(_holds_chrome(child) or _is_panel(child) for child in flowing)
     )
 
 
@@ -161,6 +187,8 @@ def margins_css(margins: PageMargins, screen_width: int) -> str:
         css += ".dsl-navbar{padding-inline:16px;gap:16px}"
     if any(margins.abut):
         css += f".dsl-root>.{ABUT_CLASS}{{margin-top:calc(-1 * var(--gap))}}"
+    if any(margins.bands):
+        css += f".dsl-root>.{BAND_CLASS}{{padding:{margins.margin:g}px}}"
     if margins.panes:
         m = f"{margins.margin:g}px"
         css += f".dsl-root>*>.{PANE_CLASS}{{margin:{m};max-width:calc(100% - {2 * margins.margin:g}px)}}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon, text_or
+from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.items import text_size_style
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.wrapping import text_classes
@@ -15,19 +16,30 @@ BADGE_VARIANTS = {"neutral": "neutral", "default": "neutral", "secondary": "neut
                   "destructive": "danger", "info": "info", "outline": "outline", "solid": "solid"}  # fmt: skip
 
 
+def running_text(raw: str | None, ctx: RenderContext) -> str:
+    """`raw` escaped, its long compounds marked where they may break in the document's language
+    (see `compound_hyphenated`): a German heading in a narrow column breaks with a hyphen."""
+    return esc(compound_hyphenated(raw or "", ctx.lang))
+
+
 @renders("heading")
 def render_heading(element: Element, ctx: RenderContext) -> str:
     """A heading at `level` 1-6 (default 2)."""
     level = element.level or 2
     classes = text_classes(element, "text", "label", "title")
-    return box(element, text_or(element, "text", "label", "title"), tag=f"h{level}", classes=classes)
+    return box(
+        element,
+        running_text(element.text or element.label or element.title, ctx),
+        tag=f"h{level}",
+        classes=classes,
+    )
 
 
 @renders("paragraph")
 def render_paragraph(element: Element, ctx: RenderContext) -> str:
     """Body text that wraps; line breaks in the text are kept; `size` sets its font size."""
     classes = text_classes(element, "text", "label")
-    return box(element, text_or(element, "text", "label"), tag="p", classes=classes,
+    return box(element, running_text(element.text or element.label, ctx), tag="p", classes=classes,
                style=text_size_style(element))  # fmt: skip
 
 
@@ -56,18 +68,20 @@ def render_label(element: Element, ctx: RenderContext) -> str:
     font = named_size("label", element.size)
     if font is not None:
         style["line-height"] = f"{max(20, round(font * 1.5))}px"
-    return box(element, esc(raw), tag="label", classes=classes, style=style)
+    return box(element, running_text(raw, ctx), tag="label", classes=classes, style=style)
 
 
 @renders("badge")
 def render_badge(element: Element, ctx: RenderContext) -> str:
     """A small status pill in a tone (neutral, primary, success, warning, danger, info); `size`
-    sm or lg makes the pill, its text and its icon smaller or larger."""
+    sm or lg makes the pill, its text and its icon smaller or larger. The text has a box of its
+    own: in a box narrower than the text, it ends in an ellipsis inside the pill."""
     variant = BADGE_VARIANTS.get((element.variant or "neutral").lower(), "neutral")
     size = size_word(element.size)
     size = size if size in BADGE_SIZES else "md"
     lead = icon(element.icon, BADGE_ICONS[size]) if element.icon else ""
     text = text_or(element, "text", "label", "value")
+    text = f'<span class="dsl-badge-text">{text}</span>' if text else ""
     classes = f"dsl-badge--{variant}" + (f" dsl-badge--{size}" if size != "md" else "")
     return box(element, lead + text, tag="span", classes=classes)
 
