@@ -215,11 +215,13 @@ BASIC = """
 .dsl-navbar.is-bare{border-bottom:0}
 .dsl-navbar-brand{display:flex;align-items:center;gap:10px;font-size:16px;font-weight:700;letter-spacing:-.01em;white-space:nowrap}
 .dsl-navbar-logo{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
-.dsl-navbar-links{display:flex;align-items:stretch;gap:4px;align-self:stretch;min-width:0}
-.dsl-navbar-link{display:flex;align-items:center;gap:7px;padding:0 calc(var(--control-h) / 2 - 6px);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
+.dsl-navbar-links{position:relative;display:flex;flex:0 1 auto;flex-wrap:wrap;align-content:flex-start;align-items:stretch;gap:4px;align-self:stretch;min-width:0;padding-inline-end:52px;overflow:hidden;container-type:scroll-state}
+.dsl-navbar-link{display:flex;align-items:center;gap:7px;min-height:100%;padding:0 calc(var(--control-h) / 2 - 6px);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
 .dsl-navbar-link.is-active{color:var(--foreground);box-shadow:inset 0 -2px 0 var(--primary)}
 .dsl-navbar-link.is-disabled{opacity:.45}
-.dsl-navbar-end{display:flex;align-items:center;gap:12px;margin-inline-start:auto;min-width:0}
+.dsl-navbar-more{position:absolute;inset-block:0;inset-inline-end:0;width:48px;align-items:center;justify-content:center;gap:2px;background:var(--navbar-fill,var(--surface));color:var(--muted-foreground)}
+@container scroll-state(scrollable: bottom){.dsl-navbar-more{display:flex}}
+.dsl-navbar-end{display:flex;flex:none;align-items:center;gap:12px;margin-inline-start:auto}
 .dsl-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;line-height:1;font-variant-numeric:tabular-nums}
 .is-active>.dsl-count{background:var(--primary);color:var(--primary-foreground)}
 

@@ -85,6 +85,30 @@ def px(value: float | str | None) -> float | None:
     return None
 
 
+def styled_direction(element: Element) -> str | None:
+    """`row` or `column` when the author's `style` sets `flexDirection` (the earlier format's
+    way to say it; a `-reverse` direction keeps its axis), else None."""
+    value = (element.style or {}).get("flexDirection")
+    word = value.strip().lower() if isinstance(value, str) else ""
+    for direction in ("column", "row"):
+        if word.startswith(direction):
+            return direction
+    return None
+
+
+_ZERO_ALPHA = r"\s*(0+\.?0*|\.0+)%?\s*"  # 0, 0.0, .0 or 0%
+_CLEAR_COLOUR = re.compile(
+    r"transparent|none|#[0-9a-f]{3}0|#[0-9a-f]{6}00"
+    rf"|(rgb|hsl)a?\(([^,/]*,){{3}}{_ZERO_ALPHA}\)|(rgb|hsl)a?\([^,/]*/{_ZERO_ALPHA}\)"
+)
+
+
+def is_see_through(value: object) -> bool:
+    """Whether a `background` (or `backgroundColor`) paints nothing: `transparent`, `none`, or
+    a colour whose alpha is 0 (`rgba(0,0,0,0)`, `#ffffff00`)."""
+    return isinstance(value, str) and _CLEAR_COLOUR.fullmatch(value.strip().lower()) is not None
+
+
 def flow_style(element: Element, *, direction: str | None = None) -> dict[str, str]:
     """Flex declarations from `direction`, `gap`, `padding`, `align`, `justify` and `wrap`."""
     decls: dict[str, str] = {}

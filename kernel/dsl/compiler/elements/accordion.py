@@ -24,10 +24,18 @@ def _is_open(element: Element, index: int, item: Item) -> bool:
     return item_label(item) == active
 
 
+def _answer(item: Item) -> str | None:
+    """What an open item shows under its header: its `description`, else its `text` (an FAQ
+    written `{label: Question?, text: Answer.}`); a `text` with no `label` is the header itself."""
+    if item.description:
+        return item.description
+    return item.text if item.label else None
+
+
 @renders("accordion")
 def render_accordion(element: Element, ctx: RenderContext) -> str:
     """Each item a header row (`label`, optional `icon`, a chevron); an open item shows its
-    `description` (or, for the first open item, the element's `children`) below."""
+    `description` or `text` (or, for the first open item, the element's `children`) below."""
     items = entries(element.items)
     children = ctx.render_children(element)
     rows = []
@@ -44,7 +52,8 @@ def render_accordion(element: Element, ctx: RenderContext) -> str:
         )
         body = ""
         if is_open:
-            content = f"<p>{esc(item.description)}</p>" if item.description else ""
+            answer = _answer(item)
+            content = f"<p>{esc(answer)}</p>" if answer else ""
             if children and not body_used:
                 content += children
                 body_used = True

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
+from kernel.dsl.compiler.elements.layout import flow_classes
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import entries, is_divider, item_label, text_size_style
 from kernel.dsl.compiler.registry import renders
-from kernel.dsl.compiler.styles import element_declarations, explicit_size, flow_style, px
-from kernel.dsl.compiler.wrapping import keeps_words, text_classes
+from kernel.dsl.compiler.styles import (
+    element_declarations,
+    explicit_size,
+    flow_style,
+    is_absolute,
+    is_see_through,
+    px,
+    style_declarations,
+)
+from kernel.dsl.compiler.wrapping import text_classes
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import named_size
@@ -40,8 +49,17 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     # The label in its own box can end in an ellipsis when the button meets its container's edge.
     text = f'<span class="dsl-button-label">{label}</span>' if label else ""
     inner = text + glyph if element.iconPosition == "end" else glyph + text
-    return box(element, inner + badge, tag="button", classes=" ".join(classes),
+    return box(element, inner + badge, tag="button", classes=" ".join(classes), style=_shadow_style(element),
                extra_attrs={"type": "button", "disabled": element.disabled})  # fmt: skip
+
+
+def _shadow_style(element: Element) -> dict[str, str]:
+    """No shadow under a button its author made see-through (`background: transparent`): the
+    theme's shadow would outline a box that is not drawn. A `boxShadow` in the style still wins."""
+    style = element.style or {}
+    if any(is_see_through(style.get(name)) for name in ("background", "backgroundColor")):
+        return {"box-shadow": "none"}
+    return {}
 
 
 def _corner_badge(badge: str | int | None) -> str:
@@ -128,12 +146,11 @@ def placeholder_picture(alt: str | None, name: str, *, short: bool = False) -> s
 
 @renders("container")
 def render_container(element: Element, ctx: RenderContext) -> str:
-    """A plain box for children: a column by default, any flow with the flow fields."""
-    style = flow_style(element)
-    classes = "dsl-vflow" if (element.direction or "column") in ("column", "vertical") else "dsl-hflow"
-    if keeps_words(element):
-        classes += " keeps-words"
-    return box(element, ctx.render_children(element), classes=classes, style=style)
+    """A plain box for children: a column by default, any flow with the flow fields (or the
+    style's `flexDirection`)."""
+    return box(
+        element, ctx.render_children(element), classes=flow_classes(element), style=flow_style(element)
+    )
 
 
 @renders("card")
@@ -214,28 +231,60 @@ def _unpadded(element: Element) -> bool:
 @renders("modal")
 def render_modal(element: Element, ctx: RenderContext) -> str:
     """A dialog centred over a dimmed backdrop that covers the nearest positioned ancestor;
-    `size` sets its width (sm 360 px ... xl 840, or px; 440 by default), `layout.width` wins."""
-    variant = (element.variant or "").lower()
-    glyph = f'<span class="dsl-modal-icon">{icon(element.icon, 20)}</span>' if element.icon else ""
-    title = (
-        f'<h2 class="dsl-modal-title">{esc(element.title or element.label)}</h2>'
-        if element.title or element.label
-        else ""
-    )
-    desc_text = element.description or element.text
-    desc = f'<p class="dsl-modal-desc">{esc(desc_text)}</p>' if desc_text else ""
-    close = f'<span class="dsl-modal-close">{icon("x", 18)}</span>'
-    head = (
-        f'<div class="dsl-modal-head">{glyph}<div class="dsl-modal-titles">{title}{desc}</div>{close}</div>'
-    )
+    `size` sets its width (sm 360 px ... xl 840, or px; 440 by default), `layout.width` wins.
+
+    A modal placed by coordinates (`layout: {x, y}`, as the earlier format places everything)
+    is drawn where it is placed, above the page, with no backdrop: such a document composes its
+    own screen and draws its own overlay if it wants one (a second one would dim the page twice).
+    """
     body = f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
     actions = action_buttons(ctx, element.actions)
     foot = f'<div class="dsl-modal-actions">{actions}</div>' if actions else ""
+    variant = (element.variant or "").lower()
     classes = f"dsl-modal--{variant}" if variant else ""
     width = named_size("modal", element.size)
     style = {"width": f"{width:g}px"} if width is not None else {}
-    dialog = box(element, head + body + foot, classes=classes, style=style, extra_attrs={"role": "dialog"})
-    return f'<div class="dsl-modal-backdrop">{dialog}</div>'
+    placed = is_absolute(element)
+    if placed:
+        style["z-index"] = "50"  # the backdrop's layer: above the page, below a placed toast
+    inner = _modal_head(element) + body + foot
+    dialog = box(element, inner, classes=classes, style=style, extra_attrs={"role": "dialog"})
+    return dialog if placed else f'<div class="dsl-modal-backdrop">{dialog}</div>'
+
+
+def _modal_head(element: Element) -> str:
+    """The icon, title and description (`text` stands for it) in a row, and a close × at its
+    end when the modal has a title and draws no close button of its own. Nothing for a modal
+    with none of them: its children start at the top of its padding box, where the earlier
+    format's authors placed them."""
+    title_text = element.title or element.label
+    desc_text = element.description or element.text
+    if not (title_text or desc_text or element.icon):
+        return ""
+    glyph = f'<span class="dsl-modal-icon">{icon(element.icon, 20)}</span>' if element.icon else ""
+    title = f'<h2 class="dsl-modal-title">{esc(title_text)}</h2>' if title_text else ""
+    desc = f'<p class="dsl-modal-desc">{esc(desc_text)}</p>' if desc_text else ""
+    close = ""
+    if title_text and not _draws_own_close(element):
+        close = f'<span class="dsl-modal-close">{icon("x", 18)}</span>'
+    return (
+        f'<div class="dsl-modal-head">{glyph}<div class="dsl-modal-titles">{title}{desc}</div>{close}</div>'
+    )
+
+
+CLOSE_LABELS = frozenset({"×", "✕", "✖", "x", "X"})
+CLOSE_ICONS = frozenset({"x", "close", "x-circle", "circle-x"})
+
+
+def _draws_own_close(element: Element) -> bool:
+    """Whether a close button is among the element's descendants."""
+    return any(_is_close_button(child) or _draws_own_close(child) for child in element.children or [])
+
+
+def _is_close_button(element: Element) -> bool:
+    """A button that only shows a cross: a label `×` (or `✕`, `x`), or an `x` icon and no label."""
+    label = (element.label or element.text or "").strip()
+    return element.type == "button" and (label in CLOSE_LABELS or (not label and element.icon in CLOSE_ICONS))
 
 
 def _count(item: Item) -> str:
@@ -255,10 +304,17 @@ def _brand(element: Element, css: str, logo_class: str) -> str:
     return f'<div class="{css}">{logo}<span>{esc(element.title or "")}</span></div>'
 
 
+NAVBAR_MORE = f'<span class="dsl-navbar-more" hidden>{icon("ellipsis", 16)}{icon("chevron-down", 14)}</span>'
+"""The "more" item that ends a links strip too narrow for all its links: the links that do not
+fit leave whole, and this item (an ellipsis and a chevron: no words to translate) takes the
+strip's end. Hidden unless the stylesheet sees links left out."""
+
+
 @renders("navbar")
 def render_navbar(element: Element, ctx: RenderContext) -> str:
     """A top bar: brand, links (the active one underlined), then the children and `actions`
-    (buttons, the last one primary) on the right."""
+    (buttons, the last one primary) on the right. The brand and the right side keep their
+    size; links that do not fit between them give way to a "more" item."""
     children = ctx.render_children(element) + action_buttons(ctx, element.actions, size="sm")
     if not (element.title or element.icon or element.items):  # the earlier format: a styled bar
         return box(element, children, tag="nav", classes="is-bare", style=flow_style(element))
@@ -270,9 +326,22 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
             f'<span class="dsl-navbar-link{state}">{icon(item.icon, 16)}{esc(item_label(item))}{_count(item)}</span>'
         )
     brand = _brand(element, "dsl-navbar-brand", "dsl-navbar-logo")
-    links_html = f'<div class="dsl-navbar-links">{"".join(links)}</div>' if links else ""
+    links_html = f'<div class="dsl-navbar-links">{"".join(links)}{NAVBAR_MORE}</div>' if links else ""
     end = f'<div class="dsl-navbar-end">{children}</div>' if children else ""
-    return box(element, brand + links_html + end, tag="nav", style=flow_style(element))
+    style = {**flow_style(element), **_navbar_fill(element)} if links else flow_style(element)
+    return box(element, brand + links_html + end, tag="nav", style=style)
+
+
+def _navbar_fill(element: Element) -> dict[str, str]:
+    """The author's bar colour (`style.background`) as `--navbar-fill`: the "more" item paints it
+    under itself, hiding in the bar's own colour the part of a link it covers (the theme's
+    surface when the author gave none)."""
+    style = element.style or {}
+    declared = style_declarations(
+        {name: style[name] for name in ("background", "backgroundColor") if name in style}
+    )
+    fill = declared.get("background-color") or declared.get("background")
+    return {"--navbar-fill": fill} if fill else {}
 
 
 def _sidebar_item(element: Element, index: int, item: Item) -> str:

@@ -7,13 +7,15 @@ from kernel.dsl.compiler.fields import action_buttons
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import renders
-from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length
+from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, styled_direction
 from kernel.dsl.compiler.wrapping import keeps_words
 from kernel.dsl.model import Element, StyleValue
 
 
 def _is_column(element: Element, default: str) -> bool:
-    return (element.direction or default) in ("column", "vertical")
+    """Whether the flow runs top to bottom: `direction`, else the style's `flexDirection` (a
+    `flex` styled `flexDirection: column` stretches its children as CSS does), else `default`."""
+    return (element.direction or styled_direction(element) or default) in ("column", "vertical")
 
 
 def flow_classes(element: Element, *, default: str = "column") -> str:
@@ -100,7 +102,8 @@ def render_column(element: Element, ctx: RenderContext) -> str:
 
 @renders("flex")
 def render_flex(element: Element, ctx: RenderContext) -> str:
-    """A flex row, or a column with `direction: column`."""
+    """A flex row, or a column with `direction: column` (or the earlier format's
+    `style: {flexDirection: column}`)."""
     style = flow_style(element, direction=element.direction or "row")
     return box(
         element, ctx.render_children(element), classes=flow_classes(element, default="row"), style=style
@@ -109,11 +112,15 @@ def render_flex(element: Element, ctx: RenderContext) -> str:
 
 @renders("grid")
 def render_grid(element: Element, ctx: RenderContext) -> str:
-    """Children in `columns` equal columns; without `columns` the author's style decides."""
+    """Children in `columns` equal columns; without `columns` the author's style decides, and a
+    grid whose columns come from its style (`gridTemplateColumns`, the earlier format's way) has
+    no gap unless one is given, as in CSS: cells built as a table meet with no seams."""
     style = flow_style(element)
     style.pop("flex-direction", None)
     if isinstance(element.columns, int):
         style["grid-template-columns"] = f"repeat({element.columns}, minmax(0, 1fr))"
+    elif "gridTemplateColumns" in (element.style or {}) and element.gap is None:
+        style["gap"] = "0"  # a gap in the style still wins: it comes after
     if element.align:
         style["align-items"] = style["align-items"].replace("flex-", "")
     return box(element, ctx.render_children(element), style=style)

@@ -278,7 +278,11 @@ CSS = """
    box of no set height, it keeps its content's height (a basis of 0 would shrink it to nothing). */
 :is(.dsl-root,.has-height)>.dsl-tabs--bottom.has-panel>.dsl-tabs-panel,.dsl-tabs--bottom.has-panel.has-height>.dsl-tabs-panel{flex:1 1 0;min-height:0;overflow:hidden}
 .dsl-tabs--bottom .dsl-tabs-list{justify-content:space-around;padding:8px 8px 10px;background:var(--surface);border-top:1px solid var(--border)}
-.dsl-tabs--bottom .dsl-tab{flex:1 1 0;flex-direction:column;justify-content:center;gap:3px;font-size:11px;line-height:14px}
+.dsl-tabs--bottom .dsl-tab{flex:1 1 0;flex-direction:column;justify-content:center;gap:3px;min-width:0;padding-inline:2px;font-size:11px;line-height:14px}
+/* A label longer than its tab's equal share (Portuguese "Transferências" on a phone) ends in an
+   ellipsis inside its tab, clipped a little outside its box as segmented tabs are, so that the
+   tabs keep visible room between their labels instead of running into one line of text. */
+.dsl-tabs--bottom .dsl-tab>span:not(.dsl-tab-anchor){max-width:100%;overflow:clip;overflow-clip-margin:4px;text-overflow:ellipsis}
 .dsl-tabs--bottom .dsl-tab svg{width:22px;height:22px}
 .dsl-tabs--bottom .dsl-tab.is-active{color:var(--primary-text);font-weight:600}
 .dsl-tab-anchor{position:relative;display:inline-flex}
