@@ -19,13 +19,13 @@ from kernel.dsl.catalog import (
 )
 from kernel.dsl.compiler.html import ALIGNED_TEXT_TYPES
 from kernel.dsl.limits import MAX_PIXELS
-from kernel.dsl.model import EVENT_HANDLER_FIELDS, Document, Element, Layout
+from kernel.dsl.model import EARLIER_FORMAT_FIELDS, Document, Element, Layout
 from kernel.dsl.semantic import CHART_VARIANTS, KNOWN_VARIANTS
 from kernel.dsl.sizes import SIZED_TYPES
 
 COMMON_FIELDS = ("type", "id", "className", "style", "layout")
 """Fields every element takes, told once rather than with each type."""
-UNLISTED_ELEMENT_FIELDS = frozenset(EVENT_HANDLER_FIELDS)
+UNLISTED_ELEMENT_FIELDS = frozenset(EARLIER_FORMAT_FIELDS)
 """Fields the model accepts that no type draws (documents of other tools carry them; a warning says
 they are ignored): never listed."""
 

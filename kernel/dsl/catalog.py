@@ -89,7 +89,7 @@ DESCRIPTIONS: dict[str, str] = {
     "alert": "An inline message: `variant` info|success|warning|danger, `title`, `text`.",
     "toast": "A floating notification: `variant`, `title`, `text`.",
     "tooltip": "A tooltip bubble with `text`, pointing at its `children` (or standing alone).",
-    "skeleton": "A loading placeholder: `variant` text|circle|rect, `lines`.",
+    "skeleton": "A loading placeholder: `variant` text|circle|rect|row (a list row: a face and two lines)|card, `lines`.",
     "spinner": "A loading spinner with optional `label`.",
     "empty": "An empty state: `icon`, `title`, `text`, `actions`.",
     "video": "A video placeholder with a play button, `title` and `duration`.",

@@ -10,6 +10,7 @@ did-you-mean.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kernel.dsl.catalog import COLOR_TYPES, DEVICES, DRAWN_FIELDS, ELEMENT_TYPES, ICON_POSITION_TYPES
+from kernel.dsl.model import LANGUAGE_TAG
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
 from kernel.dsl.suggest import did_you_mean
 
@@ -1054,6 +1056,7 @@ _VARIANT_SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("dashed", "dotted", "stroke", "stroked"), ("outline", "bordered")),
     **dict.fromkeys(("raised", "shadow", "elevation", "floating", "shadowed"), ("elevated",)),
     "tertiary": ("ghost", "outline"),
+    **dict.fromkeys(("list-item", "listitem", "list", "item", "media", "listrow"), ("row",)),
 }  # fmt: skip
 """Other libraries' variant names (shadcn's `destructive`, Chakra's `subtle`) and colour words,
 each with the variants it may mean, best first."""
@@ -1179,6 +1182,101 @@ def repeated_key_hint(key: str, written: list[str | None], kind: str | None) -> 
     return f"keep one '{key}' and remove the other" if len(written) == 2 else f"keep one '{key}'"
 
 
+_ATTRIBUTES_AS_FIELDS = {
+    "placeholder": "placeholder: ...", "value": "value: ...", "required": "required: true",
+    "disabled": "disabled: true", "checked": "checked: true", "aria-label": "label: ...",
+    "title": "title: ...", "href": "href: ...", "alt": "alt: ...", "src": "src: ...",
+}  # fmt: skip
+"""HTML attributes of the earlier format's `customAttributes` that a field of the DSL says."""
+
+
+def custom_attributes_message(
+    read: Mapping[str, tuple[str, str]], ignored: list[str]
+) -> tuple[str, str | None]:
+    """The warning (and its hint) for the earlier format's `customAttributes`: which attributes
+    are read as a field of the DSL (`read`: attribute -> (field, value)), and that the others
+    (`ignored`) are never emitted, a picture having no markup."""
+    used = "; ".join(f"'{name}' is read as {field}: {value}" for name, (field, value) in read.items())
+    unused = " and ".join(f"'{name}'" for name in ignored)
+    verb = "is" if len(ignored) == 1 else "are"
+    if used and ignored:
+        message = f"'customAttributes': {used}; the other HTML attributes are never emitted, so {unused} {verb} ignored"
+    elif used:
+        message = f"'customAttributes' is accepted for compatibility: {used}"
+    elif ignored:
+        message = f"'customAttributes' is accepted for compatibility, but HTML attributes are never emitted: {unused} {verb} ignored"
+    else:
+        message = "'customAttributes' is accepted for compatibility but never emitted"
+    fields = [
+        *(f"{field}: {value}" for field, value in read.values()),
+        *(_ATTRIBUTES_AS_FIELDS[name.lower()] for name in ignored if name.lower() in _ATTRIBUTES_AS_FIELDS),
+    ]
+    hint = "the DSL's own fields say it: " + ", ".join(fields) if fields else None
+    return message, hint
+
+
+def responsive_hint(overrides: Any) -> str:
+    """What to write instead of the earlier format's `responsive` overrides: the look wanted at
+    the one width drawn, on the element itself (the first breakpoint's, as an example)."""
+    looks = overrides.items() if isinstance(overrides, Mapping) else []
+    first = next(((name, look) for name, look in looks if isinstance(look, Mapping) and look), None)
+    if first is None:
+        return "write the look wanted at the width drawn in the element's own style and layout"
+    name, look = first
+    fields = ", ".join(f"{key}: {_flow(value)}" for key, value in list(look.items())[:2])
+    return f"for the '{name}' look, write its fields on the element itself: {fields}"
+
+
+def _flow(value: Any) -> str:
+    """A value as YAML's flow form writes it, shortly: `{fontSize: 12}`; texts quoted when needed."""
+    if isinstance(value, Mapping):
+        inner = ", ".join(f"{key}: {_flow(item)}" for key, item in list(value.items())[:3])
+        return "{" + inner + (", ..." if len(value) > 3 else "") + "}"
+    if isinstance(value, str) and not re.fullmatch(r"[\w#.%-]+", value):
+        return json.dumps(value if len(value) <= 30 else value[:27] + "...", ensure_ascii=False)
+    return _shown(value, "...").strip('"')
+
+
+_THEME_CHOICES = (
+    'the themes are light and dark; design tokens make another: theme: {base: dark, primary: "#7c3aed"}'
+)
+
+
+def theme_name_hint(name: str) -> str:
+    """What to write for a theme named other than light or dark: the name probably meant, else
+    the two themes and the tokens that make another."""
+    meant = did_you_mean(name.strip().lower(), ("light", "dark"))
+    return meant or _THEME_CHOICES
+
+
+LANGUAGE_TAGS = "write a BCP 47 tag such as en, ar, he, ja, pt-BR or zh-Hant"
+_LOCALE_SUFFIX = re.compile(r"[.@].*$")
+"""What a POSIX locale adds after its language and region (`en_US.UTF-8`, `de_DE@euro`)."""
+
+
+def language_tag_hint(written: str) -> str:
+    """The BCP 47 tag meant by a language written another way: its English name (`Spanish` ->
+    es, `Brazilian Portuguese` -> pt-BR) or a locale written with an underscore (`pt_BR` -> pt-BR,
+    `en_US.UTF-8` -> en-US); else how a tag is written."""
+    word = written.strip()
+    named = _language_names().get(word.lower())
+    hyphenated = _LOCALE_SUFFIX.sub("", word).replace("_", "-")
+    meant = named or (hyphenated if hyphenated != word and re.match(LANGUAGE_TAG, hyphenated) else None)
+    return f"did you mean '{meant.replace('_', '-')}'?" if meant else LANGUAGE_TAGS
+
+
+@functools.cache
+def _language_names() -> dict[str, str]:
+    """Each language's English name in lower case (CLDR's, through Babel) -> its code (`spanish` ->
+    es, `brazilian portuguese` -> pt_BR); the first code of a name shared by several."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code, name in Locale("en").languages.items():
+        names.setdefault(name.lower(), code)
+    return names
+
+
 TABLE_DATA = "a table takes its rows in 'rows', not 'data'"
 """The error for a table's `data` (TanStack's and Ant Design's word for its rows)."""
 
@@ -1194,9 +1292,10 @@ TABLE_DATA_AND_ROWS = "the rows are drawn from 'rows': remove 'data'"
 
 
 def extra_cells_message(cells: list[Any], columns: int) -> str:
-    """What a table row with more cells than columns loses: its last cells are not drawn."""
+    """What a table row with more cells than columns loses: its last cells are not drawn, each
+    named by its value (a long one shortened) so the author sees which it is."""
     dropped = cells[columns:]
-    shown = ", ".join(_shown(cell, "...") if cell is not None else "null" for cell in dropped[:3])
+    shown = ", ".join(_cell_shown(cell) for cell in dropped[:3])
     shown += ", ..." if len(dropped) > 3 else ""
     lost = f"the last, {shown}, is" if len(dropped) == 1 else f"the last {len(dropped)} ({shown}) are"
     return f"{len(cells)} cells for {columns} columns: {lost} not drawn"
@@ -1302,6 +1401,25 @@ def _as_text(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return f'"{value:g}"'
     return _shown(value, '"3"') if isinstance(value, str) else '"3"'
+
+
+CELL_SHOWN = 40
+"""The characters of a cell's text a message quotes; a longer text is cut to fit, with "..."."""
+
+
+def _cell_shown(cell: Any) -> str:
+    """A table cell as a message names it: text quoted (a long one cut to `CELL_SHOWN` characters,
+    ending in "..."), a number as written, true, false, null, a list or an object."""
+    if cell is None or isinstance(cell, bool):
+        return json.dumps(cell)
+    if isinstance(cell, int | float):
+        return f"{cell:g}"
+    if isinstance(cell, Mapping):
+        return "an object"
+    if isinstance(cell, list):
+        return "a list"
+    text = str(cell)
+    return json.dumps(text if len(text) <= CELL_SHOWN else text[: CELL_SHOWN - 3] + "...", ensure_ascii=False)
 
 
 def _shown(value: Any, fallback: Any) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
@@ -15,6 +16,19 @@ Scalar = str | int | float | bool | None
 LANGUAGE_TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
 """A BCP 47 language tag such as en, ar, zh-Hant or pt-BR (its shape only)."""
 StyleValue = str | int | float
+
+
+def _number_as_text(value: Any) -> Any:
+    """A number written where words belong (a series named 2025, a column headed 2024, an option
+    labelled 10) as the text it reads as; anything else as it is, for the schema to judge."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_number_as_text)]
+"""Words drawn as written: a label, a name, a title. A number is read as its text (YAML and JSON
+make `2025` a number, though the author meant the year's name)."""
 
 
 class _Strict(BaseModel):
@@ -35,6 +49,36 @@ class Layout(_Strict):
     maxWidth: Size | None = None
     minHeight: Size | None = None
     maxHeight: Size | None = None
+
+
+THEME_NAMES = ("light", "dark")
+
+
+def _theme_name(value: Any) -> Any:
+    """A theme named in words: `light` or `dark` in any case; any other name the light theme (the
+    earlier format took any name, `default`, `modern`; the validator warns of it). Tokens as they are."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        return word if word in THEME_NAMES else "light"
+    return value
+
+
+ThemeName = Annotated[
+    Literal["light", "dark"],
+    BeforeValidator(_theme_name),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "enum": list(THEME_NAMES)},
+                {
+                    "type": "string",
+                    "description": "Any other name draws the light theme (a warning says so).",
+                },
+            ]
+        }
+    ),
+]
+"""`light` or `dark`; another name is read as light (see `_theme_name`)."""
 
 
 class ThemeTokens(_Strict):
@@ -58,15 +102,15 @@ class Item(_Strict):
         description="What the item is drawn as anyway; accepted so that an action written as a "
         "button element (`{type: button, text: Save}`) reads as one. Changes nothing.",
     )
-    label: str | None = None
-    text: str | None = None
-    description: str | None = None
+    label: Text | None = None
+    text: Text | None = None
+    description: Text | None = None
     icon: str | None = None
     href: str | None = None
     badge: str | int | None = None
     value: Scalar = None
     variant: str | None = None
-    shortcut: str | None = None
+    shortcut: Text | None = None
     iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = Field(
         default=None, description="An action button's icon side: start (the default) or end ('See all ->')."
     )
@@ -77,10 +121,10 @@ class Item(_Strict):
 class Option(_Strict):
     """A choice in a select or radio group."""
 
-    label: str
+    label: Text
     value: Scalar = None
     disabled: bool = False
-    description: str | None = None
+    description: Text | None = None
     """A line under a radio option's label (a delivery option's "3-5 business days")."""
 
 
@@ -104,12 +148,14 @@ class Column(_Strict):
             return data
         renamed = dict(data)
         for theirs, ours in COLUMN_FIELD_NAMES.items():
-            if theirs in renamed and ours not in renamed and isinstance(renamed[theirs], str):
-                renamed[ours] = renamed.pop(theirs)
+            written = _number_as_text(renamed.get(theirs))
+            if theirs in renamed and ours not in renamed and isinstance(written, str):
+                del renamed[theirs]
+                renamed[ours] = written
         return renamed
 
-    key: str | None = None
-    label: str | None = None
+    key: Text | None = None
+    label: Text | None = None
     align: Literal["left", "center", "right"] | None = None
     width: float | str | None = None
     color: str | None = Field(
@@ -122,7 +168,7 @@ class Column(_Strict):
 class Series(_Strict):
     """One named series of a chart."""
 
-    name: str | None = None
+    name: Text | None = None
     values: list[float | None]
     """One value per label; null leaves a gap (no bar, a break in the line)."""
     color: str | None = None
@@ -131,7 +177,7 @@ class Series(_Strict):
 class ChartData(_Strict):
     """Chart data: `labels` with either one `values` list or several `series`."""
 
-    labels: list[str] = Field(default_factory=list)
+    labels: list[Text] = Field(default_factory=list)
     values: list[float | None] | None = None
     series: list[Series] | None = None
 
@@ -140,8 +186,8 @@ class CalendarEvent(_Strict):
     """A labelled day on a calendar."""
 
     date: str
-    label: str
-    time: str | None = Field(
+    label: Text
+    time: Text | None = Field(
         default=None, description='A time of day drawn before the label ("08:00 Anna Berg"), as written.'
     )
     color: str | None = None
@@ -212,6 +258,25 @@ def _style_object(style: Any) -> Any:
     return canonical_style(style)
 
 
+ATTRIBUTE_FIELDS: dict[tuple[str, str], str] = {("input", "type"): "inputType"}
+"""HTML attributes of the earlier format's `customAttributes` that the DSL reads as a field of its
+own, by element type: its docs set an input's type so (`{type: password}`)."""
+
+
+def attribute_fields(
+    kind: str, attributes: Mapping[str, Any] | None, given: Collection[str]
+) -> dict[str, tuple[str, str]]:
+    """The attributes of `attributes` read as a field of an element of type `kind` (see
+    `ATTRIBUTE_FIELDS`): attribute -> (field, value). Only a text value, and only for a field not
+    `given` (the DSL's own words win); HTML's attribute names and type words know no case."""
+    read: dict[str, tuple[str, str]] = {}
+    for attribute, value in (attributes or {}).items():
+        field = ATTRIBUTE_FIELDS.get((kind, str(attribute).lower()))
+        if field is not None and field not in given and isinstance(value, str) and value.strip():
+            read[attribute] = (field, value.strip().lower())
+    return read
+
+
 class Element(_Strict):
     """One node of the screen. Fields a type does not use are ignored by that type."""
 
@@ -224,19 +289,19 @@ class Element(_Strict):
     """camelCase CSS properties; keys written as in CSS (`font-size`) are read as camelCase, and
     CSS declarations text (`"color: red; padding: 4px"`) as the object it means."""
 
-    text: str | None = None
-    label: str | None = None
-    title: str | None = None
-    description: str | None = None
-    placeholder: str | None = None
-    name: str | None = None
+    text: Text | None = None
+    label: Text | None = None
+    title: Text | None = None
+    description: Text | None = None
+    placeholder: Text | None = None
+    name: Text | None = None
     icon: str | None = None
     iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = None
     """Which side of its label a button's or a link's icon is drawn on (`end`: "Next ->")."""
     badge: str | int | None = None
     """A count or short tag on the element: a red count on a button's corner, a pill by a card's title."""
     src: str | None = None
-    alt: str | None = None
+    alt: Text | None = None
     href: str | None = None
     variant: str | None = None
     size: str | float | None = None
@@ -258,16 +323,16 @@ class Element(_Strict):
 
     # type-specific content
     level: Annotated[int, Field(ge=1, le=6)] | None = None
-    items: list[str | Item] | None = None
-    actions: list[str | Item] | None = None
-    options: list[str | Option] | None = None
-    columns: Annotated[int, Field(ge=1, le=24)] | list[str | Column] | None = None
+    items: list[Text | Item] | None = None
+    actions: list[Text | Item] | None = None
+    options: list[Text | Option] | None = None
+    columns: Annotated[int, Field(ge=1, le=24)] | list[Text | Column] | None = None
     rows: Annotated[int, Field(ge=1, le=1000)] | list[list[Scalar] | dict[str, Scalar]] | None = None
     value: Scalar = None
     checked: bool | None = None
     required: bool = False
-    error: str | None = None
-    hint: str | None = None
+    error: Text | None = None
+    hint: Text | None = None
     inputType: str | None = None
     min: float | None = None
     max: float | None = None
@@ -275,7 +340,7 @@ class Element(_Strict):
     active: int | str | None = None
     current: int | None = None
     total: Annotated[int, Field(ge=0)] | None = None
-    change: str | None = None
+    change: Text | None = None
     data: Annotated[ChartData | None, BeforeValidator(native_chart_data)] = None
     """A chart's data; Chart.js datasets, a list of points and a label->value mapping are read too."""
     language: Annotated[str, Field(max_length=40)] | None = None
@@ -287,7 +352,7 @@ class Element(_Strict):
     month: str | None = None
     events: list[CalendarEvent] | None = None
     lines: Annotated[int, Field(ge=1, le=50)] | None = None
-    duration: str | None = None
+    duration: Text | None = None
     status: str | None = None
     striped: bool | None = None
     ordered: bool | None = None
@@ -297,7 +362,26 @@ class Element(_Strict):
     onClick: str | None = None
     onChange: str | None = None
     onHover: str | None = None
-    customAttributes: dict[str, Any] | None = None
+    customAttributes: dict[str, Any] | None = Field(
+        default=None,
+        description="HTML attributes: an input's `type` is read as `inputType` (`password` masks its "
+        "value) unless `inputType` is given; the others are never emitted (a warning names them).",
+    )
+    responsive: dict[str, Any] | None = Field(
+        default=None,
+        description="Overrides per breakpoint (`{sm: {style: {fontSize: 12}}}`): accepted and not drawn, "
+        "since one screen width is drawn (a warning says so).",
+    )
+
+    @model_validator(mode="after")
+    def _fields_from_attributes(self) -> Element:
+        """The earlier format set an input's type in `customAttributes` (`{type: password}`), as
+        its docs said: read it as the DSL's own field, so a password is masked as it is with
+        `inputType`. A field given in the DSL's own words wins."""
+        given = {name for name in self.model_fields_set if getattr(self, name) is not None}
+        for name, value in attribute_fields(self.type, self.customAttributes, given).values():
+            setattr(self, name, value)
+        return self
 
 
 class Frame(_Strict):
@@ -321,9 +405,9 @@ class Annotation(_Strict):
 
     target: str
     """The `id` of the element the note points at."""
-    text: str | None = None
+    text: Text | None = None
     """The note; without it only the pin is drawn."""
-    label: Annotated[str, Field(max_length=12)] | None = None
+    label: Annotated[Text, Field(max_length=12)] | None = None
     """What the pin shows (default: the note's number: 1, 2, ...)."""
     color: str | None = None
     """The pin's and the note's accent colour (default a magenta that stands out from most designs)."""
@@ -333,13 +417,13 @@ class Document(_Strict):
     """A whole mockup: canvas, theme and the elements drawn on it."""
 
     version: str | int | None = None
-    title: str | None = None
-    description: str | None = None
+    title: Text | None = None
+    description: Text | None = None
     width: Annotated[int, Field(ge=1, le=8000)] | None = None
     height: Annotated[int, Field(ge=1, le=8000)] | None = None
     device: Literal["desktop", "laptop", "tablet", "mobile"] | None = None
     scale: Annotated[float, Field(ge=1, le=4)] | None = None
-    theme: Literal["light", "dark"] | ThemeTokens | None = None
+    theme: ThemeName | ThemeTokens | None = None
     background: str | None = None
     lang: Annotated[str, Field(pattern=LANGUAGE_TAG)] | None = None
     dir: Literal["ltr", "rtl"] | None = None
@@ -356,4 +440,7 @@ class Document(_Strict):
     responsiveBreakpoints: dict[str, int] | None = None
 
 
-EVENT_HANDLER_FIELDS = ("onClick", "onChange", "onHover", "customAttributes")
+EVENT_HANDLERS = ("onClick", "onChange", "onHover")
+"""The earlier format's event handlers: mockups run no code."""
+EARLIER_FORMAT_FIELDS = (*EVENT_HANDLERS, "customAttributes", "responsive")
+"""Element fields of the earlier format that no type draws: accepted, each with a warning."""

@@ -563,6 +563,8 @@ def _comment_hint(text: str, mark: Any) -> str | None:
 def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "malformed YAML"
+    if problem == _STRAY_COMMA and mark is not None:
+        return _stray_comma_issue(text, mark)
     if isinstance(exc, yaml.constructor.ConstructorError) and "constructor for the tag" in problem:
         found = re.search(r"'([^']*)'", problem)
         tag = (found.group(1) if found else "").replace("tag:yaml.org,2002:", "!!")
@@ -579,6 +581,38 @@ def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
         suggestion=_comment_hint(text, mark) or _unclosed_hint(exc.context, start),
         line=mark.line + 1 if mark else None,
         column=mark.column + 1 if mark else None,
+    )
+
+
+_STRAY_COMMA = "expected the node content, but found ','"
+"""PyYAML's words for a comma where a value should start: inside `{...}` or `[...]`, a comma
+after a comma (`text: Boa tarde,,`), or at the start."""
+_KEY_BEFORE = re.compile(r"([\w-]+):\s+")
+_VALUE_END = re.compile(r",\s*[\w-]+\s*:\s|[}\]]")
+"""Where a text that YAML's flow form cut at a comma ends: at the next `key:` or bracket."""
+
+
+def _stray_comma_issue(text: str, mark: yaml.Mark) -> Issue:
+    """A readable error for a comma YAML's flow form cannot read: inside `{...}` and `[...]` a
+    comma ends a value, so a text that holds commas must be quoted; the hint gives the text as
+    written, quoted, when the line shows which key it belongs to."""
+    lines = text.splitlines()
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    keyed = list(_KEY_BEFORE.finditer(line[: mark.column]))
+    end = _VALUE_END.search(line, mark.column)
+    written = line[keyed[-1].end() : end.start() if end else len(line)].rstrip() if keyed else ""
+    hint = (
+        f"quote text that holds a comma: {keyed[-1].group(1)}: {json.dumps(written, ensure_ascii=False)}"
+        if written and written[0] not in "[{"
+        else 'quote text that holds a comma: text: "Hello, world", items: ["Red, green", Blue]'
+    )
+    return Issue(
+        path="",
+        message="invalid YAML: a comma where a value should be (inside {...} and [...] a comma ends each value)",
+        code="parse_error",
+        suggestion=hint,
+        line=mark.line + 1,
+        column=mark.column + 1,
     )
 
 

@@ -96,7 +96,7 @@ ELEMENT_FIELDS: dict[str, str] = {
     "onClick": "Accepted from the earlier format, never emitted (a warning says so).",
     "onChange": "Accepted from the earlier format, never emitted (a warning says so).",
     "onHover": "Accepted from the earlier format, never emitted (a warning says so).",
-    "customAttributes": "Accepted from the earlier format, never emitted (a warning says so).",
+    "customAttributes": "HTML attributes: an input's `type` is read as its inputType; the others are ignored (a warning names them).",
 }
 
 _EXAMPLE: dict[str, Any] = {

@@ -15,6 +15,7 @@ from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints import (
+    LANGUAGE_TAGS,
     TABLE_DATA,
     chart_data_field_hint,
     chart_data_shape_hint,
@@ -25,6 +26,7 @@ from kernel.dsl.hints import (
     element_type_hint,
     item_field_hint,
     item_type_hint,
+    language_tag_hint,
     layout_field_hint,
     option_field_hint,
     series_field_hint,
@@ -262,9 +264,10 @@ def _to_issue(item: _Located, data: Any) -> Issue:
             path,
             f"{_describe(value)} is not a language tag",
             "invalid_value",
-            "write a BCP 47 tag such as en, ar, he, ja, pt-BR or zh-Hant",
+            language_tag_hint(value) if isinstance(value, str) else LANGUAGE_TAGS,
         )
-    if kind == "string_too_long" and isinstance(value, str):
+    # A text field that also reads numbers (model.Text) reports its limit as a general too_long.
+    if kind in {"string_too_long", "too_long"} and isinstance(value, str):
         limit = ctx.get("max_length")
         return Issue(path, f"must be at most {limit} characters, got {len(value)}", "out_of_range")
     if kind in {"too_short", "too_long"}:

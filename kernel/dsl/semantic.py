@@ -45,6 +45,7 @@ from kernel.dsl.hints import (
     color_hint,
     color_value_hint,
     comma_cut_row_hint,
+    custom_attributes_message,
     document_field_hint,
     extra_cells_message,
     filled,
@@ -52,10 +53,12 @@ from kernel.dsl.hints import (
     markup_in_text,
     no_variant_hint,
     own_field_hint,
+    responsive_hint,
     shadowed_hint,
     size_ignored_hint,
     status_hint,
     table_data_hint,
+    theme_name_hint,
     undrawn_chart_hint,
     utility_class_hint,
     utility_classes,
@@ -64,7 +67,15 @@ from kernel.dsl.hints import (
 )
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import COLUMN_FIELD_NAMES, EVENT_HANDLER_FIELDS, Element, css_declarations
+from kernel.dsl.model import (
+    COLUMN_FIELD_NAMES,
+    EARLIER_FORMAT_FIELDS,
+    EVENT_HANDLERS,
+    THEME_NAMES,
+    Element,
+    attribute_fields,
+    css_declarations,
+)
 from kernel.dsl.sizes import SIZED_TYPES, TEXT_TYPES, named_size, size_choices
 from kernel.dsl.style_rules import (
     StyleProblem,
@@ -85,7 +96,7 @@ _VARIANTS = {
     "chip": "primary outline",
     "alert": _TONES,
     "toast": _TONES,
-    "skeleton": "text circle rect card avatar",
+    "skeleton": "text circle rect card avatar row",
     "list": "bullet plain checklist divided",
     "map": "plain",
     "progress": "bar circle ring radial success warning danger info",
@@ -158,6 +169,7 @@ def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], boo
         errors, warnings = check_stylesheet(css)
         _report(findings, ("css",), errors, warnings)
     _check_css_values(data, findings)
+    _check_theme(data.get("theme"), findings)
     canvas = _canvas_size(data)
     elements = data.get("elements")
     _check_empty(data, findings)
@@ -259,6 +271,36 @@ def _check_css_values(data: Mapping[str, Any], findings: Findings) -> None:
             _check_color(value, path, findings, theme=True)
 
 
+def _check_theme(theme: Any, findings: Findings) -> None:
+    """A theme named in words other than light or dark (the earlier format took any name:
+    `default`) draws the light theme; a theme `font` none of whose families is installed draws
+    another face. Both are drawn all the same: say so, and what is drawn."""
+    if isinstance(theme, str) and theme.strip().lower() not in THEME_NAMES:
+        message = f"there is no theme '{_shown_value(theme)}': the light theme is drawn"
+        findings.warn(("theme",), message, "invalid_value", theme_name_hint(theme))
+    font = theme.get("font") if isinstance(theme, Mapping) else None
+    if isinstance(font, str) and unsafe_css_reason(font) is None:
+        _check_theme_font(font, findings)
+
+
+def _check_theme_font(font: str, findings: Findings) -> None:
+    """Pages fetch no fonts: a family that is not installed is drawn in the face the compiler
+    puts in its place (when the compiler is present to say which)."""
+    try:
+        from kernel.dsl.compiler.fonts import drawn_instead
+    except ImportError:
+        return
+    instead = drawn_instead(font)
+    if instead is not None:
+        findings.warn(
+            ("theme", "font"),
+            f"'{_shown_value(font)}' is not installed (pages fetch no fonts), so {instead} is drawn instead",
+            "font_unavailable",
+            "the installed families are Noto's (Noto Sans, Noto Serif, Noto Sans Mono...) and DejaVu's; "
+            "a generic family (sans-serif, serif, monospace) is drawn in one of them",
+        )
+
+
 def _report(
     findings: Findings,
     path: tuple[Key, ...],
@@ -317,7 +359,7 @@ def _check_fields_drawn(
 
 _CHECKED_APART = frozenset(
     {"type", "id", "className", "style", "layout", "children", "variant", "size", "color", "iconPosition",
-     "value", "status", *CONTENT_FIELDS, *EVENT_HANDLER_FIELDS}
+     "value", "status", *CONTENT_FIELDS, *EARLIER_FORMAT_FIELDS}
 )  # fmt: skip
 """Fields not judged by `_check_own_fields_drawn`: those every element takes, the content fields
 (`_check_fields_drawn`) and those with checks of their own."""
@@ -817,6 +859,46 @@ def _check_image_source(
         )
 
 
+def _check_earlier_format_fields(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """The earlier format's fields that no type draws: its event handlers (mockups run no code),
+    its HTML attributes (see `_check_custom_attributes`) and its overrides per breakpoint (one
+    screen width is drawn)."""
+    for handler in EVENT_HANDLERS:
+        if handler in element:
+            findings.warn(
+                (*path, handler),
+                f"'{handler}' is accepted for compatibility but never emitted (mockups run no code)",
+                "ignored_event_handler",
+            )
+    if "customAttributes" in element:
+        _check_custom_attributes(kind, element, path, findings)
+    if "responsive" in element:
+        findings.warn(
+            (*path, "responsive"),
+            "'responsive' is accepted for compatibility but not drawn: one screen width is drawn, "
+            "so no breakpoint's overrides apply",
+            "field_ignored",
+            responsive_hint(element["responsive"]),
+        )
+
+
+def _check_custom_attributes(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """Say which of the earlier format's HTML attributes are read as the DSL's own fields (an
+    input's `type` as `inputType`, as the model reads it) and which are never emitted."""
+    attributes = element.get("customAttributes")
+    if not isinstance(attributes, Mapping):
+        return  # the schema pass reports it
+    given = {name for name, value in element.items() if value is not None}
+    read = attribute_fields(kind, attributes, given)
+    ignored = [str(name) for name in attributes if name not in read]
+    message, hint = custom_attributes_message(read, ignored)
+    findings.warn((*path, "customAttributes"), message, "ignored_event_handler", hint)
+
+
 def _check_element(
     element: Any,
     path: tuple[Key, ...],
@@ -843,13 +925,7 @@ def _check_element(
             if name not in problems_at and isinstance(value, str):
                 where = (*path, "style") if written_as_css else (*path, "style", name)
                 _check_style_color(style_key(str(name)), value, where, findings)
-    for handler in EVENT_HANDLER_FIELDS:
-        if handler in element:
-            findings.warn(
-                (*path, handler),
-                f"'{handler}' is accepted for compatibility but never emitted (mockups run no code)",
-                "ignored_event_handler",
-            )
+    _check_earlier_format_fields(str(kind), element, path, findings)
     if known:
         _check_variant(str(kind), element, path, findings)
         _check_fields_drawn(str(kind), element, path, findings)

@@ -654,7 +654,7 @@ def test_a_stats_icon_tile_stays_square_and_centred_on_the_labels_first_line(pre
     line = float(label["line-height"].removesuffix("px"))
     assert float(icon["margin-block"].removesuffix("px")) == (line - tile) / 2
     assert css_rule(".dsl-stat-head", data.CSS)["align-items"] == "flex-start"
-    assert label["min-width"] == "0" and label["overflow-wrap"] == "break-word"
+    assert label["min-width"] == "0" and label["text-overflow"] == "ellipsis"
 
 
 def test_a_stat_with_an_icon_has_the_same_markup_around_its_label_and_value() -> None:

@@ -17,6 +17,32 @@ MONO_ALIASES = (
     "Source Code Pro", "IBM Plex Mono", "Geist Mono",
 )  # fmt: skip
 
+GENERIC_FAMILIES = frozenset(
+    {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "ui-serif", "ui-sans-serif",
+     "ui-monospace", "ui-rounded", "math", "emoji", "fangsong"}
+)  # fmt: skip
+"""CSS's generic families: always drawn, by the installed face fontconfig picks for each."""
+INSTALLED_PREFIXES = ("noto ", "dejavu ")
+"""The families installed beside the renderer, by the start of their names (lower case): every
+Noto family (scripts/setup.sh and the image install fonts-noto-core, -cjk, -mono and
+-color-emoji) and DejaVu (which fontconfig itself depends on)."""
+
+
+def drawn_instead(font: str) -> str | None:
+    """The family drawn for a theme `font` (a family or a stack of them, as CSS writes it) when
+    none of its families is installed: the Noto face its first aliased name stands for (`Menlo`
+    -> Noto Sans Mono, `Inter` -> Noto Sans), else the theme's default, Noto Sans. None when
+    some family of it is installed or generic, so that one is drawn."""
+    names = [name.strip().strip("'\"").strip().lower() for name in font.split(",")]
+    names = [name for name in names if name]
+    if not names or any(name in GENERIC_FAMILIES or name.startswith(INSTALLED_PREFIXES) for name in names):
+        return None
+    mono = {alias.lower() for alias in MONO_ALIASES}
+    sans = {alias.lower() for alias in SANS_ALIASES}
+    aliased = next((name for name in names if name in mono | sans), None)
+    return _NOTO["mono"] if aliased in mono else _NOTO["sans"]
+
+
 _FACES = {
     "sans": (('local("Noto Sans"),local("NotoSans-Regular")', "100 550"),
              ('local("Noto Sans Bold"),local("NotoSans-Bold")', "551 1000")),

@@ -224,18 +224,19 @@ _CURRENCY = "|".join(
     [
         r"[$€£¥₹₽₩₪₺₫₱₴₦₸₡₲₵₾฿¢﷼]",
         r"(?:US|[ACRS]|HK|NZ|NT|MX)\$",
-        r"Fr\.|kr\.?|zł|Kč|Ft|lei|Rp|RM|лв|руб\.?",
+        r"Fr\.|kr\.?|zł|Kč|Ft|lei|Rp|RM|лв|руб\.?|грн\.?|Rs\.?|₨|৳|TL|S/\.?|KSh|Ksh|원|元|円",
         *CURRENCY_CODES,
         r"ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|د\.ب|ر\.ع|د\.أ|د\.م|ل\.ل|ر\.ي|د\.ج|د\.ت",
     ]
 )
 _NUMERIC = re.compile(
-    rf"^[-+−]?(?:(?:{_CURRENCY})\s?)?[-+−]?\d[\d,.\s'’٬٫]*(?:%|‰|[kKmMbB])?(?:\s?(?:{_CURRENCY}))?$"
+    rf"^[-+−]?(?:%\s?)?(?:(?:{_CURRENCY})\s?)?[-+−]?\d[\d,.\s'’٬٫]*(?:%|‰|[kKmMbB])?(?:\s?(?:{_CURRENCY}))?$"
 )
 """A figure: digits grouped by commas, points, apostrophes or (narrow, no-break) spaces, an
-optional sign, a currency symbol or code before or after (`$1,240.00`, `1 240,00 €`, `CHF 12.00`,
-`12.000 ر.س`), a percentage (`12 %`) or a k/M/B suffix; not a count of things (`3 items`) nor a
-name with a number (`Room 12`)."""
+optional sign, a currency symbol, code or word before or after (`$1,240.00`, `1 240,00 €`,
+`CHF 12.00`, `12.000 ر.س`, `26,000원`, `Rs 1,200`, `1 234 грн`), a percentage (`12 %`, or
+Turkish `%2,35`) or a k/M/B suffix; not a count of things (`3 items`) nor a name with a number
+(`Room 12`)."""
 
 
 def _columns(element: Element) -> list[Column]:
@@ -762,7 +763,9 @@ def _change_tone(change: str) -> tuple[str, str]:
 def render_stat(element: Element, ctx: RenderContext) -> str:
     """A key-figure card: `label`, big `value`, `change` coloured by sign, `icon`, `description`
     (or `text` beside a `value`: "vs last month"; without one, `text` is the figure); `size`
-    sm/md/lg (`STAT_SIZES`)."""
+    sm/md/lg (`STAT_SIZES`). The label wraps between words, a word too long for the card ending
+    in "…"; the value shrinks to fit, then wraps between words, never inside a number (one too
+    long ends in "…"). Stats side by side in a row share its width and its height."""
     label = element.label or element.title or ""
     value = element.value if element.value is not None else element.text
     size = size_word(element.size)
@@ -1235,10 +1238,13 @@ CSS = (
 
 .dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) var(--pad);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
 .dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between;gap:8px}
-.dsl-stat-label{min-width:0;overflow-wrap:break-word;font-size:13.5px;line-height:20px;font-weight:500;color:var(--muted-foreground)}
+.dsl-stat-label{min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis;font-size:13.5px;line-height:20px;font-weight:500;color:var(--muted-foreground)}
 .dsl-stat-icon{flex:none;display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;margin-block:-7px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
-.dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums;container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em);overflow-wrap:anywhere}
+.dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums;container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em)}
 .dsl-stat-value>span{font-size:clamp(.5em,100cqi / var(--ems),1em)}
+.dsl-stat-value>span{display:inline-block;max-width:100%;overflow:clip;overflow-clip-margin:.15em;text-overflow:ellipsis}
+.dsl-hflow:not([style*="align-items"])>.dsl-stat{align-self:stretch}
+.dsl-hflow:not(.is-spread,.has-flexed-child):not(:has(>:not(.dsl-stat)))>.dsl-stat:not(.has-width){flex:1 1 0%}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
 .dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full);direction:ltr;unicode-bidi:isolate}
 .dsl-stat-change svg{color:var(--tone)}

@@ -92,10 +92,19 @@ def render_tooltip(element: Element, ctx: RenderContext) -> str:
     )
 
 
+SKELETON_VARIANTS = ("text", "circle", "avatar", "rect", "card", "row")
+
+
 @renders("skeleton")
 def render_skeleton(element: Element, ctx: RenderContext) -> str:
-    """Grey loading shapes: `variant` text (`lines`), circle, rect, or card (avatar and lines)."""
-    variant = element.variant if element.variant in ("text", "circle", "rect", "card", "avatar") else "text"
+    """Grey loading shapes: `variant` text (`lines` bars), circle (`avatar`), rect; row (a list
+    row's placeholder: a face beside two lines, or `lines`); card (a framed card: a face beside
+    two lines, a picture block and `lines` bars, three by default: about 260 px tall)."""
+    variant = element.variant if element.variant in SKELETON_VARIANTS else "text"
+    if variant == "row":
+        face = '<span class="dsl-skel-circle"></span>'
+        widths = [_ROW_WIDTHS[index % len(_ROW_WIDTHS)] for index in range(element.lines or 2)]
+        return box(element, face + _skeleton_lines(widths), classes="dsl-skeleton--row")
     if variant in ("circle", "avatar"):
         size = size_px(element, 48)
         return box(
@@ -113,12 +122,21 @@ def render_skeleton(element: Element, ctx: RenderContext) -> str:
     )
     if variant == "card":
         inner = (
-            '<div class="dsl-skel-row"><span class="dsl-skel-circle"></span><div class="dsl-skel-lines">'
-            '<span class="dsl-skel-bar" style="width:45%"></span><span class="dsl-skel-bar" style="width:30%"></span>'
-            f'</div></div><span class="dsl-skel-block"></span><div class="dsl-skel-lines">{bars}</div>'
+            f'<div class="dsl-skel-row"><span class="dsl-skel-circle"></span>{_skeleton_lines(_ROW_WIDTHS[:2])}'
+            f'</div><span class="dsl-skel-block"></span><div class="dsl-skel-lines">{bars}</div>'
         )
         return box(element, inner, classes="dsl-skeleton--card")
     return box(element, bars, classes="dsl-skeleton--text")
+
+
+_ROW_WIDTHS = (45, 30, 38)
+"""The lengths (%) of the lines beside a face: a name, a shorter second line, then ragged."""
+
+
+def _skeleton_lines(widths: list[int] | tuple[int, ...]) -> str:
+    """Bars of the given lengths (%), one under the other."""
+    bars = "".join(f'<span class="dsl-skel-bar" style="width:{width}%"></span>' for width in widths)
+    return f'<div class="dsl-skel-lines">{bars}</div>'
 
 
 def _line_width(index: int, count: int) -> int:
@@ -289,7 +307,11 @@ CSS = """
 .dsl-skeleton--rect,.dsl-skel-block{display:block;border-radius:var(--radius);background:linear-gradient(100deg,var(--skel) 0%,var(--skel-hi) 45%,var(--skel) 90%)}
 .dsl-skel-block{height:120px}
 .dsl-skeleton--card{display:flex;flex-direction:column;gap:16px;padding:calc(var(--pad) * .9);border:1px solid var(--border);border-radius:var(--radius-lg);background:var(--surface)}
-.dsl-skel-row{display:flex;align-items:center;gap:12px}
+.dsl-skel-row,.dsl-skeleton--row{display:flex;align-items:center;gap:12px}
+.dsl-skeleton--row{min-width:0}
+.dsl-skeleton--row>.dsl-skel-circle{width:40px;height:40px}
+.dsl-skeleton--row>.dsl-skel-lines{gap:8px}
+.dsl-hflow>.dsl-skeleton--row{flex:1 1 0%}
 
 .dsl-spinner{display:inline-flex;align-items:center;gap:10px;color:var(--muted-foreground);font-size:14px}
 .dsl-spinner svg{flex:none;display:block}

@@ -1,0 +1,183 @@
+"""Stats side by side, a list row's skeleton, amounts in local currencies and a password set the
+earlier format's way, on real Chromium: where their pixels land."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import (
+    RGB,
+    Box,
+    box_where,
+    close_to,
+    is_text,
+    luminance,
+    render_dsl,
+    rgb,
+    row_runs,
+)
+
+pytestmark = pytest.mark.integration
+
+FRAMES = ("#0000ff", "#00ff00", "#ff0000")
+"""Each stat's border colour, so that its pixels say where its box is."""
+
+
+def _colour(hex_colour: str) -> RGB:
+    return int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16)
+
+
+async def _picture(pool: ChromiumPool, document: dict[str, Any]) -> Image.Image:
+    _, image = await render_dsl(pool, document)
+    return rgb(image.data)
+
+
+def _frames(picture: Image.Image, count: int = 3) -> list[Box]:
+    """Where the first `count` framed stats are."""
+    boxes = [box_where(picture, lambda c, f=frame: close_to(c, _colour(f), 40)) for frame in FRAMES[:count]]
+    assert all(boxes), boxes
+    return [box for box in boxes if box is not None]
+
+
+def _stats(*stats: dict[str, Any]) -> list[dict[str, Any]]:
+    """The stats, each framed in its colour of `FRAMES` (no shadow to blur the frame)."""
+    return [
+        {"type": "stat", **stat, "style": {"borderColor": frame, "boxShadow": "none"}}
+        for stat, frame in zip(stats, FRAMES, strict=False)
+    ]
+
+
+def black(colour: RGB) -> bool:
+    """The value's ink (the label is a lighter grey)."""
+    return luminance(colour) < 80 and max(colour) - min(colour) < 40
+
+
+def grey(colour: RGB) -> bool:
+    """The label's ink: text lighter than the value's black."""
+    return is_text(colour) and not black(colour)
+
+
+def _inside(frame: Box) -> Box:
+    return frame[0] + 4, frame[1] + 4, frame[2] - 4, frame[3] - 4
+
+
+def _value_lines(picture: Image.Image, frame: Box) -> list[tuple[int, int]]:
+    """The lines of a stat's value: the bands of black ink in its frame."""
+    return row_runs(picture, black, _inside(frame))
+
+
+def _label_lines(picture: Image.Image, frame: Box) -> list[tuple[int, int]]:
+    """The lines of a stat's label: the bands of grey ink above its value (clear of its soft edge)."""
+    left, top, right, _ = _inside(frame)
+    return row_runs(picture, grey, (left, top, right, _value_lines(picture, frame)[0][0] - 4))
+
+
+# -- stats side by side ---------------------------------------------------------------------------
+
+
+async def test_stats_in_a_row_share_its_width_and_height_with_their_tops_aligned(pool: ChromiumPool) -> None:
+    """Stats in a row were as tall as their own words and centred, so their tops did not line up,
+    and as wide as their words: "NPS" broke into "NP/S". They share the row's width and height."""
+    stats = _stats(
+        {"label": "Trials started", "value": "12,884"},
+        {"label": "Active paying customers across every region", "value": "48,210"},
+        {"label": "NPS", "value": "61"},
+    )
+    picture = await _picture(pool, {"width": 600, "height": 300, "scale": 2,
+                                    "elements": [{"type": "row", "children": stats}]})  # fmt: skip
+    boxes = _frames(picture)
+    tops, bottoms = {box[1] for box in boxes}, {box[3] for box in boxes}
+    widths = [box[2] - box[0] for box in boxes]
+    assert max(tops) - min(tops) <= 1 and max(bottoms) - min(bottoms) <= 1, boxes
+    assert max(widths) - min(widths) <= 2, widths
+    assert len(_label_lines(picture, boxes[2])) == 1, _label_lines(picture, boxes[2])  # "NPS" whole
+
+
+async def test_a_row_that_aligns_its_stats_keeps_its_alignment(pool: ChromiumPool) -> None:
+    stats = _stats({"label": "Trials", "value": "12"}, {"label": "Users", "value": "4", "change": "+3%"})
+    picture = await _picture(pool, {"width": 420, "height": 300, "scale": 2,
+                                    "elements": [{"type": "row", "align": "start", "children": stats}]})  # fmt: skip
+    first, second = _frames(picture, 2)
+    assert abs(first[1] - second[1]) <= 1 and second[3] - first[3] > 20, (first, second)
+
+
+async def test_a_stats_words_and_figures_are_never_broken_inside(pool: ChromiumPool) -> None:
+    """At 320 px "12,408" broke into "12,40/8" and "Active minutes" into "Active/minut/es": the
+    figure stays on one line and the label on two, its long word ending in an ellipsis."""
+    stats = _stats(
+        {"label": "Steps", "value": "12,408", "change": "+8%"},
+        {"label": "Calories burned", "value": "2,914 kcal", "change": "+3%"},
+        {"label": "Active minutes", "value": "94 min", "change": "-2%"},
+    )
+    picture = await _picture(pool, {"width": 320, "height": 200, "scale": 2,
+                                    "elements": [{"type": "row", "gap": 8, "children": stats}]})  # fmt: skip
+    steps, _, active = _frames(picture)
+    assert len(_value_lines(picture, steps)) == 1, _value_lines(picture, steps)
+    assert len(_label_lines(picture, active)) == 2, _label_lines(picture, active)
+    value = box_where(picture, black, _inside(active))
+    assert value is not None and value[2] <= active[2] - 8, (value, active)
+
+
+# -- a list row's skeleton ------------------------------------------------------------------------
+
+
+def _shape(colour: RGB) -> bool:
+    """A skeleton's grey fill (not the white page)."""
+    return min(colour) < 246
+
+
+async def test_a_row_skeleton_is_a_list_rows_height_and_a_card_is_much_taller(pool: ChromiumPool) -> None:
+    """`variant: card` draws a framed card about 260 px tall, too large for a list row's place:
+    `variant: row` draws a 40 px face beside two lines."""
+    document = {"width": 400, "height": 400, "scale": 2, "elements": [{"type": "skeleton", "variant": "row"}]}
+    picture = await _picture(pool, document)
+    row = box_where(picture, _shape)
+    assert row is not None and 78 <= row[3] - row[1] <= 82, row  # the 40 px face
+    text_side = (row[0] + 100, row[1], row[2], row[3])
+    assert len(row_runs(picture, _shape, text_side)) == 2, row_runs(picture, _shape, text_side)
+    card = await _picture(pool, {**document, "elements": [{"type": "skeleton", "variant": "card"}]})
+    framed = box_where(card, _shape)
+    assert framed is not None and framed[3] - framed[1] > 4 * (row[3] - row[1]), (framed, row)
+
+
+# -- amounts in local currencies ------------------------------------------------------------------
+
+
+async def test_a_column_of_local_amounts_is_right_aligned(pool: ChromiumPool) -> None:
+    """One "26,000원" made the whole Price column align left: the header and every amount end at
+    the table's right, as other amounts do."""
+    amounts = ["26,000원", "5,998元", "1,234.56 TL", "Rs 1,200", "1 234 грн", "%2,35"]
+    table = {"type": "table", "columns": ["Item", "Price"], "style": {"borderColor": "#00ff00"},
+             "rows": [[f"Item {i}", amount] for i, amount in enumerate(amounts)]}  # fmt: skip
+    picture = await _picture(pool, {"width": 420, "height": 400, "scale": 2, "elements": [table]})
+    frame = box_where(picture, lambda c: close_to(c, (0, 255, 0)))
+    assert frame is not None
+    right_half = ((frame[0] + frame[2]) // 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
+    lines = row_runs(picture, is_text, right_half)
+    assert len(lines) == 7, lines  # PRICE and the six amounts
+    ends = []
+    for top, bottom in lines:
+        ink = box_where(picture, is_text, (right_half[0], top, right_half[2], bottom))
+        assert ink is not None
+        ends.append(ink[2])
+    assert max(ends) - min(ends) <= 3 and frame[2] - 40 * 2 < min(ends), (ends, frame)
+
+
+# -- a password set the earlier format's way ------------------------------------------------------
+
+
+async def test_a_password_typed_in_custom_attributes_is_masked(pool: ChromiumPool) -> None:
+    def field(**more: Any) -> dict[str, Any]:
+        return {"width": 300, "height": 100, "elements": [{"type": "input", "value": "hunter2", **more}]}
+
+    _, earlier = await render_dsl(
+        pool, field(customAttributes={"type": "password", "aria-label": "Password"})
+    )
+    _, own = await render_dsl(pool, field(inputType="password"))
+    _, plain = await render_dsl(pool, field())
+    assert earlier.data == own.data
+    assert earlier.data != plain.data
