@@ -659,7 +659,7 @@ def _radius_px(value: Any) -> str:
 def _close_hint(kind: str, value: Any) -> str:
     """Alerts and chips draw a close cross with `removable`; toasts and modals always draw one."""
     if kind in _ALWAYS_CLOSABLE:
-        return f"a {kind} always draws its close ×: remove it"
+        return f"a {'titled ' * (kind == 'modal')}{kind} always draws its close ×: remove it"
     if kind in _REMOVABLE_TYPES:
         if _is_off(value):
             return "no close × is drawn by default: remove it"

@@ -259,7 +259,7 @@ def test_other_variants_of_layout_say_what_to_write(element: dict[str, Any], sug
          "did you mean 'removable'? removable: true draws the close ×"),
         ({"type": "chip", "text": "x", "closable": True}, "closable", "did you mean 'removable'? removable: true draws the close ×"),
         ({"type": "toast", "text": "Saved", "closable": True}, "closable", "a toast always draws its close ×: remove it"),
-        ({"type": "modal", "title": "T", "closable": False}, "closable", "a modal always draws its close ×: remove it"),
+        ({"type": "modal", "title": "T", "closable": False}, "closable", "a titled modal always draws its close ×: remove it"),
         ({"type": "card", "title": "T", "closable": True}, "closable", "only alerts and chips draw a close ×, with removable: true"),
         # spacing (MUI's spacing, Ant Design's gutter, Chakra's px and mt)
         ({"type": "row", "spacing": 2}, "spacing", "did you mean 'gap'? It is in px: gap: 16"),

@@ -112,3 +112,23 @@ def test_other_top_level_boxes_are_no_bands(band: dict[str, Any]) -> None:
 def test_the_documents_padding_leaves_bands_alone() -> None:
     margins = page_margins(elements({**BAND, "children": [HEADING]}), LAPTOP, 0)
     assert not any(margins.bands) and margins_css(margins, 1280) == ""
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"type": "card", "title": "Datenschutzgrundverordnung"},
+        {"type": "card", "description": "Datenschutzgrundverordnung"},
+        {"type": "card", "text": "Datenschutzgrundverordnung"},
+        {"type": "text", "text": "Datenschutzgrundverordnung"},
+    ],
+)
+def test_a_cards_words_and_a_text_break_long_compounds_with_a_hyphen(fields: dict[str, Any]) -> None:
+    assert SOFT_HYPHEN in render("de", **fields)
+    assert SOFT_HYPHEN not in render("en", **fields)
+
+
+def test_a_cards_badge_words_have_their_own_box_to_end_in_an_ellipsis() -> None:
+    assert '<span class="dsl-badge-text">Ausstehende Prüfung</span>' in render(
+        None, type="card", title="A", badge="Ausstehende Prüfung"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
 from kernel.dsl.compiler.elements.layout import flow_classes
+from kernel.dsl.compiler.elements.text import running_text
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import entries, is_divider, item_label, text_size_style
@@ -74,7 +75,8 @@ def _corner_badge(badge: str | int | None) -> str:
 def render_text(element: Element, ctx: RenderContext) -> str:
     """A run of text; line breaks in the text are kept; `size` sets its font size."""
     classes = text_classes(element, "text", "label")
-    inner = text_or(element, "text", "label") + ctx.render_children(element)
+    words = element.text if element.text not in (None, "") else element.label
+    inner = running_text(words, ctx) + ctx.render_children(element)
     return box(element, inner, classes=classes, style=text_size_style(element))
 
 
@@ -157,7 +159,7 @@ def render_container(element: Element, ctx: RenderContext) -> str:
 def render_card(element: Element, ctx: RenderContext) -> str:
     """A raised surface: a cover picture (`src`), icon, title, description and `badge` on top,
     its `text`, the children, then actions."""
-    body = f'<p class="dsl-card-text">{esc(element.text)}</p>' if element.text else ""
+    body = f'<p class="dsl-card-text">{running_text(element.text, ctx)}</p>' if element.text else ""
     actions = action_buttons(ctx, element.actions, size="sm")
     foot = f'<div class="dsl-card-actions">{actions}</div>' if actions else ""
     variant = f" dsl-card--{element.variant}" if element.variant else ""
@@ -169,25 +171,28 @@ def render_card(element: Element, ctx: RenderContext) -> str:
         style.update(_cover_insets(element, style))
     return box(
         element,
-        _card_cover(element) + _card_head(element) + body + ctx.render_children(element) + foot,
+        _card_cover(element) + _card_head(element, ctx) + body + ctx.render_children(element) + foot,
         classes=classes.strip(),
         style=style,
     )
 
 
-def _card_head(element: Element) -> str:
+def _card_head(element: Element, ctx: RenderContext) -> str:
     """Icon, title and description, and the `badge` as a pill at the far end ("Most popular" on a
     pricing card); a status word takes its colour (Active is green), anything else the primary's."""
     if not (element.title or element.description or element.icon or element.badge not in (None, "")):
         return ""
     glyph = f'<span class="dsl-card-icon">{icon(element.icon, 18)}</span>' if element.icon else ""
-    title = f'<h3 class="dsl-card-title">{esc(element.title)}</h3>' if element.title else ""
-    desc = f'<p class="dsl-card-desc">{esc(element.description)}</p>' if element.description else ""
+    title = f'<h3 class="dsl-card-title">{running_text(element.title, ctx)}</h3>' if element.title else ""
+    desc = (
+        f'<p class="dsl-card-desc">{running_text(element.description, ctx)}</p>' if element.description else ""
+    )
     titles = f'<div class="dsl-card-titles">{title}{desc}</div>' if title or desc else ""
     badge = ""
     if element.badge not in (None, ""):
         tone = STATUS_TONES.get(str(element.badge).strip().lower(), "primary")
-        badge = f'<span class="dsl-badge dsl-badge--{tone} dsl-card-badge">{esc(element.badge)}</span>'
+        words = f'<span class="dsl-badge-text">{esc(element.badge)}</span>'
+        badge = f'<span class="dsl-badge dsl-badge--{tone} dsl-card-badge">{words}</span>'
     return f'<div class="dsl-card-head">{glyph}{titles}{badge}</div>'
 
 
