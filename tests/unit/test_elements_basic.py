@@ -140,7 +140,7 @@ def test_a_cards_badge_is_a_pill_at_the_end_of_its_head() -> None:
     html = render(type="card", title="Pro", description="For teams", badge="Most popular")
     head = html[html.index('<div class="dsl-card-head">') :]
     assert head.index("dsl-card-titles") < head.index(
-        '<span class="dsl-badge dsl-badge--primary dsl-card-badge">Most popular</span>'
+        '<span class="dsl-badge dsl-badge--primary dsl-card-badge"><span class="dsl-badge-text">Most popular</span>'
     )
     assert "dsl-badge--success dsl-card-badge" in render(type="card", title="API", badge="Active")
     assert 'class="dsl-card-head"><span class="dsl-badge' in render(type="card", badge=3)

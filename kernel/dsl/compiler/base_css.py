@@ -42,10 +42,32 @@ SHARED = """
 .dsl-stack.is-auto>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){align-self:start;justify-self:start}
 .dsl-muted{color:var(--muted-foreground)}
 .has-color :is(.dsl-heading,.dsl-label,.dsl-field-label,.dsl-choice-label,.dsl-progress-label,.dsl-ring-value,.dsl-stat-value,.dsl-list-label,.dsl-list-value,.dsl-avatar-name,.dsl-card-title,.dsl-section-title,.dsl-header-title){color:inherit}
-.has-color :is(.dsl-progress-value,.dsl-stat-label,.dsl-stat-desc,.dsl-list-desc,.dsl-avatar-sub,.dsl-card-desc,.dsl-section-desc,.dsl-header-desc,.dsl-field-hint,.dsl-choice-hint,.dsl-muted,.dsl-chart-desc){color:color-mix(in srgb,currentcolor 78%,transparent)}
+.has-color :is(.dsl-progress-value,.dsl-stat-label,.dsl-stat-desc,.dsl-list-desc,.dsl-avatar-sub,.dsl-card-desc,.dsl-section-desc,.dsl-header-desc,.dsl-field-hint,.dsl-choice-hint,.dsl-muted,.dsl-chart-desc,.dsl-form-desc,.dsl-label.is-caps,.dsl-empty-text,.dsl-step-desc,.dsl-timeline-desc){color:color-mix(in srgb,currentcolor 78%,transparent)}
+/* A paragraph is body text, softened less than a description: on an unknown author colour it
+   keeps 4.5:1 where the colour's own text does (white on indigo). */
+.has-color .dsl-paragraph{color:color-mix(in srgb,currentcolor 90%,transparent)}
 .is-text-start{text-align:start}.is-text-center{text-align:center}.is-text-end{text-align:end}
 .dsl-required{color:var(--danger);margin-inline-start:2px}
 """
+
+MUTED_FILLS = (
+    ".dsl-table th",
+    ".dsl-tabs--segmented>.dsl-tabs-list",
+    ".dsl-count",
+    ".dsl-nav-count",
+    ".dsl-kbd",
+    ".dsl-card--muted",
+    ".dsl-pill--neutral",
+    ".dsl-avatar-more",
+    ".dsl-stat-change.dsl-tone-neutral",
+)
+"""Boxes filled with --muted that hold muted text (a table's header, the track of a segmented
+control, a count): the muted text in them is drawn a touch stronger, only there, to read at 4.5:1."""
+
+MUTED_ON_MUTED = "".join(
+    f"{box}{{--muted-foreground:var(--muted-foreground-on-muted)}}\n" for box in MUTED_FILLS
+)
+"""One rule per box, so a page without tables or tabs leaves theirs out (see css_pruning)."""
 
 LAYOUT = """
 .dsl-container{position:relative;display:flex;flex-direction:column;min-width:0}
@@ -58,7 +80,11 @@ LAYOUT = """
 .dsl-stack>*{grid-area:1/1;position:relative}
 .dsl-stack>:not(:first-child):where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){margin:12px}
 .dsl-stack>:not(:first-child):where(.dsl-button){box-shadow:var(--shadow)}
-.dsl-section{position:relative;display:flex;flex-direction:column;gap:16px;min-width:0}
+.dsl-section{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);min-width:0}
+/* A titled section after other content in a column starts further away than its title is from
+   its own content (24 px above, 16 below by default; both follow the density), so the title
+   reads as the start of a group. An author's gap on the column is kept as given. */
+.dsl-vflow:not([style*="gap:"])>*+.dsl-section:not(.dsl-inset-first):has(>:is(.dsl-section-head,.dsl-section-bar)){margin-top:var(--gap)}
 .dsl-section-head{display:flex;flex-direction:column;gap:2px}
 .dsl-section-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
 .dsl-section-title.is-md{font-size:18px;line-height:26px}
@@ -79,6 +105,7 @@ LAYOUT = """
 .dsl-header-desc{color:var(--muted-foreground);font-size:14px}
 .dsl-header-actions{display:flex;align-items:flex-end;gap:8px;flex:none}
 .dsl-header-actions>:is(.dsl-badge,.dsl-chip,.dsl-text,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner){align-self:center}
+.dsl-header-actions>.dsl-tabs{flex:none}
 .dsl-footer{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;padding:16px 24px;border-top:1px solid var(--border);color:var(--muted-foreground);font-size:13px}
 .dsl-footer-links{display:flex;align-items:center;flex-wrap:wrap;gap:6px 20px}
 .dsl-footer-links span{white-space:nowrap}
@@ -95,7 +122,7 @@ LAYOUT = """
 """
 
 BASIC = """
-.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;max-width:100%;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 2px);border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;max-width:100%;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 2px);border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary-solid);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
 .dsl-button--sm{height:var(--control-h-sm);padding:0 calc(var(--control-h-sm) / 2 - 4px);font-size:13px;gap:6px;border-radius:var(--radius-sm)}
 .dsl-button--lg{height:var(--control-h-lg);padding:0 calc(var(--control-h-lg) / 2 + 1px);font-size:15px}
 .dsl-button.is-icon{width:var(--control-h);padding:0}
@@ -105,15 +132,15 @@ BASIC = """
 .dsl-button--secondary{background:var(--muted);color:var(--foreground);box-shadow:none}
 .dsl-button--outline{background:var(--surface);color:var(--foreground);border-color:var(--input)}
 .dsl-button--ghost{background:transparent;color:var(--foreground);box-shadow:none}
-.dsl-button--danger{background:var(--danger);color:#fff}
-.dsl-button--success{background:var(--success);color:#fff}
+.dsl-button--danger{background:var(--danger-solid);color:#fff}
+.dsl-button--success{background:var(--success-solid);color:#fff}
 .dsl-button--link{background:transparent;color:var(--primary-text);box-shadow:none;padding:0 2px;height:auto;text-decoration:underline;text-underline-offset:4px}
 .dsl-button.is-disabled{opacity:.5}
 .dsl-button .dsl-i{margin:0 -2px}
 .dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-button.has-width{padding-inline:4px}
 .dsl-button-anchor{position:relative;display:inline-flex}
-.dsl-button-badge{position:absolute;top:-7px;inset-inline-end:-7px;display:inline-flex;align-items:center;justify-content:center;min-width:18px;height:18px;padding:0 5px;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10.5px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap;text-decoration:none}
+.dsl-button-badge{position:absolute;top:-7px;inset-inline-end:-7px;display:inline-flex;align-items:center;justify-content:center;min-width:18px;height:18px;padding:0 5px;border-radius:var(--radius-full);background:var(--danger-solid);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10.5px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap;text-decoration:none}
 .dsl-button-anchor>.dsl-button-badge{top:-10px;inset-inline-end:auto;inset-inline-start:calc(100% - 2px);min-width:16px;height:16px;padding:0 4px;font-size:10px}
 
 .dsl-text{white-space:pre-line;overflow-wrap:normal;word-break:normal}
@@ -123,7 +150,7 @@ BASIC = """
 .dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground);overflow-wrap:break-word}
 .dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:center;gap:5px}
-.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
+.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--field-border);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:1 1 0%;width:auto;min-width:80px}
 .dsl-hflow>:is(.dsl-field,.dsl-control){min-width:0}
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
@@ -186,11 +213,11 @@ BASIC = """
 .dsl-card.is-flush>.dsl-pagination:first-child{border-top:0}
 .dsl-card.is-flush>:is(.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:var(--gap) var(--pad);max-width:calc(100% - 2 * var(--pad))}
 .dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
-.dsl-card--elevated{border-color:transparent;box-shadow:var(--shadow-lg)}
+.dsl-card--elevated{background:var(--surface-elevated);border-color:transparent;box-shadow:var(--shadow-lg)}
 .dsl-card--outline{background:transparent;box-shadow:none}
 .dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info){border-color:color-mix(in srgb,var(--tone) 45%,var(--border))}
-.dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info)>.dsl-card-head .dsl-card-title{color:var(--tone)}
-.dsl-card--danger{--tone:var(--danger)}.dsl-card--warning{--tone:var(--warning)}.dsl-card--success{--tone:var(--success)}.dsl-card--info{--tone:var(--info)}
+.dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info)>.dsl-card-head .dsl-card-title{color:var(--tone-text)}
+.dsl-card--danger{--tone:var(--danger);--tone-text:var(--danger-text)}.dsl-card--warning{--tone:var(--warning);--tone-text:var(--warning-text)}.dsl-card--success{--tone:var(--success);--tone-text:var(--success-text)}.dsl-card--info{--tone:var(--info);--tone-text:var(--info-text)}
 .dsl-card>.dsl-card-cover{flex:none;align-self:stretch;aspect-ratio:16/9;max-height:240px;min-height:0;margin:calc(-1 * var(--cover-top,var(--pad))) calc(-1 * var(--cover-right,var(--pad))) 0 calc(-1 * var(--cover-left,var(--pad)));padding:12px;border:0;border-radius:inherit;border-end-start-radius:0;border-end-end-radius:0}
 .dsl-card>.dsl-card-cover:not(.is-placeholder){padding:0}
 .dsl-card.is-flush>.dsl-card-cover+.dsl-card-head{padding-top:0}
@@ -223,7 +250,7 @@ BASIC = """
 @container scroll-state(scrollable: bottom){.dsl-navbar-more{display:flex}}
 .dsl-navbar-end{display:flex;flex:none;align-items:center;gap:12px;margin-inline-start:auto}
 .dsl-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;line-height:1;font-variant-numeric:tabular-nums}
-.is-active>.dsl-count{background:var(--primary);color:var(--primary-foreground)}
+.is-active>.dsl-count{background:var(--primary-solid);color:var(--primary-foreground)}
 
 .dsl-sidebar{position:relative;display:flex;flex-direction:column;gap:2px;width:240px;flex:none;min-height:0;padding:16px 12px;background:var(--surface);color:var(--foreground);border-inline-end:1px solid var(--border);overflow:hidden}
 .dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}
@@ -233,7 +260,7 @@ BASIC = """
 .dsl-sidebar-item.is-active>.dsl-i{color:var(--primary-text)}
 .dsl-sidebar-item.is-disabled{opacity:.45}
 .dsl-sidebar-item-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
-.dsl-sidebar-group{padding:16px calc(var(--control-h) / 2 - 8px) 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--placeholder)}
+.dsl-sidebar-group{padding:16px calc(var(--control-h) / 2 - 8px) 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--muted-foreground)}
 .dsl-sidebar-sep{height:1px;margin:8px 4px;background:var(--border)}
 .dsl-sidebar.has-width{container-type:inline-size}
 @container (max-width:120px){.dsl-sidebar-item{position:relative;flex-direction:column;justify-content:center;height:auto;min-height:52px;padding:6px 2px;gap:3px;font-size:11px;line-height:14px;text-align:center}.dsl-sidebar-item-label{flex:none;max-width:100%}.dsl-sidebar-item>.dsl-count{position:absolute;top:2px;right:calc(50% - 22px);min-width:16px;height:16px;padding:0 4px;font-size:10px}.dsl-sidebar-brand{justify-content:center;padding-inline:0;text-align:center;overflow-wrap:anywhere}.dsl-sidebar-group{padding-inline:0;text-align:center;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}}
@@ -251,9 +278,11 @@ h5.dsl-heading{font-size:15px;line-height:calc(22 / 15)}
 h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:var(--muted-foreground)}
 .dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:normal;word-break:normal}
 .has-long-word{overflow-wrap:anywhere}
-.dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary-text);font-weight:500;text-decoration:none;cursor:default}
-.dsl-link--underline{text-decoration:underline;text-underline-offset:3px}
-.dsl-link--muted{color:var(--muted-foreground)}
+/* Links are told apart from body text by colour, or by an underline where the theme's link colour
+   is too close to the text's (--link-decoration: a black brand's links). */
+.dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary-text);font-weight:500;text-decoration:var(--link-decoration);text-underline-offset:3px;cursor:default}
+.dsl-link--underline{text-decoration:underline}
+.dsl-link--muted{color:var(--muted-foreground);text-decoration:none}
 .dsl-label{display:block;font-size:13px;font-weight:500;line-height:20px;color:var(--foreground)}
 .dsl-label.is-caps{font-size:11.5px;font-weight:600;letter-spacing:.07em;color:var(--muted-foreground)}
 .dsl-code{font-size:.875em;padding:2px 6px;border-radius:min(6px,var(--radius));background:var(--muted);color:var(--foreground);border:1px solid var(--border);white-space:nowrap}
@@ -286,7 +315,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-badge--danger{background:var(--danger-soft);color:var(--danger-text)}
 .dsl-badge--info{background:var(--info-soft);color:var(--info-text)}
 .dsl-badge--outline{background:transparent;border-color:var(--border);color:var(--foreground)}
-.dsl-badge--solid{background:var(--primary);color:var(--primary-foreground)}
+.dsl-badge--solid{background:var(--primary-solid);color:var(--primary-foreground)}
 .dsl-badge-dot{width:6px;height:6px;border-radius:50%;background:currentColor}
 /* Stretched wider than its content (a time slot in a grid cell) a chip centres it, as a button does;
    `safe`: a chip squeezed narrower keeps its start in view. */
@@ -312,7 +341,7 @@ FORMS = """
 .dsl-choice-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-choice.is-disabled{opacity:.5}
 .dsl-checkbox.is-invalid .dsl-checkmark{border-color:var(--danger)}
-.dsl-checkmark{display:inline-flex;align-items:center;justify-content:center;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:min(5px,var(--radius));background:var(--surface);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.dsl-checkmark{display:inline-flex;align-items:center;justify-content:center;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--field-border);border-radius:min(5px,var(--radius));background:var(--surface);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
 .is-checked>.dsl-checkmark{background:var(--primary);border-color:var(--primary)}
 .dsl-radio{display:flex;flex-direction:column;gap:10px;min-width:0}
 .dsl-radio-options{display:flex;flex-direction:column;gap:10px}
@@ -320,7 +349,7 @@ FORMS = """
 .dsl-choice.is-card{padding:calc(var(--control-h) / 2 - 6px) calc(var(--control-h) / 2 - 4px);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow-sm)}
 .dsl-choice.is-card.is-checked{border-color:var(--primary);box-shadow:0 0 0 1px var(--primary);background:color-mix(in srgb,var(--primary) 4%,var(--surface))}
 .dsl-radio.is-row .dsl-choice.is-card{flex:1 1 160px}
-.dsl-radiomark{position:relative;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--input);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
+.dsl-radiomark{position:relative;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--field-border);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
 .is-checked>.dsl-radiomark{border:5px solid var(--primary);background:var(--primary-foreground)}
 .dsl-switch{position:relative;flex:none;width:38px;height:22px;border-radius:var(--radius-full);background:var(--input);transition:none}
 .dsl-switch::after{content:"";position:absolute;top:2px;inset-inline-start:2px;width:18px;height:18px;border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.25)}
@@ -331,6 +360,7 @@ FORMS = """
 """
 
 BASE_CSS = "".join(
-    part.strip() + "\n" for part in (RESET, SHARED, LAYOUT, BASIC, TEXT, FORMS, SMOOTH_GRADIENT_CSS)
+    part.strip() + "\n"
+    for part in (RESET, SHARED, MUTED_ON_MUTED, LAYOUT, BASIC, TEXT, FORMS, SMOOTH_GRADIENT_CSS)
 )
 """Everything above, in cascade order; emitted once per page before the element modules' CSS."""

@@ -206,12 +206,15 @@ def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
     coloured, or sized to the whole screen, or one that holds chrome at any depth or a panel (a
     square-cornered coloured box: a gradient half of a sign-in page) among its own children: the
     author designed those edges. A box sized smaller than the screen (a 200 px hero), a rounded
-    coloured box (a promo card) or one nested deeper does not count: it is content."""
+    box, coloured or padded (a promo card, a grey panel), or one nested deeper does not count: it
+    is content, unless a rounded box is sized to span the screen."""
     if _is_chrome(element):
         return True
     if element.type not in WRAPPER_TYPES:
         return False
-    if _styled_box(element, screen):
+    if _rounded(element) and _sized_to_screen(element, screen):
+        return True
+    if not _rounded(element) and _styled_box(element, screen):
         return True
     return any(_is_panel(child) or _holds_chrome(child) for child in element.children or [])
 
@@ -255,6 +258,11 @@ def _styled_box(element: Element, screen: tuple[int, int]) -> bool:
         return True
     if any(_pads_sides(style.get(name)) for name in _SIDE_PADDING):
         return True
+    return _sized_to_screen(element, screen)
+
+
+def _sized_to_screen(element: Element, screen: tuple[int, int]) -> bool:
+    """Whether the author sized `element` to span the screen: as wide as it, or in px as tall."""
     height = explicit_size(element, "height")
     # A height in % becomes a share of the screen less the margins (inset_elements), so it
     # keeps them; one in px as tall as the screen was meant edge to edge.

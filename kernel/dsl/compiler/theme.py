@@ -3,10 +3,12 @@
 Every element stylesheet uses these variables (never literal colours), so a theme, a dark
 base or an author's tokens restyle the whole screen at once:
 
-  --background --foreground --surface --muted --muted-foreground --placeholder
-  --border --input --primary --primary-foreground --primary-soft
+  --background --foreground --surface --surface-elevated --muted --muted-foreground
+  --muted-foreground-on-muted --placeholder --border --input (outline buttons, switches)
+  --field-border (text fields, selects, checkboxes, radios) --link-decoration
+  --primary --primary-foreground --primary-soft --primary-solid
   --success --warning --danger --info (and each with -soft, a tinted fill, and -text, for
-    small text on that fill)
+    small text on that fill; --success-solid and --danger-solid fill what holds white text)
   --overlay --shadow-sm --shadow --shadow-lg
   --radius --radius-sm --radius-lg --radius-full
   --font --font-mono
@@ -25,6 +27,8 @@ from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
 from kernel.dsl.model import ThemeTokens
 
 ThemeChoice = Literal["light", "dark"] | ThemeTokens | None
+Channels = tuple[float, float, float]
+"""An sRGB colour's red, green and blue, 0-1."""
 
 FONT_STACK = '"Noto Sans", "Noto Sans CJK SC", "Noto Color Emoji", sans-serif'
 MONO_STACK = '"Noto Sans Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Color Emoji", monospace'
@@ -33,11 +37,13 @@ LIGHT: dict[str, str] = {
     "background": "#ffffff",
     "foreground": "#18181b",
     "surface": "#ffffff",
+    "surface-elevated": "var(--surface)",
     "muted": "#f4f4f5",
     "muted-foreground": "#71717a",
-    "placeholder": "#a1a1aa",
+    "placeholder": "#8a8a93",  # 3.4:1 on white: readable, still lighter than a value or a hint
     "border": "#e4e4e7",
     "input": "#d4d4d8",
+    "field-border": "#a1a1aa",  # 2.6:1 on white: visible where to type or tick, not heavy
     "primary": "#4f46e5",
     "primary-foreground": "#ffffff",
     "success": "#16a34a",
@@ -54,11 +60,14 @@ DARK: dict[str, str] = {
     "background": "#09090b",
     "foreground": "#fafafa",
     "surface": "#18181b",
+    # A shadow hardly shows on a dark page: what floats above it is a step lighter instead.
+    "surface-elevated": "color-mix(in srgb, var(--surface) 95%, #ffffff)",
     "muted": "#27272a",
     "muted-foreground": "#a1a1aa",
     "placeholder": "#71717a",
     "border": "#27272a",
     "input": "#3f3f46",
+    "field-border": "#52525b",
     "primary": "#6366f1",
     "primary-foreground": "#ffffff",
     "success": "#22c55e",
@@ -109,6 +118,9 @@ _DERIVED = {
     "warning-text": "color-mix(in srgb, var(--warning) 65%, var(--foreground))",
     "danger-text": "color-mix(in srgb, var(--danger) 75%, var(--foreground))",
     "info-text": "color-mix(in srgb, var(--info) 80%, var(--foreground))",
+    # Muted text on a muted fill (a table's header, an inactive segment, a count) has less room
+    # to stand out than on the surface: a touch towards the text colour keeps it at 4.5:1.
+    "muted-foreground-on-muted": "color-mix(in srgb, var(--muted-foreground) 90%, var(--foreground))",
     "radius-sm": "max(calc(var(--radius) - 2px), 0px)",
     "radius-lg": "min(calc(var(--radius) + 4px), calc(var(--radius) * 2))",  # 0 stays square
     "radius-full": "9999px",
@@ -150,38 +162,111 @@ def resolve_theme(theme: ThemeChoice) -> ResolvedTheme:
         if tokens.primary and variables["primary"] != (DARK if dark else LIGHT)["primary"]:
             variables.update(chart_palette(variables["primary"]))
     variables.update(_DERIVED)
-    if not dark and variables.get("primary-foreground") == DARK_TEXT:
-        # A primary too light for white text on it is too light as text on white too (a yellow
-        # link, an active chip's label): text in the primary colour is drawn darker.
-        variables["primary-text"] = f"color-mix(in srgb, var(--primary) 45%, {DARK_TEXT})"
-    if dark:
-        # On a dark surface a deep primary is too dark as text (a link, an active tab's label):
-        # it is lightened with white just enough to read (WCAG's 4.5:1 for text).
-        white_share = _lift_to_read(variables["primary"], variables["surface"])
-        if white_share:
-            variables["primary-text"] = f"color-mix(in srgb, var(--primary) {100 - white_share}%, #ffffff)"
+    variables["primary-text"], link_ink = _text_in_primary(variables, dark)
+    variables["link-decoration"] = _link_decoration(link_ink, _srgb(variables["foreground"]))
+    variables.update(_solid_fills(variables, dark))
     return ResolvedTheme(dark=dark, variables=variables)
 
 
+def _text_in_primary(variables: dict[str, str], dark: bool) -> tuple[str, Channels | None]:
+    """`--primary-text` (a link, an active tab's label) and the colour it computes to (None when
+    it cannot be judged): the primary, or the primary drawn to read as text."""
+    primary = _srgb(variables["primary"])
+    if not dark and variables.get("primary-foreground") == DARK_TEXT:
+        # A primary too light for white text on it is too light as text on white too (a yellow
+        # link, an active chip's label): text in the primary colour is drawn darker.
+        return f"color-mix(in srgb, var(--primary) 45%, {DARK_TEXT})", _mixed(primary, _srgb(DARK_TEXT), 55)
+    white_share = _lift_to_read(variables["primary"], variables["surface"]) if dark else 0
+    if white_share:
+        # On a dark surface a deep primary is too dark as text (a link, an active tab's label):
+        # it is lightened with white just enough to read (WCAG's 4.5:1 for text).
+        css = f"color-mix(in srgb, var(--primary) {100 - white_share}%, #ffffff)"
+        return css, _mixed(primary, _srgb("#ffffff"), white_share)
+    return "var(--primary)", primary
+
+
 MIN_TEXT_CONTRAST = 4.5
+MIN_LINK_CONTRAST = 2.0
+"""A link whose colour is closer than this to the text colour around it is told apart by an
+underline instead: a black or near-black brand's links would look like body text. (WCAG's G183
+asks 3:1 of links inside running text; the DSL's links stand alone, and the default indigo, at
+2.8:1 against the text and in its own colour, reads as a link, as in the design systems it
+follows.)"""
+
+
+def _link_decoration(link: Channels | None, text: Channels | None) -> str:
+    """`underline` when links in `link` would not stand out from body text in `text`, else `none`
+    (also for colours that cannot be judged, as links always were)."""
+    if link is None or text is None:
+        return "none"
+    return "underline" if _contrast(link, text) < MIN_LINK_CONTRAST else "none"
+
+
+SOLID_TONES = ("success", "danger")
+"""Tones whose fills hold white text (a success or a danger button, a count on a button)."""
+
+
+def _solid_fills(variables: dict[str, str], dark: bool) -> dict[str, str]:
+    """`--success-solid`, `--danger-solid` and `--primary-solid`: a tone as the fill of a button
+    or a solid badge, deepened just enough for its text to read at 4.5:1 (a light theme's green
+    under white text read at 3.3:1, a dark theme's brighter tones worse). The primary is deepened
+    on a dark theme only: a light theme's primary is the author's brand, kept as given (its text
+    is picked to read on it, see readable_text_on). Soft fills and text in a tone stay as they are."""
+    fills = {f"{tone}-solid": _solid_fill(tone, variables[tone], "#ffffff") for tone in SOLID_TONES}
+    primary_text = variables["primary-foreground"]
+    fills["primary-solid"] = (
+        _solid_fill("primary", variables["primary"], primary_text) if dark else "var(--primary)"
+    )
+    return fills
+
+
+def _solid_fill(tone: str, colour: str, text: str) -> str:
+    """`var(--tone)` when `text` reads on it, else the tone mixed with black (under light text)
+    or white (under dark text) in steps of 5% until it does."""
+    ink, fill = _srgb(text), _srgb(colour)
+    if ink is None or fill is None or _contrast(ink, fill) >= MIN_TEXT_CONTRAST:
+        return f"var(--{tone})"
+    towards = "#000000" if _relative_luminance(*ink) > _relative_luminance(*fill) else "#ffffff"
+    share = _share_to_read(colour, text, towards)
+    return f"color-mix(in srgb, var(--{tone}) {100 - share}%, {towards})"
 
 
 def _lift_to_read(colour: str, surface: str) -> int:
     """The share of white (in steps of 5%) that `colour` needs to read as text on `surface` at
     MIN_TEXT_CONTRAST; 0 when it reads already or either colour cannot be judged."""
-    ink, ground = _srgb(colour), _srgb(surface)
-    if ink is None or ground is None:
+    return _share_to_read(colour, surface, "#ffffff")
+
+
+def _share_to_read(colour: str, other: str, towards: str) -> int:
+    """The share of `towards` (in steps of 5%) mixed into `colour` that makes it and `other`
+    read together at MIN_TEXT_CONTRAST; 0 when they do already or a colour cannot be judged."""
+    start, ground, end = _srgb(colour), _srgb(other), _srgb(towards)
+    if start is None or ground is None or end is None:
         return 0
-    ground_luminance = _relative_luminance(*ground)
     for share in range(0, 100, 5):
-        mixed = [channel + (1 - channel) * share / 100 for channel in ink]
-        lighter, darker = sorted((_relative_luminance(*mixed), ground_luminance), reverse=True)
-        if (lighter + 0.05) / (darker + 0.05) >= MIN_TEXT_CONTRAST:
+        mixed = _mixed(start, end, share)
+        if mixed is not None and _contrast(mixed, ground) >= MIN_TEXT_CONTRAST:
             return share
     return 95
 
 
-def _srgb(colour: str) -> tuple[float, float, float] | None:
+def _mixed(colour: Channels | None, towards: Channels | None, share: int) -> Channels | None:
+    """`color-mix(in srgb, colour, towards share%)`: the channels `share`% of the way to `towards`."""
+    if colour is None or towards is None:
+        return None
+    red, green, blue = (
+        start + (end - start) * share / 100 for start, end in zip(colour, towards, strict=True)
+    )
+    return red, green, blue
+
+
+def _contrast(first: Channels, second: Channels) -> float:
+    """WCAG 2's contrast ratio of two sRGB colours (1 to 21)."""
+    lighter, darker = sorted((_relative_luminance(*first), _relative_luminance(*second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _srgb(colour: str) -> Channels | None:
     parsed = tinycss2.color4.parse_color(colour)
     if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl"):
         return None
@@ -204,13 +289,14 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
             out["primary-foreground"] = text_on_primary
     if "foreground" in out:
         out["muted-foreground"] = "color-mix(in srgb, var(--foreground) 62%, var(--background))"
-        out["placeholder"] = "color-mix(in srgb, var(--foreground) 42%, var(--background))"
+        out["placeholder"] = "color-mix(in srgb, var(--foreground) 50%, var(--background))"
     if "surface" in out:
         out["muted"] = "color-mix(in srgb, var(--foreground) 6%, var(--surface))"
     if out.keys() & {"surface", "background", "foreground"}:
         # Hairlines follow the author's palette: the built-in greys vanish on a custom surface.
         out["border"] = "color-mix(in srgb, var(--foreground) 14%, var(--surface))"
         out["input"] = "color-mix(in srgb, var(--foreground) 24%, var(--surface))"
+        out["field-border"] = "color-mix(in srgb, var(--foreground) 40%, var(--surface))"
     if tokens.font:
         family = sanitize_font_family(tokens.font)
         if family:

@@ -286,10 +286,10 @@ CSS = """
 .dsl-tabs--bottom .dsl-tab svg{width:22px;height:22px}
 .dsl-tabs--bottom .dsl-tab.is-active{color:var(--primary-text);font-weight:600}
 .dsl-tab-anchor{position:relative;display:inline-flex}
-.dsl-tab-badge{position:absolute;top:-6px;inset-inline-start:calc(100% - 3px);display:inline-flex;align-items:center;justify-content:center;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:var(--radius-full);background:var(--danger);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap}
+.dsl-tab-badge{position:absolute;top:-6px;inset-inline-start:calc(100% - 3px);display:inline-flex;align-items:center;justify-content:center;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:var(--radius-full);background:var(--danger-solid);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap}
 .dsl-tab-anchor.is-text>.dsl-tab-badge{top:-8px;inset-inline-start:calc(100% + 1px)}
 .dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
-.dsl-tab.is-active .dsl-nav-count{background:var(--primary);color:var(--primary-foreground)}
+.dsl-tab.is-active .dsl-nav-count{background:var(--primary-solid);color:var(--primary-foreground)}
 
 .dsl-breadcrumb ol{display:flex;align-items:center;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none;font-size:14px}
 .dsl-crumb{display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
@@ -323,7 +323,7 @@ CSS = """
 .dsl-step{display:flex;flex:1;min-width:0}
 .dsl-step-head{display:flex;align-items:center}
 .dsl-step-marker{flex:none;display:inline-flex;align-items:center;justify-content:center;width:32px;height:32px;box-sizing:border-box;border-radius:50%;font-size:13px;font-weight:600;border:2px solid var(--border);color:var(--muted-foreground);background:var(--surface)}
-.dsl-step.is-done .dsl-step-marker{background:var(--primary);border-color:var(--primary);color:var(--primary-foreground)}
+.dsl-step.is-done .dsl-step-marker{background:var(--primary-solid);border-color:var(--primary-solid);color:var(--primary-foreground)}
 .dsl-step.is-current .dsl-step-marker{border-color:var(--primary);color:var(--primary-text);box-shadow:0 0 0 4px var(--primary-soft)}
 .dsl-step-line{flex:1;background:var(--border)}
 .dsl-step.is-done .dsl-step-line{background:var(--primary)}
