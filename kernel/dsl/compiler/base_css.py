@@ -258,6 +258,8 @@ BASIC = """
 .dsl-sidebar-item>.dsl-i{color:var(--muted-foreground)}
 .dsl-sidebar-item.is-active{background:var(--primary-soft);color:var(--primary-text)}
 .dsl-sidebar-item.is-active>.dsl-i{color:var(--primary-text)}
+.dsl-sidebar-item.is-danger{--item-tone:var(--danger-text)}.dsl-sidebar-item.is-success{--item-tone:var(--success-text)}.dsl-sidebar-item.is-warning{--item-tone:var(--warning-text)}.dsl-sidebar-item.is-info{--item-tone:var(--info-text)}
+.dsl-sidebar-item:not(.is-active):is(.is-danger,.is-success,.is-warning,.is-info),.dsl-sidebar-item:not(.is-active):is(.is-danger,.is-success,.is-warning,.is-info)>.dsl-i{color:var(--item-tone)}
 .dsl-sidebar-item.is-disabled{opacity:.45}
 .dsl-sidebar-item-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-sidebar-group{padding:16px calc(var(--control-h) / 2 - 8px) 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--muted-foreground)}

@@ -185,7 +185,9 @@ def _card_head(element: Element, ctx: RenderContext) -> str:
     glyph = f'<span class="dsl-card-icon">{icon(element.icon, 18)}</span>' if element.icon else ""
     title = f'<h3 class="dsl-card-title">{running_text(element.title, ctx)}</h3>' if element.title else ""
     desc = (
-        f'<p class="dsl-card-desc">{running_text(element.description, ctx)}</p>' if element.description else ""
+        f'<p class="dsl-card-desc">{running_text(element.description, ctx)}</p>'
+        if element.description
+        else ""
     )
     titles = f'<div class="dsl-card-titles">{title}{desc}</div>' if title or desc else ""
     badge = ""
@@ -349,6 +351,12 @@ def _navbar_fill(element: Element) -> dict[str, str]:
     return {"--navbar-fill": fill} if fill else {}
 
 
+SIDEBAR_ITEM_TONES = {"danger": "danger", "destructive": "danger", "error": "danger", "success": "success",
+                      "warning": "warning", "info": "info"}  # fmt: skip
+"""An item's `variant` that colours its label and icon ("Delete workspace" in red); the active
+item keeps the active look."""
+
+
 def _sidebar_item(element: Element, index: int, item: Item) -> str:
     if is_divider(item):
         return '<div class="dsl-sidebar-sep"></div>'
@@ -356,6 +364,8 @@ def _sidebar_item(element: Element, index: int, item: Item) -> str:
         return f'<div class="dsl-sidebar-group">{esc(item_label(item))}</div>'
     state = " is-active" if _is_active(element, index, item) else ""
     state += " is-disabled" if item.disabled else ""
+    tone = SIDEBAR_ITEM_TONES.get((item.variant or "").lower())
+    state += f" is-{tone}" if tone else ""
     label = f'<span class="dsl-sidebar-item-label">{esc(item_label(item))}</span>'
     return f'<div class="dsl-sidebar-item{state}">{icon(item.icon, 18)}{label}{_count(item)}</div>'
 

@@ -14,6 +14,7 @@ from kernel.dsl.compiler.charts import CHART_CSS, chart_html
 from kernel.dsl.compiler.colors import palette_color, safe_color
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.html import icon as icon_span
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
@@ -29,6 +30,7 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("active", "paid", "completed", "complete", "done", "success", "approved", "delivered", "online",
          "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track",
+         "ahead", "ahead of schedule", "on time", "on schedule",
          "cleared", "reconciled", "settled", "confirmed", "accepted", "live", "running", "won", "operational",
          "available", "ready", "renewed", "merged", "signed", "fulfilled", "succeeded"),
         "success",
@@ -40,7 +42,8 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "due soon", "expiring", "expiring soon", "incomplete", "pending approval", "pending payment",
          "pending review", "awaiting payment", "awaiting approval", "awaiting review", "disputed",
          "partially shipped", "backordered", "back ordered", "on leave", "limited", "under review",
-         "not paid", "changes requested"),
+         "not paid", "changes requested", "delayed", "behind", "behind schedule", "slipping", "postponed",
+         "stalled"),
         "warning",
     ),
     **dict.fromkeys(
@@ -48,7 +51,7 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "offline", "busy", "out of stock", "expired", "critical", "down", "disabled", "lost",
          "outage", "terminated", "past due", "late", "delinquent", "uncollectible", "chargeback",
          "banned", "locked", "sold out", "churned", "payment failed", "failing", "denied", "revoked",
-         "breached", "flagged"),
+         "breached", "flagged", "off track"),
         "danger",
     ),
     **dict.fromkeys(
@@ -99,24 +102,29 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "warning": (
         # fr
         "en attente", "en cours", "en traitement", "brouillon", "impayé", "impayée", "en révision",
-        "à valider", "en retard de paiement",
+        "à valider", "en retard de paiement", "retardé", "retardée",
         # de
         "ausstehend", "in bearbeitung", "in prüfung", "entwurf", "unbezahlt", "wartend", "in arbeit",
+        "verspätet", "verzögert",
         # es
         "pendiente", "en proceso", "procesando", "en revisión", "borrador", "en espera", "no pagado",
+        "retrasado", "retrasada", "demorado", "demorada",
         # pt
         "pendente", "em andamento", "processando", "em análise", "rascunho", "aguardando", "em espera",
+        "adiado", "adiada",
         # it
         "in attesa", "in corso", "in elaborazione", "in sospeso", "bozza", "in revisione", "non pagato",
+        "ritardato", "ritardata",
         # ja
         "保留中", "処理中", "対応中", "進行中", "審査中", "確認中", "承認待ち", "未払い", "下書き", "準備中",
+        "遅延", "遅延中",
         # zh
         "待处理", "待處理", "处理中", "處理中", "进行中", "進行中", "待付款", "待支付", "未支付", "未付款",
-        "待发货", "待發貨", "审核中", "審核中", "草稿",
+        "待发货", "待發貨", "审核中", "審核中", "草稿", "延迟", "延遲", "已延迟", "已延遲", "延误", "延誤",
         # ko
-        "대기 중", "대기중", "처리 중", "처리중", "진행 중", "진행중", "검토 중",
+        "대기 중", "대기중", "처리 중", "처리중", "진행 중", "진행중", "검토 중", "지연", "지연됨",
         # ar
-        "قيد الانتظار", "قيد المعالجة", "معلق", "معلقة", "قيد المراجعة", "مسودة", "غير مدفوع",
+        "قيد الانتظار", "قيد المعالجة", "معلق", "معلقة", "قيد المراجعة", "مسودة", "غير مدفوع", "مؤجل", "مؤجلة",
     ),
     "danger": (
         # fr
@@ -338,6 +346,21 @@ def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
     return statuses > 0 and statuses * 2 >= len(texts)
 
 
+_CODE = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[-\u2010])\S+")
+"""A code: a run without spaces holding a digit and a hyphen (`BRG-6204-2RS`, `2025-07-10`,
+`INV-1042`). A browser may break a line after a hyphen; a code must not be cut there."""
+
+
+def _cell_text(text: str) -> str:
+    """A cell's text, escaped, each code in it kept on one line (`dsl-table-code`): the table
+    gives its column the width instead of breaking it after a hyphen ("BRG-" / "6204-2RS")."""
+    parts, end = [], 0
+    for code in _CODE.finditer(text):
+        parts += [esc(text[end : code.start()]), f'<span class="dsl-table-code">{esc(code.group())}</span>']
+        end = code.end()
+    return "".join(parts) + esc(text[end:])
+
+
 def _cell_html(value: Scalar, *, status: bool = True) -> str:
     if value is None or value == "":
         return '<span class="dsl-table-none">—</span>'
@@ -354,7 +377,7 @@ def _cell_html(value: Scalar, *, status: bool = True) -> str:
     tone = status_tone(value) if status else None
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
-    return esc(value)
+    return _cell_text(value)
 
 
 @renders("table")
@@ -362,10 +385,12 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     """A bordered data table; numbers align right, status words become badges (in a column of
     statuses, not of names), `striped` rows, `size` sm/md/lg (`TABLE_SIZES`). The box's `style`
     colour and font size reach the cells (the header keeps its muted colour and follows the font
-    size); a column's `color` colours its cells."""
+    size); a column's `color` colours its cells. A `selectable` table starts each row with a
+    checkbox, ticked for the rows `selected` names (`true`: all of them)."""
     columns = _columns(element)
     rows = element.rows if isinstance(element.rows, list) else []
     placeholder_rows = element.rows if isinstance(element.rows, int) else 0
+    chosen = _selected_rows(element, len(rows))
     aligns, statuses = [], []
     for index, column in enumerate(columns):
         values = [_cell_value(row, index, column) for row in rows]
@@ -378,25 +403,26 @@ def render_table(element: Element, ctx: RenderContext) -> str:
             f'<th class="is-{align}"{_width(column)}>{esc(column.label or "")}</th>'
             for column, align in zip(columns, aligns, strict=True)
         )
-        head = f"<thead><tr>{cells}</tr></thead>"
+        lead = _select_cell("th", _header_mark(chosen, len(rows))) if chosen is not None else ""
+        head = f"<thead><tr>{lead}{cells}</tr></thead>"
     colours = [_column_colour(column) for column in columns]
     body_rows = []
-    for row in rows:
+    for number, row in enumerate(rows):
         cells = "".join(
             f'<td class="is-{align}"{colour}>{_cell_html(_cell_value(row, i, column), status=status)}</td>'
             for i, (column, align, status, colour) in enumerate(
                 zip(columns, aligns, statuses, colours, strict=True)
             )
         )
-        body_rows.append(f"<tr>{cells}</tr>")
+        body_rows.append(_body_row(cells, chosen, number))
     for r in range(min(placeholder_rows, 200)):
         cells = "".join(
             f'<td><span class="dsl-table-bar" style="width:{40 + (r * 7 + i * 13) % 45}%"></span></td>'
             for i in range(len(columns))
         )
-        body_rows.append(f"<tr>{cells}</tr>")
+        body_rows.append(_body_row(cells, chosen, None))
     if not body_rows:
-        span = max(len(columns), 1)
+        span = max(len(columns), 1) + (chosen is not None)
         body_rows.append(
             f'<tr><td class="dsl-table-empty" colspan="{span}">{esc(element.placeholder or ui_string("table_empty", ctx.lang))}</td></tr>'
         )
@@ -415,6 +441,47 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     )
     table = f'<div class="dsl-table-scroll"><table>{head}<tbody>{"".join(body_rows)}</tbody></table></div>'
     return box(element, caption + table, classes=classes)
+
+
+def _selected_rows(element: Element, count: int) -> set[int] | None:
+    """The indexes (from 0) of the rows ticked in a selectable table, or None when the table has
+    no checkbox column: one is drawn when `selectable` is true, or unset and `selected` names
+    rows. `selected: true` ticks every row; an index past the last row ticks nothing."""
+    # Read with getattr: the fields are the model's, and a renderer must not fail without them.
+    selectable, selected = getattr(element, "selectable", None), getattr(element, "selected", None)
+    if selectable is False or not (selectable or selected):
+        return None
+    if selected is True:
+        return set(range(count))
+    indexes = selected if isinstance(selected, list) else []
+    return {i for i in indexes if isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count}
+
+
+def _header_mark(chosen: set[int] | None, count: int) -> str | None:
+    """The header checkbox: ticked when every row is, a dash when some are, else empty."""
+    if not chosen:
+        return None
+    return "check" if len(chosen) == count else "minus"
+
+
+def _select_cell(tag: str, mark: str | None) -> str:
+    """A cell of the checkbox column: a checkbox drawn as the `checkbox` element draws it, with
+    `mark` (`check`, `minus`) in it when ticked, or empty."""
+    state = {"check": "true", "minus": "mixed"}.get(mark or "", "false")
+    checked = " is-checked" if mark else ""
+    tick = icon_span(mark, 13)
+    box_html = f'<span class="dsl-checkmark" role="checkbox" aria-checked="{state}">{tick}</span>'
+    return f'<{tag} class="dsl-table-select{checked}">{box_html}</{tag}>'
+
+
+def _body_row(cells: str, chosen: set[int] | None, number: int | None) -> str:
+    """A body row: its cells, after its checkbox in a selectable table (ticked, and the row
+    tinted, when `number` is among the chosen rows)."""
+    if chosen is None:
+        return f"<tr>{cells}</tr>"
+    ticked = number is not None and number in chosen
+    state = ' class="is-selected"' if ticked else ""
+    return f"<tr{state}>{_select_cell('td', 'check' if ticked else None)}{cells}</tr>"
 
 
 TABLE_SIZES = ("sm", "md", "lg")
@@ -1087,8 +1154,9 @@ def _day_cell(
     return f'<div class="{cls}"><span class="dsl-cal-num">{day.day}</span>{marks}</div>'
 
 
-CAL_DAY_PAD_TOP, CAL_DAY_NUM, CAL_DAY_GAP = 3, 26, 3
-"""A full calendar day's padding above its number, the number's height, the gap under it (px)."""
+CAL_DAY_PAD_TOP, CAL_DAY_PAD_X, CAL_DAY_NUM, CAL_DAY_GAP = 3, 6, 26, 3
+"""A full calendar day's padding above its number and on its sides, the number's height (and
+width), the gap under it (px)."""
 CAL_DAY_TOP = CAL_DAY_NUM + CAL_DAY_GAP
 """Height above a full calendar day's events."""
 CAL_EVENT_H, CAL_EVENT_GAP, CAL_MORE_H = 18, 2, 16
@@ -1098,17 +1166,19 @@ CAL_MAX_EVENTS = 3
 
 
 def _day_events(events: list[tuple[str, str]], more: str) -> str:
-    """A full calendar day's event labels (at most `CAL_MAX_EVENTS`) and one "+N more" line for
-    each number of labels the day may have room for: the container queries of
-    `_day_fit_css` show as many labels as the day's height holds and the matching count."""
+    """A full calendar day's event labels (at most `CAL_MAX_EVENTS`) and, for a day of several
+    events, one "+N more" line for each number of labels the day may have room for: the
+    container queries of `_day_fit_css` show as many labels as the day's height holds and the
+    matching count. A lone event is never counted: it always has room, beside the number."""
     count = len(events)
     chips = "".join(
         f'<span class="dsl-cal-event" style="--tone:{color}">{esc(label)}</span>'
         for label, color in events[:CAL_MAX_EVENTS]
     )
+    shown_counts = range(min(count - 1, CAL_MAX_EVENTS) + 1) if count > 1 else range(0)
     mores = "".join(
         f'<span class="dsl-cal-more is-m{shown}">{esc(more.format(count=count - shown))}</span>'
-        for shown in range(min(count - 1, CAL_MAX_EVENTS) + 1)
+        for shown in shown_counts
     )
     return f'<span class="dsl-cal-events is-k{min(count, CAL_MAX_EVENTS + 1)}">{chips}{mores}</span>'
 
@@ -1117,13 +1187,15 @@ def _day_fit_css() -> str:
     """Container queries on a full calendar day's height (its own box, `container-type:size`):
     below the height that `shown + 1` labels (and a "+N more" line, when some stay hidden) need,
     the day shows `shown` labels and the "+N more" that counts the others. `is-kN` marks a day
-    with N events (4 for four or more), so that a day whose every label fits needs no count."""
+    with N events (4 for four or more), so that a day whose every label fits needs no count.
+    A day with one event too short for its label under the number shows it beside the number,
+    ellipsized: a "+1 more" there would hide the one label that has room."""
 
     def with_more(shown: int) -> int:
         return CAL_DAY_TOP + shown * (CAL_EVENT_H + CAL_EVENT_GAP) + CAL_MORE_H
 
     rules = [f".is-k{CAL_MAX_EVENTS + 1}>.is-m{CAL_MAX_EVENTS}{{display:block}}"]
-    for count in range(1, CAL_MAX_EVENTS + 2):
+    for count in range(2, CAL_MAX_EVENTS + 2):
         steps = [(with_more(shown + 1), shown) for shown in range(min(count, CAL_MAX_EVENTS + 1) - 2, -1, -1)]
         if count <= CAL_MAX_EVENTS:
             every = CAL_DAY_TOP + count * CAL_EVENT_H + (count - 1) * CAL_EVENT_GAP
@@ -1140,7 +1212,20 @@ def _day_fit_css() -> str:
         f"@container (height < {with_more(0)}px){{.dsl-cal-events{{position:absolute;top:{beside:g}px;"
         "inset-inline-end:4px;max-width:calc(100% - 34px)}}"
     )
+    rules.append(_lone_event_beside_css())
     return "\n".join(rules) + "\n"
+
+
+def _lone_event_beside_css() -> str:
+    """A day's lone event label, when the day is too short for it under the number: on the
+    number's line, from beside the number to the day's edge, cut with an ellipsis."""
+    below = CAL_DAY_TOP + CAL_EVENT_H
+    top = CAL_DAY_PAD_TOP + (CAL_DAY_NUM - CAL_EVENT_H) / 2
+    start = CAL_DAY_PAD_X + CAL_DAY_NUM + CAL_EVENT_GAP
+    return (
+        f"@container (height < {below}px){{.dsl-cal-events.is-k1{{position:absolute;top:{top:g}px;"
+        f"inset-inline:{start}px {CAL_DAY_PAD_X}px;max-width:none}}}}"
+    )
 
 
 CSS = (
@@ -1155,6 +1240,7 @@ CSS = (
 .dsl-table-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
 .dsl-table-scroll{overflow:hidden;container-type:inline-size}
 .dsl-hflow>.dsl-table{flex:1 1 320px}
+.dsl-grid:not([style*="align-items"])>.dsl-table:not(.has-height){align-self:start}
 .dsl-hflow.has-flexed-child>.dsl-table{flex-grow:0}
 .dsl-table table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
 .dsl-table th{padding:calc(var(--pad) * .5) 16px;background:var(--muted);color:var(--muted-foreground);font-size:calc(12em / 14);font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
@@ -1164,6 +1250,10 @@ CSS = (
 .dsl-table.is-striped tbody tr:nth-child(even) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
 .dsl-table-none{color:var(--placeholder)}
+.dsl-table-code{white-space:nowrap}
+.dsl-table .dsl-table-select{width:18px;padding-inline-end:0}
+.dsl-table-select>.dsl-checkmark{display:flex;margin:0}
+.dsl-table tbody tr.is-selected td{background:color-mix(in srgb,var(--primary) 6%,var(--surface))}
 .dsl-table-bool{display:inline-block;vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
 .dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}

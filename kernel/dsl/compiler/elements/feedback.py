@@ -21,11 +21,19 @@ def _tone(element: Element, default: str) -> str:
     return _TONES.get((element.variant or "").lower(), default)
 
 
-def _buttons(ctx: RenderContext, actions: list[Item], *, size: str = "sm") -> str:
-    """Action buttons through the button renderer: the first is primary, the rest outline."""
+def _buttons(
+    ctx: RenderContext,
+    actions: list[Item],
+    *,
+    size: str = "sm",
+    first: str = "primary",
+    rest: str = "outline",
+) -> str:
+    """Action buttons through the button renderer: unless an item names its variant, the first
+    is `first` (primary), the rest `rest` (outline)."""
     html = []
     for index, item in enumerate(actions):
-        variant = item.variant or ("primary" if index == 0 else "outline")
+        variant = item.variant or (first if index == 0 else rest)
         if "button" in RENDERERS:
             html.append(
                 ctx.render(
@@ -38,16 +46,28 @@ def _buttons(ctx: RenderContext, actions: list[Item], *, size: str = "sm") -> st
     return "".join(html)
 
 
+ALERT_ACTIONS = ("outline", "ghost")
+"""The variants of an alert's first action and of the others: neutral buttons on any tone, as
+Polaris banners, Primer banners and Carbon notifications draw them; the brand's filled button
+would clash with a red or amber alert."""
+
+
 @renders("alert")
 def render_alert(element: Element, ctx: RenderContext) -> str:
-    """A tinted inline message with a tone icon, `title`, `text` and optional `actions`."""
+    """A tinted inline message with a tone icon, `title`, `text` and optional `actions` (an
+    outline button, then ghost ones, unless an action names its variant)."""
     tone = _tone(element, "info")
     icon = icon_svg(element.icon or _TONE_ICONS[tone], 18)
     title = f'<div class="dsl-alert-title">{esc(element.title)}</div>' if element.title else ""
     body = element.text or element.description or element.label
     text = f'<div class="dsl-alert-text">{esc(body)}</div>' if body else ""
     actions = entries(element.actions)
-    buttons = f'<div class="dsl-alert-actions">{_buttons(ctx, actions)}</div>' if actions else ""
+    first, rest = ALERT_ACTIONS
+    buttons = (
+        f'<div class="dsl-alert-actions">{_buttons(ctx, actions, first=first, rest=rest)}</div>'
+        if actions
+        else ""
+    )
     close = f'<span class="dsl-alert-close">{icon_svg("x", 16)}</span>' if element.removable else ""
     inner = f'<span class="dsl-alert-icon">{icon}</span><div class="dsl-alert-body">{title}{text}{buttons}</div>{close}'
     return box(element, inner, classes=f"dsl-tone--{tone}", extra_attrs={"role": "alert"})

@@ -175,7 +175,8 @@ def render_section(element: Element, ctx: RenderContext) -> str:
     """A titled region: heading and description (and `actions` on their right: small ghost
     buttons unless they name a variant, as a "View all" or "Edit" beside a section's title is
     drawn) above the flowing children. The title is 16 px unless `size` (sm md lg xl) or `level`
-    (1-6) picks a larger one, as a landing page's section titles are."""
+    (1-6) picks a larger one, as a landing page's section titles are. With an `align` the children
+    are placed as a column's are: buttons and badges too, not only text."""
     head = ""
     if element.title or element.description:
         size = f" is-{header_size(element)}" if element.size or element.level else ""
@@ -186,7 +187,9 @@ def render_section(element: Element, ctx: RenderContext) -> str:
     if actions:
         head = f'<div class="dsl-section-bar">{head}<div class="dsl-section-actions">{actions}</div></div>'
     style = flow_style(element, direction="column")
-    return box(element, head + ctx.render_children(element), tag="section", classes="dsl-vflow", style=style)
+    # `dsl-vflow` holds buttons and pills at the start: only where the author chose no alignment.
+    classes = "dsl-vflow" if element.align is None else ""
+    return box(element, head + ctx.render_children(element), tag="section", classes=classes, style=style)
 
 
 HEADER_SIZES = {"sm": "sm", "small": "sm", "md": "md", "medium": "md", "lg": "lg", "large": "lg",
