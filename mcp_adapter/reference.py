@@ -17,6 +17,8 @@ from kernel.dsl.catalog import (
     ICON_POSITION_TYPES,
     UNDRAWN_FIELDS,
 )
+from kernel.dsl.compiler.elements.basic import BUTTON_SIZES
+from kernel.dsl.compiler.elements.data import AVATAR_SIZES
 from kernel.dsl.compiler.html import ALIGNED_TEXT_TYPES
 from kernel.dsl.limits import MAX_PIXELS
 from kernel.dsl.model import EARLIER_FORMAT_FIELDS, Document, Element, Layout
@@ -28,6 +30,13 @@ COMMON_FIELDS = ("type", "id", "className", "style", "layout")
 UNLISTED_ELEMENT_FIELDS = frozenset(EARLIER_FORMAT_FIELDS)
 """Fields the model accepts that no type draws (documents of other tools carry them; a warning says
 they are ignored): never listed."""
+
+NAMED_SIZES: dict[str, list[str]] = {
+    "avatar": list(AVATAR_SIZES),
+    "button": list(dict.fromkeys(BUTTON_SIZES.values())),
+}
+"""The words for `size` on sized types the size tables of `kernel.dsl.sizes` do not hold, as the
+compiler reads them."""
 
 CHOICE_FIELDS = ("align", "justify", "direction", "iconPosition")
 """Fields whose values are the model's own words, listed from its annotations."""
@@ -61,6 +70,8 @@ def element_choices(kind: str) -> dict[str, list[str]]:
         choices["variant"] = list(CHART_VARIANTS) if kind == "chart" else sorted(KNOWN_VARIANTS[kind])
     if "size" in fields and kind in SIZED_TYPES:
         choices["size"] = list(SIZED_TYPES[kind])
+    elif "size" in fields and kind in NAMED_SIZES:
+        choices["size"] = NAMED_SIZES[kind]
     for name in CHOICE_FIELDS:
         if name in fields:
             choices[name] = literal_values(Element.model_fields[name].annotation)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
 
 from kernel.errors import Issue
 from kernel.schemas import RenderPublic
@@ -23,6 +23,12 @@ class IssueOut(BaseModel):
     @classmethod
     def of(cls, issue: Issue | dict[str, Any]) -> IssueOut:
         return cls.model_validate(issue.as_dict() if isinstance(issue, Issue) else issue)
+
+    @model_serializer(mode="wrap")
+    def _without_unknowns(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """No `suggestion`, `line` or `column` when there is none (a measured warning has no
+        line; a document sent as an object has no lines at all), rather than nulls."""
+        return {name: value for name, value in handler(self).items() if value is not None}
 
 
 class ValidationOut(BaseModel):

@@ -35,7 +35,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 }
 
 DESCRIPTIONS: dict[str, str] = {
-    "button": "A clickable button; `label` (or `text`), `variant` primary|secondary|outline|ghost|danger|link, `size` sm|md|lg, optional `icon` (`iconPosition: end` puts it after the label), `badge` (a red count on its corner).",
+    "button": "A clickable button; `label` (or `text`), `variant` primary|secondary|outline|ghost|danger|success|link, `size` sm|md|lg, optional `icon` (`iconPosition: end` puts it after the label), `badge` (a red count on its corner).",
     "text": "A run of text (`text`); `size` xs|sm|md|lg|xl|2xl (12-22 px, md the 14 px body) or px sets its font size; styled with `style`.",
     "input": "A single-line text field with optional `label`, `placeholder`, `value`, `inputType` and `icon`.",
     "image": "An image from a `data:` URI `src`; any other src draws a labelled placeholder box.",
@@ -44,13 +44,13 @@ DESCRIPTIONS: dict[str, str] = {
     "flex": "Lays out `children` in a flex row (or `direction: column`) with `gap`, `align`, `justify`, `wrap`.",
     "card": "A raised surface with optional cover picture `src` (and `alt`) at its top, `title`, `description`, `icon`, `badge` (a pill beside the title) and `children`.",
     "modal": "A dialog over a dimmed backdrop, with `title`, `children` and `actions` (button labels); `size` sm|md|lg|xl (360-840 px) or px sets its width.",
-    "navbar": "A top navigation bar: `title` (brand), `items` (links, one `active`), `children` on the right.",
+    "navbar": "A top navigation bar: `title` (brand), `items` (links, one `active`), `children` on the right, then `actions` (buttons: {label, variant, size, icon, badge}).",
     "sidebar": "A vertical navigation panel: `title`, `items` with icons and badges, `children` below.",
     "row": "Lays out `children` left to right with `gap`, `align`, `justify`, `wrap`.",
     "column": "Lays out `children` top to bottom with `gap`, `align`.",
     "stack": "Stacks `children` on top of each other (layers), aligned by `align`/`justify`.",
     "section": "A titled region of the page (`title`, `description`, `children`).",
-    "header": "A page header: `title`, `description` and action `children`.",
+    "header": "A page header: `title`, `description`, `children` on the right, then `actions` (buttons: {label, variant, size, icon, badge}).",
     "footer": "A page footer with `text` and link `items`.",
     "spacer": "Empty space: fills free room in a row/column, or `size` px.",
     "divider": "A horizontal (or `direction: vertical`) rule, optional `label`.",
@@ -59,26 +59,26 @@ DESCRIPTIONS: dict[str, str] = {
     "link": "A hyperlink-styled `text` (`href` is shown, never followed); `size` sets its font size, as on text.",
     "label": "A small form label `text`; `size` sets its font size, as on text.",
     "code": "Monospace code `text`; multi-line text becomes a code block, coloured by `language`, headed by a `title`, with a copy button if `copyable`.",
-    "badge": "A small status pill `text` with `variant` neutral|primary|success|warning|danger|info, `size` sm|md|lg.",
+    "badge": "A small status pill `text` with `variant` neutral|primary|success|warning|danger|info (tinted; secondary is neutral), outline (bordered) or solid (filled), `size` sm|md|lg.",
     "chip": "A rounded tag `text`, optional `icon`, removable look with `removable: true`.",
     "form": "A vertical form that holds fields as `children`, with `title` and `actions`.",
     "textarea": "A multi-line text field: `label`, `placeholder`, `value`, `rows`.",
     "select": "A drop-down: `label`, `options`, `value` (the selected option).",
     "checkbox": "A checkbox with `label`, `checked`.",
     "radio": "A radio group: `label`, `options`, `value` selected.",
-    "toggle": "An on/off switch with `label`, `checked`.",
+    "toggle": "An on/off switch with `label`, `checked`; the switch is drawn before the label, or at the row's far right with `variant: end` (a settings list).",
     "slider": "A range slider: `label`, `min`, `max`, `value`.",
     "search": "A search field with a magnifier icon and `placeholder`.",
     "upload": "A file drop zone: `label`, `text`, `hint`, `icon`; `items` are files added {label, description (size), value (percent uploaded), variant: error}.",
     "tabs": "A tab strip: `items`, `active` (index or label), optional `children` as the panel; `variant: bottom` is a phone's bottom tab bar.",
     "breadcrumb": "A breadcrumb trail of `items`; the last is current.",
-    "pagination": "Page links: `current`, `total` pages.",
+    "pagination": "Page links: `current` page, 1-based (1 is the first page; a stepper's `current` is 0-based), of `total` pages.",
     "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",
-    "stepper": "Progress through steps: `items` (step names), `current` (0-based index; the number of steps: all done).",
+    "stepper": "Progress through steps: `items` (step names), `current` step, 0-based (0 is the first step; a pagination's `current` is 1-based; the number of steps marks all done).",
     "accordion": "Collapsible sections: `items` {label, description, icon}; the `active` ones (or index/label in `active`; default the first) are open; `children` fill the first open one.",
-    "table": "A data table: `columns` (names or {key,label,align}), `rows` (lists or objects), `striped`.",
+    "table": "A data table: `columns` (names or {key,label,align}), `rows` (lists or objects), `striped`, `selectable` with `selectedRows` (a checkbox column).",
     "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
-    "avatar": "A round avatar: `src` (data: URI) or initials from `name`, `size`, `status`.",
+    "avatar": "A round avatar: `src` (data: URI) or initials from `name`, `size` xs|sm|md|lg|xl|2xl (24-80 px, md 40 the default) or px, `status` online|away|busy|offline.",
     "icon": "An icon by `name` from the Lucide set, `size`, `color`.",
     "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`.",
     "progress": "A progress bar (or `variant: circle`): `value` of `max`, `label`.",
@@ -86,10 +86,10 @@ DESCRIPTIONS: dict[str, str] = {
     "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `events` [{date, label, time}].",
     "timeline": "Events on a vertical line (activity, tracking): `items` {label, description, value (the time), icon, variant (tone), active}.",
     "rating": "Stars filled to `value` of `max` (default 5, the last star filled to its share: 4.8 fills 80% of it), the score (or `text`) and a `label` such as '128 reviews'.",
-    "alert": "An inline message: `variant` info|success|warning|danger, `title`, `text`.",
+    "alert": "An inline message: `variant` info|success|warning|danger|neutral, `title`, `text`, `actions` (buttons: {label, variant, size, icon}).",
     "toast": "A floating notification: `variant`, `title`, `text`.",
     "tooltip": "A tooltip bubble with `text`, pointing at its `children` (or standing alone).",
-    "skeleton": "A loading placeholder: `variant` text|circle|rect|row (a list row: a face and two lines)|card, `lines`.",
+    "skeleton": "A loading placeholder: `variant` text|circle|rect|row (a list row: a face and two lines)|card (avatar is circle), `lines`.",
     "spinner": "A loading spinner with optional `label`.",
     "empty": "An empty state: `icon`, `title`, `text`, `actions`.",
     "video": "A video placeholder with a play button, `title` and `duration`.",
@@ -219,7 +219,7 @@ _DRAWN = {
     "stack": "padding align justify",
     "stat": "value change",
     "stepper": "current direction",
-    "table": "columns rows striped",
+    "table": "columns rows striped selectable selectedRows",
     "tabs": "active gap padding",
     "text": "align",
     "textarea": f"rows {_FIELD_STATE}",
@@ -288,6 +288,11 @@ stands for the field's value, `{name}` for the element's name."""
 ICON_POSITION_TYPES = frozenset({"button", "link"})
 """Types that draw `iconPosition` (the icon after the label with `end`); on any other type it is
 ignored, and the validator says so. A unit test keeps this true."""
+
+ACTION_FIELDS = ("label", "variant", "size", "icon", "iconPosition", "badge", "disabled")
+"""The fields an entry of `actions` is drawn with (as a button: `text` reads as `label`); it
+takes no others, and an element that is no button goes in `children`. A unit test renders an
+action with each and keeps this true."""
 
 COLOR_TYPES = frozenset({"icon", "progress", "rating", "timeline"})
 """Types that draw `color` (the icon's stroke, the bar's fill, the stars, the line); on any other

@@ -18,7 +18,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kernel.dsl.catalog import COLOR_TYPES, DEVICES, DRAWN_FIELDS, ELEMENT_TYPES, ICON_POSITION_TYPES
+from kernel.dsl.catalog import (
+    ACTION_FIELDS,
+    COLOR_TYPES,
+    DEVICES,
+    DRAWN_FIELDS,
+    ELEMENT_TYPES,
+    ICON_POSITION_TYPES,
+)
 from kernel.dsl.model import LANGUAGE_TAG
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
 from kernel.dsl.suggest import did_you_mean
@@ -791,9 +798,22 @@ def value_shape_hint(kind: str | None, value: Any) -> str | None:
     )
 
 
-def item_type_hint() -> str:
-    """Why an item (a nav entry, an action...) cannot be another kind of element."""
-    return "items are drawn as buttons or links; other elements go in the parent's 'children'"
+def item_type_hint(kind: Any = None, item: Any = None) -> str:
+    """Why an item (a nav entry, an action...) cannot be another kind of element; for an element
+    written with its fields (`{type: avatar, name: Priya Shah}` among a navbar's actions), the
+    element to move where it goes instead."""
+    why = "items are drawn as buttons or links"
+    if kind not in ELEMENT_TYPES or not isinstance(item, Mapping) or len(item) < 2:
+        return f"{why}; other elements go in the parent's 'children'"
+    return f"{why}; put the {kind} in the parent's 'children': children: [{_flow(item)}]"
+
+
+def action_field_hint(hint: str | None) -> str:
+    """What to write instead of a field an action does not take: `hint` (a did-you-mean, another
+    vocabulary's word) first, then the fields an action takes, and where other elements go."""
+    takes = ", ".join(ACTION_FIELDS[:-1]) + " and " + ACTION_FIELDS[-1]
+    fields = f"an action is a button and takes {takes}; other elements go in the parent's 'children'"
+    return f"{hint}; {fields}" if hint else fields
 
 
 _AVATAR_WORDS = frozenset({"avatar", "avatarurl", "avatarsrc", "user", "person"})
@@ -1312,12 +1332,66 @@ def comma_split_hint(whole: str, parts: list[str], quoted: str) -> str:
     return f"inside [...] a comma ends a cell, so {whole} became {pieces}: quote it, {quoted}"
 
 
-def comma_cut_row_hint(before: str, value: Any, rest: str) -> str:
-    """What to write for an object row that YAML's `{...}` cut at a comma: `{dose: 5,000 units}`
-    is dose 5 and a key "000 units" without a value."""
-    glue = "," if rest[:3].isdigit() else ", "
-    whole = json.dumps(f"{_shown(value, '')}{glue}{rest}".replace('"', ""), ensure_ascii=False)
-    return f"inside {{...}} a comma ends a value, so quote text that holds one: {before}: {whole}"
+@dataclass(frozen=True)
+class CommaCut:
+    """A text that YAML's `{...}` form cut at its commas: `{placeholder: Delivery instructions,
+    packaging, contacts...}` is a placeholder "Delivery instructions" and two keys without a
+    value, `packaging` and `contacts...`. `field` is where the text was written, `kept` the part
+    it kept, `rest` the keys the other parts became."""
+
+    field: str
+    kept: str | int | float
+    rest: tuple[str, ...]
+
+    def hint(self) -> str:
+        """Quote the text as it was meant: `placeholder: "Delivery instructions, packaging, ..."`."""
+        whole = self.kept if isinstance(self.kept, str) else f"{self.kept:g}"
+        for part in self.rest:
+            whole += ("," if _THOUSANDS.match(part) and whole[-1:].isdigit() else ", ") + part
+        quoted = json.dumps(whole.replace('"', ""), ensure_ascii=False)
+        return f"inside {{...}} a comma ends a value, so quote text that holds one: {self.field}: {quoted}"
+
+    def is_plainly_text(self) -> bool:
+        """Whether the rest cannot be a misspelt field: several parts (a list in words), a part
+        with a space, an ellipsis or a sentence's punctuation, or digits (`Mar 2, 2025`,
+        `1,234`)."""
+        return len(self.rest) > 1 or any(_PROSE_PART.search(part) for part in self.rest)
+
+    def continues_words(self) -> bool:
+        """Whether the rest reads on from text of several words in lower case (`Enter the
+        address, street`): likelier the text's next word than a field written without a value."""
+        return isinstance(self.kept, str) and len(self.kept.split()) > 1 and self.rest[0][:1].islower()
+
+
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
+"""A group of three digits after a thousands comma (`1,234`; `Mar 2, 2025` has none)."""
+_PROSE_PART = re.compile(r"\s|\.\.\.|…|[.!?;:)]$|^\d")
+"""What a part of a text has and a field's name has not: a space, an ellipsis, a sentence's end,
+a leading digit."""
+
+
+def comma_cut(holder: Any, key: Any) -> CommaCut | None:
+    """The text YAML's `{...}` form cut at a comma, when `key` of `holder` is one of the parts it
+    became: a key without a value that follows, directly or after other such keys, a field whose
+    value is a text or a number (not the `type`: `{type: divider, vertical}` is a flag). None
+    otherwise."""
+    if not isinstance(holder, Mapping):
+        return None
+    names = list(holder)
+    index = next((i for i, name in enumerate(names) if str(name) == str(key)), None)
+    if index is None or holder[names[index]] is not None:
+        return None
+    start, end = index, index
+    while start > 0 and holder[names[start - 1]] is None:
+        start -= 1
+    while end + 1 < len(names) and holder[names[end + 1]] is None:
+        end += 1
+    kept = holder[names[start - 1]] if start > 0 else None
+    if start == 0 or names[start - 1] == "type" or isinstance(kept, bool):
+        return None
+    if not isinstance(kept, str | int | float):
+        return None
+    return CommaCut(str(names[start - 1]), kept, tuple(str(name) for name in names[start : end + 1]))
 
 
 def comma_cells_hint(cells: list[str], pair: str | None) -> str:

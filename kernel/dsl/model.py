@@ -10,6 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSche
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.lengths import Offset, Padding, Size
+from kernel.dsl.sizes import size_word
 from kernel.dsl.style_rules import STYLE_PROPERTIES, canonical_style, to_camel
 
 Scalar = str | int | float | bool | None
@@ -94,6 +95,13 @@ class ThemeTokens(_Strict):
     density: Literal["compact", "comfortable", "spacious"] | None = None
 
 
+def _size_as_word(value: Any) -> Any:
+    """A size written in other libraries' words or case (`Small`, `large`) as the DSL's (`sm`,
+    `lg`); anything else as it is, for the schema to judge."""
+    word = size_word(value)
+    return word if word is not None else value
+
+
 class Item(_Strict):
     """An entry of a nav bar, sidebar, menu, tabs, breadcrumb, list, stepper or an action button."""
 
@@ -113,6 +121,10 @@ class Item(_Strict):
     shortcut: Text | None = None
     iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = Field(
         default=None, description="An action button's icon side: start (the default) or end ('See all ->')."
+    )
+    size: Annotated[Literal["sm", "md", "lg"] | None, BeforeValidator(_size_as_word)] = Field(
+        default=None,
+        description="An action button's size: sm, md or lg (default the size its element draws actions at).",
     )
     active: bool = False
     disabled: bool = False
@@ -355,6 +367,11 @@ class Element(_Strict):
     duration: Text | None = None
     status: str | None = None
     striped: bool | None = None
+    selectable: bool | None = None
+    """A table's checkbox column: a checkbox before each row and in the header, for bulk actions."""
+    selectedRows: list[Annotated[int, Field(ge=0)]] | bool | None = None
+    """The rows (indexes from 0) ticked in a table's checkbox column, or true for all; given alone
+    it draws the column."""
     ordered: bool | None = None
     removable: bool | None = None
 

@@ -91,6 +91,8 @@ ELEMENT_FIELDS: dict[str, str] = {
     "duration": "Duration label of a video.",
     "status": "Status dot of an avatar (online, away, busy, offline).",
     "striped": "Zebra-striped table rows.",
+    "selectable": "A table's checkbox column: a checkbox before each row and in the header, for bulk actions.",
+    "selectedRows": "The rows (indexes from 0) ticked in a table's checkbox column, or true for all.",
     "ordered": "Numbered list.",
     "removable": "Draw a chip with a remove cross.",
     "onClick": "Accepted from the earlier format, never emitted (a warning says so).",

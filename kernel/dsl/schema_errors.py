@@ -17,9 +17,11 @@ from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints import (
     LANGUAGE_TAGS,
     TABLE_DATA,
+    action_field_hint,
     chart_data_field_hint,
     chart_data_shape_hint,
     column_field_hint,
+    comma_cut,
     device_hint,
     document_field_hint,
     element_field_hint,
@@ -90,15 +92,37 @@ class _Located:
 
 def issues_from_pydantic(errors: Sequence[ErrorDetails], data: Any) -> list[Issue]:
     """Every pydantic error as an Issue, union branches resolved to the most relevant message."""
-    located = [_locate(error, data) for error in errors]
+    located = _resolve_unions([_locate(error, data) for error in errors])
+    misplaced = _misplaced_items(located)
     issues: list[Issue] = []
     seen: set[tuple[str, str]] = set()
-    for item in _resolve_unions(located):
+    for item in located:
+        if _follows_from_a_misplaced_item(item.keys(), misplaced):
+            continue
         issue = _to_issue(item, data)
         if (issue.path, issue.message) not in seen:
             seen.add((issue.path, issue.message))
             issues.append(issue)
     return issues
+
+
+def _misplaced_items(located: list[_Located]) -> set[tuple[Key, ...]]:
+    """The items (an action, a nav entry) whose `type` is no button or link: an element put
+    among them (`actions: [{type: avatar, name: ...}]`)."""
+    return {
+        tuple(keys[:-1])
+        for keys in (item.keys() for item in located if item.error["type"] == "literal_error")
+        if keys and keys[-1] == "type" and _is_item_keys(keys[:-1])
+    }
+
+
+def _follows_from_a_misplaced_item(keys: list[Key], misplaced: set[tuple[Key, ...]]) -> bool:
+    """Whether an error is one of a misplaced item's other fields (an avatar's `name`, `size`):
+    they follow from its type, which is reported alone, as moving the element mends them all."""
+    return any(
+        len(keys) > len(item) and tuple(keys[: len(item)]) == item and keys[len(item)] != "type"
+        for item in misplaced
+    )
 
 
 def _locate(error: ErrorDetails, data: Any) -> _Located:
@@ -224,6 +248,10 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     value = error.get("input")
     ctx = error.get("ctx") or {}
     field = keys[-1] if keys else None
+    if tuple(error["loc"][-1:]) == ("[key]",):  # a number as a row's key: `{when: Mar 2, 2025}`
+        return Issue(
+            path, f"a key must be text, got {_describe(value)}", "invalid_type", _comma_cut_hint(keys, data)
+        )
     if kind == "union_kind":
         hint = (
             _cell_hint(keys, value) or _value_hint(keys, value, data) or _field_shape_hint(keys, value, data)
@@ -232,13 +260,12 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind == "extra_forbidden":
         return _unknown_field_issue(path, keys[:-1], str(field), value, data)
     if kind == "invalid_key":  # a number as a key: `value: 1,234` in YAML's {...} form gives key 234
-        cut = value is not None and _follows_a_value(_value_at(data, keys[:-1]), str(field))
         message = f"a field name must be text, got {_describe(value)}"
-        return Issue(path, message, "invalid_value", _CUT_AT_A_COMMA if cut else None)
+        return Issue(path, message, "invalid_value", _comma_cut_hint(keys, data))
     if kind == "missing":
         return Issue(path, f"missing required field '{field}'", "missing_field")
     if kind == "literal_error":
-        return _literal_issue(path, keys, value, str(ctx.get("expected", "")))
+        return _literal_issue(path, keys, value, str(ctx.get("expected", "")), data)
     if kind in _TYPE_ERRORS:
         message = f"expected {_TYPE_ERRORS[kind]}, got {_describe(value)}"
         hint = _element_shape_hint(keys, value) or _field_shape_hint(keys, value, data)
@@ -276,17 +303,36 @@ def _to_issue(item: _Located, data: Any) -> Issue:
 
 
 def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, data: Any) -> Issue:
-    """An unknown field, with what to write instead: another vocabulary's word first, then the
-    rest of a text YAML cut at a comma, then the closest field name."""
-    hint = _field_hint(parent, field, value, data)
+    """An unknown field, with what to write instead: the rest of a text YAML cut at a comma when
+    it plainly is one, another vocabulary's word, the closest field name, else a cut text after
+    all. An action's also says which fields an action takes."""
+    cut = comma_cut(_value_at(data, parent), field)
+    hint = (
+        cut.hint() if cut is not None and cut.is_plainly_text() else _field_hint(parent, field, value, data)
+    )
+    if hint is None and cut is not None and cut.continues_words():
+        hint = cut.hint()
     if hint is None and " " in field.strip():
         hint = _CUT_AT_A_COMMA
     fields = _fields_at(parent)
     if hint is None and fields:
         hint = did_you_mean(field, fields)
-    if hint is None and value is None and _follows_a_value(_value_at(data, parent), field):
-        hint = _CUT_AT_A_COMMA
+    if hint is None and cut is not None:
+        hint = cut.hint()
+    if cut is None and _is_action_keys(parent):
+        hint = action_field_hint(hint)
     return Issue(path, f"unknown field '{field}'", "unknown_field", hint)
+
+
+def _comma_cut_hint(keys: list[Key], data: Any) -> str | None:
+    """How to quote the text YAML's {...} form cut at a comma, when the key at `keys` is a part of it."""
+    cut = comma_cut(_value_at(data, keys[:-1]), keys[-1]) if keys else None
+    return cut.hint() if cut is not None else None
+
+
+def _is_action_keys(keys: list[Key]) -> bool:
+    """Whether `keys` lead to an entry of an element's `actions`."""
+    return len(keys) >= 4 and keys[-2] == "actions" and _is_element_keys(keys[:-2])
 
 
 def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | None:
@@ -345,20 +391,6 @@ def _type_at(data: Any, keys: list[Key]) -> str | None:
     element = _value_at(data, keys)
     kind = element.get("type") if isinstance(element, Mapping) else None
     return kind if isinstance(kind, str) else None
-
-
-def _follows_a_value(holder: Any, field: str) -> bool:
-    """True when `field` comes right after a text or a number in its object (not the `type`):
-    what YAML's {...} form makes of `text: Cardiologist, FACC` or `value: 1,234`, the rest after
-    the comma becoming a key without a value."""
-    if not isinstance(holder, Mapping):
-        return False
-    names = [str(name) for name in holder]
-    index = names.index(field) if field in names else 0
-    if index == 0 or names[index - 1] == "type":
-        return False
-    before = holder[list(holder)[index - 1]]
-    return isinstance(before, str | int | float) and not isinstance(before, bool)
 
 
 def _cell_hint(keys: list[Key], value: Any) -> str | None:
@@ -436,7 +468,9 @@ def _field_shape_hint(keys: list[Key], value: Any, data: Any) -> str | None:
     return None
 
 
-_SWITCHES = frozenset({"disabled", "checked", "required", "striped", "ordered", "removable", "wrap"})
+_SWITCHES = frozenset(
+    {"disabled", "checked", "required", "striped", "selectable", "ordered", "removable", "wrap"}
+)
 """The element fields that are true or false."""
 
 
@@ -463,7 +497,7 @@ def _shown_text(value: str) -> str:
     return json.dumps(value if len(value) <= 40 else value[:37] + "...", ensure_ascii=False)
 
 
-def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Issue:
+def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: Any) -> Issue:
     choices = [part.strip().strip("'") for part in expected.replace(" or ", ", ").split(",") if part.strip()]
     if keys and keys[-1] == "type" and _is_element_keys(keys[:-1]):
         if isinstance(value, str):
@@ -487,7 +521,7 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str) -> Iss
     if suggestion is None and keys == ["device"] and isinstance(value, str):
         suggestion = device_hint(value)
     if suggestion is None and keys and keys[-1] == "type" and _is_item_keys(keys[:-1]):
-        suggestion = item_type_hint()
+        suggestion = item_type_hint(value, _value_at(data, keys[:-1]))
     if suggestion is None:
         suggestion = "use " + _join_or([f"'{c}'" for c in choices])
     return Issue(path, f"{_describe(value)} is not one of {expected}", "invalid_value", suggestion)

@@ -44,7 +44,7 @@ from kernel.dsl.hints import (
     TABLE_DATA_AND_ROWS,
     color_hint,
     color_value_hint,
-    comma_cut_row_hint,
+    comma_cut,
     custom_attributes_message,
     document_field_hint,
     extra_cells_message,
@@ -1019,24 +1019,17 @@ def _check_row_keys(
     row: Mapping[str, Any], drawn: Mapping[str, str], path: tuple[Key, ...], findings: Findings
 ) -> None:
     """A key of an object row that no column draws: its value would vanish without a word."""
-    names = list(row)
-    for position, key in enumerate(names):
+    for key in row:
         if not isinstance(key, str) or key in drawn:
             continue
-        before = names[position - 1] if position else None
-        earlier = row[before] if before is not None else None
-        cut = row[key] is None and _is_cell_text(earlier)
+        cut = comma_cut(row, key)
         hint = (
-            comma_cut_row_hint(str(before), earlier, key)
-            if cut
+            cut.hint()
+            if cut is not None
             else did_you_mean(key, set(drawn.values()))
             or "the columns' keys are " + ", ".join(dict.fromkeys(drawn.values()))
         )
         findings.warn((*path, key), f"no column has the key '{key}': its value is not drawn", "row_key", hint)
-
-
-def _is_cell_text(value: Any) -> bool:
-    return isinstance(value, str | int | float) and not isinstance(value, bool)
 
 
 def _check_code_language(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
@@ -1160,7 +1153,8 @@ def _check_positions(
     value = _number_or_none(element.get("value"))
     active = element.get("active")
     if kind == "pagination" and current is not None and total is not None and not 1 <= current <= total:
-        findings.warn((*path, "current"), f"page {current:g} is outside 1..{total:g}", "out_of_range")
+        message = f"page {current:g} is outside 1..{total:g} (1-based: current: 1 is the first page)"
+        findings.warn((*path, "current"), message, "out_of_range")
     if kind == "stepper" and current is not None and count and not 0 <= current <= count:
         # `current` equal to the number of steps is the finished state: every step done.
         findings.warn(

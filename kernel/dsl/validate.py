@@ -67,8 +67,8 @@ def validate_document(
             loaded = load_checked(text, filename=filename)
             data, repeated = loaded.data, loaded.repeated
     except InvalidDocumentError as exc:
-        return _finish(None, list(exc.issues), list(exc.warnings), strict)
-    result = validate_data(data, strict=strict, icon_exists=icon_exists)
+        return _grouped(_finish(None, list(exc.issues), list(exc.warnings), strict))
+    result = _validate_data(data, strict=strict, icon_exists=icon_exists)
     if repeated:
         result.errors = _sorted([*(_repeated_key_issue(repeat, data) for repeat in repeated), *result.errors])
         result.document = None
@@ -78,7 +78,7 @@ def validate_document(
     if text is not None and (result.errors or result.warnings):
         result.errors = _with_positions(text, result.errors)
         result.warnings = _with_positions(text, result.warnings)
-    return result
+    return _grouped(result)
 
 
 def _check_object_size(source: Mapping[str, Any]) -> None:
@@ -212,6 +212,14 @@ def validate_data(
     data: Any, *, strict: bool = False, icon_exists: Callable[[str], bool] | None = None
 ) -> ValidationResult:
     """Validate parsed data (the result of `load_source`)."""
+    return _grouped(_validate_data(data, strict=strict, icon_exists=icon_exists))
+
+
+def _validate_data(
+    data: Any, *, strict: bool = False, icon_exists: Callable[[str], bool] | None = None
+) -> ValidationResult:
+    """Every issue of parsed data, each at its own path, as the passes that read the source after
+    it (comment and comma cuts, positions) need them; `_grouped` joins alike ones last."""
     if data is None:
         return _finish(None, [Issue("", "document is empty", "empty_document", _EXAMPLE_HINT)], [], strict)
     if not isinstance(data, Mapping):
@@ -283,3 +291,75 @@ def _sorted(issues: list[Issue]) -> list[Issue]:
         return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in issue.path.split("/")[1:]]
 
     return sorted(issues, key=key)
+
+
+def _grouped(result: ValidationResult) -> ValidationResult:
+    """`result` with each run of alike issues told once (see `grouped_issues`)."""
+    result.errors, result.warnings = grouped_issues(result.errors), grouped_issues(result.warnings)
+    return result
+
+
+def grouped_issues(issues: list[Issue]) -> list[Issue]:
+    """Issues that say the same thing at sibling paths (an element in a table cell, row after row)
+    as one: the first, in its place and in full, says how many more there are and where (`and 11
+    more like it at /elements/2/rows/1..11/3`). Alike is the same code and message at the same
+    path but for its indexes, with a suggestion that differs at most in what it quotes (`write
+    "Active"`, `write "Invited"`). Distinct errors stay apart: an unknown type 'buton' and one
+    'heding' have different messages."""
+    alike: dict[tuple[str, ...], list[Issue]] = {}
+    for index, issue in enumerate(issues):
+        alike.setdefault(_likeness(issue, index), []).append(issue)
+    return [
+        _with_more(members[0], members[1:]) if len(members) > 1 else members[0] for members in alike.values()
+    ]
+
+
+_INDEX = re.compile(r"(?<=/)\d+(?=/|$)")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def _likeness(issue: Issue, index: int) -> tuple[str, ...]:
+    """What issues alike share: code, message, the path with its indexes left out and the
+    suggestion with its quotes left out. A path without indexes has no siblings: its own."""
+    shape = _INDEX.sub("#", issue.path)
+    if shape == issue.path:
+        return (str(index),)
+    return (issue.code, issue.message, shape, _QUOTED.sub('""', issue.suggestion or ""))
+
+
+def _with_more(first: Issue, more: list[Issue]) -> Issue:
+    """`first` telling of the issues like it at other paths."""
+    where = ", ".join(_compact_paths([issue.path for issue in more]))
+    return replace(first, message=f"{first.message}; and {len(more)} more like it at {where}")
+
+
+def _compact_paths(paths: list[str]) -> list[str]:
+    """Paths that differ in their indexes, as few as can say them: one index position written as
+    ranges (`/elements/2/rows/1..4,6..11/3`), the position chosen that leaves fewest paths."""
+    split = [path.split("/") for path in paths]
+    positions = {i for parts in split for i, part in enumerate(parts) if part.isdigit()}
+    best: list[str] = paths
+    for position in sorted(positions):
+        runs: dict[tuple[str, ...], list[int]] = {}
+        for parts in split:
+            if position >= len(parts) or not parts[position].isdigit():
+                break
+            runs.setdefault((*parts[:position], "", *parts[position + 1 :]), []).append(int(parts[position]))
+        else:
+            if len(runs) < len(best):
+                best = [
+                    "/".join((*template[:position], _ranges(indexes), *template[position + 1 :]))
+                    for template, indexes in runs.items()
+                ]
+    return best
+
+
+def _ranges(indexes: list[int]) -> str:
+    """`1..4,6,8..11` for the indexes 1, 2, 3, 4, 6, 8, 9, 10, 11."""
+    spans: list[list[int]] = []
+    for index in sorted(set(indexes)):
+        if spans and index == spans[-1][1] + 1:
+            spans[-1][1] = index
+        else:
+            spans.append([index, index])
+    return ",".join(f"{low}..{high}" if high > low else str(low) for low, high in spans)

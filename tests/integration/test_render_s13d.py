@@ -8,10 +8,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.base_css import BASE_CSS
-from kernel.dsl.model import Element
-from kernel.dsl.prepare import plan_render
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     BLUE,
@@ -195,21 +192,10 @@ async def test_a_day_with_one_event_shows_it_when_short(pool: ChromiumPool, heig
 # -- a table's checkbox column -----------------------------------------------------------------------
 
 
-class SelectableElement(Element):
-    """A table with the `selectable` and `selected` fields, which the renderer reads before the
-    model declares them."""
-
-    selectable: bool | None = None
-    selected: list[int] | bool | None = None
-
-
 async def _render_selectable(pool: ChromiumPool, document: dict[str, Any], **fields: Any) -> Image.Image:
-    """`document` drawn with `fields` added to its first element (validation does not know them yet)."""
-    plan = plan_render(document)
-    first, *rest = plan.document.elements
-    plan.document.elements = [SelectableElement(**first.model_dump(exclude_unset=True), **fields), *rest]
-    html = compile_html(plan.document, plan.viewport)
-    image = await pool.render(html, plan.viewport)
+    """`document` drawn with `fields` added to its first element."""
+    first, *rest = document["elements"]
+    _, image = await render_dsl(pool, {**document, "elements": [{**first, **fields}, *rest]})
     return rgb(image.data)
 
 
@@ -219,7 +205,7 @@ async def test_a_selectable_table_draws_a_narrow_checkbox_column(pool: ChromiumP
     table = {"type": "table", "columns": ["Order", "Customer"],
              "rows": [["SO-1001", "Acme"], ["SO-1002", "Globex"], ["SO-1003", "Initech"]]}  # fmt: skip
     document = {"width": 600, "height": 260, "background": "#ffffff", "elements": [table]}
-    picture = await _render_selectable(pool, document, selectable=True, selected=[1])
+    picture = await _render_selectable(pool, document, selectable=True, selectedRows=[1])
     filled = row_runs(picture, lambda c: close_to(c, PRIMARY, 10), (24, 24, 80, 260))
     texts = row_runs(picture, is_text, (80, 24, 576, 260))
     assert len(filled) == 2 and len(texts) == 4, (filled, texts)  # header, then rows 1-3

@@ -208,6 +208,8 @@ def test_two_fields_for_one_place_warn_for_the_one_not_drawn(kind: str) -> None:
 # -- 4. every field the model takes and a type does not draw warns ------------------------------
 
 _PROBES: dict[str, tuple[Any, ...]] = {
+    "selectable": (True,),
+    "selectedRows": ([0],),
     "active": (1, "Zq item2"), "align": ("center", "end"), "alt": ("Zq alt",), "change": ("+12%",),
     "checked": (True,), "columns": (3, ["Zq col"]), "copyable": (True,), "current": (2,),
     "data": ({"labels": ["a", "b"], "values": [1, 2]},), "direction": ("vertical", "row"), "disabled": (True,),

@@ -28,6 +28,8 @@ VIEWPORT = Viewport(width=640, height=480, scale=1.0)
 
 PROBES: dict[str, tuple[Any, ...]] = {
     "copyable": (True,),
+    "selectable": (True,),
+    "selectedRows": ([0], True),
     "name": ("Dana Lee", "zap"),
     "iconPosition": ("end",),
     "alt": ("Zq alt",),

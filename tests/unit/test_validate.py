@@ -319,7 +319,12 @@ def test_unknown_theme_token() -> None:
             "got a list",
         ),
         (_doc({"type": "table", "rows": [[{}]]}), "/elements/0/rows/0/0", "invalid_type", "got an object"),
-        (_doc({"type": "text", "text": True}), "/elements/0/text", "invalid_type", "expected a string, got true"),
+        (
+            _doc({"type": "text", "text": True}),
+            "/elements/0/text",
+            "invalid_type",
+            "expected a string, got true",
+        ),
     ],
 )
 def test_schema_errors(data: dict[str, Any], path: str, code: str, fragment: str) -> None:
@@ -400,7 +405,8 @@ def test_all_errors_at_once() -> None:
 
 
 def test_errors_are_sorted_by_path() -> None:
-    result = validate_document(_doc(*[{"type": "buton"} for _ in range(12)]))
+    # Each a different slip: alike errors would be grouped into one (see validate.grouped_issues).
+    result = validate_document(_doc(*[{"type": f"buton{n}"} for n in range(12)]))
     assert [i.path for i in result.errors] == [f"/elements/{n}/type" for n in range(12)]
 
 

@@ -79,7 +79,7 @@ def action_buttons(
     for index, item in enumerate(items):
         default = last if index == len(items) - 1 else rest
         button = Element(type="button", label=item_label(item), variant=item.variant or default,
-                         size=size, icon=item.icon, iconPosition=item.iconPosition, badge=item.badge,
+                         size=item.size or size, icon=item.icon, iconPosition=item.iconPosition, badge=item.badge,
                          disabled=item.disabled)  # fmt: skip
         html.append(ctx.render(button))
     return "".join(html)

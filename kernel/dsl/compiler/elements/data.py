@@ -448,7 +448,7 @@ def _selected_rows(element: Element, count: int) -> set[int] | None:
     no checkbox column: one is drawn when `selectable` is true, or unset and `selected` names
     rows. `selected: true` ticks every row; an index past the last row ticks nothing."""
     # Read with getattr: the fields are the model's, and a renderer must not fail without them.
-    selectable, selected = getattr(element, "selectable", None), getattr(element, "selected", None)
+    selectable, selected = element.selectable, element.selectedRows
     if selectable is False or not (selectable or selected):
         return None
     if selected is True:

@@ -37,8 +37,9 @@ def _buttons(
         if "button" in RENDERERS:
             html.append(
                 ctx.render(
-                    Element(type="button", label=item_label(item), variant=variant, size=size,
-                            icon=item.icon, disabled=item.disabled)
+                    Element(type="button", label=item_label(item), variant=variant, size=item.size or size,
+                            icon=item.icon, iconPosition=item.iconPosition, badge=item.badge,
+                            disabled=item.disabled)
                 )
             )  # fmt: skip
         else:
