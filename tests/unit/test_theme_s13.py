@@ -139,8 +139,11 @@ def test_the_stylesheet_uses_the_contrast_tokens_where_they_belong() -> None:
     assert ">.dsl-card-head .dsl-card-title{color:var(--tone-text)}" in BASE_CSS
     assert ".dsl-card--warning{--tone:var(--warning);--tone-text:var(--warning-text)}" in BASE_CSS
     assert re.search(r"\.dsl-sidebar-group\{[^}]*color:var\(--muted-foreground\)\}", BASE_CSS)
-    assert re.search(r"\.dsl-control\{[^}]*border:1px solid var\(--field-border\)", BASE_CSS)
+    # Boxes to tick are drawn stronger; text fields keep the hairline their neighbours (outline
+    # buttons, chips) share, as design systems draw them.
+    assert re.search(r"\.dsl-control\{[^}]*border:1px solid var\(--input\)", BASE_CSS)
     assert re.search(r"\.dsl-checkmark\{[^}]*border:1px solid var\(--field-border\)", BASE_CSS)
+    assert re.search(r"\.dsl-radiomark\{[^}]*border:1px solid var\(--field-border\)", BASE_CSS)
     assert re.search(r"\.dsl-button--outline\{[^}]*border-color:var\(--input\)\}", BASE_CSS)  # unchanged
     for box in MUTED_FILLS:
         assert f"{box}{{--muted-foreground:var(--muted-foreground-on-muted)}}" in BASE_CSS

@@ -150,7 +150,7 @@ BASIC = """
 .dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground);overflow-wrap:break-word}
 .dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:center;gap:5px}
-.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--field-border);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
+.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:1 1 0%;width:auto;min-width:80px}
 .dsl-hflow>:is(.dsl-field,.dsl-control){min-width:0}
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}

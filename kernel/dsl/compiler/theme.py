@@ -5,7 +5,7 @@ base or an author's tokens restyle the whole screen at once:
 
   --background --foreground --surface --surface-elevated --muted --muted-foreground
   --muted-foreground-on-muted --placeholder --border --input (outline buttons, switches)
-  --field-border (text fields, selects, checkboxes, radios) --link-decoration
+  --field-border (checkboxes, radios) --link-decoration
   --primary --primary-foreground --primary-soft --primary-solid
   --success --warning --danger --info (and each with -soft, a tinted fill, and -text, for
     small text on that fill; --success-solid and --danger-solid fill what holds white text)
@@ -43,7 +43,7 @@ LIGHT: dict[str, str] = {
     "placeholder": "#8a8a93",  # 3.4:1 on white: readable, still lighter than a value or a hint
     "border": "#e4e4e7",
     "input": "#d4d4d8",
-    "field-border": "#a1a1aa",  # 2.6:1 on white: visible where to type or tick, not heavy
+    "field-border": "#a1a1aa",  # 2.6:1 on white: an empty box to tick is seen (text fields keep --input)
     "primary": "#4f46e5",
     "primary-foreground": "#ffffff",
     "success": "#16a34a",

@@ -1332,7 +1332,7 @@ CSS = (
 .dsl-stat-icon{flex:none;display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;margin-block:-7px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
 .dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums;container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em)}
 .dsl-stat-value>span{font-size:clamp(.5em,100cqi / var(--ems),1em)}
-.dsl-stat-value>span{display:inline-block;max-width:100%;overflow:clip;overflow-clip-margin:.15em;text-overflow:ellipsis}
+.dsl-stat-value>span{display:inline-block;white-space:nowrap}
 .dsl-hflow:not([style*="align-items"])>.dsl-stat{align-self:stretch}
 .dsl-hflow:not(.is-spread,.has-flexed-child):not(:has(>:not(.dsl-stat)))>.dsl-stat:not(.has-width){flex:1 1 0%}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
