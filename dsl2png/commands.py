@@ -392,7 +392,9 @@ async def _render_jobs(
                     else str(content_cut_warning(image.cut_px))
                 )
                 lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
-            lines += [f"[yellow]warning[/yellow] {job.name}: {warning}" for warning in image.measured_warnings]
+            lines += [
+                f"[yellow]warning[/yellow] {job.name}: {warning}" for warning in image.measured_warnings
+            ]
             return _Outcome(True, lines)
 
         def show(outcome: _Outcome) -> None:
