@@ -670,3 +670,55 @@ async def test_a_tool_that_crashes_says_it_is_the_servers_fault_not_the_document
         assert "a bug in the server" not in message  # nothing of the exception's text leaks
         fine = await client.call_tool("validate_dsl", {"dsl_content": RED_BUTTON})
         assert not fine.is_error
+
+
+# -- validation as an agent meets it: alike errors told once, an element among actions alone --
+
+ADMIN_TABLE = "elements:\n  - type: table\n    columns: [name, status]\n    rows:\n" + "".join(
+    f"      - {{name: User {n}, status: {{type: badge, text: Active}}}}\n" for n in range(12)
+)
+ACTIONS = (
+    "elements:\n  - type: navbar\n    title: Acme\n    actions:\n"
+    "      - {type: avatar, name: Priya Shah, size: sm}\n"
+    "  - type: header\n    title: Users\n    actions:\n      - {type: button, label: Export, size: sm}\n"
+)
+
+
+async def test_an_error_in_every_row_comes_back_once(client: Client) -> None:
+    async with client:
+        result = await client.call_tool("validate_dsl", {"dsl_content": ADMIN_TABLE})
+    out = result.structured_content
+    assert out is not None and out["valid"] is False
+    (error,) = out["errors"]
+    assert (error["path"], error["line"]) == ("/elements/0/rows/0/status", 5)
+    assert error["message"].endswith("; and 11 more like it at /elements/0/rows/1..11/status")
+    assert text(result).count("a table cell holds") == 1
+
+
+async def test_an_element_among_actions_is_the_one_error_and_an_actions_size_is_valid(client: Client) -> None:
+    async with client:
+        result = await client.call_tool("validate_dsl", {"dsl_content": ACTIONS})
+    out = result.structured_content
+    assert out is not None
+    assert [(error["path"], error["code"]) for error in out["errors"]] == [
+        ("/elements/0/actions/0/type", "invalid_value")
+    ]
+    assert "children: [{type: avatar" in out["errors"][0]["suggestion"]
+
+
+async def test_a_document_with_sized_actions_renders(client: Client) -> None:
+    document = ACTIONS.replace("{type: avatar, name: Priya Shah, size: sm}", "{label: Sign in, size: sm}")
+    async with client:
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": document})
+    assert not result.is_error, text(result)
+    assert result.structured_content is not None and result.structured_content["status"] == "completed"
+
+
+async def test_element_types_tell_avatar_sizes_and_where_current_counts_from(client: Client) -> None:
+    async with client:
+        result = await client.call_tool("list_element_types", {"type": "avatar, stepper, pagination"})
+    out = result.structured_content
+    assert out is not None
+    types = {entry["type"]: entry for entry in out["types"]}
+    assert types["avatar"]["choices"]["size"] == ["xs", "sm", "md", "lg", "xl", "2xl"]
+    assert "0-based" in types["stepper"]["description"] and "1-based" in types["pagination"]["description"]

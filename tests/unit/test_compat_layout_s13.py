@@ -9,23 +9,11 @@ from typing import Any
 import pytest
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
-from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.registry import element_css
 from kernel.dsl.compiler.styles import is_see_through, styled_direction
 from kernel.dsl.model import Element
-from kernel.dsl.options import Viewport
-
-
-def render(**fields: Any) -> str:
-    """One element's HTML."""
-    return RenderContext(viewport=Viewport(800, 600, 1.0)).render(Element.model_validate(fields))
-
-
-def classes_of(html: str) -> list[str]:
-    """The classes of the outermost tag."""
-    match = re.match(r'<\w+[^>]*?class="([^"]*)"', html)
-    assert match, html
-    return match.group(1).split()
+from tests.support.elements import classes_of
+from tests.support.elements import render_element as render
 
 
 def style_of(html: str) -> str:

@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
-from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.model import Element
-from kernel.dsl.options import Viewport
 from tests.support.css_rules import css_rule
-
-
-def render(**fields: Any) -> str:
-    """One element's HTML."""
-    return RenderContext(viewport=Viewport(800, 600, 1.0)).render(Element.model_validate(fields))
-
-
-def classes_of(html: str) -> list[str]:
-    match = re.match(r'<\w+[^>]*?class="([^"]*)"', html)
-    assert match, html
-    return match.group(1).split()
-
+from tests.support.elements import classes_of
+from tests.support.elements import render_element as render
 
 # --- image placeholder: an explicit size wins over the minimum height -------------------------
 

@@ -3,30 +3,17 @@ that lets a segmented control fit a narrow box and centres a stretched chip's co
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
-from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.model import Element
-from kernel.dsl.options import Viewport
 from tests.support.css_rules import css_rule
+from tests.support.elements import classes_of
+from tests.support.elements import render_element as render
 
 """Every stylesheet, its comments left out so that each rule starts with its selectors."""
 TEXT = {"type": "text", "text": "Hello"}
-
-
-def render(**fields: Any) -> str:
-    """One element's HTML."""
-    return RenderContext(viewport=Viewport(800, 600, 1.0)).render(Element.model_validate(fields))
-
-
-def classes_of(html: str) -> list[str]:
-    match = re.match(r'<\w+[^>]*?class="([^"]*)"', html)
-    assert match, html
-    return match.group(1).split()
 
 
 def row_with(style: dict[str, Any] | None, **more: Any) -> list[str]:
