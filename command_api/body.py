@@ -77,12 +77,12 @@ def _option_hint(option: str, value: object) -> str | None:
     return None
 
 
-def options_from_query(request: Request) -> RenderOptions:
+def options_from_query(request: Request, known: tuple[str, ...] = SUBMISSION_QUERY_KEYS) -> RenderOptions:
     """Render options from the query; an unknown parameter (`fromat`) is an error with the name
     meant, not silently dropped."""
-    unknown = [key for key in request.query_params if key not in SUBMISSION_QUERY_KEYS]
+    unknown = [key for key in request.query_params if key not in known]
     if unknown:
-        raise InvalidDocumentError([_unknown_query_option(key) for key in unknown])
+        raise InvalidDocumentError([_unknown_query_option(key, known) for key in unknown])
     values = {k: request.query_params[k] for k in OPTION_QUERY_KEYS if k in request.query_params}
     try:
         return RenderOptions.model_validate(values)
@@ -90,10 +90,16 @@ def options_from_query(request: Request) -> RenderOptions:
         raise _options_error(exc, "/query") from None
 
 
-def _unknown_query_option(key: str) -> Issue:
-    suggestion = did_you_mean(key, SUBMISSION_QUERY_KEYS) or "the query takes " + ", ".join(
-        SUBMISSION_QUERY_KEYS
-    )
+def with_query_options(request: Request, body_options: RenderOptions) -> RenderOptions:
+    """A wrapped body's options over the query's: both are read (the query's were ignored, so
+    `?format=webp` drew a PNG and `?fromat=` passed), and the body's win where both say."""
+    query = options_from_query(request)
+    merged = {**query.model_dump(exclude_unset=True), **body_options.model_dump(exclude_unset=True)}
+    return RenderOptions.model_validate(merged)
+
+
+def _unknown_query_option(key: str, known: tuple[str, ...]) -> Issue:
+    suggestion = did_you_mean(key, known) or "the query takes " + ", ".join(known)
     return Issue(
         path=f"/query/{key}",
         message=f"unknown query option '{key}'",
@@ -118,7 +124,7 @@ async def read_submission(request: Request, limit: int) -> Submission:
                 wrapped = RenderCreate.model_validate(data)
             except ValidationError as exc:
                 raise _options_error(exc, "") from None
-            return Submission(wrapped.dsl, wrapped.options)
+            return Submission(wrapped.dsl, with_query_options(request, wrapped.options))
         # A bare document is validated (and stored) as the text it came as: its size is checked
         # on those bytes, and its errors carry their line and column.
     try:
@@ -128,14 +134,38 @@ async def read_submission(request: Request, limit: int) -> Submission:
     return Submission(text, options_from_query(request))
 
 
+VALIDATION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "strict")
+"""`POST /v1/validate` reads the render options too, so a request it calls valid renders."""
+
+
 async def read_validation(request: Request, limit: int, strict: bool) -> tuple[Any, bool]:
-    """The document to validate and the strict flag: `{"dsl": ..., "strict": ...}` or a bare document."""
+    """The document to validate and the strict flag: `{"dsl": ..., "options": ..., "strict": ...}`
+    or a bare document (options in the query). Options are checked as `POST /v1/renders` checks
+    them, so that what this calls valid is accepted there."""
     raw = await read_body(request, limit)
+    options_from_query(request, VALIDATION_QUERY_KEYS)
     if raw.lstrip()[:1] == b"{":
         try:
             data = json.loads(raw)
         except json.JSONDecodeError:
             return raw, strict
         if isinstance(data, dict) and "dsl" in data:
-            return data["dsl"], bool(data.get("strict", strict))
+            try:
+                wrapped = RenderCreate.model_validate(
+                    {"dsl": data["dsl"], "options": data.get("options") or {}}
+                )
+            except ValidationError as exc:
+                raise _options_error(exc, "") from None
+            return wrapped.dsl, _flag(data.get("strict", strict), "strict")
     return raw, strict
+
+
+def _flag(value: object, name: str) -> bool:
+    """A yes/no field as JSON writes it, or as text ("false" was read as true)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", "yes", "no"):
+        return value.strip().lower() in ("true", "1", "yes")
+    raise InvalidDocumentError(
+        [Issue(path=f"/{name}", message=f"'{name}' must be true or false", code="invalid_value")]
+    )

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from command_api.body import read_submission, read_validation
 from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, VALIDATE_OPENAPI, ErrorResponse
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
+from dsl2png.http_errors import BadRequestError
 from kernel.dsl.validate import validate_document
 from kernel.schemas import RenderPublic
 
@@ -44,6 +45,9 @@ async def create_render(
     wait: Annotated[float | None, Query(ge=0, le=300, description="Seconds to wait for the image")] = None,
 ) -> Response:
     """Record a render request. Body: `{dsl, options}` JSON, or a raw JSON/YAML document."""
+    if idempotency_key is not None and not idempotency_key.strip():
+        # Every client sending an empty key would share it (and get each other's renders).
+        raise BadRequestError("the Idempotency-Key header is empty: send a key, or leave the header out")
     submission = await read_submission(request, limits.max_body_bytes)
     job = await gateway.submit(
         submission.source, submission.options, idempotency_key=idempotency_key, owner=owner

@@ -119,7 +119,34 @@ def test_embedded_refuses_what_it_cannot_honour_before_recording_anything(
                                  headers={"content-type": "application/json"})  # fmt: skip
         assert positioned.status_code == 422
         assert positioned.json()["error"]["errors"][0]["line"] == 1  # a bare JSON body keeps its positions
+
+        # The wrapped form reads the query too: a slip in it is refused as for a bare document.
+        wrapped_typo = client.post("/v1/renders?fromat=webp", json={"dsl": RED_BUTTON})
+        assert wrapped_typo.status_code == 422, wrapped_typo.text
+        assert wrapped_typo.json()["error"]["errors"][0]["path"] == "/query/fromat"
+        empty_key = client.post("/v1/renders", json=RED_BUTTON, headers={"Idempotency-Key": ""})
+        assert empty_key.status_code == 400 and "Idempotency-Key" in empty_key.text
         assert len(client.get("/v1/renders", params={"limit": 100}).json()["items"]) == before
+
+        # What validate calls valid, render accepts: it checks the options as render does.
+        bad_option = client.post("/v1/validate", json={"dsl": RED_BUTTON, "options": {"format": "gif"}})
+        assert bad_option.status_code == 422, bad_option.text
+        assert client.post("/v1/validate?fromat=png", json=RED_BUTTON).status_code == 422
+        lenient = client.post("/v1/validate", json={"dsl": {**RED_BUTTON, "elements": [
+            {**RED_BUTTON["elements"][0], "onClick": "go()"}]}, "strict": "false"})  # fmt: skip
+        assert lenient.json()["valid"] is True and lenient.json()["warnings"], lenient.text
+
+
+def test_embedded_wrapped_body_takes_its_query_options(embedded: tuple[str, ServiceProcesses]) -> None:
+    url, _ = embedded
+    with httpx.Client(base_url=url, timeout=90) as client:
+        webp = client.post("/v1/renders?wait=60&format=webp", json={"dsl": dict(RED_BUTTON, title="webp q")})
+        assert webp.status_code == 200 and webp.headers["content-type"] == "image/webp", webp.text
+        body_wins = client.post(
+            "/v1/renders?wait=60&format=webp",
+            json={"dsl": dict(RED_BUTTON, title="jpeg"), "options": {"format": "jpeg"}},
+        )
+        assert body_wins.headers["content-type"] == "image/jpeg"
 
 
 def test_embedded_query_frame_and_warnings_with_the_image(embedded: tuple[str, ServiceProcesses]) -> None:
