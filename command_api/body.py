@@ -11,11 +11,17 @@ from fastapi import Request
 from pydantic import ValidationError
 
 from command_api.schemas import RenderCreate
-from dsl2png.http_errors import BadRequestError, RequestTooLargeError
+from dsl2png.http_errors import (
+    BadRequestError,
+    InvalidOptionsError,
+    InvalidRequestError,
+    RequestTooLargeError,
+    UnsupportedMediaTypeError,
+    unknown_query_parameter,
+)
 from kernel.dsl.hints import device_hint
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.suggest import did_you_mean
-from kernel.errors import InvalidDocumentError, Issue
+from kernel.errors import Issue
 
 OPTION_QUERY_KEYS = (
     "width",
@@ -52,7 +58,30 @@ async def read_body(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _options_error(exc: ValidationError, prefix: str) -> InvalidDocumentError:
+ACCEPTED_CONTENT_TYPES = ("application/json", "application/yaml", "text/yaml", "text/x-yaml", "text/plain")
+"""The body types a document may come as (or none: JSON or YAML is told from the text)."""
+_REFUSED_CONTENT_TYPES = re.compile(
+    r"(application|text)/([\w.+-]+\+)?xml|application/x-www-form-urlencoded|multipart/.*|image/.*|audio/.*|video/.*"
+)
+
+
+def require_document_content_type(request: Request) -> None:
+    """Refuse a body that is clearly no JSON or YAML document (XML, a form, an upload, an image)
+    with 415 naming the types read: read as YAML it gave a puzzling "mapping values" error."""
+    content_type = _content_type(request)
+    if _REFUSED_CONTENT_TYPES.fullmatch(content_type):
+        raise UnsupportedMediaTypeError(
+            f"a {content_type} body cannot be read: send the document as "
+            + ", ".join(ACCEPTED_CONTENT_TYPES)
+            + " or with no content type"
+        )
+
+
+def _content_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _options_error(exc: ValidationError, prefix: str) -> InvalidOptionsError:
     """One issue per option, at the option's path: pydantic's union branches (`ThemeTokens`,
     `literal[...]`) are its own bookkeeping, not places in the request."""
     issues: dict[str, Issue] = {}
@@ -61,15 +90,23 @@ def _options_error(exc: ValidationError, prefix: str) -> InvalidDocumentError:
         path = prefix + "/" + "/".join(names)
         if path not in issues:
             suggestion = _option_hint(names[-1] if names else "", err.get("input"))
-            issues[path] = Issue(path=path, message=err["msg"], code="invalid_option", suggestion=suggestion)
-    return InvalidDocumentError(list(issues.values()))
+            message = f"{names[-1]}: {err['msg']}" if names else err["msg"]
+            issues[path] = Issue(path=path, message=message, code="invalid_option", suggestion=suggestion)
+    return InvalidOptionsError(list(issues.values()))
 
 
 _FIELD_NAME = re.compile(r"[a-z_][A-Za-z0-9_]*")
 
 
+FORMAT_ALIASES = {"jpg": "jpeg"}
+"""Format names the image route's extensions take but the `format` option does not."""
+
+
 def _option_hint(option: str, value: object) -> str | None:
-    """What to write for a device that is not a preset ("phone": `mobile`, or a phone's frame)."""
+    """What to write for a device that is not a preset ("phone": `mobile`, or a phone's frame),
+    or a format by its file extension (`jpg`: `jpeg`)."""
+    if option == "format" and isinstance(value, str) and value.lower() in FORMAT_ALIASES:
+        return f"did you mean '{FORMAT_ALIASES[value.lower()]}'?"
     if option == "device" and isinstance(value, str):
         preset = device_hint(value)
         frame = "; a phone drawn around the screen is frame=phone" if "phone" in value.lower() else ""
@@ -82,7 +119,7 @@ def options_from_query(request: Request, known: tuple[str, ...] = SUBMISSION_QUE
     meant, not silently dropped."""
     unknown = [key for key in request.query_params if key not in known]
     if unknown:
-        raise InvalidDocumentError([_unknown_query_option(key, known) for key in unknown])
+        raise InvalidOptionsError([unknown_query_parameter(key, known, "option") for key in unknown])
     values = {k: request.query_params[k] for k in OPTION_QUERY_KEYS if k in request.query_params}
     try:
         return RenderOptions.model_validate(values)
@@ -98,22 +135,13 @@ def with_query_options(request: Request, body_options: RenderOptions) -> RenderO
     return RenderOptions.model_validate(merged)
 
 
-def _unknown_query_option(key: str, known: tuple[str, ...]) -> Issue:
-    suggestion = did_you_mean(key, known) or "the query takes " + ", ".join(known)
-    return Issue(
-        path=f"/query/{key}",
-        message=f"unknown query option '{key}'",
-        code="invalid_option",
-        suggestion=suggestion,
-    )
-
-
 async def read_submission(request: Request, limit: int) -> Submission:
     """Accept the wrapped form `{"dsl": ..., "options": {...}}` or a bare document (options in the query)."""
+    require_document_content_type(request)
     raw = await read_body(request, limit)
     if not raw.strip():
         raise BadRequestError("the request body is empty: send a DSL document")
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = _content_type(request)
     if content_type in ("application/json", "") and raw.lstrip()[:1] == b"{":
         try:
             data = json.loads(raw)
@@ -142,6 +170,7 @@ async def read_validation(request: Request, limit: int, strict: bool) -> tuple[A
     """The document to validate and the strict flag: `{"dsl": ..., "options": ..., "strict": ...}`
     or a bare document (options in the query). Options are checked as `POST /v1/renders` checks
     them, so that what this calls valid is accepted there."""
+    require_document_content_type(request)
     raw = await read_body(request, limit)
     options_from_query(request, VALIDATION_QUERY_KEYS)
     if raw.lstrip()[:1] == b"{":
@@ -166,6 +195,6 @@ def _flag(value: object, name: str) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", "yes", "no"):
         return value.strip().lower() in ("true", "1", "yes")
-    raise InvalidDocumentError(
+    raise InvalidRequestError(
         [Issue(path=f"/{name}", message=f"'{name}' must be true or false", code="invalid_value")]
     )

@@ -10,11 +10,12 @@ from fastapi import APIRouter
 
 from command_api.schemas import LegacyRenderRequest, LegacyValidateRequest
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
+from dsl2png.http_errors import PARAMETER_ERROR_RESPONSE
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError
 from kernel.schemas import RenderPublic
 
-router = APIRouter(tags=["compatibility"])
+router = APIRouter(tags=["compatibility"], responses=PARAMETER_ERROR_RESPONSE)
 
 LEGACY_STATUS = {
     "queued": "pending",

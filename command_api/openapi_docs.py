@@ -10,30 +10,64 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from dsl2png.http_errors import ErrorResponse
 
-from kernel.errors import Issue
-
-
-class ErrorDetail(BaseModel):
-    code: str = Field(
-        description="invalid_dsl, invalid_request, bad_request, request_too_large, not_found, render_finished..."
-    )
-    message: str
-    errors: list[Issue] = Field(default_factory=list, description="every problem found, not only the first")
-    warnings: list[Issue] = Field(default_factory=list)
-
-
-class ErrorResponse(BaseModel):
-    """The body of every 4xx and 5xx answer."""
-
-    error: ErrorDetail
-
+RENDER_RESPONSE = {"$ref": "#/components/schemas/RenderPublic"}
+ERROR_RESPONSE = {"$ref": "#/components/schemas/ErrorResponse"}
+IMAGE_CONTENT: dict[str, Any] = {"image/png": {}, "image/jpeg": {}, "image/webp": {}}
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "An empty body, or one that is not UTF-8"},
     413: {"model": ErrorResponse, "description": "A body larger than the service's limit"},
-    422: {"model": ErrorResponse, "description": "An invalid document or option: every error with its path"},
+    415: {
+        "model": ErrorResponse,
+        "description": "A body that is no JSON or YAML document (XML, a form, an upload, an image)",
+    },
+    422: {
+        "model": ErrorResponse,
+        "description": "An invalid document (`invalid_dsl`), render option (`invalid_options`) or "
+        "parameter (`invalid_request`): every error with its path",
+    },
+}
+
+RETRY_AFTER_HEADER = {
+    "Retry-After": {"description": "Seconds to wait before asking again", "schema": {"type": "integer"}}
+}
+LOCATION_HEADER = {"Location": {"description": "The render's status URL", "schema": {"type": "string"}}}
+
+
+def _error_or_failed_render(description: str) -> dict[str, Any]:
+    """An error status that `POST /v1/renders?wait=` also answers with the failed render itself."""
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"anyOf": [ERROR_RESPONSE, RENDER_RESPONSE]}}},
+    }
+
+
+RENDER_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "With `wait`: the image, when the render completed in time. Without `wait`: "
+        "the job, when it had already finished (the same document was rendered before, or the "
+        "Idempotency-Key's render is done)",
+        "content": {**IMAGE_CONTENT, "application/json": {"schema": RENDER_RESPONSE}},
+        "headers": LOCATION_HEADER,
+    },
+    202: {
+        "description": "The render is queued or running: poll `Location` after `Retry-After` seconds",
+        "headers": {**LOCATION_HEADER, **RETRY_AFTER_HEADER},
+    },
+    409: {"model": ErrorResponse, "description": "The Idempotency-Key was used with another body"},
+    **ERROR_RESPONSES,
+    422: _error_or_failed_render(
+        "An invalid document (`invalid_dsl`), option (`invalid_options`) or parameter "
+        "(`invalid_request`); or, with `wait`, the render failed and trying again cannot help "
+        "(the job, its `error` says why)"
+    ),
+    429: {"model": ErrorResponse, "description": "This API key has too many unfinished renders"},
+    503: _error_or_failed_render(
+        "The queue is full (`queue_full`, with Retry-After); or, with `wait`, the render failed "
+        "and trying again may help (the job, its `error` says why)"
+    ),
 }
 
 _DOCUMENT_BODY = {

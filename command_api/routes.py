@@ -8,15 +8,18 @@ from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from command_api.body import read_submission, read_validation
-from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, VALIDATE_OPENAPI, ErrorResponse
+from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, RENDER_RESPONSES, VALIDATE_OPENAPI
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
-from dsl2png.http_errors import BadRequestError
+from dsl2png.http_errors import NOT_FOUND_RESPONSE, PARAMETER_ERROR_RESPONSE, BadRequestError, ErrorResponse
 from kernel.dsl.validate import validate_document
 from kernel.schemas import RenderPublic
 
-router = APIRouter(prefix="/v1", tags=["commands"])
+router = APIRouter(prefix="/v1", tags=["commands"], responses=PARAMETER_ERROR_RESPONSE)
 
 MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+POLL_AFTER_S = 1
+"""Retry-After of a 202: how long a client polling `Location` waits first (a warm render takes
+tens of milliseconds, a queued one longer)."""
 
 
 def render_location(job_id: str) -> str:
@@ -27,13 +30,7 @@ def render_location(job_id: str) -> str:
     "/renders",
     status_code=202,
     response_model=RenderPublic,
-    responses={
-        200: {
-            "content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}},
-            "description": "The image, when `wait` was given and it finished in time",
-        },
-        **ERROR_RESPONSES,
-    },
+    responses=RENDER_RESPONSES,
     openapi_extra=RENDER_OPENAPI,
 )
 async def create_render(
@@ -63,7 +60,10 @@ async def create_render(
             # (Location), which holds each warning in full.
             headers["X-Render-Warnings"] = ", ".join(sorted({str(w.get("code")) for w in job.warnings}))
         return Response(data, media_type=MEDIA_TYPES.get(job.format, "image/png"), headers=headers)
-    return JSONResponse(job.model_dump(mode="json"), status_code=job_status_code(job), headers=headers)
+    status_code = job_status_code(job)
+    if status_code == 202:
+        headers["Retry-After"] = str(POLL_AFTER_S)
+    return JSONResponse(job.model_dump(mode="json"), status_code=status_code, headers=headers)
 
 
 def job_status_code(job: RenderPublic) -> int:
@@ -91,7 +91,7 @@ async def validate(request: Request, limits: ServiceLimits, strict: bool = False
     "/renders/{job_id}/cancel",
     response_model=RenderPublic,
     responses={
-        404: {"model": ErrorResponse, "description": "No render has this id"},
+        **NOT_FOUND_RESPONSE,
         409: {
             "model": ErrorResponse,
             "description": "The render already completed or failed (`render_finished`)",

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
+from kernel.dsl.suggest import did_you_mean
 from kernel.errors import (
     Dsl2PngError,
     IdempotencyConflictError,
     ImageExpiredError,
     ImageNotReadyError,
     InvalidDocumentError,
+    Issue,
     JobFinishedError,
     JobNotFoundError,
     QueueFullError,
@@ -31,6 +39,34 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
 }
 
 
+class ErrorDetail(BaseModel):
+    code: str = Field(
+        description="invalid_dsl, invalid_options, invalid_request, bad_request, unsupported_media_type, "
+        "request_too_large, not_found, method_not_allowed, render_finished, image_not_ready..."
+    )
+    message: str
+    errors: list[Issue] = Field(default_factory=list, description="every problem found, not only the first")
+    warnings: list[Issue] = Field(default_factory=list)
+
+
+class ErrorResponse(BaseModel):
+    """The body of every 4xx and 5xx answer."""
+
+    error: ErrorDetail
+
+
+NOT_FOUND_RESPONSE: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorResponse, "description": "No render has this id"}
+}
+PARAMETER_ERROR_RESPONSE: dict[int | str, dict[str, Any]] = {
+    422: {
+        "model": ErrorResponse,
+        "description": "A parameter is invalid or unknown (`invalid_request`): each named, with its path",
+    }
+}
+"""A router's default 422, in the shape the error handlers answer (not FastAPI's HTTPValidationError)."""
+
+
 class RequestTooLargeError(Dsl2PngError):
     code = "request_too_large"
 
@@ -39,20 +75,119 @@ class BadRequestError(Dsl2PngError):
     code = "bad_request"
 
 
+class UnsupportedMediaTypeError(Dsl2PngError):
+    """A body of a type the route cannot read (XML, a form, an image): 415, not a YAML error."""
+
+    code = "unsupported_media_type"
+
+
+class InvalidRequestError(InvalidDocumentError):
+    """The request's parameters (query, headers), not its document, are wrong: each issue's path
+    ends with the parameter's name."""
+
+    code = "invalid_request"
+    noun = "parameter"
+
+    def summary(self) -> str:
+        """ "1 parameter is invalid: wait", naming each one so the message alone says what to fix."""
+        names = list(dict.fromkeys(issue.path.rsplit("/", 1)[-1] for issue in self.issues))
+        count = len(self.issues)
+        verb = f"{self.noun} is" if count == 1 else f"{self.noun}s are"
+        return f"{count} {verb} invalid: " + ", ".join(names)
+
+
+class InvalidOptionsError(InvalidRequestError):
+    """A render option (in the query or the body's `options`) is wrong; the document may be fine."""
+
+    code = "invalid_options"
+    noun = "option"
+
+
 STATUS_BY_ERROR[RequestTooLargeError] = 413
 STATUS_BY_ERROR[BadRequestError] = 400
+STATUS_BY_ERROR[UnsupportedMediaTypeError] = 415
 
 
 def error_body(exc: Dsl2PngError) -> dict[str, object]:
     body: dict[str, object] = {"code": exc.code, "message": str(exc).split("\n", 1)[0]}
     if isinstance(exc, InvalidDocumentError):
-        body["message"] = f"the document has {len(exc.issues)} error(s)"
+        if isinstance(exc, InvalidRequestError):
+            body["message"] = exc.summary()
+        else:
+            body["message"] = f"the document has {len(exc.issues)} error(s)"
         body["errors"] = [issue.as_dict() for issue in exc.issues]
         body["warnings"] = [issue.as_dict() for issue in exc.warnings]
     return {"error": body}
 
 
-HTTP_ERROR_CODES = {404: "not_found", 405: "method_not_allowed", 406: "not_acceptable"}
+REQUEST_PARTS = {
+    "body": "body field",
+    "query": "query parameter",
+    "header": "header",
+    "path": "path parameter",
+    "cookie": "cookie",
+}
+
+
+def parameter_issues(errors: Sequence[Any]) -> list[Issue]:
+    """FastAPI's checks of declared parameters (`?wait=abc`, a 300-character Idempotency-Key) as
+    issues that name the parameter in words, not pydantic's `float_parsing`."""
+    issues = []
+    for err in errors:
+        loc = [str(part) for part in err.get("loc", ())]
+        part, name = (loc[0], loc[-1]) if len(loc) > 1 else ("", "/".join(loc))
+        what = f"{REQUEST_PARTS.get(part, part)} '{name}'".strip()
+        message = str(err.get("msg", "is invalid"))
+        message = message[:1].lower() + message[1:]
+        given = _given(err.get("input"))
+        issues.append(
+            Issue(path="/" + "/".join(loc), message=f"{what}: {message}{given}", code="invalid_parameter")
+        )
+    return issues
+
+
+def _given(value: object) -> str:
+    """The value sent, quoted, when it is short enough to help (a 300-character key is not)."""
+    if isinstance(value, str | int | float) and len(str(value)) <= 40:
+        return f" (got {value!r})"
+    return ""
+
+
+def refuse_unknown_query_parameters(request: Request, known: Sequence[str]) -> None:
+    """An unknown query parameter (`?statsu=failed`) is an error naming the one meant: ignoring
+    it would answer as if it had not been sent (every job instead of the failed ones)."""
+    unknown = [key for key in request.query_params if key not in known]
+    if unknown:
+        raise InvalidRequestError([unknown_query_parameter(key, known, "parameter") for key in unknown])
+
+
+def unknown_query_parameter(key: str, known: Sequence[str], noun: str) -> Issue:
+    suggestion = did_you_mean(key, known) or "the query takes " + ", ".join(known)
+    return Issue(
+        path=f"/query/{key}",
+        message=f"unknown query {noun} '{key}'",
+        code=f"invalid_{noun}",
+        suggestion=suggestion,
+    )
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app answers on this path. Starlette's 405 names only the
+    methods of the first route whose path matches (`POST` for `/v1/renders`, though GET is there too)."""
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.router.routes):  # included routers' routes too
+        route_methods = route.methods
+        if route_methods and route.matches(request.scope)[0] is not Match.NONE:
+            methods |= route_methods
+    return sorted(methods)
+
+
+HTTP_ERROR_CODES = {
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    415: "unsupported_media_type",
+}
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -66,21 +201,19 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(error_body(exc), status_code=status, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        """Starlette's own answers (an unknown route, a method a route lacks) in the same shape."""
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        """Starlette's own answers (an unknown route, a method a route lacks) in the same shape;
+        a 405's Allow lists every method the path answers, not only the first route's."""
         code = HTTP_ERROR_CODES.get(exc.status_code, "http_error")
-        body = {"error": {"code": code, "message": str(exc.detail)}}
-        return JSONResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        message = str(exc.detail)
+        if exc.status_code == 405 and (methods := allowed_methods(request)):
+            headers["Allow"] = ", ".join(methods)
+            message = f"{request.method} is not allowed here; this path answers " + ", ".join(methods)
+        body = {"error": {"code": code, "message": message}}
+        return JSONResponse(body, status_code=exc.status_code, headers=headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def request_error(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [
-            {
-                "path": "/" + "/".join(str(p) for p in err.get("loc", ())),
-                "message": err.get("msg", "invalid"),
-                "code": err.get("type", "invalid"),
-            }
-            for err in exc.errors()
-        ]
-        body = {"error": {"code": "invalid_request", "message": "the request is invalid", "errors": errors}}
-        return JSONResponse(body, status_code=422)
+        """A declared parameter or body FastAPI refused, in the shape of every other 422."""
+        return JSONResponse(error_body(InvalidRequestError(parameter_issues(exc.errors()))), status_code=422)

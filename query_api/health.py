@@ -12,13 +12,16 @@ router = APIRouter(tags=["health"])
 Check = Callable[[], Awaitable[bool]]
 
 
+# HEAD too (a load balancer's probe often sends it), a route per method as OpenAPI needs.
 @router.get("/healthz")
+@router.head("/healthz")
 async def healthz() -> dict[str, str]:
     """The process answers."""
     return {"status": "ok"}
 
 
 @router.get("/readyz")
+@router.head("/readyz")
 async def readyz(request: Request) -> JSONResponse:
     """Every dependency answers within a second; 503 names the ones that do not."""
     checks: dict[str, Check] = request.app.state.readiness

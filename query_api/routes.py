@@ -9,18 +9,30 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request, Response
 
 from dsl2png.http_deps import Gateway, Owner
-from dsl2png.http_errors import BadRequestError
+from dsl2png.http_errors import (
+    NOT_FOUND_RESPONSE,
+    PARAMETER_ERROR_RESPONSE,
+    BadRequestError,
+    ErrorResponse,
+    refuse_unknown_query_parameters,
+)
 from kernel.errors import JobNotFoundError
 from kernel.schemas import RenderPublic
 
-router = APIRouter(prefix="/v1", tags=["queries"])
+router = APIRouter(prefix="/v1", tags=["queries"], responses=PARAMETER_ERROR_RESPONSE)
 MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 EXTENSIONS = {"png": "png", "jpeg": "jpeg", "jpg": "jpeg", "webp": "webp"}
 """File extensions of the image route and the format each names (`.jpg`, as the CLI writes, is JPEG)."""
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
+LIST_QUERY_KEYS = ("status", "limit", "cursor")
+"""Every query parameter the listing reads; another (`statsu`) is refused, not ignored."""
+
+
+# Each GET route answers HEAD too (its headers alone), a route per method: OpenAPI needs an id for each.
 @router.get("/renders", response_model=dict[str, Any])
+@router.head("/renders", response_model=dict[str, Any])
 async def list_renders(
     request: Request,
     owner: Owner,
@@ -29,6 +41,7 @@ async def list_renders(
     cursor: str | None = None,
 ) -> dict[str, Any]:
     """Renders, newest first; pass `next_cursor` back as `cursor` for the next page."""
+    refuse_unknown_query_parameters(request, LIST_QUERY_KEYS)
     read_model = request.app.state.read_model
     try:
         items, next_cursor = await asyncio.to_thread(read_model.list_jobs, status, limit, cursor, owner)
@@ -39,12 +52,25 @@ async def list_renders(
 
 IMAGE_PATH = "/renders/{job_id}.{extension}"
 IMAGE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"content": {media: {} for media in MEDIA_TYPES.values()}}
+    200: {
+        "description": "The image; its ETag is its sha256",
+        "content": {media: {} for media in MEDIA_TYPES.values()},
+    },
+    304: {"description": "The image is unchanged (If-None-Match named its ETag)"},
+    404: {
+        "model": ErrorResponse,
+        "description": "No render has this id, the extension is not its format, or it ended without an image",
+    },
+    409: {
+        "model": ErrorResponse,
+        "description": "The render is queued or running (`image_not_ready`, with Retry-After)",
+    },
+    410: {"model": ErrorResponse, "description": "The image was removed after the retention period"},
 }
 
 
-@router.get(IMAGE_PATH, responses=IMAGE_RESPONSES)
-@router.head(IMAGE_PATH, responses=IMAGE_RESPONSES)  # a route per method: OpenAPI needs an id for each
+@router.get(IMAGE_PATH, response_class=Response, responses=IMAGE_RESPONSES)
+@router.head(IMAGE_PATH, response_class=Response, responses=IMAGE_RESPONSES)
 async def get_render_image(
     job_id: str, extension: str, request: Request, gateway: Gateway, owner: Owner
 ) -> Response:
@@ -63,13 +89,15 @@ async def get_render_image(
     return Response(data, media_type=MEDIA_TYPES[job.format], headers=headers)
 
 
-@router.get("/renders/{job_id}", response_model=RenderPublic)
+@router.get("/renders/{job_id}", response_model=RenderPublic, responses=NOT_FOUND_RESPONSE)
+@router.head("/renders/{job_id}", response_model=RenderPublic, responses=NOT_FOUND_RESPONSE)
 async def get_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPublic:
     """A render's status, times, attempt, error and image facts."""
     return await gateway.status(job_id, owner=owner)
 
 
-@router.get("/renders/{job_id}/events")
+@router.get("/renders/{job_id}/events", responses=NOT_FOUND_RESPONSE)
+@router.head("/renders/{job_id}/events", responses=NOT_FOUND_RESPONSE)
 async def get_render_events(job_id: str, request: Request, gateway: Gateway, owner: Owner) -> dict[str, Any]:
     """The audit trail: every event of the job, in order, straight from the event store."""
     job_uuid = uuid.UUID((await gateway.status(job_id, owner=owner)).id)

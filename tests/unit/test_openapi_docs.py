@@ -25,9 +25,13 @@ def test_submitting_a_render_documents_its_body_its_query_options_and_its_errors
     assert set(operation["requestBody"]["content"]) == {"application/json", "application/yaml"}
     names = {parameter["name"] for parameter in operation["parameters"]}
     assert set(OPTION_QUERY_KEYS) | {"wait"} <= names  # every option the route reads is documented
-    for status in ("400", "413", "422"):
+    for status in ("400", "413", "415"):
         schema = operation["responses"][status]["content"]["application/json"]["schema"]
         assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, status
+    # a 422 is an error, or with ?wait the render that failed (tests/unit/test_api_errors_and_openapi.py)
+    assert {"$ref": "#/components/schemas/ErrorResponse"} in (
+        operation["responses"]["422"]["content"]["application/json"]["schema"]["anyOf"]
+    )
     assert "HTTPValidationError" not in str(operation["responses"])
     error = document["components"]["schemas"]["ErrorResponse"]
     assert error["required"] == ["error"]

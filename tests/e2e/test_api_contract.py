@@ -1,0 +1,135 @@
+"""End to end on the embedded service: errors that name what is wrong (options, parameters, body
+types), 405s that list every method, HEAD on GET resources and Retry-After on a 202."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+
+from tests.e2e.conftest import RED_BUTTON
+from tests.e2e.processes import ServiceProcesses, wait_until
+
+
+@pytest.fixture(scope="module")
+def client(embedded: tuple[str, ServiceProcesses]) -> httpx.Client:
+    url, _ = embedded
+    return httpx.Client(base_url=url, timeout=60)
+
+
+def _document(label: str) -> dict[str, object]:
+    """The red button with another label: a document of its own, not one already in the cache."""
+    elements: list[dict[str, object]] = RED_BUTTON["elements"]  # type: ignore[assignment]
+    return {**RED_BUTTON, "elements": [{**elements[0], "label": label}]}
+
+
+def _completed_render(client: httpx.Client) -> str:
+    job_id: str = client.post("/v1/renders?wait=60", json={"dsl": _document("done")}).headers["x-render-id"]
+    return job_id
+
+
+def test_a_bad_option_is_an_options_error_naming_it(client: httpx.Client) -> None:
+    response = client.post("/v1/renders?format=jpg", json=RED_BUTTON)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_options"
+    assert error["message"] == "1 option is invalid: format"
+    assert error["errors"][0]["path"] == "/query/format"
+    assert error["errors"][0]["suggestion"] == "did you mean 'jpeg'?"
+
+    width = client.post("/v1/renders?width=0", json=RED_BUTTON).json()["error"]
+    assert width["code"] == "invalid_options" and width["message"] == "1 option is invalid: width"
+    assert width["errors"][0]["message"].startswith("width: ")
+
+
+def test_the_document_stays_a_document_error(client: httpx.Client) -> None:
+    error = client.post("/v1/renders", json={"elements": [{"type": "buton"}]}).json()["error"]
+    assert error["code"] == "invalid_dsl" and "document" in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("query", "headers", "name", "words"),
+    [
+        ("wait=abc", {}, "wait", "query parameter 'wait'"),
+        ("", {"idempotency-key": "k" * 300}, "idempotency-key", "header 'idempotency-key'"),
+    ],
+)
+def test_a_bad_parameter_is_named_in_words(
+    client: httpx.Client, query: str, headers: dict[str, str], name: str, words: str
+) -> None:
+    response = client.post(f"/v1/renders?{query}", json=RED_BUTTON, headers=headers)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert error["message"] == f"1 parameter is invalid: {name}"
+    assert error["errors"][0]["message"].startswith(words)
+    assert error["errors"][0]["code"] == "invalid_parameter"
+    assert "k" * 100 not in error["errors"][0]["message"]  # a long value is not echoed back
+
+
+def test_the_listing_names_a_bad_limit_and_refuses_an_unknown_parameter(client: httpx.Client) -> None:
+    limit = client.get("/v1/renders?limit=0").json()["error"]
+    assert limit["message"] == "1 parameter is invalid: limit"
+    assert limit["errors"][0]["message"].startswith("query parameter 'limit': input should be greater")
+    typo = client.get("/v1/renders?statsu=failed")
+    assert typo.status_code == 422
+    issue = typo.json()["error"]["errors"][0]
+    assert issue["path"] == "/query/statsu" and issue["suggestion"] == "did you mean 'status'?"
+    assert client.get("/v1/renders?status=failed&limit=5").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "image/png"],
+)
+def test_a_body_of_another_type_is_415_naming_the_accepted_ones(
+    client: httpx.Client, content_type: str
+) -> None:
+    for route in ("/v1/renders", "/v1/validate"):
+        response = client.post(route, content=b"<doc>a: b</doc>", headers={"content-type": content_type})
+        assert response.status_code == 415, (route, response.text)
+        error = response.json()["error"]
+        assert error["code"] == "unsupported_media_type"
+        assert "application/yaml" in error["message"] and "application/json" in error["message"]
+
+
+def test_plain_text_and_yaml_types_are_still_read(client: httpx.Client) -> None:
+    for content_type in ("text/plain", "text/yaml", "text/x-yaml", "application/yaml; charset=utf-8"):
+        response = client.post(
+            "/v1/validate", content=b"elements: []\n", headers={"content-type": content_type}
+        )
+        assert response.status_code == 200 and response.json()["valid"] is True, content_type
+
+
+def test_a_405_lists_every_method_of_the_path(client: httpx.Client) -> None:
+    job_id = _completed_render(client)
+    listing = client.delete("/v1/renders")
+    assert listing.status_code == 405
+    assert set(listing.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
+    assert listing.json()["error"]["code"] == "method_not_allowed"
+    image = client.post(f"/v1/renders/{job_id}.png")
+    assert image.status_code == 405 and set(image.headers["allow"].split(", ")) == {"GET", "HEAD"}
+
+
+def test_get_resources_answer_head_without_a_body(client: httpx.Client) -> None:
+    job_id = _completed_render(client)
+    for path in ("/v1/renders", f"/v1/renders/{job_id}", f"/v1/renders/{job_id}/events"):
+        head = client.head(path)
+        assert head.status_code == 200, path
+        assert head.content == b"" and head.headers["content-type"] == "application/json"
+    missing = client.head(f"/v1/renders/{uuid.uuid4()}")
+    assert missing.status_code == 404 and missing.content == b""
+
+
+def test_a_queued_render_says_when_to_ask_again(client: httpx.Client) -> None:
+    queued = client.post("/v1/renders", json={"dsl": _document(f"queued {uuid.uuid4().hex[:6]}")})
+    assert queued.status_code == 202
+    assert queued.headers["retry-after"] == "1"
+    job_id = queued.json()["id"]
+    wait_until(lambda: client.get(f"/v1/renders/{job_id}").json()["status"] == "completed", 60, "the render")
+    again = client.post(
+        "/v1/renders", content=queued.request.content, headers={"content-type": "application/json"}
+    )
+    assert again.status_code == 200 and again.json()["status"] == "completed"  # done: the job, as documented
+    assert "retry-after" not in again.headers

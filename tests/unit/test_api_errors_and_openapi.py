@@ -1,0 +1,81 @@
+"""The OpenAPI document says what the service answers, and request errors name what is wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dsl2png.http_errors import InvalidOptionsError, InvalidRequestError, error_body, parameter_issues
+from dsl2png.serve import build_app
+from dsl2png.settings import ServeSettings
+from kernel.errors import Issue
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    return build_app(ServeSettings()).openapi()
+
+
+def _refs(response: dict[str, Any]) -> str:
+    return str(response["content"]["application/json"]["schema"])
+
+
+def test_submitting_documents_a_finished_job_a_failed_render_and_retry_after(
+    document: dict[str, Any],
+) -> None:
+    responses = document["paths"]["/v1/renders"]["post"]["responses"]
+    assert set(responses["200"]["content"]) == {"image/png", "image/jpeg", "image/webp", "application/json"}
+    assert "RenderPublic" in _refs(responses["200"])
+    assert "Retry-After" in responses["202"]["headers"]
+    for status in ("422", "503"):  # an error, or with ?wait the failed render itself
+        assert "ErrorResponse" in _refs(responses[status]) and "RenderPublic" in _refs(responses[status])
+    assert {"409", "415", "429"} <= set(responses)
+
+
+@pytest.mark.parametrize("path", ["/v1/renders/{job_id}", "/v1/renders/{job_id}/events"])
+def test_reading_a_render_documents_404_and_head(document: dict[str, Any], path: str) -> None:
+    operations = document["paths"][path]
+    assert set(operations) == {"get", "head"}
+    assert "404" in operations["get"]["responses"]
+
+
+def test_the_image_route_documents_only_images_and_its_other_answers(document: dict[str, Any]) -> None:
+    responses = document["paths"]["/v1/renders/{job_id}.{extension}"]["get"]["responses"]
+    assert set(responses["200"]["content"]) == {"image/png", "image/jpeg", "image/webp"}
+    assert {"304", "404", "409", "410"} <= set(responses)
+
+
+def test_no_operation_documents_fastapis_own_422_shape(document: dict[str, Any]) -> None:
+    assert "HTTPValidationError" not in str(document["paths"])
+
+
+def test_an_options_error_counts_and_names_options_not_document_errors() -> None:
+    issues = [
+        Issue("/query/format", "format: bad", "invalid_option"),
+        Issue("/options/width", "x", "invalid_option"),
+    ]
+    body = error_body(InvalidOptionsError(issues))["error"]
+    assert body["code"] == "invalid_options"  # type: ignore[index]
+    assert body["message"] == "2 options are invalid: format, width"  # type: ignore[index]
+
+
+def test_a_parameter_error_is_worded_with_its_name_and_short_value() -> None:
+    errors = [
+        {"loc": ("query", "wait"), "msg": "Input should be a valid number", "type": "float_parsing", "input": "abc"},
+        {"loc": ("header", "idempotency-key"), "msg": "String should have at most 200 characters",
+         "type": "string_too_long", "input": "k" * 300},
+    ]  # fmt: skip
+    first, second = parameter_issues(errors)
+    assert first.message == "query parameter 'wait': input should be a valid number (got 'abc')"
+    assert first.path == "/query/wait" and first.code == "invalid_parameter"
+    assert second.message == "header 'idempotency-key': string should have at most 200 characters"
+    assert InvalidRequestError([first]).summary() == "1 parameter is invalid: wait"
+
+
+def test_405_and_head_without_a_server() -> None:
+    with TestClient(build_app(ServeSettings())) as client:
+        refused = client.put("/v1/renders")
+        assert refused.status_code == 405 and refused.headers["allow"] == "GET, HEAD, POST"
+        assert client.head("/healthz").status_code == 200
