@@ -1,4 +1,4 @@
-"""Session 13's data elements on real Chromium: a code block's copy button clear of its text, a
+"""Data elements on real Chromium: a code block's copy button clear of its text, a
 ring's own figure in its centre, identifiers aligned left in a table, a refund's grey badge and a
 stat's caption line."""
 

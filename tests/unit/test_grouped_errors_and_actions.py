@@ -1,4 +1,4 @@
-"""Session 13c's validation: an action's `size` and the fields an action takes; an element put
+"""Validation: an action's `size` and the fields an action takes; an element put
 among actions told alone; a text YAML's {...} form cut at commas told to quote it whole, a number
 part included; alike errors at sibling paths told once; what agents read of steppers,
 paginations, avatars, badges and toggles."""

@@ -1,4 +1,4 @@
-"""Session 13b's validation and data elements: the earlier format's `responsive`, any theme name
+"""Validation and data elements: the earlier format's `responsive`, any theme name
 and an input's type in `customAttributes`; numbers where words belong; a language's name or a
 locale for `lang`; a YAML comma where a value should be; the cell a long row loses; amounts in
 local currencies; a list row's skeleton; stats that keep their words whole; a theme font that is

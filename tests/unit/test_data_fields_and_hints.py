@@ -1,4 +1,4 @@
-"""Session 13's data elements and validation: initials without titles, identifiers in tables,
+"""Data elements and validation: initials without titles, identifiers in tables,
 billing statuses, a ring's own figure, a stat's caption, a code block's copy button, calendar
 hints, and a warning for every field a type does not draw (checked against the compiler)."""
 
