@@ -132,3 +132,19 @@ def test_a_cards_badge_words_have_their_own_box_to_end_in_an_ellipsis() -> None:
     assert '<span class="dsl-badge-text">Ausstehende Prüfung</span>' in render(
         None, type="card", title="A", badge="Ausstehende Prüfung"
     )
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"type": "input", "label": "Grundstücksverkehrsgenehmigung"},
+        {"type": "select", "label": "Grundstücksverkehrsgenehmigung", "options": ["A"]},
+        {"type": "checkbox", "label": "Telekommunikationsüberwachung"},
+        {"type": "toggle", "label": "Energieeinsparverordnung"},
+        {"type": "radio", "label": "A", "options": ["Datenschutzgrundverordnung"]},
+        {"type": "slider", "label": "Grundstücksverkehrsgenehmigung", "value": 3},
+    ],
+)
+def test_field_and_choice_labels_break_long_compounds_with_a_hyphen(fields: dict[str, Any]) -> None:
+    assert SOFT_HYPHEN in render("de", **fields)
+    assert SOFT_HYPHEN not in render("en", **fields)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon
+from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.model import Element, Item
 
 
-def field_label(element: Element, text: str | None = None) -> str:
-    """The label above a control, with a red star when `required`."""
+def field_label(element: Element, text: str | None = None, *, lang: str | None = None) -> str:
+    """The label above a control, with a red star when `required`; its long compounds may break
+    with a hyphen in the document's language `lang` (see `compound_hyphenated`)."""
     label = text if text is not None else element.label
     if not label:
         return ""
     star = '<span class="dsl-required">*</span>' if element.required else ""
-    return f'<label class="dsl-field-label">{esc(label)}{star}</label>'
+    return f'<label class="dsl-field-label">{esc(compound_hyphenated(label, lang))}{star}</label>'
 
 
 def field_messages(element: Element) -> str:
@@ -53,14 +55,16 @@ def text_control(element: Element, *, extra: str = "") -> str:
     return icon(element.icon, 16) + shown_value(element) + extra
 
 
-def control_or_field(element: Element, inner: str, *, control_classes: str = "") -> str:
+def control_or_field(
+    element: Element, inner: str, *, control_classes: str = "", lang: str | None = None
+) -> str:
     """The box itself is the control when there is nothing around it (the earlier format's input);
     otherwise the box is a field: label, control, hint or error."""
     states = state_classes(element)
     if not has_field_parts(element):
         return box(element, inner, classes=f"dsl-control {control_classes} {states}".strip())
     control = f'<div class="dsl-control {control_classes}">{inner}</div>'
-    body = field_label(element) + control + field_messages(element)
+    body = field_label(element, lang=lang) + control + field_messages(element)
     return box(element, body, classes=f"dsl-field {states}".strip())
 
 

@@ -87,7 +87,7 @@ def render_input(element: Element, ctx: RenderContext) -> str:
     end = ""
     if element.inputType == "password":
         end = f'<span class="dsl-control-end">{icon("eye", 16)}</span>'
-    return control_or_field(element, text_control(element, extra=end), control_classes=secret)
+    return control_or_field(element, text_control(element, extra=end), control_classes=secret, lang=ctx.lang)
 
 
 @renders("image")

@@ -13,6 +13,7 @@ from kernel.dsl.compiler.fields import (
     text_control,
 )
 from kernel.dsl.compiler.html import box, esc, icon
+from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.numbers_local import local_number, number_in_text
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import flow_style
@@ -43,7 +44,7 @@ def render_textarea(element: Element, ctx: RenderContext) -> str:
     min_height = textarea_min_height(lines)
     if element.label or element.hint or element.error:
         control = f'<div class="dsl-control is-multiline" style="min-height:{min_height}">{inner}</div>'
-        body = field_label(element) + control + field_messages(element)
+        body = field_label(element, lang=ctx.lang) + control + field_messages(element)
         return box(element, body, classes=f"dsl-field {state_classes(element)}".strip())
     return box(element, inner, classes=f"dsl-control is-multiline {state_classes(element)}".strip(),
                style={"min-height": min_height})  # fmt: skip
@@ -78,11 +79,13 @@ def render_select(element: Element, ctx: RenderContext) -> str:
     inner = (
         icon(element.icon, 16) + shown + f'<span class="dsl-control-end">{icon("chevron-down", 16)}</span>'
     )
-    return control_or_field(element, inner, control_classes="is-select")
+    return control_or_field(element, inner, control_classes="is-select", lang=ctx.lang)
 
 
-def _choice(element: Element, mark: str, label: str | None, hint: str | None, *, checked: bool) -> str:
-    text = f'<span class="dsl-choice-label">{esc(label)}</span>' if label else ""
+def _choice(
+    element: Element, mark: str, label: str | None, hint: str | None, *, checked: bool, lang: str | None
+) -> str:
+    text = f'<span class="dsl-choice-label">{esc(compound_hyphenated(label, lang))}</span>' if label else ""
     if hint:
         text += f'<span class="dsl-choice-hint">{esc(hint)}</span>'
     return mark + (f'<span class="dsl-choice-text">{text}</span>' if text else "")
@@ -106,7 +109,7 @@ def render_checkbox(element: Element, ctx: RenderContext) -> str:
     tick = icon("check", 13) if checked else ""
     mark = f'<span class="dsl-checkmark">{tick}</span>'
     hint = element.error or element.hint or element.description
-    body = _choice(element, mark, element.label or element.text, hint, checked=checked)
+    body = _choice(element, mark, element.label or element.text, hint, checked=checked, lang=ctx.lang)
     return box(element, body, classes=_choice_classes(element, checked))
 
 
@@ -120,7 +123,9 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
     if not options:  # a lone radio button
         checked = bool(element.checked)
         mark = '<span class="dsl-radiomark"></span>'
-        body = _choice(element, mark, element.label or element.text, element.hint, checked=checked)
+        body = _choice(
+            element, mark, element.label or element.text, element.hint, checked=checked, lang=ctx.lang
+        )
         return box(element, body, classes=_choice_classes(element, checked) + card)
     rows = []
     for option in options:
@@ -129,11 +134,11 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
         state += " is-disabled" if option.disabled or element.disabled else ""
         hint = f'<span class="dsl-choice-hint">{esc(option.description)}</span>' if option.description else ""
         rows.append(f'<div class="dsl-choice{state}"><span class="dsl-radiomark"></span>'
-                    f'<span class="dsl-choice-text"><span class="dsl-choice-label">{esc(option.label)}</span>'
+                    f'<span class="dsl-choice-text"><span class="dsl-choice-label">{esc(compound_hyphenated(option.label, ctx.lang))}</span>'
                     f"{hint}</span></div>")  # fmt: skip
     group = f'<div class="dsl-radio-options">{"".join(rows)}</div>'
     classes = "is-row" if element.direction in ("row", "horizontal") else ""
-    return box(element, field_label(element) + group + field_messages(element), classes=classes,
+    return box(element, field_label(element, lang=ctx.lang) + group + field_messages(element), classes=classes,
                extra_attrs={"role": "radiogroup"})  # fmt: skip
 
 
@@ -143,7 +148,7 @@ def render_toggle(element: Element, ctx: RenderContext) -> str:
     checked = bool(element.checked if element.checked is not None else element.value)
     mark = '<span class="dsl-switch"></span>'
     hint = element.error or element.hint or element.description
-    body = _choice(element, mark, element.label or element.text, hint, checked=checked)
+    body = _choice(element, mark, element.label or element.text, hint, checked=checked, lang=ctx.lang)
     classes = _choice_classes(element, checked) + (" is-end" if element.variant == "end" else "")
     return box(element, body, classes=classes, extra_attrs={"role": "switch"})
 
@@ -173,7 +178,7 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
     percent = max(0.0, min(100.0, (value - low) / span * 100))
     head = ""
     if element.label:
-        head = (f'<div class="dsl-slider-head">{field_label(element)}'
+        head = (f'<div class="dsl-slider-head">{field_label(element, lang=ctx.lang)}'
                 f'<span class="dsl-slider-value">{esc(_shown_value(element.value, value, ctx.lang))}</span></div>')  # fmt: skip
     track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="width:calc({percent:.2f}% + 9px)">'
              f'</span><span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span></div>')  # fmt: skip
@@ -199,7 +204,7 @@ def render_search(element: Element, ctx: RenderContext) -> str:
     """A search field with a magnifier in front (and the element's `icon`, if any, replaces it)."""
     field = element.model_copy(update={"icon": element.icon or "search",
                                        "placeholder": element.placeholder or ui_string("search_placeholder", ctx.lang)})  # fmt: skip
-    return control_or_field(field, text_control(field), control_classes="is-search")
+    return control_or_field(field, text_control(field), control_classes="is-search", lang=ctx.lang)
 
 
 CSS = """

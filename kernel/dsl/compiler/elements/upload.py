@@ -59,7 +59,7 @@ def render_upload(element: Element, ctx: RenderContext) -> str:
     )
     unhinted = element.model_copy(update={"hint": None})  # the hint is drawn inside the zone
     state = " is-disabled" if element.disabled else ""
-    body = field_label(element) + zone + listing + field_messages(unhinted)
+    body = field_label(element, lang=ctx.lang) + zone + listing + field_messages(unhinted)
     return box(element, body, classes=f"dsl-field{state}".strip())
 
 
