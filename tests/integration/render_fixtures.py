@@ -154,3 +154,15 @@ def is_ink(colour: RGB) -> bool:
 def is_text(colour: RGB) -> bool:
     """Grey or black text: not a coloured cover, ring, label or border, nor their soft edges."""
     return luminance(colour) < 160 and max(colour) - min(colour) < 40
+
+
+def right_half_line_ends(image: Image.Image, keep: Callable[[RGB], bool], frame: Box) -> list[int]:
+    """Where each line of ink ends in the right half of `frame` (inside its border): for a column
+    of amounts, right-aligned ones end together."""
+    right_half = ((frame[0] + frame[2]) // 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
+    ends = []
+    for top, bottom in row_runs(image, keep, right_half):
+        ink = box_where(image, keep, (right_half[0], top, right_half[2], bottom))
+        assert ink is not None
+        ends.append(ink[2])
+    return ends

@@ -26,6 +26,7 @@ from tests.integration.render_fixtures import (
     luminance,
     render_dsl,
     rgb,
+    right_half_line_ends,
     row_runs,
 )
 
@@ -588,14 +589,8 @@ async def test_a_column_of_euro_amounts_is_right_aligned(pool: ChromiumPool) -> 
     picture = await _picture(pool, {"width": 400, "height": 300, "scale": 2, "elements": [table]})
     frame = box_where(picture, lambda c: close_to(c, GREEN))
     assert frame is not None
-    right_half = ((frame[0] + frame[2]) // 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
-    lines = row_runs(picture, is_grey, right_half)
-    assert len(lines) == 5, lines  # AMOUNT and the four amounts
-    ends = []
-    for top, bottom in lines:
-        ink = box_where(picture, is_grey, (right_half[0], top, right_half[2], bottom))
-        assert ink is not None
-        ends.append(ink[2])
+    ends = right_half_line_ends(picture, is_grey, frame)
+    assert len(ends) == 5, ends  # AMOUNT and the four amounts
     assert max(ends) - min(ends) <= 3 and frame[2] - 40 * 2 < min(ends), (ends, frame)
 
 

@@ -18,6 +18,7 @@ from tests.integration.render_fixtures import (
     luminance,
     render_dsl,
     rgb,
+    right_half_line_ends,
     row_runs,
 )
 
@@ -156,14 +157,8 @@ async def test_a_column_of_local_amounts_is_right_aligned(pool: ChromiumPool) ->
     picture = await _picture(pool, {"width": 420, "height": 400, "scale": 2, "elements": [table]})
     frame = box_where(picture, lambda c: close_to(c, (0, 255, 0)))
     assert frame is not None
-    right_half = ((frame[0] + frame[2]) // 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
-    lines = row_runs(picture, is_text, right_half)
-    assert len(lines) == 7, lines  # PRICE and the six amounts
-    ends = []
-    for top, bottom in lines:
-        ink = box_where(picture, is_text, (right_half[0], top, right_half[2], bottom))
-        assert ink is not None
-        ends.append(ink[2])
+    ends = right_half_line_ends(picture, is_text, frame)
+    assert len(ends) == 7, ends  # PRICE and the six amounts
     assert max(ends) - min(ends) <= 3 and frame[2] - 40 * 2 < min(ends), (ends, frame)
 
 
