@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from command_api.schemas import RenderCreate
 from dsl2png.http_errors import (
     BadRequestError,
+    InvalidBodyError,
     InvalidOptionsError,
     InvalidRequestError,
     RequestTooLargeError,
@@ -21,6 +22,7 @@ from dsl2png.http_errors import (
 )
 from kernel.dsl.hints import device_hint
 from kernel.dsl.options import RenderOptions
+from kernel.dsl.suggest import did_you_mean
 from kernel.errors import Issue
 
 OPTION_QUERY_KEYS = (
@@ -114,6 +116,27 @@ def _option_hint(option: str, value: object) -> str | None:
     return None
 
 
+SUBMISSION_BODY_KEYS = ("dsl", "options")
+VALIDATION_BODY_KEYS = ("dsl", "options", "strict")
+
+
+def check_body_fields(data: dict[str, Any], known: tuple[str, ...]) -> None:
+    """A wrapped body's field that is not one of `known` (`optoins`) is a request error naming
+    it and the field meant: it was reported as an invalid render option, or its options dropped."""
+    issues = [
+        Issue(
+            path=f"/{key}",
+            message=f"the request body has no field '{key}'",
+            code="unknown_field",
+            suggestion=did_you_mean(str(key), known) or "the body takes " + ", ".join(known),
+        )
+        for key in data
+        if key not in known
+    ]
+    if issues:
+        raise InvalidBodyError(issues)
+
+
 def options_from_query(request: Request, known: tuple[str, ...] = SUBMISSION_QUERY_KEYS) -> RenderOptions:
     """Render options from the query; an unknown parameter (`fromat`) is an error with the name
     meant, not silently dropped."""
@@ -148,6 +171,7 @@ async def read_submission(request: Request, limit: int) -> Submission:
         except json.JSONDecodeError:
             return Submission(raw.decode("utf-8", "replace"), options_from_query(request))
         if isinstance(data, dict) and "dsl" in data:
+            check_body_fields(data, SUBMISSION_BODY_KEYS)
             try:
                 wrapped = RenderCreate.model_validate(data)
             except ValidationError as exc:
@@ -179,6 +203,7 @@ async def read_validation(request: Request, limit: int, strict: bool) -> tuple[A
         except json.JSONDecodeError:
             return raw, strict
         if isinstance(data, dict) and "dsl" in data:
+            check_body_fields(data, VALIDATION_BODY_KEYS)
             try:
                 wrapped = RenderCreate.model_validate(
                     {"dsl": data["dsl"], "options": data.get("options") or {}}

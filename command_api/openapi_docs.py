@@ -26,7 +26,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     422: {
         "model": ErrorResponse,
         "description": "An invalid document (`invalid_dsl`), render option (`invalid_options`) or "
-        "parameter (`invalid_request`): every error with its path",
+        "parameter or body field (`invalid_request`): every error with its path",
     },
 }
 

@@ -96,6 +96,12 @@ class InvalidRequestError(InvalidDocumentError):
         return f"{count} {verb} invalid: " + ", ".join(names)
 
 
+class InvalidBodyError(InvalidRequestError):
+    """A wrapped request body's own fields (not its document's) are wrong: "1 field is invalid"."""
+
+    noun = "field"
+
+
 class InvalidOptionsError(InvalidRequestError):
     """A render option (in the query or the body's `options`) is wrong; the document may be fine."""
 

@@ -124,6 +124,14 @@ def test_embedded_refuses_what_it_cannot_honour_before_recording_anything(
         wrapped_typo = client.post("/v1/renders?fromat=webp", json={"dsl": RED_BUTTON})
         assert wrapped_typo.status_code == 422, wrapped_typo.text
         assert wrapped_typo.json()["error"]["errors"][0]["path"] == "/query/fromat"
+        # A slip in the wrapped body's own field names says which field was meant.
+        misspelt = client.post("/v1/renders", json={"dsl": RED_BUTTON, "optoins": {"format": "webp"}})
+        assert misspelt.status_code == 422, misspelt.text
+        (issue,) = misspelt.json()["error"]["errors"]
+        assert (issue["path"], issue["code"]) == ("/optoins", "unknown_field")
+        assert issue["suggestion"] == "did you mean 'options'?"
+        stray = client.post("/v1/validate", json={"dsl": RED_BUTTON, "strcit": True})
+        assert stray.status_code == 422 and stray.json()["error"]["errors"][0]["path"] == "/strcit"
         empty_key = client.post("/v1/renders", json=RED_BUTTON, headers={"Idempotency-Key": ""})
         assert empty_key.status_code == 400 and "Idempotency-Key" in empty_key.text
         assert len(client.get("/v1/renders", params={"limit": 100}).json()["items"]) == before
