@@ -98,7 +98,10 @@ def prepare_render(
     `cache_key` as for `plan_render`."""
     plan = plan_render(source, options, cache_key=cache_key)
     theme = plan.options.theme if plan.options.theme is not None else plan.document.theme
-    html = compile_html(plan.document, plan.viewport, theme=theme, transparent=plan.options.transparent)
+    html = compile_html(
+        plan.document, plan.viewport, theme=theme, transparent=plan.options.transparent,
+        full_page=plan.options.full_page,
+    )  # fmt: skip
     return PreparedRender(
         document=plan.document,
         options=plan.options,

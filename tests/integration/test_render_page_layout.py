@@ -661,6 +661,22 @@ async def test_a_phone_keeps_its_shape_and_cuts_a_screen_too_tall_for_it(pool: C
     assert image.cut_px >= 1400 - 844, image.cut_px
 
 
+async def test_a_full_page_shot_of_a_phone_grows_the_phone_to_hold_all_the_screen(pool: ChromiumPool) -> None:
+    """--full-page asks for all the content: the phone's screen cut it silently at its edge."""
+    screen = {"width": 390, "height": 844, "frame": "phone", "background": "#ffffff"}
+    block = {"type": "skeleton", "variant": "rect", "layout": {"height": 1400}, **flat("#0000ff")}
+    _, fitting = await render_dsl(pool, {**screen, "elements": [{"type": "heading", "text": "Wallet"}]})
+    _, image = await render_dsl(pool, {**screen, "elements": [block]}, full_page=True)
+    assert image.width == fitting.width and image.height >= fitting.height + 1400 - 844, image.height
+    assert image.cut_px == 0
+    drawn = colour_box(image.data, BLUE)
+    assert drawn is not None and drawn[3] - drawn[1] >= 1400 - 2, drawn  # the whole block is drawn
+    # The phone's bottom edge follows the block: the bezel crosses the middle column below it.
+    picture = rgb(image.data)
+    below = [picture.getpixel((image.width // 2, y)) for y in range(drawn[3], image.height)]
+    assert any(max(colour) < 40 for colour in below), below
+
+
 async def test_text_taller_than_the_box_it_was_given_says_it_runs_over_what_follows(
     pool: ChromiumPool,
 ) -> None:

@@ -27,12 +27,14 @@ def compile_html(
     *,
     theme: ThemeChoice = None,
     transparent: bool = False,
+    full_page: bool = False,
 ) -> str:
     """The document as one HTML page: no script, no external fetch, every text escaped.
 
     `theme` (light, dark or design tokens) overrides the document's own (and drops the
     document's `background` when it flips light/dark); `transparent` drops every page
-    background so the image keeps its alpha channel.
+    background so the image keeps its alpha channel. `full_page`: the shot takes all the
+    content, so a phone frame grows to hold it instead of cutting it at its screen's edge.
     """
     resolved = resolve_theme(chosen_theme(document.theme, theme))
     # The document's background belongs to its own theme: when a caller switches a light
@@ -65,7 +67,7 @@ def compile_html(
         font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),
         theme_css(resolved),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
-        canvas_css(viewport),
+        canvas_css(viewport, full_page=full_page),
         margins_css(margins, viewport.screen_width),
         frame.css,
         _background_css(background, frame.background_selector),

@@ -18,9 +18,10 @@ ROOT_CLASSES = frozenset({"dsl-root", "dsl-vflow", "dsl-smooth-host"})
 """The policy as every compiled page carries it, in its head (the renderer looks for this exact tag)."""
 
 
-def canvas_css(viewport: Viewport) -> str:
+def canvas_css(viewport: Viewport, *, full_page: bool = False) -> str:
     """Size the page to the viewport; the height is a minimum, so a full-page shot can grow
-    (except a phone's screen, which keeps its size).
+    (a phone's screen keeps its size, but for a full-page shot, which asks for all the content:
+    then the phone grows to hold it).
 
     A viewport screenshot simply crops what overflows; scrollbars never show, so they can not
     steal pixels from either kind of shot.
@@ -31,7 +32,7 @@ def canvas_css(viewport: Viewport) -> str:
     # instead of stretching the phone and losing its bottom edge under the image's.
     screen = (
         f"height:{screen_height}px;overflow:clip"
-        if viewport.frame.type == "phone"
+        if viewport.frame.type == "phone" and not full_page
         else f"min-height:{screen_height}px;overflow-x:clip"
     )
     return (
