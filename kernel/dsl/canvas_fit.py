@@ -54,8 +54,11 @@ class CutTable:
 
 def side_cut_warnings(cut_width_px: int, past_side: Sequence[SideOverflow]) -> list[Issue]:
     """The warnings for content `cut_width_px` CSS px past the canvas's side: one per element
-    named as running past it, or one for the document when none could be named."""
-    larger = f"make the document's 'width' at least {cut_width_px} px larger"
+    named as running past it, or one for the document when none could be named. The width to
+    add is the most that anything runs past (the two are measured apart and can differ by a
+    rounded pixel: "runs 91 px past ... at least 90 px larger")."""
+    widest = max([cut_width_px, *(element.px for element in past_side)])
+    larger = f"make the document's 'width' at least {widest} px larger"
     if not past_side:
         return [
             Issue(
