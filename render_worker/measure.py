@@ -23,14 +23,27 @@ CONTENT_EXTENT = f"""(() => {{
   const root = document.querySelector('main.dsl-root') ?? page;
   const screen = root.getBoundingClientRect();
   const elements = () => root.querySelectorAll('[data-path]');
+  const inkBottom = (element) => {{
+    const box = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    const edged = parseFloat(style.borderBottomWidth) > 0 || parseFloat(style.borderBottomLeftRadius) > 0
+      || parseFloat(style.borderBottomRightRadius) > 0 || style.boxShadow !== 'none';
+    if (edged || element.children.length === 0) return box.bottom;
+    let inner = box.top;
+    for (const child of element.children) inner = Math.max(inner, inkBottom(child));
+    const content = inner + parseFloat(style.paddingBottom);
+    return style.overflowY === 'visible' ? content : Math.min(box.bottom, content);
+  }};
   const pageHeight = page.scrollHeight;
   // A phone's screen cuts what runs below it itself: that counts as running below the canvas.
   const clippedBelow = Math.max(0, root.scrollHeight - root.clientHeight);
   let height = Math.max(pageHeight, innerHeight + clippedBelow);
   if (height > innerHeight) {{
-    // Only a page margin below the last element running past the screen cuts off nothing.
+    // Only a page margin below the last element running past the screen cuts off nothing; so
+    // does a box stretched into that margin (a sidebar beside a padded pane) whose content ends
+    // above the screen's bottom and whose bottom edge draws nothing (no border, no rounding).
     let bottom = 0;
-    for (const element of elements()) bottom = Math.max(bottom, element.getBoundingClientRect().bottom);
+    for (const element of root.children) bottom = Math.max(bottom, inkBottom(element));
     if (Math.ceil(bottom) <= Math.min(innerHeight, Math.ceil(screen.bottom))) height = innerHeight;
   }}
   // A px or so is rounding (a border on a fractional edge), not content cut off.

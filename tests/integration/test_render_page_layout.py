@@ -460,6 +460,25 @@ async def test_a_page_margin_below_the_last_element_is_not_content_cut_off(pool:
     assert taller.cut_px == 38  # the margin below counts once content is cut: 'make height 38 px larger'
 
 
+async def test_a_sidebar_stretched_into_the_margin_below_its_pane_cuts_off_nothing(
+    pool: ChromiumPool,
+) -> None:
+    """The pane beside a sidebar keeps a 24 px margin below its 300 px box, and the sidebar
+    stretches into it, 8 px past a 400 px canvas: nothing it draws is lost (it warned 'runs 8 px
+    below'); a box with a bottom edge there is still cut."""
+    pane = {"type": "column", "children": [{"type": "container", "layout": {"height": 300}}]}
+    row = {
+        "type": "row",
+        "children": [{"type": "sidebar", "layout": {"width": 160}, "items": ["Board"]}, pane],
+    }
+    document = {"width": 600, "height": 400, "elements": [{"type": "navbar", "title": "Jira"}, row]}
+    _, image = await render_dsl(pool, document)
+    assert image.cut_px == 0
+    edged = {"type": "card", "title": "Backlog", "layout": {"height": 330}}
+    _, cut = await render_dsl(pool, {**document, "elements": [{"type": "navbar", "title": "Jira"}, edged]})
+    assert cut.cut_px > 0
+
+
 async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_side(
     pool: ChromiumPool,
 ) -> None:
