@@ -389,7 +389,7 @@ async def _render_jobs(
                 warning = (
                     full_page_cut_warning(image.cut_px, job.prepared.viewport.scale)
                     if options.full_page
-                    else str(content_cut_warning(image.cut_px))
+                    else str(content_cut_warning(image.cut_px, height_option=_height_option(options)))
                 )
                 lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
             lines += [
@@ -421,6 +421,13 @@ async def _render_jobs(
 
 MAX_CAPTURE_PX = 16_384
 """Chromium captures at most this many image px a side (render_worker.page_slot)."""
+
+
+def _height_option(options: RenderOptions) -> str | None:
+    """The option that set the canvas's height over the document's, if any (see resolve_viewport)."""
+    if options.height is not None:
+        return "--height"
+    return f"--device {options.device}" if options.device is not None else None
 
 
 def full_page_cut_warning(cut_px: int, scale: float) -> str:

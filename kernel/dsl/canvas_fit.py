@@ -18,14 +18,22 @@ from kernel.errors import Issue
 CONTENT_CUT = "content_cut"
 
 
-def content_cut_warning(cut_px: int) -> Issue:
-    """The warning for `cut_px` CSS px of content below the canvas (a positive number)."""
+def content_cut_warning(cut_px: int, *, height_option: str | None = None) -> Issue:
+    """The warning for `cut_px` CSS px of content below the canvas (a positive number).
+
+    `height_option`: the command-line option that set the canvas's height (`--height`, or
+    `--device` with its preset), when one did: the document's own height is not what to change."""
+    larger = f"make 'height' at least {cut_px} px larger"
+    if height_option is not None:
+        larger = (
+            f"the height comes from {height_option}, not the document: ask for {cut_px} px more with --height"
+        )
     return Issue(
         path="/height",
         message=f"the content runs {cut_px} px below the bottom of the image and is cut off",
         code=CONTENT_CUT,
         suggestion=(
-            f"make 'height' at least {cut_px} px larger, shorten the content, or render the full page "
+            f"{larger}, shorten the content, or render the full page "
             "(--full-page on the command line, full_page in the API's and MCP's options); a full page "
             "is itself cut at 16,384 px (CSS px times the scale): split a longer screen into several "
             "documents"

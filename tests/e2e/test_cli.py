@@ -138,6 +138,10 @@ def test_content_that_runs_below_the_canvas_is_rendered_with_a_warning(tmp_path:
     assert "--full-page" in result.stderr
     whole = dsl2png("render", source, "-o", tmp_path / "whole.png", "--full-page")
     assert whole.returncode == 0 and "cut off" not in whole.stderr, whole.stderr
+    # A height the command line set is not the document's to change: the advice says which.
+    lower = dsl2png("render", source, "-o", tmp_path / "lower.png", "--height", "250")
+    assert "the height comes from --height, not the document" in lower.stderr, lower.stderr
+    assert "make 'height'" not in lower.stderr
     assert image_of(tmp_path / "whole.png").size == (400, TALL_CONTENT_HEIGHT)
 
 
