@@ -97,9 +97,18 @@ CONTENT_EXTENT = f"""(() => {{
     // more (a line a few px taller than its box overlaps nothing). One that clips its content
     // on purpose (a scroll area, a code block) is left alone, and so is one reaching the
     // screen's bottom, whose overflow is content cut off below the canvas.
-    const extra = element.scrollHeight - element.clientHeight;
-    if (extra < 8 || element.getBoundingClientRect().bottom >= screen.bottom - 1) continue;
-    if (getComputedStyle(element).overflowY === 'visible') overflowing.push([element.dataset.path, extra]);
+    // Content centred (or ended) in a box too short for it also runs out above the box, which
+    // its scroll height does not count; and a box so filled is named even at the screen's bottom
+    // (making the page taller would not bring back what runs out of its top).
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    let top = Infinity;
+    for (const child of element.children) top = Math.min(top, child.getBoundingClientRect().top);
+    const inside = box.top + element.clientTop + parseFloat(style.paddingTop);
+    const above = top === Infinity ? 0 : Math.max(0, Math.floor(inside - top));
+    const extra = element.scrollHeight - element.clientHeight + above;
+    if (extra < 8 || (above < 1 && box.bottom >= screen.bottom - 1)) continue;
+    if (style.overflowY === 'visible') overflowing.push([element.dataset.path, extra, above]);
   }}
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
@@ -108,8 +117,9 @@ CONTENT_EXTENT = f"""(() => {{
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
 below the last element runs past it), px cut at the side, [[path, px, whether it is the
-element's own parts that run past] of the outermost elements past the side], [[path, px, [column names]] of tables cut at their own edge], [[path, px] of boxes given a height that their content runs
-out of]]."""
+element's own parts that run past] of the outermost elements past the side], [[path, px,
+[column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
+of boxes given a height that their content runs out of]]."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +151,9 @@ class ContentExtent:
                 CutTable(path=str(path), px=int(px), columns=tuple(str(name) for name in columns))
                 for path, px, columns in tables
             ),
-            overflowing=tuple(Overflowing(path=str(path), px=int(px)) for path, px in overflowing),
+            overflowing=tuple(
+                Overflowing(path=str(path), px=int(px), above=int(above)) for path, px, above in overflowing
+            ),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:

@@ -116,10 +116,12 @@ def cut_table_warning(table: CutTable) -> Issue:
 
 @dataclass(frozen=True)
 class Overflowing:
-    """An element (by JSON path) given a height whose content needs `px` CSS px more."""
+    """An element (by JSON path) given a height whose content needs `px` CSS px more, `above`
+    of them running out of its top (content centred or ended in it)."""
 
     path: str
     px: int
+    above: int = 0
 
 
 CONTENT_OVERFLOW = "content_overflow"
@@ -130,7 +132,10 @@ def overflow_warning(element: Overflowing) -> Issue:
     return Issue(
         path=element.path,
         message=(
-            f"its content needs {element.px} px more than the height it was given and runs over "
+            f"its content needs {element.px} px more than the height it was given and runs out of "
+            f"it {element.above} px above its top and {element.px - element.above} px below"
+            if element.above
+            else f"its content needs {element.px} px more than the height it was given and runs over "
             "what is below it"
         ),
         code=CONTENT_OVERFLOW,

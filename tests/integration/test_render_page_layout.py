@@ -479,6 +479,24 @@ async def test_a_sidebar_stretched_into_the_margin_below_its_pane_cuts_off_nothi
     assert cut.cut_px > 0
 
 
+async def test_content_centred_in_a_box_too_short_for_it_is_named_with_what_runs_out_above(
+    pool: ChromiumPool,
+) -> None:
+    """A 900 px card centred in an 800 px column of an 800 px canvas runs out 50 px above and
+    below: the page-height advice alone could not bring back its top."""
+    card = {"type": "card", "title": "Tall card", "layout": {"width": 300, "height": 900}}
+    column = {
+        "type": "column",
+        "justify": "center",
+        "layout": {"width": 1280, "height": 800},
+        "children": [card],
+    }
+    _, image = await render_dsl(pool, {"width": 1280, "height": 800, "elements": [column]})
+    named = [w for w in image.measured_warnings if w.code == "content_overflow"]
+    assert [w.path for w in named] == ["/elements/0"], image.measured_warnings
+    assert "100 px more" in named[0].message and "50 px above its top" in named[0].message
+
+
 async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_side(
     pool: ChromiumPool,
 ) -> None:
