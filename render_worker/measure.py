@@ -94,7 +94,7 @@ CONTENT_EXTENT = f"""(() => {{
   for (const element of root.querySelectorAll('.has-height[data-path]')) {{
     if (overflowing.length >= named) break;
     // A box given a height whose content runs out of it, over what follows: half a line or
-    // more (a line a few px taller than its box overlaps nothing). One that clips its content
+    // more (a line taller than its box by its leading overlaps nothing). One that clips its content
     // on purpose (a scroll area, a code block) is left alone, and so is one reaching the
     // screen's bottom, whose overflow is content cut off below the canvas.
     // Content centred (or ended) in a box too short for it also runs out above the box, which
@@ -107,7 +107,9 @@ CONTENT_EXTENT = f"""(() => {{
     const inside = box.top + element.clientTop + parseFloat(style.paddingTop);
     const above = top === Infinity ? 0 : Math.max(0, Math.floor(inside - top));
     const extra = element.scrollHeight - element.clientHeight + above;
-    if (extra < 8 || (above < 1 && box.bottom >= screen.bottom - 1)) continue;
+    // Half a line: a single line taller than its box (a 40 px title in 48 px) is only leading.
+    const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+    if (extra < Math.max(8, line / 2) || (above < 1 && box.bottom >= screen.bottom - 1)) continue;
     if (style.overflowY === 'visible') overflowing.push([element.dataset.path, extra, above]);
   }}
   return [

@@ -726,3 +726,10 @@ async def test_text_taller_than_the_box_it_was_given_says_it_runs_over_what_foll
     assert (warning.code, warning.path) == ("content_overflow", "/elements/0"), warning
     _, roomy = await render_dsl(pool, {**document, "elements": [{**text, "text": "Short"}, button]})
     assert roomy.measured_warnings == ()
+    # One 40 px line in a 48 px box runs out of it by its leading only: nothing is overlapped.
+    title = {"type": "text", "text": "Pricing", "style": {"fontSize": 40},
+             "layout": {"x": 20, "y": 20, "width": 300, "height": 48}}  # fmt: skip
+    _, leading = await render_dsl(
+        pool, {**document, "elements": [title, {**button, "layout": {**button["layout"], "y": 80}}]}
+    )
+    assert leading.measured_warnings == (), leading.measured_warnings
