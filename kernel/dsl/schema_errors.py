@@ -283,6 +283,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         return Issue(path, f"must be {words} {shown}, got {_describe(value)}", "out_of_range")
     if kind == "invalid_length":
         suggestion = PADDING_SUGGESTION if field == "padding" else LENGTH_SUGGESTION
+        if isinstance(value, str) and _CSS_FUNCTION.match(value) and "layout" in keys:
+            suggestion += f"; a CSS expression such as {value.strip()[:40]!r} goes in 'style' ({field}: ...)"
         return Issue(path, error["msg"], "invalid_type", suggestion)
     if kind == "out_of_range":  # raised by our own validators, message already written
         return Issue(path, error["msg"], "out_of_range")
@@ -404,6 +406,9 @@ def _value_hint(keys: list[Key], value: Any, data: Any) -> str | None:
     is_value = len(keys) >= 3 and keys[-1] == "value" and _is_element_keys(keys[:-1])
     return value_shape_hint(_type_at(data, keys[:-1]), value) if is_value else None
 
+
+_CSS_FUNCTION = re.compile(r"\s*(calc|min|max|clamp)\(", re.IGNORECASE)
+"""A CSS expression as a length: `style` takes one, `layout` does not."""
 
 _CUT_AT_A_COMMA = (
     "this looks like the rest of a text cut at a comma: inside YAML's {...} form a comma ends "

@@ -340,6 +340,14 @@ def test_a_bad_layout_length_suggests_how_to_write_one() -> None:
     assert issue.suggestion is not None and "'50%'" in issue.suggestion and "240" in issue.suggestion
 
 
+def test_a_css_expression_as_a_layout_length_is_sent_to_style_which_takes_it() -> None:
+    element = {"type": "container", "layout": {"height": "calc(100vh - 92px)"}}
+    issue = _only(validate_document(_doc(element)), "/elements/0/layout/height")
+    assert issue.suggestion is not None and "goes in 'style' (height: ...)" in issue.suggestion
+    styled = validate_document(_doc({"type": "container", "style": {"height": "calc(100vh - 92px)"}}))
+    assert styled.ok, styled.errors
+
+
 @pytest.mark.parametrize(
     ("written", "kept"),
     [
