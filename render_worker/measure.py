@@ -9,9 +9,9 @@ only when something is cut, so a page that fits pays for one small evaluation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from kernel.dsl.canvas_fit import CutTable, Overflowing, SideOverflow, measured_cut_warnings
+from kernel.dsl.canvas_fit import CutTable, Overflowing, SideOverflow, StartOverflow, measured_cut_warnings
 from kernel.errors import Issue
 
 MAX_NAMED = 3
@@ -77,6 +77,33 @@ CONTENT_EXTENT = f"""(() => {{
     }}
     if (inner) past.push([inner.dataset.path, cutWidth, true, inner]);
   }}
+  // What runs out above the canvas's top or past its start side (a tooltip's bubble over a
+  // button at the top, a box placed at x: -10) is cut off there and grows no page: named by its
+  // outermost element. What a box clips anyway (its own overflow) is not counted.
+  const before = [];
+  const visible = (node, box) => {{
+    let [top, left, right] = [box.top, box.left, box.right];
+    for (let up = node.parentElement; up && up !== root; up = up.parentElement) {{
+      const style = getComputedStyle(up);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const clip = up.getBoundingClientRect();
+      [top, left, right] = [Math.max(top, clip.top), Math.max(left, clip.left), Math.min(right, clip.right)];
+    }}
+    return [screen.top - top, rtl ? right - screen.right : screen.left - left];
+  }};
+  for (const node of root.querySelectorAll('*')) {{
+    const box = node.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (screen.top - box.top < 2 && (rtl ? box.right - screen.right : screen.left - box.left) < 2) continue;
+    const owner = node.closest('[data-path]');
+    if (!owner || before.some(([, , , outer]) => outer.contains(owner))) continue;
+    const [above, start] = visible(node, box);
+    if (above < 2 && start < 2) continue;
+    const gone = box.bottom <= screen.top || (rtl ? box.left >= screen.right : box.right <= screen.left);
+    if (gone && getComputedStyle(owner).position === 'absolute') continue;  // the validator's off_canvas
+    before.push([owner.dataset.path, Math.ceil(Math.max(above, start)), above >= start ? 'top' : rtl ? 'right' : 'left', owner]);
+    if (before.length >= named) break;
+  }}
   const tables = [];
   for (const table of root.querySelectorAll('.dsl-table[data-path]')) {{
     if (tables.length >= named) break;
@@ -103,7 +130,12 @@ CONTENT_EXTENT = f"""(() => {{
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
     let top = Infinity;
-    for (const child of element.children) top = Math.min(top, child.getBoundingClientRect().top);
+    for (const child of element.children) {{
+      // Placed children (a modal's backdrop, a pin) are where they were put, not pushed out.
+      if (!['absolute', 'fixed'].includes(getComputedStyle(child).position)) {{
+        top = Math.min(top, child.getBoundingClientRect().top);
+      }}
+    }}
     const inside = box.top + element.clientTop + parseFloat(style.paddingTop);
     const above = top === Infinity ? 0 : Math.max(0, Math.floor(inside - top));
     const extra = element.scrollHeight - element.clientHeight + above;
@@ -114,14 +146,15 @@ CONTENT_EXTENT = f"""(() => {{
   }}
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
-    tables, overflowing,
+    tables, overflowing, before.map(([path, px, edge]) => [path, px, edge]),
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
 below the last element runs past it), px cut at the side, [[path, px, whether it is the
 element's own parts that run past] of the outermost elements past the side], [[path, px,
 [column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
-of boxes given a height that their content runs out of]]."""
+of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right'] of
+the outermost elements cut off above the canvas or past its start side]]."""
 
 
 @dataclass(frozen=True)
@@ -136,11 +169,12 @@ class ContentExtent:
     past_side: tuple[SideOverflow, ...] = field(default=())
     cut_tables: tuple[CutTable, ...] = field(default=())
     overflowing: tuple[Overflowing, ...] = field(default=())
+    before_start: tuple[StartOverflow, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any]) -> ContentExtent:
         """Read CONTENT_EXTENT's answer."""
-        width, height, content_height, cut_width, past, tables, overflowing = answer
+        width, height, content_height, cut_width, past, tables, overflowing, before = answer
         return cls(
             width=int(width),
             height=int(height),
@@ -156,8 +190,20 @@ class ContentExtent:
             overflowing=tuple(
                 Overflowing(path=str(path), px=int(px), above=int(above)) for path, px, above in overflowing
             ),
+            before_start=tuple(
+                StartOverflow(path=str(path), px=int(px), edge=_edge(edge)) for path, px, edge in before
+            ),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:
         """What the image leaves out besides content below the canvas (see measured_cut_warnings)."""
-        return tuple(measured_cut_warnings(self.cut_width, self.past_side, self.cut_tables, self.overflowing))
+        return tuple(
+            measured_cut_warnings(
+                self.cut_width, self.past_side, self.cut_tables, self.overflowing, self.before_start
+            )
+        )
+
+
+def _edge(name: object) -> Literal["top", "left", "right"]:
+    """CONTENT_EXTENT's name for the edge an element is cut off at."""
+    return "top" if name == "top" else "right" if name == "right" else "left"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from kernel.errors import Issue
 
@@ -49,6 +49,42 @@ class SideOverflow:
     path: str
     px: int
     inside: bool = False
+
+
+@dataclass(frozen=True)
+class StartOverflow:
+    """An element (by JSON path) that runs `px` CSS px out above the canvas's top or past its
+    start side (left; right on a right-to-left page), where no taller page can show it."""
+
+    path: str
+    px: int
+    edge: Literal["top", "left", "right"]
+
+
+def start_cut_warning(element: StartOverflow) -> Issue:
+    """The warning for an element cut off at the canvas's top or start side."""
+    if element.edge == "top":
+        where, suggestion = (
+            "above the top of the image",
+            (
+                "place it lower on the screen (a tooltip's bubble shows above what it points at: leave "
+                "room there), or move a placed element (layout.y) inside the canvas"
+            ),
+        )
+    else:
+        where, suggestion = (
+            f"past the {element.edge} side of the image",
+            (
+                "move it further in from the side (a placed element's layout.x inside the canvas), or "
+                "give it less width"
+            ),
+        )
+    return Issue(
+        path=element.path,
+        message=f"this element runs {element.px} px {where} and is cut off there",
+        code=CONTENT_CUT,
+        suggestion=suggestion,
+    )
 
 
 @dataclass(frozen=True)
@@ -151,6 +187,7 @@ def measured_cut_warnings(
     past_side: Sequence[SideOverflow],
     cut_tables: Sequence[CutTable],
     overflowing: Sequence[Overflowing] = (),
+    before_start: Sequence[StartOverflow] = (),
 ) -> list[Issue]:
     """What a render measured besides the content below the canvas: content past the canvas's
     side, tables cut at their own edge, boxes whose content runs out of their height."""
@@ -159,6 +196,7 @@ def measured_cut_warnings(
         side
         + [cut_table_warning(table) for table in cut_tables]
         + [overflow_warning(box) for box in overflowing]
+        + [start_cut_warning(element) for element in before_start]
     )
 
 

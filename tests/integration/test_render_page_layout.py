@@ -497,6 +497,27 @@ async def test_content_centred_in_a_box_too_short_for_it_is_named_with_what_runs
     assert "100 px more" in named[0].message and "50 px above its top" in named[0].message
 
 
+async def test_what_runs_out_above_the_top_or_past_the_left_side_is_named(pool: ChromiumPool) -> None:
+    """A tooltip's bubble over a button at the top, and a box placed at x: -10, were cut off
+    with no word: no taller or wider page shows them."""
+    tooltip = {
+        "type": "tooltip",
+        "text": "Copies a share link",
+        "children": [{"type": "button", "label": "Share"}],
+    }
+    _, tipped = await render_dsl(pool, {"width": 400, "height": 200, "elements": [tooltip]})
+    (warning,) = tipped.measured_warnings
+    assert (warning.code, warning.path) == ("content_cut", "/elements/0"), warning
+    assert "above the top of the image" in warning.message
+    placed = {"type": "container", "layout": {"x": -10, "y": 20, "width": 100, "height": 60}}
+    _, left = await render_dsl(pool, {"width": 400, "height": 200, "elements": [placed]})
+    (warning,) = left.measured_warnings
+    assert warning.path == "/elements/0" and "10 px past the left side" in warning.message, warning
+    lowered = {"type": "column", "padding": 60, "children": [tooltip]}
+    _, room = await render_dsl(pool, {"width": 400, "height": 200, "elements": [lowered]})
+    assert room.measured_warnings == ()
+
+
 async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_side(
     pool: ChromiumPool,
 ) -> None:
