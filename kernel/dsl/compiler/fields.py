@@ -6,6 +6,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.items import entries, item_label
+from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.model import Element, Item
 
 
@@ -22,10 +23,16 @@ def field_label(element: Element, text: str | None = None, *, lang: str | None =
 def field_messages(element: Element) -> str:
     """The error (red, with an icon) or else the hint below a control."""
     if element.error:
-        return f'<p class="dsl-field-error">{icon("circle-alert", 14)}{esc(element.error)}</p>'
+        return error_message(element.error)
     if element.hint:
         return f'<p class="dsl-field-hint">{esc(element.hint)}</p>'
     return ""
+
+
+def error_message(text: str, *, tag: str = "p") -> str:
+    """A field's error: red words after a warning icon, the same under a text field, a checkbox's
+    label or an upload's zone; `tag` is `span` where a paragraph may not go (in a label)."""
+    return f'<{tag} class="dsl-field-error">{icon("circle-alert", 14)}{esc(text)}</{tag}>'
 
 
 def has_field_parts(element: Element) -> bool:
@@ -87,3 +94,15 @@ def action_buttons(
                          disabled=item.disabled)  # fmt: skip
         html.append(ctx.render(button))
     return "".join(html)
+
+
+FIELD_CSS = """
+/* An error that wraps keeps its icon on its first line, beside the start of the message (not
+   half-way down a three-line block): the icon's box is one line tall. */
+.dsl-field-error{align-items:flex-start}
+.dsl-field-error>.dsl-i{height:1lh;line-height:inherit}
+"""
+
+# Errors are drawn under the fields of several modules (input, select, checkbox, upload): the
+# sheet is registered under this module's name, which renders no type, so every page gets it.
+register_css(__name__, FIELD_CSS)

@@ -6,6 +6,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import (
     action_buttons,
     control_or_field,
+    error_message,
     field_label,
     field_messages,
     shown_value,
@@ -16,7 +17,7 @@ from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.numbers_local import local_number, number_in_text
 from kernel.dsl.compiler.registry import register_css, renders
-from kernel.dsl.compiler.styles import flow_style
+from kernel.dsl.compiler.styles import flow_style, inline_style
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Option, Scalar
 
@@ -38,16 +39,22 @@ def render_form(element: Element, ctx: RenderContext) -> str:
 
 @renders("textarea")
 def render_textarea(element: Element, ctx: RenderContext) -> str:
-    """A multi-line field `rows` lines tall (default 4), text wrapping inside."""
+    """A multi-line field `rows` lines tall, text wrapping inside. Given `rows`, it keeps that
+    height as a textarea does: a longer text is cut after the last line that fits, with an
+    ellipsis. Without, it is 4 lines tall and grows to show all of a longer text."""
     lines = element.rows if isinstance(element.rows, int) else 4
     inner = shown_value(element)
-    min_height = textarea_min_height(lines)
+    style = {"min-height": textarea_min_height(lines)}
+    rows = ""
+    if isinstance(element.rows, int):
+        style["--rows"] = str(lines)
+        rows = " has-rows"
     if element.label or element.hint or element.error:
-        control = f'<div class="dsl-control is-multiline" style="min-height:{min_height}">{inner}</div>'
+        control = f'<div class="dsl-control is-multiline{rows}" style="{inline_style(style)}">{inner}</div>'
         body = field_label(element, lang=ctx.lang) + control + field_messages(element)
         return box(element, body, classes=f"dsl-field {state_classes(element)}".strip())
-    return box(element, inner, classes=f"dsl-control is-multiline {state_classes(element)}".strip(),
-               style={"min-height": min_height})  # fmt: skip
+    return box(element, inner, classes=f"dsl-control is-multiline{rows} {state_classes(element)}".strip(),
+               style=style)  # fmt: skip
 
 
 def textarea_min_height(lines: int) -> str:
@@ -82,13 +89,27 @@ def render_select(element: Element, ctx: RenderContext) -> str:
     return control_or_field(element, inner, control_classes="is-select", lang=ctx.lang)
 
 
-def _choice(
-    element: Element, mark: str, label: str | None, hint: str | None, *, checked: bool, lang: str | None
-) -> str:
+def _choice(element: Element, mark: str, notes: str, *, lang: str | None) -> str:
+    """A checkbox's, toggle's or lone radio's mark, then its label (or `text`) with the `notes`
+    below it."""
+    label = element.label or element.text
     text = f'<span class="dsl-choice-label">{esc(compound_hyphenated(label, lang))}</span>' if label else ""
-    if hint:
-        text += f'<span class="dsl-choice-hint">{esc(hint)}</span>'
+    text += notes
     return mark + (f'<span class="dsl-choice-text">{text}</span>' if text else "")
+
+
+def _choice_hint(text: str | None) -> str:
+    return f'<span class="dsl-choice-hint">{esc(text)}</span>' if text else ""
+
+
+def _choice_error(element: Element) -> str:
+    """The error under a choice's label: red, with an icon, as under any field."""
+    return error_message(element.error, tag="span") if element.error else ""
+
+
+def _error_or_hint(element: Element) -> str:
+    """A checkbox's or toggle's error, which replaces its hint (or `description`)."""
+    return _choice_error(element) or _choice_hint(element.hint or element.description)
 
 
 def _choice_classes(element: Element, checked: bool) -> str:
@@ -108,8 +129,7 @@ def render_checkbox(element: Element, ctx: RenderContext) -> str:
     checked = bool(element.checked if element.checked is not None else element.value)
     tick = icon("check", 13) if checked else ""
     mark = f'<span class="dsl-checkmark">{tick}</span>'
-    hint = element.error or element.hint or element.description
-    body = _choice(element, mark, element.label or element.text, hint, checked=checked, lang=ctx.lang)
+    body = _choice(element, mark, _error_or_hint(element), lang=ctx.lang)
     return box(element, body, classes=_choice_classes(element, checked))
 
 
@@ -120,12 +140,10 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
     outlined in the primary colour (delivery or plan choices)."""
     options = _options(element)
     card = " is-card" if element.variant == "cards" else ""
-    if not options:  # a lone radio button
+    if not options:  # a lone radio button: its label beside it, as a checkbox's, its hint and error below
         checked = bool(element.checked)
-        mark = '<span class="dsl-radiomark"></span>'
-        body = _choice(
-            element, mark, element.label or element.text, element.hint, checked=checked, lang=ctx.lang
-        )
+        notes = _choice_hint(element.hint) + _choice_error(element)
+        body = _choice(element, '<span class="dsl-radiomark"></span>', notes, lang=ctx.lang)
         return box(element, body, classes=_choice_classes(element, checked) + card)
     rows = []
     for option in options:
@@ -137,8 +155,8 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
                     f'<span class="dsl-choice-text"><span class="dsl-choice-label">{esc(compound_hyphenated(option.label, ctx.lang))}</span>'
                     f"{hint}</span></div>")  # fmt: skip
     group = f'<div class="dsl-radio-options">{"".join(rows)}</div>'
-    classes = "is-row" if element.direction in ("row", "horizontal") else ""
-    return box(element, field_label(element, lang=ctx.lang) + group + field_messages(element), classes=classes,
+    classes = ("is-row " if element.direction in ("row", "horizontal") else "") + state_classes(element)
+    return box(element, field_label(element, lang=ctx.lang) + group + field_messages(element), classes=classes.strip(),
                extra_attrs={"role": "radiogroup"})  # fmt: skip
 
 
@@ -146,9 +164,7 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
 def render_toggle(element: Element, ctx: RenderContext) -> str:
     """An on/off switch with its label; `variant: end` puts the switch at the far right."""
     checked = bool(element.checked if element.checked is not None else element.value)
-    mark = '<span class="dsl-switch"></span>'
-    hint = element.error or element.hint or element.description
-    body = _choice(element, mark, element.label or element.text, hint, checked=checked, lang=ctx.lang)
+    body = _choice(element, '<span class="dsl-switch"></span>', _error_or_hint(element), lang=ctx.lang)
     classes = _choice_classes(element, checked) + (" is-end" if element.variant == "end" else "")
     return box(element, body, classes=classes, extra_attrs={"role": "switch"})
 
@@ -208,25 +224,71 @@ def render_search(element: Element, ctx: RenderContext) -> str:
 
 
 CSS = """
-.dsl-slider{display:flex;flex-direction:column;gap:10px;min-width:0}
-.dsl-slider-head{display:flex;align-items:baseline;justify-content:space-between;gap:12px;font-size:14px}
+/* A field's parts are 6 px apart, whatever the field: label, control (a slider's head and its
+   thumb, a group's label and its first option), hint or error. */
+.dsl-slider{display:flex;flex-direction:column;gap:6px;min-width:0}
+.dsl-slider-head{display:flex;align-items:baseline;justify-content:space-between;gap:12px;font-size:14px;line-height:20px}
 .dsl-slider-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
 /* The track spans the field: its ends line up with the fields above and below. The element
    itself is the thumb's travel, 9 px (the thumb's radius) inside those ends, so the thumb sits
    within the track at 0 and at 100%; its ::before draws the track out to the edges. */
 .dsl-slider-track{position:relative;height:6px;margin:6px 9px;background:none}
-.dsl-slider-track::before{content:"";position:absolute;inset:0 -9px;border-radius:var(--radius-full);background:var(--muted)}
+.dsl-slider-track::before{content:"";position:absolute;inset:0 -9px;border-radius:var(--radius-full);background:color-mix(in srgb,var(--input) 90%,var(--foreground))}
 .dsl-slider-range{position:absolute;inset-inline-start:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary)}
 .dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin-top:-9px;margin-inline-start:-9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary);box-shadow:var(--shadow)}
 .dsl-slider-scale{display:flex;justify-content:space-between;font-size:12px;color:var(--muted-foreground)}
 .dsl-slider.is-disabled{opacity:.5}
+
+/* A textarea given `rows` keeps their height: a longer text stops after the last row, with an
+   ellipsis (unless the author sized the box). */
+.dsl-textarea.has-rows:not(.has-height)>:is(.dsl-control-value,.dsl-control-placeholder),.dsl-textarea:not(.has-height)>.has-rows>:is(.dsl-control-value,.dsl-control-placeholder){display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:var(--rows);overflow:hidden}
+
+/* Checkboxes, radios and switches: sized by variables a density may set (--check-size,
+   --toggle-w, --toggle-h); the mark is centred on the label's first line, the knob is the
+   track's height less 2 px a side. A switch's off track, as a slider's track past the thumb,
+   is the input border's grey drawn a tenth towards the text colour: 1.8:1 on white, 2.3:1 on
+   the dark surface (the plain border grey, 1.5:1, and the muted fill, 1.1:1, nearly vanish). */
+.dsl-checkmark,.dsl-radiomark{width:var(--check-size,18px);height:var(--check-size,18px);margin-top:calc((1lh - var(--check-size,18px)) / 2)}
+.dsl-checkmark svg{width:calc(var(--check-size,18px) - 5px);height:calc(var(--check-size,18px) - 5px)}
+.is-checked>.dsl-radiomark{border-width:round(var(--check-size,18px) * .28,1px)}
+.dsl-switch{width:var(--toggle-w,38px);height:var(--toggle-h,22px);background:color-mix(in srgb,var(--input) 90%,var(--foreground))}
+.dsl-switch::after{width:calc(var(--toggle-h,22px) - 4px);height:calc(var(--toggle-h,22px) - 4px)}
+.is-checked>.dsl-switch::after{inset-inline-start:calc(var(--toggle-w,38px) - var(--toggle-h,22px) + 2px)}
+/* A switch's label is centred on the switch, as a checkbox's on its box, so in a row the two
+   labels and a field's text share a line; at the far end (a settings row) the switch is
+   centred on all the words, whatever the row's height. */
+.dsl-toggle:not(.is-end)>.dsl-choice-text{padding-top:calc((var(--toggle-h,22px) - 1lh) / 2)}
+.dsl-toggle.is-end{align-items:center}
+/* A lone radio: its label beside it, as a checkbox's. */
+.dsl-radio.dsl-choice{flex-direction:row}
+/* In error, the box, the switch or the empty options are red, with the soft ring a text
+   field has. */
+.dsl-checkbox.is-invalid>.dsl-checkmark,.dsl-radio.is-invalid.dsl-choice>.dsl-radiomark,.dsl-radio.is-invalid .dsl-choice:not(.is-checked,.is-card)>.dsl-radiomark{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
+.dsl-toggle.is-invalid>.dsl-switch{box-shadow:inset 0 0 0 1.5px var(--danger),0 0 0 3px var(--danger-soft)}
+.dsl-radio.is-invalid .dsl-choice.is-card:not(.is-checked){border-color:var(--danger)}
+
+/* A radio group: options as far apart as a column's checkboxes, at every density. Cards in a
+   row share it evenly, wrapping to an even grid when they do not fit. */
+.dsl-radio:not(.dsl-choice){gap:6px}
+.dsl-radio-options{gap:var(--gap)}
+.dsl-radio.is-row .dsl-radio-options{gap:var(--gap) calc(var(--gap) * 2)}
+.dsl-radio.is-row .dsl-radio-options:has(>.is-card){display:grid;grid-template-columns:repeat(auto-fit,minmax(min(160px,100%),1fr));gap:var(--gap)}
+
+/* Switches and checkboxes right in a card without padding are a grouped list (a settings
+   screen): each a row with the inset, height and hairlines of a list's rows. A disabled row
+   fades its words and switch, not its hairline. */
+.dsl-card.is-flush>:is(.dsl-toggle,.dsl-checkbox){align-self:stretch;min-height:44px;padding:calc(var(--pad) * .6) 16px}
+.dsl-card.is-flush>:is(.dsl-toggle,.dsl-checkbox):not(:first-child){border-top:1px solid var(--border)}
+.dsl-card.is-flush>.dsl-choice.is-disabled{opacity:1}
+.dsl-card.is-flush>.dsl-choice.is-disabled>*{opacity:.5}
 """
 
 FIELD_ROW_CSS = """
-/* In a row the author did not align, fields (and labelled sliders) line up at their top, so their
-   labels and controls do: centred, a field with an error or hint below would sit higher than its
-   neighbours. */
+/* In a row the author did not align, fields (and labelled sliders and radio groups) line up at
+   their top, so their labels and controls do: centred, a field with an error or hint below would
+   sit higher than its neighbours. */
 .dsl-hflow:not([style*=align-items])>.dsl-field,.dsl-hflow:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){align-self:flex-start}
+.dsl-hflow:not([style*=align-items])>.dsl-radio:has(>.dsl-field-label){align-self:flex-start}
 /* A button beside a labelled field (a newsletter's Subscribe, a filter bar's Apply) lines up with
    the field's box, below the label's line (20 px) and gap (6 px), not with the middle of both. */
 .dsl-hflow:not([style*=align-items]):has(>.dsl-field>.dsl-field-label)>.dsl-button{align-self:flex-start;margin-top:26px}

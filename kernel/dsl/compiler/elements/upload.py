@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.fields import field_label, field_messages
+from kernel.dsl.compiler.fields import field_label, field_messages, state_classes
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label
@@ -58,19 +58,21 @@ def render_upload(element: Element, ctx: RenderContext) -> str:
         f'<ul class="dsl-upload-files">{"".join(_file_row(f, ctx.lang) for f in files)}</ul>' if files else ""
     )
     unhinted = element.model_copy(update={"hint": None})  # the hint is drawn inside the zone
-    state = " is-disabled" if element.disabled else ""
     body = field_label(element, lang=ctx.lang) + zone + listing + field_messages(unhinted)
-    return box(element, body, classes=f"dsl-field{state}".strip())
+    return box(element, body, classes=f"dsl-field {state_classes(element)}".strip())
 
 
 CSS = """
-.dsl-upload{display:flex;flex-direction:column;gap:8px;min-width:0}
+/* Label, zone and error 6 px apart, as a text field's; the files 8 px apart, from the zone too. */
+.dsl-upload{display:flex;flex-direction:column;gap:6px;min-width:0}
 .dsl-upload-zone{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:6px;padding:calc(var(--pad) * 1.2) calc(var(--pad) * .8);text-align:center;border:1.5px dashed var(--input);border-radius:var(--radius);background:var(--surface)}
 .dsl-upload-icon{display:inline-flex;align-items:center;justify-content:center;width:48px;height:48px;border-radius:50%;background:var(--primary-soft);color:var(--primary-text);margin-bottom:4px}
 .dsl-upload-text{font-size:14px;font-weight:500;color:var(--foreground)}
 .dsl-upload-hint{font-size:12px;color:var(--muted-foreground)}
 .dsl-upload.is-disabled{opacity:.55}
-.dsl-upload-files{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
+/* In error the zone's dashes are red, with the soft ring a text field has. */
+.dsl-upload.is-invalid .dsl-upload-zone{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
+.dsl-upload-files{list-style:none;margin:2px 0 0;padding:0;display:flex;flex-direction:column;gap:8px}
 .dsl-upload-file{display:flex;align-items:center;gap:12px;padding:calc(var(--control-h) / 2 - 8px) calc(var(--control-h) / 2 - 6px);border:1px solid var(--border);border-radius:var(--radius);background:var(--surface)}
 .dsl-upload-file-icon{display:inline-flex;flex:none;color:var(--primary-text)}
 .dsl-upload-file.is-failed{border-color:var(--danger);background:var(--danger-soft)}

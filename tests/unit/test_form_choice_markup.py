@@ -1,0 +1,80 @@
+"""Checkboxes, radios, switches, textareas and uploads: the compiled HTML of their error states and
+rows, and the sizes a density may set (the pixels are checked in
+tests/integration/test_render_form_choices.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import prepare_render
+from tests.support.css_rules import css_rule
+from tests.support.elements import classes_of, render_element
+
+ERROR_ICON = 'data-icon="circle-alert"'
+
+
+def page(*elements: dict[str, Any]) -> str:
+    return prepare_render({"width": 500, "elements": list(elements)}, RenderOptions()).html
+
+
+@pytest.mark.parametrize("kind", ["checkbox", "toggle"])
+def test_a_choices_error_is_the_fields_red_message_and_replaces_its_hint(kind: str) -> None:
+    html = render_element(type=kind, label="Accept", hint="Optional", error="You must accept")
+    message = r'<span class="dsl-field-error"><span class="dsl-i"[^>]*><svg [^>]*circle-alert.*?</svg></span>'
+    assert re.search(message + "You must accept</span>", html)
+    assert "Optional" not in html and "is-invalid" in classes_of(html)
+
+
+@pytest.mark.parametrize("kind", ["checkbox", "toggle"])
+def test_a_choices_hint_or_description_stays_grey_without_an_error(kind: str) -> None:
+    for field in ("hint", "description"):
+        html = render_element(type=kind, label="News", **{field: "Monthly"})
+        assert '<span class="dsl-choice-hint">Monthly</span>' in html and ERROR_ICON not in html
+
+
+def test_a_lone_radio_draws_its_hint_then_its_error_and_a_group_in_error_is_invalid() -> None:
+    lone = render_element(type="radio", label="Pickup", hint="Free", error="Not today")
+    assert lone.index("dsl-choice-hint") < lone.index("dsl-field-error") and ERROR_ICON in lone
+    group = render_element(type="radio", label="Plan", options=["A", "B"], error="Pick one")
+    assert "is-invalid" in classes_of(group)
+
+
+def test_a_textarea_given_rows_is_cut_at_its_last_row_and_one_without_grows() -> None:
+    """`--rows` carries the count to the line clamp; without `rows` there is no clamp."""
+    field = render_element(type="textarea", label="Notes", rows=2, value="x")
+    assert re.search(r'class="dsl-control is-multiline has-rows" style="min-height:[^;"]+;--rows:2"', field)
+    bare = render_element(type="textarea", rows=3, value="x")
+    assert "has-rows" in classes_of(bare) and "--rows:3" in bare
+    assert "has-rows" not in render_element(type="textarea", label="Notes", value="x")
+    clamp = css_rule(
+        ".dsl-textarea.has-rows:not(.has-height)>:is(.dsl-control-value,.dsl-control-placeholder),"
+        ".dsl-textarea:not(.has-height)>.has-rows>:is(.dsl-control-value,.dsl-control-placeholder)"
+    )
+    assert clamp["-webkit-line-clamp"] == "var(--rows)" and clamp["overflow"] == "hidden"
+
+
+def test_an_upload_in_error_is_invalid_and_its_zone_red() -> None:
+    html = render_element(type="upload", label="CV", error="Upload your CV")
+    assert "is-invalid" in classes_of(html) and ERROR_ICON in html
+    assert css_rule(".dsl-upload.is-invalid .dsl-upload-zone")["border-color"] == "var(--danger)"
+
+
+def test_checkboxes_radios_and_switches_take_their_size_from_a_densitys_variables() -> None:
+    """Today's 18 px marks and 38x22 switch are the fallbacks; the knob follows the track."""
+    marks = css_rule(".dsl-checkmark,.dsl-radiomark")
+    assert marks["width"] == marks["height"] == "var(--check-size,18px)"
+    switch = css_rule(".dsl-switch")
+    assert (switch["width"], switch["height"]) == ("var(--toggle-w,38px)", "var(--toggle-h,22px)")
+    assert css_rule(".dsl-switch::after")["width"] == "calc(var(--toggle-h,22px) - 4px)"
+    on = css_rule(".is-checked>.dsl-switch::after")["inset-inline-start"]
+    assert on == "calc(var(--toggle-w,38px) - var(--toggle-h,22px) + 2px)"
+
+
+def test_the_error_sheet_goes_with_a_page_of_inputs_only() -> None:
+    """A wrapped error's icon stays on its first line on any page, not only where forms are drawn."""
+    html = page({"type": "input", "label": "Email", "error": "Enter a valid address"})
+    assert ".dsl-field-error>.dsl-i{height:1lh;line-height:inherit}" in html
