@@ -14,6 +14,7 @@ from kernel.dsl.compiler.styles import (
     element_declarations,
     explicit_size,
     flow_style,
+    inline_style,
     is_absolute,
     is_see_through,
     px,
@@ -38,7 +39,7 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     variant = "danger" if variant in ("destructive", "error") else variant
     size = BUTTON_SIZES.get(str(element.size or "md").lower(), "md")
     label = text_or(element, "label", "text")
-    glyph = icon(element.icon, 18 if size == "lg" else 16)
+    glyph = icon(element.icon, _glyph_px(element, size, label))
     classes = [f"dsl-button--{variant if variant in BUTTON_VARIANTS else 'primary'}", f"dsl-button--{size}"]
     if glyph and not label:
         classes.append("is-icon")
@@ -52,6 +53,27 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     inner = text + glyph if element.iconPosition == "end" else glyph + text
     return box(element, inner + badge, tag="button", classes=" ".join(classes), style=_shadow_style(element),
                extra_attrs={"type": "button", "disabled": element.disabled})  # fmt: skip
+
+
+ICON_BUTTON_GLYPH_SHARE = 0.44
+"""An icon-only button's glyph as a share of its height: 16 px on the 36 px button."""
+MAX_BUTTON_GLYPH_PX = 48
+
+
+def _glyph_px(element: Element, size: str, label: str) -> int:
+    """The icon's size: 16 px, 18 on a large button. An icon-only button its author made taller
+    (a 56 px round play button) keeps the glyph's share of its height, as a media player's or a
+    floating action button's icon does: a 16 px glyph was a dot in the middle of the disc. Its
+    width bounds it too (a low, wide button keeps the glyph its height gives); an even size keeps
+    the icons, drawn on a 24 px grid, sharp."""
+    default = 18 if size == "lg" else 16
+    height = px(explicit_size(element, "height"))
+    if label or height is None:
+        return default
+    width = px(explicit_size(element, "width"))
+    side = min(height, width) if width is not None else height
+    scaled = 2 * round(side * ICON_BUTTON_GLYPH_SHARE / 2)
+    return max(default, min(MAX_BUTTON_GLYPH_PX, scaled))
 
 
 def _shadow_style(element: Element) -> dict[str, str]:
@@ -82,7 +104,12 @@ def render_text(element: Element, ctx: RenderContext) -> str:
 
 @renders("input")
 def render_input(element: Element, ctx: RenderContext) -> str:
-    """A single-line text field, drawn (not a browser widget) so it looks the same everywhere."""
+    """A single-line text field, drawn (not a browser widget) so it looks the same everywhere.
+    An input of type checkbox, radio or range (the earlier format's `customAttributes: {type:
+    checkbox, checked: checked}`) is drawn as that control: a checkbox, a radio button, a slider."""
+    drawn_as = INPUTS_DRAWN_AS.get(element.inputType or "")
+    if drawn_as is not None:
+        return ctx.render(_input_as(element, drawn_as))
     secret = "is-secret" if element.inputType == "password" and element.value not in (None, "") else ""
     end = ""
     if element.inputType == "password":
@@ -90,11 +117,50 @@ def render_input(element: Element, ctx: RenderContext) -> str:
     return control_or_field(element, text_control(element, extra=end), control_classes=secret, lang=ctx.lang)
 
 
+INPUTS_DRAWN_AS = {"checkbox": "checkbox", "radio": "radio", "range": "slider"}
+"""HTML input types that are not text fields -> the element type that draws them."""
+RANGE_ATTRIBUTES = ("min", "max", "step")
+
+
+def _input_as(element: Element, kind: str) -> Element:
+    """The input as the element `kind` that draws it, with what HTML's attributes in
+    `customAttributes` say of its state where the DSL's own fields do not: a checkbox's or a
+    radio's `checked`, a range's `value`, `min`, `max` and `step`."""
+    attributes = {str(name).lower(): value for name, value in (element.customAttributes or {}).items()}
+    update: dict[str, object] = {"type": kind}
+    if kind in ("checkbox", "radio") and element.checked is None and "checked" in attributes:
+        update["checked"] = _attribute_is_on(attributes["checked"])
+    if kind == "slider":
+        if element.value in (None, "") and isinstance(attributes.get("value"), str | int | float):
+            update["value"] = attributes["value"]
+        for bound in RANGE_ATTRIBUTES:
+            number = _attribute_number(attributes.get(bound))
+            if getattr(element, bound) is None and number is not None:
+                update[bound] = number
+    return element.model_copy(update=update)
+
+
+def _attribute_is_on(value: object) -> bool:
+    """A boolean HTML attribute's state: on when present (`checked`, `""`, `true`), unless its
+    value plainly says off (`false`, as JSON authors write it)."""
+    return value is not False and str(value).strip().lower() not in ("false", "0", "off", "no")
+
+
+def _attribute_number(value: object) -> float | None:
+    """An attribute's number (`"40"`, `40`), or None."""
+    if isinstance(value, bool):
+        return None
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
 @renders("image")
 def render_image(element: Element, ctx: RenderContext) -> str:
     """A data: URI image; any other source is never fetched and draws a labelled placeholder."""
     if is_image_data_uri(element.src):
-        return box(element, embedded_image(element.src, element.alt))
+        return box(element, embedded_image(element.src, element.alt, fit=_picture_fit(element)))
     name = source_name(element.src)
     alt = element.alt or element.label or element.title
     classes = ["is-placeholder"]
@@ -125,9 +191,24 @@ def render_image(element: Element, ctx: RenderContext) -> str:
     )
 
 
-def embedded_image(src: str | None, alt: str | None) -> str:
-    """An `<img>` of a data: URI (callers check it is one: nothing else is ever loaded)."""
-    return f'<img src="{esc(src)}" alt="{esc(alt or "")}">'
+def embedded_image(src: str | None, alt: str | None, *, fit: str = "") -> str:
+    """An `<img>` of a data: URI (callers check it is one: nothing else is ever loaded), with
+    `fit` (declarations) as its own style."""
+    style = f' style="{esc(fit)}"' if fit else ""
+    return f'<img src="{esc(src)}" alt="{esc(alt or "")}"{style}>'
+
+
+PICTURE_FIT_PROPERTIES = ("objectFit", "objectPosition")
+
+
+def _picture_fit(element: Element) -> str:
+    """The author's `objectFit` and `objectPosition` as the picture's own declarations: they
+    place a picture in its box (`contain` shows a whole logo), and the element's style is its
+    box's, where they do nothing; the picture covers the box otherwise."""
+    style = element.style or {}
+    return inline_style(
+        style_declarations({name: style[name] for name in PICTURE_FIT_PROPERTIES if name in style})
+    )
 
 
 def source_name(src: str | None) -> str:
@@ -164,6 +245,8 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     foot = f'<div class="dsl-card-actions">{actions}</div>' if actions else ""
     variant = f" dsl-card--{element.variant}" if element.variant else ""
     flush = " is-flush" if _unpadded(element) else ""
+    if flush and element.padding is None:
+        flush += " is-styled-flush"  # the author's CSS said it: no inset for what flows in it
     classes = ("dsl-vflow" if element.align is None else "") + variant + flush
     style = flow_style(element)
     if element.src:
@@ -228,11 +311,17 @@ def _cover_insets(element: Element, base: dict[str, str]) -> dict[str, str]:
     return {f"--cover-{side}": value for side, value in sides.items()}
 
 
+ZERO_LENGTHS = frozenset({"0", "0px", "0.0", "0rem", "0em"})
+
+
 def _unpadded(element: Element) -> bool:
     """A card with `padding: 0` lets its content (a table, a list, an image) run to its border;
-    its own title, text and actions keep their inset."""
+    its own title, text and actions keep their inset. Its texts, buttons and fields keep it too
+    when the DSL's `padding` says so, not when the author's style does (`style: {padding: "0"}`,
+    the earlier format's way): CSS's padding insets nothing, and the author placed them flush."""
     padding = element.padding if element.padding is not None else (element.style or {}).get("padding")
-    return str(padding).strip() in ("0", "0px", "0.0")
+    parts = str(padding).split()
+    return 1 <= len(parts) <= 4 and all(part in ZERO_LENGTHS for part in parts)
 
 
 @renders("modal")
@@ -321,7 +410,9 @@ strip's end. Hidden unless the stylesheet sees links left out."""
 def render_navbar(element: Element, ctx: RenderContext) -> str:
     """A top bar: brand, links (the active one underlined), then the children and `actions`
     (buttons, the last one primary) on the right. The brand and the right side keep their
-    size; links that do not fit between them give way to a "more" item."""
+    size; links that do not fit between them give way to a "more" item. A `spacer` among the
+    children splits them: those before it sit next to the brand and links (a calendar's Today,
+    arrows and month), those after it on the right."""
     children = ctx.render_children(element) + action_buttons(ctx, element.actions, size="sm")
     if not (element.title or element.icon or element.items):  # the earlier format: a styled bar
         return box(element, children, tag="nav", classes="is-bare", style=flow_style(element))
@@ -334,9 +425,15 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
         )
     brand = _brand(element, "dsl-navbar-brand", "dsl-navbar-logo")
     links_html = f'<div class="dsl-navbar-links">{"".join(links)}{NAVBAR_MORE}</div>' if links else ""
-    end = f'<div class="dsl-navbar-end">{children}</div>' if children else ""
+    spread = " has-spacer" if any(_is_growing_spacer(child) for child in element.children) else ""
+    end = f'<div class="dsl-navbar-end{spread}">{children}</div>' if children else ""
     style = {**flow_style(element), **_navbar_fill(element)} if links else flow_style(element)
     return box(element, brand + links_html + end, tag="nav", style=style)
+
+
+def _is_growing_spacer(element: Element) -> bool:
+    """A `spacer` that takes the free room (one with a `size` is a fixed gap)."""
+    return element.type == "spacer" and element.size in (None, "")
 
 
 def _navbar_fill(element: Element) -> dict[str, str]:
@@ -366,8 +463,28 @@ def _sidebar_item(element: Element, index: int, item: Item) -> str:
     state += " is-disabled" if item.disabled else ""
     tone = SIDEBAR_ITEM_TONES.get((item.variant or "").lower())
     state += f" is-{tone}" if tone else ""
-    label = f'<span class="dsl-sidebar-item-label">{esc(item_label(item))}</span>'
-    return f'<div class="dsl-sidebar-item{state}">{icon(item.icon, 18)}{label}{_count(item)}</div>'
+    depth = _tree_depth(item)
+    state += " is-nested" if depth else ""
+    indent = f' style="--depth:{depth}"' if depth else ""
+    label = f'<span class="dsl-sidebar-item-label">{esc(item_label(item).strip())}</span>'
+    return f'<div class="dsl-sidebar-item{state}"{indent}>{icon(item.icon, 18)}{label}{_count(item)}</div>'
+
+
+MAX_TREE_DEPTH = 4
+SPACES_PER_LEVEL = 2
+
+
+def _tree_depth(item: Item) -> int:
+    """How deep in a tree an item sits (0 to 4): its `indent`, else the spaces that start its
+    label, two a level (`"  Onboarding"` under `Product Wiki`, as a page tree is written out);
+    a tab is a level."""
+    indent = getattr(item, "indent", None)
+    if isinstance(indent, int) and not isinstance(indent, bool):
+        return max(0, min(MAX_TREE_DEPTH, indent))
+    label = item_label(item)
+    lead = label[: len(label) - len(label.lstrip(" \t"))]
+    spaces = lead.count(" ") + SPACES_PER_LEVEL * lead.count("\t")
+    return min(MAX_TREE_DEPTH, -(-spaces // SPACES_PER_LEVEL))
 
 
 @renders("sidebar")
@@ -380,3 +497,26 @@ def render_sidebar(element: Element, ctx: RenderContext) -> str:
     items = "".join(_sidebar_item(element, i, item) for i, item in enumerate(entries(element.items)))
     end = f'<div class="dsl-sidebar-end">{children}</div>' if children else ""
     return box(element, brand + items + end, tag="aside", style=flow_style(element))
+
+
+CSS = """
+/* A card padded 0 by the author's CSS (the earlier format's `style: {padding: "0"}`): what flows
+   in it sits flush, as CSS draws it; the DSL's `padding: 0` keeps texts and buttons inset. */
+.dsl-card.is-styled-flush>:is(.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:0;max-width:100%}
+/* A spacer among a navbar's children takes the bar's free room: the children before it sit
+   next to the brand and links, those after it at the end. The children keep their size and
+   their one line; links that do not fit give way first. A search or text field among them is
+   as wide as a usual control (its placeholder alone made it a stub), 240 px, narrower on a
+   narrower screen (140 px on a phone), where the brand and the rest need the room. */
+.dsl-navbar-end.has-spacer{flex:1 1 auto}
+.dsl-navbar-end>:not(.dsl-spacer){flex-shrink:0}
+.dsl-navbar-end>:is(.dsl-heading,.dsl-text){white-space:nowrap}
+.dsl-navbar-end>:is(.dsl-control:not(.is-select),.dsl-field):not(.has-width){width:clamp(140px,100vw - 520px,240px)}
+/* A page under its parent in a sidebar's tree is inset a step a level; its highlight still
+   spans the panel. A rail too narrow for labels insets none. */
+.dsl-sidebar-item.is-nested{padding-inline-start:calc(var(--control-h) / 2 - 8px + var(--depth) * 20px)}
+@container (max-width:120px){.dsl-sidebar-item.is-nested{padding-inline-start:2px}}
+/* A slider given a height and no label (an earlier-format range input 40 px tall) sits in its
+   middle, as a browser draws a range input. */
+.dsl-slider.has-height:not(:has(>.dsl-slider-head)){justify-content:center}
+"""
