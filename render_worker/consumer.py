@@ -77,6 +77,9 @@ class Worker:
     records RenderCompleted/RenderFailed, and only then acks. Safe against duplicates: a job that
     is already terminal is acked without work, so a republished event renders once.
 
+    A job whose document (and options) another job of this worker is rendering right now waits
+    for that render and completes from its image, as from the cache.
+
     Outcomes per message: rendered or served from the image cache -> ack; invalid document or a
     non-retryable render error -> RenderFailed + term; transient failure -> nak with backoff, or,
     on the last allowed delivery, RenderFailed(code 'max_deliver') + term. Consecutive Chromium
@@ -113,6 +116,8 @@ class Worker:
         self.render_timeout_s = render_timeout_s
         self._executor = ThreadPoolExecutor(max_workers=concurrency + 2, thread_name_prefix="store")
         self._in_flight: set[asyncio.Task[None]] = set()
+        self._rendering: dict[str, asyncio.Future[None]] = {}
+        """Cache keys being rendered now, each with a future done when its render is over."""
         self._slot_freed = asyncio.Event()
         self._draining = False
         self._running = False
@@ -245,19 +250,39 @@ class Worker:
             return "already_done"
 
         cached = await self._store(self.blobs.lookup, job.cache_key)
+        if cached is None and job.cache_key in self._rendering:
+            # The same document (and options) is being rendered for another job right now: its
+            # image is this one's too, so wait for it rather than render it twice.
+            await self._with_heartbeat(message, asyncio.shield(self._rendering[job.cache_key]))
+            cached = await self._store(self.blobs.lookup, job.cache_key)
         if cached is not None:
-            sha256, meta = cached
-            done = await self._store(
-                self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
-                height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
-                cut_px=int(meta.get("cut_px", 0)), measured_warnings=list(meta.get("measured_warnings", [])),
-            )  # fmt: skip
-            await message.ack()
-            outcome = _recorded(done, "cache_hit")
-            if outcome == "cache_hit":  # not when a cancel was recorded first
-                CACHE_HITS.inc()
-            return outcome
+            return await self._complete_from_cache(message, job, cached)
+        rendered = self._rendering[job.cache_key] = asyncio.get_running_loop().create_future()
+        try:
+            return await self._render_and_record(message, job)
+        finally:
+            del self._rendering[job.cache_key]
+            rendered.set_result(None)
 
+    async def _complete_from_cache(
+        self, message: JobMessage, job: Any, cached: tuple[str, Mapping[str, Any]]
+    ) -> str:
+        """Record the job completed with the stored image of the same cache key, then ack."""
+        sha256, meta = cached
+        done = await self._store(
+            self.jobs.complete, job.id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
+            height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
+            cut_px=int(meta.get("cut_px", 0)), measured_warnings=list(meta.get("measured_warnings", [])),
+        )  # fmt: skip
+        await message.ack()
+        outcome = _recorded(done, "cache_hit")
+        if outcome == "cache_hit":  # not when a cancel was recorded first
+            CACHE_HITS.inc()
+        return outcome
+
+    async def _render_and_record(self, message: JobMessage, job: Any) -> str:
+        """Compile and render the job, store its image, record the outcome, then settle."""
+        job_id = job.id
         try:
             options = RenderOptions(**dict(job.options or {}))
             prepared = await self._store(prepare_render, job.source, options, cache_key=job.cache_key)

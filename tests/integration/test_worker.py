@@ -129,6 +129,21 @@ async def test_identical_document_completes_from_the_image_cache(
     assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
 
 
+async def test_the_same_document_sent_twice_at_once_renders_once(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    """An agent re-sending a document while its first render is running (a retry after a client
+    timeout): the second job waits for that render and completes from its image."""
+    queue = await make_jetstream_queue()
+    first, second = (record_request(render_jobs, red_button("at once")) for _ in range(2))
+    await publish(queue, first)
+    await publish(queue, second)
+    async with running(make_worker(render_jobs, queue, chromium_pool, blob_store, concurrency=4)) as worker:
+        await wait_until(lambda: all(status_of(render_jobs, j) == "completed" for j in (first, second)))
+        assert (worker.counts.get("completed"), worker.counts.get("cache_hit")) == (1, 1), worker.counts
+    assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
+
+
 class CallLog:
     """Passes every call through to `target`, logging `name.method` first: the worker's store calls."""
 
