@@ -123,7 +123,7 @@ _LAYOUT_WORDS = {
     "minh": "minHeight",
     "maxh": "maxHeight",
 }
-_MARKUP_ONLY = frozenset({"role", "tabindex", "testid", "datatestid", "data-testid", "autofocus"})
+_MARKUP_ONLY = frozenset({"role", "tabindex", "testid", "datatestid", "data-testid"})
 """HTML attributes for assistive tech, focus and tests: nothing a picture can show."""
 _FULL_WIDTH_WORDS = frozenset({"fullwidth", "block", "stretch", "expand", "fill", "fluid", "isfullwidth"})
 _KEPT_HANDLERS = "onClick, onChange and onHover are accepted for compatibility, and ignored"
@@ -269,6 +269,20 @@ _TYPE_FIELD_HINTS["table"].update(
                      "rows are drawn in the order given: remove it"),
      "caption": "did you mean 'title'?", "columndefs": "did you mean 'columns'?", "coldefs": "did you mean 'columns'?"}
 )  # fmt: skip
+_TYPE_FIELD_HINTS["table"].update(
+    dict.fromkeys(
+        ("sortable", "sort", "sorting", "sortby", "sorted", "defaultsort", "sortcolumn", "sortdirection",
+         "sortorder", "enablesorting", "multisort", "sortkey"),
+        'a picture sorts nothing: remove it; a sort arrow goes in a column\'s label: columns: [{label: "Name ↓"}, ...]',
+    )
+)  # fmt: skip
+_TYPE_FIELD_HINTS["chart"].update(
+    dict.fromkeys(
+        ("stacked", "stack", "isstacked", "stackedbars", "stackseries", "grouped"),
+        "several series are drawn side by side (bars) or over one another (lines, areas); there is no "
+        "stacked chart: remove it",
+    )
+)  # fmt: skip
 _TYPE_FIELD_HINTS["rating"].update(
     {**dict.fromkeys(("allowhalf", "precision", "half", "halfstars", "allowhalfstars", "fractions"), _HALF_STARS),
      **dict.fromkeys(("readonly", "isreadonly", "editable"), "a picture is read-only anyway: remove it")}
@@ -319,6 +333,10 @@ def element_field_hint(
     if key in _DIRECTION_WORDS:
         written = value.lower() if isinstance(value, str) else ""
         return f"did you mean 'direction'? direction: {written if written in _DIRECTIONS else 'vertical'}"
+    if key in _FOCUS_WORDS:
+        return _focus_hint(kind)
+    if key in _STATE_WORDS:
+        return _state_hint(kind, value, variants)
     if key in _LOADING_WORDS:
         return _LOADING_BUTTON if kind in ("button", "link") else _LOADING_STATE
     if key in _WEIGHT_WORDS:
@@ -352,6 +370,52 @@ def element_field_hint(
     if camel in STYLE_PROPERTIES:
         return f"CSS goes in style: {{{camel}: {_shown(value, '...')}}}"
     return None
+
+
+_FOCUS_WORDS = frozenset(
+    {"focused", "isfocused", "focus", "hasfocus", "focusvisible", "isfocusvisible", "showfocus", "focusring",
+     "withfocus", "autofocus"}
+)  # fmt: skip
+FOCUS_RING = (
+    "a focus state is not drawn by itself: draw its ring with style: "
+    '{outline: "2px solid var(--primary)", outlineOffset: 2}'
+)
+FIELD_FOCUS_RING = (
+    "a focus state is not drawn by itself: give the field an id (id: email) and ring its box in css: "
+    '"#email .dsl-control {border-color: var(--primary); box-shadow: 0 0 0 3px var(--primary-soft)}"'
+)
+"""What to write for a focused element (`focused: true`, `state: focus`): its ring, as a style;
+a field's around its box (a style would ring its label too)."""
+
+
+def _focus_hint(kind: str | None) -> str:
+    return FIELD_FOCUS_RING if kind in _TYPED_FIELDS else FOCUS_RING
+
+
+_STATE_WORDS = frozenset({"state", "uistate", "interactionstate", "visualstate"})
+_HOVER_STATES = frozenset({"hover", "hovered", "pressed", "press", "active", "dragging", "drag", "dragged"})
+
+
+def _state_hint(kind: str | None, value: Any, variants: Iterable[str]) -> str:
+    """What to write for a UI state written as `state: focus` (`disabled`, `error`, `loading`...)."""
+    word = value.strip().lower().replace("_", "-") if isinstance(value, str) else ""
+    if word in ("focus", "focused", "focus-visible", "focusvisible"):
+        return _focus_hint(kind)
+    if word in ("active", "current") and kind == "chip":
+        return "did you mean active: true?"
+    if word in _HOVER_STATES:
+        return "a picture shows no hover, press or drag: remove it"
+    if word in ("disabled", "inactive", "readonly"):
+        return "did you mean disabled: true?"
+    if word in ("error", "invalid", "danger"):
+        return 'a field is drawn invalid by its message, in red under it: error: "Enter a valid value"'
+    if word in ("loading", "busy", "pending"):
+        return _LOADING_BUTTON if kind in ("button", "link") else _LOADING_STATE
+    if word in ("checked", "on", "selected") and kind in ("checkbox", "toggle", "radio", "chip"):
+        return "did you mean active: true?" if kind == "chip" else "did you mean checked: true?"
+    if word and word in set(variants):
+        return f"did you mean variant: {word}?"
+    return "a state is drawn by the fields that show it (disabled, error, checked, active): remove it"
 
 
 _DIRECTION_WORDS = frozenset({"orientation", "layoutdirection", "axis"})
@@ -1210,12 +1274,28 @@ _ATTRIBUTES_AS_FIELDS = {
 """HTML attributes of the earlier format's `customAttributes` that a field of the DSL says."""
 
 
+DRAWN_AS_ATTRIBUTES = {
+    "checkbox": ("checked",),
+    "radio": ("checked",),
+    "slider": ("value", "min", "max", "step"),
+}
+"""HTML attributes an input drawn as another control (`type: checkbox`, `type: range`) reads as
+that control's state, as the compiler does."""
+
+
 def custom_attributes_message(
-    read: Mapping[str, tuple[str, str]], ignored: list[str]
+    read: Mapping[str, tuple[str, str]],
+    ignored: list[str],
+    drawn_as: str | None = None,
+    attributes: Mapping[str, Any] | None = None,
 ) -> tuple[str, str | None]:
     """The warning (and its hint) for the earlier format's `customAttributes`: which attributes
     are read as a field of the DSL (`read`: attribute -> (field, value)), and that the others
-    (`ignored`) are never emitted, a picture having no markup."""
+    (`ignored`) are never emitted, a picture having no markup. `drawn_as`: the element type an
+    input of that type is drawn as (a checkbox, a slider), whose state the `attributes` named in
+    DRAWN_AS_ATTRIBUTES give; the hint is then that element, as the DSL writes it."""
+    if drawn_as is not None and read:
+        return _drawn_as_message(read, ignored, drawn_as, attributes or {})
     used = "; ".join(f"'{name}' is read as {field}: {value}" for name, (field, value) in read.items())
     unused = " and ".join(f"'{name}'" for name in ignored)
     verb = "is" if len(ignored) == 1 else "are"
@@ -1235,16 +1315,150 @@ def custom_attributes_message(
     return message, hint
 
 
-def responsive_hint(overrides: Any) -> str:
+def _drawn_as_message(
+    read: Mapping[str, tuple[str, str]], others: list[str], drawn_as: str, attributes: Mapping[str, Any]
+) -> tuple[str, str]:
+    """The warning for an input whose `customAttributes` type makes it another control
+    (`{type: checkbox, checked: checked}`): what is drawn, which attributes give its state, which
+    are ignored, and the element that says it in the DSL's own words."""
+    state = [name for name in others if name.lower() in DRAWN_AS_ATTRIBUTES[drawn_as]]
+    ignored = [name for name in others if name not in state]
+    name, (field, value) = next(iter(read.items()))
+    message = f"'customAttributes': '{name}' is read as {field}: {value}, drawn as a {drawn_as}"
+    if state:
+        message += " with " + " and ".join(f"'{attribute}'" for attribute in state)
+    if ignored:
+        verb = "is" if len(ignored) == 1 else "are"
+        unused = " and ".join(f"'{attribute}'" for attribute in ignored)
+        message += f"; the other HTML attributes are never emitted, so {unused} {verb} ignored"
+    fields = [f"type: {drawn_as}"]
+    if drawn_as in ("checkbox", "radio"):
+        on = [attributes[attribute] for attribute in state]
+        checked = (
+            bool(on) and on[0] is not False and str(on[0]).strip().lower() not in ("false", "0", "off", "no")
+        )
+        fields.append(f"checked: {'true' if checked else 'false'}")
+    else:
+        fields += [f"{attribute.lower()}: {_flow(attributes[attribute])}" for attribute in state] or [
+            "value: 50"
+        ]
+    return message, "the DSL's own element says it: {" + ", ".join(fields) + "}"
+
+
+HTML_INPUT_TYPES = (
+    "text", "email", "password", "number", "tel", "url", "search", "date", "time", "datetime-local",
+    "month", "week", "color", "file", "hidden", "checkbox", "radio", "range", "button", "submit", "reset",
+    "image",
+)  # fmt: skip
+"""HTML's input types: what an input's `inputType` may be."""
+_INPUT_TYPE_WORDS = {
+    "phone": "tel", "telephone": "tel", "mobile": "tel", "mail": "email", "e-mail": "email",
+    "string": "text", "integer": "number", "int": "number", "float": "number", "decimal": "number",
+    "numeric": "number", "currency": "number", "money": "number", "uri": "url", "link": "url",
+    "website": "url", "datetime": "datetime-local", "timestamp": "datetime-local", "secret": "password",
+    "pass": "password", "pwd": "password", "colour": "color", "slider": "range",
+}  # fmt: skip
+"""Other words for an input type (`phone`, `integer`) -> HTML's."""
+_INPUT_TYPE_ELEMENTS = {
+    "textarea": "textarea", "multiline": "textarea", "select": "select", "dropdown": "select",
+    "toggle": "toggle", "switch": "toggle", "upload": "upload", "rating": "rating",
+}  # fmt: skip
+"""Input types that are an element of their own (`inputType: switch` is a toggle)."""
+
+
+def input_type_hint(written: str) -> str:
+    """What to write for an `inputType` that is no HTML input type (`emial`, `phone`, `switch`)."""
+    word = written.strip().lower()
+    if word in _INPUT_TYPE_WORDS:
+        return f"did you mean inputType: {_INPUT_TYPE_WORDS[word]}?"
+    if word in _INPUT_TYPE_ELEMENTS:
+        return f"it is an element of its own: type: {_INPUT_TYPE_ELEMENTS[word]}"
+    return did_you_mean(word, HTML_INPUT_TYPES) or "the input types are " + ", ".join(HTML_INPUT_TYPES)
+
+
+_DATE_FIELD = "icon: calendar draws a date picker's icon in the field; {type: calendar, value: %s} draws a month to pick the day in"
+_PLAIN_INPUT_ADVICE = {
+    "date": _DATE_FIELD,
+    "month": _DATE_FIELD,
+    "week": _DATE_FIELD,
+    "datetime-local": _DATE_FIELD,
+    "time": "icon: clock draws a time picker's icon in the field",
+    "color": "a swatch is a box of its own beside it: {type: container, style: {background: %s}, "
+    "layout: {width: 24, height: 24}}",
+    "file": "a file picker is an element of its own: {type: upload, label: ...}",
+    "hidden": "a hidden input shows nothing: remove it",
+    "button": "a button is an element of its own: {type: button, label: %s}",
+    "submit": "a button is an element of its own: {type: button, label: %s}",
+    "reset": "a button is an element of its own: {type: button, label: %s}",
+    "image": "a picture is an element of its own: {type: image, src: ...}",
+    "checkbox": "a checkbox is an element of its own: {type: checkbox, checked: true}",
+    "radio": "a radio is an element of its own: {type: radio, checked: true}",
+    "range": "a slider is an element of its own: {type: slider, value: 50}",
+}
+"""What draws an input type that is drawn as a plain text field: an icon, another element."""
+
+
+def plain_input_hint(input_type: str, value: Any) -> str | None:
+    """What draws an input of `input_type` as it looks in a browser, when the DSL draws it as a
+    plain text field; None for the types a text field is (text, email, number...)."""
+    advice = _PLAIN_INPUT_ADVICE.get(input_type)
+    if advice is None or "%s" not in advice:
+        return advice
+    if input_type in ("date", "month", "week", "datetime-local"):
+        shown = _shown(str(value)[:10], '"2025-07-17"') if value not in (None, "") else '"2025-07-17"'
+    elif input_type == "color":
+        shown = _shown(value, '"#7c3aed"') if isinstance(value, str) and value.strip() else '"#7c3aed"'
+    else:
+        shown = _shown(value, "...")
+    return advice % shown
+
+
+BREAKPOINTS = {"xs": 0, "base": 0, "sm": 640, "md": 768, "lg": 1024, "xl": 1280, "2xl": 1536, "xxl": 1536}
+"""The earlier format's breakpoints (Tailwind's): the least screen width each one's look applies
+from, unless the document's `responsiveBreakpoints` says otherwise."""
+
+
+def responsive_hint(
+    overrides: Any, width: float | None = None, breakpoints: Mapping[str, Any] | None = None
+) -> str:
     """What to write instead of the earlier format's `responsive` overrides: the look wanted at
-    the one width drawn, on the element itself (the first breakpoint's, as an example)."""
-    looks = overrides.items() if isinstance(overrides, Mapping) else []
-    first = next(((name, look) for name, look in looks if isinstance(look, Mapping) and look), None)
-    if first is None:
+    the one width drawn, on the element itself. With the canvas `width` known, only the
+    breakpoints it reaches (`breakpoints` -> least width, BREAKPOINTS by default) are advised:
+    an `sm` look from 640 px is none of a 390 px phone's."""
+    looks = [
+        (str(name), look)
+        for name, look in (overrides.items() if isinstance(overrides, Mapping) else [])
+        if isinstance(look, Mapping) and look
+    ]
+    if not looks:
         return "write the look wanted at the width drawn in the element's own style and layout"
-    name, look = first
-    fields = ", ".join(f"{key}: {_flow(value)}" for key, value in list(look.items())[:2])
-    return f"for the '{name}' look, write its fields on the element itself: {fields}"
+    least = {**BREAKPOINTS, **{str(name): at for name, at in (breakpoints or {}).items() if _is_px(at)}}
+    if width is None or any(name not in least for name, _ in looks):
+        name, look = looks[0]
+        return f"for the '{name}' look, write its fields on the element itself: {_fields_of(look)}"
+    reached = sorted((least[name], name, look) for name, look in looks if least[name] <= width)
+    if not reached:
+        lowest = min(looks, key=lambda pair: least[pair[0]])[0]
+        return (
+            f"the canvas ({width:g} px) is narrower than every breakpoint given ('{lowest}' from "
+            f"{least[lowest]:g} px), so none of these looks would apply at it: remove it"
+        )
+    merged: dict[str, Any] = {}
+    for _, _, look in reached:  # a wider breakpoint's look over a narrower one's, as CSS cascades them
+        merged.update(look)
+    if len(reached) == 1:
+        return f"at the canvas' {width:g} px the '{reached[0][1]}' look applies: write its fields on the element itself: {_fields_of(merged)}"
+    names = " and ".join(f"'{name}'" for _, name, _ in reached)
+    return f"at the canvas' {width:g} px the {names} looks apply: write their fields on the element itself: {_fields_of(merged)}"
+
+
+def _fields_of(look: Mapping[str, Any]) -> str:
+    """The first two fields of a look, as YAML's flow form writes them."""
+    return ", ".join(f"{key}: {_flow(value)}" for key, value in list(look.items())[:2])
+
+
+def _is_px(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _flow(value: Any) -> str:
@@ -1283,6 +1497,25 @@ def language_tag_hint(written: str) -> str:
     hyphenated = _LOCALE_SUFFIX.sub("", word).replace("_", "-")
     meant = named or (hyphenated if hyphenated != word and re.match(LANGUAGE_TAG, hyphenated) else None)
     return f"did you mean '{meant.replace('_', '-')}'?" if meant else LANGUAGE_TAGS
+
+
+def is_language(tag: str) -> bool:
+    """Whether the language subtag of a BCP 47 `tag` (`pt` of `pt-BR`) names a language CLDR
+    knows (`und`, `mul` and the private-use qaa-qtz included), or a deprecated code still met
+    (`iw` for Hebrew)."""
+    primary = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+    return primary in _language_codes() or primary in _OLD_CODES or "qaa" <= primary <= "qtz"
+
+
+_OLD_CODES = frozenset({"iw", "in", "ji", "jw", "mo"})
+
+
+@functools.cache
+def _language_codes() -> frozenset[str]:
+    """CLDR's language codes (through Babel), without regions: en, pt, zh, fil..."""
+    from babel import Locale
+
+    return frozenset(str(code).split("_")[0].lower() for code in Locale("en").languages)
 
 
 @functools.cache
@@ -1848,10 +2081,29 @@ _ENTITY = re.compile(
 @dataclass(frozen=True, slots=True)
 class Markup:
     """HTML or Markdown found in a text, which is drawn as written: what it is (`HTML tags
-    (<b>)`), and what to write instead."""
+    (<b>)`, or every kind found: `HTML tags (<b>), Markdown (**...**) and an HTML entity
+    (&mdash;)`), and what to write instead."""
 
     found: str
     suggestion: str
+    plural: bool = False
+    """Whether `found` names several things (`HTML tags`, a list of kinds): "are drawn"."""
+
+    @property
+    def verb(self) -> str:
+        return "are" if self.plural else "is"
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One piece of markup in a text: where it is, what mark (`bold`, `link`, `tag:b`,
+    `entity`), the words it marks and a link's target (a heading's #s)."""
+
+    start: int
+    end: int
+    mark: str
+    inner: str
+    target: str
 
 
 _MARKUP_CHARS = re.compile(r"[<*_\[`#&~]")
@@ -1859,14 +2111,57 @@ _MARKUP_CHARS = re.compile(r"[<*_\[`#&~]")
 
 
 def markup_in_text(text: str, kind: str | None = None) -> Markup | None:
-    """The first HTML tag, Markdown mark or HTML entity in `text` that is clearly meant as
+    """The HTML tags, Markdown marks and HTML entities in `text` that are clearly meant as
     markup, or None. Prose that merely holds `<`, `*` or `[` (`a < b`, `5 * 3`, `C++`, `<3`,
     `*Terms apply`) is none: a tag counts only when it is closed, a void tag (`<br>`) or an
-    `<a href=...>`; a mark only when it wraps words, as Markdown writes it."""
+    `<a href=...>`; a mark only when it wraps words, as Markdown writes it. One piece of markup
+    gets what to write for it; several get every kind named and the words written plain."""
     if not _MARKUP_CHARS.search(text):  # most texts: nothing that could be markup
         return None
-    found: list[tuple[int, int, str, str, str]] = []  # start, end, mark, inner, target
+    hits = _markup_hits(text, kind)
+    if not hits:
+        return None
+    if len(hits) > 1:
+        return _several_markup(text, hits)
+    hit = hits[0]
+    before, after = text[: hit.start].strip(), text[hit.end :].strip()
+    if hit.mark == "entity":
+        return _entity_markup(hit.inner)
+    if hit.mark.startswith("tag:"):
+        name = hit.mark[4:]
+        what = f"HTML tags (<{name}>)"
+        if name == "br":
+            return Markup(what, 'a line break is a new line in the text: "first line\\nsecond line"', True)
+        if name[0] == "h" and name[1:].isdigit():
+            heading = _markup_suggestion(
+                "heading", before, hit.inner.strip(), after, "#" * int(name[1]), kind
+            )
+            return Markup(what, heading, True)
+        suggestion = _markup_suggestion(
+            _TAG_MARKS.get(name, "tag"), before, hit.inner.strip(), after, hit.target, kind
+        )
+        return Markup(what, suggestion, True)
+    what = f"Markdown ({_MARKDOWN_SHOWN[hit.mark]})"
+    return Markup(what, _markup_suggestion(hit.mark, before, hit.inner.strip(), after, hit.target, kind))
+
+
+def _markup_hits(text: str, kind: str | None) -> list[_Hit]:
+    """Every piece of markup in `text`, in order, none inside another (a mark inside a tag's
+    words is that tag's)."""
+    found = [*_tag_hits(text), *_markdown_hits(text, kind)]
+    found += [_Hit(hit.start(), hit.end(), "entity", hit.group(0), "") for hit in _ENTITY.finditer(text)]
+    kept: list[_Hit] = []
+    for hit in sorted(found, key=lambda hit: (hit.start, -hit.end)):
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _tag_hits(text: str) -> list[_Hit]:
+    """The HTML tags of `text` that are surely tags: closed ones (with the words up to their
+    closing tag), void ones (`<br>`) and ones with attributes (`<a href=...>`)."""
     closed = {match.group(2).lower() for match in _HTML_TAG.finditer(text) if match.group(1)}
+    hits = []
     for match in _HTML_TAG.finditer(text):
         name = match.group(2).lower()
         if match.group(1) or not (name in closed or name in _VOID_TAGS or "=" in match.group(3)):
@@ -1875,50 +2170,101 @@ def markup_in_text(text: str, kind: str | None = None) -> Markup | None:
         inner = text[match.end() : match.end() + close.start()] if close else ""
         end = match.end() + close.end() if close else match.end()
         href = re.search(r"""href\s*=\s*["']?([^"'\s>]+)""", match.group(3), re.IGNORECASE)
-        found.append((match.start(), end, f"tag:{name}", inner, href.group(1) if href else ""))
-        break
+        hits.append(_Hit(match.start(), end, f"tag:{name}", inner, href.group(1) if href else ""))
+    return hits
+
+
+def _markdown_hits(text: str, kind: str | None) -> list[_Hit]:
+    """The Markdown marks of `text` (a link only when its target looks like one)."""
+    hits = []
     for mark, pattern in _MARKDOWN:
         if mark == "heading" and kind == "heading":
             pattern = _HASH_HEADING
-        hit = next(
-            (hit for hit in pattern.finditer(text) if mark != "link" or _LINK_TARGET.search(hit.group(2))),
-            None,
-        )
-        if hit:
+        for hit in pattern.finditer(text):
+            if mark == "link" and not _LINK_TARGET.search(hit.group(2)):
+                continue
             target = hit.group(2) if mark == "link" else hit.group(1) if mark == "heading" else ""
             inner = hit.group(2) if mark == "heading" else hit.group(1)
-            found.append((hit.start(), hit.end(), mark, inner, target))
-    entity = _ENTITY.search(text)
-    if entity:
-        found.append((entity.start(), entity.end(), "entity", entity.group(0), ""))
-    if not found:
-        return None
-    start, end, mark, inner, target = min(found)
-    before, after = text[:start].strip(), text[end:].strip()
-    if mark == "entity":
-        return _entity_markup(inner)
-    if mark.startswith("tag:"):
-        name = mark[4:]
-        shown = f"<{name}>"
-        if name == "br":
-            return Markup(
-                f"HTML tags ({shown})", 'a line break is a new line in the text: "first line\\nsecond line"'
-            )
-        what = f"HTML tags ({shown})"
-        if name[0] == "h" and name[1:].isdigit():
-            return Markup(
-                what, _markup_suggestion("heading", before, inner.strip(), after, "#" * int(name[1]), kind)
-            )
-        mark = _TAG_MARKS.get(name, "tag")
-    else:
-        what = f"Markdown ({_MARKDOWN_SHOWN[mark]})"
-    return Markup(what, _markup_suggestion(mark, before, inner.strip(), after, target, kind))
+            hits.append(_Hit(hit.start(), hit.end(), mark, inner, target))
+    return hits
 
 
 _MARKDOWN_SHOWN = {
     "bold": "**...**", "italic": "*...*", "strike": "~~...~~", "link": "[...](...)", "code": "`...`",
     "heading": "#",
 }  # fmt: skip
+
+
+def _several_markup(text: str, hits: list[_Hit]) -> Markup:
+    """Every kind of markup among `hits` named, and the text written plain, every word kept."""
+    tags = list(dict.fromkeys(f"<{hit.mark[4:]}>" for hit in hits if hit.mark.startswith("tag:")))
+    marks = list(dict.fromkeys(_MARKDOWN_SHOWN[hit.mark] for hit in hits if hit.mark in _MARKDOWN_SHOWN))
+    entities = list(dict.fromkeys(hit.inner for hit in hits if hit.mark == "entity"))
+    kinds = []
+    if tags:
+        kinds.append(f"HTML tags ({', '.join(tags)})")
+    if marks:
+        kinds.append(f"Markdown ({', '.join(marks)})")
+    if entities:
+        kinds.append(f"{'HTML entities' if len(entities) > 1 else 'an HTML entity'} ({', '.join(entities)})")
+    found = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    plural = len(kinds) > 1 or bool(tags) or len(entities) > 1
+    plain = _quoted_whole(_plain_text(text, hits))
+    if not tags and not marks:
+        return Markup(found, f"write the characters themselves: {plain}", plural)
+    looks = list(dict.fromkeys(_LOOK_NAMES[look] for look in _looks(hits) if look in _LOOK_NAMES))
+    apart = (
+        f"; a part with a look of its own ({', '.join(looks)}) is an element of its own in a row: "
+        "{type: row, gap: 4, children: [...]}"
+        if looks
+        else ""
+    )
+    return Markup(found, f"write the words plain: text: {plain}{apart}", plural)
+
+
+_LOOK_NAMES = {
+    "bold": "bold", "italic": "italic", "underline": "underlined", "strike": "struck through",
+    "link": "a link", "code": "code", "heading": "a heading",
+}  # fmt: skip
+
+
+def _looks(hits: list[_Hit]) -> list[str]:
+    """The look each hit gives its words (`bold` for `**` and `<b>`), in order."""
+    looks = []
+    for hit in hits:
+        if hit.mark.startswith("tag:"):
+            name = hit.mark[4:]
+            looks.append("heading" if name[0] == "h" and name[1:].isdigit() else _TAG_MARKS.get(name, ""))
+        elif hit.mark != "entity":
+            looks.append(hit.mark)
+    return looks
+
+
+def _plain_text(text: str, hits: list[_Hit]) -> str:
+    """`text` without its markup: each mark's words kept, a link's text, an entity's character,
+    a `<br>` as a new line; spaces run together once."""
+    pieces, at = [], 0
+    for hit in hits:
+        pieces.append(text[at : hit.start])
+        if hit.mark == "entity":
+            character = html.unescape(hit.inner)
+            pieces.append(" " if character == "\xa0" else character)
+        elif hit.mark == "tag:br":
+            pieces.append("\n")
+        else:
+            inner = hit.inner
+            pieces.append(
+                _plain_text(inner, _markup_hits(inner, None)) if _MARKUP_CHARS.search(inner) else inner
+            )
+        at = hit.end
+    pieces.append(text[at:])
+    return re.sub(r"[ \t]{2,}", " ", "".join(pieces)).strip()
+
+
+def _quoted_whole(text: str) -> str:
+    """`text` as JSON quotes it, shortened only when it is long (80 characters)."""
+    shown = text if len(text) <= 80 else text[:77] + "..."
+    return json.dumps(shown, ensure_ascii=False)
 
 
 def _entity_markup(entity: str) -> Markup:
@@ -1955,7 +2301,7 @@ def _markup_suggestion(mark: str, before: str, inner: str, after: str, target: s
             return f"remove the marks; a {look} text takes {css}"
         part = f"{{type: text, text: {words}, {css}}}"
         whole = ""
-        if mark == "bold" and before:
+        if mark == "bold" and before.endswith("?"):  # "New to Nebula? <b>Create an account</b>"
             tail = f"; a link is {{type: link, text: {words}}}"
     if not before and not after:
         return f"{whole}: {part}"

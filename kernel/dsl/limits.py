@@ -173,7 +173,7 @@ def check_data_limits(data: Any) -> list[Issue]:
                         suggestion="split the screen into several documents",
                     )
                 )
-        if len(path) >= MAX_DATA_DEPTH:
+        if len(path) > MAX_DATA_DEPTH:
             if not reported & {"data_depth", "depth"}:  # one depth error is enough
                 reported.add("data_depth")
                 issues.append(

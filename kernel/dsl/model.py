@@ -85,14 +85,15 @@ ThemeName = Annotated[
 class ThemeTokens(_Strict):
     """Design tokens; unset tokens come from `base` (light or dark)."""
 
-    base: Literal["light", "dark"] = "light"
+    base: ThemeName = "light"
+    """`light` or `dark`; another name draws the light theme, as `theme: <name>` does (a warning says so)."""
     primary: str | None = None
     background: str | None = None
     surface: str | None = None
     text: str | None = None
     font: str | None = None
     radius: Annotated[float, Field(ge=0, le=64)] | None = None
-    density: Literal["compact", "comfortable", "spacious"] | None = None
+    density: Literal["compact", "comfortable", "spacious", "touch"] | None = None
 
 
 def _size_as_word(value: Any) -> Any:
@@ -140,6 +141,9 @@ class Option(_Strict):
     """A line under a radio option's label (a delivery option's "3-5 business days")."""
 
 
+_COLUMN_SIDES = {"start": "left", "end": "right", "middle": "center"}
+"""The words elements align by (`start`, `end`), for a table column's side."""
+
 COLUMN_FIELD_NAMES = {
     "header": "label", "title": "label", "headerName": "label", "name": "label", "Header": "label",
     "text": "label", "accessor": "key", "accessorKey": "key", "dataIndex": "key", "field": "key",
@@ -168,7 +172,10 @@ class Column(_Strict):
 
     key: Text | None = None
     label: Text | None = None
-    align: Literal["left", "center", "right"] | None = None
+    align: Annotated[Literal["left", "center", "right"] | None, _css_words(_COLUMN_SIDES)] = Field(
+        default=None,
+        description="left, center or right; start and end (the words elements align by) are read as left and right.",
+    )
     width: float | str | None = None
     color: str | None = Field(
         default=None,

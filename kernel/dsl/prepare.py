@@ -68,7 +68,7 @@ def plan_render(
     `cache_key`: the key already computed for this very source and options (a worker has it from
     the request event), which spares computing it again."""
     options = options or RenderOptions()
-    result = validate_document(source)
+    result = validate_document(source, options=options)
     if result.document is None or result.errors:
         raise InvalidDocumentError(result.errors, result.warnings)
     document = result.document

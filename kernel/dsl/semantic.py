@@ -7,7 +7,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -32,12 +32,13 @@ from kernel.dsl.catalog import (
 )
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.code_languages import closest, is_known
-from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES
+from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, is_drawable_image_uri
 from kernel.dsl.hints import (
     CALENDAR_VIEW_WORDS,
     CALENDAR_VIEWS,
     CODE_ACTIONS,
     EXTRA_CELLS,
+    HTML_INPUT_TYPES,
     STEPPER_AS_BAR,
     STEPPER_BAR_WORDS,
     TABLE_DATA,
@@ -50,9 +51,13 @@ from kernel.dsl.hints import (
     extra_cells_message,
     filled,
     heading_size_hint,
+    input_type_hint,
+    is_language,
+    language_tag_hint,
     markup_in_text,
     no_variant_hint,
     own_field_hint,
+    plain_input_hint,
     responsive_hint,
     shadowed_hint,
     size_ignored_hint,
@@ -71,6 +76,7 @@ from kernel.dsl.model import (
     COLUMN_FIELD_NAMES,
     EARLIER_FORMAT_FIELDS,
     EVENT_HANDLERS,
+    LANGUAGE_TAG,
     THEME_NAMES,
     Element,
     attribute_fields,
@@ -80,6 +86,7 @@ from kernel.dsl.sizes import SIZED_TYPES, TEXT_TYPES, named_size, size_choices
 from kernel.dsl.style_rules import (
     StyleProblem,
     check_style_mapping,
+    check_style_warnings,
     check_stylesheet,
     style_key,
     unsafe_css_reason,
@@ -158,10 +165,13 @@ class Findings:
         self.warnings.append(Issue(pointer(path), message, code, suggestion))
 
 
-def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], bool] | None = None) -> Findings:
+def check_semantics(
+    data: Mapping[str, Any], *, icon_exists: Callable[[str], bool] | None = None, theme: Any = None
+) -> Findings:
     """Every check the schema cannot express, on raw data so it runs even when the schema failed.
 
-    Each check skips values of the wrong shape: the schema pass reports those.
+    Each check skips values of the wrong shape: the schema pass reports those. `theme`: a render's
+    theme over the document's (`dark`, or tokens), when the caller knows it.
     """
     findings = Findings()
     css = data.get("css")
@@ -170,16 +180,143 @@ def check_semantics(data: Mapping[str, Any], *, icon_exists: Callable[[str], boo
         _report(findings, ("css",), errors, warnings)
     _check_css_values(data, findings)
     _check_theme(data.get("theme"), findings)
+    _check_document_fields(data, findings)
     canvas = _canvas_size(data)
     elements = data.get("elements")
     _check_empty(data, findings)
     if isinstance(elements, list):
         exists = icon_exists or default_icon_exists
         stylesheet = css if isinstance(css, str) else ""
+        page = _page_of(data, canvas, theme)
         for index, element in enumerate(elements):
-            _check_element(element, ("elements", index), findings, exists, canvas, stylesheet)
+            _check_element(element, ("elements", index), findings, exists, canvas, stylesheet, page)
     _check_annotations(data, findings)
     return findings
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What the checks of an element know of the page it is drawn on: the canvas width, the
+    earlier format's breakpoints, and the colours of the theme and of what is behind it."""
+
+    width: float | None = None
+    breakpoints: Mapping[str, Any] = field(default_factory=dict)
+    surface: str | None = None
+    """The theme's surface colour (a card's), when it is a plain colour."""
+    behind: str | None = None
+    """The plain colour behind the element (the page's, a parent's), or None when unknown."""
+    where: str = ""
+    """What `behind` is, in words: "the dark theme's background"."""
+
+
+def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, override: Any) -> Page:
+    """The page the document's elements are drawn on (see `Page`)."""
+    breakpoints = data.get("responsiveBreakpoints")
+    colours = _theme_colours(data.get("theme"), override)
+    background = data.get("background")
+    behind = colours.get("background")
+    where = f"{colours.get('name', 'the theme')}'s background {behind}"
+    if isinstance(background, str) and background.strip():
+        own = _plain_colour(background)
+        behind, where = (own, f"the document's background {own}") if own else (None, "")
+    return Page(
+        width=canvas[0] if canvas else None,
+        breakpoints=breakpoints if isinstance(breakpoints, Mapping) else {},
+        surface=colours.get("surface"),
+        behind=behind,
+        where=where,
+    )
+
+
+def _theme_colours(theme: Any, override: Any) -> dict[str, str]:
+    """The background and surface colours of the theme a render draws (`override` over the
+    document's `theme`, as the compiler chooses), each the token written when it is a plain
+    colour, else the palette's; and the theme's name in words."""
+    try:
+        from kernel.dsl.compiler.theme import DARK, LIGHT
+    except ImportError:
+        return {}
+    theme = _chosen_theme(theme, override)
+    tokens = theme if isinstance(theme, Mapping) else {}
+    base = theme if isinstance(theme, str) else tokens.get("base", "light")
+    dark = isinstance(base, str) and base.strip().lower() == "dark"
+    palette = DARK if dark else LIGHT
+    colours = {"name": "the dark theme" if dark else "the light theme"}
+    for token in ("background", "surface"):
+        written = tokens.get(token)
+        own = _plain_colour(written) if isinstance(written, str) else None
+        colours[token] = own or palette[token]
+        if own and token == "background":
+            colours["name"] = "the theme"
+    return colours
+
+
+def _chosen_theme(theme: Any, override: Any) -> Any:
+    """The theme a render draws: a caller's `light` or `dark` over the document's tokens keeps
+    them on that base but for their colours of the other palette; other overrides replace it."""
+    if hasattr(override, "model_dump"):
+        override = override.model_dump(exclude_none=True)
+    if override is None:
+        return theme
+    if isinstance(override, str) and isinstance(theme, Mapping):
+        if theme.get("base", "light") == override:
+            return theme
+        kept = {key: value for key, value in theme.items() if key not in ("background", "surface", "text")}
+        return {**kept, "base": override}
+    return override
+
+
+def _plain_colour(value: str) -> str | None:
+    """`value` when it is one opaque sRGB or HSL colour (`#fff`, `rgb(0 0 0)`, `navy`), else None."""
+    text = value.strip()
+    if _is_color(text) is not True or text.lower() in _CSS_WIDE or text.lower() in _SYSTEM_COLORS:
+        return None
+    parsed = tinycss2.color4.parse_color(text)
+    if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl") or parsed.alpha < 1:
+        return None
+    return text
+
+
+_VERSION_ONE = re.compile(r"v?1(?:\.0)*")
+"""How version 1 is written: 1, "1", "1.0", "v1"."""
+
+
+def _check_document_fields(data: Mapping[str, Any], findings: Findings) -> None:
+    """Document fields the schema takes that say something untrue: a DSL version that does not
+    exist, a language code that names no language, a phone frame's address (only a browser
+    frame has an address bar)."""
+    version = data.get("version")
+    if isinstance(version, str | int | float) and not isinstance(version, bool):
+        written = f"{version:g}" if isinstance(version, int | float) else version.strip()
+        if not _VERSION_ONE.fullmatch(written.lower()):
+            findings.warn(
+                ("version",),
+                f"there is no DSL version '{_shown_value(written)}': the document is read as version 1",
+                "invalid_value",
+                "write version: 1 (the only version), or leave it out",
+            )
+    lang = data.get("lang")
+    if isinstance(lang, str) and re.fullmatch(LANGUAGE_TAG, lang) and not is_language(lang):
+        findings.warn(
+            ("lang",),
+            f"'{lang}' is not a language: the words drawn by default (a select's placeholder, "
+            "a pagination's Previous) are English and no language's hyphenation applies",
+            "invalid_value",
+            language_tag_hint(lang),
+        )
+    frame = data.get("frame")
+    if (
+        isinstance(frame, Mapping)
+        and frame.get("url") not in (None, "")
+        and frame.get("type") in ("phone", "none")
+    ):
+        drawn = "a phone frame has no address bar" if frame["type"] == "phone" else "no frame is drawn"
+        findings.warn(
+            ("frame", "url"),
+            f"{drawn}, so 'url' is not drawn",
+            "field_ignored",
+            "a browser frame shows it: frame: {type: browser, url: ...}; or remove it",
+        )
 
 
 EMPTY_DOCUMENT_HINT = (
@@ -278,6 +415,10 @@ def _check_theme(theme: Any, findings: Findings) -> None:
     if isinstance(theme, str) and theme.strip().lower() not in THEME_NAMES:
         message = f"there is no theme '{_shown_value(theme)}': the light theme is drawn"
         findings.warn(("theme",), message, "invalid_value", theme_name_hint(theme))
+    base = theme.get("base") if isinstance(theme, Mapping) else None
+    if isinstance(base, str) and base.strip().lower() not in THEME_NAMES:
+        message = f"there is no theme '{_shown_value(base)}': the light theme is drawn under these tokens"
+        findings.warn(("theme", "base"), message, "invalid_value", theme_name_hint(base))
     font = theme.get("font") if isinstance(theme, Mapping) else None
     if isinstance(font, str) and unsafe_css_reason(font) is None:
         _check_theme_font(font, findings)
@@ -394,13 +535,36 @@ def _check_own_fields_drawn(
                 message = f"'{kind}' draws '{name}' only beside '{beside}'"
                 findings.warn((*path, name), message, "field_ignored", f"give it '{beside}', or remove it")
         elif (
-            name not in DRAWN_FIELDS[kind]
+            name not in _drawn_fields(kind, element)
             and (kind, name) not in UNWARNED_FIELDS
             and _accepted(name, element[name])
         ):
             drawn_by = [other for other, fields in DRAWN_FIELDS.items() if name in fields]
             hint = own_field_hint(name, element[name], drawn_by)
             findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", hint)
+
+
+def _drawn_fields(kind: str, element: Mapping[str, Any]) -> frozenset[str]:
+    """The fields `kind` draws; an input drawn as another control (`inputType: checkbox` as a
+    checkbox, `range` as a slider) draws that control's too (`checked`, `min`, `max`, `step`)."""
+    drawn = DRAWN_FIELDS[kind]
+    if kind != "input":
+        return drawn
+    written, _ = _input_type_of(element)
+    other = inputs_drawn_as().get(written.strip().lower()) if isinstance(written, str) else None
+    return drawn | DRAWN_FIELDS[other] | {"step"} if other else drawn
+
+
+def _input_type_of(element: Mapping[str, Any]) -> tuple[Any, tuple[Key, ...]]:
+    """An input's type as written, and where: its `inputType`, else the earlier format's
+    `customAttributes: {type: ...}` (as the model reads it)."""
+    if element.get("inputType") is not None:
+        return element["inputType"], ("inputType",)
+    attributes = element.get("customAttributes")
+    read = attribute_fields("input", attributes if isinstance(attributes, Mapping) else None, set())
+    for attribute, (_, value) in read.items():
+        return value, ("customAttributes", str(attribute))
+    return None, ()
 
 
 def _is_blank(value: Any) -> bool:
@@ -604,8 +768,7 @@ def _check_markup(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], 
     for where, name, text in texts:
         markup = markup_in_text(text, kind) if isinstance(text, str) and text else None
         if markup is not None:
-            verb = "are" if markup.found.startswith("HTML tags") else "is"
-            message = f"{markup.found} in '{name}' {verb} drawn as written"
+            message = f"{markup.found} in '{name}' {markup.verb} drawn as written"
             findings.warn(where, message, "markup_in_text", markup.suggestion)
 
 
@@ -720,7 +883,7 @@ def _check_color(
     elif _is_color(text) is False:
         shown = _shown_value(text)
         message = (
-            f"'{shown}' is not a CSS colour, so what uses the theme's {path[-1]} is drawn without colour"
+            f"'{shown}' is not a CSS colour, so the theme's own {path[-1]} is drawn instead"
             if theme
             else f"'{shown}' is not a CSS colour, so it is not drawn"
         )
@@ -847,20 +1010,51 @@ _INSTEAD_OF_A_FETCH = {
 def _check_image_source(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """Pictures are only ever embedded: a `src` that is a URL to fetch (http, https, file...) says
-    what is drawn instead. A bare name (`hero.png`) is a placeholder's caption, as authors use it."""
+    """Pictures are only ever embedded: a `src` that is a URL to fetch (http, https, file...) or
+    a file's path (`photos/a.jpg`) says what is drawn instead; so does a data: URI that holds no
+    picture (`data:image/png;base64,...`) and a picture's base64 without its `data:` prefix. A
+    bare name (`hero.png`) is a placeholder's caption, as authors use it."""
     src = element.get("src")
-    if kind in IMAGE_SOURCE_TYPES and isinstance(src, str) and _FETCHED.match(src):
-        findings.warn(
-            (*path, "src"),
-            f"'src' is not a data: image, so {_INSTEAD_OF_A_FETCH[kind]} (nothing is ever fetched)",
-            "external_src",
-            "embed the picture as data:image/png;base64,..., which may be as large as the document allows",
+    if kind in IMAGE_SOURCE_TYPES and isinstance(src, str) and src.strip():
+        problem = _source_problem(src.strip(), _INSTEAD_OF_A_FETCH[kind])
+        if problem is not None:
+            findings.warn((*path, "src"), *problem)
+
+
+_EMBED = "embed the picture as data:image/png;base64,..., which may be as large as the document allows"
+
+
+def _source_problem(src: str, instead: str) -> tuple[str, str, str] | None:
+    """What is wrong with a picture's `src` (message, code, suggestion), `instead` saying what
+    is drawn in its place; None for an embedded picture or a bare name."""
+    embedded = src.lower().startswith("data:")
+    bare = None if embedded else bare_base64_image(src)
+    if bare is not None:
+        message = f"'src' is a picture's base64 without its data: prefix, so {instead}"
+        return message, "invalid_data_uri", f"prefix it: data:image/{bare};base64,{src[:12]}..."
+    if _FETCHED.match(src):
+        return f"'src' is not a data: image, so {instead} (nothing is ever fetched)", "external_src", _EMBED
+    if src.lower().startswith("data:image/") and not is_drawable_image_uri(src):
+        message = (
+            "'src' is a data: URI that holds no picture (its data is no PNG, JPEG, GIF, WebP, AVIF, BMP or "
+            f"SVG), so {instead}"
         )
+        return (
+            message,
+            "invalid_data_uri",
+            "embed the whole file, base64-encoded: data:image/png;base64,iVBORw0KGgo...",
+        )
+    if not embedded and re.search(r"[/\\]", src):
+        return (
+            f"'src' is a file's path, not a data: image, so {instead} (no file is ever read)",
+            "external_src",
+            _EMBED,
+        )
+    return None
 
 
 def _check_earlier_format_fields(
-    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, page: Page
 ) -> None:
     """The earlier format's fields that no type draws: its event handlers (mockups run no code),
     its HTML attributes (see `_check_custom_attributes`) and its overrides per breakpoint (one
@@ -880,7 +1074,7 @@ def _check_earlier_format_fields(
             "'responsive' is accepted for compatibility but not drawn: one screen width is drawn, "
             "so no breakpoint's overrides apply",
             "field_ignored",
-            responsive_hint(element["responsive"]),
+            responsive_hint(element["responsive"], page.width, page.breakpoints),
         )
 
 
@@ -895,8 +1089,45 @@ def _check_custom_attributes(
     given = {name for name, value in element.items() if value is not None}
     read = attribute_fields(kind, attributes, given)
     ignored = [str(name) for name in attributes if name not in read]
-    message, hint = custom_attributes_message(read, ignored)
+    input_type = next((value for field, value in read.values() if field == "inputType"), None)
+    drawn_as = inputs_drawn_as().get(input_type or "")
+    named = {str(name): value for name, value in attributes.items()}
+    message, hint = custom_attributes_message(read, ignored, drawn_as, named)
     findings.warn((*path, "customAttributes"), message, "ignored_event_handler", hint)
+
+
+def inputs_drawn_as() -> Mapping[str, str]:
+    """HTML input types the compiler draws as another element (`checkbox` as a checkbox,
+    `range` as a slider), when the compiler is present to say."""
+    try:
+        from kernel.dsl.compiler.elements.basic import INPUTS_DRAWN_AS
+    except ImportError:
+        return {}
+    return INPUTS_DRAWN_AS
+
+
+def _check_input_type(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """An input's type (its `inputType`, or the earlier format's `customAttributes: {type: ...}`)
+    that is no HTML input type (`emial`) draws a text field: warn with the type meant. One that
+    the compiler draws as a plain text field where a browser draws a control (a date picker, a
+    colour well, a file button) says what draws it."""
+    written, at = _input_type_of(element)
+    if not isinstance(written, str) or not written.strip():
+        return
+    where = (*path, *at)
+    input_type = written.strip().lower()
+    if input_type not in HTML_INPUT_TYPES:
+        findings.warn(
+            where, f"unknown inputType '{_shown_value(written)}': a text field is drawn", "invalid_value",
+            input_type_hint(written),
+        )  # fmt: skip
+        return
+    if input_type in inputs_drawn_as():
+        return
+    advice = plain_input_hint(input_type, element.get("value"))
+    if advice is not None:
+        message = f"an input of type '{input_type}' is drawn as a plain text field"
+        findings.warn(where, message, "field_ignored", advice)
 
 
 def _check_element(
@@ -906,9 +1137,11 @@ def _check_element(
     icon_exists: Callable[[str], bool],
     canvas: tuple[float, float] | None,
     css: str = "",
+    page: Page | None = None,
 ) -> None:
     if not isinstance(element, Mapping):
         return
+    page = page or Page()
     kind = element.get("type")
     known = isinstance(kind, str) and kind in ELEMENT_TYPES
     style = element.get("style")
@@ -921,11 +1154,13 @@ def _check_element(
         problems_at = check_style_mapping(scalars)
         for name, problems in problems_at.items():
             _report(findings, (*path, "style") if written_as_css else (*path, "style", name), problems)
+        for name, warning in check_style_warnings(scalars).items():
+            _report(findings, (*path, "style") if written_as_css else (*path, "style", name), [], [warning])
         for name, value in scalars.items():
             if name not in problems_at and isinstance(value, str):
                 where = (*path, "style") if written_as_css else (*path, "style", name)
                 _check_style_color(style_key(str(name)), value, where, findings)
-    _check_earlier_format_fields(str(kind), element, path, findings)
+    _check_earlier_format_fields(str(kind), element, path, findings, page)
     if known:
         _check_variant(str(kind), element, path, findings)
         _check_fields_drawn(str(kind), element, path, findings)
@@ -941,6 +1176,8 @@ def _check_element(
         _check_class_name(str(kind), element, path, findings, css)
         if kind == "radio":
             _check_radio_checked(element, path, findings)
+        if kind == "input":
+            _check_input_type(element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
         if kind == "code":
@@ -948,6 +1185,7 @@ def _check_element(
         if kind == "table":
             _check_table(element, path, findings)
         _check_positions(str(kind), element, path, findings)
+        _check_contrast(str(kind), element, path, findings, page)
     _check_icons(element, path, findings, icon_exists)
     if canvas is not None:
         _check_placement(element, path, findings, canvas)
@@ -960,9 +1198,105 @@ def _check_element(
                 "children_ignored",
                 "wrap them in a container, row, column or card",
             )
+        inside = _page_inside(str(kind), element, page)
         for index, child in enumerate(children):
             # Children are placed inside their parent: off-canvas is only judged at the top level.
-            _check_element(child, (*path, "children", index), findings, icon_exists, None, css)
+            _check_element(child, (*path, "children", index), findings, icon_exists, None, css, inside)
+
+
+_CLEAR_TYPES = frozenset(
+    {"container", "grid", "flex", "row", "column", "stack", "section", "header", "footer", "spacer", "divider",
+     "text", "heading", "paragraph", "label", "link", "tooltip"}
+)  # fmt: skip
+"""Types that draw no background of their own: their children are drawn on what is behind them
+(a tooltip's children are the element it points at, not its bubble)."""
+_SURFACE_CARDS = frozenset({None, "", "flat"})
+"""A card's variants drawn on the theme's surface (an outlined card has no fill of its own)."""
+_CONTRAST_TYPES = frozenset({"text", "heading", "paragraph", "label", "link"})
+"""Types whose words take the `color` of their style, on the background behind them."""
+
+
+def _style_of(element: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An element's style as an object (CSS declarations text read as one), keys in camelCase."""
+    style = element.get("style")
+    if isinstance(style, str):
+        style = css_declarations(style)
+    return (
+        {style_key(str(name)): value for name, value in style.items()} if isinstance(style, Mapping) else {}
+    )
+
+
+def _own_background(element: Mapping[str, Any]) -> tuple[bool, str | None]:
+    """Whether the element's style sets a background, and its colour when that is plain."""
+    style = _style_of(element)
+    written = style.get("backgroundColor", style.get("background"))
+    if not isinstance(written, str) or not written.strip():
+        return False, None
+    text = re.sub(r"\s*!important\s*$", "", written.strip(), flags=re.IGNORECASE)
+    return True, _plain_colour(text)
+
+
+def _page_inside(kind: str, element: Mapping[str, Any], page: Page) -> Page:
+    """The page as the children of `element` see it: the colour behind them is the element's own
+    background, the theme's surface (a card, a modal), the one behind the element (a row, a
+    section), or unknown (a type that paints one this check does not know)."""
+    painted, colour = _own_background(element)
+    if painted:
+        return replace(page, behind=colour, where=f"a parent's background {colour}" if colour else "")
+    if kind in _CLEAR_TYPES or (kind == "card" and element.get("variant") == "outline"):
+        return page
+    if kind == "modal" or (kind == "card" and element.get("variant") in _SURFACE_CARDS):
+        return replace(page, behind=page.surface, where=f"the theme's surface {page.surface}")
+    return replace(page, behind=None, where="")
+
+
+def _check_contrast(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, page: Page
+) -> None:
+    """A text's style `color` that can hardly be read on the colour behind it (`#111827` on a
+    dark theme's page), when both are plain colours known from the document: below
+    LEAST_CONTRAST, say the ratio. What the render alone knows (a gradient, a
+    picture, a colour mixed in CSS, a render's other theme) is not judged."""
+    if kind not in _CONTRAST_TYPES:
+        return
+    color = _style_of(element).get("color")
+    text = _plain_colour(color) if isinstance(color, str) else None
+    painted, own = _own_background(element)
+    behind, where = (own, f"its own background {own}") if painted else (page.behind, page.where)
+    if text is None or behind is None:
+        return
+    ratio = contrast_ratio(text, behind)
+    if ratio < LEAST_CONTRAST:
+        findings.warn(
+            (*path, "style", "color"),
+            f"the text colour {text} has a contrast of {ratio:.1f}:1 on {where or behind}, so it can hardly "
+            "be read (WCAG asks 4.5:1 of body text, 3:1 of large text)",
+            "low_contrast",
+            f"leave 'color' out to draw the theme's text colour, or pick one that stands out from {behind}",
+        )
+
+
+LEAST_CONTRAST = 2.0
+"""The contrast below which a text colour is warned of: well under WCAG's least (3:1, for large
+text), so that what is warned of is a colour meant for another background (dark on a dark
+theme), not a design's pale grey or green, which WCAG would fault too."""
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG's contrast ratio of two opaque colours (1 to 21)."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    """WCAG's relative luminance of an opaque sRGB or HSL colour."""
+    parsed = tinycss2.color4.parse_color(colour)
+    assert parsed is not None and not isinstance(parsed, str)
+    channels = [
+        value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+        for value in (min(1.0, max(0.0, c)) for c in parsed.to("srgb").coordinates)
+    ]
+    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
 
 
 def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
@@ -1120,7 +1454,7 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
     if isinstance(values, list) and count is not None and len(values) != count:
         findings.warn(
             at("values"),
-            f"{len(values)} values for {count} labels",
+            _values_for_labels(len(values), count),
             "chart_data_mismatch",
             "give one value per label",
         )
@@ -1130,7 +1464,7 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
             if isinstance(entry_values, list) and count is not None and len(entry_values) != count:
                 findings.warn(
                     at("series", index, "values"),
-                    f"{len(entry_values)} values for {count} labels",
+                    _values_for_labels(len(entry_values), count),
                     "chart_data_mismatch",
                     "give one value per label",
                 )
@@ -1140,6 +1474,11 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
         and any(_is_number(v) and v < 0 for v in values)
     ):
         findings.warn(at("values"), "a pie chart cannot show negative values", "chart_data_mismatch")
+
+
+def _values_for_labels(values: int, labels: int) -> str:
+    """ "1 value for 3 labels", "4 values for 1 label"."""
+    return f"{values} value{'s' * (values != 1)} for {labels} label{'s' * (labels != 1)}"
 
 
 def _check_positions(
@@ -1162,20 +1501,10 @@ def _check_positions(
             f"step {current:g} is outside 0..{count - 1} (0-based), or {count} for every step done",
             "out_of_range",
         )
-    if kind == "tabs" and count:
-        index = _number_or_none(active)
-        if index is not None and not 0 <= index < count:
-            findings.warn(
-                (*path, "active"), f"tab {index:g} is outside 0..{count - 1} (0-based)", "out_of_range"
-            )
-        labels = [str(_label(item)) for item in items or [] if _label(item) is not None]
-        if isinstance(active, str) and active not in labels:
-            findings.warn(
-                (*path, "active"),
-                f"no tab is labelled '{active}'",
-                "out_of_range",
-                did_you_mean(active, labels),
-            )
+    if kind in _ACTIVE_NAMES and count and active is not None and not isinstance(active, bool):
+        _check_active(kind, active, items or [], (*path, "active"), findings)
+    if kind in ("select", "radio"):
+        _check_chosen_option(kind, element, path, findings)
     if kind in {"progress", "slider"} and value is not None:
         low = _number_or_none(element.get("min")) or 0.0
         high = _number_or_none(element.get("max"))
@@ -1196,6 +1525,69 @@ def _check_positions(
         findings.warn(
             (*path, "month"), f"month '{month}' is not YYYY-MM", "invalid_value", "write it like '2025-03'"
         )
+
+
+_ACTIVE_NAMES = {"tabs": "tab", "stepper": "step", "accordion": "section"}
+"""The types whose `active` names an entry by index or label, and what an entry is called."""
+
+
+def _check_active(
+    kind: str, active: Any, items: list[Any], where: tuple[Key, ...], findings: Findings
+) -> None:
+    """An `active` that names no entry, by index (0-based) or by label, as the compiler looks it
+    up: a stepper's past its last step marks every step done, an accordion's -1 closes them all;
+    tabs and steppers read a label in any case and an index written as text."""
+    entry, count = _ACTIVE_NAMES[kind], len(items)
+    labels = [str(_label(item)) for item in items if _label(item) is not None]
+    index = _number_or_none(active)
+    if isinstance(active, str) and kind != "accordion":
+        words = active.strip().lower()
+        if any(label.lower() == words for label in labels) or (words.isdigit() and int(words) < count):
+            return
+    elif isinstance(active, str) and active in labels:
+        return
+    if index is not None:
+        low = -1 if kind == "accordion" else 0
+        high = count if kind == "stepper" else count - 1
+        if low <= index <= high:
+            return
+        extra = {
+            "stepper": f", or {count} for every step done",
+            "accordion": ", or -1 to close every section",
+        }
+        message = f"{entry} {index:g} is outside 0..{count - 1} (0-based){extra.get(kind, '')}"
+        findings.warn(where, message, "out_of_range")
+    elif isinstance(active, str):
+        choices = ", ".join(labels[:6]) + (", ..." if len(labels) > 6 else "")
+        hint = (
+            did_you_mean(active, labels) or f"name one by its label ({choices}) or its index, 0..{count - 1}"
+        )
+        findings.warn(where, f"no {entry} is labelled '{_shown_value(active)}'", "out_of_range", hint)
+
+
+def _check_chosen_option(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A select's or radio group's `value` that is none of its options (matched, as the compiler
+    does, by an option's value or its label): a select draws it as written all the same, a radio
+    group checks no option."""
+    options, value = element.get("options"), element.get("value")
+    if (
+        not isinstance(options, list)
+        or not options
+        or value in (None, "")
+        or isinstance(value, bool | list | dict)
+    ):
+        return
+    labels = [str(option.get("label") if isinstance(option, Mapping) else option) for option in options]
+    values = [option.get("value") for option in options if isinstance(option, Mapping)]
+    if value in values or str(value) in labels:
+        return
+    drawn = "it is drawn in the box all the same" if kind == "select" else "no option is drawn chosen"
+    shown = ", ".join(labels[:6]) + (", ..." if len(labels) > 6 else "")
+    hint = did_you_mean(str(value), labels) or f"name an option by its label (or its value): {shown}"
+    message = f"'{_shown_value(str(value))}' is none of the {kind}'s options: {drawn}"
+    findings.warn((*path, "value"), message, "out_of_range", hint)
 
 
 def _label(item: Any) -> Any:

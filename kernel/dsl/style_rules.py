@@ -370,6 +370,11 @@ def css_value(name: str, value: str | int | float) -> str:
 
 def normalize_css(text: str) -> str:
     """Lower-cased CSS with comments removed and escapes decoded, so checks see what Chromium sees."""
+    return decoded_css(text).lower()
+
+
+def decoded_css(text: str) -> str:
+    """CSS with comments removed and escapes decoded, in its own case (to quote it back)."""
 
     def unescape(match: re.Match[str]) -> str:
         if match.group(1):
@@ -377,15 +382,17 @@ def normalize_css(text: str) -> str:
             return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
         return match.group(2)
 
-    return _CSS_ESCAPE.sub(unescape, _CSS_COMMENT.sub(" ", text)).lower()
+    return _CSS_ESCAPE.sub(unescape, _CSS_COMMENT.sub(" ", text))
 
 
-def unsafe_css_reason(text: str) -> str | None:
+def unsafe_css_reason(text: str, *, urls_dropped: bool = False) -> str | None:
     """Why `text` (a style value or a stylesheet) could load or run something, or None if safe.
 
     Only `data:` URLs may appear; `@import`, `expression(`, `javascript:`, the other fetching
     functions (`image-set(`, `image(`, `cross-fade(`, `element(`, `src(`), `behavior`,
-    `-moz-binding` and a closing `</style` are refused.
+    `-moz-binding` and a closing `</style` are refused. With `urls_dropped` (a `style` value),
+    `url()` of anything else is no reason: the compiler draws `none` in its place, and
+    `fetched_url_warning` says so.
     """
     if "</style" in text.lower():
         return "'</style' would end the style sheet"
@@ -403,6 +410,8 @@ def unsafe_css_reason(text: str) -> str | None:
         return f"{fetching.group(1)}() is not allowed; use url(data:...)"
     if re.search(r"\bbehavior\s*:|-moz-binding", css):
         return "behavior/binding properties are not allowed"
+    if urls_dropped:
+        return None
     for match in _URL_CALL.finditer(css):
         if not match.group(2).strip().startswith("data:"):
             target = match.group(2).strip()[:60]
@@ -423,7 +432,7 @@ def style_problems(name: str, value: object) -> list[StyleProblem]:
         ]
     problems: list[StyleProblem] = []
     if isinstance(value, str):
-        reason = unsafe_css_reason(value)
+        reason = unsafe_css_reason(value, urls_dropped=True)
         if reason is not None:
             problems.append(StyleProblem("unsafe_css", f"{name}: {reason}"))
         elif value.strip().lower().startswith("data:"):
@@ -440,6 +449,45 @@ def style_problems(name: str, value: object) -> list[StyleProblem]:
     if problem is not None:
         problems.append(problem)
     return problems
+
+
+def fetched_urls(text: str) -> list[str]:
+    """The sources of `text`'s `url()`s that are not `data:` URIs, as written (escapes decoded)."""
+    sources = (match.group(2).strip() for match in _URL_CALL.finditer(decoded_css(text)))
+    return [source for source in sources if not source.lower().startswith("data:")]
+
+
+def fetched_url_warning(name: str, value: object) -> StyleProblem | None:
+    """A `style` value's `url()` of a picture to fetch (`url(hero.jpg)`, as the earlier format's
+    documents write a background): never fetched, that layer is drawn as `none` and the rest of
+    the value (position, size, a colour) as written, as an image's `src` draws a placeholder.
+    None when there is none, or when the value is unsafe anyway (`style_problems` says why)."""
+    if not isinstance(value, str) or name not in STYLE_PROPERTIES:
+        return None
+    if unsafe_css_reason(value, urls_dropped=True) is not None:
+        return None
+    sources = fetched_urls(value)
+    if not sources:
+        return None
+    shown = sources[0] if len(sources[0]) <= 60 else sources[0][:57] + "..."
+    more = f" (and {len(sources) - 1} more)" if len(sources) > 1 else ""
+    return StyleProblem(
+        "external_src",
+        f"{name}: url({shown}){more} is not a data: image, so its picture is left out (nothing is "
+        "ever fetched) and the rest of the value is drawn",
+        "embed the picture as url(data:image/png;base64,...), which may be as large as the document allows",
+    )
+
+
+def check_style_warnings(style: Mapping[str, object]) -> dict[str, StyleProblem]:
+    """What is drawn otherwise than written, per style key as written (only keys that have one):
+    a `url()` that is not fetched (see `fetched_url_warning`)."""
+    out: dict[str, StyleProblem] = {}
+    for name, value in style.items():
+        warning = fetched_url_warning(style_key(str(name)), value)
+        if warning is not None:
+            out[str(name)] = warning
+    return out
 
 
 def bare_data_uri_problem(name: str, value: str) -> StyleProblem:

@@ -11,8 +11,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from kernel.dsl.hints import repeated_key_hint
-from kernel.dsl.limits import check_data_limits, check_source_size
+from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
+from kernel.dsl.options import RenderOptions
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
 from kernel.dsl.semantic import check_semantics
@@ -50,11 +51,15 @@ def validate_document(
     strict: bool = False,
     filename: str | None = None,
     icon_exists: Callable[[str], bool] | None = None,
+    options: RenderOptions | None = None,
 ) -> ValidationResult:
     """Validate JSON/YAML text, bytes or already-parsed data; never raises for bad input.
 
-    Errors from the schema and from the semantic checks are collected together. `strict` turns
-    warnings into errors. `icon_exists` overrides how icon names are checked (tests, other sets).
+    Errors from the schema and from the semantic checks are collected together, with the canvas
+    limits a render would refuse. `strict` turns warnings into errors. `icon_exists` overrides how
+    icon names are checked (tests, other sets). `options`: the render's options, when validating
+    for a render (its size, scale, frame and theme count; else the document's own). Issues are in
+    the order of the source text when it is given.
     """
     text: str | None = None
     repeated: list[RepeatedKey] = []
@@ -68,7 +73,7 @@ def validate_document(
             data, repeated = loaded.data, loaded.repeated
     except InvalidDocumentError as exc:
         return _grouped(_finish(None, list(exc.issues), list(exc.warnings), strict))
-    result = _validate_data(data, strict=strict, icon_exists=icon_exists)
+    result = _validate_data(data, strict=strict, icon_exists=icon_exists, options=options)
     if repeated:
         result.errors = _sorted([*(_repeated_key_issue(repeat, data) for repeat in repeated), *result.errors])
         result.document = None
@@ -76,9 +81,26 @@ def validate_document(
         _report_comment_cuts(text, result, strict)
         _report_comma_cuts(text, data, result)
     if text is not None and (result.errors or result.warnings):
-        result.errors = _with_positions(text, result.errors)
-        result.warnings = _with_positions(text, result.warnings)
+        result.errors = _in_source_order(_with_positions(text, result.errors))
+        result.warnings = _in_source_order(_with_positions(text, result.warnings))
     return _grouped(result)
+
+
+def _in_source_order(issues: list[Issue]) -> list[Issue]:
+    """`issues` in the order of the source text: the whole document's first, then by line and
+    column; those without a position keep their place after the issue before them."""
+    placed: list[tuple[tuple[int, int], int, Issue]] = []
+    last = (0, 0)
+    for index, issue in enumerate(issues):
+        if issue.path == "":
+            where = (0, 0)
+        elif issue.line is not None:
+            where = (issue.line, issue.column or 0)
+        else:
+            where = last
+        last = where
+        placed.append((where, index, issue))
+    return [issue for _, _, issue in sorted(placed, key=lambda entry: (entry[0], entry[1]))]
 
 
 def _check_object_size(source: Mapping[str, Any]) -> None:
@@ -209,14 +231,22 @@ def _with_positions(text: str, issues: list[Issue]) -> list[Issue]:
 
 
 def validate_data(
-    data: Any, *, strict: bool = False, icon_exists: Callable[[str], bool] | None = None
+    data: Any,
+    *,
+    strict: bool = False,
+    icon_exists: Callable[[str], bool] | None = None,
+    options: RenderOptions | None = None,
 ) -> ValidationResult:
     """Validate parsed data (the result of `load_source`)."""
-    return _grouped(_validate_data(data, strict=strict, icon_exists=icon_exists))
+    return _grouped(_validate_data(data, strict=strict, icon_exists=icon_exists, options=options))
 
 
 def _validate_data(
-    data: Any, *, strict: bool = False, icon_exists: Callable[[str], bool] | None = None
+    data: Any,
+    *,
+    strict: bool = False,
+    icon_exists: Callable[[str], bool] | None = None,
+    options: RenderOptions | None = None,
 ) -> ValidationResult:
     """Every issue of parsed data, each at its own path, as the passes that read the source after
     it (comment and comma cuts, positions) need them; `_grouped` joins alike ones last."""
@@ -232,10 +262,53 @@ def _validate_data(
     try:
         document = Document.model_validate(dict(data))
     except ValidationError as exc:
-        errors.extend(issues_from_pydantic(exc.errors(include_url=False), data))
-    findings = check_semantics(data, icon_exists=icon_exists)
+        errors.extend(_as_limits(issues_from_pydantic(exc.errors(include_url=False), data), data))
+    if document is not None:
+        errors.extend(check_document_canvas(document, options))
+    theme = options.theme if options is not None else None
+    findings = check_semantics(data, icon_exists=icon_exists, theme=theme)
     errors.extend(findings.errors)
     return _finish(document, _sorted(_unique(errors)), _sorted(findings.warnings), strict)
+
+
+_LISTS_WITH_LIMITS = {
+    "/annotations": (
+        "annotations",
+        "limit_annotations",
+        "keep the notes that matter most, or split the review into several documents",
+    )
+}
+"""Lists the model bounds, reported as limits (by name, with their own code) when too long."""
+
+
+def _as_limits(issues: list[Issue], data: Mapping[str, Any]) -> list[Issue]:
+    """The schema's errors for the document's limits told as limits are: a canvas side past
+    MAX_SIDE is `limit_canvas_side` (as a render says it), a list too long names what it holds
+    (`at most 100 annotations`)."""
+    told = []
+    for issue in issues:
+        value = data.get(issue.path[1:]) if issue.path in ("/width", "/height") else None
+        listed = _LISTS_WITH_LIMITS.get(issue.path)
+        if issue.code == "out_of_range" and isinstance(value, int | float) and value > MAX_SIDE:
+            name = issue.path[1:]
+            issue = replace(
+                issue,
+                message=f"canvas {name} {value:g} px exceeds the limit of {MAX_SIDE} px",
+                code="limit_canvas_side",
+                suggestion=f"use a {name} of at most {MAX_SIDE}",
+            )
+        elif listed is not None and issue.code == "out_of_range" and isinstance(data.get(listed[0]), list):
+            what, code, hint = listed
+            limit = re.search(r"at most (\d+)", issue.message)
+            most = f"at most {limit.group(1)} " if limit else "fewer "
+            issue = replace(
+                issue,
+                message=f"{len(data[what])} {what} exceed the limit: a document holds {most}{what}",
+                code=code,
+                suggestion=hint,
+            )
+        told.append(issue)
+    return told
 
 
 def _unique(issues: list[Issue]) -> list[Issue]:

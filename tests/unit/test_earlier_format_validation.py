@@ -47,13 +47,13 @@ RESPONSIVE = {"sm": {"style": {"fontSize": 12}}, "lg": {"layout": {"width": 400}
 
 def test_responsive_overrides_are_accepted_with_a_warning_that_says_what_to_write() -> None:
     element = {"type": "text", "text": "Hello", "responsive": RESPONSIVE}
-    result = validated({"width": 300, "elements": [element]})
+    result = validated({"width": 800, "elements": [element]})
     warning = warning_at(result, "/elements/0/responsive")
     assert warning.code == "field_ignored"
     assert "one screen width is drawn" in warning.message
-    assert (
-        warning.suggestion
-        == "for the 'sm' look, write its fields on the element itself: style: {fontSize: 12}"
+    assert warning.suggestion == (
+        "at the canvas' 800 px the 'sm' look applies: write its fields on the element itself: "
+        "style: {fontSize: 12}"
     )
     assert [issue.path for issue in result.warnings] == ["/elements/0/responsive"]
 

@@ -160,9 +160,9 @@ def test_every_part_of_a_text_cut_at_two_commas_is_told_to_quote_it_whole() -> N
     source = "elements:\n  - {type: textarea, label: Notes, placeholder: Delivery instructions, packaging, contacts..., rows: 3}\n"
     result = validate_document(source)
     assert [(error.path, error.suggestion) for error in result.errors] == [
-        ("/elements/0/contacts...", _quote("placeholder", "Delivery instructions, packaging, contacts...")),
         ("/elements/0/packaging", _quote("placeholder", "Delivery instructions, packaging, contacts...")),
-    ]
+        ("/elements/0/contacts...", _quote("placeholder", "Delivery instructions, packaging, contacts...")),
+    ]  # in the order they are written
 
 
 @pytest.mark.parametrize(

@@ -255,7 +255,9 @@ def test_validation_reports_string_limits_with_other_errors() -> None:
 
 def test_a_frame_that_pushes_the_image_past_the_limit_says_how_wide_the_screen_may_be() -> None:
     result = validate_document({"width": 7990, "height": 500, "frame": "phone", "elements": []})
-    assert result.errors == []  # the document is fine; the image it asks for is not
+    assert [issue.code for issue in result.errors] == [
+        "limit_canvas_side"
+    ]  # validate says what render refuses
     with pytest.raises(InvalidDocumentError) as refused:
         plan_render({"width": 7990, "height": 500, "frame": "phone", "elements": []})
     (issue,) = refused.value.issues

@@ -87,10 +87,10 @@ def test_repeats_in_nested_objects_and_lists_have_their_paths() -> None:
         "      - type: list\n"
         "        items: [{label: x, icon: a, icon: b}]\n"
     )
-    assert [issue.path for issue in _repeats(source)] == [
+    assert [issue.path for issue in _repeats(source)] == [  # in the order they are written
+        "/theme/primary",
         "/elements/0/children/0/label",
         "/elements/0/children/1/items/0/icon",
-        "/theme/primary",
     ]
 
 

@@ -261,10 +261,9 @@ def test_unknown_theme_token() -> None:
     [
         ({"width": "wide"}, "/width", "invalid_type", "expected an integer, got 'wide'"),
         ({"width": 0}, "/width", "out_of_range", "must be at least 1, got 0"),
-        ({"width": 9000}, "/width", "out_of_range", "must be at most 8000"),
+        ({"width": 9000}, "/width", "limit_canvas_side", "canvas width 9000 px exceeds the limit of 8000 px"),
         ({"scale": 5}, "/scale", "out_of_range", "must be at most 4"),
         ({"device": "phone"}, "/device", "invalid_value", "'phone' is not one of"),
-        ({"theme": {"base": "drk"}}, "/theme/base", "invalid_value", "'drk'"),
         ({"elements": {"type": "text"}}, "/elements", "invalid_type", "expected a list, got an object"),
         ({"elements": ["text"]}, "/elements/0", "invalid_type", "expected an object"),
         ({"elements": [{}]}, "/elements/0/type", "missing_field", "missing required field 'type'"),
@@ -467,8 +466,6 @@ def test_filename_selects_the_parser() -> None:
         ({"opacity": "150%"}, "opacity", "invalid_style_value", None),
         ({"opacity": "half"}, "opacity", "invalid_style_value", None),
         ({"width": -5}, "width", "invalid_style_value", None),
-        ({"background": "url(https://evil.test/x.png)"}, "background", "unsafe_css", None),
-        ({"background": "u\\72 l(https://evil.test/x.png)"}, "background", "unsafe_css", None),
         ({"backgroundImage": "image-set('a.png' 1x)"}, "backgroundImage", "unsafe_css", None),
         ({"width": "expression(alert(1))"}, "width", "unsafe_css", None),
         ({"background": "javascript:alert(1)"}, "background", "unsafe_css", None),
@@ -483,6 +480,15 @@ def test_style_errors(style: dict[str, Any], key: str, code: str, suggestion: st
     assert issue.code == code
     if suggestion is not None:
         assert issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize("value", ["url(https://evil.test/x.png)", "u\\72 l(https://evil.test/x.png)"])
+def test_a_fetched_url_in_a_style_is_left_out_with_a_warning_not_refused(value: str) -> None:
+    """The earlier format's docs list `background: url(image.jpg)`: the picture is left out (nothing
+    is fetched) and the rest of the document renders."""
+    result = validate_document(_doc({"type": "text", "style": {"background": value}}))
+    assert result.errors == []
+    assert [(w.path, w.code) for w in result.warnings] == [("/elements/0/style/background", "external_src")]
 
 
 def test_style_keys_may_be_written_as_in_css_and_mean_the_same() -> None:
