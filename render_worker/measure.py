@@ -132,8 +132,10 @@ CONTENT_EXTENT = f"""(() => {{
     let top = Infinity;
     for (const child of element.children) {{
       // Placed children (a modal's backdrop, a pin) are where they were put, not pushed out.
-      if (!['absolute', 'fixed'].includes(getComputedStyle(child).position)) {{
-        top = Math.min(top, child.getBoundingClientRect().top);
+      // (A box that draws none, `display: contents` or empty, is no content either.)
+      const rect = child.getBoundingClientRect();
+      if (rect.height > 0 && !['absolute', 'fixed'].includes(getComputedStyle(child).position)) {{
+        top = Math.min(top, rect.top);
       }}
     }}
     const inside = box.top + element.clientTop + parseFloat(style.paddingTop);

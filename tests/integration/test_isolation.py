@@ -253,6 +253,20 @@ ACCEPTED_CASES: dict[str, Case] = {
         },
     ),
     "icon_name_as_url": lambda u, v: doc({"type": "icon", "name": f"{u}/icon.svg"}),
+    # A style url() of anything but data: is drawn as none, with a warning (the earlier format
+    # wrote `background: url(image.jpg)`): accepted, and never fetched.
+    "style_background_image": lambda u, v: doc(
+        {
+            "type": "container",
+            "style": {"backgroundImage": f"url({u}/style.png)", "width": 100, "height": 100},
+        }
+    ),
+    "style_background": lambda u, v: doc(
+        {"type": "container", "style": {"background": f"url('{v}/style2.png')", "width": 100, "height": 100}}
+    ),
+    "style_escaped_url": lambda u, v: doc(
+        {"type": "container", "style": {"background": f"\\75 rl({u}/esc)", "width": 100, "height": 100}}
+    ),
     **{f"text_{name}": text_case(payload) for name, payload in TEXT_PAYLOADS.items()},
 }
 
@@ -268,18 +282,6 @@ REJECTED_CASES: dict[str, Case] = {
     "css_escaped_url": lambda u, v: doc(css=f"body {{ background: \\75 rl({u}/esc.png) }}"),
     "css_image_set": lambda u, v: doc(css=f"body {{ background-image: image-set('{u}/set.png' 1x) }}"),
     "css_closes_style": lambda u, v: doc(css=f'</style><img src="{u}/closed.png"><style>'),
-    "style_background_image": lambda u, v: doc(
-        {
-            "type": "container",
-            "style": {"backgroundImage": f"url({u}/style.png)", "width": 100, "height": 100},
-        }
-    ),
-    "style_background": lambda u, v: doc(
-        {"type": "container", "style": {"background": f"url('{v}/style2.png')", "width": 100, "height": 100}}
-    ),
-    "style_escaped_url": lambda u, v: doc(
-        {"type": "container", "style": {"background": f"\\75 rl({u}/esc)", "width": 100, "height": 100}}
-    ),
     "style_cursor_and_list": lambda u, v: doc(
         {
             "type": "list",

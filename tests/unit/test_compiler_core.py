@@ -410,7 +410,7 @@ _PROBES: dict[str, Any] = {
     "actions": [{"label": "Zq action"}],
     "items": [{"label": "Zq item"}],
     "icon": "zap",
-    "src": "data:image/png;base64,WnFzcmM=",
+    "src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
     "badge": "Zq badge",
 }
 

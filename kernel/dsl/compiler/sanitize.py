@@ -8,7 +8,7 @@ close the `<style>` element it sits in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from kernel.dsl.compiler.memo import remembered_up_to
 
@@ -38,13 +38,16 @@ def _unescape_letters(css: str) -> str:
     return _LETTER_ESCAPE.sub(r"\1", _HEX_ESCAPE.sub(hex_letter, css))
 
 
-def _unquoted(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
-    """Each bracket and `;` of `text` from `start` that is outside a quoted string, with its index.
+def _unquoted(
+    text: str, start: int = 0, significant: re.Pattern[str] = _SIGNIFICANT
+) -> Iterator[tuple[int, str]]:
+    """Each bracket and `;` of `text` from `start` that is outside a quoted string, with its index
+    (each character of `significant` that is, when given).
 
     A regular expression finds the few characters that matter, so a long run of anything else (a
     `data:` image's base64) is skipped at C speed instead of read character by character."""
     quote, escaped = "", -1
-    for match in _SIGNIFICANT.finditer(text, start):
+    for match in significant.finditer(text, start):
         index = match.start()
         if index == escaped:
             continue
@@ -105,13 +108,143 @@ def _neutralize_fetches(css: str) -> str:
 
 
 def sanitize_css(css: str) -> str:
-    """A stylesheet that is safe to put inside `<style>`: no imports, fetches, script or `</style`."""
+    """A stylesheet that is safe to put inside `<style>`: no imports, fetches, script or `</style`.
+
+    Its finite animations are shown at their end (see `finished_animation_delay`)."""
     css = _unescape_letters(_COMMENT.sub(" ", css))
     css = _IMPORT.sub("", css)
     css = _neutralize_fetches(css)
     css = _DANGEROUS_WORDS.sub("x-blocked-", css)
+    css = _finish_animations(css)
     # `<` never belongs in CSS outside strings; inside strings `\3c ` is the same character.
     return css.replace("<", "\\3c ")
+
+
+_INNERMOST_BLOCK = re.compile(r"\{([^{}]*)\}")
+_ANIMATION_PROPERTY = re.compile(r"(?<![\w-])animation(-name)?\s*:", re.I)
+
+
+def _finish_animations(css: str) -> str:
+    """Each rule that animates gets, last, the `animation-delay` that shows its finite
+    animations at their end; rules that do not animate are left as written."""
+    if not _ANIMATION_PROPERTY.search(css):
+        return css
+    return _INNERMOST_BLOCK.sub(_rule_with_finished_delay, css)
+
+
+def _rule_with_finished_delay(rule: re.Match[str]) -> str:
+    body = rule.group(1)
+    if not _ANIMATION_PROPERTY.search(body):
+        return rule.group(0)
+    declarations: dict[str, str] = {}
+    for declaration in _top_level_split(body, ";"):
+        name, colon, value = declaration.partition(":")
+        if colon:
+            declarations[name.strip().lower()] = value
+    delay = finished_animation_delay(declarations)
+    if delay is None:
+        return rule.group(0)
+    separator = "" if body.rstrip().endswith(";") or not body.strip() else ";"
+    return f"{{{body}{separator}animation-delay:{delay}}}"
+
+
+_SPLITTING = re.compile(r"""[()\[\];,"'\\\s]""")
+"""What `_top_level_split` looks at: `_SIGNIFICANT`, commas and white space."""
+
+
+def _top_level_split(text: str, separator: str) -> list[str]:
+    """`text` cut at each `separator` (`,` `;`, or " " for any whitespace) that is outside
+    brackets and strings (a `cubic-bezier(.2, 0, 0, 1)` or a data: URI stays whole)."""
+    parts: list[str] = []
+    start, depth = 0, 0
+    for index, char in _unquoted(text, significant=_SPLITTING):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char == separator or (separator == " " and char.isspace())):
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+_TIME = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(s|ms)$", re.I)
+_NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)$")
+_ANIMATION_KEYWORDS = frozenset(
+    {"ease", "linear", "ease-in", "ease-out", "ease-in-out", "step-start", "step-end", "normal",
+     "reverse", "alternate", "alternate-reverse", "forwards", "backwards", "both", "running",
+     "paused", "infinite", "initial", "inherit", "unset", "revert", "revert-layer", "!important"}
+)  # fmt: skip
+_LONGHANDS = {"animation-name": "name", "animation-duration": "duration",
+              "animation-delay": "delay", "animation-iteration-count": "count"}  # fmt: skip
+_PAST_THE_END_S = 1.0
+"""How far past its end a finite animation is shown: well past it, whatever the rounding."""
+
+
+def finished_animation_delay(declarations: Mapping[str, str]) -> str | None:
+    """The `animation-delay` list that shows each finite animation of `declarations` (kebab-case
+    properties in the order written: `animation`, or its name, duration, delay and iteration
+    count longhands) as it is once it has run; None when nothing finite animates.
+
+    Renders freeze animations at their first frame, so an entrance (`fadeIn 1s`, starting from
+    `opacity: 0`) would leave its element invisible. A delay as far before now as the animation
+    lasts puts it past its end: its last frame with `forwards` or `both`, else the element's
+    own style, as on a screen once it has played. An infinite animation keeps its own delay
+    and shows its first frame.
+    """
+    lists: dict[str, list[str]] = {}
+    for name, value in declarations.items():
+        if name == "animation":
+            layers = [_animation_layer(layer) for layer in _top_level_split(value, ",")]
+            lists = {key: [layer[key] for layer in layers] for key in ("name", "duration", "delay", "count")}
+        elif name in _LONGHANDS:
+            lists[_LONGHANDS[name]] = _top_level_split(value.replace("!important", ""), ",")
+    names = lists.get("name", [])
+    delays: list[str] = []
+    finite = False
+    for index, animation in enumerate(names):
+        count = _nth(lists.get("count"), index, "1").lower()
+        if animation.lower() == "none" or count == "infinite":
+            delays.append(_nth(lists.get("delay"), index, "0s"))
+            continue
+        active = _seconds(_nth(lists.get("duration"), index, "0s")) * _number(count)
+        delays.append(f"{-(active + _PAST_THE_END_S):g}s")
+        finite = True
+    return ", ".join(delays) if finite else None
+
+
+def _animation_layer(layer: str) -> dict[str, str]:
+    """One animation of the `animation` shorthand: its name, duration, delay and count as
+    written (the first time is the duration, the second the delay; unset ones are CSS's)."""
+    parts = {"name": "none", "duration": "0s", "delay": "0s", "count": "1"}
+    times = 0
+    for token in _top_level_split(layer, " "):
+        word = token.lower()
+        if _TIME.match(token):
+            parts["duration" if times == 0 else "delay"] = token
+            times += 1
+        elif _NUMBER.match(token) or word == "infinite":
+            parts["count"] = token
+        elif word not in _ANIMATION_KEYWORDS and "(" not in token and parts["name"] == "none":
+            parts["name"] = token
+    return parts
+
+
+def _nth(values: list[str] | None, index: int, default: str) -> str:
+    """The value for the `index`th animation: CSS repeats a shorter list."""
+    return values[index % len(values)] if values else default
+
+
+def _seconds(time: str) -> float:
+    match = _TIME.match(time.strip())
+    if match is None:
+        return 0.0
+    return float(match.group(1)) / (1000 if match.group(2).lower() == "ms" else 1)
+
+
+def _number(count: str) -> float:
+    return float(count) if _NUMBER.match(count.strip()) else 1.0
 
 
 @remembered_up_to(256, entries=4096)  # colours, lengths and gradients recur across documents

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Mapping
 
-from kernel.dsl.compiler.sanitize import safe_property, sanitize_value
+from kernel.dsl.compiler.sanitize import finished_animation_delay, safe_property, sanitize_value
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
 from kernel.dsl.style_rules import STYLE_PROPERTIES, UNITLESS_PROPERTIES
@@ -86,14 +86,51 @@ def px(value: float | str | None) -> float | None:
 
 
 def styled_direction(element: Element) -> str | None:
-    """`row` or `column` when the author's `style` sets `flexDirection` (the earlier format's
-    way to say it; a `-reverse` direction keeps its axis), else None."""
-    value = (element.style or {}).get("flexDirection")
-    word = value.strip().lower() if isinstance(value, str) else ""
-    for direction in ("column", "row"):
-        if word.startswith(direction):
-            return direction
-    return None
+    """`row` or `column` when the author's `style` says which way the children flow, else None.
+
+    `flexDirection` (the earlier format's way; a `-reverse` direction keeps its axis) or the
+    direction in `flexFlow` says it; without either, a style that makes the box a flex box
+    (`display: flex`, see `flows_by_style`) means a row, as it does in CSS.
+    """
+    style = element.style or {}
+    for name in ("flexDirection", "flexFlow"):
+        value = style.get(name)
+        for word in value.strip().lower().split() if isinstance(value, str) else ():
+            for direction in ("column", "row"):
+                if word.startswith(direction):
+                    return direction
+    return "row" if flows_by_style(element) else None
+
+
+STYLE_FLOW_TYPES = frozenset({"container", "flex", "grid", "card", "modal", "navbar", "sidebar"})
+"""The earlier format's boxes of children: a `display: flex` in their style lays the author's
+children out as CSS would. (Other types draw their own inside, or name their direction.)"""
+
+_OWN_PARTS = {
+    "navbar": ("title", "icon", "items"),
+    "sidebar": ("title", "icon", "items"),
+    "modal": ("title", "label", "description", "text", "icon", "actions"),
+    "card": ("title", "description", "icon", "badge", "text", "actions", "src"),
+}
+"""The fields that make a navbar, sidebar, modal or card draw parts of its own (a brand, links,
+a head, a cover, action buttons) around or above the author's children: its layout is then the
+DSL's, which a `display: flex` meant for the children alone must not turn into a row."""
+
+
+def flows_by_style(element: Element) -> bool:
+    """Whether the author's `style` makes the element a flex box of its children (`display:
+    flex` or `inline-flex` on a box of children that draws nothing of its own around them).
+
+    There the style, not the theme, defines the layout: as in CSS the children run in a row
+    unless the style says otherwise, with no gap unless one is given (see `style_defaults`).
+    """
+    display = (element.style or {}).get("display")
+    if not isinstance(display, str) or display.strip().lower() not in ("flex", "inline-flex"):
+        return False
+    if element.type not in STYLE_FLOW_TYPES:
+        return False
+    parts = (getattr(element, name, None) for name in _OWN_PARTS.get(element.type, ()))
+    return all(part in (None, "", []) for part in parts)  # a badge of 0 is drawn
 
 
 _ZERO_ALPHA = r"\s*(0+\.?0*|\.0+)%?\s*"  # 0, 0.0, .0 or 0%
@@ -156,8 +193,50 @@ def element_declarations(element: Element, base: dict[str, str]) -> dict[str, st
                 decls[css_property(field)] = value
         if layout.width is not None or layout.height is not None:
             decls["flex-shrink"] = "0"  # an explicit size is meant, even inside a crowded row
+    decls.update(style_defaults(element))
     decls.update(style_declarations(element.style or {}))
+    delay = finished_animation_delay(decls)
+    if delay is not None:
+        decls["animation-delay"] = delay  # after the `animation` shorthand, which sets one too
     return decls
+
+
+def style_defaults(element: Element) -> dict[str, str]:
+    """What the author's `style` implies where the theme's own look would say otherwise; the
+    style's own declarations come after these, so anything it says outright still wins.
+
+    A box the style makes a flex box (`flows_by_style`) is a row with no gap, as in CSS (the
+    theme's containers are columns with a gap), unless the DSL's `direction` or `gap` says
+    otherwise. A control whose style takes away its border or paints its own background is
+    flat: the theme's shadow would draw a line under a field that has no edge.
+    """
+    defaults: dict[str, str] = {}
+    if flows_by_style(element):
+        if element.direction is None:
+            defaults["flex-direction"] = "row"
+        if element.gap is None:
+            defaults["gap"] = "0"
+    if element.type in CONTROL_TYPES and is_flat_control(element.style or {}):
+        defaults["box-shadow"] = "none"
+    return defaults
+
+
+CONTROL_TYPES = frozenset({"input", "select", "search", "textarea"})
+"""Types drawn as a form control box, which has the theme's border and shadow."""
+
+_NO_BORDER = frozenset({"none", "0", "0px", "hidden"})
+
+
+def is_flat_control(style: Mapping[str, object]) -> bool:
+    """Whether a control's style removes its border (`border: none`, `borderWidth: 0`,
+    `borderStyle: none`) or gives it a background of its own: a filled, flat field."""
+    if style.get("background") is not None or style.get("backgroundColor") is not None:
+        return True
+    if any(word in _NO_BORDER for word in str(style.get("border", "")).lower().split()):
+        return True
+    width = str(style.get("borderWidth", "")).strip().lower()
+    line = str(style.get("borderStyle", "")).strip().lower()
+    return width in _NO_BORDER or line in ("none", "hidden")
 
 
 def sets_own_width(decls: Mapping[str, str]) -> bool:

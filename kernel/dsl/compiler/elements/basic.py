@@ -14,6 +14,7 @@ from kernel.dsl.compiler.styles import (
     element_declarations,
     explicit_size,
     flow_style,
+    flows_by_style,
     inline_style,
     is_absolute,
     is_see_through,
@@ -21,7 +22,7 @@ from kernel.dsl.compiler.styles import (
     style_declarations,
 )
 from kernel.dsl.compiler.wrapping import text_classes
-from kernel.dsl.data_uris import is_image_data_uri
+from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import named_size
 
@@ -159,7 +160,7 @@ def _attribute_number(value: object) -> float | None:
 @renders("image")
 def render_image(element: Element, ctx: RenderContext) -> str:
     """A data: URI image; any other source is never fetched and draws a labelled placeholder."""
-    if is_image_data_uri(element.src):
+    if is_drawable_image_uri(element.src):
         return box(element, embedded_image(element.src, element.alt, fit=_picture_fit(element)))
     name = source_name(element.src)
     alt = element.alt or element.label or element.title
@@ -247,7 +248,10 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     flush = " is-flush" if _unpadded(element) else ""
     if flush and element.padding is None:
         flush += " is-styled-flush"  # the author's CSS said it: no inset for what flows in it
-    classes = ("dsl-vflow" if element.align is None else "") + variant + flush
+    own_flow = (
+        flow_classes(element) if flows_by_style(element) else ("dsl-vflow" if element.align is None else "")
+    )
+    classes = own_flow + variant + flush
     style = flow_style(element)
     if element.src:
         classes += " has-cover"
@@ -286,7 +290,7 @@ def _card_cover(element: Element) -> str:
     placeholder an image element draws for any other source (nothing is ever fetched)."""
     if not element.src:
         return ""
-    if is_image_data_uri(element.src):
+    if is_drawable_image_uri(element.src):
         return f'<div class="dsl-image dsl-card-cover">{embedded_image(element.src, element.alt)}</div>'
     inner = placeholder_picture(element.alt, source_name(element.src))
     label = esc(element.alt or source_name(element.src))
@@ -333,7 +337,13 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     is drawn where it is placed, above the page, with no backdrop: such a document composes its
     own screen and draws its own overlay if it wants one (a second one would dim the page twice).
     """
-    body = f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
+    # A modal whose style lays it out (`display: flex`, the earlier format's) lays its children out
+    # itself: the body then adds no box of its own.
+    body = (
+        f'<div class="dsl-modal-body" style="display:contents">{ctx.render_children(element)}</div>'
+        if flows_by_style(element)
+        else f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
+    )
     actions = action_buttons(ctx, element.actions)
     foot = f'<div class="dsl-modal-actions">{actions}</div>' if actions else ""
     variant = (element.variant or "").lower()

@@ -8,7 +8,7 @@ from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label, size_px
 from kernel.dsl.compiler.registry import RENDERERS, renders
 from kernel.dsl.compiler.styles import is_absolute
-from kernel.dsl.data_uris import is_image_data_uri
+from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, Item
 
 _TONES = {"info": "info", "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
@@ -204,7 +204,7 @@ def render_empty(element: Element, ctx: RenderContext) -> str:
 def render_video(element: Element, ctx: RenderContext) -> str:
     """A 16:9 player still: poster (data: image) or a gradient, play button, title, duration, scrubber."""
     poster = ""
-    if element.src and is_image_data_uri(element.src):
+    if element.src and is_drawable_image_uri(element.src):
         poster = (
             f'<img class="dsl-video-poster" src="{esc(element.src.strip())}" alt="{esc(element.alt or "")}">'
         )
