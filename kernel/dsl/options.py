@@ -46,13 +46,16 @@ class Viewport:
 
     `frame` is drawn around the screen and `notes_width` CSS px at the right of everything hold
     the annotation notes; both are part of `width` and `height`. The document's own canvas is
-    `screen_width` x `screen_height`, at (`frame.insets.left`, `frame.insets.top`)."""
+    `screen_width` x `screen_height`, at (`frame.insets.left`, `frame.insets.top`).
+    `phone`: the canvas is a phone's screen (the `mobile` device), so controls and text default
+    to the touch density."""
 
     width: int
     height: int
     scale: float
     notes_width: int = 0
     frame: FrameChoice = NO_FRAME
+    phone: bool = False
 
     @property
     def screen_width(self) -> int:
@@ -74,7 +77,9 @@ class Viewport:
 
 
 def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
-    """Options beat the document; explicit width/height beat the device preset; else 800x600 @1x."""
+    """Options beat the document; explicit width/height beat the device preset; else 800x600 @1x.
+    The device (the options', else the document's) tells whether the canvas is a phone's, even
+    when a width or height replaces the preset's."""
     device = options.device or document.device
     preset_w, preset_h, preset_scale = DEVICES[device] if device else (
         DEFAULT_WIDTH, DEFAULT_HEIGHT, 1.0,
@@ -91,6 +96,7 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
         scale=scale,
         notes_width=notes,
         frame=frame,
+        phone=device == "mobile",
     )
 
 

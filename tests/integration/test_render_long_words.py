@@ -106,7 +106,7 @@ async def test_long_german_labels_wrap_inside_their_own_column(pool: ChromiumPoo
     cells = colour_in(image, YELLOW)
     assert cells is not None
     assert text_in(image, (cells[0] - 12, 0, image.width, image.height)) is None  # nothing in column 2
-    label = text_in(image, (0, 0, cells[0], 60))
+    label = text_in(image, (0, 0, cells[0], 44))  # above the input's box (its top edge at 46)
     assert label is not None and len(row_runs(image, is_text, label)) == 2  # two lines above the input
 
 

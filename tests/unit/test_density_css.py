@@ -65,9 +65,9 @@ CASES = [
     (".dsl-page", "min-width", "32px", "36px", "40px"),
     (".dsl-page", "padding", "0 8px", "0 10px", "0 12px"),
     (".dsl-page-step", "padding", "0 10px", "0 12px", "0 14px"),
-    (".dsl-tabs--pills .dsl-tab", "padding", "5px 12px", "7px 14px", "9px 16px"),
-    (".dsl-tabs--underline .dsl-tab", "padding", "8px 2px", "10px 2px", "12px 2px"),
-    (".dsl-tabs--segmented .dsl-tab", "padding", "0 12px", "0 14px", "0 16px"),
+    (".dsl-tabs--pills>.dsl-tabs-list>.dsl-tab", "padding", "5px 12px", "7px 14px", "9px 16px"),
+    (".dsl-tabs--underline>.dsl-tabs-list>.dsl-tab", "padding", "8px 2px", "10px 2px", "12px 2px"),
+    (".dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab", "padding", "0 12px", "0 14px", "0 16px"),
     (".dsl-menu-item", "padding", "5px 7px", "7px 9px", "9px 11px"),
     (".dsl-menu-title", "padding", "5px 7px 3px", "7px 9px 5px", "9px 11px 7px"),
     (".dsl-accordion-head", "padding", "12px 16px", "14px 18px", "16px 20px"),
@@ -128,9 +128,9 @@ def test_controls_in_a_compact_row_share_the_control_height() -> None:
         assert evaluate(value_of(".dsl-page", "height"), density) == control
         assert evaluate(value_of(".dsl-button", "height"), density) == control
         assert evaluate(value_of(".dsl-control", "height"), density) == control
-        segmented = evaluate(value_of(".dsl-tabs--segmented .dsl-tab", "height"), density)
+        segmented = evaluate(value_of(".dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab", "height"), density)
         assert float(segmented[:-2]) + 2 * 4 == float(control[:-2])  # the strip's 4 px padding
-        pill = evaluate(value_of(".dsl-tabs--pills .dsl-tab", "padding"), density).split()[0]
+        pill = evaluate(value_of(".dsl-tabs--pills>.dsl-tabs-list>.dsl-tab", "padding"), density).split()[0]
         assert 2 * float(pill[:-2]) + 20 == float(control[:-2]) - 2  # a 20 px line
         chip = evaluate(value_of(".dsl-chip", "height"), density)
         assert float(chip[:-2]) == float(control[:-2]) - 8

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler import elements  # noqa: F401  (registers every element renderer)
 from kernel.dsl.compiler.annotations import annotations_layer
-from kernel.dsl.compiler.base_css import BASE_CSS
+from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
 from kernel.dsl.compiler.bidi import RTL_CSS, isolate_numbers
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
@@ -14,7 +14,7 @@ from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, 
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
-from kernel.dsl.compiler.theme import ThemeChoice, chosen_theme, resolve_theme, theme_css
+from kernel.dsl.compiler.theme import Density, ThemeChoice, chosen_theme, resolve_theme, theme_css
 from kernel.dsl.model import Document
 from kernel.dsl.options import Viewport
 
@@ -35,8 +35,10 @@ def compile_html(
     document's `background` when it flips light/dark); `transparent` drops every page
     background so the image keeps its alpha channel. `full_page`: the shot takes all the
     content, so a phone frame grows to hold it instead of cutting it at its screen's edge.
+    On a phone's canvas (`viewport.phone`) the theme's density is `touch` unless it names one.
     """
-    resolved = resolve_theme(chosen_theme(document.theme, theme))
+    density: Density = "touch" if viewport.phone else "comfortable"
+    resolved = resolve_theme(chosen_theme(document.theme, theme), default_density=density)
     # The document's background belongs to its own theme: when a caller switches a light
     # document to dark (or back), that background would fight the new palette, so it goes.
     own_background = resolve_theme(document.theme).dark == resolved.dark
@@ -51,9 +53,9 @@ def compile_html(
     if direction == "rtl":
         body = isolate_numbers(body)
     notes = annotations_layer(document.annotations or [], viewport, document.lang)
-    frame = frame_shell(viewport.frame, title=document.title)
-    author_css = sanitize_css(document.css) if document.css else ""
     background = document.background if own_background else None
+    frame = frame_shell(viewport.frame, title=document.title, background=background)
+    author_css = sanitize_css(document.css) if document.css else ""
     # On a transparent render, TRANSPARENT_CSS clears the page's background; a layer would stay.
     bare_screen = not (frame.css or notes.panel or transparent)
     background, root_layer = _smooth_page_gradient(background, bare_screen=bare_screen)
@@ -62,7 +64,12 @@ def compile_html(
     used = ROOT_CLASSES | used_classes(
         body, notes.pins, notes.panel, frame.before, frame.after, root_layer or ""
     )
-    design_system = [BASE_CSS, *element_stylesheets(context.rendered_types)]
+    # The touch sheet comes last: its larger type wins over every type's own at equal specificity.
+    design_system = [
+        BASE_CSS,
+        *element_stylesheets(context.rendered_types),
+        TOUCH_CSS if resolved.touch else "",
+    ]
     sheets = [
         font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),
         theme_css(resolved),

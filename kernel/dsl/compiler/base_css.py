@@ -17,6 +17,8 @@ written so that the default (comfortable) computes to the very px each size had 
   `calc(var(--pad) * .7)`, a modal's 24 px `calc(var(--pad) * 1.2)`;
 - spacing between a container's parts follows `--gap` (a modal's and a form's 16 px are
   `calc(var(--gap) + 4px)`).
+
+The touch density (a phone's: 44 px controls) also draws text larger: `TOUCH_CSS`, sent only then.
 """
 
 from __future__ import annotations
@@ -149,8 +151,14 @@ BASIC = """
 .dsl-field{display:flex;flex-direction:column;gap:6px;min-width:0}
 .dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground);overflow-wrap:break-word}
 .dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
-.dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:center;gap:5px}
-.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;color:var(--foreground);overflow:hidden}
+/* An error that wraps keeps its icon on its first line, beside the start of the message: the
+   icon's box is one line tall. */
+.dsl-field-error{font-size:12.5px;line-height:18px;color:var(--danger);display:flex;align-items:flex-start;gap:5px}
+.dsl-field-error>.dsl-i{height:1lh;line-height:inherit}
+/* A 20 px line (as a checkbox's and a switch's label have) puts a field's text on whole pixels
+   in its box, on the same baseline as theirs in a row (the body's 1.5, 21 px, put it half a
+   pixel off). */
+.dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;line-height:20px;color:var(--foreground);overflow:hidden}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:1 1 0%;width:auto;min-width:80px}
 .dsl-hflow>:is(.dsl-field,.dsl-control){min-width:0}
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
@@ -244,7 +252,7 @@ BASIC = """
 .dsl-navbar-logo{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 .dsl-navbar-links{position:relative;display:flex;flex:0 1 auto;flex-wrap:wrap;align-content:flex-start;align-items:stretch;gap:4px;align-self:stretch;min-width:0;padding-inline-end:52px;overflow:hidden;container-type:scroll-state}
 .dsl-navbar-link{display:flex;align-items:center;gap:7px;min-height:100%;padding:0 calc(var(--control-h) / 2 - 6px);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
-.dsl-navbar-link.is-active{color:var(--foreground);box-shadow:inset 0 -2px 0 var(--primary)}
+.dsl-navbar-link.is-active{color:var(--foreground);box-shadow:inset 0 -2px 0 var(--primary-indicator)}
 .dsl-navbar-link.is-disabled{opacity:.45}
 .dsl-navbar-more{position:absolute;inset-block:0;inset-inline-end:0;width:48px;align-items:center;justify-content:center;gap:2px;background:var(--navbar-fill,var(--surface));color:var(--muted-foreground)}
 @container scroll-state(scrollable: bottom){.dsl-navbar-more{display:flex}}
@@ -323,7 +331,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
    `safe`: a chip squeezed narrower keeps its start in view. */
 .dsl-chip{display:inline-flex;align-items:center;justify-content:safe center;gap:6px;flex:none;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 6px);border-radius:var(--radius-full);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
 .dsl-chip>.dsl-i{color:var(--muted-foreground)}
-.dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 30%,transparent);color:var(--primary-text)}
+.dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:var(--primary-edge);color:var(--primary-text)}
 .dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary-text)}
 .dsl-chip-remove{margin-inline-end:-4px;opacity:.7}
 """
@@ -343,20 +351,26 @@ FORMS = """
 .dsl-choice-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 .dsl-choice.is-disabled{opacity:.5}
 .dsl-checkbox.is-invalid .dsl-checkmark{border-color:var(--danger)}
-.dsl-checkmark{display:inline-flex;align-items:center;justify-content:center;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--field-border);border-radius:min(5px,var(--radius));background:var(--surface);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
-.is-checked>.dsl-checkmark{background:var(--primary);border-color:var(--primary)}
-.dsl-radio{display:flex;flex-direction:column;gap:10px;min-width:0}
-.dsl-radio-options{display:flex;flex-direction:column;gap:10px}
-.dsl-radio.is-row .dsl-radio-options{flex-direction:row;flex-wrap:wrap;gap:10px 24px}
+/* Checkboxes, radios and switches are sized by the density (--check-size, --toggle-w,
+   --toggle-h: 18, 38 x 22; touch 22, 51 x 31); a mark is centred on its label's first line, a
+   knob is the track's height less 2 px a side. What shows a choice is made (the box's fill, the
+   dot's ring, the switch's track, a card's outline) is --primary-indicator, which stands out
+   from the surface where the primary itself would not (a deep brand on a dark theme). A switch's
+   off track is the input border's grey drawn a tenth towards the text colour (1.8:1 on white). */
+.dsl-checkmark{display:inline-flex;align-items:center;justify-content:center;flex:none;width:var(--check-size);height:var(--check-size);margin-top:calc((1lh - var(--check-size)) / 2);border:1px solid var(--field-border);border-radius:min(5px,var(--radius));background:var(--surface);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.dsl-checkmark svg{width:calc(var(--check-size) - 5px);height:calc(var(--check-size) - 5px)}
+.is-checked>.dsl-checkmark{background:var(--primary-indicator);border-color:var(--primary-indicator)}
+.dsl-radio:not(.dsl-choice){display:flex;flex-direction:column;gap:6px;min-width:0}
+.dsl-radio-options{display:flex;flex-direction:column;gap:var(--gap)}
+.dsl-radio.is-row .dsl-radio-options{flex-direction:row;flex-wrap:wrap;gap:var(--gap) calc(var(--gap) * 2)}
 .dsl-choice.is-card{padding:calc(var(--control-h) / 2 - 6px) calc(var(--control-h) / 2 - 4px);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow-sm)}
-.dsl-choice.is-card.is-checked{border-color:var(--primary);box-shadow:0 0 0 1px var(--primary);background:color-mix(in srgb,var(--primary) 4%,var(--surface))}
-.dsl-radio.is-row .dsl-choice.is-card{flex:1 1 160px}
-.dsl-radiomark{position:relative;flex:none;width:18px;height:18px;margin-top:1px;border:1px solid var(--field-border);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
-.is-checked>.dsl-radiomark{border:5px solid var(--primary);background:var(--primary-foreground)}
-.dsl-switch{position:relative;flex:none;width:38px;height:22px;border-radius:var(--radius-full);background:var(--input);transition:none}
-.dsl-switch::after{content:"";position:absolute;top:2px;inset-inline-start:2px;width:18px;height:18px;border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.25)}
-.is-checked>.dsl-switch{background:var(--primary)}
-.is-checked>.dsl-switch::after{inset-inline-start:18px}
+.dsl-choice.is-card.is-checked{border-color:var(--primary-indicator);box-shadow:0 0 0 1px var(--primary-indicator);background:color-mix(in srgb,var(--primary-indicator) 4%,var(--surface))}
+.dsl-radiomark{position:relative;flex:none;width:var(--check-size);height:var(--check-size);margin-top:calc((1lh - var(--check-size)) / 2);border:1px solid var(--field-border);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
+.is-checked>.dsl-radiomark{border:round(var(--check-size) * .28,1px) solid var(--primary-indicator);background:var(--primary-foreground)}
+.dsl-switch{position:relative;flex:none;width:var(--toggle-w);height:var(--toggle-h);border-radius:var(--radius-full);background:color-mix(in srgb,var(--input) 90%,var(--foreground));transition:none}
+.dsl-switch::after{content:"";position:absolute;top:2px;inset-inline-start:2px;width:calc(var(--toggle-h) - 4px);height:calc(var(--toggle-h) - 4px);border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.25)}
+.is-checked>.dsl-switch{background:var(--primary-indicator)}
+.is-checked>.dsl-switch::after{inset-inline-start:calc(var(--toggle-w) - var(--toggle-h) + 2px)}
 .dsl-toggle.is-end{flex-direction:row-reverse;justify-content:space-between;align-self:stretch}
 .dsl-search .dsl-control,.dsl-control.is-search{padding-inline-start:calc(var(--control-h) / 2 - 8px)}
 """
@@ -366,3 +380,61 @@ BASE_CSS = "".join(
     for part in (RESET, SHARED, MUTED_ON_MUTED, LAYOUT, BASIC, TEXT, FORMS, SMOOTH_GRADIENT_CSS)
 )
 """Everything above, in cascade order; emitted once per page before the element modules' CSS."""
+
+TOUCH = """
+body{font-size:16px}
+h1.dsl-heading{font-size:32px;line-height:calc(40 / 32)}
+h2.dsl-heading{font-size:26px;line-height:calc(34 / 26)}
+h3.dsl-heading{font-size:22px;line-height:calc(30 / 22)}
+h4.dsl-heading{font-size:19px;line-height:calc(26 / 19)}
+h5.dsl-heading{font-size:17px;line-height:calc(24 / 17)}
+h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
+.dsl-label{font-size:14px}
+.dsl-label.is-caps{font-size:12.5px}
+.dsl-section-title{font-size:18px;line-height:26px}
+.dsl-section-title.is-md{font-size:20px;line-height:28px}
+.dsl-header-title.is-sm{font-size:17px}
+.dsl-header-title.is-md{font-size:20px;line-height:28px}
+.dsl-card-title{font-size:17px}
+.dsl-modal-title{font-size:20px;line-height:28px}
+:is(.dsl-section-desc,.dsl-header-desc,.dsl-modal-desc,.dsl-card-desc){font-size:15px}
+.dsl-card-text{font-size:16px;line-height:1.5}
+.dsl-footer,.dsl-divider.has-label{font-size:14px}
+
+.dsl-button{font-size:16px}
+.dsl-button--sm{font-size:14px}
+.dsl-button--lg{font-size:17px}
+.dsl-button--md .dsl-i>svg[width="16"]{width:18px;height:18px}
+.dsl-button--md.is-icon .dsl-i>svg[width="16"],.dsl-button--lg .dsl-i>svg[width="18"]{width:20px;height:20px}
+.dsl-button--lg.is-icon .dsl-i>svg[width="18"]{width:22px;height:22px}
+.dsl-control,.dsl-control.is-multiline{font-size:16px;line-height:22px}
+.dsl-control>.dsl-i>svg[width="16"]{width:18px;height:18px}
+.dsl-field-label{font-size:15px}
+:is(.dsl-field-hint,.dsl-field-error,.dsl-choice-hint){font-size:14px;line-height:20px}
+.dsl-choice{font-size:16px;line-height:24px}
+.dsl-slider-head{font-size:16px;line-height:24px}
+.dsl-chip{height:calc(var(--control-h) - 10px);padding:0 11px;font-size:14px;line-height:20px}
+.dsl-badge:not(.dsl-badge--sm,.dsl-badge--lg){min-height:24px;font-size:13px}
+
+.dsl-navbar{height:calc(var(--control-h) + 12px)}
+.dsl-navbar-brand{font-size:17px}
+.dsl-menu{font-size:16px}
+.dsl-navbar-link,.dsl-tab{font-size:15px}
+.dsl-tabs--bottom>.dsl-tabs-list{padding-block:4px}
+.dsl-tabs--bottom>.dsl-tabs-list>.dsl-tab{min-height:49px;padding-block:3px;gap:3px;font-size:12px;line-height:16px}
+.dsl-tabs--bottom>.dsl-tabs-list>.dsl-tab svg{width:24px;height:24px}
+
+.dsl-list-item,.dsl-list--plain :is(ul,ol),.dsl-avatar-name{font-size:16px}
+.dsl-list-desc,.dsl-avatar-sub{font-size:14px}
+.dsl-alert,.dsl-toast,.dsl-accordion-body,.dsl-empty-text{font-size:15px}
+"""
+
+TOUCH_CSS = TOUCH.strip() + "\n"
+"""The touch density's type and what its variables cannot reach, for a phone read at arm's
+length and tapped: body and list text 16 px (iOS's body is 17 pt, Material's 16 sp) and what is
+typed 16 px (Safari zooms into a field under 16 px), descriptions and hints 14-15 px, headings a
+step up without doubling the scale (32/26/22/19/17/14, iOS's large title is 34 pt), buttons' and
+fields' default glyphs 18-22 px; a navbar 56 px tall (Material's top bar; not the 68 its
+control-h would give), a bottom tab bar's items 49 px (iOS's tab bar) with 24 px icons and 12 px
+labels. Sent after every type's own sheet, so at equal specificity it wins; an author's `style`
+and `css` still do."""

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.icons import icon_svg
+from kernel.dsl.compiler.local_palette import background_tone
+from kernel.dsl.compiler.theme import DARK, LIGHT
 from kernel.dsl.frames import (
     BROWSER_BAR,
     PHONE_BEZEL,
@@ -45,13 +47,19 @@ PHONE_CSS = (
     f".dsl-frame-device{{border:{PHONE_BEZEL}px solid #111114;border-radius:{44 + PHONE_BEZEL}px;overflow:hidden;"
     "background:var(--background);box-shadow:0 24px 48px -12px rgba(15,23,42,.35),0 0 0 1px #2b2b30}"
     f".dsl-frame-status{{position:relative;box-sizing:border-box;height:{PHONE_STATUS_BAR}px;display:flex;"
-    "align-items:center;justify-content:space-between;padding:0 30px 0 34px;color:var(--foreground);"
+    "align-items:center;justify-content:space-between;padding:0 30px 0 34px;"
+    "color:var(--frame-ink,var(--foreground));"
     'font:600 15px/1 "Noto Sans",sans-serif}'
     ".dsl-frame-island{position:absolute;left:50%;top:8px;width:108px;height:30px;margin-left:-54px;"
     "border-radius:15px;background:#000}"
     ".dsl-frame-icons{display:flex;align-items:center;gap:5px}"
     f".dsl-frame-home{{height:{PHONE_HOME_BAR}px;display:flex;align-items:center;justify-content:center}}"
-    ".dsl-frame-home i{width:134px;height:5px;border-radius:3px;background:var(--foreground);opacity:.85}"
+    ".dsl-frame-home i{width:134px;height:5px;border-radius:3px;background:var(--frame-ink,var(--foreground));"
+    "opacity:.85}"
+    # A document background of the other tone than the theme's (a dark screen on the light
+    # theme): the bar and the indicator take the other palette's text colour, to read on it.
+    f"[data-theme=light] .is-dark-screen{{--frame-ink:{DARK['foreground']}}}"
+    f"[data-theme=dark] .is-light-screen{{--frame-ink:{LIGHT['foreground']}}}"
 )
 
 
@@ -66,8 +74,11 @@ class FrameShell:
     background_selector: str = "body"
 
 
-def frame_shell(frame: FrameChoice, *, title: str | None) -> FrameShell:
-    """The shell of `frame`; no frame is an empty shell."""
+def frame_shell(frame: FrameChoice, *, title: str | None, background: str | None = None) -> FrameShell:
+    """The shell of `frame`; no frame is an empty shell. `background` is the document's own
+    (None when it has none, or it was dropped with its theme): a phone's status bar and home
+    indicator take the text colour that reads on it (they took the theme's: dark on a dark
+    screen, white on a white one)."""
     if frame.type == "browser":
         address = frame.url if frame.url else (title or "")
         lock = icon_svg("lock", 12) if address else ""
@@ -83,8 +94,10 @@ def frame_shell(frame: FrameChoice, *, title: str | None) -> FrameShell:
             f'<span class="dsl-frame-island"></span><span class="dsl-frame-icons">{icons}</span></div>'
         )
         home = '<div class="dsl-frame-home" aria-hidden="true"><i></i></div>'
+        tone = background_tone(background)
+        screen = f" is-{tone}-screen" if tone else ""
         return FrameShell(
-            f'<div class="dsl-frame dsl-frame--phone"><div class="dsl-frame-device">{status}',
+            f'<div class="dsl-frame dsl-frame--phone"><div class="dsl-frame-device{screen}">{status}',
             f"{home}</div></div>",
             PHONE_CSS,
             ".dsl-frame-device",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from kernel.dsl.compiler.local_palette import OwnPalette, own_palette
 from kernel.dsl.model import Element
 
 
@@ -52,6 +53,9 @@ def box(
         class_list += " has-color"
     if element.type in ALIGNED_TEXT_TYPES and element.align in ("start", "center", "end"):
         class_list += f" is-text-{element.align}"
+    palette = _own_palette(element, decls)
+    class_list += "".join(f" {name}" for name in palette.classes)
+    decls.update(palette.variables)
     layer = _smooth_gradient(decls, element.type, tag)
     if layer is not None:
         class_list += " dsl-smooth-host"
@@ -62,6 +66,17 @@ def box(
         f"{inner}</{tag}>"
     )
 
+
+def _own_palette(element: Element, decls: dict[str, str]) -> OwnPalette:
+    """The palette for a background the author's `style` paints (see `local_palette`): what is
+    inside a dark box on a light page reads as on the dark theme, and the reverse. Read before
+    a gradient becomes a ramp image."""
+    if not element.style or not _STYLED_BACKGROUNDS.intersection(element.style):
+        return OwnPalette()
+    return own_palette(decls)
+
+
+_STYLED_BACKGROUNDS = frozenset({"background", "backgroundColor", "backgroundImage"})
 
 ALIGNED_TEXT_TYPES = frozenset({"heading", "paragraph", "text", "label"})
 """Types whose `align` lines up their text (start, center, end), as an author writing

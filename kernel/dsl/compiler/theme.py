@@ -12,7 +12,10 @@ base or an author's tokens restyle the whole screen at once:
   --overlay --shadow-sm --shadow --shadow-lg
   --radius --radius-sm --radius-lg --radius-full
   --font --font-mono
-  --control-h --control-h-sm --control-h-lg --pad --gap   (density)
+  --primary-indicator (the primary as a mark with no text: a tab's underline, a switch that is
+    on, a checked box; lightened on a dark theme, darkened on a light one, to stand out at 3:1)
+  --control-h --control-h-sm --control-h-lg --pad --gap --check-size --toggle-w --toggle-h
+    (density; `touch`, a phone's, also draws text larger: see base_css.TOUCH)
 """
 
 from __future__ import annotations
@@ -80,6 +83,9 @@ DARK: dict[str, str] = {
     "shadow-lg": "0 16px 40px -4px rgba(0, 0, 0, 0.7), 0 4px 10px -2px rgba(0, 0, 0, 0.4)",
 }
 
+POINTER_CHOICES = {"check-size": "18px", "toggle-w": "38px", "toggle-h": "22px"}
+"""Checkboxes, radios and switches sized for a mouse, at every density but touch."""
+
 DENSITY: dict[str, dict[str, str]] = {
     "compact": {
         "control-h": "32px",
@@ -87,6 +93,7 @@ DENSITY: dict[str, dict[str, str]] = {
         "control-h-lg": "36px",
         "pad": "14px",
         "gap": "8px",
+        **POINTER_CHOICES,
     },
     "comfortable": {
         "control-h": "36px",
@@ -94,6 +101,7 @@ DENSITY: dict[str, dict[str, str]] = {
         "control-h-lg": "42px",
         "pad": "20px",
         "gap": "12px",
+        **POINTER_CHOICES,
     },
     "spacious": {
         "control-h": "40px",
@@ -101,8 +109,25 @@ DENSITY: dict[str, dict[str, str]] = {
         "control-h-lg": "48px",
         "pad": "28px",
         "gap": "16px",
+        **POINTER_CHOICES,
+    },
+    # A phone's: what a finger taps is 44 px tall (Apple's 44 pt; Material's 48 dp holds a 40 dp
+    # control), a small control 36, a large one 52; a switch is Material's 52 x 32 (iOS's is
+    # 51 x 31: an even height centres a 24 px line on it to the pixel) and a box to tick 22 px.
+    # Spacing stays comfortable's: a phone's cards and rows keep their 20 px inset.
+    "touch": {
+        "control-h": "44px",
+        "control-h-sm": "36px",
+        "control-h-lg": "52px",
+        "pad": "20px",
+        "gap": "12px",
+        "check-size": "22px",
+        "toggle-w": "52px",
+        "toggle-h": "32px",
     },
 }
+
+Density = Literal["compact", "comfortable", "spacious", "touch"]
 
 _DERIVED = {
     # Tinted fills follow whatever the base colours end up being.
@@ -130,10 +155,16 @@ _DERIVED = {
 
 @dataclass(frozen=True, slots=True)
 class ResolvedTheme:
-    """A theme choice resolved to a light/dark flag and the full set of CSS variables."""
+    """A theme choice resolved to a light/dark flag, its density and the full set of CSS variables."""
 
     dark: bool
     variables: dict[str, str]
+    density: Density = "comfortable"
+
+    @property
+    def touch(self) -> bool:
+        """Controls and text sized for a finger and a phone's reading distance."""
+        return self.density == "touch"
 
 
 def chosen_theme(own: ThemeChoice, override: ThemeChoice) -> ThemeChoice:
@@ -150,12 +181,14 @@ def chosen_theme(own: ThemeChoice, override: ThemeChoice) -> ThemeChoice:
     return override
 
 
-def resolve_theme(theme: ThemeChoice) -> ResolvedTheme:
-    """`light`/`dark`/None pick a palette; tokens override it (sanitized) on top of their `base`."""
+def resolve_theme(theme: ThemeChoice, *, default_density: Density = "comfortable") -> ResolvedTheme:
+    """`light`/`dark`/None pick a palette; tokens override it (sanitized) on top of their `base`.
+    `default_density` is the density when the tokens name none (`touch` on a phone's canvas)."""
     tokens = theme if isinstance(theme, ThemeTokens) else None
     dark = theme == "dark" or (tokens is not None and tokens.base == "dark")
+    density: Density = (tokens.density if tokens is not None else None) or default_density
     variables = dict(DARK if dark else LIGHT)
-    variables.update(DENSITY["comfortable"])
+    variables.update(DENSITY[density])
     variables.update(radius="8px", font=FONT_STACK)
     if tokens is not None:
         variables.update(_token_overrides(tokens))
@@ -165,7 +198,8 @@ def resolve_theme(theme: ThemeChoice) -> ResolvedTheme:
     variables["primary-text"], link_ink = _text_in_primary(variables, dark)
     variables["link-decoration"] = _link_decoration(link_ink, _srgb(variables["foreground"]))
     variables.update(_solid_fills(variables, dark))
-    return ResolvedTheme(dark=dark, variables=variables)
+    variables.update(_indicator(variables, dark))
+    return ResolvedTheme(dark=dark, variables=variables, density=density)
 
 
 def _text_in_primary(variables: dict[str, str], dark: bool) -> tuple[str, Channels | None]:
@@ -231,21 +265,54 @@ def _solid_fill(tone: str, colour: str, text: str) -> str:
     return f"color-mix(in srgb, var(--{tone}) {100 - share}%, {towards})"
 
 
+MIN_INDICATOR_CONTRAST = 3.0
+"""WCAG's 1.4.11: a mark that tells a state with no words (a selected tab's underline, a switch
+that is on, a checked box, a bar's fill) stands out from what is around it at least this well."""
+
+
+PRIMARY_EDGE = "color-mix(in srgb, var(--primary) 30%, transparent)"
+"""The outline of a chip that is on: a tint of the primary, as its fill is, beside its text in
+the primary; where the primary fades into the ground it is the indicator itself."""
+
+
+def _indicator(variables: dict[str, str], dark: bool) -> dict[str, str]:
+    """`--primary-indicator`: the primary, or on a ground it fades into (a deep indigo brand on a
+    dark theme, 1.2:1; a yellow one on white, 1.5:1) the primary drawn towards white on a dark
+    theme, black on a light one, in steps of 5%, until it stands out at MIN_INDICATOR_CONTRAST
+    from both the page and the surface. On a dark theme the primary's tinted fill (an active
+    chip's, a sidebar item's) is mixed from it too, or it stays the surface's colour; a light
+    theme's keeps the brand's own hue (a yellow brand's pale fill, not an olive one)."""
+    towards = "#ffffff" if dark else "#000000"
+    share = max(
+        _share_to_read(variables["primary"], variables[ground], towards, MIN_INDICATOR_CONTRAST)
+        for ground in ("background", "surface")
+    )
+    if not share:
+        return {"primary-indicator": "var(--primary)", "primary-edge": PRIMARY_EDGE}
+    out = {
+        "primary-indicator": f"color-mix(in srgb, var(--primary) {100 - share}%, {towards})",
+        "primary-edge": "var(--primary-indicator)",
+    }
+    if dark:
+        out["primary-soft"] = "color-mix(in srgb, var(--primary-indicator) 12%, var(--surface))"
+    return out
+
+
 def _lift_to_read(colour: str, surface: str) -> int:
     """The share of white (in steps of 5%) that `colour` needs to read as text on `surface` at
     MIN_TEXT_CONTRAST; 0 when it reads already or either colour cannot be judged."""
     return _share_to_read(colour, surface, "#ffffff")
 
 
-def _share_to_read(colour: str, other: str, towards: str) -> int:
+def _share_to_read(colour: str, other: str, towards: str, minimum: float = MIN_TEXT_CONTRAST) -> int:
     """The share of `towards` (in steps of 5%) mixed into `colour` that makes it and `other`
-    read together at MIN_TEXT_CONTRAST; 0 when they do already or a colour cannot be judged."""
+    read together at `minimum`; 0 when they do already or a colour cannot be judged."""
     start, ground, end = _srgb(colour), _srgb(other), _srgb(towards)
     if start is None or ground is None or end is None:
         return 0
     for share in range(0, 100, 5):
         mixed = _mixed(start, end, share)
-        if mixed is not None and _contrast(mixed, ground) >= MIN_TEXT_CONTRAST:
+        if mixed is not None and _contrast(mixed, ground) >= minimum:
             return share
     return 95
 
@@ -303,8 +370,6 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
             out["font"] = f"{family}, {FONT_STACK}"
     if tokens.radius is not None:
         out["radius"] = f"{tokens.radius:g}px"
-    if tokens.density:
-        out.update(DENSITY[tokens.density])
     return out
 
 

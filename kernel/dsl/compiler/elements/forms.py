@@ -234,8 +234,8 @@ CSS = """
    within the track at 0 and at 100%; its ::before draws the track out to the edges. */
 .dsl-slider-track{position:relative;height:6px;margin:6px 9px;background:none}
 .dsl-slider-track::before{content:"";position:absolute;inset:0 -9px;border-radius:var(--radius-full);background:color-mix(in srgb,var(--input) 90%,var(--foreground))}
-.dsl-slider-range{position:absolute;inset-inline-start:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary)}
-.dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin-top:-9px;margin-inline-start:-9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary);box-shadow:var(--shadow)}
+.dsl-slider-range{position:absolute;inset-inline-start:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary-indicator)}
+.dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin-top:-9px;margin-inline-start:-9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary-indicator);box-shadow:var(--shadow)}
 .dsl-slider-scale{display:flex;justify-content:space-between;font-size:12px;color:var(--muted-foreground)}
 .dsl-slider.is-disabled{opacity:.5}
 

@@ -1,0 +1,184 @@
+"""On real Chromium: what is inside an element whose style paints a background of the other tone
+than the theme's (a dark sidebar on a light page, a light card on a dark one) reads as on that
+tone's palette, nested boxes flip back, an explicit text colour still wins, and a count keeps its
+pill on a background nearly its fill's colour. A phone frame's status bar (time, signal, battery)
+and home indicator stand out from the screen too, when the document's `background` is of the
+other tone than its theme (they were dark on a dark screen, 1.05:1, and white on a white one)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from kernel.dsl.frames import PHONE_BEZEL, PHONE_MARGIN, PHONE_STATUS_BAR
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import RGB, Box, box_where, close_to, render_dsl, rgb, row_runs
+
+pytestmark = pytest.mark.integration
+
+
+def contrast(first: RGB, second: RGB) -> float:
+    """WCAG 2's contrast ratio of two 8-bit sRGB colours."""
+
+    def luminance(colour: RGB) -> float:
+        linear = [(c / 255) / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in colour]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def pixels_of(image: Image.Image, region: Box) -> list[RGB]:
+    flat = image.crop(region).get_flattened_data()
+    return [(red, green, blue) for red, green, blue in flat]  # type: ignore[misc]
+
+
+def ground_of(image: Image.Image, region: Box) -> RGB:
+    """The colour most of `region` is: the fill its text and icons sit on."""
+    colour: RGB = Counter(pixels_of(image, region)).most_common(1)[0][0]
+    return colour
+
+
+def ink_contrast(image: Image.Image, region: Box) -> float:
+    """How far the strongest ink of `region` (its glyphs' and icons' cores) stands out from the
+    fill most of it is."""
+    ground = ground_of(image, region)
+    return max(contrast(pixel, ground) for pixel in pixels_of(image, region))
+
+
+def lines_on(image: Image.Image, ground: RGB, region: Box) -> list[Box]:
+    """The bands of `region` holding something that stands out from `ground` (a line of text,
+    an icon, a filled pill), each as a box across `region`."""
+    left, _, right, _ = region
+    bands = row_runs(image, lambda colour: contrast(colour, ground) > 1.5, region)
+    return [(left, top, right, bottom) for top, bottom in bands]
+
+
+SLACK_SIDEBAR = {
+    "type": "sidebar", "title": "Acme", "layout": {"width": 240},
+    "style": {"background": "#3f0e40", "color": "#ffffff"},
+    "items": [
+        {"label": "Threads", "icon": "message-square"},
+        {"label": "Channels", "variant": "heading"},
+        {"label": "design", "icon": "hash", "active": True},
+        {"label": "general", "icon": "hash", "badge": 5},
+    ],
+}  # fmt: skip
+
+
+async def _sidebar(pool: ChromiumPool, sidebar: dict[str, Any], theme: str = "light") -> Image.Image:
+    document = {"width": 400, "height": 240, "padding": 0, "theme": theme,
+                "elements": [{"type": "row", "gap": 0, "children": [sidebar, {"type": "text", "text": "Main"}]}]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    return rgb(image.data)
+
+
+async def test_a_dark_sidebar_on_a_light_page_draws_its_items_in_the_dark_palette(pool: ChromiumPool) -> None:
+    image = await _sidebar(pool, SLACK_SIDEBAR)
+    ground = image.getpixel((4, 4))
+    assert ground == (63, 14, 64)
+    brand, threads, heading, active, general = lines_on(image, ground, (12, 0, 228, 240))
+    # The title takes the style's white; labels, icons and the group heading the dark palette's
+    # muted text (they were the light theme's grey, 3.2:1).
+    assert ink_contrast(image, brand) >= 12
+    for line in (threads, heading, general):
+        assert ink_contrast(image, line) >= 4.5, line
+    # The active item: a tinted pill, darker than white, with its label readable on it.
+    pill = ground_of(image, active)
+    assert pill != ground and contrast(pill, (255, 255, 255)) > 8
+    assert ink_contrast(image, active) >= 4.5
+
+
+async def test_a_light_card_on_a_dark_page_draws_its_contents_in_the_light_palette(
+    pool: ChromiumPool,
+) -> None:
+    card = {"type": "card", "title": "Billing", "description": "Your plan renews on 1 July.",
+            "style": {"background": "#f8fafc"},
+            "children": [{"type": "badge", "text": "Active", "variant": "success"},
+                         {"type": "input", "placeholder": "Search invoices"}]}  # fmt: skip
+    document = {"width": 500, "height": 300, "theme": "dark", "elements": [card]}
+    _, image = await render_dsl(pool, document)
+    pixels = rgb(image.data)
+    ground = pixels.getpixel((60, 30))
+    assert ground == (248, 250, 252)
+    title, description, badge, field_top, placeholder = lines_on(pixels, ground, (40, 30, 460, 280))[:5]
+    assert ink_contrast(pixels, title) >= 12  # the light theme's text, not the dark one's white
+    assert ink_contrast(pixels, description) >= 4.5
+    assert ink_contrast(pixels, badge) >= 4.5
+    assert field_top[3] - field_top[1] <= 2  # the field's border, light grey as on a light page
+    assert ink_contrast(pixels, placeholder) >= 3  # the light theme's placeholder is 3.4:1
+
+
+async def test_a_white_card_inside_a_dark_one_flips_back(pool: ChromiumPool) -> None:
+    inner = {"type": "card", "style": {"background": "#ffffff"},
+             "children": [{"type": "text", "text": "Plain text on white"}]}  # fmt: skip
+    outer = {"type": "card", "style": {"background": "#111827"},
+             "children": [{"type": "text", "text": "Light text on dark"}, inner]}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 400, "height": 220, "elements": [outer]})
+    pixels = rgb(image.data)
+    dark_line, white_card = lines_on(pixels, (17, 24, 39), (50, 30, 350, 200))[:2]
+    assert ink_contrast(pixels, dark_line) >= 12
+    assert ground_of(pixels, white_card) == (255, 255, 255)
+    text = lines_on(pixels, (255, 255, 255), (70, white_card[1] + 4, 330, white_card[3] - 4))
+    assert text and ink_contrast(pixels, text[0]) >= 12
+
+
+async def test_an_explicit_text_colour_still_wins_on_a_dark_box(pool: ChromiumPool) -> None:
+    box = {"type": "container", "padding": 16, "style": {"background": "#0f172a", "color": "#fde047"},
+           "children": [{"type": "text", "text": "Yellow as written"}]}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 300, "height": 100, "elements": [box]})
+    pixels = rgb(image.data)
+    inside = box_where(pixels, lambda colour: colour == (15, 23, 42))
+    assert inside is not None
+    strongest = max(pixels_of(pixels, inside), key=lambda colour: contrast(colour, (15, 23, 42)))
+    assert close_to(strongest, (0xFD, 0xE0, 0x47), tolerance=4)  # not the dark palette's white
+
+
+async def test_a_count_on_a_background_like_its_fill_keeps_its_pill(pool: ChromiumPool) -> None:
+    sidebar = {"type": "sidebar", "title": "Acme", "layout": {"width": 240}, "style": {"background": "#f7f7f5"},
+               "items": [{"label": "Inbox", "icon": "inbox", "badge": 2}]}  # fmt: skip
+    image = await _sidebar(pool, sidebar)
+    ground = image.getpixel((4, 4))
+    assert ground == (247, 247, 245)
+    row = lines_on(image, ground, (12, 60, 228, 120))[0]
+    # The count's pill sits at the row's end; its fill was #f4f4f5 (1.03:1 on #f7f7f5).
+    pill = ground_of(image, (196, row[1], 214, row[3]))
+    assert contrast(pill, ground) >= 1.08
+
+
+# -- the phone frame's status bar ------------------------------------------------------------------
+
+SCREEN = PHONE_MARGIN + PHONE_BEZEL
+"""Where the screen starts, from the image's top and left edges (at scale 1)."""
+WIDTH, HEIGHT = 390, 300
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"background": "#0f172a"},  # a dark screen on the light theme
+        {"theme": "dark", "background": "#ffffff"},  # a white screen on the dark theme
+        {"background": "linear-gradient(180deg, #1e3a8a, #121212)"},
+        {"theme": {"base": "light", "background": "#0f172a", "text": "#f8fafc"}},  # tokens: as it was
+        {},
+        {"theme": "dark"},
+    ],
+)
+async def test_the_status_bar_and_home_indicator_read_on_the_screen(
+    pool: ChromiumPool, document: dict[str, Any]
+) -> None:
+    heading = {"type": "heading", "level": 1, "text": "Now playing"}
+    page = {"width": WIDTH, "height": HEIGHT, "frame": "phone", "elements": [heading], **document}
+    _, image = await render_dsl(pool, page)
+    pixels = rgb(image.data)
+    bar_middle = SCREEN + PHONE_STATUS_BAR // 2
+    time = (SCREEN + 20, bar_middle - 12, SCREEN + 110, bar_middle + 12)
+    icons = (SCREEN + WIDTH - 110, bar_middle - 12, SCREEN + WIDTH - 20, bar_middle + 12)
+    home_top = SCREEN + PHONE_STATUS_BAR + HEIGHT
+    home = (SCREEN + 100, home_top + 4, SCREEN + WIDTH - 100, home_top + 24)
+    assert ink_contrast(pixels, time) >= 4.5
+    assert ink_contrast(pixels, icons) >= 4.5
+    assert ink_contrast(pixels, home) >= 3

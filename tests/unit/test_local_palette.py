@@ -1,0 +1,157 @@
+"""An element's own background: its colour read from the style, the palette class it gets, the
+rules behind those classes (derived from the theme's palettes, left out of pages that need none),
+and the phone frame's status bar on a document background of the other tone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kernel.dsl.compiler.frames import frame_shell
+from kernel.dsl.compiler.local_palette import (
+    OWN_BACKGROUND,
+    background_tone,
+    island_variables,
+    own_palette,
+    painted_colour,
+    palette_css,
+)
+from kernel.dsl.compiler.theme import DARK, LIGHT
+from kernel.dsl.frames import FrameChoice
+from kernel.dsl.prepare import prepare_render
+from tests.support.elements import classes_of, render_element
+
+
+def rounded(colour: tuple[float, ...] | None) -> tuple[int, ...] | None:
+    return None if colour is None else tuple(round(channel * 255) for channel in colour)
+
+
+@pytest.mark.parametrize(
+    ("decls", "expected"),
+    [
+        ({"background": "#3f0e40"}, (63, 14, 64, 255)),
+        ({"background-color": "rgb(255 255 255)"}, (255, 255, 255, 255)),
+        ({"background": "navy"}, (0, 0, 128, 255)),
+        # The longhand after the shorthand wins, as in the cascade.
+        ({"background": "#000", "background-color": "#fff"}, (255, 255, 255, 255)),
+        # A gradient by the average of its stops, over the colour under it.
+        ({"background": "linear-gradient(120deg, #000000, #ffffff)"}, (128, 128, 128, 255)),
+        ({"background": "radial-gradient(circle at 10% 20%, red 0%, blue 100%)"}, (128, 0, 128, 255)),
+        ({"background": "rgba(0, 0, 0, .5)"}, (0, 0, 0, 128)),
+        # What cannot be told: an image, a variable, a mix the browser resolves, nothing painted.
+        ({"background": "url(data:image/png;base64,AAAA)"}, None),
+        ({"background": "var(--muted)"}, None),
+        ({"background": "linear-gradient(var(--a), #fff)"}, None),
+        ({"background-color": "color-mix(in srgb, red 50%, blue)"}, None),
+        ({"background": "transparent"}, None),
+        ({"color": "#fff"}, None),
+    ],
+)
+def test_the_painted_colour_is_read_from_the_background_declarations(
+    decls: dict[str, str], expected: tuple[int, ...] | None
+) -> None:
+    assert rounded(painted_colour(decls)) == expected
+
+
+@pytest.mark.parametrize(
+    ("background", "classes", "own"),
+    [
+        ("#3f0e40", ("has-dark-bg", "has-muted-bg"), "#3f0e40"),  # Slack's sidebar; near the dark muted
+        ("#0f172a", ("has-dark-bg",), "#0f172a"),
+        ("#ffffff", ("has-light-bg",), "#ffffff"),
+        ("#f7f7f5", ("has-light-bg", "has-muted-bg"), "#f7f7f5"),  # Notion's, next to #f4f4f5
+        ("linear-gradient(135deg, #fde68a, #fca5a5)", ("has-light-bg",), "#fcc698"),
+        # See-through: judged over the page each class is for.
+        ("rgba(0, 0, 0, 0.6)", ("has-dark-bg",), "#666666"),
+        ("rgba(255, 255, 255, 0.1)", (), None),  # a tint of whichever page it is on
+        ("var(--muted)", (), None),
+    ],
+)
+def test_a_background_gets_the_classes_of_its_tone(
+    background: str, classes: tuple[str, ...], own: str | None
+) -> None:
+    palette = own_palette({"background": background})
+    assert palette.classes == classes
+    assert palette.variables.get(OWN_BACKGROUND) == own
+
+
+def test_an_elements_styled_background_marks_its_box_and_keeps_its_own_colour() -> None:
+    html = render_element(
+        type="sidebar", title="Acme", items=[{"label": "Threads"}],
+        style={"background": "#3f0e40", "color": "#ffffff"},
+    )  # fmt: skip
+    assert {"has-dark-bg", "has-color"} <= set(classes_of(html))
+    style = re.match(r'<aside[^>]* style="([^"]*)"', html)
+    assert style is not None
+    assert style.group(1).split(";") == ["background:#3f0e40", "color:#ffffff", "--own-background:#3f0e40"]
+
+
+def test_a_background_from_the_renderer_not_the_style_marks_nothing() -> None:
+    plain = render_element(type="card", title="Plain")
+    assert not {"has-dark-bg", "has-light-bg", "has-muted-bg"} & set(classes_of(plain))
+    assert "--own-background" not in plain
+
+
+def test_a_gradient_is_judged_before_it_becomes_a_ramp_image() -> None:
+    html = render_element(type="container", style={"background": "linear-gradient(180deg, #1e3a8a, #121212)"})
+    # Dark by its stops' average; not "like the muted fill": no fill sits on an average.
+    assert "has-dark-bg" in classes_of(html) and "has-muted-bg" not in classes_of(html)
+    assert "--own-background:#18264e" in html
+
+
+@pytest.mark.parametrize(("tone", "palette"), [("dark", DARK), ("light", LIGHT)])
+def test_an_islands_variables_come_from_the_theme_palette_of_its_tone(
+    tone: str, palette: dict[str, str]
+) -> None:
+    variables = island_variables(tone)  # type: ignore[arg-type]
+    assert variables["foreground"] == palette["foreground"]
+    for accent in ("success", "warning", "danger", "info"):
+        assert variables[accent] == palette[accent]
+    # The island's own colour is its background, every fill and hairline is mixed from it.
+    assert variables["background"] == "var(--own-background)"
+    assert "var(--surface)" in variables["border"] and "var(--surface)" in variables["primary-soft"]
+    # The brand stays the author's.
+    assert "primary" not in variables and "primary-foreground" not in variables
+    assert variables["primary-text"].startswith("color-mix(in srgb, var(--primary)")
+
+
+def test_the_rules_sit_in_the_lowest_layer_and_islands_nest() -> None:
+    css = palette_css()
+    assert css.startswith("@layer own-background{") and css.endswith("}")
+    assert ":is([data-theme=light],.has-light-bg) .has-dark-bg{" in css
+    assert ":is([data-theme=dark],.has-dark-bg) .has-light-bg{" in css
+    assert ".has-muted-bg{--muted:color-mix(in srgb,var(--foreground) 6%,var(--own-background))}" in css
+
+
+def test_a_page_without_an_own_background_carries_none_of_the_rules() -> None:
+    plain = prepare_render({"elements": [{"type": "card", "title": "Plain"}]}).html
+    assert "own-background" not in plain
+    dark = prepare_render(
+        {"elements": [{"type": "card", "title": "Dark", "style": {"background": "#111827"}}]}
+    ).html
+    assert ".has-dark-bg{" in dark and ".has-light-bg{" not in dark
+
+
+@pytest.mark.parametrize(
+    ("background", "tone"),
+    [("#0f172a", "dark"), ("#ffffff", "light"), ("linear-gradient(#1e3a8a, #121212)", "dark"),
+     ("rgba(0,0,0,.5)", None), ("url(data:image/png;base64,AAAA)", None), (None, None)],
+)  # fmt: skip
+def test_a_document_backgrounds_tone(background: str | None, tone: str | None) -> None:
+    assert background_tone(background) == tone
+
+
+def test_a_phone_on_a_background_of_either_tone_marks_its_screen() -> None:
+    phone = FrameChoice(type="phone")
+    assert (
+        'class="dsl-frame-device is-dark-screen"'
+        in frame_shell(phone, title=None, background="#0f172a").before
+    )
+    assert (
+        'class="dsl-frame-device is-light-screen"' in frame_shell(phone, title=None, background="#fff").before
+    )
+    assert 'class="dsl-frame-device"' in frame_shell(phone, title=None).before
+    css = frame_shell(phone, title=None).css
+    assert f"[data-theme=light] .is-dark-screen{{--frame-ink:{DARK['foreground']}}}" in css
+    assert f"[data-theme=dark] .is-light-screen{{--frame-ink:{LIGHT['foreground']}}}" in css
