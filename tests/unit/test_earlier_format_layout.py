@@ -206,9 +206,11 @@ def test_an_accordion_items_description_wins_and_a_lone_text_is_its_header() -> 
 
 def test_bottom_tab_labels_end_in_an_ellipsis_within_their_tab() -> None:
     css = element_css(["tabs"])
-    tab = re.search(r"\.dsl-tabs--bottom \.dsl-tab\{([^}]*)\}", css)
+    tab = re.search(r"\.dsl-tabs--bottom>\.dsl-tabs-list>\.dsl-tab\{([^}]*)\}", css)
     assert tab and "min-width:0" in tab.group(1) and "padding-inline:2px" in tab.group(1)
-    label = re.search(r"\.dsl-tabs--bottom \.dsl-tab>span:not\(\.dsl-tab-anchor\)\{([^}]*)\}", css)
+    label = re.search(
+        r"\.dsl-tabs--bottom>\.dsl-tabs-list>\.dsl-tab>span:not\(\.dsl-tab-anchor\)\{([^}]*)\}", css
+    )
     assert label and "max-width:100%" in label.group(1) and "text-overflow:ellipsis" in label.group(1)
 
 

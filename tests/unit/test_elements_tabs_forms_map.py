@@ -64,7 +64,9 @@ def test_stretched_tabs_share_the_strip_equally() -> None:
         ":is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list{display:flex;align-self:stretch}"
         in css
     )
-    assert ":is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched .dsl-tab{flex:1 1 0;" in css
+    assert (
+        ":is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list>.dsl-tab{flex:1 1 0;" in css
+    )
 
 
 # -- stepper -------------------------------------------------------------------------------------

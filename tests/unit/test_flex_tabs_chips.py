@@ -96,12 +96,12 @@ def test_a_segmented_control_keeps_to_its_box_and_its_labels_may_spread_over_the
     may shrink to its padding, and its label (centred) keeps its whole text while the segment is
     4 px wider than it (the padding is 2 * (control-h / 2 - 4px), so `100% + control-h - 12px`
     leaves 2 px a side), then ends in an ellipsis."""
-    strip = css_rule(".dsl-tabs--segmented .dsl-tabs-list")
+    strip = css_rule(".dsl-tabs--segmented>.dsl-tabs-list")
     assert (strip["max-width"], strip["overflow-x"]) == ("100%", "clip")
-    segment = css_rule(".dsl-tabs--segmented .dsl-tab")
+    segment = css_rule(".dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab")
     assert (segment["min-width"], segment["justify-content"]) == ("0", "center")
     assert segment["padding"] == "0 calc(var(--control-h) / 2 - 4px)"
-    label = css_rule(".dsl-tabs--segmented .dsl-tab>span:not(.dsl-nav-count)")
+    label = css_rule(".dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab>span:not(.dsl-nav-count)")
     assert label["max-width"] == "calc(100% + var(--control-h) - 12px)"
     assert label["text-overflow"] == "ellipsis" and label["overflow"] == "clip"
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import attrs, box, esc
-from kernel.dsl.compiler.hyphenation import hyphenated
+from kernel.dsl.compiler.hyphenation import SOFT_HYPHEN, compound_hyphenated, hyphenated
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
@@ -94,24 +97,67 @@ def _bottom_tabs(element: Element, ctx: RenderContext, strip: str) -> str:
     return box(element, panel + strip, classes="dsl-tabs--bottom has-panel")
 
 
+def first_that_fits(options: list[str], *, kind: str, classes: str = "") -> str:
+    """One-line `options`, the roomiest first: the first that fits its box across is drawn, the
+    others are laid out out of sight; the last (the tightest) is drawn when none fits.
+
+    Pure layout decides, with no knowledge of the box's width, so the choice is exact in any box
+    and any language. Each option but the last is a wrapping row led by a zero-width probe as tall
+    as the window: an option wider than the box wraps onto a second line, out of the window; one
+    that fits stays on the first. Options pull the next one up by two lines, so one that fitted
+    sends the rest above the window, and one that wrapped leaves its place to the next (see CSS).
+    `kind` names the use (`dsl-fit--<kind>` sets its line height and alignment)."""
+    unique = list(dict.fromkeys(options))
+    probe = '<span class="dsl-fit-probe"></span>'
+    rows = [
+        f'<div class="dsl-fit-option"{"" if index == 0 else _HIDDEN_FROM_READERS}>'
+        f"{probe if index < len(unique) - 1 else ''}{option}</div>"
+        for index, option in enumerate(unique)
+    ]
+    return f'<div class="{f"{classes} " if classes else ""}dsl-fit dsl-fit--{kind}">{"".join(rows)}</div>'
+
+
+_HIDDEN_FROM_READERS = ' aria-hidden="true"'
+"""On every option but the first: the page is a picture, and one reading of it is enough."""
+
+
 @renders("breadcrumb")
 def render_breadcrumb(element: Element, ctx: RenderContext) -> str:
-    """A trail of links separated by chevrons (or `variant: slash`); the last entry is current."""
+    """A trail of links separated by chevrons (or `variant: slash`); the last entry is current.
+
+    The trail keeps to one line: short of room, its middle entries fold into one "…" (the first
+    and the last two, then the first and the last), and at the last the current entry ends in an
+    ellipsis. Each separator belongs to the entry after it, so a line never ends in one."""
     items = entries(element.items)
-    separator = (
-        '<li class="dsl-crumb-sep" aria-hidden="true">/</li>'
-        if element.variant == "slash"
-        else f'<li class="dsl-crumb-sep" aria-hidden="true">{icon_svg("chevron-right", 14)}</li>'
-    )
+    glyph = "/" if element.variant == "slash" else icon_svg("chevron-right", 14)
+    separator = f'<span class="dsl-crumb-sep" aria-hidden="true">{glyph}</span>'
+    count = len(items)
+    trails: list[list[int | None]] = [list(range(count))]
+    if count > 3:
+        trails.append([0, None, count - 2, count - 1])
+    if count > 2:
+        trails.append([0, None, count - 1])
+    options = [_trail(items, trail, separator, announced=index == 0) for index, trail in enumerate(trails)]
+    trail = first_that_fits(options, kind="crumbs")
+    return box(element, trail, tag="nav", extra_attrs={"aria_label": "Breadcrumb"})
+
+
+def _trail(items: list[Item], trail: list[int | None], separator: str, *, announced: bool) -> str:
+    """The entries of `items` at the indexes in `trail` (None: a folded "…"), each after the first
+    led by `separator`; the current entry is marked for readers when the trail is `announced`."""
     crumbs = []
-    for index, item in enumerate(items):
-        current = index == len(items) - 1 or item.active
+    for position, index in enumerate(trail):
+        lead = separator if position else ""
+        if index is None:
+            crumbs.append(f'<li class="dsl-crumb is-folded">{lead}<span>…</span></li>')
+            continue
+        item = items[index]
+        current = index == len(items) - 1 or bool(item.active)
         icon = icon_svg(item.icon, 14) if item.icon else ""
         cls = "dsl-crumb is-current" if current else "dsl-crumb"
-        aria = ' aria-current="page"' if current else ""
-        crumbs.append(f'<li class="{cls}"{aria}>{icon}<span>{esc(item_label(item))}</span></li>')
-    inner = f"<ol>{separator.join(crumbs)}</ol>"
-    return box(element, inner, tag="nav", extra_attrs={"aria_label": "Breadcrumb"})
+        aria = ' aria-current="page"' if current and announced else ""
+        crumbs.append(f'<li class="{cls}"{aria}>{lead}{icon}<span>{esc(item_label(item))}</span></li>')
+    return f'<ol class="dsl-fit-row">{"".join(crumbs)}</ol>'
 
 
 def page_window(current: int, total: int, width: int = 7) -> list[int | None]:
@@ -130,33 +176,80 @@ def page_window(current: int, total: int, width: int = 7) -> list[int | None]:
     return [1, None, *range(current - half, current - half + inner), None, total]
 
 
+def pages_around(current: int, total: int, reach: int) -> list[int | None]:
+    """The first and last pages and those within `reach` of `current`, None for each gap (a gap
+    of one page shows that page: an ellipsis would take its place for nothing)."""
+    shown = sorted({1, total, *range(max(current - reach, 1), min(current + reach, total) + 1)})
+    pages: list[int | None] = []
+    previous = 0
+    for page in shown:
+        if page - previous == 2:
+            pages.append(page - 1)
+        elif page - previous > 2:
+            pages.append(None)
+        pages.append(page)
+        previous = page
+    return pages
+
+
 @renders("pagination")
 def render_pagination(element: Element, ctx: RenderContext) -> str:
     """Previous/next and page numbers with ellipses; `text` (e.g. 'Showing 1-10 of 97') on the left.
-    `actions` renames the two steps (e.g. another language's words; "" leaves only the chevron)."""
+    `actions` renames the two steps (e.g. another language's words; "" leaves only the chevron).
+
+    The controls keep to one line beside the text: short of room they drop the steps' words, then
+    keep fewer pages (the current one and its neighbours, then the current one, with the first and
+    the last), and at the last read "current / total" between the chevrons."""
     total = max(element.total or 1, 1)
     current = min(max(element.current or 1, 1), total)
     if (element.variant or "").lower() in DOTS_VARIANTS:
         return box(element, page_dots(total, current - 1), classes="is-dots")
-    pages = []
-    for page in page_window(current, total):
-        if page is None:
-            pages.append('<span class="dsl-page dsl-page-gap" aria-hidden="true">…</span>')
-        else:
-            cls = "dsl-page is-active" if page == current else "dsl-page"
-            pages.append(f'<span class="{cls}">{page}</span>')
-    prev_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == 1 else "")
-    next_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == total else "")
     words = [item_label(item) for item in entries(element.actions)][:2]
     steps = [ui_string("pagination_previous", ctx.lang), ui_string("pagination_next", ctx.lang)]
     before, after = words + steps[len(words) :]
+    summary = f'<span class="dsl-pagination-summary">{esc(element.text)}</span>' if element.text else ""
+    pages = first_that_fits(
+        _page_options(current, total, before, after), kind="pages", classes="dsl-pagination-pages"
+    )
+    return box(element, summary + pages, tag="nav", extra_attrs={"aria_label": "Pagination"})
+
+
+def _page_options(current: int, total: int, before: str, after: str) -> list[str]:
+    """The controls' forms, the roomiest first: the steps' words and seven page slots; the
+    chevrons alone and seven slots; the first, the last, the current page and its neighbours; the
+    first, the last and the current page; "current / total"."""
+    worded, bare = _page_steps(current, total, before, after), _page_steps(current, total, "", "")
+    windows = [page_window(current, total), pages_around(current, total, 1), pages_around(current, total, 0)]
+    of_total = f'<span class="dsl-page-of">{current} / {total}</span>'
+    return [
+        _page_row(worded, windows[0], current),
+        *(_page_row(bare, pages, current) for pages in windows),
+        f'<div class="dsl-fit-row">{bare[0]}{of_total}{bare[1]}</div>',
+    ]
+
+
+def _page_steps(current: int, total: int, before: str, after: str) -> tuple[str, str]:
+    """The previous and next steps: a chevron and its word (none when the word is "")."""
+    prev_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == 1 else "")
+    next_cls = "dsl-page dsl-page-step" + (" is-disabled" if current == total else "")
     prev_text = f"<span>{esc(before)}</span>" if before else ""
     next_text = f"<span>{esc(after)}</span>" if after else ""
-    prev = f'<span class="{prev_cls}">{icon_svg("chevron-left", 16)}{prev_text}</span>'
-    nxt = f'<span class="{next_cls}">{next_text}{icon_svg("chevron-right", 16)}</span>'
-    summary = f'<span class="dsl-pagination-summary">{esc(element.text)}</span>' if element.text else ""
-    inner = f'{summary}<div class="dsl-pagination-pages">{prev}{"".join(pages)}{nxt}</div>'
-    return box(element, inner, tag="nav", extra_attrs={"aria_label": "Pagination"})
+    return (
+        f'<span class="{prev_cls}">{icon_svg("chevron-left", 16)}{prev_text}</span>',
+        f'<span class="{next_cls}">{next_text}{icon_svg("chevron-right", 16)}</span>',
+    )
+
+
+def _page_row(steps: tuple[str, str], pages: list[int | None], current: int) -> str:
+    """The steps around the page numbers, None in `pages` drawn as an ellipsis."""
+    cells = []
+    for page in pages:
+        if page is None:
+            cells.append('<span class="dsl-page dsl-page-gap" aria-hidden="true">…</span>')
+        else:
+            cls = "dsl-page is-active" if page == current else "dsl-page"
+            cells.append(f'<span class="{cls}">{page}</span>')
+    return f'<div class="dsl-fit-row">{steps[0]}{"".join(cells)}{steps[1]}</div>'
 
 
 @renders("menu")
@@ -205,8 +298,13 @@ def page_dots(count: int, current: int) -> str:
 @renders("stepper")
 def render_stepper(element: Element, ctx: RenderContext) -> str:
     """Numbered steps joined by lines: done (check), current (ring), upcoming; vertical by `direction`.
-    Across, the steps share the width equally, each label centred under its marker and wrapped
-    within its share. The current step is `current`, else `active` (as tabs name theirs)."""
+    Across, the steps share the width equally, each label centred under its marker; the current
+    step is `current`, else `active` (as tabs name theirs).
+
+    Across, a label wraps between its words only (a long compound of German or Dutch also between
+    its syllables, hyphenated). When a share is too narrow for the longest word, every label takes
+    a smaller size, down to 12 px; narrower still, only the current step keeps its label, free to
+    run under its neighbours' markers (see CSS)."""
     items = entries(element.items)
     current = element.current
     if current is None:  # `active: 4` of four steps marks them all done, as `current: 4` does
@@ -217,23 +315,69 @@ def render_stepper(element: Element, ctx: RenderContext) -> str:
     if (element.variant or "").lower() in DOTS_VARIANTS:
         return box(element, page_dots(len(items), current), classes="is-dots")
     vertical = element.direction in ("column", "vertical")
-    steps = []
-    for index, item in enumerate(items):
-        if index < current:
-            state, marker = "is-done", icon_svg("check", 14, stroke_width=3)
-        elif index == current:
-            state, marker = "is-current", str(index + 1)
-        else:
-            state, marker = "is-upcoming", str(index + 1)
-        desc = f'<span class="dsl-step-desc">{esc(item.description)}</span>' if item.description else ""
-        line = '<span class="dsl-step-line" aria-hidden="true"></span>' if index < len(items) - 1 else ""
-        steps.append(
-            f'<li class="dsl-step {state}"><span class="dsl-step-head"><span class="dsl-step-marker">{marker}</span>'
-            f'{line}</span><span class="dsl-step-body"><span class="dsl-step-label">{esc(hyphenated(item_label(item), ctx.lang))}</span>'
-            f"{desc}</span></li>"
-        )
-    classes = "dsl-stepper--vertical" if vertical else "dsl-stepper--horizontal"
-    return box(element, f"<ol>{''.join(steps)}</ol>", classes=classes)
+    # Across, only the long compounds of German, Dutch... are marked for hyphens: an English or a
+    # French word ("Invitations", "Coordonnées") stays whole, the labels shrinking instead.
+    hyphenate = hyphenated if vertical else compound_hyphenated
+    labels = [hyphenate(item_label(item), ctx.lang) for item in items]
+    steps = "".join(
+        _step(item, label, index, current, count=len(items))
+        for index, (item, label) in enumerate(zip(items, labels, strict=True))
+    )
+    if vertical:
+        return box(element, f"<ol>{steps}</ol>", classes="dsl-stepper--vertical")
+    widest = max((widest_unbroken_em(label) for label in labels), default=1.0)
+    shares = f' style="--steps:{max(len(items), 1)};--word:{widest:.2f}"'
+    return box(element, f"<ol{shares}>{steps}</ol>", classes="dsl-stepper--horizontal")
+
+
+def _step(item: Item, label: str, index: int, current: int, *, count: int) -> str:
+    """One step: its marker (a check once done, else its number), the line to the next step, and
+    its label and description (their box marked `is-first` or `is-last` at either end)."""
+    if index < current:
+        state, marker = "is-done", icon_svg("check", 14, stroke_width=3)
+    elif index == current:
+        state, marker = "is-current", str(index + 1)
+    else:
+        state, marker = "is-upcoming", str(index + 1)
+    desc = f'<span class="dsl-step-desc">{esc(item.description)}</span>' if item.description else ""
+    line = '<span class="dsl-step-line" aria-hidden="true"></span>' if index < count - 1 else ""
+    edge = " is-last" if index == count - 1 and index > 0 else " is-first" if index == 0 else ""
+    return (
+        f'<li class="dsl-step {state}"><span class="dsl-step-head"><span class="dsl-step-marker">{marker}</span>'
+        f'{line}</span><span class="dsl-step-body{edge}"><span class="dsl-step-label"><span>{esc(label)}</span></span>'
+        f"{desc}</span></li>"
+    )
+
+
+_EM_ADVANCES = {
+    225: "'", 258: "ijl", 268: ".,:;!", 273: "J", 300: "()", 322: "-", 339: "I", 344: "f", 361: "t",
+    372: "/", 408: '"', 413: "r", 434: "?", 444: "_", 470: "z", 480: "cs", 509: "vy", 521: "LF",
+    531: "kx", 550: "S*", 556: "ET", 562: "ae", 568: "Y", 572: "0123456789Z+", 586: "X", 600: "V",
+    605: "oP", 616: "bdgpqhnuK", 622: "R", 635: "AC", 648: "B#", 730: "GDHU&", 760: "N", 781: "OQ",
+    786: "w", 831: "%", 899: "@", 907: "M", 932: "mW",
+}  # fmt: skip
+"""Noto Sans Medium's advance widths (1/1000 em, a stepper label's face) grouped by width,
+measured in Chromium; a letter with a mark counts as its base letter."""
+_ADVANCE = {char: width / 1000 for width, chars in _EM_ADVANCES.items() for char in chars}
+_WIDE_SCRIPTS = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+"""Han, kana and hangul: a full em each, and a line may break between any two."""
+
+
+def widest_unbroken_em(text: str) -> float:
+    """How wide, in em, the widest part of `text` that a line cannot break is: its longest word,
+    a syllable with its hyphen when soft hyphens mark the word, or one han, kana or hangul."""
+    widest = 0.0
+    for word in text.split():
+        for piece in _WIDE_SCRIPTS.sub(" ", word).replace(SOFT_HYPHEN, "-\n").split():
+            widest = max(widest, sum(_ADVANCE.get(_base_letter(char), 0.6) for char in piece))
+        if _WIDE_SCRIPTS.search(word):
+            widest = max(widest, 1.0)
+    return widest
+
+
+def _base_letter(char: str) -> str:
+    """`char` without its marks (é -> e), so an accented letter counts as its letter."""
+    return unicodedata.normalize("NFD", char)[:1] or char
 
 
 CSS = """
@@ -243,33 +387,44 @@ CSS = """
 .dsl-dot.is-current{width:22px;background:var(--primary)}
 .dsl-tabs{display:flex;flex-direction:column;gap:16px;min-width:0}
 .dsl-hflow>:is(.dsl-tabs--segmented,.dsl-tabs--pills){flex:none}
-.dsl-tabs-list{display:flex;align-items:center;gap:4px;min-width:0}
+.dsl-tabs-list{display:flex;flex:none;align-items:center;gap:4px;min-width:0}
 .dsl-tabs-panel{display:flex;flex-direction:column;gap:var(--gap);min-width:0}
 .dsl-tabs-panel>*{flex-shrink:0}
 .dsl-tab{display:inline-flex;align-items:center;gap:7px;white-space:nowrap;font-size:14px;font-weight:500;color:var(--muted-foreground);cursor:default;line-height:20px}
 .dsl-tab svg{flex:none}
 .dsl-tab.is-disabled{opacity:.45}
-.dsl-tabs--underline .dsl-tabs-list{gap:22px;border-bottom:1px solid var(--border)}
-/* More tabs than fit run under the strip's edge as a scrolled tab bar does, cut at the strip's box
-   rather than past its underline and the canvas. */
-:is(.dsl-tabs--underline,.dsl-tabs--pills):not(.is-stretched)>.dsl-tabs-list{overflow:clip;overflow-clip-margin:4px}
-.dsl-tabs--underline .dsl-tab{padding:calc(var(--control-h) / 2 - 8px) 2px;margin-bottom:-1px;border-bottom:2px solid transparent}
-.dsl-tabs--underline .dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary)}
-.dsl-tabs--pills .dsl-tab{padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-full)}
-.dsl-tabs--pills .dsl-tab.is-active{background:var(--primary-soft);color:var(--primary-text)}
-.dsl-tabs--segmented .dsl-tabs-list{display:inline-flex;align-self:flex-start;max-width:100%;overflow-x:clip;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
+/* Every variant's rules reach only its own strip (child combinators): tabs nested in another's
+   panel (a segmented control on a bottom tab bar's screen) look as they do anywhere else. */
+.dsl-tabs--underline>.dsl-tabs-list{gap:22px;box-shadow:inset 0 -1px 0 var(--border)}
+/* More tabs than fit run under the strip's end as a scrolled tab bar does, cut at the strip's box
+   and faded out over their last 40 px, so the cut reads as "scroll for more". The fade runs on the
+   strip's own scroll timeline, which exists only while its tabs overflow it: a strip that fits
+   draws no fade. The hairline under an underline strip stays whole. */
+:is(.dsl-tabs--underline,.dsl-tabs--pills):not(.is-stretched)>.dsl-tabs-list{overflow:hidden;animation:dsl-strip-more linear both;animation-timeline:scroll(self inline)}
+[dir=rtl] :is(.dsl-tabs--underline,.dsl-tabs--pills):not(.is-stretched)>.dsl-tabs-list{animation-name:dsl-strip-more-rtl}
+@keyframes dsl-strip-more{from,to{mask:linear-gradient(to left,transparent,#000 40px),linear-gradient(#000 0 0) bottom/100% 1px no-repeat}}
+@keyframes dsl-strip-more-rtl{from,to{mask:linear-gradient(to right,transparent,#000 40px),linear-gradient(#000 0 0) bottom/100% 1px no-repeat}}
+.dsl-tabs--underline>.dsl-tabs-list>.dsl-tab{padding:calc(var(--control-h) / 2 - 8px) 2px;border-bottom:2px solid transparent}
+.dsl-tabs--underline>.dsl-tabs-list>.dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary-indicator)}
+.dsl-tabs--pills>.dsl-tabs-list>.dsl-tab{padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-full)}
+.dsl-tabs--pills>.dsl-tabs-list>.dsl-tab.is-active{background:var(--primary-soft);color:var(--primary-text)}
+.dsl-tabs--segmented>.dsl-tabs-list{display:inline-flex;align-self:flex-start;max-width:100%;overflow-x:clip;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
 /* In a box narrower than the control (a column beside a gauge in a small card) the strip keeps
    to the box and its segments shrink: their labels, centred, spread over their side padding first
    (keeping 2 px a side) and only then end in an ellipsis (clipped a little outside their box so
    that whole labels paint exactly as unclipped text). Segments that cannot shrink further (to
    their padding) are cut at the strip's side, as an underline or pill strip cuts its tabs. */
-.dsl-tabs--segmented .dsl-tab{display:inline-flex;align-items:center;justify-content:center;min-width:0;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-sm)}
-.dsl-tabs--segmented .dsl-tab>span:not(.dsl-nav-count){max-width:calc(100% + var(--control-h) - 12px);overflow:clip;overflow-clip-margin:4px;text-overflow:ellipsis}
+.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab{display:inline-flex;align-items:center;justify-content:center;min-width:0;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-sm)}
+.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab>span:not(.dsl-nav-count){max-width:calc(100% + var(--control-h) - 12px);overflow:clip;overflow-clip-margin:4px;text-overflow:ellipsis}
+.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab>.dsl-nav-count{flex:none}
+/* On the muted track a count is a light pill, as the selected segment is (the muted one it has
+   elsewhere would vanish into the track). */
+.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab:not(.is-active)>.dsl-nav-count{background:var(--surface)}
 /* Given a width (`layout` or `style`), a segmented control or a pill strip spans it and its tabs
    share it equally, their labels centred; without one it keeps its content's width. */
 :is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list{display:flex;align-self:stretch}
-:is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched .dsl-tab{flex:1 1 0;justify-content:center;min-width:0}
-.dsl-tabs--segmented .dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
+:is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list>.dsl-tab{flex:1 1 0;justify-content:center;min-width:0}
+.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
 .dsl-tabs--bottom{gap:0;margin-top:auto}
 .dsl-tabs--bottom.has-panel{flex:1 1 auto;margin-top:0}
 .dsl-tabs--bottom.has-panel>.dsl-tabs-panel{flex:1 1 auto;padding:16px}
@@ -277,34 +432,68 @@ CSS = """
    cuts what does not fit, as a scrolled app does: the bar stays on the screen's bottom edge. In a
    box of no set height, it keeps its content's height (a basis of 0 would shrink it to nothing). */
 :is(.dsl-root,.has-height)>.dsl-tabs--bottom.has-panel>.dsl-tabs-panel,.dsl-tabs--bottom.has-panel.has-height>.dsl-tabs-panel{flex:1 1 0;min-height:0;overflow:hidden}
-.dsl-tabs--bottom .dsl-tabs-list{justify-content:space-around;padding:8px 8px 10px;background:var(--surface);border-top:1px solid var(--border)}
-.dsl-tabs--bottom .dsl-tab{flex:1 1 0;flex-direction:column;justify-content:center;gap:3px;min-width:0;padding-inline:2px;font-size:11px;line-height:14px}
+/* Top-level elements written after the bar (a mini player, a checkout bar) are drawn right above
+   it, the bar staying on the screen's bottom edge: a bar without a panel moves after them, and the
+   first of them takes the free room above itself; a bar with a panel lends its panel and bar to
+   the screen's column (no box of its own, unless it was given a height or a style), the panel
+   filling the room above them and the bar going last. */
+.dsl-root>.dsl-tabs--bottom:not(.has-panel):not(:last-child){order:1;margin-top:0}
+.dsl-root>.dsl-tabs--bottom:not(.has-panel)+*{margin-top:auto}
+.dsl-root>.dsl-tabs--bottom.has-panel:not(.has-height,[style],:last-child){display:contents}
+.dsl-root>.dsl-tabs--bottom.has-panel:not(.has-height,[style],:last-child)>.dsl-tabs-list{order:1;margin-top:calc(-1 * var(--gap))}
+.dsl-tabs--bottom>.dsl-tabs-list{justify-content:space-around;padding:8px 8px 10px;background:var(--surface);border-top:1px solid var(--border)}
+.dsl-tabs--bottom>.dsl-tabs-list>.dsl-tab{flex:1 1 0;flex-direction:column;justify-content:center;gap:3px;min-width:0;padding-inline:2px;font-size:11px;line-height:14px}
 /* A label longer than its tab's equal share (Portuguese "Transferências" on a phone) ends in an
    ellipsis inside its tab, clipped a little outside its box as segmented tabs are, so that the
    tabs keep visible room between their labels instead of running into one line of text. */
-.dsl-tabs--bottom .dsl-tab>span:not(.dsl-tab-anchor){max-width:100%;overflow:clip;overflow-clip-margin:4px;text-overflow:ellipsis}
-.dsl-tabs--bottom .dsl-tab svg{width:22px;height:22px}
-.dsl-tabs--bottom .dsl-tab.is-active{color:var(--primary-text);font-weight:600}
+.dsl-tabs--bottom>.dsl-tabs-list>.dsl-tab>span:not(.dsl-tab-anchor){max-width:100%;overflow:clip;overflow-clip-margin:4px;text-overflow:ellipsis}
+.dsl-tabs--bottom>.dsl-tabs-list>.dsl-tab svg{width:22px;height:22px}
+.dsl-tabs--bottom>.dsl-tabs-list>.dsl-tab.is-active{color:var(--primary-text);font-weight:600}
 .dsl-tab-anchor{position:relative;display:inline-flex}
 .dsl-tab-badge{position:absolute;top:-6px;inset-inline-start:calc(100% - 3px);display:inline-flex;align-items:center;justify-content:center;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:var(--radius-full);background:var(--danger-solid);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap}
 .dsl-tab-anchor.is-text>.dsl-tab-badge{top:-8px;inset-inline-start:calc(100% + 1px)}
 .dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
-.dsl-tab.is-active .dsl-nav-count{background:var(--primary-solid);color:var(--primary-foreground)}
+.dsl-tab.is-active>.dsl-nav-count{background:var(--primary-solid);color:var(--primary-foreground)}
 
-.dsl-breadcrumb ol{display:flex;align-items:center;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none;font-size:14px}
-.dsl-crumb{display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
+/* first_that_fits: a window one line (plus 8 px above and below, for shadows) tall showing the
+   first option that fits across. An option that fits sits on the window's line beside its probe,
+   and pulls the next ones two lines up, out of sight; one that does not wraps below the probe, out
+   of sight, and so pulls the next one onto the line. The window clips 4 px outside itself, so the
+   shadows at its sides are drawn, and nothing of the rows above and below (8 px further off). */
+.dsl-fit{--fit-room:calc(var(--fit-line) + 16px);display:flex;flex-direction:column;height:var(--fit-room);margin-block:-8px;min-width:0;overflow:clip;overflow-clip-margin:4px}
+.dsl-fit-option{flex:none;display:flex;flex-wrap:wrap;align-items:center;margin-bottom:calc(-2 * var(--fit-room))}
+.dsl-fit-probe{flex:none;width:0;height:var(--fit-room)}
+.dsl-fit-row{display:flex;flex-wrap:wrap;align-items:center;height:var(--fit-line);margin:8px 0;padding:0;list-style:none}
+.dsl-fit-option:last-child>.dsl-fit-row{flex-wrap:nowrap;min-width:0}
+
+.dsl-breadcrumb{min-width:0;font-size:14px;line-height:20px}
+.dsl-fit--crumbs{--fit-line:20px}
+.dsl-fit--crumbs .dsl-fit-row{gap:6px}
+.dsl-crumb{display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground);white-space:nowrap}
 .dsl-crumb.is-current{color:var(--foreground);font-weight:500}
 .dsl-crumb-sep{display:inline-flex;align-items:center;color:var(--placeholder)}
+/* The tightest trail (the first entry, "…" and the current one): the current entry ends in an
+   ellipsis rather than run past its box. */
+.dsl-fit--crumbs>.dsl-fit-option:last-child>ol>.dsl-crumb:last-child{min-width:0}
+.dsl-fit--crumbs>.dsl-fit-option:last-child>ol>.dsl-crumb:last-child>span:last-child{min-width:0;overflow:hidden;text-overflow:ellipsis}
 [dir=rtl] .dsl-crumb-sep svg,[dir=rtl] .dsl-page-step svg{transform:scaleX(-1)}
 
-.dsl-pagination{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px 16px;font-size:14px}
-.dsl-pagination-summary{color:var(--muted-foreground);white-space:nowrap}
-.dsl-pagination-pages{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin-inline-start:auto}
-.dsl-page{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-width:var(--control-h);height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 8px);box-sizing:border-box;border-radius:var(--radius-sm);color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
+/* The text keeps its width and the page controls take the rest of the line (a basis of 0: they
+   never push the text onto a line of its own), choosing the roomiest of their forms that fits;
+   the text gives way (ending in an ellipsis) only to the tightest form, "‹ 20 / 48 ›", which
+   sets the controls' least width (the other forms wrap, so they need less). */
+.dsl-pagination{display:flex;align-items:center;justify-content:space-between;gap:8px 16px;font-size:14px}
+.dsl-pagination-summary{flex:0 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;color:var(--muted-foreground);white-space:nowrap}
+.dsl-pagination-pages{flex:1 1 0;min-width:min-content}
+.dsl-fit--pages{--fit-line:var(--control-h)}
+.dsl-fit--pages>.dsl-fit-option{justify-content:flex-end}
+.dsl-fit--pages .dsl-fit-row{gap:4px}
+.dsl-page{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-width:var(--control-h);height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 8px);box-sizing:border-box;border-radius:var(--radius-sm);color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums;white-space:nowrap}
 .dsl-page.is-active{border:1px solid var(--border);background:var(--surface);box-shadow:var(--shadow-sm)}
 .dsl-page-gap{color:var(--muted-foreground);min-width:24px;padding:0}
 .dsl-page-step{padding:0 calc(var(--control-h) / 2 - 6px)}
 .dsl-page.is-disabled{color:var(--placeholder)}
+.dsl-page-of{padding:0 6px;color:var(--muted-foreground);font-weight:500;font-variant-numeric:tabular-nums;white-space:nowrap}
 
 .dsl-menu{display:flex;flex-direction:column;width:fit-content;min-width:220px;max-width:100%;padding:5px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow-lg);font-size:14px;box-sizing:border-box}
 .dsl-menu-title{padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 9px) calc(var(--control-h) / 2 - 13px);font-size:12px;font-weight:600;color:var(--muted-foreground)}
@@ -333,13 +522,29 @@ CSS = """
 .dsl-step-desc{font-size:12.5px;color:var(--muted-foreground)}
 /* Across, every step takes an equal share (a basis of 0: long labels take no more), its marker
    centred over its label; the line runs from this marker to the next one, a share further. */
+.dsl-stepper--horizontal>ol{container-type:inline-size;contain-intrinsic-inline-size:calc(var(--steps) * 110px)}
 .dsl-stepper--horizontal .dsl-step{flex:1 1 0;flex-direction:column;align-items:center;gap:10px;text-align:center}
 .dsl-stepper--horizontal .dsl-step-head{position:relative;align-self:stretch;justify-content:center}
 .dsl-stepper--horizontal .dsl-step-line{position:absolute;top:15px;height:2px;inset-inline-start:calc(50% + 24px);inset-inline-end:calc(24px - 50%)}
-.dsl-stepper--horizontal .dsl-step-body{align-items:center;max-width:100%;box-sizing:border-box;padding:0 6px;overflow-wrap:break-word}
-/* A label longer than its share wraps, at the soft hyphens its long words carry (hyphenation.py),
-   broken anywhere only when a syllable still does not fit. */
-.dsl-stepper--horizontal :is(.dsl-step-label,.dsl-step-desc){max-width:100%;overflow-wrap:anywhere}
+/* A label wraps between its words, never inside one (a long compound breaks at the soft hyphens
+   hyphenation.py marks). --fit is the size at which the widest word (--word em, estimated by the
+   compiler) just fills a share less its 12 px of padding: labels take it, rounded down to a half
+   px, between 12 and 14 px. Below 12 px (five steps of "Confirmation" on a phone) the labels and
+   descriptions go (a size of 0 draws nothing and takes no line) but the current step's, which
+   keeps its size and the room under its neighbours' markers: three shares in the middle; at either
+   end its own share, a word wider than that running inward ("safe" centring falls back to the
+   start, and the last step's label is set from the other side). */
+.dsl-stepper--horizontal .dsl-step-body{--fit:calc((100cqi / var(--steps) - 12px) / var(--word));--fits:max(0px,calc((var(--fit) - 11.99px) * 100000));--short:clamp(0px,calc((11.99px - var(--fit)) * 100000),1px);align-self:stretch;align-items:center;min-width:0;box-sizing:border-box;padding:0 6px}
+.dsl-stepper--horizontal .dsl-step-label{display:flex;align-self:stretch;justify-content:center;font-size:min(clamp(12px,round(down,var(--fit),.5px),14px),var(--fits));line-height:1.43}
+.dsl-stepper--horizontal .dsl-step-desc{font-size:min(12.5px,var(--fits));line-height:1.4;max-width:100%;overflow-wrap:break-word}
+.dsl-stepper--horizontal .is-current>.dsl-step-body>.dsl-step-label{font-size:max(min(clamp(12px,round(down,var(--fit),.5px),14px),var(--fits)),var(--short) * 14)}
+.dsl-stepper--horizontal .is-current>.dsl-step-body>.dsl-step-desc{font-size:max(min(12.5px,var(--fits)),var(--short) * 12.5)}
+.dsl-stepper--horizontal .is-current>.dsl-step-body:not(.is-first,.is-last)>*{max-width:none;margin-inline:max(-100%,calc(var(--short) * -100000))}
+.dsl-stepper--horizontal .dsl-step-body:is(.is-first,.is-last)>.dsl-step-label{justify-content:safe center}
+.dsl-stepper--horizontal .dsl-step-body.is-last>.dsl-step-label{direction:rtl}
+.dsl-stepper--horizontal .dsl-step-body.is-last>.dsl-step-label>span{direction:ltr}
+[dir=rtl] .dsl-stepper--horizontal .dsl-step-body.is-last>.dsl-step-label{direction:ltr}
+[dir=rtl] .dsl-stepper--horizontal .dsl-step-body.is-last>.dsl-step-label>span{direction:rtl}
 .dsl-stepper--vertical ol{flex-direction:column}
 .dsl-stepper--vertical .dsl-step{gap:14px}
 .dsl-stepper--vertical .dsl-step-head{flex-direction:column;align-self:stretch}
