@@ -78,4 +78,6 @@ CSS = """
 .dsl-accordion-body>p{margin:0;white-space:pre-line}
 .dsl-accordion--plain{background:transparent;border:0;border-radius:0}
 .dsl-accordion--plain .dsl-accordion-head,.dsl-accordion--plain .dsl-accordion-body{padding-inline:0}
+/* Accordions side by side in a row share its width (each shrank to its titles' width). */
+.dsl-hflow>.dsl-accordion:not(.has-width){flex:1 1 0%}
 """

@@ -8,7 +8,7 @@ from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, styled_direction
-from kernel.dsl.compiler.wrapping import keeps_words
+from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.model import Element, StyleValue
 
 
@@ -85,9 +85,31 @@ def _holds_only_pills(element: Element) -> bool:
 def render_row(element: Element, ctx: RenderContext) -> str:
     """Children left to right, vertically centred unless `align` says otherwise."""
     style = flow_style(element, direction="row")
-    return box(
-        element, ctx.render_children(element), classes=flow_classes(element, default="row"), style=style
+    classes = flow_classes(element, default="row")
+    return box(element, _row_children(element, ctx, classes), classes=classes, style=style)
+
+
+def _row_children(element: Element, ctx: RenderContext, classes: str) -> str:
+    """The children of a row (`classes`: its flow classes). In a row that holds a short text (a
+    timestamp, a price) beside children that can wrap, the short text is marked `keeps-line` and
+    the others `gives-way`: they narrow first, so the short text stays on one line while there is
+    room to give (see the module's CSS)."""
+    roles = row_roles(element.children) if "dsl-hflow" in classes else []
+    if not any(roles):
+        return ctx.render_children(element)
+    return "".join(
+        _with_class(ctx.render(child), role) if role else ctx.render(child)
+        for child, role in zip(element.children, roles, strict=True)
     )
+
+
+def _with_class(html: str, name: str) -> str:
+    """`html` with class `name` added to its first tag: the child's own box (see `box`)."""
+    start = html.find(' class="', 0, html.find(">"))
+    if start < 0:
+        return html
+    end = html.index('"', start + len(' class="'))
+    return f"{html[:end]} {name}{html[end:]}"
 
 
 @renders("column")
@@ -105,9 +127,8 @@ def render_flex(element: Element, ctx: RenderContext) -> str:
     """A flex row, or a column with `direction: column` (or the earlier format's
     `style: {flexDirection: column}`)."""
     style = flow_style(element, direction=element.direction or "row")
-    return box(
-        element, ctx.render_children(element), classes=flow_classes(element, default="row"), style=style
-    )
+    classes = flow_classes(element, default="row")
+    return box(element, _row_children(element, ctx, classes), classes=classes, style=style)
 
 
 @renders("grid")
@@ -272,3 +293,33 @@ def render_divider(element: Element, ctx: RenderContext) -> str:
             element, f"<span>{esc(label)}</span>", classes="has-label", extra_attrs={"role": "separator"}
         )
     return box(element, "", extra_attrs={"role": "separator"})
+
+
+CSS = """
+/* In a row that holds a short text (a timestamp, a price) the children that can wrap (gives-way)
+   shrink a million times as readily: they wrap down to their longest word before the short text
+   gives up a pixel. A short text still takes at most 60% of the row, so in a row too narrow for
+   both it wraps too and its neighbour keeps a share; nothing runs past the row (flex-shrink:0 on
+   the short text would push it past the edge of a row too narrow for it). */
+:is(.dsl-row,.dsl-flex).dsl-hflow>.gives-way:not(.has-width){flex-shrink:1000000}
+:is(.dsl-row,.dsl-flex).dsl-hflow>.keeps-line:not(.has-width){max-width:60%}
+/* In a row that wraps, fields and controls keep their natural width (a select its value's, a
+   field its label's or its control's) and only what the author flexed grows: the row breaks
+   only where they do not fit at that width, and a control alone on the next line keeps it. */
+.dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text):not(.has-width){flex-grow:0}
+.dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control):not(.has-width){flex-basis:auto}
+/* A header's controls (a site and a time range picker) are as wide as their values: as wide as
+   their box (width:100%), two in a header were squeezed into equal halves of their sum. */
+.dsl-header-actions>.dsl-control:not(.has-width){width:auto}
+/* A header's title and description keep at least 200 px (less only when they need less, or the
+   header is narrower): where the actions leave them less, the actions go under them, as on a
+   phone, instead of squeezing the description to a word a line. (Without calc-size() the text
+   only fills the room the actions leave, as before.) */
+.dsl-header:has(>.dsl-header-text){flex-wrap:wrap;row-gap:12px}
+.dsl-header>.dsl-header-text{flex:1 1 0%;min-width:calc-size(max-content, min(size, 200px, 100%))}
+/* A button in a grid of labelled fields lines up with their boxes, as one in a row does (see the
+   field rows in forms): at the foot of its cell, where the fields' one-line controls end; below
+   the labels' line when a field there has a hint or an error under its control. */
+.dsl-grid:not([style*=align-items]):has(>.dsl-field>.dsl-field-label)>.dsl-button{align-self:end}
+.dsl-grid:not([style*=align-items]):has(>.dsl-field>.dsl-field-label):has(>.dsl-field>:is(.dsl-field-hint,.dsl-field-error))>.dsl-button{align-self:start;margin-top:26px}
+"""
