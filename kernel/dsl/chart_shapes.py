@@ -13,6 +13,7 @@ them is left as written, so the schema reports what is wrong with it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 NATIVE_KEYS = frozenset({"labels", "values", "series"})
@@ -60,22 +61,33 @@ def _from_datasets(data: Mapping[str, Any]) -> dict[str, Any] | None:
 
 
 def _from_points(points: list[Any]) -> dict[str, Any] | None:
+    """Points with a label and numbers each; `{x, y}` points (numbers both) put x along the axis,
+    in order, and y up it. Points with no label at all give no labels."""
     if not points or not all(isinstance(point, Mapping) for point in points):
         return None
     first = points[0]
     label_key = next((k for k in LABEL_KEYS if isinstance(first.get(k), str)), None)
     if label_key is None:
         label_key = next((k for k, v in first.items() if isinstance(v, str)), None)
+    if label_key is None and all(_is_number(point.get("x")) for point in points):
+        label_key = "x"
+        points = sorted(points, key=lambda point: point["x"])
     numeric = [k for k, v in first.items() if k != label_key and _is_number(v)]
     if not numeric or not all(all(_is_value(point.get(k)) for k in numeric) for point in points):
         return None
-    labels = [str(point.get(label_key, "")) for point in points] if label_key else []
+    shape: dict[str, Any] = {}
+    if label_key:
+        shape["labels"] = [_label(point.get(label_key, "")) for point in points]
     if len(numeric) == 1:
-        return {"labels": labels, "values": [point.get(numeric[0]) for point in points]}
-    return {
-        "labels": labels,
-        "series": [{"name": k, "values": [point.get(k) for point in points]} for k in numeric],
-    }
+        return {**shape, "values": [point.get(numeric[0]) for point in points]}
+    return {**shape, "series": [{"name": k, "values": [point.get(k) for point in points]} for k in numeric]}
+
+
+def _label(value: Any) -> str:
+    """A point's label as text; a whole number without a decimal point (2, not 2.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _is_number(value: Any) -> bool:
@@ -85,3 +97,74 @@ def _is_number(value: Any) -> bool:
 def _is_value(value: Any) -> bool:
     """A number, or a gap: null, or a key a point leaves out."""
     return value is None or _is_number(value)
+
+
+# --- what a chart draws of its data, for the validator's warnings ---------------------------------
+
+PIE_VARIANTS = frozenset({"pie", "donut", "doughnut", "ring"})
+"""The chart variants that draw one series as slices (the renderer's words for them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChartNote:
+    """A warning about what a chart leaves out of its data: where under `data` (in the DSL's
+    shape; empty: the data itself), the message, its code and a hint."""
+
+    where: tuple[str | int, ...]
+    message: str
+    code: str
+    hint: str | None = None
+
+
+def drawing_notes(variant: Any, data: Mapping[str, Any]) -> list[ChartNote]:
+    """What the chart of `variant` will not draw of `data` (already in the DSL's shape): the
+    series a pie or donut leaves out (it draws the first), and data with nothing to draw
+    (every value empty, a pie's none above zero, every value zero)."""
+    notes = []
+    pie = isinstance(variant, str) and variant.strip().lower() in PIE_VARIANTS
+    series = data.get("series")
+    if pie and isinstance(series, list) and len(series) > 1:
+        names = [series_name(entry, index) for index, entry in enumerate(series)]
+        left_out = ", ".join(f"'{name}'" for name in names[1:])
+        notes.append(
+            ChartNote(
+                ("series",),
+                f"a {variant.strip().lower()} draws one series: '{names[0]}' is drawn, {left_out}"
+                f" {'is' if len(names) == 2 else 'are'} left out",
+                "chart_data_mismatch",
+                "draw each series as its own pie, or use variant: bar to compare them",
+            )
+        )
+    empty = _nothing_to_draw(data, kind=variant.strip().lower() if pie else None)
+    if empty:
+        notes.append(ChartNote((), empty, "chart_no_data", "give the values to draw"))
+    return notes
+
+
+def series_name(entry: Any, index: int) -> str:
+    """A series' name as the chart's legend writes it ("Series 2" when it has none)."""
+    name = entry.get("name") if isinstance(entry, Mapping) else None
+    return str(name) if name else f"Series {index + 1}"
+
+
+def _nothing_to_draw(data: Mapping[str, Any], *, kind: str | None) -> str | None:
+    """Why a chart of `data` draws no mark, or None when it draws some (or has no values at
+    all, which the validator reports already); `kind` is a pie's word for itself, None for
+    other charts."""
+    pie = kind is not None
+    series = data.get("series")
+    if isinstance(series, list) and series:
+        drawn = series[:1] if pie else series
+        lists = [entry.get("values") if isinstance(entry, Mapping) else None for entry in drawn]
+    else:
+        lists = [data.get("values")]
+    numbers = [v for values in lists if isinstance(values, list) for v in values if _is_number(v)]
+    if not any(isinstance(values, list) and values for values in lists):
+        return None
+    if not numbers:
+        return "every value is empty (null): the chart draws 'No data'"
+    if pie and not any(v > 0 for v in numbers):
+        return f"a {kind} needs a value above 0: the chart draws 'No data'"
+    if not pie and not any(numbers):
+        return "every value is 0: the chart draws an empty axis"
+    return None

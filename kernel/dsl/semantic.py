@@ -30,7 +30,7 @@ from kernel.dsl.catalog import (
     TYPE_FIELD_ALTERNATIVES,
     UNDRAWN_FIELDS,
 )
-from kernel.dsl.chart_shapes import native_chart_data
+from kernel.dsl.chart_shapes import drawing_notes, native_chart_data, series_name
 from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, is_drawable_image_uri
 from kernel.dsl.hints import (
@@ -1462,11 +1462,11 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
         for index, entry in enumerate(series):
             entry_values = entry.get("values") if isinstance(entry, Mapping) else None
             if isinstance(entry_values, list) and count is not None and len(entry_values) != count:
+                mismatch = _values_for_labels(len(entry_values), count)
+                if data is not written:  # no series/<n> in the source to point at: name the series
+                    mismatch = f"series '{series_name(entry, index)}': {mismatch}"
                 findings.warn(
-                    at("series", index, "values"),
-                    _values_for_labels(len(entry_values), count),
-                    "chart_data_mismatch",
-                    "give one value per label",
+                    at("series", index, "values"), mismatch, "chart_data_mismatch", "give one value per label"
                 )
     if (
         element.get("variant") == "pie"
@@ -1474,6 +1474,8 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
         and any(_is_number(v) and v < 0 for v in values)
     ):
         findings.warn(at("values"), "a pie chart cannot show negative values", "chart_data_mismatch")
+    for note in drawing_notes(element.get("variant"), data):
+        findings.warn(at(*note.where), note.message, note.code, note.hint)
 
 
 def _values_for_labels(values: int, labels: int) -> str:

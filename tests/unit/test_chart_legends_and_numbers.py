@@ -46,17 +46,20 @@ def y_ticks(html: str) -> list[str]:
 
 def test_a_pie_with_more_slices_than_legend_rows_keeps_the_largest_and_gathers_the_rest() -> None:
     html = chart_html("donut", COUNTRIES, height=200)  # a chart element's pie is 200 px tall
-    assert names(html) == ["United States", "United Kingdom", "Germany", "France", "India", "Brazil", "Other"]
+    kept = ["United States", "United Kingdom", "Germany", "France", "India", "Brazil"]
+    assert names(html) == [*kept, "Other (+10)"]  # the author's Other and ten more countries
     assert len(names(html)) == legend_room(200)
     shares = {name: share for _, name, share in legend(html)}
-    assert shares["United States"] == "31%" and shares["Other"] == "30%"  # 100 less the six kept
+    assert shares["United States"] == "31%" and shares["Other (+10)"] == "30%"  # 100 less the six kept
     # the legend and the pie agree: a slice for each entry, the gathered one grey and last
     assert slice_colours(html) == [colour for colour, _, _ in legend(html)]
     assert slice_colours(html)[-1] == OTHER_COLOR
 
 
 def test_the_gathered_slice_takes_the_authors_other_or_the_languages_word() -> None:
-    assert names(chart_html("pie", COUNTRIES, other_label="Autres")).count("Other") == 1  # the author's
+    """The author's own "Other" (4%) gathered with nine more countries reads "Other (+9)": alone,
+    "Other 26%" passed for theirs."""
+    assert names(chart_html("pie", COUNTRIES, other_label="Autres"))[-1] == "Other (+9)"  # the author's
     data = {"labels": [f"Item {n}" for n in range(10)], "values": list(range(10, 0, -1))}
     assert names(chart_html("pie", data, other_label="Autres"))[-1] == "Autres"
     assert names(chart_html("pie", data))[-1] == "Other"

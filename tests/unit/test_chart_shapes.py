@@ -40,9 +40,13 @@ MONTHS = ["Jan", "Feb", "Mar"]
                 "series": [{"name": "sales", "values": [3, 5]}, {"name": "costs", "values": [1, 2]}],
             },
         ),
-        (
-            [{"x": 1, "y": 2}, {"x": 2, "y": 4}],
-            {"labels": [], "series": [{"name": "x", "values": [1, 2]}, {"name": "y", "values": [2, 4]}]},
+        (  # {x, y} points: x along the axis, in order, and y up it (not two series "x" and "y")
+            [{"x": 4, "y": 1}, {"x": 1, "y": 3}, {"x": 2.5, "y": 5}, {"x": 3.0, "y": None}],
+            {"labels": ["1", "2.5", "3", "4"], "values": [3, 5, None, 1]},
+        ),
+        (  # points with no label at all give no labels (not "2 values for 0 labels")
+            [{"sales": 3, "costs": 1}, {"sales": 5, "costs": 2}],
+            {"series": [{"name": "sales", "values": [3, 5]}, {"name": "costs", "values": [1, 2]}]},
         ),
         ({"Web": 40, "Mobile": 60.5}, {"labels": ["Web", "Mobile"], "values": [40, 60.5]}),
         (  # Chart.js gaps are null

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,8 +18,6 @@ from kernel.dsl.model import ChartData
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
 _ALIASES = {"column": "bar", "bars": "bar", "doughnut": "donut", "ring": "donut", "spline": "line"}
-_FONT = 11.0
-_CHAR_W = 6.4  # average glyph advance at 11px, used to size margins without measuring text
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,17 +173,37 @@ def number_style(lang: str | None) -> NumberStyle:
     )
 
 
-def format_number(value: float, style: NumberStyle = ENGLISH_NUMBERS) -> str:
+def step_decimals(step: float) -> int:
+    """The decimals that tell values `step` apart: 0 for 5, 1 for 2.5, 3 for 0.005, 4 for 0.0025."""
+    for decimals in range(10):
+        if abs(round(step, decimals) - step) <= abs(step) * 1e-6:
+            return decimals
+    return 10
+
+
+def _fixed(value: float, decimals: int) -> str:
+    """`value` with grouping and at most `decimals` decimals, trailing zeros dropped."""
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def format_number(value: float, style: NumberStyle = ENGLISH_NUMBERS, step: float | None = None) -> str:
     """Short human figures for axes and labels: 950, 1.2k, 3.4M, 0.25 (in English; see
-    `number_style` for another language's: 1,2 k, 3,4 Mio.)."""
+    `number_style` for another language's: 1,2 k, 3,4 Mio.).
+
+    `step`, the distance between an axis' ticks, sets the decimals: as many as the step needs,
+    so ticks 0.0025 apart read 0.0025, 0.005, 0.0075 instead of 0, 0.01, 0.01 (and 1.25k,
+    1.5k instead of 1.3k, 1.5k). Without it a figure keeps one decimal before a unit, two else.
+    """
     magnitude = abs(value)
     thresholds = (1e12, 1e9, 1e6, 1e3)
     for threshold, unit in zip(thresholds, reversed(style.units), strict=True):
         if unit is not None and magnitude >= threshold:
-            return style.written(f"{value / threshold:.1f}".rstrip("0").rstrip(".")) + unit
-    if value == int(value):
-        return style.written(f"{int(value):,}")
-    return style.written(f"{value:,.2f}".rstrip("0").rstrip("."))
+            decimals = 1 if step is None else step_decimals(step / threshold)
+            return style.written(_fixed(value / threshold, decimals)) + unit
+    return style.written(_fixed(value, 2 if step is None else step_decimals(step)))
 
 
 def _f(value: float) -> str:
@@ -193,9 +212,36 @@ def _f(value: float) -> str:
     return "0" if text == "-0" else text
 
 
+_EMS: dict[str, float] = {
+    **dict.fromkeys("0123456789$€£#", 0.57), **dict.fromkeys(".,:;'!|iljI", 0.27), " ": 0.26,
+    **dict.fromkeys("ftr-()[]/", 0.35), "%": 0.83, **dict.fromkeys("mwMW", 0.86),
+}  # fmt: skip
+"""Advance of characters in the theme's sans-serif, in em (others: `_em`)."""
+
+
+def text_px(text: str, font: float) -> float:
+    """About how wide `text` is at `font` px (regular weight), to size slots without measuring."""
+    return sum(_EMS.get(c) or _em(c) for c in text) * font
+
+
+def _em(character: str) -> float:
+    """The advance (em) of a character `_EMS` does not list."""
+    if character.islower():
+        return 0.55
+    if character.isupper():
+        return 0.65
+    return 1.0 if ord(character) >= 0x2E80 else 0.6  # CJK and emoji take a full em
+
+
 _PLOT_TOP = 8.0
 _PLOT_BOTTOM = 26.0
 _LINE_UNITS = 1000.0  # the x extent of the stretched layer that holds lines and areas
+SPARKLINE_HEIGHT = 80.0
+"""A chart less tall than this (a trend in a stat card, `layout: {height: 40}`) is a sparkline:
+its marks fill the box, without axes, labels or legend, which would spill out of it."""
+SPARKLINE_WIDTH = 140.0
+"""The same for a chart whose given width is less than this."""
+_SPARK_PAD = 3.0  # room for a line's stroke at the top and bottom of a sparkline
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,39 +280,140 @@ def _far_from_zero(low: float, high: float) -> bool:
     return False
 
 
-def _grid(frame: _Frame, ticks: Sequence[float], numbers: NumberStyle) -> tuple[str, str]:
+def tick_labels(ticks: Sequence[float], numbers: NumberStyle = ENGLISH_NUMBERS) -> list[str]:
+    """The value axis' labels: every tick with the decimals its step needs (`format_number`)."""
+    step = abs(ticks[1] - ticks[0]) if len(ticks) > 1 else None
+    return [format_number(tick, numbers, step) for tick in ticks]
+
+
+def _grid(frame: _Frame, ticks: Sequence[float], labels: Sequence[str]) -> tuple[str, str]:
     """Horizontal gridlines (SVG) and their value labels (HTML, in the left gutter)."""
-    lines, labels = [], []
-    for tick in ticks:
+    lines, spans = [], []
+    for tick, label in zip(ticks, labels, strict=True):
         y = _f(frame.y(tick))
         zero = " dsl-chart-zero" if tick == 0 and frame.low < 0 else ""
         lines.append(f'<line class="dsl-chart-gridline{zero}" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
-        labels.append(
-            f'<span class="dsl-chart-y" style="top:{y}px">{esc(format_number(tick, numbers))}</span>'
-        )
-    return "".join(lines), "".join(labels)
+        spans.append(f'<span class="dsl-chart-y" style="top:{y}px">{esc(label)}</span>')
+    return "".join(lines), "".join(spans)
 
 
-def _x_labels(labels: Sequence[str], width_hint: float) -> str:
-    """Category labels under band centres; crowded axes show every n-th, long ones ellipsize."""
+# --- the category axis ---------------------------------------------------------------------------
+
+_X_FONT = 11.5
+_X_LINE = 14.0
+_X_GAP = 8.0
+"""The clear space kept between two category labels, in px."""
+_X_NAME_SLOT = 40.0
+"""The slot (px) a name of several words asks for at most: longer, it wraps onto two lines under
+its bar, then ends in an ellipsis, rather than leave its neighbours' bars unlabelled."""
+_X_WORD_SLOT = 120.0
+"""The slot a one-word label (a date, a code) asks for at most: shorter, it shows whole."""
+_X_MARGIN = 1.06  # text widths are estimated: a little more, so that labels never touch
+_X_STEPS = range(2, 141)
+"""The px widths of a category's band below which a label is hidden (`dsl-xv-<n>`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _XAxis:
+    html: str
+    room: float
+    """The px under the plot the labels take (one or two lines)."""
+
+
+def _label_lines(label: str) -> tuple[str, ...]:
+    """A label as the lines it may take: one, or a name of several words wider than
+    `_X_NAME_SLOT` in two: the words that fit the slot (at least one), then the rest. Each line
+    ends in an ellipsis where it is cut (no word is cut without one, and no third line goes
+    unseen); both sit side by side where the band is wide."""
+    words = label.split()
+    if len(words) < 2 or text_px(label, _X_FONT) <= _X_NAME_SLOT:
+        return (label,)
+    first = 1
+    while first < len(words) - 1 and text_px(" ".join(words[: first + 1]), _X_FONT) <= _X_NAME_SLOT:
+        first += 1
+    return " ".join(words[:first]), " ".join(words[first:])
+
+
+def _slot_need(lines: Sequence[str]) -> float:
+    """The width (px) a label needs to be read: a word (a date, a code) all of it, up to
+    `_X_WORD_SLOT`; a name on two lines its wider line, up to `_X_NAME_SLOT` (beyond, a line
+    ends in an ellipsis)."""
+    widest = max(text_px(line, _X_FONT) for line in lines)
+    return min(widest, _X_NAME_SLOT if len(lines) > 1 else _X_WORD_SLOT)
+
+
+def stride_chain(count: int) -> list[int]:
+    """The steps at which a crowded axis shows every n-th label, each a multiple of the one
+    before (so a label shown at a coarse step is shown at every finer one), preferring steps
+    that divide the span from the first label to the last, so that both ends stay labelled:
+    13 weeks -> 1, 2, 4, 12; 7 days -> 1, 2, 6; 12 months -> 1, 2, 4, 8, 16."""
+    span = count - 1
+    chain = [1]
+    while chain[-1] < span:
+        step = chain[-1]
+        dividing = [step * m for m in (2, 3, 4, 5) if span % (step * m) == 0]
+        chain.append(dividing[0] if dividing else step * 2)
+    return chain
+
+
+def _x_axis(labels: Sequence[str]) -> _XAxis:
+    """Category labels in equal bands under the plot, thinned by container queries on a band's
+    width: when they do not fit side by side with `_X_GAP` between them, every n-th (see
+    `stride_chain` and `band_thresholds`) shows, in full; long names wrap onto two lines, then
+    end in an ellipsis."""
     count = len(labels)
     if not count or not any(labels):
-        return ""
-    band = width_hint / count
-    longest = min(max(len(label) for label in labels), 12)
-    stride = 1
-    while stride < count and band * stride < longest * _CHAR_W * 0.75 + 8:
-        stride += 1
-    html = []
-    for index, label in enumerate(labels):
-        if index % stride:
-            continue
-        left = (index + 0.5) / count * 100
-        html.append(
-            f'<span class="dsl-chart-x" style="left:{_f(left)}%;max-width:{_f(100 / count * stride)}%">'
-            f"{esc(label)}</span>"
-        )
-    return "".join(html)
+        return _XAxis("", _PLOT_BOTTOM)
+    lines = [_label_lines(label) if label else () for label in labels]
+    need = max(_slot_need(label_lines) for label_lines in lines if label_lines) * _X_MARGIN
+    cells = []
+    for label_lines, below in zip(lines, band_thresholds(count, need), strict=True):
+        classes = "dsl-chart-x" + (" is-two" if len(label_lines) > 1 else "")
+        if below >= _X_STEPS.start:
+            classes += f" dsl-xv-{min(below, _X_STEPS.stop - 1)}"
+        text = " ".join(f"<span>{esc(line)}</span>" for line in label_lines) if len(label_lines) > 1 else ""
+        label = f'<span class="{classes}">{text or esc(label_lines[0])}</span>' if label_lines else ""
+        cells.append(f'<span class="dsl-chart-xc">{label}</span>')
+    room = _PLOT_BOTTOM + (_X_LINE if any(len(label_lines) > 1 for label_lines in lines) else 0.0)
+    return _XAxis(f'<div class="dsl-chart-xs" style="--x-need:{_f(need)}px">{"".join(cells)}</div>', room)
+
+
+def band_thresholds(count: int, need: float) -> list[int]:
+    """For each of `count` labels `need` px wide, the band width (px) below which it hides.
+
+    At a band `b` wide the axis shows every s-th label, s the finest step of `stride_chain`
+    with `s * b >= need + _X_GAP`; label i shows while s divides i, which is while b stays
+    above `(need + _X_GAP) / (largest step dividing i)` (the steps divide each other).
+
+    The first and last labels keep inside the plot, shifted inwards by up to half their width,
+    so at each step s a label next to one of them needs `b * (s + 0.5) >= 1.5 * need + _X_GAP`
+    too (both ends alone: `b * count >= 2 * need + _X_GAP`). Where it lacks that room, the
+    label next to the first hides, and next to the last, the last hides at the coarsest step
+    that shows it and its neighbour at finer ones: each of them shows at no coarser step, so a
+    label still hides below one width and shows above it. The first label always shows.
+    """
+    chain = stride_chain(count)
+    last = count - 1
+    below = [0.0] + [(need + _X_GAP) / max(s for s in chain if i % s == 0) for i in range(1, count)]
+    beside_an_end = 1.5 * need + _X_GAP  # over s + 0.5: see above
+    coarsest_with_last = max(s for s in chain if last % s == 0) if last else 0
+    for step in (s for s in chain if s <= last):
+        below[step] = max(below[step], beside_an_end / (step + 0.5))
+        if last % step == 0:
+            neighbour = last if step == coarsest_with_last else last - step
+            below[neighbour] = max(below[neighbour], beside_an_end / (step + 0.5))
+    if last and last in chain:
+        below[last] = max(below[last], (2 * need + _X_GAP) / count)
+    return [math.ceil(value) for value in below]
+
+
+X_LABEL_CSS = "".join(
+    f"@container (width < {width}px){{.dsl-chart-x.dsl-xv-{width}{{display:none}}}}" for width in _X_STEPS
+)
+"""A label marked `dsl-xv-<n>` is hidden while its band is narrower than n px."""
+
+
+# --- marks ---------------------------------------------------------------------------------------
 
 
 def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float) -> str:
@@ -313,12 +460,26 @@ def _segments(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[f
     return [run for run in runs if run]
 
 
-def _line_layer(spec: ChartSpec, frame: _Frame, *, area: bool, uid: str) -> str:
-    """Lines (and area fills) in a horizontally stretched layer; dots drawn unstretched on top."""
+def _stretched(frame: _Frame, content: str) -> str:
+    """A layer as wide as the plot whose x runs 0.._LINE_UNITS, stretched to any width."""
+    return (
+        f'<svg width="100%" height="{_f(frame.height)}" viewBox="0 0 {_f(_LINE_UNITS)} {_f(frame.height)}"'
+        f' preserveAspectRatio="none" overflow="visible">{content}</svg>'
+    )
+
+
+def _line_layer(
+    spec: ChartSpec, frame: _Frame, *, area: bool, uid: str, dots: bool = True
+) -> tuple[str, str]:
+    """Area fills, then lines with their dots, as two layers: the plot's gridlines go between
+    them, so that they run alike across a fill and across the gap a missing value leaves in it.
+
+    Lines and fills sit in a horizontally stretched layer; dots are drawn unstretched on top
+    (when there are at most 16 points)."""
     count = len(spec.labels)
     centers = [(i + 0.5) / count for i in range(count)]
     baseline = frame.y(min(max(0.0, frame.low), frame.high))
-    defs, areas, paths, dots = [], [], [], []
+    defs, areas, paths, circles = [], [], [], []
     for s_index, series in enumerate(spec.series):
         points = [None if v is None else (centers[i], frame.y(v)) for i, v in enumerate(series.values)]
         runs = _segments(points)
@@ -342,41 +503,63 @@ def _line_layer(spec: ChartSpec, frame: _Frame, *, area: bool, uid: str) -> str:
                 f'<path class="dsl-chart-line" vector-effect="non-scaling-stroke"'
                 f' style="stroke:{series.color}" d="M{outline}"/>'
             )
-        if count <= 16:
-            dots += [
+        if dots and count <= 16:
+            circles += [
                 f'<circle class="dsl-chart-dot" style="stroke:{series.color}" cx="{_f(p[0] * 100)}%"'
                 f' cy="{_f(p[1])}" r="3.5"/>'
                 for p in points
                 if p is not None
             ]
-    stretched = (
-        f'<svg width="100%" height="{_f(frame.height)}" viewBox="0 0 {_f(_LINE_UNITS)} {_f(frame.height)}"'
-        f' preserveAspectRatio="none" overflow="visible">'
-        f"{'<defs>' + ''.join(defs) + '</defs>' if defs else ''}{''.join(areas + paths)}</svg>"
-    )
-    return stretched + "".join(dots)
+    fills = _stretched(frame, f"<defs>{''.join(defs)}</defs>{''.join(areas)}") if area else ""
+    return fills, _stretched(frame, "".join(paths)) + "".join(circles)
 
 
 def _cartesian(
     spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str, numbers: NumberStyle
 ) -> str:
-    plot_height = max(height - _PLOT_TOP - _PLOT_BOTTOM, 40.0)
+    """A bar, line or area chart: value gridlines and labels in a gutter on the left, the
+    category labels under the plot (`_x_axis`)."""
+    x_axis = _x_axis(spec.labels)
+    plot_height = max(height - _PLOT_TOP - x_axis.room, 40.0)
     frame, ticks = _frame(spec, plot_height, include_zero=kind == "bar")
-    grid, y_labels = _grid(frame, ticks, numbers)
-    gutter = max(len(format_number(t, numbers)) for t in ticks) * _CHAR_W + 14
-    layer = (
-        _bar_layer(spec, frame, max(width_hint - gutter, 60.0))
-        if kind == "bar"
-        else _line_layer(spec, frame, area=kind == "area", uid=uid)
-    )
+    labels = tick_labels(ticks, numbers)
+    grid, y_labels = _grid(frame, ticks, labels)
+    gutter = max(text_px(label, _X_FONT) for label in labels) + 14
+    if kind == "bar":
+        layer = grid + _bar_layer(spec, frame, max(width_hint - gutter, 60.0))
+    else:
+        fills, lines = _line_layer(spec, frame, area=kind == "area", uid=uid)
+        layer = fills + grid + lines
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="100%" height="{_f(plot_height)}"'
-        f' overflow="visible" role="img">{grid}{layer}</svg>'
+        f' overflow="visible" role="img">{layer}</svg>'
     )
-    x_labels = _x_labels(spec.labels, max(width_hint - gutter, 60.0))
+    two_lines = f";padding-bottom:{_f(x_axis.room)}px" if x_axis.room != _PLOT_BOTTOM else ""
     return (
-        f'<div class="dsl-chart-plot" style="padding-left:{_f(gutter)}px">'
-        f'<div class="dsl-chart-canvas" style="height:{_f(plot_height)}px">{svg}{y_labels}{x_labels}</div></div>'
+        f'<div class="dsl-chart-plot" style="padding-left:{_f(gutter)}px{two_lines}">'
+        f'<div class="dsl-chart-canvas" style="height:{_f(plot_height)}px">{svg}{y_labels}{x_axis.html}</div></div>'
+    )
+
+
+def _sparkline(spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str) -> str:
+    """A chart too small for axes: its bars, or its line (and fill) fitted to the values'
+    own range, filling the box; no gridlines, labels or legend."""
+    plot_height = max(height - 2 * _SPARK_PAD, 8.0)
+    if kind == "bar":
+        frame, _ = _frame(spec, plot_height, include_zero=True)
+        layer = _bar_layer(spec, frame, max(width_hint, 60.0))
+    else:
+        values = [v for s in spec.series for v in s.values if v is not None]
+        low, high = min(values), max(values)
+        if high == low:
+            low, high = low - 1, high + 1
+        frame = _Frame(height=plot_height, low=low, high=high)
+        fills, lines = _line_layer(spec, frame, area=kind == "area", uid=uid, dots=False)
+        layer = fills + lines
+    return (
+        f'<div class="dsl-chart-spark" style="padding:{_f(_SPARK_PAD)}px 0">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="100%" height="{_f(plot_height)}"'
+        f' overflow="visible" role="img">{layer}</svg></div>'
     )
 
 
@@ -398,6 +581,9 @@ def _sector(c: float, outer: float, inner: float, start: float, sweep: float, ga
     return f"{path}L{point(inner, b0)}A{_f(inner)} {_f(inner)} 0 {large_inner} 0 {point(inner, b1)}Z"
 
 
+# --- pie and donut -------------------------------------------------------------------------------
+
+
 def _pie(
     spec: ChartSpec,
     height: float,
@@ -406,6 +592,7 @@ def _pie(
     center_label: str | None = None,
     total_label: str = "Total",
     other_label: str = "Other",
+    more_label: str = "+{count} more",
     numbers: NumberStyle = ENGLISH_NUMBERS,
 ) -> tuple[str, float] | None:
     """Slices of the first series (see `_pie_slices`) and a legend with shares; a donut's
@@ -413,13 +600,47 @@ def _pie(
 
     Returns the HTML and its natural width. The pie and legend fit a box `height` tall: the
     legend sits beside the pie when the container is wide enough (the pie shrinking down to
-    `_PIE_MIN_BESIDE`), else it wraps below and the pie takes the height that is left.
+    `_PIE_MIN_BESIDE`, the names ending in an ellipsis), else it goes below, in rows from one
+    left edge, and the pie takes the height that is left (see `_folded_legend`). A pie less tall than
+    `SPARKLINE_HEIGHT` is drawn alone.
     """
-    size = max(height, 80.0)
-    slices = _pie_slices(spec, legend_room(size), other_label)
+    tiny = height < SPARKLINE_HEIGHT
+    size = height
+    slices = _pie_slices(spec, len(SERIES_COLORS) if tiny else legend_room(size), other_label)
     if not slices:
         return None
     total = sum(v for _, v, _ in slices)
+    percents = percentages([value for _, value, _ in slices])
+    svg = _pie_svg(slices, total, size, donut)
+    if tiny:
+        figure = f'<div class="dsl-chart-pie-figure">{svg}</div>'
+        return f'<div class="dsl-chart-pie" style="--pie-h:{_f(size)}px">{figure}</div>', size
+    center = ""
+    if donut:
+        shares = _are_shares(spec, [value for _, value, _ in slices])
+        figure, caption = _donut_center(slices, percents, total, shares, center_label, total_label, numbers)
+        if figure or caption:
+            caption_html = f"<span>{esc(caption)}</span>" if caption else ""
+            figure_html = f"<b>{esc(figure)}</b>" if figure else ""
+            alone = "" if figure else " is-caption"  # a title in the hole, drawn a little larger
+            center = f'<span class="dsl-chart-center{alone}">{figure_html}{caption_html}</span>'
+    entries = [
+        (label, "" if says_percent(label) else share_text(percent, value), color)
+        for (label, value, color), percent in zip(slices, percents, strict=True)
+    ]
+    legend_width = min(_legend_width(entries), 260.0)
+    fold = pie_fold_width(size, legend_width)
+    folded = _folded_legend(entries, size, fold, more_label)
+    style = f"--pie-h:{_f(size)}px;--pie-fold-min:{_f(folded.pie_min)}px"
+    return (
+        f'<div class="dsl-chart-pie dsl-fold-{fold}" style="{style}">'
+        f'<div class="dsl-chart-pie-figure">{svg}{center}</div>{_legend(entries, folded.classes, folded.more)}</div>',
+        size + _PIE_GAP + legend_width,
+    )
+
+
+def _pie_svg(slices: Sequence[tuple[str, float, str]], total: float, size: float, donut: bool) -> str:
+    """The slices, clockwise from twelve o'clock, a hair apart; a donut's around a hole."""
     c = size / 2
     radius = c - 2
     parts: list[str] = []
@@ -437,27 +658,9 @@ def _pie(
             d = _sector(c, radius, inner, angle, sweep, gap)
             parts.append(f'<path class="dsl-chart-slice" style="fill:{color}" d="{d}"/>')
         angle += sweep
-    center = ""
-    if donut:
-        shares = _are_shares(spec, [value for _, value, _ in slices])
-        figure, caption = _donut_center(slices, total, shares, center_label, total_label, numbers)
-        if figure or caption:
-            caption_html = f"<span>{esc(caption)}</span>" if caption else ""
-            figure_html = f"<b>{esc(figure)}</b>" if figure else ""
-            alone = "" if figure else " is-caption"  # a title in the hole, drawn a little larger
-            center = f'<span class="dsl-chart-center{alone}">{figure_html}{caption_html}</span>'
-    svg = (
+    return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="{_f(size)}" height="{_f(size)}"'
         f' viewBox="0 0 {_f(size)} {_f(size)}" role="img">{"".join(parts)}</svg>'
-    )
-    entries = [(label, f"{value / total * 100:.0f}%", color) for label, value, color in slices]
-    legend = _legend(entries)
-    legend_width = min(_legend_width(entries), 260.0)
-    fold = pie_fold_width(size, legend_width)
-    return (
-        f'<div class="dsl-chart-pie dsl-fold-{fold}" style="--pie-h:{_f(size)}px">'
-        f'<div class="dsl-chart-pie-figure">{svg}{center}</div>{legend}</div>',
-        size + _PIE_GAP + legend_width,
     )
 
 
@@ -481,7 +684,9 @@ def _pie_slices(spec: ChartSpec, room: int, other_label: str) -> list[tuple[str,
     More slices than `room` keep the `room - 1` largest and gather the rest in one grey slice
     at the end, so that every slice has a row in the legend and no two share a colour (a legend
     cut off mid-list, or indigo for both the largest and the ninth slice, misleads). The gathered
-    slice is called `other_label`, or as the author's own "Other" slice, which joins it.
+    slice is called `other_label`; when the author has an "Other" slice of their own, it joins
+    the gathered ones under their name, which says how many more it holds ("Other (+3)"): alone,
+    "Other 12%" would pass for their 4%.
     """
     series = spec.series[0]
     named = [
@@ -494,33 +699,194 @@ def _pie_slices(spec: ChartSpec, room: int, other_label: str) -> list[tuple[str,
     candidates = [i for i in range(len(named)) if i not in authors_other]
     kept = sorted(sorted(candidates, key=lambda i: -named[i][1])[: room - 1])
     rest = sum(value for _, value in named) - sum(named[i][1] for i in kept)
-    bucket = named[authors_other[0]][0] if authors_other else other_label
+    bucket = other_label
+    if authors_other:
+        bucket = f"{named[authors_other[0]][0]} (+{len(named) - len(kept) - 1})"
     shown = [(named[i][0], named[i][1], series_color(n)) for n, i in enumerate(kept)]
     return [*shown, (bucket, rest, OTHER_COLOR)]
 
 
+def percentages(values: Sequence[float]) -> list[int]:
+    """Whole percentages of `values` that add up to 100 (largest remainder): thirds read 33,
+    33, 34, never 33 x 3 = 99, and 48.6, 25.7, 25.7 read 48, 26, 26 rather than 49 + 26 + 26.
+
+    The points left over go to the largest remainders; between equal ones, to the smaller
+    value, then to the later slice (so the first and largest keeps its plain rounding)."""
+    total = sum(values)
+    if total <= 0:
+        return [0] * len(values)
+    raw = [value / total * 100 for value in values]
+    whole = [math.floor(share + 1e-9) for share in raw]
+    order = sorted(range(len(raw)), key=lambda i: (-round(raw[i] - whole[i], 9), values[i], -i))
+    for index in order[: max(100 - sum(whole), 0)]:
+        whole[index] += 1
+    return whole
+
+
+def share_text(percent: int, value: float) -> str:
+    """A slice's share as the legend writes it; a sliver that rounds to 0 reads "<1%"."""
+    return "<1%" if percent == 0 and value > 0 else f"{percent}%"
+
+
+_PERCENT_FIGURE = re.compile(r"\s*[(\[]?\s*([-+]?\d+(?:[.,]\d+)?)\s?%\s*[)\]]?")
+
+
+def says_percent(label: str) -> bool:
+    """Whether a label carries its own share ("Organic 38%"): the legend then adds none."""
+    return _PERCENT_FIGURE.search(label) is not None
+
+
+def _without_share(label: str, percent: int) -> str:
+    """A slice's name as a donut's caption under its `percent`: without the same figure
+    written in it ("Organic 38%" under "38%" reads "Organic"); a different one stays."""
+    figures = _PERCENT_FIGURE.findall(label)
+    if len(figures) != 1 or float(figures[0].replace(",", ".")) != percent:
+        return label
+    return _PERCENT_FIGURE.sub(" ", label).strip(" -\u2013\u2014:\u00b7,") or label
+
+
 _PIE_GAP = 24.0
 _PIE_MIN_BESIDE = 120.0
+_LEGEND_MIN_BESIDE = 150.0
+"""Beside a pie the legend may narrow to this (px, its names ending in an ellipsis) before it
+goes below the pie."""
 _FOLD_STEP = 20
-_FOLD_WIDTHS = range(160, 561, _FOLD_STEP)
+_FOLD_WIDTHS = range(160, 301, _FOLD_STEP)
 
 
 def _legend_width(entries: Sequence[tuple[str, str, str]]) -> float:
     """Estimated width of the pie's column legend: swatch, longest name, share (13px text)."""
-    longest = max((len(name) for name, _, _ in entries), default=0)
-    widest_share = max((len(share) for _, share, _ in entries), default=0)
-    return 10 + 7 + longest * 7.2 + 10 + widest_share * 8.0
+    return max((_key_width(entry, 13.0) for entry in entries), default=0.0)
+
+
+def _key_width(entry: tuple[str, str, str], font: float) -> float:
+    """A legend key's width at `font` px: swatch, gap, name, and the bold share after a gap."""
+    name, share, _ = entry
+    return 17 + text_px(name, font) + (10 + text_px(share, font) * 1.08 if share else 0.0)
 
 
 def pie_fold_width(size: float, legend_width: float) -> int:
     """Below this container width the legend moves under the pie (a `dsl-fold-<n>` class).
 
-    Beside it, the pie may shrink to `_PIE_MIN_BESIDE` (or its own size, if smaller); the width
-    is rounded up to a step of the stylesheet's container queries.
+    Beside it, the pie may shrink to `_PIE_MIN_BESIDE` (or its own size, if smaller) and the
+    legend to `_LEGEND_MIN_BESIDE`; the width is rounded up to a step of the stylesheet's
+    container queries.
     """
-    needed = min(size, _PIE_MIN_BESIDE) + _PIE_GAP + legend_width
+    needed = min(size, _PIE_MIN_BESIDE) + _PIE_GAP + min(legend_width, _LEGEND_MIN_BESIDE)
     steps = math.ceil(needed / _FOLD_STEP) * _FOLD_STEP
     return min(max(steps, _FOLD_WIDTHS.start), _FOLD_WIDTHS[-1])
+
+
+_FOLD_ROW = 18.0
+_FOLD_ROW_GAP = 2.0
+_FOLD_KEY_GAP = 14.0
+_FOLD_PIE_GAP = 12.0
+_FOLD_PIE_MIN = 88.0
+_FOLD_FONT = 12.5
+"""A legend under its pie: row height, gaps, the pie's least height and the font (px); the
+values of the `dsl-fold-<n>` rules in PIE_FOLD_CSS."""
+_FOLD_MARGIN = 1.06  # key widths are estimated: a little more, so that a row is never cut
+_LEGEND_STEPS = range(100, _FOLD_WIDTHS[-1] + 1, _FOLD_STEP)
+"""Container widths (px) at which a legend under its pie may show fewer keys."""
+_LEGEND_MOST_KEYS = len(SERIES_COLORS)  # `legend_room`
+
+
+@dataclass(frozen=True, slots=True)
+class _Folded:
+    """A legend's keys under its pie, as classes for the container queries of LEGEND_FOLD_CSS."""
+
+    classes: str
+    more: str
+    """The "+N more" keys, each shown at the widths where that many keys are hidden."""
+    pie_min: float
+    """The least height (px) left to the pie above its legend."""
+
+
+def _folded_legend(
+    entries: Sequence[tuple[str, str, str]], size: float, fold: int, more_label: str
+) -> _Folded:
+    """Which keys a legend under a pie `size` px tall shows, at each container width below `fold`.
+
+    The keys flow in rows from one left edge, whole names first; the pie keeps at least
+    `pie_min` px and the legend the rows left, which are never cut: when the keys do not all
+    fit, the last key says how many are left out ("+3 more"). Where the rows fall is estimated
+    here for each step of `_LEGEND_STEPS`, and set by classes: below w px, `dsl-lk<k>-<w>`
+    shows the first k keys and `dsl-l1-<w>` stacks them in one centred column (where each has
+    a row to itself anyway); `dsl-lt-<w>` and `dsl-ge-<w>` bound the widths where a "+N more"
+    shows."""
+    count = len(entries)
+    pie_min = min(max(_FOLD_PIE_MIN, size * 0.4), size - _FOLD_PIE_GAP - _FOLD_ROW)
+    rows = max(1, int((size - _FOLD_PIE_GAP - pie_min + _FOLD_ROW_GAP) // (_FOLD_ROW + _FOLD_ROW_GAP)))
+    widths = [_key_width(entry, _FOLD_FONT) * _FOLD_MARGIN for entry in entries]
+    states: list[tuple[int, int, int]] = []  # (from, below, keys shown), widths in px
+    start = 0
+    for below in (step for step in _LEGEND_STEPS if step <= fold):
+        states.append((start, below, _keys_that_fit(widths, rows, max(start, 80), more_label)))
+        start = below
+    # a rule for a wider step holds below it too: a narrower step never shows more keys
+    for index in range(len(states) - 2, -1, -1):
+        start, below, shown = states[index]
+        states[index] = (start, below, min(shown, states[index + 1][2]))
+    classes = [f"dsl-lk{shown}-{below}" for _, below, shown in states if shown < count]
+    # where every key has a row to itself, the legend is one column as wide as its widest key,
+    # centred under the pie (rows from the container's left edge looked off-centre)
+    column_below = 0
+    for start, below, shown in states:
+        more_width = _more_width(more_label, count - shown) if shown < count else None
+        keys = [*widths[:shown], *([more_width] if more_width else [])]
+        if _rows(keys, max(start, 80)) < len(keys):
+            break
+        column_below = below
+    if column_below:
+        classes.append(f"dsl-l1-{column_below}")
+    more = []
+    for hidden in sorted({count - shown for _, _, shown in states if shown < count}):
+        spans = [(start, below) for start, below, shown in states if count - shown == hidden]
+        bounds = ([f"dsl-lt-{spans[0][0]}"] if spans[0][0] else []) + [f"dsl-ge-{spans[-1][1]}"]
+        text = more_label.format(count=hidden)
+        more.append(f'<span class="dsl-chart-more {" ".join(bounds)}">{esc(text)}</span>')
+    return _Folded(" ".join(classes), "".join(more), pie_min)
+
+
+def _keys_that_fit(widths: Sequence[float], rows: int, width: float, more_label: str) -> int:
+    """How many keys (of `widths` px) fit in `rows` rows `width` px wide, with a "+N more" key
+    after them when some are left out."""
+    if _rows(widths, width) <= rows:
+        return len(widths)
+    for shown in range(len(widths) - 1, -1, -1):
+        if _rows([*widths[:shown], _more_width(more_label, len(widths) - shown)], width) <= rows:
+            return shown
+    return 0
+
+
+def _more_width(more_label: str, hidden: int) -> float:
+    """The width (px) of the "+N more" key under a pie, its text indented like the names."""
+    return text_px(more_label.format(count=hidden), _FOLD_FONT) * _FOLD_MARGIN + 17
+
+
+def _rows(widths: Sequence[float], width: float) -> int:
+    """The rows keys of `widths` px take, flowing in a line `width` px wide."""
+    rows, line = 1, 0.0
+    for key in widths:
+        key = min(key, width)
+        if line and line + _FOLD_KEY_GAP + key > width:
+            rows, line = rows + 1, key
+        else:
+            line = line + _FOLD_KEY_GAP + key if line else key
+    return rows
+
+
+LEGEND_FOLD_CSS = "".join(
+    f"@container (width < {w}px){{.dsl-lk{k}-{w}>.dsl-chart-key:nth-child(n+{k + 1}){{display:none}}}}"
+    for w in _LEGEND_STEPS
+    for k in range(_LEGEND_MOST_KEYS)
+) + "".join(
+    f"@container (width < {w}px){{.dsl-chart-more.dsl-lt-{w}{{display:none}}}}"
+    f"@container (width >= {w}px){{.dsl-chart-more.dsl-ge-{w}{{display:none}}}}"
+    f"@container (width < {w}px){{.dsl-l1-{w}{{--legend-dir:column}}}}"
+    for w in _LEGEND_STEPS
+)
+"""The container queries behind `_folded_legend`'s classes."""
 
 
 SHARE_SUMS = ((99.0, 101.0), (0.99, 1.01))
@@ -540,6 +906,7 @@ def _are_shares(spec: ChartSpec, values: Sequence[float]) -> bool:
 
 def _donut_center(
     slices: Sequence[tuple[str, float, str]],
+    percents: Sequence[int],
     total: float,
     shares: bool,
     center_label: str | None,
@@ -553,7 +920,8 @@ def _donut_center(
     up to 100%, which is no news: the centre names the slice whose `label` is `center_label`
     (`label: Completed` -> "72%" over "Completed"); else, with a `label` that names no slice, that
     label alone ("Traffic"); else the largest slice ("45%" over "Direct"), never the grey one that
-    gathers the small slices. `label: ""` on shares leaves the centre empty.
+    gathers the small slices. `label: ""` on shares leaves the centre empty. The share is the
+    legend's (`percentages`), and a name that already says it does not repeat it under it.
     """
     if not shares:
         caption = total_label if center_label is None else center_label
@@ -561,30 +929,42 @@ def _donut_center(
     if center_label == "":
         return "", ""
     wanted = (center_label or "").strip().casefold()
-    named = [entry for entry in slices if entry[0].strip().casefold() == wanted]
+    named = [i for i, entry in enumerate(slices) if entry[0].strip().casefold() == wanted]
     if center_label is not None and not named:
         return "", center_label
     # the grey slice that gathers the small ones is no headline, however large it adds up to
-    real = [entry for entry in slices if entry[2] != OTHER_COLOR] or list(slices)
-    name, value, _ = named[0] if named else max(real, key=lambda entry: entry[1])
-    return f"{value / total * 100:.0f}%", name
+    real = [i for i, entry in enumerate(slices) if entry[2] != OTHER_COLOR] or list(range(len(slices)))
+    index = named[0] if named else max(real, key=lambda i: slices[i][1])
+    name, value, _ = slices[index]
+    return share_text(percents[index], value), _without_share(name, percents[index])
 
 
 def _total_text(total: float, numbers: NumberStyle) -> str:
-    """A donut's centre figure: exact with separators up to a million, short above."""
-    if abs(total) >= 1e6:
-        return format_number(total, numbers)
-    return numbers.written(f"{total:,.0f}" if total == int(total) else f"{total:,.1f}")
+    """A donut's centre figure: exact with separators below a million (12,500; 1,234.5; a
+    small total keeps two significant digits, 0.0065, not 0.0), short above with up to two
+    decimals (55.25M, not 55.2M)."""
+    magnitude = abs(total)
+    if magnitude >= 1e6:
+        unit = next(t for t in (1e12, 1e9, 1e6) if magnitude >= t)
+        return format_number(total, numbers, step=10.0 ** -min(_decimals_in(total / unit), 2) * unit)
+    most = 2 if magnitude >= 1 or magnitude == 0 else 1 - math.floor(math.log10(magnitude))
+    return numbers.written(_fixed(total, min(_decimals_in(total), most)))
 
 
-def _legend(entries: Sequence[tuple[str, str, str]]) -> str:
+def _decimals_in(value: float) -> int:
+    """How many decimals `value` has (at most 10): 0 for 12, 2 for 55.25."""
+    return step_decimals(value) if value else 0
+
+
+def _legend(entries: Sequence[tuple[str, str, str]], classes: str = "", more: str = "") -> str:
     items = "".join(
         f'<span class="dsl-chart-key"><i style="background:{color}"></i><span>{esc(name)}</span>'
         + (f"<b>{esc(extra)}</b>" if extra else "")
         + "</span>"
         for name, extra, color in entries
     )
-    return f'<div class="dsl-chart-legend">{items}</div>' if items else ""
+    extra_classes = f" {classes}" if classes else ""
+    return f'<div class="dsl-chart-legend{extra_classes}">{items}{more}</div>' if items else ""
 
 
 def chart_html(
@@ -597,6 +977,7 @@ def chart_html(
     center_label: str | None = None,
     total_label: str = "Total",
     other_label: str = "Other",
+    more_label: str = "+{count} more",
     empty_text: str = "No data",
     lang: str | None = None,
 ) -> str:
@@ -604,19 +985,23 @@ def chart_html(
 
     `variant` is bar, line, area, pie or donut (unknown -> bar); `data` is
     `{labels, values}` or `{labels, series: [{name, values, color}]}`. `width` is only the
-    expected width, used to thin crowded axis labels and to cap bar widths. Bars, gridlines
-    and dots use percentages of the real width and text is HTML, so labels keep their size
-    whatever the container. Empty data draws a labelled empty frame; negative values get a
-    zero line; lengths are reconciled. `center_label` is the author's caption of a donut's
-    centre (None when they gave none), `total_label` the default caption of its total,
-    `other_label` names the slice that gathers those a pie's legend has no room for, and
+    expected width, used to cap bar widths. Bars, gridlines and dots use percentages of the
+    real width and text is HTML, so labels keep their size whatever the container; container
+    queries thin crowded category labels (`_x_axis`) and lay out a pie's legend. Empty data
+    draws a labelled empty frame; negative values get a zero line; lengths are reconciled. A
+    chart less tall than `SPARKLINE_HEIGHT` (or narrower than `SPARKLINE_WIDTH`) is a
+    sparkline: its marks alone fill the box. `center_label` is the author's caption of a
+    donut's centre (None when they gave none), `total_label` the default caption of its total,
+    `other_label` names the slice that gathers those a pie's legend has no room for,
+    `more_label` (with `{count}`) counts the keys a legend under a pie has no room for, and
     `empty_text` fills an empty chart (English by default; the caller passes the document's
     language's words). `lang`, the document's language, writes the figures (`number_style`).
     A donut of shares shows a share in its centre, not their total of 100 (see `_donut_center`).
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
-    width, height = max(float(width), 120.0), max(float(height), 80.0)
+    width, height = max(float(width), 40.0), max(float(height), 16.0)
+    spark = height < SPARKLINE_HEIGHT or width < SPARKLINE_WIDTH
     spec = normalize(data)
     numbers = number_style(lang)
     body: str | None = None
@@ -630,19 +1015,23 @@ def chart_html(
                 center_label=center_label,
                 total_label=total_label,
                 other_label=other_label,
+                more_label=more_label,
                 numbers=numbers,
             )
             if pie is not None:
                 # the body is a size container: give it a natural width for rows that shrink-wrap it
                 body, natural_width = pie
                 body_style = f' style="contain-intrinsic-inline-size:{_f(natural_width)}px"'
+        elif spark:
+            body = _sparkline(spec, kind, width, height, uid)
         else:
             body = _cartesian(spec, kind, width, height, uid, numbers)
             if len(spec.series) > 1:
                 body += _legend([(s.name, "", s.color) for s in spec.series])
     if body is None:
         body = f'<div class="dsl-chart-empty" style="height:{_f(height)}px">{esc(empty_text)}</div>'
-    return f'<div class="dsl-chart-body is-{kind}"{body_style}>{body}</div>'
+    spark_class = " is-spark" if spark else ""
+    return f'<div class="dsl-chart-body is-{kind}{spark_class}"{body_style}>{body}</div>'
 
 
 CHART_CSS = """
@@ -650,25 +1039,31 @@ CHART_CSS = """
 .dsl-chart-plot{position:relative;padding-top:8px;padding-bottom:26px}
 .dsl-chart-canvas{position:relative}
 .dsl-chart-svg{display:block;overflow:visible}
-.dsl-chart-y,.dsl-chart-x{position:absolute;font-size:11.5px;line-height:14px;color:var(--muted-foreground);font-variant-numeric:tabular-nums;white-space:nowrap}
-.dsl-chart-y{right:calc(100% + 10px);transform:translateY(-50%)}
-.dsl-chart-x{top:calc(100% + 8px);transform:translateX(-50%);overflow:hidden;text-overflow:ellipsis;text-align:center}
-.dsl-chart-gridline{stroke:var(--border);stroke-width:1;shape-rendering:crispEdges}
+.dsl-chart-y{position:absolute;right:calc(100% + 10px);transform:translateY(-50%);font-size:11.5px;line-height:14px;color:var(--muted-foreground);font-variant-numeric:tabular-nums;white-space:nowrap}
+.dsl-chart-xs{position:absolute;top:calc(100% + 8px);left:0;right:0;display:flex;direction:ltr}
+.dsl-chart-xc{flex:1 1 0;min-width:0;display:flex;justify-content:center;container-type:inline-size}
+.dsl-chart-xc:first-child{justify-content:safe center}
+.dsl-chart-xc:last-child{justify-content:safe center;direction:rtl}
+.dsl-chart-x{flex:none;max-width:max(var(--x-need),100% - 8px);font-size:11.5px;line-height:14px;color:var(--muted-foreground);font-variant-numeric:tabular-nums;text-align:center;direction:ltr;unicode-bidi:plaintext;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.dsl-chart-x.is-two{white-space:normal}
+.dsl-chart-x.is-two>span{display:inline-block;max-width:100%;vertical-align:top;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.dsl-chart-gridline{stroke:color-mix(in srgb,var(--foreground) 12%,transparent);stroke-width:1;shape-rendering:crispEdges}
 .dsl-chart-gridline.dsl-chart-zero{stroke:var(--muted-foreground);stroke-opacity:.55}
 .dsl-chart-line{fill:none;stroke-width:2.25;stroke-linecap:round;stroke-linejoin:round}
 .dsl-chart-dot{fill:var(--surface);stroke-width:2}
 .dsl-chart-body.is-pie,.dsl-chart-body.is-donut{container-type:inline-size}
 .dsl-chart-pie{display:flex;flex-direction:var(--pie-dir,row);align-items:center;justify-content:center;gap:var(--pie-gap,24px);height:var(--pie-h)}
-.dsl-chart-pie-figure{position:relative;flex:var(--pie-flex,0 1 var(--pie-h));min-width:0;min-height:var(--pie-min-h,0);max-width:100%;max-height:100%;aspect-ratio:1/1}
+.dsl-chart-pie-figure{position:relative;flex:var(--pie-flex,0 1 var(--pie-h));min-width:var(--pie-min-w,min(var(--pie-h),120px));min-height:var(--pie-min-h,0);max-width:100%;max-height:100%;aspect-ratio:1/1}
 .dsl-chart-pie-figure svg{width:100%;height:100%}
 .dsl-chart-center{position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;font-size:12px;color:var(--muted-foreground)}
 .dsl-chart-center span{max-width:56%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-chart-center.is-caption span{font-size:14px;font-weight:600;color:var(--foreground)}
 .dsl-chart-center b{font-size:24px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
-.dsl-chart-pie .dsl-chart-legend{justify-content:safe center;flex:var(--legend-flex,0 0 auto);min-height:0;max-height:100%;overflow:hidden;max-width:var(--legend-max,62%);flex-direction:var(--legend-dir,column);flex-wrap:var(--legend-wrap,nowrap);align-items:stretch;margin:0;gap:var(--legend-gap,10px);font-size:var(--legend-size,13px);line-height:var(--legend-line,20px)}
-.dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px}
+.dsl-chart-pie .dsl-chart-legend{flex-direction:var(--legend-dir,column);flex-wrap:var(--legend-wrap,nowrap);justify-content:var(--legend-justify,safe center);align-items:stretch;align-content:flex-start;flex:var(--legend-flex,0 0 auto);min-width:0;min-height:0;max-height:100%;overflow:hidden;max-width:var(--legend-max,calc(100% - min(var(--pie-h),120px) - 24px));margin:0;gap:var(--legend-gap,10px);font-size:var(--legend-size,13px);line-height:var(--legend-line,20px)}
+.dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px;min-width:0}
 .dsl-chart-pie .dsl-chart-key>span{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
-.dsl-chart-empty{display:flex;align-items:center;justify-content:center;border:1.5px dashed var(--border);border-radius:var(--radius);color:var(--muted-foreground);font-size:13px;box-sizing:border-box}
+.dsl-chart-more{display:block;padding-inline-start:17px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;color:var(--muted-foreground)}
+.dsl-chart-empty{display:flex;align-items:center;justify-content:center;border:1.5px dashed var(--border);border-radius:var(--radius);color:var(--muted-foreground);font-size:13px;box-sizing:border-box;overflow:hidden}
 .dsl-chart-legend{display:flex;flex-wrap:wrap;gap:6px 18px;justify-content:center;margin-top:12px;font-size:12.5px;color:var(--muted-foreground)}
 .dsl-chart-key{display:inline-flex;align-items:center;gap:7px;white-space:nowrap}
 .dsl-chart-key i{width:10px;height:10px;border-radius:3px;display:inline-block;flex:none}
@@ -676,12 +1071,14 @@ CHART_CSS = """
 """
 
 PIE_FOLD_CSS = "".join(
-    f"@container (width < {width}px){{.dsl-fold-{width}{{--pie-dir:column;--pie-gap:12px;--pie-flex:1 1 0;"
-    "--pie-min-h:calc(var(--pie-h) * .4);--legend-flex:0 1 auto;--legend-dir:row;--legend-wrap:wrap;"
-    "--legend-max:100%;--legend-gap:2px 14px;--legend-size:12.5px;--legend-line:18px}}"
+    f"@container (width < {width}px){{.dsl-fold-{width}{{--pie-dir:column;--pie-gap:{_f(_FOLD_PIE_GAP)}px;"
+    "--pie-flex:1 1 0;--pie-min-h:var(--pie-fold-min);--pie-min-w:0px;--legend-flex:0 1 auto;"
+    "--legend-dir:row;--legend-wrap:wrap;--legend-justify:flex-start;"
+    f"--legend-max:100%;--legend-gap:{_f(_FOLD_ROW_GAP)}px {_f(_FOLD_KEY_GAP)}px;"
+    f"--legend-size:{_f(_FOLD_FONT)}px;--legend-line:{_f(_FOLD_ROW)}px}}}}"
     for width in _FOLD_WIDTHS
 )
-"""Too narrow for the legend beside the pie: it wraps below, and the pie shrinks to the rest."""
+"""Too narrow for the legend beside the pie: it goes below, and the pie shrinks to the rest."""
 
-CHART_CSS += PIE_FOLD_CSS + "\n"
+CHART_CSS += PIE_FOLD_CSS + LEGEND_FOLD_CSS + X_LABEL_CSS + "\n"
 """Styles for the chart markup; the data elements module includes it in its CSS."""

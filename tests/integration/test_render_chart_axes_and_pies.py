@@ -1,0 +1,202 @@
+"""Chart axes and pies on real Chromium: crowded category labels thin out whole with a gap,
+long names wrap under their bars, a chart in a short box is a sparkline inside it, a legend
+under a narrow pie keeps one left edge, and an area's gridlines cross its gaps in the dark."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import (
+    RGB,
+    Box,
+    box_where,
+    column_runs,
+    luminance,
+    render_dsl,
+    rgb,
+    row_runs,
+)
+
+pytestmark = pytest.mark.integration
+
+INDIGO = (79, 70, 229)
+"""The first series' colour (#4f46e5) on the light theme."""
+
+
+def is_label(colour: RGB) -> bool:
+    """The grey of axis labels (and their anti-aliased edges), not a coloured mark."""
+    return luminance(colour) < 215 and max(colour) - min(colour) < 24
+
+
+def is_mark(colour: RGB) -> bool:
+    """A bar, a line or a slice: a saturated colour."""
+    return max(colour) - min(colour) > 60
+
+
+def words(picture: Image.Image, band: Box, gap: int = 4) -> list[tuple[int, int]]:
+    """The runs of label ink across `band`, letters closer than `gap` px joined into one label."""
+    joined: list[tuple[int, int]] = []
+    for start, end in column_runs(picture, is_label, band):
+        if joined and start - joined[-1][1] < gap:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+async def picture_of(pool: ChromiumPool, document: dict[str, Any]) -> Image.Image:
+    _, image = await render_dsl(pool, document)
+    return rgb(image.data)
+
+
+def is_indigo(colour: RGB) -> bool:
+    """The first series' line or bars (#4f46e5, #6366f1 in the dark), not a green badge."""
+    return colour[2] - colour[1] > 80
+
+
+def under_the_plot(picture: Image.Image) -> Box:
+    """The band under the plot, right of the value axis' labels: where the category labels go."""
+    marks = box_where(picture, is_indigo)
+    assert marks is not None
+    zero = box_where(picture, is_label, (0, marks[3] - 8, marks[0], marks[3] + 8))  # the "0" tick
+    assert zero is not None
+    return (zero[2] + 4, marks[3] + 2, picture.width, picture.height)
+
+
+@pytest.mark.parametrize(
+    ("width", "labels", "shown"),
+    [
+        (340, [f"W{n}" for n in range(27, 40)], 7),  # read "W… W… W…"
+        (320, ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 6),
+        (1280, [f"D{n}" for n in range(1, 61)], 30),  # ran together
+    ],
+)
+async def test_crowded_category_labels_show_every_nth_whole_with_a_gap(
+    pool: ChromiumPool, width: int, labels: list[str], shown: int
+) -> None:
+    """The axis shows every other label, each whole, at least 6 px from the next, the first one
+    under the first mark (W27..W39 keeps both ends)."""
+    chart = {
+        "type": "chart",
+        "variant": "bar",
+        "data": {"labels": labels, "values": list(range(len(labels)))},
+    }
+    picture = await picture_of(pool, {"width": width, "height": 260, "elements": [chart]})
+    band = under_the_plot(picture)
+    found = words(picture, band)
+    assert len(found) == shown, found
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(found)]
+    assert min(gaps) >= 6, gaps
+    assert found[-1][1] <= width - 8  # inside the canvas, none cut at its edge
+
+
+async def test_long_names_too_many_for_their_bands_thin_out_apart(pool: ChromiumPool) -> None:
+    """Five two-line funnel stages in 300 px have bands too narrow for each: every other one
+    shows (the last kept), their lines at least 6 px apart, where all five ran together."""
+    stages = ["Visited landing page", "Viewed pricing", "Started trial sign-up", "Completed sign-up",
+              "Converted to paid"]  # fmt: skip
+    chart = {"type": "chart", "variant": "bar", "data": {"labels": stages, "values": [412, 186, 47, 10, 1]}}
+    picture = await picture_of(pool, {"width": 300, "height": 260, "elements": [chart]})
+    found = words(picture, under_the_plot(picture))
+    assert len(found) == 3, found  # the first, the middle and the last stage
+    assert min(b[0] - a[1] for a, b in itertools.pairwise(found)) >= 6, found
+
+
+async def test_long_category_names_wrap_onto_two_lines_under_each_bar(pool: ChromiumPool) -> None:
+    """Five long names under five bars in 420 px: every bar keeps its name, on two lines that
+    stay within the bar's band instead of one "Enterprise…" each or every other one."""
+    names = ["Enterprise Resource Planning", "Customer Relationship Management", "Human Capital Management",
+             "Supply Chain Optimization", "Business Intelligence"]  # fmt: skip
+    chart = {"type": "chart", "variant": "bar", "data": {"labels": names, "values": [34, 28, 19, 12, 7]}}
+    picture = await picture_of(pool, {"width": 420, "height": 280, "elements": [chart]})
+    bars = box_where(picture, is_indigo)
+    assert bars is not None
+    bar_columns = column_runs(picture, is_indigo, (0, bars[1], picture.width, bars[3]))
+    assert len(bar_columns) == 5, bar_columns
+    band = under_the_plot(picture)
+    lines = row_runs(picture, is_label, band)
+    assert len(lines) == 2, lines  # two lines of names
+    pitch = bar_columns[1][0] - bar_columns[0][0]
+    for left, right in bar_columns:
+        centre = (left + right) // 2
+        under = (centre - pitch // 2 + 3, lines[0][0], centre + pitch // 2 - 3, lines[-1][1])
+        ink = box_where(picture, is_label, under)
+        assert ink is not None and ink[1] <= lines[0][1] and ink[3] >= lines[1][0], (centre, ink)
+
+
+async def test_a_chart_in_a_short_box_is_a_sparkline_inside_it(pool: ChromiumPool) -> None:
+    """A line chart 40 px tall in a stat card drew axes 80 px tall, spilling out of its box and
+    the card: now its line alone fills the 40 px, without a label, and nothing runs over."""
+    card = {
+        "type": "card",
+        "children": [
+            {"type": "stat", "label": "MRR", "value": "$41k", "change": "+4%"},
+            {"type": "chart", "variant": "line", "layout": {"height": 40},
+             "data": {"labels": [str(n) for n in range(1, 8)], "values": [3, 4, 3, 5, 6, 5, 7]}},
+        ],
+    }  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 360, "height": 260, "elements": [card]})
+    assert [w for w in image.measured_warnings if w.code == "content_overflow"] == []
+    picture = rgb(image.data)
+    line = box_where(picture, is_indigo)
+    assert line is not None
+    assert 30 <= line[3] - line[1] <= 40, line  # the line spans the box's height, inside it
+    beside = (0, line[1] - 4, picture.width, line[3] + 24)
+    assert box_where(picture, is_label, (0, beside[1], line[0] - 2, beside[3])) is None  # no value axis
+    assert row_runs(picture, is_label, (line[0], line[3] + 2, line[2], line[3] + 24)) == []  # no labels
+
+
+async def test_a_legend_under_a_narrow_pie_keeps_its_keys_on_one_left_edge(pool: ChromiumPool) -> None:
+    """Twelve regions in a quarter of 1000 px: the keys under the pie were centred row by row
+    (their squares zigzagged) and the pie was squeezed to ~70 px; now every row starts at the
+    same x and the pie keeps at least 88 px."""
+    data = {"labels": [f"Region {n}" for n in range(12)], "values": [30, 22, 15, 9, 7, 5, 4, 3, 2, 1, 1, 1]}
+    pies = [{"type": "chart", "variant": "pie", "data": data} for _ in range(4)]
+    picture = await picture_of(
+        pool, {"width": 1000, "height": 300, "elements": [{"type": "grid", "columns": 4, "children": pies}]}
+    )
+    column = (0, 0, picture.width // 4, picture.height)
+    pie_rows, *key_rows = row_runs(picture, is_mark, column)
+    pie = box_where(picture, is_mark, (column[0], pie_rows[0], column[2], pie_rows[1]))
+    assert pie is not None and pie[2] - pie[0] >= 88 and pie[3] - pie[1] >= 88, pie
+    assert len(key_rows) >= 4, key_rows
+    starts = [
+        column_runs(picture, is_mark, (column[0], top, column[2], bottom))[0][0] for top, bottom in key_rows
+    ]
+    assert max(starts) - min(starts) <= 1, starts
+    assert key_rows[-1][1] <= picture.height - 8  # the last row whole
+
+
+async def test_an_areas_gridlines_cross_the_gap_a_missing_value_leaves_in_the_dark(
+    pool: ChromiumPool,
+) -> None:
+    """In a dark card the gridlines, drawn under the area's fill in the border's colour, all but
+    vanished in the gap of a missing value (15 levels above the card): they now lie over the
+    fill in a light ink and cross fill and gap alike, clearly."""
+    values = [6, 7, 6, None, None, 7, 6, 7]
+    chart = {"type": "chart", "variant": "area", "data": {"labels": list("abcdefgh"), "values": values}}
+    card = {"type": "card", "title": "5xx error ratio", "children": [chart]}
+    _, image = await render_dsl(pool, {"width": 500, "height": 320, "theme": "dark", "elements": [card]})
+    picture = rgb(image.data)
+    line = box_where(picture, lambda c: c[2] > 180 and c[2] - c[0] > 80)  # the line's stroke
+    assert line is not None
+    band = (line[2] - line[0]) / 7  # from the centre of a to the centre of h
+    gap_x = round(line[0] + 3.5 * band)  # between d and e, which have no value
+    fill_x = round(line[0] + 0.5 * band)  # between a and b, under the line
+
+    def step(x: int, y: int) -> float:
+        """How much lighter row y is than the row 3 px above it."""
+        here, above = picture.getpixel((x, y)), picture.getpixel((x, y - 3))
+        assert isinstance(here, tuple) and isinstance(above, tuple)
+        return luminance((here[0], here[1], here[2])) - luminance((above[0], above[1], above[2]))
+
+    gridlines = [y for y in range(line[3] + 8, picture.height - 40) if step(gap_x, y) > 5]
+    assert len(gridlines) >= 2, "no gridline across the gap"
+    for y in gridlines:
+        assert step(gap_x, y) >= 20, (y, step(gap_x, y))
+        assert abs(step(fill_x, y) - step(gap_x, y)) < 8, (y, step(gap_x, y), step(fill_x, y))

@@ -1,0 +1,278 @@
+"""Chart axes and pies as a data-visualisation designer wants them: tick labels with the decimals
+their step needs, category labels thinned (never run together), sparklines in small boxes, pie
+shares that add up to 100, and warnings for what a chart leaves out."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from typing import Any
+
+import pytest
+
+from kernel.dsl.chart_shapes import drawing_notes
+from kernel.dsl.compiler.charts import (
+    _X_GAP,
+    band_thresholds,
+    chart_html,
+    nice_ticks,
+    number_style,
+    percentages,
+    stride_chain,
+    tick_labels,
+)
+from tests.support.documents import COUNTRIES
+
+NB = "\u00a0"
+
+
+def y_ticks(html: str) -> list[str]:
+    return re.findall(r'class="dsl-chart-y"[^>]*>([^<]*)<', html)
+
+
+def legend(html: str) -> list[tuple[str, str]]:
+    """The legend's (name, share) entries, in order ("" when a key shows no share)."""
+    return re.findall(
+        r'<span class="dsl-chart-key"><i [^>]*></i><span>([^<]*)</span>(?:<b>([^<]*)</b>)?', html
+    )
+
+
+def center(html: str) -> str | None:
+    found = re.search(r'<span class="dsl-chart-center[^"]*"><b>([^<]*)</b><span>([^<]*)</span>', html)
+    return f"{found.group(1)}|{found.group(2)}" if found else None
+
+
+# -- 1. value axis: as many decimals as the step needs ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "ticks"),
+    [
+        ([0.001, 0.004, 0.0065, 0.012], ["0", "0.005", "0.01", "0.015"]),  # was 0, 0.01, 0.01, 0.01
+        ([0.0004, 0.0031, 0.0012, 0.0038], ["0", "0.001", "0.002", "0.003", "0.004"]),  # was all "0"
+        ([0.001, 0.004, 0.0065, 0.0095], ["0", "0.0025", "0.005", "0.0075", "0.01"]),
+        ([0.6e6, 1.1e6], ["0", "500k", "1M", "1.5M"]),
+    ],
+)
+def test_tick_labels_take_the_decimals_their_step_needs(values: list[float], ticks: list[str]) -> None:
+    assert (
+        y_ticks(chart_html("bar", {"labels": [str(n) for n in range(len(values))], "values": values}))
+        == ticks
+    )
+
+
+def test_tick_labels_never_repeat_whatever_the_range() -> None:
+    """Two ticks never read the same: the step sets the decimals, in English and in French."""
+    spans = [10.0**exponent * factor for exponent in range(-6, 10) for factor in (1, 1.3, 2.2, 3.7, 6.5)]
+    for high, lang in itertools.product(spans, (None, "fr", "de")):
+        labels = tick_labels(nice_ticks(0, high), number_style(lang))
+        assert len(set(labels)) == len(labels), (high, lang, labels)
+    assert tick_labels(nice_ticks(0, 0.0095), number_style("fr"))[1] == "0,0025"
+    assert tick_labels([0, 250, 500, 750, 1000, 1250])[-2:] == ["1k", "1.25k"]  # was 1.3k
+
+
+# -- 2. category axis: every n-th label, whole, with a gap -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "chain"),
+    [(13, [1, 2, 4, 12]), (7, [1, 2, 6]), (12, [1, 2, 4, 8, 16]), (11, [1, 2, 10]), (1, [1])],
+)
+def test_the_thinning_steps_divide_each_other_and_keep_both_ends_where_they_can(
+    count: int, chain: list[int]
+) -> None:
+    assert stride_chain(count) == chain
+
+
+def _label_boxes(count: int, need: float, band: float, shown: list[int]) -> list[tuple[float, float]]:
+    """Where the shown labels lie (px), centred on their band, the ends kept inside the plot."""
+    boxes = []
+    for index in shown:
+        left = (index + 0.5) * band - need / 2
+        if need > band and index == 0:
+            left = 0.0
+        elif need > band and index == count - 1:
+            left = count * band - need
+        boxes.append((left, left + need))
+    return boxes
+
+
+@pytest.mark.parametrize("count", [2, 5, 7, 12, 13, 24, 31, 60])
+@pytest.mark.parametrize("need", [14.0, 24.0, 64.0, 120.0])
+def test_shown_category_labels_never_touch_at_any_band_width(count: int, need: float) -> None:
+    """At every band width, the labels whose threshold it reaches keep `_X_GAP` px between
+    them, the ends included (they are kept inside the plot); the first label always shows."""
+    thresholds = band_thresholds(count, need)
+    assert thresholds[0] == 0
+    chain, last = stride_chain(count), count - 1
+    for tenth in range(10, 2000):
+        band = tenth / 10
+        shown = [index for index, below in enumerate(thresholds) if band >= below]
+        boxes = _label_boxes(count, need, band, shown)
+        gaps = [b[0] - a[1] for a, b in itertools.pairwise(boxes)]
+        assert all(gap >= _X_GAP - 1e-6 for gap in gaps), (band, shown, gaps)
+        # every step-th label shows, but for the neighbours an end may push out
+        step = next((s for s in chain if math.ceil((need + _X_GAP) / s) <= band), chain[-1])  # whole px
+        assert set(range(0, count, step)) - {step, last - step, last} <= set(shown), (band, step, shown)
+    wide = [index for index, below in enumerate(thresholds) if need + _X_GAP >= below]
+    assert wide == list(range(count))  # a band as wide as a label shows them all
+
+
+def test_thirteen_weeks_in_a_narrow_chart_keep_the_first_and_the_last() -> None:
+    """W27..W39 at 340 px were cut to "W…": each label shows whole, or is hidden by a step
+    of 2, 4 or 12 that keeps W27 and W39 (and never only one of them at a step)."""
+    labels = [f"W{n}" for n in range(27, 40)]
+    html = chart_html("line", {"labels": labels, "values": list(range(13))}, width=340)
+    found = re.findall(r'<span class="dsl-chart-x(?: dsl-xv-(\d+))?">([^<]*)</span>', html)
+    assert [text for _, text in found] == labels  # every label whole: no "W…"
+    below = {text: int(threshold or 0) for threshold, text in found}
+    assert below["W27"] == 0 and below["W39"] <= below["W31"] <= below["W29"] <= below["W28"]
+
+
+def test_long_category_names_wrap_onto_two_lines_under_every_bar() -> None:
+    """Five long names under five bars: each keeps its band (no step), on up to two lines that
+    end in an ellipsis where they are cut; the plot makes room for the second line."""
+    names = ["Enterprise Resource Planning", "Customer Relationship Management", "Human Capital",
+             "Supply Chain Optimization", "Business Intelligence"]  # fmt: skip
+    html = chart_html("bar", {"labels": names, "values": [34, 28, 19, 12, 7]}, width=400)
+    two = re.findall(r'<span class="dsl-chart-x is-two( dsl-xv-\d+)?">(.*?)</span></span>', html)
+    assert len(two) == 5
+    bands = [int(step.removeprefix(" dsl-xv-")) for step, _ in two if step]
+    assert max(bands) <= 70  # all show in the bands of a 400 px chart (about 74 px)
+    assert "padding-bottom:40px" in html  # a second line of labels
+    # the words that fit a narrow band, then the rest: each line ends in "…" where it is cut
+    assert "<span>Customer</span> <span>Relationship Management</span>" in html
+    assert "<span>Human</span> <span>Capital</span>" in html
+
+
+# -- 3. tiny charts are sparklines -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("variant", "size"), [("line", {"height": 40}), ("area", {"height": 60}),
+                                               ("bar", {"height": 40}), ("line", {"width": 120})])  # fmt: skip
+def test_a_chart_too_small_for_axes_is_a_sparkline_that_fills_its_box(
+    variant: str, size: dict[str, float]
+) -> None:
+    data = {"labels": list("abcdefg"), "values": [3, 4, 3, 5, 6, 5, 7]}
+    html = chart_html(variant, data, width=size.get("width", 560), height=size.get("height", 240))
+    assert "is-spark" in html
+    for axis_part in (
+        "dsl-chart-y",
+        "dsl-chart-x",
+        "dsl-chart-gridline",
+        "dsl-chart-dot",
+        "dsl-chart-legend",
+    ):
+        assert axis_part not in html
+    if "height" in size:
+        height = re.search(r'class="dsl-chart-svg" width="100%" height="([\d.]+)"', html)
+        assert height and float(height.group(1)) == size["height"] - 6  # 3 px above and below for the stroke
+
+
+def test_a_tiny_pie_is_drawn_alone() -> None:
+    html = chart_html("donut", {"labels": ["a", "b"], "values": [1, 2]}, height=48)
+    assert "dsl-chart-slice" in html and "dsl-chart-legend" not in html and "dsl-chart-center" not in html
+    assert "--pie-h:48px" in html
+
+
+# -- 4 and 6. pie shares, legends and a donut's centre ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "shares"),
+    [([1, 1, 1], [33, 33, 34]), ([48.6, 25.7, 25.7], [48, 26, 26]), ([125, 125, 125, 625], [12, 13, 13, 62]),
+     ([0.001, 0.002, 0.0035], [15, 31, 54]), ([1, 0], [100, 0])],
+)  # fmt: skip
+def test_shares_are_whole_percentages_that_add_up_to_100(values: list[float], shares: list[int]) -> None:
+    assert percentages(values) == shares and sum(shares) == 100
+
+
+def test_a_pies_legend_adds_up_to_100_and_a_sliver_reads_under_one_percent() -> None:
+    html = chart_html("pie", {"labels": ["a", "b", "c", "d"], "values": [125, 125, 125, 625]})
+    assert sum(int(share.rstrip("%")) for _, share in legend(html)) == 100  # was 13 x 3 + 63 = 102
+    sliver = chart_html("pie", {"labels": ["big", "tiny"], "values": [1000, 1]})
+    assert legend(sliver) == [("big", "100%"), ("tiny", "&lt;1%")]
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [([0.001, 0.002, 0.0035], "0.0065|Total"),  # was 0.0
+     ([25_250_000, 20_000_000, 10_000_000], "55.25M|Total"),  # was 55.2M
+     ([1_000_000, 234_567], "1.23M|Total"), ([1234.5, 1000], "2,234.5|Total")],
+)  # fmt: skip
+def test_a_donuts_total_keeps_the_digits_that_matter(values: list[float], expected: str) -> None:
+    assert center(chart_html("donut", {"labels": list("abc")[: len(values)], "values": values})) == expected
+
+
+def test_a_share_written_in_the_labels_is_not_shown_twice() -> None:
+    """ "Organic 38%  38%": a key whose name says its share shows no second one, and the centre's
+    caption under "38%" drops it."""
+    html = chart_html("donut", {"labels": ["Organic 38%", "Paid 24%", "Email 38%"], "values": [38, 24, 38]})
+    assert legend(html) == [("Organic 38%", ""), ("Paid 24%", ""), ("Email 38%", "")]
+    assert center(html) == "38%|Organic"
+
+
+def test_the_authors_other_gathered_with_the_rest_says_how_many_it_holds() -> None:
+    labels = ["Direct", "Search", "Social", "Email", "Other", "Referral", "Ads", "Events", "Print", "TV"]
+    html = chart_html("donut", {"labels": labels, "values": [30, 22, 15, 9, 8, 5, 4, 3, 2, 2]}, height=200)
+    assert legend(html)[-1] == ("Other (+3)", "15%")  # their 8% and Events, Print, TV
+    without = chart_html("pie", {"labels": [f"R{n}" for n in range(10)], "values": list(range(10, 0, -1))})
+    assert legend(without)[-1][0] == "Other"  # gathered by the chart alone: just "Other"
+
+
+def test_a_legend_under_a_narrow_pie_hides_whole_keys_and_counts_them() -> None:
+    """Below its fold width a 200 px donut of 17 countries has rows for a few keys only: the
+    classes hide the keys past the room at each width, and a "+N more" names exactly as many."""
+    html = chart_html("donut", COUNTRIES, height=200, more_label="+{count} more")
+    legend_classes = re.search(r'class="dsl-chart-legend ([^"]*)"', html)
+    assert legend_classes
+    hidden_keys = {int(match) for match in re.findall(r"dsl-lk(\d+)-\d+", legend_classes.group(1))}
+    mores = re.findall(r'<span class="dsl-chart-more ([^"]*)">\+(\d+) more</span>', html)
+    assert hidden_keys and {7 - shown for shown in hidden_keys} == {int(count) for _, count in mores}
+    assert all("dsl-ge-" in bounds for bounds, _ in mores)  # never beside the pie, where all fit
+
+
+# -- 9. gridlines run alike over an area's fill and its gaps ----------------------------------------
+
+
+def test_an_areas_gridlines_lie_over_its_fill_and_under_its_line() -> None:
+    html = chart_html("area", {"labels": list("abcd"), "values": [3, None, 4, 5]})
+    fill, grid, line = (
+        html.index(part) for part in ("dsl-chart-area", "dsl-chart-gridline", "dsl-chart-line")
+    )
+    assert fill < grid < line
+
+
+# -- 5 and 10. what a chart leaves out of its data ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("variant", "data", "notes"),
+    [
+        ("pie", {"labels": ["A"], "series": [{"name": "2024", "values": [1]}, {"name": "2025", "values": [3]}]},
+         [(("series",), "a pie draws one series: '2024' is drawn, '2025' is left out", "chart_data_mismatch")]),
+        ("doughnut", {"labels": ["A"], "series": [{"values": [1]}, {"values": [3]}, {"values": [2]}]},
+         [(("series",), "a doughnut draws one series: 'Series 1' is drawn, 'Series 2', 'Series 3' are left out",
+           "chart_data_mismatch")]),
+        ("bar", {"labels": ["a", "b"], "values": [0, 0]},
+         [((), "every value is 0: the chart draws an empty axis", "chart_no_data")]),
+        ("line", {"labels": ["a", "b"], "series": [{"values": [None, None]}]},
+         [((), "every value is empty (null): the chart draws 'No data'", "chart_no_data")]),
+        ("donut", {"labels": ["a", "b"], "values": [0, -1]},
+         [((), "a donut needs a value above 0: the chart draws 'No data'", "chart_no_data")]),
+        ("bar", {"labels": ["a", "b"], "series": [{"values": [1, 2]}, {"values": [3, 4]}]}, []),
+        ("pie", {"labels": ["a"], "values": []}, []),  # no values at all: the validator says so already
+    ],
+)  # fmt: skip
+def test_a_chart_notes_what_it_leaves_out(variant: str, data: dict[str, Any], notes: list[Any]) -> None:
+    assert [(note.where, note.message, note.code) for note in drawing_notes(variant, data)] == notes
+
+
+def test_nothing_to_draw_is_drawn_as_no_data() -> None:
+    """What `drawing_notes` warns of is what the chart draws: "No data" for empty values and a
+    pie of no positive value; an empty axis for zeros."""
+    assert "No data" in chart_html("line", {"labels": ["a", "b"], "values": [None, None]})
+    assert "No data" in chart_html("donut", {"labels": ["a", "b"], "values": [0, 0]})
+    zeros = chart_html("bar", {"labels": ["a", "b"], "values": [0, 0]})
+    assert "No data" not in zeros and "<rect" not in zeros and "dsl-chart-gridline" in zeros
