@@ -7,10 +7,11 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from kernel.dsl.compiler.calendar_words import calendar_words
-from kernel.dsl.compiler.charts import CHART_CSS, chart_html
+from kernel.dsl.compiler.charts import CHART_CSS, SPARKLINE_HEIGHT, chart_html
 from kernel.dsl.compiler.colors import palette_color, safe_color
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
@@ -20,7 +21,7 @@ from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.ui_strings import ui_string
-from kernel.dsl.data_uris import is_image_data_uri
+from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar
 from kernel.dsl.sizes import size_word
 
@@ -32,12 +33,12 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track",
          "ahead", "ahead of schedule", "on time", "on schedule",
          "cleared", "reconciled", "settled", "confirmed", "accepted", "live", "running", "won", "operational",
-         "available", "ready", "renewed", "merged", "signed", "fulfilled", "succeeded"),
+         "available", "ready", "renewed", "merged", "signed", "fulfilled", "succeeded", "ok", "hired"),
         "success",
     ),
     **dict.fromkeys(
         ("pending", "processing", "in progress", "review", "in review", "waiting", "scheduled", "away",
-         "trial", "trialing", "low stock", "draft", "on hold", "warning", "degraded", "at risk", "queued",
+         "low stock", "on hold", "warning", "degraded", "at risk", "queued",
          "unpaid", "partially paid", "awaiting", "needs review", "unverified", "building", "deploying", "due",
          "due soon", "expiring", "expiring soon", "incomplete", "pending approval", "pending payment",
          "pending review", "awaiting payment", "awaiting approval", "awaiting review", "disputed",
@@ -56,13 +57,14 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("new", "open", "info", "beta", "invited", "upcoming", "sent", "in transit", "out for delivery",
-         "planned", "preorder", "pre order", "renewing", "submitted", "assigned", "triage"),
+         "planned", "preorder", "pre order", "renewing", "submitted", "assigned", "triage", "trial", "trialing",
+         "in trial", "free trial", "onboarding", "offer sent", "interviewing", "screening", "applied"),
         "info",
     ),
     **dict.fromkeys(
         ("inactive", "closed", "archived", "paused", "suspended", "unknown", "stopped", "to do", "todo",
          "not started", "void", "voided", "returned", "deactivated", "backlog", "ended", "retired", "skipped",
-         "deprecated", "withdrawn", "refunded", "partially refunded", "reversed"),
+         "deprecated", "withdrawn", "refunded", "partially refunded", "reversed", "draft"),
         "neutral",
     ),
 }  # fmt: skip
@@ -101,30 +103,30 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "warning": (
         # fr
-        "en attente", "en cours", "en traitement", "brouillon", "impayé", "impayée", "en révision",
+        "en attente", "en cours", "en traitement", "impayé", "impayée", "en révision",
         "à valider", "en retard de paiement", "retardé", "retardée",
         # de
-        "ausstehend", "in bearbeitung", "in prüfung", "entwurf", "unbezahlt", "wartend", "in arbeit",
+        "ausstehend", "in bearbeitung", "in prüfung", "unbezahlt", "wartend", "in arbeit",
         "verspätet", "verzögert",
         # es
-        "pendiente", "en proceso", "procesando", "en revisión", "borrador", "en espera", "no pagado",
+        "pendiente", "en proceso", "procesando", "en revisión", "en espera", "no pagado",
         "retrasado", "retrasada", "demorado", "demorada",
         # pt
-        "pendente", "em andamento", "processando", "em análise", "rascunho", "aguardando", "em espera",
+        "pendente", "em andamento", "processando", "em análise", "aguardando", "em espera",
         "adiado", "adiada",
         # it
-        "in attesa", "in corso", "in elaborazione", "in sospeso", "bozza", "in revisione", "non pagato",
+        "in attesa", "in corso", "in elaborazione", "in sospeso", "in revisione", "non pagato",
         "ritardato", "ritardata",
         # ja
-        "保留中", "処理中", "対応中", "進行中", "審査中", "確認中", "承認待ち", "未払い", "下書き", "準備中",
+        "保留中", "処理中", "対応中", "進行中", "審査中", "確認中", "承認待ち", "未払い", "準備中",
         "遅延", "遅延中",
         # zh
         "待处理", "待處理", "处理中", "處理中", "进行中", "進行中", "待付款", "待支付", "未支付", "未付款",
-        "待发货", "待發貨", "审核中", "審核中", "草稿", "延迟", "延遲", "已延迟", "已延遲", "延误", "延誤",
+        "待发货", "待發貨", "审核中", "審核中", "延迟", "延遲", "已延迟", "已延遲", "延误", "延誤",
         # ko
         "대기 중", "대기중", "처리 중", "처리중", "진행 중", "진행중", "검토 중", "지연", "지연됨",
         # ar
-        "قيد الانتظار", "قيد المعالجة", "معلق", "معلقة", "قيد المراجعة", "مسودة", "غير مدفوع", "مؤجل", "مؤجلة",
+        "قيد الانتظار", "قيد المعالجة", "معلق", "معلقة", "قيد المراجعة", "غير مدفوع", "مؤجل", "مؤجلة",
     ),
     "danger": (
         # fr
@@ -167,19 +169,19 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "neutral": (
         "inactif", "inactive", "fermé", "fermée", "archivé", "archivée", "suspendu", "suspendue",
-        "en pause", "à faire", "remboursé", "remboursée",  # fr
+        "en pause", "à faire", "remboursé", "remboursée", "brouillon",  # fr
         "inaktiv", "geschlossen", "archiviert", "pausiert", "deaktiviert", "zu erledigen", "erstattet",
-        "rückerstattet",  # de
+        "rückerstattet", "entwurf",  # de
         "inactivo", "inactiva", "cerrado", "cerrada", "archivado", "archivada", "pausado", "pausada",
-        "suspendido", "suspendida", "reembolsado", "reembolsada",  # es, pt
-        "inativo", "inativa", "fechado", "fechada", "arquivado", "arquivada", "suspenso", "suspensa",  # pt
+        "suspendido", "suspendida", "reembolsado", "reembolsada", "borrador",  # es, pt
+        "inativo", "inativa", "fechado", "fechada", "arquivado", "arquivada", "suspenso", "suspensa", "rascunho",  # pt
         "inattivo", "inattiva", "chiuso", "chiusa", "archiviato", "archiviata", "sospeso", "sospesa",
-        "rimborsato", "rimborsata",  # it
-        "無効", "停止中", "非公開", "非アクティブ", "未着手", "返金済み",  # ja
+        "rimborsato", "rimborsata", "bozza",  # it
+        "無効", "停止中", "非公開", "非アクティブ", "未着手", "返金済み", "下書き",  # ja
         "已关闭", "已關閉", "已暂停", "已暫停", "已归档", "已歸檔", "已禁用", "禁用", "未开始", "未開始",
-        "已退款",  # zh
+        "已退款", "草稿",  # zh
         "비활성", "중지됨", "보관됨", "환불됨",  # ko
-        "غير نشط", "غير نشطة", "مغلق", "مغلقة", "مؤرشف", "موقوف", "مسترد", "مستردة",  # ar
+        "غير نشط", "غير نشطة", "مغلق", "مغلقة", "مؤرشف", "موقوف", "مسترد", "مستردة", "مسودة",  # ar
     ),
 }  # fmt: skip
 """Status words of other languages (French, German, Spanish, Portuguese, Italian, Japanese,
@@ -293,15 +295,22 @@ def _is_dotted_identifier(text: str) -> bool:
     return not _DOT_THOUSANDS.fullmatch(match.group()) or bool(_IPV4.fullmatch(match.group()))
 
 
+_BRACKETED = re.compile(r"^\((?![-+−])(.+)\)$")
+"""A negative amount as accountants write it: the figure in brackets, without a sign
+(`($412,300)`, `(300)`)."""
+
+
 def _is_numeric(value: Scalar) -> bool:
     """Whether a cell holds a figure (aligned right): a number, or a text that reads as one
-    but is no IP address or version."""
+    (a negative may stand in brackets) but is no IP address or version."""
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
         return True
     text = value.strip() if isinstance(value, str) else ""
-    return bool(_NUMERIC.match(text)) and not _is_dotted_identifier(text)
+    bracketed = _BRACKETED.match(text)
+    figure = bracketed.group(1).strip() if bracketed else text
+    return bool(_NUMERIC.match(figure)) and not _is_dotted_identifier(figure)
 
 
 PLACEHOLDERS = frozenset({"", "-", "–", "—", "−", "n/a", "…", "..."})
@@ -336,7 +345,7 @@ a status ("Beta", "Pending Review")."""
 
 
 def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
-    """Whether the column's status words become badges: not in a column of names, and only when
+    """Whether the column is one of statuses, each drawn as a badge: not a column of names, and
     at least half of its texts are status words (one "Beta" among product names stays text)."""
     label = (column.label or column.key or "").lower()
     if any(word in label for word in NAME_COLUMN_WORDS):
@@ -346,24 +355,88 @@ def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
     return statuses > 0 and statuses * 2 >= len(texts)
 
 
-_CODE = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[-\u2010])\S+")
+STATUS_WORDS_MAX, STATUS_CHARS_MAX = 3, 24
+"""A text of a status column that is no known status word is still a (neutral) badge when it
+is as short as a status: at most this many words and characters ("Offer pending", not a note)."""
+
+
+def _reads_as_status(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= STATUS_WORDS_MAX and len(text.strip()) <= STATUS_CHARS_MAX
+
+
+SHORT_CELL_WORDS, SHORT_CELL_CHARS = 2, 16
+"""A column of texts this short ("Paid social", "Jul 15, 2025") keeps each on one line in a wide
+table, so that a column of long texts beside it takes the room."""
+LONG_CELL_CHARS = 40
+"""A text this long wraps in most tables: it is what a column of short texts gives room to."""
+
+
+def _is_short_text(value: Scalar) -> bool:
+    return (
+        isinstance(value, str) and len(value.split()) <= SHORT_CELL_WORDS and len(value) <= SHORT_CELL_CHARS
+    )
+
+
+def _short_columns(columns_values: Sequence[Sequence[Scalar]], plain: Sequence[bool]) -> list[bool]:
+    """Which `plain` columns (of words, not figures nor badges) hold only short texts, in a
+    table that has a column of long ones; none when no text is long (nothing needs the room)."""
+    texts = [v for values in columns_values for v in values if isinstance(v, str)]
+    if not any(len(text) >= LONG_CELL_CHARS and " " in text.strip() for text in texts):
+        return [False] * len(plain)
+    return [
+        is_plain
+        and any(not _is_placeholder(v) for v in values)
+        and all(_is_short_text(v) or _is_placeholder(v) for v in values)
+        for values, is_plain in zip(columns_values, plain, strict=True)
+    ]
+
+
+_CODE = re.compile(r"(?=\S*\d)(?=\S*[-\u2010])\S+")
 """A code: a run without spaces holding a digit and a hyphen (`BRG-6204-2RS`, `2025-07-10`,
 `INV-1042`). A browser may break a line after a hyphen; a code must not be cut there."""
+LONG_TOKEN_CHARS = 24
+"""A run without spaces this long (a URL, a path, an ID, a hash) may break anywhere in a cell:
+kept whole, it would make its column as wide and push the other columns out of the table."""
+_TOKEN = re.compile(r"\S+")
+_BREAK_AFTER = re.compile(r"([/._\-?&=#:@,;~+]+)")
+"""Where a long run breaks best: after its slashes, points, hyphens and the like."""
+
+
+def _long_token(token: str) -> str:
+    """A long run, escaped, in a span that may break anywhere (`dsl-table-long`), preferably
+    after a slash, point or hyphen (`<wbr>`): `https://shop.example.com/` / `collections/...`."""
+    pieces = _BREAK_AFTER.split(token)
+    marked = "".join(esc(piece) + ("<wbr>" if index % 2 else "") for index, piece in enumerate(pieces))
+    return f'<span class="dsl-table-long">{marked.removesuffix("<wbr>")}</span>'
 
 
 def _cell_text(text: str) -> str:
-    """A cell's text, escaped, each code in it kept on one line (`dsl-table-code`): the table
-    gives its column the width instead of breaking it after a hyphen ("BRG-" / "6204-2RS")."""
+    """A cell's text, escaped: each code in it kept on one line (`dsl-table-code`), so that the
+    table gives its column the width instead of breaking it after a hyphen ("BRG-" / "6204-2RS");
+    each long run (`LONG_TOKEN_CHARS`) free to break, so that it does not take the table's width."""
     parts, end = [], 0
-    for code in _CODE.finditer(text):
-        parts += [esc(text[end : code.start()]), f'<span class="dsl-table-code">{esc(code.group())}</span>']
-        end = code.end()
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if len(word) >= LONG_TOKEN_CHARS:
+            html = _long_token(word)
+        elif _CODE.fullmatch(word):
+            html = f'<span class="dsl-table-code">{esc(word)}</span>'
+        else:
+            continue
+        parts += [esc(text[end : token.start()]), html]
+        end = token.end()
     return "".join(parts) + esc(text[end:])
 
 
-def _cell_html(value: Scalar, *, status: bool = True) -> str:
-    if value is None or value == "":
+def _cell_html(value: Scalar, *, status: bool = False) -> str:
+    """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
+    tick for a boolean, a figure grouped in thousands, a badge in a column of statuses (`status`),
+    else the text."""
+    if value is None:
         return '<span class="dsl-table-none">—</span>'
+    if isinstance(value, str) and not value.strip():
+        return ""
     if _is_placeholder(value):
         return f'<span class="dsl-table-none">{esc(value)}</span>'
     if isinstance(value, bool):
@@ -375,72 +448,159 @@ def _cell_html(value: Scalar, *, status: bool = True) -> str:
     if isinstance(value, int):
         return esc(f"{value:,}")
     tone = status_tone(value) if status else None
+    if tone is None and status and _reads_as_status(value) and not _is_numeric(value):
+        tone = "neutral"
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
     return _cell_text(value)
 
 
-@renders("table")
-def render_table(element: Element, ctx: RenderContext) -> str:
-    """A bordered data table; numbers align right, status words become badges (in a column of
-    statuses, not of names), `striped` rows, `size` sm/md/lg (`TABLE_SIZES`). The box's `style`
-    colour and font size reach the cells (the header keeps its muted colour and follows the font
-    size); a column's `color` colours its cells. A `selectable` table starts each row with a
-    checkbox, ticked for the rows `selected` names (`true`: all of them)."""
-    columns = _columns(element)
-    rows = element.rows if isinstance(element.rows, list) else []
-    placeholder_rows = element.rows if isinstance(element.rows, int) else 0
-    chosen = _selected_rows(element, len(rows))
-    aligns, statuses = [], []
+TOTAL_WORDS = frozenset(
+    {"total", "totals", "subtotal", "sub total", "grand total", "net total", "sum", "overall",
+     "gesamt", "summe", "gesamtsumme", "zwischensumme", "insgesamt", "sous total", "total general",
+     "totale", "subtotale", "totaal", "suma", "合計", "小計", "总计", "合计", "小计", "總計", "합계",
+     "총계", "소계", "المجموع", "الإجمالي", "الاجمالي"}
+)  # fmt: skip
+"""First cells (as `status_key` spells them) of a last row that sums up the rows above:
+"Total", "Subtotal", "Grand total" and their translations."""
+_TOTAL_START = re.compile(r"^(?:grand |net |sub ?)?totals?\b")
+"""An English total named after what it sums: "Total revenue", "Subtotal (3 items)"."""
+
+
+def _is_total_row(row: list[Scalar] | dict[str, Scalar], columns: list[Column]) -> bool:
+    """Whether a row sums up the rows above it: its first cell is "Total", "Subtotal" and the
+    like (`TOTAL_WORDS`), or an English label starting with one ("Total revenue")."""
+    first = _cell_value(row, 0, columns[0]) if columns else None
+    if not isinstance(first, str):
+        return False
+    key = status_key(first).rstrip(":").strip()
+    return key in TOTAL_WORDS or bool(_TOTAL_START.match(key))
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnLook:
+    """How a column's cells are drawn: their classes (alignment, `is-short`, `is-narrow`) and
+    whether its texts are status badges."""
+
+    classes: str
+    statuses: bool
+
+
+def _column_looks(columns: list[Column], rows: list[list[Scalar] | dict[str, Scalar]]) -> list[ColumnLook]:
+    """Per column: its alignment (`is-right` for figures), whether its texts are status badges,
+    `is-short` for a column of short texts beside a long one (`_short_columns`), `is-narrow`
+    for a narrow width (`NARROW_COLUMN_PX`)."""
+    aligns, statuses, all_values = [], [], []
     for index, column in enumerate(columns):
         values = [_cell_value(row, index, column) for row in rows]
         present = [v for v in values if v is not None and v != ""]
         aligns.append(column.align or ("right" if _is_numeric_column(values) else "left"))
         statuses.append(_shows_statuses(column, present))
-    head = ""
-    if any(c.label for c in columns):
-        cells = "".join(
-            f'<th class="is-{align}"{_width(column)}>{esc(column.label or "")}</th>'
-            for column, align in zip(columns, aligns, strict=True)
-        )
-        lead = _select_cell("th", _header_mark(chosen, len(rows))) if chosen is not None else ""
-        head = f"<thead><tr>{lead}{cells}</tr></thead>"
-    colours = [_column_colour(column) for column in columns]
+        all_values.append(values)
+    plain = [align == "left" and not status for align, status in zip(aligns, statuses, strict=True)]
+    shorts = _short_columns(all_values, plain)
+    looks = []
+    for column, align, status, short in zip(columns, aligns, statuses, shorts, strict=True):
+        names = [
+            f"is-{align}",
+            *(["is-short"] if short else []),
+            *(["is-narrow"] if _is_narrow(column) else []),
+        ]
+        looks.append(ColumnLook(" ".join(names), status))
+    return looks
+
+
+@renders("table")
+def render_table(element: Element, ctx: RenderContext) -> str:
+    """A bordered data table; numbers (also bracketed negatives) align right, a column of statuses
+    draws each as a badge (not a column of names), `striped` rows, `size` sm/md/lg
+    (`TABLE_SIZES`). A last row whose first cell is "Total" (`TOTAL_WORDS`) is drawn bold under
+    a stronger line. A column's `width` holds with or without a header; cells share the room
+    left, columns of figures and of short texts first. The box's `style` colour and font size
+    reach the cells (the header keeps its muted colour and follows the font size); a column's
+    `color` colours its cells. A `selectable` table starts each row with a checkbox, ticked for
+    the rows `selected` names (`true`: all of them)."""
+    columns = _columns(element)
+    rows = element.rows if isinstance(element.rows, list) else []
+    chosen = _selected_rows(element, len(rows))
+    looks = _column_looks(columns, rows)
+    head = _table_head(columns, looks, chosen, len(rows))
+    styles = [_column_colour(column) for column in columns]
     body_rows = []
     for number, row in enumerate(rows):
         cells = "".join(
-            f'<td class="is-{align}"{colour}>{_cell_html(_cell_value(row, i, column), status=status)}</td>'
-            for i, (column, align, status, colour) in enumerate(
-                zip(columns, aligns, statuses, colours, strict=True)
-            )
+            f'<td class="{look.classes}"{style}>{_cell_html(_cell_value(row, i, column), status=look.statuses)}</td>'
+            for i, (column, look, style) in enumerate(zip(columns, looks, styles, strict=True))
         )
-        body_rows.append(_body_row(cells, chosen, number))
-    for r in range(min(placeholder_rows, 200)):
-        cells = "".join(
-            f'<td><span class="dsl-table-bar" style="width:{40 + (r * 7 + i * 13) % 45}%"></span></td>'
-            for i in range(len(columns))
-        )
-        body_rows.append(_body_row(cells, chosen, None))
+        total = number == len(rows) - 1 and number > 0 and _is_total_row(row, columns)
+        body_rows.append(_body_row(cells, chosen, number, total=total))
+    body_rows += _placeholder_rows(element, len(columns), chosen)
     if not body_rows:
         span = max(len(columns), 1) + (chosen is not None)
-        body_rows.append(
-            f'<tr><td class="dsl-table-empty" colspan="{span}">{esc(element.placeholder or ui_string("table_empty", ctx.lang))}</td></tr>'
-        )
-    caption = ""
-    if element.title:
-        desc = f'<p class="dsl-table-desc">{esc(element.description)}</p>' if element.description else ""
-        caption = f'<div class="dsl-table-caption"><h3>{esc(element.title)}</h3>{desc}</div>'
-    classes = " ".join(
+        empty = esc(element.placeholder or ui_string("table_empty", ctx.lang))
+        body_rows.append(f'<tr><td class="dsl-table-empty" colspan="{span}">{empty}</td></tr>')
+    table = (
+        f'<div class="dsl-table-scroll"><table style="--cols:{len(columns) + (chosen is not None)}">'
+        f"{_colgroup(columns, chosen)}{head}<tbody>{''.join(body_rows)}</tbody></table></div>"
+    )
+    return box(element, _table_caption(element) + table, classes=_table_classes(element))
+
+
+def _table_head(columns: list[Column], looks: list[ColumnLook], chosen: set[int] | None, count: int) -> str:
+    """The header row, with the header checkbox of a selectable table; none when no column has
+    a label."""
+    if not any(c.label for c in columns):
+        return ""
+    cells = "".join(
+        f'<th class="{look.classes}">{esc(column.label or "")}</th>'
+        for column, look in zip(columns, looks, strict=True)
+    )
+    lead = _select_cell("th", _header_mark(chosen, count)) if chosen is not None else ""
+    return f"<thead><tr>{lead}{cells}</tr></thead>"
+
+
+def _table_caption(element: Element) -> str:
+    if not element.title:
+        return ""
+    desc = f'<p class="dsl-table-desc">{esc(element.description)}</p>' if element.description else ""
+    return f'<div class="dsl-table-caption"><h3>{esc(element.title)}</h3>{desc}</div>'
+
+
+def _table_classes(element: Element) -> str:
+    size = _table_size(element)
+    return " ".join(
         name
         for name, on in (
             ("is-striped", element.striped),
-            (f"is-{_table_size(element)}", _table_size(element) != "md"),
+            (f"is-{size}", size != "md"),
             ("has-font-size", bool(element.style and element.style.keys() & {"fontSize", "font"})),
         )
         if on
     )
-    table = f'<div class="dsl-table-scroll"><table>{head}<tbody>{"".join(body_rows)}</tbody></table></div>'
-    return box(element, caption + table, classes=classes)
+
+
+def _placeholder_rows(element: Element, count: int, chosen: set[int] | None) -> list[str]:
+    """`rows: N` draws N rows of grey bars of varied lengths: a table still loading."""
+    placeholder_rows = element.rows if isinstance(element.rows, int) else 0
+    rows = []
+    for r in range(min(placeholder_rows, 200)):
+        cells = "".join(
+            f'<td><span class="dsl-table-bar" style="width:{40 + (r * 7 + i * 13) % 45}%"></span></td>'
+            for i in range(count)
+        )
+        rows.append(_body_row(cells, chosen, None))
+    return rows
+
+
+def _colgroup(columns: list[Column], chosen: set[int] | None) -> str:
+    """The columns' `width`s, on `<col>`s: they hold whether or not the table has a header row
+    (a table of empty labels drew its 32 px column 70 px wide, and two such tables did not line
+    up). Empty when no column has one."""
+    widths = [_width(column) for column in columns]
+    if not any(widths):
+        return ""
+    lead = "<col>" if chosen is not None else ""
+    return f"<colgroup>{lead}{''.join(f'<col{width}>' for width in widths)}</colgroup>"
 
 
 def _selected_rows(element: Element, count: int) -> set[int] | None:
@@ -474,14 +634,15 @@ def _select_cell(tag: str, mark: str | None) -> str:
     return f'<{tag} class="dsl-table-select{checked}">{box_html}</{tag}>'
 
 
-def _body_row(cells: str, chosen: set[int] | None, number: int | None) -> str:
+def _body_row(cells: str, chosen: set[int] | None, number: int | None, *, total: bool = False) -> str:
     """A body row: its cells, after its checkbox in a selectable table (ticked, and the row
-    tinted, when `number` is among the chosen rows)."""
+    tinted, when `number` is among the chosen rows); a `total` row is marked `is-total`."""
+    ticked = chosen is not None and number is not None and number in chosen
+    states = " ".join(name for name, on in (("is-total", total), ("is-selected", ticked)) if on)
+    opening = f'<tr class="{states}">' if states else "<tr>"
     if chosen is None:
-        return f"<tr>{cells}</tr>"
-    ticked = number is not None and number in chosen
-    state = ' class="is-selected"' if ticked else ""
-    return f"<tr{state}>{_select_cell('td', 'check' if ticked else None)}{cells}</tr>"
+        return f"{opening}{cells}</tr>"
+    return f"{opening}{_select_cell('td', 'check' if ticked else None)}{cells}</tr>"
 
 
 TABLE_SIZES = ("sm", "md", "lg")
@@ -501,13 +662,33 @@ def _column_colour(column: Column) -> str:
     return f' style="color:{esc(colour)}"' if colour else ""
 
 
-def _width(column: Column) -> str:
+_WIDTH = re.compile(r"(\d{1,4}(?:\.\d+)?)(px|%)?")
+
+
+def _width_of(column: Column) -> tuple[float, str] | None:
+    """A column's `width` as a number and its unit, `px` (also for a bare number) or `%`."""
     width = column.width
     if isinstance(width, int | float):
-        return f' style="width:{width:g}px"'
-    if isinstance(width, str) and re.fullmatch(r"\d{1,4}(\.\d+)?(px|%)?", width.strip()):
-        return f' style="width:{esc(width.strip())}"'
-    return ""
+        return float(width), "px"
+    match = _WIDTH.fullmatch(width.strip()) if isinstance(width, str) else None
+    return (float(match.group(1)), match.group(2) or "px") if match else None
+
+
+def _width(column: Column) -> str:
+    """The style of a column's `<col>`: its `width`, when it has one."""
+    width = _width_of(column)
+    return f' style="width:{width[0]:g}{width[1]}"' if width else ""
+
+
+NARROW_COLUMN_PX = 50.0
+"""A column given a width under this many px (a priority mark, an icon) has cells with narrow
+side padding (`is-narrow`), so that the width holds: with the usual 16 px a side, a 32 px column
+had no room left for its "!!!" and grew to 43 px."""
+
+
+def _is_narrow(column: Column) -> bool:
+    width = _width_of(column)
+    return width is not None and width[1] == "px" and width[0] < NARROW_COLUMN_PX
 
 
 # --- list --------------------------------------------------------------------------------------
@@ -546,42 +727,71 @@ LIST_VALUE_TONES = frozenset({"success", "danger", "warning", "info", "primary",
 
 @renders("list")
 def render_list(element: Element, ctx: RenderContext) -> str:
-    """Bullets (or numbers), light icon rows, a checklist, or a divided list with icons and badges."""
+    """Bullets (or numbers), light icon rows, a checklist, or a divided list with icons and
+    badges. An item's `icon` goes at the row's end with `iconPosition: end` (a settings row's
+    chevron); its `badge`, `value` and `shortcut` are drawn at the row's end too; its `variant`
+    tones its value and icons."""
     items = entries(element.items)
     variant = list_variant(element, items)
     if variant == "bullet":
         tag = "ol" if element.ordered else "ul"
         lis = "".join(f"<li{_bullet_state(item)}>{esc(item_label(item))}</li>" for item in items)
         return box(element, f"<{tag}>{lis}</{tag}>", classes="dsl-list--plain")
-    lead_size = 18 if variant == "divided" else 16
-    rows = []
-    for index, item in enumerate(items):
-        lead = ""
-        glyph = item.icon or ("check" if variant == "checklist" else None)
-        if element.ordered:
-            lead = f'<span class="dsl-list-lead dsl-list-num">{index + 1}</span>'
-        elif glyph:
-            lead = f'<span class="dsl-list-lead">{icon_svg(glyph, lead_size)}</span>'
-        desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
-        trail = ""
-        if item.badge is not None:
-            tone = status_tone(str(item.badge)) or "neutral"
-            trail += f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
-        if item.value is not None and item.label is not None:
-            trail += f'<span class="dsl-list-value">{esc(item.value)}</span>'
-        tone = (item.variant or "").lower()
-        cls = (
-            "dsl-list-item"
-            + (" is-active" if item.active else "")
-            + (" is-disabled" if item.disabled else "")
-            + (f" is-{tone}" if tone in LIST_VALUE_TONES else "")
-        )
-        rows.append(
-            f'<li class="{cls}">{lead}<span class="dsl-list-text"><span class="dsl-list-label">'
-            f"{esc(item_label(item))}</span>{desc}</span>{trail}</li>"
-        )
+    rows = [
+        _list_row(item, index, variant, ordered=bool(element.ordered)) for index, item in enumerate(items)
+    ]
     classes = "dsl-list--divided" if variant == "divided" else f"dsl-list--rows dsl-list--{variant}"
     return box(element, f"<ul>{''.join(rows)}</ul>", classes=classes)
+
+
+def _list_row(item: Item, index: int, variant: str, *, ordered: bool) -> str:
+    """One row of a list that is not bulleted: its lead (number or icon), label and description,
+    then what goes at its end (`_list_trail`)."""
+    icon_size = 18 if variant == "divided" else 16
+    at_end = (item.iconPosition or "").lower() == "end" and bool(item.icon)
+    glyph = None if at_end else item.icon or ("check" if variant == "checklist" else None)
+    lead = ""
+    if ordered:
+        lead = f'<span class="dsl-list-lead dsl-list-num">{index + 1}</span>'
+    elif glyph:
+        lead = f'<span class="dsl-list-lead">{icon_svg(glyph, icon_size)}</span>'
+    desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
+    trail = _list_trail(item, icon_size if at_end else None)
+    tone = (item.variant or "").lower()
+    cls = (
+        "dsl-list-item"
+        + (" is-active" if item.active else "")
+        + (" is-disabled" if item.disabled else "")
+        + (f" is-{tone}" if tone in LIST_VALUE_TONES else "")
+    )
+    return (
+        f'<li class="{cls}">{lead}<span class="dsl-list-text"><span class="dsl-list-label">'
+        f"{esc(item_label(item))}</span>{desc}</span>{trail}</li>"
+    )
+
+
+CHEVRON_SHORTCUTS = frozenset({">", "›", "»", "→", "->", "〉", "❯"})
+"""A `shortcut` that is only an arrow: a settings row's "more" chevron, drawn as one."""
+
+
+def _list_trail(item: Item, end_icon_size: int | None) -> str:
+    """What a list row shows at its end, in order: its `badge` (a status badge), its `value`,
+    its `shortcut` (a key, or a chevron for an arrow), and its icon when it goes at the end
+    (`end_icon_size`)."""
+    trail = ""
+    if item.badge is not None:
+        tone = status_tone(str(item.badge)) or "neutral"
+        trail += f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
+    if item.value is not None and (item.label is not None or item.text is not None):  # else it is the label
+        trail += f'<span class="dsl-list-value">{esc(item.value)}</span>'
+    shortcut = (item.shortcut or "").strip()
+    if shortcut in CHEVRON_SHORTCUTS:
+        trail += f'<span class="dsl-list-end">{icon_svg("chevron-right", 16)}</span>'
+    elif shortcut:
+        trail += f'<kbd class="dsl-list-kbd">{esc(shortcut)}</kbd>'
+    if end_icon_size is not None and item.icon:
+        trail += f'<span class="dsl-list-end">{icon_svg(item.icon, end_icon_size)}</span>'
+    return trail
 
 
 # --- avatar, icon ------------------------------------------------------------------------------
@@ -679,17 +889,19 @@ def _avatar(
     *,
     font: float | None = None,
     hue: int | None = None,
+    letters: int = 2,
 ) -> str:
-    """One face: the picture or the initials on the tint of palette colour `hue` (by default
-    the name's own, so that a person keeps a colour across the page)."""
+    """One face: the picture or the initials (the first `letters` of them) on the tint of
+    palette colour `hue` (by default the name's own, so that a person keeps a colour across the
+    page)."""
     hue_index = _name_hue(name) if hue is None else hue
     font = max(size * 0.38, 9) if font is None else font
     style = f"width:{size:g}px;height:{size:g}px;font-size:{font:.1f}px;--tone:{palette_color(hue_index)}"
     style += f";{extra}" if extra else ""
-    if src and is_image_data_uri(src):
+    if src and is_drawable_image_uri(src):
         face = f'<img src="{esc(src.strip())}" alt="{esc(name or "")}">'
     else:
-        face = f"<span>{esc(face_initials(name))}</span>"
+        face = f"<span>{esc(face_initials(name)[:letters])}</span>"
     dot = ""
     tone = _STATUS_CLASSES.get((status or "").lower())
     if tone:
@@ -728,12 +940,29 @@ GROUP_HUE_WINDOW = 4
 """A grouped face's colour differs from that of the faces this many places before it."""
 
 
-def _group_font(names: Sequence[str | None], size: float) -> float:
-    """One size for a group's initials: `GROUP_FONT_SCALE` of the face, smaller when the widest
-    pair ("MW", "MO") would not fit, centred, in the part of the face that the next one leaves
-    in view (half the face's width, around its centre)."""
-    widest = max((sum(INITIAL_EMS.get(c, 0.97) for c in face_initials(name)) for name in names), default=1.0)
-    return max(min(size * GROUP_FONT_SCALE, size * (0.5 - GROUP_OVERLAP) * 2 / widest), 9)
+GROUP_MIN_FONT = 9.0
+"""The smallest initials (px) of a group's faces."""
+
+
+def _group_letters(names: Sequence[str | None], size: float) -> int:
+    """How many initials each face of a group shows: two, or one when the widest pair ("MO")
+    would not fit, even at `GROUP_MIN_FONT`, in the part of the face the next one leaves in
+    view (on `xs` faces of 24 px, the next face hid the O of "MO")."""
+    visible = size * (0.5 - GROUP_OVERLAP) * 2
+    widest = max((_initials_ems(face_initials(name)) for name in names), default=1.0)
+    return 2 if widest * GROUP_MIN_FONT <= visible + 1 else 1
+
+
+def _initials_ems(letters: str) -> float:
+    return sum(INITIAL_EMS.get(c, 0.97) for c in letters)
+
+
+def _group_font(names: Sequence[str | None], size: float, letters: int = 2) -> float:
+    """One size for a group's initials (`letters` of each name): `GROUP_FONT_SCALE` of the face,
+    smaller when the widest pair ("MW", "MO") would not fit, centred, in the part of the face
+    that the next one leaves in view (half the face's width, around its centre)."""
+    widest = max((_initials_ems(face_initials(name)[:letters]) for name in names), default=1.0)
+    return max(min(size * GROUP_FONT_SCALE, size * (0.5 - GROUP_OVERLAP) * 2 / widest), GROUP_MIN_FONT)
 
 
 def _hues_near(a: int, b: int) -> bool:
@@ -779,13 +1008,15 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
 def _avatar_group(element: Element, size: float, face_css: str) -> str:
     """The faces of `items` (at most `max`, then a "+N" count), each over the one before by
     `GROUP_OVERLAP` of the size, behind a ring of the surface colour (the CSS), in colours that
-    tell neighbours apart, with initials that stay whole and readable."""
+    tell neighbours apart, with initials that stay whole and readable (one each on faces too
+    small for two: `_group_letters`)."""
     names = entries(element.items)
     limit = int(element.max) if element.max else 5
     shown = [item_label(item) for item in names[:limit]]
-    font = _group_font(shown, size)
+    letters = _group_letters(shown, size)
+    font = _group_font(shown, size, letters)
     faces = "".join(
-        _avatar(name, None, size, None, element.variant, face_css, font=font, hue=hue)
+        _avatar(name, None, size, None, element.variant, face_css, font=font, hue=hue, letters=letters)
         for name, hue in zip(shown, _group_hues(shown), strict=True)
     )
     extra = len(names) - limit
@@ -830,15 +1061,18 @@ def _change_tone(change: str) -> tuple[str, str]:
 def render_stat(element: Element, ctx: RenderContext) -> str:
     """A key-figure card: `label`, big `value`, `change` coloured by sign, `icon`, `description`
     (or `text` beside a `value`: "vs last month"; without one, `text` is the figure); `size`
-    sm/md/lg (`STAT_SIZES`). The label wraps between words, a word too long for the card ending
-    in "…"; the value shrinks to fit, then wraps between words, never inside a number (one too
-    long ends in "…"). Stats side by side in a row share its width and its height."""
+    sm/md/lg (`STAT_SIZES`). The label wraps between words beside the icon's tile; when its
+    longest word does not fit there, the tile shrinks, then goes (its slot: the CSS), and only
+    a word too long for the whole card ends in "…". The value shrinks to fit, then wraps between
+    words, never inside a number (one too long ends in "…"). Stats side by side in a row share
+    its width and its height."""
     label = element.label or element.title or ""
     value = element.value if element.value is not None else element.text
     size = size_word(element.size)
     size = size if size in STAT_SIZES else "md"
     icon = (
-        f'<span class="dsl-stat-icon">{icon_svg(element.icon, STAT_ICONS[size])}</span>'
+        f'<span class="dsl-stat-icon-slot"><span class="dsl-stat-icon">{icon_svg(element.icon, STAT_ICONS[size])}'
+        "</span></span>"
         if element.icon
         else ""
     )
@@ -965,11 +1199,17 @@ def _progress_ring(element: Element, ratio: float, percent: str, color: str | No
     circumference = 2 * 3.141592653589793 * radius
     dash = f"{circumference * ratio:.2f} {circumference:.2f}"
     c = size / 2
+    # An empty ring has no arc: a zero-length dash with round caps is still a dot at 12 o'clock.
+    arc = (
+        f'<circle class="dsl-ring-fill" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"'
+        f' stroke-dasharray="{dash}" transform="rotate(-90 {c:g} {c:g})"/>'
+        if ratio > 0
+        else ""
+    )
     svg = (
         f'<svg width="{size:g}" height="{size:g}" viewBox="0 0 {size:g} {size:g}" aria-hidden="true">'
         f'<circle class="dsl-ring-track" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"/>'
-        f'<circle class="dsl-ring-fill" cx="{c:g}" cy="{c:g}" r="{radius:.2f}" stroke-width="{stroke:.1f}"'
-        f' stroke-dasharray="{dash}" transform="rotate(-90 {c:g} {c:g})"/></svg>'
+        f"{arc}</svg>"
     )
     font = max(size * 0.22, 10)
     if element.text:
@@ -1013,10 +1253,12 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
     pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
     multi = bool(element.data and element.data.series and len(element.data.series) > 1)
     header_h = (38 if element.title else 0) + (20 if element.description else 0)
-    legend_h = 34 if multi and not pie else 0
     # A relative width ("50%") is only known to Chromium: the chart fills it, sized for the default.
     width = (px(layout.width) if layout else None) or 560.0
     fixed_height = px(layout.height) if layout else None
+    # A sparkline (too short for axes) draws no legend: no room is kept for one.
+    spark = fixed_height is not None and fixed_height - header_h < SPARKLINE_HEIGHT
+    legend_h = 34 if multi and not pie and not spark else 0
     default_height = size_px(element, 200.0 if pie else 240.0)
     height = fixed_height - header_h - legend_h if fixed_height else default_height
     header = ""
@@ -1032,6 +1274,7 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         center_label=element.label,
         total_label=ui_string("chart_total", ctx.lang),
         other_label=ui_string("chart_other", ctx.lang),
+        more_label=ui_string("calendar_more", ctx.lang),
         lang=ctx.lang,
         empty_text=element.placeholder
         if element.placeholder is not None
@@ -1242,15 +1485,19 @@ CSS = (
 .dsl-hflow>.dsl-table{flex:1 1 320px}
 .dsl-grid:not([style*="align-items"])>.dsl-table:not(.has-height){align-self:start}
 .dsl-hflow.has-flexed-child>.dsl-table{flex-grow:0}
-.dsl-table table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
-.dsl-table th{padding:calc(var(--pad) * .5) 16px;background:var(--muted);color:var(--muted-foreground);font-size:calc(12em / 14);font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
-.dsl-table td{padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
+.dsl-table table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums;--cell-x:clamp(10px,12cqi / var(--cols,1),16px)}
+.dsl-table th{padding:calc(var(--pad) * .5) var(--cell-x);background:var(--muted);color:var(--muted-foreground);font-size:calc(12em / 14);font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
+.dsl-table td{padding:calc(var(--pad) * .6) var(--cell-x);border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
 .dsl-table td.is-right,.dsl-table td:has(>.dsl-pill){white-space:nowrap}
 .dsl-table tbody tr:last-child td{border-bottom:0}
+.dsl-table tbody tr.is-total td{font-weight:600;border-top:2px solid var(--input)}
+@container (min-width:560px){.dsl-table td.is-short{white-space:nowrap}}
 .dsl-table.is-striped tbody tr:nth-child(even) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
 .dsl-table-none{color:var(--placeholder)}
 .dsl-table-code{white-space:nowrap}
+.dsl-table-long{overflow-wrap:anywhere}
+.dsl-table :is(th,td).is-narrow{padding-inline:6px}
 .dsl-table .dsl-table-select{width:18px;padding-inline-end:0}
 .dsl-table-select>.dsl-checkmark{display:flex;margin:0}
 .dsl-table tbody tr.is-selected td{background:color-mix(in srgb,var(--primary) 6%,var(--surface))}
@@ -1298,6 +1545,10 @@ CSS = (
 .dsl-list-item.is-success{--tone:var(--success-text)}.dsl-list-item.is-danger{--tone:var(--danger-text)}
 .dsl-list-item.is-warning{--tone:var(--warning-text)}.dsl-list-item.is-info{--tone:var(--info-text)}
 .dsl-list-item.is-primary{--tone:var(--primary-text)}.dsl-list-item.is-muted{--tone:var(--muted-foreground)}
+.dsl-list-end{flex:none;display:inline-flex;align-items:center;color:var(--muted-foreground)}
+.dsl-list-kbd{flex:none;font-family:var(--font);font-size:12px;letter-spacing:.06em;color:var(--muted-foreground)}
+.dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) :is(.dsl-list-lead,.dsl-list-end){color:var(--tone)}
+.dsl-list--divided .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary) .dsl-list-lead{background:color-mix(in srgb,var(--tone) 12%,var(--surface))}
 .dsl-list--rows ul{padding:0;list-style:none;display:flex;flex-direction:column;gap:10px}
 .dsl-list--rows .dsl-list-item{padding:0;border:0;align-items:flex-start;gap:10px}
 .dsl-list--rows .dsl-list-lead{width:20px;height:20px;background:none;border-radius:0;color:var(--muted-foreground)}
@@ -1311,6 +1562,9 @@ CSS = (
 .dsl-avatar{display:inline-flex;align-items:center;gap:12px;vertical-align:middle}
 .dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:color-mix(in srgb,var(--tone) 80%,var(--foreground));font-weight:600;line-height:1;box-sizing:border-box}
 .dsl-avatar-face.is-square{border-radius:var(--radius)}
+/* On a box of the author's own dark colour (a brand-purple panel) the tone's ink would sink into
+   it: the initials are near the panel's text colour, the disc a deeper tint. */
+.has-dark-bg .dsl-avatar-face{background:color-mix(in srgb,var(--tone) 30%,var(--surface));color:color-mix(in srgb,var(--tone) 20%,var(--foreground))}
 .dsl-avatar-face img{width:100%;height:100%;object-fit:cover;border-radius:inherit;display:block}
 .dsl-avatar-status{position:absolute;inset-inline-end:0;bottom:0;border-radius:50%;background:currentColor;box-shadow:0 0 0 2px var(--surface)}
 .dsl-avatar-caption{display:flex;flex-direction:column;gap:1px;min-width:0}
@@ -1327,9 +1581,13 @@ CSS = (
 .dsl-icon--solid{border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 
 .dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) var(--pad);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
-.dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between;gap:8px}
-.dsl-stat-label{min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis;font-size:13.5px;line-height:20px;font-weight:500;color:var(--muted-foreground)}
+.dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between}
+.dsl-stat-label{flex:1 0 min-content;max-width:100%;min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis;font-size:13.5px;line-height:20px;font-weight:500;color:var(--muted-foreground)}
 .dsl-stat-icon{flex:none;display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;margin-block:-7px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
+.dsl-stat-icon-slot{--tile:34px;--line:20px;flex:0 1 calc(var(--tile) + 8px);min-width:0;display:flex;justify-content:flex-end;container-type:inline-size;contain-intrinsic-inline-size:calc(var(--tile) + 8px)}
+.dsl-stat-icon-slot>.dsl-stat-icon{width:min(var(--tile),100% - 8px);height:auto;aspect-ratio:1;margin-block:calc((var(--line) - min(var(--tile),100% - 8px)) / 2)}
+.dsl-stat-icon-slot svg{max-width:56%;height:auto}
+@container (width < 30px){.dsl-stat-icon-slot>.dsl-stat-icon{display:none}}
 .dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums;container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em)}
 .dsl-stat-value>span{font-size:clamp(.5em,100cqi / var(--ems),1em)}
 .dsl-stat-value>span{display:inline-block;white-space:nowrap}
@@ -1346,26 +1604,28 @@ CSS = (
 .dsl-stat.is-sm{gap:4px;padding:calc(var(--pad) * .7) calc(var(--pad) * .8)}
 .dsl-stat.is-sm .dsl-stat-label{font-size:12.5px;line-height:18px}
 .dsl-stat.is-sm .dsl-stat-icon{width:28px;height:28px;margin-block:-5px}
+.dsl-stat.is-sm .dsl-stat-icon-slot{--tile:28px;--line:18px}
 .dsl-stat.is-sm .dsl-stat-value{font-size:20px;letter-spacing:-.01em}
 .dsl-stat.is-sm .dsl-stat-foot{font-size:12px;gap:6px}
 .dsl-stat.is-lg{gap:8px;padding:calc(var(--pad) * 1.1) calc(var(--pad) * 1.2)}
 .dsl-stat.is-lg .dsl-stat-label{font-size:14.5px;line-height:22px}
 .dsl-stat.is-lg .dsl-stat-icon{width:40px;height:40px;margin-block:-9px}
+.dsl-stat.is-lg .dsl-stat-icon-slot{--tile:40px;--line:22px}
 .dsl-stat.is-lg .dsl-stat-value{font-size:36px}
 .dsl-stat.is-lg .dsl-stat-foot{font-size:13.5px}
 
-.dsl-progress{display:flex;flex-direction:column;gap:8px;min-width:0}
+.dsl-progress{display:flex;flex-direction:column;gap:8px;min-width:0;--track:color-mix(in srgb,var(--foreground) 15%,transparent)}
 .dsl-progress-head{display:flex;justify-content:space-between;gap:12px;font-size:13.5px}
 .dsl-progress-label{color:var(--foreground);font-weight:500}
 .dsl-progress-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
-.dsl-progress-track{width:100%;border-radius:var(--radius-full);background:var(--muted);overflow:hidden}
-.dsl-progress-fill{height:100%;border-radius:inherit;background:var(--bar,var(--primary))}
+.dsl-progress-track{width:100%;border-radius:var(--radius-full);background:var(--track);overflow:hidden}
+.dsl-progress-fill{height:100%;border-radius:inherit;background:var(--bar,var(--primary-indicator))}
 .dsl-progress--circle{flex-direction:row;flex-wrap:wrap;align-items:center;justify-content:center;gap:8px 14px;width:fit-content;max-width:100%}
 .dsl-progress--circle>.dsl-progress-label{min-width:0;text-align:center;overflow-wrap:anywhere}
 .dsl-ring{position:relative;display:inline-flex;flex:none}
 .dsl-ring svg{display:block}
-.dsl-ring-track{fill:none;stroke:var(--muted)}
-.dsl-ring-fill{fill:none;stroke:var(--bar,var(--primary));stroke-linecap:round}
+.dsl-ring-track{fill:none;stroke:var(--track)}
+.dsl-ring-fill{fill:none;stroke:var(--bar,var(--primary-indicator));stroke-linecap:round}
 .dsl-ring-value{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font-weight:650;color:var(--foreground);font-variant-numeric:tabular-nums}
 .dsl-ring-value.is-text{padding:0 12%;text-align:center;line-height:1.1;overflow-wrap:anywhere}
 
