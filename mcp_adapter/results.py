@@ -30,6 +30,14 @@ class IssueOut(BaseModel):
         line; a document sent as an object has no lines at all), rather than nulls."""
         return {name: value for name, value in handler(self).items() if value is not None}
 
+    def __str__(self) -> str:
+        """`/elements/0/type (line 2, column 11): message (suggestion)`, as the kernel's Issue reads."""
+        where = self.path or "/"
+        if self.line is not None:
+            where += f" (line {self.line}, column {self.column})"
+        hint = f" ({self.suggestion})" if self.suggestion else ""
+        return f"{where}: {self.message}{hint}"
+
 
 class ValidationOut(BaseModel):
     """Result of validate_dsl."""
@@ -117,16 +125,20 @@ class ElementTypesOut(BaseModel):
         default=None, description="the document's own fields: their shape and what they are for"
     )
     every_element: str | None = Field(default=None, description="what every element takes")
-    fields_by_category: dict[str, dict[str, list[str]]] | None = Field(
+    fields_by_category: dict[str, dict[str, str]] | None = Field(
         default=None,
-        description="category -> element type -> the fields it draws (`children`: a container)",
+        description=(
+            "category -> element type -> the fields it draws, separated by spaces (`children`: a container)"
+        ),
     )
     types: list[ElementTypeOut] = Field(default_factory=list, description="the types asked for, in detail")
-    devices: dict[str, str] = Field(description="device presets: name -> WxH@scale")
+    devices: dict[str, str] | None = Field(
+        default=None, description="device presets: name -> WxH@scale (with the document's fields)"
+    )
     more: str | None = Field(default=None, description="where the details are")
     not_types: list[str] = Field(
         default_factory=list,
-        description="names asked for that are not element types, each with the type meant",
+        description="names asked for that are not element types, each with the type meant or the closest few",
     )
 
 

@@ -6,22 +6,32 @@ import asyncio
 import base64
 import json
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Literal, cast
 
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp_types import CallToolResult, ContentBlock, ImageContent, TextContent
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+)
 
 from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES, ELEMENT_TYPES
 from kernel.dsl.frames import FRAME_MISMATCH, frame_fit_warning
-from kernel.dsl.hints import device_hint, element_type_hint
+from kernel.dsl.hints import device_hint
 from kernel.dsl.limits import CANVAS_LIMIT_CODES, MAX_PIXELS, MAX_SIDE, check_document_canvas
 from kernel.dsl.options import RenderOptions, resolve_viewport
 from kernel.dsl.prepare import plan_render
-from kernel.dsl.suggest import did_you_mean, nearby_or_all
-from kernel.dsl.validate import validate_document
+from kernel.dsl.suggest import did_you_mean
+from kernel.dsl.validate import validate_data, validate_document
 from kernel.errors import (
     ImageExpiredError,
     ImageNotReadyError,
@@ -45,11 +55,21 @@ from mcp_adapter.results import (
     RenderOut,
     ValidationOut,
 )
+from mcp_adapter.wording import type_hint, worded
 
 DslContent = Annotated[
-    str | dict[str, Any],
+    str | dict[str, Any] | list[Any] | float | bool | None,
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"additionalProperties": True, "type": "object"}]}),
     Field(description="The mockup document: a JSON object, or JSON/YAML text."),
 ]
+"""Text or an object, as the schema says; but the SDK parses JSON text before the tool sees it
+(`"[1, 2]"` arrives as a list, `"null"` as None), so any JSON value is taken and `as_source`
+tells why it is no document."""
+DocumentSource = str | Mapping[str, Any]
+WRAP_ELEMENTS = (
+    'a document is an object holding the list as its elements: wrap it: {"elements": [...]} '
+    "(in YAML, a line `elements:` above the list, indented)"
+)
 Device = Literal["desktop", "laptop", "tablet", "mobile"]
 PROGRESS_STEPS = {"queued": 1, "rendering": 2}
 PROGRESS_TOTAL = 3
@@ -107,13 +127,30 @@ def request_owner(ctx: Context) -> str | None:
     return owner if isinstance(owner, str) else None
 
 
-def issues_text(errors: list[Issue], warnings: list[Issue]) -> str:
+def as_source(dsl_content: DslContent) -> DocumentSource:
+    """The document as text or an object; raises InvalidDocumentError for any other JSON value
+    (a list, a number, null: what the SDK parsed out of the text an agent sent), saying that a
+    document is an object with `elements`, and how to wrap a bare list of elements."""
+    if isinstance(dsl_content, str | Mapping):
+        return dsl_content
+    issues = list(validate_data(dsl_content).errors)
+    if isinstance(dsl_content, list) and dsl_content and all(isinstance(i, Mapping) for i in dsl_content):
+        issues = [replace(issue, suggestion=WRAP_ELEMENTS) for issue in issues]
+    raise InvalidDocumentError(issues)
+
+
+def issue_outs(issues: list[Issue], *, height_from: str | None = None) -> list[IssueOut]:
+    """Issues as the tools report them, in this surface's words (see `worded`)."""
+    return [worded(IssueOut.of(issue), height_from=height_from) for issue in issues]
+
+
+def issues_text(errors: list[IssueOut], warnings: list[IssueOut]) -> str:
     lines = [f"- {issue}" for issue in errors]
     lines += [f"- warning: {issue}" for issue in warnings]
     return "\n".join(lines)
 
 
-def validation_summary(errors: list[Issue], warnings: list[Issue]) -> str:
+def validation_summary(errors: list[IssueOut], warnings: list[IssueOut]) -> str:
     """What a validation found, in words an agent acts on: fix and validate again, or render."""
     if errors:
         head = f"The document has {len(errors)} error(s); fix these and call validate_dsl again:"
@@ -124,45 +161,40 @@ def validation_summary(errors: list[Issue], warnings: list[Issue]) -> str:
     return head + "\n" + issues_text(errors, warnings)
 
 
-def by_path(issues: list[Issue]) -> list[Issue]:
+def by_path(issues: list[IssueOut]) -> list[IssueOut]:
     """Issues in document order (indexes compared as numbers), stable within one path."""
 
-    def key(issue: Issue) -> list[tuple[int, int, str]]:
+    def key(issue: IssueOut) -> list[tuple[int, int, str]]:
         return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in issue.path.split("/")[1:]]
 
     return sorted(issues, key=key)
 
 
+def validation_result(
+    errors: list[Issue], warnings: list[Issue], *, valid: bool, strict: bool
+) -> CallToolResult:
+    """validate_dsl's answer: a summary to act on, and every issue (warnings as errors when
+    `strict`)."""
+    out = ValidationOut(valid=valid, errors=issue_outs(errors), warnings=issue_outs(warnings))
+    if strict and out.warnings:
+        out = ValidationOut(valid=False, errors=by_path([*out.errors, *out.warnings]))
+    return CallToolResult(
+        content=[TextContent(text=validation_summary(out.errors, out.warnings))],
+        structured_content=out.model_dump(mode="json"),
+    )
+
+
 def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
     """An error result the model reads and fixes: every error with its path and suggestion."""
-    out = ValidationOut(
-        valid=False,
-        errors=[IssueOut.of(i) for i in exc.issues],
-        warnings=[IssueOut.of(i) for i in exc.warnings],
-    )
+    out = ValidationOut(valid=False, errors=issue_outs(exc.issues), warnings=issue_outs(exc.warnings))
     text = (
         f"The document is invalid ({len(exc.issues)} error(s)); nothing was rendered. "
-        f"Fix these and call the tool again:\n{issues_text(exc.issues, exc.warnings)}"
+        f"Fix these and call the tool again:\n{issues_text(out.errors, out.warnings)}"
     )
     return CallToolResult(
         content=[TextContent(text=text)],
         structured_content=out.model_dump(mode="json", exclude_none=True),
         is_error=True,
-    )
-
-
-FULL_PAGE_HINT = "render with options.full_page: true"
-
-
-def for_mcp(warning: IssueOut) -> IssueOut:
-    """A warning's suggestion in this surface's terms: `content_cut` speaks of the command line's
-    and the APIs' full-page switches; here it is `options.full_page`."""
-    if warning.code != "content_cut" or not warning.suggestion or "--full-page" not in warning.suggestion:
-        return warning
-    head = warning.suggestion.split("render the full page", 1)[0].rstrip(" ,")
-    head = head.removesuffix(" or").rstrip(" ,")
-    return warning.model_copy(
-        update={"suggestion": f"{head}, or {FULL_PAGE_HINT}" if head else FULL_PAGE_HINT}
     )
 
 
@@ -236,8 +268,7 @@ def types_named(written: str | list[str]) -> tuple[list[str], list[str]]:
         if name.lower() in ELEMENT_TYPES:
             wanted.append(name.lower())
             continue
-        hint = element_type_hint(name) or nearby_or_all(name.lower(), ELEMENT_TYPES, what="types")
-        unknown.append(f"unknown element type {name!r} ({hint})")
+        unknown.append(f"unknown element type {name!r} ({type_hint(name)})")
     if not wanted:
         raise ToolError(
             "; ".join(unknown) or 'give an element type, e.g. type: "input", or leave it out to list them all'
@@ -285,7 +316,8 @@ def element_types_text(out: ElementTypesOut) -> str:
         lines.append("Element types by category (* draws children) and the fields each draws:")
         for category, kinds in out.fields_by_category.items():
             entries = [
-                f"{kind}{'*' if 'children' in fields else ''}({' '.join(f for f in fields if f != 'children')})"
+                f"{kind}{'*' if 'children' in fields.split() else ''}"
+                f"({' '.join(f for f in fields.split() if f != 'children')})"
                 for kind, fields in kinds.items()
             ]
             lines.append(f"{category}: " + " ".join(entries))
@@ -299,6 +331,30 @@ def element_types_text(out: ElementTypesOut) -> str:
         lines.append(f"More: {out.more}.")
     lines += [f"Not listed: {note}." for note in out.not_types]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderCall:
+    """What a render_ui_mockup call knew of its render that the render job does not record, for
+    get_render_status to tell as the call would have: the attached image's longest side asked
+    for, the argument that set the canvas's height (it, not the document's height, is what to
+    raise when content is cut), and the warnings the call added (a phone frame on no phone)."""
+
+    max_dimension: int | None = None
+    height_from: str | None = None
+    warnings: tuple[IssueOut, ...] = ()
+
+
+RENDER_CALLS_KEPT = 4096
+"""Renders whose `RenderCall` a server process remembers, the oldest forgotten first."""
+
+
+def height_argument(height: int | None, device: str | None) -> str | None:
+    """The render_ui_mockup argument that sets the canvas's height over the document's, if any
+    (an explicit height beats the device's, which beats the document's: see resolve_viewport)."""
+    if height is not None:
+        return "the height argument"
+    return f"device {device}" if device is not None else None
 
 
 class DslTools:
@@ -316,6 +372,7 @@ class DslTools:
         self.examples = examples
         self.wait_timeout_s = wait_timeout_s
         self.default_max_dimension = default_max_dimension
+        self._calls: OrderedDict[str, RenderCall] = OrderedDict()
 
     async def render_ui_mockup(
         self,
@@ -355,7 +412,8 @@ class DslTools:
         mobile 390x844@3x) set the canvas; otherwise the document's own size (default 800x600).
         Limits: each side at most 8000 px, the image at most 40 megapixels (width x height x scale²).
         `frame` (browser or phone) draws the device around the screen, to present it.
-        `options.max_dimension` limits the longest side of the returned image (default 1568).
+        `options.max_dimension` limits the longest side of the returned image (default 1568), now
+        or when get_render_status attaches it.
         With `async_mode: true` it returns the render id at once; poll get_render_status.
 
         Example: {"dsl_content": {"width": 400, "height": 200, "elements": [
@@ -377,23 +435,25 @@ class DslTools:
         }  # fmt: skip
         owner = request_owner(ctx)
         try:
-            job = await self.gateway.submit(dsl_content, render_options, owner=owner)
+            source = as_source(dsl_content)
         except InvalidDocumentError as exc:
-            blamed = await self._arguments_to_blame(exc, dsl_content, canvas_arguments)
+            return invalid_document_result(exc)
+        try:
+            job = await self.gateway.submit(source, render_options, owner=owner)
+        except InvalidDocumentError as exc:
+            blamed = await self._arguments_to_blame(exc, source, canvas_arguments)
             if blamed is not None:
                 raise ToolError(blamed) from None
             return invalid_document_result(exc)
         except QueueFullError as exc:
             raise ToolError(f"the renderer is busy, try again shortly: {exc}") from None
-        extra = await self._frame_warnings(dsl_content, render_options, job)
+        extra = await self._frame_warnings(source, render_options, job)
+        call = RenderCall(opts.max_dimension, height_argument(height, preset), tuple(extra))
+        self._remember(job.id, call)
         if async_mode:
-            return self._result(self._out(job, extra), [])
+            return await self._job_result(job, owner, include_image=False, call=call)
         job = await self._wait_with_progress(ctx, job, owner)
-        max_dimension = opts.max_dimension or self.default_max_dimension
-        return await self._job_result(
-            job, owner, include_image=True, max_dimension=max_dimension,
-            lenient=opts.max_dimension is None, extra_warnings=extra,
-        )  # fmt: skip
+        return await self._job_result(job, owner, include_image=True, call=call)
 
     async def validate_dsl(
         self,
@@ -412,7 +472,10 @@ class DslTools:
         Example: {"dsl_content": "elements:\\n  - type: buton\\n    label: Go"} ->
         valid false, /elements/0/type: unknown type 'buton' (did you mean 'button'?)
         """
-        result = await asyncio.to_thread(validate_document, dsl_content)
+        try:
+            result = await asyncio.to_thread(validate_document, as_source(dsl_content))
+        except InvalidDocumentError as exc:
+            return validation_result(exc.issues, [], valid=False, strict=strict)
         errors, warnings = list(result.errors), list(result.warnings)
         if result.document is not None and not errors:
             errors += check_document_canvas(result.document)
@@ -420,16 +483,8 @@ class DslTools:
             mismatch = frame_fit_warning(viewport.frame.type, viewport.screen_width, viewport.screen_height)
             if mismatch is not None and all(w.code != FRAME_MISMATCH for w in warnings):
                 warnings.append(mismatch)
-        if strict and warnings:
-            errors, warnings = by_path([*errors, *warnings]), []
-        out = ValidationOut(
-            valid=result.document is not None and not errors,
-            errors=[IssueOut.of(i) for i in errors],
-            warnings=[IssueOut.of(i) for i in warnings],
-        )
-        return CallToolResult(
-            content=[TextContent(text=validation_summary(errors, warnings))],
-            structured_content=out.model_dump(mode="json"),
+        return validation_result(
+            errors, warnings, valid=result.document is not None and not errors, strict=strict
         )
 
     async def get_render_status(
@@ -438,7 +493,15 @@ class DslTools:
         render_id: Annotated[str | None, Field(description="the id render_ui_mockup returned")] = None,
         include_image: Annotated[bool, Field(description="attach the image when completed")] = True,
         max_dimension: Annotated[
-            int | None, Field(ge=64, le=8000, description="longest side of the attached image (default 1568)")
+            int | None,
+            Field(
+                ge=64,
+                le=8000,
+                description=(
+                    "longest side of the attached image (default: the render's options.max_dimension, "
+                    "else 1568)"
+                ),
+            ),
         ] = None,
         task_id: Annotated[str | None, Field(description="alias of render_id")] = None,
     ) -> Annotated[CallToolResult, RenderOut]:
@@ -460,10 +523,10 @@ class DslTools:
             raise ToolError(
                 f"no render with id {render_id!r}; use the id render_ui_mockup returned"
             ) from None
-        return await self._job_result(
-            job, owner, include_image=include_image, max_dimension=max_dimension or self.default_max_dimension,
-            lenient=max_dimension is None,
-        )  # fmt: skip
+        call = self._calls.get(job.id, RenderCall())
+        if max_dimension is not None:
+            call = replace(call, max_dimension=max_dimension)
+        return await self._job_result(job, owner, include_image=include_image, call=call)
 
     def list_element_types(
         self,
@@ -492,7 +555,7 @@ class DslTools:
                 document=document_fields(),
                 every_element=common_fields_line(),
                 fields_by_category={
-                    name: {kind: element_fields(kind) for kind in members}
+                    name: {kind: " ".join(element_fields(kind)) for kind in members}
                     for name, members in CATEGORIES.items()
                 },
                 devices=DEVICE_SIZES,
@@ -508,7 +571,7 @@ class DslTools:
                 document=document_fields() if document else None,
                 every_element=common_fields_line() if document else None,
                 types=[element_type_out(kind) for kind in dict.fromkeys(kinds + named)],
-                devices=DEVICE_SIZES,
+                devices=DEVICE_SIZES if document else None,
                 not_types=not_types,
             )
         return CallToolResult(
@@ -562,7 +625,7 @@ class DslTools:
     # helpers
 
     async def _arguments_to_blame(
-        self, exc: InvalidDocumentError, dsl_content: DslContent, arguments: dict[str, Any]
+        self, exc: InvalidDocumentError, source: DocumentSource, arguments: dict[str, Any]
     ) -> str | None:
         """When a render is refused only for its canvas, and the document alone would pass, the
         arguments made the canvas too large: say so, naming them, instead of blaming the
@@ -571,7 +634,7 @@ class DslTools:
         if not given or not exc.issues or any(i.code not in CANVAS_LIMIT_CODES for i in exc.issues):
             return None
         try:
-            await asyncio.to_thread(plan_render, dsl_content, RenderOptions())
+            await asyncio.to_thread(plan_render, source, RenderOptions())
         except InvalidDocumentError:
             return None
         written = ", ".join(f"{name}={value}" for name, value in given.items())
@@ -585,7 +648,7 @@ class DslTools:
         )
 
     async def _frame_warnings(
-        self, dsl_content: DslContent, options: RenderOptions, job: RenderPublic
+        self, source: DocumentSource, options: RenderOptions, job: RenderPublic
     ) -> list[IssueOut]:
         """A phone frame around a screen no phone has (the warning the render itself does not
         give yet). Only looked into when a phone frame may be asked for, as it reads the canvas
@@ -594,15 +657,15 @@ class DslTools:
             return []
         if options.frame is not None:
             maybe = options.frame == "phone"
-        elif isinstance(dsl_content, Mapping):
-            written = dsl_content.get("frame")
+        elif isinstance(source, Mapping):
+            written = source.get("frame")
             maybe = written == "phone" or (isinstance(written, Mapping) and written.get("type") == "phone")
         else:
-            maybe = "phone" in dsl_content
+            maybe = "phone" in source
         if not maybe:
             return []
         try:
-            plan = await asyncio.to_thread(plan_render, dsl_content, options)
+            plan = await asyncio.to_thread(plan_render, source, options)
         except InvalidDocumentError:
             return []
         viewport = plan.viewport
@@ -630,11 +693,14 @@ class DslTools:
             await ctx.report_progress(PROGRESS_TOTAL, PROGRESS_TOTAL, job.status)
         return job
 
-    @staticmethod
-    def _out(job: RenderPublic, extra_warnings: list[IssueOut] | None = None) -> RenderOut:
-        out = RenderOut.of(job)
-        out.warnings = [for_mcp(w) for w in out.warnings] + list(extra_warnings or [])
-        return out
+    def _remember(self, render_id: str, call: RenderCall) -> None:
+        """Keep what the call knew of `render_id` for get_render_status (in this process only: a
+        poll that reaches another replica attaches the default size)."""
+        if call == RenderCall():
+            return
+        self._calls[render_id] = call
+        while len(self._calls) > RENDER_CALLS_KEPT:
+            self._calls.popitem(last=False)
 
     async def _job_result(
         self,
@@ -642,11 +708,15 @@ class DslTools:
         owner: str | None,
         *,
         include_image: bool,
-        max_dimension: int | None,
-        lenient: bool = False,
-        extra_warnings: list[IssueOut] | None = None,
+        call: RenderCall,
     ) -> CallToolResult:
-        out = self._out(job, extra_warnings)
+        """The job's facts, told as its `call` asks, and, once completed and when
+        `include_image`, its image at the size asked for (else the default, sent as it is when
+        barely over it)."""
+        out = RenderOut.of(job)
+        out.warnings = [worded(w, height_from=call.height_from) for w in out.warnings] + list(call.warnings)
+        max_dimension = call.max_dimension or self.default_max_dimension
+        lenient = call.max_dimension is None
         blocks: list[ContentBlock] = []
         if job.status == "completed" and include_image:
             try:
@@ -667,6 +737,6 @@ class DslTools:
         it), the same facts as structured content, then the image."""
         return CallToolResult(
             content=[TextContent(text=describe(out)), *blocks],
-            structured_content=out.model_dump(mode="json"),
+            structured_content=out.model_dump(mode="json", exclude_none=True),
             is_error=is_error,
         )

@@ -80,7 +80,7 @@ DESCRIPTIONS: dict[str, str] = {
     "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
     "avatar": "A round avatar: `src` (data: URI) or initials from `name`, `size` xs|sm|md|lg|xl|2xl (24-80 px, md 40 the default) or px, `status` online|away|busy|offline.",
     "icon": "An icon by `name` from the Lucide set, `size`, `color`.",
-    "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`.",
+    "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`; `variant` (success, danger, warning, neutral) colours only the `change` pill (by default its sign picks the colour).",
     "progress": "A progress bar (or `variant: circle`): `value` of `max`, `label`.",
     "chart": "An SVG chart: `variant` bar|line|area|pie|donut, `data` {labels, values} or {labels, series:[{name, values}]}, `title`.",
     "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `events` [{date, label, time}].",

@@ -21,7 +21,8 @@ from mcp_adapter.images import fit_image
 from mcp_adapter.prompts import GUIDE, target_device
 from mcp_adapter.resources import elements_markdown, schema_for_agents
 from mcp_adapter.results import IssueOut
-from mcp_adapter.tools import RenderToolOptions, for_mcp, types_named, unknown_device_message
+from mcp_adapter.tools import RenderToolOptions, types_named, unknown_device_message
+from mcp_adapter.wording import worded
 
 
 def _png(width: int, height: int, color: tuple[int, int, int] = (10, 200, 30)) -> bytes:
@@ -173,7 +174,7 @@ def test_element_types_are_named_loosely_and_an_unknown_one_is_told_the_meant() 
 def test_a_cut_content_warning_speaks_of_this_surfaces_option() -> None:
     from kernel.dsl.canvas_fit import content_cut_warning
 
-    warning = for_mcp(IssueOut.of(content_cut_warning(75)))
+    warning = worded(IssueOut.of(content_cut_warning(75)))
     assert warning.suggestion == (
         "make 'height' at least 75 px larger, shorten the content, or render with options.full_page: true"
     )
