@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from kernel.dsl.canvas_fit import CutTable, Overflowing, SideOverflow, StartOverflow, measured_cut_warnings
+from kernel.dsl.canvas_fit import (
+    CutTable,
+    CutTabs,
+    Overflowing,
+    SideOverflow,
+    StartOverflow,
+    measured_cut_warnings,
+)
 from kernel.errors import Issue
 
 MAX_NAMED = 3
@@ -117,6 +124,19 @@ CONTENT_EXTENT = f"""(() => {{
     }}).map(([cell, index]) => cell.tagName === 'TH' ? cell.textContent.trim().slice(0, 40) : `column ${{index + 1}}`);
     tables.push([table.dataset.path, clip.scrollWidth - clip.clientWidth, cut]);
   }}
+  // A tab strip too long for its box fades out at its end: the tabs past it are not seen.
+  const strips = [];
+  for (const strip of root.querySelectorAll('.dsl-tabs[data-path]>.dsl-tabs-list')) {{
+    if (strips.length >= named) break;
+    if (strip.scrollWidth <= strip.clientWidth + 1) continue;
+    const box = strip.getBoundingClientRect();
+    const tabs = [...strip.children];
+    const hidden = tabs.filter((tab) => {{
+      const r = tab.getBoundingClientRect();
+      return rtl ? r.left < box.left - 1 : r.right > box.right + 1;
+    }}).map((tab) => tab.textContent.trim().slice(0, 40));
+    if (hidden.length) strips.push([strip.parentElement.dataset.path, hidden, tabs.length]);
+  }}
   const overflowing = [];
   for (const element of root.querySelectorAll('.has-height[data-path]')) {{
     if (overflowing.length >= named) break;
@@ -148,7 +168,7 @@ CONTENT_EXTENT = f"""(() => {{
   }}
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
-    tables, overflowing, before.map(([path, px, edge]) => [path, px, edge]),
+    tables, overflowing, before.map(([path, px, edge]) => [path, px, edge]), strips,
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
@@ -156,7 +176,8 @@ below the last element runs past it), px cut at the side, [[path, px, whether it
 element's own parts that run past] of the outermost elements past the side], [[path, px,
 [column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
 of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right'] of
-the outermost elements cut off above the canvas or past its start side]]."""
+the outermost elements cut off above the canvas or past its start side], [[path, [labels
+of the tabs past the strip's end], how many tabs] of tab strips too long for their box]]."""
 
 
 @dataclass(frozen=True)
@@ -172,11 +193,12 @@ class ContentExtent:
     cut_tables: tuple[CutTable, ...] = field(default=())
     overflowing: tuple[Overflowing, ...] = field(default=())
     before_start: tuple[StartOverflow, ...] = field(default=())
+    cut_tabs: tuple[CutTabs, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any]) -> ContentExtent:
         """Read CONTENT_EXTENT's answer."""
-        width, height, content_height, cut_width, past, tables, overflowing, before = answer
+        width, height, content_height, cut_width, past, tables, overflowing, before, strips = answer
         return cls(
             width=int(width),
             height=int(height),
@@ -192,6 +214,10 @@ class ContentExtent:
             overflowing=tuple(
                 Overflowing(path=str(path), px=int(px), above=int(above)) for path, px, above in overflowing
             ),
+            cut_tabs=tuple(
+                CutTabs(path=str(path), hidden=tuple(str(n) for n in hidden), total=int(total))
+                for path, hidden, total in strips
+            ),
             before_start=tuple(
                 StartOverflow(path=str(path), px=int(px), edge=_edge(edge)) for path, px, edge in before
             ),
@@ -201,7 +227,12 @@ class ContentExtent:
         """What the image leaves out besides content below the canvas (see measured_cut_warnings)."""
         return tuple(
             measured_cut_warnings(
-                self.cut_width, self.past_side, self.cut_tables, self.overflowing, self.before_start
+                self.cut_width,
+                self.past_side,
+                self.cut_tables,
+                self.overflowing,
+                self.before_start,
+                self.cut_tabs,
             )
         )
 

@@ -88,6 +88,27 @@ def start_cut_warning(element: StartOverflow) -> Issue:
 
 
 @dataclass(frozen=True)
+class CutTabs:
+    """A tab strip (by the tabs' JSON path) too long for its box: the tabs past its end."""
+
+    path: str
+    hidden: tuple[str, ...]
+    total: int
+
+
+def cut_tabs_warning(strip: CutTabs) -> Issue:
+    """The warning for tabs past the end of their strip, which fades out there."""
+    names = ", ".join(f"'{name}'" for name in strip.hidden)
+    count = len(strip.hidden)
+    return Issue(
+        path=strip.path,
+        message=f"{count} of {strip.total} tabs run past the strip's end and are cut off ({names})",
+        code=CONTENT_CUT,
+        suggestion="shorten the labels, use fewer tabs, give the tabs more width, or variant: segmented",
+    )
+
+
+@dataclass(frozen=True)
 class CutTable:
     """A table (by JSON path) `px` CSS px wider than its box, whose `columns` are cut off."""
 
@@ -188,6 +209,7 @@ def measured_cut_warnings(
     cut_tables: Sequence[CutTable],
     overflowing: Sequence[Overflowing] = (),
     before_start: Sequence[StartOverflow] = (),
+    cut_tabs: Sequence[CutTabs] = (),
 ) -> list[Issue]:
     """What a render measured besides the content below the canvas: content past the canvas's
     side, tables cut at their own edge, boxes whose content runs out of their height."""
@@ -197,6 +219,7 @@ def measured_cut_warnings(
         + [cut_table_warning(table) for table in cut_tables]
         + [overflow_warning(box) for box in overflowing]
         + [start_cut_warning(element) for element in before_start]
+        + [cut_tabs_warning(strip) for strip in cut_tabs]
     )
 
 

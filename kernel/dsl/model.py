@@ -121,7 +121,13 @@ class Item(_Strict):
     variant: str | None = None
     shortcut: Text | None = None
     iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = Field(
-        default=None, description="An action button's icon side: start (the default) or end ('See all ->')."
+        default=None,
+        description="The icon's side: start (the default) or end (an action's 'See all ->', a list row's chevron).",
+    )
+    indent: Annotated[int, Field(ge=0, le=4)] | None = Field(
+        default=None,
+        description="A sidebar item's depth in a tree (0-4), each level 20 px in: a page under its parent in a "
+        "page tree. Two leading spaces in the label say the same.",
     )
     size: Annotated[Literal["sm", "md", "lg"] | None, BeforeValidator(_size_as_word)] = Field(
         default=None,

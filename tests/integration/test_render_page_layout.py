@@ -518,6 +518,17 @@ async def test_what_runs_out_above_the_top_or_past_the_left_side_is_named(pool: 
     assert room.measured_warnings == ()
 
 
+async def test_tabs_past_the_end_of_their_strip_are_named(pool: ChromiumPool) -> None:
+    """The strip fades out at its end; the tab that ran past it ('Simil') was cut without a word."""
+    tabs = {"type": "tabs", "items": ["Ingredients", "Steps", "Nutrition", "Reviews", "Similar recipes"]}
+    _, image = await render_dsl(pool, {"width": 390, "height": 100, "elements": [tabs]})
+    (warning,) = image.measured_warnings
+    assert (warning.code, warning.path) == ("content_cut", "/elements/0"), warning
+    assert "1 of 5 tabs" in warning.message and "'Similar recipes'" in warning.message
+    _, wide = await render_dsl(pool, {"width": 600, "height": 100, "elements": [tabs]})
+    assert wide.measured_warnings == ()
+
+
 async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_side(
     pool: ChromiumPool,
 ) -> None:
