@@ -1260,6 +1260,16 @@ def _check_contrast(
     if kind not in _CONTRAST_TYPES:
         return
     color = _style_of(element).get("color")
+    fill = _FILL_VARIABLE.fullmatch(color.strip()) if isinstance(color, str) else None
+    if fill is not None:
+        findings.warn(
+            (*path, "style", "color"),
+            f"{fill.group(1)} is a fill colour of the theme (a box's background), so text drawn in it "
+            "can hardly be read on the page",
+            "low_contrast",
+            "use var(--muted-foreground) (or var(--foreground)) for text, or leave 'color' out",
+        )
+        return
     text = _plain_colour(color) if isinstance(color, str) else None
     painted, own = _own_background(element)
     behind, where = (own, f"its own background {own}") if painted else (page.behind, page.where)
@@ -1274,6 +1284,10 @@ def _check_contrast(
             "low_contrast",
             f"leave 'color' out to draw the theme's text colour, or pick one that stands out from {behind}",
         )
+
+
+_FILL_VARIABLE = re.compile(r"(var\(\s*--(muted|background|surface|border|input)\s*\))", re.IGNORECASE)
+"""The theme's fill colours written as a text colour: `var(--muted)` meant `--muted-foreground`."""
 
 
 LEAST_CONTRAST = 2.0

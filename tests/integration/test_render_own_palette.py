@@ -92,6 +92,21 @@ async def test_a_dark_sidebar_on_a_light_page_draws_its_items_in_the_dark_palett
     assert ink_contrast(image, active) >= 4.5
 
 
+async def test_a_status_badge_on_a_mid_tone_purple_box_reads(pool: ChromiumPool) -> None:
+    """Tinted from the box's own purple, a success pill sank into it (its text at 3:1)."""
+    badge = {"type": "badge", "text": "+320 this week", "variant": "success"}
+    card = {"type": "card", "style": {"background": "#6d28d9"}, "children": [badge]}
+    _, image = await render_dsl(
+        pool, {"width": 400, "height": 160, "background": "#ffffff", "elements": [card]}
+    )
+    picture = rgb(image.data)
+    pill = box_where(
+        picture, lambda colour: colour != (109, 40, 217) and colour != (255, 255, 255), (40, 40, 360, 120)
+    )
+    assert pill is not None, "no badge drawn"
+    assert ink_contrast(picture, pill) >= 4.5
+
+
 async def test_a_light_card_on_a_dark_page_draws_its_contents_in_the_light_palette(
     pool: ChromiumPool,
 ) -> None:

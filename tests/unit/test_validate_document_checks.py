@@ -146,6 +146,18 @@ def test_a_dark_text_on_the_dark_theme_warns_with_the_ratio() -> None:
     )
 
 
+def test_a_fill_variable_as_a_text_colour_is_told_the_text_one() -> None:
+    """`var(--muted)` is a box's grey: a timestamp drawn in it vanished (1.1:1), unwarned."""
+    result = validate_document(
+        {"elements": [{"type": "text", "text": "2 hours ago", "style": {"color": "var(--muted)"}}]}
+    )
+    (issue,) = result.warnings
+    assert (issue.path, issue.code) == ("/elements/0/style/color", "low_contrast")
+    assert issue.suggestion is not None and "var(--muted-foreground)" in issue.suggestion
+    fine = {"type": "text", "text": "2 hours ago", "style": {"color": "var(--muted-foreground)"}}
+    assert validate_document({"elements": [fine]}).warnings == []
+
+
 def test_a_render_theme_over_the_documents_is_judged_when_given() -> None:
     element = {"type": "text", "text": "500", "style": {"color": "#111827"}}
     assert validate_document({"elements": [element]}).warnings == []

@@ -253,7 +253,15 @@ def island_variables(tone: Tone) -> dict[str, str]:
     }
     kept = {name: variables[name] for name in variables if name in colours - _KEPT_FROM_THE_PAGE}
     kept["primary-text"] = f"color-mix(in srgb, var(--primary) {PRIMARY_TEXT_SHARE}, var(--foreground))"
+    if tone == "dark":
+        # A status pill (a success badge) tinted from the box's own colour sank into a mid-tone
+        # purple (its text at 3:1): its fill is the tone over the dark theme's own surface.
+        for status in STATUS_TONES:
+            kept[f"{status}-soft"] = f"color-mix(in srgb, var(--{status}) 16%, {palette['surface']})"
     return kept
+
+
+STATUS_TONES = ("success", "warning", "danger", "info")
 
 
 def _rule(selector: str, tone: Tone) -> str:
