@@ -16,6 +16,7 @@ from tests.integration.render_fixtures import (
     GREEN,
     Box,
     box_where,
+    close_to,
     render_dsl,
     rgb,
     row_runs,
@@ -239,3 +240,29 @@ async def test_two_accordions_in_a_row_share_its_width(pool: ChromiumPool) -> No
     first, second = box_where(image, painted(BLUE)), box_where(image, painted(GREEN))
     assert first and second
     assert first[2] - first[0] == second[2] - second[0] == 392, (first, second)
+
+
+async def test_a_row_of_cards_shares_its_width_and_height_and_a_stat_in_a_card_has_no_second_frame(
+    pool: ChromiumPool,
+) -> None:
+    """KPI cards sized by their content ended short of the row at different heights, each stat a
+    box inside its card."""
+
+    def card(colour: str, lines: int) -> dict[str, Any]:
+        texts = [{"type": "text", "text": f"line {n}"} for n in range(lines)]
+        return {"type": "card", "style": {"background": colour}, "children": texts}
+
+    row = {"type": "row", "gap": 16, "children": [card("#ff0000", 1), card("#0000ff", 3)]}
+    _, image = await render_dsl(
+        pool, {"width": 600, "height": 300, "background": "#ffffff", "elements": [row]}
+    )
+    picture = rgb(image.data)
+    red = box_where(picture, lambda c: close_to(c, (255, 0, 0), 8))
+    blue = box_where(picture, lambda c: close_to(c, (0, 0, 255), 8))
+    assert red is not None and blue is not None
+    assert abs((red[2] - red[0]) - (blue[2] - blue[0])) <= 2, (red, blue)  # equal widths
+    assert blue[2] >= 600 - 24 - 2  # the row's width, to its margin
+    assert (red[1], red[3]) == (blue[1], blue[3])  # one height
+    stat = {"type": "card", "children": [{"type": "stat", "label": "Signups", "value": "1,204"}]}
+    prepared, _ = await render_dsl(pool, {"width": 600, "height": 300, "elements": [stat]})
+    assert ".dsl-card>.dsl-stat{padding:0;background:none;border:0" in prepared.html

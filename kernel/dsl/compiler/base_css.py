@@ -231,6 +231,10 @@ BASIC = """
 .dsl-card.is-flush>.dsl-card-cover+.dsl-card-head{padding-top:0}
 .dsl-card-badge{margin-inline-start:auto;align-self:flex-end}
 .dsl-hflow>.dsl-card.has-cover:not(.has-width){flex:1 1 200px}
+/* A row of cards and nothing else (KPI cards, plans) shares its width and its height, as a row of
+   stats does: cards sized by their content ended short of the row at different heights. */
+.dsl-hflow:not(.has-flexed-child):not(:has(>:not(.dsl-card)))>.dsl-card:not(.has-width){flex:1 1 0%;min-width:0}
+.dsl-hflow:not([style*="align-items"]):not(:has(>:not(.dsl-card)))>.dsl-card{align-self:stretch}
 .dsl-hflow.has-flexed-child>.dsl-card.has-cover:not(.has-width){flex-grow:0}
 
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}

@@ -1581,6 +1581,8 @@ CSS = (
 .dsl-icon--solid{border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 
 .dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) var(--pad);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
+/* A stat a card already frames (a KPI card with its sparkline) draws no second box inside it. */
+.dsl-card>.dsl-stat{padding:0;background:none;border:0;border-radius:0;box-shadow:none}
 .dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between}
 .dsl-stat-label{flex:1 0 min-content;max-width:100%;min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis;font-size:13.5px;line-height:20px;font-weight:500;color:var(--muted-foreground)}
 .dsl-stat-icon{flex:none;display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;margin-block:-7px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
