@@ -578,10 +578,20 @@ def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
         path="",
         message=message,
         code="parse_error",
-        suggestion=_comment_hint(text, mark) or _unclosed_hint(exc.context, start),
+        suggestion=_tab_hint(problem, mark)
+        or _comment_hint(text, mark)
+        or _unclosed_hint(exc.context, start),
         line=mark.line + 1 if mark else None,
         column=mark.column + 1 if mark else None,
     )
+
+
+def _tab_hint(problem: str, mark: yaml.Mark | None) -> str | None:
+    """A tab where YAML wants spaces (what generated text often holds) says so, with its line."""
+    if "'\\t'" not in problem:
+        return None
+    where = f" on line {mark.line + 1}" if mark is not None else ""
+    return f"YAML indents with spaces, never tabs: replace the tab{where} with spaces"
 
 
 _STRAY_COMMA = "expected the node content, but found ','"

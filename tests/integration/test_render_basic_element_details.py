@@ -221,3 +221,15 @@ async def test_a_filled_button_keeps_its_soft_shadow(pool: ChromiumPool) -> None
     under: Box = (40, 112, 440, 118)  # the 3 px under the button (2x)
     faint = box_where(rgb(image.data), lambda colour: colour != WHITE and close_to(colour, WHITE, 12), under)
     assert faint is not None and faint[2] - faint[0] > 300, faint  # along the button's length
+
+
+async def test_a_sidebars_bottom_children_line_up_with_its_items(pool: ChromiumPool) -> None:
+    """The version line at a sidebar's foot started 10 px left of the items above it."""
+    sidebar = {"type": "sidebar", "layout": {"width": 220, "height": 300}, "items": [{"label": "Home"}],
+               "children": [{"type": "text", "text": "v2.4.1"}]}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 400, "height": 300, "padding": 0, "elements": [sidebar]})
+    picture = rgb(image.data)
+    item = box_where(picture, is_text, (0, 0, 220, 80))
+    child = box_where(picture, is_text, (0, 220, 220, 300))
+    assert item is not None and child is not None
+    assert abs(item[0] - child[0]) <= 2, (item, child)

@@ -328,3 +328,11 @@ def test_an_unclosed_bracket_says_where_it_opened() -> None:
     (issue,) = caught.value.issues
     assert "starts at line 3, column 15" in issue.message
     assert issue.suggestion is not None and "'[' at line 3, column 15 needs its ']'" in issue.suggestion
+
+
+def test_a_tab_in_yaml_says_to_indent_with_spaces_on_its_line() -> None:
+    """Generated YAML often holds a stray tab: PyYAML's own words named no way out."""
+    result = validate_document("elements:\n\t- type: button\n\t  label: Go\n")
+    (issue,) = result.errors
+    assert (issue.code, issue.line) == ("parse_error", 2)
+    assert issue.suggestion == "YAML indents with spaces, never tabs: replace the tab on line 2 with spaces"

@@ -277,9 +277,9 @@ BASIC = """
 .dsl-sidebar-group{padding:16px calc(var(--control-h) / 2 - 8px) 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--muted-foreground)}
 .dsl-sidebar-sep{height:1px;margin:8px 4px;background:var(--border)}
 .dsl-sidebar.has-width{container-type:inline-size}
-@container (max-width:120px){.dsl-sidebar-item{position:relative;flex-direction:column;justify-content:center;height:auto;min-height:52px;padding:6px 2px;gap:3px;font-size:11px;line-height:14px;text-align:center}.dsl-sidebar-item-label{flex:none;max-width:100%}.dsl-sidebar-item>.dsl-count{position:absolute;top:2px;right:calc(50% - 22px);min-width:16px;height:16px;padding:0 4px;font-size:10px}.dsl-sidebar-brand{justify-content:center;padding-inline:0;text-align:center;overflow-wrap:anywhere}.dsl-sidebar-group{padding-inline:0;text-align:center;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}}
+@container (max-width:120px){.dsl-sidebar-end{padding-inline:0}.dsl-sidebar-item{position:relative;flex-direction:column;justify-content:center;height:auto;min-height:52px;padding:6px 2px;gap:3px;font-size:11px;line-height:14px;text-align:center}.dsl-sidebar-item-label{flex:none;max-width:100%}.dsl-sidebar-item>.dsl-count{position:absolute;top:2px;right:calc(50% - 22px);min-width:16px;height:16px;padding:0 4px;font-size:10px}.dsl-sidebar-brand{justify-content:center;padding-inline:0;text-align:center;overflow-wrap:anywhere}.dsl-sidebar-group{padding-inline:0;text-align:center;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}}
 @container (max-width:47px){.dsl-sidebar-item{min-height:40px}.dsl-sidebar-item-label{display:none}.dsl-sidebar-brand>span{display:none}}
-.dsl-sidebar-end{display:flex;flex-direction:column;gap:8px;margin-top:auto;padding-top:12px}
+.dsl-sidebar-end{display:flex;flex-direction:column;gap:8px;margin-top:auto;padding:12px calc(var(--control-h) / 2 - 8px) 0}
 """
 
 TEXT = """
