@@ -467,7 +467,8 @@ class DslTools:
         reports what render_ui_mockup would refuse, the canvas limits included (each side at most
         8000 px, the image at most 40 megapixels). `strict: true` turns warnings (ignored event
         handlers, elements off the canvas, ...) into errors. Invalid input is a normal result with
-        `valid: false`, not a failure.
+        `valid: false`, not a failure. What only a render can measure (content cut below or beside
+        the canvas, text running out of its box) is not checked here: render_ui_mockup reports it.
 
         Example: {"dsl_content": "elements:\\n  - type: buton\\n    label: Go"} ->
         valid false, /elements/0/type: unknown type 'buton' (did you mean 'button'?)
