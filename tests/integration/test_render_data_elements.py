@@ -136,7 +136,7 @@ async def test_a_calendar_in_a_240_px_sidebar_fits_inside_it(pool: ChromiumPool)
     picture = await _picture(pool, {"width": 700, "height": 500, "elements": [row]})
     frame = box_where(picture, lambda c: close_to(c, GREEN))
     assert frame is not None
-    assert frame[2] - frame[0] >= 190 and frame[2] <= 239, frame  # inside the sidebar's border, at its items' inset
+    assert frame[2] - frame[0] >= 190 and frame[2] <= 239, frame  # inside the sidebar, at its items' inset
     days = _number_columns(picture, frame)
     assert len(days) == 7 and days[-1][1] <= frame[2] - 6, days  # Sunday's column is whole
     beyond = (frame[2] + 1, frame[1], 262, frame[3])
