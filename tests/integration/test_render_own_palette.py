@@ -16,19 +16,9 @@ from PIL import Image
 from kernel.dsl.frames import PHONE_BEZEL, PHONE_MARGIN, PHONE_STATUS_BAR
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import RGB, Box, box_where, close_to, render_dsl, rgb, row_runs
+from tests.support.theme_colours import pixel_contrast as contrast
 
 pytestmark = pytest.mark.integration
-
-
-def contrast(first: RGB, second: RGB) -> float:
-    """WCAG 2's contrast ratio of two 8-bit sRGB colours."""
-
-    def luminance(colour: RGB) -> float:
-        linear = [(c / 255) / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in colour]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def pixels_of(image: Image.Image, region: Box) -> list[RGB]:

@@ -9,15 +9,13 @@ import re
 from typing import Any
 
 import pytest
-import tinycss2.color4
 
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.base_css import TOUCH_CSS
 from kernel.dsl.compiler.theme import DENSITY, ThemeChoice, chosen_theme, resolve_theme
 from kernel.dsl.model import Document, ThemeTokens
 from kernel.dsl.options import RenderOptions, resolve_viewport
-
-Channels = tuple[float, float, float]
+from tests.support.theme_colours import computed, contrast
 
 
 def page(document: dict[str, Any], **options: Any) -> str:
@@ -120,42 +118,6 @@ def test_a_callers_light_or_dark_keeps_the_documents_density() -> None:
 
 
 # -- the primary as an indicator -------------------------------------------------------------------
-
-_MIX = re.compile(r"color-mix\(in srgb, (.+?) (\d+)%, (.+?)\)$")
-_VAR = re.compile(r"var\(--([\w-]+)\)$")
-
-
-def computed(value: str, variables: dict[str, str]) -> Channels:
-    """What a theme value computes to in sRGB: a colour, a var() of the theme, or a two-colour
-    color-mix() of them."""
-    value = value.strip()
-    named = _VAR.match(value)
-    if named:
-        return computed(variables[named.group(1)], variables)
-    mix = _MIX.match(value)
-    if mix:
-        first, share, second = (
-            computed(mix.group(1), variables),
-            int(mix.group(2)),
-            computed(mix.group(3), variables),
-        )
-        red, green, blue = (
-            a * share / 100 + b * (100 - share) / 100 for a, b in zip(first, second, strict=True)
-        )
-        return red, green, blue
-    parsed = tinycss2.color4.parse_color(value)
-    assert parsed is not None and not isinstance(parsed, str), value
-    red, green, blue = parsed.to("srgb").coordinates
-    return red, green, blue
-
-
-def contrast(first: Channels, second: Channels) -> float:
-    def luminance(colour: Channels) -> float:
-        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in colour]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 FADING = {
