@@ -32,11 +32,7 @@ class IssueOut(BaseModel):
 
     def __str__(self) -> str:
         """`/elements/0/type (line 2, column 11): message (suggestion)`, as the kernel's Issue reads."""
-        where = self.path or "/"
-        if self.line is not None:
-            where += f" (line {self.line}, column {self.column})"
-        hint = f" ({self.suggestion})" if self.suggestion else ""
-        return f"{where}: {self.message}{hint}"
+        return str(Issue(self.path, self.message, self.code, self.suggestion, self.line, self.column))
 
 
 class ValidationOut(BaseModel):

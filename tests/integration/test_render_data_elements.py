@@ -29,6 +29,7 @@ from tests.integration.render_fixtures import (
     right_half_line_ends,
     row_runs,
 )
+from tests.support.theme_colours import pixel_contrast as contrast
 
 pytestmark = pytest.mark.integration
 
@@ -595,17 +596,6 @@ async def test_a_column_of_euro_amounts_is_right_aligned(pool: ChromiumPool) -> 
 
 
 # -- badges' text on their tint -------------------------------------------------------------------
-
-
-def contrast(a: RGB, b: RGB) -> float:
-    """The WCAG contrast ratio of two colours."""
-
-    def relative(colour: RGB) -> float:
-        linear = [c / 255 / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in colour]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    light, dark = sorted((relative(a), relative(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 TONES = {"success": ("Active", (22, 163, 74)), "warning": ("Pending", (217, 119, 6)),

@@ -20,6 +20,7 @@ from tests.integration.render_fixtures import (
     rgb,
     row_runs,
 )
+from tests.support.theme_colours import pixel_contrast as contrast
 
 pytestmark = pytest.mark.integration
 
@@ -40,17 +41,6 @@ def is_danger(colour: RGB) -> bool:
 def is_primary(colour: RGB) -> bool:
     red, green, blue = colour
     return red > 200 and green < 90 and blue < 90
-
-
-def contrast(first: RGB, second: RGB) -> float:
-    """WCAG 2's contrast ratio of two 8-bit sRGB colours."""
-
-    def luminance(colour: RGB) -> float:
-        linear = [(c / 255) / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in colour]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def pixel(image: Image.Image, x: int, y: int) -> RGB:

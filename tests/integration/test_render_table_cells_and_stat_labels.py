@@ -23,6 +23,7 @@ from tests.integration.render_fixtures import (
     right_half_line_ends,
     row_runs,
 )
+from tests.support.theme_colours import pixel_contrast as contrast
 
 pytestmark = pytest.mark.integration
 
@@ -42,17 +43,6 @@ def is_coloured(colour: RGB) -> bool:
 
 def near(target: RGB, tolerance: int = 60) -> Any:
     return lambda colour: close_to(colour, target, tolerance)
-
-
-def contrast(a: RGB, b: RGB) -> float:
-    """The WCAG contrast ratio of two colours."""
-
-    def relative(colour: RGB) -> float:
-        linear = [c / 255 / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in colour]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    light, dark = sorted((relative(a), relative(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 async def _render(pool: ChromiumPool, document: dict[str, Any]) -> tuple[Image.Image, Any]:

@@ -23,6 +23,7 @@ from tests.integration.render_fixtures import (
     render_dsl,
     rgb,
 )
+from tests.support.theme_colours import pixel_contrast as contrast
 
 pytestmark = pytest.mark.integration
 
@@ -178,15 +179,6 @@ async def test_a_fields_text_shares_its_pixel_rows_with_choice_labels_beside_it(
 
 
 # -- a deep brand on a dark theme --------------------------------------------------------------------
-
-
-def contrast(first: RGB, second: RGB) -> float:
-    def relative(colour: RGB) -> float:
-        linear = [(c / 255) / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in colour]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    lighter, darker = sorted((relative(first), relative(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 DEEP_BRAND = {"base": "dark", "primary": "#1e1b4b"}
