@@ -1,4 +1,10 @@
-"""The structured outputs of the MCP tools (their JSON Schemas become the tools' output schemas)."""
+"""The data the MCP tools answer with.
+
+validate_dsl, list_element_types and get_example send it as structured content (the models'
+JSON Schemas are their output schemas). The render tools send theirs in the result's `_meta`
+under `RENDER_META` (an invalid document's issues under `VALIDATION_META`): see
+`DslTools._result` for why they send no structured content.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,9 @@ from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_seri
 
 from kernel.errors import Issue
 from kernel.schemas import RenderPublic
+
+RENDER_META = "dsl2png/render"
+VALIDATION_META = "dsl2png/validation"
 
 
 class IssueOut(BaseModel):

@@ -47,6 +47,8 @@ from mcp_adapter.examples import ExampleLibrary
 from mcp_adapter.images import DEFAULT_MAX_DIMENSION, fit_image
 from mcp_adapter.reference import common_fields_line, document_fields, element_choices, element_fields
 from mcp_adapter.results import (
+    RENDER_META,
+    VALIDATION_META,
     ElementTypeOut,
     ElementTypesOut,
     ExampleOut,
@@ -185,7 +187,8 @@ def validation_result(
 
 
 def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
-    """An error result the model reads and fixes: every error with its path and suggestion."""
+    """A render tool's error result the model reads and fixes: every error with its path and
+    suggestion, as text only (see `render_result`); the same issues as data in `_meta`."""
     out = ValidationOut(valid=False, errors=issue_outs(exc.issues), warnings=issue_outs(exc.warnings))
     text = (
         f"The document is invalid ({len(exc.issues)} error(s)); nothing was rendered. "
@@ -193,7 +196,7 @@ def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
     )
     return CallToolResult(
         content=[TextContent(text=text)],
-        structured_content=out.model_dump(mode="json", exclude_none=True),
+        _meta={VALIDATION_META: out.model_dump(mode="json", exclude_none=True)},
         is_error=True,
     )
 
@@ -399,7 +402,7 @@ class DslTools:
             Lowered,
             Field(description="draw a browser window or a phone around the screen (the image grows)"),
         ] = None,
-    ) -> Annotated[CallToolResult, RenderOut]:
+    ) -> CallToolResult:
         """Render a UI mockup document to an image and return the image so you can look at it.
 
         Use this to see a screen you designed: write the document, render, look at the picture,
@@ -505,7 +508,7 @@ class DslTools:
             ),
         ] = None,
         task_id: Annotated[str | None, Field(description="alias of render_id")] = None,
-    ) -> Annotated[CallToolResult, RenderOut]:
+    ) -> CallToolResult:
         """Get a render's status (queued, rendering, completed, failed, cancelled), its times and
         error, and the image once it is completed.
 
@@ -734,10 +737,14 @@ class DslTools:
 
     @staticmethod
     def _result(out: RenderOut, blocks: list[ContentBlock], *, is_error: bool = False) -> CallToolResult:
-        """The render's summary as text (clients that show only text read every fact they need in
-        it), the same facts as structured content, then the image."""
+        """The render's summary as text, then the image; every fact as data in `_meta`.
+
+        No structured content: some clients (Claude Code, as its public issue threads report)
+        hand the model only a result's `structuredContent` when there is one, so the image, the
+        point of a render, would never reach the model. Text and image are what every client
+        shows; programs read `_meta["dsl2png/render"]`."""
         return CallToolResult(
             content=[TextContent(text=describe(out)), *blocks],
-            structured_content=out.model_dump(mode="json", exclude_none=True),
+            _meta={RENDER_META: out.model_dump(mode="json", exclude_none=True)},
             is_error=is_error,
         )

@@ -17,6 +17,7 @@ from tests.support.mcp_checks import (
     ProgressLog,
     decode_image,
     poll_until_done,
+    render_facts,
 )
 
 pytestmark = pytest.mark.e2e
@@ -38,7 +39,7 @@ async def test_mcp_over_http_on_the_service(embedded: tuple[str, ServiceProcesse
         assert image.size == (400, 300)
         assert image.convert("RGB").getpixel((160, 105)) == RED
         assert progress.seen and progress.seen[-1][0] == 3
-        render_id = rendered.structured_content["render_id"]  # type: ignore[index]
+        render_id = render_facts(rendered)["render_id"]
 
         invalid = await client.call_tool("validate_dsl", {"dsl_content": BROKEN})
         assert invalid.structured_content is not None and invalid.structured_content["valid"] is False
@@ -53,8 +54,8 @@ async def test_mcp_over_http_on_the_service(embedded: tuple[str, ServiceProcesse
         started = await client.call_tool(
             "render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "mcp http async"}, "async_mode": True}
         )
-        done = await poll_until_done(client, started.structured_content["render_id"])  # type: ignore[index]
-        assert done.structured_content["status"] == "completed"  # type: ignore[index]
+        done = await poll_until_done(client, render_facts(started)["render_id"])
+        assert render_facts(done)["status"] == "completed"
 
     # the tools went through the command side: the render is an ordinary job with its events
     events = httpx.get(f"{url}/v1/renders/{render_id}/events", timeout=30).json()["events"]

@@ -19,6 +19,8 @@ from tests.support.mcp_checks import (
     ProgressLog,
     decode_image,
     poll_until_done,
+    refusal_facts,
+    render_facts,
     text,
 )
 
@@ -62,13 +64,14 @@ async def test_stdio_session_lists_renders_validates_and_polls(tmp_path: Path) -
         assert any(e["path"] == "/elements/0/type" and "button" in e["suggestion"] for e in out["errors"])
         refused = await client.call_tool("render_ui_mockup", {"dsl_content": BROKEN})
         assert refused.is_error and "/elements/0/type" in text(refused)
+        assert any(e["path"] == "/elements/0/type" for e in refusal_facts(refused)["errors"])
 
         started = await client.call_tool(
             "render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "later"}, "async_mode": True}
         )
-        render_id = started.structured_content["render_id"]  # type: ignore[index]
+        render_id = render_facts(started)["render_id"]
         done = await poll_until_done(client, render_id)
-        assert done.structured_content["status"] == "completed"  # type: ignore[index]
+        assert render_facts(done)["status"] == "completed"
         assert decode_image(done)[0].convert("RGB").getpixel((160, 105)) == RED
 
 
@@ -77,7 +80,7 @@ async def test_stdio_with_the_initialize_handshake_of_current_desktop_clients(tm
         assert client.protocol_version < "2026"
         rendered = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON})
         assert not rendered.is_error, text(rendered)
-        assert rendered.structured_content is not None and rendered.structured_content["width"] == 400
+        assert render_facts(rendered)["width"] == 400
         image, _ = decode_image(rendered)
         assert image.convert("RGB").getpixel((160, 105)) == RED
 

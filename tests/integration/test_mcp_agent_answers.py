@@ -20,7 +20,7 @@ from dsl2png.settings import ServeSettings
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.ports import RenderGateway
 from mcp_adapter.server import build_server
-from tests.support.mcp_checks import decode_image, images, poll_until_done, text
+from tests.support.mcp_checks import decode_image, images, poll_until_done, refusal_facts, render_facts, text
 
 pytestmark = pytest.mark.integration
 
@@ -50,8 +50,7 @@ def client(server: MCPServer[Any]) -> Client:
 async def _render_async(client: Client, gateway: RenderGateway, arguments: dict[str, Any]) -> str:
     started = await client.call_tool("render_ui_mockup", arguments | {"async_mode": True})
     assert not started.is_error and not images(started), text(started)
-    assert started.structured_content is not None
-    return str(started.structured_content["render_id"])
+    return str(render_facts(started)["render_id"])
 
 
 async def test_an_async_render_attaches_its_image_at_the_size_it_asked_for(
@@ -65,8 +64,8 @@ async def test_an_async_render_attaches_its_image_at_the_size_it_asked_for(
         done = await poll_until_done(client, render_id, between=lambda: gateway.wait(render_id, 0.2))
         image, _ = decode_image(done)
         assert image.size == (200, 100) and image.convert("RGB").getpixel((100, 50)) == GREEN
-        out = done.structured_content
-        assert out is not None and (out["width"], out["height"]) == (1000, 500)
+        out = render_facts(done)
+        assert (out["width"], out["height"]) == (1000, 500)
         assert (out["image_width"], out["image_height"], out["downscaled"]) == (200, 100, True)
         assert "the attached image is scaled down to 200x100" in text(done)
 
@@ -93,8 +92,7 @@ async def test_json_text_that_is_no_object_is_an_invalid_document_not_a_refused_
 
         rendered = await client.call_tool("render_ui_mockup", {"dsl_content": "[1, 2]"})
         assert rendered.is_error and not images(rendered)
-        assert rendered.structured_content is not None
-        (error,) = rendered.structured_content["errors"]
+        (error,) = refusal_facts(rendered)["errors"]
         assert error["message"] == "document must be an object with 'elements', got a list"
         assert "not a string" not in text(rendered)
 
@@ -133,16 +131,14 @@ async def test_cut_content_names_the_height_argument_that_set_the_canvas(
         rendered = await client.call_tool("render_ui_mockup", arguments)
         assert not rendered.is_error, text(rendered)
         assert decode_image(rendered)[0].size == (300, 200)
-        assert rendered.structured_content is not None
-        (warning,) = rendered.structured_content["warnings"]
+        (warning,) = render_facts(rendered)["warnings"]
         assert warning["code"] == "content_cut" and told.match(warning["suggestion"]), warning
 
         render_id = await _render_async(
             client, gateway, arguments | {"dsl_content": document | {"title": "again"}}
         )
         done = await poll_until_done(client, render_id, between=lambda: gateway.wait(render_id, 0.2))
-        assert done.structured_content is not None
-        (polled,) = done.structured_content["warnings"]
+        (polled,) = render_facts(done)["warnings"]
         assert told.match(polled["suggestion"]), polled
 
 

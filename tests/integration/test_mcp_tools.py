@@ -21,6 +21,7 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.server.mcpserver import MCPServer
 from mcp.shared.exceptions import MCPError
+from mcp_types import CallToolResult, ImageContent, TextContent
 from starlette.applications import Starlette
 
 from dsl2png.commands import EXAMPLES_DIR
@@ -40,6 +41,8 @@ from tests.support.mcp_checks import (
     decode_image,
     images,
     poll_until_done,
+    refusal_facts,
+    render_facts,
     text,
 )
 
@@ -71,7 +74,12 @@ async def test_lists_tools_resources_and_prompt(client: Client) -> None:
         assert set(tools) == TOOL_NAMES
         for tool in tools.values():
             assert tool.description and "Example" in tool.description, tool.name
-            assert tool.output_schema is not None, tool.name
+        # the render tools send no structured content (Claude Code would drop their image for
+        # it), so they declare no output schema; the others do
+        for name in ("render_ui_mockup", "get_render_status"):
+            assert tools[name].output_schema is None, name
+        for name in ("validate_dsl", "list_element_types", "get_example"):
+            assert tools[name].output_schema is not None, name
         render_args = tools["render_ui_mockup"].input_schema["properties"]
         assert {"dsl_content", "width", "height", "async_mode", "options", "device", "theme", "frame"} <= set(
             render_args
@@ -126,14 +134,44 @@ async def test_render_returns_image_content_with_the_expected_pixels(client: Cli
         rgb = image.convert("RGB")
         assert rgb.getpixel((160, 105)) == RED
         assert rgb.getpixel((20, 20)) != RED
-        out = result.structured_content
-        assert out is not None
+        out = render_facts(result)
         assert out["status"] == "completed"
         assert (out["width"], out["height"]) == (400, 300)
         assert out["bytes"] == len(data)
         assert out["sha256"] == hashlib.sha256(data).hexdigest()
         assert out["downscaled"] is False
         assert progress.seen and progress.seen[-1] == (3, 3, "completed")
+
+
+def _text_then_image(result: CallToolResult) -> dict[str, Any]:
+    """A completed render of RED_BUTTON as a client shows it: no structured content, a summary
+    naming the render id and size, then the image; returns the facts in `_meta`."""
+    assert not result.is_error, text(result)
+    assert result.structured_content is None
+    assert [type(block) for block in result.content] == [TextContent, ImageContent]
+    facts = render_facts(result)
+    assert facts["status"] == "completed" and facts["image_attached"] is True
+    assert (facts["width"], facts["height"], facts["format"]) == (400, 300, "png")
+    summary = text(result)
+    assert f"render id {facts['render_id']}" in summary and "400x300 PNG" in summary, summary
+    image, data = decode_image(result)
+    assert image.size == (400, 300) and image.convert("RGB").getpixel((160, 105)) == RED
+    assert facts["sha256"] == hashlib.sha256(data).hexdigest()
+    return facts
+
+
+async def test_a_render_result_is_text_and_image_with_its_facts_in_meta(client: Client) -> None:
+    """What an agent in Claude Code depends on: that client hands the model only a result's
+    structured content when there is some, so a render sends none; the model reads the summary
+    and sees the image, and programs read the facts in `_meta`. Asking the render's status
+    answers the same way."""
+    async with client:
+        rendered = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "contract"}}
+        )
+        facts = _text_then_image(rendered)
+        polled = await client.call_tool("get_render_status", {"render_id": facts["render_id"]})
+        assert _text_then_image(polled)["render_id"] == facts["render_id"]
 
 
 async def test_render_an_example_at_a_device_size(client: Client) -> None:
@@ -163,8 +201,8 @@ async def test_invalid_document_is_a_readable_tool_error(client: Client) -> None
         result = await client.call_tool("render_ui_mockup", {"dsl_content": BROKEN})
         assert result.is_error
         assert not images(result)
-        out = result.structured_content
-        assert out is not None and out["valid"] is False
+        out = refusal_facts(result)
+        assert out["valid"] is False
         by_path = {e["path"]: e for e in out["errors"]}
         assert "button" in by_path["/elements/0/type"]["suggestion"]
         assert any("layout" in (e.get("suggestion") or "") for e in out["errors"])
@@ -198,12 +236,12 @@ async def test_async_render_then_poll_status(client: Client, gateway: RenderGate
         )
         assert not started.is_error, text(started)
         assert not images(started)
-        out = started.structured_content
-        assert out is not None and out["status"] in ("queued", "rendering", "completed")
+        out = render_facts(started)
+        assert out["status"] in ("queued", "rendering", "completed")
         render_id = out["render_id"]
 
         done = await poll_until_done(client, render_id, between=lambda: gateway.wait(render_id, 0.2))
-        assert done.structured_content is not None and done.structured_content["status"] == "completed"
+        assert render_facts(done)["status"] == "completed"
         image, _ = decode_image(done)
         assert image.convert("RGB").getpixel((160, 105)) == RED
 
@@ -212,7 +250,7 @@ async def test_async_render_then_poll_status(client: Client, gateway: RenderGate
         )
         assert not images(without)
         legacy = await client.call_tool("get_render_status", {"task_id": render_id, "include_image": False})
-        assert legacy.structured_content is not None and legacy.structured_content["render_id"] == render_id
+        assert render_facts(legacy)["render_id"] == render_id
         missing = await client.call_tool("get_render_status", {"render_id": "no-such-render"})
         assert missing.is_error and "no render" in text(missing)
 
@@ -227,8 +265,7 @@ async def test_max_dimension_downscales_the_returned_image_only(client: Client) 
         image, _ = decode_image(result)
         assert image.size == (200, 100)
         assert image.convert("RGB").getpixel((100, 50)) == (0, 255, 0)
-        out = result.structured_content
-        assert out is not None
+        out = render_facts(result)
         assert (out["width"], out["height"]) == (1000, 500)
         assert (out["image_width"], out["image_height"], out["downscaled"]) == (200, 100, True)
 
@@ -399,7 +436,7 @@ async def test_http_session_renders_and_records_the_key_as_owner(
         assert image.size == (400, 300)
         assert image.convert("RGB").getpixel((160, 105)) == RED
         assert progress.seen and progress.seen[-1][0] == 3
-        render_id = result.structured_content["render_id"]  # type: ignore[index]
+        render_id = render_facts(result)["render_id"]
         broken = await client.call_tool("validate_dsl", {"dsl_content": BROKEN})
         assert broken.structured_content is not None and broken.structured_content["valid"] is False
     assert (await gateway.status(render_id, owner="key-1")).status == "completed"
@@ -434,8 +471,8 @@ async def test_a_render_whose_content_runs_below_the_canvas_says_it_is_cut_even_
         for attempt in ("rendered", "cached"):
             result = await client.call_tool("render_ui_mockup", {"dsl_content": TALL})
             assert not result.is_error, text(result)
-            out = result.structured_content
-            assert out is not None and out["cache_hit"] is (attempt == "cached"), out
+            out = render_facts(result)
+            assert out["cache_hit"] is (attempt == "cached"), out
             (warning,) = out["warnings"]
             assert warning["code"] == "content_cut" and f"{TALL_CUT_PX} px" in warning["message"], warning
             assert "cut off" in text(result) and "options.full_page: true" in text(result)
@@ -443,7 +480,7 @@ async def test_a_render_whose_content_runs_below_the_canvas_says_it_is_cut_even_
         fits = await client.call_tool(
             "render_ui_mockup", {"dsl_content": {**TALL, "height": TALL_CONTENT_HEIGHT}}
         )
-        assert fits.structured_content is not None and fits.structured_content["warnings"] == []
+        assert render_facts(fits)["warnings"] == []
 
 
 async def test_a_render_whose_content_runs_past_the_canvas_side_says_it_is_cut_even_from_the_cache(
@@ -452,8 +489,8 @@ async def test_a_render_whose_content_runs_past_the_canvas_side_says_it_is_cut_e
     async with client:
         for attempt in ("rendered", "cached"):
             result = await client.call_tool("render_ui_mockup", {"dsl_content": WIDE})
-            out = result.structured_content
-            assert out is not None and out["cache_hit"] is (attempt == "cached"), out
+            out = render_facts(result)
+            assert out["cache_hit"] is (attempt == "cached"), out
             (warning,) = out["warnings"]
             assert warning["code"] == "content_cut" and warning["path"] == "/elements/0/children/1", warning
             assert f"runs {WIDE_CUT_PX} px past the side" in warning["message"], warning
@@ -539,8 +576,8 @@ async def test_bad_arguments_are_told_in_a_line_each_and_case_does_not_matter(cl
              "options": {"format": "JPG", "max_dimension": 500}},
         )  # fmt: skip
         assert not loose.is_error, text(loose)
-        assert loose.structured_content is not None
-        assert (loose.structured_content["width"], loose.structured_content["format"]) == (390 * 3, "jpeg")
+        loose_out = render_facts(loose)
+        assert (loose_out["width"], loose_out["format"]) == (390 * 3, "jpeg")
 
 
 async def test_validate_reports_the_canvas_limits_a_render_refuses(client: Client) -> None:
@@ -553,8 +590,7 @@ async def test_validate_reports_the_canvas_limits_a_render_refuses(client: Clien
         assert (error["path"], error["code"]) == ("/width", "limit_canvas_pixels")
         assert "40 megapixels" in error["message"] and "at most 5000 px" in error["suggestion"]
         rendered = await client.call_tool("render_ui_mockup", {"dsl_content": huge})
-        assert rendered.is_error and rendered.structured_content is not None
-        (refusal,) = rendered.structured_content["errors"]
+        (refusal,) = refusal_facts(rendered)["errors"]
         assert {k: refusal[k] for k in ("path", "message", "code")} == {
             k: error[k] for k in ("path", "message", "code")
         }
@@ -602,8 +638,7 @@ async def test_a_phone_frame_on_a_laptop_screen_warns_to_use_the_mobile_device(c
             },
         )
         assert not rendered.is_error, text(rendered)
-        assert rendered.structured_content is not None
-        assert [w["code"] for w in rendered.structured_content["warnings"]] == ["frame_mismatch"]
+        assert [w["code"] for w in render_facts(rendered)["warnings"]] == ["frame_mismatch"]
         assert "device: mobile" in text(rendered)
         fits = await client.call_tool(
             "render_ui_mockup",
@@ -612,7 +647,7 @@ async def test_a_phone_frame_on_a_laptop_screen_warns_to_use_the_mobile_device(c
                 "frame": "phone",
             },
         )
-        assert fits.structured_content is not None and fits.structured_content["warnings"] == []
+        assert render_facts(fits)["warnings"] == []
 
 
 async def test_an_image_barely_over_the_default_size_is_attached_as_it_is(client: Client) -> None:
@@ -627,8 +662,8 @@ async def test_an_image_barely_over_the_default_size_is_attached_as_it_is(client
         result = await client.call_tool("render_ui_mockup", {"dsl_content": wide})
         assert not result.is_error, text(result)
         image, data = decode_image(result)
-        out = result.structured_content
-        assert out is not None and image.size == (1600, 300) and out["downscaled"] is False
+        out = render_facts(result)
+        assert image.size == (1600, 300) and out["downscaled"] is False
         assert len(data) == out["bytes"]
         asked = await client.call_tool(
             "render_ui_mockup", {"dsl_content": wide, "options": {"max_dimension": 1568}}
@@ -716,7 +751,7 @@ async def test_a_document_with_sized_actions_renders(client: Client) -> None:
     async with client:
         result = await client.call_tool("render_ui_mockup", {"dsl_content": document})
     assert not result.is_error, text(result)
-    assert result.structured_content is not None and result.structured_content["status"] == "completed"
+    assert render_facts(result)["status"] == "completed"
 
 
 async def test_element_types_tell_avatar_sizes_and_where_current_counts_from(client: Client) -> None:

@@ -1,4 +1,5 @@
-"""Reading MCP tool results in tests: the attached image, the text, and waiting for a render."""
+"""Reading MCP tool results in tests: the attached image, the text, a render tool's facts (in
+`_meta`, not structured content) and waiting for a render."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import anyio
 from mcp import Client
 from mcp_types import CallToolResult, ImageContent, TextContent
 from PIL import Image
+
+from mcp_adapter.results import RENDER_META, VALIDATION_META
 
 RED = (255, 0, 0)
 RED_BUTTON: dict[str, Any] = {
@@ -39,6 +42,26 @@ def text(result: CallToolResult) -> str:
     return "\n".join(block.text for block in result.content if isinstance(block, TextContent))
 
 
+def render_facts(result: CallToolResult) -> dict[str, Any]:
+    """A render tool's facts (RenderOut as JSON): in `_meta`, never structured content, since a
+    client such as Claude Code hands the model only structured content when there is some and
+    the image would be lost."""
+    assert result.structured_content is None, result.structured_content
+    assert result.meta is not None and RENDER_META in result.meta, text(result)
+    facts: dict[str, Any] = result.meta[RENDER_META]
+    return facts
+
+
+def refusal_facts(result: CallToolResult) -> dict[str, Any]:
+    """The issues (ValidationOut as JSON) of a render tool's refusal of an invalid document: an
+    error result, text only, with the issues in `_meta`."""
+    assert result.is_error, text(result)
+    assert result.structured_content is None, result.structured_content
+    assert result.meta is not None and VALIDATION_META in result.meta, text(result)
+    facts: dict[str, Any] = result.meta[VALIDATION_META]
+    return facts
+
+
 def decode_image(result: CallToolResult) -> tuple[Image.Image, bytes]:
     """The one image of a result, decoded, and its raw bytes."""
     (block,) = images(result)
@@ -59,8 +82,7 @@ async def poll_until_done(
     with anyio.fail_after(timeout_s):
         while True:
             result = await client.call_tool("get_render_status", {"render_id": render_id})
-            assert result.structured_content is not None, text(result)
-            if result.structured_content["status"] in ("completed", "failed", "cancelled"):
+            if render_facts(result)["status"] in ("completed", "failed", "cancelled"):
                 return result
             await (between() if between is not None else anyio.sleep(0.05))
 
