@@ -14,7 +14,7 @@ from kernel.dsl.model import Document, Frame, ThemeTokens
 ImageFormat = Literal["png", "jpeg", "webp"]
 NOTES_PANEL_WIDTH = 320
 """Annotation notes with text are listed in a panel this wide to the right of the screen."""
-RENDERER_VERSION = "21"
+RENDERER_VERSION = "22"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"

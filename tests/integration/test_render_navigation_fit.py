@@ -77,6 +77,41 @@ async def test_an_element_after_a_bottom_tab_bar_is_drawn_above_it(pool: Chromiu
         assert active[1] - 80 < blue[3] < active[1] - 8, (blue, active)  # right above it
 
 
+async def test_a_bottom_tab_bar_after_content_taller_than_the_screen_stays_on_its_bottom_edge(
+    pool: ChromiumPool,
+) -> None:
+    """A feed taller than the phone, then the bar (and a mini player after it): the bar and the
+    player went below the fold, out of the image. Now they stay on the screen's bottom edge over
+    the feed, as an app's do while it scrolls, in a phone frame too; a full-page shot has them at
+    the page's end, below the whole feed."""
+    feed = [{"type": "container", "layout": {"height": 300}, "style": {"background": "#00ff00"}}] * 4
+    player = {"type": "container", "layout": {"height": 40}, "style": {"background": "#0000ff"}}
+    bar = {"type": "tabs", "variant": "bottom", "items": BAR_TABS}
+    red = {"primary": "#ff0000"}
+    # Where the player sits above the bar when both fit (laid out, not pinned): pinned, it keeps it.
+    _, fits = await render_dsl(pool, page(390, 844, feed[0], bar, player, theme=red))
+    fits_active, fits_blue = mask_bbox(fits.data, is_red), colour_box(fits.data, BLUE)
+    assert fits_active is not None and fits_blue is not None
+    for options in ({}, {"frame": "phone"}):
+        for after in ([], [player]):
+            document = page(390, 844, *feed, bar, *after, theme=red)
+            _, image = await render_dsl(pool, document, **options)
+            active = mask_bbox(image.data, is_red)  # the active tab, in the primary colour
+            assert active is not None, (options, after)
+            bottom = 844 if not options else rgb(image.data).height - 34 - 20  # above the home bar
+            assert bottom - 60 < active[3] < bottom, (options, active)
+            if after:
+                blue = colour_box(image.data, BLUE)
+                assert blue is not None and blue[3] - active[1] == fits_blue[3] - fits_active[1], (
+                    blue,
+                    active,
+                )
+    _, whole = await render_dsl(pool, page(390, 844, *feed, bar, theme=red), full_page=True)
+    active = mask_bbox(whole.data, is_red)
+    assert active is not None and active[1] > 4 * 300 + 3 * 12, active  # below the feed
+    assert rgb(whole.data).height - 60 < active[3], active
+
+
 # -- a tab strip cut at its end ---------------------------------------------------------------------
 
 

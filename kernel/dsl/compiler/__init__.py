@@ -8,6 +8,7 @@ from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
 from kernel.dsl.compiler.bidi import RTL_CSS, isolate_numbers
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
+from kernel.dsl.compiler.elements.navigation import PINNED_BOTTOM_BAR_CSS
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, page_html, text_direction
@@ -69,6 +70,7 @@ def compile_html(
         BASE_CSS,
         *element_stylesheets(context.rendered_types),
         TOUCH_CSS if resolved.touch else "",
+        "" if full_page else PINNED_BOTTOM_BAR_CSS,
     ]
     sheets = [
         font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),

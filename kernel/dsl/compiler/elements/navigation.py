@@ -117,6 +117,21 @@ def first_that_fits(options: list[str], *, kind: str, classes: str = "") -> str:
     return f'<div class="{f"{classes} " if classes else ""}dsl-fit dsl-fit--{kind}">{"".join(rows)}</div>'
 
 
+BOTTOM_BAR_HEIGHT = 58
+"""A bottom tab bar's height in px in every density (its tabs' heights and its padding trade off:
+49 px touch tabs in 4 px of padding, 39 px desktop tabs in 8 and 10 px), with its top border."""
+
+PINNED_BOTTOM_BAR_CSS = (
+    ".dsl-root>.dsl-tabs--bottom:not(.has-panel){position:sticky;bottom:0;z-index:3}"
+    ".dsl-root>.dsl-tabs--bottom:not(.has-panel)+:not(.dsl-note-pin)"
+    f"{{position:sticky;bottom:calc({BOTTOM_BAR_HEIGHT}px + var(--gap));z-index:3}}"
+)
+"""A top-level bottom tab bar after content taller than the screen stays on the screen's bottom
+edge, over the content, as an app's does while its content scrolls; the element written right
+after it (a mini player, a checkout bar: drawn above the bar) stays right above it. Not for a
+full-page shot, which shows all the content and has them at the page's end. An element placed
+by coordinates keeps its place (its inline `position` wins)."""
+
 _HIDDEN_FROM_READERS = ' aria-hidden="true"'
 """On every option but the first: the page is a picture, and one reading of it is enough."""
 
