@@ -36,6 +36,7 @@ OPTION_QUERY_KEYS = (
     "transparent",
     "quality",
     "frame",
+    "crop",
 )
 SUBMISSION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "wait")
 """Every query parameter `POST /v1/renders` understands; any other is refused, not ignored."""

@@ -159,6 +159,16 @@ def render(
     transparent: Annotated[
         bool, typer.Option("--transparent", help="No page background (png and webp only).")
     ] = False,
+    crop: Annotated[
+        bool,
+        typer.Option(
+            "--crop",
+            help=(
+                "Cut the image to the drawn content and its page margin (a component without "
+                "guessing the canvas's size; the document's padding sets the margin). No frame."
+            ),
+        ),
+    ] = False,
     quality: Annotated[
         int | None, typer.Option(min=1, max=100, help="JPEG/WebP quality (default 90).")
     ] = None,
@@ -178,7 +188,7 @@ def render(
     """
     options = dict(
         device=device, width=width, height=height, scale=scale, theme=theme, frame=frame, format=image_format,
-        full_page=full_page, transparent=transparent, quality=quality,
+        full_page=full_page, transparent=transparent, quality=quality, crop=crop,
     )  # fmt: skip
     files = commands.expand_folders(files)
     if watch:

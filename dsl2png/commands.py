@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -279,7 +280,7 @@ class FileRender:
     async def render(self, pool: RenderPool, options: RenderOptions) -> RenderedImage:
         return await pool.render(
             self.prepared.html, self.prepared.viewport, format=options.format, full_page=options.full_page,
-            transparent=options.transparent, quality=options.quality,
+            transparent=options.transparent, quality=options.quality, crop=options.crop,
         )  # fmt: skip
 
 
@@ -310,14 +311,17 @@ def _render_command(files: list[Path], output: Output, option_values: dict[str, 
         if output_format == "pdf":
             raise UsageError("--transparent is for images; a PDF always has its page background")
         raise UsageError(f"--transparent needs png or webp: {output_format} has no transparency")
+    if option_values.get("crop") and output_format == "pdf":
+        raise UsageError("--crop is for images (png, jpeg, webp); a PDF is printed at the canvas's size")
     notes = []
     if option_values.get("quality") is not None and output_format not in ("jpeg", "webp"):
         notes.append(f"--quality is for jpeg and webp; {output_format} ignores it")
     image_format = "png" if output_format == "pdf" else output_format
     try:
         options = RenderOptions(**{**option_values, "format": image_format})
-    except ValueError as exc:
-        raise UsageError(f"invalid options: {exc}") from None
+    except ValidationError as exc:
+        reasons = "; ".join(error["msg"] for error in exc.errors(include_url=False))
+        raise UsageError(f"invalid options: {reasons}") from None
     return RenderCommand(options, output_format, notes)
 
 
@@ -388,7 +392,7 @@ async def _render_jobs(
             if image.cut_px:
                 warning = (
                     full_page_cut_warning(image.cut_px, job.prepared.viewport.scale)
-                    if options.full_page
+                    if options.full_page or options.crop
                     else str(content_cut_warning(image.cut_px, height_option=_height_option(options)))
                 )
                 lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
@@ -433,7 +437,7 @@ def _height_option(options: RenderOptions) -> str | None:
 def full_page_cut_warning(cut_px: int, scale: float) -> str:
     """What a full-page image left out: Chromium stops the capture at MAX_CAPTURE_PX image px."""
     kept = math.floor(MAX_CAPTURE_PX / scale)
-    at_scale = f" ({MAX_CAPTURE_PX:,} image px at scale {scale:g})" if scale != 1 else ""
+    at_scale = f" ({math.floor(kept * scale):,} image px at scale {scale:g})" if scale != 1 else ""
     lower = ", or render it at a lower scale" if scale != 1 else ""
     return (
         f"the full page is {kept + cut_px} px tall but Chromium captures at most {MAX_CAPTURE_PX:,} px: "

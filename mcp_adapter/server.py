@@ -26,6 +26,8 @@ Learn the language with list_element_types (the document's fields and each type'
 the values and an example of the types you use) and get_example (or the dsl:// resources).
 To explain a screen, give elements an id and add annotations: [{target: id, text: note}]: numbered
 pins on those elements, the notes listed beside the screen (see get_example review-notes).
+To see one component alone (a button, a card, a form row), render with options.crop: true: the
+image is cut to what it draws, with its margin.
 Read the render's warnings: content_cut means content is missing from the image: below the canvas
 (path /height: raise the document's height or render with options.full_page), past its side (the
 path names the element: narrower boxes, wrap: true on a row, fewer grid columns, or a larger width)

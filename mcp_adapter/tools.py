@@ -110,6 +110,13 @@ class RenderToolOptions(BaseModel):
         default=False, description="no page background (PNG/WebP alpha); `transparent` is read too",
         validation_alias=AliasChoices("transparent_background", "transparent", "transparentBackground"),
     )  # fmt: skip
+    crop: bool = Field(
+        default=False,
+        description=(
+            "cut the image to the drawn content and its page margin: one component without guessing "
+            "the canvas's size (the document's padding sets the margin; no frame)"
+        ),
+    )
     format: Annotated[Literal["png", "jpeg", "webp"], Lowered] = "png"
     quality: int | None = Field(default=None, ge=1, le=100, description="JPEG/WebP quality")
     max_dimension: int | None = Field(
@@ -428,10 +435,11 @@ class DslTools:
             render_options = RenderOptions(
                 width=width, height=height, device=preset, theme=theme, frame=frame, scale=opts.device_scale_factor,
                 format=opts.format, full_page=opts.full_page, transparent=opts.transparent_background,
-                quality=opts.quality,
+                quality=opts.quality, crop=opts.crop,
             )  # fmt: skip
         except ValidationError as exc:
-            raise ToolError(f"invalid render options: {exc.errors(include_url=False)}") from None
+            reasons = "; ".join(error["msg"] for error in exc.errors(include_url=False))
+            raise ToolError(f"invalid render options: {reasons}") from None
         canvas_arguments = {
             "width": width, "height": height, "device": preset, "frame": frame,
             "options.device_scale_factor": opts.device_scale_factor,

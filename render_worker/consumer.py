@@ -41,6 +41,7 @@ class RenderPool(Protocol):
         transparent: bool = False,
         quality: int | None = None,
         timeout_s: float | None = None,
+        crop: bool = False,
     ) -> RenderedImage: ...
 
 
@@ -335,6 +336,7 @@ class Worker:
         return await self.pool.render(
             prepared.html, prepared.viewport, format=options.format, full_page=options.full_page,
             transparent=options.transparent, quality=options.quality, timeout_s=self.render_timeout_s,
+            crop=options.crop,
         )  # fmt: skip
 
     async def _transient(self, message: JobMessage, code: str, text: str, *, held: Any = None) -> str:

@@ -15,6 +15,7 @@ from playwright.async_api import Error as PlaywrightError
 from kernel.dsl.compiler.page import CSP_META
 from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import RenderError
+from render_worker.crop import CONTENT_BOX, CropBox
 from render_worker.image import ImageTooLargeError, RenderedImage, image_size
 from render_worker.measure import CONTENT_EXTENT, ContentExtent
 
@@ -177,8 +178,10 @@ class PageSlot:
         transparent: bool,
         quality: int | None,
         fast_png: bool = True,
+        crop: bool = False,
     ) -> RenderedImage:
-        """Load `html` and capture it; raises SlotBrokenError if the page dies meanwhile."""
+        """Load `html` and capture it (`crop`: only where its content is drawn, see
+        render_worker.crop); raises SlotBrokenError if the page dies meanwhile."""
         started = time.perf_counter()
         if self.broken:
             raise SlotBrokenError("the page is no longer usable")
@@ -196,7 +199,19 @@ class PageSlot:
         params: dict[str, Any] = {"format": format, "optimizeForSpeed": fast_png}
         if format != "png":
             params["quality"] = quality if quality is not None else DEFAULT_LOSSY_QUALITY
-        if full_page:
+        if crop:
+            extent = await self._content_extent()
+            box = CropBox.of(
+                await self._evaluate(CONTENT_BOX),
+                screen_width=viewport.screen_width,
+                screen_height=viewport.screen_height,
+            )
+            params["clip"] = box.clip(math.floor(MAX_CAPTURE_PIXELS_PER_SIDE / viewport.scale))
+            cut_px = math.ceil(box.height - params["clip"]["height"])
+            _check_size(format, (math.ceil(box.width), math.ceil(box.height)), viewport.scale, full_page=True)
+            params["captureBeyondViewport"] = True
+            encoded = await self._capture_surface(params)
+        elif full_page:
             extent = await self._content_extent()
             clip, full_size = _full_page_clip(viewport, extent)
             cut_px = full_size[1] - int(clip["height"])  # past what Chromium can capture

@@ -77,11 +77,12 @@ class PdfPrinter:
         transparent: bool = False,
         quality: int | None = None,
         timeout_s: float | None = None,
+        crop: bool = False,
     ) -> RenderedImage:
         """`html` as a one-page PDF of the canvas' CSS size (or the whole page with `full_page`).
 
         `width`/`height` of the result are CSS px; `scale`, `transparent` and `quality` have no
-        meaning for vector output and are ignored."""
+        meaning for vector output and are ignored (the command line refuses `crop` for a PDF)."""
         if self._context is None:
             raise RenderError("the PDF printer is not running", retryable=True, code="pool_unavailable")
         timeout = timeout_s if timeout_s is not None else self.settings.render_timeout_s

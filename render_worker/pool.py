@@ -136,8 +136,10 @@ class ChromiumPool:
         transparent: bool = False,
         quality: int | None = None,
         timeout_s: float | None = None,
+        crop: bool = False,
     ) -> RenderedImage:
-        """Render `html` at `viewport` on the next free page.
+        """Render `html` at `viewport` on the next free page (`crop`: the image only where the
+        content is drawn, with its margin).
 
         `timeout_s` (default: the settings') bounds each attempt, not the wait for a free page
         (that is `acquire_timeout_s`). Raises RenderTimeoutError past it, RenderError when
@@ -159,6 +161,7 @@ class ChromiumPool:
                         transparent=transparent,
                         quality=quality,
                         fast_png=self.settings.fast_png,
+                        crop=crop,
                     )
             except TimeoutError:
                 self._failures += 1

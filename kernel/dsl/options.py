@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
 from kernel.dsl.frames import NO_FRAME, FrameChoice, FrameType, Insets
@@ -38,6 +39,19 @@ class RenderOptions(BaseModel):
     full_page: bool = False
     transparent: bool = False
     quality: Annotated[int, Field(ge=1, le=100)] | None = None
+    crop: bool = False
+    """Cut the image to where the content is drawn, with the page's margin (a component without
+    guessing the canvas's size): the page grows as for `full_page`; no frame is drawn."""
+
+    @model_validator(mode="after")
+    def _crop_takes_no_frame(self) -> RenderOptions:
+        if self.crop and self.frame not in (None, "none"):
+            raise PydanticCustomError(
+                "crop_with_frame",
+                "crop cuts the image to the content, so it draws no frame: leave out frame {frame} or crop",
+                {"frame": repr(self.frame)},
+            )
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +115,10 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
 
 
 def resolve_frame(document: Document, options: RenderOptions) -> FrameChoice:
-    """The option's frame beats the document's; a document's `{type, url}` keeps its url."""
+    """The option's frame beats the document's; a document's `{type, url}` keeps its url. A
+    cropped image has no frame."""
+    if options.crop:
+        return NO_FRAME
     written = document.frame
     own = (
         FrameChoice(written.type, written.url)

@@ -108,6 +108,18 @@ def test_render_one_file_to_the_output_path(red_button: Path, tmp_path: Path) ->
     assert r > 220 and g < 40 and b < 40
 
 
+def test_crop_cuts_the_image_to_the_button_and_its_margin(red_button: Path, tmp_path: Path) -> None:
+    """The 400x300 canvas's red button alone, with the page margin around it."""
+    out = tmp_path / "button.png"
+    result = dsl2png("render", red_button, "-o", out, "--crop")
+    assert result.returncode == 0, result.stderr
+    image = image_of(out).convert("RGB")
+    assert image.width < 400 and image.height < 300
+    r, g, b = image.getpixel((image.width // 2, image.height // 2))  # type: ignore[misc]
+    assert r > 220 and g < 40 and b < 40
+    assert image.getpixel((1, 1)) == image.getpixel((image.width - 2, image.height - 2))  # the page
+
+
 def test_render_several_files_into_a_folder(tmp_path: Path) -> None:
     sources = [ROOT / "examples" / "login.yaml", COMPAT / "simple_button.json", COMPAT / "mobile_app.yaml"]
     out = tmp_path / "renders"
@@ -195,6 +207,12 @@ def test_the_output_files_extension_picks_the_format(
         ("shot.pdf", ["--transparent"], "--transparent is for images"),
         ("shot.jpg", ["--transparent"], "--transparent needs png or webp: jpeg has no transparency"),
         ("page.html", [], "`dsl2png html` writes the page as HTML"),
+        ("shot.pdf", ["--crop"], "--crop is for images"),
+        (
+            "shot.png",
+            ["--crop", "--frame", "phone"],
+            "crop cuts the image to the content, so it draws no frame",
+        ),
     ],
 )
 def test_an_output_name_that_contradicts_the_format_is_a_usage_error(

@@ -178,6 +178,16 @@ def test_embedded_query_frame_and_warnings_with_the_image(embedded: tuple[str, S
         status = client.get(tall.headers["Location"]).json()
         assert [w["code"] for w in status["warnings"]] == ["content_cut"]
 
+        # Cropped: the button and its margin, not the 400x300 canvas; with a frame, a clear 422.
+        cropped = client.post("/v1/renders?wait=60&crop=true", json=dict(RED_BUTTON, title="cropped"))
+        assert cropped.status_code == 200, cropped.text
+        crop_width, crop_height = Image.open(io.BytesIO(cropped.content)).size
+        assert crop_width < 400 and crop_height < 300
+        both = client.post(
+            "/v1/renders", json={"dsl": RED_BUTTON, "options": {"crop": True, "frame": "phone"}}
+        )
+        assert both.status_code == 422 and "draws no frame" in both.text, both.text
+
 
 def test_embedded_image_route_answers_head_jpg_and_unknown_routes_in_its_error_shape(
     embedded: tuple[str, ServiceProcesses],

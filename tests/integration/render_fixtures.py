@@ -28,6 +28,7 @@ async def render_dsl(
         full_page=prepared.options.full_page,
         transparent=prepared.options.transparent,
         quality=prepared.options.quality,
+        crop=prepared.options.crop,
     )
     return prepared, image
 

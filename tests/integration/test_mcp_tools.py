@@ -170,8 +170,26 @@ async def test_a_render_result_is_text_and_image_with_its_facts_in_meta(client: 
             "render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "contract"}}
         )
         facts = _text_then_image(rendered)
-        polled = await client.call_tool("get_render_status", {"render_id": facts["render_id"]})
+        # (the read model follows the events a moment after the render answers: poll, as an agent does)
+        polled = await poll_until_done(client, facts["render_id"])
         assert _text_then_image(polled)["render_id"] == facts["render_id"]
+
+
+async def test_a_cropped_render_is_the_component_with_its_margin(client: Client) -> None:
+    """`options.crop` gives an agent a picture of one component, not of an 800x600 page; a
+    frame asked for with it is refused with the reason."""
+    button = {"elements": [{"type": "button", "label": "Save", "style": {"background": "#ff0000"}}]}
+    async with client:
+        result = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": button, "options": {"crop": True}}
+        )
+        assert not result.is_error, text(result)
+        image, _ = decode_image(result)
+        assert image.width < 200 and image.height < 100, image.size
+        framed = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": button, "frame": "phone", "options": {"crop": True}}
+        )
+        assert framed.is_error and "invalid render options: crop cuts the image" in text(framed)
 
 
 async def test_render_an_example_at_a_device_size(client: Client) -> None:
@@ -439,7 +457,8 @@ async def test_http_session_renders_and_records_the_key_as_owner(
         render_id = render_facts(result)["render_id"]
         broken = await client.call_tool("validate_dsl", {"dsl_content": BROKEN})
         assert broken.structured_content is not None and broken.structured_content["valid"] is False
-    assert (await gateway.status(render_id, owner="key-1")).status == "completed"
+    # (the read model follows the events a moment after the render answers)
+    assert (await gateway.wait(render_id, 10, owner="key-1")).status == "completed"
     with pytest.raises(JobNotFoundError):
         await gateway.status(render_id, owner="someone-else")
 

@@ -1,0 +1,99 @@
+"""A cropped render on real Chromium: the image is the drawn content with its page margin, shadows
+included, whatever canvas it was laid out on; no frame; the notes panel kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kernel.dsl.options import RenderOptions
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import colour_box, decode, render_dsl, rgb
+
+pytestmark = pytest.mark.integration
+
+RED_BUTTON: dict[str, Any] = {
+    "type": "button",
+    "label": "Save changes",
+    "style": {"background": "#ff0000", "boxShadow": "none"},
+}
+
+
+async def test_a_cropped_button_is_the_button_and_the_page_margin_around_it(pool: ChromiumPool) -> None:
+    """An 800x600 canvas holding one button gives an image of the button with the screen's 24 px
+    margin on each side; `padding: 0` gives the button alone; scale multiplies both."""
+    _, whole = await render_dsl(pool, {"elements": [RED_BUTTON]})
+    button = colour_box(whole.data, (255, 0, 0))
+    assert (whole.width, whole.height) == (800, 600) and button is not None
+    width, height = button[2] - button[0] + 1, button[3] - button[1] + 1
+
+    def near(size: tuple[int, int], expected: tuple[int, int], slack: int = 1) -> bool:
+        """Equal but for the px a fractional edge rounds to (the crop takes whole CSS px)."""
+        return all(abs(got - want) <= slack for got, want in zip(size, expected, strict=True))
+
+    _, cropped = await render_dsl(pool, {"elements": [RED_BUTTON]}, crop=True)
+    assert near((cropped.width, cropped.height), (width + 48, height + 48)), (cropped.width, cropped.height)
+    red = colour_box(cropped.data, (255, 0, 0))
+    assert red is not None and red[:2] == (24, 24), red
+
+    _, tight = await render_dsl(pool, {"padding": 0, "elements": [RED_BUTTON]}, crop=True)
+    assert near((tight.width, tight.height), (width, height)), (tight.width, tight.height)
+
+    _, sharp = await render_dsl(pool, {"padding": 8, "elements": [RED_BUTTON]}, crop=True, scale=2)
+    assert near((sharp.width, sharp.height), (2 * (width + 16), 2 * (height + 16)), 2)
+
+
+async def test_a_cropped_image_keeps_the_shadows_whole_down_to_a_clear_edge(pool: ChromiumPool) -> None:
+    """A card with a deep shadow on a transparent page: the crop reaches past its box by the
+    shadow's blur and offset, so the image's edges are clear (alpha ~0), not a cut shadow."""
+    card = {
+        "type": "card",
+        "title": "Elevated",
+        "text": "Its shadow fades out inside the image.",
+        "style": {"boxShadow": "0 12px 32px rgba(0,0,0,.6)"},
+    }
+    document = {"width": 360, "padding": 16, "theme": "dark", "elements": [card]}
+    _, image = await render_dsl(pool, document, crop=True, transparent=True)
+    picture = decode(image.data).convert("RGBA")
+    alpha = picture.getchannel("A")
+    bottom_row = [alpha.getpixel((x, picture.height - 1)) for x in range(picture.width)]
+    assert max(bottom_row) <= 8, max(bottom_row)  # type: ignore[operator]
+    # The card itself is opaque in the middle.
+    assert alpha.getpixel((picture.width // 2, picture.height // 3)) == 255
+
+
+async def test_a_cropped_image_grows_with_content_below_the_canvas_and_keeps_the_notes(
+    pool: ChromiumPool,
+) -> None:
+    """Content taller than the canvas is all there (the page grows as for a full page); annotation
+    notes keep their panel beside the content."""
+    block = {"type": "card", "layout": {"height": 200}, "title": "A card"}
+    _, image = await render_dsl(pool, {"width": 700, "height": 300, "elements": [block] * 3}, crop=True)
+    content = 24 + 3 * 200 + 2 * 12 + 24  # the margins, the cards and the gaps between them
+    assert content <= image.height <= content + 6 and image.cut_px == 0  # (and the cards' shadow)
+    annotated = {
+        "width": 400,
+        "height": 300,
+        "elements": [{**RED_BUTTON, "id": "save"}],
+        "annotations": [{"target": "save", "text": "Saves the draft"}],
+    }
+    _, noted = await render_dsl(pool, annotated, crop=True)
+    assert noted.width == 400 + 320  # the screen's width and the notes panel beside it
+    picture = rgb(noted.data)
+    assert picture.getpixel((noted.width - 10, noted.height - 2)) == (248, 250, 252)  # the panel's fill
+
+
+def test_crop_refuses_a_frame_asked_for_and_drops_the_documents() -> None:
+    """A frame cannot surround an image cut to its content: asked for with crop, it is a clear
+    error; a document's own frame is not drawn."""
+    with pytest.raises(ValueError, match="draws no frame"):
+        RenderOptions(crop=True, frame="phone")
+    assert RenderOptions(crop=True, frame="none").crop
+
+
+async def test_a_documents_frame_is_not_drawn_around_a_crop(pool: ChromiumPool) -> None:
+    framed = {"frame": "phone", "elements": [RED_BUTTON]}
+    prepared, image = await render_dsl(pool, framed, crop=True)
+    assert prepared.viewport.frame.type == "none"
+    assert image.width < 300 and colour_box(image.data, (255, 0, 0)) is not None
