@@ -14,7 +14,7 @@ import functools
 import html
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,6 +151,12 @@ _DOCUMENT_SIZE_WORDS = frozenset({"size", "viewport", "resolution", "dimensions"
 
 
 _LEGEND = "a legend is drawn by itself for a pie or donut and for several series: remove it"
+_CHART_DATA = (
+    "a chart's labels and values go in 'data': data: {labels: [Jan, Feb, Mar], values: [3, 5, 4]}, or "
+    "several lines or bars as data: {labels: [...], series: [{name: Sales, values: [3, 5, 4]}, ...]}"
+)
+_CHART_DATA_WORDS = ("labels", "series", "values", "datasets", "dataset", "categories", "points", "xaxis",
+                     "chartdata", "dataseries")  # fmt: skip
 _CHOSEN_OPTION = "the chosen option is 'value': value: {value}"
 _PROGRESS_FIGURE = (
     "the percentage is drawn beside a 'label' (unless the label holds a '%' itself) and inside a "
@@ -223,7 +229,7 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "stat": {**dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
              **dict.fromkeys(("helptext", "helpertext", "footnote", "caption", "period", "comparison",
                               "sublabel", "footer", "note"), _STAT_NOTE)},
-    "chart": {"legend": _LEGEND, "showlegend": _LEGEND},
+    "chart": {"legend": _LEGEND, "showlegend": _LEGEND, **dict.fromkeys(_CHART_DATA_WORDS, _CHART_DATA)},
     **{kind: {"selected": "did you mean 'active'?"} for kind in ("chip", "tabs", "accordion")},
     "select": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),
     "radio": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),
@@ -376,16 +382,22 @@ _FOCUS_WORDS = frozenset(
     {"focused", "isfocused", "focus", "hasfocus", "focusvisible", "isfocusvisible", "showfocus", "focusring",
      "withfocus", "autofocus"}
 )  # fmt: skip
+FOCUS_RING_STYLE = {"outline": "2px solid var(--primary-indicator)", "outlineOffset": 2}
+FIELD_FOCUS_RING_CSS = (
+    "#email .dsl-control {outline: 2px solid var(--primary-indicator); outline-offset: 2px}"
+)
 FOCUS_RING = (
     "a focus state is not drawn by itself: draw its ring with style: "
-    '{outline: "2px solid var(--primary)", outlineOffset: 2}'
+    f'{{outline: "{FOCUS_RING_STYLE["outline"]}", outlineOffset: {FOCUS_RING_STYLE["outlineOffset"]}}}'
 )
 FIELD_FOCUS_RING = (
     "a focus state is not drawn by itself: give the field an id (id: email) and ring its box in css: "
-    '"#email .dsl-control {border-color: var(--primary); box-shadow: 0 0 0 3px var(--primary-soft)}"'
+    f'"{FIELD_FOCUS_RING_CSS}"'
 )
 """What to write for a focused element (`focused: true`, `state: focus`): its ring, as a style;
-a field's around its box (a style would ring its label too)."""
+a field's around its box (a style would ring its label too). The ring is in `--primary-indicator`,
+the brand drawn to stand out at 3:1 from the page, so that a yellow or a lavender brand's ring
+shows (the brand's pale tint, `--primary-soft`, vanished on white)."""
 
 
 def _focus_hint(kind: str | None) -> str:
@@ -872,6 +884,21 @@ def item_type_hint(kind: Any = None, item: Any = None) -> str:
     return f"{why}; put the {kind} in the parent's 'children': children: [{_flow(item)}]"
 
 
+def children_of(entries: list[Any]) -> str:
+    """The entries of an `items` list as the `children` they are meant to be, in YAML's flow form
+    (the first three): an element as written, a text (or an entry without a type) as a text
+    element."""
+    shown = [_as_child(entry) for entry in entries[:3]]
+    return "children: [" + ", ".join(shown) + (", ...]" if len(entries) > 3 else "]")
+
+
+def _as_child(entry: Any) -> str:
+    if isinstance(entry, Mapping) and "type" in entry:
+        return _flow(entry)
+    words = entry.get("label") or entry.get("text") if isinstance(entry, Mapping) else entry
+    return f"{{type: text, text: {_flow_item(words if words is not None else '...')}}}"
+
+
 def action_field_hint(hint: str | None) -> str:
     """What to write instead of a field an action does not take: `hint` (a did-you-mean, another
     vocabulary's word) first, then the fields an action takes, and where other elements go."""
@@ -899,15 +926,68 @@ _SECOND_LINE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def item_field_hint(field: str, value: Any = None, kind: str | None = None) -> str | None:
+_ENTRY_COLOR_WORDS = frozenset(
+    {"color", "colour", "bg", "bgcolor", "background", "backgroundcolor", "textcolor", "tone", "colorscheme",
+     "palette", "intent", "severity", "kind", "appearance"}
+)  # fmt: skip
+_ENTRY_TONES = {
+    "menu": ["danger"],
+    "sidebar": ["danger", "success", "warning", "info"],
+    "list": ["success", "danger", "warning", "info", "primary", "muted"],
+    "timeline": ["primary", "success", "warning", "danger", "info", "neutral"],
+}
+"""The tones an entry's `variant` draws, by type (read from the compiler's renderers): a menu's
+red "Delete", a sidebar's label and icon, a list's value (+$4,250.00 in green), a timeline's dot."""
+
+
+def _entry_color_hint(value: Any, kind: str | None, actions: Iterable[str]) -> str:
+    """Where an entry's colour goes: an action is a button, coloured by its variant (one of
+    `actions`, the button's); a menu's, sidebar's, list's or timeline's entry by its tone; other
+    entries take their element's colours."""
+    word = value.strip().lower() if isinstance(value, str) else ""
+    if actions:
+        looks = sorted(actions, key=lambda look: (look != "primary", look))
+        chosen = word if word in looks else variant_synonym(word, looks)
+        if chosen is None:
+            return f"its colour is its variant, one of {_or(looks)}"
+        return f"its colour is its variant: variant: {chosen} ({_or(looks)})"
+    tones = _ENTRY_TONES.get(kind or "")
+    if tones is not None:
+        chosen = word if word in tones else variant_synonym(word, tones)
+        drawn = (
+            f"a {kind} entry's tones are {_or(tones)}"
+            if len(tones) > 1
+            else f"a {kind} entry draws {tones[0]}"
+        )
+        return (
+            f"its colour is its tone: variant: {chosen} ({drawn})"
+            if chosen
+            else f"its colour is its tone: {drawn}"
+        )
+    return (
+        "an entry is drawn in its element's colours, the active one in the brand's (active: true); "
+        "another colour is the document's css"
+    )
+
+
+def _or(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def item_field_hint(
+    field: str, value: Any = None, kind: str | None = None, actions: Iterable[str] = ()
+) -> str | None:
     """What to write instead of `field` on an item (a nav entry, an action...) of an element of
-    type `kind`, or None. An entry draws a label, a description, an icon, a badge, a value and its
-    `active` state, nothing else: a picture's nearest is an icon, an unread mark's the highlighted
-    active entry, a tab's count its badge."""
+    type `kind`, or None; `actions` are a button's variants when the item is an action. An entry
+    draws a label, a description, an icon, a badge, a value and its `active` state, nothing else:
+    a picture's nearest is an icon, an unread mark's the highlighted active entry, a tab's count
+    its badge, its colour its variant."""
     key = field.lower()
     panel = _panel_hint(key, kind)
     if panel is not None:
         return panel
+    if key in _ENTRY_COLOR_WORDS:
+        return _entry_color_hint(value, kind, actions)
     if key.startswith("on") and len(field) > 2 and field[2:3].isupper():
         return "mockups run no code: remove it; an entry that is a link takes href"
     if key in _CLOSE_WORDS or key in _HOVER_WORDS:
@@ -1237,11 +1317,14 @@ _FONT_LENGTH = re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:px|rem|em|pt|%|vw|vh)?")
 _TINTS = ("success", "warning", "danger", "info", "primary")
 
 
-def repeated_key_hint(key: str, written: list[str | None], kind: str | None) -> str:
+def repeated_key_hint(
+    key: str, written: list[str | None], kind: str | None, chart_variants: Collection[str] = ()
+) -> str:
     """What to write instead of a key written more than once in one object (`written`: each
     value as written, None for a list or an object); `kind` is the element's type when the
     object is an element. Two values of one field are often two fields meant: an input's kind
-    is `inputType`, a progress ring's colour is `color`."""
+    is `inputType`, a chart's is its variant (one of `chart_variants`), a progress ring's
+    colour is `color`."""
     values = [value for value in written if value is not None]
     others = " or ".join(f"'{value}'" for value in dict.fromkeys(values))
     if key == "type" and kind is not None:
@@ -1249,13 +1332,20 @@ def repeated_key_hint(key: str, written: list[str | None], kind: str | None) -> 
         if inputs and "input" in values:
             input_type = "tel" if inputs[0].lower() == "phone" else inputs[0].lower()
             return f"an input's kind is its inputType: type: input, inputType: {input_type}"
+        charts = [value for value in values if value.strip().lower() in chart_variants]
+        if charts and "chart" in values:
+            return f"a chart's kind is its variant: type: chart, variant: {charts[0].strip().lower()}"
         types = [value for value in values if value in ELEMENT_TYPES]
         hinted = next(
             (hint for value in values if value not in types and (hint := element_type_hint(value))), None
         )
         if len(types) == 1 and hinted and hinted.startswith("use type: "):
             return f"an element has one type: {hinted}"
-        return f"an element has one type: keep {others}"
+        unknown = next((value for value in values if value not in ELEMENT_TYPES), None) if types else None
+        told = (element_type_hint(unknown) or did_you_mean(unknown, ELEMENT_TYPES)) if unknown else None
+        return f"an element has one type: keep {others}" + (
+            f" ('{unknown}' is no type: {told})" if told else ""
+        )
     if key == "variant" and kind == "progress":
         ring = next((value for value in values if value in ("circle", "ring", "radial")), None)
         tint = next((value for value in values if value in _TINTS), None)
@@ -1398,9 +1488,18 @@ _PLAIN_INPUT_ADVICE = {
 """What draws an input type that is drawn as a plain text field: an icon, another element."""
 
 
-def plain_input_hint(input_type: str, value: Any) -> str | None:
+_PICKER_ICONS = {**dict.fromkeys(("date", "month", "week", "datetime-local"), "calendar"), "time": "clock"}
+"""The icon that makes a text field look like a browser's picker field of each input type."""
+
+
+def plain_input_hint(input_type: str, value: Any, icon: Any = None) -> str | None:
     """What draws an input of `input_type` as it looks in a browser, when the DSL draws it as a
-    plain text field; None for the types a text field is (text, email, number...)."""
+    plain text field; None for the types a text field is (text, email, number...), and for a
+    picker's field that already has its picker's icon (`icon: calendar` on a date): it is drawn
+    as a closed picker looks, so nothing is left to add."""
+    picker = _PICKER_ICONS.get(input_type)
+    if picker is not None and isinstance(icon, str) and icon.strip().lower().startswith(picker):
+        return None
     advice = _PLAIN_INPUT_ADVICE.get(input_type)
     if advice is None or "%s" not in advice:
         return advice
@@ -1817,6 +1916,7 @@ _TYPE_RECIPES = {
     "scatter": "use type: chart with variant: line (points joined; a scatter plot is not drawn)",
     "scatterplot": "use type: chart with variant: line (points joined; a scatter plot is not drawn)",
     "scatterchart": "use type: chart with variant: line (points joined; a scatter plot is not drawn)",
+    "pie": "use type: chart with variant: pie", "spline": "use type: chart with variant: line",
     "polararea": "use type: chart with variant: pie", "columnchart": "use type: chart with variant: bar",
     "doughnutchart": "use type: chart with variant: donut", "donutchart": "use type: chart with variant: donut",
     "piechart": "use type: chart with variant: pie", "barchart": "use type: chart with variant: bar",
@@ -1878,6 +1978,53 @@ def element_type_hint(name: str) -> str | None:
     if renamed is None and key.replace("-", "").replace(" ", "") in ELEMENT_TYPES:
         renamed = key.replace("-", "").replace(" ", "")  # `nav-bar` is navbar, not avatar
     return f"did you mean '{renamed}'?" if renamed else None
+
+
+_GROUPS = {
+    **dict.fromkeys(("checkboxgroup", "checkboxes", "checkboxlist", "checkgroup", "multicheckbox",
+                     "checkboxset"), "checkbox"),
+    **dict.fromkeys(("togglelist", "switchgroup", "switches", "switchlist", "togglegroupvertical"), "toggle"),
+}  # fmt: skip
+"""Other libraries' groups of on/off controls (Ant Design's `Checkbox.Group`, MUI's `FormGroup`):
+the DSL draws each control alone, so a group is a column of them."""
+
+
+def group_type_hint(name: str, element: Any) -> str | None:
+    """How to write a group of checkboxes (or switches) given as one element (`{type:
+    checkbox-group, label: Toppings, options: [Cheese, Ham]}`): a column of a label and one
+    control per option, those in its `value` checked; None for any other type."""
+    control = _GROUPS.get(re.sub(r"[\s_-]", "", name.lower()))
+    return on_off_group_hint(control, element) if control is not None else None
+
+
+def on_off_group_hint(control: str, element: Any) -> str:
+    """A group of `control`s (checkbox, toggle) as the DSL writes it, from an element that gave
+    its choices as `options` (or `items`), its caption as `label` or `title` and the ones on as
+    `value`."""
+    written = element if isinstance(element, Mapping) else {}
+    caption = next((written[key] for key in ("label", "title") if isinstance(written.get(key), str)), None)
+    options = written.get("options") or written.get("items")
+    labels = [_option_label(option) for option in options] if isinstance(options, list) else []
+    labels = [label for label in labels if label is not None] or ["Email", "SMS"]
+    chosen = written.get("value")
+    chosen = {str(one) for one in chosen} if isinstance(chosen, list) else {str(chosen)}
+    children = [f"{{type: label, text: {_flow_item(caption)}}}"] if caption else []
+    children += [
+        f"{{type: {control}, label: {_flow_item(label)}{', checked: true' if label in chosen else ''}}}"
+        for label in labels[:3]
+    ]
+    more = ", ..." if len(labels) > 3 else ""
+    column = f"{{type: column, gap: 8, children: [{', '.join(children)}{more}]}}"
+    return (
+        f"a group is a column of {control}{'es' if control.endswith('x') else 's'}, one per choice: {column}"
+        + ("; one choice of several is type: radio with options" if control == "checkbox" else "")
+    )
+
+
+def _option_label(option: Any) -> str | None:
+    if isinstance(option, Mapping):
+        option = option.get("label") or option.get("text") or option.get("value")
+    return str(option) if isinstance(option, str | int | float) and not isinstance(option, bool) else None
 
 
 _DEVICE_WORDS = {

@@ -7,10 +7,10 @@ import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import ELEMENT_TYPES
@@ -26,6 +26,7 @@ from kernel.dsl.hints import (
     document_field_hint,
     element_field_hint,
     element_type_hint,
+    group_type_hint,
     item_field_hint,
     item_type_hint,
     language_tag_hint,
@@ -43,6 +44,7 @@ from kernel.dsl.model import (
     ChartData,
     Column,
     Document,
+    Element,
     Item,
     Layout,
     Option,
@@ -50,8 +52,17 @@ from kernel.dsl.model import (
     ThemeTokens,
     css_declarations,
 )
-from kernel.dsl.semantic import KNOWN_VARIANTS, SIZE_TYPES, VARIANT_ALIASES
-from kernel.dsl.suggest import did_you_mean, nearby_or_all
+from kernel.dsl.semantic import (
+    CHART_KINDS,
+    EVERY_ELEMENT_FIELDS,
+    KNOWN_VARIANTS,
+    SIZE_TYPES,
+    VARIANT_ALIASES,
+    elements_in_items,
+    fields_drawn_by,
+    undrawn_field_hint,
+)
+from kernel.dsl.suggest import did_you_mean, nearby_or_all, one_slip
 from kernel.errors import Issue
 
 Key = str | int
@@ -91,19 +102,69 @@ class _Located:
 
 
 def issues_from_pydantic(errors: Sequence[ErrorDetails], data: Any) -> list[Issue]:
-    """Every pydantic error as an Issue, union branches resolved to the most relevant message."""
+    """Every pydantic error as an Issue, union branches resolved to the most relevant message.
+    Elements written in the `items` of a container that draws `children` are judged as the
+    elements they are (the semantic pass says to move them), not as items."""
     located = _resolve_unions([_locate(error, data) for error in errors])
     misplaced = _misplaced_items(located)
+    moved = _elements_in_items(data)
     issues: list[Issue] = []
     seen: set[tuple[str, str]] = set()
     for item in located:
-        if _follows_from_a_misplaced_item(item.keys(), misplaced):
+        keys = item.keys()
+        if _follows_from_a_misplaced_item(keys, misplaced) or any(_within(keys, entry) for entry in moved):
             continue
         issue = _to_issue(item, data)
         if (issue.path, issue.message) not in seen:
             seen.add((issue.path, issue.message))
             issues.append(issue)
+    for entry in moved:
+        issues.extend(_element_issues(entry, _value_at(data, entry)))
     return issues
+
+
+def _elements_in_items(data: Any) -> list[list[Key]]:
+    """The keys of every element written in the `items` of a container that draws `children`
+    (see `semantic.elements_in_items`), outside such elements (their own are found when they are
+    judged)."""
+    found: list[list[Key]] = []
+    elements = data.get("elements") if isinstance(data, Mapping) else None
+    pending: list[tuple[list[Key], Any]] = [
+        (["elements", index], element)
+        for index, element in enumerate(elements if isinstance(elements, list) else [])
+    ]
+    while pending:
+        keys, element = pending.pop()
+        if not isinstance(element, Mapping):
+            continue
+        found += [[*keys, "items", index] for index in elements_in_items(element.get("type"), element)]
+        children = element.get("children")
+        pending += [
+            ([*keys, "children", index], child)
+            for index, child in enumerate(children if isinstance(children, list) else [])
+        ]
+    return sorted(
+        found, key=lambda keys: [(0, key, "") if isinstance(key, int) else (1, 0, key) for key in keys]
+    )
+
+
+def _within(keys: list[Key], entry: list[Key]) -> bool:
+    """Whether `keys` lead into (or to) the entry at `entry`."""
+    return len(keys) >= len(entry) and keys[: len(entry)] == entry
+
+
+def _element_issues(entry: list[Key], element: Any) -> list[Issue]:
+    """The schema's errors for an element written among items, judged as an element, at its path."""
+    try:
+        Element.model_validate(element)
+    except ValidationError as exc:
+        errors: list[ErrorDetails] = [
+            {**error, "loc": ("elements", 0, *error["loc"])} for error in exc.errors(include_url=False)
+        ]
+        found = issues_from_pydantic(errors, {"elements": [element]})
+        there = pointer(entry)
+        return [replace(issue, path=there + issue.path.removeprefix("/elements/0")) for issue in found]
+    return []
 
 
 def _misplaced_items(located: list[_Located]) -> set[tuple[Key, ...]]:
@@ -307,7 +368,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
 def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, data: Any) -> Issue:
     """An unknown field, with what to write instead: the rest of a text YAML cut at a comma when
     it plainly is one, another vocabulary's word, the closest field name, else a cut text after
-    all. An action's also says which fields an action takes."""
+    all, else the fields an element's type draws. An action's also says which fields an action
+    takes."""
     cut = comma_cut(_value_at(data, parent), field)
     hint = (
         cut.hint() if cut is not None and cut.is_plainly_text() else _field_hint(parent, field, value, data)
@@ -316,14 +378,58 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
         hint = cut.hint()
     if hint is None and " " in field.strip():
         hint = _CUT_AT_A_COMMA
-    fields = _fields_at(parent)
-    if hint is None and fields:
-        hint = did_you_mean(field, fields)
+    if hint is None:
+        hint = _closest_field(parent, field, data)
     if hint is None and cut is not None:
         hint = cut.hint()
+    if hint is None:
+        hint = _fields_of_type(parent, data)
     if cut is None and _is_action_keys(parent):
         hint = action_field_hint(hint)
     return Issue(path, f"unknown field '{field}'", "unknown_field", hint)
+
+
+def _closest_field(parent: list[Key], field: str, data: Any) -> str | None:
+    """A did-you-mean for a misspelt field: on an element of a known type, one of the fields that
+    type draws (a calendar's `range` is no stat's `change`), else a field it does not draw only
+    when it is one slip away from it (`colr`), saying where that goes. Elsewhere the closest field of
+    the model holding it."""
+    kind = _type_at(data, parent) if _is_element_keys(parent) else None
+    if kind not in ELEMENT_TYPES:
+        fields = _fields_at(parent)
+        return did_you_mean(field, fields) if fields else None
+    drawn = fields_drawn_by(kind)
+    same = did_you_mean(field, drawn)
+    if same is not None:
+        return same
+    other = next((name for name in Element.model_fields if one_slip(field, name)), None)
+    if other is not None:
+        instead = undrawn_field_hint(kind, other, _value_at(data, [*parent, field]))
+        told = f"did you mean '{other}'? {_a(kind).capitalize()} does not draw it"
+        return told + (f": {instead}" if instead else "")
+    return None
+
+
+def _fields_of_type(parent: list[Key], data: Any) -> str | None:
+    """The fields an element of a known type draws, for a field like none of them; None
+    elsewhere."""
+    kind = _type_at(data, parent) if _is_element_keys(parent) else None
+    if kind not in ELEMENT_TYPES:
+        return None
+    own = [name for name in fields_drawn_by(kind) if name not in EVERY_ELEMENT_FIELDS]
+    every = _join_and(list(EVERY_ELEMENT_FIELDS[1:]))
+    return (
+        f"{_a(kind)} draws {_join_and(own)}, and any element {every}" if own else f"an element takes {every}"
+    )
+
+
+def _a(kind: str) -> str:
+    """A type's name with its article: "an input", "a row"."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+
+
+def _join_and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _comma_cut_hint(keys: list[Key], data: Any) -> str | None:
@@ -344,13 +450,15 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         return document_field_hint(field, value, data.get("device") if isinstance(data, Mapping) else None)
     if _is_element_keys(parent):
         kind = _type_at(data, parent)
+        kind = "chart" if kind is not None and kind.strip().lower() in CHART_KINDS else kind
         variants = KNOWN_VARIANTS.get(kind or "", frozenset()) - VARIANT_ALIASES.get(kind or "", {}).keys()
         return element_field_hint(field, value, kind, variants, sized=kind in SIZE_TYPES)
     model = _model_at(parent)
     if model is Column:
         return column_field_hint(field, value)
     if model is Item:
-        return item_field_hint(field, value, _type_at(data, parent[:-2]))
+        actions = KNOWN_VARIANTS["button"] if len(parent) >= 2 and parent[-2] == "actions" else ()
+        return item_field_hint(field, value, _type_at(data, parent[:-2]), actions)
     if model is ThemeTokens:
         return theme_field_hint(field, ThemeTokens.model_fields)
     if model is Layout:
@@ -510,7 +618,10 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: 
                 path,
                 f"unknown element type '{value}'",
                 "unknown_type",
-                element_type_hint(value) or nearby_or_all(value, ELEMENT_TYPES, what="types"),
+                _chart_type_hint(value, _value_at(data, keys[:-1]))
+                or group_type_hint(value, _value_at(data, keys[:-1]))
+                or element_type_hint(value)
+                or nearby_or_all(value, ELEMENT_TYPES, what="types"),
             )
         return Issue(path, f"element type must be a string, got {_describe(value)}", "unknown_type")
     if keys and keys[-1] == "align" and _is_element_keys(keys[:-1]) and _spaces_children(value):
@@ -530,6 +641,18 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: 
     if suggestion is None:
         suggestion = "use " + _join_or([f"'{c}'" for c in choices])
     return Issue(path, f"{_describe(value)} is not one of {expected}", "invalid_value", suggestion)
+
+
+_CHART_FIELDS = frozenset({"data", "series", "labels", "values", "datasets"})
+
+
+def _chart_type_hint(written: str, element: Any) -> str | None:
+    """A chart's variant written as the type of an element that holds chart data (`{type: line,
+    data: ...}`): the chart it is, rather than the closest spelling (`divider`)."""
+    word = written.strip().lower()
+    if word in CHART_KINDS and isinstance(element, Mapping) and element.keys() & _CHART_FIELDS:
+        return f"use type: chart with variant: {word}"
+    return None
 
 
 _SPREAD_WORDS = frozenset({"space-between", "space-around", "space-evenly", "between", "around", "evenly"})

@@ -43,6 +43,7 @@ from kernel.dsl.hints import (
     STEPPER_BAR_WORDS,
     TABLE_DATA,
     TABLE_DATA_AND_ROWS,
+    children_of,
     color_hint,
     color_value_hint,
     comma_cut,
@@ -56,6 +57,7 @@ from kernel.dsl.hints import (
     language_tag_hint,
     markup_in_text,
     no_variant_hint,
+    on_off_group_hint,
     own_field_hint,
     plain_input_hint,
     responsive_hint,
@@ -149,6 +151,8 @@ CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
 CHART_VARIANT_ALIASES = {"doughnut": "donut", "ring": "donut", "column": "bar", "bars": "bar", "spline": "line"}  # fmt: skip
 """Other libraries' words for a drawn chart (Chart.js's `doughnut`), drawn as that chart (the
 compiler's aliases; a unit test keeps the two equal). They and the variants are read in any case."""
+CHART_KINDS = frozenset({*CHART_VARIANTS, *CHART_VARIANT_ALIASES})
+"""Every word a chart's `variant` is read from (in lower case)."""
 
 
 @dataclass
@@ -498,6 +502,39 @@ def _check_fields_drawn(
         findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", alternative)
 
 
+CHILDREN_NOT_ITEMS = frozenset(kind for kind in CONTAINER_TYPES if "items" in UNDRAWN_FIELDS[kind])
+"""Containers that draw `children` and no `items` (a row, a card, a form): an element written in
+their `items` is not drawn at all."""
+
+
+def elements_in_items(kind: Any, element: Mapping[str, Any]) -> list[int]:
+    """The indexes of the elements (objects with a `type`) written in the `items` of a container
+    that draws `children` instead (`{type: row, items: [{type: button, text: Save}]}`): none of
+    them is drawn, whatever their type. Empty for any other element."""
+    items = element.get("items")
+    if kind not in CHILDREN_NOT_ITEMS or not isinstance(items, list):
+        return []
+    return [index for index, entry in enumerate(items) if isinstance(entry, Mapping) and "type" in entry]
+
+
+def _report_elements_in_items(
+    kind: str, element: Mapping[str, Any], moved: list[int], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """An error for elements written in a container's `items` (it draws `children`): they are
+    lost from the picture, so the document is not drawn until they are moved; the suggestion
+    gives them back as children (a text entry among them as a text element)."""
+    items = element["items"]
+    if len(items) == 1:
+        named = items[0]["type"]
+        what = f"'{named}'" if named in ELEMENT_TYPES else "element"
+        written, them = f"the {what} written there is", "it"
+    else:
+        written, them = f"the {len(items)} entries written there are", "them"
+    message = f"'{kind}' draws 'children', not 'items': {written} not drawn"
+    hint = f"move {them} to 'children': {children_of(items)}"
+    findings.error((*path, "items"), message, "elements_in_items", hint)
+
+
 _CHECKED_APART = frozenset(
     {"type", "id", "className", "style", "layout", "children", "variant", "size", "color", "iconPosition",
      "value", "status", *CONTENT_FIELDS, *EARLIER_FORMAT_FIELDS}
@@ -540,7 +577,10 @@ def _check_own_fields_drawn(
             and _accepted(name, element[name])
         ):
             drawn_by = [other for other, fields in DRAWN_FIELDS.items() if name in fields]
-            hint = own_field_hint(name, element[name], drawn_by)
+            if name == "options" and kind in ("checkbox", "toggle"):
+                hint = on_off_group_hint(kind, element)
+            else:
+                hint = own_field_hint(name, element[name], drawn_by)
             findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", hint)
 
 
@@ -730,6 +770,41 @@ VALUE_TYPES = frozenset(
 )  # fmt: skip
 """Types that draw `value` (a field's text, a checked state, a figure, a chosen day; a code's or a
 badge's words when they have no `text`). A unit test renders the others and keeps this true."""
+
+
+EVERY_ELEMENT_FIELDS = ("type", "id", "className", "style", "layout")
+"""The fields every element takes, whatever its type."""
+
+
+def fields_drawn_by(kind: str) -> list[str]:
+    """The fields an element of type `kind` draws (what the shared model takes, less what the
+    checks here warn of on that type): its content fields, its own (`DRAWN_FIELDS`), `children`
+    on a container, and `variant`, `size`, `color`, `iconPosition`, `value` and `status` where
+    drawn; then the fields every element takes. Unknown-field suggestions offer these first."""
+    fields = [name for name in CONTENT_FIELDS if name not in UNDRAWN_FIELDS.get(kind, ())]
+    fields += sorted(DRAWN_FIELDS.get(kind, ()))
+    looks = {
+        "children": kind in CONTAINER_TYPES,
+        "variant": kind in KNOWN_VARIANTS or kind == "chart",
+        "size": kind in SIZE_TYPES and kind not in ("heading", "skeleton"),  # a skeleton's by its variant
+        "color": kind in COLOR_TYPES,
+        "iconPosition": kind in ICON_POSITION_TYPES,
+        "value": kind in VALUE_TYPES,
+        "status": kind == "avatar",
+    }
+    fields += [name for name, drawn in looks.items() if drawn and name not in fields]
+    return [*dict.fromkeys(fields), *EVERY_ELEMENT_FIELDS]
+
+
+def undrawn_field_hint(kind: str, name: str, value: Any) -> str | None:
+    """Where the field `name` goes on an element of type `kind` that does not draw it, as the
+    checks here say it (`color` on a text: its style's colour); None when it is drawn."""
+    findings = Findings()
+    element = {"type": kind, name: value}
+    for check in (_check_fields_drawn, _check_own_fields_drawn, _check_look_fields, _check_value_drawn,
+                  _check_status, _check_href):  # fmt: skip
+        check(kind, element, (), findings)
+    return next((issue.suggestion for issue in findings.warnings if issue.path == pointer((name,))), None)
 
 
 def _check_value_drawn(
@@ -1124,7 +1199,7 @@ def _check_input_type(element: Mapping[str, Any], path: tuple[Key, ...], finding
         return
     if input_type in inputs_drawn_as():
         return
-    advice = plain_input_hint(input_type, element.get("value"))
+    advice = plain_input_hint(input_type, element.get("value"), element.get("icon"))
     if advice is not None:
         message = f"an input of type '{input_type}' is drawn as a plain text field"
         findings.warn(where, message, "field_ignored", advice)
@@ -1161,6 +1236,11 @@ def _check_element(
                 where = (*path, "style") if written_as_css else (*path, "style", name)
                 _check_style_color(style_key(str(name)), value, where, findings)
     _check_earlier_format_fields(str(kind), element, path, findings, page)
+    moved = elements_in_items(kind, element)
+    misplaced = [element["items"][index] for index in moved]
+    if moved:  # told once, as an error; the elements are checked as the children they are meant to be
+        _report_elements_in_items(str(kind), element, moved, path, findings)
+        element = {name: value for name, value in element.items() if name != "items"}
     if known:
         _check_variant(str(kind), element, path, findings)
         _check_fields_drawn(str(kind), element, path, findings)
@@ -1190,6 +1270,7 @@ def _check_element(
     if canvas is not None:
         _check_placement(element, path, findings, canvas)
     children = element.get("children")
+    inside = _page_inside(str(kind), element, page)
     if isinstance(children, list):
         if known and kind not in CONTAINER_TYPES and children:
             findings.warn(
@@ -1198,10 +1279,11 @@ def _check_element(
                 "children_ignored",
                 "wrap them in a container, row, column or card",
             )
-        inside = _page_inside(str(kind), element, page)
         for index, child in enumerate(children):
             # Children are placed inside their parent: off-canvas is only judged at the top level.
             _check_element(child, (*path, "children", index), findings, icon_exists, None, css, inside)
+    for index, entry in zip(moved, misplaced, strict=True):
+        _check_element(entry, (*path, "items", index), findings, icon_exists, None, css, inside)
 
 
 _CLEAR_TYPES = frozenset(

@@ -39,3 +39,23 @@ def nearby_or_all(name: str, candidates: Iterable[str], *, what: str) -> str:
 def _quoted_or(names: list[str]) -> str:
     quoted = [f"'{n}'" for n in names]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def one_slip(written: str, name: str) -> bool:
+    """Whether `written` is `name` with one slip of the keys (case aside): a letter left out,
+    added, changed, or two neighbours swapped (`colr`, `chekced`, `paddng`). `delta` is no slip of
+    `data`, nor `range` of `change`: spelling distance beyond one slip is another word."""
+    a, b = written.lower(), name.lower()
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
+        return False
+    if len(a) == len(b):
+        differ = [index for index in range(len(a)) if a[index] != b[index]]
+        swapped = (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and a[differ[0]] == b[differ[1]]
+            and a[differ[1]] == b[differ[0]]
+        )
+        return len(differ) == 1 or swapped
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:index] + long[index + 1 :] == short for index in range(len(long)))

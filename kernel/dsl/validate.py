@@ -10,13 +10,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints import repeated_key_hint
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
-from kernel.dsl.semantic import check_semantics
+from kernel.dsl.semantic import CHART_KINDS, check_semantics
 from kernel.dsl.yaml_comments import comma_splits, comment_cuts
 from kernel.errors import InvalidDocumentError, Issue
 
@@ -75,7 +76,17 @@ def validate_document(
         return _grouped(_finish(None, list(exc.issues), list(exc.warnings), strict))
     result = _validate_data(data, strict=strict, icon_exists=icon_exists, options=options)
     if repeated:
-        result.errors = _sorted([*(_repeated_key_issue(repeat, data) for repeat in repeated), *result.errors])
+        explained = _explained_types(repeated)
+        result.errors = _sorted(
+            [
+                *(_repeated_key_issue(repeat, data) for repeat in repeated),
+                *(
+                    error
+                    for error in result.errors
+                    if not (error.code == "unknown_type" and error.path in explained)
+                ),
+            ]
+        )
         result.document = None
     if text is not None and not is_json(text, filename):
         _report_comment_cuts(text, result, strict)
@@ -177,9 +188,23 @@ def _repeated_key_issue(repeat: RepeatedKey, data: Any) -> Issue:
     used = repeat.written[-1] if repeat.written else None
     message = f"'{repeat.key}' is written {times}{_places(repeat.places)}; the last"
     message += f", {_quoted(used)}, is used" if used is not None else " is used"
-    hint = repeated_key_hint(repeat.key, list(repeat.written), kind if isinstance(kind, str) else None)
+    hint = repeated_key_hint(
+        repeat.key, list(repeat.written), kind if isinstance(kind, str) else None, CHART_KINDS
+    )
     line, column = repeat.places[-1] if repeat.places else (None, None)
     return Issue(repeat.path, message, "duplicate_key", hint, line, column)
+
+
+def _explained_types(repeated: list[RepeatedKey]) -> set[str]:
+    """The paths of element types written twice, one of them a type the DSL has (`{type: chart,
+    type: line}`): the error for the other one, the last and so the one read, would only repeat
+    what the duplicate's own error says to write (`variant: line`), or mislead (`did you mean
+    'divider'?`)."""
+    return {
+        repeat.path
+        for repeat in repeated
+        if repeat.key == "type" and any(written in ELEMENT_TYPES for written in repeat.written)
+    }
 
 
 def _places(places: tuple[tuple[int, int], ...]) -> str:

@@ -194,7 +194,9 @@ def test_a_lone_flag_after_a_one_word_text_is_still_taken_for_a_misspelt_field()
 
 def test_a_misspelt_field_with_a_value_is_no_cut_text() -> None:
     error = only_error(validate_document("elements:\n  - {type: text, text: Hello there, paddng: 4}\n"))
-    assert error.suggestion == "did you mean 'padding'?"
+    assert error.suggestion == (
+        "did you mean 'padding'? A text does not draw it: space inside it is CSS: style: {padding: 4}"
+    )
 
 
 # -- 4. alike errors at sibling paths are told once -----------------------------------------------

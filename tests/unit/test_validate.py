@@ -164,7 +164,11 @@ def test_unknown_type_without_close_match_lists_types() -> None:
             "/elements/0/data/series/0/valus",
             "did you mean 'values'?",
         ),
-        ({"type": "text", "zzzzqqq": 1}, "/elements/0/zzzzqqq", None),
+        (
+            {"type": "text", "zzzzqqq": 1},
+            "/elements/0/zzzzqqq",
+            "a text draws text, label, align and size, and any element id, className, style and layout",
+        ),
     ],
 )
 def test_unknown_fields_point_at_the_field(

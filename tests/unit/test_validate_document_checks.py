@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler.theme import DARK, LIGHT
+from kernel.dsl.hints import FIELD_FOCUS_RING_CSS, FOCUS_RING_STYLE
 from kernel.dsl.model import Column
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.semantic import contrast_ratio
@@ -261,11 +262,11 @@ def test_every_kind_of_markup_is_named_and_the_words_kept(text: str, message: st
          "several series are drawn side by side (bars) or over one another (lines, areas); there is no stacked "
          "chart: remove it"),
         ({"type": "button", "label": "Save", "focused": True}, "/elements/0/focused",
-         'a focus state is not drawn by itself: draw its ring with style: {outline: "2px solid var(--primary)", '
-         "outlineOffset: 2}"),
+         'a focus state is not drawn by itself: draw its ring with style: {outline: "2px solid '
+         'var(--primary-indicator)", outlineOffset: 2}'),
         ({"type": "input", "label": "Email", "state": "focus"}, "/elements/0/state",
          "a focus state is not drawn by itself: give the field an id (id: email) and ring its box in css: "
-         '"#email .dsl-control {border-color: var(--primary); box-shadow: 0 0 0 3px var(--primary-soft)}"'),
+         '"#email .dsl-control {outline: 2px solid var(--primary-indicator); outline-offset: 2px}"'),
         ({"type": "button", "label": "Save", "state": "disabled"}, "/elements/0/state", "did you mean disabled: true?"),
     ],
 )  # fmt: skip
@@ -277,19 +278,20 @@ def test_an_unknown_field_with_a_known_meaning_says_what_to_write(
 
 
 def test_the_focus_rings_advised_are_drawn() -> None:
-    """The style and the css the hints give are accepted, and reach the page."""
+    """The style and the css the hints give are accepted, and reach the page (their pixels:
+    tests/integration/test_render_validator_advice.py)."""
     result = validate_document(
         {
-            "css": "#email .dsl-control {border-color: var(--primary); box-shadow: 0 0 0 3px var(--primary-soft)}",
+            "css": FIELD_FOCUS_RING_CSS,
             "elements": [
                 {"type": "input", "id": "email", "label": "Email"},
-                {"type": "button", "label": "Save", "style": {"outline": "2px solid var(--primary)", "outlineOffset": 2}},
+                {"type": "button", "label": "Save", "style": FOCUS_RING_STYLE},
             ],
         }
-    )  # fmt: skip
+    )
     assert result.ok and result.warnings == []
-    assert "outline:2px solid var(--primary)" in render_element(
-        type="button", label="Save", style={"outline": "2px solid var(--primary)", "outlineOffset": 2}
+    assert "outline:2px solid var(--primary-indicator)" in render_element(
+        type="button", label="Save", style=FOCUS_RING_STYLE
     ).replace(": ", ":")
 
 
