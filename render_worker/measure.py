@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kernel.dsl.canvas_fit import (
+    Clipped,
     CutTable,
     CutTabs,
+    Hidden,
     Overflowing,
     SideOverflow,
+    Squeezed,
     StartOverflow,
     measured_cut_warnings,
 )
@@ -166,9 +169,66 @@ CONTENT_EXTENT = f"""(() => {{
     if (extra < Math.max(8, line / 2) || (above < 1 && box.bottom >= screen.bottom - 1)) continue;
     if (style.overflowY === 'visible') overflowing.push([element.dataset.path, extra, above]);
   }}
+  // Boxes squeezed narrower than their words (a column crushed by a wider sibling, a grid of too
+  // many columns on a phone): a text of ordinary words broken inside them, more lines than words.
+  // Hyphenated words (soft hyphens), scripts written without spaces and long tokens (a URL, an
+  // ID), which may break in a narrow box, are not counted. Outermost first.
+  const squeezed = [];
+  const unspaced = /[\\u0e00-\\u0e7f\\u3000-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]/;
+  // A text of the box (not one floating over it, a tooltip's bubble) with more lines than words,
+  // or running out of the box's side.
+  const misfits = (element, box) => {{
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {{
+      const text = node.textContent;
+      if (text.includes("\\u00ad") || unspaced.test(text)) continue;
+      const words = text.split(/\\s+/).filter((word) => word.length > 0);
+      if (!words.some((word) => word.length >= 4) || words.some((word) => word.length > 16)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const broken = new Set(rects.map((r) => Math.round(r.top))).size > words.length;
+      const spills = rects.some((r) => r.right > box.right + 2 || r.left < box.left - 2)
+        && getComputedStyle(node.parentElement).textOverflow !== 'ellipsis';
+      if ((broken || spills) && !floats(node, element)) return true;
+    }}
+    return false;
+  }};
+  const floats = (node, element) => {{
+    for (let up = node.parentElement; up && up !== element; up = up.parentElement) {{
+      if (['absolute', 'fixed'].includes(getComputedStyle(up).position)) return true;
+    }}
+    return false;
+  }};
+  for (const element of elements()) {{
+    if (squeezed.length >= named) break;
+    const box = element.getBoundingClientRect();
+    if (box.width >= 120 || box.height === 0 || !/\\S{{4}}/.test(element.textContent)) continue;
+    if (squeezed.some(([, , outer]) => outer.contains(element))) continue;
+    if (misfits(element, box)) squeezed.push([element.dataset.path, Math.round(box.width), element]);
+  }}
+  // A box that clips (a card: its rounded corners) holding a child wider than itself (a 520 px
+  // picture in a phone's card): what runs past its side is cut off there, the text beside it too.
+  const clipped = [];
+  for (const element of root.querySelectorAll(':is(.dsl-card, .dsl-modal, .dsl-vflow, .dsl-hflow)[data-path]')) {{
+    if (clipped.length >= named) break;
+    const extra = element.scrollWidth - element.clientWidth;
+    if (extra < 8 || clipped.some(([, , outer]) => outer.contains(element))) continue;
+    if (getComputedStyle(element).overflowX === 'visible') continue;
+    clipped.push([element.dataset.path, extra, element]);
+  }}
+  // What a box that scrolls (the screen above a bottom tab bar) hides below its bottom edge.
+  const hidden = [];
+  for (const panel of root.querySelectorAll('.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .is-scroll-area')) {{
+    if (hidden.length >= named) break;
+    const extra = panel.scrollHeight - panel.clientHeight;
+    const owner = panel.closest('[data-path]');
+    if (extra >= 8 && owner) hidden.push([owner.dataset.path, extra]);
+  }}
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
     tables, overflowing, before.map(([path, px, edge]) => [path, px, edge]), strips,
+    squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]),
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
@@ -177,7 +237,10 @@ element's own parts that run past] of the outermost elements past the side], [[p
 [column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
 of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right'] of
 the outermost elements cut off above the canvas or past its start side], [[path, [labels
-of the tabs past the strip's end], how many tabs] of tab strips too long for their box]]."""
+of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
+width] of the outermost boxes squeezed narrower than their words], [[path, px] of boxes that
+scroll, by the px of content they hide], [[path, px] of the outermost boxes that cut off what
+runs past their side]]."""
 
 
 @dataclass(frozen=True)
@@ -194,11 +257,27 @@ class ContentExtent:
     overflowing: tuple[Overflowing, ...] = field(default=())
     before_start: tuple[StartOverflow, ...] = field(default=())
     cut_tabs: tuple[CutTabs, ...] = field(default=())
+    squeezed: tuple[Squeezed, ...] = field(default=())
+    hidden: tuple[Hidden, ...] = field(default=())
+    clipped: tuple[Clipped, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any]) -> ContentExtent:
         """Read CONTENT_EXTENT's answer."""
-        width, height, content_height, cut_width, past, tables, overflowing, before, strips = answer
+        (
+            width,
+            height,
+            content_height,
+            cut_width,
+            past,
+            tables,
+            overflowing,
+            before,
+            strips,
+            squeezed,
+            hidden,
+            clipped,
+        ) = answer
         return cls(
             width=int(width),
             height=int(height),
@@ -221,6 +300,9 @@ class ContentExtent:
             before_start=tuple(
                 StartOverflow(path=str(path), px=int(px), edge=_edge(edge)) for path, px, edge in before
             ),
+            squeezed=tuple(Squeezed(path=str(path), width=int(width)) for path, width in squeezed),
+            hidden=tuple(Hidden(path=str(path), px=int(px)) for path, px in hidden),
+            clipped=tuple(Clipped(path=str(path), px=int(px)) for path, px in clipped),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:
@@ -233,6 +315,9 @@ class ContentExtent:
                 self.overflowing,
                 self.before_start,
                 self.cut_tabs,
+                self.squeezed,
+                self.hidden,
+                self.clipped,
             )
         )
 

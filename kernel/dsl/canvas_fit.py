@@ -203,6 +203,82 @@ def overflow_warning(element: Overflowing) -> Issue:
     )
 
 
+@dataclass(frozen=True)
+class Squeezed:
+    """An element (by JSON path) squeezed to `width` CSS px, narrower than the words of its text,
+    which break inside them (one syllable or letter a line)."""
+
+    path: str
+    width: int
+
+
+CONTENT_SQUEEZED = "content_squeezed"
+
+
+def squeezed_warning(element: Squeezed) -> Issue:
+    """The warning for a box too narrow for its words: a column crushed by a wider sibling, a
+    grid of too many columns on a phone."""
+    return Issue(
+        path=element.path,
+        message=(
+            f"this element is squeezed to {element.width} px, narrower than the words of its text "
+            "(they break inside or run out of its side)"
+        ),
+        code=CONTENT_SQUEEZED,
+        suggestion=(
+            "give it room: fewer columns in its grid, wrap: true on its row, a narrower box beside "
+            "it, or a wider canvas"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Clipped:
+    """A box that clips what it holds (a card), by JSON path, whose content runs `px` CSS px past
+    its side: a child wider than the box."""
+
+    path: str
+    px: int
+
+
+def clipped_warning(element: Clipped) -> Issue:
+    """The warning for content a box cuts off at its own side."""
+    return Issue(
+        path=element.path,
+        message=f"its content runs {element.px} px past its side and is cut off there",
+        code=CONTENT_CUT,
+        suggestion=(
+            "give what it holds less width (a child's fixed width, a row too full: wrap: true), or "
+            "give the box more"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """A box that clips what it holds as a scrolled screen does (the screen above a bottom tab
+    bar), by its element's JSON path, and how many CSS px of content it hides below."""
+
+    path: str
+    px: int
+
+
+def hidden_warning(element: Hidden) -> Issue:
+    """The warning for content a scrolling box hides below its bottom edge."""
+    return Issue(
+        path=element.path,
+        message=(
+            f"its content runs {element.px} px past the bottom of its box and is hidden there, as "
+            "a scrolled screen hides it"
+        ),
+        code=CONTENT_CUT,
+        suggestion=(
+            "shorten the content, or render the full page (full_page) to see all of it; a full "
+            "page grows the box"
+        ),
+    )
+
+
 def measured_cut_warnings(
     cut_width_px: int,
     past_side: Sequence[SideOverflow],
@@ -210,9 +286,13 @@ def measured_cut_warnings(
     overflowing: Sequence[Overflowing] = (),
     before_start: Sequence[StartOverflow] = (),
     cut_tabs: Sequence[CutTabs] = (),
+    squeezed: Sequence[Squeezed] = (),
+    hidden: Sequence[Hidden] = (),
+    clipped: Sequence[Clipped] = (),
 ) -> list[Issue]:
     """What a render measured besides the content below the canvas: content past the canvas's
-    side, tables cut at their own edge, boxes whose content runs out of their height."""
+    side, tables cut at their own edge, boxes whose content runs out of their height, boxes too
+    narrow for their words, content a scrolling box hides, content a box cuts at its side."""
     side = side_cut_warnings(cut_width_px, past_side) if cut_width_px > 0 else []
     return (
         side
@@ -220,6 +300,9 @@ def measured_cut_warnings(
         + [overflow_warning(box) for box in overflowing]
         + [start_cut_warning(element) for element in before_start]
         + [cut_tabs_warning(strip) for strip in cut_tabs]
+        + [hidden_warning(box) for box in hidden]
+        + [clipped_warning(box) for box in clipped]
+        + [squeezed_warning(element) for element in squeezed]
     )
 
 

@@ -1,0 +1,163 @@
+"""What a render says of content squeezed, cut at a box's side or hidden in a scrolling box, on
+real Chromium: a grid of too many columns on a phone, a column crushed by a fixed-width sibling,
+a card holding a picture wider than itself, a screen above a bottom tab bar with more rows than
+fit; and none of it where a layout is sound (every bundled example, hyphenated words, Chinese)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kernel.errors import Issue
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import render_dsl
+
+pytestmark = pytest.mark.integration
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+MEASURED = ("content_squeezed", "content_cut")
+
+
+def phone(*elements: dict[str, Any], **more: Any) -> dict[str, Any]:
+    return {"device": "mobile", "elements": list(elements), **more}
+
+
+async def measured(pool: ChromiumPool, document: dict[str, Any]) -> list[Issue]:
+    _, image = await render_dsl(pool, document)
+    return list(image.measured_warnings)
+
+
+FEATURE = {
+    "type": "card",
+    "icon": "mic",
+    "title": "Automatic recording",
+    "description": "Joins calls on its own.",
+}
+
+
+async def test_a_grid_of_too_many_columns_on_a_phone_names_the_squeezed_box(pool: ChromiumPool) -> None:
+    """Four columns on a 390 px screen: the card's title broke a few letters a line and nothing
+    said so. Two columns fit and say nothing."""
+    crowded = {"type": "grid", "columns": 4, "gap": 24, "children": [FEATURE] * 4}
+    warnings = await measured(pool, phone(crowded))
+    assert [(w.code, w.path) for w in warnings] == [
+        ("content_squeezed", f"/elements/0/children/{n}")
+        for n in range(3)  # (three are named)
+    ]
+    assert "squeezed to" in warnings[0].message and "fewer columns" in (warnings[0].suggestion or "")
+    roomy = {**crowded, "columns": 2}
+    assert await measured(pool, phone(roomy)) == []
+
+
+async def test_a_column_crushed_by_a_fixed_width_sibling_is_named(pool: ChromiumPool) -> None:
+    """A `flex: 1` column of a heading, a list and a command beside a 300 px one on a phone was
+    squeezed to a few px: the list went a word a line and the command to a sliver."""
+    text = {
+        "type": "column",
+        "style": {"flex": 1},
+        "children": [
+            {"type": "heading", "level": 3, "text": "Export to PDF keeps your fonts"},
+            {
+                "type": "list",
+                "items": ["Fonts embedded in exported PDFs", "Fixed blurry images on Retina exports"],
+            },
+            {"type": "code", "text": "curl -X POST https://api.orbit.app/v1/webhooks"},
+        ],
+    }
+    side = {
+        "type": "column",
+        "layout": {"width": 300},
+        "children": [{"type": "button", "label": "Subscribe"}],
+    }
+    warnings = await measured(
+        pool, phone({"type": "row", "align": "start", "gap": 48, "children": [text, side]})
+    )
+    assert ("content_squeezed", "/elements/0/children/0") in [(w.code, w.path) for w in warnings], warnings
+
+
+async def test_a_card_holding_a_picture_wider_than_itself_says_what_it_cuts_off(pool: ChromiumPool) -> None:
+    """A 520 px picture in a row card on a phone pushed the card's text out past its side, where
+    the card clipped it: the text was gone without a word."""
+    wide = {
+        "type": "card",
+        "padding": 0,
+        "direction": "row",
+        "gap": 0,
+        "children": [
+            {"type": "image", "alt": "Cover", "layout": {"width": 520, "height": 200}},
+            {
+                "type": "column",
+                "padding": 24,
+                "style": {"flex": 1},
+                "children": [{"type": "heading", "level": 2, "text": "Orbit 3.0"}],
+            },
+        ],
+    }
+    (warning,) = [w for w in await measured(pool, phone(wide)) if w.path == "/elements/0"]
+    assert warning.code == "content_cut" and "past its side" in warning.message
+    fitting = {
+        **wide,
+        "children": [{**wide["children"][0], "layout": {"width": 120, "height": 120}}, wide["children"][1]],
+    }
+    assert await measured(pool, phone(fitting)) == []
+
+
+async def test_rows_hidden_under_a_bottom_tab_bar_are_told(pool: ChromiumPool) -> None:
+    """The screen above a bottom tab bar cuts what does not fit, as an app scrolls: 20 rows lost
+    their last four without a word; now the bar's screen says how much it hides."""
+    rows = [f"Row {n}" for n in range(1, 21)]
+    bar = {
+        "type": "tabs",
+        "variant": "bottom",
+        "items": [{"label": "Home", "icon": "house"}, {"label": "Me", "icon": "user"}],
+        "children": [{"type": "list", "variant": "divided", "items": rows}],
+    }
+    (warning,) = await measured(pool, phone(bar))
+    assert (warning.code, warning.path) == ("content_cut", "/elements/0")
+    assert "hidden there" in warning.message and "full_page" in (warning.suggestion or "")
+    short = {**bar, "children": [{"type": "list", "variant": "divided", "items": rows[:3]}]}
+    assert await measured(pool, phone(short)) == []
+
+
+async def test_narrow_boxes_that_read_well_are_not_called_squeezed(pool: ChromiumPool) -> None:
+    """A hyphenated German word in a narrow column, Chinese in a narrow box, a tooltip's bubble
+    wider than its button, and short labels under icons are what narrow boxes are for."""
+    document = {
+        "width": 600,
+        "height": 300,
+        "lang": "de",
+        "elements": [
+            {
+                "type": "row",
+                "children": [
+                    {
+                        "type": "column",
+                        "layout": {"width": 100},
+                        "children": [{"type": "paragraph", "text": "Rechnungsadresse bestätigen"}],
+                    },
+                    {
+                        "type": "column",
+                        "layout": {"width": 60},
+                        "children": [{"type": "paragraph", "text": "设置通知偏好设置"}],
+                    },
+                    {
+                        "type": "tooltip",
+                        "text": "Copies a share link",
+                        "variant": "bottom",
+                        "children": [{"type": "button", "label": "Share", "size": "sm"}],
+                    },
+                ],
+            }
+        ],
+    }
+    assert [w for w in await measured(pool, document) if w.code == "content_squeezed"] == []
+
+
+async def test_no_bundled_example_is_squeezed_clipped_or_hidden(pool: ChromiumPool) -> None:
+    """The examples are sound layouts at their own sizes: the new measurements find nothing."""
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        warnings = await measured(pool, yaml.safe_load(path.read_text()))
+        assert [w for w in warnings if w.code in MEASURED] == [], path.name
