@@ -78,7 +78,7 @@ HEIGHTS = [
     # what, its element, the box to measure, its height (CSS px) compact / comfortable / spacious
     ("pagination page", {"type": "pagination", "current": 2, "total": 3}, ".dsl-page.is-active", (32, 36, 40)),
     ("pill tab", {"type": "tabs", "variant": "pills", "items": ["Open", "Closed"]}, ".dsl-tab.is-active",
-     (30, 34, 38)),
+     (32, 36, 40)),
     ("menu item", {"type": "menu", "items": [{"label": "Rename", "active": True}, "Delete"]},
      ".dsl-menu-item.is-active", (30, 34, 38)),
     ("accordion head", {"type": "accordion", "items": [{"label": "Can I change plans later?"}]},
@@ -96,7 +96,7 @@ async def test_the_density_sets_a_controls_height_and_the_default_keeps_todays(
     pool: ChromiumPool, element: dict[str, Any], selector: str, heights: tuple[float, float, float]
 ) -> None:
     """Compact is shorter and spacious taller than the default, which is unchanged: a pagination
-    page is as tall as a button (36 px by default, 32 compact, 40 spacious), pill tabs and menu
+    page and a pill tab are as tall as a button (36 px by default, 32 compact, 40 spacious), menu
     items 2 px shorter, a chip 8 px, an accordion head 14.5 px taller; a three-line textarea is
     78 px by default; an alert's padding scales as a card's does (14 px by default, x0.7 compact,
     x1.4 spacious)."""
@@ -131,9 +131,9 @@ async def test_a_density_also_moves_a_controls_side_padding(pool: ChromiumPool) 
 
 @pytest.mark.parametrize("density", DENSITIES)
 async def test_controls_in_a_row_line_up_at_every_density(pool: ChromiumPool, density: str) -> None:
-    """A button, an input, a select, a segmented control and a pagination page share one top and
-    one bottom (32 px tall when compact: the page was 36 beside a 32 px button); pill tabs and a
-    chip, a little shorter by design, are centred on the same line."""
+    """A button, an input, a select, a segmented control, a pagination page and a pill tab share
+    one top and one bottom (32 px tall when compact: the page was 36 beside a 32 px button, a pill
+    30); a chip, a little shorter by design, is centred on the same line."""
     row = {"type": "row", "gap": 16, "children": [
         {"type": "button", "label": "Apply"}, {"type": "input", "placeholder": "Name", "layout": {"width": 90}},
         {"type": "select", "options": ["Open"], "value": "Open", "layout": {"width": 90}},
@@ -157,7 +157,8 @@ async def test_controls_in_a_row_line_up_at_every_density(pool: ChromiumPool, de
     assert len(small) == 2, small
     pill, chip = small
     assert pill is not None and chip is not None
-    assert css_px(pill)[1] == height - 2 and css_px(chip)[1] == height - 8, (pill, chip)
+    assert (pill[1], pill[3]) == (controls[0][1], controls[0][3]), (pill, controls)  # type: ignore[index]
+    assert css_px(pill)[1] == height and css_px(chip)[1] == height - 8, (pill, chip)
     for box in (pill, chip):
         assert abs((box[1] + box[3]) - (top + bottom)) <= 1, (box, top, bottom)  # centred alike
 

@@ -101,6 +101,21 @@ async def test_pill_tabs_given_a_width_share_it_equally(pool: ChromiumPool) -> N
     assert active[0] == 20 and abs((active[2] - active[0]) - (300 - 4) / 2) <= 1, active
 
 
+@pytest.mark.parametrize(("density", "height"), [("compact", 32), ("comfortable", 36), ("spacious", 40)])
+async def test_pill_tabs_are_as_tall_as_a_button_beside_them(
+    pool: ChromiumPool, density: str, height: int
+) -> None:
+    """A pill was 2 px shorter than a button, a field or a segmented control (34 px beside 36)."""
+    row = {"type": "row", "children": [{"type": "tabs", "variant": "pills", "items": ["Day", "Week"]},
+                                       {"type": "button", "label": "Save"}]}  # fmt: skip
+    css = ".dsl-tabs--pills .dsl-tab.is-active{background:#00ff00!important}.dsl-button{background:#0000ff!important}"
+    document = {**PAGE, "theme": {"density": density}, "css": css, "elements": [row]}
+    _, image = await render_dsl(pool, document)
+    pill, button = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
+    assert pill is not None and button is not None
+    assert (pill[1], pill[3]) == (button[1], button[3]) and button[3] - button[1] == height, (pill, button)
+
+
 # -- slider --------------------------------------------------------------------------------------
 
 SLIDER_PAGE: dict[str, Any] = {**PAGE, "width": 400, "theme": {"primary": "#ff0000"}}

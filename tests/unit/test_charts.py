@@ -157,6 +157,20 @@ def test_series_colours_are_sanitized() -> None:
     assert "fill:#" in chart_html("bar", {"labels": ["a"], "series": [{"values": [1], "color": "#ff0000"}]})
 
 
+def series_fills(html: str) -> list[str]:
+    return re.findall(r'class="dsl-chart-bars" style="fill:([^"]+)"', html)
+
+
+def test_the_first_series_is_the_primary_as_a_mark_and_primary_names_it_too() -> None:
+    """Bars, lines and slices carry no text: the brand's series is --primary-indicator (the primary,
+    or drawn until it stands out at 3:1 where it would fade into the page); `color: primary` too,
+    while an author's own colour is kept as written."""
+    data = {"labels": ["a"], "series": [{"values": [1]}, {"values": [2], "color": "primary"},
+                                        {"values": [3], "color": "#0b1f4b"}]}  # fmt: skip
+    assert series_fills(chart_html("bar", data)) == [
+        "var(--chart-1, var(--primary-indicator))", "var(--primary-indicator)", "#0b1f4b"]  # fmt: skip
+
+
 def test_output_is_deterministic() -> None:
     data = {"labels": ["a", "b", "c"], "values": [1.123456, 2, 3]}
     assert chart_html("area", data, uid="c1") == chart_html("area", data, uid="c1")

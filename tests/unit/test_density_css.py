@@ -65,7 +65,7 @@ CASES = [
     (".dsl-page", "min-width", "32px", "36px", "40px"),
     (".dsl-page", "padding", "0 8px", "0 10px", "0 12px"),
     (".dsl-page-step", "padding", "0 10px", "0 12px", "0 14px"),
-    (".dsl-tabs--pills>.dsl-tabs-list>.dsl-tab", "padding", "5px 12px", "7px 14px", "9px 16px"),
+    (".dsl-tabs--pills>.dsl-tabs-list>.dsl-tab", "padding", "6px 12px", "8px 14px", "10px 16px"),
     (".dsl-tabs--underline>.dsl-tabs-list>.dsl-tab", "padding", "8px 2px", "10px 2px", "12px 2px"),
     (".dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab", "padding", "0 12px", "0 14px", "0 16px"),
     (".dsl-menu-item", "padding", "5px 7px", "7px 9px", "9px 11px"),
@@ -121,8 +121,8 @@ def test_density_scales_a_size_and_keeps_todays_px_by_default(
 
 
 def test_controls_in_a_compact_row_share_the_control_height() -> None:
-    """A pagination page, a button, an input and a segmented control are one height at every
-    density; pill tabs stay 2 px and chips 8 px shorter, as they are by default."""
+    """A pagination page, a button, an input, a segmented control and a pill tab are one height
+    at every density; chips stay 8 px shorter, as they are by default."""
     for density in DENSITIES:
         control = evaluate("var(--control-h)", density)
         assert evaluate(value_of(".dsl-page", "height"), density) == control
@@ -131,7 +131,7 @@ def test_controls_in_a_compact_row_share_the_control_height() -> None:
         segmented = evaluate(value_of(".dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab", "height"), density)
         assert float(segmented[:-2]) + 2 * 4 == float(control[:-2])  # the strip's 4 px padding
         pill = evaluate(value_of(".dsl-tabs--pills>.dsl-tabs-list>.dsl-tab", "padding"), density).split()[0]
-        assert 2 * float(pill[:-2]) + 20 == float(control[:-2]) - 2  # a 20 px line
+        assert 2 * float(pill[:-2]) + 20 == float(control[:-2])  # a 20 px line
         chip = evaluate(value_of(".dsl-chip", "height"), density)
         assert float(chip[:-2]) == float(control[:-2]) - 8
 

@@ -161,3 +161,22 @@ def test_a_steppers_labels_never_break_inside_a_word() -> None:
     css = css_rule(".dsl-stepper--horizontal .dsl-step-label")
     assert "overflow-wrap" not in css and "overflow-wrap:anywhere" not in navigation.CSS
     assert css["font-size"].startswith("min(clamp(12px,round(down,var(--fit),.5px),14px)")
+
+
+def test_a_steppers_marks_are_the_primary_as_a_mark() -> None:
+    """A done disc, the line after it and the current ring carry no text: --primary-indicator, as
+    a switch that is on (the raw primary was 1.24:1 for a navy brand on a dark page)."""
+    assert css_rule(".dsl-step.is-done .dsl-step-marker")["background"] == "var(--primary-indicator)"
+    assert css_rule(".dsl-step.is-done .dsl-step-line")["background"] == "var(--primary-indicator)"
+    assert css_rule(".dsl-step.is-current .dsl-step-marker")["border-color"] == "var(--primary-indicator)"
+    assert css_rule(".dsl-dot.is-current")["background"] == "var(--primary-indicator)"
+    assert "var(--primary)" not in re.sub(r"/\*.*?\*/", "", navigation.CSS.split(".dsl-stepper ol")[1])
+
+
+def test_a_segmented_track_is_a_translucent_shade_in_either_scheme() -> None:
+    """A solid --muted track vanished on a grey page or a muted band: a shade of the muted text
+    colour, lighter on a dark scheme, darkens (or lightens) whatever is under it."""
+    track = css_rule(".dsl-tabs--segmented>.dsl-tabs-list")["background"]
+    assert (
+        track.startswith("light-dark(color-mix(in srgb,var(--muted-foreground) ") and "transparent" in track
+    )

@@ -12,7 +12,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from kernel.dsl.compiler.colors import PALETTE, safe_color
+from kernel.dsl.compiler.colors import NAMED_TONES, PALETTE, safe_color
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.model import ChartData
 
@@ -69,7 +69,7 @@ def normalize(data: ChartData | Mapping[str, Any] | None) -> ChartSpec:
         SeriesSpec(
             name=name,
             values=tuple(_finite(values[i]) if i < len(values) else None for i in range(length)),
-            color=safe_color(color) or series_color(index),
+            color=_series_color(color, index),
         )
         for index, (name, values, color) in enumerate(raw_series)
     )
@@ -106,7 +106,12 @@ EXTRA_SERIES_COLORS: tuple[str, ...] = (
 )
 """Hues the eight-colour palette lacks (lime, red, fuchsia, ochre), so a chart's first twelve
 series or slices all differ instead of the ninth repeating the first."""
-SERIES_COLORS = (*PALETTE, *EXTRA_SERIES_COLORS)
+FIRST_SERIES_COLOR = "var(--chart-1, var(--primary-indicator))"
+"""The first series (or slice) is the brand's: the primary as a mark (`--primary-indicator`),
+which is the primary itself unless it would fade into the page (a deep navy brand on a dark
+theme, 1.2:1; a yellow one on white): then it is drawn towards white or black until it stands
+out at 3:1, as a switch that is on or a progress bar is. A line, a bar or a slice carries no text."""
+SERIES_COLORS = (FIRST_SERIES_COLOR, *PALETTE[1:], *EXTRA_SERIES_COLORS)
 OTHER_COLOR = "var(--chart-other, #94a3b8)"
 """The neutral grey of a pie's "Other" slice, which gathers the slices the legend has no room for."""
 
@@ -114,6 +119,15 @@ OTHER_COLOR = "var(--chart-other, #94a3b8)"
 def series_color(index: int) -> str:
     """The `index`-th series (or slice) colour: twelve distinct ones, then they cycle."""
     return SERIES_COLORS[index % len(SERIES_COLORS)]
+
+
+def _series_color(given: str | None, index: int) -> str:
+    """A series' own `color` when it is one (`primary`, the theme's role, is the primary as a
+    mark, as the first series is), else the `index`-th series colour."""
+    color = safe_color(given)
+    if color == NAMED_TONES["primary"]:
+        return "var(--primary-indicator)"
+    return color or series_color(index)
 
 
 @dataclass(frozen=True, slots=True)

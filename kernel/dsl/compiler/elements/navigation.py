@@ -399,7 +399,7 @@ CSS = """
 .dsl-stepper.is-dots,.dsl-pagination.is-dots{display:flex;justify-content:center;padding:4px 0}
 .dsl-dots{display:inline-flex;align-items:center;gap:6px}
 .dsl-dot{width:8px;height:8px;border-radius:var(--radius-full);background:var(--border)}
-.dsl-dot.is-current{width:22px;background:var(--primary)}
+.dsl-dot.is-current{width:22px;background:var(--primary-indicator)}
 .dsl-tabs{display:flex;flex-direction:column;gap:16px;min-width:0}
 .dsl-hflow>:is(.dsl-tabs--segmented,.dsl-tabs--pills){flex:none}
 .dsl-tabs-list{display:flex;flex:none;align-items:center;gap:4px;min-width:0}
@@ -421,9 +421,14 @@ CSS = """
 @keyframes dsl-strip-more-rtl{from,to{mask:linear-gradient(to right,transparent,#000 40px),linear-gradient(#000 0 0) bottom/100% 1px no-repeat}}
 .dsl-tabs--underline>.dsl-tabs-list>.dsl-tab{padding:calc(var(--control-h) / 2 - 8px) 2px;border-bottom:2px solid transparent}
 .dsl-tabs--underline>.dsl-tabs-list>.dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary-indicator)}
-.dsl-tabs--pills>.dsl-tabs-list>.dsl-tab{padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-full)}
+/* A pill is as tall as a button or a field beside it (its 20 px line in --control-h). */
+.dsl-tabs--pills>.dsl-tabs-list>.dsl-tab{padding:calc(var(--control-h) / 2 - 10px) calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-full)}
 .dsl-tabs--pills>.dsl-tabs-list>.dsl-tab.is-active{background:var(--primary-soft);color:var(--primary-text)}
-.dsl-tabs--segmented>.dsl-tabs-list{display:inline-flex;align-self:flex-start;max-width:100%;overflow-x:clip;padding:4px;gap:2px;background:var(--muted);border-radius:var(--radius)}
+/* The track is the muted grey as a translucent shade of the muted text colour (on the page's own
+   colour exactly --muted: #f4f4f5 on white, #27272a on the dark page), so that it darkens a grey
+   page or a muted band (iOS's grouped #f2f2f7) on a light theme, and lightens a card on a dark one,
+   where a solid --muted was the ground's own colour. */
+.dsl-tabs--segmented>.dsl-tabs-list{display:inline-flex;align-self:flex-start;max-width:100%;overflow-x:clip;padding:4px;gap:2px;background:light-dark(color-mix(in srgb,var(--muted-foreground) 7.1%,transparent),color-mix(in srgb,var(--muted-foreground) 18.9%,transparent));border-radius:var(--radius)}
 /* In a box narrower than the control (a column beside a gauge in a small card) the strip keeps
    to the box and its segments shrink: their labels, centred, spread over their side padding first
    (keeping 2 px a side) and only then end in an ellipsis (clipped a little outside their box so
@@ -527,10 +532,14 @@ CSS = """
 .dsl-step{display:flex;flex:1;min-width:0}
 .dsl-step-head{display:flex;align-items:center}
 .dsl-step-marker{flex:none;display:inline-flex;align-items:center;justify-content:center;width:32px;height:32px;box-sizing:border-box;border-radius:50%;font-size:13px;font-weight:600;border:2px solid var(--border);color:var(--muted-foreground);background:var(--surface)}
-.dsl-step.is-done .dsl-step-marker{background:var(--primary-solid);border-color:var(--primary-solid);color:var(--primary-foreground)}
-.dsl-step.is-current .dsl-step-marker{border-color:var(--primary);color:var(--primary-text);box-shadow:0 0 0 4px var(--primary-soft)}
+/* A step's marks (a done step's disc, the current step's ring, the line behind a done step) carry
+   no words: they are --primary-indicator, the primary drawn to stand out at 3:1 on the page where
+   it would fade into it (a navy brand on a dark theme, a yellow one on white), as a checked box
+   is; the check on a done disc is in the primary's text colour, as a checked box's tick. */
+.dsl-step.is-done .dsl-step-marker{background:var(--primary-indicator);border-color:var(--primary-indicator);color:var(--primary-foreground)}
+.dsl-step.is-current .dsl-step-marker{border-color:var(--primary-indicator);color:var(--primary-text);box-shadow:0 0 0 4px var(--primary-soft)}
 .dsl-step-line{flex:1;background:var(--border)}
-.dsl-step.is-done .dsl-step-line{background:var(--primary)}
+.dsl-step.is-done .dsl-step-line{background:var(--primary-indicator)}
 .dsl-step-body{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-step-label{font-size:14px;font-weight:500;color:var(--foreground)}
 .dsl-step.is-upcoming .dsl-step-label{color:var(--muted-foreground)}

@@ -1,0 +1,93 @@
+"""Chart series colours on real Chromium: the first series, the brand's, stands out on the page at
+3:1 however deep the brand on a dark theme (the raw navy was 1.24:1, black 1.06:1), and stays the
+primary itself where it already stands out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from kernel.dsl.compiler.theme import resolve_theme
+from kernel.dsl.model import ThemeTokens
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import RGB, box_where, close_to, render_dsl, rgb
+from tests.support.theme_colours import computed, pixel_contrast
+
+pytestmark = pytest.mark.integration
+
+DARK_PAGE = (9, 9, 11)
+"""The dark theme's page, #09090b."""
+
+TWO_SERIES = {"labels": ["W1", "W2", "W3"],
+              "series": [{"name": "Visits", "values": [3, 5, 4]}, {"name": "Signups", "values": [1, 2, 2]}]}  # fmt: skip
+SLICES = {"labels": ["Direct", "Search", "Social"], "values": [50, 30, 20]}
+
+
+def indicator_of(theme: dict[str, Any]) -> RGB:
+    """What the theme's --primary-indicator computes to, in 8-bit channels."""
+    variables = resolve_theme(ThemeTokens.model_validate(theme)).variables
+    red, green, blue = computed(variables["primary-indicator"], variables)
+    return round(red * 255), round(green * 255), round(blue * 255)
+
+
+def hex_rgb(colour: str) -> RGB:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+async def picture_of(pool: ChromiumPool, theme: dict[str, Any], chart: dict[str, Any]) -> Image.Image:
+    document = {"width": 480, "height": 260, "padding": 20, "theme": theme, "elements": [chart]}
+    _, image = await render_dsl(pool, document)
+    return rgb(image.data)
+
+
+def pixels_near(picture: Image.Image, colour: RGB, tolerance: int = 2) -> int:
+    """How many pixels are within `tolerance` of `colour` in every channel."""
+    raw = picture.tobytes()
+    pixels = zip(raw[0::3], raw[1::3], raw[2::3], strict=True)
+    return sum(1 for pixel in pixels if close_to(pixel, colour, tolerance))
+
+
+@pytest.mark.parametrize("primary", ["#0B1F4B", "#000000"])
+@pytest.mark.parametrize(
+    "chart",
+    [
+        {"type": "chart", "variant": "bar", "layout": {"height": 200}, "data": TWO_SERIES},
+        {"type": "chart", "variant": "line", "layout": {"height": 200}, "data": TWO_SERIES},
+        {"type": "chart", "variant": "donut", "layout": {"height": 200}, "data": SLICES},
+    ],
+    ids=["bar", "line", "donut"],
+)
+async def test_a_deep_brands_first_series_stands_out_on_a_dark_page(
+    pool: ChromiumPool, primary: str, chart: dict[str, Any]
+) -> None:
+    """Bars, a line, a slice and their legend key in the first series' colour: the primary drawn
+    towards white until it reads at 3:1 on the page, never the raw brand that fades into it."""
+    theme = {"base": "dark", "primary": primary}
+    picture = await picture_of(pool, theme, chart)
+    mark = indicator_of(theme)
+    assert pixel_contrast(mark, DARK_PAGE) >= 3.0, mark
+    assert pixels_near(picture, mark) >= 100, mark  # a legend key alone is 100 px
+    assert pixels_near(picture, hex_rgb(primary), 1) == 0  # the raw brand is drawn nowhere
+    if chart["variant"] != "line":
+        marks = box_where(picture, lambda colour: close_to(colour, mark, 2))
+        assert marks is not None and marks[2] - marks[0] >= 40, marks  # bars or a slice, not a key
+
+
+async def test_a_primary_that_stands_out_is_the_first_series_as_given(pool: ChromiumPool) -> None:
+    """The default indigo on white is 6.3:1: its bars are exactly the primary, as before."""
+    chart = {"type": "chart", "variant": "bar", "layout": {"height": 200}, "data": TWO_SERIES}
+    picture = await picture_of(pool, {"primary": "#4f46e5"}, chart)
+    bars = box_where(picture, lambda colour: colour == (79, 70, 229))
+    assert bars is not None and bars[3] - bars[1] >= 60, bars
+
+
+async def test_a_series_coloured_primary_is_the_primary_as_a_mark(pool: ChromiumPool) -> None:
+    """`color: primary` on a second series names the brand's role: drawn as the first series is."""
+    data = {"labels": ["W1", "W2"], "series": [{"name": "A", "values": [2, 3], "color": "#10b981"},
+                                              {"name": "B", "values": [3, 4], "color": "primary"}]}  # fmt: skip
+    theme = {"base": "dark", "primary": "#0B1F4B"}
+    picture = await picture_of(pool, theme, {"type": "chart", "variant": "bar", "data": data})
+    assert pixels_near(picture, indicator_of(theme)) >= 100
+    assert pixels_near(picture, hex_rgb("#0B1F4B"), 1) == 0
