@@ -50,6 +50,13 @@ def is_red(color: RGB) -> bool:
     return r > 220 and g < 40 and b < 40
 
 
+def is_brand_red(color: RGB) -> bool:
+    """A red primary (#ff0000) as text or a mark: text in it is drawn darker (210, 0, 0) until it
+    reads at 4.5:1 on the page and on its tint."""
+    r, g, b = color
+    return r > 180 and g < 50 and b < 50
+
+
 def luminance(color: RGB) -> float:
     """Relative brightness 0..255 (Rec. 601 weights): enough to tell dark from light."""
     r, g, b = color

@@ -19,6 +19,7 @@ from tests.integration.render_fixtures import (
     close_to,
     colour_box,
     column_runs,
+    is_brand_red,
     is_ink,
     is_red,
     is_text,
@@ -108,7 +109,7 @@ async def test_a_cards_badge_is_a_pill_on_the_right_of_its_title(pool: ChromiumP
             "layout": CARD_AT, "style": {"borderColor": "#00ff00"}}  # fmt: skip
     document = {"width": 420, "height": 240, "theme": {"primary": "#ff0000"}, "elements": [card]}
     _, image = await render_dsl(pool, document)
-    frame, badge = colour_box(image.data, GREEN), mask_bbox(image.data, is_red)
+    frame, badge = colour_box(image.data, GREEN), mask_bbox(image.data, is_brand_red)
     assert frame is not None and badge is not None, (frame, badge)
     picture = rgb(image.data)
     title = box_where(picture, is_text, (frame[0] + 2, frame[1] + 2, frame[0] + 120, frame[1] + 44))
@@ -124,7 +125,7 @@ async def test_a_badge_with_no_room_beside_a_narrow_cards_title_goes_above_it(po
             "style": {"borderColor": "#00ff00"}}  # fmt: skip
     document = {"width": 300, "height": 200, "theme": {"primary": "#ff0000"}, "elements": [card]}
     _, image = await render_dsl(pool, document)
-    frame, badge = colour_box(image.data, GREEN), mask_bbox(image.data, is_red)
+    frame, badge = colour_box(image.data, GREEN), mask_bbox(image.data, is_brand_red)
     assert frame is not None and badge is not None, (frame, badge)
     title = box_where(rgb(image.data), is_text, (frame[0] + 2, badge[3] + 1, frame[2] - 2, frame[3] - 2))
     assert title is not None and title[3] - title[1] < 24, title  # one line of 16 px text
@@ -220,7 +221,7 @@ async def test_a_bulleted_lists_active_entry_is_drawn_in_the_primary_colour(pool
                 "elements": [{"type": "list", "items": items}]}  # fmt: skip
     _, image = await render_dsl(pool, document)
     picture = rgb(image.data)
-    red = box_where(picture, is_red)
+    red = box_where(picture, is_brand_red)
     lines = box_where(picture, is_ink)
     assert red is not None and lines is not None, (red, lines)
     line = (lines[3] - lines[1]) / 3

@@ -28,7 +28,8 @@ SLICES = {"labels": ["Direct", "Search", "Social"], "values": [50, 30, 20]}
 def indicator_of(theme: dict[str, Any]) -> RGB:
     """What the theme's --primary-indicator computes to, in 8-bit channels."""
     variables = resolve_theme(ThemeTokens.model_validate(theme)).variables
-    red, green, blue = computed(variables["primary-indicator"], variables)
+    dark = ThemeTokens.model_validate(theme).base == "dark"
+    red, green, blue = computed(variables["primary-indicator"], variables, dark=dark)
     return round(red * 255), round(green * 255), round(blue * 255)
 
 

@@ -24,6 +24,7 @@ from tests.integration.render_fixtures import (
     colour_box,
     decode,
     distinct_colors,
+    is_brand_red,
     is_red,
     luminance,
     mask_bbox,
@@ -318,7 +319,7 @@ async def test_a_bottom_tab_bar_sits_at_the_bottom_of_the_screen(
     elements = [{**BOTTOM_TABS, "children": [content]}] if with_panel else [content, BOTTOM_TABS]
     document = {"width": 390, "height": 844, "theme": {"primary": "#ff0000"}, "elements": elements}
     _, image = await render_dsl(pool, document)
-    active = mask_bbox(image.data, is_red)  # the active tab's icon and label, in the primary colour
+    active = mask_bbox(image.data, is_brand_red)  # the active tab's icon and label, in the primary colour
     assert active is not None
     left, top, right, bottom = active
     assert top > 844 - 70 and bottom <= 844, active

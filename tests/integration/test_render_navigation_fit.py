@@ -16,8 +16,8 @@ from tests.integration.render_fixtures import (
     box_where,
     colour_box,
     column_runs,
+    is_brand_red,
     is_ink,
-    is_red,
     luminance,
     mask_bbox,
     render_dsl,
@@ -70,7 +70,7 @@ async def test_an_element_after_a_bottom_tab_bar_is_drawn_above_it(pool: Chromiu
     for tabs in (screen, bar_only):
         document = page(390, 844, tabs, player, theme={"primary": "#ff0000"})
         _, image = await render_dsl(pool, document)
-        active = mask_bbox(image.data, is_red)  # the active tab, in the primary colour
+        active = mask_bbox(image.data, is_brand_red)  # the active tab, in the primary colour
         blue = colour_box(image.data, BLUE)
         assert active is not None and blue is not None
         assert active[3] > 844 - 30, active  # the bar keeps the screen's bottom edge
@@ -90,13 +90,13 @@ async def test_a_bottom_tab_bar_after_content_taller_than_the_screen_stays_on_it
     red = {"primary": "#ff0000"}
     # Where the player sits above the bar when both fit (laid out, not pinned): pinned, it keeps it.
     _, fits = await render_dsl(pool, page(390, 844, feed[0], bar, player, theme=red))
-    fits_active, fits_blue = mask_bbox(fits.data, is_red), colour_box(fits.data, BLUE)
+    fits_active, fits_blue = mask_bbox(fits.data, is_brand_red), colour_box(fits.data, BLUE)
     assert fits_active is not None and fits_blue is not None
     for options in ({}, {"frame": "phone"}):
         for after in ([], [player]):
             document = page(390, 844, *feed, bar, *after, theme=red)
             _, image = await render_dsl(pool, document, **options)
-            active = mask_bbox(image.data, is_red)  # the active tab, in the primary colour
+            active = mask_bbox(image.data, is_brand_red)  # the active tab, in the primary colour
             assert active is not None, (options, after)
             bottom = 844 if not options else rgb(image.data).height - 34 - 20  # above the home bar
             assert bottom - 60 < active[3] < bottom, (options, active)
@@ -107,7 +107,7 @@ async def test_a_bottom_tab_bar_after_content_taller_than_the_screen_stays_on_it
                     active,
                 )
     _, whole = await render_dsl(pool, page(390, 844, *feed, bar, theme=red), full_page=True)
-    active = mask_bbox(whole.data, is_red)
+    active = mask_bbox(whole.data, is_brand_red)
     assert active is not None and active[1] > 4 * 300 + 3 * 12, active  # below the feed
     assert rgb(whole.data).height - 60 < active[3], active
 

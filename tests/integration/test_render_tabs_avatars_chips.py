@@ -16,6 +16,7 @@ from tests.integration.render_fixtures import (
     close_to,
     colour_box,
     column_runs,
+    is_brand_red,
     is_ink,
     is_red,
     luminance,
@@ -57,7 +58,7 @@ async def test_a_bottom_tab_bar_stays_at_the_screens_bottom_over_a_taller_panel(
     document = {**SCREEN, "elements": [bottom_tabs([{"type": "heading", "text": "Feed"}, TALL_BLUE])]}
     prepared, image = await render_dsl(pool, document, frame=frame)
     screen_bottom = prepared.viewport.frame.insets.top + prepared.viewport.screen_height
-    active = mask_bbox(image.data, is_red)  # the active tab's icon and label, in the primary colour
+    active = mask_bbox(image.data, is_brand_red)  # the active tab's icon and label, in the primary colour
     assert active is not None, "the bar is off the canvas"
     assert screen_bottom - 70 < active[1] and active[3] <= screen_bottom, (active, screen_bottom)
     feed = colour_box(image.data, BLUE)
@@ -69,7 +70,7 @@ async def test_a_full_page_shot_of_a_bottom_tab_screen_is_the_screen(pool: Chrom
     document = {**SCREEN, "elements": [bottom_tabs([TALL_BLUE])]}
     _, image = await render_dsl(pool, document, full_page=True)
     assert (image.width, image.height) == (390, 844)
-    active = mask_bbox(image.data, is_red)
+    active = mask_bbox(image.data, is_brand_red)
     assert active is not None and active[1] > 844 - 70, active
 
 

@@ -10,22 +10,27 @@ import tinycss2.color4
 Channels = tuple[float, float, float]
 
 _MIX = re.compile(r"color-mix\(in srgb, (.+?) (\d+)%, (.+?)\)$")
+_LIGHT_DARK = re.compile(r"light-dark\(\s*([^,]+?)\s*,\s*(.+?)\s*\)$")
 _VAR = re.compile(r"var\(--([\w-]+)\)$")
 
 
-def computed(value: str, variables: dict[str, str]) -> Channels:
-    """What a theme value computes to in sRGB: a colour, a var() of the theme, or the theme's
-    two-colour color-mix() (the first colour's share given, the rest is the second's)."""
+def computed(value: str, variables: dict[str, str], *, dark: bool = False) -> Channels:
+    """What a theme value computes to in sRGB: a colour, a var() of the theme, the theme's
+    two-colour color-mix() (the first colour's share given, the rest is the second's), or a
+    light-dark() pair (the second on a `dark` page)."""
     value = value.strip()
     named = _VAR.match(value)
     if named:
-        return computed(variables[named.group(1)], variables)
+        return computed(variables[named.group(1)], variables, dark=dark)
+    pair = _LIGHT_DARK.match(value)
+    if pair:
+        return computed(pair.group(2 if dark else 1), variables, dark=dark)
     mix = _MIX.match(value)
     if mix:
         first, share, second = (
-            computed(mix.group(1), variables),
+            computed(mix.group(1), variables, dark=dark),
             int(mix.group(2)),
-            computed(mix.group(3), variables),
+            computed(mix.group(3), variables, dark=dark),
         )
         red, green, blue = (
             a * share / 100 + b * (100 - share) / 100 for a, b in zip(first, second, strict=True)

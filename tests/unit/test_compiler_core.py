@@ -561,7 +561,8 @@ def test_text_on_a_custom_primary_is_picked_to_be_read(primary: str, text: str) 
 
 
 def test_text_in_a_light_primary_is_drawn_darker_on_a_light_theme_only() -> None:
-    assert "color-mix" in resolve_theme(ThemeTokens(primary="#facc15")).variables["primary-text"]
+    yellow = resolve_theme(ThemeTokens(primary="#facc15")).variables["primary-text"]
+    assert yellow.startswith("#") and sum(int(yellow[i : i + 2], 16) for i in (1, 3, 5)) < 300  # darker
     assert resolve_theme(ThemeTokens(primary="#4f46e5")).variables["primary-text"] == "var(--primary)"
     on_dark = resolve_theme(ThemeTokens(base="dark", primary="#facc15")).variables
     assert on_dark["primary-text"] == "var(--primary)"  # a yellow reads well on a dark page
@@ -576,9 +577,10 @@ def test_hairlines_follow_a_custom_palette_and_keep_the_built_in_ones_otherwise(
 def test_a_deep_primary_is_lightened_as_text_on_a_dark_surface_only_as_far_as_it_needs() -> None:
     deep = resolve_theme(ThemeTokens(base="dark", primary="#1e40af")).variables["primary-text"]
     default = resolve_theme("dark").variables["primary-text"]
-    assert deep.startswith("color-mix(in srgb, var(--primary) ") and deep.endswith("%, #ffffff)")
-    share_of_primary = int(deep.split("var(--primary) ")[1].split("%")[0])
-    assert share_of_primary < int(default.split("var(--primary) ")[1].split("%")[0])  # deeper: more white
+    assert deep.startswith("#") and default.startswith("#")  # drawn lighter (see test_theme_brand_colours)
+    assert int(deep[5:7], 16) > int("af", 16) and int(deep[1:3], 16) < int(
+        deep[5:7], 16
+    )  # lighter, still blue
     assert (
         resolve_theme(ThemeTokens(base="dark", primary="#facc15")).variables["primary-text"]
         == "var(--primary)"

@@ -1,8 +1,11 @@
-"""Author-given colours made safe for SVG/CSS attributes, and the chart palette of theme variables."""
+"""Author-given colours made safe for SVG/CSS attributes, the chart palette of theme variables, and
+OKLCH, in which the theme makes a brand colour lighter or darker keeping its hue."""
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 
 _SAFE_COLOR = re.compile(
     r"""^(?:
@@ -73,3 +76,115 @@ def _balanced(text: str) -> bool:
 def palette_color(index: int) -> str:
     """The `index`-th series colour, cycling through the palette."""
     return PALETTE[index % len(PALETTE)]
+
+
+# -- OKLCH: a colour's lightness changed with its hue and chroma kept --------------------------------
+
+Channels = tuple[float, float, float]
+"""An sRGB colour's red, green and blue, 0-1."""
+Oklch = tuple[float, float, float]
+"""A colour's OKLCH lightness (0-1), chroma (0 to about 0.37) and hue (degrees)."""
+
+
+def to_oklch(colour: Channels) -> Oklch:
+    """The OKLCH coordinates of an sRGB colour (Björn Ottosson's OKLab, in polar form): lightness
+    there follows how light a colour looks, so changing it alone keeps a colour's hue and
+    strength, where mixing with black or white greys it (a coral drawn towards black turned brown)."""
+    red, green, blue = (_linear(channel) for channel in colour)
+    long = (0.4122214708 * red + 0.5363325363 * green + 0.0514459929 * blue) ** (1 / 3)
+    medium = (0.2119034982 * red + 0.6806995451 * green + 0.1073969566 * blue) ** (1 / 3)
+    short = (0.0883024619 * red + 0.2817188376 * green + 0.6299787005 * blue) ** (1 / 3)
+    lightness = 0.2104542553 * long + 0.7936177850 * medium - 0.0040720468 * short
+    a = 1.9779984951 * long - 2.4285922050 * medium + 0.4505937099 * short
+    b = 0.0259040371 * long + 0.7827717662 * medium - 0.8086757660 * short
+    return lightness, math.hypot(a, b), math.degrees(math.atan2(b, a)) % 360
+
+
+def from_oklch(lightness: float, chroma: float, hue: float) -> Channels:
+    """The sRGB colour of OKLCH coordinates, its chroma lowered (hue and lightness kept) as far
+    as it takes to fall inside sRGB: a colour a screen can show, as close as it gets."""
+    lightness = min(max(lightness, 0.0), 1.0)
+    channels = _oklch_to_srgb(lightness, chroma, hue)
+    if channels is None:
+        channels = _oklch_to_srgb(lightness, max_chroma(lightness, hue), hue)
+    assert channels is not None  # within the most chroma sRGB has there
+    return channels
+
+
+def max_chroma(lightness: float, hue: float) -> float:
+    """The most chroma an sRGB colour of this OKLCH lightness and hue has (0 at black and white),
+    to 1/100000."""
+    low, high = 0.0, 0.4
+    while high - low > 1e-5:
+        middle = (low + high) / 2
+        low, high = (middle, high) if _oklch_to_srgb(lightness, middle, hue) is not None else (low, middle)
+    return low
+
+
+KEPT_SATURATION = 0.8
+"""At most this share of the most chroma sRGB has is kept as a colour's saturation when its
+lightness changes: a colour at sRGB's edge (a coral, #ff6f61) keeps its own chroma instead, a
+darker coral, not the pure red at the edge of a darker lightness."""
+
+
+def at_lightness(colour: Channels, lightness: float) -> Channels:
+    """`colour` at another OKLCH lightness, its hue kept and its chroma too, or its saturation
+    (its share of the most chroma sRGB has at its lightness and hue, up to KEPT_SATURATION)
+    where that gives more: a pastel lavender darkened keeps its vividness (#b9a6f2 to a violet,
+    not a dusty grey-purple), as a design system's darker steps of a hue do. Within sRGB."""
+    return lightness_shift(colour)(lightness)
+
+
+def lightness_shift(colour: Channels) -> Callable[[float], Channels]:
+    """`at_lightness` of `colour` as a function of the lightness, for trying many: what it takes
+    from the colour itself is worked out once."""
+    start, chroma, hue = to_oklch(colour)
+    room = max_chroma(start, hue)
+    saturation = min(chroma / room, KEPT_SATURATION) if room > 0 else 0.0
+
+    def at(lightness: float) -> Channels:
+        lightness = min(max(lightness, 0.0), 1.0)
+        room_there = max_chroma(lightness, hue)
+        channels = _oklch_to_srgb(lightness, min(max(chroma, saturation * room_there), room_there), hue)
+        assert channels is not None  # within the most chroma sRGB has there
+        return channels
+
+    return at
+
+
+def _oklch_to_srgb(lightness: float, chroma: float, hue: float) -> Channels | None:
+    """The sRGB colour of OKLCH coordinates, None when it lies outside sRGB."""
+    a, b = chroma * math.cos(math.radians(hue)), chroma * math.sin(math.radians(hue))
+    long = (lightness + 0.3963377774 * a + 0.2158037573 * b) ** 3
+    medium = (lightness - 0.1055613458 * a - 0.0638541728 * b) ** 3
+    short = (lightness - 0.0894841775 * a - 1.2914855480 * b) ** 3
+    linear = (
+        4.0767416621 * long - 3.3077115913 * medium + 0.2309699292 * short,
+        -1.2684380046 * long + 2.6097574011 * medium - 0.3413193965 * short,
+        -0.0041960863 * long - 0.7034186147 * medium + 1.7076147010 * short,
+    )
+    if any(channel < -1e-4 or channel > 1 + 1e-4 for channel in linear):
+        return None
+    red, green, blue = (_gamma(min(max(channel, 0.0), 1.0)) for channel in linear)
+    return red, green, blue
+
+
+def _linear(channel: float) -> float:
+    """An sRGB channel (0-1) as linear light."""
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+def _gamma(channel: float) -> float:
+    """Linear light (0-1) as an sRGB channel."""
+    return channel * 12.92 if channel <= 0.0031308 else 1.055 * channel ** (1 / 2.4) - 0.055
+
+
+def hex_of(colour: Channels) -> str:
+    """`#rrggbb` of an sRGB colour."""
+    return "#" + "".join(f"{round(min(max(channel, 0.0), 1.0) * 255):02x}" for channel in colour)
+
+
+def rounded(colour: Channels) -> Channels:
+    """The colour as `hex_of` writes it (8 bits a channel): what a judged contrast must hold for."""
+    red, green, blue = (round(min(max(channel, 0.0), 1.0) * 255) / 255 for channel in colour)
+    return red, green, blue

@@ -1,4 +1,4 @@
-"""Maps web and platform font names authors write (Inter, Segoe UI, Menlo...) onto the installed Noto fonts.
+"""Maps web and platform font names authors write (Inter, Segoe UI, Georgia, Menlo...) onto the installed Noto fonts.
 
 Pages fetch no fonts, so a family that is not installed would fall back to whatever the
 browser's default is. Aliasing the usual UI font names to local Noto faces keeps such
@@ -12,10 +12,19 @@ SANS_ALIASES = (
     "SF Pro Text", "SF Pro Display", "Open Sans", "Lato", "Poppins", "Nunito", "Montserrat",
     "Source Sans Pro", "Manrope", "Geist", "IBM Plex Sans", "Ubuntu", "Cantarell",
 )  # fmt: skip
+SERIF_ALIASES = (
+    "Georgia", "Times New Roman", "Times", "Cambria", "Garamond", "EB Garamond", "Cormorant Garamond",
+    "Baskerville", "Libre Baskerville", "Palatino", "Palatino Linotype", "Book Antiqua", "Merriweather",
+    "Playfair Display", "Lora", "PT Serif", "Source Serif Pro", "Source Serif 4", "IBM Plex Serif",
+    "Crimson Text", "Crimson Pro", "Libre Caslon Text", "DM Serif Display", "Fraunces", "Spectral",
+    "Roboto Serif", "Roboto Slab", "Charter", "Iowan Old Style", "New York",
+)  # fmt: skip
+"""Serif families (a brand's Georgia or Garamond): drawn in Noto Serif, not the sans default."""
 MONO_ALIASES = (
     "SF Mono", "Menlo", "Monaco", "Consolas", "Fira Code", "JetBrains Mono", "Roboto Mono",
     "Source Code Pro", "IBM Plex Mono", "Geist Mono",
 )  # fmt: skip
+_ALIASES = (("sans", SANS_ALIASES), ("serif", SERIF_ALIASES), ("mono", MONO_ALIASES))
 
 GENERIC_FAMILIES = frozenset(
     {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "ui-serif", "ui-sans-serif",
@@ -31,21 +40,24 @@ Noto family (scripts/setup.sh and the image install fonts-noto-core, -cjk, -mono
 def drawn_instead(font: str) -> str | None:
     """The family drawn for a theme `font` (a family or a stack of them, as CSS writes it) when
     none of its families is installed: the Noto face its first aliased name stands for (`Menlo`
-    -> Noto Sans Mono, `Inter` -> Noto Sans), else the theme's default, Noto Sans. None when
-    some family of it is installed or generic, so that one is drawn."""
+    -> Noto Sans Mono, `Georgia` -> Noto Serif, `Inter` -> Noto Sans), else the theme's default,
+    Noto Sans. None when some family of it is installed or generic, so that one is drawn."""
     names = [name.strip().strip("'\"").strip().lower() for name in font.split(",")]
     names = [name for name in names if name]
     if not names or any(name in GENERIC_FAMILIES or name.startswith(INSTALLED_PREFIXES) for name in names):
         return None
-    mono = {alias.lower() for alias in MONO_ALIASES}
-    sans = {alias.lower() for alias in SANS_ALIASES}
-    aliased = next((name for name in names if name in mono | sans), None)
-    return _NOTO["mono"] if aliased in mono else _NOTO["sans"]
+    for name in names:
+        for kind, aliases in _ALIASES:
+            if name in (alias.lower() for alias in aliases):
+                return _NOTO[kind]
+    return _NOTO["sans"]
 
 
 _FACES = {
     "sans": (('local("Noto Sans"),local("NotoSans-Regular")', "100 550"),
              ('local("Noto Sans Bold"),local("NotoSans-Bold")', "551 1000")),
+    "serif": (('local("Noto Serif"),local("NotoSerif-Regular")', "100 550"),
+              ('local("Noto Serif Bold"),local("NotoSerif-Bold")', "551 1000")),
     "mono": (('local("Noto Sans Mono"),local("NotoSansMono-Regular")', "100 550"),
              ('local("Noto Sans Mono Bold"),local("NotoSansMono-Bold")', "551 1000")),
 }  # fmt: skip
@@ -76,7 +88,7 @@ def font_alias_css(text: str) -> str:
     """`@font-face` aliases for every known font name that occurs in `text` (case-insensitive)."""
     lowered = text.lower()
     rules: list[str] = []
-    for kind, names in (("sans", SANS_ALIASES), ("mono", MONO_ALIASES)):
+    for kind, names in _ALIASES:
         for name in names:
             if name.lower() in lowered:
                 for source, weight in _FACES[kind]:
@@ -110,8 +122,9 @@ _LATIN_FACES = {
 }  # fmt: skip
 """The installed faces of Noto Sans (Mono), which a CJK page redefines as CSS families."""
 
-_NOTO = {"sans": "Noto Sans", "mono": "Noto Sans Mono"}
-_CJK_FAMILY = {"sans": "Noto Sans CJK {region}", "mono": "Noto Sans Mono CJK {region}"}
+_NOTO = {"sans": "Noto Sans", "serif": "Noto Serif", "mono": "Noto Sans Mono"}
+_CJK_FAMILY = {"sans": "Noto Sans CJK {region}", "serif": "Noto Serif CJK {region}",
+               "mono": "Noto Sans Mono CJK {region}"}  # fmt: skip
 
 
 def cjk_region(lang: str | None) -> str | None:
@@ -143,8 +156,8 @@ def _cjk_faces(family: str, kind: str, region: str) -> list[str]:
 def cjk_font_css(lang: str | None, defined: str = "") -> str:
     """For a CJK `lang`, `@font-face` rules that draw the text of Noto Sans, Noto Sans Mono and
     of the aliases `defined` declares (the `font_alias_css` of the page) in the language's
-    Noto CJK face for `CJK_RANGE`, and in the Latin face for everything else. Nothing for
-    another language.
+    Noto CJK face for `CJK_RANGE` (Noto Serif CJK for a serif alias), and in the Latin face for
+    everything else. Nothing for another language.
 
     The default stack names Noto Sans first, and it has the quotes and ellipses Chinese and
     Japanese share with Latin: without this they came out half width from the Latin face, and
@@ -168,4 +181,7 @@ def cjk_font_css(lang: str | None, defined: str = "") -> str:
         for alias in aliases:
             if f'@font-face{{font-family:"{alias}";' in defined:
                 rules += _cjk_faces(alias, kind, region)
+    for alias in SERIF_ALIASES:  # Noto Serif itself is not the default: only aliases draw in it
+        if f'@font-face{{font-family:"{alias}";' in defined:
+            rules += _cjk_faces(alias, "serif", region)
     return "".join(rules)

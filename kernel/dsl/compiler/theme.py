@@ -6,7 +6,9 @@ base or an author's tokens restyle the whole screen at once:
   --background --foreground --surface --surface-elevated --muted --muted-foreground
   --muted-foreground-on-muted --placeholder --border --input (outline buttons, switches)
   --field-border (checkboxes, radios) --link-decoration
-  --primary --primary-foreground --primary-soft --primary-solid
+  --primary --primary-foreground --primary-soft --primary-solid --primary-text
+    (an author's primary that fades into a dark page is drawn lighter, as light-dark(); its
+    tinted fill and text in it are judged to stand out: see _primary_derived)
   --success --warning --danger --info (and each with -soft, a tinted fill, and -text, for
     small text on that fill; --success-solid and --danger-solid fill what holds white text)
   --overlay --shadow-sm --shadow --shadow-lg
@@ -25,7 +27,7 @@ from typing import Literal
 
 import tinycss2.color4
 
-from kernel.dsl.compiler.colors import safe_color
+from kernel.dsl.compiler.colors import from_oklch, hex_of, lightness_shift, rounded, safe_color, to_oklch
 from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
 from kernel.dsl.model import ThemeTokens
 
@@ -130,7 +132,8 @@ DENSITY: dict[str, dict[str, str]] = {
 Density = Literal["compact", "comfortable", "spacious", "touch"]
 
 _DERIVED = {
-    # Tinted fills follow whatever the base colours end up being.
+    # Tinted fills follow whatever the base colours end up being (the primary's two are judged
+    # below: _soft_fill, _text_in_primary).
     "primary-soft": "color-mix(in srgb, var(--primary) 12%, var(--surface))",
     "primary-text": "var(--primary)",
     "success-soft": "color-mix(in srgb, var(--success) 12%, var(--surface))",
@@ -190,50 +193,193 @@ def resolve_theme(theme: ThemeChoice, *, default_density: Density = "comfortable
     variables = dict(DARK if dark else LIGHT)
     variables.update(DENSITY[density])
     variables.update(radius="8px", font=FONT_STACK)
+    either_tone: dict[str, str] = {}
     if tokens is not None:
         variables.update(_token_overrides(tokens))
         if tokens.primary and variables["primary"] != (DARK if dark else LIGHT)["primary"]:
-            variables.update(chart_palette(variables["primary"]))
+            either_tone = _brand_primary(variables, dark)
     variables.update(_DERIVED)
-    variables["primary-text"], link_ink = _text_in_primary(variables, dark)
-    variables["link-decoration"] = _link_decoration(link_ink, _srgb(variables["foreground"]))
-    variables.update(_solid_fills(variables, dark))
-    variables.update(_indicator(variables, dark))
+    variables.update(_primary_derived(variables, dark))
+    variables.update(either_tone)
     return ResolvedTheme(dark=dark, variables=variables, density=density)
 
 
-def _text_in_primary(variables: dict[str, str], dark: bool) -> tuple[str, Channels | None]:
-    """`--primary-text` (a link, an active tab's label) and the colour it computes to (None when
-    it cannot be judged): the primary, or the primary drawn to read as text."""
-    primary = _srgb(variables["primary"])
-    if not dark and variables.get("primary-foreground") == DARK_TEXT:
-        # A primary too light for white text on it is too light as text on white too (a yellow
-        # link, an active chip's label): text in the primary colour is drawn darker.
-        return f"color-mix(in srgb, var(--primary) 45%, {DARK_TEXT})", _mixed(primary, _srgb(DARK_TEXT), 55)
-    white_share = _lift_to_read(variables["primary"], variables["surface"]) if dark else 0
-    if white_share:
-        # On a dark surface a deep primary is too dark as text (a link, an active tab's label):
-        # it is lightened with white just enough to read (WCAG's 4.5:1 for text).
-        css = f"color-mix(in srgb, var(--primary) {100 - white_share}%, #ffffff)"
-        return css, _mixed(primary, _srgb("#ffffff"), white_share)
-    return "var(--primary)", primary
+def _brand_primary(variables: dict[str, str], dark: bool) -> dict[str, str]:
+    """Sets an author's primary as this theme draws it (_primary_on_its_ground), by which the
+    colours derived from it are judged, and its chart palette. Returns what the page's sheet says
+    instead: the drawn colours as `light-dark()` of them and the author's (_either_tone)."""
+    given = {name: variables[name] for name in ("primary", "primary-foreground")}
+    drawn = _primary_on_its_ground(variables, dark)
+    variables.update(drawn)
+    variables.update(chart_palette(variables["primary"]))
+    return {name: _either_tone(given[name], colour, dark) for name, colour in drawn.items()}
+
+
+def _primary_derived(variables: dict[str, str], dark: bool) -> dict[str, str]:
+    """The colours derived from the primary: its indicator, its tinted fill, text in it, links'
+    underline and the solid fills (a button's), each judged against the theme's grounds."""
+    indicator, indicator_ink = _indicator(variables, dark)
+    # On a dark theme the tint follows the indicator: a deep primary's own tint stays the
+    # surface's colour; a light theme's keeps the brand's hue (a yellow's pale fill, not an olive).
+    lifted = dark and indicator["primary-indicator"] != "var(--primary)"
+    out: dict[str, str] = {}
+    out["primary-soft"], soft = _soft_fill(variables, dark, indicator_ink if lifted else None)
+    out["primary-text"], link_ink = _text_in_primary(variables, soft)
+    out["link-decoration"] = _link_decoration(link_ink, _srgb(variables["foreground"]))
+    out.update(_solid_fills(variables, dark))
+    out.update(indicator)
+    return out
 
 
 MIN_TEXT_CONTRAST = 4.5
+"""WCAG's 1.4.3: text (a link, a label in the primary, a button's label) against what is under it."""
+FADED_PRIMARY = 1.5
+"""A primary that stands out from the page or the surface less than this (a black brand on a dark
+theme, 1.06:1; a navy one, 1.1:1) is drawn as the theme's own version of it: its button read as
+plain text, its chart series and solid badge were hardly there. A deep hue above it (an indigo-900
+at 1.6:1) is told by its colour and kept."""
+NEUTRAL_CHROMA = 0.05
+"""An OKLCH chroma under this is a near-grey: black, zinc, slate-900. Such a brand's version on a
+theme it fades into is the theme's text colour (shadcn's dark theme turns a black primary
+near-white, with dark text on it); a link in such a colour is underlined, its hue cannot tell it."""
+
+
+def _primary_on_its_ground(variables: dict[str, str], dark: bool) -> dict[str, str]:
+    """`--primary` and `--primary-foreground` for an author's primary that fades into the page or
+    the surface (FADED_PRIMARY): a near-grey one becomes the text colour's lightness (black
+    turns near-white on dark, white near-black on light); on a dark theme a coloured one (a navy)
+    is lightened in OKLCH, its hue kept (_shifted_to_read), until it stands out at
+    MIN_INDICATOR_CONTRAST.
+    The label on it is picked again (readable_text_on). Nothing for a primary that stands out,
+    for a light theme's coloured brand (a yellow on white is told by its hue) or for what cannot
+    be judged."""
+    primary, text = _srgb(variables["primary"]), _srgb(variables["foreground"])
+    grounds = _judged(variables, ("background", "surface"))
+    if primary is None or text is None or not grounds:
+        return {}
+    if min(_contrast(primary, ground) for ground in grounds) >= FADED_PRIMARY:
+        return {}
+    _, chroma, hue = to_oklch(primary)
+    if chroma < NEUTRAL_CHROMA:
+        drawn = rounded(from_oklch(to_oklch(text)[0], min(chroma, 0.02), hue))
+    elif dark:
+        drawn = _shifted_to_read(primary, grounds, MIN_INDICATOR_CONTRAST, lighter=True)
+    else:
+        return {}
+    fill = hex_of(drawn)
+    return {"primary": fill, "primary-foreground": readable_text_on(fill) or "#ffffff"}
+
+
+def _either_tone(given: str, drawn: str, dark: bool) -> str:
+    """`light-dark()` of the colour drawn on this theme's tone and the author's own on the other:
+    a box of the other tone (a white card on a dark page, `.has-light-bg`) sets its own
+    `color-scheme`, and there the brand is drawn as given (a black button on the white card, not
+    the near-white one of the dark page). The colour alone where both are the same."""
+    if given.strip().lower() == drawn:
+        return drawn
+    return f"light-dark({given}, {drawn})" if dark else f"light-dark({drawn}, {given})"
+
+
+SOFT_SHARE = 12
+"""The primary's share of its tinted fill (`--primary-soft`) where that is enough to be seen."""
+MIN_SOFT_CONTRAST = {False: 1.18, True: 1.12}
+"""How far the tinted fill of what is selected (an active pill or chip, a sidebar item, a row)
+stands out from the page and the surface at least, on a light and a dark theme: the default
+themes' own (1.20:1 on white, 1.13:1 on the dark surface). A pale or bright brand's 12% tint was
+the page's colour again (a lavender's 1.03:1, a yellow's): its share grows until it reaches this."""
+MAX_SOFT_SHARE = 60
+
+
+def _soft_fill(
+    variables: dict[str, str], dark: bool, indicator: Channels | None
+) -> tuple[str, Channels | None]:
+    """`--primary-soft` and the colour it computes to (None when it cannot be judged): the primary
+    (or on a dark theme, where it is lifted, the indicator) mixed into the surface, at SOFT_SHARE
+    or in steps of 2% beyond until it stands out from the page and the surface at
+    MIN_SOFT_CONTRAST."""
+    name, tint = ("primary-indicator", indicator) if indicator else ("primary", _srgb(variables["primary"]))
+    surface, grounds = _srgb(variables["surface"]), _judged(variables, ("background", "surface"))
+    if tint is None or surface is None:
+        return f"color-mix(in srgb, var(--{name}) {SOFT_SHARE}%, var(--surface))", None
+    share = SOFT_SHARE
+    while (
+        share < MAX_SOFT_SHARE
+        and _stands_out(_blend(surface, tint, share), grounds) < MIN_SOFT_CONTRAST[dark]
+    ):
+        share += 2
+    return f"color-mix(in srgb, var(--{name}) {share}%, var(--surface))", _blend(surface, tint, share)
+
+
+def _text_in_primary(variables: dict[str, str], soft: Channels | None) -> tuple[str, Channels | None]:
+    """`--primary-text` (a link, an active tab's or chip's label, a primary badge's text) and the
+    colour it computes to (None when it cannot be judged): the primary where it reads at
+    MIN_TEXT_CONTRAST on the page, the surface and its own tinted fill, else the primary made
+    darker (on a light page) or lighter (on a dark one) in OKLCH just until it does, its hue and
+    vividness kept (_shifted_to_read): a coral link stays a coral red, a lavender one a violet
+    (mixed towards the text colour they turned maroon-brown and grey)."""
+    primary = _srgb(variables["primary"])
+    grounds = _judged(variables, ("background", "surface"))
+    grounds += [soft] if soft is not None else []
+    if primary is None or not grounds or _stands_out(primary, grounds) >= MIN_TEXT_CONTRAST:
+        return "var(--primary)", primary
+    text, page = _srgb(variables["foreground"]), _srgb(variables["background"])
+    lighter = _relative_luminance(*text) > _relative_luminance(*page) if text and page else False
+    drawn = _shifted_to_read(primary, grounds, MIN_TEXT_CONTRAST, lighter=lighter)
+    return hex_of(drawn), drawn
+
+
+SHIFT_STEP = 0.005
+"""How far apart (in OKLCH lightness) the lightnesses tried for a colour that must read are."""
+
+
+def _shifted_to_read(colour: Channels, grounds: list[Channels], minimum: float, *, lighter: bool) -> Channels:
+    """`colour` (8 bits a channel) with its OKLCH lightness raised (`lighter`) or lowered in steps
+    of SHIFT_STEP, its hue and its vividness kept (at_lightness), until it stands out from every
+    one of `grounds` at `minimum`; white or black when no lightness does. Steps are tried four at
+    a time while the fourth still falls short (the contrast only grows on the way), then one by one."""
+    start, shift = to_oklch(colour)[0], lightness_shift(colour)
+    step = SHIFT_STEP if lighter else -SHIFT_STEP
+
+    def drawn_at(steps: int) -> Channels:
+        return rounded(shift(start + steps * step)) if steps else rounded(colour)
+
+    def inside(steps: int) -> bool:
+        return 0 < start + steps * step < 1
+
+    steps = 0
+    while _stands_out(drawn_at(steps), grounds) < minimum and inside(steps):
+        ahead = steps + 4
+        skip = inside(ahead) and _stands_out(drawn_at(ahead), grounds) < minimum
+        steps = ahead if skip else steps + 1
+    return drawn_at(steps)
+
+
+def _stands_out(colour: Channels, grounds: list[Channels]) -> float:
+    """The lowest contrast of `colour` against any of `grounds` (21 when there are none)."""
+    return min((_contrast(colour, ground) for ground in grounds), default=21.0)
+
+
+def _judged(variables: dict[str, str], names: tuple[str, ...]) -> list[Channels]:
+    """The colours of the variables `names` that are plain colours (a var() or color-mix() is not
+    judged: a box's own palette is resolved in the browser)."""
+    return [channels for name in names if (channels := _srgb(variables[name])) is not None]
+
+
 MIN_LINK_CONTRAST = 2.0
 """A link whose colour is closer than this to the text colour around it is told apart by an
 underline instead: a black or near-black brand's links would look like body text. (WCAG's G183
 asks 3:1 of links inside running text; the DSL's links stand alone, and the default indigo, at
 2.8:1 against the text and in its own colour, reads as a link, as in the design systems it
-follows.)"""
+follows.) So is a grey link (under NEUTRAL_CHROMA): it would read as muted text."""
 
 
 def _link_decoration(link: Channels | None, text: Channels | None) -> str:
-    """`underline` when links in `link` would not stand out from body text in `text`, else `none`
-    (also for colours that cannot be judged, as links always were)."""
+    """`underline` when links in `link` would not stand out from body text in `text` or have no
+    hue to tell them by, else `none` (also for colours that cannot be judged, as links always were)."""
     if link is None or text is None:
         return "none"
-    return "underline" if _contrast(link, text) < MIN_LINK_CONTRAST else "none"
+    greyish = to_oklch(link)[1] < NEUTRAL_CHROMA
+    return "underline" if greyish or _contrast(link, text) < MIN_LINK_CONTRAST else "none"
 
 
 SOLID_TONES = ("success", "danger")
@@ -275,33 +421,25 @@ PRIMARY_EDGE = "color-mix(in srgb, var(--primary) 30%, transparent)"
 the primary; where the primary fades into the ground it is the indicator itself."""
 
 
-def _indicator(variables: dict[str, str], dark: bool) -> dict[str, str]:
-    """`--primary-indicator`: the primary, or on a ground it fades into (a deep indigo brand on a
-    dark theme, 1.2:1; a yellow one on white, 1.5:1) the primary drawn towards white on a dark
-    theme, black on a light one, in steps of 5%, until it stands out at MIN_INDICATOR_CONTRAST
-    from both the page and the surface. On a dark theme the primary's tinted fill (an active
-    chip's, a sidebar item's) is mixed from it too, or it stays the surface's colour; a light
-    theme's keeps the brand's own hue (a yellow brand's pale fill, not an olive one)."""
+def _indicator(variables: dict[str, str], dark: bool) -> tuple[dict[str, str], Channels | None]:
+    """`--primary-indicator` (and `--primary-edge`), and the colour it computes to (None when it
+    cannot be judged): the primary, or on a ground it fades into (a deep indigo brand on a dark
+    theme, 1.2:1; a yellow one on white, 1.5:1) the primary drawn towards white on a dark theme,
+    black on a light one, in steps of 5%, until it stands out at MIN_INDICATOR_CONTRAST from both
+    the page and the surface."""
     towards = "#ffffff" if dark else "#000000"
     share = max(
         _share_to_read(variables["primary"], variables[ground], towards, MIN_INDICATOR_CONTRAST)
         for ground in ("background", "surface")
     )
+    ink = _mixed(_srgb(variables["primary"]), _srgb(towards), share)
     if not share:
-        return {"primary-indicator": "var(--primary)", "primary-edge": PRIMARY_EDGE}
+        return {"primary-indicator": "var(--primary)", "primary-edge": PRIMARY_EDGE}, ink
     out = {
         "primary-indicator": f"color-mix(in srgb, var(--primary) {100 - share}%, {towards})",
         "primary-edge": "var(--primary-indicator)",
     }
-    if dark:
-        out["primary-soft"] = "color-mix(in srgb, var(--primary-indicator) 12%, var(--surface))"
-    return out
-
-
-def _lift_to_read(colour: str, surface: str) -> int:
-    """The share of white (in steps of 5%) that `colour` needs to read as text on `surface` at
-    MIN_TEXT_CONTRAST; 0 when it reads already or either colour cannot be judged."""
-    return _share_to_read(colour, surface, "#ffffff")
+    return out, ink
 
 
 def _share_to_read(colour: str, other: str, towards: str, minimum: float = MIN_TEXT_CONTRAST) -> int:
@@ -321,6 +459,11 @@ def _mixed(colour: Channels | None, towards: Channels | None, share: int) -> Cha
     """`color-mix(in srgb, colour, towards share%)`: the channels `share`% of the way to `towards`."""
     if colour is None or towards is None:
         return None
+    return _blend(colour, towards, share)
+
+
+def _blend(colour: Channels, towards: Channels, share: int) -> Channels:
+    """`_mixed` of two colours that are known."""
     red, green, blue = (
         start + (end - start) * share / 100 for start, end in zip(colour, towards, strict=True)
     )
