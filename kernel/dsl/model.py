@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
 
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.lengths import Offset, Padding, Size
-from kernel.dsl.sizes import size_word
+from kernel.dsl.sizes import SIZE_ALIASES, size_word
 from kernel.dsl.style_rules import STYLE_PROPERTIES, canonical_style, to_camel
 
 Scalar = str | int | float | bool | None
@@ -82,6 +85,47 @@ ThemeName = Annotated[
 """`light` or `dark`; another name is read as light (see `_theme_name`)."""
 
 
+REM_PX = 16.0
+"""The px of a rem: the browser's root font size, which the page keeps."""
+_RADIUS_TEXT = re.compile(r"(\d+(?:\.\d*)?|\.\d+)\s*(px|rem)?")
+
+
+def _radius_px(value: Any) -> Any:
+    """A theme radius written as CSS writes it (`"8px"`, shadcn's `"0.5rem"`, `"8"`) as its
+    number of px; a number as it is. Any other text is an error that says what to write."""
+    if not isinstance(value, str):
+        return value
+    match = _RADIUS_TEXT.fullmatch(value.strip().lower())
+    if match is None:
+        raise PydanticCustomError(
+            "invalid_radius",
+            "expected a radius in px, 0-64 (write 8, or '8px'), got '{value}'",
+            {"value": value if len(value) <= 40 else value[:37] + "..."},
+        )
+    amount = float(match.group(1))
+    return amount * REM_PX if match.group(2) == "rem" else amount
+
+
+Radius = Annotated[
+    float,
+    BeforeValidator(_radius_px),
+    Field(ge=0, le=64),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 64},
+                {
+                    "type": "string",
+                    "pattern": r"^\s*(\d+(\.\d*)?|\.\d+)\s*(px|rem)?\s*$",
+                    "description": "px as CSS writes them ('8px'), or rem ('0.5rem' is 8 px)",
+                },
+            ]
+        }
+    ),
+]
+"""A theme's corner radius in px, 0-64: a number, or a px or rem string (`"8px"`, `"0.5rem"`)."""
+
+
 class ThemeTokens(_Strict):
     """Design tokens; unset tokens come from `base` (light or dark)."""
 
@@ -92,7 +136,7 @@ class ThemeTokens(_Strict):
     surface: str | None = None
     text: str | None = None
     font: str | None = None
-    radius: Annotated[float, Field(ge=0, le=64)] | None = None
+    radius: Radius | None = None
     density: Literal["compact", "comfortable", "spacious", "touch"] | None = None
 
 
@@ -218,6 +262,119 @@ class CalendarEvent(_Strict):
     color: str | None = None
 
 
+def _size_alias(value: Any) -> Any:
+    """Another library's word for a named size (`large`, `Small`, `medium`) as the DSL's (`lg`,
+    `sm`, `md`), as a button reads it, so that an avatar, a rating or a spinner draws it too
+    instead of its default; anything else (`lg`, `48`, `"48px"`) as written."""
+    if isinstance(value, str):
+        return SIZE_ALIASES.get(value.strip().lower(), value)
+    return value
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+RANGE_SHAPE = "write it as [start, end], two dates YYYY-MM-DD: range: ['2025-08-11', '2025-08-15']"
+_RANGE_KEYS = {"start": ("start", "from"), "end": ("end", "to")}
+"""The names of a range's ends in an object: the DSL's, and react-day-picker's `{from, to}`."""
+
+
+class DateSpan(_Strict):
+    """Days selected from `start` to `end` (both drawn, ISO dates, start first)."""
+
+    start: str
+    end: str
+
+
+def _range_error(message: str, **context: Any) -> PydanticCustomError:
+    return PydanticCustomError("invalid_range", f"{message}; {RANGE_SHAPE}", context)
+
+
+def _iso_day(value: Any, end: str) -> str:
+    """One end of a range as YYYY-MM-DD (a date YAML read as one too); an error naming `end`
+    otherwise: a number (a slider's bounds written here) says where those go."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "invalid_range",
+            "the range's {end} {value} is no date: 'range' is the days a calendar selects, two dates "
+            "YYYY-MM-DD; a slider's or a chart's bounds are 'min' and 'max'",
+            {"end": end, "value": f"{value:g}"},
+        )
+    match = _ISO_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
+    try:
+        day = date(*(int(part) for part in match.groups())) if match else None
+    except ValueError:
+        day = None
+    if day is None:
+        shown = f"'{value}'" if isinstance(value, str) else "null" if value is None else "not text"
+        raise _range_error("the range's {end} {shown} is not a date", end=end, shown=shown)
+    return day.isoformat()
+
+
+def date_span(value: Any) -> Any:
+    """A calendar's `range` as a DateSpan: `[start, end]` or `{start, end}` (or `{from, to}`),
+    each a date YYYY-MM-DD, the start on or before the end; a clear error otherwise (a
+    ValueError: the semantic checks may read a raw range with it too)."""
+    if value is None or isinstance(value, DateSpan):
+        return value
+    if isinstance(value, list | tuple):
+        if len(value) != 2:
+            raise _range_error("a range is two dates, got {count} values", count=len(value))
+        first, last = value
+    elif isinstance(value, dict):
+        ends = {
+            name: next((value[key] for key in keys if key in value), None)
+            for name, keys in _RANGE_KEYS.items()
+        }
+        known = {key for keys in _RANGE_KEYS.values() for key in keys}
+        if not value.keys() <= known or None in ends.values():
+            raise _range_error(
+                "a range's object holds 'start' and 'end', got {keys}",
+                keys=", ".join(map(str, value)) or "none",
+            )
+        first, last = ends["start"], ends["end"]
+    else:
+        shown = f"the text '{value[:40]}'" if isinstance(value, str) else f"the value {value!r:.40}"
+        raise _range_error("a range is a list of two dates, got {shown}", shown=shown)
+    start, end = _iso_day(first, "start"), _iso_day(last, "end")
+    if end < start:
+        raise PydanticCustomError(
+            "invalid_range",
+            "the range ends on {end}, before it starts on {start}: write the earlier date first, "
+            "range: ['{end}', '{start}']",
+            {"start": start, "end": end},
+        )
+    return DateSpan(start=start, end=end)
+
+
+DateRange = Annotated[
+    DateSpan,
+    BeforeValidator(date_span),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {
+                    "type": "array",
+                    "items": {"type": "string", "format": "date"},
+                    "minItems": 2,
+                    "maxItems": 2,
+                },
+                {
+                    "type": "object",
+                    "properties": {
+                        "start": {"type": "string", "format": "date"},
+                        "end": {"type": "string", "format": "date"},
+                    },
+                    "required": ["start", "end"],
+                    "additionalProperties": False,
+                },
+            ]
+        }
+    ),
+]
+"""A calendar's selected span of days: `[start, end]` or `{start, end}`, dates YYYY-MM-DD."""
+
+
 _CSS_START_END = {
     "flex-start": "start", "flex-end": "end", "left": "start", "right": "end", "top": "start",
     "bottom": "end", "middle": "center",
@@ -329,7 +486,8 @@ class Element(_Strict):
     alt: Text | None = None
     href: str | None = None
     variant: str | None = None
-    size: str | float | None = None
+    size: Annotated[str | float | None, BeforeValidator(_size_alias)] = None
+    """A named size (xs, sm, md, lg, xl, 2xl; `small`, `medium`, `large` read as sm, md, lg) or px."""
     color: str | None = None
     disabled: bool = False
 
@@ -376,6 +534,11 @@ class Element(_Strict):
     )
     month: str | None = None
     events: list[CalendarEvent] | None = None
+    range: DateRange | None = Field(
+        default=None,
+        description="A calendar's selected span of days (a leave request, a hotel stay): [start, end] "
+        "or {start, end}, dates YYYY-MM-DD, start first; drawn as filled ends joined by a band.",
+    )
     lines: Annotated[int, Field(ge=1, le=50)] | None = None
     duration: Text | None = None
     status: str | None = None

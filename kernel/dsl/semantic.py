@@ -83,6 +83,7 @@ from kernel.dsl.model import (
     Element,
     attribute_fields,
     css_declarations,
+    date_span,
 )
 from kernel.dsl.sizes import SIZED_TYPES, TEXT_TYPES, named_size, size_choices
 from kernel.dsl.style_rules import (
@@ -1622,6 +1623,32 @@ def _check_positions(
     if kind == "calendar" and isinstance(month, str) and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         findings.warn(
             (*path, "month"), f"month '{month}' is not YYYY-MM", "invalid_value", "write it like '2025-03'"
+        )
+    if kind == "calendar" and element.get("range") is not None:
+        _check_range_month(element, path, findings)
+
+
+def _check_range_month(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A calendar's `range` wholly outside the month it shows (named by `month`, else `value`)
+    draws nothing: say which month to show."""
+    try:
+        span = date_span(element["range"])
+    except ValueError:
+        return  # the model's own check reports a malformed range
+    shown = next(
+        (
+            named.strip()[:7]
+            for named in (element.get("month"), element.get("value"))
+            if isinstance(named, str) and re.match(r"\d{4}-\d{2}", named.strip())
+        ),
+        None,
+    )
+    if span is not None and shown and (span.end[:7] < shown or span.start[:7] > shown):
+        findings.warn(
+            (*path, "range"),
+            f"the range {span.start} to {span.end} lies outside the month shown ({shown})",
+            "out_of_range",
+            f"show its month: month: '{span.start[:7]}'",
         )
 
 

@@ -65,6 +65,7 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "language": ("python",),
     "month": ("2024-05",),
     "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),
+    "range": (["2024-05-06", "2024-05-09"],),
     "lines": (5,),
     "duration": ("3:20",),
     "status": ("online", "busy"),

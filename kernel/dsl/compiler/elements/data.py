@@ -411,10 +411,50 @@ def _long_token(token: str) -> str:
     return f'<span class="dsl-table-long">{marked.removesuffix("<wbr>")}</span>'
 
 
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s"
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+_FIGURE = r"[-+−~≈±]?(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d[\d,.:'’]*)"
+_UNIT = (
+    r"(?!(?:a|an|and|are|as|at|by|for|from|in|is|of|on|or|per|than|the|to|vs|with|x)\b)"
+    r"(?:[^\W\d_]{1,8}\.?(?:/[^\W\d_]{1,4})?[²³]?|[°%‰][CFK]?)"
+)
+"""A unit after a figure (`kg`, `min`, `GB`, `AM`, `km/h`, `°C`), not a word that joins it to
+what follows ("1 to 120 characters")."""
+_WHOLE = re.compile(
+    rf"(?<![\w.,])(?:(?:{_WEEKDAY_WORD})?(?:{_MONTH_WORD}\s{_DAY_NUMBER}(?:,?\s\d{{4}})?"
+    rf"|{_DAY_NUMBER}\.?\s{_MONTH_WORD}(?:,?\s\d{{4}})?|{_MONTH_WORD}\s\d{{4}})"
+    rf"|{_FIGURE}\s{_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
+"""Words that read as one and must not be cut at their space: a short date (`Jul 21`, `21 Jul`,
+`July 21, 2025`, `Mon, Jul 21`, `Jul 2025`) and a figure with its unit (`24,000 kg`, `12 min`,
+`3.5 GB`, `10:30 AM`, `60 km/h`, `20 °C`). On a phone a table broke "Jul / 21" and
+"24,000 / kg" onto two lines each while the other columns had room."""
+
+
 def _cell_text(text: str) -> str:
-    """A cell's text, escaped: each code in it kept on one line (`dsl-table-code`), so that the
-    table gives its column the width instead of breaking it after a hyphen ("BRG-" / "6204-2RS");
-    each long run (`LONG_TOKEN_CHARS`) free to break, so that it does not take the table's width."""
+    """A cell's text, escaped: each short date and figure with its unit (`_WHOLE`) kept on one
+    line (`dsl-table-code`), so that the table gives its column the width instead of cutting it
+    at its space; the words between them as `_cell_words` writes them."""
+    parts, end = [], 0
+    for match in _WHOLE.finditer(text):
+        parts += [
+            _cell_words(text[end : match.start()]),
+            f'<span class="dsl-table-code">{esc(match.group())}</span>',
+        ]
+        end = match.end()
+    return "".join(parts) + _cell_words(text[end:])
+
+
+def _cell_words(text: str) -> str:
+    """Words of a cell, escaped: each code in them kept on one line (`dsl-table-code`), so that
+    the table gives its column the width instead of breaking it after a hyphen ("BRG-" /
+    "6204-2RS"); each long run (`LONG_TOKEN_CHARS`) free to break, so that it does not take the
+    table's width."""
     parts, end = [], 0
     for token in _TOKEN.finditer(text):
         word = token.group()
@@ -429,20 +469,37 @@ def _cell_text(text: str) -> str:
     return "".join(parts) + esc(text[end:])
 
 
+CHECK_MARKS = frozenset("✓✔☑✅")
+"""A cell that is only one of these says yes: drawn as `true` is, a green check icon."""
+CROSS_MARKS = frozenset("✗✘×✕✖❌☒")
+"""A cell that is only one of these says no: drawn as a grey cross icon, as muted as `false`'s dash."""
+
+
+def _mark_of(value: Scalar) -> str | None:
+    """The icon a cell of yes or no is drawn as: `true` or a check mark (`✓`) a check, `false` a
+    dash, a cross (`✗`, `×`) a cross; None for any other cell. A typed ✓ was a thin black glyph
+    beside the green checks of `true` in one comparison table."""
+    if isinstance(value, bool):
+        return "check" if value else "minus"
+    text = value.strip().replace("\ufe0f", "") if isinstance(value, str) else ""
+    if text in CHECK_MARKS:
+        return "check"
+    return "x" if text in CROSS_MARKS else None
+
+
 def _cell_html(value: Scalar, *, status: bool = False) -> str:
     """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
-    tick for a boolean, a figure grouped in thousands, a badge in a column of statuses (`status`),
-    else the text."""
+    tick for a boolean or a check mark (a cross for a cross mark: `_mark_of`), a figure grouped
+    in thousands, a badge in a column of statuses (`status`), else the text."""
     if value is None:
         return '<span class="dsl-table-none">—</span>'
     if isinstance(value, str) and not value.strip():
         return ""
     if _is_placeholder(value):
         return f'<span class="dsl-table-none">{esc(value)}</span>'
-    if isinstance(value, bool):
-        return icon_svg(
-            "check" if value else "minus", 16, css_class="dsl-table-bool" + (" is-true" if value else "")
-        )
+    mark = _mark_of(value)
+    if mark is not None:
+        return icon_svg(mark, 16, css_class="dsl-table-bool" + (" is-true" if mark == "check" else ""))
     if isinstance(value, float):
         return esc(f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}")
     if isinstance(value, int):
@@ -500,14 +557,41 @@ def _column_looks(columns: list[Column], rows: list[list[Scalar] | dict[str, Sca
     plain = [align == "left" and not status for align, status in zip(aligns, statuses, strict=True)]
     shorts = _short_columns(all_values, plain)
     looks = []
-    for column, align, status, short in zip(columns, aligns, statuses, shorts, strict=True):
+    for index, (column, align, status, short) in enumerate(
+        zip(columns, aligns, statuses, shorts, strict=True)
+    ):
         names = [
             f"is-{align}",
             *(["is-short"] if short else []),
             *(["is-narrow"] if _is_narrow(column) else []),
+            *(["is-fit"] if _is_index_column(column, all_values[index], first=index == 0) else []),
         ]
         looks.append(ColumnLook(" ".join(names), status))
     return looks
+
+
+INDEX_LABELS = frozenset(
+    {"", "#", "no", "no.", "nr", "nr.", "n°", "nº", "№", "rank", "pos", "pos.", "idx", "index"}
+)
+"""Headers of a column that numbers the rows (lower-cased): a track list's `#`, a ranking's `Rank`."""
+_INDEX_NUMBER = re.compile(r"#?\d{1,4}\.?")
+"""A row's number as written in an index column: `7`, `#7`, `7.`."""
+
+
+def _is_index_column(column: Column, values: Sequence[Scalar], *, first: bool) -> bool:
+    """Whether a column numbers the rows (`is-fit`: as wide as its numbers, not a share of the
+    table): the first column, or one headed `#`, `No.`, `Rank` and the like (`INDEX_LABELS`),
+    whose every cell is a short whole number, and without a `width` of its own. A track list's
+    `#` column took 110 px, its digits at the right end of ~75 px of blank."""
+    label = (column.label or "").strip().lower()
+    if column.width is not None or not (first or label in INDEX_LABELS):
+        return False
+    known = [v for v in values if not _is_placeholder(v)]
+    return bool(known) and all(
+        (isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10_000)
+        or (isinstance(v, str) and _INDEX_NUMBER.fullmatch(v.strip()) is not None)
+        for v in known
+    )
 
 
 @renders("table")
@@ -519,7 +603,14 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     left, columns of figures and of short texts first. The box's `style` colour and font size
     reach the cells (the header keeps its muted colour and follows the font size); a column's
     `color` colours its cells. A `selectable` table starts each row with a checkbox, ticked for
-    the rows `selected` names (`true`: all of them)."""
+    the rows `selected` names (`true`: all of them). A column that numbers the rows is as wide
+    as its numbers (`_is_index_column`).
+
+    The CSS caps the frame's corner radius at 24 px (a divided list's too; a stat's and a
+    calendar's, padded boxes, at 32 px): a theme radius of 64 cut the header's checkbox and the
+    last letters of its cells. On a phone-wide table (under 420 px) of four columns or more the
+    cells are closer (16 px between four columns, where 21 px left a date and a weight no room
+    to stay whole), and 12 px from the frame at least."""
     columns = _columns(element)
     rows = element.rows if isinstance(element.rows, list) else []
     chosen = _selected_rows(element, len(rows))
@@ -1299,7 +1390,10 @@ def _parse_month(text: str | None) -> tuple[int, int] | None:
 
 
 def _calendar_month(element: Element) -> tuple[int, int]:
+    """The month shown: `month`, else that of the selected day, of the range's start, of the
+    first event."""
     candidates = [element.month, element.value if isinstance(element.value, str) else None]
+    candidates += [element.range.start] if element.range else []
     candidates += [event.date for event in element.events or []]
     for candidate in candidates:
         parsed = _parse_month(candidate)
@@ -1332,12 +1426,47 @@ def _event_day(event_date: str, year: int, month: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class DaySelection:
+    """What a month grid marks: the selected day of the month (`value`) and the first and last
+    days of the selected `range` (any dates: a range may run on into the next month)."""
+
+    day: int | None
+    start: date | None = None
+    end: date | None = None
+
+    def range_part(self, day: date) -> str:
+        """The range class of a day: its start, its end, a day between them, or none."""
+        if self.start is None or self.end is None or not self.start <= day <= self.end:
+            return ""
+        if day == self.start == self.end:
+            return " is-range-start is-range-end"
+        if day == self.start:
+            return " is-range-start"
+        return " is-range-end" if day == self.end else " is-in-range"
+
+
+def _day_selection(element: Element, year: int, month: int) -> DaySelection:
+    span = element.range
+    if span is None:
+        return DaySelection(_selected_day(element, year, month))
+    start, end = date.fromisoformat(span.start), date.fromisoformat(span.end)
+    return DaySelection(_selected_day(element, year, month), start, end)
+
+
 @renders("calendar")
 def render_calendar(element: Element, ctx: RenderContext) -> str:
     """A month grid in the document's language (English, Monday first, without one): `value`
-    selected, `events` as dots (or labels with `variant: full`)."""
+    selected, a `range` of days drawn as design systems draw one (its ends filled in the
+    primary, the days between on a soft band joined along each week), `events` as dots (or
+    labels with `variant: full`).
+
+    The band (the CSS: each day's `::before`) is as tall as a day's number (32 px, or the day's
+    width when narrower: a margin's percentage is of the width), spans the day and the 2 px gap
+    to the next, starts and ends in the middle of the range's ends, and is rounded where a week
+    ends. A full calendar tints the range's days."""
     year, month = _calendar_month(element)
-    selected = _selected_day(element, year, month)
+    selected = _day_selection(element, year, month)
     full = element.variant in ("full", "large", "month")
     by_day: dict[int, list[tuple[str, str]]] = {}
     for index, event in enumerate(element.events or []):
@@ -1377,22 +1506,29 @@ def _event_text(event: CalendarEvent) -> str:
 
 
 def _day_cell(
-    day: date, month: int, selected: int | None, by_day: dict[int, list[tuple[str, str]]], more: str
+    day: date, month: int, selected: DaySelection, by_day: dict[int, list[tuple[str, str]]], more: str
 ) -> str:
-    """A day of the month grid: its number, and its events as labels on a full calendar (one
-    whose `more` template counts those without room, "+{count} more") or as dots."""
+    """A day of the month grid: its number, its part of the selected range, and its events as
+    labels on a full calendar (one whose `more` template counts those without room, "+{count}
+    more") or as dots. On a filled day (the selected one, a range's end) the dots are drawn in
+    the primary's text colour, inside the fill (the CSS): in their own colours they sank into it."""
     in_month = day.month == month
     cls = "dsl-cal-day"
     if not in_month:
         cls += " is-outside"
-    elif day.day == selected:
+    elif day.day == selected.day:
         cls += " is-selected"
+    cls += selected.range_part(day)
     events = by_day.get(day.day, []) if in_month else []
     marks = ""
     if events and more:
         marks = _day_events(events, more)
     elif events:
-        dots = "".join(f'<i style="background:{color}"></i>' for _, color in events[:3])
+        filled = " is-selected" in cls or " is-range-" in cls
+        dots = "".join(
+            f'<i style="background:{"var(--primary-foreground)" if filled else color}"></i>'
+            for _, color in events[:3]
+        )
         marks = f'<span class="dsl-cal-dots">{dots}</span>'
     return f'<div class="{cls}"><span class="dsl-cal-num">{day.day}</span>{marks}</div>'
 
@@ -1477,7 +1613,7 @@ CSS = (
 .dsl-tone-success{color:var(--success)}.dsl-tone-warning{color:var(--warning)}
 .dsl-tone-danger{color:var(--danger)}.dsl-tone-info{color:var(--info)}.dsl-tone-neutral{color:var(--muted-foreground)}
 
-.dsl-table{border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);color:var(--foreground);font-size:14px;overflow:hidden;min-width:0;box-sizing:border-box}
+.dsl-table{border:1px solid var(--border);border-radius:min(var(--radius),24px);background:var(--surface);color:var(--foreground);font-size:14px;overflow:hidden;min-width:0;box-sizing:border-box}
 .dsl-table-caption{padding:16px 18px 14px;border-bottom:1px solid var(--border)}
 .dsl-table-caption h3{margin:0;font-size:15px;font-weight:600;color:var(--foreground)}
 .dsl-table-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
@@ -1496,11 +1632,12 @@ CSS = (
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
 .dsl-table-none{color:var(--placeholder)}
 .dsl-table-code{white-space:nowrap}
+.dsl-table :is(th,td).is-fit{width:1px;white-space:nowrap}
 .dsl-table-long{overflow-wrap:anywhere}
 .dsl-table :is(th,td).is-narrow{padding-inline:6px}
 .dsl-table .dsl-table-select{width:18px;padding-inline-end:0}
 .dsl-table-select>.dsl-checkmark{display:flex;margin:0}
-.dsl-table tbody tr.is-selected td{background:color-mix(in srgb,var(--primary) 6%,var(--surface))}
+.dsl-table tbody tr.is-selected td{background:color-mix(in srgb,var(--primary-soft) 50%,var(--surface))}
 .dsl-table-bool{display:inline-block;vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
 .dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
@@ -1512,7 +1649,8 @@ CSS = (
 .dsl-table.is-lg{font-size:15px}
 .dsl-table.is-lg th{padding:calc(var(--pad) * .6) 20px}
 .dsl-table.is-lg td{padding:calc(var(--pad) * .75) 20px}
-@container (max-width:340px){.dsl-table :is(th,td){padding-inline:10px}.dsl-table:not(.is-sm,.is-lg,.has-font-size) table{font-size:calc(13em / 14)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) th{font-size:calc(12em / 13)}}
+@container (max-width:420px){.dsl-table table{--cell-x:clamp(6px,min(12cqi / var(--cols,1),36cqi / (var(--cols,1) * var(--cols,1))),16px)}.dsl-table :is(th,td):first-child{padding-inline-start:max(var(--cell-x),12px)}.dsl-table :is(th,td):last-child{padding-inline-end:max(var(--cell-x),12px)}}
+@container (max-width:340px){.dsl-table :is(th,td){padding-inline:min(var(--cell-x),10px)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) table{font-size:calc(13em / 14)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) th{font-size:calc(12em / 13)}}
 .dsl-pill{display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;box-sizing:border-box}
 .dsl-pill i{width:6px;height:6px;border-radius:50%;background:var(--tone,currentColor)}
 .dsl-pill--success{--tone:var(--success);background:var(--success-soft);color:var(--success-text)}
@@ -1527,7 +1665,7 @@ CSS = (
 .dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item){color:var(--primary-text);font-weight:600}
 .dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item)::marker{color:var(--primary-text)}
 .dsl-list--plain>:is(ul,ol)>li.is-disabled:not(.dsl-list-item){opacity:.5}
-.dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface);overflow:hidden}
+.dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:min(var(--radius),24px);background:var(--surface);overflow:hidden}
 .dsl-card.is-flush>.dsl-list--divided ul{border-width:1px 0 0;border-radius:0}
 .dsl-card.is-flush>.dsl-list--divided:first-child ul{border-top-width:0}
 .dsl-list-item{display:flex;align-items:center;gap:12px;padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);font-size:14px}
@@ -1580,7 +1718,7 @@ CSS = (
 .dsl-icon--circle{border-radius:50%}
 .dsl-icon--solid{border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 
-.dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) var(--pad);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
+.dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) var(--pad);background:var(--surface);border:1px solid var(--border);border-radius:min(var(--radius-lg),32px);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
 /* A stat a card already frames (a KPI card with its sparkline) draws no second box inside it. */
 .dsl-card>.dsl-stat{padding:0;background:none;border:0;border-radius:0;box-shadow:none}
 .dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between}
@@ -1636,7 +1774,7 @@ CSS = (
 .dsl-chart-head h3{margin:0;font-size:15px;font-weight:600;color:var(--foreground)}
 .dsl-chart-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
 
-.dsl-calendar{display:inline-flex;flex-direction:column;gap:6px;padding:14px;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm);font-size:13.5px;box-sizing:border-box;min-width:min(280px,100%);max-width:100%}
+.dsl-calendar{display:inline-flex;flex-direction:column;gap:6px;padding:14px;background:var(--surface);border:1px solid var(--border);border-radius:min(var(--radius-lg),32px);box-shadow:var(--shadow-sm);font-size:13.5px;box-sizing:border-box;min-width:min(280px,100%);max-width:100%}
 .dsl-calendar.has-width{min-width:0}
 .dsl-cal-head{display:flex;align-items:center;justify-content:space-between;gap:4px;margin-bottom:6px}
 .dsl-cal-title{flex:none;max-width:calc(100% - 56px);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:14.5px;font-weight:600;color:var(--foreground)}
@@ -1647,9 +1785,17 @@ CSS = (
 .dsl-cal-day{position:relative;display:flex;flex-direction:column;align-items:center;justify-content:center;height:38px;border-radius:var(--radius-sm);color:var(--foreground);font-variant-numeric:tabular-nums}
 .dsl-cal-num{display:inline-flex;align-items:center;justify-content:center;width:min(32px,100%);aspect-ratio:1;border-radius:var(--radius-sm)}
 .dsl-cal-day.is-outside{color:var(--placeholder)}
-.dsl-cal-day.is-selected .dsl-cal-num{background:var(--primary);color:var(--primary-foreground);font-weight:600}
+.dsl-cal-day:is(.is-selected,.is-range-start,.is-range-end) .dsl-cal-num{background:var(--primary);color:var(--primary-foreground);font-weight:600}
+.dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end)::before{content:"";position:absolute;inset-inline:-1px;top:50%;bottom:50%;margin-block:max(-16px,-50%);background:var(--primary-soft)}
+.dsl-cal-day.is-range-start::before{inset-inline-start:50%}
+.dsl-cal-day.is-range-end::before{inset-inline-end:50%}
+.dsl-cal-day.is-range-start.is-range-end::before{display:none}
+.dsl-cal-day:is(.is-in-range,.is-range-end):nth-child(7n+1)::before{inset-inline-start:0;border-start-start-radius:var(--radius-sm);border-end-start-radius:var(--radius-sm)}
+.dsl-cal-day:is(.is-in-range,.is-range-start):nth-child(7n)::before{inset-inline-end:0;border-start-end-radius:var(--radius-sm);border-end-end-radius:var(--radius-sm)}
+.dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end) .dsl-cal-num{position:relative}
 .dsl-cal-dots{position:absolute;bottom:2px;display:flex;gap:2px}
 .dsl-cal-dots i{width:4px;height:4px;border-radius:50%}
+.dsl-cal-day:is(.is-selected,.is-range-start,.is-range-end) .dsl-cal-dots{bottom:6px}
 .dsl-cal-agenda{list-style:none;margin:8px 0 0;padding:10px 2px 0;border-top:1px solid var(--border);display:flex;flex-direction:column;gap:7px}
 .dsl-cal-agenda li{display:flex;align-items:center;gap:8px;color:var(--foreground);white-space:nowrap;overflow:hidden}
 .dsl-cal-agenda li>span:last-child{min-width:0;overflow:hidden;text-overflow:ellipsis}
@@ -1664,6 +1810,8 @@ CSS = (
 .dsl-calendar--full .dsl-cal-day:nth-child(7n){border-inline-end:0}
 .dsl-calendar--full .dsl-cal-day.is-outside{background:color-mix(in srgb,var(--muted) 45%,var(--surface))}
 .dsl-calendar--full .dsl-cal-num{width:26px;height:26px;font-size:12.5px;border-radius:50%}
+.dsl-calendar--full .dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end){background:var(--primary-soft)}
+.dsl-calendar--full .dsl-cal-day::before{display:none}
 .dsl-cal-events{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-cal-event{display:block;flex:none;height:18px;padding:2px 6px;border-radius:4px;font-size:11.5px;line-height:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:color-mix(in srgb,var(--tone) 75%,var(--foreground))}
 .dsl-cal-more{display:none;flex:none;height:16px;font-size:11px;line-height:16px;color:var(--muted-foreground);padding-inline-start:6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
