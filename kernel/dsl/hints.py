@@ -2122,7 +2122,10 @@ def size_ignored_hint(kind: str, size: Any, variant: Any = None) -> str:
         return "only variant: circle or rect draws 'size'; text bars follow 'lines'"
     if kind in _FIELD_TYPES:
         width = f"{number:g}" if number is not None and number > 40 else "240"
-        return f"a field is drawn at one height: remove it; its width goes in layout: {{width: {width}}}"
+        return (
+            "only inputs, selects, searches and text areas draw 'size' (sm, md, lg): remove it; its "
+            f"width goes in layout: {{width: {width}}}"
+        )
     if kind in _BOX_TYPES:
         shown = f"{number:g}" if number is not None else "320"
         return f"its size goes in layout: {{width: {shown}}} (and height)"

@@ -744,7 +744,7 @@ def _check_size_word(kind: str, size: Any, where: tuple[Key, ...], findings: Fin
 
 SIZE_TYPES = frozenset(
     {*SIZED_TYPES, "button", "avatar", "icon", "progress", "chart", "spinner", "rating", "header", "section",
-     "spacer", "heading", "skeleton", "table", "stat"}
+     "spacer", "heading", "skeleton", "table", "stat", "input", "select", "search", "textarea"}
 )  # fmt: skip
 """Types whose `size` is drawn (read from the compiler's renderers: a skeleton's only as a circle
 or a block); a heading's `size` warns on its own. The table's and the stat's are being drawn

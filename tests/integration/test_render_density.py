@@ -1,8 +1,8 @@
 """The theme's density on real Chromium: compact and spacious move the heights and paddings of
 every control (pagination, pill tabs, menu items, accordion heads, chips, textareas) and container
-(alerts) while the default keeps today's; controls in a compact row line up; a count badge sits
-on its icon's corner instead of over it; labelled fields in a grid line up their boxes when a
-label wraps."""
+(alerts) while the default keeps today's; a field's `size` gives it a button's height and text
+size of that size; controls in a compact row line up; a count badge sits on its icon's corner
+instead of over it; labelled fields in a grid line up their boxes when a label wraps."""
 
 from __future__ import annotations
 
@@ -86,6 +86,13 @@ HEIGHTS = [
     ("chip", {"type": "chip", "text": "Design"}, ".dsl-chip", (24, 28, 32)),
     ("textarea", {"type": "textarea", "placeholder": "Notes", "rows": 3}, ".dsl-textarea", (74, 78, 82)),
     ("alert", {"type": "alert", "text": "Your trial ends in 3 days."}, ".dsl-alert", (42.6, 51, 62.2)),
+    # a field's `size` makes it as tall as a button of that size (28/32/34 sm, 36/42/48 lg)
+    ("small input", {"type": "input", "size": "sm", "placeholder": "Code"}, ".dsl-control", (28, 32, 34)),
+    ("large input", {"type": "input", "size": "lg", "label": "Email"}, ".dsl-control", (36, 42, 48)),
+    ("small select", {"type": "select", "size": "small", "options": ["EU"]}, ".dsl-control", (28, 32, 34)),
+    ("large search", {"type": "search", "size": "lg"}, ".dsl-control", (36, 42, 48)),
+    ("small textarea", {"type": "textarea", "size": "sm", "rows": 3}, ".dsl-textarea", (70, 74, 76)),
+    ("large textarea", {"type": "textarea", "size": "lg", "rows": 3, "label": "Notes"}, ".dsl-control", (78, 84, 90)),
 ]  # fmt: skip
 """By default (comfortable) the sizes they had before the density reached them."""
 
@@ -161,6 +168,42 @@ async def test_controls_in_a_row_line_up_at_every_density(pool: ChromiumPool, de
     assert css_px(pill)[1] == height and css_px(chip)[1] == height - 8, (pill, chip)
     for box in (pill, chip):
         assert abs((box[1] + box[3]) - (top + bottom)) <= 1, (box, top, bottom)  # centred alike
+
+
+@pytest.mark.parametrize("density", DENSITIES)
+async def test_a_fields_size_matches_a_buttons_of_that_size(pool: ChromiumPool, density: str) -> None:
+    """An input, a select and a search of each size share their top and bottom with a button of
+    that size beside them (a large button matched no field: fields had one height)."""
+    rows = [{"type": "row", "children": [
+        {"type": "input", "size": size, "placeholder": "Name"}, {"type": "select", "size": size, "options": ["EU"]},
+        {"type": "search", "size": size}, {"type": "button", "label": "Go", "size": size}]}
+        for size in ("sm", "md", "lg")]  # fmt: skip
+    css = painted(".dsl-control") + painted(".dsl-button", "#00ff00")
+    image = await render(pool, rows, density, css=css, height=260)
+    fields, buttons = _boxes(image), _boxes(image, is_green)
+    assert len(fields) == 9 and len(buttons) == 3, (fields, buttons)
+    for line, button in enumerate(buttons):
+        assert {(box[1], box[3]) for box in fields[3 * line : 3 * line + 3]} == {(button[1], button[3])}, line
+    sm, md, lg = (css_px(button)[1] for button in buttons)
+    assert sm < md < lg, (sm, md, lg)
+
+
+async def test_a_fields_size_sets_its_texts_size_as_a_buttons(pool: ChromiumPool) -> None:
+    """A small field's words are a small button's 13 px, a large one's 15 px: the same value is
+    narrower and wider than at the default 14 px."""
+    values = [
+        {"type": "input", "value": "HHHHHHHHHH", "size": size, "layout": {"width": 160}}
+        for size in ("sm", "md", "lg")
+    ]
+    image = await render(pool, [{"type": "row", "gap": 12, "children": values}], width=600)
+    regions = [
+        ((20 + 172 * index) * SCALE, 0, (20 + 172 * index + 160) * SCALE, image.height) for index in range(3)
+    ]
+    words = [box_where(image, is_ink, region) for region in regions]  # each field's value
+    inked = [box[2] - box[0] for box in words if box is not None]
+    assert len(inked) == 3, words
+    assert inked[0] / inked[1] == pytest.approx(13 / 14, abs=0.03), inked
+    assert inked[2] / inked[1] == pytest.approx(15 / 14, abs=0.03), inked
 
 
 # -- a count badge on an icon -------------------------------------------------------------------
@@ -258,12 +301,13 @@ async def test_one_line_fields_in_a_grid_keep_their_layout(pool: ChromiumPool, d
     assert error is not None and error[1] <= (top + 26 + control_h + 6 + 4) * SCALE, error
 
 
-def _boxes(image: Image.Image) -> list[Box]:
-    """Every blue box of the image, row by row (the column runs within each band of rows)."""
+def _boxes(image: Image.Image, keep: Any = is_blue) -> list[Box]:
+    """Every box of the image `keep` accepts (blue), row by row (the column runs within each band
+    of rows)."""
     boxes: list[Box] = []
-    for top, bottom in row_runs(image, is_blue, (0, 0, image.width, image.height)):
+    for top, bottom in row_runs(image, keep, (0, 0, image.width, image.height)):
         boxes.extend(
             (left, top, right, bottom)
-            for left, right in column_runs(image, is_blue, (0, top, image.width, bottom))
+            for left, right in column_runs(image, keep, (0, top, image.width, bottom))
         )
     return boxes

@@ -165,28 +165,50 @@ async def test_radio_cards_in_a_row_that_wrap_form_an_even_grid(pool: ChromiumPo
 # -- spacing -----------------------------------------------------------------------------------------
 
 
+WIDE = {"layout": {"width": 200}}
+"""Each field of a row 200 px wide, 16 px apart: from x = 20, 236, 452, 668."""
+
+
 async def test_a_fields_parts_are_6_px_apart_whatever_the_field(pool: ChromiumPool) -> None:
-    """In a row, a text field's box, a radio group's first option, a slider's thumb and an upload's
-    zone start 6 px below their labels' line (20 to 40): they were 6, 10, 10 and 8 px below."""
+    """In a row, a radio group's first option, a slider's thumb and an upload's zone start 6 px
+    below their labels' line (20 to 40), as a text field's box does: they were 10, 10 and 8 px
+    below."""
     row = {"type": "row", "gap": 16, "children": [
-        {"type": "input", "label": "Input", "placeholder": "Name"},
-        {"type": "radio", "label": "Radio", "options": ["One", "Two"], "value": "One"},
-        {"type": "slider", "label": "Slider", "value": 40},
-        {"type": "upload", "label": "Upload"},
+        {"type": "radio", "label": "Radio", "options": ["One", "Two"], "value": "One", **WIDE},
+        {"type": "slider", "label": "Slider", "value": 0, **WIDE},
+        {"type": "upload", "label": "Upload", **WIDE},
+    ]}  # fmt: skip
+    image = await render(pool, row, width=700, theme=RED_PRIMARY)
+    regions = [(20 + k * 216, 41, 20 + k * 216 + 200, 200) for k in range(3)]
+    radio_dot = found(box_where(image, is_primary, regions[0]))
+    thumb = found(box_where(image, is_primary, (regions[1][0], 41, regions[1][2], 100)))
+    thumb_ring = found(box_where(image, is_primary, (thumb[0], 41, thumb[0] + 40, 100)))
+    zone = found(box_where(image, lambda c: close_to(c, (212, 212, 216), 20), regions[2]))
+    # The radio's ring is its 18 px mark centred on a 20 px line: 1 px inside the option's top.
+    assert (radio_dot[1] - 1, zone[1]) == (46, 46), (radio_dot, zone)
+    assert abs(thumb_ring[1] - 46) <= 1, thumb_ring  # the ring's antialiased top
+
+
+async def test_beside_a_text_field_options_and_a_thumb_centre_on_its_box(pool: ChromiumPool) -> None:
+    """Beside a labelled input, a radio group's options and a slider's thumb are centred on the
+    input's box (26 to 62 below the row's top), as a checkbox beside it is; an upload's zone
+    starts with the box."""
+    row = {"type": "row", "gap": 16, "children": [
+        {"type": "input", "label": "Input", "placeholder": "Name", **WIDE},
+        {"type": "radio", "label": "Radio", "options": ["One", "Two"], "value": "One", **WIDE},
+        {"type": "slider", "label": "Slider", "value": 0, **WIDE},
+        {"type": "upload", "label": "Upload", **WIDE},
     ]}  # fmt: skip
     image = await render(pool, row, width=900, theme=RED_PRIMARY)
-    column = (900 - 40 - 3 * 16) / 4
-    regions = [
-        (round(20 + k * (column + 16)), 41, round(20 + k * (column + 16) + column), 200) for k in range(4)
-    ]
+    regions = [(20 + k * 216, 41, 20 + k * 216 + 200, 200) for k in range(4)]
     input_box = found(box_where(image, lambda c: close_to(c, (212, 212, 216), 6), regions[0]))
     radio_dot = found(box_where(image, is_primary, regions[1]))
     thumb = found(box_where(image, is_primary, (regions[2][0], 41, regions[2][2], 100)))
     thumb_ring = found(box_where(image, is_primary, (thumb[0], 41, thumb[0] + 40, 100)))
     zone = found(box_where(image, lambda c: close_to(c, (212, 212, 216), 20), regions[3]))
-    # The radio's ring is its 18 px mark centred on a 20 px line: 1 px inside the option's top.
-    assert (input_box[1], radio_dot[1] - 1, zone[1]) == (46, 46, 46), (input_box, radio_dot, zone)
-    assert abs(thumb_ring[1] - 46) <= 1, thumb_ring  # the ring's antialiased top
+    assert (input_box[1], input_box[3], zone[1]) == (46, 82, 46), (input_box, zone)
+    for mark in (radio_dot, thumb_ring):
+        assert abs((mark[1] + mark[3]) / 2 - 64) <= 1, mark
 
 
 @pytest.mark.parametrize(("density", "pitch"), [("compact", 28), ("comfortable", 32), ("spacious", 36)])

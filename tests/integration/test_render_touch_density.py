@@ -1,8 +1,9 @@
 """The touch density on real Chromium: on a phone's canvas controls are sized for a finger (44 px,
-sm 36, lg 52; a 52 x 32 switch, 22 px boxes to tick, 49 px bottom tabs) and text is read at
-16 px, while the same page elsewhere keeps its sizes and a named density still wins; a field's
-text sits on the same pixel rows as a checkbox's and a switch's label; and on a dark theme a
-deep brand's switch, checked box and active link underline stand out at 3:1."""
+sm 36, lg 52, fields as buttons; a 52 x 32 switch, 22 px boxes to tick, 49 px bottom tabs) and
+text is read at 16 px (a small field's too), while the same page elsewhere keeps its sizes and a
+named density still wins; a field's text sits on the same pixel rows as a checkbox's and a
+switch's label; and on a dark theme a deep brand's switch, checked box and active link underline
+stand out at 3:1."""
 
 from __future__ import annotations
 
@@ -67,6 +68,9 @@ SIZES = [
     ("input", {"type": "input", "placeholder": "Email"}, ".dsl-control", (None, 44), (None, 36)),
     ("select", {"type": "select", "options": ["One"], "value": "One"}, ".dsl-control", (None, 44), (None, 36)),
     ("search", {"type": "search"}, ".dsl-control", (None, 44), (None, 36)),
+    ("small input", {"type": "input", "size": "sm", "label": "Code"}, ".dsl-control", (None, 36), (None, 32)),
+    ("large select", {"type": "select", "size": "lg", "options": ["One"]}, ".dsl-control", (None, 52), (None, 42)),
+    ("small search", {"type": "search", "size": "sm"}, ".dsl-control", (None, 36), (None, 32)),
     ("chip", {"type": "chip", "text": "Vegan"}, ".dsl-chip", (None, 34), (None, 28)),
     ("switch", {"type": "toggle", "label": "Wi-Fi", "checked": True}, ".dsl-switch", (52, 32), (38, 22)),
     ("checkbox", {"type": "checkbox", "label": "Remember me"}, ".dsl-checkmark", (22, 22), (18, 18)),
@@ -160,6 +164,20 @@ async def test_a_phone_draws_body_and_field_text_at_16_px(
         heights.append(capital[3] - capital[1])
     phone, elsewhere = heights
     assert phone / elsewhere == pytest.approx(16 / 14, abs=0.06), heights
+
+
+async def test_a_small_fields_text_stays_16_px_on_a_phone(pool: ChromiumPool) -> None:
+    """A small field is shorter on a phone (36 px) but its text is not made smaller than 16 px
+    (elsewhere a small field's is 13 px, a small button's): a large one's is 17 px."""
+    heights = []
+    for size in ("sm", "md", "lg"):
+        image = await render(pool, [{"type": "input", "value": "HHHH", "size": size}])
+        groups = ink_groups(image, (0, 0, image.width, image.height))
+        assert groups, size
+        heights.append(groups[0][3] - groups[0][1])
+    small, medium, large = heights
+    assert small == medium, heights
+    assert large / medium == pytest.approx(17 / 16, abs=0.05) and large > medium, heights
 
 
 @pytest.mark.parametrize("device", [None, "mobile"])

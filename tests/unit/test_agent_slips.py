@@ -462,8 +462,9 @@ def test_a_text_sized_h2_is_told_of_headings() -> None:
     [
         ({"type": "list", "items": ["A"], "size": "lg"}, "remove it; a text size goes in style: {fontSize: 16}"),
         ({"type": "chip", "text": "A", "size": "sm"}, "remove it; a text size goes in style: {fontSize: 13}"),
-        ({"type": "input", "label": "Email", "size": "lg"},
-         "a field is drawn at one height: remove it; its width goes in layout: {width: 240}"),
+        ({"type": "slider", "label": "Volume", "size": "lg"},
+         "only inputs, selects, searches and text areas draw 'size' (sm, md, lg): remove it; its width goes "
+         "in layout: {width: 240}"),
         ({"type": "card", "title": "A", "size": 320}, "its size goes in layout: {width: 320} (and height)"),
         ({"type": "skeleton", "size": 40}, "only variant: circle or rect draws 'size'; text bars follow 'lines'"),
     ],

@@ -78,3 +78,26 @@ def test_the_error_sheet_goes_with_a_page_of_inputs_only() -> None:
     """A wrapped error's icon stays on its first line on any page, not only where forms are drawn."""
     html = page({"type": "input", "label": "Email", "error": "Enter a valid address"})
     assert ".dsl-field-error>.dsl-i{height:1lh;line-height:inherit}" in html
+
+
+@pytest.mark.parametrize("kind", ["input", "select", "search", "textarea"])
+@pytest.mark.parametrize(("size", "shown"), [("sm", "is-sm"), ("Large", "is-lg"), ("md", None), ("xl", None)])
+def test_a_fields_size_is_a_class_on_its_box_labelled_or_not(kind: str, size: str, shown: str | None) -> None:
+    """`size` sm or lg (`small`, `Large`) marks the field's box, whose --control-h the sheet makes
+    the small or large one; md and words it does not know draw the default field."""
+    for extra in ({}, {"label": "Name"}):
+        classes = classes_of(render_element(type=kind, size=size, **extra))
+        assert {"is-sm", "is-lg"} & set(classes) == ({shown} if shown else set()), (extra, classes)
+    assert css_rule(":is(.dsl-control,.dsl-field).is-sm")["--control-h"] == "var(--control-h-sm)"
+    assert css_rule(":is(.dsl-control,.dsl-field).is-lg")["--control-h"] == "var(--control-h-lg)"
+
+
+def test_the_field_line_goes_with_a_page_of_inputs_only() -> None:
+    """A row of an input and a checkbox (drawn by two modules) gets the rules that put the
+    checkbox on the input's box; a page without a row leaves them out."""
+    row = {
+        "type": "row",
+        "children": [{"type": "input", "label": "Coupon"}, {"type": "checkbox", "label": "Gift"}],
+    }
+    assert "--field-line:var(--control-h)" in page(row)
+    assert "--field-line" not in page({"type": "input", "label": "Coupon"})

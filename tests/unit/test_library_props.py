@@ -233,7 +233,8 @@ def test_other_variants_of_layout_say_what_to_write(element: dict[str, Any], sug
         ({"type": "button", "label": "Delete", "danger": True}, "danger", "did you mean variant: danger?"),
         ({"type": "card", "title": "T", "outlined": True}, "outlined", "did you mean variant: outline?"),
         ({"type": "button", "label": "Go", "small": True}, "small", "did you mean size: sm?"),
-        ({"type": "input", "label": "Name", "small": True}, "small", "'input' draws no size: remove it"),
+        ({"type": "input", "label": "Name", "small": True}, "small", "did you mean size: sm?"),
+        ({"type": "slider", "label": "Volume", "small": True}, "small", "'slider' draws no size: remove it"),
         ({"type": "heading", "text": "Hi", "large": True}, "large",
          "a heading's size is its 'level': level: 2 (1 is the largest, 6 the smallest)"),
         # colour schemes (Chakra's colorScheme, MUI's severity)

@@ -114,6 +114,12 @@ LAYOUT = """
 .dsl-footer.is-large{flex-direction:column;align-items:stretch;justify-content:flex-start;gap:24px;padding:32px 24px 20px}
 .dsl-footer-bar{display:flex;align-items:center;justify-content:space-between;gap:16px;padding-top:16px;border-top:1px solid var(--border)}
 .dsl-footer-links span{color:var(--muted-foreground)}
+/* A box the author gave a height in `style` keeps it in a column whose content is a few px too
+   tall, as one sized in `layout` does (its flex-shrink:0 is inline): an empty box (a sheet's
+   5 px grab handle, a colour bar) was squeezed to nothing. A share of its parent's height (%,
+   vh) still gives way, and so do the page's own children: on a screen of set height (a phone
+   frame's) a top-level `height: 100%`, made px of the screen, leaves room for what follows. */
+.dsl-vflow:not(.dsl-root)>.has-height:not([style*="%"],[style*="vh"]){flex-shrink:0}
 .dsl-spacer{flex:1 1 0;min-width:0;min-height:0}
 .dsl-spacer.is-sized{flex:0 0 var(--s);height:var(--s)}
 .dsl-hflow>.dsl-spacer.is-sized{height:auto;width:var(--s)}
@@ -159,6 +165,15 @@ BASIC = """
    in its box, on the same baseline as theirs in a row (the body's 1.5, 21 px, put it half a
    pixel off). */
 .dsl-control{position:relative;display:flex;align-items:center;gap:8px;width:100%;min-width:0;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 6px);background:var(--surface);border:1px solid var(--input);border-radius:var(--radius);box-shadow:var(--shadow-sm);font-size:14px;line-height:20px;color:var(--foreground);overflow:hidden}
+/* A field's `size` (sm, lg) makes it as tall as a button of that size at every density: its
+   --control-h is the small or large one, which its padding, a textarea's lines and a grid's
+   message offset follow; its text is a button's of that size (13 / 15 px) and a large field's
+   16 px icons are a large button's 18. */
+:is(.dsl-control,.dsl-field).is-sm{--control-h:var(--control-h-sm)}
+:is(.dsl-control,.dsl-field).is-lg{--control-h:var(--control-h-lg)}
+:is(.dsl-control.is-sm,.dsl-field.is-sm>.dsl-control){font-size:13px;border-radius:var(--radius-sm)}
+:is(.dsl-control.is-lg,.dsl-field.is-lg>.dsl-control){font-size:15px}
+:is(.dsl-control.is-lg,.dsl-field.is-lg>.dsl-control) .dsl-i>svg[width="16"]{width:18px;height:18px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:1 1 0%;width:auto;min-width:80px}
 .dsl-hflow>:is(.dsl-field,.dsl-control){min-width:0}
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
@@ -177,7 +192,11 @@ BASIC = """
 .dsl-control.is-multiline{height:auto;align-items:flex-start;padding:calc(var(--control-h) / 2 - 10px) calc(var(--control-h) / 2 - 6px);line-height:20px}
 .dsl-control.is-multiline :is(.dsl-control-value,.dsl-control-placeholder){white-space:pre-wrap;overflow-wrap:anywhere;text-overflow:clip}
 .dsl-control.is-invalid,.is-invalid>.dsl-control{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
-.dsl-control.is-disabled,.is-disabled>.dsl-control{background:var(--muted);opacity:.65;box-shadow:none}
+/* A disabled field is flat and filled with the muted grey, its edge and words faded into it. The
+   box itself is not made translucent: on a dark theme the muted grey, seen through, would fade
+   back to the page's near-black, as dark as an enabled field's surface. */
+.dsl-control.is-disabled,.is-disabled>.dsl-control{background:var(--muted);border-color:color-mix(in srgb,var(--input) 65%,var(--muted));box-shadow:none}
+:is(.dsl-control.is-disabled,.is-disabled>.dsl-control)>*{opacity:.65}
 .dsl-control-end{margin-inline-start:auto;display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
 .dsl-kbd{display:inline-flex;align-items:center;height:20px;padding:0 6px;border:1px solid var(--border);border-radius:min(5px,var(--radius));background:var(--muted);font-size:11px;font-weight:500;color:var(--muted-foreground)}
 
@@ -346,7 +365,11 @@ FORMS = """
 .dsl-form-head{display:flex;flex-direction:column;gap:4px;margin-bottom:4px}
 .dsl-form-title{font-size:22px;font-weight:700;line-height:30px;letter-spacing:-.02em}
 .dsl-form-desc{color:var(--muted-foreground)}
-:is(.dsl-card:has(>.dsl-card-head .dsl-card-title),.dsl-modal:has(.dsl-modal-title),.dsl-section:has(.dsl-section-title)) .dsl-form-title{font-size:15px;font-weight:600;line-height:22px;letter-spacing:-.01em}
+/* A form inside a titled host (card, modal, section) or a sidebar has a smaller title than its
+   host's; in a footer, its title is on the 20 px line of the footer's column headings (h6), a
+   step larger (14 px), so a newsletter form's title lines up with them. */
+:is(.dsl-card:has(>.dsl-card-head .dsl-card-title),.dsl-modal:has(.dsl-modal-title),.dsl-section:has(.dsl-section-title),.dsl-sidebar) .dsl-form-title{font-size:15px;font-weight:600;line-height:22px;letter-spacing:-.01em}
+.dsl-footer .dsl-form-title{font-size:14px;font-weight:600;line-height:20px;letter-spacing:0}
 .dsl-form-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
 .dsl-select .dsl-control-end,.dsl-control.is-select .dsl-control-end{color:var(--muted-foreground)}
 .dsl-choice{display:flex;align-items:flex-start;gap:10px;min-width:0;font-size:14px;line-height:20px}
@@ -412,13 +435,16 @@ h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-button--md.is-icon .dsl-i>svg[width="16"],.dsl-button--lg .dsl-i>svg[width="18"]{width:20px;height:20px}
 .dsl-button--lg.is-icon .dsl-i>svg[width="18"]{width:22px;height:22px}
 .dsl-control,.dsl-control.is-multiline{font-size:16px;line-height:22px}
+:is(.dsl-control.is-sm,.dsl-field.is-sm>.dsl-control){font-size:16px}
+:is(.dsl-control.is-lg,.dsl-field.is-lg>.dsl-control){font-size:17px}
 .dsl-control>.dsl-i>svg[width="16"]{width:18px;height:18px}
 .dsl-field-label{font-size:15px}
 :is(.dsl-field-hint,.dsl-field-error,.dsl-choice-hint){font-size:14px;line-height:20px}
 .dsl-choice{font-size:16px;line-height:24px}
+:root{--choice-line:24px}
 .dsl-slider-head{font-size:16px;line-height:24px}
-.dsl-chip{height:calc(var(--control-h) - 10px);padding:0 11px;font-size:14px;line-height:20px}
-.dsl-badge:not(.dsl-badge--sm,.dsl-badge--lg){min-height:24px;font-size:13px}
+.dsl-chip{height:calc(var(--control-h) - 10px);padding:0 11px;font-size:14px;line-height:20px;--on-line-h:calc(var(--control-h) - 10px)}
+.dsl-badge:not(.dsl-badge--sm,.dsl-badge--lg){min-height:24px;font-size:13px;--on-line-h:24px}
 
 .dsl-navbar{height:calc(var(--control-h) + 12px)}
 .dsl-navbar-brand{font-size:17px}

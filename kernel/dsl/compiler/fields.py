@@ -8,6 +8,7 @@ from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.model import Element, Item
+from kernel.dsl.sizes import size_word
 
 
 def field_label(element: Element, text: str | None = None, *, lang: str | None = None) -> str:
@@ -46,6 +47,17 @@ def state_classes(element: Element) -> str:
     return " ".join(states)
 
 
+FIELD_SIZES = {"sm": "is-sm", "lg": "is-lg"}
+"""A field's `size` word -> its class: a small or large field is as tall as a button of that size
+(`--control-h-sm` / `--control-h-lg`, at every density); `md`, the default, has none."""
+
+
+def size_class(element: Element) -> str:
+    """`is-sm` / `is-lg` for a field whose `size` is sm or lg (`small`, `Large`...), else ''."""
+    word = size_word(element.size)
+    return FIELD_SIZES.get(word, "") if word is not None else ""
+
+
 def shown_value(element: Element) -> str:
     """The control's text: its value (dots for passwords), else the placeholder, both escaped."""
     value = element.value if element.value not in (None, "") else element.text
@@ -66,8 +78,9 @@ def control_or_field(
     element: Element, inner: str, *, control_classes: str = "", lang: str | None = None
 ) -> str:
     """The box itself is the control when there is nothing around it (the earlier format's input);
-    otherwise the box is a field: label, control, hint or error."""
-    states = state_classes(element)
+    otherwise the box is a field: label, control, hint or error. Its `size` class goes on the box,
+    so a field's control follows it (see `size_class`)."""
+    states = f"{size_class(element)} {state_classes(element)}".strip()
     if not has_field_parts(element):
         return box(element, inner, classes=f"dsl-control {control_classes} {states}".strip())
     control = f'<div class="dsl-control {control_classes}">{inner}</div>'

@@ -10,6 +10,7 @@ from kernel.dsl.compiler.fields import (
     field_label,
     field_messages,
     shown_value,
+    size_class,
     state_classes,
     text_control,
 )
@@ -41,7 +42,8 @@ def render_form(element: Element, ctx: RenderContext) -> str:
 def render_textarea(element: Element, ctx: RenderContext) -> str:
     """A multi-line field `rows` lines tall, text wrapping inside. Given `rows`, it keeps that
     height as a textarea does: a longer text is cut after the last line that fits, with an
-    ellipsis. Without, it is 4 lines tall and grows to show all of a longer text."""
+    ellipsis. Without, it is 4 lines tall and grows to show all of a longer text. `size` sm or lg
+    gives it the text and padding of a small or large input."""
     lines = element.rows if isinstance(element.rows, int) else 4
     inner = shown_value(element)
     style = {"min-height": textarea_min_height(lines)}
@@ -49,18 +51,19 @@ def render_textarea(element: Element, ctx: RenderContext) -> str:
     if isinstance(element.rows, int):
         style["--rows"] = str(lines)
         rows = " has-rows"
+    states = f"{size_class(element)} {state_classes(element)}".strip()
     if element.label or element.hint or element.error:
         control = f'<div class="dsl-control is-multiline{rows}" style="{inline_style(style)}">{inner}</div>'
         body = field_label(element, lang=ctx.lang) + control + field_messages(element)
-        return box(element, body, classes=f"dsl-field {state_classes(element)}".strip())
-    return box(element, inner, classes=f"dsl-control is-multiline{rows} {state_classes(element)}".strip(),
-               style=style)  # fmt: skip
+        return box(element, body, classes=f"dsl-field {states}".strip())
+    return box(element, inner, classes=f"dsl-control is-multiline{rows} {states}".strip(), style=style)
 
 
 def textarea_min_height(lines: int) -> str:
     """A textarea's height for `lines` lines of 20 px: the lines, its padding and its border. The
     padding follows the density as an input's height does (2 px less per side when compact, 2 px
-    more when spacious), so a textarea of four lines is 98 px by default, 94 compact and 102 spacious."""
+    more when spacious), so a textarea of four lines is 98 px by default, 94 compact and 102 spacious;
+    and its `size` as an input's does (sm 94, lg 104 by default)."""
     return f"calc({lines} * 20px + var(--control-h) - 18px)"
 
 
@@ -289,9 +292,6 @@ FIELD_ROW_CSS = """
    sit higher than its neighbours. */
 .dsl-hflow:not([style*=align-items])>.dsl-field,.dsl-hflow:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){align-self:flex-start}
 .dsl-hflow:not([style*=align-items])>.dsl-radio:has(>.dsl-field-label){align-self:flex-start}
-/* A button beside a labelled field (a newsletter's Subscribe, a filter bar's Apply) lines up with
-   the field's box, below the label's line (20 px) and gap (6 px), not with the middle of both. */
-.dsl-hflow:not([style*=align-items]):has(>.dsl-field>.dsl-field-label)>.dsl-button{align-self:flex-start;margin-top:26px}
 /* In a grid, labelled fields line up their controls when a label wraps to two lines: each grid
    row is two tracks, the labels' and the rest's, and a field lays its label and control on them
    (a subgrid), the label at the bottom of its track, just above its control. The rest of the grid
@@ -309,6 +309,72 @@ FIELD_ROW_CSS = """
 .dsl-grid>.dsl-field:has(>.dsl-field-label)>.dsl-control:not(.is-multiline)~:is(.dsl-field-hint,.dsl-field-error){margin-top:calc(var(--control-h) + 6px)}
 """
 
+_ROW = ".dsl-hflow:not([style*=align-items])"
+"""A row (or flex row) whose alignment the author left to the theme."""
+LINED_ROW = f"{_ROW}:has(>:is(.dsl-field,.dsl-radio)>.dsl-field-label)"
+"""Such a row beside a labelled field or radio group: its other controls sit on the field line."""
+BOXED_ROW = f"{_ROW}:has(>.dsl-field:not(.dsl-upload)>.dsl-field-label)"
+"""Such a row beside a labelled text field, select or search: a box the field line is centred on."""
+
+ON_FIELD_LINE = (
+    # a row's child, its height on the line
+    (".dsl-button", "var(--control-h)"),
+    (".dsl-button--sm", "var(--control-h-sm)"),
+    (".dsl-button--lg", "var(--control-h-lg)"),
+    (".dsl-button--link", "22px"),
+    (":is(.dsl-checkbox,.dsl-radio.dsl-choice:not(.is-card),.dsl-text,.dsl-link,.dsl-label)", "1lh"),
+    (".dsl-toggle:not(.is-end)", "var(--toggle-h,22px)"),
+    (".dsl-badge", "22px"),
+    (".dsl-badge--sm", "18px"),
+    (".dsl-badge--lg", "28px"),
+    (".dsl-chip", "calc(var(--control-h) - 8px)"),
+    (".dsl-code:not(.is-block)", "calc(1lh + 6px)"),
+    (".dsl-control", "var(--control-h)"),
+    (".dsl-field:not(:has(>.dsl-field-label))", "var(--control-h)"),
+)  # fmt: skip
+"""What lines up on a field's box beside it, and how tall it is there (`--on-line-h`): a button or
+a pill its own height; a checkbox, lone radio, text or link its first line (`1lh`), so a label
+that wraps or a hint below stays under it; a switch its track; an unlabelled field its box. Later
+entries win (a small button's height). The touch density's badges and chips, taller, say theirs
+in `TOUCH_CSS`."""
+
+
+def _field_line_css() -> str:
+    """The rules that centre each of `ON_FIELD_LINE` on the field line: its top `26px +
+    (--field-line - --on-line-h) / 2` below the row's. A box the author gave a height, a
+    multi-line field and an unlabelled upload put their top on the line's."""
+    children = ",".join(f"{LINED_ROW}>{what}" for what, _ in ON_FIELD_LINE)
+    heights = "".join(f"{what}{{--on-line-h:{height}}}\n" for what, height in ON_FIELD_LINE)
+    place = "align-self:flex-start;margin-top:calc(26px + (var(--field-line) - var(--on-line-h)) / 2)"
+    on_top = (f"{LINED_ROW}>:is(.has-height,.dsl-control.is-multiline,"
+              ".dsl-field:not(:has(>.dsl-field-label,>.dsl-control:not(.is-multiline)))){--on-line-h:var(--field-line)}")  # fmt: skip
+    return f"{heights}{children}{{{place}}}\n{on_top}"
+
+
+FIELD_LINE_CSS = f"""
+/* The field line: beside a labelled field (a filter bar, a newsletter's Subscribe, a coupon's
+   Apply) the other controls of a row the author did not align line up with the field's box, below
+   the label's 20 px line and the 6 px gap, not with the middle of label and box. --field-line is
+   the box's height (a small or large field's; with fields of several sizes a medium one wins;
+   beside an upload, the top of its zone as tall as a field's box), or beside a labelled radio
+   group alone its options' line (--choice-line, 20 px; 24 on touch), so lone radios and
+   checkboxes sit level with the options. */
+{_ROW}:has(>.dsl-upload>.dsl-field-label){{--field-line:var(--control-h)}}
+{_ROW}:has(>.dsl-radio>.dsl-field-label){{--field-line:var(--choice-line,20px)}}
+{_ROW}:has(>.dsl-field.is-lg>.dsl-field-label){{--field-line:var(--control-h-lg)}}
+{_ROW}:has(>.dsl-field.is-sm>.dsl-field-label){{--field-line:var(--control-h-sm)}}
+{_ROW}:has(>.dsl-field:not(.is-sm,.is-lg,.dsl-upload)>.dsl-field-label){{--field-line:var(--control-h)}}
+{_field_line_css()}
+/* An icon, a spinner or an avatar is centred on the line by its own box, as tall as the line
+   (their content is centred in it), unless the author styled that box. */
+{LINED_ROW}>:is(.dsl-icon,.dsl-spinner,.dsl-avatar):not([style]){{align-self:flex-start;margin-top:26px;min-height:var(--field-line)}}
+/* Beside a labelled field a labelled radio group's options (not cards) and a labelled slider's
+   track (18 px with its margins) are centred on the field's box too; beside none they start
+   6 px below their label, as a field's box does. */
+{BOXED_ROW}>.dsl-radio:has(>.dsl-field-label)>.dsl-radio-options:not(:has(>.is-card)){{margin-top:calc((var(--field-line) - var(--choice-line,20px)) / 2)}}
+{BOXED_ROW}>.dsl-slider:has(>.dsl-slider-head)>.dsl-slider-track{{margin-top:calc(6px + (var(--field-line) - 18px) / 2)}}
+"""
+
 # Fields are drawn by several modules (an input by `basic`, an upload by `upload`): this sheet is
 # registered under a name of its own, so it is sent with any of them (and pruned when unused).
-register_css(f"{__name__}.field_rows", FIELD_ROW_CSS)
+register_css(f"{__name__}.field_rows", FIELD_ROW_CSS + FIELD_LINE_CSS)
