@@ -217,9 +217,10 @@ CONTENT_EXTENT = f"""(() => {{
     if (getComputedStyle(element).overflowX === 'visible') continue;
     clipped.push([element.dataset.path, extra, element]);
   }}
-  // What a box that scrolls (the screen above a bottom tab bar) hides below its bottom edge.
+  // What a box that scrolls (the screen above a bottom tab bar, a chat's messages taking a
+  // column's free room) hides below its bottom edge.
   const hidden = [];
-  for (const panel of root.querySelectorAll('.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .is-scroll-area')) {{
+  for (const panel of root.querySelectorAll('.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column')) {{
     if (hidden.length >= named) break;
     const extra = panel.scrollHeight - panel.clientHeight;
     const owner = panel.closest('[data-path]');

@@ -78,7 +78,9 @@ async def test_a_url_in_a_cards_description_wraps_inside_the_card_beside_its_ico
     badge = box_where(image, lambda c: close_to(c, (220, 240, 227), 6), card_box)  # the green pill
     assert text is not None and icon is not None and badge is not None
     assert icon[2] <= text[0] and icon[1] < text[3] and icon[3] > text[1]  # beside the text, not below
-    assert abs(badge[1] - text[1]) <= 8 and badge[0] >= text[2] - 2  # on the title's line, at its end
+    title = text_in(image, (card_box[0], badge[1], badge[0], badge[3]))
+    assert title is not None and abs(badge[1] - title[1]) <= 8  # on the title's line, at its end
+    assert text[2] > badge[0] + 20  # the description runs on under the badge, the card's width
 
 
 async def test_a_cards_text_wraps_a_long_id_and_its_code_is_cut_at_its_edge(pool: ChromiumPool) -> None:

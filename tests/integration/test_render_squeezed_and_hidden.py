@@ -161,3 +161,27 @@ async def test_no_bundled_example_is_squeezed_clipped_or_hidden(pool: ChromiumPo
     for path in sorted(EXAMPLES.glob("*.yaml")):
         warnings = await measured(pool, yaml.safe_load(path.read_text()))
         assert [w for w in warnings if w.code in MEASURED] == [], path.name
+
+
+async def test_messages_cut_above_a_chats_input_bar_are_told(pool: ChromiumPool) -> None:
+    """A chat's messages taking a screen-high column's free room are cut above the input bar,
+    as an app scrolls them: the render says how much they hide."""
+    bubbles = [{"type": "paragraph", "text": f"Message {n} with a little text"} for n in range(30)]
+    chat = {
+        "type": "column",
+        "layout": {"height": "100%"},
+        "children": [
+            {"type": "heading", "level": 3, "text": "Maya Chen"},
+            {"type": "column", "style": {"flex": 1}, "children": bubbles},
+            {
+                "type": "row",
+                "children": [
+                    {"type": "input", "placeholder": "Message"},
+                    {"type": "button", "label": "Send"},
+                ],
+            },
+        ],
+    }
+    (warning,) = await measured(pool, phone(chat))
+    assert (warning.code, warning.path) == ("content_cut", "/elements/0/children/1")
+    assert "hidden there" in warning.message

@@ -143,3 +143,64 @@ def test_a_height_in_percent_of_the_screen_becomes_px_less_the_margins() -> None
     column, card = inset_elements(page, margins)
     assert column.layout is not None and column.layout.height == 776  # inset and first: 800 - 24
     assert card.style == {"height": 388}  # inset and last: (800 - 24) / 2
+
+
+SECTION_BAND = {
+    "type": "section",
+    "title": "Loved by busy teams",
+    "children": [{"type": "paragraph", "text": "Hi"}],
+}
+
+
+@pytest.mark.parametrize(
+    "styling",
+    [{"style": {"background": "#eef2ff"}}, {"padding": "64px 160px"}, {"style": {"paddingInline": 40}}],
+    ids=["coloured", "padded-at-the-sides", "padded-inline-by-style"],
+)  # fmt: skip
+def test_a_section_styled_as_a_band_runs_edge_to_edge_as_a_column_does(styling: dict[str, Any]) -> None:
+    section = page_margins(elements({**SECTION_BAND, **styling}), LAPTOP, None)
+    column = page_margins(elements({**SECTION_BAND, "type": "column", **styling}), LAPTOP, None)
+    assert section.inset == column.inset == (False,)
+    assert section.bands == column.bands
+
+
+def test_a_coloured_section_under_a_navbar_abuts_it_and_the_next_band_abuts_the_section() -> None:
+    page = elements(
+        {"type": "navbar", "title": "Fieldnote"},
+        {**SECTION_BAND, "padding": "64px 160px", "style": {"background": "#eef2ff"}},
+        {"type": "column", "padding": "64px 160px", "style": {"background": "#fef3c7"}},
+    )
+    margins = page_margins(page, LAPTOP, None)
+    assert (margins.inset, margins.abut) == ((False, False, False), (False, True, True))
+    css = margins_css(margins, 1280)
+    # outweighs base_css's margin above a titled section that follows another element
+    assert (
+        ".dsl-root.dsl-vflow:not([style*='gap:'])>*+.dsl-section.dsl-abut{margin-top:calc(-1 * var(--gap))}"
+        in css
+    )
+
+
+def test_a_coloured_section_with_no_padding_holds_the_pages_margin_inside_it() -> None:
+    page = elements({**SECTION_BAND, "style": {"background": "#eef2ff"}})
+    margins = page_margins(page, LAPTOP, None)
+    assert margins.bands == (True,)
+    assert inset_elements(page, margins)[0].className == "dsl-band"
+
+
+def test_a_top_level_element_that_takes_the_free_room_makes_the_screen_a_column_of_set_height() -> None:
+    page = elements(
+        {"type": "row", "children": [{"type": "text", "text": "Maya"}]},
+        {"type": "column", "style": {"flex": 1}, "children": [{"type": "text", "text": "Hi"}]},
+        {"type": "row", "children": [{"type": "input"}]},
+    )
+    margins = page_margins(page, PHONE, None)
+    assert margins.fills
+    assert [element.className for element in inset_elements(page, margins)] == [
+        "dsl-inset dsl-inset-first",
+        "dsl-inset fills-column",
+        "dsl-inset dsl-inset-last",
+    ]
+    assert ".dsl-root{height:844px}" in margins_css(margins, 390)
+    assert "height:" not in margins_css(margins, 390, full_page=True)  # a full page grows with its content
+    plain = page_margins(elements({"type": "column", "style": {"flex": "none"}}), PHONE, None)
+    assert not plain.fills and "height:" not in margins_css(plain, 390)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kernel.dsl.compiler.elements.layout import FILLS_CLASS, grows_by_own_flex
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
@@ -26,6 +27,12 @@ CHROME_TYPES = frozenset({"navbar", "sidebar", "footer"})
 WRAPPER_TYPES = frozenset({"row", "column", "container", "flex", "stack", "grid"})
 """Pure layout boxes: whether they run edge to edge depends on how they are styled and on what
 they hold."""
+
+BAND_TYPES = WRAPPER_TYPES | {"section"}
+"""Boxes with no frame of their own that the author's styling makes a band: a section is a column
+under a title, and a landing page's section on a coloured band (or padded at its sides) is drawn
+as the same band written as a column. What a section holds leaves it content (a titled region
+holding a navbar keeps the margin)."""
 
 NARROW_SCREEN = 600
 """Below this width (phones), the margin is a phone app's 16 px instead of 24 px."""
@@ -47,8 +54,9 @@ _SIDE_PADDING = ("paddingLeft", "paddingRight", "paddingInline", "paddingInlineS
 class PageMargins:
     """How the screen keeps flowed content off its edges: the root's own padding (the document's
     `padding`), the margin each top-level element marked `inset` keeps from the edges, which
-    elements `abut` the one above them, the screen's height (what a top-level `100%` is), and
-    which elements are `bands` that hold the margin inside them."""
+    elements `abut` the one above them, the screen's height (what a top-level `100%` is),
+    which elements are `bands` that hold the margin inside them, and whether a top-level element
+    `fills` the screen's free room by its own `flex`."""
 
     root_padding: float
     margin: float
@@ -57,6 +65,7 @@ class PageMargins:
     screen_height: int = 0
     panes: bool = False
     bands: tuple[bool, ...] = ()
+    fills: bool = False
 
 
 def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit: float | None) -> PageMargins:
@@ -68,9 +77,10 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     Two edge-to-edge elements one after the other that span the screen's width (a navbar and a
     coloured hero, a navbar and a row holding a sidebar) abut: the page's gap between them would
     show as a strip of page."""
+    fills = any(map(grows_by_own_flex, elements))
     if explicit is not None:
         none = (False,) * len(elements)
-        return PageMargins(explicit, 0, none, none, screen[1])
+        return PageMargins(explicit, 0, none, none, screen[1], fills=fills)
     margin = 16 if screen[0] < NARROW_SCREEN else 24
     flowing = [not is_absolute(element) for element in elements]
     edge = [
@@ -88,7 +98,7 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
         not is_inset and _frames_content(element) for is_inset, element in zip(inset, elements, strict=True)
     )
     bands = tuple(edged and _unpadded_band(element) for edged, element in zip(edge, elements, strict=True))
-    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes, bands)
+    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes, bands, fills)
 
 
 def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
@@ -112,6 +122,7 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
         update = _screen_relative_height(element, margins.screen_height - margin_above_below)
         if margins.panes and not inset and _frames_content(element):
             update["children"] = [_as_pane(child) for child in element.children]
+        classes += [FILLS_CLASS] * grows_by_own_flex(element)  # the root is a column of set height
         if classes:
             update["className"] = " ".join([element.className or "", *classes]).strip()
         out.append(element.model_copy(update=update) if update else element)
@@ -138,7 +149,7 @@ def _unpadded_band(element: Element) -> bool:
     padding: the page's margin would move them; beside flowing ones they count from its edge)."""
     flowing = [child for child in element.children or [] if not is_absolute(child)]
     return (
-        element.type in WRAPPER_TYPES
+        element.type in BAND_TYPES
         and _coloured(element)
         and element.padding is None
         and not any(name.startswith("padding") for name in element.style or {})
@@ -179,14 +190,25 @@ def _percent(value: object) -> float | None:
     return float(found.group(1)) if found else None
 
 
-def margins_css(margins: PageMargins, screen_width: int) -> str:
+def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = False) -> str:
     """The CSS of `margins`: the root's padding, and the inset elements' margins. On a phone a
-    navbar's inset is the phone's 16 px too, so its title lines up with the content below."""
+    navbar's inset is the phone's 16 px too, so its title lines up with the content below.
+
+    When a top-level element takes the screen's free room by its own `flex` (a chat's messages
+    between its header and its input bar), the screen is a column of set height, as an app's is:
+    that element gets what is left and cuts the rest (`fills-column`), so what follows it stays
+    on the screen. A full-page shot, which asks for all the content, keeps the growing page."""
     css = f".dsl-root{{padding:{margins.root_padding:g}px}}" if margins.root_padding else ""
+    if margins.fills and not full_page and margins.screen_height:
+        css += f".dsl-root{{height:{margins.screen_height}px}}"
     if screen_width < NARROW_SCREEN:
         css += ".dsl-navbar{padding-inline:16px;gap:16px}"
     if any(margins.abut):
-        css += f".dsl-root>.{ABUT_CLASS}{{margin-top:calc(-1 * var(--gap))}}"
+        abut = "{margin-top:calc(-1 * var(--gap))}"
+        # The second rule outweighs the one that sets a titled section off from what is above it
+        # (base_css): a section on a band abuts as a column does.
+        css += f".dsl-root>.{ABUT_CLASS}{abut}"
+        css += f".dsl-root.dsl-vflow:not([style*='gap:'])>*+.dsl-section.{ABUT_CLASS}{abut}"
     if any(margins.bands):
         css += f".dsl-root>.{BAND_CLASS}{{padding:{margins.margin:g}px}}"
     if margins.panes:
@@ -202,21 +224,23 @@ def margins_css(margins: PageMargins, screen_width: int) -> str:
 
 
 def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
-    """True for page chrome, and for a top-level layout box the author padded at its sides,
-    coloured, or sized to the whole screen, or one that holds chrome at any depth or a panel (a
-    square-cornered coloured box: a gradient half of a sign-in page) among its own children: the
-    author designed those edges. A box sized smaller than the screen (a 200 px hero), a rounded
-    box, coloured or padded (a promo card, a grey panel), or one nested deeper does not count: it
-    is content, unless a rounded box is sized to span the screen."""
+    """True for page chrome, and for a top-level layout box or section the author padded at its
+    sides, coloured, or sized to the whole screen, or a layout box that holds chrome at any depth
+    or a panel (a square-cornered coloured box: a gradient half of a sign-in page) among its own
+    children: the author designed those edges. A box sized smaller than the screen (a 200 px
+    hero), a rounded box, coloured or padded (a promo card, a grey panel), or one nested deeper
+    does not count: it is content, unless a rounded box is sized to span the screen."""
     if _is_chrome(element):
         return True
-    if element.type not in WRAPPER_TYPES:
+    if element.type not in BAND_TYPES:
         return False
     if _rounded(element) and _sized_to_screen(element, screen):
         return True
     if not _rounded(element) and _styled_box(element, screen):
         return True
-    return any(_is_panel(child) or _holds_chrome(child) for child in element.children or [])
+    return element.type in WRAPPER_TYPES and any(
+        _is_panel(child) or _holds_chrome(child) for child in element.children or []
+    )
 
 
 def _spans_width(element: Element, screen_width: int) -> bool:

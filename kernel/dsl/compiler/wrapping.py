@@ -27,6 +27,21 @@ def has_long_word(text: object) -> bool:
     return isinstance(text, str) and any(len(token) >= LONG_WORD for token in _TOKEN.findall(text))
 
 
+NAME_BREAK_MIN = 12
+"""A token at least this long with separators in it (a file name, a path) may break after them."""
+
+_NAME_TOKEN = re.compile(rf"[^\s<>]{{{NAME_BREAK_MIN},}}")
+_AFTER_SEPARATORS = re.compile(r"(?<=[/._\\-])(?=[^/._\\-])")
+
+
+def with_name_breaks(markup: str) -> str:
+    """`markup` (escaped text, no tags) with `<wbr>` after the separators inside its long tokens:
+    a file name too long for its line (`demo_recording_2025_07_12.mov` in a card's title) breaks
+    after an underscore, a point, a hyphen or a slash (`demo_recording_` / `2025_07_12.mov`)
+    rather than at any letter. A token that fits its line is drawn as before."""
+    return _NAME_TOKEN.sub(lambda token: _AFTER_SEPARATORS.sub("<wbr>", token.group(0)), markup)
+
+
 def text_classes(element: Element, *fields: str) -> str:
     """`has-long-word` when one of the element's texts may break anywhere, else nothing."""
     return "has-long-word" if any(has_long_word(getattr(element, name, None)) for name in fields) else ""

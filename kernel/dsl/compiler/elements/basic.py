@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
-from kernel.dsl.compiler.elements.layout import flow_classes
+from kernel.dsl.compiler.elements.layout import column_children, flow_classes
 from kernel.dsl.compiler.elements.text import running_text
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.html import box, esc, icon, text_or
@@ -21,7 +21,7 @@ from kernel.dsl.compiler.styles import (
     px,
     style_declarations,
 )
-from kernel.dsl.compiler.wrapping import text_classes
+from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import named_size
@@ -233,7 +233,7 @@ def render_container(element: Element, ctx: RenderContext) -> str:
     """A plain box for children: a column by default, any flow with the flow fields (or the
     style's `flexDirection`)."""
     return box(
-        element, ctx.render_children(element), classes=flow_classes(element), style=flow_style(element)
+        element, column_children(element, ctx), classes=flow_classes(element), style=flow_style(element)
     )
 
 
@@ -258,31 +258,43 @@ def render_card(element: Element, ctx: RenderContext) -> str:
         style.update(_cover_insets(element, style))
     return box(
         element,
-        _card_cover(element) + _card_head(element, ctx) + body + ctx.render_children(element) + foot,
+        _card_cover(element) + _card_head(element, ctx) + body + column_children(element, ctx) + foot,
         classes=classes.strip(),
         style=style,
     )
 
 
 def _card_head(element: Element, ctx: RenderContext) -> str:
-    """Icon, title and description, and the `badge` as a pill at the far end ("Most popular" on a
-    pricing card); a status word takes its colour (Active is green), anything else the primary's."""
+    """Icon, title and description, and the `badge` as a pill at the end of the title's line
+    ("Most popular" on a pricing card); a status word takes its colour (Active is green), anything
+    else the primary's. The badge shares the title's line only: the description below runs under
+    it, the card's full width. The icon keeps its place beside the titles however long the title
+    (a file name breaks after its underscores or points rather than push the icon to a line of
+    its own), level with the title's first line."""
     if not (element.title or element.description or element.icon or element.badge not in (None, "")):
         return ""
     glyph = f'<span class="dsl-card-icon">{icon(element.icon, 18)}</span>' if element.icon else ""
-    title = f'<h3 class="dsl-card-title">{running_text(element.title, ctx)}</h3>' if element.title else ""
+    badge = _card_badge(element.badge)
     desc = (
         f'<p class="dsl-card-desc">{running_text(element.description, ctx)}</p>'
         if element.description
         else ""
     )
-    titles = f'<div class="dsl-card-titles">{title}{desc}</div>' if title or desc else ""
-    badge = ""
-    if element.badge not in (None, ""):
-        tone = STATUS_TONES.get(str(element.badge).strip().lower(), "primary")
-        words = f'<span class="dsl-badge-text">{esc(element.badge)}</span>'
-        badge = f'<span class="dsl-badge dsl-badge--{tone} dsl-card-badge">{words}</span>'
+    if element.title:
+        title = f'<h3 class="dsl-card-title">{with_name_breaks(running_text(element.title, ctx))}</h3>'
+        line = f'<div class="dsl-card-titleline">{title}{badge}</div>'
+        return f'<div class="dsl-card-head">{glyph}<div class="dsl-card-titles">{line}{desc}</div></div>'
+    titles = f'<div class="dsl-card-titles">{desc}</div>' if desc else ""
     return f'<div class="dsl-card-head">{glyph}{titles}{badge}</div>'
+
+
+def _card_badge(badge: str | int | None) -> str:
+    """A card's `badge` as a pill, in its status word's tone or the primary's (or nothing)."""
+    if badge is None or badge == "":
+        return ""
+    tone = STATUS_TONES.get(str(badge).strip().lower(), "primary")
+    words = f'<span class="dsl-badge-text">{esc(badge)}</span>'
+    return f'<span class="dsl-badge dsl-badge--{tone} dsl-card-badge">{words}</span>'
 
 
 def _card_cover(element: Element) -> str:
@@ -510,9 +522,29 @@ def render_sidebar(element: Element, ctx: RenderContext) -> str:
 
 
 CSS = """
+/* A titled card's head: the icon stays beside the titles however long the title (a long word
+   breaks inside the titles' width; it used to send the icon under the description), at their
+   top, level with the title's first line: (36 px tile - 24 px line) / 2 above the titles. Only a
+   card too narrow to leave the titles 96 px beside the icon puts them below it, not a letter a line. */
+.dsl-card-head:has(>.dsl-card-titles>.dsl-card-titleline){flex-wrap:wrap;align-items:flex-start}
+.dsl-card-head>.dsl-card-titles{min-width:0}
+.dsl-card-head>.dsl-card-titles:has(>.dsl-card-titleline){min-width:min(100%,96px)}
+.dsl-card-icon+.dsl-card-titles:has(>.dsl-card-titleline){margin-top:calc((36px - 24px) / 2)}
+/* The title's line: the title, and the badge at its end (at the top of a title of two lines);
+   the description below runs under the badge, the titles' full width. A badge with no room beside
+   the title's longest word goes above it, to the top corner (wrap-reverse: flex-end is the top),
+   rather than break the title inside its words; a word longer than the line breaks. */
+.dsl-card-titleline{display:flex;flex-wrap:wrap-reverse;align-items:center;gap:6px 12px}
+.dsl-card-titleline>.dsl-card-title{flex:1 1 0;max-width:100%}
 /* A card padded 0 by the author's CSS (the earlier format's `style: {padding: "0"}`): what flows
    in it sits flush, as CSS draws it; the DSL's `padding: 0` keeps texts and buttons inset. */
 .dsl-card.is-styled-flush>:is(.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:0;max-width:100%}
+/* A calendar a card already frames draws no second box inside it (as a stat does): no border,
+   shadow or fill of its own, and no inset beyond the card's (a card with no padding keeps the
+   calendar's own). A full calendar's month line starts where the card's title does. */
+.dsl-card>.dsl-calendar{background:none;border:0;border-radius:0;box-shadow:none}
+.dsl-card:not(.is-flush)>.dsl-calendar{padding:0}
+.dsl-card:not(.is-flush)>.dsl-calendar--full .dsl-cal-head{padding-inline:0;padding-top:0}
 /* A spacer among a navbar's children takes the bar's free room: the children before it sit
    next to the brand and links, those after it at the end. The children keep their size and
    their one line; links that do not fit give way first. A search or text field among them is

@@ -6,9 +6,10 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import action_buttons
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
-from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, styled_direction
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
+from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, StyleValue
 
 
@@ -34,7 +35,7 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
     flow = "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
     if flow == "dsl-hflow" and element.justify not in (None, "start"):
         flow += " is-spread"
-    if flow.startswith("dsl-hflow") and any(map(_grows_by_own_flex, element.children or [])):
+    if flow.startswith("dsl-hflow") and any(map(grows_by_own_flex, element.children or [])):
         flow += " has-flexed-child"
     if flow.startswith("dsl-hflow") and element.wrap:
         flow += " is-wrapping"
@@ -46,7 +47,7 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
 _NOT_GROWING = frozenset({"none", "initial", "inherit", "unset", "revert", "revert-layer"})
 
 
-def _grows_by_own_flex(child: Element) -> bool:
+def grows_by_own_flex(child: Element) -> bool:
     """Whether the child's own `style` makes it grow: a positive `flexGrow`, or a `flex` whose grow
     factor is positive (`1`, `"2 1 0"`, `auto`, or a lone basis such as `"200px"`, which CSS reads
     as `1 1 200px`). `flex: none` or `0` says the child keeps its size, not that it takes the room."""
@@ -112,6 +113,33 @@ def _with_class(html: str, name: str) -> str:
     return f"{html[:end]} {name}{html[end:]}"
 
 
+FILLS_CLASS = "fills-column"
+FILLS_CSS = """
+/* A child that takes a column's free room by its own flex (fills-column) may shrink below its
+   content in a column of set height, and cuts at its top and bottom what does not fit (a chat's
+   messages above its input bar, which stays in place); its sides stay unclipped (shadows). */
+.fills-column{min-height:0;overflow:visible clip}
+"""
+# On every page that marks one, whatever types it draws (a card's flexed list, a flexed table at
+# the top level): the module's own sheet comes only with the types this module renders.
+register_css(f"{__name__}.fills", FILLS_CSS)
+
+
+def column_children(element: Element, ctx: RenderContext, *, default: str = "column") -> str:
+    """The children's HTML. In a box that lays them out top to bottom (see `_is_column`), one that
+    takes the free room by its own `flex` (a chat's messages between its header and its input
+    bar) is marked `fills-column`: in a box of set height it gets what is left and cuts what does
+    not fit, as an app's scrolling list does, instead of pushing the children after it off the
+    screen (see the module's CSS). In a box that grows with its content nothing changes."""
+    children = element.children or []
+    if not (_is_column(element, default) and any(map(grows_by_own_flex, children))):
+        return ctx.render_children(element)
+    return "".join(
+        _with_class(ctx.render(child), FILLS_CLASS) if grows_by_own_flex(child) else ctx.render(child)
+        for child in children
+    )
+
+
 @renders("column")
 def render_column(element: Element, ctx: RenderContext) -> str:
     """Children top to bottom, each as wide as the column (buttons and pills keep their width)."""
@@ -119,7 +147,7 @@ def render_column(element: Element, ctx: RenderContext) -> str:
     classes = (
         flow_classes(element) if element.align is None else ("keeps-words" if keeps_words(element) else "")
     )
-    return box(element, ctx.render_children(element), classes=classes, style=style)
+    return box(element, column_children(element, ctx), classes=classes, style=style)
 
 
 @renders("flex")
@@ -128,7 +156,12 @@ def render_flex(element: Element, ctx: RenderContext) -> str:
     `style: {flexDirection: column}`)."""
     style = flow_style(element, direction=element.direction or "row")
     classes = flow_classes(element, default="row")
-    return box(element, _row_children(element, ctx, classes), classes=classes, style=style)
+    children = (
+        column_children(element, ctx, default="row")
+        if "dsl-vflow" in classes
+        else _row_children(element, ctx, classes)
+    )
+    return box(element, children, classes=classes, style=style)
 
 
 @renders("grid")
@@ -161,9 +194,33 @@ def render_stack(element: Element, ctx: RenderContext) -> str:
     if element.justify:
         style["justify-items"] = places[element.justify]
     if element.align is None and element.justify is None:
-        return box(element, ctx.render_children(element), classes="is-auto", style=style)
+        return box(element, _stack_layers(element.children, ctx), classes="is-auto", style=style)
     layers = [_stretched_backdrop(child) for child in element.children]
-    return box(element, ctx.render_all(layers), style=style)
+    return box(element, _stack_layers(layers, ctx), style=style)
+
+
+BACKDROP_CLASS = "is-backdrop"
+
+
+def _stack_layers(layers: list[Element], ctx: RenderContext) -> str:
+    """The layers of a stack, first at the bottom. A placeholder picture with layers over it (a
+    hero's photo under a dimming overlay and its headline) is marked `is-backdrop`: it keeps its
+    hatching and drops its centred icon and captions, which showed through the headline (see
+    the module's CSS)."""
+    if not layers or all(map(is_absolute, layers)):
+        return ctx.render_all(layers)
+    last = len(layers) - 1
+    return "".join(
+        _with_class(ctx.render(layer), BACKDROP_CLASS)
+        if index < last and _is_placeholder_picture(layer)
+        else ctx.render(layer)
+        for index, layer in enumerate(layers)
+    )
+
+
+def _is_placeholder_picture(element: Element) -> bool:
+    """An image drawn as a labelled placeholder: its source is not an embedded picture."""
+    return element.type == "image" and not is_drawable_image_uri(element.src)
 
 
 BACKDROP_BOXES = frozenset({"container", "row", "column", "flex", "grid", "stack", "section", "card"})
@@ -210,7 +267,7 @@ def render_section(element: Element, ctx: RenderContext) -> str:
     style = flow_style(element, direction="column")
     # `dsl-vflow` holds buttons and pills at the start: only where the author chose no alignment.
     classes = "dsl-vflow" if element.align is None else ""
-    return box(element, head + ctx.render_children(element), tag="section", classes=classes, style=style)
+    return box(element, head + column_children(element, ctx), tag="section", classes=classes, style=style)
 
 
 HEADER_SIZES = {"sm": "sm", "small": "sm", "md": "md", "medium": "md", "lg": "lg", "large": "lg",
@@ -296,6 +353,12 @@ def render_divider(element: Element, ctx: RenderContext) -> str:
 
 
 CSS = """
+/* A placeholder picture under other layers of a stack is their backdrop: its hatching stays, its
+   icon and file name go, and its alt text is a small caption in the bottom end corner, out of the
+   way of the headline or the caption drawn over it. */
+.dsl-stack>.dsl-image.is-placeholder.is-backdrop{justify-content:flex-end;align-items:flex-end}
+.dsl-stack>.dsl-image.is-placeholder.is-backdrop>:not(.dsl-image-alt){display:none}
+.dsl-stack>.dsl-image.is-placeholder.is-backdrop>.dsl-image-alt{max-width:50%;font-size:11px;font-weight:400;color:var(--muted-foreground)}
 /* In a row that holds a short text (a timestamp, a price) the children that can wrap (gives-way)
    shrink a million times as readily: they wrap down to their longest word before the short text
    gives up a pixel. A short text still takes at most 60% of the row, so in a row too narrow for
