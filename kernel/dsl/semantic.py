@@ -221,16 +221,36 @@ def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, overri
     background = data.get("background")
     behind = colours.get("background")
     where = f"{colours.get('name', 'the theme')}'s background {behind}"
+    surface = colours.get("surface")
     if isinstance(background, str) and background.strip():
         own = _plain_colour(background)
         behind, where = (own, f"the document's background {own}") if own else (None, "")
+        surface = (_surface_on(own, data.get("theme"), override) if own else None) or surface
     return Page(
         width=canvas[0] if canvas else None,
         breakpoints=breakpoints if isinstance(breakpoints, Mapping) else {},
-        surface=colours.get("surface"),
+        surface=surface,
         behind=behind,
         where=where,
     )
+
+
+def _surface_on(background: str, theme: Any, override: Any) -> str | None:
+    """The surface cards take on a page of `background`, as the compiler's page palette draws it
+    (a navy page on the light theme takes the dark palette: cards a step lighter than the page,
+    not white); None when the theme cannot be read or the surface is no plain colour."""
+    try:
+        from kernel.dsl.compiler.local_palette import page_palette
+        from kernel.dsl.compiler.theme import resolve_theme
+        from kernel.dsl.model import ThemeTokens
+
+        chosen = _chosen_theme(theme, override)
+        tokens = ThemeTokens.model_validate(chosen) if isinstance(chosen, Mapping) else chosen
+        page = page_palette(tokens, resolve_theme(tokens), background, default_density="comfortable")
+    except (ImportError, ValueError, TypeError):
+        return None
+    surface = page.theme.variables.get("surface")
+    return _plain_colour(surface) if isinstance(surface, str) else None
 
 
 def _theme_colours(theme: Any, override: Any) -> dict[str, str]:

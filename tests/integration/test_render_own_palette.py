@@ -1,9 +1,13 @@
 """On real Chromium: what is inside an element whose style paints a background of the other tone
 than the theme's (a dark sidebar on a light page, a light card on a dark one) reads as on that
 tone's palette, nested boxes flip back, an explicit text colour still wins, and a count keeps its
-pill on a background nearly its fill's colour. A phone frame's status bar (time, signal, battery)
-and home indicator stand out from the screen too, when the document's `background` is of the
-other tone than its theme (they were dark on a dark screen, 1.05:1, and white on a white one)."""
+pill on a background nearly its fill's colour. On a mid-tone box (an orange-to-pink band, the
+brand's indigo) muted text and paragraphs are its text colour made translucent, not greys that
+read on neither. A page whose document `background` is of the other tone than its theme (a navy
+page on the light theme, a gradient one) is drawn in that tone's palette. A phone frame's status
+bar (time, signal, battery) and home indicator stand out from the screen too, when the
+document's `background` is of the other tone than its theme (they were dark on a dark screen,
+1.05:1, and white on a white one)."""
 
 from __future__ import annotations
 
@@ -187,3 +191,83 @@ async def test_the_status_bar_and_home_indicator_read_on_the_screen(
     assert ink_contrast(pixels, time) >= 4.5
     assert ink_contrast(pixels, icons) >= 4.5
     assert ink_contrast(pixels, home) >= 3
+
+
+# -- mid-tone boxes ------------------------------------------------------------------------------
+
+
+async def test_a_paragraph_on_a_mid_tone_gradient_reads_across_it(pool: ChromiumPool) -> None:
+    """The paragraph was the light theme's grey mixed from white (2.2-2.5:1 along the band)."""
+    band = {"type": "column", "align": "center", "gap": 20, "padding": "96px 24px",
+            "style": {"background": "linear-gradient(135deg, #f97316, #db2777)"},
+            "children": [{"type": "heading", "level": 2, "align": "center", "text": "Your first week is on us."},
+                         {"type": "paragraph", "align": "center", "size": "xl",
+                          "text": "Download Pace and start a 7-day free trial. Cancel anytime."}]}  # fmt: skip
+    _, image = await render_dsl(pool, {"version": 1, "device": "desktop", "height": 360, "elements": [band]})
+    pixels = rgb(image.data)
+    # The band is orange to pink (red above 200 throughout); its text is dark ink.
+    heading, paragraph = row_runs(pixels, lambda colour: colour[0] < 150, (0, 0, 1440, 270))
+    for (top, bottom), least in ((heading, 4.5), (paragraph, 3.9)):
+        text = box_where(pixels, lambda colour: colour[0] < 150, (0, top, 1440, bottom))
+        assert text is not None
+        for left in range(text[0], text[2] - 40, 60):  # slices along the gradient
+            assert ink_contrast(pixels, (left, top, left + 60, bottom)) >= least, (left, top)
+
+
+async def test_muted_text_on_the_brands_indigo_reads(pool: ChromiumPool) -> None:
+    """A card's description on #4f46e5 was the dark palette's mix with it, 3.3:1."""
+    card = {"type": "card", "title": "Team plan", "description": "Everything in Pro, for up to 20 people.",
+            "style": {"background": "#4f46e5"}}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 400, "height": 160, "elements": [card]})
+    pixels = rgb(image.data)
+    card_box = box_where(pixels, lambda colour: colour == (79, 70, 229))
+    assert card_box is not None
+    left, top, right, bottom = card_box
+    title, description = lines_on(pixels, (79, 70, 229), (left + 8, top + 8, right - 8, bottom - 8))[:2]
+    assert ink_contrast(pixels, title) >= 5.5
+    assert ink_contrast(pixels, description) >= 4.5
+
+
+# -- the page's own background -------------------------------------------------------------------
+
+FORECAST = [
+    {"type": "heading", "text": "Forecast"},
+    {"type": "list", "items": [{"label": "Today", "icon": "sun", "value": "13° – 21°"}]},
+]  # fmt: skip
+
+
+async def _forecast(pool: ChromiumPool, **document: Any) -> tuple[Image.Image, Box, Box]:
+    """The forecast on a 390 x 300 page: the image, its heading's line and its list's row."""
+    _, image = await render_dsl(pool, {"width": 390, "height": 300, "elements": FORECAST, **document})
+    pixels = rgb(image.data)
+    heading = lines_on(pixels, ground_of(pixels, (0, 0, 8, 8)), (16, 0, 374, 60))[0]
+    row = (17, heading[3] + 28, 373, heading[3] + 72)  # inside the list's box, by its border
+    return pixels, heading, row
+
+
+@pytest.mark.parametrize(
+    "background",
+    ["#1e3a8a", "linear-gradient(180deg, #1e3a8a, #3b82f6)"],
+)
+async def test_a_dark_page_on_the_light_theme_draws_its_text_and_icons_light(
+    pool: ChromiumPool, background: str
+) -> None:
+    """The heading was near-black on the navy page, 1.7:1; the list's icon grey on its fill."""
+    pixels, heading, row = await _forecast(pool, background=background)
+    assert ink_contrast(pixels, heading) >= 7
+    left, top, right, bottom = row
+    icon, label, value = (
+        (left, top, left + 60, bottom),
+        (left + 60, top, left + 160, bottom),
+        (right - 90, top, right, bottom),
+    )
+    assert ink_contrast(pixels, icon) >= 3
+    assert ink_contrast(pixels, label) >= 4.5 and ink_contrast(pixels, value) >= 4.5
+    # The list is a card a step lighter than the page, not the light theme's white.
+    assert contrast(ground_of(pixels, label), ground_of(pixels, (0, row[1], 8, row[3]))) < 1.6
+
+
+async def test_a_light_page_on_the_dark_theme_draws_its_text_dark(pool: ChromiumPool) -> None:
+    pixels, heading, row = await _forecast(pool, theme="dark", background="#f8fafc")
+    assert ink_contrast(pixels, heading) >= 12
+    assert ink_contrast(pixels, (row[0] + 60, row[1], row[0] + 160, row[3])) >= 12

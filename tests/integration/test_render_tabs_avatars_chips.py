@@ -65,13 +65,20 @@ async def test_a_bottom_tab_bar_stays_at_the_screens_bottom_over_a_taller_panel(
     assert feed is not None and feed[3] < active[1] - 8, (feed, active)  # cut above the bar
 
 
-async def test_a_full_page_shot_of_a_bottom_tab_screen_is_the_screen(pool: ChromiumPool) -> None:
-    """The bar is fixed to the screen, so the whole page is the screen, the bar at its bottom."""
+async def test_a_full_page_shot_of_a_bottom_tab_screen_shows_all_its_content(pool: ChromiumPool) -> None:
+    """A full page asks for all the content: the screen above the bar grows to hold its 900 px
+    (it was cut at the phone's height, with no word), the bar at the page's end; a screen that
+    fits stays the screen."""
     document = {**SCREEN, "elements": [bottom_tabs([TALL_BLUE])]}
     _, image = await render_dsl(pool, document, full_page=True)
-    assert (image.width, image.height) == (390, 844)
+    assert image.width == 390 and image.height > 900 + 16, image.height
+    blue = colour_box(image.data, (0, 0, 255))
     active = mask_bbox(image.data, is_brand_red)
-    assert active is not None and active[1] > 844 - 70, active
+    assert blue is not None and blue[3] - blue[1] >= 899, blue  # all of it
+    assert active is not None and active[1] > blue[3] and active[3] > image.height - 70, (active, blue)
+    short = {**SCREEN, "elements": [bottom_tabs([{**TALL_BLUE, "layout": {"height": 300}}])]}
+    _, fits = await render_dsl(pool, short, full_page=True)
+    assert (fits.width, fits.height) == (390, 844)
 
 
 @pytest.mark.parametrize(

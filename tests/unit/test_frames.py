@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.frames import BROWSER_BAR, FRAME_INSETS, frame_fit_warning
+from kernel.dsl.compiler.frames import frame_shell
+from kernel.dsl.frames import BROWSER_BAR, FRAME_INSETS, FrameChoice, frame_fit_warning
+from kernel.dsl.model import Document
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, prepare_render
 from kernel.dsl.validate import validate_document
@@ -99,3 +101,124 @@ def test_a_render_of_a_phone_frame_around_a_desktop_screen_carries_the_warning()
     assert [(w.code, w.path) for w in by_option if w.code == "frame_mismatch"] == [("frame_mismatch", "")]
     assert not [w for w in plan_render({"device": "mobile", "frame": "phone", "elements": []}).warnings
                 if w.code == "frame_mismatch"]  # fmt: skip
+
+
+# -- a phone's strips continue the screen's edges --------------------------------------------------
+
+MOBILE = (390, 844)
+PURPLE_NAVBAR = {"type": "navbar", "title": "Wallet", "style": {"background": "#4f46e5", "color": "#fff"}}
+TAB_BAR = {"type": "tabs", "variant": "bottom", "items": [{"label": "Home"}, {"label": "Me"}], "active": 0}
+
+
+def strips(elements: list[dict[str, Any]], **document: Any) -> tuple[str, str]:
+    """The phone's status bar and home indicator tags (their opening tags) for a document."""
+    doc = Document.model_validate({"elements": elements, **document})
+    shell = frame_shell(FrameChoice("phone"), title=None, document=doc, screen=MOBILE)
+    status = shell.before[shell.before.index('<div class="dsl-frame-status') :]
+    home = shell.after[shell.after.index('<div class="dsl-frame-home') :]
+    return status[: status.index(">") + 1], home[: home.index(">") + 1]
+
+
+def test_the_status_bar_takes_the_fill_of_a_navbar_at_the_top_and_the_ink_of_its_palette() -> None:
+    status, home = strips([PURPLE_NAVBAR, {"type": "heading", "text": "Cards"}], background="#f2f2f7")
+    assert "background:#4f46e5" in status and "has-dark-bg" in status  # the dark palette's text
+    assert "--own-background:#4f46e5" in status and "--frame-ink:var(--foreground)" in status
+    assert home == '<div class="dsl-frame-home" aria-hidden="true">'  # the screen's own below
+    plain, _ = strips([{"type": "navbar", "title": "Inbox"}])
+    assert "background:var(--surface)" in plain and "has-dark-bg" not in plain
+    themed, _ = strips([{**PURPLE_NAVBAR, "style": {"background": "var(--primary)"}}])
+    assert "--frame-ink:contrast-color(var(--primary))" in themed  # black or white, on any brand
+    # A modal written first takes no room (its backdrop covers the screen): the navbar is on top.
+    modal = {"type": "modal", "title": "Share", "style": {"background": "#fef3c7"}}
+    assert strips([modal, PURPLE_NAVBAR])[0] == status
+
+
+@pytest.mark.parametrize(
+    ("elements", "document", "fill"),
+    [
+        # A band running down: the colour of its top edge; across: the gradient itself.
+        (
+            [{"type": "column", "style": {"background": "linear-gradient(180deg, #1e3a8a, #3b82f6)"},
+              "children": [{"type": "heading", "text": "Hi"}]}],
+            {},
+            "background:linear-gradient(rgba(30,58,138,1),rgba(30,58,138,1))",
+        ),
+        (
+            [{"type": "column", "style": {"background": "linear-gradient(90deg, #1e3a8a, #3b82f6)"},
+              "children": [{"type": "heading", "text": "Hi"}]}],
+            {},
+            "background:linear-gradient(90deg, #1e3a8a, #3b82f6)",
+        ),
+        # A map behind a ride's search field, in a stack on a screen without padding.
+        (
+            [{"type": "stack", "layout": {"height": 844}, "children": [
+                {"type": "map"},
+                {"type": "search", "layout": {"x": 16, "y": 16, "width": 358}}]}],
+            {"padding": 0},
+            "background:color-mix(in srgb,var(--muted) 80%,var(--surface))",
+        ),
+        ([{"type": "image", "alt": "Cover", "layout": {"height": 200}}], {"padding": 0}, "background:var(--muted)"),
+    ],
+)  # fmt: skip
+def test_the_status_bar_continues_a_band_a_map_or_a_picture_at_the_top(
+    elements: list[dict[str, Any]], document: dict[str, Any], fill: str
+) -> None:
+    status, _ = strips(elements, **document)
+    assert fill in status, status
+
+
+@pytest.mark.parametrize(
+    ("elements", "document"),
+    [
+        ([{"type": "heading", "text": "Photos"}, PURPLE_NAVBAR], {}),  # content first keeps a margin
+        ([PURPLE_NAVBAR, TAB_BAR], {"padding": 24}),  # the whole screen is padded
+        ([{**PURPLE_NAVBAR, "style": {"background": "transparent"}}], {}),  # the page shows through
+        ([{"type": "column", "padding": 16, "children": [{"type": "map"}]}], {}),  # padded above the map
+        ([{"type": "column", "padding": "0 16px", "children": [{"type": "map"}]}], {}),  # and beside it
+        ([{"type": "image", "src": "data:image/png;base64,iVBORw0KGgo=", "layout": {"height": 99}}], {"padding": 0}),
+        ([{"type": "column", "style": {"background": "url(data:image/png;base64,iVBORw0KGgo=)"},
+           "children": [{"type": "heading", "text": "Hi"}]}], {}),  # a picture no strip can continue
+    ],
+)  # fmt: skip
+def test_the_strips_stay_the_screens_own_where_nothing_runs_to_its_edge(
+    elements: list[dict[str, Any]], document: dict[str, Any]
+) -> None:
+    status, home = strips(elements, **document)
+    assert status == '<div class="dsl-frame-status" aria-hidden="true">'
+    assert home == '<div class="dsl-frame-home" aria-hidden="true">'
+
+
+def test_the_home_indicator_takes_a_bottom_tab_bars_surface() -> None:
+    _, home = strips([{"type": "heading", "text": "Feed"}, TAB_BAR])
+    assert "background:var(--surface)" in home and "--frame-ink:var(--foreground)" in home
+    # Written before the content, the bar still goes to the screen's bottom edge.
+    assert strips([TAB_BAR, {"type": "heading", "text": "Feed"}])[1] == home
+    # A dark bar draws its tabs on its palette's surface: the strip takes the same palette.
+    _, dark = strips([{**TAB_BAR, "style": {"background": "#1e1b4b"}}])
+    assert (
+        "has-dark-bg" in dark and "--own-background:#1e1b4b" in dark and "background:var(--surface)" in dark
+    )
+    # Written first, it still goes to the bottom: the heading after it is on top.
+    status, first = strips(
+        [{**TAB_BAR, "style": {"background": "#1e1b4b"}}, {"type": "heading", "text": "Hi"}]
+    )
+    assert first == dark and "background" not in status
+    # The one column making up the screen (as the mobile-app example), the bar at its end.
+    screen = {"type": "column", "layout": {"width": 390, "height": 844}, "gap": 0,
+              "children": [{"type": "column", "style": {"flex": 1}, "children": []}, TAB_BAR]}  # fmt: skip
+    assert strips([screen])[1] == home
+    assert "background" not in strips([{**screen, "layout": {"height": 600}}])[1]  # ends mid-screen
+    # A bar holding a panel, with a box of its own and an element after it: that goes below it.
+    boxed = {**TAB_BAR, "style": {"color": "#333"}, "children": [{"type": "text", "text": "Panel"}]}
+    assert "background" not in strips([boxed, {"type": "button", "label": "Go"}])[1]
+
+
+def test_a_modal_dims_the_strips_and_a_browser_frame_is_left_as_it_was() -> None:
+    doc = Document.model_validate({"elements": [PURPLE_NAVBAR, TAB_BAR]})
+    phone = frame_shell(FrameChoice("phone"), title=None, document=doc, screen=MOBILE)
+    assert (
+        ".dsl-frame-device:has(>.dsl-root>.dsl-modal-backdrop)>:is(.dsl-frame-status,.dsl-frame-home)"
+        "{box-shadow:inset 0 0 0 999px var(--overlay)}"
+    ) in phone.css
+    browser = frame_shell(FrameChoice("browser"), title="Wallet", document=doc, screen=MOBILE)
+    assert browser == frame_shell(FrameChoice("browser"), title="Wallet")

@@ -190,7 +190,8 @@ def test_a_diagonal_gradient_on_a_column_becomes_a_layer_and_the_css_one_goes() 
     html = body_of(
         page({"type": "column", "style": {"background": f"linear-gradient(160deg, {INDIGO}, {VIOLET})"}})
     )
-    assert 'class="dsl-column dsl-vflow has-dark-bg dsl-smooth-host"' in html  # a dark box: its palette
+    # A dark box, of a mid-tone (white reads at 5.5:1 at most): its palette, with translucent muted text.
+    assert 'class="dsl-column dsl-vflow has-dark-bg has-mid-bg dsl-smooth-host"' in html
     assert '<i class="dsl-smooth-bg" aria-hidden="true" style="--gw:calc(100cqw*0.939693' in html
     assert "--ga:-20.0000deg" in html
     assert "background:transparent" in html

@@ -1,6 +1,7 @@
-"""An element's own background: its colour read from the style, the palette class it gets, the
-rules behind those classes (derived from the theme's palettes, left out of pages that need none),
-and the phone frame's status bar on a document background of the other tone."""
+"""An element's own background: its colour read from the style, the palette class it gets (its
+tone by the worst of its colours, and whether it is a mid-tone), the rules behind those classes
+(derived from the theme's palettes, left out of pages that need none), and the phone frame's
+status bar on a document background of the other tone."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ import pytest
 
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.local_palette import (
+    MID_TONE_CONTRAST,
+    MID_TONE_MUTED,
     OWN_BACKGROUND,
+    _channels,
     background_tone,
+    ground_of,
     island_variables,
     own_palette,
     painted_colour,
@@ -62,6 +67,10 @@ def test_the_painted_colour_is_read_from_the_background_declarations(
         ("#ffffff", ("has-light-bg",), "#ffffff"),
         ("#f7f7f5", ("has-light-bg", "has-muted-bg"), "#f7f7f5"),  # Notion's, next to #f4f4f5
         ("linear-gradient(135deg, #fde68a, #fca5a5)", ("has-light-bg",), "#fcc698"),
+        # Mid-tones: even the text that suits them best reads under 7:1 (white on the brand's
+        # indigo at 6:1, the dark text on the gradient's pink end at 3.9:1).
+        ("#4f46e5", ("has-dark-bg", "has-mid-bg"), "#4f46e5"),
+        ("linear-gradient(135deg, #f97316, #db2777)", ("has-light-bg", "has-mid-bg"), "#ea4d46"),
         # See-through: judged over the page each class is for.
         ("rgba(0, 0, 0, 0.6)", ("has-dark-bg",), "#666666"),
         ("rgba(255, 255, 255, 0.1)", (), None),  # a tint of whichever page it is on
@@ -100,6 +109,40 @@ def test_a_gradient_is_judged_before_it_becomes_a_ramp_image() -> None:
     assert "--own-background:#18264e" in html
 
 
+@pytest.mark.parametrize(
+    ("stops", "tone", "worst"),
+    [
+        # Dark by the worst of its stops: white reads at 3.5:1 on the mid blue end, the dark text
+        # at 1.7:1 on the navy one.
+        (("#1e3a8a", "#3b82f6"), "dark", 3.52),
+        # Light: the dark text reads at 3.9:1 on the pink end, white at 2.7:1 on the orange one.
+        (("#f97316", "#db2777"), "light", 3.85),
+        (("#1e3a8a",), "dark", 9.92),
+        (("#ffffff",), "light", 17.72),
+    ],
+)
+def test_a_ground_is_the_tone_whose_text_reads_best_on_its_worst_colour(
+    stops: tuple[str, ...], tone: str, worst: float
+) -> None:
+    ground = ground_of([_channels(stop) for stop in stops])
+    assert ground.tone == tone
+    assert ground.contrast == pytest.approx(worst, abs=0.01)
+    assert ground.mid == (worst < MID_TONE_CONTRAST)
+
+
+def test_a_mid_tone_boxs_muted_text_and_paragraphs_are_its_text_colour_translucent() -> None:
+    css = palette_css()
+    layer, paragraphs = css.rsplit("}", 1)[0], css.rsplit("}", 2)[-2]
+    # After the islands' rules in the layer, at their specificity: it wins over them on the box.
+    mid = layer.index(".has-mid-bg:is(.has-dark-bg,.has-light-bg){")
+    assert mid > layer.index(":is([data-theme=dark],.has-dark-bg) .has-light-bg{")
+    assert f"--muted-foreground:{MID_TONE_MUTED};" in layer[mid:]
+    assert "var(--foreground) 85%, transparent" in MID_TONE_MUTED
+    # Paragraphs: outside the layer, at the design system's own specificity.
+    assert paragraphs.startswith(":where(.has-mid-bg) .dsl-paragraph,.dsl-paragraph:where(.has-mid-bg){")
+    assert "var(--foreground) 90%,transparent" in paragraphs
+
+
 @pytest.mark.parametrize(("tone", "palette"), [("dark", DARK), ("light", LIGHT)])
 def test_an_islands_variables_come_from_the_theme_palette_of_its_tone(
     tone: str, palette: dict[str, str]
@@ -136,6 +179,7 @@ def test_a_page_without_an_own_background_carries_none_of_the_rules() -> None:
 @pytest.mark.parametrize(
     ("background", "tone"),
     [("#0f172a", "dark"), ("#ffffff", "light"), ("linear-gradient(#1e3a8a, #121212)", "dark"),
+     ("linear-gradient(180deg, #1e3a8a, #3b82f6)", "dark"),
      ("rgba(0,0,0,.5)", None), ("url(data:image/png;base64,AAAA)", None), (None, None)],
 )  # fmt: skip
 def test_a_document_backgrounds_tone(background: str | None, tone: str | None) -> None:

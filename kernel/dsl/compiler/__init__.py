@@ -8,9 +8,10 @@ from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
 from kernel.dsl.compiler.bidi import RTL_CSS, isolate_numbers
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
-from kernel.dsl.compiler.elements.navigation import PINNED_BOTTOM_BAR_CSS
+from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
+from kernel.dsl.compiler.local_palette import page_palette
 from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, page_html, text_direction
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
@@ -33,16 +34,32 @@ def compile_html(
     """The document as one HTML page: no script, no external fetch, every text escaped.
 
     `theme` (light, dark or design tokens) overrides the document's own (and drops the
-    document's `background` when it flips light/dark); `transparent` drops every page
+    document's `background` when it flips light/dark); a `background` that is kept and drawn
+    gives the page the palette that reads on it (`local_palette.page_palette`: a navy page on
+    the light theme is drawn in the dark palette). `transparent` drops every page
     background so the image keeps its alpha channel. `full_page`: the shot takes all the
     content, so a phone frame grows to hold it instead of cutting it at its screen's edge.
     On a phone's canvas (`viewport.phone`) the theme's density is `touch` unless it names one.
     """
     density: Density = "touch" if viewport.phone else "comfortable"
-    resolved = resolve_theme(chosen_theme(document.theme, theme), default_density=density)
+    chosen = chosen_theme(document.theme, theme)
+    resolved = resolve_theme(chosen, default_density=density)
     # The document's background belongs to its own theme: when a caller switches a light
     # document to dark (or back), that background would fight the new palette, so it goes.
     own_background = resolve_theme(document.theme).dark == resolved.dark
+    background = document.background if own_background else None
+    frame = frame_shell(
+        viewport.frame,
+        title=document.title,
+        background=background,
+        document=document,
+        screen=(viewport.screen_width, viewport.screen_height),
+    )
+    # What shows under the content decides its palette (a navy page draws light text): the
+    # background, unless a transparent render leaves it out (inside a frame it stays, on the screen).
+    drawn = not transparent or frame.background_selector != "body"
+    page = page_palette(chosen, resolved, background if drawn else None, default_density=density)
+    resolved = page.theme
     context = RenderContext(viewport=viewport, dark=resolved.dark, lang=document.lang)
     margins = page_margins(
         document.elements, (viewport.screen_width, viewport.screen_height), document.padding
@@ -54,8 +71,6 @@ def compile_html(
     if direction == "rtl":
         body = isolate_numbers(body)
     notes = annotations_layer(document.annotations or [], viewport, document.lang)
-    background = document.background if own_background else None
-    frame = frame_shell(viewport.frame, title=document.title, background=background)
     author_css = sanitize_css(document.css) if document.css else ""
     # On a transparent render, TRANSPARENT_CSS clears the page's background; a layer would stay.
     bare_screen = not (frame.css or notes.panel or transparent)
@@ -70,14 +85,15 @@ def compile_html(
         BASE_CSS,
         *element_stylesheets(context.rendered_types),
         TOUCH_CSS if resolved.touch else "",
-        "" if full_page else PINNED_BOTTOM_BAR_CSS,
+        FULL_PAGE_BOTTOM_BAR_CSS if full_page else PINNED_BOTTOM_BAR_CSS,
     ]
     sheets = [
         font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),
         theme_css(resolved),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
+        page.css,
         canvas_css(viewport, full_page=full_page),
-        margins_css(margins, viewport.screen_width),
+        margins_css(margins, viewport.screen_width, full_page=full_page),
         frame.css,
         _background_css(background, frame.background_selector),
         notes.css,

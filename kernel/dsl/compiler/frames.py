@@ -3,16 +3,26 @@
 The geometry (how much room each frame takes) is `kernel.dsl.frames`; the viewport already
 includes it. A frame wraps the page's `<main>` and takes none of its room, so the document lays
 out exactly as it would unframed.
+
+A phone's status bar and home indicator strips continue what is at that edge of the screen, as a
+phone draws them: a navbar's fill (or a coloured band's, a map's) runs up under the time and
+battery, a bottom tab bar's down under the home indicator, and a modal's backdrop dims both. The
+ink on each strip reads on its own fill.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+from kernel.dsl.compiler.gradients import parse_linear_gradient
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.icons import icon_svg
-from kernel.dsl.compiler.local_palette import background_tone
+from kernel.dsl.compiler.local_palette import OwnPalette, background_tone, own_palette, painted_colour
+from kernel.dsl.compiler.page_padding import INSET_CLASS, inset_elements, page_margins
+from kernel.dsl.compiler.styles import explicit_size, is_absolute, is_see_through, style_declarations
 from kernel.dsl.compiler.theme import DARK, LIGHT
+from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.frames import (
     BROWSER_BAR,
     PHONE_BEZEL,
@@ -21,6 +31,8 @@ from kernel.dsl.frames import (
     PHONE_STATUS_BAR,
     FrameChoice,
 )
+from kernel.dsl.lengths import px_or_none
+from kernel.dsl.model import Document, Element
 
 BROWSER_CSS = (
     # As wide as the screen, not the page, and on its left in either direction: a panel of
@@ -60,6 +72,10 @@ PHONE_CSS = (
     # theme): the bar and the indicator take the other palette's text colour, to read on it.
     f"[data-theme=light] .is-dark-screen{{--frame-ink:{DARK['foreground']}}}"
     f"[data-theme=dark] .is-light-screen{{--frame-ink:{LIGHT['foreground']}}}"
+    # A modal's backdrop covers the screen: the strips are dimmed by the same overlay (an inset
+    # shadow, drawn over their fill and under the time, icons and home indicator).
+    ".dsl-frame-device:has(>.dsl-root>.dsl-modal-backdrop)>:is(.dsl-frame-status,.dsl-frame-home)"
+    "{box-shadow:inset 0 0 0 999px var(--overlay)}"
 )
 
 
@@ -74,11 +90,20 @@ class FrameShell:
     background_selector: str = "body"
 
 
-def frame_shell(frame: FrameChoice, *, title: str | None, background: str | None = None) -> FrameShell:
+def frame_shell(
+    frame: FrameChoice,
+    *,
+    title: str | None,
+    background: str | None = None,
+    document: Document | None = None,
+    screen: tuple[int, int] = (0, 0),
+) -> FrameShell:
     """The shell of `frame`; no frame is an empty shell. `background` is the document's own
     (None when it has none, or it was dropped with its theme): a phone's status bar and home
     indicator take the text colour that reads on it (they took the theme's: dark on a dark
-    screen, white on a white one)."""
+    screen, white on a white one). `document` (on a `screen` of that width and height) tells
+    what runs to the screen's top and bottom edges: it lends the strip there its fill (see
+    `screen_edges`)."""
     if frame.type == "browser":
         address = frame.url if frame.url else (title or "")
         lock = icon_svg("lock", 12) if address else ""
@@ -89,17 +114,227 @@ def frame_shell(frame: FrameChoice, *, title: str | None, background: str | None
         return FrameShell(f'<div class="dsl-frame dsl-frame--browser">{bar}', "</div>", BROWSER_CSS)
     if frame.type == "phone":
         icons = "".join(icon_svg(name, 16, stroke_width=2.5) for name in ("signal", "wifi", "battery-full"))
+        top, bottom = screen_edges(document, screen) if document is not None else (None, None)
         status = (
-            '<div class="dsl-frame-status" aria-hidden="true"><span>9:41</span>'
+            f"<div{_strip_attrs('dsl-frame-status', top)}><span>9:41</span>"
             f'<span class="dsl-frame-island"></span><span class="dsl-frame-icons">{icons}</span></div>'
         )
-        home = '<div class="dsl-frame-home" aria-hidden="true"><i></i></div>'
+        home = f"<div{_strip_attrs('dsl-frame-home', bottom)}><i></i></div>"
         tone = background_tone(background)
-        screen = f" is-{tone}-screen" if tone else ""
+        tone_class = f" is-{tone}-screen" if tone else ""
         return FrameShell(
-            f'<div class="dsl-frame dsl-frame--phone"><div class="dsl-frame-device{screen}">{status}',
+            f'<div class="dsl-frame dsl-frame--phone"><div class="dsl-frame-device{tone_class}">{status}',
             f"{home}</div></div>",
             PHONE_CSS,
             ".dsl-frame-device",
         )
     return FrameShell()
+
+
+@dataclass(frozen=True)
+class EdgeFill:
+    """How a phone's strip continues the element at the screen's edge beside it: the element's
+    `paint` (background declarations), its own palette (so the fill and ink are the element's
+    when it is of the other tone than the page: a tab bar's surface inside a dark bar), and the
+    `ink` the time, icons and home indicator take on it."""
+
+    paint: Mapping[str, str]
+    palette: OwnPalette = field(default_factory=OwnPalette)
+    ink: str = "var(--foreground)"
+
+
+SURFACE = EdgeFill({"background": "var(--surface)"})
+"""The theme's surface: a navbar's, a bottom tab bar's."""
+MAP_LAND = EdgeFill({"background": "color-mix(in srgb,var(--muted) 80%,var(--surface))"})
+"""The ground of a map (its land, as `feedback`'s map draws it)."""
+MUTED = EdgeFill({"background": "var(--muted)"})
+"""The ground of a picture's placeholder (its hatching is of this and a paler step)."""
+
+_BACKGROUNDS = ("background", "background-color", "background-image")
+_COLUMNS = frozenset({"column", "container", "stack"})
+"""Boxes whose first child runs along their whole top edge (a stack's first layer is its backdrop)."""
+_FLOWING_COLUMNS = frozenset({"column", "container"})
+"""Boxes that stack their children top to bottom: a bottom tab bar ending one sits on its bottom."""
+_PAGE_TONED_TOKENS = frozenset(
+    f"var(--{name})" for name in ("background", "surface", "surface-elevated", "muted", "card")
+)
+"""Theme colours of the page's own tone: the theme's text reads on them."""
+
+
+def screen_edges(document: Document, screen: tuple[int, int]) -> tuple[EdgeFill | None, EdgeFill | None]:
+    """The fills of the screen's top and bottom edges (`top_edge`, `bottom_edge`), from the
+    top-level elements as the page lays them out on a `screen` of that width and height (which
+    keep a margin, which run edge to edge); none when the document pads the whole screen."""
+    margins = page_margins(document.elements, screen, document.padding)
+    if margins.root_padding:
+        return None, None
+    elements = inset_elements(document.elements, margins)
+    return top_edge(elements), bottom_edge(elements, screen[1])
+
+
+def top_edge(elements: Sequence[Element]) -> EdgeFill | None:
+    """The fill the status bar continues: that of the first top-level element that flows (a
+    bottom tab bar without a panel goes to the bottom, wherever it is written), when it
+    runs to the screen's top edge (no inset) and paints it — a navbar (the theme's surface, or
+    its style's background), a band the author coloured, a map or a placeholder picture — or
+    of the first child of an unpainted column or stack there with no top padding of its own
+    (a map behind a ride's search field). None: the screen's own background shows there."""
+    flowing = [
+        element for element in _in_flow(elements) if not (_is_tab_bar(element) and not element.children)
+    ]
+    if not flowing or INSET_CLASS in (flowing[0].className or "").split():
+        return None
+    return _top_fill(flowing[0], depth=3)
+
+
+def bottom_edge(elements: Sequence[Element], screen_height: int = 0) -> EdgeFill | None:
+    """The fill the home indicator continues: a bottom tab bar's surface (in its own palette when
+    its style paints it). The page keeps a top-level bar on the screen's bottom edge, unless it
+    holds a panel, is followed by other elements and keeps a box of its own (a style or a
+    height), when those come under it; a bar that ends the one column making up the screen (as
+    tall as the screen, with no padding below) sits on its bottom edge too. None otherwise."""
+    flowing = _in_flow(elements)
+    for index, element in enumerate(flowing):
+        if _is_tab_bar(element):
+            last = index == len(flowing) - 1
+            if last or not element.children or not (element.style or element.layout):
+                return _tab_bar_fill(element)
+            return None
+    if len(flowing) != 1 or INSET_CLASS in (flowing[0].className or "").split():
+        return None
+    screen = flowing[0]
+    height = explicit_size(screen, "height")
+    tall = height is not None and px_or_none(height) == screen_height
+    if screen.type not in _FLOWING_COLUMNS or not tall or _pads(screen, "bottom", "left", "right"):
+        return None
+    children = [child for child in screen.children if not is_absolute(child)]
+    return _tab_bar_fill(children[-1]) if children and _is_tab_bar(children[-1]) else None
+
+
+def _in_flow(elements: Sequence[Element]) -> list[Element]:
+    """The top-level elements the screen's column lays out: not those placed by coordinates,
+    nor a modal (its backdrop covers the screen, taking no room in it)."""
+    return [element for element in elements if not (is_absolute(element) or element.type == "modal")]
+
+
+def _is_tab_bar(element: Element) -> bool:
+    return element.type == "tabs" and (element.variant or "").lower() == "bottom"
+
+
+def _tab_bar_fill(bar: Element) -> EdgeFill:
+    """A tab bar's strip: its theme surface, in the bar's own palette when its style paints it."""
+    paint = _painted(bar)
+    return EdgeFill(SURFACE.paint, own_palette(paint) if paint else OwnPalette())
+
+
+def _top_fill(element: Element, depth: int) -> EdgeFill | None:
+    paint = _painted(element)
+    if paint:
+        return _style_fill(paint)
+    if element.type == "navbar":
+        return None if _cleared(element) else SURFACE
+    if element.type == "map":
+        return MAP_LAND
+    if element.type == "image" and not is_drawable_image_uri(element.src):
+        return MUTED
+    if depth and element.type in _COLUMNS and not _pads(element, "top", "left", "right"):
+        children = [child for child in element.children if not is_absolute(child)]
+        return _top_fill(children[0], depth - 1) if children else None
+    return None
+
+
+def _painted(element: Element) -> dict[str, str]:
+    """The background declarations of the element's style that paint something."""
+    decls = style_declarations(element.style or {})
+    return {
+        name: value for name, value in decls.items() if name in _BACKGROUNDS and not is_see_through(value)
+    }
+
+
+def _cleared(element: Element) -> bool:
+    """Whether the element's style clears its background (`transparent`, `none`): the page shows."""
+    decls = style_declarations(element.style or {})
+    return any(name in _BACKGROUNDS and is_see_through(value) for name, value in decls.items())
+
+
+def _style_fill(paint: Mapping[str, str]) -> EdgeFill | None:
+    """A strip continuing the author's background: its colour or gradient (a gradient running
+    down or up: the colour it has at the top edge, since the strip is no part of its length),
+    the ink of its palette, or for a colour only the browser resolves (a theme colour it names,
+    a `color-mix()`) black or white, whichever contrasts more. None for a picture (`url()`): no
+    strip can continue it."""
+    if any("url(" in value.lower() for value in paint.values()):
+        return None
+    edge = {name: _top_of_gradient(value) for name, value in paint.items()}
+    palette = own_palette(paint)
+    values = list(paint.values())
+    if palette.classes or painted_colour(paint) is not None or len(values) != 1:
+        return EdgeFill(edge, palette)
+    value = values[0].strip()
+    if value in _PAGE_TONED_TOKENS or not value.lower().startswith(("var(", "color-mix(")):
+        return EdgeFill(edge, palette)
+    return EdgeFill(edge, palette, f"contrast-color({value})")
+
+
+def _top_of_gradient(value: str) -> str:
+    """`value`, or the colour a linear gradient running down (or up) has at its top, as a
+    gradient of that one colour (valid for `background` and `background-image` alike)."""
+    gradient = parse_linear_gradient(value)
+    if gradient is None or gradient.corner is not None or gradient.angle not in (0.0, 180.0):
+        return value
+    red, green, blue, alpha = gradient.stops[0 if gradient.angle == 180.0 else -1][0]
+    colour = f"rgba({round(red * 255)},{round(green * 255)},{round(blue * 255)},{alpha:g})"
+    return f"linear-gradient({colour},{colour})"
+
+
+_SIDES = ("top", "right", "bottom", "left")
+_LONGHANDS = {
+    "top": ("paddingTop", "paddingBlockStart"),
+    "right": ("paddingRight", "paddingInlineEnd"),
+    "bottom": ("paddingBottom", "paddingBlockEnd"),
+    "left": ("paddingLeft", "paddingInlineStart"),
+}
+
+
+def _pads(element: Element, *sides: str) -> bool:
+    """Whether the element keeps its content off any of its `sides` ("top", "left"...): by its
+    `padding` or its style's, written as CSS writes them."""
+    style = element.style or {}
+    lengths: dict[str, list[str]] = {side: [] for side in _SIDES}
+    for shorthand in (element.padding, style.get("padding")):
+        for side, length in zip(_SIDES, _four_sides(shorthand), strict=True):
+            lengths[side].append(length)
+    for name, (start, end) in (("paddingBlock", ("top", "bottom")), ("paddingInline", ("left", "right"))):
+        parts = str(style[name]).split() if style.get(name) is not None else []
+        if parts:
+            lengths[start].append(parts[0])
+            lengths[end].append(parts[-1])
+    for side, names in _LONGHANDS.items():
+        lengths[side] += [str(style[name]) for name in names if style.get(name) is not None]
+    return any(px_or_none(length) != 0 for side in sides for length in lengths[side])
+
+
+def _four_sides(value: object) -> tuple[str, str, str, str]:
+    """A padding shorthand's top, right, bottom and left ("8px 16px": 8px, 16px, 8px, 16px): 0
+    on every side when there is none; "" (no length: counted as padding) when it has more than
+    four parts."""
+    parts = str(value).split() if value is not None else ["0"]
+    if len(parts) == 1:
+        return parts[0], parts[0], parts[0], parts[0]
+    if len(parts) == 2:
+        return parts[0], parts[1], parts[0], parts[1]
+    if len(parts) == 3:
+        return parts[0], parts[1], parts[2], parts[1]
+    if len(parts) == 4:
+        return parts[0], parts[1], parts[2], parts[3]
+    return "", "", "", ""
+
+
+def _strip_attrs(name: str, fill: EdgeFill | None) -> str:
+    """The attributes of a phone strip (`name` is its class) continuing `fill`, if any."""
+    if fill is None:
+        return f' class="{name}" aria-hidden="true"'
+    classes = " ".join((name, *fill.palette.classes))
+    decls = {**fill.paint, **fill.palette.variables, "--frame-ink": fill.ink}
+    style = ";".join(f"{prop}:{value}" for prop, value in decls.items())
+    return f' class="{classes}" style="{esc(style)}" aria-hidden="true"'

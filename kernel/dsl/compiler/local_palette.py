@@ -10,12 +10,24 @@ author's `css` and the element's `style` (its `color` included) still win.
 
 A background of the same tone that nearly equals the `--muted` fill (Notion's #f7f7f5 sidebar, a
 count pill of #f4f4f5 on it) is marked `has-muted-bg`: the fill inside is drawn a step away from it.
+
+A tone is the one whose text reads better on every colour the background shows (each stop of a
+gradient, not only their average). A saturated mid-tone (an orange-to-pink band, the indigo of a
+brand) is neither clearly light nor dark: even the better text reads under 7:1 on it, and the
+fixed greys of muted text read on neither (2.2:1). Such a box is also marked `has-mid-bg`: its
+muted text and paragraphs are its text colour made translucent, so they keep close to what the
+text itself reads at, over every colour of the gradient.
+
+The document's own `background` is judged the same way (`page_palette`): a page of the other
+tone than its theme (a dark blue page on the light theme) is drawn in the other palette, derived
+from that colour as an island's is, and a mid-tone page gets the translucent muted text.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,7 +37,18 @@ from tinycss2.ast import FunctionBlock, HashToken, IdentToken, Node, URLToken
 
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.sanitize import sanitize_value
-from kernel.dsl.compiler.theme import DARK, LIGHT, Channels, _contrast, resolve_theme
+from kernel.dsl.compiler.theme import (
+    DARK,
+    LIGHT,
+    Channels,
+    Density,
+    ResolvedTheme,
+    ThemeChoice,
+    _contrast,
+    _mixed,
+    _share_to_read,
+    resolve_theme,
+)
 from kernel.dsl.model import ThemeTokens
 
 Tone = Literal["light", "dark"]
@@ -48,6 +71,22 @@ PRIMARY_TEXT_SHARE = "55%"
 island's text colour, as the tones' text is, far enough to read on the active item's tinted fill
 (the light theme's indigo on Slack's #3f0e40 reads at 4.9:1)."""
 
+MID_TONE_CONTRAST = 7.0
+"""A ground on which even the text colour that suits it best reads under this (WCAG's enhanced
+ratio for text) leaves no room for muted greys: its muted text is that text colour, translucent."""
+
+MID_TONE_MUTED = "color-mix(in srgb, var(--foreground) 85%, transparent)"
+"""Muted text (a description, a hint, an icon) on a mid-tone ground: the text colour at 85%, so
+it shows the ground through it wherever the gradient goes (on an indigo box, 4.8:1 where the
+usual mix reads 3.3:1)."""
+
+MID_TONE_PLACEHOLDER = "color-mix(in srgb, var(--foreground) 70%, transparent)"
+"""A field's placeholder on a mid-tone ground, lighter than muted text as it is elsewhere."""
+
+MID_TONE_PARAGRAPH = "color-mix(in srgb,var(--foreground) 90%,transparent)"
+"""A paragraph on a mid-tone ground, as on a box with its own text colour (`.has-color`): its
+usual mix with the page's background is a grey that reads on neither (2.2:1 on orange-pink)."""
+
 _BACKGROUND_PROPERTIES = ("background", "background-color", "background-image")
 
 
@@ -62,21 +101,24 @@ class OwnPalette:
 def own_palette(decls: Mapping[str, str]) -> OwnPalette:
     """The palette classes for an element whose declarations paint a background: `has-dark-bg`
     when it would be dark on the light theme's page, `has-light-bg` when light on the dark
-    theme's, `has-muted-bg` when it is a solid colour that nearly equals its tone's `--muted`
-    (a gradient's average is no colour a fill sits on). None for a background that cannot be
+    theme's, `has-mid-bg` besides when it is opaque and of a mid-tone (see `Ground`),
+    `has-muted-bg` when it is a solid colour that nearly equals its tone's `--muted` (a
+    gradient's average is no colour a fill sits on). None for a background that cannot be
     judged (an image, a `var()`, a colour the browser resolves)."""
-    colour = painted_colour(decls)
-    if colour is None:
+    colour, shown = painted_colour(decls), shown_colours(decls)
+    if colour is None or shown is None:
         return OwnPalette()
     classes, own = [], None
-    on_light_page = _over(colour, LIGHT["background"])
-    on_dark_page = _over(colour, DARK["background"])
-    if tone_of(on_light_page) == "dark":
+    on_light_page = ground_of([_over(c, LIGHT["background"]) for c in shown])
+    on_dark_page = ground_of([_over(c, DARK["background"]) for c in shown])
+    if on_light_page.tone == "dark":
         classes.append("has-dark-bg")
-        own = on_light_page
-    elif tone_of(on_dark_page) == "light":
+        own = _over(colour, LIGHT["background"])
+    elif on_dark_page.tone == "light":
         classes.append("has-light-bg")
-        own = on_dark_page
+        own = _over(colour, DARK["background"])
+    if colour[3] >= 1 and on_light_page.mid:  # opaque: the same on either page
+        classes.append("has-mid-bg")
     gradient = any("gradient(" in decls.get(name, "") for name in _BACKGROUND_PROPERTIES)
     if colour[3] >= 1 and not gradient and _near_muted(colour[:3]):
         classes.append("has-muted-bg")
@@ -88,24 +130,80 @@ def own_palette(decls: Mapping[str, str]) -> OwnPalette:
 
 def tone_of(colour: Channels) -> Tone:
     """`dark` when the dark palette's text reads better on `colour` than the light one's."""
-    dark_text, light_text = (_channels(DARK["foreground"]), _channels(LIGHT["foreground"]))
-    return "dark" if _contrast(dark_text, colour) > _contrast(light_text, colour) else "light"
+    return ground_of([colour]).tone
+
+
+@dataclass(frozen=True, slots=True)
+class Ground:
+    """What a background is to the text on it: the `tone` whose palette's text reads better on
+    every colour it shows (on the one it reads worst on: a gradient from navy to a mid blue is
+    dark, though white reads at 3.5:1 at its light end), that text's worst `contrast`, and the
+    `colour` it averages to."""
+
+    tone: Tone
+    contrast: float
+    colour: Channels
+
+    @property
+    def mid(self) -> bool:
+        """Neither clearly light nor dark: even its text reads under MID_TONE_CONTRAST."""
+        return self.contrast < MID_TONE_CONTRAST
+
+
+def ground_of(colours: Sequence[Channels]) -> Ground:
+    """The ground that opaque `colours` (a solid colour, or a gradient's stops) make."""
+    worst = {
+        tone: min(_contrast(_channels(palette["foreground"]), colour) for colour in colours)
+        for tone, palette in (("dark", DARK), ("light", LIGHT))
+    }
+    tone: Tone = "dark" if worst["dark"] > worst["light"] else "light"
+    red, green, blue = (sum(colour[i] for colour in colours) / len(colours) for i in range(3))
+    return Ground(tone, worst[tone], (red, green, blue))
 
 
 def background_tone(background: str | None) -> Tone | None:
-    """The tone of a document's `background` (a colour, or a gradient by its average); None
+    """The tone of a document's `background` (a colour, or a gradient by its stops); None
     when it cannot be judged or lets the page under it show."""
+    ground = page_ground(background)
+    return ground.tone if ground else None
+
+
+def page_ground(background: str | None) -> Ground | None:
+    """The ground a document's `background` makes; None when it cannot be judged or lets the
+    page under it show (its colours then depend on what it is drawn over)."""
     value = sanitize_value(background) if background else None
-    colour = painted_colour({"background": value}) if value else None
-    if colour is None or colour[3] < 1:
+    shown = shown_colours({"background": value}) if value else None
+    if not shown or any(colour[3] < 1 for colour in shown):
         return None
-    return tone_of(colour[:3])
+    return ground_of([colour[:3] for colour in shown])
 
 
 def painted_colour(decls: Mapping[str, str]) -> Rgba | None:
     """The colour `background`, `background-color` and `background-image` paint, in the order
     the cascade applies them: a gradient by the average of its stops over the colour under it.
     None when nothing is painted or it cannot be told (an image, `var()`, `color-mix()`)."""
+    layers = _painted_layers(decls)
+    if layers is None:
+        return None
+    image, colour = layers
+    if image:
+        colour = _over_rgba(_average(image), colour)
+    return colour if colour[3] > 0 else None
+
+
+def shown_colours(decls: Mapping[str, str]) -> list[Rgba] | None:
+    """Each colour the background shows somewhere: a gradient's stops over the colour under
+    them, or that colour. None as for `painted_colour`."""
+    layers = _painted_layers(decls)
+    if layers is None or painted_colour(decls) is None:
+        return None
+    image, colour = layers
+    return [_over_rgba(stop, colour) for stop in image] or [colour]
+
+
+def _painted_layers(decls: Mapping[str, str]) -> tuple[list[Rgba], Rgba] | None:
+    """The gradient stops and the colour under them that the declarations paint, the later
+    declaration winning as in the cascade; None when one cannot be judged."""
     image: list[Rgba] | None = []
     colour: Rgba | None = (0.0, 0.0, 0.0, 0.0)
     for name, value in decls.items():
@@ -121,9 +219,7 @@ def painted_colour(decls: Mapping[str, str]) -> Rgba | None:
             colour = painted
     if image is None or colour is None:
         return None
-    if image:
-        colour = _over_rgba(_average(image), colour)
-    return colour if colour[3] > 0 else None
+    return image, colour
 
 
 def _read_layers(value: str) -> tuple[list[Rgba], Rgba] | None:
@@ -254,14 +350,18 @@ def island_variables(tone: Tone) -> dict[str, str]:
     kept = {name: variables[name] for name in variables if name in colours - _KEPT_FROM_THE_PAGE}
     kept["primary-text"] = f"color-mix(in srgb, var(--primary) {PRIMARY_TEXT_SHARE}, var(--foreground))"
     if tone == "dark":
-        # A status pill (a success badge) tinted from the box's own colour sank into a mid-tone
-        # purple (its text at 3:1): its fill is the tone over the dark theme's own surface.
-        for status in STATUS_TONES:
-            kept[f"{status}-soft"] = f"color-mix(in srgb, var(--{status}) 16%, {palette['surface']})"
+        kept.update(STATUS_FILLS_ON_COLOUR)
     return kept
 
 
 STATUS_TONES = ("success", "warning", "danger", "info")
+
+STATUS_FILLS_ON_COLOUR = {
+    f"{status}-soft": f"color-mix(in srgb, var(--{status}) 16%, {DARK['surface']})" for status in STATUS_TONES
+}
+"""A status pill or alert (a success badge, an info alert) on a dark ground of its own colour:
+tinted from that colour it sank into a mid-tone purple (its text at 3:1), and an info alert's
+icon into a blue page (1.4:1). Its fill is the tone over the dark theme's own surface."""
 
 
 def _rule(selector: str, tone: Tone) -> str:
@@ -269,18 +369,107 @@ def _rule(selector: str, tone: Tone) -> str:
     return f"{selector}{{{decls}color:var(--foreground);color-scheme:{tone}}}"
 
 
+MID_TONE_VARIABLES = {
+    "muted-foreground": MID_TONE_MUTED,
+    "placeholder": MID_TONE_PLACEHOLDER,
+    "muted-foreground-on-muted": "color-mix(in srgb, var(--muted-foreground) 90%, var(--foreground))",
+}
+"""What a mid-tone ground changes of the palette on it (the last is the theme's own derivation,
+taken again from the new muted text)."""
+
+MID_TONE_PAGE_CSS = f".dsl-paragraph{{color:{MID_TONE_PARAGRAPH}}}"
+"""On a mid-tone page, placed after the design system's rule for paragraphs (which it beats by
+coming later; a box's own text colour, `.has-color`, still wins)."""
+
+
 def palette_css() -> str:
-    """The rules behind `has-muted-bg`, `has-dark-bg` and `has-light-bg`, in a layer of their
-    own (the lowest: every element's own rule wins). An island's palette applies where an
-    ancestor (the page or another island) is of the other tone, so islands nest."""
+    """The rules behind `has-muted-bg`, `has-dark-bg`, `has-light-bg` and `has-mid-bg`, in a
+    layer of their own (the lowest: every element's own rule wins). An island's palette applies
+    where an ancestor (the page or another island) is of the other tone, so islands nest; a
+    mid-tone box's muted text applies wherever it is (it comes after the islands' rules, at
+    their specificity). The paragraphs' rule is outside the layer, to beat the design system's
+    own (at its specificity, after it), while a box's own text colour still wins."""
     muted = f"--muted:color-mix(in srgb,var(--foreground) 6%,var({OWN_BACKGROUND}))"
+    mid = "".join(f"--{name}:{value};" for name, value in MID_TONE_VARIABLES.items())
     return (
         "@layer own-background{"
         f".has-muted-bg{{{muted}}}"
         + _rule(":is([data-theme=light],.has-light-bg) .has-dark-bg", "dark")
         + _rule(":is([data-theme=dark],.has-dark-bg) .has-light-bg", "light")
+        + f".has-mid-bg:is(.has-dark-bg,.has-light-bg){{{mid}}}"
         + "}"
+        f":where(.has-mid-bg) .dsl-paragraph,.dsl-paragraph:where(.has-mid-bg){{color:{MID_TONE_PARAGRAPH}}}"
     )
 
 
 register_css(__name__, palette_css())
+
+
+@dataclass(frozen=True, slots=True)
+class PagePalette:
+    """The theme a page is drawn in, and CSS its ground adds (after the design system's)."""
+
+    theme: ResolvedTheme
+    css: str = ""
+
+
+def page_palette(
+    theme: ThemeChoice, resolved: ResolvedTheme, background: str | None, *, default_density: Density
+) -> PagePalette:
+    """The theme for a page whose document `background` (None when it is not drawn) shows
+    under its content; `resolved` is `theme` as `resolve_theme` resolves it with
+    `default_density`. A ground of the other tone than the theme's (a navy page on the light
+    theme, its heading at 1.7:1) draws the page in that tone's palette, derived from the
+    ground's colour as an island's is (the brand, font, radius and density kept); a mid-tone
+    ground keeps or takes its tone's palette with muted text and paragraphs of translucent
+    text colour. Any other ground keeps `resolved` as it is."""
+    ground = page_ground(background)
+    if ground is None:
+        return PagePalette(resolved)
+    flipped = ground.tone != ("dark" if resolved.dark else "light")
+    if not flipped and not ground.mid:
+        return PagePalette(resolved)
+    page = resolve_theme(_page_tokens(theme, ground, flipped=flipped), default_density=default_density)
+    variables = dict(page.variables)
+    if ground.tone == "dark":
+        variables.update(STATUS_FILLS_ON_COLOUR)
+    if ground.mid:
+        variables.update(MID_TONE_VARIABLES)
+    else:
+        variables["muted-foreground"] = _muted_text(page.variables)
+    return PagePalette(
+        dataclasses.replace(page, variables=variables), MID_TONE_PAGE_CSS if ground.mid else ""
+    )
+
+
+MUTED_TEXT_SHARE = 62
+"""The share of the text colour in muted text mixed with a custom background, as `theme` mixes
+it for an author's tokens: the least a page of its own colour takes."""
+
+
+def _muted_text(variables: Mapping[str, str]) -> str:
+    """Muted text on a page of its own colour: the text mixed with the page, by the theme's
+    share or as much more (in steps of 5%) as it takes to read at 4.5:1 on the page and on its
+    cards (a navy page's cards, a step lighter, took the theme's share at 4.2:1)."""
+    background, surface, text = (variables[name] for name in ("background", "surface", "foreground"))
+    share = max(_share_to_read(background, ground, text) for ground in (background, surface))
+    return f"color-mix(in srgb, var(--foreground) {max(share, MUTED_TEXT_SHARE)}%, var(--background))"
+
+
+def _page_tokens(theme: ThemeChoice, ground: Ground, *, flipped: bool) -> ThemeTokens:
+    """The theme's tokens on `ground`: its base the ground's tone, its background the ground's
+    colour. Flipped, the colours of the other palette go (its surface and text, as when a caller
+    switches a theme's base), and the text is the tone's own, from which muted text and hairlines
+    are mixed with the ground. A dark ground's surface (a card) is a step lighter than the
+    ground, as the dark palette's is (its near-black would be a hole in a blue page), unless
+    the author's tokens name one and keep their base."""
+    tokens = theme if isinstance(theme, ThemeTokens) else ThemeTokens()
+    palette = DARK if ground.tone == "dark" else LIGHT
+    update: dict[str, str | None] = {"base": ground.tone, "background": hex_colour(ground.colour)}
+    if flipped:
+        update.update(surface=None, text=palette["foreground"])
+    if ground.tone == "dark" and (flipped or not tokens.surface):
+        step = int(DARK_SURFACE_STEP.rstrip("%"))
+        lifted = _mixed(ground.colour, _channels(palette["foreground"]), step)
+        update["surface"] = hex_colour(lifted) if lifted else None
+    return tokens.model_copy(update=update)

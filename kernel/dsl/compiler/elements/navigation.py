@@ -132,6 +132,13 @@ after it (a mini player, a checkout bar: drawn above the bar) stays right above 
 full-page shot, which shows all the content and has them at the page's end. An element placed
 by coordinates keeps its place (its inline `position` wins)."""
 
+FULL_PAGE_BOTTOM_BAR_CSS = (
+    ".dsl-root>.dsl-tabs--bottom.has-panel>.dsl-tabs-panel{flex:1 0 auto;overflow:visible}"
+)
+"""For a full-page shot, which asks for all the content: the screen above a bottom tab bar (its
+panel) grows to hold all of it, the bar at the page's end, instead of cutting it as a scrolled
+app does."""
+
 _HIDDEN_FROM_READERS = ' aria-hidden="true"'
 """On every option but the first: the page is a picture, and one reading of it is enough."""
 
