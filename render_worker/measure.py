@@ -219,12 +219,28 @@ CONTENT_EXTENT = f"""(() => {{
   }}
   // What a box that scrolls (the screen above a bottom tab bar, a chat's messages taking a
   // column's free room) hides below its bottom edge.
+  // Whether a full page would show it: not when a height was set on it or a box around it.
   const hidden = [];
   for (const panel of root.querySelectorAll('.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column')) {{
     if (hidden.length >= named) break;
     const extra = panel.scrollHeight - panel.clientHeight;
     const owner = panel.closest('[data-path]');
-    if (extra >= 8 && owner) hidden.push([owner.dataset.path, extra]);
+    const fixed = panel.parentElement?.closest('.has-height') != null;
+    if (extra >= 8 && owner) hidden.push([owner.dataset.path, extra, fixed ? 'fixed' : 'scroll']);
+  }}
+  // A bottom tab bar pinned to the screen's bottom edge (and the element pinned above it) covers
+  // what runs under it: the content that does not reach past the screen is hidden behind it.
+  const bar = [...root.children].find((child) => child.matches('.dsl-tabs--bottom:not(.has-panel)[data-path]')
+    && getComputedStyle(child).position === 'sticky');
+  if (bar && height <= innerHeight) {{
+    const pinned = [bar, bar.nextElementSibling].filter((node) => node && getComputedStyle(node).position === 'sticky');
+    const cover = Math.min(...pinned.map((node) => node.getBoundingClientRect().top));
+    let under = 0;
+    for (const child of root.children) {{
+      if (pinned.includes(child) || ['absolute', 'fixed'].includes(getComputedStyle(child).position)) continue;
+      under = Math.max(under, Math.min(inkBottom(child), screen.bottom) - cover);
+    }}
+    if (under >= 4) hidden.push([bar.dataset.path, Math.ceil(under), 'bar']);
   }}
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
@@ -302,7 +318,7 @@ class ContentExtent:
                 StartOverflow(path=str(path), px=int(px), edge=_edge(edge)) for path, px, edge in before
             ),
             squeezed=tuple(Squeezed(path=str(path), width=int(width)) for path, width in squeezed),
-            hidden=tuple(Hidden(path=str(path), px=int(px)) for path, px in hidden),
+            hidden=tuple(Hidden(path=str(path), px=int(px), kind=_kind(kind)) for path, px, kind in hidden),
             clipped=tuple(Clipped(path=str(path), px=int(px)) for path, px in clipped),
         )
 
@@ -321,6 +337,11 @@ class ContentExtent:
                 self.clipped,
             )
         )
+
+
+def _kind(name: object) -> Literal["scroll", "fixed", "bar"]:
+    """CONTENT_EXTENT's name for how content is hidden (see canvas_fit.Hidden)."""
+    return "bar" if name == "bar" else "fixed" if name == "fixed" else "scroll"
 
 
 def _edge(name: object) -> Literal["top", "left", "right"]:

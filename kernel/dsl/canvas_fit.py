@@ -215,14 +215,24 @@ class Squeezed:
 CONTENT_SQUEEZED = "content_squeezed"
 
 
-def squeezed_warning(element: Squeezed) -> Issue:
-    """The warning for a box too narrow for its words: a column crushed by a wider sibling, a
-    grid of too many columns on a phone."""
+def squeezed_warnings(squeezed: Sequence[Squeezed]) -> list[Issue]:
+    """The warnings for boxes too narrow for their words (a column crushed by a wider sibling, a
+    grid of too many columns on a phone): one for siblings squeezed alike, the cells of one grid
+    named together."""
+    groups: dict[str, list[Squeezed]] = {}
+    for element in squeezed:
+        groups.setdefault(element.path.rsplit("/", 1)[0], []).append(element)
+    return [squeezed_warning(first, [other.path for other in rest]) for first, *rest in groups.values()]
+
+
+def squeezed_warning(element: Squeezed, siblings: Sequence[str] = ()) -> Issue:
+    """The warning for one squeezed box, with the paths of its `siblings` squeezed alike."""
+    also = f" (so are {', '.join(siblings)} beside it)" if siblings else ""
     return Issue(
         path=element.path,
         message=(
             f"this element is squeezed to {element.width} px, narrower than the words of its text "
-            "(they break inside or run out of its side)"
+            f"(they break inside or run out of its side){also}"
         ),
         code=CONTENT_SQUEEZED,
         suggestion=(
@@ -256,15 +266,38 @@ def clipped_warning(element: Clipped) -> Issue:
 
 @dataclass(frozen=True)
 class Hidden:
-    """A box that clips what it holds as a scrolled screen does (the screen above a bottom tab
-    bar), by its element's JSON path, and how many CSS px of content it hides below."""
+    """Content hidden inside the screen, by the JSON path of what hides it and how many CSS px:
+    `scroll`, a box that clips what it holds as a scrolled screen does (the screen above a bottom
+    tab bar, a chat's messages taking a column's free room), which a full page grows; `fixed`, such
+    a box in a box of set height, which a full page cannot grow; `bar`, a bottom tab bar pinned to
+    the screen's bottom edge over the content that runs under it."""
 
     path: str
     px: int
+    kind: Literal["scroll", "fixed", "bar"] = "scroll"
+
+
+_TO_SEE_ALL = (
+    "render the full page (--full-page on the command line, full_page in the API's and MCP's options)"
+)
 
 
 def hidden_warning(element: Hidden) -> Issue:
-    """The warning for content a scrolling box hides below its bottom edge."""
+    """The warning for content hidden inside the screen (see Hidden)."""
+    if element.kind == "bar":
+        return Issue(
+            path=element.path,
+            message=f"{element.px} px of the content above this bottom tab bar run under it and are hidden",
+            code=CONTENT_CUT,
+            suggestion=(
+                "leave room for the bar: shorten the content above it, or make the screen's height "
+                f"{element.px} px larger"
+            ),
+        )
+    if element.kind == "fixed":
+        see_all = f"give the box that holds it {element.px} px more height"
+    else:
+        see_all = _TO_SEE_ALL
     return Issue(
         path=element.path,
         message=(
@@ -273,8 +306,8 @@ def hidden_warning(element: Hidden) -> Issue:
         ),
         code=CONTENT_CUT,
         suggestion=(
-            "shorten the content, or render the full page (full_page) to see all of it; a full "
-            "page grows the box"
+            "leave it so if the screen is meant to scroll; to see all of it, shorten the content or "
+            f"{see_all}"
         ),
     )
 
@@ -302,7 +335,7 @@ def measured_cut_warnings(
         + [cut_tabs_warning(strip) for strip in cut_tabs]
         + [hidden_warning(box) for box in hidden]
         + [clipped_warning(box) for box in clipped]
-        + [squeezed_warning(element) for element in squeezed]
+        + squeezed_warnings(squeezed)
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
+from kernel.dsl.canvas_fit import Hidden, hidden_warning
 from kernel.errors import Issue
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import render_dsl
@@ -42,12 +43,10 @@ async def test_a_grid_of_too_many_columns_on_a_phone_names_the_squeezed_box(pool
     """Four columns on a 390 px screen: the card's title broke a few letters a line and nothing
     said so. Two columns fit and say nothing."""
     crowded = {"type": "grid", "columns": 4, "gap": 24, "children": [FEATURE] * 4}
-    warnings = await measured(pool, phone(crowded))
-    assert [(w.code, w.path) for w in warnings] == [
-        ("content_squeezed", f"/elements/0/children/{n}")
-        for n in range(3)  # (three are named)
-    ]
-    assert "squeezed to" in warnings[0].message and "fewer columns" in (warnings[0].suggestion or "")
+    (warning,) = await measured(pool, phone(crowded))  # one for the cells squeezed alike
+    assert (warning.code, warning.path) == ("content_squeezed", "/elements/0/children/0")
+    assert "(so are /elements/0/children/1, /elements/0/children/2 beside it)" in warning.message
+    assert "squeezed to" in warning.message and "fewer columns" in (warning.suggestion or "")
     roomy = {**crowded, "columns": 2}
     assert await measured(pool, phone(roomy)) == []
 
@@ -185,3 +184,44 @@ async def test_messages_cut_above_a_chats_input_bar_are_told(pool: ChromiumPool)
     (warning,) = await measured(pool, phone(chat))
     assert (warning.code, warning.path) == ("content_cut", "/elements/0/children/1")
     assert "hidden there" in warning.message
+
+
+async def test_content_running_under_a_pinned_bottom_tab_bar_is_told(pool: ChromiumPool) -> None:
+    """A feed that just fits the screen but for its last button: the pinned bar covered the
+    button with no word (nothing ran below the screen). A screen that leaves the bar its room
+    says nothing."""
+    bar = {
+        "type": "tabs",
+        "variant": "bottom",
+        "items": [{"label": "Home", "icon": "house"}, {"label": "Me", "icon": "user"}],
+    }
+    button = {"type": "button", "label": "Load more posts", "variant": "primary"}
+    covered = phone(
+        {"type": "heading", "text": "Feed"},
+        {"type": "card", "title": "Post", "layout": {"height": 700}},
+        button,
+        bar,
+    )
+    (warning,) = await measured(pool, covered)
+    assert (warning.code, warning.path) == ("content_cut", "/elements/3")
+    assert "run under it and are hidden" in warning.message and "leave room for the bar" in (
+        warning.suggestion or ""
+    )
+    roomy = phone(
+        {"type": "heading", "text": "Feed"},
+        {"type": "card", "title": "Post", "layout": {"height": 500}},
+        button,
+        bar,
+    )
+    assert await measured(pool, roomy) == []
+
+
+def test_hidden_content_is_told_with_what_shows_it_all() -> None:
+    """A scrolling box says a full page shows it all (and how on each surface); one in a box of
+    set height, which a full page cannot grow, says to give that box the height; both say that a
+    screen meant to scroll may stay so."""
+    scroll = hidden_warning(Hidden("/elements/0", 227)).suggestion or ""
+    fixed = hidden_warning(Hidden("/elements/0/children/1", 276, "fixed")).suggestion or ""
+    assert "--full-page on the command line, full_page in the API's and MCP's options" in scroll
+    assert "give the box that holds it 276 px more height" in fixed and "full" not in fixed
+    assert all(text.startswith("leave it so if the screen is meant to scroll") for text in (scroll, fixed))
