@@ -679,6 +679,22 @@ async def test_a_badge_over_a_picture_keeps_off_the_stacks_edges(pool: ChromiumP
     assert badge is not None and (badge[1], badge[2]) == (12, 300 - 12), badge
 
 
+async def test_a_row_over_a_picture_keeps_off_the_stacks_edges_as_one_control_does(
+    pool: ChromiumPool,
+) -> None:
+    """A back button and a badge in a row over a map sat flush on the stack's corners; now the
+    row keeps the 12 px a single control keeps, each end of it."""
+    row = {"type": "row", "align": "start", "justify": "between",
+           "children": [{"type": "badge", "text": "Back", **flat("#0000ff")}, {"type": "badge", "text": "3 min", **flat("#00ff00")}]}  # fmt: skip
+    stack = {"type": "stack", "layout": {"width": 300, "height": 120},
+             "children": [{"type": "container", **flat("#ffffff")}, row]}  # fmt: skip
+    document = {"width": 400, "height": 200, "background": "#ffffff", "padding": 0, "elements": [stack]}
+    _, image = await render_dsl(pool, document)
+    back, eta = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert back is not None and (back[0], back[1]) == (12, 12), back
+    assert eta is not None and (eta[1], eta[2]) == (12, 300 - 12), eta
+
+
 async def test_a_button_beside_a_labelled_field_lines_up_with_its_box(pool: ChromiumPool) -> None:
     """A newsletter's Subscribe beside a labelled Email field sat 13 px above the input's box."""
     field = {

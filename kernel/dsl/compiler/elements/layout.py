@@ -359,6 +359,11 @@ CSS = """
 .dsl-stack>.dsl-image.is-placeholder.is-backdrop{justify-content:flex-end;align-items:flex-end}
 .dsl-stack>.dsl-image.is-placeholder.is-backdrop>:not(.dsl-image-alt){display:none}
 .dsl-stack>.dsl-image.is-placeholder.is-backdrop>.dsl-image-alt{max-width:50%;font-size:11px;font-weight:400;color:var(--muted-foreground)}
+/* A row laid over a stack's backdrop (a back button and a "3 min away" badge over a map) keeps the
+   12 px from the stack's edges that a single control over it keeps, and its buttons the shadow that
+   lifts them off the picture; a row with its own padding or fill is left as it was drawn. */
+.dsl-stack>.dsl-hflow:not(:first-child):not([style*="padding"],[style*="background"]){margin:12px}
+.dsl-stack>.dsl-hflow:not(:first-child):not([style*="background"])>.dsl-button{box-shadow:var(--shadow)}
 /* In a row that holds a short text (a timestamp, a price) the children that can wrap (gives-way)
    shrink a million times as readily: they wrap down to their longest word before the short text
    gives up a pixel. A short text still takes at most 60% of the row, so in a row too narrow for
