@@ -148,7 +148,10 @@ DOCUMENT_NOTES: dict[str, str] = {
         f"{MAX_PIXELS // 1_000_000} megapixels"
     ),
     "theme": 'colours and shape; unset tokens come from base. E.g. theme: {primary: "#7c3aed"}',
-    "background": "the page's background (a CSS colour or gradient)",
+    "background": (
+        "page background (CSS colour or gradient); a dark one draws the page in the dark palette "
+        "(light text, dark cards), a light one the light palette"
+    ),
     "lang": "language tag (en, ar, ja, zh-Hant): the right glyphs, right to left for ar/he/fa/ur",
     "dir": "text direction (default from lang)",
     "elements": "[{type, ...}] - the screen's elements, drawn in order",

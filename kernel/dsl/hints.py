@@ -2097,10 +2097,12 @@ def value_field_hint(kind: str, value: Any, element: Mapping[str, Any]) -> str:
 _FIELD_TYPES = frozenset(
     {"input", "textarea", "select", "search", "checkbox", "radio", "toggle", "slider", "upload"}
 )
-_BOX_TYPES = frozenset(
-    {"image", "video", "map", "card", "container", "grid", "flex", "row", "column", "stack", "form", "calendar",
-     "empty", "divider", "navbar", "sidebar", "footer"}
-)  # fmt: skip
+_WIDE_FIELDS = frozenset({"slider", "upload"})
+"""Fields whose box is as wide as its column: their width is what a size would change."""
+_CONTAINERS = frozenset(
+    {"card", "container", "grid", "flex", "row", "column", "stack", "form", "navbar", "sidebar", "footer"}
+)
+_BOX_TYPES = frozenset({*_CONTAINERS, "image", "video", "map", "calendar", "empty", "divider"})
 _TEXT_PX = {
     "xs": 12,
     "sm": 13,
@@ -2114,6 +2116,11 @@ _TEXT_PX = {
 }
 
 
+def _a(kind: str) -> str:
+    """A type's name with its article: "an upload", "a checkbox"."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+
+
 def size_ignored_hint(kind: str, size: Any, variant: Any = None) -> str:
     """Where a `size` goes on a type that draws none: a box's size is its `layout`, a text size
     is CSS; a skeleton draws one only as a circle or a block."""
@@ -2122,13 +2129,20 @@ def size_ignored_hint(kind: str, size: Any, variant: Any = None) -> str:
         return "only variant: circle or rect draws 'size'; text bars follow 'lines'"
     if kind in _FIELD_TYPES:
         width = f"{number:g}" if number is not None and number > 40 else "240"
+        where = f"; its width goes in layout: {{width: {width}}}" if kind in _WIDE_FIELDS else ""
         return (
-            "only inputs, selects, searches and text areas draw 'size' (sm, md, lg): remove it; its "
-            f"width goes in layout: {{width: {width}}}"
+            f"{_a(kind)} draws one size; inputs, selects, searches, text areas and buttons take sm, md, "
+            f"lg: remove it{where}"
         )
     if kind in _BOX_TYPES:
         shown = f"{number:g}" if number is not None else "320"
-        return f"its size goes in layout: {{width: {shown}}} (and height)"
+        box = f"its box's size goes in layout: {{width: {shown}}} (and height)"
+        if kind in _CONTAINERS and number is None:
+            return (
+                f"{box}; for large controls set size: lg on each input, select and button in it, "
+                "or theme: {density: spacious}"
+            )
+        return box
     word = str(size).strip().lower() if isinstance(size, str) else ""
     px = f"{number:g}" if number is not None else str(_TEXT_PX.get(word, 16))
     return f"remove it; a text size goes in style: {{fontSize: {px}}}"

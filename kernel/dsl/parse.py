@@ -580,7 +580,8 @@ def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
         code="parse_error",
         suggestion=_tab_hint(problem, mark)
         or _comment_hint(text, mark)
-        or _unclosed_hint(exc.context, start),
+        or _unclosed_hint(exc.context, start)
+        or _indent_hint(problem, mark),
         line=mark.line + 1 if mark else None,
         column=mark.column + 1 if mark else None,
     )
@@ -592,6 +593,15 @@ def _tab_hint(problem: str, mark: yaml.Mark | None) -> str | None:
         return None
     where = f" on line {mark.line + 1}" if mark is not None else ""
     return f"YAML indents with spaces, never tabs: replace the tab{where} with spaces"
+
+
+def _indent_hint(problem: str, mark: yaml.Mark | None) -> str | None:
+    """A key indented less or more than the keys before it (`variant:` at 3 spaces under
+    `label:` at 4) ends their block where YAML expects none: say so in words, with its line."""
+    if not problem.startswith("expected <block end>"):
+        return None
+    where = f" on line {mark.line + 1}" if mark is not None else ""
+    return f"check the indentation{where}: the keys of one element line up in one column (spaces, not tabs)"
 
 
 _STRAY_COMMA = "expected the node content, but found ','"

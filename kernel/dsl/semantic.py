@@ -85,7 +85,7 @@ from kernel.dsl.model import (
     css_declarations,
     date_span,
 )
-from kernel.dsl.sizes import SIZED_TYPES, TEXT_TYPES, named_size, size_choices
+from kernel.dsl.sizes import CONTROL_TYPES, SIZED_TYPES, TEXT_TYPES, knows_size, size_choices
 from kernel.dsl.style_rules import (
     StyleProblem,
     check_style_mapping,
@@ -185,6 +185,7 @@ def check_semantics(
         _report(findings, ("css",), errors, warnings)
     _check_css_values(data, findings)
     _check_theme(data.get("theme"), findings)
+    _check_background_tone(data, theme, findings)
     _check_document_fields(data, findings)
     canvas = _canvas_size(data)
     elements = data.get("elements")
@@ -447,6 +448,60 @@ def _check_theme(theme: Any, findings: Findings) -> None:
     font = theme.get("font") if isinstance(theme, Mapping) else None
     if isinstance(font, str) and unsafe_css_reason(font) is None:
         _check_theme_font(font, findings)
+
+
+def _check_background_tone(data: Mapping[str, Any], override: Any, findings: Findings) -> None:
+    """A document whose theme says dark (or light) and whose own `background` is of the other
+    tone is drawn in that tone's palette (a dark theme's page copied from an example's light
+    `#f8fafc` came out light): say which palette is drawn and how to get the theme's. Only a
+    background plain or every stop of whose gradient is of the other tone, and only when it is
+    drawn: a caller's theme of the other tone drops it (the compiler's `own_background`)."""
+    theme, background = data.get("theme"), data.get("background")
+    base = _written_base(theme)
+    if base is None or not isinstance(background, str) or not background.strip():
+        return
+    if override is not None and (_written_base(_chosen_theme(theme, override)) or "light") != base:
+        return
+    other = "light" if base == "dark" else "dark"
+    if _background_tones(background) != {other}:
+        return
+    cards = "dark text, light cards" if other == "light" else "light text, dark cards"
+    example = "#f8fafc" if base == "light" else "#0f172a"
+    findings.warn(
+        ("background",),
+        f"the background '{_shown_value(background)}' is {other}, so the page is drawn in the {other} "
+        f"palette ({cards}), not the {base} theme's",
+        "background_tone",
+        f"for a {base} page remove 'background' (the {base} theme's own is drawn) or pick a {base} one "
+        f"such as '{example}'; for a {other} page write the theme's base as {other}",
+    )
+
+
+def _written_base(theme: Any) -> str | None:
+    """The palette a theme names, `light` or `dark` (`theme: dark`, `{base: dark}`), or None when
+    it names none (tokens without a base are drawn light, but no tone was chosen)."""
+    if hasattr(theme, "model_dump"):
+        theme = theme.model_dump(exclude_none=True)
+    base = theme.get("base") if isinstance(theme, Mapping) else theme
+    word = base.strip().lower() if isinstance(base, str) else None
+    return word if word in THEME_NAMES else None
+
+
+def _background_tones(background: str) -> set[str]:
+    """The tone of each colour a document `background` shows (a plain colour's, each of a
+    gradient's stops') as the compiler's page palette judges a ground; empty when it cannot be
+    judged (an image, a translucent colour) or the compiler is not at hand."""
+    try:
+        from kernel.dsl.compiler.local_palette import ground_of, page_ground, shown_colours
+        from kernel.dsl.compiler.sanitize import sanitize_value
+    except ImportError:
+        return set()
+    value = sanitize_value(background)
+    ground = page_ground(background)
+    shown = shown_colours({"background": value}) if value and ground else None
+    if ground is None or not shown:
+        return set()
+    return {ground.tone} | {ground_of([colour[:3]]).tone for colour in shown}
 
 
 def _check_theme_font(font: str, findings: Findings) -> None:
@@ -714,7 +769,7 @@ def _check_look_fields(
     if kind == "heading" and element.get("size") not in (None, ""):
         hint = heading_size_hint(element["size"])
         findings.warn((*path, "size"), "'heading' does not draw 'size'", "field_ignored", hint)
-    if kind in SIZED_TYPES:
+    if kind in SIZED_TYPES or kind in CONTROL_TYPES:
         _check_size_word(kind, element.get("size"), (*path, "size"), findings)
     elif kind != "heading":
         _check_size_drawn(kind, element, path, findings)
@@ -746,8 +801,8 @@ def _check_avatar_caption(element: Mapping[str, Any], path: tuple[Key, ...], fin
 
 def _check_size_word(kind: str, size: Any, where: tuple[Key, ...], findings: Findings) -> None:
     """A text's, badge's or modal's `size` that is no word (or px) it knows is drawn at the
-    default size: say which sizes there are."""
-    if isinstance(size, bool) or size in (None, "") or named_size(kind, size) is not None:
+    default size, a button's or a field's (`huge`, `xl`, `40`) at md: say which sizes there are."""
+    if isinstance(size, bool) or size in (None, "") or knows_size(kind, size):
         return
     if isinstance(size, str):
         shown = f"'{size}'"
@@ -755,7 +810,8 @@ def _check_size_word(kind: str, size: Any, where: tuple[Key, ...], findings: Fin
         shown = f"{size:g}"
     else:
         return  # a list or an object: the schema pass reports it
-    message = f"{shown} is not a size of '{kind}'; its default size is drawn"
+    drawn = "it is drawn md" if kind in CONTROL_TYPES else "its default size is drawn"
+    message = f"{shown} is not a size of '{kind}'; {drawn}"
     hint = size_choices(kind)
     if kind in TEXT_TYPES and isinstance(size, str) and re.fullmatch(r"[hH][1-6]", size.strip()):
         hint = f"a heading is {{type: heading, level: {size.strip()[1]}}}; {hint}"

@@ -1,5 +1,5 @@
 """What `size` stands for on the types that read it as a word or px: a text's font size, a badge's
-pill, a modal's width, a table's rows, a stat's figure.
+pill, a modal's width, a table's rows, a stat's figure, a button's or a field's height.
 
 The compiler draws it and the validator warns for a word it does not know, so both read these
 tables and `named_size`.
@@ -41,6 +41,11 @@ SIZED_TYPES: dict[str, dict[str, float]] = {
 }
 """The types this module sizes, each with its named sizes."""
 
+CONTROL_TYPES = ("button", "input", "select", "search", "textarea")
+CONTROL_SIZES = ("sm", "md", "lg")
+"""Types drawn at one of three heights, a control's (their px depend on the density): any other
+size, a word or a number, is drawn md."""
+
 _TAKES_PX = frozenset({*TEXT_TYPES, "modal"})
 """Types that also take a number of px: a font size, a width. A badge's px would be ambiguous
 (its height? its font?), so it keeps to its words."""
@@ -68,10 +73,20 @@ def named_size(kind: str, size: Any) -> float | None:
     return amount if amount is not None and amount > 0 else None
 
 
+def knows_size(kind: str, size: Any) -> bool:
+    """Whether `size` is one `kind` draws as written (a word of its table, px where it takes px),
+    not its default in its place; True for a type not sized here."""
+    if kind in CONTROL_TYPES:
+        return size_word(size) in CONTROL_SIZES
+    return kind not in SIZED_TYPES or named_size(kind, size) is not None
+
+
 def size_choices(kind: str) -> str:
     """What `size` may be on `kind`, for a warning's suggestion."""
-    words = list(SIZED_TYPES.get(kind, {}))
+    words = list(CONTROL_SIZES if kind in CONTROL_TYPES else SIZED_TYPES.get(kind, {}))
     listed = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
+    if kind in CONTROL_TYPES:
+        return f"use {listed}; small, medium and large read as these"
     if kind == "modal":
         return f"use {listed}, or a width in px (600)"
     if kind in _TAKES_PX:

@@ -463,9 +463,19 @@ def test_a_text_sized_h2_is_told_of_headings() -> None:
         ({"type": "list", "items": ["A"], "size": "lg"}, "remove it; a text size goes in style: {fontSize: 16}"),
         ({"type": "chip", "text": "A", "size": "sm"}, "remove it; a text size goes in style: {fontSize: 13}"),
         ({"type": "slider", "label": "Volume", "size": "lg"},
-         "only inputs, selects, searches and text areas draw 'size' (sm, md, lg): remove it; its width goes "
-         "in layout: {width: 240}"),
-        ({"type": "card", "title": "A", "size": 320}, "its size goes in layout: {width: 320} (and height)"),
+         "a slider draws one size; inputs, selects, searches, text areas and buttons take sm, md, lg: remove "
+         "it; its width goes in layout: {width: 240}"),
+        ({"type": "checkbox", "label": "Agree", "size": "lg"},
+         "a checkbox draws one size; inputs, selects, searches, text areas and buttons take sm, md, lg: remove "
+         "it"),
+        ({"type": "upload", "label": "Files", "size": "sm"},
+         "an upload draws one size; inputs, selects, searches, text areas and buttons take sm, md, lg: remove "
+         "it; its width goes in layout: {width: 240}"),
+        ({"type": "card", "title": "A", "size": 320}, "its box's size goes in layout: {width: 320} (and height)"),
+        ({"type": "form", "size": "lg", "children": [{"type": "input", "label": "Name"}]},
+         "its box's size goes in layout: {width: 320} (and height); for large controls set size: lg on each "
+         "input, select and button in it, or theme: {density: spacious}"),
+        ({"type": "image", "size": "lg"}, "its box's size goes in layout: {width: 320} (and height)"),
         ({"type": "skeleton", "size": 40}, "only variant: circle or rect draws 'size'; text bars follow 'lines'"),
     ],
 )  # fmt: skip
@@ -487,6 +497,33 @@ def test_size_on_a_type_that_draws_none_warns(element: dict[str, Any], suggestio
 )
 def test_size_where_it_is_drawn_does_not_warn(element: dict[str, Any]) -> None:
     assert [issue for issue in _warnings(element) if issue.path.endswith("/size")] == []
+
+
+@pytest.mark.parametrize(
+    ("element", "shown"),
+    [
+        ({"type": "button", "label": "huge", "size": "huge"}, "'huge'"),
+        ({"type": "input", "size": "huge"}, "'huge'"),
+        ({"type": "select", "options": ["A"], "size": "xl"}, "'xl'"),
+        ({"type": "textarea", "size": "big"}, "'big'"),
+        ({"type": "search", "size": 40}, "40"),
+    ],
+)
+def test_a_control_size_it_does_not_know_warns_and_is_drawn_md(element: dict[str, Any], shown: str) -> None:
+    """A button's or a field's `size` other than sm, md or lg was drawn md without a word."""
+    issue = _only(_warnings(element), "/elements/0/size")
+    assert (issue.code, issue.message) == (
+        "invalid_value",
+        f"{shown} is not a size of '{element['type']}'; it is drawn md",
+    )
+    assert issue.suggestion == "use sm, md or lg; small, medium and large read as these"
+    assert _page(element) == _page({**element, "size": "md"})
+
+
+@pytest.mark.parametrize("size", ["sm", "md", "lg", "large", "Small", "medium"])
+@pytest.mark.parametrize("kind", ["button", "input", "select", "search", "textarea"])
+def test_a_control_size_it_knows_does_not_warn(kind: str, size: str) -> None:
+    assert [issue for issue in _warnings({"type": kind, "size": size}) if issue.path.endswith("/size")] == []
 
 
 @pytest.mark.parametrize("kind", sorted(set(ELEMENT_TYPES) - SIZE_TYPES))

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.catalog import CONTENT_FIELDS, ELEMENT_TYPES
+from kernel.dsl.catalog import CONTENT_FIELDS, DESCRIPTIONS, ELEMENT_TYPES
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
@@ -208,6 +208,18 @@ def test_every_document_field_is_told_or_left_out_deliberately() -> None:
     assert told["device"].startswith(
         "desktop 1440x900, laptop 1280x800, tablet 768x1024@2x, mobile 390x844@3x"
     )
+
+
+def test_an_agent_is_told_a_dark_background_draws_the_dark_palette() -> None:
+    """An agent copying an example's light background under base: dark got a light page."""
+    assert document_fields()["background"].endswith(
+        "page background (CSS colour or gradient); a dark one draws the page in the dark palette "
+        "(light text, dark cards), a light one the light palette"
+    )
+
+
+def test_a_calendar_range_is_told_as_two_dates() -> None:
+    assert "`range` [start, end]: two dates YYYY-MM-DD, the selected days" in DESCRIPTIONS["calendar"]
 
 
 def test_literal_values_reads_through_unions_and_annotations() -> None:

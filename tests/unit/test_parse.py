@@ -336,3 +336,14 @@ def test_a_tab_in_yaml_says_to_indent_with_spaces_on_its_line() -> None:
     (issue,) = result.errors
     assert (issue.code, issue.line) == ("parse_error", 2)
     assert issue.suggestion == "YAML indents with spaces, never tabs: replace the tab on line 2 with spaces"
+
+
+def test_a_key_out_of_line_says_to_check_the_indentation_on_its_line() -> None:
+    """`variant:` at 3 spaces under `label:` at 4 gave only PyYAML's words (<block end>)."""
+    text = "elements:\n  - type: button\n    label: Save\n   variant: primary\n"
+    result = validate_document(text)
+    (issue,) = result.errors
+    assert (issue.code, issue.line, issue.column) == ("parse_error", 4, 4)
+    assert issue.suggestion == (
+        "check the indentation on line 4: the keys of one element line up in one column (spaces, not tabs)"
+    )

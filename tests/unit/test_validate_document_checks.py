@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.compiler.theme import DARK, LIGHT
+from kernel.dsl.compiler.local_palette import page_palette
+from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
 from kernel.dsl.hints import FIELD_FOCUS_RING_CSS, FOCUS_RING_STYLE
-from kernel.dsl.model import Column
+from kernel.dsl.model import Column, Document
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.semantic import contrast_ratio
 from kernel.dsl.validate import validate_document
@@ -307,3 +308,62 @@ def test_a_column_aligns_by_the_words_elements_align_by(written: str, read: str)
     assert Column.model_validate({"key": "a", "align": written}).align == read
     html = render_element(type="table", columns=[{"key": "a", "align": written}], rows=[{"a": "x"}])
     assert f"is-{read}" in html
+
+
+# a theme's base under a document background of the other tone
+
+
+def _tone_warnings(document: dict[str, Any], options: RenderOptions | None = None) -> list[Issue]:
+    result = validate_document({**document, "elements": [TEXT]}, options=options)
+    assert result.errors == [], result.errors
+    return [issue for issue in result.warnings if issue.code == "background_tone"]
+
+
+def test_a_dark_theme_under_a_light_background_says_the_light_palette_is_drawn() -> None:
+    """An example's light background kept under base: dark drew a light page without a word."""
+    document = {"theme": {"base": "dark", "primary": "#0B1F4B"}, "background": "#f8fafc"}
+    (issue,) = _tone_warnings(document)
+    assert issue.path == "/background"
+    assert issue.message == (
+        "the background '#f8fafc' is light, so the page is drawn in the light palette (dark text, light cards), "
+        "not the dark theme's"
+    )
+    assert issue.suggestion == (
+        "for a dark page remove 'background' (the dark theme's own is drawn) or pick a dark one such as "
+        "'#0f172a'; for a light page write the theme's base as light"
+    )
+    tokens = Document.model_validate({**document, "elements": [TEXT]}).theme
+    assert not page_palette(
+        tokens, resolve_theme(tokens), "#f8fafc", default_density="comfortable"
+    ).theme.dark
+
+
+def test_a_light_theme_under_a_dark_gradient_says_the_dark_palette_is_drawn() -> None:
+    (issue,) = _tone_warnings({"theme": "light", "background": "linear-gradient(#0f172a, #1e3a8a)"})
+    assert issue.path == "/background"
+    assert issue.message.endswith("is dark, so the page is drawn in the dark palette (light text, dark cards), "
+                                  "not the light theme's")  # fmt: skip
+    assert issue.suggestion is not None and "pick a light one such as '#f8fafc'" in issue.suggestion
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"theme": "dark", "background": "#0f172a"},
+        {"theme": {"base": "light"}, "background": "#f8fafc"},
+        {"background": "#0f172a"},  # no theme chosen: a navy page is drawn dark on purpose
+        {"theme": {"primary": "#7c3aed"}, "background": "#0f172a"},
+        {"theme": "dark", "background": "linear-gradient(#0f172a, #f8fafc)"},  # a stop of each tone
+        {"theme": "dark", "background": "rgba(255, 255, 255, 0.5)"},  # what is under it shows
+        {"theme": "dark"},
+    ],
+)
+def test_a_background_of_the_themes_tone_or_no_chosen_tone_does_not_warn(document: dict[str, Any]) -> None:
+    assert _tone_warnings(document) == []
+
+
+def test_a_callers_theme_that_drops_the_background_does_not_warn() -> None:
+    """A caller's light over a dark document drops its background: the light theme is drawn."""
+    document = {"theme": {"base": "dark"}, "background": "#f8fafc"}
+    assert _tone_warnings(document, RenderOptions(theme="light")) == []
+    assert [issue.path for issue in _tone_warnings(document, RenderOptions(theme="dark"))] == ["/background"]
