@@ -118,18 +118,20 @@ async def test_a_cards_badge_is_a_pill_on_the_right_of_its_title(pool: ChromiumP
     assert title[1] < (badge[1] + badge[3]) / 2 < title[3], (title, badge)  # on the title's line
 
 
-async def test_a_badge_with_no_room_beside_a_narrow_cards_title_goes_above_it(pool: ChromiumPool) -> None:
+async def test_a_badge_with_no_room_beside_a_narrow_cards_title_goes_under_it(pool: ChromiumPool) -> None:
     """In a narrow card the title kept beside its badge was broken inside its words ("Carbo /
-    nara"); now the title keeps its words on one line and the badge moves to the top corner."""
+    nara"), then the badge moved above the title, which left the card's title lower than its
+    neighbours' in a grid; now the title keeps its words on one line at the top and the badge
+    goes under it, at its start."""
     card = {"type": "card", "title": "Carbonara", "badge": "Popular", "layout": {"width": 150},
             "style": {"borderColor": "#00ff00"}}  # fmt: skip
     document = {"width": 300, "height": 200, "theme": {"primary": "#ff0000"}, "elements": [card]}
     _, image = await render_dsl(pool, document)
     frame, badge = colour_box(image.data, GREEN), mask_bbox(image.data, is_brand_red)
     assert frame is not None and badge is not None, (frame, badge)
-    title = box_where(rgb(image.data), is_text, (frame[0] + 2, badge[3] + 1, frame[2] - 2, frame[3] - 2))
+    title = box_where(rgb(image.data), is_text, (frame[0] + 2, frame[1] + 2, frame[2] - 2, badge[1] - 1))
     assert title is not None and title[3] - title[1] < 24, title  # one line of 16 px text
-    assert badge[3] < title[1] and frame[2] - 40 <= badge[2] < frame[2], (badge, title)
+    assert title[3] < badge[1] and abs(badge[0] - title[0]) <= 12, (badge, title)
 
 
 async def test_an_icon_button_fills_its_grid_cell_as_labelled_buttons_do(pool: ChromiumPool) -> None:

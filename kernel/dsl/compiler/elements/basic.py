@@ -534,7 +534,8 @@ CSS = """
    the description below runs under the badge, the titles' full width. A badge with no room beside
    the title's longest word goes above it, to the top corner (wrap-reverse: flex-end is the top),
    rather than break the title inside its words; a word longer than the line breaks. */
-.dsl-card-titleline{display:flex;flex-wrap:wrap-reverse;align-items:center;gap:6px 12px}
+.dsl-card-titleline{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:6px 12px}
+.dsl-card-titleline>.dsl-card-badge{margin-inline-start:0}
 .dsl-card-titleline>.dsl-card-title{flex:1 1 0;max-width:100%}
 /* A card padded 0 by the author's CSS (the earlier format's `style: {padding: "0"}`): what flows
    in it sits flush, as CSS draws it; the DSL's `padding: 0` keeps texts and buttons inset. */
