@@ -304,3 +304,22 @@ async def test_an_off_switch_and_a_sliders_empty_track_are_seen(pool: ChromiumPo
     slider_track = pixel(image, 440, found(box_where(image, lambda c: c != page, (300, 50, 480, 120)))[1] + 3)
     assert contrast(switch_track, page) >= 1.6, (switch_track, page)
     assert contrast(slider_track, page) >= 1.6, (slider_track, page)
+
+
+@pytest.mark.parametrize(
+    ("theme", "white_knob"),
+    [({"base": "dark", "primary": "#000000"}, False), ({"base": "dark", "primary": "#B6FF3B"}, False),
+     ("light", True), ("dark", True), ({"primary": "#FFD400"}, True)],
+    ids=["black-on-dark", "lime-on-dark", "light", "dark", "yellow"],
+)  # fmt: skip
+async def test_the_knob_of_a_switch_that_is_on_is_seen_on_its_track(
+    pool: ChromiumPool, theme: Any, white_knob: bool
+) -> None:
+    """A black brand's track on a dark theme is near-white: its white knob was 1.04:1 on it, seen
+    only by its shadow. Such a knob is dark; on the default themes' and a yellow's track it stays white."""
+    image = await render(pool, {"type": "toggle", "label": "Weekly digest", "checked": True}, theme=theme,
+                         background=None)  # fmt: skip
+    track = pixel(image, 20 + 6, 20 + 11)  # left of the knob, at the middle
+    knob = pixel(image, 20 + 38 - 11, 20 + 11)  # the knob's centre
+    assert contrast(knob, track) >= 3, (knob, track)
+    assert (knob == (255, 255, 255)) is white_knob, knob

@@ -95,6 +95,24 @@ async def test_an_active_pill_tab_is_seen_against_the_page(pool: ChromiumPool, t
     assert contrast(pill, page) >= 1.15  # lavender's was 1.03:1
 
 
+@pytest.mark.parametrize("primary", ["#B6FF3B", "#FFD400"], ids=["lime", "yellow"])
+async def test_a_bright_brands_active_pill_is_a_calm_tint_not_a_copy_of_the_brand(
+    pool: ChromiumPool, primary: str
+) -> None:
+    """A lime's active pill (and selected row, sidebar item) was #d3ff89 beside its #b6ff3b
+    button, the loudest thing on the screen: now it is a pale tint of the hue that still stands out."""
+    tabs = {"type": "tabs", "variant": "pills", "items": ["All", "Active"], "active": 0}
+    image = await shot(pool, {"primary": primary}, tabs, {"type": "button", "label": "Upgrade"}, height=140)
+    page = pixel(image, 4, 4)
+    pill = fill_of(image, (24, 24, 70, 60), page)
+    button = box_where(image, lambda colour: saturation(colour) > 0.6, (0, 64, 360, 140))
+    assert button is not None
+    brand = pixel(image, button[0] + 4, (button[1] + button[3]) // 2)
+    assert 1.15 <= contrast(pill, page) < 1.3
+    assert saturation(pill) < 0.2 < 0.6 < saturation(brand)  # the lime's pill was 0.46
+    assert pill[0] > pill[2] and pill[1] > pill[2]  # still the brand's warm yellow-green hue
+
+
 # -- 3. text in a pale or warm primary ---------------------------------------------------------------
 
 

@@ -2,7 +2,9 @@
 one near-white, a navy a brighter blue) with its label picked again; its tinted fill stands out
 from the page as the default theme's does, whatever the brand's lightness; text in it is darkened
 or lightened in OKLCH just to 4.5:1 on the page, the surface and that fill, keeping its hue; a link
-with no hue to tell it is underlined. The default themes' own colours stay as they were."""
+with no hue to tell it is underlined; a bright brand's tint is a pale one of a deeper shade, not
+more of the raw brand; a switch's knob is dark on a track white does not stand out from. The
+default themes' own colours stay as they were."""
 
 from __future__ import annotations
 
@@ -161,12 +163,55 @@ def test_the_default_themes_tints_are_as_they_were() -> None:
     assert resolve_theme("light").variables["primary-text"] == "var(--primary)"
 
 
+_TINT = re.compile(r"color-mix\(in srgb, (.+) (\d+)%, var\(--surface\)\)$")
+
+
+def tint_of(theme: ResolvedTheme) -> tuple[str, int]:
+    """What `--primary-soft` mixes into the surface, and its share."""
+    mix = _TINT.match(theme.variables["primary-soft"])
+    assert mix is not None, theme.variables["primary-soft"]
+    return mix.group(1), int(mix.group(2))
+
+
 def test_a_pale_brands_tint_grows_only_as_far_as_it_needs() -> None:
     lavender = resolve_theme(BRANDS["lavender-on-cream"])
-    share = int(lavender.variables["primary-soft"].split("var(--primary) ")[1].split("%")[0])
+    source, share = tint_of(lavender)
     assert share > 12
-    weaker = f"color-mix(in srgb, var(--primary) {share - 2}%, var(--surface))"
+    weaker = f"color-mix(in srgb, {source} {share - 2}%, var(--surface))"
     assert ratio(lavender, weaker, "var(--background)") < 1.18
+
+
+def saturation(colour: Channels) -> float:
+    """A colour's OKLCH chroma as a share of the most sRGB has at its lightness and hue."""
+    lightness, chroma, hue = to_oklch(colour)
+    return chroma / max(max_chroma(lightness, hue), 1e-6)
+
+
+@pytest.mark.parametrize("primary", ["#B6FF3B", "#FFD400", "#fde047", "#00ffff"])
+def test_a_bright_brands_tint_is_a_calm_one_of_its_hue(primary: str) -> None:
+    """A lime's selected row was #d3ff89 (60% of the lime) beside its #b6ff3b button, a yellow's
+    badge #ffed94: the loudest things on the screen. The tint is now mixed from a deeper shade of
+    the brand: it stands out from the page as required, far less vivid than the brand, its hue kept."""
+    theme = resolve_theme(ThemeTokens(primary=primary))
+    source, share = tint_of(theme)
+    assert source.startswith("#") and share <= 24
+    tint, brand = colour(theme, "var(--primary-soft)"), srgb(primary)
+    assert 1.18 <= ratio(theme, "var(--primary-soft)", "var(--background)") < 1.25
+    assert to_oklch(tint)[1] <= 0.045 and saturation(tint) < 0.35 * saturation(brand)
+    assert hue_apart(tint, brand) < 12
+
+
+@pytest.mark.parametrize(
+    ("theme", "before"),
+    [(BRANDS["lavender-on-cream"], "#e9e3fb"), (BRANDS["coral"], "#ffe5e3")],
+    ids=["lavender", "coral"],
+)
+def test_a_pale_or_warm_brands_tint_stays_as_visibly_its_colour(theme: ThemeChoice, before: str) -> None:
+    """Their tints were calm already: mixed from a shade of the brand they are all but the same."""
+    resolved = resolve_theme(theme)
+    tint = colour(resolved, "var(--primary-soft)")
+    assert max(abs(a - b) for a, b in zip(tint, srgb(before), strict=True)) <= 3 / 255
+    assert to_oklch(tint)[1] >= 0.85 * to_oklch(srgb(before))[1]
 
 
 # -- 3 and 4. text in the primary -------------------------------------------------------------------------
@@ -234,3 +279,35 @@ def test_a_black_brands_link_on_dark_is_brighter_than_muted_text() -> None:
     theme = resolve_theme(ThemeTokens(base="dark", primary="#000000"))
     link, muted = colour(theme, "var(--primary-text)"), colour(theme, "var(--muted-foreground)")
     assert sum(link) > sum(muted) and contrast(link, muted) >= 2
+
+
+# -- 6. what is drawn on the indicator: a switch's knob ------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", ThemeTokens(primary="#FFD400"), BRANDS["navy-dark"]],
+                         ids=["light", "dark", "yellow", "navy-dark"])  # fmt: skip
+def test_the_knob_on_a_track_white_reads_on_stays_white(theme: ThemeChoice) -> None:
+    """The default themes' knob is drawn as it was; a yellow's darkened track holds white at 3:1."""
+    resolved = resolve_theme(theme)
+    assert resolved.variables["primary-indicator-foreground"] == "#ffffff"
+    assert ratio(resolved, "#ffffff", "var(--primary-indicator)") >= 3
+
+
+@pytest.mark.parametrize("primary", ["#000000", "#B6FF3B", "#FF6F61", "#ffffff"])
+def test_the_knob_on_a_light_track_of_a_dark_theme_is_dark(primary: str) -> None:
+    """A black brand's track on dark is its near-white (#fafafa): the white knob on it was 1.04:1,
+    a lime's 1.2:1. The knob is then dark, and stands out from the track."""
+    theme = resolve_theme(ThemeTokens(base="dark", primary=primary))
+    assert ratio(theme, "#ffffff", "var(--primary-indicator)") < 3  # the case this is for
+    assert colour(theme, "var(--primary-indicator-foreground)") == srgb("#111827")
+    assert ratio(theme, "var(--primary-indicator-foreground)", "var(--primary-indicator)") >= 4.5
+
+
+def test_the_knob_in_a_box_of_the_other_tone_reads_on_the_brand_as_given() -> None:
+    """In a white card on the black brand's dark page the track is the author's black: the knob
+    there is white (a dark one on the black track would vanish)."""
+    variables = resolve_theme(ThemeTokens(base="dark", primary="#000000")).variables
+    assert variables["primary-indicator-foreground"] == "light-dark(#ffffff, #111827)"
+    light_side = computed("var(--primary-indicator)", variables, dark=False)
+    knob = computed("var(--primary-indicator-foreground)", variables, dark=False)
+    assert contrast(knob, light_side) >= 15

@@ -16,6 +16,8 @@ base or an author's tokens restyle the whole screen at once:
   --font --font-mono
   --primary-indicator (the primary as a mark with no text: a tab's underline, a switch that is
     on, a checked box; lightened on a dark theme, darkened on a light one, to stand out at 3:1)
+  --primary-indicator-foreground (what is drawn on the indicator: the knob of a switch that is
+    on; white, or dark where white would not stand out from it at 3:1)
   --control-h --control-h-sm --control-h-lg --pad --gap --check-size --toggle-w --toggle-h
     (density; `touch`, a phone's, also draws text larger: see base_css.TOUCH)
 """
@@ -196,10 +198,13 @@ def resolve_theme(theme: ThemeChoice, *, default_density: Density = "comfortable
     either_tone: dict[str, str] = {}
     if tokens is not None:
         variables.update(_token_overrides(tokens))
-        if tokens.primary and variables["primary"] != (DARK if dark else LIGHT)["primary"]:
-            either_tone = _brand_primary(variables, dark)
+    given_primary = variables["primary"]
+    if tokens is not None and tokens.primary and given_primary != (DARK if dark else LIGHT)["primary"]:
+        either_tone = _brand_primary(variables, dark)
     variables.update(_DERIVED)
     variables.update(_primary_derived(variables, dark))
+    if "primary" in either_tone:
+        variables.update(_knob_on_either_tone(variables, given_primary, dark))
     variables.update(either_tone)
     return ResolvedTheme(dark=dark, variables=variables, density=density)
 
@@ -228,6 +233,7 @@ def _primary_derived(variables: dict[str, str], dark: bool) -> dict[str, str]:
     out["link-decoration"] = _link_decoration(link_ink, _srgb(variables["foreground"]))
     out.update(_solid_fills(variables, dark))
     out.update(indicator)
+    out["primary-indicator-foreground"] = _ink_on(indicator_ink)
     return out
 
 
@@ -286,7 +292,8 @@ MIN_SOFT_CONTRAST = {False: 1.18, True: 1.12}
 """How far the tinted fill of what is selected (an active pill or chip, a sidebar item, a row)
 stands out from the page and the surface at least, on a light and a dark theme: the default
 themes' own (1.20:1 on white, 1.13:1 on the dark surface). A pale or bright brand's 12% tint was
-the page's colour again (a lavender's 1.03:1, a yellow's): its share grows until it reaches this."""
+the page's colour again (a lavender's 1.03:1, a yellow's): it is mixed from a deeper shade of the
+brand (_soft_source), and its share grows until it reaches this."""
 MAX_SOFT_SHARE = 60
 
 
@@ -294,20 +301,32 @@ def _soft_fill(
     variables: dict[str, str], dark: bool, indicator: Channels | None
 ) -> tuple[str, Channels | None]:
     """`--primary-soft` and the colour it computes to (None when it cannot be judged): the primary
-    (or on a dark theme, where it is lifted, the indicator) mixed into the surface, at SOFT_SHARE
-    or in steps of 2% beyond until it stands out from the page and the surface at
-    MIN_SOFT_CONTRAST."""
+    (or on a dark theme, where it is lifted, the indicator; where its 12% is not seen, a shade of
+    it: _soft_source) mixed into the surface, at SOFT_SHARE or in steps of 2% beyond until it
+    stands out from the page and the surface at MIN_SOFT_CONTRAST."""
     name, tint = ("primary-indicator", indicator) if indicator else ("primary", _srgb(variables["primary"]))
     surface, grounds = _srgb(variables["surface"]), _judged(variables, ("background", "surface"))
+    source = f"var(--{name})"
     if tint is None or surface is None:
-        return f"color-mix(in srgb, var(--{name}) {SOFT_SHARE}%, var(--surface))", None
+        return f"color-mix(in srgb, {source} {SOFT_SHARE}%, var(--surface))", None
+    minimum = MIN_SOFT_CONTRAST[dark]
+    if not indicator and _stands_out(_blend(surface, tint, SOFT_SHARE), grounds) < minimum:
+        source, tint = _soft_source(tint, grounds, dark) or (source, tint)
     share = SOFT_SHARE
-    while (
-        share < MAX_SOFT_SHARE
-        and _stands_out(_blend(surface, tint, share), grounds) < MIN_SOFT_CONTRAST[dark]
-    ):
+    while share < MAX_SOFT_SHARE and _stands_out(_blend(surface, tint, share), grounds) < minimum:
         share += 2
-    return f"color-mix(in srgb, var(--{name}) {share}%, var(--surface))", _blend(surface, tint, share)
+    return f"color-mix(in srgb, {source} {share}%, var(--surface))", _blend(surface, tint, share)
+
+
+def _soft_source(primary: Channels, grounds: list[Channels], dark: bool) -> tuple[str, Channels] | None:
+    """The colour a tint is mixed from where 12% of the primary is not seen (a lime, a yellow, a
+    lavender on white), as a hex and its channels: the primary made darker (lighter on a dark
+    theme) in OKLCH, its hue and vividness kept, until it stands out at MIN_INDICATOR_CONTRAST, as
+    a mark in it would. More of the raw bright primary made the tint a loud copy of the brand
+    (a lime's #d3ff89 row beside its #b6ff3b button); a share of the deeper shade is a pale, calm
+    one of its hue (#e5eed1). None where the primary stands out so already."""
+    shade = _shifted_to_read(primary, grounds, MIN_INDICATOR_CONTRAST, lighter=dark)
+    return None if shade == rounded(primary) else (hex_of(shade), shade)
 
 
 def _text_in_primary(variables: dict[str, str], soft: Channels | None) -> tuple[str, Channels | None]:
@@ -427,11 +446,7 @@ def _indicator(variables: dict[str, str], dark: bool) -> tuple[dict[str, str], C
     theme, 1.2:1; a yellow one on white, 1.5:1) the primary drawn towards white on a dark theme,
     black on a light one, in steps of 5%, until it stands out at MIN_INDICATOR_CONTRAST from both
     the page and the surface."""
-    towards = "#ffffff" if dark else "#000000"
-    share = max(
-        _share_to_read(variables["primary"], variables[ground], towards, MIN_INDICATOR_CONTRAST)
-        for ground in ("background", "surface")
-    )
+    towards, share = _indicator_mix(variables, dark)
     ink = _mixed(_srgb(variables["primary"]), _srgb(towards), share)
     if not share:
         return {"primary-indicator": "var(--primary)", "primary-edge": PRIMARY_EDGE}, ink
@@ -440,6 +455,47 @@ def _indicator(variables: dict[str, str], dark: bool) -> tuple[dict[str, str], C
         "primary-edge": "var(--primary-indicator)",
     }
     return out, ink
+
+
+def _indicator_mix(variables: dict[str, str], dark: bool) -> tuple[str, int]:
+    """What `--primary-indicator` mixes into the primary (white on a dark theme, black on a light
+    one) and how much of it (0 where the primary stands out at MIN_INDICATOR_CONTRAST already)."""
+    towards = "#ffffff" if dark else "#000000"
+    share = max(
+        _share_to_read(variables["primary"], variables[ground], towards, MIN_INDICATOR_CONTRAST)
+        for ground in ("background", "surface")
+    )
+    return towards, share
+
+
+KNOB_LIGHT = "#ffffff"
+"""A switch's knob (on the indicator, when it is on) as it is drawn where it stands out: white."""
+
+
+def _ink_on(indicator: Channels | None) -> str:
+    """`--primary-indicator-foreground`: white where it stands out from the indicator at
+    MIN_INDICATOR_CONTRAST (the default indigo, 6.3:1; a darkened yellow on a light theme), else
+    DARK_TEXT where that stands out better (a black brand's near-white on a dark theme, 1.04:1; a
+    lime's, 1.2:1, a coral's), so that a switch's knob is seen on its track (a white one on a
+    near-white track showed only by its shadow). White where the indicator cannot be judged."""
+    if indicator is None or _contrast(indicator, (1.0, 1.0, 1.0)) >= MIN_INDICATOR_CONTRAST:
+        return KNOB_LIGHT
+    dark_text = _srgb(DARK_TEXT)
+    assert dark_text is not None
+    return (
+        DARK_TEXT if _contrast(indicator, dark_text) > _contrast(indicator, (1.0, 1.0, 1.0)) else KNOB_LIGHT
+    )
+
+
+def _knob_on_either_tone(variables: dict[str, str], given: str, dark: bool) -> dict[str, str]:
+    """`--primary-indicator-foreground` where the primary is drawn otherwise than given
+    (_either_tone): in a box of the other tone the indicator is the author's primary mixed as it
+    is here (a black brand's track is black in a white card on a dark page), and the knob there
+    is judged on that (white on the black track, not the dark knob of the page's near-white one)."""
+    towards, share = _indicator_mix(variables, dark)
+    there = _mixed(_srgb(given), _srgb(towards), share)
+    here = variables["primary-indicator-foreground"]
+    return {"primary-indicator-foreground": _either_tone(_ink_on(there), here, dark)}
 
 
 def _share_to_read(colour: str, other: str, towards: str, minimum: float = MIN_TEXT_CONTRAST) -> int:
