@@ -77,6 +77,9 @@ PROGRESS_STEPS = {"queued": 1, "rendering": 2}
 PROGRESS_TOTAL = 3
 WAIT_SLICE_S = 0.5
 """How often a synchronous render re-checks the job, so progress shows queued -> rendering."""
+LEGIBLE_SHARE = 0.4
+"""An image scaled to less than this share of its width (a tall full-page phone screen sent at
+1568 px high) shows 14 px text a few px tall: the summary says how to see it."""
 DEVICE_NAMES = "'desktop', 'laptop', 'tablet' or 'mobile'"
 FORMAT_NAMES = {"jpg": "jpeg"}
 
@@ -217,6 +220,11 @@ def describe(out: RenderOut) -> str:
             head += " (identical render reused from cache)"
         if out.image_attached and out.downscaled:
             head += f"; the attached image is scaled down to {out.image_width}x{out.image_height}"
+            if out.width and out.image_width and out.image_width / out.width < LEGIBLE_SHARE:
+                head += (
+                    " (too small to read its text: ask for a larger options.max_dimension, or render "
+                    "a part of the screen: a shorter height, or options.crop of one section)"
+                )
         elif not out.image_attached:
             head += "; get_render_status with this id attaches the image"
     elif out.status in ("failed", "cancelled"):

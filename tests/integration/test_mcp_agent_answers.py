@@ -68,9 +68,11 @@ async def test_an_async_render_attaches_its_image_at_the_size_it_asked_for(
         assert (out["width"], out["height"]) == (1000, 500)
         assert (out["image_width"], out["image_height"], out["downscaled"]) == (200, 100, True)
         assert "the attached image is scaled down to 200x100" in text(done)
+        assert "too small to read its text" in text(done)  # a fifth of its width: says how to see it
 
         larger = await client.call_tool("get_render_status", {"render_id": render_id, "max_dimension": 500})
         assert decode_image(larger)[0].size == (500, 250)  # an explicit size beats the remembered one
+        assert "scaled down to 500x250" in text(larger) and "too small" not in text(larger)
 
 
 async def test_json_text_that_is_no_object_is_an_invalid_document_not_a_refused_argument(
