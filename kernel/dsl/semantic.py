@@ -85,7 +85,7 @@ from kernel.dsl.model import (
     css_declarations,
     date_span,
 )
-from kernel.dsl.sizes import CONTROL_TYPES, SIZED_TYPES, TEXT_TYPES, knows_size, size_choices
+from kernel.dsl.sizes import CONTROL_TYPES, SCALED_TYPES, SIZED_TYPES, TEXT_TYPES, knows_size, size_choices
 from kernel.dsl.style_rules import (
     StyleProblem,
     check_style_mapping,
@@ -769,7 +769,7 @@ def _check_look_fields(
     if kind == "heading" and element.get("size") not in (None, ""):
         hint = heading_size_hint(element["size"])
         findings.warn((*path, "size"), "'heading' does not draw 'size'", "field_ignored", hint)
-    if kind in SIZED_TYPES or kind in CONTROL_TYPES:
+    if kind in SIZED_TYPES or kind in CONTROL_TYPES or kind in SCALED_TYPES:
         _check_size_word(kind, element.get("size"), (*path, "size"), findings)
     elif kind != "heading":
         _check_size_drawn(kind, element, path, findings)

@@ -46,6 +46,11 @@ CONTROL_SIZES = ("sm", "md", "lg")
 """Types drawn at one of three heights, a control's (their px depend on the density): any other
 size, a word or a number, is drawn md."""
 
+SCALED_TYPES = ("avatar", "spinner", "rating")
+SCALED_SIZES = ("xs", "sm", "md", "lg", "xl", "2xl")
+"""Types drawn at a size in px or at one of these words (xs three quarters of their default size,
+2xl twice it): any other word is drawn at the default."""
+
 _TAKES_PX = frozenset({*TEXT_TYPES, "modal"})
 """Types that also take a number of px: a font size, a width. A badge's px would be ambiguous
 (its height? its font?), so it keeps to its words."""
@@ -78,11 +83,18 @@ def knows_size(kind: str, size: Any) -> bool:
     not its default in its place; True for a type not sized here."""
     if kind in CONTROL_TYPES:
         return size_word(size) in CONTROL_SIZES
+    if kind in SCALED_TYPES:
+        if size_word(size) in SCALED_SIZES:
+            return True
+        amount = px_or_none(size)
+        return amount is not None and amount > 0
     return kind not in SIZED_TYPES or named_size(kind, size) is not None
 
 
 def size_choices(kind: str) -> str:
     """What `size` may be on `kind`, for a warning's suggestion."""
+    if kind in SCALED_TYPES:
+        return "use xs, sm, md, lg, xl or 2xl (small, medium and large read as sm, md, lg), or px (48)"
     words = list(CONTROL_SIZES if kind in CONTROL_TYPES else SIZED_TYPES.get(kind, {}))
     listed = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
     if kind in CONTROL_TYPES:

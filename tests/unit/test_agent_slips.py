@@ -532,3 +532,26 @@ def test_types_left_out_of_size_types_draw_no_size(kind: str) -> None:
     element = _with_content(kind)
     plain = _page(element)
     assert all(_page({**element, "size": size}) == plain for size in ("lg", 24, "sm", "xl"))
+
+
+SCALED = {
+    "avatar": {"type": "avatar", "name": "Jo Park"},
+    "spinner": {"type": "spinner"},
+    "rating": {"type": "rating", "value": 4},
+}
+
+
+@pytest.mark.parametrize("kind", list(SCALED))
+def test_a_scaled_types_unknown_size_word_warns_and_its_sizes_do_not(kind: str) -> None:
+    """`size: huge` on an avatar, a spinner or a rating was drawn at the default without a word;
+    their words (xs to 2xl, small/medium/large) and px are drawn as written."""
+    issue = _only(_warnings({**SCALED[kind], "size": "huge"}), "/elements/0/size")
+    assert (issue.code, issue.message) == (
+        "invalid_value",
+        f"'huge' is not a size of '{kind}'; its default size is drawn",
+    )
+    assert "xs, sm, md, lg, xl or 2xl" in (issue.suggestion or "")
+    for size in ("xs", "2xl", "large", 48, "48px"):
+        assert [w for w in _warnings({**SCALED[kind], "size": size}) if w.path == "/elements/0/size"] == [], (
+            size
+        )
