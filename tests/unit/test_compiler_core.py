@@ -608,6 +608,10 @@ def test_a_brands_charts_leave_out_series_colours_close_to_its_primary() -> None
     assert len({sky[f"chart-{n}"] for n in range(2, 9)}) == 7
     assert "chart-2" not in resolve_theme("light").variables  # the usual palette, unchanged
     assert chart_palette("var(--brand)") == {}
+    # Two blues 22 degrees apart read as one: a blue brand's series leave the sky out too, as does
+    # a navy brand redrawn lighter on a dark page.
+    for brand in (ThemeTokens(primary="#2563eb"), ThemeTokens(base="dark", primary="#0B1F4B")):
+        assert "#0ea5e9" not in resolve_theme(brand).variables.values(), brand
 
 
 @pytest.mark.parametrize("token", ["purple-ish", "purpel", "#zzz"])

@@ -576,8 +576,9 @@ CHART_COLOURS = ("#0ea5e9", "#10b981", "#f59e0b", "#ec4899", "#8b5cf6", "#14b8a6
 """The chart series after the first (which is the primary), as colors.PALETTE falls back to."""
 SPARE_CHART_COLOURS = ("#eab308", "#ef4444", "#84cc16", "#a855f7", "#64748b", "#06b6d4", "#f43f5e")
 """Colours that take the place of a series colour too close to the primary."""
-NEAR_HUE = 22.0
-"""Two saturated colours whose hues are closer than this (degrees) read as the same series."""
+NEAR_HUE = 30.0
+"""Two saturated colours whose hues are closer than this (degrees) read as the same series (a
+blue brand, #2563eb, and the sky series, 22 degrees apart, read as two shades of one)."""
 
 
 def chart_palette(primary: str) -> dict[str, str]:
