@@ -368,3 +368,32 @@ async def test_pagination_under_a_table_in_a_flush_card_keeps_the_cards_inset(po
     picture = rgb(image.data)
     words = box_where(picture, is_text, (frame[0] + 1, frame[3] - 60, frame[0] + 200, frame[3] - 1))
     assert words is not None and words[0] - frame[0] >= 16 and frame[3] - words[3] >= 10, (frame, words)
+
+
+def is_blue_ink(colour: RGB) -> bool:
+    red, green, blue = colour
+    return blue > 150 and red < 120 and green < 120
+
+
+@pytest.mark.parametrize("size", ["sm", "md", "lg"])
+async def test_a_link_button_is_underlined_at_every_size(pool: ChromiumPool, size: str) -> None:
+    """A large link button lost its underline at scale 1: its label's clipping (for the ellipsis)
+    cut it off under the tighter line. The underline is a row of ink under most of the words."""
+    button = {"type": "button", "label": "Read the guide", "variant": "link", "size": size}
+    document = {
+        "width": 240,
+        "height": 80,
+        "padding": 16,
+        "theme": {"primary": "#0000ff"},
+        "elements": [button],
+    }
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    words = box_where(picture, is_blue_ink)
+    assert words is not None, size
+    left, top, right, bottom = words
+    widest = max(
+        sum(1 for x in range(left, right + 1) if is_blue_ink(picture.getpixel((x, y))))  # type: ignore[arg-type]
+        for y in range(top, bottom + 1)
+    )
+    assert widest > 0.8 * (right - left), (size, widest, words)

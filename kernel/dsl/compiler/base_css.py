@@ -146,6 +146,9 @@ BASIC = """
 .dsl-button.is-disabled{opacity:.5}
 .dsl-button .dsl-i{margin:0 -2px}
 .dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
+/* A link's underline sits 4 px under its words: the label's box reaches down to it, or its
+   clipping (for the ellipsis) cut it off under a large link's tighter line. */
+.dsl-button--link .dsl-button-label{padding-bottom:6px;margin-bottom:-6px}
 .dsl-button.has-width{padding-inline:4px}
 .dsl-button-anchor{position:relative;display:inline-flex}
 .dsl-button-badge{position:absolute;top:-7px;inset-inline-end:-7px;display:inline-flex;align-items:center;justify-content:center;min-width:18px;height:18px;padding:0 5px;border-radius:var(--radius-full);background:var(--danger-solid);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10.5px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap;text-decoration:none}
