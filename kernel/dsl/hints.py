@@ -1930,7 +1930,10 @@ _TYPE_RECIPES = {
     "testimonial": "use a card with a paragraph and an avatar",
     "quote": "use a card with a paragraph and an avatar", "blockquote": "use a paragraph (or a card)",
     "logo": _LOGO, "brand": _LOGO, "hero": _HERO, "jumbotron": _HERO,
-    "heatmap": "use a grid of coloured containers, or type: chart", "funnel": "use type: chart with variant: bar",
+    "heatmap": "use a grid of coloured containers, or type: chart", "funnel": (
+        "use a column of progress bars, one per step: {type: progress, label: Signed up, value: 8.2, "
+        "text: '6,932 (8.2%)'}; or type: chart with variant: bar"
+    ),
     "carousel": _SLIDES, "slideshow": _SLIDES, "tree": _TREE, "treeview": _TREE,
     "popover": _FLOATING_PANEL, "hovercard": _FLOATING_PANEL,
     "navigation": _NAVIGATION, "navmenu": _NAVIGATION, "menunav": _NAVIGATION,
@@ -2554,7 +2557,11 @@ _UNDRAWN_CHARTS = {
     **dict.fromkeys(("stacked", "stackedbar", "stackedcolumn", "groupedbar", "grouped"),
                     "use variant: bar with several series (drawn side by side, not stacked)"),
     "stackedarea": "use variant: area with several series (drawn overlapping, not stacked)",
-    **dict.fromkeys(("histogram", "waterfall", "funnel"), "use variant: bar"),
+    **dict.fromkeys(("histogram", "waterfall"), "use variant: bar"),
+    "funnel": (
+        "a funnel's steps shrink too fast for bars: draw a column of progress bars, one per step, "
+        "{type: progress, label: Signed up, value: 8.2, text: '6,932 (8.2%)'}, or use variant: bar"
+    ),
     **dict.fromkeys(("combo", "mixed", "composed", "combined"),
                     "a chart draws one variant: bar or line (two charts side by side for both)"),
     **dict.fromkeys(("gauge", "meter", "radialbar", "radial", "semicircle"),

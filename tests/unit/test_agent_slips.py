@@ -555,3 +555,15 @@ def test_a_scaled_types_unknown_size_word_warns_and_its_sizes_do_not(kind: str) 
         assert [w for w in _warnings({**SCALED[kind], "size": size}) if w.path == "/elements/0/size"] == [], (
             size
         )
+
+
+def test_a_funnel_is_told_as_the_progress_bars_that_draw_one() -> None:
+    """A funnel chart was sent to bars, whose later steps are a few px stubs: the hint gives the
+    column of progress bars that reads as a funnel, whether asked as a type or a chart variant."""
+    as_variant = validate_document(
+        {"elements": [{"type": "chart", "variant": "funnel", "data": {"labels": ["A"], "values": [1]}}]}
+    )
+    as_type = validate_document({"elements": [{"type": "funnel"}]})
+    for result in (as_variant, as_type):
+        (error,) = result.errors
+        assert "{type: progress, label: Signed up, value: 8.2" in (error.suggestion or ""), error
