@@ -302,3 +302,20 @@ def test_an_items_variant_tones_its_icons() -> None:
     assert 'class="dsl-list-item is-success"' in html
     tones = ".dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted)"
     assert css_rule(f"{tones} :is(.dsl-list-lead,.dsl-list-end)", data.CSS) == {"color": "var(--tone)"}
+
+
+@pytest.mark.parametrize(
+    ("value", "when"),
+    [("10:42", True), ("9:05 pm", True), ("Yesterday", True), ("2h ago", True), ("3 days ago", True),
+     ("Mon", True), ("Tuesday", True), ("Jul 21", True), ("21 July", True),
+     ("$4.20", False), ("13° – 21°", False), ("1,234", False), ("Monthly", False), ("Level 3", False),
+     ("Active", False)],
+)  # fmt: skip
+def test_a_list_rows_value_that_says_when_is_told_apart_from_an_amount(value: str, when: bool) -> None:
+    """A mail or message list's time (Yesterday, 10:42) is drawn small and muted on the row's
+    first line (it took the label's size and squeezed the description); an amount stays a figure."""
+    assert data.is_when(value) is when
+    html = render_element(type="list", items=[{"label": "Finance", "description": "Report", "value": value}])
+    assert ('class="dsl-list-value is-when"' in html) is when
+    rule = css_rule(".dsl-list-value.is-when")
+    assert rule["color"] == "var(--muted-foreground)" and rule["align-self"] == "flex-start"

@@ -861,6 +861,25 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool) -> str:
     )
 
 
+_MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+_WHEN = re.compile(
+    r"(?i)^(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|yesterday|today|tomorrow|now|just now|"
+    r"\d+\s?(?:s|m|min|mins|h|hr|hrs|d|w|wk|mo|y)(?:\s+ago)?|\d+\s+\w+\s+ago|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    + _MONTHS
+    + r" \d{1,2}|\d{1,2} "
+    + _MONTHS
+    + r")$"
+)
+"""A list row's `value` that says when (10:42, Yesterday, 2h ago, Mon, Jul 21), as a mail or
+message list shows it: small and muted on the row's first line, not a figure beside the label."""
+
+
+def is_when(value: str) -> bool:
+    """Whether a list row's `value` is a time or a day (see _WHEN), not an amount."""
+    return _WHEN.match(value.strip()) is not None
+
+
 CHEVRON_SHORTCUTS = frozenset({">", "›", "»", "→", "->", "〉", "❯"})
 """A `shortcut` that is only an arrow: a settings row's "more" chevron, drawn as one."""
 
@@ -874,7 +893,8 @@ def _list_trail(item: Item, end_icon_size: int | None) -> str:
         tone = status_tone(str(item.badge)) or "neutral"
         trail += f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
     if item.value is not None and (item.label is not None or item.text is not None):  # else it is the label
-        trail += f'<span class="dsl-list-value">{esc(item.value)}</span>'
+        when = " is-when" if is_when(str(item.value)) else ""
+        trail += f'<span class="dsl-list-value{when}">{esc(item.value)}</span>'
     shortcut = (item.shortcut or "").strip()
     if shortcut in CHEVRON_SHORTCUTS:
         trail += f'<span class="dsl-list-end">{icon_svg("chevron-right", 16)}</span>'
@@ -1679,6 +1699,7 @@ CSS = (
 .dsl-list-desc{color:var(--muted-foreground);font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list--divided .dsl-list-label{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;white-space:normal;overflow-wrap:break-word}
 .dsl-list-value{color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
+.dsl-list-value.is-when{align-self:flex-start;color:var(--muted-foreground);font-weight:400;font-size:12px;line-height:20px;white-space:nowrap}
 .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) .dsl-list-value{color:var(--tone)}
 .dsl-list-item.is-success{--tone:var(--success-text)}.dsl-list-item.is-danger{--tone:var(--danger-text)}
 .dsl-list-item.is-warning{--tone:var(--warning-text)}.dsl-list-item.is-info{--tone:var(--info-text)}
