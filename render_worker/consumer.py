@@ -286,7 +286,9 @@ class Worker:
         job_id = job.id
         try:
             options = RenderOptions(**dict(job.options or {}))
-            prepared = await self._store(prepare_render, job.source, options, cache_key=job.cache_key)
+            prepared = await self._store(
+                prepare_render, job.source, options, cache_key=job.cache_key, accepted=True
+            )
         except (InvalidDocumentError, ValueError) as exc:
             await self._store(
                 self.jobs.fail, job_id, "invalid_dsl", str(exc), False, message.delivery, held=job

@@ -53,6 +53,7 @@ def validate_document(
     filename: str | None = None,
     icon_exists: Callable[[str], bool] | None = None,
     options: RenderOptions | None = None,
+    semantic: bool = True,
 ) -> ValidationResult:
     """Validate JSON/YAML text, bytes or already-parsed data; never raises for bad input.
 
@@ -60,7 +61,9 @@ def validate_document(
     limits a render would refuse. `strict` turns warnings into errors. `icon_exists` overrides how
     icon names are checked (tests, other sets). `options`: the render's options, when validating
     for a render (its size, scale, frame and theme count; else the document's own). Issues are in
-    the order of the source text when it is given.
+    the order of the source text when it is given. `semantic=False` skips the semantic pass (its
+    warnings and the errors the schema cannot express): for a document a full validation already
+    accepted, which only needs its model built again (see `plan_render`).
     """
     text: str | None = None
     repeated: list[RepeatedKey] = []
@@ -74,7 +77,7 @@ def validate_document(
             data, repeated = loaded.data, loaded.repeated
     except InvalidDocumentError as exc:
         return _grouped(_finish(None, list(exc.issues), list(exc.warnings), strict))
-    result = _validate_data(data, strict=strict, icon_exists=icon_exists, options=options)
+    result = _validate_data(data, strict=strict, icon_exists=icon_exists, options=options, semantic=semantic)
     if repeated:
         explained = _explained_types(repeated)
         result.errors = _sorted(
@@ -272,6 +275,7 @@ def _validate_data(
     strict: bool = False,
     icon_exists: Callable[[str], bool] | None = None,
     options: RenderOptions | None = None,
+    semantic: bool = True,
 ) -> ValidationResult:
     """Every issue of parsed data, each at its own path, as the passes that read the source after
     it (comment and comma cuts, positions) need them; `_grouped` joins alike ones last."""
@@ -290,6 +294,8 @@ def _validate_data(
         errors.extend(_as_limits(issues_from_pydantic(exc.errors(include_url=False), data), data))
     if document is not None:
         errors.extend(check_document_canvas(document, options))
+    if not semantic:
+        return _finish(document, _sorted(errors), [], strict)
     theme = options.theme if options is not None else None
     findings = check_semantics(data, icon_exists=icon_exists, theme=theme)
     errors.extend(findings.errors)

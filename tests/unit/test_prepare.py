@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, prepare_render
+from kernel.errors import InvalidDocumentError
 
 DOCUMENT = {"width": 400, "height": 300, "elements": [{"type": "button", "text": "Go"}]}
 
@@ -27,3 +30,28 @@ def test_a_key_already_computed_is_kept_and_changes_nothing_else() -> None:
     assert given.cache_key == computed.cache_key
     assert given.html == computed.html and given.viewport == computed.viewport
     assert prepare_render(DOCUMENT, cache_key="from-the-event").cache_key == "from-the-event"
+
+
+def test_an_accepted_document_compiles_the_same_without_the_semantic_pass() -> None:
+    # Low-contrast text is a semantic warning: the requester heard it when the request was recorded.
+    document = {
+        "width": 400,
+        "height": 300,
+        "elements": [{"type": "text", "text": "Faint", "style": {"color": "#fafafa"}}],
+    }
+    full = prepare_render(document)
+    accepted = prepare_render(document, cache_key=full.cache_key, accepted=True)
+    assert [warning.code for warning in full.warnings] == ["low_contrast"]
+    assert accepted.warnings == []
+    assert accepted.html == full.html and accepted.viewport == full.viewport
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [{"elements": [{"type": "buton"}]}, {"width": 8000, "height": 8000, "elements": []}],
+    ids=["unknown type", "canvas past the pixel limit"],
+)
+def test_an_accepted_document_still_needs_a_model_and_the_canvas_limits(broken: dict) -> None:
+    with pytest.raises(InvalidDocumentError) as raised:
+        prepare_render(broken, accepted=True)
+    assert raised.value.issues
