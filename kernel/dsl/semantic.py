@@ -6,8 +6,8 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -87,10 +87,10 @@ from kernel.dsl.model import (
 )
 from kernel.dsl.sizes import CONTROL_TYPES, SCALED_TYPES, SIZED_TYPES, TEXT_TYPES, knows_size, size_choices
 from kernel.dsl.style_rules import (
+    REMEMBERED_LENGTH,
     StyleProblem,
-    check_style_mapping,
-    check_style_warnings,
     check_stylesheet,
+    judged_style_entry,
     style_key,
     unsafe_css_reason,
 )
@@ -214,6 +214,11 @@ class Page:
     where: str = ""
     """What `behind` is, in words: "the dark theme's background"."""
 
+    def over(self, behind: str | None, where: str) -> Page:
+        """This page with another colour behind (what a parent paints); `dataclasses.replace`
+        does the same at several times the cost, once per container."""
+        return Page(self.width, self.breakpoints, self.surface, behind, where)
+
 
 def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, override: Any) -> Page:
     """The page the document's elements are drawn on (see `Page`)."""
@@ -239,13 +244,47 @@ def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, overri
 def _surface_on(background: str, theme: Any, override: Any) -> str | None:
     """The surface cards take on a page of `background`, as the compiler's page palette draws it
     (a navy page on the light theme takes the dark palette: cards a step lighter than the page,
-    not white); None when the theme cannot be read or the surface is no plain colour."""
+    not white); None when the theme cannot be read or the surface is no plain colour. Remembered
+    for a short background and theme: resolving a theme costs more than the rest of the pass."""
+    chosen = _chosen_theme(theme, override)
+    key = _theme_key(chosen)
+    if key is _UNREMEMBERED or len(background) > REMEMBERED_LENGTH:
+        return _drawn_surface(background, chosen)
+    return _remembered_surface(background, key)
+
+
+_UNREMEMBERED = object()
+"""What `_theme_key` returns for a theme not to remember."""
+
+
+def _theme_key(theme: Any) -> Any:
+    """A theme (a caller's or a document's: a name, tokens or None) as a key to remember what
+    it draws by: the name, or the tokens' (name, type, value) in order (`1` and `True` are equal
+    in a tuple, not in a theme); `_UNREMEMBERED` for anything else or anything long."""
+    if theme is None or (type(theme) is str and len(theme) <= REMEMBERED_LENGTH):
+        return theme
+    if type(theme) is not dict or len(theme) > 16:
+        return _UNREMEMBERED
+    key = tuple((name, type(value), value) for name, value in theme.items())
+    scalars = (str, int, float, bool, type(None))
+    if all(type(name) is str and kind in scalars and len(str(value)) <= 64 for name, kind, value in key):
+        return key
+    return _UNREMEMBERED
+
+
+@lru_cache(maxsize=256)
+def _remembered_surface(background: str, key: Any) -> str | None:
+    theme = {name: value for name, _, value in key} if isinstance(key, tuple) else key
+    return _drawn_surface(background, theme)
+
+
+def _drawn_surface(background: str, chosen: Any) -> str | None:
+    """`_surface_on` for the theme the render draws."""
     try:
         from kernel.dsl.compiler.local_palette import page_palette
         from kernel.dsl.compiler.theme import resolve_theme
         from kernel.dsl.model import ThemeTokens
 
-        chosen = _chosen_theme(theme, override)
         tokens = ThemeTokens.model_validate(chosen) if isinstance(chosen, Mapping) else chosen
         page = page_palette(tokens, resolve_theme(tokens), background, default_density="comfortable")
     except (ImportError, ValueError, TypeError):
@@ -293,7 +332,14 @@ def _chosen_theme(theme: Any, override: Any) -> Any:
 
 
 def _plain_colour(value: str) -> str | None:
-    """`value` when it is one opaque sRGB or HSL colour (`#fff`, `rgb(0 0 0)`, `navy`), else None."""
+    """`value` when it is one opaque sRGB or HSL colour (`#fff`, `rgb(0 0 0)`, `navy`), else None.
+    Remembered for short values: every element's background and text colour is asked for."""
+    if len(value) <= REMEMBERED_LENGTH:
+        return _remembered_plain_colour(value)
+    return _judged_plain_colour(value)
+
+
+def _judged_plain_colour(value: str) -> str | None:
     text = value.strip()
     if _is_color(text) is not True or text.lower() in _CSS_WIDE or text.lower() in _SYSTEM_COLORS:
         return None
@@ -301,6 +347,9 @@ def _plain_colour(value: str) -> str | None:
     if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl") or parsed.alpha < 1:
         return None
     return text
+
+
+_remembered_plain_colour = lru_cache(maxsize=4096)(_judged_plain_colour)
 
 
 _VERSION_ONE = re.compile(r"v?1(?:\.0)*")
@@ -525,12 +574,12 @@ def _check_theme_font(font: str, findings: Findings) -> None:
 def _report(
     findings: Findings,
     path: tuple[Key, ...],
-    errors: list[StyleProblem],
-    warnings: list[StyleProblem] | None = None,
+    errors: Sequence[StyleProblem],
+    warnings: Sequence[StyleProblem] = (),
 ) -> None:
     for problem in errors:
         findings.error(path, problem.message, problem.code, problem.suggestion)
-    for problem in warnings or []:
+    for problem in warnings:
         findings.warn(path, problem.message, problem.code, problem.suggestion)
 
 
@@ -557,7 +606,8 @@ def _check_fields_drawn(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
     """A field the type does not draw would vanish without a word: say where it goes instead."""
-    for name in sorted(UNDRAWN_FIELDS.get(kind, ())):
+    undrawn = UNDRAWN_FIELDS.get(kind, frozenset())
+    for name in sorted(name for name in element if name in undrawn):  # most elements have none
         if element.get(name) in (None, "", [], {}):
             continue
         donut = str(element.get("variant")).strip().lower() in DONUT_VARIANTS
@@ -898,30 +948,38 @@ def _check_value_drawn(
 
 _MARKUP_FIELDS = ("text", "label", "title", "description", "hint", "error")
 _MARKUP_ENTRY_FIELDS = ("label", "text", "description")
+_TEXT_FIELDS = frozenset({*_MARKUP_FIELDS, "items", "actions", "options"})
+"""The fields `_check_markup` reads words from."""
 
 
 def _check_markup(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
     """HTML or Markdown in a text is drawn as written (`<b>` and all): warn once per field with
     what to write instead. A code element shows code as written: never."""
-    if kind == "code":
+    if kind == "code" or _TEXT_FIELDS.isdisjoint(element):
         return
-    texts: list[tuple[tuple[Key, ...], str, Any]] = [
-        ((*path, name), name, element.get(name)) for name in _MARKUP_FIELDS
-    ]
+    for name in _MARKUP_FIELDS:
+        text = element.get(name)
+        if isinstance(text, str) and text:
+            _check_markup_in(text, name, kind, (*path, name), findings)
     for list_field in ("items", "actions", "options"):
         entries = element.get(list_field)
-        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        for index, entry in enumerate(entries if isinstance(entries, list) else ()):
             if isinstance(entry, str):
-                texts.append(((*path, list_field, index), "label", entry))
-            elif isinstance(entry, Mapping):
-                texts += [
-                    ((*path, list_field, index, name), name, entry.get(name)) for name in _MARKUP_ENTRY_FIELDS
-                ]
-    for where, name, text in texts:
-        markup = markup_in_text(text, kind) if isinstance(text, str) and text else None
-        if markup is not None:
-            message = f"{markup.found} in '{name}' {markup.verb} drawn as written"
-            findings.warn(where, message, "markup_in_text", markup.suggestion)
+                if entry:
+                    _check_markup_in(entry, "label", kind, (*path, list_field, index), findings)
+            elif type(entry) is dict or isinstance(entry, Mapping):
+                for name in _MARKUP_ENTRY_FIELDS:
+                    text = entry.get(name)
+                    if isinstance(text, str) and text:
+                        _check_markup_in(text, name, kind, (*path, list_field, index, name), findings)
+
+
+def _check_markup_in(text: str, name: str, kind: str, where: tuple[Key, ...], findings: Findings) -> None:
+    """Warn of HTML or Markdown in `text`, the field `name` of a `kind` (see `_check_markup`)."""
+    markup = markup_in_text(text, kind)
+    if markup is not None:
+        message = f"{markup.found} in '{name}' {markup.verb} drawn as written"
+        findings.warn(where, message, "markup_in_text", markup.suggestion)
 
 
 THEME_COLORS = frozenset({"primary", "background", "surface", "text"})
@@ -957,11 +1015,18 @@ _BACKGROUND_WORDS = frozenset(_SHORTHAND_WORDS.split())
 """Words of the `background` shorthand besides a colour and an image."""
 
 
-@lru_cache(maxsize=1024)  # a document repeats its colours, and so do the renders of a service
 def _is_color(token: str) -> bool | None:
     """True for a CSS colour, False for a value that surely is none, None when it cannot be
     judged here: a function other than a colour's (`var()`, `color-mix()`, `light-dark()`), a
-    colour computed from others (`rgb(from ...)`, `rgb(var(--x) ...)`)."""
+    colour computed from others (`rgb(from ...)`, `rgb(var(--x) ...)`). Remembered for short
+    tokens (a document repeats its colours, and so do the renders of a service); a long one (a
+    background's `url(data:...)`, up to a megabyte) is judged afresh, so memory stays bounded."""
+    if len(token) <= REMEMBERED_LENGTH:
+        return _remembered_is_color(token)
+    return _judged_is_color(token)
+
+
+def _judged_is_color(token: str) -> bool | None:
     text = token.strip()
     lowered = text.lower()
     if lowered in _CSS_WIDE or lowered in _SYSTEM_COLORS:
@@ -971,6 +1036,9 @@ def _is_color(token: str) -> bool | None:
         if name not in _COLOR_FUNCTIONS or lowered.count("(") > 1 or re.search(r"\bfrom\b", lowered):
             return None
     return tinycss2.color4.parse_color(text) is not None
+
+
+_remembered_is_color = lru_cache(maxsize=4096)(_judged_is_color)
 
 
 def _css_tokens(text: str) -> list[str]:
@@ -1047,9 +1115,20 @@ def _check_color(
 def _check_style_color(name: str, value: str, where: tuple[Key, ...], findings: Findings) -> None:
     """A colour property of `style` (`color`, `backgroundColor`, `borderColor`, `fill`...) whose
     value is no colour; `background` may be an image or a gradient too."""
+    if len(name) <= REMEMBERED_LENGTH and len(value) <= REMEMBERED_LENGTH:
+        problem = _remembered_style_color_problem(name, value)
+    else:
+        problem = _style_color_problem(name, value)
+    if problem is not None:
+        findings.warn(where, *problem)
+
+
+def _style_color_problem(name: str, value: str) -> tuple[str, str, str | None] | None:
+    """The warning (message, code, suggestion) for a style colour property's value that is no
+    colour (see `_check_style_color`), or None."""
     text = re.sub(r"\s*!important\s*$", "", value.strip(), flags=re.IGNORECASE)
     if not text:
-        return
+        return None
     if name == "background":
         bad = [text] if _not_a_background(text) else []
         what = "a CSS colour or image"
@@ -1060,11 +1139,14 @@ def _check_style_color(name: str, value: str, where: tuple[Key, ...], findings: 
         bad = [text] if text.lower() not in _STYLE_COLORS[name] and _is_color(text) is False else []
         what = "a CSS colour"
     else:
-        return
-    if bad:
-        shown = _shown_value(bad[0])
-        message = f"{name} '{shown}' is not {what}, so it is not drawn"
-        findings.warn(where, message, "invalid_color", color_value_hint(bad[0]))
+        return None
+    if not bad:
+        return None
+    message = f"{name} '{_shown_value(bad[0])}' is not {what}, so it is not drawn"
+    return message, "invalid_color", color_value_hint(bad[0])
+
+
+_remembered_style_color_problem = lru_cache(maxsize=4096)(_style_color_problem)
 
 
 def _check_colors(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
@@ -1072,8 +1154,8 @@ def _check_colors(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], 
     such as `success` is the theme's), a chart series' and a calendar event's."""
     if kind in COLOR_TYPES:
         _check_color(element.get("color"), (*path, "color"), findings, tones=True)
-    data = element.get("data")
-    series = data.get("series") if kind == "chart" and isinstance(data, Mapping) else None
+    data = element.get("data") if kind == "chart" else None
+    series = data.get("series") if isinstance(data, Mapping) else None
     for index, entry in enumerate(series if isinstance(series, list) else []):
         if isinstance(entry, Mapping):
             _check_color(entry.get("color"), (*path, "data", "series", index, "color"), findings, tones=True)
@@ -1211,6 +1293,8 @@ def _check_earlier_format_fields(
     """The earlier format's fields that no type draws: its event handlers (mockups run no code),
     its HTML attributes (see `_check_custom_attributes`) and its overrides per breakpoint (one
     screen width is drawn)."""
+    if _EARLIER_FORMAT_NAMES.isdisjoint(element):  # most documents are of the current format
+        return
     for handler in EVENT_HANDLERS:
         if handler in element:
             findings.warn(
@@ -1228,6 +1312,9 @@ def _check_earlier_format_fields(
             "field_ignored",
             responsive_hint(element["responsive"], page.width, page.breakpoints),
         )
+
+
+_EARLIER_FORMAT_NAMES = frozenset(EARLIER_FORMAT_FIELDS)
 
 
 def _check_custom_attributes(
@@ -1291,46 +1378,32 @@ def _check_element(
     css: str = "",
     page: Page | None = None,
 ) -> None:
-    if not isinstance(element, Mapping):
+    if not (type(element) is dict or isinstance(element, Mapping)):
         return
     page = page or Page()
-    kind = element.get("type")
-    known = isinstance(kind, str) and kind in ELEMENT_TYPES
-    style = element.get("style")
-    written_as_css = isinstance(style, str)
-    if written_as_css:  # CSS declarations text, read as the object it means (see css_declarations)
-        style = css_declarations(str(style))
-    if isinstance(style, Mapping):
-        # values of the wrong kind (lists, objects, null) are the schema pass's to report
-        scalars = {k: v for k, v in style.items() if isinstance(v, str | int | float)}
-        problems_at = check_style_mapping(scalars)
-        for name, problems in problems_at.items():
-            _report(findings, (*path, "style") if written_as_css else (*path, "style", name), problems)
-        for name, warning in check_style_warnings(scalars).items():
-            _report(findings, (*path, "style") if written_as_css else (*path, "style", name), [], [warning])
-        for name, value in scalars.items():
-            if name not in problems_at and isinstance(value, str):
-                where = (*path, "style") if written_as_css else (*path, "style", name)
-                _check_style_color(style_key(str(name)), value, where, findings)
-    _check_earlier_format_fields(str(kind), element, path, findings, page)
-    moved = elements_in_items(kind, element)
+    written_kind = element.get("type")
+    known = isinstance(written_kind, str) and written_kind in _ELEMENT_TYPE_NAMES
+    kind = str(written_kind)  # as the checks name it ("None" when missing)
+    style = _check_style(element.get("style"), path, findings)
+    _check_earlier_format_fields(kind, element, path, findings, page)
+    moved = elements_in_items(written_kind, element)
     misplaced = [element["items"][index] for index in moved]
     if moved:  # told once, as an error; the elements are checked as the children they are meant to be
-        _report_elements_in_items(str(kind), element, moved, path, findings)
+        _report_elements_in_items(kind, element, moved, path, findings)
         element = {name: value for name, value in element.items() if name != "items"}
     if known:
-        _check_variant(str(kind), element, path, findings)
-        _check_fields_drawn(str(kind), element, path, findings)
-        _check_own_fields_drawn(str(kind), element, path, findings)
-        _check_shadowed_fields(str(kind), element, path, findings)
-        _check_look_fields(str(kind), element, path, findings)
-        _check_image_source(str(kind), element, path, findings)
-        _check_value_drawn(str(kind), element, path, findings)
-        _check_markup(str(kind), element, path, findings)
-        _check_colors(str(kind), element, path, findings)
-        _check_status(str(kind), element, path, findings)
-        _check_href(str(kind), element, path, findings)
-        _check_class_name(str(kind), element, path, findings, css)
+        _check_variant(kind, element, path, findings)
+        _check_fields_drawn(kind, element, path, findings)
+        _check_own_fields_drawn(kind, element, path, findings)
+        _check_shadowed_fields(kind, element, path, findings)
+        _check_look_fields(kind, element, path, findings)
+        _check_image_source(kind, element, path, findings)
+        _check_value_drawn(kind, element, path, findings)
+        _check_markup(kind, element, path, findings)
+        _check_colors(kind, element, path, findings)
+        _check_status(kind, element, path, findings)
+        _check_href(kind, element, path, findings)
+        _check_class_name(kind, element, path, findings, css)
         if kind == "radio":
             _check_radio_checked(element, path, findings)
         if kind == "input":
@@ -1341,13 +1414,15 @@ def _check_element(
             _check_code_language(element, path, findings)
         if kind == "table":
             _check_table(element, path, findings)
-        _check_positions(str(kind), element, path, findings)
-        _check_contrast(str(kind), element, path, findings, page)
+        _check_positions(kind, element, path, findings)
+        _check_contrast(kind, style, path, findings, page)
     _check_icons(element, path, findings, icon_exists)
     if canvas is not None:
         _check_placement(element, path, findings, canvas)
     children = element.get("children")
-    inside = _page_inside(str(kind), element, page)
+    if not (isinstance(children, list) and children) and not moved:
+        return  # nothing drawn inside: no page to work out
+    inside = _page_inside(kind, element, style, page)
     if isinstance(children, list):
         if known and kind not in CONTAINER_TYPES and children:
             findings.warn(
@@ -1363,6 +1438,42 @@ def _check_element(
         _check_element(entry, (*path, "items", index), findings, icon_exists, None, css, inside)
 
 
+_ELEMENT_TYPE_NAMES = frozenset(ELEMENT_TYPES)
+"""`ELEMENT_TYPES` as a set: every element asks whether its type is one."""
+
+
+def _check_style(written: Any, path: tuple[Key, ...], findings: Findings) -> Mapping[str, Any]:
+    """Report what is wrong with an element's `style` (per entry: its problems, what is drawn
+    otherwise than written, a colour that is none), and return it as the object it means with
+    its keys in camelCase (empty when it is none), which the contrast checks read."""
+    if written is None:
+        return {}
+    written_as_css = isinstance(written, str)
+    # CSS declarations text is read as the object it means (see css_declarations)
+    style = css_declarations(str(written)) if written_as_css else written
+    if not (type(style) is dict or isinstance(style, Mapping)):
+        return {}
+    # values of the wrong kind (lists, objects, null) are the schema pass's to report
+    scalars = {k: v for k, v in style.items() if isinstance(v, str | int | float)}
+    problems_at: dict[str, tuple[StyleProblem, ...]] = {}
+    warnings_at: dict[str, StyleProblem] = {}
+    for name, value in scalars.items():
+        judged = judged_style_entry(str(name), value)
+        if judged.problems:
+            problems_at[str(name)] = judged.problems
+        if judged.warning is not None:
+            warnings_at[str(name)] = judged.warning
+    for name, problems in problems_at.items():
+        _report(findings, (*path, "style") if written_as_css else (*path, "style", name), problems)
+    for name, warning in warnings_at.items():
+        _report(findings, (*path, "style") if written_as_css else (*path, "style", name), (), (warning,))
+    for name, value in scalars.items():
+        if name not in problems_at and isinstance(value, str):
+            where = (*path, "style") if written_as_css else (*path, "style", name)
+            _check_style_color(style_key(str(name)), value, where, findings)
+    return {style_key(str(name)): value for name, value in style.items()}
+
+
 _CLEAR_TYPES = frozenset(
     {"container", "grid", "flex", "row", "column", "stack", "section", "header", "footer", "spacer", "divider",
      "text", "heading", "paragraph", "label", "link", "tooltip"}
@@ -1375,19 +1486,11 @@ _CONTRAST_TYPES = frozenset({"text", "heading", "paragraph", "label", "link"})
 """Types whose words take the `color` of their style, on the background behind them."""
 
 
-def _style_of(element: Mapping[str, Any]) -> Mapping[str, Any]:
-    """An element's style as an object (CSS declarations text read as one), keys in camelCase."""
-    style = element.get("style")
-    if isinstance(style, str):
-        style = css_declarations(style)
-    return (
-        {style_key(str(name)): value for name, value in style.items()} if isinstance(style, Mapping) else {}
-    )
-
-
-def _own_background(element: Mapping[str, Any]) -> tuple[bool, str | None]:
-    """Whether the element's style sets a background, and its colour when that is plain."""
-    style = _style_of(element)
+def _own_background(style: Mapping[str, Any]) -> tuple[bool, str | None]:
+    """Whether an element's style (camelCase keys, see `_check_style`) sets a background, and its
+    colour when that is plain."""
+    if not style:
+        return False, None
     written = style.get("backgroundColor", style.get("background"))
     if not isinstance(written, str) or not written.strip():
         return False, None
@@ -1395,22 +1498,23 @@ def _own_background(element: Mapping[str, Any]) -> tuple[bool, str | None]:
     return True, _plain_colour(text)
 
 
-def _page_inside(kind: str, element: Mapping[str, Any], page: Page) -> Page:
-    """The page as the children of `element` see it: the colour behind them is the element's own
-    background, the theme's surface (a card, a modal), the one behind the element (a row, a
-    section), or unknown (a type that paints one this check does not know)."""
-    painted, colour = _own_background(element)
+def _page_inside(kind: str, element: Mapping[str, Any], style: Mapping[str, Any], page: Page) -> Page:
+    """The page as the children of `element` (whose style, in camelCase, is `style`) see it: the
+    colour behind them is the element's own background, the theme's surface (a card, a modal),
+    the one behind the element (a row, a section), or unknown (a type that paints one this check
+    does not know)."""
+    painted, colour = _own_background(style)
     if painted:
-        return replace(page, behind=colour, where=f"a parent's background {colour}" if colour else "")
+        return page.over(colour, f"a parent's background {colour}" if colour else "")
     if kind in _CLEAR_TYPES or (kind == "card" and element.get("variant") == "outline"):
         return page
     if kind == "modal" or (kind == "card" and element.get("variant") in _SURFACE_CARDS):
-        return replace(page, behind=page.surface, where=f"the theme's surface {page.surface}")
-    return replace(page, behind=None, where="")
+        return page.over(page.surface, f"the theme's surface {page.surface}")
+    return page.over(None, "")
 
 
 def _check_contrast(
-    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, page: Page
+    kind: str, style: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, page: Page
 ) -> None:
     """A text's style `color` that can hardly be read on the colour behind it (`#111827` on a
     dark theme's page), when both are plain colours known from the document: below
@@ -1418,7 +1522,7 @@ def _check_contrast(
     picture, a colour mixed in CSS, a render's other theme) is not judged."""
     if kind not in _CONTRAST_TYPES:
         return
-    color = _style_of(element).get("color")
+    color = style.get("color")
     fill = _FILL_VARIABLE.fullmatch(color.strip()) if isinstance(color, str) else None
     if fill is not None:
         findings.warn(
@@ -1430,7 +1534,7 @@ def _check_contrast(
         )
         return
     text = _plain_colour(color) if isinstance(color, str) else None
-    painted, own = _own_background(element)
+    painted, own = _own_background(style)
     behind, where = (own, f"its own background {own}") if painted else (page.behind, page.where)
     if text is None or behind is None:
         return
@@ -1462,7 +1566,14 @@ def contrast_ratio(first: str, second: str) -> float:
 
 
 def _luminance(colour: str) -> float:
-    """WCAG's relative luminance of an opaque sRGB or HSL colour."""
+    """WCAG's relative luminance of an opaque sRGB or HSL colour (remembered for short ones:
+    a document's text colours repeat, and so do the colours behind them)."""
+    if len(colour) <= REMEMBERED_LENGTH:
+        return _remembered_luminance(colour)
+    return _computed_luminance(colour)
+
+
+def _computed_luminance(colour: str) -> float:
     parsed = tinycss2.color4.parse_color(colour)
     assert parsed is not None and not isinstance(parsed, str)
     channels = [
@@ -1470,6 +1581,9 @@ def _luminance(colour: str) -> float:
         for value in (min(1.0, max(0.0, c)) for c in parsed.to("srgb").coordinates)
     ]
     return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+
+_remembered_luminance = lru_cache(maxsize=4096)(_computed_luminance)
 
 
 def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
@@ -1660,6 +1774,8 @@ def _check_positions(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
     """Indexes and values that point past what the element shows (drawn clamped, so warnings)."""
+    if kind not in _POSITION_TYPES:
+        return
     items = element.get("items")
     count = len(items) if isinstance(items, list) else None
     current = _number_or_none(element.get("current"))
@@ -1730,6 +1846,10 @@ def _check_range_month(element: Mapping[str, Any], path: tuple[Key, ...], findin
 
 _ACTIVE_NAMES = {"tabs": "tab", "stepper": "step", "accordion": "section"}
 """The types whose `active` names an entry by index or label, and what an entry is called."""
+_POSITION_TYPES = frozenset(
+    {"pagination", "stepper", *_ACTIVE_NAMES, "select", "radio", "progress", "slider", "rating", "calendar"}
+)
+"""The types `_check_positions` judges (every other passes it at once)."""
 
 
 def _check_active(
@@ -1803,25 +1923,35 @@ def _check_icons(
     findings: Findings,
     icon_exists: Callable[[str], bool],
 ) -> None:
-    names: list[tuple[tuple[Key, ...], Any]] = [((*path, "icon"), element.get("icon"))]
-    if element.get("type") == "icon":
-        names.append(((*path, "name"), element.get("name")))
+    """Icon names that no icon has (the element's `icon`, an icon's `name`, its entries' `icon`s)
+    draw a placeholder: say so, with the name probably meant."""
+    if _ICON_FIELDS.isdisjoint(element):  # most elements name no icon
+        return
+    names: list[tuple[tuple[Key, ...], str]] = []  # the icons named, each where it is
+    icon = element.get("icon")
+    if isinstance(icon, str) and icon:
+        names.append(((*path, "icon"), icon))
+    named = element.get("name") if element.get("type") == "icon" else None
+    if isinstance(named, str) and named:
+        names.append(((*path, "name"), named))
     for list_field in ("items", "actions"):
         entries = element.get(list_field)
-        if isinstance(entries, list):
-            names.extend(
-                ((*path, list_field, index, "icon"), entry.get("icon"))
-                for index, entry in enumerate(entries)
-                if isinstance(entry, Mapping)
-            )
+        for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+            icon = entry.get("icon") if type(entry) is dict or isinstance(entry, Mapping) else None
+            if isinstance(icon, str) and icon:
+                names.append(((*path, list_field, index, "icon"), icon))
     for where, name in names:
-        if isinstance(name, str) and name and not icon_exists(name):
+        if not icon_exists(name):
             findings.warn(
                 where,
                 f"unknown icon '{name}'; a placeholder is drawn",
                 "unknown_icon",
                 _icon_suggestion(name) or "see https://lucide.dev/icons for names",
             )
+
+
+_ICON_FIELDS = frozenset({"icon", "name", "items", "actions"})
+"""The fields `_check_icons` reads icon names from."""
 
 
 def _check_placement(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from kernel.dsl.suggest import did_you_mean
@@ -484,10 +485,44 @@ def check_style_warnings(style: Mapping[str, object]) -> dict[str, StyleProblem]
     a `url()` that is not fetched (see `fetched_url_warning`)."""
     out: dict[str, StyleProblem] = {}
     for name, value in style.items():
-        warning = fetched_url_warning(style_key(str(name)), value)
+        warning = judged_style_entry(str(name), value).warning
         if warning is not None:
             out[str(name)] = warning
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class StyleEntry:
+    """What the validator says of one `style` entry: its problems (`style_problems`) and what is
+    drawn otherwise than written (`fetched_url_warning`), both of the key's allow-listed name."""
+
+    problems: tuple[StyleProblem, ...]
+    warning: StyleProblem | None
+
+
+REMEMBERED_LENGTH = 256
+"""The longest style key and value whose judgement is remembered (colours, lengths, gradients);
+longer ones (a data: URI) are judged afresh each time, so the memory held stays bounded."""
+
+
+def judged_style_entry(name: str, value: object) -> StyleEntry:
+    """`style_problems` and `fetched_url_warning` of the entry `name: value` (the key as written),
+    remembered for short keys and scalar values: documents repeat their colours and sizes, and
+    the service validates the same ones on every request."""
+    if len(name) <= REMEMBERED_LENGTH and (
+        type(value) in (int, float, bool) or (type(value) is str and len(value) <= REMEMBERED_LENGTH)
+    ):
+        return _remembered_style_entry(name, value)
+    return _style_entry(name, value)
+
+
+def _style_entry(name: str, value: object) -> StyleEntry:
+    key = style_key(name)
+    return StyleEntry(tuple(style_problems(key, value)), fetched_url_warning(key, value))
+
+
+# typed: `1` and `True` are one key to a dict but say different things (a length, no style value).
+_remembered_style_entry = lru_cache(maxsize=4096, typed=True)(_style_entry)
 
 
 def bare_data_uri_problem(name: str, value: str) -> StyleProblem:
@@ -625,7 +660,7 @@ def check_style_mapping(style: Mapping[str, object]) -> dict[str, list[StyleProb
     """Problems per style key as written (only keys with problems appear)."""
     out: dict[str, list[StyleProblem]] = {}
     for name, value in style.items():
-        problems = style_problems(style_key(str(name)), value)
+        problems = judged_style_entry(str(name), value).problems
         if problems:
-            out[str(name)] = problems
+            out[str(name)] = list(problems)
     return out
