@@ -16,7 +16,7 @@ from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, 
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
-from kernel.dsl.compiler.theme import Density, ThemeChoice, chosen_theme, resolve_theme, theme_css
+from kernel.dsl.compiler.theme import Density, ThemeChoice, chosen_theme, is_dark, resolve_theme, theme_css
 from kernel.dsl.model import Document
 from kernel.dsl.options import Viewport
 
@@ -46,7 +46,7 @@ def compile_html(
     resolved = resolve_theme(chosen, default_density=density)
     # The document's background belongs to its own theme: when a caller switches a light
     # document to dark (or back), that background would fight the new palette, so it goes.
-    own_background = resolve_theme(document.theme).dark == resolved.dark
+    own_background = is_dark(document.theme) == resolved.dark
     background = document.background if own_background else None
     frame = frame_shell(
         viewport.frame,

@@ -14,6 +14,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from kernel.dsl.compiler.colors import NAMED_TONES, PALETTE, safe_color
 from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.memo import remembered_up_to
 from kernel.dsl.model import ChartData
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
@@ -235,7 +236,13 @@ _EMS: dict[str, float] = {
 
 def text_px(text: str, font: float) -> float:
     """About how wide `text` is at `font` px (regular weight), to size slots without measuring."""
-    return sum(_EMS.get(c) or _em(c) for c in text) * font
+    return _text_ems(text) * font
+
+
+@remembered_up_to(64, entries=4096)  # an axis measures its labels again at every step it tries
+def _text_ems(text: str) -> float:
+    """The advance of `text` in em: the sum of its characters'."""
+    return sum(_EMS.get(c) or _em(c) for c in text)
 
 
 def _em(character: str) -> float:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kernel.dsl.compiler.registry import RENDERERS
+from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 
@@ -40,8 +42,6 @@ class RenderContext:
     makes for itself have none."""
 
     def render(self, element: Element) -> str:
-        from kernel.dsl.compiler.registry import RENDERERS
-
         self.depth += 1
         self.rendered_types.add(element.type)
         try:
@@ -70,8 +70,6 @@ class RenderContext:
 
     def render_all(self, elements: list[Element]) -> str:
         """Render a list of siblings, wrapping them in the coordinate layer when all are placed."""
-        from kernel.dsl.compiler.styles import is_absolute
-
         html = "".join(self.render(child) for child in elements)
         if elements and all(is_absolute(child) for child in elements):
             return f'<div class="dsl-abs-layer">{html}</div>'

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from kernel.dsl.compiler.local_palette import OwnPalette, own_palette
+from kernel.dsl.compiler.gradients import smooth_gradient
+from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette
+from kernel.dsl.compiler.styles import element_declarations, inline_style, sets_own_height, sets_own_width
 from kernel.dsl.model import Element
 
 
@@ -39,8 +41,6 @@ def box(
     absolute `layout` placement behave the same for every type. A linear-gradient background
     is drawn by a layer inside the element, without Chromium's dithering (see `gradients`).
     """
-    from kernel.dsl.compiler.styles import element_declarations, inline_style, sets_own_height, sets_own_width
-
     class_list = f"dsl-{element.type}" + (f" {classes}" if classes else "")
     if element.className:
         class_list += f" {element.className}"
@@ -72,7 +72,7 @@ def _own_palette(element: Element, decls: dict[str, str]) -> OwnPalette:
     inside a dark box on a light page reads as on the dark theme, and the reverse. Read before
     a gradient becomes a ramp image."""
     if not element.style or not _STYLED_BACKGROUNDS.intersection(element.style):
-        return OwnPalette()
+        return NO_OWN_PALETTE
     return own_palette(decls)
 
 
@@ -116,8 +116,6 @@ def _smooth_gradient(decls: dict[str, str], element_type: str, tag: str) -> str 
     gradient is kept under the layer for the border's few pixels; elsewhere it is cleared (as
     the gradient would have, the shorthand also clears the background colour).
     """
-    from kernel.dsl.compiler.gradients import smooth_gradient
-
     painted = [name for name in ("background", "background-image") if "gradient(" in decls.get(name, "")]
     if len(painted) != 1:
         return None  # none, or two that the cascade settles by their order: left to Chromium

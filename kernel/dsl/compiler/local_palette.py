@@ -29,12 +29,14 @@ import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Literal
 
 import tinycss2
 import tinycss2.color4
 from tinycss2.ast import FunctionBlock, HashToken, IdentToken, Node, URLToken
 
+from kernel.dsl.compiler.memo import remembered_up_to
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.compiler.theme import (
@@ -95,7 +97,15 @@ class OwnPalette:
     """The classes and inline custom properties an element gets for its own background."""
 
     classes: tuple[str, ...] = ()
-    variables: dict[str, str] = field(default_factory=dict)
+    variables: Mapping[str, str] = field(default_factory=dict)
+
+
+NO_OWN_PALETTE = OwnPalette((), MappingProxyType({}))
+"""The palette of an element whose background changes nothing (shared: it cannot be changed)."""
+
+OWN_PALETTE_KEY_LIMIT = 512
+"""Backgrounds longer than this (a data: image, a gradient of many stops) are judged afresh
+each time, so the remembered palettes stay small whatever documents arrive."""
 
 
 def own_palette(decls: Mapping[str, str]) -> OwnPalette:
@@ -104,10 +114,29 @@ def own_palette(decls: Mapping[str, str]) -> OwnPalette:
     theme's, `has-mid-bg` besides when it is opaque and of a mid-tone (see `Ground`),
     `has-muted-bg` when it is a solid colour that nearly equals its tone's `--muted` (a
     gradient's average is no colour a fill sits on). None for a background that cannot be
-    judged (an image, a `var()`, a colour the browser resolves)."""
+    judged (an image, a `var()`, a colour the browser resolves).
+
+    Only the background declarations count, in their order (the cascade's); a palette is
+    worked out once per such list (_remembered_palette) and shared, so it cannot be changed."""
+    painted = tuple((name, value) for name, value in decls.items() if name in _BACKGROUND_PROPERTIES)
+    if sum(len(value) for _, value in painted) > OWN_PALETTE_KEY_LIMIT:
+        return _palette_of(painted)
+    return _remembered_palette(painted)
+
+
+@functools.lru_cache(maxsize=1024)
+def _remembered_palette(painted: tuple[tuple[str, str], ...]) -> OwnPalette:
+    """`_palette_of`, once per list of background declarations (a sidebar's colour, a hero's
+    gradient recur across a page and across documents)."""
+    return _palette_of(painted)
+
+
+def _palette_of(painted: tuple[tuple[str, str], ...]) -> OwnPalette:
+    """`own_palette` of the background declarations `painted`, worked out afresh."""
+    decls = dict(painted)
     colour, shown = painted_colour(decls), shown_colours(decls)
     if colour is None or shown is None:
-        return OwnPalette()
+        return NO_OWN_PALETTE
     classes, own = [], None
     on_light_page = ground_of([_over(c, LIGHT["background"]) for c in shown])
     on_dark_page = ground_of([_over(c, DARK["background"]) for c in shown])
@@ -124,8 +153,8 @@ def own_palette(decls: Mapping[str, str]) -> OwnPalette:
         classes.append("has-muted-bg")
         own = colour[:3]
     if own is None:
-        return OwnPalette()
-    return OwnPalette(tuple(classes), {OWN_BACKGROUND: hex_colour(own)})
+        return NO_OWN_PALETTE
+    return OwnPalette(tuple(classes), MappingProxyType({OWN_BACKGROUND: hex_colour(own)}))
 
 
 def tone_of(colour: Channels) -> Tone:
@@ -171,7 +200,13 @@ def background_tone(background: str | None) -> Tone | None:
 def page_ground(background: str | None) -> Ground | None:
     """The ground a document's `background` makes; None when it cannot be judged or lets the
     page under it show (its colours then depend on what it is drawn over)."""
-    value = sanitize_value(background) if background else None
+    return _ground_of_background(background) if background else None
+
+
+@remembered_up_to(512, entries=1024)  # the compiler, its frames and the validator each ask
+def _ground_of_background(background: str) -> Ground | None:
+    """`page_ground` of a `background` that is given (a Ground cannot be changed: it is shared)."""
+    value = sanitize_value(background)
     shown = shown_colours({"background": value}) if value else None
     if not shown or any(colour[3] < 1 for colour in shown):
         return None

@@ -24,12 +24,14 @@ base or an author's tokens restyle the whole screen at once:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 from typing import Literal
 
 import tinycss2.color4
 
 from kernel.dsl.compiler.colors import from_oklch, hex_of, lightness_shift, rounded, safe_color, to_oklch
+from kernel.dsl.compiler.memo import remembered_up_to
 from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
 from kernel.dsl.model import ThemeTokens
 
@@ -186,11 +188,58 @@ def chosen_theme(own: ThemeChoice, override: ThemeChoice) -> ThemeChoice:
     return override
 
 
+def is_dark(theme: ThemeChoice) -> bool:
+    """Whether `theme` draws the dark palette: `dark`, or tokens on a dark `base`."""
+    return theme == "dark" or (isinstance(theme, ThemeTokens) and theme.base == "dark")
+
+
 def resolve_theme(theme: ThemeChoice, *, default_density: Density = "comfortable") -> ResolvedTheme:
     """`light`/`dark`/None pick a palette; tokens override it (sanitized) on top of their `base`.
-    `default_density` is the density when the tokens name none (`touch` on a phone's canvas)."""
+    `default_density` is the density when the tokens name none (`touch` on a phone's canvas).
+
+    Each call returns its own `variables` dict (callers may change it); the colour maths behind
+    it is done once per theme and density (_remembered_theme)."""
+    key = _theme_key(theme)
+    if key is None:
+        return _resolved(theme, default_density)
+    remembered = _remembered_theme(_ThemeRequest((key, default_density), theme))
+    return ResolvedTheme(remembered.dark, dict(remembered.variables), remembered.density)
+
+
+THEME_KEY_LIMIT = 2000
+"""Tokens longer than this, written out (a document's megabyte of `font`), are resolved afresh
+each time, so the remembered themes stay small whatever documents arrive."""
+
+
+def _theme_key(theme: ThemeChoice) -> tuple[str, ...] | None:
+    """What a theme is resolved by, exactly: its name, or each token's `repr` (which tells
+    `8` from `8.0` and `-0.0` from `0.0`, as the radius's `px` may); None when too long."""
+    if not isinstance(theme, ThemeTokens):
+        return ("name", repr(theme))
+    key = tuple(repr(getattr(theme, name)) for name in ThemeTokens.model_fields)
+    return key if sum(map(len, key)) <= THEME_KEY_LIMIT else None
+
+
+@dataclass(frozen=True, slots=True)
+class _ThemeRequest:
+    """A theme to resolve, compared and hashed by its key only; it carries the choice itself
+    for the first resolution."""
+
+    key: tuple[tuple[str, ...], Density]
+    theme: ThemeChoice = field(compare=False, hash=False)
+
+
+@functools.lru_cache(maxsize=256)
+def _remembered_theme(request: _ThemeRequest) -> ResolvedTheme:
+    """`_resolved` once per theme and density (its contrast searches parse and mix colours, a
+    fifth of a compile); the result is never handed out, only copies of its variables."""
+    return _resolved(request.theme, request.key[1])
+
+
+def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
+    """`resolve_theme` computed afresh."""
     tokens = theme if isinstance(theme, ThemeTokens) else None
-    dark = theme == "dark" or (tokens is not None and tokens.base == "dark")
+    dark = is_dark(theme)
     density: Density = (tokens.density if tokens is not None else None) or default_density
     variables = dict(DARK if dark else LIGHT)
     variables.update(DENSITY[density])
@@ -532,7 +581,9 @@ def _contrast(first: Channels, second: Channels) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
+@remembered_up_to(64, entries=1024)  # the palettes' few colours, judged again and again
 def _srgb(colour: str) -> Channels | None:
+    """A plain colour (hex, name, rgb(), hsl()) as sRGB channels; None for anything else."""
     parsed = tinycss2.color4.parse_color(colour)
     if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl"):
         return None
