@@ -19,7 +19,7 @@ from dsl2png import metrics
 from dsl2png.completions import CompletionWatcher
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.prepare import RenderPlan, plan_render
+from kernel.dsl.prepare import INLINE_SOURCE_CHARS, plan_render
 from kernel.errors import ImageExpiredError, ImageNotReadyError, JobFinishedError, JobNotFoundError
 from kernel.schemas import RenderPublic
 
@@ -93,13 +93,17 @@ class ServiceGateway:
         idempotency_key: str | None = None,
         owner: str | None = None,
     ) -> RenderPublic:
-        plan: RenderPlan = await self._call(plan_render, source, options)
+        text = source_text(source)
+        if len(text) <= INLINE_SOURCE_CHARS:
+            plan = plan_render(source, options)
+        else:
+            plan = await self._call(plan_render, source, options)
         if self.admission is not None:
             await self.admission(owner)
         job_id = job_id_for(idempotency_key, owner)
         request = dict(
             job_id=job_id,
-            source=source_text(source),
+            source=text,
             options=options.model_dump(mode="json", exclude_none=True),
             cache_key=plan.cache_key,
             body_hash=body_hash(source, options),

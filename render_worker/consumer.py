@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import random
 import uuid
@@ -15,7 +16,7 @@ from dsl2png.metrics import CACHE_HITS, RENDER_SECONDS, RENDERS
 from dsl2png.queue import JobMessage, JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.prepare import PreparedRender, prepare_render
+from kernel.dsl.prepare import INLINE_SOURCE_CHARS, PreparedRender, prepare_render
 from kernel.errors import InvalidDocumentError, JobNotFoundError, RenderError
 from kernel.schemas import TERMINAL_STATUSES
 from render_worker.breaker import CircuitBreaker
@@ -286,9 +287,7 @@ class Worker:
         job_id = job.id
         try:
             options = RenderOptions(**dict(job.options or {}))
-            prepared = await self._store(
-                prepare_render, job.source, options, cache_key=job.cache_key, accepted=True
-            )
+            prepared = await self._prepare(job, options)
         except (InvalidDocumentError, ValueError) as exc:
             await self._store(
                 self.jobs.fail, job_id, "invalid_dsl", str(exc), False, message.delivery, held=job
@@ -372,6 +371,15 @@ class Worker:
             beating.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await beating
+
+    async def _prepare(self, job: Any, options: RenderOptions) -> PreparedRender:
+        """The job's document compiled (see INLINE_SOURCE_CHARS for where it runs)."""
+        prepare = functools.partial(
+            prepare_render, job.source, options, cache_key=job.cache_key, accepted=True
+        )
+        if len(job.source) <= INLINE_SOURCE_CHARS:
+            return prepare()
+        return await self._store(prepare)
 
     async def _store(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a synchronous store call (eventsourcing, SQLite, Postgres) off the event loop."""

@@ -16,6 +16,12 @@ from kernel.dsl.options import RENDERER_VERSION, RenderOptions, Viewport, resolv
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError, Issue
 
+INLINE_SOURCE_CHARS = 32 * 1024
+"""A source up to this long is validated and compiled on the caller's event loop itself: a few
+milliseconds of pure Python at most, which a thread would run no sooner (the GIL), while the
+hand-off to one and back costs CPU and wake-ups. Longer ones go to a thread, so that one large
+document does not hold up every other request."""
+
 
 @dataclass(frozen=True, slots=True)
 class PreparedRender:
