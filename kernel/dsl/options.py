@@ -14,8 +14,12 @@ from kernel.dsl.model import Document, Frame, ThemeTokens
 
 ImageFormat = Literal["png", "jpeg", "webp"]
 NOTES_PANEL_WIDTH = 320
+
+TOUCH_DEVICES = frozenset({"mobile", "tablet"})
+"""Devices whose screen is touched, not pointed at: their controls default to the touch density
+(44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
 """Annotation notes with text are listed in a panel this wide to the right of the screen."""
-RENDERER_VERSION = "22"
+RENDERER_VERSION = "23"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -61,15 +65,15 @@ class Viewport:
     `frame` is drawn around the screen and `notes_width` CSS px at the right of everything hold
     the annotation notes; both are part of `width` and `height`. The document's own canvas is
     `screen_width` x `screen_height`, at (`frame.insets.left`, `frame.insets.top`).
-    `phone`: the canvas is a phone's screen (the `mobile` device), so controls and text default
-    to the touch density."""
+    `touch`: the canvas is a touch screen's (the `mobile` or `tablet` device: a phone or an
+    iPad), so controls and text default to the touch density."""
 
     width: int
     height: int
     scale: float
     notes_width: int = 0
     frame: FrameChoice = NO_FRAME
-    phone: bool = False
+    touch: bool = False
 
     @property
     def screen_width(self) -> int:
@@ -92,8 +96,8 @@ class Viewport:
 
 def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
     """Options beat the document; explicit width/height beat the device preset; else 800x600 @1x.
-    The device (the options', else the document's) tells whether the canvas is a phone's, even
-    when a width or height replaces the preset's."""
+    The device (the options', else the document's) tells whether the canvas is a touch screen's,
+    even when a width or height replaces the preset's."""
     device = options.device or document.device
     preset_w, preset_h, preset_scale = DEVICES[device] if device else (
         DEFAULT_WIDTH, DEFAULT_HEIGHT, 1.0,
@@ -110,7 +114,7 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
         scale=scale,
         notes_width=notes,
         frame=frame,
-        phone=device == "mobile",
+        touch=device in TOUCH_DEVICES,
     )
 
 

@@ -33,27 +33,28 @@ def root_variables(html: str) -> dict[str, str]:
     return dict(re.findall(r"--([\w-]+):([^;]*);", block.group(1)))
 
 
-# -- when a page is a phone's ----------------------------------------------------------------------
+# -- when a page is a touch screen's (a phone's or a tablet's) -------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("document", "options", "phone"),
+    ("document", "options", "touch"),
     [
         ({"device": "mobile"}, {}, True),
         ({"device": "mobile", "width": 360, "height": 700}, {}, True),  # a smaller phone is one still
         ({}, {"device": "mobile"}, True),
         ({"device": "desktop"}, {"device": "mobile"}, True),
-        ({"device": "mobile"}, {"device": "tablet"}, False),  # the caller's device wins
+        ({"device": "mobile"}, {"device": "laptop"}, False),  # the caller's device wins
         ({"width": 390, "height": 844}, {}, False),  # a size alone says nothing of the pointer
-        ({"device": "tablet"}, {}, False),
+        ({"device": "tablet"}, {}, True),  # an iPad is touched too: 44 pt targets
+        ({"device": "tablet", "width": 1024, "height": 768}, {}, True),  # held in landscape
         ({}, {}, False),
     ],
 )
-def test_the_canvas_is_a_phones_when_the_device_is_mobile(
-    document: dict[str, Any], options: dict[str, Any], phone: bool
+def test_the_canvas_is_touched_when_the_device_is_a_phone_or_a_tablet(
+    document: dict[str, Any], options: dict[str, Any], touch: bool
 ) -> None:
     parsed = Document.model_validate({"elements": [], **document})
-    assert resolve_viewport(parsed, RenderOptions(**options)).phone is phone
+    assert resolve_viewport(parsed, RenderOptions(**options)).touch is touch
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,8 @@ def test_the_canvas_is_a_phones_when_the_device_is_mobile(
         ({"device": "mobile", "theme": {"density": "compact"}}, {"theme": "dark"}, "32px"),
         ({"device": "mobile"}, {"theme": {"density": "spacious"}}, "40px"),
         ({"device": "mobile"}, {"device": "laptop"}, "36px"),
+        ({"device": "tablet"}, {}, "44px"),
+        ({}, {"device": "tablet"}, "44px"),
         ({"theme": {"density": "touch"}}, {}, "44px"),  # asked for on any canvas
         ({}, {}, "36px"),
     ],

@@ -39,9 +39,10 @@ def compile_html(
     the light theme is drawn in the dark palette). `transparent` drops every page
     background so the image keeps its alpha channel. `full_page`: the shot takes all the
     content, so a phone frame grows to hold it instead of cutting it at its screen's edge.
-    On a phone's canvas (`viewport.phone`) the theme's density is `touch` unless it names one.
+    On a phone's or a tablet's canvas (`viewport.touch`) the theme's density is `touch` unless it
+    names one.
     """
-    density: Density = "touch" if viewport.phone else "comfortable"
+    density: Density = "touch" if viewport.touch else "comfortable"
     chosen = chosen_theme(document.theme, theme)
     resolved = resolve_theme(chosen, default_density=density)
     # The document's background belongs to its own theme: when a caller switches a light
