@@ -819,7 +819,7 @@ def _check_look_fields(
     if kind == "heading" and element.get("size") not in (None, ""):
         hint = heading_size_hint(element["size"])
         findings.warn((*path, "size"), "'heading' does not draw 'size'", "field_ignored", hint)
-    if kind in SIZED_TYPES or kind in CONTROL_TYPES or kind in SCALED_TYPES:
+    if kind in SIZED_TYPES or kind in CONTROL_TYPES or kind in SCALED_TYPES or kind == "header":
         _check_size_word(kind, element.get("size"), (*path, "size"), findings)
     elif kind != "heading":
         _check_size_drawn(kind, element, path, findings)

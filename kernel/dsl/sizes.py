@@ -51,6 +51,10 @@ SCALED_SIZES = ("xs", "sm", "md", "lg", "xl", "2xl")
 """Types drawn at a size in px or at one of these words (xs three quarters of their default size,
 2xl twice it): any other word is drawn at the default."""
 
+HEADER_SIZES = ("sm", "md", "lg", "xl")
+"""A page header's title sizes (16, 18, 24, 30 px): any other word is drawn at its default (lg
+under a description, else md), as is a number."""
+
 _TAKES_PX = frozenset({*TEXT_TYPES, "modal"})
 """Types that also take a number of px: a font size, a width. A badge's px would be ambiguous
 (its height? its font?), so it keeps to its words."""
@@ -83,6 +87,8 @@ def knows_size(kind: str, size: Any) -> bool:
     not its default in its place; True for a type not sized here."""
     if kind in CONTROL_TYPES:
         return size_word(size) in CONTROL_SIZES
+    if kind == "header":
+        return size_word(size) in HEADER_SIZES
     if kind in SCALED_TYPES:
         if size_word(size) in SCALED_SIZES:
             return True
@@ -95,6 +101,8 @@ def size_choices(kind: str) -> str:
     """What `size` may be on `kind`, for a warning's suggestion."""
     if kind in SCALED_TYPES:
         return "use xs, sm, md, lg, xl or 2xl (small, medium and large read as sm, md, lg), or px (48)"
+    if kind == "header":
+        return "use sm, md, lg or xl (small, medium and large read as sm, md, lg), or `level` 1-6"
     words = list(CONTROL_SIZES if kind in CONTROL_TYPES else SIZED_TYPES.get(kind, {}))
     listed = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
     if kind in CONTROL_TYPES:

@@ -46,3 +46,14 @@ def test_a_theme_radius_is_read_in_px_or_rem(written: Any, px: float) -> None:
 def test_a_theme_radius_that_is_no_length_in_range_says_what_to_write(written: str, message: str) -> None:
     result = validate_document({"theme": {"radius": written}, "elements": [{"type": "text", "text": "x"}]})
     assert [(issue.path, issue.message) for issue in result.errors] == [("/theme/radius", message)]
+
+
+@pytest.mark.parametrize(("size", "warned"), [("huge", True), (40, True), ("h1", True), ("XL", False),
+                                              ("large", False), ("sm", False)])  # fmt: skip
+def test_a_headers_size_that_it_does_not_draw_warns_with_its_sizes(size: Any, warned: bool) -> None:
+    result = validate_document({"elements": [{"type": "header", "title": "Orders", "size": size}]})
+    said = [w for w in result.warnings if w.path == "/elements/0/size"]
+    assert bool(said) is warned
+    if warned:
+        assert said[0].code == "invalid_value" and "default size is drawn" in said[0].message
+        assert said[0].suggestion is not None and "sm, md, lg or xl" in said[0].suggestion
