@@ -113,7 +113,7 @@ _VARIANTS = {
     "tabs": "underline pills segmented bottom",
     "accordion": "bordered plain flush ghost",
     "card": "flat muted elevated outline danger warning success info",
-    "modal": "danger",
+    "modal": "danger sheet bottomsheet actionsheet drawer bottom",
     "link": "underline muted",
     "icon": "soft solid circle",
     "stat": "success danger warning neutral",
@@ -140,6 +140,7 @@ VARIANT_ALIASES: dict[str, dict[str, str]] = {
     "avatar": {"rounded": "square"},
     "badge": {"secondary": "neutral"},
     "calendar": {"large": "full", "month": "full"},
+    "modal": {"bottomsheet": "sheet", "actionsheet": "sheet", "drawer": "sheet", "bottom": "sheet"},
     "progress": {"ring": "circle", "radial": "circle"},
     "skeleton": {"avatar": "circle"},
     "stepper": {"dot": "dots", "indicator": "dots"},
@@ -1687,6 +1688,8 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
         findings.error((*path, "variant"), message, "invalid_value", hint)
         return
     known = KNOWN_VARIANTS.get(kind)
+    if kind == "modal":
+        variant = _modal_variant(variant)
     if known is None:
         findings.warn(
             (*path, "variant"),
@@ -1711,6 +1714,13 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
             offered = sorted(known - VARIANT_ALIASES.get(kind, {}).keys())
             hint = did_you_mean(variant, known) or "use one of " + ", ".join(offered)
         findings.warn((*path, "variant"), message, "unknown_variant", hint)
+
+
+def _modal_variant(variant: str) -> str:
+    """A modal's variant as the compiler reads it when it is a word drawn: in any case and with
+    no `-`, `_` or space (`Bottom-Sheet` is `bottomsheet`, a sheet); else as written."""
+    word = re.sub(r"[\s_-]", "", variant.lower())
+    return word if word in KNOWN_VARIANTS["modal"] else variant
 
 
 def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

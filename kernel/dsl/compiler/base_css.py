@@ -271,6 +271,18 @@ BASIC = """
 .dsl-modal-body{display:flex;flex-direction:column;gap:var(--gap);min-width:0}
 .dsl-modal-body:empty{display:none}
 .dsl-modal-actions{display:flex;justify-content:flex-end;gap:8px;padding-top:4px}
+/* A bottom sheet (`variant: sheet`): on its backdrop's bottom edge, as wide as it up to 640 px
+   (Material's cap for a sheet on a wide screen; `size` sets another), centred. Its top corners
+   are rounded a step more than a dialog's (20 px on the default 12; a square theme stays square),
+   its bottom ones square; only its top edge has a hairline (at a phone's sides and bottom it
+   meets the screen's edges, where a border would draw a frame); a grab handle sits centred
+   above its head; its shadow falls upward on the page; its actions stack full width. */
+.dsl-modal-backdrop.is-sheet{align-items:flex-end;padding:24px 0 0}
+.is-sheet>.dsl-modal--sheet{width:100%;max-width:640px}
+.dsl-modal--sheet{--sheet-radius:min(calc(var(--radius-lg) + 8px),calc(var(--radius-lg) * 2));border-width:1px 0 0;border-radius:var(--sheet-radius) var(--sheet-radius) 0 0;padding-top:calc(var(--pad) * 1.2 + 8px);padding-bottom:calc(var(--pad) * 1.2 + 4px);box-shadow:0 -8px 32px -4px rgba(16,24,40,.16),0 -2px 8px -2px rgba(16,24,40,.06)}
+.dsl-modal-handle{position:absolute;top:8px;left:50%;width:36px;height:5px;margin-left:-18px;border-radius:3px;background:color-mix(in srgb,var(--muted-foreground) 45%,transparent)}
+.dsl-modal--sheet>.dsl-modal-actions{flex-direction:column;align-items:stretch;padding-top:8px}
+.dsl-modal--sheet>.dsl-modal-actions>.dsl-button{width:100%}
 
 .dsl-navbar{position:relative;display:flex;align-items:center;gap:24px;flex:none;height:calc(var(--control-h) + 24px);padding:0 24px;background:var(--surface);color:var(--foreground);border-bottom:1px solid var(--border);min-width:0}
 .dsl-navbar.is-bare{border-bottom:0}

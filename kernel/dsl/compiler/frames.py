@@ -6,8 +6,8 @@ out exactly as it would unframed.
 
 A phone's status bar and home indicator strips continue what is at that edge of the screen, as a
 phone draws them: a navbar's fill (or a coloured band's, a map's) runs up under the time and
-battery, a bottom tab bar's down under the home indicator, and a modal's backdrop dims both. The
-ink on each strip reads on its own fill.
+battery, a bottom tab bar's (or a bottom sheet's) down under the home indicator, and a modal's
+backdrop dims both (a sheet's only the status bar). The ink on each strip reads on its own fill.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kernel.dsl.compiler.elements.basic import is_sheet
 from kernel.dsl.compiler.gradients import parse_linear_gradient
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.icons import icon_svg
@@ -73,9 +74,14 @@ PHONE_CSS = (
     f"[data-theme=light] .is-dark-screen{{--frame-ink:{DARK['foreground']}}}"
     f"[data-theme=dark] .is-light-screen{{--frame-ink:{LIGHT['foreground']}}}"
     # A modal's backdrop covers the screen: the strips are dimmed by the same overlay (an inset
-    # shadow, drawn over their fill and under the time, icons and home indicator).
+    # shadow, drawn over their fill and under the time, icons and home indicator). A bottom
+    # sheet's surface runs on under the home indicator (`screen_edges` lends the strip its
+    # fill), so that strip is not dimmed, and the sheet keeps less room of its own below its
+    # actions: the strip's 28 px are that room.
     ".dsl-frame-device:has(>.dsl-root>.dsl-modal-backdrop)>:is(.dsl-frame-status,.dsl-frame-home)"
     "{box-shadow:inset 0 0 0 999px var(--overlay)}"
+    ".dsl-frame-device:has(>.dsl-root>.dsl-modal-backdrop.is-sheet)>.dsl-frame-home{box-shadow:none}"
+    ".dsl-frame-device>.dsl-root>.is-sheet>.dsl-modal--sheet{padding-bottom:calc(var(--pad) * .6)}"
 )
 
 
@@ -164,12 +170,28 @@ _PAGE_TONED_TOKENS = frozenset(
 def screen_edges(document: Document, screen: tuple[int, int]) -> tuple[EdgeFill | None, EdgeFill | None]:
     """The fills of the screen's top and bottom edges (`top_edge`, `bottom_edge`), from the
     top-level elements as the page lays them out on a `screen` of that width and height (which
-    keep a margin, which run edge to edge); none when the document pads the whole screen."""
+    keep a margin, which run edge to edge); none when the document pads the whole screen. A
+    bottom sheet's surface is the bottom edge whatever the page's padding: its backdrop covers
+    the screen."""
+    sheet = next((element for element in document.elements if _is_screen_sheet(element)), None)
     margins = page_margins(document.elements, screen, document.padding)
     if margins.root_padding:
-        return None, None
+        return None, _sheet_fill(sheet) if sheet else None
     elements = inset_elements(document.elements, margins)
-    return top_edge(elements), bottom_edge(elements, screen[1])
+    bottom = _sheet_fill(sheet) if sheet else bottom_edge(elements, screen[1])
+    return top_edge(elements), bottom
+
+
+def _is_screen_sheet(element: Element) -> bool:
+    """A top-level bottom sheet laid out by the page: its backdrop covers the screen (whatever
+    the page's padding) and it sits on the screen's bottom edge."""
+    return is_sheet(element) and not is_absolute(element)
+
+
+def _sheet_fill(sheet: Element) -> EdgeFill:
+    """A bottom sheet's strip: its theme surface, or its style's background in its own palette."""
+    paint = _painted(sheet)
+    return EdgeFill(paint or SURFACE.paint, own_palette(paint) if paint else OwnPalette())
 
 
 def top_edge(elements: Sequence[Element]) -> EdgeFill | None:

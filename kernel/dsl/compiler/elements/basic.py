@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes
@@ -345,9 +347,15 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     """A dialog centred over a dimmed backdrop that covers the nearest positioned ancestor;
     `size` sets its width (sm 360 px ... xl 840, or px; 440 by default), `layout.width` wins.
 
+    `variant: sheet` (and the words other kits use for it, `SHEET_VARIANTS`) draws a bottom
+    sheet instead: as wide as that ancestor (at most 640 px, or its `size`, and centred), on its
+    bottom edge, the top corners rounded, a grab handle at its top, its actions stacked full
+    width (`sheet_actions`).
+
     A modal placed by coordinates (`layout: {x, y}`, as the earlier format places everything)
     is drawn where it is placed, above the page, with no backdrop: such a document composes its
     own screen and draws its own overlay if it wants one (a second one would dim the page twice).
+    A sheet placed so keeps its look (handle, corners, stacked actions) and the author's box.
     """
     # A modal whose style lays it out (`display: flex`, the earlier format's) lays its children out
     # itself: the body then adds no box of its own.
@@ -356,18 +364,77 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
         if flows_by_style(element)
         else f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
     )
-    actions = action_buttons(ctx, element.actions)
+    sheet = is_sheet(element)
+    stacked = sheet_actions(element.actions) if sheet else None
+    written: list[str | Item] | None = [*stacked] if stacked is not None else element.actions
+    actions = action_buttons(ctx, written)
     foot = f'<div class="dsl-modal-actions">{actions}</div>' if actions else ""
-    variant = (element.variant or "").lower()
+    variant = "sheet" if sheet else (element.variant or "").lower()
     classes = f"dsl-modal--{variant}" if variant else ""
+    # A sheet's one variant is `sheet`: one that offers a destructive action takes the danger look.
+    if stacked and any((item.variant or "").lower() == "danger" for item in stacked):
+        classes += " dsl-modal--danger"
     width = named_size("modal", element.size)
-    style = {"width": f"{width:g}px"} if width is not None else {}
     placed = is_absolute(element)
+    # A sheet on its backdrop spans it: its size caps that width instead of setting it.
+    width_property = "max-width" if sheet and not placed else "width"
+    style = {width_property: f"{width:g}px"} if width is not None else {}
     if placed:
         style["z-index"] = "50"  # the backdrop's layer: above the page, below a placed toast
-    inner = _modal_head(element) + body + foot
+    handle = '<span class="dsl-modal-handle" aria-hidden="true"></span>' if sheet else ""
+    inner = handle + _modal_head(element) + body + foot
     dialog = box(element, inner, classes=classes, style=style, extra_attrs={"role": "dialog"})
-    return dialog if placed else f'<div class="dsl-modal-backdrop">{dialog}</div>'
+    if placed:
+        return dialog
+    return f'<div class="dsl-modal-backdrop{" is-sheet" * sheet}">{dialog}</div>'
+
+
+SHEET_VARIANTS = frozenset({"sheet", "bottomsheet", "actionsheet", "drawer", "bottom"})
+"""A modal's variants drawn as a bottom sheet, read in any case and with any `-`, `_` or space
+(`bottom-sheet`, `Action Sheet`): Material's bottom sheet, iOS's action sheet, shadcn's drawer
+(a sheet from the bottom). The validator's aliases of `sheet` (a unit test keeps them equal)."""
+
+
+def is_sheet(element: Element) -> bool:
+    """Whether the element is a modal drawn as a bottom sheet."""
+    word = re.sub(r"[\s_-]", "", (element.variant or "").lower())
+    return element.type == "modal" and word in SHEET_VARIANTS
+
+
+DISMISSALS = frozenset(
+    {"cancel", "close", "dismiss", "not now", "no thanks", "no, thanks", "maybe later", "later", "skip", "no"}
+)
+"""Labels of the action that leaves a sheet without acting: the last of its stack, never its primary."""
+FILLED_BUTTONS = frozenset({"primary", "danger", "success"})
+ACTION_SHEET_CHOICES = 3
+"""A sheet offering this many choices besides a dismissal is an action sheet: none stands out."""
+
+
+def sheet_actions(actions: list[str | Item] | None) -> list[Item]:
+    """A sheet's actions in the order it stacks them, each with its variant: the filled ones
+    (primary, danger, success) first, then the rest as written, a dismissal (Cancel, Close, Not
+    now) last, as iOS's and Material's sheets order them.
+
+    Unless an action names its variant, the last one that is no dismissal is primary, as in a
+    dialog (written `[Cancel, Save]`, Save is primary and stacks above Cancel); the others are
+    outlined. None is made primary when one is already filled, or when the sheet offers three or
+    more choices besides its dismissal (Camera, Photo library, Files, Cancel: equal choices)."""
+    items = entries(actions)
+    dismissal = [item_label(item).strip().lower().rstrip(".!") in DISMISSALS for item in items]
+    choices = [index for index, item in enumerate(items) if not dismissal[index]]
+    filled = any((item.variant or "").lower() in FILLED_BUTTONS for item in items)
+    primary = None
+    if not filled and len(choices) < ACTION_SHEET_CHOICES and choices and items[choices[-1]].variant is None:
+        primary = choices[-1]
+    drawn = [
+        item.model_copy(update={"variant": item.variant or ("primary" if index == primary else "outline")})
+        for index, item in enumerate(items)
+    ]
+
+    def rank(index: int) -> int:
+        return 0 if (drawn[index].variant or "").lower() in FILLED_BUTTONS else 2 if dismissal[index] else 1
+
+    return [drawn[index] for index in sorted(range(len(drawn)), key=rank)]
 
 
 def _modal_head(element: Element) -> str:
