@@ -218,15 +218,27 @@ CONTENT_EXTENT = f"""(() => {{
     clipped.push([element.dataset.path, extra, element]);
   }}
   // What a box that scrolls (the screen above a bottom tab bar, a chat's messages taking a
-  // column's free room) hides below its bottom edge.
+  // column's free room) hides below its bottom edge, or above its top edge when its content keeps
+  // its end in view (a conversation's earlier messages), which its scroll height does not count.
   // Whether a full page would show it: not when a height was set on it or a box around it.
   const hidden = [];
+  const runsAbove = (panel) => {{
+    let top = Infinity;
+    for (const child of panel.children) {{
+      const rect = child.getBoundingClientRect();
+      if (rect.height > 0 && !['absolute', 'fixed'].includes(getComputedStyle(child).position)) {{
+        top = Math.min(top, rect.top);
+      }}
+    }}
+    return top === Infinity ? 0 : Math.floor(panel.getBoundingClientRect().top + panel.clientTop - top);
+  }};
   for (const panel of root.querySelectorAll('.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column')) {{
     if (hidden.length >= named) break;
-    const extra = panel.scrollHeight - panel.clientHeight;
     const owner = panel.closest('[data-path]');
-    const fixed = panel.parentElement?.closest('.has-height') != null;
-    if (extra >= 8 && owner) hidden.push([owner.dataset.path, extra, fixed ? 'fixed' : 'scroll']);
+    const kind = panel.parentElement?.closest('.has-height') != null ? 'fixed' : 'scroll';
+    const [below, above] = [panel.scrollHeight - panel.clientHeight, runsAbove(panel)];
+    if (below >= 8 && owner) hidden.push([owner.dataset.path, below, kind, 'bottom']);
+    if (above >= 8 && owner) hidden.push([owner.dataset.path, above, kind, 'top']);
   }}
   // A bottom tab bar pinned to the screen's bottom edge (and the element pinned above it) covers
   // what runs under it: the content that does not reach past the screen is hidden behind it.
@@ -240,7 +252,7 @@ CONTENT_EXTENT = f"""(() => {{
       if (pinned.includes(child) || ['absolute', 'fixed'].includes(getComputedStyle(child).position)) continue;
       under = Math.max(under, Math.min(inkBottom(child), screen.bottom) - cover);
     }}
-    if (under >= 4) hidden.push([bar.dataset.path, Math.ceil(under), 'bar']);
+    if (under >= 4) hidden.push([bar.dataset.path, Math.ceil(under), 'bar', 'bottom']);
   }}
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
@@ -255,9 +267,9 @@ element's own parts that run past] of the outermost elements past the side], [[p
 of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right'] of
 the outermost elements cut off above the canvas or past its start side], [[path, [labels
 of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
-width] of the outermost boxes squeezed narrower than their words], [[path, px] of boxes that
-scroll, by the px of content they hide], [[path, px] of the outermost boxes that cut off what
-runs past their side]]."""
+width] of the outermost boxes squeezed narrower than their words], [[path, px, 'scroll', 'fixed'
+or 'bar', 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
+they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side]]."""
 
 
 @dataclass(frozen=True)
@@ -318,7 +330,10 @@ class ContentExtent:
                 StartOverflow(path=str(path), px=int(px), edge=_edge(edge)) for path, px, edge in before
             ),
             squeezed=tuple(Squeezed(path=str(path), width=int(width)) for path, width in squeezed),
-            hidden=tuple(Hidden(path=str(path), px=int(px), kind=_kind(kind)) for path, px, kind in hidden),
+            hidden=tuple(
+                Hidden(path=str(path), px=int(px), kind=_kind(kind), edge=_hidden_edge(edge))
+                for path, px, kind, edge in hidden
+            ),
             clipped=tuple(Clipped(path=str(path), px=int(px)) for path, px in clipped),
         )
 
@@ -342,6 +357,11 @@ class ContentExtent:
 def _kind(name: object) -> Literal["scroll", "fixed", "bar"]:
     """CONTENT_EXTENT's name for how content is hidden (see canvas_fit.Hidden)."""
     return "bar" if name == "bar" else "fixed" if name == "fixed" else "scroll"
+
+
+def _hidden_edge(name: object) -> Literal["bottom", "top"]:
+    """CONTENT_EXTENT's name for the edge a scrolling box hides content at (see canvas_fit.Hidden)."""
+    return "top" if name == "top" else "bottom"
 
 
 def _edge(name: object) -> Literal["top", "left", "right"]:

@@ -270,11 +270,14 @@ class Hidden:
     `scroll`, a box that clips what it holds as a scrolled screen does (the screen above a bottom
     tab bar, a chat's messages taking a column's free room), which a full page grows; `fixed`, such
     a box in a box of set height, which a full page cannot grow; `bar`, a bottom tab bar pinned to
-    the screen's bottom edge over the content that runs under it."""
+    the screen's bottom edge over the content that runs under it. `edge`: where the content is
+    hidden, below the box's bottom or, in a box that keeps its end in view (a conversation's
+    messages just above its composer), above its top: the earlier messages."""
 
     path: str
     px: int
     kind: Literal["scroll", "fixed", "bar"] = "scroll"
+    edge: Literal["bottom", "top"] = "bottom"
 
 
 _TO_SEE_ALL = (
@@ -298,6 +301,20 @@ def hidden_warning(element: Hidden) -> Issue:
         see_all = f"give the box that holds it {element.px} px more height"
     else:
         see_all = _TO_SEE_ALL
+    if element.edge == "top":
+        return Issue(
+            path=element.path,
+            message=(
+                f"its first {element.px} px run above the top of its box and are hidden there, as a "
+                "chat scrolled to its newest messages hides the earlier ones"
+            ),
+            code=CONTENT_CUT,
+            suggestion=(
+                "nothing to change for a chat, which shows its newest messages just above the "
+                "composer; justify: start on the box shows its start instead; to see all of it, "
+                f"shorten the content or {see_all}"
+            ),
+        )
     return Issue(
         path=element.path,
         message=(

@@ -163,8 +163,9 @@ async def test_no_bundled_example_is_squeezed_clipped_or_hidden(pool: ChromiumPo
 
 
 async def test_messages_cut_above_a_chats_input_bar_are_told(pool: ChromiumPool) -> None:
-    """A chat's messages taking a screen-high column's free room are cut above the input bar,
-    as an app scrolls them: the render says how much they hide."""
+    """A chat's messages taking a screen-high column's free room end just above the input bar,
+    the earlier ones cut at the top as an app scrolled to its newest shows them: the render
+    says how much they hide, and where."""
     bubbles = [{"type": "paragraph", "text": f"Message {n} with a little text"} for n in range(30)]
     chat = {
         "type": "column",
@@ -183,7 +184,7 @@ async def test_messages_cut_above_a_chats_input_bar_are_told(pool: ChromiumPool)
     }
     (warning,) = await measured(pool, phone(chat))
     assert (warning.code, warning.path) == ("content_cut", "/elements/0/children/1")
-    assert "hidden there" in warning.message
+    assert "hidden there" in warning.message and "above the top of its box" in warning.message
 
 
 async def test_content_running_under_a_pinned_bottom_tab_bar_is_told(pool: ChromiumPool) -> None:

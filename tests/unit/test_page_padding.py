@@ -197,7 +197,7 @@ def test_a_top_level_element_that_takes_the_free_room_makes_the_screen_a_column_
     assert margins.fills
     assert [element.className for element in inset_elements(page, margins)] == [
         "dsl-inset dsl-inset-first",
-        "dsl-inset fills-column",
+        "dsl-inset fills-column anchors-end",  # a chat's messages above its composer: newest in view
         "dsl-inset dsl-inset-last",
     ]
     assert ".dsl-root{height:844px}" in margins_css(margins, 390)

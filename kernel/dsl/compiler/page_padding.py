@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kernel.dsl.compiler.elements.layout import FILLS_CLASS, grows_by_own_flex
+from kernel.dsl.compiler.elements.layout import fills_classes, grows_by_own_flex
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
@@ -122,7 +122,8 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
         update = _screen_relative_height(element, margins.screen_height - margin_above_below)
         if margins.panes and not inset and _frames_content(element):
             update["children"] = [_as_pane(child) for child in element.children]
-        classes += [FILLS_CLASS] * grows_by_own_flex(element)  # the root is a column of set height
+        if grows_by_own_flex(element):  # the root is a column of set height (a chat's too)
+            classes += fills_classes(list(elements), index).split()
         if classes:
             update["className"] = " ".join([element.className or "", *classes]).strip()
         out.append(element.model_copy(update=update) if update else element)

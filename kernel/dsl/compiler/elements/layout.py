@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import action_buttons
 from kernel.dsl.compiler.html import box, esc
@@ -114,11 +116,17 @@ def _with_class(html: str, name: str) -> str:
 
 
 FILLS_CLASS = "fills-column"
+ANCHORS_CLASS = "anchors-end"
 FILLS_CSS = """
 /* A child that takes a column's free room by its own flex (fills-column) may shrink below its
    content in a column of set height, and cuts at its top and bottom what does not fit (a chat's
    messages above its input bar, which stays in place); its sides stay unclipped (shadows). */
 .fills-column{min-height:0;overflow:visible clip}
+/* A conversation's messages (anchors-end) sit at the end of their room, just above the composer,
+   as a chat app draws them: what does not fit runs out of the top (the earlier messages) and is cut
+   there; a message keeps its height (none is squeezed to make room for the others). */
+.fills-column.anchors-end{justify-content:flex-end}
+.fills-column.anchors-end>*{flex-shrink:0}
 """
 # On every page that marks one, whatever types it draws (a card's flexed list, a flexed table at
 # the top level): the module's own sheet comes only with the types this module renders.
@@ -130,14 +138,75 @@ def column_children(element: Element, ctx: RenderContext, *, default: str = "col
     takes the free room by its own `flex` (a chat's messages between its header and its input
     bar) is marked `fills-column`: in a box of set height it gets what is left and cuts what does
     not fit, as an app's scrolling list does, instead of pushing the children after it off the
-    screen (see the module's CSS). In a box that grows with its content nothing changes."""
+    screen (see the module's CSS). In a box that grows with its content nothing changes. One that
+    holds a conversation (see `anchors_to_end`) is marked `anchors-end` too."""
     children = element.children or []
     if not (_is_column(element, default) and any(map(grows_by_own_flex, children))):
         return ctx.render_children(element)
     return "".join(
-        _with_class(ctx.render(child), FILLS_CLASS) if grows_by_own_flex(child) else ctx.render(child)
-        for child in children
+        _with_class(ctx.render(child), fills_classes(children, index))
+        if grows_by_own_flex(child)
+        else ctx.render(child)
+        for index, child in enumerate(children)
     )
+
+
+def fills_classes(siblings: Sequence[Element], index: int) -> str:
+    """The classes of `siblings[index]`, a child that takes its column's free room: `fills-column`,
+    and `anchors-end` when it holds a conversation (see `anchors_to_end`)."""
+    return f"{FILLS_CLASS} {ANCHORS_CLASS}" if anchors_to_end(siblings, index) else FILLS_CLASS
+
+
+TEXT_ENTRY_TYPES = frozenset({"input", "textarea"})
+COMPOSER_BOXES = frozenset({"row", "flex", "column", "container", "stack"})
+COMPOSER_CONTROLS = frozenset({"button", "icon", "avatar", "chip", "select", "spacer", "divider"})
+_COMPOSER_PARTS = COMPOSER_BOXES | COMPOSER_CONTROLS
+
+
+def anchors_to_end(siblings: Sequence[Element], index: int) -> bool:
+    """Whether `siblings[index]`, which takes its column's free room, keeps its end in view: a box
+    whose children flow top to bottom, with `justify: end`, or holding a conversation: the author
+    did not place its children (no `justify`) and the column holds a composer after it and nothing
+    else (see `_is_composer`). A chat app draws its newest messages just above the composer and
+    cuts the earlier ones at the top; a feed or a settings page, whose end is a button, a form or
+    nothing, keeps its start in view."""
+    child = siblings[index]
+    if child.type not in ("column", "container", "flex") or not _is_column(
+        child, "row" if child.type == "flex" else "column"
+    ):
+        return False
+    if child.justify == "end":
+        return True
+    if child.justify is not None or any(
+        name in (child.style or {}) for name in ("justifyContent", "placeContent")
+    ):
+        return False
+    after = [sibling for sibling in siblings[index + 1 :] if not is_absolute(sibling)]
+    return len(after) == 1 and _is_composer(after[0])
+
+
+def _is_composer(element: Element) -> bool:
+    """A chat's composer: an unlabelled text field (`input`, `textarea`), or a bar of boxes
+    holding exactly one and otherwise only controls (attach and send buttons, an emoji icon, a
+    model picker). A labelled field, a search field or any text (a heading, a note) makes it a
+    form, a filter or a footer instead."""
+    fields = 0
+    for node in _descendants(element):
+        if node.type in TEXT_ENTRY_TYPES and not node.label:
+            fields += 1
+        elif node.type not in _COMPOSER_PARTS or (
+            node.type in COMPOSER_BOXES and (node.text or node.title or node.label)
+        ):
+            return False
+    return fields == 1
+
+
+def _descendants(element: Element) -> list[Element]:
+    """`element` and every element in it, depth first."""
+    out = [element]
+    for child in element.children or []:
+        out += _descendants(child)
+    return out
 
 
 @renders("column")
