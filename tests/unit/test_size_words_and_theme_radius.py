@@ -57,3 +57,13 @@ def test_a_headers_size_that_it_does_not_draw_warns_with_its_sizes(size: Any, wa
     if warned:
         assert said[0].code == "invalid_value" and "default size is drawn" in said[0].message
         assert said[0].suggestion is not None and "sm, md, lg or xl" in said[0].suggestion
+
+
+@pytest.mark.parametrize(
+    ("size", "drawn"), [(" Large ", "lg"), ("default", "md"), ("XL", "xl"), ("huge", "md")]
+)
+def test_a_headers_size_is_drawn_as_the_validator_reads_it(size: str, drawn: str) -> None:
+    html = render_element(type="header", title="Orders", size=size)
+    assert f'class="dsl-header-title is-{drawn}"' in html
+    said = validate_document({"elements": [{"type": "header", "title": "Orders", "size": size}]}).warnings
+    assert bool(said) is (size == "huge")

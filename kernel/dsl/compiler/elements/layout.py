@@ -13,6 +13,7 @@ from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, l
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, StyleValue
+from kernel.dsl.sizes import HEADER_SIZES, size_word
 
 
 def _is_column(element: Element, default: str) -> bool:
@@ -339,16 +340,15 @@ def render_section(element: Element, ctx: RenderContext) -> str:
     return box(element, head + column_children(element, ctx), tag="section", classes=classes, style=style)
 
 
-HEADER_SIZES = {"sm": "sm", "small": "sm", "md": "md", "medium": "md", "lg": "lg", "large": "lg",
-                "xl": "xl"}  # fmt: skip
 _LEVEL_SIZES = {1: "xl", 2: "lg", 3: "md", 4: "sm", 5: "sm", 6: "sm"}
 
 
 def header_size(element: Element) -> str:
     """The title size: `size` (sm 16px, md 18px, lg 24px, xl 30px), else `level` (1 = xl ...
     4-6 = sm), else lg for a page header with a description and md for a bare top bar title."""
-    if isinstance(element.size, str) and element.size.lower() in HEADER_SIZES:
-        return HEADER_SIZES[element.size.lower()]
+    word = size_word(element.size)
+    if word is not None and word in HEADER_SIZES:  # read as the validator reads it: " Large" is lg
+        return word
     if element.level is not None:
         return _LEVEL_SIZES[element.level]
     return "lg" if element.description else "md"
