@@ -162,7 +162,7 @@ class Item(_Strict):
     href: str | None = None
     badge: str | int | None = None
     value: Scalar = None
-    variant: str | None = None
+    variant: VariantWord = None
     shortcut: Text | None = None
     iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = Field(
         default=None,
@@ -269,6 +269,15 @@ def _size_alias(value: Any) -> Any:
     if isinstance(value, str):
         return SIZE_ALIASES.get(value.strip().lower(), value)
     return value
+
+
+def _variant_word(value: Any) -> Any:
+    """A variant in the lower case every renderer compares it in (`Danger`, ` Outline ` are
+    danger and outline), so that what the validator accepts is what is drawn."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+VariantWord = Annotated[str | None, BeforeValidator(_variant_word)]
 
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -485,7 +494,7 @@ class Element(_Strict):
     src: str | None = None
     alt: Text | None = None
     href: str | None = None
-    variant: str | None = None
+    variant: VariantWord = None
     size: Annotated[str | float | None, BeforeValidator(_size_alias)] = None
     """A named size (xs, sm, md, lg, xl, 2xl; `small`, `medium`, `large` read as sm, md, lg) or px."""
     color: str | None = None

@@ -1697,7 +1697,7 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
             "unknown_variant",
             no_variant_hint(kind, variant),
         )
-    elif variant not in known:
+    elif variant.strip().lower() not in known:  # the model reads it in lower case
         synonym = variant_synonym(variant, known)
         if synonym is not None:  # another library's word: say which of ours it is
             message, hint = f"'{variant}' is not a variant of '{kind}'", f"did you mean '{synonym}'?"
