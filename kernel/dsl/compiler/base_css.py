@@ -137,7 +137,15 @@ BASIC = """
 .dsl-grid>.dsl-button.is-icon:not(.has-width){width:auto}
 .dsl-button--sm.is-icon{width:var(--control-h-sm)}
 .dsl-button--lg.is-icon{width:var(--control-h-lg)}
-.dsl-button--secondary{background:var(--muted);color:var(--foreground);box-shadow:none}
+/* A secondary button is a neutral fill with a hairline edge, as GitHub's default button is: the
+   text colour at 7% over whatever is under it, its edge 8% more. A solid --muted fill was 1.09:1
+   on a white card (a bare label) and vanished on a --muted card or page; a shade of the text
+   colour is a step darker than any light ground (on white: fill 1.15:1, edge 1.35:1) and lighter
+   than any dark one, in an island too (its text colour and color-scheme are the island's). On a
+   dark ground the fill is 12% (1.4:1 on the dark card, near shadcn's dark #27272a on its page)
+   with a 5% edge: at 7% it looked like the outline button beside it. It stays apart from outline
+   (the surface, an --input border, a shadow) and ghost (neither fill nor edge). */
+.dsl-button--secondary{background:light-dark(color-mix(in srgb,var(--foreground) 7%,transparent),color-mix(in srgb,var(--foreground) 12%,transparent));border-color:light-dark(color-mix(in srgb,var(--foreground) 8%,transparent),color-mix(in srgb,var(--foreground) 5%,transparent));color:var(--foreground);box-shadow:none}
 .dsl-button--outline{background:var(--surface);color:var(--foreground);border-color:var(--input)}
 .dsl-button--ghost{background:transparent;color:var(--foreground);box-shadow:none}
 .dsl-button--danger{background:var(--danger-solid);color:#fff}
