@@ -11,7 +11,7 @@ from kernel.dsl.compiler.hyphenation import SOFT_HYPHEN, compound_hyphenated, hy
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import renders
-from kernel.dsl.compiler.styles import element_declarations, inline_style, length
+from kernel.dsl.compiler.styles import element_declarations, inline_style, is_absolute, length
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
 
@@ -276,7 +276,11 @@ def _page_row(steps: tuple[str, str], pages: list[int | None], current: int) -> 
 
 @renders("menu")
 def render_menu(element: Element, ctx: RenderContext) -> str:
-    """A dropdown-style menu: optional `title`, items with icons, shortcuts, badges, '-' dividers."""
+    """A dropdown-style menu: optional `title`, items with icons, shortcuts, badges, '-' dividers.
+
+    On its own it floats (border, shadow, surface); in a card, a modal or a sidebar it is that
+    container's list of actions and draws no frame of its own (see the CSS). One placed by
+    coordinates (`layout: {x, y}`) floats over whatever holds it, so it keeps its frame there."""
     rows = []
     heading = element.title or element.label
     if heading:
@@ -299,7 +303,8 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
         shortcut = f'<kbd class="dsl-menu-kbd">{esc(item.shortcut)}</kbd>' if item.shortcut else ""
         check = icon_svg("check", 15) if item.active and not item.icon else ""
         rows.append(f'<div class="{cls}" role="menuitem">{icon}{text}{_badge(item)}{shortcut}{check}</div>')
-    return box(element, "".join(rows), extra_attrs={"role": "menu"})
+    placed = "is-placed" if is_absolute(element) else ""
+    return box(element, "".join(rows), classes=placed, extra_attrs={"role": "menu"})
 
 
 MAX_DOTS = 12
@@ -534,6 +539,22 @@ CSS = """
 .dsl-menu-desc{font-size:12.5px;color:var(--muted-foreground);line-height:17px}
 .dsl-menu-kbd{margin-inline-start:auto;font-family:var(--font);font-size:12px;letter-spacing:.06em;color:var(--muted-foreground)}
 .dsl-menu-sep{height:1px;margin:5px -5px;background:var(--border)}
+/* A menu a card, a modal (a dialog or a sheet) or a sidebar holds is that container's list of
+   actions, not a dropdown floating over it (an action sheet, a card's overflow list): no border,
+   shadow, fill or corners of its own, as wide as the container's content. Its items' text lines up
+   with the container's content edge, their highlight reaching into the container's padding by the
+   items' inset (in a sidebar, the sidebar items' inset, so highlights line up with theirs);
+   separators run between the content edges. One with a width of its own keeps its box. A menu
+   placed by coordinates floats over its container and keeps its frame. */
+:is(.dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed){--menu-inset:calc(var(--control-h) / 2 - 9px);align-self:stretch;width:auto;min-width:0;max-width:none;margin-inline:calc(-1 * var(--menu-inset));padding:0;background:none;border:0;border-radius:0;box-shadow:none}
+:is(.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed){--menu-inset:calc(var(--control-h) / 2 - 8px)}
+.dsl-sidebar>.dsl-menu:not(.is-placed),:is(.dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu.has-width:not(.is-placed){margin-inline:0}
+:is(.dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed)>:is(.dsl-menu-item,.dsl-menu-title){padding-inline:var(--menu-inset)}
+:is(.dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed)>.dsl-menu-sep{margin-inline:var(--menu-inset)}
+/* A card with no padding: the items run to its border, their text at the card's inset (its
+   title's), their highlight square at its edges. */
+.dsl-card.is-flush>.dsl-menu:not(.is-placed){--menu-inset:var(--pad);margin-inline:0;padding-block:5px}
+.dsl-card.is-flush>.dsl-menu:not(.is-placed)>.dsl-menu-item{border-radius:0}
 
 .dsl-stepper ol{display:flex;margin:0;padding:0;list-style:none}
 .dsl-step{display:flex;flex:1;min-width:0}
