@@ -21,6 +21,7 @@ from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.gateway import ServiceGateway
 from dsl2png.recent import RecentValue
 from dsl2png.settings import ServeSettings
+from kernel.dsl.prepare import warm_up
 from kernel.errors import QueueFullError, TooManyRendersError
 
 Check = Callable[[], Awaitable[bool]]
@@ -150,7 +151,8 @@ async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
     metrics.on_scrape(metrics.pool_sampler(pool))
     watcher = CompletionWatcher()
     try:
-        await pool.start()
+        # The compiler loads its sheets while Chromium starts, not on the first request.
+        await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
         with start_projector(None, settings.data_dir, app=jobs):
             async with embedded_pipeline(jobs, blobs, pool) as pipeline, watcher.following(jobs):
                 gateway = ServiceGateway(jobs, blobs, read_model, watcher=watcher)
@@ -187,6 +189,7 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
         js, stream=settings.nats_stream, subject=settings.nats_subject, dedup_window_s=settings.dedup_window_s
     )
     watcher = CompletionWatcher()
+    await asyncio.to_thread(warm_up)  # the first request's validation then finds its sheets loaded
 
     async def nats_ready() -> bool:
         if not nc.is_connected:

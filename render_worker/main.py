@@ -14,6 +14,7 @@ from dsl2png.logs import configure_logging
 from dsl2png.metrics import on_scrape, pool_sampler
 from dsl2png.queue import JobQueue
 from dsl2png.queue_nats import JetStreamQueue
+from kernel.dsl.prepare import warm_up
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import BlobStore, JobStore, RenderPool, Worker
 from render_worker.health import StatusFn, health_server
@@ -125,7 +126,8 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
     queue: JetStreamQueue | None = None
     worker: Worker | None = None
     try:
-        await pool.start()
+        # The compiler loads its sheets while Chromium starts, not on the first job.
+        await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
         queue = await connect_queue(settings)
         worker = build_worker(settings, jobs=jobs, queue=queue, pool=pool, blobs=blobs)
         await queue.on_exhausted(settings.nats_durable, record_exhausted(jobs))

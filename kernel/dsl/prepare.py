@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.frames import frame_fit_warning
 from kernel.dsl.limits import check_document_canvas
@@ -122,3 +123,16 @@ def prepare_render(
         warnings=plan.warnings,
         cache_key=plan.cache_key,
     )
+
+
+def warm_up() -> int:
+    """Validate and compile a document holding one element of every type, so that the process's
+    first real render does not pay for parsing the design system's stylesheets and resolving the
+    default theme (~0.1 s: login's first prepare 112 -> 18 ms). A service calls it while Chromium
+    starts. Returns how many types it compiled; 0 if that document no longer validates (a type
+    came to need a field), which only leaves the first render slower, never stops a start-up."""
+    try:
+        prepare_render({"elements": [{"type": kind} for kind in ELEMENT_TYPES]})
+    except InvalidDocumentError:
+        return 0
+    return len(ELEMENT_TYPES)

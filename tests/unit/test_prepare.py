@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.prepare import plan_render, prepare_render
+from kernel.dsl.prepare import plan_render, prepare_render, warm_up
 from kernel.errors import InvalidDocumentError
 
 DOCUMENT = {"width": 400, "height": 300, "elements": [{"type": "button", "text": "Go"}]}
@@ -55,3 +56,9 @@ def test_an_accepted_document_still_needs_a_model_and_the_canvas_limits(broken: 
     with pytest.raises(InvalidDocumentError) as raised:
         prepare_render(broken, accepted=True)
     assert raised.value.issues
+
+
+def test_the_warm_up_compiles_one_element_of_every_type() -> None:
+    # A type that came to need a field would make it compile nothing, and every service's
+    # first render slow again: this says so first.
+    assert warm_up() == len(ELEMENT_TYPES)
