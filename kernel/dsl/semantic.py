@@ -226,6 +226,8 @@ def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, overri
     breakpoints = data.get("responsiveBreakpoints")
     colours = _theme_colours(data.get("theme"), override)
     background = data.get("background")
+    if _draws_dark(data.get("theme")) != _draws_dark(_chosen_theme(data.get("theme"), override)):
+        background = None  # a caller's theme of the other tone drops the document's background
     behind = colours.get("background")
     where = f"{colours.get('name', 'the theme')}'s background {behind}"
     surface = colours.get("surface")
@@ -315,6 +317,13 @@ def _theme_colours(theme: Any, override: Any) -> dict[str, str]:
         if own and token == "background":
             colours["name"] = "the theme"
     return colours
+
+
+def _draws_dark(theme: Any) -> bool:
+    """Whether `theme` (a name, tokens as written or as a model) draws the dark palette."""
+    if hasattr(theme, "model_dump"):
+        theme = theme.model_dump(exclude_none=True)
+    return theme == "dark" or (isinstance(theme, Mapping) and theme.get("base") == "dark")
 
 
 def _chosen_theme(theme: Any, override: Any) -> Any:

@@ -14,7 +14,8 @@ from kernel.dsl.compiler.base_css import BASE_CSS, MUTED_FILLS
 from kernel.dsl.compiler.page_padding import page_margins
 from kernel.dsl.compiler.theme import ResolvedTheme, ThemeChoice, resolve_theme
 from kernel.dsl.model import Document, Element, ThemeTokens
-from kernel.dsl.options import Viewport
+from kernel.dsl.options import RenderOptions, Viewport
+from kernel.dsl.validate import validate_document
 from tests.support.theme_colours import computed, contrast
 
 
@@ -195,3 +196,22 @@ def test_a_rounded_box_sized_to_the_screen_or_a_square_band_still_runs_edge_to_e
     spanning = {"type": "container", "layout": {"width": 800, "height": 80}, "style": ROUNDED}
     square = {"type": "container", "style": {"background": "var(--muted)", "height": 80}}
     assert inset(spanning, square) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("document", "colour", "theme", "warned"),
+    [
+        ({"background": "#ffffff"}, "#f8fafc", None, True),  # near-white words on the white page
+        ({"background": "#ffffff"}, "#f8fafc", "dark", False),  # a caller's dark theme drops that page
+        ({"background": "#ffffff"}, "#f8fafc", "light", True),  # the same tone keeps it
+        ({"theme": "dark", "background": "#020617"}, "#0f172a", None, True),  # dark words, navy page
+        ({"theme": "dark", "background": "#020617"}, "#0f172a", "light", False),
+    ],
+)
+def test_contrast_is_judged_on_the_page_a_callers_theme_draws(
+    document: dict[str, Any], colour: str, theme: str | None, warned: bool
+) -> None:
+    text = {"type": "text", "text": "Due today", "style": {"color": colour}}
+    options = RenderOptions(theme=theme) if theme else None
+    result = validate_document({**document, "elements": [text]}, options=options)
+    assert ("low_contrast" in [w.code for w in result.warnings]) is warned
