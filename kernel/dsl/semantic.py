@@ -74,6 +74,7 @@ from kernel.dsl.hints import (
 )
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import pointer
+from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import (
     COLUMN_FIELD_NAMES,
     EARLIER_FORMAT_FIELDS,
@@ -341,15 +342,10 @@ def _chosen_theme(theme: Any, override: Any) -> Any:
     return override
 
 
+@remembered_up_to(REMEMBERED_LENGTH, entries=4096)
 def _plain_colour(value: str) -> str | None:
     """`value` when it is one opaque sRGB or HSL colour (`#fff`, `rgb(0 0 0)`, `navy`), else None.
     Remembered for short values: every element's background and text colour is asked for."""
-    if len(value) <= REMEMBERED_LENGTH:
-        return _remembered_plain_colour(value)
-    return _judged_plain_colour(value)
-
-
-def _judged_plain_colour(value: str) -> str | None:
     text = value.strip()
     if _is_color(text) is not True or text.lower() in _CSS_WIDE or text.lower() in _SYSTEM_COLORS:
         return None
@@ -357,9 +353,6 @@ def _judged_plain_colour(value: str) -> str | None:
     if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl") or parsed.alpha < 1:
         return None
     return text
-
-
-_remembered_plain_colour = lru_cache(maxsize=4096)(_judged_plain_colour)
 
 
 _VERSION_ONE = re.compile(r"v?1(?:\.0)*")
@@ -1025,18 +1018,13 @@ _BACKGROUND_WORDS = frozenset(_SHORTHAND_WORDS.split())
 """Words of the `background` shorthand besides a colour and an image."""
 
 
+@remembered_up_to(REMEMBERED_LENGTH, entries=4096)
 def _is_color(token: str) -> bool | None:
     """True for a CSS colour, False for a value that surely is none, None when it cannot be
     judged here: a function other than a colour's (`var()`, `color-mix()`, `light-dark()`), a
     colour computed from others (`rgb(from ...)`, `rgb(var(--x) ...)`). Remembered for short
     tokens (a document repeats its colours, and so do the renders of a service); a long one (a
     background's `url(data:...)`, up to a megabyte) is judged afresh, so memory stays bounded."""
-    if len(token) <= REMEMBERED_LENGTH:
-        return _remembered_is_color(token)
-    return _judged_is_color(token)
-
-
-def _judged_is_color(token: str) -> bool | None:
     text = token.strip()
     lowered = text.lower()
     if lowered in _CSS_WIDE or lowered in _SYSTEM_COLORS:
@@ -1046,9 +1034,6 @@ def _judged_is_color(token: str) -> bool | None:
         if name not in _COLOR_FUNCTIONS or lowered.count("(") > 1 or re.search(r"\bfrom\b", lowered):
             return None
     return tinycss2.color4.parse_color(text) is not None
-
-
-_remembered_is_color = lru_cache(maxsize=4096)(_judged_is_color)
 
 
 def _css_tokens(text: str) -> list[str]:
@@ -1575,15 +1560,10 @@ def contrast_ratio(first: str, second: str) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
+@remembered_up_to(REMEMBERED_LENGTH, entries=4096)
 def _luminance(colour: str) -> float:
     """WCAG's relative luminance of an opaque sRGB or HSL colour (remembered for short ones:
     a document's text colours repeat, and so do the colours behind them)."""
-    if len(colour) <= REMEMBERED_LENGTH:
-        return _remembered_luminance(colour)
-    return _computed_luminance(colour)
-
-
-def _computed_luminance(colour: str) -> float:
     parsed = tinycss2.color4.parse_color(colour)
     assert parsed is not None and not isinstance(parsed, str)
     channels = [
@@ -1591,9 +1571,6 @@ def _computed_luminance(colour: str) -> float:
         for value in (min(1.0, max(0.0, c)) for c in parsed.to("srgb").coordinates)
     ]
     return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-
-
-_remembered_luminance = lru_cache(maxsize=4096)(_computed_luminance)
 
 
 def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.memo import remembered_up_to
+from kernel.dsl.memo import remembered_up_to
 
 
 def test_short_arguments_are_computed_once_and_long_ones_every_time() -> None:

@@ -22,9 +22,9 @@ def _forget_everything() -> None:
     """Empty every cache the pass reads from, as a freshly started service has them."""
     for remembered in (
         style_rules._remembered_style_entry,
-        semantic._remembered_is_color,
-        semantic._remembered_plain_colour,
-        semantic._remembered_luminance,
+        semantic._is_color,
+        semantic._plain_colour,
+        semantic._luminance,
         semantic._remembered_style_color_problem,
         semantic._remembered_surface,
     ):

@@ -14,7 +14,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from kernel.dsl.compiler.colors import NAMED_TONES, PALETTE, safe_color
 from kernel.dsl.compiler.html import esc
-from kernel.dsl.compiler.memo import remembered_up_to
+from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import ChartData
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")

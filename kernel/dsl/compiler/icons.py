@@ -11,7 +11,7 @@ from zipfile import ZipFile
 from kernel.dsl.compiler.brand_icons import BRAND_FIRST, BRAND_PREFIXES, brand_drawing, resolve_brand
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.html import esc
-from kernel.dsl.compiler.memo import remembered_up_to
+from kernel.dsl.memo import remembered_up_to
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")

@@ -36,7 +36,6 @@ import tinycss2
 import tinycss2.color4
 from tinycss2.ast import FunctionBlock, HashToken, IdentToken, Node, URLToken
 
-from kernel.dsl.compiler.memo import remembered_up_to
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.compiler.theme import (
@@ -51,6 +50,7 @@ from kernel.dsl.compiler.theme import (
     _share_to_read,
     resolve_theme,
 )
+from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import ThemeTokens
 
 Tone = Literal["light", "dark"]

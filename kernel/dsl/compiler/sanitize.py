@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from kernel.dsl.compiler.memo import remembered_up_to
+from kernel.dsl.memo import remembered_up_to
 
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _HEX_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?")

@@ -31,8 +31,8 @@ from typing import Literal
 import tinycss2.color4
 
 from kernel.dsl.compiler.colors import from_oklch, hex_of, lightness_shift, rounded, safe_color, to_oklch
-from kernel.dsl.compiler.memo import remembered_up_to
 from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
+from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import ThemeTokens
 
 ThemeChoice = Literal["light", "dark"] | ThemeTokens | None

@@ -21,6 +21,7 @@ def remembered_up_to(length: int, *, entries: int) -> Callable[[Callable[[str], 
         def call(value: str) -> T:
             return remembered(value) if len(value) <= length else func(value)
 
+        call.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]  # for tests
         return call
 
     return decorate
