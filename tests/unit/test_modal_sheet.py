@@ -124,6 +124,10 @@ def test_a_sheet_with_a_destructive_action_takes_the_danger_look() -> None:
         # iOS's order: the destructive choice last among the choices, Cancel under it.
         (["Share", "Duplicate", {"label": "Delete", "variant": "danger"}, "Cancel"],
          [("Delete", "danger"), ("Share", "outline"), ("Duplicate", "outline"), ("Cancel", "outline")]),
+        # Two choices beside a way out are equal too; without one, the last is the decision.
+        (["Take photo", "Choose from library", "Cancel"],
+         [("Take photo", "outline"), ("Choose from library", "outline"), ("Cancel", "outline")]),
+        (["Discard", "Save"], [("Save", "primary"), ("Discard", "outline")]),
         (["Not now.", "Turn on notifications"], [("Turn on notifications", "primary"), ("Not now.", "outline")]),
         (["Done"], [("Done", "primary")]),
         (["Close"], [("Close", "outline")]),

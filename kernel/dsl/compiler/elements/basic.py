@@ -407,7 +407,9 @@ DISMISSALS = frozenset(
 """Labels of the action that leaves a sheet without acting: the last of its stack, never its primary."""
 FILLED_BUTTONS = frozenset({"primary", "danger", "success"})
 ACTION_SHEET_CHOICES = 3
-"""A sheet offering this many choices besides a dismissal is an action sheet: none stands out."""
+"""A sheet offering this many choices is an action sheet: none stands out."""
+ACTION_SHEET_CHOICES_BESIDE_A_DISMISSAL = 2
+"""With a way out (Cancel) two choices are enough: Take photo, Choose from library, Cancel."""
 
 
 def sheet_actions(actions: list[str | Item] | None) -> list[Item]:
@@ -418,13 +420,15 @@ def sheet_actions(actions: list[str | Item] | None) -> list[Item]:
     Unless an action names its variant, the last one that is no dismissal is primary, as in a
     dialog (written `[Cancel, Save]`, Save is primary and stacks above Cancel); the others are
     outlined. None is made primary when one is already filled, or when the sheet offers three or
-    more choices besides its dismissal (Camera, Photo library, Files, Cancel: equal choices)."""
+    more choices, or two beside a dismissal (Take photo, Choose from library, Cancel: equal
+    choices, as iOS's action sheets draw them; [Discard, Save] without one stays a decision)."""
     items = entries(actions)
     dismissal = [item_label(item).strip().lower().rstrip(".!") in DISMISSALS for item in items]
     choices = [index for index, item in enumerate(items) if not dismissal[index]]
     filled = any((item.variant or "").lower() in FILLED_BUTTONS for item in items)
+    enough = ACTION_SHEET_CHOICES_BESIDE_A_DISMISSAL if any(dismissal) else ACTION_SHEET_CHOICES
     primary = None
-    if not filled and len(choices) < ACTION_SHEET_CHOICES and choices and items[choices[-1]].variant is None:
+    if not filled and len(choices) < enough and choices and items[choices[-1]].variant is None:
         primary = choices[-1]
     drawn = [
         item.model_copy(update={"variant": item.variant or ("primary" if index == primary else "outline")})
