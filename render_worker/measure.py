@@ -232,10 +232,14 @@ CONTENT_EXTENT = f"""(() => {{
     }}
     return top === Infinity ? 0 : Math.floor(panel.getBoundingClientRect().top + panel.clientTop - top);
   }};
-  for (const panel of root.querySelectorAll('.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column')) {{
+  // A side panel's body scrolls between its head and its footer, the screen's height: a full page
+  // does not grow it.
+  const scrolling = '.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column, .dsl-modal--side>.dsl-modal-body';
+  for (const panel of root.querySelectorAll(scrolling)) {{
     if (hidden.length >= named) break;
     const owner = panel.closest('[data-path]');
-    const kind = panel.parentElement?.closest('.has-height') != null ? 'fixed' : 'scroll';
+    const fixed = panel.matches('.dsl-modal-body') || panel.parentElement?.closest('.has-height') != null;
+    const kind = fixed ? 'fixed' : 'scroll';
     const [below, above] = [panel.scrollHeight - panel.clientHeight, runsAbove(panel)];
     if (below >= 8 && owner) hidden.push([owner.dataset.path, below, kind, 'bottom']);
     if (above >= 8 && owner) hidden.push([owner.dataset.path, above, kind, 'top']);

@@ -11,7 +11,13 @@ import pytest
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements.basic import SHEET_VARIANTS, sheet_actions
+from kernel.dsl.compiler.elements.basic import (
+    DRAWER,
+    SHEET_VARIANTS,
+    SIDE_VARIANTS,
+    START_SIDE_VARIANTS,
+    sheet_actions,
+)
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.items import item_label
 from kernel.dsl.frames import FrameChoice
@@ -70,13 +76,17 @@ def test_a_misspelt_sheet_is_a_dialog_and_the_validator_offers_sheet() -> None:
     assert warning.path == "/elements/0/variant" and warning.suggestion == "did you mean 'sheet'?"
     unknown = validate_document({"elements": [{"type": "modal", "variant": "fullscreen", "title": "x"}]})
     (warning,) = [w for w in unknown.warnings if w.code == "unknown_variant"]
-    assert warning.suggestion == "use one of danger, sheet"  # the aliases are not offered
+    assert warning.suggestion == "use one of danger, drawer, left, sheet, side"  # the aliases are not offered
 
 
-def test_the_compilers_sheet_words_are_the_validators() -> None:
-    assert {"sheet", *VARIANT_ALIASES["modal"]} == SHEET_VARIANTS
-    assert set(VARIANT_ALIASES["modal"].values()) == {"sheet"}
-    assert KNOWN_VARIANTS["modal"] == {"danger", *SHEET_VARIANTS}
+def test_the_compilers_sheet_and_panel_words_are_the_validators() -> None:
+    aliases = VARIANT_ALIASES["modal"]
+    assert {"sheet", *(word for word, drawn in aliases.items() if drawn == "sheet")} == SHEET_VARIANTS
+    assert {"side", *(word for word, drawn in aliases.items() if drawn == "side")} == SIDE_VARIANTS
+    assert {"left", *(word for word, drawn in aliases.items() if drawn == "left")} == START_SIDE_VARIANTS
+    assert set(aliases.values()) == {"sheet", "side", "left"}
+    drawn = {"danger", DRAWER, *SHEET_VARIANTS, *SIDE_VARIANTS, *START_SIDE_VARIANTS}
+    assert KNOWN_VARIANTS["modal"] == drawn
 
 
 def test_a_plain_modal_on_a_phone_stays_a_centred_dialog() -> None:

@@ -291,6 +291,22 @@ BASIC = """
 .dsl-modal-handle{position:absolute;top:8px;left:50%;width:36px;height:5px;margin-left:-18px;border-radius:3px;background:color-mix(in srgb,var(--muted-foreground) 45%,transparent)}
 .dsl-modal--sheet>.dsl-modal-actions{flex-direction:column;align-items:stretch;padding-top:8px}
 .dsl-modal--sheet>.dsl-modal-actions>.dsl-button{width:100%}
+/* A side panel (`variant: drawer` on a wide canvas; `side`, `panel`, `right`; `left` on the start
+   edge: `is-start`): the full height of its backdrop on its end edge, 440 px wide unless `size`
+   says otherwise, always leaving a strip of the dimmed page beside it (48 px on a phone, as
+   Material's drawers do). Its head (a hairline under it) and its footer bar of actions (a
+   hairline over it, the buttons at its end in a dialog's order) stay put; its children scroll
+   between them (an image shows their start) and are not squeezed to fit. Its corners on the
+   edge are square, those facing the page round as a dialog's (a square theme stays square);
+   only its side facing the page has a hairline; its shadow falls on the page. */
+.dsl-modal-backdrop.is-side{align-items:stretch;justify-content:flex-end;padding:0}
+.dsl-modal-backdrop.is-side.is-start{justify-content:flex-start}
+.dsl-modal--side{gap:0;padding:0;max-width:calc(100% - 48px);border-width:0;border-inline-start-width:1px;border-radius:0;border-start-start-radius:var(--radius-lg);border-end-start-radius:var(--radius-lg);box-shadow:0 0 40px -4px rgba(16,24,40,.18),0 0 12px -4px rgba(16,24,40,.08)}
+.is-start>.dsl-modal--side{border-inline-start-width:0;border-inline-end-width:1px;border-start-start-radius:0;border-end-start-radius:0;border-start-end-radius:var(--radius-lg);border-end-end-radius:var(--radius-lg)}
+.dsl-modal--side>.dsl-modal-head{padding:var(--pad) calc(var(--pad) * 1.2);border-bottom:1px solid var(--border)}
+.dsl-modal--side>.dsl-modal-body{flex:1 1 auto;min-height:0;overflow:auto;scrollbar-width:none;padding:calc(var(--pad) * 1.2)}
+.dsl-modal--side>.dsl-modal-body>*{flex-shrink:0}
+.dsl-modal--side>.dsl-modal-actions{margin-top:auto;padding:calc(var(--pad) * .8) calc(var(--pad) * 1.2);border-top:1px solid var(--border)}
 
 .dsl-navbar{position:relative;display:flex;align-items:center;gap:24px;flex:none;height:calc(var(--control-h) + 24px);padding:0 24px;background:var(--surface);color:var(--foreground);border-bottom:1px solid var(--border);min-width:0}
 .dsl-navbar.is-bare{border-bottom:0}

@@ -184,8 +184,9 @@ def screen_edges(document: Document, screen: tuple[int, int]) -> tuple[EdgeFill 
 
 def _is_screen_sheet(element: Element) -> bool:
     """A top-level bottom sheet laid out by the page: its backdrop covers the screen (whatever
-    the page's padding) and it sits on the screen's bottom edge."""
-    return is_sheet(element) and not is_absolute(element)
+    the page's padding) and it sits on the screen's bottom edge. A phone's frame holds a phone's
+    screen, where a `drawer` is a bottom sheet too."""
+    return is_sheet(element, compact=True) and not is_absolute(element)
 
 
 def _sheet_fill(sheet: Element) -> EdgeFill:

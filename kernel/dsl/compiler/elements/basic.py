@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
@@ -26,7 +27,8 @@ from kernel.dsl.compiler.styles import (
 from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, Item
-from kernel.dsl.sizes import named_size
+from kernel.dsl.options import Viewport
+from kernel.dsl.sizes import named_size, size_word
 
 BUTTON_VARIANTS = frozenset({"primary", "secondary", "outline", "ghost", "danger", "success", "link"})
 COMPACT_IMAGE_PX = 96
@@ -352,10 +354,17 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     bottom edge, the top corners rounded, a grab handle at its top, its actions stacked full
     width (`sheet_actions`).
 
+    `variant: drawer` (and `side`, `panel`, `right`, `left`: `modal_shape`) draws a side panel,
+    as a web back-office edits a record beside its list: full height on the backdrop's end edge
+    (its start edge for `left`), `size` its width (`SIDE_PANEL_WIDTHS`), its head and its
+    actions' footer bar fixed and its children scrolling between them. On a phone's canvas a
+    `drawer` is the bottom sheet a phone draws (`is_compact`).
+
     A modal placed by coordinates (`layout: {x, y}`, as the earlier format places everything)
     is drawn where it is placed, above the page, with no backdrop: such a document composes its
     own screen and draws its own overlay if it wants one (a second one would dim the page twice).
-    A sheet placed so keeps its look (handle, corners, stacked actions) and the author's box.
+    A sheet or a side panel placed so keeps its look (a sheet's handle, corners, stacked actions;
+    a panel's dividers) and the author's box.
     """
     # A modal whose style lays it out (`display: flex`, the earlier format's) lays its children out
     # itself: the body then adds no box of its own.
@@ -364,17 +373,21 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
         if flows_by_style(element)
         else f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
     )
-    sheet = is_sheet(element)
+    shape = modal_shape(element, compact=is_compact(ctx.viewport))
+    sheet = shape == "sheet"
+    side = shape in ("end", "start")
     stacked = sheet_actions(element.actions) if sheet else None
     written: list[str | Item] | None = [*stacked] if stacked is not None else element.actions
     actions = action_buttons(ctx, written)
     foot = f'<div class="dsl-modal-actions">{actions}</div>' if actions else ""
-    variant = "sheet" if sheet else (element.variant or "").lower()
+    variant = shape if sheet else "side" if side else (element.variant or "").lower()
     classes = f"dsl-modal--{variant}" if variant else ""
-    # A sheet's one variant is `sheet`: one that offers a destructive action takes the danger look.
-    if stacked and any((item.variant or "").lower() == "danger" for item in stacked):
+    # A sheet's or a panel's variant is its shape: one that offers a destructive action takes the
+    # danger look.
+    offered = stacked if stacked is not None else entries(element.actions) if side else []
+    if any((item.variant or "").lower() == "danger" for item in offered):
         classes += " dsl-modal--danger"
-    width = named_size("modal", element.size)
+    width = _side_panel_width(element.size) if side else named_size("modal", element.size)
     placed = is_absolute(element)
     # A sheet on its backdrop spans it: its size caps that width instead of setting it.
     width_property = "max-width" if sheet and not placed else "width"
@@ -386,19 +399,63 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     dialog = box(element, inner, classes=classes, style=style, extra_attrs={"role": "dialog"})
     if placed:
         return dialog
-    return f'<div class="dsl-modal-backdrop{" is-sheet" * sheet}">{dialog}</div>'
+    backdrop = {"sheet": " is-sheet", "end": " is-side", "start": " is-side is-start"}.get(shape, "")
+    return f'<div class="dsl-modal-backdrop{backdrop}">{dialog}</div>'
 
 
-SHEET_VARIANTS = frozenset({"sheet", "bottomsheet", "actionsheet", "drawer", "bottom"})
-"""A modal's variants drawn as a bottom sheet, read in any case and with any `-`, `_` or space
-(`bottom-sheet`, `Action Sheet`): Material's bottom sheet, iOS's action sheet, shadcn's drawer
-(a sheet from the bottom). The validator's aliases of `sheet` (a unit test keeps them equal)."""
+SHEET_VARIANTS = frozenset({"sheet", "bottomsheet", "actionsheet", "bottom"})
+"""A modal's variants drawn as a bottom sheet on any canvas, read in any case and with any `-`,
+`_` or space (`bottom-sheet`, `Action Sheet`): Material's bottom sheet, iOS's action sheet. The
+validator's aliases of `sheet` (a unit test keeps them equal)."""
+DRAWER = "drawer"
+"""A side panel on a wide canvas (MUI's, Ant Design's drawer; shadcn's Sheet), a bottom sheet on
+a phone's (vaul's, shadcn's Drawer on mobile)."""
+SIDE_VARIANTS = frozenset({"side", "sidesheet", "sidepanel", "panel", "offcanvas", "right"})
+"""A modal's variants drawn as a panel on the end edge on any canvas: Material's side sheet,
+Bootstrap's offcanvas. The validator's aliases of `side` (a unit test keeps them equal)."""
+START_SIDE_VARIANTS = frozenset({"left", "drawerleft"})
+"""A modal's variants drawn as a panel on the start edge (a navigation drawer): the validator's
+`left` and its alias."""
+COMPACT_WIDTH = 600
+"""A canvas narrower than this (CSS px) is a phone's: a `drawer` there is a bottom sheet."""
+SIDE_PANEL_WIDTHS: dict[str, float] = {"sm": 360, "md": 440, "lg": 560, "xl": 720}
+"""A side panel's widths in px by `size` (md the default): a narrower lg and xl than a dialog's,
+a panel beside the page it edits."""
+
+ModalShape = Literal["dialog", "sheet", "end", "start"]
 
 
-def is_sheet(element: Element) -> bool:
-    """Whether the element is a modal drawn as a bottom sheet."""
+def modal_shape(element: Element, *, compact: bool) -> ModalShape:
+    """How a modal is drawn: a centred dialog, a bottom sheet, or a side panel on the backdrop's
+    end or start edge, from its `variant` (in any case, with or without `-`, `_` or spaces) and
+    whether the canvas is a phone's (`compact`, where a `drawer` is a bottom sheet)."""
     word = re.sub(r"[\s_-]", "", (element.variant or "").lower())
-    return element.type == "modal" and word in SHEET_VARIANTS
+    if element.type != "modal":
+        return "dialog"
+    if word in SHEET_VARIANTS or (word == DRAWER and compact):
+        return "sheet"
+    if word in SIDE_VARIANTS or word == DRAWER:
+        return "end"
+    return "start" if word in START_SIDE_VARIANTS else "dialog"
+
+
+def is_compact(viewport: Viewport) -> bool:
+    """Whether the canvas is a phone's: narrower than `COMPACT_WIDTH`, or in a phone's frame."""
+    return viewport.screen_width < COMPACT_WIDTH or viewport.frame.type == "phone"
+
+
+def is_sheet(element: Element, *, compact: bool) -> bool:
+    """Whether the element is a modal drawn as a bottom sheet (on a phone's canvas: `compact`)."""
+    return modal_shape(element, compact=compact) == "sheet"
+
+
+def _side_panel_width(size: object) -> float | None:
+    """A side panel's width in px: its `size` word's (`SIDE_PANEL_WIDTHS`), else a modal's size
+    in px; None for its default (the CSS's 440 px)."""
+    word = size_word(size)
+    if word is not None and word in SIDE_PANEL_WIDTHS:
+        return SIDE_PANEL_WIDTHS[word]
+    return named_size("modal", size)
 
 
 DISMISSALS = frozenset(
