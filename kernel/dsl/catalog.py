@@ -43,7 +43,7 @@ DESCRIPTIONS: dict[str, str] = {
     "grid": "Lays out `children` in a grid of `columns` (a count) with `gap`.",
     "flex": "Lays out `children` in a flex row (or `direction: column`) with `gap`, `align`, `justify`, `wrap`.",
     "card": "A raised surface with optional cover picture `src` (and `alt`) at its top, `title`, `description`, `icon`, `badge` (a pill beside the title) and `children`.",
-    "modal": "A dialog over a dimmed backdrop, with `title`, `children` and `actions` (button labels); `size` sm|md|lg|xl (360-840 px) or px sets its width. `variant: sheet` draws a bottom sheet (a phone's share, filter or picker sheet): full width on the bottom edge, a grab handle, actions stacked full width.",
+    "modal": "A dialog over a dimmed backdrop, with `title`, `children` and `actions` (button labels); `size` sm|md|lg|xl (360-840 px) or px sets its width. `variant: sheet` draws a bottom sheet (a phone's share, filter or picker sheet): full width on the bottom edge, a grab handle, actions stacked full width. `variant: drawer` draws a full-height side panel on the right (a bottom sheet on a phone), `side` a side panel everywhere, `left` one on the left.",
     "navbar": "A top navigation bar: `title` (brand), `items` (links, one `active`), `children` on the right, then `actions` (buttons: {label, variant, size, icon, badge}).",
     "sidebar": "A vertical navigation panel: `title`, `items` with icons and badges, `children` below.",
     "row": "Lays out `children` left to right with `gap`, `align`, `justify`, `wrap`.",

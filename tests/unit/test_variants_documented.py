@@ -46,14 +46,14 @@ def test_each_types_section_names_its_variants(kind: str) -> None:
 
 
 def test_the_documented_aliases_are_the_validators() -> None:
-    """Each alias reads "`alias` is `variant`" (or "`a` and `b` are `variant`") in its type's row."""
+    """Each alias reads "`alias` is `variant`" (or "`a` and `b` are `variant`") in its type's row,
+    after a `;` (a row may hold several such groups: a modal's sheet, side and left)."""
     start = REFERENCE.index("| type | variants |")
     rows = REFERENCE[start:].split("\n\n", 1)[0]
     documented: dict[str, dict[str, str]] = {}
-    for kind, aliases, canonical in re.findall(
-        r"\| `(\w+)` \|[^\n]*; ((?:`\w+`(?:,| and)? ?)+) (?:is|are) `(\w+)`", rows
-    ):
-        documented[kind] = dict.fromkeys(re.findall(r"`(\w+)`", aliases), canonical)
+    for kind, row in re.findall(r"^\| `(\w+)` \|([^\n]*)", rows, flags=re.MULTILINE):
+        for aliases, canonical in re.findall(r"; ((?:`\w+`(?:,| and)? ?)+) (?:is|are) `(\w+)`", row):
+            documented.setdefault(kind, {}).update(dict.fromkeys(re.findall(r"`(\w+)`", aliases), canonical))
     assert documented == VARIANT_ALIASES
     for kind, aliases in VARIANT_ALIASES.items():
         assert set(aliases) | set(aliases.values()) <= KNOWN_VARIANTS[kind]
