@@ -86,6 +86,7 @@ from kernel.dsl.model import (
     css_declarations,
     date_span,
 )
+from kernel.dsl.progress_value import small_value_reading, stated_percents
 from kernel.dsl.sizes import CONTROL_TYPES, SCALED_TYPES, SIZED_TYPES, TEXT_TYPES, knows_size, size_choices
 from kernel.dsl.style_rules import (
     REMEMBERED_LENGTH,
@@ -1809,6 +1810,8 @@ def _check_positions(
         high = 100.0 if high is None else high
         if not low <= value <= high:
             findings.warn((*path, "value"), f"value {value:g} is outside {low:g}..{high:g}", "out_of_range")
+    if kind == "progress" and value is not None:
+        _check_progress_share(element, value, path, findings)
     if kind == "rating" and value is not None:
         stars = _number_or_none(element.get("max"))
         stars = 5.0 if stars is None else stars
@@ -1825,6 +1828,28 @@ def _check_positions(
         )
     if kind == "calendar" and element.get("range") is not None:
         _check_range_month(element, path, findings)
+
+
+def _check_progress_share(
+    element: Mapping[str, Any], value: float, path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A value strictly between 0 and 1 on the default range is a fraction of 1 (0.4 fills 40 %),
+    or the percentage its text or label states (0.4 beside "0.4%"); when they state percentages
+    that are neither, say how it is read (see `small_value_reading`)."""
+    if not 0 < value < 1 or element.get("min") or _number_or_none(element.get("max")):
+        return
+    stated = stated_percents(element.get("text"), element.get("label"))
+    if small_value_reading(value, stated) != "unsure":
+        return
+    said = ", ".join(f"{percent.percent:g}%" for percent in stated)
+    findings.warn(
+        (*path, "value"),
+        f"value {value:g} is read as a fraction of 1 and fills {value * 100:g}% of the bar, but the text "
+        f"states {said}",
+        "out_of_range",
+        f"write the share the bar should fill as a percentage (value: {stated[0].percent:g} for "
+        f"{stated[0].percent:g}%), or make the text state {value * 100:g}%",
+    )
 
 
 def _check_range_month(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

@@ -23,6 +23,7 @@ from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar
+from kernel.dsl.progress_value import small_value_reading, stated_percents
 from kernel.dsl.sizes import size_word
 
 # --- table -------------------------------------------------------------------------------------
@@ -1159,13 +1160,73 @@ def render_icon(element: Element, ctx: RenderContext) -> str:
 # --- stat, progress ----------------------------------------------------------------------------
 
 
-def _change_tone(change: str) -> tuple[str, str]:
-    text = change.strip()
-    if text.startswith(("-", "−", "↓")):
-        return "danger", "trending-down"
-    if text.startswith(("+", "↑")) or (text[:1].isdigit() and not text.startswith("0")):
-        return "success", "trending-up"
-    return "neutral", "minus"
+RISING_MARKS = frozenset("↑▲△⬆↗⇧⇡")
+"""Arrows and triangles an author types before (or after) a change that went up."""
+FALLING_MARKS = frozenset("↓▼▽⬇↘⇩⇣")
+"""Those of a change that went down."""
+FLAT_MARKS = frozenset("→↔")
+"""Those of a change that stayed flat."""
+MINUS_SIGNS = ("-", "−", "–")
+"""A hyphen, the minus sign and the en dash that spreadsheets and typesetters put in its place."""
+_CHANGE_FIGURE = re.compile(r"\d[\d,.\s\u202f]*")
+_ACCOUNTING_NEGATIVE = re.compile(r"\(\s*[^()]*\d[^()]*\)")
+_TREND_WORD = re.compile(r"(up|down)\b", re.IGNORECASE)
+
+RISING = ("success", "trending-up")
+FALLING = ("danger", "trending-down")
+FLAT = ("neutral", "minus")
+
+
+@dataclass(frozen=True)
+class Trend:
+    """How a stat's `change` is drawn: its `tone` (success, danger or neutral), the trend `icon`
+    in its pill, and its `text` as shown (without an arrow typed in it: the icon is one)."""
+
+    tone: str
+    icon: str
+    text: str
+
+
+def read_change(change: str) -> Trend:
+    """Which way a stat's `change` went, as its author wrote it: an arrow or a triangle typed
+    before or after it (↑ ▲ ⬆ ↗ up, ↓ ▼ ⬇ ↘ down, → flat; `_typed_trend`), else its words
+    (`_written_trend`). A change of zero is flat whatever its sign or arrow (`+0.0%`, `▲ 0`)."""
+    typed, shown = _typed_trend(change.strip())
+    figure = _CHANGE_FIGURE.search(shown)
+    if figure is not None and not any(
+        char.isdigit() and unicodedata.digit(char, 0) for char in figure.group(0)
+    ):
+        return Trend(*FLAT, shown)
+    return Trend(*(typed or _written_trend(shown, has_figure=figure is not None)), shown)
+
+
+def _typed_trend(text: str) -> tuple[tuple[str, str] | None, str]:
+    """The direction of an arrow typed at the start or the end of `text` (a tone and an icon),
+    and the text without it: the pill draws its own ("↑ 12%" drew two arrows). No direction and
+    the text as written when it has none."""
+    for mark, rest in ((text[:1], text[1:]), (text[-1:], text[:-1])):
+        rest = rest.removeprefix("\ufe0f").removesuffix("\ufe0f").strip()  # ⬆️: the emoji form
+        if mark in RISING_MARKS:
+            return RISING, rest
+        if mark in FALLING_MARKS:
+            return FALLING, rest
+        if mark in FLAT_MARKS:
+            return FLAT, rest
+    return None, text
+
+
+def _written_trend(text: str, *, has_figure: bool) -> tuple[str, str]:
+    """The direction a change's words give: a leading "up" or "down" ("Up 3 vs last week"); a
+    minus sign, or accounting's parentheses (`(3.5%)`, as a table reads `(300)`), a fall; a plus
+    sign or an unsigned figure (`12%`) a rise; flat without a figure (`-`, `vs last week`)."""
+    word = _TREND_WORD.match(text)
+    if word is not None:
+        return RISING if word.group(1).lower() == "up" else FALLING
+    if not has_figure:
+        return FLAT
+    if text.startswith(MINUS_SIGNS) or _ACCOUNTING_NEGATIVE.fullmatch(text):
+        return FALLING
+    return RISING if text.startswith("+") or text[:1].isdigit() else FLAT
 
 
 @renders("stat")
@@ -1190,10 +1251,10 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
     change = ""
     if element.change:
         tone = element.variant if element.variant in ("success", "danger", "warning", "neutral") else None
-        auto_tone, arrow = _change_tone(element.change)
+        trend = read_change(element.change)
         change = (
-            f'<span class="dsl-stat-change dsl-tone-{tone or auto_tone}">{icon_svg(arrow, 14)}'
-            f"{esc(element.change)}</span>"
+            f'<span class="dsl-stat-change dsl-tone-{tone or trend.tone}">{icon_svg(trend.icon, 14)}'
+            f"{esc(trend.text)}</span>"
         )
     note = element.description or (element.text if element.value is not None else None)
     desc = f'<span class="dsl-stat-desc">{esc(note)}</span>' if note else ""
@@ -1243,7 +1304,9 @@ _PROGRESS_TEXT = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*")
 def _ratio(element: Element) -> float:
     """How full a progress is, 0..1: `value` of `min`..`max` (0..100 by default). Without a
     `max` (nor a `min`), a value strictly between 0 and 1 is a fraction (`0.65` fills 65 %,
-    as `value: 65` does), and a text such as `"65%"` fills that share of the bar."""
+    as `value: 65` does) unless its `text` or `label` states it as a percentage and not as that
+    fraction (`0.4` beside "338 (0.4%)" fills 0.4 %: `small_value_reading`), and a value such as
+    `"65%"` fills that share of the bar."""
     value = element.value
     number: float | None = None
     share: float | None = None
@@ -1254,7 +1317,8 @@ def _ratio(element: Element) -> float:
         if match.group(2):
             share = number / 100
     if share is None and number is not None and _fraction_of_one(element, number):
-        share = number
+        stated = stated_percents(element.text, element.label)
+        share = number / 100 if small_value_reading(number, stated) == "percent" else number
     if share is not None:
         return min(max(share, 0.0), 1.0)
     maximum = element.max if element.max and element.max > 0 else 100.0
@@ -1774,6 +1838,9 @@ CSS = (
 .dsl-stat.is-lg .dsl-stat-icon-slot{--tile:40px;--line:22px}
 .dsl-stat.is-lg .dsl-stat-value{font-size:36px}
 .dsl-stat.is-lg .dsl-stat-foot{font-size:13.5px}
+/* Nor does a small or large one: their own padding came after the card's rule and won, a second
+   inset inside the card's. */
+.dsl-card>.dsl-stat:is(.is-sm,.is-lg){padding:0}
 
 .dsl-progress{display:flex;flex-direction:column;gap:8px;min-width:0;--track:color-mix(in srgb,var(--foreground) 15%,transparent)}
 .dsl-progress-head{display:flex;justify-content:space-between;gap:12px;font-size:13.5px}

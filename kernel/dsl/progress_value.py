@@ -1,0 +1,51 @@
+"""How a progress reads a `value` between 0 and 1 beside a text that states a percentage: the
+compiler fills the bar so, and the validator warns when the two disagree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+_STATED_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.(\d+))?)\s*[%٪]")
+"""A percentage written in a text: "0.4%", "(3.05 %)", "40%" (not the "578" of "2,578 (3.05%)")."""
+
+
+@dataclass(frozen=True)
+class StatedPercent:
+    """A percentage a text states, and how far a figure may be from it and still round to it."""
+
+    percent: float
+    tolerance: float
+
+    def matches(self, figure: float) -> bool:
+        return abs(figure - self.percent) <= self.tolerance
+
+
+def stated_percents(*texts: object) -> list[StatedPercent]:
+    """The percentages `texts` state (a progress's `text`, then its `label`), each with half a
+    unit of its last written digit as the tolerance: "33%" is any figure from 32.5 to 33.5."""
+    found = []
+    for text in texts:
+        if isinstance(text, str):
+            for match in _STATED_PERCENT.finditer(text):
+                decimals = len(match.group(2) or "")
+                found.append(StatedPercent(float(match.group(1)), 0.5 * 10**-decimals + 1e-9))
+    return found
+
+
+Reading = Literal["fraction", "percent", "unsure"]
+
+
+def small_value_reading(number: float, stated: Iterable[StatedPercent]) -> Reading:
+    """How a value strictly between 0 and 1, on a progress of the default range (no `min` or
+    `max`), is read: a fraction of 1 (0.4 fills 40 %), unless a stated percentage is the value
+    itself and none is its fraction (0.4 beside "338 (0.4%)" fills 0.4 %). `unsure`: the text
+    states percentages that are neither (0.4 beside "3%"); it is then drawn as a fraction."""
+    stated = list(stated)
+    if not stated or any(percent.matches(number * 100) for percent in stated):
+        return "fraction"
+    if any(percent.matches(number) for percent in stated):
+        return "percent"
+    return "unsure"

@@ -1,0 +1,164 @@
+"""A stat's `change` read as its author wrote it (arrows, triangles, parentheses, words, zero), a
+stat in a card drawn without a second frame, and a progress's small value read as the
+percentage its text states, with the validator's warning when the two disagree."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements import data
+from kernel.dsl.compiler.elements.data import read_change
+from kernel.dsl.model import Element
+from kernel.dsl.options import Viewport
+from kernel.dsl.progress_value import small_value_reading, stated_percents
+from kernel.dsl.validate import validate_document
+from tests.support.css_rules import css_rule
+
+
+def render(**fields: Any) -> str:
+    return RenderContext(viewport=Viewport(800, 600, 1)).render(Element.model_validate(fields))
+
+
+UP, DOWN, FLAT = "success", "danger", "neutral"
+
+# -- a stat's change -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "tone", "shown"),
+    [
+        ("+12%", UP, "+12%"), ("12%", UP, "12%"), ("0.5%", UP, "0.5%"), ("+0.3 pts", UP, "+0.3 pts"),
+        ("-0.05", DOWN, "-0.05"), ("−4.2%", DOWN, "−4.2%"), ("–2%", DOWN, "–2%"), ("-$300", DOWN, "-$300"),
+        # Accounting's parentheses are a fall, as a table reads (300).
+        ("(3.5%)", DOWN, "(3.5%)"), ("($1,200)", DOWN, "($1,200)"),
+        # A typed arrow or triangle gives the direction and leaves the text: the pill draws one.
+        ("↑ 12%", UP, "12%"), ("▲ 4.1%", UP, "4.1%"), ("△2", UP, "2"), ("⬆️ 4%", UP, "4%"), ("↗ 8%", UP, "8%"),
+        ("▼ 3.1%", DOWN, "3.1%"), ("↓ 2%", DOWN, "2%"), ("▽ 1%", DOWN, "1%"), ("⬇ 9", DOWN, "9"),
+        ("↘ 5%", DOWN, "5%"), ("12% ↓", DOWN, "12%"), ("→ 0.4%", FLAT, "0.4%"),
+        # Words.
+        ("Up 3 vs last week", UP, "Up 3 vs last week"), ("down 2%", DOWN, "down 2%"),
+        # Zero is flat whatever its sign or arrow; so is a change with no figure.
+        ("+0.0%", FLAT, "+0.0%"), ("0%", FLAT, "0%"), ("-0", FLAT, "-0"), ("▲ 0", FLAT, "0"), ("0.0", FLAT, "0.0"),
+        ("-", FLAT, "-"), ("vs last week", FLAT, "vs last week"), ("$300", FLAT, "$300"),
+        ("١٢٪", UP, "١٢٪"),  # Arabic-Indic figures are figures, not zeros
+    ],
+)  # fmt: skip
+def test_a_changes_direction_is_read_as_written(change: str, tone: str, shown: str) -> None:
+    trend = read_change(change)
+    icon = {UP: "trending-up", DOWN: "trending-down", FLAT: "minus"}[tone]
+    assert (trend.tone, trend.icon, trend.text) == (tone, icon, shown)
+
+
+def _pill(html: str) -> tuple[str, str]:
+    """A stat's change pill: its tone and its text (after the trend icon)."""
+    found = re.search(r'class="dsl-stat-change dsl-tone-(\w+)"><svg.*?</svg>([^<]*)</span>', html)
+    assert found, html
+    return found.group(1), found.group(2)
+
+
+def test_a_typed_arrow_is_drawn_once_by_the_pills_icon() -> None:
+    assert _pill(render(type="stat", label="Seats", value="84", change="↑ 12%")) == ("success", "12%")
+    assert _pill(render(type="stat", label="Seats", value="84", change="▼ 3.1%")) == ("danger", "3.1%")
+
+
+def test_a_stats_variant_still_sets_the_tone_of_a_read_change() -> None:
+    assert _pill(render(type="stat", label="Latency", value="182 ms", change="▼ 12%", variant="success")) == (
+        "success",
+        "12%",
+    )
+
+
+def test_a_stat_in_a_card_draws_no_second_padding_at_any_size() -> None:
+    """`.dsl-stat.is-sm` and `.is-lg` set their padding after the card's rule, at its specificity:
+    a small stat in a KPI card sat 35 px from the card's edge instead of the card's 20."""
+    css = data.CSS
+    assert ".dsl-card>.dsl-stat{padding:0;background:none;border:0;" in css
+    assert css_rule(".dsl-card>.dsl-stat:is(.is-sm,.is-lg)")["padding"] == "0"
+    assert css.index(".dsl-card>.dsl-stat:is(.is-sm,.is-lg)") > css.index(".dsl-stat.is-lg{")
+
+
+# -- a progress's small value --------------------------------------------------------------------------
+
+
+def test_the_percentages_a_text_states_round_to_their_last_digit() -> None:
+    (stated,) = stated_percents("2,578 (3.05%)")
+    assert stated.percent == 3.05 and stated.matches(3.054) and not stated.matches(3.06)
+    assert [p.percent for p in stated_percents("338 (0.4 %)", None, "Done 40٪")] == [0.4, 40]
+    assert stated_percents("9/24 lessons", "Storage") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "texts", "reading"),
+    [
+        (0.4, ["338 (0.4%)"], "percent"),
+        (0.4, ["40%"], "fraction"),
+        (0.333, ["33%"], "fraction"),
+        (0.004, ["0.4%"], "fraction"),  # 0.004 of 1 is 0.4 %
+        (0.4, ["3%"], "unsure"),
+        (0.4, [], "fraction"),
+        (0.5, ["0.5%", "50%"], "fraction"),  # either reading stated: the fraction, as before
+    ],
+)
+def test_a_small_value_is_a_fraction_unless_its_text_states_it_as_a_percentage(
+    value: float, texts: list[str], reading: str
+) -> None:
+    assert small_value_reading(value, stated_percents(*texts)) == reading
+
+
+@pytest.mark.parametrize(
+    ("fields", "width"),
+    [
+        ({"label": "Expanded seats", "value": 0.4, "text": "338 (0.4%)"}, "0.40%"),
+        ({"label": "Expanded seats 0.4%", "value": 0.4}, "0.40%"),
+        ({"label": "Expanded seats", "value": "0.4", "text": "338 (0.4%)"}, "0.40%"),
+        ({"label": "Expanded seats", "value": 0.4, "text": "338 (40%)"}, "40.00%"),
+        ({"label": "Expanded seats", "value": 0.4, "text": "338 (3%)"}, "40.00%"),
+        ({"label": "Expanded seats", "value": 0.4, "max": 1, "text": "0.4%"}, "40.00%"),
+        ({"label": "Expanded seats", "value": 0.4}, "40.00%"),
+    ],
+)
+def test_a_progress_reads_a_small_value_as_the_percentage_its_text_states(
+    fields: dict[str, Any], width: str
+) -> None:
+    assert f"width:{width}" in render(type="progress", **fields)
+
+
+def test_a_ring_reads_it_so_too() -> None:
+    html = render(type="progress", variant="circle", value=0.4, text="0.4%")
+    dash = re.search(r'stroke-dasharray="([\d.]+) ([\d.]+)"', html)
+    assert dash and float(dash.group(1)) / float(dash.group(2)) == pytest.approx(0.004, abs=1e-4)
+
+
+def _share_warnings(element: dict[str, Any]) -> list[Any]:
+    result = validate_document({"elements": [{"type": "progress", **element}]})
+    return [w for w in result.warnings if w.code == "out_of_range"]
+
+
+def test_the_validator_warns_when_a_small_value_is_neither_reading_of_its_text() -> None:
+    (warning,) = _share_warnings({"label": "Converted", "value": 0.4, "text": "338 (3%)"})
+    assert warning.path == "/elements/0/value"
+    assert warning.message == (
+        "value 0.4 is read as a fraction of 1 and fills 40% of the bar, but the text states 3%"
+    )
+    assert warning.suggestion == (
+        "write the share the bar should fill as a percentage (value: 3 for 3%), or make the text state 40%"
+    )
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        {"label": "Expanded seats", "value": 0.4, "text": "338 (0.4%)"},
+        {"label": "Done", "value": 0.4, "text": "40%"},
+        {"label": "Done", "value": 0.4},
+        {"label": "Done", "value": 0.4, "max": 1, "text": "3%"},
+        {"label": "Done", "value": 3, "text": "3%"},
+    ],
+)
+def test_the_validator_says_nothing_when_the_value_and_its_text_agree(element: dict[str, Any]) -> None:
+    assert _share_warnings(element) == []
