@@ -1850,7 +1850,7 @@ TYPE_RENAMES = {
     "div": "container", "box": "container", "view": "container", "panel": "card",
     "hstack": "row", "vstack": "column", "hbox": "row", "vbox": "column", "hr": "divider",
     "separator": "divider", "nav": "navbar", "appbar": "navbar", "topbar": "navbar",
-    "toolbar": "navbar", "drawer": "sidebar", "sidenav": "sidebar", "dialog": "modal",
+    "toolbar": "navbar", "sidenav": "sidebar", "dialog": "modal",
     "popup": "modal", "section-header": "header",
     # navigation and data
     "tab": "tabs", "breadcrumbs": "breadcrumb", "steps": "stepper",
@@ -1870,14 +1870,14 @@ TYPE_RENAMES = {
     "attachment": "upload", "attachments": "upload", "uploader": "upload",
     # near relatives
     "fab": "button", "iconbutton": "button",
-    "sheet": "modal", "bottomsheet": "modal", "autocomplete": "search", "typeahead": "search",
+    "autocomplete": "search", "typeahead": "search",
     "contextmenu": "menu", "commandpalette": "menu", "kbd": "code", "hotkey": "code",
     # words a close spelling sends to another concept (`pager` -> spacer, `chat` -> chart)
     "navigationbar": "navbar", "topnav": "navbar", "topnavigation": "navbar", "navlinks": "navbar",
     "menubar": "navbar", "titlebar": "navbar", "appheader": "navbar", "sidenavigation": "sidebar",
     "sidemenu": "sidebar", "leftnav": "sidebar", "sidepanel": "sidebar", "pager": "pagination",
     "pagenumbers": "pagination", "progresssteps": "stepper", "modaldialog": "modal", "alertdialog": "modal",
-    "confirm": "modal", "confirmdialog": "modal", "actionsheet": "modal", "combo": "select",
+    "confirm": "modal", "confirmdialog": "modal", "combo": "select",
     "selectbox": "select", "tags": "chip", "taglist": "chip", "user": "avatar", "profile": "avatar",
     "profilepic": "avatar", "profilepicture": "avatar", "userpic": "avatar", "layout": "container",
     "page": "container", "wrapper": "container", "caption": "text", "subtitle": "text", "kicker": "text",
@@ -1922,6 +1922,11 @@ _TYPE_RECIPES = {
     "piechart": "use type: chart with variant: pie", "barchart": "use type: chart with variant: bar",
     "linechart": "use type: chart with variant: line", "areachart": "use type: chart with variant: area",
     "sparkline": "use type: chart with variant: line (a small layout height)",
+    **dict.fromkeys(("sheet", "bottomsheet", "actionsheet"), "use type: modal with variant: sheet"),
+    **dict.fromkeys(("drawer", "sidesheet", "offcanvas"), (
+        "use type: modal with variant: drawer for a side panel (a bottom sheet on a phone), or "
+        "type: sidebar for a page's navigation"
+    )),
     "numberinput": "use type: input with inputType: number",
     "timepicker": "use type: input with inputType: time",
     "colorpicker": "use type: input with inputType: color",

@@ -182,3 +182,18 @@ def test_a_misspelt_drawer_is_a_dialog_and_the_validator_offers_drawer() -> None
     result = validate_document({"elements": [{"type": "modal", "variant": "drawr", "title": "x"}]})
     (warning,) = [w for w in result.warnings if w.code == "unknown_variant"]
     assert warning.path == "/elements/0/variant" and warning.suggestion == "did you mean 'drawer'?"
+
+
+@pytest.mark.parametrize(
+    ("written", "advice"),
+    [
+        ("drawer", "use type: modal with variant: drawer for a side panel"),
+        ("sheet", "use type: modal with variant: sheet"),
+        ("action-sheet", "use type: modal with variant: sheet"),
+    ],
+)
+def test_a_drawer_or_sheet_written_as_a_type_is_told_the_modal_variant(written: str, advice: str) -> None:
+    result = validate_document({"elements": [{"type": written, "title": "Filters"}]})
+    (error,) = result.errors
+    assert error.path == "/elements/0/type" and error.suggestion is not None
+    assert error.suggestion.startswith(advice)
