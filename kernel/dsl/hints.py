@@ -1664,6 +1664,23 @@ def comma_split_hint(whole: str, parts: list[str], quoted: str) -> str:
     return f"inside [...] a comma ends a cell, so {whole} became {pieces}: quote it, {quoted}"
 
 
+COMMA_CUT_HINT = "inside {...} a comma ends a value, so quote text that holds one: "
+"""How the hint for a text YAML's `{...}` form cut at a comma starts (see `comma_cut_hint`)."""
+
+
+def comma_cut_hint(field: str, whole: str) -> str:
+    """Quote `whole`, the text written for `field` that YAML's `{...}` form cut at its commas."""
+    return f"{COMMA_CUT_HINT}{field}: {yaml_quoted(whole)}"
+
+
+def yaml_quoted(text: str) -> str:
+    """`text` quoted for YAML: in double quotes, or in single quotes when it holds a double quote
+    (`'Say "hi", Ana'` reads better than escapes)."""
+    if '"' in text and "\n" not in text:
+        return "'" + text.replace("'", "''") + "'"
+    return json.dumps(text, ensure_ascii=False)
+
+
 @dataclass(frozen=True)
 class CommaCut:
     """A text that YAML's `{...}` form cut at its commas: `{placeholder: Delivery instructions,
@@ -1676,12 +1693,13 @@ class CommaCut:
     rest: tuple[str, ...]
 
     def hint(self) -> str:
-        """Quote the text as it was meant: `placeholder: "Delivery instructions, packaging, ..."`."""
+        """Quote the text as it was meant: `placeholder: "Delivery instructions, packaging, ..."`,
+        joined again from what YAML read (the validator, which has the source, gives the text as
+        written instead: YAML read `$10,000` as "$10" and the number 0)."""
         whole = self.kept if isinstance(self.kept, str) else f"{self.kept:g}"
         for part in self.rest:
             whole += ("," if _THOUSANDS.match(part) and whole[-1:].isdigit() else ", ") + part
-        quoted = json.dumps(whole.replace('"', ""), ensure_ascii=False)
-        return f"inside {{...}} a comma ends a value, so quote text that holds one: {self.field}: {quoted}"
+        return comma_cut_hint(self.field, whole)
 
     def is_plainly_text(self) -> bool:
         """Whether the rest cannot be a misspelt field: several parts (a list in words), a part

@@ -676,6 +676,28 @@ def locate_paths(text: str, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
     return {path: _position(root, path) for path in paths}
 
 
+def compose_yaml(text: str) -> Node | None:
+    """The node tree of YAML `text`, each node with its place in the text and its scalars' tags
+    resolved as `load_checked` resolves them; None when the text cannot be composed."""
+    return _compose(text)
+
+
+def scalar_as_loaded(node: ScalarNode) -> Any:
+    """The value `load_checked` makes of a scalar node (`000` is 0, `250.00` is 250.0, `Jan` is
+    "Jan"): a JSON path names a key by it."""
+    if node.tag not in _BUILT_SCALARS:
+        return node.value
+    loader = _BoundedSafeLoader("")
+    try:
+        return loader.construct_object(node)
+    finally:
+        loader.dispose()
+
+
+_BUILT_SCALARS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "bool", "int", "float"))
+"""The tags whose scalars load as other than their text."""
+
+
 def _compose_for_positions(text: str) -> Node | None:
     node = _compose(text)
     if node is None and text.lstrip().startswith("{"):

@@ -194,8 +194,8 @@ def _locate(error: ErrorDetails, data: Any) -> _Located:
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
         if isinstance(current, Mapping) and (
-            part in current or (last and error["type"] in {"missing", "extra_forbidden"})
-        ):
+            part in current or (last and error["type"] in {"missing", "extra_forbidden", "invalid_key"})
+        ):  # an invalid key is a number, named as text in `loc` when a float (`250.0`)
             parts.append((False, part))
             current = current.get(part)
         elif isinstance(current, list | tuple) and isinstance(part, int) and 0 <= part < len(current):

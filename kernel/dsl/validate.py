@@ -11,14 +11,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.hints import repeated_key_hint
+from kernel.dsl.hints import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
 from kernel.dsl.semantic import CHART_KINDS, check_semantics
-from kernel.dsl.yaml_comments import comma_splits, comment_cuts
+from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values, list_splits
+from kernel.dsl.yaml_comments import comment_cuts
 from kernel.errors import InvalidDocumentError, Issue
 
 _STRUCTURAL_LIMITS = frozenset({"limit_depth", "limit_nodes", "limit_elements"})
@@ -94,6 +95,8 @@ def validate_document(
     if text is not None and not is_json(text, filename):
         _report_comment_cuts(text, result, strict)
         _report_comma_cuts(text, data, result)
+        _report_cut_values(text, result)
+        _report_list_splits(text, result, strict)
     if text is not None and (result.errors or result.warnings):
         result.errors = _in_source_order(_with_positions(text, result.errors))
         result.warnings = _in_source_order(_with_positions(text, result.warnings))
@@ -168,6 +171,80 @@ def _report_comma_cuts(text: str, data: Any, result: ValidationResult) -> None:
         ]
 
     result.errors, result.warnings = told(result.errors), told(result.warnings)
+
+
+def _report_cut_values(text: str, result: ValidationResult) -> None:
+    """A text YAML's `{...}` form cut at a comma is given back as the source writes it, not as
+    joined again from what YAML read: `{label: Pay $1,250.00}` read a label "Pay $1" and a key
+    250.0, and `$10,000` a key 0."""
+    if not any(
+        (issue.suggestion or "").startswith(COMMA_CUT_HINT) for issue in [*result.errors, *result.warnings]
+    ):
+        return
+    cuts = cut_values(text)
+
+    def told(issues: list[Issue]) -> list[Issue]:
+        return [
+            _with_cut_value(issue, cuts[issue.path])
+            if issue.path in cuts and (issue.suggestion or "").startswith(COMMA_CUT_HINT)
+            else issue
+            for issue in issues
+        ]
+
+    result.errors, result.warnings = told(result.errors), told(result.warnings)
+
+
+def _with_cut_value(issue: Issue, cut: CutValue) -> Issue:
+    """`issue`, at the key a cut value's rest became, quoting the value as written and placed at
+    that key."""
+    return replace(issue, suggestion=comma_cut_hint(cut.field, cut.written), line=cut.line, column=cut.column)
+
+
+_TABLE_ROW = re.compile(r"/rows/\d+$")
+"""A table row's path: a row cut at a comma is told by its `row_length` warning."""
+
+
+def _report_list_splits(text: str, result: ValidationResult, strict: bool) -> None:
+    """A `[...]` list of texts with a text YAML cut at its commas (`items: [Budget approved
+    ($1,250,000)]` draws three items): a warning (an error with --strict) that names it and gives
+    the list back quoted. A chart's count of values against its labels, which the cut labels
+    alone make wrong, is not told again."""
+    splits = list_splits(text, skip=_TABLE_ROW)
+    if not splits:
+        return
+    warnings = [
+        Issue(split.path, split.message(), "comma_split", split.hint(), split.line, split.column)
+        for split in splits
+    ]
+    result.errors = [issue for issue in result.errors if not _follows_from_a_split(issue, splits)]
+    result.warnings = [issue for issue in result.warnings if not _follows_from_a_split(issue, splits)]
+    if strict:
+        result.errors = _sorted([*result.errors, *warnings])
+        result.document = None
+    else:
+        result.warnings = _sorted([*result.warnings, *warnings])
+
+
+_VALUES_FOR_LABELS = re.compile(r"(\d+) values? for (\d+) labels?")
+
+
+def _follows_from_a_split(issue: Issue, splits: list[ListSplit]) -> bool:
+    """Whether `issue` is a chart's count of values against labels that a cut alone made wrong:
+    in its labels (as many values as labels were meant) or in these values (as many values were
+    meant as there are labels)."""
+    counts = _VALUES_FOR_LABELS.fullmatch(issue.message) if issue.code == "chart_data_mismatch" else None
+    if counts is None:
+        return False
+    values, labels = int(counts.group(1)), int(counts.group(2))
+    return any(
+        (
+            split.path.endswith("/data/labels")
+            and issue.path.startswith(split.path.removesuffix("labels"))
+            and (values, labels) == (split.meant, split.read)
+        )
+        or (issue.path == split.path and (values, labels) == (split.read, split.meant))
+        for split in splits
+    )
 
 
 def _columns_of_row(data: Any, row: str) -> int | None:
