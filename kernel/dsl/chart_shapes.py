@@ -149,8 +149,8 @@ def series_name(entry: Any, index: int) -> str:
 
 def _nothing_to_draw(data: Mapping[str, Any], *, kind: str | None) -> str | None:
     """Why a chart of `data` draws no mark, or None when it draws some (or has no values at
-    all, which the validator reports already); `kind` is a pie's word for itself, None for
-    other charts."""
+    all, or values other than numbers and nulls: the validator reports those already);
+    `kind` is a pie's word for itself, None for other charts."""
     pie = kind is not None
     series = data.get("series")
     if isinstance(series, list) and series:
@@ -158,9 +158,10 @@ def _nothing_to_draw(data: Mapping[str, Any], *, kind: str | None) -> str | None
         lists = [entry.get("values") if isinstance(entry, Mapping) else None for entry in drawn]
     else:
         lists = [data.get("values")]
-    numbers = [v for values in lists if isinstance(values, list) for v in values if _is_number(v)]
-    if not any(isinstance(values, list) and values for values in lists):
-        return None
+    written = [v for values in lists if isinstance(values, list) for v in values]
+    if not written or not all(_is_value(v) for v in written):
+        return None  # no values, or some the schema reads as numbers ("12") or refuses ("1,200")
+    numbers = [v for v in written if _is_number(v)]
     if not numbers:
         return "every value is empty (null): the chart draws 'No data'"
     if pie and not any(v > 0 for v in numbers):

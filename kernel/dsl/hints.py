@@ -282,12 +282,12 @@ _TYPE_FIELD_HINTS["table"].update(
         'a picture sorts nothing: remove it; a sort arrow goes in a column\'s label: columns: [{label: "Name ↓"}, ...]',
     )
 )  # fmt: skip
+_NO_STACKING = (
+    "several series are drawn side by side (bars) or over one another (lines, areas); there is no "
+    "stacked chart: remove it"
+)
 _TYPE_FIELD_HINTS["chart"].update(
-    dict.fromkeys(
-        ("stacked", "stack", "isstacked", "stackedbars", "stackseries", "grouped"),
-        "several series are drawn side by side (bars) or over one another (lines, areas); there is no "
-        "stacked chart: remove it",
-    )
+    dict.fromkeys(("stacked", "stack", "isstacked", "stackedbars", "stackseries", "grouped"), _NO_STACKING)
 )  # fmt: skip
 _TYPE_FIELD_HINTS["rating"].update(
     {**dict.fromkeys(("allowhalf", "precision", "half", "halfstars", "allowhalfstars", "fractions"), _HALF_STARS),
@@ -1184,9 +1184,17 @@ _SERIES_RENAMES = {"label": "name", "title": "name", "data": "values", "borderco
 
 
 def series_field_hint(field: str) -> str | None:
-    """What to write instead of `field` on a chart series, or None."""
-    renamed = _SERIES_RENAMES.get(field.lower())
+    """What to write instead of `field` on a chart series, or None: Chart.js' and Recharts'
+    `stack`/`stackId` group series into stacks, which the DSL does not draw."""
+    key = field.lower()
+    if key in _SERIES_STACKING:
+        return _NO_STACKING
+    renamed = _SERIES_RENAMES.get(key)
     return f"did you mean '{renamed}'?" if renamed else None
+
+
+_SERIES_STACKING = frozenset({"stack", "stackid", "stacked", "stackgroup"})
+"""A series' own words for its stack: Chart.js' `stack`, Recharts' `stackId`, Plotly's `stackgroup`."""
 
 
 def layout_field_hint(field: str, value: Any) -> str | None:

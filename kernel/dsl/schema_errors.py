@@ -329,7 +329,11 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         return _literal_issue(path, keys, value, str(ctx.get("expected", "")), data)
     if kind in _TYPE_ERRORS:
         message = f"expected {_TYPE_ERRORS[kind]}, got {_describe(value)}"
-        hint = _element_shape_hint(keys, value) or _field_shape_hint(keys, value, data)
+        hint = (
+            _element_shape_hint(keys, value)
+            or _field_shape_hint(keys, value, data)
+            or _number_text_hint(kind, value)
+        )
         return Issue(path, message, "invalid_type", hint)
     bounds = {
         "greater_than_equal": ("at least", "ge"),
@@ -585,6 +589,22 @@ _SWITCHES = frozenset(
     {"disabled", "checked", "required", "striped", "selectable", "ordered", "removable", "wrap"}
 )
 """The element fields that are true or false."""
+
+
+_NUMBER_AS_TEXT = re.compile(r"\s*([-+]?)[$€£¥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*%?\s*")
+"""A number written as text with what a number has not: thousands commas, a currency sign, a %."""
+
+
+def _number_text_hint(kind: str, value: Any) -> str | None:
+    """For a number written as such text (`"1,200"`, `"$48"`, `"72%"`), the number alone."""
+    found = _NUMBER_AS_TEXT.fullmatch(value) if kind in _NUMBER_PARSING and isinstance(value, str) else None
+    if found is None:
+        return None
+    number = found.group(1) + found.group(2).replace(",", "") + (found.group(3) or "")
+    return f"write the number alone, without thousands commas, currency or %: {number}"
+
+
+_NUMBER_PARSING = frozenset({"float_parsing", "int_parsing"})
 
 
 def _shown_value(value: str | int | float) -> str:

@@ -1116,7 +1116,8 @@ def _check_color(
         )
     else:
         return
-    findings.warn(path, message, "invalid_color", color_value_hint(text, variables=not theme))
+    tone = did_you_mean(text, _TONE_WORDS, cutoff=0.75) if tones else None
+    findings.warn(path, message, "invalid_color", tone or color_value_hint(text, variables=not theme))
 
 
 def _check_style_color(name: str, value: str, where: tuple[Key, ...], findings: Findings) -> None:

@@ -1,0 +1,84 @@
+"""Chart data messages: a series colour misspelling a theme colour, a number written with
+thousands commas told once, a series' `stack`."""
+
+from __future__ import annotations
+
+import pytest
+
+from kernel.dsl.validate import ValidationResult, validate_document
+
+
+def _said(result: ValidationResult) -> list[tuple[str, str, str | None]]:
+    return [(issue.path, issue.message, issue.suggestion) for issue in [*result.errors, *result.warnings]]
+
+
+def test_a_series_colour_misspelling_a_theme_colour_says_which() -> None:
+    source = (
+        "elements:\n  - type: chart\n    data:\n      labels: [Jan, Feb]\n      series:\n"
+        "        - {name: Web, values: [1, 2], color: primry}\n        - {name: App, values: [3, 4], color: sucess}\n"
+    )
+    assert [(w.path, w.suggestion) for w in validate_document(source).warnings] == [
+        ("/elements/0/data/series/0/color", "did you mean 'primary'?"),
+        ("/elements/0/data/series/1/color", "did you mean 'success'?"),
+    ]
+
+
+def test_a_series_colour_misspelling_a_css_colour_still_says_that_one() -> None:
+    source = "elements:\n  - type: chart\n    data: {labels: [a], series: [{values: [1], color: purpel}]}\n"
+    (warning,) = validate_document(source).warnings
+    assert warning.suggestion == "did you mean 'purple'?"
+
+
+def test_a_number_written_with_thousands_commas_is_told_once_with_the_number() -> None:
+    """The schema refuses "1,200"; that the chart then has no number to draw follows from it."""
+    result = validate_document('elements:\n  - type: chart\n    data: {labels: [Jan], values: ["1,200"]}\n')
+    assert _said(result) == [
+        (
+            "/elements/0/data/values/0",
+            "expected a number, got '1,200'",
+            "write the number alone, without thousands commas, currency or %: 1200",
+        )
+    ]
+
+
+def test_numbers_written_as_text_are_drawn_and_not_taken_for_nulls() -> None:
+    result = validate_document(
+        'elements:\n  - type: chart\n    data: {labels: [Jan, Feb], values: ["12", "7.5"]}\n'
+    )
+    assert result.ok and not result.warnings
+
+
+@pytest.mark.parametrize("field", ["stack", "stackId"])
+def test_a_series_stack_says_there_is_no_stacked_chart(field: str) -> None:
+    source = (
+        f"elements:\n  - type: chart\n    data: {{labels: [a], series: [{{values: [1], {field}: one}}]}}\n"
+    )
+    assert _said(validate_document(source)) == [
+        (
+            f"/elements/0/data/series/0/{field}",
+            f"unknown field '{field}'",
+            "several series are drawn side by side (bars) or over one another (lines, areas); there is no "
+            "stacked chart: remove it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "number"), [("$1,200.50", "1200.50"), ("72%", "72"), ("-3,000", "-3000")]
+)
+def test_a_number_written_with_a_currency_or_a_percent_is_given_alone(written: str, number: str) -> None:
+    result = validate_document(
+        f'elements:\n  - type: chart\n    data: {{labels: [a], values: ["{written}"]}}\n'
+    )
+    (error,) = result.errors
+    assert error.suggestion == f"write the number alone, without thousands commas, currency or %: {number}"
+    assert not result.warnings
+
+
+def test_values_that_are_all_null_still_say_nothing_is_drawn() -> None:
+    result = validate_document(
+        "elements:\n  - type: chart\n    data: {labels: [a, b], values: [null, null]}\n"
+    )
+    assert [(w.path, w.message) for w in result.warnings] == [
+        ("/elements/0/data", "every value is empty (null): the chart draws 'No data'")
+    ]
