@@ -632,6 +632,8 @@ def _shown_text(value: str) -> str:
 
 def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: Any) -> Issue:
     choices = [part.strip().strip("'") for part in expected.replace(" or ", ", ").split(",") if part.strip()]
+    if keys in (["theme"], ["theme", "base"]):
+        return _theme_issue(path, keys, value)
     if keys and keys[-1] == "type" and _is_element_keys(keys[:-1]):
         if isinstance(value, str):
             return Issue(
@@ -661,6 +663,25 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: 
     if suggestion is None:
         suggestion = "use " + _join_or([f"'{c}'" for c in choices])
     return Issue(path, f"{_describe(value)} is not one of {expected}", "invalid_value", suggestion)
+
+
+def _theme_issue(path: str, keys: list[Key], value: Any) -> Issue:
+    """A `theme` (or its `base`) that is neither a name nor tokens (`theme: 123`): say what it
+    takes. Any name is read (another than light or dark draws light), so "one of 'light' or
+    'dark'", pydantic's words for the union, would tell less than the truth."""
+    if keys == ["theme"]:
+        return Issue(
+            path,
+            f"theme must be a theme name such as light or dark, or an object of tokens, not {_describe(value)}",
+            "invalid_value",
+            'write theme: dark, or tokens: theme: {base: dark, primary: "#7c3aed"}',
+        )
+    return Issue(
+        path,
+        f"theme.base must be a theme name such as light or dark, not {_describe(value)}",
+        "invalid_value",
+        "write base: light or base: dark",
+    )
 
 
 _CHART_FIELDS = frozenset({"data", "series", "labels", "values", "datasets"})

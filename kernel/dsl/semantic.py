@@ -72,7 +72,7 @@ from kernel.dsl.hints import (
     value_field_hint,
     variant_synonym,
 )
-from kernel.dsl.lengths import px_or_none
+from kernel.dsl.lengths import parse_length, px_or_none
 from kernel.dsl.limits import pointer
 from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import (
@@ -1424,6 +1424,7 @@ def _check_element(
             _check_table(element, path, findings)
         _check_positions(kind, element, path, findings)
         _check_contrast(kind, style, path, findings, page)
+        _check_drawn_empty(kind, element, path, findings)
     _check_icons(element, path, findings, icon_exists)
     if canvas is not None:
         _check_placement(element, path, findings, canvas)
@@ -1985,6 +1986,57 @@ def _check_icons(
 
 _ICON_FIELDS = frozenset({"icon", "name", "items", "actions"})
 """The fields `_check_icons` reads icon names from."""
+
+
+_ZERO_SIZE_EXEMPT = frozenset({"spacer", "divider"})
+"""Types for which 0 on a side means what it says (no room, a hairline), not a slip."""
+_BUTTON_WORDS = ("title", "value", "content", "caption", "name")
+"""Fields a button's words are written in by other vocabularies (drawn in `label` only)."""
+
+
+def _check_drawn_empty(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """What draws as nothing to read: a button with neither words nor icon (an empty box), and a
+    `layout.width` or `height` of 0 (a stub; the earlier format required a label and sizes above 0,
+    so its documents never meant either)."""
+    if kind == "button" and not any(_has_words(element.get(name)) for name in ("label", "text", "icon")):
+        words = next((element[name] for name in _BUTTON_WORDS if _has_words(element.get(name))), None)
+        findings.warn(
+            path,
+            "the button has no label (nor text or icon), so an empty box is drawn",
+            "empty_button",
+            f"give it its words: label: {json.dumps(str(words), ensure_ascii=False)}"
+            if words is not None
+            else 'give it its words: label: "Save", or an icon alone for an icon button: icon: plus',
+        )
+    layout = element.get("layout")
+    if kind in _ZERO_SIZE_EXEMPT or not isinstance(layout, Mapping):
+        return
+    for side, across in (("width", "wide"), ("height", "high")):
+        if _is_zero_length(layout.get(side)):
+            findings.warn(
+                (*path, "layout", side),
+                f"layout.{side} is 0, so the {kind} is drawn 0 px {across}: a stub that does not show its content",
+                "zero_size",
+                f"give it a {side} above 0 (the earlier format required one), or leave {side} out so that "
+                "it takes the size of its content",
+            )
+
+
+def _has_words(value: Any) -> bool:
+    """Whether a field's value draws something: a number, or a text that is not blank."""
+    if isinstance(value, bool) or value is None:
+        return False
+    return bool(value.strip()) if isinstance(value, str) else isinstance(value, int | float)
+
+
+def _is_zero_length(value: Any) -> bool:
+    """Whether a `layout` size is 0 in whatever unit (`0`, `"0px"`, `"0%"`)."""
+    length = parse_length(value)
+    if isinstance(length, str):
+        return bool(re.match(r"0[a-z%]", length))
+    return length == 0
 
 
 def _check_placement(

@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote_plus
 
+from kernel.dsl.style_values import dropped_value_problem
 from kernel.dsl.suggest import did_you_mean
 
 STYLE_PROPERTIES: frozenset[str] = frozenset(
@@ -386,21 +388,22 @@ def decoded_css(text: str) -> str:
     return _CSS_ESCAPE.sub(unescape, _CSS_COMMENT.sub(" ", text))
 
 
-def unsafe_css_reason(text: str, *, urls_dropped: bool = False) -> str | None:
+def unsafe_css_reason(text: str, *, urls_dropped: bool = False, imports_dropped: bool = False) -> str | None:
     """Why `text` (a style value or a stylesheet) could load or run something, or None if safe.
 
     Only `data:` URLs may appear; `@import`, `expression(`, `javascript:`, the other fetching
     functions (`image-set(`, `image(`, `cross-fade(`, `element(`, `src(`), `behavior`,
-    `-moz-binding` and a closing `</style` are refused. With `urls_dropped` (a `style` value),
-    `url()` of anything else is no reason: the compiler draws `none` in its place, and
-    `fetched_url_warning` says so.
+    `-moz-binding` and a closing `</style` are refused. With `urls_dropped` (a `style` value,
+    the document's `css`), `url()` of anything else is no reason: the compiler draws `none` in
+    its place, and `fetched_url_warning` says so; with `imports_dropped` (the `css`), neither is
+    `@import`: the compiler removes the rule, and `check_stylesheet` warns of it.
     """
     if "</style" in text.lower():
         return "'</style' would end the style sheet"
     css = normalize_css(text)
     if "</style" in css:
         return "'</style' would end the style sheet"
-    if "@import" in css:
+    if "@import" in css and not imports_dropped:
         return "@import is not allowed"
     if "expression(" in css:
         return "expression() is not allowed"
@@ -482,7 +485,8 @@ def fetched_url_warning(name: str, value: object) -> StyleProblem | None:
 
 def check_style_warnings(style: Mapping[str, object]) -> dict[str, StyleProblem]:
     """What is drawn otherwise than written, per style key as written (only keys that have one):
-    a `url()` that is not fetched (see `fetched_url_warning`)."""
+    a `url()` that is not fetched (see `fetched_url_warning`), a value Chromium drops
+    (`dropped_value_warning`)."""
     out: dict[str, StyleProblem] = {}
     for name, value in style.items():
         warning = judged_style_entry(str(name), value).warning
@@ -494,7 +498,8 @@ def check_style_warnings(style: Mapping[str, object]) -> dict[str, StyleProblem]
 @dataclass(frozen=True, slots=True)
 class StyleEntry:
     """What the validator says of one `style` entry: its problems (`style_problems`) and what is
-    drawn otherwise than written (`fetched_url_warning`), both of the key's allow-listed name."""
+    drawn otherwise than written (`fetched_url_warning`, else `dropped_value_warning`), both of
+    the key's allow-listed name."""
 
     problems: tuple[StyleProblem, ...]
     warning: StyleProblem | None
@@ -506,7 +511,7 @@ longer ones (a data: URI) are judged afresh each time, so the memory held stays 
 
 
 def judged_style_entry(name: str, value: object) -> StyleEntry:
-    """`style_problems` and `fetched_url_warning` of the entry `name: value` (the key as written),
+    """`style_problems` and the warning (see `StyleEntry`) of the entry `name: value` (the key as written),
     remembered for short keys and scalar values: documents repeat their colours and sizes, and
     the service validates the same ones on every request."""
     if len(name) <= REMEMBERED_LENGTH and (
@@ -518,7 +523,22 @@ def judged_style_entry(name: str, value: object) -> StyleEntry:
 
 def _style_entry(name: str, value: object) -> StyleEntry:
     key = style_key(name)
-    return StyleEntry(tuple(style_problems(key, value)), fetched_url_warning(key, value))
+    problems = tuple(style_problems(key, value))
+    warning = fetched_url_warning(key, value)
+    if warning is None and not problems:
+        warning = dropped_value_warning(key, value)
+    return StyleEntry(problems, warning)
+
+
+def dropped_value_warning(name: str, value: object) -> StyleProblem | None:
+    """A value Chromium would drop as invalid (`textAlign: middle`, `fontWeight: heavy`), which
+    would otherwise vanish without a word: see `style_values`."""
+    if not isinstance(value, str | int | float):
+        return None
+    problem = dropped_value_problem(name, value)
+    if problem is None:
+        return None
+    return StyleProblem("invalid_style_value", problem.message, problem.suggestion)
 
 
 # typed: `1` and `True` are one key to a dict but say different things (a length, no style value).
@@ -611,29 +631,186 @@ def _is_length(text: str, keywords: frozenset[str] = frozenset()) -> bool:
 
 
 def check_stylesheet(css: str) -> tuple[list[StyleProblem], list[StyleProblem]]:
-    """(errors, warnings) for the document's `css`: unsafe content is an error; unknown properties warn."""
+    """(errors, warnings) for the document's `css`.
+
+    What could run or fetch and cannot simply be dropped is an error (`expression(`,
+    `javascript:`, `image-set(`, `</style`...). A `url()` that is no `data:` URI and an `@import`
+    warn, as a `url()` in a `style` does: the compiler drops them (the picture is drawn as `none`,
+    the rule removed), nothing is fetched, and the rest of each rule is drawn (`url(bg.jpg) #eee`
+    still paints #eee). Unknown properties and values Chromium drops warn too.
+    """
     errors: list[StyleProblem] = []
-    reason = unsafe_css_reason(css)
+    reason = unsafe_css_reason(css, urls_dropped=True, imports_dropped=True)
     if reason is not None:
         errors.append(StyleProblem("unsafe_css", reason))
-    warnings: list[StyleProblem] = []
+    warnings = [*dropped_import_warnings(css), *fetched_css_url_warnings(css)] if reason is None else []
     seen: set[str] = set()
-    for block in _DECLARATION_BLOCK.findall(normalize_css(_DATA_URL.sub("url()", css))):
-        for declaration in block.split(";"):
-            prop, colon, _ = declaration.partition(":")
-            prop = prop.strip()
-            if not colon or not prop or prop.startswith("--") or prop in seen:
+    judged: set[tuple[str, str]] = set()
+    text = normalize_css(_DATA_URL.sub("url()", css))
+    for block in _DECLARATION_BLOCK.finditer(text):
+        descriptors = _prelude(text, block.start()).startswith(_DESCRIPTOR_RULES)
+        for declaration in block.group(1).split(";"):
+            prop, colon, value = declaration.partition(":")
+            prop, value = prop.strip(), value.strip()
+            if not colon or not prop or prop.startswith("--"):
                 continue
-            seen.add(prop)
-            if prop not in CSS_PROPERTIES and not _is_vendor_prefixed(prop):
-                warnings.append(
-                    StyleProblem(
-                        "unknown_css_property",
-                        f"unknown CSS property '{prop}' in css (Chromium will ignore it)",
-                        did_you_mean(prop, CSS_PROPERTIES),
+            if prop not in seen:
+                seen.add(prop)
+                if prop not in CSS_PROPERTIES and not _is_vendor_prefixed(prop):
+                    warnings.append(
+                        StyleProblem(
+                            "unknown_css_property",
+                            f"unknown CSS property '{prop}' in css (Chromium will ignore it)",
+                            did_you_mean(prop, CSS_PROPERTIES),
+                        )
                     )
+            if not descriptors and (prop, value) not in judged:
+                judged.add((prop, value))
+                problem = (
+                    dropped_value_problem(to_camel(prop), value, in_css=True) if prop[0] != "-" else None
                 )
+                if problem is not None:
+                    message = problem.message.replace(to_camel(prop), prop, 1)
+                    warnings.append(
+                        StyleProblem("invalid_style_value", f"{message} (in css)", problem.suggestion)
+                    )
     return errors, warnings
+
+
+def _prelude(text: str, start: int) -> str:
+    """The selector or at-rule before the block that opens at `start` (lower case, stripped)."""
+    cut = max(text.rfind("{", 0, start), text.rfind("}", 0, start), text.rfind(";", 0, start))
+    return text[cut + 1 : start].strip().lower()
+
+
+_DESCRIPTOR_RULES = ("@font-face", "@page", "@property", "@counter-style", "@font-palette-values")
+"""At-rules whose block holds descriptors, not properties: `font-weight: 100 900` is a range there."""
+
+EMBED_PICTURE = (
+    "embed the picture as url(data:image/png;base64,...), which may be as large as the document allows"
+)
+LOCAL_FONTS = (
+    "leave it out and name a face the renderer has: theme: {font: Noto Serif} or a font-family in css or "
+    "a style. Installed: Noto Sans, Noto Serif, Noto Sans Mono and DejaVu; Inter, Roboto, Open Sans, "
+    "Georgia, Menlo... are drawn in the matching Noto face"
+)
+"""What to do instead of loading a web font: pages fetch none, and the installed faces are these."""
+
+_IMPORT_RULE = re.compile(
+    r"@import\s*(?:url\(\s*(['\"]?)(?P<url>[^'\")]*)\1\s*\)|(['\"])(?P<string>[^'\"]*)\3)?", re.IGNORECASE
+)
+_FAMILY_PARAMETER = re.compile(r"family=([^&;'\")]+)", re.IGNORECASE)
+
+
+def dropped_import_warnings(css: str) -> list[StyleProblem]:
+    """One warning per `@import` of the `css`: the compiler removes it and nothing is fetched. A
+    web font's (Google Fonts, a `.woff`) says which installed face draws its families."""
+    out: list[StyleProblem] = []
+    for match in _IMPORT_RULE.finditer(decoded_css(css)):
+        target = (match.group("url") or match.group("string") or "").strip()
+        shown = _shortened(target, 70)
+        written = f"@import url({shown})" if target else "@import"
+        if _is_font_source(target):
+            out.append(
+                StyleProblem(
+                    "external_src",
+                    f"{written} in css is left out: renders never fetch, and fonts are local"
+                    f"{_families_drawn(target)}",
+                    LOCAL_FONTS,
+                )
+            )
+        else:
+            out.append(
+                StyleProblem(
+                    "external_src",
+                    f"{written} in css is left out: renders never fetch, so the rules it would load are not applied",
+                    "write those rules in css itself",
+                )
+            )
+    return out
+
+
+def fetched_css_url_warnings(css: str) -> list[StyleProblem]:
+    """The `css`' `url()`s that are no `data:` URI (an @import's aside): a picture's (drawn as
+    `none`, the rest of its declaration as written) and an `@font-face`'s (the font is not loaded),
+    one warning for each kind, naming the first and counting the others."""
+    text = _DATA_URL.sub("url(data:)", decoded_css(css))
+    pictures: list[tuple[str, str]] = []
+    fonts: list[str] = []
+    for match in _URL_CALL.finditer(text):
+        source = match.group(2).strip()
+        start = match.start()
+        if source.lower().startswith("data:") or _IMPORT_BEFORE.search(text[max(0, start - 40) : start]):
+            continue
+        rule_start, rule_end = text.rfind("{", 0, start), text.rfind("}", 0, start)
+        if rule_start > rule_end and _prelude(text, rule_start).startswith("@font-face"):
+            fonts.append(source)
+            continue
+        declaration = text[max(text.rfind(";", 0, start), rule_start, rule_end) + 1 : start]
+        prop, colon, _ = declaration.partition(":")
+        pictures.append((prop.strip().lower() if colon else "", source))
+    out: list[StyleProblem] = []
+    if pictures:
+        prop, source = pictures[0]
+        where = f"{prop}: " if prop else ""
+        out.append(
+            StyleProblem(
+                "external_src",
+                f"{where}url({_shortened(source, 60)}){_more(len(pictures))} in css is not a data: image, so its "
+                "picture is left out (nothing is ever fetched) and the rest of the rule is drawn",
+                EMBED_PICTURE,
+            )
+        )
+    if fonts:
+        out.append(
+            StyleProblem(
+                "external_src",
+                f"@font-face src: url({_shortened(fonts[0], 60)}){_more(len(fonts))} in css is not loaded: renders "
+                "never fetch, and fonts are local",
+                LOCAL_FONTS,
+            )
+        )
+    return out
+
+
+_IMPORT_BEFORE = re.compile(r"@import\s*(url\(\s*['\"]?\s*)?\Z", re.IGNORECASE)
+"""An `@import url(` right before a `url()`'s source: the import's warning tells of it."""
+_FONT_FILE = re.compile(r"\.(woff2?|ttf|otf|eot)(\?|#|$)", re.IGNORECASE)
+
+
+def _is_font_source(target: str) -> bool:
+    """Whether an @import loads a web font: a font service's URL (Google Fonts' `family=`, a
+    font host's name) or a font file."""
+    lowered = target.lower()
+    return "font" in lowered or "family=" in lowered or bool(_FONT_FILE.search(lowered))
+
+
+def _families_drawn(target: str) -> str:
+    """Each family a Google-Fonts-style URL names and the installed face that draws it, as
+    `" (Inter is drawn in Noto Sans)"`; empty when the URL names none or the compiler is absent."""
+    try:
+        from kernel.dsl.compiler.fonts import drawn_instead
+    except ImportError:
+        return ""
+    families: list[str] = []
+    for parameter in _FAMILY_PARAMETER.findall(target):
+        for family in unquote_plus(parameter).split("|"):
+            name = family.partition(":")[0].strip()
+            if name and name not in families:
+                families.append(name)
+    said = []
+    for name in families[:3]:
+        instead = drawn_instead(name)
+        said.append(f"{name} is installed" if instead is None else f"{name} is drawn in {instead}")
+    return f" ({', '.join(said)})" if said else ""
+
+
+def _shortened(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _more(count: int) -> str:
+    return f" (and {count - 1} more)" if count > 1 else ""
 
 
 def _is_vendor_prefixed(prop: str) -> bool:

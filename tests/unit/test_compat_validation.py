@@ -62,4 +62,8 @@ def test_error_example_reports_every_error_at_once() -> None:
     assert by_path["/elements/1/style/opacity"].code == "invalid_style_value"
     # the unknown property inside `css` is not an error (the corpus README does not list it)
     assert "/css" not in paths
-    assert [w.path for w in result.warnings] == ["/css"]
+    # the second element is a button with no label: an empty box (the earlier format required one)
+    assert [(w.path, w.code) for w in result.warnings] == [
+        ("/elements/1", "empty_button"),
+        ("/css", "unknown_css_property"),
+    ]

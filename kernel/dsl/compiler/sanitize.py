@@ -15,7 +15,7 @@ from kernel.dsl.memo import remembered_up_to
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _HEX_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?")
 _LETTER_ESCAPE = re.compile(r"\\([g-zG-Z@:(])")
-_IMPORT = re.compile(r"@import\b[^;{}]*;?", re.I)
+_IMPORT = re.compile(r"@import\b", re.I)
 _FETCHING_FUNCTION = re.compile(
     r"(?<![\w-])(url|image-set|-webkit-image-set|image|cross-fade|-webkit-cross-fade|element|src)\s*\(",
     re.I,
@@ -92,6 +92,22 @@ def _value_end(value: str) -> int:
     return limit
 
 
+def _drop_imports(css: str) -> str:
+    """Every `@import` rule removed, up to the `;` that ends it outside strings and brackets.
+
+    A web font's URL holds `;` of its own (`family=Inter:wght@400;700`): cutting there left the
+    rest of the URL behind, whose quote then opened a string that swallowed the rules after it.
+    A rule with no end runs to the next brace (or the end), as CSS reads it."""
+    out: list[str] = []
+    position = 0
+    while match := _IMPORT.search(css, position):
+        out.append(css[position : match.start()])
+        end = match.end() + _value_end(css[match.end() :])
+        position = end + 1 if css[end : end + 1] == ";" else end
+    out.append(css[position:])
+    return "".join(out)
+
+
 def _neutralize_fetches(css: str) -> str:
     """Replace every fetching function by `none`, except `url()` of a `data:` URI."""
     out: list[str] = []
@@ -112,7 +128,7 @@ def sanitize_css(css: str) -> str:
 
     Its finite animations are shown at their end (see `finished_animation_delay`)."""
     css = _unescape_letters(_COMMENT.sub(" ", css))
-    css = _IMPORT.sub("", css)
+    css = _drop_imports(css)
     css = _neutralize_fetches(css)
     css = _DANGEROUS_WORDS.sub("x-blocked-", css)
     css = _finish_animations(css)
