@@ -8,10 +8,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import AliasChoices, ValidationError
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
+from kernel.dsl.suggest import did_you_mean
+from mcp_adapter.tools import RenderToolOptions
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _TYPE_TAGS = frozenset({"str", "int", "float", "bool", "dict", "list", "none", "literal"})
@@ -108,6 +110,8 @@ def _line(name: str, details: list[ErrorDetails], arguments: Mapping[str, Any]) 
         return _document_line(details, value)
     detail = details[0]
     kind, ctx = detail["type"], detail.get("ctx") or {}
+    if kind == "extra_forbidden" and name.startswith("options."):
+        return unknown_option_line(name.removeprefix("options."))
     if kind == "missing":
         text = f"{name} is required"
     elif kind in ("less_than_equal", "less_than"):
@@ -123,6 +127,57 @@ def _line(name: str, details: list[ErrorDetails], arguments: Mapping[str, Any]) 
         text = f"{name}: {detail['msg'][:1].lower()}{detail['msg'][1:]}"
     hint = ARGUMENT_HINTS.get(name)
     return f"{text} ({hint})" if hint else text
+
+
+OPTION_HINTS: dict[str, str] = {
+    "png_quality": "a PNG is lossless; quality is for JPEG and WebP: options: {format: jpeg, quality: 80}",
+    "background_color": 'the page\'s colour is the document\'s own: {"background": "#f8fafc", "elements": [...]}',
+    "timeout": "a render waits as long as the server allows; with async_mode: true, poll get_render_status",
+    "user_agent": "renders run no script and fetch nothing, so no user agent is ever sent",
+    "block_resources": "renders never fetch anything, so there is nothing to block: leave it out",
+}
+"""What to do instead of the earlier project's options that mean nothing here."""
+
+
+def option_names() -> list[str]:
+    """Every name `options` takes (its fields, then their aliases)."""
+    names: list[str] = []
+    for field_name, info in RenderToolOptions.model_fields.items():
+        names.append(field_name)
+        alias = info.validation_alias
+        if isinstance(alias, AliasChoices):
+            names += [choice for choice in alias.choices if isinstance(choice, str) and choice != field_name]
+    return names
+
+
+def unknown_option_line(option: str) -> str:
+    """`options.<option>` that render_ui_mockup has not: what to write instead, or the closest
+    option's name, and the options it takes."""
+    known = option_names()
+    fields = ", ".join(RenderToolOptions.model_fields)
+    hint = OPTION_HINTS.get(option) or did_you_mean(option, known)
+    said = f" ({hint})" if hint else ""
+    return f"options.{option} is not an option{said}; options takes: {fields}"
+
+
+def unknown_arguments_message(tool: str, arguments: Mapping[str, Any], known: list[str]) -> str:
+    """The `arguments` a tool has not (the SDK drops them without a word): each one's closest
+    name, or `options` for a render option written beside them (`format`), and the arguments
+    the tool takes. Empty when every argument is known."""
+    unknown = [name for name in arguments if name not in known]
+    if not unknown:
+        return ""
+    lines = []
+    options = option_names() if tool == "render_ui_mockup" else []
+    for name in unknown:
+        if name in options:
+            moved = json.dumps({"options": {name: arguments[name]}}, ensure_ascii=False)
+            lines.append(f"{name} is a render option: write it in options: {moved}")
+            continue
+        hint = did_you_mean(name, known)
+        lines.append(f"unknown argument '{name}'" + (f" ({hint})" if hint else ""))
+    lines.append(f"{tool} takes: {', '.join(known)}")
+    return "invalid arguments:\n" + "\n".join(f"- {line}" for line in lines)
 
 
 def _document_line(details: list[ErrorDetails], value: Any) -> str:

@@ -12,7 +12,7 @@ from mcp_types import CallToolResult, InputRequiredResult, ToolAnnotations
 from pydantic import ValidationError
 
 from kernel.ports import RenderGateway
-from mcp_adapter.arguments import arguments_message
+from mcp_adapter.arguments import arguments_message, unknown_arguments_message
 from mcp_adapter.crashes import told_as_internal
 from mcp_adapter.examples import ExampleLibrary
 from mcp_adapter.images import DEFAULT_MAX_DIMENSION
@@ -46,11 +46,18 @@ READ_ONLY = ToolAnnotations(read_only_hint=True, open_world_hint=False)
 
 class DslServer(MCPServer[Any]):
     """The SDK's server, with tool arguments that fail the input schema told in a line each
-    (`width 10000 is more than 8000`) instead of pydantic's dump and documentation links."""
+    (`width 10000 is more than 8000`) instead of pydantic's dump and documentation links, and
+    arguments a tool does not have refused by name (the SDK would drop them)."""
 
     async def call_tool(
         self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
     ) -> CallToolResult | InputRequiredResult:
+        schema = self._tool_input_schema(name)
+        if schema is not None:
+            # the SDK drops unknown arguments: a caller's `wdith` or `format` would do nothing without a word
+            refused = unknown_arguments_message(name, arguments, list(schema.get("properties", {})))
+            if refused:
+                raise ToolError(f"Error executing tool {name}: {refused}")
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as exc:

@@ -97,9 +97,31 @@ Lowered = BeforeValidator(_lower)
 
 class RenderToolOptions(BaseModel):
     """How the image is taken and sent: pixel density, whole page, transparency, format and the
-    attached image's size. `scale`, `fullPage` and `transparent` are accepted as aliases."""
+    attached image's size. `scale`, `fullPage` and `transparent` are accepted as aliases; the
+    canvas arguments (width, height, device, theme, frame) may be given here too."""
 
-    model_config = ConfigDict(extra="ignore")
+    # The earlier project's clients send `options: {width, height}` and its `wait_for_load` and
+    # `optimize_png`, which always hold here. Any other option is refused by name: dropped
+    # without a word, a caller could not tell why its option did nothing.
+    model_config = ConfigDict(extra="forbid")
+
+    width: int | None = Field(
+        default=None, ge=1, le=MAX_SIDE, description="viewport width in CSS px (as the width argument)"
+    )
+    height: int | None = Field(
+        default=None, ge=1, le=MAX_SIDE, description="viewport height in CSS px (as the height argument)"
+    )
+    device: str | None = Field(
+        default=None,
+        description="size preset, as the device argument",
+        json_schema_extra={"enum": [*DEVICES, None]},
+    )
+    theme: Annotated[Literal["light", "dark"] | None, Lowered] = Field(
+        default=None, description="as the theme argument"
+    )
+    frame: Annotated[Literal["none", "browser", "phone"] | None, Lowered] = Field(
+        default=None, description="as the frame argument"
+    )
 
     device_scale_factor: float | None = Field(
         default=None, ge=1, le=4, description="pixel density (1-4); `scale` is read too",
@@ -129,6 +151,38 @@ class RenderToolOptions(BaseModel):
             f"{DEFAULT_MAX_DIMENSION}; by default an image barely over it is sent as it is)"
         ),
     )  # fmt: skip
+    wait_for_load: bool = Field(
+        default=True, description="always true: a render waits until the page is drawn"
+    )
+    optimize_png: bool = Field(default=True, description="always true: PNGs are written compact")
+
+    def not_honoured(self) -> list[IssueOut]:
+        """Warnings for `wait_for_load` or `optimize_png` set to false, which never happens here."""
+        told = {
+            "wait_for_load": "a render always waits until the page is drawn (it loads nothing)",
+            "optimize_png": "PNGs are always written compact",
+        }
+        return [
+            IssueOut(path="", code="option_ignored", message=f"options.{name}: false is not honoured: {why}",
+                     suggestion=f"leave out options.{name}")
+            for name, why in told.items()
+            if getattr(self, name) is False
+        ]  # fmt: skip
+
+
+CANVAS_OPTIONS = ("width", "height", "device", "theme", "frame")
+"""render_ui_mockup's arguments that `options` may hold too."""
+
+
+def given_once(name: str, argument: Any, option: Any) -> Any:
+    """The value of a canvas setting given as an argument, in `options`, or (the same) in both;
+    ToolError when the two differ, since either could be meant."""
+    if argument is None or option is None or argument == option:
+        return option if argument is None else argument
+    raise ToolError(
+        f"{name} is given twice, {json.dumps(argument)} as an argument and {json.dumps(option)} in options: "
+        "give it once"
+    )
 
 
 def request_owner(ctx: Context) -> str | None:
@@ -431,13 +485,18 @@ class DslTools:
         Limits: each side at most 8000 px, the image at most 40 megapixels (width x height x scale²).
         `frame` (browser or phone) draws the device around the screen, to present it.
         `options.max_dimension` limits the longest side of the returned image (default 1568), now
-        or when get_render_status attaches it.
+        or when get_render_status attaches it. `options` may hold width, height, device, theme and
+        frame too; an option it does not have is refused by name.
         With `async_mode: true` it returns the render id at once; poll get_render_status.
 
         Example: {"dsl_content": {"width": 400, "height": 200, "elements": [
           {"type": "button", "label": "Sign in", "variant": "primary"}]}}
         """
         opts = options or RenderToolOptions()
+        width, height, device, theme, frame = (
+            given_once(name, argument, getattr(opts, name))
+            for name, argument in zip(CANVAS_OPTIONS, (width, height, device, theme, frame), strict=True)
+        )
         preset = device_preset(device)
         try:
             render_options = RenderOptions(
@@ -466,7 +525,7 @@ class DslTools:
             return invalid_document_result(exc)
         except QueueFullError as exc:
             raise ToolError(f"the renderer is busy, try again shortly: {exc}") from None
-        extra = await self._frame_warnings(source, render_options, job)
+        extra = [*opts.not_honoured(), *await self._frame_warnings(source, render_options, job)]
         call = RenderCall(opts.max_dimension, height_argument(height, preset), tuple(extra))
         self._remember(job.id, call)
         if async_mode:

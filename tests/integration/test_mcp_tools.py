@@ -781,3 +781,46 @@ async def test_element_types_tell_avatar_sizes_and_where_current_counts_from(cli
     types = {entry["type"]: entry for entry in out["types"]}
     assert types["avatar"]["choices"]["size"] == ["xs", "sm", "md", "lg", "xl", "2xl"]
     assert "0-based" in types["stepper"]["description"] and "1-based" in types["pagination"]["description"]
+
+
+async def test_the_earlier_clients_options_set_the_canvas_and_an_unknown_one_is_refused(
+    client: Client,
+) -> None:
+    """The earlier project's client sent `options: {width, height}`; they were dropped without a
+    word (the document's 400x300 was drawn). Now they set the canvas as the arguments do, its
+    `wait_for_load` and `optimize_png` are read (one that cannot hold is a warning), and an
+    option or argument the tool has not is refused by name instead of dropped."""
+    async with client:
+        sized = await client.call_tool(
+            "render_ui_mockup",
+            {"dsl_content": RED_BUTTON,
+             "options": {"width": 800, "height": 300, "device_scale_factor": 1.0, "wait_for_load": True,
+                         "optimize_png": False, "transparent_background": False}},
+        )  # fmt: skip
+        assert not sized.is_error, text(sized)
+        assert decode_image(sized)[0].size == (800, 300)
+        assert [w["code"] for w in render_facts(sized)["warnings"]] == ["option_ignored"]
+        assert "options.optimize_png: false is not honoured" in text(sized)
+        phone = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": RED_BUTTON, "options": {"device": "Mobile"}}
+        )
+        assert not phone.is_error and render_facts(phone)["width"] == 390 * 3
+
+        refused = {
+            "options.fromat is not an option (did you mean 'format'?)": {"options": {"fromat": "jpeg"}},
+            "options.timeout is not an option": {"options": {"timeout": 30}},
+            "unknown argument 'wdith' (did you mean 'width'?)": {"wdith": 500},
+            'format is a render option: write it in options: {"options": {"format": "jpeg"}}': {"format": "jpeg"},
+            "width is given twice, 500 as an argument and 800 in options: give it once": {
+                "width": 500, "options": {"width": 800},
+            },
+        }  # fmt: skip
+        for said, arguments in refused.items():
+            result = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, **arguments})
+            assert result.is_error and not images(result), said
+            assert said in text(result), text(result)
+            assert "pydantic" not in text(result)
+        same = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": RED_BUTTON, "width": 320, "options": {"width": 320}}
+        )
+        assert not same.is_error and decode_image(same)[0].size == (320, 300)

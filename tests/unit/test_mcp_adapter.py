@@ -194,3 +194,44 @@ def test_what_agents_read_says_what_things_are_not_where_they_came_from() -> Non
     for words in ("earlier", "DSL v1", "DSL to PNG"):
         assert words not in schema and words not in markdown, words
     assert "## basic\n" in markdown and "Fields: `text`, `label`, `placeholder`" in markdown
+
+
+def test_an_unknown_option_is_refused_by_name_with_the_one_meant_or_what_to_do() -> None:
+    """The options were `extra="ignore"`: `{"options": {"fromat": "jpeg"}}` rendered a PNG without a word."""
+    assert _refused({"dsl_content": "x", "options": {"fromat": "jpeg"}}) == (
+        "invalid arguments:\n- options.fromat is not an option (did you mean 'format'?); options takes: "
+        + ", ".join(RenderToolOptions.model_fields)
+    )
+    timeout = _refused({"dsl_content": "x", "options": {"timeout": 30}})
+    assert "options.timeout is not an option (a render waits as long as the server allows" in timeout
+    quality = _refused({"dsl_content": "x", "options": {"png_quality": 80}})
+    assert "quality is for JPEG and WebP: options: {format: jpeg, quality: 80}" in quality
+
+
+def test_the_canvas_arguments_and_the_earlier_projects_options_are_options_too() -> None:
+    options = RenderToolOptions.model_validate(
+        {"width": 800, "height": 300, "device": "laptop", "theme": "Dark", "frame": "browser",
+         "wait_for_load": True, "optimize_png": True, "device_scale_factor": 1.0, "transparent_background": False}
+    )  # fmt: skip
+    assert (options.width, options.height, options.device, options.theme, options.frame) == (
+        800, 300, "laptop", "dark", "browser",
+    )  # fmt: skip
+    assert options.not_honoured() == []
+    (told,) = RenderToolOptions.model_validate({"optimize_png": False}).not_honoured()
+    assert (told.code, told.message) == (
+        "option_ignored", "options.optimize_png: false is not honoured: PNGs are always written compact",
+    )  # fmt: skip
+
+
+def test_an_argument_a_tool_has_not_is_told_with_the_one_meant_or_where_it_goes() -> None:
+    from mcp_adapter.arguments import unknown_arguments_message
+
+    known = ["dsl_content", "width", "height", "options"]
+    assert unknown_arguments_message("render_ui_mockup", {"dsl_content": "x", "width": 5}, known) == ""
+    told = unknown_arguments_message("render_ui_mockup", {"wdith": 500, "format": "jpeg"}, known)
+    assert told.splitlines() == [
+        "invalid arguments:",
+        "- unknown argument 'wdith' (did you mean 'width'?)",
+        '- format is a render option: write it in options: {"options": {"format": "jpeg"}}',
+        "- render_ui_mockup takes: dsl_content, width, height, options",
+    ]
