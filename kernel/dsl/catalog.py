@@ -34,6 +34,16 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "feedback and media": ELEMENT_TYPES[51:],
 }
 
+CELL_TYPES = (
+    "checkbox", "toggle", "radio", "button", "link", "badge", "chip", "avatar", "icon", "progress",
+    "rating", "spinner", "input", "select",
+)  # fmt: skip
+"""The element types a table cell draws, alone or several side by side (`[{type: button, ...},
+...]`): the controls and marks that fit in a row (a permissions matrix's checkboxes, an actions
+column's icon buttons, an invoice line's quantity field), drawn compact. Any other type is refused
+in a cell, and the validator says which these are."""
+_CELL_WORDS = ", ".join(CELL_TYPES[:-1]) + " or " + CELL_TYPES[-1]
+
 DESCRIPTIONS: dict[str, str] = {
     "button": "A clickable button; `label` (or `text`), `variant` primary|secondary|outline|ghost|danger|success|link, `size` sm|md|lg, optional `icon` (`iconPosition: end` puts it after the label), `badge` (a red count on its corner).",
     "text": "A run of text (`text`); `size` xs|sm|md|lg|xl|2xl (12-22 px, md the 14 px body) or px sets its font size; styled with `style`.",
@@ -76,7 +86,7 @@ DESCRIPTIONS: dict[str, str] = {
     "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",
     "stepper": "Progress through steps: `items` (step names), `current` step, 0-based (0 is the first step; a pagination's `current` is 1-based; the number of steps marks all done).",
     "accordion": "Collapsible sections: `items` {label, description, icon}; the `active` ones (or index/label in `active`; default the first) are open; `children` fill the first open one.",
-    "table": "A data table: `columns` (names or {key,label,align}), `rows` (lists or objects; true or ✓ draws a check, false a dash, ✗ a cross), `striped`, `selectable` with `selectedRows` (a checkbox column).",
+    "table": f"A data table: `columns` (names or {{key,label,align}}), `rows` (lists or objects; true or ✓ draws a check, false a dash, ✗ a cross; a cell may be a {_CELL_WORDS} element, or a list of them), `striped`, `selectable` with `selectedRows` (a checkbox column).",
     "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
     "avatar": "A round avatar: `src` (data: URI) or initials from `name`, `size` xs|sm|md|lg|xl|2xl (24-80 px, md 40 the default) or px, `status` online|away|busy|offline.",
     "icon": "An icon by `name` from the Lucide set, `size`, `color`.",

@@ -20,6 +20,7 @@ from typing import Any
 
 from kernel.dsl.catalog import (
     ACTION_FIELDS,
+    CELL_TYPES,
     COLOR_TYPES,
     DEVICES,
     DRAWN_FIELDS,
@@ -1764,18 +1765,28 @@ def comma_cells_hint(cells: list[str], pair: str | None) -> str:
     )
 
 
+CELL_TYPE_WORDS = ", ".join(CELL_TYPES[:-1]) + " or " + CELL_TYPES[-1]
+"""The element types a table cell draws, as a list in words."""
 _CELL_KINDS = (
-    "a table cell holds text, a number, true or false (a check or a minus mark) or null (a dash); "
-    "status words such as Done, In progress, Blocked or Paid become coloured badges by themselves"
+    "a table cell holds text, a number, true or false (a check or a minus mark), null (a dash), or an "
+    f"element of type {CELL_TYPE_WORDS} (several side by side in a list); status words such as Done, "
+    "In progress, Blocked or Paid become coloured badges by themselves"
 )
 
 
 def table_cell_hint(cell: Any) -> str:
-    """What a table cell can hold, for a cell written as an element or another object: what it
-    would show, as text."""
+    """What a table cell can hold, for a cell written as an object without a type, or as a list
+    of other things than elements: what it would show, as text."""
     shown = _cell_text(cell) if isinstance(cell, Mapping) else None
-    instead = f"write {shown}" if shown else "write what it shows as text"
-    return f"{_CELL_KINDS}; an element cannot go in a cell: {instead}"
+    return f"{_CELL_KINDS}: write {shown}, or give the element its type" if shown else _CELL_KINDS
+
+
+def cell_type_hint(kind: str, cell: Mapping[str, Any]) -> str:
+    """What to write instead of an element of a type that no table cell draws (a chart, a card):
+    its words as the cell's text, or the element beside the table."""
+    shown = _cell_text(cell)
+    instead = f"write {shown} as the cell's text" if shown else f"put the {kind} beside the table"
+    return f"a table cell draws {CELL_TYPE_WORDS} elements; {instead}"
 
 
 def _cell_text(cell: Mapping[str, Any]) -> str | None:

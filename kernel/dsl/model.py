@@ -519,7 +519,7 @@ class Element(_Strict):
     actions: list[Text | Item] | None = None
     options: list[Text | Option] | None = None
     columns: Annotated[int, Field(ge=1, le=24)] | list[Text | Column] | None = None
-    rows: Annotated[int, Field(ge=1, le=1000)] | list[list[Scalar] | dict[str, Scalar]] | None = None
+    rows: Annotated[int, Field(ge=1, le=1000)] | list[list[TableCell] | dict[str, TableCell]] | None = None
     value: Scalar = None
     checked: bool | None = None
     required: bool = False
@@ -584,6 +584,13 @@ class Element(_Strict):
         for name, value in attribute_fields(self.type, self.customAttributes, given).values():
             setattr(self, name, value)
         return self
+
+
+TableCell = Scalar | Element | list[Element]
+"""A table cell: text, a number, true or false, null; or a control drawn in the row (a checkbox,
+a toggle, a button...), or several side by side (an actions column's icon buttons). Which
+element types a cell draws is the validator's (`semantic.CELL_TYPES`)."""
+Element.model_rebuild()  # `rows` names TableCell, which needs Element itself
 
 
 class Frame(_Strict):

@@ -6,7 +6,7 @@ import functools
 import json
 from typing import Any
 
-from kernel.dsl.catalog import DESCRIPTIONS, ELEMENT_TYPES
+from kernel.dsl.catalog import CELL_TYPES, DESCRIPTIONS, ELEMENT_TYPES
 from kernel.dsl.limits import MAX_CSS, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT
 from kernel.dsl.model import Document
 from kernel.dsl.style_rules import STYLE_PROPERTIES
@@ -69,7 +69,8 @@ ELEMENT_FIELDS: dict[str, str] = {
     "actions": "Action buttons (modals, forms, empty states): labels or items.",
     "options": "Choices of a select or radio group: strings or {label, value}.",
     "columns": "Grid: a column count. Table: column names or {key, label, align}.",
-    "rows": "Table: rows as lists or objects. Textarea: visible line count.",
+    "rows": "Table: rows as lists or objects; a cell is text, a number, true/false, null, or a control "
+    f"element ({', '.join(CELL_TYPES)}) or a list of them. Textarea: visible line count.",
     "value": "Current value (inputs, selects, sliders, progress, stats).",
     "checked": "Checked state of a checkbox or toggle.",
     "required": "Mark a form field required.",

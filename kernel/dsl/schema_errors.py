@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.catalog import CELL_TYPES, ELEMENT_TYPES
 from kernel.dsl.hints import (
     LANGUAGE_TAGS,
     TABLE_DATA,
@@ -324,13 +324,16 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         message = f"a field name must be text, got {_describe(value)}"
         return Issue(path, message, "invalid_value", _comma_cut_hint(keys, data))
     if kind == "missing":
-        return Issue(path, f"missing required field '{field}'", "missing_field")
+        in_cell = field == "type" and _is_cell_keys(keys[:-1])
+        hint = table_cell_hint(_value_at(data, keys[:-1])) if in_cell else None
+        return Issue(path, f"missing required field '{field}'", "missing_field", hint)
     if kind == "literal_error":
         return _literal_issue(path, keys, value, str(ctx.get("expected", "")), data)
     if kind in _TYPE_ERRORS:
         message = f"expected {_TYPE_ERRORS[kind]}, got {_describe(value)}"
         hint = (
-            _element_shape_hint(keys, value)
+            _cell_hint(keys, value)
+            or _element_shape_hint(keys, value)
             or _field_shape_hint(keys, value, data)
             or _number_text_hint(kind, value)
         )
@@ -508,9 +511,9 @@ def _type_at(data: Any, keys: list[Key]) -> str | None:
 
 
 def _cell_hint(keys: list[Key], value: Any) -> str | None:
-    """What a table cell can hold, when a cell (`rows/<row>/<column>`) is an object or a list."""
-    is_cell = len(keys) >= 3 and keys[-3] == "rows" and _is_element_keys(keys[:-3])
-    return table_cell_hint(value) if is_cell and isinstance(value, Mapping | list) else None
+    """What a table cell can hold, when a cell (`rows/<row>/<column>`), or an entry of a cell's
+    list, is of another shape."""
+    return table_cell_hint(value) if _is_cell_keys(keys) else None
 
 
 def _value_hint(keys: list[Key], value: Any, data: Any) -> str | None:
@@ -643,7 +646,9 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: 
                 _chart_type_hint(value, _value_at(data, keys[:-1]))
                 or group_type_hint(value, _value_at(data, keys[:-1]))
                 or element_type_hint(value)
-                or nearby_or_all(value, ELEMENT_TYPES, what="types"),
+                or nearby_or_all(
+                    value, CELL_TYPES if _is_cell_keys(keys[:-1]) else ELEMENT_TYPES, what="types"
+                ),
             )
         return Issue(path, f"element type must be a string, got {_describe(value)}", "unknown_type")
     if keys and keys[-1] == "align" and _is_element_keys(keys[:-1]) and _spaces_children(value):
@@ -706,10 +711,28 @@ def _spaces_children(value: Any) -> bool:
 
 
 def _is_element_keys(keys: list[Key]) -> bool:
+    """Whether `keys` lead to an element: one of `elements`, a child (`children/N`), or one drawn
+    in a table's cell (`rows/R/C`, or `rows/R/C/N` for one of several side by side)."""
     if len(keys) < 2 or keys[0] != "elements":
         return False
-    rest = keys[2:]
-    return len(rest) % 2 == 0 and all(rest[i] == "children" for i in range(0, len(rest), 2))
+    index = 2
+    while index < len(keys):
+        if keys[index] == "children" and index + 1 < len(keys):
+            index += 2
+        elif keys[index] == "rows" and index + 2 < len(keys):
+            index += 4 if index + 3 < len(keys) and isinstance(keys[index + 3], int) else 3
+        else:
+            return False
+    return True
+
+
+def _is_cell_keys(keys: list[Key]) -> bool:
+    """Whether `keys` lead to a table's cell (`rows/R/C` of an element), or to one entry of a
+    cell's list (`rows/R/C/N`)."""
+    for tail in (3, 4):
+        if len(keys) > tail and keys[-tail] == "rows" and _is_element_keys(keys[:-tail]):
+            return tail == 3 or isinstance(keys[-1], int)
+    return False
 
 
 def _fields_at(keys: list[Key]) -> list[str]:

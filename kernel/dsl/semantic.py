@@ -17,6 +17,7 @@ import tinycss2.color4
 from pydantic import ValidationError
 
 from kernel.dsl.catalog import (
+    CELL_TYPES,
     COLOR_TYPES,
     CONTAINER_TYPES,
     CONTENT_FIELDS,
@@ -43,6 +44,7 @@ from kernel.dsl.hints import (
     STEPPER_BAR_WORDS,
     TABLE_DATA,
     TABLE_DATA_AND_ROWS,
+    cell_type_hint,
     children_of,
     color_hint,
     color_value_hint,
@@ -1422,6 +1424,7 @@ def _check_element(
             _check_code_language(element, path, findings)
         if kind == "table":
             _check_table(element, path, findings)
+            _check_cell_elements(element, path, findings, icon_exists, css, page)
         _check_positions(kind, element, path, findings)
         _check_contrast(kind, style, path, findings, page)
         _check_drawn_empty(kind, element, path, findings)
@@ -1611,6 +1614,52 @@ def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
             findings.warn((*path, "rows", index), message, "row_length", EXTRA_CELLS)
         elif isinstance(row, Mapping) and drawn is not None:
             _check_row_keys(row, drawn, (*path, "rows", index), findings)
+
+
+_CELL_TYPE_NAMES = frozenset(CELL_TYPES)
+
+
+def _check_cell_elements(
+    element: Mapping[str, Any],
+    path: tuple[Key, ...],
+    findings: Findings,
+    icon_exists: Callable[[str], bool],
+    css: str,
+    page: Page,
+) -> None:
+    """The elements drawn in a table's cells (a checkbox, a row's icon buttons), judged as any
+    element is (variants, fields, icons); one of a type no cell draws (a chart, a card) is an
+    error that says which types a cell draws."""
+    rows = element.get("rows")
+    if not isinstance(rows, list):
+        return
+    for row_index, row in enumerate(rows):
+        cells = enumerate(row) if isinstance(row, list) else row.items() if isinstance(row, Mapping) else ()
+        for key, cell in cells:
+            where = (*path, "rows", row_index, key)
+            if isinstance(cell, Mapping):
+                _check_cell_element(cell, where, findings, icon_exists, css, page)
+            elif isinstance(cell, list):
+                for index, entry in enumerate(cell):
+                    if isinstance(entry, Mapping):
+                        _check_cell_element(entry, (*where, index), findings, icon_exists, css, page)
+
+
+def _check_cell_element(
+    cell: Mapping[str, Any],
+    path: tuple[Key, ...],
+    findings: Findings,
+    icon_exists: Callable[[str], bool],
+    css: str,
+    page: Page,
+) -> None:
+    kind = cell.get("type")
+    if isinstance(kind, str) and kind in _ELEMENT_TYPE_NAMES and kind not in _CELL_TYPE_NAMES:
+        message = f"'{kind}' cannot be drawn in a table cell"
+        findings.error((*path, "type"), message, "invalid_type", cell_type_hint(kind, cell))
+        return
+    # Cells are placed by their table: off-canvas is only judged at the top level.
+    _check_element(cell, path, findings, icon_exists, None, css, page)
 
 
 def _column_keys(columns: list[Any]) -> dict[str, str]:

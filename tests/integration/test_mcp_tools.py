@@ -734,7 +734,7 @@ async def test_a_tool_that_crashes_says_it_is_the_servers_fault_not_the_document
 # -- validation as an agent meets it: alike errors told once, an element among actions alone --
 
 ADMIN_TABLE = "elements:\n  - type: table\n    columns: [name, status]\n    rows:\n" + "".join(
-    f"      - {{name: User {n}, status: {{type: badge, text: Active}}}}\n" for n in range(12)
+    f"      - {{name: User {n}, status: {{type: alert, text: Active}}}}\n" for n in range(12)
 )
 ACTIONS = (
     "elements:\n  - type: navbar\n    title: Acme\n    actions:\n"
@@ -749,9 +749,9 @@ async def test_an_error_in_every_row_comes_back_once(client: Client) -> None:
     out = result.structured_content
     assert out is not None and out["valid"] is False
     (error,) = out["errors"]
-    assert (error["path"], error["line"]) == ("/elements/0/rows/0/status", 5)
-    assert error["message"].endswith("; and 11 more like it at /elements/0/rows/1..11/status")
-    assert text(result).count("a table cell holds") == 1
+    assert (error["path"], error["line"]) == ("/elements/0/rows/0/status/type", 5)
+    assert error["message"].endswith("; and 11 more like it at /elements/0/rows/1..11/status/type")
+    assert text(result).count("a table cell draws") == 1
 
 
 async def test_an_element_among_actions_is_the_one_error_and_an_actions_size_is_valid(client: Client) -> None:

@@ -210,22 +210,21 @@ def _table(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def test_an_error_in_every_row_is_told_once_with_where_the_others_are() -> None:
-    rows = [{"name": f"User {n}", "status": {"type": "badge", "text": "Active"}} for n in range(12)]
+    rows = [{"name": f"User {n}", "status": {"type": "alert", "text": "Active"}} for n in range(12)]
     error = only_error(validate_data(_table(rows)))
-    assert error.path == "/elements/1/rows/0/status"
+    assert error.path == "/elements/1/rows/0/status/type"
     assert error.message == (
-        "expected a string, an integer, a number or a boolean, got an object; "
-        "and 11 more like it at /elements/1/rows/1..11/status"
+        "'alert' cannot be drawn in a table cell; and 11 more like it at /elements/1/rows/1..11/status/type"
     )
-    assert error.suggestion is not None and error.suggestion.endswith('write "Active"')
+    assert error.suggestion is not None and error.suggestion.endswith('write "Active" as the cell\'s text')
 
 
 def test_suggestions_that_differ_only_in_what_they_quote_are_alike() -> None:
     rows = [
-        {"name": "A", "status": {"type": "badge", "text": word}} for word in ("Active", "Invited", "Active")
+        {"name": "A", "status": {"type": "alert", "text": word}} for word in ("Active", "Invited", "Active")
     ]
     error = only_error(validate_data(_table(rows)))
-    assert error.message.endswith("; and 2 more like it at /elements/1/rows/1..2/status")
+    assert error.message.endswith("; and 2 more like it at /elements/1/rows/1..2/status/type")
 
 
 def test_the_grouped_error_keeps_its_own_line_in_a_source() -> None:

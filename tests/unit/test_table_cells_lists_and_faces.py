@@ -94,7 +94,8 @@ def test_a_total_row_is_bold_under_a_stronger_line() -> None:
     assert rule == {"font-weight": "600", "border-top": "2px solid var(--input)"}
 
 
-def test_a_total_row_of_a_selectable_table_keeps_both_states() -> None:
+def test_a_total_row_of_a_selectable_table_has_no_checkbox_and_is_never_selected() -> None:
+    """A total sums the rows up: it is no row one selects, even when `selectedRows` names it."""
     html = render_element(
         type="table",
         columns=["Item", "Amount"],
@@ -102,7 +103,8 @@ def test_a_total_row_of_a_selectable_table_keeps_both_states() -> None:
         selectable=True,
         selectedRows=[1],
     )
-    assert '<tr class="is-total is-selected">' in html
+    assert '<tr class="is-total"><td class="dsl-table-select"></td>' in html
+    assert "is-selected" not in html
 
 
 # -- status columns -----------------------------------------------------------------------------------

@@ -321,7 +321,7 @@ def test_unknown_theme_token() -> None:
             "invalid_type",
             "got a list",
         ),
-        (_doc({"type": "table", "rows": [[{}]]}), "/elements/0/rows/0/0", "invalid_type", "got an object"),
+        (_doc({"type": "table", "rows": [[{}]]}), "/elements/0/rows/0/0/type", "missing_field", "'type'"),
         (
             _doc({"type": "text", "text": True}),
             "/elements/0/text",
@@ -1207,26 +1207,87 @@ def test_a_justify_word_on_align_is_still_an_error() -> None:
 @pytest.mark.parametrize(
     ("row", "path", "instead"),
     [
-        (["Task", {"type": "progress", "value": 65}], "/elements/0/rows/0/1", 'write "65%"'),
-        (["Task", {"type": "badge", "text": "Blocked"}], "/elements/0/rows/0/1", 'write "Blocked"'),
+        (["Task", {"type": "chart", "title": "Burn-down"}], "/elements/0/rows/0/1/type", 'write "Burn-down"'),
         (
-            {"task": "Ship", "state": {"type": "icon", "name": "check"}},
-            "/elements/0/rows/0/state",
-            "write what it shows as text",
+            {"task": "Ship", "state": [{"type": "button", "icon": "pencil"}, {"type": "card"}]},
+            "/elements/0/rows/0/state/1/type",
+            "put the card beside the table",
         ),
     ],
 )
-def test_an_element_in_a_table_cell_says_what_cells_hold(row: Any, path: str, instead: str) -> None:
+def test_an_element_no_cell_draws_says_which_ones_do(row: Any, path: str, instead: str) -> None:
+    """A cell draws controls (a checkbox, icon buttons); a chart or a card in one is refused,
+    and the error names the types a cell draws."""
     element = {"type": "table", "columns": ["task", "state"], "rows": [row]}
     issue = _only(validate_document(_doc(element)), path)
     assert issue.code == "invalid_type"
-    assert issue.message == "expected a string, an integer, a number or a boolean, got an object"
+    assert issue.message.endswith("cannot be drawn in a table cell")
     assert issue.suggestion is not None
     assert issue.suggestion.startswith(
-        "a table cell holds text, a number, true or false (a check or a minus mark) or null (a dash); "
-        "status words such as Done, In progress, Blocked or Paid become coloured badges by themselves"
+        "a table cell draws checkbox, toggle, radio, button, link, badge, chip, avatar, icon, progress, "
+        "rating, spinner, input or select elements; "
     )
-    assert issue.suggestion.endswith(f"an element cannot go in a cell: {instead}")
+    assert instead in issue.suggestion
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["Ship", {"type": "checkbox", "checked": True}],
+        [
+            "Ship",
+            [{"type": "button", "icon": "pencil", "variant": "ghost"}, {"type": "link", "text": "View"}],
+        ],
+        {"task": "Ship", "state": {"type": "badge", "text": "Blocked", "variant": "danger"}},
+        ["Ship", {"type": "progress", "value": 65}],
+    ],
+)
+def test_controls_in_cells_are_valid(row: Any) -> None:
+    element = {"type": "table", "columns": ["task", "state"], "rows": [row]}
+    result = validate_document(_doc(element))
+    assert result.ok and result.warnings == [], (result.errors, result.warnings)
+
+
+def test_an_element_in_a_cell_is_judged_as_an_element() -> None:
+    """A misspelt type suggests among the types a cell draws; a cell's element warns of its
+    unknown variant and icon as it would anywhere."""
+    element = {
+        "type": "table",
+        "columns": ["task", "state"],
+        "rows": [
+            ["A", {"type": "chekbox"}],
+            ["B", [{"type": "button", "icon": "pencl", "variant": "ghots"}]],
+        ],
+    }
+    result = validate_document(_doc(element))
+    (error,) = result.errors
+    assert (error.path, error.code, error.suggestion) == (
+        "/elements/0/rows/0/1/type",
+        "unknown_type",
+        "did you mean 'checkbox'?",
+    )
+    warned = {(w.path, w.code) for w in result.warnings}
+    assert warned == {
+        ("/elements/0/rows/1/1/0/variant", "unknown_variant"),
+        ("/elements/0/rows/1/1/0/icon", "unknown_icon"),
+    }
+
+
+def test_an_object_cell_without_a_type_says_what_cells_hold() -> None:
+    element = {"type": "table", "columns": ["task", "state"], "rows": [["Ship", {"text": "Blocked"}]]}
+    issue = _only(validate_document(_doc(element)), "/elements/0/rows/0/1/type")
+    assert issue.code == "missing_field"
+    assert issue.suggestion is not None
+    assert issue.suggestion.startswith("a table cell holds text, a number, true or false")
+    assert issue.suggestion.endswith('write "Blocked", or give the element its type')
+
+
+def test_a_cells_list_of_texts_says_what_cells_hold() -> None:
+    element = {"type": "table", "columns": ["task", "tags"], "rows": [["Ship", ["urgent", "web"]]]}
+    result = validate_document(_doc(element))
+    issue = _only(result, "/elements/0/rows/0/1/0")
+    assert issue.code == "invalid_type"
+    assert issue.suggestion is not None and issue.suggestion.startswith("a table cell holds text")
 
 
 def test_yaml_text_cut_at_a_comma_before_a_single_word_says_to_quote_it() -> None:

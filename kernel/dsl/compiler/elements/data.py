@@ -22,7 +22,7 @@ from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import is_drawable_image_uri
-from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar
+from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar, TableCell
 from kernel.dsl.progress_value import small_value_reading, stated_percents
 from kernel.dsl.sizes import size_word
 
@@ -267,7 +267,10 @@ def _columns(element: Element) -> list[Column]:
     return [Column() for _ in range(count)]
 
 
-def _cell_value(row: list[Scalar] | dict[str, Scalar], index: int, column: Column) -> Scalar:
+Row = list[TableCell] | dict[str, TableCell]
+
+
+def _cell_value(row: Row, index: int, column: Column) -> TableCell:
     if isinstance(row, list):
         return row[index] if index < len(row) else None
     for key in (column.key, column.label):
@@ -301,7 +304,7 @@ _BRACKETED = re.compile(r"^\((?![-+−])(.+)\)$")
 (`($412,300)`, `(300)`)."""
 
 
-def _is_numeric(value: Scalar) -> bool:
+def _is_numeric(value: TableCell) -> bool:
     """Whether a cell holds a figure (aligned right): a number, or a text that reads as one
     (a negative may stand in brackets) but is no IP address or version."""
     if isinstance(value, bool):
@@ -319,11 +322,11 @@ PLACEHOLDERS = frozenset({"", "-", "–", "—", "−", "n/a", "…", "..."})
 column's alignment, so that one "—" among percentages keeps the column right-aligned."""
 
 
-def _is_placeholder(value: Scalar) -> bool:
+def _is_placeholder(value: TableCell) -> bool:
     return value is None or (isinstance(value, str) and value.strip().lower() in PLACEHOLDERS)
 
 
-def _is_numeric_column(values: Sequence[Scalar]) -> bool:
+def _is_numeric_column(values: Sequence[TableCell]) -> bool:
     """Whether a column holds figures: at least one number, and nothing else but placeholders."""
     known = [v for v in values if not _is_placeholder(v)]
     return bool(known) and all(_is_numeric(v) for v in known)
@@ -373,13 +376,13 @@ LONG_CELL_CHARS = 40
 """A text this long wraps in most tables: it is what a column of short texts gives room to."""
 
 
-def _is_short_text(value: Scalar) -> bool:
+def _is_short_text(value: TableCell) -> bool:
     return (
         isinstance(value, str) and len(value.split()) <= SHORT_CELL_WORDS and len(value) <= SHORT_CELL_CHARS
     )
 
 
-def _short_columns(columns_values: Sequence[Sequence[Scalar]], plain: Sequence[bool]) -> list[bool]:
+def _short_columns(columns_values: Sequence[Sequence[TableCell]], plain: Sequence[bool]) -> list[bool]:
     """Which `plain` columns (of words, not figures nor badges) hold only short texts, in a
     table that has a column of long ones; none when no text is long (nothing needs the room)."""
     texts = [v for values in columns_values for v in values if isinstance(v, str)]
@@ -476,7 +479,7 @@ CROSS_MARKS = frozenset("✗✘×✕✖❌☒")
 """A cell that is only one of these says no: drawn as a grey cross icon, as muted as `false`'s dash."""
 
 
-def _mark_of(value: Scalar) -> str | None:
+def _mark_of(value: TableCell) -> str | None:
     """The icon a cell of yes or no is drawn as: `true` or a check mark (`✓`) a check, `false` a
     dash, a cross (`✗`, `×`) a cross; None for any other cell. A typed ✓ was a thin black glyph
     beside the green checks of `true` in one comparison table."""
@@ -488,10 +491,11 @@ def _mark_of(value: Scalar) -> str | None:
     return "x" if text in CROSS_MARKS else None
 
 
-def _cell_html(value: Scalar, *, status: bool = False) -> str:
+def _cell_html(value: Scalar, *, status: bool = False, as_written: bool = False) -> str:
     """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
     tick for a boolean or a check mark (a cross for a cross mark: `_mark_of`), a figure grouped
-    in thousands, a badge in a column of statuses (`status`), else the text."""
+    in thousands (as written in a column of identifiers: `as_written`), a badge in a column of
+    statuses (`status`), else the text."""
     if value is None:
         return '<span class="dsl-table-none">—</span>'
     if isinstance(value, str) and not value.strip():
@@ -501,16 +505,23 @@ def _cell_html(value: Scalar, *, status: bool = False) -> str:
     mark = _mark_of(value)
     if mark is not None:
         return icon_svg(mark, 16, css_class="dsl-table-bool" + (" is-true" if mark == "check" else ""))
-    if isinstance(value, float):
-        return esc(f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}")
-    if isinstance(value, int):
-        return esc(f"{value:,}")
+    if isinstance(value, int | float):
+        return esc(_figure(value, grouped=not as_written))
     tone = status_tone(value) if status else None
     if tone is None and status and _reads_as_status(value) and not _is_numeric(value):
         tone = "neutral"
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
     return _cell_text(value)
+
+
+def _figure(value: float, *, grouped: bool) -> str:
+    """A number as a cell draws it: whole, or with at most two decimals (`1,240.5`); its digits
+    grouped in thousands unless `grouped` is false (an ID, a year: `8812`, `2025`)."""
+    comma = "," if grouped else ""
+    if isinstance(value, float) and value != int(value):
+        return f"{value:{comma}.2f}".rstrip("0").rstrip(".")
+    return f"{int(value):{comma}}"
 
 
 TOTAL_WORDS = frozenset(
@@ -525,7 +536,7 @@ _TOTAL_START = re.compile(r"^(?:grand |net |sub ?)?totals?\b")
 """An English total named after what it sums: "Total revenue", "Subtotal (3 items)"."""
 
 
-def _is_total_row(row: list[Scalar] | dict[str, Scalar], columns: list[Column]) -> bool:
+def _is_total_row(row: Row, columns: list[Column]) -> bool:
     """Whether a row sums up the rows above it: its first cell is "Total", "Subtotal" and the
     like (`TOTAL_WORDS`), or an English label starting with one ("Total revenue")."""
     first = _cell_value(row, 0, columns[0]) if columns else None
@@ -537,38 +548,160 @@ def _is_total_row(row: list[Scalar] | dict[str, Scalar], columns: list[Column]) 
 
 @dataclass(frozen=True, slots=True)
 class ColumnLook:
-    """How a column's cells are drawn: their classes (alignment, `is-short`, `is-narrow`) and
-    whether its texts are status badges."""
+    """How a column's cells are drawn: their classes (alignment, `is-short`, `is-narrow`),
+    whether its texts are status badges, whether its numbers are drawn as written, and the
+    checkbox its header draws (a column of unlabelled checkboxes: `head_box`)."""
 
     classes: str
     statuses: bool
+    as_written: bool = False
+    """Whole numbers drawn as written, not grouped in thousands: an ID's, a year's, a ZIP code's
+    (`_numbers_as_written`)."""
+    head_box: bool = False
+    """The header is a checkbox over a column of checkboxes (ticked when all of them are, a dash
+    when some are), as a selectable table's is."""
 
 
-def _column_looks(columns: list[Column], rows: list[list[Scalar] | dict[str, Scalar]]) -> list[ColumnLook]:
-    """Per column: its alignment (`is-right` for figures), whether its texts are status badges,
-    `is-short` for a column of short texts beside a long one (`_short_columns`), `is-narrow`
-    for a narrow width (`NARROW_COLUMN_PX`)."""
-    aligns, statuses, all_values = [], [], []
+def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
+    """Per column: its alignment (`is-right` for figures, `is-center` for a column of checkboxes
+    or switches, `is-right` and as wide as its buttons for an actions column: `_controls_kind`),
+    whether its texts are status badges, whether its numbers are written as they are
+    (`_numbers_as_written`), `is-short` for a column of short texts beside a long one
+    (`_short_columns`), `is-narrow` for a narrow width (`NARROW_COLUMN_PX`)."""
+    aligns, statuses, all_values, kinds = [], [], [], []
     for index, column in enumerate(columns):
         values = [_cell_value(row, index, column) for row in rows]
         present = [v for v in values if v is not None and v != ""]
-        aligns.append(column.align or ("right" if _is_numeric_column(values) else "left"))
+        kind = _controls_kind(values)
+        default = {"choice": "center", "actions": "right"}.get(kind or "", "left")
+        aligns.append(column.align or ("right" if _is_numeric_column(values) else default))
         statuses.append(_shows_statuses(column, present))
         all_values.append(values)
+        kinds.append(kind)
     plain = [align == "left" and not status for align, status in zip(aligns, statuses, strict=True)]
     shorts = _short_columns(all_values, plain)
     looks = []
-    for index, (column, align, status, short) in enumerate(
-        zip(columns, aligns, statuses, shorts, strict=True)
+    for index, (column, align, status, short, kind) in enumerate(
+        zip(columns, aligns, statuses, shorts, kinds, strict=True)
     ):
+        head_box = (
+            kind == "choice" and not (column.label or "").strip() and _all_checkboxes(all_values[index])
+        )
+        fit = kind == "actions" or _is_index_column(column, all_values[index], first=index == 0)
         names = [
-            f"is-{align}",
+            "dsl-table-select" if head_box else f"is-{align}",
             *(["is-short"] if short else []),
             *(["is-narrow"] if _is_narrow(column) else []),
-            *(["is-fit"] if _is_index_column(column, all_values[index], first=index == 0) else []),
+            *(["is-fit"] if fit and not head_box else []),
         ]
-        looks.append(ColumnLook(" ".join(names), status))
+        written = _numbers_as_written(column, all_values[index])
+        looks.append(ColumnLook(" ".join(names), status, as_written=written, head_box=head_box))
     return looks
+
+
+IDENTIFIER_WORDS = frozenset(
+    {"id", "ids", "uid", "uuid", "guid", "#", "no", "nr", "nro", "num", "number", "nummer", "numero", "número",
+     "numéro", "year", "yr", "fy", "jahr", "año", "année", "anno", "zip", "zipcode", "postal", "postcode", "plz",
+     "cep", "pin", "code", "ref", "reference", "invoice", "order", "account", "acct", "phone", "tel",
+     "telephone", "fax", "ext", "extension", "sku", "upc", "ean", "gtin", "isbn", "asin", "serial", "version",
+     "ver", "build", "release", "port", "ticket", "issue", "case", "claim", "policy", "contract", "batch", "lot",
+     "po", "iban", "routing", "vin", "imei", "mrn", "ssn", "ein", "vat", "txn", "transaction", "receipt",
+     "shipment", "tracking", "flight", "room", "model", "employee", "student", "patient", "member", "customer",
+     "user", "badge"}
+)  # fmt: skip
+"""Header words of a column of identifiers (lower-cased): its whole numbers are drawn as written,
+as an ID, a year, a ZIP or postal code, an invoice or order number, a phone number, a SKU, a
+version or a port is written: `8812`, `2025`, `94105`, not `8,812`, `2,025`, `94,105`."""
+QUANTITY_WORDS = frozenset(
+    {"amount", "amt", "total", "totals", "subtotal", "sum", "balance", "value", "price", "cost", "costs",
+     "revenue", "sales", "fee", "fees", "spend", "spent", "paid", "due", "owed", "budget", "salary", "income",
+     "profit", "count", "qty", "quantity", "size", "of", "per", "avg", "average", "min", "max", "mean",
+     "median", "volume", "weight", "length", "duration", "score", "rate", "views", "visits", "clicks", "usd",
+     "eur", "gbp"}
+)  # fmt: skip
+"""Header words of a column of quantities (lower-cased), even beside an identifier's word: its
+numbers stay grouped in thousands ("Order total", "Invoice amount", "Number of seats", "# of users")."""
+YEARS = range(1900, 2101)
+"""Whole numbers that read as years in a column of nothing else (`1998`, `2025`)."""
+_HEADER_WORD = re.compile(r"#|[^\W\d_]+")
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NUMBER_SIGN = re.compile(r"\b[nN][°º]|№")
+
+
+def _header_words(column: Column) -> set[str]:
+    """The words of a column's label and key, lower-cased: `orderId` and `order_id` are "order"
+    and "id", `Nº` and `№` are "no", a `#` is a word of its own."""
+    words: set[str] = set()
+    for text in (column.label or "", column.key or ""):
+        spaced = _NUMBER_SIGN.sub(" no ", _CAMEL_JOINT.sub(" ", text))
+        words.update(word.casefold() for word in _HEADER_WORD.findall(spaced))
+    return words
+
+
+def _numbers_as_written(column: Column, values: Sequence[TableCell]) -> bool:
+    """Whether a column's whole numbers are drawn as written rather than grouped in thousands:
+    a column of identifiers by its header (`IDENTIFIER_WORDS`: ID, #, No., Year, ZIP, Invoice,
+    SKU, Port...), or one whose numbers are all years (`YEARS`); never a column of quantities
+    (`QUANTITY_WORDS`: "Order total", "Number of seats"). Rows pasted from JSON hold numbers, and
+    an audit log's 10443 or a year's 2025 drew as 10,443 and 2,025."""
+    words = _header_words(column)
+    if words & QUANTITY_WORDS:
+        return False
+    return bool(words & IDENTIFIER_WORDS) or _is_year_column(values)
+
+
+def _is_year_column(values: Sequence[TableCell]) -> bool:
+    """Whether every known cell of a column is a year (`YEARS`), at least one of them a number:
+    `1998` and `"2004"` are; `2025.5` and `12` are not."""
+    known = [v for v in values if not _is_placeholder(v)]
+    numbers = [v for v in known if isinstance(v, int) and not isinstance(v, bool)]
+    return bool(numbers) and all(
+        (isinstance(v, int) and not isinstance(v, bool) and v in YEARS)
+        or (isinstance(v, str) and v.strip().isdigit() and len(v.strip()) == 4 and int(v) in YEARS)
+        for v in known
+    )
+
+
+CHOICE_TYPES = frozenset({"checkbox", "toggle", "radio"})
+"""Controls a column of choices is made of (a permissions matrix): drawn centred under its header."""
+ACTION_TYPES = frozenset({"button", "link"})
+"""Controls an actions column is made of (edit and delete buttons, a "⋯" menu, "View" links):
+drawn at the row's end, the column as wide as they are."""
+
+
+def _controls(value: TableCell) -> list[Element] | None:
+    """The elements a cell draws: one, or several side by side; None for a cell of text, a
+    number, a mark or nothing."""
+    if isinstance(value, Element):
+        return [value]
+    if isinstance(value, list):
+        return [entry for entry in value if isinstance(entry, Element)]
+    return None
+
+
+def _controls_kind(values: Sequence[TableCell]) -> str | None:
+    """`choice` when every filled cell of a column is one checkbox, toggle or radio without a
+    label of its own; `actions` when every one is buttons or links; else None (also for a
+    column without elements)."""
+    filled = [_controls(v) for v in values if not _is_placeholder(v)]
+    if not filled or any(controls is None or not controls for controls in filled):
+        return None
+    groups = [controls for controls in filled if controls is not None]
+    if all(len(group) == 1 and _is_bare_choice(group[0]) for group in groups):
+        return "choice"
+    if all(control.type in ACTION_TYPES for group in groups for control in group):
+        return "actions"
+    return None
+
+
+def _is_bare_choice(control: Element) -> bool:
+    return control.type in CHOICE_TYPES and not (control.label or control.text or control.options)
+
+
+def _all_checkboxes(values: Sequence[TableCell]) -> bool:
+    """Whether every filled cell of a column is one checkbox (a column the header can tick)."""
+    groups = [_controls(v) for v in values if not _is_placeholder(v)]
+    return all(group is not None and len(group) == 1 and group[0].type == "checkbox" for group in groups)
 
 
 INDEX_LABELS = frozenset(
@@ -579,7 +712,7 @@ _INDEX_NUMBER = re.compile(r"#?\d{1,4}\.?")
 """A row's number as written in an index column: `7`, `#7`, `7.`."""
 
 
-def _is_index_column(column: Column, values: Sequence[Scalar], *, first: bool) -> bool:
+def _is_index_column(column: Column, values: Sequence[TableCell], *, first: bool) -> bool:
     """Whether a column numbers the rows (`is-fit`: as wide as its numbers, not a share of the
     table): the first column, or one headed `#`, `No.`, `Rank` and the like (`INDEX_LABELS`),
     whose every cell is a short whole number, and without a `width` of its own. A track list's
@@ -604,8 +737,10 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     left, columns of figures and of short texts first. The box's `style` colour and font size
     reach the cells (the header keeps its muted colour and follows the font size); a column's
     `color` colours its cells. A `selectable` table starts each row with a checkbox, ticked for
-    the rows `selected` names (`true`: all of them). A column that numbers the rows is as wide
-    as its numbers (`_is_index_column`).
+    the rows `selected` names (`true`: all of them); a total row has none. A column that numbers
+    the rows is as wide as its numbers (`_is_index_column`); a column of identifiers draws its
+    numbers as written (`_numbers_as_written`). A cell may hold controls (`CELL_TYPES`: a
+    checkbox, a switch, icon buttons), drawn compact in the row (`_cell_controls`).
 
     The CSS caps the frame's corner radius at 24 px (a divided list's too; a stat's and a
     calendar's, padded boxes, at 32 px): a theme radius of 64 cut the header's checkbox and the
@@ -614,18 +749,19 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     to stay whole), and 12 px from the frame at least."""
     columns = _columns(element)
     rows = element.rows if isinstance(element.rows, list) else []
-    chosen = _selected_rows(element, len(rows))
+    total = len(rows) - 1 if len(rows) > 1 and _is_total_row(rows[-1], columns) else None
+    chosen = _selected_rows(element, len(rows), total)
     looks = _column_looks(columns, rows)
-    head = _table_head(columns, looks, chosen, len(rows))
+    head = _table_head(columns, looks, rows, chosen, len(rows) - (total is not None))
     styles = [_column_colour(column) for column in columns]
+    size = _table_size(element)
     body_rows = []
     for number, row in enumerate(rows):
         cells = "".join(
-            f'<td class="{look.classes}"{style}>{_cell_html(_cell_value(row, i, column), status=look.statuses)}</td>'
+            _body_cell(_cell_value(row, i, column), look, style, ctx, size)
             for i, (column, look, style) in enumerate(zip(columns, looks, styles, strict=True))
         )
-        total = number == len(rows) - 1 and number > 0 and _is_total_row(row, columns)
-        body_rows.append(_body_row(cells, chosen, number, total=total))
+        body_rows.append(_body_row(cells, chosen, number, total=number == total))
     body_rows += _placeholder_rows(element, len(columns), chosen)
     if not body_rows:
         span = max(len(columns), 1) + (chosen is not None)
@@ -638,17 +774,74 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     return box(element, _table_caption(element) + table, classes=_table_classes(element))
 
 
-def _table_head(columns: list[Column], looks: list[ColumnLook], chosen: set[int] | None, count: int) -> str:
-    """The header row, with the header checkbox of a selectable table; none when no column has
-    a label."""
-    if not any(c.label for c in columns):
+def _body_cell(value: TableCell, look: ColumnLook, style: str, ctx: RenderContext, size: str) -> str:
+    """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge."""
+    if isinstance(value, Element | list):
+        return f'<td class="{look.classes} has-control"{style}>{_cell_controls(value, ctx, size)}</td>'
+    inner = _cell_html(value, status=look.statuses, as_written=look.as_written)
+    return f'<td class="{look.classes}"{style}>{inner}</td>'
+
+
+CELL_AVATAR_PX = {"sm": 24.0, "md": 28.0, "lg": 32.0}
+"""An avatar's size in a cell of a table of each `size`, when it has none of its own: a face as
+tall as a cell's controls, so that the row keeps its height."""
+COMPACT_CONTROL_TYPES = frozenset({"button", "input", "select", "rating"})
+"""Cell controls drawn at `size: sm` unless sized: the md ones are taller than a row's line."""
+
+
+def _cell_controls(value: Element | list[Element], ctx: RenderContext, size: str) -> str:
+    """The elements of a cell side by side, each compact when it has no `size` of its own: a
+    button, field or select at the small size, which the CSS makes as tall as the row's line
+    and padding allow (`--cell-control-h`: 28 px in a table of the default size), an avatar as
+    tall (`CELL_AVATAR_PX`). The row keeps the height a row of text has."""
+    controls = value if isinstance(value, list) else [value]
+    inner = "".join(ctx.render(_compact(control, size)) for control in controls)
+    return f'<div class="dsl-table-controls">{inner}</div>'
+
+
+def _compact(control: Element, size: str) -> Element:
+    """`control` at a cell's size (see `_cell_controls`) in a table of `size`, unless it has its own."""
+    if control.size is not None:
+        return control
+    if control.type in COMPACT_CONTROL_TYPES:
+        return control.model_copy(update={"size": "sm"})
+    if control.type == "avatar":
+        return control.model_copy(update={"size": CELL_AVATAR_PX[size]})
+    return control
+
+
+def _table_head(
+    columns: list[Column], looks: list[ColumnLook], rows: list[Row], chosen: set[int] | None, count: int
+) -> str:
+    """The header row, with the header checkbox of a selectable table (ticked when all `count`
+    rows are, a dash when some are), and one over a column of unlabelled checkboxes (ticked as
+    they are); none when no column has a label."""
+    if not any(c.label for c in columns) and not any(look.head_box for look in looks):
         return ""
     cells = "".join(
-        f'<th class="{look.classes}">{esc(column.label or "")}</th>'
-        for column, look in zip(columns, looks, strict=True)
+        _select_cell("th", _column_mark(rows, index, column))
+        if look.head_box
+        else f'<th class="{look.classes}">{esc(column.label or "")}</th>'
+        for index, (column, look) in enumerate(zip(columns, looks, strict=True))
     )
     lead = _select_cell("th", _header_mark(chosen, count)) if chosen is not None else ""
     return f"<thead><tr>{lead}{cells}</tr></thead>"
+
+
+def _column_mark(rows: list[Row], index: int, column: Column) -> str | None:
+    """The header checkbox of a column of checkboxes: ticked when each is, a dash when some are."""
+    states = [_is_ticked(_cell_value(row, index, column)) for row in rows]
+    ticked = [state for state in states if state is not None]
+    if not any(ticked):
+        return None
+    return "check" if all(ticked) else "minus"
+
+
+def _is_ticked(value: TableCell) -> bool | None:
+    """Whether a cell's checkbox is ticked (as the checkbox draws it); None for another cell."""
+    if not (isinstance(value, Element) and value.type == "checkbox"):
+        return None
+    return bool(value.checked if value.checked is not None else value.value)
 
 
 def _table_caption(element: Element) -> str:
@@ -695,18 +888,20 @@ def _colgroup(columns: list[Column], chosen: set[int] | None) -> str:
     return f"<colgroup>{lead}{''.join(f'<col{width}>' for width in widths)}</colgroup>"
 
 
-def _selected_rows(element: Element, count: int) -> set[int] | None:
+def _selected_rows(element: Element, count: int, total: int | None = None) -> set[int] | None:
     """The indexes (from 0) of the rows ticked in a selectable table, or None when the table has
     no checkbox column: one is drawn when `selectable` is true, or unset and `selected` names
-    rows. `selected: true` ticks every row; an index past the last row ticks nothing."""
-    # Read with getattr: the fields are the model's, and a renderer must not fail without them.
+    rows. `selected: true` ticks every row; an index past the last row ticks nothing, nor does
+    the `total` row's (it sums the others up: nothing to select)."""
     selectable, selected = element.selectable, element.selectedRows
     if selectable is False or not (selectable or selected):
         return None
     if selected is True:
-        return set(range(count))
+        return set(range(count)) - {total}
     indexes = selected if isinstance(selected, list) else []
-    return {i for i in indexes if isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count}
+    return {
+        i for i in indexes if isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count and i != total
+    }
 
 
 def _header_mark(chosen: set[int] | None, count: int) -> str | None:
@@ -728,13 +923,15 @@ def _select_cell(tag: str, mark: str | None) -> str:
 
 def _body_row(cells: str, chosen: set[int] | None, number: int | None, *, total: bool = False) -> str:
     """A body row: its cells, after its checkbox in a selectable table (ticked, and the row
-    tinted, when `number` is among the chosen rows); a `total` row is marked `is-total`."""
+    tinted, when `number` is among the chosen rows); a `total` row is marked `is-total`, and has
+    an empty cell where the others have their checkbox (a sum is not a row one selects)."""
     ticked = chosen is not None and number is not None and number in chosen
     states = " ".join(name for name, on in (("is-total", total), ("is-selected", ticked)) if on)
     opening = f'<tr class="{states}">' if states else "<tr>"
     if chosen is None:
         return f"{opening}{cells}</tr>"
-    return f"{opening}{_select_cell('td', 'check' if ticked else None)}{cells}</tr>"
+    lead = '<td class="dsl-table-select"></td>' if total else _select_cell("td", "check" if ticked else None)
+    return f"{opening}{lead}{cells}</tr>"
 
 
 TABLE_SIZES = ("sm", "md", "lg")
@@ -1712,7 +1909,7 @@ CSS = (
 .dsl-table tbody tr:last-child td{border-bottom:0}
 .dsl-table tbody tr.is-total td{font-weight:600;border-top:2px solid var(--input)}
 @container (min-width:560px){.dsl-table td.is-short{white-space:nowrap}}
-.dsl-table.is-striped tbody tr:nth-child(even) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
+.dsl-table.is-striped tbody tr:nth-child(even):not(.is-selected) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
 .dsl-table-none{color:var(--placeholder)}
 .dsl-table-code{white-space:nowrap}
@@ -1725,6 +1922,16 @@ CSS = (
 .dsl-table-bool{display:inline-block;vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
 .dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
+.dsl-table{--cell-control-h:28px}.dsl-table.is-sm{--cell-control-h:24px}.dsl-table.is-lg{--cell-control-h:32px}
+.dsl-table td.has-control{padding-block:max(2px,calc(var(--pad) * .6 + .7em - var(--cell-control-h) / 2))}
+.dsl-table.is-sm td.has-control{padding-block:max(2px,calc(var(--pad) * .325 + .7em - var(--cell-control-h) / 2))}
+.dsl-table.is-lg td.has-control{padding-block:max(2px,calc(var(--pad) * .75 + .7em - var(--cell-control-h) / 2))}
+.dsl-table-controls{display:flex;align-items:center;gap:6px;min-width:0;--control-h-sm:var(--cell-control-h);--check-size:18px;--toggle-w:38px;--toggle-h:22px}
+.dsl-table .is-center>.dsl-table-controls{justify-content:center}.dsl-table .is-right>.dsl-table-controls{justify-content:right}
+.dsl-table-controls>.dsl-choice{align-items:center;font-size:inherit;line-height:20px}
+.dsl-table-controls :is(.dsl-control.is-sm,.dsl-field.is-sm>.dsl-control){font-size:13px}
+.dsl-table-controls .dsl-avatar{gap:10px}.dsl-table-controls .dsl-avatar-name{font-size:inherit}.dsl-table-controls .dsl-avatar-sub{font-size:calc(12em / 14)}
+.dsl-table-controls>:is(.dsl-field,.dsl-control,.dsl-progress){flex:1 1 auto;min-width:72px}
 .dsl-table.is-sm{font-size:13px}
 .dsl-table.is-sm th{padding:calc(var(--pad) * .3) 12px}
 .dsl-table.is-sm td{padding:calc(var(--pad) * .325) 12px}
