@@ -17,13 +17,12 @@ from kernel.dsl.catalog import (
     ICON_POSITION_TYPES,
     UNDRAWN_FIELDS,
 )
-from kernel.dsl.compiler.elements.basic import BUTTON_SIZES
 from kernel.dsl.compiler.elements.data import AVATAR_SIZES
 from kernel.dsl.compiler.html import ALIGNED_TEXT_TYPES
 from kernel.dsl.limits import MAX_PIXELS
 from kernel.dsl.model import EARLIER_FORMAT_FIELDS, Document, Element, Layout
 from kernel.dsl.semantic import CHART_VARIANTS, KNOWN_VARIANTS
-from kernel.dsl.sizes import SIZED_TYPES
+from kernel.dsl.sizes import CONTROL_SIZES, SIZED_TYPES
 
 COMMON_FIELDS = ("type", "id", "className", "style", "layout")
 """Fields every element takes, told once rather than with each type."""
@@ -33,7 +32,7 @@ they are ignored): never listed."""
 
 NAMED_SIZES: dict[str, list[str]] = {
     "avatar": list(AVATAR_SIZES),
-    "button": list(dict.fromkeys(BUTTON_SIZES.values())),
+    "button": list(CONTROL_SIZES),
 }
 """The words for `size` on sized types the size tables of `kernel.dsl.sizes` do not hold, as the
 compiler reads them."""

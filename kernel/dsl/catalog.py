@@ -47,7 +47,7 @@ _CELL_WORDS = ", ".join(CELL_TYPES[:-1]) + " or " + CELL_TYPES[-1]
 DESCRIPTIONS: dict[str, str] = {
     "button": "A clickable button; `label` (or `text`), `variant` primary|secondary|outline|ghost|danger|success|link, `size` sm|md|lg, optional `icon` (`iconPosition: end` puts it after the label), `badge` (a red count on its corner).",
     "text": "A run of text (`text`); `size` xs|sm|md|lg|xl|2xl (12-22 px, md the 14 px body) or px sets its font size; styled with `style`.",
-    "input": "A single-line text field with optional `label`, `placeholder`, `value`, `inputType` and `icon`; `size` sm|md|lg (a button's height).",
+    "input": "A single-line text field with optional `label`, `placeholder`, `value`, `inputType` and `icon`; `prefix`/`suffix` add-ons inside its border (`https://`, `USD`, or an icon's name); `readonly`; `size` sm|md|lg (a button's height).",
     "image": "An image from a `data:` URI `src`; any other src draws a labelled placeholder box.",
     "container": "A plain box that holds `children`.",
     "grid": "Lays out `children` in a grid of `columns` (a count) with `gap`.",
@@ -72,19 +72,19 @@ DESCRIPTIONS: dict[str, str] = {
     "badge": "A small status pill `text` with `variant` neutral|primary|success|warning|danger|info (tinted; secondary is neutral), outline (bordered) or solid (filled), `size` sm|md|lg.",
     "chip": "A rounded tag `text`, optional `icon`, removable look with `removable: true`.",
     "form": "A vertical form that holds fields as `children`, with `title` and `actions`.",
-    "textarea": "A multi-line text field: `label`, `placeholder`, `value`, `rows`, `size` sm|md|lg.",
-    "select": "A drop-down: `label`, `options`, `value` (the selected option), `size` sm|md|lg (a button's height).",
-    "checkbox": "A checkbox with `label`, `checked`.",
+    "textarea": "A multi-line text field: `label`, `placeholder`, `value`, `rows`, `readonly`, `size` sm|md|lg.",
+    "select": "A drop-down: `label`, `options`, `value` (the selected option; a list of them with `multiple`, drawn as chips), `readonly`, `size` sm|md|lg (a button's height).",
+    "checkbox": "A checkbox with `label`, `checked`, `indeterminate` (a dash: some of a group ticked), `required` (a red star).",
     "radio": "A radio group: `label`, `options`, `value` selected.",
     "toggle": "An on/off switch with `label`, `checked`; the switch is drawn before the label, or at the row's far right with `variant: end` (a settings list).",
     "slider": "A range slider: `label`, `min`, `max`, `value`.",
-    "search": "A search field with a magnifier icon and `placeholder`; `size` sm|md|lg (a button's height).",
+    "search": "A search field with a magnifier icon and `placeholder`; `readonly`, `prefix`/`suffix` add-ons as an input's; `size` sm|md|lg (a button's height).",
     "upload": "A file drop zone: `label`, `text`, `hint`, `icon`; `items` are files added {label, description (size), value (percent uploaded), variant: error}.",
-    "tabs": "A tab strip: `items`, `active` (index or label), optional `children` as the panel; `variant: bottom` is a phone's bottom tab bar.",
+    "tabs": "A tab strip: `items` ({label, icon, badge, disabled, variant: danger}), `active` (index or label), optional `children` as the panel; `size` sm|md|lg (a field's height); `variant: bottom` is a phone's bottom tab bar.",
     "breadcrumb": "A breadcrumb trail of `items`; the last is current.",
     "pagination": "Page links: `current` page, 1-based (1 is the first page; a stepper's `current` is 0-based), of `total` pages.",
     "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",
-    "stepper": "Progress through steps: `items` (step names), `current` step, 0-based (0 is the first step; a pagination's `current` is 1-based; the number of steps marks all done).",
+    "stepper": "Progress through steps: `items` (step names, or {label, description, icon (drawn in the circle), variant: danger (a step in error, red), disabled}), `current` step, 0-based (0 is the first step; a pagination's `current` is 1-based; the number of steps marks all done).",
     "accordion": "Collapsible sections: `items` {label, description, icon}; the `active` ones (or index/label in `active`; default the first) are open; `children` fill the first open one.",
     "table": f"A data table: `columns` (names or {{key,label,align}}), `rows` (lists or objects; true or ✓ draws a check, false a dash, ✗ a cross; a cell may be a {_CELL_WORDS} element, or a list of them), `striped`, `selectable` with `selectedRows` (a checkbox column).",
     "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
@@ -193,7 +193,7 @@ _DRAWN = {
     "calendar": "value month events range",
     "card": _FLOW,
     "chart": "data size",
-    "checkbox": "checked disabled error hint",
+    "checkbox": "checked indeterminate required disabled error hint",
     "chip": "checked disabled removable",
     "code": "language copyable",
     "column": _FLOW,
@@ -207,7 +207,7 @@ _DRAWN = {
     "heading": "level align",
     "icon": "name size",
     "image": "alt",
-    "input": f"inputType size {_FIELD_STATE}",
+    "input": f"inputType size readonly prefix suffix {_FIELD_STATE}",
     "label": "align",
     "link": "href",
     "list": "ordered",
@@ -218,9 +218,9 @@ _DRAWN = {
     "radio": f"options checked direction {_FIELD_STATE}",
     "rating": "value max size",
     "row": _FLOW,
-    "search": f"size {_FIELD_STATE}",
+    "search": f"size readonly prefix suffix {_FIELD_STATE}",
     "section": f"level size {_FLOW}",
-    "select": f"options size {_FIELD_STATE}",
+    "select": f"options size readonly multiple {_FIELD_STATE}",
     "sidebar": f"active {_FLOW}",
     "skeleton": "lines",
     "slider": f"min max {_FIELD_STATE}",
@@ -230,9 +230,9 @@ _DRAWN = {
     "stat": "value change",
     "stepper": "current direction",
     "table": "columns rows striped selectable selectedRows",
-    "tabs": "active gap padding",
+    "tabs": "active gap padding size",
     "text": "align",
-    "textarea": f"rows size {_FIELD_STATE}",
+    "textarea": f"rows size readonly {_FIELD_STATE}",
     "toggle": "checked disabled error hint",
     "upload": "required disabled error hint",
     "video": "value duration",
@@ -294,6 +294,16 @@ TYPE_FIELD_ALTERNATIVES: dict[tuple[str, str], str] = {
 }
 """Where an undrawn field goes on one type in particular (before `FIELD_ALTERNATIVES`); `{value}`
 stands for the field's value, `{name}` for the element's name."""
+
+ENTRY_ERROR_VARIANTS = frozenset({"danger", "error", "destructive"})
+"""An entry's variant for a step in error or a tab of a dangerous area: drawn red."""
+ENTRY_FIELDS_DRAWN: dict[str, frozenset[str]] = {
+    "stepper": frozenset({"type", "label", "text", "description", "icon", "variant", "active", "disabled"}),
+    "tabs": frozenset({"type", "label", "text", "icon", "badge", "variant", "active", "disabled"}),
+}
+"""The entry fields a stepper's steps and a tab strip's tabs draw (a variant of
+`ENTRY_ERROR_VARIANTS` only); given another, the validator warns (`field_ignored`) instead of
+letting it vanish. A unit test renders an entry with each field and keeps this true."""
 
 ICON_POSITION_TYPES = frozenset({"button", "link"})
 """Types that draw `iconPosition` (the icon after the label with `end`); on any other type it is

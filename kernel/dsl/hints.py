@@ -222,10 +222,7 @@ lower case without spaces, hyphens or underscores."""
 _CALENDAR_DAY = "the selected day is 'value': value: {value}; the month shown is 'month' (YYYY-MM)"
 _CODE_COPY = "did you mean 'copyable'? copyable: true draws a copy button in the block's corner"
 CODE_ACTIONS = "a code block draws one button of its own, a copy button: copyable: true; others are button elements next to it"
-_MULTIPLE = (
-    "a select draws one chosen option; several chosen ones are chips: a row of "
-    "{type: chip, text: ..., removable: true}"
-)
+_MULTIPLE = "did you mean multiple: true? With value: [A, B] the chosen options are chips in the field"
 _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "stat": {**dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
              **dict.fromkeys(("helptext", "helpertext", "footnote", "caption", "period", "comparison",
@@ -234,7 +231,9 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     **{kind: {"selected": "did you mean 'active'?"} for kind in ("chip", "tabs", "accordion")},
     "select": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),
     "radio": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),
-    "checkbox": {"selected": "did you mean 'checked'?"},
+    "checkbox": {"selected": "did you mean 'checked'?",
+                 **dict.fromkeys(("mixed", "partial", "isindeterminate", "partiallychecked", "someselected"),
+                                 "did you mean indeterminate: true? It draws a dash in the box")},
     "toggle": {"selected": "did you mean 'checked'?", "on": "did you mean 'checked'?"},
     "progress": dict.fromkeys(_SHOW_VALUE_WORDS, _PROGRESS_FIGURE),
     "slider": dict.fromkeys(_SHOW_VALUE_WORDS, _SLIDER_FIGURE),
@@ -418,6 +417,8 @@ def _state_hint(kind: str | None, value: Any, variants: Iterable[str]) -> str:
         return "did you mean active: true?"
     if word in _HOVER_STATES:
         return "a picture shows no hover, press or drag: remove it"
+    if word in ("readonly", "read-only") and kind in READONLY_TYPES:
+        return "did you mean readonly: true?"
     if word in ("disabled", "inactive", "readonly"):
         return "did you mean disabled: true?"
     if word in ("error", "invalid", "danger"):
@@ -677,7 +678,9 @@ def component_prop_hint(
     if key in ("htmltype", "nativetype", "buttontype", "formaction", "submit", "formtarget"):
         return "a picture submits nothing: remove it; a button's look is its variant"
     if key in ("readonly", "isreadonly"):
-        return "a read-only field looks like any other: remove it; disabled: true draws it greyed out"
+        if kind in READONLY_TYPES:
+            return "did you mean 'readonly'? readonly: true draws the field read-only"
+        return "a picture is read-only anyway: remove it"
     if key in ("defaultvalue", "initialvalue", "defaultinputvalue"):
         return f"did you mean 'value'? value: {_shown(value, '...')}"
     if key in ("pagination", "paginated", "showpagination"):
@@ -773,19 +776,21 @@ def _adornment_hint(kind: str, value: Any, *, before: bool) -> str:
     if kind == "stat":
         figure = (f"{words}12,400" if before else f"12,400 {words}") if words else "$12,400"
         return f'write it in the value: value: "{figure}"'
+    side = "prefix" if before else "suffix"
+    if kind in ADDON_TYPES:
+        return f"did you mean '{side}'? {side}: {_shown(value, '$' if before else 'USD')}"
     if kind in _TYPED_FIELDS:
-        if words is None:
-            return "an input draws only an icon before its text: icon: search"
-        figure = f"120 {words}"
-        if before:
-            figure = f"{words}example.com" if words.endswith(("://", "/", "@")) else f"{words}120"
-        return f'an input draws only an icon beside its text: write it in the value or placeholder: value: "{figure}"'
+        return f"only an input or a search draws add-ons: {{type: input, {side}: {_shown(words or value, '...')}}}"
     if kind in ("slider", "progress", "rating"):
         return 'write it in the label: label: "Volume (%)"'
     return "write it in the text itself"
 
 
 _TYPED_FIELDS = frozenset({"input", "search", "textarea", "select"})
+READONLY_TYPES = _TYPED_FIELDS
+"""Types drawn read-only with `readonly: true`."""
+ADDON_TYPES = frozenset({"input", "search"})
+"""Types that draw `prefix` and `suffix` add-ons."""
 
 
 def _as_hint(kind: str, value: Any) -> str:
@@ -933,6 +938,8 @@ _ENTRY_COLOR_WORDS = frozenset(
 )  # fmt: skip
 _ENTRY_TONES = {
     "menu": ["danger"],
+    "tabs": ["danger"],
+    "stepper": ["danger"],
     "sidebar": ["danger", "success", "warning", "info"],
     "list": ["success", "danger", "warning", "info", "primary", "muted"],
     "timeline": ["primary", "success", "warning", "danger", "info", "neutral"],
@@ -1030,6 +1037,28 @@ def item_field_hint(
             "entries are one level deep ('-' draws a separator); for a tree, use a list of items with icons"
         )
     return None
+
+
+_ENTRY_FIELD_ADVICE: dict[str, str] = {
+    "href": "a picture follows no link: remove it",
+    "shortcut": "only a menu's entries draw a shortcut: remove it",
+    "indent": "entries are one level deep: remove it",
+    "size": "entries take their element's size: remove it",
+    "value": "an entry draws its label: remove it",
+    "iconPosition": "the icon is drawn in its place: remove it",
+}
+
+
+def entry_field_hint(kind: str, field: str, value: Any) -> str:
+    """What to write instead of a field a stepper's step or a tab does not draw: a tone other
+    than danger, a step's badge, a tab's description, a link, a shortcut."""
+    if field == "variant":
+        return f"a {'step' if kind == 'stepper' else 'tab'} draws variant danger (or error) only, in red: remove it"
+    if field == "badge" and kind == "stepper":
+        return f"write it in the step's description: description: {_shown(value, '2 errors')}"
+    if field == "description" and kind == "tabs":
+        return "a tab draws its label (icon, badge); the selected tab's panel is the tabs' 'children'"
+    return _ENTRY_FIELD_ADVICE.get(field, "remove it")
 
 
 _PANEL_WORDS = frozenset(
@@ -2782,13 +2811,17 @@ _OWN_FIELD_ADVICE: dict[str, str] = {
     "href": "a picture follows no link: remove it (a link element looks like one: {type: link, text: ..., href: ...})",
     "change": "a change is a stat's: {type: stat, label: ..., value: ..., change: {value}}",
     "copyable": "only a code block draws a copy button: remove it",
+    "readonly": "a picture is read-only anyway: remove it (inputs, text areas, selects and searches draw a read-only look)",
 }
 """What to write instead of a field the type does not draw, beyond which types draw it."""
 
 
-def own_field_hint(field: str, value: Any, drawn_by: Iterable[str]) -> str:
-    """Where a field goes that the element's type does not draw (`{type: button, gap: 8}`): the
-    advice of `_OWN_FIELD_ADVICE` when there is one, else which types draw it."""
+def own_field_hint(field: str, value: Any, drawn_by: Iterable[str], kind: str | None = None) -> str:
+    """Where a field goes that the element's type (`kind`) does not draw (`{type: button, gap:
+    8}`): the advice of `_OWN_FIELD_ADVICE` when there is one (a stat's prefix goes in its value),
+    else which types draw it."""
+    if field in ("prefix", "suffix") and kind is not None:
+        return _adornment_hint(kind, value, before=field == "prefix")
     advice = _OWN_FIELD_ADVICE.get(field)
     if advice is not None:
         return advice.replace("{value}", _shown(value, "..."))

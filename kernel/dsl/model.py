@@ -520,12 +520,39 @@ class Element(_Strict):
     options: list[Text | Option] | None = None
     columns: Annotated[int, Field(ge=1, le=24)] | list[Text | Column] | None = None
     rows: Annotated[int, Field(ge=1, le=1000)] | list[list[TableCell] | dict[str, TableCell]] | None = None
-    value: Scalar = None
+    value: Scalar | list[Scalar] = Field(
+        default=None,
+        description="A field's text, a chosen option, a figure, a checked state; a list only on a select "
+        "(its chosen options, drawn as chips: `multiple`).",
+    )
     checked: bool | None = None
     required: bool = False
     error: Text | None = None
     hint: Text | None = None
     inputType: str | None = None
+    readonly: bool = Field(
+        default=False,
+        description="An input, textarea, select or search shown read-only: a muted fill, no shadow, its "
+        "text kept (a generated ID, a locked setting); `disabled` greys it out instead.",
+    )
+    prefix: Text | None = Field(
+        default=None,
+        description="An input's add-on before its text, drawn as a segment inside its border: words "
+        "(`https://`, `$`) or an icon's name (`globe`).",
+    )
+    suffix: Text | None = Field(
+        default=None,
+        description="An input's add-on after its text, drawn as a segment inside its border: words "
+        "(`USD`, `%`, `.com`) or an icon's name.",
+    )
+    indeterminate: bool | None = Field(
+        default=None,
+        description="A checkbox's mixed state (some of its group ticked): a dash in a filled box.",
+    )
+    multiple: bool | None = Field(
+        default=None,
+        description="A select of several chosen options: `value` is a list, drawn as chips in the field.",
+    )
     min: float | None = None
     max: float | None = None
     step: float | None = None

@@ -24,6 +24,8 @@ from kernel.dsl.catalog import (
     DEVICES,
     DRAWN_FIELDS,
     ELEMENT_TYPES,
+    ENTRY_ERROR_VARIANTS,
+    ENTRY_FIELDS_DRAWN,
     FIELD_ALTERNATIVES,
     ICON_POSITION_TYPES,
     ITEM_FIELD_ALTERNATIVES,
@@ -51,6 +53,7 @@ from kernel.dsl.hints import (
     comma_cut,
     custom_attributes_message,
     document_field_hint,
+    entry_field_hint,
     extra_cells_message,
     filled,
     heading_size_hint,
@@ -72,6 +75,7 @@ from kernel.dsl.hints import (
     utility_class_hint,
     utility_classes,
     value_field_hint,
+    value_shape_hint,
     variant_synonym,
 )
 from kernel.dsl.lengths import parse_length, px_or_none
@@ -84,12 +88,21 @@ from kernel.dsl.model import (
     LANGUAGE_TAG,
     THEME_NAMES,
     Element,
+    Item,
     attribute_fields,
     css_declarations,
     date_span,
 )
 from kernel.dsl.progress_value import small_value_reading, stated_percents
-from kernel.dsl.sizes import CONTROL_TYPES, SCALED_TYPES, SIZED_TYPES, TEXT_TYPES, knows_size, size_choices
+from kernel.dsl.sizes import (
+    CONTROL_TYPES,
+    SCALED_TYPES,
+    SIZED_TYPES,
+    TEXT_TYPES,
+    control_size,
+    knows_size,
+    size_choices,
+)
 from kernel.dsl.style_rules import (
     REMEMBERED_LENGTH,
     StyleProblem,
@@ -723,7 +736,7 @@ def _check_own_fields_drawn(
             if name == "options" and kind in ("checkbox", "toggle"):
                 hint = on_off_group_hint(kind, element)
             else:
-                hint = own_field_hint(name, element[name], drawn_by)
+                hint = own_field_hint(name, element[name], drawn_by, kind)
             findings.warn((*path, name), f"'{kind}' does not draw '{name}'", "field_ignored", hint)
 
 
@@ -877,7 +890,7 @@ def _check_size_word(kind: str, size: Any, where: tuple[Key, ...], findings: Fin
         shown = f"{size:g}"
     else:
         return  # a list or an object: the schema pass reports it
-    drawn = "it is drawn md" if kind in CONTROL_TYPES else "its default size is drawn"
+    drawn = f"it is drawn {control_size(size)}" if kind in CONTROL_TYPES else "its default size is drawn"
     message = f"{shown} is not a size of '{kind}'; {drawn}"
     hint = size_choices(kind)
     if kind in TEXT_TYPES and isinstance(size, str) and re.fullmatch(r"[hH][1-6]", size.strip()):
@@ -887,7 +900,7 @@ def _check_size_word(kind: str, size: Any, where: tuple[Key, ...], findings: Fin
 
 SIZE_TYPES = frozenset(
     {*SIZED_TYPES, "button", "avatar", "icon", "progress", "chart", "spinner", "rating", "header", "section",
-     "spacer", "heading", "skeleton", "table", "stat", "input", "select", "search", "textarea"}
+     "spacer", "heading", "skeleton", "table", "stat", "input", "select", "search", "textarea", "tabs"}
 )  # fmt: skip
 """Types whose `size` is drawn (read from the compiler's renderers: a skeleton's only as a circle
 or a block); a heading's `size` warns on its own. The table's and the stat's are being drawn
@@ -961,6 +974,28 @@ def _check_value_drawn(
         return
     hint = value_field_hint(kind, value, element)
     findings.warn((*path, "value"), f"'{kind}' does not draw 'value'", "field_ignored", hint)
+
+
+def _check_value_list(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A list `value` is a select's chosen options (drawn as chips); on any other type it is an
+    error, as the schema reported before selects took one: a slider has one thumb, a radio group
+    or a field one value."""
+    value = element.get("value")
+    if kind == "select" or not isinstance(value, list):
+        return
+    message = "expected a string, an integer, a number or a boolean, got a list"
+    findings.error(
+        (*path, "value"), message, "invalid_type", value_shape_hint(kind, value) or _one_value_hint(kind)
+    )
+
+
+def _one_value_hint(kind: str) -> str:
+    """Where several values go: a select's chosen options."""
+    if kind == "radio":
+        return "a radio group has one chosen option; several chosen ones are a select's: {type: select, multiple: true}"
+    return "only a select takes a list, its chosen options: {type: select, multiple: true, value: [A, B]}"
 
 
 _MARKUP_FIELDS = ("text", "label", "title", "description", "hint", "error")
@@ -1199,6 +1234,50 @@ def _check_href(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], fi
     findings.warn((*path, "href"), f"'{kind}' does not draw 'href'", "field_ignored", hint)
 
 
+def _check_entry_fields(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A field of a step or a tab that is not drawn (a step's badge, a tab's description, a
+    variant other than danger) would vanish without a word: say so, and what to write. A
+    stepper drawn as dots draws no entry's fields, only their count."""
+    items = element.get("items")
+    dots = str(element.get("variant")).strip().lower() in _DOTS_VARIANTS
+    if kind not in ENTRY_FIELDS_DRAWN or not isinstance(items, list) or dots:
+        return
+    what = "a step" if kind == "stepper" else "a tab"
+    for index, item in enumerate(items):
+        for name, value in _undrawn_entry_fields(kind, item):
+            if name == "variant":
+                message = f"{what}'s variant '{str(value).strip()}' is not drawn"
+            else:
+                message = f"{what} does not draw '{name}'"
+            hint = entry_field_hint(kind, name, value)
+            findings.warn((*path, "items", index, name), message, "field_ignored", hint)
+
+
+_DOTS_VARIANTS = frozenset({"dots", "dot", "indicator"})
+"""A stepper's variants drawn as a page indicator (as the compiler reads them)."""
+
+
+def _undrawn_entry_fields(kind: str, item: Any) -> list[tuple[str, Any]]:
+    """The fields of the entry `item` of a stepper or tabs that the type does not draw: known
+    entry fields (an unknown one is the schema pass's) not blank, and a variant other than
+    danger or error."""
+    if not isinstance(item, Mapping):
+        return []
+    drawn = ENTRY_FIELDS_DRAWN[kind]
+    undrawn = []
+    for name, value in item.items():
+        if _is_blank(value) or name not in Item.model_fields:
+            continue
+        if name == "variant":
+            if isinstance(value, str) and value.strip().lower() not in ENTRY_ERROR_VARIANTS:
+                undrawn.append((name, value))
+        elif name not in drawn:
+            undrawn.append((name, value))
+    return undrawn
+
+
 def _check_radio_checked(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
     """`checked` on a radio group (with options) is not drawn: its chosen option is its `value`."""
     options = element.get("options")
@@ -1409,10 +1488,12 @@ def _check_element(
         _check_look_fields(kind, element, path, findings)
         _check_image_source(kind, element, path, findings)
         _check_value_drawn(kind, element, path, findings)
+        _check_value_list(kind, element, path, findings)
         _check_markup(kind, element, path, findings)
         _check_colors(kind, element, path, findings)
         _check_status(kind, element, path, findings)
         _check_href(kind, element, path, findings)
+        _check_entry_fields(kind, element, path, findings)
         _check_class_name(kind, element, path, findings, css)
         if kind == "radio":
             _check_radio_checked(element, path, findings)
@@ -1977,14 +2058,22 @@ def _check_chosen_option(
 ) -> None:
     """A select's or radio group's `value` that is none of its options (matched, as the compiler
     does, by an option's value or its label): a select draws it as written all the same, a radio
-    group checks no option."""
+    group checks no option. Each of a select's chosen options (a list) is judged so."""
     options, value = element.get("options"), element.get("value")
-    if (
-        not isinstance(options, list)
-        or not options
-        or value in (None, "")
-        or isinstance(value, bool | list | dict)
-    ):
+    if not isinstance(options, list) or not options:
+        return
+    if isinstance(value, list) and kind == "select":
+        for index, one in enumerate(value):
+            _check_one_chosen(kind, options, one, (*path, "value", index), findings)
+    else:
+        _check_one_chosen(kind, options, value, (*path, "value"), findings)
+
+
+def _check_one_chosen(
+    kind: str, options: list[Any], value: Any, where: tuple[Key, ...], findings: Findings
+) -> None:
+    """A warning when `value` (a text or a number) names none of `options`."""
+    if value in (None, "") or isinstance(value, bool | list | dict):
         return
     labels = [str(option.get("label") if isinstance(option, Mapping) else option) for option in options]
     values = [option.get("value") for option in options if isinstance(option, Mapping)]
@@ -1994,7 +2083,7 @@ def _check_chosen_option(
     shown = ", ".join(labels[:6]) + (", ..." if len(labels) > 6 else "")
     hint = did_you_mean(str(value), labels) or f"name an option by its label (or its value): {shown}"
     message = f"'{_shown_value(str(value))}' is none of the {kind}'s options: {drawn}"
-    findings.warn((*path, "value"), message, "out_of_range", hint)
+    findings.warn(where, message, "out_of_range", hint)
 
 
 def _label(item: Any) -> Any:

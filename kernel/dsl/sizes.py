@@ -41,10 +41,21 @@ SIZED_TYPES: dict[str, dict[str, float]] = {
 }
 """The types this module sizes, each with its named sizes."""
 
-CONTROL_TYPES = ("button", "input", "select", "search", "textarea")
+CONTROL_TYPES = ("button", "input", "select", "search", "textarea", "tabs")
 CONTROL_SIZES = ("sm", "md", "lg")
-"""Types drawn at one of three heights, a control's (their px depend on the density): any other
-size, a word or a number, is drawn md."""
+"""Types drawn at one of three heights, a control's (their px depend on the density): xs is read
+as sm (the smallest, and the validator says so); any other size, a word or a number, is drawn md."""
+CONTROL_SIZE_READINGS = {"xs": "sm"}
+"""Sizes a control has no height for, and the one it is drawn at instead."""
+
+
+def control_size(size: Any) -> str:
+    """The height a control of `size` is drawn at: sm, md or lg (xs reads as sm; anything else
+    it does not know, md)."""
+    word = size_word(size)
+    word = CONTROL_SIZE_READINGS.get(word, word) if word is not None else None
+    return word if word in CONTROL_SIZES else "md"
+
 
 SCALED_TYPES = ("avatar", "spinner", "rating")
 SCALED_SIZES = ("xs", "sm", "md", "lg", "xl", "2xl")
@@ -106,7 +117,7 @@ def size_choices(kind: str) -> str:
     words = list(CONTROL_SIZES if kind in CONTROL_TYPES else SIZED_TYPES.get(kind, {}))
     listed = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
     if kind in CONTROL_TYPES:
-        return f"use {listed}; small, medium and large read as these"
+        return f"use {listed}; small, medium and large read as these, xs as sm"
     if kind == "modal":
         return f"use {listed}, or a width in px (600)"
     if kind in _TAKES_PX:

@@ -13,7 +13,7 @@ from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.model import Document, css_declarations
 from kernel.dsl.options import Viewport
-from kernel.dsl.semantic import SIZE_TYPES, VALUE_TYPES
+from kernel.dsl.semantic import SIZE_TYPES, VALUE_TYPES, fields_drawn_by
 from kernel.dsl.validate import validate_document
 from kernel.errors import Issue
 
@@ -516,8 +516,24 @@ def test_a_control_size_it_does_not_know_warns_and_is_drawn_md(element: dict[str
         "invalid_value",
         f"{shown} is not a size of '{element['type']}'; it is drawn md",
     )
-    assert issue.suggestion == "use sm, md or lg; small, medium and large read as these"
+    assert issue.suggestion == "use sm, md or lg; small, medium and large read as these, xs as sm"
     assert _page(element) == _page({**element, "size": "md"})
+
+
+@pytest.mark.parametrize("kind", ["button", "input", "select", "search", "textarea", "tabs"])
+def test_an_xs_control_is_drawn_sm_and_told_so(kind: str) -> None:
+    """`size: xs` on a button was drawn md (a control has no height for xs): it is drawn as
+    small as a control gets, sm, and the validator says it reads it so."""
+    element = {"type": kind, "label": "Go", "options": ["A"], "items": ["A", "B"]}
+    element = {name: value for name, value in element.items() if name == "type" or _accepted_on(kind, name)}
+    issue = _only(_warnings({**element, "size": "xs"}), "/elements/0/size")
+    assert issue.message == f"'xs' is not a size of '{kind}'; it is drawn sm"
+    assert _page({**element, "size": "xs"}) == _page({**element, "size": "sm"}) != _page(element)
+
+
+def _accepted_on(kind: str, name: str) -> bool:
+    """Whether `name` is a field `kind` draws (so the probe element raises no other warning)."""
+    return name in fields_drawn_by(kind)
 
 
 @pytest.mark.parametrize("size", ["sm", "md", "lg", "large", "Small", "medium"])

@@ -220,7 +220,8 @@ _PROBES: dict[str, tuple[Any, ...]] = {
     "min": (10,), "month": ("2024-05",), "name": ("Dana Lee", "zap"),
     "options": ([{"label": "Zq A", "value": "b"}, "Zq B"],), "ordered": (True,), "padding": (37,),
     "removable": (True,), "required": (True,), "rows": ([["Zq r"]], 3), "step": (5,), "striped": (True,),
-    "total": (9,), "wrap": (True,),
+    "total": (9,), "wrap": (True,), "readonly": (True,), "prefix": ("https://",), "suffix": ("USD",),
+    "indeterminate": (True,), "multiple": (True,),
 }  # fmt: skip
 """Values for each field that only some types draw: enough that any one a type draws shows."""
 _CONTENT = {"text": "Zq", "label": "Zq L", "title": "Zq T", "items": ["Zq i1", "Zq item2", "Zq i3"]}

@@ -72,6 +72,11 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "striped": (True,),
     "ordered": (True,),
     "removable": (True,),
+    "readonly": (True,),
+    "prefix": ("https://",),
+    "suffix": ("USD",),
+    "indeterminate": (True,),
+    "multiple": (True,),
 }
 """Values to try for each field that is neither common to every element nor content: enough that
 any one a type draws shows."""

@@ -1595,7 +1595,10 @@ def test_a_slider_given_a_range_says_it_draws_one_thumb() -> None:
         '20-150"; or draw two sliders, From and To'
     )
     other = _only(validate_document(_doc({"type": "progress", "value": [20, 150]})), "/elements/0/value")
-    assert other.suggestion is None
+    assert (other.code, other.suggestion) == (
+        "invalid_type",
+        "only a select takes a list, its chosen options: {type: select, multiple: true, value: [A, B]}",
+    )
 
 
 @pytest.mark.parametrize(

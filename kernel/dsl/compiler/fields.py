@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
+from kernel.dsl.compiler.icons import resolve_icon_name
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.model import Element, Item
-from kernel.dsl.sizes import size_word
+from kernel.dsl.sizes import control_size
 
 
 def field_label(element: Element, text: str | None = None, *, lang: str | None = None) -> str:
@@ -47,15 +50,22 @@ def state_classes(element: Element) -> str:
     return " ".join(states)
 
 
+def text_field_classes(element: Element) -> str:
+    """A text field's (input, textarea, select, search) classes on its box: its size, its states
+    and `is-readonly` when it is `readonly`."""
+    readonly = "is-readonly" if element.readonly else ""
+    return " ".join(name for name in (size_class(element), state_classes(element), readonly) if name)
+
+
 FIELD_SIZES = {"sm": "is-sm", "lg": "is-lg"}
-"""A field's `size` word -> its class: a small or large field is as tall as a button of that size
+"""A field's size -> its class: a small or large field is as tall as a button of that size
 (`--control-h-sm` / `--control-h-lg`, at every density); `md`, the default, has none."""
 
 
 def size_class(element: Element) -> str:
-    """`is-sm` / `is-lg` for a field whose `size` is sm or lg (`small`, `Large`...), else ''."""
-    word = size_word(element.size)
-    return FIELD_SIZES.get(word, "") if word is not None else ""
+    """`is-sm` / `is-lg` for a field whose `size` is sm or lg (`small`, `Large`..., xs read as
+    sm), else ''."""
+    return FIELD_SIZES.get(control_size(element.size), "")
 
 
 def shown_value(element: Element) -> str:
@@ -70,8 +80,28 @@ def shown_value(element: Element) -> str:
 
 
 def text_control(element: Element, *, extra: str = "") -> str:
-    """The inner of a drawn single-line control: leading icon, value or placeholder, trailing bits."""
-    return icon(element.icon, 16) + shown_value(element) + extra
+    """The inner of a drawn single-line control: its `prefix` add-on, leading icon, value or
+    placeholder, trailing bits, its `suffix` add-on."""
+    before = addon(element.prefix, "is-before")
+    after = addon(element.suffix, "is-after")
+    return before + icon(element.icon, 16) + shown_value(element) + extra + after
+
+
+_ICON_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def addon(text: str | None, side: str) -> str:
+    """An input group's add-on (`side` is-before or is-after): a segment inside the field's
+    border, on a muted fill and parted from the text by a rule, as Bootstrap's and Ant Design's
+    add-ons are. It holds words (`https://`, `USD`, `%`) or, for an icon's name in lower case
+    (`globe`, `dollar-sign`), that icon; '' without `text`."""
+    if text in (None, ""):
+        return ""
+    if _ICON_NAME.fullmatch(text) and resolve_icon_name(text) is not None:
+        inner = icon(text, 16)
+    else:
+        inner = f"<span>{esc(text)}</span>"
+    return f'<span class="dsl-control-addon {side}">{inner}</span>'
 
 
 def control_or_field(
@@ -80,7 +110,7 @@ def control_or_field(
     """The box itself is the control when there is nothing around it (the earlier format's input);
     otherwise the box is a field: label, control, hint or error. Its `size` class goes on the box,
     so a field's control follows it (see `size_class`)."""
-    states = f"{size_class(element)} {state_classes(element)}".strip()
+    states = text_field_classes(element)
     if not has_field_parts(element):
         return box(element, inner, classes=f"dsl-control {control_classes} {states}".strip())
     control = f'<div class="dsl-control {control_classes}">{inner}</div>'
@@ -110,6 +140,16 @@ def action_buttons(
 
 
 FIELD_CSS = """
+/* Read-only: the muted fill of a box that takes no typing, no shadow; unlike a disabled field its
+   text keeps its colour (it is there to be read and copied), and a select draws no chevron. */
+.dsl-control.is-readonly,.is-readonly>.dsl-control{background:var(--muted);box-shadow:none}
+:is(.dsl-control.is-readonly,.is-readonly>.dsl-control).is-select>.dsl-control-end{display:none}
+/* An add-on: a segment of the field's height at its start or end, inside its border (the box
+   clips it to its corners), on the muted fill, a rule between it and the text. */
+.dsl-control-addon{flex:none;align-self:stretch;display:inline-flex;align-items:center;gap:6px;padding:0 calc(var(--control-h) / 2 - 6px);background:var(--muted);color:var(--muted-foreground);white-space:nowrap}
+.dsl-control-addon.is-before{margin-inline-start:calc(6px - var(--control-h) / 2);border-inline-end:1px solid var(--input)}
+.dsl-control-addon.is-after{margin-inline:auto calc(6px - var(--control-h) / 2);border-inline-start:1px solid var(--input)}
+.dsl-control-addon .dsl-i{color:inherit}
 /* An error that wraps keeps its icon on its first line, beside the start of the message (not
    half-way down a three-line block): the icon's box is one line tall. */
 .dsl-field-error{align-items:flex-start}

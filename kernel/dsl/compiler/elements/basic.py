@@ -28,12 +28,11 @@ from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, Item
 from kernel.dsl.options import Viewport
-from kernel.dsl.sizes import named_size, size_word
+from kernel.dsl.sizes import control_size, named_size, size_word
 
 BUTTON_VARIANTS = frozenset({"primary", "secondary", "outline", "ghost", "danger", "success", "link"})
 COMPACT_IMAGE_PX = 96
 """A placeholder image smaller than this on a side is a thumbnail: it shows only its icon."""
-BUTTON_SIZES = {"sm": "sm", "small": "sm", "md": "md", "medium": "md", "lg": "lg", "large": "lg"}
 
 
 @renders("button")
@@ -42,7 +41,7 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     The icon goes after the label with `iconPosition: end`; a `badge` is a count on the corner."""
     variant = (element.variant or "primary").lower()
     variant = "danger" if variant in ("destructive", "error") else variant
-    size = BUTTON_SIZES.get(str(element.size or "md").lower(), "md")
+    size = control_size(element.size)
     label = text_or(element, "label", "text")
     glyph = icon(element.icon, _glyph_px(element, size, label))
     classes = [f"dsl-button--{variant if variant in BUTTON_VARIANTS else 'primary'}", f"dsl-button--{size}"]
@@ -110,8 +109,9 @@ def render_text(element: Element, ctx: RenderContext) -> str:
 @renders("input")
 def render_input(element: Element, ctx: RenderContext) -> str:
     """A single-line text field, drawn (not a browser widget) so it looks the same everywhere.
-    An input of type checkbox, radio or range (the earlier format's `customAttributes: {type:
-    checkbox, checked: checked}`) is drawn as that control: a checkbox, a radio button, a slider."""
+    An input of type checkbox, radio, range or search (the earlier format's `customAttributes:
+    {type: checkbox, checked: checked}`) is drawn as that control: a checkbox, a radio button, a
+    slider, a search field with its magnifier."""
     drawn_as = INPUTS_DRAWN_AS.get(element.inputType or "")
     if drawn_as is not None:
         return ctx.render(_input_as(element, drawn_as))
@@ -122,7 +122,7 @@ def render_input(element: Element, ctx: RenderContext) -> str:
     return control_or_field(element, text_control(element, extra=end), control_classes=secret, lang=ctx.lang)
 
 
-INPUTS_DRAWN_AS = {"checkbox": "checkbox", "radio": "radio", "range": "slider"}
+INPUTS_DRAWN_AS = {"checkbox": "checkbox", "radio": "radio", "range": "slider", "search": "search"}
 """HTML input types that are not text fields -> the element type that draws them."""
 RANGE_ATTRIBUTES = ("min", "max", "step")
 

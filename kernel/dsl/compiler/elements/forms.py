@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.navigation import first_that_fits
 from kernel.dsl.compiler.fields import (
     action_buttons,
     control_or_field,
@@ -10,9 +11,9 @@ from kernel.dsl.compiler.fields import (
     field_label,
     field_messages,
     shown_value,
-    size_class,
     state_classes,
     text_control,
+    text_field_classes,
 )
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
@@ -51,7 +52,7 @@ def render_textarea(element: Element, ctx: RenderContext) -> str:
     if isinstance(element.rows, int):
         style["--rows"] = str(lines)
         rows = " has-rows"
-    states = f"{size_class(element)} {state_classes(element)}".strip()
+    states = text_field_classes(element)
     if element.label or element.hint or element.error:
         control = f'<div class="dsl-control is-multiline{rows}" style="{inline_style(style)}">{inner}</div>'
         body = field_label(element, lang=ctx.lang) + control + field_messages(element)
@@ -71,19 +72,32 @@ def _options(element: Element) -> list[Option]:
     return [Option(label=o) if isinstance(o, str) else o for o in element.options or []]
 
 
-def _is_selected(option: Option, value: Scalar) -> bool:
+def _is_selected(option: Option, value: Scalar | list[Scalar]) -> bool:
+    if isinstance(value, list):
+        return any(_is_selected(option, one) for one in value)
     return value is not None and (option.value == value or option.label == str(value))
+
+
+def _chosen_label(options: list[Option], value: Scalar) -> str | None:
+    """The label of the option `value` names (by its value or its label), else `value` as
+    written (a select draws a value that is none of its options all the same); None for none."""
+    chosen = next((o.label for o in options if _is_selected(o, value)), None)
+    if chosen is None and value not in (None, ""):
+        chosen = str(value)
+    return chosen
 
 
 @renders("select")
 def render_select(element: Element, ctx: RenderContext) -> str:
-    """A closed drop-down: the selected option (or the placeholder) and a chevron."""
+    """A closed drop-down: the selected option (or the placeholder) and a chevron. A select of
+    several (`multiple`, or a list `value`) shows its chosen options as chips in the field."""
     options = _options(element)
-    chosen = next((o.label for o in options if _is_selected(o, element.value)), None)
-    if chosen is None and element.value not in (None, ""):
-        chosen = str(element.value)
-    if chosen is not None:
-        shown = f'<span class="dsl-control-value">{esc(chosen)}</span>'
+    values = element.value if isinstance(element.value, list) else [element.value]
+    labels = [label for label in (_chosen_label(options, value) for value in values) if label is not None]
+    if labels and (element.multiple or isinstance(element.value, list)):
+        shown = _chips(labels)
+    elif labels:
+        shown = f'<span class="dsl-control-value">{esc(labels[0])}</span>'
     else:
         shown = f'<span class="dsl-control-placeholder">{esc(element.placeholder or ui_string("select_placeholder", ctx.lang))}</span>'
     inner = (
@@ -92,11 +106,31 @@ def render_select(element: Element, ctx: RenderContext) -> str:
     return control_or_field(element, inner, control_classes="is-select", lang=ctx.lang)
 
 
-def _choice(element: Element, mark: str, notes: str, *, lang: str | None) -> str:
+def _chips(labels: list[str]) -> str:
+    """A multiple select's chosen options as chips on one line: as many as fit, then a "+N" chip
+    for the rest (the roomiest that fits is drawn, see `first_that_fits`); the last resort, the
+    first chip cut with an ellipsis before "+N"."""
+    chips = [f'<span class="dsl-select-chip"><span>{esc(label)}</span></span>' for label in labels]
+    count = len(chips)
+    options = [
+        "".join(chips[:shown])
+        + (f'<span class="dsl-select-chip is-more">+{count - shown}</span>' if shown < count else "")
+        for shown in range(count, 0, -1)
+    ]
+    rows = [f'<div class="dsl-fit-row">{option}</div>' for option in options]
+    return first_that_fits(rows, kind="chips", classes="dsl-select-chips")
+
+
+def _choice(element: Element, mark: str, notes: str, *, lang: str | None, star: bool = False) -> str:
     """A checkbox's, toggle's or lone radio's mark, then its label (or `text`) with the `notes`
-    below it."""
+    below it; with `star`, a required one's label ends in the red star a field's label has."""
     label = element.label or element.text
-    text = f'<span class="dsl-choice-label">{esc(compound_hyphenated(label, lang))}</span>' if label else ""
+    required = '<span class="dsl-required">*</span>' if star and element.required else ""
+    text = (
+        f'<span class="dsl-choice-label">{esc(compound_hyphenated(label, lang))}{required}</span>'
+        if label
+        else ""
+    )
     text += notes
     return mark + (f'<span class="dsl-choice-text">{text}</span>' if text else "")
 
@@ -128,12 +162,15 @@ def _choice_classes(element: Element, checked: bool) -> str:
 
 @renders("checkbox")
 def render_checkbox(element: Element, ctx: RenderContext) -> str:
-    """A drawn checkbox with its label (and hint or error below the label)."""
+    """A drawn checkbox with its label (and hint or error below the label); `indeterminate`
+    draws the mixed state, a dash in the filled box (as a table's header box when some rows are
+    ticked); `required` a red star after the label."""
     checked = bool(element.checked if element.checked is not None else element.value)
-    tick = icon("check", 13) if checked else ""
+    mixed = bool(element.indeterminate)
+    tick = icon("minus" if mixed else "check", 13) if checked or mixed else ""
     mark = f'<span class="dsl-checkmark">{tick}</span>'
-    body = _choice(element, mark, _error_or_hint(element), lang=ctx.lang)
-    return box(element, body, classes=_choice_classes(element, checked))
+    body = _choice(element, mark, _error_or_hint(element), lang=ctx.lang, star=True)
+    return box(element, body, classes=_choice_classes(element, checked or mixed))
 
 
 @renders("radio")
@@ -146,7 +183,7 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
     if not options:  # a lone radio button: its label beside it, as a checkbox's, its hint and error below
         checked = bool(element.checked)
         notes = _choice_hint(element.hint) + _choice_error(element)
-        body = _choice(element, '<span class="dsl-radiomark"></span>', notes, lang=ctx.lang)
+        body = _choice(element, '<span class="dsl-radiomark"></span>', notes, lang=ctx.lang, star=True)
         return box(element, body, classes=_choice_classes(element, checked) + card)
     rows = []
     for option in options:
@@ -192,13 +229,14 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
     (`"€220"`) places the thumb by its number and is shown as written."""
     low = element.min if element.min is not None else 0.0
     high = element.max if element.max is not None else 100.0
-    value = _number(element.value, (low + high) / 2, ctx.lang)
+    written = None if isinstance(element.value, list) else element.value  # a list is a select's
+    value = _number(written, (low + high) / 2, ctx.lang)
     span = high - low or 1.0
     percent = max(0.0, min(100.0, (value - low) / span * 100))
     head = ""
     if element.label:
         head = (f'<div class="dsl-slider-head">{field_label(element, lang=ctx.lang)}'
-                f'<span class="dsl-slider-value">{esc(_shown_value(element.value, value, ctx.lang))}</span></div>')  # fmt: skip
+                f'<span class="dsl-slider-value">{esc(_shown_value(written, value, ctx.lang))}</span></div>')  # fmt: skip
     track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="width:calc({percent:.2f}% + 9px)">'
              f'</span><span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span></div>')  # fmt: skip
     scale = (
@@ -246,6 +284,17 @@ CSS = """
    ellipsis (unless the author sized the box). */
 .dsl-textarea.has-rows:not(.has-height)>:is(.dsl-control-value,.dsl-control-placeholder),.dsl-textarea:not(.has-height)>.has-rows>:is(.dsl-control-value,.dsl-control-placeholder){display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:var(--rows);overflow:hidden}
 
+/* A multiple select's chips: pills of the field's text, 12 px shorter than the box (24 px in a
+   36 px one), on one line; the roomiest set that fits is drawn (see first_that_fits). */
+.dsl-select-chips{flex:1;min-width:0}
+.dsl-select-chips:first-child{margin-inline-start:calc(11px - var(--control-h) / 2)}
+.dsl-fit--chips{--fit-line:calc(var(--control-h) - 12px)}
+.dsl-fit--chips .dsl-fit-row{gap:4px}
+.dsl-select-chip{display:inline-flex;align-items:center;min-width:0;height:var(--fit-line);padding:0 8px;box-sizing:border-box;border-radius:var(--radius-sm);background:var(--muted);color:var(--foreground);font-size:13px;white-space:nowrap}
+.dsl-select-chip>span{min-width:0;overflow:hidden;text-overflow:ellipsis}
+.dsl-select-chip.is-more{flex:none;color:var(--muted-foreground)}
+.is-readonly .dsl-select-chip,.dsl-control.is-readonly .dsl-select-chip{background:var(--surface)}
+
 /* Checkboxes, radios and switches: sized by variables a density may set (--check-size,
    --toggle-w, --toggle-h); the mark is centred on the label's first line, the knob is the
    track's height less 2 px a side. A switch's off track, as a slider's track past the thumb,
@@ -286,12 +335,39 @@ CSS = """
 .dsl-card.is-flush>.dsl-choice.is-disabled>*{opacity:.5}
 """
 
-FIELD_ROW_CSS = """
+_FIELDS_ONLY_ROW = (
+    ".dsl-hflow:not([style*=align-items]):not(:has(>:not(.dsl-field,.dsl-radio:not(.dsl-choice),.dsl-slider,"
+    ".dsl-spacer,.dsl-abs-layer),>:is(.dsl-field,.dsl-radio)>:first-child:not(.dsl-field-label),"
+    ">.dsl-slider>:first-child:not(.dsl-slider-head)))"
+)
+"""A row the author did not align that holds labelled fields, radio groups and sliders only (and
+spacers): a label comes first in its field, so a field whose first part is another is unlabelled."""
+
+_TOOLBAR_ROW = (
+    ".dsl-hflow:has(>:not(.dsl-field,.dsl-control,.dsl-slider,.dsl-radio:not(.dsl-choice),.dsl-progress,"
+    ".dsl-skeleton--text,.dsl-abs-layer))"
+)
+"""A row that holds something other than fields (a toolbar: buttons, a spacer, tabs, words)."""
+
+FIELD_ROW_CSS = f"""
 /* In a row the author did not align, fields (and labelled sliders and radio groups) line up at
    their top, so their labels and controls do: centred, a field with an error or hint below would
    sit higher than its neighbours. */
-.dsl-hflow:not([style*=align-items])>.dsl-field,.dsl-hflow:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){align-self:flex-start}
-.dsl-hflow:not([style*=align-items])>.dsl-radio:has(>.dsl-field-label){align-self:flex-start}
+.dsl-hflow:not([style*=align-items])>.dsl-field,.dsl-hflow:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){{align-self:flex-start}}
+.dsl-hflow:not([style*=align-items])>.dsl-radio:has(>.dsl-field-label){{align-self:flex-start}}
+/* A row of labelled fields only (and spacers) lines up their boxes when a label wraps, as a grid
+   does: each field aligns on the baseline of its label's last line (its label the one item of its
+   first grid track, aligned by that line), so the labels end on one line and the boxes start 6 px
+   below it; a hint or an error under a box, below that line, moves nothing. Labels of one line
+   lay the row out exactly as before. */
+{_FIELDS_ONLY_ROW}>:is(.dsl-field,.dsl-radio,.dsl-slider){{align-self:baseline}}
+{_FIELDS_ONLY_ROW}>:is(.dsl-field,.dsl-radio){{display:grid;grid-template-columns:minmax(0,1fr);align-content:start;row-gap:6px}}
+{_FIELDS_ONLY_ROW}>:is(.dsl-field,.dsl-radio)>.dsl-field-label{{align-self:last baseline}}
+/* In a toolbar (a row that holds anything but fields: buttons, a spacer, tabs, a chip, words) an
+   unlabelled select is as wide as its chosen option, as a button is as wide as its label, between
+   160 and 240 px (a longer option ends in an ellipsis); it does not share out the row's free room
+   as fields in a row of fields do. One given a width keeps it. */
+{_TOOLBAR_ROW}>.dsl-control.is-select:not(.has-width){{flex:0 1 auto;min-width:min(160px,100%);max-width:240px}}
 /* In a grid, labelled fields line up their controls when a label wraps to two lines: each grid
    row is two tracks, the labels' and the rest's, and a field lays its label and control on them
    (a subgrid), the label at the bottom of its track, just above its control. The rest of the grid
@@ -301,12 +377,12 @@ FIELD_ROW_CSS = """
    the control's track below a one-line control; a multi-line control with a message below it
    (its height unknown here) keeps the field's column layout. The field keeps its 6 px between
    label and control whatever the grid's gap, up to a 46 px gap. */
-.dsl-grid:has(>.dsl-field>.dsl-field-label){grid-auto-rows:minmax(min-content,0px) auto}
-.dsl-grid:has(>.dsl-field>.dsl-field-label)>:not(.dsl-abs-layer){grid-row-end:span 2}
-.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error))){display:grid;grid-template-rows:subgrid;grid-template-columns:minmax(0,1fr);row-gap:6px}
-.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>*{grid-area:2/1;align-self:start}
-.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>.dsl-field-label{grid-area:1/1;align-self:end}
-.dsl-grid>.dsl-field:has(>.dsl-field-label)>.dsl-control:not(.is-multiline)~:is(.dsl-field-hint,.dsl-field-error){margin-top:calc(var(--control-h) + 6px)}
+.dsl-grid:has(>.dsl-field>.dsl-field-label){{grid-auto-rows:minmax(min-content,0px) auto}}
+.dsl-grid:has(>.dsl-field>.dsl-field-label)>:not(.dsl-abs-layer){{grid-row-end:span 2}}
+.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error))){{display:grid;grid-template-rows:subgrid;grid-template-columns:minmax(0,1fr);row-gap:6px}}
+.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>*{{grid-area:2/1;align-self:start}}
+.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>.dsl-field-label{{grid-area:1/1;align-self:end}}
+.dsl-grid>.dsl-field:has(>.dsl-field-label)>.dsl-control:not(.is-multiline)~:is(.dsl-field-hint,.dsl-field-error){{margin-top:calc(var(--control-h) + 6px)}}
 """
 
 _ROW = ".dsl-hflow:not([style*=align-items])"

@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kernel.dsl.catalog import ENTRY_ERROR_VARIANTS
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import attrs, box, esc
 from kernel.dsl.compiler.hyphenation import SOFT_HYPHEN, compound_hyphenated, hyphenated
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, is_divider, item_label
-from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import element_declarations, inline_style, is_absolute, length
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
+from kernel.dsl.sizes import control_size
 
 
 def _active_index(element: Element, items: list[Item]) -> int:
@@ -38,12 +40,16 @@ def _badge(item: Item) -> str:
 
 
 TAB_VARIANTS = ("underline", "pills", "segmented", "bottom")
+TAB_SIZES = {"sm": " is-sm", "lg": " is-lg"}
+"""A strip's size -> its class: its tabs take the small or large control height (see CSS)."""
 
 
 @renders("tabs")
 def render_tabs(element: Element, ctx: RenderContext) -> str:
     """A tab strip (`variant` underline, pills or segmented) and the active panel's children, or a
-    mobile bottom tab bar (`variant: bottom`: icons over labels, below its panel, at the bottom)."""
+    mobile bottom tab bar (`variant: bottom`: icons over labels, below its panel, at the bottom).
+    A strip's `size` (sm, md, lg) is a field's: a small segmented control is as tall as the small
+    fields of a filter bar beside it."""
     items = entries(element.items)
     active = _active_index(element, items)
     variant = element.variant if element.variant in TAB_VARIANTS else "underline"
@@ -52,7 +58,7 @@ def render_tabs(element: Element, ctx: RenderContext) -> str:
     strip = f'<div class="dsl-tabs-list" role="tablist">{tabs}</div>'
     if bottom:
         return _bottom_tabs(element, ctx, strip)
-    classes = f"dsl-tabs--{variant}"
+    classes = f"dsl-tabs--{variant}" + TAB_SIZES.get(control_size(element.size), "")
     if variant in ("segmented", "pills") and "width" in element_declarations(element, {}):
         classes += " is-stretched"  # a Buy/Sell toggle across a form: the tabs share the width
     return box(element, strip + _panel(element, ctx), classes=classes)
@@ -71,10 +77,12 @@ def _panel(element: Element, ctx: RenderContext) -> str:
 
 
 def _tab(item: Item, active: bool, *, bottom: bool) -> str:
-    """One tab: icon, label and count. On a bottom bar the count is a badge on the icon's corner
-    (or the label's, without an icon): it takes no room, so its tab stays in line with the rest."""
+    """One tab: icon, label and count; red with `variant: danger` (a "Danger zone" tab). On a
+    bottom bar the count is a badge on the icon's corner (or the label's, without an icon): it
+    takes no room, so its tab stays in line with the rest."""
     state = " is-active" if active else ""
     state += " is-disabled" if item.disabled else ""
+    state += " is-danger" if item.variant in ENTRY_ERROR_VARIANTS else ""
     icon = icon_svg(item.icon, 15) if item.icon else ""
     label = f"<span>{esc(item_label(item))}</span>"
     if not bottom:
@@ -357,15 +365,31 @@ def render_stepper(element: Element, ctx: RenderContext) -> str:
     return box(element, f"<ol{shares}>{steps}</ol>", classes="dsl-stepper--horizontal")
 
 
+_ALERT_MARK = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 24 24" fill="none" '
+    'style="stroke:currentColor" stroke-width="3" stroke-linecap="round" aria-hidden="true" '
+    'focusable="false"><path d="M12 6v7"/><path d="M12 18h.01"/></svg>'
+)
+"""The "!" in an error step's disc, drawn as the done step's check is (14 px, a 3 px stroke)."""
+
+
 def _step(item: Item, label: str, index: int, current: int, *, count: int) -> str:
-    """One step: its marker (a check once done, else its number), the line to the next step, and
-    its label and description (their box marked `is-first` or `is-last` at either end)."""
+    """One step: its marker (a check once done, else its number; its `icon` in its place when it
+    has one), the line to the next step, and its label and description (their box marked
+    `is-first` or `is-last` at either end). A step whose variant is danger (or error) is in
+    error: a red disc with an alert mark (or its icon) and a red label, whether done or not, as
+    a wizard marks the step with invalid fields. A disabled step is faded."""
     if index < current:
         state, marker = "is-done", icon_svg("check", 14, stroke_width=3)
     elif index == current:
         state, marker = "is-current", str(index + 1)
     else:
         state, marker = "is-upcoming", str(index + 1)
+    if item.variant in ENTRY_ERROR_VARIANTS:
+        state, marker = f"{state} is-error", _ALERT_MARK
+    if item.icon:
+        marker = icon_svg(item.icon, 16)
+    state += " is-disabled" if item.disabled else ""
     desc = f'<span class="dsl-step-desc">{esc(item.description)}</span>' if item.description else ""
     line = '<span class="dsl-step-line" aria-hidden="true"></span>' if index < count - 1 else ""
     edge = " is-last" if index == count - 1 and index > 0 else " is-first" if index == 0 else ""
@@ -419,7 +443,20 @@ CSS = """
 .dsl-tabs-panel>*{flex-shrink:0}
 .dsl-tab{display:inline-flex;align-items:center;gap:7px;white-space:nowrap;font-size:14px;font-weight:500;color:var(--muted-foreground);cursor:default;line-height:20px}
 .dsl-tab svg{flex:none}
+/* A small or large strip: its tabs sized on the small or large control height, as a field of that
+   size is (the variable is set on the strip only: the panel's fields keep theirs), their text a
+   small or large button's. */
+.dsl-tabs.is-sm>.dsl-tabs-list{--control-h:var(--control-h-sm)}
+.dsl-tabs.is-lg>.dsl-tabs-list{--control-h:var(--control-h-lg)}
+.dsl-tabs.is-sm>.dsl-tabs-list>.dsl-tab{font-size:13px}
+.dsl-tabs.is-lg>.dsl-tabs-list>.dsl-tab{font-size:15px}
 .dsl-tab.is-disabled{opacity:.45}
+/* A tab of a dangerous area (`variant: danger`): its label and icon red, its mark when selected
+   too (the underline, the pill's tint). */
+.dsl-tab.is-danger,.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab.is-danger.is-active{color:var(--danger)}
+.dsl-tabs--underline>.dsl-tabs-list>.dsl-tab.is-danger.is-active{color:var(--danger);border-bottom-color:var(--danger)}
+.dsl-tabs--pills>.dsl-tabs-list>.dsl-tab.is-danger.is-active{background:var(--danger-soft);color:var(--danger)}
+.dsl-tabs--bottom>.dsl-tabs-list>.dsl-tab.is-danger.is-active{color:var(--danger)}
 /* Every variant's rules reach only its own strip (child combinators): tabs nested in another's
    panel (a segmented control on a bottom tab bar's screen) look as they do anywhere else. */
 .dsl-tabs--underline>.dsl-tabs-list{gap:22px;box-shadow:inset 0 -1px 0 var(--border)}
@@ -486,17 +523,6 @@ CSS = """
 .dsl-tab-anchor.is-text>.dsl-tab-badge{top:-8px;inset-inline-start:calc(100% + 1px)}
 .dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
 .dsl-tab.is-active>.dsl-nav-count{background:var(--primary-solid);color:var(--primary-foreground)}
-
-/* first_that_fits: a window one line (plus 8 px above and below, for shadows) tall showing the
-   first option that fits across. An option that fits sits on the window's line beside its probe,
-   and pulls the next ones two lines up, out of sight; one that does not wraps below the probe, out
-   of sight, and so pulls the next one onto the line. The window clips 4 px outside itself, so the
-   shadows at its sides are drawn, and nothing of the rows above and below (8 px further off). */
-.dsl-fit{--fit-room:calc(var(--fit-line) + 16px);display:flex;flex-direction:column;height:var(--fit-room);margin-block:-8px;min-width:0;overflow:clip;overflow-clip-margin:4px}
-.dsl-fit-option{flex:none;display:flex;flex-wrap:wrap;align-items:center;margin-bottom:calc(-2 * var(--fit-room))}
-.dsl-fit-probe{flex:none;width:0;height:var(--fit-room)}
-.dsl-fit-row{display:flex;flex-wrap:wrap;align-items:center;height:var(--fit-line);margin:8px 0;padding:0;list-style:none}
-.dsl-fit-option:last-child>.dsl-fit-row{flex-wrap:nowrap;min-width:0}
 
 .dsl-breadcrumb{min-width:0;font-size:14px;line-height:20px}
 .dsl-fit--crumbs{--fit-line:20px}
@@ -571,6 +597,12 @@ CSS = """
 .dsl-step-body{display:flex;flex-direction:column;gap:2px;min-width:0}
 .dsl-step-label{font-size:14px;font-weight:500;color:var(--foreground)}
 .dsl-step.is-upcoming .dsl-step-label{color:var(--muted-foreground)}
+/* A step in error: a red disc with a white alert mark (or its icon), and its label in the red of
+   an error message; current, it keeps the current step's soft ring, in red. */
+.dsl-step.is-error .dsl-step-marker{background:var(--danger-solid);border-color:var(--danger-solid);color:#fff}
+.dsl-step.is-error.is-current .dsl-step-marker{box-shadow:0 0 0 4px var(--danger-soft)}
+.dsl-step.is-error .dsl-step-label{color:var(--danger)}
+.dsl-step.is-disabled>*{opacity:.55}
 .dsl-step-desc{font-size:12.5px;color:var(--muted-foreground)}
 /* Across, every step takes an equal share (a basis of 0: long labels take no more), its marker
    centred over its label; the line runs from this marker to the next one, a share further. */
@@ -603,3 +635,20 @@ CSS = """
 .dsl-stepper--vertical .dsl-step-line{width:2px;min-height:22px;margin:6px 0}
 .dsl-stepper--vertical .dsl-step-body{padding:5px 0 18px}
 """
+
+FIT_CSS = """
+/* first_that_fits: a window one line (plus 8 px above and below, for shadows) tall showing the
+   first option that fits across. An option that fits sits on the window's line beside its probe,
+   and pulls the next ones two lines up, out of sight; one that does not wraps below the probe, out
+   of sight, and so pulls the next one onto the line. The window clips 4 px outside itself, so the
+   shadows at its sides are drawn, and nothing of the rows above and below (8 px further off). */
+.dsl-fit{--fit-room:calc(var(--fit-line) + 16px);display:flex;flex-direction:column;height:var(--fit-room);margin-block:-8px;min-width:0;overflow:clip;overflow-clip-margin:4px}
+.dsl-fit-option{flex:none;display:flex;flex-wrap:wrap;align-items:center;margin-bottom:calc(-2 * var(--fit-room))}
+.dsl-fit-probe{flex:none;width:0;height:var(--fit-room)}
+.dsl-fit-row{display:flex;flex-wrap:wrap;align-items:center;height:var(--fit-line);margin:8px 0;padding:0;list-style:none}
+.dsl-fit-option:last-child>.dsl-fit-row{flex-wrap:nowrap;min-width:0}
+"""
+
+# first_that_fits serves other modules too (a multiple select's chips): its sheet is registered
+# under a name of its own, so it is sent with any of them (and pruned when unused).
+register_css(f"{__name__}.fit", FIT_CSS)
