@@ -136,6 +136,16 @@ def test_a_top_level_conversation_is_anchored_on_the_screen() -> None:
     assert "anchors-end" not in filler_classes(prepare_render(feed, RenderOptions()).html)
 
 
+def test_a_phones_bottom_tab_bar_after_the_composer_leaves_the_conversation_anchored() -> None:
+    """An app's chat tab: the tab bar is pinned to the screen's edge, the composer above it."""
+    tabs = {"type": "tabs", "variant": "Bottom", "items": ["Chats", "Calls", "Settings"]}
+    document = {"version": 1, "device": "mobile", "elements": [HEADER, MESSAGES, COMPOSER, tabs]}
+    assert "anchors-end" in filler_classes(prepare_render(document, RenderOptions()).html)
+    top_tabs = {**tabs, "variant": "pills"}
+    document["elements"] = [HEADER, MESSAGES, COMPOSER, top_tabs]
+    assert "anchors-end" not in filler_classes(prepare_render(document, RenderOptions()).html)
+
+
 def test_an_anchored_column_ends_at_its_end_and_keeps_each_messages_height() -> None:
     assert css_rule(".fills-column.anchors-end") == {"justify-content": "flex-end"}
     assert css_rule(".fills-column.anchors-end>*") == {"flex-shrink": "0"}

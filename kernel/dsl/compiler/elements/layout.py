@@ -168,9 +168,10 @@ def anchors_to_end(siblings: Sequence[Element], index: int) -> bool:
     """Whether `siblings[index]`, which takes its column's free room, keeps its end in view: a box
     whose children flow top to bottom, with `justify: end`, or holding a conversation: the author
     did not place its children (no `justify`) and the column holds a composer after it and nothing
-    else (see `_is_composer`). A chat app draws its newest messages just above the composer and
-    cuts the earlier ones at the top; a feed or a settings page, whose end is a button, a form or
-    nothing, keeps its start in view."""
+    else (see `_is_composer`) but a phone's bottom tab bar, which is pinned to the screen's edge
+    anyway. A chat app draws its newest messages just above the composer and cuts the earlier
+    ones at the top; a feed or a settings page, whose end is a button, a form or nothing, keeps
+    its start in view."""
     child = siblings[index]
     if child.type not in ("column", "container", "flex") or not _is_column(
         child, "row" if child.type == "flex" else "column"
@@ -182,8 +183,16 @@ def anchors_to_end(siblings: Sequence[Element], index: int) -> bool:
         name in (child.style or {}) for name in ("justifyContent", "placeContent")
     ):
         return False
-    after = [sibling for sibling in siblings[index + 1 :] if not is_absolute(sibling)]
+    after = [
+        sibling
+        for sibling in siblings[index + 1 :]
+        if not (is_absolute(sibling) or _is_bottom_tab_bar(sibling))
+    ]
     return len(after) == 1 and _is_composer(after[0])
+
+
+def _is_bottom_tab_bar(element: Element) -> bool:
+    return element.type == "tabs" and (element.variant or "").strip().lower() == "bottom"
 
 
 def _is_composer(element: Element) -> bool:
