@@ -27,7 +27,7 @@ from kernel.dsl.catalog import (
     ELEMENT_TYPES,
     ICON_POSITION_TYPES,
 )
-from kernel.dsl.model import LANGUAGE_TAG
+from kernel.dsl.model import ATTRIBUTE_FIELDS, LANGUAGE_TAG
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
 from kernel.dsl.suggest import did_you_mean
 
@@ -1395,82 +1395,63 @@ def repeated_key_hint(
 
 
 _ATTRIBUTES_AS_FIELDS = {
-    "placeholder": "placeholder: ...", "value": "value: ...", "required": "required: true",
-    "disabled": "disabled: true", "checked": "checked: true", "aria-label": "label: ...",
-    "title": "title: ...", "href": "href: ...", "alt": "alt: ...", "src": "src: ...",
+    "style": "style: {...}", "class": "className: ...", "id": "id: ...", "href": "href: ...",
+    "src": "src: ...", "alt": "alt: ...", "hidden": "leave the element out",
 }  # fmt: skip
-"""HTML attributes of the earlier format's `customAttributes` that a field of the DSL says."""
+"""HTML attributes of the earlier format's `customAttributes` that the DSL never reads, and what
+says the same in its own words."""
+
+UNSEEN_ATTRIBUTES = frozenset({
+    "accesskey", "action", "autocapitalize", "autocomplete", "autocorrect", "autofocus", "download",
+    "draggable", "enterkeyhint", "for", "form", "formaction", "formenctype", "formmethod",
+    "formnovalidate", "formtarget", "inputmode", "itemid", "itemprop", "itemref", "itemscope",
+    "itemtype", "list", "maxlength", "method", "minlength", "name", "nonce", "novalidate", "part",
+    "pattern", "readonly", "rel", "role", "slot", "spellcheck", "tabindex", "target", "title",
+    "translate", "type",
+})  # fmt: skip
+"""HTML attributes that draw nothing in a browser's still picture (what a form sends, how a
+field is typed into, a hover's tooltip, a button's submit type): accepted without a word, the
+picture being what the earlier renderer's was. `aria-*` and `data-*` are too."""
+
+_EVENT_HANDLER = re.compile(r"on[a-z]+")
 
 
-DRAWN_AS_ATTRIBUTES = {
-    "checkbox": ("checked",),
-    "radio": ("checked",),
-    "slider": ("value", "min", "max", "step"),
-}
-"""HTML attributes an input drawn as another control (`type: checkbox`, `type: range`) reads as
-that control's state, as the compiler does."""
+AttributeWarning = tuple[str, str, str | None]
+"""A warning's message, code and hint."""
 
 
-def custom_attributes_message(
-    read: Mapping[str, tuple[str, str]],
-    ignored: list[str],
-    drawn_as: str | None = None,
-    attributes: Mapping[str, Any] | None = None,
-) -> tuple[str, str | None]:
-    """The warning (and its hint) for the earlier format's `customAttributes`: which attributes
-    are read as a field of the DSL (`read`: attribute -> (field, value)), and that the others
-    (`ignored`) are never emitted, a picture having no markup. `drawn_as`: the element type an
-    input of that type is drawn as (a checkbox, a slider), whose state the `attributes` named in
-    DRAWN_AS_ATTRIBUTES give; the hint is then that element, as the DSL writes it."""
-    if drawn_as is not None and read:
-        return _drawn_as_message(read, ignored, drawn_as, attributes or {})
-    used = "; ".join(f"'{name}' is read as {field}: {value}" for name, (field, value) in read.items())
-    unused = " and ".join(f"'{name}'" for name in ignored)
-    verb = "is" if len(ignored) == 1 else "are"
-    if used and ignored:
-        message = f"'customAttributes': {used}; the other HTML attributes are never emitted, so {unused} {verb} ignored"
-    elif used:
-        message = f"'customAttributes' is accepted for compatibility: {used}"
-    elif ignored:
-        message = f"'customAttributes' is accepted for compatibility, but HTML attributes are never emitted: {unused} {verb} ignored"
-    else:
-        message = "'customAttributes' is accepted for compatibility but never emitted"
-    fields = [
-        *(f"{field}: {value}" for field, value in read.values()),
-        *(_ATTRIBUTES_AS_FIELDS[name.lower()] for name in ignored if name.lower() in _ATTRIBUTES_AS_FIELDS),
-    ]
-    hint = "the DSL's own fields say it: " + ", ".join(fields) if fields else None
-    return message, hint
+def ignored_attribute(kind: str, name: str, element: Mapping[str, Any]) -> AttributeWarning | None:
+    """The warning for an HTML attribute of the earlier format's `customAttributes` on an
+    element of type `kind` that the DSL does not read as a field of its own: its field is given
+    too, its value is none the field holds, it is an event handler (mockups run no code), or
+    one the DSL never emits. None for one that draws nothing anyway (see `UNSEEN_ATTRIBUTES`)."""
+    lowered = name.lower()
+    where = f"'customAttributes': '{name}'"
+    field = ATTRIBUTE_FIELDS.get((kind, lowered))
+    if field is not None:
+        return _unread_attribute(where, field, element.get(field), element["customAttributes"][name])
+    if lowered.startswith(("aria-", "data-")) or lowered in UNSEEN_ATTRIBUTES:
+        return None
+    if _EVENT_HANDLER.fullmatch(lowered):
+        message = f"{where} is accepted for compatibility but never emitted (mockups run no code)"
+        return message, "ignored_event_handler", None
+    hint = _ATTRIBUTES_AS_FIELDS.get(lowered)
+    said = f"the DSL's own field says it: {hint}" if hint and ":" in hint else hint
+    return f"{where} is never emitted, so it is ignored", "field_ignored", said
 
 
-def _drawn_as_message(
-    read: Mapping[str, tuple[str, str]], others: list[str], drawn_as: str, attributes: Mapping[str, Any]
-) -> tuple[str, str]:
-    """The warning for an input whose `customAttributes` type makes it another control
-    (`{type: checkbox, checked: checked}`): what is drawn, which attributes give its state, which
-    are ignored, and the element that says it in the DSL's own words."""
-    state = [name for name in others if name.lower() in DRAWN_AS_ATTRIBUTES[drawn_as]]
-    ignored = [name for name in others if name not in state]
-    name, (field, value) = next(iter(read.items()))
-    message = f"'customAttributes': '{name}' is read as {field}: {value}, drawn as a {drawn_as}"
-    if state:
-        message += " with " + " and ".join(f"'{attribute}'" for attribute in state)
-    if ignored:
-        verb = "is" if len(ignored) == 1 else "are"
-        unused = " and ".join(f"'{attribute}'" for attribute in ignored)
-        message += f"; the other HTML attributes are never emitted, so {unused} {verb} ignored"
-    fields = [f"type: {drawn_as}"]
-    if drawn_as in ("checkbox", "radio"):
-        on = [attributes[attribute] for attribute in state]
-        checked = (
-            bool(on) and on[0] is not False and str(on[0]).strip().lower() not in ("false", "0", "off", "no")
+def _unread_attribute(where: str, field: str, given: Any, value: Any) -> AttributeWarning:
+    """The warning for an attribute the DSL reads as its `field` that was not read: the field
+    is `given` in the DSL's own words (which win), or `value` is none the field holds."""
+    if given is not None:
+        return (
+            f"{where} is not drawn: the element's own '{field}' is",
+            "field_ignored",
+            "remove it from customAttributes",
         )
-        fields.append(f"checked: {'true' if checked else 'false'}")
-    else:
-        fields += [f"{attribute.lower()}: {_flow(attributes[attribute])}" for attribute in state] or [
-            "value: 50"
-        ]
-    return message, "the DSL's own element says it: {" + ", ".join(fields) + "}"
+    shown = f"'{value}'" if isinstance(value, str) else "null" if value is None else _flow(value)
+    wanted = {"min": "a number", "max": "a number", "step": "a number", "inputType": "an input type"}
+    return f"{where} is ignored: {shown} is not {wanted.get(field, 'a text')}", "invalid_value", None
 
 
 HTML_INPUT_TYPES = (

@@ -51,12 +51,12 @@ from kernel.dsl.hints import (
     color_hint,
     color_value_hint,
     comma_cut,
-    custom_attributes_message,
     document_field_hint,
     entry_field_hint,
     extra_cells_message,
     filled,
     heading_size_hint,
+    ignored_attribute,
     input_type_hint,
     is_language,
     language_tag_hint,
@@ -757,9 +757,10 @@ def _input_type_of(element: Mapping[str, Any]) -> tuple[Any, tuple[Key, ...]]:
     if element.get("inputType") is not None:
         return element["inputType"], ("inputType",)
     attributes = element.get("customAttributes")
-    read = attribute_fields("input", attributes if isinstance(attributes, Mapping) else None, set())
-    for attribute, (_, value) in read.items():
-        return value, ("customAttributes", str(attribute))
+    read = attribute_fields("input", attributes if isinstance(attributes, Mapping) else None, {})
+    for attribute, (read_as, value) in read.items():
+        if read_as == "inputType":
+            return value, ("customAttributes", str(attribute))
     return None, ()
 
 
@@ -1409,19 +1410,23 @@ _EARLIER_FORMAT_NAMES = frozenset(EARLIER_FORMAT_FIELDS)
 def _check_custom_attributes(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """Say which of the earlier format's HTML attributes are read as the DSL's own fields (an
-    input's `type` as `inputType`, as the model reads it) and which are never emitted."""
+    """Warn of each of the earlier format's HTML attributes that is not drawn, at its own path:
+    an event handler (mockups run no code), one the DSL reads as its own field but that field
+    is given too (the field wins), and any other attribute a browser would draw that the DSL
+    does not emit (`style`, `class`, an unknown name). Those read as the DSL's own fields (an
+    input's `type`, `value`, `disabled`...) and those that draw nothing in any browser
+    (`aria-*`, `data-*`, `autocomplete`) are drawn as the earlier renderer drew them: no word."""
     attributes = element.get("customAttributes")
     if not isinstance(attributes, Mapping):
         return  # the schema pass reports it
-    given = {name for name, value in element.items() if value is not None}
-    read = attribute_fields(kind, attributes, given)
-    ignored = [str(name) for name in attributes if name not in read]
-    input_type = next((value for field, value in read.values() if field == "inputType"), None)
-    drawn_as = inputs_drawn_as().get(input_type or "")
-    named = {str(name): value for name, value in attributes.items()}
-    message, hint = custom_attributes_message(read, ignored, drawn_as, named)
-    findings.warn((*path, "customAttributes"), message, "ignored_event_handler", hint)
+    read = attribute_fields(kind, attributes, element)
+    for name in attributes:
+        if name in read:
+            continue
+        ignored = ignored_attribute(kind, str(name), element)
+        if ignored is not None:
+            message, code, hint = ignored
+            findings.warn((*path, "customAttributes", str(name)), message, code, hint)
 
 
 def inputs_drawn_as() -> Mapping[str, str]:

@@ -41,6 +41,11 @@ class RenderContext:
     `data-path`, so a render can say which element ran past the canvas. Elements a renderer
     makes for itself have none."""
 
+    @property
+    def top_level(self) -> bool:
+        """Whether the element being rendered lies on the screen itself, inside no other."""
+        return self.depth == 1
+
     def render(self, element: Element) -> str:
         self.depth += 1
         self.rendered_types.add(element.type)

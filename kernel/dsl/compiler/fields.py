@@ -10,6 +10,7 @@ from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import resolve_icon_name
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import register_css
+from kernel.dsl.compiler.styles import explicit_size, is_absolute, px
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import control_size
 
@@ -105,17 +106,68 @@ def addon(text: str | None, side: str) -> str:
 
 
 def control_or_field(
-    element: Element, inner: str, *, control_classes: str = "", lang: str | None = None
+    element: Element,
+    inner: str,
+    *,
+    control_classes: str = "",
+    lang: str | None = None,
+    top_level: bool = False,
 ) -> str:
     """The box itself is the control when there is nothing around it (the earlier format's input);
     otherwise the box is a field: label, control, hint or error. Its `size` class goes on the box,
-    so a field's control follows it (see `size_class`)."""
+    so a field's control follows it (see `size_class`). `top_level`: the element is placed on the
+    screen itself, not inside another (see `control_sized`)."""
     states = text_field_classes(element)
     if not has_field_parts(element):
         return box(element, inner, classes=f"dsl-control {control_classes} {states}".strip())
-    control = f'<div class="dsl-control {control_classes}">{inner}</div>'
+    element, control_height, placed = control_sized(element, top_level=top_level)
+    style = f' style="height:{control_height}"' if control_height else ""
+    control = f'<div class="dsl-control {control_classes}"{style}>{inner}</div>'
     body = field_label(element, lang=lang) + control + field_messages(element)
-    return box(element, body, classes=f"dsl-field {states}".strip())
+    return box(element, body, classes=f"dsl-field {states}{placed}".strip())
+
+
+PLACED_CONTROL = " is-placed-control"
+"""The class of a field placed by coordinates whose control is where its box was put, its label
+above it (see `control_sized`)."""
+LABEL_BESIDE = " is-label-beside"
+"""The class of such a field too near the screen's top for its label above: the label is beside
+the control, in the box."""
+LABEL_ROOM_PX = 26
+"""What a label above its control takes: its 20 px line and the field's 6 px gap."""
+
+
+def control_sized(element: Element, *, top_level: bool = False) -> tuple[Element, str | None, str]:
+    """A field (label, control, hint or error) whose author fixed its height in px means that
+    height for its control: the earlier format's `{type: input, label: Name, layout: {height:
+    44}}` drew a 44 px input (its label was never drawn), and squeezing label and control into
+    44 px left a 16 px slit. Returns the element to box (without that height: the field is as
+    tall as its parts), the control's height and the field's extra class.
+
+    In a flow the field grows around its control by its label and messages, as its siblings
+    make room. Placed by coordinates (`PLACED_CONTROL`), the control is where the box was put
+    and as tall: the label sits above it, outside the box, and a hint or an error below it.
+    Placed on the screen itself (`top_level`) less than a label's room from its top, where the
+    label above would be cut off, the label is beside the control (`LABEL_BESIDE`)."""
+    height = px(explicit_size(element, "height"))
+    if height is None:
+        return element, None, ""
+    sized = without_height(element)
+    if not is_absolute(element):
+        return sized, f"{height:g}px", ""
+    top = px(element.layout.y) if element.layout is not None and element.layout.y is not None else 0.0
+    cramped = top_level and top is not None and top < LABEL_ROOM_PX and bool(element.label)
+    return sized, f"{height:g}px", LABEL_BESIDE if cramped else PLACED_CONTROL
+
+
+def without_height(element: Element) -> Element:
+    """The element without the height its `layout` or `style` gives it."""
+    update: dict[str, object] = {}
+    if element.layout is not None and element.layout.height is not None:
+        update["layout"] = element.layout.model_copy(update={"height": None})
+    if element.style and "height" in element.style:
+        update["style"] = {name: value for name, value in element.style.items() if name != "height"}
+    return element.model_copy(update=update)
 
 
 def action_buttons(
@@ -150,6 +202,12 @@ FIELD_CSS = """
 .dsl-control-addon.is-before{margin-inline-start:calc(6px - var(--control-h) / 2);border-inline-end:1px solid var(--input)}
 .dsl-control-addon.is-after{margin-inline:auto calc(6px - var(--control-h) / 2);border-inline-start:1px solid var(--input)}
 .dsl-control-addon .dsl-i{color:inherit}
+/* A field placed by coordinates with a fixed height is its control (see `control_sized`): its
+   label sits 6 px above it, outside the box, as wide as it; too near the screen's top for that,
+   the label is beside the control (at most 40% of the box), a hint or an error under the control. */
+.dsl-field.is-placed-control>.dsl-field-label{position:absolute;bottom:100%;inset-inline:0;margin-bottom:6px}
+.dsl-field.is-label-beside{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);align-items:center;column-gap:12px;row-gap:6px}
+.dsl-field.is-label-beside>:is(.dsl-field-hint,.dsl-field-error){grid-column:2}
 /* An error that wraps keeps its icon on its first line, beside the start of the message (not
    half-way down a three-line block): the icon's box is one line tall. */
 .dsl-field-error{align-items:flex-start}

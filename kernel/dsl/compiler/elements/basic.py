@@ -119,46 +119,19 @@ def render_input(element: Element, ctx: RenderContext) -> str:
     end = ""
     if element.inputType == "password":
         end = f'<span class="dsl-control-end">{icon("eye", 16)}</span>'
-    return control_or_field(element, text_control(element, extra=end), control_classes=secret, lang=ctx.lang)
+    return control_or_field(element, text_control(element, extra=end), control_classes=secret, lang=ctx.lang,
+                            top_level=ctx.top_level)  # fmt: skip
 
 
 INPUTS_DRAWN_AS = {"checkbox": "checkbox", "radio": "radio", "range": "slider", "search": "search"}
 """HTML input types that are not text fields -> the element type that draws them."""
-RANGE_ATTRIBUTES = ("min", "max", "step")
 
 
 def _input_as(element: Element, kind: str) -> Element:
-    """The input as the element `kind` that draws it, with what HTML's attributes in
-    `customAttributes` say of its state where the DSL's own fields do not: a checkbox's or a
-    radio's `checked`, a range's `value`, `min`, `max` and `step`."""
-    attributes = {str(name).lower(): value for name, value in (element.customAttributes or {}).items()}
-    update: dict[str, object] = {"type": kind}
-    if kind in ("checkbox", "radio") and element.checked is None and "checked" in attributes:
-        update["checked"] = _attribute_is_on(attributes["checked"])
-    if kind == "slider":
-        if element.value in (None, "") and isinstance(attributes.get("value"), str | int | float):
-            update["value"] = attributes["value"]
-        for bound in RANGE_ATTRIBUTES:
-            number = _attribute_number(attributes.get(bound))
-            if getattr(element, bound) is None and number is not None:
-                update[bound] = number
-    return element.model_copy(update=update)
-
-
-def _attribute_is_on(value: object) -> bool:
-    """A boolean HTML attribute's state: on when present (`checked`, `""`, `true`), unless its
-    value plainly says off (`false`, as JSON authors write it)."""
-    return value is not False and str(value).strip().lower() not in ("false", "0", "off", "no")
-
-
-def _attribute_number(value: object) -> float | None:
-    """An attribute's number (`"40"`, `40`), or None."""
-    if isinstance(value, bool):
-        return None
-    try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
+    """The input as the element `kind` that draws it; its state (a checkbox's `checked`, a
+    range's `value` and bounds) is in its fields, also when the earlier format's
+    `customAttributes` gave it (the model reads them)."""
+    return element.model_copy(update={"type": kind})
 
 
 @renders("image")

@@ -7,6 +7,7 @@ from kernel.dsl.compiler.elements.navigation import first_that_fits
 from kernel.dsl.compiler.fields import (
     action_buttons,
     control_or_field,
+    control_sized,
     error_message,
     field_label,
     field_messages,
@@ -19,7 +20,7 @@ from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.numbers_local import local_number, number_in_text
 from kernel.dsl.compiler.registry import register_css, renders
-from kernel.dsl.compiler.styles import flow_style, inline_style
+from kernel.dsl.compiler.styles import explicit_size, flow_style, inline_style, px
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Option, Scalar
 
@@ -47,16 +48,21 @@ def render_textarea(element: Element, ctx: RenderContext) -> str:
     gives it the text and padding of a small or large input."""
     lines = element.rows if isinstance(element.rows, int) else 4
     inner = shown_value(element)
-    style = {"min-height": textarea_min_height(lines)}
+    # A height the author fixed is the textarea's, shorter than its rows too (its text is cut).
+    fixed = px(explicit_size(element, "height")) is not None
+    style = {"min-height": "0" if fixed else textarea_min_height(lines)}
     rows = ""
     if isinstance(element.rows, int):
         style["--rows"] = str(lines)
         rows = " has-rows"
     states = text_field_classes(element)
     if element.label or element.hint or element.error:
+        element, control_height, placed = control_sized(element, top_level=ctx.top_level)
+        if control_height:
+            style["height"] = control_height
         control = f'<div class="dsl-control is-multiline{rows}" style="{inline_style(style)}">{inner}</div>'
         body = field_label(element, lang=ctx.lang) + control + field_messages(element)
-        return box(element, body, classes=f"dsl-field {states}".strip())
+        return box(element, body, classes=f"dsl-field {states}{placed}".strip())
     return box(element, inner, classes=f"dsl-control is-multiline{rows} {states}".strip(), style=style)
 
 
@@ -103,7 +109,9 @@ def render_select(element: Element, ctx: RenderContext) -> str:
     inner = (
         icon(element.icon, 16) + shown + f'<span class="dsl-control-end">{icon("chevron-down", 16)}</span>'
     )
-    return control_or_field(element, inner, control_classes="is-select", lang=ctx.lang)
+    return control_or_field(
+        element, inner, control_classes="is-select", lang=ctx.lang, top_level=ctx.top_level
+    )
 
 
 def _chips(labels: list[str]) -> str:
@@ -261,7 +269,9 @@ def render_search(element: Element, ctx: RenderContext) -> str:
     """A search field with a magnifier in front (and the element's `icon`, if any, replaces it)."""
     field = element.model_copy(update={"icon": element.icon or "search",
                                        "placeholder": element.placeholder or ui_string("search_placeholder", ctx.lang)})  # fmt: skip
-    return control_or_field(field, text_control(field), control_classes="is-search", lang=ctx.lang)
+    return control_or_field(
+        field, text_control(field), control_classes="is-search", lang=ctx.lang, top_level=ctx.top_level
+    )
 
 
 CSS = """

@@ -1,0 +1,206 @@
+"""The earlier format's fields as its authors meant them: a labelled input, select or textarea
+with a fixed height is a control that tall with its label above it, and the HTML attributes of
+`customAttributes` that show (a prefilled value, a disabled field) are read as the DSL's own
+fields, the ones that show nothing are accepted without a word."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.model import Element
+from kernel.dsl.options import Viewport
+from kernel.dsl.validate import validate_document
+from kernel.errors import Issue
+from tests.support.css_rules import css_rule
+from tests.support.elements import classes_of, render_element
+
+PLACED = {"x": 20, "y": 40, "width": 320, "height": 44}
+
+
+def _box_style(html: str) -> str:
+    match = re.match(r'<\w+[^>]*? style="([^"]*)"', html)
+    assert match, html
+    return match.group(1)
+
+
+def _control(html: str) -> str:
+    match = re.search(r'<div class="dsl-control[^"]*"[^>]*>', html)
+    assert match, html
+    return match.group(0)
+
+
+def _warnings(*elements: dict[str, Any]) -> list[Issue]:
+    result = validate_document({"elements": list(elements)})
+    assert result.errors == [], result.errors
+    return result.warnings
+
+
+def _element(**fields: Any) -> Element:
+    document = validate_document({"elements": [fields]}).document
+    assert document is not None
+    return document.elements[0]
+
+
+# -- 1. a labelled field with a fixed height --------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["input", "select", "search"])
+def test_a_placed_fields_fixed_height_is_its_controls_and_its_label_goes_above_the_box(kind: str) -> None:
+    """The earlier format's `{type: input, label, layout: {height: 44}}`: label and control were
+    squeezed into 44 px (a 16 px control); the control is 44 px, the label outside the box."""
+    html = render_element(type=kind, label="Full name", placeholder="Your name", layout=PLACED)
+    assert classes_of(html)[:3] == [f"dsl-{kind}", "dsl-field", "is-placed-control"]
+    box = _box_style(html)
+    assert "top:40px" in box and "width:320px" in box and "height" not in box.replace("flex-shrink", "")
+    assert 'style="height:44px"' in _control(html)
+    label = css_rule(".dsl-field.is-placed-control>.dsl-field-label")
+    assert (label["position"], label["bottom"], label["margin-bottom"]) == ("absolute", "100%", "6px")
+
+
+def test_a_fields_fixed_height_in_a_flow_is_its_controls_and_the_field_grows_around_it() -> None:
+    html = render_element(type="input", label="Email", hint="Work email", style={"height": 48})
+    assert "is-placed-control" not in classes_of(html) and "has-height" not in classes_of(html)
+    assert "height" not in html.split(">", 1)[0]  # the field's own tag: no height of its own
+    assert 'style="height:48px"' in _control(html)
+
+
+def test_a_placed_field_too_near_the_screens_top_draws_its_label_beside_the_control() -> None:
+    """26 px (a label's line and the gap) do not fit above a field placed at y 20 on the screen:
+    the label would be cut off at the image's top."""
+    near_top = render_element(type="input", label="Full name", layout={**PLACED, "y": 20})
+    assert "is-label-beside" in classes_of(near_top) and "is-placed-control" not in classes_of(near_top)
+    assert css_rule(".dsl-field.is-label-beside")["grid-template-columns"] == "fit-content(40%) minmax(0,1fr)"
+    # inside a container its parent's place is not known here: above, as any placed field
+    ctx = RenderContext(viewport=Viewport(800, 600, 1.0))
+    card = Element.model_validate(
+        {"type": "card", "children": [{"type": "input", "label": "Full name", "layout": {**PLACED, "y": 20}}]}
+    )
+    assert "is-placed-control" in ctx.render(card) and "is-label-beside" not in ctx.render(card)
+
+
+def test_a_textarea_keeps_the_fixed_height_its_author_gave_it() -> None:
+    """Its four rows' minimum (98 px) won over a 60 px height: it ran over what was placed below."""
+    bare = render_element(type="textarea", placeholder="About you", layout={**PLACED, "height": 60})
+    assert "min-height:0" in _box_style(bare) and "height:60px" in _box_style(bare)
+    labelled = render_element(type="textarea", label="Bio", layout={**PLACED, "height": 60})
+    assert "is-placed-control" in classes_of(labelled)
+    assert 'style="min-height:0;height:60px"' in _control(labelled)
+    grown = render_element(type="textarea", label="Bio", layout={"x": 20, "y": 40, "width": 320})
+    assert "min-height:calc(4 * 20px" in _control(grown)  # no fixed height: four rows, as before
+
+
+def test_a_field_without_a_label_or_a_fixed_height_is_drawn_as_before() -> None:
+    assert 'style="height' not in render_element(
+        type="input", label="Name", layout={"x": 0, "y": 50, "width": 200}
+    )
+    bare = render_element(type="input", placeholder="Name", layout=PLACED)
+    assert classes_of(bare)[:2] == ["dsl-input", "dsl-control"] and "height:44px" in _box_style(bare)
+
+
+# -- 2. customAttributes read as the DSL's own fields ----------------------------------------------
+
+
+def test_a_text_inputs_value_disabled_placeholder_and_required_attributes_are_its_fields() -> None:
+    """The earlier renderer emitted them: a prefilled, disabled field showed as one."""
+    attributes = {"value": "jordan@acme.io", "disabled": "true", "placeholder": "Email", "required": ""}
+    element = _element(type="input", label="Email", customAttributes=attributes)
+    assert (element.value, element.disabled, element.placeholder, element.required) == (
+        "jordan@acme.io", True, "Email", True,
+    )  # fmt: skip
+    html = render_element(type="input", label="Email", customAttributes=attributes)
+    assert "is-disabled" in classes_of(html) and ">jordan@acme.io<" in html and "dsl-required" in html
+
+
+@pytest.mark.parametrize(
+    ("attribute", "field", "written", "read"),
+    [
+        ("disabled", "disabled", "false", False),
+        ("disabled", "disabled", True, True),
+        ("value", "value", 42, 42),
+        ("placeholder", "placeholder", 10, "10"),
+        ("min", "min", "5", 5.0),
+    ],
+)  # fmt: skip
+def test_attribute_values_are_read_as_their_fields_hold_them(
+    attribute: str, field: str, written: Any, read: Any
+) -> None:
+    assert getattr(_element(type="input", customAttributes={attribute: written}), field) == read
+
+
+def test_a_read_only_field_is_drawn_as_any_field_as_a_browser_draws_it() -> None:
+    written = {"type": "input", "value": "x", "customAttributes": {"readonly": "readonly"}}
+    assert _warnings(written) == []
+    assert render_element(**written) == render_element(type="input", value="x", customAttributes={})
+
+
+def test_the_dsls_own_fields_win_over_the_attributes() -> None:
+    element = _element(
+        type="input", value="mine", disabled=False, customAttributes={"value": "x", "disabled": "true"}
+    )
+    assert (element.value, element.disabled) == ("mine", False)
+
+
+def test_a_checkbox_inputs_value_is_what_a_form_sends_not_its_state() -> None:
+    unchecked = render_element(type="input", customAttributes={"type": "checkbox", "value": "yes"})
+    assert classes_of(unchecked)[:2] == ["dsl-checkbox", "dsl-choice"] and "is-checked" not in classes_of(
+        unchecked
+    )
+
+
+def test_other_types_read_the_attributes_they_draw() -> None:
+    assert _element(type="button", label="Go", customAttributes={"disabled": "disabled"}).disabled is True
+    assert _element(type="textarea", customAttributes={"value": "Hi", "placeholder": "Bio"}).value == "Hi"
+    assert _element(type="checkbox", label="Agree", customAttributes={"checked": "checked"}).checked is True
+    assert _element(type="text", text="x", customAttributes={"value": "y"}).value is None
+
+
+def test_a_typical_earlier_login_form_says_nothing_of_its_attributes() -> None:
+    """6-8 warnings for attributes that were honoured or that draw nothing in any browser."""
+    placed = {"layout": {"x": 0, "y": 40, "width": 300, "height": 40}}
+    warnings = _warnings(
+        {"type": "input", "placeholder": "Email", "customAttributes": {"type": "email", "autocomplete": "email",
+                                                                        "name": "email", "required": "true"}, **placed},
+        {"type": "input", "customAttributes": {"type": "password", "aria-label": "Password", "value": "x"}, **placed},
+        {"type": "input", "customAttributes": {"type": "checkbox", "checked": "true", "id": "r"}, **placed},
+        {"type": "button", "label": "Sign in", "customAttributes": {"type": "submit", "data-testid": "go",
+                                                                      "tabindex": "0", "title": "Sign in"}, **placed},
+    )  # fmt: skip
+    assert [(issue.path, issue.code) for issue in warnings] == [
+        ("/elements/2/customAttributes/id", "field_ignored")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "name", "code", "message", "suggestion"),
+    [
+        ({"onclick": "go()"}, "onclick", "ignored_event_handler",
+         "'customAttributes': 'onclick' is accepted for compatibility but never emitted (mockups run no code)", None),
+        ({"style": "color: red"}, "style", "field_ignored",
+         "'customAttributes': 'style' is never emitted, so it is ignored", "the DSL's own field says it: style: {...}"),
+        ({"class": "btn"}, "class", "field_ignored",
+         "'customAttributes': 'class' is never emitted, so it is ignored", "the DSL's own field says it: className: ..."),
+        ({"foo": "bar"}, "foo", "field_ignored", "'customAttributes': 'foo' is never emitted, so it is ignored", None),
+        ({"min": "low", "type": "range"}, "min", "invalid_value", "'customAttributes': 'min' is ignored: 'low' is not a number",
+         None),
+    ],
+)  # fmt: skip
+def test_an_attribute_really_ignored_is_named_at_its_own_path(
+    attributes: dict[str, str], name: str, code: str, message: str, suggestion: str | None
+) -> None:
+    (issue,) = _warnings({"type": "input", "customAttributes": {"autocomplete": "off", **attributes}})
+    assert (issue.path, issue.code, issue.message, issue.suggestion) == (
+        f"/elements/0/customAttributes/{name}", code, message, suggestion,
+    )  # fmt: skip
+
+
+def test_an_attribute_the_dsls_own_field_overrides_is_said_not_drawn() -> None:
+    (issue,) = _warnings({"type": "input", "value": "a", "customAttributes": {"value": "b"}})
+    assert (issue.path, issue.message, issue.suggestion) == (
+        "/elements/0/customAttributes/value",
+        "'customAttributes': 'value' is not drawn: the element's own 'value' is",
+        "remove it from customAttributes",
+    )
