@@ -69,3 +69,36 @@ async def test_a_fields_attributes_draw_as_its_own_fields(pool: ChromiumPool) ->
     )
     _, empty = await render_dsl(pool, page(360, 100, placed, css=""))
     assert written.data == native.data and written.data != empty.data
+
+
+# -- the earlier renderer's markup hooks -----------------------------------------------------------
+
+RED = (255, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        "[data-type='text'].note { color: #ff0000 }",
+        ".dsl-element.note { color: #ff0000 }",
+        "#element-1 { color: #ff0000 }",
+        "[data-testid='note'] { color: #ff0000 }",
+    ],
+)
+async def test_the_earlier_formats_selectors_style_the_elements_they_name(
+    pool: ChromiumPool, css: str
+) -> None:
+    """Its documents' css selects by the markup the earlier renderer wrote on every element."""
+    title = {"type": "text", "text": "Pricing", "layout": {"x": 20, "y": 10, "width": 200, "height": 24}}
+    note = {
+        "type": "text",
+        "text": "Prices in USD",
+        "className": "note",
+        "customAttributes": {"data-testid": "note"},
+        "layout": {"x": 20, "y": 50, "width": 200, "height": 24},
+    }
+    _, styled = await render_dsl(pool, page(240, 90, title, note, css=css))
+    red = colour_box(styled.data, RED)
+    assert red is not None and red[1] >= 50 and red[3] <= 74, red  # the note, not the title
+    _, plain = await render_dsl(pool, page(240, 90, title, note, css=""))
+    assert colour_box(plain.data, RED) is None

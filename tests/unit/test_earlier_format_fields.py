@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
+from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.model import Element
+from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, hooks_selected
+from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
 from kernel.dsl.validate import validate_document
 from kernel.errors import Issue
@@ -204,3 +206,86 @@ def test_an_attribute_the_dsls_own_field_overrides_is_said_not_drawn() -> None:
         "'customAttributes': 'value' is not drawn: the element's own 'value' is",
         "remove it from customAttributes",
     )
+
+
+# -- 3. the earlier renderer's markup hooks, for the css that selects by them ---------------------
+
+
+def _page(*elements: dict[str, Any], css: str | None = None) -> str:
+    document = Document.model_validate({"width": 400, "height": 300, "css": css, "elements": list(elements)})
+    return compile_html(document, Viewport(400, 300, 1.0))
+
+
+def _attribute(tag: str, name: str) -> str | None:
+    match = re.search(rf' {name}="([^"]*)"', tag)
+    return match.group(1) if match else None
+
+
+def _body(html: str) -> str:
+    return html[html.index("<body>") : html.index("</body>")]
+
+
+PLACED_TEXT = {"type": "text", "text": "Hi", "layout": {"x": 10, "y": 10, "width": 100, "height": 20}}
+CARD = {
+    "type": "card",
+    "id": "plan",
+    "actions": ["Buy"],
+    "layout": {"x": 10, "y": 40, "width": 200, "height": 120},
+    "children": [PLACED_TEXT, {**PLACED_TEXT, "customAttributes": {"data-testid": 'a"b', "onclick": "x()"}}],
+}
+
+
+@pytest.mark.parametrize(
+    ("css", "hooks"),
+    [
+        (None, NO_HOOKS),
+        (".title { color: red } [href] {}", NO_HOOKS),
+        (".dsl-element { box-sizing: border-box }", EarlierHooks(element_class=True)),
+        ("[data-type='text'].note { font-size: 12px }", EarlierHooks(type_attribute=True)),
+        ("[ DATA-TYPE=button] {}", EarlierHooks(type_attribute=True)),
+        ("#element-0 { color: red }", EarlierHooks(index_ids=True)),
+        (".dsl-canvas { background: #eee }", EarlierHooks(canvas_class=True)),
+        (
+            "[data-testid='go'], [aria-label] {}",
+            EarlierHooks(attributes=frozenset({"data-testid", "aria-label"})),
+        ),
+        (".dsl-elements, .my-dsl-element-x {}", NO_HOOKS),
+    ],
+)
+def test_the_hooks_a_documents_css_selects_by_are_found(css: str | None, hooks: EarlierHooks) -> None:
+    assert hooks_selected(css) == hooks
+
+
+def test_a_page_whose_css_names_no_hook_carries_none() -> None:
+    """The same markup as a page without css: nothing added to documents that do not ask."""
+    plain = _body(_page(CARD))
+    assert plain == _body(_page(CARD, css=".plan { color: red }"))
+    assert "dsl-element" not in plain and "data-type" not in plain and "element-0" not in plain
+    assert "data-testid" not in plain
+
+
+def test_every_element_of_the_document_carries_the_hooks_its_css_selects_by() -> None:
+    body = _body(
+        _page(PLACED_TEXT, CARD, css=".dsl-element{margin:0} [data-type=text]{color:red} #element-0{}")
+    )
+    tags = re.findall(r"<\w+[^>]*data-path=[^>]*>", body)
+    assert len(tags) == 4  # the two texts on the screen and in the card, the card
+    assert all(' class="dsl-element dsl-' in tag for tag in tags), tags
+    assert [_attribute(tag, "data-type") for tag in tags] == ["text", "card", "text", "text"]
+    # the earlier default id is the index among siblings; an element's own id stays
+    assert [_attribute(tag, "id") for tag in tags] == ["element-0", "plan", "element-0", "element-1"]
+    assert body.count("dsl-element") == 4  # not on the parts a renderer draws (the card's Buy button)
+
+
+def test_only_the_data_and_aria_attributes_the_css_selects_by_are_emitted_escaped() -> None:
+    body = _body(_page(CARD, css="[data-testid] {color: red} [onclick] {} [data-path] {}"))
+    assert ' data-testid="a&quot;b"' in body
+    assert "onclick" not in body and "x()" not in body
+    assert body.count("data-path=") == 3  # the page's own, never replaced
+
+
+def test_the_canvas_class_goes_on_the_screens_root() -> None:
+    assert '<main class="dsl-root dsl-vflow dsl-canvas">' in _page(
+        PLACED_TEXT, css=".dsl-canvas{background:#eee}"
+    )
+    assert '<main class="dsl-root dsl-vflow">' in _page(PLACED_TEXT)

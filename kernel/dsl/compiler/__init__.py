@@ -8,6 +8,7 @@ from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
 from kernel.dsl.compiler.bidi import RTL_CSS, isolate_numbers
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
+from kernel.dsl.compiler.earlier_hooks import hooks_selected
 from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
@@ -61,7 +62,8 @@ def compile_html(
     drawn = not transparent or frame.background_selector != "body"
     page = page_palette(chosen, resolved, background if drawn else None, default_density=density)
     resolved = page.theme
-    context = RenderContext(viewport=viewport, dark=resolved.dark, lang=document.lang)
+    hooks = hooks_selected(document.css)
+    context = RenderContext(viewport=viewport, dark=resolved.dark, lang=document.lang, hooks=hooks)
     margins = page_margins(
         document.elements, (viewport.screen_width, viewport.screen_height), document.padding
     )
@@ -112,6 +114,7 @@ def compile_html(
         direction=direction,
         shell=(frame.before, frame.after),
         root_layer=root_layer or "",
+        root_classes=" dsl-canvas" if hooks.canvas_class else "",
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.model import Element
@@ -40,6 +41,9 @@ class RenderContext:
     """The JSON path of each element of the document (by `id`), written on its outermost tag as
     `data-path`, so a render can say which element ran past the canvas. Elements a renderer
     makes for itself have none."""
+    hooks: EarlierHooks = NO_HOOKS
+    """The earlier renderer's markup hooks the document's css selects by, put on the outermost
+    tag of each of its elements (see `earlier_hooks`)."""
 
     @property
     def top_level(self) -> bool:
@@ -54,6 +58,8 @@ class RenderContext:
         finally:
             self.depth -= 1
         path = self.paths.get(id(element))
+        if path and self.hooks.marks_elements:
+            html = with_hooks(html, element, path, self.hooks)
         return with_path(html, path) if path else html
 
     def index_paths(self, elements: list[Element], prefix: str = "/elements") -> None:

@@ -116,12 +116,14 @@ def page_html(
     direction: str = "ltr",
     shell: tuple[str, str] = ("", ""),
     root_layer: str = "",
+    root_classes: str = "",
 ) -> str:
     """A complete, self-contained HTML page; `stylesheets` must already be sanitized. `shell`
     wraps the screen's root (a device frame) and `aside` follows it (the annotation notes'
     panel). `lang` picks glyph variants (CJK) and hyphenation; `direction` rtl mirrors the flow
     of the whole page (`lang_css` adds its CJK faces and line breaking). `root_layer` is the
-    page's smooth-gradient layer, drawn behind the screen."""
+    page's smooth-gradient layer, drawn behind the screen; `root_classes` more classes of the
+    screen's root (each after a space)."""
     sheets = [*stylesheets, lang_css(lang, "".join(stylesheets))]
     styles = "".join(f"<style>{sheet}</style>" for sheet in sheets if sheet)
     scheme = "dark" if dark else "light"
@@ -129,6 +131,6 @@ def page_html(
     return (
         f'<!DOCTYPE html><html lang="{esc(lang or "en")}"{rtl} data-theme="{scheme}"><head><meta charset="utf-8">'
         f"{CSP_META}<title>{esc(title or 'dsl2png')}</title>{styles}</head>"
-        f'<body>{shell[0]}<main class="dsl-root dsl-vflow{" dsl-smooth-host" if root_layer else ""}">'
+        f'<body>{shell[0]}<main class="dsl-root dsl-vflow{" dsl-smooth-host" if root_layer else ""}{root_classes}">'
         f"{root_layer}{body}</main>{shell[1]}{aside}</body></html>"
     )
