@@ -7,11 +7,21 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidatorFunctionWrapHandler,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
+from kernel.dsl.entities import read_words, references_read
 from kernel.dsl.lengths import Offset, Padding, Size
 from kernel.dsl.sizes import SIZE_ALIASES, size_word
 from kernel.dsl.style_rules import STYLE_PROPERTIES, canonical_style, to_camel
@@ -30,9 +40,39 @@ def _number_as_text(value: Any) -> Any:
     return value
 
 
-Text = Annotated[str, BeforeValidator(_number_as_text)]
+def _words(value: Any) -> Any:
+    """Words as they are drawn: a number as its text (see `_number_as_text`), HTML's character
+    references as their characters in a document's words (`&mdash;` is "—", see `read_words`)."""
+    if isinstance(value, str):
+        return read_words(value)
+    return _number_as_text(value)
+
+
+def _read_scalar(value: Any) -> Any:
+    """A value drawn as words (a table's cell, a field's value) with its character references
+    read; a number or a boolean as it is."""
+    return read_words(value) if isinstance(value, str) else value
+
+
+def _row_read(row: Any) -> Any:
+    """A table row with the character references of its text cells read (see `read_words`); a
+    row without an `&` as it is."""
+    if isinstance(row, list):
+        if any(type(cell) is str and "&" in cell for cell in row):
+            return [read_words(cell) if type(cell) is str else cell for cell in row]
+        return row
+    if isinstance(row, dict) and any(type(cell) is str and "&" in cell for cell in row.values()):
+        return {key: read_words(cell) if type(cell) is str else cell for key, cell in row.items()}
+    return row
+
+
+Text = Annotated[str, BeforeValidator(_words)]
 """Words drawn as written: a label, a name, a title. A number is read as its text (YAML and JSON
-make `2025` a number, though the author meant the year's name)."""
+make `2025` a number, though the author meant the year's name), and an HTML character reference
+as its character (`&mdash;`, as in a page's text), but in a code element's code."""
+Words = Annotated[Scalar, BeforeValidator(_read_scalar)]
+"""A value that may be drawn as words (a field's `value`, an option's): its text's character
+references are read, as `Text`'s (a table's cells are read per table, see `_row_read`)."""
 
 
 class _Strict(BaseModel):
@@ -161,7 +201,7 @@ class Item(_Strict):
     icon: str | None = None
     href: str | None = None
     badge: str | int | None = None
-    value: Scalar = None
+    value: Words = None
     variant: VariantWord = None
     shortcut: Text | None = None
     iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = Field(
@@ -185,7 +225,7 @@ class Option(_Strict):
     """A choice in a select or radio group."""
 
     label: Text
-    value: Scalar = None
+    value: Words = None
     disabled: bool = False
     description: Text | None = None
     """A line under a radio option's label (a delivery option's "3-5 business days")."""
@@ -220,7 +260,8 @@ class Column(_Strict):
                 renamed[ours] = written
         return renamed
 
-    key: Text | None = None
+    key: Annotated[str, BeforeValidator(_number_as_text)] | None = None
+    """The name that picks a value from object rows, as the rows' keys write it."""
     label: Text | None = None
     align: Annotated[Literal["left", "center", "right"] | None, _css_words(_COLUMN_SIDES)] = Field(
         default=None,
@@ -512,7 +553,7 @@ def _attribute_value(field: str, value: Any) -> Any:
         return value.strip().lower() if isinstance(value, str) and value.strip() else None
     if isinstance(value, int | float):
         return value if field == "value" else str(value)
-    return value if isinstance(value, str) else None
+    return read_words(value) if isinstance(value, str) else None  # as a browser reads an attribute's
 
 
 def attribute_is_on(value: object) -> bool:
@@ -573,7 +614,7 @@ class Element(_Strict):
     options: list[Text | Option] | None = None
     columns: Annotated[int, Field(ge=1, le=24)] | list[Text | Column] | None = None
     rows: Annotated[int, Field(ge=1, le=1000)] | list[list[TableCell] | dict[str, TableCell]] | None = None
-    value: Scalar | list[Scalar] = Field(
+    value: Words | list[Words] = Field(
         default=None,
         description="A field's text, a chosen option, a figure, a checked state; a list only on a select "
         "(its chosen options, drawn as chips: `multiple`).",
@@ -658,6 +699,25 @@ class Element(_Strict):
         "since one screen width is drawn (a warning says so).",
     )
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _code_as_written(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Element:
+        """A code element shows its code as written: `&amp;` in an HTML snippet stays `&amp;`;
+        the words of every other element read their character references."""
+        if isinstance(data, Mapping) and data.get("type") == "code":
+            with references_read(False):
+                return handler(data)  # type: ignore[no-any-return]
+        return handler(data)  # type: ignore[no-any-return]
+
+    @field_validator("rows", mode="after")
+    @classmethod
+    def _cells_read(cls, rows: Any) -> Any:
+        """A table's text cells read their character references as any words (see `Words`):
+        once per table, not a call per cell (a table may have 10,000)."""
+        if not isinstance(rows, list):
+            return rows
+        return [_row_read(row) for row in rows]
+
     @model_validator(mode="after")
     def _fields_from_attributes(self) -> Element:
         """The earlier format set an input's type in `customAttributes` (`{type: password}`), as
@@ -711,6 +771,14 @@ class Annotation(_Strict):
 
 class Document(_Strict):
     """A whole mockup: canvas, theme and the elements drawn on it."""
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _references_read(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Document:
+        """A document's words read HTML's character references as a browser reads a page's text
+        (`&mdash;` is "—"; see `entities`), once: the models the compiler makes of them do not."""
+        with references_read():
+            return handler(data)  # type: ignore[no-any-return]
 
     version: str | int | None = None
     title: Text | None = None

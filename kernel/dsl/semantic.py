@@ -36,6 +36,7 @@ from kernel.dsl.catalog import (
 from kernel.dsl.chart_shapes import drawing_notes, native_chart_data, series_name
 from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, is_drawable_image_uri
+from kernel.dsl.entities import decoded
 from kernel.dsl.hints import (
     CALENDAR_VIEW_WORDS,
     CALENDAR_VIEWS,
@@ -1006,8 +1007,8 @@ _TEXT_FIELDS = frozenset({*_MARKUP_FIELDS, "items", "actions", "options"})
 
 
 def _check_markup(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
-    """HTML or Markdown in a text is drawn as written (`<b>` and all): warn once per field with
-    what to write instead. A code element shows code as written: never."""
+    """HTML tags or Markdown in a text are drawn as written (`<b>` and all): warn once per field
+    with what to write instead. A code element shows code as written: never."""
     if kind == "code" or _TEXT_FIELDS.isdisjoint(element):
         return
     for name in _MARKUP_FIELDS:
@@ -1028,8 +1029,10 @@ def _check_markup(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], 
 
 
 def _check_markup_in(text: str, name: str, kind: str, where: tuple[Key, ...], findings: Findings) -> None:
-    """Warn of HTML or Markdown in `text`, the field `name` of a `kind` (see `_check_markup`)."""
-    markup = markup_in_text(text, kind)
+    """Warn of HTML or Markdown in `text`, the field `name` of a `kind` (see `_check_markup`), as
+    it is drawn: its character references read (`&mdash;` is drawn "—", nothing to say; one
+    written twice over, `&amp;mdash;`, is drawn `&mdash;`)."""
+    markup = markup_in_text(decoded(text), kind)
     if markup is not None:
         message = f"{markup.found} in '{name}' {markup.verb} drawn as written"
         findings.warn(where, message, "markup_in_text", markup.suggestion)

@@ -102,3 +102,30 @@ async def test_the_earlier_formats_selectors_style_the_elements_they_name(
     assert red is not None and red[1] >= 50 and red[3] <= 74, red  # the note, not the title
     _, plain = await render_dsl(pool, page(240, 90, title, note, css=""))
     assert colour_box(plain.data, RED) is None
+
+
+# -- HTML character references -----------------------------------------------------------------------
+
+
+def words(text: str, kind: str = "text") -> dict[str, Any]:
+    return page(
+        360,
+        60,
+        {"type": kind, "text": text, "layout": {"x": 10, "y": 10, "width": 340, "height": 40}},
+        css="",
+    )
+
+
+async def test_character_references_draw_their_characters(pool: ChromiumPool) -> None:
+    """`&mdash;` was drawn as the seven characters `&mdash;`; a reference to markup is words."""
+    _, referenced = await render_dsl(pool, words("It&#8217;s 5&nbsp;km &mdash; R&amp;D &lt;b&gt;"))
+    _, written = await render_dsl(pool, words("It\u2019s 5\u00a0km \u2014 R&D <b>"))
+    _, literal = await render_dsl(pool, words("It&amp;#8217;s 5&amp;nbsp;km &amp;mdash; R&amp;amp;D"))
+    assert referenced.data == written.data
+    assert literal.data != written.data  # a reference written twice over is drawn once read
+
+
+async def test_a_code_elements_code_keeps_its_references_as_written(pool: ChromiumPool) -> None:
+    _, code = await render_dsl(pool, words("a &amp;&amp; b", kind="code"))
+    _, read = await render_dsl(pool, words("a && b", kind="code"))
+    assert code.data != read.data

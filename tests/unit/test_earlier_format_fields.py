@@ -13,6 +13,7 @@ import pytest
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, hooks_selected
+from kernel.dsl.entities import decoded
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
 from kernel.dsl.validate import validate_document
@@ -289,3 +290,69 @@ def test_the_canvas_class_goes_on_the_screens_root() -> None:
         PLACED_TEXT, css=".dsl-canvas{background:#eee}"
     )
     assert '<main class="dsl-root dsl-vflow">' in _page(PLACED_TEXT)
+
+
+# -- 4. HTML character references in words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Paris &mdash; France", "Paris — France"),
+        ("It&#8217;s &amp; &#x2014;&nbsp;ok", "It’s & —\xa0ok"),
+        ("&#0; &#128; &#xD800;", "\ufffd € \ufffd"),  # HTML's rules for numbers, as a browser's
+        ("AT&T, R&D; Q&notes &nosuch; &amp", "AT&T, R&D; Q&notes &nosuch; &amp"),  # no reference: as written
+        ("&amp;mdash;", "&mdash;"),  # read once
+    ],
+)
+def test_character_references_are_read_as_a_browser_reads_them_in_text(written: str, read: str) -> None:
+    assert decoded(written) == read
+
+
+def test_every_kind_of_words_reads_its_references_but_a_code_elements_code() -> None:
+    document = Document.model_validate(
+        {
+            "title": "Tom &amp; Jerry",
+            "elements": [
+                {"type": "text", "text": "A &mdash; B", "label": "x&nbsp;y"},
+                {"type": "select", "options": ["R&amp;D", {"label": "Q&amp;A", "value": "q&amp;a"}], "value": "q&amp;a"},
+                {"type": "table", "columns": [{"key": "a&b", "label": "A &amp; B"}], "rows": [{"a&b": "1 &lt; 2"}, ["&hellip;"]]},
+                {"type": "code", "text": "<p>a &amp;&amp; b&nbsp;</p>", "title": "x&amp;y.html"},
+                {"type": "input", "customAttributes": {"value": "Designer &amp; tinkerer", "placeholder": "&hellip;"}},
+            ],
+        }
+    )  # fmt: skip
+    text, select, table, code, field = document.elements
+    assert document.title == "Tom & Jerry" and (text.text, text.label) == ("A — B", "x\xa0y")
+    assert [option if isinstance(option, str) else (option.label, option.value) for option in select.options or []] == [
+        "R&D", ("Q&A", "q&a"),
+    ]  # fmt: skip
+    assert select.value == "q&a"
+    assert isinstance(table.columns, list) and not isinstance(table.columns[0], str)
+    assert (table.columns[0].key, table.columns[0].label, table.rows) == (
+        "a&b",
+        "A & B",
+        [{"a&b": "1 < 2"}, ["…"]],
+    )
+    assert (code.text, code.title) == ("<p>a &amp;&amp; b&nbsp;</p>", "x&amp;y.html")  # code as written
+    assert (field.value, field.placeholder) == ("Designer & tinkerer", "…")
+
+
+def test_a_reference_to_markup_is_drawn_as_words_never_as_markup() -> None:
+    html = _page({"type": "text", "text": "&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;hi&lt;/b&gt;"})
+    body = _body(html)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;hi&lt;/b&gt;" in body
+    assert "<script" not in html and "<b>" not in body
+
+
+def test_an_action_buttons_label_is_read_once() -> None:
+    """The compiler makes a button of an action: its label, read with the document, is not read again."""
+    body = _body(_page({"type": "card", "title": "T", "actions": ["Save &amp;amp; close"]}))
+    assert ">Save &amp;amp; close<" in body  # drawn "Save &amp; close"
+
+
+def test_references_drawn_as_their_characters_are_not_warned_of() -> None:
+    assert _warnings({"type": "text", "text": "Ten days &mdash; a diary&hellip;"}) == []
+    (issue,) = _warnings({"type": "text", "text": "Ten days &mdash; a **photo** diary"})
+    assert issue.message == "Markdown (**...**) in 'text' is drawn as written"
+    assert "Ten days —" in (issue.suggestion or "")

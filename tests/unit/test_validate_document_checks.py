@@ -230,16 +230,17 @@ def test_responsive_overrides_advise_only_the_breakpoints_the_canvas_reaches(
 @pytest.mark.parametrize(
     ("text", "message", "suggestion"),
     [
+        # character references are drawn as their characters: only the tags and marks are told
         ("<b>Bold</b> and **strong** and [link](https://x) &mdash; done",
-         "HTML tags (<b>), Markdown (**...**, [...](...)) and an HTML entity (&mdash;) in 'text' are drawn as written",
+         "HTML tags (<b>) and Markdown (**...**, [...](...)) in 'text' are drawn as written",
          'write the words plain: text: "Bold and strong and link — done"; a part with a look of its own (bold, '
          "a link) is an element of its own in a row: {type: row, gap: 4, children: [...]}"),
         ("&copy; 2025 Acme &amp; Co &mdash; **bold** <b>tag</b>",
-         "HTML tags (<b>), Markdown (**...**) and HTML entities (&copy;, &amp;, &mdash;) in 'text' are drawn as written",
+         "HTML tags (<b>) and Markdown (**...**) in 'text' are drawn as written",
          'write the words plain: text: "© 2025 Acme & Co — bold tag"; a part with a look of its own (bold) is an '
          "element of its own in a row: {type: row, gap: 4, children: [...]}"),
-        ("&copy; 2025 Acme &amp; Co", "HTML entities (&copy;, &amp;) in 'text' are drawn as written",
-         'write the characters themselves: "© 2025 Acme & Co"'),
+        ("&amp;copy; 2025 &amp;amp; Co", "HTML entities (&copy;, &amp;) in 'text' are drawn as written",
+         'write the characters themselves: "© 2025 & Co"'),
         ("Save **now**", "Markdown (**...**) in 'text' is drawn as written",
          'split it into a row: {type: row, gap: 4, children: [{type: text, text: "Save"}, '
          '{type: text, text: "now", style: {fontWeight: 600}}]}'),
