@@ -338,6 +338,18 @@ def test_every_kind_of_words_reads_its_references_but_a_code_elements_code() -> 
     assert (field.value, field.placeholder) == ("Designer & tinkerer", "…")
 
 
+def test_a_tables_text_cells_and_the_controls_in_its_cells_read_their_references() -> None:
+    document = Document.model_validate(
+        {"elements": [{"type": "table", "columns": ["A", "B"],
+                       "rows": [["A &amp; B", {"type": "checkbox", "label": "x &amp; y"}], [1, True]]}]}
+    )  # fmt: skip
+    (table,) = document.elements
+    assert isinstance(table.rows, list) and isinstance(table.rows[0], list)
+    text, control = table.rows[0]
+    assert text == "A & B" and isinstance(control, Element) and control.label == "x & y"
+    assert table.rows[1] == [1, True]
+
+
 def test_a_reference_to_markup_is_drawn_as_words_never_as_markup() -> None:
     html = _page({"type": "text", "text": "&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;hi&lt;/b&gt;"})
     body = _body(html)
