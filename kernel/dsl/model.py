@@ -490,7 +490,7 @@ def _style_object(style: Any) -> Any:
     return canonical_style(style)
 
 
-_FIELD_ATTRIBUTES = ("value", "placeholder", "disabled", "required")
+_FIELD_ATTRIBUTES = ("value", "placeholder", "disabled", "required", "readonly")
 _FIELD_TYPES = ("input", "textarea", "select", "search")
 _CHOICE_TYPES = ("checkbox", "radio", "toggle")
 ATTRIBUTE_FIELDS: dict[tuple[str, str], str] = {
@@ -505,7 +505,7 @@ ATTRIBUTE_FIELDS: dict[tuple[str, str], str] = {
 own, by element type: its docs set an input's type so (`{type: password}`), and its renderer
 emitted them all, so a field's `value`, `placeholder` or `disabled` showed as such."""
 
-_ATTRIBUTE_SWITCHES = frozenset({"disabled", "required", "checked"})
+_ATTRIBUTE_SWITCHES = frozenset({"disabled", "required", "checked", "readonly"})
 _ATTRIBUTE_NUMBERS = frozenset({"min", "max", "step"})
 
 
@@ -688,7 +688,7 @@ class Element(_Strict):
     customAttributes: dict[str, Any] | None = Field(
         default=None,
         description="HTML attributes: an input's `type` is read as `inputType` (`password` masks its "
-        "value); a field's `value`, `placeholder`, `disabled` and `required`, a choice's `checked` and "
+        "value); a field's `value`, `placeholder`, `disabled`, `required` and `readonly`, a choice's `checked` and "
         "a range's `min`, `max` and `step` as those fields, unless the field is given. Attributes that "
         "draw nothing (`aria-*`, `data-*`, `autocomplete`, `name`...) are accepted; the others are "
         "never emitted (a warning names them).",

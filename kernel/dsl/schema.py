@@ -100,7 +100,7 @@ ELEMENT_FIELDS: dict[str, str] = {
     "onChange": "Accepted from the earlier format, never emitted (a warning says so).",
     "onHover": "Accepted from the earlier format, never emitted (a warning says so).",
     "customAttributes": "HTML attributes: an input's `type` is read as its inputType; a field's value, placeholder, "
-    "disabled and required, a choice's checked, a range's min, max and step as those fields; ones that draw nothing "
+    "disabled, required and readonly, a choice's checked, a range's min, max and step as those fields; ones that draw nothing "
     "(aria-*, data-*, autocomplete, name...) are accepted; the others are ignored (a warning names them).",
 }
 

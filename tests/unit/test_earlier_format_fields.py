@@ -134,10 +134,13 @@ def test_attribute_values_are_read_as_their_fields_hold_them(
     assert getattr(_element(type="input", customAttributes={attribute: written}), field) == read
 
 
-def test_a_read_only_field_is_drawn_as_any_field_as_a_browser_draws_it() -> None:
+def test_a_read_only_attribute_draws_the_dsls_read_only_field() -> None:
     written = {"type": "input", "value": "x", "customAttributes": {"readonly": "readonly"}}
     assert _warnings(written) == []
-    assert render_element(**written) == render_element(type="input", value="x", customAttributes={})
+    html = render_element(**written)
+    assert "is-readonly" in classes_of(html) and html == render_element(
+        type="input", value="x", readonly=True
+    )
 
 
 def test_the_dsls_own_fields_win_over_the_attributes() -> None:
