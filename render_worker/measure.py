@@ -111,7 +111,13 @@ CONTENT_EXTENT = f"""(() => {{
     if (above < 2 && start < 2) continue;
     const gone = box.bottom <= screen.top || (rtl ? box.left >= screen.right : box.right <= screen.left);
     if (gone && getComputedStyle(owner).position === 'absolute') continue;  // the validator's off_canvas
-    before.push([owner.dataset.path, Math.ceil(Math.max(above, start)), above >= start ? 'top' : rtl ? 'right' : 'left', owner]);
+    // Placed by coordinates (itself or a box it is in): moving it is the fix; in the flow, its
+    // content is wider than the room it has.
+    let placed = false;
+    for (let up = owner; up && up !== root && !placed; up = up.parentElement) {{
+      placed = ['absolute', 'fixed'].includes(getComputedStyle(up).position) && up.hasAttribute('data-path');
+    }}
+    before.push([owner.dataset.path, Math.ceil(Math.max(above, start)), above >= start ? 'top' : rtl ? 'right' : 'left', owner, placed]);
     if (before.length >= named) break;
   }}
   const tables = [];
@@ -260,7 +266,7 @@ CONTENT_EXTENT = f"""(() => {{
   }}
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
-    tables, overflowing, before.map(([path, px, edge]) => [path, px, edge]), strips,
+    tables, overflowing, before.map(([path, px, edge, , placed]) => [path, px, edge, placed]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]),
   ];
 }})()"""
@@ -268,8 +274,9 @@ CONTENT_EXTENT = f"""(() => {{
 below the last element runs past it), px cut at the side, [[path, px, whether it is the
 element's own parts that run past] of the outermost elements past the side], [[path, px,
 [column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
-of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right'] of
-the outermost elements cut off above the canvas or past its start side], [[path, [labels
+of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right',
+whether it or a box it is in is placed by coordinates] of the outermost elements cut off above
+the canvas or past its start side], [[path, [labels
 of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
 width] of the outermost boxes squeezed narrower than their words], [[path, px, 'scroll', 'fixed'
 or 'bar', 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
@@ -331,7 +338,8 @@ class ContentExtent:
                 for path, hidden, total in strips
             ),
             before_start=tuple(
-                StartOverflow(path=str(path), px=int(px), edge=_edge(edge)) for path, px, edge in before
+                StartOverflow(path=str(path), px=int(px), edge=_edge(edge), placed=bool(placed))
+                for path, px, edge, placed in before
             ),
             squeezed=tuple(Squeezed(path=str(path), width=int(width)) for path, width in squeezed),
             hidden=tuple(

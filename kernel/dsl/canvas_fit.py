@@ -59,6 +59,10 @@ class StartOverflow:
     path: str
     px: int
     edge: Literal["top", "left", "right"]
+    placed: bool = True
+    """Whether it, or a box it is in, is placed by coordinates (`layout.x`): moving it is then
+    the fix. In the flow it was pushed out by content wider than its room (a row of buttons
+    ending at a card's right edge runs out at the screen's left)."""
 
 
 def start_cut_warning(element: StartOverflow) -> Issue:
@@ -71,7 +75,7 @@ def start_cut_warning(element: StartOverflow) -> Issue:
                 "room there), or move a placed element (layout.y) inside the canvas"
             ),
         )
-    else:
+    elif element.placed:
         where, suggestion = (
             f"past the {element.edge} side of the image",
             (
@@ -79,6 +83,8 @@ def start_cut_warning(element: StartOverflow) -> Issue:
                 "give it less width"
             ),
         )
+    else:
+        where, suggestion = f"past the {element.edge} side of the image", _FLOW_FITTING
     return Issue(
         path=element.path,
         message=f"this element runs {element.px} px {where} and is cut off there",
@@ -146,6 +152,13 @@ def side_cut_warnings(cut_width_px: int, past_side: Sequence[SideOverflow]) -> l
         for element in past_side
     ]
 
+
+_FLOW_FITTING = (
+    "its content is wider than the room it has: shorten what is widest in it (a long label, an "
+    "unbroken word), give a fixed-width child less width, set 'wrap: true' on a row, use fewer grid "
+    "columns, or give it more room (fewer boxes beside it, a wider canvas)"
+)
+"""Advice for an element in the flow pushed past the canvas's start side: nothing placed it there."""
 
 _FITTING = (
     "give a fixed-width box a smaller width or maxWidth, set 'wrap: true' on a row, use fewer grid "

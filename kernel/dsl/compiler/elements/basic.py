@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes
@@ -220,7 +221,7 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     its `text`, the children, then actions."""
     body = f'<p class="dsl-card-text">{running_text(element.text, ctx)}</p>' if element.text else ""
     actions = action_buttons(ctx, element.actions, size="sm")
-    foot = f'<div class="dsl-card-actions">{actions}</div>' if actions else ""
+    foot = action_row("dsl-card-actions", actions, element.actions, size="sm")
     variant = f" dsl-card--{element.variant}" if element.variant else ""
     flush = " is-flush" if _unpadded(element) else ""
     if flush and element.padding is None:
@@ -352,7 +353,13 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     stacked = sheet_actions(element.actions) if sheet else None
     written: list[str | Item] | None = [*stacked] if stacked is not None else element.actions
     actions = action_buttons(ctx, written)
-    foot = f'<div class="dsl-modal-actions">{actions}</div>' if actions else ""
+    # A sheet stacks its actions always (see its CSS); a dialog's and a side panel's stack when
+    # they do not fit.
+    foot = (
+        f'<div class="dsl-modal-actions">{actions}</div>'
+        if sheet and actions
+        else action_row("dsl-modal-actions", actions, written, size="md")
+    )
     variant = shape if sheet else "side" if side else (element.variant or "").lower()
     classes = f"dsl-modal--{variant}" if variant else ""
     # A sheet's or a panel's variant is its shape: one that offers a destructive action takes the

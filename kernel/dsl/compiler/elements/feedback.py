@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
@@ -64,10 +65,12 @@ def render_alert(element: Element, ctx: RenderContext) -> str:
     text = f'<div class="dsl-alert-text">{esc(body)}</div>' if body else ""
     actions = entries(element.actions)
     first, rest = ALERT_ACTIONS
-    buttons = (
-        f'<div class="dsl-alert-actions">{_buttons(ctx, actions, first=first, rest=rest)}</div>'
-        if actions
-        else ""
+    buttons = action_row(
+        "dsl-alert-actions",
+        _buttons(ctx, actions, first=first, rest=rest),
+        [*actions],
+        size="sm",
+        primary_last=False,
     )
     close = f'<span class="dsl-alert-close">{icon_svg("x", 16)}</span>' if element.removable else ""
     inner = f'<span class="dsl-alert-icon">{icon}</span><div class="dsl-alert-body">{title}{text}{buttons}</div>{close}'
@@ -195,7 +198,14 @@ def render_empty(element: Element, ctx: RenderContext) -> str:
     body = element.text or element.description
     text = f'<p class="dsl-empty-text">{esc(body)}</p>' if body else ""
     actions = entries(element.actions)
-    buttons = f'<div class="dsl-empty-actions">{_buttons(ctx, actions, size="md")}</div>' if actions else ""
+    buttons = action_row(
+        "dsl-empty-actions",
+        _buttons(ctx, actions, size="md"),
+        [*actions],
+        size="md",
+        gap_px=10,
+        primary_last=False,
+    )
     inner = f'<span class="dsl-empty-icon">{icon}</span>{heading}{text}{buttons}'
     return box(element, inner, classes="dsl-empty--bordered" if element.variant == "bordered" else "")
 
@@ -344,7 +354,7 @@ CSS = """
 .dsl-empty-icon{display:inline-flex;align-items:center;justify-content:center;width:56px;height:56px;margin-bottom:10px;border-radius:50%;background:var(--muted);color:var(--muted-foreground);box-shadow:0 0 0 8px color-mix(in srgb,var(--muted) 45%,transparent)}
 .dsl-empty-title{font-size:16px;font-weight:600;color:var(--foreground)}
 .dsl-empty-text{margin:0;max-width:360px;font-size:14px;line-height:1.5;color:var(--muted-foreground)}
-.dsl-empty-actions{display:flex;gap:10px;margin-top:14px}
+.dsl-empty-actions{display:flex;justify-content:center;align-self:stretch;gap:10px;margin-top:14px}
 .dsl-fallback-button{display:inline-flex;align-items:center;height:32px;padding:0 12px;border-radius:var(--radius-sm);border:1px solid var(--border);font-size:13px;font-weight:500}
 
 .dsl-video{position:relative;aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:var(--radius-lg);background:radial-gradient(120% 90% at 30% 20%,#3b3f5c 0%,#1e2033 45%,#0b0c14 100%);color:#fff;box-sizing:border-box;min-height:120px;box-shadow:inset 0 0 0 1px rgba(255,255,255,.07)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.navigation import first_that_fits
 from kernel.dsl.compiler.fields import (
@@ -34,7 +35,7 @@ def render_form(element: Element, ctx: RenderContext) -> str:
         desc = f'<p class="dsl-form-desc">{esc(element.description)}</p>' if element.description else ""
         head = f'<div class="dsl-form-head">{title}{desc}</div>'
     actions = action_buttons(ctx, element.actions)
-    foot = f'<div class="dsl-form-actions">{actions}</div>' if actions else ""
+    foot = action_row("dsl-form-actions", actions, element.actions, size="md")
     classes = "dsl-vflow" + (" dsl-form--card" if element.variant == "card" else "")
     return box(element, head + ctx.render_children(element) + foot, tag="form", classes=classes,
                style=flow_style(element))  # fmt: skip

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from kernel.dsl.catalog import ENTRY_ERROR_VARIANTS
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import attrs, box, esc
@@ -13,6 +10,7 @@ from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import element_declarations, inline_style, is_absolute, length
+from kernel.dsl.compiler.text_metrics import ADVANCE, OTHER_EM, WIDE_SCRIPTS, base_letter
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import control_size
@@ -400,35 +398,16 @@ def _step(item: Item, label: str, index: int, current: int, *, count: int) -> st
     )
 
 
-_EM_ADVANCES = {
-    225: "'", 258: "ijl", 268: ".,:;!", 273: "J", 300: "()", 322: "-", 339: "I", 344: "f", 361: "t",
-    372: "/", 408: '"', 413: "r", 434: "?", 444: "_", 470: "z", 480: "cs", 509: "vy", 521: "LF",
-    531: "kx", 550: "S*", 556: "ET", 562: "ae", 568: "Y", 572: "0123456789Z+", 586: "X", 600: "V",
-    605: "oP", 616: "bdgpqhnuK", 622: "R", 635: "AC", 648: "B#", 730: "GDHU&", 760: "N", 781: "OQ",
-    786: "w", 831: "%", 899: "@", 907: "M", 932: "mW",
-}  # fmt: skip
-"""Noto Sans Medium's advance widths (1/1000 em, a stepper label's face) grouped by width,
-measured in Chromium; a letter with a mark counts as its base letter."""
-_ADVANCE = {char: width / 1000 for width, chars in _EM_ADVANCES.items() for char in chars}
-_WIDE_SCRIPTS = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-"""Han, kana and hangul: a full em each, and a line may break between any two."""
-
-
 def widest_unbroken_em(text: str) -> float:
     """How wide, in em, the widest part of `text` that a line cannot break is: its longest word,
     a syllable with its hyphen when soft hyphens mark the word, or one han, kana or hangul."""
     widest = 0.0
     for word in text.split():
-        for piece in _WIDE_SCRIPTS.sub(" ", word).replace(SOFT_HYPHEN, "-\n").split():
-            widest = max(widest, sum(_ADVANCE.get(_base_letter(char), 0.6) for char in piece))
-        if _WIDE_SCRIPTS.search(word):
+        for piece in WIDE_SCRIPTS.sub(" ", word).replace(SOFT_HYPHEN, "-\n").split():
+            widest = max(widest, sum(ADVANCE.get(base_letter(char), OTHER_EM) for char in piece))
+        if WIDE_SCRIPTS.search(word):
             widest = max(widest, 1.0)
     return widest
-
-
-def _base_letter(char: str) -> str:
-    """`char` without its marks (é -> e), so an accented letter counts as its letter."""
-    return unicodedata.normalize("NFD", char)[:1] or char
 
 
 CSS = """
