@@ -82,6 +82,16 @@ LINE_BREAKING = {
 whether headings balance their lines."""
 
 
+PHRASE_OVERFLOW_CSS = f"html{{overflow-wrap:break-word}}{_WORDY},.dsl-table td{{overflow-wrap:anywhere}}"
+"""Japanese phrases (`auto-phrase`) longer than their box break inside, where they must: a long
+katakana run (ワイヤレスノイズキャンセリングヘッドホン) is one phrase, which a table cell or a text in
+a row could not break, and the table or the row ran past its box. Between phrases that fit, the
+phrase breaks still win. Texts and table cells also count such a run as narrow (`anywhere`), so
+that a table's column or a row's text gives way to its neighbours instead of pushing them out;
+any other box breaks it only when it overflows (`break-word`, its width unchanged: a stepper's
+labels keep the room they had)."""
+
+
 def line_breaking_css(lang: str | None) -> str:
     """How lines break in the page's language: rules for Japanese, Chinese and Korean, nothing
     for another language."""
@@ -93,6 +103,8 @@ def line_breaking_css(lang: str | None) -> str:
         rules += f"html{{line-break:{line_break}}}"
     if word_break:
         rules += f"html,{_WORDY}{{word-break:{word_break}}}"
+    if word_break == "auto-phrase":
+        rules += PHRASE_OVERFLOW_CSS
     if balanced:
         rules += ".dsl-heading{text-wrap:balance}"
     return rules
