@@ -5,7 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler import elements  # noqa: F401  (registers every element renderer)
 from kernel.dsl.compiler.annotations import annotations_layer
 from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
-from kernel.dsl.compiler.bidi import RTL_CSS, isolate_numbers
+from kernel.dsl.compiler.bidi import RTL_CSS, isolate_numbers, isolate_texts
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
 from kernel.dsl.compiler.earlier_hooks import hooks_selected
@@ -71,6 +71,7 @@ def compile_html(
     context.index_paths(top_level)
     body = context.render_all(top_level)
     direction = text_direction(document.lang, document.dir)
+    body = isolate_texts(body, direction)
     if direction == "rtl":
         body = isolate_numbers(body)
     notes = annotations_layer(document.annotations or [], viewport, document.lang)

@@ -10,8 +10,9 @@ U+2069, invisible), which is what `<bdi dir=ltr>` does, without changing the mar
 from __future__ import annotations
 
 import re
+import unicodedata
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
 DIRECTIONAL_ICONS = (
     "arrow-left",
@@ -61,6 +62,8 @@ RTL_CSS = (
     "[dir=rtl] svg:is("
     + ",".join(f'[data-icon="{name}"]' for name in DIRECTIONAL_ICONS)
     + "){transform:scaleX(-1)}"
+    # Code reads left to right on any page, its lines starting at the left edge.
+    + "[dir=rtl] .dsl-code.is-block{direction:ltr;text-align:left}"
 )
 """The stylesheet a right-to-left page adds."""
 
@@ -102,3 +105,150 @@ def _isolated(number: re.Match[str]) -> str:
     if "-" in text[1:] and text[0] != "+" and sum(ch.isdigit() for ch in text) < _PHONE_DIGITS:
         return text
     return f"{LRI}{text}{PDI}"
+
+
+# -- each text in its own direction ----------------------------------------------------------------
+
+_STRONG = {"L": "ltr", "R": "rtl", "AL": "rtl"}
+_ISOLATE_START = frozenset({LRI, RLI, FSI})
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
+_RIGHT_TO_LEFT_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def first_strong_direction(text: str) -> str | None:
+    """`ltr` or `rtl`: the direction of the first letter of `text` that has one (Unicode's rules
+    P2 and P3: what an isolate's content holds is skipped, so is an HTML entity), or None when
+    it has none (digits, punctuation and symbols only)."""
+    text = _ENTITY.sub(" ", text)
+    depth = 0
+    for char in text:
+        if char in _ISOLATE_START:
+            depth += 1
+        elif char == PDI:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            direction = _STRONG.get(unicodedata.bidirectional(char))
+            if direction is not None:
+                return direction
+    return None
+
+
+def isolate_texts(html: str, direction: str) -> str:
+    """`html` with each text whose first letter is of the other direction than the page's
+    `direction` in a first-strong isolate (U+2068 ... U+2069, invisible), which is what
+    `<bdi>` or `dir=auto` does, without changing the markup's structure.
+
+    On a right-to-left page a Latin text starting with a number was reordered by the page's
+    direction: "10 Jul, 09:15" showed as "Jul, 09:15 10", "3 new" as "new 3", a shortcut "⌘E"
+    as "E⌘". Isolated, each takes its direction from its own first letter while its box keeps
+    the page's direction and alignment. A text is what a box holds up to its next box: a cell's
+    words and the spans that keep a date whole in it (`TEXT_SPANS`) are one text; each line is
+    one (a line break ends an isolate). In a right-to-left text, a Latin run starting with a
+    number parted from its words ("آخر مزامنة: 10 Jul, 09:15") is isolated left to right (see `_latin_runs_isolated`).
+    Texts without letters (numbers: see `isolate_numbers`), style and SVG blocks and attributes
+    are left as they are. A left-to-right page without a right-to-left letter is returned
+    unchanged, cheaply."""
+    if direction != "rtl" and not _RIGHT_TO_LEFT_LETTER.search(html):
+        return html
+    parts: list[str] = []
+    last = 0
+    for block in _RAW_BLOCK.finditer(html):
+        parts.append(_isolate_each_text(html[last : block.start()], direction))
+        parts.append(block.group(0))
+        last = block.end()
+    parts.append(_isolate_each_text(html[last:], direction))
+    return "".join(parts)
+
+
+TEXT_SPANS = frozenset({"dsl-table-code", "dsl-table-long"})
+"""Classes of the spans a text is drawn with inside its box (a table cell keeps "10 Jul" whole
+in one): part of the text around them, not a text of their own."""
+_TOKEN = re.compile(r"(<[^>]*>|\n)")
+_SPAN_CLASS = re.compile(r'<span class="([^"]*)"')
+
+
+def _isolate_each_text(html: str, direction: str) -> str:
+    """`html` (no style or SVG block) with each of its texts isolated as `isolate_texts` says."""
+    tokens = _TOKEN.split(html)  # text, tag or line break, text, ...
+    runs: list[list[int]] = [[]]
+    spans: list[bool] = []  # per open <span>: whether it is one of TEXT_SPANS
+    for index in range(1, len(tokens), 2):
+        runs[-1].append(index - 1)
+        if not _inside_text(tokens[index], spans):
+            runs.append([])
+    runs[-1].append(len(tokens) - 1)
+    for run in runs:
+        _isolate_run(tokens, run, direction)
+    return "".join(tokens)
+
+
+def _inside_text(token: str, spans: list[bool]) -> bool:
+    """Whether a tag (`token`) leaves the text around it one text: a `<wbr>`, one of `TEXT_SPANS`
+    or its end. `spans` tracks the open spans."""
+    if token.startswith("<wbr"):
+        return True
+    if token.startswith("<span"):
+        match = _SPAN_CLASS.match(token)
+        spans.append(match is not None and bool(TEXT_SPANS & set(match.group(1).split())))
+        return spans[-1]
+    if token == "</span>":
+        return spans.pop() if spans else False
+    return False
+
+
+def _isolate_run(tokens: list[str], run: list[int], direction: str) -> None:
+    """Isolate the text made of `tokens[i]` for i in `run` when its first letter's direction is
+    not `direction`; in a right-to-left text, isolate its Latin runs with a number parted from
+    their words."""
+    text = "".join(tokens[index] for index in run)
+    if not text.strip():
+        return
+    own = first_strong_direction(text)
+    if own is None:
+        return
+    if own == direction:
+        if direction == "rtl":
+            for index in run:
+                tokens[index] = _LATIN_RUN.sub(_latin_run_isolated, tokens[index])
+        return
+    filled = [index for index in run if tokens[index].strip()]
+    first, last = filled[0], filled[-1]
+    lead = len(tokens[first]) - len(tokens[first].lstrip())
+    tokens[first] = f"{tokens[first][:lead]}{FSI}{tokens[first][lead:]}"
+    core = tokens[last].rstrip()
+    tokens[last] = f"{core}{PDI}{tokens[last][len(core) :]}"
+
+
+_LATIN = r"0-9A-Za-z\u00c0-\u024f"
+_LATIN_RUN = re.compile(
+    rf"(?<![{_LATIN}\u2066-\u2069])[{_LATIN}][{_LATIN}.,:/%+\-]*(?:[ \u00a0]+[{_LATIN}][{_LATIN}.,:/%+\-]*)*"
+)
+"""A run of Latin words and numbers in a right-to-left text."""
+
+
+def _latin_run_isolated(run: re.Match[str]) -> str:
+    """The run left to right (LRI ... PDI) when a number in it is parted from the Latin words
+    after it ("10 Jul, 09:15", "3 pages", "iPhone 15 Pro"), which the right-to-left text would
+    put on their far side; a trailing point or comma stays the sentence's. Else the run as it is
+    ("12B", "2025", "iPhone")."""
+    text = run.group(0)
+    core = text.rstrip(".,:")
+    parted = re.search(rf"[0-9][^{_LATIN}]+[A-Za-z\u00c0-\u024f]", core)
+    return f"{LRI}{core}{PDI}{text[len(core) :]}" if parted else text
+
+
+ZWNJ = "\u200c"
+_JOINING_LETTER = re.compile(r"[\u0600-\u08ff\u0700-\u074f\u07c0-\u07ff\u1800-\u18af\ufb50-\ufeff]")
+"""Letters of scripts whose letters join (Arabic, Syriac, N'Ko, Mongolian)."""
+
+
+def unjoined(letters: str) -> str:
+    """`letters` (a face's initials) drawn apart: a zero-width non-joiner between two letters
+    of a joining script, so Sara Mohammed's initials سم read as two letters, not as the word
+    سم (poison) the two join into."""
+    return "".join(
+        ZWNJ + char
+        if index and _JOINING_LETTER.match(char) and _JOINING_LETTER.match(letters[index - 1])
+        else char
+        for index, char in enumerate(letters)
+    )

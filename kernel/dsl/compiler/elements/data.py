@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from kernel.dsl.compiler.bidi import unjoined
 from kernel.dsl.compiler.calendar_words import calendar_words
 from kernel.dsl.compiler.charts import CHART_CSS, SPARKLINE_HEIGHT, chart_html
 from kernel.dsl.compiler.colors import palette_color, safe_color
@@ -1210,7 +1211,7 @@ def _avatar(
     if src and is_drawable_image_uri(src):
         face = f'<img src="{esc(src.strip())}" alt="{esc(name or "")}">'
     else:
-        face = f"<span>{esc(face_initials(name)[:letters])}</span>"
+        face = f"<span>{esc(unjoined(face_initials(name)[:letters]))}</span>"
     dot = ""
     tone = _STATUS_CLASSES.get((status or "").lower())
     if tone:
