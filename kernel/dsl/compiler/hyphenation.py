@@ -5,6 +5,12 @@ German compound wider than its box ("Zahlungsinformationen" under a stepper's ma
 into its neighbour or is broken at any letter. Pyphen (the LibreOffice dictionaries) marks where
 each long word may break; the browser breaks there, with a hyphen, only when it has to.
 
+Finnish has no Pyphen dictionary (LibreOffice hyphenates it with Voikko): it is hyphenated by
+Voikko (libvoikko with the voikko-fi morphology, Debian's packages; `libvoikko` from PyPI binds
+it), which knows where its compounds join (Kan-sain-vä-lis-ty-mis-stra-te-gia). Where Voikko is
+not installed, Finnish words break by the rule Finnish schools teach (before a consonant
+followed by a vowel), never leaving one letter alone.
+
 Two policies: `hyphenated` marks every long word of any language with a dictionary, for labels
 known to sit in a narrow box (a stepper's); `compound_hyphenated` marks only the very long words
 of languages that build long compounds (German, Dutch, the Nordic languages, Hungarian...), for
@@ -15,7 +21,9 @@ their pages keep every pixel, and a page in German pays for the few words that n
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
+from typing import Protocol
 
 import pyphen
 
@@ -43,10 +51,84 @@ word of the language. A URL, an e-mail address, a file name, a number or a code 
 _CAMEL = re.compile(r"[^\W\d_][a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 
 
+class Hyphenator(Protocol):
+    """What marks a word's break points: Pyphen's dictionaries, or Voikko for Finnish."""
+
+    def inserted(self, word: str, hyphen: str = "-") -> str:
+        """`word` with `hyphen` wherever it may break."""
+        ...
+
+
 @lru_cache(maxsize=32)
-def _dictionary(lang: str) -> pyphen.Pyphen | None:
+def _dictionary(lang: str) -> Hyphenator | None:
+    """The hyphenator of `lang` (a BCP 47 tag or a subtag): Pyphen's dictionary, Finnish's
+    hyphenator (see `finnish_hyphenator`), or None for a language without one."""
+    if lang.replace("_", "-").split("-", 1)[0].lower() == "fi":
+        return finnish_hyphenator()
     found = pyphen.language_fallback(lang.replace("-", "_"))
     return pyphen.Pyphen(lang=found) if found else None
+
+
+class VoikkoHyphenator:
+    """Finnish hyphenated by Voikko, without its "ugly" breaks (one vowel alone at a word's end
+    or start: Asia-kas, not A-si-a-kas). A Voikko handle serves one thread at a time."""
+
+    def __init__(self, voikko: object) -> None:
+        self._voikko = voikko
+        self._lock = threading.Lock()
+
+    def inserted(self, word: str, hyphen: str = "-") -> str:
+        """`word` with `hyphen` at its break points; its letters are never changed (Voikko may
+        otherwise respell a few words where they break)."""
+        with self._lock:
+            marked = self._voikko.hyphenate(word, hyphen, False)  # type: ignore[attr-defined]
+        if not isinstance(marked, str) or marked.replace(hyphen, "") != word:
+            return word
+        pieces = marked.split(hyphen)
+        # A short piece at either end joins its neighbour: no line holds one letter of the word.
+        while len(pieces) > 1 and len(pieces[0]) < MIN_SYLLABLE_LETTERS:
+            pieces[:2] = [pieces[0] + pieces[1]]
+        while len(pieces) > 1 and len(pieces[-1]) < MIN_SYLLABLE_LETTERS:
+            pieces[-2:] = [pieces[-2] + pieces[-1]]
+        return hyphen.join(pieces)
+
+
+_FINNISH_VOWELS = frozenset("aeiouyäöåAEIOUYÄÖÅ")
+MIN_SYLLABLE_LETTERS = 2
+"""No break leaves fewer letters than this before or after it on its line."""
+
+
+class FinnishSyllables:
+    """Finnish hyphenated by the rule its schools teach, where Voikko is not installed: a break
+    before each consonant followed by a vowel (ta-lo, kir-ja, Hen-ki-lö-tie-dot), at least
+    `MIN_SYLLABLE_LETTERS` letters on either side. It does not know where compounds join (a
+    loanword's consonants may part as "miss-tra"), but no word is cut at any letter."""
+
+    def inserted(self, word: str, hyphen: str = "-") -> str:
+        """`word` with `hyphen` at its syllable breaks."""
+        breaks = [
+            index
+            for index in range(MIN_SYLLABLE_LETTERS, len(word) - MIN_SYLLABLE_LETTERS + 1)
+            if word[index].isalpha()
+            and word[index] not in _FINNISH_VOWELS
+            and word[index + 1] in _FINNISH_VOWELS
+            and any(char in _FINNISH_VOWELS for char in word[:index])
+        ]
+        pieces = [word[start:end] for start, end in zip([0, *breaks], [*breaks, len(word)], strict=True)]
+        return hyphen.join(pieces)
+
+
+def finnish_hyphenator() -> Hyphenator:
+    """Voikko's Finnish hyphenator, or the school rule (`FinnishSyllables`) when libvoikko or
+    its Finnish dictionary is not installed."""
+    try:
+        import libvoikko
+
+        voikko = libvoikko.Voikko("fi")
+    except Exception:  # no binding (ImportError), no library (OSError), no dictionary (VoikkoException)
+        return FinnishSyllables()
+    voikko.setNoUglyHyphenation(True)
+    return VoikkoHyphenator(voikko)
 
 
 def hyphenated(text: str, lang: str | None) -> str:
@@ -74,7 +156,7 @@ def compound_hyphenated(text: str, lang: str | None) -> str:
     return _TOKEN.sub(lambda token: _marked_token(token.group(0), dictionary), text)
 
 
-def _marked_token(token: str, dictionary: pyphen.Pyphen) -> str:
+def _marked_token(token: str, dictionary: Hyphenator) -> str:
     """`token` with its long words marked, when it is plain words (not a URL, a code, a number)."""
     if not _PLAIN_WORD.fullmatch(token) or _CAMEL.search(token):
         return token
@@ -82,5 +164,5 @@ def _marked_token(token: str, dictionary: pyphen.Pyphen) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _marked_word(word: str, dictionary: pyphen.Pyphen) -> str:
+def _marked_word(word: str, dictionary: Hyphenator) -> str:
     return dictionary.inserted(word, SOFT_HYPHEN)

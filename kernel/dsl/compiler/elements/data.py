@@ -17,6 +17,7 @@ from kernel.dsl.compiler.colors import palette_color, safe_color
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.html import icon as icon_span
+from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
@@ -441,37 +442,39 @@ _WHOLE = re.compile(
 "24,000 / kg" onto two lines each while the other columns had room."""
 
 
-def _cell_text(text: str) -> str:
+def _cell_text(text: str, lang: str | None = None) -> str:
     """A cell's text, escaped: each short date and figure with its unit (`_WHOLE`) kept on one
     line (`dsl-table-code`), so that the table gives its column the width instead of cutting it
     at its space; the words between them as `_cell_words` writes them."""
     parts, end = [], 0
     for match in _WHOLE.finditer(text):
         parts += [
-            _cell_words(text[end : match.start()]),
+            _cell_words(text[end : match.start()], lang),
             f'<span class="dsl-table-code">{esc(match.group())}</span>',
         ]
         end = match.end()
-    return "".join(parts) + _cell_words(text[end:])
+    return "".join(parts) + _cell_words(text[end:], lang)
 
 
-def _cell_words(text: str) -> str:
+def _cell_words(text: str, lang: str | None = None) -> str:
     """Words of a cell, escaped: each code in them kept on one line (`dsl-table-code`), so that
     the table gives its column the width instead of breaking it after a hyphen ("BRG-" /
     "6204-2RS"); each long run (`LONG_TOKEN_CHARS`) free to break, so that it does not take the
-    table's width."""
+    table's width; the long compounds of `lang` marked where they may break with a hyphen, as
+    a card's title is (`compound_hyphenated`: "Rechtsschutzversicherungs-" / "gesellschaften",
+    not "...gesellschafte" / "n")."""
     parts, end = [], 0
     for token in _TOKEN.finditer(text):
         word = token.group()
-        if len(word) >= LONG_TOKEN_CHARS:
+        if len(word) >= LONG_TOKEN_CHARS and compound_hyphenated(word, lang) == word:
             html = _long_token(word)
         elif _CODE.fullmatch(word):
             html = f'<span class="dsl-table-code">{esc(word)}</span>'
         else:
             continue
-        parts += [esc(text[end : token.start()]), html]
+        parts += [esc(compound_hyphenated(text[end : token.start()], lang)), html]
         end = token.end()
-    return "".join(parts) + esc(text[end:])
+    return "".join(parts) + esc(compound_hyphenated(text[end:], lang))
 
 
 CHECK_MARKS = frozenset("✓✔☑✅")
@@ -492,11 +495,13 @@ def _mark_of(value: TableCell) -> str | None:
     return "x" if text in CROSS_MARKS else None
 
 
-def _cell_html(value: Scalar, *, status: bool = False, as_written: bool = False) -> str:
+def _cell_html(
+    value: Scalar, *, status: bool = False, as_written: bool = False, lang: str | None = None
+) -> str:
     """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
     tick for a boolean or a check mark (a cross for a cross mark: `_mark_of`), a figure grouped
     in thousands (as written in a column of identifiers: `as_written`), a badge in a column of
-    statuses (`status`), else the text."""
+    statuses (`status`), else the text (in `lang`)."""
     if value is None:
         return '<span class="dsl-table-none">—</span>'
     if isinstance(value, str) and not value.strip():
@@ -513,7 +518,7 @@ def _cell_html(value: Scalar, *, status: bool = False, as_written: bool = False)
         tone = "neutral"
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
-    return _cell_text(value)
+    return _cell_text(value, lang)
 
 
 def _figure(value: float, *, grouped: bool) -> str:
@@ -779,7 +784,7 @@ def _body_cell(value: TableCell, look: ColumnLook, style: str, ctx: RenderContex
     """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge."""
     if isinstance(value, Element | list):
         return f'<td class="{look.classes} has-control"{style}>{_cell_controls(value, ctx, size)}</td>'
-    inner = _cell_html(value, status=look.statuses, as_written=look.as_written)
+    inner = _cell_html(value, status=look.statuses, as_written=look.as_written, lang=ctx.lang)
     return f'<td class="{look.classes}"{style}>{inner}</td>'
 
 
