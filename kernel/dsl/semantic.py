@@ -79,6 +79,13 @@ from kernel.dsl.hints import (
     value_shape_hint,
     variant_synonym,
 )
+from kernel.dsl.lang_checks import (
+    country_code_hint,
+    missing_lang_hint,
+    missing_lang_message,
+    rarely_meant,
+    script_language,
+)
 from kernel.dsl.lengths import parse_length, px_or_none
 from kernel.dsl.limits import pointer
 from kernel.dsl.memo import remembered_up_to
@@ -401,15 +408,7 @@ def _check_document_fields(data: Mapping[str, Any], findings: Findings) -> None:
                 "invalid_value",
                 "write version: 1 (the only version), or leave it out",
             )
-    lang = data.get("lang")
-    if isinstance(lang, str) and re.fullmatch(LANGUAGE_TAG, lang) and not is_language(lang):
-        findings.warn(
-            ("lang",),
-            f"'{lang}' is not a language: the words drawn by default (a select's placeholder, "
-            "a pagination's Previous) are English and no language's hyphenation applies",
-            "invalid_value",
-            language_tag_hint(lang),
-        )
+    _check_lang(data, findings)
     frame = data.get("frame")
     if (
         isinstance(frame, Mapping)
@@ -422,6 +421,36 @@ def _check_document_fields(data: Mapping[str, Any], findings: Findings) -> None:
             f"{drawn}, so 'url' is not drawn",
             "field_ignored",
             "a browser frame shows it: frame: {type: browser, url: ...}; or remove it",
+        )
+
+
+def _check_lang(data: Mapping[str, Any], findings: Findings) -> None:
+    """A `lang` that names no language (a country's code, `jp`, says which language it meant),
+    one that names a language rarely meant (`kr`, Kanuri, for Korean), or none where the texts'
+    script names their language (Arabic, kana, hangul...: see `script_language`)."""
+    lang = data.get("lang")
+    if isinstance(lang, str) and re.fullmatch(LANGUAGE_TAG, lang) and not is_language(lang):
+        findings.warn(
+            ("lang",),
+            f"'{lang}' is not a language: the words drawn by default (a select's placeholder, "
+            "a pagination's Previous) are English and no language's hyphenation applies",
+            "invalid_value",
+            country_code_hint(lang) or language_tag_hint(lang),
+        )
+    elif isinstance(lang, str) and (rare := rarely_meant(lang)) is not None:
+        findings.warn(
+            ("lang",),
+            f"'{lang}' names {rare.language}, which is rarely the language meant",
+            "unlikely_lang",
+            f"did you mean '{rare.meant}'? ('{rare.code}' is also the country code of {rare.country}); "
+            f"keep '{lang}' for {rare.language}",
+        )
+    elif lang is None and (guess := script_language(data)) is not None:
+        findings.warn(
+            ("lang",),
+            missing_lang_message(guess, rtl_set=str(data.get("dir", "")).lower() == "rtl"),
+            "missing_lang",
+            missing_lang_hint(guess),
         )
 
 

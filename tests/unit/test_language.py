@@ -62,3 +62,121 @@ def test_the_words_components_draw_themselves_can_be_the_authors() -> None:
     assert ">لا توجد بيانات<" in html and "No data" not in html
     chevrons_only = prepare_render({"elements": [{**pagination, "actions": ["", ""]}]}).html
     assert "dsl-page-step" in chevrons_only and "<span></span>" not in chevrons_only
+
+
+# --- a lang the author did not mean, or none where the script names one ----------------------------
+
+
+def _lang_warnings(document: dict[str, object]) -> list[tuple[str, str, str | None]]:
+    result = validate_document(document)
+    assert result.ok, result.errors
+    return [(w.code, w.message, w.suggestion) for w in result.warnings if w.path == "/lang"]
+
+
+def _texts(*texts: str) -> list[dict[str, object]]:
+    return [{"type": "paragraph", "text": text} for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("texts", "tag", "script"),
+    [
+        (["مرحبا بك في حسابك", "تسجيل الدخول"], "ar (fa for Persian, ur for Urdu)", "Arabic"),
+        (["خوش آمدید، پاکستان", "آگے بڑھیں"], "ur (ar for Arabic, fa for Persian)", "Arabic"),
+        (["به حساب خود خوش آمدید", "ورود به سیستم"], "fa (ar for Arabic, ur for Urdu)", "Arabic"),
+        (["ברוכים הבאים", "התחברות לחשבון"], "he", "Hebrew"),
+        (["ワイヤレスイヤホン", "在庫あり", "注文内容の確認"], "ja", "Japanese kana"),
+        (["안녕하세요", "로그인"], "ko", "Korean hangul"),
+        (["ยินดีต้อนรับ", "เข้าสู่ระบบ"], "th", "Thai"),
+        (["Καλώς ήρθατε", "Σύνδεση"], "el", "Greek"),
+    ],
+)
+def test_texts_whose_script_names_their_language_warn_without_lang(
+    texts: list[str], tag: str, script: str
+) -> None:
+    """An all-Arabic document without `lang` was drawn left to right and Japanese with kana in
+    Chinese glyph shapes, and validate said ok: the warning names the tag to add."""
+    ((code, message, suggestion),) = _lang_warnings({"elements": _texts(*texts)})
+    assert code == "missing_lang"
+    assert message.startswith(f"the texts are written in {script}, but the document has no 'lang': ")
+    assert suggestion == f"add lang: {tag}"
+
+
+def test_the_missing_lang_warning_says_what_goes_wrong() -> None:
+    ((_, arabic, _),) = _lang_warnings({"elements": _texts("مرحبا بك")})
+    assert "it is laid out left to right" in arabic and "built-in words" in arabic
+    ((_, arabic_rtl, _),) = _lang_warnings({"dir": "rtl", "elements": _texts("مرحبا بك")})
+    assert "left to right" not in arabic_rtl  # dir: rtl already lays it out right to left
+    ((_, japanese, _),) = _lang_warnings({"elements": _texts("ひらがな 直骨角今令")})
+    assert "Chinese shapes" in japanese
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"elements": _texts("Welcome back", "Sign in to your account")},
+        # A few Arabic words in an English screen (a name, a language menu) name no language.
+        {"elements": _texts("Languages: English, Français, العربية, and twelve more to choose from")},
+        # Chinese characters alone may be Simplified or Traditional Chinese (or Japanese).
+        {"elements": _texts("欢迎回来", "登录")},
+        # Cyrillic is written by Russian, Ukrainian, Bulgarian, Serbian...
+        {"elements": _texts("Добро пожаловать")},
+        # A document that says its language is not second-guessed.
+        {"lang": "ar", "elements": _texts("مرحبا بك")},
+    ],
+)
+def test_no_lang_warning_where_the_script_names_no_language(document: dict[str, object]) -> None:
+    assert _lang_warnings(document) == []
+
+
+def test_the_names_the_dsl_reads_are_not_the_screens_words() -> None:
+    """An icon's and a variant's names (17 Latin letters) outweigh the label's 5 Arabic ones,
+    but they are not text: the label alone is the screen's words."""
+    button = {"type": "button", "label": "مرحبا", "icon": "arrow-right", "variant": "outline"}
+    assert [code for code, _, _ in _lang_warnings({"elements": [button]})] == ["missing_lang"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "meant", "country"),
+    [
+        ("jp", "ja", "Japan"),
+        ("cn", "zh", "China"),
+        ("ua", "uk", "Ukraine"),
+        ("JP", "ja", "Japan"),
+        ("dk", "da", "Denmark"),
+    ],
+)
+def test_a_country_code_as_lang_suggests_the_language(lang: str, meant: str, country: str) -> None:
+    """`jp`, `cn` and `ua` were told "write a BCP 47 tag such as en, ar...", not which one."""
+    ((code, message, suggestion),) = _lang_warnings({"lang": lang, "elements": TEXT})
+    assert code == "invalid_value" and message.startswith(f"'{lang}' is not a language")
+    assert suggestion == (
+        f"did you mean '{meant}'? ('{lang.lower()}' is the country code of {country}: 'lang' names the language)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "meant", "language", "country"),
+    [
+        ("kr", "ko", "Kanuri", "South Korea"),
+        ("se", "sv", "Northern Sami", "Sweden"),
+        ("se-SE", "sv", "Northern Sami", "Sweden"),
+    ],
+)
+def test_a_rarely_meant_language_is_kept_with_a_warning(
+    lang: str, meant: str, language: str, country: str
+) -> None:
+    """`kr` (Kanuri) and `se` (Northern Sami) are real languages, so they are drawn as written,
+    but they are far more often Korea's and Sweden's codes written for Korean and Swedish."""
+    ((code, message, suggestion),) = _lang_warnings({"lang": lang, "elements": TEXT})
+    assert code == "unlikely_lang"
+    assert message == f"'{lang}' names {language}, which is rarely the language meant"
+    assert suggestion == (
+        f"did you mean '{meant}'? ('{lang[:2]}' is also the country code of {country}); keep '{lang}' for {language}"
+    )
+    assert f'lang="{lang}"' in html_tag({"lang": lang})
+
+
+@pytest.mark.parametrize("lang", ["ko", "sv", "se-NO", "se-FI", "ja", "uk"])
+def test_common_and_regional_tags_do_not_warn(lang: str) -> None:
+    """Northern Sami in Norway or Finland is what `se-NO` says."""
+    assert _lang_warnings({"lang": lang, "elements": TEXT}) == []
