@@ -185,3 +185,39 @@ def cjk_font_css(lang: str | None, defined: str = "") -> str:
         if f'@font-face{{font-family:"{alias}";' in defined:
             rules += _cjk_faces(alias, "serif", region)
     return "".join(rules)
+
+
+# -- Urdu ----------------------------------------------------------------------------------------
+
+NASTALIQ_RANGE = "U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF"
+"""The Arabic script's letters, marks, digits and presentation forms."""
+_NASTALIQ = (('local("Noto Nastaliq Urdu"),local("NotoNastaliqUrdu-Regular")', "100 550"),
+             ('local("Noto Nastaliq Urdu Bold"),local("NotoNastaliqUrdu-Bold")', "551 1000"))  # fmt: skip
+
+NASTALIQ_LINES_CSS = (
+    "body,:is(.dsl-paragraph,.dsl-text,.dsl-card-text,.dsl-card-desc){line-height:2}"
+    ".dsl-heading{line-height:1.7}"
+    ":is(.dsl-button,.dsl-control,.dsl-chip,.dsl-tab,.dsl-menu-item,.dsl-page-step,.dsl-badge)"
+    "{line-height:calc(var(--control-h) - 4px)}"
+)
+"""Nastaliq's letters reach far above and below its line (its descenders are a line deep):
+Urdu's running text gets lines twice its size, headings 1.7, and controls of one line (a
+button's label, which clips) a line as tall as their box, so no stroke is cut or overlaps the
+next line's."""
+
+
+def nastaliq_font_css(lang: str | None, defined: str = "") -> str:
+    """For Urdu, `@font-face` rules that draw the Arabic script of Noto Sans and of the sans
+    aliases `defined` declares in Noto Nastaliq Urdu, the style Urdu is written and read in
+    (Naskh, the Arabic default, reads as Arabic to an Urdu reader), and lines tall enough for
+    it; the Latin text keeps Noto Sans. Nothing for another language."""
+    if (lang or "").replace("_", "-").split("-", 1)[0].lower() != "ur":
+        return ""
+    rules = [_face(_NOTO["sans"], *face) for face in _LATIN_FACES["sans"]]
+    families = [
+        _NOTO["sans"],
+        *(alias for alias in SANS_ALIASES if f'@font-face{{font-family:"{alias}";' in defined),
+    ]
+    for family in families:
+        rules += [_face(family, source, weight, unicode_range=NASTALIQ_RANGE) for source, weight in _NASTALIQ]
+    return "".join(rules) + NASTALIQ_LINES_CSS

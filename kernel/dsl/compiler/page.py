@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.fonts import cjk_font_css
+from kernel.dsl.compiler.fonts import cjk_font_css, nastaliq_font_css
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.options import Viewport
 
@@ -111,10 +111,11 @@ def line_breaking_css(lang: str | None) -> str:
 
 
 def lang_css(lang: str | None, stylesheets: str = "") -> str:
-    """The page's language-specific CSS: its CJK faces (see `cjk_font_css`; `stylesheets`, the
+    """The page's language-specific CSS: its CJK faces (see `cjk_font_css`) or Urdu's Nastaliq
+    (`nastaliq_font_css`; `stylesheets`, the
     page's other sheets, tell which font aliases it declares) and its line breaking. It goes
     last, after the aliases it extends and the text rules it overrides."""
-    return cjk_font_css(lang, stylesheets) + line_breaking_css(lang)
+    return cjk_font_css(lang, stylesheets) + nastaliq_font_css(lang, stylesheets) + line_breaking_css(lang)
 
 
 def page_html(

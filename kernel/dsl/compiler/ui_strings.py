@@ -397,8 +397,76 @@ STRINGS: dict[str, dict[UiKey, str]] = {
         "calendar_more": "{count} مورد دیگر",
         "chart_other": "سایر",
     },
+    "ur": {
+        "select_placeholder": "منتخب کریں…",
+        "search_placeholder": "تلاش کریں…",
+        "upload_prompt": "فائلیں یہاں گھسیٹیں یا براؤز کریں",
+        "pagination_previous": "پچھلا",
+        "pagination_next": "اگلا",
+        "chart_total": "کل",
+        "chart_empty": "کوئی ڈیٹا نہیں",
+        "table_empty": "کوئی قطار نہیں",
+        "notes_title": "نوٹس",
+        "calendar_more": "{count} مزید",
+        "chart_other": "دیگر",
+    },
+    "fi": {
+        "select_placeholder": "Valitse…",
+        "search_placeholder": "Hae…",
+        "upload_prompt": "Vedä tiedostot tähän tai selaa",
+        "pagination_previous": "Edellinen",
+        "pagination_next": "Seuraava",
+        "chart_total": "Yhteensä",
+        "chart_empty": "Ei tietoja",
+        "table_empty": "Ei rivejä",
+        "notes_title": "Muistiinpanot",
+        "calendar_more": "+{count} lisää",
+        "chart_other": "Muut",
+    },
+    "da": {
+        "select_placeholder": "Vælg…",
+        "search_placeholder": "Søg…",
+        "upload_prompt": "Træk filer hertil, eller gennemse",
+        "pagination_previous": "Forrige",
+        "pagination_next": "Næste",
+        "chart_total": "I alt",
+        "chart_empty": "Ingen data",
+        "table_empty": "Ingen rækker",
+        "notes_title": "Noter",
+        "calendar_more": "+{count} mere",
+        "chart_other": "Andet",
+    },
+    "nb": {  # Norwegian Bokmål, also for `no`
+        "select_placeholder": "Velg…",
+        "search_placeholder": "Søk…",
+        "upload_prompt": "Dra filer hit, eller bla gjennom",
+        "pagination_previous": "Forrige",
+        "pagination_next": "Neste",
+        "chart_total": "Totalt",
+        "chart_empty": "Ingen data",
+        "table_empty": "Ingen rader",
+        "notes_title": "Notater",
+        "calendar_more": "+{count} til",
+        "chart_other": "Annet",
+    },
+    "nn": {  # Norwegian Nynorsk
+        "select_placeholder": "Vel…",
+        "search_placeholder": "Søk…",
+        "upload_prompt": "Dra filer hit, eller bla gjennom",
+        "pagination_previous": "Førre",
+        "pagination_next": "Neste",
+        "chart_total": "Totalt",
+        "chart_empty": "Ingen data",
+        "table_empty": "Ingen rader",
+        "notes_title": "Notat",
+        "calendar_more": "+{count} til",
+        "chart_other": "Anna",
+    },
 }
 """Each language's defaults, keyed by language (and a script or region where they differ)."""
+
+_SAME_TABLE = {"no": "nb"}
+"""Language subtags drawn with another's table: `no` (Norwegian) is written in Bokmål."""
 
 _TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
 """Subtags after zh that mean Traditional Chinese (zh-Hant, zh-TW, zh-HK, zh-MO)."""
@@ -419,7 +487,7 @@ def ui_table(lang: str | None) -> dict[UiKey, str]:
     elif primary == "pt":
         key = "pt-PT" if rest & _EUROPEAN_PORTUGUESE else "pt"
     else:
-        key = primary
+        key = _SAME_TABLE.get(primary, primary)
     return STRINGS.get(key, ENGLISH)
 
 
