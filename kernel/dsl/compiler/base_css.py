@@ -23,6 +23,7 @@ The touch density (a phone's: 44 px controls) also draws text larger: `TOUCH_CSS
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.fonts import TALL_SCRIPT_CSS
 from kernel.dsl.compiler.gradients import SMOOTH_GRADIENT_CSS
 
 RESET = """
@@ -397,6 +398,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary-text)}
 .dsl-chip-remove{margin-inline-end:-4px;opacity:.7}
 """
+TEXT += TALL_SCRIPT_CSS
 
 FORMS = """
 .dsl-form{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);min-width:0}

@@ -7,6 +7,8 @@ documents in the design system's typeface, and the same input gives the same pix
 
 from __future__ import annotations
 
+import re
+
 SANS_ALIASES = (
     "Inter", "Roboto", "Segoe UI", "Helvetica Neue", "-apple-system", "BlinkMacSystemFont",
     "SF Pro Text", "SF Pro Display", "Open Sans", "Lato", "Poppins", "Nunito", "Montserrat",
@@ -221,3 +223,21 @@ def nastaliq_font_css(lang: str | None, defined: str = "") -> str:
     for family in families:
         rules += [_face(family, source, weight, unicode_range=NASTALIQ_RANGE) for source, weight in _NASTALIQ]
     return "".join(rules) + NASTALIQ_LINES_CSS
+
+
+# -- scripts taller than a pill's line -----------------------------------------------------------
+
+_TALL_SCRIPTS = re.compile(r"[\u0f00-\u0fff]")
+"""Tibetan, whose letters stack two or three deep below the line: a badge's or a chip's one
+line of 12-13 px cuts the stacks at its bottom edge, or they run out of the pill."""
+
+TALL_SCRIPT_CSS = (
+    ":is(.dsl-badge,.dsl-chip).has-tall-script{height:auto;max-height:none;padding-block:2px;line-height:2}"
+    ".dsl-badge.has-tall-script{min-height:22px}"
+)
+"""A pill holding a tall script grows to a line twice its text's size, which holds the stacks."""
+
+
+def tall_script_class(text: str | None) -> str:
+    """` has-tall-script` for a text in a script that stacks below its line (Tibetan), else ""."""
+    return " has-tall-script" if text and _TALL_SCRIPTS.search(text) else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.fonts import tall_script_class
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.items import text_size_style
@@ -82,7 +83,9 @@ def render_badge(element: Element, ctx: RenderContext) -> str:
     lead = icon(element.icon, BADGE_ICONS[size]) if element.icon else ""
     text = text_or(element, "text", "label", "value")
     text = f'<span class="dsl-badge-text">{text}</span>' if text else ""
-    classes = f"dsl-badge--{variant}" + (f" dsl-badge--{size}" if size != "md" else "")
+    classes = (
+        f"dsl-badge--{variant}" + (f" dsl-badge--{size}" if size != "md" else "") + tall_script_class(text)
+    )
     return box(element, lead + text, tag="span", classes=classes)
 
 
@@ -95,6 +98,7 @@ def render_chip(element: Element, ctx: RenderContext) -> str:
     """A rounded tag with an optional icon and a close mark when `removable`; muted when `disabled`."""
     remove = f'<span class="dsl-chip-remove">{icon("x", 14)}</span>' if element.removable else ""
     classes = f"dsl-chip--{element.variant}" if element.variant in ("primary", "outline") else ""
+    classes += tall_script_class(text_or(element, "text", "label", "value"))
     if element.active not in (None, False, 0) or element.checked:
         classes += " is-active"
     if element.disabled:
