@@ -9,7 +9,7 @@ import pytest
 from kernel.dsl.compiler.ui_strings import ENGLISH, STRINGS, UiKey, ui_string, ui_table
 from kernel.dsl.prepare import prepare_render
 
-LANGS = ("ja", "zh", "ko", "de", "fr", "es", "pt", "it")
+LANGS = ("ja", "zh", "ko", "de", "fr", "es", "pt", "it", "fi", "da", "nb", "no", "nn", "ur")
 
 
 def body(lang: str | None, *elements: dict[str, Any]) -> str:
@@ -40,7 +40,8 @@ def test_the_asked_languages_are_translated(lang: str) -> None:
      ("ja", "前へ"), ("ja-JP", "前へ"), ("zh", "上一页"), ("zh-CN", "上一页"), ("zh-Hans-HK", "上一页"),
      ("zh-TW", "上一頁"), ("zh-Hant", "上一頁"), ("zh-HK", "上一頁"), ("zh_MO", "上一頁"), ("yue", "上一頁"),
      ("ko", "이전"), ("de-AT", "Zurück"), ("FR-ca", "Précédent"), ("es-MX", "Anterior"), ("it", "Precedente"),
-     ("ar-SA", "السابق"), ("he", "הקודם"), ("fa-IR", "قبلی")],
+     ("ar-SA", "السابق"), ("he", "הקודם"), ("fa-IR", "قبلی"), ("fi-FI", "Edellinen"), ("da", "Forrige"),
+     ("nb", "Forrige"), ("no", "Forrige"), ("nn-NO", "Førre"), ("ur-PK", "پچھلا")],
 )  # fmt: skip
 def test_a_language_tag_finds_its_table(lang: str | None, previous: str) -> None:
     assert ui_string("pagination_previous", lang) == previous

@@ -5,9 +5,9 @@ A row of buttons set side by side, each as wide as its label, ran past its box o
 ("Cancel your subscription", "Update payment method" on a card: the first cut at the screen's
 left edge). CSS cannot tell when a row's buttons no longer fit together, so the compiler
 estimates how wide they are together (`fit_width_css`, from the labels' advances) and gives the
-row that width as `--fit`; each button's flex basis is `(--fit - 100%) * 999`: nothing while the
-row is wider than `--fit`, so the buttons keep their widths side by side, and huge once it is
-narrower, so each takes a line of its own, as wide as the row (the "holy albatross"). The row
+row that width as `--actions-fit`. Each button's flex basis is `(--actions-fit - 100%) * 999`:
+nothing while the row is wider, so the buttons keep their widths side by side, and huge once it
+is narrower, so each takes a line of its own, as wide as the row (the "holy albatross"). The row
 also wraps, so an estimate a few px short still never overflows: a button that does not fit
 goes to the next line. A label longer than the row wraps inside its button (see `CSS`).
 
@@ -97,13 +97,13 @@ def action_row(
         return ""
     order = " is-primary-last" if primary_last else ""
     fit = fit_width_css(entries(actions), size=size, gap_px=gap_px)
-    return f'<div class="{css_class} dsl-actions{order}" style="--fit:{fit}">{buttons}</div>'
+    return f'<div class="{css_class} dsl-actions{order}" style="--actions-fit:{fit}">{buttons}</div>'
 
 
 CSS = """
 .dsl-actions{flex-wrap:wrap;min-width:0}
 .dsl-actions.is-primary-last{flex-wrap:wrap-reverse}
-.dsl-actions>.dsl-button{flex:0 1 calc((var(--fit) - 100%) * 999);min-width:calc-size(max-content,min(size,100%))}
+.dsl-actions>.dsl-button{flex:0 1 calc((var(--actions-fit) - 100%) * 999);min-width:calc-size(max-content,min(size,100%))}
 .dsl-actions>.dsl-button:not(.dsl-button--link,.is-icon){height:auto;min-height:var(--control-h);padding-block:4px}
 .dsl-actions>.dsl-button--sm:not(.dsl-button--link,.is-icon){min-height:var(--control-h-sm)}
 .dsl-actions>.dsl-button--lg:not(.dsl-button--link,.is-icon){min-height:var(--control-h-lg)}

@@ -58,6 +58,10 @@ class Hyphenator(Protocol):
         """`word` with `hyphen` wherever it may break."""
         ...
 
+    def __hash__(self) -> int:
+        """Hashable: the words it marks are remembered per hyphenator (`_marked_word`)."""
+        ...
+
 
 @lru_cache(maxsize=32)
 def _dictionary(lang: str) -> Hyphenator | None:
