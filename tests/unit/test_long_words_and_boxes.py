@@ -37,7 +37,10 @@ def test_a_long_compound_may_break_between_its_syllables_in_a_compounding_langua
     assert marked.count(SOFT_HYPHEN) >= 8 and marked.startswith("Die Grund")
     assert SOFT_HYPHEN in compound_hyphenated("arbeidsongeschiktheidsverzekering", "nl")
     assert SOFT_HYPHEN in compound_hyphenated("„Rechtsschutzversicherungsgesellschaften“,", "de")
-    assert compound_hyphenated("Pitkäaikaistyöttömyys", "fi").split(SOFT_HYPHEN)[:2] == ["Pit", "kä"]  # Voikko
+    assert compound_hyphenated("Pitkäaikaistyöttömyys", "fi").split(SOFT_HYPHEN)[:2] == [
+        "Pit",
+        "kä",
+    ]  # Voikko
 
 
 @pytest.mark.parametrize(
