@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,7 +102,8 @@ _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3]")
 """ٹ ڈ ڑ ں ھ ہ ے ۓ: letters Urdu writes and Arabic and Persian do not."""
 _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 """پ چ ژ گ ک ی: letters Persian (and Urdu) write and Arabic does not."""
-_BEYOND_LATIN = re.compile(r"[\u0370-\uffff]")
+_ANY_SCRIPT_LETTER = re.compile(f"[{''.join(_SCRIPTS.values())}]")
+"""A letter of any script above: a document without one names no language (most have none)."""
 SCRIPT_SHARE = 0.5
 """The share of a document's letters a script must have to name its language."""
 MIN_LETTERS = 2
@@ -136,7 +137,7 @@ def script_language(data: Mapping[str, Any]) -> ScriptLanguage | None:
     (he), kana with Chinese characters (ja), hangul with them (ko), Thai (th), Greek (el)...; None
     for Latin, Cyrillic or Devanagari text, or Chinese characters alone (zh-Hans or zh-Hant?)."""
     text = " ".join(_texts(data))
-    if not _BEYOND_LATIN.search(text):
+    if not _ANY_SCRIPT_LETTER.search(text):
         return None
     letters = sum(1 for char in text if char.isalpha())
     counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPT_LETTERS.items()}
@@ -160,18 +161,21 @@ def script_language(data: Mapping[str, Any]) -> ScriptLanguage | None:
     return None
 
 
-def _texts(value: Any) -> Iterator[str]:
+def _texts(value: Any) -> list[str]:
     """Every text of the document the screen shows (not the names the DSL reads: types, icons,
-    colours, styles)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, Mapping):
-        for key, item in value.items():
-            if key not in _NOT_TEXT:
-                yield from _texts(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _texts(item)
+    colours, styles), in no particular order: only their letters are counted. A loop over a
+    stack rather than nested generators: it runs on every document without a `lang`."""
+    texts: list[str] = []
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, (dict, Mapping)):  # a dict first spares the ABC check
+            pending.extend(entry for key, entry in item.items() if key not in _NOT_TEXT)
+        elif isinstance(item, list):
+            pending.extend(item)
+    return texts
 
 
 def missing_lang_message(guess: ScriptLanguage, *, rtl_set: bool) -> str:
