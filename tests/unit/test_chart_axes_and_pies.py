@@ -5,7 +5,6 @@ shares that add up to 100, and warnings for what a chart leaves out."""
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from typing import Any
 
@@ -13,13 +12,10 @@ import pytest
 
 from kernel.dsl.chart_shapes import drawing_notes
 from kernel.dsl.compiler.charts import (
-    _X_GAP,
-    band_thresholds,
     chart_html,
     nice_ticks,
     number_style,
     percentages,
-    stride_chain,
     tick_labels,
 )
 from tests.support.documents import COUNTRIES
@@ -49,10 +45,12 @@ def center(html: str) -> str | None:
 @pytest.mark.parametrize(
     ("values", "ticks"),
     [
-        ([0.001, 0.004, 0.0065, 0.012], ["0", "0.005", "0.01", "0.015"]),  # was 0, 0.01, 0.01, 0.01
-        ([0.0004, 0.0031, 0.0012, 0.0038], ["0", "0.001", "0.002", "0.003", "0.004"]),  # was all "0"
-        ([0.001, 0.004, 0.0065, 0.0095], ["0", "0.0025", "0.005", "0.0075", "0.01"]),
-        ([0.6e6, 1.1e6], ["0", "500k", "1M", "1.5M"]),
+        ([0.001, 0.004, 0.0065, 0.012], ["0.000", "0.005", "0.010", "0.015"]),  # was 0, 0.01, 0.01, 0.01
+        ([0.0004, 0.0031, 0.0012, 0.0038], ["0.000", "0.001", "0.002", "0.003", "0.004"]),  # was all "0"
+        ([0.001, 0.004, 0.0065, 0.0095], ["0.0000", "0.0025", "0.0050", "0.0075", "0.0100"]),
+        ([0.6e6, 1.1e6], ["0", "500k", "1.0M", "1.5M"]),  # one count of decimals per unit
+        ([1.25, 1.5, 1.75, 1.9], ["0.0", "0.5", "1.0", "1.5", "2.0"]),
+        ([100, 900], ["0", "250", "500", "750", "1k"]),  # thousands that need no decimal
     ],
 )
 def test_tick_labels_take_the_decimals_their_step_needs(values: list[float], ticks: list[str]) -> None:
@@ -69,81 +67,43 @@ def test_tick_labels_never_repeat_whatever_the_range() -> None:
         labels = tick_labels(nice_ticks(0, high), number_style(lang))
         assert len(set(labels)) == len(labels), (high, lang, labels)
     assert tick_labels(nice_ticks(0, 0.0095), number_style("fr"))[1] == "0,0025"
-    assert tick_labels([0, 250, 500, 750, 1000, 1250])[-2:] == ["1k", "1.25k"]  # was 1.3k
+    assert tick_labels([0, 250, 500, 750, 1000, 1250])[-2:] == ["1.00k", "1.25k"]  # was 1k, 1.3k
 
 
-# -- 2. category axis: every n-th label, whole, with a gap -----------------------------------------
+def test_a_value_axis_writes_each_tick_with_as_many_decimals_as_its_neighbours() -> None:
+    """1.16M, 1.18M, 1.2M, 1.22M mixed two decimals and one (a phone's balance chart)."""
+    ticks = y_ticks(chart_html("area", {"labels": list("abcd"), "values": [1.17e6, 1.2e6, 1.23e6, 1.25e6]}))
+    assert ticks == ["1.16M", "1.18M", "1.20M", "1.22M", "1.24M", "1.26M"]
 
 
-@pytest.mark.parametrize(
-    ("count", "chain"),
-    [(13, [1, 2, 4, 12]), (7, [1, 2, 6]), (12, [1, 2, 4, 8, 16]), (11, [1, 2, 10]), (1, [1])],
-)
-def test_the_thinning_steps_divide_each_other_and_keep_both_ends_where_they_can(
-    count: int, chain: list[int]
-) -> None:
-    assert stride_chain(count) == chain
+@pytest.mark.parametrize("variant", ["line", "bar", "area"])
+def test_one_point_gets_the_same_axis_whatever_the_variant(variant: str) -> None:
+    """A one-point line at 1.25M got a 0-3M axis (the value doubled), a bar of it 0-1.5M."""
+    assert y_ticks(chart_html(variant, {"labels": ["Today"], "values": [1.25e6]})) == [
+        "0",
+        "500k",
+        "1.0M",
+        "1.5M",
+    ]
+    assert y_ticks(chart_html(variant, {"labels": ["a", "b"], "values": [-3, -3]}))[0] == "-3"
 
 
-def _label_boxes(count: int, need: float, band: float, shown: list[int]) -> list[tuple[float, float]]:
-    """Where the shown labels lie (px), centred on their band, the ends kept inside the plot."""
-    boxes = []
-    for index in shown:
-        left = (index + 0.5) * band - need / 2
-        if need > band and index == 0:
-            left = 0.0
-        elif need > band and index == count - 1:
-            left = count * band - need
-        boxes.append((left, left + need))
-    return boxes
+# -- 2. the x axis: see test_chart_x_axis.py -------------------------------------------------------
 
 
-@pytest.mark.parametrize("count", [2, 5, 7, 12, 13, 24, 31, 60])
-@pytest.mark.parametrize("need", [14.0, 24.0, 64.0, 120.0])
-def test_shown_category_labels_never_touch_at_any_band_width(count: int, need: float) -> None:
-    """At every band width, the labels whose threshold it reaches keep `_X_GAP` px between
-    them, the ends included (they are kept inside the plot); the first label always shows."""
-    thresholds = band_thresholds(count, need)
-    assert thresholds[0] == 0
-    chain, last = stride_chain(count), count - 1
-    for tenth in range(10, 2000):
-        band = tenth / 10
-        shown = [index for index, below in enumerate(thresholds) if band >= below]
-        boxes = _label_boxes(count, need, band, shown)
-        gaps = [b[0] - a[1] for a, b in itertools.pairwise(boxes)]
-        assert all(gap >= _X_GAP - 1e-6 for gap in gaps), (band, shown, gaps)
-        # every step-th label shows, but for the neighbours an end may push out
-        step = next((s for s in chain if math.ceil((need + _X_GAP) / s) <= band), chain[-1])  # whole px
-        assert set(range(0, count, step)) - {step, last - step, last} <= set(shown), (band, step, shown)
-    wide = [index for index, below in enumerate(thresholds) if need + _X_GAP >= below]
-    assert wide == list(range(count))  # a band as wide as a label shows them all
-
-
-def test_thirteen_weeks_in_a_narrow_chart_keep_the_first_and_the_last() -> None:
-    """W27..W39 at 340 px were cut to "W…": each label shows whole, or is hidden by a step
-    of 2, 4 or 12 that keeps W27 and W39 (and never only one of them at a step)."""
-    labels = [f"W{n}" for n in range(27, 40)]
-    html = chart_html("line", {"labels": labels, "values": list(range(13))}, width=340)
-    found = re.findall(r'<span class="dsl-chart-x(?: dsl-xv-(\d+))?">([^<]*)</span>', html)
-    assert [text for _, text in found] == labels  # every label whole: no "W…"
-    below = {text: int(threshold or 0) for threshold, text in found}
-    assert below["W27"] == 0 and below["W39"] <= below["W31"] <= below["W29"] <= below["W28"]
-
-
-def test_long_category_names_wrap_onto_two_lines_under_every_bar() -> None:
-    """Five long names under five bars: each keeps its band (no step), on up to two lines that
-    end in an ellipsis where they are cut; the plot makes room for the second line."""
-    names = ["Enterprise Resource Planning", "Customer Relationship Management", "Human Capital",
-             "Supply Chain Optimization", "Business Intelligence"]  # fmt: skip
-    html = chart_html("bar", {"labels": names, "values": [34, 28, 19, 12, 7]}, width=400)
-    two = re.findall(r'<span class="dsl-chart-x is-two( dsl-xv-\d+)?">(.*?)</span></span>', html)
-    assert len(two) == 5
-    bands = [int(step.removeprefix(" dsl-xv-")) for step, _ in two if step]
-    assert max(bands) <= 70  # all show in the bands of a 400 px chart (about 74 px)
-    assert "padding-bottom:40px" in html  # a second line of labels
-    # the words that fit a narrow band, then the rest: each line ends in "…" where it is cut
-    assert "<span>Customer</span> <span>Relationship Management</span>" in html
-    assert "<span>Human</span> <span>Capital</span>" in html
+def test_a_charts_x_labels_follow_its_own_container_queries() -> None:
+    """The plot's frame is a size container and the chart carries the rules for its labels,
+    scoped to it: a class of its own, made from its id."""
+    html = chart_html(
+        "bar", {"labels": [f"W{n}" for n in range(1, 53)], "values": list(range(52))}, uid="chart-4"
+    )
+    assert 'class="dsl-chart-frame dsl-x-chart-4"' in html
+    rules = re.search(r"<style>(.*?)</style>", html)
+    assert (
+        rules
+        and "@container (width <" in rules.group(1)
+        and ".dsl-x-chart-4 .dsl-xl-0{display:none}" in rules.group(1)
+    )
 
 
 # -- 3. tiny charts are sparklines -----------------------------------------------------------------
@@ -218,7 +178,7 @@ def test_the_authors_other_gathered_with_the_rest_says_how_many_it_holds() -> No
     html = chart_html("donut", {"labels": labels, "values": [30, 22, 15, 9, 8, 5, 4, 3, 2, 2]}, height=200)
     assert legend(html)[-1] == ("Other (+3)", "15%")  # their 8% and Events, Print, TV
     without = chart_html("pie", {"labels": [f"R{n}" for n in range(10)], "values": list(range(10, 0, -1))})
-    assert legend(without)[-1][0] == "Other"  # gathered by the chart alone: just "Other"
+    assert legend(without)[-1][0] == "Other (3)"  # gathered by the chart alone: how many it holds
 
 
 def test_a_legend_under_a_narrow_pie_hides_whole_keys_and_counts_them() -> None:

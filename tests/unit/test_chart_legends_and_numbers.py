@@ -61,13 +61,13 @@ def test_the_gathered_slice_takes_the_authors_other_or_the_languages_word() -> N
     "Other 26%" passed for theirs."""
     assert names(chart_html("pie", COUNTRIES, other_label="Autres"))[-1] == "Other (+9)"  # the author's
     data = {"labels": [f"Item {n}" for n in range(10)], "values": list(range(10, 0, -1))}
-    assert names(chart_html("pie", data, other_label="Autres"))[-1] == "Autres"
-    assert names(chart_html("pie", data))[-1] == "Other"
+    assert names(chart_html("pie", data, other_label="Autres"))[-1] == "Autres (3)"  # the slices it holds
+    assert names(chart_html("pie", data))[-1] == "Other (3)"
 
 
 def test_the_largest_slices_stay_in_the_datas_order_wherever_they_stand() -> None:
     data = {"labels": list("abcdefghij"), "values": [1, 1, 40, 1, 1, 30, 1, 1, 1, 20]}
-    assert names(chart_html("pie", data, height=110)) == ["c", "f", "j", "Other"]  # room for four rows
+    assert names(chart_html("pie", data, height=110)) == ["c", "f", "j", "Other (7)"]  # room for four rows
 
 
 def test_a_pie_whose_slices_fit_its_legend_lists_them_all_as_given() -> None:
@@ -79,7 +79,7 @@ def test_a_pie_whose_slices_fit_its_legend_lists_them_all_as_given() -> None:
 def test_a_donuts_centre_names_its_largest_slice_not_the_gathered_rest() -> None:
     many = {"labels": [f"Region {n}" for n in range(20)], "values": [24] + [4] * 19}  # the rest: 56%
     html = chart_html("donut", many, height=200)
-    assert names(html)[-1] == "Other"
+    assert names(html)[-1] == "Other (14)"
     assert re.search(r'<span class="dsl-chart-center"><b>24%</b><span>Region 0</span>', html)
 
 
@@ -135,12 +135,12 @@ def test_figures_are_written_in_the_documents_language(lang: str | None, value: 
 
 def test_a_charts_ticks_and_total_follow_its_language_and_english_stays_as_it_was() -> None:
     revenue = {"labels": ["Q1", "Q2", "Q3"], "values": [1200, 1900, 1500]}
-    assert y_ticks(chart_html("bar", revenue)) == ["0", "500", "1k", "1.5k", "2k"]
+    assert y_ticks(chart_html("bar", revenue)) == ["0", "500", "1.0k", "1.5k", "2.0k"]
     french = y_ticks(chart_html("bar", revenue, lang="fr"))
-    assert french == ["0", "500", f"1{NB}k", f"1,5{NB}k", f"2{NB}k"]
+    assert french == ["0", "500", f"1,0{NB}k", f"1,5{NB}k", f"2,0{NB}k"]
     assert y_ticks(chart_html("bar", revenue, lang="de")) == ["0", "500", "1.000", "1.500", "2.000"]
     small = {"labels": ["a", "b"], "values": [0.5, 1.75]}
-    assert y_ticks(chart_html("line", small, lang="it")) == ["0", "0,5", "1", "1,5", "2"]
+    assert y_ticks(chart_html("line", small, lang="it")) == ["0,0", "0,5", "1,0", "1,5", "2,0"]
     sessions = {"labels": ["Web", "Mobile"], "values": [7000, 5500]}
     assert ">12.500<" in chart_html("donut", sessions, lang="de")
     assert f">12{NB}500<" in chart_html("donut", sessions, lang="sv")
@@ -153,7 +153,7 @@ def test_a_longer_figure_widens_the_gutter_its_ticks_sit_in() -> None:
     revenue = {"labels": ["Q1", "Q2"], "values": [100_000, 240_000]}
 
     def gutter(html: str) -> float:
-        found = re.search(r'class="dsl-chart-plot" style="padding-left:([\d.]+)px"', html)
+        found = re.search(r'class="dsl-chart-plot" style="height:[\d.]+px;padding-left:([\d.]+)px"', html)
         assert found
         return float(found.group(1))
 

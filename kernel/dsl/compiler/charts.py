@@ -12,9 +12,9 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from kernel.dsl.compiler.colors import NAMED_TONES, PALETTE, safe_color
+from kernel.dsl.compiler.chart_x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
+from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS, NAMED_TONES, PALETTE, safe_color
 from kernel.dsl.compiler.html import esc
-from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import ChartData
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
@@ -83,9 +83,8 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
         return [0.0, 1.0]
     if high < low:
         low, high = high, low
-    if high == low:
-        high = low + (abs(low) or 1.0)
-        low = min(low, 0.0)
+    if high == low:  # one value (or all alike): an axis from zero to it, as a bar of it gets
+        low, high = min(low, 0.0), max(high, 0.0) if low else 1.0
     raw_step = (high - low) / max(count - 1, 1)
     magnitude = 10 ** math.floor(math.log10(raw_step))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw_step)
@@ -99,20 +98,17 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return ticks
 
 
-EXTRA_SERIES_COLORS: tuple[str, ...] = (
-    "var(--chart-9, #84cc16)",
-    "var(--chart-10, #ef4444)",
-    "var(--chart-11, #d946ef)",
-    "var(--chart-12, #a16207)",
+LATER_SERIES_COLORS: tuple[str, ...] = tuple(
+    f"var(--series-{index}, {colour})" for index, colour in enumerate(LATER_SERIES_COLOURS, start=6)
 )
-"""Hues the eight-colour palette lacks (lime, red, fuchsia, ochre), so a chart's first twelve
-series or slices all differ instead of the ninth repeating the first."""
+"""Series 6 to 12 (see colors.LATER_SERIES_COLOURS); a brand's theme may replace one too close to
+its primary (theme.chart_palette), so a chart's first twelve series or slices all differ."""
 FIRST_SERIES_COLOR = "var(--chart-1, var(--primary-indicator))"
 """The first series (or slice) is the brand's: the primary as a mark (`--primary-indicator`),
 which is the primary itself unless it would fade into the page (a deep navy brand on a dark
 theme, 1.2:1; a yellow one on white): then it is drawn towards white or black until it stands
 out at 3:1, as a switch that is on or a progress bar is. A line, a bar or a slice carries no text."""
-SERIES_COLORS = (FIRST_SERIES_COLOR, *PALETTE[1:], *EXTRA_SERIES_COLORS)
+SERIES_COLORS = (FIRST_SERIES_COLOR, *PALETTE[1:5], *LATER_SERIES_COLORS)
 OTHER_COLOR = "var(--chart-other, #94a3b8)"
 """The neutral grey of a pie's "Other" slice, which gathers the slices the legend has no room for."""
 
@@ -204,6 +200,15 @@ def _fixed(value: float, decimals: int) -> str:
     return "0" if text == "-0" else text
 
 
+def _unit_of(value: float, style: NumberStyle) -> tuple[float, str]:
+    """The short unit `value` is written in (1e6 and "M" for 3.4M; 1 and "" without one)."""
+    magnitude = abs(value)
+    for threshold, unit in zip((1e12, 1e9, 1e6, 1e3), reversed(style.units), strict=True):
+        if unit is not None and magnitude >= threshold:
+            return threshold, unit
+    return 1.0, ""
+
+
 def format_number(value: float, style: NumberStyle = ENGLISH_NUMBERS, step: float | None = None) -> str:
     """Short human figures for axes and labels: 950, 1.2k, 3.4M, 0.25 (in English; see
     `number_style` for another language's: 1,2 k, 3,4 Mio.).
@@ -227,35 +232,7 @@ def _f(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-_EMS: dict[str, float] = {
-    **dict.fromkeys("0123456789$€£#", 0.57), **dict.fromkeys(".,:;'!|iljI", 0.27), " ": 0.26,
-    **dict.fromkeys("ftr-()[]/", 0.35), "%": 0.83, **dict.fromkeys("mwMW", 0.86),
-}  # fmt: skip
-"""Advance of characters in the theme's sans-serif, in em (others: `_em`)."""
-
-
-def text_px(text: str, font: float) -> float:
-    """About how wide `text` is at `font` px (regular weight), to size slots without measuring."""
-    return _text_ems(text) * font
-
-
-@remembered_up_to(64, entries=4096)  # an axis measures its labels again at every step it tries
-def _text_ems(text: str) -> float:
-    """The advance of `text` in em: the sum of its characters'."""
-    return sum(_EMS.get(c) or _em(c) for c in text)
-
-
-def _em(character: str) -> float:
-    """The advance (em) of a character `_EMS` does not list."""
-    if character.islower():
-        return 0.55
-    if character.isupper():
-        return 0.65
-    return 1.0 if ord(character) >= 0x2E80 else 0.6  # CJK and emoji take a full em
-
-
 _PLOT_TOP = 8.0
-_PLOT_BOTTOM = 26.0
 _LINE_UNITS = 1000.0  # the x extent of the stretched layer that holds lines and areas
 SPARKLINE_HEIGHT = 80.0
 """A chart less tall than this (a trend in a stat card, `layout: {height: 40}`) is a sparkline:
@@ -276,6 +253,19 @@ class _Frame:
     def y(self, value: float) -> float:
         span = (self.high - self.low) or 1.0
         return self.height - (value - self.low) / span * self.height
+
+    def pct(self, value: float) -> str:
+        """Where `value` lies down the plot, in percent of its height (as SVG and CSS take it):
+        the plot's height follows its box, which its labels and legend share (see `_cartesian`).
+        It is the px `y` (to a hundredth) over the nominal height, so that a plot of that height
+        puts its gridlines on the very device pixels it always did."""
+        return _pct(round(self.y(value), 2) / self.height * 100 if self.height else 0.0)
+
+
+def _pct(value: float) -> str:
+    """A percentage with six decimals, as `12.5%`."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return ("0" if text == "-0" else text) + "%"
 
 
 def _frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[_Frame, list[float]]:
@@ -302,143 +292,49 @@ def _far_from_zero(low: float, high: float) -> bool:
 
 
 def tick_labels(ticks: Sequence[float], numbers: NumberStyle = ENGLISH_NUMBERS) -> list[str]:
-    """The value axis' labels: every tick with the decimals its step needs (`format_number`)."""
-    step = abs(ticks[1] - ticks[0]) if len(ticks) > 1 else None
-    return [format_number(tick, numbers, step) for tick in ticks]
+    """The value axis' labels, with one count of decimals for all the ticks written in one
+    unit: that of the tick that needs most, up to what the step needs (`format_number`). So
+    1.16M, 1.18M, 1.20M, 1.22M (not 1.2M among them), 0.0, 0.5, 1.0, 1.5 and 1.00k, 1.25k;
+    ticks 250 apart read 250, 500, 750, 1k (the thousands need no decimal)."""
+    if len(ticks) < 2:
+        return [format_number(tick, numbers) for tick in ticks]
+    step = abs(ticks[1] - ticks[0])
+    units = [_unit_of(tick, numbers) for tick in ticks]
+    decimals: dict[str, int] = {}
+    for tick, (threshold, unit) in zip(ticks, units, strict=True):
+        most = step_decimals(step / threshold)
+        needs = min(step_decimals(tick / threshold) if tick else 0, most)
+        decimals[unit] = max(decimals.get(unit, 0), needs)
+    return [
+        numbers.written(_exact(tick / threshold, decimals[unit])) + unit
+        for tick, (threshold, unit) in zip(ticks, units, strict=True)
+    ]
+
+
+def _exact(value: float, decimals: int) -> str:
+    """`value` with grouping and exactly `decimals` decimals (never "-0")."""
+    text = f"{value:,.{decimals}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
 
 
 def _grid(frame: _Frame, ticks: Sequence[float], labels: Sequence[str]) -> tuple[str, str]:
     """Horizontal gridlines (SVG) and their value labels (HTML, in the left gutter)."""
     lines, spans = [], []
     for tick, label in zip(ticks, labels, strict=True):
-        y = _f(frame.y(tick))
+        y = frame.pct(tick)
         zero = " dsl-chart-zero" if tick == 0 and frame.low < 0 else ""
         lines.append(f'<line class="dsl-chart-gridline{zero}" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
-        spans.append(f'<span class="dsl-chart-y" style="top:{y}px">{esc(label)}</span>')
+        spans.append(f'<span class="dsl-chart-y" style="top:{y}">{esc(label)}</span>')
     return "".join(lines), "".join(spans)
-
-
-# --- the category axis ---------------------------------------------------------------------------
-
-_X_FONT = 11.5
-_X_LINE = 14.0
-_X_GAP = 8.0
-"""The clear space kept between two category labels, in px."""
-_X_NAME_SLOT = 40.0
-"""The slot (px) a name of several words asks for at most: longer, it wraps onto two lines under
-its bar, then ends in an ellipsis, rather than leave its neighbours' bars unlabelled."""
-_X_WORD_SLOT = 120.0
-"""The slot a one-word label (a date, a code) asks for at most: shorter, it shows whole."""
-_X_MARGIN = 1.06  # text widths are estimated: a little more, so that labels never touch
-_X_STEPS = range(2, 141)
-"""The px widths of a category's band below which a label is hidden (`dsl-xv-<n>`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _XAxis:
-    html: str
-    room: float
-    """The px under the plot the labels take (one or two lines)."""
-
-
-def _label_lines(label: str) -> tuple[str, ...]:
-    """A label as the lines it may take: one, or a name of several words wider than
-    `_X_NAME_SLOT` in two: the words that fit the slot (at least one), then the rest. Each line
-    ends in an ellipsis where it is cut (no word is cut without one, and no third line goes
-    unseen); both sit side by side where the band is wide."""
-    words = label.split()
-    if len(words) < 2 or text_px(label, _X_FONT) <= _X_NAME_SLOT:
-        return (label,)
-    first = 1
-    while first < len(words) - 1 and text_px(" ".join(words[: first + 1]), _X_FONT) <= _X_NAME_SLOT:
-        first += 1
-    return " ".join(words[:first]), " ".join(words[first:])
-
-
-def _slot_need(lines: Sequence[str]) -> float:
-    """The width (px) a label needs to be read: a word (a date, a code) all of it, up to
-    `_X_WORD_SLOT`; a name on two lines its wider line, up to `_X_NAME_SLOT` (beyond, a line
-    ends in an ellipsis)."""
-    widest = max(text_px(line, _X_FONT) for line in lines)
-    return min(widest, _X_NAME_SLOT if len(lines) > 1 else _X_WORD_SLOT)
-
-
-def stride_chain(count: int) -> list[int]:
-    """The steps at which a crowded axis shows every n-th label, each a multiple of the one
-    before (so a label shown at a coarse step is shown at every finer one), preferring steps
-    that divide the span from the first label to the last, so that both ends stay labelled:
-    13 weeks -> 1, 2, 4, 12; 7 days -> 1, 2, 6; 12 months -> 1, 2, 4, 8, 16."""
-    span = count - 1
-    chain = [1]
-    while chain[-1] < span:
-        step = chain[-1]
-        dividing = [step * m for m in (2, 3, 4, 5) if span % (step * m) == 0]
-        chain.append(dividing[0] if dividing else step * 2)
-    return chain
-
-
-def _x_axis(labels: Sequence[str]) -> _XAxis:
-    """Category labels in equal bands under the plot, thinned by container queries on a band's
-    width: when they do not fit side by side with `_X_GAP` between them, every n-th (see
-    `stride_chain` and `band_thresholds`) shows, in full; long names wrap onto two lines, then
-    end in an ellipsis."""
-    count = len(labels)
-    if not count or not any(labels):
-        return _XAxis("", _PLOT_BOTTOM)
-    lines = [_label_lines(label) if label else () for label in labels]
-    need = max(_slot_need(label_lines) for label_lines in lines if label_lines) * _X_MARGIN
-    cells = []
-    for label_lines, below in zip(lines, band_thresholds(count, need), strict=True):
-        classes = "dsl-chart-x" + (" is-two" if len(label_lines) > 1 else "")
-        if below >= _X_STEPS.start:
-            classes += f" dsl-xv-{min(below, _X_STEPS.stop - 1)}"
-        text = " ".join(f"<span>{esc(line)}</span>" for line in label_lines) if len(label_lines) > 1 else ""
-        label = f'<span class="{classes}">{text or esc(label_lines[0])}</span>' if label_lines else ""
-        cells.append(f'<span class="dsl-chart-xc">{label}</span>')
-    room = _PLOT_BOTTOM + (_X_LINE if any(len(label_lines) > 1 for label_lines in lines) else 0.0)
-    return _XAxis(f'<div class="dsl-chart-xs" style="--x-need:{_f(need)}px">{"".join(cells)}</div>', room)
-
-
-def band_thresholds(count: int, need: float) -> list[int]:
-    """For each of `count` labels `need` px wide, the band width (px) below which it hides.
-
-    At a band `b` wide the axis shows every s-th label, s the finest step of `stride_chain`
-    with `s * b >= need + _X_GAP`; label i shows while s divides i, which is while b stays
-    above `(need + _X_GAP) / (largest step dividing i)` (the steps divide each other).
-
-    The first and last labels keep inside the plot, shifted inwards by up to half their width,
-    so at each step s a label next to one of them needs `b * (s + 0.5) >= 1.5 * need + _X_GAP`
-    too (both ends alone: `b * count >= 2 * need + _X_GAP`). Where it lacks that room, the
-    label next to the first hides, and next to the last, the last hides at the coarsest step
-    that shows it and its neighbour at finer ones: each of them shows at no coarser step, so a
-    label still hides below one width and shows above it. The first label always shows.
-    """
-    chain = stride_chain(count)
-    last = count - 1
-    below = [0.0] + [(need + _X_GAP) / max(s for s in chain if i % s == 0) for i in range(1, count)]
-    beside_an_end = 1.5 * need + _X_GAP  # over s + 0.5: see above
-    coarsest_with_last = max(s for s in chain if last % s == 0) if last else 0
-    for step in (s for s in chain if s <= last):
-        below[step] = max(below[step], beside_an_end / (step + 0.5))
-        if last % step == 0:
-            neighbour = last if step == coarsest_with_last else last - step
-            below[neighbour] = max(below[neighbour], beside_an_end / (step + 0.5))
-    if last and last in chain:
-        below[last] = max(below[last], (2 * need + _X_GAP) / count)
-    return [math.ceil(value) for value in below]
-
-
-X_LABEL_CSS = "".join(
-    f"@container (width < {width}px){{.dsl-chart-x.dsl-xv-{width}{{display:none}}}}" for width in _X_STEPS
-)
-"""A label marked `dsl-xv-<n>` is hidden while its band is narrower than n px."""
 
 
 # --- marks ---------------------------------------------------------------------------------------
 
 
-def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float) -> str:
-    """Grouped bars in percent of the width; the far end is rounded, the base stays square."""
+def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float, least_height: float | None = None) -> str:
+    """Grouped bars in percent of the plot's width and height; the far end is rounded, the
+    base stays square. `least_height` is the least px the plot may be tall (its labels may
+    take more room where it is narrow): a bar's rounding is never more than it is tall there."""
     count, groups = len(spec.labels), len(spec.series)
     band = 100 / count
     group = band * (0.6 if groups == 1 else 0.74)
@@ -447,6 +343,7 @@ def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float) -> str:
     bar = min((group - gap * (groups - 1)) / groups, max_bar)
     group = bar * groups + gap * (groups - 1)
     y_zero = frame.y(0.0)
+    shrink = min((least_height or frame.height) / frame.height, 1.0)
     parts = []
     for s_index, series in enumerate(spec.series):
         rects = []
@@ -454,17 +351,20 @@ def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float) -> str:
             if value is None:
                 continue
             x = band * (i + 0.5) - group / 2 + s_index * (bar + gap)
-            y_value = frame.y(value)
-            top, height = min(y_value, y_zero), abs(y_zero - y_value)
+            height = abs(y_zero - frame.y(value))
             if height < 0.5:
                 continue
-            radius = min(4.0, height)
+            radius = min(4.0, height * shrink)
+            top = frame.pct(max(value, 0.0))
+            tall = _pct(round(height, 2) / frame.height * 100)
             rects.append(
-                f'<rect x="{_f(x)}%" y="{_f(top)}" width="{_f(bar)}%" height="{_f(height)}" rx="{_f(radius)}"/>'
+                f'<rect x="{_f(x)}%" y="{top}" width="{_f(bar)}%" height="{tall}" rx="{_f(radius)}"/>'
             )
             # square off the end that sits on the zero line
-            cover_y = y_zero - radius if value >= 0 else y_zero
-            rects.append(f'<rect x="{_f(x)}%" y="{_f(cover_y)}" width="{_f(bar)}%" height="{_f(radius)}"/>')
+            lift = f' transform="translate(0 -{_f(radius)})"' if value >= 0 else ""
+            rects.append(
+                f'<rect x="{_f(x)}%" y="{frame.pct(0.0)}" width="{_f(bar)}%" height="{_f(radius)}"{lift}/>'
+            )
         parts.append(f'<g class="dsl-chart-bars" style="fill:{series.color}">{"".join(rects)}</g>')
     return "".join(parts)
 
@@ -482,9 +382,10 @@ def _segments(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[f
 
 
 def _stretched(frame: _Frame, content: str) -> str:
-    """A layer as wide as the plot whose x runs 0.._LINE_UNITS, stretched to any width."""
+    """A layer as wide and tall as the plot whose x runs 0.._LINE_UNITS and y 0..the frame's
+    height, stretched to whatever size the plot has."""
     return (
-        f'<svg width="100%" height="{_f(frame.height)}" viewBox="0 0 {_f(_LINE_UNITS)} {_f(frame.height)}"'
+        f'<svg width="100%" height="100%" viewBox="0 0 {_f(_LINE_UNITS)} {_f(frame.height)}"'
         f' preserveAspectRatio="none" overflow="visible">{content}</svg>'
     )
 
@@ -527,38 +428,53 @@ def _line_layer(
         if dots and count <= 16:
             circles += [
                 f'<circle class="dsl-chart-dot" style="stroke:{series.color}" cx="{_f(p[0] * 100)}%"'
-                f' cy="{_f(p[1])}" r="3.5"/>'
-                for p in points
-                if p is not None
+                f' cy="{frame.pct(value)}" r="3.5"/>'
+                for p, value in zip(points, series.values, strict=True)
+                if p is not None and value is not None
             ]
     fills = _stretched(frame, f"<defs>{''.join(defs)}</defs>{''.join(areas)}") if area else ""
     return fills, _stretched(frame, "".join(paths)) + "".join(circles)
 
 
 def _cartesian(
-    spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str, numbers: NumberStyle
+    spec: ChartSpec,
+    kind: str,
+    width_hint: float,
+    height: float,
+    uid: str,
+    numbers: NumberStyle,
+    lang: str | None = None,
 ) -> str:
-    """A bar, line or area chart: value gridlines and labels in a gutter on the left, the
-    category labels under the plot (`_x_axis`)."""
-    x_axis = _x_axis(spec.labels)
-    plot_height = max(height - _PLOT_TOP - x_axis.room, 40.0)
-    frame, ticks = _frame(spec, plot_height, include_zero=kind == "bar")
+    """A bar, line or area chart `height` px tall (its x labels included): value gridlines and
+    labels in a gutter on the left, the x labels under the plot (`x_axis`).
+
+    The plot is a box of that height (it may give way to a legend that wraps, in a chart of a
+    set height); inside it a frame, a size container, lays out the labels for the width the
+    chart turns out to have, with the chart's own container queries, and the canvas takes the
+    height they leave: marks and gridlines are placed in percent of it. An empty SVG as wide as
+    the box gives it the natural width the plot had when its SVG was in the flow."""
+    frame, ticks = _frame(spec, height - _PLOT_TOP - FLAT_ROOM, include_zero=kind == "bar")
     labels = tick_labels(ticks, numbers)
+    gutter = max(text_px(label, X_FONT) for label in labels) + 14
+    scope = f"dsl-x-{uid}"
+    axis = x_axis(spec.labels, gutter=gutter, plot_height=height, scope=scope, lang=lang)
     grid, y_labels = _grid(frame, ticks, labels)
-    gutter = max(text_px(label, _X_FONT) for label in labels) + 14
     if kind == "bar":
-        layer = grid + _bar_layer(spec, frame, max(width_hint - gutter, 60.0))
+        least = max(height - _PLOT_TOP - axis.most_room, 1.0)
+        layer = grid + _bar_layer(spec, frame, max(width_hint - gutter, 60.0), least)
     else:
         fills, lines = _line_layer(spec, frame, area=kind == "area", uid=uid)
         layer = fills + grid + lines
     svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="100%" height="{_f(plot_height)}"'
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="100%" height="100%"'
         f' overflow="visible" role="img">{layer}</svg>'
     )
-    two_lines = f";padding-bottom:{_f(x_axis.room)}px" if x_axis.room != _PLOT_BOTTOM else ""
     return (
-        f'<div class="dsl-chart-plot" style="padding-left:{_f(gutter)}px{two_lines}">'
-        f'<div class="dsl-chart-canvas" style="height:{_f(plot_height)}px">{svg}{y_labels}{x_axis.html}</div></div>'
+        f'<div class="dsl-chart-plot" style="height:{_f(height)}px;padding-left:{_f(gutter)}px">'
+        f"<style>{axis.css}</style>"
+        '<svg class="dsl-chart-sizer" width="100%" height="0" aria-hidden="true"></svg>'
+        f'<div class="dsl-chart-frame {scope}"><div class="dsl-chart-inner">'
+        f'<div class="dsl-chart-canvas">{svg}{y_labels}</div>{axis.html}</div></div></div>'
     )
 
 
@@ -691,6 +607,10 @@ _LEGEND_GAP = 10.0
 `--legend-line` and `--legend-gap` in CHART_CSS)."""
 
 
+LEGEND_ROW_PITCH = _LEGEND_ROW + _LEGEND_GAP
+"""The px each more row of the legend beside a pie takes."""
+
+
 def legend_room(size: float) -> int:
     """How many slices a pie `size` px tall shows: as many as its legend beside it has rows
     for, and no more than there are distinct colours."""
@@ -698,33 +618,73 @@ def legend_room(size: float) -> int:
     return min(rows, len(SERIES_COLORS))
 
 
+@dataclass(frozen=True, slots=True)
+class Gathering:
+    """How a pie's slices share its legend's rows: the indexes (of its positive values) kept as
+    slices of their own, those gathered into one grey slice, and that slice's name."""
+
+    kept: tuple[int, ...]
+    gathered: tuple[int, ...]
+    name: str
+
+
+def gather_slices(labels: Sequence[str], values: Sequence[float], room: int, other_label: str) -> Gathering:
+    """The `room - 1` largest of `values` (named `labels`) kept, the rest gathered, when there are
+    more than `room`; else all kept. The gathered slice is "`other_label` (N)", N the slices it
+    holds; when the author has an "Other" slice of their own, it joins them under their name,
+    which says how many more it holds ("Other (+3)"): alone, "Other 12%" would pass for their 4%."""
+    if len(values) <= room:
+        return Gathering(tuple(range(len(values))), (), "")
+    other_names = {"other", other_label.strip().casefold()}
+    authors_other = [i for i, label in enumerate(labels) if label.strip().casefold() in other_names]
+    candidates = [i for i in range(len(values)) if i not in authors_other]
+    kept = tuple(sorted(sorted(candidates, key=lambda i: -values[i])[: room - 1]))
+    gathered = tuple(i for i in range(len(values)) if i not in kept)
+    if authors_other:
+        return Gathering(kept, gathered, f"{labels[authors_other[0]]} (+{len(gathered) - 1})")
+    return Gathering(kept, gathered, f"{other_label} ({len(gathered)})")
+
+
+def _positive_slices(spec: ChartSpec) -> list[tuple[str, float]]:
+    """The first series' positive values, each with its label ("Item n" for an empty one)."""
+    series = spec.series[0]
+    return [
+        (spec.labels[i] or f"Item {i + 1}", v) for i, v in enumerate(series.values) if v is not None and v > 0
+    ]
+
+
 def _pie_slices(spec: ChartSpec, room: int, other_label: str) -> list[tuple[str, float, str]]:
     """The first series' positive values as (label, value, colour), in the data's order, each
     slice its own colour.
 
     More slices than `room` keep the `room - 1` largest and gather the rest in one grey slice
-    at the end, so that every slice has a row in the legend and no two share a colour (a legend
-    cut off mid-list, or indigo for both the largest and the ninth slice, misleads). The gathered
-    slice is called `other_label`; when the author has an "Other" slice of their own, it joins
-    the gathered ones under their name, which says how many more it holds ("Other (+3)"): alone,
-    "Other 12%" would pass for their 4%.
+    at the end (`gather_slices`), so that every slice has a row in the legend and no two share
+    a colour (a legend cut off mid-list, or indigo for both the largest and the ninth slice,
+    misleads); the validator names the slices gathered (`pie_gathering`).
     """
-    series = spec.series[0]
-    named = [
-        (spec.labels[i] or f"Item {i + 1}", v) for i, v in enumerate(series.values) if v is not None and v > 0
-    ]
-    if len(named) <= room:
-        return [(label, value, series_color(i)) for i, (label, value) in enumerate(named)]
-    other_names = {"other", other_label.strip().casefold()}
-    authors_other = [i for i, (label, _) in enumerate(named) if label.strip().casefold() in other_names]
-    candidates = [i for i in range(len(named)) if i not in authors_other]
-    kept = sorted(sorted(candidates, key=lambda i: -named[i][1])[: room - 1])
-    rest = sum(value for _, value in named) - sum(named[i][1] for i in kept)
-    bucket = other_label
-    if authors_other:
-        bucket = f"{named[authors_other[0]][0]} (+{len(named) - len(kept) - 1})"
-    shown = [(named[i][0], named[i][1], series_color(n)) for n, i in enumerate(kept)]
-    return [*shown, (bucket, rest, OTHER_COLOR)]
+    named = _positive_slices(spec)
+    gathering = gather_slices([label for label, _ in named], [value for _, value in named], room, other_label)
+    shown = [(named[i][0], named[i][1], series_color(n)) for n, i in enumerate(gathering.kept)]
+    if not gathering.gathered:
+        return shown
+    rest = sum(named[i][1] for i in gathering.gathered)
+    return [*shown, (gathering.name, rest, OTHER_COLOR)]
+
+
+def pie_gathering(
+    data: ChartData | Mapping[str, Any] | None, height: float, other_label: str = "Other"
+) -> tuple[Gathering, list[tuple[str, float]]]:
+    """For the validator: how a pie `height` px tall (its legend included) gathers its slices,
+    and its positive slices (label, value) that the indexes point at. A pie less tall than
+    `SPARKLINE_HEIGHT` has no legend and gathers nothing."""
+    spec = normalize(data)
+    if not spec.series:
+        return Gathering((), (), ""), []
+    named = _positive_slices(spec)
+    room = len(SERIES_COLORS) if height < SPARKLINE_HEIGHT else legend_room(height)
+    return gather_slices(
+        [label for label, _ in named], [value for _, value in named], room, other_label
+    ), named
 
 
 def percentages(values: Sequence[float]) -> list[int]:
@@ -1007,8 +967,9 @@ def chart_html(
     `variant` is bar, line, area, pie or donut (unknown -> bar); `data` is
     `{labels, values}` or `{labels, series: [{name, values, color}]}`. `width` is only the
     expected width, used to cap bar widths. Bars, gridlines and dots use percentages of the
-    real width and text is HTML, so labels keep their size whatever the container; container
-    queries thin crowded category labels (`_x_axis`) and lay out a pie's legend. Empty data
+    plot's real width and height and text is HTML, so labels keep their size whatever the
+    container; container queries lay out the x labels (`chart_x_axis`, also in `lang`'s month
+    and day names) and a pie's legend. Empty data
     draws a labelled empty frame; negative values get a zero line; lengths are reconciled. A
     chart less tall than `SPARKLINE_HEIGHT` (or narrower than `SPARKLINE_WIDTH`) is a
     sparkline: its marks alone fill the box. `center_label` is the author's caption of a
@@ -1046,7 +1007,7 @@ def chart_html(
         elif spark:
             body = _sparkline(spec, kind, width, height, uid)
         else:
-            body = _cartesian(spec, kind, width, height, uid, numbers)
+            body = _cartesian(spec, kind, width, height, uid, numbers, lang)
             if len(spec.series) > 1:
                 body += _legend([(s.name, "", s.color) for s in spec.series])
     if body is None:
@@ -1057,17 +1018,22 @@ def chart_html(
 
 CHART_CSS = """
 .dsl-chart-body{min-width:0}
-.dsl-chart-plot{position:relative;padding-top:8px;padding-bottom:26px}
-.dsl-chart-canvas{position:relative}
+.dsl-chart-plot{position:relative;box-sizing:border-box}
+.dsl-chart-sizer{display:block}
+.dsl-chart-frame{position:absolute;inset:0;container-type:inline-size}
+.dsl-chart-inner{display:flex;flex-direction:column;height:100%;box-sizing:border-box;padding-top:8px}
+.dsl-chart-canvas{position:relative;flex:1 1 0;min-height:0}
 .dsl-chart-svg{display:block;overflow:visible}
 .dsl-chart-y{position:absolute;right:calc(100% + 10px);transform:translateY(-50%);font-size:11.5px;line-height:14px;color:var(--muted-foreground);font-variant-numeric:tabular-nums;white-space:nowrap}
-.dsl-chart-xs{position:absolute;top:calc(100% + 8px);left:0;right:0;display:flex;direction:ltr}
-.dsl-chart-xc{flex:1 1 0;min-width:0;display:flex;justify-content:center;container-type:inline-size}
-.dsl-chart-xc:first-child{justify-content:safe center}
-.dsl-chart-xc:last-child{justify-content:safe center;direction:rtl}
-.dsl-chart-x{flex:none;max-width:max(var(--x-need),100% - 8px);font-size:11.5px;line-height:14px;color:var(--muted-foreground);font-variant-numeric:tabular-nums;text-align:center;direction:ltr;unicode-bidi:plaintext;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.dsl-chart-x.is-two{white-space:normal}
-.dsl-chart-x.is-two>span{display:inline-block;max-width:100%;vertical-align:top;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.dsl-chart-xs{display:flex;flex:none;padding:8px 0 4px;direction:ltr}
+.dsl-chart-xs.is-empty{height:14px}
+.dsl-chart-xc{flex:1 1 0;min-width:0;display:flex;justify-content:center}
+.dsl-chart-x{flex:none;font-size:11.5px;line-height:14px;color:var(--muted-foreground);font-variant-numeric:tabular-nums;text-align:center;white-space:nowrap}
+.dsl-chart-xt{display:block;direction:ltr;unicode-bidi:plaintext}
+.dsl-chart-xs.is-categories .dsl-chart-x{white-space:normal;max-width:calc(100% - 8px);text-wrap:balance}
+.dsl-chart.has-height>.dsl-chart-body:is(.is-bar,.is-line,.is-area):not(.is-spark){flex:1 1 auto;min-height:0;display:flex;flex-direction:column}
+.dsl-chart.has-height>.dsl-chart-body>.dsl-chart-plot{flex:0 1 auto;min-height:60px}
+.dsl-chart.has-height>.dsl-chart-body>.dsl-chart-legend{flex:none}
 .dsl-chart-gridline{stroke:color-mix(in srgb,var(--foreground) 12%,transparent);stroke-width:1;shape-rendering:crispEdges}
 .dsl-chart-gridline.dsl-chart-zero{stroke:var(--muted-foreground);stroke-opacity:.55}
 .dsl-chart-line{fill:none;stroke-width:2.25;stroke-linecap:round;stroke-linejoin:round}
@@ -1101,5 +1067,5 @@ PIE_FOLD_CSS = "".join(
 )
 """Too narrow for the legend beside the pie: it goes below, and the pie shrinks to the rest."""
 
-CHART_CSS += PIE_FOLD_CSS + LEGEND_FOLD_CSS + X_LABEL_CSS + "\n"
+CHART_CSS += PIE_FOLD_CSS + LEGEND_FOLD_CSS + "\n"
 """Styles for the chart markup; the data elements module includes it in its CSS."""

@@ -44,6 +44,14 @@ PALETTE: tuple[str, ...] = (
 )
 """Series colours; the theme may override each `--chart-N` (the first defaults to primary)."""
 
+LATER_SERIES_COLOURS: tuple[str, ...] = (
+    "#a16207", "#ef4444", "#84cc16", "#d946ef", "#f97316", "#0d9488", "#64748b"
+)  # fmt: skip
+"""A chart's series (or slices) 6 to 12 after PALETTE's first five: ochre, red, lime, fuchsia,
+orange, a deep teal and slate. PALETTE's violet and teal read as its indigo and green (OKLab
+distance 0.06, 0.05: the 7th series passed for the 3rd, the 6th for the 1st on a dark page);
+these keep every pair of a chart's first eight at 0.11 or more, of its twelve at 0.09."""
+
 
 def safe_color(value: str | None) -> str | None:
     """`value` when it is a plain colour (hex, name, a colour function, var(--x)) or a tone name.

@@ -30,7 +30,15 @@ from typing import Literal
 
 import tinycss2.color4
 
-from kernel.dsl.compiler.colors import from_oklch, hex_of, lightness_shift, rounded, safe_color, to_oklch
+from kernel.dsl.compiler.colors import (
+    LATER_SERIES_COLOURS,
+    from_oklch,
+    hex_of,
+    lightness_shift,
+    rounded,
+    safe_color,
+    to_oklch,
+)
 from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
 from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import ThemeTokens
@@ -633,15 +641,23 @@ blue brand, #2563eb, and the sky series, 22 degrees apart, read as two shades of
 
 
 def chart_palette(primary: str) -> dict[str, str]:
-    """`--chart-2`... `--chart-8` for a brand primary: the usual series colours, leaving out those
-    whose hue is too close to the primary's (a sky-blue brand's second series was its own colour,
-    a legend of two identical swatches) and filling in from spares. Empty for a colour that cannot
-    be judged (a var() or color-mix()), which keeps the usual colours."""
+    """`--chart-2`... `--chart-8`, and a chart's `--series-6`... `--series-12`, for a brand
+    primary: the usual series colours, leaving out those whose hue is too close to the
+    primary's (a sky-blue brand's second series was its own colour, a legend of two identical
+    swatches) and filling in from spares. Empty for a colour that cannot be judged (a var() or
+    color-mix()), which keeps the usual colours."""
     hue = _hue(primary)
     if hue is None:
         return {}
     usable = [c for c in (*CHART_COLOURS, *SPARE_CHART_COLOURS) if _hue_apart(_hue(c), hue)]
-    return {f"chart-{index}": colour for index, colour in enumerate(usable[: len(CHART_COLOURS)], start=2)}
+    palette = {f"chart-{index}": colour for index, colour in enumerate(usable[: len(CHART_COLOURS)], start=2)}
+    # a chart's series 6 to 12 (charts.SERIES_COLORS): the later colours, leaving out those close
+    # to the primary and those its series 2 to 5 took already
+    taken = set(usable[:4])
+    candidates = dict.fromkeys((*LATER_SERIES_COLOURS, *SPARE_CHART_COLOURS))
+    later = [c for c in candidates if _hue_apart(_hue(c), hue) and c not in taken]
+    palette.update({f"series-{index}": colour for index, colour in enumerate(later[:7], start=6)})
+    return palette
 
 
 def _hue(colour: str) -> float | None:

@@ -1622,23 +1622,35 @@ def _ring_text_font(text: str, hole: float, font: float) -> float:
 # --- chart -------------------------------------------------------------------------------------
 
 
+def chart_header_height(element: Element) -> float:
+    """The px a chart's `title` and `description` take above it."""
+    return (38 if element.title else 0) + (20 if element.description else 0)
+
+
+def chart_plot_height(element: Element) -> float:
+    """The px a chart's plot (or pie and its legend) is tall: its `layout.height` less its title
+    and description and a legend of series below it, else `size`, else 240 (a pie 200)."""
+    pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
+    multi = bool(element.data and element.data.series and len(element.data.series) > 1)
+    header_h = chart_header_height(element)
+    fixed_height = px(element.layout.height) if element.layout else None
+    # A sparkline (too short for axes) draws no legend: no room is kept for one.
+    spark = fixed_height is not None and fixed_height - header_h < SPARKLINE_HEIGHT
+    legend_h = 34 if multi and not pie and not spark else 0
+    if fixed_height:
+        return fixed_height - header_h - legend_h
+    return size_px(element, 200.0 if pie else 240.0)
+
+
 @renders("chart")
 def render_chart(element: Element, ctx: RenderContext) -> str:
     """A chart with optional `title`/`description`; its height follows `layout.height` or `size`.
     `label` captions a donut's total (default "Total") or, on a donut of shares, names the share
     shown in its centre; `placeholder` fills an empty chart."""
     layout = element.layout
-    pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
-    multi = bool(element.data and element.data.series and len(element.data.series) > 1)
-    header_h = (38 if element.title else 0) + (20 if element.description else 0)
     # A relative width ("50%") is only known to Chromium: the chart fills it, sized for the default.
     width = (px(layout.width) if layout else None) or 560.0
-    fixed_height = px(layout.height) if layout else None
-    # A sparkline (too short for axes) draws no legend: no room is kept for one.
-    spark = fixed_height is not None and fixed_height - header_h < SPARKLINE_HEIGHT
-    legend_h = 34 if multi and not pie and not spark else 0
-    default_height = size_px(element, 200.0 if pie else 240.0)
-    height = fixed_height - header_h - legend_h if fixed_height else default_height
+    height = chart_plot_height(element)
     header = ""
     if element.title or element.description:
         desc = f'<p class="dsl-chart-desc">{esc(element.description)}</p>' if element.description else ""
@@ -2074,6 +2086,10 @@ CSS = (
 .dsl-chart-head{margin-bottom:14px}
 .dsl-chart-head h3{margin:0;font-size:15px;font-weight:600;color:var(--foreground)}
 .dsl-chart-desc{margin:3px 0 0;font-size:13px;color:var(--muted-foreground)}
+/* A chart has no width of its own: in a row, charts without a width share it (a `layout.height`
+   alone made one keep its natural width, flex-shrink:0, and a donut's legend ran off the row) */
+.dsl-hflow>.dsl-chart:not(.has-width):not([style*="flex:"],[style*="flex-grow"],[style*="flex-basis"]){flex:1 1 0%!important;min-width:0}
+.dsl-hflow.is-wrapping>.dsl-chart:not(.has-width):not([style*="flex:"],[style*="flex-grow"],[style*="flex-basis"]){flex-basis:280px!important}
 
 .dsl-calendar{display:inline-flex;flex-direction:column;gap:6px;padding:14px;background:var(--surface);border:1px solid var(--border);border-radius:min(var(--radius-lg),32px);box-shadow:var(--shadow-sm);font-size:13.5px;box-sizing:border-box;min-width:min(280px,100%);max-width:100%}
 .dsl-calendar.has-width{min-width:0}
