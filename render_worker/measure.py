@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from kernel.dsl.canvas_fit import (
     Clipped,
+    CutChartLabels,
     CutTable,
     CutTabs,
     Hidden,
@@ -264,10 +265,23 @@ CONTENT_EXTENT = f"""(() => {{
     }}
     if (under >= 4) hidden.push([bar.dataset.path, Math.ceil(under), 'bar', 'bottom']);
   }}
+  // A chart's category names turned under bars too narrow for them: one longer than the room
+  // under the plot ends in an ellipsis; where even small turned names cannot be told apart, only
+  // every n-th is drawn.
+  const charts = [];
+  for (const axis of root.querySelectorAll('.dsl-chart[data-path] .dsl-chart-xs.is-categories')) {{
+    if (charts.length >= named) break;
+    const names = [...axis.querySelectorAll('.dsl-chart-xt')];
+    const word = (name) => name.textContent.trim().slice(0, 40);
+    const cut = names.filter((name) => name.getClientRects().length > 0
+      && getComputedStyle(name).textOverflow === 'ellipsis' && name.scrollWidth > name.clientWidth + 1).map(word);
+    const left = names.filter((name) => name.getClientRects().length === 0).map(word);
+    if (cut.length || left.length) charts.push([axis.closest('.dsl-chart[data-path]').dataset.path, cut, left, names.length]);
+  }}
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
     tables, overflowing, before.map(([path, px, edge, , placed]) => [path, px, edge, placed]), strips,
-    squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]),
+    squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
@@ -280,7 +294,9 @@ the canvas or past its start side], [[path, [labels
 of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
 width] of the outermost boxes squeezed narrower than their words], [[path, px, 'scroll', 'fixed'
 or 'bar', 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
-they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side]]."""
+they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side],
+[[path, [names ending in an ellipsis], [names left out], how many names] of charts whose category
+names are not all drawn whole]]."""
 
 
 @dataclass(frozen=True)
@@ -300,6 +316,7 @@ class ContentExtent:
     squeezed: tuple[Squeezed, ...] = field(default=())
     hidden: tuple[Hidden, ...] = field(default=())
     clipped: tuple[Clipped, ...] = field(default=())
+    cut_charts: tuple[CutChartLabels, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any]) -> ContentExtent:
@@ -317,6 +334,7 @@ class ContentExtent:
             squeezed,
             hidden,
             clipped,
+            charts,
         ) = answer
         return cls(
             width=int(width),
@@ -347,6 +365,15 @@ class ContentExtent:
                 for path, px, kind, edge in hidden
             ),
             clipped=tuple(Clipped(path=str(path), px=int(px)) for path, px in clipped),
+            cut_charts=tuple(
+                CutChartLabels(
+                    path=str(path),
+                    cut=tuple(str(name) for name in cut),
+                    left_out=tuple(str(name) for name in left),
+                    total=int(total),
+                )
+                for path, cut, left, total in charts
+            ),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:
@@ -362,6 +389,7 @@ class ContentExtent:
                 self.squeezed,
                 self.hidden,
                 self.clipped,
+                self.cut_charts,
             )
         )
 

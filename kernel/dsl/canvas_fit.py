@@ -278,6 +278,39 @@ def clipped_warning(element: Clipped) -> Issue:
 
 
 @dataclass(frozen=True)
+class CutChartLabels:
+    """A chart (by JSON path) whose category names, turned under bars too narrow for them, end in
+    an ellipsis (`cut`: longer than the room under the plot) or are left out (`left_out`: bands
+    too narrow for even small turned text), of its `total` names."""
+
+    path: str
+    cut: tuple[str, ...]
+    left_out: tuple[str, ...]
+    total: int
+
+
+def chart_labels_warning(chart: CutChartLabels) -> Issue:
+    """The warning for a chart's category names that are not drawn whole."""
+    parts = []
+    if chart.cut:
+        names = ", ".join(f"'{name}'" for name in chart.cut)
+        parts.append(f"{len(chart.cut)} end in an ellipsis, turned under its narrow bars ({names})")
+    if chart.left_out:
+        names = ", ".join(f"'{name}'" for name in chart.left_out)
+        parts.append(f"{len(chart.left_out)} are left out, its bars too narrow to name each ({names})")
+    taller = " or more height (turned names may take 45% of it)" if chart.cut else ""
+    return Issue(
+        path=chart.path,
+        message=f"of the chart's {chart.total} category names, {'; '.join(parts)}",
+        code=CONTENT_CUT,
+        suggestion=(
+            f"give the chart more width (fewer grid columns, a wider card or canvas){taller}, shorten the "
+            "names, or show fewer categories"
+        ),
+    )
+
+
+@dataclass(frozen=True)
 class Hidden:
     """Content hidden inside the screen, by the JSON path of what hides it and how many CSS px:
     `scroll`, a box that clips what it holds as a scrolled screen does (the screen above a bottom
@@ -352,10 +385,12 @@ def measured_cut_warnings(
     squeezed: Sequence[Squeezed] = (),
     hidden: Sequence[Hidden] = (),
     clipped: Sequence[Clipped] = (),
+    cut_charts: Sequence[CutChartLabels] = (),
 ) -> list[Issue]:
     """What a render measured besides the content below the canvas: content past the canvas's
     side, tables cut at their own edge, boxes whose content runs out of their height, boxes too
-    narrow for their words, content a scrolling box hides, content a box cuts at its side."""
+    narrow for their words, content a scrolling box hides, content a box cuts at its side, a
+    chart's category names not drawn whole."""
     side = side_cut_warnings(cut_width_px, past_side) if cut_width_px > 0 else []
     return (
         side
@@ -365,6 +400,7 @@ def measured_cut_warnings(
         + [cut_tabs_warning(strip) for strip in cut_tabs]
         + [hidden_warning(box) for box in hidden]
         + [clipped_warning(box) for box in clipped]
+        + [chart_labels_warning(chart) for chart in cut_charts]
         + squeezed_warnings(squeezed)
     )
 

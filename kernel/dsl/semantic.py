@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -33,7 +34,7 @@ from kernel.dsl.catalog import (
     TYPE_FIELD_ALTERNATIVES,
     UNDRAWN_FIELDS,
 )
-from kernel.dsl.chart_shapes import drawing_notes, native_chart_data, series_name
+from kernel.dsl.chart_shapes import PIE_VARIANTS, drawing_notes, native_chart_data, series_name
 from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, is_drawable_image_uri
 from kernel.dsl.entities import decoded
@@ -1943,6 +1944,45 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
         findings.warn(at("values"), "a pie chart cannot show negative values", "chart_data_mismatch")
     for note in drawing_notes(element.get("variant"), data):
         findings.warn(at(*note.where), note.message, note.code, note.hint)
+    _check_pie_gathering(element, at(), findings)
+
+
+CHART_SIZING_FIELDS = ("type", "variant", "data", "layout", "size", "title", "description")
+"""A chart's fields that decide how tall its pie is drawn."""
+
+
+def _check_pie_gathering(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A pie with more slices than its legend has rows draws the smallest as one grey slice
+    ("Other (6)"): say which, and how tall the chart would show each."""
+    variant = element.get("variant")
+    if not isinstance(variant, str) or variant.strip().lower() not in PIE_VARIANTS:
+        return
+    from kernel.dsl.compiler.charts import LEGEND_ROW_PITCH, SERIES_COLORS, pie_gathering
+    from kernel.dsl.compiler.elements.data import chart_header_height, chart_plot_height
+
+    try:
+        chart = Element.model_validate({k: v for k, v in element.items() if k in CHART_SIZING_FIELDS})
+    except ValidationError:
+        return
+    height = chart_plot_height(chart)
+    most_slices = len(SERIES_COLORS)
+    gathering, slices = pie_gathering(chart.data, height)
+    if not gathering.gathered:
+        return
+    total = sum(value for _, value in slices)
+    share = sum(slices[i][1] for i in gathering.gathered) / total * 100 if total else 0.0
+    names = ", ".join(f"'{slices[i][0]}'" for i in gathering.gathered)
+    tall = math.ceil(len(slices) * LEGEND_ROW_PITCH - (LEGEND_ROW_PITCH - 20) + chart_header_height(chart))
+    taller = f"make the chart taller (layout: {{height: {tall}}}); or " if len(slices) <= most_slices else ""
+    findings.warn(
+        path,
+        f"a {variant.strip().lower()} {height:g} px tall has legend rows for {len(gathering.kept) + 1} slices: "
+        f"{len(gathering.gathered)} of its {len(slices)} ({names}; {share:.0f}% together) are drawn as one "
+        f"grey slice, '{gathering.name}'",
+        "chart_slices_gathered",
+        f"to draw each slice, {taller}gather the small slices yourself (a slice named Other joins them)"
+        + ("" if taller else f": a pie draws at most {most_slices} slices, each its own colour"),
+    )
 
 
 def _values_for_labels(values: int, labels: int) -> str:
