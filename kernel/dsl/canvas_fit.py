@@ -289,15 +289,21 @@ class CutChartLabels:
     total: int
 
 
+NAMED_LABELS = 6
+"""At most this many of a chart's names are quoted in a warning; the rest are counted."""
+
+
 def chart_labels_warning(chart: CutChartLabels) -> Issue:
     """The warning for a chart's category names that are not drawn whole."""
     parts = []
     if chart.cut:
-        names = ", ".join(f"'{name}'" for name in chart.cut)
-        parts.append(f"{len(chart.cut)} end in an ellipsis, turned under its narrow bars ({names})")
+        parts.append(
+            f"{len(chart.cut)} end in an ellipsis, turned under its narrow bars ({_quoted(chart.cut)})"
+        )
     if chart.left_out:
-        names = ", ".join(f"'{name}'" for name in chart.left_out)
-        parts.append(f"{len(chart.left_out)} are left out, its bars too narrow to name each ({names})")
+        parts.append(
+            f"{len(chart.left_out)} are left out, its bars too narrow to name each ({_quoted(chart.left_out)})"
+        )
     taller = " or more height (turned names may take 45% of it)" if chart.cut else ""
     return Issue(
         path=chart.path,
@@ -308,6 +314,12 @@ def chart_labels_warning(chart: CutChartLabels) -> Issue:
             "names, or show fewer categories"
         ),
     )
+
+
+def _quoted(names: Sequence[str]) -> str:
+    """The first `NAMED_LABELS` names quoted, and how many more there are."""
+    quoted = ", ".join(f"'{name}'" for name in names[:NAMED_LABELS])
+    return quoted + (f" and {len(names) - NAMED_LABELS} more" if len(names) > NAMED_LABELS else "")
 
 
 @dataclass(frozen=True)

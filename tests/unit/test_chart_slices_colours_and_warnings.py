@@ -144,8 +144,9 @@ def test_a_charts_cut_and_left_out_names_are_named() -> None:
         "('Webinars', 'Events')"
     )
     assert "more height" in (warning.suggestion or "")
-    only_left = chart_labels_warning(CutChartLabels("/elements/0", (), ("b",), 40))
+    only_left = chart_labels_warning(CutChartLabels("/elements/0", (), tuple(f"N{n}" for n in range(26)), 40))
     assert "more height" not in (only_left.suggestion or "")
+    assert "26 are left out" in only_left.message and "'N5' and 20 more)" in only_left.message
     assert measured_cut_warnings(0, (), (), cut_charts=[CutChartLabels("/e", ("a",), (), 2)])[0].path == "/e"
 
 

@@ -232,12 +232,14 @@ WRAPPED_LINES = 3
 """The most lines a category's name wraps onto under its bar before the names turn instead."""
 
 
-def wrapped_width(label: str, lines: int = WRAPPED_LINES) -> float:
-    """The least width (px, at `X_FONT`) in which `label` fits on at most `lines` lines broken
-    between its words: its widest word at least, its whole width at most."""
-    words = label.split()[:40]
+@remembered_up_to(64, entries=4096)  # an axis and its validator ask for the same names
+def wrapped_width(label: str) -> float:
+    """The least width (px, at `X_FONT`) in which `label` fits on at most `WRAPPED_LINES` lines
+    broken between its words: its widest word at least, its whole width at most. A name of
+    more than a dozen words is judged by its first twelve (it turns anyway)."""
+    words = label.split()[:12]
     best = text_px(" ".join(words), X_FONT)
-    for cuts in range(1, min(lines, len(words))):
+    for cuts in range(1, min(WRAPPED_LINES, len(words))):
         for points in itertools.combinations(range(1, len(words)), cuts):
             bounds = (0, *points, len(words))
             best = min(
@@ -356,7 +358,7 @@ class _CategoryAxis:
         self.gutter = gutter
         self.count = len(labels)
         self.chain = stride_chain(self.count)
-        wrapped = max(wrapped_width(label[:300]) for label in labels) * X_MARGIN
+        wrapped = max(wrapped_width(label) for label in labels) * X_MARGIN
         self.rotate_below = Band(((gutter, float(self.count)),)).width_for(wrapped + X_GAP)
         """Below this plot width the names turn."""
         self.longest = rotated_most(plot_height)
