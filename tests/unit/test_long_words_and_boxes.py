@@ -86,7 +86,7 @@ def test_an_unpadded_coloured_band_holding_flowing_text_keeps_the_margin_inside(
     margins = page_margins(page, LAPTOP, None)
     assert (margins.inset, margins.bands) == ((False, True), (True, False))
     band, below = inset_elements(page, margins)
-    assert band.className == BAND_CLASS and below.className == "dsl-inset dsl-inset-last"
+    assert band.className == BAND_CLASS and below.className == "dsl-inset dsl-inset-last dsl-after-edge"
     assert ".dsl-root>.dsl-band{padding:24px}" in margins_css(margins, 1280)
     assert ".dsl-root>.dsl-band{padding:16px}" in margins_css(page_margins(page, (390, 844), None), 390)
 

@@ -65,15 +65,23 @@ def test_what_was_designed_edge_to_edge_keeps_its_edges(page: dict[str, Any]) ->
     assert page_margins(elements(page), LAPTOP, None).inset == (False,)
 
 
+def test_content_above_a_footer_keeps_the_margin_below_it_and_overlays_are_passed_over() -> None:
+    modal = {"type": "modal", "title": "Share"}
+    page = elements({"type": "card", "title": "A"}, modal, {"type": "footer", "text": "(c) 2026"})
+    classes = [element.className for element in inset_elements(page, page_margins(page, LAPTOP, None))]
+    assert classes[0] == "dsl-inset dsl-inset-first dsl-before-edge"
+
+
 def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
     page = elements({"type": "navbar"}, {"type": "heading", "text": "Hi"}, {"type": "card", "title": "A"})
     margins = page_margins(page, LAPTOP, None)
     assert margins.inset == (False, True, True)
     classes = [element.className for element in inset_elements(page, margins)]
-    assert classes == [None, "dsl-inset", "dsl-inset dsl-inset-last"]
-    assert ".dsl-root>.dsl-inset{margin-inline:24px;max-width:calc(100% - 48px)}" in margins_css(
-        margins, 1280
-    )
+    assert classes == [None, "dsl-inset dsl-after-edge", "dsl-inset dsl-inset-last"]
+    css = margins_css(margins, 1280)
+    assert ".dsl-root>.dsl-inset{margin-inline:24px;max-width:calc(100% - 48px)}" in css
+    # Under the navbar the content keeps the margin it keeps from the sides, not the page's gap.
+    assert ".dsl-root>.dsl-after-edge{margin-top:max(0px,calc(24px - var(--gap)))}" in css
     phone = margins_css(page_margins(page, PHONE, None), 390)
     assert (
         ".dsl-root>.dsl-inset{margin-inline:16px;max-width:calc(100% - 32px)}" in phone

@@ -11,6 +11,7 @@ text off the canvas edges.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,11 @@ INSET_CLASS = "dsl-inset"
 FIRST_CLASS = "dsl-inset-first"
 LAST_CLASS = "dsl-inset-last"
 ABUT_CLASS = "dsl-abut"
+AFTER_EDGE_CLASS = "dsl-after-edge"
+"""An inset element right under one that runs edge to edge (a navbar, a band): the margin above
+it, as at the top of the screen, not the page's gap (12 px under a navbar against 24 at the sides)."""
+BEFORE_EDGE_CLASS = "dsl-before-edge"
+"""An inset element right above one that runs edge to edge (a footer, a band): the margin below."""
 PANE_CLASS = "dsl-pane"
 BAND_CLASS = "dsl-band"
 
@@ -111,11 +117,14 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
     first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
     abut = margins.abut or (False,) * len(elements)
     bands = margins.bands or (False,) * len(elements)
+    edged_before, edged_after = _beside_edges(elements, margins.inset)
     for index, (element, inset, abuts, band) in enumerate(
         zip(elements, margins.inset, abut, bands, strict=True)
     ):
         classes = [INSET_CLASS] * inset + [FIRST_CLASS] * (inset and index == first)
         classes += [LAST_CLASS] * (inset and index == last) + [ABUT_CLASS] * abuts + [BAND_CLASS] * band
+        classes += [AFTER_EDGE_CLASS] * (inset and edged_before[index])
+        classes += [BEFORE_EDGE_CLASS] * (inset and edged_after[index])
         margin_above_below = margins.margin * (inset and index == first) + margins.margin * (
             inset and index == last
         )
@@ -184,6 +193,19 @@ def _screen_relative_height(element: Element, room: float) -> dict[str, Any]:
     return update
 
 
+def _beside_edges(elements: Sequence[Element], inset: Sequence[bool]) -> tuple[list[bool], list[bool]]:
+    """For each element, whether the flowing element before it, and the one after it, runs
+    edge to edge (is not inset). Placed elements and modals (overlays) are passed over."""
+    flowing = [
+        i for i, element in enumerate(elements) if not is_absolute(element) and element.type != "modal"
+    ]
+    before, after = [False] * len(elements), [False] * len(elements)
+    for previous, current in itertools.pairwise(flowing):
+        before[current] = not inset[previous]
+        after[previous] = not inset[current]
+    return before, after
+
+
 def _percent(value: object) -> float | None:
     if not isinstance(value, str):
         return None
@@ -221,6 +243,13 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
             f".dsl-root>.{INSET_CLASS}{{margin-inline:{m};max-width:calc(100% - {2 * margins.margin:g}px)}}"
             f".dsl-root>.{FIRST_CLASS}{{margin-top:{m}}}.dsl-root>.{LAST_CLASS}{{margin-bottom:{m}}}"
         )
+        # Beside an edge-to-edge element the page's gap is part of the margin already.
+        beside = f"max(0px,calc({m} - var(--gap)))"
+        if any(margins.inset):
+            css += (
+                f".dsl-root>.{AFTER_EDGE_CLASS}{{margin-top:{beside}}}"
+                f".dsl-root>.{BEFORE_EDGE_CLASS}{{margin-bottom:{beside}}}"
+            )
     return css
 
 
