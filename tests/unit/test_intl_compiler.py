@@ -194,3 +194,14 @@ def test_a_tables_long_compounds_are_hyphenated_in_its_language() -> None:
     assert '<span class="dsl-table-long">https://<wbr>example.<wbr>com/' in german
     english = prepare_render({"elements": [table]}).html
     assert "\u00ad" not in english and '<span class="dsl-table-long">Rechtsschutz' in english
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["iPhone 15 Pro متوفر الآن في جميع المتاجر", "Stripe غير متصل", "Google Pay هي أسرع طريقة للدفع"],
+)
+def test_arabic_copy_led_by_a_brand_keeps_the_pages_direction(text: str) -> None:
+    """Brands lead Arabic copy: the sentence stays right to left, the brand at its start (right)."""
+    html = isolate_texts(f"<p>{text}</p>", "rtl")
+    assert FSI not in html
+    assert isolate_texts("<p>10 Jul, 09:15</p>", "rtl") == f"<p>{FSI}10 Jul, 09:15{PDI}</p>"

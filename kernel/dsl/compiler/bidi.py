@@ -198,15 +198,17 @@ def _inside_text(token: str, spans: list[bool]) -> bool:
 
 def _isolate_run(tokens: list[str], run: list[int], direction: str) -> None:
     """Isolate the text made of `tokens[i]` for i in `run` when its first letter's direction is
-    not `direction`; in a right-to-left text, isolate its Latin runs with a number parted from
-    their words."""
+    not `direction` and it holds no letter of that direction (an English date on an Arabic
+    page); a text in the page's language that starts with a word of the other ("iPhone 15 Pro
+    متوفر الآن", "Stripe غير متصل": brands lead Arabic copy) keeps the page's direction. In a
+    right-to-left text, isolate its Latin runs with a number parted from their words."""
     text = "".join(tokens[index] for index in run)
     if not text.strip():
         return
     own = first_strong_direction(text)
     if own is None:
         return
-    if own == direction:
+    if own == direction or _has_letter_of(text, direction):
         if direction == "rtl":
             for index in run:
                 tokens[index] = _LATIN_RUN.sub(_latin_run_isolated, tokens[index])
@@ -217,6 +219,20 @@ def _isolate_run(tokens: list[str], run: list[int], direction: str) -> None:
     tokens[first] = f"{tokens[first][:lead]}{FSI}{tokens[first][lead:]}"
     core = tokens[last].rstrip()
     tokens[last] = f"{core}{PDI}{tokens[last][len(core) :]}"
+
+
+def _has_letter_of(text: str, direction: str) -> bool:
+    """Whether `text` holds a letter of `direction` outside its isolates (and entities)."""
+    text = _ENTITY.sub(" ", text)
+    depth = 0
+    for char in text:
+        if char in _ISOLATE_START:
+            depth += 1
+        elif char == PDI:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and _STRONG.get(unicodedata.bidirectional(char)) == direction:
+            return True
+    return False
 
 
 _LATIN = r"0-9A-Za-z\u00c0-\u024f"
