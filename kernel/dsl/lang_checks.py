@@ -178,6 +178,30 @@ def _texts(value: Any) -> list[str]:
     return texts
 
 
+SCRIPT_LANGUAGES = {
+    "Arabic": frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug", "ks", "bal", "prs", "pnb", "skr"}),
+    "Hebrew": frozenset({"he", "iw", "yi", "lad", "jrb"}),
+}
+"""Languages written in a script beside the one `script_language` names by it (Persian and Urdu
+in Arabic letters, Yiddish in Hebrew ones): a `lang` among them is no mismatch."""
+
+
+def contradicts(lang: str, guess: ScriptLanguage) -> bool:
+    """Whether `lang` (a valid tag) names a language not written in the script of the texts
+    (`guess`): `lang: en` on an all-Arabic document, `lang: zh` on one written in kana."""
+    primary = lang.split("-")[0].lower()
+    return primary not in SCRIPT_LANGUAGES.get(guess.script, frozenset({guess.tag}))
+
+
+def mismatched_lang_message(lang: str, guess: ScriptLanguage) -> str:
+    """What goes wrong when `lang` names another language than the texts' script does."""
+    drawn = "drawn left to right, " if guess.right_to_left else ""
+    return (
+        f"the texts are written in {guess.script}, but lang is '{lang}': {drawn}with {lang}'s "
+        "built-in words, line breaking and hyphenation"
+    )
+
+
 def missing_lang_message(guess: ScriptLanguage, *, rtl_set: bool) -> str:
     """What goes wrong without `lang` on a document written in `guess`'s script."""
     losses = ["its built-in words (a select's placeholder, a pagination's Previous) are English"]

@@ -81,7 +81,9 @@ from kernel.dsl.hints import (
     variant_synonym,
 )
 from kernel.dsl.lang_checks import (
+    contradicts,
     country_code_hint,
+    mismatched_lang_message,
     missing_lang_hint,
     missing_lang_message,
     rarely_meant,
@@ -427,8 +429,9 @@ def _check_document_fields(data: Mapping[str, Any], findings: Findings) -> None:
 
 def _check_lang(data: Mapping[str, Any], findings: Findings) -> None:
     """A `lang` that names no language (a country's code, `jp`, says which language it meant),
-    one that names a language rarely meant (`kr`, Kanuri, for Korean), or none where the texts'
-    script names their language (Arabic, kana, hangul...: see `script_language`)."""
+    one that names a language rarely meant (`kr`, Kanuri, for Korean), one the texts' script
+    contradicts (`en` on an all-Arabic document), or none where the texts' script names their
+    language (Arabic, kana, hangul...: see `script_language`)."""
     lang = data.get("lang")
     if isinstance(lang, str) and re.fullmatch(LANGUAGE_TAG, lang) and not is_language(lang):
         findings.warn(
@@ -445,6 +448,18 @@ def _check_lang(data: Mapping[str, Any], findings: Findings) -> None:
             "unlikely_lang",
             f"did you mean '{rare.meant}'? ('{rare.code}' is also the country code of {rare.country}); "
             f"keep '{lang}' for {rare.language}",
+        )
+    elif (
+        isinstance(lang, str)
+        and re.fullmatch(LANGUAGE_TAG, lang)
+        and (guess := script_language(data)) is not None
+        and contradicts(lang, guess)
+    ):
+        findings.warn(
+            ("lang",),
+            mismatched_lang_message(lang, guess),
+            "lang_mismatch",
+            f"lang: {guess.tag}" + (f", or {guess.others}" if guess.others else ""),
         )
     elif lang is None and (guess := script_language(data)) is not None:
         findings.warn(

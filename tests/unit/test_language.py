@@ -180,3 +180,16 @@ def test_a_rarely_meant_language_is_kept_with_a_warning(
 def test_common_and_regional_tags_do_not_warn(lang: str) -> None:
     """Northern Sami in Norway or Finland is what `se-NO` says."""
     assert _lang_warnings({"lang": lang, "elements": TEXT}) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "warned"), [("en", True), ("zh-Hant", True), ("ar", False), ("fa", False), ("ur", False)]
+)
+def test_a_lang_the_texts_script_contradicts_warns_with_the_language_meant(lang: str, warned: bool) -> None:
+    document = {"lang": lang, "elements": [{"type": "text", "text": "مرحبا بكم في متجرنا الجديد"}]}
+    found = [w for w in validate_document(document).warnings if w.code == "lang_mismatch"]
+    assert bool(found) is warned
+    if warned:
+        (warning,) = found
+        assert warning.path == "/lang" and f"lang is '{lang}'" in warning.message
+        assert warning.suggestion is not None and warning.suggestion.startswith("lang: ar")
