@@ -896,7 +896,14 @@ def _check_look_fields(
     if kind == "heading" and element.get("size") not in (None, ""):
         hint = heading_size_hint(element["size"])
         findings.warn((*path, "size"), "'heading' does not draw 'size'", "field_ignored", hint)
-    if kind in SIZED_TYPES or kind in CONTROL_TYPES or kind in SCALED_TYPES or kind == "header":
+    if kind == "tabs" and element.get("size") not in (None, "") and _variant_word(element) == "bottom":
+        findings.warn(
+            (*path, "size"),
+            "a bottom tab bar is drawn at its platform's size: 'size' is not drawn",
+            "field_ignored",
+            "remove it (size sm|md|lg sizes tabs drawn at the top of a page or a card)",
+        )
+    elif kind in SIZED_TYPES or kind in CONTROL_TYPES or kind in SCALED_TYPES or kind == "header":
         _check_size_word(kind, element.get("size"), (*path, "size"), findings)
     elif kind != "heading":
         _check_size_drawn(kind, element, path, findings)
@@ -909,6 +916,12 @@ def _check_look_fields(
             "field_ignored",
             "only buttons and links draw their icon after the label: remove it",
         )
+
+
+def _variant_word(element: Mapping[str, Any]) -> str:
+    """An element's variant as the renderers read it: lower case, without surrounding spaces."""
+    variant = element.get("variant")
+    return variant.strip().lower() if isinstance(variant, str) else ""
 
 
 def _check_avatar_caption(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

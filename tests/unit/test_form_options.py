@@ -15,7 +15,7 @@ from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.model import Document, Element, Item
 from kernel.dsl.options import Viewport
-from kernel.dsl.validate import validate_data
+from kernel.dsl.validate import validate_data, validate_document
 from kernel.errors import Issue
 
 VIEWPORT = Viewport(width=640, height=480, scale=1.0)
@@ -313,3 +313,11 @@ def test_an_input_of_type_search_is_drawn_as_a_search_field() -> None:
     assert 'class="dsl-search dsl-control is-search"' in html
     assert 'data-icon="search"' in html and "Find…" in html
     assert issues({"type": "input", "inputType": "search"}) == ([], [])
+
+
+def test_a_bottom_tab_bars_size_is_told_it_is_not_drawn() -> None:
+    tabs = {"type": "tabs", "variant": "bottom", "size": "lg", "items": ["Home", "Search"]}
+    (warning,) = [w for w in validate_document({"elements": [tabs]}).warnings if w.code == "field_ignored"]
+    assert warning.path == "/elements/0/size" and "bottom tab bar" in warning.message
+    top = {**tabs, "variant": "pills"}
+    assert [w for w in validate_document({"elements": [top]}).warnings if w.code == "field_ignored"] == []
