@@ -7,14 +7,13 @@ import re
 
 import pytest
 
+from kernel.dsl.compiler.chart_numbers import format_number, number_style
 from kernel.dsl.compiler.charts import (
     OTHER_COLOR,
     SERIES_COLORS,
     chart_html,
-    format_number,
     legend_room,
     normalize,
-    number_style,
 )
 from tests.support.documents import COUNTRIES
 
@@ -117,15 +116,17 @@ def test_twelve_slices_or_series_never_share_a_colour() -> None:
         ("de", 0.25, "0,25"),
         ("de", 1_500_000, f"1,5{NB}Mio."),
         ("de-CH", 12_000, "12'000"),
-        ("es", 2_500_000_000, f"2,5{NB}mil{NB}M"),
+        ("es", 2_500_000_000, f"2500{NB}M"),  # CLDR now counts thousands of millions in M
+        ("es", 25_000_000_000, f"25{NB}mil{NB}M"),
         ("it", 1500, "1,5K"),
         ("pt-BR", 3_400_000, f"3,4{NB}mi"),
         ("nl", -2000, "-2K"),
         ("ru", 1500, f"1,5{NB}тыс."),
         ("pl", 250_000, f"250{NB}tys."),
         ("sv", 1500, f"1,5{NB}tn"),
-        ("tr", 1500, "1,5k"),  # no units of its own here: its marks, English units
-        ("ja", 1500, "1.5k"),
+        ("tr", 1500, f"1,5{NB}B"),  # bin, milyon (Mn), milyar (Mr): CLDR's, as for every language
+        ("ja", 1500, "1,500"),  # Japanese writes thousands in full, ten thousands in 万
+        ("ja", 1_500_000, "150万"),
         ("xx-nonsense", 1500, "1.5k"),
     ],
 )

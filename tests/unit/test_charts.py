@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from kernel.dsl.compiler.charts import CHART_CSS, chart_html, format_number, nice_ticks, normalize
+from kernel.dsl.compiler.chart_numbers import format_number
+from kernel.dsl.compiler.charts import CHART_CSS, chart_html, nice_ticks, normalize
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.model import ChartData
 from kernel.dsl.validate import validate_document

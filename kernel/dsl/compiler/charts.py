@@ -6,12 +6,15 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import get_decimal_symbol, get_group_symbol
-
+from kernel.dsl.compiler.chart_numbers import (
+    ENGLISH_NUMBERS,
+    NumberStyle,
+    number_style,
+    tick_labels,
+    total_text,
+)
 from kernel.dsl.compiler.chart_x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS, NAMED_TONES, PALETTE, safe_color
 from kernel.dsl.compiler.html import esc
@@ -127,105 +130,6 @@ def _series_color(given: str | None, index: int) -> str:
     return color or series_color(index)
 
 
-@dataclass(frozen=True, slots=True)
-class NumberStyle:
-    """How a language writes a chart's figures: its decimal and grouping marks, and the short
-    units after thousands, millions, billions and trillions (None: thousands written in full)."""
-
-    decimal: str = "."
-    group: str = ","
-    units: tuple[str | None, str, str, str] = ("k", "M", "B", "T")
-
-    def written(self, figure: str) -> str:
-        """`figure`, formatted the Python (English) way, with this language's marks."""
-        return figure.translate({ord("."): self.decimal, ord(","): self.group})
-
-
-ENGLISH_NUMBERS = NumberStyle()
-_NB = "\u00a0"  # CLDR puts a no-break space between a figure and its unit
-SHORT_UNITS: dict[str, tuple[str | None, str, str, str]] = {
-    "fr": (f"{_NB}k", f"{_NB}M", f"{_NB}Md", f"{_NB}Bn"),
-    "de": (None, f"{_NB}Mio.", f"{_NB}Mrd.", f"{_NB}Bio."),
-    "es": (f"{_NB}mil", f"{_NB}M", f"{_NB}mil{_NB}M", f"{_NB}B"),
-    "it": ("K", f"{_NB}Mln", f"{_NB}Mld", f"{_NB}Bln"),
-    "pt": (f"{_NB}mil", f"{_NB}mi", f"{_NB}bi", f"{_NB}tri"),
-    "nl": ("K", f"{_NB}mln.", f"{_NB}mld.", f"{_NB}bln."),
-    "ru": (f"{_NB}тыс.", f"{_NB}млн", f"{_NB}млрд", f"{_NB}трлн"),
-    "uk": (f"{_NB}тис.", f"{_NB}млн", f"{_NB}млрд", f"{_NB}трлн"),
-    "pl": (f"{_NB}tys.", f"{_NB}mln", f"{_NB}mld", f"{_NB}bln"),
-    "cs": (f"{_NB}tis.", f"{_NB}mil.", f"{_NB}mld.", f"{_NB}bil."),
-    "sk": (f"{_NB}tis.", f"{_NB}mil.", f"{_NB}mld.", f"{_NB}bil."),
-    "sv": (f"{_NB}tn", f"{_NB}mn", f"{_NB}md", f"{_NB}bn"),
-    "da": (f"{_NB}t", f"{_NB}mio.", f"{_NB}mia.", f"{_NB}bio."),
-    "nb": ("k", f"{_NB}mill.", f"{_NB}mrd.", f"{_NB}bill."),
-    "nn": ("k", f"{_NB}mill.", f"{_NB}mrd.", f"{_NB}bill."),
-    "no": ("k", f"{_NB}mill.", f"{_NB}mrd.", f"{_NB}bill."),
-    "fi": (f"{_NB}t.", f"{_NB}milj.", f"{_NB}mrd.", f"{_NB}bilj."),
-}
-"""Primary language subtag -> its short units, after the Unicode CLDR's short compact forms
-("1,5 k", "2,5 Mrd."; German writes thousands in full, "12.000"; Spanish counts billions in
-thousands of millions, "2,5 mil M"). Another language keeps the English units with its own marks."""
-
-
-@lru_cache(maxsize=64)
-def number_style(lang: str | None) -> NumberStyle:
-    """How figures are written in `lang`: the marks from CLDR (Babel) for the whole tag, so
-    `de-CH` writes 12'000 and `fr` 12 000; English (or no or an unknown `lang`) is 1.5k, 12,000."""
-    if not lang:
-        return ENGLISH_NUMBERS
-    try:
-        locale = Locale.parse(lang, sep="-")
-    except (ValueError, TypeError, UnknownLocaleError):
-        return ENGLISH_NUMBERS
-    return NumberStyle(
-        decimal=get_decimal_symbol(locale, numbering_system="latn"),
-        group=get_group_symbol(locale, numbering_system="latn"),
-        units=SHORT_UNITS.get(locale.language, ENGLISH_NUMBERS.units),
-    )
-
-
-def step_decimals(step: float) -> int:
-    """The decimals that tell values `step` apart: 0 for 5, 1 for 2.5, 3 for 0.005, 4 for 0.0025."""
-    for decimals in range(10):
-        if abs(round(step, decimals) - step) <= abs(step) * 1e-6:
-            return decimals
-    return 10
-
-
-def _fixed(value: float, decimals: int) -> str:
-    """`value` with grouping and at most `decimals` decimals, trailing zeros dropped."""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
-def _unit_of(value: float, style: NumberStyle) -> tuple[float, str]:
-    """The short unit `value` is written in (1e6 and "M" for 3.4M; 1 and "" without one)."""
-    magnitude = abs(value)
-    for threshold, unit in zip((1e12, 1e9, 1e6, 1e3), reversed(style.units), strict=True):
-        if unit is not None and magnitude >= threshold:
-            return threshold, unit
-    return 1.0, ""
-
-
-def format_number(value: float, style: NumberStyle = ENGLISH_NUMBERS, step: float | None = None) -> str:
-    """Short human figures for axes and labels: 950, 1.2k, 3.4M, 0.25 (in English; see
-    `number_style` for another language's: 1,2 k, 3,4 Mio.).
-
-    `step`, the distance between an axis' ticks, sets the decimals: as many as the step needs,
-    so ticks 0.0025 apart read 0.0025, 0.005, 0.0075 instead of 0, 0.01, 0.01 (and 1.25k,
-    1.5k instead of 1.3k, 1.5k). Without it a figure keeps one decimal before a unit, two else.
-    """
-    magnitude = abs(value)
-    thresholds = (1e12, 1e9, 1e6, 1e3)
-    for threshold, unit in zip(thresholds, reversed(style.units), strict=True):
-        if unit is not None and magnitude >= threshold:
-            decimals = 1 if step is None else step_decimals(step / threshold)
-            return style.written(_fixed(value / threshold, decimals)) + unit
-    return style.written(_fixed(value, 2 if step is None else step_decimals(step)))
-
-
 def _f(value: float) -> str:
     """Numbers with at most two decimals, so the output stays small and deterministic."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
@@ -289,32 +193,6 @@ def _far_from_zero(low: float, high: float) -> bool:
     if high < 0:
         return high - low < NARROW_SPREAD * -low
     return False
-
-
-def tick_labels(ticks: Sequence[float], numbers: NumberStyle = ENGLISH_NUMBERS) -> list[str]:
-    """The value axis' labels, with one count of decimals for all the ticks written in one
-    unit: that of the tick that needs most, up to what the step needs (`format_number`). So
-    1.16M, 1.18M, 1.20M, 1.22M (not 1.2M among them), 0.0, 0.5, 1.0, 1.5 and 1.00k, 1.25k;
-    ticks 250 apart read 250, 500, 750, 1k (the thousands need no decimal)."""
-    if len(ticks) < 2:
-        return [format_number(tick, numbers) for tick in ticks]
-    step = abs(ticks[1] - ticks[0])
-    units = [_unit_of(tick, numbers) for tick in ticks]
-    decimals: dict[str, int] = {}
-    for tick, (threshold, unit) in zip(ticks, units, strict=True):
-        most = step_decimals(step / threshold)
-        needs = min(step_decimals(tick / threshold) if tick else 0, most)
-        decimals[unit] = max(decimals.get(unit, 0), needs)
-    return [
-        numbers.written(_exact(tick / threshold, decimals[unit])) + unit
-        for tick, (threshold, unit) in zip(ticks, units, strict=True)
-    ]
-
-
-def _exact(value: float, decimals: int) -> str:
-    """`value` with grouping and exactly `decimals` decimals (never "-0")."""
-    text = f"{value:,.{decimals}f}"
-    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
 
 
 def _grid(frame: _Frame, ticks: Sequence[float], labels: Sequence[str]) -> tuple[str, str]:
@@ -906,7 +784,7 @@ def _donut_center(
     """
     if not shares:
         caption = total_label if center_label is None else center_label
-        return _total_text(total, numbers), caption
+        return total_text(total, numbers), caption
     if center_label == "":
         return "", ""
     wanted = (center_label or "").strip().casefold()
@@ -918,23 +796,6 @@ def _donut_center(
     index = named[0] if named else max(real, key=lambda i: slices[i][1])
     name, value, _ = slices[index]
     return share_text(percents[index], value), _without_share(name, percents[index])
-
-
-def _total_text(total: float, numbers: NumberStyle) -> str:
-    """A donut's centre figure: exact with separators below a million (12,500; 1,234.5; a
-    small total keeps two significant digits, 0.0065, not 0.0), short above with up to two
-    decimals (55.25M, not 55.2M)."""
-    magnitude = abs(total)
-    if magnitude >= 1e6:
-        unit = next(t for t in (1e12, 1e9, 1e6) if magnitude >= t)
-        return format_number(total, numbers, step=10.0 ** -min(_decimals_in(total / unit), 2) * unit)
-    most = 2 if magnitude >= 1 or magnitude == 0 else 1 - math.floor(math.log10(magnitude))
-    return numbers.written(_fixed(total, min(_decimals_in(total), most)))
-
-
-def _decimals_in(value: float) -> int:
-    """How many decimals `value` has (at most 10): 0 for 12, 2 for 55.25."""
-    return step_decimals(value) if value else 0
 
 
 def _legend(entries: Sequence[tuple[str, str, str]], classes: str = "", more: str = "") -> str:
