@@ -11,7 +11,6 @@ import contextlib
 import importlib
 import json
 import logging
-import math
 import os
 import shutil
 import signal
@@ -389,12 +388,8 @@ async def _render_jobs(
                 return _Outcome(True, [])
             where = "stdout" if is_stdio(job.target) else str(job.target)
             lines = [f"{job.name} -> {where} ({image.width}x{image.height})"]
-            if image.cut_px:
-                warning = (
-                    full_page_cut_warning(image.cut_px, job.prepared.viewport.scale)
-                    if options.full_page or options.crop
-                    else str(content_cut_warning(image.cut_px, height_option=_height_option(options)))
-                )
+            if image.cut_px:  # below the canvas (a full page's capture limit is a measured warning)
+                warning = content_cut_warning(image.cut_px, height_option=_height_option(options))
                 lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
             lines += [
                 f"[yellow]warning[/yellow] {job.name}: {warning}" for warning in image.measured_warnings
@@ -423,27 +418,11 @@ async def _render_jobs(
     return failed
 
 
-MAX_CAPTURE_PX = 16_384
-"""Chromium captures at most this many image px a side (render_worker.page_slot)."""
-
-
 def _height_option(options: RenderOptions) -> str | None:
     """The option that set the canvas's height over the document's, if any (see resolve_viewport)."""
     if options.height is not None:
         return "--height"
     return f"--device {options.device}" if options.device is not None else None
-
-
-def full_page_cut_warning(cut_px: int, scale: float) -> str:
-    """What a full-page image left out: Chromium stops the capture at MAX_CAPTURE_PX image px."""
-    kept = math.floor(MAX_CAPTURE_PX / scale)
-    at_scale = f" ({math.floor(kept * scale):,} image px at scale {scale:g})" if scale != 1 else ""
-    lower = ", or render it at a lower scale" if scale != 1 else ""
-    return (
-        f"the full page is {kept + cut_px} px tall but Chromium captures at most {MAX_CAPTURE_PX:,} px: "
-        f"the image stops at {kept} px{at_scale} and the last {cut_px} px are cut off "
-        f"(split the page into several documents{lower})"
-    )
 
 
 async def _render_batch(command: RenderCommand, jobs: list[FileRender], *, quiet: bool) -> int:

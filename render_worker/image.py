@@ -21,13 +21,13 @@ class RenderedImage:
     """Frames Chromium drew for it: one for a plain capture; more when the page was given frames
     while it loaded (a stall) or while `Page.captureScreenshot` waited (scale or full page)."""
     cut_px: int = 0
-    """CSS px of content below the image's bottom edge, left out of it (0 when it all fits): what
-    runs below the canvas, or for a full-page capture, which grows to hold the content, what runs
-    past the 16,384 image px Chromium can capture."""
+    """CSS px of content below the canvas's bottom edge, left out of the image (0 when it all
+    fits, and for a full-page or cropped capture, which grows to hold the content: what runs past
+    the 16,384 image px Chromium can capture is a measured warning, whose advice differs)."""
     measured_warnings: tuple[Issue, ...] = ()
     """What else the image leaves out, measured by the render: content past the canvas's side
     (a row wider than the canvas, a box placed past it), a table's last columns cut at its box's
-    edge (kernel.dsl.canvas_fit)."""
+    edge, texts ended in an ellipsis, a full page longer than a capture (kernel.dsl.canvas_fit)."""
 
 
 class ImageTooLargeError(RenderError):

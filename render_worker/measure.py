@@ -1,13 +1,16 @@
 """What a render measures on the page once it is drawn: how large the content turned out, and
-what of it the image leaves out (below the canvas, past its side, a table's last columns).
+what of it the image leaves out (below the canvas, past its side, a table's last columns, the
+end of a text cut with an ellipsis).
 
 The page's own JavaScript is off; the measuring script runs in an isolated world (see
 PageSlot._evaluate), reads layout that the frame has already computed, and walks the elements
-only when something is cut, so a page that fits pays for one small evaluation.
+only when something is cut, so a page that fits pays for one small evaluation (the texts that
+may end in an ellipsis are found by their class and given one size read each).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -16,11 +19,14 @@ from kernel.dsl.canvas_fit import (
     CutChartLabels,
     CutTable,
     CutTabs,
+    CutText,
     Hidden,
     Overflowing,
     SideOverflow,
     Squeezed,
     StartOverflow,
+    TruncatedTexts,
+    TruncatingRole,
     measured_cut_warnings,
 )
 from kernel.errors import Issue
@@ -28,8 +34,54 @@ from kernel.errors import Issue
 MAX_NAMED = 3
 """At most this many elements (or tables) are named per render: the outermost ones."""
 
+TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
+    ("dsl-button-label", "", "button", False),
+    ("dsl-actions", ":scope>.dsl-button>.dsl-button-label", "button", True),
+    ("dsl-tab", ":scope>span", "tab", False),
+    ("dsl-badge-text", "", "badge", False),
+    ("dsl-select-chip", ":scope>span", "badge", False),
+    ("dsl-control-value", "", "field", False),
+    ("dsl-control-placeholder", "", "field", False),
+    ("dsl-menu-label", "", "item", False),
+    ("dsl-list-label", "", "item", False),
+    ("dsl-list--divided", ".dsl-list-label", "item", True),
+    ("dsl-sidebar-item-label", "", "item", False),
+    ("dsl-sidebar-group", "", "item", False),
+    ("dsl-crumb", ":scope>span", "text", False),
+    ("dsl-stat-label", "", "text", False),
+    ("dsl-upload-name", "", "text", False),
+    ("dsl-code-title", ":scope>span", "text", False),
+    ("dsl-code", "", "text", False),
+    ("dsl-pagination-summary", "", "text", False),
+    ("dsl-cal-title", "", "text", False),
+    ("dsl-cal-agenda", "li>span", "text", False),
+    ("dsl-video-title", "", "text", False),
+)
+"""The design system's texts that end in an ellipsis when their box is too narrow for them: the
+class of the box that cuts the text, or of the one holding it (and the selector of the text's
+box inside), what kind of text it is, and whether it is kept to a few lines (a button in a
+form's actions, a divided list's label) rather than to one. A render names those it cut. Only these are
+looked at, found by their class (a quarter of the cost of one selector query for all of them)
+and checked by their size; the sheets' other truncating rules are in TRUNCATED_BY_DESIGN, and a
+unit test keeps the two in step with the sheets."""
+
+TRUNCATED_BY_DESIGN: dict[str, str] = {
+    "dsl-textarea": "a textarea given `rows` keeps to them and ends in an ellipsis (docs/dsl.md)",
+    "dsl-list-desc": "a list item's description keeps to one line, as a mail list's preview (docs/dsl.md)",
+    "dsl-image-alt": "an image placeholder's caption: it stands for a picture",
+    "dsl-image-src": "an image placeholder's source, a path or URL shortened on purpose",
+    "dsl-cal-event": "a month's day cell cuts its events' titles, as a calendar app does",
+    "dsl-cal-more": "a day cell's '+N more' line",
+    "dsl-chart-center": "a donut's centre text, sized by the chart (charts are told of by their own checks)",
+    "dsl-chart-key": "a legend beside a pie narrows and ends long names in an ellipsis (docs/dsl.md)",
+    "dsl-chart-more": "a pie legend's 'Other' line",
+}
+"""Classes of the truncating rules whose ellipsis is the design's choice, not a text that did not
+fit: a render says nothing of them (why, for each)."""
+
 CONTENT_EXTENT = f"""(() => {{
   const named = {MAX_NAMED};
+  const truncating = {json.dumps(TRUNCATING_TEXTS)};
   const page = document.documentElement;
   const root = document.querySelector('main.dsl-root') ?? page;
   const screen = root.getBoundingClientRect();
@@ -278,10 +330,125 @@ CONTENT_EXTENT = f"""(() => {{
     const left = names.filter((name) => name.getClientRects().length === 0).map(word);
     if (cut.length || left.length) charts.push([axis.closest('.dsl-chart[data-path]').dataset.path, cut, left, names.length]);
   }}
+  // Texts the page ends in an ellipsis (a button's label in a grid cell too narrow for it, a list
+  // label past its lines): those of the design system's truncating boxes whose content is wider
+  // (or taller) than the box. Alike ones (siblings of a kind, a menu's items) are one group; what
+  // is drawn is worked out only for the few quoted.
+  const cut = [];
+  const cutStrips = strips.map(([path]) => path);
+  for (const [name, inside, role, clamps] of truncating) {{
+    for (const holder of root.getElementsByClassName(name)) {{
+      for (const label of inside ? holder.querySelectorAll(inside) : [holder]) {{
+        // One size read each (a page of 600 buttons: under a millisecond); the rest only for those cut.
+        if (clamps ? label.scrollHeight <= label.clientHeight + 1 : label.scrollWidth <= label.clientWidth) continue;
+        const style = getComputedStyle(label);
+        const lines = clamps ? parseInt(style.webkitLineClamp, 10) || 0 : 0;
+        if (clamps ? lines === 0 : style.textOverflow !== 'ellipsis') continue;
+        const owner = label.closest('[data-path]');
+        if (!owner || label.closest('.dsl-textarea') || !label.checkVisibility({{visibilityProperty: true}})) continue;
+        if (cutStrips.includes(owner.closest('.dsl-tabs[data-path]')?.dataset.path)) continue;  // named with the strip
+        // One whose end is past the canvas's side has its ellipsis there, out of the image: the
+        // element running past the side is named instead.
+        const box = label.getBoundingClientRect();
+        if (box.right > screen.right + 1 || box.left < screen.left - 1 || label.textContent.trim() === '') continue;
+        cut.push([label, owner, style, lines, role]);
+      }}
+    }}
+  }}
+  // In the page's order, alike ones together: of one kind in one box (the buttons of a grid, a
+  // menu's items), or of one kind and text (the buttons of cards side by side). Only the first
+  // few groups are named; the rest are counted.
+  cut.sort(([a], [b]) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+  const [groups, cutGroups] = [[], new Map()];
+  let cutElsewhere = 0;
+  for (const [label, owner, style, lines, role] of cut) {{
+    const kind = `${{role}} ${{lines}}`;
+    const keys = [`${{kind}} in ${{owner.dataset.path.replace(/\\/[^/]*$/, '')}}`, `${{kind}}: ${{label.textContent.trim()}}`];
+    let group = keys.map((key) => cutGroups.get(key)).find((known) => known);
+    if (!group) {{
+      if (groups.length >= named) {{
+        cutElsewhere += 1;
+        continue;
+      }}
+      group = [role, lines, owner.querySelector('.dsl-i') !== null, 0, []];
+      groups.push(group);
+    }}
+    for (const key of keys) if (!cutGroups.has(key)) cutGroups.set(key, group);
+    group[3] += 1;
+    if (group[4].length <= 3) group[4].push([owner.dataset.path, label, style]);
+  }}
+  const textNodes = (element) => {{
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    return nodes;
+  }};
+  // The range from a text's start to its k-th character.
+  const upTo = (nodes, k) => {{
+    const range = document.createRange();
+    range.setStart(nodes[0], 0);
+    for (const node of nodes) {{
+      if (k <= node.length) {{
+        range.setEnd(node, k);
+        return range;
+      }}
+      k -= node.length;
+    }}
+    range.setEnd(nodes.at(-1), nodes.at(-1).length);
+    return range;
+  }};
+  let pen = null;
+  const ellipsisWidth = (style) => {{
+    pen ??= document.createElement('canvas').getContext('2d');
+    pen.font = style.font;
+    return pen.measureText('\\u2026').width;
+  }};
+  // The most characters (k) for which fits(k) holds, fits(0) being taken as true.
+  const most = (length, fits) => {{
+    let [low, high] = [0, length];
+    while (low < high) {{
+      const mid = Math.ceil((low + high) / 2);
+      if (fits(mid)) low = mid;
+      else high = mid - 1;
+    }}
+    return low;
+  }};
+  // What is drawn of a text that ends in an ellipsis: the characters before it, which leave room
+  // for it on its one line (or on the last of the lines it is kept to), then the ellipsis.
+  const drawn = (label, style, lines) => {{
+    const nodes = textNodes(label);
+    const text = nodes.map((node) => node.data).join('');
+    const box = label.getBoundingClientRect();
+    const left = box.left + label.clientLeft + parseFloat(style.paddingLeft);
+    const right = left + label.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const room = ellipsisWidth(style);
+    const rtl = style.direction === 'rtl';
+    let count;
+    if (lines === 0) {{
+      count = most(text.length, (k) => upTo(nodes, k).getBoundingClientRect().width + room <= right - left + 0.01);
+    }} else {{
+      const bottom = box.top + label.clientTop + label.clientHeight - parseFloat(style.paddingBottom);
+      const last = (k) => [...upTo(nodes, k).getClientRects()].filter((r) => r.width > 0).at(-1);
+      count = most(text.length, (k) => (last(k)?.bottom ?? 0) <= bottom + 1);
+      while (count > 0 && (rtl ? last(count).left - room < left - 0.01 : last(count).right + room > right + 0.01)) count -= 1;
+    }}
+    // Not half of a character written with two code units (an emoji); and a line's first
+    // character is clipped rather than ellipsed (CSS Overflow): it shows, with what fits of the
+    // ellipsis ("S…" in a button too narrow for "Send", "R.." for "Request").
+    if (count > 0 && /[\\ud800-\\udbff]/.test(text[count - 1])) count -= 1;
+    const lead = text.length - text.trimStart().length;
+    if (lines === 0 && count <= lead) count = lead + String.fromCodePoint(text.codePointAt(lead) ?? 32).length;
+    return [text.trim(), text.slice(0, count).trim() + '\\u2026'];
+  }};
+  const truncated = groups.map(([role, lines, icon, count, texts], index) => [
+    role, lines, icon, count, texts.map(([path, label, style]) => [path, ...drawn(label, style, lines)]),
+    index === groups.length - 1 ? cutElsewhere : 0,
+  ]);
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
     tables, overflowing, before.map(([path, px, edge, , placed]) => [path, px, edge, placed]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
+    truncated,
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
@@ -296,7 +463,37 @@ width] of the outermost boxes squeezed narrower than their words], [[path, px, '
 or 'bar', 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
 they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side],
 [[path, [names ending in an ellipsis], [names left out], how many names] of charts whose category
-names are not all drawn whole]]."""
+names are not all drawn whole], [[role, lines kept to (0: one), whether the first has an icon,
+how many, [[path, text, what is drawn] of the first few], how many more are cut beyond these
+groups (on the last)] of texts ended in an ellipsis, alike ones together]]."""
+
+
+def cut_below_script(bottom: float) -> str:
+    """A script naming what a capture ending at `bottom` (CSS px from the page's top) leaves out:
+    [path of the first element cut (the innermost running across that edge, or the first wholly
+    below it), [paths of the outermost elements running across it], [paths of the outermost
+    elements wholly below it and in none of those, the first MAX_NAMED], how many of these].
+    Run only when a full page is longer than a capture."""
+    return f"""(() => {{
+  const bottom = {bottom:.2f};
+  const root = document.querySelector('main.dsl-root') ?? document.documentElement;
+  const across = [];
+  const below = [];
+  for (const element of root.querySelectorAll('[data-path]')) {{
+    const box = element.getBoundingClientRect();
+    const [top, end] = [box.top + scrollY, box.bottom + scrollY];
+    // In the page's order an element's own follow it: only the last one below can hold it.
+    if (end <= bottom || box.height === 0 || below.at(-1)?.contains(element)) continue;
+    if (top >= bottom) below.push(element);
+    else across.push(element);
+  }}
+  const holds = (outer, inner) => outer !== inner && outer.contains(inner);
+  const first = across.find((element) => !across.some((inner) => holds(element, inner))) ?? below[0];
+  const outer = across.filter((element) => !across.some((holder) => holds(holder, element)));
+  const loose = below.filter((element) => !outer.some((holder) => holder.contains(element)));
+  const paths = (elements) => elements.slice(0, {MAX_NAMED}).map((element) => element.dataset.path);
+  return [first?.dataset.path ?? '', paths(outer), paths(loose), loose.length];
+}})()"""
 
 
 @dataclass(frozen=True)
@@ -317,6 +514,7 @@ class ContentExtent:
     hidden: tuple[Hidden, ...] = field(default=())
     clipped: tuple[Clipped, ...] = field(default=())
     cut_charts: tuple[CutChartLabels, ...] = field(default=())
+    truncated: tuple[TruncatedTexts, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any]) -> ContentExtent:
@@ -335,6 +533,7 @@ class ContentExtent:
             hidden,
             clipped,
             charts,
+            truncated,
         ) = answer
         return cls(
             width=int(width),
@@ -374,6 +573,7 @@ class ContentExtent:
                 )
                 for path, cut, left, total in charts
             ),
+            truncated=tuple(_truncated(group) for group in truncated),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:
@@ -390,8 +590,30 @@ class ContentExtent:
                 self.hidden,
                 self.clipped,
                 self.cut_charts,
+                self.truncated,
             )
         )
+
+
+def _truncated(group: list[Any]) -> TruncatedTexts:
+    """CONTENT_EXTENT's answer for texts ended in an ellipsis alike (see TruncatedTexts)."""
+    role, lines, icon, count, texts, elsewhere = group
+    return TruncatedTexts(
+        role=_role(role),
+        texts=tuple(CutText(path=str(path), text=str(text), shown=str(shown)) for path, text, shown in texts),
+        count=int(count),
+        lines=int(lines),
+        icon=bool(icon),
+        elsewhere=int(elsewhere),
+    )
+
+
+def _role(name: object) -> TruncatingRole:
+    """CONTENT_EXTENT's name for a kind of truncated text (see TRUNCATING_TEXTS)."""
+    for _, _, role, _ in TRUNCATING_TEXTS:
+        if name == role:
+            return role
+    return "text"
 
 
 def _kind(name: object) -> Literal["scroll", "fixed", "bar"]:

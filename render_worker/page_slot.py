@@ -12,19 +12,20 @@ import pybase64
 from playwright.async_api import Browser, BrowserContext, CDPSession, Page, Route
 from playwright.async_api import Error as PlaywrightError
 
+from kernel.dsl.canvas_fit import MAX_CAPTURE_PX, CaptureCut, capture_cut_warning
 from kernel.dsl.compiler.page import CSP_META
 from kernel.dsl.options import ImageFormat, Viewport
-from kernel.errors import RenderError
+from kernel.errors import Issue, RenderError
 from render_worker.crop import CONTENT_BOX, CropBox
 from render_worker.image import ImageTooLargeError, RenderedImage, image_size
-from render_worker.measure import CONTENT_EXTENT, ContentExtent
+from render_worker.measure import CONTENT_EXTENT, ContentExtent, cut_below_script
 
 T = TypeVar("T")
 
 DEFAULT_LOSSY_QUALITY = 90
-MAX_CAPTURE_PIXELS_PER_SIDE = 16_384
+MAX_CAPTURE_PIXELS_PER_SIDE = MAX_CAPTURE_PX
 """Chromium cannot composite a taller surface; a longer full-page capture is cut here (the image
-says how much with `cut_px`)."""
+says how much in a warning: canvas_fit.capture_cut_warning)."""
 
 MAX_WEBP_PIXELS_PER_SIDE = 16_383
 """The WebP format's limit: Chromium returns no data at all for a larger WebP image."""
@@ -207,15 +208,19 @@ class PageSlot:
                 screen_height=viewport.screen_height,
             )
             params["clip"] = box.clip(math.floor(MAX_CAPTURE_PIXELS_PER_SIDE / viewport.scale))
-            cut_px = math.ceil(box.height - params["clip"]["height"])
+            past_capture = math.ceil(box.height - params["clip"]["height"])
+            cut_px = 0  # the image grows to hold the content: nothing runs below a canvas
             _check_size(format, (math.ceil(box.width), math.ceil(box.height)), viewport.scale, full_page=True)
+            capture_cut = await self._capture_cut(params["clip"], past_capture, viewport.scale, crop=True)
             params["captureBeyondViewport"] = True
             encoded = await self._capture_surface(params)
         elif full_page:
             extent = await self._content_extent()
             clip, full_size = _full_page_clip(viewport, extent)
-            cut_px = full_size[1] - int(clip["height"])  # past what Chromium can capture
+            past_capture = full_size[1] - int(clip["height"])
+            cut_px = 0  # the image grows to hold the content: nothing runs below a canvas
             _check_size(format, full_size, viewport.scale, full_page=True)
+            capture_cut = await self._capture_cut(clip, past_capture, viewport.scale, crop=False)
             params["clip"] = clip
             params["captureBeyondViewport"] = True
             encoded = await self._capture_surface(params)
@@ -231,6 +236,7 @@ class PageSlot:
                 encoded = await self._capture_frame(params)
             extent = await measured
             cut_px = max(0, extent.content_height - viewport.height)
+            capture_cut = ()
         # Each image crosses CDP as base64: ~530 KB for a 1280x800 login page. The standard
         # library decodes it in ~1.3 ms, pybase64 (SIMD) in ~0.03 ms.
         data = pybase64.b64decode(encoded, validate=True)
@@ -245,7 +251,7 @@ class PageSlot:
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(
             data=data, format=format, width=width, height=height, render_ms=elapsed_ms,
-            frames=self._frames, cut_px=cut_px, measured_warnings=extent.measured_warnings(),
+            frames=self._frames, cut_px=cut_px, measured_warnings=(*capture_cut, *extent.measured_warnings()),
         )  # fmt: skip
 
     async def close(self) -> None:
@@ -371,6 +377,19 @@ class PageSlot:
         """Draw one frame (the caller holds `frame_lock`), counted for the render's image."""
         self._frames += 1
         return await self._cdp.send("HeadlessExperimental.beginFrame", params or {})
+
+    async def _capture_cut(
+        self, clip: dict[str, float], px: int, scale: float, *, crop: bool
+    ) -> tuple[Issue, ...]:
+        """The warning for the `px` CSS px of a full page (or cropped content) below `clip`, the
+        most Chromium can capture, naming the elements left out; none when `px` is 0."""
+        if px <= 0:
+            return ()
+        first, across, below, count = await self._evaluate(cut_below_script(clip["y"] + clip["height"]))
+        cut = CaptureCut(
+            px=px, first=str(first), across=tuple(across), below=tuple(below), below_count=int(count)
+        )
+        return (capture_cut_warning(cut, scale, crop=crop),)
 
     async def _content_extent(self) -> ContentExtent:
         """How large the rendered content is (see CONTENT_EXTENT)."""

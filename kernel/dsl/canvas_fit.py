@@ -1,5 +1,5 @@
 """What a render measured about the canvas: content that ran below its bottom edge, or past its
-side, was cut off.
+side, was cut off; a full page longer than a capture; texts ended in an ellipsis.
 
 Only the renderer knows how large flowed content turns out (text wraps, tables grow, a row of
 fixed-width cards does not fit), so this is a warning given after the render, not by the
@@ -9,6 +9,7 @@ whose last buttons are missing and no word about it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -39,6 +40,64 @@ def content_cut_warning(cut_px: int, *, height_option: str | None = None) -> Iss
             "documents"
         ),
     )
+
+
+MAX_CAPTURE_PX = 16_384
+"""Chromium captures at most this many image px a side: a taller full page (or cropped content)
+is cut there."""
+
+
+@dataclass(frozen=True)
+class CaptureCut:
+    """What a full-page (or cropped) image leaves out past what Chromium can capture: `px` CSS px
+    of the content, from the element `first` cut on (the innermost running across the image's
+    bottom edge); the end of the outermost elements running across it (`across`), and all of
+    the outermost ones below them (`below`: the first few of `below_count`)."""
+
+    px: int
+    first: str = ""
+    across: tuple[str, ...] = ()
+    below: tuple[str, ...] = ()
+    below_count: int = 0
+
+
+def capture_cut_warning(cut: CaptureCut, scale: float, *, crop: bool = False) -> Issue:
+    """The warning for a full-page (or `crop`) image that stops at what Chromium can capture,
+    MAX_CAPTURE_PX image px: where it stops, how much is left out and which elements.
+
+    The canvas's height is not the cause (the page grew to hold the content): the page itself is
+    too long for one image, so the advice is to make it shorter, not the canvas larger."""
+    kept = math.floor(MAX_CAPTURE_PX / scale)
+    at_scale = f" ({math.floor(kept * scale):,} image px at scale {scale:g})" if scale != 1 else ""
+    lower = ", or render it at a lower scale" if scale != 1 else ""
+    what = "the content" if crop else "the full page"
+    return Issue(
+        path="",
+        message=(
+            f"{what} is {kept + cut.px} px tall but Chromium captures at most {MAX_CAPTURE_PX:,} px: "
+            f"the image stops at {kept} px{at_scale} and the last {cut.px} px are cut off{_cut_elements(cut)}"
+        ),
+        code=CONTENT_CUT,
+        suggestion=(
+            "a larger 'height' cannot help, the image itself is at its limit: split the screen into "
+            f"several documents (one per section), or make it shorter (fewer rows, less text){lower}"
+        ),
+    )
+
+
+def _cut_elements(cut: CaptureCut) -> str:
+    """Which elements a capture cut leaves out, for its warning: " (from /elements/0/children/494
+    on: the end of /elements/0 and all of /elements/1)"."""
+    parts = []
+    if cut.across:
+        parts.append(f"the end of {', '.join(cut.across)}")
+    if cut.below:
+        more = cut.below_count - len(cut.below)
+        parts.append(f"all of {', '.join(cut.below)}{f' and {more} more' if more > 0 else ''}")
+    if not parts:
+        return ""
+    start = f"from {cut.first} on: " if cut.first and cut.first not in (*cut.across, *cut.below) else ""
+    return f" ({start}{' and '.join(parts)})"
 
 
 @dataclass(frozen=True)
@@ -387,6 +446,131 @@ def hidden_warning(element: Hidden) -> Issue:
     )
 
 
+TEXT_TRUNCATED = "text_truncated"
+
+TruncatingRole = Literal["button", "tab", "badge", "field", "item", "text"]
+"""What kind of text the page ended in an ellipsis: a button's label, a tab's, a badge's or chip's
+text, a field's value or placeholder, a menu's, list's or sidebar's item, any other text."""
+
+
+@dataclass(frozen=True)
+class CutText:
+    """One text (by its element's JSON path) that the page ends in an ellipsis: all of it, and
+    what is drawn (`shown`, ending in "…")."""
+
+    path: str
+    text: str
+    shown: str
+
+
+@dataclass(frozen=True)
+class TruncatedTexts:
+    """Texts of one kind that the page ends in an ellipsis, alike (the buttons of one grid, a
+    menu's items): `count` of them, the first few quoted in `texts`. `lines`: how many lines a
+    text is kept to (a button in a form's actions: 2), 0 for one line. `icon`: whether the first
+    one's element (a button) has an icon that could stand alone. `elsewhere`: on the last group
+    a render names, how many more texts it cut that are not named (in other groups)."""
+
+    role: TruncatingRole
+    texts: tuple[CutText, ...]
+    count: int
+    lines: int = 0
+    icon: bool = False
+    elsewhere: int = 0
+
+
+QUOTED_TEXT = 60
+"""At most this many characters of a cut text are quoted; a longer one is shortened ("[...]")."""
+
+NAMED_ALIKE = 3
+"""At most this many of the texts cut alike with the first are named; the rest are counted."""
+
+_TRUNCATED_NOUNS: dict[str, str] = {
+    "button": "button label",
+    "tab": "tab label",
+    "badge": "text",
+    "field": "value",
+    "item": "item",
+    "text": "text",
+}
+
+_TRUNCATED_ADVICE: dict[str, str] = {
+    "button": (
+        "give the buttons more width (fewer grid columns, fewer buttons in a row, a wider box or "
+        "canvas) or shorten the label"
+    ),
+    "tab": "shorten the labels, use fewer tabs, or give the tabs more width",
+    "badge": "shorten the text, or give it more room (a wider box, fewer things beside it)",
+    "field": "give the field more width (a wider column or box, fewer fields in a row), or shorten the value",
+    "item": (
+        "shorten the item, or give the list, menu or sidebar more width (a larger layout.width, a "
+        "wider column)"
+    ),
+    "text": "give it more room (a wider box, fewer columns beside it, a wider canvas), or shorten it",
+}
+
+
+def truncated_warning(group: TruncatedTexts) -> Issue:
+    """The warning for texts the page ends in an ellipsis: the first quoted whole and as drawn,
+    the others cut alike named by path (with their own texts when these differ)."""
+    first, *rest = group.texts
+    noun = _TRUNCATED_NOUNS[group.role]
+    if group.lines:
+        lines = f"{group.lines} line{'s' * (group.lines > 1)}"
+        what = f"does not fit in {lines} and is drawn ending '{_tail(first.shown)}'"
+    else:
+        what = f"does not fit its box and is drawn as '{_quoted_text(first.shown)}'"
+    message = f"the {noun} '{_quoted_text(first.text)}' {what}"
+    if group.count > 1:
+        message += f"; so {'is' if group.count == 2 else 'are'} {_alike(first, rest, group.count - 1)}"
+    if group.elsewhere:
+        more = f"{group.elsewhere} more text{'s' * (group.elsewhere > 1)}"
+        message += (
+            f"; {more} elsewhere end{'s' * (group.elsewhere == 1)} in an ellipsis too (named once these fit)"
+        )
+    advice = _TRUNCATED_ADVICE[group.role]
+    if group.role == "button" and group.icon:
+        advice += ", or show the icon alone (an icon-only button: leave out the label)"
+    return Issue(path=first.path, message=message, code=TEXT_TRUNCATED, suggestion=advice)
+
+
+def _alike(first: CutText, rest: Sequence[CutText], others: int) -> str:
+    """The texts cut like `first`: `others` of them, the first NAMED_ALIKE of `rest` named (a
+    text of the same element by its words, one of another element by its path too)."""
+    named = []
+    for text in rest[:NAMED_ALIKE]:
+        same = (text.text, text.shown) == (first.text, first.shown)
+        words = "" if same else f"'{_quoted_text(text.text)}' as '{_quoted_text(text.shown)}'"
+        where = "" if text.path == first.path else text.path
+        named.append(f"{words} at {where}" if words and where else words or where)
+    more = others - len(named)
+    listed = ", ".join(part for part in named if part)
+    count = f"{others} more like it"
+    if not listed:
+        return count
+    return f"{count} ({listed}{f' and {more} more' if more > 0 else ''})"
+
+
+def _quoted_text(text: str) -> str:
+    """`text` as quoted in a warning: whole, or its first QUOTED_TEXT characters and "[...]"."""
+    return text if len(text) <= QUOTED_TEXT else f"{text[:QUOTED_TEXT].rstrip()} [...]"
+
+
+TAIL_CHARACTERS = 30
+"""About this many of the last characters drawn of a text kept to a few lines are quoted."""
+
+
+def _tail(shown: str) -> str:
+    """The end of what is drawn of a text kept to a few lines: its last whole words within
+    TAIL_CHARACTERS (the ellipsis follows them)."""
+    if len(shown) <= TAIL_CHARACTERS:
+        return shown
+    tail = shown[-TAIL_CHARACTERS:]
+    if not shown[-TAIL_CHARACTERS - 1].isspace() and " " in tail:
+        tail = tail.split(" ", 1)[1]  # not the end of a word cut in two
+    return f"[...] {tail.lstrip()}"
+
+
 def measured_cut_warnings(
     cut_width_px: int,
     past_side: Sequence[SideOverflow],
@@ -398,11 +582,12 @@ def measured_cut_warnings(
     hidden: Sequence[Hidden] = (),
     clipped: Sequence[Clipped] = (),
     cut_charts: Sequence[CutChartLabels] = (),
+    truncated: Sequence[TruncatedTexts] = (),
 ) -> list[Issue]:
     """What a render measured besides the content below the canvas: content past the canvas's
     side, tables cut at their own edge, boxes whose content runs out of their height, boxes too
     narrow for their words, content a scrolling box hides, content a box cuts at its side, a
-    chart's category names not drawn whole."""
+    chart's category names not drawn whole, texts ended in an ellipsis."""
     side = side_cut_warnings(cut_width_px, past_side) if cut_width_px > 0 else []
     return (
         side
@@ -414,6 +599,7 @@ def measured_cut_warnings(
         + [clipped_warning(box) for box in clipped]
         + [chart_labels_warning(chart) for chart in cut_charts]
         + squeezed_warnings(squeezed)
+        + [truncated_warning(group) for group in truncated]
     )
 
 

@@ -533,7 +533,8 @@ async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_s
     pool: ChromiumPool,
 ) -> None:
     """Long text ellipsized in a button, or a code line clipped at its block's edge, stay
-    inside the canvas: nothing runs past its side."""
+    inside the canvas: nothing runs past its side (the button's label is told of as a text
+    ended in an ellipsis, not as content cut)."""
     document = {
         "width": 400,
         "height": 200,
@@ -543,7 +544,7 @@ async def test_what_a_box_clips_inside_the_canvas_is_not_counted_as_cut_at_the_s
         ],
     }
     _, image = await render_dsl(pool, document)
-    assert image.measured_warnings == ()
+    assert [(w.code, w.path) for w in image.measured_warnings] == [("text_truncated", "/elements/0")]
 
 
 async def test_segmented_tabs_are_as_tall_as_the_controls_beside_them(pool: ChromiumPool) -> None:

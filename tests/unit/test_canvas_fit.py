@@ -1,8 +1,29 @@
-"""The warnings a render gives for what the image leaves out at its side."""
+"""The warnings a render gives for what the image leaves out: at its side, past a full page's
+capture limit, the texts it ends in an ellipsis."""
 
 from __future__ import annotations
 
-from kernel.dsl.canvas_fit import SideOverflow, side_cut_warnings
+import re
+
+import tinycss2
+from tinycss2.ast import AtRule, QualifiedRule
+
+import kernel.dsl.compiler  # noqa: F401  (registers the element types' stylesheets)
+from kernel.dsl.canvas_fit import (
+    CONTENT_CUT,
+    TEXT_TRUNCATED,
+    CaptureCut,
+    CutText,
+    SideOverflow,
+    TruncatedTexts,
+    capture_cut_warning,
+    side_cut_warnings,
+    truncated_warning,
+)
+from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
+from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
+from kernel.dsl.compiler.registry import element_stylesheets
+from render_worker.measure import TRUNCATED_BY_DESIGN, TRUNCATING_TEXTS
 
 
 def test_an_element_past_the_side_is_named_with_the_width_that_would_hold_it() -> None:
@@ -15,3 +36,114 @@ def test_content_past_the_side_that_no_element_is_named_for_points_at_the_width(
     (warning,) = side_cut_warnings(40, [])
     assert warning.path == "/width" and "40 px wider than the image" in warning.message
     assert warning.suggestion is not None and "at least 40 px larger" in warning.suggestion
+
+
+def test_a_full_page_past_the_capture_limit_says_where_the_image_stops_and_what_is_left_out() -> None:
+    cut = CaptureCut(
+        px=3681, first="/elements/0", across=("/elements/0",), below=("/elements/1",), below_count=1
+    )
+    warning = capture_cut_warning(cut, 1.0)
+    assert (warning.path, warning.code) == ("", CONTENT_CUT)
+    assert warning.message == (
+        "the full page is 20065 px tall but Chromium captures at most 16,384 px: the image stops at "
+        "16384 px and the last 3681 px are cut off (the end of /elements/0 and all of /elements/1)"
+    )
+    advice = warning.suggestion or ""
+    assert "a larger 'height' cannot help" in advice and "split the screen" in advice
+    assert "make 'height'" not in advice and "full_page" not in advice and "lower scale" not in advice
+
+
+def test_a_capture_cut_at_a_scale_names_the_image_px_and_a_lower_scale() -> None:
+    at_two = capture_cut_warning(CaptureCut(px=100), 2.0)
+    assert "stops at 8192 px (16,384 image px at scale 2)" in at_two.message
+    assert "lower scale" in (at_two.suggestion or "")
+    # At scale 3 the last whole CSS px ends at 16,383 image px: the message says what the image is.
+    assert (
+        "stops at 5461 px (16,383 image px at scale 3)"
+        in capture_cut_warning(CaptureCut(px=100), 3.0).message
+    )
+
+
+def test_a_capture_cut_names_the_first_element_cut_inside_a_longer_one_and_counts_the_rest() -> None:
+    cut = CaptureCut(
+        px=500,
+        first="/elements/0/children/494",
+        across=("/elements/0",),
+        below=("/elements/1", "/elements/2", "/elements/3"),
+        below_count=5,
+    )
+    message = capture_cut_warning(cut, 1.0, crop=True).message
+    assert message.startswith("the content is 16884 px tall")
+    assert message.endswith(
+        "(from /elements/0/children/494 on: the end of /elements/0 and all of /elements/1, /elements/2, "
+        "/elements/3 and 2 more)"
+    )
+
+
+REQUEST = CutText("/elements/0/children/0", "Request money", "Re…")
+
+
+def test_one_cut_label_quotes_its_text_and_what_is_drawn() -> None:
+    warning = truncated_warning(TruncatedTexts("button", (REQUEST,), 1, icon=True))
+    assert (warning.path, warning.code) == ("/elements/0/children/0", TEXT_TRUNCATED)
+    assert warning.message == "the button label 'Request money' does not fit its box and is drawn as 'Re…'"
+    assert "icon-only button" in (warning.suggestion or "")
+    plain = truncated_warning(TruncatedTexts("button", (REQUEST,), 1))
+    assert "icon" not in (plain.suggestion or "")
+
+
+def test_labels_cut_alike_are_named_by_path_and_by_words_where_they_differ() -> None:
+    same = [CutText(f"/elements/0/children/{n}", "Request money", "Re…") for n in range(1, 4)]
+    alike = truncated_warning(TruncatedTexts("button", (REQUEST, *same), 4))
+    assert alike.message.endswith(
+        "; so are 3 more like it (/elements/0/children/1, /elements/0/children/2, /elements/0/children/3)"
+    )
+    items = (
+        CutText("/elements/2", "Quarterly financial reports", "Quarterly…"),
+        CutText("/elements/2", "Annual statements", "Annual…"),
+        CutText("/elements/3", "Tax documents", "Tax…"),
+    )
+    differ = truncated_warning(TruncatedTexts("item", items, 9, elsewhere=2))
+    assert differ.message == (
+        "the item 'Quarterly financial reports' does not fit its box and is drawn as 'Quarterly…'; so are "
+        "8 more like it ('Annual statements' as 'Annual…', 'Tax documents' as 'Tax…' at /elements/3 and 6 "
+        "more); 2 more texts elsewhere end in an ellipsis too (named once these fit)"
+    )
+
+
+def test_a_text_kept_to_lines_quotes_its_end_and_a_long_text_is_shortened() -> None:
+    text = "Save all the changes to this very long settings page right now please, and then some more"
+    shown = "Save all the changes to this very long settings…"
+    warning = truncated_warning(TruncatedTexts("button", (CutText("/elements/0", text, shown),), 1, lines=2))
+    assert warning.message == (
+        "the button label 'Save all the changes to this very long settings page right n [...]' does not "
+        "fit in 2 lines and is drawn ending '[...] to this very long settings…'"
+    )
+
+
+def test_every_rule_of_the_design_system_that_ends_text_in_an_ellipsis_is_measured_or_meant() -> None:
+    """A new truncating rule (text-overflow: ellipsis, a line clamp) must be looked at by the
+    render (TRUNCATING_TEXTS) or be named as the design's choice (TRUNCATED_BY_DESIGN), or its
+    cut texts would go unreported."""
+    known = {name for name, *_ in TRUNCATING_TEXTS} | set(TRUNCATED_BY_DESIGN)
+    sheets = [BASE_CSS, TOUCH_CSS, FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS, *element_stylesheets()]
+    truncating = [rule for sheet in sheets for rule in _truncating_rules(sheet)]
+    assert len(truncating) >= 25  # the reading finds them (some 30 today)
+    unknown = [rule for rule in truncating if not set(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", rule)) & known]
+    assert unknown == []
+
+
+def _truncating_rules(css: str) -> list[str]:
+    """The selectors of the rules of `css` (in @media and @container blocks too) that end text in
+    an ellipsis or clamp it to lines."""
+    found = []
+    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    while nodes:
+        node = nodes.pop(0)
+        if isinstance(node, QualifiedRule):
+            body = tinycss2.serialize(node.content).replace(" ", "")
+            if "text-overflow:ellipsis" in body or "line-clamp" in body:
+                found.append(tinycss2.serialize(node.prelude))
+        elif isinstance(node, AtRule) and node.content is not None:
+            nodes += tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True)
+    return found

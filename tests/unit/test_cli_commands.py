@@ -132,16 +132,6 @@ def test_a_folder_without_documents_stays_an_input_that_cannot_be_read(
         commands.read_source(empty)
 
 
-def test_a_full_page_cut_names_where_the_image_stops() -> None:
-    assert "the image stops at 16384 px and the last 100 px are cut off" in commands.full_page_cut_warning(
-        100, 1.0
-    )
-    at_two = commands.full_page_cut_warning(100, 2.0)
-    assert "stops at 8192 px (16,384 image px at scale 2)" in at_two and "lower scale" in at_two
-    # At scale 3 the last whole CSS px ends at 16,383 image px: the message says what the image is.
-    assert "stops at 5461 px (16,383 image px at scale 3)" in commands.full_page_cut_warning(100, 3.0)
-
-
 # -- exit codes before any rendering ---------------------------------------------------------------
 
 

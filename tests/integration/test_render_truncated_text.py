@@ -1,0 +1,249 @@
+"""What a render says of text it ends in an ellipsis, and of a full page longer than one capture,
+on real Chromium: a grid of four buttons on a phone drew "Re…" four times and said nothing; a
+full page past 16,384 px was told to raise its height. Labels that fit, and ellipses the design
+draws on purpose (a mail list's previews, a textarea's rows), say nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kernel.dsl.canvas_fit import CONTENT_CUT, TEXT_TRUNCATED, with_content_cut
+from kernel.errors import Issue
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import decode, render_dsl
+
+pytestmark = pytest.mark.integration
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+async def truncated(pool: ChromiumPool, document: dict[str, Any]) -> list[Issue]:
+    """The render's text_truncated warnings."""
+    _, image = await render_dsl(pool, document)
+    return [warning for warning in image.measured_warnings if warning.code == TEXT_TRUNCATED]
+
+
+def button_grid(label: str, columns: int, *, icon: str | None = "send") -> dict[str, Any]:
+    button = {"type": "button", "label": label, **({"icon": icon} if icon else {})}
+    grid = {"type": "grid", "columns": columns, "gap": 8, "children": [button] * columns}
+    return {"width": 390, "height": 120, "elements": [grid]}
+
+
+def drawn_as(warning: Issue) -> str:
+    """What the first quoted text is drawn as, by the warning."""
+    found = re.search(r"is drawn as '([^']*)'", warning.message)
+    assert found is not None, warning.message
+    return found.group(1)
+
+
+async def test_a_grid_of_buttons_too_narrow_for_their_label_is_one_grouped_warning(
+    pool: ChromiumPool,
+) -> None:
+    """The tester's case: four 'Request money' buttons in 390 px, each drawn 'Re…'."""
+    (warning,) = await truncated(pool, button_grid("Request money", 4))
+    assert warning.path == "/elements/0/children/0"
+    assert warning.message.startswith("the button label 'Request money' does not fit its box")
+    shown = drawn_as(warning)
+    assert shown.endswith("…") and "Request money".startswith(shown[:-1]) and len(shown) < 8, shown
+    assert (
+        "so are 3 more like it (/elements/0/children/1, /elements/0/children/2, /elements/0/children/3)"
+        in (warning.message)
+    )
+    advice = warning.suggestion or ""
+    assert "fewer grid columns" in advice and "shorten the label" in advice and "icon-only button" in advice
+
+
+async def test_a_label_that_fits_says_nothing(pool: ChromiumPool) -> None:
+    """Two columns hold 'Request money' whole: no warning of any kind."""
+    _, image = await render_dsl(pool, button_grid("Request money", 2))
+    assert image.measured_warnings == ()
+
+
+async def test_a_first_letter_shows_before_a_clipped_ellipsis(pool: ChromiumPool) -> None:
+    """A box too narrow even for one letter and the ellipsis still shows the letter (CSS clips
+    a line's first character rather than ellipsing it): 'S…', as the tester's bank screen drew
+    it. Buttons without an icon are not told to show their icon alone."""
+    labels = ["Send", "Request", "Top up", "More"]
+    buttons = [{"type": "button", "label": label, "icon": "plus", "variant": "secondary"} for label in labels]
+    grid = {"type": "grid", "columns": 4, "gap": 8, "children": buttons}
+    (warning,) = await truncated(pool, {"device": "mobile", "elements": [grid]})
+    assert drawn_as(warning) == "S…", warning.message
+    assert "'Request' as 'R…' at /elements/0/children/1" in warning.message
+    (plain,) = await truncated(pool, button_grid("Request money", 4, icon=None))
+    assert "icon" not in (plain.suggestion or "")
+
+
+async def test_the_same_label_in_cards_side_by_side_is_one_warning(pool: ChromiumPool) -> None:
+    """Cousins, not siblings: each card's button cut alike is named in one warning."""
+    card = {
+        "type": "card",
+        "children": [{"type": "button", "label": "Get started today", "variant": "primary"}],
+    }
+    grid = {"type": "grid", "columns": 3, "children": [card, card, card]}
+    (warning,) = await truncated(pool, {"device": "mobile", "elements": [grid]})
+    assert warning.path == "/elements/0/children/0/children/0"
+    assert "so are 2 more like it (/elements/0/children/1/children/0, /elements/0/children/2/children/0)" in (
+        warning.message
+    )
+
+
+@pytest.mark.parametrize(
+    ("element", "noun", "text", "advice"),
+    [
+        (
+            {
+                "type": "tabs",
+                "variant": "segmented",
+                "items": ["Everything together", "Archive"],
+                "layout": {"width": 200},
+            },
+            "tab label",
+            "Everything together",
+            "fewer tabs",
+        ),
+        (
+            {
+                "type": "sidebar",
+                "layout": {"width": 150},
+                "items": [{"label": "Quarterly financial reports", "icon": "file"}],
+            },
+            "item",
+            "Quarterly financial reports",
+            "more width",
+        ),
+        (
+            {
+                "type": "select",
+                "label": "Country",
+                "value": "United Kingdom of Great Britain",
+                "layout": {"width": 160},
+            },
+            "value",
+            "United Kingdom of Great Britain",
+            "give the field more width",
+        ),
+        (
+            {"type": "badge", "text": "Awaiting customer confirmation from the bank"},
+            "text",
+            "Awaiting",
+            "shorten",
+        ),
+        (
+            {"type": "stat", "label": "Internationalization", "value": "12"},
+            "text",
+            "Internationalization",
+            "room",
+        ),
+    ],
+    ids=["segmented-tab", "sidebar-item", "select-value", "badge", "stat-label"],
+)
+async def test_each_kind_of_cut_text_is_named_with_advice_that_fits(
+    pool: ChromiumPool, element: dict[str, Any], noun: str, text: str, advice: str
+) -> None:
+    (warning,) = await truncated(pool, {"width": 160, "height": 200, "elements": [element]})
+    assert warning.path == "/elements/0"
+    assert warning.message.startswith(f"the {noun} '{text}"), warning.message
+    assert drawn_as(warning).endswith("…") and advice in (warning.suggestion or "")
+
+
+async def test_a_button_kept_to_two_lines_says_so(pool: ChromiumPool) -> None:
+    """A form's action buttons wrap to two lines, then end in an ellipsis."""
+    label = "Save all the changes to this very long settings page right now please"
+    form = {"type": "form", "actions": [{"label": label, "variant": "primary"}], "children": []}
+    (warning,) = await truncated(pool, {"width": 240, "height": 300, "elements": [form]})
+    assert "does not fit in 2 lines and is drawn ending '" in warning.message
+    assert warning.message.endswith("…'"), warning.message
+
+
+async def test_more_kinds_than_are_named_are_counted(pool: ChromiumPool) -> None:
+    """Three groups are named; a fourth kind cut elsewhere is counted in the last."""
+    long = "Awaiting customer confirmation from the bank"
+    elements = [
+        {"type": "badge", "text": long},
+        {"type": "row", "children": [{"type": "badge", "text": long.upper()}]},
+        {"type": "column", "children": [{"type": "badge", "text": long.lower()}]},
+        {"type": "card", "children": [{"type": "badge", "text": long.title()}]},
+    ]
+    warnings = await truncated(pool, {"width": 200, "height": 400, "elements": elements})
+    assert len(warnings) == 3
+    assert "; 1 more text elsewhere ends in an ellipsis too" in warnings[-1].message
+
+
+async def test_ellipses_the_design_draws_on_purpose_say_nothing(pool: ChromiumPool) -> None:
+    """A mail list's one-line previews and a textarea kept to its rows end in an ellipsis by
+    design (docs/dsl.md); a menu running past the canvas's side is named for that alone."""
+    preview = "Q3 roadmap review - Agenda and pre-read attached. Can we move to 3pm? " * 2
+    document = {
+        "width": 300,
+        "height": 400,
+        "elements": [
+            {"type": "list", "items": [{"label": "Priya Raman", "description": preview, "badge": "09:14"}]},
+            {"type": "textarea", "label": "Message", "rows": 2, "value": preview * 2},
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    assert image.measured_warnings == ()
+    menu = {
+        "width": 200,
+        "height": 200,
+        "elements": [{"type": "menu", "items": ["Duplicate this project with all members"]}],
+    }
+    _, cut = await render_dsl(pool, menu)
+    assert [w.code for w in cut.measured_warnings] == [CONTENT_CUT]
+
+
+async def test_no_bundled_example_ends_a_text_in_an_ellipsis_it_did_not_mean(pool: ChromiumPool) -> None:
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        assert await truncated(pool, yaml.safe_load(path.read_text())) == [], path.name
+
+
+TALL = {
+    "width": 400,
+    "height": 300,
+    "elements": [{"type": "spacer", "size": 20000}, {"type": "text", "text": "end"}],
+}
+"""The tester's full page: 20,065 px of content, past the 16,384 px a capture holds."""
+
+
+@pytest.mark.parametrize(("scale", "kept"), [(1, 16_384), (2, 8_192)])
+async def test_a_full_page_past_the_capture_limit_says_where_it_stops_not_to_raise_the_height(
+    pool: ChromiumPool, scale: int, kept: int
+) -> None:
+    _, image = await render_dsl(pool, TALL, full_page=True, scale=scale)
+    assert decode(image.data).height == 16_384 and image.cut_px == 0  # nothing ran below a canvas
+    (warning,) = image.measured_warnings
+    assert (warning.path, warning.code) == ("", CONTENT_CUT)
+    assert f"the image stops at {kept} px" in warning.message
+    assert f"the last {20_065 - kept} px are cut off (the end of /elements/0 and all of /elements/1)" in (
+        warning.message
+    )
+    advice = warning.suggestion or ""
+    assert "a larger 'height' cannot help" in advice and "split the screen" in advice
+    assert ("lower scale" in advice) == (scale != 1) and "full page" not in advice
+    # The service's and MCP's job warnings: this one alone, no '/height' advice beside it.
+    job = with_content_cut([], image.cut_px, [w.as_dict() for w in image.measured_warnings])
+    assert [w["path"] for w in job] == [""]
+
+
+async def test_a_long_list_cut_by_the_capture_limit_names_the_first_element_left_out(
+    pool: ChromiumPool,
+) -> None:
+    rows = [{"type": "text", "text": f"line {n}"} for n in range(1000)]
+    document = {
+        "width": 400,
+        "height": 300,
+        "elements": [{"type": "card", "children": rows}, {"type": "text", "text": "end"}],
+    }
+    for options in ({"full_page": True}, {"crop": True}):
+        _, image = await render_dsl(pool, document, **options)
+        (warning,) = image.measured_warnings
+        assert re.search(
+            r"\(from /elements/0/children/\d+ on: the end of /elements/0 and all of /elements/1\)",
+            warning.message,
+        )
+        assert warning.message.startswith("the content is" if "crop" in options else "the full page is")
