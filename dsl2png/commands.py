@@ -315,6 +315,8 @@ def _render_command(files: list[Path], output: Output, option_values: dict[str, 
     notes = []
     if option_values.get("quality") is not None and output_format not in ("jpeg", "webp"):
         notes.append(f"--quality is for jpeg and webp; {output_format} ignores it")
+        # told once here, not again for each file by the planning's option_ignored warning
+        option_values = {**option_values, "quality": None}
     image_format = "png" if output_format == "pdf" else output_format
     try:
         options = RenderOptions(**{**option_values, "format": image_format})

@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
 from kernel.dsl.frames import NO_FRAME, FrameChoice, FrameType, Insets
 from kernel.dsl.model import Document, Frame, ThemeTokens
+from kernel.errors import Issue
 
 ImageFormat = Literal["png", "jpeg", "webp"]
 NOTES_PANEL_WIDTH = 320
@@ -132,3 +133,86 @@ def resolve_frame(document: Document, options: RenderOptions) -> FrameChoice:
     if options.frame is None or options.frame == own.type:
         return own
     return FrameChoice(options.frame)
+
+
+OPTION_IGNORED = "option_ignored"
+"""The code of a render option (or the part of a device preset) the image does not follow."""
+LOSSY_FORMATS = frozenset({"jpeg", "webp"})
+"""The formats a `quality` is for."""
+
+
+def option_warnings(document: Document, options: RenderOptions, viewport: Viewport) -> list[Issue]:
+    """What the render's options ask for that the image does not do, said instead of left for
+    the caller to find out: a `quality` on a lossless PNG, a transparent background in a JPEG
+    (which has no transparency), and a device whose width an explicit one replaced while it
+    still sets the rest (a mobile at width 500 is 500x844 at 3x, 1500x2532 px). The
+    command line, the HTTP API and the MCP tools all plan a render with these."""
+    warnings: list[Issue] = []
+    if options.quality is not None and options.format not in LOSSY_FORMATS:
+        warnings.append(
+            Issue(
+                "",
+                f"quality {options.quality} is not used: it is for jpeg and webp, and a "
+                f"{options.format.upper()} is lossless",
+                OPTION_IGNORED,
+                "leave out quality, or ask for format jpeg or webp",
+            )
+        )
+    if options.transparent and options.format == "jpeg":
+        warnings.append(
+            Issue(
+                "",
+                "transparent is not used: a JPEG has no transparency, so the background is drawn white",
+                OPTION_IGNORED,
+                "ask for format png or webp for a transparent background, or leave out transparent",
+            )
+        )
+    replaced = _device_replaced(document, options, viewport)
+    if replaced is not None:
+        warnings.append(replaced)
+    return warnings
+
+
+def _device_replaced(document: Document, options: RenderOptions, viewport: Viewport) -> Issue | None:
+    """The device preset's width an option replaced (its height too, if so), when the preset
+    still sets the rest of the canvas (its height, its scale): what was drawn, so the size is no
+    surprise. None without a device, when only the height changed (a long page on a phone), or
+    when the options give every part of the canvas."""
+    device = options.device or document.device
+    if device is None:
+        return None
+    preset_width, preset_height, _ = DEVICES[device]
+    given = [
+        (name, value, preset)
+        for name, value, preset in (
+            ("width", options.width, preset_width),
+            ("height", options.height, preset_height),
+        )
+        if value is not None and value != preset
+    ]
+    own_height = options.device is None and document.height is not None
+    kept = [
+        name
+        for name, from_device in (
+            ("height", options.height is None and not own_height),
+            ("width", options.width is None and (options.device is not None or document.width is None)),
+            ("scale", options.scale is None and document.scale is None),
+        )
+        if from_device
+    ]
+    if not any(name == "width" for name, _, _ in given) or not kept:
+        return None  # a taller phone (`height: 1400`) is the documented way to draw a long page
+    wrote = " and ".join(f"{name} {value}" for name, value, _ in given)
+    preset_words = " and ".join(f"{name} {preset}" for name, _, preset in given)
+    message = (
+        f"the {device}'s {preset_words} {'are' if len(given) > 1 else 'is'} not used ({wrote} "
+        f"{'replace them' if len(given) > 1 else 'replaces it'}), while the device still sets the "
+        f"{' and the '.join(kept)}: "
+        f"the canvas is {viewport.screen_width}x{viewport.screen_height} at {viewport.scale:g}x "
+        f"({viewport.pixel_width}x{viewport.pixel_height} px)"
+    )
+    suggestion = (
+        f"leave out {' and '.join(name for name, _, _ in given)} for the {device}'s own "
+        f"{preset_width}x{preset_height}, or leave out the device and give the width, height and scale you want"
+    )
+    return Issue("", message, OPTION_IGNORED, suggestion)

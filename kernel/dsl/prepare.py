@@ -13,7 +13,7 @@ from kernel.dsl.compiler import compile_html
 from kernel.dsl.frames import frame_fit_warning
 from kernel.dsl.limits import check_document_canvas
 from kernel.dsl.model import Document
-from kernel.dsl.options import RENDERER_VERSION, RenderOptions, Viewport, resolve_viewport
+from kernel.dsl.options import RENDERER_VERSION, RenderOptions, Viewport, option_warnings, resolve_viewport
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError, Issue
 
@@ -97,6 +97,7 @@ def plan_render(
     )  # fmt: skip
     if misfit is not None and all(warning.code != misfit.code for warning in warnings):
         warnings.append(misfit)
+    warnings += option_warnings(document, options, viewport)
     return RenderPlan(document, options, viewport, warnings, cache_key)
 
 
