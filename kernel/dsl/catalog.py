@@ -54,7 +54,7 @@ DESCRIPTIONS: dict[str, str] = {
     "flex": "Lays out `children` in a flex row (or `direction: column`) with `gap`, `align`, `justify`, `wrap`.",
     "card": "A raised surface with optional cover picture `src` (and `alt`) at its top, `title`, `description`, `icon`, `badge` (a pill beside the title) and `children`.",
     "modal": "A dialog over a dimmed backdrop, with `title`, `children` and `actions` (button labels); `size` sm|md|lg|xl (360-840 px) or px sets its width. `variant: sheet` draws a bottom sheet (a phone's share, filter or picker sheet): full width on the bottom edge, a grab handle, actions stacked full width. `variant: drawer` draws a full-height side panel on the right (a bottom sheet on a phone), `side` a side panel everywhere, `left` one on the left.",
-    "navbar": "A top navigation bar: `title` (brand), `items` (links, one `active`), `children` on the right, then `actions` (buttons: {label, variant, size, icon, badge}).",
+    "navbar": "A top navigation bar: `title` (brand), `items` (links, one `active`), then on the right `children` and, last, `actions` (buttons: {label, variant, size, icon, badge}). The user's avatar is an element, so it goes in `children`: it ends the bar when there are no `actions` (write the buttons as button elements in `children`, before it); else it is drawn before them. A user menu as a button ends the bar as the last action: {label: Ada, icon: chevron-down, iconPosition: end, variant: ghost}.",
     "sidebar": "A vertical navigation panel: `title`, `items` with icons and badges, `children` below.",
     "row": "Lays out `children` left to right with `gap`, `align`, `justify`, `wrap`.",
     "column": "Lays out `children` top to bottom with `gap`, `align`.",
@@ -86,9 +86,9 @@ DESCRIPTIONS: dict[str, str] = {
     "menu": "A vertical menu of `items` (icons, shortcuts, dividers as '-').",
     "stepper": "Progress through steps: `items` (step names, or {label, description, icon (drawn in the circle), variant: danger (a step in error, red), disabled}), `current` step, 0-based (0 is the first step; a pagination's `current` is 1-based; the number of steps marks all done).",
     "accordion": "Collapsible sections: `items` {label, description, icon}; the `active` ones (or index/label in `active`; default the first) are open; `children` fill the first open one.",
-    "table": f"A data table: `columns` (names or {{key,label,align}}), `rows` (lists or objects; true or ✓ draws a check, false a dash, ✗ a cross; a cell may be a {_CELL_WORDS} element, or a list of them), `striped`, `selectable` with `selectedRows` (a checkbox column).",
-    "list": "A list of `items` (text, or {label, description, icon, badge}), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
-    "avatar": "A round avatar: `src` (data: URI) or initials from `name`, `size` xs|sm|md|lg|xl|2xl (24-80 px, md 40 the default) or px, `status` online|away|busy|offline.",
+    "table": f"A data table: `columns` (a list: names or {{key,label,align}}), `rows` (lists or objects; true or ✓ draws a check, false a dash, ✗ a cross; a cell may be a {_CELL_WORDS} element, or a list of them and texts side by side: [{{type: avatar, name: Ada Lovelace}}, Ada Lovelace] draws the face with the name beside it), `striped`, `selectable` with `selectedRows` (a checkbox column).",
+    "list": "A list of `items` (text, or {label, description, icon, badge, value, variant, shortcut}: `value` is drawn at the row's right end (an amount '-$6.40', a time '10:42'), `variant` success|danger|warning|info|primary|muted tones it), `ordered` for numbers, `variant` bullet|plain|checklist|divided.",
+    "avatar": "A round avatar: `src` (data: URI) or initials from `name`; `name` alone draws only the circle: `description` (a role, an email) draws the name beside it with that line under it. `size` xs|sm|md|lg|xl|2xl (24-80 px, md 40 the default) or px, `status` online|away|busy|offline. `items` draws an overlapping group of faces: names, as text or {label} ({name} reads the same), at most `max` (default 5) then +N.",
     "icon": "An icon by `name` from the Lucide set, `size`, `color`.",
     "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`; `variant` (success, danger, warning, neutral) colours only the `change` pill (by default its sign picks the colour).",
     "progress": "A progress bar (or `variant: circle`): `value` of `max`, `label`.",
@@ -297,13 +297,30 @@ stands for the field's value, `{name}` for the element's name."""
 
 ENTRY_ERROR_VARIANTS = frozenset({"danger", "error", "destructive"})
 """An entry's variant for a step in error or a tab of a dangerous area: drawn red."""
+ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
+    "navbar": ("label", "icon", "badge", "active", "disabled"),
+    "sidebar": ("label", "icon", "badge", "variant", "indent", "active", "disabled"),
+    "menu": ("label", "description", "icon", "badge", "shortcut", "variant", "active", "disabled"),
+    "tabs": ("label", "icon", "badge", "variant", "active", "disabled"),
+    "breadcrumb": ("label", "icon", "active"),
+    "list": ("label", "description", "icon", "iconPosition", "badge", "value", "shortcut", "variant", "active",
+             "disabled"),
+    "stepper": ("label", "description", "icon", "variant", "active", "disabled"),
+    "timeline": ("label", "description", "value", "icon", "badge", "variant", "active"),
+    "footer": ("label",),
+    "accordion": ("label", "description", "icon", "active", "disabled"),
+    "upload": ("label", "description", "icon", "value", "variant"),
+    "avatar": ("label",),
+}  # fmt: skip
+"""The fields an entry of `items` draws, by the type holding it (`text` is `label`'s other name):
+told to agents with the type, and with an entry's unknown field. An entry may be text alone, its
+label. A unit test renders an entry with each field of the model and keeps this true."""
 ENTRY_FIELDS_DRAWN: dict[str, frozenset[str]] = {
-    "stepper": frozenset({"type", "label", "text", "description", "icon", "variant", "active", "disabled"}),
-    "tabs": frozenset({"type", "label", "text", "icon", "badge", "variant", "active", "disabled"}),
+    kind: frozenset({"type", "text", *ENTRY_FIELDS[kind]}) for kind in ("stepper", "tabs")
 }
 """The entry fields a stepper's steps and a tab strip's tabs draw (a variant of
 `ENTRY_ERROR_VARIANTS` only); given another, the validator warns (`field_ignored`) instead of
-letting it vanish. A unit test renders an entry with each field and keeps this true."""
+letting it vanish (the other types' entries draw most of theirs: not warned of)."""
 
 ICON_POSITION_TYPES = frozenset({"button", "link"})
 """Types that draw `iconPosition` (the icon after the label with `end`); on any other type it is

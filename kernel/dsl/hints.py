@@ -25,6 +25,7 @@ from kernel.dsl.catalog import (
     DEVICES,
     DRAWN_FIELDS,
     ELEMENT_TYPES,
+    ENTRY_FIELDS,
     ICON_POSITION_TYPES,
 )
 from kernel.dsl.model import ATTRIBUTE_FIELDS, LANGUAGE_TAG
@@ -982,6 +983,49 @@ def _or(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
+ENTRY_END_WORDS = frozenset(
+    {"trailing", "trailingtext", "trailinglabel", "trailingcontent", "trail", "right", "righttext",
+     "rightlabel", "rightcontent", "end", "endtext", "endlabel", "endcontent", "suffix", "aside", "extra",
+     "after", "accessory", "rightdetail", "detailtext"}
+)  # fmt: skip
+"""Other libraries' words for what an entry shows at its right end (Material's `trailing`,
+iOS's `accessory` and right detail)."""
+_ENTRY_END_FIELDS = {
+    "list": "did you mean 'value'? It is drawn at the entry's right end (an amount, a time): value: {value}",
+    "timeline": "did you mean 'value'? It is drawn at the entry's right end (its time): value: {value}",
+    "menu": "did you mean 'shortcut'? It is drawn at the entry's right end: shortcut: {value}",
+    **dict.fromkeys(
+        ("navbar", "sidebar", "tabs"), "did you mean 'badge'? It is drawn after the label: badge: {value}"
+    ),
+}
+"""The field an entry of each type draws at its right end, for `ENTRY_END_WORDS`."""
+
+
+_ENTRY_NAMES = {
+    "tabs": "a tab",
+    "stepper": "a step",
+    "accordion": "an accordion section",
+    "upload": "an upload's file",
+}
+
+
+def entry_fields_hint(hint: str | None, kind: str | None) -> str | None:
+    """What to write instead of a field an entry of `items` does not take: `hint` (a
+    did-you-mean, another vocabulary's word) first, then the fields an entry of a `kind` draws
+    (`ENTRY_FIELDS`); `hint` alone for a type whose entries are not listed."""
+    fields = ENTRY_FIELDS.get(kind or "")
+    if fields is None:
+        return hint
+    if kind == "avatar":
+        takes = "an avatar group's face is a name as text, or {label} ({name} reads the same)"
+    else:
+        entry = _ENTRY_NAMES.get(kind or "") or f"{_a(kind or '')} entry"
+        takes = f"{entry} is text (its label), or {{{', '.join(fields)}}}"
+    if not hint:
+        return takes
+    return f"{hint} {takes[0].upper()}{takes[1:]}" if hint.endswith("?") else f"{hint}; {takes}"
+
+
 def item_field_hint(
     field: str, value: Any = None, kind: str | None = None, actions: Iterable[str] = ()
 ) -> str | None:
@@ -1009,6 +1053,8 @@ def item_field_hint(
         return "an entry draws no time of its own: write it in the label or the description"
     if key in _ITEM_COUNT_WORDS:
         return f"did you mean 'badge'? badge: {_shown(value, 3)}"
+    if key in ENTRY_END_WORDS and kind in _ENTRY_END_FIELDS:
+        return _ENTRY_END_FIELDS[kind].format(value=_shown(value, '"$4.20"'))
     if key in _AMOUNT_WORDS and kind == "list":
         return f"an entry's 'value' is drawn on its right: value: {_shown(value, 3)}"
     if key in _SECOND_LINE_WORDS:
@@ -1779,7 +1825,8 @@ CELL_TYPE_WORDS = ", ".join(CELL_TYPES[:-1]) + " or " + CELL_TYPES[-1]
 """The element types a table cell draws, as a list in words."""
 _CELL_KINDS = (
     "a table cell holds text, a number, true or false (a check or a minus mark), null (a dash), or an "
-    f"element of type {CELL_TYPE_WORDS} (several side by side in a list); status words such as Done, "
+    f"element of type {CELL_TYPE_WORDS} (several side by side in a list, texts among them: "
+    "[{type: avatar, name: Ana Ruiz}, Ana Ruiz]); status words such as Done, "
     "In progress, Blocked or Paid become coloured badges by themselves"
 )
 
@@ -1789,6 +1836,13 @@ def table_cell_hint(cell: Any) -> str:
     of other things than elements: what it would show, as text."""
     shown = _cell_text(cell) if isinstance(cell, Mapping) else None
     return f"{_CELL_KINDS}: write {shown}, or give the element its type" if shown else _CELL_KINDS
+
+
+def words_cell_hint(cell: list[Any]) -> str:
+    """What to write for a cell's list of texts alone (tags: `[urgent, web]`): chips, or one text."""
+    words = [str(entry) for entry in cell]
+    first, joined = _flow_item(words[0]), _flow_item(", ".join(words))
+    return f"{_CELL_KINDS}; for tags write chips: [{{type: chip, text: {first}}}, ...], or one text: {joined}"
 
 
 def cell_type_hint(kind: str, cell: Mapping[str, Any]) -> str:

@@ -187,8 +187,19 @@ def _size_as_word(value: Any) -> Any:
     return word if word is not None else value
 
 
+def _item_schema(schema: dict[str, Any]) -> None:
+    """The published schema of an entry, with the `name` an avatar group's face is written with
+    (read as its `label`: see `Element._avatar_names_as_labels`)."""
+    schema.setdefault("properties", {})["name"] = {
+        "type": "string",
+        "description": "An avatar group's face: the person's name, read as its label (other entries: label).",
+    }
+
+
 class Item(_Strict):
     """An entry of a nav bar, sidebar, menu, tabs, breadcrumb, list, stepper or an action button."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, json_schema_extra=_item_schema)
 
     type: Literal["button", "link"] | None = Field(
         default=None,
@@ -699,6 +710,26 @@ class Element(_Strict):
         "since one screen width is drawn (a warning says so).",
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _avatar_names_as_labels(cls, data: Any) -> Any:
+        """An avatar group's faces written as a single avatar is (`items: [{name: Ana Ruiz}]`),
+        read as the `label` every entry has: a lone avatar takes `name`, so its group's entries
+        take it too. An entry with a label (or text) of its own keeps its `name`, for the schema
+        to name."""
+        if not isinstance(data, Mapping) or data.get("type") != "avatar":
+            return data
+        items = data.get("items")
+        if not isinstance(items, list) or not any(_named_face(entry) for entry in items):
+            return data
+        faces = [
+            {("label" if key == "name" else key): value for key, value in entry.items()}
+            if _named_face(entry)
+            else entry
+            for entry in items
+        ]
+        return {**data, "items": faces}
+
     @model_validator(mode="wrap")
     @classmethod
     def _code_as_written(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Element:
@@ -733,10 +764,18 @@ class Element(_Strict):
         return self
 
 
-TableCell = Scalar | Element | list[Element]
+def _named_face(entry: Any) -> bool:
+    """Whether an avatar group's entry is written with the `name` a lone avatar takes, and no
+    label (nor text) of its own."""
+    return isinstance(entry, Mapping) and "name" in entry and not entry.keys() & {"label", "text"}
+
+
+TableCell = Scalar | Element | list[Element | Text]
 """A table cell: text, a number, true or false, null; or a control drawn in the row (a checkbox,
-a toggle, a button...), or several side by side (an actions column's icon buttons). Which
-element types a cell draws is the validator's (`semantic.CELL_TYPES`)."""
+a toggle, a button...), or several side by side (an actions column's icon buttons), with texts
+among them (`[{type: avatar, name: Ana Ruiz}, Ana Ruiz]`: the face, then the name beside it; a
+number there is its text). Which element types a cell draws is the validator's
+(`semantic.CELL_TYPES`)."""
 Element.model_rebuild()  # `rows` names TableCell, which needs Element itself
 
 

@@ -65,12 +65,13 @@ ELEMENT_FIELDS: dict[str, str] = {
     "justify": "Main-axis distribution of children.",
     "wrap": "Let children wrap onto several lines.",
     "level": "Heading level 1-6.",
-    "items": "Entries of navbars, sidebars, menus, tabs, breadcrumbs, lists, steppers and footers: strings or {label, icon, badge, active, ...}.",
+    "items": "Entries of navbars, sidebars, menus, tabs, breadcrumbs, lists, steppers and footers: strings or {label, icon, badge, active, ...}; an avatar group's faces: names, as strings or {label} ({name} reads the same).",
     "actions": "Action buttons (modals, forms, empty states): labels or items.",
     "options": "Choices of a select or radio group: strings or {label, value}.",
     "columns": "Grid: a column count. Table: column names or {key, label, align}.",
     "rows": "Table: rows as lists or objects; a cell is text, a number, true/false, null, or a control "
-    f"element ({', '.join(CELL_TYPES)}) or a list of them. Textarea: visible line count.",
+    f"element ({', '.join(CELL_TYPES)}) or a list of them side by side, with texts among them (a name beside its "
+    "avatar). Textarea: visible line count.",
     "value": "Current value (inputs, selects, sliders, progress, stats).",
     "checked": "Checked state of a checkbox or toggle.",
     "required": "Mark a form field required.",

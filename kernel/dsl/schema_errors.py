@@ -13,8 +13,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from kernel.dsl.catalog import CELL_TYPES, ELEMENT_TYPES
+from kernel.dsl.catalog import CELL_TYPES, ELEMENT_TYPES, ENTRY_FIELDS
 from kernel.dsl.hints import (
+    ENTRY_END_WORDS,
     LANGUAGE_TAGS,
     TABLE_DATA,
     action_field_hint,
@@ -26,6 +27,7 @@ from kernel.dsl.hints import (
     document_field_hint,
     element_field_hint,
     element_type_hint,
+    entry_fields_hint,
     group_type_hint,
     item_field_hint,
     item_type_hint,
@@ -376,7 +378,9 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
     """An unknown field, with what to write instead: the rest of a text YAML cut at a comma when
     it plainly is one, another vocabulary's word, the closest field name, else a cut text after
     all, else the fields an element's type draws. An action's also says which fields an action
-    takes."""
+    takes; an entry of `items` says which fields its type's entries draw, unless a hint names
+    the one meant (a misspelt `lable`, a `selected` that is `active`), but for a word of what an
+    entry shows at its end (`trailing`: a list's `value`, a menu's `shortcut`)."""
     cut = comma_cut(_value_at(data, parent), field)
     hint = (
         cut.hint() if cut is not None and cut.is_plainly_text() else _field_hint(parent, field, value, data)
@@ -393,18 +397,22 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
         hint = _fields_of_type(parent, data)
     if cut is None and _is_action_keys(parent):
         hint = action_field_hint(hint)
+    elif cut is None and _is_entry_keys(parent) and (hint is None or field.lower() in ENTRY_END_WORDS):
+        hint = entry_fields_hint(hint, _type_at(data, parent[:-2]))
     return Issue(path, f"unknown field '{field}'", "unknown_field", hint)
 
 
 def _closest_field(parent: list[Key], field: str, data: Any) -> str | None:
     """A did-you-mean for a misspelt field: on an element of a known type, one of the fields that
     type draws (a calendar's `range` is no stat's `change`), else a field it does not draw only
-    when it is one slip away from it (`colr`), saying where that goes. Elsewhere the closest field of
-    the model holding it."""
+    when it is one slip away from it (`colr`), saying where that goes. On an entry of `items`, the
+    closest field its type's entries draw first. Elsewhere the closest field of the model holding it."""
     kind = _type_at(data, parent) if _is_element_keys(parent) else None
     if kind not in ELEMENT_TYPES:
         fields = _fields_at(parent)
-        return did_you_mean(field, fields) if fields else None
+        holder = _type_at(data, parent[:-2]) if _is_entry_keys(parent) else None
+        entry = did_you_mean(field, ENTRY_FIELDS[holder]) if holder in ENTRY_FIELDS else None
+        return entry or (did_you_mean(field, fields) if fields else None)
     drawn = fields_drawn_by(kind)
     same = did_you_mean(field, drawn)
     if same is not None:
@@ -448,6 +456,11 @@ def _comma_cut_hint(keys: list[Key], data: Any) -> str | None:
 def _is_action_keys(keys: list[Key]) -> bool:
     """Whether `keys` lead to an entry of an element's `actions`."""
     return len(keys) >= 4 and keys[-2] == "actions" and _is_element_keys(keys[:-2])
+
+
+def _is_entry_keys(keys: list[Key]) -> bool:
+    """Whether `keys` lead to an entry of an element's `items`."""
+    return len(keys) >= 4 and keys[-2] == "items" and _is_element_keys(keys[:-2])
 
 
 def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | None:
@@ -579,6 +592,11 @@ def _field_shape_hint(keys: list[Key], value: Any, data: Any) -> str | None:
             (v for k, v in value.items() if k in ("name", "icon", "type") and isinstance(v, str)), None
         )
         return f"an icon is named by text: icon: {name or 'arrow-right'}"
+    if field == "columns" and isinstance(value, str) and kind == "table":
+        names = [name.strip() for name in value.split(",") if name.strip()] or [value]
+        return f"columns is a list, even of one name: columns: [{', '.join(names)}]"
+    if field == "columns" and isinstance(value, str):
+        return "a grid's columns is a count: columns: 3"
     if field == "columns" and isinstance(value, Mapping):
         counts = [n for n in value.values() if isinstance(n, int) and not isinstance(n, bool) and n > 0]
         count = max(counts) if counts else 3

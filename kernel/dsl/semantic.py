@@ -79,6 +79,7 @@ from kernel.dsl.hints import (
     value_field_hint,
     value_shape_hint,
     variant_synonym,
+    words_cell_hint,
 )
 from kernel.dsl.lang_checks import (
     contradicts,
@@ -1790,9 +1791,22 @@ def _check_cell_elements(
             if isinstance(cell, Mapping):
                 _check_cell_element(cell, where, findings, icon_exists, css, page)
             elif isinstance(cell, list):
+                if _only_words(cell):
+                    message = (
+                        "a cell's list draws elements side by side, texts only beside them; got texts alone"
+                    )
+                    findings.error((*where, 0), message, "invalid_type", words_cell_hint(cell))
                 for index, entry in enumerate(cell):
                     if isinstance(entry, Mapping):
                         _check_cell_element(entry, (*where, index), findings, icon_exists, css, page)
+
+
+def _only_words(cell: list[Any]) -> bool:
+    """Whether a cell's list holds texts (or numbers) and no element: tags written as a list
+    (`[urgent, web]`), which would be drawn as words run together."""
+    return bool(cell) and all(
+        isinstance(entry, str | int | float) and not isinstance(entry, bool) for entry in cell
+    )
 
 
 def _check_cell_element(

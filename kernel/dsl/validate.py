@@ -497,15 +497,20 @@ def grouped_issues(issues: list[Issue]) -> list[Issue]:
 
 _INDEX = re.compile(r"(?<=/)\d+(?=/|$)")
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_GOT = re.compile(r", got .*$")
+"""The value a wrong kind of value quotes (`expected an object, got 'Ana'`)."""
 
 
 def _likeness(issue: Issue, index: int) -> tuple[str, ...]:
     """What issues alike share: code, message, the path with its indexes left out and the
-    suggestion with its quotes left out. A path without indexes has no siblings: its own."""
+    suggestion with its quotes left out. A wrong kind of value (`invalid_type`) is alike
+    whatever value it quotes: a text where an element belongs, row after row, is one mistake
+    (its long suggestion was told four times). A path without indexes has no siblings: its own."""
     shape = _INDEX.sub("#", issue.path)
     if shape == issue.path:
         return (str(index),)
-    return (issue.code, issue.message, shape, _QUOTED.sub('""', issue.suggestion or ""))
+    message = _GOT.sub("", issue.message) if issue.code == "invalid_type" else issue.message
+    return (issue.code, message, shape, _QUOTED.sub('""', issue.suggestion or ""))
 
 
 def _with_more(first: Issue, more: list[Issue]) -> Issue:

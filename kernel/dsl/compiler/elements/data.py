@@ -688,9 +688,11 @@ def _controls(value: TableCell) -> list[Element] | None:
 def _controls_kind(values: Sequence[TableCell]) -> str | None:
     """`choice` when every filled cell of a column is one checkbox, toggle or radio without a
     label of its own; `actions` when every one is buttons or links; else None (also for a
-    column without elements)."""
+    column without elements, and one whose controls have texts beside them)."""
     filled = [_controls(v) for v in values if not _is_placeholder(v)]
     if not filled or any(controls is None or not controls for controls in filled):
+        return None
+    if any(isinstance(v, list) and not all(isinstance(entry, Element) for entry in v) for v in values):
         return None
     groups = [controls for controls in filled if controls is not None]
     if all(len(group) == 1 and _is_bare_choice(group[0]) for group in groups):
@@ -795,13 +797,20 @@ COMPACT_CONTROL_TYPES = frozenset({"button", "input", "select", "rating"})
 """Cell controls drawn at `size: sm` unless sized: the md ones are taller than a row's line."""
 
 
-def _cell_controls(value: Element | list[Element], ctx: RenderContext, size: str) -> str:
+def _cell_controls(value: Element | list[Element | str], ctx: RenderContext, size: str) -> str:
     """The elements of a cell side by side, each compact when it has no `size` of its own: a
     button, field or select at the small size, which the CSS makes as tall as the row's line
     and padding allow (`--cell-control-h`: 28 px in a table of the default size), an avatar as
-    tall (`CELL_AVATAR_PX`). The row keeps the height a row of text has."""
+    tall (`CELL_AVATAR_PX`). A text among them is drawn as a cell's text, in its place (a name
+    beside its avatar: `[{type: avatar, name: Ana Ruiz}, Ana Ruiz]`). The row keeps the height
+    a row of text has."""
     controls = value if isinstance(value, list) else [value]
-    inner = "".join(ctx.render(_compact(control, size)) for control in controls)
+    inner = "".join(
+        ctx.render(_compact(control, size))
+        if isinstance(control, Element)
+        else f'<span class="dsl-table-control-text">{_cell_text(control, ctx.lang)}</span>'
+        for control in controls
+    )
     return f'<div class="dsl-table-controls">{inner}</div>'
 
 
@@ -1950,6 +1959,7 @@ CSS = (
 .dsl-table-controls :is(.dsl-control.is-sm,.dsl-field.is-sm>.dsl-control){font-size:13px}
 .dsl-table-controls .dsl-avatar{gap:10px}.dsl-table-controls .dsl-avatar-name{font-size:inherit}.dsl-table-controls .dsl-avatar-sub{font-size:calc(12em / 14)}
 .dsl-table-controls>:is(.dsl-field,.dsl-control,.dsl-progress){flex:1 1 auto;min-width:72px}
+.dsl-table-control-text{min-width:0}.dsl-table-controls>.dsl-avatar+.dsl-table-control-text{margin-inline-start:4px}
 .dsl-table.is-sm{font-size:13px}
 .dsl-table.is-sm th{padding:calc(var(--pad) * .3) 12px}
 .dsl-table.is-sm td{padding:calc(var(--pad) * .325) 12px}
