@@ -138,7 +138,9 @@ _DEVICE_SIZES = ", ".join(
     f"{name} {w}x{h}" + (f"@{s:g}x" if s != 1 else "") for name, (w, h, s) in DEVICES.items()
 )
 DOCUMENT_NOTES: dict[str, str] = {
+    "version": "the DSL version (1); not drawn",
     "title": "the screen's name (a browser frame's address bar shows it)",
+    "description": "what the screen shows; not drawn",
     "width": "canvas width in CSS px (default 800, or the device's); content past it is cut off",
     "height": "canvas height in CSS px (default 600, or the device's); content below it is cut off",
     "device": f"{_DEVICE_SIZES} - sets width, height and scale",
@@ -160,10 +162,11 @@ DOCUMENT_NOTES: dict[str, str] = {
     "css": "extra CSS rules (for elements' className)",
 }
 """What each document field is for, told with its shape (`shape`)."""
-_TOLD_IN_NOTES = frozenset({"elements", "device"})
+_TOLD_IN_NOTES = frozenset({"elements", "device", "version", "description"})
 """Fields whose note tells their shape better than `shape` does."""
-UNLISTED_DOCUMENT_FIELDS = frozenset({"version", "description", "metadata", "responsiveBreakpoints"})
-"""Document fields accepted but not worth an agent's attention: none is drawn."""
+UNLISTED_DOCUMENT_FIELDS = frozenset({"metadata", "responsiveBreakpoints"})
+"""Document fields accepted but not worth an agent's attention: neither is drawn, nor written in
+the examples (`version` and `description` are, so agents are told what they are)."""
 
 
 def document_fields() -> dict[str, str]:

@@ -119,6 +119,10 @@ class ElementTypeOut(BaseModel):
     choices: dict[str, list[str]] | None = Field(
         default=None, description="the values of the fields that take one of a few words"
     )
+    entry_fields: list[str] | None = Field(
+        default=None,
+        description="the fields an entry of its `items` draws (an entry may be text alone, its label)",
+    )
     example: dict[str, Any] | None = None
 
 

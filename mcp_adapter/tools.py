@@ -24,7 +24,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES, ELEMENT_TYPES
+from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES, ELEMENT_TYPES, ENTRY_FIELDS
 from kernel.dsl.frames import FRAME_MISMATCH, frame_fit_warning
 from kernel.dsl.hints import device_hint
 from kernel.dsl.limits import CANVAS_LIMIT_CODES, MAX_PIXELS, MAX_SIDE, check_document_canvas
@@ -365,6 +365,7 @@ def element_type_out(kind: str) -> ElementTypeOut:
         fields=element_fields(kind),
         description=DESCRIPTIONS[kind],
         choices=element_choices(kind) or None,
+        entry_fields=list(ENTRY_FIELDS[kind]) if kind in ENTRY_FIELDS else None,
         example=EXAMPLES[kind],
     )
 
@@ -398,6 +399,8 @@ def element_types_text(out: ElementTypesOut) -> str:
         lines.append("  fields: " + ", ".join(t.fields))
         if t.choices:
             lines.append("  values: " + "; ".join(f"{k} {'|'.join(v)}" for k, v in t.choices.items()))
+        if t.entry_fields:
+            lines.append(f"  an entry of items: text (its label) or {{{', '.join(t.entry_fields)}}}")
         lines.append(f"  example: {_compact(t.example)}")
     if out.more:
         lines.append(f"More: {out.more}.")
@@ -475,13 +478,18 @@ class DslTools:
         """Render a UI mockup document to an image and return the image so you can look at it.
 
         Use this to see a screen you designed: write the document, render, look at the picture,
-        fix what looks wrong, render again. The result holds the image plus the render id, size,
-        sha256 and warnings. Invalid documents come back as an error listing every problem with
-        its JSON path and a suggestion; nothing is rendered then. Call validate_dsl first if unsure,
-        list_element_types to learn the element types, get_example for complete documents.
+        fix what looks wrong, render again. The result is the image and a text: the image's size,
+        format and bytes, the render id and every warning with its path and suggestion (read
+        them). The sha256, timings and warning codes are only in the result's `_meta`
+        ("dsl2png/render"), which many hosts do not show you. Invalid documents come back as an
+        error listing every problem with its JSON path and a suggestion; nothing is rendered
+        then. Call validate_dsl first if unsure, list_element_types to learn the element types,
+        get_example for complete documents.
 
         `width`/`height` (CSS px) or `device` (desktop 1440x900, laptop 1280x800, tablet 768x1024@2x,
         mobile 390x844@3x) set the canvas; otherwise the document's own size (default 800x600).
+        A width with a device replaces only the device's width (its height and scale stay: a
+        warning says what was drawn).
         Limits: each side at most 8000 px, the image at most 40 megapixels (width x height x scale²).
         `frame` (browser or phone) draws the device around the screen, to present it.
         `options.max_dimension` limits the longest side of the returned image (default 1568), now
