@@ -31,7 +31,8 @@ image is cut to what it draws, with its margin.
 Read the render's warnings: content_cut means content is missing from the image: below the canvas
 (path /height: raise the document's height or render with options.full_page), past its side (the
 path names the element: narrower boxes, wrap: true on a row, fewer grid columns, or a larger width)
-or a table's columns cut at its box's edge (the path names the table)."""
+or a table's columns cut at its box's edge (the path names the table). text_truncated means a
+label is drawn shortened ('Request money' as 'Re…'): fewer columns, a wider box or a shorter label."""
 
 
 def package_version() -> str:
