@@ -1751,6 +1751,7 @@ def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
             findings.warn(
                 (*path, "data"), "'table' does not draw 'data'", "field_ignored", TABLE_DATA_AND_ROWS
             )
+    _check_selected_rows(element, path, findings)
     columns, rows = element.get("columns"), element.get("rows")
     count = len(columns) if isinstance(columns, list) else columns if _is_number(columns) else None
     if not count or not isinstance(rows, list):
@@ -1762,6 +1763,38 @@ def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
             findings.warn((*path, "rows", index), message, "row_length", EXTRA_CELLS)
         elif isinstance(row, Mapping) and drawn is not None:
             _check_row_keys(row, drawn, (*path, "rows", index), findings)
+
+
+def _check_selected_rows(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """An index of `selectedRows` past the last row ticks nothing: `[1, 7]` on a table of two rows
+    drew row 1 ticked and said nothing of the 7. Told at the index's own path, with the indexes
+    the rows have (counted from 0)."""
+    selected, rows = element.get("selectedRows"), element.get("rows")
+    if not isinstance(selected, list) or not isinstance(rows, list):
+        return
+    count = len(rows)
+    for index, chosen in enumerate(selected):
+        if isinstance(chosen, int) and not isinstance(chosen, bool) and chosen >= count:
+            findings.warn((*path, "selectedRows", index), *_past_last_row(chosen, count))
+
+
+def _past_last_row(chosen: int, count: int) -> tuple[str, str, str]:
+    """The message, code and hint for an index `chosen` of `selectedRows` on `count` rows."""
+    if not count:
+        return (
+            f"row {chosen} ticks nothing: the table has no rows",
+            "out_of_range",
+            "add rows, or leave it out",
+        )
+    rows = f"{count} row{'s' * (count != 1)}"
+    message = f"row {chosen} is past the last row (the table has {rows}): it ticks nothing"
+    indexes = "row is 0" if count == 1 else f"rows are {_row_indexes(count)}"
+    return message, "out_of_range", f"selectedRows counts from 0: this table's {indexes}"
+
+
+def _row_indexes(count: int) -> str:
+    """The indexes of `count` rows (two or more), from 0: `0 and 1`, `0..4`."""
+    return "0 and 1" if count == 2 else f"0..{count - 1}"
 
 
 _CELL_TYPE_NAMES = frozenset(CELL_TYPES)

@@ -1,5 +1,6 @@
 """Table rows that would lose cells without a word: more cells than columns (often a comma inside
-YAML's `[...]`), object keys no column has, and rows given as `data` (TanStack's word)."""
+YAML's `[...]`), object keys no column has, rows given as `data` (TanStack's word), and a
+`selectedRows` index past the last row."""
 
 from __future__ import annotations
 
@@ -199,3 +200,39 @@ elements:
         ("/elements/4/text", "duplicate_key", 10),
         ("/elements/5/data", "unknown_field", 13),
     ]
+
+
+def _seats(**fields: Any) -> dict[str, Any]:
+    return _table(columns=["Name", "Seats"], **fields)
+
+
+def test_a_selected_row_past_the_last_warns_at_its_index() -> None:
+    result = validate_document(_seats(rows=[["Ana", 3], ["Ben", 4]], selectedRows=[1, 7]))
+    assert result.ok
+    assert result.warnings == [
+        Issue(
+            "/elements/0/selectedRows/1",
+            "row 7 is past the last row (the table has 2 rows): it ticks nothing",
+            "out_of_range",
+            "selectedRows counts from 0: this table's rows are 0 and 1",
+        )
+    ]
+
+
+def test_a_selected_row_of_a_table_without_rows_warns() -> None:
+    (warning,) = validate_document(_seats(rows=[], selectedRows=[0])).warnings
+    assert (warning.path, warning.code) == ("/elements/0/selectedRows/0", "out_of_range")
+    assert warning.message == "row 0 ticks nothing: the table has no rows"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"rows": [["Ana", 3], ["Ben", 4]], "selectedRows": [0, 1]},
+        {"rows": [["Ana", 3], ["Ben", 4]], "selectedRows": True},
+        {"rows": 5, "selectedRows": [7]},  # loading rows: nothing to count
+    ],
+)
+def test_selected_rows_the_table_has_do_not_warn(fields: dict[str, Any]) -> None:
+    result = validate_document(_seats(**fields))
+    assert result.ok and result.warnings == [], result.warnings
