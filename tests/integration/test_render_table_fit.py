@@ -121,8 +121,14 @@ async def test_a_theme_radius_of_64_never_cuts_a_tables_checkboxes(pool: Chromiu
             "elements": [table],
         }
         picture, _ = await _render(pool, document)
-        column = (0, 0, 120, picture.height)
-        boxes = [(0, top, 120, bottom) for top, bottom in row_runs(picture, is_red, column)]
+        # The checkboxes' column, right of the selected rows' bar at the frame's edge (which
+        # follows the frame's rounded corner): from where the header's box starts.
+        header = row_runs(picture, is_red, (0, 0, 120, picture.height))[0]
+        header_box = box_where(picture, is_red, (0, header[0], 120, header[1]))
+        assert header_box is not None
+        left = header_box[0] - 1
+        column = (left, 0, 120, picture.height)
+        boxes = [(left, top, 120, bottom) for top, bottom in row_runs(picture, is_red, column)]
         assert len(boxes) == 3, boxes  # the header's, the first row's and the last row's
         drawn[radius] = [_count(picture, is_red, box) for box in boxes]
     assert drawn[64] == drawn[8], drawn

@@ -90,8 +90,11 @@ def test_other_rows_are_no_total_row(rows: list[list[Any]]) -> None:
 
 
 def test_a_total_row_is_bold_under_a_stronger_line() -> None:
-    rule = css_rule(".dsl-table tbody tr.is-total td", data.CSS)
-    assert rule == {"font-weight": "600", "border-top": "2px solid var(--input)"}
+    """The first row of the totals is under the stronger line (a lone total's too); the last,
+    the grand total, is bold (an invoice's Subtotal and VAT lines are not)."""
+    rule = css_rule(".dsl-table tbody tr:not(.is-total)+tr.is-total td", data.CSS)
+    assert rule == {"border-top": "2px solid var(--input)"}
+    assert css_rule(".dsl-table tbody tr.is-total:last-child td", data.CSS) == {"font-weight": "600"}
 
 
 def test_a_total_row_of_a_selectable_table_has_no_checkbox_and_is_never_selected() -> None:

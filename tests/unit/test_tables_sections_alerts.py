@@ -167,7 +167,8 @@ def test_a_selectable_tables_placeholder_and_empty_rows_count_the_checkbox_colum
 
 def test_the_checkbox_column_is_narrow_and_a_chosen_row_tinted() -> None:
     assert css_rule(".dsl-table .dsl-table-select") == {"width": "18px", "padding-inline-end": "0"}
-    assert "var(--primary-soft)" in css_rule(".dsl-table tbody tr.is-selected td")["background"]
+    assert css_rule(".dsl-table tbody tr.is-selected td")["background"] == "var(--row-selected)"
+    assert "var(--primary-soft)" in css_rule(".dsl-table")["--row-selected"]
 
 
 # -- a full calendar's lone event --------------------------------------------------------------------

@@ -543,13 +543,63 @@ _TOTAL_START = re.compile(r"^(?:grand |net |sub ?)?totals?\b")
 
 
 def _is_total_row(row: Row, columns: list[Column]) -> bool:
-    """Whether a row sums up the rows above it: its first cell is "Total", "Subtotal" and the
-    like (`TOTAL_WORDS`), or an English label starting with one ("Total revenue")."""
-    first = _cell_value(row, 0, columns[0]) if columns else None
-    if not isinstance(first, str):
+    """Whether a row sums up the rows above it: its label (`_label_index`: its first cell, or the
+    first filled one after blank ones, as an invoice's "Subtotal" under its Item column) is
+    "Total", "Subtotal" and the like (`TOTAL_WORDS`), or an English label starting with one
+    ("Total revenue")."""
+    index = _label_index(row, columns)
+    label = _cell_value(row, index, columns[index]) if index is not None else None
+    if not isinstance(label, str):
         return False
-    key = status_key(first).rstrip(":").strip()
+    key = status_key(label).rstrip(":").strip()
     return key in TOTAL_WORDS or bool(_TOTAL_START.match(key))
+
+
+def _is_blank(value: TableCell) -> bool:
+    """A cell with nothing in it: missing (null, no such key, a short row) or an empty text."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _label_index(row: Row, columns: list[Column]) -> int | None:
+    """The column of a row's label: its first cell that is not blank, when that is a text and no
+    figure ("Total", "VAT 19%"); None for a row that starts with a figure, a mark or controls."""
+    for index, column in enumerate(columns):
+        value = _cell_value(row, index, column)
+        if _is_blank(value):
+            continue
+        is_label = isinstance(value, str) and not (
+            _is_placeholder(value) or _is_numeric(value) or _mark_of(value)
+        )
+        return index if is_label else None
+    return None
+
+
+def _is_summary_row(row: Row, columns: list[Column]) -> bool:
+    """Whether a row reads as a line of an invoice's summary ("VAT 19%", "Shipping"): a label,
+    then only figures, placeholders and blanks, at least one cell blank (what the rows of items
+    fill: a quantity, a price); no controls."""
+    index = _label_index(row, columns)
+    if index is None:
+        return False
+    rest = [_cell_value(row, i, column) for i, column in enumerate(columns) if i != index]
+    return any(_is_blank(v) for v in rest) and all(_is_placeholder(v) or _is_numeric(v) for v in rest)
+
+
+def _totals_start(rows: list[Row], columns: list[Column]) -> int:
+    """The index of the first row of the table's totals (`len(rows)` when it has none): a last
+    row that sums up the others (`_is_total_row`), and, above it, the lines of a summary
+    (`_is_summary_row`) up to a "Subtotal" that heads them (an invoice's Subtotal, VAT 19%,
+    Total). Without such a subtotal the lines above the total stay rows of the table; at least
+    one row is never a total (a lone row sums nothing up)."""
+    last = len(rows) - 1
+    if last < 1 or not _is_total_row(rows[last], columns):
+        return len(rows)
+    for index in range(last - 1, 0, -1):
+        if _is_total_row(rows[index], columns):
+            return index
+        if not _is_summary_row(rows[index], columns):
+            break
+    return last
 
 
 @dataclass(frozen=True, slots=True)
@@ -740,12 +790,15 @@ def _is_index_column(column: Column, values: Sequence[TableCell], *, first: bool
 def render_table(element: Element, ctx: RenderContext) -> str:
     """A bordered data table; numbers (also bracketed negatives) align right, a column of statuses
     draws each as a badge (not a column of names), `striped` rows, `size` sm/md/lg
-    (`TABLE_SIZES`). A last row whose first cell is "Total" (`TOTAL_WORDS`) is drawn bold under
-    a stronger line. A column's `width` holds with or without a header; cells share the room
+    (`TABLE_SIZES`). The totals (`_totals_start`: a last row labelled "Total", `TOTAL_WORDS`, and
+    an invoice's Subtotal and summary lines above it) are under a stronger line, the last bold,
+    their labels spanning the blank cells after them (`_totals_cells`); columns are judged
+    without them (`_column_looks`). A column's `width` holds with or without a header; cells share the room
     left, columns of figures and of short texts first. The box's `style` colour and font size
     reach the cells (the header keeps its muted colour and follows the font size); a column's
     `color` colours its cells. A `selectable` table starts each row with a checkbox, ticked for
-    the rows `selected` names (`true`: all of them); a total row has none. A column that numbers
+    the rows `selected` names (`true`: all of them), tinted (`--row-selected`) with a primary bar
+    at their start; a total row has none. A column that numbers
     the rows is as wide as its numbers (`_is_index_column`); a column of identifiers draws its
     numbers as written (`_numbers_as_written`). A cell may hold controls (`CELL_TYPES`: a
     checkbox, a switch, icon buttons), drawn compact in the row (`_cell_controls`).
@@ -757,19 +810,17 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     to stay whole), and 12 px from the frame at least."""
     columns = _columns(element)
     rows = element.rows if isinstance(element.rows, list) else []
-    total = len(rows) - 1 if len(rows) > 1 and _is_total_row(rows[-1], columns) else None
-    chosen = _selected_rows(element, len(rows), total)
-    looks = _column_looks(columns, rows)
-    head = _table_head(columns, looks, rows, chosen, len(rows) - (total is not None))
+    totals = _totals_start(rows, columns)
+    chosen = _selected_rows(element, len(rows), range(totals, len(rows)))
+    looks = _column_looks(columns, rows[:totals])
+    head = _table_head(columns, looks, rows, chosen, totals)
     styles = [_column_colour(column) for column in columns]
     size = _table_size(element)
     body_rows = []
     for number, row in enumerate(rows):
-        cells = "".join(
-            _body_cell(_cell_value(row, i, column), look, style, ctx, size)
-            for i, (column, look, style) in enumerate(zip(columns, looks, styles, strict=True))
-        )
-        body_rows.append(_body_row(cells, chosen, number, total=number == total))
+        total = number >= totals
+        cells = (_totals_cells if total else _row_cells)(row, columns, looks, styles, ctx, size)
+        body_rows.append(_body_row(cells, chosen, number, total=total))
     body_rows += _placeholder_rows(element, len(columns), chosen)
     if not body_rows:
         span = max(len(columns), 1) + (chosen is not None)
@@ -782,12 +833,85 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     return box(element, _table_caption(element) + table, classes=_table_classes(element))
 
 
+def _row_cells(
+    row: Row, columns: list[Column], looks: list[ColumnLook], styles: list[str], ctx: RenderContext, size: str
+) -> str:
+    """The cells of an ordinary row, each drawn as its column's look says (`_body_cell`)."""
+    return "".join(
+        _body_cell(_cell_value(row, i, column), look, style, ctx, size)
+        for i, (column, look, style) in enumerate(zip(columns, looks, styles, strict=True))
+    )
+
+
 def _body_cell(value: TableCell, look: ColumnLook, style: str, ctx: RenderContext, size: str) -> str:
     """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge."""
     if isinstance(value, Element | list):
-        return f'<td class="{look.classes} has-control"{style}>{_cell_controls(value, ctx, size)}</td>'
+        labels = " has-short-labels" if _has_short_choice_labels(value) else ""
+        return (
+            f'<td class="{look.classes} has-control{labels}"{style}>{_cell_controls(value, ctx, size)}</td>'
+        )
     inner = _cell_html(value, status=look.statuses, as_written=look.as_written, lang=ctx.lang)
     return f'<td class="{look.classes}"{style}>{inner}</td>'
+
+
+CHOICE_LABEL_WORDS, CHOICE_LABEL_CHARS = 3, 24
+"""A label of a checkbox, switch or radio option in a cell this short ("Email digest", "Read
+only") stays on one line in a table with room (`has-short-labels`): the column is made as wide
+as it, where a column of long notes beside it took the room and broke it after "Email"."""
+
+
+def _has_short_choice_labels(value: Element | list[Element]) -> bool:
+    """Whether a cell's controls include a labelled choice (a checkbox, a switch, a radio group's
+    options) and every such label is short (`CHOICE_LABEL_WORDS`, `CHOICE_LABEL_CHARS`)."""
+    controls = value if isinstance(value, list) else [value]
+    labels: list[str] = []
+    for control in controls:
+        if isinstance(control, Element) and control.type in CHOICE_TYPES:
+            labels += [text for text in (control.label, control.text) if text][:1]
+            labels += [o if isinstance(o, str) else o.label for o in control.options or []]
+    return bool(labels) and all(
+        len(label.split()) <= CHOICE_LABEL_WORDS and len(label.strip()) <= CHOICE_LABEL_CHARS
+        for label in labels
+    )
+
+
+def _totals_cells(
+    row: Row, columns: list[Column], looks: list[ColumnLook], styles: list[str], ctx: RenderContext, size: str
+) -> str:
+    """The cells of a row of the totals: blank where a value is missing (an invoice's Subtotal
+    has no quantity nor price to draw a dash for), its label (`_label_index`) as plain text
+    spanning the blank cells after it, as invoices draw "Total" across the columns of items;
+    so the label neither widens its column (a "#" column grew to 150 px for "Total") nor aligns
+    it (an Order column of numbers was drawn on the left)."""
+    values = [_cell_value(row, i, column) for i, column in enumerate(columns)]
+    label = _label_index(row, columns)
+    cells, index = [], 0
+    while index < len(columns):
+        value, look, style = values[index], looks[index], styles[index]
+        if index == label and isinstance(value, str):
+            span = 1
+            while index + span < len(columns) and _is_blank(values[index + span]):
+                span += 1
+            cells.append(_label_cell(value, look, style, span, ctx))
+            index += span
+            continue
+        if value is None:
+            cells.append(f'<td class="{look.classes}"{style}></td>')
+        else:
+            cells.append(_body_cell(value, look, style, ctx, size))
+        index += 1
+    return "".join(cells)
+
+
+def _label_cell(label: str, look: ColumnLook, style: str, span: int, ctx: RenderContext) -> str:
+    """A totals row's label, `span` columns wide: plain text (never a badge) at the start side.
+    Alone in its column (no blank cell after it) it is drawn as the column's cells are, aligned
+    with them: a "Grand total" at the start of a column of right-aligned numbers read apart."""
+    kept = [name for name in look.classes.split() if name != "dsl-table-select"] if span == 1 else []
+    attrs = f' colspan="{span}"' if span > 1 else ""
+    return (
+        f'<td class="{" ".join(["dsl-table-label", *kept])}"{attrs}{style}>{_cell_text(label, ctx.lang)}</td>'
+    )
 
 
 CELL_AVATAR_PX = {"sm": 24.0, "md": 28.0, "lg": 32.0}
@@ -903,19 +1027,21 @@ def _colgroup(columns: list[Column], chosen: set[int] | None) -> str:
     return f"<colgroup>{lead}{''.join(f'<col{width}>' for width in widths)}</colgroup>"
 
 
-def _selected_rows(element: Element, count: int, total: int | None = None) -> set[int] | None:
+def _selected_rows(element: Element, count: int, totals: Sequence[int] = ()) -> set[int] | None:
     """The indexes (from 0) of the rows ticked in a selectable table, or None when the table has
     no checkbox column: one is drawn when `selectable` is true, or unset and `selected` names
     rows. `selected: true` ticks every row; an index past the last row ticks nothing, nor does
-    the `total` row's (it sums the others up: nothing to select)."""
+    a row of the `totals` (it sums the others up: nothing to select)."""
     selectable, selected = element.selectable, element.selectedRows
     if selectable is False or not (selectable or selected):
         return None
     if selected is True:
-        return set(range(count)) - {total}
+        return set(range(count)) - set(totals)
     indexes = selected if isinstance(selected, list) else []
     return {
-        i for i in indexes if isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count and i != total
+        i
+        for i in indexes
+        if isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count and i not in totals
     }
 
 
@@ -1934,7 +2060,8 @@ CSS = (
 .dsl-table td{padding:calc(var(--pad) * .6) var(--cell-x);border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
 .dsl-table td.is-right,.dsl-table td:has(>.dsl-pill){white-space:nowrap}
 .dsl-table tbody tr:last-child td{border-bottom:0}
-.dsl-table tbody tr.is-total td{font-weight:600;border-top:2px solid var(--input)}
+.dsl-table tbody tr:not(.is-total)+tr.is-total td{border-top:2px solid var(--input)}
+.dsl-table tbody tr.is-total:last-child td{font-weight:600}
 @container (min-width:560px){.dsl-table td.is-short{white-space:nowrap}}
 .dsl-table.is-striped tbody tr:nth-child(even):not(.is-selected) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
@@ -1945,7 +2072,11 @@ CSS = (
 .dsl-table :is(th,td).is-narrow{padding-inline:6px}
 .dsl-table .dsl-table-select{width:18px;padding-inline-end:0}
 .dsl-table-select>.dsl-checkmark{display:flex;margin:0}
-.dsl-table tbody tr.is-selected td{background:color-mix(in srgb,var(--primary-soft) 50%,var(--surface))}
+.dsl-table{--row-selected:light-dark(var(--primary-soft),color-mix(in srgb,var(--primary-indicator) 10%,var(--primary-soft)))}
+.dsl-table tbody tr.is-selected{--selected-link:light-dark(var(--primary-text),color-mix(in srgb,var(--primary-text) 80%,var(--foreground)))}
+.dsl-table tbody tr.is-selected td{background:var(--row-selected);--muted-foreground:var(--muted-foreground-on-muted);--primary-text:var(--selected-link)}
+.dsl-table tbody tr.is-selected>td:first-child{box-shadow:inset 2px 0 0 var(--primary-indicator)}
+[dir=rtl] .dsl-table tbody tr.is-selected>td:first-child{box-shadow:inset -2px 0 0 var(--primary-indicator)}
 .dsl-table-bool{display:inline-block;vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
 .dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
@@ -1956,6 +2087,8 @@ CSS = (
 .dsl-table-controls{display:flex;align-items:center;gap:6px;min-width:0;--control-h-sm:var(--cell-control-h);--check-size:18px;--toggle-w:38px;--toggle-h:22px}
 .dsl-table .is-center>.dsl-table-controls{justify-content:center}.dsl-table .is-right>.dsl-table-controls{justify-content:right}
 .dsl-table-controls>.dsl-choice{align-items:center;font-size:inherit;line-height:20px}
+.dsl-table-controls .dsl-radio-options>.dsl-choice,.dsl-table-controls>.dsl-radio>.dsl-field-label{font-size:inherit}
+@container (min-width:560px){.dsl-table td.has-short-labels .dsl-choice-label{white-space:nowrap}}
 .dsl-table-controls :is(.dsl-control.is-sm,.dsl-field.is-sm>.dsl-control){font-size:13px}
 .dsl-table-controls .dsl-avatar{gap:10px}.dsl-table-controls .dsl-avatar-name{font-size:inherit}.dsl-table-controls .dsl-avatar-sub{font-size:calc(12em / 14)}
 .dsl-table-controls>:is(.dsl-field,.dsl-control,.dsl-progress){flex:1 1 auto;min-width:72px}
