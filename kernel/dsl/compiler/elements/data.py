@@ -860,7 +860,7 @@ only") stays on one line in a table with room (`has-short-labels`): the column i
 as it, where a column of long notes beside it took the room and broke it after "Email"."""
 
 
-def _has_short_choice_labels(value: Element | list[Element]) -> bool:
+def _has_short_choice_labels(value: Element | list[Element | str] | list[Element]) -> bool:
     """Whether a cell's controls include a labelled choice (a checkbox, a switch, a radio group's
     options) and every such label is short (`CHOICE_LABEL_WORDS`, `CHOICE_LABEL_CHARS`)."""
     controls = value if isinstance(value, list) else [value]
