@@ -291,14 +291,14 @@ CONTENT_EXTENT = f"""(() => {{
     }}
     return top === Infinity ? 0 : Math.floor(panel.getBoundingClientRect().top + panel.clientTop - top);
   }};
-  // A side panel's body scrolls between its head and its footer, the screen's height: a full page
-  // does not grow it.
-  const scrolling = '.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column, .dsl-modal--side>.dsl-modal-body';
+  // A side panel's body scrolls between its head and its footer, the screen's height, and so does
+  // a bottom sheet's, capped below the screen's top: a full page grows neither.
+  const scrolling = '.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column, :is(.dsl-modal--side, .dsl-modal--sheet)>.dsl-modal-body';
   for (const panel of root.querySelectorAll(scrolling)) {{
     if (hidden.length >= named) break;
     const owner = panel.closest('[data-path]');
     const fixed = panel.matches('.dsl-modal-body') || panel.parentElement?.closest('.has-height') != null;
-    const kind = fixed ? 'fixed' : 'scroll';
+    const kind = panel.matches('.dsl-modal--sheet>*') ? 'sheet' : fixed ? 'fixed' : 'scroll';
     const [below, above] = [panel.scrollHeight - panel.clientHeight, runsAbove(panel)];
     if (below >= 8 && owner) hidden.push([owner.dataset.path, below, kind, 'bottom']);
     if (above >= 8 && owner) hidden.push([owner.dataset.path, above, kind, 'top']);
@@ -459,8 +459,8 @@ of boxes given a height that their content runs out of], [[path, px, 'top', 'lef
 whether it or a box it is in is placed by coordinates] of the outermost elements cut off above
 the canvas or past its start side], [[path, [labels
 of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
-width] of the outermost boxes squeezed narrower than their words], [[path, px, 'scroll', 'fixed'
-or 'bar', 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
+width] of the outermost boxes squeezed narrower than their words], [[path, px, 'scroll', 'fixed',
+'bar' or 'sheet', 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
 they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side],
 [[path, [names ending in an ellipsis], [names left out], how many names] of charts whose category
 names are not all drawn whole], [[role, lines kept to (0: one), whether the first has an icon,
@@ -616,8 +616,10 @@ def _role(name: object) -> TruncatingRole:
     return "text"
 
 
-def _kind(name: object) -> Literal["scroll", "fixed", "bar"]:
+def _kind(name: object) -> Literal["scroll", "fixed", "bar", "sheet"]:
     """CONTENT_EXTENT's name for how content is hidden (see canvas_fit.Hidden)."""
+    if name == "sheet":
+        return "sheet"
     return "bar" if name == "bar" else "fixed" if name == "fixed" else "scroll"
 
 

@@ -387,13 +387,15 @@ class Hidden:
     `scroll`, a box that clips what it holds as a scrolled screen does (the screen above a bottom
     tab bar, a chat's messages taking a column's free room), which a full page grows; `fixed`, such
     a box in a box of set height, which a full page cannot grow; `bar`, a bottom tab bar pinned to
-    the screen's bottom edge over the content that runs under it. `edge`: where the content is
+    the screen's bottom edge over the content that runs under it; `sheet`, a bottom sheet's body,
+    which scrolls between its head and its actions once the sheet reaches its cap below the
+    screen's top (a full page does not grow it either). `edge`: where the content is
     hidden, below the box's bottom or, in a box that keeps its end in view (a conversation's
     messages just above its composer), above its top: the earlier messages."""
 
     path: str
     px: int
-    kind: Literal["scroll", "fixed", "bar"] = "scroll"
+    kind: Literal["scroll", "fixed", "bar", "sheet"] = "scroll"
     edge: Literal["bottom", "top"] = "bottom"
 
 
@@ -414,6 +416,8 @@ def hidden_warning(element: Hidden) -> Issue:
                 f"{element.px} px larger"
             ),
         )
+    if element.kind == "sheet":
+        return sheet_hidden_warning(element)
     if element.kind == "fixed":
         see_all = f"give the box that holds it {element.px} px more height"
     else:
@@ -569,6 +573,25 @@ def _tail(shown: str) -> str:
     if not shown[-TAIL_CHARACTERS - 1].isspace() and " " in tail:
         tail = tail.split(" ", 1)[1]  # not the end of a word cut in two
     return f"[...] {tail.lstrip()}"
+
+
+def sheet_hidden_warning(element: Hidden) -> Issue:
+    """The warning for a bottom sheet whose children run past its body: the sheet stops short of
+    the screen's top, so its head and actions stay in view and its children scroll between them."""
+    return Issue(
+        path=element.path,
+        message=(
+            f"{element.px} px of its children run past the bottom of the sheet's body and are hidden "
+            "there: a sheet stops 48 px below the top of the screen and its children scroll between "
+            "its title and its actions"
+        ),
+        code=CONTENT_CUT,
+        suggestion=(
+            "leave it so if the sheet is meant to scroll; to see all of them, shorten the content "
+            f"(fewer fields, or short ones side by side in a row) or make the screen {element.px} px taller "
+            "(the document's height)"
+        ),
+    )
 
 
 def measured_cut_warnings(

@@ -1958,7 +1958,12 @@ def _check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...],
         else:
             message = f"unknown {kind} variant '{variant}'; the default look is used"
             offered = sorted(known - VARIANT_ALIASES.get(kind, {}).keys())
-            hint = did_you_mean(variant, known) or "use one of " + ", ".join(offered)
+            edge = joined_modal_variant(variant) if kind == "modal" else None
+            hint = (
+                f"did you mean '{edge}'?"
+                if edge
+                else did_you_mean(variant, known) or "use one of " + ", ".join(offered)
+            )
         findings.warn((*path, "variant"), message, "unknown_variant", hint)
 
 
@@ -1967,6 +1972,27 @@ def _modal_variant(variant: str) -> str:
     no `-`, `_` or space (`Bottom-Sheet` is `bottomsheet`, a sheet); else as written."""
     word = re.sub(r"[\s_-]", "", variant.lower())
     return word if word in KNOWN_VARIANTS["modal"] else variant
+
+
+_MODAL_EDGES = {"left": "left", "start": "left", "bottom": "sheet"}
+"""An edge a modal's variant may name beside its shape, and the variant drawn on that edge."""
+_MODAL_SHAPE_WORDS = frozenset({"drawer", "panel", "sheet", "side", "sidepanel", "sidesheet", "offcanvas", "modal", "dialog"})  # fmt: skip
+"""Words for a modal's shape that an edge is joined to in other kits' names (MUI's anchor, Chakra's placement)."""
+
+
+def joined_modal_variant(variant: str) -> str | None:
+    """The variant a modal's `variant` of joined words means by the edge it names: `left-drawer`,
+    `leftdrawer`, `drawer_start` are `left` (close to `drawer` letter by letter, they were offered
+    it, which draws on the other edge), `bottom-drawer` is `sheet`. None for any other word."""
+    word = re.sub(r"[\s_-]", "", variant.lower())
+    for edge, drawn in _MODAL_EDGES.items():
+        rests = (
+            word[len(edge) :] if word.startswith(edge) else "",
+            word[: -len(edge)] if word.endswith(edge) else "",
+        )
+        if any(rest in _MODAL_SHAPE_WORDS for rest in rests):
+            return drawn
+    return None
 
 
 def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

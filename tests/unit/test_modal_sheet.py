@@ -11,15 +11,10 @@ import pytest
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements.basic import (
-    DRAWER,
-    SHEET_VARIANTS,
-    SIDE_VARIANTS,
-    START_SIDE_VARIANTS,
-    sheet_actions,
-)
+from kernel.dsl.compiler.elements.basic import DRAWER, SHEET_VARIANTS, SIDE_VARIANTS, START_SIDE_VARIANTS
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.items import item_label
+from kernel.dsl.compiler.modal_actions import sheet_actions
 from kernel.dsl.frames import FrameChoice
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
@@ -131,9 +126,22 @@ def test_a_sheet_with_a_destructive_action_takes_the_danger_look() -> None:
         (["Cancel", "Take photo", "Choose from library", "Browse files"],
          [("Take photo", "outline"), ("Choose from library", "outline"), ("Browse files", "outline"),
           ("Cancel", "outline")]),
-        # iOS's order: the destructive choice last among the choices, Cancel under it.
+        # iOS's order: the destructive choice last among the choices, Cancel under it. It is the
+        # only filled one and goes on top (iOS's place for it); the others are equal choices.
         (["Share", "Duplicate", {"label": "Delete", "variant": "danger"}, "Cancel"],
          [("Delete", "danger"), ("Share", "outline"), ("Duplicate", "outline"), ("Cancel", "outline")]),
+        (["Share", {"label": "Delete", "variant": "danger"}, "Duplicate", "Cancel"],
+         [("Delete", "danger"), ("Share", "outline"), ("Duplicate", "outline"), ("Cancel", "outline")]),
+        # A destructive action written before the decision does not take its place: Save changes
+        # is primary (as a dialog's footer makes it), Delete stands apart under the dismissal.
+        ([{"label": "Delete", "variant": "danger"}, "Cancel", "Save changes"],
+         [("Save changes", "primary"), ("Cancel", "outline"), ("Delete", "danger")]),
+        ([{"label": "Delete", "variant": "danger"}, "Save"], [("Save", "primary"), ("Delete", "danger")]),
+        (["Cancel", {"label": "Delete", "variant": "destructive"}, "Archive"],
+         [("Archive", "primary"), ("Cancel", "outline"), ("Delete", "destructive")]),
+        # A decision the author filled: nothing else is made primary.
+        ([{"label": "Delete", "variant": "danger"}, "Cancel", {"label": "Publish", "variant": "success"}],
+         [("Publish", "success"), ("Cancel", "outline"), ("Delete", "danger")]),
         # Two choices beside a way out are equal too; without one, the last is the decision.
         (["Take photo", "Choose from library", "Cancel"],
          [("Take photo", "outline"), ("Choose from library", "outline"), ("Cancel", "outline")]),
@@ -158,13 +166,42 @@ def test_a_sheets_buttons_are_drawn_in_its_stacking_order() -> None:
 
 
 def test_the_sheets_css_anchors_it_to_the_bottom_edge_and_stacks_its_actions() -> None:
-    assert ".dsl-modal-backdrop.is-sheet{align-items:flex-end;padding:24px 0 0}" in BASE_CSS
-    assert ".is-sheet>.dsl-modal--sheet{width:100%;max-width:640px}" in BASE_CSS
+    assert ".dsl-modal-backdrop.is-sheet{align-items:flex-end;padding:48px 0 0}" in BASE_CSS
+    assert ".is-sheet>.dsl-modal--sheet{width:100%;max-width:640px;max-height:100%}" in BASE_CSS
     rule = re.search(r"^\.dsl-modal--sheet\{[^}]*\}", BASE_CSS, flags=re.MULTILINE)
     assert rule and "border-width:1px 0 0" in rule.group(0)
     assert "border-radius:var(--sheet-radius) var(--sheet-radius) 0 0" in rule.group(0)
     assert ".dsl-modal--sheet>.dsl-modal-actions{flex-direction:column;align-items:stretch" in BASE_CSS
     assert ".dsl-modal--sheet>.dsl-modal-actions>.dsl-button{width:100%}" in BASE_CSS
+
+
+def test_a_tall_sheet_is_capped_below_the_top_and_scrolls_its_children_between_head_and_actions() -> None:
+    """A sheet of nine fields ran off the screen's top with its title and close button: it is
+    at most its backdrop's height (less the 48 px strip above it), its handle, head and actions
+    keep their height and its body takes what is left and scrolls, a hairline over the actions
+    only while it hides some (its scroll timeline exists only then)."""
+    assert ".dsl-modal--sheet>:not(.dsl-modal-body){flex-shrink:0}" in BASE_CSS
+    body = re.search(r"^\.dsl-modal--sheet>\.dsl-modal-body\{[^}]*\}", BASE_CSS, flags=re.MULTILINE)
+    assert body is not None
+    for declaration in (
+        "flex:1 1 auto",
+        "min-height:0",
+        "overflow:auto",
+        "animation-timeline:scroll(self block)",
+    ):
+        assert declaration in body.group(0), body.group(0)
+    assert "@keyframes dsl-sheet-more{from,to{box-shadow:0 1px 0 var(--border)}}" in BASE_CSS
+
+
+def test_a_destructive_action_beside_the_decision_stands_apart_under_the_sheets_stack() -> None:
+    html = render(variant="sheet", title="Edit customer",
+                  actions=[{"label": "Delete", "variant": "danger"}, "Cancel", "Save changes"])  # fmt: skip
+    assert '<div class="dsl-modal-actions is-danger-apart">' in html
+    assert "dsl-modal--danger" not in dialog_tag(html)  # Save is its decision: no destructive dialog
+    apart = (
+        ".dsl-modal--sheet>.dsl-modal-actions.is-danger-apart>:not(.dsl-button--danger)+.dsl-button--danger"
+    )
+    assert apart + "{margin-top:8px}" in BASE_CSS
 
 
 # -- a phone frame ---------------------------------------------------------------------------------

@@ -280,18 +280,31 @@ BASIC = """
 .dsl-modal-body{display:flex;flex-direction:column;gap:var(--gap);min-width:0}
 .dsl-modal-body:empty{display:none}
 .dsl-modal-actions{display:flex;justify-content:flex-end;gap:8px;padding-top:4px}
+/* A destructive action beside a decision (Delete beside Cancel and Save) stands apart at the
+   footer's start, the others at its end (`footer_order` puts it first). */
+:not(.dsl-modal--sheet)>.dsl-modal-actions.is-danger-apart>.dsl-button--danger:has(+:not(.dsl-button--danger)){margin-inline-end:auto}
 /* A bottom sheet (`variant: sheet`): on its backdrop's bottom edge, as wide as it up to 640 px
    (Material's cap for a sheet on a wide screen; `size` sets another), centred. Its top corners
    are rounded a step more than a dialog's (20 px on the default 12; a square theme stays square),
    its bottom ones square; only its top edge has a hairline (at a phone's sides and bottom it
    meets the screen's edges, where a border would draw a frame); a grab handle sits centred
-   above its head; its shadow falls upward on the page; its actions stack full width. */
-.dsl-modal-backdrop.is-sheet{align-items:flex-end;padding:24px 0 0}
-.is-sheet>.dsl-modal--sheet{width:100%;max-width:640px}
+   above its head; its shadow falls upward on the page; its actions stack full width. It is at
+   most as tall as its backdrop less 48 px, as iOS and Material leave the status bar and a strip
+   of the page above a tall sheet: its handle, head and actions stay put and its children scroll
+   between them (with a few px inside the scrolling box for their shadows), a hairline over the
+   actions while some are hidden under it (the body's scroll timeline exists only then). */
+.dsl-modal-backdrop.is-sheet{align-items:flex-end;padding:48px 0 0}
+.is-sheet>.dsl-modal--sheet{width:100%;max-width:640px;max-height:100%}
+.dsl-modal--sheet>:not(.dsl-modal-body){flex-shrink:0}
+.dsl-modal--sheet>.dsl-modal-body{flex:1 1 auto;min-height:0;overflow:auto;scrollbar-width:none;margin:-4px calc(var(--pad) * -1.2);padding:4px calc(var(--pad) * 1.2);animation:dsl-sheet-more linear both;animation-timeline:scroll(self block)}
+.dsl-modal--sheet>.dsl-modal-body>*{flex-shrink:0}
+@keyframes dsl-sheet-more{from,to{box-shadow:0 1px 0 var(--border)}}
 .dsl-modal--sheet{--sheet-radius:min(calc(var(--radius-lg) + 8px),calc(var(--radius-lg) * 2));border-width:1px 0 0;border-radius:var(--sheet-radius) var(--sheet-radius) 0 0;padding-top:calc(var(--pad) * 1.2 + 8px);padding-bottom:calc(var(--pad) * 1.2 + 4px);box-shadow:0 -8px 32px -4px rgba(16,24,40,.16),0 -2px 8px -2px rgba(16,24,40,.06)}
 .dsl-modal-handle{position:absolute;top:8px;left:50%;width:36px;height:5px;margin-left:-18px;border-radius:3px;background:color-mix(in srgb,var(--muted-foreground) 45%,transparent)}
 .dsl-modal--sheet>.dsl-modal-actions{flex-direction:column;align-items:stretch;padding-top:8px}
 .dsl-modal--sheet>.dsl-modal-actions>.dsl-button{width:100%}
+/* A destructive action that is not the sheet's decision comes last, apart from the others. */
+.dsl-modal--sheet>.dsl-modal-actions.is-danger-apart>:not(.dsl-button--danger)+.dsl-button--danger{margin-top:8px}
 /* A side panel (`variant: drawer` on a wide canvas; `side`, `panel`, `right`; `left` on the start
    edge: `is-start`): the full height of its backdrop on its end edge, 440 px wide unless `size`
    says otherwise, always leaving a strip of the dimmed page beside it (48 px on a phone, as

@@ -13,6 +13,14 @@ from kernel.dsl.compiler.elements.text import running_text
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import entries, is_divider, item_label, text_size_style
+from kernel.dsl.compiler.modal_actions import (
+    aside_dangers,
+    danger_is_the_decision,
+    dialog_actions,
+    footer_order,
+    panel_actions,
+    sheet_actions,
+)
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import (
     element_declarations,
@@ -326,13 +334,15 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     `variant: sheet` (and the words other kits use for it, `SHEET_VARIANTS`) draws a bottom
     sheet instead: as wide as that ancestor (at most 640 px, or its `size`, and centred), on its
     bottom edge, the top corners rounded, a grab handle at its top, its actions stacked full
-    width (`sheet_actions`).
+    width (`sheet_actions`); at most the backdrop's height less a strip of the page above it, its
+    children scrolling between its head and its actions.
 
     `variant: drawer` (and `side`, `panel`, `right`, `left`: `modal_shape`) draws a side panel,
     as a web back-office edits a record beside its list: full height on the backdrop's end edge
     (its start edge for `left`), `size` its width (`SIDE_PANEL_WIDTHS`), its head and its
     actions' footer bar fixed and its children scrolling between them. On a phone's canvas a
-    `drawer` is the bottom sheet a phone draws (`is_compact`).
+    `drawer` is the bottom sheet a phone draws (`is_compact`), with the same primary action
+    (`modal_actions`).
 
     A modal placed by coordinates (`layout: {x, y}`, as the earlier format places everything)
     is drawn where it is placed, above the page, with no backdrop: such a document composes its
@@ -350,23 +360,15 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     shape = modal_shape(element, compact=is_compact(ctx.viewport))
     sheet = shape == "sheet"
     side = shape in ("end", "start")
-    stacked = sheet_actions(element.actions) if sheet else None
-    written: list[str | Item] | None = [*stacked] if stacked is not None else element.actions
-    actions = action_buttons(ctx, written)
-    # A sheet stacks its actions always (see its CSS); a dialog's and a side panel's stack when
-    # they do not fit.
-    foot = (
-        f'<div class="dsl-modal-actions">{actions}</div>'
-        if sheet and actions
-        else action_row("dsl-modal-actions", actions, written, size="md")
-    )
+    drawn = _modal_actions(element, shape)
+    actions = action_buttons(ctx, list(drawn))
     variant = shape if sheet else "side" if side else (element.variant or "").lower()
     classes = f"dsl-modal--{variant}" if variant else ""
-    # A sheet's or a panel's variant is its shape: one that offers a destructive action takes the
-    # danger look.
-    offered = stacked if stacked is not None else entries(element.actions) if side else []
-    if any((item.variant or "").lower() == "danger" for item in offered):
+    # A sheet's or a panel's variant is its shape: one whose decision is a destructive action
+    # takes the danger look (a dialog says so with `variant: danger`).
+    if (sheet or side) and danger_is_the_decision(drawn):
         classes += " dsl-modal--danger"
+    foot = _modal_foot(actions, drawn, sheet=sheet)
     width = _side_panel_width(element.size) if side else named_size("modal", element.size)
     placed = is_absolute(element)
     # A sheet on its backdrop spans it: its size caps that width instead of setting it.
@@ -409,7 +411,7 @@ def modal_shape(element: Element, *, compact: bool) -> ModalShape:
     """How a modal is drawn: a centred dialog, a bottom sheet, or a side panel on the backdrop's
     end or start edge, from its `variant` (in any case, with or without `-`, `_` or spaces) and
     whether the canvas is a phone's (`compact`, where a `drawer` is a bottom sheet)."""
-    word = re.sub(r"[\s_-]", "", (element.variant or "").lower())
+    word = modal_variant_word(element)
     if element.type != "modal":
         return "dialog"
     if word in SHEET_VARIANTS or (word == DRAWER and compact):
@@ -417,6 +419,11 @@ def modal_shape(element: Element, *, compact: bool) -> ModalShape:
     if word in SIDE_VARIANTS or word == DRAWER:
         return "end"
     return "start" if word in START_SIDE_VARIANTS else "dialog"
+
+
+def modal_variant_word(element: Element) -> str:
+    """A modal's `variant` as its shape is read from it: in lower case, without `-`, `_` or spaces."""
+    return re.sub(r"[\s_-]", "", (element.variant or "").lower())
 
 
 def is_compact(viewport: Viewport) -> bool:
@@ -438,44 +445,27 @@ def _side_panel_width(size: object) -> float | None:
     return named_size("modal", size)
 
 
-DISMISSALS = frozenset(
-    {"cancel", "close", "dismiss", "not now", "no thanks", "no, thanks", "maybe later", "later", "skip", "no"}
-)
-"""Labels of the action that leaves a sheet without acting: the last of its stack, never its primary."""
-FILLED_BUTTONS = frozenset({"primary", "danger", "success"})
-ACTION_SHEET_CHOICES = 3
-"""A sheet offering this many choices is an action sheet: none stands out."""
-ACTION_SHEET_CHOICES_BESIDE_A_DISMISSAL = 2
-"""With a way out (Cancel) two choices are enough: Take photo, Choose from library, Cancel."""
+def _modal_actions(element: Element, shape: ModalShape) -> list[Item]:
+    """The modal's actions as drawn, each with its variant (see `modal_actions`): a sheet's in its
+    stacking order (a `drawer`'s decided as its side panel decides, not as an action sheet), a
+    side panel's and a dialog's in their footer's order."""
+    if shape == "sheet":
+        return sheet_actions(element.actions, action_sheet=modal_variant_word(element) != DRAWER)
+    if shape in ("end", "start"):
+        return footer_order(panel_actions(element.actions))
+    return footer_order(dialog_actions(element.actions))
 
 
-def sheet_actions(actions: list[str | Item] | None) -> list[Item]:
-    """A sheet's actions in the order it stacks them, each with its variant: the filled ones
-    (primary, danger, success) first, then the rest as written, a dismissal (Cancel, Close, Not
-    now) last, as iOS's and Material's sheets order them.
-
-    Unless an action names its variant, the last one that is no dismissal is primary, as in a
-    dialog (written `[Cancel, Save]`, Save is primary and stacks above Cancel); the others are
-    outlined. None is made primary when one is already filled, or when the sheet offers three or
-    more choices, or two beside a dismissal (Take photo, Choose from library, Cancel: equal
-    choices, as iOS's action sheets draw them; [Discard, Save] without one stays a decision)."""
-    items = entries(actions)
-    dismissal = [item_label(item).strip().lower().rstrip(".!") in DISMISSALS for item in items]
-    choices = [index for index, item in enumerate(items) if not dismissal[index]]
-    filled = any((item.variant or "").lower() in FILLED_BUTTONS for item in items)
-    enough = ACTION_SHEET_CHOICES_BESIDE_A_DISMISSAL if any(dismissal) else ACTION_SHEET_CHOICES
-    primary = None
-    if not filled and len(choices) < enough and choices and items[choices[-1]].variant is None:
-        primary = choices[-1]
-    drawn = [
-        item.model_copy(update={"variant": item.variant or ("primary" if index == primary else "outline")})
-        for index, item in enumerate(items)
-    ]
-
-    def rank(index: int) -> int:
-        return 0 if (drawn[index].variant or "").lower() in FILLED_BUTTONS else 2 if dismissal[index] else 1
-
-    return [drawn[index] for index in sorted(range(len(drawn)), key=rank)]
+def _modal_foot(actions: str, drawn: list[Item], *, sheet: bool) -> str:
+    """The actions' box: a sheet's stack (always stacked: see its CSS), else a footer row that
+    stacks when its buttons do not fit, a destructive action that is not the decision set apart
+    at its start (`is-danger-apart`, first in `drawn`)."""
+    if not actions:
+        return ""
+    apart = " is-danger-apart" if aside_dangers(drawn) else ""
+    if sheet:
+        return f'<div class="dsl-modal-actions{apart}">{actions}</div>'
+    return action_row(f"dsl-modal-actions{apart}", actions, list(drawn), size="md")
 
 
 def _modal_head(element: Element) -> str:
