@@ -1,4 +1,4 @@
-"""How a progress reads a `value` between 0 and 1 beside a text that states a percentage: the
+"""How a progress reads a `value` from 0 to 1 beside a text that states a percentage: the
 compiler fills the bar so, and the validator warns when the two disagree."""
 
 from __future__ import annotations
@@ -35,14 +35,31 @@ def stated_percents(*texts: object) -> list[StatedPercent]:
     return found
 
 
+def stated_once(stated: Iterable[StatedPercent]) -> list[StatedPercent]:
+    """The stated percentages without repeats (a label and a text that both say "3%"), in order."""
+    seen: dict[float, StatedPercent] = {}
+    for percent in stated:
+        seen.setdefault(percent.percent, percent)
+    return list(seen.values())
+
+
+def may_be_fraction(number: float) -> bool:
+    """Whether a value on a progress of the default range (no `min` or `max`) may be a fraction
+    of 1 rather than a count out of 100: above 0 and at most 1. A value of 1 is the whole bar, as
+    a list of fractions ending in `1.0` means it; its text can still say "1%" (see
+    `small_value_reading`)."""
+    return 0 < number <= 1
+
+
 Reading = Literal["fraction", "percent", "unsure"]
 
 
 def small_value_reading(number: float, stated: Iterable[StatedPercent]) -> Reading:
-    """How a value strictly between 0 and 1, on a progress of the default range (no `min` or
-    `max`), is read: a fraction of 1 (0.4 fills 40 %), unless a stated percentage is the value
-    itself and none is its fraction (0.4 beside "338 (0.4%)" fills 0.4 %). `unsure`: the text
-    states percentages that are neither (0.4 beside "3%"); it is then drawn as a fraction."""
+    """How a value above 0 and at most 1 (`may_be_fraction`), on a progress of the default range
+    (no `min` or `max`), is read: a fraction of 1 (0.4 fills 40 %, 1 the whole bar), unless a
+    stated percentage is the value itself and none is its fraction (0.4 beside "338 (0.4%)" fills
+    0.4 %, 1 beside "1%" fills 1 %). `unsure`: the text states percentages that are neither (0.4
+    beside "3%"); it is then drawn as a fraction."""
     stated = list(stated)
     if not stated or any(percent.matches(number * 100) for percent in stated):
         return "fraction"

@@ -105,7 +105,7 @@ from kernel.dsl.model import (
     css_declarations,
     date_span,
 )
-from kernel.dsl.progress_value import small_value_reading, stated_percents
+from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_once, stated_percents
 from kernel.dsl.sizes import (
     CONTROL_TYPES,
     SCALED_TYPES,
@@ -2146,22 +2146,24 @@ def _check_positions(
 def _check_progress_share(
     element: Mapping[str, Any], value: float, path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """A value strictly between 0 and 1 on the default range is a fraction of 1 (0.4 fills 40 %),
-    or the percentage its text or label states (0.4 beside "0.4%"); when they state percentages
-    that are neither, say how it is read (see `small_value_reading`)."""
-    if not 0 < value < 1 or element.get("min") or _number_or_none(element.get("max")):
+    """A value above 0 and at most 1 on the default range is a fraction of 1 (0.4 fills 40 %, 1
+    the whole bar), or the percentage its text or label states (0.4 beside "0.4%"); when they
+    state percentages that are neither, say how it is read (see `small_value_reading`), each
+    percentage once and by the field that states it."""
+    if not may_be_fraction(value) or element.get("min") or _number_or_none(element.get("max")):
         return
-    stated = stated_percents(element.get("text"), element.get("label"))
+    stated = stated_once(stated_percents(element.get("text"), element.get("label")))
     if small_value_reading(value, stated) != "unsure":
         return
     said = ", ".join(f"{percent.percent:g}%" for percent in stated)
+    fields = [name for name in ("text", "label") if stated_percents(element.get(name))]
     findings.warn(
         (*path, "value"),
-        f"value {value:g} is read as a fraction of 1 and fills {value * 100:g}% of the bar, but the text "
-        f"states {said}",
+        f"value {value:g} is read as a fraction of 1 and fills {value * 100:g}% of the bar, but the "
+        f"{' and '.join(fields)} state{'s' * (len(fields) == 1)} {said}",
         "out_of_range",
         f"write the share the bar should fill as a percentage (value: {stated[0].percent:g} for "
-        f"{stated[0].percent:g}%), or make the text state {value * 100:g}%",
+        f"{stated[0].percent:g}%), or make the {fields[0]} state {value * 100:g}%",
     )
 
 

@@ -670,16 +670,17 @@ def test_a_stat_with_an_icon_has_the_same_markup_around_its_label_and_value() ->
     ("fields", "width", "shown"),
     [({"value": 0.65}, "65.00%", "65%"), ({"value": 0.5}, "50.00%", "50%"), ({"value": "0.65"}, "65.00%", "65%"),
      ({"value": "65%"}, "65.00%", "65%"), ({"value": " 40 % "}, "40.00%", "40%"), ({"value": 65}, "65.00%", "65%"),
-     ({"value": 1.0}, "1.00%", "1%"), ({"value": 0.65, "max": 100}, "0.65%", "1%"),
+     ({"value": 1.0}, "100.00%", "100%"), ({"value": 1}, "100.00%", "100%"), ({"value": 1, "max": 100}, "1.00%", "1%"),
+     ({"value": 0.65, "max": 100}, "0.65%", "1%"),
      ({"value": 0.65, "max": 1}, "65.00%", "65%"), ({"value": 0.3, "min": 0.2, "max": 0.4}, "50.00%", "50%"),
      ({"value": "abc"}, "0.00%", "0%")],
 )  # fmt: skip
 def test_a_progress_value_between_0_and_1_without_a_max_is_a_fraction(
     fields: dict[str, Any], width: str, shown: str
 ) -> None:
-    """`value: 0.65` drew "1%" and a sliver: without a `max` (nor a `min`) a value strictly
-    between 0 and 1 is a share of the bar, as a text such as "65%" is; an explicit `max: 100`
-    keeps 0.65 a percentage."""
+    """`value: 0.65` drew "1%" and a sliver: without a `max` (nor a `min`) a value above 0 and at
+    most 1 is a share of the bar, as a text such as "65%" is (1, or 1.0 ending a list of
+    fractions, is the whole bar: it drew 1%); an explicit `max: 100` keeps 0.65 and 1 percentages."""
     html = render(type="progress", label="Upload", **fields)
     assert f"width:{width}" in html and f">{shown}<" in html
 

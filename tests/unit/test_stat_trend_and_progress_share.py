@@ -56,7 +56,10 @@ def test_a_changes_direction_is_read_as_written(change: str, tone: str, shown: s
 
 def _pill(html: str) -> tuple[str, str]:
     """A stat's change pill: its tone and its text (after the trend icon)."""
-    found = re.search(r'class="dsl-stat-change dsl-tone-(\w+)"><svg.*?</svg>([^<]*)</span>', html)
+    found = re.search(
+        r'class="dsl-stat-change dsl-tone-(\w+)"><svg.*?</svg><span class="dsl-stat-change-text">([^<]*)</span>',
+        html,
+    )
     assert found, html
     return found.group(1), found.group(2)
 
@@ -162,3 +165,88 @@ def test_the_validator_warns_when_a_small_value_is_neither_reading_of_its_text()
 )
 def test_the_validator_says_nothing_when_the_value_and_its_text_agree(element: dict[str, Any]) -> None:
     assert _share_warnings(element) == []
+
+
+def test_a_percentage_both_the_label_and_the_text_state_is_quoted_once() -> None:
+    """ "the text states 3%, 3%": the label said it too."""
+    (warning,) = _share_warnings({"label": "0.4 text 3%", "value": 0.4, "text": "3%"})
+    assert warning.message == (
+        "value 0.4 is read as a fraction of 1 and fills 40% of the bar, but the text and label state 3%"
+    )
+    (by_label,) = _share_warnings({"label": "Converted 3%", "value": 0.4})
+    assert by_label.message.endswith("but the label states 3%")
+    assert by_label.suggestion is not None and by_label.suggestion.endswith("or make the label state 40%")
+
+
+# -- a progress's value of 1 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "width"),
+    [
+        ({"value": 1, "text": "100%"}, "100.00%"),  # it filled 1% beside "100%", with no warning
+        ({"value": 1.0}, "100.00%"),  # the last of a list of fractions
+        ({"value": 1}, "100.00%"),
+        ({"value": "1"}, "100.00%"),
+        ({"value": 1, "text": "1%"}, "1.00%"),  # the text says which: one percent
+        ({"value": "1%"}, "1.00%"),
+        ({"value": 1, "max": 100}, "1.00%"),
+        ({"value": 1, "variant": "circle"}, None),
+    ],
+)
+def test_a_value_of_1_is_the_whole_bar_unless_its_text_says_1_percent(
+    fields: dict[str, Any], width: str | None
+) -> None:
+    html = render(type="progress", label="Onboarding", **fields)
+    if width is None:
+        assert ">100%<" in html  # a ring's centre
+    else:
+        assert f"width:{width}" in html
+
+
+def test_the_validator_reads_a_value_of_1_as_the_compiler_draws_it() -> None:
+    assert _share_warnings({"label": "Done", "value": 1, "text": "100%"}) == []
+    assert _share_warnings({"label": "Done", "value": 1, "text": "1%"}) == []
+    (warning,) = _share_warnings({"label": "Done", "value": 1, "text": "3%"})
+    assert (
+        warning.message
+        == "value 1 is read as a fraction of 1 and fills 100% of the bar, but the text states 3%"
+    )
+
+
+# -- a change measured against something ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("-$1,200 vs last month", ("-$1,200", "vs last month")),
+        ("Down 2 from last week", ("Down 2", "from last week")),
+        ("+8% vs. last quarter", ("+8%", "vs. last quarter")),
+        ("+12% this week", ("+12%", "this week")),
+        ("+4 since yesterday", ("+4", "since yesterday")),
+        # Nothing after a figure: the whole change is the pill's.
+        ("+12%", ("+12%", "")),
+        ("up 4 pts", ("up 4 pts", "")),
+        ("+5 (12%)", ("+5 (12%)", "")),
+        ("+3.5% (vs 2.1%)", ("+3.5% (vs 2.1%)", "")),
+        ("0 new", ("0 new", "")),
+        ("vs last week", ("vs last week", "")),  # no figure before the words
+        ("+3 invoices", ("+3 invoices", "")),  # "in" inside a word is no connector
+    ],
+)
+def test_a_change_is_split_into_its_figure_and_what_it_is_measured_against(
+    text: str, parts: tuple[str, str]
+) -> None:
+    assert data.change_parts(text) == parts
+
+
+def test_a_long_change_keeps_its_figure_in_a_one_line_pill_and_its_words_beside_it() -> None:
+    html = render(type="stat", label="Open tickets", value="14", change="Down 2 from last week")
+    pill = re.search(
+        r'<span class="dsl-stat-change dsl-tone-danger">.*?</svg>(<span[^>]*>[^<]*</span>)</span>', html
+    )
+    assert pill is not None and pill.group(1) == '<span class="dsl-stat-change-text">Down 2</span>'
+    assert '</span></span><span class="dsl-stat-desc">from last week</span></div>' in html
+    assert css_rule(".dsl-stat-change")["white-space"] == "nowrap"
+    assert css_rule(".dsl-stat-change-text")["text-overflow"] == "ellipsis"

@@ -25,7 +25,7 @@ from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar, TableCell
-from kernel.dsl.progress_value import small_value_reading, stated_percents
+from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_percents
 from kernel.dsl.sizes import size_word
 
 # --- table -------------------------------------------------------------------------------------
@@ -1586,14 +1586,7 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
         if element.icon
         else ""
     )
-    change = ""
-    if element.change:
-        tone = element.variant if element.variant in ("success", "danger", "warning", "neutral") else None
-        trend = read_change(element.change)
-        change = (
-            f'<span class="dsl-stat-change dsl-tone-{tone or trend.tone}">{icon_svg(trend.icon, 14)}'
-            f"{esc(trend.text)}</span>"
-        )
+    change = _stat_change(element)
     note = element.description or (element.text if element.value is not None else None)
     desc = f'<span class="dsl-stat-desc">{esc(note)}</span>' if note else ""
     foot = f'<div class="dsl-stat-foot">{change}{desc}</div>' if change or desc else ""
@@ -1603,6 +1596,42 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
         f'<div class="dsl-stat-value" style="--ems:{_text_ems(text):.2f}"><span>{esc(text)}</span></div>{foot}'
     )
     return box(element, inner, classes=f"is-{size}" if size != "md" else "")
+
+
+_CHANGE_CONTEXT = re.compile(
+    r"\s+(?=(?:vs\.?|versus|from|since|than|compared|over|this|last|in|on|per|yoy|mom|wow|qoq)(?!\w))",
+    re.IGNORECASE,
+)
+"""The space before the words that say what a change is measured against ("vs last month",
+"from last week", "this quarter")."""
+
+
+def change_parts(text: str) -> tuple[str, str]:
+    """A stat's change split into its figure and what it is measured against: ("-$1,200", "vs
+    last month"), ("Down 2", "from last week"); the whole text and "" when it names nothing after
+    a figure ("+12%", "up 4 pts", "+5 (12%)")."""
+    for match in _CHANGE_CONTEXT.finditer(text):
+        head = text[: match.start()]
+        if any(char.isdigit() for char in head):
+            return head, text[match.end() :]
+    return text, ""
+
+
+def _stat_change(element: Element) -> str:
+    """A stat's `change`: its figure in a pill of one line, tinted by its trend (`read_change`),
+    and what it is measured against after it as plain muted text ("vs last month"), as KPI cards
+    write it; a pill of words wrapped into a rounded blob. A pill longer than the card ends in
+    "…" (the page's text still holds it whole)."""
+    if not element.change:
+        return ""
+    tone = element.variant if element.variant in ("success", "danger", "warning", "neutral") else None
+    trend = read_change(element.change)
+    figure, context = change_parts(trend.text)
+    pill = (
+        f'<span class="dsl-stat-change dsl-tone-{tone or trend.tone}">'
+        f'{icon_svg(trend.icon, 14)}<span class="dsl-stat-change-text">{esc(figure)}</span></span>'
+    )
+    return pill + (f'<span class="dsl-stat-desc">{esc(context)}</span>' if context else "")
 
 
 STAT_SIZES = ("sm", "md", "lg")
@@ -1641,10 +1670,10 @@ _PROGRESS_TEXT = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*")
 
 def _ratio(element: Element) -> float:
     """How full a progress is, 0..1: `value` of `min`..`max` (0..100 by default). Without a
-    `max` (nor a `min`), a value strictly between 0 and 1 is a fraction (`0.65` fills 65 %,
-    as `value: 65` does) unless its `text` or `label` states it as a percentage and not as that
-    fraction (`0.4` beside "338 (0.4%)" fills 0.4 %: `small_value_reading`), and a value such as
-    `"65%"` fills that share of the bar."""
+    `max` (nor a `min`), a value above 0 and at most 1 is a fraction (`0.65` fills 65 %, as
+    `value: 65` does; `1` the whole bar) unless its `text` or `label` states it as a percentage
+    and not as that fraction (`0.4` beside "338 (0.4%)" fills 0.4 %, `1` beside "1%" fills 1 %:
+    `small_value_reading`), and a value such as `"65%"` fills that share of the bar."""
     value = element.value
     number: float | None = None
     share: float | None = None
@@ -1666,9 +1695,10 @@ def _ratio(element: Element) -> float:
 
 
 def _fraction_of_one(element: Element, number: float) -> bool:
-    """Whether a progress's value is a fraction of 1 (`0.65`) rather than a percentage of 1 (`0.65%`)."""
+    """Whether a progress's value may be a fraction of 1 (`0.65`, `1`) rather than a count out of
+    100 (`0.65%`, `1%`): on the default range, above 0 and at most 1 (`may_be_fraction`)."""
     default_range = not (element.max and element.max > 0) and not element.min
-    return default_range and 0 < number < 1
+    return default_range and may_be_fraction(number)
 
 
 @renders("progress")
@@ -2189,6 +2219,11 @@ CSS = (
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
 .dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full);direction:ltr;unicode-bidi:isolate}
 .dsl-stat-change svg{color:var(--tone)}
+/* A change's pill keeps one line (a rounded blob of two lines read badly): one longer than the
+   card ends in an ellipsis. */
+.dsl-stat-change{max-width:100%;white-space:nowrap}
+.dsl-stat-change>svg{flex:none}
+.dsl-stat-change-text{min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis}
 .dsl-stat-change.dsl-tone-success{--tone:var(--success);background:var(--success-soft);color:var(--success-text)}
 .dsl-stat-change.dsl-tone-danger{--tone:var(--danger);background:var(--danger-soft);color:var(--danger-text)}
 .dsl-stat-change.dsl-tone-warning{--tone:var(--warning);background:var(--warning-soft);color:var(--warning-text)}
