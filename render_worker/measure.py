@@ -49,6 +49,7 @@ TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
     ("dsl-sidebar-group", "", "item", False),
     ("dsl-crumb", ":scope>span", "text", False),
     ("dsl-stat-label", "", "text", False),
+    ("dsl-stat-change-text", "", "badge", False),
     ("dsl-upload-name", "", "text", False),
     ("dsl-code-title", ":scope>span", "text", False),
     ("dsl-code", "", "text", False),
