@@ -497,7 +497,7 @@ h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-field-label{font-size:15px}
 :is(.dsl-field-hint,.dsl-field-error,.dsl-choice-hint){font-size:14px;line-height:20px}
 .dsl-choice{font-size:16px;line-height:24px}
-:root{--choice-line:24px}
+:root{--choice-line:24px;--field-label-size:15px}
 .dsl-slider-head{font-size:16px;line-height:24px}
 .dsl-chip{height:calc(var(--control-h) - 10px);padding:0 11px;font-size:14px;line-height:20px;--on-line-h:calc(var(--control-h) - 10px)}
 .dsl-badge:not(.dsl-badge--sm,.dsl-badge--lg){min-height:24px;font-size:13px;--on-line-h:24px}

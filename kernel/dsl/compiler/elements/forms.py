@@ -346,13 +346,41 @@ CSS = """
 .dsl-card.is-flush>.dsl-choice.is-disabled>*{opacity:.5}
 """
 
-_FIELDS_ONLY_ROW = (
-    ".dsl-hflow:not([style*=align-items]):not(:has(>:not(.dsl-field,.dsl-radio:not(.dsl-choice),.dsl-slider,"
-    ".dsl-spacer,.dsl-abs-layer),>:is(.dsl-field,.dsl-radio)>:first-child:not(.dsl-field-label),"
-    ">.dsl-slider>:first-child:not(.dsl-slider-head)))"
+LINE_ITEMS = (
+    ".dsl-button",
+    ".dsl-choice:is(.dsl-checkbox,.dsl-toggle:not(.is-end),.dsl-radio:not(.is-card))",
+    ".dsl-control:not(.is-multiline,.has-height)",
+    ":is(.dsl-icon,.dsl-spinner,.dsl-avatar):not([style])",
 )
-"""A row the author did not align that holds labelled fields, radio groups and sliders only (and
-spacers): a label comes first in its field, so a field whose first part is another is unlabelled."""
+"""What lines up on the boxes of a row of labelled fields however tall their labels (see
+`_line_item_css`): buttons, checkboxes, switches, lone radios, unlabelled fields, icons, spinners
+and avatars."""
+
+LINE_ITEM_GAPS = (
+    # a line item, the gap between its parts, its border and padding above its content
+    (".dsl-button", "8px", "1px"),
+    (".dsl-button--sm", "6px", "1px"),
+    (".dsl-choice", "10px", "0px"),
+    (".dsl-control", "8px", "1px"),
+    (".dsl-icon", "0px", "0px"),
+    (".dsl-spinner", "10px", "0px"),
+    (".dsl-avatar", "12px", "0px"),
+    (".dsl-avatar-group", "0px", "0px"),
+)  # fmt: skip
+"""Each of `LINE_ITEMS` draws a first flex item of its own (a `::before`): the gap its type puts
+between its parts and its top inset say how to take that item's room back (later entries win)."""
+
+_LINE_ITEM_LIST = ",".join(LINE_ITEMS)
+
+_LABELLED_FIELDS_ROW = (
+    ".dsl-hflow:not([style*=align-items]):not(:has(>:not(.dsl-field,.dsl-radio:not(.dsl-choice),.dsl-slider,"
+    f".dsl-spacer,.dsl-abs-layer,{_LINE_ITEM_LIST}),>:is(.dsl-field,.dsl-radio)>:first-child:not(.dsl-field-label),"
+    ">.dsl-slider>:first-child:not(.dsl-slider-head)))"
+    f":is(:not(:has(>:is({_LINE_ITEM_LIST}))),:has(>:is(.dsl-field,.dsl-radio)>.dsl-field-label))"
+)
+"""A row the author did not align that holds labelled fields, radio groups and sliders (and
+spacers), and maybe `LINE_ITEMS` beside a labelled field or radio group: a label comes first in
+its field, so a field whose first part is another is unlabelled."""
 
 _TOOLBAR_ROW = (
     ".dsl-hflow:has(>:not(.dsl-field,.dsl-control,.dsl-slider,.dsl-radio:not(.dsl-choice),.dsl-progress,"
@@ -366,14 +394,14 @@ FIELD_ROW_CSS = f"""
    sit higher than its neighbours. */
 .dsl-hflow:not([style*=align-items])>.dsl-field,.dsl-hflow:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){{align-self:flex-start}}
 .dsl-hflow:not([style*=align-items])>.dsl-radio:has(>.dsl-field-label){{align-self:flex-start}}
-/* A row of labelled fields only (and spacers) lines up their boxes when a label wraps, as a grid
-   does: each field aligns on the baseline of its label's last line (its label the one item of its
-   first grid track, aligned by that line), so the labels end on one line and the boxes start 6 px
-   below it; a hint or an error under a box, below that line, moves nothing. Labels of one line
-   lay the row out exactly as before. */
-{_FIELDS_ONLY_ROW}>:is(.dsl-field,.dsl-radio,.dsl-slider){{align-self:baseline}}
-{_FIELDS_ONLY_ROW}>:is(.dsl-field,.dsl-radio){{display:grid;grid-template-columns:minmax(0,1fr);align-content:start;row-gap:6px}}
-{_FIELDS_ONLY_ROW}>:is(.dsl-field,.dsl-radio)>.dsl-field-label{{align-self:last baseline}}
+/* A row of labelled fields (and spacers, and the buttons, choices and icons of `LINE_ITEMS`) lines
+   up their boxes when a label wraps, as a grid does: each field aligns on the baseline of its
+   label's last line (its label the one item of its first grid track, aligned by that line), so
+   the labels end on one line and the boxes start 6 px below it; a hint or an error under a box,
+   below that line, moves nothing. Labels of one line lay the row out exactly as before. */
+{_LABELLED_FIELDS_ROW}>:is(.dsl-field,.dsl-radio,.dsl-slider){{align-self:baseline}}
+{_LABELLED_FIELDS_ROW}>:is(.dsl-field,.dsl-radio){{display:grid;grid-template-columns:minmax(0,1fr);align-content:start;row-gap:6px}}
+{_LABELLED_FIELDS_ROW}>:is(.dsl-field,.dsl-radio)>.dsl-field-label{{align-self:last baseline}}
 /* In a toolbar (a row that holds anything but fields: buttons, a spacer, tabs, a chip, words) an
    unlabelled select is as wide as its chosen option, as a button is as wide as its label, between
    160 and 240 px (a longer option ends in an ellipsis); it does not share out the row's free room
@@ -438,6 +466,34 @@ def _field_line_css() -> str:
     return f"{heights}{children}{{{place}}}\n{on_top}"
 
 
+def _line_item_css() -> str:
+    """The rules that keep each of `LINE_ITEMS` on the field line of a row of labelled fields
+    (`_LABELLED_FIELDS_ROW`) however many lines its labels take. The fields there line up by their
+    labels' last line (a baseline); so does each item, by a line of its own drawn where a label
+    would be: an empty, hidden `::before` in a label's type, 26 px plus the centring offset
+    above the item's top, which is thus `(--field-line - --on-line-h) / 2` below the boxes' top
+    as beside labels of one line. Its negative end margin takes back the item's gap, so nothing
+    inside the item moves; being above the item, it raises nothing."""
+    insets = "".join(
+        f"{selector}::before{{--line-gap:{gap};--line-inset:{inset}}}\n"
+        for selector, gap, inset in LINE_ITEM_GAPS
+    )
+    # A checkbox's or radio's height on the line is its first line's (`1lh`), the ghost's 20 px
+    # where it is used: the line a choice's label has is said instead (24 px on touch).
+    insets += ".dsl-choice:not(.dsl-toggle)::before{--on-line-h:var(--choice-line,20px)}\n"
+    items = f"{_LABELLED_FIELDS_ROW}>:is({_LINE_ITEM_LIST})"
+    ghost = (
+        'content:"\\200b";display:block;flex:none;align-self:flex-start;width:0;visibility:hidden;'
+        "font-size:var(--field-label-size,14px);font-weight:500;line-height:20px;"
+        "margin-top:calc(-26px - (var(--field-line) - var(--on-line-h)) / 2 - var(--line-inset));"
+        "margin-inline-end:calc(-1 * var(--line-gap))"
+    )
+    # A box that hides what overflows it clips instead (the same picture): a scroll container's
+    # baseline may not lie above it, where the line is.
+    clipped = f"{_LABELLED_FIELDS_ROW}>.dsl-control{{overflow:clip}}"
+    return f"{insets}{items}{{align-self:baseline;margin-top:0}}\n{items}::before{{{ghost}}}\n{clipped}"
+
+
 FIELD_LINE_CSS = f"""
 /* The field line: beside a labelled field (a filter bar, a newsletter's Subscribe, a coupon's
    Apply) the other controls of a row the author did not align line up with the field's box, below
@@ -454,7 +510,9 @@ FIELD_LINE_CSS = f"""
 {_field_line_css()}
 /* An icon, a spinner or an avatar is centred on the line by its own box, as tall as the line
    (their content is centred in it), unless the author styled that box. */
-{LINED_ROW}>:is(.dsl-icon,.dsl-spinner,.dsl-avatar):not([style]){{align-self:flex-start;margin-top:26px;min-height:var(--field-line)}}
+{LINED_ROW}>:is(.dsl-icon,.dsl-spinner,.dsl-avatar):not([style]){{align-self:flex-start;margin-top:26px;min-height:var(--field-line);--on-line-h:var(--field-line)}}
+/* In a row of labelled fields the items beside them follow the boxes down when a label wraps. */
+{_line_item_css()}
 /* Beside a labelled field a labelled radio group's options (not cards) and a labelled slider's
    track (18 px with its margins) are centred on the field's box too; beside none they start
    6 px below their label, as a field's box does. */
