@@ -242,6 +242,26 @@ class Option(_Strict):
     """A line under a radio option's label (a delivery option's "3-5 business days")."""
 
 
+class AddOn(_Strict):
+    """An input's add-on written as an object: an icon asked for by name (`{icon: users}`, which a
+    plain `users` is not: a word is drawn as the word), words, or both."""
+
+    icon: str | None = Field(default=None, description="An icon's name drawn in the add-on: `{icon: users}`.")
+    text: Text | None = Field(
+        default=None, description="Words drawn in the add-on, after its icon when both are given."
+    )
+
+    @model_validator(mode="after")
+    def _draws_something(self) -> AddOn:
+        if not (self.icon or self.text):
+            raise PydanticCustomError(
+                "empty_addon",
+                "an add-on object draws its 'icon' or its 'text' and has neither: write {icon: globe} "
+                "for an icon, or the words themselves for words",
+            )
+        return self
+
+
 _COLUMN_SIDES = {"start": "left", "end": "right", "middle": "center"}
 """The words elements align by (`start`, `end`), for a table column's side."""
 
@@ -640,15 +660,17 @@ class Element(_Strict):
         description="An input, textarea, select or search shown read-only: a muted fill, no shadow, its "
         "text kept (a generated ID, a locked setting); `disabled` greys it out instead.",
     )
-    prefix: Text | None = Field(
+    prefix: Text | AddOn | None = Field(
         default=None,
         description="An input's add-on before its text, drawn as a segment inside its border: words "
-        "(`https://`, `$`) or an icon's name (`globe`).",
+        "(`https://`, `$`, `users`: a plain word is text), or an icon: `{icon: globe}`, or a "
+        "hyphenated icon name (`dollar-sign`, `credit-card`).",
     )
-    suffix: Text | None = Field(
+    suffix: Text | AddOn | None = Field(
         default=None,
         description="An input's add-on after its text, drawn as a segment inside its border: words "
-        "(`USD`, `%`, `.com`) or an icon's name.",
+        "(`USD`, `%`, `.com`, `months`, `users`: a plain word is text), or an icon: `{icon: users}`, "
+        "or a hyphenated icon name (`circle-help`).",
     )
     indeterminate: bool | None = Field(
         default=None,

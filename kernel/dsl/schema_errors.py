@@ -43,6 +43,7 @@ from kernel.dsl.hints import (
 from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import (
+    AddOn,
     ChartData,
     Column,
     Document,
@@ -487,6 +488,10 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         return series_field_hint(field)
     if model is ChartData:
         return chart_data_field_hint(field, value)
+    if model is AddOn:
+        return did_you_mean(field, AddOn.model_fields) or (
+            "an add-on object takes 'icon' (an icon's name) and 'text' (words): {icon: globe}"
+        )
     if model is Option:
         option = _value_at(data, parent)
         label = option.get("label") if isinstance(option, Mapping) else None

@@ -39,6 +39,7 @@ from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, is_drawable_image_uri
 from kernel.dsl.entities import decoded
 from kernel.dsl.hints import (
+    ADDON_TYPES,
     CALENDAR_VIEW_WORDS,
     CALENDAR_VIEWS,
     CODE_ACTIONS,
@@ -1566,6 +1567,8 @@ def _check_element(
             _check_radio_checked(element, path, findings)
         if kind == "input":
             _check_input_type(element, path, findings)
+        if kind in ADDON_TYPES:
+            _check_addon_words(element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
         if kind == "code":
@@ -1596,6 +1599,25 @@ def _check_element(
             _check_element(child, (*path, "children", index), findings, icon_exists, None, css, inside)
     for index, entry in zip(moved, misplaced, strict=True):
         _check_element(entry, (*path, "items", index), findings, icon_exists, None, css, inside)
+
+
+def _check_addon_words(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """An add-on written as a plain word that names an icon a field shows (`prefix: mail`) is
+    drawn as the word (a plain word is text: `users`, `months`): say so, with the object that
+    draws the icon. Unit words that are icons' names too (`users`, `files`, `euro`) are not told."""
+    try:
+        from kernel.dsl.compiler.fields import FIELD_ICON_WORDS
+    except ImportError:  # pragma: no cover - the compiler ships with the kernel
+        return
+    for side in ("prefix", "suffix"):
+        word = element.get(side)
+        if isinstance(word, str) and word in FIELD_ICON_WORDS:
+            findings.warn(
+                (*path, side),
+                f"{side} '{word}' is drawn as the word '{word}': a plain word in an add-on is text",
+                "addon_text",
+                f"for the {word} icon write {side}: {{icon: {word}}}",
+            )
 
 
 _ELEMENT_TYPE_NAMES = frozenset(ELEMENT_TYPES)
@@ -2278,8 +2300,8 @@ def _check_icons(
     findings: Findings,
     icon_exists: Callable[[str], bool],
 ) -> None:
-    """Icon names that no icon has (the element's `icon`, an icon's `name`, its entries' `icon`s)
-    draw a placeholder: say so, with the name probably meant."""
+    """Icon names that no icon has (the element's `icon`, an icon's `name`, an add-on's and its
+    entries' `icon`s) draw a placeholder: say so, with the name probably meant."""
     if _ICON_FIELDS.isdisjoint(element):  # most elements name no icon
         return
     names: list[tuple[tuple[Key, ...], str]] = []  # the icons named, each where it is
@@ -2289,6 +2311,11 @@ def _check_icons(
     named = element.get("name") if element.get("type") == "icon" else None
     if isinstance(named, str) and named:
         names.append(((*path, "name"), named))
+    for side in ("prefix", "suffix"):  # an add-on's `{icon: ...}`
+        addon = element.get(side)
+        icon = addon.get("icon") if isinstance(addon, Mapping) else None
+        if isinstance(icon, str) and icon:
+            names.append(((*path, side, "icon"), icon))
     for list_field in ("items", "actions"):
         entries = element.get(list_field)
         for index, entry in enumerate(entries if isinstance(entries, list) else ()):
@@ -2305,7 +2332,7 @@ def _check_icons(
             )
 
 
-_ICON_FIELDS = frozenset({"icon", "name", "items", "actions"})
+_ICON_FIELDS = frozenset({"icon", "name", "items", "actions", "prefix", "suffix"})
 """The fields `_check_icons` reads icon names from."""
 
 

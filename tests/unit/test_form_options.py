@@ -98,12 +98,75 @@ def test_prefix_and_suffix_are_segments_at_either_end_of_the_box() -> None:
     assert inner.index('data-icon="tag"') > inner.index("is-before")  # the field's own icon inside
 
 
-@pytest.mark.parametrize(("written", "icon"), [("globe", True), ("dollar-sign", True), ("USD", False),
-                                               ("https://", False), ("kg", False)])  # fmt: skip
-def test_an_addon_is_an_icon_when_it_names_one_in_lower_case(written: str, icon: bool) -> None:
-    html = render(type="input", prefix=written)
+@pytest.mark.parametrize(
+    ("written", "icon"),
+    [("dollar-sign", True), ("credit-card", True), ("circle-help", True), ("fa-users", True),
+     ("users", False), ("files", False), ("months", False), ("euro", False), ("globe", False),
+     ("USD", False), ("https://", False), ("kg", False), ("per-seat", False), ("Credit-Card", False)],
+)  # fmt: skip
+def test_a_written_addon_is_an_icon_only_for_a_hyphenated_icon_name(written: str, icon: bool) -> None:
+    """Units are what add-ons hold most, and several are icons' names (`users`, `files`, `euro`):
+    a plain word is drawn as the word; a hyphenated icon name in lower case, which no unit word
+    is, draws its icon (`circle-help`, an alias, too)."""
+    html = render(type="input", suffix=written)
     assert ("data-icon=" in html) == icon
     assert (f"<span>{written}</span>" in html) == (not icon)
+
+
+@pytest.mark.parametrize(
+    ("written", "drawn"),
+    [({"icon": "users"}, ['data-icon="users"']), ({"icon": "users", "text": "seats"}, ['data-icon="users"', "<span>seats</span>"]),
+     ({"text": "credit-card"}, ["<span>credit-card</span>"])],
+)  # fmt: skip
+def test_an_addon_object_draws_the_icon_it_names_and_its_words(
+    written: dict[str, str], drawn: list[str]
+) -> None:
+    html = render(type="input", prefix=written)
+    addon = re.search(r'<span class="dsl-control-addon is-before">(.*?)</span></span>', html)
+    assert addon is not None, html
+    assert [part for part in drawn if part in html] == drawn
+    assert ("data-icon=" in addon.group(1)) == ("icon" in written)
+    errors, warnings = issues({"type": "input", "prefix": written})
+    assert (errors, warnings) == ([], [])
+
+
+def test_an_addon_object_names_an_icon_or_words() -> None:
+    errors, _ = issues({"type": "input", "suffix": {}})
+    assert at(errors, "/elements/0/suffix").message.startswith(
+        "an add-on object draws its 'icon' or its 'text'"
+    )
+    errors, _ = issues({"type": "input", "suffix": {"name": "users"}})
+    assert at(errors, "/elements/0/suffix/name").suggestion == (
+        "an add-on object takes 'icon' (an icon's name) and 'text' (words): {icon: globe}"
+    )
+    _, warnings = issues({"type": "input", "suffix": {"icon": "userz"}})
+    issue = at(warnings, "/elements/0/suffix/icon")
+    assert (issue.code, issue.message) == ("unknown_icon", "unknown icon 'userz'; a placeholder is drawn")
+
+
+@pytest.mark.parametrize(
+    ("side", "word"), [("prefix", "mail"), ("prefix", "globe"), ("suffix", "eye"), ("suffix", "calendar")]
+)
+def test_a_word_that_names_a_fields_icon_is_told_it_is_drawn_as_the_word(side: str, word: str) -> None:
+    """An agent that wrote `prefix: mail` for the mail icon (the earlier rule) learns the form
+    that draws it; the word is drawn."""
+    _, warnings = issues({"type": "input", "label": "Email", side: word})
+    issue = at(warnings, f"/elements/0/{side}")
+    assert (issue.code, issue.message, issue.suggestion) == (
+        "addon_text",
+        f"{side} '{word}' is drawn as the word '{word}': a plain word in an add-on is text",
+        f"for the {word} icon write {side}: {{icon: {word}}}",
+    )
+    assert "data-icon=" not in render(type="input", **{side: word})
+
+
+@pytest.mark.parametrize(
+    "word", ["users", "files", "months", "euro", "percent", "USD", "Mail", "circle-help"]
+)
+def test_unit_words_and_icon_names_are_not_told(word: str) -> None:
+    """Unit words are drawn as written without a warning, those that name an icon as well; a
+    hyphenated icon name draws its icon, and a capitalised word is no icon's name."""
+    assert issues({"type": "input", "label": "Seats", "suffix": word}) == ([], [])
 
 
 @pytest.mark.parametrize(

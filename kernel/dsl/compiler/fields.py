@@ -11,7 +11,7 @@ from kernel.dsl.compiler.icons import resolve_icon_name
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.styles import explicit_size, is_absolute, px
-from kernel.dsl.model import Element, Item
+from kernel.dsl.model import AddOn, Element, Item
 from kernel.dsl.sizes import control_size
 
 
@@ -88,20 +88,44 @@ def text_control(element: Element, *, extra: str = "") -> str:
     return before + icon(element.icon, 16) + shown_value(element) + extra + after
 
 
-_ICON_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_ICON_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+"""A hyphenated name in lower case (`credit-card`, `circle-help`): the shape of an icon's name
+that no unit word has."""
 
 
-def addon(text: str | None, side: str) -> str:
+def addon_icon_name(text: str) -> str | None:
+    """The icon a written add-on names, else None. Only a hyphenated icon name in lower case
+    (`credit-card`, `dollar-sign`, `circle-help`) is one: a plain word is drawn as the word,
+    `users`, `files` or `euro` as much as `months`, though an icon has its name (units are what
+    add-ons hold most; `{icon: users}` asks for the icon)."""
+    return resolve_icon_name(text) if _ICON_NAME.fullmatch(text) else None
+
+
+FIELD_ICON_WORDS = frozenset(
+    {"mail", "globe", "phone", "smartphone", "lock", "search", "user", "calendar", "clock", "link", "key", "tag",
+     "hash", "house", "home", "building", "eye", "copy", "filter", "info", "wallet", "landmark", "briefcase",
+     "send", "paperclip", "image", "map", "inbox", "pencil", "upload", "download", "shield", "check"}
+)  # fmt: skip
+"""Plain words that name the icons a field shows for what it holds or does (a mail icon before an
+address): written as an add-on, each is drawn as the word, which the validator points out
+(`addon_text`) with the object that draws the icon."""
+
+
+def addon(value: str | AddOn | None, side: str) -> str:
     """An input group's add-on (`side` is-before or is-after): a segment inside the field's
     border, on a muted fill and parted from the text by a rule, as Bootstrap's and Ant Design's
-    add-ons are. It holds words (`https://`, `USD`, `%`) or, for an icon's name in lower case
-    (`globe`, `dollar-sign`), that icon; '' without `text`."""
-    if text in (None, ""):
+    add-ons are. It holds words (`https://`, `USD`, `%`, `months`), an icon asked for by name
+    (`{icon: users}`, or a hyphenated name: see `addon_icon_name`), or an icon and words; '' without
+    a value."""
+    if value is None or value == "":
         return ""
-    if _ICON_NAME.fullmatch(text) and resolve_icon_name(text) is not None:
-        inner = icon(text, 16)
+    if isinstance(value, AddOn):
+        words = f"<span>{esc(value.text)}</span>" if value.text else ""
+        inner = (icon(value.icon, 16) if value.icon else "") + words
+    elif addon_icon_name(value) is not None:
+        inner = icon(value, 16)
     else:
-        inner = f"<span>{esc(text)}</span>"
+        inner = f"<span>{esc(value)}</span>"
     return f'<span class="dsl-control-addon {side}">{inner}</span>'
 
 
