@@ -99,7 +99,7 @@ CASES = [
     (".dsl-modal", "gap", "12px", "16px", "20px"),
     (".dsl-modal-body", "gap", "8px", "12px", "16px"),
     (".dsl-form", "gap", "12px", "16px", "20px"),
-    (".dsl-form--card", "padding", "16.8px", "24px", "33.6px"),
+    (".dsl-form--card", "padding", "14px", "20px", "28px"),  # a card's, as `.dsl-card`
     (".dsl-skeleton--card", "padding", "12.6px", "18px", "25.2px"),
     (".dsl-empty", "padding", "28px 16.8px", "40px 24px", "56px 33.6px"),
     (".dsl-upload-zone", "padding", "16.8px 11.2px", "24px 16px", "33.6px 22.4px"),

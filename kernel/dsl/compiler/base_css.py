@@ -415,10 +415,17 @@ TEXT += TALL_SCRIPT_CSS
 
 FORMS = """
 .dsl-form{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);min-width:0}
-.dsl-form--card{padding:calc(var(--pad) * 1.2);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
 .dsl-form-head{display:flex;flex-direction:column;gap:4px;margin-bottom:4px}
 .dsl-form-title{font-size:22px;font-weight:700;line-height:30px;letter-spacing:-.02em}
 .dsl-form-desc{color:var(--muted-foreground)}
+/* A form drawn as a card is one: a card's padding, border, radius and shadow, its title (16 px)
+   and description (13.5 px), 2 px apart, so a settings page of form cards and cards reads as one
+   system; its fields keep the form's rhythm below the head. A host's or a footer's smaller title
+   still wins (the title's rule is the plain form's weight). */
+.dsl-form--card{padding:var(--pad);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}
+.dsl-form--card>.dsl-form-head{gap:2px;margin-bottom:0}
+:where(.dsl-form--card>.dsl-form-head)>.dsl-form-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
+:where(.dsl-form--card>.dsl-form-head)>.dsl-form-desc{font-size:13.5px}
 /* A form inside a titled host (card, modal, section) or a sidebar has a smaller title than its
    host's; in a footer, its title is on the 20 px line of the footer's column headings (h6), a
    step larger (14 px), so a newsletter form's title lines up with them. */
@@ -478,9 +485,9 @@ h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-section-title.is-md{font-size:20px;line-height:28px}
 .dsl-header-title.is-sm{font-size:17px}
 .dsl-header-title.is-md{font-size:20px;line-height:28px}
-.dsl-card-title{font-size:17px}
+.dsl-card-title,:where(.dsl-form--card>.dsl-form-head)>.dsl-form-title{font-size:17px}
 .dsl-modal-title{font-size:20px;line-height:28px}
-:is(.dsl-section-desc,.dsl-header-desc,.dsl-modal-desc,.dsl-card-desc){font-size:15px}
+:is(.dsl-section-desc,.dsl-header-desc,.dsl-modal-desc,.dsl-card-desc),:where(.dsl-form--card>.dsl-form-head)>.dsl-form-desc{font-size:15px}
 .dsl-card-text{font-size:16px;line-height:1.5}
 .dsl-footer,.dsl-divider.has-label{font-size:14px}
 
