@@ -168,6 +168,22 @@ async def test_an_item_beside_a_wrapped_label_keeps_its_width_and_look(
     assert tall_pixels == short_pixels
 
 
+@pytest.mark.parametrize("border", ["none", "3px solid #00ff00"])
+async def test_a_button_with_its_own_border_stays_on_the_boxes(pool: ChromiumPool, border: str) -> None:
+    """A button whose style changes its border is still centred on the boxes (its middle is
+    placed, not its content's top)."""
+    row = {"type": "row", "children": [
+        {"type": "input", "label": LONG_LABEL, "layout": {"width": 240}},
+        {"type": "button", "label": "Apply", "style": {"border": border}}]}  # fmt: skip
+    image = await render(pool, [row], width=600)
+    (field,) = boxes(image, is_blue)
+    (button,) = boxes(image, is_green)
+    assert button[1:4:2] == field[1:4:2] == ((20 + 40 + 6) * SCALE, (20 + 40 + 6 + 36) * SCALE), (
+        button,
+        field,
+    )
+
+
 async def test_a_row_without_labelled_fields_keeps_its_items_centred(pool: ChromiumPool) -> None:
     """No labelled field, no field line: a toolbar's button, checkbox, unlabelled field and icon
     stay centred on the row's middle, as before."""

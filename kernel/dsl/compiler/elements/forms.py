@@ -346,29 +346,31 @@ CSS = """
 .dsl-card.is-flush>.dsl-choice.is-disabled>*{opacity:.5}
 """
 
-LINE_ITEMS = (
-    ".dsl-button",
+CENTRED_LINE_ITEMS = (".dsl-button:not(.has-height)", ".dsl-control:not(.is-multiline,.has-height)")
+"""Boxes as tall as they are on the field line (a button, an unlabelled field): their middle is
+placed on the boxes' middle, whatever their border or padding (see `_line_item_css`)."""
+TOP_LINE_ITEMS = (
     ".dsl-choice:is(.dsl-checkbox,.dsl-toggle:not(.is-end),.dsl-radio:not(.is-card))",
-    ".dsl-control:not(.is-multiline,.has-height)",
     ":is(.dsl-icon,.dsl-spinner,.dsl-avatar):not([style])",
 )
-"""What lines up on the boxes of a row of labelled fields however tall their labels (see
-`_line_item_css`): buttons, checkboxes, switches, lone radios, unlabelled fields, icons, spinners
-and avatars."""
+"""Items whose top is placed, `(--field-line - --on-line-h) / 2` below the boxes' top: a checkbox,
+switch or lone radio (its first line on the line, a hint or a second line below), an icon, a
+spinner or an avatar (as tall as the line at least, its content centred)."""
+LINE_ITEMS = CENTRED_LINE_ITEMS + TOP_LINE_ITEMS
+"""What lines up on the boxes of a row of labelled fields however tall their labels."""
 
 LINE_ITEM_GAPS = (
-    # a line item, the gap between its parts, its border and padding above its content
-    (".dsl-button", "8px", "1px"),
-    (".dsl-button--sm", "6px", "1px"),
-    (".dsl-choice", "10px", "0px"),
-    (".dsl-control", "8px", "1px"),
-    (".dsl-icon", "0px", "0px"),
-    (".dsl-spinner", "10px", "0px"),
-    (".dsl-avatar", "12px", "0px"),
-    (".dsl-avatar-group", "0px", "0px"),
+    (".dsl-button", "8px"),
+    (".dsl-button--sm", "6px"),
+    (".dsl-choice", "10px"),
+    (".dsl-control", "8px"),
+    (".dsl-icon", "0px"),
+    (".dsl-spinner", "10px"),
+    (".dsl-avatar", "12px"),
+    (".dsl-avatar-group", "0px"),
 )  # fmt: skip
 """Each of `LINE_ITEMS` draws a first flex item of its own (a `::before`): the gap its type puts
-between its parts and its top inset say how to take that item's room back (later entries win)."""
+between its parts says how to take that item's room back (later entries win)."""
 
 _LINE_ITEM_LIST = ",".join(LINE_ITEMS)
 
@@ -470,28 +472,34 @@ def _line_item_css() -> str:
     """The rules that keep each of `LINE_ITEMS` on the field line of a row of labelled fields
     (`_LABELLED_FIELDS_ROW`) however many lines its labels take. The fields there line up by their
     labels' last line (a baseline); so does each item, by a line of its own drawn where a label
-    would be: an empty, hidden `::before` in a label's type, 26 px plus the centring offset
-    above the item's top, which is thus `(--field-line - --on-line-h) / 2` below the boxes' top
-    as beside labels of one line. Its negative end margin takes back the item's gap, so nothing
-    inside the item moves; being above the item, it raises nothing."""
-    insets = "".join(
-        f"{selector}::before{{--line-gap:{gap};--line-inset:{inset}}}\n"
-        for selector, gap, inset in LINE_ITEM_GAPS
-    )
+    would be: an empty, hidden `::before` in a label's type and line (20 px), 6 px above the top
+    of the boxes. Centred in a box as tall as the boxes (`CENTRED_LINE_ITEMS`), that line is 16 px
+    plus half the boxes' height above its middle, so the box's middle is the boxes' (its margin
+    counts twice when centred); at the top of a choice or an icon (`TOP_LINE_ITEMS`), 26 px plus
+    the centring offset above its top. Its negative end margin takes back the item's gap, so
+    nothing inside the item moves; being above the item, it raises nothing."""
+    gaps = "".join(f"{selector}::before{{--line-gap:{gap}}}\n" for selector, gap in LINE_ITEM_GAPS)
     # A checkbox's or radio's height on the line is its first line's (`1lh`), the ghost's 20 px
     # where it is used: the line a choice's label has is said instead (24 px on touch).
-    insets += ".dsl-choice:not(.dsl-toggle)::before{--on-line-h:var(--choice-line,20px)}\n"
-    items = f"{_LABELLED_FIELDS_ROW}>:is({_LINE_ITEM_LIST})"
+    gaps += ".dsl-choice:not(.dsl-toggle)::before{--on-line-h:var(--choice-line,20px)}\n"
+    row = _LABELLED_FIELDS_ROW
     ghost = (
-        'content:"\\200b";display:block;flex:none;align-self:flex-start;width:0;visibility:hidden;'
+        'content:"\\200b";display:block;flex:none;width:0;visibility:hidden;'
         "font-size:var(--field-label-size,14px);font-weight:500;line-height:20px;"
-        "margin-top:calc(-26px - (var(--field-line) - var(--on-line-h)) / 2 - var(--line-inset));"
         "margin-inline-end:calc(-1 * var(--line-gap))"
     )
+    centred = f"{row}>:is({','.join(CENTRED_LINE_ITEMS)})::before"
+    on_top = f"{row}>:is({','.join(TOP_LINE_ITEMS)})::before"
     # A box that hides what overflows it clips instead (the same picture): a scroll container's
     # baseline may not lie above it, where the line is.
-    clipped = f"{_LABELLED_FIELDS_ROW}>.dsl-control{{overflow:clip}}"
-    return f"{insets}{items}{{align-self:baseline;margin-top:0}}\n{items}::before{{{ghost}}}\n{clipped}"
+    clipped = f"{row}>.dsl-control{{overflow:clip}}"
+    return (
+        f"{gaps}{row}>:is({_LINE_ITEM_LIST}){{align-self:baseline;margin-top:0}}\n"
+        f"{row}>:is({_LINE_ITEM_LIST})::before{{{ghost}}}\n"
+        f"{centred}{{align-self:center;margin-top:calc(-32px - var(--field-line))}}\n"
+        f"{on_top}{{align-self:flex-start;margin-top:calc(-26px - (var(--field-line) - var(--on-line-h)) / 2)}}\n"
+        f"{clipped}"
+    )
 
 
 FIELD_LINE_CSS = f"""
