@@ -167,8 +167,8 @@ ROW_OF_FIELDS = {
     ],
 }
 FIELDS_AT_TOP = (
-    ".dsl-hflow:not([style*=align-items])>.dsl-field,"
-    ".dsl-hflow:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){align-self:flex-start}"
+    ".dsl-hflow.has-fields:not([style*=align-items])>.dsl-field,"
+    ".dsl-hflow.has-fields:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){align-self:flex-start}"
 )
 
 
@@ -178,6 +178,18 @@ def test_fields_in_a_row_line_up_at_their_top_on_a_page_of_inputs_only() -> None
     assert FIELDS_AT_TOP in html
     row = re.search(r'<div class="dsl-row[^"]*"[^>]*>', html)
     assert row is not None and "align-items" not in row.group(), row
+    assert "has-fields" in row.group().split('"')[1].split()
+
+
+def test_a_row_without_fields_is_not_marked_and_its_page_leaves_the_field_rules_out() -> None:
+    """The form rows' rules match rows marked `has-fields` only: a login's column of fields and a
+    toolbar of buttons do not carry their `:has()` selectors to Chromium."""
+    html = page(
+        {"type": "row", "children": [{"type": "button", "label": "Go"}, {"type": "text", "text": "Hi"}]}
+    )
+    assert "has-fields" not in html and ".has-fields" not in html
+    login = page({"type": "column", "children": [{"type": "input", "label": "Email"}]})
+    assert ".dsl-hflow.has-fields" not in login
 
 
 def test_a_row_the_author_aligns_says_so_in_its_style() -> None:

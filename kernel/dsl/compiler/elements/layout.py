@@ -40,11 +40,23 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
         flow += " is-spread"
     if flow.startswith("dsl-hflow") and any(map(grows_by_own_flex, element.children or [])):
         flow += " has-flexed-child"
+    if flow.startswith("dsl-hflow") and holds_fields(element):
+        flow += " has-fields"
     if flow.startswith("dsl-hflow") and element.wrap:
         flow += " is-wrapping"
     elif flow.startswith("dsl-hflow") and element.wrap is None and _holds_only_pills(element):
         flow += " wraps-pills"
     return f"{flow} keeps-words" if keeps_words(element) else flow
+
+
+FIELD_ROW_TYPES = frozenset({"input", "select", "textarea", "search", "upload", "radio", "slider"})
+"""Types that draw a field, a radio group or a slider: a row holding one lines them up (the form
+rules of `forms.py` apply to rows marked `has-fields` only)."""
+
+
+def holds_fields(element: Element) -> bool:
+    """Whether a child of `element` is of `FIELD_ROW_TYPES`."""
+    return any(child.type in FIELD_ROW_TYPES for child in element.children or [])
 
 
 _NOT_GROWING = frozenset({"none", "initial", "inherit", "unset", "revert", "revert-layer"})
@@ -383,7 +395,8 @@ def render_header(element: Element, ctx: RenderContext) -> str:
     text = f'<div class="dsl-header-text">{parts}</div>' if parts else ""
     children = ctx.render_all(others) + action_buttons(ctx, element.actions)
     if not text:
-        return box(element, children, tag="header", classes="dsl-hflow", style=flow_style(element))
+        flow = "dsl-hflow has-fields" if holds_fields(element) else "dsl-hflow"
+        return box(element, children, tag="header", classes=flow, style=flow_style(element))
     actions = f'<div class="dsl-header-actions">{children}</div>' if children else ""
     return box(element, text + actions, tag="header", style=flow_style(element))
 
