@@ -481,11 +481,13 @@ def _line_item_css() -> str:
     counts twice when centred); at the top of a choice or an icon (`TOP_LINE_ITEMS`), 26 px plus
     the centring offset above its top. Its negative end margin takes back the item's gap, so
     nothing inside the item moves; being above the item, it raises nothing."""
-    gaps = "".join(f"{selector}::before{{--line-gap:{gap}}}\n" for selector, gap in LINE_ITEM_GAPS)
+    row = _LABELLED_FIELDS_ROW
+    # Only a field row's items carry these (a rule on every button's ::before would make Chromium
+    # resolve that pseudo-element's style for each button of every page).
+    gaps = "".join(f"{_ROW}>{selector}::before{{--line-gap:{gap}}}\n" for selector, gap in LINE_ITEM_GAPS)
     # A checkbox's or radio's height on the line is its first line's (`1lh`), the ghost's 20 px
     # where it is used: the line a choice's label has is said instead (24 px on touch).
-    gaps += ".dsl-choice:not(.dsl-toggle)::before{--on-line-h:var(--choice-line,20px)}\n"
-    row = _LABELLED_FIELDS_ROW
+    gaps += f"{_ROW}>.dsl-choice:not(.dsl-toggle)::before{{--on-line-h:var(--choice-line,20px)}}\n"
     ghost = (
         'content:"\\200b";display:block;flex:none;width:0;visibility:hidden;'
         "font-size:var(--field-label-size,14px);font-weight:500;line-height:20px;"
