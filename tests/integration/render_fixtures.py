@@ -174,3 +174,12 @@ def right_half_line_ends(image: Image.Image, keep: Callable[[RGB], bool], frame:
         assert ink is not None
         ends.append(ink[2])
     return ends
+
+
+def painted(selector: str, colour: str) -> str:
+    """Document CSS that fills the boxes `selector` matches (border included) and their text with
+    one colour, so a box's edges can be found by that colour."""
+    return (
+        f"{selector}{{background:{colour}!important;border-color:{colour}!important;"
+        f"box-shadow:none!important;color:{colour}!important}}"
+    )

@@ -20,6 +20,7 @@ from tests.integration.render_fixtures import (
     box_where,
     close_to,
     column_runs,
+    painted,
     render_dsl,
     rgb,
 )
@@ -28,11 +29,6 @@ pytestmark = pytest.mark.integration
 
 SCALE = 2
 """At 2x a half-pixel centre (a 21 px text line on a 36 px box) is a whole device pixel."""
-
-
-def painted(selector: str, colour: str) -> str:
-    """Document CSS that fills the boxes `selector` matches (border included) with one colour."""
-    return f"{selector}{{background:{colour}!important;border-color:{colour}!important;box-shadow:none!important;color:{colour}!important}}"
 
 
 PAINT = (

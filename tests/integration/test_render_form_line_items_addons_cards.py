@@ -19,6 +19,7 @@ from tests.integration.render_fixtures import (
     box_where,
     close_to,
     column_runs,
+    painted,
     render_dsl,
     rgb,
     row_runs,
@@ -28,14 +29,6 @@ pytestmark = pytest.mark.integration
 
 SCALE = 2
 """At 2x a half-pixel centre is a whole device pixel."""
-
-
-def painted(selector: str, colour: str) -> str:
-    """Document CSS that fills the boxes `selector` matches (border included) with one colour."""
-    return (
-        f"{selector}{{background:{colour}!important;border-color:{colour}!important;"
-        f"box-shadow:none!important;color:{colour}!important}}"
-    )
 
 
 LINE = (

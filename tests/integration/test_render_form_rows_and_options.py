@@ -21,6 +21,7 @@ from tests.integration.render_fixtures import (
     close_to,
     column_runs,
     luminance,
+    painted,
     render_dsl,
     rgb,
 )
@@ -28,14 +29,6 @@ from tests.integration.render_fixtures import (
 pytestmark = pytest.mark.integration
 
 SCALE = 2
-
-
-def painted(selector: str, colour: str) -> str:
-    """Document CSS that fills the boxes `selector` matches (border included) with one colour."""
-    return (
-        f"{selector}{{background:{colour}!important;border-color:{colour}!important;"
-        f"box-shadow:none!important;color:{colour}!important}}"
-    )
 
 
 async def render(pool: ChromiumPool, elements: list[dict[str, Any]], css: str = "", width: int = 640,
