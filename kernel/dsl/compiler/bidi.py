@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
@@ -119,6 +120,12 @@ def first_strong_direction(text: str) -> str | None:
     """`ltr` or `rtl`: the direction of the first letter of `text` that has one (Unicode's rules
     P2 and P3: what an isolate's content holds is skipped, so is an HTML entity), or None when
     it has none (digits, punctuation and symbols only)."""
+    return next(_strong_directions(text), None)
+
+
+def _strong_directions(text: str) -> Iterator[str]:
+    """The direction (`ltr`, `rtl`) of each letter of `text` that has one, in order, skipping
+    what isolates hold and HTML entities."""
     text = _ENTITY.sub(" ", text)
     depth = 0
     for char in text:
@@ -129,8 +136,7 @@ def first_strong_direction(text: str) -> str | None:
         elif depth == 0:
             direction = _STRONG.get(unicodedata.bidirectional(char))
             if direction is not None:
-                return direction
-    return None
+                yield direction
 
 
 def isolate_texts(html: str, direction: str) -> str:
@@ -223,16 +229,7 @@ def _isolate_run(tokens: list[str], run: list[int], direction: str) -> None:
 
 def _has_letter_of(text: str, direction: str) -> bool:
     """Whether `text` holds a letter of `direction` outside its isolates (and entities)."""
-    text = _ENTITY.sub(" ", text)
-    depth = 0
-    for char in text:
-        if char in _ISOLATE_START:
-            depth += 1
-        elif char == PDI:
-            depth = max(depth - 1, 0)
-        elif depth == 0 and _STRONG.get(unicodedata.bidirectional(char)) == direction:
-            return True
-    return False
+    return direction in _strong_directions(text)
 
 
 _LATIN = r"0-9A-Za-z\u00c0-\u024f"
