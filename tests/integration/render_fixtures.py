@@ -183,3 +183,21 @@ def painted(selector: str, colour: str) -> str:
         f"{selector}{{background:{colour}!important;border-color:{colour}!important;"
         f"box-shadow:none!important;color:{colour}!important}}"
     )
+
+
+def is_blue(colour: RGB) -> bool:
+    return close_to(colour, BLUE, 8)
+
+
+def is_green(colour: RGB) -> bool:
+    return close_to(colour, GREEN, 8)
+
+
+def boxes(image: Image.Image, keep: Any) -> list[Box]:
+    """Each separate box of the colour `keep` accepts, left to right."""
+    whole = (0, 0, image.width, image.height)
+    found = [
+        box_where(image, keep, (left, 0, right, image.height))
+        for left, right in column_runs(image, keep, whole)
+    ]
+    return [box for box in found if box is not None]

@@ -13,13 +13,10 @@ from PIL import Image
 
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
-    BLUE,
-    GREEN,
-    RGB,
     Box,
-    box_where,
-    close_to,
-    column_runs,
+    boxes,
+    is_blue,
+    is_green,
     painted,
     render_dsl,
     rgb,
@@ -43,14 +40,6 @@ PAINT = (
 """Fields' boxes blue; the marks, pills, buttons and words to line up with them green; labels white."""
 
 
-def is_blue(colour: RGB) -> bool:
-    return close_to(colour, BLUE, 8)
-
-
-def is_green(colour: RGB) -> bool:
-    return close_to(colour, GREEN, 8)
-
-
 async def render(pool: ChromiumPool, row: dict[str, Any], density: str | None = None, css: str = PAINT,
                  width: int = 1000) -> Image.Image:  # fmt: skip
     document: dict[str, Any] = {"width": width, "height": 200, "scale": SCALE, "padding": 20,
@@ -59,16 +48,6 @@ async def render(pool: ChromiumPool, row: dict[str, Any], density: str | None = 
         document["theme"] = {"density": density}
     _, image = await render_dsl(pool, document)
     return rgb(image.data)
-
-
-def boxes(image: Image.Image, keep: Any) -> list[Box]:
-    """Each separate box of the colour `keep` accepts, left to right."""
-    whole = (0, 0, image.width, image.height)
-    found = [
-        box_where(image, keep, (left, 0, right, image.height))
-        for left, right in column_runs(image, keep, whole)
-    ]
-    return [box for box in found if box is not None]
 
 
 def middle(box: Box) -> float:

@@ -12,13 +12,13 @@ from PIL import Image
 
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
-    BLUE,
-    GREEN,
     RGB,
     Box,
     box_where,
+    boxes,
     close_to,
-    column_runs,
+    is_blue,
+    is_green,
     painted,
     render_dsl,
     rgb,
@@ -47,24 +47,6 @@ async def render(pool: ChromiumPool, elements: list[dict[str, Any]], css: str = 
             "elements": elements, "css": css, **document}  # fmt: skip
     _, image = await render_dsl(pool, page)
     return rgb(image.data)
-
-
-def is_blue(colour: RGB) -> bool:
-    return close_to(colour, BLUE, 8)
-
-
-def is_green(colour: RGB) -> bool:
-    return close_to(colour, GREEN, 8)
-
-
-def boxes(image: Image.Image, keep: Any) -> list[Box]:
-    """Each separate box of the colour `keep` accepts, left to right."""
-    whole = (0, 0, image.width, image.height)
-    found = [
-        box_where(image, keep, (left, 0, right, image.height))
-        for left, right in column_runs(image, keep, whole)
-    ]
-    return [box for box in found if box is not None]
 
 
 def middle(box: Box) -> float:
