@@ -48,6 +48,7 @@ TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
     ("dsl-sidebar-item-label", "", "item", False),
     ("dsl-sidebar-group", "", "item", False),
     ("dsl-crumb", ":scope>span", "text", False),
+    ("dsl-navbar-brand", ":scope>span:last-child", "text", False),
     ("dsl-stat-label", "", "text", False),
     ("dsl-stat-change-text", "", "badge", False),
     ("dsl-upload-name", "", "text", False),

@@ -246,3 +246,32 @@ async def test_a_phone_stepper_too_narrow_for_its_words_keeps_only_the_current_l
             assert abs((labels[0] + labels[2]) / 2 - marker) <= 2, (labels, marker)
         else:
             assert labels[0] <= marker <= labels[2], (labels, marker)
+
+
+# -- a navbar's title on a phone -------------------------------------------------------------------
+
+
+def app_bar(title: str) -> dict[str, Any]:
+    """A phone's top bar: a title and, on the right, one button painted pure blue."""
+    action = {"type": "button", "label": "Go", "style": {"background": "#0000ff", "color": "#0000ff"}}
+    return {"type": "navbar", "title": title, "children": [action]}
+
+
+async def test_a_long_navbar_title_ends_in_an_ellipsis_and_keeps_the_actions_on_screen(
+    pool: ChromiumPool,
+) -> None:
+    """A German settings title on a 390 px phone pushed the bell and the avatar past the screen's
+    edge (the avatar half cut). The title gives way instead, ends in "…", and the render says so."""
+    long_title = "Kontoeinstellungen und Datenschutz"
+    _, image = await render_dsl(pool, page(390, 120, app_bar(long_title)))
+    button = colour_box(image.data, BLUE)
+    assert button is not None and button[2] <= 390 - 12, button  # whole, inside the bar's inset
+    picture = rgb(image.data)
+    title = box_where(picture, is_ink, (0, 0, button[0], 60))
+    assert title is not None and title[2] <= button[0] - 8, (title, button)
+    (warning,) = [w for w in image.measured_warnings if w.code == "text_truncated"]
+    assert warning.path == "/elements/0" and f"'{long_title}'" in warning.message, warning.message
+    _, short = await render_dsl(pool, page(390, 120, app_bar("Settings")))
+    assert short.measured_warnings == ()
+    whole = box_where(rgb(short.data), is_ink, (0, 0, 300, 60))
+    assert whole is not None and whole[2] - whole[0] < 90, whole  # "Settings" whole, no room taken

@@ -325,6 +325,8 @@ BASIC = """
 .dsl-navbar{position:relative;display:flex;align-items:center;gap:24px;flex:none;height:calc(var(--control-h) + 24px);padding:0 24px;background:var(--surface);color:var(--foreground);border-bottom:1px solid var(--border);min-width:0}
 .dsl-navbar.is-bare{border-bottom:0}
 .dsl-navbar-brand{display:flex;align-items:center;gap:10px;font-size:16px;font-weight:700;letter-spacing:-.01em;white-space:nowrap}
+.dsl-navbar-brand.is-shrinking{min-width:0}
+.dsl-navbar-brand.is-shrinking>span:last-child{overflow:hidden;text-overflow:ellipsis}
 .dsl-navbar-logo{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 .dsl-navbar-links{position:relative;display:flex;flex:0 1 auto;flex-wrap:wrap;align-content:flex-start;align-items:stretch;gap:4px;align-self:stretch;min-width:0;padding-inline-end:52px;overflow:hidden;container-type:scroll-state}
 .dsl-navbar-link{display:flex;align-items:center;gap:7px;min-height:100%;padding:0 calc(var(--control-h) / 2 - 6px);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}

@@ -514,6 +514,9 @@ def _is_active(element: Element, index: int, item: Item) -> bool:
 
 
 def _brand(element: Element, css: str, logo_class: str) -> str:
+    """The bar's logo and title. Without links (an app's screen title) the title gives way first
+    and ends in an ellipsis, so the actions on the right stay on the screen; beside links it
+    keeps its size and the links give way to a "more" item."""
     if not element.title and not element.icon:
         return ""
     logo = f'<span class="{logo_class}">{icon(element.icon, 18)}</span>' if element.icon else ""
@@ -543,7 +546,9 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
         links.append(
             f'<span class="dsl-navbar-link{state}">{icon(item.icon, 16)}{esc(item_label(item))}{_count(item)}</span>'
         )
-    brand = _brand(element, "dsl-navbar-brand", "dsl-navbar-logo")
+    brand = _brand(
+        element, "dsl-navbar-brand" if links else "dsl-navbar-brand is-shrinking", "dsl-navbar-logo"
+    )
     links_html = f'<div class="dsl-navbar-links">{"".join(links)}{NAVBAR_MORE}</div>' if links else ""
     spread = " has-spacer" if any(_is_growing_spacer(child) for child in element.children) else ""
     end = f'<div class="dsl-navbar-end{spread}">{children}</div>' if children else ""
