@@ -275,3 +275,39 @@ async def test_a_long_navbar_title_ends_in_an_ellipsis_and_keeps_the_actions_on_
     assert short.measured_warnings == ()
     whole = box_where(rgb(short.data), is_ink, (0, 0, 300, 60))
     assert whole is not None and whole[2] - whole[0] < 90, whole  # "Settings" whole, no room taken
+
+
+def words_of(letters: list[tuple[int, int]], gap: int = 5) -> list[tuple[int, int]]:
+    """Runs of columns closer than `gap` px joined: a word's letters, a glyph's strokes."""
+    joined: list[tuple[int, int]] = []
+    for start, end in letters:
+        if joined and start - joined[-1][1] < gap:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+async def test_links_with_no_room_for_even_the_first_give_way_to_the_more_item_alone(
+    pool: ChromiumPool,
+) -> None:
+    """A landing page's navbar on a 390 px phone: four links and two actions left the links strip
+    room for "Fe" of "Features", cut by the "more" item. Now a strip too narrow for its first link
+    shows the "more" item alone, right after the brand; one with room shows whole links."""
+    links = ["Features", "Pricing", "Customers", "Blog"]
+    crowded = {"type": "navbar", "title": "Orbit", "items": links,
+               "actions": [{"label": "Log in", "variant": "ghost"}, "Get Orbit free"]}  # fmt: skip
+    roomy = {"type": "navbar", "title": "Orbit", "items": links}
+    for navbar, whole_links in ((crowded, 0), (roomy, 2)):
+        _, image = await render_dsl(pool, page(390, 80, navbar))
+        picture = rgb(image.data)
+        brand_end = words_of(column_runs(picture, is_ink, (0, 10, 390, 50)))[0][1]  # "Orbit"
+        between = words_of(column_runs(picture, is_not_white, (brand_end + 1, 10, 390, 50)))
+        more = [run for run in between if run[1] - run[0] <= 24]  # the ellipsis, the chevron
+        words = [run for run in between if run[1] - run[0] > 24]
+        assert len(more) >= 2, between
+        if whole_links:  # "Features", "Pricing", then the more item at the bar's end
+            assert len(words) == 2 and words[1][1] < more[0][0], between
+        else:  # the more item first after the brand; then only the two buttons
+            assert more[0][0] - brand_end < 60, (brand_end, between)
+            assert all(run[0] > more[1][1] for run in words), between

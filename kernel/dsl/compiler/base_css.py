@@ -334,6 +334,7 @@ BASIC = """
 .dsl-navbar-link.is-disabled{opacity:.45}
 .dsl-navbar-more{position:absolute;inset-block:0;inset-inline-end:0;width:48px;align-items:center;justify-content:center;gap:2px;background:var(--navbar-fill,var(--surface));color:var(--muted-foreground)}
 @container scroll-state(scrollable: bottom){.dsl-navbar-more{display:flex}}
+@container scroll-state(scrollable: inline-end){.dsl-navbar-link{visibility:hidden}.dsl-navbar-more{display:flex;inset-inline:0 auto}}
 .dsl-navbar-end{display:flex;flex:none;align-items:center;gap:12px;margin-inline-start:auto}
 .dsl-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;line-height:1;font-variant-numeric:tabular-nums}
 .is-active>.dsl-count{background:var(--primary-solid);color:var(--primary-foreground)}
