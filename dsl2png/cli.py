@@ -94,8 +94,8 @@ WidthOption = Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport
 HeightOption = Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")]
 ThemeOption = Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")]
 FrameOption = Annotated[
-    Literal["none", "browser", "phone"] | None,
-    typer.Option(help="Draw a browser window or a phone around the screen (the image grows)."),
+    Literal["none", "browser", "phone", "tablet"] | None,
+    typer.Option(help="Draw a browser window, a phone or a tablet around the screen (the image grows)."),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
 

@@ -157,7 +157,7 @@ DOCUMENT_NOTES: dict[str, str] = {
     "dir": "text direction (default from lang)",
     "elements": "[{type, ...}] - the screen's elements, drawn in order",
     "padding": "px around the flowed content, instead of the default margins (24, 16 on phones)",
-    "frame": "draws a browser window or a phone around the screen (the image grows)",
+    "frame": "draws a browser window, a phone or a tablet around the screen (the image grows)",
     "annotations": "numbered pins on the elements with those ids, the notes listed beside the screen",
     "css": "extra CSS rules (for elements' className)",
 }

@@ -119,7 +119,7 @@ class RenderToolOptions(BaseModel):
     theme: Annotated[Literal["light", "dark"] | None, Lowered] = Field(
         default=None, description="as the theme argument"
     )
-    frame: Annotated[Literal["none", "browser", "phone"] | None, Lowered] = Field(
+    frame: Annotated[Literal["none", "browser", "phone", "tablet"] | None, Lowered] = Field(
         default=None, description="as the frame argument"
     )
 
@@ -470,7 +470,7 @@ class DslTools:
             Literal["light", "dark"] | None, Lowered, Field(description="override the document's theme")
         ] = None,
         frame: Annotated[
-            Literal["none", "browser", "phone"] | None,
+            Literal["none", "browser", "phone", "tablet"] | None,
             Lowered,
             Field(description="draw a browser window or a phone around the screen (the image grows)"),
         ] = None,
@@ -737,18 +737,19 @@ class DslTools:
     async def _frame_warnings(
         self, source: DocumentSource, options: RenderOptions, job: RenderPublic
     ) -> list[IssueOut]:
-        """A phone frame around a screen no phone has (the warning the render itself does not
-        give yet). Only looked into when a phone frame may be asked for, as it reads the canvas
-        again."""
+        """A phone or tablet frame around a screen that device does not have (the warning the
+        render itself does not give yet). Only looked into when such a frame may be asked for, as
+        it reads the canvas again."""
         if any(w.get("code") == FRAME_MISMATCH for w in job.warnings):
             return []
+        devices = ("phone", "tablet")
         if options.frame is not None:
-            maybe = options.frame == "phone"
+            maybe = options.frame in devices
         elif isinstance(source, Mapping):
             written = source.get("frame")
-            maybe = written == "phone" or (isinstance(written, Mapping) and written.get("type") == "phone")
+            maybe = written in devices or (isinstance(written, Mapping) and written.get("type") in devices)
         else:
-            maybe = "phone" in source
+            maybe = any(device in source for device in devices)
         if not maybe:
             return []
         try:

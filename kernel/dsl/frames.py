@@ -12,7 +12,8 @@ from typing import Literal
 from kernel.dsl.catalog import DEVICES
 from kernel.errors import Issue
 
-FrameType = Literal["none", "browser", "phone"]
+FrameType = Literal["none", "browser", "phone", "tablet"]
+"""The frames there are: none, a browser window, a phone, a tablet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,11 @@ PHONE_BEZEL = 12
 PHONE_STATUS_BAR = 44
 """The phone's status bar (time, signal, battery) sits above the screen, never over it."""
 PHONE_HOME_BAR = 28
+TABLET_BEZEL = 18
+"""A tablet's bezel: even on every side (no notch, no island), wider than a phone's."""
+TABLET_STATUS_BAR = 24
+"""A tablet's status bar (time and date at the start, signal and battery at the end)."""
+TABLET_HOME_BAR = 20
 
 FRAME_INSETS: dict[str, Insets] = {
     "none": Insets(),
@@ -42,6 +48,12 @@ FRAME_INSETS: dict[str, Insets] = {
         right=PHONE_MARGIN + PHONE_BEZEL,
         bottom=PHONE_HOME_BAR + PHONE_BEZEL + PHONE_MARGIN,
         left=PHONE_MARGIN + PHONE_BEZEL,
+    ),
+    "tablet": Insets(
+        top=PHONE_MARGIN + TABLET_BEZEL + TABLET_STATUS_BAR,
+        right=PHONE_MARGIN + TABLET_BEZEL,
+        bottom=TABLET_HOME_BAR + TABLET_BEZEL + PHONE_MARGIN,
+        left=PHONE_MARGIN + TABLET_BEZEL,
     ),
 }
 
@@ -57,6 +69,11 @@ class FrameChoice:
     def insets(self) -> Insets:
         return FRAME_INSETS[self.type]
 
+    @property
+    def is_device(self) -> bool:
+        """A phone or a tablet: a device whose screen keeps its shape and has status strips."""
+        return self.type in ("phone", "tablet")
+
 
 NO_FRAME = FrameChoice()
 
@@ -64,6 +81,10 @@ NO_FRAME = FrameChoice()
 PHONE_SCREEN_MAX_WIDTH = 480
 """The widest screen a phone frame suits, in CSS px: phones are 360-440 px wide (the mobile
 preset 390); wider, or landscape, the frame draws a phone no one makes."""
+TABLET_SCREEN_WIDTHS = (600, 1400)
+"""The narrowest and widest screen side a tablet frame suits, in CSS px: tablets are 744-1032
+px on their short side (the tablet preset 768x1024) and up to 1366 on their long side, either
+way up."""
 
 FRAME_MISMATCH = "frame_mismatch"
 
@@ -71,14 +92,24 @@ FRAME_MISMATCH = "frame_mismatch"
 def frame_fit_warning(
     frame: str, screen_width: int, screen_height: int, *, path: str = "/frame"
 ) -> Issue | None:
-    """A warning when a phone frame goes around a screen no phone has (a laptop's 1280x800):
-    the frame is drawn as wide as the screen, a huge landscape phone. None when it fits.
+    """A warning when a device frame goes around a screen that device does not have: a phone
+    around a laptop's 1280x800 (the frame is drawn as wide as the screen, a huge landscape
+    phone), a tablet around a phone's 390 px or a desktop's 1440. None when it fits.
 
     `path` is where the frame was asked for: the document's `/frame`, or "" for a render
     option (the caller's message names it)."""
-    if frame != "phone" or (screen_width <= PHONE_SCREEN_MAX_WIDTH and screen_width <= screen_height):
+    if frame == "phone":
+        return _phone_misfit(screen_width, screen_height, path)
+    if frame == "tablet":
+        return _tablet_misfit(screen_width, screen_height, path)
+    return None
+
+
+def _phone_misfit(screen_width: int, screen_height: int, path: str) -> Issue | None:
+    if screen_width <= PHONE_SCREEN_MAX_WIDTH and screen_width <= screen_height:
         return None
     mobile_width, mobile_height, _ = DEVICES["mobile"]
+    tablet = _fits_tablet(screen_width, screen_height)
     return Issue(
         path=path,
         message=(
@@ -87,7 +118,37 @@ def frame_fit_warning(
         ),
         code=FRAME_MISMATCH,
         suggestion=(
-            f"for a phone screen add device: mobile ({mobile_width}x{mobile_height}) and lay it out "
+            ("a screen this size is a tablet's: frame: tablet; " if tablet else "")
+            + f"for a phone screen add device: mobile ({mobile_width}x{mobile_height}) and lay it out "
             "for that width; to present a desktop screen use frame: browser"
         ),
     )
+
+
+def _tablet_misfit(screen_width: int, screen_height: int, path: str) -> Issue | None:
+    if _fits_tablet(screen_width, screen_height):
+        return None
+    tablet_width, tablet_height, _ = DEVICES["tablet"]
+    narrow = min(screen_width, screen_height) < TABLET_SCREEN_WIDTHS[0]
+    return Issue(
+        path=path,
+        message=(
+            f"a tablet frame around a {screen_width}x{screen_height} screen draws a tablet "
+            f"{'narrower than any tablet' if narrow else 'wider than any tablet'}"
+        ),
+        code=FRAME_MISMATCH,
+        suggestion=(
+            (
+                "a screen this narrow is a phone's: frame: phone"
+                if narrow and screen_width <= PHONE_SCREEN_MAX_WIDTH
+                else "to present a desktop screen use frame: browser"
+            )
+            + f"; for a tablet screen add device: tablet ({tablet_width}x{tablet_height})"
+        ),
+    )
+
+
+def _fits_tablet(screen_width: int, screen_height: int) -> bool:
+    """Whether a screen of this size is a tablet's, either way up."""
+    low, high = TABLET_SCREEN_WIDTHS
+    return low <= min(screen_width, screen_height) and max(screen_width, screen_height) <= high

@@ -802,13 +802,14 @@ Element.model_rebuild()  # `rows` names TableCell, which needs Element itself
 
 
 class Frame(_Strict):
-    """A device drawn around the screen: a browser window (with `url` in its address bar) or a
-    phone (status bar, rounded body, home indicator). The screen keeps its size; the image grows."""
+    """A device drawn around the screen: a browser window (with `url` in its address bar), a
+    phone (status bar, rounded body, home indicator) or a tablet (an even bezel, a slim status
+    bar). The screen keeps its size; the image grows."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
-    type: Literal["none", "browser", "phone"] = "browser"
-    """Which frame: browser, phone or none."""
+    type: Literal["none", "browser", "phone", "tablet"] = "browser"
+    """Which frame: browser, phone, tablet or none."""
     url: str | None = None
     """What the browser's address bar shows (default: the document's title)."""
 
@@ -856,7 +857,7 @@ class Document(_Strict):
     padding: Annotated[float, Field(ge=0, le=400)] | None = None
     """The screen's padding in px around all flowed content, instead of the default margins (24 px,
     16 on a phone, kept by each top-level element that is content rather than page chrome)."""
-    frame: Literal["none", "browser", "phone"] | Frame | None = None
+    frame: Literal["none", "browser", "phone", "tablet"] | Frame | None = None
     """A browser window or a phone drawn around the screen."""
     annotations: Annotated[list[Annotation], Field(max_length=100)] | None = None
     """Numbered notes pinned to elements by `id`, drawn over the screen."""

@@ -418,9 +418,11 @@ def _check_document_fields(data: Mapping[str, Any], findings: Findings) -> None:
     if (
         isinstance(frame, Mapping)
         and frame.get("url") not in (None, "")
-        and frame.get("type") in ("phone", "none")
+        and frame.get("type") in ("phone", "tablet", "none")
     ):
-        drawn = "a phone frame has no address bar" if frame["type"] == "phone" else "no frame is drawn"
+        drawn = (
+            f"a {frame['type']} frame has no address bar" if frame["type"] != "none" else "no frame is drawn"
+        )
         findings.warn(
             ("frame", "url"),
             f"{drawn}, so 'url' is not drawn",

@@ -207,7 +207,7 @@ def test_every_document_field_is_told_or_left_out_deliberately() -> None:
         "light|dark or {base: light|dark, primary, background, surface, text, font"
     )
     assert "compact|comfortable|spacious" in told["theme"] and '{primary: "#7c3aed"}' in told["theme"]
-    assert told["frame"].startswith("none|browser|phone or {type: none|browser|phone, url}")
+    assert told["frame"].startswith("none|browser|phone|tablet or {type: none|browser|phone|tablet, url}")
     assert told["annotations"].startswith("[{target, text, label, color}]")
     assert told["width"].startswith("1-8000") and "40 megapixels" in told["scale"]
     assert told["device"].startswith(

@@ -76,6 +76,7 @@ def test_an_unknown_frame_says_which_exist() -> None:
         ("phone", (400, 300), True),  # a phone on its side
         ("browser", (1280, 800), False),
         ("none", (1280, 800), False),
+        ("tablet", (390, 844), True),  # checked by its own test below
     ],
 )
 def test_a_phone_frame_around_a_screen_no_phone_has_warns(
@@ -83,7 +84,7 @@ def test_a_phone_frame_around_a_screen_no_phone_has_warns(
 ) -> None:
     warning = frame_fit_warning(frame, *size)
     assert (warning is not None) == warned
-    if warning is not None:
+    if warning is not None and frame == "phone":
         assert warning.code == "frame_mismatch" and warning.path == "/frame"
         assert f"{size[0]}x{size[1]} screen" in warning.message
         assert warning.suggestion is not None and "device: mobile (390x844)" in warning.suggestion
@@ -222,3 +223,41 @@ def test_a_modal_dims_the_strips_and_a_browser_frame_is_left_as_it_was() -> None
     ) in phone.css
     browser = frame_shell(FrameChoice("browser"), title="Wallet", document=doc, screen=MOBILE)
     assert browser == frame_shell(FrameChoice("browser"), title="Wallet")
+
+
+@pytest.mark.parametrize(
+    ("size", "advice"),
+    [
+        ((768, 1024), None),
+        ((1024, 768), None),  # on its side
+        ((834, 1194), None),
+        ((1366, 1024), None),
+        ((390, 844), "frame: phone"),
+        ((1440, 900), "frame: browser"),
+        ((1920, 1080), "frame: browser"),
+    ],
+)
+def test_a_tablet_frame_fits_tablet_screens_either_way_up(size: tuple[int, int], advice: str | None) -> None:
+    warning = frame_fit_warning("tablet", *size)
+    if advice is None:
+        assert warning is None
+        return
+    assert warning is not None and warning.code == "frame_mismatch"
+    assert f"a tablet frame around a {size[0]}x{size[1]} screen" in warning.message
+    assert warning.suggestion is not None and advice in warning.suggestion
+    assert "device: tablet (768x1024)" in warning.suggestion
+
+
+def test_a_phone_frame_around_a_tablet_screen_points_to_the_tablet_frame() -> None:
+    warning = frame_fit_warning("phone", 768, 1024)
+    assert warning is not None and warning.suggestion is not None
+    assert warning.suggestion.startswith("a screen this size is a tablet's: frame: tablet")
+    laptop = frame_fit_warning("phone", 1440, 900)
+    assert laptop is not None and "frame: tablet" not in (laptop.suggestion or "")
+
+
+def test_a_tablet_frame_adds_its_bezel_and_strips_around_the_screen() -> None:
+    insets = FRAME_INSETS["tablet"]
+    assert insets.left == insets.right and insets.top > insets.left and insets.bottom > insets.left
+    html = prepare_render({"device": "tablet", "frame": "tablet", "elements": []}).html
+    assert "dsl-frame--tablet" in html and 'class="dsl-frame-island"' not in html and "Mon Jun 10" in html

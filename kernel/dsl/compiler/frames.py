@@ -30,6 +30,9 @@ from kernel.dsl.frames import (
     PHONE_HOME_BAR,
     PHONE_MARGIN,
     PHONE_STATUS_BAR,
+    TABLET_BEZEL,
+    TABLET_HOME_BAR,
+    TABLET_STATUS_BAR,
     FrameChoice,
 )
 from kernel.dsl.lengths import px_or_none
@@ -84,6 +87,17 @@ PHONE_CSS = (
     ".dsl-frame-device>.dsl-root>.is-sheet>.dsl-modal--sheet{padding-bottom:calc(var(--pad) * .6)}"
 )
 
+TABLET_CSS = PHONE_CSS + (
+    # A tablet: the phone's device with an even, wider bezel and smaller corners, a slim status
+    # bar (the time and date at the start, no island) and a wider home indicator.
+    f".dsl-frame--tablet{{padding:{PHONE_MARGIN}px;width:max-content;margin-right:auto}}"
+    f".dsl-frame--tablet>.dsl-frame-device{{border-width:{TABLET_BEZEL}px;border-radius:{18 + TABLET_BEZEL}px}}"
+    f".dsl-frame--tablet .dsl-frame-status{{height:{TABLET_STATUS_BAR}px;padding:0 20px 0 24px;font-size:12px}}"
+    ".dsl-frame--tablet .dsl-frame-date{margin-inline-start:6px}"
+    f".dsl-frame--tablet .dsl-frame-home{{height:{TABLET_HOME_BAR}px}}"
+    ".dsl-frame--tablet .dsl-frame-home i{width:200px}"
+)
+
 
 @dataclass(frozen=True)
 class FrameShell:
@@ -118,23 +132,38 @@ def frame_shell(
             f'</span><span class="dsl-frame-address">{lock}{esc(address)}</span></div>'
         )
         return FrameShell(f'<div class="dsl-frame dsl-frame--browser">{bar}', "</div>", BROWSER_CSS)
-    if frame.type == "phone":
-        icons = "".join(icon_svg(name, 16, stroke_width=2.5) for name in ("signal", "wifi", "battery-full"))
-        top, bottom = screen_edges(document, screen) if document is not None else (None, None)
-        status = (
-            f"<div{_strip_attrs('dsl-frame-status', top)}><span>9:41</span>"
-            f'<span class="dsl-frame-island"></span><span class="dsl-frame-icons">{icons}</span></div>'
-        )
-        home = f"<div{_strip_attrs('dsl-frame-home', bottom)}><i></i></div>"
-        tone = background_tone(background)
-        tone_class = f" is-{tone}-screen" if tone else ""
-        return FrameShell(
-            f'<div class="dsl-frame dsl-frame--phone"><div class="dsl-frame-device{tone_class}">{status}',
-            f"{home}</div></div>",
-            PHONE_CSS,
-            ".dsl-frame-device",
-        )
+    if frame.is_device:
+        return _device_shell(frame.type, background, document, screen)
     return FrameShell()
+
+
+def _device_shell(
+    kind: str, background: str | None, document: Document | None, screen: tuple[int, int]
+) -> FrameShell:
+    """A phone's or a tablet's body around the screen: its status bar above (a phone's with the
+    island, a tablet's with the date), its home indicator below, each strip continuing the
+    screen's edge beside it."""
+    tablet = kind == "tablet"
+    size = 13 if tablet else 16
+    icons = "".join(icon_svg(name, size, stroke_width=2.5) for name in ("signal", "wifi", "battery-full"))
+    top, bottom = screen_edges(document, screen) if document is not None else (None, None)
+    time = (
+        '<span>9:41<span class="dsl-frame-date">Mon Jun 10</span></span>' if tablet else "<span>9:41</span>"
+    )
+    island = "" if tablet else '<span class="dsl-frame-island"></span>'
+    status = (
+        f"<div{_strip_attrs('dsl-frame-status', top)}>{time}{island}"
+        f'<span class="dsl-frame-icons">{icons}</span></div>'
+    )
+    home = f"<div{_strip_attrs('dsl-frame-home', bottom)}><i></i></div>"
+    tone = background_tone(background)
+    tone_class = f" is-{tone}-screen" if tone else ""
+    return FrameShell(
+        f'<div class="dsl-frame dsl-frame--{kind}"><div class="dsl-frame-device{tone_class}">{status}',
+        f"{home}</div></div>",
+        TABLET_CSS if tablet else PHONE_CSS,
+        ".dsl-frame-device",
+    )
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,12 @@ def canvas_css(viewport: Viewport, *, full_page: bool = False) -> str:
     """
     width, height = viewport.width, viewport.height
     screen_width, screen_height = viewport.screen_width, viewport.screen_height
-    # A phone keeps its shape: its screen cuts what runs below it (the render says how much)
+    # A phone (or a tablet) keeps its shape: its screen cuts what runs below it (the render says how much)
     # instead of stretching the phone and losing its bottom edge under the image's.
     # (`hidden`, not `clip`: the screen is then the box a pinned bar sticks to, not the image.)
     screen = (
         f"height:{screen_height}px;overflow:hidden"
-        if viewport.frame.type == "phone" and not full_page
+        if viewport.frame.is_device and not full_page
         else f"min-height:{screen_height}px;overflow-x:clip"
     )
     return (
