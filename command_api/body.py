@@ -167,9 +167,8 @@ async def read_submission(request: Request, limit: int) -> Submission:
         raise BadRequestError("the request body is empty: send a DSL document")
     content_type = _content_type(request)
     if content_type in ("application/json", "") and raw.lstrip()[:1] == b"{":
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError:
+        data = _json_or_none(raw)
+        if data is None:
             return Submission(raw.decode("utf-8", "replace"), options_from_query(request))
         if isinstance(data, dict) and "dsl" in data:
             check_body_fields(data, SUBMISSION_BODY_KEYS)
@@ -187,6 +186,16 @@ async def read_submission(request: Request, limit: int) -> Submission:
     return Submission(text, options_from_query(request))
 
 
+def _json_or_none(raw: bytes) -> Any:
+    """The JSON value of `raw`, or None when Python's parser cannot read it: malformed, nested
+    deeper than its recursion goes, or holding an integer too long. The body is then validated as
+    a document's text, which says what is wrong and where (kernel.dsl.parse)."""
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):  # ValueError: json.JSONDecodeError, or too many digits
+        return None
+
+
 VALIDATION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "strict")
 """`POST /v1/validate` reads the render options too, so a request it calls valid renders."""
 
@@ -199,10 +208,7 @@ async def read_validation(request: Request, limit: int, strict: bool) -> tuple[A
     raw = await read_body(request, limit)
     options_from_query(request, VALIDATION_QUERY_KEYS)
     if raw.lstrip()[:1] == b"{":
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError:
-            return raw, strict
+        data = _json_or_none(raw)
         if isinstance(data, dict) and "dsl" in data:
             check_body_fields(data, VALIDATION_BODY_KEYS)
             try:

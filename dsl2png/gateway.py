@@ -56,6 +56,16 @@ def source_text(source: str | bytes | Mapping[str, Any]) -> str:
     return source.decode("utf-8", "replace") if isinstance(source, bytes) else source
 
 
+def writable_text(source: str | bytes | Mapping[str, Any]) -> str | None:
+    """`source_text`, or None for an object that cannot be written out as JSON: nested deeper
+    than the recursion goes, or holding an integer too long for text. Such an object is no
+    document (kernel.dsl.limits.check_data_limits says where), so the text is never needed."""
+    try:
+        return source_text(source)
+    except (RecursionError, ValueError):
+        return None
+
+
 class ServiceGateway:
     """RenderGateway over real persistence; `on_recorded` wakes an in-process relay (embedded mode)."""
 
@@ -93,11 +103,12 @@ class ServiceGateway:
         idempotency_key: str | None = None,
         owner: str | None = None,
     ) -> RenderPublic:
-        text = source_text(source)
-        if len(text) <= INLINE_SOURCE_CHARS:
+        written = writable_text(source)
+        if written is not None and len(written) <= INLINE_SOURCE_CHARS:
             plan = plan_render(source, options)
-        else:
+        else:  # long, or an object that cannot be written out, which planning refuses, saying why
             plan = await self._call(plan_render, source, options)
+        text = written if written is not None else source_text(source)
         if self.admission is not None:
             await self.admission(owner)
         job_id = job_id_for(idempotency_key, owner)

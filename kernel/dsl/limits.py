@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from kernel.dsl.data_uris import starts_with_image_data
 from kernel.dsl.options import RenderOptions, Viewport, resolve_viewport
+from kernel.dsl.surrogates import lone_surrogate, lone_surrogate_issue
 from kernel.errors import Issue
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ images are embedded, never fetched, so a logo or a photo needs more than a text 
 document's size limit bounds them."""
 MAX_CSS = 100_000
 """Characters in the document's `css`."""
+MAX_NUMBER_DIGITS = 4300
+"""Digits in an integer: Python's own default bound on turning text into an int and back (the
+conversion takes quadratic time), which a longer one made fail deep inside the parser."""
 
 
 def check_source_size(size: int) -> list[Issue]:
@@ -124,7 +128,8 @@ OTHER, ELEMENT_LIST, ELEMENT = 0, 1, 2
 
 
 def check_data_limits(data: Any) -> list[Issue]:
-    """Depth, element count, node count and string lengths on raw parsed data, with JSON paths.
+    """Depth, element count, node count, string lengths, integers' digits and lone surrogates
+    (in texts and keys) on raw parsed data, with JSON paths.
 
     Iterative (an explicit stack), so hostile nesting cannot exhaust Python's recursion limit.
     Depth, element and node limits are reported once, at the first place they are exceeded.
@@ -176,30 +181,23 @@ def check_data_limits(data: Any) -> list[Issue]:
         if len(path) > MAX_DATA_DEPTH:
             if not reported & {"data_depth", "depth"}:  # one depth error is enough
                 reported.add("data_depth")
-                issues.append(
-                    Issue(
-                        path=pointer(path),
-                        message=f"data nesting depth {len(path)} exceeds the limit of {MAX_DATA_DEPTH}",
-                        code="limit_depth",
-                    )
-                )
+                issues.append(data_depth_issue(path))
             continue
         kind = type(value)  # parsed JSON/YAML is made of exact types, cheaper to test than ABCs
         if kind in _SCALARS:
+            if kind is int and not -_TOO_LONG < value < _TOO_LONG:
+                issues.append(long_number_issue(pointer(path)))
             continue
         if isinstance(value, str):
             _check_string(value, path, issues)
         elif kind is dict or isinstance(value, Mapping):
             for key, child in reversed(value.items() if kind is dict else list(value.items())):
-                if isinstance(key, str) and len(key) > MAX_TEXT:
-                    issues.append(
-                        Issue(
-                            path=pointer(path),
-                            message=f"key length {len(key)} exceeds the limit of {MAX_TEXT} characters",
-                            code="limit_string_length",
-                        )
-                    )
-                    continue
+                # A short ASCII text, as nearly every key is, needs no closer look.
+                if type(key) is not str or not key.isascii() or len(key) > MAX_TEXT:
+                    refused = _key_issue(key, path)
+                    if refused is not None:  # its value is not walked: its path would hold the key
+                        issues.append(refused)
+                        continue
                 holds_elements = (key == "elements" and not path) or (key == "children" and is_element)
                 stack.append((child, (*path, key), ELEMENT_LIST if holds_elements else OTHER))
         elif isinstance(value, list | tuple):
@@ -208,7 +206,49 @@ def check_data_limits(data: Any) -> list[Issue]:
     return issues
 
 
+_TOO_LONG = 10**MAX_NUMBER_DIGITS
+"""The smallest integer with more than MAX_NUMBER_DIGITS digits."""
+
+
+def data_depth_issue(path: tuple[str | int, ...]) -> Issue:
+    """The error for a value nested deeper than MAX_DATA_DEPTH, at `path`."""
+    return Issue(
+        path=pointer(path),
+        message=f"data nesting depth {len(path)} exceeds the limit of {MAX_DATA_DEPTH}",
+        code="limit_depth",
+    )
+
+
+def long_number_issue(path: str) -> Issue:
+    """The error for an integer of more than MAX_NUMBER_DIGITS digits, at `path`."""
+    return Issue(
+        path=path,
+        message=f"a number of more than {MAX_NUMBER_DIGITS} digits is too long to read",
+        code="limit_number_length",
+        suggestion="a size, a count or a chart's value needs a few digits; write an identifier as text, in quotes",
+    )
+
+
+def _key_issue(key: object, path: tuple[str | int, ...]) -> Issue | None:
+    """What is wrong with an object's key (too long, a lone surrogate, a number too long), told
+    at the object's path; None for a fine key."""
+    if isinstance(key, str):
+        if len(key) > MAX_TEXT:
+            return Issue(
+                path=pointer(path),
+                message=f"key length {len(key)} exceeds the limit of {MAX_TEXT} characters",
+                code="limit_string_length",
+            )
+        surrogate = lone_surrogate(key)
+        return None if surrogate is None else lone_surrogate_issue(pointer(path), surrogate, key=key)
+    if type(key) is int and not -_TOO_LONG < key < _TOO_LONG:
+        return long_number_issue(pointer(path))
+    return None
+
+
 def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) -> None:
+    if not value.isascii() and (surrogate := lone_surrogate(value)) is not None:
+        issues.append(lone_surrogate_issue(pointer(path), surrogate))
     if len(value) <= MAX_TEXT:
         return
     is_css = path == ("css",)

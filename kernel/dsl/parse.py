@@ -5,13 +5,23 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kernel.dsl.limits import MAX_DATA_DEPTH, MAX_DOCUMENT_BYTES, MAX_YAML_NODES, check_source_size
+from kernel.dsl.json_depth import first_too_deep
+from kernel.dsl.limits import (
+    MAX_DATA_DEPTH,
+    MAX_DOCUMENT_BYTES,
+    MAX_YAML_NODES,
+    check_source_size,
+    data_depth_issue,
+    long_number_issue,
+)
+from kernel.dsl.long_numbers import LongNumber, long_number_issues, read_integer
+from kernel.dsl.surrogates import joined_pairs
 from kernel.errors import InvalidDocumentError, Issue
 
 JSON_EXTENSIONS = (".json",)
@@ -158,20 +168,37 @@ def _load_json(text: str) -> Loaded:
         return data
 
     try:
-        return _json_loaded(text, json.loads(text, object_pairs_hook=noting_repeats), repeats)
+        return _json_loaded(text, _parsed_json(text, noting_repeats), repeats)
     except json.JSONDecodeError as exc:
         relaxed = without_jsonc_extras(text)
         if relaxed == text:
             raise _json_error(exc) from None
-    except RecursionError:
-        raise InvalidDocumentError([_too_deep()]) from None
     repeats.clear()
     try:  # JSONC: the comments and trailing commas blanked out; a mistake left is at its place
-        return _json_loaded(text, json.loads(relaxed, object_pairs_hook=noting_repeats), repeats)
+        return _json_loaded(text, _parsed_json(relaxed, noting_repeats), repeats)
     except json.JSONDecodeError as exc:
         raise _json_error(exc) from None
+
+
+def _parsed_json(text: str, pairs_hook: Any) -> Any:
+    """`json.loads`, with what Python's parser cannot hold told as the document's error at its
+    path: nesting past MAX_DATA_DEPTH, where the parser's recursion gave up (with the line and
+    column of its bracket), and an integer too long to read. Raises json.JSONDecodeError for
+    malformed JSON."""
+    try:
+        return json.loads(text, object_pairs_hook=pairs_hook)
+    except json.JSONDecodeError:
+        raise
     except RecursionError:
-        raise InvalidDocumentError([_too_deep()]) from None
+        deepest = first_too_deep(text, MAX_DATA_DEPTH)
+        if deepest is None:
+            raise InvalidDocumentError([_too_deep()]) from None
+        issue = replace(data_depth_issue(deepest.path), line=deepest.line, column=deepest.column)
+        raise InvalidDocumentError([issue]) from None
+    except ValueError:  # an integer past Python's limit on digits
+        pass
+    issues = long_number_issues(json.loads(text, parse_int=read_integer))
+    raise InvalidDocumentError(issues or [long_number_issue("")])
 
 
 def _repeats_among(pairs: list[tuple[str, Any]]) -> list[tuple[str, list[Any]]]:
@@ -223,6 +250,8 @@ def _load_yaml(text: str) -> Loaded:
         except InvalidDocumentError as exc:
             if exc.issues and exc.issues[0].code != "parse_error":
                 raise
+        except UnicodeEncodeError:  # a lone surrogate in the text (a str from a caller): libyaml
+            pass  # takes UTF-8 only; the pure-Python reader says which character, and where
     return _load_yaml_with(_BoundedSafeLoader, text, prescan=False)
 
 
@@ -237,6 +266,8 @@ def _load_yaml_with(loader_class: Any, text: str, *, prescan: bool) -> Loaded:
             if needs_expansion_check:
                 _check_expansion(node)
             data = loader.construct_document(node)
+            if getattr(loader, "read_long_number", False):
+                raise InvalidDocumentError(long_number_issues(data))
             if not loader.repeating:
                 return Loaded(data)
             return Loaded(data, repeated_keys(node, loader.repeating))
@@ -341,11 +372,17 @@ class _NotingRepeats:
 
 class _BoundedSafeLoader(_NotingRepeats, yaml.SafeLoader):
     """SafeLoader whose composer refuses to nest deeper than MAX_DATA_DEPTH; dates load as text;
-    repeated keys are noted (see `_NotingRepeats`)."""
+    repeated keys are noted (see `_NotingRepeats`); a pair of surrogate escapes is the character
+    it stands for, as in JSON (`"\\ud83d\\ude00"` is 😀; libyaml refuses the escapes, so only
+    this loader reads them)."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
+
+    def construct_scalar(self, node: Node) -> Any:
+        value = super().construct_scalar(node)  # type: ignore[arg-type]
+        return joined_pairs(value) if isinstance(value, str) else value
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         self._depth += 1
@@ -379,14 +416,18 @@ something else. Boolean fields still take yes/no/on/off (the schema reads them a
 Merge keys (`<<: *defaults`) are kept from YAML 1.1."""
 
 
-def _core_schema_int(loader: Any, node: ScalarNode) -> int:
-    """`0o17` octal, `0x1f` hex, anything else decimal (YAML 1.1 read `012` as octal)."""
+def _core_schema_int(loader: Any, node: ScalarNode) -> int | LongNumber:
+    """`0o17` octal, `0x1f` hex, anything else decimal (YAML 1.1 read `012` as octal). A decimal
+    too long to read is a LongNumber where it is written, noted on the loader (`read_long_number`)."""
     text = str(loader.construct_scalar(node))
     if text.startswith("0o"):
         return int(text[2:], 8)
     if text.startswith("0x"):
         return int(text[2:], 16)
-    return int(text, 10)
+    number = read_integer(text)
+    if isinstance(number, LongNumber):
+        loader.read_long_number = True
+    return number
 
 
 def _use_yaml_core_schema(loader: Any) -> None:
@@ -717,8 +758,8 @@ def _compose(text: str) -> Node | None:
                 return node
             finally:
                 loader.dispose()
-        except (yaml.YAMLError, RecursionError, _TooDeep):
-            continue
+        except (yaml.YAMLError, RecursionError, _TooDeep, UnicodeEncodeError):
+            continue  # UnicodeEncodeError: libyaml cannot take in a lone surrogate
     return None
 
 

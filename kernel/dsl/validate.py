@@ -18,12 +18,16 @@ from kernel.dsl.options import RenderOptions
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
 from kernel.dsl.semantic import CHART_KINDS, check_semantics
+from kernel.dsl.surrogates import LONE_SURROGATE
 from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values, list_splits
 from kernel.dsl.yaml_comments import comment_cuts
 from kernel.errors import InvalidDocumentError, Issue
 
-_STRUCTURAL_LIMITS = frozenset({"limit_depth", "limit_nodes", "limit_elements"})
-"""Limit breaches after which the other passes are skipped (they would be slow or meaningless)."""
+_STRUCTURAL_LIMITS = frozenset(
+    {"limit_depth", "limit_nodes", "limit_elements", "limit_number_length", LONE_SURROGATE}
+)
+"""Issues after which the other passes are skipped: they would be slow or meaningless, or would
+quote values that cannot be shown (a lone surrogate, a number too long to write out)."""
 
 
 @dataclass
@@ -71,15 +75,20 @@ def validate_document(
     try:
         if isinstance(source, Mapping):
             data: Any = source
-            _check_object_size(source)
         else:
             text = decode_source(source)
             loaded = load_checked(text, filename=filename)
             data, repeated = loaded.data, loaded.repeated
     except InvalidDocumentError as exc:
-        return _grouped(_finish(None, list(exc.issues), list(exc.warnings), strict))
-    result = _validate_data(data, strict=strict, icon_exists=icon_exists, options=options, semantic=semantic)
-    if repeated:
+        issues = list(exc.issues)
+        if text is not None and any(issue.path and issue.line is None for issue in issues):
+            issues = _with_positions(text, issues)  # an integer too long to read, at its key
+        return _grouped(_finish(None, issues, list(exc.warnings), strict))
+    result = _validate_data(
+        data, strict=strict, icon_exists=icon_exists, options=options, semantic=semantic,
+        sized=text is None,
+    )  # fmt: skip
+    if repeated and not _stopped(result):
         explained = _explained_types(repeated)
         result.errors = _sorted(
             [
@@ -120,12 +129,17 @@ def _in_source_order(issues: list[Issue]) -> list[Issue]:
     return [issue for _, _, issue in sorted(placed, key=lambda entry: (entry[0], entry[1]))]
 
 
-def _check_object_size(source: Mapping[str, Any]) -> None:
+def _object_size_issues(source: Mapping[str, Any]) -> list[Issue]:
     """An object (from MCP, or a `{dsl: {...}}` body) is held to the document size limit as the
-    JSON text it is stored and rendered from; raises InvalidDocumentError beyond it."""
-    issues = check_source_size(len(json.dumps(source, ensure_ascii=False, default=str).encode("utf-8")))
-    if issues:
-        raise InvalidDocumentError(issues)
+    JSON text it is stored and rendered from. Only for an object within the structural limits
+    (`check_data_limits`): one nested a thousand deep, or holding a number too long or a lone
+    surrogate, cannot be written out."""
+    return check_source_size(len(json.dumps(source, ensure_ascii=False, default=str).encode("utf-8")))
+
+
+def _stopped(result: ValidationResult) -> bool:
+    """Whether validation stopped at a structural issue (see `_STRUCTURAL_LIMITS`)."""
+    return any(issue.code in _STRUCTURAL_LIMITS for issue in result.errors)
 
 
 def _report_comment_cuts(text: str, result: ValidationResult, strict: bool) -> None:
@@ -353,9 +367,11 @@ def _validate_data(
     icon_exists: Callable[[str], bool] | None = None,
     options: RenderOptions | None = None,
     semantic: bool = True,
+    sized: bool = False,
 ) -> ValidationResult:
     """Every issue of parsed data, each at its own path, as the passes that read the source after
-    it (comment and comma cuts, positions) need them; `_grouped` joins alike ones last."""
+    it (comment and comma cuts, positions) need them; `_grouped` joins alike ones last. `sized`:
+    hold `data` to the document size limit (an object given as such, not parsed from text)."""
     if data is None:
         return _finish(None, [Issue("", "document is empty", "empty_document", _EXAMPLE_HINT)], [], strict)
     if not isinstance(data, Mapping):
@@ -364,6 +380,8 @@ def _validate_data(
     errors = check_data_limits(data)
     if any(issue.code in _STRUCTURAL_LIMITS for issue in errors):
         return _finish(None, errors, [], strict)
+    if sized and (too_large := _object_size_issues(data)):
+        return _finish(None, too_large, [], strict)
     document: Document | None = None
     try:
         document = Document.model_validate(dict(data))

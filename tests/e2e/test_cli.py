@@ -548,6 +548,33 @@ def test_a_full_page_past_the_capture_limit_warns_and_webp_is_a_clear_error(tmp_
     assert "Traceback" not in webp.stderr and not (tmp_path / "long.webp").exists()
 
 
+def test_values_no_document_holds_are_each_reported_and_the_others_still_render(
+    red_button: Path, tmp_path: Path
+) -> None:
+    """A lone surrogate, 5000 digits or nesting 1000 deep raised a traceback that ended the batch."""
+    surrogate, digits, deep = tmp_path / "surrogate.json", tmp_path / "digits.json", tmp_path / "deep.json"
+    surrogate.write_text('{"elements":[{"type":"heading","text":"\\ud800"}]}')
+    digits.write_text('{"width":' + "9" * 5000 + ',"elements":[]}')
+    deep.write_text('{"elements":' + "[" * 1000 + "]" * 1000 + "}")
+    expected = [
+        f"error {surrogate}: /elements/0/text (line 1, column 32): a lone surrogate \\ud800 is not a character",
+        f"error {digits}: /width (line 1, column 2): a number of more than 4300 digits is too long to read",
+        f"error {deep}: /elements{'/0' * 64} (line 1, column 77): data nesting depth 65 exceeds the limit of 64",
+    ]
+    out = tmp_path / "out"
+    rendered = dsl2png("render", surrogate, digits, deep, red_button, "-o", f"{out}/")
+    assert rendered.returncode == 1 and "Traceback" not in rendered.stderr
+    assert all(line in rendered.stderr for line in expected), rendered.stderr
+    assert "3 rendered" not in rendered.stderr and "1 rendered, 3 failed" in rendered.stderr
+    assert [path.name for path in out.iterdir()] == ["button.png"]
+    r, g, b = image_of(out / "button.png").convert("RGB").getpixel((110, 105))  # type: ignore[misc]
+    assert r > 220 and g < 40 and b < 40
+    validated = dsl2png("validate", surrogate, digits, deep, red_button)
+    assert validated.returncode == 1 and "Traceback" not in validated.stderr
+    assert all(line in validated.stderr for line in expected), validated.stderr
+    assert "1 valid, 3 invalid" in validated.stderr
+
+
 # -- batches, options, exit codes -----------------------------------------------------------------
 
 

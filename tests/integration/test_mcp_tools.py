@@ -731,6 +731,36 @@ async def test_a_tool_that_crashes_says_it_is_the_servers_fault_not_the_document
         assert not fine.is_error
 
 
+@pytest.mark.parametrize(
+    ("dsl", "code", "path"),
+    [
+        ('{"elements":[{"type":"heading","text":"\\ud800"}]}', "invalid_text", "/elements/0/text"),
+        ({"elements": [{"type": "heading", "text": "\ud800"}]}, "invalid_text", "/elements/0/text"),
+        ('{"width":' + "9" * 5000 + ',"elements":[]}', "limit_number_length", "/width"),
+        ('{"elements":' + "[" * 1000 + "]" * 1000 + "}", "limit_depth", "/elements" + "/0" * 64),
+    ],
+    ids=[
+        "lone surrogate in text",
+        "lone surrogate in an object",
+        "integer of 5000 digits",
+        "nested 1000 deep",
+    ],
+)
+async def test_values_no_document_holds_are_the_documents_to_fix_not_the_servers(
+    client: Client, dsl: str | dict[str, Any], code: str, path: str
+) -> None:
+    """They crashed the tool, told as the server's fault ("do not change the document")."""
+    async with client:
+        rendered = await client.call_tool("render_ui_mockup", {"dsl_content": dsl})
+        (refusal,) = refusal_facts(rendered)["errors"]
+        assert (refusal["code"], refusal["path"]) == (code, path)
+        assert "server's fault" not in text(rendered) and "The document is invalid" in text(rendered)
+        validated = await client.call_tool("validate_dsl", {"dsl_content": dsl})
+        assert validated.structured_content is not None and validated.structured_content["valid"] is False
+        (error,) = validated.structured_content["errors"]
+        assert error == refusal
+
+
 # -- validation as an agent meets it: alike errors told once, an element among actions alone --
 
 ADMIN_TABLE = "elements:\n  - type: table\n    columns: [name, status]\n    rows:\n" + "".join(

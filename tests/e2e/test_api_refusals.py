@@ -1,0 +1,102 @@
+"""End to end on the embedded service: what no render can be made of (values no document holds)
+is a clear 4xx at its path, on `/v1/renders` and `/v1/validate` alike, and nothing is recorded
+for it (they were 500s)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from dsl2png.event_store import make_render_jobs
+from tests.e2e.conftest import RED_BUTTON
+from tests.e2e.processes import ServiceProcesses
+
+pytestmark = pytest.mark.e2e
+
+DEEP = "[" * 1000 + "]" * 1000
+LONG = "9" * 5000
+JSON = {"content-type": "application/json"}
+
+
+@pytest.fixture(scope="module")
+def client(embedded: tuple[str, ServiceProcesses]) -> Iterator[httpx.Client]:
+    url, _ = embedded
+    with httpx.Client(base_url=url, timeout=60) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def last_event(embedded: tuple[str, ServiceProcesses]) -> Iterator[Callable[[], int]]:
+    """The position of the service's last event, read from its own SQLite event store."""
+    _, processes = embedded
+    jobs = make_render_jobs(None, Path(processes.env["DSL2PNG_DATA_DIR"]), create_tables=True)
+    yield lambda: jobs.recorder.max_notification_id() or 0
+    jobs.close()
+
+
+@pytest.fixture
+def nothing_recorded(last_event: Callable[[], int]) -> Iterator[None]:
+    """Each test's requests record no event (nothing else renders meanwhile in this module)."""
+    before = last_event()
+    yield
+    assert last_event() == before, "a refused request was recorded"
+
+
+def _refused(response: httpx.Response, code: str) -> list[dict[str, Any]]:
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/json"
+    error = response.json()["error"]
+    assert error["code"] == code, error
+    errors: list[dict[str, Any]] = error["errors"]
+    return errors
+
+
+def _invalid(response: httpx.Response) -> list[dict[str, Any]]:
+    assert response.status_code == 200, response.text
+    assert response.json()["valid"] is False
+    errors: list[dict[str, Any]] = response.json()["errors"]
+    return errors
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "path"),
+    [
+        ('{"elements":' + DEEP + "}", "limit_depth", "/elements" + "/0" * 64),
+        ('{"dsl": {"elements":' + DEEP + "}}", "limit_depth", "/dsl/elements" + "/0" * 63),
+        ('{"elements":[{"type":"heading","text":"\\ud800"}]}', "invalid_text", "/elements/0/text"),
+        ('{"dsl": {"elements":[{"type":"heading","text":"x\\udfff"}]}}', "invalid_text", "/elements/0/text"),
+        ('{"width":' + LONG + ',"elements":[]}', "limit_number_length", "/width"),
+        ('{"dsl": {"width":' + LONG + ',"elements":[]}}', "limit_number_length", "/dsl/width"),
+    ],
+    ids=[
+        "nested 1000 deep",
+        "nested 1000 deep in a wrapped body",
+        "lone surrogate",
+        "lone surrogate in a wrapped body",
+        "integer of 5000 digits",
+        "integer of 5000 digits in a wrapped body",
+    ],
+)
+@pytest.mark.usefixtures("nothing_recorded")
+def test_a_value_no_document_holds_is_refused_at_its_path_by_render_and_validate_alike(
+    client: httpx.Client, body: str, code: str, path: str
+) -> None:
+    """A 500 "Internal Server Error" before (and for the surrogate, validate said valid)."""
+    (rendered,) = _refused(client.post("/v1/renders", content=body, headers=JSON), "invalid_dsl")
+    assert (rendered["code"], rendered["path"]) == (code, path)
+    (validated,) = _invalid(client.post("/v1/validate", content=body, headers=JSON))
+    assert validated == rendered
+
+
+def test_the_event_store_read_here_sees_a_render_recorded(
+    client: httpx.Client, last_event: Callable[[], int]
+) -> None:
+    """The check above can fail: a render the service accepts moves the position."""
+    before = last_event()
+    response = client.post("/v1/renders?wait=60", json={"dsl": RED_BUTTON})
+    assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
+    assert last_event() > before
