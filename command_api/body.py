@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fastapi import Request
@@ -21,9 +22,10 @@ from dsl2png.http_errors import (
     unknown_query_parameter,
 )
 from kernel.dsl.hints import device_hint
+from kernel.dsl.limits import OPTIONS_PATH, is_option_path, only_options_to_blame
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.suggest import did_you_mean
-from kernel.errors import Issue
+from kernel.errors import InvalidDocumentError, Issue
 
 OPTION_QUERY_KEYS = (
     "width",
@@ -44,8 +46,38 @@ SUBMISSION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "wait")
 
 @dataclass(frozen=True)
 class Submission:
-    source: str | dict[str, Any]
+    source: str | bytes | dict[str, Any]
     options: RenderOptions
+    option_places: Mapping[str, str] = field(default_factory=dict)
+    """Where the request gave each option it set: `/query/width`, or `/options/width` for a
+    wrapped body's `options`."""
+
+    def placed(self, exc: InvalidDocumentError) -> InvalidDocumentError:
+        """`exc` with each issue at a render option (`/options/width`, as the kernel names it)
+        where this request gave that option: an InvalidOptionsError when only options are to
+        blame (the document alone renders), as for an option's bad value; `exc` itself when
+        no option is to blame."""
+        if not any(is_option_path(issue.path) for issue in exc.issues):
+            return exc
+        issues = [self._placed(issue) for issue in exc.issues]
+        if only_options_to_blame(exc.issues):
+            return InvalidOptionsError(issues, exc.warnings)
+        return InvalidDocumentError(issues, exc.warnings)
+
+    def _placed(self, issue: Issue) -> Issue:
+        if not is_option_path(issue.path):
+            return issue
+        name = issue.path.removeprefix(OPTIONS_PATH + "/")
+        return replace(issue, path=self.option_places.get(name, issue.path))
+
+
+def _option_places(query: RenderOptions, body: RenderOptions | None = None) -> dict[str, str]:
+    """Where each option set came from: the body's `options` win over the query (see
+    `wrapped_submission`)."""
+    places = {name: f"/query/{name}" for name in query.model_fields_set}
+    if body is not None:
+        places |= {name: f"{OPTIONS_PATH}/{name}" for name in body.model_fields_set}
+    return places
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -151,12 +183,14 @@ def options_from_query(request: Request, known: tuple[str, ...] = SUBMISSION_QUE
         raise _options_error(exc, "/query") from None
 
 
-def with_query_options(request: Request, body_options: RenderOptions) -> RenderOptions:
-    """A wrapped body's options over the query's: both are read (the query's were ignored, so
-    `?format=webp` drew a PNG and `?fromat=` passed), and the body's win where both say."""
-    query = options_from_query(request)
+def wrapped_submission(
+    dsl: str | dict[str, Any], body_options: RenderOptions, query: RenderOptions
+) -> Submission:
+    """A wrapped body's document, with its options over the query's: both are read (the query's
+    were ignored, so `?format=webp` drew a PNG and `?fromat=` passed), and the body's win where
+    both say."""
     merged = {**query.model_dump(exclude_unset=True), **body_options.model_dump(exclude_unset=True)}
-    return RenderOptions.model_validate(merged)
+    return Submission(dsl, RenderOptions.model_validate(merged), _option_places(query, body_options))
 
 
 async def read_submission(request: Request, limit: int) -> Submission:
@@ -169,21 +203,23 @@ async def read_submission(request: Request, limit: int) -> Submission:
     if content_type in ("application/json", "") and raw.lstrip()[:1] == b"{":
         data = _json_or_none(raw)
         if data is None:
-            return Submission(raw.decode("utf-8", "replace"), options_from_query(request))
+            query = options_from_query(request)
+            return Submission(raw.decode("utf-8", "replace"), query, _option_places(query))
         if isinstance(data, dict) and "dsl" in data:
             check_body_fields(data, SUBMISSION_BODY_KEYS)
             try:
                 wrapped = RenderCreate.model_validate(data)
             except ValidationError as exc:
                 raise _options_error(exc, "") from None
-            return Submission(wrapped.dsl, with_query_options(request, wrapped.options))
+            return wrapped_submission(wrapped.dsl, wrapped.options, options_from_query(request))
         # A bare document is validated (and stored) as the text it came as: its size is checked
         # on those bytes, and its errors carry their line and column.
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise BadRequestError("the request body is not UTF-8 text") from None
-    return Submission(text, options_from_query(request))
+    query = options_from_query(request)
+    return Submission(text, query, _option_places(query))
 
 
 def _json_or_none(raw: bytes) -> Any:
@@ -200,25 +236,24 @@ VALIDATION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "strict")
 """`POST /v1/validate` reads the render options too, so a request it calls valid renders."""
 
 
-async def read_validation(request: Request, limit: int, strict: bool) -> tuple[Any, bool]:
-    """The document to validate and the strict flag: `{"dsl": ..., "options": ..., "strict": ...}`
-    or a bare document (options in the query). Options are checked as `POST /v1/renders` checks
-    them, so that what this calls valid is accepted there."""
+async def read_validation(request: Request, limit: int, strict: bool) -> tuple[Submission, bool]:
+    """The document to validate, with the render options it is validated for, and the strict
+    flag: `{"dsl": ..., "options": ..., "strict": ...}` or a bare document (options in the
+    query). Options are checked and used as `POST /v1/renders` checks and uses them, so that
+    what this calls valid is accepted there."""
     require_document_content_type(request)
     raw = await read_body(request, limit)
-    options_from_query(request, VALIDATION_QUERY_KEYS)
-    if raw.lstrip()[:1] == b"{":
-        data = _json_or_none(raw)
-        if isinstance(data, dict) and "dsl" in data:
-            check_body_fields(data, VALIDATION_BODY_KEYS)
-            try:
-                wrapped = RenderCreate.model_validate(
-                    {"dsl": data["dsl"], "options": data.get("options") or {}}
-                )
-            except ValidationError as exc:
-                raise _options_error(exc, "") from None
-            return wrapped.dsl, _flag(data.get("strict", strict), "strict")
-    return raw, strict
+    query = options_from_query(request, VALIDATION_QUERY_KEYS)
+    if raw.lstrip()[:1] == b"{" and isinstance(data := _json_or_none(raw), dict) and "dsl" in data:
+        check_body_fields(data, VALIDATION_BODY_KEYS)
+        try:
+            wrapped = RenderCreate.model_validate({"dsl": data["dsl"], "options": data.get("options") or {}})
+        except ValidationError as exc:
+            raise _options_error(exc, "") from None
+        return wrapped_submission(wrapped.dsl, wrapped.options, query), _flag(
+            data.get("strict", strict), "strict"
+        )
+    return Submission(raw, query, _option_places(query)), strict
 
 
 def _flag(value: object, name: str) -> bool:

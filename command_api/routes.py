@@ -10,8 +10,15 @@ from fastapi.responses import JSONResponse
 from command_api.body import read_submission, read_validation
 from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, RENDER_RESPONSES, VALIDATE_OPENAPI
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
-from dsl2png.http_errors import NOT_FOUND_RESPONSE, PARAMETER_ERROR_RESPONSE, BadRequestError, ErrorResponse
+from dsl2png.http_errors import (
+    NOT_FOUND_RESPONSE,
+    PARAMETER_ERROR_RESPONSE,
+    BadRequestError,
+    ErrorResponse,
+    InvalidOptionsError,
+)
 from kernel.dsl.validate import validate_document
+from kernel.errors import InvalidDocumentError
 from kernel.schemas import RenderPublic
 
 router = APIRouter(prefix="/v1", tags=["commands"], responses=PARAMETER_ERROR_RESPONSE)
@@ -46,9 +53,12 @@ async def create_render(
         # Every client sending an empty key would share it (and get each other's renders).
         raise BadRequestError("the Idempotency-Key header is empty: send a key, or leave the header out")
     submission = await read_submission(request, limits.max_body_bytes)
-    job = await gateway.submit(
-        submission.source, submission.options, idempotency_key=idempotency_key, owner=owner
-    )
+    try:
+        job = await gateway.submit(
+            submission.source, submission.options, idempotency_key=idempotency_key, owner=owner
+        )
+    except InvalidDocumentError as exc:
+        raise submission.placed(exc) from None
     headers = {"Location": render_location(job.id)}
     if wait and not job.terminal:
         job = await gateway.wait(job.id, min(wait, limits.max_wait_s), owner=owner, known=job)
@@ -77,12 +87,17 @@ def job_status_code(job: RenderPublic) -> int:
 
 @router.post("/validate", responses=ERROR_RESPONSES, openapi_extra=VALIDATE_OPENAPI)
 async def validate(request: Request, limits: ServiceLimits, strict: bool = False) -> dict[str, object]:
-    """Validate a document (same body forms as `POST /v1/renders`); records nothing."""
-    source, strict = await read_validation(request, limits.max_body_bytes, strict)
-    result = validate_document(source, strict=strict)
+    """Validate a document (same body forms as `POST /v1/renders`) for the render its options
+    ask for; records nothing. Options that make the render impossible (a canvas too large) are
+    refused as `invalid_options`, as `POST /v1/renders` refuses them."""
+    submission, strict = await read_validation(request, limits.max_body_bytes, strict)
+    result = validate_document(submission.source, strict=strict, options=submission.options)
+    placed = submission.placed(InvalidDocumentError(result.errors, result.warnings))
+    if isinstance(placed, InvalidOptionsError):
+        raise placed
     return {
         "valid": result.ok,
-        "errors": [i.as_dict() for i in result.errors],
+        "errors": [i.as_dict() for i in placed.issues],
         "warnings": [i.as_dict() for i in result.warnings],
     }
 

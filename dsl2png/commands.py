@@ -17,7 +17,7 @@ import signal
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,10 +94,24 @@ def _reason(exc: OSError) -> str:
 
 
 def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
+    errors, warnings = at_flags(errors), at_flags(warnings)
     for issue in errors:
         err.print(f"[red]error[/red] {name}: {issue}", soft_wrap=True)
     for issue in warnings:
         err.print(f"[yellow]warning[/yellow] {name}: {issue}", soft_wrap=True)
+
+
+def at_flags(issues: list[Issue]) -> list[Issue]:
+    """`issues`, each at a render option (`/options/width`, as the kernel names it) at the flag
+    that sets it (`--width`): on the command line, the options are flags."""
+    from kernel.dsl.limits import OPTIONS_PATH, is_option_path
+
+    return [
+        replace(issue, path="--" + issue.path.removeprefix(OPTIONS_PATH + "/").replace("_", "-"))
+        if is_option_path(issue.path)
+        else issue
+        for issue in issues
+    ]
 
 
 # -- where outputs go -----------------------------------------------------------------------------

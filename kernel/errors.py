@@ -52,6 +52,14 @@ class InvalidDocumentError(Dsl2PngError):
         return head + "".join(f"\n  {issue}" for issue in self.issues)
 
 
+class InvalidRenderOptionsError(InvalidDocumentError):
+    """The render's options, not its document, make it impossible (a canvas they make too large):
+    each issue's path names the option under `/options` (`/options/width`), for each surface to
+    place where its options came from (the query, a body's `options`, the command line's flags)."""
+
+    code = "invalid_options"
+
+
 class RenderError(Dsl2PngError):
     """Chromium could not produce an image; `retryable` says whether trying again may help."""
 

@@ -27,7 +27,16 @@ from pydantic import (
 from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES, ELEMENT_TYPES, ENTRY_FIELDS
 from kernel.dsl.frames import FRAME_MISMATCH, frame_fit_warning
 from kernel.dsl.hints import device_hint
-from kernel.dsl.limits import CANVAS_LIMIT_CODES, MAX_PIXELS, MAX_SIDE, check_document_canvas
+from kernel.dsl.limits import (
+    CANVAS_LIMIT_CODES,
+    MAX_PIXELS,
+    MAX_SIDE,
+    MAX_WEBP_SIDE,
+    OPTIONS_PATH,
+    WEBP_LIMIT,
+    check_document_canvas,
+    is_option_path,
+)
 from kernel.dsl.options import RenderOptions, resolve_viewport
 from kernel.dsl.prepare import plan_render
 from kernel.dsl.suggest import did_you_mean
@@ -248,6 +257,23 @@ def validation_result(
         content=[TextContent(text=validation_summary(out.errors, out.warnings))],
         structured_content=out.model_dump(mode="json"),
     )
+
+
+OPTION_ARGUMENTS = {"scale": "device_scale_factor"}
+"""The render options this surface names otherwise (`options.device_scale_factor`)."""
+
+
+def at_arguments(exc: InvalidDocumentError) -> InvalidDocumentError:
+    """`exc` with each issue at a render option (`/options/scale`, as the kernel names it) at
+    the argument that sets it here (`/options/device_scale_factor`)."""
+    prefix = OPTIONS_PATH + "/"
+    issues = [
+        replace(issue, path=prefix + OPTION_ARGUMENTS.get(name, name))
+        if is_option_path(issue.path) and (name := issue.path.removeprefix(prefix))
+        else issue
+        for issue in exc.issues
+    ]
+    return type(exc)(issues, exc.warnings)
 
 
 def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
@@ -518,6 +544,7 @@ class DslTools:
         canvas_arguments = {
             "width": width, "height": height, "device": preset, "frame": frame,
             "options.device_scale_factor": opts.device_scale_factor,
+            "options.format": opts.format if opts.format == "webp" else None,
         }  # fmt: skip
         owner = request_owner(ctx)
         try:
@@ -530,7 +557,7 @@ class DslTools:
             blamed = await self._arguments_to_blame(exc, source, canvas_arguments)
             if blamed is not None:
                 raise ToolError(blamed) from None
-            return invalid_document_result(exc)
+            return invalid_document_result(at_arguments(exc))
         except QueueFullError as exc:
             raise ToolError(f"the renderer is busy, try again shortly: {exc}") from None
         extra = [*opts.not_honoured(), *await self._frame_warnings(source, render_options, job)]
@@ -728,10 +755,15 @@ class DslTools:
         lines = "\n".join(
             f"- {i.message}" + (f" ({i.suggestion})" if i.suggestion else "") for i in exc.issues
         )
+        webp = (
+            f", a WebP image at most {MAX_WEBP_SIDE:,} px a side"
+            if any(i.code == WEBP_LIMIT for i in exc.issues)
+            else ""
+        )
         return (
             f"the canvas these arguments ask for is over the limits ({written}); nothing was rendered. "
             f"Each side is at most {MAX_SIDE} px, the image at most {MAX_PIXELS // 1_000_000} megapixels "
-            f"(width x height x scale²):\n{lines}"
+            f"(width x height x scale²){webp}:\n{lines}"
         )
 
     async def _frame_warnings(

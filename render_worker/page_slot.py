@@ -14,6 +14,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from kernel.dsl.canvas_fit import MAX_CAPTURE_PX, CaptureCut, capture_cut_warning
 from kernel.dsl.compiler.page import CSP_META
+from kernel.dsl.limits import MAX_WEBP_SIDE
 from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import Issue, RenderError
 from render_worker.crop import CONTENT_BOX, CropBox
@@ -26,9 +27,6 @@ DEFAULT_LOSSY_QUALITY = 90
 MAX_CAPTURE_PIXELS_PER_SIDE = MAX_CAPTURE_PX
 """Chromium cannot composite a taller surface; a longer full-page capture is cut here (the image
 says how much in a warning: canvas_fit.capture_cut_warning)."""
-
-MAX_WEBP_PIXELS_PER_SIDE = 16_383
-"""The WebP format's limit: Chromium returns no data at all for a larger WebP image."""
 
 MAX_FRAMES_PER_CAPTURE = 5
 """A fresh page's first frame may come before its renderer can be read back; a few more are
@@ -439,21 +437,24 @@ async def _open_frame_controlled_page(context: BrowserContext, browser_cdp: CDPS
 
 def _check_size(format: ImageFormat, size: tuple[int, int], scale: float, *, full_page: bool) -> None:
     """Raise ImageTooLargeError when a WebP image of `size` CSS px at `scale` would exceed the
-    format's limit (Chromium would return an empty image instead)."""
+    format's limit (Chromium would return an empty image instead), naming the side that does.
+    A canvas too large is refused before (kernel.dsl.limits.check_image_format): what comes here
+    is a full page or a cropped image grown past it."""
     if format != "webp":
         return
     width, height = (math.ceil(side * scale) for side in size)
-    if max(width, height) <= MAX_WEBP_PIXELS_PER_SIDE:
+    if max(width, height) <= MAX_WEBP_SIDE:
         return
-    if full_page:
-        what = "the full page"
+    over = " and ".join(name for name, side in (("width", width), ("height", height)) if side > MAX_WEBP_SIDE)
+    what = "the full page" if full_page else "the image"
+    if full_page and height > MAX_WEBP_SIDE:
         instead = (
             f"png or jpeg (cut at {MAX_CAPTURE_PIXELS_PER_SIDE:,} px, with a warning), or shorten the page"
         )
     else:
-        what, instead = "the image", "png or jpeg, or lower the height or the scale"
+        instead = f"png or jpeg, or lower the {over} or the scale"
     raise ImageTooLargeError(
-        f"{what} would be {width}x{height} px, but WebP holds at most {MAX_WEBP_PIXELS_PER_SIDE:,} px "
+        f"{what} would be {width}x{height} px, but WebP holds at most {MAX_WEBP_SIDE:,} px "
         f"a side: render it as {instead}"
     )
 

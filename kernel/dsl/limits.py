@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,9 @@ MAX_CSS = 100_000
 MAX_NUMBER_DIGITS = 4300
 """Digits in an integer: Python's own default bound on turning text into an int and back (the
 conversion takes quadratic time), which a longer one made fail deep inside the parser."""
+MAX_WEBP_SIDE = 16_383
+"""Image pixels a side of a WebP image (the format stores each side in 14 bits): Chromium makes
+no image at all past it."""
 
 
 def check_source_size(size: int) -> list[Issue]:
@@ -105,21 +109,97 @@ def _pixels_suggestion(viewport: Viewport) -> str:
     return f"make the height at most {tallest} px at this width and scale, or lower the width or the scale"
 
 
-CANVAS_LIMIT_CODES = frozenset({"limit_canvas_side", "limit_canvas_pixels"})
-"""The codes of `check_canvas`' issues."""
+WEBP_LIMIT = "limit_webp_side"
+"""The code of a WebP image wider or taller than the format holds."""
+CANVAS_LIMIT_CODES = frozenset({"limit_canvas_side", "limit_canvas_pixels", WEBP_LIMIT})
+"""The codes of `check_document_canvas`' issues."""
+OPTIONS_PATH = "/options"
+"""Where an issue the render's options caused points: `/options/width`. Each surface places it
+where its options came from (the query's `/query/width`, the command line's `--width`)."""
 
 
 def check_document_canvas(document: Document, options: RenderOptions | None = None) -> list[Issue]:
     """`check_canvas` on the viewport a render of `document` gets with `options` (default: none),
-    each issue at the document's field that set the size: the pixel limit blames `/scale` when
-    the document wrote one, else its `device`, else its `/width`. What a render refuses, for a
-    validator to report before rendering."""
-    viewport = resolve_viewport(document, options or RenderOptions())
-    issues = check_canvas(viewport)
-    if document.scale is None:
-        where = "/device" if document.device else "/width"
-        issues = [replace(issue, path=where) if issue.path == "/scale" else issue for issue in issues]
+    and the size its image format holds (`check_image_format`), each issue at the field that set
+    what is too large, an option's (`/options/width`) or else the document's (`/width`; see
+    `canvas_fields`). What a render refuses, for a validator to report before rendering."""
+    options = options or RenderOptions()
+    viewport = resolve_viewport(document, options)
+    fields = canvas_fields(document, options)
+    issues = [replace(issue, path=fields[issue.path[1:]]) for issue in check_canvas(viewport)]
+    return issues + check_image_format(viewport, options, fields)
+
+
+def canvas_fields(document: Document, options: RenderOptions) -> dict[str, str]:
+    """The path of the field that set the canvas's `width` and `height` as `resolve_viewport`
+    reads them (an option over the document, a width over a device), and of the one to blame for
+    its pixels (at `scale`, where `check_canvas` puts them): the request's canvas options, when
+    it gives any, made the image that large (its scale, device, width, height, in this order);
+    else the document's scale, device or width (at 1x it is the size that is large)."""
+    device = f"{OPTIONS_PATH}/device" if options.device else "/device" if document.device else None
+
+    def side(name: str) -> str:
+        if getattr(options, name) is not None:
+            return f"{OPTIONS_PATH}/{name}"
+        if options.device is None and getattr(document, name) is not None:
+            return f"/{name}"
+        return device or f"/{name}"
+
+    width = side("width")
+    given = [name for name in ("scale", "device", "width", "height") if getattr(options, name) is not None]
+    if given:
+        pixels = f"{OPTIONS_PATH}/{given[0]}"
+    elif document.scale is not None:
+        pixels = "/scale"
+    else:
+        pixels = device or width
+    return {"width": width, "height": side("height"), "scale": pixels}
+
+
+def check_image_format(viewport: Viewport, options: RenderOptions, fields: dict[str, str]) -> list[Issue]:
+    """A WebP image wider or taller than MAX_WEBP_SIDE image px, side by side: at the option
+    that set that side, else at the scale option, else at the format (a PNG or a JPEG holds it).
+    `fields`: `canvas_fields`. A full page only grows, so its canvas is checked too; a cropped
+    image is cut to its content, whose size only the render knows."""
+    if options.format != "webp" or options.crop:
+        return []
+    issues = []
+    sides = (
+        ("width", "wide", viewport.width, viewport.width - viewport.screen_width),
+        ("height", "tall", viewport.height, viewport.height - viewport.screen_height),
+    )
+    for name, adjective, side, added in sides:
+        pixels = math.ceil(side * viewport.scale)  # as the renderer rounds (render_worker.page_slot)
+        if pixels <= MAX_WEBP_SIDE:
+            continue
+        if is_option_path(fields[name]):
+            blamed = fields[name]
+        else:
+            blamed = f"{OPTIONS_PATH}/{'scale' if options.scale is not None else 'format'}"
+        most = math.floor(MAX_WEBP_SIDE / viewport.scale) - added
+        issues.append(
+            Issue(
+                path=blamed,
+                message=(
+                    f"a WebP image is at most {MAX_WEBP_SIDE:,} px a side, and this one would be "
+                    f"{pixels:,} px {adjective} ({side} px at scale {viewport.scale:g})"
+                ),
+                code=WEBP_LIMIT,
+                suggestion=f"render it as png or jpeg, or make the {name} at most {most} px at scale "
+                f"{viewport.scale:g}, or lower the scale",
+            )
+        )
     return issues
+
+
+def is_option_path(path: str) -> bool:
+    """Whether `path` names a render option (under `OPTIONS_PATH`), not a place in the document."""
+    return path.startswith(OPTIONS_PATH + "/")
+
+
+def only_options_to_blame(issues: list[Issue]) -> bool:
+    """Whether every one of `issues` is at a render option: the document alone would render."""
+    return bool(issues) and all(is_option_path(issue.path) for issue in issues)
 
 
 _SCALARS = frozenset({int, float, bool, type(None)})

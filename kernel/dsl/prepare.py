@@ -11,11 +11,11 @@ from typing import Any
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.frames import frame_fit_warning
-from kernel.dsl.limits import check_document_canvas
+from kernel.dsl.limits import check_document_canvas, only_options_to_blame
 from kernel.dsl.model import Document
 from kernel.dsl.options import RENDERER_VERSION, RenderOptions, Viewport, option_warnings, resolve_viewport
 from kernel.dsl.validate import validate_document
-from kernel.errors import InvalidDocumentError, Issue
+from kernel.errors import InvalidDocumentError, InvalidRenderOptionsError, Issue
 
 INLINE_SOURCE_CHARS = 32 * 1024
 """A source up to this long is validated and compiled on the caller's event loop itself: a few
@@ -52,6 +52,14 @@ def cache_key_for(document: Document, options: RenderOptions, viewport: Viewport
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def refusal(errors: list[Issue], warnings: list[Issue]) -> InvalidDocumentError:
+    """The error a render refused for `errors` raises: InvalidRenderOptionsError when only its
+    options are to blame (the document alone would render), else InvalidDocumentError."""
+    if only_options_to_blame(errors):
+        return InvalidRenderOptionsError(errors, warnings)
+    return InvalidDocumentError(errors, warnings)
+
+
 @dataclass(frozen=True, slots=True)
 class RenderPlan:
     """A validated document with its viewport and cache key: all the command side needs to
@@ -82,12 +90,12 @@ def plan_render(
     options = options or RenderOptions()
     result = validate_document(source, options=options, semantic=not accepted)
     if result.document is None or result.errors:
-        raise InvalidDocumentError(result.errors, result.warnings)
+        raise refusal(result.errors, result.warnings)
     document = result.document
     viewport = resolve_viewport(document, options)
     canvas_issues = check_document_canvas(document, options)
     if canvas_issues:
-        raise InvalidDocumentError(canvas_issues, result.warnings)
+        raise refusal(canvas_issues, result.warnings)
     if cache_key is None:
         cache_key = cache_key_for(document, options, viewport)
     warnings = list(result.warnings)

@@ -12,7 +12,13 @@ from pydantic import ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
-from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
+from kernel.dsl.limits import (
+    MAX_SIDE,
+    check_data_limits,
+    check_document_canvas,
+    check_source_size,
+    is_option_path,
+)
 from kernel.dsl.model import Document
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
@@ -336,8 +342,9 @@ def _at_pointer(data: Any, pointer: str) -> Any:
 
 
 def _with_positions(text: str, issues: list[Issue]) -> list[Issue]:
-    """Add line/column (from the source text) to issues that have a path but no position yet."""
-    wanted = {issue.path for issue in issues if issue.line is None}
+    """Add line/column (from the source text) to issues that have a path but no position yet;
+    a render option's (`/options/...`) is not in the text."""
+    wanted = {issue.path for issue in issues if issue.line is None and not is_option_path(issue.path)}
     if not wanted:
         return issues
     found = locate_paths(text, wanted)

@@ -1,6 +1,6 @@
-"""End to end on the embedded service: what no render can be made of (values no document holds)
-is a clear 4xx at its path, on `/v1/renders` and `/v1/validate` alike, and nothing is recorded
-for it (they were 500s)."""
+"""End to end on the embedded service: what no render can be made of (values no document holds,
+a canvas its options make too large) is a clear 4xx at its path, on `/v1/renders` and
+`/v1/validate` alike, and nothing is recorded for it (they were 500s, or accepted and failed)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,11 @@ pytestmark = pytest.mark.e2e
 
 DEEP = "[" * 1000 + "]" * 1000
 LONG = "9" * 5000
+BIG_WEBP = "format=webp&width=4100&height=600&scale=4"
+"""Within the 40 MP limit, but 16,400 px wide: more than a WebP holds."""
+HEADING = "elements:\n  - {type: heading, text: big}\n"
 JSON = {"content-type": "application/json"}
+YAML = {"content-type": "application/yaml"}
 
 
 @pytest.fixture(scope="module")
@@ -92,11 +96,52 @@ def test_a_value_no_document_holds_is_refused_at_its_path_by_render_and_validate
     assert validated == rendered
 
 
+@pytest.mark.usefixtures("nothing_recorded")
+def test_a_webp_wider_than_the_format_holds_is_an_options_error_before_anything_is_queued(
+    client: httpx.Client,
+) -> None:
+    """It passed validation, was queued, and failed `image_too_large` telling to lower the height."""
+    for route in (f"/v1/validate?{BIG_WEBP}&strict=true", f"/v1/renders?{BIG_WEBP}&wait=30"):
+        (issue,) = _refused(client.post(route, content=HEADING, headers=YAML), "invalid_options")
+        assert (issue["path"], issue["code"]) == ("/query/width", "limit_webp_side")
+        assert "at most 16,383 px a side" in issue["message"] and "16,400 px wide" in issue["message"]
+        assert "make the width at most 4095 px" in issue["suggestion"] and "line" not in issue
+    wrapped = {
+        "dsl": {"elements": [{"type": "heading", "text": "big"}]},
+        "options": {"width": 4100, "scale": 4},
+    }
+    for route in ("/v1/validate?format=webp", "/v1/renders?format=webp"):
+        (issue,) = _refused(client.post(route, json=wrapped), "invalid_options")
+        assert issue["path"] == "/options/width"
+
+
+@pytest.mark.parametrize(
+    ("query", "body", "path"),
+    [
+        ("width=8000&height=8000&scale=4", HEADING, "/query/scale"),
+        ("", {"dsl": HEADING, "options": {"width": 8000, "height": 8000, "scale": 4}}, "/options/scale"),
+        ("width=8000&height=8000", {"dsl": RED_BUTTON, "options": {"scale": 4}}, "/options/scale"),
+    ],
+    ids=["in the query", "in the body", "the body's over the query's"],
+)
+@pytest.mark.usefixtures("nothing_recorded")
+def test_a_canvas_the_options_make_too_large_is_an_options_error_at_the_option(
+    client: httpx.Client, query: str, body: str | dict[str, Any], path: str
+) -> None:
+    """It was `invalid_dsl` at `/width`, "line 1, column 1", of a document without a width."""
+    send: dict[str, Any] = {"json": body} if isinstance(body, dict) else {"content": body}
+    for route in ("/v1/renders", "/v1/validate"):
+        response = client.post(f"{route}?{query}", **send)
+        (issue,) = _refused(response, "invalid_options")
+        assert (issue["path"], issue["code"]) == (path, "limit_canvas_pixels") and "line" not in issue
+        assert response.json()["error"]["message"] == "1 option is invalid: scale"
+
+
 def test_the_event_store_read_here_sees_a_render_recorded(
     client: httpx.Client, last_event: Callable[[], int]
 ) -> None:
     """The check above can fail: a render the service accepts moves the position."""
     before = last_event()
-    response = client.post("/v1/renders?wait=60", json={"dsl": RED_BUTTON})
-    assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
+    response = client.post("/v1/renders?wait=60&format=webp", json={"dsl": RED_BUTTON})
+    assert response.status_code == 200 and response.content.startswith(b"RIFF")
     assert last_event() > before

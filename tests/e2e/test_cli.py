@@ -548,6 +548,35 @@ def test_a_full_page_past_the_capture_limit_warns_and_webp_is_a_clear_error(tmp_
     assert "Traceback" not in webp.stderr and not (tmp_path / "long.webp").exists()
 
 
+def test_a_webp_or_a_canvas_too_large_for_the_flags_is_refused_at_the_flag_before_rendering(
+    red_button: Path, tmp_path: Path
+) -> None:
+    """The WebP was rendered and failed, telling to lower the height of a 16400x2400 image."""
+    webp = dsl2png(
+        "render",
+        red_button,
+        "--width",
+        "4100",
+        "--height",
+        "600",
+        "--scale",
+        "4",
+        "-o",
+        tmp_path / "big.webp",
+    )
+    assert webp.returncode == 1, webp.stderr
+    assert (
+        "--width: a WebP image is at most 16,383 px a side, and this one would be 16,400 px wide "
+        "(4100 px at scale 4) (render it as png or jpeg, or make the width at most 4095 px at scale 4"
+    ) in webp.stderr
+    assert "height" not in webp.stderr and not (tmp_path / "big.webp").exists()
+    large = dsl2png(
+        "render", red_button, "--width", "8000", "--height", "8000", "--scale", "4", "-o", tmp_path / "l.png"
+    )
+    assert large.returncode == 1 and "--scale: image of 32000x32000 px" in large.stderr
+    assert "line 1" not in large.stderr and "Traceback" not in webp.stderr + large.stderr
+
+
 def test_values_no_document_holds_are_each_reported_and_the_others_still_render(
     red_button: Path, tmp_path: Path
 ) -> None:

@@ -761,6 +761,17 @@ async def test_values_no_document_holds_are_the_documents_to_fix_not_the_servers
         assert error == refusal
 
 
+async def test_a_webp_wider_than_the_format_holds_names_the_arguments_and_the_limit(client: Client) -> None:
+    async with client:
+        small = {"elements": [{"type": "text", "text": "x"}]}
+        arguments = {"width": 4100, "height": 600, "options": {"format": "webp", "device_scale_factor": 4}}
+        rendered = await client.call_tool("render_ui_mockup", {"dsl_content": small, **arguments})
+        assert rendered.is_error
+        words = text(rendered)
+        assert "(width=4100, height=600, options.device_scale_factor=4.0, options.format=webp)" in words
+        assert "a WebP image at most 16,383 px a side" in words and "16,400 px wide" in words
+
+
 # -- validation as an agent meets it: alike errors told once, an element among actions alone --
 
 ADMIN_TABLE = "elements:\n  - type: table\n    columns: [name, status]\n    rows:\n" + "".join(

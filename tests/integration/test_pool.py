@@ -139,17 +139,24 @@ async def test_a_full_page_past_the_capture_limit_is_cut_and_says_how_much(
 
 
 @pytest.mark.parametrize(
-    ("viewport", "full_page", "size"),
-    [(Viewport(200, 300, 1.0), True, "200x20500"), (Viewport(400, 6000, 3.0), False, "1200x18000")],
+    ("viewport", "full_page", "size", "advice"),
+    [
+        (Viewport(200, 300, 1.0), True, "200x20500", "or shorten the page"),
+        (Viewport(400, 6000, 3.0), False, "1200x18000", "or lower the height or the scale"),
+        (Viewport(6000, 400, 3.0), False, "18000x1200", "or lower the width or the scale"),
+    ],
 )
 async def test_a_webp_past_the_formats_limit_is_a_clear_error_that_retrying_cannot_fix(
-    pool: ChromiumPool, viewport: Viewport, full_page: bool, size: str
+    pool: ChromiumPool, viewport: Viewport, full_page: bool, size: str, advice: str
 ) -> None:
+    """Validation refuses such a canvas first (kernel.dsl.limits.check_image_format); the
+    renderer still checks what it is asked, naming the side too large (it named the height)."""
     with pytest.raises(ImageTooLargeError) as raised:
         await pool.render(TALLER_THAN_A_CAPTURE, viewport, format="webp", full_page=full_page)
     error = raised.value
     assert (error.code, error.retryable) == ("image_too_large", False)
     assert size in str(error) and "16,383 px" in str(error) and "png or jpeg" in str(error)
+    assert str(error).endswith(advice)
     # The page was fine and went back to serving: the same pool renders on.
     assert (await pool.render(RED_BOX, VIEWPORT, format="webp")).data.startswith(b"RIFF")
 

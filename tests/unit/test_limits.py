@@ -27,7 +27,7 @@ from kernel.dsl.model import Document
 from kernel.dsl.options import RenderOptions, Viewport
 from kernel.dsl.prepare import plan_render
 from kernel.dsl.validate import validate_document
-from kernel.errors import InvalidDocumentError
+from kernel.errors import InvalidDocumentError, InvalidRenderOptionsError
 
 
 def _nested(depth: int) -> dict[str, Any]:
@@ -87,7 +87,11 @@ def test_canvas_messages_name_the_limit() -> None:
         ({"device": "mobile", "width": 4000, "height": 4000}, {}, ["/device"]),
         ({"width": 8000, "height": 8000}, {"width": 1000}, []),
         ({"width": 8000, "frame": "phone"}, {}, ["/width"]),
-        ({}, {"width": 8000, "height": 8000}, ["/width"]),
+        ({}, {"width": 8000, "height": 8000}, ["/options/width"]),  # the request's size, not the document's
+        ({}, {"width": 8000, "height": 8000, "scale": 4}, ["/options/scale"]),
+        ({"width": 8000, "height": 8000}, {"scale": 2}, ["/options/scale"]),
+        ({"width": 5000, "height": 5000, "scale": 2}, {"format": "webp"}, ["/scale"]),
+        ({"width": 8000, "frame": "phone"}, {"device": "desktop", "width": 8000}, ["/options/width"]),
     ],
 )
 def test_a_documents_canvas_is_checked_as_a_render_checks_it(
@@ -97,6 +101,7 @@ def test_a_documents_canvas_is_checked_as_a_render_checks_it(
     issues = check_document_canvas(Document.model_validate(document), RenderOptions(**options))
     assert [issue.path for issue in issues] == paths
     assert {issue.code for issue in issues} <= {"limit_canvas_side", "limit_canvas_pixels"}
+    assert all(issue.line is None for issue in issues)
     refused = None
     try:
         plan_render({"elements": [], **document}, RenderOptions(**options))
@@ -278,3 +283,78 @@ def test_the_pixel_limit_points_at_a_field_the_document_wrote(document: dict[str
     with pytest.raises(InvalidDocumentError) as refused:
         plan_render({**document, "elements": []})
     assert [(issue.code, issue.path) for issue in refused.value.issues] == [("limit_canvas_pixels", path)]
+
+
+@pytest.mark.parametrize(
+    ("options", "path", "words", "suggestion"),
+    [
+        (
+            {"width": 4100, "height": 600, "scale": 4},
+            "/options/width",
+            "a WebP image is at most 16,383 px a side, and this one would be 16,400 px wide (4100 px at scale 4)",
+            "render it as png or jpeg, or make the width at most 4095 px at scale 4, or lower the scale",
+        ),
+        (
+            {"width": 600, "height": 5462, "scale": 3},
+            "/options/height",
+            "a WebP image is at most 16,383 px a side, and this one would be 16,386 px tall (5462 px at scale 3)",
+            "render it as png or jpeg, or make the height at most 5461 px at scale 3, or lower the scale",
+        ),
+        (
+            {"width": 600, "height": 5462, "scale": 3, "full_page": True},  # a full page only grows
+            "/options/height",
+            "this one would be 16,386 px tall",
+            "make the height at most 5461 px",
+        ),
+    ],
+)
+def test_a_webp_past_the_formats_side_is_refused_at_the_side_too_large(
+    options: dict[str, Any], path: str, words: str, suggestion: str
+) -> None:
+    """It was accepted, queued, and failed in the renderer with advice naming the height."""
+    webp = RenderOptions(format="webp", **options)
+    (issue,) = check_document_canvas(Document(), webp)
+    assert (issue.path, issue.code) == (path, "limit_webp_side")
+    assert words in issue.message and issue.suggestion is not None and suggestion in issue.suggestion
+    with pytest.raises(InvalidRenderOptionsError) as refused:
+        plan_render("elements: [{type: heading, text: big}]\n", webp)
+    assert refused.value.issues == [issue]  # an option's, with no place in the document's text
+    assert check_document_canvas(Document(), webp.model_copy(update={"format": "png"})) == []
+
+
+@pytest.mark.parametrize(
+    ("document", "options", "path"),
+    [
+        ({"width": 4100, "scale": 4}, {}, "/options/format"),  # a PNG holds it: the format is what is over
+        ({"width": 4100}, {"scale": 4}, "/options/scale"),
+        ({"width": 4100, "scale": 4}, {"width": 4100}, "/options/width"),
+    ],
+)
+def test_a_webp_past_the_formats_side_blames_an_option(
+    document: dict[str, Any], options: dict[str, Any], path: str
+) -> None:
+    issues = check_document_canvas(Document.model_validate(document), RenderOptions(format="webp", **options))
+    assert [(issue.path, issue.code) for issue in issues] == [(path, "limit_webp_side")]
+
+
+def test_a_webp_at_the_formats_side_or_cropped_to_its_content_passes() -> None:
+    assert (
+        check_document_canvas(Document(width=5461, height=600, scale=3), RenderOptions(format="webp")) == []
+    )
+    cropped = RenderOptions(format="webp", width=4100, scale=4, crop=True)  # only the render knows its size
+    assert check_document_canvas(Document(), cropped) == []
+
+
+def test_a_render_refused_for_its_options_alone_says_so() -> None:
+    """The request's width, height and scale made the canvas too large, not the document."""
+    with pytest.raises(InvalidRenderOptionsError) as refused:
+        plan_render(
+            "elements: [{type: heading, text: big}]\n", RenderOptions(width=8000, height=8000, scale=4)
+        )
+    (issue,) = refused.value.issues
+    assert (issue.path, issue.code, issue.line) == ("/options/scale", "limit_canvas_pixels", None)
+    assert refused.value.code == "invalid_options"
+    with pytest.raises(InvalidDocumentError) as document:
+        plan_render({"title": "x" * (MAX_TEXT + 1), "elements": []}, RenderOptions(width=8000, height=8000))
+    assert type(document.value) is InvalidDocumentError  # the document is wrong too
+    assert [issue.path for issue in document.value.issues] == ["/options/width", "/title"]

@@ -13,7 +13,10 @@ from PIL import Image
 from pydantic import BaseModel, ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import plan_render
 from kernel.dsl.validate import validate_document
+from kernel.errors import InvalidDocumentError, InvalidRenderOptionsError
 from mcp_adapter.arguments import arguments_message
 from mcp_adapter.element_examples import EXAMPLES
 from mcp_adapter.http import origin_allowed
@@ -21,7 +24,7 @@ from mcp_adapter.images import fit_image
 from mcp_adapter.prompts import GUIDE, target_device
 from mcp_adapter.resources import elements_markdown, schema_for_agents
 from mcp_adapter.results import IssueOut
-from mcp_adapter.tools import RenderToolOptions, types_named, unknown_device_message
+from mcp_adapter.tools import RenderToolOptions, at_arguments, types_named, unknown_device_message
 from mcp_adapter.wording import worded
 
 
@@ -234,4 +237,18 @@ def test_an_argument_a_tool_has_not_is_told_with_the_one_meant_or_where_it_goes(
         "- unknown argument 'wdith' (did you mean 'width'?)",
         '- format is a render option: write it in options: {"options": {"format": "jpeg"}}',
         "- render_ui_mockup takes: dsl_content, width, height, options",
+    ]
+
+
+def test_a_render_option_to_blame_is_named_as_the_tools_take_it() -> None:
+    """The kernel names the scale option `/options/scale`; the render tool takes it as
+    options.device_scale_factor (the width and the format by the same names)."""
+    with pytest.raises(InvalidDocumentError) as refused:
+        plan_render({"width": 4100, "elements": []}, RenderOptions(format="webp", scale=4, height=8000))
+    told = at_arguments(refused.value)
+    assert isinstance(told, InvalidRenderOptionsError)
+    assert [issue.path for issue in told.issues] == [
+        "/options/height",
+        "/options/device_scale_factor",  # the pixels
+        "/options/device_scale_factor",  # the width, the document's, is too wide at this scale
     ]
