@@ -452,9 +452,10 @@ def hidden_warning(element: Hidden) -> Issue:
 
 TEXT_TRUNCATED = "text_truncated"
 
-TruncatingRole = Literal["button", "tab", "badge", "field", "item", "text"]
+TruncatingRole = Literal["button", "tab", "badge", "field", "placeholder", "item", "row_value", "text"]
 """What kind of text the page ended in an ellipsis: a button's label, a tab's, a badge's or chip's
-text, a field's value or placeholder, a menu's, list's or sidebar's item, any other text."""
+text, a field's value, a field's placeholder, a menu's, list's or sidebar's item, a list row's
+value (beside its label), any other text."""
 
 
 @dataclass(frozen=True)
@@ -494,9 +495,14 @@ _TRUNCATED_NOUNS: dict[str, str] = {
     "tab": "tab label",
     "badge": "text",
     "field": "value",
+    "placeholder": "placeholder",
     "item": "item",
+    "row_value": "row's value",
     "text": "text",
 }
+
+_TRUNCATED_ROOM: dict[str, str] = {"row_value": "the room its label leaves"}
+"""Where a text of a kind did not fit, when that is not its own box."""
 
 _TRUNCATED_ADVICE: dict[str, str] = {
     "button": (
@@ -506,9 +512,14 @@ _TRUNCATED_ADVICE: dict[str, str] = {
     "tab": "shorten the labels, use fewer tabs, or give the tabs more width",
     "badge": "shorten the text, or give it more room (a wider box, fewer things beside it)",
     "field": "give the field more width (a wider column or box, fewer fields in a row), or shorten the value",
+    "placeholder": "give the field more width (a wider column or box, fewer fields in a row), or shorten it",
     "item": (
         "shorten the item, or give the list, menu or sidebar more width (a larger layout.width, a "
         "wider column)"
+    ),
+    "row_value": (
+        "the label keeps its line and the value beside it gives way, as a settings row's does: leave it "
+        "so, or shorten the value, or give the list more width (a larger layout.width, a wider column)"
     ),
     "text": "give it more room (a wider box, fewer columns beside it, a wider canvas), or shorten it",
 }
@@ -523,7 +534,8 @@ def truncated_warning(group: TruncatedTexts) -> Issue:
         lines = f"{group.lines} line{'s' * (group.lines > 1)}"
         what = f"does not fit in {lines} and is drawn ending '{_tail(first.shown)}'"
     else:
-        what = f"does not fit its box and is drawn as '{_quoted_text(first.shown)}'"
+        room = _TRUNCATED_ROOM.get(group.role, "its box")
+        what = f"does not fit {room} and is drawn as '{_quoted_text(first.shown)}'"
     message = f"the {noun} '{_quoted_text(first.text)}' {what}"
     if group.count > 1:
         message += f"; so {'is' if group.count == 2 else 'are'} {_alike(first, rest, group.count - 1)}"

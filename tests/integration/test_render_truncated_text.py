@@ -128,6 +128,18 @@ async def test_the_same_label_in_cards_side_by_side_is_one_warning(pool: Chromiu
             "give the field more width",
         ),
         (
+            {"type": "search", "placeholder": "Search destinations, hotels, experiences"},
+            "placeholder",
+            "Search destinations, hotels, experiences",
+            "shorten it",
+        ),
+        (
+            {"type": "list", "variant": "divided", "items": [{"label": "Wi-Fi", "value": "HomeNetwork-5G"}]},
+            "row's value",
+            "HomeNetwork-5G",
+            "shorten the value",
+        ),
+        (
             {"type": "badge", "text": "Awaiting customer confirmation from the bank"},
             "text",
             "Awaiting",
@@ -140,7 +152,15 @@ async def test_the_same_label_in_cards_side_by_side_is_one_warning(pool: Chromiu
             "room",
         ),
     ],
-    ids=["segmented-tab", "sidebar-item", "select-value", "badge", "stat-label"],
+    ids=[
+        "segmented-tab",
+        "sidebar-item",
+        "select-value",
+        "search-placeholder",
+        "list-row-value",
+        "badge",
+        "stat-label",
+    ],
 )
 async def test_each_kind_of_cut_text_is_named_with_advice_that_fits(
     pool: ChromiumPool, element: dict[str, Any], noun: str, text: str, advice: str

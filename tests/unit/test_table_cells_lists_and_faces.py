@@ -317,10 +317,15 @@ def test_an_items_variant_tones_its_icons() -> None:
      ("Active", False)],
 )  # fmt: skip
 def test_a_list_rows_value_that_says_when_is_told_apart_from_an_amount(value: str, when: bool) -> None:
-    """A mail or message list's time (Yesterday, 10:42) is drawn small and muted on the row's
-    first line (it took the label's size and squeezed the description); an amount stays a figure."""
+    """A mail or message list's time (Yesterday, 10:42) is drawn small and muted at the end of
+    the label's line, never shortened (it took the label's size and squeezed the description);
+    an amount stays a figure."""
     assert data.is_when(value) is when
     html = render_element(type="list", items=[{"label": "Finance", "description": "Report", "value": value}])
     assert ('class="dsl-list-value is-when"' in html) is when
+    assert (
+        '<span class="dsl-list-head"><span class="dsl-list-label">Finance</span><span class="dsl-list-value'
+        in html
+    )
     rule = css_rule(".dsl-list-value.is-when")
-    assert rule["color"] == "var(--muted-foreground)" and rule["align-self"] == "flex-start"
+    assert rule["color"] == "var(--muted-foreground)" and rule["flex"] == "none"

@@ -1159,8 +1159,8 @@ LIST_VALUE_TONES = frozenset({"success", "danger", "warning", "info", "primary",
 def render_list(element: Element, ctx: RenderContext) -> str:
     """Bullets (or numbers), light icon rows, a checklist, or a divided list with icons and
     badges. An item's `icon` goes at the row's end with `iconPosition: end` (a settings row's
-    chevron); its `badge`, `value` and `shortcut` are drawn at the row's end too; its `variant`
-    tones its value and icons."""
+    chevron); its `badge` and `shortcut` are drawn at the row's end too, its `value` at the end of
+    the label's line (`_text_with_value`); its `variant` tones its value and icons."""
     items = entries(element.items)
     variant = list_variant(element, items)
     if variant == "bullet":
@@ -1175,8 +1175,9 @@ def render_list(element: Element, ctx: RenderContext) -> str:
 
 
 def _list_row(item: Item, index: int, variant: str, *, ordered: bool) -> str:
-    """One row of a list that is not bulleted: its lead (number or icon), label and description,
-    then what goes at its end (`_list_trail`)."""
+    """One row of a list that is not bulleted: its lead (number or icon), label and description
+    (with the value, when it has one: `_text_with_value`), then what goes at its end
+    (`_list_trail`)."""
     icon_size = 18 if variant == "divided" else 16
     at_end = (item.iconPosition or "").lower() == "end" and bool(item.icon)
     glyph = None if at_end else item.icon or ("check" if variant == "checklist" else None)
@@ -1185,8 +1186,12 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool) -> str:
         lead = f'<span class="dsl-list-lead dsl-list-num">{index + 1}</span>'
     elif glyph:
         lead = f'<span class="dsl-list-lead">{icon_svg(glyph, icon_size)}</span>'
+    label = f'<span class="dsl-list-label">{esc(item_label(item))}</span>'
     desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
-    trail = _list_trail(item, icon_size if at_end else None)
+    value = _list_value(item)
+    badge = _list_badge(item)
+    text = _text_with_value(label, desc, value, badge) if value else label + desc
+    trail = ("" if value else badge) + _list_trail(item, icon_size if at_end else None)
     tone = (item.variant or "").lower()
     cls = (
         "dsl-list-item"
@@ -1194,10 +1199,37 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool) -> str:
         + (" is-disabled" if item.disabled else "")
         + (f" is-{tone}" if tone in LIST_VALUE_TONES else "")
     )
-    return (
-        f'<li class="{cls}">{lead}<span class="dsl-list-text"><span class="dsl-list-label">'
-        f"{esc(item_label(item))}</span>{desc}</span>{trail}</li>"
-    )
+    return f'<li class="{cls}">{lead}<span class="dsl-list-text">{text}</span>{trail}</li>'
+
+
+def _text_with_value(label: str, desc: str, value: str, badge: str) -> str:
+    """A row's texts when it has a value: the value on the label's line, at its end (a settings
+    row's "Wi-Fi ... HomeNetwork", a mail list's time), so the description under them runs the
+    row's full width; a badge goes at the end of the description's line (as a mail list's star
+    sits under the time), or beside the value when there is no description. The value and the
+    badge were columns of their own at the row's end, squeezing the label and the description
+    beside them. How the label and the value share their line: see CSS (`.dsl-list-head`)."""
+    if desc and badge:
+        foot = f'<span class="dsl-list-foot">{desc}{badge}</span>'
+        return f'<span class="dsl-list-head">{label}{value}</span>{foot}'
+    return f'<span class="dsl-list-head">{label}{badge}{value}</span>{desc}'
+
+
+def _list_value(item: Item) -> str:
+    """An item's `value` as drawn beside its label ("" when it has none, or when the value is
+    the only text and so is the label)."""
+    if item.value is None or (item.label is None and item.text is None):
+        return ""
+    when = " is-when" if is_when(str(item.value)) else ""
+    return f'<span class="dsl-list-value{when}">{esc(item.value)}</span>'
+
+
+def _list_badge(item: Item) -> str:
+    """An item's `badge` as a status badge ("" when it has none)."""
+    if item.badge is None:
+        return ""
+    tone = status_tone(str(item.badge)) or "neutral"
+    return f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
 
 
 _MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
@@ -1211,7 +1243,8 @@ _WHEN = re.compile(
     + r")$"
 )
 """A list row's `value` that says when (10:42, Yesterday, 2h ago, Mon, Jul 21), as a mail or
-message list shows it: small and muted on the row's first line, not a figure beside the label."""
+message list shows it: small and muted at the end of the label's line, never shortened, not a
+figure beside the label."""
 
 
 def is_when(value: str) -> bool:
@@ -1224,16 +1257,9 @@ CHEVRON_SHORTCUTS = frozenset({">", "›", "»", "→", "->", "〉", "❯"})
 
 
 def _list_trail(item: Item, end_icon_size: int | None) -> str:
-    """What a list row shows at its end, in order: its `badge` (a status badge), its `value`,
-    its `shortcut` (a key, or a chevron for an arrow), and its icon when it goes at the end
-    (`end_icon_size`)."""
+    """What a list row shows at its end after its badge, in order: its `shortcut` (a key, or a
+    chevron for an arrow), and its icon when it goes at the end (`end_icon_size`)."""
     trail = ""
-    if item.badge is not None:
-        tone = status_tone(str(item.badge)) or "neutral"
-        trail += f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
-    if item.value is not None and (item.label is not None or item.text is not None):  # else it is the label
-        when = " is-when" if is_when(str(item.value)) else ""
-        trail += f'<span class="dsl-list-value{when}">{esc(item.value)}</span>'
     shortcut = (item.shortcut or "").strip()
     if shortcut in CHEVRON_SHORTCUTS:
         trail += f'<span class="dsl-list-end">{icon_svg("chevron-right", 16)}</span>'
@@ -2160,8 +2186,22 @@ CSS = (
 .dsl-list-label{color:var(--foreground);font-weight:500;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list-desc{color:var(--muted-foreground);font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-list--divided .dsl-list-label{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;white-space:normal;overflow-wrap:break-word}
-.dsl-list-value{color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums}
-.dsl-list-value.is-when{align-self:flex-start;color:var(--muted-foreground);font-weight:400;font-size:12px;line-height:20px;white-space:nowrap}
+/* A row with a value: the value ends the label's line, the description runs under both (a
+   mail list's time, a settings row's current choice). The label keeps its one line while it fits
+   beside 5em of the value (its floor: its own width, at most all but those 5em) and the value
+   gives way, ending in an ellipsis down to 4em (iOS's settings rows); a longer label wraps
+   beside those. A time is never shortened: the label wraps around it. A badge sits at the end of
+   the description's line, or before the value when there is none (the label then keeps its
+   words, at most half the line). */
+.dsl-list-head,.dsl-list-foot{display:flex;align-items:baseline;gap:12px;min-width:0}
+.dsl-list-head>.dsl-list-label{flex:1 1 auto;min-width:calc-size(max-content,min(size,100% - 5em))}
+.dsl-list-head:has(>.dsl-pill)>.dsl-list-label{min-width:calc-size(min-content,min(size,50%))}
+.dsl-list-head>.dsl-pill{flex:none;align-self:center}
+.dsl-list-foot{align-items:center}
+.dsl-list-foot>.dsl-list-desc{flex:1 1 auto;min-width:0}
+.dsl-list-foot>.dsl-pill{flex:none}
+.dsl-list-value{flex:0 1 auto;min-width:calc-size(max-content,min(size,4em));color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-list-value.is-when{flex:none;color:var(--muted-foreground);font-weight:400;font-size:12px;line-height:20px}
 .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) .dsl-list-value{color:var(--tone)}
 .dsl-list-item.is-success{--tone:var(--success-text)}.dsl-list-item.is-danger{--tone:var(--danger-text)}
 .dsl-list-item.is-warning{--tone:var(--warning-text)}.dsl-list-item.is-info{--tone:var(--info-text)}
