@@ -114,7 +114,8 @@ def luminance_above(colour: RGB, level: int) -> bool:
 
 
 async def test_a_label_longer_than_its_row_wraps_inside_its_button(pool: ChromiumPool) -> None:
-    label = "Update the payment method of every subscription you have with us"
+    """On a phone a card's actions are 44 px buttons with 16 px labels: this one takes two lines."""
+    label = "Update the payment method of every subscription you have"
     card = {"type": "card", "title": "Billing", "actions": [{"label": label, "icon": "credit-card"}]}
     picture, warnings = await drawn(pool, phone(card))
     assert warnings == ()

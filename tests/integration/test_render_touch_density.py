@@ -1,8 +1,9 @@
 """The touch density on real Chromium: on a phone's canvas controls are sized for a finger (44 px,
 sm 36, lg 52, fields as buttons; a 52 x 32 switch, 22 px boxes to tick, 49 px bottom tabs) and
 text is read at 16 px (a small field's too), while the same page elsewhere keeps its sizes and a
-named density still wins; a field's text sits on the same pixel rows as a checkbox's and a
-switch's label; and on a dark theme a deep brand's switch, checked box and active link underline
+named density still wins; a card's and a section's actions, a plain list's rows and a cross
+shortcut's remove button are a finger's 44 px too (a mobile designer measured 36, 20 and 10 px);
+a field's text sits on the same pixel rows as a checkbox's and a switch's label; and on a dark theme a deep brand's switch, checked box and active link underline
 stand out at 3:1."""
 
 from __future__ import annotations
@@ -78,6 +79,12 @@ SIZES = [
      (22, 22), (18, 18)),
     ("bottom tab", {"type": "tabs", "variant": "bottom", "items": [{"label": "Home", "icon": "house"}, "Me"]},
      ".dsl-tab.is-active", (None, 49), (None, 39)),
+    ("card action", {"type": "card", "title": "Trip", "actions": ["Save"]}, ".dsl-card-actions>.dsl-button",
+     (None, 44), (None, 32)),
+    ("section action", {"type": "section", "title": "Popular", "actions": ["See all"]},
+     ".dsl-section-actions>.dsl-button", (None, 44), (None, 32)),
+    ("plain list row", {"type": "list", "items": [{"label": "Kyoto", "icon": "history"}]}, ".dsl-list-item",
+     (None, 44), (None, 20)),
 ]  # fmt: skip
 
 
@@ -97,6 +104,43 @@ async def test_a_phone_sizes_controls_for_a_finger_and_other_canvases_keep_their
         assert height == expected[1], (device, box)
         if expected[0] is not None:
             assert width == expected[0], (device, box)
+
+
+RECENT_SEARCHES = {
+    "type": "list",
+    "items": [{"label": "Kyoto in cherry blossom season", "icon": "history", "shortcut": "×"},
+              {"label": "Reykjavik northern lights tour", "icon": "history", "shortcut": "×"}],
+}  # fmt: skip
+
+
+async def test_a_phones_plain_list_rows_are_a_fingers_height_one_under_the_other(pool: ChromiumPool) -> None:
+    """Measured before: 20 px rows 10 px apart (a recent search's). On a phone each row is 44 px
+    and the next starts where it ends; elsewhere they keep their 20 px and 10 px."""
+    for device, pitch in (("mobile", 44), (None, 30)):
+        image = await render(
+            pool, [RECENT_SEARCHES], device=device, css=painted(".dsl-list-item:first-child")
+        )
+        first = box_where(image, is_blue)
+        image = await render(pool, [RECENT_SEARCHES], device=device, css=painted(".dsl-list-item:last-child"))
+        second = box_where(image, is_blue)
+        assert first is not None and second is not None, device
+        assert (second[1] - first[1]) / SCALE == pitch, (device, first, second)
+
+
+async def test_a_cross_shortcut_is_a_remove_button_on_a_phone_and_a_key_elsewhere(pool: ChromiumPool) -> None:
+    """A `shortcut: "×"` was a 10 px glyph: on a phone it is a 44 px square button at the row's
+    end, as tall as its row (which it does not make taller); elsewhere it stays the key it was."""
+    image = await render(pool, [RECENT_SEARCHES], css=painted(".dsl-list-item:first-child .dsl-list-remove"))
+    button = box_where(image, is_blue)
+    assert button is not None and css_size(button) == (44, 44), button
+    row = await render(pool, [RECENT_SEARCHES], css=painted(".dsl-list-item:first-child"))
+    row_box = box_where(row, is_blue)
+    assert row_box is not None and (row_box[1], row_box[3]) == (button[1], button[3]), (row_box, button)
+    assert row_box[2] - button[2] <= SCALE, (row_box, button)  # at the row's end
+    desktop = await render(pool, [RECENT_SEARCHES], device=None, css=painted(".dsl-list-remove"))
+    assert box_where(desktop, is_blue) is None
+    key = await render(pool, [RECENT_SEARCHES], device=None, css=painted(".dsl-list-kbd"))
+    assert box_where(key, is_blue) is not None
 
 
 async def test_a_named_density_wins_on_a_phone(pool: ChromiumPool) -> None:

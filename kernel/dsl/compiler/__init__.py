@@ -63,7 +63,9 @@ def compile_html(
     page = page_palette(chosen, resolved, background if drawn else None, default_density=density)
     resolved = page.theme
     hooks = hooks_selected(document.css)
-    context = RenderContext(viewport=viewport, dark=resolved.dark, lang=document.lang, hooks=hooks)
+    context = RenderContext(
+        viewport=viewport, dark=resolved.dark, touch=resolved.touch, lang=document.lang, hooks=hooks
+    )
     margins = page_margins(
         document.elements, (viewport.screen_width, viewport.screen_height), document.padding
     )

@@ -521,6 +521,8 @@ h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-tabs--bottom>.dsl-tabs-list>.dsl-tab svg{width:24px;height:24px}
 
 .dsl-list-item,.dsl-list--plain :is(ul,ol),.dsl-avatar-name{font-size:16px}
+.dsl-list--rows.dsl-list--plain>ul{gap:0}
+.dsl-list--rows.dsl-list--plain .dsl-list-item{min-height:var(--control-h);padding-block:calc((var(--control-h) - 20px) / 2)}
 .dsl-list-desc,.dsl-avatar-sub{font-size:14px}
 .dsl-alert,.dsl-toast,.dsl-accordion-body,.dsl-empty-text{font-size:15px}
 """
@@ -532,5 +534,6 @@ typed 16 px (Safari zooms into a field under 16 px), descriptions and hints 14-1
 step up without doubling the scale (32/26/22/19/17/14, iOS's large title is 34 pt), buttons' and
 fields' default glyphs 18-22 px; a navbar 56 px tall (Material's top bar; not the 68 its
 control-h would give), a bottom tab bar's items 49 px (iOS's tab bar) with 24 px icons and 12 px
-labels. Sent after every type's own sheet, so at equal specificity it wins; an author's `style`
-and `css` still do."""
+labels; a plain list's rows (a recent search's) a control's height each, one under the other (a
+checklist keeps its rhythm: it is read, not tapped). Sent after every type's own sheet, so at
+equal specificity it wins; an author's `style` and `css` still do."""

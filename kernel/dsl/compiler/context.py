@@ -31,6 +31,10 @@ class RenderContext:
 
     viewport: Viewport
     dark: bool = False
+    touch: bool = False
+    """Whether the page is drawn at the touch density (a phone's or a tablet's, unless the theme
+    names another): what a finger taps is sized for it where CSS alone cannot choose (a card's
+    actions drawn at the default size instead of the small one, a list row's remove button)."""
     lang: str | None = None
     """The document's language (calendars name months and days in it)."""
     depth: int = 0

@@ -228,8 +228,10 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     """A raised surface: a cover picture (`src`), icon, title, description and `badge` on top,
     its `text`, the children, then actions."""
     body = f'<p class="dsl-card-text">{running_text(element.text, ctx)}</p>' if element.text else ""
-    actions = action_buttons(ctx, element.actions, size="sm")
-    foot = action_row("dsl-card-actions", actions, element.actions, size="sm")
+    # Small buttons under a card's content; at the touch density as tall as a finger needs (44 px).
+    size = "md" if ctx.touch else "sm"
+    actions = action_buttons(ctx, element.actions, size=size)
+    foot = action_row("dsl-card-actions", actions, element.actions, size=size)
     variant = f" dsl-card--{element.variant}" if element.variant else ""
     flush = " is-flush" if _unpadded(element) else ""
     if flush and element.padding is None:

@@ -1168,13 +1168,14 @@ def render_list(element: Element, ctx: RenderContext) -> str:
         lis = "".join(f"<li{_bullet_state(item)}>{esc(item_label(item))}</li>" for item in items)
         return box(element, f"<{tag}>{lis}</{tag}>", classes="dsl-list--plain")
     rows = [
-        _list_row(item, index, variant, ordered=bool(element.ordered)) for index, item in enumerate(items)
+        _list_row(item, index, variant, ordered=bool(element.ordered), touch=ctx.touch)
+        for index, item in enumerate(items)
     ]
     classes = "dsl-list--divided" if variant == "divided" else f"dsl-list--rows dsl-list--{variant}"
     return box(element, f"<ul>{''.join(rows)}</ul>", classes=classes)
 
 
-def _list_row(item: Item, index: int, variant: str, *, ordered: bool) -> str:
+def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: bool) -> str:
     """One row of a list that is not bulleted: its lead (number or icon), label and description
     (with the value, when it has one: `_text_with_value`), then what goes at its end
     (`_list_trail`)."""
@@ -1191,7 +1192,7 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool) -> str:
     value = _list_value(item)
     badge = _list_badge(item)
     text = _text_with_value(label, desc, value, badge) if value else label + desc
-    trail = ("" if value else badge) + _list_trail(item, icon_size if at_end else None)
+    trail = ("" if value else badge) + _list_trail(item, icon_size if at_end else None, touch=touch)
     tone = (item.variant or "").lower()
     cls = (
         "dsl-list-item"
@@ -1255,14 +1256,22 @@ def is_when(value: str) -> bool:
 CHEVRON_SHORTCUTS = frozenset({">", "›", "»", "→", "->", "〉", "❯"})
 """A `shortcut` that is only an arrow: a settings row's "more" chevron, drawn as one."""
 
+REMOVE_SHORTCUTS = frozenset({"×", "✕", "✖", "✗", "✘"})
+"""A `shortcut` that is only a cross: a row's remove button (a recent search's). At the touch
+density it is drawn as an icon button a finger can hit (as tall and wide as a control), elsewhere
+as the key it was."""
 
-def _list_trail(item: Item, end_icon_size: int | None) -> str:
-    """What a list row shows at its end after its badge, in order: its `shortcut` (a key, or a
-    chevron for an arrow), and its icon when it goes at the end (`end_icon_size`)."""
+
+def _list_trail(item: Item, end_icon_size: int | None, *, touch: bool) -> str:
+    """What a list row shows at its end after its badge, in order: its `shortcut` (a key, a
+    chevron for an arrow, a remove button for a cross at the touch density), and its icon when
+    it goes at the end (`end_icon_size`)."""
     trail = ""
     shortcut = (item.shortcut or "").strip()
     if shortcut in CHEVRON_SHORTCUTS:
         trail += f'<span class="dsl-list-end">{icon_svg("chevron-right", 16)}</span>'
+    elif touch and shortcut in REMOVE_SHORTCUTS:
+        trail += f'<span class="dsl-list-end dsl-list-remove">{icon_svg("x", 18)}</span>'
     elif shortcut:
         trail += f'<kbd class="dsl-list-kbd">{esc(shortcut)}</kbd>'
     if end_icon_size is not None and item.icon:
@@ -2207,6 +2216,9 @@ CSS = (
 .dsl-list-item.is-warning{--tone:var(--warning-text)}.dsl-list-item.is-info{--tone:var(--info-text)}
 .dsl-list-item.is-primary{--tone:var(--primary-text)}.dsl-list-item.is-muted{--tone:var(--muted-foreground)}
 .dsl-list-end{flex:none;display:inline-flex;align-items:center;color:var(--muted-foreground)}
+/* A row's remove button (a cross `shortcut` at the touch density): a control's height square,
+   over the row's line without making it taller. */
+.dsl-list-remove{justify-content:center;width:var(--control-h);height:var(--control-h);margin-block:calc((20px - var(--control-h)) / 2)}
 .dsl-list-kbd{flex:none;font-family:var(--font);font-size:12px;letter-spacing:.06em;color:var(--muted-foreground)}
 .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) :is(.dsl-list-lead,.dsl-list-end){color:var(--tone)}
 .dsl-list--divided .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary) .dsl-list-lead{background:color-mix(in srgb,var(--tone) 12%,var(--surface))}

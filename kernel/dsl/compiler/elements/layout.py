@@ -352,7 +352,8 @@ def render_section(element: Element, ctx: RenderContext) -> str:
         title = f'<h3 class="dsl-section-title{size}">{esc(element.title)}</h3>' if element.title else ""
         desc = f'<p class="dsl-section-desc">{esc(element.description)}</p>' if element.description else ""
         head = f'<div class="dsl-section-head">{title}{desc}</div>'
-    actions = action_buttons(ctx, element.actions, size="sm", last="ghost", rest="ghost")
+    action_size = "md" if ctx.touch else "sm"  # a finger's 44 px at the touch density
+    actions = action_buttons(ctx, element.actions, size=action_size, last="ghost", rest="ghost")
     if actions:
         head = f'<div class="dsl-section-bar">{head}<div class="dsl-section-actions">{actions}</div></div>'
     style = flow_style(element, direction="column")
