@@ -344,6 +344,11 @@ CSS = """
 .dsl-card.is-flush>:is(.dsl-toggle,.dsl-checkbox):not(:first-child){border-top:1px solid var(--border)}
 .dsl-card.is-flush>.dsl-choice.is-disabled{opacity:1}
 .dsl-card.is-flush>.dsl-choice.is-disabled>*{opacity:.5}
+/* A field among such rows or a divided list's (a select after the switches) is a row of the group
+   too: their inset and padding, a hairline between it and the rows around it (it kept the card's
+   inset, 4 px off the rows', with no hairline). */
+.dsl-card.is-flush:has(>:is(.dsl-toggle,.dsl-checkbox,.dsl-list--divided))>.dsl-field{margin:0;max-width:none;padding:calc(var(--pad) * .6) 16px}
+.dsl-card.is-flush:has(>:is(.dsl-toggle,.dsl-checkbox,.dsl-list--divided))>.dsl-field:not(:first-child){border-top:1px solid var(--border)}
 """
 
 CENTRED_LINE_ITEMS = (".dsl-button:not(.has-height)", ".dsl-control:not(.is-multiline,.has-height)")

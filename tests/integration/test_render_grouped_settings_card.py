@@ -1,0 +1,75 @@
+"""A grouped settings card on real Chromium (a card without padding holding a divided list, switches
+and a select, as iOS's Settings groups them): a mobile designer found the select after the
+switches with no hairline above it and its label and box 4 px off the switches' rows. A field
+among such rows is a row of the group: the rows' inset and a hairline between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import (
+    box_where,
+    close_to,
+    is_blue,
+    is_green,
+    painted,
+    render_dsl,
+    rgb,
+)
+
+pytestmark = pytest.mark.integration
+
+SCALE = 2
+
+GROUP = {
+    "type": "card",
+    "padding": 0,
+    "children": [
+        {"type": "list", "variant": "divided", "items": [{"label": "Notifications", "icon": "bell", "shortcut": ">"}]},
+        {"type": "toggle", "label": "Do Not Disturb", "variant": "end", "checked": True},
+        {"type": "toggle", "label": "Focus filters", "variant": "end"},
+        {"type": "select", "label": "Auto-Lock", "options": ["30 seconds", "1 minute", "Never"], "value": "1 minute"},
+    ],
+}  # fmt: skip
+"""The tester's group (d06), its list cut to one row."""
+
+
+def is_red(colour: tuple[int, int, int]) -> bool:
+    return close_to(colour, (255, 0, 0), 8)
+
+
+async def test_a_select_among_switches_has_their_inset_and_a_hairline_above_it(pool: ChromiumPool) -> None:
+    css = (
+        painted(".dsl-toggle:nth-child(3) .dsl-choice-text", "#0000ff")
+        + painted(".dsl-field-label", "#00ff00")
+        + ".dsl-card>.dsl-field{border-color:#ff0000!important}"
+    )
+    document = {"device": "mobile", "scale": SCALE, "background": "#ffffff", "css": css, "elements": [GROUP]}
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    toggle_label, field_label = box_where(picture, is_blue), box_where(picture, is_green)
+    assert toggle_label is not None and field_label is not None
+    assert field_label[0] == toggle_label[0], (toggle_label, field_label)  # one inset for the rows
+    rule = box_where(picture, is_red)
+    assert rule is not None, "no hairline between the switches and the select"
+    assert toggle_label[3] < rule[1] and rule[3] < field_label[1], (toggle_label, rule, field_label)
+    assert rule[3] - rule[1] == SCALE, rule  # a 1 px line
+    card = box_where(picture, lambda colour: colour != (255, 255, 255) and not is_red(colour), None)
+    assert card is not None and rule[2] - rule[0] >= (card[2] - card[0]) - 8 * SCALE, (rule, card)
+
+
+async def test_a_flush_card_without_rows_keeps_its_fields_inset(pool: ChromiumPool) -> None:
+    """A field in a card without padding and without switches or a list keeps the card's inset
+    (as its text does) and draws no hairline, as before."""
+    card = {"type": "card", "padding": 0, "children": [{"type": "text", "text": "Hi"}, GROUP["children"][-1]]}
+    css = (
+        ".dsl-card>.dsl-field{border-color:#ff0000!important}"
+        + painted(".dsl-field-label", "#0000ff")
+        + painted(".dsl-text", "#00ff00")
+    )
+    _, image = await render_dsl(pool, {"device": "mobile", "scale": SCALE, "css": css, "elements": [card]})
+    picture = rgb(image.data)
+    assert box_where(picture, is_red) is None
+    label, text = box_where(picture, is_blue), box_where(picture, is_green)
+    assert label is not None and text is not None and label[0] == text[0], (label, text)
