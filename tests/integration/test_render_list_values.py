@@ -130,3 +130,27 @@ async def test_a_notifications_time_sits_on_its_title_line_and_the_description_r
     assert badge[1] >= later[3] and overlaps((badge[1], badge[3]), (beside[1], beside[3])), (badge, later)
     assert abs(badge[2] - later[2]) <= 2 * SCALE, (badge, later)  # badge and time end the row's texts
     assert beside[2] < badge[0], (beside, badge)  # the description stops before the badge
+
+
+async def test_a_latin_value_on_a_right_to_left_page_keeps_its_start(pool: ChromiumPool) -> None:
+    """On an Arabic page a network's Latin name kept its end and lost its start ("…Extended-Long"):
+    a value is laid out in its own direction, so it reads from its start and ends in the ellipsis
+    (three low dots at its right end, the tall H at its left)."""
+    items = [{"label": "الواي فاي", "icon": "wifi", "value": "HomeNetwork-5G-Extended-Long", "shortcut": ">"}]
+    document = {
+        "device": "mobile",
+        "lang": "ar",
+        "scale": SCALE,
+        "css": TEXT_COLOURS,
+        "elements": [{"type": "list", "variant": "divided", "items": items}],
+    }
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    value = box_where(picture, is_blue)
+    assert value is not None
+    height = value[3] - value[1]
+    start = box_where(picture, is_blue, (value[0], value[1], value[0] + 3 * SCALE, value[3]))
+    end = box_where(picture, is_blue, (value[2] - 3 * SCALE, value[1], value[2], value[3]))
+    assert start is not None and end is not None
+    assert start[3] - start[1] > height * 0.6, (start, value)  # the H
+    assert end[3] - end[1] < height * 0.3, (end, value)  # the ellipsis' dots

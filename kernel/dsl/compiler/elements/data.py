@@ -2201,7 +2201,8 @@ CSS = (
    gives way, ending in an ellipsis down to 4em (iOS's settings rows); a longer label wraps
    beside those. A time is never shortened: the label wraps around it. A badge sits at the end of
    the description's line, or before the value when there is none (the label then keeps its
-   words, at most half the line). */
+   words, at most half the line). A value is laid out in its own direction, so that a Latin one on
+   a right-to-left page keeps its start and ends in the ellipsis (a network's name). */
 .dsl-list-head,.dsl-list-foot{display:flex;align-items:baseline;gap:12px;min-width:0}
 .dsl-list-head>.dsl-list-label{flex:1 1 auto;min-width:calc-size(max-content,min(size,100% - 5em))}
 .dsl-list-head:has(>.dsl-pill)>.dsl-list-label{min-width:calc-size(min-content,min(size,50%))}
@@ -2209,7 +2210,7 @@ CSS = (
 .dsl-list-foot{align-items:center}
 .dsl-list-foot>.dsl-list-desc{flex:1 1 auto;min-width:0}
 .dsl-list-foot>.dsl-pill{flex:none}
-.dsl-list-value{flex:0 1 auto;min-width:calc-size(max-content,min(size,4em));color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.dsl-list-value{flex:0 1 auto;min-width:calc-size(max-content,min(size,4em));color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:plaintext}
 .dsl-list-value.is-when{flex:none;color:var(--muted-foreground);font-weight:400;font-size:12px;line-height:20px}
 .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) .dsl-list-value{color:var(--tone)}
 .dsl-list-item.is-success{--tone:var(--success-text)}.dsl-list-item.is-danger{--tone:var(--danger-text)}
