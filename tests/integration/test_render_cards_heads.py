@@ -139,7 +139,23 @@ async def test_a_cards_badge_takes_the_titles_line_only_and_the_description_runs
     assert description is not None and description[2] > badge[0], (description, badge)  # under the badge
 
 
-# -- a calendar in a card --------------------------------------------------------------------------
+async def test_a_badge_beside_a_title_of_several_lines_is_level_with_its_first_line(
+    pool: ChromiumPool,
+) -> None:
+    """Beside a title that wraps, the badge stood at the end of its last line, under the title's
+    start; now it is level with the first line, as the icon's tile is, its foot on that line's."""
+    post = card(badge="Product", description="Mar 12, 2025 · 6 min read",
+                title="Introducing Flowbase AI: summaries, drafts and smart triage for every project")  # fmt: skip
+    for document in ({"width": 420, "height": 240}, {"device": "mobile", "height": 400}):
+        image = await picture(pool, {**document, "elements": [post]})
+        (frame,) = frames(image)
+        badge = blue_in(image, inside(frame))
+        assert badge is not None
+        title_lines = text_lines(image, (frame[0] + 2, frame[1] + 2, badge[0] - 4, frame[3] - 2))
+        assert len(title_lines) >= 3, title_lines  # the title wraps (and the description follows)
+        first = title_lines[0]
+        assert first[0] <= (badge[1] + badge[3]) / 2 <= first[1], (badge, first)  # on the first line
+        assert badge[3] < title_lines[1][0], (badge, title_lines)  # above the second
 
 
 async def test_a_calendar_in_a_card_draws_no_frame_of_its_own(pool: ChromiumPool) -> None:

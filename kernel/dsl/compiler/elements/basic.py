@@ -642,6 +642,11 @@ CSS = """
 .dsl-card-titleline{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:6px 12px}
 .dsl-card-titleline>.dsl-card-badge{margin-inline-start:0}
 .dsl-card-titleline>.dsl-card-title{flex:1 1 0;max-width:100%}
+/* Beside a title of several lines the badge is level with its first line, as the icon's tile is
+   (it stood at the end of the last line): on the title's first 24 px line, its foot on the line's,
+   where it sits beside a title of one line (a 22 px pill 2 px down; the touch density's 24 px
+   pill fills the line). */
+.dsl-card-titleline>.dsl-card-badge{align-self:flex-start;margin-top:calc(24px - var(--on-line-h,22px))}
 /* A card padded 0 by the author's CSS (the earlier format's `style: {padding: "0"}`): what flows
    in it sits flush, as CSS draws it; the DSL's `padding: 0` keeps texts and buttons inset. */
 .dsl-card.is-styled-flush>:is(.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:0;max-width:100%}
