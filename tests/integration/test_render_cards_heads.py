@@ -158,6 +158,38 @@ async def test_a_badge_beside_a_title_of_several_lines_is_level_with_its_first_l
         assert badge[3] < title_lines[1][0], (badge, title_lines)  # above the second
 
 
+# -- a feature card --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("centring", [{"align": "center"}, {"style": {"textAlign": "center"}}])
+async def test_a_centred_card_puts_its_icon_above_its_titles_and_centres_all_of_them(
+    pool: ChromiumPool, centring: dict[str, Any]
+) -> None:
+    """`align: center` left the icon's tile at the card's start beside a title and description
+    drawn at their start; now the tile is centred above them and each of their lines is centred,
+    as a feature card is drawn."""
+    feature = {
+        "icon": "zap",
+        "title": "Automations",
+        "description": "Trigger actions when work changes state.",
+    }
+    style = {**card()["style"], **centring.get("style", {})}
+    image = await picture(pool, {"width": 900, "height": 300, "elements": [
+        {"type": "grid", "columns": 3, "children": [{**card(**feature), **centring, "style": style}]}]})  # fmt: skip
+    (frame,) = frames(image)
+    middle = (frame[0] + frame[2]) / 2
+    tile = blue_in(image, inside(frame))
+    assert tile is not None and abs((tile[0] + tile[2]) / 2 - middle) <= 1.5, (tile, frame)
+    lines = text_lines(image, (frame[0] + 2, tile[3] + 1, frame[2] - 2, frame[3] - 2))
+    assert len(lines) == 3, lines  # the title, then the description on two lines, all under the tile
+    for top, bottom in lines:
+        ink = box_where(image, is_text, (frame[0] + 2, top, frame[2] - 2, bottom))
+        assert ink is not None and abs((ink[0] + ink[2]) / 2 - middle) <= 4, (ink, middle)
+
+
+# -- a calendar in a card --------------------------------------------------------------------------
+
+
 async def test_a_calendar_in_a_card_draws_no_frame_of_its_own(pool: ChromiumPool) -> None:
     """A calendar in a titled card drew its own bordered box inside the card's; now the month line
     starts where the card's title does and no second frame runs across the card."""

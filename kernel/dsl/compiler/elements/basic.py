@@ -239,7 +239,8 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     own_flow = (
         flow_classes(element) if flows_by_style(element) else ("dsl-vflow" if element.align is None else "")
     )
-    classes = own_flow + variant + flush
+    centred = " is-centered" if centres_head(element) else ""
+    classes = own_flow + variant + flush + centred
     style = flow_style(element)
     if element.src:
         classes += " has-cover"
@@ -249,6 +250,17 @@ def render_card(element: Element, ctx: RenderContext) -> str:
         _card_cover(element) + _card_head(element, ctx) + body + column_children(element, ctx) + foot,
         classes=classes.strip(),
         style=style,
+    )
+
+
+def centres_head(element: Element) -> bool:
+    """Whether a card is a feature card that centres its head: `align: center` (or a style's
+    `textAlign: center`) puts the icon's tile above the title and description, all centred, as
+    it centres the card's children; the head's usual row (the icon beside the titles at their
+    start) ignored the alignment."""
+    text_align = (element.style or {}).get("textAlign")
+    return element.align == "center" or (
+        isinstance(text_align, str) and text_align.strip().lower() == "center"
     )
 
 
@@ -647,6 +659,14 @@ CSS = """
    where it sits beside a title of one line (a 22 px pill 2 px down; the touch density's 24 px
    pill fills the line). */
 .dsl-card-titleline>.dsl-card-badge{align-self:flex-start;margin-top:calc(24px - var(--on-line-h,22px))}
+/* A feature card (`align: center`, see `centres_head`): the icon's tile over the title and the
+   description, all centred; a badge follows the title in the middle. */
+.dsl-card.is-centered>.dsl-card-head{flex-direction:column;flex-wrap:nowrap;align-items:center;align-self:stretch;gap:12px;text-align:center}
+.dsl-card.is-centered>.dsl-card-head>.dsl-card-titles{flex:none;width:100%;margin-top:0}
+.dsl-card.is-centered>.dsl-card-head>.dsl-card-badge{align-self:center;margin-inline-start:0}
+.dsl-card.is-centered .dsl-card-titleline{justify-content:center}
+.dsl-card.is-centered .dsl-card-titleline>.dsl-card-title{flex:0 1 auto}
+.dsl-card.is-centered>.dsl-card-text{text-align:center}
 /* A card padded 0 by the author's CSS (the earlier format's `style: {padding: "0"}`): what flows
    in it sits flush, as CSS draws it; the DSL's `padding: 0` keeps texts and buttons inset. */
 .dsl-card.is-styled-flush>:is(.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:0;max-width:100%}
