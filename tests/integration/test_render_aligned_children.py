@@ -1,14 +1,32 @@
 """What an `align` leaves to a box's children, on real Chromium: a centred section's title and
-description."""
+description, and a row with a `justify` in a centred column."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import box_where, is_text, render_dsl, rgb, row_runs
+from tests.integration.render_fixtures import (
+    BLUE,
+    GREEN,
+    box_where,
+    colour_box,
+    is_text,
+    render_dsl,
+    rgb,
+    row_runs,
+)
 
 pytestmark = pytest.mark.integration
+
+FLAT = {"border": "none", "borderRadius": 0, "boxShadow": "none"}
+
+
+def flat(colour: str, **more: Any) -> dict[str, Any]:
+    """Style that leaves a box one flat colour, so its pixels give its exact place and size."""
+    return {"style": {"background": colour, **FLAT}, **more}
 
 
 def centre(box: tuple[int, int, int, int]) -> float:
@@ -30,3 +48,38 @@ async def test_a_centred_section_centres_its_description_under_its_title(pool: C
     assert title is not None and description is not None
     assert description[0] - title[0] > 20, (title, description)  # not at the title's start
     assert abs(centre(title) - 400) <= 2 and abs(centre(description) - 400) <= 2, (title, description)
+
+
+@pytest.mark.parametrize(
+    ("justify", "ends"),
+    [("end", {"end": 390}), ("between", {"start": 0, "end": 390})],
+)
+async def test_a_row_that_places_its_children_keeps_a_centred_columns_width(
+    pool: ChromiumPool, justify: str, ends: dict[str, int]
+) -> None:
+    """In a column with `align: center` a row with `justify: end` shrank to its content and was
+    centred with it, its "Skip" in the middle of the screen; now it spans the column, so its
+    children go where its `justify` puts them."""
+    buttons = [{"type": "button", "label": "Skip", **flat("#00ff00")}]
+    if justify == "between":
+        buttons.insert(0, {"type": "button", "label": "Back", **flat("#0000ff")})
+    column = {"type": "column", "align": "center", "children": [
+        {"type": "row", "justify": justify, "children": buttons}, {"type": "heading", "text": "Plan trips"}]}  # fmt: skip
+    document = {"width": 390, "height": 200, "background": "#ffffff", "padding": 0, "elements": [column]}
+    _, image = await render_dsl(pool, document)
+    skip = colour_box(image.data, GREEN)
+    assert skip is not None and skip[2] == ends["end"], skip
+    if "start" in ends:
+        back = colour_box(image.data, BLUE)
+        assert back is not None and back[0] == ends["start"], back
+
+
+async def test_a_row_that_keeps_to_its_content_is_still_centred_in_a_centred_column(
+    pool: ChromiumPool,
+) -> None:
+    row = {"type": "row", "children": [{"type": "button", "label": "Next", **flat("#00ff00")}]}
+    column = {"type": "column", "align": "center", "children": [row]}
+    document = {"width": 390, "height": 120, "background": "#ffffff", "padding": 0, "elements": [column]}
+    _, image = await render_dsl(pool, document)
+    button = colour_box(image.data, GREEN)
+    assert button is not None and abs(centre(button) - 195) <= 1, button

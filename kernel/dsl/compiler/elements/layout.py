@@ -140,6 +140,10 @@ FILLS_CSS = """
    there; a message keeps its height (none is squeezed to make room for the others). */
 .fills-column.anchors-end{justify-content:flex-end}
 .fills-column.anchors-end>*{flex-shrink:0}
+/* A row that places its children (`justify: end`, `between`) in a column that aligns its own
+   (spans-column) keeps the column's width, as a column's children have by default: shrunk to
+   its content, its `justify` had no room to act on. */
+.spans-column{align-self:stretch}
 """
 # On every page that marks one, whatever types it draws (a card's flexed list, a flexed table at
 # the top level): the module's own sheet comes only with the types this module renders.
@@ -152,15 +156,45 @@ def column_children(element: Element, ctx: RenderContext, *, default: str = "col
     bar) is marked `fills-column`: in a box of set height it gets what is left and cuts what does
     not fit, as an app's scrolling list does, instead of pushing the children after it off the
     screen (see the module's CSS). In a box that grows with its content nothing changes. One that
-    holds a conversation (see `anchors_to_end`) is marked `anchors-end` too."""
+    holds a conversation (see `anchors_to_end`) is marked `anchors-end` too. In a box that
+    `align`s its children, a row that places its own (see `spans_column`) is marked
+    `spans-column`."""
     children = element.children or []
-    if not (_is_column(element, default) and any(map(grows_by_own_flex, children))):
+    if not _is_column(element, default):
+        return ctx.render_children(element)
+    marks = [_column_child_classes(element, children, index) for index in range(len(children))]
+    if not any(marks):
         return ctx.render_children(element)
     return "".join(
-        _with_class(ctx.render(child), fills_classes(children, index))
-        if grows_by_own_flex(child)
-        else ctx.render(child)
-        for index, child in enumerate(children)
+        _with_class(ctx.render(child), mark) if mark else ctx.render(child)
+        for child, mark in zip(children, marks, strict=True)
+    )
+
+
+def _column_child_classes(parent: Element, siblings: Sequence[Element], index: int) -> str:
+    """The classes `column_children` adds to `siblings[index]`, a child of the column `parent`."""
+    child = siblings[index]
+    if grows_by_own_flex(child):
+        return fills_classes(siblings, index)
+    return SPANS_CLASS if spans_column(parent, child) else ""
+
+
+SPANS_CLASS = "spans-column"
+
+
+def spans_column(parent: Element, child: Element) -> bool:
+    """Whether `child`, in the column `parent`, keeps the column's width although the column
+    `align`s its children (which shrinks them to their content): a row whose `justify` places its
+    children along it (a "Skip" at the end of an onboarding screen's centred column), unless the
+    author gave it a width. Shrunk to its content, such a row has no room to place them in, and
+    its `justify` was lost."""
+    return (
+        parent.align not in (None, "stretch")
+        and child.type in ("row", "flex")
+        and not _is_column(child, "row")
+        and child.justify not in (None, "start")
+        and explicit_size(child, "width") is None
+        and not is_absolute(child)
     )
 
 
