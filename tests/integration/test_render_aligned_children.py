@@ -1,5 +1,6 @@
-"""What an `align` leaves to a box's children, on real Chromium: a centred section's title and
-description, and a row with a `justify` in a centred column."""
+"""What an `align` or a stack leaves to a box's children, on real Chromium: a centred section's
+title and description, a row with a `justify` in a centred column, and rows of buttons over a
+cover picture."""
 
 from __future__ import annotations
 
@@ -83,3 +84,32 @@ async def test_a_row_that_keeps_to_its_content_is_still_centred_in_a_centred_col
     _, image = await render_dsl(pool, document)
     button = colour_box(image.data, GREEN)
     assert button is not None and abs(centre(button) - 195) <= 1, button
+
+
+async def test_buttons_over_a_cover_picture_sit_at_its_top_alone_or_in_a_row(pool: ChromiumPool) -> None:
+    """A lone back button over a cover photo sat in its top corner, but a row of back and share
+    buttons sat in the middle of the picture (the row was as tall as the stack); now the row runs
+    along the top too, each button 12 px from the picture's edges, as an app's header does."""
+    cover = {"type": "image", "alt": "Cover photo"}
+    back = {"type": "button", "icon": "arrow-left", **flat("#0000ff")}
+    share = {"type": "button", "icon": "share", **flat("#00ff00")}
+    pair = {"type": "stack", "layout": {"height": 200},
+            "children": [cover, {"type": "row", "justify": "between", "children": [back, share]}]}  # fmt: skip
+    alone = {"type": "stack", "layout": {"height": 200}, "children": [cover, back]}
+    for stack in (pair, alone):
+        document = {"width": 390, "height": 220, "background": "#ffffff", "padding": 0, "elements": [stack]}
+        _, image = await render_dsl(pool, document)
+        left = colour_box(image.data, BLUE)
+        assert left is not None and (left[0], left[1]) == (12, 12), left
+    right = colour_box((await render_dsl(pool, {**document, "elements": [pair]}))[1].data, GREEN)
+    assert right is not None and (right[1], right[2]) == (12, 390 - 12), right
+
+
+async def test_a_row_the_author_aligned_over_a_picture_keeps_its_alignment(pool: ChromiumPool) -> None:
+    row = {"type": "row", "align": "end", "justify": "center",
+           "children": [{"type": "badge", "text": "Live", **flat("#0000ff")}]}  # fmt: skip
+    stack = {"type": "stack", "layout": {"height": 200}, "children": [{"type": "image", "alt": "Stage"}, row]}
+    document = {"width": 390, "height": 220, "background": "#ffffff", "padding": 0, "elements": [stack]}
+    _, image = await render_dsl(pool, document)
+    badge = colour_box(image.data, BLUE)
+    assert badge is not None and badge[3] == 200 - 12 and abs(centre(badge) - 195) <= 1, badge

@@ -490,7 +490,11 @@ CSS = """
 .dsl-stack>.dsl-image.is-placeholder.is-backdrop>.dsl-image-alt{max-width:50%;font-size:11px;font-weight:400;color:var(--muted-foreground)}
 /* A row laid over a stack's backdrop (a back button and a "3 min away" badge over a map) keeps the
    12 px from the stack's edges that a single control over it keeps, and its buttons the shadow that
-   lifts them off the picture; a row with its own padding or fill is left as it was drawn. */
+   lifts them off the picture; a row with its own padding or fill is left as it was drawn. In a
+   stack that places nothing (no `align` or `justify`) such a row runs along the top, as a lone
+   button there sits in the top corner (an app's back and share buttons over a cover photo): as tall
+   as the stack, it centred them on the picture. A row the author aligned or filled keeps its height. */
+.dsl-stack.is-auto>.dsl-hflow:not(:first-child):not([style*="align-items"],[style*="background"]){align-self:start}
 .dsl-stack>.dsl-hflow:not(:first-child):not([style*="padding"],[style*="background"]){margin:12px}
 .dsl-stack>.dsl-hflow:not(:first-child):not([style*="background"])>.dsl-button{box-shadow:var(--shadow)}
 /* In a row that holds a short text (a timestamp, a price) the children that can wrap (gives-way)
