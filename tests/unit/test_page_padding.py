@@ -86,6 +86,7 @@ def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
     assert (
         ".dsl-root>.dsl-inset{margin-inline:16px;max-width:calc(100% - 32px)}" in phone
         and ".dsl-navbar{padding-inline:16px" in phone
+        and ".dsl-footer,.dsl-footer.is-large{padding-inline:16px}" in phone
     )
 
 

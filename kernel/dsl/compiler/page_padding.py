@@ -215,7 +215,8 @@ def _percent(value: object) -> float | None:
 
 def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = False) -> str:
     """The CSS of `margins`: the root's padding, and the inset elements' margins. On a phone a
-    navbar's inset is the phone's 16 px too, so its title lines up with the content below.
+    navbar's and a footer's inset is the phone's 16 px too, so their text lines up with the
+    content between them.
 
     When a top-level element takes the screen's free room by its own `flex` (a chat's messages
     between its header and its input bar), the screen is a column of set height, as an app's is:
@@ -226,6 +227,8 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
         css += f".dsl-root{{height:{margins.screen_height}px}}"
     if screen_width < NARROW_SCREEN:
         css += ".dsl-navbar{padding-inline:16px;gap:16px}"
+        # A footer's text lines up with the content above it too (its own inset is 24 px).
+        css += ".dsl-footer,.dsl-footer.is-large{padding-inline:16px}"
     if any(margins.abut):
         abut = "{margin-top:calc(-1 * var(--gap))}"
         # The second rule outweighs the one that sets a titled section off from what is above it
