@@ -1,4 +1,5 @@
-"""Where page chrome puts its content, on real Chromium: a phone's footer inset as its content is."""
+"""Where page chrome puts its content, on real Chromium: a large footer's children side by side,
+and a phone's footer inset as its content is."""
 
 from __future__ import annotations
 
@@ -7,16 +8,66 @@ from typing import Any
 import pytest
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import BLUE, box_where, colour_box, is_text, render_dsl, rgb
+from tests.integration.render_fixtures import (
+    BLUE,
+    GREEN,
+    box_where,
+    colour_box,
+    is_text,
+    render_dsl,
+    rgb,
+)
 
 pytestmark = pytest.mark.integration
 
+RED = (255, 0, 0)
 FLAT = {"border": "none", "borderRadius": 0, "boxShadow": "none"}
 
 
 def flat(colour: str, **more: Any) -> dict[str, Any]:
     """Style that leaves a box one flat colour, so its pixels give its exact place and size."""
     return {"style": {"background": colour, **FLAT}, **more}
+
+
+def block(colour: str, **layout: Any) -> dict[str, Any]:
+    """A flat box 40 px tall (and `layout`'s width), standing for a footer's part."""
+    return {"type": "container", **flat(colour), "layout": {"height": 40, **layout}}
+
+
+LARGE_FOOTER = {
+    "type": "footer",
+    "text": "© 2025 Flowbase Inc.",
+    "items": ["Privacy", "Terms"],
+    "children": [
+        block("#0000ff", width=280),
+        {"type": "grid", "columns": 3, "children": [block("#00ff00")] * 3},
+        block("#ff0000", width=300),
+    ],
+}
+
+
+async def _boxes(pool: ChromiumPool, width: int) -> list[tuple[int, int, int, int]]:
+    document = {"width": width, "height": 600, "background": "#ffffff", "elements": [LARGE_FOOTER]}
+    _, image = await render_dsl(pool, document)
+    found = [colour_box(image.data, colour) for colour in (BLUE, GREEN, RED)]
+    assert all(found), found
+    return [box for box in found if box is not None]
+
+
+async def test_a_large_footers_children_stand_side_by_side_and_wrap_on_a_phone(pool: ChromiumPool) -> None:
+    """A footer's brand blurb, link columns and newsletter form stood one under the other across
+    the whole footer; they stand side by side, spread to its ends, the link columns taking the room
+    between, and on a phone go one a line, each at the footer's inset."""
+    brand, links, newsletter = await _boxes(pool, 1200)
+    assert brand[1] == links[1] == newsletter[1], (brand, links, newsletter)  # one row, tops level
+    assert (brand[0], brand[2]) == (24, 24 + 280), brand
+    assert (newsletter[0], newsletter[2]) == (1176 - 300, 1176), newsletter
+    assert brand[2] + 32 == links[0] and links[2] + 32 == newsletter[0], links  # the room between
+
+    brand, links, newsletter = await _boxes(pool, 390)
+    assert brand[3] <= links[1] and links[3] <= newsletter[1], (brand, links, newsletter)  # stacked
+    assert brand[0] == links[0] == newsletter[0] == 16, (brand, links, newsletter)  # the phone's inset
+    assert links[2] == 390 - 16, links
 
 
 @pytest.mark.parametrize(

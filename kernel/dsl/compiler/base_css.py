@@ -113,6 +113,12 @@ LAYOUT = """
 .dsl-footer-links{display:flex;align-items:center;flex-wrap:wrap;gap:6px 20px}
 .dsl-footer-links span{white-space:nowrap}
 .dsl-footer.is-large{flex-direction:column;align-items:stretch;justify-content:flex-start;gap:24px;padding:32px 24px 20px}
+/* A large footer's children (a brand blurb, link columns, a newsletter form) stand side by side,
+   their tops level, spread across it: one given a width keeps it, the others share the room left,
+   each at least 200 px; those that do not fit go on to the next line (on a phone, one a line). */
+.dsl-footer-main{display:flex;flex-wrap:wrap;align-items:flex-start;justify-content:space-between;gap:32px}
+.dsl-footer-main>*{flex:1 1 200px;min-width:0;max-width:100%}
+.dsl-footer-main>.has-width{flex:0 1 auto}
 .dsl-footer-bar{display:flex;align-items:center;justify-content:space-between;gap:16px;padding-top:16px;border-top:1px solid var(--border)}
 .dsl-footer-links span{color:var(--muted-foreground)}
 /* A box the author gave a height in `style` keeps it in a column whose content is a few px too

@@ -441,18 +441,22 @@ def render_header(element: Element, ctx: RenderContext) -> str:
 
 @renders("footer")
 def render_footer(element: Element, ctx: RenderContext) -> str:
-    """A page footer: small print on the left, link items on the right. With children (columns of
-    links, a newsletter form) it is a site's large footer: the children across the top, the small
-    print and links in a bar below them."""
+    """A page footer: small print on the left, link items on the right. With children (a brand
+    blurb, columns of links, a newsletter form) it is a site's large footer: the children side by
+    side across the top (`dsl-footer-main`, going on to the next line where they do not fit, as on
+    a phone), the small print and links in a bar below them."""
     text = f"<span>{esc(element.text)}</span>" if element.text else ""
     links = "".join(f"<span>{esc(item_label(item))}</span>" for item in entries(element.items))
     links_html = f'<nav class="dsl-footer-links">{links}</nav>' if links else ""
     if not element.children:
         return box(element, text + links_html, tag="footer", style=flow_style(element))
     bar = f'<div class="dsl-footer-bar">{text}{links_html}</div>' if text or links_html else ""
+    children = ctx.render_children(element)
+    placed = all(map(is_absolute, element.children))  # they count from the footer's padding box
+    main = children if placed else f'<div class="dsl-footer-main">{children}</div>'
     return box(
         element,
-        ctx.render_children(element) + bar,
+        main + bar,
         tag="footer",
         classes="is-large",
         style=flow_style(element),
