@@ -1,5 +1,5 @@
-"""Where page chrome puts its content, on real Chromium: a large footer's children side by side,
-and a phone's footer inset as its content is."""
+"""Where page chrome puts its content, on real Chromium: a large footer's children side by side, a
+padded page header on the edge of rows padded alike, and a phone's footer inset as its content is."""
 
 from __future__ import annotations
 
@@ -90,3 +90,17 @@ async def test_a_phones_footer_keeps_the_inset_its_content_keeps(
     assert content is not None and content[0] == 16, content
     text = box_where(rgb(image.data), is_text, (0, content[3] + 8, 390, 300))
     assert text is not None and 16 <= text[0] <= 18, text
+
+
+async def test_a_header_padded_at_its_sides_starts_where_rows_padded_alike_do(pool: ChromiumPool) -> None:
+    """A top-level header padded 120 px at its sides kept the page's margin as well, so its title
+    started 24 px further in than the rows under it padded alike; now they share one edge."""
+    document = {"width": 900, "height": 260, "background": "#ffffff", "elements": [
+        {"type": "header", "title": "The Flowbase Blog", "padding": "32px 120px 0"},
+        {"type": "row", "padding": "0 120px", "children": [{"type": "container", **flat("#0000ff"), "layout": {"height": 20, "width": 40}}]},
+    ]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    row_child = colour_box(image.data, BLUE)
+    assert row_child is not None and row_child[0] == 120, row_child
+    title = box_where(rgb(image.data), is_text, (0, 0, 900, row_child[1]))
+    assert title is not None and 120 <= title[0] <= 123, title  # the first glyph's side bearing

@@ -57,9 +57,10 @@ def test_content_keeps_a_margin_that_suits_the_screen(content: dict[str, Any]) -
         {"type": "row", "layout": {"width": 1280}},
         {"type": "row", "children": [{"type": "column", "style": {"background": "linear-gradient(#000,#fff)"}},
                                      {"type": "column"}]},
+        {"type": "header", "title": "The Flowbase Blog", "padding": "32px 120px 0"},
     ],
     ids=["navbar", "sidebar-in-a-row", "nested-footer", "bottom-tabs", "padded-column", "padded-at-the-sides",
-         "coloured-row", "screen-high-container", "screen-wide-row", "a-coloured-panel"],
+         "coloured-row", "screen-high-container", "screen-wide-row", "a-coloured-panel", "header-padded-at-the-sides"],
 )  # fmt: skip
 def test_what_was_designed_edge_to_edge_keeps_its_edges(page: dict[str, Any]) -> None:
     assert page_margins(elements(page), LAPTOP, None).inset == (False,)

@@ -29,11 +29,12 @@ WRAPPER_TYPES = frozenset({"row", "column", "container", "flex", "stack", "grid"
 """Pure layout boxes: whether they run edge to edge depends on how they are styled and on what
 they hold."""
 
-BAND_TYPES = WRAPPER_TYPES | {"section"}
+BAND_TYPES = WRAPPER_TYPES | {"section", "header"}
 """Boxes with no frame of their own that the author's styling makes a band: a section is a column
 under a title, and a landing page's section on a coloured band (or padded at its sides) is drawn
-as the same band written as a column. What a section holds leaves it content (a titled region
-holding a navbar keeps the margin)."""
+as the same band written as a column; a page header padded at its sides (a blog's title over
+rows and sections padded alike) starts where they do, not a margin further in. What a section
+holds leaves it content (a titled region holding a navbar keeps the margin)."""
 
 NARROW_SCREEN = 600
 """Below this width (phones), the margin is a phone app's 16 px instead of 24 px."""
@@ -257,9 +258,9 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
 
 
 def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
-    """True for page chrome, and for a top-level layout box or section the author padded at its
-    sides, coloured, or sized to the whole screen, or a layout box that holds chrome at any depth
-    or a panel (a square-cornered coloured box: a gradient half of a sign-in page) among its own
+    """True for page chrome, and for a top-level layout box, section or header the author padded
+    at its sides, coloured, or sized to the whole screen, or a layout box that holds chrome at any
+    depth or a panel (a square-cornered coloured box: a gradient half of a sign-in page) among its own
     children: the author designed those edges. A box sized smaller than the screen (a 200 px
     hero), a rounded box, coloured or padded (a promo card, a grey panel), or one nested deeper
     does not count: it is content, unless a rounded box is sized to span the screen."""
