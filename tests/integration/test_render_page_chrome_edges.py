@@ -1,5 +1,6 @@
 """Where page chrome puts its content, on real Chromium: a large footer's children side by side, a
-padded page header on the edge of rows padded alike, and a phone's footer inset as its content is."""
+padded page header on the edge of rows padded alike, a phone's footer inset as its content is, and
+a bottom tab bar's panel right after a search above it."""
 
 from __future__ import annotations
 
@@ -104,3 +105,21 @@ async def test_a_header_padded_at_its_sides_starts_where_rows_padded_alike_do(po
     assert row_child is not None and row_child[0] == 120, row_child
     title = box_where(rgb(image.data), is_text, (0, 0, 900, row_child[1]))
     assert title is not None and 120 <= title[0] <= 123, title  # the first glyph's side bearing
+
+
+async def test_a_bottom_tab_bars_content_follows_a_search_above_it_by_the_pages_gap(
+    pool: ChromiumPool,
+) -> None:
+    """A search written above a bottom tab bar kept the margin above an edge-to-edge element and
+    the tabs' panel added its own 16 px inset: 32 px to the first child where the children are 12
+    apart. Now the first child follows the search as the next one follows it."""
+    document = {"device": "mobile", "scale": 1, "height": 500, "background": "#ffffff", "elements": [
+        {"type": "search", "placeholder": "Search", "style": {"background": "#ff0000", **FLAT}},
+        {"type": "tabs", "variant": "bottom", "items": [{"label": "Home", "icon": "house"}, {"label": "Me", "icon": "user"}],
+         "children": [block("#0000ff"), block("#00ff00")]},
+    ]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    search, first, second = (colour_box(image.data, colour) for colour in (RED, BLUE, GREEN))
+    assert search is not None and first is not None and second is not None
+    assert first[1] - search[3] == second[1] - first[3], (search, first, second)
+    assert first[0] == search[0] == 16, (search, first)  # the panel's side inset is the page's

@@ -73,6 +73,28 @@ def test_content_above_a_footer_keeps_the_margin_below_it_and_overlays_are_passe
     assert classes[0] == "dsl-inset dsl-inset-first dsl-before-edge"
 
 
+def test_a_bottom_tab_bars_panel_goes_on_from_the_content_above_it() -> None:
+    """The panel of a bottom tab bar with children is the screen's content: a search above it keeps
+    no margin below (it is above no edge) and the panel drops its own inset above its children."""
+    tabs = {
+        "type": "tabs",
+        "variant": "bottom",
+        "items": ["Home"],
+        "children": [{"type": "text", "text": "A"}],
+    }
+    page = elements({"type": "search"}, tabs)
+    margins = page_margins(page, PHONE, None)
+    classes = [element.className for element in inset_elements(page, margins)]
+    assert classes == ["dsl-inset dsl-inset-first", "dsl-continues"]
+    assert ".dsl-root>.dsl-continues>.dsl-tabs-panel{padding-top:0}" in margins_css(margins, 390)
+
+    bar_alone = elements({"type": "search"}, {**tabs, "children": []})
+    margins = page_margins(bar_alone, PHONE, None)
+    classes = [element.className for element in inset_elements(bar_alone, margins)]
+    assert classes == ["dsl-inset dsl-inset-first dsl-before-edge", None]
+    assert "dsl-continues" not in margins_css(margins, 390)
+
+
 def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
     page = elements({"type": "navbar"}, {"type": "heading", "text": "Hi"}, {"type": "card", "title": "A"})
     margins = page_margins(page, LAPTOP, None)

@@ -48,6 +48,10 @@ AFTER_EDGE_CLASS = "dsl-after-edge"
 it, as at the top of the screen, not the page's gap (12 px under a navbar against 24 at the sides)."""
 BEFORE_EDGE_CLASS = "dsl-before-edge"
 """An inset element right above one that runs edge to edge (a footer, a band): the margin below."""
+CONTINUES_CLASS = "dsl-continues"
+"""A bottom tab bar whose panel (its children) comes right after inset content (a search field
+written above the tabs): the panel goes on with that content, the page's gap below it, instead of
+adding its own 16 px inset to the margin kept above an edge-to-edge element."""
 PANE_CLASS = "dsl-pane"
 BAND_CLASS = "dsl-band"
 
@@ -62,8 +66,9 @@ class PageMargins:
     """How the screen keeps flowed content off its edges: the root's own padding (the document's
     `padding`), the margin each top-level element marked `inset` keeps from the edges, which
     elements `abut` the one above them, the screen's height (what a top-level `100%` is),
-    which elements are `bands` that hold the margin inside them, and whether a top-level element
-    `fills` the screen's free room by its own `flex`."""
+    which elements are `bands` that hold the margin inside them, whether a top-level element
+    `fills` the screen's free room by its own `flex`, and whether a bottom tab bar's panel
+    `continues` the inset content above it (see `CONTINUES_CLASS`)."""
 
     root_padding: float
     margin: float
@@ -73,6 +78,7 @@ class PageMargins:
     panes: bool = False
     bands: tuple[bool, ...] = ()
     fills: bool = False
+    continues: bool = False
 
 
 def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit: float | None) -> PageMargins:
@@ -105,7 +111,8 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
         not is_inset and _frames_content(element) for is_inset, element in zip(inset, elements, strict=True)
     )
     bands = tuple(edged and _unpadded_band(element) for edged, element in zip(edge, elements, strict=True))
-    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes, bands, fills)
+    continues = any(_continues_content(elements, inset))
+    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes, bands, fills, continues)
 
 
 def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
@@ -119,6 +126,7 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
     abut = margins.abut or (False,) * len(elements)
     bands = margins.bands or (False,) * len(elements)
     edged_before, edged_after = _beside_edges(elements, margins.inset)
+    continues = _continues_content(elements, margins.inset)
     for index, (element, inset, abuts, band) in enumerate(
         zip(elements, margins.inset, abut, bands, strict=True)
     ):
@@ -126,6 +134,7 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
         classes += [LAST_CLASS] * (inset and index == last) + [ABUT_CLASS] * abuts + [BAND_CLASS] * band
         classes += [AFTER_EDGE_CLASS] * (inset and edged_before[index])
         classes += [BEFORE_EDGE_CLASS] * (inset and edged_after[index])
+        classes += [CONTINUES_CLASS] * continues[index]
         margin_above_below = margins.margin * (inset and index == first) + margins.margin * (
             inset and index == last
         )
@@ -203,8 +212,26 @@ def _beside_edges(elements: Sequence[Element], inset: Sequence[bool]) -> tuple[l
     before, after = [False] * len(elements), [False] * len(elements)
     for previous, current in itertools.pairwise(flowing):
         before[current] = not inset[previous]
-        after[previous] = not inset[current]
+        after[previous] = not (inset[current] or _lends_panel(elements[current]))
     return before, after
+
+
+def _continues_content(elements: Sequence[Element], inset: Sequence[bool]) -> list[bool]:
+    """For each element, whether it is a bottom tab bar with a panel (see `_lends_panel`) right
+    after an inset element (placed elements and modals passed over)."""
+    flowing = [
+        i for i, element in enumerate(elements) if not is_absolute(element) and element.type != "modal"
+    ]
+    out = [False] * len(elements)
+    for previous, current in itertools.pairwise(flowing):
+        out[current] = inset[previous] and _lends_panel(elements[current])
+    return out
+
+
+def _lends_panel(element: Element) -> bool:
+    """A bottom tab bar with children: its panel is the screen's content, its bar the only part
+    that runs edge to edge (at the bottom). Content above it is not above an edge."""
+    return _is_chrome(element) and element.type == "tabs" and bool(element.children)
 
 
 def _percent(value: object) -> float | None:
@@ -254,6 +281,8 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
                 f".dsl-root>.{AFTER_EDGE_CLASS}{{margin-top:{beside}}}"
                 f".dsl-root>.{BEFORE_EDGE_CLASS}{{margin-bottom:{beside}}}"
             )
+    if margins.continues:
+        css += f".dsl-root>.{CONTINUES_CLASS}>.dsl-tabs-panel{{padding-top:0}}"
     return css
 
 
