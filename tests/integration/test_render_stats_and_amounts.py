@@ -106,6 +106,28 @@ async def test_a_row_that_aligns_its_stats_keeps_its_alignment(pool: ChromiumPoo
     assert abs(first[1] - second[1]) <= 1 and second[3] - first[3] > 20, (first, second)
 
 
+@pytest.mark.parametrize("box", [{"type": "grid", "columns": 3}, {"type": "row"}])
+async def test_stats_side_by_side_line_up_their_figures_when_a_label_wraps(
+    pool: ChromiumPool, box: dict[str, Any]
+) -> None:
+    """A label of two lines pushed its figure 20 px below its neighbours' in a grid or a row of
+    stats; now the figures share one line and each label keeps its top, as labelled fields do."""
+    stats = _stats(
+        {"label": "Teams on Flowbase", "value": "4,000+"},
+        {"label": "Average time saved per person each week", "value": "6.5 hrs", "change": "+12%"},
+        {"label": "Uptime", "value": "99.99%", "icon": "activity"},
+    )
+    picture = await _picture(pool, {"width": 700, "height": 260, "scale": 2,
+                                    "elements": [{**box, "children": stats}]})  # fmt: skip
+    boxes = _frames(picture)
+    assert [len(_label_lines(picture, frame)) for frame in boxes] == [1, 2, 1]
+    figures = [_value_lines(picture, frame)[0] for frame in boxes]
+    assert max(top for top, _ in figures) - min(top for top, _ in figures) <= 2, figures
+    labels = [_label_lines(picture, frame)[0] for frame in boxes]
+    assert max(top for top, _ in labels) - min(top for top, _ in labels) <= 2, labels
+    assert {frame[3] for frame in boxes} == {boxes[0][3]}, boxes  # still as tall as each other
+
+
 async def test_a_stats_words_and_figures_are_never_broken_inside(pool: ChromiumPool) -> None:
     """At 320 px "12,408" broke into "12,40/8" and "Active minutes" into "Active/minut/es": the
     figure stays on one line and the label on two, its long word ending in an ellipsis."""

@@ -21,6 +21,7 @@ from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import is_drawable_image_uri
@@ -1610,7 +1611,7 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
     longest word does not fit there, the tile shrinks, then goes (its slot: the CSS), and only
     a word too long for the whole card ends in "…". The value shrinks to fit, then wraps between
     words, never inside a number (one too long ends in "…"). Stats side by side in a row share
-    its width and its height."""
+    its width and its height, and line up their figures when a label wraps (`stat_lines`)."""
     label = element.label or element.title or ""
     value = element.value if element.value is not None else element.text
     size = size_word(element.size)
@@ -2108,6 +2109,7 @@ def _lone_event_beside_css() -> str:
 
 CSS = (
     CHART_CSS
+    + STAT_LINES_CSS
     + """
 .dsl-tone-success{color:var(--success)}.dsl-tone-warning{color:var(--warning)}
 .dsl-tone-danger{color:var(--danger)}.dsl-tone-info{color:var(--info)}.dsl-tone-neutral{color:var(--muted-foreground)}
