@@ -124,7 +124,7 @@ from kernel.dsl.style_rules import (
     style_key,
     unsafe_css_reason,
 )
-from kernel.dsl.suggest import did_you_mean
+from kernel.dsl.suggest import did_you_mean, same_words
 from kernel.errors import Issue
 
 Key = str | int
@@ -2428,15 +2428,23 @@ def lucide_icon_names() -> frozenset[str]:
 
 
 def _icon_suggestion(name: str) -> str | None:
-    """A did-you-mean for the name without another set's prefix or suffix (`mdi:acount` -> 'account')."""
+    """A did-you-mean for the name without another set's prefix or suffix (`mdi:acount` ->
+    'account'): a name of the same words first (`arrow-circle-left` -> 'circle-arrow-left'), then
+    the closest spelling."""
     try:
         from kernel.dsl.compiler.icons import icon_spellings
     except ImportError:
         return did_you_mean(name, known_icon_names())
     known = known_icon_names()
-    return next(
-        (hint for spelling in reversed(icon_spellings(name)) if (hint := did_you_mean(spelling, known))), None
-    )
+    spellings = list(reversed(icon_spellings(name)))
+    worded = next(  # Lucide's own name before an older one of the same words (`arrow-left-circle`)
+        (found for pool in (lucide_icon_names(), known) for spelling in spellings
+         if (found := same_words(spelling, pool))),
+        None,
+    )  # fmt: skip
+    if worded is not None:
+        return f"did you mean '{worded}'?"
+    return next((hint for spelling in spellings if (hint := did_you_mean(spelling, known))), None)
 
 
 def known_icon_names() -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 
@@ -23,6 +24,26 @@ def did_you_mean(name: str, candidates: Iterable[str], *, cutoff: float = 0.6) -
     """ "did you mean 'button'?" for the best close match, or None when nothing is close."""
     found = closest(name, candidates, n=1, cutoff=cutoff)
     return f"did you mean '{found[0]}'?" if found else None
+
+
+_WORD_BREAKS = re.compile(r"[-_.\s]+")
+
+
+def same_words(name: str, candidates: Iterable[str]) -> str | None:
+    """The candidate made of the same words as `name` in another order (`arrow-circle-left` is
+    `circle-arrow-left`), else the one made of the most of its words, two at least
+    (`ios-arrow-circle-left` is `circle-arrow-left` too), or None. Words say what is meant better
+    than letters do: `ellipsis-circle` is one edit from no name, many from `circle-ellipsis`."""
+    words = frozenset(_WORD_BREAKS.split(name.lower())) - {""}
+    best: tuple[int, int, str] | None = None  # (words shared, -length, candidate)
+    for candidate in sorted(candidates):
+        theirs = frozenset(_WORD_BREAKS.split(candidate.lower())) - {""}
+        if theirs == words and candidate.lower() != name.lower():
+            return candidate
+        if len(theirs) >= 2 and theirs < words:
+            ranked = (len(theirs), -len(candidate), candidate)
+            best = ranked if best is None or ranked > best else best
+    return best[2] if best is not None else None
 
 
 def nearby_or_all(name: str, candidates: Iterable[str], *, what: str) -> str:

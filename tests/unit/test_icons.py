@@ -178,3 +178,65 @@ def test_brand_logos_come_from_font_awesomes_brands(written: str, brand: str) ->
 def test_lucide_keeps_its_generic_names_over_a_brands() -> None:
     assert resolve_icon_name("x") == "x" and resolve_icon_name("bluetooth") == "bluetooth"
     assert resolve_icon_name("house") == "house"
+
+
+@pytest.mark.parametrize(
+    ("written", "lucide"),
+    [
+        ("gearshape.fill", "settings"),  # Apple's SF Symbols
+        ("person.crop.circle", "circle-user"),
+        ("ellipsis.circle", "circle-ellipsis"),
+        ("magnifyingglass", "search"),
+        ("house.fill", "house"),
+        ("bell.fill", "bell"),
+        ("heart.fill", "heart"),
+        ("square.and.arrow.up", "share"),
+        ("chevron.left", "chevron-left"),
+        ("plus.circle", "circle-plus"),
+        ("xmark.circle.fill", "circle-x"),
+        ("paperplane", "send"),
+        ("cart", "shopping-cart"),
+        ("person.fill.checkmark", "user-check"),  # a fill in the middle is the same drawing
+        ("play.square", "square-play"),  # an X.square Lucide names square-X
+        ("Icons.Filled.Favorite", "heart"),  # Jetpack Compose
+        ("Icons.Default.Search", "search"),
+        ("Icons.Outlined.Settings", "settings"),
+        ("Icons.AutoMirrored.Filled.ArrowBack", "arrow-left"),
+        ("Icons.Filled.MoreVert", "ellipsis-vertical"),
+        ("ic_arrow_back", "arrow-left"),  # Android resources
+        ("ic_home_black_24dp", "house"),
+        ("favorite", "heart"),  # Material names
+        ("more_vert", "ellipsis-vertical"),
+        ("arrow_back", "arrow-left"),
+        ("ios-settings", "settings"),  # Ionicons
+    ],
+)
+def test_the_phone_platforms_icon_names_draw_their_lucide_twin_with_no_warning(
+    written: str, lucide: str
+) -> None:
+    from kernel.dsl.validate import validate_document
+
+    assert resolve_icon_name(written) == lucide
+    assert f'data-icon="{lucide}"' in icon_svg(written)
+    assert validate_document({"elements": [{"type": "icon", "name": written}]}).warnings == []
+
+
+def test_the_common_names_win_over_a_platforms_other_meaning() -> None:
+    """Material's `cancel` is a crossed circle, but `cancel` on a button has always been an x."""
+    assert resolve_icon_name("cancel") == "x" and resolve_icon_name("create") == "plus"
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("arrow-circle-left", "circle-arrow-left"), ("chevron-circle-up", "circle-chevron-up"),
+     ("mdi:arrow-circle-left-outline", "circle-arrow-left"), ("seting", "settings")],
+)  # fmt: skip
+def test_an_unknown_names_suggestion_prefers_the_same_words_over_the_closest_spelling(
+    written: str, meant: str
+) -> None:
+    """`arrow-circle-left` is few edits from `arrow-big-left` but made of the words of
+    `circle-arrow-left`, which is what was meant; a misspelling still finds its word."""
+    from kernel.dsl.validate import validate_document
+
+    [warning] = validate_document({"elements": [{"type": "icon", "name": written}]}).warnings
+    assert warning.code == "unknown_icon" and warning.suggestion == f"did you mean '{meant}'?"

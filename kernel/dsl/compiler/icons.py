@@ -11,6 +11,7 @@ from zipfile import ZipFile
 from kernel.dsl.compiler.brand_icons import BRAND_FIRST, BRAND_PREFIXES, brand_drawing, resolve_brand
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.platform_icons import PLATFORM_NAMES, turned_around, unwrapped
 from kernel.dsl.memo import remembered_up_to
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -121,6 +122,7 @@ from the `aliases` of Lucide's icons/*.json, for the icons the installed set has
 
 ALIASES: dict[str, str] = {
     **LUCIDE_OLD_NAMES,
+    **PLATFORM_NAMES,
     "home": "house",
     "settings": "settings",
     "gear": "settings",
@@ -456,13 +458,15 @@ ALIASES: dict[str, str] = {
     "vpn-key": "key",
     "user-circle": "circle-user",
 }
-"""Common names (and names from other icon sets or older Lucide releases) -> a Lucide icon."""
+"""Common names (and names from other icon sets, the phone platforms' (`platform_icons`) or older
+Lucide releases) -> a Lucide icon. The common names win where a platform means another drawing
+(`cancel` is an x, not Material's crossed circle)."""
 
 ICON_SET_PREFIXES = (
     "fa-solid-", "fa-regular-", "fa-brands-", "fas-fa-", "far-fa-", "fab-fa-", "fa-", "mdi-",
     "md-outline-", "hi-outline-", "hi-solid-",
     "material-symbols-", "material-icons-", "material-", "md-", "bi-", "ri-", "ti-", "tabler-",
-    "heroicons-", "hi-", "io-", "ion-", "ph-", "feather-", "lucide-", "icon-", "text-", "format-",
+    "heroicons-", "hi-", "ios-", "io-", "ion-", "ph-", "feather-", "lucide-", "icon-", "text-", "format-",
 )  # fmt: skip
 """Prefixes other icon sets (and their React packages: `HiHome`, `MdHome`) put before a name, and
 the words editors' sets put before a formatting icon (`text-bold`, MDI's `format-bold`)."""
@@ -535,8 +539,9 @@ def _resolve_icon_name(name: str) -> str | None:
 def icon_spellings(name: str) -> list[str]:
     """The names `name` may mean, in the order they are tried: as written (kebab-cased), without
     another set's prefixes one by one (`mdi-format-bold`, `format-bold`, `bold`), then without a
-    style suffix too (and MDI's account-* as user-*)."""
-    key = _SEPARATORS.sub("-", _CAMEL.sub(r"-\1", name.strip())).lower()
+    style suffix too (and MDI's account-* as user-*). A phone platform's wrapping is taken off
+    first (`Icons.Filled.Favorite`, `ic_arrow_back_24dp`: see `platform_icons.unwrapped`)."""
+    key = _SEPARATORS.sub("-", _CAMEL.sub(r"-\1", unwrapped(name))).lower()
     spellings = [key]
     while prefix := next(
         (p for p in ICON_SET_PREFIXES if spellings[-1].startswith(p) and len(spellings[-1]) > len(p)), None
@@ -557,7 +562,9 @@ def _lookup(key: str) -> str | None:
     if key in names:
         return key
     alias = ALIASES.get(key)
-    return alias if alias is not None and alias in names else None
+    if alias is not None and alias in names:
+        return alias
+    return turned_around(key, names)
 
 
 def icon_exists(name: str | None) -> bool:
