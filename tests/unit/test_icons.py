@@ -172,7 +172,7 @@ def test_brand_logos_come_from_font_awesomes_brands(written: str, brand: str) ->
     assert 'class="dsl-icon-svg is-brand"' in svg and 'style="fill:#1a1f71"' in svg
     assert "<path d=" in svg and "stroke" not in svg.split(">", 1)[0]
     left, top, side, height = (float(part) for part in re.findall(r'viewBox="([^"]+)"', svg)[0].split())
-    assert side == height and left <= 0 and top <= 0  # the glyph centred in a square, with a margin
+    assert side == height and left <= 0 and top <= 0  # the ink centred in a square, with a margin
 
 
 def test_lucide_keeps_its_generic_names_over_a_brands() -> None:
