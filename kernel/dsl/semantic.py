@@ -2447,8 +2447,9 @@ def _icon_suggestion(name: str) -> str | None:
     return next((hint for spelling in spellings if (hint := did_you_mean(spelling, known))), None)
 
 
+@functools.cache
 def known_icon_names() -> frozenset[str]:
-    """Lucide names plus the compiler's friendly aliases (when the compiler is present)."""
+    """Lucide names plus the compiler's friendly aliases (when the compiler is present), made once."""
     try:
         from kernel.dsl.compiler.icons import ALIASES
     except ImportError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 
@@ -29,20 +30,38 @@ def did_you_mean(name: str, candidates: Iterable[str], *, cutoff: float = 0.6) -
 _WORD_BREAKS = re.compile(r"[-_.\s]+")
 
 
-def same_words(name: str, candidates: Iterable[str]) -> str | None:
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(_WORD_BREAKS.split(name.lower())) - {""}
+
+
+@functools.lru_cache(maxsize=8)
+def _by_word(pool: frozenset[str]) -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
+    """Each word of `pool`'s names -> the names of two words or more holding it, with their
+    words, in a stable order (made once per pool: a suggestion looks only at names it shares a
+    word with)."""
+    index: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for candidate in sorted(pool):
+        words = _words_of(candidate)
+        for word in words if len(words) >= 2 else ():
+            index.setdefault(word, []).append((words, candidate))
+    return {word: tuple(names) for word, names in index.items()}
+
+
+def same_words(name: str, candidates: frozenset[str]) -> str | None:
     """The candidate made of the same words as `name` in another order (`arrow-circle-left` is
     `circle-arrow-left`), else the one made of the most of its words, two at least
     (`ios-arrow-circle-left` is `circle-arrow-left` too), or None. Words say what is meant better
     than letters do: `ellipsis-circle` is one edit from no name, many from `circle-ellipsis`."""
-    words = frozenset(_WORD_BREAKS.split(name.lower())) - {""}
+    words = _words_of(name)
+    index = _by_word(candidates)
     best: tuple[int, int, str] | None = None  # (words shared, -length, candidate)
-    for candidate in sorted(candidates):
-        theirs = frozenset(_WORD_BREAKS.split(candidate.lower())) - {""}
-        if theirs == words and candidate.lower() != name.lower():
-            return candidate
-        if len(theirs) >= 2 and theirs < words:
-            ranked = (len(theirs), -len(candidate), candidate)
-            best = ranked if best is None or ranked > best else best
+    for word in sorted(words):
+        for theirs, candidate in index.get(word, ()):
+            if theirs == words and candidate.lower() != name.lower():
+                return candidate
+            if theirs < words:
+                ranked = (len(theirs), -len(candidate), candidate)
+                best = ranked if best is None or ranked > best else best
     return best[2] if best is not None else None
 
 
