@@ -36,7 +36,7 @@ from kernel.dsl.catalog import (
 )
 from kernel.dsl.chart_shapes import PIE_VARIANTS, drawing_notes, native_chart_data, series_name
 from kernel.dsl.code_languages import closest, is_known
-from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, is_drawable_image_uri
+from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, read_image_uri
 from kernel.dsl.entities import decoded
 from kernel.dsl.hints import (
     ADDON_TYPES,
@@ -1423,16 +1423,15 @@ def _source_problem(src: str, instead: str) -> tuple[str, str, str] | None:
         return message, "invalid_data_uri", f"prefix it: data:image/{bare};base64,{src[:12]}..."
     if _FETCHED.match(src):
         return f"'src' is not a data: image, so {instead} (nothing is ever fetched)", "external_src", _EMBED
-    if src.lower().startswith("data:image/") and not is_drawable_image_uri(src):
-        message = (
-            "'src' is a data: URI that holds no picture (its data is no PNG, JPEG, GIF, WebP, AVIF, BMP or "
-            f"SVG), so {instead}"
+    problem = read_image_uri(src).problem if src.lower().startswith("data:image/") else None
+    if problem is not None:
+        fix = (
+            "close every tag and quote every attribute, or embed the file base64-encoded: "
+            "data:image/svg+xml;base64,PHN2Zy..."
+            if problem.startswith(("holds an SVG", "holds an <svg>"))
+            else "embed the whole file, base64-encoded: data:image/png;base64,iVBORw0KGgo..."
         )
-        return (
-            message,
-            "invalid_data_uri",
-            "embed the whole file, base64-encoded: data:image/png;base64,iVBORw0KGgo...",
-        )
+        return f"'src' is a data: URI that {problem}, so {instead}", "invalid_data_uri", fix
     if not embedded and re.search(r"[/\\]", src):
         return (
             f"'src' is a file's path, not a data: image, so {instead} (no file is ever read)",

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import box_where, is_ink, render_dsl, rgb
+from tests.integration.render_fixtures import (
+    RGB,
+    box_where,
+    close_to,
+    is_ink,
+    is_text,
+    luminance,
+    render_dsl,
+    rgb,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -45,3 +56,80 @@ async def test_a_brand_icon_in_an_icon_button_matches_the_lucide_one_in_the_next
     apple = await _ink_size(pool, {**button, "icon": "apple"})
     whatsapp = await _ink_size(pool, {**button, "icon": "whatsapp"})
     assert max(apple) >= 0.85 * max(mail) and max(whatsapp) >= 0.85 * max(mail), (apple, whatsapp, mail)
+
+
+# -- embedded pictures -----------------------------------------------------------------------------
+
+GREEN_SVG = (
+    "data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='64' height='64'>"
+    "<rect width='64' height='64' fill='#16a34a'/></svg>"
+)
+"""An SVG written as plain text, as authors and agents write one: its `#` began the URL's fragment."""
+
+
+UNDRAWABLE_JPEG = "data:image/jpeg;base64," + base64.b64encode(
+    b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    b"\xff\xda\x00\x08\x01\x01\x00\x00?\x00not a scan\xff\xd9"
+).decode("ascii")
+"""A JPEG with its scan but no frame: it passes for one until decoded, so it reaches Chromium,
+which draws its broken-image icon and the alt text for it."""
+
+
+def is_green_fill(colour: RGB) -> bool:
+    return close_to(colour, (0x16, 0xA3, 0x4A), 6)
+
+
+async def _alone(pool: ChromiumPool, element: dict[str, Any]) -> tuple[list[Any], Image.Image]:
+    """The warnings and the pixels of one element alone on a white page."""
+    prepared, image = await render_dsl(pool, {"width": 200, "height": 140, "elements": [element]})
+    return prepared.warnings, rgb(image.data)
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        {"type": "image", "alt": "Green logo", "src": GREEN_SVG, "layout": {"width": 96, "height": 96}},
+        {"type": "avatar", "name": "Ada Lovelace", "size": "xl", "src": GREEN_SVG},
+        {
+            "type": "image",
+            "alt": "No namespace",
+            "src": GREEN_SVG.replace(" xmlns='http://www.w3.org/2000/svg'", ""),
+        },
+    ],
+)
+async def test_an_svg_written_as_plain_text_is_drawn(pool: ChromiumPool, element: dict[str, Any]) -> None:
+    """`fill='#16a34a'` in an SVG data URI written out: the `#` is escaped when compiling (the
+    browser cut the picture there and drew its broken-image icon), and an `<svg>` without its
+    namespace is given it, with no warning: the author's intent is plain."""
+    warnings, pixels = await _alone(pool, element)
+    assert warnings == []
+    green = box_where(pixels, is_green_fill)
+    assert green is not None and green[2] - green[0] >= 60 and green[3] - green[1] >= 60, green
+
+
+async def test_a_picture_chromium_cannot_draw_shows_the_placeholders_stripes_and_its_alt(
+    pool: ChromiumPool,
+) -> None:
+    """Never the broken-image icon and the alt text in the browser's font at the top left."""
+    _, pixels = await _alone(
+        pool, {"type": "image", "alt": "Team", "src": UNDRAWABLE_JPEG, "layout": {"width": 120, "height": 96}}
+    )
+    striped = box_where(pixels, lambda c: min(c) >= 225 and max(c) <= 246)
+    assert striped is not None and striped[2] - striped[0] >= 110 and striped[3] - striped[1] >= 86, striped
+    words = box_where(pixels, is_text)
+    assert words is not None, "no alt text"
+    middle = ((striped[0] + striped[2]) / 2, (striped[1] + striped[3]) / 2)
+    assert abs((words[0] + words[2]) / 2 - middle[0]) < 6 and abs((words[1] + words[3]) / 2 - middle[1]) < 6
+
+
+async def test_an_avatar_whose_picture_chromium_cannot_draw_shows_its_initials_not_its_name(
+    pool: ChromiumPool,
+) -> None:
+    """The browser wrote the name, in the initials' large orange letters, across the disc."""
+    _, pixels = await _alone(
+        pool, {"type": "avatar", "name": "Ada Lovelace", "size": "xl", "src": UNDRAWABLE_JPEG}
+    )
+    face = box_where(pixels, lambda c: c != (255, 255, 255))
+    letters = box_where(pixels, lambda c: luminance(c) < 180)
+    assert face is not None and letters is not None
+    assert letters[2] - letters[0] <= 36 and face[0] < letters[0] and letters[2] < face[2], (letters, face)

@@ -241,7 +241,7 @@ def test_element_series_event_and_note_colours_are_checked() -> None:
 
 def test_a_bare_data_uri_background_is_told_to_wrap_it_in_url() -> None:
     issue = _only(
-        _warnings({"type": "text", "text": "Hi"}, background="data:image/png;base64,iVBORw0KGgo="),
+        _warnings({"type": "text", "text": "Hi"}, background="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"),
         "/background",
     )
     assert (issue.code, issue.message) == (
@@ -273,8 +273,8 @@ def test_valid_css_colours_do_not_warn(colour: str) -> None:
 @pytest.mark.parametrize(
     "background",
     ["linear-gradient(135deg, #4f46e5, #06b6d4)", "radial-gradient(circle, red, blue)", "none",
-     "url(data:image/png;base64,iVBORw0KGgo=) center / cover no-repeat",
-     "#f8fafc url(data:image/png;base64,iVBORw0KGgo=) repeat-x top left"],
+     "url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC) center / cover no-repeat",
+     "#f8fafc url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC) repeat-x top left"],
 )  # fmt: skip
 def test_backgrounds_that_are_images_or_shorthands_do_not_warn(background: str) -> None:
     style = {"background": background}

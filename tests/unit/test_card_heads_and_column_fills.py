@@ -71,7 +71,7 @@ def test_a_placeholder_under_other_layers_of_a_stack_is_a_backdrop() -> None:
         assert "is-backdrop" in image and "is-placeholder" in image, aligned
     on_top = render(type="stack", children=[overlay, {"type": "image", "alt": "Team"}])
     assert "is-backdrop" not in on_top  # the top layer is nobody's backdrop
-    picture = "data:image/png;base64,iVBORw0KGgo="
+    picture = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
     embedded = render(type="stack", children=[{"type": "image", "src": picture}, overlay])
     assert "is-backdrop" not in embedded  # a real picture shows as it is
 

@@ -201,7 +201,7 @@ def test_style_values_can_not_add_declarations_or_fetch() -> None:
 
 def test_a_semicolon_inside_brackets_or_a_string_does_not_end_a_style_value() -> None:
     """`data:image/png;base64,...` was cut at its `;`: the image silently went missing."""
-    image = "url(data:image/png;base64,iVBORw0KGgo=) 0 0/100% 100%"
+    image = "url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC) 0 0/100% 100%"
     assert sanitize_value(image) == image
     assert (
         sanitize_value('url("data:image/svg+xml;utf8,x") center') == 'url("data:image/svg+xml;utf8,x") center'
@@ -215,7 +215,7 @@ def test_a_semicolon_inside_brackets_or_a_string_does_not_end_a_style_value() ->
     )
     html = compile_html(document, Viewport(800, 600, 1.0))
     assert f"body{{background:{image}}}" in html
-    assert "background-image:url(data:image/png;base64,iVBORw0KGgo=)" in html
+    assert "background-image:url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)" in html
 
 
 @pytest.mark.parametrize("padding", [0, 400])

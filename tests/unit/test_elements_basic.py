@@ -74,8 +74,8 @@ def test_password_value_shows_dots_only() -> None:
 
 
 def test_image_from_a_data_uri_is_an_img() -> None:
-    html = render(type="image", src="data:image/png;base64,iVBORw0KGgo=", alt="Logo")
-    assert '<img src="data:image/png;base64,iVBORw0KGgo=" alt="Logo">' in html
+    html = render(type="image", src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", alt="Logo")
+    assert '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC" alt="Logo">' in html
 
 
 def test_image_from_anywhere_else_is_a_labelled_placeholder_without_a_source() -> None:
@@ -109,13 +109,13 @@ def test_a_cards_text_is_its_body_copy_between_the_head_and_the_children() -> No
     assert html.index("dsl-card-title") < html.index("dsl-card-text") < html.index("dsl-badge")
 
 
-PIXEL = "data:image/png;base64,iVBORw0KGgo="
+PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
 
 
 def test_a_cards_src_is_a_cover_picture_above_its_head() -> None:
     html = render(type="card", src=PIXEL, alt="Lake at dawn", title="Ten days in the Dolomites")
     assert "has-cover" in classes_of(html)
-    cover = '<div class="dsl-image dsl-card-cover"><img src="data:image/png;base64,iVBORw0KGgo=" alt="Lake at dawn">'
+    cover = '<div class="dsl-image dsl-card-cover"><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC" alt="Lake at dawn">'
     assert cover in html
     assert html.index("dsl-card-cover") < html.index("dsl-card-head")
 

@@ -176,8 +176,8 @@ def test_the_status_bar_continues_a_band_a_map_or_a_picture_at_the_top(
         ([{**PURPLE_NAVBAR, "style": {"background": "transparent"}}], {}),  # the page shows through
         ([{"type": "column", "padding": 16, "children": [{"type": "map"}]}], {}),  # padded above the map
         ([{"type": "column", "padding": "0 16px", "children": [{"type": "map"}]}], {}),  # and beside it
-        ([{"type": "image", "src": "data:image/png;base64,iVBORw0KGgo=", "layout": {"height": 99}}], {"padding": 0}),
-        ([{"type": "column", "style": {"background": "url(data:image/png;base64,iVBORw0KGgo=)"},
+        ([{"type": "image", "src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "layout": {"height": 99}}], {"padding": 0}),
+        ([{"type": "column", "style": {"background": "url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)"},
            "children": [{"type": "heading", "text": "Hi"}]}], {}),  # a picture no strip can continue
     ],
 )  # fmt: skip

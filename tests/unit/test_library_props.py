@@ -174,11 +174,11 @@ def test_a_bare_data_uri_in_a_style_is_told_to_wrap_it_in_url(name: str, value: 
 
 
 def test_a_data_uri_in_url_is_fine() -> None:
-    assert style_problems("background", "url(data:image/png;base64,iVBORw0KGgo=)") == []
+    assert style_problems("background", "url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)") == []
 
 
 def test_a_data_uri_written_on_the_element_is_wrapped_in_the_hint() -> None:
-    element = {"type": "container", "backgroundImage": "data:image/png;base64,iVBORw0KGgo="}
+    element = {"type": "container", "backgroundImage": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"}
     issue = _only(_issues(element), "/elements/0/backgroundImage")
     assert (
         issue.suggestion

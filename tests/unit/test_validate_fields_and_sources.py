@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from kernel.dsl.data_uris import bare_base64_image, image_format, is_drawable_image_uri
+from kernel.dsl.compiler.sanitize import sanitize_value
+from kernel.dsl.data_uris import bare_base64_image, drawable_image_uri, image_format, is_drawable_image_uri
 from kernel.dsl.hints import HTML_INPUT_TYPES
 from kernel.dsl.semantic import inputs_drawn_as
 from kernel.dsl.validate import validate_document
@@ -211,6 +212,79 @@ def test_a_real_embedded_picture_is_drawable_and_placeholders_are_not() -> None:
     for placeholder in ("data:image/png;base64,...", "data:image/png;base64,AAAA", "data:image/png;base64,",
                         "data:text/plain;base64,aGk=", "hero.png"):  # fmt: skip
         assert not is_drawable_image_uri(placeholder), placeholder
+
+
+SVG_TEXT = "<svg xmlns='http://www.w3.org/2000/svg' width='8' height='8'><rect width='8' height='8' fill='#16a34a'/></svg>"
+
+
+def _svg_in(uri: str | None) -> bytes:
+    assert uri is not None and uri.startswith("data:image/svg+xml;base64,"), uri
+    return base64.b64decode(uri.split(",", 1)[1])
+
+
+def test_an_svg_written_as_plain_text_is_written_as_chromium_draws_it() -> None:
+    """Its `#` began the URL's fragment (Chromium drew the broken-image icon): the SVG goes
+    whole, base64-encoded; one without its namespace (drawn as nothing) is given it, as is an
+    XLink prefix used undeclared; an SVG named as a PNG is named as the SVG it is."""
+    assert _svg_in(drawable_image_uri(f"data:image/svg+xml;utf8,{SVG_TEXT}")) == SVG_TEXT.encode()
+    bare = SVG_TEXT.replace(" xmlns='http://www.w3.org/2000/svg'", "")
+    assert _svg_in(drawable_image_uri(f"data:image/svg+xml,{bare}")).startswith(
+        b'<svg xmlns="http://www.w3.org/2000/svg" width='
+    )
+    linked = "<svg width='2'><use xlink:href='%23a'/></svg>"
+    assert b'xmlns:xlink="http://www.w3.org/1999/xlink"' in _svg_in(
+        drawable_image_uri(f"data:image/svg+xml,{linked}")
+    )
+    named_png = "data:image/png;base64," + base64.b64encode(SVG_TEXT.encode()).decode()
+    assert _svg_in(drawable_image_uri(named_png)) == SVG_TEXT.encode()
+    png = base64.b64encode(_png()).decode()
+    assert drawable_image_uri(f"data:image/svg+xml;base64,{png}") == f"data:image/png;base64,{png}"
+
+
+def test_a_picture_written_as_chromium_draws_it_is_left_as_written() -> None:
+    png = f"data:image/png;base64,{base64.b64encode(_png()).decode()}"
+    escaped = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E"
+    for uri in (png, escaped, f"data:image/svg+xml;base64,{base64.b64encode(SVG_TEXT.encode()).decode()}"):
+        assert drawable_image_uri(f"  {uri} ") == uri
+
+
+@pytest.mark.parametrize(
+    ("src", "problem", "fix"),
+    [
+        ("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg'><circle r='3'>",
+         "holds an SVG that is not well-formed XML (no element found, line 1, column 55)", "close every tag"),
+        ("data:image/svg+xml,<svg xmlns='http://www.w3.org/1999/xhtml'/>",
+             "holds an <svg> outside SVG's namespace (its xmlns is not http://www.w3.org/2000/svg)", "close every tag"),
+        ("data:image/png;base64,iVBORw0KGgo=", "holds a PNG file whose picture data is missing or damaged",
+         "embed the whole file"),
+    ],
+)  # fmt: skip
+def test_a_picture_chromium_would_not_draw_warns_and_draws_the_placeholder(
+    src: str, problem: str, fix: str
+) -> None:
+    issue = _at(_warnings({"type": "image", "src": src, "alt": "Logo"}), "/elements/0/src")
+    assert issue.code == "invalid_data_uri"
+    assert issue.message == f"'src' is a data: URI that {problem}, so a labelled placeholder is drawn"
+    assert issue.suggestion is not None and issue.suggestion.startswith(fix)
+    assert "is-placeholder" in render_element(type="image", src=src, alt="Logo")
+
+
+def test_a_pngs_image_data_that_does_not_inflate_is_no_picture() -> None:
+    real = _png()
+    start = real.index(b"IDAT") + 4
+    damaged = real[:start] + b"\x00" * 8 + real[start + 8 :]
+    assert is_drawable_image_uri(f"data:image/png;base64,{base64.b64encode(real).decode()}")
+    assert not is_drawable_image_uri(f"data:image/png;base64,{base64.b64encode(damaged).decode()}")
+
+
+def test_a_style_url_of_an_svg_written_out_is_kept_and_written_as_chromium_draws_it() -> None:
+    """Its quotes and brackets are the SVG's own, inside the url's quotes (the whole value was
+    dropped as a fetch); its `#` is escaped as an image's is."""
+    kept = sanitize_value(f'url("data:image/svg+xml;utf8,{SVG_TEXT}") center / 20px repeat')
+    assert kept is not None and kept.endswith(") center / 20px repeat")
+    assert _svg_in(kept.removeprefix('url("').split('")', 1)[0]) == SVG_TEXT.encode()
+    escaped = "url('data:image/svg+xml;utf8,<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>')"
+    assert sanitize_value(escaped) == escaped.replace("<", "\\3c ")
 
 
 def test_the_formats_are_told_by_their_first_bytes() -> None:

@@ -219,7 +219,11 @@ BASIC = """
 .dsl-kbd{display:inline-flex;align-items:center;height:20px;padding:0 6px;border:1px solid var(--border);border-radius:min(5px,var(--radius));background:var(--muted);font-size:11px;font-weight:500;color:var(--muted-foreground)}
 
 .dsl-image{position:relative;overflow:hidden;min-width:0;border-radius:var(--radius)}
-.dsl-image>img{width:100%;height:100%;object-fit:cover}
+.dsl-image>img{position:relative;width:100%;height:100%;object-fit:cover}
+/* A picture Chromium cannot draw after all (the validator finds most: they draw the placeholder)
+   shows the placeholder's stripes and its alt text, never the broken-image icon: only such an
+   image has an ::after. */
+.dsl-image>img::after{content:attr(alt);position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:8px;background:repeating-linear-gradient(135deg,var(--muted) 0 10px,color-mix(in srgb,var(--muted) 55%,var(--surface)) 10px 20px);border:1px dashed var(--input);border-radius:inherit;color:var(--foreground);font-size:13px;font-weight:500;text-align:center;overflow:hidden}
 .dsl-image.is-placeholder{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;min-height:120px;padding:12px;background:repeating-linear-gradient(135deg,var(--muted) 0 10px,color-mix(in srgb,var(--muted) 55%,var(--surface)) 10px 20px);border:1px dashed var(--input);color:var(--muted-foreground);text-align:center}
 .dsl-image.is-placeholder.is-sized{min-height:0}
 .dsl-image.is-placeholder.is-compact{padding:0;gap:0;border-radius:var(--radius-sm)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.memo import remembered_up_to
 
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
@@ -20,7 +21,11 @@ _FETCHING_FUNCTION = re.compile(
     r"(?<![\w-])(url|image-set|-webkit-image-set|image|cross-fade|-webkit-cross-fade|element|src)\s*\(",
     re.I,
 )
-_DATA_URL_ARGUMENT = re.compile(r"""^\s*(["']?)\s*data:[^"'()\\]*\1\s*$""", re.I | re.S)
+_DATA_URL_ARGUMENT = re.compile(
+    r"""^\s*(?:"\s*(data:[^"\\]*)"|'\s*(data:[^'\\]*)'|(data:[^"'()\\]*))\s*$""", re.I | re.S
+)
+"""A `url()`'s argument that is a data: URI: quoted (an SVG written out may hold the other quote
+and brackets) or bare; its URI is whichever group matched."""
 _DANGEROUS_WORDS = re.compile(r"expression\s*\(|javascript\s*:|vbscript\s*:|-moz-binding|behavior\s*:", re.I)
 _BRACE = re.compile(r"[{}]")
 _SIGNIFICANT = re.compile(r"""[()\[\];"'\\]""")
@@ -115,12 +120,20 @@ def _neutralize_fetches(css: str) -> str:
     while match := _FETCHING_FUNCTION.search(css, position):
         end = _closing_paren(css, match.end())
         argument = css[match.end() : end - 1]
-        keep = match.group(1).lower() == "url" and _DATA_URL_ARGUMENT.match(argument)
+        data = _DATA_URL_ARGUMENT.match(argument) if match.group(1).lower() == "url" else None
         out.append(css[position : match.start()])
-        out.append(css[match.start() : end] if keep else "none")
+        out.append(_data_url(css[match.start() : end], data) if data else "none")
         position = end
     out.append(css[position:])
     return "".join(out)
+
+
+def _data_url(written: str, argument: re.Match[str]) -> str:
+    """A kept `url(data:...)`, its picture written as Chromium draws it (an SVG's `#` escaped,
+    its namespace declared: see `drawable_image_uri`), else as written."""
+    uri = next(group for group in argument.groups() if group is not None)
+    drawn = drawable_image_uri(uri)
+    return f'url("{drawn}")' if drawn is not None and drawn != uri.strip() else written
 
 
 def sanitize_css(css: str) -> str:

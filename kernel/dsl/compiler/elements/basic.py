@@ -34,7 +34,7 @@ from kernel.dsl.compiler.styles import (
     style_declarations,
 )
 from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
-from kernel.dsl.data_uris import is_drawable_image_uri
+from kernel.dsl.data_uris import drawable_image_uri, is_drawable_image_uri
 from kernel.dsl.model import Element, Item
 from kernel.dsl.options import Viewport
 from kernel.dsl.sizes import control_size, named_size, size_word
@@ -179,10 +179,11 @@ def render_image(element: Element, ctx: RenderContext) -> str:
 
 
 def embedded_image(src: str | None, alt: str | None, *, fit: str = "") -> str:
-    """An `<img>` of a data: URI (callers check it is one: nothing else is ever loaded), with
-    `fit` (declarations) as its own style."""
+    """An `<img>` of a data: URI (callers check it is one: nothing else is ever loaded), written
+    as Chromium draws it (`drawable_image_uri`: an SVG's `#` escaped), with `fit` (declarations)
+    as its own style."""
     style = f' style="{esc(fit)}"' if fit else ""
-    return f'<img src="{esc(src)}" alt="{esc(alt or "")}"{style}>'
+    return f'<img src="{esc(drawable_image_uri(src) or "")}" alt="{esc(alt or "")}"{style}>'
 
 
 PICTURE_FIT_PROPERTIES = ("objectFit", "objectPosition")

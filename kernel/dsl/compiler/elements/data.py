@@ -24,7 +24,7 @@ from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.ui_strings import ui_string
-from kernel.dsl.data_uris import is_drawable_image_uri
+from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar, TableCell
 from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_percents
 from kernel.dsl.sizes import size_word
@@ -1384,10 +1384,12 @@ def _avatar(
     font = max(size * 0.38, 9) if font is None else font
     style = f"width:{size:g}px;height:{size:g}px;font-size:{font:.1f}px;--tone:{palette_color(hue_index)}"
     style += f";{extra}" if extra else ""
-    if src and is_drawable_image_uri(src):
-        face = f'<img src="{esc(src.strip())}" alt="{esc(name or "")}">'
+    initials = esc(unjoined(face_initials(name)[:letters]))
+    picture = drawable_image_uri(src)
+    if picture is not None:  # the initials stand in should Chromium draw nothing of it (FACE_CSS)
+        face = f'<img src="{esc(picture)}" alt="{esc(name or "")}" data-initials="{initials}">'
     else:
-        face = f"<span>{esc(unjoined(face_initials(name)[:letters]))}</span>"
+        face = f"<span>{initials}</span>"
     dot = ""
     tone = _STATUS_CLASSES.get((status or "").lower())
     if tone:
@@ -2241,7 +2243,10 @@ CSS = (
 /* On a box of the author's own dark colour (a brand-purple panel) the tone's ink would sink into
    it: the initials are near the panel's text colour, the disc a deeper tint. */
 .has-dark-bg .dsl-avatar-face{background:color-mix(in srgb,var(--tone) 30%,var(--surface));color:color-mix(in srgb,var(--tone) 20%,var(--foreground))}
-.dsl-avatar-face img{width:100%;height:100%;object-fit:cover;border-radius:inherit;display:block}
+.dsl-avatar-face img{position:relative;width:100%;height:100%;object-fit:cover;border-radius:inherit;display:block;background:inherit}
+/* A picture Chromium cannot draw after all shows the initials on the tint, never its broken-image
+   icon and its alt text (a name too large for the disc): only such an image has an ::after. */
+.dsl-avatar-face img::after{content:attr(data-initials);position:absolute;inset:0;display:flex;align-items:center;justify-content:center;border-radius:inherit;background:inherit;color:inherit;font-size:inherit}
 .dsl-avatar-status{position:absolute;inset-inline-end:0;bottom:0;border-radius:50%;background:currentColor;box-shadow:0 0 0 2px var(--surface)}
 .dsl-avatar-caption{display:flex;flex-direction:column;gap:1px;min-width:0}
 .dsl-avatar-name{font-size:14px;font-weight:600;color:var(--foreground)}

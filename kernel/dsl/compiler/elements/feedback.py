@@ -9,7 +9,7 @@ from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label, size_px
 from kernel.dsl.compiler.registry import RENDERERS, renders
 from kernel.dsl.compiler.styles import is_absolute
-from kernel.dsl.data_uris import is_drawable_image_uri
+from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.model import Element, Item
 
 _TONES = {"info": "info", "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
@@ -214,10 +214,9 @@ def render_empty(element: Element, ctx: RenderContext) -> str:
 def render_video(element: Element, ctx: RenderContext) -> str:
     """A 16:9 player still: poster (data: image) or a gradient, play button, title, duration, scrubber."""
     poster = ""
-    if element.src and is_drawable_image_uri(element.src):
-        poster = (
-            f'<img class="dsl-video-poster" src="{esc(element.src.strip())}" alt="{esc(element.alt or "")}">'
-        )
+    picture = drawable_image_uri(element.src)
+    if picture is not None:
+        poster = f'<img class="dsl-video-poster" src="{esc(picture)}" alt="{esc(element.alt or "")}">'
     title = element.title or element.label or element.text
     title_html = f'<div class="dsl-video-title">{esc(title)}</div>' if title else ""
     duration = element.duration
@@ -358,7 +357,9 @@ CSS = """
 .dsl-fallback-button{display:inline-flex;align-items:center;height:32px;padding:0 12px;border-radius:var(--radius-sm);border:1px solid var(--border);font-size:13px;font-weight:500}
 
 .dsl-video{position:relative;aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:var(--radius-lg);background:radial-gradient(120% 90% at 30% 20%,#3b3f5c 0%,#1e2033 45%,#0b0c14 100%);color:#fff;box-sizing:border-box;min-height:120px;box-shadow:inset 0 0 0 1px rgba(255,255,255,.07)}
-.dsl-video-poster{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
+.dsl-video-poster{position:absolute;inset:0;width:100%;height:100%;object-fit:cover;background:inherit}
+/* A poster Chromium cannot draw after all leaves the player's own dark backdrop, not a broken-image icon. */
+.dsl-video-poster::after{content:"";position:absolute;inset:0;background:inherit}
 .dsl-video-shade{position:absolute;inset:0;background:linear-gradient(180deg,rgba(0,0,0,.45) 0%,rgba(0,0,0,0) 30%,rgba(0,0,0,0) 62%,rgba(0,0,0,.6) 100%)}
 .dsl-video-title{position:absolute;left:18px;top:14px;right:18px;font-size:15px;font-weight:600;text-shadow:0 1px 2px rgba(0,0,0,.5);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .dsl-video-duration{position:absolute;right:12px;top:12px;padding:2px 7px;border-radius:4px;background:rgba(0,0,0,.65);font-size:12px;font-weight:600;font-variant-numeric:tabular-nums}
