@@ -688,7 +688,9 @@ def component_prop_hint(
         return _PAGINATION
     if key == "badgecontent":
         return f"did you mean 'badge'? badge: {_shown(value, 3)}"
-    if key in ("fit", "objectfit", "resizemode"):
+    if key in ("objectfit", "resizemode", "contentmode", "scaletype"):
+        if kind == "image":
+            return f"did you mean 'fit'? fit: {_shown(value, 'contain')} (cover, contain, fill or none)"
         return f"CSS goes in style: {{objectFit: {_shown(value, 'cover')}}}"
     return None
 

@@ -465,6 +465,10 @@ _ICON_SIDES = {"left": "start", "right": "end", "leading": "start", "trailing": 
                "after": "end"}  # fmt: skip
 
 
+_FIT_WORDS = {"scale-down": "contain", "stretch": "fill", "crop": "cover"}
+"""CSS's `scale-down` and other tools' words for how a picture fits its box, as the DSL's."""
+
+
 def _css_words(words: dict[str, str]) -> BeforeValidator:
     """Reads CSS's own word for a flex alignment as the DSL's (`space-between` is `between`,
     `flex-start` is `start`), and a side for its end (`left` is `start`, `bottom` is `end`, as
@@ -618,6 +622,12 @@ class Element(_Strict):
     """A count or short tag on the element: a red count on a button's corner, a pill by a card's title."""
     src: str | None = None
     alt: Text | None = None
+    fit: Annotated[Literal["cover", "contain", "fill", "none"] | None, _css_words(_FIT_WORDS)] = Field(
+        default=None,
+        description="How an image's picture fits its box: `cover` fills it, cropping what overflows (a "
+        "photo's default); `contain` shows the whole picture inside it (a logo's and an SVG's default); `fill` "
+        "stretches it; `none` keeps its own size. `style: {objectFit: ...}` says the same.",
+    )
     href: str | None = None
     variant: VariantWord = None
     size: Annotated[str | float | None, BeforeValidator(_size_alias)] = None

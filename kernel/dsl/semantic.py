@@ -159,6 +159,7 @@ _VARIANTS = {
     "stepper": "dots dot indicator",
     "pagination": "dots dot indicator",
     "avatar": "square rounded",
+    "image": "logo",
 }
 KNOWN_VARIANTS: dict[str, frozenset[str]] = {
     kind: frozenset(names.split()) for kind, names in _VARIANTS.items()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 from typing import Any
 
 import pytest
@@ -11,8 +12,10 @@ from PIL import Image
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     RGB,
+    Box,
     box_where,
     close_to,
+    is_blue,
     is_ink,
     is_text,
     luminance,
@@ -133,3 +136,57 @@ async def test_an_avatar_whose_picture_chromium_cannot_draw_shows_its_initials_n
     letters = box_where(pixels, lambda c: luminance(c) < 180)
     assert face is not None and letters is not None
     assert letters[2] - letters[0] <= 36 and face[0] < letters[0] and letters[2] < face[2], (letters, face)
+
+
+# -- how a picture fits its box ----------------------------------------------------------------------
+
+WORDMARK = "data:image/svg+xml;base64," + base64.b64encode(
+    b"<svg xmlns='http://www.w3.org/2000/svg' width='240' height='48'><rect width='240' height='48' fill='#00f'/></svg>"
+).decode("ascii")
+"""A wordmark's shape: a 5:1 band of blue."""
+
+
+def _blue_png(size: tuple[int, int]) -> str:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (0, 0, 255)).save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+async def _blue_in_box(pool: ChromiumPool, image: dict[str, Any]) -> tuple[Box, bool]:
+    """The blue picture's box in a 120 x 40 image on a theme of round corners, and whether its
+    top-left corner is square (blue to the corner)."""
+    document = {"width": 200, "height": 100, "theme": {"radius": 20}, "elements": [
+        {**image, "layout": {"width": 120, "height": 40}}]}  # fmt: skip
+    _, rendered = await render_dsl(pool, document)
+    pixels = rgb(rendered.data)
+    blue = box_where(pixels, is_blue)
+    assert blue is not None
+    return blue, is_blue(pixels.getpixel((blue[0], blue[1])))  # type: ignore[arg-type]
+
+
+def _sized(box: Box, size: tuple[int, int]) -> bool:
+    """Whether `box` is `size`, give or take the pixel a scaled picture's soft edge may lose."""
+    return abs(box[2] - box[0] - size[0]) <= 1 and abs(box[3] - box[1] - size[1]) <= 1
+
+
+async def test_a_logo_is_shown_whole_with_square_corners_and_a_photo_covers_its_rounded_box(
+    pool: ChromiumPool,
+) -> None:
+    """A 5:1 wordmark in a 120 x 40 box: all of it, 120 x 24, its corners square (it was cropped to
+    its middle and rounded into a pill); a photo fills the box, cropped, with the theme's corners."""
+    logo, square = await _blue_in_box(pool, {"type": "image", "src": WORDMARK, "alt": "Acme"})
+    assert _sized(logo, (120, 24)) and square, logo
+    named, square = await _blue_in_box(
+        pool, {"type": "image", "src": _blue_png((60, 12)), "alt": "Acme logo"}
+    )
+    assert _sized(named, (120, 24)) and square, named
+    photo, square = await _blue_in_box(pool, {"type": "image", "src": _blue_png((60, 12)), "alt": "Team"})
+    assert _sized(photo, (120, 40)) and not square, photo
+
+
+@pytest.mark.parametrize(("fit", "size"), [("contain", (120, 24)), ("fill", (120, 40)), ("none", (60, 12))])
+async def test_an_images_fit_places_its_picture(pool: ChromiumPool, fit: str, size: tuple[int, int]) -> None:
+    box, _ = await _blue_in_box(
+        pool, {"type": "image", "src": _blue_png((60, 12)), "alt": "Team", "fit": fit}
+    )
+    assert _sized(box, size), box

@@ -241,7 +241,10 @@ def test_element_series_event_and_note_colours_are_checked() -> None:
 
 def test_a_bare_data_uri_background_is_told_to_wrap_it_in_url() -> None:
     issue = _only(
-        _warnings({"type": "text", "text": "Hi"}, background="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"),
+        _warnings(
+            {"type": "text", "text": "Hi"},
+            background="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC",
+        ),
         "/background",
     )
     assert (issue.code, issue.message) == (

@@ -170,8 +170,42 @@ def test_object_fit_and_position_go_on_the_picture() -> None:
 
 
 def test_a_picture_without_a_fit_has_no_style_of_its_own() -> None:
-    html = render(type="image", src=PIXEL, alt="Logo", style={"borderRadius": 8})
-    assert f'<img src="{PIXEL}" alt="Logo">' in html
+    html = render(type="image", src=PIXEL, alt="Team photo", style={"borderRadius": 8})
+    assert f'<img src="{PIXEL}" alt="Team photo">' in html
+
+
+SVG = "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSI0IiBoZWlnaHQ9IjEiLz4="
+
+
+@pytest.mark.parametrize(
+    ("fields", "fit", "logo"),
+    [
+        ({"src": PIXEL, "alt": "Team photo"}, None, False),  # a photo covers its box (the stylesheet's)
+        ({"src": PIXEL, "alt": "Acme logo"}, "contain", True),
+        ({"src": PIXEL, "alt": "Acme", "variant": "logo"}, "contain", True),
+        ({"src": PIXEL, "alt": "Acme", "id": "footer-wordmark"}, "contain", True),
+        ({"src": SVG, "alt": "Acme"}, "contain", True),  # vector art is drawn whole
+        ({"src": SVG, "alt": "Acme", "fit": "cover"}, None, True),  # the author's word wins
+        ({"src": PIXEL, "alt": "Team photo", "fit": "contain"}, "contain", False),
+        ({"src": PIXEL, "alt": "Hero", "fit": "fill"}, "fill", False),
+        ({"src": PIXEL, "alt": "Hero", "fit": "none"}, "none", False),
+        ({"src": PIXEL, "alt": "Hero", "fit": "scale-down"}, "contain", False),  # CSS's word
+        ({"src": PIXEL, "alt": "Logos", "style": {"objectFit": "cover"}}, None, True),
+        ({"src": PIXEL, "alt": "Biologos Institute"}, None, False),  # a word, not a part of one
+    ],
+)
+def test_a_photo_covers_its_box_and_a_logo_is_shown_whole_with_its_own_corners(
+    fields: dict[str, Any], fit: str | None, logo: bool
+) -> None:
+    html = render(type="image", layout={"width": 120, "height": 40}, **fields)
+    drawn = re.search(r"<img [^>]*object-fit:([a-z]+)", html)
+    assert (drawn.group(1) if drawn else None) == fit
+    assert ("is-logo" in classes_of(html)) is logo
+
+
+def test_a_logo_has_no_corner_radius_and_sits_at_a_columns_start_at_its_own_width() -> None:
+    assert css_rule(".dsl-image.is-logo") == {"border-radius": "0"}
+    assert css_rule(".dsl-vflow>.dsl-image.is-logo:not(.has-width)") == {"align-self": "flex-start"}
 
 
 # -- inputs that are not text fields --------------------------------------------------------------

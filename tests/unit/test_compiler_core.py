@@ -215,7 +215,10 @@ def test_a_semicolon_inside_brackets_or_a_string_does_not_end_a_style_value() ->
     )
     html = compile_html(document, Viewport(800, 600, 1.0))
     assert f"body{{background:{image}}}" in html
-    assert "background-image:url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)" in html
+    assert (
+        "background-image:url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)"
+        in html
+    )
 
 
 @pytest.mark.parametrize("padding", [0, 400])

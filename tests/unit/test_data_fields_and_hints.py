@@ -221,7 +221,7 @@ _PROBES: dict[str, tuple[Any, ...]] = {
     "options": ([{"label": "Zq A", "value": "b"}, "Zq B"],), "ordered": (True,), "padding": (37,),
     "removable": (True,), "required": (True,), "rows": ([["Zq r"]], 3), "step": (5,), "striped": (True,),
     "total": (9,), "wrap": (True,), "readonly": (True,), "prefix": ("https://",), "suffix": ("USD",),
-    "indeterminate": (True,), "multiple": (True,),
+    "indeterminate": (True,), "multiple": (True,), "fit": ("fill",),
 }  # fmt: skip
 """Values for each field that only some types draw: enough that any one a type draws shows."""
 _CONTENT = {"text": "Zq", "label": "Zq L", "title": "Zq T", "items": ["Zq i1", "Zq item2", "Zq i3"]}
@@ -231,9 +231,11 @@ _COMPANIONS: tuple[dict[str, Any], ...] = (
     {**_CONTENT, "children": [{"type": "text", "text": "c1"}, {"type": "text", "text": "c2"}]},
     {**_CONTENT, "options": ["A", "b"], "value": "b", "total": 9, "change": "+3%", "name": "Dana Lee"},
     {**_CONTENT, "value": 40, "text": "x\ny"},
+    {"src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"},
 )  # fmt: skip
 """What some fields need beside them to show (a radio group's options, a select's chosen option,
-a pagination's pages, the value a progress's min and max scale, a code block's lines)."""
+a pagination's pages, the value a progress's min and max scale, a code block's lines, the picture
+an image's `fit` places)."""
 _NEVER_WARNED = {("slider", "step"): "how the thumb moves: no picture shows it, every slider is given it"}
 
 

@@ -41,7 +41,9 @@ WORDS = st.sampled_from(
     [
         *_words("Home 16 50% -4 1.5 #4f46e5 red none 0 bottom pie bar line primary danger outline lg sm"),
         *_words("2025-07-10 2025-13 mdi:home home HiHome javascript:alert(1) url(data:x) expression(1)"),
-        *_words("center between stretch data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC http://example.com/a.png"),
+        *_words(
+            "center between stretch data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC http://example.com/a.png"
+        ),
         *["", " ", "a" * 300, "<b>bold</b>", "</style><script>x()</script>", "\u202e", "😀"],
     ]
 )

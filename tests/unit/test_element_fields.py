@@ -77,6 +77,7 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "suffix": ("USD",),
     "indeterminate": (True,),
     "multiple": (True,),
+    "fit": ("fill",),
 }
 """Values to try for each field that is neither common to every element nor content: enough that
 any one a type draws shows."""
@@ -96,6 +97,10 @@ COMPANIONS = (
 """Fields some others need to show: a radio group's options, a select's chosen option, a
 pagination's pages, the change a stat's tone colours, the face an avatar's status dot sits on,
 the value a progress bar's min and max scale."""
+PICTURE = {
+    "src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
+}
+"""An image's embedded picture, which its `fit` places (a placeholder has none to place)."""
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     ("code", "value"): "its text, as `text` says",
@@ -123,6 +128,7 @@ def bases(kind: str) -> list[dict[str, Any]]:
         {"type": kind, **content},
         {"type": kind, **content, "children": CHILDREN},
         *({"type": kind, **content, "children": CHILDREN, **companions} for companions in COMPANIONS),
+        *([{"type": kind, **PICTURE}] if kind == "image" else []),
     ]
 
 

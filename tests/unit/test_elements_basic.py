@@ -74,8 +74,15 @@ def test_password_value_shows_dots_only() -> None:
 
 
 def test_image_from_a_data_uri_is_an_img() -> None:
-    html = render(type="image", src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", alt="Logo")
-    assert '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC" alt="Logo">' in html
+    html = render(
+        type="image",
+        src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC",
+        alt="Team photo",
+    )
+    assert (
+        '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC" alt="Team photo">'
+        in html
+    )
 
 
 def test_image_from_anywhere_else_is_a_labelled_placeholder_without_a_source() -> None:

@@ -174,11 +174,20 @@ def test_a_bare_data_uri_in_a_style_is_told_to_wrap_it_in_url(name: str, value: 
 
 
 def test_a_data_uri_in_url_is_fine() -> None:
-    assert style_problems("background", "url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)") == []
+    assert (
+        style_problems(
+            "background",
+            "url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)",
+        )
+        == []
+    )
 
 
 def test_a_data_uri_written_on_the_element_is_wrapped_in_the_hint() -> None:
-    element = {"type": "container", "backgroundImage": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"}
+    element = {
+        "type": "container",
+        "backgroundImage": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC",
+    }
     issue = _only(_issues(element), "/elements/0/backgroundImage")
     assert (
         issue.suggestion
@@ -318,7 +327,9 @@ def test_other_variants_of_layout_say_what_to_write(element: dict[str, Any], sug
         # pictures
         ({"type": "avatar", "name": "Ada", "avatarUrl": "data:image/png;base64,AA"}, "avatarUrl", "did you mean 'src'?"),
         ({"type": "card", "title": "T", "thumbnail": "data:image/png;base64,AA"}, "thumbnail", "did you mean 'src'?"),
-        ({"type": "image", "src": "data:image/png;base64,AA", "fit": "cover"}, "fit", 'CSS goes in style: {objectFit: "cover"}'),
+        ({"type": "image", "src": "data:image/png;base64,AA", "resizeMode": "contain"}, "resizeMode",
+         "did you mean 'fit'? fit: \"contain\" (cover, contain, fill or none)"),
+        ({"type": "video", "objectFit": "cover"}, "objectFit", 'CSS goes in style: {objectFit: "cover"}'),
         ({"type": "avatar", "name": "Ada", "fallback": "AL"}, "fallback",
          "the initials come from 'name': name: \"Ada Lovelace\" draws AL"),
         # type-specific words

@@ -515,7 +515,9 @@ def test_style_keys_may_be_written_as_in_css_and_mean_the_same() -> None:
         {"opacity": "0.5"},
         {"opacity": "50%"},
         {"background": "linear-gradient(135deg, #667eea 0%, #764ba2 100%)"},
-        {"backgroundImage": "url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)"},
+        {
+            "backgroundImage": "url(data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC)"
+        },
         {"backgroundImage": "url('data:image/svg+xml;utf8,x')"},
         {"margin": -4},
         {"lineHeight": "1.5", "fontWeight": 600, "zIndex": 3, "flex": 1},
@@ -1018,7 +1020,11 @@ def test_the_languages_markdown_fences_use_are_known(language: str) -> None:
 
 def test_embedded_pictures_missing_ones_and_bare_names_do_not_warn() -> None:
     for element in (
-        {"type": "image", "src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "alt": "x"},
+        {
+            "type": "image",
+            "src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC",
+            "alt": "x",
+        },
         {"type": "image", "alt": "a placeholder on purpose"},
         {"type": "image", "src": "hero.jpg", "alt": "a placeholder captioned with its file name"},
         {"type": "avatar", "name": "Sam Ortega"},

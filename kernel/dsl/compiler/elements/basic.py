@@ -21,13 +21,13 @@ from kernel.dsl.compiler.modal_actions import (
     panel_actions,
     sheet_actions,
 )
+from kernel.dsl.compiler.picture_fit import is_logo, picture_fit
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import (
     element_declarations,
     explicit_size,
     flow_style,
     flows_by_style,
-    inline_style,
     is_absolute,
     is_see_through,
     px,
@@ -145,12 +145,14 @@ def _input_as(element: Element, kind: str) -> Element:
 
 @renders("image")
 def render_image(element: Element, ctx: RenderContext) -> str:
-    """A data: URI image; any other source is never fetched and draws a labelled placeholder."""
+    """A data: URI image; any other source is never fetched and draws a labelled placeholder.
+    A photo covers its box; a logo is shown whole, with square corners (see `picture_fit`)."""
     if is_drawable_image_uri(element.src):
-        return box(element, embedded_image(element.src, element.alt, fit=_picture_fit(element)))
+        picture = embedded_image(element.src, element.alt, fit=picture_fit(element))
+        return box(element, picture, classes="is-logo" if is_logo(element) else "")
     name = source_name(element.src)
     alt = element.alt or element.label or element.title
-    classes = ["is-placeholder"]
+    classes = ["is-placeholder", "is-logo"] if is_logo(element) else ["is-placeholder"]
     if any(explicit_size(element, prop) is not None for prop in ("height", "maxHeight", "aspectRatio")):
         classes.append("is-sized")  # the author's height wins over the placeholder's minimum
     sides = [px(explicit_size(element, prop)) for prop in ("width", "height")]
@@ -184,19 +186,6 @@ def embedded_image(src: str | None, alt: str | None, *, fit: str = "") -> str:
     as its own style."""
     style = f' style="{esc(fit)}"' if fit else ""
     return f'<img src="{esc(drawable_image_uri(src) or "")}" alt="{esc(alt or "")}"{style}>'
-
-
-PICTURE_FIT_PROPERTIES = ("objectFit", "objectPosition")
-
-
-def _picture_fit(element: Element) -> str:
-    """The author's `objectFit` and `objectPosition` as the picture's own declarations: they
-    place a picture in its box (`contain` shows a whole logo), and the element's style is its
-    box's, where they do nothing; the picture covers the box otherwise."""
-    style = element.style or {}
-    return inline_style(
-        style_declarations({name: style[name] for name in PICTURE_FIT_PROPERTIES if name in style})
-    )
 
 
 def source_name(src: str | None) -> str:
