@@ -48,7 +48,7 @@ DESCRIPTIONS: dict[str, str] = {
     "button": "A clickable button; `label` (or `text`), `variant` primary|secondary|outline|ghost|danger|success|link, `size` sm|md|lg, optional `icon` (`iconPosition: end` puts it after the label), `badge` (a red count on its corner).",
     "text": "A run of text (`text`); `size` xs|sm|md|lg|xl|2xl (12-22 px, md the 14 px body) or px sets its font size; styled with `style`.",
     "input": "A single-line text field with optional `label`, `placeholder`, `value`, `inputType` and `icon`; `prefix`/`suffix` add-ons inside its border (words: `https://`, `USD`, `users`; an icon: `{icon: globe}` or a hyphenated name, `credit-card`); `readonly`; `size` sm|md|lg (a button's height).",
-    "image": "An image from a `data:` URI `src`; any other src draws a labelled placeholder box. `fit` cover|contain|fill|none places the picture in its box: a photo covers it (cropped), a logo (`variant: logo`, an SVG, or `alt` saying logo or wordmark) is shown whole, with no rounded corners.",
+    "image": "An image from a `data:` URI `src`; any other src draws a labelled placeholder box. `fit` cover|contain|fill|none places the picture in its box: a photo covers it (cropped), a logo (`variant: logo`, `alt` saying logo or wordmark, or a row of three or more low, wide images) is shown whole, with no rounded corners.",
     "container": "A plain box that holds `children`.",
     "grid": "Lays out `children` in a grid of `columns` (a count) with `gap`.",
     "flex": "Lays out `children` in a flex row (or `direction: column`) with `gap`, `align`, `justify`, `wrap`.",

@@ -625,7 +625,7 @@ class Element(_Strict):
     fit: Annotated[Literal["cover", "contain", "fill", "none"] | None, _css_words(_FIT_WORDS)] = Field(
         default=None,
         description="How an image's picture fits its box: `cover` fills it, cropping what overflows (a "
-        "photo's default); `contain` shows the whole picture inside it (a logo's and an SVG's default); `fill` "
+        "photo's default); `contain` shows the whole picture inside it (a logo's default); `fill` "
         "stretches it; `none` keeps its own size. `style: {objectFit: ...}` says the same.",
     )
     href: str | None = None

@@ -14,6 +14,7 @@ from tests.integration.render_fixtures import (
     RGB,
     Box,
     box_where,
+    boxes,
     close_to,
     is_blue,
     is_ink,
@@ -152,16 +153,19 @@ def _blue_png(size: tuple[int, int]) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-async def _blue_in_box(pool: ChromiumPool, image: dict[str, Any]) -> tuple[Box, bool]:
-    """The blue picture's box in a 120 x 40 image on a theme of round corners, and whether its
+async def _blues(pool: ChromiumPool, elements: list[dict[str, Any]]) -> list[tuple[Box, bool]]:
+    """Each blue picture's box on a theme of round corners, left to right, and whether its
     top-left corner is square (blue to the corner)."""
-    document = {"width": 200, "height": 100, "theme": {"radius": 20}, "elements": [
-        {**image, "layout": {"width": 120, "height": 40}}]}  # fmt: skip
+    document = {"width": 600, "height": 100, "theme": {"radius": 20}, "elements": elements}
     _, rendered = await render_dsl(pool, document)
     pixels = rgb(rendered.data)
-    blue = box_where(pixels, is_blue)
-    assert blue is not None
-    return blue, is_blue(pixels.getpixel((blue[0], blue[1])))  # type: ignore[arg-type]
+    return [(box, is_blue(pixels.getpixel((box[0], box[1])))) for box in boxes(pixels, is_blue)]  # type: ignore[arg-type]
+
+
+async def _blue_in_box(pool: ChromiumPool, image: dict[str, Any]) -> tuple[Box, bool]:
+    """The blue picture of one image in a 120 x 40 box (see `_blues`)."""
+    [found] = await _blues(pool, [{**image, "layout": {"width": 120, "height": 40}}])
+    return found
 
 
 def _sized(box: Box, size: tuple[int, int]) -> bool:
@@ -174,14 +178,22 @@ async def test_a_logo_is_shown_whole_with_square_corners_and_a_photo_covers_its_
 ) -> None:
     """A 5:1 wordmark in a 120 x 40 box: all of it, 120 x 24, its corners square (it was cropped to
     its middle and rounded into a pill); a photo fills the box, cropped, with the theme's corners."""
-    logo, square = await _blue_in_box(pool, {"type": "image", "src": WORDMARK, "alt": "Acme"})
+    logo, square = await _blue_in_box(pool, {"type": "image", "src": WORDMARK, "alt": "Acme wordmark"})
     assert _sized(logo, (120, 24)) and square, logo
-    named, square = await _blue_in_box(
-        pool, {"type": "image", "src": _blue_png((60, 12)), "alt": "Acme logo"}
-    )
+    named, square = await _blue_in_box(pool, {"type": "image", "src": _blue_png((60, 12)), "variant": "logo"})
     assert _sized(named, (120, 24)) and square, named
     photo, square = await _blue_in_box(pool, {"type": "image", "src": _blue_png((60, 12)), "alt": "Team"})
     assert _sized(photo, (120, 40)) and not square, photo
+
+
+async def test_the_logos_of_a_logo_strip_are_shown_whole_with_square_corners(pool: ChromiumPool) -> None:
+    """A "trusted by" row of three SVG marks with no words: each whole; the same SVG alone, an
+    illustration as far as anyone can tell, covers its box as a photo does."""
+    image = {"type": "image", "src": WORDMARK, "layout": {"width": 120, "height": 40}}
+    strip = await _blues(pool, [{"type": "row", "gap": 40, "children": [image, image, image]}])
+    assert len(strip) == 3 and all(_sized(box, (120, 24)) and square for box, square in strip), strip
+    [(alone, square)] = await _blues(pool, [image])
+    assert _sized(alone, (120, 40)) and not square, alone
 
 
 @pytest.mark.parametrize(("fit", "size"), [("contain", (120, 24)), ("fill", (120, 40)), ("none", (60, 12))])

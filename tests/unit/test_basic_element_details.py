@@ -184,8 +184,8 @@ SVG = "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9
         ({"src": PIXEL, "alt": "Acme logo"}, "contain", True),
         ({"src": PIXEL, "alt": "Acme", "variant": "logo"}, "contain", True),
         ({"src": PIXEL, "alt": "Acme", "id": "footer-wordmark"}, "contain", True),
-        ({"src": SVG, "alt": "Acme"}, "contain", True),  # vector art is drawn whole
-        ({"src": SVG, "alt": "Acme", "fit": "cover"}, None, True),  # the author's word wins
+        ({"src": SVG, "alt": "Sunset over hills"}, None, False),  # an SVG may be an illustration
+        ({"src": SVG, "alt": "Acme wordmark", "fit": "cover"}, None, True),  # the author's word wins
         ({"src": PIXEL, "alt": "Team photo", "fit": "contain"}, "contain", False),
         ({"src": PIXEL, "alt": "Hero", "fit": "fill"}, "fill", False),
         ({"src": PIXEL, "alt": "Hero", "fit": "none"}, "none", False),
@@ -204,8 +204,31 @@ def test_a_photo_covers_its_box_and_a_logo_is_shown_whole_with_its_own_corners(
 
 
 def test_a_logo_has_no_corner_radius_and_sits_at_a_columns_start_at_its_own_width() -> None:
-    assert css_rule(".dsl-image.is-logo") == {"border-radius": "0"}
+    assert css_rule(".dsl-image.is-logo,.is-logo-strip>.dsl-image:not(.is-placeholder)") == {
+        "border-radius": "0"
+    }
     assert css_rule(".dsl-vflow>.dsl-image.is-logo:not(.has-width)") == {"align-self": "flex-start"}
+
+
+def _logo(**layout: Any) -> dict[str, Any]:
+    return {"type": "image", "src": SVG, "layout": layout}
+
+
+@pytest.mark.parametrize(
+    ("children", "strip"),
+    [
+        ([_logo(width=120, height=40)] * 3, True),
+        ([_logo(height=32)] * 4, True),  # its picture's own width
+        ([_logo(width=120, height=40)] * 2, False),  # two are a pair
+        ([_logo(width=80, height=80)] * 3, False),  # square thumbnails: a gallery
+        ([_logo(width=240, height=120)] * 3, False),  # too tall for logos
+        ([*[_logo(width=120, height=40)] * 3, {"type": "text", "text": "and more"}], False),
+    ],
+)
+def test_a_row_of_three_low_wide_images_and_nothing_else_is_a_logo_strip(
+    children: list[dict[str, Any]], strip: bool
+) -> None:
+    assert ("is-logo-strip" in classes_of(render(type="row", children=children))) is strip
 
 
 # -- inputs that are not text fields --------------------------------------------------------------

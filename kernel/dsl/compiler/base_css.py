@@ -219,11 +219,12 @@ BASIC = """
 .dsl-kbd{display:inline-flex;align-items:center;height:20px;padding:0 6px;border:1px solid var(--border);border-radius:min(5px,var(--radius));background:var(--muted);font-size:11px;font-weight:500;color:var(--muted-foreground)}
 
 .dsl-image{position:relative;overflow:hidden;min-width:0;border-radius:var(--radius)}
-.dsl-image>img{position:relative;width:100%;height:100%;object-fit:cover}
+.dsl-image>img{width:100%;height:100%;object-fit:cover}
 /* A logo keeps the corners it is drawn with (a square mark is no pill) and is shown whole; in a
    column one given no width is as wide as its picture at its height, at the start, as a header's
    logo sits (stretched across the column, it floated in the middle). */
-.dsl-image.is-logo{border-radius:0}
+.dsl-image.is-logo,.is-logo-strip>.dsl-image:not(.is-placeholder){border-radius:0}
+.is-logo-strip>.dsl-image>img{object-fit:contain}
 .dsl-vflow>.dsl-image.is-logo:not(.has-width){align-self:flex-start}
 /* A picture Chromium cannot draw after all (the validator finds most: they draw the placeholder)
    shows the placeholder's stripes and its alt text, never the broken-image icon: only such an
@@ -234,7 +235,7 @@ BASIC = """
 .dsl-image.is-placeholder.is-compact{padding:0;gap:0;border-radius:var(--radius-sm)}
 .dsl-image.is-placeholder.is-strip{flex-direction:row;gap:6px;padding:0 8px}
 /* A logo's placeholder is a box for a mark, a little rounded, not one of the theme's pills. */
-.dsl-image.is-placeholder.is-logo{border-radius:var(--radius-sm)}
+.dsl-image.is-placeholder:is(.is-logo,.is-logo-strip>*){border-radius:min(var(--radius-sm),8px)}
 .dsl-image-alt{font-size:13px;font-weight:500;color:var(--foreground);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-image-src{font-size:11.5px;font-family:var(--font-mono);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 

@@ -5,17 +5,17 @@ takes the theme's rounded corners, as product shots and avatars in every kit do.
 none of that: cropped, a wordmark loses its letters, and rounded, a square mark its corners
 (a strip of customer logos read as coloured pills). So a picture that is a logo is contained
 and keeps the corners it is drawn with. A picture is taken for a logo when its author says so
-(`variant: logo`), when it is an SVG (vector art is drawn as written: marks, icons and
-illustrations, which no crop improves), or when its words call it one (`alt: Acme logo`,
-`id: wordmark`). `fit`, and the style's `objectFit`, say otherwise where wanted.
+(`variant: logo`), when its words call it one (`alt: Acme logo`, `id: wordmark`), or when it
+stands in a logo strip: a row of three or more images and nothing else, each low and wide (a
+"trusted by" band). An SVG alone says nothing: it is as often an illustration, drawn as a photo
+is. `fit`, and the style's `objectFit`, say otherwise where wanted.
 """
 
 from __future__ import annotations
 
 import re
 
-from kernel.dsl.compiler.styles import inline_style, style_declarations
-from kernel.dsl.data_uris import drawable_image_uri
+from kernel.dsl.compiler.styles import explicit_size, inline_style, px, style_declarations
 from kernel.dsl.model import Element
 
 LOGO_WORDS = re.compile(r"(?<![a-z])(?:logos?|logotype|wordmark|brand ?mark)(?![a-z])", re.I)
@@ -23,11 +23,31 @@ LOGO_WORDS = re.compile(r"(?<![a-z])(?:logos?|logotype|wordmark|brand ?mark)(?![
 POSITION_PROPERTIES = ("objectPosition",)
 
 
+STRIP_IMAGES = 3
+"""A row of at least this many images, and nothing else, may be a logo strip."""
+LOGO_HEIGHT_PX = 80
+"""A logo's box is at most this high (a photo's thumbnail is larger, or square)."""
+STRIP_CLASS = "is-logo-strip"
+
+
+def is_logo_strip(children: list[Element]) -> bool:
+    """Whether a row's `children` are a strip of logos: three images or more and nothing else,
+    each given a height of at most 80 px and no width under 1.5 times it (the 120 x 40 boxes of a
+    customers band; a row of square thumbnails is a gallery)."""
+    if len(children) < STRIP_IMAGES or any(child.type != "image" for child in children):
+        return False
+    for child in children:
+        height = px(explicit_size(child, "height"))
+        width = px(explicit_size(child, "width"))
+        if height is None or height > LOGO_HEIGHT_PX or (width is not None and width < 1.5 * height):
+            return False
+    return True
+
+
 def is_logo(element: Element) -> bool:
-    """Whether the image is a logo: `variant: logo`, an SVG picture, or words that say so."""
+    """Whether the image is a logo by its own fields: `variant: logo`, or words that say so (a
+    logo strip's images are logos by their row's class, `STRIP_CLASS`)."""
     if (element.variant or "").lower() == "logo":
-        return True
-    if (drawable_image_uri(element.src) or "").lower().startswith("data:image/svg+xml"):
         return True
     words = (element.alt, element.title, element.label, element.id, element.className)
     return any(LOGO_WORDS.search(word) for word in words if word)

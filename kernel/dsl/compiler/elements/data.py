@@ -2243,10 +2243,12 @@ CSS = (
 /* On a box of the author's own dark colour (a brand-purple panel) the tone's ink would sink into
    it: the initials are near the panel's text colour, the disc a deeper tint. */
 .has-dark-bg .dsl-avatar-face{background:color-mix(in srgb,var(--tone) 30%,var(--surface));color:color-mix(in srgb,var(--tone) 20%,var(--foreground))}
-.dsl-avatar-face img{position:relative;width:100%;height:100%;object-fit:cover;border-radius:inherit;display:block;background:inherit}
+.dsl-avatar-face img{width:100%;height:100%;object-fit:cover;border-radius:inherit;display:block}
 /* A picture Chromium cannot draw after all shows the initials on the tint, never its broken-image
-   icon and its alt text (a name too large for the disc): only such an image has an ::after. */
-.dsl-avatar-face img::after{content:attr(data-initials);position:absolute;inset:0;display:flex;align-items:center;justify-content:center;border-radius:inherit;background:inherit;color:inherit;font-size:inherit}
+   icon and its alt text (a name too large for the disc): only such an image has an ::after, which
+   covers the face (the nearest positioned box). */
+.dsl-avatar-face img::after{content:attr(data-initials);position:absolute;inset:0;display:flex;align-items:center;justify-content:center;border-radius:inherit;background:color-mix(in srgb,var(--tone) 16%,var(--surface))}
+.has-dark-bg .dsl-avatar-face img::after{background:color-mix(in srgb,var(--tone) 30%,var(--surface))}
 .dsl-avatar-status{position:absolute;inset-inline-end:0;bottom:0;border-radius:50%;background:currentColor;box-shadow:0 0 0 2px var(--surface)}
 .dsl-avatar-caption{display:flex;flex-direction:column;gap:1px;min-width:0}
 .dsl-avatar-name{font-size:14px;font-weight:600;color:var(--foreground)}

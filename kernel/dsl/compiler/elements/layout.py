@@ -8,6 +8,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import action_buttons
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
+from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, styled_direction
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
@@ -99,10 +100,12 @@ def _holds_only_pills(element: Element) -> bool:
 
 @renders("row")
 def render_row(element: Element, ctx: RenderContext) -> str:
-    """Children left to right, vertically centred unless `align` says otherwise."""
+    """Children left to right, vertically centred unless `align` says otherwise; a row of logos
+    (`is_logo_strip`) shows each whole, with square corners."""
     style = flow_style(element, direction="row")
     classes = flow_classes(element, default="row")
-    return box(element, _row_children(element, ctx, classes), classes=classes, style=style)
+    strip = f" {STRIP_CLASS}" if is_logo_strip(element.children) else ""
+    return box(element, _row_children(element, ctx, classes), classes=classes + strip, style=style)
 
 
 def _row_children(element: Element, ctx: RenderContext, classes: str) -> str:
