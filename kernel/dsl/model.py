@@ -629,6 +629,11 @@ class Element(_Strict):
         "stretches it; `none` keeps its own size. `style: {objectFit: ...}` says the same.",
     )
     href: str | None = None
+    back: bool | Text | None = Field(
+        default=None,
+        description="A navbar's back button at its start, as a phone screen's top bar draws it: `true` draws "
+        "the back chevron, a label (`Settings`) the chevron and the label, in the link colour.",
+    )
     variant: VariantWord = None
     size: Annotated[str | float | None, BeforeValidator(_size_alias)] = None
     """A named size (xs, sm, md, lg, xl, 2xl; `small`, `medium`, `large` read as sm, md, lg) or px."""

@@ -288,3 +288,39 @@ def test_other_input_types_stay_text_fields() -> None:
     for kind in ("date", "color", "email", "password"):
         html = render(type="input", inputType=kind, value="2025-03-14")
         assert classes_of(html)[:2] == ["dsl-input", "dsl-control"], kind
+
+
+# -- a phone screen's top bar ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "start", "logo"),
+    [
+        ({"back": True}, '<span class="dsl-navbar-back" style="margin-inline-start:-8px">', False),
+        ({"back": "Settings"}, '<span class="dsl-navbar-back-label">Settings</span>', False),
+        ({"icon": "chevron-left"}, '<span class="dsl-navbar-nav" style="margin-inline-start:-7px">', False),
+        ({"icon": "arrow_back"}, '<span class="dsl-navbar-nav"', False),  # Material's name for it
+        ({"icon": "menu"}, '<span class="dsl-navbar-nav"', False),
+        ({"icon": "hexagon"}, None, True),  # any other icon is the brand's logo tile
+        ({"back": True, "icon": "hexagon"}, '<span class="dsl-navbar-back"', True),
+        ({"back": False}, None, False),
+    ],
+)
+def test_a_navbar_starts_with_its_back_button_or_navigation_glyph(
+    fields: dict[str, Any], start: str | None, logo: bool
+) -> None:
+    html = render(type="navbar", title="Edit profile", **fields)
+    assert (start is not None and start in html) or (start is None and "dsl-navbar-back" not in html)
+    assert ("dsl-navbar-logo" in html) is logo
+
+
+def test_align_center_centres_the_title_of_a_bar_without_links_only() -> None:
+    centred = render(type="navbar", title="Edit profile", back=True, align="center", actions=["Save"])
+    assert "is-centered" in classes_of(centred)
+    assert re.search(
+        r'<div class="dsl-navbar-start">.*</div><div class="dsl-navbar-brand is-shrinking">', centred
+    )
+    alone = render(type="navbar", title="Edit profile", align="center")
+    assert '<div class="dsl-navbar-end"></div>' in alone  # the third column, for the title to sit between
+    linked = render(type="navbar", title="Acme", items=["Home", "Docs"], align="center")
+    assert "is-centered" not in classes_of(linked)

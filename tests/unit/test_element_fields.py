@@ -78,6 +78,7 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "indeterminate": (True,),
     "multiple": (True,),
     "fit": ("fill",),
+    "back": (True, "Zq back"),
 }
 """Values to try for each field that is neither common to every element nor content: enough that
 any one a type draws shows."""

@@ -345,6 +345,17 @@ BASIC = """
 .dsl-navbar-brand{display:flex;align-items:center;gap:10px;font-size:16px;font-weight:700;letter-spacing:-.01em;white-space:nowrap}
 .dsl-navbar-brand.is-shrinking{min-width:0}
 .dsl-navbar-brand.is-shrinking>span:last-child{overflow:hidden;text-overflow:ellipsis}
+/* A phone screen's bar (see navbar_start): a back button in the link colour, or a navigation
+   glyph as a plain icon button, at its start; with `align: center` and no links, three columns:
+   the start and the end (actions) as wide as each other where room allows, the title centred
+   between them, giving way first (an ellipsis) when it is too long. */
+.dsl-navbar-back,.dsl-navbar-nav{display:inline-flex;align-items:center;flex:none;gap:0;color:var(--primary-text);font-size:16px;white-space:nowrap}
+.dsl-navbar-nav{color:var(--foreground)}
+.dsl-navbar-back+.dsl-navbar-brand,.dsl-navbar-nav+.dsl-navbar-brand{margin-inline-start:-12px}
+.dsl-navbar.is-centered{display:grid;grid-template-columns:minmax(max-content,1fr) minmax(0,auto) minmax(max-content,1fr);gap:12px}
+.dsl-navbar-start{display:flex;align-items:center;min-width:0}
+.dsl-navbar.is-centered>.dsl-navbar-brand{justify-self:center;min-width:0;max-width:100%}
+.dsl-navbar.is-centered>.dsl-navbar-end{justify-self:end;margin-inline-start:0}
 .dsl-navbar-logo{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 .dsl-navbar-links{position:relative;display:flex;flex:0 1 auto;flex-wrap:wrap;align-content:flex-start;align-items:stretch;gap:4px;align-self:stretch;min-width:0;padding-inline-end:52px;overflow:hidden;container-type:scroll-state}
 .dsl-navbar-link{display:flex;align-items:center;gap:7px;min-height:100%;padding:0 calc(var(--control-h) / 2 - 6px);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}

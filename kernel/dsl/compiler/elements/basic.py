@@ -21,6 +21,7 @@ from kernel.dsl.compiler.modal_actions import (
     panel_actions,
     sheet_actions,
 )
+from kernel.dsl.compiler.navbar_start import nav_glyph, navbar_start
 from kernel.dsl.compiler.picture_fit import is_logo, picture_fit
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import (
@@ -517,14 +518,16 @@ def _is_active(element: Element, index: int, item: Item) -> bool:
     return item.active or (active is not None and (active == index or active == item_label(item)))
 
 
-def _brand(element: Element, css: str, logo_class: str) -> str:
-    """The bar's logo and title. Without links (an app's screen title) the title gives way first
-    and ends in an ellipsis, so the actions on the right stay on the screen; beside links it
-    keeps its size and the links give way to a "more" item."""
-    if not element.title and not element.icon:
+def _brand(element: Element, css: str, logo_class: str, *, logo: bool = True) -> str:
+    """The bar's logo (unless `logo` is false: its icon is drawn elsewhere) and title. Without
+    links (an app's screen title) the title gives way first and ends in an ellipsis, so the
+    actions on the right stay on the screen; beside links it keeps its size and the links give
+    way to a "more" item."""
+    drawn_icon = element.icon if logo else None
+    if not element.title and not drawn_icon:
         return ""
-    logo = f'<span class="{logo_class}">{icon(element.icon, 18)}</span>' if element.icon else ""
-    return f'<div class="{css}">{logo}<span>{esc(element.title or "")}</span></div>'
+    logo_html = f'<span class="{logo_class}">{icon(drawn_icon, 18)}</span>' if drawn_icon else ""
+    return f'<div class="{css}">{logo_html}<span>{esc(element.title or "")}</span></div>'
 
 
 NAVBAR_MORE = f'<span class="dsl-navbar-more" hidden>{icon("ellipsis", 16)}{icon("chevron-down", 14)}</span>'
@@ -539,9 +542,15 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
     (buttons, the last one primary) on the right. The brand and the right side keep their
     size; links that do not fit between them give way to a "more" item. A `spacer` among the
     children splits them: those before it sit next to the brand and links (a calendar's Today,
-    arrows and month), those after it on the right."""
+    arrows and month), those after it on the right.
+
+    A phone screen's bar: `back` (or an `icon` that is a navigation glyph: `chevron-left`,
+    `arrow-left`, `menu`, `x`) starts it with a back or icon button (see `navbar_start`), and on
+    a bar without links `align: center` centres the title between that start and the actions,
+    as iOS does."""
     children = ctx.render_children(element) + action_buttons(ctx, element.actions, size="sm")
-    if not (element.title or element.icon or element.items):  # the earlier format: a styled bar
+    start = navbar_start(element)
+    if not (element.title or element.icon or element.items or start):  # the earlier format: a styled bar
         return box(element, children, tag="nav", classes="is-bare", style=flow_style(element))
     links = []
     for index, item in enumerate(entries(element.items)):
@@ -551,13 +560,20 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
             f'<span class="dsl-navbar-link{state}">{icon(item.icon, 16)}{esc(item_label(item))}{_count(item)}</span>'
         )
     brand = _brand(
-        element, "dsl-navbar-brand" if links else "dsl-navbar-brand is-shrinking", "dsl-navbar-logo"
+        element,
+        "dsl-navbar-brand" if links else "dsl-navbar-brand is-shrinking",
+        "dsl-navbar-logo",
+        logo=not (start and nav_glyph(element.icon)),
     )
     links_html = f'<div class="dsl-navbar-links">{"".join(links)}{NAVBAR_MORE}</div>' if links else ""
     spread = " has-spacer" if any(_is_growing_spacer(child) for child in element.children) else ""
     end = f'<div class="dsl-navbar-end{spread}">{children}</div>' if children else ""
     style = {**flow_style(element), **_navbar_fill(element)} if links else flow_style(element)
-    return box(element, brand + links_html + end, tag="nav", style=style)
+    if not links and element.align == "center":  # the title in the middle: three columns
+        end = end or '<div class="dsl-navbar-end"></div>'
+        inner = f'<div class="dsl-navbar-start">{start}</div>{brand}{end}'
+        return box(element, inner, tag="nav", classes="is-centered", style=style)
+    return box(element, start + brand + links_html + end, tag="nav", style=style)
 
 
 def _is_growing_spacer(element: Element) -> bool:

@@ -1,0 +1,75 @@
+"""A phone screen's top bar and page edges on real Chromium: the back button and navigation glyphs at
+the bar's start, a centred title, and icon and ghost buttons whose ink sits on the margin line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import Box, box_where, is_brand_red, is_ink, render_dsl, rgb, row_runs
+
+pytestmark = pytest.mark.integration
+
+PHONE: dict[str, Any] = {"width": 390, "height": 400, "theme": {"primary": "#ff0000"}}
+
+
+async def _pixels(pool: ChromiumPool, *elements: dict[str, Any]) -> Image.Image:
+    _, image = await render_dsl(pool, {**PHONE, "elements": list(elements)})
+    return rgb(image.data)
+
+
+def _bands(pixels: Image.Image) -> list[Box]:
+    """The ink of each band of rows that holds some (one bar, one line), top to bottom."""
+    whole = (0, 0, pixels.width, pixels.height)
+    found = [
+        box_where(pixels, is_ink, (0, top, pixels.width, bottom))
+        for top, bottom in row_runs(pixels, is_ink, whole)
+    ]
+    return [box for box in found if box is not None]
+
+
+# -- the top bar ----------------------------------------------------------------------------------
+
+
+async def test_a_navigation_glyph_is_a_plain_icon_button_and_align_center_centres_the_title(
+    pool: ChromiumPool,
+) -> None:
+    """`icon: chevron-left` drew the brand's filled logo tile (in the primary colour) and
+    `align: center` left the title at the start."""
+    bar = {"type": "navbar", "title": "Edit profile", "icon": "chevron-left", "align": "center",
+           "actions": [{"label": "Save", "variant": "ghost"}]}  # fmt: skip
+    pixels = await _pixels(pool, bar)
+    assert box_where(pixels, is_brand_red, (0, 0, 390, 80)) is None  # no tile in the primary colour
+    title = box_where(pixels, is_ink, (120, 0, 270, 80))
+    assert title is not None and abs((title[0] + title[2]) / 2 - 195) <= 3, title
+    chevron = box_where(pixels, is_ink, (0, 0, 60, 80))
+    assert chevron is not None and chevron[2] - chevron[0] <= 12, chevron  # a thin chevron, not a tile
+
+
+async def test_a_back_button_starts_the_bar_on_its_margin_line_in_the_link_colour(pool: ChromiumPool) -> None:
+    """`back: Settings`: the chevron and the word in the primary colour, the chevron's ink where
+    a bar's title starts without one (the bar's margin line); the title still centred."""
+    plain = {"type": "navbar", "title": "Acme"}
+    back = {"type": "navbar", "title": "Profile", "back": "Settings", "align": "center",
+            "actions": [{"label": "Save", "variant": "ghost"}]}  # fmt: skip
+    pixels = await _pixels(pool, plain, back)
+    first, second = _bands(pixels)[:2]
+    red = box_where(pixels, is_brand_red, (0, second[1], 195, second[3]))
+    assert red is not None and abs(red[0] - first[0]) <= 1, (red, first)
+    assert red[2] - red[0] > 60, red  # the chevron and "Settings"
+    title = box_where(pixels, is_ink, (150, second[1], 260, second[3]))
+    assert title is not None and abs((title[0] + title[2]) / 2 - 195) <= 3, title
+
+
+async def test_a_long_title_between_a_back_button_and_actions_ends_in_an_ellipsis(pool: ChromiumPool) -> None:
+    """The centred title gives way first: the back button and the action stay whole on the screen."""
+    bar = {"type": "navbar", "title": "A screen title far too long for a phone's top bar", "back": "Back",
+           "align": "center", "actions": [{"icon": "share", "variant": "ghost"}]}  # fmt: skip
+    _, image = await render_dsl(pool, {**PHONE, "elements": [bar]})
+    assert any("…" in warning.message for warning in image.measured_warnings), image.measured_warnings
+    pixels = rgb(image.data)
+    ink = box_where(pixels, is_ink, (0, 0, 390, 80))
+    assert ink is not None and ink[2] <= 390 - 12, ink  # the share button is on the screen
