@@ -73,3 +73,45 @@ async def test_a_long_title_between_a_back_button_and_actions_ends_in_an_ellipsi
     pixels = rgb(image.data)
     ink = box_where(pixels, is_ink, (0, 0, 390, 80))
     assert ink is not None and ink[2] <= 390 - 12, ink  # the share button is on the screen
+
+
+# -- ghost buttons at the screen's margin ----------------------------------------------------------------
+
+MARGIN = 16
+"""A phone screen's margin: where the text starts and ends."""
+
+
+async def test_a_ghost_icon_button_alone_on_the_screen_has_its_glyph_on_the_margin_line(
+    pool: ChromiumPool,
+) -> None:
+    """The back arrow stood 12 px in from the heading's first letter: its invisible box was on the line."""
+    pixels = await _pixels(
+        pool,
+        {"type": "button", "icon": "arrow-left", "variant": "ghost"},
+        {"type": "heading", "text": "Welcome"},
+    )
+    arrow, heading = _bands(pixels)[:2]
+    assert heading[0] - 2 <= MARGIN and 0 <= arrow[0] - heading[0] <= 4, (
+        arrow,
+        heading,
+    )  # the arrow's own 3 px
+
+
+async def test_a_sections_see_all_is_a_link_whose_words_end_on_the_margin_line(pool: ChromiumPool) -> None:
+    section = {"type": "section", "title": "Recommended", "actions": ["See all"],
+               "children": [{"type": "text", "text": "Body text on the page margin"}]}  # fmt: skip
+    pixels = await _pixels(pool, section)
+    see_all = box_where(pixels, is_brand_red)
+    assert see_all is not None, "See all is not in the link colour"
+    assert abs(see_all[2] - (390 - MARGIN)) <= 2, see_all
+
+
+async def test_the_icon_buttons_at_both_ends_of_a_screens_row_sit_on_its_margins(pool: ChromiumPool) -> None:
+    """A screen's own toolbar: back arrow, title, more. Both glyphs were 12 px inside the margins."""
+    row = {"type": "row", "children": [
+        {"type": "button", "icon": "arrow-left", "variant": "ghost"}, {"type": "text", "text": "Trip"},
+        {"type": "spacer"}, {"type": "button", "icon": "ellipsis-vertical", "variant": "ghost"}]}  # fmt: skip
+    pixels = await _pixels(pool, row, {"type": "text", "text": "Body text"})
+    toolbar, body = _bands(pixels)[:2]
+    assert 0 <= toolbar[0] - body[0] <= 4, (toolbar, body)
+    assert 0 <= (390 - MARGIN) - toolbar[2] <= 11, toolbar  # the three dots stand in the glyph's middle

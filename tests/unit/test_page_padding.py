@@ -113,6 +113,18 @@ def test_below_a_navbar_content_is_inset_and_the_navbar_is_not() -> None:
     )
 
 
+def test_a_ghost_button_alone_on_the_screen_keeps_the_margin_less_its_own_padding() -> None:
+    """Its glyph or words sit on the margin line, not its invisible box (`--inset` is its padding)."""
+    page = elements(
+        {"type": "button", "icon": "arrow-left", "variant": "ghost"}, {"type": "heading", "text": "Hi"}
+    )
+    phone = margins_css(page_margins(page, PHONE, None), 390)
+    assert (
+        ".dsl-root>.dsl-inset.dsl-button--ghost:not(.has-width){margin-inline-start:calc(16px - var(--inset))}"
+        in phone
+    )
+
+
 def test_the_authors_class_is_kept_beside_the_margins() -> None:
     page = elements({"type": "card", "title": "A", "className": "promo"})
     (card,) = inset_elements(page, page_margins(page, LAPTOP, None))

@@ -159,6 +159,23 @@ BASIC = """
 .dsl-button--success{background:var(--success-solid);color:#fff}
 .dsl-button--link{background:transparent;color:var(--primary-text);box-shadow:none;padding:0 2px;height:auto;text-decoration:underline;text-underline-offset:4px}
 .dsl-button.is-disabled{opacity:.5}
+/* Optical alignment at the screen's margin: a ghost button draws no box, so what shows is its
+   glyph or its words, inset by its own padding (--inset) from where its box starts. At the start
+   or the end of a screen's own row, at the end of a bar's actions or of a top-level section's or
+   header's, it is pulled out by that padding (page_padding does the same for a ghost button alone
+   on the screen), so its ink sits on the margin line with the text above and below it (a back
+   arrow stood 12 px in from the heading's first letter, "See all" 16 px short of the cards' edge).
+   Inside a box of its own (a composer, a card) a button keeps its place. */
+.dsl-button--ghost{--inset:calc(var(--control-h) / 2 - 2px)}
+.dsl-button--ghost.dsl-button--sm{--inset:calc(var(--control-h-sm) / 2 - 4px)}
+.dsl-button--ghost.dsl-button--lg{--inset:calc(var(--control-h-lg) / 2 + 1px)}
+.dsl-button--ghost.is-icon{--inset:calc(var(--control-h) / 2 - 8px)}
+.dsl-button--ghost.is-icon.dsl-button--sm{--inset:calc(var(--control-h-sm) / 2 - 8px)}
+.dsl-button--ghost.is-icon.dsl-button--lg{--inset:calc(var(--control-h-lg) / 2 - 9px)}
+.dsl-root>.dsl-hflow:not([style*="justify-content:center"])>.dsl-button--ghost:first-child:not(.has-width){margin-inline-start:calc(-1 * var(--inset))}
+:is(.dsl-root>.dsl-hflow:not([style*="justify-content:center"]),.dsl-navbar-end,.dsl-root>.dsl-section>.dsl-section-bar>.dsl-section-actions,.dsl-root>.dsl-header .dsl-header-actions)>.dsl-button--ghost:last-child:not(.has-width){margin-inline-end:calc(-1 * var(--inset));max-width:calc(100% + var(--inset))}
+/* A section's actions beside its title ("See all", "Edit") are links: the link colour. */
+.dsl-section-actions>.dsl-button--ghost{color:var(--primary-text)}
 .dsl-button .dsl-i{margin:0 -2px}
 .dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
 /* A link's underline sits 4 px under its words: the label's box reaches down to it, or its
@@ -529,6 +546,8 @@ h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-button--md .dsl-i>svg[width="16"]{width:18px;height:18px}
 .dsl-button--md.is-icon .dsl-i>svg[width="16"],.dsl-button--lg .dsl-i>svg[width="18"]{width:20px;height:20px}
 .dsl-button--lg.is-icon .dsl-i>svg[width="18"]{width:22px;height:22px}
+.dsl-button--ghost.is-icon{--inset:calc(var(--control-h) / 2 - 10px)}
+.dsl-button--ghost.is-icon.dsl-button--lg{--inset:calc(var(--control-h-lg) / 2 - 11px)}
 .dsl-control,.dsl-control.is-multiline{font-size:16px;line-height:22px}
 :is(.dsl-control.is-sm,.dsl-field.is-sm>.dsl-control){font-size:16px}
 :is(.dsl-control.is-lg,.dsl-field.is-lg>.dsl-control){font-size:17px}
