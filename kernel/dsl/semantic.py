@@ -102,6 +102,7 @@ from kernel.dsl.model import (
     THEME_NAMES,
     Element,
     Item,
+    ThemeTokens,
     attribute_fields,
     css_declarations,
     date_span,
@@ -229,6 +230,7 @@ def check_semantics(
     _check_css_values(data, findings)
     _check_theme(data.get("theme"), findings)
     _check_background_tone(data, theme, findings)
+    _check_theme_tokens(data.get("theme"), theme, findings)
     _check_document_fields(data, findings)
     canvas = _canvas_size(data)
     elements = data.get("elements")
@@ -348,12 +350,13 @@ def _theme_colours(theme: Any, override: Any) -> dict[str, str]:
         return {}
     theme = _chosen_theme(theme, override)
     tokens = theme if isinstance(theme, Mapping) else {}
-    base = theme if isinstance(theme, str) else tokens.get("base", "light")
+    drawn = _drawn_tokens(tokens) if tokens else None
+    base = theme if isinstance(theme, str) else (drawn.base if drawn else tokens.get("base", "light"))
     dark = isinstance(base, str) and base.strip().lower() == "dark"
     palette = DARK if dark else LIGHT
     colours = {"name": "the dark theme" if dark else "the light theme"}
     for token in ("background", "surface"):
-        written = tokens.get(token)
+        written = getattr(drawn, token) if drawn is not None else tokens.get(token)
         own = _plain_colour(written) if isinstance(written, str) else None
         colours[token] = own or palette[token]
         if own and token == "background":
@@ -365,7 +368,31 @@ def _draws_dark(theme: Any) -> bool:
     """Whether `theme` (a name, tokens as written or as a model) draws the dark palette."""
     if hasattr(theme, "model_dump"):
         theme = theme.model_dump(exclude_none=True)
-    return theme == "dark" or (isinstance(theme, Mapping) and theme.get("base") == "dark")
+    return theme == "dark" or (isinstance(theme, Mapping) and _drawn_base(theme) == "dark")
+
+
+def _drawn_base(tokens: Mapping[str, Any]) -> str:
+    """The palette tokens (as written) are drawn in: their base, or the tone of a colour token
+    that switches it (`token_tones`: a navy `background` on the light base draws dark)."""
+    drawn = _drawn_tokens(tokens)
+    return drawn.base if drawn is not None else str(tokens.get("base", "light"))
+
+
+def _drawn_tokens(tokens: Mapping[str, Any]) -> Any:
+    """The base and page colours of `tokens` (as written) as the theme draws them
+    (`token_tones.drawn_tokens`), a `ThemeTokens`; None when they cannot be read."""
+    try:
+        from kernel.dsl.compiler.token_tones import drawn_tokens
+    except ImportError:
+        return None
+    written = {name: tokens.get(name) for name in ("base", "background", "surface", "text")}
+    try:
+        model = ThemeTokens.model_validate(
+            {name: value for name, value in written.items() if isinstance(value, str)}
+        )
+    except ValidationError:
+        return None
+    return drawn_tokens(model).tokens
 
 
 def _chosen_theme(theme: Any, override: Any) -> Any:
@@ -376,7 +403,7 @@ def _chosen_theme(theme: Any, override: Any) -> Any:
     if override is None:
         return theme
     if isinstance(override, str) and isinstance(theme, Mapping):
-        if theme.get("base", "light") == override:
+        if _drawn_base(theme) == override:
             return theme
         kept = {key: value for key, value in theme.items() if key not in ("background", "surface", "text")}
         return {**kept, "base": override}
@@ -605,6 +632,22 @@ def _check_background_tone(data: Mapping[str, Any], override: Any, findings: Fin
         f"for a {base} page remove 'background' (the {base} theme's own is drawn) or pick a {base} one "
         f"such as '{example}'; for a {other} page write the theme's base as {other}",
     )
+
+
+def _check_theme_tokens(theme: Any, override: Any, findings: Findings) -> None:
+    """Colour tokens drawn otherwise than written (a page token of the other tone switches the
+    palette; a translucent primary is drawn opaque), a `text` that does not read, a colour whose
+    contrast cannot be checked (`theme_checks`): of the document's tokens as the render draws
+    them (a caller's theme of the other tone drops their page colours; tokens replace them)."""
+    if not isinstance(theme, Mapping) or not (override is None or isinstance(override, str)):
+        return
+    chosen = _chosen_theme(theme, override)
+    try:
+        from kernel.dsl.theme_checks import theme_token_notes
+    except ImportError:
+        return
+    for note in theme_token_notes(chosen):
+        findings.warn(("theme", note.token), note.message, note.code, note.suggestion)
 
 
 def _written_base(theme: Any) -> str | None:

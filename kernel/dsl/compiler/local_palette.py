@@ -36,6 +36,7 @@ import tinycss2
 import tinycss2.color4
 from tinycss2.ast import FunctionBlock, HashToken, IdentToken, Node, URLToken
 
+from kernel.dsl.compiler.palettes import DARK_SURFACE_STEP
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.compiler.theme import (
@@ -47,7 +48,7 @@ from kernel.dsl.compiler.theme import (
     ThemeChoice,
     _contrast,
     _mixed,
-    _share_to_read,
+    muted_text,
     resolve_theme,
 )
 from kernel.dsl.memo import remembered_up_to
@@ -63,10 +64,6 @@ OWN_BACKGROUND = "--own-background"
 NEAR_MUTED_CONTRAST = 1.06
 """A background closer than this to its palette's `--muted` hides what that fill draws (a count,
 a badge): white next to the light theme's #f4f4f5 is 1.09, the design's own step."""
-
-DARK_SURFACE_STEP = "5%"
-"""How much of the text colour lifts a dark island's surface (a card in it) off its background:
-the dark palette's surface is that step above its background (#09090b -> #18181b)."""
 
 PRIMARY_TEXT_SHARE = "55%"
 """The brand's primary as text in an island (an active item's label, a link): drawn towards the
@@ -376,7 +373,7 @@ def island_variables(tone: Tone) -> dict[str, str]:
     author's tokens (muted text, hairlines and fills mixed from the text and background)."""
     palette = DARK if tone == "dark" else LIGHT
     own = f"var({OWN_BACKGROUND})"
-    surface = f"color-mix(in srgb, var(--foreground) {DARK_SURFACE_STEP}, {own})" if tone == "dark" else own
+    surface = f"color-mix(in srgb, var(--foreground) {DARK_SURFACE_STEP}%, {own})" if tone == "dark" else own
     tokens = ThemeTokens(base=tone, background=own, surface=surface, text=palette["foreground"])
     variables = resolve_theme(tokens).variables
     colours = set(palette) | {
@@ -471,24 +468,10 @@ def page_palette(
     if ground.mid:
         variables.update(MID_TONE_VARIABLES)
     else:
-        variables["muted-foreground"] = _muted_text(page.variables)
+        variables["muted-foreground"] = muted_text(page.variables)
     return PagePalette(
         dataclasses.replace(page, variables=variables), MID_TONE_PAGE_CSS if ground.mid else ""
     )
-
-
-MUTED_TEXT_SHARE = 62
-"""The share of the text colour in muted text mixed with a custom background, as `theme` mixes
-it for an author's tokens: the least a page of its own colour takes."""
-
-
-def _muted_text(variables: Mapping[str, str]) -> str:
-    """Muted text on a page of its own colour: the text mixed with the page, by the theme's
-    share or as much more (in steps of 5%) as it takes to read at 4.5:1 on the page and on its
-    cards (a navy page's cards, a step lighter, took the theme's share at 4.2:1)."""
-    background, surface, text = (variables[name] for name in ("background", "surface", "foreground"))
-    share = max(_share_to_read(background, ground, text) for ground in (background, surface))
-    return f"color-mix(in srgb, var(--foreground) {max(share, MUTED_TEXT_SHARE)}%, var(--background))"
 
 
 def _page_tokens(theme: ThemeChoice, ground: Ground, *, flipped: bool) -> ThemeTokens:
@@ -504,7 +487,6 @@ def _page_tokens(theme: ThemeChoice, ground: Ground, *, flipped: bool) -> ThemeT
     if flipped:
         update.update(surface=None, text=palette["foreground"])
     if ground.tone == "dark" and (flipped or not tokens.surface):
-        step = int(DARK_SURFACE_STEP.rstrip("%"))
-        lifted = _mixed(ground.colour, _channels(palette["foreground"]), step)
+        lifted = _mixed(ground.colour, _channels(palette["foreground"]), DARK_SURFACE_STEP)
         update["surface"] = hex_colour(lifted) if lifted else None
     return tokens.model_copy(update=update)

@@ -25,10 +25,9 @@ base or an author's tokens restyle the whole screen at once:
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-
-import tinycss2.color4
 
 from kernel.dsl.compiler.colors import (
     LATER_SERIES_COLOURS,
@@ -36,11 +35,12 @@ from kernel.dsl.compiler.colors import (
     hex_of,
     lightness_shift,
     rounded,
-    safe_color,
     to_oklch,
 )
-from kernel.dsl.compiler.sanitize import sanitize_font_family, sanitize_value
-from kernel.dsl.memo import remembered_up_to
+from kernel.dsl.compiler.css_colors import contrast, css_rgba, relative_luminance
+from kernel.dsl.compiler.palettes import DARK, LIGHT
+from kernel.dsl.compiler.sanitize import sanitize_font_family
+from kernel.dsl.compiler.token_tones import drawn_tokens, drawn_tone, token_colour
 from kernel.dsl.model import ThemeTokens
 
 ThemeChoice = Literal["light", "dark"] | ThemeTokens | None
@@ -49,53 +49,6 @@ Channels = tuple[float, float, float]
 
 FONT_STACK = '"Noto Sans", "Noto Sans CJK SC", "Noto Color Emoji", sans-serif'
 MONO_STACK = '"Noto Sans Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Color Emoji", monospace'
-
-LIGHT: dict[str, str] = {
-    "background": "#ffffff",
-    "foreground": "#18181b",
-    "surface": "#ffffff",
-    "surface-elevated": "var(--surface)",
-    "muted": "#f4f4f5",
-    "muted-foreground": "#71717a",
-    "placeholder": "#8a8a93",  # 3.4:1 on white: readable, still lighter than a value or a hint
-    "border": "#e4e4e7",
-    "input": "#d4d4d8",
-    "field-border": "#a1a1aa",  # 2.6:1 on white: an empty box to tick is seen (text fields keep --input)
-    "primary": "#4f46e5",
-    "primary-foreground": "#ffffff",
-    "success": "#16a34a",
-    "warning": "#d97706",
-    "danger": "#dc2626",
-    "info": "#2563eb",
-    "overlay": "rgba(9, 9, 11, 0.45)",
-    "shadow-sm": "0 1px 2px rgba(16, 24, 40, 0.05)",
-    "shadow": "0 1px 3px rgba(16, 24, 40, 0.08), 0 1px 2px rgba(16, 24, 40, 0.04)",
-    "shadow-lg": "0 12px 32px -4px rgba(16, 24, 40, 0.16), 0 4px 8px -2px rgba(16, 24, 40, 0.06)",
-}
-
-DARK: dict[str, str] = {
-    "background": "#09090b",
-    "foreground": "#fafafa",
-    "surface": "#18181b",
-    # A shadow hardly shows on a dark page: what floats above it is a step lighter instead.
-    "surface-elevated": "color-mix(in srgb, var(--surface) 95%, #ffffff)",
-    "muted": "#27272a",
-    "muted-foreground": "#a1a1aa",
-    "placeholder": "#71717a",
-    "border": "#27272a",
-    "input": "#3f3f46",
-    "field-border": "#52525b",
-    "primary": "#6366f1",
-    "primary-foreground": "#ffffff",
-    "success": "#22c55e",
-    "warning": "#f59e0b",
-    "danger": "#ef4444",
-    "info": "#3b82f6",
-    "overlay": "rgba(0, 0, 0, 0.6)",
-    "shadow-sm": "0 1px 2px rgba(0, 0, 0, 0.4)",
-    "shadow": "0 1px 3px rgba(0, 0, 0, 0.5), 0 1px 2px rgba(0, 0, 0, 0.3)",
-    "shadow-lg": "0 16px 40px -4px rgba(0, 0, 0, 0.7), 0 4px 10px -2px rgba(0, 0, 0, 0.4)",
-}
 
 POINTER_CHOICES = {"check-size": "18px", "toggle-w": "38px", "toggle-h": "22px"}
 """Checkboxes, radios and switches sized for a mouse, at every density but touch."""
@@ -190,15 +143,16 @@ def chosen_theme(own: ThemeChoice, override: ThemeChoice) -> ThemeChoice:
     if override is None:
         return own
     if isinstance(override, str) and isinstance(own, ThemeTokens):
-        if own.base == override:
+        if drawn_tone(own) == override:
             return own
         return own.model_copy(update={"base": override, "background": None, "surface": None, "text": None})
     return override
 
 
 def is_dark(theme: ThemeChoice) -> bool:
-    """Whether `theme` draws the dark palette: `dark`, or tokens on a dark `base`."""
-    return theme == "dark" or (isinstance(theme, ThemeTokens) and theme.base == "dark")
+    """Whether `theme` draws the dark palette: `dark`, or tokens on a dark `base` or whose colours
+    are dark (`token_tones`: a navy `background` token draws the dark palette)."""
+    return theme == "dark" or (isinstance(theme, ThemeTokens) and drawn_tone(theme) == "dark")
 
 
 def resolve_theme(theme: ThemeChoice, *, default_density: Density = "comfortable") -> ResolvedTheme:
@@ -246,8 +200,8 @@ def _remembered_theme(request: _ThemeRequest) -> ResolvedTheme:
 
 def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
     """`resolve_theme` computed afresh."""
-    tokens = theme if isinstance(theme, ThemeTokens) else None
-    dark = is_dark(theme)
+    tokens = drawn_tokens(theme).tokens if isinstance(theme, ThemeTokens) else None
+    dark = tokens.base == "dark" if tokens is not None else theme == "dark"
     density: Density = (tokens.density if tokens is not None else None) or default_density
     variables = dict(DARK if dark else LIGHT)
     variables.update(DENSITY[density])
@@ -255,6 +209,8 @@ def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
     either_tone: dict[str, str] = {}
     if tokens is not None:
         variables.update(_token_overrides(tokens))
+        if variables["muted-foreground"] == MUTED_TEXT:
+            variables["muted-foreground"] = muted_text(variables)
     given_primary = variables["primary"]
     if tokens is not None and tokens.primary and given_primary != (DARK if dark else LIGHT)["primary"]:
         either_tone = _brand_primary(variables, dark)
@@ -435,7 +391,7 @@ def _stands_out(colour: Channels, grounds: list[Channels]) -> float:
     return min((_contrast(colour, ground) for ground in grounds), default=21.0)
 
 
-def _judged(variables: dict[str, str], names: tuple[str, ...]) -> list[Channels]:
+def _judged(variables: Mapping[str, str], names: tuple[str, ...]) -> list[Channels]:
     """The colours of the variables `names` that are plain colours (a var() or color-mix() is not
     judged: a box's own palette is resolved in the browser)."""
     return [channels for name in names if (channels := _srgb(variables[name])) is not None]
@@ -585,18 +541,15 @@ def _blend(colour: Channels, towards: Channels, share: int) -> Channels:
 
 def _contrast(first: Channels, second: Channels) -> float:
     """WCAG 2's contrast ratio of two sRGB colours (1 to 21)."""
-    lighter, darker = sorted((_relative_luminance(*first), _relative_luminance(*second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
+    return contrast(first, second)
 
 
-@remembered_up_to(64, entries=1024)  # the palettes' few colours, judged again and again
 def _srgb(colour: str) -> Channels | None:
-    """A plain colour (hex, name, rgb(), hsl()) as sRGB channels; None for anything else."""
-    parsed = tinycss2.color4.parse_color(colour)
-    if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl"):
-        return None
-    red, green, blue = parsed.to("srgb").coordinates
-    return red, green, blue
+    """A colour's sRGB channels, its alpha left out (a token's translucent text is judged by its
+    colour); any CSS colour, oklch() and color-mix() of known colours too (`css_colors`). None
+    for what only the browser resolves: a var(), a mix with one."""
+    rgba = css_rgba(colour)
+    return rgba[:3] if rgba is not None else None
 
 
 def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
@@ -605,15 +558,15 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
     colours = {"primary": tokens.primary, "background": tokens.background, "surface": tokens.surface,
                "foreground": tokens.text}  # fmt: skip
     for name, raw in colours.items():
-        value = sanitize_value(raw) if raw else None
-        if value and raw and value == raw.strip() and _is_colour(value):  # else the default's kept
+        value = token_colour(raw)
+        if value:  # else the default's kept
             out[name] = value
     if "primary" in out:
         text_on_primary = readable_text_on(out["primary"])
         if text_on_primary:
             out["primary-foreground"] = text_on_primary
     if "foreground" in out:
-        out["muted-foreground"] = "color-mix(in srgb, var(--foreground) 62%, var(--background))"
+        out["muted-foreground"] = MUTED_TEXT  # and its share raised where it must: muted_text
         out["placeholder"] = "color-mix(in srgb, var(--foreground) 50%, var(--background))"
     if "surface" in out:
         out["muted"] = "color-mix(in srgb, var(--foreground) 6%, var(--surface))"
@@ -629,6 +582,30 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
     if tokens.radius is not None:
         out["radius"] = f"{tokens.radius:g}px"
     return out
+
+
+MUTED_TEXT_SHARE = 62
+"""The share of the text colour in muted text mixed with the background, where an author's tokens
+(or a page of its own colour) set the text: the least it takes."""
+MUTED_TEXT = f"color-mix(in srgb, var(--foreground) {MUTED_TEXT_SHARE}%, var(--background))"
+
+
+def muted_text(variables: Mapping[str, str]) -> str:
+    """Muted text (a card's description, a stat's label) mixed from an author's text colour and
+    the page: by MUTED_TEXT_SHARE, or as much more (in steps of 5%) as it takes to read at 4.5:1
+    on the page and on its cards (a #555555 text's 62% was #969696 on white, 2.96:1; a navy page's
+    cards, a step lighter, took it at 4.2:1). The share alone where a colour cannot be judged."""
+    background, surface, text = (variables[name] for name in ("background", "surface", "foreground"))
+    share = max(
+        MUTED_TEXT_SHARE, *(_share_to_read(background, ground, text) for ground in (background, surface))
+    )
+    mixed, grounds = (
+        _mixed(_srgb(background), _srgb(text), share),
+        _judged(variables, ("background", "surface")),
+    )
+    if mixed is not None and _stands_out(mixed, grounds) < MIN_TEXT_CONTRAST:
+        return "var(--foreground)"  # a text that barely reads leaves no lighter shade that does
+    return f"color-mix(in srgb, var(--foreground) {share}%, var(--background))"
 
 
 CHART_COLOURS = ("#0ea5e9", "#10b981", "#f59e0b", "#ec4899", "#8b5cf6", "#14b8a6", "#f97316")
@@ -685,16 +662,6 @@ def _hue_apart(hue: float | None, primary_hue: float) -> bool:
     return min(distance, 360 - distance) >= NEAR_HUE
 
 
-def _is_colour(value: str) -> bool:
-    """A token CSS can draw: a colour (`#7c3aed`, `purple`), or a colour function the browser
-    resolves (`var(--x)`, `color-mix(...)`). "purple-ish" is none: it would leave every use of the
-    token without a colour (a primary button with no background), so the default is kept and the
-    validator says why."""
-    if "(" in value:
-        return safe_color(value) is not None
-    return tinycss2.color4.parse_color(value) is not None
-
-
 DARK_TEXT = "#111827"
 MIN_CONTRAST_FOR_WHITE = 3.0
 """White text stays on a primary colour while it reads at least this well (WCAG's ratio for
@@ -703,12 +670,11 @@ large text and controls): brand oranges keep it, a yellow or a light mint gets d
 
 def readable_text_on(colour: str) -> str | None:
     """Dark text for a primary colour that white text would not read on, else None (keep white).
-    Only plain colours are judged (hex, names, rgb(), hsl()); anything else keeps white."""
-    parsed = tinycss2.color4.parse_color(colour)
-    if parsed is None or isinstance(parsed, str) or parsed.space not in ("srgb", "hsl"):
+    Colours only the browser resolves (a var()) keep white."""
+    channels = _srgb(colour)
+    if channels is None:
         return None
-    red, green, blue = parsed.to("srgb").coordinates
-    lightness = _relative_luminance(red, green, blue)
+    lightness = _relative_luminance(*channels)
     on_white = 1.05 / (lightness + 0.05)
     on_dark = (lightness + 0.05) / (_relative_luminance(17 / 255, 24 / 255, 39 / 255) + 0.05)
     return DARK_TEXT if on_white < MIN_CONTRAST_FOR_WHITE and on_dark > on_white else None
@@ -716,11 +682,7 @@ def readable_text_on(colour: str) -> str | None:
 
 def _relative_luminance(red: float, green: float, blue: float) -> float:
     """WCAG 2's relative luminance of an sRGB colour (channels 0-1)."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    return relative_luminance((red, green, blue))
 
 
 def theme_css(resolved: ResolvedTheme) -> str:

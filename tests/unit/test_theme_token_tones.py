@@ -1,0 +1,253 @@
+"""Theme tokens that clash with their base, CSS Color 4 primaries, muted text from a custom text and
+primaries that are no opaque colour: what the theme draws for each, and what the validator says.
+
+A navy `background` token on the light base drew black text on navy and validated clean; so did a
+near-black `surface` (black card titles on it), a white `text` (white on white) and `{base: dark,
+background: "#fff"}`. A primary written as oklch() or lab() skipped every contrast safeguard (a
+yellow kept white labels), a translucent or gradient one was taken silently, and a #555555 text's
+muted text read at 2.96:1."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kernel.dsl.compiler.css_colors import css_rgba, css_srgb
+from kernel.dsl.compiler.theme import chosen_theme, is_dark, resolve_theme
+from kernel.dsl.compiler.token_tones import drawn_tokens
+from kernel.dsl.model import ThemeTokens
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.validate import validate_document
+from tests.support.theme_colours import Channels, computed, contrast
+
+
+def variables_of(theme: dict[str, Any]) -> tuple[bool, dict[str, str]]:
+    resolved = resolve_theme(ThemeTokens(**theme))
+    return resolved.dark, resolved.variables
+
+
+def ratio_of(variables: dict[str, str], text: str, ground: str, *, dark: bool) -> float:
+    return contrast(
+        computed(variables[text], variables, dark=dark), computed(variables[ground], variables, dark=dark)
+    )
+
+
+def warnings_of(theme: dict[str, Any], **document: Any) -> dict[str, tuple[str, str, str | None]]:
+    result = validate_document({"theme": theme, "elements": [{"type": "heading", "text": "Hi"}], **document})
+    return {issue.path: (issue.code, issue.message, issue.suggestion) for issue in result.warnings}
+
+
+# -- 1. page tokens of the other tone ------------------------------------------------------------------
+
+CLASHING = [
+    ({"background": "#0b1120"}, True, "/theme/background"),
+    ({"surface": "#111827"}, True, "/theme/surface"),
+    ({"text": "#ffffff"}, True, "/theme/text"),
+    ({"base": "dark", "background": "#ffffff"}, False, "/theme/background"),
+]
+
+
+@pytest.mark.parametrize(("theme", "dark", "path"), CLASHING)
+def test_a_page_token_of_the_other_tone_draws_the_palette_that_reads_on_it(
+    theme: dict[str, Any], dark: bool, path: str
+) -> None:
+    drawn_dark, variables = variables_of(theme)
+    assert drawn_dark is dark
+    for ground in ("background", "surface"):
+        assert ratio_of(variables, "foreground", ground, dark=dark) >= 7  # it was 1.0-1.2:1
+        assert ratio_of(variables, "muted-foreground", ground, dark=dark) >= 4.5
+    code, message, suggestion = warnings_of(theme)[path]
+    tone = "dark" if dark else "light"
+    assert code == "background_tone"
+    assert f"the page is drawn in the {tone} palette" in message
+    assert suggestion is not None and f"write base: {tone}" in suggestion
+
+
+def test_a_dark_background_token_keeps_the_authors_surface_and_text_and_lifts_its_cards() -> None:
+    assert drawn_tokens(
+        ThemeTokens(background="#0b1120", surface="#1e293b", text="#e5e7eb")
+    ).tokens.model_dump(include={"base", "background", "surface", "text"}) == {
+        "base": "dark",
+        "background": "#0b1120",
+        "surface": "#1e293b",
+        "text": "#e5e7eb",
+    }
+    lifted = drawn_tokens(ThemeTokens(background="#0b1120")).tokens
+    assert lifted.surface is not None and lifted.surface != "#0b1120"
+    assert 1.05 < contrast(computed(lifted.surface, {}), computed("#0b1120", {})) < 1.3  # a step lighter
+
+
+def test_tokens_of_the_bases_own_tone_and_the_default_themes_are_drawn_as_before() -> None:
+    for theme in ({"background": "#f8fafc"}, {"base": "dark", "background": "#0f172a"}, {"text": "#3b2f2f"}):
+        tokens = ThemeTokens(**theme)
+        drawn = drawn_tokens(tokens)
+        assert (drawn.tokens, drawn.switch, drawn.dropped) == (tokens, None, {})
+        assert not warnings_of(theme)
+    assert not is_dark(ThemeTokens()) and is_dark(ThemeTokens(base="dark"))
+
+
+def test_a_text_or_surface_that_reads_on_neither_side_is_not_drawn_and_said() -> None:
+    """A black text on a black background: the background decides (dark), the text would read at
+    1:1 on it, so the dark palette's text is drawn; a near-black surface under a white page's text."""
+    drawn = drawn_tokens(ThemeTokens(background="#000000", text="#000000"))
+    assert (
+        drawn.tokens.base == "dark"
+        and drawn.tokens.text == "#fafafa"
+        and drawn.dropped == {"text": "#000000"}
+    )
+    code, message, _ = warnings_of({"background": "#000000", "text": "#000000"})["/theme/text"]
+    assert code == "low_contrast" and "1.0:1" in message and "#fafafa is drawn instead" in message
+    white_page = drawn_tokens(ThemeTokens(background="#ffffff", surface="#111827"))
+    assert white_page.tokens.base == "light" and white_page.tokens.surface is None
+    code, message, suggestion = warnings_of({"background": "#ffffff", "surface": "#111827"})["/theme/surface"]
+    assert code == "background_tone" and "surface is drawn" in message
+    assert suggestion is not None and 'style: {background: "#111827"}' in suggestion
+
+
+def test_a_text_that_reads_poorly_on_its_own_page_is_kept_and_warned_with_the_ratio() -> None:
+    _, variables = variables_of({"text": "#999999"})
+    assert variables["foreground"] == "#999999"
+    code, message, suggestion = warnings_of({"text": "#999999"})["/theme/text"]
+    assert code == "low_contrast" and "2.8:1 on the theme's background #ffffff" in message
+    assert suggestion is not None and "'#757575'" in suggestion  # the same grey, just dark enough
+
+
+def test_a_callers_theme_of_the_other_tone_drops_the_page_tokens_by_the_tone_they_draw() -> None:
+    """`{background: navy}` draws dark: a caller's `dark` keeps it, a caller's `light` drops it."""
+    tokens = ThemeTokens(background="#0b1120", primary="#0f766e")
+    assert chosen_theme(tokens, "dark") is tokens
+    light = chosen_theme(tokens, "light")
+    assert isinstance(light, ThemeTokens) and (light.background, light.primary, light.base) == (
+        None,
+        "#0f766e",
+        "light",
+    )
+    document = {"theme": {"background": "#0b1120"}, "elements": [{"type": "heading", "text": "Hi"}]}
+    light = validate_document(document, options=RenderOptions(theme="light"))
+    dark = validate_document(document, options=RenderOptions(theme="dark"))
+    assert [issue.code for issue in light.warnings] == []  # the caller's light drops the navy
+    assert [issue.code for issue in dark.warnings] == ["background_tone"]
+
+
+# -- 2. CSS Color 4 colours ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("colour", "srgb"),
+    [
+        ("oklch(0.85 0.17 95)", (0.944, 0.797, 0.109)),
+        ("oklch(85% 0.17 95)", (0.944, 0.797, 0.109)),
+        ("oklab(0.5 0.1 0.1)", (0.633, 0.257, 0.012)),  # tinycss2's own XYZ, through sRGB's matrix
+        ("lab(50% 40 30)", (0.734, 0.344, 0.276)),
+        ("lch(50% 40 30)", (0.699, 0.366, 0.341)),
+        ("hwb(120 10% 20%)", (0.1, 0.8, 0.1)),
+        ("color(display-p3 1 0 0)", (1.0, 0.0, 0.0)),  # outside sRGB: clipped, as drawn
+        ("color-mix(in srgb, red, blue)", (0.5, 0.0, 0.5)),
+        ("color-mix(in srgb, #facc15 80%, white)", (0.984, 0.84, 0.266)),
+        ("color-mix(in oklab, oklch(0.5 0.2 30) 30%, white)", (0.951, 0.752, 0.717)),
+    ],
+)
+def test_css_color_4_forms_are_read_as_the_srgb_drawn(colour: str, srgb: Channels) -> None:
+    channels = css_srgb(colour)
+    assert channels is not None
+    assert all(abs(a - b) < 0.002 for a, b in zip(channels, srgb, strict=True)), channels
+
+
+@pytest.mark.parametrize(
+    "colour",
+    ["var(--x)", "color-mix(in srgb, var(--x), red)", "light-dark(#fff, #000)", "currentColor", "nope"],
+)
+def test_what_only_the_browser_resolves_is_not_judged(colour: str) -> None:
+    assert css_rgba(colour) is None
+
+
+def test_a_mix_whose_shares_add_under_100_is_translucent() -> None:
+    assert css_rgba("color-mix(in srgb, red 20%, blue 20%)") == (0.5, 0.0, 0.5, 0.4)
+
+
+@pytest.mark.parametrize(
+    "written", ["oklch(0.85 0.17 95)", "lab(84% 4 80)", "color-mix(in srgb, #facc15 80%, white)"]
+)
+def test_a_css_color_4_primary_gets_the_same_safeguards_as_hex(written: str) -> None:
+    """The yellow written as oklch() kept white labels (1.6:1) and a link in the raw yellow: its
+    derived colours are now those of the same yellow written in hex."""
+    same = css_srgb(written)
+    assert same is not None
+    hex_written = "#" + "".join(f"{round(c * 255):02x}" for c in same)
+    _, variables = variables_of({"primary": written})
+    _, as_hex = variables_of({"primary": hex_written})
+    variables = {name: value.replace(written, hex_written) for name, value in variables.items()}
+    assert variables["primary-foreground"] == as_hex["primary-foreground"] == "#111827"
+    for name in ("primary-text", "primary-indicator", "primary-soft"):
+        assert computed(variables[name], variables) == pytest.approx(computed(as_hex[name], as_hex), abs=0.01)
+    assert ratio_of(variables, "primary-text", "background", dark=False) >= 4.5
+    assert ratio_of(variables, "primary-indicator", "background", dark=False) >= 3
+    assert not warnings_of({"primary": written})
+
+
+def test_a_navy_oklch_primary_on_dark_is_drawn_lighter_as_a_hex_navy_is() -> None:
+    _, variables = variables_of({"base": "dark", "primary": "oklch(0.3 0.1 265)"})
+    variables = {name: value.replace("oklch(0.3 0.1 265)", "#14295f") for name, value in variables.items()}
+    page = computed(variables["background"], variables, dark=True)
+    assert contrast(computed(variables["primary-text"], variables, dark=True), page) >= 4.5  # was 1.4:1
+    assert contrast(computed(variables["primary-indicator"], variables, dark=True), page) >= 3
+
+
+def test_a_primary_only_the_browser_works_out_warns_that_contrast_is_not_checked() -> None:
+    code, message, _ = warnings_of({"primary": "color-mix(in srgb, var(--brand), white)"})["/theme/primary"]
+    assert code == "unchecked_contrast" and "cannot be checked" in message
+
+
+# -- 3. muted text from a custom text ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        {"text": "#555555"},
+        {"text": "#3b2f2f", "background": "#fdf6e3", "surface": "#fffbf0"},
+        {"text": "#6b7280"},
+    ],
+)
+def test_muted_text_from_a_custom_text_reads_at_4_5_on_the_page_and_the_cards(theme: dict[str, Any]) -> None:
+    dark, variables = variables_of(theme)
+    for ground in ("background", "surface"):
+        assert ratio_of(variables, "muted-foreground", ground, dark=dark) >= 4.5  # #555's was 2.96:1
+    # lighter than the text where the text leaves room (#6b7280 reads at 4.8:1: muted is the text)
+    assert ratio_of(variables, "muted-foreground", "background", dark=dark) <= ratio_of(
+        variables, "foreground", "background", dark=dark
+    )
+
+
+# -- 4. primaries that are no opaque colour ------------------------------------------------------------
+
+
+def test_a_translucent_primary_is_drawn_as_it_shows_over_the_page_and_judged_so() -> None:
+    _, variables = variables_of({"primary": "rgba(37, 99, 235, 0.25)"})
+    assert variables["primary"] == "#c8d8fa"
+    assert variables["primary-foreground"] == "#111827"  # white on the pale blue read at 1.4:1
+    code, message, suggestion = warnings_of({"primary": "rgba(37, 99, 235, 0.25)"})["/theme/primary"]
+    assert code == "primary_not_opaque" and "#c8d8fa" in message
+    assert suggestion is not None and "'#2563eb'" in suggestion
+
+
+def test_a_translucent_primary_on_dark_shows_over_the_dark_page() -> None:
+    _, variables = variables_of({"base": "dark", "primary": "rgba(37, 99, 235, 0.5)"})
+    assert variables["primary"] == "#17367b"  # half the blue over #09090b
+
+
+def test_a_gradient_primary_is_drawn_as_its_first_colour() -> None:
+    theme = {"primary": "linear-gradient(90deg, #7c3aed, #db2777)"}
+    _, variables = variables_of(theme)
+    assert variables["primary"] == "#7c3aed"  # it was the default indigo, silently
+    code, message, suggestion = warnings_of(theme)["/theme/primary"]
+    assert code == "primary_not_opaque" and "first colour #7c3aed" in message
+    assert suggestion is not None and "style: {background:" in suggestion
+
+
+def test_a_transparent_primary_draws_the_themes_own_and_says_so() -> None:
+    _, variables = variables_of({"primary": "transparent"})
+    assert variables["primary"] == "#4f46e5"
+    code, message, _ = warnings_of({"primary": "transparent"})["/theme/primary"]
+    assert code == "primary_not_opaque" and "theme's own primary #4f46e5" in message
