@@ -189,3 +189,27 @@ async def test_a_georgia_brand_font_is_drawn_in_noto_serif(pool: ChromiumPool) -
     noto_serif = await width_of_an_l(pool, {"font": "Noto Serif"})
     sans = await width_of_an_l(pool, None)
     assert abs(georgia - noto_serif) <= 1 and georgia >= 2 * sans, (georgia, noto_serif, sans)
+
+
+async def run_widths(pool: ChromiumPool, theme: Any) -> tuple[int, int]:
+    """How wide ten i's and ten W's are drawn: about the same in a monospace face, a quarter in a
+    proportional one."""
+    widths = []
+    for letters in ("iiiiiiiiii", "WWWWWWWWWW"):
+        text = {"type": "text", "text": letters, "style": {"fontSize": 24, "color": "#000000"}}
+        image = await shot(pool, theme, text, width=400, height=100)
+        box = box_where(image, lambda colour: sum(colour) < 300)
+        assert box is not None
+        widths.append(box[2] - box[0])
+    return widths[0], widths[1]
+
+
+@pytest.mark.parametrize("font", ["Courier New", "Courier", "Lucida Console"])
+async def test_a_courier_brand_font_is_drawn_in_noto_sans_mono(pool: ChromiumPool, font: str) -> None:
+    """Courier New and Courier fell back to the proportional Noto Sans (i's 88 px, W's 209)."""
+    courier = await run_widths(pool, {"font": font})
+    mono = await run_widths(pool, {"font": "Noto Sans Mono"})
+    # the alias draws Noto Sans Mono's files through @font-face, whose advances Chromium rounds
+    # a little otherwise than the installed family's (a few px over ten letters)
+    assert all(abs(a - b) <= 4 for a, b in zip(courier, mono, strict=True)), (courier, mono)
+    assert courier[1] - courier[0] < 20, courier

@@ -52,3 +52,20 @@ def test_a_serif_alias_draws_cjk_text_in_noto_serif_cjk() -> None:
     rules = cjk_font_css("ja", defined)
     assert '@font-face{font-family:"Georgia";src:local("Noto Serif CJK JP")' in rules
     assert 'font-family:"Georgia";src:local("Noto Sans CJK' not in rules
+
+
+MONOSPACE = ["Courier New", "Courier", "Monaco", "Lucida Console", "SF Mono", "Roboto Mono", "JetBrains Mono",
+             "Source Code Pro", "IBM Plex Mono", "'Courier New', Courier"]  # fmt: skip
+
+
+@pytest.mark.parametrize("font", MONOSPACE)
+def test_a_monospace_font_that_is_not_installed_is_drawn_in_noto_sans_mono(font: str) -> None:
+    """Courier New and Courier were drawn in the proportional Noto Sans (and said so)."""
+    assert drawn_instead(font) == "Noto Sans Mono"
+    family = font.split(",")[0].strip("'\" ")
+    assert f'@font-face{{font-family:"{family}";src:local("Noto Sans Mono")' in font_alias_css(font)
+
+
+def test_the_generic_monospace_family_is_drawn_as_written() -> None:
+    """fontconfig draws `monospace` in Noto Sans Mono itself: nothing to alias, nothing to say."""
+    assert drawn_instead("monospace") is None and drawn_instead("'Courier New', monospace") is None

@@ -24,8 +24,13 @@ SERIF_ALIASES = (
 """Serif families (a brand's Georgia or Garamond): drawn in Noto Serif, not the sans default."""
 MONO_ALIASES = (
     "SF Mono", "Menlo", "Monaco", "Consolas", "Fira Code", "JetBrains Mono", "Roboto Mono",
-    "Source Code Pro", "IBM Plex Mono", "Geist Mono",
+    "Source Code Pro", "IBM Plex Mono", "Geist Mono", "Courier New", "Courier", "Lucida Console",
+    "Lucida Sans Typewriter", "Andale Mono", "Ubuntu Mono", "Cascadia Code", "Cascadia Mono",
+    "Inconsolata", "Fira Mono", "Space Mono", "DM Mono", "PT Mono", "Liberation Mono", "Droid Sans Mono",
+    "SFMono-Regular",
 )  # fmt: skip
+"""Monospace families (a terminal's Courier New, an editor's Menlo): drawn in Noto Sans Mono, not
+the proportional default (Courier New's iiiii and WWWWW came out of different widths)."""
 _ALIASES = (("sans", SANS_ALIASES), ("serif", SERIF_ALIASES), ("mono", MONO_ALIASES))
 
 GENERIC_FAMILIES = frozenset(
