@@ -251,3 +251,23 @@ def test_a_transparent_primary_draws_the_themes_own_and_says_so() -> None:
     assert variables["primary"] == "#4f46e5"
     code, message, _ = warnings_of({"primary": "transparent"})["/theme/primary"]
     assert code == "primary_not_opaque" and "theme's own primary #4f46e5" in message
+
+
+# -- 7. pills follow a small radius ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("theme", "pill"),
+    [
+        ({}, "9999px"),
+        ({"radius": 0}, "0px"),
+        ({"radius": 4}, "4px"),
+        ({"radius": 8}, "9999px"),
+        ({"radius": 12}, "9999px"),
+    ],
+)
+def test_pills_take_a_radius_under_the_default_and_stay_round_otherwise(
+    theme: dict[str, Any], pill: str
+) -> None:
+    _, variables = variables_of(theme)
+    assert variables["radius-pill"] == pill and variables["radius-full"] == "9999px"

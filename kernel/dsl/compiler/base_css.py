@@ -382,7 +382,7 @@ BASIC = """
 @container scroll-state(scrollable: bottom){.dsl-navbar-more{display:flex}}
 @container scroll-state(scrollable: inline-end){.dsl-navbar-link{visibility:hidden}.dsl-navbar-more{display:flex;inset-inline:0 auto}}
 .dsl-navbar-end{display:flex;flex:none;align-items:center;gap:12px;margin-inline-start:auto}
-.dsl-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;line-height:1;font-variant-numeric:tabular-nums}
+.dsl-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-pill);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;line-height:1;font-variant-numeric:tabular-nums}
 .is-active>.dsl-count{background:var(--primary-solid);color:var(--primary-foreground)}
 
 .dsl-sidebar{position:relative;display:flex;flex-direction:column;gap:2px;width:240px;flex:none;min-height:0;padding:16px 12px;background:var(--surface);color:var(--foreground);border-inline-end:1px solid var(--border);overflow:hidden}
@@ -432,7 +432,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 /* A pill never outgrows its box: its text ends in an ellipsis inside it (the text's own box,
    dsl-badge-text), and stretched by a grid or a row it keeps its height (max-height) and, in a
    grid, its width. */
-.dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;min-height:22px;max-width:100%;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent;overflow-x:clip}
+.dsl-badge{display:inline-flex;align-items:center;gap:4px;flex:none;min-height:22px;max-width:100%;padding:0 9px;border-radius:var(--radius-pill);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;background:var(--muted);color:var(--foreground);border:1px solid transparent;overflow-x:clip}
 .dsl-badge:not(.has-height){max-height:max-content}
 .dsl-grid>.dsl-badge:not(.has-width){justify-self:start}
 /* overflow-x:clip cuts the text only sideways (the glyphs' descent, taller than the 1.0 line,
@@ -454,7 +454,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-badge-dot{width:6px;height:6px;border-radius:50%;background:currentColor}
 /* Stretched wider than its content (a time slot in a grid cell) a chip centres it, as a button does;
    `safe`: a chip squeezed narrower keeps its start in view. */
-.dsl-chip{display:inline-flex;align-items:center;justify-content:safe center;gap:6px;flex:none;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 6px);border-radius:var(--radius-full);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
+.dsl-chip{display:inline-flex;align-items:center;justify-content:safe center;gap:6px;flex:none;height:calc(var(--control-h) - 8px);padding:0 calc(var(--control-h) / 2 - 6px);border-radius:var(--radius-pill);border:1px solid var(--border);background:var(--surface);font-size:13px;font-weight:500;white-space:nowrap;color:var(--foreground)}
 .dsl-chip>.dsl-i{color:var(--muted-foreground)}
 .dsl-chip--primary,.dsl-chip.is-active{background:var(--primary-soft);border-color:var(--primary-edge);color:var(--primary-text)}
 .dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary-text)}

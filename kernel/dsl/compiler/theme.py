@@ -12,7 +12,7 @@ base or an author's tokens restyle the whole screen at once:
   --success --warning --danger --info (and each with -soft, a tinted fill, and -text, for
     small text on that fill; --success-solid and --danger-solid fill what holds white text)
   --overlay --shadow-sm --shadow --shadow-lg
-  --radius --radius-sm --radius-lg --radius-full
+  --radius --radius-sm --radius-lg --radius-full --radius-pill (see PILL_RADIUS)
   --font --font-mono
   --primary-indicator (the primary as a mark with no text: a tab's underline, a switch that is
     on, a checked box; lightened on a dark theme, darkened on a light one, to stand out at 3:1)
@@ -95,6 +95,15 @@ DENSITY: dict[str, dict[str, str]] = {
 }
 
 Density = Literal["compact", "comfortable", "spacious", "touch"]
+
+DEFAULT_RADIUS = 8
+"""The corner radius (px) of buttons, fields and cards when the theme names none."""
+PILL_RADIUS = "9999px"
+"""`--radius-pill`: the corners of what is drawn as a pill (a badge, a chip, a pill tab, a count,
+a progress bar's track), fully round. A `radius` token under DEFAULT_RADIUS draws them with that
+radius instead (square at 0, a small rounding at 2-6 px), so they follow square buttons and
+fields; the default and larger radii keep pills. Switches, sliders, dots, avatars and the red
+counts on a button or tab stay round (`--radius-full`)."""
 
 _DERIVED = {
     # Tinted fills follow whatever the base colours end up being (the primary's two are judged
@@ -205,7 +214,8 @@ def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
     density: Density = (tokens.density if tokens is not None else None) or default_density
     variables = dict(DARK if dark else LIGHT)
     variables.update(DENSITY[density])
-    variables.update(radius="8px", font=FONT_STACK)
+    variables.update(radius=f"{DEFAULT_RADIUS}px", font=FONT_STACK)
+    variables["radius-pill"] = PILL_RADIUS
     either_tone: dict[str, str] = {}
     if tokens is not None:
         variables.update(_token_overrides(tokens))
@@ -581,6 +591,8 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
             out["font"] = f"{family}, {FONT_STACK}"
     if tokens.radius is not None:
         out["radius"] = f"{tokens.radius:g}px"
+        if tokens.radius < DEFAULT_RADIUS:
+            out["radius-pill"] = out["radius"]  # square badges beside square buttons
     return out
 
 

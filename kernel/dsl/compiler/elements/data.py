@@ -2147,7 +2147,7 @@ CSS = (
 .dsl-table tbody tr.is-selected>td:first-child{box-shadow:inset 2px 0 0 var(--primary-indicator)}
 [dir=rtl] .dsl-table tbody tr.is-selected>td:first-child{box-shadow:inset -2px 0 0 var(--primary-indicator)}
 .dsl-table-bool{display:inline-block;vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
-.dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-full);background:var(--muted);vertical-align:middle}
+.dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-pill);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
 .dsl-table{--cell-control-h:28px}.dsl-table.is-sm{--cell-control-h:24px}.dsl-table.is-lg{--cell-control-h:32px}
 .dsl-table td.has-control{padding-block:max(2px,calc(var(--pad) * .6 + .7em - var(--cell-control-h) / 2))}
@@ -2172,7 +2172,7 @@ CSS = (
 .dsl-table.is-lg td{padding:calc(var(--pad) * .75) 20px}
 @container (max-width:420px){.dsl-table table{--cell-x:clamp(6px,min(12cqi / var(--cols,1),36cqi / (var(--cols,1) * var(--cols,1))),16px)}.dsl-table :is(th,td):first-child{padding-inline-start:max(var(--cell-x),12px)}.dsl-table :is(th,td):last-child{padding-inline-end:max(var(--cell-x),12px)}}
 @container (max-width:340px){.dsl-table :is(th,td){padding-inline:min(var(--cell-x),10px)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) table{font-size:calc(13em / 14)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) th{font-size:calc(12em / 13)}}
-.dsl-pill{display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 9px;border-radius:var(--radius-full);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;box-sizing:border-box}
+.dsl-pill{display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 9px;border-radius:var(--radius-pill);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;box-sizing:border-box}
 .dsl-pill i{width:6px;height:6px;border-radius:50%;background:var(--tone,currentColor)}
 .dsl-pill--success{--tone:var(--success);background:var(--success-soft);color:var(--success-text)}
 .dsl-pill--warning{--tone:var(--warning);background:var(--warning-soft);color:var(--warning-text)}
@@ -2279,7 +2279,7 @@ CSS = (
 .dsl-hflow:not([style*="align-items"])>.dsl-stat{align-self:stretch}
 .dsl-hflow:not(.is-spread,.has-flexed-child):not(:has(>:not(.dsl-stat)))>.dsl-stat:not(.has-width){flex:1 1 0%}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
-.dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-full);direction:ltr;unicode-bidi:isolate}
+.dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-pill);direction:ltr;unicode-bidi:isolate}
 .dsl-stat-change svg{color:var(--tone)}
 /* A change's pill keeps one line (a rounded blob of two lines read badly): one longer than the
    card ends in an ellipsis. */
@@ -2311,7 +2311,7 @@ CSS = (
 .dsl-progress-head{display:flex;justify-content:space-between;gap:12px;font-size:13.5px}
 .dsl-progress-label{color:var(--foreground);font-weight:500}
 .dsl-progress-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
-.dsl-progress-track{width:100%;border-radius:var(--radius-full);background:var(--track);overflow:hidden}
+.dsl-progress-track{width:100%;border-radius:var(--radius-pill);background:var(--track);overflow:hidden}
 .dsl-progress-fill{height:100%;border-radius:inherit;background:var(--bar,var(--primary-indicator))}
 .dsl-progress--circle{flex-direction:row;flex-wrap:wrap;align-items:center;justify-content:center;gap:8px 14px;width:fit-content;max-width:100%}
 .dsl-progress--circle>.dsl-progress-label{min-width:0;text-align:center;overflow-wrap:anywhere}

@@ -331,7 +331,7 @@ CSS = """
 .dsl-skeleton{--skel:color-mix(in srgb,var(--foreground) 8%,var(--surface));--skel-hi:color-mix(in srgb,var(--foreground) 4%,var(--surface))}
 .dsl-skeleton--text,.dsl-skel-lines{display:flex;flex-direction:column;gap:10px;min-width:0}
 .dsl-skel-lines{flex:1}
-.dsl-skel-bar{display:block;height:12px;border-radius:var(--radius-full);background:linear-gradient(90deg,var(--skel) 0%,var(--skel-hi) 50%,var(--skel) 100%)}
+.dsl-skel-bar{display:block;height:12px;border-radius:var(--radius-pill);background:linear-gradient(90deg,var(--skel) 0%,var(--skel-hi) 50%,var(--skel) 100%)}
 .dsl-skeleton--circle,.dsl-skel-circle{display:inline-block;border-radius:50%;background:var(--skel);flex:none}
 .dsl-skel-circle{width:44px;height:44px}
 .dsl-skeleton--rect,.dsl-skel-block{display:block;border-radius:var(--radius);background:linear-gradient(100deg,var(--skel) 0%,var(--skel-hi) 45%,var(--skel) 90%)}

@@ -450,7 +450,7 @@ CSS = """
 .dsl-tabs--underline>.dsl-tabs-list>.dsl-tab{padding:calc(var(--control-h) / 2 - 8px) 2px;border-bottom:2px solid transparent}
 .dsl-tabs--underline>.dsl-tabs-list>.dsl-tab.is-active{color:var(--foreground);border-bottom-color:var(--primary-indicator)}
 /* A pill is as tall as a button or a field beside it (its 20 px line in --control-h). */
-.dsl-tabs--pills>.dsl-tabs-list>.dsl-tab{padding:calc(var(--control-h) / 2 - 10px) calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-full)}
+.dsl-tabs--pills>.dsl-tabs-list>.dsl-tab{padding:calc(var(--control-h) / 2 - 10px) calc(var(--control-h) / 2 - 4px);border-radius:var(--radius-pill)}
 .dsl-tabs--pills>.dsl-tabs-list>.dsl-tab.is-active{background:var(--primary-soft);color:var(--primary-text)}
 /* The track is the muted grey as a translucent shade of the muted text colour (on the page's own
    colour exactly --muted: #f4f4f5 on white, #27272a on the dark page), so that it darkens a grey
@@ -500,7 +500,7 @@ CSS = """
 .dsl-tab-anchor{position:relative;display:inline-flex}
 .dsl-tab-badge{position:absolute;top:-6px;inset-inline-start:calc(100% - 3px);display:inline-flex;align-items:center;justify-content:center;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:var(--radius-full);background:var(--danger-solid);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap}
 .dsl-tab-anchor.is-text>.dsl-tab-badge{top:-8px;inset-inline-start:calc(100% + 1px)}
-.dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-full);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
+.dsl-nav-count{display:inline-flex;align-items:center;justify-content:center;min-width:20px;height:20px;padding:0 6px;border-radius:var(--radius-pill);background:var(--muted);color:var(--muted-foreground);font-size:11.5px;font-weight:600;font-variant-numeric:tabular-nums;box-sizing:border-box}
 .dsl-tab.is-active>.dsl-nav-count{background:var(--primary-solid);color:var(--primary-foreground)}
 
 .dsl-breadcrumb{min-width:0;font-size:14px;line-height:20px}

@@ -80,7 +80,7 @@ CSS = """
 .dsl-upload-file-body{flex:1;min-width:0;display:grid;grid-template-columns:1fr auto;align-items:center;column-gap:10px;row-gap:6px}
 .dsl-upload-name{font-size:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .dsl-upload-size{font-size:12px;color:var(--muted-foreground);font-variant-numeric:tabular-nums}
-.dsl-upload-bar{grid-column:1;height:4px;border-radius:var(--radius-full);background:var(--muted);overflow:hidden}
+.dsl-upload-bar{grid-column:1;height:4px;border-radius:var(--radius-pill);background:var(--muted);overflow:hidden}
 .dsl-upload-bar>span{display:block;height:100%;background:var(--primary)}
 .dsl-upload-remove{display:inline-flex;flex:none;color:var(--muted-foreground)}
 """
