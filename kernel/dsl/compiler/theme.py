@@ -226,6 +226,7 @@ def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
         either_tone = _brand_primary(variables, dark)
     variables.update(_DERIVED)
     variables.update(_primary_derived(variables, dark))
+    variables.update(avatar_inks(variables, dark))
     if "primary" in either_tone:
         variables.update(_knob_on_either_tone(variables, given_primary, dark))
     variables.update(either_tone)
@@ -262,6 +263,29 @@ def _primary_derived(variables: dict[str, str], dark: bool) -> dict[str, str]:
 
 MIN_TEXT_CONTRAST = 4.5
 """WCAG's 1.4.3: text (a link, a label in the primary, a button's label) against what is under it."""
+
+AVATAR_TINT = 16
+"""The share (%) of a face's palette colour in the tint its initials sit on (data.py's CSS)."""
+
+
+def avatar_inks(variables: Mapping[str, str], dark: bool) -> dict[str, str]:
+    """`--avatar-1-text` ... `--avatar-8-text`: the initials of a face of palette colour N on its
+    tint (AVATAR_TINT of it over the surface), the colour made darker (lighter on a dark theme) in
+    OKLCH, its hue and vividness kept, until they read at MIN_TEXT_CONTRAST. The tone mixed with
+    the text colour read at 2.3-3.4:1 on every theme. `initial` where the surface or a colour
+    cannot be judged (a box of its own colour: the face's CSS then mixes them as before)."""
+    surface = _srgb(variables["surface"])
+    inks: dict[str, str] = {}
+    for index, fallback in enumerate((variables["primary"], *CHART_COLOURS), start=1):
+        tone = _srgb(variables.get(f"chart-{index}", fallback))
+        if surface is None or tone is None:
+            inks[f"avatar-{index}-text"] = "initial"
+            continue
+        tint = _blend(surface, tone, AVATAR_TINT)
+        inks[f"avatar-{index}-text"] = hex_of(_shifted_to_read(tone, [tint], MIN_TEXT_CONTRAST, lighter=dark))
+    return inks
+
+
 FADED_PRIMARY = 1.5
 """A primary that stands out from the page or the surface less than this (a black brand on a dark
 theme, 1.06:1; a navy one, 1.1:1) is drawn as the theme's own version of it: its button read as

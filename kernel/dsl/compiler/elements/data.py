@@ -13,7 +13,7 @@ from datetime import date
 from kernel.dsl.compiler.bidi import unjoined
 from kernel.dsl.compiler.calendar_words import calendar_words
 from kernel.dsl.compiler.charts import CHART_CSS, SPARKLINE_HEIGHT, chart_html
-from kernel.dsl.compiler.colors import palette_color, safe_color
+from kernel.dsl.compiler.colors import PALETTE, palette_color, safe_color
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.html import icon as icon_span
@@ -1383,6 +1383,7 @@ def _avatar(
     hue_index = _name_hue(name) if hue is None else hue
     font = max(size * 0.38, 9) if font is None else font
     style = f"width:{size:g}px;height:{size:g}px;font-size:{font:.1f}px;--tone:{palette_color(hue_index)}"
+    style += f";--tone-ink:var(--avatar-{hue_index % len(PALETTE) + 1}-text)"  # theme.avatar_inks
     style += f";{extra}" if extra else ""
     initials = esc(unjoined(face_initials(name)[:letters]))
     picture = drawable_image_uri(src)
@@ -2238,7 +2239,7 @@ CSS = (
 .dsl-list--rows .dsl-list-item.is-active{background:none}
 
 .dsl-avatar{display:inline-flex;align-items:center;gap:12px;vertical-align:middle}
-.dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:color-mix(in srgb,var(--tone) 80%,var(--foreground));font-weight:600;line-height:1;box-sizing:border-box}
+.dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:var(--tone-ink,color-mix(in srgb,var(--tone) 80%,var(--foreground)));font-weight:600;line-height:1;box-sizing:border-box}
 .dsl-avatar-face.is-square{border-radius:var(--radius)}
 /* On a box of the author's own dark colour (a brand-purple panel) the tone's ink would sink into
    it: the initials are near the panel's text colour, the disc a deeper tint. */
