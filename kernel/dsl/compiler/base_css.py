@@ -158,7 +158,7 @@ BASIC = """
 .dsl-button--danger{background:var(--danger-solid);color:#fff}
 .dsl-button--success{background:var(--success-solid);color:#fff}
 .dsl-button--link{background:transparent;color:var(--primary-text);box-shadow:none;padding:0 2px;height:auto;text-decoration:underline;text-underline-offset:4px}
-.dsl-button.is-disabled{opacity:.5}
+.dsl-button.is-disabled{opacity:var(--disabled-opacity)}
 /* Optical alignment at the screen's margin: a ghost button draws no box, so what shows is its
    glyph or its words, inset by its own padding (--inset) from where its box starts. At the start
    or the end of a screen's own row, at the end of a bar's actions or of a top-level section's or
@@ -377,7 +377,7 @@ BASIC = """
 .dsl-navbar-links{position:relative;display:flex;flex:0 1 auto;flex-wrap:wrap;align-content:flex-start;align-items:stretch;gap:4px;align-self:stretch;min-width:0;padding-inline-end:52px;overflow:hidden;container-type:scroll-state}
 .dsl-navbar-link{display:flex;align-items:center;gap:7px;min-height:100%;padding:0 calc(var(--control-h) / 2 - 6px);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
 .dsl-navbar-link.is-active{color:var(--foreground);box-shadow:inset 0 -2px 0 var(--primary-indicator)}
-.dsl-navbar-link.is-disabled{opacity:.45}
+.dsl-navbar-link.is-disabled{opacity:var(--disabled-opacity);color:var(--foreground)}
 .dsl-navbar-more{position:absolute;inset-block:0;inset-inline-end:0;width:48px;align-items:center;justify-content:center;gap:2px;background:var(--navbar-fill,var(--surface));color:var(--muted-foreground)}
 @container scroll-state(scrollable: bottom){.dsl-navbar-more{display:flex}}
 @container scroll-state(scrollable: inline-end){.dsl-navbar-link{visibility:hidden}.dsl-navbar-more{display:flex;inset-inline:0 auto}}
@@ -393,7 +393,8 @@ BASIC = """
 .dsl-sidebar-item.is-active>.dsl-i{color:var(--primary-text)}
 .dsl-sidebar-item.is-danger{--item-tone:var(--danger-text)}.dsl-sidebar-item.is-success{--item-tone:var(--success-text)}.dsl-sidebar-item.is-warning{--item-tone:var(--warning-text)}.dsl-sidebar-item.is-info{--item-tone:var(--info-text)}
 .dsl-sidebar-item:not(.is-active):is(.is-danger,.is-success,.is-warning,.is-info),.dsl-sidebar-item:not(.is-active):is(.is-danger,.is-success,.is-warning,.is-info)>.dsl-i{color:var(--item-tone)}
-.dsl-sidebar-item.is-disabled{opacity:.45}
+.dsl-sidebar-item.is-disabled{opacity:var(--disabled-opacity)}
+.dsl-sidebar-item.is-disabled,.dsl-sidebar-item.is-disabled>.dsl-i{color:var(--foreground)}
 .dsl-sidebar-item-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-sidebar-group{padding:16px calc(var(--control-h) / 2 - 8px) 6px;font-size:11.5px;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:var(--muted-foreground)}
 .dsl-sidebar-sep{height:1px;margin:8px 4px;background:var(--border)}
@@ -486,7 +487,7 @@ FORMS = """
 .dsl-choice-text{display:flex;flex-direction:column;gap:1px;min-width:0;overflow-wrap:break-word}
 .dsl-choice-label{font-weight:500;color:var(--foreground)}
 .dsl-choice-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
-.dsl-choice.is-disabled{opacity:.5}
+.dsl-choice.is-disabled{opacity:var(--disabled-opacity)}
 .dsl-checkbox.is-invalid .dsl-checkmark{border-color:var(--danger)}
 /* Checkboxes, radios and switches are sized by the density (--check-size, --toggle-w,
    --toggle-h: 18, 38 x 22; touch 22, 51 x 31); a mark is centred on its label's first line, a

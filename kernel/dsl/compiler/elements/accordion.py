@@ -73,7 +73,7 @@ CSS = """
 .dsl-accordion-title{flex:1;min-width:0}
 .dsl-accordion-chevron{display:inline-flex;flex:none;color:var(--muted-foreground)}
 .dsl-accordion-item.is-open .dsl-accordion-chevron{transform:rotate(180deg)}
-.dsl-accordion-item.is-disabled{opacity:.5}
+.dsl-accordion-item.is-disabled{opacity:var(--disabled-opacity)}
 .dsl-accordion-body{display:flex;flex-direction:column;gap:12px;padding:0 calc(var(--control-h) / 2) calc(var(--control-h) / 2 - 2px);color:var(--muted-foreground);font-size:14px;line-height:1.6}
 .dsl-accordion-body>p{margin:0;white-space:pre-line}
 .dsl-accordion--plain{background:transparent;border:0;border-radius:0}

@@ -2186,14 +2186,14 @@ CSS = (
 .dsl-list--plain li::marker{color:var(--muted-foreground)}
 .dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item){color:var(--primary-text);font-weight:600}
 .dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item)::marker{color:var(--primary-text)}
-.dsl-list--plain>:is(ul,ol)>li.is-disabled:not(.dsl-list-item){opacity:.5}
+.dsl-list--plain>:is(ul,ol)>li.is-disabled:not(.dsl-list-item){opacity:var(--disabled-opacity)}
 .dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:min(var(--radius),24px);background:var(--surface);overflow:hidden}
 .dsl-card.is-flush>.dsl-list--divided ul{border-width:1px 0 0;border-radius:0}
 .dsl-card.is-flush>.dsl-list--divided:first-child ul{border-top-width:0}
 .dsl-list-item{display:flex;align-items:center;gap:12px;padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);font-size:14px}
 .dsl-list-item:last-child{border-bottom:0}
 .dsl-list-item.is-active{background:var(--primary-soft)}
-.dsl-list-item.is-disabled{opacity:.5}
+.dsl-list-item.is-disabled{opacity:var(--disabled-opacity)}
 .dsl-list-lead{flex:none;display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;border-radius:var(--radius);background:var(--muted);color:var(--foreground)}
 .dsl-list-num{border-radius:50%;width:28px;height:28px;background:var(--primary-soft);color:var(--primary-text);font-weight:600;font-size:13px}
 .dsl-list-text{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}

@@ -289,7 +289,7 @@ CSS = """
 .dsl-slider-range{position:absolute;inset-inline-start:-9px;top:0;bottom:0;border-radius:var(--radius-full);background:var(--primary-indicator)}
 .dsl-slider-thumb{position:absolute;top:50%;width:18px;height:18px;margin-top:-9px;margin-inline-start:-9px;border-radius:50%;background:var(--surface);border:2px solid var(--primary-indicator);box-shadow:var(--shadow)}
 .dsl-slider-scale{display:flex;justify-content:space-between;font-size:12px;color:var(--muted-foreground)}
-.dsl-slider.is-disabled{opacity:.5}
+.dsl-slider.is-disabled{opacity:var(--disabled-opacity)}
 
 /* A textarea given `rows` keeps their height: a longer text stops after the last row, with an
    ellipsis (unless the author sized the box). */
@@ -343,7 +343,7 @@ CSS = """
 .dsl-card.is-flush>:is(.dsl-toggle,.dsl-checkbox){align-self:stretch;min-height:44px;padding:calc(var(--pad) * .6) 16px}
 .dsl-card.is-flush>:is(.dsl-toggle,.dsl-checkbox):not(:first-child){border-top:1px solid var(--border)}
 .dsl-card.is-flush>.dsl-choice.is-disabled{opacity:1}
-.dsl-card.is-flush>.dsl-choice.is-disabled>*{opacity:.5}
+.dsl-card.is-flush>.dsl-choice.is-disabled>*{opacity:var(--disabled-opacity)}
 /* A field among such rows or a divided list's (a select after the switches) is a row of the group
    too: their inset and padding, a hairline between it and the rows around it (it kept the card's
    inset, 4 px off the rows', with no hairline). */

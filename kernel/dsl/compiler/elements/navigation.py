@@ -429,7 +429,7 @@ CSS = """
 .dsl-tabs.is-lg>.dsl-tabs-list{--control-h:var(--control-h-lg)}
 .dsl-tabs.is-sm>.dsl-tabs-list>.dsl-tab{font-size:13px}
 .dsl-tabs.is-lg>.dsl-tabs-list>.dsl-tab{font-size:15px}
-.dsl-tab.is-disabled{opacity:.45}
+.dsl-tab.is-disabled{opacity:var(--disabled-opacity);color:var(--foreground)}
 /* A tab of a dangerous area (`variant: danger`): its label and icon red, its mark when selected
    too (the underline, the pill's tint). */
 .dsl-tab.is-danger,.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab.is-danger.is-active{color:var(--danger)}
@@ -536,7 +536,7 @@ CSS = """
 .dsl-menu-title{padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 9px) calc(var(--control-h) / 2 - 13px);font-size:12px;font-weight:600;color:var(--muted-foreground)}
 .dsl-menu-item{display:flex;align-items:center;gap:10px;padding:calc(var(--control-h) / 2 - 11px) calc(var(--control-h) / 2 - 9px);border-radius:var(--radius-sm);color:var(--foreground);line-height:20px}
 .dsl-menu-item.is-active{background:var(--muted)}
-.dsl-menu-item.is-disabled{opacity:.45}
+.dsl-menu-item.is-disabled{opacity:var(--disabled-opacity)}
 .dsl-menu-item.is-danger,.dsl-menu-item.is-danger .dsl-menu-icon{color:var(--danger)}
 .dsl-menu-icon{display:inline-flex;color:var(--muted-foreground)}
 .dsl-menu-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
@@ -581,7 +581,8 @@ CSS = """
 .dsl-step.is-error .dsl-step-marker{background:var(--danger-solid);border-color:var(--danger-solid);color:#fff}
 .dsl-step.is-error.is-current .dsl-step-marker{box-shadow:0 0 0 4px var(--danger-soft)}
 .dsl-step.is-error .dsl-step-label{color:var(--danger)}
-.dsl-step.is-disabled>*{opacity:.55}
+.dsl-step.is-disabled>*{opacity:var(--disabled-opacity)}
+.dsl-step.is-disabled :is(.dsl-step-label,.dsl-step-marker){color:var(--foreground)}
 .dsl-step-desc{font-size:12.5px;color:var(--muted-foreground)}
 /* Across, every step takes an equal share (a basis of 0: long labels take no more), its marker
    centred over its label; the line runs from this marker to the next one, a share further. */

@@ -110,7 +110,7 @@ def render_chip(element: Element, ctx: RenderContext) -> str:
 
 CSS = """
 .dsl-chip-remove{display:inline-flex}
-.dsl-chip.is-disabled{background:var(--muted);opacity:.65;box-shadow:none}
+.dsl-chip.is-disabled{background:var(--muted);opacity:var(--disabled-opacity);box-shadow:none}
 .dsl-badge--sm{min-height:18px;padding:0 7px;gap:3px;font-size:11px}
 .dsl-badge--lg{min-height:28px;padding:0 12px;gap:5px;font-size:13.5px}
 """

@@ -69,7 +69,7 @@ CSS = """
 .dsl-upload-icon{display:inline-flex;align-items:center;justify-content:center;width:48px;height:48px;border-radius:50%;background:var(--primary-soft);color:var(--primary-text);margin-bottom:4px}
 .dsl-upload-text{font-size:14px;font-weight:500;color:var(--foreground)}
 .dsl-upload-hint{font-size:12px;color:var(--muted-foreground)}
-.dsl-upload.is-disabled{opacity:.55}
+.dsl-upload.is-disabled{opacity:var(--disabled-opacity)}
 /* In error the zone's dashes are red, with the soft ring a text field has. */
 .dsl-upload.is-invalid .dsl-upload-zone{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
 .dsl-upload-files{list-style:none;margin:2px 0 0;padding:0;display:flex;flex-direction:column;gap:8px}
