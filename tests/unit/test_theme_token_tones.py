@@ -9,6 +9,10 @@ muted text read at 2.96:1."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -271,3 +275,21 @@ def test_pills_take_a_radius_under_the_default_and_stay_round_otherwise(
 ) -> None:
     _, variables = variables_of(theme)
     assert variables["radius-pill"] == pill and variables["radius-full"] == "9999px"
+
+
+def test_colouraide_is_imported_only_for_a_colour_that_needs_it() -> None:
+    """It takes a fifth of a second to import: a document of hex colours (and the theme's own
+    srgb mixes) never loads it; an oklch() primary does."""
+    script = (
+        "import sys; from kernel.dsl.prepare import prepare_render; from kernel.dsl.options import RenderOptions\n"
+        "doc = {'theme': {'primary': '#0f766e', 'text': '#3b2f2f'}, 'elements': [{'type': 'avatar', 'name': 'A B'}]}\n"
+        "prepare_render(doc, RenderOptions()); print('coloraide' in sys.modules)\n"
+        "prepare_render({**doc, 'theme': {'primary': 'oklch(0.6 0.1 180)'}}, RenderOptions())\n"
+        "print('coloraide' in sys.modules)\n"
+    )
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    ran = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env, cwd=root
+    )
+    assert ran.stdout.split() == ["False", "True"], ran.stderr

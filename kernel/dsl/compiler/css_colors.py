@@ -78,12 +78,11 @@ def _aide_color(node: Node) -> Rgba | AideColor | None:
     return Color(_AIDE_SPACES.get(parsed.space, parsed.space), coordinates, parsed.alpha)
 
 
-def _mixed(mix: FunctionBlock) -> AideColor | None:
+def _mixed(mix: FunctionBlock) -> Rgba | AideColor | None:
     """`color-mix(in <space> [<hue> hue], <colour> [<p>], <colour> [<p>])` as CSS Color 5 mixes
     it (premultiplied alpha; the shares scaled to 100%, a sum under it lowering the alpha);
-    None when a colour in it cannot be judged."""
-    from coloraide import Color
-
+    None when a colour in it cannot be judged. A mix of sRGB colours in srgb (the theme's own
+    mixes) is worked out here; ColorAide is imported for the other spaces only."""
     parts = _comma_separated(mix.arguments)
     if len(parts) != 3:
         return None
@@ -107,11 +106,27 @@ def _mixed(mix: FunctionBlock) -> AideColor | None:
     total = first_share + second_share
     if total <= 0:
         return None
+    if space == "srgb" and isinstance(first, tuple) and isinstance(second, tuple):
+        return _srgb_mix(first, second, second_share / total, min(total, 1.0))
+    from coloraide import Color
+
     colours = [Color("srgb", list(c[:3]), c[3]) if isinstance(c, tuple) else c for c in (first, second)]
     mixed = colours[0].mix(colours[1], second_share / total, space=space, hue=hue, premultiplied=True)
     if total < 1:
         mixed.set("alpha", mixed.alpha(nans=False) * total)
     return mixed
+
+
+def _srgb_mix(first: Rgba, second: Rgba, share: float, alpha_scale: float) -> Rgba:
+    """`second` mixed into `first` by `share` in sRGB with premultiplied alpha, the result's
+    alpha scaled by `alpha_scale` (shares that add up to less than 100%)."""
+    alpha = first[3] * (1 - share) + second[3] * share
+    if alpha <= 0:
+        return 0.0, 0.0, 0.0, 0.0
+    red, green, blue = (
+        (first[i] * first[3] * (1 - share) + second[i] * second[3] * share) / alpha for i in range(3)
+    )
+    return red, green, blue, alpha * alpha_scale
 
 
 def _mix_stop(nodes: list[Node]) -> tuple[Rgba | AideColor, float | None] | None:
