@@ -48,7 +48,12 @@ def rounded(colour: tuple[float, ...] | None) -> tuple[int, ...] | None:
         ({"background": "url(data:image/png;base64,AAAA)"}, None),
         ({"background": "var(--muted)"}, None),
         ({"background": "linear-gradient(var(--a), #fff)"}, None),
-        ({"background-color": "color-mix(in srgb, red 50%, blue)"}, None),
+        (
+            {"background-color": "color-mix(in srgb, red 50%, blue)"},
+            (128, 0, 128, 255),
+        ),  # css_colors mixes it
+        ({"background-color": "color-mix(in srgb, var(--a) 50%, blue)"}, None),
+        ({"background-color": "oklch(0.5 0.2 30)"}, (186, 13, 1, 255)),
         ({"background": "transparent"}, None),
         ({"color": "#fff"}, None),
     ],

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler.css_colors import css_rgba, css_srgb
+from kernel.dsl.compiler.local_palette import background_tone, own_palette
 from kernel.dsl.compiler.theme import chosen_theme, is_dark, resolve_theme
 from kernel.dsl.compiler.token_tones import drawn_tokens
 from kernel.dsl.model import ThemeTokens
@@ -196,6 +197,14 @@ def test_a_navy_oklch_primary_on_dark_is_drawn_lighter_as_a_hex_navy_is() -> Non
     page = computed(variables["background"], variables, dark=True)
     assert contrast(computed(variables["primary-text"], variables, dark=True), page) >= 4.5  # was 1.4:1
     assert contrast(computed(variables["primary-indicator"], variables, dark=True), page) >= 3
+
+
+def test_a_background_in_oklch_gets_the_palette_that_reads_on_it_as_a_hex_one_does() -> None:
+    """A box or a page painted in oklch() kept the page's palette (its colour was not read)."""
+    assert own_palette({"background": "oklch(0.25 0.1 300)"}).classes == ("has-dark-bg",)
+    assert background_tone("oklch(0.2 0.05 260)") == "dark"
+    assert background_tone("linear-gradient(lab(95% 0 5), oklch(0.97 0.01 90))") == "light"
+    assert own_palette({"background": "color-mix(in srgb, var(--x), red)"}).classes == ()
 
 
 def test_a_primary_only_the_browser_works_out_warns_that_contrast_is_not_checked() -> None:

@@ -36,6 +36,7 @@ import tinycss2
 import tinycss2.color4
 from tinycss2.ast import FunctionBlock, HashToken, IdentToken, Node, URLToken
 
+from kernel.dsl.compiler.css_colors import css_rgba
 from kernel.dsl.compiler.palettes import DARK_SURFACE_STEP
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.sanitize import sanitize_value
@@ -299,16 +300,11 @@ def _split_on_commas(nodes: list[Node]) -> list[list[Node]]:
 
 
 def _rgba(node: Node) -> Rgba | None:
-    """A colour token as sRGB with alpha; None for other tokens and colours in spaces it cannot
-    convert (lab(), oklch())."""
-    parsed = tinycss2.color4.parse_color(node)
-    if parsed is None or isinstance(parsed, str):
+    """A colour token as sRGB with alpha (any CSS colour: oklch(), lab(), a color-mix() of known
+    colours too, `css_colors`); None for other tokens and what only the browser resolves."""
+    if not isinstance(node, FunctionBlock | HashToken | IdentToken):
         return None
-    try:
-        red, green, blue = parsed.to("srgb").coordinates
-    except NotImplementedError:
-        return None
-    return _unit(red), _unit(green), _unit(blue), _unit(parsed.alpha)
+    return css_rgba(node.serialize())
 
 
 def _unit(channel: float) -> float:
