@@ -497,7 +497,7 @@ def test_a_stats_value_carries_its_width_to_shrink_into_a_narrow_card() -> None:
 
 @pytest.mark.parametrize(("text", "wider_than"), [("1,284", "128"), ("12.4k", "1.24"), ("WWW", "www")])
 def test_the_width_of_a_value_grows_with_its_characters(text: str, wider_than: str) -> None:
-    assert data._text_ems(text) > data._text_ems(wider_than)
+    assert data._text_ems(text, "sans") > data._text_ems(wider_than, "sans")
 
 
 @pytest.mark.parametrize(

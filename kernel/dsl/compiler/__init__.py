@@ -18,6 +18,7 @@ from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_m
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
 from kernel.dsl.compiler.theme import Density, ThemeChoice, chosen_theme, is_dark, resolve_theme, theme_css
+from kernel.dsl.compiler.typefaces import theme_typeface
 from kernel.dsl.model import Document
 from kernel.dsl.options import Viewport
 
@@ -64,7 +65,12 @@ def compile_html(
     resolved = page.theme
     hooks = hooks_selected(document.css)
     context = RenderContext(
-        viewport=viewport, dark=resolved.dark, touch=resolved.touch, lang=document.lang, hooks=hooks
+        viewport=viewport,
+        dark=resolved.dark,
+        touch=resolved.touch,
+        lang=document.lang,
+        typeface=theme_typeface(chosen),
+        hooks=hooks,
     )
     margins = page_margins(
         document.elements, (viewport.screen_width, viewport.screen_height), document.padding

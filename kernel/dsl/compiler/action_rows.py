@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.text_metrics import label_em
+from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import Item
 
 
@@ -56,10 +57,10 @@ def _size_of(item: Item, default: str) -> str:
     return _SIZE_WORDS.get(str(item.size or default).strip().lower(), "md")
 
 
-def fit_width_css(actions: list[Item], *, size: str, gap_px: float) -> str:
+def fit_width_css(actions: list[Item], *, size: str, gap_px: float, typeface: Typeface = "sans") -> str:
     """How wide the row must be to hold `actions` side by side, as a CSS length: the labels in
-    em of a `size` button's font (a label of another size scaled to it), the paddings from the
-    density's control heights, the icons, borders and gaps in px."""
+    em of a `size` button's font in the theme's `typeface` (a label of another size scaled to
+    it), the paddings from the density's control heights, the icons, borders and gaps in px."""
     row = BUTTON_SIZES[_SIZE_WORDS.get(size, "md")]
     ems, px = 0.0, gap_px * max(len(actions) - 1, 0)
     paddings: list[str] = []
@@ -70,7 +71,7 @@ def fit_width_css(actions: list[Item], *, size: str, gap_px: float) -> str:
         if not label:
             paddings.append(own.height)  # an icon button is square
             continue
-        ems += label_em(label) * own.font_px / row.font_px
+        ems += label_em(label, typeface) * own.font_px / row.font_px
         if (item.variant or "").lower() == "link":
             px += 4  # a link button has 2 px sides, no padding
         else:
@@ -89,6 +90,7 @@ def action_row(
     size: str,
     gap_px: float = 8,
     primary_last: bool = True,
+    typeface: Typeface = "sans",
 ) -> str:
     """`buttons` (the actions' HTML) in a row of class `css_class` that stacks them when they
     cannot stand side by side (see the module), the primary one on top: the last of them when
@@ -96,7 +98,7 @@ def action_row(
     if not buttons:
         return ""
     order = " is-primary-last" if primary_last else ""
-    fit = fit_width_css(entries(actions), size=size, gap_px=gap_px)
+    fit = fit_width_css(entries(actions), size=size, gap_px=gap_px, typeface=typeface)
     return f'<div class="{css_class} dsl-actions{order}" style="--actions-fit:{fit}">{buttons}</div>'
 
 

@@ -19,13 +19,16 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import get_args
 
 from babel.dates import get_day_names, get_month_names
 
 from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.text_metrics import in_typeface
+from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import cldr_locale
 from kernel.dsl.memo import remembered_up_to
 
@@ -38,15 +41,24 @@ _EMS: dict[str, float] = {
 """Advance of characters in the theme's sans-serif, in em (others: `_em`)."""
 
 
-def text_px(text: str, font: float) -> float:
-    """About how wide `text` is at `font` px (regular weight), to size slots without measuring."""
-    return _text_ems(text) * font
+def text_px(text: str, font: float, typeface: Typeface = "sans") -> float:
+    """About how wide `text` is at `font` px (regular weight) in the theme's `typeface`, to size
+    slots without measuring."""
+    return _TEXT_EMS[typeface](text) * font
 
 
-@remembered_up_to(64, entries=4096)  # an axis measures its labels again and again
-def _text_ems(text: str) -> float:
-    """The advance of `text` in em: the sum of its characters'."""
-    return sum(_EMS.get(c) or _em(c) for c in text)
+def _ems_in(typeface: Typeface) -> Callable[[str], float]:
+    """The advance of a text in em in `typeface` (the sum of its characters'), remembered: an
+    axis measures its labels again and again."""
+
+    @remembered_up_to(64, entries=4096)
+    def text_ems(text: str) -> float:
+        return sum(in_typeface(c, _EMS.get(c) or _em(c), typeface) for c in text)
+
+    return text_ems
+
+
+_TEXT_EMS = {typeface: _ems_in(typeface) for typeface in get_args(Typeface)}
 
 
 def _em(character: str) -> float:
@@ -232,42 +244,62 @@ WRAPPED_LINES = 3
 """The most lines a category's name wraps onto under its bar before the names turn instead."""
 
 
-@remembered_up_to(64, entries=4096)  # an axis and its validator ask for the same names
-def wrapped_width(label: str) -> float:
-    """The least width (px, at `X_FONT`) in which `label` fits on at most `WRAPPED_LINES` lines
-    broken between its words: its widest word at least, its whole width at most. A name of
-    more than a dozen words is judged by its first twelve (it turns anyway)."""
-    words = label.split()[:12]
-    best = text_px(" ".join(words), X_FONT)
-    for cuts in range(1, min(WRAPPED_LINES, len(words))):
-        for points in itertools.combinations(range(1, len(words)), cuts):
-            bounds = (0, *points, len(words))
-            best = min(
-                best, max(text_px(" ".join(words[a:b]), X_FONT) for a, b in itertools.pairwise(bounds))
-            )
-    return best
+def wrapped_width(label: str, typeface: Typeface = "sans") -> float:
+    """The least width (px, at `X_FONT` in the theme's `typeface`) in which `label` fits on at
+    most `WRAPPED_LINES` lines broken between its words: its widest word at least, its whole
+    width at most. A name of more than a dozen words is judged by its first twelve (it turns
+    anyway)."""
+    return _WRAPPED_WIDTHS[typeface](label)
 
 
-def two_lines(label: str) -> tuple[str, str] | None:
-    """A name of several words as the two lines that take the least width, or None for one word."""
+def _wrapped_width_in(typeface: Typeface) -> Callable[[str], float]:
+    """`wrapped_width` in `typeface`, remembered: an axis asks for the same names again and again."""
+
+    @remembered_up_to(64, entries=4096)
+    def wrapped(label: str) -> float:
+        words = label.split()[:12]
+        best = text_px(" ".join(words), X_FONT, typeface)
+        for cuts in range(1, min(WRAPPED_LINES, len(words))):
+            for points in itertools.combinations(range(1, len(words)), cuts):
+                bounds = (0, *points, len(words))
+                lines = (" ".join(words[a:b]) for a, b in itertools.pairwise(bounds))
+                best = min(best, max(text_px(line, X_FONT, typeface) for line in lines))
+        return best
+
+    return wrapped
+
+
+_WRAPPED_WIDTHS = {typeface: _wrapped_width_in(typeface) for typeface in get_args(Typeface)}
+
+
+def two_lines(label: str, typeface: Typeface = "sans") -> tuple[str, str] | None:
+    """A name of several words as the two lines that take the least width (in the theme's
+    `typeface`), or None for one word."""
     words = label.split()
     if len(words) < 2:
         return None
     splits = [(" ".join(words[:cut]), " ".join(words[cut:])) for cut in range(1, len(words))]
-    return min(splits, key=lambda lines: max(text_px(line, X_FONT) for line in lines))
+    return min(splits, key=lambda lines: max(text_px(line, X_FONT, typeface) for line in lines))
 
 
 def x_axis(
-    labels: Sequence[str], *, gutter: float, plot_height: float, scope: str, lang: str | None = None
+    labels: Sequence[str],
+    *,
+    gutter: float,
+    plot_height: float,
+    scope: str,
+    lang: str | None = None,
+    typeface: Typeface = "sans",
 ) -> XAxis:
     """The x axis under a plot `plot_height` px tall (labels included) whose value labels take
-    `gutter` px on its left; `scope` is the class of the plot's frame that the rules are for."""
+    `gutter` px on its left; `scope` is the class of the plot's frame that the rules are for;
+    the labels' widths are estimated in the theme's `typeface`."""
     if not labels or not any(label.strip() for label in labels):
         rules = f".{scope}>.dsl-chart-inner{{padding-left:{_px(gutter)}}}"
         return XAxis('<div class="dsl-chart-xs is-empty"></div>', rules, FLAT_ROOM)
     if is_sequence(labels, lang):
-        return _SequenceAxis(labels, gutter).axis(scope)
-    return _CategoryAxis(labels, gutter, plot_height).axis(scope)
+        return _SequenceAxis(labels, gutter, typeface).axis(scope)
+    return _CategoryAxis(labels, gutter, plot_height, typeface).axis(scope)
 
 
 class _SequenceAxis:
@@ -276,15 +308,15 @@ class _SequenceAxis:
     stick out past the plot into its padding, which grows as much as they need. Where they do
     not all fit side by side, labels of several words ("January 2024") take two lines."""
 
-    def __init__(self, labels: Sequence[str], gutter: float) -> None:
+    def __init__(self, labels: Sequence[str], gutter: float, typeface: Typeface = "sans") -> None:
         self.labels = labels
         self.gutter = gutter
         self.count = len(labels)
         self.chain = stride_chain(self.count)
-        self.splits = [two_lines(label) for label in labels]
-        one = [text_px(label, X_FONT) * X_MARGIN for label in labels]
+        self.splits = [two_lines(label, typeface) for label in labels]
+        one = [text_px(label, X_FONT, typeface) * X_MARGIN for label in labels]
         two = [
-            max(text_px(line, X_FONT) for line in split) * X_MARGIN if split else width
+            max(text_px(line, X_FONT, typeface) for line in split) * X_MARGIN if split else width
             for split, width in zip(self.splits, one, strict=True)
         ]
         self.widths = {1: one, 2: two}
@@ -353,16 +385,18 @@ class _CategoryAxis:
     the plot); thinned only where even that cannot keep them apart. A name longer than the room
     under the plot allows (`rotated_most`) even in the smaller text ends in an ellipsis."""
 
-    def __init__(self, labels: Sequence[str], gutter: float, plot_height: float) -> None:
+    def __init__(
+        self, labels: Sequence[str], gutter: float, plot_height: float, typeface: Typeface = "sans"
+    ) -> None:
         self.labels = labels
         self.gutter = gutter
         self.count = len(labels)
         self.chain = stride_chain(self.count)
-        wrapped = max(wrapped_width(label) for label in labels) * X_MARGIN
+        wrapped = max(wrapped_width(label, typeface) for label in labels) * X_MARGIN
         self.rotate_below = Band(((gutter, float(self.count)),)).width_for(wrapped + X_GAP)
         """Below this plot width the names turn."""
         self.longest = rotated_most(plot_height)
-        turned = [min(text_px(label, X_FONT) * X_MARGIN, self.longest) for label in labels]
+        turned = [min(text_px(label, X_FONT, typeface) * X_MARGIN, self.longest) for label in labels]
         # how far the turned names reach left of their bar's middle (a later one from further right)
         self.reach = max(
             length * _COS + X_LINE / 2 * _SIN - index * _pitch(SMALL_LINE)
@@ -370,13 +404,13 @@ class _CategoryAxis:
         )
         self.rotated = Band(((gutter, float(self.count)), (self.reach, self.count - 0.5)))
         # a name too long for the room turned is drawn smaller before it is cut: so are all, then
-        too_long = any(text_px(label, X_FONT) > self.longest for label in labels)
+        too_long = any(text_px(label, X_FONT, typeface) > self.longest for label in labels)
         self.small_below = (
             self.rotate_below if too_long else min(self.rotate_below, self.rotated.width_for(_pitch(X_LINE)))
         )
         """Below this plot width the turned names take the smaller text."""
         self.room = _rotated_room(max(turned), X_LINE)
-        small = min(max(text_px(label, SMALL_FONT) for label in labels) * X_MARGIN, self.longest)
+        small = min(max(text_px(label, SMALL_FONT, typeface) for label in labels) * X_MARGIN, self.longest)
         self.small_room = _rotated_room(small, SMALL_LINE)
 
     def shows_every(self, step: int) -> float:

@@ -18,6 +18,7 @@ from kernel.dsl.compiler.chart_numbers import (
 from kernel.dsl.compiler.chart_x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS, NAMED_TONES, PALETTE, safe_color
 from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import ChartData
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
@@ -322,9 +323,11 @@ def _cartesian(
     uid: str,
     numbers: NumberStyle,
     lang: str | None = None,
+    typeface: Typeface = "sans",
 ) -> str:
     """A bar, line or area chart `height` px tall (its x labels included): value gridlines and
-    labels in a gutter on the left, the x labels under the plot (`x_axis`).
+    labels in a gutter on the left, the x labels under the plot (`x_axis`), their widths
+    estimated in the theme's `typeface`.
 
     The plot is a box of that height (it may give way to a legend that wraps, in a chart of a
     set height); inside it a frame, a size container, lays out the labels for the width the
@@ -333,9 +336,9 @@ def _cartesian(
     the box gives it the natural width the plot had when its SVG was in the flow."""
     frame, ticks = _frame(spec, height - _PLOT_TOP - FLAT_ROOM, include_zero=kind == "bar")
     labels = tick_labels(ticks, numbers)
-    gutter = max(text_px(label, X_FONT) for label in labels) + 14
+    gutter = max(text_px(label, X_FONT, typeface) for label in labels) + 14
     scope = f"dsl-x-{uid}"
-    axis = x_axis(spec.labels, gutter=gutter, plot_height=height, scope=scope, lang=lang)
+    axis = x_axis(spec.labels, gutter=gutter, plot_height=height, scope=scope, lang=lang, typeface=typeface)
     grid, y_labels = _grid(frame, ticks, labels)
     if kind == "bar":
         least = max(height - _PLOT_TOP - axis.most_room, 1.0)
@@ -409,9 +412,10 @@ def _pie(
     other_label: str = "Other",
     more_label: str = "+{count} more",
     numbers: NumberStyle = ENGLISH_NUMBERS,
+    typeface: Typeface = "sans",
 ) -> tuple[str, float] | None:
-    """Slices of the first series (see `_pie_slices`) and a legend with shares; a donut's
-    centre is `_donut_center`'s.
+    """Slices of the first series (see `_pie_slices`) and a legend with shares (its keys' widths
+    estimated in the theme's `typeface`); a donut's centre is `_donut_center`'s.
 
     Returns the HTML and its natural width. The pie and legend fit a box `height` tall: the
     legend sits beside the pie when the container is wide enough (the pie shrinking down to
@@ -443,9 +447,9 @@ def _pie(
         (label, "" if says_percent(label) else share_text(percent, value), color)
         for (label, value, color), percent in zip(slices, percents, strict=True)
     ]
-    legend_width = min(_legend_width(entries), 260.0)
+    legend_width = min(_legend_width(entries, typeface), 260.0)
     fold = pie_fold_width(size, legend_width)
-    folded = _folded_legend(entries, size, fold, more_label)
+    folded = _folded_legend(entries, size, fold, more_label, typeface)
     style = f"--pie-h:{_f(size)}px;--pie-fold-min:{_f(folded.pie_min)}px"
     return (
         f'<div class="dsl-chart-pie dsl-fold-{fold}" style="{style}">'
@@ -613,15 +617,17 @@ _FOLD_STEP = 20
 _FOLD_WIDTHS = range(160, 301, _FOLD_STEP)
 
 
-def _legend_width(entries: Sequence[tuple[str, str, str]]) -> float:
+def _legend_width(entries: Sequence[tuple[str, str, str]], typeface: Typeface) -> float:
     """Estimated width of the pie's column legend: swatch, longest name, share (13px text)."""
-    return max((_key_width(entry, 13.0) for entry in entries), default=0.0)
+    return max((_key_width(entry, 13.0, typeface) for entry in entries), default=0.0)
 
 
-def _key_width(entry: tuple[str, str, str], font: float) -> float:
-    """A legend key's width at `font` px: swatch, gap, name, and the bold share after a gap."""
+def _key_width(entry: tuple[str, str, str], font: float, typeface: Typeface) -> float:
+    """A legend key's width at `font` px in `typeface`: swatch, gap, name, and the bold share
+    after a gap."""
     name, share, _ = entry
-    return 17 + text_px(name, font) + (10 + text_px(share, font) * 1.08 if share else 0.0)
+    share_px = 10 + text_px(share, font, typeface) * 1.08 if share else 0.0
+    return 17 + text_px(name, font, typeface) + share_px
 
 
 def pie_fold_width(size: float, legend_width: float) -> int:
@@ -662,7 +668,7 @@ class _Folded:
 
 
 def _folded_legend(
-    entries: Sequence[tuple[str, str, str]], size: float, fold: int, more_label: str
+    entries: Sequence[tuple[str, str, str]], size: float, fold: int, more_label: str, typeface: Typeface
 ) -> _Folded:
     """Which keys a legend under a pie `size` px tall shows, at each container width below `fold`.
 
@@ -676,11 +682,11 @@ def _folded_legend(
     count = len(entries)
     pie_min = min(max(_FOLD_PIE_MIN, size * 0.4), size - _FOLD_PIE_GAP - _FOLD_ROW)
     rows = max(1, int((size - _FOLD_PIE_GAP - pie_min + _FOLD_ROW_GAP) // (_FOLD_ROW + _FOLD_ROW_GAP)))
-    widths = [_key_width(entry, _FOLD_FONT) * _FOLD_MARGIN for entry in entries]
+    widths = [_key_width(entry, _FOLD_FONT, typeface) * _FOLD_MARGIN for entry in entries]
     states: list[tuple[int, int, int]] = []  # (from, below, keys shown), widths in px
     start = 0
     for below in (step for step in _LEGEND_STEPS if step <= fold):
-        states.append((start, below, _keys_that_fit(widths, rows, max(start, 80), more_label)))
+        states.append((start, below, _keys_that_fit(widths, rows, max(start, 80), more_label, typeface)))
         start = below
     # a rule for a wider step holds below it too: a narrower step never shows more keys
     for index in range(len(states) - 2, -1, -1):
@@ -691,7 +697,7 @@ def _folded_legend(
     # centred under the pie (rows from the container's left edge looked off-centre)
     column_below = 0
     for start, below, shown in states:
-        more_width = _more_width(more_label, count - shown) if shown < count else None
+        more_width = _more_width(more_label, count - shown, typeface) if shown < count else None
         keys = [*widths[:shown], *([more_width] if more_width else [])]
         if _rows(keys, max(start, 80)) < len(keys):
             break
@@ -707,20 +713,22 @@ def _folded_legend(
     return _Folded(" ".join(classes), "".join(more), pie_min)
 
 
-def _keys_that_fit(widths: Sequence[float], rows: int, width: float, more_label: str) -> int:
+def _keys_that_fit(
+    widths: Sequence[float], rows: int, width: float, more_label: str, typeface: Typeface
+) -> int:
     """How many keys (of `widths` px) fit in `rows` rows `width` px wide, with a "+N more" key
     after them when some are left out."""
     if _rows(widths, width) <= rows:
         return len(widths)
     for shown in range(len(widths) - 1, -1, -1):
-        if _rows([*widths[:shown], _more_width(more_label, len(widths) - shown)], width) <= rows:
+        if _rows([*widths[:shown], _more_width(more_label, len(widths) - shown, typeface)], width) <= rows:
             return shown
     return 0
 
 
-def _more_width(more_label: str, hidden: int) -> float:
+def _more_width(more_label: str, hidden: int, typeface: Typeface) -> float:
     """The width (px) of the "+N more" key under a pie, its text indented like the names."""
-    return text_px(more_label.format(count=hidden), _FOLD_FONT) * _FOLD_MARGIN + 17
+    return text_px(more_label.format(count=hidden), _FOLD_FONT, typeface) * _FOLD_MARGIN + 17
 
 
 def _rows(widths: Sequence[float], width: float) -> int:
@@ -822,6 +830,7 @@ def chart_html(
     more_label: str = "+{count} more",
     empty_text: str = "No data",
     lang: str | None = None,
+    typeface: Typeface = "sans",
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -840,6 +849,7 @@ def chart_html(
     `empty_text` fills an empty chart (English by default; the caller passes the document's
     language's words). `lang`, the document's language, writes the figures (`number_style`).
     A donut of shares shows a share in its centre, not their total of 100 (see `_donut_center`).
+    Text widths that lay out the axis and the legend are estimated in the theme's `typeface`.
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -860,6 +870,7 @@ def chart_html(
                 other_label=other_label,
                 more_label=more_label,
                 numbers=numbers,
+                typeface=typeface,
             )
             if pie is not None:
                 # the body is a size container: give it a natural width for rows that shrink-wrap it
@@ -868,7 +879,7 @@ def chart_html(
         elif spark:
             body = _sparkline(spec, kind, width, height, uid)
         else:
-            body = _cartesian(spec, kind, width, height, uid, numbers, lang)
+            body = _cartesian(spec, kind, width, height, uid, numbers, lang, typeface)
             if len(spec.series) > 1:
                 body += _legend([(s.name, "", s.color) for s in spec.series])
     if body is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.compiler.styles import is_absolute
+from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 
@@ -37,6 +38,9 @@ class RenderContext:
     actions drawn at the default size instead of the small one, a list row's remove button)."""
     lang: str | None = None
     """The document's language (calendars name months and days in it)."""
+    typeface: Typeface = "sans"
+    """The kind of face the theme draws text in, by which text widths are estimated before
+    Chromium lays them out (a stat's figure, a stepper's labels: `text_metrics.in_typeface`)."""
     depth: int = 0
     counter: dict[str, int] = field(default_factory=dict)
     rendered_types: set[str] = field(default_factory=set)

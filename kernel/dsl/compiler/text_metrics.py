@@ -2,12 +2,15 @@
 
 The compiler sizes a few things before Chromium lays them out (where a stepper's labels stop
 fitting, when a row of action buttons must stack); it reads the advances of Noto Sans Medium,
-the face of those labels, from a table measured in Chromium."""
+the face of those labels, from a table measured in Chromium, and turns them into those of the
+theme's face when that is Noto Serif or Noto Sans Mono (`in_typeface`)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from kernel.dsl.compiler.typefaces import Typeface
 
 _EM_ADVANCES = {
     225: "'", 258: "ijl", 268: ".,:;!", 273: "J", 300: "()", 322: "-", 339: "I", 344: "f", 361: "t",
@@ -33,13 +36,43 @@ _SCRIPT_EMS = (
 joined letters are narrow), where the table's 0.6 would make a label a third too wide."""
 
 
+MONO_EM = 0.6
+"""Every character of Noto Sans Mono, at every weight (Latin, Greek, Cyrillic, figures, signs)."""
+SERIF_SCALE = {"upper": 1.07, "lower": 1.04}
+"""How much wider Noto Serif's capitals and small letters are than Noto Sans's, on average (1.05
+and 1.03, rounded up: measured in Chromium at regular and bold weights); its figures and signs
+are as wide (its figures 2% narrower)."""
+
+
+def in_typeface(char: str, sans_em: float, typeface: Typeface) -> float:
+    """The advance of `char` in the theme's `typeface`, given its advance in Noto Sans (`sans_em`):
+    MONO_EM in the monospaced face, but for what Noto Sans Mono does not draw (han, kana and
+    hangul, Hebrew, Arabic, emoji: drawn by their own faces, as in the sans); a letter scaled by
+    SERIF_SCALE in the serif face; as it is in the sans."""
+    if typeface == "mono":
+        return sans_em if ord(char) >= 0x2E80 or _other_script(char) else MONO_EM
+    if typeface == "serif" and char.isalpha():
+        return sans_em * SERIF_SCALE["upper" if char.isupper() else "lower"]
+    return sans_em
+
+
+def _other_script(char: str) -> bool:
+    """Whether `char` is Hebrew or Arabic (drawn by their own Noto faces in any theme font)."""
+    return any(script.match(char) for script, _ in _SCRIPT_EMS)
+
+
 def base_letter(char: str) -> str:
     """`char` without its marks (é -> e), so an accented letter counts as its letter."""
     return unicodedata.normalize("NFD", char)[:1] or char
 
 
-def char_em(char: str) -> float:
-    """The advance of one character of medium-weight text, in em."""
+def char_em(char: str, typeface: Typeface = "sans") -> float:
+    """The advance of one character of medium-weight text in the theme's `typeface`, in em."""
+    return in_typeface(char, _sans_em(char), typeface)
+
+
+def _sans_em(char: str) -> float:
+    """The advance of one character of Noto Sans Medium, in em."""
     if char == " ":
         return SPACE_EM
     if WIDE_SCRIPTS.match(char):
@@ -50,6 +83,6 @@ def char_em(char: str) -> float:
     return ADVANCE.get(base_letter(char), OTHER_EM)
 
 
-def label_em(text: str) -> float:
-    """About how wide `text` is on one line, in em of its medium-weight font."""
-    return sum(char_em(char) for char in text)
+def label_em(text: str, typeface: Typeface = "sans") -> float:
+    """About how wide `text` is on one line, in em of its medium-weight font in `typeface`."""
+    return sum(char_em(char, typeface) for char in text)

@@ -34,6 +34,7 @@ from kernel.dsl.compiler.styles import (
     px,
     style_declarations,
 )
+from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
 from kernel.dsl.data_uris import drawable_image_uri, is_drawable_image_uri
 from kernel.dsl.model import Element, Item
@@ -222,7 +223,7 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     # Small buttons under a card's content; at the touch density as tall as a finger needs (44 px).
     size = "md" if ctx.touch else "sm"
     actions = action_buttons(ctx, element.actions, size=size)
-    foot = action_row("dsl-card-actions", actions, element.actions, size=size)
+    foot = action_row("dsl-card-actions", actions, element.actions, size=size, typeface=ctx.typeface)
     variant = f" dsl-card--{element.variant}" if element.variant else ""
     flush = " is-flush" if _unpadded(element) else ""
     if flush and element.padding is None:
@@ -373,7 +374,7 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     # takes the danger look (a dialog says so with `variant: danger`).
     if (sheet or side) and danger_is_the_decision(drawn):
         classes += " dsl-modal--danger"
-    foot = _modal_foot(actions, drawn, sheet=sheet)
+    foot = _modal_foot(actions, drawn, sheet=sheet, typeface=ctx.typeface)
     width = _side_panel_width(element.size) if side else named_size("modal", element.size)
     placed = is_absolute(element)
     # A sheet on its backdrop spans it: its size caps that width instead of setting it.
@@ -461,7 +462,7 @@ def _modal_actions(element: Element, shape: ModalShape) -> list[Item]:
     return footer_order(dialog_actions(element.actions))
 
 
-def _modal_foot(actions: str, drawn: list[Item], *, sheet: bool) -> str:
+def _modal_foot(actions: str, drawn: list[Item], *, sheet: bool, typeface: Typeface) -> str:
     """The actions' box: a sheet's stack (always stacked: see its CSS), else a footer row that
     stacks when its buttons do not fit, a destructive action that is not the decision set apart
     at its start (`is-danger-apart`, first in `drawn`)."""
@@ -470,7 +471,7 @@ def _modal_foot(actions: str, drawn: list[Item], *, sheet: bool) -> str:
     apart = " is-danger-apart" if aside_dangers(drawn) else ""
     if sheet:
         return f'<div class="dsl-modal-actions{apart}">{actions}</div>'
-    return action_row(f"dsl-modal-actions{apart}", actions, list(drawn), size="md")
+    return action_row(f"dsl-modal-actions{apart}", actions, list(drawn), size="md", typeface=typeface)
 
 
 def _modal_head(element: Element) -> str:

@@ -23,6 +23,8 @@ from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
+from kernel.dsl.compiler.text_metrics import in_typeface
+from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar, TableCell
@@ -1433,24 +1435,25 @@ GROUP_MIN_FONT = 9.0
 """The smallest initials (px) of a group's faces."""
 
 
-def _group_letters(names: Sequence[str | None], size: float) -> int:
+def _group_letters(names: Sequence[str | None], size: float, typeface: Typeface) -> int:
     """How many initials each face of a group shows: two, or one when the widest pair ("MO")
     would not fit, even at `GROUP_MIN_FONT`, in the part of the face the next one leaves in
     view (on `xs` faces of 24 px, the next face hid the O of "MO")."""
     visible = size * (0.5 - GROUP_OVERLAP) * 2
-    widest = max((_initials_ems(face_initials(name)) for name in names), default=1.0)
+    widest = max((_initials_ems(face_initials(name), typeface) for name in names), default=1.0)
     return 2 if widest * GROUP_MIN_FONT <= visible + 1 else 1
 
 
-def _initials_ems(letters: str) -> float:
-    return sum(INITIAL_EMS.get(c, 0.97) for c in letters)
+def _initials_ems(letters: str, typeface: Typeface) -> float:
+    """How wide bold initials are in the theme's `typeface`, in em."""
+    return sum(in_typeface(c, INITIAL_EMS.get(c, 0.97), typeface) for c in letters)
 
 
-def _group_font(names: Sequence[str | None], size: float, letters: int = 2) -> float:
+def _group_font(names: Sequence[str | None], size: float, typeface: Typeface, letters: int = 2) -> float:
     """One size for a group's initials (`letters` of each name): `GROUP_FONT_SCALE` of the face,
     smaller when the widest pair ("MW", "MO") would not fit, centred, in the part of the face
     that the next one leaves in view (half the face's width, around its centre)."""
-    widest = max((_initials_ems(face_initials(name)[:letters]) for name in names), default=1.0)
+    widest = max((_initials_ems(face_initials(name)[:letters], typeface) for name in names), default=1.0)
     return max(min(size * GROUP_FONT_SCALE, size * (0.5 - GROUP_OVERLAP) * 2 / widest), GROUP_MIN_FONT)
 
 
@@ -1479,7 +1482,7 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
     element, face_css, styled_size = _split_face_style(element)
     size = styled_size or size_px(element, 40, AVATAR_SIZES)
     if element.items:
-        return _avatar_group(element, size, face_css)
+        return _avatar_group(element, size, face_css, ctx.typeface)
     name = element.name or element.text or element.label or element.alt
     face = _avatar(name, element.src, size, element.status, element.variant, face_css)
     caption = ""
@@ -1494,16 +1497,16 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
     return box(element, face + caption)
 
 
-def _avatar_group(element: Element, size: float, face_css: str) -> str:
+def _avatar_group(element: Element, size: float, face_css: str, typeface: Typeface) -> str:
     """The faces of `items` (at most `max`, then a "+N" count), each over the one before by
     `GROUP_OVERLAP` of the size, behind a ring of the surface colour (the CSS), in colours that
-    tell neighbours apart, with initials that stay whole and readable (one each on faces too
-    small for two: `_group_letters`)."""
+    tell neighbours apart, with initials that stay whole and readable in the theme's `typeface`
+    (one each on faces too small for two: `_group_letters`)."""
     names = entries(element.items)
     limit = int(element.max) if element.max else 5
     shown = [item_label(item) for item in names[:limit]]
-    letters = _group_letters(shown, size)
-    font = _group_font(shown, size, letters)
+    letters = _group_letters(shown, size, typeface)
+    font = _group_font(shown, size, typeface, letters)
     faces = "".join(
         _avatar(name, None, size, None, element.variant, face_css, font=font, hue=hue, letters=letters)
         for name, hue in zip(shown, _group_hues(shown), strict=True)
@@ -1632,7 +1635,7 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
     text = str(value) if value is not None else "—"
     inner = (
         f'<div class="dsl-stat-head"><span class="dsl-stat-label">{esc(label)}</span>{icon}</div>'
-        f'<div class="dsl-stat-value" style="--ems:{_text_ems(text):.2f}"><span>{esc(text)}</span></div>{foot}'
+        f'<div class="dsl-stat-value" style="--ems:{_text_ems(text, ctx.typeface):.2f}"><span>{esc(text)}</span></div>{foot}'
     )
     return box(element, inner, classes=f"is-{size}" if size != "md" else "")
 
@@ -1688,11 +1691,11 @@ TEXT_EMS: dict[str, float] = {
 anything else (CJK, emoji) a full em."""
 
 
-def _text_ems(text: str) -> float:
-    """About how wide `text` is in bold, in em (less the stat value's tight letter-spacing),
-    with a margin so that rounding never breaks a figure: the width the value asks for before
-    it shrinks to its card."""
-    width = sum(TEXT_EMS.get(c, 0.62 if c.islower() else 1.0) - 0.02 for c in text)
+def _text_ems(text: str, typeface: Typeface) -> float:
+    """About how wide `text` is in bold in the theme's `typeface`, in em (less the stat value's tight
+    letter-spacing), with a margin so that rounding never breaks a figure: the width the value
+    asks for before it shrinks to its card."""
+    width = sum(in_typeface(c, TEXT_EMS.get(c, 0.62 if c.islower() else 1.0), typeface) - 0.02 for c in text)
     return max(width * 1.03, 0.5)
 
 
@@ -1750,7 +1753,7 @@ def render_progress(element: Element, ctx: RenderContext) -> str:
     color = _tone_color(element)
     tone_style = f"--bar:{color};" if color else ""
     if element.variant in ("circle", "ring", "radial"):
-        return _progress_ring(element, ratio, percent, color)
+        return _progress_ring(element, ratio, percent, color, ctx.typeface)
     head = ""
     caption = element.label or element.text
     if caption:
@@ -1772,9 +1775,11 @@ def _bar_figure(element: Element, caption: str, percent: str) -> str:
     return "" if "%" in caption else f'<span class="dsl-progress-value">{esc(percent)}</span>'
 
 
-def _progress_ring(element: Element, ratio: float, percent: str, color: str | None) -> str:
-    """A ring filled to `ratio`, the percentage (or the author's `text`) in its centre, the
-    `label` beside it."""
+def _progress_ring(
+    element: Element, ratio: float, percent: str, color: str | None, typeface: Typeface
+) -> str:
+    """A ring filled to `ratio`, the percentage (or the author's `text`, sized by its width in the
+    theme's `typeface`) in its centre, the `label` beside it."""
     size = size_px(element, 72)
     stroke = max(size * 0.1, 3)
     radius = (size - stroke) / 2
@@ -1795,7 +1800,7 @@ def _progress_ring(element: Element, ratio: float, percent: str, color: str | No
     )
     font = max(size * 0.22, 10)
     if element.text:
-        font = _ring_text_font(element.text, size - 2 * stroke, font)
+        font = _ring_text_font(element.text, size - 2 * stroke, font, typeface)
         center = (
             f'<span class="dsl-ring-value is-text" style="font-size:{font:.1f}px">{esc(element.text)}</span>'
         )
@@ -1816,10 +1821,11 @@ RING_TEXT_MIN = 9.0
 """The smallest font (px) of a ring's centre text."""
 
 
-def _ring_text_font(text: str, hole: float, font: float) -> float:
+def _ring_text_font(text: str, hole: float, font: float, typeface: Typeface) -> float:
     """The font size of a ring's centre text: the percentage's `font`, smaller when the text's
-    longest word would not fit across the hole (`9/24 lessons` breaks between its words)."""
-    widest = max((_text_ems(word) for word in text.split()), default=1.0)
+    longest word in the theme's `typeface` would not fit across the hole (`9/24 lessons` breaks
+    between its words)."""
+    widest = max((_text_ems(word, typeface) for word in text.split()), default=1.0)
     return max(min(font, hole * RING_TEXT_WIDTH / widest), RING_TEXT_MIN)
 
 
@@ -1870,6 +1876,7 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         other_label=ui_string("chart_other", ctx.lang),
         more_label=ui_string("calendar_more", ctx.lang),
         lang=ctx.lang,
+        typeface=ctx.typeface,
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),

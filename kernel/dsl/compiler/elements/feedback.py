@@ -71,6 +71,7 @@ def render_alert(element: Element, ctx: RenderContext) -> str:
         [*actions],
         size="sm",
         primary_last=False,
+        typeface=ctx.typeface,
     )
     close = f'<span class="dsl-alert-close">{icon_svg("x", 16)}</span>' if element.removable else ""
     inner = f'<span class="dsl-alert-icon">{icon}</span><div class="dsl-alert-body">{title}{text}{buttons}</div>{close}'
@@ -205,6 +206,7 @@ def render_empty(element: Element, ctx: RenderContext) -> str:
         size="md",
         gap_px=10,
         primary_last=False,
+        typeface=ctx.typeface,
     )
     inner = f'<span class="dsl-empty-icon">{icon}</span>{heading}{text}{buttons}'
     return box(element, inner, classes="dsl-empty--bordered" if element.variant == "bordered" else "")

@@ -35,7 +35,7 @@ def render_form(element: Element, ctx: RenderContext) -> str:
         desc = f'<p class="dsl-form-desc">{esc(element.description)}</p>' if element.description else ""
         head = f'<div class="dsl-form-head">{title}{desc}</div>'
     actions = action_buttons(ctx, element.actions)
-    foot = action_row("dsl-form-actions", actions, element.actions, size="md")
+    foot = action_row("dsl-form-actions", actions, element.actions, size="md", typeface=ctx.typeface)
     classes = "dsl-vflow" + (" dsl-form--card" if element.variant == "card" else "")
     return box(element, head + ctx.render_children(element) + foot, tag="form", classes=classes,
                style=flow_style(element))  # fmt: skip

@@ -10,7 +10,8 @@ from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, is_divider, item_label
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import element_declarations, inline_style, is_absolute, length
-from kernel.dsl.compiler.text_metrics import ADVANCE, OTHER_EM, WIDE_SCRIPTS, base_letter
+from kernel.dsl.compiler.text_metrics import ADVANCE, OTHER_EM, WIDE_SCRIPTS, base_letter, in_typeface
+from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import control_size
@@ -358,7 +359,7 @@ def render_stepper(element: Element, ctx: RenderContext) -> str:
     )
     if vertical:
         return box(element, f"<ol>{steps}</ol>", classes="dsl-stepper--vertical")
-    widest = max((widest_unbroken_em(label) for label in labels), default=1.0)
+    widest = max((widest_unbroken_em(label, ctx.typeface) for label in labels), default=1.0)
     shares = f' style="--steps:{max(len(items), 1)};--word:{widest:.2f}"'
     return box(element, f"<ol{shares}>{steps}</ol>", classes="dsl-stepper--horizontal")
 
@@ -398,13 +399,17 @@ def _step(item: Item, label: str, index: int, current: int, *, count: int) -> st
     )
 
 
-def widest_unbroken_em(text: str) -> float:
-    """How wide, in em, the widest part of `text` that a line cannot break is: its longest word,
-    a syllable with its hyphen when soft hyphens mark the word, or one han, kana or hangul."""
+def widest_unbroken_em(text: str, typeface: Typeface = "sans") -> float:
+    """How wide, in em of the theme's `typeface`, the widest part of `text` that a line cannot
+    break is: its longest word, a syllable with its hyphen when soft hyphens mark the word, or one
+    han, kana or hangul."""
     widest = 0.0
     for word in text.split():
         for piece in WIDE_SCRIPTS.sub(" ", word).replace(SOFT_HYPHEN, "-\n").split():
-            widest = max(widest, sum(ADVANCE.get(base_letter(char), OTHER_EM) for char in piece))
+            advances = (
+                in_typeface(char, ADVANCE.get(base_letter(char), OTHER_EM), typeface) for char in piece
+            )
+            widest = max(widest, sum(advances))
         if WIDE_SCRIPTS.search(word):
             widest = max(widest, 1.0)
     return widest
