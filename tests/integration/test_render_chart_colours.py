@@ -1,18 +1,20 @@
 """Chart series colours on real Chromium: the first series, the brand's, stands out on the page at
 3:1 however deep the brand on a dark theme (the raw navy was 1.24:1, black 1.06:1), and stays the
-primary itself where it already stands out."""
+primary itself where it already stands out; the series are told apart from one another."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
 from PIL import Image
 
+from kernel.dsl.compiler.colour_difference import ciede2000
 from kernel.dsl.compiler.theme import resolve_theme
 from kernel.dsl.model import ThemeTokens
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import RGB, box_where, close_to, render_dsl, rgb
+from tests.integration.render_fixtures import RGB, box_where, close_to, column_runs, render_dsl, rgb, row_runs
 from tests.support.theme_colours import computed, pixel_contrast
 
 pytestmark = pytest.mark.integration
@@ -92,3 +94,77 @@ async def test_a_series_coloured_primary_is_the_primary_as_a_mark(pool: Chromium
     picture = await picture_of(pool, theme, {"type": "chart", "variant": "bar", "data": data})
     assert pixels_near(picture, indicator_of(theme)) >= 100
     assert pixels_near(picture, hex_rgb("#0B1F4B"), 1) == 0
+
+
+# -- series told apart ---------------------------------------------------------------------------
+
+
+HIDDEN_NAMES = ".dsl-chart-key>span{visibility:hidden}"
+"""Document CSS that leaves a legend's swatches alone in its band."""
+
+
+def legend_colours(picture: Image.Image) -> list[RGB]:
+    """The colour of each legend key (its names hidden: HIDDEN_NAMES), left to right: the middle
+    of each 10 px swatch in the band under the plot."""
+    page = picture.getpixel((2, picture.height - 2))
+
+    def drawn(colour: RGB) -> bool:
+        return not close_to(colour, page, 12)  # type: ignore[arg-type]
+
+    below = (0, picture.height - 70, picture.width, picture.height)
+    band = next(run for run in row_runs(picture, drawn, below) if 8 <= run[1] - run[0] <= 12)
+    keys = column_runs(picture, drawn, (0, band[0], picture.width, band[1]))
+    middle = (band[0] + band[1]) // 2
+    return [picture.getpixel(((start + end) // 2, middle)) for start, end in keys if end - start >= 8]  # type: ignore[misc]
+
+
+def _nearest(colours: list[RGB]) -> float:
+    return min(
+        ciede2000(tuple(c / 255 for c in a), tuple(c / 255 for c in b))  # type: ignore[arg-type]
+        for a, b in itertools.combinations(colours, 2)
+    )
+
+
+FIVE_LINES = {
+    "labels": ["Mon", "Tue", "Wed", "Thu", "Fri"],
+    "series": [
+        {"name": name, "values": [3, 4, 5, 4, 6]}
+        for name in ("Organic", "Paid", "Referral", "Social", "Email")
+    ],
+}
+
+
+async def test_a_teal_brands_five_lines_are_told_apart(pool: ChromiumPool) -> None:
+    """A teal brand's five lines were teal, amber, pink, violet and orange: amber and orange
+    (CIEDE2000 15.7) crossed and read as one. Every two keys now stand 24 or more apart."""
+    chart = {"type": "chart", "variant": "line", "layout": {"height": 260}, "data": FIVE_LINES}
+    document = {
+        "width": 640,
+        "height": 320,
+        "theme": {"primary": "#0f766e"},
+        "css": HIDDEN_NAMES,
+        "elements": [chart],
+    }
+    _, image = await render_dsl(pool, document)
+    colours = legend_colours(rgb(image.data))
+    assert len(colours) == 5, colours
+    assert close_to(colours[0], hex_rgb("#0f766e"), 2), colours
+    assert _nearest(colours) >= 23.5, colours  # 24 for the colours as given; a pixel rounds
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_the_default_palettes_first_nine_series_are_told_apart(pool: ChromiumPool, theme: str) -> None:
+    """The 6th series was an ochre beside the 4th's amber (22.6 apart): a chart of six or more
+    read two series as one."""
+    series = [{"name": f"S{index}", "values": [index, index + 1]} for index in range(1, 10)]
+    chart = {
+        "type": "chart",
+        "variant": "bar",
+        "layout": {"height": 260},
+        "data": {"labels": ["A", "B"], "series": series},
+    }
+    document = {"width": 700, "height": 320, "theme": theme, "css": HIDDEN_NAMES, "elements": [chart]}
+    _, image = await render_dsl(pool, document)
+    colours = legend_colours(rgb(image.data))
+    assert len(colours) == 9, colours
+    assert _nearest(colours) >= 23.5, colours

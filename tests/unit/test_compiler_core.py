@@ -13,6 +13,7 @@ import yaml
 from kernel.dsl.catalog import COLOR_TYPES, ELEMENT_TYPES, ICON_POSITION_TYPES, UNDRAWN_FIELDS
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.base_css import BASE_CSS
+from kernel.dsl.compiler.chart_palette import chart_palette
 from kernel.dsl.compiler.registry import RENDERERS, STYLESHEETS, element_css, register_css
 from kernel.dsl.compiler.sanitize import (
     sanitize_css,
@@ -20,7 +21,7 @@ from kernel.dsl.compiler.sanitize import (
     sanitize_value,
 )
 from kernel.dsl.compiler.styles import css_property, element_style, flow_style
-from kernel.dsl.compiler.theme import DARK, LIGHT, chart_palette, chosen_theme, resolve_theme
+from kernel.dsl.compiler.theme import DARK, LIGHT, chosen_theme, resolve_theme
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport

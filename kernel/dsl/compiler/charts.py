@@ -106,7 +106,8 @@ LATER_SERIES_COLORS: tuple[str, ...] = tuple(
     f"var(--series-{index}, {colour})" for index, colour in enumerate(LATER_SERIES_COLOURS, start=6)
 )
 """Series 6 to 12 (see colors.LATER_SERIES_COLOURS); a brand's theme may replace one too close to
-its primary (theme.chart_palette), so a chart's first twelve series or slices all differ."""
+its primary or to a series before it (chart_palette), so a chart's first twelve series or slices
+all differ."""
 FIRST_SERIES_COLOR = "var(--chart-1, var(--primary-indicator))"
 """The first series (or slice) is the brand's: the primary as a mark (`--primary-indicator`),
 which is the primary itself unless it would fade into the page (a deep navy brand on a dark

@@ -45,12 +45,15 @@ PALETTE: tuple[str, ...] = (
 """Series colours; the theme may override each `--chart-N` (the first defaults to primary)."""
 
 LATER_SERIES_COLOURS: tuple[str, ...] = (
-    "#a16207", "#ef4444", "#84cc16", "#d946ef", "#f97316", "#0d9488", "#64748b"
+    "#dc2626", "#0f766e", "#4d7c0f", "#78716c", "#a16207", "#84cc16", "#a5b4fc"
 )  # fmt: skip
-"""A chart's series (or slices) 6 to 12 after PALETTE's first five: ochre, red, lime, fuchsia,
-orange, a deep teal and slate. PALETTE's violet and teal read as its indigo and green (OKLab
-distance 0.06, 0.05: the 7th series passed for the 3rd, the 6th for the 1st on a dark page);
-these keep every pair of a chart's first eight at 0.11 or more, of its twelve at 0.09."""
+"""A chart's series (or slices) 6 to 12 after PALETTE's first five: red, a deep teal, olive,
+stone, ochre, lime and a pale indigo. PALETTE's violet and teal read as its indigo and green
+(CIEDE2000 11, 10.7: the 7th series passed for the 3rd, the 6th for the 1st on a dark page), and
+an ochre 6th beside the amber 4th (22.6) or an orange beside it (15.7) as one series where lines
+cross: these keep every pair of a chart's first nine 24 or more apart (chart_palette's
+MIN_SERIES_DISTANCE, which picks them in this order), of its twelve 19.6, on either theme (OKLab:
+0.117 for the first eight, 0.103 for all twelve)."""
 
 
 def safe_color(value: str | None) -> str | None:

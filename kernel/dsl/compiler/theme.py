@@ -30,8 +30,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kernel.dsl.compiler.chart_palette import CHART_COLOURS, chart_palette
 from kernel.dsl.compiler.colors import (
-    LATER_SERIES_COLOURS,
     from_oklch,
     hex_of,
     lightness_shift,
@@ -646,60 +646,6 @@ def muted_text(variables: Mapping[str, str]) -> str:
     if mixed is not None and _stands_out(mixed, grounds) < MIN_TEXT_CONTRAST:
         return "var(--foreground)"  # a text that barely reads leaves no lighter shade that does
     return f"color-mix(in srgb, var(--foreground) {share}%, var(--background))"
-
-
-CHART_COLOURS = ("#0ea5e9", "#10b981", "#f59e0b", "#ec4899", "#8b5cf6", "#14b8a6", "#f97316")
-"""The chart series after the first (which is the primary), as colors.PALETTE falls back to."""
-SPARE_CHART_COLOURS = ("#eab308", "#ef4444", "#84cc16", "#a855f7", "#64748b", "#06b6d4", "#f43f5e")
-"""Colours that take the place of a series colour too close to the primary."""
-NEAR_HUE = 30.0
-"""Two saturated colours whose hues are closer than this (degrees) read as the same series (a
-blue brand, #2563eb, and the sky series, 22 degrees apart, read as two shades of one)."""
-
-
-def chart_palette(primary: str) -> dict[str, str]:
-    """`--chart-2`... `--chart-8`, and a chart's `--series-6`... `--series-12`, for a brand
-    primary: the usual series colours, leaving out those whose hue is too close to the
-    primary's (a sky-blue brand's second series was its own colour, a legend of two identical
-    swatches) and filling in from spares. Empty for a colour that cannot be judged (a var() or
-    color-mix()), which keeps the usual colours."""
-    hue = _hue(primary)
-    if hue is None:
-        return {}
-    usable = [c for c in (*CHART_COLOURS, *SPARE_CHART_COLOURS) if _hue_apart(_hue(c), hue)]
-    palette = {f"chart-{index}": colour for index, colour in enumerate(usable[: len(CHART_COLOURS)], start=2)}
-    # a chart's series 6 to 12 (charts.SERIES_COLORS): the later colours, leaving out those close
-    # to the primary and those its series 2 to 5 took already
-    taken = set(usable[:4])
-    candidates = dict.fromkeys((*LATER_SERIES_COLOURS, *SPARE_CHART_COLOURS))
-    later = [c for c in candidates if _hue_apart(_hue(c), hue) and c not in taken]
-    palette.update({f"series-{index}": colour for index, colour in enumerate(later[:7], start=6)})
-    return palette
-
-
-def _hue(colour: str) -> float | None:
-    """The hue (degrees) of a saturated sRGB colour; None for greys and what cannot be read."""
-    channels = _srgb(colour)
-    if channels is None:
-        return None
-    high, low = max(channels), min(channels)
-    if high - low < 0.15:
-        return None
-    red, green, blue = channels
-    if high == red:
-        hue = ((green - blue) / (high - low)) % 6
-    elif high == green:
-        hue = (blue - red) / (high - low) + 2
-    else:
-        hue = (red - green) / (high - low) + 4
-    return hue * 60
-
-
-def _hue_apart(hue: float | None, primary_hue: float) -> bool:
-    if hue is None:
-        return True
-    distance = abs(hue - primary_hue) % 360
-    return min(distance, 360 - distance) >= NEAR_HUE
 
 
 DARK_TEXT = "#111827"
