@@ -228,6 +228,7 @@ def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
     given_primary = variables["primary"]
     if tokens is not None and tokens.primary and given_primary != (DARK if dark else LIGHT)["primary"]:
         either_tone = _brand_primary(variables, dark)
+    variables.update(_danger_that_reads(variables))
     variables.update(_DERIVED)
     variables.update(_primary_derived(variables, dark))
     variables.update(avatar_inks(variables, dark))
@@ -433,6 +434,21 @@ def _judged(variables: Mapping[str, str], names: tuple[str, ...]) -> list[Channe
     """The colours of the variables `names` that are plain colours (a var() or color-mix() is not
     judged: a box's own palette is resolved in the browser)."""
     return [channels for name in names if (channels := _srgb(variables[name])) is not None]
+
+
+def _danger_that_reads(variables: dict[str, str]) -> dict[str, str]:
+    """`--danger` where, as text (a field's error, a required mark, a destructive menu item), it
+    would not read at MIN_TEXT_CONTRAST on the page or the surface (the dark red on an author's
+    dark violet surface, 4.1:1): the red made lighter (on a light text colour's theme; darker on a
+    dark one's) in OKLCH just until it does, its hue kept (_shifted_to_read). Nothing where it
+    reads (the built-in themes) or cannot be judged."""
+    danger = _srgb(variables["danger"])
+    grounds = _judged(variables, ("background", "surface"))
+    if danger is None or not grounds or _stands_out(danger, grounds) >= MIN_TEXT_CONTRAST:
+        return {}
+    text, page = _srgb(variables["foreground"]), _srgb(variables["background"])
+    lighter = _relative_luminance(*text) > _relative_luminance(*page) if text and page else False
+    return {"danger": hex_of(_shifted_to_read(danger, grounds, MIN_TEXT_CONTRAST, lighter=lighter))}
 
 
 MIN_LINK_CONTRAST = 2.0

@@ -127,7 +127,7 @@ COPY_BUTTON = f'<span class="dsl-code-copy" aria-hidden="true">{icon_svg("copy",
 CSS = """
 .dsl-code.has-title{padding:0;white-space:normal}
 .dsl-code.has-title>pre{padding:12px 16px 14px;white-space:pre;overflow:hidden}
-.dsl-code-title{display:flex;align-items:center;justify-content:space-between;gap:12px;padding:8px 16px;border-bottom:1px solid var(--border);font-size:12px;line-height:18px;color:var(--muted-foreground)}
+.dsl-code-title{display:flex;align-items:center;justify-content:space-between;gap:12px;padding:8px 16px;border-bottom:1px solid var(--border);font-size:12px;line-height:18px;color:var(--muted-foreground-on-muted)}
 .dsl-code-title>span:first-child{color:var(--foreground);font-weight:500;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-code-lang{text-transform:lowercase}
 .dsl-code.has-copy{position:relative;padding-inline-end:48px}
@@ -137,7 +137,7 @@ CSS = """
 .dsl-code-tools>.dsl-code-copy{position:static;width:26px;height:26px;margin-block:-4px}
 .tk-kw{color:light-dark(#cf222e,#ff7b72)}
 .tk-str{color:light-dark(#0a3069,#a5d6ff)}
-.tk-com{color:light-dark(#6e7781,#8b949e)}
+.tk-com{color:light-dark(#68717b,#8b949e)}
 .tk-num,.tk-attr{color:light-dark(#0550ae,#79c0ff)}
 .tk-fn{color:light-dark(#8250df,#d2a8ff)}
 .tk-tag{color:light-dark(#116329,#7ee787)}
@@ -149,3 +149,6 @@ CSS = """
 .is-diff .tk-ins{border-image:linear-gradient(light-dark(#dafbe1,rgba(46,160,67,.15)) 0 0) fill 0//0 100vw}
 .is-diff .tk-del{border-image:linear-gradient(light-dark(#ffebe9,rgba(248,81,73,.15)) 0 0) fill 0//0 100vw}
 """
+"""Tokens take GitHub's colours, its light comment grey a step darker (#6e7781 to #68717b) to read
+at 4.5:1 on the block's muted fill (4.14:1); the title bar's language label is muted text on that
+fill, a touch towards the text colour (4.40:1 to 5.0:1)."""

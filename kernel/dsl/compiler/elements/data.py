@@ -2199,7 +2199,7 @@ CSS = (
 .dsl-card.is-flush>.dsl-list--divided:first-child ul{border-top-width:0}
 .dsl-list-item{display:flex;align-items:center;gap:12px;padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);font-size:14px}
 .dsl-list-item:last-child{border-bottom:0}
-.dsl-list-item.is-active{background:var(--primary-soft)}
+.dsl-list-item.is-active{background:var(--primary-soft);--muted-foreground:var(--muted-foreground-on-muted)}
 .dsl-list-item.is-disabled{opacity:var(--disabled-opacity)}
 .dsl-list-lead{flex:none;display:inline-flex;align-items:center;justify-content:center;width:36px;height:36px;border-radius:var(--radius);background:var(--muted);color:var(--foreground)}
 .dsl-list-num{border-radius:50%;width:28px;height:28px;background:var(--primary-soft);color:var(--primary-text);font-weight:600;font-size:13px}
@@ -2243,7 +2243,7 @@ CSS = (
 .dsl-list--rows .dsl-list-label{font-weight:400;white-space:normal;line-height:20px}
 .dsl-list--rows .dsl-list-desc{white-space:normal}
 .dsl-list--rows .dsl-list-item.is-active .dsl-list-label{font-weight:600;color:var(--primary-text)}
-.dsl-list--rows .dsl-list-item.is-active{background:none}
+.dsl-list--rows .dsl-list-item.is-active{background:none;--muted-foreground:inherit}
 
 .dsl-avatar{display:inline-flex;align-items:center;gap:12px;vertical-align:middle}
 .dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:var(--tone-ink,color-mix(in srgb,var(--tone) 80%,var(--foreground)));font-weight:600;line-height:1;box-sizing:border-box}
@@ -2350,7 +2350,7 @@ CSS = (
 .dsl-cal-day{position:relative;display:flex;flex-direction:column;align-items:center;justify-content:center;height:38px;border-radius:var(--radius-sm);color:var(--foreground);font-variant-numeric:tabular-nums}
 .dsl-cal-num{display:inline-flex;align-items:center;justify-content:center;width:min(32px,100%);aspect-ratio:1;border-radius:var(--radius-sm)}
 .dsl-cal-day.is-outside{color:var(--placeholder)}
-.dsl-cal-day:is(.is-selected,.is-range-start,.is-range-end) .dsl-cal-num{background:var(--primary);color:var(--primary-foreground);font-weight:600}
+.dsl-cal-day:is(.is-selected,.is-range-start,.is-range-end) .dsl-cal-num{background:var(--primary-solid);color:var(--primary-foreground);font-weight:600}
 .dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end)::before{content:"";position:absolute;inset-inline:-1px;top:50%;bottom:50%;margin-block:max(-16px,-50%);background:var(--primary-soft)}
 .dsl-cal-day.is-range-start::before{inset-inline-start:50%}
 .dsl-cal-day.is-range-end::before{inset-inline-end:50%}
