@@ -72,6 +72,16 @@ MUTED_ON_MUTED = "".join(
 )
 """One rule per box, so a page without tables or tabs leaves theirs out (see css_pruning)."""
 
+MUTED_SURFACES = (".dsl-card--muted", ".dsl-code-title")
+"""Boxes filled with --muted that hold hairlines: a muted card's dividers and list rows, a code
+block's title bar (its line under the title). The theme's --border is a step off the surface, and
+on a dark theme it is the muted fill itself (#27272a): a divider in a muted card was not there."""
+BORDER_ON_MUTED = "color-mix(in srgb, var(--foreground) 14%, var(--muted))"
+"""A hairline on a muted fill: a step towards the text colour from it (darker on a light theme,
+lighter on a dark one), as a custom surface's --border is drawn from the surface (1.5:1 on the
+dark muted fill, 1.3:1 on the light one)."""
+BORDERS_ON_MUTED = "".join(f"{box}{{--border:{BORDER_ON_MUTED}}}\n" for box in MUTED_SURFACES)
+
 LAYOUT = """
 .dsl-container{position:relative;display:flex;flex-direction:column;min-width:0}
 .dsl-row,.dsl-flex{position:relative;display:flex;flex-direction:row;align-items:center;gap:var(--gap);min-width:0}
@@ -517,7 +527,17 @@ FORMS = """
 
 BASE_CSS = "".join(
     part.strip() + "\n"
-    for part in (RESET, SHARED, MUTED_ON_MUTED, LAYOUT, BASIC, TEXT, FORMS, SMOOTH_GRADIENT_CSS)
+    for part in (
+        RESET,
+        SHARED,
+        MUTED_ON_MUTED,
+        BORDERS_ON_MUTED,
+        LAYOUT,
+        BASIC,
+        TEXT,
+        FORMS,
+        SMOOTH_GRADIENT_CSS,
+    )
 )
 """Everything above, in cascade order; emitted once per page before the element modules' CSS."""
 
