@@ -121,6 +121,26 @@ async def test_a_long_text_beside_a_short_label_wraps_and_the_label_does_not(poo
     assert lines_in(image, dark, (0, 0, drawn[0] - 4, 200)) >= 3
 
 
+async def test_a_short_link_beside_a_pagination_keeps_its_line_and_the_pagination_narrows(
+    pool: ChromiumPool,
+) -> None:
+    """A row of a button, pills, "A link" and a pagination in 700 px: the link wrapped onto two
+    lines ("A / link") while the pagination, shrunk as much, left 40 px of its room empty. The
+    pagination now takes its tighter form first and the link stays on one line, all in the row."""
+    link = {"type": "link", "text": "A link", "style": {"color": "#ff0000"}}
+    row = {"type": "row", "children": [
+        {"type": "button", "label": "Primary button"}, {"type": "badge", "text": "Solid badge", "variant": "solid"},
+        {"type": "badge", "text": "Primary badge", "variant": "primary"},
+        {"type": "chip", "text": "Active chip", "active": True}, link, {"type": "pagination", "current": 2, "total": 3}]}  # fmt: skip
+    image = await picture(pool, 652, 100, row)
+    drawn = box_where(image, reddish)
+    assert drawn is not None, drawn
+    assert lines_in(image, reddish, (0, 0, 652, 100)) == 1
+    assert drawn[2] - drawn[0] >= 30, drawn  # "A link" whole on its line (35 px of ink)
+    pages = box_where(image, dark, (drawn[2] + 4, 0, 652, 100))
+    assert pages is not None and pages[2] <= 652, pages  # the pagination's arrows, in the row
+
+
 # -- headers ----------------------------------------------------------------------------------------
 
 

@@ -102,3 +102,12 @@ def test_a_headers_controls_are_as_wide_as_their_values() -> None:
 
 def test_accordions_in_a_row_share_it() -> None:
     assert css_rule(".dsl-hflow>.dsl-accordion:not(.has-width)") == {"flex": "1 1 0%"}
+
+
+def test_a_pagination_or_a_breadcrumb_gives_way_to_a_short_link_beside_it() -> None:
+    """They narrow by drawing a tighter form ("‹ 2 / 3 ›"): "A link" beside a pagination broke
+    onto two lines while the pagination left room empty."""
+    link = {"type": "link", "text": "A link"}
+    assert roles(link, {"type": "pagination", "current": 2, "total": 3}) == ["keeps-line", "gives-way"]
+    assert roles({"type": "breadcrumb", "items": ["Home", "Docs"]}, link) == ["gives-way", "keeps-line"]
+    assert roles({"type": "button", "label": "New"}, {"type": "pagination", "total": 3}) == ["", ""]

@@ -78,6 +78,12 @@ FIXED_TYPES = frozenset({"button", "chip", "badge", "icon", "avatar", "spinner",
 YIELDING_BOXES = FLOW_TYPES | {"grid", "section", "card", "list"}
 """Boxes whose content can wrap narrower: beside a short text they give up the room first."""
 
+NARROWING_TYPES = frozenset({"pagination", "breadcrumb"})
+"""Leaves that narrow by drawing a tighter form of themselves (a pagination's "‹ 2 / 3 ›" for
+"‹ Previous 1 2 3 Next ›", a breadcrumb's folded middle): beside a short text they give up the
+room first. A row's link beside a pagination wrapped onto two lines ("A / link") while the
+pagination, shrunk as much, left 40 px of its own room empty."""
+
 _SIZING_STYLES = ("flex", "flexShrink", "flexBasis")
 
 
@@ -115,8 +121,9 @@ def _never_wraps(element: Element) -> bool:
 
 def gives_way(element: Element) -> bool:
     """Whether a row's child wraps to make room for a short text beside it: a longer text, an
-    avatar with a caption, a box of content (a column of a title and its description). Not one
-    the author sized or flexed: what they set is kept."""
+    avatar with a caption, a pagination or a breadcrumb (NARROWING_TYPES), a box of content (a
+    column of a title and its description). Not one the author sized or flexed: what they set is
+    kept."""
     if is_absolute(element) or keeps_its_line(element) or explicit_size(element, "width") is not None:
         return False
     if any(name in (element.style or {}) for name in _SIZING_STYLES):
@@ -125,6 +132,8 @@ def gives_way(element: Element) -> bool:
         return words_of(element) is not None or bool(element.children)
     if element.type == "avatar":
         return bool(element.description) and not element.items
+    if element.type in NARROWING_TYPES:
+        return True
     return element.type in YIELDING_BOXES and _holds_wrapping_content(element)
 
 
