@@ -51,21 +51,30 @@ DEFAULT_FIRSTS = [resolve_theme("light").variables["primary"], resolve_theme("da
 
 
 @pytest.mark.parametrize("first", DEFAULT_FIRSTS, ids=["light", "dark"])
-def test_the_default_palettes_first_nine_series_keep_apart(first: str) -> None:
+def test_the_default_palettes_first_eight_series_keep_apart(first: str) -> None:
     """Amber (4th) and ochre (6th) were 22.6 apart, amber and orange (10th) 15.7."""
     colours = [first, *FIRST_SERIES_COLOURS, *LATER_SERIES_COLOURS]
     assert len(set(colours)) == 12
-    assert nearest(colours[:9]) >= MIN_SERIES_DISTANCE
+    assert nearest(colours[:8]) >= MIN_SERIES_DISTANCE
     assert nearest(colours) >= 19.5
 
 
+def test_the_slices_a_pie_draws_beside_its_grey_other_stand_apart_from_it() -> None:
+    """A pie of more slices than its legend has rows keeps at most eleven beside its grey "Other"
+    (#94a3b8): its 6th to 11th colours stay 20 or more from that grey; the 12th, a pale indigo
+    11.3 from it, is never one of them."""
+    other = channels("#94a3b8")
+    assert min(ciede2000(channels(colour), other) for colour in LATER_SERIES_COLOURS[:6]) >= 20
+    assert ciede2000(channels(LATER_SERIES_COLOURS[-1]), other) < 20
+
+
 def test_the_default_later_series_are_what_the_brand_rule_picks_for_the_default_primary() -> None:
-    """One rule: the default palette is what a brand of the default indigo would get, but for its
-    12th, a pale indigo, whose hue a brand's series leave out (it is the farthest from the
-    eleven before it, 19.6; a brand takes the orange, 15.7 from the amber)."""
+    """One rule: the default palette is what a brand of the default indigo would get, up to its
+    10th: its 11th, a pale indigo, has the hue a brand's series leave out, and its 12th is the
+    grey kept for last."""
     palette = chart_palette(resolve_theme("light").variables["primary"])
     assert [palette[f"chart-{n}"] for n in range(2, 6)] == list(FIRST_SERIES_COLOURS)
-    assert [palette[f"series-{n}"] for n in range(6, 12)] == list(LATER_SERIES_COLOURS[:6])
+    assert [palette[f"series-{n}"] for n in range(6, 11)] == list(LATER_SERIES_COLOURS[:5])
 
 
 def test_a_teal_brands_five_series_keep_apart_from_it_and_each_other() -> None:

@@ -29,17 +29,17 @@ NEAR_HUE = 30.0
 blue brand, #2563eb, and the sky series, 22 degrees apart, read as two shades of one)."""
 MIN_SERIES_DISTANCE = 24.0
 """How far apart (CIEDE2000) a series colour stays from the primary and from every series before
-it, where a colour that does is left: the default palette's first nine keep it (its closest,
+it, where a colour that does is left: the default palette's first eight keep it (its closest,
 olive and emerald at 24.6); amber and orange (15.7) or ochre (22.6) read as one series where
-lines cross. Where no colour left is that far (a chart's tenth series on), the farthest is taken."""
+lines cross. Where no colour left is that far (a chart's ninth series on), the farthest is taken."""
 
 
 def chart_palette(primary: str) -> dict[str, str]:
     """`--chart-2`... `--chart-8`, and a chart's `--series-6`... `--series-12`, for a brand
-    `primary`: the usual series colours in their order (CHART_COLOURS, LATER_SERIES_COLOURS), leaving out those whose hue is too close to the primary's (a
-    sky-blue brand's second series was its own colour, a legend of two identical swatches) and
-    those closer than MIN_SERIES_DISTANCE to it or to a series before them, filling in from
-    spares. `--chart-6`... `--chart-8` tint avatars and timeline events: the usual colours left
+    `primary`: the usual series colours in their order (CHART_COLOURS, LATER_SERIES_COLOURS),
+    leaving out those whose hue is too close to the primary's (a sky-blue brand's second series
+    was its own colour, a legend of two identical swatches) and those closer than
+    MIN_SERIES_DISTANCE to it or to a series before them, filling in from spares. `--chart-6`... `--chart-8` tint avatars and timeline events: the usual colours left
     once series 2 to 5 took theirs. Empty for a grey primary (no hue to clash with) and for a
     colour that cannot be judged (a var() or color-mix()), which keep the usual colours."""
     channels = _channels(primary)
@@ -58,12 +58,14 @@ def chart_palette(primary: str) -> dict[str, str]:
 def _series_apart(first: Channels, candidates: list[str], count: int) -> list[str]:
     """`count` series after the `first` from `candidates` (hex, in the order they are preferred):
     each time the first candidate MIN_SERIES_DISTANCE or more from the first and from every one
-    taken, else the candidate farthest from the nearest of them."""
+    taken, else the candidate farthest from the nearest of them; a grey only once no coloured
+    candidate is left (a grey slice reads as a pie's "Other")."""
     nearest = {colour: ciede2000(_hex(colour), first) for colour in candidates}
     chosen: list[str] = []
     while nearest and len(chosen) < count:
-        pick = next((c for c, distance in nearest.items() if distance >= MIN_SERIES_DISTANCE), None)
-        pick = pick or max(nearest, key=lambda colour: nearest[colour])
+        coloured = [c for c in nearest if _hue(_hex(c)) is not None] or list(nearest)
+        pick = next((c for c in coloured if nearest[c] >= MIN_SERIES_DISTANCE), None)
+        pick = pick or max(coloured, key=lambda colour: nearest[colour])
         chosen.append(pick)
         del nearest[pick]
         for colour, distance in nearest.items():

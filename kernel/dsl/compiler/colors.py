@@ -45,15 +45,16 @@ PALETTE: tuple[str, ...] = (
 """Series colours; the theme may override each `--chart-N` (the first defaults to primary)."""
 
 LATER_SERIES_COLOURS: tuple[str, ...] = (
-    "#dc2626", "#0f766e", "#4d7c0f", "#78716c", "#a16207", "#84cc16", "#a5b4fc"
+    "#dc2626", "#0f766e", "#4d7c0f", "#a16207", "#84cc16", "#78716c", "#a5b4fc"
 )  # fmt: skip
 """A chart's series (or slices) 6 to 12 after PALETTE's first five: red, a deep teal, olive,
-stone, ochre, lime and a pale indigo. PALETTE's violet and teal read as its indigo and green
+ochre, lime, stone and a pale indigo. PALETTE's violet and teal read as its indigo and green
 (CIEDE2000 11, 10.7: the 7th series passed for the 3rd, the 6th for the 1st on a dark page), and
 an ochre 6th beside the amber 4th (22.6) or an orange beside it (15.7) as one series where lines
-cross: these keep every pair of a chart's first nine 24 or more apart (chart_palette's
-MIN_SERIES_DISTANCE, which picks them in this order), of its twelve 19.6, on either theme (OKLab:
-0.117 for the first eight, 0.103 for all twelve)."""
+cross: these keep every pair of a chart's first eight 24 or more apart (chart_palette's
+MIN_SERIES_DISTANCE), of its twelve 19.6, on either theme (OKLab: 0.117 and 0.103). A pie that
+gathers slices into its grey "Other" (#94a3b8) keeps eleven beside it: the pale indigo, 11.3 from
+that grey, comes 12th, never among them; the stone grey, 11th, stands 21.7 from it."""
 
 
 def safe_color(value: str | None) -> str | None:
