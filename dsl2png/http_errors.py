@@ -42,7 +42,7 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
 class ErrorDetail(BaseModel):
     code: str = Field(
         description="invalid_dsl, invalid_options, invalid_request, bad_request, unsupported_media_type, "
-        "request_too_large, not_found, method_not_allowed, render_finished, image_not_ready..."
+        "request_too_large, not_found, method_not_allowed, render_finished, image_not_ready, internal_error..."
     )
     message: str
     errors: list[Issue] = Field(default_factory=list, description="every problem found, not only the first")
@@ -194,6 +194,10 @@ HTTP_ERROR_CODES = {
     406: "not_acceptable",
     415: "unsupported_media_type",
 }
+INTERNAL_ERROR_MESSAGE = (
+    "the server failed to answer this request; it is not the request's fault: try again, and "
+    "report it if it goes on"
+)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -218,6 +222,14 @@ def install_error_handlers(app: FastAPI) -> None:
             message = f"{request.method} is not allowed here; this path answers " + ", ".join(methods)
         body = {"error": {"code": code, "message": message}}
         return JSONResponse(body, status_code=exc.status_code, headers=headers or None)
+
+    @app.exception_handler(Exception)
+    async def server_fault(_: Request, exc: Exception) -> JSONResponse:
+        """A fault of the server's own (a bug, a broken disk) in the shape of every other error,
+        not Starlette's plain text. Starlette still re-raises it, so the server logs the traceback
+        and then closes the connection: `Connection: close` tells the client not to reuse it."""
+        body = {"error": {"code": "internal_error", "message": INTERNAL_ERROR_MESSAGE}}
+        return JSONResponse(body, status_code=500, headers={"Connection": "close"})
 
     @app.exception_handler(RequestValidationError)
     async def request_error(_: Request, exc: RequestValidationError) -> JSONResponse:

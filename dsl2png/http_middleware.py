@@ -46,8 +46,9 @@ class ObserveRequests:
     Plain ASGI rather than `@app.middleware("http")`: Starlette's BaseHTTPMiddleware re-streams
     every response body through an extra task and memory stream, a measurable cost on 400 KB
     PNG responses. As before, a request is measured when its response headers go out (time to
-    headers), so a long MCP event stream counts when it opens, and a request that raises before
-    answering is left to the error middleware and not counted here."""
+    headers), so a long MCP event stream counts when it opens. A request that raises before
+    answering is counted as the 500 the error middleware outside answers it with: uncounted,
+    the 5xx-ratio alert could never see a server fault."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -59,11 +60,18 @@ class ObserveRequests:
         started = time.perf_counter()
         csp = not scope["path"].startswith(DOCS_PATHS)
 
+        answered = False
+
+        def count(status: int) -> None:
+            route, method = _route_name(scope), scope["method"]
+            metrics.HTTP_REQUESTS.labels(route, method, str(status)).inc()
+            metrics.HTTP_LATENCY.labels(route, method).observe(time.perf_counter() - started)
+
         async def observed_send(message: Message) -> None:
+            nonlocal answered
             if message["type"] == "http.response.start":
-                route, method = _route_name(scope), scope["method"]
-                metrics.HTTP_REQUESTS.labels(route, method, str(message["status"])).inc()
-                metrics.HTTP_LATENCY.labels(route, method).observe(time.perf_counter() - started)
+                answered = True
+                count(message["status"])
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     headers.setdefault(name, value)
@@ -71,7 +79,12 @@ class ObserveRequests:
                     headers.setdefault("Content-Security-Policy", API_CSP)
             await send(message)
 
-        await self.app(scope, receive, observed_send)
+        try:
+            await self.app(scope, receive, observed_send)
+        except Exception:
+            if not answered:
+                count(500)
+            raise
 
 
 def install_http_middleware(app: FastAPI) -> None:
