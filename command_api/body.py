@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Request
@@ -22,10 +21,9 @@ from dsl2png.http_errors import (
     unknown_query_parameter,
 )
 from kernel.dsl.hints import device_hint
-from kernel.dsl.limits import OPTIONS_PATH, is_option_path, only_options_to_blame
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.suggest import did_you_mean
-from kernel.errors import InvalidDocumentError, Issue
+from kernel.errors import Issue
 
 OPTION_QUERY_KEYS = (
     "width",
@@ -48,36 +46,9 @@ SUBMISSION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "wait")
 class Submission:
     source: str | bytes | dict[str, Any]
     options: RenderOptions
-    option_places: Mapping[str, str] = field(default_factory=dict)
-    """Where the request gave each option it set: `/query/width`, or `/options/width` for a
-    wrapped body's `options`."""
-
-    def placed(self, exc: InvalidDocumentError) -> InvalidDocumentError:
-        """`exc` with each issue at a render option (`/options/width`, as the kernel names it)
-        where this request gave that option: an InvalidOptionsError when only options are to
-        blame (the document alone renders), as for an option's bad value; `exc` itself when
-        no option is to blame."""
-        if not any(is_option_path(issue.path) for issue in exc.issues):
-            return exc
-        issues = [self._placed(issue) for issue in exc.issues]
-        if only_options_to_blame(exc.issues):
-            return InvalidOptionsError(issues, exc.warnings)
-        return InvalidDocumentError(issues, exc.warnings)
-
-    def _placed(self, issue: Issue) -> Issue:
-        if not is_option_path(issue.path):
-            return issue
-        name = issue.path.removeprefix(OPTIONS_PATH + "/")
-        return replace(issue, path=self.option_places.get(name, issue.path))
-
-
-def _option_places(query: RenderOptions, body: RenderOptions | None = None) -> dict[str, str]:
-    """Where each option set came from: the body's `options` win over the query (see
-    `wrapped_submission`)."""
-    places = {name: f"/query/{name}" for name in query.model_fields_set}
-    if body is not None:
-        places |= {name: f"{OPTIONS_PATH}/{name}" for name in body.model_fields_set}
-    return places
+    from_query: frozenset[str] = frozenset()
+    """The options the query set and the body did not: an issue about one, a warning or an error
+    it caused, is at `/query/<name>` (command_api.option_paths)."""
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -183,14 +154,20 @@ def options_from_query(request: Request, known: tuple[str, ...] = SUBMISSION_QUE
         raise _options_error(exc, "/query") from None
 
 
-def wrapped_submission(
-    dsl: str | dict[str, Any], body_options: RenderOptions, query: RenderOptions
-) -> Submission:
-    """A wrapped body's document, with its options over the query's: both are read (the query's
-    were ignored, so `?format=webp` drew a PNG and `?fromat=` passed), and the body's win where
-    both say."""
-    merged = {**query.model_dump(exclude_unset=True), **body_options.model_dump(exclude_unset=True)}
-    return Submission(dsl, RenderOptions.model_validate(merged), _option_places(query, body_options))
+def with_query_options(
+    request: Request, body_options: RenderOptions, known: tuple[str, ...] = SUBMISSION_QUERY_KEYS
+) -> tuple[RenderOptions, frozenset[str]]:
+    """A wrapped body's options over the query's: both are read (the query's were ignored, so
+    `?format=webp` drew a PNG and `?fromat=` passed), and the body's win where both say. With
+    the names of the options the query set and the body did not."""
+    query = options_from_query(request, known).model_dump(exclude_unset=True)
+    body = body_options.model_dump(exclude_unset=True)
+    return RenderOptions.model_validate({**query, **body}), frozenset(query) - frozenset(body)
+
+
+def query_option_names(request: Request) -> frozenset[str]:
+    """The render options the query sets."""
+    return frozenset(key for key in OPTION_QUERY_KEYS if key in request.query_params)
 
 
 async def read_submission(request: Request, limit: int) -> Submission:
@@ -203,23 +180,24 @@ async def read_submission(request: Request, limit: int) -> Submission:
     if content_type in ("application/json", "") and raw.lstrip()[:1] == b"{":
         data = _json_or_none(raw)
         if data is None:
-            query = options_from_query(request)
-            return Submission(raw.decode("utf-8", "replace"), query, _option_places(query))
+            return Submission(
+                raw.decode("utf-8", "replace"), options_from_query(request), query_option_names(request)
+            )
         if isinstance(data, dict) and "dsl" in data:
             check_body_fields(data, SUBMISSION_BODY_KEYS)
             try:
                 wrapped = RenderCreate.model_validate(data)
             except ValidationError as exc:
                 raise _options_error(exc, "") from None
-            return wrapped_submission(wrapped.dsl, wrapped.options, options_from_query(request))
+            options, from_query = with_query_options(request, wrapped.options)
+            return Submission(wrapped.dsl, options, from_query)
         # A bare document is validated (and stored) as the text it came as: its size is checked
         # on those bytes, and its errors carry their line and column.
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise BadRequestError("the request body is not UTF-8 text") from None
-    query = options_from_query(request)
-    return Submission(text, query, _option_places(query))
+    return Submission(text, options_from_query(request), query_option_names(request))
 
 
 def _json_or_none(raw: bytes) -> Any:
@@ -236,24 +214,33 @@ VALIDATION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "strict")
 """`POST /v1/validate` reads the render options too, so a request it calls valid renders."""
 
 
-async def read_validation(request: Request, limit: int, strict: bool) -> tuple[Submission, bool]:
-    """The document to validate, with the render options it is validated for, and the strict
-    flag: `{"dsl": ..., "options": ..., "strict": ...}` or a bare document (options in the
-    query). Options are checked and used as `POST /v1/renders` checks and uses them, so that
-    what this calls valid is accepted there."""
+@dataclass(frozen=True)
+class Validation:
+    """What `POST /v1/validate` checks: a document, as a render with `options` would take it."""
+
+    source: Any
+    options: RenderOptions
+    strict: bool
+    from_query: frozenset[str] = frozenset()
+
+
+async def read_validation(request: Request, limit: int, strict: bool) -> Validation:
+    """The document to validate, its render options and the strict flag: `{"dsl": ...,
+    "options": ..., "strict": ...}` or a bare document (options in the query). Options are read
+    and used as `POST /v1/renders` reads and uses them, so that what this calls valid is accepted
+    there, and what that would warn of is said here."""
     require_document_content_type(request)
     raw = await read_body(request, limit)
-    query = options_from_query(request, VALIDATION_QUERY_KEYS)
+    query_options = options_from_query(request, VALIDATION_QUERY_KEYS)
     if raw.lstrip()[:1] == b"{" and isinstance(data := _json_or_none(raw), dict) and "dsl" in data:
         check_body_fields(data, VALIDATION_BODY_KEYS)
         try:
             wrapped = RenderCreate.model_validate({"dsl": data["dsl"], "options": data.get("options") or {}})
         except ValidationError as exc:
             raise _options_error(exc, "") from None
-        return wrapped_submission(wrapped.dsl, wrapped.options, query), _flag(
-            data.get("strict", strict), "strict"
-        )
-    return Submission(raw, query, _option_places(query)), strict
+        options, from_query = with_query_options(request, wrapped.options, VALIDATION_QUERY_KEYS)
+        return Validation(wrapped.dsl, options, _flag(data.get("strict", strict), "strict"), from_query)
+    return Validation(raw, query_options, strict, query_option_names(request))
 
 
 def _flag(value: object, name: str) -> bool:

@@ -9,15 +9,10 @@ from fastapi.responses import JSONResponse
 
 from command_api.body import read_submission, read_validation
 from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, RENDER_RESPONSES, VALIDATE_OPENAPI
+from command_api.option_paths import located, placed
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
-from dsl2png.http_errors import (
-    NOT_FOUND_RESPONSE,
-    PARAMETER_ERROR_RESPONSE,
-    BadRequestError,
-    ErrorResponse,
-    InvalidOptionsError,
-)
-from kernel.dsl.validate import validate_document
+from dsl2png.http_errors import NOT_FOUND_RESPONSE, PARAMETER_ERROR_RESPONSE, BadRequestError, ErrorResponse
+from kernel.dsl.prepare import validate_for_render
 from kernel.errors import InvalidDocumentError
 from kernel.schemas import RenderPublic
 
@@ -58,7 +53,7 @@ async def create_render(
             submission.source, submission.options, idempotency_key=idempotency_key, owner=owner
         )
     except InvalidDocumentError as exc:
-        raise submission.placed(exc) from None
+        raise placed(exc, submission.from_query) from None
     headers = {"Location": render_location(job.id)}
     if wait and not job.terminal:
         job = await gateway.wait(job.id, min(wait, limits.max_wait_s), owner=owner, known=job)
@@ -73,7 +68,9 @@ async def create_render(
     status_code = job_status_code(job)
     if status_code == 202:
         headers["Retry-After"] = str(POLL_AFTER_S)
-    return JSONResponse(job.model_dump(mode="json"), status_code=status_code, headers=headers)
+    body = job.model_dump(mode="json")
+    body["warnings"] = located(body["warnings"], submission.from_query)
+    return JSONResponse(body, status_code=status_code, headers=headers)
 
 
 def job_status_code(job: RenderPublic) -> int:
@@ -87,18 +84,19 @@ def job_status_code(job: RenderPublic) -> int:
 
 @router.post("/validate", responses=ERROR_RESPONSES, openapi_extra=VALIDATE_OPENAPI)
 async def validate(request: Request, limits: ServiceLimits, strict: bool = False) -> dict[str, object]:
-    """Validate a document (same body forms as `POST /v1/renders`) for the render its options
-    ask for; records nothing. Options that make the render impossible (a canvas too large) are
-    refused as `invalid_options`, as `POST /v1/renders` refuses them."""
-    submission, strict = await read_validation(request, limits.max_body_bytes, strict)
-    result = validate_document(submission.source, strict=strict, options=submission.options)
-    placed = submission.placed(InvalidDocumentError(result.errors, result.warnings))
-    if isinstance(placed, InvalidOptionsError):
-        raise placed
+    """Validate a document (same body forms and options as `POST /v1/renders`), with the
+    warnings a render with these options would give; records nothing. Options that make the
+    render impossible (a canvas too large) are refused as `invalid_options`, as `POST
+    /v1/renders` refuses them."""
+    asked = await read_validation(request, limits.max_body_bytes, strict)
+    try:
+        result = validate_for_render(asked.source, asked.options, strict=asked.strict)
+    except InvalidDocumentError as exc:
+        raise placed(exc, asked.from_query) from None
     return {
         "valid": result.ok,
-        "errors": [i.as_dict() for i in placed.issues],
-        "warnings": [i.as_dict() for i in result.warnings],
+        "errors": located((i.as_dict() for i in result.errors), asked.from_query),
+        "warnings": located((i.as_dict() for i in result.warnings), asked.from_query),
     }
 
 

@@ -26,7 +26,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kernel.dsl.canvas_fit import content_cut_warning
-from kernel.dsl.options import RenderOptions
+from kernel.dsl.options import OPTIONS_PATH, RenderOptions, is_option_path
 from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue, RenderError
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
@@ -104,8 +104,6 @@ def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
 def at_flags(issues: list[Issue]) -> list[Issue]:
     """`issues`, each at a render option (`/options/width`, as the kernel names it) at the flag
     that sets it (`--width`): on the command line, the options are flags."""
-    from kernel.dsl.limits import OPTIONS_PATH, is_option_path
-
     return [
         replace(issue, path="--" + issue.path.removeprefix(OPTIONS_PATH + "/").replace("_", "-"))
         if is_option_path(issue.path)

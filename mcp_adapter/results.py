@@ -44,6 +44,24 @@ class IssueOut(BaseModel):
         return str(Issue(self.path, self.message, self.code, self.suggestion, self.line, self.column))
 
 
+TOOL_OPTION_PATHS = {
+    "/options/transparent": "/options/transparent_background",
+    "/options/scale": "/options/device_scale_factor",
+    "/options/width": "/width",
+    "/options/height": "/height",
+}
+"""A render option's path as the service names it, and as render_ui_mockup's arguments do (its
+canvas's width and height are arguments of their own, first)."""
+
+
+def in_tool_terms(warning: dict[str, Any]) -> IssueOut:
+    """A job's warning, a render option's path (`/options/transparent`) named as the tool's
+    arguments name it (`/options/transparent_background`)."""
+    issue = IssueOut.of(warning)
+    issue.path = TOOL_OPTION_PATHS.get(issue.path, issue.path)
+    return issue
+
+
 class ValidationOut(BaseModel):
     """Result of validate_dsl."""
 
@@ -100,7 +118,7 @@ class RenderOut(BaseModel):
             created_at=stamp(job.created_at),
             started_at=stamp(job.started_at),
             finished_at=stamp(job.finished_at),
-            warnings=[IssueOut.of(w) for w in job.warnings],
+            warnings=[in_tool_terms(w) for w in job.warnings],
             error=RenderErrorOut.model_validate(job.error.model_dump()) if job.error else None,
         )
 

@@ -32,12 +32,10 @@ from kernel.dsl.limits import (
     MAX_PIXELS,
     MAX_SIDE,
     MAX_WEBP_SIDE,
-    OPTIONS_PATH,
     WEBP_LIMIT,
     check_document_canvas,
-    is_option_path,
 )
-from kernel.dsl.options import RenderOptions, resolve_viewport
+from kernel.dsl.options import OPTIONS_PATH, RenderOptions, is_option_path, resolve_viewport
 from kernel.dsl.prepare import plan_render
 from kernel.dsl.suggest import did_you_mean
 from kernel.dsl.validate import validate_data, validate_document

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kernel.dsl.data_uris import starts_with_image_data
-from kernel.dsl.options import RenderOptions, Viewport, resolve_viewport
+from kernel.dsl.options import OPTIONS_PATH, RenderOptions, Viewport, is_option_path, resolve_viewport
 from kernel.dsl.surrogates import lone_surrogate, lone_surrogate_issue
 from kernel.errors import Issue
 
@@ -113,9 +113,6 @@ WEBP_LIMIT = "limit_webp_side"
 """The code of a WebP image wider or taller than the format holds."""
 CANVAS_LIMIT_CODES = frozenset({"limit_canvas_side", "limit_canvas_pixels", WEBP_LIMIT})
 """The codes of `check_document_canvas`' issues."""
-OPTIONS_PATH = "/options"
-"""Where an issue the render's options caused points: `/options/width`. Each surface places it
-where its options came from (the query's `/query/width`, the command line's `--width`)."""
 
 
 def check_document_canvas(document: Document, options: RenderOptions | None = None) -> list[Issue]:
@@ -190,11 +187,6 @@ def check_image_format(viewport: Viewport, options: RenderOptions, fields: dict[
             )
         )
     return issues
-
-
-def is_option_path(path: str) -> bool:
-    """Whether `path` names a render option (under `OPTIONS_PATH`), not a place in the document."""
-    return path.startswith(OPTIONS_PATH + "/")
 
 
 def only_options_to_blame(issues: list[Issue]) -> bool:

@@ -137,8 +137,18 @@ def resolve_frame(document: Document, options: RenderOptions) -> FrameChoice:
 
 OPTION_IGNORED = "option_ignored"
 """The code of a render option (or the part of a device preset) the image does not follow."""
+OPTIONS_PATH = "/options"
+"""Where an issue about a render option points, a warning (`/options/quality`) or an error the
+option caused (`/options/width`, a canvas too large): the option in the render's options. Each
+front end places it where its options came from (the HTTP query's `/query/width`, the command
+line's `--width`)."""
 LOSSY_FORMATS = frozenset({"jpeg", "webp"})
 """The formats a `quality` is for."""
+
+
+def is_option_path(path: str) -> bool:
+    """Whether `path` names a render option (under `OPTIONS_PATH`), not a place in the document."""
+    return path.startswith(OPTIONS_PATH + "/")
 
 
 def option_warnings(document: Document, options: RenderOptions, viewport: Viewport) -> list[Issue]:
@@ -146,12 +156,13 @@ def option_warnings(document: Document, options: RenderOptions, viewport: Viewpo
     the caller to find out: a `quality` on a lossless PNG, a transparent background in a JPEG
     (which has no transparency), and a device whose width an explicit one replaced while it
     still sets the rest (a mobile at width 500 is 500x844 at 3x, 1500x2532 px). The
-    command line, the HTTP API and the MCP tools all plan a render with these."""
+    command line, the HTTP API and the MCP tools all plan a render with these. Each is at the
+    option's path (`/options/quality`), as an error in that option would be."""
     warnings: list[Issue] = []
     if options.quality is not None and options.format not in LOSSY_FORMATS:
         warnings.append(
             Issue(
-                "",
+                f"{OPTIONS_PATH}/quality",
                 f"quality {options.quality} is not used: it is for jpeg and webp, and a "
                 f"{options.format.upper()} is lossless",
                 OPTION_IGNORED,
@@ -161,7 +172,7 @@ def option_warnings(document: Document, options: RenderOptions, viewport: Viewpo
     if options.transparent and options.format == "jpeg":
         warnings.append(
             Issue(
-                "",
+                f"{OPTIONS_PATH}/transparent",
                 "transparent is not used: a JPEG has no transparency, so the background is drawn white",
                 OPTION_IGNORED,
                 "ask for format png or webp for a transparent background, or leave out transparent",
@@ -215,4 +226,4 @@ def _device_replaced(document: Document, options: RenderOptions, viewport: Viewp
         f"leave out {' and '.join(name for name, _, _ in given)} for the {device}'s own "
         f"{preset_width}x{preset_height}, or leave out the device and give the width, height and scale you want"
     )
-    return Issue("", message, OPTION_IGNORED, suggestion)
+    return Issue(f"{OPTIONS_PATH}/{given[0][0]}", message, OPTION_IGNORED, suggestion)

@@ -13,8 +13,15 @@ from kernel.dsl.compiler import compile_html
 from kernel.dsl.frames import frame_fit_warning
 from kernel.dsl.limits import check_document_canvas, only_options_to_blame
 from kernel.dsl.model import Document
-from kernel.dsl.options import RENDERER_VERSION, RenderOptions, Viewport, option_warnings, resolve_viewport
-from kernel.dsl.validate import validate_document
+from kernel.dsl.options import (
+    OPTIONS_PATH,
+    RENDERER_VERSION,
+    RenderOptions,
+    Viewport,
+    option_warnings,
+    resolve_viewport,
+)
+from kernel.dsl.validate import ValidationResult, validate_document
 from kernel.errors import InvalidDocumentError, InvalidRenderOptionsError, Issue
 
 INLINE_SOURCE_CHARS = 32 * 1024
@@ -98,15 +105,45 @@ def plan_render(
         raise refusal(canvas_issues, result.warnings)
     if cache_key is None:
         cache_key = cache_key_for(document, options, viewport)
-    warnings = list(result.warnings)
+    warnings = [*result.warnings, *planned_warnings(document, options, viewport, result.warnings)]
+    return RenderPlan(document, options, viewport, warnings, cache_key)
+
+
+def planned_warnings(
+    document: Document, options: RenderOptions, viewport: Viewport, found: list[Issue]
+) -> list[Issue]:
+    """What a render of `document` with `options` warns of beyond the document's own warnings
+    (`found`): a phone frame around a screen no phone has (unless `found` says so already), and
+    the options the image does not follow."""
+    warnings = []
     misfit = frame_fit_warning(
         viewport.frame.type, viewport.screen_width, viewport.screen_height,
-        path="/frame" if options.frame is None else "",
+        path="/frame" if options.frame is None else f"{OPTIONS_PATH}/frame",
     )  # fmt: skip
-    if misfit is not None and all(warning.code != misfit.code for warning in warnings):
+    if misfit is not None and all(warning.code != misfit.code for warning in found):
         warnings.append(misfit)
-    warnings += option_warnings(document, options, viewport)
-    return RenderPlan(document, options, viewport, warnings, cache_key)
+    return warnings + option_warnings(document, options, viewport)
+
+
+def validate_for_render(
+    source: str | bytes | Mapping[str, Any], options: RenderOptions, *, strict: bool = False
+) -> ValidationResult:
+    """Validate `source` as a render with `options` would: the document's errors and warnings
+    and, when it is valid, the warnings the render would add (`planned_warnings`); `strict`
+    makes those errors too. What `POST /v1/validate` answers, so that it says what a render says.
+    Raises InvalidRenderOptionsError, as `plan_render` does, when only the options make the
+    render impossible (a canvas they make too large): the document is not what is wrong."""
+    result = validate_document(source, strict=strict, options=options)
+    if only_options_to_blame(result.errors):
+        raise InvalidRenderOptionsError(result.errors, result.warnings)
+    if result.document is None or result.errors:
+        return result
+    document = result.document
+    planned = planned_warnings(document, options, resolve_viewport(document, options), result.warnings)
+    if strict and planned:
+        return ValidationResult(document=None, errors=planned, warnings=result.warnings)
+    result.warnings = [*result.warnings, *planned]
+    return result
 
 
 def prepare_render(

@@ -12,15 +12,9 @@ from pydantic import ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
-from kernel.dsl.limits import (
-    MAX_SIDE,
-    check_data_limits,
-    check_document_canvas,
-    check_source_size,
-    is_option_path,
-)
+from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
-from kernel.dsl.options import RenderOptions
+from kernel.dsl.options import RenderOptions, is_option_path
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
 from kernel.dsl.semantic import CHART_KINDS, check_semantics

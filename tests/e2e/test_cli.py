@@ -164,6 +164,14 @@ def test_render_with_the_mobile_device_preset(red_button: Path, tmp_path: Path) 
     assert image_of(out).size == (1170, 2532)
 
 
+def test_a_width_beside_a_device_is_warned_of_at_its_flag(red_button: Path, tmp_path: Path) -> None:
+    out = tmp_path / "wide.png"
+    result = dsl2png("render", red_button, "-o", out, "--device", "mobile", "--width", "500")
+    assert result.returncode == 0, result.stderr
+    assert ": --width: the mobile's width 390 is not used (width 500 replaces it)" in result.stderr
+    assert image_of(out).size == (1500, 2532)
+
+
 def test_render_as_jpeg_with_size_and_scale_options(red_button: Path, tmp_path: Path) -> None:
     out = tmp_path / "button.jpg"
     result = dsl2png(

@@ -125,24 +125,26 @@ async def test_an_entrys_trailing_and_a_name_beside_its_avatar_in_a_cell(client:
 
 
 @pytest.mark.parametrize(
-    ("arguments", "said"),
+    ("arguments", "said", "path"),
     [
-        ({"options": {"quality": 10}}, "quality 10 is not used: it is for jpeg and webp, and a PNG is lossless"),
+        ({"options": {"quality": 10}}, "quality 10 is not used: it is for jpeg and webp, and a PNG is lossless",
+         "/options/quality"),
         ({"options": {"format": "jpeg", "transparent_background": True}},
-         "transparent is not used: a JPEG has no transparency, so the background is drawn white"),
+         "transparent is not used: a JPEG has no transparency, so the background is drawn white",
+         "/options/transparent_background"),
         ({"device": "mobile", "width": 500},
          "the mobile's width 390 is not used (width 500 replaces it), while the device still sets the height and "
-         "the scale: the canvas is 500x844 at 3x (1500x2532 px)"),
+         "the scale: the canvas is 500x844 at 3x (1500x2532 px)", "/width"),
     ],
 )  # fmt: skip
 async def test_an_option_the_image_does_not_follow_is_a_warning(
-    client: Client, arguments: dict[str, Any], said: str
+    client: Client, arguments: dict[str, Any], said: str, path: str
 ) -> None:
     async with client:
         result = await client.call_tool("render_ui_mockup", {"dsl_content": BUTTON, **arguments})
     assert not result.is_error, text(result)
-    assert [w["code"] for w in render_facts(result)["warnings"]] == ["option_ignored"]
-    assert f"\n- {said} (" in text(result)
+    assert [(w["code"], w["path"]) for w in render_facts(result)["warnings"]] == [("option_ignored", path)]
+    assert f"\n- {path}: {said} (" in text(result)
     if "device" in arguments:
         assert (render_facts(result)["width"], render_facts(result)["height"]) == (1500, 2532)
         assert decode_image(result)[0].size[0] < 1500  # the attached image is scaled down, as told

@@ -218,7 +218,7 @@ def ignored(document: dict[str, Any] = BUTTON, **options: Any) -> list[Issue]:
 def test_a_quality_on_a_png_is_told_it_is_not_used() -> None:
     (warning,) = ignored(quality=10)
     assert warning == Issue(
-        "", "quality 10 is not used: it is for jpeg and webp, and a PNG is lossless", OPTION_IGNORED,
+        "/options/quality", "quality 10 is not used: it is for jpeg and webp, and a PNG is lossless", OPTION_IGNORED,
         "leave out quality, or ask for format jpeg or webp",
     )  # fmt: skip
     assert ignored(quality=10, format="webp") == [] and ignored(quality=10, format="jpeg") == []
@@ -226,6 +226,7 @@ def test_a_quality_on_a_png_is_told_it_is_not_used() -> None:
 
 def test_a_transparent_jpeg_is_told_its_background_is_white() -> None:
     (warning,) = ignored(format="jpeg", transparent=True)
+    assert warning.path == "/options/transparent"
     assert (
         warning.message
         == "transparent is not used: a JPEG has no transparency, so the background is drawn white"
@@ -235,6 +236,7 @@ def test_a_transparent_jpeg_is_told_its_background_is_white() -> None:
 
 def test_a_width_beside_a_device_says_what_was_drawn() -> None:
     (warning,) = ignored(device="mobile", width=500)
+    assert warning.path == "/options/width"
     assert warning.message == (
         "the mobile's width 390 is not used (width 500 replaces it), while the device still sets the height "
         "and the scale: the canvas is 500x844 at 3x (1500x2532 px)"

@@ -99,7 +99,9 @@ def test_a_render_of_a_phone_frame_around_a_desktop_screen_carries_the_warning()
         ("frame_mismatch", "/frame")
     ]
     by_option = plan_render({"device": "laptop", "elements": []}, RenderOptions(frame="phone")).warnings
-    assert [(w.code, w.path) for w in by_option if w.code == "frame_mismatch"] == [("frame_mismatch", "")]
+    assert [(w.code, w.path) for w in by_option if w.code == "frame_mismatch"] == [
+        ("frame_mismatch", "/options/frame")
+    ]
     assert not [w for w in plan_render({"device": "mobile", "frame": "phone", "elements": []}).warnings
                 if w.code == "frame_mismatch"]  # fmt: skip
 
