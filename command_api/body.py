@@ -1,4 +1,4 @@
-"""Reads a POST body as a DSL submission: `{dsl, options}` JSON, or a raw JSON/YAML document."""
+"""Reads a POST body as a DSL submission: `{dsl, options}` as JSON or YAML, or a bare JSON/YAML document."""
 
 from __future__ import annotations
 
@@ -8,38 +8,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Request
-from pydantic import ValidationError
 
-from command_api.schemas import RenderCreate
+from command_api.request_options import (
+    SUBMISSION_QUERY_KEYS,
+    VALIDATION_QUERY_KEYS,
+    options_from_body,
+    options_from_query,
+    query_option_names,
+    with_query_options,
+)
 from dsl2png.http_errors import (
     BadRequestError,
     InvalidBodyError,
-    InvalidOptionsError,
     InvalidRequestError,
     RequestTooLargeError,
     UnsupportedMediaTypeError,
-    unknown_query_parameter,
+    kind_of,
 )
-from kernel.dsl.hints import device_hint
 from kernel.dsl.options import RenderOptions
+from kernel.dsl.parse import load_source
 from kernel.dsl.suggest import did_you_mean
-from kernel.errors import Issue
-
-OPTION_QUERY_KEYS = (
-    "width",
-    "height",
-    "device",
-    "scale",
-    "theme",
-    "format",
-    "full_page",
-    "transparent",
-    "quality",
-    "frame",
-    "crop",
-)
-SUBMISSION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "wait")
-"""Every query parameter `POST /v1/renders` understands; any other is refused, not ignored."""
+from kernel.errors import InvalidDocumentError, Issue
 
 
 @dataclass(frozen=True)
@@ -87,39 +76,6 @@ def _content_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def _options_error(exc: ValidationError, prefix: str) -> InvalidOptionsError:
-    """One issue per option, at the option's path: pydantic's union branches (`ThemeTokens`,
-    `literal[...]`) are its own bookkeeping, not places in the request."""
-    issues: dict[str, Issue] = {}
-    for err in exc.errors():
-        names = [str(p) for p in err["loc"] if isinstance(p, int) or _FIELD_NAME.fullmatch(str(p))]
-        path = prefix + "/" + "/".join(names)
-        if path not in issues:
-            suggestion = _option_hint(names[-1] if names else "", err.get("input"))
-            message = f"{names[-1]}: {err['msg']}" if names else err["msg"]
-            issues[path] = Issue(path=path, message=message, code="invalid_option", suggestion=suggestion)
-    return InvalidOptionsError(list(issues.values()))
-
-
-_FIELD_NAME = re.compile(r"[a-z_][A-Za-z0-9_]*")
-
-
-FORMAT_ALIASES = {"jpg": "jpeg"}
-"""Format names the image route's extensions take but the `format` option does not."""
-
-
-def _option_hint(option: str, value: object) -> str | None:
-    """What to write for a device that is not a preset ("phone": `mobile`, or a phone's frame),
-    or a format by its file extension (`jpg`: `jpeg`)."""
-    if option == "format" and isinstance(value, str) and value.lower() in FORMAT_ALIASES:
-        return f"did you mean '{FORMAT_ALIASES[value.lower()]}'?"
-    if option == "device" and isinstance(value, str):
-        preset = device_hint(value)
-        frame = "; a phone drawn around the screen is frame=phone" if "phone" in value.lower() else ""
-        return (preset or "use desktop, laptop, tablet or mobile") + frame
-    return None
-
-
 SUBMISSION_BODY_KEYS = ("dsl", "options")
 VALIDATION_BODY_KEYS = ("dsl", "options", "strict")
 
@@ -141,58 +97,84 @@ def check_body_fields(data: dict[str, Any], known: tuple[str, ...]) -> None:
         raise InvalidBodyError(issues)
 
 
-def options_from_query(request: Request, known: tuple[str, ...] = SUBMISSION_QUERY_KEYS) -> RenderOptions:
-    """Render options from the query; an unknown parameter (`fromat`) is an error with the name
-    meant, not silently dropped."""
-    unknown = [key for key in request.query_params if key not in known]
-    if unknown:
-        raise InvalidOptionsError([unknown_query_parameter(key, known, "option") for key in unknown])
-    values = {k: request.query_params[k] for k in OPTION_QUERY_KEYS if k in request.query_params}
-    try:
-        return RenderOptions.model_validate(values)
-    except ValidationError as exc:
-        raise _options_error(exc, "/query") from None
+def _document_field(value: object) -> str | dict[str, Any]:
+    """The envelope's `dsl`: the document as an object or as its JSON/YAML text."""
+    if isinstance(value, dict | str):
+        return value
+    shape = "a document is an object holding the list as its elements:" if isinstance(value, list) else "e.g."
+    raise InvalidBodyError(
+        [
+            Issue(
+                path="/dsl",
+                message=f"dsl must be the document, as an object or as its JSON or YAML text, not {kind_of(value)}",
+                code="invalid_value",
+                suggestion=f'{shape} {{"dsl": {{"elements": [{{"type": "heading", "text": "Hello"}}]}}}}',
+            )
+        ]
+    )
 
 
-def with_query_options(
-    request: Request, body_options: RenderOptions, known: tuple[str, ...] = SUBMISSION_QUERY_KEYS
-) -> tuple[RenderOptions, frozenset[str]]:
-    """A wrapped body's options over the query's: both are read (the query's were ignored, so
-    `?format=webp` drew a PNG and `?fromat=` passed), and the body's win where both say. With
-    the names of the options the query set and the body did not."""
-    query = options_from_query(request, known).model_dump(exclude_unset=True)
-    body = body_options.model_dump(exclude_unset=True)
-    return RenderOptions.model_validate({**query, **body}), frozenset(query) - frozenset(body)
+_YAML_ENVELOPE = re.compile(rb"^dsl[ \t]*:", re.MULTILINE)
+"""A YAML body with a top-level `dsl:` (no document has that field): the envelope, as YAML."""
 
 
-def query_option_names(request: Request) -> frozenset[str]:
-    """The render options the query sets."""
-    return frozenset(key for key in OPTION_QUERY_KEYS if key in request.query_params)
+def _envelope(raw: bytes) -> dict[str, Any] | None:
+    """The body's `{dsl, options}` object, sent as JSON or YAML; None for a bare document. An
+    object with options but no `dsl` is a body error saying where the document goes: read as a
+    document it was told "unknown field 'options', did you mean 'annotations'?"."""
+    if raw.lstrip()[:1] == b"{":
+        data = _json_or_none(raw)
+        if data is None:
+            return None
+    elif _YAML_ENVELOPE.search(raw):
+        try:
+            data = load_source(raw)
+        except InvalidDocumentError:
+            return None  # read as the document, its errors carry their line and column
+    else:
+        return None
+    if not isinstance(data, dict):
+        return None
+    if "dsl" in data:
+        return data
+    if isinstance(data.get("options"), dict) and "elements" not in data:
+        raise InvalidBodyError(
+            [
+                Issue(
+                    path="/dsl",
+                    message="the body has options but no dsl: the document goes in dsl beside them",
+                    code="missing_field",
+                    suggestion='{"dsl": {"elements": [...]}, "options": {...}}, or the document alone '
+                    "with its options in the query",
+                )
+            ]
+        )
+    return None
+
+
+def read_envelope(
+    request: Request, data: dict[str, Any], fields: tuple[str, ...], query_keys: tuple[str, ...]
+) -> tuple[str | dict[str, Any], RenderOptions, frozenset[str]]:
+    """The document of a `{dsl, options}` body, its options over the query's, and the options
+    only the query set. Every field is checked as the query is: by name, with the one meant."""
+    check_body_fields(data, fields)
+    source = _document_field(data["dsl"])
+    options, from_query = with_query_options(request, options_from_body(data.get("options")), query_keys)
+    return source, options, from_query
 
 
 async def read_submission(request: Request, limit: int) -> Submission:
-    """Accept the wrapped form `{"dsl": ..., "options": {...}}` or a bare document (options in the query)."""
+    """Accept the wrapped form `{"dsl": ..., "options": {...}}` (JSON or YAML) or a bare document
+    (options in the query)."""
     require_document_content_type(request)
     raw = await read_body(request, limit)
     if not raw.strip():
         raise BadRequestError("the request body is empty: send a DSL document")
-    content_type = _content_type(request)
-    if content_type in ("application/json", "") and raw.lstrip()[:1] == b"{":
-        data = _json_or_none(raw)
-        if data is None:
-            return Submission(
-                raw.decode("utf-8", "replace"), options_from_query(request), query_option_names(request)
-            )
-        if isinstance(data, dict) and "dsl" in data:
-            check_body_fields(data, SUBMISSION_BODY_KEYS)
-            try:
-                wrapped = RenderCreate.model_validate(data)
-            except ValidationError as exc:
-                raise _options_error(exc, "") from None
-            options, from_query = with_query_options(request, wrapped.options)
-            return Submission(wrapped.dsl, options, from_query)
-        # A bare document is validated (and stored) as the text it came as: its size is checked
-        # on those bytes, and its errors carry their line and column.
+    wrapped = _envelope(raw)
+    if wrapped is not None:
+        return Submission(*read_envelope(request, wrapped, SUBMISSION_BODY_KEYS, SUBMISSION_QUERY_KEYS))
+    # A bare document is validated (and stored) as the text it came as: its size is checked
+    # on those bytes, and its errors carry their line and column.
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -208,10 +190,6 @@ def _json_or_none(raw: bytes) -> Any:
         return json.loads(raw)
     except (ValueError, RecursionError):  # ValueError: json.JSONDecodeError, or too many digits
         return None
-
-
-VALIDATION_QUERY_KEYS = (*OPTION_QUERY_KEYS, "strict")
-"""`POST /v1/validate` reads the render options too, so a request it calls valid renders."""
 
 
 @dataclass(frozen=True)
@@ -232,14 +210,12 @@ async def read_validation(request: Request, limit: int, strict: bool) -> Validat
     require_document_content_type(request)
     raw = await read_body(request, limit)
     query_options = options_from_query(request, VALIDATION_QUERY_KEYS)
-    if raw.lstrip()[:1] == b"{" and isinstance(data := _json_or_none(raw), dict) and "dsl" in data:
-        check_body_fields(data, VALIDATION_BODY_KEYS)
-        try:
-            wrapped = RenderCreate.model_validate({"dsl": data["dsl"], "options": data.get("options") or {}})
-        except ValidationError as exc:
-            raise _options_error(exc, "") from None
-        options, from_query = with_query_options(request, wrapped.options, VALIDATION_QUERY_KEYS)
-        return Validation(wrapped.dsl, options, _flag(data.get("strict", strict), "strict"), from_query)
+    wrapped = _envelope(raw)
+    if wrapped is not None:
+        source, options, from_query = read_envelope(
+            request, wrapped, VALIDATION_BODY_KEYS, VALIDATION_QUERY_KEYS
+        )
+        return Validation(source, options, _flag(wrapped.get("strict", strict), "strict"), from_query)
     return Validation(raw, query_options, strict, query_option_names(request))
 
 

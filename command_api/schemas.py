@@ -9,15 +9,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from kernel.dsl.options import RenderOptions
 
 
-class RenderCreate(BaseModel):
-    """`POST /v1/renders`: the DSL as an object or a JSON/YAML string, plus render options."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    dsl: dict[str, Any] | str
-    options: RenderOptions = Field(default_factory=RenderOptions)
-
-
 class ValidateRequest(BaseModel):
     """`POST /v1/validate`."""
 

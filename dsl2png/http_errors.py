@@ -143,13 +143,30 @@ def parameter_issues(errors: Sequence[Any]) -> list[Issue]:
         loc = [str(part) for part in err.get("loc", ())]
         part, name = (loc[0], loc[-1]) if len(loc) > 1 else ("", "/".join(loc))
         what = f"{REQUEST_PARTS.get(part, part)} '{name}'".strip()
-        message = str(err.get("msg", "is invalid"))
-        message = message[:1].lower() + message[1:]
-        given = _given(err.get("input"))
-        issues.append(
-            Issue(path="/" + "/".join(loc), message=f"{what}: {message}{given}", code="invalid_parameter")
-        )
+        message = worded(what, str(err.get("msg", "is invalid")), err.get("input"))
+        issues.append(Issue(path="/" + "/".join(loc), message=message, code="invalid_parameter"))
     return issues
+
+
+def worded(what: str, problem: str, value: object) -> str:
+    """ "query parameter 'wait': input should be a valid number (got 'abc')": what is wrong, in
+    pydantic's words made plain, and the value sent. Render options are told so too."""
+    return f"{what}: {problem[:1].lower()}{problem[1:]}{_given(value)}"
+
+
+def kind_of(value: object) -> str:
+    """What a JSON value is, in words: "null", "a number", "a list"..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
 
 
 def _given(value: object) -> str:

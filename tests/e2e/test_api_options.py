@@ -3,10 +3,12 @@ read, checked and warned about alike by `POST /v1/renders` and `POST /v1/validat
 
 from __future__ import annotations
 
+import io
 import uuid
 
 import httpx
 import pytest
+from PIL import Image
 
 from tests.e2e.processes import ServiceProcesses
 
@@ -50,3 +52,87 @@ def test_an_option_warning_in_the_body_is_at_the_bodys_option(client: httpx.Clie
     for route in ("/v1/renders", "/v1/validate"):
         warnings = client.post(f"{route}?format=png", json=body).json()["warnings"]
         assert [(w["code"], w["path"]) for w in warnings] == [("option_ignored", "/options/quality")], route
+
+
+HEADING = {"elements": [{"type": "heading", "text": "E"}]}
+
+
+@pytest.mark.parametrize("route", ["/v1/renders", "/v1/validate"])
+def test_a_misspelt_option_in_the_body_is_named_with_the_one_meant_as_in_the_query(
+    client: httpx.Client, route: str
+) -> None:
+    body = client.post(route, json={"dsl": HEADING, "options": {"widht": 300}})
+    query = client.post(f"{route}?widht=300", json={"dsl": HEADING})
+    assert body.status_code == query.status_code == 422
+    (in_body,), (in_query,) = body.json()["error"]["errors"], query.json()["error"]["errors"]
+    assert in_body == {
+        "path": "/options/widht",
+        "message": "unknown option 'widht'",
+        "code": "invalid_option",
+        "suggestion": "did you mean 'width'?",
+    }
+    assert in_query["suggestion"] == "did you mean 'width'?" and in_query["path"] == "/query/widht"
+
+
+def test_a_bad_option_value_is_worded_as_a_parameters_with_the_value_sent(client: httpx.Client) -> None:
+    error = client.post("/v1/renders", json={"dsl": HEADING, "options": {"width": 0, "format": "gif"}})
+    assert error.status_code == 422
+    assert [(e["path"], e["message"]) for e in error.json()["error"]["errors"]] == [
+        ("/options/width", "option 'width': input should be greater than or equal to 1 (got 0)"),
+        ("/options/format", "option 'format': input should be 'png', 'jpeg' or 'webp' (got 'gif')"),
+    ]
+    together = client.post("/v1/renders?crop=true", json={"dsl": HEADING, "options": {"frame": "phone"}})
+    assert together.status_code == 422  # each fine alone, not together: an error, not a fault
+    assert together.json()["error"]["errors"][0]["path"] == "/options/crop"
+
+
+@pytest.mark.parametrize(
+    ("dsl", "kind"), [(None, "null"), (5, "a number"), ([{"type": "heading"}], "a list")]
+)
+def test_a_dsl_that_is_no_document_says_what_dsl_must_be(
+    client: httpx.Client, dsl: object, kind: str
+) -> None:
+    for route in ("/v1/renders", "/v1/validate"):
+        response = client.post(route, json={"dsl": dsl})
+        assert response.status_code == 422
+        error = response.json()["error"]
+        assert (error["code"], error["message"]) == ("invalid_request", "1 field is invalid: dsl")
+        (issue,) = error["errors"]
+        assert issue["path"] == "/dsl"
+        assert issue["message"] == (
+            f"dsl must be the document, as an object or as its JSON or YAML text, not {kind}"
+        )
+
+
+def test_options_null_is_no_options_and_another_kind_is_named_without_class_names(
+    client: httpx.Client,
+) -> None:
+    assert client.post("/v1/validate", json={"dsl": HEADING, "options": None}).json()["valid"] is True
+    response = client.post("/v1/renders", json={"dsl": HEADING, "options": [1]})
+    assert response.status_code == 422
+    (issue,) = response.json()["error"]["errors"]
+    assert issue["path"] == "/options"
+    assert issue["message"] == "options must be an object of render options, not a list"
+    assert "RenderOptions" not in response.text
+
+
+def test_options_without_dsl_say_where_the_document_goes(client: httpx.Client) -> None:
+    response = client.post("/v1/renders", json={"options": {"width": 300}})
+    assert response.status_code == 422
+    (issue,) = response.json()["error"]["errors"]
+    assert issue["path"] == "/dsl" and "no dsl" in issue["message"]
+    assert "annotations" not in response.text
+
+
+def test_the_envelope_sent_as_yaml_is_read_as_the_envelope(client: httpx.Client) -> None:
+    document = f"{{elements: [{{type: heading, text: Y {uuid.uuid4().hex[:6]}}}]}}"
+    image = client.post(
+        "/v1/renders?wait=60", content=f"dsl: {document}\noptions: {{width: 333}}\n", headers=YAML
+    )
+    assert image.status_code == 200 and image.headers["content-type"] == "image/png"
+    assert Image.open(io.BytesIO(image.content)).size == (333, 600)
+    validated = client.post(
+        "/v1/validate", content=f"dsl: {document}\noptions: {{quality: 40}}\nstrict: true\n", headers=YAML
+    )
+    assert validated.json()["valid"] is False  # strict, and a quality a PNG does not use
+    assert [e["path"] for e in validated.json()["errors"]] == ["/options/quality"]

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from command_api import routes
-from command_api.body import OPTION_QUERY_KEYS
+from command_api.request_options import OPTION_QUERY_KEYS
 from dsl2png.serve import build_app
 from dsl2png.settings import ServeSettings
 
