@@ -37,7 +37,8 @@ LOCATION_HEADER = {"Location": {"description": "The render's status URL", "schem
 
 
 def _error_or_failed_render(description: str) -> dict[str, Any]:
-    """An error status that `POST /v1/renders?wait=` also answers with the failed render itself."""
+    """An error status that `POST /v1/renders?wait=` also answers with the failed (or cancelled)
+    render itself."""
     return {
         "description": description,
         "content": {"application/json": {"schema": {"anyOf": [ERROR_RESPONSE, RENDER_RESPONSE]}}},
@@ -46,9 +47,9 @@ def _error_or_failed_render(description: str) -> dict[str, Any]:
 
 RENDER_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
-        "description": "With `wait`: the image, when the render completed in time. Without `wait`: "
-        "the job, when it had already finished (the same document was rendered before, or the "
-        "Idempotency-Key's render is done)",
+        "description": "With `wait`: the image, when the render completed in time (its job with "
+        "`Accept: application/json`). Without `wait`: the job, when it had already finished (the "
+        "same document was rendered before, or the Idempotency-Key's render is done)",
         "content": {**IMAGE_CONTENT, "application/json": {"schema": RENDER_RESPONSE}},
         "headers": LOCATION_HEADER,
     },
@@ -56,7 +57,10 @@ RENDER_RESPONSES: dict[int | str, dict[str, Any]] = {
         "description": "The render is queued or running: poll `Location` after `Retry-After` seconds",
         "headers": {**LOCATION_HEADER, **RETRY_AFTER_HEADER},
     },
-    409: {"model": ErrorResponse, "description": "The Idempotency-Key was used with another body"},
+    409: _error_or_failed_render(
+        "The Idempotency-Key was used with another request (`idempotency_conflict`); or, with "
+        "`wait`, the render was cancelled (the job, its status `cancelled`)"
+    ),
     **ERROR_RESPONSES,
     422: _error_or_failed_render(
         "An invalid document (`invalid_dsl`), option (`invalid_options`) or parameter "

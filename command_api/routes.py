@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
+from command_api.accept import prefers_json
 from command_api.body import read_submission, read_validation
 from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, RENDER_RESPONSES, VALIDATE_OPENAPI
 from command_api.option_paths import located, placed
@@ -57,15 +58,20 @@ async def create_render(
     headers = {"Location": render_location(job.id)}
     if wait and not job.terminal:
         job = await gateway.wait(job.id, min(wait, limits.max_wait_s), owner=owner, known=job)
-    if wait is not None and job.status == "completed":
+    image_type = MEDIA_TYPES.get(job.format, "image/png")
+    if (
+        wait is not None
+        and job.status == "completed"
+        and not prefers_json(request.headers.get("accept"), image_type)
+    ):
         data = await gateway.image(job.id, owner=owner, known=job)
         headers |= {"X-Render-Id": job.id, "ETag": f'"{job.sha256}"'}
         if job.warnings:
             # The image alone cannot say that content was cut off; the codes point to the status
             # (Location), which holds each warning in full.
             headers["X-Render-Warnings"] = ", ".join(sorted({str(w.get("code")) for w in job.warnings}))
-        return Response(data, media_type=MEDIA_TYPES.get(job.format, "image/png"), headers=headers)
-    status_code = job_status_code(job)
+        return Response(data, media_type=image_type, headers=headers)
+    status_code = job_status_code(job, waited=wait is not None)
     if status_code == 202:
         headers["Retry-After"] = str(POLL_AFTER_S)
     body = job.model_dump(mode="json")
@@ -73,10 +79,14 @@ async def create_render(
     return JSONResponse(body, status_code=status_code, headers=headers)
 
 
-def job_status_code(job: RenderPublic) -> int:
-    """202 while it runs; 200 once done; a failure is 422 when resubmitting cannot help, else 503."""
+def job_status_code(job: RenderPublic, *, waited: bool = False) -> int:
+    """202 while it runs; 200 once done; a failure is 422 when resubmitting cannot help, else
+    503. A cancelled job is 409 when the request waited for its image: a client of `?wait`
+    takes a 200 for the image (and wrote the job's JSON into its .png)."""
     if not job.terminal:
         return 202
+    if job.status == "cancelled" and waited:
+        return 409
     if job.status != "failed":
         return 200
     return 503 if job.error is not None and job.error.retryable else 422

@@ -4,11 +4,12 @@ types), 405s that list every method, HEAD on GET resources and Retry-After on a 
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 
-from tests.e2e.conftest import RED_BUTTON
+from tests.e2e.conftest import EXAMPLES, RED_BUTTON
 from tests.e2e.processes import ServiceProcesses, wait_until
 
 
@@ -135,3 +136,41 @@ def test_a_queued_render_says_when_to_ask_again(client: httpx.Client) -> None:
     )
     assert again.status_code == 200 and again.json()["status"] == "completed"  # done: the job, as documented
     assert "retry-after" not in again.headers
+
+
+def _slow_document() -> bytes:
+    """The kitchen sink under a title of its own: a render long enough to cancel while it runs."""
+    text = (EXAMPLES / "kitchen-sink.yaml").read_text()
+    return text.replace("title: Components gallery", f"title: cancel {uuid.uuid4().hex}", 1).encode()
+
+
+def test_a_wait_for_a_render_cancelled_meanwhile_is_409_with_the_job_not_a_200(client: httpx.Client) -> None:
+    """A client of `?wait` takes a 200 for the image: a cancelled render must not be one."""
+    yaml = {"content-type": "application/yaml"}
+    for _ in range(5):  # the render may finish before the cancel reaches it: then again, anew
+        document, key = _slow_document(), f"wait-cancel-{uuid.uuid4()}"
+        headers = {**yaml, "idempotency-key": key}
+        job_id = client.post("/v1/renders?full_page=true", content=document, headers=headers).json()["id"]
+        with ThreadPoolExecutor(1) as pool:
+            waiting = pool.submit(
+                client.post, "/v1/renders?full_page=true&wait=60", content=document, headers=headers
+            )
+            cancelled = client.post(f"/v1/renders/{job_id}/cancel")
+            waited = waiting.result()
+        if cancelled.status_code == 200:
+            break
+    else:
+        pytest.fail("every render finished before its cancel")
+    assert waited.status_code == 409, waited.text
+    assert waited.headers["content-type"] == "application/json"
+    assert waited.json()["id"] == job_id and waited.json()["status"] == "cancelled"
+
+
+def test_a_wait_that_accepts_json_gets_the_job_not_the_image(client: httpx.Client) -> None:
+    body = {"dsl": _document(f"accept {uuid.uuid4().hex[:6]}")}
+    job = client.post("/v1/renders?wait=60", json=body, headers={"accept": "application/json"})
+    assert job.status_code == 200 and job.headers["content-type"] == "application/json"
+    assert job.json()["status"] == "completed" and job.json()["sha256"]
+    for accept in ("*/*", "image/png, application/json;q=0.5", "application/json;q=0.5, image/*"):
+        image = client.post("/v1/renders?wait=60", json=body, headers={"accept": accept})
+        assert image.status_code == 200 and image.headers["content-type"] == "image/png", accept
