@@ -21,7 +21,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     413: {"model": ErrorResponse, "description": "A body larger than the service's limit"},
     415: {
         "model": ErrorResponse,
-        "description": "A body that is no JSON or YAML document (XML, a form, an upload, an image)",
+        "description": "A body of a type that is no JSON or YAML document (XML, a form, HTML, an "
+        "image), or in another charset than UTF-8",
     },
     422: {
         "model": ErrorResponse,

@@ -84,21 +84,54 @@ def test_the_listing_names_a_bad_limit_and_refuses_an_unknown_parameter(client: 
 
 @pytest.mark.parametrize(
     "content_type",
-    ["application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "image/png"],
+    [
+        "application/xml",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "image/png",
+        "text/html",
+        "application/pdf",
+        "text/csv",
+        "application/javascript",
+        "application/octet-stream",
+        "foo",
+    ],
 )
 def test_a_body_of_another_type_is_415_naming_the_accepted_ones(
     client: httpx.Client, content_type: str
 ) -> None:
     for route in ("/v1/renders", "/v1/validate"):
-        response = client.post(route, content=b"<doc>a: b</doc>", headers={"content-type": content_type})
+        response = client.post(
+            route, content=b"elements: [{type: heading, text: ct}]", headers={"content-type": content_type}
+        )
         assert response.status_code == 415, (route, response.text)
         error = response.json()["error"]
         assert error["code"] == "unsupported_media_type"
+        assert error["message"].startswith(f"a body of type {content_type.split(';')[0]} cannot be read")
         assert "application/yaml" in error["message"] and "application/json" in error["message"]
 
 
+def test_a_body_in_another_charset_than_utf8_is_415(client: httpx.Client) -> None:
+    text = "elements: [{type: heading, text: é}]"
+    for route in ("/v1/renders", "/v1/validate"):
+        response = client.post(
+            route, content=text.encode("utf-16"), headers={"content-type": "application/yaml; charset=utf-16"}
+        )
+        assert response.status_code == 415, (route, response.text)
+        assert response.json()["error"]["message"] == (
+            "a body in charset utf-16 cannot be read: send the document as UTF-8 (charset=utf-8, or no charset)"
+        )
+
+
 def test_plain_text_and_yaml_types_are_still_read(client: httpx.Client) -> None:
-    for content_type in ("text/plain", "text/yaml", "text/x-yaml", "application/yaml; charset=utf-8"):
+    for content_type in (
+        "text/plain",
+        "text/yaml",
+        "text/x-yaml",
+        "application/x-yaml",
+        "application/yaml; charset=UTF-8",
+        "text/plain; charset=us-ascii",
+    ):
         response = client.post(
             "/v1/validate", content=b"elements: []\n", headers={"content-type": content_type}
         )
