@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import uuid
 from typing import Annotated, Any, Literal
 
@@ -81,12 +82,27 @@ async def get_render_image(
         raise JobNotFoundError(
             f"render {job_id} is a {job.format}; ask for /v1/renders/{job_id}.{job.format}"
         )
-    etag = f'"{job.sha256}"'
-    if job.sha256 and request.headers.get("if-none-match") == etag:
-        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": IMMUTABLE})
-    data = await gateway.image(job_id, owner=owner)
-    headers = {"ETag": etag, "Cache-Control": IMMUTABLE}
+    data, sha256 = None, job.sha256
+    if sha256 is None:
+        # The read model has not caught up with the render yet (the image is read from the event
+        # store's record of it): the image's own hash is its ETag, not "None".
+        data = await gateway.image(job_id, owner=owner)
+        sha256 = hashlib.sha256(data).hexdigest()
+    headers = {"ETag": f'"{sha256}"', "Cache-Control": IMMUTABLE}
+    if none_match(request.headers.get("if-none-match"), headers["ETag"]):
+        return Response(status_code=304, headers=headers)
+    if data is None:
+        data = await gateway.image(job_id, owner=owner)
     return Response(data, media_type=MEDIA_TYPES[job.format], headers=headers)
+
+
+def none_match(header: str | None, etag: str) -> bool:
+    """Whether If-None-Match names `etag`, compared weakly as RFC 9110 13.1.2 asks of a GET
+    (`W/"<sha>"` is the same image), or is `*` (any image at all)."""
+    if not header:
+        return False
+    tags = [tag.strip() for tag in header.split(",")]
+    return "*" in tags or etag in (tag.removeprefix("W/") for tag in tags)
 
 
 @router.get("/renders/{job_id}", response_model=RenderPublic, responses=NOT_FOUND_RESPONSE)

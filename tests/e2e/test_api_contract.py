@@ -3,6 +3,7 @@ types), 405s that list every method, HEAD on GET resources and Retry-After on a 
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -207,3 +208,16 @@ def test_a_wait_that_accepts_json_gets_the_job_not_the_image(client: httpx.Clien
     for accept in ("*/*", "image/png, application/json;q=0.5", "application/json;q=0.5, image/*"):
         image = client.post("/v1/renders?wait=60", json=body, headers={"accept": accept})
         assert image.status_code == 200 and image.headers["content-type"] == "image/png", accept
+
+
+def test_if_none_match_compares_weakly_and_star_matches_the_image(client: httpx.Client) -> None:
+    job_id = _completed_render(client)
+    etag = client.head(f"/v1/renders/{job_id}.png").headers["etag"]  # at once: the projector may lag
+    assert etag == f'"{hashlib.sha256(client.get(f"/v1/renders/{job_id}.png").content).hexdigest()}"'
+    for header in (etag, f"W/{etag}", "*", f'"other", W/{etag}'):
+        for method in ("GET", "HEAD"):
+            response = client.request(method, f"/v1/renders/{job_id}.png", headers={"if-none-match": header})
+            assert response.status_code == 304, (method, header)
+            assert response.content == b"" and response.headers["etag"] == etag
+    changed = client.get(f"/v1/renders/{job_id}.png", headers={"if-none-match": 'W/"other"'})
+    assert changed.status_code == 200 and changed.content.startswith(b"\x89PNG")
