@@ -80,6 +80,7 @@ async def validate(body: LegacyValidateRequest) -> dict[str, Any]:
 
 
 @router.get("/status/{task_id}")
+@router.head("/status/{task_id}")
 async def status(task_id: str, gateway: Gateway, owner: Owner) -> dict[str, Any]:
     """A queued render's status in the earlier project's shape."""
     job = await gateway.status(task_id, owner=owner)

@@ -14,6 +14,7 @@ from command_api.app import include_command_routes
 from dsl2png.api_docs import documented_app
 from dsl2png.auth import install_auth
 from dsl2png.commands import EXAMPLES_DIR
+from dsl2png.head_routes import answer_head_too
 from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.http_middleware import install_http_middleware
@@ -71,6 +72,7 @@ def build_app(settings: ServeSettings) -> FastAPI:
         limiter = RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst)
     install_auth(app, verify, limiter)
     install_http_middleware(app)
+    answer_head_too(app)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],

@@ -157,6 +157,12 @@ def test_get_resources_answer_head_without_a_body(client: httpx.Client) -> None:
         assert head.content == b"" and head.headers["content-type"] == "application/json"
     missing = client.head(f"/v1/renders/{uuid.uuid4()}")
     assert missing.status_code == 404 and missing.content == b""
+    for path in ("/", "/playground", "/metrics", "/docs", "/redoc", "/openapi.json", f"/status/{job_id}"):
+        get, head = client.get(path), client.head(path)
+        assert head.status_code == get.status_code == 200, path
+        assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"], path
+    unknown = client.head(f"/status/{uuid.uuid4()}")
+    assert unknown.status_code == 404 and unknown.content == b""
 
 
 def test_a_queued_render_says_when_to_ask_again(client: httpx.Client) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 
 from dsl2png.http_errors import InvalidOptionsError, InvalidRequestError, error_body, parameter_issues
@@ -79,3 +80,11 @@ def test_405_and_head_without_a_server() -> None:
         refused = client.put("/v1/renders")
         assert refused.status_code == 405 and refused.headers["allow"] == "GET, HEAD, POST"
         assert client.head("/healthz").status_code == 200
+
+
+def test_every_get_route_answers_head_too() -> None:
+    methods: dict[str, set[str]] = {}
+    for route in iter_route_contexts(build_app(ServeSettings()).router.routes):
+        methods.setdefault(route.path, set()).update(route.methods or ())
+    assert {"/", "/docs", "/redoc", "/metrics", "/status/{task_id}", "/v1/renders/{job_id}"} <= set(methods)
+    assert [path for path, named in methods.items() if "GET" in named and "HEAD" not in named] == []
