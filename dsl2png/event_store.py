@@ -111,6 +111,33 @@ def render_jobs_env(
     return env
 
 
+def idempotency_conflict(first: RenderJob, again: RenderJob) -> str:
+    """What differs between the render an Idempotency-Key recorded and a request reusing it: the
+    document, the render options (each one named, then and now), or both. "A different request
+    body" sent a client looking at its body when only `?format=` had changed."""
+    names = sorted(
+        name
+        for name in {*first.options, *again.options}
+        if first.options.get(name) != again.options.get(name)
+    )
+    options = "; ".join(
+        f"{name} was {_shown(first.options.get(name))}, now {_shown(again.options.get(name))}"
+        for name in names
+    )
+    differs = [
+        *(["another document"] if first.source != again.source else []),
+        *([f"other render options ({options})"] if names else []),
+    ]
+    said = " and ".join(differs) or "another request"
+    return f"this Idempotency-Key was already used with {said}: send a new key for another render"
+
+
+def _shown(value: Any) -> str:
+    """An option's value as JSON writes it, cut short (a theme's tokens may be many)."""
+    text = "unset" if value is None else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 # -- the application ----------------------------------------------------------------------------
 
 
@@ -275,9 +302,7 @@ class RenderJobs(Application[UUID]):
         except IntegrityError:
             existing = self.get(job.id)
             if existing.body_hash != job.body_hash:
-                raise IdempotencyConflictError(
-                    "this Idempotency-Key was already used with a different request body"
-                ) from None
+                raise IdempotencyConflictError(idempotency_conflict(existing, job)) from None
             return existing
         return job
 

@@ -227,3 +227,25 @@ def test_if_none_match_compares_weakly_and_star_matches_the_image(client: httpx.
             assert response.content == b"" and response.headers["etag"] == etag
     changed = client.get(f"/v1/renders/{job_id}.png", headers={"if-none-match": 'W/"other"'})
     assert changed.status_code == 200 and changed.content.startswith(b"\x89PNG")
+
+
+def test_an_idempotency_conflict_says_whether_the_document_or_the_options_differ(
+    client: httpx.Client,
+) -> None:
+    key, document = f"conflict-{uuid.uuid4()}", {"dsl": _document(f"idem {uuid.uuid4().hex[:6]}")}
+    assert client.post("/v1/renders", json=document, headers={"idempotency-key": key}).status_code in (
+        200,
+        202,
+    )
+    options = client.post("/v1/renders?format=jpeg", json=document, headers={"idempotency-key": key})
+    assert options.status_code == 409
+    assert options.json()["error"] == {
+        "code": "idempotency_conflict",
+        "message": 'this Idempotency-Key was already used with other render options (format was "png", '
+        'now "jpeg"): send a new key for another render',
+    }
+    other = client.post("/v1/renders", json={"dsl": _document("another")}, headers={"idempotency-key": key})
+    assert other.status_code == 409
+    assert other.json()["error"]["message"].startswith(
+        "this Idempotency-Key was already used with another document:"
+    )
