@@ -98,7 +98,7 @@ _OPTIONS: dict[str, tuple[dict[str, Any], str]] = {
     "device": ({"enum": ["desktop", "laptop", "tablet", "mobile"]}, "a size and scale preset"),
     "scale": ({"type": "number", "minimum": 1, "maximum": 4}, "device scale factor"),
     "theme": ({"enum": ["light", "dark"]}, "overrides the document's theme"),
-    "format": ({"enum": ["png", "jpeg", "webp"]}, "image format (default png)"),
+    "format": ({"enum": ["png", "jpeg", "webp"]}, "image format (default png; `jpg` and upper case too)"),
     "full_page": ({"type": "boolean"}, "capture the whole page, not only the canvas"),
     "transparent": ({"type": "boolean"}, "no page background (PNG and WebP keep the alpha channel)"),
     "quality": ({"type": "integer", "minimum": 1, "maximum": 100}, "JPEG/WebP quality"),
@@ -117,5 +117,9 @@ def _option_parameters() -> list[dict[str, Any]]:
 
 RENDER_OPENAPI: dict[str, Any] = {"requestBody": _DOCUMENT_BODY, "parameters": _option_parameters()}
 VALIDATE_OPENAPI: dict[str, Any] = {
-    "requestBody": {**_DOCUMENT_BODY, "description": "`{dsl, strict}` or a bare JSON or YAML document."}
+    "requestBody": {
+        **_DOCUMENT_BODY,
+        "description": "`{dsl, options, strict}` or a bare JSON or YAML document (options in the query).",
+    },
+    "parameters": _option_parameters(),
 }

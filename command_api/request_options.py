@@ -135,15 +135,8 @@ def _input(err: Any) -> Any:
     return None if err["type"] in RULE_OPTIONS else err.get("input")
 
 
-FORMAT_ALIASES = {"jpg": "jpeg"}
-"""Format names the image route's extensions take but the `format` option does not."""
-
-
 def _option_hint(option: str, value: Any) -> str | None:
-    """What to write for a device that is not a preset ("phone": `mobile`, or a phone's frame),
-    or a format by its file extension (`jpg`: `jpeg`)."""
-    if option == "format" and isinstance(value, str) and value.lower() in FORMAT_ALIASES:
-        return f"did you mean '{FORMAT_ALIASES[value.lower()]}'?"
+    """What to write for a device that is not a preset ("phone": `mobile`, or a phone's frame)."""
     if option == "device" and isinstance(value, str):
         preset = device_hint(value)
         frame = "; a phone drawn around the screen is frame=phone" if "phone" in value.lower() else ""

@@ -26,7 +26,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kernel.dsl.canvas_fit import content_cut_warning
-from kernel.dsl.options import OPTIONS_PATH, RenderOptions, is_option_path
+from kernel.dsl.options import FORMAT_ALIASES, OPTIONS_PATH, RenderOptions, is_option_path
 from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue, RenderError
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
@@ -172,7 +172,6 @@ def unique_names(stems: list[str]) -> list[str]:
 IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp", ".pdf": "pdf"}
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 IMAGE_FORMATS = ".png, .jpg, .webp or .pdf"
-FORMAT_ALIASES = {"jpg": "jpeg"}
 
 
 def image_format_for(files: list[Path], output: Output, requested: str | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
@@ -14,6 +14,8 @@ from kernel.dsl.model import Document, Frame, ThemeTokens
 from kernel.errors import Issue
 
 ImageFormat = Literal["png", "jpeg", "webp"]
+FORMAT_ALIASES = {"jpg": "jpeg"}
+"""Other names of a format: its file extension."""
 NOTES_PANEL_WIDTH = 320
 
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
@@ -47,6 +49,15 @@ class RenderOptions(BaseModel):
     crop: bool = False
     """Cut the image to where the content is drawn, with the page's margin (a component without
     guessing the canvas's size): the page grows as for `full_page`; no frame is drawn."""
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _format_as_the_command_line_takes_it(cls, value: object) -> object:
+        """`JPEG`, `Png` and `jpg` (the file extension) name formats too, as `--format` takes them."""
+        if isinstance(value, str):
+            lowered = value.strip().lower()
+            return FORMAT_ALIASES.get(lowered, lowered)
+        return value
 
     @model_validator(mode="after")
     def _crop_takes_no_frame(self) -> RenderOptions:

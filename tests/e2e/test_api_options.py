@@ -136,3 +136,17 @@ def test_the_envelope_sent_as_yaml_is_read_as_the_envelope(client: httpx.Client)
     )
     assert validated.json()["valid"] is False  # strict, and a quality a PNG does not use
     assert [e["path"] for e in validated.json()["errors"]] == ["/options/quality"]
+
+
+@pytest.mark.parametrize(
+    ("spelt", "format"), [("jpg", "jpeg"), ("JPEG", "jpeg"), ("PNG", "png"), ("WebP", "webp")]
+)
+def test_a_format_is_taken_as_the_command_line_takes_it(
+    client: httpx.Client, spelt: str, format: str
+) -> None:
+    document = {"elements": [{"type": "heading", "text": f"format {uuid.uuid4().hex[:6]}"}]}
+    in_query = client.post(f"/v1/renders?format={spelt}", json={"dsl": document})
+    in_body = client.post("/v1/renders", json={"dsl": document, "options": {"format": spelt}})
+    assert in_query.status_code in (200, 202) and in_query.json()["format"] == format
+    assert in_body.json()["format"] == format
+    assert client.post(f"/v1/validate?format={spelt}", json={"dsl": document}).json()["valid"] is True

@@ -37,10 +37,12 @@ def test_submitting_a_render_documents_its_body_its_query_options_and_its_errors
     assert error["required"] == ["error"]
 
 
-def test_validating_documents_its_body() -> None:
+def test_validating_documents_its_body_and_the_render_options_it_checks() -> None:
     operation = openapi()["paths"]["/v1/validate"]["post"]
     assert set(operation["requestBody"]["content"]) == {"application/json", "application/yaml"}
     assert "422" in operation["responses"]
+    names = [parameter["name"] for parameter in operation["parameters"]]
+    assert sorted(names) == sorted([*OPTION_QUERY_KEYS, "strict"])  # each once
 
 
 def test_every_operation_of_the_whole_service_has_its_own_id() -> None:
