@@ -139,6 +139,23 @@ OPTION_HINTS: dict[str, str] = {
 """What to do instead of the earlier project's options that mean nothing here."""
 
 
+ARGUMENTS_ELSEWHERE = {"dsl": "dsl_content", "document": "dsl_content"}
+"""An argument by the name the HTTP API gives it (`{"dsl": ...}`) or by what it holds: the
+argument meant. The names follow the earlier public project's tools, so they stay."""
+
+
+def option_fields() -> dict[str, str]:
+    """Each name `options` takes (its fields and their aliases, `scale`) and the field it sets
+    (`device_scale_factor`)."""
+    fields: dict[str, str] = {}
+    for field_name, info in RenderToolOptions.model_fields.items():
+        fields[field_name] = field_name
+        alias = info.validation_alias
+        if isinstance(alias, AliasChoices):
+            fields |= {choice: field_name for choice in alias.choices if isinstance(choice, str)}
+    return fields
+
+
 def option_names() -> list[str]:
     """Every name `options` takes (its fields, then their aliases)."""
     names: list[str] = []
@@ -168,13 +185,15 @@ def unknown_arguments_message(tool: str, arguments: Mapping[str, Any], known: li
     if not unknown:
         return ""
     lines = []
-    options = option_names() if tool == "render_ui_mockup" else []
+    options = option_fields() if tool == "render_ui_mockup" else {}
     for name in unknown:
         if name in options:
-            moved = json.dumps({"options": {name: arguments[name]}}, ensure_ascii=False)
+            # under the option's own name (`device_scale_factor`), not an alias (`scale`)
+            moved = json.dumps({"options": {options[name]: arguments[name]}}, ensure_ascii=False)
             lines.append(f"{name} is a render option: write it in options: {moved}")
             continue
-        hint = did_you_mean(name, known)
+        meant = ARGUMENTS_ELSEWHERE.get(name)
+        hint = f"did you mean '{meant}'?" if meant in known else did_you_mean(name, known)
         lines.append(f"unknown argument '{name}'" + (f" ({hint})" if hint else ""))
     lines.append(f"{tool} takes: {', '.join(known)}")
     return "invalid arguments:\n" + "\n".join(f"- {line}" for line in lines)

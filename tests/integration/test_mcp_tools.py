@@ -852,6 +852,11 @@ async def test_the_earlier_clients_options_set_the_canvas_and_an_unknown_one_is_
             "options.timeout is not an option": {"options": {"timeout": 30}},
             "unknown argument 'wdith' (did you mean 'width'?)": {"wdith": 500},
             'format is a render option: write it in options: {"options": {"format": "jpeg"}}': {"format": "jpeg"},
+            "unknown argument 'dsl' (did you mean 'dsl_content'?)": {"dsl": RED_BUTTON},
+            'scale is a render option: write it in options: {"options": {"device_scale_factor": 2}}': {"scale": 2},
+            'transparent is a render option: write it in options: {"options": {"transparent_background": true}}': {
+                "transparent": True,
+            },
             "width is given twice, 500 as an argument and 800 in options: give it once": {
                 "width": 500, "options": {"width": 800},
             },

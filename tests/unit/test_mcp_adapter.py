@@ -238,6 +238,12 @@ def test_an_argument_a_tool_has_not_is_told_with_the_one_meant_or_where_it_goes(
         '- format is a render option: write it in options: {"options": {"format": "jpeg"}}',
         "- render_ui_mockup takes: dsl_content, width, height, options",
     ]
+    told = unknown_arguments_message("render_ui_mockup", {"dsl": {}, "scale": 2, "transparent": True}, known)
+    assert told.splitlines()[1:4] == [
+        "- unknown argument 'dsl' (did you mean 'dsl_content'?)",
+        '- scale is a render option: write it in options: {"options": {"device_scale_factor": 2}}',
+        '- transparent is a render option: write it in options: {"options": {"transparent_background": true}}',
+    ]
 
 
 def test_a_render_option_to_blame_is_named_as_the_tools_take_it() -> None:
