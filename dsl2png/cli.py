@@ -280,11 +280,23 @@ def serve(
 
     With no DATABASE_URL/NATS_URL everything runs in this process (SQLite, in-process queue, one worker); with them, this serves the APIs and the other parts run as their own processes.
 
-    Ctrl+C or SIGTERM shut it down cleanly (exit 0).
+    Ctrl+C or SIGTERM shut it down cleanly (exit 0). An address it cannot listen on is told
+    before anything starts: exit 2 for a --host that is no address of this machine, 1 for a
+    port in use.
     """
-    from dsl2png.serve import run_serve
+    from dsl2png.listen import CannotListenError, listening_socket
+    from dsl2png.settings import ServeSettings
 
-    run_serve(host=host, port=port)
+    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    settings = ServeSettings(**overrides)  # type: ignore[arg-type]
+    try:
+        sock = listening_socket(settings.host, settings.port)
+    except CannotListenError as exc:
+        print(f"dsl2png serve: {exc}", file=sys.stderr)
+        raise typer.Exit(exc.exit_code) from None
+    from dsl2png.serve import run_serve  # the app's imports take seconds: after the socket is ours
+
+    run_serve(settings, sock)
 
 
 @app.command(cls=Command)

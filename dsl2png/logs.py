@@ -10,8 +10,9 @@ from typing import Any
 
 from opentelemetry import trace
 
-# Attributes every LogRecord has; anything else a caller passed with `extra=` goes into the line.
-_STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+# Attributes every LogRecord has; anything else a caller passed with `extra=` goes into the line,
+# but for uvicorn's `color_message` (its message again, with ANSI colour escapes for a terminal).
+_STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName", "color_message"}
 
 
 class JsonFormatter(logging.Formatter):

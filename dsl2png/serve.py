@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 from collections.abc import AsyncIterator
 
 import uvicorn
@@ -37,6 +38,11 @@ DESCRIPTION = """Turn UI-mockup descriptions (JSON/YAML DSL) into images.
 """
 
 
+def server_url(host: str, port: int) -> str:
+    """Where the server answers (uvicorn says it only when it binds the socket itself)."""
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
 def build_app(settings: ServeSettings) -> FastAPI:
     """The whole HTTP surface; parts are opened in the lifespan, so building does no I/O."""
 
@@ -48,7 +54,11 @@ def build_app(settings: ServeSettings) -> FastAPI:
             app.state.jobs = runtime.jobs
             app.state.readiness = runtime.readiness
             async with mcp_lifespan(runtime.gateway):
-                log.info("dsl2png serving (%s mode)", "embedded" if settings.embedded else "deployed")
+                log.info(
+                    "dsl2png serving on %s (%s mode)",
+                    server_url(settings.host, settings.port),
+                    "embedded" if settings.embedded else "deployed",
+                )
                 yield
 
     app = documented_app(
@@ -82,14 +92,13 @@ def build_app(settings: ServeSettings) -> FastAPI:
     return app
 
 
-def run_serve(host: str | None = None, port: int | None = None) -> None:
-    """Entry point of `dsl2png serve`: validated settings, tracing, then uvicorn."""
-    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
-    settings = ServeSettings(**overrides)  # type: ignore[arg-type]
+def run_serve(settings: ServeSettings, sock: socket.socket) -> None:
+    """Entry point of `dsl2png serve` once its settings are read and its socket is bound (see
+    `dsl2png.listen`): logging, tracing, then uvicorn on that socket."""
     configure_logging(settings.log_level, json_lines=settings.log_json)
     setup_tracing("dsl2png-api")
     app = build_app(settings)
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=settings.host,
         port=settings.port,
@@ -97,3 +106,4 @@ def run_serve(host: str | None = None, port: int | None = None) -> None:
         access_log=False,
         log_config=None,
     )
+    uvicorn.Server(config).run(sockets=[sock])

@@ -8,6 +8,7 @@ import json
 import os
 import pty
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -641,6 +642,27 @@ def test_jpg_is_jpeg_and_an_ignored_option_is_named(red_button: Path, tmp_path: 
     assert image_of(out).format == "JPEG"
     png = dsl2png("render", red_button, "-o", tmp_path / "button.png", "--quality", "50")
     assert png.returncode == 0 and "warning --quality is for jpeg and webp; png ignores it" in png.stderr
+
+
+def test_serve_says_at_once_when_it_cannot_listen_with_exit_1_or_2_for_a_bad_host(tmp_path: Path) -> None:
+    data = {"DSL2PNG_DATA_DIR": str(tmp_path)}
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        in_use = dsl2png("serve", "--port", str(port), env=data, timeout_s=60)
+    assert in_use.returncode == 1, in_use.stderr
+    assert in_use.stderr == (
+        f"dsl2png serve: cannot listen on 127.0.0.1:{port}: the port is in use (another process listens "
+        "there): stop it, or pick another --port\n"
+    )  # one line, before the app starts (no log lines of its start-up)
+    for host, said in (
+        ("203.0.113.7", "--host 203.0.113.7 is no address of this machine"),
+        ("nohost.invalid", "--host nohost.invalid is no host name or address known here"),
+    ):
+        bad = dsl2png("serve", "--host", host, "--port", str(port), env=data, timeout_s=60)
+        assert bad.returncode == 2, bad.stderr
+        assert bad.stderr == f"dsl2png serve: cannot listen on {host}:{port}: {said}\n"
 
 
 def test_usage_errors_exit_2_with_clean_messages(red_button: Path) -> None:

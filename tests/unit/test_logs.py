@@ -34,3 +34,17 @@ def test_json_line_without_a_span_has_no_trace_ids() -> None:
     record = logging.makeLogRecord({"name": "api", "levelname": "WARNING", "msg": "plain"})
     line = json.loads(JsonFormatter().format(record))
     assert "trace_id" not in line and line["message"] == "plain"
+
+
+def test_uvicorns_coloured_copy_of_its_message_is_left_out() -> None:
+    record = logging.makeLogRecord(
+        {
+            "name": "uvicorn.error",
+            "levelname": "INFO",
+            "msg": "Finished server process [%d]",
+            "args": (7,),
+            "color_message": "Finished server process [\x1b[36m%d\x1b[0m]",
+        }
+    )
+    line = json.loads(JsonFormatter().format(record))
+    assert line["message"] == "Finished server process [7]" and "color_message" not in line
