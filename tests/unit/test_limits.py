@@ -25,7 +25,7 @@ from kernel.dsl.limits import (
 )
 from kernel.dsl.model import Document
 from kernel.dsl.options import RenderOptions, Viewport
-from kernel.dsl.prepare import plan_render
+from kernel.dsl.prepare import plan_render, validate_for_render
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError, InvalidRenderOptionsError
 
@@ -358,3 +358,23 @@ def test_a_render_refused_for_its_options_alone_says_so() -> None:
         plan_render({"title": "x" * (MAX_TEXT + 1), "elements": []}, RenderOptions(width=8000, height=8000))
     assert type(document.value) is InvalidDocumentError  # the document is wrong too
     assert [issue.path for issue in document.value.issues] == ["/options/width", "/title"]
+
+
+def test_validating_for_a_render_refuses_what_the_render_refuses_and_no_more() -> None:
+    """`POST /v1/validate` answers with `validate_for_render`: options that make the canvas too
+    large are refused as a render refuses them, strict or not (a 422 `invalid_options`), while
+    an option the image does not follow is, when strict, an error of the result (`valid: false`),
+    not a refusal of the options."""
+    heading = "elements: [{type: heading, text: big}]\n"
+    too_large = RenderOptions(width=8000, height=8000, scale=4, quality=40)
+    for strict in (False, True):
+        with pytest.raises(InvalidRenderOptionsError) as refused:
+            validate_for_render(heading, too_large, strict=strict)
+        assert [(i.path, i.code) for i in refused.value.issues] == [("/options/scale", "limit_canvas_pixels")]
+    result = validate_for_render(heading, RenderOptions(quality=40), strict=True)
+    assert not result.ok and [(i.path, i.code) for i in result.errors] == [
+        ("/options/quality", "option_ignored")
+    ]
+    assert [(i.path, i.code) for i in validate_for_render(heading, RenderOptions(quality=40)).warnings] == [
+        ("/options/quality", "option_ignored")
+    ]
