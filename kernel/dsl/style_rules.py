@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote_plus
 
+from kernel.dsl.css_property_names import CHROMIUM_CSS_PROPERTIES
 from kernel.dsl.style_values import dropped_value_problem
 from kernel.dsl.suggest import did_you_mean
 
@@ -158,6 +159,9 @@ STYLE_PROPERTIES: frozenset[str] = frozenset(
         "textIndent",
         "textOverflow",
         "whiteSpace",
+        "textWrap",
+        "textWrapMode",
+        "textWrapStyle",
         "wordBreak",
         "overflowWrap",
         "hyphens",
@@ -310,56 +314,17 @@ def to_camel(name: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-CSS_PROPERTIES: frozenset[str] = frozenset(to_kebab(name) for name in STYLE_PROPERTIES) | frozenset(
-    [
-        "-webkit-line-clamp",
-        "-webkit-box-orient",
-        "content",
-        "quotes",
-        "counter-reset",
-        "counter-increment",
-        "scroll-behavior",
-        "scrollbar-width",
-        "scrollbar-color",
-        "appearance",
-        "-webkit-appearance",
-        "backface-visibility",
-        "perspective",
-        "animation-fill-mode",
-        "animation-direction",
-        "animation-timing-function",
-        "animation-play-state",
-        "font-feature-settings",
-        "font-display",
-        "src",
-        "unicode-range",
-        "text-rendering",
-        "-webkit-font-smoothing",
-        "-moz-osx-font-smoothing",
-        "text-size-adjust",
-        "-webkit-text-size-adjust",
-        "overscroll-behavior",
-        "contain",
-        "content-visibility",
-        "translate",
-        "rotate",
-        "scale",
-        "inset-inline",
-        "inset-block",
-        "margin-inline-start",
-        "margin-inline-end",
-        "padding-inline-start",
-        "padding-inline-end",
-        "empty-cells",
-        "caption-side",
-        "list-style-image",
-        "border-image",
-        "mask",
-        "mask-image",
-        "shape-outside",
-    ]
+_DESCRIPTORS = frozenset(
+    {"src", "font-display", "unicode-range", "size-adjust", "ascent-override", "descent-override",
+     "line-gap-override", "syntax", "inherits", "initial-value"}
+)  # fmt: skip
+"""The descriptors of an @font-face and an @property, written in `css` as properties are."""
+
+CSS_PROPERTIES: frozenset[str] = (
+    frozenset(to_kebab(name) for name in STYLE_PROPERTIES) | CHROMIUM_CSS_PROPERTIES | _DESCRIPTORS
 )
-"""kebab-case properties known in the document's `css` (unknown ones there only warn)."""
+"""kebab-case properties known in the document's `css`: every one Chromium parses, the style's
+own and the descriptors of @font-face and @property (any other name warns: Chromium ignores it)."""
 
 
 def css_value(name: str, value: str | int | float) -> str:

@@ -424,6 +424,12 @@ h5.dsl-heading{font-size:15px;line-height:calc(22 / 15)}
 h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:var(--muted-foreground)}
 .dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:normal;word-break:normal}
 .has-long-word{overflow-wrap:anywhere}
+/* A heading or a title that wraps shares its words evenly between its lines ("Customer analytics /
+   without the data team", not a last line of one word), in every language; body text only keeps
+   its last line from being a lone word. The style alone is set (not the `text-wrap` shorthand), so
+   a title kept to one line (`white-space:nowrap`, an ellipsis) stays on one. */
+.dsl-heading,.dsl-section-title,.dsl-header-title,.dsl-card-title,.dsl-modal-title{text-wrap-style:balance}
+.dsl-paragraph,.dsl-card-text{text-wrap-style:pretty}
 /* Links are told apart from body text by colour, or by an underline where the theme's link colour
    is too close to the text's (--link-decoration: a black brand's links). */
 .dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary-text);font-weight:500;text-decoration:var(--link-decoration);text-underline-offset:3px;cursor:default}

@@ -67,19 +67,18 @@ _WORDY = ":is(.dsl-text,.dsl-heading,.dsl-paragraph)"
 
 LINE_BREAKING = {
     # Japanese: break between phrases (BudouX in Chromium), not anywhere between two kana, so a
-    # heading keeps 世代 or セット whole; the strict kinsoku rules (no line starting with ー or
-    # a small kana); and headings balanced over their lines, so that of two phrase breaks the
-    # one leaving even lines wins (ワイヤレスイヤホン / （第3世代） / ..., not （第 / 3世代）).
-    "ja": ("auto-phrase", "strict", True),
+    # heading keeps 世代 or セット whole; and the strict kinsoku rules (no line starting with ー
+    # or a small kana). Headings balance their lines in every language (base_css), so that of
+    # two phrase breaks the one leaving even lines wins (ワイヤレスイヤホン / （第3世代） / ...).
+    "ja": ("auto-phrase", "strict"),
     # Chinese: any two han may part, as Chinese sets it; closing marks never start a line, and
     # the strict rules add the few marks Japanese keeps there too (々, ー, small kana).
-    "zh": ("", "strict", False),
-    "yue": ("", "strict", False),
+    "zh": ("", "strict"),
+    "yue": ("", "strict"),
     # Korean: words are spaced, and break at the spaces only, as Korean sets them.
-    "ko": ("keep-all", "", False),
+    "ko": ("keep-all", ""),
 }
-"""Primary language subtag -> its `word-break` and `line-break` ("" keeps the default), and
-whether headings balance their lines."""
+"""Primary language subtag -> its `word-break` and `line-break` ("" keeps the default)."""
 
 
 PHRASE_OVERFLOW_CSS = f"html{{overflow-wrap:break-word}}{_WORDY},.dsl-table td{{overflow-wrap:anywhere}}"
@@ -95,9 +94,7 @@ labels keep the room they had)."""
 def line_breaking_css(lang: str | None) -> str:
     """How lines break in the page's language: rules for Japanese, Chinese and Korean, nothing
     for another language."""
-    word_break, line_break, balanced = LINE_BREAKING.get(
-        (lang or "").split("-", 1)[0].lower(), ("", "", False)
-    )
+    word_break, line_break = LINE_BREAKING.get((lang or "").split("-", 1)[0].lower(), ("", ""))
     rules = ""
     if line_break:
         rules += f"html{{line-break:{line_break}}}"
@@ -105,8 +102,6 @@ def line_breaking_css(lang: str | None) -> str:
         rules += f"html,{_WORDY}{{word-break:{word_break}}}"
     if word_break == "auto-phrase":
         rules += PHRASE_OVERFLOW_CSS
-    if balanced:
-        rules += ".dsl-heading{text-wrap:balance}"
     return rules
 
 
