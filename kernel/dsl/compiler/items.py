@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.large_text import large_text_line_height
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import named_size
 
@@ -54,9 +55,11 @@ def size_px(element: Element, default: float, named: dict[str, float] | None = N
 
 def text_size_style(element: Element) -> dict[str, str]:
     """A text type's `size` as its font size (`lg` is 16 px on the 14 px body, a number is px), or
-    no declaration at all; the author's `style` (a `fontSize`) still wins over it."""
+    no declaration at all; the author's `style` (a `fontSize`) still wins over it. Text set large
+    by either gets a tighter line than body text's (see `large_text`)."""
     size = named_size(element.type, element.size)
-    return {"font-size": f"{size:g}px"} if size is not None else {}
+    declarations = {"font-size": f"{size:g}px"} if size is not None else {}
+    return declarations | large_text_line_height(element.style, size)
 
 
 def initials(name: str | None) -> str:

@@ -62,12 +62,13 @@ def render_link(element: Element, ctx: RenderContext) -> str:
 @renders("label")
 def render_label(element: Element, ctx: RenderContext) -> str:
     """A small form or section label; an all-capitals text becomes a spaced-out overline. `size`
-    sets its font size, and its line (20 px, for 13 px) grows with a larger one."""
+    sets its font size, and its line (20 px, for 13 px) grows with a larger one (tightening past
+    24 px, as any text's: see `large_text`)."""
     raw = element.text or element.label or ""
     classes = "is-caps" if raw.isupper() else ""
     style = text_size_style(element)
     font = named_size("label", element.size)
-    if font is not None:
+    if font is not None and "line-height" not in style:
         style["line-height"] = f"{max(20, round(font * 1.5))}px"
     return box(element, running_text(raw, ctx), tag="label", classes=classes, style=style)
 
