@@ -38,6 +38,17 @@ def test_an_accordion_opens_its_first_item_unless_told_otherwise() -> None:
     assert "is-open" not in render(type="accordion", items=QUESTIONS, active=-1)
 
 
+def test_an_accordion_item_with_nothing_to_show_is_drawn_closed() -> None:
+    """A questions-only FAQ drew its first question open over an empty body."""
+    questions = ["Plans?", "Refunds?"]
+    assert "is-open" not in render(type="accordion", items=questions)
+    assert "dsl-accordion-body" not in render(type="accordion", items=questions, active=1)
+    flagged = render(type="accordion", items=[{"label": "Plans?", "active": True}, QUESTIONS[1]])
+    assert "is-open" not in flagged  # opened by its author, but with no answer to show
+    answered = render(type="accordion", items=["Plans?", QUESTIONS[1]], active="Refunds?")
+    assert answered.count("is-open") == 1 and "Yes." in answered
+
+
 def test_an_accordions_children_fill_its_open_item() -> None:
     html = render(
         type="accordion", items=["General", "Danger zone"], children=[{"type": "toggle", "label": "Beta"}]

@@ -35,14 +35,22 @@ def _answer(item: Item) -> str | None:
 @renders("accordion")
 def render_accordion(element: Element, ctx: RenderContext) -> str:
     """Each item a header row (`label`, optional `icon`, a chevron); an open item shows its
-    `description` or `text` (or, for the first open item, the element's `children`) below."""
+    `description` or `text` (or, for the first open item, the element's `children`) below. An
+    item with nothing to show is drawn closed, whatever opens it: a questions-only FAQ is a list
+    of closed questions, not a first one turned open over an empty body."""
     items = entries(element.items)
     children = ctx.render_children(element)
     rows = []
     body_used = False
     for index, item in enumerate(items):
-        is_open = _is_open(element, index, item)
-        state = " is-open" if is_open else ""
+        content = ""
+        if _is_open(element, index, item):
+            answer = _answer(item)
+            content = f"<p>{esc(answer)}</p>" if answer else ""
+            if children and not body_used:
+                content += children
+                body_used = True
+        state = " is-open" if content else ""
         state += " is-disabled" if item.disabled else ""
         glyph = icon_svg(item.icon, 18) if item.icon else ""
         head = (
@@ -50,14 +58,7 @@ def render_accordion(element: Element, ctx: RenderContext) -> str:
             f'{esc(item_label(item))}</span><span class="dsl-accordion-chevron">'
             f"{icon_svg('chevron-down', 18)}</span></div>"
         )
-        body = ""
-        if is_open:
-            answer = _answer(item)
-            content = f"<p>{esc(answer)}</p>" if answer else ""
-            if children and not body_used:
-                content += children
-                body_used = True
-            body = f'<div class="dsl-accordion-body">{content}</div>' if content else ""
+        body = f'<div class="dsl-accordion-body">{content}</div>' if content else ""
         rows.append(f'<div class="dsl-accordion-item{state}">{head}{body}</div>')
     title = f'<h3 class="dsl-accordion-heading">{esc(element.title)}</h3>' if element.title else ""
     variant = " dsl-accordion--plain" if element.variant in ("plain", "flush", "ghost") else ""
