@@ -205,7 +205,7 @@ class PageSlot:
                 screen_width=viewport.screen_width,
                 screen_height=viewport.screen_height,
             )
-            params["clip"] = box.clip(math.floor(MAX_CAPTURE_PIXELS_PER_SIDE / viewport.scale))
+            params["clip"] = box.clip(capture_limit(viewport.scale))
             past_capture = math.ceil(box.height - params["clip"]["height"])
             cut_px = 0  # the image grows to hold the content: nothing runs below a canvas
             _check_size(format, (math.ceil(box.width), math.ceil(box.height)), viewport.scale, full_page=True)
@@ -215,7 +215,7 @@ class PageSlot:
         elif full_page:
             extent = await self._content_extent()
             clip, full_size = _full_page_clip(viewport, extent)
-            past_capture = full_size[1] - int(clip["height"])
+            past_capture = math.ceil(full_size[1] - clip["height"])
             cut_px = 0  # the image grows to hold the content: nothing runs below a canvas
             _check_size(format, full_size, viewport.scale, full_page=True)
             capture_cut = await self._capture_cut(clip, past_capture, viewport.scale, crop=False)
@@ -394,10 +394,17 @@ class PageSlot:
         return ContentExtent.from_answer(await self._evaluate(CONTENT_EXTENT))
 
 
+def capture_limit(scale: float) -> float:
+    """The most CSS px a side that Chromium captures at `scale`: MAX_CAPTURE_PIXELS_PER_SIDE image
+    px, a fraction of a CSS px included (at scale 3, 5,461 1/3): a clip cut at the last whole CSS
+    px left the image a row short of the limit (16,383 px)."""
+    return MAX_CAPTURE_PIXELS_PER_SIDE / scale
+
+
 def _full_page_clip(viewport: Viewport, extent: ContentExtent) -> tuple[dict[str, float], tuple[int, int]]:
     """The clip of a full-page capture, and the page's whole size (both CSS px): the clip stops
     at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side."""
-    limit = math.floor(MAX_CAPTURE_PIXELS_PER_SIDE / viewport.scale)
+    limit = capture_limit(viewport.scale)
     full_width = max(viewport.width, extent.width)
     full_height = max(viewport.height, extent.height)
     clip: dict[str, float] = {

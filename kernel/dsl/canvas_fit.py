@@ -36,7 +36,7 @@ def content_cut_warning(cut_px: int, *, height_option: str | None = None) -> Iss
         suggestion=(
             f"{larger}, shorten the content, or render the full page "
             "(--full-page on the command line, full_page in the API's and MCP's options); a full page "
-            "is itself cut at 16,384 px (CSS px times the scale): split a longer screen into several "
+            "is itself cut at 16,384 image px (its CSS px times the scale): split a longer screen into several "
             "documents"
         ),
     )
@@ -44,7 +44,7 @@ def content_cut_warning(cut_px: int, *, height_option: str | None = None) -> Iss
 
 MAX_CAPTURE_PX = 16_384
 """Chromium captures at most this many image px a side: a taller full page (or cropped content)
-is cut there."""
+is cut there, at this very row (at scale 3, 5,461 1/3 CSS px: the clip need not end on a CSS px)."""
 
 
 @dataclass(frozen=True)
@@ -65,17 +65,26 @@ def capture_cut_warning(cut: CaptureCut, scale: float, *, crop: bool = False) ->
     """The warning for a full-page (or `crop`) image that stops at what Chromium can capture,
     MAX_CAPTURE_PX image px: where it stops, how much is left out and which elements.
 
-    The canvas's height is not the cause (the page grew to hold the content): the page itself is
-    too long for one image, so the advice is to make it shorter, not the canvas larger."""
-    kept = math.floor(MAX_CAPTURE_PX / scale)
-    at_scale = f" ({math.floor(kept * scale):,} image px at scale {scale:g})" if scale != 1 else ""
-    lower = ", or render it at a lower scale" if scale != 1 else ""
+    The page's length and the limit are said in one unit: at a scale other than 1 the page's CSS
+    px are also given as image px (8,602 px at scale 3 are 25,806 image px, past the 16,384),
+    not CSS px beside image px. The canvas's height is not the cause (the page grew to hold the
+    content): the page itself is too long for one image, so the advice is to make it shorter,
+    not the canvas larger."""
+    kept = math.floor(MAX_CAPTURE_PX / scale)  # whole CSS px; the image runs on to its last pixel row
+    total = kept + cut.px
     what = "the content" if crop else "the full page"
+    if scale == 1:
+        length, limit, stop = f"{total:,} px tall", f"{MAX_CAPTURE_PX:,} px", f"{kept:,} px"
+    else:
+        length = f"{total:,} px tall, {round(total * scale):,} image px at scale {scale:g},"
+        limit = f"{MAX_CAPTURE_PX:,} image px"
+        stop = f"{kept:,} px ({MAX_CAPTURE_PX:,} image px)"
+    lower = ", or render it at a lower scale" if scale != 1 else ""
     return Issue(
         path="",
         message=(
-            f"{what} is {kept + cut.px} px tall but Chromium captures at most {MAX_CAPTURE_PX:,} px: "
-            f"the image stops at {kept} px{at_scale} and the last {cut.px} px are cut off{_cut_elements(cut)}"
+            f"{what} is {length} but Chromium captures at most {limit}: the image stops at {stop} and "
+            f"the last {cut.px:,} px are cut off{_cut_elements(cut)}"
         ),
         code=CONTENT_CUT,
         suggestion=(

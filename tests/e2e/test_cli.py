@@ -550,7 +550,7 @@ def test_a_full_page_past_the_capture_limit_warns_and_webp_is_a_clear_error(tmp_
     png = dsl2png("render", source, "-o", tmp_path / "long.png", "--full-page")
     assert png.returncode == 0, png.stderr
     assert image_of(tmp_path / "long.png").size == (400, 16_384)
-    assert "Chromium captures at most 16,384 px: the image stops at 16384 px and the last" in png.stderr
+    assert "Chromium captures at most 16,384 px: the image stops at 16,384 px and the last" in png.stderr
     webp = dsl2png("render", source, "-o", tmp_path / "long.webp", "--full-page")
     assert webp.returncode == 1
     assert "WebP holds at most 16,383 px a side: render it as png or jpeg" in webp.stderr

@@ -45,8 +45,8 @@ def test_a_full_page_past_the_capture_limit_says_where_the_image_stops_and_what_
     warning = capture_cut_warning(cut, 1.0)
     assert (warning.path, warning.code) == ("", CONTENT_CUT)
     assert warning.message == (
-        "the full page is 20065 px tall but Chromium captures at most 16,384 px: the image stops at "
-        "16384 px and the last 3681 px are cut off (the end of /elements/0 and all of /elements/1)"
+        "the full page is 20,065 px tall but Chromium captures at most 16,384 px: the image stops at "
+        "16,384 px and the last 3,681 px are cut off (the end of /elements/0 and all of /elements/1)"
     )
     advice = warning.suggestion or ""
     assert "a larger 'height' cannot help" in advice and "split the screen" in advice
@@ -55,12 +55,17 @@ def test_a_full_page_past_the_capture_limit_says_where_the_image_stops_and_what_
 
 def test_a_capture_cut_at_a_scale_names_the_image_px_and_a_lower_scale() -> None:
     at_two = capture_cut_warning(CaptureCut(px=100), 2.0)
-    assert "stops at 8192 px (16,384 image px at scale 2)" in at_two.message
+    assert "stops at 8,192 px (16,384 image px)" in at_two.message
     assert "lower scale" in (at_two.suggestion or "")
-    # At scale 3 the last whole CSS px ends at 16,383 image px: the message says what the image is.
-    assert (
-        "stops at 5461 px (16,383 image px at scale 3)"
-        in capture_cut_warning(CaptureCut(px=100), 3.0).message
+
+
+def test_a_capture_cut_at_a_scale_says_the_pages_length_and_the_limit_in_one_unit() -> None:
+    """The tester's phone page: "8602 px tall but Chromium captures at most 16,384 px" set CSS px
+    beside image px (at scale 3 the page is three times as many image px)."""
+    warning = capture_cut_warning(CaptureCut(px=3141), 3.0)
+    assert warning.message.startswith(
+        "the full page is 8,602 px tall, 25,806 image px at scale 3, but Chromium captures at most "
+        "16,384 image px: the image stops at 5,461 px (16,384 image px) and the last 3,141 px are cut off"
     )
 
 
@@ -73,7 +78,7 @@ def test_a_capture_cut_names_the_first_element_cut_inside_a_longer_one_and_count
         below_count=5,
     )
     message = capture_cut_warning(cut, 1.0, crop=True).message
-    assert message.startswith("the content is 16884 px tall")
+    assert message.startswith("the content is 16,884 px tall")
     assert message.endswith(
         "(from /elements/0/children/494 on: the end of /elements/0 and all of /elements/1, /elements/2, "
         "/elements/3 and 2 more)"
