@@ -119,9 +119,12 @@ PROBES: dict[str, Any] = {"description": "Zq d", "icon": "zap", "badge": 3, "hre
 BASES: tuple[dict[str, Any], ...] = (
     {"label": "Two"},
     {"label": "Two", "active": True, "icon": "star", "value": 40},
+    {"label": "Two", "text": "Zq answer"},
 )
-"""Two entries to change a field on: a bare one, and one whose icon, value and open state let the
-fields that hang on them show (an icon's side, a value's tone, an open section's description)."""
+"""Three entries to change a field on: a bare one, one whose icon, value and open state let the
+fields that hang on them show (an icon's side, a value's tone, an open section's description),
+and one with words of its own to show when open (an accordion's section with nothing to show is
+drawn closed, open or not)."""
 
 
 @pytest.mark.parametrize("kind", sorted(ENTRY_FIELDS))
