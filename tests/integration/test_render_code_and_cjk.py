@@ -234,7 +234,13 @@ async def test_cjk_lines_break_between_phrases_or_words_and_never_before_a_prolo
     assert any(same(natural, reference) for reference in spelled)
 
 
-@pytest.mark.parametrize(("lang", "element", "references"), CASES, ids=IDS)
+@pytest.mark.parametrize(
+    ("lang", "element", "references"),
+    # Balanced as every heading is now, the set's heading parts at its ・ with or without the
+    # phrase breaks (evenness alone picks that break); the other cases need the language's rules.
+    [case for case, name in zip(CASES, IDS, strict=True) if name != "set"],
+    ids=[name for name in IDS if name != "set"],
+)
 async def test_without_the_languages_rules_the_lines_broke_elsewhere(
     pool: ChromiumPool,
     monkeypatch: pytest.MonkeyPatch,
