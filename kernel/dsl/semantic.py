@@ -126,6 +126,7 @@ from kernel.dsl.style_rules import (
     unsafe_css_reason,
 )
 from kernel.dsl.suggest import did_you_mean, same_words
+from kernel.dsl.theme_variable_colours import NONE_KNOWN, ground_contrast, theme_variable_colours
 from kernel.errors import Issue
 
 Key = str | int
@@ -258,11 +259,26 @@ class Page:
     """The plain colour behind the element (the page's, a parent's), or None when unknown."""
     where: str = ""
     """What `behind` is, in words: "the dark theme's background"."""
+    colours: Mapping[str, str] = field(default_factory=dict)
+    """The theme variables known to hold a plain colour where the element is drawn (`primary` ->
+    `#f97316`), so that a `var(--primary)` is judged as that colour (see `theme_variable_colours`)."""
 
-    def over(self, behind: str | None, where: str) -> Page:
-        """This page with another colour behind (what a parent paints); `dataclasses.replace`
-        does the same at several times the cost, once per container."""
-        return Page(self.width, self.breakpoints, self.surface, behind, where)
+    def over(self, behind: str | None, where: str, *, painted: bool = False) -> Page:
+        """This page with another colour behind (what a parent paints: `painted`, then only the
+        colours a box of its own colour keeps are still known, see `ISLAND_VARIABLES`);
+        `dataclasses.replace` does the same at several times the cost, once per container."""
+        colours = _kept_in_a_box(self.colours) if painted else self.colours
+        return Page(self.width, self.breakpoints, self.surface, behind, where, colours)
+
+
+def _kept_in_a_box(colours: Mapping[str, str]) -> Mapping[str, str]:
+    """The theme colours still known inside a box that paints its own background: those a box of
+    the other tone keeps from the page (the brand's); its surface, text and fills may be its own."""
+    try:
+        from kernel.dsl.compiler.local_palette import ISLAND_VARIABLES
+    except ImportError:
+        return NONE_KNOWN
+    return {name: value for name, value in colours.items() if name not in ISLAND_VARIABLES}
 
 
 def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, override: Any) -> Page:
@@ -275,17 +291,35 @@ def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, overri
     behind = colours.get("background")
     where = f"{colours.get('name', 'the theme')}'s background {behind}"
     surface = colours.get("surface")
+    drawn_background = None
     if isinstance(background, str) and background.strip():
         own = _plain_colour(background)
         behind, where = (own, f"the document's background {own}") if own else (None, "")
         surface = (_surface_on(own, data.get("theme"), override) if own else None) or surface
+        drawn_background = background
+    chosen = _chosen_theme(data.get("theme"), override)
     return Page(
         width=canvas[0] if canvas else None,
         breakpoints=breakpoints if isinstance(breakpoints, Mapping) else {},
         surface=surface,
         behind=behind,
         where=where,
+        colours=_theme_variable_colours(chosen, drawn_background),
     )
+
+
+def _theme_variable_colours(chosen: Any, background: str | None) -> Mapping[str, str]:
+    """`theme_variable_colours`, remembered for a short theme and background (see `_surface_on`)."""
+    key = _theme_key(chosen)
+    if key is _UNREMEMBERED or (background is not None and len(background) > REMEMBERED_LENGTH):
+        return theme_variable_colours(chosen, background)
+    return _remembered_variable_colours(key, background)
+
+
+@lru_cache(maxsize=256)
+def _remembered_variable_colours(key: Any, background: str | None) -> Mapping[str, str]:
+    theme = {name: value for name, _, value in key} if isinstance(key, tuple) else key
+    return theme_variable_colours(theme, background)
 
 
 def _surface_on(background: str, theme: Any, override: Any) -> str | None:
@@ -1623,6 +1657,7 @@ def _check_element(
             _check_cell_elements(element, path, findings, icon_exists, css, page)
         _check_positions(kind, element, path, findings)
         _check_contrast(kind, style, path, findings, page)
+        _check_painted_ground(kind, element, style, path, findings, page)
         _check_drawn_empty(kind, element, path, findings)
     _check_icons(element, path, findings, icon_exists)
     if canvas is not None:
@@ -1713,16 +1748,47 @@ _CONTRAST_TYPES = frozenset({"text", "heading", "paragraph", "label", "link"})
 """Types whose words take the `color` of their style, on the background behind them."""
 
 
-def _own_background(style: Mapping[str, Any]) -> tuple[bool, str | None]:
-    """Whether an element's style (camelCase keys, see `_check_style`) sets a background, and its
-    colour when that is plain."""
+@dataclass(frozen=True, slots=True)
+class OwnBackground:
+    """What an element's style paints: whether it `painted` a background, its `colour` when that
+    is plain (a theme colour it names, `var(--primary)`, as the page has it), that colour as told
+    (`var(--primary) (#f97316)`) and the style key it is written in."""
+
+    painted: bool
+    colour: str | None = None
+    shown: str = ""
+    key: str = "background"
+
+
+def _own_background(style: Mapping[str, Any], page: Page) -> OwnBackground:
+    """What an element's style (camelCase keys, see `_check_style`) paints (see `OwnBackground`)."""
     if not style:
-        return False, None
-    written = style.get("backgroundColor", style.get("background"))
+        return OwnBackground(False)
+    key = "backgroundColor" if "backgroundColor" in style else "background"
+    written = style.get(key)
     if not isinstance(written, str) or not written.strip():
-        return False, None
+        return OwnBackground(False)
     text = re.sub(r"\s*!important\s*$", "", written.strip(), flags=re.IGNORECASE)
-    return True, _plain_colour(text)
+    colour = _plain_colour(_with_theme_colours(text, page))
+    return OwnBackground(True, colour, _shown_colour(text, colour), key)
+
+
+def _shown_colour(written: str, colour: str | None) -> str:
+    """A colour as a message tells it: as written, with the colour a theme variable holds."""
+    if colour is None or colour == written:
+        return colour or ""
+    return f"{_shown_value(written)} ({colour})"
+
+
+def _with_theme_colours(value: str, page: Page) -> str:
+    """`value` with the theme colours it names (`var(--primary)`) as the page has them."""
+    if "var(" not in value or not page.colours:
+        return value
+    try:
+        from kernel.dsl.compiler.theme_variables import with_variables
+    except ImportError:
+        return value
+    return with_variables(value, page.colours)
 
 
 def _page_inside(kind: str, element: Mapping[str, Any], style: Mapping[str, Any], page: Page) -> Page:
@@ -1730,9 +1796,9 @@ def _page_inside(kind: str, element: Mapping[str, Any], style: Mapping[str, Any]
     colour behind them is the element's own background, the theme's surface (a card, a modal),
     the one behind the element (a row, a section), or unknown (a type that paints one this check
     does not know)."""
-    painted, colour = _own_background(style)
-    if painted:
-        return page.over(colour, f"a parent's background {colour}" if colour else "")
+    own = _own_background(style, page)
+    if own.painted:
+        return page.over(own.colour, f"a parent's background {own.shown}" if own.colour else "", painted=True)
     if kind in _CLEAR_TYPES or (kind == "card" and element.get("variant") == "outline"):
         return page
     if kind == "modal" or (kind == "card" and element.get("variant") in _SURFACE_CARDS):
@@ -1760,20 +1826,56 @@ def _check_contrast(
             "use var(--muted-foreground) (or var(--foreground)) for text, or leave 'color' out",
         )
         return
-    text = _plain_colour(color) if isinstance(color, str) else None
-    painted, own = _own_background(style)
-    behind, where = (own, f"its own background {own}") if painted else (page.behind, page.where)
-    if text is None or behind is None:
+    text = _plain_colour(_with_theme_colours(color, page)) if isinstance(color, str) else None
+    own = _own_background(style, page)
+    behind, where = (
+        (own.colour, f"its own background {own.shown}") if own.painted else (page.behind, page.where)
+    )
+    if text is None or behind is None or not isinstance(color, str):
         return
     ratio = contrast_ratio(text, behind)
     if ratio < LEAST_CONTRAST:
         findings.warn(
             (*path, "style", "color"),
-            f"the text colour {text} has a contrast of {ratio:.1f}:1 on {where or behind}, so it can hardly "
+            f"the text colour {_shown_colour(color.strip(), text)} has a contrast of {ratio:.1f}:1 on "
+            f"{where or behind}, so it can hardly "
             "be read (WCAG asks 4.5:1 of body text, 3:1 of large text)",
             "low_contrast",
             f"leave 'color' out to draw the theme's text colour, or pick one that stands out from {behind}",
         )
+
+
+def _check_painted_ground(
+    kind: str,
+    element: Mapping[str, Any],
+    style: Mapping[str, Any],
+    path: tuple[Key, ...],
+    findings: Findings,
+    page: Page,
+) -> None:
+    """A background the style paints (a plain colour, or a theme colour it names: a band of
+    `var(--primary)`) on which even the text colour that reads best, the dark palette's or the
+    light one's, stays under BODY_TEXT_CONTRAST: the texts drawn on it (its children's, or its
+    own) cannot be made to read, and its paragraphs and muted text, translucent there, read less.
+    Not judged when the style gives the text a colour of its own (`_check_contrast` judges that)."""
+    if "color" in style or not (kind in _CONTRAST_TYPES or element.get("children")):
+        return
+    own = _own_background(style, page)
+    ratio = ground_contrast(own.colour) if own.colour else None
+    if ratio is None or ratio >= BODY_TEXT_CONTRAST:
+        return
+    findings.warn(
+        (*path, "style", own.key),
+        f"text on the background {own.shown} reads at {ratio:.1f}:1 at best (its paragraphs and muted "
+        f"text less), under the {BODY_TEXT_CONTRAST:g}:1 WCAG asks of body text",
+        "low_contrast",
+        "pick a deeper or a lighter shade of the colour (text reads on either), or give the texts on it "
+        "a colour of their own that stands out from it",
+    )
+
+
+BODY_TEXT_CONTRAST = 4.5
+"""WCAG's least contrast for body text (AA): a ground no palette's text reaches it on is warned of."""
 
 
 _FILL_VARIABLE = re.compile(r"(var\(\s*--(muted|background|surface|border|input)\s*\))", re.IGNORECASE)

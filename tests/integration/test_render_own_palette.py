@@ -271,3 +271,49 @@ async def test_a_light_page_on_the_dark_theme_draws_its_text_dark(pool: Chromium
     pixels, heading, row = await _forecast(pool, theme="dark", background="#f8fafc")
     assert ink_contrast(pixels, heading) >= 12
     assert ink_contrast(pixels, (row[0] + 60, row[1], row[0] + 160, row[3])) >= 12
+
+
+# -- a background that names a theme colour ------------------------------------------------------
+
+
+def band(background: str, *children: dict[str, Any]) -> dict[str, Any]:
+    texts = [{"type": "heading", "level": 2, "text": "Ready to see your customers clearly?"},
+             {"type": "paragraph", "text": "Set up in 5 minutes. Free for 14 days."}]  # fmt: skip
+    return {"type": "column", "align": "center", "padding": "32px 24px", "layout": {"height": 150},
+            "style": {"background": background}, "children": [*texts, *children]}  # fmt: skip
+
+
+async def bands(pool: ChromiumPool, primary: str, *backgrounds: str) -> tuple[Image.Image, list[Box]]:
+    """The bands of `backgrounds`, one under the other at the page's top, and each one's box."""
+    document = {"width": 700, "height": 150 * len(backgrounds), "padding": 0, "theme": {"primary": primary},
+                "elements": [{"type": "column", "gap": 0, "children": [band(b) for b in backgrounds]}]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    return rgb(image.data), [(0, 150 * n, 700, 150 * (n + 1)) for n in range(len(backgrounds))]
+
+
+async def test_a_band_of_var_primary_reads_as_one_of_its_colour_written_out(pool: ChromiumPool) -> None:
+    """The tester's call to action: on `var(--primary)` the paragraph stayed the page's grey (3.1:1
+    on orange) where the band written #f97316 drew it in its translucent text colour."""
+    pixels, (named, written) = await bands(pool, "#f97316", "var(--primary)", "#f97316")
+    assert ground_of(pixels, named) == ground_of(pixels, written) == (249, 115, 22)
+    heading, paragraph = lines_on(pixels, (249, 115, 22), named)[:2]
+    assert ink_contrast(pixels, paragraph) >= 4.5 and ink_contrast(pixels, heading) >= 6
+    for left, top, right, bottom in (heading, paragraph):  # the same pixels in the band below
+        assert (
+            pixels.crop((left, top, right, bottom)).tobytes()
+            == pixels.crop((left, top + 150, right, bottom + 150)).tobytes()
+        )
+
+
+@pytest.mark.parametrize(("background", "colour"), [("var(--primary)", (79, 70, 229)),
+                                                    ("var(--foreground)", (24, 24, 27))])  # fmt: skip
+async def test_a_dark_band_of_a_theme_colour_draws_its_text_light(
+    pool: ChromiumPool, background: str, colour: RGB
+) -> None:
+    """An indigo brand's band drew its heading near-black (2.9:1); a band of the text colour drew
+    its heading in that very colour. The band keeps the colour it was judged by: the dark
+    palette inside it redefines `--foreground`, which its own background named."""
+    pixels, (dark,) = await bands(pool, "#4f46e5", background)
+    assert ground_of(pixels, dark) == colour
+    heading, paragraph = lines_on(pixels, colour, dark)[:2]
+    assert ink_contrast(pixels, heading) >= 6 and ink_contrast(pixels, paragraph) >= 4.5

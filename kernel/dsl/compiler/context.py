@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
+from kernel.dsl.compiler.html import children_surroundings
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.compiler.styles import is_absolute
+from kernel.dsl.compiler.theme_variables import Drawing, drawing, drawing_now
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
@@ -61,8 +63,10 @@ class RenderContext:
     def render(self, element: Element) -> str:
         self.depth += 1
         self.rendered_types.add(element.type)
+        around = drawing_now().inside
         try:
-            html = RENDERERS[element.type](element, self)
+            with drawing(Drawing(around, children_surroundings(element, around))):
+                html = RENDERERS[element.type](element, self)
         finally:
             self.depth -= 1
         path = self.paths.get(id(element))

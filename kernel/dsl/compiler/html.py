@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from kernel.dsl.compiler.gradients import smooth_gradient
-from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette
+from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette, surroundings_inside
 from kernel.dsl.compiler.styles import element_declarations, inline_style, sets_own_height, sets_own_width
+from kernel.dsl.compiler.theme_variables import Surroundings, drawing_now
 from kernel.dsl.model import Element
 
 
@@ -56,6 +57,7 @@ def box(
     palette = _own_palette(element, decls)
     class_list += "".join(f" {name}" for name in palette.classes)
     decls.update(palette.variables)
+    decls.update(palette.backgrounds)
     layer = _smooth_gradient(decls, element.type, tag)
     if layer is not None:
         class_list += " dsl-smooth-host"
@@ -69,11 +71,21 @@ def box(
 
 def _own_palette(element: Element, decls: dict[str, str]) -> OwnPalette:
     """The palette for a background the author's `style` paints (see `local_palette`): what is
-    inside a dark box on a light page reads as on the dark theme, and the reverse. Read before
-    a gradient becomes a ramp image."""
+    inside a dark box on a light page reads as on the dark theme, and the reverse. A theme
+    colour it names (`var(--primary)`) counts as that colour where the element is drawn (see
+    `theme_variables`). Read before a gradient becomes a ramp image."""
     if not element.style or not _STYLED_BACKGROUNDS.intersection(element.style):
         return NO_OWN_PALETTE
-    return own_palette(decls)
+    return own_palette(decls, drawing_now().own.variables)
+
+
+def children_surroundings(element: Element, around: Surroundings) -> Surroundings:
+    """What the children of `element`, drawn in `around`, are drawn in: another palette's when
+    the background its `style` paints turns the palette (see `surroundings_inside`)."""
+    if not element.style or not _STYLED_BACKGROUNDS.intersection(element.style):
+        return around
+    palette = own_palette(element_declarations(element, {}), around.variables)
+    return surroundings_inside(palette, around)
 
 
 _STYLED_BACKGROUNDS = frozenset({"background", "backgroundColor", "backgroundImage"})

@@ -52,6 +52,7 @@ from kernel.dsl.compiler.theme import (
     muted_text,
     resolve_theme,
 )
+from kernel.dsl.compiler.theme_variables import Surroundings, with_variables
 from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import ThemeTokens
 
@@ -96,6 +97,10 @@ class OwnPalette:
 
     classes: tuple[str, ...] = ()
     variables: Mapping[str, str] = field(default_factory=dict)
+    backgrounds: Mapping[str, str] = field(default_factory=dict)
+    """The background declarations that named theme colours, with those colours written out:
+    the palette's rules redefine the variables on the element itself (a `var(--foreground)`
+    band's `--foreground` turns light), so its background is drawn in the colour it was judged by."""
 
 
 NO_OWN_PALETTE = OwnPalette((), MappingProxyType({}))
@@ -106,20 +111,28 @@ OWN_PALETTE_KEY_LIMIT = 512
 each time, so the remembered palettes stay small whatever documents arrive."""
 
 
-def own_palette(decls: Mapping[str, str]) -> OwnPalette:
+def own_palette(decls: Mapping[str, str], variables: Mapping[str, str] = MappingProxyType({})) -> OwnPalette:
     """The palette classes for an element whose declarations paint a background: `has-dark-bg`
     when it would be dark on the light theme's page, `has-light-bg` when light on the dark
     theme's, `has-mid-bg` besides when it is opaque and of a mid-tone (see `Ground`),
     `has-muted-bg` when it is a solid colour that nearly equals its tone's `--muted` (a
     gradient's average is no colour a fill sits on). None for a background that cannot be
-    judged (an image, a `var()`, a colour the browser resolves).
+    judged (an image, a colour the browser resolves, a `var()` of a name `variables` do not hold:
+    those it holds, the theme's as in force where the element is drawn, are read as their colours,
+    see `theme_variables`).
 
     Only the background declarations count, in their order (the cascade's); a palette is
     worked out once per such list (_remembered_palette) and shared, so it cannot be changed."""
-    painted = tuple((name, value) for name, value in decls.items() if name in _BACKGROUND_PROPERTIES)
+    written = {name: value for name, value in decls.items() if name in _BACKGROUND_PROPERTIES}
+    painted = tuple((name, with_variables(value, variables)) for name, value in written.items())
     if sum(len(value) for _, value in painted) > OWN_PALETTE_KEY_LIMIT:
-        return _palette_of(painted)
-    return _remembered_palette(painted)
+        palette = _palette_of(painted)
+    else:
+        palette = _remembered_palette(painted)
+    named = {name: value for name, value in painted if value != written[name]}
+    if named and palette.classes:
+        return dataclasses.replace(palette, backgrounds=MappingProxyType(named))
+    return palette
 
 
 @functools.lru_cache(maxsize=1024)
@@ -153,6 +166,22 @@ def _palette_of(painted: tuple[tuple[str, str], ...]) -> OwnPalette:
     if own is None:
         return NO_OWN_PALETTE
     return OwnPalette(tuple(classes), MappingProxyType({OWN_BACKGROUND: hex_colour(own)}))
+
+
+def surroundings_inside(palette: OwnPalette, around: Surroundings) -> Surroundings:
+    """What the children of an element with `palette` are drawn in, when it is drawn in `around`:
+    the same, unless its background turns the palette to the other tone (`has-dark-bg` where the
+    palette is light, `has-light-bg` where it is dark). Then the variables that such an island
+    sets for itself (see `island_variables`) are no longer known: only those it keeps from the
+    page (the brand's primary, the sizes)."""
+    if "has-dark-bg" in palette.classes and around.tone == "light":
+        tone: Tone = "dark"
+    elif "has-light-bg" in palette.classes and around.tone == "dark":
+        tone = "light"
+    else:
+        return around
+    kept = {name: value for name, value in around.variables.items() if name not in ISLAND_VARIABLES}
+    return Surroundings(MappingProxyType(kept), tone)
 
 
 def tone_of(colour: Channels) -> Tone:
@@ -384,6 +413,14 @@ def island_variables(tone: Tone) -> dict[str, str]:
 
 STATUS_TONES = ("success", "warning", "danger", "info")
 
+
+def _island_variable_names() -> frozenset[str]:
+    names = set(MID_TONE_VARIABLES) | {"muted"}  # a mid-tone island's muted text, a near-muted box's fill
+    for tone in ("dark", "light"):
+        names |= set(island_variables(tone))
+    return frozenset(names)
+
+
 STATUS_FILLS_ON_COLOUR = {
     f"{status}-soft": f"color-mix(in srgb, var(--{status}) 16%, {DARK['surface']})" for status in STATUS_TONES
 }
@@ -404,6 +441,10 @@ MID_TONE_VARIABLES = {
 }
 """What a mid-tone ground changes of the palette on it (the last is the theme's own derivation,
 taken again from the new muted text)."""
+
+ISLAND_VARIABLES = _island_variable_names()
+"""The variables a box of its own colour sets for what is inside it (its background, surface,
+text, hairlines, fills...): inside it, the page's values of these no longer hold."""
 
 MID_TONE_PAGE_CSS = f".dsl-paragraph{{color:{MID_TONE_PARAGRAPH}}}"
 """On a mid-tone page, placed after the design system's rule for paragraphs (which it beats by

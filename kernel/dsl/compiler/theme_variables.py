@@ -1,0 +1,87 @@
+"""The theme's colours a painted background names (`var(--primary)`), as the box it is drawn in has them.
+
+A band styled `{background: "var(--primary)"}` is the brand's colour, as one written `#f97316`
+is; but a background's own palette (`local_palette`) could only judge a colour written out, so the
+band kept the page's grey paragraphs (3.1:1 on orange) where the written one got readable text.
+While the compiler draws, the variables in force say what each theme variable holds: the page's
+theme at the top, and inside a box whose background turns its palette to the other tone (a dark
+band on a light page) only those that such a box keeps (the brand's primary; its background,
+surface and text colours are its own there, derived in CSS from its colour, so they cannot be
+told here and a `var(--surface)` inside it is judged as before: not at all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+Tone = Literal["light", "dark"]
+
+
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    """The theme variables (name without `--` -> value as the theme writes it) known to hold
+    where an element is drawn, and the `tone` of the palette there."""
+
+    variables: Mapping[str, str]
+    tone: Tone
+
+
+NONE_KNOWN = Surroundings(MappingProxyType({}), "light")
+"""Outside a compile (a renderer called on its own): no variable is known."""
+
+
+@dataclass(frozen=True, slots=True)
+class Drawing:
+    """What the element being drawn sits in (`own`: its own background is judged there) and
+    what its children sit in (`inside`: its background may have turned the palette)."""
+
+    own: Surroundings
+    inside: Surroundings
+
+
+NOT_DRAWING = Drawing(NONE_KNOWN, NONE_KNOWN)
+"""Outside a compile: nothing is known where an element is drawn."""
+
+_DRAWING: ContextVar[Drawing | None] = ContextVar("theme_variables_drawing", default=None)
+
+
+def drawing_now() -> Drawing:
+    """The surroundings of the element being drawn, and of its children."""
+    return _DRAWING.get() or NOT_DRAWING
+
+
+@contextmanager
+def drawing(state: Drawing) -> Iterator[None]:
+    """Draw (an element, or the page) in `state`; what was in force before comes back after."""
+    token = _DRAWING.set(state)
+    try:
+        yield
+    finally:
+        _DRAWING.reset(token)
+
+
+_VAR = re.compile(r"var\(\s*--([A-Za-z0-9_-]+)\s*(?:,(?:[^()]|\([^()]*\))*)?\)", re.IGNORECASE)
+"""`var(--name)` or `var(--name, fallback)` (a fallback with one level of brackets: `rgb(0 0 0)`)."""
+
+DEPTH = 4
+"""How many variables deep a value is followed (`--primary-solid` is `var(--primary)`)."""
+
+
+def with_variables(value: str, variables: Mapping[str, str]) -> str:
+    """`value` with each `var(--name)` that `variables` hold replaced by its value, and the
+    variables those name in turn (up to DEPTH deep); a `var()` of a name not held stays, so the
+    value stays one that cannot be judged (its fallback is not taken: the author's `css` may
+    define the name)."""
+    if not variables:
+        return value
+    for _ in range(DEPTH):
+        if "var(" not in value.lower():
+            break
+        value = _VAR.sub(lambda match: variables.get(match.group(1), match.group(0)), value)
+    return value
