@@ -304,8 +304,17 @@ def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, overri
         surface=surface,
         behind=behind,
         where=where,
-        colours=_theme_variable_colours(chosen, drawn_background),
+        colours=_not_redefined(_theme_variable_colours(chosen, drawn_background), data.get("css")),
     )
+
+
+def _not_redefined(colours: Mapping[str, str], css: Any) -> Mapping[str, str]:
+    """The theme's `colours` but those the document's `css` declares itself (the author's then)."""
+    try:
+        from kernel.dsl.compiler.theme_variables import theme_variables_kept
+    except ImportError:
+        return colours
+    return theme_variables_kept(colours, css if isinstance(css, str) else None)
 
 
 def _theme_variable_colours(chosen: Any, background: str | None) -> Mapping[str, str]:

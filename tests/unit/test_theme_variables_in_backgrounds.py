@@ -129,3 +129,15 @@ def test_inside_a_band_of_the_other_tone_its_own_surface_is_not_judged_as_the_pa
              "children": [{"type": "text", "text": "Hi", "style": {"color": "#ffffff"}}]}  # fmt: skip
     result = validate_document(band("#4f46e5", inner, background="var(--foreground)"))
     assert result.warnings == []
+
+
+def test_a_theme_colour_the_documents_css_declares_itself_is_not_judged() -> None:
+    """`:root{--primary: ...}` in css makes the colour the author's: it is left to Chromium, and
+    the band is not pinned to the theme's value."""
+    document = {**band("#6366f1", {"type": "text", "text": "Hi"}), "css": ":root{--primary:#111827}"}
+    assert validate_document(document).warnings == []
+    html = compile_html(Document.model_validate(document), Viewport(800, 600, 1))
+    column = next(style for classes, style in styles(html).items() if "dsl-column" in classes)
+    assert column.endswith(";background:var(--primary)") and "has-" not in next(
+        c for c in styles(html) if "dsl-column" in c
+    )

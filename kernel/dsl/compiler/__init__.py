@@ -18,7 +18,7 @@ from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_m
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
 from kernel.dsl.compiler.theme import Density, ThemeChoice, chosen_theme, is_dark, resolve_theme, theme_css
-from kernel.dsl.compiler.theme_variables import Drawing, Surroundings, drawing
+from kernel.dsl.compiler.theme_variables import Drawing, Surroundings, drawing, theme_variables_kept
 from kernel.dsl.compiler.typefaces import theme_typeface
 from kernel.dsl.model import Document
 from kernel.dsl.options import Viewport
@@ -78,7 +78,8 @@ def compile_html(
     )
     top_level = inset_elements(document.elements, margins)
     context.index_paths(top_level)
-    page_surroundings = Surroundings(resolved.variables, "dark" if resolved.dark else "light")
+    known = theme_variables_kept(resolved.variables, document.css)
+    page_surroundings = Surroundings(known, "dark" if resolved.dark else "light")
     with drawing(Drawing(page_surroundings, page_surroundings)):
         body = context.render_all(top_level)
     direction = text_direction(document.lang, document.dir)

@@ -73,6 +73,19 @@ DEPTH = 4
 """How many variables deep a value is followed (`--primary-solid` is `var(--primary)`)."""
 
 
+_DEFINED = re.compile(r"--([A-Za-z0-9_-]+)\s*:")
+"""A custom property's declaration in a style sheet (`--primary: #e11d48`)."""
+
+
+def theme_variables_kept(variables: Mapping[str, str], css: str | None) -> Mapping[str, str]:
+    """The theme's `variables` but those the document's `css` declares itself (`:root{--primary:
+    #e11d48}`, or on any element): what those hold where an element is drawn is the author's."""
+    defined = set(_DEFINED.findall(css or ""))
+    if not defined:
+        return variables
+    return MappingProxyType({name: value for name, value in variables.items() if name not in defined})
+
+
 def with_variables(value: str, variables: Mapping[str, str]) -> str:
     """`value` with each `var(--name)` that `variables` hold replaced by its value, and the
     variables those name in turn (up to DEPTH deep); a `var()` of a name not held stays, so the
