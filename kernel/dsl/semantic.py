@@ -1769,14 +1769,17 @@ class OwnBackground:
     key: str = "background"
 
 
+NOT_PAINTED = OwnBackground(False)
+
+
 def _own_background(style: Mapping[str, Any], page: Page) -> OwnBackground:
     """What an element's style (camelCase keys, see `_check_style`) paints (see `OwnBackground`)."""
     if not style:
-        return OwnBackground(False)
+        return NOT_PAINTED
     key = "backgroundColor" if "backgroundColor" in style else "background"
     written = style.get(key)
     if not isinstance(written, str) or not written.strip():
-        return OwnBackground(False)
+        return NOT_PAINTED
     text = re.sub(r"\s*!important\s*$", "", written.strip(), flags=re.IGNORECASE)
     colour = _plain_colour(_with_theme_colours(text, page))
     return OwnBackground(True, colour, _shown_colour(text, colour), key)
@@ -1867,7 +1870,7 @@ def _check_painted_ground(
     light one's, stays under BODY_TEXT_CONTRAST: the texts drawn on it (its children's, or its
     own) cannot be made to read, and its paragraphs and muted text, translucent there, read less.
     Not judged when the style gives the text a colour of its own (`_check_contrast` judges that)."""
-    if "color" in style or not (kind in _CONTRAST_TYPES or element.get("children")):
+    if not style or "color" in style or not (kind in _CONTRAST_TYPES or element.get("children")):
         return
     own = _own_background(style, page)
     ratio = ground_contrast(own.colour) if own.colour else None

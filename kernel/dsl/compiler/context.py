@@ -8,7 +8,7 @@ from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
 from kernel.dsl.compiler.html import children_surroundings
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.compiler.styles import is_absolute
-from kernel.dsl.compiler.theme_variables import Drawing, drawing, drawing_now
+from kernel.dsl.compiler.theme_variables import drawing_element, drawn
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
@@ -63,11 +63,11 @@ class RenderContext:
     def render(self, element: Element) -> str:
         self.depth += 1
         self.rendered_types.add(element.type)
-        around = drawing_now().inside
+        drawing = drawing_element(children_surroundings(element))
         try:
-            with drawing(Drawing(around, children_surroundings(element, around))):
-                html = RENDERERS[element.type](element, self)
+            html = RENDERERS[element.type](element, self)
         finally:
+            drawn(drawing)
             self.depth -= 1
         path = self.paths.get(id(element))
         if path and self.hooks.marks_elements:

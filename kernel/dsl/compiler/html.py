@@ -79,11 +79,13 @@ def _own_palette(element: Element, decls: dict[str, str]) -> OwnPalette:
     return own_palette(decls, drawing_now().own.variables)
 
 
-def children_surroundings(element: Element, around: Surroundings) -> Surroundings:
-    """What the children of `element`, drawn in `around`, are drawn in: another palette's when
-    the background its `style` paints turns the palette (see `surroundings_inside`)."""
+def children_surroundings(element: Element) -> Surroundings | None:
+    """What the children of `element` are drawn in, when the background its `style` paints may
+    turn the palette (see `surroundings_inside`); None for an element that paints none (its
+    children are drawn in what it is drawn in)."""
     if not element.style or not _STYLED_BACKGROUNDS.intersection(element.style):
-        return around
+        return None
+    around = drawing_now().inside
     palette = own_palette(element_declarations(element, {}), around.variables)
     return surroundings_inside(palette, around)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
@@ -63,6 +63,24 @@ def drawing(state: Drawing) -> Iterator[None]:
     try:
         yield
     finally:
+        _DRAWING.reset(token)
+
+
+def drawing_element(inside: Surroundings | None) -> Token[Drawing | None] | None:
+    """Put in force what an element is drawn in: what its parent's children are drawn in, and
+    `inside` for its own children (None: the same). None when that is what is in force already
+    (most elements: a plain box in a plain box), so the element's drawing costs no context
+    switch; else the token to give `drawn` once the element is drawn."""
+    now = drawing_now()
+    around = now.inside
+    if now.own is around and (inside is None or inside is around):
+        return None
+    return _DRAWING.set(Drawing(around, around if inside is None else inside))
+
+
+def drawn(token: Token[Drawing | None] | None) -> None:
+    """Put back what was in force before `drawing_element` (nothing to do for a None token)."""
+    if token is not None:
         _DRAWING.reset(token)
 
 
