@@ -83,7 +83,7 @@ def _mixed(mix: FunctionBlock) -> Rgba | AideColor | None:
     it (premultiplied alpha; the shares scaled to 100%, a sum under it lowering the alpha);
     None when a colour in it cannot be judged. A mix of sRGB colours in srgb (the theme's own
     mixes) is worked out here; ColorAide is imported for the other spaces only."""
-    parts = _comma_separated(mix.arguments)
+    parts = comma_separated(mix.arguments)
     if len(parts) != 3:
         return None
     method = [node.lower_value for node in parts[0] if node.type == "ident"]
@@ -147,7 +147,8 @@ def _mix_stop(nodes: list[Node]) -> tuple[Rgba | AideColor, float | None] | None
     return (colour, share) if colour is not None else None
 
 
-def _comma_separated(nodes: list[Node]) -> list[list[Node]]:
+def comma_separated(nodes: list[Node]) -> list[list[Node]]:
+    """A function's arguments (tinycss2 nodes) split at their top-level commas."""
     parts: list[list[Node]] = [[]]
     for node in nodes:
         if node.type == "literal" and node.value == ",":

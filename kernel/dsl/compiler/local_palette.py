@@ -36,7 +36,7 @@ import tinycss2
 import tinycss2.color4
 from tinycss2.ast import FunctionBlock, HashToken, IdentToken, Node, URLToken
 
-from kernel.dsl.compiler.css_colors import css_rgba
+from kernel.dsl.compiler.css_colors import comma_separated, css_rgba
 from kernel.dsl.compiler.palettes import DARK_SURFACE_STEP
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.sanitize import sanitize_value
@@ -309,23 +309,13 @@ def _read_layers(value: str) -> tuple[list[Rgba], Rgba] | None:
 def _gradient_stops(gradient: FunctionBlock) -> list[Rgba] | None:
     """The colours of a gradient's stops; None when one cannot be read (a `var()`)."""
     stops: list[Rgba] = []
-    for argument in _split_on_commas(gradient.arguments):
+    for argument in comma_separated(gradient.arguments):
         colours = [c for c in (_rgba(node) for node in argument) if c is not None]
         unreadable = any(isinstance(node, FunctionBlock) and _rgba(node) is None for node in argument)
         if unreadable:
             return None
         stops += colours
     return stops or None
-
-
-def _split_on_commas(nodes: list[Node]) -> list[list[Node]]:
-    parts: list[list[Node]] = [[]]
-    for node in nodes:
-        if node.type == "literal" and node.value == ",":
-            parts.append([])
-        else:
-            parts[-1].append(node)
-    return parts
 
 
 def _rgba(node: Node) -> Rgba | None:
