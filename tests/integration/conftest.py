@@ -1,6 +1,6 @@
 """Shared fixtures for integration tests: the real Postgres (a unique schema per test, dropped
 afterwards), both event store backends (Postgres and SQLite in a temporary folder), and a warm
-Chromium pool for each module of pixel tests."""
+Chromium pool shared by the pixel tests."""
 
 from __future__ import annotations
 
@@ -70,8 +70,10 @@ def counting_server() -> Iterator[CountingServer]:
     server.server.server_close()
 
 
-@pytest_asyncio.fixture(scope="module")
+@pytest_asyncio.fixture(scope="session")
 async def pool() -> AsyncIterator[ChromiumPool]:
-    """A warm pool (one browser, three pages) shared by a module's pixel tests."""
+    """A warm pool (one browser, three pages) shared by every pixel test of the run: starting
+    Playwright's driver and Chromium for each module cost ~2 s a module, minutes in all. Tests
+    that crash or reconfigure a pool make their own (test_pool.py, test_isolation.py)."""
     async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=3)) as warm:
         yield warm
