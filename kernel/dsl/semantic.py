@@ -117,6 +117,7 @@ from kernel.dsl.sizes import (
     knows_size,
     size_choices,
 )
+from kernel.dsl.stack_layers import ground_index, written_layer
 from kernel.dsl.style_rules import (
     REMEMBERED_LENGTH,
     StyleProblem,
@@ -262,13 +263,24 @@ class Page:
     colours: Mapping[str, str] = field(default_factory=dict)
     """The theme variables known to hold a plain colour where the element is drawn (`primary` ->
     `#f97316`), so that a `var(--primary)` is judged as that colour (see `theme_variable_colours`)."""
+    stops: tuple[str, ...] = ()
+    """The colours of the gradient behind the element (each a plain colour), when that is one:
+    its text must read on every one of them."""
 
-    def over(self, behind: str | None, where: str, *, painted: bool = False) -> Page:
-        """This page with another colour behind (what a parent paints: `painted`, then only the
-        colours a box of its own colour keeps are still known, see `ISLAND_VARIABLES`);
-        `dataclasses.replace` does the same at several times the cost, once per container."""
+    def over(
+        self, behind: str | None, where: str, *, painted: bool = False, stops: tuple[str, ...] = ()
+    ) -> Page:
+        """This page with another colour (or the `stops` of a gradient) behind (what a parent
+        paints: `painted`, then only the colours a box of its own colour keeps are still known,
+        see `ISLAND_VARIABLES`); `dataclasses.replace` does the same at several times the cost,
+        once per container."""
         colours = _kept_in_a_box(self.colours) if painted else self.colours
-        return Page(self.width, self.breakpoints, self.surface, behind, where, colours)
+        return Page(self.width, self.breakpoints, self.surface, behind, where, colours, stops)
+
+    @property
+    def grounds(self) -> tuple[str, ...]:
+        """The plain colours behind the element that its text must read on (none: unknown)."""
+        return self.stops or ((self.behind,) if self.behind else ())
 
 
 def _kept_in_a_box(colours: Mapping[str, str]) -> Mapping[str, str]:
@@ -1683,9 +1695,11 @@ def _check_element(
                 "children_ignored",
                 "wrap them in a container, row, column or card",
             )
+        pages = _layer_pages(children, inside) if kind == "stack" else None
         for index, child in enumerate(children):
             # Children are placed inside their parent: off-canvas is only judged at the top level.
-            _check_element(child, (*path, "children", index), findings, icon_exists, None, css, inside)
+            on = pages[index] if pages else inside
+            _check_element(child, (*path, "children", index), findings, icon_exists, None, css, on)
     for index, entry in zip(moved, misplaced, strict=True):
         _check_element(entry, (*path, "items", index), findings, icon_exists, None, css, inside)
 
@@ -1742,6 +1756,15 @@ def _check_style(written: Any, path: tuple[Key, ...], findings: Findings) -> Map
         if name not in problems_at and isinstance(value, str):
             where = (*path, "style") if written_as_css else (*path, "style", name)
             _check_style_color(style_key(str(name)), value, where, findings)
+    return _camel_style(style)
+
+
+def _camel_style(written: Any) -> Mapping[str, Any]:
+    """An element's `style` (an object, or CSS declarations text) as the object it means with its
+    keys in camelCase (empty when it is none), as the contrast checks read it."""
+    style = css_declarations(written) if isinstance(written, str) else written
+    if not (type(style) is dict or isinstance(style, Mapping)):
+        return {}
     return {style_key(str(name)): value for name, value in style.items()}
 
 
@@ -1760,13 +1783,20 @@ _CONTRAST_TYPES = frozenset({"text", "heading", "paragraph", "label", "link"})
 @dataclass(frozen=True, slots=True)
 class OwnBackground:
     """What an element's style paints: whether it `painted` a background, its `colour` when that
-    is plain (a theme colour it names, `var(--primary)`, as the page has it), that colour as told
-    (`var(--primary) (#f97316)`) and the style key it is written in."""
+    is plain (a theme colour it names, `var(--primary)`, as the page has it), the `stops` of a
+    gradient of plain colours instead, that background as told (`var(--primary) (#f97316)`) and
+    the style key it is written in."""
 
     painted: bool
     colour: str | None = None
     shown: str = ""
     key: str = "background"
+    stops: tuple[str, ...] = ()
+
+    @property
+    def grounds(self) -> tuple[str, ...]:
+        """The plain colours it shows, which a text on it must read on (none: unknown)."""
+        return self.stops or ((self.colour,) if self.colour else ())
 
 
 NOT_PAINTED = OwnBackground(False)
@@ -1781,8 +1811,25 @@ def _own_background(style: Mapping[str, Any], page: Page) -> OwnBackground:
     if not isinstance(written, str) or not written.strip():
         return NOT_PAINTED
     text = re.sub(r"\s*!important\s*$", "", written.strip(), flags=re.IGNORECASE)
-    colour = _plain_colour(_with_theme_colours(text, page))
+    value = _with_theme_colours(text, page)
+    colour = _plain_colour(value)
+    if colour is None and "gradient(" in value.lower():
+        return OwnBackground(True, None, _shown_value(text), key, _gradient_stops(value))
     return OwnBackground(True, colour, _shown_colour(text, colour), key)
+
+
+def _gradient_stops(value: str) -> tuple[str, ...]:
+    """The colours of the stops of the gradient `value` paints, as `#rrggbb`, as the compiler's
+    own palette reads them (`local_palette`); none when one cannot be told or lets what is
+    under the gradient show (a stop that is not opaque)."""
+    try:
+        from kernel.dsl.compiler.local_palette import hex_colour, shown_colours
+    except ImportError:  # pragma: no cover - the compiler ships with the kernel
+        return ()
+    shown = shown_colours({"background": value})
+    if not shown or any(colour[3] < 1 for colour in shown):
+        return ()
+    return tuple(dict.fromkeys(hex_colour(colour[:3]) for colour in shown))
 
 
 def _shown_colour(written: str, colour: str | None) -> str:
@@ -1803,14 +1850,22 @@ def _with_theme_colours(value: str, page: Page) -> str:
     return with_variables(value, page.colours)
 
 
-def _page_inside(kind: str, element: Mapping[str, Any], style: Mapping[str, Any], page: Page) -> Page:
+def _page_inside(
+    kind: str,
+    element: Mapping[str, Any],
+    style: Mapping[str, Any],
+    page: Page,
+    under: str = "a parent's background {}",
+) -> Page:
     """The page as the children of `element` (whose style, in camelCase, is `style`) see it: the
-    colour behind them is the element's own background, the theme's surface (a card, a modal),
-    the one behind the element (a row, a section), or unknown (a type that paints one this check
-    does not know)."""
+    colour behind them is the element's own background (a gradient's stops), the theme's surface
+    (a card, a modal), the one behind the element (a row, a section), or unknown (a type that
+    paints one this check does not know: a picture, a video). `under` tells whose background it
+    is, `{}` standing for the background."""
     own = _own_background(style, page)
     if own.painted:
-        return page.over(own.colour, f"a parent's background {own.shown}" if own.colour else "", painted=True)
+        where = under.format(own.shown) if own.grounds else ""
+        return page.over(own.colour, where, painted=True, stops=own.stops)
     if kind in _CLEAR_TYPES or (kind == "card" and element.get("variant") == "outline"):
         return page
     if kind == "modal" or (kind == "card" and element.get("variant") in _SURFACE_CARDS):
@@ -1818,13 +1873,31 @@ def _page_inside(kind: str, element: Mapping[str, Any], style: Mapping[str, Any]
     return page.over(None, "")
 
 
+def _layer_pages(layers: list[Any], page: Page) -> list[Page] | None:
+    """The page each layer of a stack drawn on `page` is drawn on: the layers over its ground
+    layer (see `stack_layers`) on what that layer paints, as its own children would be (a
+    headline over a gradient's box on the gradient, over a photo on what cannot be told); the
+    others on `page`. None when the stack has no ground layer."""
+    index = ground_index([written_layer(layer) for layer in layers])
+    if index is None:
+        return None
+    ground = layers[index]
+    kind = str(ground.get("type"))
+    style = _camel_style(ground.get("style"))
+    over = _page_inside(
+        kind, ground, style, page, under="the background {} of the layer under it in the stack"
+    )
+    return [over if at > index else page for at in range(len(layers))]
+
+
 def _check_contrast(
     kind: str, style: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, page: Page
 ) -> None:
     """A text's style `color` that can hardly be read on the colour behind it (`#111827` on a
-    dark theme's page), when both are plain colours known from the document: below
-    LEAST_CONTRAST, say the ratio. What the render alone knows (a gradient, a
-    picture, a colour mixed in CSS, a render's other theme) is not judged."""
+    dark theme's page), when both are plain colours known from the document (behind it, a
+    gradient of them: judged on the stop it reads worst on): below LEAST_CONTRAST, say the
+    ratio. What the render alone knows (a picture, a colour mixed in CSS, a render's other
+    theme) is not judged."""
     if kind not in _CONTRAST_TYPES:
         return
     color = style.get("color")
@@ -1840,17 +1913,18 @@ def _check_contrast(
         return
     text = _plain_colour(_with_theme_colours(color, page)) if isinstance(color, str) else None
     own = _own_background(style, page)
-    behind, where = (
-        (own.colour, f"its own background {own.shown}") if own.painted else (page.behind, page.where)
+    grounds, where = (
+        (own.grounds, f"its own background {own.shown}") if own.painted else (page.grounds, page.where)
     )
-    if text is None or behind is None or not isinstance(color, str):
+    if text is None or not grounds or not isinstance(color, str):
         return
-    ratio = contrast_ratio(text, behind)
+    ratio, behind = min((contrast_ratio(text, ground), ground) for ground in grounds)
     if ratio < LEAST_CONTRAST:
+        at = f", where it is {behind}" if len(grounds) > 1 else ""
         findings.warn(
             (*path, "style", "color"),
             f"the text colour {_shown_colour(color.strip(), text)} has a contrast of {ratio:.1f}:1 on "
-            f"{where or behind}, so it can hardly "
+            f"{where or behind}{at}, so it can hardly "
             "be read (WCAG asks 4.5:1 of body text, 3:1 of large text)",
             "low_contrast",
             f"leave 'color' out to draw the theme's text colour, or pick one that stands out from {behind}",

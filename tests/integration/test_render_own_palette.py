@@ -19,7 +19,16 @@ from PIL import Image
 
 from kernel.dsl.frames import PHONE_BEZEL, PHONE_MARGIN, PHONE_STATUS_BAR
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import RGB, Box, box_where, close_to, render_dsl, rgb, row_runs
+from tests.integration.render_fixtures import (
+    RGB,
+    Box,
+    box_where,
+    close_to,
+    luminance,
+    render_dsl,
+    rgb,
+    row_runs,
+)
 from tests.support.theme_colours import pixel_contrast as contrast
 
 pytestmark = pytest.mark.integration
@@ -317,3 +326,37 @@ async def test_a_dark_band_of_a_theme_colour_draws_its_text_light(
     assert ground_of(pixels, dark) == colour
     heading, paragraph = lines_on(pixels, colour, dark)[:2]
     assert ink_contrast(pixels, heading) >= 6 and ink_contrast(pixels, paragraph) >= 4.5
+
+
+# -- a stack's layers over its ground ------------------------------------------------------------
+
+
+def stacked(ground: dict[str, Any], *layers: dict[str, Any]) -> dict[str, Any]:
+    """A 640 x 160 page holding a stack of that height: `ground`, then `layers` over it."""
+    stack = {"type": "stack", "layout": {"height": 160}, "children": [ground, *layers]}
+    return {"width": 640, "height": 160, "padding": 0, "elements": [stack]}
+
+
+HEADLINE = {"type": "column", "padding": 24, "justify": "end",
+            "children": [{"type": "heading", "level": 1, "text": "Frontend Lisbon 2025"}]}  # fmt: skip
+
+
+async def test_a_headline_laid_over_a_dark_gradient_in_a_stack_is_drawn_light(pool: ChromiumPool) -> None:
+    """The tester's conference banner, the headline written with no colour: a layer over the
+    gradient's box, not its child, it kept the light theme's near-black (3.5:1 at the purple end),
+    and the validator's advice led there. It now reads as the box's own children do."""
+    gradient = {"type": "container", "style": {"background": "linear-gradient(90deg, #7c3aed, #db2777)"}}
+    _, image = await render_dsl(pool, stacked(gradient, HEADLINE))
+    pixels = rgb(image.data)
+    text = box_where(pixels, lambda colour: luminance(colour) > 200)
+    assert text is not None and text[0] < 60 and text[2] > 300, text  # white ink along the line
+    for left in range(text[0], text[2] - 40, 60):  # slices along the gradient
+        assert ink_contrast(pixels, (left, text[1], left + 60, text[3])) >= 4.3, left
+
+
+async def test_a_headline_laid_over_a_video_in_a_stack_is_drawn_light(pool: ChromiumPool) -> None:
+    """The player is dark whatever the theme: a text laid over it takes the light-on-dark ink
+    (the words at the top left, clear of the play button and the controls)."""
+    _, image = await render_dsl(pool, stacked({"type": "video"}, {**HEADLINE, "justify": "start"}))
+    text = box_where(rgb(image.data), lambda colour: luminance(colour) > 200, (0, 0, 240, 70))
+    assert text is not None and text[2] - text[0] > 180, text

@@ -176,11 +176,77 @@ def test_a_render_theme_over_the_documents_is_judged_when_given() -> None:
           {"type": "label", "text": "x", "style": {"color": "#fde047"}}]}]}, "a parent's background #fef08a"),
         ({"background": "#1e293b", "elements": [{"type": "heading", "text": "x", "style": {"color": "#334155"}}]},
          "the document's background #1e293b"),
+        ({"elements": [{"type": "row", "style": {"background": "linear-gradient(#000, #333)"}, "children": [
+          {"type": "text", "text": "x", "style": {"color": "#111"}}]}]},
+         "a parent's background linear-gradient(#000, #333), where it is #000000"),
     ],
 )  # fmt: skip
 def test_the_colour_behind_a_text_is_the_nearest_known_one(document: dict[str, Any], where: str) -> None:
     (issue,) = validate_document(document).warnings
     assert issue.code == "low_contrast" and f" on {where}, " in issue.message
+
+
+PURPLE_BAND = {"type": "container", "style": {"background": "linear-gradient(120deg, #7c3aed, #db2777)"}}
+
+
+def _stack(*layers: dict[str, Any], theme: str = "light") -> dict[str, Any]:
+    return {
+        "theme": theme,
+        "elements": [{"type": "stack", "layout": {"height": 160}, "children": list(layers)}],
+    }
+
+
+def _headline(colour: str) -> dict[str, Any]:
+    return {"type": "heading", "level": 1, "text": "Frontend Lisbon 2025", "style": {"color": colour}}
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        _stack(PURPLE_BAND, _headline("#fff")),  # judged on the page's white, it was told 1.0:1
+        _stack(PURPLE_BAND, {"type": "column", "padding": 24, "children": [_headline("#fff")]}),
+        _stack({"type": "image", "alt": "Hall", "src": "hall.jpg"}, _headline("#fff")),  # a photo: not told
+        _stack({"type": "video"}, _headline("#fff")),
+        _stack({"type": "container", "style": {"background": "#111827"}}, _headline("#f9fafb"), theme="dark"),
+    ],
+)  # fmt: skip
+def test_a_text_laid_over_a_stacks_ground_is_judged_on_that_ground(document: dict[str, Any]) -> None:
+    """A white headline over a gradient (or a photo) in a stack was judged on the page's white
+    and told to leave its colour out, which drew it near-black on the purple."""
+    assert [issue for issue in validate_document(document).warnings if issue.code == "low_contrast"] == []
+
+
+@pytest.mark.parametrize(
+    ("ground", "colour", "where"),
+    [
+        ({"background": "linear-gradient(120deg, #7c3aed, #fde68a)"}, "#fff",
+         "the background linear-gradient(120deg, #7c3aed, #fde... of the layer under it in the stack, where it is #fde68a"),
+        ({"background": "#111827"}, "#1f2937", "the background #111827 of the layer under it in the stack"),
+    ],
+)  # fmt: skip
+def test_a_text_that_cannot_be_read_on_a_stacks_ground_is_told_of_it(
+    ground: dict[str, str], colour: str, where: str
+) -> None:
+    """On the gradient's lightest stop, or on the dark box under it (not on the page's white,
+    on which the dark text would read)."""
+    document = _stack(
+        {"type": "container", "style": ground}, {"type": "badge", "text": "New"}, _headline(colour)
+    )
+    (issue,) = validate_document(document).warnings
+    assert issue.path == "/elements/0/children/2/style/color"
+    assert issue.code == "low_contrast" and f" on {where}, " in issue.message
+
+
+def test_only_the_layers_over_a_stacks_ground_are_drawn_on_it() -> None:
+    """A text under the ground (a caption a picture covers) or placed by coordinates is not over
+    it: judged on the page."""
+    dark = {"type": "container", "style": {"background": "#111827"}}
+    placed = {**_headline("#fff"), "layout": {"x": 0, "y": 0}}
+    assert [issue.path for issue in validate_document(_stack(dark, placed)).warnings] == [
+        "/elements/0/children/1/style/color"
+    ]
+    under = validate_document(_stack(_headline("#fff"), dark, {"type": "badge", "text": "New"}))
+    assert [issue.path for issue in under.warnings] == ["/elements/0/children/0/style/color"]
 
 
 @pytest.mark.parametrize(
@@ -189,7 +255,7 @@ def test_the_colour_behind_a_text_is_the_nearest_known_one(document: dict[str, A
         {"elements": [{"type": "text", "text": "x", "style": {"color": "#6b7280"}}]},  # a muted grey reads
         {"theme": "dark", "elements": [{"type": "text", "text": "x", "style": {"color": "#f9fafb"}}]},
         {"theme": "dark", "elements": [{"type": "button", "label": "x", "style": {"color": "#111827"}}]},
-        {"elements": [{"type": "row", "style": {"background": "linear-gradient(#000, #111)"},
+        {"elements": [{"type": "row", "style": {"background": "linear-gradient(rgb(0 0 0 / 60%), transparent)"},
                        "children": [{"type": "text", "text": "x", "style": {"color": "#111"}}]}]},
         {"elements": [{"type": "text", "text": "x", "style": {"color": "var(--muted-foreground)"}}]},
         {"elements": [{"type": "text", "text": "x", "style": {"color": "rgb(0 0 0 / 10%)"}}]},

@@ -6,6 +6,7 @@ from html import escape
 
 from kernel.dsl.compiler.gradients import smooth_gradient
 from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette, surroundings_inside
+from kernel.dsl.compiler.stack_ground import ground_palette
 from kernel.dsl.compiler.styles import element_declarations, inline_style, sets_own_height, sets_own_width
 from kernel.dsl.compiler.theme_variables import Surroundings, drawing_now
 from kernel.dsl.model import Element
@@ -73,19 +74,29 @@ def _own_palette(element: Element, decls: dict[str, str]) -> OwnPalette:
     """The palette for a background the author's `style` paints (see `local_palette`): what is
     inside a dark box on a light page reads as on the dark theme, and the reverse. A theme
     colour it names (`var(--primary)`) counts as that colour where the element is drawn (see
-    `theme_variables`). Read before a gradient becomes a ramp image."""
+    `theme_variables`). Read before a gradient becomes a ramp image. A stack whose layers are
+    laid over a ground of the other tone (a dark gradient under a headline) takes that ground's
+    palette instead, for all its layers (see `stack_ground`)."""
+    if element.type == "stack" and element.children:
+        ground = ground_palette(element, drawing_now().own.variables)
+        if ground.classes:
+            return ground
     if not element.style or not _STYLED_BACKGROUNDS.intersection(element.style):
         return NO_OWN_PALETTE
     return own_palette(decls, drawing_now().own.variables)
 
 
 def children_surroundings(element: Element) -> Surroundings | None:
-    """What the children of `element` are drawn in, when the background its `style` paints may
-    turn the palette (see `surroundings_inside`); None for an element that paints none (its
-    children are drawn in what it is drawn in)."""
+    """What the children of `element` are drawn in, when the background its `style` paints (or,
+    for a stack, its ground layer's) may turn the palette (see `surroundings_inside`); None for
+    an element that paints none (its children are drawn in what it is drawn in)."""
+    around = drawing_now().inside
+    if element.type == "stack" and element.children:
+        ground = ground_palette(element, around.variables)
+        if ground.classes:
+            return surroundings_inside(ground, around)
     if not element.style or not _STYLED_BACKGROUNDS.intersection(element.style):
         return None
-    around = drawing_now().inside
     palette = own_palette(element_declarations(element, {}), around.variables)
     return surroundings_inside(palette, around)
 

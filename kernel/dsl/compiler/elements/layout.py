@@ -10,11 +10,13 @@ from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
 from kernel.dsl.compiler.registry import register_css, renders
+from kernel.dsl.compiler.stack_ground import layer_of
 from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, styled_direction
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, StyleValue
 from kernel.dsl.sizes import HEADER_SIZES, size_word
+from kernel.dsl.stack_layers import is_backdrop
 
 
 def _is_column(element: Element, default: str) -> bool:
@@ -351,20 +353,13 @@ def _is_placeholder_picture(element: Element) -> bool:
     return element.type == "image" and not is_drawable_image_uri(element.src)
 
 
-BACKDROP_BOXES = frozenset({"container", "row", "column", "flex", "grid", "stack", "section", "card"})
-BACKDROP_MEDIA = frozenset({"image", "video", "map", "skeleton"})
-
-
 def _stretched_backdrop(child: Element) -> Element:
     """A backdrop layer of an aligned stack fills the stack on each axis the author left unsized.
 
     `align`/`justify` place content (a caption, a badge); an empty box or a picture behind it has
     no size of its own and would otherwise shrink to nothing.
     """
-    empty_box = child.type in BACKDROP_BOXES and not (
-        child.children or child.text or child.title or child.label
-    )
-    if not (empty_box or child.type in BACKDROP_MEDIA) or is_absolute(child):
+    if is_absolute(child) or not is_backdrop(layer_of(child)):
         return child
     stretch: dict[str, StyleValue] = {}
     if explicit_size(child, "width") is None:
