@@ -17,9 +17,11 @@ from tests.integration.render_fixtures import (
     boxes,
     close_to,
     is_blue,
+    is_green,
     is_ink,
     is_text,
     luminance,
+    painted,
     render_dsl,
     rgb,
 )
@@ -202,3 +204,78 @@ async def test_an_images_fit_places_its_picture(pool: ChromiumPool, fit: str, si
         pool, {"type": "image", "src": _blue_png((60, 12)), "alt": "Team", "fit": fit}
     )
     assert _sized(box, size), box
+
+
+# -- video players ---------------------------------------------------------------------------------
+
+PLAYER_CSS = painted(".dsl-video-play", "#00ff00") + painted(".dsl-video-bar", "#0000ff")
+"""The play button green and the controls blue; the title stays white on the dark player."""
+
+
+def is_white(colour: RGB) -> bool:
+    return min(colour) > 200
+
+
+async def _player(pool: ChromiumPool, video: dict[str, Any]) -> tuple[Box | None, Box, Box]:
+    """The play button's box (None when not drawn), the title's ink and the controls' box of
+    `video` alone on a page."""
+    document = {"width": 700, "height": 420, "padding": 0, "css": PLAYER_CSS, "elements": [video]}
+    _, image = await render_dsl(pool, document)
+    pixels = rgb(image.data)
+    play, bar = box_where(pixels, is_green), box_where(pixels, is_blue)
+    player = box_where(pixels, lambda colour: luminance(colour) < 90)
+    assert bar is not None and player is not None
+    title = box_where(pixels, is_white, (player[0], player[1], player[2], (play or bar)[1]))
+    assert title is not None
+    return play, title, bar
+
+
+@pytest.mark.parametrize(
+    ("layout", "size"),
+    [
+        ({"width": 248, "height": 100}, 40),  # at least 120 px tall: the critic's "Product tour"
+        ({"width": 248}, 60),  # 16:9, 140 px: 4 px lay between the button and the title
+        ({"width": 640}, 68),  # a full size player keeps its 68 px button
+    ],
+)  # fmt: skip
+async def test_a_videos_play_button_keeps_clear_of_its_title_and_controls(
+    pool: ChromiumPool, layout: dict[str, int], size: int
+) -> None:
+    """The 68 px button of every player covered the title of a short one ("Product tour" read
+    "Product"); it now scales with the player and keeps 8 px from the title and the controls."""
+    video = {"type": "video", "title": "Product tour", "duration": "4:12", "layout": layout}
+    play, title, bar = await _player(pool, video)
+    assert play is not None
+    assert play[1] - title[3] >= 8 and bar[1] - play[3] >= 8, (title, play, bar)
+    assert abs(play[2] - play[0] - size) <= 3, play
+
+
+async def test_a_player_too_short_for_its_play_button_draws_none(pool: ChromiumPool) -> None:
+    """Under 112 px (a height the author forced, under the player's least) only the controls'
+    own play button is left: a big one there would cover the title."""
+    video = {"type": "video", "title": "Product tour", "layout": {"width": 248, "height": 90},
+             "style": {"minHeight": 0}}  # fmt: skip
+    play, _, bar = await _player(pool, video)
+    assert play is None and bar[3] == 90
+
+
+async def test_a_video_in_a_stack_of_set_height_fills_it_and_a_badge_keeps_off_its_title(
+    pool: ChromiumPool,
+) -> None:
+    """The tester's call tile: a stack 120 px tall holding a video and a "Muted" badge. The video
+    kept 16:9 (162 px) and ran 42 px over the blue box under the stack, and the badge sat on
+    the video's title at the top left ("Tom Becker" read "...ker")."""
+    tile = {"type": "stack", "layout": {"height": 120},
+            "children": [{"type": "video", "title": "Tom Becker"}, {"type": "badge", "text": "Muted", "icon": "mic-off"}]}  # fmt: skip
+    below = {"type": "container", "layout": {"height": 40}, "style": {"background": "#0000ff"}}
+    document = {"width": 288, "height": 240, "padding": 0, "css": painted(".dsl-badge", "#00ff00"),
+                "elements": [{"type": "column", "gap": 0, "children": [tile, below]}]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    pixels = rgb(image.data)
+    assert box_where(pixels, is_blue) == (0, 120, 288, 160)
+    player = box_where(pixels, lambda colour: luminance(colour) < 90 and not is_blue(colour))
+    assert player is not None and player[3] == 120, player
+    badge = box_where(pixels, is_green)
+    assert badge is not None and abs(badge[2] - (288 - 12)) <= 1, badge  # in the top end corner
+    title = box_where(pixels, is_white, (0, 0, badge[0], 40))
+    assert title is not None and title[2] < badge[0] - 8, (title, badge)

@@ -214,7 +214,9 @@ def render_empty(element: Element, ctx: RenderContext) -> str:
 
 @renders("video")
 def render_video(element: Element, ctx: RenderContext) -> str:
-    """A 16:9 player still: poster (data: image) or a gradient, play button, title, duration, scrubber."""
+    """A 16:9 player still: poster (data: image) or a gradient, play button, title, duration,
+    scrubber. The player is a size container: its play button scales with it, clear of the title
+    and the controls (see the CSS). In a stack it is a backdrop, as a map is."""
     poster = ""
     picture = drawable_image_uri(element.src)
     if picture is not None:
@@ -232,7 +234,7 @@ def render_video(element: Element, ctx: RenderContext) -> str:
     play = f'<span class="dsl-video-play">{icon_svg("play", 28, stroke_width=0)}</span>'
     badge = f'<span class="dsl-video-duration">{esc(duration)}</span>' if duration and not title else ""
     inner = f'{poster}<div class="dsl-video-shade"></div>{title_html}{badge}{play}{bar}'
-    return box(element, inner)
+    return box(element, inner, classes="is-placed" if is_absolute(element) else "")
 
 
 def _ratio_of(value: object) -> float:
@@ -358,21 +360,34 @@ CSS = """
 .dsl-empty-actions{display:flex;justify-content:center;align-self:stretch;gap:10px;margin-top:14px}
 .dsl-fallback-button{display:inline-flex;align-items:center;height:32px;padding:0 12px;border-radius:var(--radius-sm);border:1px solid var(--border);font-size:13px;font-weight:500}
 
-.dsl-video{position:relative;aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:var(--radius-lg);background:radial-gradient(120% 90% at 30% 20%,#3b3f5c 0%,#1e2033 45%,#0b0c14 100%);color:#fff;box-sizing:border-box;min-height:120px;box-shadow:inset 0 0 0 1px rgba(255,255,255,.07)}
+.dsl-video{position:relative;aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:var(--radius-lg);background:radial-gradient(120% 90% at 30% 20%,#3b3f5c 0%,#1e2033 45%,#0b0c14 100%);color:#fff;box-sizing:border-box;min-height:120px;box-shadow:inset 0 0 0 1px rgba(255,255,255,.07);container-type:size}
 .dsl-video-poster{position:absolute;inset:0;width:100%;height:100%;object-fit:cover;background:inherit}
 /* A poster Chromium cannot draw after all leaves the player's own dark backdrop, not a broken-image icon. */
 .dsl-video-poster::after{content:"";position:absolute;inset:0;background:inherit}
 .dsl-video-shade{position:absolute;inset:0;background:linear-gradient(180deg,rgba(0,0,0,.45) 0%,rgba(0,0,0,0) 30%,rgba(0,0,0,0) 62%,rgba(0,0,0,.6) 100%)}
 .dsl-video-title{position:absolute;left:18px;top:14px;right:18px;font-size:15px;font-weight:600;text-shadow:0 1px 2px rgba(0,0,0,.5);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .dsl-video-duration{position:absolute;right:12px;top:12px;padding:2px 7px;border-radius:4px;background:rgba(0,0,0,.65);font-size:12px;font-weight:600;font-variant-numeric:tabular-nums}
-.dsl-video-play{position:absolute;left:50%;top:50%;width:68px;height:68px;margin:-34px 0 0 -34px;display:flex;align-items:center;justify-content:center;border-radius:50%;background:rgba(255,255,255,.18);box-shadow:0 0 0 1px rgba(255,255,255,.35) inset,0 8px 24px rgba(0,0,0,.35);backdrop-filter:blur(6px)}
-.dsl-video-play svg{fill:#fff;margin-left:4px}
+/* The play button scales with the player (the player is a size container) and keeps clear of
+   the title above it and the controls under it: `--chrome` is what those two take of its height,
+   with 10 px of air on either side; 68 px at most, a quarter of the width at most. A short player
+   (under 160 px: a 248 px wide one at 16:9, a 120 px call tile) draws its title and controls
+   tighter, as small players do, to leave the button room; under 112 px there is none, and the
+   controls' own play button is the one drawn. */
+.dsl-video-play{--chrome:96px;--play:clamp(32px,min(100cqh - var(--chrome),25cqw),68px);position:absolute;left:50%;top:50%;width:var(--play);height:var(--play);transform:translate(-50%,-50%);display:flex;align-items:center;justify-content:center;border-radius:50%;background:rgba(255,255,255,.18);box-shadow:0 0 0 1px rgba(255,255,255,.35) inset,0 8px 24px rgba(0,0,0,.35);backdrop-filter:blur(6px)}
+.dsl-video-play svg{fill:#fff;width:41%;height:41%;margin-left:6%}
 .dsl-video-bar{position:absolute;left:0;right:0;bottom:0;display:flex;align-items:center;gap:12px;padding:10px 14px;font-size:12px;font-variant-numeric:tabular-nums}
 .dsl-video-controls{display:inline-flex;gap:12px;opacity:.92}
 .dsl-video-controls svg[data-icon="play"]{fill:#fff}
 .dsl-video-track{flex:1;height:4px;border-radius:2px;background:rgba(255,255,255,.3);overflow:hidden}
 .dsl-video-track i{display:block;height:100%;background:var(--primary)}
 .dsl-video-time{opacity:.92}
+@container (height < 160px){
+.dsl-video-play{--chrome:80px}
+.dsl-video-title{top:10px;left:12px;right:12px;font-size:13px}
+.dsl-video-duration{top:8px;right:8px}
+.dsl-video-bar{padding:6px 10px;gap:10px}
+}
+@container (height < 112px){.dsl-video-play{display:none}}
 
 .dsl-map{position:relative;overflow:hidden;min-height:160px;height:240px;border-radius:var(--radius-lg);border:1px solid var(--border);box-sizing:border-box;background:var(--muted)}
 /* A backdrop layer of a stack (see `stack`): with no height of its own, the map is as tall as
@@ -380,6 +395,13 @@ CSS = """
    stack of set height gets exactly its height. A map placed by x/y keeps its own size. */
 .dsl-stack>.dsl-map:not(.has-height,.is-placed){height:auto;min-height:240px}
 .dsl-stack:is([style^="height:"],[style*=";height:"])>.dsl-map:not(.has-height,.is-placed){min-height:0}
+/* So is a video: with no height of its own, it fills a stack of set height (keeping 16:9 it ran
+   out of a 120 px call tile, over what follows); in a stack of no height it keeps 16:9 and the
+   stack is as tall. A small layer laid over a titled player (a "Muted" badge) sits in the top end
+   corner, not on the title, which ends short of that corner. */
+.dsl-stack:is([style^="height:"],[style*=";height:"])>.dsl-video:not(.has-height,.is-placed){aspect-ratio:auto;height:auto;min-height:0}
+.dsl-stack.is-auto:has(>.dsl-video>.dsl-video-title)>:not(:first-child):where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){justify-self:end}
+.dsl-stack.is-auto>.dsl-video:has(~:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip))>.dsl-video-title{right:40%}
 .dsl-map-art{position:absolute;inset:0;width:100%;height:100%;display:block}
 .dsl-map-land{fill:color-mix(in srgb,var(--muted) 80%,var(--surface))}
 .dsl-map-water{fill:color-mix(in srgb,var(--info) 22%,var(--surface))}
