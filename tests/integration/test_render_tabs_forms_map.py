@@ -19,6 +19,7 @@ from tests.integration.render_fixtures import (
     column_runs,
     is_red,
     luminance,
+    painted,
     render_dsl,
     rgb,
     row_runs,
@@ -179,6 +180,25 @@ async def test_a_map_fills_a_stack_of_set_height(pool: ChromiumPool, alignment: 
     assert stack is not None and stack[3] == 300, stack  # the corners, up to the stack's bottom
     inside = box_where(pixels, is_green, (20, 0, 380, 300))  # past the corners' radius
     assert inside is None, inside
+
+
+@pytest.mark.parametrize(
+    ("alignment", "left"),
+    [({}, 12), ({"align": "start", "justify": "start"}, 12), ({"justify": "end"}, 400 - 12 - 280)],
+    ids=["auto", "top-start", "end"],
+)
+async def test_a_card_laid_over_a_map_floats_inset_at_its_own_height(
+    pool: ChromiumPool, alignment: dict[str, Any], left: int
+) -> None:
+    """The tester's shop card over a map: it filled the stack's 300 px, flush with its edges (its
+    Directions button at the map's bottom); aligned, it kept its height but touched the edges."""
+    card = {"type": "card", "layout": {"width": 280}, "title": "Bloom & Bean", "description": "Open until 20:00",
+            "actions": ["Directions"]}  # fmt: skip
+    stack = {"type": "stack", "layout": {"height": 300}, "children": [{"type": "map"}, card], **alignment}
+    document = {**MAP_PAGE, "css": painted(".dsl-card", "#0000ff"), "elements": [stack]}
+    _, image = await render_dsl(pool, document)
+    drawn = colour_box(image.data, BLUE)
+    assert drawn is not None and drawn[:3] == (left, 12, left + 280) and drawn[3] < 160, drawn
 
 
 async def test_a_map_in_a_stack_of_no_height_keeps_its_own_height(pool: ChromiumPool) -> None:

@@ -499,6 +499,13 @@ CSS = """
 .dsl-stack.is-auto>.dsl-hflow:not(:first-child):not([style*="align-items"],[style*="background"]){align-self:start}
 .dsl-stack>.dsl-hflow:not(:first-child):not([style*="padding"],[style*="background"]){margin:12px}
 .dsl-stack>.dsl-hflow:not(:first-child):not([style*="background"])>.dsl-button{box-shadow:var(--shadow)}
+/* A card laid over a stack's backdrop (a shop's info card over a map) floats over it: 12 px from
+   the stack's edges, as a small layer keeps, lifted by a shadow unless its variant says how it is
+   drawn; in a stack with no `align` it sits at the top at its own height. It filled the
+   stack's whole height, flush with its edges, its actions at the map's bottom. */
+.dsl-stack>.dsl-card:not(:first-child){margin:12px}
+.dsl-stack>.dsl-card:not(:first-child):not([class*="dsl-card--"]){box-shadow:var(--shadow)}
+.dsl-stack:not([style*="align-items"])>.dsl-card:not(:first-child):not([style*="align-self"]){align-self:start}
 /* In a row that holds a short text (a timestamp, a price) the children that can wrap (gives-way)
    shrink a million times as readily: they wrap down to their longest word before the short text
    gives up a pixel. A short text still takes at most 60% of the row, so in a row too narrow for
