@@ -203,7 +203,7 @@ _DRAWN = {
     "footer": _FLOW,
     "form": _FLOW,
     "grid": "columns gap padding align justify wrap",
-    "header": f"size {_FLOW}",
+    "header": f"level size {_FLOW}",
     "heading": "level align",
     "icon": "name size",
     "image": "alt fit",

@@ -44,7 +44,7 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "align": ("center", "end", "baseline"),
     "justify": ("end", "between"),
     "wrap": (True, False),
-    "level": (3,),
+    "level": (3, 1),  # 1 too: 3 is the size a header without a description has anyway
     "options": ([{"label": "Zq A", "value": "b"}, "Zq B"],),
     "columns": (3, ["Zq col"]),
     "rows": ([["Zq r"]], 3),

@@ -4,13 +4,11 @@ its table of variants and in each type's own section."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from kernel.dsl.semantic import KNOWN_VARIANTS, VARIANT_ALIASES
-
-REFERENCE = (Path(__file__).parents[2] / "docs" / "dsl.md").read_text(encoding="utf-8")
+from tests.support.reference import REFERENCE, type_description
 
 
 def _variants_table() -> dict[str, set[str]]:
@@ -24,19 +22,13 @@ def _variants_table() -> dict[str, set[str]]:
     return table
 
 
-def _section(kind: str) -> str:
-    found = re.search(rf"^#### `{kind}`\n(.*?)(?=^#### |^## )", REFERENCE, flags=re.MULTILINE | re.DOTALL)
-    assert found, kind
-    return found.group(1)
-
-
 def test_the_table_of_variants_is_the_validators() -> None:
     assert _variants_table() == {kind: set(names) for kind, names in KNOWN_VARIANTS.items()}
 
 
 @pytest.mark.parametrize("kind", sorted(KNOWN_VARIANTS))
 def test_each_types_section_names_its_variants(kind: str) -> None:
-    prose = _section(kind).split("```")[0]  # the description, not the example
+    prose = type_description(kind)
     missing = [
         name
         for name in sorted(KNOWN_VARIANTS[kind])
