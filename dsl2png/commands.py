@@ -94,11 +94,15 @@ def _reason(exc: OSError) -> str:
 
 
 def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
-    errors, warnings = at_flags(errors), at_flags(warnings)
-    for issue in errors:
-        err.print(f"[red]error[/red] {name}: {issue}", soft_wrap=True)
-    for issue in warnings:
-        err.print(f"[yellow]warning[/yellow] {name}: {issue}", soft_wrap=True)
+    for line in issue_lines(name, errors, warnings):
+        err.print(line, soft_wrap=True)
+
+
+def issue_lines(name: str, errors: list[Issue], warnings: list[Issue]) -> list[str]:
+    """The lines (rich markup) that tell a document's errors, then its warnings."""
+    return [f"[red]error[/red] {name}: {issue}" for issue in at_flags(errors)] + [
+        f"[yellow]warning[/yellow] {name}: {issue}" for issue in at_flags(warnings)
+    ]
 
 
 def at_flags(issues: list[Issue]) -> list[Issue]:
@@ -337,36 +341,52 @@ def _render_command(files: list[Path], output: Output, option_values: dict[str, 
     return RenderCommand(options, output_format, notes)
 
 
+@dataclass(frozen=True)
+class PreparedFile:
+    """One input after validation and compiling: its render (None when it has none: unreadable,
+    invalid, or its output cannot be written) and the lines that tell its problems, printed at
+    its place among the inputs."""
+
+    job: FileRender | None
+    lines: list[str]
+
+
 def _prepare(
     files: list[Path], targets: list[Path], options: RenderOptions, *, quiet: bool = False
-) -> tuple[list[FileRender], int]:
-    """Validate and compile each file and make sure its output can be written; print its
-    problems. Returns what can render and how many cannot."""
+) -> list[PreparedFile]:
+    """Validate and compile each file and make sure its output can be written, in order;
+    nothing is printed yet, so each file's lines can be told in the order the files were given."""
+    return [
+        _prepare_one(path, target, options, quiet=quiet) for path, target in zip(files, targets, strict=True)
+    ]
+
+
+def _prepare_one(path: Path, target: Path, options: RenderOptions, *, quiet: bool) -> PreparedFile:
+    """One file of `_prepare`: read, validated and compiled, its output checked."""
     from kernel.dsl.prepare import prepare_render
 
-    jobs: list[FileRender] = []
-    failed = 0
-    for path, target in zip(files, targets, strict=True):
-        try:
-            source, name = read_source(path)
-            prepared = prepare_render(_decode(source), options)
-        except OSError as exc:
-            err.print(f"[red]error[/red] {path}: {_reason(exc)}")
-            failed += 1
-            continue
-        except InvalidDocumentError as exc:
-            print_issues(name, exc.issues, [] if quiet else exc.warnings)
-            failed += 1
-            continue
-        if not quiet:
-            print_issues(name, [], prepared.warnings)
-        reason = unwritable(target)
-        if reason is not None:
-            err.print(f"[red]error[/red] {name}: cannot write {target}: {reason}")
-            failed += 1
-            continue
-        jobs.append(FileRender(prepared, target, name))
-    return jobs, failed
+    try:
+        source, name = read_source(path)
+        prepared = prepare_render(_decode(source), options)
+    except OSError as exc:
+        return PreparedFile(None, [f"[red]error[/red] {path}: {_reason(exc)}"])
+    except InvalidDocumentError as exc:
+        return PreparedFile(None, issue_lines(name, exc.issues, [] if quiet else exc.warnings))
+    lines = [] if quiet else issue_lines(name, [], prepared.warnings)
+    reason = unwritable(target)
+    if reason is not None:
+        return PreparedFile(None, [*lines, f"[red]error[/red] {name}: cannot write {target}: {reason}"])
+    return PreparedFile(FileRender(prepared, target, name), lines)
+
+
+def _unprepared(files: list[PreparedFile]) -> int:
+    """How many of `files` cannot render."""
+    return sum(1 for file in files if file.job is None)
+
+
+def _print_lines(lines: list[str], console: Console = err) -> None:
+    for line in lines:
+        console.print(line, highlight=False, soft_wrap=True)
 
 
 @dataclass(frozen=True)
@@ -376,10 +396,12 @@ class _Outcome:
 
 
 async def _render_jobs(
-    pool: RenderPool, jobs: list[FileRender], options: RenderOptions, *, quiet: bool
+    pool: RenderPool, files: list[PreparedFile], options: RenderOptions, *, quiet: bool
 ) -> int:
-    """Render every job through `pool` and write its image; print what happened in the jobs'
-    order (they finish in any order); returns how many failed."""
+    """Render every file that can through `pool` and write its image; print each file's lines,
+    its problems then what its render did, in the files' order (renders finish in any order);
+    returns how many renders failed."""
+    jobs = [file.job for file in files if file.job is not None]
     with _progress(len(jobs)) as progress:
         task = progress.add_task("rendering", total=len(jobs))
 
@@ -409,25 +431,24 @@ async def _render_jobs(
             ]
             return _Outcome(True, lines)
 
-        def show(outcome: _Outcome) -> None:
-            for line in outcome.lines:
-                progress.console.print(line, highlight=False, soft_wrap=True)
-
-        running = [asyncio.ensure_future(one(job)) for job in jobs]
+        running = [None if file.job is None else asyncio.ensure_future(one(file.job)) for file in files]
         failed = shown = 0
         try:
-            for finished in running:
-                outcome = await finished
-                show(outcome)
+            for file, finished in zip(files, running, strict=True):
+                outcome = None if finished is None else await finished
+                _print_lines([*file.lines, *(outcome.lines if outcome else [])], progress.console)
+                failed += 0 if outcome is None or outcome.ok else 1
                 shown += 1
-                failed += 0 if outcome.ok else 1
-        finally:  # interrupted: stop the others, but still tell what was written
-            for pending in running:
+        finally:  # interrupted: stop the others, but still tell what was written and what is wrong
+            started = [render for render in running if render is not None]
+            for pending in started:
                 pending.cancel()
-            await asyncio.gather(*running, return_exceptions=True)
-            for done in running[shown:]:
-                if not done.cancelled() and done.exception() is None:
-                    show(done.result())
+            await asyncio.gather(*started, return_exceptions=True)
+            for file, done in zip(files[shown:], running[shown:], strict=True):
+                if done is None:
+                    _print_lines(file.lines, progress.console)
+                elif not done.cancelled() and done.exception() is None:
+                    _print_lines([*file.lines, *done.result().lines], progress.console)
     return failed
 
 
@@ -438,13 +459,17 @@ def _height_option(options: RenderOptions) -> str | None:
     return f"--device {options.device}" if options.device is not None else None
 
 
-async def _render_batch(command: RenderCommand, jobs: list[FileRender], *, quiet: bool) -> int:
-    """Start Chromium and render `jobs`; returns how many failed (all, if Chromium cannot start)."""
+async def _render_batch(command: RenderCommand, files: list[PreparedFile], *, quiet: bool) -> int:
+    """Start Chromium and render the `files` that can; returns how many renders failed (all, if
+    Chromium cannot start: then each file's own problems are still told)."""
+    renders = len(files) - _unprepared(files)
     async with contextlib.AsyncExitStack() as stack:
-        pool = await _open_renderer(stack, command, len(jobs))
+        pool = await _open_renderer(stack, command, renders)
         if pool is None:
-            return len(jobs)
-        return await _render_jobs(pool, jobs, command.options, quiet=quiet)
+            for file in files:
+                _print_lines(file.lines)
+            return renders
+        return await _render_jobs(pool, files, command.options, quiet=quiet)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -494,12 +519,18 @@ def render_files(
     if not quiet:
         for note in command.notes:
             err.print(f"[yellow]warning[/yellow] {note}")
-    jobs, failed = _prepare(files, targets, command.options, quiet=quiet)
-    if jobs:
-        interrupted, render_failures = run_interruptible(lambda: _render_batch(command, jobs, quiet=quiet))
+    prepared = _prepare(files, targets, command.options, quiet=quiet)
+    failed = _unprepared(prepared)
+    if failed < len(prepared):
+        interrupted, render_failures = run_interruptible(
+            lambda: _render_batch(command, prepared, quiet=quiet)
+        )
         if interrupted:
             return INTERRUPTED
         failed += render_failures
+    else:  # nothing to render: no Chromium to start
+        for file in prepared:
+            _print_lines(file.lines)
     _summary(len(files), failed, "rendered", quiet=quiet)
     return FAILED if failed else OK
 
@@ -566,8 +597,13 @@ def compile_files(
     except ValueError as exc:
         err.print(f"[red]error[/red] invalid options: {exc}")
         return USAGE
-    jobs, failed = _prepare(files, targets, options, quiet=quiet)
-    for job in jobs:
+    prepared = _prepare(files, targets, options, quiet=quiet)
+    failed = _unprepared(prepared)
+    for file in prepared:
+        _print_lines(file.lines)
+        job = file.job
+        if job is None:
+            continue
         try:
             write_output(job.target, job.prepared.html.encode("utf-8"))
         except OSError as exc:
@@ -628,9 +664,8 @@ async def _watch(
                 (path, target) for path, target in zip(files, targets, strict=True) if _changed(path, seen)
             ]
             if changed:
-                jobs, _ = _prepare([p for p, _ in changed], [t for _, t in changed], options, quiet=quiet)
-                if jobs:
-                    await _render_jobs(pool, jobs, options, quiet=quiet)
+                prepared = _prepare([p for p, _ in changed], [t for _, t in changed], options, quiet=quiet)
+                await _render_jobs(pool, prepared, options, quiet=quiet)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), poll_s)
     return OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import json
 import os
 import pty
@@ -616,20 +617,43 @@ def test_values_no_document_holds_are_each_reported_and_the_others_still_render(
 # -- batches, options, exit codes -----------------------------------------------------------------
 
 
+def _documents_told(lines: list[str], sources: list[Path]) -> list[int]:
+    """Which of `sources` each run of `lines` is about, in the order they are printed."""
+    told = [
+        next(
+            index
+            for index, source in enumerate(sources)
+            if f" {source}: " in f" {line}" or f"{source} -> " in line
+        )
+        for line in lines
+    ]
+    return [index for index, _ in itertools.groupby(told)]
+
+
 def test_a_batch_prints_in_input_order_with_a_summary_and_quiet_prints_errors_only(
     bad_file: Path, tmp_path: Path
 ) -> None:
+    """Each document's lines where it stands among the inputs: an invalid one's errors after the
+    lines of the slow render listed before it, a valid one's warnings just before its image."""
+    warned = tmp_path / "warned.yaml"
+    warned.write_text("elements:\n  - {type: button, label: Go, gap: 4}\n")
     sources = [
         ROOT / "examples" / "kitchen-sink.yaml",  # the slowest: it finishes last, yet is listed first
-        COMPAT / "simple_button.json",
         bad_file,
+        COMPAT / "simple_button.json",
+        warned,
+        tmp_path / "missing.yaml",
         ROOT / "examples" / "login.yaml",
     ]
     result = dsl2png("render", *sources, "-o", tmp_path / "out")
     assert result.returncode == 1
-    written = [line.split(" -> ")[0] for line in result.stderr.splitlines() if " -> " in line]
-    assert written == [str(sources[0]), str(sources[1]), str(sources[3])]
-    assert result.stderr.splitlines()[-1] == "3 rendered, 1 failed"
+    lines = result.stderr.splitlines()
+    assert lines[-1] == "4 rendered, 2 failed"
+    assert _documents_told(lines[:-1], sources) == list(range(len(sources))), result.stderr
+    image = lines.index(f"{warned} -> {tmp_path / 'out' / 'warned.png'} (800x600)")
+    assert lines[image - 1].startswith(f"warning {warned}: /elements/0/gap")
+    html = dsl2png("html", *sources[1:4], "-o", tmp_path / "pages")
+    assert _documents_told(html.stderr.splitlines()[:-1], sources[1:4]) == [0, 1, 2], html.stderr
     quiet = dsl2png("render", *sources, "-o", tmp_path / "quiet", "-q")
     assert quiet.returncode == 1
     assert quiet.stderr and all(line.startswith("error ") for line in quiet.stderr.splitlines()), quiet.stderr
