@@ -48,7 +48,8 @@ class RenderOptions(BaseModel):
     quality: Annotated[int, Field(ge=1, le=100)] | None = None
     crop: bool = False
     """Cut the image to where the content is drawn, with the page's margin (a component without
-    guessing the canvas's size): the page grows as for `full_page`; no frame is drawn."""
+    guessing the canvas's size): the page grows as for `full_page`; no frame is drawn (a `frame`
+    option beside it is refused, the document's own frame left out with a warning)."""
 
     @field_validator("format", mode="before")
     @classmethod
@@ -165,10 +166,11 @@ def is_option_path(path: str) -> bool:
 def option_warnings(document: Document, options: RenderOptions, viewport: Viewport) -> list[Issue]:
     """What the render's options ask for that the image does not do, said instead of left for
     the caller to find out: a `quality` on a lossless PNG, a transparent background in a JPEG
-    (which has no transparency), and a device whose width an explicit one replaced while it
-    still sets the rest (a mobile at width 500 is 500x844 at 3x, 1500x2532 px). The
-    command line, the HTTP API and the MCP tools all plan a render with these. Each is at the
-    option's path (`/options/quality`), as an error in that option would be."""
+    (which has no transparency), a device whose width an explicit one replaced while it
+    still sets the rest (a mobile at width 500 is 500x844 at 3x, 1500x2532 px), and the
+    document's own `frame` on a cropped image. The command line, the HTTP API and the MCP tools
+    all plan a render with these. Each is at the option's path (`/options/quality`), as an error
+    in that option would be; the frame at the document's `/frame`, where it is written."""
     warnings: list[Issue] = []
     if options.quality is not None and options.format not in LOSSY_FORMATS:
         warnings.append(
@@ -192,7 +194,28 @@ def option_warnings(document: Document, options: RenderOptions, viewport: Viewpo
     replaced = _device_replaced(document, options, viewport)
     if replaced is not None:
         warnings.append(replaced)
+    cropped_frame = _frame_cropped(document, options)
+    if cropped_frame is not None:
+        warnings.append(cropped_frame)
     return warnings
+
+
+def _frame_cropped(document: Document, options: RenderOptions) -> Issue | None:
+    """The document's own frame, which a cropped image does not draw (the image is cut to the
+    content). A caller's `frame` with `crop` is refused instead (`_crop_takes_no_frame`): there
+    both were asked for at once; here the document was written for another image."""
+    if not options.crop or options.frame is not None:
+        return None
+    written = document.frame
+    kind = written.type if isinstance(written, Frame) else written
+    if kind in (None, "none"):
+        return None
+    return Issue(
+        "/frame",
+        f"frame {kind} is not drawn: crop cuts the image to the content, without a frame",
+        OPTION_IGNORED,
+        f"leave out crop to draw the {kind} around the screen, or leave out frame",
+    )
 
 
 def _device_replaced(document: Document, options: RenderOptions, viewport: Viewport) -> Issue | None:

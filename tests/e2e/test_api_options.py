@@ -54,6 +54,16 @@ def test_an_option_warning_in_the_body_is_at_the_bodys_option(client: httpx.Clie
         assert [(w["code"], w["path"]) for w in warnings] == [("option_ignored", "/options/quality")], route
 
 
+def test_the_documents_frame_on_a_cropped_image_is_warned_of_at_frame(client: httpx.Client) -> None:
+    body = {
+        "dsl": {"frame": "phone", "elements": [{"type": "heading", "text": "framed"}]},
+        "options": {"crop": True},
+    }
+    for route in ("/v1/renders", "/v1/validate"):
+        warnings = client.post(route, json=body).json()["warnings"]
+        assert [(w["code"], w["path"]) for w in warnings] == [("option_ignored", "/frame")], route
+
+
 HEADING = {"elements": [{"type": "heading", "text": "E"}]}
 
 

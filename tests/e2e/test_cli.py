@@ -120,6 +120,12 @@ def test_crop_cuts_the_image_to_the_button_and_its_margin(red_button: Path, tmp_
     r, g, b = image.getpixel((image.width // 2, image.height // 2))  # type: ignore[misc]
     assert r > 220 and g < 40 and b < 40
     assert image.getpixel((1, 1)) == image.getpixel((image.width - 2, image.height - 2))  # the page
+    framed = tmp_path / "framed.json"
+    framed.write_text(json.dumps({**RED_BUTTON, "frame": "phone"}))
+    result = dsl2png("render", framed, "-o", tmp_path / "framed.png", "--crop")
+    assert result.returncode == 0, result.stderr  # the document's own frame is left out, and said so
+    assert f"warning {framed}: /frame: frame phone is not drawn: crop cuts the image" in result.stderr
+    assert image_of(tmp_path / "framed.png").size == image.size
 
 
 def test_render_several_files_into_a_folder(tmp_path: Path) -> None:

@@ -177,7 +177,8 @@ async def test_a_render_result_is_text_and_image_with_its_facts_in_meta(client: 
 
 async def test_a_cropped_render_is_the_component_with_its_margin(client: Client) -> None:
     """`options.crop` gives an agent a picture of one component, not of an 800x600 page; a
-    frame asked for with it is refused with the reason."""
+    frame asked for with it is refused with the reason, and the document's own frame is left out
+    with a warning."""
     button = {"elements": [{"type": "button", "label": "Save", "style": {"background": "#ff0000"}}]}
     async with client:
         result = await client.call_tool(
@@ -190,6 +191,12 @@ async def test_a_cropped_render_is_the_component_with_its_margin(client: Client)
             "render_ui_mockup", {"dsl_content": button, "frame": "phone", "options": {"crop": True}}
         )
         assert framed.is_error and "invalid render options: crop cuts the image" in text(framed)
+        own_frame = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": button | {"frame": "phone"}, "options": {"crop": True}}
+        )
+        assert not own_frame.is_error, text(own_frame)
+        assert "/frame: frame phone is not drawn: crop cuts the image" in text(own_frame)
+        assert decode_image(own_frame)[0].size == image.size
 
 
 async def test_render_an_example_at_a_device_size(client: Client) -> None:

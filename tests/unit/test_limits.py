@@ -378,3 +378,18 @@ def test_validating_for_a_render_refuses_what_the_render_refuses_and_no_more() -
     assert [(i.path, i.code) for i in validate_for_render(heading, RenderOptions(quality=40)).warnings] == [
         ("/options/quality", "option_ignored")
     ]
+
+
+@pytest.mark.parametrize("frame", ["frame: phone", "frame: {type: browser, url: acme.com}"])
+def test_the_documents_frame_on_a_cropped_image_is_warned_of_at_frame(frame: str) -> None:
+    """A cropped image draws no frame: the document's own is said to be left out (an error when
+    strict), where a caller's frame beside crop is refused as options that cannot work together."""
+    framed = f"device: mobile\n{frame}\nelements: [{{type: heading, text: Wallet}}]\n"
+    (warning,) = validate_for_render(framed, RenderOptions(crop=True)).warnings
+    assert (warning.path, warning.code) == ("/frame", "option_ignored")
+    assert warning.message.startswith("frame ") and "is not drawn: crop cuts the image" in warning.message
+    assert not validate_for_render(framed, RenderOptions(crop=True), strict=True).ok
+    assert validate_for_render(framed, RenderOptions()).warnings == []
+    assert validate_for_render(framed, RenderOptions(crop=True, frame="none")).warnings == []
+    unframed = "frame: none\nelements: [{type: heading, text: Wallet}]\n"
+    assert validate_for_render(unframed, RenderOptions(crop=True)).warnings == []
