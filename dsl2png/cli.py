@@ -317,7 +317,8 @@ def relay() -> None:
 
 @app.command(cls=Command)
 def projector() -> None:
-    """Run the projector that builds the read models from the event store."""
+    """Run the projector that builds the read models from the Postgres event store (DATABASE_URL;
+    an embedded serve runs its own)."""
     from projector.main import main as projector_main
 
     projector_main()
@@ -325,7 +326,12 @@ def projector() -> None:
 
 @app.command(cls=Command)
 def replay() -> None:
-    """Rebuild every read model from the event store into fresh tables and compare with the live ones."""
+    """Rebuild every read model from the event store into fresh tables and compare with the live ones.
+
+    Prints the comparison as JSON, with the store it read; exit 0 when they are equal, 1 when
+    not. Without DATABASE_URL it reads the embedded store that serve keeps in its data folder
+    (DSL2PNG_DATA_DIR), and stops with 1 when there is none.
+    """
     from projector.main import replay_main
 
     raise typer.Exit(replay_main())

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import signal
+import sys
 import threading
+from urllib.parse import urlsplit
 
 from pydantic import Field
 
@@ -29,10 +31,18 @@ class ProjectorSettings(CommonSettings):
 
 
 def main() -> None:
-    """Follow the event store and keep the read model current until SIGTERM/SIGINT."""
+    """Follow the event store and keep the read model current until SIGTERM/SIGINT.
+
+    Needs DATABASE_URL: the embedded `dsl2png serve` projects its own events in its process (its
+    commits wake its projector), so a projector of its own on that SQLite file would add nothing."""
     from projector.runner import run_projector
 
     settings = ProjectorSettings()
+    if settings.embedded:
+        raise SystemExit(
+            "dsl2png projector needs DATABASE_URL; without it `dsl2png serve` runs its projector "
+            "in its own process"
+        )
     configure_logging(settings.log_level, json_lines=settings.log_json)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -48,15 +58,42 @@ def main() -> None:
 
 
 def replay_main() -> int:
-    """Rebuild the read model into fresh tables, print the comparison as JSON; 0 when equal."""
+    """Rebuild the read model into fresh tables, print the comparison as JSON, with the store it
+    read (`store`); 0 when equal. Without DATABASE_URL it reads the embedded store that `dsl2png
+    serve` keeps in the data folder (checking a local service's read model), and stops with 1
+    when there is none there: an empty store would compare equal and prove nothing."""
+    from dsl2png.event_store import SQLITE_FILE
     from projector.replay import replay
 
     settings = ProjectorSettings()
+    if settings.embedded:
+        path = settings.data_dir / SQLITE_FILE
+        if not path.is_file():
+            raise SystemExit(
+                f"dsl2png replay: no event store to read: DATABASE_URL is not set and {path} does not "
+                "exist (`dsl2png serve` keeps its events there; DSL2PNG_DATA_DIR names its folder)"
+            )
+        store, where = f"sqlite://{path}", f"the embedded store {path}"
+    else:
+        assert settings.database_url is not None
+        store = _without_credentials(settings.database_url)
+        where = f"the Postgres store {store}" + (
+            f" (schema {settings.database_schema})" if settings.database_schema else ""
+        )
     report = replay(
         settings.database_url,
         settings.data_dir,
         schema=settings.database_schema,
         live_timeout_s=settings.replay_live_timeout_s,
     )
-    print(json.dumps(report.as_dict(), indent=2))
+    print(json.dumps({"store": store, **report.as_dict()}, indent=2))
+    print(f"dsl2png replay: {report.events} events of {where}", file=sys.stderr)
     return 0 if report.equal else 1
+
+
+def _without_credentials(url: str) -> str:
+    """A database URL as it may be printed: its host, port and database, no user or password."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"

@@ -21,7 +21,7 @@ from playwright.async_api import async_playwright
 from pypdf import PdfReader
 
 from render_worker.pool_settings import PoolSettings
-from tests.e2e.processes import ROOT, wait_until
+from tests.e2e.processes import ROOT, base_env, wait_until
 from tests.support.documents import TALL, TALL_CONTENT_HEIGHT, TALL_CUT_PX
 
 pytestmark = pytest.mark.e2e
@@ -672,6 +672,26 @@ def test_jpg_is_jpeg_and_an_ignored_option_is_named(red_button: Path, tmp_path: 
     assert image_of(out).format == "JPEG"
     png = dsl2png("render", red_button, "-o", tmp_path / "button.png", "--quality", "50")
     assert png.returncode == 0 and "warning --quality is for jpeg and webp; png ignores it" in png.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [["worker"], ["relay"], ["projector"], ["migrate"], ["keys", "list"], ["replay"]]
+)
+def test_a_deployed_part_without_a_database_stops_at_once_in_one_line(
+    command: list[str], tmp_path: Path
+) -> None:
+    """The parts of the Postgres deployment, without DATABASE_URL: one line and exit 1, nothing
+    created (an embedded `serve` runs its own worker, relay and projector); `replay` has no
+    embedded store to read in an empty data folder (one `serve` wrote is read: see
+    test_service_embedded)."""
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "dsl2png", *command], cwd=ROOT, env=base_env(DSL2PNG_DATA_DIR=str(data)),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("\n") == 1 and "DATABASE_URL" in result.stderr, result.stderr
+    assert result.stdout == "" and not data.exists()
 
 
 def test_serve_says_at_once_when_it_cannot_listen_with_exit_1_or_2_for_a_bad_host(tmp_path: Path) -> None:

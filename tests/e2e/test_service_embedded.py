@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
 from PIL import Image
 
 from tests.e2e.conftest import RED_BUTTON, example_path
-from tests.e2e.processes import ServiceProcesses, wait_until
+from tests.e2e.processes import ROOT, ServiceProcesses, wait_until
 from tests.support.documents import TALL
 
 
@@ -238,3 +241,23 @@ def test_embedded_option_errors_name_the_option_and_what_to_write(
         (issue,) = device.json()["error"]["errors"]
         assert issue["path"] == "/options/device"
         assert "mobile" in issue["suggestion"] and "frame=phone" in issue["suggestion"]
+
+
+def test_embedded_replay_reads_the_served_store_and_names_it(embedded: tuple[str, ServiceProcesses]) -> None:
+    """`dsl2png replay` without DATABASE_URL checks the read model of the embedded store that
+    `serve` keeps in its data folder (while it runs), and says which store it read."""
+    url, procs = embedded
+    rendered = httpx.post(
+        f"{url}/v1/renders?wait=60", json={"dsl": dict(RED_BUTTON, title="replayed")}, timeout=90
+    )
+    assert rendered.status_code == 200, rendered.text
+    result = subprocess.run(
+        [sys.executable, "-m", "dsl2png", "replay"], cwd=ROOT, env=procs.env,
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    store = Path(procs.env["DSL2PNG_DATA_DIR"]) / "events.sqlite"
+    assert report["store"] == f"sqlite://{store}" and report["equal"] is True
+    assert report["rows"] >= 1 and report["events"] >= 3
+    assert result.stderr == f"dsl2png replay: {report['events']} events of the embedded store {store}\n"
