@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
@@ -49,8 +50,27 @@ def _clean(exc: typer.BadParameter) -> typer.BadParameter:
     return exc
 
 
+def unwrapped(text: str | None) -> str | None:
+    """`text` with each paragraph on one line: typer prints a help's later paragraphs and its
+    epilog with the line breaks of the source, so a docstring wrapped at the code's width came
+    out broken mid-sentence in a terminal that rewraps it. A paragraph starting with click's
+    `\\b` keeps its lines."""
+    if not text:
+        return text
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    return "\n\n".join(
+        paragraph if paragraph.startswith("\b") else " ".join(line.strip() for line in paragraph.splitlines())
+        for paragraph in paragraphs
+    )
+
+
 class Command(TyperCommand):
-    """A command with plain type labels in help and clean messages for bad values."""
+    """A command with plain type labels in help, paragraphs that the terminal wraps, and clean
+    messages for bad values."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.help, self.epilog = unwrapped(self.help), unwrapped(self.epilog)
 
     def get_params(self, ctx: Any) -> list[Any]:
         return _plain_labels(super().get_params(ctx))
@@ -65,6 +85,10 @@ class Command(TyperCommand):
 class Group(TyperGroup):
     """The same for the top level and `keys`."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.help, self.epilog = unwrapped(self.help), unwrapped(self.epilog)
+
     def get_params(self, ctx: Any) -> list[Any]:
         return _plain_labels(super().get_params(ctx))
 
@@ -72,6 +96,15 @@ class Group(TyperGroup):
 EXIT_CODES = (
     "Exit codes: 0 done; 1 an invalid document, a failed render, or a file that cannot be read or "
     "written; 2 a usage error (bad option, -o that cannot work); 130 interrupted (Ctrl+C)."
+)
+"""Render's exit codes, which the top level's help gives for all (html and validate tell theirs)."""
+HTML_EXIT_CODES = (
+    "Exit codes: 0 done; 1 an invalid document, or a file that cannot be read or written; 2 a usage "
+    "error (bad option, -o that cannot work); 130 interrupted (Ctrl+C)."
+)
+VALIDATE_EXIT_CODES = (
+    "Exit codes: 0 every document valid; 1 an invalid document (with --strict, one with warnings "
+    "too) or a file that cannot be read; 2 a usage error (bad option); 130 interrupted (Ctrl+C)."
 )
 
 app = typer.Typer(
@@ -184,7 +217,8 @@ def render(
 ) -> None:
     """Render documents to images through one warm Chromium pool (no servers needed).
 
-    Several documents render in parallel; their lines are printed in the order given, then a summary (3 rendered, 1 failed). A document that fails does not stop the others.
+    Several documents render in parallel; their lines are printed in the order given, then a
+    summary (3 rendered, 1 failed). A document that fails does not stop the others.
     """
     options = dict(
         device=device, width=width, height=height, scale=scale, theme=theme, frame=frame, format=image_format,
@@ -196,7 +230,7 @@ def render(
     raise typer.Exit(commands.render_files(files, output, options, quiet=quiet))
 
 
-@app.command(cls=Command, epilog=EXIT_CODES)
+@app.command(cls=Command, epilog=HTML_EXIT_CODES)
 def html(
     files: Files,
     output: Annotated[
@@ -227,7 +261,7 @@ def html(
     raise typer.Exit(commands.compile_files(commands.expand_folders(files), output, options, quiet=quiet))
 
 
-@app.command(cls=Command, epilog=EXIT_CODES)
+@app.command(cls=Command, epilog=VALIDATE_EXIT_CODES)
 def validate(
     files: Files,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors.")] = False,
@@ -278,7 +312,8 @@ def serve(
 ) -> None:
     """Serve the command and query APIs and /mcp on one port.
 
-    With no DATABASE_URL/NATS_URL everything runs in this process (SQLite, in-process queue, one worker); with them, this serves the APIs and the other parts run as their own processes.
+    With no DATABASE_URL/NATS_URL everything runs in this process (SQLite, in-process queue, one
+    worker); with them, this serves the APIs and the other parts run as their own processes.
 
     Ctrl+C or SIGTERM shut it down cleanly (exit 0). An address it cannot listen on is told
     before anything starts: exit 2 for a --host that is no address of this machine, 1 for a

@@ -9,8 +9,10 @@ import os
 import re
 import signal
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer.main
 from typer.testing import CliRunner
 
 from dsl2png import commands
@@ -224,3 +226,46 @@ def test_help_has_plain_labels_short_options_and_the_version() -> None:
     assert version.exit_code == 0 and version.output.startswith("dsl2png ")
     bad = runner.invoke(app, ["render", "x.json", "--format", "gif"])
     assert bad.exit_code == 2 and "Value error" not in bad.output
+
+
+def _commands(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:
+    """Every command under `group` (a group of typer's own click), with the words that name it
+    (`keys list`)."""
+    found = []
+    for name, command in group.commands.items():
+        found.append(((*prefix, name), command))
+        found += _commands(command, (*prefix, name)) if hasattr(command, "commands") else []
+    return found
+
+
+_ALL_COMMANDS = _commands(typer.main.get_command(app))
+
+
+@pytest.mark.parametrize(
+    ("words", "command"), _ALL_COMMANDS, ids=[" ".join(words) for words, _ in _ALL_COMMANDS]
+)
+def test_each_paragraph_of_a_commands_help_is_wrapped_by_the_terminal_alone(
+    words: tuple[str, ...], command: Any
+) -> None:
+    """A docstring wrapped at the code's width is printed as paragraphs the terminal wraps: on a
+    wide one, each paragraph of the help and of its epilog is one line (`serve --help` broke its
+    exit codes mid-sentence)."""
+    result = CliRunner().invoke(app, [*words, "--help"], env={"COLUMNS": "1000"})
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.split()) for line in result.output.splitlines()]
+    for paragraph in [*(command.help or "").split("\n\n"), *(command.epilog or "").split("\n\n")]:
+        if paragraph:
+            assert " ".join(paragraph.split()) in lines, paragraph
+
+
+def test_each_command_tells_its_own_exit_codes() -> None:
+    """validate writes no file and renders nothing; html renders nothing."""
+
+    def epilog(*words: str) -> str:
+        output = CliRunner().invoke(app, [*words, "--help"], env={"COLUMNS": "1000"}).output
+        return next(" ".join(line.split()) for line in output.splitlines() if "Exit codes:" in line)
+
+    assert "a failed render" in epilog("render") and "-o that cannot work" in epilog("render")
+    assert "render" not in epilog("html") and "-o that cannot work" in epilog("html")
+    validate = epilog("validate")
+    assert "render" not in validate and "-o" not in validate and "--strict" in validate
