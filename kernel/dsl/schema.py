@@ -52,11 +52,16 @@ ELEMENT_FIELDS: dict[str, str] = {
     "iconPosition": "Where a button's or a link's icon sits: start (before the label, the default) or end (after it: 'Next ->'); left/right are read as start/end.",
     "badge": "A count or short tag drawn on the element: a button's is a small red count on its top-right corner (a cart's 3), a card's a pill beside its title ('Most popular'). Other types draw none (a warning says so): use a badge element.",
     "src": "Image source (an image, an avatar's face, a video's poster, a card's cover at its top); only data: URIs are drawn, anything else becomes a labelled placeholder.",
-    "alt": "Alternative text of an image.",
+    "alt": "Alternative text of a picture: an image's (its placeholder's caption without one), an avatar's "
+    "face, a video's poster or a card's cover (beside their src).",
     "href": "Link target (shown, never followed).",
     "variant": "Visual variant; the values depend on the type (e.g. button primary|secondary|outline|ghost|danger|link, chart bar|line|area|pie|donut).",
-    "size": "sm|md|lg, or a size in px.",
-    "color": "A CSS colour (icons, avatars, badges).",
+    "size": "The element's size, by type: sm|md|lg for buttons, fields, tabs, badges, tables and stats; "
+    "xs|sm|md|lg|xl|2xl or px for texts, avatars, spinners and ratings; sm|md|lg|xl for a header's or "
+    "section's title and a modal's width (or px); px for icons, spacers, charts, progress bars and "
+    "circle or rect skeletons.",
+    "color": "A CSS colour for an icon's stroke, a progress bar's fill, a rating's stars or a timeline's "
+    "line; other types warn (their variant or style colours them).",
     "disabled": "Draw the element disabled.",
     "direction": "Flow direction of children: row/horizontal or column/vertical.",
     "gap": "Space between children (px number or CSS length).",
@@ -64,24 +69,25 @@ ELEMENT_FIELDS: dict[str, str] = {
     "align": "Cross-axis alignment of children.",
     "justify": "Main-axis distribution of children.",
     "wrap": "Let children wrap onto several lines.",
-    "level": "Heading level 1-6.",
+    "level": "1-6: a heading's level (default 2); a section's or header's title size (1 the largest).",
     "items": "Entries of navbars, sidebars, menus, tabs, breadcrumbs, lists, steppers and footers: strings or {label, icon, badge, active, ...}; an avatar group's faces: names, as strings or {label} ({name} reads the same).",
     "actions": "Action buttons (modals, forms, empty states): labels or items.",
-    "options": "Choices of a select or radio group: strings or {label, value}.",
-    "columns": "Grid: a column count. Table: column names or {key, label, align}.",
+    "options": "Choices of a select or radio group: strings or {label, value, disabled, description}.",
+    "columns": "Grid: a column count. Table: column names or {key, label, align, width, color}.",
     "rows": "Table: rows as lists or objects; a cell is text, a number, true/false, null, or a control "
     f"element ({', '.join(CELL_TYPES)}) or a list of them side by side, with texts among them (a name beside its "
     "avatar). Textarea: visible line count.",
-    "value": "Current value (inputs, selects, sliders, progress, stats).",
-    "checked": "Checked state of a checkbox or toggle.",
+    "checked": "Checked state of a checkbox, toggle, chip or lone radio.",
     "required": "Mark a form field required.",
     "error": "Error message under a form field.",
     "hint": "Help text under a form field.",
     "inputType": "HTML input type for an input (text, email, password, number, ...).",
     "min": "Minimum (sliders, progress).",
-    "max": "Maximum (sliders, progress).",
+    "max": "A slider's or progress bar's maximum (default 100), a rating's number of stars (default 5), "
+    "an avatar group's faces before its +N (default 5).",
     "step": "Step of a slider.",
-    "active": "The active tab or item (index or label).",
+    "active": "The active entry (index or label): the tab of tabs, a navbar's or sidebar's item, an "
+    "accordion's open item, a stepper's current step when no current is given.",
     "current": "Current page (pagination) or step index (stepper, 0-based).",
     "total": "Total pages (pagination).",
     "change": "Change shown by a stat, e.g. '+12%'.",
@@ -89,21 +95,21 @@ ELEMENT_FIELDS: dict[str, str] = {
     "month": "Month of a calendar, YYYY-MM.",
     "language": "A code element's language (python, ts, bash, json, yaml, sql, diff...): colours its tokens.",
     "events": "Calendar events [{date, label, time, color}].",
-    "lines": "Line count of a text skeleton.",
+    "lines": "A skeleton's line count: a text skeleton's bars (default 3), the lines beside a row "
+    "skeleton's face (default 2), a card skeleton's bars under its picture (default 3).",
     "duration": "Duration label of a video.",
     "status": "Status dot of an avatar (online, away, busy, offline).",
     "striped": "Zebra-striped table rows.",
     "selectable": "A table's checkbox column: a checkbox before each row and in the header, for bulk actions.",
     "selectedRows": "The rows (indexes from 0) ticked in a table's checkbox column, or true for all.",
     "ordered": "Numbered list.",
-    "removable": "Draw a chip with a remove cross.",
+    "removable": "A remove cross on a chip, a close button on an alert.",
     "onClick": "Accepted from the earlier format, never emitted (a warning says so).",
     "onChange": "Accepted from the earlier format, never emitted (a warning says so).",
     "onHover": "Accepted from the earlier format, never emitted (a warning says so).",
-    "customAttributes": "HTML attributes: an input's `type` is read as its inputType; a field's value, placeholder, "
-    "disabled, required and readonly, a choice's checked, a range's min, max and step as those fields; ones that draw nothing "
-    "(aria-*, data-*, autocomplete, name...) are accepted; the others are ignored (a warning names them).",
 }
+"""What editors show for an element's fields (hover help), for the fields whose model gives no
+description of its own: one with a `Field(description=...)` is published as written there."""
 
 _EXAMPLE: dict[str, Any] = {
     "width": 800,

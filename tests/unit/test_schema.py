@@ -7,8 +7,11 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.schema import SCHEMA_DIALECT, SCHEMA_ID, json_schema, json_schema_text
+from kernel.dsl.catalog import COLOR_TYPES, DRAWN_FIELDS, ELEMENT_TYPES
+from kernel.dsl.model import Element
+from kernel.dsl.schema import ELEMENT_FIELDS, SCHEMA_DIALECT, SCHEMA_ID, json_schema, json_schema_text
+from kernel.dsl.semantic import DRAWN_BESIDE
+from kernel.dsl.sizes import HEADER_SIZES
 from kernel.dsl.style_rules import STYLE_PROPERTIES
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -41,6 +44,48 @@ def test_every_property_is_described() -> None:
         assert prop.get("description"), name
     for name, prop in schema["$defs"]["Element"]["properties"].items():
         assert prop.get("description"), name
+
+
+def test_a_field_is_described_in_one_place() -> None:
+    """ELEMENT_FIELDS describes the fields the model leaves undescribed; it replaced two that the
+    model described better (a select's list of values, the attributes read as fields)."""
+    described = {name for name, field in Element.model_fields.items() if field.description}
+    assert described & set(ELEMENT_FIELDS) == set()
+    element = json_schema()["$defs"]["Element"]["properties"]
+    assert element["value"]["description"] == Element.model_fields["value"].description
+
+
+def _types_drawing(name: str) -> set[str]:
+    if name == "color":
+        return set(COLOR_TYPES)
+    return {kind for kind, fields in DRAWN_FIELDS.items() if name in fields} | {
+        kind for kind, beside in DRAWN_BESIDE if beside == name
+    }
+
+
+_FEW = 6
+"""A field this few types draw is described with each of them (hover help in an editor must not
+say `level` is a heading's alone); one most types take (`gap`) says what it does instead."""
+
+
+@pytest.mark.parametrize(
+    "name", sorted(name for name in ELEMENT_FIELDS if 0 < len(_types_drawing(name)) <= _FEW)
+)
+def test_the_description_of_a_field_few_types_draw_names_each_of_them(name: str) -> None:
+    description = json_schema()["$defs"]["Element"]["properties"][name]["description"].lower()
+    assert [kind for kind in sorted(_types_drawing(name)) if kind not in description] == []
+
+
+def test_the_description_of_size_gives_each_kind_of_size() -> None:
+    """`size` is a control's height, a text's font size, a modal's width, an icon's px..."""
+    description = json_schema()["$defs"]["Element"]["properties"]["size"]["description"]
+    for words in (
+        "sm|md|lg for buttons",
+        "xs|sm|md|lg|xl|2xl or px for texts, avatars",
+        "|".join(HEADER_SIZES),
+    ):
+        assert words in description
+    assert all(kind in description for kind in ("header", "section", "modal", "icons", "spacers", "charts"))
 
 
 def test_element_types_and_style_keys_are_listed() -> None:
