@@ -11,6 +11,7 @@ import pytest
 
 from kernel.dsl.catalog import CATEGORIES
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements import calendar as calendar_element
 from kernel.dsl.compiler.elements import data, feedback, navigation
 from kernel.dsl.compiler.elements.navigation import page_window
 from kernel.dsl.compiler.registry import RENDERERS
@@ -551,7 +552,7 @@ def test_a_month_calendar_shrinks_to_its_container_and_obeys_its_width() -> None
     assert 'class="dsl-calendar has-width" style="width:230px' in render(
         type="calendar", layout={"width": 230}
     )
-    css = data.CSS
+    css = calendar_element.CSS
     assert "min-width:min(280px,100%);max-width:100%" in css and ".dsl-calendar.has-width{min-width:0}" in css
     assert "grid-template-columns:repeat(7,minmax(0,1fr))" in css
     assert (
@@ -565,7 +566,9 @@ def test_a_full_calendars_weeks_share_its_height() -> None:
     drawn whatever the height."""
     html = render(type="calendar", variant="full", month="2025-09", layout={"height": 460})
     assert html.startswith('<div class="dsl-calendar dsl-calendar--full has-height" style="--weeks:5;')
-    assert "flex:1 1 calc(var(--weeks) * 92px);min-height:0;grid-auto-rows:minmax(0,1fr)" in data.CSS
+    assert (
+        "flex:1 1 calc(var(--weeks) * 92px);min-height:0;grid-auto-rows:minmax(0,1fr)" in calendar_element.CSS
+    )
     assert 'style="--weeks:6"' in render(type="calendar", variant="full", month="2025-06")
     assert "--weeks" not in render(type="calendar", month="2025-06")
 
@@ -597,15 +600,21 @@ def test_the_height_queries_show_the_labels_that_fit(count: int, height: int, sh
     hidden: set[int] = set()
     more = 3 if count > 3 else None
     k = min(count, 4)
-    for below, rule in re.findall(r"@container \(height < (\d+)px\)\{(.*?)\}\}", data._day_fit_css()):
+    for below, rule in re.findall(
+        r"@container \(height < (\d+)px\)\{(.*?)\}\}", calendar_element._day_fit_css()
+    ):
         if f".is-k{k}>" in rule and height < int(below):
             hidden.update(int(n) for n in re.findall(rf"\.is-k{k}>\.dsl-cal-event:nth-child\((\d)\)", rule))
             more = int(re.findall(rf"\.is-k{k}>\.is-m(\d)\{{display:block", rule)[0])
     labels = min(count, 3) - len(hidden)
     assert labels == shown and (more is None if shown == count else more == shown), (hidden, more)
-    used = data.CAL_DAY_TOP + shown * data.CAL_EVENT_H + max(shown - 1, 0) * data.CAL_EVENT_GAP
+    used = (
+        calendar_element.CAL_DAY_TOP
+        + shown * calendar_element.CAL_EVENT_H
+        + max(shown - 1, 0) * calendar_element.CAL_EVENT_GAP
+    )
     if more is not None:
-        used += data.CAL_MORE_H + (data.CAL_EVENT_GAP if shown else 0)
+        used += calendar_element.CAL_MORE_H + (calendar_element.CAL_EVENT_GAP if shown else 0)
     assert used <= height or shown == 0, used
 
 

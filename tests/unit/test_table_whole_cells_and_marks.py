@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from kernel.dsl.compiler.elements import calendar as calendar_element
 from kernel.dsl.compiler.elements import data
 from tests.support.css_rules import css_rule
 from tests.support.elements import render_element
@@ -111,5 +112,5 @@ def test_a_tables_corners_stay_clear_of_its_cells_whatever_the_theme_radius() ->
     boxes whose rows meet the frame keep to 24 px, the padded ones to 32 px."""
     assert css_rule(".dsl-table", data.CSS)["border-radius"] == "min(var(--radius),24px)"
     assert re.search(r"\.dsl-list--divided ul\{[^}]*border-radius:min\(var\(--radius\),24px\)", data.CSS)
-    assert css_rule(".dsl-calendar", data.CSS)["border-radius"] == "min(var(--radius-lg),32px)"
+    assert css_rule(".dsl-calendar", calendar_element.CSS)["border-radius"] == "min(var(--radius-lg),32px)"
     assert css_rule(".dsl-stat", data.CSS)["border-radius"] == "min(var(--radius-lg),32px)"

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements import calendar as calendar_element
 from kernel.dsl.compiler.elements import data
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
@@ -180,10 +181,12 @@ def test_a_day_with_one_event_has_no_count_and_moves_it_beside_the_number_when_s
     )
     day = re.search(r'<span class="dsl-cal-events is-k1">(.*?)</span></div>', html)
     assert day and "dsl-cal-more" not in day.group(1) and "Review" in day.group(1)
-    below = data.CAL_DAY_TOP + data.CAL_EVENT_H
-    rule = re.search(rf"@container \(height < {below}px\)\{{\.dsl-cal-events\.is-k1\{{([^}}]*)\}}", data.CSS)
+    below = calendar_element.CAL_DAY_TOP + calendar_element.CAL_EVENT_H
+    rule = re.search(
+        rf"@container \(height < {below}px\)\{{\.dsl-cal-events\.is-k1\{{([^}}]*)\}}", calendar_element.CSS
+    )
     assert rule and "position:absolute" in rule.group(1) and "inset-inline:34px 6px" in rule.group(1)
-    assert ".is-k1>" not in data._day_fit_css()  # its label is never hidden for a count
+    assert ".is-k1>" not in calendar_element._day_fit_css()  # its label is never hidden for a count
 
 
 def test_a_day_with_two_events_still_counts_the_hidden_ones() -> None:

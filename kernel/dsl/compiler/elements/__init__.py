@@ -5,6 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler.elements import (
     accordion,
     basic,
+    calendar,
     code,
     data,
     feedback,
@@ -28,6 +29,7 @@ ELEMENT_MODULES = (
     navigation,
     accordion,
     data,
+    calendar,
     timeline,
     rating,
     feedback,

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import calendar as _calendar
 import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from kernel.dsl.compiler.bidi import unjoined
-from kernel.dsl.compiler.calendar_words import calendar_words
 from kernel.dsl.compiler.charts import CHART_CSS, SPARKLINE_HEIGHT, chart_html
 from kernel.dsl.compiler.colors import PALETTE, palette_color, safe_color
 from kernel.dsl.compiler.context import RenderContext
@@ -27,7 +24,7 @@ from kernel.dsl.compiler.text_metrics import in_typeface
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import drawable_image_uri
-from kernel.dsl.model import CalendarEvent, Column, Element, Item, Scalar, TableCell
+from kernel.dsl.model import Column, Element, Item, Scalar, TableCell
 from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_percents
 from kernel.dsl.sizes import size_word
 
@@ -1884,239 +1881,6 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
     return box(element, header + body)
 
 
-# --- calendar ----------------------------------------------------------------------------------
-
-DEFAULT_MONTH = (2026, 1)
-"""Shown when neither `month`, `value` nor an event names one: fixed, so output is deterministic."""
-_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})")
-
-
-def _parse_month(text: str | None) -> tuple[int, int] | None:
-    match = _YEAR_MONTH.match((text or "").strip())
-    if not match:
-        return None
-    year, month = int(match.group(1)), int(match.group(2))
-    return (year, month) if 1 <= year <= 9999 and 1 <= month <= 12 else None
-
-
-def _calendar_month(element: Element) -> tuple[int, int]:
-    """The month shown: `month`, else that of the selected day, of the range's start, of the
-    first event."""
-    candidates = [element.month, element.value if isinstance(element.value, str) else None]
-    candidates += [element.range.start] if element.range else []
-    candidates += [event.date for event in element.events or []]
-    for candidate in candidates:
-        parsed = _parse_month(candidate)
-        if parsed:
-            return parsed
-    return DEFAULT_MONTH
-
-
-def _selected_day(element: Element, year: int, month: int) -> int | None:
-    value = element.value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if text.isdigit():
-            return int(text)
-        match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
-        if match and (int(match.group(1)), int(match.group(2))) == (year, month):
-            return int(match.group(3))
-    return None
-
-
-def _event_day(event_date: str, year: int, month: int) -> int | None:
-    text = event_date.strip()
-    if text.isdigit():
-        return int(text)
-    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
-    if match and (int(match.group(1)), int(match.group(2))) == (year, month):
-        return int(match.group(3))
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class DaySelection:
-    """What a month grid marks: the selected day of the month (`value`) and the first and last
-    days of the selected `range` (any dates: a range may run on into the next month)."""
-
-    day: int | None
-    start: date | None = None
-    end: date | None = None
-
-    def range_part(self, day: date) -> str:
-        """The range class of a day: its start, its end, a day between them, or none."""
-        if self.start is None or self.end is None or not self.start <= day <= self.end:
-            return ""
-        if day == self.start == self.end:
-            return " is-range-start is-range-end"
-        if day == self.start:
-            return " is-range-start"
-        return " is-range-end" if day == self.end else " is-in-range"
-
-
-def _day_selection(element: Element, year: int, month: int) -> DaySelection:
-    span = element.range
-    if span is None:
-        return DaySelection(_selected_day(element, year, month))
-    start, end = date.fromisoformat(span.start), date.fromisoformat(span.end)
-    return DaySelection(_selected_day(element, year, month), start, end)
-
-
-@renders("calendar")
-def render_calendar(element: Element, ctx: RenderContext) -> str:
-    """A month grid in the document's language (English, Monday first, without one): `value`
-    selected, a `range` of days drawn as design systems draw one (its ends filled in the
-    primary, the days between on a soft band joined along each week), `events` as dots (or
-    labels with `variant: full`).
-
-    The band (the CSS: each day's `::before`) is as tall as a day's number (32 px, or the day's
-    width when narrower: a margin's percentage is of the width), spans the day and the 2 px gap
-    to the next, starts and ends in the middle of the range's ends, and is rounded where a week
-    ends. A full calendar tints the range's days."""
-    year, month = _calendar_month(element)
-    selected = _day_selection(element, year, month)
-    full = element.variant in ("full", "large", "month")
-    by_day: dict[int, list[tuple[str, str]]] = {}
-    for index, event in enumerate(element.events or []):
-        event_day = _event_day(event.date, year, month)
-        if event_day is not None:
-            color = safe_color(event.color) or palette_color(index)
-            by_day.setdefault(event_day, []).append((_event_text(event), color))
-    words = calendar_words(ctx.lang, year, month)
-    weeks = _calendar.Calendar(firstweekday=words.first_weekday).monthdatescalendar(year, month)
-    head = "".join(f"<span>{esc(name)}</span>" for name in words.weekdays)
-    more = ui_string("calendar_more", ctx.lang) if full else ""
-    cells = [_day_cell(day, month, selected, by_day, more) for week in weeks for day in week]
-    title = words.title
-    nav = (
-        f'<div class="dsl-cal-head"><span class="dsl-cal-nav">{icon_svg("chevron-left", 16)}</span>'
-        f'<span class="dsl-cal-title">{esc(title)}</span>'
-        f'<span class="dsl-cal-nav">{icon_svg("chevron-right", 16)}</span></div>'
-    )
-    grid = f'<div class="dsl-cal-week">{head}</div><div class="dsl-cal-grid">{"".join(cells)}</div>'
-    agenda = ""
-    if not full and by_day:
-        rows = [
-            f'<li><i style="background:{color}"></i><span class="dsl-cal-date">{esc(words.day_labels[day])}'
-            f"</span><span>{esc(label)}</span></li>"
-            for day in sorted(by_day)
-            for label, color in by_day[day]
-        ][:5]
-        agenda = f'<ul class="dsl-cal-agenda">{"".join(rows)}</ul>'
-    if full:  # the grid asks for 92 px a week (the CSS), and shares what the calendar has
-        return box(element, nav + grid, classes="dsl-calendar--full", style={"--weeks": str(len(weeks))})
-    return box(element, nav + grid + agenda)
-
-
-def _event_text(event: CalendarEvent) -> str:
-    """What an event shows: its label, after its `time` when it has one ("08:00 Anna Berg")."""
-    return f"{event.time.strip()} {event.label}" if event.time and event.time.strip() else event.label
-
-
-def _day_cell(
-    day: date, month: int, selected: DaySelection, by_day: dict[int, list[tuple[str, str]]], more: str
-) -> str:
-    """A day of the month grid: its number, its part of the selected range, and its events as
-    labels on a full calendar (one whose `more` template counts those without room, "+{count}
-    more") or as dots. On a filled day (the selected one, a range's end) the dots are drawn in
-    the primary's text colour, inside the fill (the CSS): in their own colours they sank into it."""
-    in_month = day.month == month
-    cls = "dsl-cal-day"
-    if not in_month:
-        cls += " is-outside"
-    elif day.day == selected.day:
-        cls += " is-selected"
-    cls += selected.range_part(day)
-    events = by_day.get(day.day, []) if in_month else []
-    marks = ""
-    if events and more:
-        marks = _day_events(events, more)
-    elif events:
-        filled = " is-selected" in cls or " is-range-" in cls
-        dots = "".join(
-            f'<i style="background:{"var(--primary-foreground)" if filled else color}"></i>'
-            for _, color in events[:3]
-        )
-        marks = f'<span class="dsl-cal-dots">{dots}</span>'
-    return f'<div class="{cls}"><span class="dsl-cal-num">{day.day}</span>{marks}</div>'
-
-
-CAL_DAY_PAD_TOP, CAL_DAY_PAD_X, CAL_DAY_NUM, CAL_DAY_GAP = 3, 6, 26, 3
-"""A full calendar day's padding above its number and on its sides, the number's height (and
-width), the gap under it (px)."""
-CAL_DAY_TOP = CAL_DAY_NUM + CAL_DAY_GAP
-"""Height above a full calendar day's events."""
-CAL_EVENT_H, CAL_EVENT_GAP, CAL_MORE_H = 18, 2, 16
-"""Height of an event's label, of the gap between two, and of the "+N more" line, in px."""
-CAL_MAX_EVENTS = 3
-"""Labels a day shows at most; the rest are counted in "+N more"."""
-
-
-def _day_events(events: list[tuple[str, str]], more: str) -> str:
-    """A full calendar day's event labels (at most `CAL_MAX_EVENTS`) and, for a day of several
-    events, one "+N more" line for each number of labels the day may have room for: the
-    container queries of `_day_fit_css` show as many labels as the day's height holds and the
-    matching count. A lone event is never counted: it always has room, beside the number."""
-    count = len(events)
-    chips = "".join(
-        f'<span class="dsl-cal-event" style="--tone:{color}">{esc(label)}</span>'
-        for label, color in events[:CAL_MAX_EVENTS]
-    )
-    shown_counts = range(min(count - 1, CAL_MAX_EVENTS) + 1) if count > 1 else range(0)
-    mores = "".join(
-        f'<span class="dsl-cal-more is-m{shown}">{esc(more.format(count=count - shown))}</span>'
-        for shown in shown_counts
-    )
-    return f'<span class="dsl-cal-events is-k{min(count, CAL_MAX_EVENTS + 1)}">{chips}{mores}</span>'
-
-
-def _day_fit_css() -> str:
-    """Container queries on a full calendar day's height (its own box, `container-type:size`):
-    below the height that `shown + 1` labels (and a "+N more" line, when some stay hidden) need,
-    the day shows `shown` labels and the "+N more" that counts the others. `is-kN` marks a day
-    with N events (4 for four or more), so that a day whose every label fits needs no count.
-    A day with one event too short for its label under the number shows it beside the number,
-    ellipsized: a "+1 more" there would hide the one label that has room."""
-
-    def with_more(shown: int) -> int:
-        return CAL_DAY_TOP + shown * (CAL_EVENT_H + CAL_EVENT_GAP) + CAL_MORE_H
-
-    rules = [f".is-k{CAL_MAX_EVENTS + 1}>.is-m{CAL_MAX_EVENTS}{{display:block}}"]
-    for count in range(2, CAL_MAX_EVENTS + 2):
-        steps = [(with_more(shown + 1), shown) for shown in range(min(count, CAL_MAX_EVENTS + 1) - 2, -1, -1)]
-        if count <= CAL_MAX_EVENTS:
-            every = CAL_DAY_TOP + count * CAL_EVENT_H + (count - 1) * CAL_EVENT_GAP
-            steps.insert(0, (every, count - 1))
-        for below, shown in steps:
-            day = f".is-k{count}>"
-            rules.append(
-                f"@container (height < {below}px){{{day}.dsl-cal-event:nth-child({shown + 1}),"
-                f"{day}.is-m{shown + 1}{{display:none}}{day}.is-m{shown}{{display:block}}}}"
-            )
-    # Too short for a line under the number: the count goes beside it.
-    beside = CAL_DAY_PAD_TOP + (CAL_DAY_NUM - CAL_MORE_H) / 2
-    rules.append(
-        f"@container (height < {with_more(0)}px){{.dsl-cal-events{{position:absolute;top:{beside:g}px;"
-        "inset-inline-end:4px;max-width:calc(100% - 34px)}}"
-    )
-    rules.append(_lone_event_beside_css())
-    return "\n".join(rules) + "\n"
-
-
-def _lone_event_beside_css() -> str:
-    """A day's lone event label, when the day is too short for it under the number: on the
-    number's line, from beside the number to the day's edge, cut with an ellipsis."""
-    below = CAL_DAY_TOP + CAL_EVENT_H
-    top = CAL_DAY_PAD_TOP + (CAL_DAY_NUM - CAL_EVENT_H) / 2
-    start = CAL_DAY_PAD_X + CAL_DAY_NUM + CAL_EVENT_GAP
-    return (
-        f"@container (height < {below}px){{.dsl-cal-events.is-k1{{position:absolute;top:{top:g}px;"
-        f"inset-inline:{start}px {CAL_DAY_PAD_X}px;max-width:none}}}}"
-    )
-
-
 CSS = (
     CHART_CSS
     + STAT_LINES_CSS
@@ -2338,48 +2102,5 @@ CSS = (
    alone made one keep its natural width, flex-shrink:0, and a donut's legend ran off the row) */
 .dsl-hflow>.dsl-chart:not(.has-width):not([style*="flex:"],[style*="flex-grow"],[style*="flex-basis"]){flex:1 1 0%!important;min-width:0}
 .dsl-hflow.is-wrapping>.dsl-chart:not(.has-width):not([style*="flex:"],[style*="flex-grow"],[style*="flex-basis"]){flex-basis:280px!important}
-
-.dsl-calendar{display:inline-flex;flex-direction:column;gap:6px;padding:14px;background:var(--surface);border:1px solid var(--border);border-radius:min(var(--radius-lg),32px);box-shadow:var(--shadow-sm);font-size:13.5px;box-sizing:border-box;min-width:min(280px,100%);max-width:100%}
-.dsl-calendar.has-width{min-width:0}
-.dsl-cal-head{display:flex;align-items:center;justify-content:space-between;gap:4px;margin-bottom:6px}
-.dsl-cal-title{flex:none;max-width:calc(100% - 56px);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:14.5px;font-weight:600;color:var(--foreground)}
-.dsl-cal-nav{flex:0 1 30px;min-width:24px;aspect-ratio:1;display:inline-flex;align-items:center;justify-content:center;border:1px solid var(--border);border-radius:var(--radius-sm);color:var(--muted-foreground)}
-[dir=rtl] .dsl-cal-nav svg{transform:scaleX(-1)}
-.dsl-cal-week,.dsl-cal-grid{display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:2px}
-.dsl-cal-week span{text-align:center;font-size:12px;font-weight:500;color:var(--muted-foreground);padding:4px 0}
-.dsl-cal-day{position:relative;display:flex;flex-direction:column;align-items:center;justify-content:center;height:38px;border-radius:var(--radius-sm);color:var(--foreground);font-variant-numeric:tabular-nums}
-.dsl-cal-num{display:inline-flex;align-items:center;justify-content:center;width:min(32px,100%);aspect-ratio:1;border-radius:var(--radius-sm)}
-.dsl-cal-day.is-outside{color:var(--placeholder)}
-.dsl-cal-day:is(.is-selected,.is-range-start,.is-range-end) .dsl-cal-num{background:var(--primary-solid);color:var(--primary-foreground);font-weight:600}
-.dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end)::before{content:"";position:absolute;inset-inline:-1px;top:50%;bottom:50%;margin-block:max(-16px,-50%);background:var(--primary-soft)}
-.dsl-cal-day.is-range-start::before{inset-inline-start:50%}
-.dsl-cal-day.is-range-end::before{inset-inline-end:50%}
-.dsl-cal-day.is-range-start.is-range-end::before{display:none}
-.dsl-cal-day:is(.is-in-range,.is-range-end):nth-child(7n+1)::before{inset-inline-start:0;border-start-start-radius:var(--radius-sm);border-end-start-radius:var(--radius-sm)}
-.dsl-cal-day:is(.is-in-range,.is-range-start):nth-child(7n)::before{inset-inline-end:0;border-start-end-radius:var(--radius-sm);border-end-end-radius:var(--radius-sm)}
-.dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end) .dsl-cal-num{position:relative}
-.dsl-cal-dots{position:absolute;bottom:2px;display:flex;gap:2px}
-.dsl-cal-dots i{width:4px;height:4px;border-radius:50%}
-.dsl-cal-day:is(.is-selected,.is-range-start,.is-range-end) .dsl-cal-dots{bottom:6px}
-.dsl-cal-agenda{list-style:none;margin:8px 0 0;padding:10px 2px 0;border-top:1px solid var(--border);display:flex;flex-direction:column;gap:7px}
-.dsl-cal-agenda li{display:flex;align-items:center;gap:8px;color:var(--foreground);white-space:nowrap;overflow:hidden}
-.dsl-cal-agenda li>span:last-child{min-width:0;overflow:hidden;text-overflow:ellipsis}
-.dsl-cal-agenda i{width:8px;height:8px;border-radius:50%;flex:none}
-.dsl-cal-date{color:var(--muted-foreground);min-width:48px;font-variant-numeric:tabular-nums}
-.dsl-calendar--full{display:flex;padding:0;gap:0;overflow:hidden;min-height:0}
-.dsl-calendar--full .dsl-cal-head{padding:14px 16px;margin:0;border-bottom:1px solid var(--border)}
-.dsl-calendar--full .dsl-cal-week,.dsl-calendar--full .dsl-cal-grid{gap:0}
-.dsl-calendar--full .dsl-cal-week span{padding:8px 0;border-bottom:1px solid var(--border)}
-.dsl-calendar--full .dsl-cal-grid{flex:1 1 calc(var(--weeks) * 92px);min-height:0;grid-auto-rows:minmax(0,1fr)}
-.dsl-calendar--full .dsl-cal-day{height:auto;align-items:stretch;justify-content:flex-start;border-radius:0;padding:3px 6px 2px;gap:3px;border-inline-end:1px solid var(--border);border-bottom:1px solid var(--border);min-width:0;overflow:hidden;container-type:size}
-.dsl-calendar--full .dsl-cal-day:nth-child(7n){border-inline-end:0}
-.dsl-calendar--full .dsl-cal-day.is-outside{background:color-mix(in srgb,var(--muted) 45%,var(--surface))}
-.dsl-calendar--full .dsl-cal-num{width:26px;height:26px;font-size:12.5px;border-radius:50%}
-.dsl-calendar--full .dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end){background:var(--primary-soft)}
-.dsl-calendar--full .dsl-cal-day::before{display:none}
-.dsl-cal-events{display:flex;flex-direction:column;gap:2px;min-width:0}
-.dsl-cal-event{display:block;flex:none;height:18px;padding:2px 6px;border-radius:4px;font-size:11.5px;line-height:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:color-mix(in srgb,var(--tone) 75%,var(--foreground))}
-.dsl-cal-more{display:none;flex:none;height:16px;font-size:11px;line-height:16px;color:var(--muted-foreground);padding-inline-start:6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 """
-    + _day_fit_css()
 )
