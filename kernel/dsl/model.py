@@ -19,6 +19,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from kernel.dsl.calendar_dates import CalendarDate, DateProblem, read_date
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.entities import read_words, references_read
@@ -352,8 +353,9 @@ def _variant_word(value: Any) -> Any:
 VariantWord = Annotated[str | None, BeforeValidator(_variant_word)]
 
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-RANGE_SHAPE = "write it as [start, end], two dates YYYY-MM-DD: range: ['2025-08-11', '2025-08-15']"
+RANGE_FORM = "write it as [start, end], two dates YYYY-MM-DD: range: [{example}]"
+RANGE_EXAMPLE = "'2025-08-11', '2025-08-15'"
+"""The range of a message's example when the author's own dates cannot be read."""
 _RANGE_KEYS = {"start": ("start", "from"), "end": ("end", "to")}
 """The names of a range's ends in an object: the DSL's, and react-day-picker's `{from, to}`."""
 
@@ -365,15 +367,19 @@ class DateSpan(_Strict):
     end: str
 
 
-def _range_error(message: str, **context: Any) -> PydanticCustomError:
-    return PydanticCustomError("invalid_range", f"{message}; {RANGE_SHAPE}", context)
+def _range_error(message: str, *, example: str = RANGE_EXAMPLE, **context: Any) -> PydanticCustomError:
+    return PydanticCustomError("invalid_range", f"{message}; {RANGE_FORM}", {**context, "example": example})
 
 
-def _iso_day(value: Any, end: str) -> str:
-    """One end of a range as YYYY-MM-DD (a date YAML read as one too); an error naming `end`
-    otherwise: a number (a slider's bounds written here) says where those go."""
+def _range_end(value: Any, end: str, *, year: int | None = None) -> date | DateProblem:
+    """One end of a range as a day (a date YAML read as one too), or what is wrong with the text
+    (read in `year` when it gives none); an error naming `end` for a value that is no text: a
+    number (a slider's bounds written here) says where those go."""
     if isinstance(value, date):
-        return value.isoformat()
+        return value
+    if isinstance(value, str):
+        read = read_date(value, year=year)
+        return read.day if isinstance(read, CalendarDate) else read
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise PydanticCustomError(
             "invalid_range",
@@ -381,15 +387,40 @@ def _iso_day(value: Any, end: str) -> str:
             "YYYY-MM-DD; a slider's or a chart's bounds are 'min' and 'max'",
             {"end": end, "value": f"{value:g}"},
         )
-    match = _ISO_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
-    try:
-        day = date(*(int(part) for part in match.groups())) if match else None
-    except ValueError:
-        day = None
-    if day is None:
-        shown = f"'{value}'" if isinstance(value, str) else "null" if value is None else "not text"
-        raise _range_error("the range's {end} {shown} is not a date", end=end, shown=shown)
-    return day.isoformat()
+    raise _range_error(
+        "the range's {end} {shown} is not a date", end=end, shown="null" if value is None else "not text"
+    )
+
+
+def _range_days(first: Any, last: Any) -> tuple[date, date]:
+    """A range's two ends as days; else an error naming the first end that is none (a date
+    without a year, `Aug 15`, is read in the other end's year for the example)."""
+    known = next(
+        (day.year for day in (_range_end(first, "start"), _range_end(last, "end")) if isinstance(day, date)),
+        None,
+    )
+    start, end = _range_end(first, "start", year=known), _range_end(last, "end", year=known)
+    if isinstance(start, date) and isinstance(end, date):
+        return start, end
+    name, written, problem = ("start", first, start) if isinstance(start, DateProblem) else ("end", last, end)
+    assert isinstance(problem, DateProblem)
+    raise _range_error(
+        "the range's {end} '{written}' {reason}", end=name, written=str(written)[:40], reason=problem.reason,
+        example=_range_example(start, end),
+    )  # fmt: skip
+
+
+def _range_example(start: date | DateProblem, end: date | DateProblem) -> str:
+    """The author's own range for an error's example, with the day probably meant in place of
+    the end that is none: when the other end is a day and one reading keeps them in order (of
+    `12/09/2025`'s two readings, the one before an end in October); else RANGE_EXAMPLE."""
+    if isinstance(start, DateProblem) and isinstance(end, date):
+        pairs = [(day, end) for day in start.readings if day <= end]
+    elif isinstance(end, DateProblem) and isinstance(start, date):
+        pairs = [(start, day) for day in end.readings if start <= day]
+    else:
+        pairs = []
+    return ", ".join(f"'{day.isoformat()}'" for day in pairs[0]) if len(pairs) == 1 else RANGE_EXAMPLE
 
 
 def date_span(value: Any) -> Any:
@@ -417,7 +448,8 @@ def date_span(value: Any) -> Any:
     else:
         shown = f"the text '{value[:40]}'" if isinstance(value, str) else f"the value {value!r:.40}"
         raise _range_error("a range is a list of two dates, got {shown}", shown=shown)
-    start, end = _iso_day(first, "start"), _iso_day(last, "end")
+    start_day, end_day = _range_days(first, last)
+    start, end = start_day.isoformat(), end_day.isoformat()
     if end < start:
         raise PydanticCustomError(
             "invalid_range",

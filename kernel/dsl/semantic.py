@@ -17,6 +17,7 @@ from zipfile import ZipFile
 import tinycss2.color4
 from pydantic import ValidationError
 
+from kernel.dsl.calendar_checks import calendar_issues
 from kernel.dsl.catalog import (
     CELL_TYPES,
     COLOR_TYPES,
@@ -105,7 +106,6 @@ from kernel.dsl.model import (
     ThemeTokens,
     attribute_fields,
     css_declarations,
-    date_span,
 )
 from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_once, stated_percents
 from kernel.dsl.sizes import (
@@ -2389,13 +2389,10 @@ def _check_positions(
                 f"rating {value:g} is outside 0..{stars:g} (the stars are drawn clamped)",
                 "out_of_range",
             )
-    month = element.get("month")
-    if kind == "calendar" and isinstance(month, str) and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
-        findings.warn(
-            (*path, "month"), f"month '{month}' is not YYYY-MM", "invalid_value", "write it like '2025-03'"
-        )
-    if kind == "calendar" and element.get("range") is not None:
-        _check_range_month(element, path, findings)
+    if kind == "calendar":
+        dates = calendar_issues(element, path)
+        findings.errors.extend(dates.errors)
+        findings.warnings.extend(dates.warnings)
 
 
 def _check_progress_share(
@@ -2420,30 +2417,6 @@ def _check_progress_share(
         f"write the share the bar should fill as a percentage (value: {stated[0].percent:g} for "
         f"{stated[0].percent:g}%), or make the {fields[0]} state {value * 100:g}%",
     )
-
-
-def _check_range_month(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
-    """A calendar's `range` wholly outside the month it shows (named by `month`, else `value`)
-    draws nothing: say which month to show."""
-    try:
-        span = date_span(element["range"])
-    except ValueError:
-        return  # the model's own check reports a malformed range
-    shown = next(
-        (
-            named.strip()[:7]
-            for named in (element.get("month"), element.get("value"))
-            if isinstance(named, str) and re.match(r"\d{4}-\d{2}", named.strip())
-        ),
-        None,
-    )
-    if span is not None and shown and (span.end[:7] < shown or span.start[:7] > shown):
-        findings.warn(
-            (*path, "range"),
-            f"the range {span.start} to {span.end} lies outside the month shown ({shown})",
-            "out_of_range",
-            f"show its month: month: '{span.start[:7]}'",
-        )
 
 
 _ACTIVE_NAMES = {"tabs": "tab", "stepper": "step", "accordion": "section"}

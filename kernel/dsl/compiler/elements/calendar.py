@@ -4,10 +4,10 @@ a legend under the grid, or labels inside the days of a full calendar)."""
 from __future__ import annotations
 
 import calendar as _calendar
-import re
 from dataclasses import dataclass
 from datetime import date
 
+from kernel.dsl.calendar_dates import CalendarDate, day_in_month, read_date, shown_month
 from kernel.dsl.compiler.calendar_words import calendar_words
 from kernel.dsl.compiler.colors import palette_color, safe_color
 from kernel.dsl.compiler.context import RenderContext
@@ -17,54 +17,14 @@ from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import CalendarEvent, Element
 
-DEFAULT_MONTH = (2026, 1)
-"""Shown when neither `month`, `value` nor an event names one: fixed, so output is deterministic."""
-_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})")
-
-
-def _parse_month(text: str | None) -> tuple[int, int] | None:
-    match = _YEAR_MONTH.match((text or "").strip())
-    if not match:
-        return None
-    year, month = int(match.group(1)), int(match.group(2))
-    return (year, month) if 1 <= year <= 9999 and 1 <= month <= 12 else None
-
 
 def _calendar_month(element: Element) -> tuple[int, int]:
     """The month shown: `month`, else that of the selected day, of the range's start, of the
-    first event."""
-    candidates = [element.month, element.value if isinstance(element.value, str) else None]
-    candidates += [element.range.start] if element.range else []
-    candidates += [event.date for event in element.events or []]
-    for candidate in candidates:
-        parsed = _parse_month(candidate)
-        if parsed:
-            return parsed
-    return DEFAULT_MONTH
-
-
-def _selected_day(element: Element, year: int, month: int) -> int | None:
-    value = element.value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if text.isdigit():
-            return int(text)
-        match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
-        if match and (int(match.group(1)), int(match.group(2))) == (year, month):
-            return int(match.group(3))
-    return None
-
-
-def _event_day(event_date: str, year: int, month: int) -> int | None:
-    text = event_date.strip()
-    if text.isdigit():
-        return int(text)
-    match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
-    if match and (int(match.group(1)), int(match.group(2))) == (year, month):
-        return int(match.group(3))
-    return None
+    first event (see `shown_month`, which the validator reads it with too)."""
+    starts = [element.range.start] if element.range else []
+    return shown_month(
+        [element.month, element.value, *starts, *(event.date for event in element.events or [])]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +48,13 @@ class DaySelection:
 
 
 def _day_selection(element: Element, year: int, month: int) -> DaySelection:
+    """The day `value` selects (a day of the month shown, by number or date; none for another
+    month's or a day that is none, which the validator tells of) and the range's ends."""
+    day = day_in_month(element.value, year, month)
     span = element.range
     if span is None:
-        return DaySelection(_selected_day(element, year, month))
-    start, end = date.fromisoformat(span.start), date.fromisoformat(span.end)
-    return DaySelection(_selected_day(element, year, month), start, end)
+        return DaySelection(day)
+    return DaySelection(day, date.fromisoformat(span.start), date.fromisoformat(span.end))
 
 
 @renders("calendar")
@@ -111,7 +73,7 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
     full = element.variant in ("full", "large", "month")
     by_day: dict[int, list[tuple[str, str]]] = {}
     for index, event in enumerate(element.events or []):
-        event_day = _event_day(event.date, year, month)
+        event_day = day_in_month(event.date, year, month)
         if event_day is not None:
             color = safe_color(event.color) or palette_color(index)
             by_day.setdefault(event_day, []).append((_event_text(event), color))
@@ -142,8 +104,12 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
 
 
 def _event_text(event: CalendarEvent) -> str:
-    """What an event shows: its label, after its `time` when it has one ("08:00 Anna Berg")."""
-    return f"{event.time.strip()} {event.label}" if event.time and event.time.strip() else event.label
+    """What an event shows: its label, after its `time` ("08:00 Anna Berg"), or the time of day
+    its date gives (`2025-09-12T08:00`) when it has none."""
+    time = event.time.strip() if event.time else ""
+    if not time and isinstance(read := read_date(event.date), CalendarDate):
+        time = read.time or ""
+    return f"{time} {event.label}" if time else event.label
 
 
 def _day_cell(
