@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kernel.dsl.canvas_fit import content_cut_warning
@@ -93,6 +94,12 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def _plain(value: object) -> str:
+    """`value` as text to print as it is inside rich markup: a message's `[start, end]` or a
+    file named `[draft].yaml` would otherwise be read as a style tag and vanish."""
+    return escape(str(value))
+
+
 def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
     for line in issue_lines(name, errors, warnings):
         err.print(line, soft_wrap=True)
@@ -100,8 +107,8 @@ def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
 
 def issue_lines(name: str, errors: list[Issue], warnings: list[Issue]) -> list[str]:
     """The lines (rich markup) that tell a document's errors, then its warnings."""
-    return [f"[red]error[/red] {name}: {issue}" for issue in at_flags(errors)] + [
-        f"[yellow]warning[/yellow] {name}: {issue}" for issue in at_flags(warnings)
+    return [f"[red]error[/red] {_plain(name)}: {_plain(issue)}" for issue in at_flags(errors)] + [
+        f"[yellow]warning[/yellow] {_plain(name)}: {_plain(issue)}" for issue in at_flags(warnings)
     ]
 
 
@@ -369,13 +376,16 @@ def _prepare_one(path: Path, target: Path, options: RenderOptions, *, quiet: boo
         source, name = read_source(path)
         prepared = prepare_render(_decode(source), options)
     except OSError as exc:
-        return PreparedFile(None, [f"[red]error[/red] {path}: {_reason(exc)}"])
+        return PreparedFile(None, [f"[red]error[/red] {_plain(path)}: {_plain(_reason(exc))}"])
     except InvalidDocumentError as exc:
         return PreparedFile(None, issue_lines(name, exc.issues, [] if quiet else exc.warnings))
     lines = [] if quiet else issue_lines(name, [], prepared.warnings)
     reason = unwritable(target)
     if reason is not None:
-        return PreparedFile(None, [*lines, f"[red]error[/red] {name}: cannot write {target}: {reason}"])
+        return PreparedFile(
+            None,
+            [*lines, f"[red]error[/red] {_plain(name)}: cannot write {_plain(target)}: {_plain(reason)}"],
+        )
     return PreparedFile(FileRender(prepared, target, name), lines)
 
 
@@ -411,23 +421,29 @@ async def _render_jobs(
             except Exception as exc:  # a Dsl2PngError, or Playwright's from the PDF printer
                 progress.advance(task)
                 reason = str(exc) if isinstance(exc, Dsl2PngError) else _first_line(exc)
-                return _Outcome(False, [f"[red]error[/red] {job.name}: render failed: {reason}"])
+                return _Outcome(
+                    False, [f"[red]error[/red] {_plain(job.name)}: render failed: {_plain(reason)}"]
+                )
             progress.advance(task)
             try:
                 await asyncio.to_thread(write_output, job.target, image.data)
             except OSError as exc:
                 return _Outcome(
-                    False, [f"[red]error[/red] {job.name}: cannot write {job.target}: {_reason(exc)}"]
+                    False,
+                    [
+                        f"[red]error[/red] {_plain(job.name)}: cannot write {_plain(job.target)}: {_plain(_reason(exc))}"
+                    ],
                 )
             if quiet:
                 return _Outcome(True, [])
             where = "stdout" if is_stdio(job.target) else str(job.target)
-            lines = [f"{job.name} -> {where} ({image.width}x{image.height})"]
+            lines = [f"{_plain(job.name)} -> {_plain(where)} ({image.width}x{image.height})"]
             if image.cut_px:  # below the canvas (a full page's capture limit is a measured warning)
                 warning = content_cut_warning(image.cut_px, height_option=_height_option(options))
-                lines.append(f"[yellow]warning[/yellow] {job.name}: {warning}")
+                lines.append(f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}")
             lines += [
-                f"[yellow]warning[/yellow] {job.name}: {warning}" for warning in image.measured_warnings
+                f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}"
+                for warning in image.measured_warnings
             ]
             return _Outcome(True, lines)
 
@@ -481,7 +497,7 @@ async def _open_renderer(
         return await stack.enter_async_context(command.renderer(jobs))
     except Exception as exc:  # RenderError from the pool, Playwright's from the PDF printer
         reason = str(exc) if isinstance(exc, RenderError) else f"Chromium did not start: {_first_line(exc)}"
-        err.print(f"[red]error[/red] {reason}")
+        err.print(f"[red]error[/red] {_plain(reason)}")
         return None
 
 
@@ -514,11 +530,11 @@ def render_files(
     try:
         command, targets = _plan_render(files, output, option_values)
     except UsageError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {_plain(exc)}")
         return USAGE
     if not quiet:
         for note in command.notes:
-            err.print(f"[yellow]warning[/yellow] {note}")
+            err.print(f"[yellow]warning[/yellow] {_plain(note)}")
     prepared = _prepare(files, targets, command.options, quiet=quiet)
     failed = _unprepared(prepared)
     if failed < len(prepared):
@@ -592,10 +608,10 @@ def compile_files(
         check_not_inputs(files, targets)
         check_html_output(files, output)
     except UsageError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {_plain(exc)}")
         return USAGE
     except ValueError as exc:
-        err.print(f"[red]error[/red] invalid options: {exc}")
+        err.print(f"[red]error[/red] invalid options: {_plain(exc)}")
         return USAGE
     prepared = _prepare(files, targets, options, quiet=quiet)
     failed = _unprepared(prepared)
@@ -607,11 +623,13 @@ def compile_files(
         try:
             write_output(job.target, job.prepared.html.encode("utf-8"))
         except OSError as exc:
-            err.print(f"[red]error[/red] {job.name}: cannot write {job.target}: {_reason(exc)}")
+            err.print(
+                f"[red]error[/red] {_plain(job.name)}: cannot write {_plain(job.target)}: {_plain(_reason(exc))}"
+            )
             failed += 1
             continue
         if not quiet and not is_stdio(job.target):
-            err.print(f"{job.name} -> {job.target}", soft_wrap=True)
+            err.print(f"{_plain(job.name)} -> {_plain(job.target)}", soft_wrap=True)
     _summary(len(files), failed, "written", quiet=quiet)
     return FAILED if failed else OK
 
@@ -637,11 +655,11 @@ def watch_files(
         if any(is_stdio(target) for target in targets):
             raise UsageError("--watch writes files; -o - (stdout) cannot be rewritten on each save")
     except UsageError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {_plain(exc)}")
         return USAGE
     if not quiet:
         for note in command.notes:
-            err.print(f"[yellow]warning[/yellow] {note}")
+            err.print(f"[yellow]warning[/yellow] {_plain(note)}")
     interrupted, code = run_interruptible(lambda: _watch(command, files, targets, quiet=quiet, poll_s=poll_s))
     return INTERRUPTED if interrupted else code
 
@@ -720,7 +738,7 @@ def validate_files(files: list[Path], *, strict: bool, as_json: bool, quiet: boo
             issue = Issue(path="", message=_reason(exc), code=code)
             report.append({"file": str(path), "valid": False, "errors": [issue.as_dict()], "warnings": []})
             if not as_json:
-                err.print(f"[red]error[/red] {path}: {_reason(exc)}")
+                err.print(f"[red]error[/red] {_plain(path)}: {_plain(_reason(exc))}")
             invalid += 1
             continue
         result = validate_document(_decode(source), strict=strict, filename=name)
@@ -736,7 +754,7 @@ def validate_files(files: list[Path], *, strict: bool, as_json: bool, quiet: boo
         if not as_json:
             print_issues(name, result.errors, [] if quiet else result.warnings)
             if result.ok and not quiet:
-                err.print(f"[green]ok[/green] {name}")
+                err.print(f"[green]ok[/green] {_plain(name)}")
     if as_json:
         print(json.dumps(report, indent=2))
     else:
@@ -758,7 +776,9 @@ def show_examples(name: str | None, write: Path | None, *, force: bool = False) 
     if name is not None:
         matches = [f for f in files if f.stem == name or f.name == name]
         if not matches:
-            err.print(f"[red]error[/red] no example named {name!r}; try: {', '.join(f.stem for f in files)}")
+            err.print(
+                f"[red]error[/red] no example named {_plain(repr(name))}; try: {_plain(', '.join(f.stem for f in files))}"
+            )
             return USAGE
         files = matches[:1]
     if write is not None:
@@ -773,12 +793,14 @@ def show_examples(name: str | None, write: Path | None, *, force: bool = False) 
 
 def _copy_examples(files: list[Path], folder: Path, *, force: bool) -> int:
     if folder.exists() and not folder.is_dir():
-        err.print(f"[red]error[/red] --write {folder} is a file; give a folder (it is created if missing)")
+        err.print(
+            f"[red]error[/red] --write {_plain(folder)} is a file; give a folder (it is created if missing)"
+        )
         return USAGE
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        err.print(f"[red]error[/red] cannot create {folder}: {_reason(exc)}")
+        err.print(f"[red]error[/red] cannot create {_plain(folder)}: {_plain(_reason(exc))}")
         return FAILED
     copied: list[str] = []
     kept: list[str] = []
@@ -791,15 +813,15 @@ def _copy_examples(files: list[Path], folder: Path, *, force: bool) -> int:
         try:
             shutil.copyfile(file, target)
         except OSError as exc:
-            err.print(f"[red]error[/red] cannot write {target}: {_reason(exc)}")
+            err.print(f"[red]error[/red] cannot write {_plain(target)}: {_plain(_reason(exc))}")
             failed += 1
             continue
         copied.append(file.name)
-    err.print(f"copied {_count(len(copied), 'example')} to {folder}")
+    err.print(f"copied {_count(len(copied), 'example')} to {_plain(folder)}")
     if kept:
         err.print(
-            f"[yellow]warning[/yellow] kept {_count(len(kept), 'existing file')} in {folder} "
-            f"(--force overwrites them): {', '.join(kept)}"
+            f"[yellow]warning[/yellow] kept {_count(len(kept), 'existing file')} in {_plain(folder)} "
+            f"(--force overwrites them): {_plain(', '.join(kept))}"
         )
     return FAILED if failed else OK
 
@@ -823,7 +845,7 @@ def serve_mcp_stdio() -> int:
     try:
         settings.check_mode()
     except ValueError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {_plain(exc)}")
         return FAILED
     configure_logging(settings.log_level, json_lines=settings.log_json)
     asyncio.run(run_stdio(lambda: background_gateway(settings), examples_dir=EXAMPLES_DIR))
@@ -945,7 +967,7 @@ def keys_create(name: str) -> int:
     if store is None:
         return 1
     key, secret = store.create(name)
-    err.print(f"created key {key.id} ({key.name}); its secret is shown only now:")
+    err.print(f"created key {_plain(key.id)} ({_plain(key.name)}); its secret is shown only now:")
     print(secret)
     return 0
 
@@ -965,7 +987,7 @@ def keys_revoke(key_id: str) -> int:
     if store is None:
         return 1
     if not store.revoke(key_id):
-        err.print(f"[red]error[/red] no active key {key_id!r}")
+        err.print(f"[red]error[/red] no active key {_plain(repr(key_id))}")
         return 1
     err.print(f"revoked {key_id}")
     return 0

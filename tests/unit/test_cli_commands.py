@@ -158,6 +158,19 @@ def test_html_outputs_are_written_and_unwritable_ones_fail_alone(
     assert f"cannot write {out / 'a.html'}: it is a folder" in err and "1 written, 1 failed" in err
 
 
+def test_messages_are_printed_as_written_not_read_as_markup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The terminal's styling read a message's `[start, end]` as a style tag and dropped it:
+    "write it as , two dates"."""
+    typo = tmp_path / "[draft] range.yaml"
+    typo.write_text("elements:\n  - {type: calendar, range: ['2025-09-28', '2025-09-31']}\n")
+    assert commands.validate_files([typo], strict=False, as_json=False) == commands.FAILED
+    err = capsys.readouterr().err
+    assert f"error {typo}: /elements/0/range" in err
+    assert "write it as [start, end], two dates YYYY-MM-DD: range: ['2025-09-28', '2025-09-30']" in err
+
+
 # -- validate --json ------------------------------------------------------------------------------
 
 
