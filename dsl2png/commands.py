@@ -28,7 +28,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kernel.dsl.canvas_fit import content_cut_warning
 from kernel.dsl.options import FORMAT_ALIASES, OPTIONS_PATH, RenderOptions, is_option_path
-from kernel.errors import Dsl2PngError, InvalidDocumentError, Issue, RenderError
+from kernel.errors import CompileError, Dsl2PngError, InvalidDocumentError, Issue, RenderError
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
     from dsl2png.settings import ServeSettings
@@ -379,6 +379,8 @@ def _prepare_one(path: Path, target: Path, options: RenderOptions, *, quiet: boo
         return PreparedFile(None, [f"[red]error[/red] {_plain(path)}: {_plain(_reason(exc))}"])
     except InvalidDocumentError as exc:
         return PreparedFile(None, issue_lines(name, exc.issues, [] if quiet else exc.warnings))
+    except CompileError as exc:  # a bug of dsl2png: told, and the other documents still render
+        return PreparedFile(None, [f"[red]error[/red] {_plain(name)}: {_plain(exc)}"])
     lines = [] if quiet else issue_lines(name, [], prepared.warnings)
     reason = unwritable(target)
     if reason is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass, field
 
 
@@ -58,6 +59,28 @@ class InvalidRenderOptionsError(InvalidDocumentError):
     place where its options came from (the query, a body's `options`, the command line's flags)."""
 
     code = "invalid_options"
+
+
+class CompileError(Dsl2PngError):
+    """Preparing a document that validated (compiling it to HTML) failed inside dsl2png: a bug of
+    dsl2png, not an error in the document. Trying again compiles it the same way, so it is never
+    retried; the message names the exception and the function it came from, for a bug report."""
+
+    code = "compile_error"
+
+    @classmethod
+    def of(cls, exc: Exception) -> CompileError:
+        """The error that tells of the unexpected `exc` (raise it `from exc`, to keep the traceback)."""
+        frames = [
+            frame.name for frame in traceback.extract_tb(exc.__traceback__) if not frame.name.startswith("<")
+        ]
+        detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
+        what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+        where = f" in {frames[-1]}" if frames else ""
+        return cls(
+            f"compiling the document failed inside dsl2png ({what}{where}): this is a bug of dsl2png, "
+            "not an error in the document, and rendering it again fails the same way"
+        )
 
 
 class RenderError(Dsl2PngError):

@@ -17,7 +17,7 @@ from dsl2png.queue import JobMessage, JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import INLINE_SOURCE_CHARS, PreparedRender, prepare_render
-from kernel.errors import InvalidDocumentError, JobNotFoundError, RenderError
+from kernel.errors import CompileError, InvalidDocumentError, JobNotFoundError, RenderError
 from kernel.schemas import TERMINAL_STATUSES
 from render_worker.breaker import CircuitBreaker
 from render_worker.image import ImageTooLargeError, RenderedImage
@@ -82,8 +82,9 @@ class Worker:
     A job whose document (and options) another job of this worker is rendering right now waits
     for that render and completes from its image, as from the cache.
 
-    Outcomes per message: rendered or served from the image cache -> ack; invalid document or a
-    non-retryable render error -> RenderFailed + term; transient failure -> nak with backoff, or,
+    Outcomes per message: rendered or served from the image cache -> ack; invalid document, a
+    document dsl2png fails to compile (CompileError: the same on every try) or a non-retryable
+    render error -> RenderFailed + term; transient failure -> nak with backoff, or,
     on the last allowed delivery, RenderFailed(code 'max_deliver') + term. Consecutive Chromium
     failures open the circuit breaker: the worker stops fetching until a probe succeeds.
     """
@@ -294,6 +295,11 @@ class Worker:
             )
             await message.term()
             return "invalid"
+        except CompileError as exc:  # a bug met on every try: poison, not a transient fault
+            log.error("job %s: %s", job_id, exc, exc_info=exc.__cause__)
+            await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery, held=job)
+            await message.term()
+            return "failed"
 
         try:
             image = await self._with_heartbeat(message, self._render(prepared))

@@ -22,7 +22,7 @@ from kernel.dsl.options import (
     resolve_viewport,
 )
 from kernel.dsl.validate import ValidationResult, validate_document
-from kernel.errors import InvalidDocumentError, InvalidRenderOptionsError, Issue
+from kernel.errors import CompileError, Dsl2PngError, InvalidDocumentError, InvalidRenderOptionsError, Issue
 
 INLINE_SOURCE_CHARS = 32 * 1024
 """A source up to this long is validated and compiled on the caller's event loop itself: a few
@@ -153,8 +153,24 @@ def prepare_render(
     cache_key: str | None = None,
     accepted: bool = False,
 ) -> PreparedRender:
-    """Validate `source`, resolve the viewport, compile HTML. Raises InvalidDocumentError.
-    `cache_key` and `accepted` as for `plan_render`."""
+    """Validate `source`, resolve the viewport, compile HTML. Raises InvalidDocumentError, or
+    CompileError when dsl2png itself fails on the way (any other exception: a bug, which the
+    document's next try would meet again). `cache_key` and `accepted` as for `plan_render`."""
+    try:
+        return _prepare_render(source, options, cache_key=cache_key, accepted=accepted)
+    except Dsl2PngError:
+        raise
+    except Exception as exc:
+        raise CompileError.of(exc) from exc
+
+
+def _prepare_render(
+    source: str | bytes | Mapping[str, Any],
+    options: RenderOptions | None,
+    *,
+    cache_key: str | None,
+    accepted: bool,
+) -> PreparedRender:
     plan = plan_render(source, options, cache_key=cache_key, accepted=accepted)
     theme = plan.options.theme if plan.options.theme is not None else plan.document.theme
     html = compile_html(
@@ -176,9 +192,9 @@ def warm_up() -> int:
     first real render does not pay for parsing the design system's stylesheets and resolving the
     default theme (~0.1 s: login's first prepare 112 -> 18 ms). A service calls it while Chromium
     starts. Returns how many types it compiled; 0 if that document no longer validates (a type
-    came to need a field), which only leaves the first render slower, never stops a start-up."""
+    came to need a field, or compiling it failed), which only leaves the first render slower, never stops a start-up."""
     try:
         prepare_render({"elements": [{"type": kind} for kind in ELEMENT_TYPES]})
-    except InvalidDocumentError:
+    except (InvalidDocumentError, CompileError):
         return 0
     return len(ELEMENT_TYPES)

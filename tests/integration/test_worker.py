@@ -17,6 +17,7 @@ from prometheus_client import REGISTRY
 
 from dsl2png.event_store import RenderJobs
 from dsl2png.queue_nats import JetStreamQueue
+from kernel.dsl.compiler.registry import RENDERERS
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import Worker
 from render_worker.health import health_server
@@ -274,6 +275,35 @@ async def test_invalid_work_is_failed_and_terminated(
     job = render_jobs.get(job_id)
     assert job.error_code == "invalid_dsl"
     assert job.error_retryable is False
+    assert await queue.fetch(1, 1.5) == []  # terminated: not redelivered after ack_wait
+
+
+async def test_a_document_that_fails_to_compile_is_failed_at_once_not_retried(
+    render_jobs: RenderJobs,
+    blob_store: Any,
+    chromium_pool: ChromiumPool,
+    make_jetstream_queue: QueueFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bug met while compiling a valid document (a calendar's renderer raised KeyError on an
+    impossible date) comes back on every try: it is RenderFailed `compile_error`, not retryable,
+    at the first delivery, not five `store_error` retries and `max_deliver` 15 s later. The
+    renderer is broken on purpose (no document crashes the compiler once that bug is fixed)."""
+
+    def broken(element: Any, ctx: Any) -> str:
+        raise KeyError(31)
+
+    queue = await make_jetstream_queue(ack_wait_s=1)
+    job_id = record_request(render_jobs, {"title": "compile bug", "elements": [{"type": "calendar"}]})
+    monkeypatch.setitem(RENDERERS, "calendar", broken)  # after the request was recorded (and compiled)
+    await publish(queue, job_id)
+    async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
+        await wait_until(lambda: status_of(render_jobs, job_id) == "failed")
+        assert worker.counts == {"failed": 1}
+    job = render_jobs.get(job_id)
+    assert (job.error_code, job.error_retryable) == ("compile_error", False)
+    assert "(KeyError: 31 in broken)" in job.error_message and "bug of dsl2png" in job.error_message
+    assert event_names(render_jobs, job_id) == ["RenderRequested", "RenderStarted", "RenderFailed"]
     assert await queue.fetch(1, 1.5) == []  # terminated: not redelivered after ack_wait
 
 

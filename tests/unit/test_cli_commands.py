@@ -27,6 +27,7 @@ from dsl2png.commands import (
     output_paths,
     unwritable,
 )
+from kernel.dsl.compiler.registry import RENDERERS
 
 DOC = '{"width": 200, "height": 100, "elements": []}'
 
@@ -156,6 +157,30 @@ def test_html_outputs_are_written_and_unwritable_ones_fail_alone(
     assert (out / "b.html").read_text().startswith("<!DOCTYPE html>")
     err = capsys.readouterr().err
     assert f"cannot write {out / 'a.html'}: it is a folder" in err and "1 written, 1 failed" in err
+
+
+def test_a_document_dsl2png_fails_to_compile_fails_alone_with_a_clear_line(
+    docs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crash while compiling one document (a calendar's KeyError: 31) stopped the whole batch
+    with a traceback; now that document is an error line and the others are written (`render`
+    prepares its documents the same way). The renderer is broken on purpose."""
+
+    def render_calendar(element: object, ctx: object) -> str:
+        raise KeyError(31)
+
+    monkeypatch.setitem(RENDERERS, "calendar", render_calendar)
+    crashing = tmp_path / "calendar.yaml"
+    crashing.write_text("elements:\n  - {type: calendar, month: '2025-09'}\n")
+    out = tmp_path / "pages"
+    assert commands.compile_files([docs[0], crashing, docs[1]], out, {}) == commands.FAILED
+    assert sorted(path.name for path in out.iterdir()) == ["a.html", "b.html"]
+    err = capsys.readouterr().err
+    assert (
+        f"error {crashing}: compiling the document failed inside dsl2png (KeyError: 31 in render_calendar)"
+        in err
+    )
+    assert "2 written, 1 failed" in err and "Traceback" not in err
 
 
 def test_messages_are_printed_as_written_not_read_as_markup(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, prepare_render, warm_up
-from kernel.errors import InvalidDocumentError
+from kernel.errors import CompileError, InvalidDocumentError
 
 DOCUMENT = {"width": 400, "height": 300, "elements": [{"type": "button", "text": "Go"}]}
 
@@ -62,3 +63,23 @@ def test_the_warm_up_compiles_one_element_of_every_type() -> None:
     # A type that came to need a field would make it compile nothing, and every service's
     # first render slow again: this says so first.
     assert warm_up() == len(ELEMENT_TYPES)
+
+
+def test_a_crash_while_compiling_is_a_compile_error_that_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected exception on the way (a calendar's renderer raised KeyError: 31 on an
+    impossible date) is a CompileError, the one kind every caller tells apart from an invalid
+    document and from a fault worth retrying; its message names the exception and where it came
+    from. The renderer is broken on purpose: no document crashes the compiler once that is fixed."""
+
+    def render_calendar(element: object, ctx: object) -> str:
+        raise KeyError(31)
+
+    monkeypatch.setitem(RENDERERS, "calendar", render_calendar)
+    with pytest.raises(CompileError) as raised:
+        prepare_render({"elements": [{"type": "calendar"}]})
+    assert raised.value.code == "compile_error" and isinstance(raised.value.__cause__, KeyError)
+    assert str(raised.value).startswith(
+        "compiling the document failed inside dsl2png (KeyError: 31 in render_calendar)"
+    )
+    with pytest.raises(InvalidDocumentError):  # what the document itself gets wrong stays that
+        prepare_render({"elements": [{"type": "calendar", "month": "2025-09", "value": "2025-09-31"}]})
