@@ -4,12 +4,13 @@ a legend under the grid, or labels inside the days of a full calendar)."""
 from __future__ import annotations
 
 import calendar as _calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from kernel.dsl.calendar_dates import CalendarDate, day_in_month, read_date, shown_month
 from kernel.dsl.compiler.calendar_words import calendar_words
-from kernel.dsl.compiler.colors import palette_color, safe_color
+from kernel.dsl.compiler.charts import OTHER_COLOR, series_color
+from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
@@ -57,12 +58,59 @@ def _day_selection(element: Element, year: int, month: int) -> DaySelection:
     return DaySelection(day, date.fromisoformat(span.start), date.fromisoformat(span.end))
 
 
+@dataclass(frozen=True, slots=True)
+class DayEvent:
+    """An event drawn on a day of the month shown: its text and its colour (`own`: its `color`)."""
+
+    day: int
+    text: str
+    color: str
+    own: bool = False
+
+
+AGENDA_LINES = 6
+"""Lines a month grid's legend holds at most: every event when there are this many or fewer,
+else one line fewer and a "+N more" line that counts the rest."""
+
+
+def _month_events(element: Element, year: int, month: int) -> list[DayEvent]:
+    """The events on days of the month shown, in the order of their days (those of one day as
+    written), each in its own `color`, else in the series colours taken in that order: twelve
+    that differ (a chart's), so that no two events share one unless there are more."""
+    dated = [
+        (day, index, event)
+        for index, event in enumerate(element.events or [])
+        if (day := day_in_month(event.date, year, month)) is not None
+    ]
+    in_order = sorted(dated, key=lambda entry: entry[:2])
+    return [_day_event(day, event, order) for order, (day, _, event) in enumerate(in_order)]
+
+
+def _day_event(day: int, event: CalendarEvent, order: int) -> DayEvent:
+    own = safe_color(event.color)
+    return DayEvent(day, _event_text(event), own or series_color(order), own=own is not None)
+
+
+def _in_legend(events: list[DayEvent]) -> tuple[list[DayEvent], list[DayEvent]]:
+    """The events a month grid's legend names, and those its "+N more" line counts, which are
+    drawn in the neutral grey of a pie's "Other" (unless given a colour of their own): in a
+    series colour, their dots would read as events of the legend."""
+    if len(events) <= AGENDA_LINES:
+        return events, []
+    named, counted = events[: AGENDA_LINES - 1], events[AGENDA_LINES - 1 :]
+    return named, [_greyed(event) for event in counted]
+
+
+def _greyed(event: DayEvent) -> DayEvent:
+    return event if event.own else replace(event, color=OTHER_COLOR)
+
+
 @renders("calendar")
 def render_calendar(element: Element, ctx: RenderContext) -> str:
     """A month grid in the document's language (English, Monday first, without one): `value`
     selected, a `range` of days drawn as design systems draw one (its ends filled in the
-    primary, the days between on a soft band joined along each week), `events` as dots (or
-    labels with `variant: full`).
+    primary, the days between on a soft band joined along each week), `events` as dots with a
+    legend (or labels with `variant: full`).
 
     The band (the CSS: each day's `::before`) is as tall as a day's number (32 px, or the day's
     width when narrower: a margin's percentage is of the width), spans the day and the 2 px gap
@@ -71,36 +119,43 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
     year, month = _calendar_month(element)
     selected = _day_selection(element, year, month)
     full = element.variant in ("full", "large", "month")
+    events = _month_events(element, year, month)
+    named, counted = ([], []) if full else _in_legend(events)
     by_day: dict[int, list[tuple[str, str]]] = {}
-    for index, event in enumerate(element.events or []):
-        event_day = day_in_month(event.date, year, month)
-        if event_day is not None:
-            color = safe_color(event.color) or palette_color(index)
-            by_day.setdefault(event_day, []).append((_event_text(event), color))
+    for event in events if full else [*named, *counted]:
+        by_day.setdefault(event.day, []).append((event.text, event.color))
     words = calendar_words(ctx.lang, year, month)
     weeks = _calendar.Calendar(firstweekday=words.first_weekday).monthdatescalendar(year, month)
     head = "".join(f"<span>{esc(name)}</span>" for name in words.weekdays)
-    more = ui_string("calendar_more", ctx.lang) if full else ""
-    cells = [_day_cell(day, month, selected, by_day, more) for week in weeks for day in week]
-    title = words.title
+    more = ui_string("calendar_more", ctx.lang)
+    cells = [_day_cell(day, month, selected, by_day, more if full else "") for week in weeks for day in week]
     nav = (
         f'<div class="dsl-cal-head"><span class="dsl-cal-nav">{icon_svg("chevron-left", 16)}</span>'
-        f'<span class="dsl-cal-title">{esc(title)}</span>'
+        f'<span class="dsl-cal-title">{esc(words.title)}</span>'
         f'<span class="dsl-cal-nav">{icon_svg("chevron-right", 16)}</span></div>'
     )
     grid = f'<div class="dsl-cal-week">{head}</div><div class="dsl-cal-grid">{"".join(cells)}</div>'
-    agenda = ""
-    if not full and by_day:
-        rows = [
-            f'<li><i style="background:{color}"></i><span class="dsl-cal-date">{esc(words.day_labels[day])}'
-            f"</span><span>{esc(label)}</span></li>"
-            for day in sorted(by_day)
-            for label, color in by_day[day]
-        ][:5]
-        agenda = f'<ul class="dsl-cal-agenda">{"".join(rows)}</ul>'
     if full:  # the grid asks for 92 px a week (the CSS), and shares what the calendar has
         return box(element, nav + grid, classes="dsl-calendar--full", style={"--weeks": str(len(weeks))})
-    return box(element, nav + grid + agenda)
+    return box(element, nav + grid + _agenda(named, counted, words.day_labels, more))
+
+
+def _agenda(named: list[DayEvent], counted: list[DayEvent], day_labels: dict[int, str], more: str) -> str:
+    """A month grid's legend: a line for each event named (its dot, its day, its text), then
+    one that counts the others ("+2 more"), by a grey dot as theirs."""
+    if not named:
+        return ""
+    rows = [
+        f'<li><i style="background:{event.color}"></i><span class="dsl-cal-date">{esc(day_labels[event.day])}'
+        f"</span><span>{esc(event.text)}</span></li>"
+        for event in named
+    ]
+    if counted:
+        rows.append(
+            f'<li class="dsl-cal-agenda-more"><i style="background:{OTHER_COLOR}"></i>'
+            f"<span>{esc(more.format(count=len(counted)))}</span></li>"
+        )
+    return f'<ul class="dsl-cal-agenda">{"".join(rows)}</ul>'
 
 
 def _event_text(event: CalendarEvent) -> str:
@@ -241,6 +296,7 @@ CSS = """
 .dsl-cal-agenda li{display:flex;align-items:center;gap:8px;color:var(--foreground);white-space:nowrap;overflow:hidden}
 .dsl-cal-agenda li>span:last-child{min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-cal-agenda i{width:8px;height:8px;border-radius:50%;flex:none}
+.dsl-cal-agenda li.dsl-cal-agenda-more{color:var(--muted-foreground)}
 .dsl-cal-date{color:var(--muted-foreground);min-width:48px;font-variant-numeric:tabular-nums}
 .dsl-calendar--full{display:flex;padding:0;gap:0;overflow:hidden;min-height:0}
 .dsl-calendar--full .dsl-cal-head{padding:14px 16px;margin:0;border-bottom:1px solid var(--border)}
