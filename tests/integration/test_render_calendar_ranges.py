@@ -9,7 +9,16 @@ import pytest
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import Box, box_where, column_runs, is_red, render_dsl, rgb, row_runs
+from tests.integration.render_fixtures import (
+    Box,
+    box_where,
+    column_runs,
+    is_ink,
+    is_red,
+    render_dsl,
+    rgb,
+    row_runs,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -93,3 +102,17 @@ async def test_an_event_on_the_selected_day_shows_a_light_dot_in_its_fill(pool: 
     assert len(marks) == 2, marks  # the number, then the dot under it
     dot = box_where(picture, is_white, (left + third, marks[1][0], right - third, marks[1][1]))
     assert dot is not None and 6 <= dot[2] - dot[0] <= 10, dot  # 4 px at 2x, antialiased
+
+
+async def test_the_selected_day_inside_a_range_is_ringed_on_the_band_not_filled(pool: ChromiumPool) -> None:
+    """A selected day between a range's ends was filled like them, a third end: now it is a ring
+    in the primary, as date pickers mark it, with the band's tint inside it and around it."""
+    picture = await _picture(pool, {"range": ["2025-08-11", "2025-08-15"], "value": "2025-08-13"})
+    marks = _fills(picture)
+    assert len(marks) == 3 and len({(top, bottom) for _, top, _, bottom in marks}) == 1, marks
+    for (left, top, _, bottom), ringed in zip(marks, (False, True, False), strict=True):
+        inside = picture.getpixel((left + 8, top + 8))  # within a 2 px (4 image px) ring, off the number
+        assert is_tint(inside) if ringed else is_red(inside), (left, inside)  # type: ignore[arg-type]
+        assert is_red(picture.getpixel((left + 1, (top + bottom) // 2)))  # type: ignore[arg-type]
+    left, top, right, bottom = marks[1]
+    assert box_where(picture, is_ink, (left + 6, top + 6, right - 6, bottom - 6)) is not None  # its number

@@ -122,3 +122,15 @@ def test_a_range_outside_the_month_shown_warns_with_the_month_to_show() -> None:
     assert warning.code == "out_of_range" and "month: '2025-09'" in (warning.suggestion or "")
     inside = {"elements": [{"type": "calendar", "month": "2025-08", "range": ["2025-08-11", "2025-08-15"]}]}
     assert validate_document(inside).warnings == []
+
+
+def test_the_selected_day_inside_a_range_is_marked_apart_and_keeps_its_events_colour() -> None:
+    """The selected day between the range's ends is ringed (the CSS; the pixels are checked in
+    test_render_calendar_ranges), not filled: its class says both, and an event's dot on it keeps
+    the event's colour (it is on the band, not in a fill)."""
+    event = [{"date": "2025-08-13", "label": "Check", "color": "#16a34a"}]
+    html = render_element(
+        type="calendar", month="2025-08", range=["2025-08-11", "2025-08-15"], value="2025-08-13", events=event
+    )
+    assert _day_classes(html)["13"] == "is-selected is-in-range"
+    assert re.search(r'>13</span><span class="dsl-cal-dots"><i style="background:#16a34a">', html)

@@ -109,8 +109,8 @@ def _greyed(event: DayEvent) -> DayEvent:
 def render_calendar(element: Element, ctx: RenderContext) -> str:
     """A month grid in the document's language (English, Monday first, without one): `value`
     selected, a `range` of days drawn as design systems draw one (its ends filled in the
-    primary, the days between on a soft band joined along each week), `events` as dots with a
-    legend (or labels with `variant: full`).
+    primary, the days between on a soft band joined along each week, a selected day among them
+    ringed), `events` as dots with a legend (or labels with `variant: full`).
 
     The band (the CSS: each day's `::before`) is as tall as a day's number (32 px, or the day's
     width when narrower: a margin's percentage is of the width), spans the day and the 2 px gap
@@ -173,20 +173,23 @@ def _day_cell(
     """A day of the month grid: its number, its part of the selected range, and its events as
     labels on a full calendar (one whose `more` template counts those without room, "+{count}
     more") or as dots. On a filled day (the selected one, a range's end) the dots are drawn in
-    the primary's text colour, inside the fill (the CSS): in their own colours they sank into it."""
+    the primary's text colour, inside the fill (the CSS): in their own colours they sank into it.
+    The selected day among a range's days between its ends is ringed, not filled (the CSS), as
+    date pickers mark it: filled, it read as one more end of the range."""
     in_month = day.month == month
+    part = selected.range_part(day)
     cls = "dsl-cal-day"
     if not in_month:
         cls += " is-outside"
     elif day.day == selected.day:
         cls += " is-selected"
-    cls += selected.range_part(day)
+    cls += part
     events = by_day.get(day.day, []) if in_month else []
     marks = ""
     if events and more:
         marks = _day_events(events, more)
     elif events:
-        filled = " is-selected" in cls or " is-range-" in cls
+        filled = (" is-selected" in cls and part != " is-in-range") or " is-range-" in cls
         dots = "".join(
             f'<i style="background:{"var(--primary-foreground)" if filled else color}"></i>'
             for _, color in events[:3]
@@ -282,6 +285,8 @@ CSS = """
 .dsl-cal-num{display:inline-flex;align-items:center;justify-content:center;width:min(32px,100%);aspect-ratio:1;border-radius:var(--radius-sm)}
 .dsl-cal-day.is-outside{color:var(--placeholder)}
 .dsl-cal-day:is(.is-selected,.is-range-start,.is-range-end) .dsl-cal-num{background:var(--primary-solid);color:var(--primary-foreground);font-weight:600}
+/* The selected day between a range's ends: ringed on the band (filled, it read as an end) */
+.dsl-cal-day.is-selected.is-in-range .dsl-cal-num{background:none;box-shadow:inset 0 0 0 2px var(--primary-indicator);color:var(--primary-text);font-weight:600}
 .dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end)::before{content:"";position:absolute;inset-inline:-1px;top:50%;bottom:50%;margin-block:max(-16px,-50%);background:var(--primary-soft)}
 .dsl-cal-day.is-range-start::before{inset-inline-start:50%}
 .dsl-cal-day.is-range-end::before{inset-inline-end:50%}
