@@ -308,7 +308,7 @@ ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
     "stepper": ("label", "description", "icon", "variant", "active", "disabled"),
     "timeline": ("label", "description", "value", "icon", "badge", "variant", "active"),
     "footer": ("label",),
-    "accordion": ("label", "description", "icon", "active", "disabled"),
+    "accordion": ("label", "description", "icon", "badge", "active", "disabled"),
     "upload": ("label", "description", "icon", "value", "variant"),
     "avatar": ("label",),
 }  # fmt: skip
@@ -316,11 +316,13 @@ ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
 told to agents with the type, and with an entry's unknown field. An entry may be text alone, its
 label. A unit test renders an entry with each field of the model and keeps this true."""
 ENTRY_FIELDS_DRAWN: dict[str, frozenset[str]] = {
-    kind: frozenset({"type", "text", *ENTRY_FIELDS[kind]}) for kind in ("stepper", "tabs")
+    kind: frozenset({"type", "text", *ENTRY_FIELDS[kind]})
+    for kind in ("stepper", "tabs", "breadcrumb", "accordion")
 }
-"""The entry fields a stepper's steps and a tab strip's tabs draw (a variant of
-`ENTRY_ERROR_VARIANTS` only); given another, the validator warns (`field_ignored`) instead of
-letting it vanish (the other types' entries draw most of theirs: not warned of)."""
+"""The entry fields a stepper's steps, a tab strip's tabs, a breadcrumb's items and an accordion's
+sections draw (a step's or a tab's variant of `ENTRY_ERROR_VARIANTS` only); given another, the
+validator warns (`field_ignored`) instead of letting it vanish (the other types' entries draw most
+of theirs: not warned of)."""
 
 ICON_POSITION_TYPES = frozenset({"button", "link"})
 """Types that draw `iconPosition` (the icon after the label with `end`); on any other type it is

@@ -1098,14 +1098,25 @@ _ENTRY_FIELD_ADVICE: dict[str, str] = {
 
 
 def entry_field_hint(kind: str, field: str, value: Any) -> str:
-    """What to write instead of a field a stepper's step or a tab does not draw: a tone other
-    than danger, a step's badge, a tab's description, a link, a shortcut."""
-    if field == "variant":
+    """What to write instead of a field a stepper's step, a tab, a breadcrumb's item or an
+    accordion's section does not draw: a tone other than a step's or a tab's danger, a step's
+    badge, a tab's description, a crumb's badge or description, a section's value, a link, a
+    shortcut."""
+    if field == "variant" and kind in ("stepper", "tabs"):
         return f"a {'step' if kind == 'stepper' else 'tab'} draws variant danger (or error) only, in red: remove it"
     if field == "badge" and kind == "stepper":
         return f"write it in the step's description: description: {_shown(value, '2 errors')}"
     if field == "description" and kind == "tabs":
         return "a tab draws its label (icon, badge); the selected tab's panel is the tabs' 'children'"
+    if kind == "breadcrumb" and field in ("badge", "description", "variant"):
+        return "a breadcrumb item draws its label and icon, the last one as the current page: remove it"
+    if kind == "accordion" and field == "value":
+        return (
+            "a section is opened by its label or index, the accordion's active: 'Billing'; a figure "
+            f"on its header goes in its badge: badge: {_shown(value, '3')}"
+        )
+    if kind == "accordion" and field == "variant":
+        return "a section draws no tone of its own: remove it"
     return _ENTRY_FIELD_ADVICE.get(field, "remove it")
 
 

@@ -1402,17 +1402,18 @@ def _check_href(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], fi
 def _check_entry_fields(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """A field of a step or a tab that is not drawn (a step's badge, a tab's description, a
-    variant other than danger) would vanish without a word: say so, and what to write. A
+    """A field of a step, a tab, a breadcrumb's item or an accordion's section that is not drawn
+    (a step's badge, a tab's description, a crumb's badge, a section's shortcut, a variant other
+    than a step's or a tab's danger) would vanish without a word: say so, and what to write. A
     stepper drawn as dots draws no entry's fields, only their count."""
     items = element.get("items")
-    dots = str(element.get("variant")).strip().lower() in _DOTS_VARIANTS
+    dots = kind == "stepper" and str(element.get("variant")).strip().lower() in _DOTS_VARIANTS
     if kind not in ENTRY_FIELDS_DRAWN or not isinstance(items, list) or dots:
         return
-    what = "a step" if kind == "stepper" else "a tab"
+    what = _ENTRY_NAMES[kind]
     for index, item in enumerate(items):
         for name, value in _undrawn_entry_fields(kind, item):
-            if name == "variant":
+            if name == "variant" and name in ENTRY_FIELDS_DRAWN[kind]:
                 message = f"{what}'s variant '{str(value).strip()}' is not drawn"
             else:
                 message = f"{what} does not draw '{name}'"
@@ -1420,14 +1421,21 @@ def _check_entry_fields(
             findings.warn((*path, "items", index, name), message, "field_ignored", hint)
 
 
+_ENTRY_NAMES = {
+    "stepper": "a step",
+    "tabs": "a tab",
+    "breadcrumb": "a breadcrumb item",
+    "accordion": "an accordion section",
+}
+"""What an entry of `items` is called, by the type holding it (for `ENTRY_FIELDS_DRAWN`'s types)."""
 _DOTS_VARIANTS = frozenset({"dots", "dot", "indicator"})
 """A stepper's variants drawn as a page indicator (as the compiler reads them)."""
 
 
 def _undrawn_entry_fields(kind: str, item: Any) -> list[tuple[str, Any]]:
-    """The fields of the entry `item` of a stepper or tabs that the type does not draw: known
-    entry fields (an unknown one is the schema pass's) not blank, and a variant other than
-    danger or error."""
+    """The fields of the entry `item` of a type of `ENTRY_FIELDS_DRAWN` that the type does not
+    draw: known entry fields (an unknown one is the schema pass's) not blank, and for a step or
+    a tab, which draw a variant of danger or error only, another variant."""
     if not isinstance(item, Mapping):
         return []
     drawn = ENTRY_FIELDS_DRAWN[kind]
@@ -1435,7 +1443,7 @@ def _undrawn_entry_fields(kind: str, item: Any) -> list[tuple[str, Any]]:
     for name, value in item.items():
         if _is_blank(value) or name not in Item.model_fields:
             continue
-        if name == "variant":
+        if name == "variant" and name in drawn:
             if isinstance(value, str) and value.strip().lower() not in ENTRY_ERROR_VARIANTS:
                 undrawn.append((name, value))
         elif name not in drawn:

@@ -57,6 +57,18 @@ def test_an_accordions_children_fill_its_open_item() -> None:
     assert "dsl-toggle" in open_item
 
 
+def test_an_accordion_sections_badge_is_a_count_on_its_header_before_the_chevron() -> None:
+    """A count on a section's header (settings groups, an inbox's folders) was dropped silently."""
+    html = render(
+        type="accordion", items=[{"label": "Billing", "badge": 2}, {"label": "Team", "badge": 0}, "Plan"]
+    )
+    assert (
+        '<span class="dsl-accordion-title">Billing</span><span class="dsl-count">2</span><span class="dsl-accordion-chevron">'
+        in html
+    )
+    assert '<span class="dsl-count">0</span>' in html and html.count("dsl-count") == 2
+
+
 def test_a_timeline_shows_times_icons_and_tones() -> None:
     html = render(
         type="timeline",

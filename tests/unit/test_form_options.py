@@ -316,20 +316,33 @@ def test_a_danger_tab_is_marked_and_a_size_sets_the_strips_height() -> None:
     assert issues({"type": "tabs", "items": ["A"], "size": "sm"}) == ([], [])
 
 
-def test_the_entry_fields_steps_and_tabs_draw_are_those_listed() -> None:
-    """Each entry field of `ENTRY_FIELDS_DRAWN` changes the drawing; each other one does not (and
-    warns): a step's badge, a tab's description, an href, a value, a shortcut."""
+def _draws(kind: str, base: dict[str, Any], name: str, value: Any) -> bool:
+    """Whether giving `name` to the middle entry `base` (or taking it away) changes the page."""
+    changed = (
+        {key: item for key, item in base.items() if key != name} if name in base else {**base, name: value}
+    )
+    return page({"type": kind, "items": ["One", changed, "Three"]}) != page(
+        {"type": kind, "items": ["One", base, "Three"]}
+    )
+
+
+def test_the_entry_fields_steps_tabs_crumbs_and_sections_draw_are_those_listed() -> None:
+    """Each entry field of `ENTRY_FIELDS_DRAWN` changes the drawing of an entry (a bare one, or
+    one selected with words to show: an accordion's closed section draws no description); each
+    other one does not, and warns: a step's badge, a tab's description, a crumb's badge, a
+    section's value, an href, a shortcut."""
     probes: dict[str, Any] = {"label": "Zq", "text": "Zq", "description": "Zq d", "icon": "zap", "badge": 3,
                               "href": "/x", "value": 7, "variant": "danger", "shortcut": "K", "iconPosition": "end",
                               "indent": 1, "size": "lg", "active": True, "disabled": True, "type": "link"}  # fmt: skip
     assert set(probes) == set(Item.model_fields)
+    bases: list[dict[str, Any]] = [{"label": "Two"}, {"label": "Two", "active": True, "text": "Zq answer"}]
     for kind, drawn in ENTRY_FIELDS_DRAWN.items():
-        base = {"type": kind, "items": ["One", {"label": "Two"}]}
-        bare = page(base)
         for name, value in probes.items():
             entry = {"text": "Two"} if name in ("label", "text") else {"label": "Two"}
-            element = {**base, "items": ["One", {**entry, name: value}]}
-            changed = page(element) != bare if name not in ("label", "text", "type") else True
+            element = {"type": kind, "items": ["One", {**entry, name: value}, "Three"]}
+            changed = name in ("label", "text", "type") or any(
+                _draws(kind, base, name, value) for base in bases
+            )
             told = any(issue.path == f"/elements/0/items/1/{name}" for issue in issues(element)[1])
             assert changed == (name in drawn), (kind, name)
             assert told == (name not in drawn), (kind, name)
@@ -346,6 +359,15 @@ def test_the_entry_fields_steps_and_tabs_draw_are_those_listed() -> None:
          "a tab draws its label (icon, badge); the selected tab's panel is the tabs' 'children'"),
         ("tabs", {"label": "A", "href": "/billing"}, "href", "a tab does not draw 'href'",
          "a picture follows no link: remove it"),
+        ("breadcrumb", {"label": "Q3 Launch", "badge": 3}, "badge", "a breadcrumb item does not draw 'badge'",
+         "a breadcrumb item draws its label and icon, the last one as the current page: remove it"),
+        ("breadcrumb", {"label": "Home", "variant": "danger"}, "variant", "a breadcrumb item does not draw 'variant'",
+         "a breadcrumb item draws its label and icon, the last one as the current page: remove it"),
+        ("breadcrumb", {"label": "Home", "shortcut": "⌘H"}, "shortcut", "a breadcrumb item does not draw 'shortcut'",
+         "only a menu's entries draw a shortcut: remove it"),
+        ("accordion", {"label": "Billing", "value": "€12"}, "value", "an accordion section does not draw 'value'",
+         "a section is opened by its label or index, the accordion's active: 'Billing'; a figure on its header "
+         'goes in its badge: badge: "€12"'),
     ],
 )  # fmt: skip
 def test_an_entry_field_that_is_not_drawn_warns(

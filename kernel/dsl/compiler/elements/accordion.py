@@ -34,8 +34,10 @@ def _answer(item: Item) -> str | None:
 
 @renders("accordion")
 def render_accordion(element: Element, ctx: RenderContext) -> str:
-    """Each item a header row (`label`, optional `icon`, a chevron); an open item shows its
-    `description` or `text` (or, for the first open item, the element's `children`) below. An
+    """Each item a header row (`label`, optional `icon`, its `badge` as a count before the
+    chevron, as settings groups show how many entries a section holds, and a chevron); an open
+    item shows its `description` or `text` (or, for the first open item, the element's
+    `children`) below. An
     item with nothing to show is drawn closed, whatever opens it: a questions-only FAQ is a list
     of closed questions, not a first one turned open over an empty body."""
     items = entries(element.items)
@@ -53,9 +55,10 @@ def render_accordion(element: Element, ctx: RenderContext) -> str:
         state = " is-open" if content else ""
         state += " is-disabled" if item.disabled else ""
         glyph = icon_svg(item.icon, 18) if item.icon else ""
+        count = f'<span class="dsl-count">{esc(item.badge)}</span>' if item.badge not in (None, "") else ""
         head = (
             f'<div class="dsl-accordion-head">{glyph}<span class="dsl-accordion-title">'
-            f'{esc(item_label(item))}</span><span class="dsl-accordion-chevron">'
+            f'{esc(item_label(item))}</span>{count}<span class="dsl-accordion-chevron">'
             f"{icon_svg('chevron-down', 18)}</span></div>"
         )
         body = f'<div class="dsl-accordion-body">{content}</div>' if content else ""
@@ -73,6 +76,7 @@ CSS = """
 .dsl-accordion-head>svg{flex:none;color:var(--muted-foreground)}
 .dsl-accordion-title{flex:1;min-width:0}
 .dsl-accordion-chevron{display:inline-flex;flex:none;color:var(--muted-foreground)}
+.dsl-accordion-head>.dsl-count{flex:none}
 .dsl-accordion-item.is-open .dsl-accordion-chevron{transform:rotate(180deg)}
 .dsl-accordion-item.is-disabled{opacity:var(--disabled-opacity)}
 .dsl-accordion-body{display:flex;flex-direction:column;gap:12px;padding:0 calc(var(--control-h) / 2) calc(var(--control-h) / 2 - 2px);color:var(--muted-foreground);font-size:14px;line-height:1.6}
