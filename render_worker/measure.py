@@ -196,10 +196,13 @@ CONTENT_EXTENT = f"""(() => {{
     if (strip.scrollWidth <= strip.clientWidth + 1) continue;
     const box = strip.getBoundingClientRect();
     const tabs = [...strip.children];
+    // Each tab by its label: its count (a badge) is a box of its own, glued to it by textContent.
+    const label = (tab) => [...tab.childNodes].filter((node) => !node.classList?.contains('dsl-nav-count'))
+      .map((node) => node.textContent).join('').trim();
     const hidden = tabs.filter((tab) => {{
       const r = tab.getBoundingClientRect();
       return rtl ? r.left < box.left - 1 : r.right > box.right + 1;
-    }}).map((tab) => tab.textContent.trim().slice(0, 40));
+    }}).map((tab) => (label(tab) || `tab ${{tabs.indexOf(tab) + 1}}`).slice(0, 40));
     if (hidden.length) strips.push([strip.parentElement.dataset.path, hidden, tabs.length]);
   }}
   const overflowing = [];

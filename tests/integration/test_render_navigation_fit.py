@@ -138,6 +138,19 @@ async def test_a_cut_tab_strip_fades_out_at_its_end_and_one_that_fits_does_not(p
             assert abs(darkest(picture, (last[0], 16, last[1], 60)) - normal) < 10, labels
 
 
+async def test_the_warning_of_a_cut_tab_strip_names_each_tab_by_its_label(pool: ChromiumPool) -> None:
+    """A tab's count was glued to its label in the warning ('Security1'): each is named by its
+    label alone, and a tab with an icon only by its place."""
+    items = [{"label": "All", "badge": 6}, {"label": "Billing", "badge": 2}, "Integrations",
+             {"label": "Security", "badge": 1}, "Archived", {"icon": "settings"}]  # fmt: skip
+    _, image = await render_dsl(pool, page(300, 120, {"type": "tabs", "items": items}))
+    (warning,) = [w for w in image.measured_warnings if "tabs run past the strip's end" in w.message]
+    assert warning.path == "/elements/0"
+    assert warning.message.endswith(
+        "3 of 6 tabs run past the strip's end and are cut off ('Security', 'Archived', 'tab 6')"
+    )
+
+
 # -- pagination --------------------------------------------------------------------------------------
 
 
