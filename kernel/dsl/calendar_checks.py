@@ -87,14 +87,13 @@ def _check_day(
 ) -> None:
     """A selected day (`what` is "value") or an event's date: a day number of the month shown,
     or a date. One that names no day is an error; a date of another month a warning."""
-    if value is None or isinstance(value, bool) or (isinstance(value, str) and not value.strip()):
-        return
     field_name = "value" if what == "value" else "date"
-    if isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit()):
+    number = isinstance(value, int | float) and not isinstance(value, bool) and field_name == "value"
+    if not number and not (isinstance(value, str) and value.strip()):
+        return  # nothing written, or a value of a kind the schema pass reports (an event's date is text)
+    if number or value.strip().isdigit():
         _check_day_number(float(value), field_name, where, shown, found)
         return
-    if not isinstance(value, str):
-        return  # the schema pass reports a value of the wrong kind
     read = read_date(value, year=shown[0])
     if isinstance(read, DateProblem):
         message = f"'{value.strip()[:40]}' {read.reason}"
