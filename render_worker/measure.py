@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 from kernel.dsl.canvas_fit import (
     Clipped,
@@ -21,6 +21,7 @@ from kernel.dsl.canvas_fit import (
     CutTabs,
     CutText,
     Hidden,
+    HiddenKind,
     Overflowing,
     SideOverflow,
     Squeezed,
@@ -298,13 +299,20 @@ CONTENT_EXTENT = f"""(() => {{
     return top === Infinity ? 0 : Math.floor(panel.getBoundingClientRect().top + panel.clientTop - top);
   }};
   // A side panel's body scrolls between its head and its footer, the screen's height, and so does
-  // a bottom sheet's, capped below the screen's top: a full page grows neither.
-  const scrolling = '.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column, :is(.dsl-modal--side, .dsl-modal--sheet)>.dsl-modal-body';
+  // a bottom sheet's, capped below the screen's top: a full page grows neither. A dialog's body
+  // scrolls in a dialog kept to the screen; a full page draws a dialog on a bare screen whole.
+  const scrolling = '.dsl-tabs--bottom.has-panel>.dsl-tabs-panel, .fills-column, '
+    + ':is(.dsl-modal--side, .dsl-modal--sheet, .is-dialog>.dsl-modal)>.dsl-modal-body';
+  const bodyKind = (panel) => {{
+    if (panel.matches('.dsl-modal--sheet>*')) return 'sheet';
+    if (!panel.matches('.is-dialog>.dsl-modal>*')) return null;
+    return panel.matches('body>.dsl-root>.is-dialog *') ? 'dialog' : 'boxed_dialog';
+  }};
   for (const panel of root.querySelectorAll(scrolling)) {{
     if (hidden.length >= named) break;
     const owner = panel.closest('[data-path]');
     const fixed = panel.matches('.dsl-modal-body') || panel.parentElement?.closest('.has-height') != null;
-    const kind = panel.matches('.dsl-modal--sheet>*') ? 'sheet' : fixed ? 'fixed' : 'scroll';
+    const kind = bodyKind(panel) ?? (fixed ? 'fixed' : 'scroll');
     const [below, above] = [panel.scrollHeight - panel.clientHeight, runsAbove(panel)];
     if (below >= 8 && owner) hidden.push([owner.dataset.path, below, kind, 'bottom']);
     if (above >= 8 && owner) hidden.push([owner.dataset.path, above, kind, 'top']);
@@ -465,8 +473,8 @@ of boxes given a height that their content runs out of], [[path, px, 'top', 'lef
 whether it or a box it is in is placed by coordinates] of the outermost elements cut off above
 the canvas or past its start side], [[path, [labels
 of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
-width] of the outermost boxes squeezed narrower than their words], [[path, px, 'scroll', 'fixed',
-'bar' or 'sheet', 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
+width] of the outermost boxes squeezed narrower than their words], [[path, px, how it hides
+(canvas_fit.HiddenKind), 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
 they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side],
 [[path, [names ending in an ellipsis], [names left out], how many names] of charts whose category
 names are not all drawn whole], [[role, lines kept to (0: one), whether the first has an icon,
@@ -622,11 +630,12 @@ def _role(name: object) -> TruncatingRole:
     return "text"
 
 
-def _kind(name: object) -> Literal["scroll", "fixed", "bar", "sheet"]:
+def _kind(name: object) -> HiddenKind:
     """CONTENT_EXTENT's name for how content is hidden (see canvas_fit.Hidden)."""
-    if name == "sheet":
-        return "sheet"
-    return "bar" if name == "bar" else "fixed" if name == "fixed" else "scroll"
+    for kind in get_args(HiddenKind):
+        if name == kind:
+            return cast(HiddenKind, kind)
+    return "scroll"
 
 
 def _hidden_edge(name: object) -> Literal["bottom", "top"]:

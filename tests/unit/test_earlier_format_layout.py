@@ -34,7 +34,8 @@ PLACED_CHILDREN = [
 def test_a_modal_without_a_title_has_no_head_and_no_close_cross() -> None:
     html = render(type="modal", children=[{"type": "paragraph", "text": "Saved."}])
     assert "dsl-modal-head" not in html and "dsl-modal-close" not in html
-    assert html.startswith('<div class="dsl-modal-backdrop"><div class="dsl-modal"')  # in the flow: dimmed
+    # In the flow: dimmed, and kept to the screen.
+    assert html.startswith('<div class="dsl-modal-backdrop is-dialog"><div class="dsl-modal"')
     assert '<div class="dsl-modal-body dsl-vflow">' in html
 
 

@@ -185,7 +185,7 @@ def test_modal_sits_on_a_backdrop_with_title_body_and_actions() -> None:
         type="modal", title="Delete?", children=[{"type": "paragraph", "text": "Gone for good."}],
         actions=["Cancel", {"label": "Delete", "variant": "danger"}],
     )  # fmt: skip
-    assert html.startswith('<div class="dsl-modal-backdrop"><div class="dsl-modal"')
+    assert html.startswith('<div class="dsl-modal-backdrop is-dialog"><div class="dsl-modal"')
     assert 'class="dsl-modal-title">Delete?<' in html and "Gone for good." in html
     assert html.index("dsl-button--outline") < html.index("dsl-button--danger")
 

@@ -87,7 +87,7 @@ def test_the_compilers_sheet_and_panel_words_are_the_validators() -> None:
 def test_a_plain_modal_on_a_phone_stays_a_centred_dialog() -> None:
     """Existing documents keep their look: only `variant: sheet` asks for a sheet."""
     html = render(title="Delete photo?", actions=["Cancel", {"label": "Delete", "variant": "danger"}])
-    assert html.startswith('<div class="dsl-modal-backdrop">')
+    assert html.startswith('<div class="dsl-modal-backdrop is-dialog">')
     assert "sheet" not in html and "dsl-modal-handle" not in html
     assert "dsl-modal--danger" not in dialog_tag(render(title="Share", actions=["Cancel", "Share"]))
 
@@ -180,8 +180,11 @@ def test_a_tall_sheet_is_capped_below_the_top_and_scrolls_its_children_between_h
     at most its backdrop's height (less the 48 px strip above it), its handle, head and actions
     keep their height and its body takes what is left and scrolls, a hairline over the actions
     only while it hides some (its scroll timeline exists only then)."""
-    assert ".dsl-modal--sheet>:not(.dsl-modal-body){flex-shrink:0}" in BASE_CSS
-    body = re.search(r"^\.dsl-modal--sheet>\.dsl-modal-body\{[^}]*\}", BASE_CSS, flags=re.MULTILINE)
+    assert (
+        ".dsl-modal--sheet>:not(.dsl-modal-body),.is-dialog>.dsl-modal>:not(.dsl-modal-body){flex-shrink:0}"
+        in BASE_CSS
+    )
+    body = re.search(r"^\.dsl-modal--sheet>\.dsl-modal-body,[^{]*\{[^}]*\}", BASE_CSS, flags=re.MULTILINE)
     assert body is not None
     for declaration in (
         "flex:1 1 auto",
@@ -190,7 +193,7 @@ def test_a_tall_sheet_is_capped_below_the_top_and_scrolls_its_children_between_h
         "animation-timeline:scroll(self block)",
     ):
         assert declaration in body.group(0), body.group(0)
-    assert "@keyframes dsl-sheet-more{from,to{box-shadow:0 1px 0 var(--border)}}" in BASE_CSS
+    assert "@keyframes dsl-body-more{from,to{box-shadow:0 1px 0 var(--border)}}" in BASE_CSS
 
 
 def test_a_destructive_action_beside_the_decision_stands_apart_under_the_sheets_stack() -> None:

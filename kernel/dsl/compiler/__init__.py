@@ -13,6 +13,7 @@ from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PI
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.local_palette import page_palette
+from kernel.dsl.compiler.modal_fit import modal_fit_css
 from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, page_html, text_direction
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
@@ -110,6 +111,9 @@ def compile_html(
         page.css,
         canvas_css(viewport, full_page=full_page),
         margins_css(margins, viewport.screen_width, full_page=full_page),
+        modal_fit_css(viewport.screen_height, full_page=full_page)
+        if "modal" in context.rendered_types
+        else "",
         frame.css,
         _background_css(background, frame.background_selector),
         notes.css,

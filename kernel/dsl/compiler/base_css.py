@@ -325,6 +325,11 @@ BASIC = """
 .dsl-modal-body{display:flex;flex-direction:column;gap:var(--gap);min-width:0}
 .dsl-modal-body:empty{display:none}
 .dsl-modal-actions{display:flex;justify-content:flex-end;gap:8px;padding-top:4px}
+/* A dialog taller than its backdrop (a form of many fields on a phone) keeps to it, 24 px from its
+   edges, as a browser keeps a dialog on the screen: its head and its actions stay in view and
+   its children scroll between them, cut at the body's end under a hairline while some are
+   hidden (the sheet's body rules below). A full-page image draws it whole (modal_fit). */
+.is-dialog>.dsl-modal{max-height:100%}
 /* A destructive action beside a decision (Delete beside Cancel and Save) stands apart at the
    footer's start, the others at its end (`footer_order` puts it first). */
 :not(.dsl-modal--sheet)>.dsl-modal-actions.is-danger-apart>.dsl-button--danger:has(+:not(.dsl-button--danger)){margin-inline-end:auto}
@@ -340,10 +345,10 @@ BASIC = """
    actions while some are hidden under it (the body's scroll timeline exists only then). */
 .dsl-modal-backdrop.is-sheet{align-items:flex-end;padding:48px 0 0}
 .is-sheet>.dsl-modal--sheet{width:100%;max-width:640px;max-height:100%}
-.dsl-modal--sheet>:not(.dsl-modal-body){flex-shrink:0}
-.dsl-modal--sheet>.dsl-modal-body{flex:1 1 auto;min-height:0;overflow:auto;scrollbar-width:none;margin:-4px calc(var(--pad) * -1.2);padding:4px calc(var(--pad) * 1.2);animation:dsl-sheet-more linear both;animation-timeline:scroll(self block)}
-.dsl-modal--sheet>.dsl-modal-body>*{flex-shrink:0}
-@keyframes dsl-sheet-more{from,to{box-shadow:0 1px 0 var(--border)}}
+.dsl-modal--sheet>:not(.dsl-modal-body),.is-dialog>.dsl-modal>:not(.dsl-modal-body){flex-shrink:0}
+.dsl-modal--sheet>.dsl-modal-body,.is-dialog>.dsl-modal>.dsl-modal-body{flex:1 1 auto;min-height:0;overflow:auto;scrollbar-width:none;margin:-4px calc(var(--pad) * -1.2);padding:4px calc(var(--pad) * 1.2);animation:dsl-body-more linear both;animation-timeline:scroll(self block)}
+.dsl-modal--sheet>.dsl-modal-body>*,.is-dialog>.dsl-modal>.dsl-modal-body>*{flex-shrink:0}
+@keyframes dsl-body-more{from,to{box-shadow:0 1px 0 var(--border)}}
 .dsl-modal--sheet{--sheet-radius:min(calc(var(--radius-lg) + 8px),calc(var(--radius-lg) * 2));border-width:1px 0 0;border-radius:var(--sheet-radius) var(--sheet-radius) 0 0;padding-top:calc(var(--pad) * 1.2 + 8px);padding-bottom:calc(var(--pad) * 1.2 + 4px);box-shadow:0 -8px 32px -4px rgba(16,24,40,.16),0 -2px 8px -2px rgba(16,24,40,.06)}
 .dsl-modal-handle{position:absolute;top:8px;left:50%;width:36px;height:5px;margin-left:-18px;border-radius:3px;background:color-mix(in srgb,var(--muted-foreground) 45%,transparent)}
 .dsl-modal--sheet>.dsl-modal-actions{flex-direction:column;align-items:stretch;padding-top:8px}

@@ -336,6 +336,9 @@ def _unpadded(element: Element) -> bool:
 def render_modal(element: Element, ctx: RenderContext) -> str:
     """A dialog centred over a dimmed backdrop that covers the nearest positioned ancestor;
     `size` sets its width (sm 360 px ... xl 840, or px; 440 by default), `layout.width` wins.
+    A dialog taller than its backdrop keeps 24 px from its edges, as a browser's dialog keeps to
+    the screen: its head and its actions stay in view and its children scroll between them (a
+    full-page image draws it whole: `modal_fit`).
 
     `variant: sheet` (and the words other kits use for it, `SHEET_VARIANTS`) draws a bottom
     sheet instead: as wide as that ancestor (at most 640 px, or its `size`, and centred), on its
@@ -358,9 +361,10 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     """
     # A modal whose style lays it out (`display: flex`, the earlier format's) lays its children out
     # itself: the body then adds no box of its own.
+    styled = flows_by_style(element)
     body = (
         f'<div class="dsl-modal-body" style="display:contents">{ctx.render_children(element)}</div>'
-        if flows_by_style(element)
+        if styled
         else f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
     )
     shape = modal_shape(element, compact=is_compact(ctx.viewport))
@@ -387,7 +391,11 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     dialog = box(element, inner, classes=classes, style=style, extra_attrs={"role": "dialog"})
     if placed:
         return dialog
-    backdrop = {"sheet": " is-sheet", "end": " is-side", "start": " is-side is-start"}.get(shape, "")
+    # A dialog with a body of its own keeps to its backdrop, its body scrolling (`is-dialog`); one
+    # laid out by its style has no body box to scroll and keeps its own height.
+    backdrop = {"sheet": " is-sheet", "end": " is-side", "start": " is-side is-start"}.get(
+        shape, "" if styled else " is-dialog"
+    )
     return f'<div class="dsl-modal-backdrop{backdrop}">{dialog}</div>'
 
 

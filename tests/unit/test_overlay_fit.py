@@ -1,0 +1,82 @@
+"""Overlays kept to the screen: a dialog's backdrop covers the screen (the whole page for a full
+page), a dialog taller than it scrolls its body, and the render's warning for a dialog's hidden
+fields (the pixels are checked in tests/integration/test_render_modal_tall_dialog.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kernel.dsl.canvas_fit import (
+    CONTENT_CUT,
+    Hidden,
+    dialog_hidden_warning,
+    hidden_warning,
+)
+from kernel.dsl.compiler import compile_html
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.model import Document, Element
+from kernel.dsl.options import Viewport
+from render_worker.measure import ContentExtent
+
+PHONE = Viewport(390, 844, 3.0)
+SCREEN_RULE = ".dsl-root>.dsl-modal-backdrop{bottom:auto;height:844px}"
+GROWING_RULES = (
+    "body>.dsl-root>.dsl-modal-backdrop.is-dialog{min-height:max-content}"
+    "body>.dsl-root>.is-dialog>.dsl-modal{max-height:none}"
+)
+
+
+def page(*elements: dict[str, Any], full_page: bool = False) -> str:
+    return compile_html(Document.model_validate({"elements": list(elements)}), PHONE, full_page=full_page)
+
+
+def modal(**fields: Any) -> str:
+    return RenderContext(viewport=PHONE).render(
+        Element.model_validate({"type": "modal", "title": "Edit", **fields})
+    )
+
+
+def test_a_dialogs_backdrop_covers_the_screen_and_for_a_full_page_the_whole_page() -> None:
+    """Over a page longer than the screen the dialog was centred on the whole page, below the
+    image; a full page now draws a tall dialog whole, its backdrop growing with it."""
+    dialog = {"type": "modal", "title": "Edit"}
+    assert SCREEN_RULE in page(dialog) and GROWING_RULES not in page(dialog)
+    assert GROWING_RULES in page(dialog, full_page=True) and SCREEN_RULE not in page(dialog, full_page=True)
+    plain = page({"type": "heading", "text": "No modal"})
+    assert SCREEN_RULE not in plain and "min-height:max-content" not in plain
+
+
+def test_only_a_dialog_with_a_body_of_its_own_keeps_to_its_backdrop() -> None:
+    assert modal().startswith('<div class="dsl-modal-backdrop is-dialog">')
+    # Laid out by its style (the earlier format's), it has no body box to scroll: its own height.
+    styled = RenderContext(viewport=PHONE).render(
+        Element.model_validate({"type": "modal", "style": {"display": "flex"}})
+    )
+    assert styled.startswith('<div class="dsl-modal-backdrop">')
+    assert 'dsl-modal-backdrop is-sheet"' in modal(variant="sheet")
+    assert "is-dialog" not in modal(variant="side") and "is-dialog" not in modal(layout={"x": 10, "y": 10})
+
+
+def test_a_dialogs_hidden_fields_are_told_with_the_full_page_that_draws_them_whole() -> None:
+    warning = hidden_warning(Hidden("/elements/1", 149, kind="dialog"))
+    assert warning == dialog_hidden_warning(Hidden("/elements/1", 149, kind="dialog"))
+    assert (warning.code, warning.path) == (CONTENT_CUT, "/elements/1")
+    assert warning.message.startswith("149 px of its children run past the bottom of the dialog's body")
+    assert "its title and actions in view" in warning.message
+    advice = warning.suggestion or ""
+    assert "--full-page" in advice and "draws the dialog whole" in advice
+    assert "make the screen 149 px taller" in advice and "fewer rows in a textarea" in advice
+
+
+def test_a_dialog_kept_to_a_frame_or_a_box_is_not_sent_to_the_full_page() -> None:
+    """A device's frame clips the screen and a card does not grow with a full page: there the
+    full page would show the same cut dialog."""
+    advice = dialog_hidden_warning(Hidden("/elements/1", 80, kind="boxed_dialog")).suggestion or ""
+    assert "full" not in advice and "80 px more height" in advice
+
+
+def test_the_measured_dialog_body_is_read_as_a_dialogs() -> None:
+    hidden = [["/elements/1", 149, "dialog", "bottom"], ["/elements/2", 20, "boxed_dialog", "bottom"]]
+    answer: list[Any] = [390, 844, 844, 0, [], [], [], [], [], [], hidden, [], [], []]
+    kinds = [box.kind for box in ContentExtent.from_answer(answer).hidden]
+    assert kinds == ["dialog", "boxed_dialog"]
