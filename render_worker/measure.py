@@ -20,12 +20,14 @@ from kernel.dsl.canvas_fit import (
     CutTable,
     CutTabs,
     CutText,
+    CutTooltip,
     Hidden,
     HiddenKind,
     Overflowing,
     SideOverflow,
     Squeezed,
     StartOverflow,
+    TooltipSide,
     TruncatedTexts,
     TruncatingRole,
     measured_cut_warnings,
@@ -115,8 +117,24 @@ CONTENT_EXTENT = f"""(() => {{
   }}
   // A px or so is rounding (a border on a fractional edge), not content cut off.
   const overflow = root.scrollWidth - root.clientWidth;
-  const cutWidth = overflow >= 2 ? overflow : 0;
+  let cutWidth = overflow >= 2 ? overflow : 0;
   const rtl = getComputedStyle(root).direction === 'rtl';
+  // A tooltip's bubble is placed by its target, shifted along the screen's edge and flipped to
+  // the other side to stay on it (the tooltip's CSS): one still cut off above the screen or past
+  // its side had room on neither side, and is named as the tooltip, with the side it asks for.
+  const floating = '.dsl-tooltip:not(.is-standalone)>.dsl-tooltip-bubble';
+  const tips = [];
+  for (const bubble of root.querySelectorAll(floating)) {{
+    if (tips.length >= named) break;
+    const box = bubble.getBoundingClientRect();
+    const tooltip = bubble.parentElement;
+    if (box.width === 0 || !tooltip.hasAttribute('data-path')) continue;
+    const cut = [['top', screen.top - box.top], ['left', screen.left - box.left], ['right', box.right - screen.right]];
+    const [edge, px] = cut.reduce((most, each) => each[1] > most[1] ? each : most);
+    if (px < 2) continue;
+    const side = ['top', 'bottom', 'left', 'right'].find((name) => tooltip.classList.contains(`dsl-tooltip--${{name}}`));
+    tips.push([tooltip.dataset.path, Math.ceil(px), edge, side ?? 'top']);
+  }}
   const beyond = (box) => rtl ? screen.left - box.left : box.right - screen.right;
   const past = [];
   if (cutWidth > 0) {{
@@ -131,6 +149,9 @@ CONTENT_EXTENT = f"""(() => {{
       }}
     }}
   }}
+  // What runs past the side being only a tooltip's bubble, the tooltip says so.
+  const endEdge = rtl ? 'left' : 'right';
+  if (past.length === 0 && tips.some(([, px, edge]) => edge === endEdge && px + 1 >= cutWidth)) cutWidth = 0;
   if (cutWidth > 0 && past.length === 0) {{
     // Nothing of the document's own runs past: the innermost element reaching the side whose
     // own parts (a navbar's links, a text's long word) overflow it is the one to change.
@@ -162,6 +183,7 @@ CONTENT_EXTENT = f"""(() => {{
     const box = node.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
     if (screen.top - box.top < 2 && (rtl ? box.right - screen.right : screen.left - box.left) < 2) continue;
+    if (node.closest(floating)) continue;  // a tooltip's bubble: named as the tooltip (tips)
     const owner = node.closest('[data-path]');
     if (!owner || before.some(([, , , outer]) => outer.contains(owner))) continue;
     const [above, start] = visible(node, box);
@@ -462,7 +484,7 @@ CONTENT_EXTENT = f"""(() => {{
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
     tables, overflowing, before.map(([path, px, edge, , placed]) => [path, px, edge, placed]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
-    truncated,
+    truncated, tips,
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
@@ -479,7 +501,8 @@ they hide it at], [[path, px] of the outermost boxes that cut off what runs past
 [[path, [names ending in an ellipsis], [names left out], how many names] of charts whose category
 names are not all drawn whole], [[role, lines kept to (0: one), whether the first has an icon,
 how many, [[path, text, what is drawn] of the first few], how many more are cut beyond these
-groups (on the last)] of texts ended in an ellipsis, alike ones together]]."""
+groups (on the last)] of texts ended in an ellipsis, alike ones together], [[path, px, 'top',
+'left' or 'right', the tooltip's side] of tooltips whose bubble is cut off at the screen's edge]]."""
 
 
 def cut_below_script(bottom: float) -> str:
@@ -529,6 +552,7 @@ class ContentExtent:
     clipped: tuple[Clipped, ...] = field(default=())
     cut_charts: tuple[CutChartLabels, ...] = field(default=())
     truncated: tuple[TruncatedTexts, ...] = field(default=())
+    cut_tooltips: tuple[CutTooltip, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any]) -> ContentExtent:
@@ -548,6 +572,7 @@ class ContentExtent:
             clipped,
             charts,
             truncated,
+            tips,
         ) = answer
         return cls(
             width=int(width),
@@ -588,6 +613,10 @@ class ContentExtent:
                 for path, cut, left, total in charts
             ),
             truncated=tuple(_truncated(group) for group in truncated),
+            cut_tooltips=tuple(
+                CutTooltip(path=str(path), px=int(px), edge=_edge(edge), side=_side(side))
+                for path, px, edge, side in tips
+            ),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:
@@ -605,6 +634,7 @@ class ContentExtent:
                 self.clipped,
                 self.cut_charts,
                 self.truncated,
+                self.cut_tooltips,
             )
         )
 
@@ -646,3 +676,11 @@ def _hidden_edge(name: object) -> Literal["bottom", "top"]:
 def _edge(name: object) -> Literal["top", "left", "right"]:
     """CONTENT_EXTENT's name for the edge an element is cut off at."""
     return "top" if name == "top" else "right" if name == "right" else "left"
+
+
+def _side(name: object) -> TooltipSide:
+    """CONTENT_EXTENT's name for the side a tooltip asks for (see canvas_fit.CutTooltip)."""
+    for side in get_args(TooltipSide):
+        if name == side:
+            return cast(TooltipSide, side)
+    return "top"

@@ -135,12 +135,18 @@ class StartOverflow:
 
 def start_cut_warning(element: StartOverflow) -> Issue:
     """The warning for an element cut off at the canvas's top or start side."""
-    if element.edge == "top":
+    if element.edge == "top" and element.placed:
+        where, suggestion = (
+            "above the top of the image",
+            "move it down inside the canvas (a placed element's layout.y, or that of the box it is in)",
+        )
+    elif element.edge == "top":
         where, suggestion = (
             "above the top of the image",
             (
-                "place it lower on the screen (a tooltip's bubble shows above what it points at: leave "
-                "room there), or move a placed element (layout.y) inside the canvas"
+                "it is pushed up out of the box it is in (content centred or ended in a box too short "
+                "for it): give that box more height or leave its height out, or align its content to "
+                "its start"
             ),
         )
     elif element.placed:
@@ -654,6 +660,58 @@ def dialog_hidden_warning(element: Hidden) -> Issue:
     )
 
 
+TooltipSide = Literal["top", "bottom", "left", "right"]
+"""The side of its target a tooltip's bubble is drawn on (its `variant`)."""
+
+
+@dataclass(frozen=True)
+class CutTooltip:
+    """A tooltip (by JSON path) whose bubble runs `px` CSS px out above the screen's top or past
+    its side (`edge`), although it was shifted along the edge and tried on the other side of its
+    target: there was room on neither. `side`: the side it asks for (its `variant`)."""
+
+    path: str
+    px: int
+    edge: Literal["top", "left", "right"]
+    side: TooltipSide = "top"
+
+
+def tooltip_cut_warning(tooltip: CutTooltip) -> Issue:
+    """The warning for a tooltip whose bubble fits on neither side of its target, with the
+    variants across that axis (above or below for one drawn beside its target, and the other
+    way round); a bubble cut across its own axis is larger than the screen leaves it."""
+    where = (
+        "above the top of the image"
+        if tooltip.edge == "top"
+        else f"past the {tooltip.edge} side of the image"
+    )
+    across = tooltip.edge in ("left", "right") and tooltip.side in ("left", "right")
+    along = tooltip.edge == "top" and tooltip.side in ("top", "bottom")
+    if along:
+        why, advice = (
+            "there is no room for it above or below what it points at",
+            "give it variant: left or variant: right (a side with room), shorten its text, or move what it "
+            "points at further from the screen's top and bottom",
+        )
+    elif across:
+        why, advice = (
+            "there is no room for it on either side of what it points at",
+            "give it variant: top or variant: bottom (a side with room), shorten its text, or move what it "
+            "points at further from the screen's sides",
+        )
+    else:
+        why, advice = (
+            "it is larger than the screen leaves it, even shifted along the edge",
+            "shorten its text (the bubble wraps at 260 px), or give the canvas more room",
+        )
+    return Issue(
+        path=tooltip.path,
+        message=f"the tooltip's bubble runs {tooltip.px} px {where} and is cut off there: {why}",
+        code=CONTENT_CUT,
+        suggestion=advice,
+    )
+
+
 def measured_cut_warnings(
     cut_width_px: int,
     past_side: Sequence[SideOverflow],
@@ -666,17 +724,20 @@ def measured_cut_warnings(
     clipped: Sequence[Clipped] = (),
     cut_charts: Sequence[CutChartLabels] = (),
     truncated: Sequence[TruncatedTexts] = (),
+    cut_tooltips: Sequence[CutTooltip] = (),
 ) -> list[Issue]:
     """What a render measured besides the content below the canvas: content past the canvas's
     side, tables cut at their own edge, boxes whose content runs out of their height, boxes too
     narrow for their words, content a scrolling box hides, content a box cuts at its side, a
-    chart's category names not drawn whole, texts ended in an ellipsis."""
+    chart's category names not drawn whole, texts ended in an ellipsis, tooltips whose bubble
+    fits nowhere on the screen."""
     side = side_cut_warnings(cut_width_px, past_side) if cut_width_px > 0 else []
     return (
         side
         + [cut_table_warning(table) for table in cut_tables]
         + [overflow_warning(box) for box in overflowing]
         + [start_cut_warning(element) for element in before_start]
+        + [tooltip_cut_warning(tooltip) for tooltip in cut_tooltips]
         + [cut_tabs_warning(strip) for strip in cut_tabs]
         + [hidden_warning(box) for box in hidden]
         + [clipped_warning(box) for box in clipped]

@@ -498,22 +498,23 @@ async def test_content_centred_in_a_box_too_short_for_it_is_named_with_what_runs
 
 
 async def test_what_runs_out_above_the_top_or_past_the_left_side_is_named(pool: ChromiumPool) -> None:
-    """A tooltip's bubble over a button at the top, and a box placed at x: -10, were cut off
-    with no word: no taller or wider page shows them."""
-    tooltip = {
-        "type": "tooltip",
-        "text": "Copies a share link",
-        "children": [{"type": "button", "label": "Share"}],
-    }
-    _, tipped = await render_dsl(pool, {"width": 400, "height": 200, "elements": [tooltip]})
-    (warning,) = tipped.measured_warnings
+    """A box placed at y: -12 or at x: -10 was cut off with no word: no taller or wider page shows
+    it. (A tooltip's bubble over a button at the top is drawn below it instead, and one that fits
+    nowhere is named as the tooltip: test_render_tooltip_placement.py.)"""
+    raised = {"type": "container", "layout": {"x": 20, "y": -12, "width": 100, "height": 60}}
+    _, above = await render_dsl(pool, {"width": 400, "height": 200, "elements": [raised]})
+    (warning,) = above.measured_warnings
     assert (warning.code, warning.path) == ("content_cut", "/elements/0"), warning
-    assert "above the top of the image" in warning.message
+    assert "12 px above the top of the image" in warning.message and "layout.y" in (warning.suggestion or "")
     placed = {"type": "container", "layout": {"x": -10, "y": 20, "width": 100, "height": 60}}
     _, left = await render_dsl(pool, {"width": 400, "height": 200, "elements": [placed]})
     (warning,) = left.measured_warnings
     assert warning.path == "/elements/0" and "10 px past the left side" in warning.message, warning
-    lowered = {"type": "column", "padding": 60, "children": [tooltip]}
+    lowered = {
+        "type": "column",
+        "padding": 60,
+        "children": [{**raised, "layout": {"width": 100, "height": 60}}],
+    }
     _, room = await render_dsl(pool, {"width": 400, "height": 200, "elements": [lowered]})
     assert room.measured_warnings == ()
 

@@ -187,15 +187,23 @@ def test_avatar_group_faces_share_the_face_style_and_overlap() -> None:
 # --- tooltip: the bubble floats and takes no room in the flow ----------------------------------
 
 
-def test_tooltip_bubble_is_positioned_over_its_target() -> None:
+def test_tooltip_bubble_is_placed_by_its_target_and_flips_to_the_side_with_room() -> None:
+    """The bubble floats over the layout, anchored to its target: shifted along the screen's edge
+    (8 px inside it) and flipped to the other side when its own has no room, its arrow placed by
+    the target too (the pixels are checked in tests/integration/test_render_tooltip_placement.py)."""
     html = render(type="tooltip", text="Copy link", children=[{"type": "button", "label": "Share"}])
     assert "is-standalone" not in classes_of(html) and "dsl-tooltip--top" in classes_of(html)
-    assert css_rule(".dsl-tooltip")["position"] == "relative"
-    assert css_rule(".dsl-tooltip-bubble")["position"] == "absolute"
-    top = css_rule(".dsl-tooltip--top>.dsl-tooltip-bubble")
-    assert top["bottom"] == "calc(100% + 10px)" and top["transform"] == "translateX(-50%)"
-    for side in ("bottom", "left", "right"):
-        assert css_rule(f".dsl-tooltip--{side}>.dsl-tooltip-bubble")
+    assert css_rule(".dsl-tooltip-target")["anchor-name"] == "--dsl-tip"
+    assert css_rule(".dsl-tooltip")["anchor-scope"] == "--dsl-tip"  # each bubble finds its own target
+    floating = css_rule(".dsl-tooltip:not(.is-standalone)>.dsl-tooltip-bubble")
+    assert floating["position"] == "fixed" and floating["position-anchor"] == "--dsl-tip"
+    assert css_rule(".dsl-root:has(.dsl-tooltip-target)")["contain"] == "layout"  # the screen holds it
+    top = css_rule(".dsl-tooltip--top:not(.is-standalone)>.dsl-tooltip-bubble")
+    assert top["position-area"] == "top" and top["position-try-fallbacks"] == "flip-block"
+    assert top["inset-inline"] == "8px" and top["align-self"] == "unsafe end"
+    for side, flip in (("bottom", "flip-block"), ("left", "flip-inline"), ("right", "flip-inline")):
+        rule = css_rule(f".dsl-tooltip--{side}:not(.is-standalone)>.dsl-tooltip-bubble")
+        assert rule["position-area"] == side and rule["position-try-fallbacks"] == flip
 
 
 def test_tooltip_without_children_is_the_bubble_in_the_flow() -> None:

@@ -1,6 +1,7 @@
 """Overlays kept to the screen: a dialog's backdrop covers the screen (the whole page for a full
-page), a dialog taller than it scrolls its body, and the render's warning for a dialog's hidden
-fields (the pixels are checked in tests/integration/test_render_modal_tall_dialog.py)."""
+page), a dialog taller than it scrolls its body, and the render's warnings for a dialog's hidden
+fields and for a tooltip's bubble that fits on neither side of its target (the pixels are checked
+in tests/integration/test_render_modal_tall_dialog.py and test_render_tooltip_placement.py)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from typing import Any
 
 from kernel.dsl.canvas_fit import (
     CONTENT_CUT,
+    CutTooltip,
     Hidden,
     dialog_hidden_warning,
     hidden_warning,
+    measured_cut_warnings,
+    tooltip_cut_warning,
 )
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.context import RenderContext
@@ -75,8 +79,48 @@ def test_a_dialog_kept_to_a_frame_or_a_box_is_not_sent_to_the_full_page() -> Non
     assert "full" not in advice and "80 px more height" in advice
 
 
+def test_a_tooltip_with_no_room_on_either_side_is_sent_to_the_other_axis() -> None:
+    above = tooltip_cut_warning(CutTooltip("/elements/0/children/0", 41, "top", "top"))
+    assert above.message == (
+        "the tooltip's bubble runs 41 px above the top of the image and is cut off there: there is no "
+        "room for it above or below what it points at"
+    )
+    assert (above.suggestion or "").startswith("give it variant: left or variant: right")
+    beside = tooltip_cut_warning(CutTooltip("/elements/0", 88, "right", "right"))
+    assert "past the right side" in beside.message and "on either side" in beside.message
+    assert (beside.suggestion or "").startswith("give it variant: top or variant: bottom")
+    # Cut across its own axis, it is wider than the screen less its margins: no variant helps.
+    wide = tooltip_cut_warning(CutTooltip("/elements/0", 90, "right", "bottom"))
+    assert "larger than the screen" in wide.message and "variant" not in (wide.suggestion or "")
+
+
+def test_the_measured_tooltips_reach_the_warnings() -> None:
+    """CONTENT_EXTENT's last answer: [path, px, edge, side] of the tooltips cut."""
+    answer: list[Any] = [
+        640,
+        160,
+        160,
+        0,
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [["/elements/0", 60, "top", "bottom"]],
+    ]
+    extent = ContentExtent.from_answer(answer)
+    assert extent.cut_tooltips == (CutTooltip("/elements/0", 60, "top", "bottom"),)
+    assert extent.measured_warnings() == (tooltip_cut_warning(extent.cut_tooltips[0]),)
+    assert measured_cut_warnings(0, [], [], cut_tooltips=extent.cut_tooltips)[0].path == "/elements/0"
+
+
 def test_the_measured_dialog_body_is_read_as_a_dialogs() -> None:
     hidden = [["/elements/1", 149, "dialog", "bottom"], ["/elements/2", 20, "boxed_dialog", "bottom"]]
-    answer: list[Any] = [390, 844, 844, 0, [], [], [], [], [], [], hidden, [], [], []]
+    answer: list[Any] = [390, 844, 844, 0, [], [], [], [], [], [], hidden, [], [], [], []]
     kinds = [box.kind for box in ContentExtent.from_answer(answer).hidden]
     assert kinds == ["dialog", "boxed_dialog"]

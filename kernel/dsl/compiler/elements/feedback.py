@@ -103,7 +103,9 @@ def render_toast(element: Element, ctx: RenderContext) -> str:
 def render_tooltip(element: Element, ctx: RenderContext) -> str:
     """A dark bubble with an arrow floating above its `children` (`variant`: top|bottom|left|right).
 
-    The bubble is positioned absolutely, so leave room for it around the target.
+    The bubble floats over the layout, placed by its target (CSS anchor positioning): shifted
+    along the screen's edge to stay on it, on the other side when its own has no room (see the
+    CSS). Without children the bubble stands alone in the flow.
     """
     side = element.variant if element.variant in ("top", "bottom", "left", "right") else "top"
     text = element.text or element.label or element.title or ""
@@ -318,19 +320,39 @@ CSS = """
 .dsl-toast-action+.dsl-toast-action{color:var(--muted-foreground)}
 .dsl-toast-close{display:inline-flex;flex:none;color:var(--muted-foreground)}
 
-.dsl-tooltip{position:relative;display:inline-flex;vertical-align:middle}
-.dsl-tooltip-bubble{position:absolute;z-index:40;width:max-content;max-width:260px;padding:6px 10px;border-radius:var(--radius-sm);background:var(--foreground);color:var(--background);font-size:12.5px;font-weight:500;line-height:1.4;white-space:normal;box-shadow:var(--shadow)}
-.dsl-tooltip--top>.dsl-tooltip-bubble{bottom:calc(100% + 10px);left:50%;transform:translateX(-50%)}
-.dsl-tooltip--bottom>.dsl-tooltip-bubble{top:calc(100% + 10px);left:50%;transform:translateX(-50%)}
-.dsl-tooltip--left>.dsl-tooltip-bubble{right:calc(100% + 10px);top:50%;transform:translateY(-50%)}
-.dsl-tooltip--right>.dsl-tooltip-bubble{left:calc(100% + 10px);top:50%;transform:translateY(-50%)}
-.dsl-tooltip.is-standalone>.dsl-tooltip-bubble{position:relative;inset:auto;transform:none}
-.dsl-tooltip-arrow{position:absolute;width:8px;height:8px;background:inherit;transform:rotate(45deg);border-radius:1px}
-.dsl-tooltip--top .dsl-tooltip-arrow{left:calc(50% - 4px);bottom:-4px}
-.dsl-tooltip--bottom .dsl-tooltip-arrow{left:calc(50% - 4px);top:-4px}
-.dsl-tooltip--left .dsl-tooltip-arrow{top:calc(50% - 4px);right:-4px}
-.dsl-tooltip--right .dsl-tooltip-arrow{top:calc(50% - 4px);left:-4px}
-.dsl-tooltip-target{display:inline-flex}
+/* A tooltip's bubble is placed by its target as tooltip libraries place theirs (Floating UI's
+   shift and flip): on its side (`variant`, above by default), 10 px off, centred on it; shifted
+   along the screen's edge to stay 8 px inside it; on the other side when this one has no room
+   (flip). The screen is its containing block wherever it is nested (a fixed box in the root,
+   which contains fixed boxes: contain:layout), so the edges are the screen's, not a card's, and
+   no box that clips its content cuts the bubble. The arrow is placed by the target too, on the
+   side the bubble is drawn (the bubble's anchored query tells when it flipped): it keeps pointing
+   at the target's centre however far the bubble shifts. A bubble that fits on neither side is
+   drawn on its own and cut, which a render names (measure.py). */
+.dsl-root:has(.dsl-tooltip-target){contain:layout}
+.dsl-tooltip{position:relative;display:inline-flex;vertical-align:middle;anchor-scope:--dsl-tip}
+.dsl-tooltip-target{display:inline-flex;anchor-name:--dsl-tip}
+.dsl-tooltip-bubble{z-index:40;width:max-content;max-width:260px;padding:6px 10px;border-radius:var(--radius-sm);background:var(--foreground);color:var(--background);font-size:12.5px;font-weight:500;line-height:1.4;white-space:normal;box-shadow:var(--shadow)}
+.dsl-tooltip-arrow{width:8px;height:8px;background:inherit;transform:rotate(45deg);border-radius:1px}
+.dsl-tooltip:not(.is-standalone)>.dsl-tooltip-bubble{position:fixed;position-anchor:--dsl-tip;container-type:anchored}
+.dsl-tooltip:not(.is-standalone) .dsl-tooltip-arrow{position:fixed;position-anchor:--dsl-tip}
+.dsl-tooltip--top:not(.is-standalone)>.dsl-tooltip-bubble{position-area:top;align-self:unsafe end;margin-bottom:10px;inset-inline:8px;position-try-fallbacks:flip-block}
+.dsl-tooltip--bottom:not(.is-standalone)>.dsl-tooltip-bubble{position-area:bottom;align-self:unsafe start;margin-top:10px;inset-inline:8px;position-try-fallbacks:flip-block}
+.dsl-tooltip--left:not(.is-standalone)>.dsl-tooltip-bubble{position-area:left;justify-self:unsafe end;margin-right:10px;inset-block:8px;position-try-fallbacks:flip-inline}
+.dsl-tooltip--right:not(.is-standalone)>.dsl-tooltip-bubble{position-area:right;justify-self:unsafe start;margin-left:10px;inset-block:8px;position-try-fallbacks:flip-inline}
+.dsl-tooltip--top:not(.is-standalone) .dsl-tooltip-arrow{position-area:top;margin-bottom:6px}
+.dsl-tooltip--bottom:not(.is-standalone) .dsl-tooltip-arrow{position-area:bottom;margin-top:6px}
+.dsl-tooltip--left:not(.is-standalone) .dsl-tooltip-arrow{position-area:left;margin-right:6px}
+.dsl-tooltip--right:not(.is-standalone) .dsl-tooltip-arrow{position-area:right;margin-left:6px}
+@container anchored(fallback: flip-block){.dsl-tooltip--top:not(.is-standalone) .dsl-tooltip-arrow{position-area:bottom;margin:6px 0 0}.dsl-tooltip--bottom:not(.is-standalone) .dsl-tooltip-arrow{position-area:top;margin:0 0 6px}}
+@container anchored(fallback: flip-inline){.dsl-tooltip--left:not(.is-standalone) .dsl-tooltip-arrow{position-area:right;margin:0 0 0 6px}.dsl-tooltip--right:not(.is-standalone) .dsl-tooltip-arrow{position-area:left;margin:0 6px 0 0}}
+/* A bubble standing alone (no target) is in the flow, its arrow on its `variant`'s side. */
+.dsl-tooltip.is-standalone>.dsl-tooltip-bubble{position:relative}
+.is-standalone .dsl-tooltip-arrow{position:absolute}
+.dsl-tooltip--top.is-standalone .dsl-tooltip-arrow{left:calc(50% - 4px);bottom:-4px}
+.dsl-tooltip--bottom.is-standalone .dsl-tooltip-arrow{left:calc(50% - 4px);top:-4px}
+.dsl-tooltip--left.is-standalone .dsl-tooltip-arrow{top:calc(50% - 4px);right:-4px}
+.dsl-tooltip--right.is-standalone .dsl-tooltip-arrow{top:calc(50% - 4px);left:-4px}
 
 .dsl-skeleton{--skel:color-mix(in srgb,var(--foreground) 8%,var(--surface));--skel-hi:color-mix(in srgb,var(--foreground) 4%,var(--surface))}
 .dsl-skeleton--text,.dsl-skel-lines{display:flex;flex-direction:column;gap:10px;min-width:0}
