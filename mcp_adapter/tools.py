@@ -35,6 +35,7 @@ from kernel.dsl.limits import (
     WEBP_LIMIT,
     check_document_canvas,
 )
+from kernel.dsl.nesting_hints import looks_like_elements
 from kernel.dsl.options import OPTIONS_PATH, RenderOptions, is_option_path, resolve_viewport
 from kernel.dsl.prepare import plan_render
 from kernel.dsl.suggest import did_you_mean
@@ -207,7 +208,7 @@ def as_source(dsl_content: DslContent) -> DocumentSource:
     if isinstance(dsl_content, str | Mapping):
         return dsl_content
     issues = list(validate_data(dsl_content).errors)
-    if isinstance(dsl_content, list) and dsl_content and all(isinstance(i, Mapping) for i in dsl_content):
+    if isinstance(dsl_content, list) and looks_like_elements(dsl_content):  # in JSON, as it was sent
         issues = [replace(issue, suggestion=WRAP_ELEMENTS) for issue in issues]
     raise InvalidDocumentError(issues)
 

@@ -55,6 +55,7 @@ from kernel.dsl.model import (
     ThemeTokens,
     css_declarations,
 )
+from kernel.dsl.nesting_hints import nested_document_hint, nested_fields_hint
 from kernel.dsl.semantic import (
     CHART_KINDS,
     EVERY_ELEMENT_FIELDS,
@@ -468,9 +469,14 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
     """The hint for `field` that the kind of object holding it knows (document, element of a
     type, item, layout, chart series, option, theme), or None."""
     if not parent:
-        return document_field_hint(field, value, data.get("device") if isinstance(data, Mapping) else None)
+        device = data.get("device") if isinstance(data, Mapping) else None
+        return nested_document_hint(field, value) or document_field_hint(field, value, device)
     if _is_element_keys(parent):
         kind = _type_at(data, parent)
+        if kind in ELEMENT_TYPES and (
+            nested := nested_fields_hint(field, value, kind, fields_drawn_by(kind))
+        ):
+            return nested
         kind = "chart" if kind is not None and kind.strip().lower() in CHART_KINDS else kind
         variants = KNOWN_VARIANTS.get(kind or "", frozenset()) - VARIANT_ALIASES.get(kind or "", {}).keys()
         return element_field_hint(field, value, kind, variants, sized=kind in SIZE_TYPES)

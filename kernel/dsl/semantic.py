@@ -107,6 +107,7 @@ from kernel.dsl.model import (
     attribute_fields,
     css_declarations,
 )
+from kernel.dsl.nesting_hints import holds_document
 from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_once, stated_percents
 from kernel.dsl.sizes import (
     CONTROL_TYPES,
@@ -565,11 +566,14 @@ EMPTY_DOCUMENT_HINT = (
 
 def _check_empty(data: Mapping[str, Any], findings: Findings) -> None:
     """A document without elements draws a blank canvas: say so, unless its elements are under
-    another name (`components`), which the schema pass reports."""
+    another name (`components`) or the whole document under a key (`document: {elements: ...}`),
+    which the schema pass reports."""
     elements = data.get("elements")
     if elements not in (None, []):
         return
     if any(document_field_hint(str(key)) == "did you mean 'elements'?" for key in data):
+        return
+    if any(holds_document(value) for value in data.values()):  # a document one level too deep
         return
     where: tuple[Key, ...] = ("elements",) if "elements" in data else ()
     message = "the document has no elements: a blank canvas is drawn"

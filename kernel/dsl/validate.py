@@ -14,6 +14,7 @@ from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
+from kernel.dsl.nesting_hints import bare_list_hint
 from kernel.dsl.options import RenderOptions, is_option_path
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
@@ -377,7 +378,8 @@ def _validate_data(
         return _finish(None, [Issue("", "document is empty", "empty_document", _EXAMPLE_HINT)], [], strict)
     if not isinstance(data, Mapping):
         message = f"document must be an object with 'elements', got a {_kind(data)}"
-        return _finish(None, [Issue("", message, "invalid_type", _EXAMPLE_HINT)], [], strict)
+        hint = (bare_list_hint(data) if isinstance(data, list) else None) or _EXAMPLE_HINT
+        return _finish(None, [Issue("", message, "invalid_type", hint)], [], strict)
     errors = check_data_limits(data)
     if any(issue.code in _STRUCTURAL_LIMITS for issue in errors):
         return _finish(None, errors, [], strict)

@@ -178,3 +178,34 @@ async def test_a_detail_call_leaves_out_what_the_overview_told(client: Client) -
     assert isinstance(stat, str) and {"value", "change", "variant"} <= set(stat.split())
     compact = json.dumps(overview.structured_content, separators=(",", ":"))
     assert len(compact) < 6_000, len(compact)  # 6.4k with the fields as JSON lists
+
+
+async def test_content_one_level_off_is_told_where_it_goes(client: Client) -> None:
+    """A document wrapped as a request body, a reference snippet (a bare YAML list of elements)
+    and an element's fields under `props`: each hint says where the content belongs."""
+    async with client:
+        wrapped = await client.call_tool(
+            "validate_dsl",
+            {"dsl_content": {"document": {"width": 400, "elements": [{"type": "button", "label": "Go"}]}}},
+        )
+        out = wrapped.structured_content
+        assert out is not None and out["warnings"] == []
+        (error,) = out["errors"]
+        assert error["path"] == "/document"
+        assert error["suggestion"].startswith("the document is one level too deep")
+
+        snippet = await client.call_tool("validate_dsl", {"dsl_content": "- type: button\n  label: Go\n"})
+        assert (
+            "put the list under 'elements:', indented below it: elements: [{type: button, label: Go}]"
+            in text(snippet)
+        )
+
+        props = await client.call_tool(
+            "validate_dsl",
+            {
+                "dsl_content": {
+                    "elements": [{"type": "button", "props": {"label": "Go", "variant": "primary"}}]
+                }
+            },
+        )
+        assert "the fields go on the element itself, not under 'props'" in text(props)
