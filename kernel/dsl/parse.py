@@ -622,7 +622,8 @@ def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
         suggestion=_tab_hint(problem, mark)
         or _comment_hint(text, mark)
         or _unclosed_hint(exc.context, start)
-        or _indent_hint(problem, mark),
+        or _indent_hint(problem, mark)
+        or _mapping_value_hint(problem, mark, text),
         line=mark.line + 1 if mark else None,
         column=mark.column + 1 if mark else None,
     )
@@ -643,6 +644,46 @@ def _indent_hint(problem: str, mark: yaml.Mark | None) -> str | None:
         return None
     where = f" on line {mark.line + 1}" if mark is not None else ""
     return f"check the indentation{where}: the keys of one element line up in one column (spaces, not tabs)"
+
+
+_MAPPING_VALUE = "mapping values are not allowed here"
+"""PyYAML's words for a `: ` where no key can start: inside a plain value (`text: Note: read me`),
+or on a key indented past the keys before it (read as more of the value above it)."""
+_LINE_KEY = re.compile(r"(\s*(?:-\s+)*)[^\s#]")
+"""A line's indentation and list dashes: what is before its first key."""
+
+
+def _mapping_value_hint(problem: str, mark: yaml.Mark | None, text: str) -> str | None:
+    """For a `: ` YAML cannot read as a key's: a text holding ": " after its key is to be quoted
+    (given back quoted); a key indented more than the key above it is out of line (both columns
+    named). None when the line shows neither."""
+    if problem != _MAPPING_VALUE or mark is None:
+        return None
+    lines = text.splitlines()
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    keyed = list(_KEY_BEFORE.finditer(line[: mark.column]))
+    if keyed:  # a key before this colon on its line: the colon is inside the key's value
+        key = keyed[-1]
+        flow = "{" in line[: key.start()]
+        end = _VALUE_END.search(line, mark.column) if flow else None
+        written = line[key.end() : end.start() if end else len(line)].rstrip()
+        return f"quote a text that holds a colon: {key.group(1)}: {json.dumps(written, ensure_ascii=False)}"
+    above = next(
+        (
+            lines[i]
+            for i in range(mark.line - 1, -1, -1)
+            if lines[i].strip() and not lines[i].lstrip().startswith("#")
+        ),
+        None,
+    )
+    here, there = _LINE_KEY.match(line), _LINE_KEY.match(above or "")
+    if here is None or there is None or len(here.group(1)) <= len(there.group(1)):
+        return None
+    name = line[len(here.group(1)) : mark.column].strip()
+    return (
+        f"check the indentation on line {mark.line + 1}: '{name}' is {len(here.group(1))} spaces in, the key "
+        f"above it {len(there.group(1))}; the keys of one mapping line up"
+    )
 
 
 _STRAY_COMMA = "expected the node content, but found ','"

@@ -347,3 +347,30 @@ def test_a_key_out_of_line_says_to_check_the_indentation_on_its_line() -> None:
     assert issue.suggestion == (
         "check the indentation on line 4: the keys of one element line up in one column (spaces, not tabs)"
     )
+
+
+def test_a_key_indented_past_the_key_above_names_both_indentations() -> None:
+    """`variant:` at 5 spaces under `label:` at 4 is read as more of label's text, then a ':'
+    YAML cannot place: PyYAML says only "mapping values are not allowed here"."""
+    text = "elements:\n  - type: button\n    label: Hi\n     variant: primary\n"
+    (issue,) = validate_document(text).errors
+    assert (issue.code, issue.line) == ("parse_error", 4)
+    assert issue.suggestion == (
+        "check the indentation on line 4: 'variant' is 5 spaces in, the key above it 4; "
+        "the keys of one mapping line up"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "quoted"),
+    [
+        ("text: Note: read me", 'text: "Note: read me"'),
+        ("text: Time: 10:30", 'text: "Time: 10:30"'),
+    ],
+)
+def test_a_colon_inside_a_plain_text_says_to_quote_the_text(written: str, quoted: str) -> None:
+    """A second ': ' on a line ends no key: the text holding it is given back quoted."""
+    (issue,) = validate_document(f"elements:\n  - type: text\n    {written}\n").errors
+    assert (issue.code, issue.line) == ("parse_error", 3)
+    assert issue.suggestion == f"quote a text that holds a colon: {quoted}"
+    assert validate_document(f"elements:\n  - type: text\n    {quoted}\n").errors == []
