@@ -310,6 +310,7 @@ def _key_issue(key: object, path: tuple[str | int, ...]) -> Issue | None:
                 path=pointer(path),
                 message=f"key length {len(key)} exceeds the limit of {MAX_TEXT} characters",
                 code="limit_string_length",
+                suggestion="a key names a field or an entry in a few words: the long text goes in its value",
             )
         surrogate = lone_surrogate(key)
         return None if surrogate is None else lone_surrogate_issue(pointer(path), surrogate, key=key)
@@ -332,8 +333,20 @@ def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) 
                 path=pointer(path),
                 message=f"string length {len(value)} exceeds the limit of {limit} characters",
                 code="limit_css_length" if is_css else "limit_string_length",
+                suggestion=_CSS_HINT if is_css else _IMAGE_DATA_HINT if is_image else _TEXT_HINT,
             )
         )
+
+
+_TEXT_HINT = (
+    f"a screen shows a few lines of any one text: shorten it, or split it over several paragraphs, "
+    f"each at most {MAX_TEXT} characters"
+)
+_CSS_HINT = (
+    "keep to the rules this screen needs: the elements are styled already, so a framework's "
+    "whole stylesheet is not needed; or set looks in the elements' own style"
+)
+_IMAGE_DATA_HINT = "embed a smaller image: fewer pixels, or JPEG or WebP, which compress a photo better"
 
 
 def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:

@@ -171,23 +171,36 @@ def test_node_count() -> None:
 
 
 @pytest.mark.parametrize(
-    ("data", "path", "code"),
+    ("data", "path", "code", "suggestion"),
     [
-        ({"title": "x" * (MAX_TEXT + 1)}, "/title", "limit_string_length"),
+        (
+            {"title": "x" * (MAX_TEXT + 1)},
+            "/title",
+            "limit_string_length",
+            "split it over several paragraphs",
+        ),
         (
             {"elements": [{"type": "text", "text": "x" * (MAX_TEXT + 1)}]},
             "/elements/0/text",
             "limit_string_length",
+            f"shorten it, or split it over several paragraphs, each at most {MAX_TEXT} characters",
         ),
-        ({"metadata": {"k": ["y" * (MAX_TEXT + 1)]}}, "/metadata/k/0", "limit_string_length"),
-        ({"metadata": {"k" * (MAX_TEXT + 1): 1}}, "/metadata", "limit_string_length"),
-        ({"css": "x" * (MAX_CSS + 1)}, "/css", "limit_css_length"),
+        ({"metadata": {"k": ["y" * (MAX_TEXT + 1)]}}, "/metadata/k/0", "limit_string_length", "shorten it"),
+        (
+            {"metadata": {"k" * (MAX_TEXT + 1): 1}},
+            "/metadata",
+            "limit_string_length",
+            "the long text goes in its value",
+        ),
+        ({"css": "x" * (MAX_CSS + 1)}, "/css", "limit_css_length", "keep to the rules this screen needs"),
     ],
 )
-def test_string_lengths(data: dict[str, Any], path: str, code: str) -> None:
+def test_string_lengths(data: dict[str, Any], path: str, code: str, suggestion: str) -> None:
+    """Each says what to do, as every other limit does."""
     (issue,) = check_data_limits(data)
     assert (issue.path, issue.code) == (path, code)
     assert "exceeds the limit" in issue.message
+    assert issue.suggestion is not None and suggestion in issue.suggestion
 
 
 def test_a_data_image_may_be_as_long_as_the_document_allows() -> None:
@@ -211,6 +224,7 @@ def test_a_data_image_may_be_as_long_as_the_document_allows() -> None:
         {"elements": [{"type": "image", "src": "data:image/png;base64," + "A" * MAX_IMAGE_DATA}]}
     )
     assert f"limit of {MAX_IMAGE_DATA} characters" in too_long.message
+    assert too_long.suggestion is not None and too_long.suggestion.startswith("embed a smaller image")
 
 
 def test_strings_at_the_limit_pass() -> None:
