@@ -1728,7 +1728,12 @@ def extra_cells_message(cells: list[Any], columns: int) -> str:
     shown = ", ".join(_cell_shown(cell) for cell in dropped[:3])
     shown += ", ..." if len(dropped) > 3 else ""
     lost = f"the last, {shown}, is" if len(dropped) == 1 else f"the last {len(dropped)} ({shown}) are"
-    return f"{len(cells)} cells for {columns} columns: {lost} not drawn"
+    return f"{counted(len(cells), 'cell')} for {counted(columns, 'column')}: {lost} not drawn"
+
+
+def counted(number: int, word: str) -> str:
+    """`number` and `word`, plural but for one: 1 column, 2 columns."""
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 EXTRA_CELLS = "give one cell per column, in column order, or add a column"
@@ -1822,12 +1827,14 @@ def comma_cut(holder: Any, key: Any) -> CommaCut | None:
     return CommaCut(str(names[start - 1]), kept, tuple(str(name) for name in names[start : end + 1]))
 
 
-def comma_cells_hint(cells: list[str], pair: str | None) -> str:
+def comma_cells_hint(cells: list[str], pair: str | None) -> str | None:
     """What to say of a `[...]` row with more cells than columns when no cell was plainly cut:
     the cells as YAML read them, and how a cell with a comma is written (`pair`: two of them as
-    one text, for the example)."""
+    one text, for the example). None without a pair: no comma can have split a cell."""
+    if pair is None:
+        return None
     shown = " | ".join(cells[:8]) + (" | ..." if len(cells) > 8 else "")
-    example = json.dumps(pair if pair and len(pair) <= 40 else "Smith, Jane", ensure_ascii=False)
+    example = json.dumps(pair if len(pair) <= 40 else "Smith, Jane", ensure_ascii=False)
     return (
         f"give one cell per column; YAML read the cells {shown}: inside [...] a comma ends a cell, "
         f"so quote a cell that holds one, e.g. {example}"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kernel.dsl.hints import comma_cells_hint, comma_split_hint, yaml_quoted
+from kernel.dsl.hints import comma_cells_hint, comma_split_hint, counted, yaml_quoted
 from kernel.dsl.parse import compose_yaml, scalar_as_loaded
 
 _SEPARATOR = re.compile(r"\s*,\s*")
@@ -426,18 +426,21 @@ def _cut_cells_hint(text: str, cells: list[ScalarNode], columns: int) -> str | N
     what = "the number" if _THOUSANDS.match(whole) else "the text"
     hint = comma_split_hint(f'{what} "{whole}"', [cells[i].value for i in cuts[0]], row)
     return (
-        hint if len(runs) == columns else f"{hint}; that still leaves {len(runs)} cells for {columns} columns"
+        hint
+        if len(runs) == columns
+        else f"{hint}; that still leaves {counted(len(runs), 'cell')} for {counted(columns, 'column')}"
     )
 
 
 def _first_pair(text: str, cells: list[ScalarNode]) -> str | None:
     """The first two plain cells of a row with only ", " between them, as one: what a text with
-    a comma (`Smith, Jane`) would have been."""
+    a comma (`Smith, Jane`) would have been. Two numbers (`[1, 2]`) are no such text."""
     for before, cell in itertools.pairwise(cells):
         if (
             not before.style
             and not cell.style
             and text[before.end_mark.index : cell.start_mark.index] == ", "
+            and not (before.tag in _NUMBER_TAGS and cell.tag in _NUMBER_TAGS)
         ):
             return f"{before.value}, {cell.value}"
     return None

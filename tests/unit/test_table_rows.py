@@ -95,6 +95,27 @@ def test_extra_cells_written_otherwise_get_the_plain_hint(source: str) -> None:
     assert warning.suggestion == "give one cell per column, in column order, or add a column"
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "[1, 2]",  # two numbers: no text with a comma
+        '["x", "y"]',  # quoted cells: no comma inside one was cut
+    ],
+)
+def test_rows_no_comma_can_have_split_get_the_plain_hint_and_one_column_is_singular(row: str) -> None:
+    source = f"elements:\n  - {{type: table, columns: [A], rows: [{row}]}}\n"
+    (warning,) = validate_document(source).warnings
+    assert warning.message.startswith("2 cells for 1 column: the last, ")
+    assert warning.suggestion == "give one cell per column, in column order, or add a column"
+
+
+def test_what_a_cut_still_leaves_for_one_column_is_singular() -> None:
+    source = "elements:\n  - {type: table, columns: [A], rows: [[1,234, x]]}\n"
+    (warning,) = validate_document(source).warnings
+    assert warning.suggestion is not None
+    assert warning.suggestion.endswith('quote it, ["1,234", x]; that still leaves 2 cells for 1 column')
+
+
 def test_a_column_count_is_compared_with_too() -> None:
     (warning,) = validate_document(_table(columns=2, rows=[[1, 2, 3, 4, 5]])).warnings
     assert warning.message == "5 cells for 2 columns: the last 3 (3, 4, 5) are not drawn"
