@@ -344,13 +344,14 @@ def _size_alias(value: Any) -> Any:
     return value
 
 
-def _variant_word(value: Any) -> Any:
-    """A variant in the lower case every renderer compares it in (`Danger`, ` Outline ` are
-    danger and outline), so that what the validator accepts is what is drawn."""
+def _lower_word(value: Any) -> Any:
+    """A word of a closed set (a variant, the text's direction) in the lower case every renderer
+    compares it in (`Danger`, ` Outline `, `RTL` are danger, outline and rtl), so that what the
+    validator accepts is what is drawn."""
     return value.strip().lower() if isinstance(value, str) else value
 
 
-VariantWord = Annotated[str | None, BeforeValidator(_variant_word)]
+VariantWord = Annotated[str | None, BeforeValidator(_lower_word)]
 
 
 RANGE_FORM = "write it as [start, end], two dates YYYY-MM-DD: range: [{example}]"
@@ -899,7 +900,7 @@ class Document(_Strict):
     theme: ThemeName | ThemeTokens | None = None
     background: str | None = None
     lang: Annotated[str, Field(pattern=LANGUAGE_TAG)] | None = None
-    dir: Literal["ltr", "rtl"] | None = None
+    dir: Annotated[Literal["ltr", "rtl"] | None, BeforeValidator(_lower_word)] = None
     elements: list[Element] = Field(default_factory=list)
     padding: Annotated[float, Field(ge=0, le=400)] | None = None
     """The screen's padding in px around all flowed content, instead of the default margins (24 px,

@@ -28,6 +28,8 @@ def html_tag(document: dict[str, object]) -> str:
         ({"lang": "fa"}, "fa", True),
         ({"lang": "en", "dir": "rtl"}, "en", True),
         ({"lang": "ar", "dir": "ltr"}, "ar", False),
+        ({"lang": "en", "dir": "RTL"}, "en", True),  # in any case, as a theme's or a variant's word
+        ({"lang": "ar", "dir": " Ltr "}, "ar", False),
     ],
 )
 def test_the_page_carries_the_language_and_right_to_left_follows_it(
