@@ -149,6 +149,14 @@ _DOCUMENT_RENAMES = {
     "colorscheme": "theme",
     "appearance": "theme",
 }
+_RENDER_OPTIONS_WORDS = frozenset({"options", "renderoptions", "render_options"})
+RENDER_OPTIONS_HINT = (
+    "render options (full_page, crop, format, scale, ...) are not part of the document: give them "
+    "beside it, as render_ui_mockup's options argument or the request's options (on the command "
+    "line, --full-page, --crop, --scale); width, height, device, theme and frame may also be "
+    "written at the top of the document"
+)
+"""Where a render's options go when written inside the document, as a request's are."""
 _DOCUMENT_SIZE_WORDS = frozenset({"size", "viewport", "resolution", "dimensions", "canvas"})
 
 
@@ -1894,6 +1902,8 @@ def document_field_hint(field: str, value: Any = None, device: Any = None) -> st
         return _orientation_hint(key if key in ("landscape", "portrait") else value, device)
     if key in _DOCUMENT_RENAMES:
         return f"did you mean '{_DOCUMENT_RENAMES[key]}'?"
+    if key in _RENDER_OPTIONS_WORDS:
+        return RENDER_OPTIONS_HINT
     if key == "type":
         return "a document is not an element: put the element in elements: [{type: ...}]"
     if key in _DOCUMENT_SIZE_WORDS:
@@ -2309,6 +2319,12 @@ _HEX_LENGTHS = (3, 4, 6, 8)
 _COLOR_EXAMPLE = 'write a hex colour such as "#7c3aed" or a CSS colour name such as purple'
 
 
+_PALETTE_SHADE = re.compile(r"(?:(?:bg|text|border|ring|fill|stroke|from|to)-)?[a-z]+[-.](?:50|[1-9]00|950)")
+"""A design system's palette name, a hue and a shade (`indigo-600`, Chakra's `gray.50`, the class
+`bg-indigo-600`): no CSS colour, and the CSS keyword of its hue (`indigo`, #4b0082) is another
+colour than the shade, so it is not offered."""
+
+
 def color_value_hint(value: str, *, variables: bool = True) -> str:
     """What to write instead of `value`, which is no CSS colour: the named colour it misspells
     (`purpel`, `purple-ish`, `dark blue`), the hex colour it lacks a `#` or a digit for, or the
@@ -2326,6 +2342,11 @@ def color_value_hint(value: str, *, variables: bool = True) -> str:
     variable = THEME_COLOR_VARIABLES.get(lowered.removeprefix("--")) if variables else None
     if variable is not None:
         return f'the theme\'s {lowered.removeprefix("--")} colour is a CSS variable: "var(--{variable})"'
+    if _PALETTE_SHADE.fullmatch(lowered):
+        return (
+            f"'{text}' names a shade of a design system's palette (as Tailwind does), not a colour here: "
+            'write the shade\'s own hex colour, "#rrggbb", as the palette gives it'
+        )
     joined = "".join(ch for ch in lowered if ch.isalpha())
     if joined in CSS_COLOR_NAMES:
         return f"did you mean '{joined}'?"

@@ -471,6 +471,10 @@ ICON_SET_PREFIXES = (
 """Prefixes other icon sets (and their React packages: `HiHome`, `MdHome`) put before a name, and
 the words editors' sets put before a formatting icon (`text-bold`, MDI's `format-bold`)."""
 
+ICON_WORD_SUFFIX = "-icon"
+"""The word React icon packages end a component's name with (Heroicons' `HomeIcon`, MUI's
+`HomeIcon`); "icon-" before a name is among `ICON_SET_PREFIXES`."""
+
 STYLE_SUFFIXES = (
     "-outlined",
     "-outline",
@@ -538,8 +542,8 @@ def _resolve_icon_name(name: str) -> str | None:
 
 def icon_spellings(name: str) -> list[str]:
     """The names `name` may mean, in the order they are tried: as written (kebab-cased), without
-    another set's prefixes one by one (`mdi-format-bold`, `format-bold`, `bold`), then without a
-    style suffix too (and MDI's account-* as user-*). A phone platform's wrapping is taken off
+    another set's prefixes one by one (`mdi-format-bold`, `format-bold`, `bold`), then without the
+    word "icon" at its end (React's `HomeIcon`), then without a style suffix too (and MDI's account-* as user-*). A phone platform's wrapping is taken off
     first (`Icons.Filled.Favorite`, `ic_arrow_back_24dp`: see `platform_icons.unwrapped`)."""
     key = _SEPARATORS.sub("-", _CAMEL.sub(r"-\1", unwrapped(name))).lower()
     spellings = [key]
@@ -548,6 +552,9 @@ def icon_spellings(name: str) -> list[str]:
     ):
         spellings.append(spellings[-1].removeprefix(prefix))
     bare = spellings[-1]
+    if bare.endswith(ICON_WORD_SUFFIX) and len(bare) > len(ICON_WORD_SUFFIX):
+        bare = bare.removesuffix(ICON_WORD_SUFFIX)
+        spellings.append(bare)
     plain = next(
         (bare.removesuffix(s) for s in STYLE_SUFFIXES if bare.endswith(s) and len(bare) > len(s)), bare
     )
