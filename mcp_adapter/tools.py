@@ -290,8 +290,13 @@ def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
     )
 
 
-def describe(out: RenderOut) -> str:
-    """One readable paragraph about a render, for clients that show only text."""
+MAX_DIMENSION_ARGUMENTS = {"render_ui_mockup": "options.max_dimension", "get_render_status": "max_dimension"}
+"""Where each tool takes the attached image's longest side."""
+
+
+def describe(out: RenderOut, *, tool: str = "render_ui_mockup") -> str:
+    """One readable paragraph about a render, for clients that show only text; what to ask for
+    is worded as `tool`, the tool that answers, takes it."""
     if out.status == "completed":
         size = f"{out.width}x{out.height} {out.format.upper()}" if out.width else out.format.upper()
         head = f"Rendered {size} ({out.bytes or 0:,} bytes), render id {out.render_id}"
@@ -301,11 +306,11 @@ def describe(out: RenderOut) -> str:
             head += f"; the attached image is scaled down to {out.image_width}x{out.image_height}"
             if out.width and out.image_width and out.image_width / out.width < LEGIBLE_SHARE:
                 head += (
-                    " (too small to read its text: ask for a larger options.max_dimension, or render "
+                    f" (too small to read its text: ask for a larger {MAX_DIMENSION_ARGUMENTS[tool]}, or render "
                     "a part of the screen: a shorter height, or options.crop of one section)"
                 )
         elif not out.image_attached:
-            head += "; get_render_status with this id attaches the image"
+            head += "; call get_render_status again with include_image: true to attach the image"
     elif out.status in ("failed", "cancelled"):
         reason = f": {out.error.message}" if out.error else ""
         head = f"Render {out.render_id} {out.status}{reason}"
@@ -520,7 +525,8 @@ class DslTools:
         `options.max_dimension` limits the longest side of the returned image (default 1568), now
         or when get_render_status attaches it. `options` may hold width, height, device, theme and
         frame too; an option it does not have is refused by name.
-        With `async_mode: true` it returns the render id at once; poll get_render_status.
+        With `async_mode: true` it returns the render id at once (with the image when an identical
+        render is done already); poll get_render_status.
 
         Example: {"dsl_content": {"width": 400, "height": 200, "elements": [
           {"type": "button", "label": "Sign in", "variant": "primary"}]}}
@@ -562,8 +568,8 @@ class DslTools:
         extra = [*opts.not_honoured(), *await self._frame_warnings(source, render_options, job)]
         call = RenderCall(opts.max_dimension, height_argument(height, preset), tuple(extra))
         self._remember(job.id, call)
-        if async_mode:
-            return await self._job_result(job, owner, include_image=False, call=call)
+        if async_mode:  # already completed (an identical render reused): the image comes at once
+            return await self._job_result(job, owner, include_image=job.status == "completed", call=call)
         job = await self._wait_with_progress(ctx, job, owner)
         return await self._job_result(job, owner, include_image=True, call=call)
 
@@ -639,7 +645,9 @@ class DslTools:
         call = self._calls.get(job.id, RenderCall())
         if max_dimension is not None:
             call = replace(call, max_dimension=max_dimension)
-        return await self._job_result(job, owner, include_image=include_image, call=call)
+        return await self._job_result(
+            job, owner, include_image=include_image, call=call, tool="get_render_status"
+        )
 
     def list_element_types(
         self,
@@ -828,10 +836,11 @@ class DslTools:
         *,
         include_image: bool,
         call: RenderCall,
+        tool: str = "render_ui_mockup",
     ) -> CallToolResult:
         """The job's facts, told as its `call` asks, and, once completed and when
         `include_image`, its image at the size asked for (else the default, sent as it is when
-        barely over it)."""
+        barely over it). `tool`: the tool that answers, whose arguments the summary names."""
         out = RenderOut.of(job)
         out.warnings = [worded(w, height_from=call.height_from) for w in out.warnings] + list(call.warnings)
         max_dimension = call.max_dimension or self.default_max_dimension
@@ -841,17 +850,19 @@ class DslTools:
             try:
                 data = await self.gateway.image(job.id, owner=owner)
             except (ImageExpiredError, ImageNotReadyError, JobNotFoundError) as exc:
-                return self._result(out, [TextContent(text=f"The image is not available: {exc}")])
+                return self._result(out, [TextContent(text=f"The image is not available: {exc}")], tool=tool)
             fitted = await asyncio.to_thread(fit_image, data, job.format, max_dimension, lenient=lenient)
             blocks.append(
                 ImageContent(data=base64.b64encode(fitted.data).decode("ascii"), mime_type=fitted.mime_type)
             )
             out.image_attached = True
             out.image_width, out.image_height, out.downscaled = fitted.width, fitted.height, fitted.downscaled
-        return self._result(out, blocks, is_error=job.status == "failed")
+        return self._result(out, blocks, is_error=job.status == "failed", tool=tool)
 
     @staticmethod
-    def _result(out: RenderOut, blocks: list[ContentBlock], *, is_error: bool = False) -> CallToolResult:
+    def _result(
+        out: RenderOut, blocks: list[ContentBlock], *, is_error: bool = False, tool: str = "render_ui_mockup"
+    ) -> CallToolResult:
         """The render's summary as text, then the image; every fact as data in `_meta`.
 
         No structured content: some clients (Claude Code, as its public issue threads report)
@@ -859,7 +870,7 @@ class DslTools:
         point of a render, would never reach the model. Text and image are what every client
         shows; programs read `_meta["dsl2png/render"]`."""
         return CallToolResult(
-            content=[TextContent(text=describe(out)), *blocks],
+            content=[TextContent(text=describe(out, tool=tool)), *blocks],
             _meta={RENDER_META: out.model_dump(mode="json", exclude_none=True)},
             is_error=is_error,
         )

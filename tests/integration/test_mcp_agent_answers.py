@@ -49,7 +49,8 @@ def client(server: MCPServer[Any]) -> Client:
 
 async def _render_async(client: Client, gateway: RenderGateway, arguments: dict[str, Any]) -> str:
     started = await client.call_tool("render_ui_mockup", arguments | {"async_mode": True})
-    assert not started.is_error and not images(started), text(started)
+    assert not started.is_error, text(started)
+    assert bool(images(started)) == (render_facts(started)["status"] == "completed")
     return str(render_facts(started)["render_id"])
 
 
@@ -69,6 +70,12 @@ async def test_an_async_render_attaches_its_image_at_the_size_it_asked_for(
         assert (out["image_width"], out["image_height"], out["downscaled"]) == (200, 100, True)
         assert "the attached image is scaled down to 200x100" in text(done)
         assert "too small to read its text" in text(done)  # a fifth of its width: says how to see it
+
+        small = await client.call_tool("get_render_status", {"render_id": render_id, "max_dimension": 200})
+        assert "ask for a larger max_dimension," in text(
+            small
+        )  # this tool's argument, not options.max_dimension
+        assert "options.max_dimension" not in text(small)
 
         larger = await client.call_tool("get_render_status", {"render_id": render_id, "max_dimension": 500})
         assert decode_image(larger)[0].size == (500, 250)  # an explicit size beats the remembered one
@@ -209,3 +216,32 @@ async def test_content_one_level_off_is_told_where_it_goes(client: Client) -> No
             },
         )
         assert "the fields go on the element itself, not under 'props'" in text(props)
+
+
+async def test_a_render_already_done_comes_back_with_its_image_even_async(
+    client: Client, gateway: RenderGateway
+) -> None:
+    """An identical render is reused from the cache: completed at once, so the async answer
+    attaches the image rather than asking for one more call; without the image, the summary
+    says how to get it."""
+    document = {
+        "title": "async cache hit",
+        "width": 200,
+        "height": 100,
+        "background": "#00ff00",
+        "elements": [],
+    }
+    async with client:
+        render_id = await _render_async(client, gateway, {"dsl_content": document})
+        await poll_until_done(client, render_id, between=lambda: gateway.wait(render_id, 0.2))
+
+        again = await client.call_tool("render_ui_mockup", {"dsl_content": document, "async_mode": True})
+        assert render_facts(again)["status"] == "completed", text(again)
+        image, _ = decode_image(again)
+        assert image.convert("RGB").getpixel((100, 50)) == GREEN
+
+        without = await client.call_tool(
+            "get_render_status", {"render_id": render_id, "include_image": False}
+        )
+        assert not images(without)
+        assert "call get_render_status again with include_image: true to attach the image" in text(without)

@@ -260,9 +260,9 @@ async def test_async_render_then_poll_status(client: Client, gateway: RenderGate
             "render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "async"}, "async_mode": True}
         )
         assert not started.is_error, text(started)
-        assert not images(started)
         out = render_facts(started)
         assert out["status"] in ("queued", "rendering", "completed")
+        assert bool(images(started)) == (out["status"] == "completed")
         render_id = out["render_id"]
 
         done = await poll_until_done(client, render_id, between=lambda: gateway.wait(render_id, 0.2))
