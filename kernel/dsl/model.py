@@ -345,8 +345,8 @@ def _size_alias(value: Any) -> Any:
 
 
 def _lower_word(value: Any) -> Any:
-    """A word of a closed set (a variant, the text's direction) in the lower case every renderer
-    compares it in (`Danger`, ` Outline `, `RTL` are danger, outline and rtl), so that what the
+    """A word of a closed set (a variant, the text's direction, a device or frame preset) in the lower case every renderer
+    compares it in (`Danger`, ` Outline `, `RTL`, `Mobile` are danger, outline, rtl and mobile), so that what the
     validator accepts is what is drawn."""
     return value.strip().lower() if isinstance(value, str) else value
 
@@ -895,7 +895,9 @@ class Document(_Strict):
     description: Text | None = None
     width: Annotated[int, Field(ge=1, le=8000)] | None = None
     height: Annotated[int, Field(ge=1, le=8000)] | None = None
-    device: Literal["desktop", "laptop", "tablet", "mobile"] | None = None
+    device: Annotated[
+        Literal["desktop", "laptop", "tablet", "mobile"] | None, BeforeValidator(_lower_word)
+    ] = None
     scale: Annotated[float, Field(ge=1, le=4)] | None = None
     theme: ThemeName | ThemeTokens | None = None
     background: str | None = None
@@ -905,7 +907,9 @@ class Document(_Strict):
     padding: Annotated[float, Field(ge=0, le=400)] | None = None
     """The screen's padding in px around all flowed content, instead of the default margins (24 px,
     16 on a phone, kept by each top-level element that is content rather than page chrome)."""
-    frame: Literal["none", "browser", "phone", "tablet"] | Frame | None = None
+    frame: Annotated[
+        Literal["none", "browser", "phone", "tablet"] | Frame | None, BeforeValidator(_lower_word)
+    ] = None
     """A browser window or a phone drawn around the screen."""
     annotations: Annotated[list[Annotation], Field(max_length=100)] | None = None
     """Numbered notes pinned to elements by `id`, drawn over the screen."""

@@ -137,6 +137,18 @@ def test_device_names_of_real_hardware_suggest_the_preset(device: str, suggestio
     assert issue.suggestion == suggestion
 
 
+@pytest.mark.parametrize(
+    ("device", "frame"), [("Mobile", "Phone"), (" TABLET ", "Tablet"), ("Laptop", "Browser")]
+)
+def test_a_device_and_a_frame_are_read_in_any_case_as_a_theme_or_a_variant_is(
+    device: str, frame: str
+) -> None:
+    result = validate_document({"device": device, "frame": frame, "elements": []})
+    assert not result.errors, result.errors
+    document = parse_document({"device": device, "frame": frame, "elements": []})
+    assert (document.device, document.frame) == (device.strip().lower(), frame.lower())
+
+
 def test_every_type_hint_names_a_real_type() -> None:
     from kernel.dsl.catalog import ELEMENT_TYPES
     from kernel.dsl.hints import TYPE_RENAMES
