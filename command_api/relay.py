@@ -81,6 +81,11 @@ def tracking_recorder_for(app: Application[Any], *, create_table: bool) -> Track
     return tracking
 
 
+def describe_position(position: int | None) -> str:
+    """A position for log lines: "position 42", or "the start" before any event was read."""
+    return "the start" if position is None else f"position {position}"
+
+
 def default_outgoing(event: Any, notification: Notification) -> OutgoingJob:
     """Job id = the aggregate id; event id = the event's own id when it has one, else the
     (aggregate id, version) pair, which the event store keeps unique; trace context from the event."""
@@ -143,6 +148,8 @@ class Relay:
         self._unsaved: int | None = None
         """Position published up to but not yet written (waits for `track_every_s`)."""
         self._saved_at = -float("inf")
+        self.last_error: str | None = None
+        """Why the last pass failed (None once a pass succeeds): the relay's /readyz shows it."""
         self._wake = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -243,9 +250,10 @@ class Relay:
         if jobs:
             await self._track(notifications[-1].id)
         else:
-            # Nothing published (job endings, cache hits): not worth a write. After a restart
-            # these are read again from the durable position and skipped again.
-            self._position = notifications[-1].id
+            # Nothing published (job endings, cache hits): the position is still written, at
+            # most every `track_every_s`, so the API's dsl2png_relay_lag_events returns to 0
+            # when the relay is caught up (a dead relay is then the only lasting lag).
+            await self._track(notifications[-1].id)
 
     async def _publish(self, job: OutgoingJob) -> bool:
         with continued_from(job.headers), tracer().start_as_current_span("relay.publish") as span:
@@ -265,8 +273,12 @@ class Relay:
                 await self._follow_wakeups(stop)
                 delay = 0.1
             except Exception as exc:
+                self.last_error = str(exc) or type(exc).__name__
                 log.warning(
-                    "relay interrupted (%s); resuming from position %s in %.1fs", exc, self._position, delay
+                    "relay interrupted (%s); resuming from %s in %.1fs",
+                    exc,
+                    describe_position(self._position),
+                    delay,
                 )
                 self._loaded = False  # re-read the durable position: it is the truth
                 with contextlib.suppress(TimeoutError):
@@ -295,6 +307,7 @@ class Relay:
                     raise ConnectionError(f"the event store's notifications stopped: {listener.failure}")
                 self._wake.clear()
                 await self.run_once()
+                self.last_error = None
                 if self._until_save_due() == 0:
                     await self.save_position()
                 due = self._until_save_due()

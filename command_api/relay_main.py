@@ -7,12 +7,13 @@ import contextlib
 import logging
 import signal
 
-from pydantic import Field, model_validator
+from pydantic import AliasChoices, Field, model_validator
 
-from command_api.relay import Relay, tracking_recorder_for
+from command_api.relay import Relay, describe_position, tracking_recorder_for
 from dsl2png.logs import configure_logging
 from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.settings import CommonSettings
+from render_worker.health import StatusFn, health_server
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,14 @@ class RelaySettings(CommonSettings):
         description="write the relay's position at most this often; a crash republishes at most "
         "this much, which JetStream drops as duplicates (so it must stay below dedup_window_s)",
     )
+    health_host: str = "0.0.0.0"
+    health_port: int | None = Field(
+        default=None,
+        ge=1,
+        le=65535,
+        validation_alias=AliasChoices("DSL2PNG_HEALTH_PORT", "DSL2PNG_METRICS_PORT"),
+        description="serve /healthz, /readyz (the last pass reached Postgres and NATS) and /metrics on this port",
+    )
     create_tables: bool = Field(
         default=False, description="create tables at start (tests, dev); else migrations"
     )
@@ -42,6 +51,18 @@ class RelaySettings(CommonSettings):
                 "events republished after a crash would not be recognised as duplicates"
             )
         return self
+
+
+def relay_status(relay: Relay) -> StatusFn:
+    """Ready = the relay's last pass read the event store and published without error."""
+
+    def status() -> tuple[bool, dict[str, object]]:
+        detail: dict[str, object] = {"position": relay.position, "published": relay.published}
+        if relay.last_error is not None:
+            detail["error"] = relay.last_error
+        return relay.last_error is None, detail
+
+    return status
 
 
 async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = None) -> None:
@@ -73,8 +94,17 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
         for sig in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-        log.info("relay publishing to %s from position %s", settings.nats_stream, await relay.load_position())
-        await relay.run(stop)
+        log.info(
+            "relay publishing to %s from %s",
+            settings.nats_stream,
+            describe_position(await relay.load_position()),
+        )
+        async with contextlib.AsyncExitStack() as probes:
+            if settings.health_port is not None:
+                await probes.enter_async_context(
+                    health_server(settings.health_host, settings.health_port, relay_status(relay))
+                )
+            await relay.run(stop)
     finally:
         if queue is not None:
             await queue.close()

@@ -24,6 +24,13 @@ CACHE_HITS = Counter("dsl2png_cache_hits_total", "Render requests answered from 
 QUEUE_DEPTH = Gauge("dsl2png_queue_depth", "Jobs waiting in the work queue (sampled)")
 POOL_PAGES = Gauge("dsl2png_pool_pages", "Chromium pages in this process's pool", ["state"])
 PROJECTOR_LAG = Gauge("dsl2png_projector_lag_events", "Events recorded but not yet projected (sampled)")
+RELAY_LAG = Gauge(
+    "dsl2png_relay_lag_events", "Events recorded after the relay's durable position (sampled by the API)"
+)
+RELAY_STALLED = Gauge(
+    "dsl2png_relay_stalled_seconds",
+    "Seconds the relay's position has not moved while events wait after it (0: caught up; sampled by the API)",
+)
 EVENTS_APPENDED = Counter("dsl2png_events_appended_total", "Events appended by this process", ["event"])
 
 Sampler = Callable[[], None] | Callable[[], Awaitable[None]]

@@ -20,6 +20,7 @@ from dsl2png.completions import CompletionWatcher
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.gateway import ServiceGateway
 from dsl2png.recent import RecentValue
+from dsl2png.relay_lag import relay_lag_sampler
 from dsl2png.settings import ServeSettings
 from kernel.dsl.prepare import warm_up
 from kernel.errors import QueueFullError, TooManyRendersError
@@ -201,6 +202,10 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
         info = await js.stream_info(settings.nats_stream)
         return int(info.state.messages)
 
+    with contextlib.suppress(
+        Exception
+    ):  # no relay table yet: `dsl2png migrate` makes it; no metric till then
+        metrics.on_scrape(relay_lag_sampler(jobs))
     try:
         async with watcher.following(jobs):
             gateway = ServiceGateway(jobs, blobs, read_model, watcher=watcher)

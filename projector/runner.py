@@ -312,7 +312,10 @@ def run_projector(
             with start_projector(
                 database_url, data_dir, schema=schema, create_tables=create_tables, interval_s=interval_s
             ) as projector:
-                log.info("projector following the event store from position %s", projector.position)
+                log.info(
+                    "projector following the event store from %s",
+                    "the start" if projector.position is None else f"position {projector.position}",
+                )
                 if isinstance(projector, PostgresProjector):
                     projector.run_until(stop)
                 else:

@@ -13,7 +13,7 @@ import psycopg
 from PIL import Image
 
 from tests.e2e.conftest import DATABASE_URL, RED_BUTTON, schema_of
-from tests.e2e.processes import ServiceProcesses, wait_until
+from tests.e2e.processes import ServiceProcesses, free_port, wait_until
 
 SLOW = {
     "width": 1600,
@@ -142,8 +142,23 @@ def test_relay_stopped_between_commit_and_publish(distributed: tuple[str, Servic
         early = client.get(f"/v1/renders/{job_id}.png")  # asked before it exists: come back, not "no such"
         assert early.status_code == 409 and early.headers["Retry-After"] == "1", early.text
         assert early.json()["error"]["code"] == "image_not_ready"
-        procs.start("relay", "relay")
+        assert metric(client, "dsl2png_relay_lag_events") >= 1  # what an operator can see and alert on
+        health = free_port()
+        procs.start("relay", "relay", extra_env={"DSL2PNG_METRICS_PORT": str(health)})
         assert wait_terminal(client, job_id)["status"] == "completed"
+        wait_until(lambda: metric(client, "dsl2png_relay_lag_events") == 0, 15, "the relay to catch up")
+        assert metric(client, "dsl2png_relay_stalled_seconds") == 0
+        ready = httpx.get(f"http://127.0.0.1:{health}/readyz", timeout=5)
+        assert ready.status_code == 200 and ready.json()["status"] == "ready", ready.text
+
+
+def metric(client: httpx.Client, name: str) -> float:
+    """One unlabelled gauge from the API's /metrics."""
+    time.sleep(1.05)  # the API re-reads the relay's position at most once a second
+    for line in client.get("/metrics").text.splitlines():
+        if line.startswith(name + " "):
+            return float(line.split()[1])
+    raise AssertionError(f"{name} is not in /metrics")
 
 
 def test_invalid_dsl_is_422_and_records_nothing(distributed: tuple[str, ServiceProcesses]) -> None:

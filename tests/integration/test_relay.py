@@ -21,6 +21,7 @@ from command_api.relay import Relay, render_requested_topics, tracking_recorder_
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.queue import JobQueue
 from dsl2png.queue_memory import InProcessQueue
+from dsl2png.relay_lag import RelayLag, RelayLagWatch
 
 if TYPE_CHECKING:
     from nats_fixtures import QueueFactory
@@ -155,29 +156,30 @@ async def test_a_request_served_from_the_cache_is_never_published(
     assert await drain_job_ids(queue, 1) == [str(rendered)]
 
 
-async def test_a_read_that_publishes_nothing_writes_no_position(
+async def test_a_read_that_publishes_nothing_still_writes_the_position(
     render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
 ) -> None:
+    # The API's dsl2png_relay_lag_events compares this position with the store's newest event:
+    # a live relay that only skipped a cache hit must still be seen caught up.
     queue = await make_jetstream_queue()
     tracking = tracking_recorder_for(render_jobs, create_table=True)
     record_cache_hit(render_jobs, "cached-before-start")
     relay = Relay(render_jobs, queue, tracking)
     assert await relay.run_once() == 2  # RenderRequested + RenderCompleted
     assert relay.skipped == 1
-    assert tracking.max_tracking_id("relay") is None
+    assert tracking.max_tracking_id("relay") == relay.position == render_jobs.recorder.max_notification_id()
     again = Relay(render_jobs, queue, tracking_recorder_for(render_jobs, create_table=True))
-    assert await again.run_once() == 2
-    assert (again.published, again.skipped) == (0, 1)
+    assert await again.run_once() == 0
     assert await queue.pending() == 0
 
 
-async def test_reading_only_job_endings_writes_no_position_and_a_restart_publishes_nothing(
+async def test_reading_only_job_endings_writes_the_position_and_a_restart_reads_nothing(
     render_jobs: RenderJobs, make_jetstream_queue: QueueFactory
 ) -> None:
     queue = await make_jetstream_queue()
     tracking = tracking_recorder_for(render_jobs, create_table=True)
     job_id = record_request(render_jobs, red_button("tracked"))
-    relay = Relay(render_jobs, queue, tracking)
+    relay = Relay(render_jobs, queue, tracking, track_every_s=0)
     assert await relay.run_once() == 1
     durable = tracking.max_tracking_id("relay")
     assert durable == relay.position
@@ -188,10 +190,9 @@ async def test_reading_only_job_endings_writes_no_position_and_a_restart_publish
     )  # fmt: skip
     assert await relay.run_once() == 1  # the RenderCompleted
     assert relay.position is not None and durable is not None and relay.position > durable
-    assert tracking.max_tracking_id("relay") == durable  # no write for an ending alone
+    assert tracking.max_tracking_id("relay") == relay.position
     restarted = Relay(render_jobs, queue, tracking_recorder_for(render_jobs, create_table=True))
-    assert await restarted.run_once() == 1  # reads the ending again from the durable position
-    assert (restarted.published, restarted.duplicates, restarted.skipped) == (0, 0, 0)
+    assert await restarted.run_once() == 0
     assert await queue.pending() == 1
 
 
@@ -309,3 +310,26 @@ async def test_a_crash_before_the_position_is_written_republishes_only_duplicate
     assert (restarted.published, restarted.duplicates) == (0, 2)
     assert await queue.pending() == 5
     assert sorted(await drain_job_ids(queue, 5)) == sorted(str(j) for j in ids + later)
+
+
+def test_relay_lag_counts_events_the_relay_has_not_read_and_how_long_it_has_not_moved(
+    render_jobs: RenderJobs,
+) -> None:
+    # The API's view of a relay that is not running: requests pile up after its position.
+    tracking = tracking_recorder_for(render_jobs, create_table=True)
+    now = [100.0]
+    watch = RelayLagWatch(
+        render_jobs.recorder.max_notification_id,
+        lambda: tracking.max_tracking_id("relay"),
+        clock=lambda: now[0],
+    )
+    assert watch.read() == RelayLag(0, 0.0)
+    record_request(render_jobs, red_button("nobody relays me"))
+    record_request(render_jobs, red_button("nor me"))
+    assert watch.read() == RelayLag(2, 0.0)
+    now[0] += 90
+    assert watch.read() == RelayLag(2, 90.0)
+    tracking.insert_tracking(Tracking("relay", render_jobs.recorder.max_notification_id() - 1))
+    assert watch.read() == RelayLag(1, 0.0)  # it moved: not stalled, only behind
+    tracking.insert_tracking(Tracking("relay", render_jobs.recorder.max_notification_id()))
+    assert watch.read() == RelayLag(0, 0.0)
