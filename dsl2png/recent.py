@@ -31,5 +31,10 @@ class RecentValue:
             self._value, self._read_at = value, time.monotonic()
             return value
 
+    @property
+    def last(self) -> int | None:
+        """The last reading, however old (None before the first)."""
+        return self._value
+
     def _is_recent(self) -> bool:
         return self._value is not None and time.monotonic() - self._read_at < self.max_age_s

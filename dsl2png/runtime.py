@@ -27,6 +27,8 @@ from kernel.errors import QueueFullError, TooManyRendersError
 
 Check = Callable[[], Awaitable[bool]]
 ADMISSION_DEPTH_MAX_AGE_S = 0.2
+ADMISSION_DEPTH_TIMEOUT_S = 0.5
+"""Longest a POST waits for the queue depth; past it the depth is advisory and the request goes on."""
 log = logging.getLogger(__name__)
 
 
@@ -51,11 +53,27 @@ def _database_check(jobs: RenderJobs) -> Check:
     return check
 
 
+async def _advisory_depth(depth: RecentValue) -> int | None:
+    """The queue depth for admission, or the last known one if the queue does not answer within
+    `ADMISSION_DEPTH_TIMEOUT_S` (NATS down: a POST only records an event, the relay publishes
+    later, so an outage of the queue must not fail it; /readyz reports the outage)."""
+    try:
+        return await asyncio.wait_for(depth.get(), ADMISSION_DEPTH_TIMEOUT_S)
+    except Exception as exc:
+        log.warning(
+            "queue depth unavailable for admission (%s); using the last reading (%s)",
+            str(exc) or type(exc).__name__,
+            depth.last,
+        )
+        return depth.last
+
+
 def _admission(
-    settings: ServeSettings, depth: Callable[[], Awaitable[int]], read_model: Any
+    settings: ServeSettings, depth: RecentValue, read_model: Any
 ) -> Callable[[str | None], Awaitable[None]]:
     """Refuse new renders fast: 429 once a key has `max_unfinished_per_key` renders queued or
-    rendering, 503 once the queue holds `max_queue_depth` jobs (instead of timeouts piling up)."""
+    rendering, 503 once the queue holds `max_queue_depth` jobs (instead of timeouts piling up).
+    The depth is advisory: when the queue cannot be read, the last reading decides (or nothing)."""
 
     async def admit(owner: str | None) -> None:
         if owner is not None:
@@ -66,8 +84,8 @@ def _admission(
                     f"{settings.max_unfinished_per_key}); wait for some to finish",
                     retry_after_s=2,
                 )
-        waiting = await depth()
-        if waiting >= settings.max_queue_depth:
+        waiting = await _advisory_depth(depth)
+        if waiting is not None and waiting >= settings.max_queue_depth:
             raise QueueFullError(
                 f"the render queue is full ({waiting} jobs waiting); retry shortly", retry_after_s=5
             )
@@ -127,7 +145,7 @@ async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
             # Admission reuses a depth read within the last 200 ms; a scrape reads it anew (and
             # refreshes what admission sees).
             depth = RecentValue(runtime.queue_depth, max_age_s=ADMISSION_DEPTH_MAX_AGE_S)
-            runtime.gateway.admission = _admission(settings, depth.get, runtime.read_model)
+            runtime.gateway.admission = _admission(settings, depth, runtime.read_model)
 
             async def sample_depth() -> None:
                 metrics.QUEUE_DEPTH.set(await depth.get(fresh=True))
