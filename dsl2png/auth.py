@@ -11,6 +11,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from dsl2png.api_docs import DOCS_ASSETS
+from dsl2png.http_errors import DATABASE_UNREACHABLE_ERRORS, database_unreachable_response
 from dsl2png.ratelimit import RateLimiter
 
 OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.json", DOCS_ASSETS)
@@ -63,12 +64,22 @@ class Authenticate:
         caller = client[0] if client else "unknown"
         if self.verify is not None:
             secret = presented_key(Headers(scope=scope))
-            key_id = await asyncio.to_thread(self.verify, secret) if secret else None
-            if key_id is None:
+            if not secret:
                 return _error(
                     401, "unauthorized",
                     "a valid API key is required: send 'Authorization: Bearer <key>' (create one with `dsl2png keys create`)",
                     {"WWW-Authenticate": "Bearer"},
+                )  # fmt: skip
+            try:
+                key_id = await asyncio.to_thread(self.verify, secret)
+            except DATABASE_UNREACHABLE_ERRORS as exc:  # the keys live in Postgres
+                return database_unreachable_response(exc)
+            if key_id is None:
+                return _error(
+                    401, "unauthorized",
+                    "this API key is unknown or was revoked: check the key you send, or create one with "
+                    "`dsl2png keys create`",
+                    {"WWW-Authenticate": 'Bearer error="invalid_token"'},
                 )  # fmt: skip
             scope.setdefault("state", {})["api_key_id"] = caller = key_id
         if self.limiter is not None:

@@ -16,6 +16,8 @@ from psycopg import sql
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
+from dsl2png.pg_pool_check import check_idle_connections
+
 META_KEYS = ("width", "height", "bytes", "format", "cut_px", "measured_warnings")
 
 
@@ -165,6 +167,7 @@ class PostgresBlobStore:
             self.pool: ConnectionPool[Any] = ConnectionPool(
                 conninfo, min_size=1, max_size=max_size, kwargs={"autocommit": True}, open=True
             )
+            check_idle_connections(self.pool)
             self._owns_pool = True
         else:
             self.pool = pool_or_conninfo

@@ -17,6 +17,7 @@ from eventsourcing.utils import Environment, EnvType, get_topic
 from psycopg.conninfo import conninfo_to_dict
 
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
+from dsl2png.pg_pool_check import check_idle_connections
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
 from kernel.render_job import EVENT_CLASSES, RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
@@ -53,8 +54,8 @@ def postgres_env(database_url: str, schema: str | None = None) -> tuple[dict[str
         "POSTGRES_USER": params.pop("user", None) or "postgres",
         "POSTGRES_PASSWORD": params.pop("password", None) or "",
         # No ping before every checkout: it cost a round trip per database call (6-9% of API and
-        # worker CPU in the service bench). Connections are recycled after 5 minutes instead, and
-        # psycopg's pool drops a connection it finds broken.
+        # worker CPU in the service bench). Only connections idle for a second are pinged
+        # (dsl2png.pg_pool_check, applied where the pools are made); all are recycled after 5 min.
         "POSTGRES_PRE_PING": "n",
         "POSTGRES_CONN_MAX_AGE": "300",
     }
@@ -88,6 +89,7 @@ def postgres_datastore(
         conn_max_age=300.0,
     )
     apply_connect_options(datastore, options)
+    check_idle_connections(datastore.pool)
     return datastore
 
 
@@ -161,8 +163,10 @@ class RenderJobs(Application[UUID]):
     def construct_factory(self, env: Environment) -> InfrastructureFactory[Any]:
         factory = super().construct_factory(env)
         options = env.get(CONNECT_OPTIONS_KEY)
-        if options and isinstance(factory, PostgresFactory):
-            apply_connect_options(factory.datastore, json.loads(options))
+        if isinstance(factory, PostgresFactory):
+            if options:
+                apply_connect_options(factory.datastore, json.loads(options))
+            check_idle_connections(factory.datastore.pool)
         return factory
 
     # -- listeners (embedded mode wakes its relay and projector with these) --------------------

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
+import eventsourcing.persistence
+import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -42,7 +45,8 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
 class ErrorDetail(BaseModel):
     code: str = Field(
         description="invalid_dsl, invalid_options, invalid_request, bad_request, unsupported_media_type, "
-        "request_too_large, not_found, method_not_allowed, render_finished, image_not_ready, internal_error..."
+        "request_too_large, not_found, method_not_allowed, render_finished, image_not_ready, "
+        "database_unavailable, internal_error..."
     )
     message: str
     errors: list[Issue] = Field(default_factory=list, description="every problem found, not only the first")
@@ -211,6 +215,27 @@ HTTP_ERROR_CODES = {
     406: "not_acceptable",
     415: "unsupported_media_type",
 }
+DATABASE_UNREACHABLE_ERRORS: tuple[type[Exception], ...] = (
+    psycopg.OperationalError,  # also psycopg_pool.PoolTimeout: no connection could be had
+    eventsourcing.persistence.OperationalError,
+    eventsourcing.persistence.InterfaceError,
+)
+"""What the database drivers raise when Postgres cannot be reached (down, restarting, network)."""
+DATABASE_RETRY_AFTER_S = 2
+DATABASE_UNREACHABLE_MESSAGE = (
+    "the database is unreachable at the moment; nothing was done, retry shortly (the service's "
+    "/readyz shows when it is back)"
+)
+log = logging.getLogger(__name__)
+
+
+def database_unreachable_response(exc: BaseException) -> JSONResponse:
+    """503 with Retry-After for a database outage: the request was fine and can be sent again."""
+    log.warning("database unreachable: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    body = {"error": {"code": "database_unavailable", "message": DATABASE_UNREACHABLE_MESSAGE}}
+    return JSONResponse(body, status_code=503, headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)})
+
+
 INTERNAL_ERROR_MESSAGE = (
     "the server failed to answer this request; it is not the request's fault: try again, and "
     "report it if it goes on"
@@ -239,6 +264,12 @@ def install_error_handlers(app: FastAPI) -> None:
             message = f"{request.method} is not allowed here; this path answers " + ", ".join(methods)
         body = {"error": {"code": code, "message": message}}
         return JSONResponse(body, status_code=exc.status_code, headers=headers or None)
+
+    async def database_unreachable(_: Request, exc: Exception) -> JSONResponse:
+        return database_unreachable_response(exc)
+
+    for error_type in DATABASE_UNREACHABLE_ERRORS:
+        app.add_exception_handler(error_type, database_unreachable)
 
     @app.exception_handler(Exception)
     async def server_fault(_: Request, exc: Exception) -> JSONResponse:

@@ -1,0 +1,69 @@
+"""A short Postgres outage, as the API's connection pools see it: requests during it get 503 with
+Retry-After (not a 500 "report it"), and none fails on a dead pooled connection once it is over."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from urllib.parse import urlparse
+
+from fastapi import FastAPI
+from httpx import ASGITransport, AsyncClient
+from network_fixtures import TcpProxy
+
+from dsl2png.blobs import make_blob_store
+from dsl2png.http_errors import install_error_handlers
+from dsl2png.pg_pool_check import IDLE_CHECK_AFTER_S
+from projector.views import close_view, make_read_model
+
+
+def through(url: str, proxy: TcpProxy) -> str:
+    parsed = urlparse(url)
+    return parsed._replace(netloc=f"{parsed.username or 'postgres'}@127.0.0.1:{proxy.port}").geturl()
+
+
+async def test_pools_recover_after_an_outage_and_requests_during_it_get_503(
+    database_url: str, pg_schema: str, tmp_path: Path
+) -> None:
+    parsed = urlparse(database_url)
+    proxy = await TcpProxy(parsed.hostname or "127.0.0.1", parsed.port or 5432).start()
+    url = through(database_url, proxy)
+    # Every database call runs in a thread: the proxy runs on this event loop.
+    read_model = await asyncio.to_thread(make_read_model, url, tmp_path, create_tables=True, schema=pg_schema)
+    blobs = await asyncio.to_thread(make_blob_store, url, tmp_path, create_tables=True, schema=pg_schema)
+    app = FastAPI()
+    install_error_handlers(app)
+
+    @app.get("/jobs")
+    async def jobs() -> dict[str, int]:
+        items, _ = await asyncio.to_thread(read_model.list_jobs, None, 10, None, None)
+        return {"jobs": len(items)}
+
+    try:
+        async with AsyncClient(
+            transport=ASGITransport(app=app, raise_app_exceptions=False), base_url="http://api"
+        ) as client:
+            assert (await client.get("/jobs")).status_code == 200
+            assert await asyncio.to_thread(blobs.lookup, "nothing-cached") is None
+
+            proxy.cut()  # a blip: every pooled connection dies, and the pools do not know
+            await asyncio.sleep(0.2)
+            proxy.restore()
+            await asyncio.sleep(IDLE_CHECK_AFTER_S + 0.2)
+            # Each idle connection is checked before reuse (the read model keeps 4, the blob
+            # store 1): no request meets a dead one.
+            answers = [(await client.get("/jobs")).status_code for _ in range(8)]
+            assert answers == [200] * 8
+            for _ in range(4):
+                assert await asyncio.to_thread(blobs.lookup, "nothing-cached") is None
+
+            proxy.cut()  # a longer outage: the request gets 503 with Retry-After, not 500
+            during = await client.get("/jobs")
+            assert during.status_code == 503, during.text
+            assert during.headers["Retry-After"] == "2"
+            assert during.json()["error"]["code"] == "database_unavailable"
+            assert "database is unreachable" in during.json()["error"]["message"]
+    finally:
+        await asyncio.to_thread(blobs.close)
+        await asyncio.to_thread(close_view, read_model)
+        await proxy.close()
