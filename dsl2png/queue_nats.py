@@ -32,13 +32,6 @@ WORKQUEUE_CONSUMER_NOT_UNIQUE = 10100
 """JetStream error: a second consumer on a work-queue stream's subject."""
 
 
-def default_backoff(ack_wait_s: float, max_deliver: int) -> list[float]:
-    """Redelivery delays after a worker vanished without settling: ack_wait, then doubling.
-    JetStream wants fewer backoff steps than deliveries; at most three steps keep it short."""
-    steps = max(0, min(3, max_deliver - 1))
-    return [ack_wait_s * 2**i for i in range(steps)]
-
-
 @dataclass
 class NatsJobMessage:
     """One JetStream delivery (implements `JobMessage`)."""
@@ -111,6 +104,8 @@ class JetStreamQueue:
         ack_wait_s: float = 30,
         dedup_window_s: float = 120,
         backoff_s: Sequence[float] | None = None,
+        # Redelivery delays after the ack wait expires (worker gone); they also delay every nak
+        # by backoff[n] - ack_wait, so a worker that naks with its own delays must leave this out.
         max_ack_pending: int = 1000,
         name: str = "dsl2png",
         consume: bool = True,
@@ -130,9 +125,11 @@ class JetStreamQueue:
                 ack_policy=AckPolicy.EXPLICIT,
                 ack_wait=ack_wait_s,
                 max_deliver=max_deliver,
-                backoff=list(backoff_s)
-                if backoff_s is not None
-                else default_backoff(ack_wait_s, max_deliver),
+                # No backoff list by default: JetStream (2.9) measures a nak's delay from the
+                # ack wait but the redelivery from backoff[n], so each retry came
+                # backoff[n] - ack_wait later than the worker's DSL2PNG_RETRY_* asked. A job
+                # whose worker vanished comes back after the ack wait.
+                backoff=list(backoff_s) if backoff_s else None,
                 filter_subject=subject,
                 max_ack_pending=max_ack_pending,
             )

@@ -115,3 +115,22 @@ async def test_second_durable_on_the_work_queue_is_refused_clearly(
     await make_jetstream_queue()
     with pytest.raises(RuntimeError, match="same durable name"):
         await make_jetstream_queue(durable="someone-else")
+
+
+async def test_a_nak_delay_decides_when_the_job_comes_back_whatever_the_ack_wait(
+    make_jetstream_queue: QueueFactory,
+) -> None:
+    # The worker's retry spacing (DSL2PNG_RETRY_BASE_S/MAX_S) is its nak delay; a consumer
+    # `backoff` list once added (backoff[n] - ack_wait) to it, so retries came 30-98 s apart.
+    import time
+
+    queue = await make_jetstream_queue(ack_wait_s=3, max_deliver=4)
+    await queue.publish("job-1", "ev-1")
+    [msg] = await fetch_one(queue)
+    for delivery in (2, 3, 4):
+        naked = time.monotonic()
+        await msg.nak(0.3)
+        [msg] = await fetch_one(queue)
+        waited = time.monotonic() - naked
+        assert msg.delivery == delivery
+        assert 0.25 <= waited < 1.5, f"delivery {delivery} came {waited:.2f}s after a 0.3 s nak"
