@@ -231,10 +231,8 @@ class Worker:
                 log.warning("job %s attempt %d: %s", message.job_id, message.delivery, exc, exc_info=exc)
                 outcome = await self._transient(message, "store_error", str(exc))
             span.set_attribute("dsl2png.outcome", outcome)
-            log.info(
-                "render %s: %s", message.job_id, outcome,
-                extra={"render_id": message.job_id, "attempt": message.delivery, "outcome": outcome},
-            )  # fmt: skip
+            if outcome not in LOGGED_WITH_CAUSE:
+                log.info("render %s: %s", message.job_id, outcome, extra=_log_fields(message, outcome))
             self.counts[outcome] = self.counts.get(outcome, 0) + 1
             RENDERS.labels(outcome=outcome).inc()
 
@@ -296,7 +294,10 @@ class Worker:
             await message.term()
             return "invalid"
         except CompileError as exc:  # a bug met on every try: poison, not a transient fault
-            log.error("job %s: %s", job_id, exc, exc_info=exc.__cause__)
+            log.error(
+                "render %s failed (%s): %s", job_id, exc.code, exc, exc_info=exc.__cause__,
+                extra=_log_fields(message, "failed"),
+            )  # fmt: skip
             await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery, held=job)
             await message.term()
             return "failed"
@@ -309,6 +310,9 @@ class Worker:
             else:
                 self.breaker.record_failure()
             if not exc.retryable:
+                log.error(
+                    "render %s failed (%s): %s", job_id, exc.code, exc, extra=_log_fields(message, "failed")
+                )
                 await self._store(
                     self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery, held=job
                 )
@@ -357,8 +361,15 @@ class Worker:
                     held=held,
                 )  # fmt: skip
             await message.term()
+            log.error("render %s: %s", message.job_id, reason, extra=_log_fields(message, "gave_up"))
             return "gave_up"
-        await message.nak(retry_delay(message.delivery, base_s=self.retry_base_s, max_s=self.retry_max_s))
+        delay = retry_delay(message.delivery, base_s=self.retry_base_s, max_s=self.retry_max_s)
+        await message.nak(delay)
+        log.warning(
+            "render %s: attempt %d of %d failed (%s): %s; retrying in %.1fs",
+            message.job_id, message.delivery, self.queue.max_deliver, code, text, delay,
+            extra=_log_fields(message, "retry"),
+        )  # fmt: skip
         return "retry"
 
     async def _with_heartbeat(self, message: JobMessage, work: Awaitable[T]) -> T:
@@ -391,6 +402,16 @@ class Worker:
         """Run a synchronous store call (eventsourcing, SQLite, Postgres) off the event loop."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: func(*args, **kwargs))
+
+
+LOGGED_WITH_CAUSE = frozenset({"retry", "gave_up", "failed"})
+"""Outcomes logged where they are decided, with their error code and message (WARNING for a
+retry, ERROR for a failure): the job's events are not the only place that says why."""
+
+
+def _log_fields(message: JobMessage, outcome: str) -> dict[str, object]:
+    """Structured fields of a worker's log line about one delivery."""
+    return {"render_id": message.job_id, "attempt": message.delivery, "outcome": outcome}
 
 
 def _recorded(job: Any, outcome: str) -> str:

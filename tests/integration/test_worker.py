@@ -351,7 +351,10 @@ async def test_breaker_opens_when_chromium_keeps_failing_and_recovers(
 
 
 async def test_last_delivery_records_max_deliver_failure(
-    render_jobs: RenderJobs, blob_store: Any, make_jetstream_queue: QueueFactory
+    render_jobs: RenderJobs,
+    blob_store: Any,
+    make_jetstream_queue: QueueFactory,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     broken = ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1))
     await broken.start()
@@ -367,6 +370,15 @@ async def test_last_delivery_records_max_deliver_failure(
     job = render_jobs.get(job_id)
     assert job.error_code == "max_deliver"
     await wait_for_pending(queue, 0)
+    # The worker's log says why, not only the job's events: the retry at WARNING, the end at ERROR.
+    mine = [r for r in caplog.records if getattr(r, "render_id", None) == str(job_id)]
+    [retry] = [r for r in mine if r.outcome == "retry"]  # type: ignore[attr-defined]
+    assert retry.levelname == "WARNING"
+    assert "attempt 1 of 2 failed (" in retry.getMessage() and "retrying in" in retry.getMessage()
+    [gave_up] = [r for r in mine if r.outcome == "gave_up"]  # type: ignore[attr-defined]
+    assert gave_up.levelname == "ERROR"
+    assert "gave up after 2 attempts; last error (" in gave_up.getMessage()
+    assert job.error_message.endswith(gave_up.getMessage().split("last error ", 1)[1])
 
 
 async def test_stop_drains_in_flight_jobs_before_returning(
