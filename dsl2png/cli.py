@@ -375,12 +375,24 @@ def replay() -> None:
 @app.command(cls=Command)
 def migrate(
     revision: Annotated[
-        str | None, typer.Argument(help="Target revision (default: head, or base with --down).")
+        str | None,
+        typer.Argument(
+            help="Target revision (default: head); required with --down ('base' drops every table)."
+        ),
     ] = None,
-    down: Annotated[bool, typer.Option("--down", help="Downgrade to the revision instead.")] = False,
+    down: Annotated[
+        bool, typer.Option("--down", help="Downgrade to the revision instead; prints what it undoes.")
+    ] = False,
+    yes_drop_everything: Annotated[
+        bool,
+        typer.Option(
+            "--yes-drop-everything",
+            help="Confirm `--down base`: drops every table, events and API keys included.",
+        ),
+    ] = False,
 ) -> None:
     """Create or upgrade the Postgres tables (event store, tracking, read models, blobs, keys)."""
-    raise typer.Exit(commands.migrate(revision or ("base" if down else "head"), down=down))
+    raise typer.Exit(commands.migrate(revision, down=down, drop_everything=yes_drop_everything))
 
 
 @app.command(cls=Command)

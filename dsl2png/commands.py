@@ -937,7 +937,9 @@ def _retrieve(future: asyncio.Future[Any]) -> None:
         future.exception()
 
 
-def migrate(revision: str, *, down: bool) -> int:
+def migrate(revision: str | None, *, down: bool, drop_everything: bool = False) -> int:
+    from alembic.util.exc import CommandError
+
     from dsl2png import migrate as migrations
     from dsl2png.settings import CommonSettings
 
@@ -945,11 +947,45 @@ def migrate(revision: str, *, down: bool) -> int:
     if settings.database_url is None:
         err.print("[red]error[/red] DATABASE_URL is not set: migrations are for the Postgres deployment")
         return 1
-    if down:
-        migrations.downgrade(settings.database_url, revision, schema=settings.database_schema)
+    url, schema = settings.database_url, settings.database_schema
+    where = migrations.describe_database(url, schema)
+    if down and revision is None:
+        err.print(
+            "[red]error[/red] --down needs the revision to go down to (e.g. `dsl2png migrate --down 0004`); "
+            "`--down base --yes-drop-everything` drops every table, the event store included"
+        )
+        return 2
+    target = revision or "head"
+    try:
+        before = migrations.current_revision(url, schema=schema)
+        if down:
+            undone = migrations.reverted_by_downgrade(url, target, schema=schema)
+            if not undone:
+                err.print(f"database {_plain(where)}: already at {_plain(target)} (at {before or 'base'})")
+                return 0
+            if target == "base":
+                tables = migrations.tables_in(url, schema=schema)
+                err.print(
+                    f"a downgrade to base drops every table of {_plain(where)}: {_plain(', '.join(tables))}; "
+                    "the event store is the only record of every render, and API keys go with it"
+                )
+                if not drop_everything:
+                    err.print("[red]refused[/red]: add --yes-drop-everything to do it")
+                    return 2
+            for line in undone:
+                err.print(f"undoing {_plain(line)}")
+            migrations.downgrade(url, target, schema=schema)
+        else:
+            migrations.upgrade(url, target, schema=schema)
+        after = migrations.current_revision(url, schema=schema)
+    except CommandError as exc:
+        err.print(f"[red]error[/red] {_plain(str(exc))} (the revisions are in migrations/versions)")
+        return 2
+    if after == before:
+        err.print(f"database {_plain(where)}: already at {_plain(target)} ({after or 'base'})")
     else:
-        migrations.upgrade(settings.database_url, revision, schema=settings.database_schema)
-    err.print(f"database at {'downgraded' if down else 'upgraded'} to {revision}")
+        verb = "downgraded" if down else "upgraded"
+        err.print(f"database {_plain(where)}: {verb} to {after or 'base'} (was {before or 'empty'})")
     return 0
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from psycopg.conninfo import conninfo_to_dict
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
@@ -27,7 +29,7 @@ def upgrade(database_url: str, revision: str = "head", *, schema: str | None = N
     command.upgrade(alembic_config(database_url, schema), revision)
 
 
-def downgrade(database_url: str, revision: str = "base", *, schema: str | None = None) -> None:
+def downgrade(database_url: str, revision: str, *, schema: str | None = None) -> None:
     """Undo migrations down to `revision` ('base' drops every table the migrations made)."""
     command.downgrade(alembic_config(database_url, schema), revision)
 
@@ -44,3 +46,51 @@ def current_revision(database_url: str, *, schema: str | None = None) -> str | N
             return context.get_current_revision()
     finally:
         engine.dispose()
+
+
+def reverted_by_downgrade(database_url: str, revision: str, *, schema: str | None = None) -> list[str]:
+    """What `downgrade(revision)` would undo, newest first: "0005: <the migration's first line>".
+    Raises alembic's CommandError for a revision that does not exist."""
+    scripts = ScriptDirectory.from_config(alembic_config(database_url, schema))
+    lower = None if revision == "base" else scripts.get_revision(revision).revision
+    current = current_revision(database_url, schema=schema)
+    if current is None:
+        return []
+    undone = []
+    for script in scripts.iterate_revisions(current, "base"):
+        if script.revision == lower:
+            return undone
+        undone.append(f"{script.revision}: {_summary(script.doc)}")
+    return undone if lower is None else []  # `lower` comes after the current revision: nothing to undo
+
+
+def tables_in(database_url: str, *, schema: str | None = None) -> list[str]:
+    """The tables in the schema the migrations manage (what a downgrade to base drops)."""
+    url = database_url.replace("postgresql://", "postgresql+psycopg://", 1)
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                    "coalesce(:s, current_schema()) AND table_name <> 'alembic_version' ORDER BY 1"
+                ),
+                {"s": schema},
+            )
+            return [str(row[0]) for row in rows]
+    finally:
+        engine.dispose()
+
+
+def describe_database(database_url: str, schema: str | None) -> str:
+    """`postgresql://user@host:port/db schema s` for messages: never the password."""
+    params = conninfo_to_dict(database_url.replace("postgresql+psycopg://", "postgresql://", 1))
+    user = f"{params['user']}@" if params.get("user") else ""
+    port = f":{params['port']}" if params.get("port") else ""
+    return f"postgresql://{user}{params.get('host') or 'localhost'}{port}/{params.get('dbname') or ''} schema {schema or 'public'}"
+
+
+def _summary(doc: str | None) -> str:
+    """A migration's first sentence (its docstring's first paragraph, up to the first full stop)."""
+    paragraph = " ".join((doc or "").strip().split("\n\n")[0].split())
+    return paragraph.split(". ")[0].rstrip(".")

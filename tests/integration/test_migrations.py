@@ -3,6 +3,9 @@ with table creation off, and downgrade removes it all."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -112,7 +115,7 @@ def test_upgrade_matches_the_library_and_downgrade_removes_everything(
     finally:
         drop_schema(database_url, reference)
 
-    migrate.downgrade(database_url, schema=pg_schema)
+    migrate.downgrade(database_url, "base", schema=pg_schema)
     assert tables(database_url, pg_schema) == set()
     assert shape(database_url, pg_schema)["types"] == []
     assert migrate.current_revision(database_url, schema=pg_schema) is None
@@ -152,3 +155,49 @@ def test_the_service_runs_on_migrated_tables_without_creating_any(
     key, secret = keys.create("ci")
     assert keys.verify(secret) == key.id
     assert tables(database_url, pg_schema) == TABLES
+
+
+def run_migrate(database_url: str, schema: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": database_url, "DSL2PNG_DATABASE_SCHEMA": schema}
+    return subprocess.run(
+        [sys.executable, "-m", "dsl2png", "migrate", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_migrate_command_says_what_it_did_and_never_drops_everything_unasked(
+    database_url: str, pg_schema: str
+) -> None:
+    where = f"schema {pg_schema}"
+    up = run_migrate(database_url, pg_schema)
+    assert up.returncode == 0 and f"{where}: upgraded to 0005 (was empty)" in up.stderr, up.stderr
+    again = run_migrate(database_url, pg_schema)
+    assert again.returncode == 0 and f"{where}: already at head (0005)" in again.stderr, again.stderr
+
+    bare_down = run_migrate(database_url, pg_schema, "--down")
+    assert bare_down.returncode == 2 and "--down needs the revision" in bare_down.stderr
+    to_base = run_migrate(database_url, pg_schema, "--down", "base")
+    assert (
+        to_base.returncode == 2
+        and "stored_events" in to_base.stderr
+        and "--yes-drop-everything" in to_base.stderr
+    )
+    assert tables(database_url, pg_schema) == TABLES  # nothing dropped
+
+    bogus = run_migrate(database_url, pg_schema, "bogus-revision")
+    assert bogus.returncode == 2 and "Traceback" not in bogus.stderr
+    assert bogus.stderr.strip().splitlines() == [
+        "error Can't locate revision identified by 'bogus-revision' (the revisions are in migrations/versions)"
+    ]
+
+    one_down = run_migrate(database_url, pg_schema, "--down", "0004")
+    assert one_down.returncode == 0, one_down.stderr
+    assert (
+        "undoing 0005: " in one_down.stderr and f"{where}: downgraded to 0004 (was 0005)" in one_down.stderr
+    )
+    everything = run_migrate(database_url, pg_schema, "--down", "base", "--yes-drop-everything")
+    assert everything.returncode == 0 and "downgraded to base (was 0004)" in everything.stderr
+    assert tables(database_url, pg_schema) == set()
