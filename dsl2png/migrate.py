@@ -56,7 +56,7 @@ def reverted_by_downgrade(database_url: str, revision: str, *, schema: str | Non
     current = current_revision(database_url, schema=schema)
     if current is None:
         return []
-    undone = []
+    undone: list[str] = []
     for script in scripts.iterate_revisions(current, "base"):
         if script.revision == lower:
             return undone
