@@ -88,6 +88,14 @@ def replay_main() -> int:
     )
     print(json.dumps({"store": store, **report.as_dict()}, indent=2))
     print(f"dsl2png replay: {report.events} events of {where}", file=sys.stderr)
+    if report.behind:
+        print(
+            f"dsl2png replay: warning: the live read models are {report.behind} events behind the store "
+            f"(at {report.position} of {report.store_position}); only the first {report.position} were compared",
+            file=sys.stderr,
+        )
+    if report.note:
+        print(f"dsl2png replay: {report.note.split('; ')[-1]}", file=sys.stderr)
     return 0 if report.equal else 1
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,13 @@ from projector.runner import catch_up
 from projector.views import LIVE, REPLAY, JobsView, view_for
 
 MAX_DIFFERENCES = 100
+LIVE_STALL_S = 3.0
+"""Stop waiting for the live projector once its position has not moved for this long (stopped)."""
+REPAIR_HINT = (
+    "the live read models catch up by themselves once `dsl2png projector` runs; if they differ while "
+    "it is caught up, rebuild them: stop the projector, TRUNCATE render_jobs, render_counts and "
+    "projector_tracking in the schema, and start it again (it projects every event from the start)"
+)
 
 
 @dataclass
@@ -25,6 +32,9 @@ class ReplayReport:
     position: int
     store_position: int
     differences: list[str] = field(default_factory=list)
+    behind: int = 0
+    """Events in the store the live read models do not include yet (not compared)."""
+    note: str = ""
     live_counts: dict[str, int] = field(default_factory=dict)
     replayed_counts: dict[str, int] = field(default_factory=dict)
 
@@ -85,8 +95,7 @@ def replay(
         store_position = app.recorder.max_notification_id() or 0
         if store_position:
             # the live projector may lag or be stopped: then compare at the position it reached
-            with contextlib.suppress(TimeoutError):
-                live.wait(app.name, store_position, timeout=live_timeout_s)
+            _wait_for_live(live, app.name, store_position, live_timeout_s)
         events, rows, position = 0, 0, 0
         differences: list[str] = []
         for _ in range(3):
@@ -95,6 +104,16 @@ def replay(
             rows, differences = compare(live, fresh)
             if not differences or (live.max_tracking_id(app.name) or 0) == position:
                 break
+        behind = max(0, store_position - position)
+        notes = []
+        if behind:
+            notes.append(
+                f"the live read models are {behind} events behind the store (projected up to {position} "
+                f"of {store_position}): the projector is stopped or slow; only the first {position} "
+                "events were compared"
+            )
+        if behind or differences:
+            notes.append(REPAIR_HINT)
         report = ReplayReport(
             equal=not differences,
             rows=rows,
@@ -102,6 +121,8 @@ def replay(
             position=position,
             store_position=store_position,
             differences=differences[:MAX_DIFFERENCES],
+            behind=behind,
+            note="; ".join(notes),
             live_counts=live.counts(),
             replayed_counts=fresh.counts(),
         )
@@ -111,3 +132,17 @@ def replay(
     finally:
         if owns_app:
             app.close()
+
+
+def _wait_for_live(live: JobsView, name: str, position: int, timeout_s: float) -> None:
+    """Give the live projector up to `timeout_s` to reach `position`, but stop as soon as its
+    position has not moved for `LIVE_STALL_S` (a stopped projector will not get there)."""
+    deadline = time.monotonic() + timeout_s
+    last, moved_at = live.max_tracking_id(name) or 0, time.monotonic()
+    while last < position and time.monotonic() < deadline:
+        if time.monotonic() - moved_at >= LIVE_STALL_S:
+            return
+        time.sleep(0.1)
+        now = live.max_tracking_id(name) or 0
+        if now != last:
+            last, moved_at = now, time.monotonic()

@@ -128,6 +128,27 @@ def test_replay_equals_live_and_finds_a_difference(
     broken = replay(url, tmp_path, schema=schema, app=jobs, live_timeout_s=5)
     assert not broken.equal
     assert broken.differences == [f"job {ids[2]}: attempt live 42, replayed 0"]
+    assert "TRUNCATE render_jobs, render_counts and projector_tracking" in broken.note
+
+
+def test_replay_with_the_projector_stopped_says_the_live_models_are_behind_without_waiting_long(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    import time
+
+    url, schema = backend
+    with start(backend, tmp_path, jobs) as projector:
+        request(jobs)
+        caught_up(projector, jobs)
+    projected = jobs.recorder.max_notification_id()
+    request(jobs), request(jobs)  # the projector is stopped: these are not in the live tables
+
+    started = time.monotonic()
+    report = replay(url, tmp_path, schema=schema, app=jobs, live_timeout_s=30)
+    assert time.monotonic() - started < 10  # a position that does not move is not waited for
+    assert report.equal and report.position == projected
+    assert report.behind == 2 and report.store_position == projected + 2
+    assert "2 events behind the store" in report.note and f"only the first {projected} events" in report.note
 
 
 def test_a_batch_projects_like_one_event_at_a_time(
