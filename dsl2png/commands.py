@@ -1004,7 +1004,11 @@ def keys_create(name: str) -> int:
     store = _key_store()
     if store is None:
         return 1
-    key, secret = store.create(name)
+    try:
+        key, secret = store.create(name)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {_plain(str(exc))}")
+        return 2
     err.print(f"created key {_plain(key.id)} ({_plain(key.name)}); its secret is shown only now:")
     print(secret)
     return 0

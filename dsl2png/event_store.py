@@ -16,6 +16,7 @@ from eventsourcing.postgres import PostgresDatastore, PostgresFactory
 from eventsourcing.utils import Environment, EnvType, get_topic
 from psycopg.conninfo import conninfo_to_dict
 
+from dsl2png.metrics import EVENTS_APPENDED
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from dsl2png.pg_pool_check import check_idle_connections
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
@@ -184,6 +185,9 @@ class RenderJobs(Application[UUID]):
         return remove
 
     def _notify(self, recordings: list[Recording[UUID]]) -> None:
+        """After each commit: count the events (dsl2png_events_appended_total), wake listeners."""
+        for recording in recordings:
+            EVENTS_APPENDED.labels(type(recording.domain_event).__name__).inc()
         with self._listeners_lock:
             listeners = list(self._listeners)
         for callback in listeners:

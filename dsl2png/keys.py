@@ -41,6 +41,10 @@ class ApiKeyStore:
 
     def create(self, name: str) -> tuple[ApiKey, str]:
         """A new key and its secret; the secret is not stored and cannot be shown again."""
+        if not name.strip():
+            raise ValueError(
+                "a key needs a name that says who or what it is for (it is shown by `keys list`)"
+            )
         key_id = secrets.token_hex(6)
         secret = f"{KEY_PREFIX}_{key_id}_{secrets.token_urlsafe(32)}"
         query = sql.SQL("INSERT INTO {} (id, name, hash) VALUES (%s, %s, %s) RETURNING created_at")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import uvicorn
 from fastapi import FastAPI
@@ -92,6 +92,20 @@ def build_app(settings: ServeSettings) -> FastAPI:
     return app
 
 
+class CleanExitServer(uvicorn.Server):
+    """Uvicorn, but a shutdown on SIGTERM or Ctrl+C that completed exits 0. Uvicorn re-raises the
+    signal once it has shut down, so the process died of it (exit 143 for SIGTERM), and process
+    managers took a clean stop for a crash."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        with super().capture_signals():
+            try:
+                yield
+            finally:
+                self._captured_signals.clear()  # handled: the shutdown is done
+
+
 def run_serve(settings: ServeSettings, sock: socket.socket) -> None:
     """Entry point of `dsl2png serve` once its settings are read and its socket is bound (see
     `dsl2png.listen`): logging, tracing, then uvicorn on that socket."""
@@ -106,4 +120,4 @@ def run_serve(settings: ServeSettings, sock: socket.socket) -> None:
         access_log=False,
         log_config=None,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    CleanExitServer(config).run(sockets=[sock])

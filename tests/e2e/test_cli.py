@@ -806,3 +806,31 @@ def test_mcp_exits_at_once_when_its_client_leaves_before_chromium_is_up(tmp_path
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - started < 8, "it waited for Chromium to start (~11 s before)"
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_serve_stopped_by_sigterm_or_ctrl_c_exits_0(sig: signal.Signals, tmp_path: Path) -> None:
+    """A clean shutdown is exit 0 (uvicorn re-raised the signal: 143 after SIGTERM)."""
+    from tests.e2e.processes import free_port
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dsl2png", "serve", "--port", str(port)], cwd=ROOT,
+        env=base_env(DSL2PNG_DATA_DIR=str(tmp_path)), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        import httpx
+
+        def healthy() -> bool:
+            with contextlib.suppress(httpx.HTTPError):
+                return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200
+            return False
+
+        wait_until(healthy, 60, "serve to answer")
+        proc.send_signal(sig)
+        _, stderr = proc.communicate(timeout=30)
+        assert proc.returncode == 0, stderr[-2000:]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

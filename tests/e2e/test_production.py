@@ -58,7 +58,10 @@ def test_requests_without_a_valid_key_are_401_and_record_nothing(
         response = httpx.post(f"{url}/v1/renders", json={"dsl": RED_BUTTON}, headers=headers)
         assert response.status_code == 401
         assert response.json()["error"]["code"] == "unauthorized"
-        assert response.headers["www-authenticate"] == "Bearer"
+        # RFC 6750: a key that was sent but is not valid is an invalid_token
+        assert response.headers["www-authenticate"] == (
+            'Bearer error="invalid_token"' if headers else "Bearer"
+        )
     assert httpx.get(f"{url}/healthz").status_code == 200
     assert event_count(procs) == before
 
@@ -93,6 +96,19 @@ def test_a_key_sees_only_its_own_jobs_and_revoked_keys_stop_working(
         [sys.executable, "-m", "dsl2png", "keys", "revoke", bob_id], cwd=ROOT, env=procs.env, check=True
     )
     wait_until(lambda: httpx.get(f"{url}/v1/renders", headers=as_bob).status_code == 401, 15, "revocation")
+    refused = httpx.get(f"{url}/v1/renders", headers=as_bob).json()["error"]["message"]
+    assert "unknown or was revoked" in refused, refused  # not "send a key": one was sent
+
+
+def test_a_key_without_a_name_is_refused(guarded: tuple[str, ServiceProcesses]) -> None:
+    _, procs = guarded
+    for name in ("", "  "):
+        result = subprocess.run(
+            [sys.executable, "-m", "dsl2png", "keys", "create", name],
+            cwd=ROOT, env=procs.env, capture_output=True, text=True,
+        )  # fmt: skip
+        assert result.returncode == 2 and result.stdout == "", result.stderr
+        assert "a key needs a name" in result.stderr
 
 
 def test_rate_limit_answers_429_with_retry_after(guarded: tuple[str, ServiceProcesses]) -> None:

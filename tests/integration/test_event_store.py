@@ -237,3 +237,18 @@ def test_a_database_without_the_insert_function_still_saves_and_says_to_migrate(
     assert render_jobs.get(job.id).status == "queued" and render_jobs.get(again.id).status == "queued"
     warnings = [r.getMessage() for r in caplog.records if "dsl2png migrate" in r.getMessage()]
     assert len(warnings) == 1
+
+
+def test_every_appended_event_is_counted_in_the_metrics(jobs: RenderJobs) -> None:
+    from prometheus_client import REGISTRY
+
+    def appended(event: str) -> float:
+        return REGISTRY.get_sample_value("dsl2png_events_appended_total", {"event": event}) or 0.0
+
+    before = {name: appended(name) for name in ("RenderRequested", "RenderStarted", "RenderCompleted")}
+    job = request(jobs)
+    jobs.start(job.id, "worker-1", 1)
+    jobs.complete(job.id, render_ms=1.0, cache_hit=False, **IMAGE)
+    assert {name: appended(name) - count for name, count in before.items()} == {
+        "RenderRequested": 1, "RenderStarted": 1, "RenderCompleted": 1,
+    }  # fmt: skip
