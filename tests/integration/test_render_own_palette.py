@@ -130,6 +130,26 @@ async def test_a_light_card_on_a_dark_page_draws_its_contents_in_the_light_palet
     assert ink_contrast(pixels, placeholder) >= 3  # the light theme's placeholder is 3.4:1
 
 
+async def test_a_card_and_a_field_in_a_light_box_on_a_dark_page_are_white_as_on_a_light_page(
+    pool: ChromiumPool,
+) -> None:
+    # A kanban column of slate on the dark theme: its card and field took the box's own colour,
+    # told apart by a shadow alone; the light palette draws them white, as on a light page.
+    box = {"type": "container", "style": {"background": "#e2e8f0", "padding": 12},
+           "children": [{"type": "card", "children": [{"type": "text", "text": "A card"}]},
+                        {"type": "input", "placeholder": "An input"}]}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 400, "height": 240, "theme": "dark", "elements": [box]})
+    pixels = rgb(image.data)
+    slate = (226, 232, 240)
+    assert pixels.getpixel((4, 4)) == slate
+    white = row_runs(pixels, lambda colour: colour == (255, 255, 255), (200, 0, 201, 240))
+    assert len(white) == 2 and all(bottom - top >= 30 for top, bottom in white)  # the card, the field
+    # The field's shadow is the light palette's, not the dark page's half black: under it, the
+    # box's slate darkens by a few levels at most.
+    under = [pixels.getpixel((200, y)) for y in range(white[1][1] + 1, white[1][1] + 4)]
+    assert min(sum(colour) for colour in under) >= sum(slate) - 3 * 10
+
+
 async def test_a_white_card_inside_a_dark_one_flips_back(pool: ChromiumPool) -> None:
     inner = {"type": "card", "style": {"background": "#ffffff"},
              "children": [{"type": "text", "text": "Plain text on white"}]}  # fmt: skip

@@ -159,6 +159,12 @@ def test_an_islands_variables_come_from_the_theme_palette_of_its_tone(
     # The island's own colour is its background, every fill and hairline is mixed from it.
     assert variables["background"] == "var(--own-background)"
     assert "var(--surface)" in variables["border"] and "var(--surface)" in variables["primary-soft"]
+    # Its surfaces (a card, a field) are the tone's: a step lighter than a dark ground, white on
+    # a light one (as the light palette's on a page of any tint), never the ground's own colour.
+    surface = (
+        "color-mix(in srgb, var(--foreground) 5%, var(--own-background))" if tone == "dark" else "#ffffff"
+    )
+    assert variables["surface"] == surface
     # The brand stays the author's.
     assert "primary" not in variables and "primary-foreground" not in variables
     assert variables["primary-text"].startswith("color-mix(in srgb, var(--primary)")
@@ -166,6 +172,9 @@ def test_an_islands_variables_come_from_the_theme_palette_of_its_tone(
 
 def test_the_rules_sit_in_the_lowest_layer_and_islands_nest() -> None:
     css = palette_css()
+    # What is directly inside an island casts its tone's shadows (the island its page's).
+    assert f":is([data-theme=dark],.has-dark-bg) .has-light-bg>*{{--shadow-sm:{LIGHT['shadow-sm']};" in css
+    assert f":is([data-theme=light],.has-light-bg) .has-dark-bg>*{{--shadow-sm:{DARK['shadow-sm']};" in css
     assert css.startswith("@layer own-background{") and css.endswith("}")
     assert ":is([data-theme=light],.has-light-bg) .has-dark-bg{" in css
     assert ":is([data-theme=dark],.has-dark-bg) .has-light-bg{" in css

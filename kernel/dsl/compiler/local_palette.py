@@ -379,16 +379,26 @@ _KEPT_FROM_THE_PAGE = frozenset(
      "overlay", "shadow-sm", "shadow", "shadow-lg"}
 )  # fmt: skip
 """Left as the theme has them: the author's brand reads as itself on either tone, and shadows
-and overlays fall on the page around the element (a dark button's shadow on a light page)."""
+and overlays fall on the page around the element (a dark button's shadow on a light page); what
+is inside it casts the island's own shadows (_shadow_rule)."""
 
 
 def island_variables(tone: Tone) -> dict[str, str]:
     """The colour variables inside an element of `tone` on a page of the other: the `tone`
     palette with the element's colour as its background, derived by `theme` as it derives an
-    author's tokens (muted text, hairlines and fills mixed from the text and background)."""
+    author's tokens (muted text, hairlines and fills mixed from the text and background).
+
+    Its surfaces (a card, a field) are those the tone's palette draws on such a ground: on a
+    dark one a step lighter than it, as the dark palette's surface is above its page; on a light
+    one the light palette's own white, as on a light page of any tint (a card inside a slate box
+    under the dark theme was the box's own colour, told apart by its shadow alone)."""
     palette = DARK if tone == "dark" else LIGHT
     own = f"var({OWN_BACKGROUND})"
-    surface = f"color-mix(in srgb, var(--foreground) {DARK_SURFACE_STEP}%, {own})" if tone == "dark" else own
+    surface = (
+        f"color-mix(in srgb, var(--foreground) {DARK_SURFACE_STEP}%, {own})"
+        if tone == "dark"
+        else palette["surface"]
+    )
     tokens = ThemeTokens(base=tone, background=own, surface=surface, text=palette["foreground"])
     variables = resolve_theme(tokens).variables
     colours = set(palette) | {
@@ -424,6 +434,18 @@ def _rule(selector: str, tone: Tone) -> str:
     return f"{selector}{{{decls}color:var(--foreground);color-scheme:{tone}}}"
 
 
+SHADOWS = ("shadow-sm", "shadow", "shadow-lg")
+
+
+def _shadow_rule(selector: str, tone: Tone) -> str:
+    """The `tone` palette's shadows for what is directly inside an island of that tone: a card's
+    shadow there falls on the island, not on the page (the dark theme's, at half black, was a
+    grey smudge under a card in a light box). The island keeps the page's for its own shadow."""
+    palette = DARK if tone == "dark" else LIGHT
+    decls = "".join(f"--{name}:{palette[name]};" for name in SHADOWS)
+    return f"{selector}>*{{{decls}}}"
+
+
 MID_TONE_VARIABLES = {
     "muted-foreground": MID_TONE_MUTED,
     "placeholder": MID_TONE_PLACEHOLDER,
@@ -446,7 +468,8 @@ def palette_css() -> str:
     layer of their own (the lowest: every element's own rule wins). An island's palette applies
     where an ancestor (the page or another island) is of the other tone, so islands nest; a
     mid-tone box's muted text applies wherever it is (it comes after the islands' rules, at
-    their specificity). The paragraphs' rule is outside the layer, to beat the design system's
+    their specificity). What is directly inside an island casts the island's tone's shadows
+    (custom properties inherit, so a nested island's own rule takes over below it). The paragraphs' rule is outside the layer, to beat the design system's
     own (at its specificity, after it), while a box's own text colour still wins."""
     muted = f"--muted:color-mix(in srgb,var(--foreground) 6%,var({OWN_BACKGROUND}))"
     mid = "".join(f"--{name}:{value};" for name, value in MID_TONE_VARIABLES.items())
@@ -455,6 +478,8 @@ def palette_css() -> str:
         f".has-muted-bg{{{muted}}}"
         + _rule(":is([data-theme=light],.has-light-bg) .has-dark-bg", "dark")
         + _rule(":is([data-theme=dark],.has-dark-bg) .has-light-bg", "light")
+        + _shadow_rule(":is([data-theme=light],.has-light-bg) .has-dark-bg", "dark")
+        + _shadow_rule(":is([data-theme=dark],.has-dark-bg) .has-light-bg", "light")
         + f".has-mid-bg:is(.has-dark-bg,.has-light-bg){{{mid}}}"
         + "}"
         f":where(.has-mid-bg) .dsl-paragraph,.dsl-paragraph:where(.has-mid-bg){{color:{MID_TONE_PARAGRAPH}}}"
