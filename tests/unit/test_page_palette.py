@@ -64,7 +64,7 @@ def test_the_brand_font_radius_and_density_stay_when_the_page_flips_the_tone() -
 
 @pytest.mark.parametrize(
     ("theme", "background"),
-    [("light", "#f8fafc"), ("dark", "#0b1120"), ("light", None), ("light", "rgba(0, 0, 0, 0.6)"),
+    [("light", "#ffffff"), ("dark", "#0b1120"), ("light", None), ("light", "rgba(0, 0, 0, 0.6)"),
      ("light", "url(data:image/png;base64,AAAA)"), ("dark", "var(--muted)")],
 )  # fmt: skip
 def test_a_page_of_its_themes_tone_or_one_that_cannot_be_judged_keeps_its_theme(
@@ -72,6 +72,25 @@ def test_a_page_of_its_themes_tone_or_one_that_cannot_be_judged_keeps_its_theme(
 ) -> None:
     page = palette_of(theme, background)
     assert page.theme == resolve_theme(theme) and page.css == ""
+
+
+@pytest.mark.parametrize(
+    ("theme", "background", "surface_muted"),
+    [("light", "#f4f4f5", LIGHT["muted"]), ("light", "#f8fafc", LIGHT["muted"]),
+     ("dark", DARK["muted"], DARK["muted"]), ("dark", "#f1f5f9", LIGHT["muted"])],
+)  # fmt: skip
+def test_a_page_of_the_muted_colour_draws_its_muted_fills_a_step_off_it(
+    theme: ThemeChoice, background: str, surface_muted: str
+) -> None:
+    """A muted card on a #f4f4f5 page was the page's colour exactly, with no border."""
+    page = palette_of(theme, background)
+    muted = computed(page.theme.variables["muted"], page.theme.variables)
+    assert contrast(muted, computed(background, {})) >= 1.08
+    # On a surface (a white card, a table) the palette's own is drawn again, not in an island.
+    assert page.css.endswith(
+        f":not(:where(.has-dark-bg,.has-light-bg,.has-muted-bg) *){{--muted:{surface_muted}}}}}"
+    )
+    assert ".dsl-card:not(.dsl-card--muted,.dsl-card--outline)" in page.css
 
 
 @pytest.mark.parametrize(

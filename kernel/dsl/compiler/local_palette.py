@@ -20,7 +20,8 @@ text itself reads at, over every colour of the gradient.
 
 The document's own `background` is judged the same way (`page_palette`): a page of the other
 tone than its theme (a dark blue page on the light theme) is drawn in the other palette, derived
-from that colour as an island's is, and a mid-tone page gets the translucent muted text.
+from that colour as an island's is, and a mid-tone page gets the translucent muted text. A page
+that nearly equals `--muted` draws that fill a step off it, as a `has-muted-bg` box does.
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ OWN_BACKGROUND = "--own-background"
 NEAR_MUTED_CONTRAST = 1.06
 """A background closer than this to its palette's `--muted` hides what that fill draws (a count,
 a badge): white next to the light theme's #f4f4f5 is 1.09, the design's own step."""
+
+MUTED_STEP = 6
+"""How much of the text colour (in %) draws a muted fill off a ground that is the fill's own
+colour: the share the theme mixes a custom surface's `--muted` with (darker on a light ground,
+lighter on a dark one)."""
+
 
 PRIMARY_TEXT_SHARE = "55%"
 """The brand's primary as text in an island (an active item's label, a link): drawn towards the
@@ -471,7 +478,7 @@ def palette_css() -> str:
     their specificity). What is directly inside an island casts the island's tone's shadows
     (custom properties inherit, so a nested island's own rule takes over below it). The paragraphs' rule is outside the layer, to beat the design system's
     own (at its specificity, after it), while a box's own text colour still wins."""
-    muted = f"--muted:color-mix(in srgb,var(--foreground) 6%,var({OWN_BACKGROUND}))"
+    muted = f"--muted:color-mix(in srgb,var(--foreground) {MUTED_STEP}%,var({OWN_BACKGROUND}))"
     mid = "".join(f"--{name}:{value};" for name, value in MID_TONE_VARIABLES.items())
     return (
         "@layer own-background{"
@@ -506,13 +513,15 @@ def page_palette(
     theme, its heading at 1.7:1) draws the page in that tone's palette, derived from the
     ground's colour as an island's is (the brand, font, radius and density kept); a mid-tone
     ground keeps or takes its tone's palette with muted text and paragraphs of translucent
-    text colour. Any other ground keeps `resolved` as it is."""
+    text colour. Any other ground keeps `resolved` as it is. On a ground that nearly equals the
+    palette's `--muted` (a #f4f4f5 page), what is filled with it on the page is drawn a step away
+    from the ground (_muted_off_the_ground)."""
     ground = page_ground(background)
     if ground is None:
         return PagePalette(resolved)
     flipped = ground.tone != ("dark" if resolved.dark else "light")
     if not flipped and not ground.mid:
-        return PagePalette(resolved)
+        return _muted_off_the_ground(PagePalette(resolved), ground)
     page = resolve_theme(_page_tokens(theme, ground, flipped=flipped), default_density=default_density)
     variables = dict(page.variables)
     if ground.tone == "dark":
@@ -521,8 +530,37 @@ def page_palette(
         variables.update(MID_TONE_VARIABLES)
     else:
         variables["muted-foreground"] = muted_text(page.variables)
-    return PagePalette(
+    drawn = PagePalette(
         dataclasses.replace(page, variables=variables), MID_TONE_PAGE_CSS if ground.mid else ""
+    )
+    return _muted_off_the_ground(drawn, ground)
+
+
+SURFACES = (
+    ".dsl-card:not(.dsl-card--muted,.dsl-card--outline)", ".dsl-table", ".dsl-modal", ".dsl-menu",
+    ".dsl-toast", ".dsl-navbar", ".dsl-sidebar", ".dsl-accordion", ".dsl-form--card", ".dsl-list--divided ul",
+)  # fmt: skip
+"""What paints the palette's surface and may hold muted fills (a table's header and stripes, a
+count): a ground of its own, where the palette's `--muted` is a step off already."""
+
+
+def _muted_off_the_ground(page: PagePalette, ground: Ground) -> PagePalette:
+    """`page` with its `--muted` a step towards the text colour from `ground` (MUTED_STEP), where
+    the fill nearly equals the ground (NEAR_MUTED_CONTRAST): a muted card, a segmented control's
+    track, a count on a #f4f4f5 page were the page's colour, a muted card only its floating text.
+    On a surface (SURFACES, not inside a box of its own colour, which sets its own) the palette's
+    is drawn again: a table's header stays as light on a white table. As it is, where the fill
+    stands apart or a colour cannot be judged."""
+    variables = page.theme.variables
+    muted, text = (css_rgba(with_variables(variables[name], variables)) for name in ("muted", "foreground"))
+    if muted is None or text is None or _contrast(muted[:3], ground.colour) >= NEAR_MUTED_CONTRAST:
+        return page
+    stepped = _mixed(ground.colour, text[:3], MUTED_STEP)
+    assert stepped is not None  # two known colours
+    theme = dataclasses.replace(page.theme, variables={**variables, "muted": hex_colour(stepped)})
+    surfaces = f":where({','.join(SURFACES)}):not(:where(.has-dark-bg,.has-light-bg,.has-muted-bg) *)"
+    return PagePalette(
+        theme, f"{page.css}@layer own-background{{{surfaces}{{--muted:{variables['muted']}}}}}"
     )
 
 
