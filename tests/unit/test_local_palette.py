@@ -90,6 +90,18 @@ def test_a_background_gets_the_classes_of_its_tone(
     assert palette.variables.get(OWN_BACKGROUND) == own
 
 
+def test_a_box_of_the_muted_fill_in_force_is_marked_near_muted() -> None:
+    # On a #f1f5f9 page the fill is drawn a step off it (#e4e8ec): a column of `var(--muted)`
+    # there is that fill, and a count's pill in it was the column's colour.
+    page = {**LIGHT, "muted": "#e4e8ec"}
+    palette = own_palette({"background": "var(--muted)"}, page)
+    assert palette.classes == ("has-light-bg", "has-muted-bg")
+    assert palette.variables[OWN_BACKGROUND] == "#e4e8ec"
+    assert palette.backgrounds == {"background": "#e4e8ec"}  # drawn as judged, not its own step
+    # Without the page's step, the same colour is no muted fill.
+    assert own_palette({"background": "#e4e8ec"}, LIGHT).classes == ("has-light-bg",)
+
+
 def test_an_elements_styled_background_marks_its_box_and_keeps_its_own_colour() -> None:
     html = render_element(
         type="sidebar", title="Acme", items=[{"label": "Threads"}],

@@ -123,7 +123,8 @@ def own_palette(decls: Mapping[str, str], variables: Mapping[str, str] = Mapping
     when it would be dark on the light theme's page, `has-light-bg` when light on the dark
     theme's, `has-mid-bg` besides when it is opaque and of a mid-tone (see `Ground`),
     `has-muted-bg` when it is a solid colour that nearly equals its tone's `--muted` (a
-    gradient's average is no colour a fill sits on). None for a background that cannot be
+    gradient's average is no colour a fill sits on), or to the `--muted` in force (a box of
+    `var(--muted)` on a page whose fill is drawn off its colour). None for a background that cannot be
     judged (an image, a colour the browser resolves, a `var()` of a name `variables` do not hold:
     those it holds, the theme's as in force where the element is drawn, are read as their colours,
     see `theme_variables`).
@@ -132,10 +133,12 @@ def own_palette(decls: Mapping[str, str], variables: Mapping[str, str] = Mapping
     worked out once per such list (_remembered_palette) and shared, so it cannot be changed."""
     written = {name: value for name, value in decls.items() if name in _BACKGROUND_PROPERTIES}
     painted = tuple((name, with_variables(value, variables)) for name, value in written.items())
+    muted = css_rgba(with_variables("var(--muted)", variables)) if "muted" in variables else None
+    muted_in_force = muted[:3] if muted is not None else None
     if sum(len(value) for _, value in painted) > OWN_PALETTE_KEY_LIMIT:
-        palette = _palette_of(painted)
+        palette = _palette_of(painted, muted_in_force)
     else:
-        palette = _remembered_palette(painted)
+        palette = _remembered_palette(painted, muted_in_force)
     named = {name: value for name, value in painted if value != written[name]}
     if named and palette.classes:
         return dataclasses.replace(palette, backgrounds=MappingProxyType(named))
@@ -143,14 +146,15 @@ def own_palette(decls: Mapping[str, str], variables: Mapping[str, str] = Mapping
 
 
 @functools.lru_cache(maxsize=1024)
-def _remembered_palette(painted: tuple[tuple[str, str], ...]) -> OwnPalette:
+def _remembered_palette(painted: tuple[tuple[str, str], ...], muted: Channels | None) -> OwnPalette:
     """`_palette_of`, once per list of background declarations (a sidebar's colour, a hero's
-    gradient recur across a page and across documents)."""
-    return _palette_of(painted)
+    gradient recur across a page and across documents) and muted fill in force."""
+    return _palette_of(painted, muted)
 
 
-def _palette_of(painted: tuple[tuple[str, str], ...]) -> OwnPalette:
-    """`own_palette` of the background declarations `painted`, worked out afresh."""
+def _palette_of(painted: tuple[tuple[str, str], ...], muted: Channels | None = None) -> OwnPalette:
+    """`own_palette` of the background declarations `painted`, where the `--muted` in force is
+    `muted` (None: not known), worked out afresh."""
     decls = dict(painted)
     colour, shown = painted_colour(decls), shown_colours(decls)
     if colour is None or shown is None:
@@ -167,7 +171,7 @@ def _palette_of(painted: tuple[tuple[str, str], ...]) -> OwnPalette:
     if colour[3] >= 1 and on_light_page.mid:  # opaque: the same on either page
         classes.append("has-mid-bg")
     gradient = any("gradient(" in decls.get(name, "") for name in _BACKGROUND_PROPERTIES)
-    if colour[3] >= 1 and not gradient and _near_muted(colour[:3]):
+    if colour[3] >= 1 and not gradient and _near_muted(colour[:3], muted):
         classes.append("has-muted-bg")
         own = colour[:3]
     if own is None:
@@ -371,9 +375,11 @@ def _over(colour: Rgba, page: str) -> Channels:
     return red, green, blue
 
 
-def _near_muted(colour: Channels) -> bool:
+def _near_muted(colour: Channels, in_force: Channels | None = None) -> bool:
+    """Whether `colour` nearly equals its tone palette's `--muted`, or the one `in_force`."""
     palette = DARK if tone_of(colour) == "dark" else LIGHT
-    return _contrast(colour, _channels(palette["muted"])) < NEAR_MUTED_CONTRAST
+    fills = [_channels(palette["muted"]), *([in_force] if in_force else [])]
+    return any(_contrast(colour, fill) < NEAR_MUTED_CONTRAST for fill in fills)
 
 
 def hex_colour(colour: Channels) -> str:
