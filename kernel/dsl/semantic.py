@@ -17,6 +17,7 @@ from zipfile import ZipFile
 import tinycss2.color4
 from pydantic import ValidationError
 
+from kernel.dsl.band_tones import bands_of_the_documents_tone
 from kernel.dsl.calendar_checks import calendar_issues
 from kernel.dsl.catalog import (
     CELL_TYPES,
@@ -233,6 +234,7 @@ def check_semantics(
     _check_css_values(data, findings)
     _check_theme(data.get("theme"), findings)
     _check_background_tone(data, theme, findings)
+    _check_bands_of_the_dropped_tone(data, theme, findings)
     _check_theme_tokens(data.get("theme"), theme, findings)
     _check_document_fields(data, findings)
     canvas = _canvas_size(data)
@@ -691,6 +693,20 @@ def _check_background_tone(data: Mapping[str, Any], override: Any, findings: Fin
         f"for a {base} page remove 'background' (the {base} theme's own is drawn) or pick a {base} one "
         f"such as '{example}'; for a {other} page write the theme's base as {other}",
     )
+
+
+def _check_bands_of_the_dropped_tone(data: Mapping[str, Any], override: Any, findings: Findings) -> None:
+    """A caller's theme of the other tone than the document's (`--theme dark` over a light
+    document) drops the document's `background`, but not the backgrounds its boxes' styles write:
+    say which boxes stay of the document's tone (`band_tones`)."""
+    if override is None:
+        return
+    written = data.get("theme")
+    if _draws_dark(written) == _draws_dark(_chosen_theme(written, override)):
+        return
+    band = bands_of_the_documents_tone(data.get("elements"), "dark" if _draws_dark(written) else "light")
+    if band is not None:
+        findings.warnings.append(band)
 
 
 def _check_theme_tokens(theme: Any, override: Any, findings: Findings) -> None:

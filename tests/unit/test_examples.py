@@ -11,6 +11,7 @@ import yaml
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.model import Document, Element
+from kernel.dsl.options import RenderOptions
 from kernel.dsl.validate import validate_document
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
@@ -55,6 +56,15 @@ def test_example_has_no_warnings(path: Path) -> None:
     result = validate_document(path.read_text(encoding="utf-8"), filename=path.name)
     allowed = {"external_src"}  # product and checkout show the placeholder for remote images on purpose
     assert [str(w) for w in result.warnings if w.code not in allowed] == []
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_example_follows_either_theme(path: Path, theme: str) -> None:
+    """No box keeps the example's own tone when drawn in the other (a kanban's slate columns
+    stayed four pale bands on a black page): its backgrounds are theme colours or tints."""
+    result = validate_document(path.read_text(encoding="utf-8"), options=RenderOptions(theme=theme))
+    assert [str(w) for w in result.warnings if w.code == "background_tone"] == []
 
 
 def test_examples_together_use_every_element_type() -> None:
