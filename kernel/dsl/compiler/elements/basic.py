@@ -11,6 +11,7 @@ from kernel.dsl.compiler.elements.data import STATUS_TONES
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes
 from kernel.dsl.compiler.elements.text import running_text
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
+from kernel.dsl.compiler.framed_panes import pane_classes
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import entries, is_divider, item_label, text_size_style
 from kernel.dsl.compiler.modal_actions import (
@@ -210,9 +211,9 @@ def placeholder_picture(alt: str | None, name: str, *, short: bool = False) -> s
 def render_container(element: Element, ctx: RenderContext) -> str:
     """A plain box for children: a column by default, any flow with the flow fields (or the
     style's `flexDirection`)."""
-    return box(
-        element, column_children(element, ctx), classes=flow_classes(element), style=flow_style(element)
-    )
+    classes = flow_classes(element)
+    panes = pane_classes(element) if "dsl-vflow" in classes else ""
+    return box(element, column_children(element, ctx), classes=classes + panes, style=flow_style(element))
 
 
 @renders("card")

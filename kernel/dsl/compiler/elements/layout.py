@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import action_buttons
+from kernel.dsl.compiler.framed_panes import pane_classes
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
@@ -277,7 +278,7 @@ def render_column(element: Element, ctx: RenderContext) -> str:
     classes = (
         flow_classes(element) if element.align is None else ("keeps-words" if keeps_words(element) else "")
     )
-    return box(element, column_children(element, ctx), classes=classes, style=style)
+    return box(element, column_children(element, ctx), classes=classes + pane_classes(element), style=style)
 
 
 @renders("flex")
@@ -286,12 +287,14 @@ def render_flex(element: Element, ctx: RenderContext) -> str:
     `style: {flexDirection: column}`)."""
     style = flow_style(element, direction=element.direction or "row")
     classes = flow_classes(element, default="row")
-    children = (
-        column_children(element, ctx, default="row")
-        if "dsl-vflow" in classes
-        else _row_children(element, ctx, classes)
-    )
-    return box(element, children, classes=classes, style=style)
+    if "dsl-vflow" in classes:
+        return box(
+            element,
+            column_children(element, ctx, default="row"),
+            classes=classes + pane_classes(element),
+            style=style,
+        )
+    return box(element, _row_children(element, ctx, classes), classes=classes, style=style)
 
 
 @renders("grid")
