@@ -20,6 +20,26 @@ def item_label(item: Item) -> str:
     return ""
 
 
+MARK_ICONS = {"hash": "#", "at-sign": "@"}
+"""Icons that draw a mark a label may start with too (a channel's `#`, a handle's `@`)."""
+
+
+def label_beside_icon(item: Item) -> str:
+    """`item_label`, as drawn beside the item's icon: without a leading mark that the icon draws
+    already (`icon: hash` beside `# general` showed "# # general"); the label as it is otherwise,
+    and when it is the mark alone."""
+    label = item_label(item)
+    if not item.icon:
+        return label
+    from kernel.dsl.compiler.icons import resolve_icon_name
+
+    mark = MARK_ICONS.get(resolve_icon_name(item.icon) or "")
+    text = label.lstrip()
+    if mark is None or not text.startswith(mark) or not text[len(mark) :].strip():
+        return label
+    return text[len(mark) :].lstrip()
+
+
 def is_divider(item: Item) -> bool:
     """`'-'` (or `'---'`, or variant `divider`/`separator`) stands for a separator line in a menu."""
     label = item_label(item).strip()

@@ -13,7 +13,7 @@ from kernel.dsl.compiler.elements.text import running_text
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.framed_panes import pane_classes
 from kernel.dsl.compiler.html import box, esc, icon, text_or
-from kernel.dsl.compiler.items import entries, is_divider, item_label, text_size_style
+from kernel.dsl.compiler.items import entries, is_divider, item_label, label_beside_icon, text_size_style
 from kernel.dsl.compiler.modal_actions import (
     aside_dangers,
     danger_is_the_decision,
@@ -567,7 +567,7 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
         state = " is-active" if _is_active(element, index, item) else ""
         state += " is-disabled" if item.disabled else ""
         links.append(
-            f'<span class="dsl-navbar-link{state}">{icon(item.icon, 16)}{esc(item_label(item))}{_count(item)}</span>'
+            f'<span class="dsl-navbar-link{state}">{icon(item.icon, 16)}{esc(label_beside_icon(item))}{_count(item)}</span>'
         )
     brand = _brand(
         element,
@@ -621,7 +621,7 @@ def _sidebar_item(element: Element, index: int, item: Item) -> str:
     depth = _tree_depth(item)
     state += " is-nested" if depth else ""
     indent = f' style="--depth:{depth}"' if depth else ""
-    label = f'<span class="dsl-sidebar-item-label">{esc(item_label(item).strip())}</span>'
+    label = f'<span class="dsl-sidebar-item-label">{esc(label_beside_icon(item).strip())}</span>'
     return f'<div class="dsl-sidebar-item{state}"{indent}>{icon(item.icon, 18)}{label}{_count(item)}</div>'
 
 

@@ -16,7 +16,7 @@ from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.html import icon as icon_span
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import icon_svg
-from kernel.dsl.compiler.items import entries, initials, item_label, size_px
+from kernel.dsl.compiler.items import entries, initials, item_label, label_beside_icon, size_px
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
@@ -1187,7 +1187,7 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
         lead = f'<span class="dsl-list-lead dsl-list-num">{index + 1}</span>'
     elif glyph:
         lead = f'<span class="dsl-list-lead">{icon_svg(glyph, icon_size)}</span>'
-    label = f'<span class="dsl-list-label">{esc(item_label(item))}</span>'
+    label = f'<span class="dsl-list-label">{esc(label_beside_icon(item))}</span>'
     desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
     value = _list_value(item)
     badge = _list_badge(item)

@@ -7,7 +7,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import attrs, box, esc
 from kernel.dsl.compiler.hyphenation import SOFT_HYPHEN, compound_hyphenated, hyphenated
 from kernel.dsl.compiler.icons import icon_svg
-from kernel.dsl.compiler.items import entries, is_divider, item_label
+from kernel.dsl.compiler.items import entries, is_divider, item_label, label_beside_icon
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import element_declarations, inline_style, is_absolute, length
 from kernel.dsl.compiler.text_metrics import ADVANCE, OTHER_EM, WIDE_SCRIPTS, base_letter, in_typeface
@@ -83,7 +83,7 @@ def _tab(item: Item, active: bool, *, bottom: bool) -> str:
     state += " is-disabled" if item.disabled else ""
     state += " is-danger" if item.variant in ENTRY_ERROR_VARIANTS else ""
     icon = icon_svg(item.icon, 15) if item.icon else ""
-    label = f"<span>{esc(item_label(item))}</span>"
+    label = f"<span>{esc(label_beside_icon(item))}</span>"
     if not bottom:
         return f'<div class="dsl-tab{state}" role="tab">{icon}{label}{_badge(item)}</div>'
     if item.badge is not None:
@@ -185,7 +185,7 @@ def _trail(items: list[Item], trail: list[int | None], separator: str, *, announ
         icon = icon_svg(item.icon, 14) if item.icon else ""
         cls = "dsl-crumb is-current" if current else "dsl-crumb"
         aria = ' aria-current="page"' if current and announced else ""
-        crumbs.append(f'<li class="{cls}"{aria}>{lead}{icon}<span>{esc(item_label(item))}</span></li>')
+        crumbs.append(f'<li class="{cls}"{aria}>{lead}{icon}<span>{esc(label_beside_icon(item))}</span></li>')
     return f'<ol class="dsl-fit-row">{"".join(crumbs)}</ol>'
 
 
@@ -301,7 +301,7 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
         cls += " is-disabled" if item.disabled else ""
         cls += " is-danger" if item.variant in ("danger", "destructive") else ""
         icon = f'<span class="dsl-menu-icon">{icon_svg(item.icon, 16)}</span>' if item.icon else ""
-        text = f'<span class="dsl-menu-label">{esc(item_label(item))}</span>'
+        text = f'<span class="dsl-menu-label">{esc(label_beside_icon(item))}</span>'
         if item.description:
             text = (
                 f'<span class="dsl-menu-text">{text}'
