@@ -364,7 +364,16 @@ CONTENT_EXTENT = f"""(() => {{
     const cut = names.filter((name) => name.getClientRects().length > 0
       && getComputedStyle(name).textOverflow === 'ellipsis' && name.scrollWidth > name.clientWidth + 1).map(word);
     const left = names.filter((name) => name.getClientRects().length === 0).map(word);
-    if (cut.length || left.length) charts.push([axis.closest('.dsl-chart[data-path]').dataset.path, cut, left, names.length]);
+    if (cut.length || left.length) charts.push([axis.closest('.dsl-chart[data-path]').dataset.path, cut, left, names.length, 'axis']);
+  }}
+  // A pie's legend under it, in a chart of set height, whose last key counts those it has no
+  // row for ("+3 more"): the slices nobody can name.
+  for (const legend of root.querySelectorAll('.dsl-chart[data-path] .dsl-chart-pie .dsl-chart-legend')) {{
+    if (charts.length >= named) break;
+    if (![...legend.getElementsByClassName('dsl-chart-more')].some((more) => more.getClientRects().length > 0)) continue;
+    const keys = [...legend.getElementsByClassName('dsl-chart-key')];
+    const left = keys.filter((key) => key.getClientRects().length === 0).map((key) => key.querySelector(':scope>span').textContent.trim().slice(0, 40));
+    if (left.length) charts.push([legend.closest('.dsl-chart[data-path]').dataset.path, [], left, keys.length, 'legend']);
   }}
   // Texts the page ends in an ellipsis (a button's label in a grid cell too narrow for it, a list
   // label past its lines): those of the design system's truncating boxes whose content is wider
@@ -498,8 +507,9 @@ of the tabs past the strip's end], how many tabs] of tab strips too long for the
 width] of the outermost boxes squeezed narrower than their words], [[path, px, how it hides
 (canvas_fit.HiddenKind), 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
 they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side],
-[[path, [names ending in an ellipsis], [names left out], how many names] of charts whose category
-names are not all drawn whole], [[role, lines kept to (0: one), whether the first has an icon,
+[[path, [names ending in an ellipsis], [names left out], how many names, 'axis'] of charts whose
+category names are not all drawn whole, and [path, [], [slices left out], how many slices,
+'legend'] of pies whose legend counts slices it has no row for], [[role, lines kept to (0: one), whether the first has an icon,
 how many, [[path, text, what is drawn] of the first few], how many more are cut beyond these
 groups (on the last)] of texts ended in an ellipsis, alike ones together], [[path, px, 'top',
 'left' or 'right', the tooltip's side] of tooltips whose bubble is cut off at the screen's edge]]."""
@@ -609,8 +619,9 @@ class ContentExtent:
                     cut=tuple(str(name) for name in cut),
                     left_out=tuple(str(name) for name in left),
                     total=int(total),
+                    legend=kind == "legend",
                 )
-                for path, cut, left, total in charts
+                for path, cut, left, total, kind in charts
             ),
             truncated=tuple(_truncated(group) for group in truncated),
             cut_tooltips=tuple(

@@ -355,12 +355,14 @@ def clipped_warning(element: Clipped) -> Issue:
 class CutChartLabels:
     """A chart (by JSON path) whose category names, turned under bars too narrow for them, end in
     an ellipsis (`cut`: longer than the room under the plot) or are left out (`left_out`: bands
-    too narrow for even small turned text), of its `total` names."""
+    too narrow for even small turned text), of its `total` names; or, a `legend`, a pie in a box
+    of set height whose legend under it has no row for the slices `left_out` (a "+N more")."""
 
     path: str
     cut: tuple[str, ...]
     left_out: tuple[str, ...]
     total: int
+    legend: bool = False
 
 
 NAMED_LABELS = 6
@@ -368,7 +370,22 @@ NAMED_LABELS = 6
 
 
 def chart_labels_warning(chart: CutChartLabels) -> Issue:
-    """The warning for a chart's category names that are not drawn whole."""
+    """The warning for a chart's category names that are not drawn whole, or for the slices a
+    pie's legend has no row for."""
+    if chart.legend:
+        return Issue(
+            path=chart.path,
+            message=(
+                f"the legend under the pie has no row for {len(chart.left_out)} of its {chart.total} slices "
+                f"({_quoted(chart.left_out)}): a '+{len(chart.left_out)} more' stands for them, so their "
+                "slices are not named"
+            ),
+            code=CONTENT_CUT,
+            suggestion=(
+                "give the chart more height (layout.height), or leave out layout.height (the chart then "
+                "grows to hold its legend), or more width (the legend goes beside the pie)"
+            ),
+        )
     parts = []
     if chart.cut:
         parts.append(

@@ -137,6 +137,38 @@ async def test_a_folded_legend_under_a_narrow_donut_keeps_every_key_whole(pool: 
     assert is_grey_blue(keys[-1][1])
 
 
+CHANNELS = {"labels": ["Web", "Mobile app", "Marketplace", "Retail"], "values": [46, 28, 17, 9]}
+
+
+def narrow_pie(**chart: Any) -> dict[str, Any]:
+    pie = {"type": "chart", "variant": "pie", "data": CHANNELS, **chart}
+    card = {"type": "card", "title": "Sales by channel", "layout": {"width": 170}, "children": [pie]}
+    return {"width": 260, "height": 360, "elements": [card]}
+
+
+async def test_a_legend_under_a_narrow_pie_takes_the_rows_it_needs(pool: ChromiumPool) -> None:
+    """Four slices in a 170 px card drew "Web 46% +3 more" in the pie's 150 px: the pie gives up
+    height down to its least, then the chart grows, so every slice has its key."""
+    _, image = await render_dsl(pool, narrow_pie(size=150))
+    picture = rgb(image.data)
+    assert [w for w in image.measured_warnings if w.code == "content_cut"] == []
+    pie_rows = row_runs(picture, is_tinted, (30, 80, 230, 340))[0]
+    keys = swatches(picture, (30, pie_rows[1], 230, 340))
+    assert len(keys) == 4, keys
+    assert all_apart([colour for _, colour in keys])
+
+
+async def test_a_pie_of_set_height_counts_the_keys_it_has_no_row_for_and_names_them(
+    pool: ChromiumPool,
+) -> None:
+    """In a chart whose `layout.height` the author set, "+N more" is the last resort, and the
+    render says which slices it stands for."""
+    _, image = await render_dsl(pool, narrow_pie(layout={"height": 150}))
+    (warning,) = [w for w in image.measured_warnings if w.code == "content_cut"]
+    assert warning.path == "/elements/0/children/0"
+    assert "no row for 3 of its 4 slices ('Mobile app', 'Marketplace', 'Retail')" in warning.message
+
+
 def is_drawn(colour: RGB) -> bool:
     """Anything but the white page (a legend's names hidden: its keys, the grey stone's too)."""
     return min(colour) < 250

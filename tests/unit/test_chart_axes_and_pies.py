@@ -19,6 +19,7 @@ from kernel.dsl.compiler.charts import (
     tick_labels,
 )
 from tests.support.documents import COUNTRIES
+from tests.support.elements import render_element
 
 NB = "\u00a0"
 
@@ -191,6 +192,23 @@ def test_a_legend_under_a_narrow_pie_hides_whole_keys_and_counts_them() -> None:
     mores = re.findall(r'<span class="dsl-chart-more ([^"]*)">\+(\d+) more</span>', html)
     assert hidden_keys and {7 - shown for shown in hidden_keys} == {int(count) for _, count in mores}
     assert all("dsl-ge-" in bounds for bounds, _ in mores)  # never beside the pie, where all fit
+
+
+def test_a_pie_that_grows_keeps_every_key_of_its_folded_legend() -> None:
+    """A pie whose height is only its size (no author's box) grows under its legend instead of
+    counting keys in a "+N more"; one of set height keeps to it."""
+    grown = chart_html("donut", COUNTRIES, height=200, grows=True)
+    assert 'class="dsl-chart-pie dsl-fold-' in grown and " is-growing" in grown
+    assert "dsl-chart-more" not in grown and not re.search(r"dsl-lk\d+-\d+", grown)
+    assert "dsl-chart-more" in chart_html("donut", COUNTRIES, height=200)
+
+
+@pytest.mark.parametrize(
+    ("chart", "grows"), [({"size": 150}, True), ({}, True), ({"layout": {"height": 220}}, False)]
+)
+def test_a_chart_element_grows_unless_its_height_is_set(chart: dict[str, Any], grows: bool) -> None:
+    html = render_element(type="chart", variant="pie", data=COUNTRIES, **chart)
+    assert (" is-growing" in html) == grows
 
 
 # -- 9. gridlines run alike over an area's fill and its gaps ----------------------------------------

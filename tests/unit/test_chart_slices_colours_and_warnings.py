@@ -150,6 +150,17 @@ def test_a_charts_cut_and_left_out_names_are_named() -> None:
     assert measured_cut_warnings(0, (), (), cut_charts=[CutChartLabels("/e", ("a",), (), 2)])[0].path == "/e"
 
 
+def test_the_slices_a_pie_legend_has_no_row_for_are_named() -> None:
+    left = ("Mobile app", "Marketplace", "Retail")
+    warning = chart_labels_warning(CutChartLabels("/elements/0/children/0", (), left, 4, legend=True))
+    assert warning.code == "content_cut" and warning.path == "/elements/0/children/0"
+    assert warning.message == (
+        "the legend under the pie has no row for 3 of its 4 slices ('Mobile app', 'Marketplace', 'Retail'): "
+        "a '+3 more' stands for them, so their slices are not named"
+    )
+    assert "layout.height" in (warning.suggestion or "")
+
+
 # -- charts in a row -----------------------------------------------------------------------------------
 
 

@@ -414,15 +414,18 @@ def _pie(
     more_label: str = "+{count} more",
     numbers: NumberStyle = ENGLISH_NUMBERS,
     typeface: Typeface = "sans",
+    grows: bool = False,
 ) -> tuple[str, float] | None:
     """Slices of the first series (see `_pie_slices`) and a legend with shares (its keys' widths
     estimated in the theme's `typeface`); a donut's centre is `_donut_center`'s.
 
-    Returns the HTML and its natural width. The pie and legend fit a box `height` tall: the
-    legend sits beside the pie when the container is wide enough (the pie shrinking down to
-    `_PIE_MIN_BESIDE`, the names ending in an ellipsis), else it goes below, in rows from one
-    left edge, and the pie takes the height that is left (see `_folded_legend`). A pie less tall than
-    `SPARKLINE_HEIGHT` is drawn alone.
+    Returns the HTML and its natural width. The legend sits beside the pie when the container is
+    wide enough (the pie shrinking down to `_PIE_MIN_BESIDE`, the names ending in an ellipsis),
+    else it goes below, in rows from one left edge, and the pie takes the height the rows leave
+    of `height`. The legend of a pie that `grows` has a row for every key (`is-growing`): where
+    the pie would be less than its least height, the chart grows past `height` to hold them; one
+    that does not keeps to `height`, and keys that find no row are counted in a "+N more" (see
+    `_folded_legend`). A pie less tall than `SPARKLINE_HEIGHT` is drawn alone.
     """
     tiny = height < SPARKLINE_HEIGHT
     size = height
@@ -450,10 +453,11 @@ def _pie(
     ]
     legend_width = min(_legend_width(entries, typeface), 260.0)
     fold = pie_fold_width(size, legend_width)
-    folded = _folded_legend(entries, size, fold, more_label, typeface)
+    folded = _folded_legend(entries, size, fold, more_label, typeface, every_key=grows)
     style = f"--pie-h:{_f(size)}px;--pie-fold-min:{_f(folded.pie_min)}px"
+    growing = f" {GROWING_CLASS}" if grows else ""
     return (
-        f'<div class="dsl-chart-pie dsl-fold-{fold}" style="{style}">'
+        f'<div class="dsl-chart-pie dsl-fold-{fold}{growing}" style="{style}">'
         f'<div class="dsl-chart-pie-figure">{svg}{center}</div>{_legend(entries, folded.classes, folded.more)}</div>',
         size + _PIE_GAP + legend_width,
     )
@@ -669,9 +673,16 @@ class _Folded:
 
 
 def _folded_legend(
-    entries: Sequence[tuple[str, str, str]], size: float, fold: int, more_label: str, typeface: Typeface
+    entries: Sequence[tuple[str, str, str]],
+    size: float,
+    fold: int,
+    more_label: str,
+    typeface: Typeface,
+    *,
+    every_key: bool = False,
 ) -> _Folded:
-    """Which keys a legend under a pie `size` px tall shows, at each container width below `fold`.
+    """Which keys a legend under a pie `size` px tall shows, at each container width below `fold`
+    (all of them, in as many rows as they take, with `every_key`: the chart grows to hold them).
 
     The keys flow in rows from one left edge, whole names first; the pie keeps at least
     `pie_min` px and the legend the rows left, which are never cut: when the keys do not all
@@ -683,6 +694,8 @@ def _folded_legend(
     count = len(entries)
     pie_min = min(max(_FOLD_PIE_MIN, size * 0.4), size - _FOLD_PIE_GAP - _FOLD_ROW)
     rows = max(1, int((size - _FOLD_PIE_GAP - pie_min + _FOLD_ROW_GAP) // (_FOLD_ROW + _FOLD_ROW_GAP)))
+    if every_key:
+        rows = count
     widths = [_key_width(entry, _FOLD_FONT, typeface) * _FOLD_MARGIN for entry in entries]
     states: list[tuple[int, int, int]] = []  # (from, below, keys shown), widths in px
     start = 0
@@ -832,6 +845,7 @@ def chart_html(
     empty_text: str = "No data",
     lang: str | None = None,
     typeface: Typeface = "sans",
+    grows: bool = False,
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -851,6 +865,8 @@ def chart_html(
     language's words). `lang`, the document's language, writes the figures (`number_style`).
     A donut of shares shows a share in its centre, not their total of 100 (see `_donut_center`).
     Text widths that lay out the axis and the legend are estimated in the theme's `typeface`.
+    A pie or donut that `grows` (its height is no author's box, only the pie's size) is taller
+    than `height` where its legend goes under it, by the rows the legend takes (see `_pie`).
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -872,6 +888,7 @@ def chart_html(
                 more_label=more_label,
                 numbers=numbers,
                 typeface=typeface,
+                grows=grows,
             )
             if pie is not None:
                 # the body is a size container: give it a natural width for rows that shrink-wrap it
@@ -938,7 +955,17 @@ PIE_FOLD_CSS = "".join(
     f"--legend-size:{_f(_FOLD_FONT)}px;--legend-line:{_f(_FOLD_ROW)}px}}}}"
     for width in _FOLD_WIDTHS
 )
-"""Too narrow for the legend beside the pie: it goes below, and the pie shrinks to the rest."""
+"""Too narrow for the legend beside the pie: it goes below, and the pie shrinks to the rest (a
+pie that grows, `is-growing`, down to its least height, the chart then growing: PIE_GROWING_CSS)."""
 
-CHART_CSS += PIE_FOLD_CSS + LEGEND_FOLD_CSS + "\n"
+GROWING_CLASS = "is-growing"
+
+PIE_GROWING_CSS = "".join(
+    f"@container (width < {width}px){{.dsl-fold-{width}.{GROWING_CLASS}{{height:auto;min-height:var(--pie-h)}}}}"
+    for width in _FOLD_WIDTHS
+)
+"""The legend under a pie that grows: its rows take the height the pie can give (down to
+`--pie-fold-min`), then the chart grows past `--pie-h` to hold the rest."""
+
+CHART_CSS += PIE_FOLD_CSS + PIE_GROWING_CSS + LEGEND_FOLD_CSS + "\n"
 """Styles for the chart markup; the data elements module includes it in its CSS."""

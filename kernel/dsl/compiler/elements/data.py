@@ -1851,7 +1851,8 @@ def chart_plot_height(element: Element) -> float:
 
 @renders("chart")
 def render_chart(element: Element, ctx: RenderContext) -> str:
-    """A chart with optional `title`/`description`; its height follows `layout.height` or `size`.
+    """A chart with optional `title`/`description`; its height follows `layout.height` or `size`
+    (a pie's legend that goes under it adds its rows to a `size`, not to a `layout.height`).
     `label` captions a donut's total (default "Total") or, on a donut of shares, names the share
     shown in its centre; `placeholder` fills an empty chart."""
     layout = element.layout
@@ -1874,6 +1875,7 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         more_label=ui_string("calendar_more", ctx.lang),
         lang=ctx.lang,
         typeface=ctx.typeface,
+        grows=not (element.layout and px(element.layout.height)),
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),
