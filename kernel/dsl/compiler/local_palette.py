@@ -393,7 +393,7 @@ _KEPT_FROM_THE_PAGE = frozenset(
 )  # fmt: skip
 """Left as the theme has them: the author's brand reads as itself on either tone, and shadows
 and overlays fall on the page around the element (a dark button's shadow on a light page); what
-is inside it casts the island's own shadows (_shadow_rule)."""
+is inside a light one casts the light palette's (_light_shadows_inside)."""
 
 
 def island_variables(tone: Tone) -> dict[str, str]:
@@ -450,12 +450,14 @@ def _rule(selector: str, tone: Tone) -> str:
 SHADOWS = ("shadow-sm", "shadow", "shadow-lg")
 
 
-def _shadow_rule(selector: str, tone: Tone) -> str:
-    """The `tone` palette's shadows for what is directly inside an island of that tone: a card's
-    shadow there falls on the island, not on the page (the dark theme's, at half black, was a
-    grey smudge under a card in a light box). The island keeps the page's for its own shadow."""
-    palette = DARK if tone == "dark" else LIGHT
-    decls = "".join(f"--{name}:{palette[name]};" for name in SHADOWS)
+def _light_shadows_inside(selector: str) -> str:
+    """The light palette's shadows for what is directly inside a light island: a card's shadow
+    there falls on the island (the dark theme's, at half black, was a grey smudge under a card in
+    a light box), and where it falls past the island's edge (a field flush with it) the light
+    one's faint grey is lost on the dark page. The island keeps the page's for its own shadow. A
+    dark island's children keep the light page's: the dark theme's, past a flush edge, smudged
+    the white page under a field in a blue box."""
+    decls = "".join(f"--{name}:{LIGHT[name]};" for name in SHADOWS)
     return f"{selector}>*{{{decls}}}"
 
 
@@ -481,7 +483,7 @@ def palette_css() -> str:
     layer of their own (the lowest: every element's own rule wins). An island's palette applies
     where an ancestor (the page or another island) is of the other tone, so islands nest; a
     mid-tone box's muted text applies wherever it is (it comes after the islands' rules, at
-    their specificity). What is directly inside an island casts the island's tone's shadows
+    their specificity). What is directly inside a light island casts the light palette's shadows
     (custom properties inherit, so a nested island's own rule takes over below it). The paragraphs' rule is outside the layer, to beat the design system's
     own (at its specificity, after it), while a box's own text colour still wins."""
     muted = f"--muted:color-mix(in srgb,var(--foreground) {MUTED_STEP}%,var({OWN_BACKGROUND}))"
@@ -491,8 +493,7 @@ def palette_css() -> str:
         f".has-muted-bg{{{muted}}}"
         + _rule(":is([data-theme=light],.has-light-bg) .has-dark-bg", "dark")
         + _rule(":is([data-theme=dark],.has-dark-bg) .has-light-bg", "light")
-        + _shadow_rule(":is([data-theme=light],.has-light-bg) .has-dark-bg", "dark")
-        + _shadow_rule(":is([data-theme=dark],.has-dark-bg) .has-light-bg", "light")
+        + _light_shadows_inside(":is([data-theme=dark],.has-dark-bg) .has-light-bg")
         + f".has-mid-bg:is(.has-dark-bg,.has-light-bg){{{mid}}}"
         + "}"
         f":where(.has-mid-bg) .dsl-paragraph,.dsl-paragraph:where(.has-mid-bg){{color:{MID_TONE_PARAGRAPH}}}"
