@@ -13,6 +13,7 @@ from command_api.relay import Relay, describe_position, tracking_recorder_for
 from dsl2png.logs import configure_logging
 from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.settings import CommonSettings
+from dsl2png.startup_checks import check_database, until_stopped
 from render_worker.health import StatusFn, health_server
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,13 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
         )
     from dsl2png.event_store import make_render_jobs
 
+    assert settings.database_url is not None
     stop = stop or asyncio.Event()
+    if not settings.create_tables:
+        await asyncio.to_thread(
+            check_database, settings.database_url, settings.database_schema,
+            connect_timeout_s=settings.connect_timeout_s,
+        )  # fmt: skip
     jobs = make_render_jobs(
         settings.database_url,
         settings.data_dir,
@@ -82,18 +89,22 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
     )
     queue: JetStreamQueue | None = None
     loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
     try:
-        queue = await JetStreamQueue.connect(
+        connecting = asyncio.ensure_future(JetStreamQueue.connect(
             settings.nats_url, stream=settings.nats_stream, subject=settings.nats_subject,
             dedup_window_s=settings.dedup_window_s, name="dsl2png-relay", consume=False,
-        )  # fmt: skip
+            connect_deadline_s=settings.startup_timeout_s,
+        ))  # fmt: skip
+        if not await until_stopped(connecting, stop):
+            return  # SIGTERM while NATS was still out of reach
+        queue = connecting.result()
         tracking = tracking_recorder_for(jobs, create_table=settings.create_tables)
         relay = Relay(
             jobs, queue, tracking, batch_size=settings.batch_size, track_every_s=settings.track_every_s
         )
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, stop.set)
         log.info(
             "relay publishing to %s from %s",
             settings.nats_stream,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 import sys
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
@@ -14,6 +15,7 @@ from pydantic import ValidationError
 from typer.core import TyperCommand, TyperGroup
 
 from dsl2png import commands
+from dsl2png.startup_checks import StartupError
 
 PLAIN_TYPES = {
     "path": "PATH",
@@ -429,11 +431,14 @@ def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id shown by 
 
 
 def main() -> None:
-    """Console-script entry point; a bad setting is a clear message and exit code 1, not a traceback."""
+    """Console-script entry point; a bad setting, or a database or NATS a service cannot use, is
+    one clear line and exit code 1, not a traceback."""
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except StartupError as exc:
+        sys.exit(f"dsl2png {_command_name()}: {exc}")
     except ValidationError as exc:
         if exc.title.endswith("Settings"):
             sys.exit(settings_error_message(exc))
@@ -449,6 +454,28 @@ def settings_error_message(exc: ValidationError) -> str:
             lines.append(f"  {message}")
             continue
         name = str(error["loc"][0])
-        variable = name if name.isupper() else f"DSL2PNG_{name.upper()}"
+        variable = _variable_set(name) if name.isupper() else f"DSL2PNG_{name.upper()}"
         lines.append(f"  {variable}: {message} (got {error.get('input')!r})")
     return "\n".join(lines)
+
+
+def _variable_set(alias: str) -> str:
+    """Which of a setting's names the environment uses: pydantic reports the first one
+    (DSL2PNG_HEALTH_PORT for a bad DSL2PNG_METRICS_PORT)."""
+    from dsl2png.settings import CommonSettings
+
+    classes = [CommonSettings]
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        for field in cls.model_fields.values():
+            names = [str(c) for c in getattr(field.validation_alias, "choices", [])]
+            if alias in names:
+                return next((n for n in names if n in os.environ), alias)
+    return alias
+
+
+def _command_name() -> str:
+    """The subcommand being run (`worker`, `keys list`), for the one line a start-up error prints."""
+    words = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
+    return " ".join(words[:2]) if words[:1] == ["keys"] else (words[0] if words else "")

@@ -942,12 +942,14 @@ def migrate(revision: str | None, *, down: bool, drop_everything: bool = False) 
 
     from dsl2png import migrate as migrations
     from dsl2png.settings import CommonSettings
+    from dsl2png.startup_checks import check_database_reachable
 
     settings = CommonSettings()
     if settings.database_url is None:
         err.print("[red]error[/red] DATABASE_URL is not set: migrations are for the Postgres deployment")
         return 1
     url, schema = settings.database_url, settings.database_schema
+    check_database_reachable(url, connect_timeout_s=settings.connect_timeout_s)
     where = migrations.describe_database(url, schema)
     if down and revision is None:
         err.print(
@@ -992,11 +994,15 @@ def migrate(revision: str | None, *, down: bool, drop_everything: bool = False) 
 def _key_store() -> Any:
     from dsl2png.keys import ApiKeyStore
     from dsl2png.settings import CommonSettings
+    from dsl2png.startup_checks import check_database
 
     settings = CommonSettings()
     if settings.database_url is None:
         err.print("[red]error[/red] DATABASE_URL is not set: API keys live in the Postgres deployment")
         return None
+    check_database(
+        settings.database_url, settings.database_schema, connect_timeout_s=settings.connect_timeout_s
+    )
     return ApiKeyStore(settings.database_url, settings.database_schema)
 
 

@@ -24,6 +24,7 @@ from nats.js.api import (
 )
 
 from dsl2png.queue import JobMessage
+from dsl2png.startup_checks import connect_nats
 
 log = logging.getLogger(__name__)
 
@@ -109,13 +110,17 @@ class JetStreamQueue:
         max_ack_pending: int = 1000,
         name: str = "dsl2png",
         consume: bool = True,
+        connect_deadline_s: float = 60.0,
     ) -> JetStreamQueue:
         """Connect (or reuse a connected client), make sure the stream and the durable consumer
         exist with this configuration, and bind a pull subscription to the consumer. A publisher
         only (the relay) passes `consume=False`: it makes sure of the stream and nothing else
-        (a work-queue stream allows one consumer per subject, and that one is the workers')."""
+        (a work-queue stream allows one consumer per subject, and that one is the workers').
+        An unreachable NATS is retried for `connect_deadline_s`, then a `StartupError`."""
         owns = isinstance(url, str)
-        nc = await nats.connect(url, name=name) if isinstance(url, str) else url
+        nc = (
+            await connect_nats(url, name=name, deadline_s=connect_deadline_s) if isinstance(url, str) else url
+        )
         try:
             js = nc.jetstream()
             await ensure_stream(js, stream=stream, subject=subject, dedup_window_s=dedup_window_s)
@@ -142,6 +147,11 @@ class JetStreamQueue:
                 await nc.close()
             raise
         return cls(nc, js, sub, stream=stream, subject=subject, max_deliver=max_deliver, owns_connection=owns)
+
+    @property
+    def connected(self) -> bool:
+        """Whether the NATS connection is up now (not while the client reconnects)."""
+        return bool(self._nc.is_connected)
 
     async def publish(self, job_id: str, event_id: str, headers: dict[str, str] | None = None) -> bool:
         hdrs = {k: v for k, v in (headers or {}).items() if not k.startswith("Nats-")}

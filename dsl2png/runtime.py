@@ -192,9 +192,8 @@ async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
 
 @contextlib.asynccontextmanager
 async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
-    import nats
-
     from dsl2png.queue_nats import ensure_stream
+    from dsl2png.startup_checks import connect_nats
     from projector.views import close_view, make_read_model
 
     assert settings.database_url is not None and settings.nats_url is not None
@@ -202,7 +201,7 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
     jobs = make_render_jobs(url, settings.data_dir, create_tables=False, schema=schema)
     blobs = make_blob_store(url, settings.data_dir, schema=schema)
     read_model = make_read_model(url, settings.data_dir, schema=schema)
-    nc = await nats.connect(settings.nats_url, name="dsl2png-api", max_reconnect_attempts=-1)
+    nc = await connect_nats(settings.nats_url, name="dsl2png-api", deadline_s=settings.startup_timeout_s)
     js = nc.jetstream()
     await ensure_stream(
         js, stream=settings.nats_stream, subject=settings.nats_subject, dedup_window_s=settings.dedup_window_s

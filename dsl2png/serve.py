@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import signal
 import socket
 from collections.abc import AsyncIterator, Iterator
 
@@ -24,6 +26,7 @@ from dsl2png.playground import install_playground
 from dsl2png.ratelimit import RateLimiter
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
+from dsl2png.startup_checks import check_database, connect_nats, until_stopped
 from dsl2png.telemetry import fastapi_telemetry, setup_tracing
 from mcp_adapter.http import install_mcp
 from query_api.app import include_query_routes
@@ -106,10 +109,41 @@ class CleanExitServer(uvicorn.Server):
                 self._captured_signals.clear()  # handled: the shutdown is done
 
 
+async def dependencies_ready(settings: ServeSettings) -> bool:
+    """Check the database (its tables included) and wait for NATS before uvicorn starts: its
+    start-up hook ignores SIGTERM and turns a failure into a traceback and exit code 3. Here a
+    failure is one line and exit 1 (`StartupError`), and SIGTERM/SIGINT stop the wait (False)."""
+    assert settings.database_url is not None and settings.nats_url is not None
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+
+    async def check() -> None:
+        assert settings.database_url is not None and settings.nats_url is not None
+        await asyncio.to_thread(
+            check_database, settings.database_url, settings.database_schema,
+            connect_timeout_s=settings.connect_timeout_s,
+        )  # fmt: skip
+        client = await connect_nats(
+            settings.nats_url, name="dsl2png-api", deadline_s=settings.startup_timeout_s
+        )
+        await client.close()
+
+    try:
+        return await until_stopped(check(), stop)
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+
+
 def run_serve(settings: ServeSettings, sock: socket.socket) -> None:
     """Entry point of `dsl2png serve` once its settings are read and its socket is bound (see
     `dsl2png.listen`): logging, tracing, then uvicorn on that socket."""
     configure_logging(settings.log_level, json_lines=settings.log_json)
+    if not settings.embedded and not asyncio.run(dependencies_ready(settings)):
+        sock.close()
+        return  # SIGTERM or Ctrl+C before the database and NATS answered
     setup_tracing("dsl2png-api")
     app = build_app(settings)
     config = uvicorn.Config(

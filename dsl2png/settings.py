@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AliasChoices, Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def default_data_dir() -> Path:
@@ -33,6 +34,25 @@ class CommonSettings(BaseSettings):
     log_json: bool | None = Field(
         default=None, description="JSON lines with trace ids; default: JSON unless logging to a terminal"
     )
+    startup_timeout_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="how long a process retries an unreachable NATS at start-up before it exits 1",
+    )
+    connect_timeout_s: float = Field(
+        default=5.0, gt=0, le=60, description="longest wait for the database's first connection at start-up"
+    )
+
+    @field_validator("database_url", "nats_url", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: Any) -> Any:
+        """`NATS_URL=` (set, but to nothing) means what leaving it out means."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _any_case(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("database_url")
     @classmethod
@@ -80,8 +100,16 @@ class ServeSettings(CommonSettings):
     png_ttl_s: float | None = Field(
         default=None, gt=0, description="remove stored images this many seconds old (events stay)"
     )
-    cors_origins: list[str] = Field(default_factory=list, description="CORS is off unless origins are listed")
-    mcp_allowed_origins: list[str] = Field(default_factory=list)
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="CORS is off unless origins are listed (comma-separated or a JSON list)",
+    )
+    mcp_allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    @field_validator("cors_origins", "mcp_allowed_origins", mode="before")
+    @classmethod
+    def _origin_list(cls, value: Any) -> Any:
+        return origin_list(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> ServeSettings:
@@ -93,3 +121,18 @@ class ServeSettings(CommonSettings):
     @property
     def auth_enabled(self) -> bool:
         return self.auth == "on" or (self.auth == "auto" and not self.embedded)
+
+
+def origin_list(value: Any) -> Any:
+    """Origins as the environment gives them: a JSON list, or `https://a.example, https://b.example`."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("["):
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise ValueError(
+                "not a JSON list of origins; write them comma-separated or as a JSON list"
+            ) from None
+    return [origin.strip() for origin in text.split(",") if origin.strip()]

@@ -12,6 +12,7 @@ from pydantic import Field
 
 from dsl2png.logs import configure_logging
 from dsl2png.settings import CommonSettings
+from dsl2png.startup_checks import check_database
 
 
 class ProjectorSettings(CommonSettings):
@@ -44,6 +45,11 @@ def main() -> None:
             "in its own process"
         )
     configure_logging(settings.log_level, json_lines=settings.log_json)
+    assert settings.database_url is not None
+    if not settings.create_tables:
+        check_database(
+            settings.database_url, settings.database_schema, connect_timeout_s=settings.connect_timeout_s
+        )
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
@@ -76,6 +82,9 @@ def replay_main() -> int:
         store, where = f"sqlite://{path}", f"the embedded store {path}"
     else:
         assert settings.database_url is not None
+        check_database(
+            settings.database_url, settings.database_schema, connect_timeout_s=settings.connect_timeout_s
+        )
         store = _without_credentials(settings.database_url)
         where = f"the Postgres store {store}" + (
             f" (schema {settings.database_schema})" if settings.database_schema else ""

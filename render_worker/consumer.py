@@ -355,11 +355,21 @@ class Worker:
         `held`: the job as `start` saved it, when the caller has it (spares a read)."""
         if message.delivery >= self.queue.max_deliver:
             reason = f"gave up after {message.delivery} attempts; last error ({code}): {text}"
-            with contextlib.suppress(Exception):  # if the store is down too, JetStream still stops
+            try:
                 await self._store(
                     self.jobs.fail, uuid.UUID(message.job_id), "max_deliver", reason, False, message.delivery,
                     held=held,
                 )  # fmt: skip
+            except Exception as exc:
+                # Terming now would drop the job with no outcome recorded: it would stay "queued"
+                # for ever. Left in the stream, JetStream's max-deliveries notice makes every
+                # worker try to record RenderFailed again (`on_exhausted`).
+                log.error(
+                    "job %s: could not record that it failed (%s); leaving it in the queue",
+                    message.job_id, exc, extra={"render_id": message.job_id},
+                )  # fmt: skip
+                await message.nak(self.retry_max_s)
+                return "unrecorded"
             await message.term()
             log.error("render %s: %s", message.job_id, reason, extra=_log_fields(message, "gave_up"))
             return "gave_up"

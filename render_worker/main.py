@@ -8,12 +8,14 @@ import logging
 import signal
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from dsl2png.logs import configure_logging
 from dsl2png.metrics import on_scrape, pool_sampler
 from dsl2png.queue import JobQueue
 from dsl2png.queue_nats import JetStreamQueue
+from dsl2png.startup_checks import StartupError, check_database, until_stopped
 from kernel.dsl.prepare import warm_up
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import BlobStore, JobStore, RenderPool, Worker
@@ -55,17 +57,56 @@ async def connect_queue(settings: WorkerSettings) -> JetStreamQueue:
         ack_wait_s=settings.ack_wait_s,
         dedup_window_s=settings.dedup_window_s,
         name=f"dsl2png-worker-{settings.worker_id}",
+        connect_deadline_s=settings.startup_timeout_s,
     )
 
 
-def readiness(worker: Worker, pool: ChromiumPool) -> StatusFn:
-    """Ready = the worker takes work (breaker closed, not draining) and the pool is healthy."""
+@dataclass
+class WorkerParts:
+    """What the probes look at; empty until start-up has made them (not ready until then)."""
+
+    pool: ChromiumPool
+    queue: JetStreamQueue | None = None
+    worker: Worker | None = None
+
+
+def readiness(parts: WorkerParts) -> StatusFn:
+    """Ready = started, the worker takes work (breaker closed, not draining), the pool is healthy
+    and NATS is connected (a worker cut off from NATS takes nothing, whatever else is well)."""
 
     def status() -> tuple[bool, dict[str, object]]:
-        ready = worker.ready and pool.healthy
-        return ready, {"worker": worker.status(), "pool": {"healthy": pool.healthy, **pool.stats()}}
+        worker, queue, pool = parts.worker, parts.queue, parts.pool
+        nats_connected = queue is not None and queue.connected
+        ready = worker is not None and worker.ready and pool.healthy and nats_connected
+        detail: dict[str, object] = {
+            "worker": worker.status() if worker is not None else "starting",
+            "pool": {"healthy": pool.healthy, **pool.stats()},
+            "nats": {"connected": nats_connected},
+        }
+        return ready, detail
 
     return status
+
+
+@contextlib.asynccontextmanager
+async def probes_on(settings: WorkerSettings, status: StatusFn) -> AsyncIterator[None]:
+    """/healthz, /readyz and /metrics on DSL2PNG_METRICS_PORT (if set), bound before any job is
+    taken: a port in use is one line and exit 1, not a traceback after jobs were taken."""
+    if settings.health_port is None:
+        yield
+        return
+    try:
+        server = health_server(settings.health_host, settings.health_port, status)
+        await server.__aenter__()
+    except OSError as exc:
+        raise StartupError(
+            f"cannot listen on {settings.health_host}:{settings.health_port} (DSL2PNG_METRICS_PORT): "
+            f"{exc.strerror or exc}"
+        ) from None
+    try:
+        yield
+    finally:
+        await server.__aexit__(None, None, None)
 
 
 @contextlib.asynccontextmanager
@@ -108,7 +149,13 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
     from dsl2png.blobs import make_blob_store
     from dsl2png.event_store import make_render_jobs
 
+    assert settings.database_url is not None
     stop = stop or asyncio.Event()
+    if not settings.create_tables:
+        await asyncio.to_thread(
+            check_database, settings.database_url, settings.database_schema,
+            connect_timeout_s=settings.connect_timeout_s,
+        )  # fmt: skip
     jobs = make_render_jobs(
         settings.database_url,
         settings.data_dir,
@@ -123,27 +170,25 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
     )
     pool = ChromiumPool(PoolSettings())
     on_scrape(pool_sampler(pool))
-    queue: JetStreamQueue | None = None
-    worker: Worker | None = None
+    parts = WorkerParts(pool)
     try:
-        # The compiler loads its sheets while Chromium starts, not on the first job.
-        await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
-        queue = await connect_queue(settings)
-        worker = build_worker(settings, jobs=jobs, queue=queue, pool=pool, blobs=blobs)
-        await queue.on_exhausted(settings.nats_durable, record_exhausted(jobs))
-        log.info("worker %s taking jobs from %s (concurrency %d)", settings.worker_id, settings.nats_stream,
-                 settings.jobs_at_once)  # fmt: skip
-        async with stop_on_signals(stop), contextlib.AsyncExitStack() as probes:
-            if settings.health_port is not None:
-                await probes.enter_async_context(
-                    health_server(settings.health_host, settings.health_port, readiness(worker, pool))
-                )
+        async with stop_on_signals(stop), probes_on(settings, readiness(parts)):
+            # The compiler loads its sheets while Chromium starts, not on the first job.
+            await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
+            connecting = asyncio.ensure_future(connect_queue(settings))
+            if not await until_stopped(connecting, stop):
+                return  # SIGTERM while NATS was still out of reach
+            parts.queue = queue = connecting.result()
+            parts.worker = worker = build_worker(settings, jobs=jobs, queue=queue, pool=pool, blobs=blobs)
+            await queue.on_exhausted(settings.nats_durable, record_exhausted(jobs))
+            log.info("worker %s taking jobs from %s (concurrency %d)", settings.worker_id,
+                     settings.nats_stream, settings.jobs_at_once)  # fmt: skip
             await worker.run(stop, drain_timeout_s=settings.drain_timeout_s)
     finally:
-        if queue is not None:
-            await queue.close()  # flushes the acks of the jobs that just finished
-        if worker is not None:
-            await worker.close()
+        if parts.queue is not None:
+            await parts.queue.close()  # flushes the acks of the jobs that just finished
+        if parts.worker is not None:
+            await parts.worker.close()
         await pool.close()
         jobs.close()
         blobs.close()

@@ -21,7 +21,7 @@ from kernel.dsl.compiler.registry import RENDERERS
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import Worker
 from render_worker.health import health_server
-from render_worker.main import readiness
+from render_worker.main import WorkerParts, readiness
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
 
@@ -412,7 +412,7 @@ async def test_readyz_reports_the_open_breaker(
     worker = make_worker(render_jobs, queue, broken, blob_store, breaker=breaker, retry_base_s=30)
     async with (
         running(worker),
-        health_server("127.0.0.1", 0, readiness(worker, broken)) as server,
+        health_server("127.0.0.1", 0, readiness(WorkerParts(broken, queue, worker))) as server,
         httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}") as client,
     ):
         await wait_until(lambda: breaker.state == "open")
@@ -420,3 +420,23 @@ async def test_readyz_reports_the_open_breaker(
         response = await client.get("/readyz")
         assert response.status_code == 503
         assert response.json()["worker"]["breaker"]["state"] == "open"
+        assert response.json()["nats"] == {"connected": True}
+
+
+async def test_readyz_is_not_ready_while_nats_is_cut_off(
+    render_jobs: RenderJobs, blob_store: Any, make_jetstream_queue: QueueFactory
+) -> None:
+    pool = ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1))
+    await pool.start()
+    queue = await make_jetstream_queue()
+    worker = make_worker(render_jobs, queue, pool, blob_store)
+    parts = WorkerParts(pool, queue, worker)
+    try:
+        assert readiness(parts)()[1]["nats"] == {"connected": True}
+        await queue.close()  # the connection is gone: no job can come in
+        ready, detail = readiness(parts)()
+        assert not ready and detail["nats"] == {"connected": False}
+        ready, detail = readiness(WorkerParts(pool))()  # still starting: no queue, no worker yet
+        assert not ready and detail["worker"] == "starting"
+    finally:
+        await pool.close()

@@ -1,0 +1,140 @@
+"""Checks every deployed process makes before it starts work: the database answers, its tables
+exist, NATS is reachable. A failure is one line naming what to fix (`StartupError`, exit 1),
+not a traceback after a 30 s pool timeout, nor a process that looks healthy and loses its jobs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
+
+MIGRATED_TABLES = (
+    "stored_events",
+    "projector_tracking",
+    "relay_tracking",
+    "render_jobs",
+    "render_counts",
+    "png_blobs",
+    "render_cache",
+    "api_keys",
+)
+"""Every table `dsl2png migrate` creates; one process uses a part, but migrate makes them all at once."""
+
+
+class StartupError(Exception):
+    """A process cannot start: the message is one line that says what is wrong and what to do."""
+
+
+def database_location(url: str) -> str:
+    """host:port/database of a database URL, as it may be printed (no user or password)."""
+    parts = urlsplit(url)
+    port = parts.port or 5432
+    return f"{parts.hostname or 'localhost'}:{port}{parts.path or '/'}"
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception's text on one line (psycopg's span several, with a blank one)."""
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def check_database(
+    url: str, schema: str | None, *, connect_timeout_s: float, tables: Sequence[str] = MIGRATED_TABLES
+) -> None:
+    """Connect once (within `connect_timeout_s`) and check that `tables` exist in `schema`.
+
+    Raises `StartupError` naming host:port/database and psycopg's reason (database missing,
+    password refused, nothing listening), or the schema and `dsl2png migrate` for missing tables."""
+    import psycopg
+
+    conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    where = database_location(url)
+    try:
+        with psycopg.connect(conninfo, connect_timeout=max(1, round(connect_timeout_s))) as conn:
+            in_schema = schema or str(conn.execute("SELECT current_schema()").fetchone()[0])  # type: ignore[index]
+            missing = [
+                table
+                for table in tables
+                if conn.execute("SELECT to_regclass(%s)", [f'"{in_schema}"."{table}"']).fetchone()[0] is None  # type: ignore[index]
+            ]
+    except psycopg.Error as exc:
+        raise StartupError(f"cannot connect to the database at {where}: {one_line(exc)}") from None
+    if missing:
+        which = "all of them" if len(missing) == len(tables) else ", ".join(missing)
+        raise StartupError(
+            f"tables missing in schema {in_schema} of {where} ({which}): run `dsl2png migrate` "
+            "first, with the same DATABASE_URL and DSL2PNG_DATABASE_SCHEMA"
+        )
+
+
+def check_database_reachable(url: str, *, connect_timeout_s: float) -> None:
+    """Connect once, for commands that need the database but not the tables (`dsl2png migrate`)."""
+    check_database(url, None, connect_timeout_s=connect_timeout_s, tables=())
+
+
+async def connect_nats(
+    url: str, *, name: str, deadline_s: float, retry_s: float = 2.0, **options: Any
+) -> Any:
+    """A NATS client connected to `url`, retried every `retry_s` until `deadline_s` has passed.
+
+    Each failed attempt is one warning ("cannot reach NATS at ...: reason (retrying)"), not the
+    client's traceback; past the deadline a `StartupError` with the last reason. Once connected,
+    the client reconnects for ever and its later errors are one line each too. Each attempt is a
+    client that gives up on its own (the client's endless start-up retries cannot be interrupted
+    cleanly: a signal was lost in them)."""
+    import nats
+    import nats.errors
+
+    connected = False
+    last = ["no answer"]
+
+    async def error(exc: Exception) -> None:
+        if connected:
+            log.warning("NATS at %s: %s", url, one_line(exc))
+        elif not isinstance(exc, nats.errors.NoServersError):
+            last[0] = one_line(exc)
+
+    loop = asyncio.get_running_loop()
+    give_up_at = loop.time() + deadline_s
+    while True:
+        try:
+            client = await nats.connect(
+                url, name=name, error_cb=error, max_reconnect_attempts=1, reconnect_time_wait=0,
+                connect_timeout=max(0.5, min(2.0, give_up_at - loop.time())), **options,
+            )  # fmt: skip
+        except (OSError, TimeoutError, nats.errors.Error) as exc:
+            if not isinstance(exc, nats.errors.NoServersError):
+                last[0] = one_line(exc)
+        else:
+            client.options["max_reconnect_attempts"] = -1  # from now on, ride out outages
+            client.options["reconnect_time_wait"] = retry_s
+            connected = True
+            return client
+        current = asyncio.current_task()
+        if current is not None and current.cancelling():
+            raise asyncio.CancelledError  # the client swallowed a cancel (a signal) mid-attempt
+        if loop.time() + retry_s > give_up_at:
+            raise StartupError(
+                f"cannot reach NATS at {url}: {last[0]} (gave up after {deadline_s:g}s; DSL2PNG_STARTUP_TIMEOUT_S)"
+            )
+        log.warning("cannot reach NATS at %s: %s (retrying)", url, last[0])
+        await asyncio.sleep(retry_s)
+
+
+async def until_stopped(work: Awaitable[Any], stop: asyncio.Event) -> bool:
+    """Await `work` unless `stop` is set first (then cancel it): True when the work finished."""
+    task = asyncio.ensure_future(work)
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopped.cancel()
+    if task.done():
+        task.result()
+        return True
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    return False

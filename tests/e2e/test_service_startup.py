@@ -1,0 +1,123 @@
+"""Start-up of the deployed processes when something they need is missing: each says so in one
+line and exits 1 (or stops at once on SIGTERM), instead of looking healthy, hanging or printing
+a traceback. Real commands as subprocesses, against the real Postgres and a NATS port where
+nothing listens."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from dsl2png.startup_checks import database_location
+from tests.e2e.conftest import DATABASE_URL, NATS_URL
+from tests.e2e.processes import ROOT, ServiceProcesses, base_env, free_port, wait_until
+
+NO_NATS = f"nats://127.0.0.1:{free_port()}"
+DATABASE_LOCATION = database_location(DATABASE_URL)
+
+
+@pytest.fixture(scope="module")
+def empty_schema() -> Iterator[str]:
+    """A schema that exists but was never migrated (a typo, or `migrate` forgotten)."""
+    schema = f"e2e_start_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    yield schema
+    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(scope="module")
+def migrated_schema() -> Iterator[str]:
+    schema = f"e2e_start_{uuid.uuid4().hex[:8]}"
+    env = base_env(DATABASE_URL=DATABASE_URL, DSL2PNG_DATABASE_SCHEMA=schema)
+    subprocess.run([sys.executable, "-m", "dsl2png", "migrate"], cwd=ROOT, env=env, check=True)
+    yield schema
+    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def run(*args: str, timeout_s: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
+    settings = {"DATABASE_URL": DATABASE_URL, "NATS_URL": NATS_URL, "DSL2PNG_LOG_JSON": "false", **env}
+    return subprocess.run(
+        [sys.executable, "-m", "dsl2png", *args], cwd=ROOT, env=base_env(**settings),
+        capture_output=True, text=True, timeout=timeout_s,
+    )  # fmt: skip
+
+
+def command_name(command: tuple[str, ...]) -> str:
+    return " ".join(command[:2]) if command[0] == "keys" else command[0]
+
+
+COMMANDS = [("worker",), ("relay",), ("projector",), ("replay",), ("keys", "list"), ("serve", "--port", "0")]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:2]))
+def test_tables_missing_in_the_schema_is_one_line_and_exit_1(
+    empty_schema: str, command: tuple[str, ...]
+) -> None:
+    if command[0] == "serve":
+        command = ("serve", "--port", str(free_port()))
+    done = run(*command, DSL2PNG_DATABASE_SCHEMA=empty_schema)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip() == (
+        f"dsl2png {command_name(command)}: tables missing in schema {empty_schema} of {DATABASE_LOCATION} (all of them): "
+        "run `dsl2png migrate` first, with the same DATABASE_URL and DSL2PNG_DATABASE_SCHEMA"
+    )
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "taking jobs" not in done.stderr
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, ("migrate",)], ids=lambda c: " ".join(c[:2]))
+def test_a_database_that_does_not_exist_is_named_at_once(command: tuple[str, ...]) -> None:
+    if command[0] == "serve":
+        command = ("serve", "--port", str(free_port()))
+    url = DATABASE_URL.rsplit("/", 1)[0] + "/nosuchdb"
+    started = time.monotonic()
+    done = run(*command, DATABASE_URL=url)
+    assert done.returncode == 1, done.stderr
+    line = done.stderr.strip()
+    assert len(line.splitlines()) == 1, line
+    assert line.startswith(
+        f"dsl2png {command_name(command)}: cannot connect to the database at {database_location(url)}: "
+    )
+    assert 'database "nosuchdb" does not exist' in line
+    assert time.monotonic() - started < 20
+
+
+def test_serve_gives_up_on_an_unreachable_nats_after_its_start_up_deadline(migrated_schema: str) -> None:
+    done = run(
+        "serve", "--port", str(free_port()),
+        NATS_URL=NO_NATS, DSL2PNG_DATABASE_SCHEMA=migrated_schema, DSL2PNG_STARTUP_TIMEOUT_S="3",
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[-1].startswith(f"dsl2png serve: cannot reach NATS at {NO_NATS}: ")
+    assert "DSL2PNG_STARTUP_TIMEOUT_S" in lines[-1]
+    assert all("(retrying)" in line for line in lines[:-1]) and lines[:-1]
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("command", ["serve", "worker", "relay"])
+def test_sigterm_while_waiting_for_nats_stops_at_once(
+    migrated_schema: str, command: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    env = base_env(
+        DATABASE_URL=DATABASE_URL, NATS_URL=NO_NATS, DSL2PNG_DATABASE_SCHEMA=migrated_schema,
+        DSL2PNG_LOG_JSON="false", DSL2PNG_BROWSERS="1", DSL2PNG_PAGES_PER_BROWSER="1",
+    )  # fmt: skip
+    procs = ServiceProcesses(env=env, log_dir=tmp_path_factory.mktemp("logs"))
+    args = ("serve", "--port", str(free_port())) if command == "serve" else (command,)
+    procs.start(command, *args)
+    wait_until(lambda: "cannot reach NATS" in procs.log(command), 30, "a NATS retry line")
+    started = time.monotonic()
+    assert procs.stop(command, signal.SIGTERM, timeout_s=10) == 0
+    assert time.monotonic() - started < 5
+    assert "Traceback" not in procs.log(command)
