@@ -319,7 +319,9 @@ def serve(
 
     Ctrl+C or SIGTERM shut it down cleanly (exit 0). An address it cannot listen on is told
     before anything starts: exit 2 for a --host that is no address of this machine, 1 for a
-    port in use.
+    port in use. Deployed, it exits 1 with one line when the database cannot be reached, its
+    tables are missing (run `dsl2png migrate`) or NATS stays unreachable for
+    DSL2PNG_STARTUP_TIMEOUT_S.
     """
     from dsl2png.listen import CannotListenError, listening_socket
     from dsl2png.settings import ServeSettings

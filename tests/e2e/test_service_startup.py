@@ -6,6 +6,7 @@ nothing listens."""
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -121,3 +122,21 @@ def test_sigterm_while_waiting_for_nats_stops_at_once(
     assert procs.stop(command, signal.SIGTERM, timeout_s=10) == 0
     assert time.monotonic() - started < 5
     assert "Traceback" not in procs.log(command)
+
+
+def test_a_worker_whose_metrics_port_is_taken_stops_before_taking_jobs(migrated_schema: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run(
+            "worker", DSL2PNG_DATABASE_SCHEMA=migrated_schema, DSL2PNG_METRICS_PORT=str(port),
+            DSL2PNG_HEALTH_HOST="127.0.0.1", DSL2PNG_NATS_STREAM=f"E2E_START_{uuid.uuid4().hex[:8].upper()}",
+        )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert (
+        done.stderr.strip()
+        .splitlines()[-1]
+        .startswith(f"dsl2png worker: cannot listen on 127.0.0.1:{port} (DSL2PNG_METRICS_PORT): ")
+    )
+    assert "taking jobs" not in done.stderr and "Traceback" not in done.stderr
