@@ -7,15 +7,17 @@ import contextlib
 import io
 import uuid
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 from job_helpers import record_request, red_button
+from pg_schemas import DATABASE_URL, create_schema, drop_schema
 from PIL import Image
 from prometheus_client import REGISTRY
 
-from dsl2png.event_store import RenderJobs
+from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.queue_nats import JetStreamQueue
 from kernel.dsl.compiler.registry import RENDERERS
 from render_worker.breaker import CircuitBreaker
@@ -440,3 +442,29 @@ async def test_readyz_is_not_ready_while_nats_is_cut_off(
         assert not ready and detail["worker"] == "starting"
     finally:
         await pool.close()
+
+
+async def test_a_failure_it_cannot_record_leaves_the_job_in_the_queue(
+    render_jobs: RenderJobs,
+    blob_store: Any,
+    chromium_pool: ChromiumPool,
+    make_jetstream_queue: QueueFactory,
+    tmp_path: Path,
+) -> None:
+    """A worker whose event store fails (here: a schema never migrated) must not term the job on
+    its last delivery: RenderFailed could not be recorded, so the job would stay "queued" for
+    ever with nothing left to finish it. It stays in the stream instead."""
+    schema = create_schema()
+    unmigrated = make_render_jobs(DATABASE_URL, tmp_path, create_tables=False, schema=schema)
+    try:
+        queue = await make_jetstream_queue(max_deliver=2)
+        job_id = record_request(render_jobs, red_button("unrecorded"))
+        await publish(queue, job_id)
+        async with running(make_worker(unmigrated, queue, chromium_pool, blob_store)) as worker:
+            await wait_until(lambda: worker.counts.get("unrecorded") == 1)
+            assert "gave_up" not in worker.counts
+        assert status_of(render_jobs, job_id) == "queued"
+        assert await queue.pending() == 1  # not terminated: still there for an operator or a retry
+    finally:
+        unmigrated.close()
+        drop_schema(DATABASE_URL, schema)
