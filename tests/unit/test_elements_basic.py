@@ -92,6 +92,26 @@ def test_image_from_anywhere_else_is_a_labelled_placeholder_without_a_source() -
     assert ">Hero<" in html and ">hero.jpg<" in html
 
 
+def test_a_data_uri_drawn_as_a_placeholder_is_captioned_with_no_piece_of_its_data() -> None:
+    """A data: URI that holds no picture names no file: its placeholder shows the icon and the alt
+    (a card's cover too), never `png;base64,AAAA`, the part after its last slash."""
+    for src in (
+        "data:image/png;base64,AAAA",
+        "DATA:image/svg+xml;utf8,<svg><g></svg>",
+        " data:image/jpeg;base64,/9j/",
+    ):
+        image = render(type="image", src=src, alt="Team photo")
+        cover = render(type="card", src=src, alt="Team photo", title="Team")
+        for html in (image, cover):
+            assert "dsl-image-src" not in html and "base64" not in html.split("dsl-image-alt")[1]
+            assert '<span class="dsl-image-alt">Team photo</span>' in html
+    assert 'aria-label="Team photo"' in render(
+        type="image", src="data:image/png;base64,AAAA", alt="Team photo"
+    )
+    bare = render(type="image", src="data:image/png;base64,AAAA")
+    assert "dsl-image-src" not in bare and "aria-label" not in bare
+
+
 def test_container_is_a_column_box_for_children() -> None:
     html = render(type="container", gap=8, children=[{"type": "text", "text": "a"}])
     assert classes_of(html) == "dsl-container dsl-vflow keeps-words" and "gap:8px" in html

@@ -192,8 +192,13 @@ def embedded_image(src: str | None, alt: str | None, *, fit: str = "") -> str:
 
 
 def source_name(src: str | None) -> str:
-    """The file name a placeholder is captioned with: `hero.jpg` of `https://cdn.x/img/hero.jpg?w=2`."""
-    return (src or "").rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0][:80]
+    """The file name a placeholder is captioned with: `hero.jpg` of `https://cdn.x/img/hero.jpg?w=2`.
+    A `data:` URI names no file (one drawn as a placeholder holds no picture: `AAAA`, a PNG cut
+    short), so it has none: its last `/` fell inside the type or the base64 (`png;base64,AAAA`)."""
+    text = (src or "").strip()
+    if text[:5].lower() == "data:":
+        return ""
+    return text.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0][:80]
 
 
 def placeholder_picture(alt: str | None, name: str, *, short: bool = False) -> str:
