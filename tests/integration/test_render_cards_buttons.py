@@ -100,6 +100,45 @@ async def test_a_cards_cover_that_is_not_embedded_is_a_placeholder_from_edge_to_
     assert abs(title_covered[1] - title_plain[1] - 180) <= 24, (title_plain, title_covered)
 
 
+@pytest.mark.parametrize("lang_dir", [{}, {"lang": "ar", "dir": "rtl"}], ids=["ltr", "rtl"])
+@pytest.mark.parametrize("src", ["embedded", "placeholder"])
+async def test_a_row_cards_cover_is_a_column_at_its_start_beside_the_title(
+    pool: ChromiumPool, src: str, lang_dir: dict[str, str]
+) -> None:
+    """A card with `direction: row` has its cover as the row's first column (a media object): from
+    its top to its bottom inside the border, at its start side, the title beside it and whole. A
+    cover at the top ran over the title's first letters and filled only the card's top."""
+    source = solid_png(BLUE) if src == "embedded" else "hotel.jpg"
+    card = {"type": "card", "direction": "row", "src": source, "alt": "Pool", "title": "Casa Bonay",
+            "description": "Eixample", "children": [{"type": "text", "text": "164 a night"}],
+            "layout": {"x": 40, "y": 30, "width": 602}, "style": {"borderColor": "#00ff00"}}  # fmt: skip
+    document = {"width": 700, "height": 260, **lang_dir, "elements": [card]}
+    if src == "placeholder":  # its stripes in blue, to find its box
+        document["css"] = ".dsl-card-cover{background:#0000ff!important}"
+    _, image = await render_dsl(pool, document)
+    frame, cover = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
+    assert frame is not None and cover is not None
+    picture = rgb(image.data)
+    inside = (frame[0] + 1, frame[1] + 1, frame[2] - 1, frame[3] - 1)
+    assert abs(cover[1] - inside[1]) <= 2 and abs(cover[3] - inside[3]) <= 2, (cover, inside)  # full height
+    width = cover[2] - cover[0]
+    assert 150 <= width <= 202, cover  # a column, not the card's width
+    rtl = bool(lang_dir)
+    assert abs(cover[2] - inside[2] if rtl else cover[0] - inside[0]) <= 2, (cover, inside)  # at the start
+    beside = (
+        (inside[0], inside[1], cover[0], inside[3]) if rtl else (cover[2], inside[1], inside[2], inside[3])
+    )
+    title = box_where(picture, is_text, beside)
+    assert title is not None and (cover[0] - title[2] if rtl else title[0] - cover[2]) >= 8, (title, cover)
+    if src == "embedded":  # nothing drawn over the picture (its rounded corners aside)
+        blue = box_where(
+            picture,
+            lambda c: not close_to(c, BLUE, 8),
+            (cover[0] + 14, cover[1] + 14, cover[2] - 14, cover[3] - 14),
+        )
+        assert blue is None, blue
+
+
 # -- a card's badge -------------------------------------------------------------------------------
 
 

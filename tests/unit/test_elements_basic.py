@@ -158,9 +158,22 @@ def test_a_cards_src_that_is_not_embedded_draws_the_image_placeholder_as_its_cov
 def test_a_cards_cover_reaches_past_the_padding_the_author_gave_the_card() -> None:
     """The cover's margins undo the card's padding, which may be the card's own or its style's."""
     assert "--cover-top" not in render(type="card", src="a.png")
-    assert "--cover-top:0px;--cover-right:0px;--cover-left:0px" in render(type="card", src="a.png", padding=0)
-    styled = render(type="card", src="a.png", style={"padding": "8px 12px", "paddingTop": 4})
-    assert "--cover-top:4px;--cover-right:12px;--cover-left:12px" in styled
+    padded = render(type="card", src="a.png", padding=0)
+    assert "--cover-top:0px;--cover-right:0px;--cover-left:0px;--cover-bottom:0px" in padded
+    styled = render(type="card", src="a.png", style={"padding": "8px 12px 6px", "paddingTop": 4})
+    assert "--cover-top:4px;--cover-right:12px;--cover-left:12px;--cover-bottom:6px" in styled
+
+
+def test_a_row_cards_cover_is_a_side_column_and_its_align_centres_the_row() -> None:
+    """In a card whose content runs in a row the cover is the row's first column (`has-side-cover`),
+    and `align: center` centres the row rather than making a feature card's centred head."""
+    row = render(type="card", direction="row", align="center", src="a.png", title="Casa Bonay")
+    assert "has-cover has-side-cover" in classes_of(row) and "is-centered" not in classes_of(row)
+    assert row.index("dsl-card-cover") < row.index("dsl-card-head")
+    styled = render(type="card", style={"flexDirection": "row"}, src="a.png", title="Casa Bonay")
+    assert "has-side-cover" in classes_of(styled)
+    column = render(type="card", align="center", src="a.png", title="Casa Bonay")
+    assert "has-side-cover" not in classes_of(column) and "is-centered" in classes_of(column)
 
 
 def test_a_cards_badge_is_a_pill_at_the_end_of_its_head() -> None:

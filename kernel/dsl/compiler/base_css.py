@@ -305,6 +305,13 @@ BASIC = """
 .dsl-card>.dsl-card-cover{flex:none;align-self:stretch;aspect-ratio:16/9;max-height:240px;min-height:0;margin:calc(-1 * var(--cover-top,var(--pad))) calc(-1 * var(--cover-right,var(--pad))) 0 calc(-1 * var(--cover-left,var(--pad)));padding:12px;border:0;border-radius:inherit;border-end-start-radius:0;border-end-end-radius:0}
 .dsl-card>.dsl-card-cover:not(.is-placeholder){padding:0}
 .dsl-card.is-flush>.dsl-card-cover+.dsl-card-head{padding-top:0}
+/* A card whose content runs in a row (direction: row) has its cover as the row's first column (a
+   media object: a listing's photo beside its name and price): at its start side, as tall as the
+   card or as its 4:3 shape needs, a fraction of the card's width; its margins undo the card's
+   padding at the top, bottom and start. A cover at the top overlapped the row's texts. */
+.dsl-card.has-side-cover>.dsl-card-cover{width:clamp(96px,30%,200px);aspect-ratio:4/3;max-height:none;margin:calc(-1 * var(--cover-top,var(--pad))) 0 calc(-1 * var(--cover-bottom,var(--pad)));margin-inline-start:calc(-1 * var(--cover-left,var(--pad)));border-radius:inherit;border-start-end-radius:0;border-end-end-radius:0}
+[dir=rtl] .dsl-card.has-side-cover>.dsl-card-cover{margin-inline-start:calc(-1 * var(--cover-right,var(--pad)))}
+.dsl-card.is-flush.has-side-cover>.dsl-card-cover+.dsl-card-head{padding-top:var(--pad)}
 .dsl-card-badge{margin-inline-start:auto;align-self:flex-end}
 .dsl-hflow>.dsl-card.has-cover:not(.has-width){flex:1 1 200px}
 /* A row of cards and nothing else (KPI cards, plans) shares its width and its height, as a row of

@@ -8,7 +8,7 @@ from typing import Literal
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
-from kernel.dsl.compiler.elements.layout import column_children, flow_classes
+from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.text import running_text
 from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.framed_panes import pane_classes
@@ -241,7 +241,7 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     classes = own_flow + variant + flush + centred
     style = flow_style(element)
     if element.src:
-        classes += " has-cover"
+        classes += " has-cover" if runs_in_column(element) else " has-cover has-side-cover"
         style.update(_cover_insets(element, style))
     return box(
         element,
@@ -255,7 +255,10 @@ def centres_head(element: Element) -> bool:
     """Whether a card is a feature card that centres its head: `align: center` (or a style's
     `textAlign: center`) puts the icon's tile above the title and description, all centred, as
     it centres the card's children; the head's usual row (the icon beside the titles at their
-    start) ignored the alignment."""
+    start) ignored the alignment. A card whose content runs in a row is none: there `align:
+    center` centres its columns (a cover, the texts, a button) on the row's middle line."""
+    if not runs_in_column(element):
+        return False
     text_align = (element.style or {}).get("textAlign")
     return element.align == "center" or (
         isinstance(text_align, str) and text_align.strip().lower() == "center"
@@ -297,7 +300,9 @@ def _card_badge(badge: str | int | None) -> str:
 
 def _card_cover(element: Element) -> str:
     """The picture at the top of a card, edge to edge inside its border: a data: image, or the
-    placeholder an image element draws for any other source (nothing is ever fetched)."""
+    placeholder an image element draws for any other source (nothing is ever fetched). In a card
+    whose content runs in a row (`direction: row`) it is the row's first column instead, the card's
+    full height at its start side (a media object: a listing's photo beside its name and price)."""
     if not element.src:
         return ""
     if is_drawable_image_uri(element.src):
@@ -311,17 +316,22 @@ def _card_cover(element: Element) -> str:
 
 def _cover_insets(element: Element, base: dict[str, str]) -> dict[str, str]:
     """The card's own padding (its `padding`, or the author's style), as the variables by which
-    the cover reaches past it to the border; unset, the cover reaches past the theme's padding."""
+    the cover reaches past it to the border (its top and sides above a column card's head; its
+    top, bottom and start side beside a row card's content); unset, the cover reaches past the
+    theme's padding."""
     sides: dict[str, str] = {}
     for name, value in element_declarations(element, base).items():
         parts = [value] if "(" in value else value.split()  # calc(1rem + 2px) is one length
         if name == "padding" and 1 <= len(parts) <= 4:
             right = parts[1] if len(parts) > 1 else parts[0]
-            sides = {"top": parts[0], "right": right, "left": parts[3] if len(parts) > 3 else right}
-        elif name in ("padding-top", "padding-left", "padding-right") and len(parts) == 1:
+            left, bottom = parts[3] if len(parts) > 3 else right, parts[2] if len(parts) > 2 else parts[0]
+            sides = {"top": parts[0], "right": right, "left": left, "bottom": bottom}
+        elif name in ("padding-top", "padding-left", "padding-right", "padding-bottom") and len(parts) == 1:
             sides[name.removeprefix("padding-")] = parts[0]
         elif name == "padding-inline" and 1 <= len(parts) <= 2:
             sides.update(left=parts[0], right=parts[-1])
+        elif name == "padding-block" and 1 <= len(parts) <= 2:
+            sides.update(top=parts[0], bottom=parts[-1])
     return {f"--cover-{side}": value for side, value in sides.items()}
 
 

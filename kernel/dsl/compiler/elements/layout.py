@@ -26,6 +26,11 @@ def _is_column(element: Element, default: str) -> bool:
     return (element.direction or styled_direction(element) or default) in ("column", "vertical")
 
 
+def runs_in_column(element: Element, *, default: str = "column") -> bool:
+    """Whether `element`'s children run top to bottom (see `_is_column`), not in a row."""
+    return _is_column(element, default)
+
+
 def flow_classes(element: Element, *, default: str = "column") -> str:
     """`dsl-vflow` or `dsl-hflow`, so children (buttons, spacers) know which way the flow runs.
 
