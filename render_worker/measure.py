@@ -381,14 +381,22 @@ CONTENT_EXTENT = f"""(() => {{
   // is drawn is worked out only for the few quoted.
   const cut = [];
   const cutStrips = strips.map(([path]) => path);
+  // A button's label with no room for a few letters beside its icon takes no width: the button
+  // shows its icon alone (the stylesheet's --few), whatever its label would wrap to.
+  const iconAlone = (label, role) => role === 'button' && label.clientWidth < 1
+    && label.parentElement?.querySelector(':scope>:is(.dsl-i,.dsl-button-anchor)') != null;
   for (const [name, inside, role, clamps] of truncating) {{
     for (const holder of root.getElementsByClassName(name)) {{
       for (const label of inside ? holder.querySelectorAll(inside) : [holder]) {{
         // One size read each (a page of 600 buttons: under a millisecond); the rest only for those cut.
         if (clamps ? label.scrollHeight <= label.clientHeight + 1 : label.scrollWidth <= label.clientWidth) continue;
         const style = getComputedStyle(label);
-        const lines = clamps ? parseInt(style.webkitLineClamp, 10) || 0 : 0;
-        if (clamps ? lines === 0 : style.textOverflow !== 'ellipsis') continue;
+        const alone = iconAlone(label, role);
+        // A label kept to lines is told of once, as such (a card's action is a button's label too).
+        if (!clamps && !alone && parseInt(style.webkitLineClamp, 10) > 0) continue;
+        if (alone && cut.some(([known]) => known === label)) continue;
+        const lines = clamps && !alone ? parseInt(style.webkitLineClamp, 10) || 0 : 0;
+        if (!alone && (clamps ? lines === 0 : style.textOverflow !== 'ellipsis')) continue;
         const owner = label.closest('[data-path]');
         if (!owner || label.closest('.dsl-textarea') || !label.checkVisibility({{visibilityProperty: true}})) continue;
         if (cutStrips.includes(owner.closest('.dsl-tabs[data-path]')?.dataset.path)) continue;  // named with the strip
@@ -396,7 +404,7 @@ CONTENT_EXTENT = f"""(() => {{
         // element running past the side is named instead.
         const box = label.getBoundingClientRect();
         if (box.right > screen.right + 1 || box.left < screen.left - 1 || label.textContent.trim() === '') continue;
-        cut.push([label, owner, style, lines, role]);
+        cut.push([label, owner, style, lines, role, alone]);
       }}
     }}
   }}
@@ -406,8 +414,8 @@ CONTENT_EXTENT = f"""(() => {{
   cut.sort(([a], [b]) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
   const [groups, cutGroups] = [[], new Map()];
   let cutElsewhere = 0;
-  for (const [label, owner, style, lines, role] of cut) {{
-    const kind = `${{role}} ${{lines}}`;
+  for (const [label, owner, style, lines, role, alone] of cut) {{
+    const kind = `${{role}} ${{lines}} ${{alone}}`;
     const keys = [`${{kind}} in ${{owner.dataset.path.replace(/\\/[^/]*$/, '')}}`, `${{kind}}: ${{label.textContent.trim()}}`];
     let group = keys.map((key) => cutGroups.get(key)).find((known) => known);
     if (!group) {{
@@ -415,7 +423,7 @@ CONTENT_EXTENT = f"""(() => {{
         cutElsewhere += 1;
         continue;
       }}
-      group = [role, lines, owner.querySelector('.dsl-i') !== null, 0, []];
+      group = [role, lines, (label.closest('.dsl-button') ?? owner).querySelector('.dsl-i') !== null, 0, [], alone];
       groups.push(group);
     }}
     for (const key of keys) if (!cutGroups.has(key)) cutGroups.set(key, group);
@@ -485,9 +493,10 @@ CONTENT_EXTENT = f"""(() => {{
     if (lines === 0 && count <= lead) count = lead + String.fromCodePoint(text.codePointAt(lead) ?? 32).length;
     return [text.trim(), text.slice(0, count).trim() + '\\u2026'];
   }};
-  const truncated = groups.map(([role, lines, icon, count, texts], index) => [
-    role, lines, icon, count, texts.map(([path, label, style]) => [path, ...drawn(label, style, lines)]),
-    index === groups.length - 1 ? cutElsewhere : 0,
+  const truncated = groups.map(([role, lines, icon, count, texts, alone], index) => [
+    role, lines, icon, count,
+    texts.map(([path, label, style]) => [path, ...(alone ? [label.textContent.trim(), ''] : drawn(label, style, lines))]),
+    index === groups.length - 1 ? cutElsewhere : 0, alone,
   ]);
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
@@ -509,10 +518,12 @@ width] of the outermost boxes squeezed narrower than their words], [[path, px, h
 they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side],
 [[path, [names ending in an ellipsis], [names left out], how many names, 'axis'] of charts whose
 category names are not all drawn whole, and [path, [], [slices left out], how many slices,
-'legend'] of pies whose legend counts slices it has no row for], [[role, lines kept to (0: one), whether the first has an icon,
-how many, [[path, text, what is drawn] of the first few], how many more are cut beyond these
-groups (on the last)] of texts ended in an ellipsis, alike ones together], [[path, px, 'top',
-'left' or 'right', the tooltip's side] of tooltips whose bubble is cut off at the screen's edge]]."""
+'legend'] of pies whose legend counts slices it has no row for], [[role, lines kept to (0: one),
+whether the first has an icon, how many, [[path, text, what is drawn ('' for a label not drawn)] of
+the first few], how many more are cut beyond these groups (on the last), whether they are buttons'
+labels with no room beside their icons, drawn as the icons alone] of texts ended in an ellipsis or
+left out, alike ones together], [[path, px, 'top', 'left' or 'right', the tooltip's side] of
+tooltips whose bubble is cut off at the screen's edge]]."""
 
 
 def cut_below_script(bottom: float) -> str:
@@ -652,7 +663,7 @@ class ContentExtent:
 
 def _truncated(group: list[Any]) -> TruncatedTexts:
     """CONTENT_EXTENT's answer for texts ended in an ellipsis alike (see TruncatedTexts)."""
-    role, lines, icon, count, texts, elsewhere = group
+    role, lines, icon, count, texts, elsewhere, alone = group
     return TruncatedTexts(
         role=_role(role),
         texts=tuple(CutText(path=str(path), text=str(text), shown=str(shown)) for path, text, shown in texts),
@@ -660,6 +671,7 @@ def _truncated(group: list[Any]) -> TruncatedTexts:
         lines=int(lines),
         icon=bool(icon),
         elsewhere=int(elsewhere),
+        icon_alone=bool(alone),
     )
 
 

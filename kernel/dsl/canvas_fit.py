@@ -513,8 +513,10 @@ class TruncatedTexts:
     """Texts of one kind that the page ends in an ellipsis, alike (the buttons of one grid, a
     menu's items): `count` of them, the first few quoted in `texts`. `lines`: how many lines a
     text is kept to (a button in a form's actions: 2), 0 for one line. `icon`: whether the first
-    one's element (a button) has an icon that could stand alone. `elsewhere`: on the last group
-    a render names, how many more texts it cut that are not named (in other groups)."""
+    one's element (a button) has an icon that could stand alone. `icon_alone`: the labels had no
+    room for even a few letters beside their icons, so their buttons show the icons alone (their
+    `shown` is empty). `elsewhere`: on the last group a render names, how many more texts it cut
+    that are not named (in other groups)."""
 
     role: TruncatingRole
     texts: tuple[CutText, ...]
@@ -522,6 +524,7 @@ class TruncatedTexts:
     lines: int = 0
     icon: bool = False
     elsewhere: int = 0
+    icon_alone: bool = False
 
 
 QUOTED_TEXT = 60
@@ -570,7 +573,9 @@ def truncated_warning(group: TruncatedTexts) -> Issue:
     the others cut alike named by path (with their own texts when these differ)."""
     first, *rest = group.texts
     noun = _TRUNCATED_NOUNS[group.role]
-    if group.lines:
+    if group.icon_alone:
+        what = "has no room for a few letters beside its icon, so the button shows its icon alone"
+    elif group.lines:
         lines = f"{group.lines} line{'s' * (group.lines > 1)}"
         what = f"does not fit in {lines} and is drawn ending '{_tail(first.shown)}'"
     else:
@@ -578,14 +583,17 @@ def truncated_warning(group: TruncatedTexts) -> Issue:
         what = f"does not fit {room} and is drawn as '{_quoted_text(first.shown)}'"
     message = f"the {noun} '{_quoted_text(first.text)}' {what}"
     if group.count > 1:
-        message += f"; so {'is' if group.count == 2 else 'are'} {_alike(first, rest, group.count - 1)}"
+        verb = ("does", "do") if group.icon_alone else ("is", "are")
+        message += f"; so {verb[group.count > 2]} {_alike(first, rest, group.count - 1)}"
     if group.elsewhere:
         more = f"{group.elsewhere} more text{'s' * (group.elsewhere > 1)}"
         message += (
             f"; {more} elsewhere end{'s' * (group.elsewhere == 1)} in an ellipsis too (named once these fit)"
         )
     advice = _TRUNCATED_ADVICE[group.role]
-    if group.role == "button" and group.icon:
+    if group.icon_alone:
+        advice += ", or leave out the label to make it an icon-only button on purpose"
+    elif group.role == "button" and group.icon:
         advice += ", or show the icon alone (an icon-only button: leave out the label)"
     return Issue(path=first.path, message=message, code=TEXT_TRUNCATED, suggestion=advice)
 
@@ -596,7 +604,8 @@ def _alike(first: CutText, rest: Sequence[CutText], others: int) -> str:
     named = []
     for text in rest[:NAMED_ALIKE]:
         same = (text.text, text.shown) == (first.text, first.shown)
-        words = "" if same else f"'{_quoted_text(text.text)}' as '{_quoted_text(text.shown)}'"
+        drawn = f" as '{_quoted_text(text.shown)}'" if text.shown else ""  # not drawn: an icon alone
+        words = "" if same else f"'{_quoted_text(text.text)}'{drawn}"
         where = "" if text.path == first.path else text.path
         named.append(f"{words} at {where}" if words and where else words or where)
     more = others - len(named)

@@ -252,6 +252,34 @@ async def test_an_icon_goes_after_a_buttons_label_with_icon_position_end(pool: C
     assert after[-1][0] - after[-2][1] >= 12 and before[1][0] - before[0][1] >= 12, (before, after)  # the gap
 
 
+@pytest.mark.parametrize("side", ["start", "end"])
+async def test_a_squeezed_buttons_label_gives_way_to_its_icon_alone_in_the_middle(
+    pool: ChromiumPool, side: str
+) -> None:
+    """Three product cards on a phone, each with "Add to cart" and a plus: the label had room for
+    no letter and was drawn as glyph fragments beside the plus ("+" and half an "A" over a "d").
+    The button keeps its height and shows the plus alone, centred; at its natural width beside
+    the cards the same button keeps its label."""
+    action = {"label": "Add to cart", "icon": "plus", "iconPosition": side}
+    cards = [{"type": "card", "title": "Tent", "actions": [action]} for _ in range(3)]
+    document = {"device": "mobile", "height": 300, "scale": 1, "theme": {"primary": "#0000ff"},
+                "elements": [{"type": "grid", "columns": 3, "children": cards}]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    first = box_where(picture, lambda c: close_to(c, BLUE, 40), (0, 0, picture.width // 3, picture.height))
+    assert first is not None
+    ink = box_where(picture, lambda c: min(c) > 200, (first[0] + 2, first[1] + 2, first[2] - 2, first[3] - 2))
+    assert ink is not None
+    assert ink[2] - ink[0] <= 16 and ink[3] - ink[1] <= 16, ink  # the plus alone
+    assert abs((ink[0] + ink[2]) / 2 - (first[0] + first[2]) / 2) <= 1.5, (ink, first)
+    assert abs((ink[1] + ink[3]) / 2 - (first[1] + first[3]) / 2) <= 1.5, (ink, first)
+    assert first[3] - first[1] <= 46, first  # one line's button, not grown by a wrapped label
+    wide = await _button_row(pool, {"type": "button", **action})
+    button = box_where(wide, lambda c: close_to(c, BLUE, 40))
+    assert button is not None
+    assert len(column_runs(wide, lambda c: min(c) > 200, button)) >= 6  # the plus and the letters
+
+
 # -- a bulleted list's active entry ---------------------------------------------------------------
 
 

@@ -97,6 +97,20 @@ def test_one_cut_label_quotes_its_text_and_what_is_drawn() -> None:
     assert "icon" not in (plain.suggestion or "")
 
 
+def test_labels_with_no_room_beside_their_icons_are_told_of_as_icons_alone() -> None:
+    """What is drawn is said: the icon alone, not 'R…' (the label takes no room at all)."""
+    alone = (CutText("/elements/0", "Request money", ""), CutText("/elements/1", "Send", ""))
+    warning = truncated_warning(TruncatedTexts("button", alone, 2, icon=True, icon_alone=True))
+    assert warning.message == (
+        "the button label 'Request money' has no room for a few letters beside its icon, so the button "
+        "shows its icon alone; so does 1 more like it ('Send' at /elements/1)"
+    )
+    assert "…" not in warning.message and "''" not in warning.message
+    assert (warning.suggestion or "").endswith(
+        "or leave out the label to make it an icon-only button on purpose"
+    )
+
+
 def test_labels_cut_alike_are_named_by_path_and_by_words_where_they_differ() -> None:
     same = [CutText(f"/elements/0/children/{n}", "Request money", "Re…") for n in range(1, 4)]
     alike = truncated_warning(TruncatedTexts("button", (REQUEST, *same), 4))

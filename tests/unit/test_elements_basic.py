@@ -85,6 +85,21 @@ def test_image_from_a_data_uri_is_an_img() -> None:
     )
 
 
+def test_a_button_with_an_icon_and_a_label_may_show_its_icon_alone_and_a_short_label_needs_less_room() -> (
+    None
+):
+    """`has-icon` lets a squeezed button drop its label for its icon; a label shorter than the few
+    letters' room it needs (`--few`, 2.5em) needs a share of its own width instead, so that at its
+    natural width it is always drawn."""
+    long = render(type="button", label="Add to cart", icon="plus")
+    assert "has-icon" in classes_of(long) and "--few" not in long
+    short = render(type="button", label="OK", icon="check")
+    found = re.search(r"--few:([\d.]+)em", short)
+    assert found is not None and 0.5 < float(found.group(1)) < 1.5, short
+    assert "has-icon" not in classes_of(render(type="button", label="OK"))
+    assert "has-icon" not in classes_of(render(type="button", icon="check"))
+
+
 def test_image_from_anywhere_else_is_a_labelled_placeholder_without_a_source() -> None:
     html = render(type="image", src="http://127.0.0.1:9/photos/hero.jpg?x=1", alt="Hero")
     assert "<img" not in html and "127.0.0.1" not in html

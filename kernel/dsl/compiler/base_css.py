@@ -188,6 +188,17 @@ BASIC = """
 .dsl-section-actions>.dsl-button--ghost{color:var(--primary-text)}
 .dsl-button .dsl-i{margin:0 -2px}
 .dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
+/* A button with an icon and a label squeezed until its label has less room than a few letters
+   (--few: 2.5em, less for a short label) shows its icon alone, centred: the label (sliced into
+   glyph fragments, or "A" over "d" beside a "+") takes no width, no gap and no height. The room is
+   the button's content width less the icon and the gap (percentages of it, in the margins too),
+   so the switch needs no estimate of the button's width. While that width is worked out from the
+   content, percentages count as 0: --label-hides then keeps the gap (a button at its natural width
+   keeps its label). */
+.dsl-button.has-icon{--glyph-room:20px;--glyph-gap:8px}
+.dsl-button--sm.has-icon{--glyph-room:18px;--glyph-gap:6px}
+.dsl-button--lg.has-icon{--glyph-room:22px}
+.dsl-button.has-icon:not(.dsl-button--link)>.dsl-button-label{--label-room:calc(100% - var(--glyph-room) - var(--few,2.5em));max-width:max(0px,var(--label-room) * 999);--label-hides:calc(var(--label-room) * 999 + max(0px,(1px - 100%) * 99999));margin-inline-start:clamp(-1 * var(--glyph-gap),var(--label-hides),0px);margin-block:clamp(-1lh,var(--label-hides),0px)}
 /* A link's underline sits 4 px under its words: the label's box reaches down to it, or its
    clipping (for the ellipsis) cut it off under a large link's tighter line. */
 .dsl-button--link .dsl-button-label{padding-bottom:6px;margin-bottom:-6px}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Literal
 
 from kernel.dsl.compiler.action_rows import action_row
@@ -35,6 +36,7 @@ from kernel.dsl.compiler.styles import (
     px,
     style_declarations,
 )
+from kernel.dsl.compiler.text_metrics import label_em
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
 from kernel.dsl.data_uris import drawable_image_uri, is_drawable_image_uri
@@ -59,6 +61,10 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     classes = [f"dsl-button--{variant if variant in BUTTON_VARIANTS else 'primary'}", f"dsl-button--{size}"]
     if glyph and not label:
         classes.append("is-icon")
+    style = _shadow_style(element)
+    if glyph and label:
+        classes.append("has-icon")
+        style.update(_few_letters(label, ctx.typeface))
     if element.disabled:
         classes.append("is-disabled")
     badge = _corner_badge(element.badge)
@@ -67,8 +73,23 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     # The label in its own box can end in an ellipsis when the button meets its container's edge.
     text = f'<span class="dsl-button-label">{label}</span>' if label else ""
     inner = text + glyph if element.iconPosition == "end" else glyph + text
-    return box(element, inner + badge, tag="button", classes=" ".join(classes), style=_shadow_style(element),
+    return box(element, inner + badge, tag="button", classes=" ".join(classes), style=style,
                extra_attrs={"type": "button", "disabled": element.disabled})  # fmt: skip
+
+
+FEW_LETTERS_EM = 2.5
+"""The room a button's label needs beside its icon, in em, to be drawn (two or three letters and
+an ellipsis); with less the button shows its icon alone (the stylesheet's `--few`)."""
+SHORT_LABEL_SHARE = 0.75
+"""A label narrower than FEW_LETTERS_EM needs this share of its estimated width ("Share" in room
+for "S…" shows its icon alone), so that at its natural width ("OK" beside a check) it is drawn
+even in a theme font a fifth narrower than the estimate's."""
+
+
+def _few_letters(label: str, typeface: Typeface) -> dict[str, str]:
+    """`--few` for a label (escaped, as drawn) shorter than FEW_LETTERS_EM: a share of its width."""
+    need = label_em(unescape(label), typeface) * SHORT_LABEL_SHARE
+    return {"--few": f"{need:.2f}em"} if need < FEW_LETTERS_EM else {}
 
 
 ICON_BUTTON_GLYPH_SHARE = 0.44
