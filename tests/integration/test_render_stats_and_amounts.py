@@ -145,6 +145,46 @@ async def test_a_stats_words_and_figures_are_never_broken_inside(pool: ChromiumP
     assert value is not None and value[2] <= active[2] - 8, (value, active)
 
 
+async def test_a_narrow_row_of_stats_draws_its_figures_at_one_size_and_its_icons_and_changes_alike(
+    pool: ChromiumPool,
+) -> None:
+    """The dashboard's four stats in 540 px: "$284,120" shrank to 14 px beside figures of 26,
+    three stats dropped their icons and one kept it, and "+12.4%" was drawn "+12.…". Now every
+    figure has the size the widest needs, no stat keeps an icon its neighbours lost, and the
+    change figures are whole (no text ends in an ellipsis)."""
+    stats = [
+        {"type": "stat", "label": "Revenue", "value": "$284,120", "change": "+12.4%", "icon": "dollar-sign"},
+        {"type": "stat", "label": "Orders", "value": "3,482", "change": "+8.1%", "icon": "shopping-cart"},
+        {"type": "stat", "label": "Conversion rate", "value": "3.27%", "change": "-0.4%", "icon": "percent"},
+        {
+            "type": "stat",
+            "label": "Avg. order value",
+            "value": "$81.60",
+            "change": "+3.9%",
+            "icon": "receipt",
+        },
+    ]
+    for width, icons in ((540, False), (800, True)):
+        document = {"width": width, "height": 220, "scale": 2, "theme": {"primary": "#0000ff"},
+                    "elements": [{"type": "grid", "columns": 4, "gap": 16, "children": stats}]}  # fmt: skip
+        _, image = await render_dsl(pool, document)
+        assert image.measured_warnings == (), image.measured_warnings
+        picture = rgb(image.data)
+        quarter = picture.width // 4
+        figures, tiles = [], []
+        for index in range(4):
+            column = (index * quarter, 0, (index + 1) * quarter, picture.height)
+            ink = box_where(picture, black, column)
+            assert ink is not None, column
+            # Its last third (120, 82, 7%, 60): digits from the baseline to the cap height.
+            end = box_where(picture, black, (ink[2] - (ink[2] - ink[0]) // 3, ink[1], ink[2], ink[3]))
+            assert end is not None
+            figures.append(end[3] - end[1])
+            tiles.append(box_where(picture, lambda c: close_to(c, (0, 0, 255), 90) and c[2] > 150, column))
+        assert max(figures) - min(figures) <= 2, (width, figures)
+        assert all((tile is not None) is icons for tile in tiles), (width, tiles)
+
+
 # -- a list row's skeleton ------------------------------------------------------------------------
 
 

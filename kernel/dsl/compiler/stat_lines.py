@@ -43,5 +43,12 @@ STAT_LINES_CSS = f"""
 :is({STAT_GRID},{STAT_ROW})>.dsl-stat>.dsl-stat-value{{grid-row:2}}
 :is({STAT_GRID},{STAT_ROW})>.dsl-stat>.dsl-stat-value:last-child{{grid-row:2/span 2}}
 :is({STAT_GRID},{STAT_ROW})>.dsl-stat>.dsl-stat-foot{{grid-row:3}}
+/* The stats of a row are drawn alike (`stat_rows`: the row's variables): every figure at the size
+   the widest needs, every change figure at the size the widest change needs, and the icons all
+   kept or all gone: a stat keeps its icon's tile only while the row's longest label word fits
+   beside it (the slot is the tile or nothing; an empty slot hides its icon). */
+:is({STAT_GRID},{STAT_ROW})[style*="--row-ems"]>.dsl-stat>.dsl-stat-value>span{{font-size:clamp(.5em,100cqi / var(--row-ems),1em)}}
+:is({STAT_GRID},{STAT_ROW})[style*="--row-word"]>.dsl-stat>.dsl-stat-head>.dsl-stat-icon-slot{{flex:none;width:clamp(0px,(100% - var(--row-word) - var(--tile) - 8px) * 999,var(--tile) + 8px)}}
+:is({STAT_GRID},{STAT_ROW})[style*="--row-change-ems"]>.dsl-stat>.dsl-stat-foot>.dsl-stat-change{{font-size:clamp(.75em,(100cqi - 29px) / var(--row-change-ems),1em)}}
 """
 """The rules (see the comment in them); the stat's own CSS (in `elements.data`) includes them."""

@@ -20,7 +20,7 @@ from kernel.dsl.compiler.items import entries, initials, item_label, label_besid
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
-from kernel.dsl.compiler.text_metrics import in_typeface
+from kernel.dsl.compiler.text_metrics import in_typeface, label_em
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import drawable_image_uri
@@ -1614,11 +1614,10 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
     longest word does not fit there, the tile shrinks, then goes (its slot: the CSS), and only
     a word too long for the whole card ends in "…". The value shrinks to fit, then wraps between
     words, never inside a number (one too long ends in "…"). Stats side by side in a row share
-    its width and its height, and line up their figures when a label wraps (`stat_lines`)."""
+    its width and its height, and line up their figures when a label wraps (`stat_lines`); in
+    equal columns their figures, changes and icons are drawn alike (`stat_rows`)."""
     label = element.label or element.title or ""
-    value = element.value if element.value is not None else element.text
-    size = size_word(element.size)
-    size = size if size in STAT_SIZES else "md"
+    size = stat_size(element)
     icon = (
         f'<span class="dsl-stat-icon-slot"><span class="dsl-stat-icon">{icon_svg(element.icon, STAT_ICONS[size])}'
         "</span></span>"
@@ -1628,8 +1627,12 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
     change = _stat_change(element)
     note = element.description or (element.text if element.value is not None else None)
     desc = f'<span class="dsl-stat-desc">{esc(note)}</span>' if note else ""
-    foot = f'<div class="dsl-stat-foot">{change}{desc}</div>' if change or desc else ""
-    text = str(value) if value is not None else "—"
+    foot = (
+        f'<div class="dsl-stat-foot"{_foot_style(element, note, ctx.typeface)}>{change}{desc}</div>'
+        if change or desc
+        else ""
+    )
+    text = stat_value_text(element)
     inner = (
         f'<div class="dsl-stat-head"><span class="dsl-stat-label">{esc(label)}</span>{icon}</div>'
         f'<div class="dsl-stat-value" style="--ems:{_text_ems(text, ctx.typeface):.2f}"><span>{esc(text)}</span></div>{foot}'
@@ -1659,8 +1662,9 @@ def change_parts(text: str) -> tuple[str, str]:
 def _stat_change(element: Element) -> str:
     """A stat's `change`: its figure in a pill of one line, tinted by its trend (`read_change`),
     and what it is measured against after it as plain muted text ("vs last month"), as KPI cards
-    write it; a pill of words wrapped into a rounded blob. A pill longer than the card ends in
-    "…" (the page's text still holds it whole)."""
+    write it; a pill of words wrapped into a rounded blob. A pill wider than the card draws its
+    figure smaller (to 3/4 of its size: `--change-ems` on the foot, the CSS) rather than cut its
+    digits ("+12.…"); the words after it wrap under it."""
     if not element.change:
         return ""
     tone = element.variant if element.variant in ("success", "danger", "warning", "neutral") else None
@@ -1673,9 +1677,60 @@ def _stat_change(element: Element) -> str:
     return pill + (f'<span class="dsl-stat-desc">{esc(context)}</span>' if context else "")
 
 
+CHANGE_PILL_PX = 29
+"""What a change's pill adds to its figure: its side paddings (12 px), arrow (14) and gap (3)."""
+STAT_FOOT_GAP_PX = 8
+CHANGE_MARGIN = 1.06
+"""A change figure is taken this much wider than its estimate: drawn a hair smaller than it
+might be rather than a hair too wide, its last digit cut."""
+
+
+def change_figure_ems(element: Element, typeface: Typeface) -> float | None:
+    """About how wide a stat's change figure ("+12.4%") is, in em of its pill's font, a little
+    more rather than less; None without a change."""
+    if not element.change:
+        return None
+    return _text_ems(change_parts(read_change(element.change).text)[0], typeface) * CHANGE_MARGIN
+
+
+def _foot_style(element: Element, note: str | None, typeface: Typeface) -> str:
+    """The style attribute of a stat's foot holding a change's pill: the figure's width in em
+    (`--change-ems`), and the foot's one-line width, estimated: it is a size container (its pill's
+    figure fits itself to it), which takes no width from its content; "" for a foot without one."""
+    figure = change_figure_ems(element, typeface)
+    if figure is None:
+        return ""
+    context = change_parts(read_change(element.change or "").text)[1]
+    words = " ".join(part for part in (context, note) if part)
+    px = CHANGE_PILL_PX + (STAT_FOOT_GAP_PX * (1 + bool(context and note)) if words else 0)
+    ems = figure + (label_em(words, typeface) if words else 0)
+    return f' style="--change-ems:{figure:.2f};contain-intrinsic-inline-size:calc({ems:.2f}em + {px}px)"'
+
+
+def stat_value_text(element: Element) -> str:
+    """The figure a stat draws large: its `value`, else its `text`, else a dash."""
+    value = element.value if element.value is not None else element.text
+    return str(value) if value is not None else "—"
+
+
+def stat_value_ems(element: Element, typeface: Typeface) -> float:
+    """About how wide a stat's figure is, in em of its own font (see `_text_ems`)."""
+    return _text_ems(stat_value_text(element), typeface)
+
+
 STAT_SIZES = ("sm", "md", "lg")
 """A stat's `size`: `sm` a compact card with a 20 px value (a row of many figures, a sidebar),
 `md` the default 28 px, `lg` a hero figure of 36 px."""
+STAT_LABEL_PX = {"sm": 12.5, "md": 13.5, "lg": 14.5}
+"""The font size of a stat's label at each size (the CSS)."""
+
+
+def stat_size(element: Element) -> str:
+    """A stat's size word, one of STAT_SIZES (`md` for anything else)."""
+    size = size_word(element.size)
+    return size if size in STAT_SIZES else "md"
+
+
 STAT_ICONS = {"sm": 16, "md": 18, "lg": 20}
 """The px of a stat's icon at each size (on a tile of 28, 34 and 40 px: the CSS)."""
 
@@ -2055,8 +2110,13 @@ CSS = (
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
 .dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-pill);direction:ltr;unicode-bidi:isolate}
 .dsl-stat-change svg{color:var(--tone)}
-/* A change's pill keeps one line (a rounded blob of two lines read badly): one longer than the
-   card ends in an ellipsis. */
+/* A change's pill keeps one line (a rounded blob of two lines read badly): one wider than the
+   card draws its figure smaller, down to 3/4 of its size, rather than cut its digits ("+12.…"):
+   the foot holding it is a size container (its width is the card's; the estimate of its line,
+   given inline, is what it asks of a card sized by its content), the figure's width in em is
+   --change-ems and what the pill adds to it 29 px. Only past that does it end in an ellipsis. */
+.dsl-stat-foot:has(>.dsl-stat-change){container-type:inline-size}
+.dsl-stat-change{font-size:clamp(.75em,(100cqi - 29px) / var(--change-ems,1),1em)}
 .dsl-stat-change{max-width:100%;white-space:nowrap}
 .dsl-stat-change>svg{flex:none}
 .dsl-stat-change-text{min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis}

@@ -12,6 +12,7 @@ from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.stack_ground import layer_of
+from kernel.dsl.compiler.stat_rows import shared_stat_figures
 from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, styled_direction
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.data_uris import is_drawable_image_uri
@@ -110,7 +111,7 @@ def _holds_only_pills(element: Element) -> bool:
 def render_row(element: Element, ctx: RenderContext) -> str:
     """Children left to right, vertically centred unless `align` says otherwise; a row of logos
     (`is_logo_strip`) shows each whole, with square corners."""
-    style = flow_style(element, direction="row")
+    style = flow_style(element, direction="row") | shared_stat_figures(element.children, ctx.typeface)
     classes = flow_classes(element, default="row")
     strip = f" {STRIP_CLASS}" if is_logo_strip(element.children) else ""
     return box(element, _row_children(element, ctx, classes), classes=classes + strip, style=style)
@@ -299,6 +300,8 @@ def render_flex(element: Element, ctx: RenderContext) -> str:
             classes=classes + pane_classes(element),
             style=style,
         )
+    if "dsl-hflow" in classes:
+        style.update(shared_stat_figures(element.children, ctx.typeface))
     return box(element, _row_children(element, ctx, classes), classes=classes, style=style)
 
 
@@ -311,6 +314,7 @@ def render_grid(element: Element, ctx: RenderContext) -> str:
     style.pop("flex-direction", None)
     if isinstance(element.columns, int):
         style["grid-template-columns"] = f"repeat({element.columns}, minmax(0, 1fr))"
+        style.update(shared_stat_figures(element.children, ctx.typeface))  # equal columns alone
     elif "gridTemplateColumns" in (element.style or {}) and element.gap is None:
         style["gap"] = "0"  # a gap in the style still wins: it comes after
     if element.align:
