@@ -24,6 +24,7 @@ from tests.integration.render_fixtures import (
     painted,
     render_dsl,
     rgb,
+    row_runs,
 )
 
 pytestmark = pytest.mark.integration
@@ -279,3 +280,42 @@ async def test_a_video_in_a_stack_of_set_height_fills_it_and_a_badge_keeps_off_i
     assert badge is not None and abs(badge[2] - (288 - 12)) <= 1, badge  # in the top end corner
     title = box_where(pixels, is_white, (0, 0, badge[0], 40))
     assert title is not None and title[2] < badge[0] - 8, (title, badge)
+
+
+# -- a placeholder too low for its captions ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("document", "lines"),
+    [
+        ({"width": 300, "height": 220}, 2),  # a 150 px card: the icon and the alt, not the file name
+        ({"device": "tablet", "height": 200}, 2),
+        ({"width": 300, "height": 220, "card": {"layout": {"width": 110}}}, 1),  # the icon alone
+        ({"width": 300, "height": 400, "card": {"layout": {"width": 260}}}, 3),  # room for all three
+    ],
+    ids=["laptop", "tablet", "narrow", "wide"],
+)
+async def test_a_placeholder_too_low_for_its_captions_draws_whole_lines_only(
+    pool: ChromiumPool, document: dict[str, Any], lines: int
+) -> None:
+    """A narrow card's cover (16:9, so low) centred its icon, alt and file name past its top and
+    bottom: only the tops of the letters showed. It keeps the lines that fit whole, in order (the
+    icon, the alt, the file name) and centred; nothing of the others shows."""
+    card = {"type": "card", "layout": {"width": 150}, "src": "tent.jpg", "alt": "Trailhead 2 tent pitched by a lake",
+            "title": "Trailhead 2", **document.pop("card", {})}  # fmt: skip
+    page = {**document, "css": ".dsl-card-cover{background:#0000ff!important}", "elements": [card]}
+    _, image = await render_dsl(pool, page)
+    picture = rgb(image.data)
+    cover = box_where(picture, is_blue)
+    assert cover is not None
+    inside = (cover[0] + 2, cover[1] + 2, cover[2] - 2, cover[3] - 2)
+    ink: list[tuple[int, int]] = []
+    for top, bottom in row_runs(picture, is_text, inside):  # a line's parts a few px apart are one line
+        if ink and top - ink[-1][1] <= 4:
+            ink[-1] = (ink[-1][0], bottom)
+        else:
+            ink.append((top, bottom))
+    assert len(ink) == lines, (ink, cover)
+    assert ink[0][0] > cover[1] + 4 and ink[-1][1] < cover[3] - 4, (ink, cover)  # none cut at an edge
+    middle = (cover[1] + cover[3]) / 2
+    assert abs((ink[0][0] + ink[-1][1]) / 2 - middle) <= 6, (ink, cover)  # centred

@@ -270,6 +270,13 @@ BASIC = """
 .dsl-image>img::after{content:attr(alt);position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:8px;background:repeating-linear-gradient(135deg,var(--muted) 0 10px,color-mix(in srgb,var(--muted) 55%,var(--surface)) 10px 20px);border:1px dashed var(--input);border-radius:inherit;color:var(--foreground);font-size:13px;font-weight:500;text-align:center;overflow:hidden}
 .dsl-image.is-placeholder{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:8px;min-height:120px;padding:12px;background:repeating-linear-gradient(135deg,var(--muted) 0 10px,color-mix(in srgb,var(--muted) 55%,var(--surface)) 10px 20px);border:1px dashed var(--input);color:var(--muted-foreground);text-align:center}
 .dsl-image.is-placeholder.is-sized{min-height:0}
+/* A placeholder too low for its icon, alt and file name (a narrow card's cover, a sized box)
+   draws whole lines only: what does not fit under the icon wraps to a second column, each item as
+   wide as the box and a box's width apart (past its padding too), so that column lies outside it,
+   clipped; the lines kept stay centred. The lines were centred past the box's top and bottom, cut
+   across their letters. */
+.dsl-image.is-placeholder:not(.is-strip,.is-compact){flex-wrap:wrap;align-content:flex-start;column-gap:100%}
+.dsl-image.is-placeholder:not(.is-strip,.is-compact)>*{width:100%}
 .dsl-image.is-placeholder.is-compact{padding:0;gap:0;border-radius:var(--radius-sm)}
 .dsl-image.is-placeholder.is-strip{flex-direction:row;gap:6px;padding:0 8px}
 /* A logo's placeholder is a box for a mark, a little rounded, not one of the theme's pills. */
