@@ -236,6 +236,48 @@ async def test_a_disabled_chip_is_muted(pool: ChromiumPool) -> None:
 # -- rating -------------------------------------------------------------------------------------
 
 
+LABEL_GREEN = "#008000"
+"""A rating label's colour in these tests (by the document's css), to find its words."""
+
+
+def _label_green(colour: RGB) -> bool:
+    return close_to(colour, (0, 128, 0), 60) and colour[1] > colour[0] + 40
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"width": 260, "height": 140, "elements": [
+            {"type": "card", "layout": {"width": 150}, "style": {"borderColor": "#0000ff"},
+             "children": [{"type": "rating", "value": 4.7, "label": "(312)", "size": "sm", "color": "#ff0000"}]}]},
+        {"width": 520, "height": 140, "elements": [
+            {"type": "card", "direction": "row", "gap": 12, "align": "center", "style": {"borderColor": "#0000ff"},
+             "children": [
+                 {"type": "avatar", "name": "Dr. Emily Novak", "description": "Interventional cardiology · 15 years",
+                  "size": "lg"},
+                 {"type": "spacer"},
+                 {"type": "rating", "value": 4.8, "label": "301 reviews", "size": "sm", "color": "#ff0000"}]}]},
+    ],
+    ids=["narrow-card", "beside-an-avatar"],
+)  # fmt: skip
+async def test_a_ratings_label_with_no_room_beside_the_stars_goes_under_them_whole(
+    pool: ChromiumPool, document: dict[str, Any]
+) -> None:
+    """ "(312)" ran 18 px past a 150 px card's border; "301 reviews" beside an avatar broke into
+    "301" over "reviews" beside the stars. The label takes a line of its own under the stars,
+    inside the card, in one line."""
+    document["css"] = f".dsl-rating-label{{color:{LABEL_GREEN}!important}}"
+    _, image = await render_dsl(pool, {**document, "scale": 2})
+    picture = rgb(image.data)
+    card, stars = colour_box(image.data, BLUE), box_where(picture, is_red)
+    label = box_where(picture, _label_green)
+    assert card is not None and stars is not None and label is not None, (card, stars, label)
+    assert label[2] < card[2] - 2, (label, card)  # inside the border
+    assert label[1] >= stars[3], (label, stars)  # under the stars
+    assert abs(label[0] - stars[0]) <= 4, (label, stars)  # at their start
+    assert len(row_runs(picture, _label_green, label)) == 1, label  # one line
+
+
 @pytest.mark.parametrize(("value", "fraction"), [(4.8, 0.8), (4.5, 0.5), (4.2, 0.2)])
 async def test_a_rating_fills_its_last_star_to_the_exact_fraction(
     pool: ChromiumPool, value: float, fraction: float

@@ -30,7 +30,8 @@ def _score(element: Element) -> float:
 def render_rating(element: Element, ctx: RenderContext) -> str:
     """`value` of `max` stars (default 5), each filled to its exact share (4.8 fills the fifth star
     to 80%); then the score in the document's language (4.5, or 4,5 under `lang: pt-BR`; unless
-    `text` replaces it; `text: ""` hides it) and `label` (e.g. "128 reviews")."""
+    `text` replaces it; `text: ""` hides it) and `label` (e.g. "128 reviews"), each moving under
+    the stars whole when there is no room beside them (the CSS)."""
     stars = max(1, min(MAX_STARS, int(element.max or 5)))
     score = min(max(_score(element), 0.0), float(stars))
     size = size_px(element, 18, {"sm": 14, "md": 18, "lg": 24, "xl": 32})
@@ -57,7 +58,10 @@ def _star(star: str, share: float) -> str:
 
 
 CSS = """
-.dsl-rating{display:inline-flex;align-items:center;gap:8px;font-size:14px;min-width:0}
+/* With no room beside the stars for the score or the label ("(312)" in a 150 px card, "301
+   reviews" beside an avatar), that part moves under them whole, rather than run past the card's
+   border or break between its words beside them; a label wider than the whole box wraps there. */
+.dsl-rating{display:inline-flex;flex-wrap:wrap;align-items:center;gap:2px 8px;font-size:14px;min-width:0}
 .dsl-rating-stars{display:inline-flex;gap:2px;color:var(--star,#f59e0b)}
 .dsl-star{position:relative;display:inline-flex}
 .dsl-star svg{stroke:currentColor}
