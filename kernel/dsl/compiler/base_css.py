@@ -274,9 +274,9 @@ BASIC = """
    draws whole lines only: what does not fit under the icon wraps to a second column, each item as
    wide as the box and a box's width apart (past its padding too), so that column lies outside it,
    clipped; the lines kept stay centred. The lines were centred past the box's top and bottom, cut
-   across their letters. */
-.dsl-image.is-placeholder:not(.is-strip,.is-compact){flex-wrap:wrap;align-content:flex-start;column-gap:100%}
-.dsl-image.is-placeholder:not(.is-strip,.is-compact)>*{width:100%}
+   across their letters. (A backdrop under a stack's layers keeps its caption in a corner.) */
+.dsl-image.is-placeholder:not(.is-strip,.is-compact,.is-backdrop){flex-wrap:wrap;align-content:flex-start;column-gap:100%}
+.dsl-image.is-placeholder:not(.is-strip,.is-compact,.is-backdrop)>*{width:100%}
 .dsl-image.is-placeholder.is-compact{padding:0;gap:0;border-radius:var(--radius-sm)}
 .dsl-image.is-placeholder.is-strip{flex-direction:row;gap:6px;padding:0 8px}
 /* A logo's placeholder is a box for a mark, a little rounded, not one of the theme's pills. */
