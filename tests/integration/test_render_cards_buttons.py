@@ -139,6 +139,32 @@ async def test_a_row_cards_cover_is_a_column_at_its_start_beside_the_title(
         assert blue is None, blue
 
 
+async def test_a_card_padded_0_insets_its_header_row_as_its_caption_and_lets_its_picture_run_to_the_border(
+    pool: ChromiumPool,
+) -> None:
+    """A social post: an avatar's row, a photo, a caption. The row sat against the card's border
+    (1 px) while the caption kept 20 px: now both start on the same inset, the photo edge to edge."""
+    post = {"type": "card", "padding": 0, "style": {"borderColor": "#00ff00"}, "children": [
+        {"type": "row", "children": [{"type": "avatar", "name": "Mia Wong", "description": "2h", "size": "sm"}]},
+        {"type": "image", "alt": "Photo", "layout": {"height": 100}},
+        {"type": "text", "text": "Caption text here"}]}  # fmt: skip
+    css = ".dsl-card .dsl-image{background:#0000ff!important;border:0!important}"
+    _, image = await render_dsl(pool, {"width": 400, "height": 300, "css": css, "elements": [post]})
+    picture = rgb(image.data)
+    card, photo = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
+    assert card is not None and photo is not None
+    assert photo[0] == card[0] + 1 and photo[2] == card[2] - 1, (photo, card)  # edge to edge
+
+    def drawn(colour: RGB) -> bool:  # anything but the white card: the avatar's disc, the words
+        return min(colour) < 235
+
+    above = box_where(picture, drawn, (card[0] + 8, card[1] + 8, card[2] - 8, photo[1] - 1))  # the avatar
+    below = box_where(picture, drawn, (card[0] + 8, photo[3] + 1, card[2] - 8, card[3] - 8))  # the caption
+    assert above is not None and below is not None, (above, below)
+    assert abs(above[0] - below[0]) <= 2, (above, below)  # one inset
+    assert below[0] - card[0] >= 16, (below, card)
+
+
 # -- a card's badge -------------------------------------------------------------------------------
 
 

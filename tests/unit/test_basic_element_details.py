@@ -11,6 +11,7 @@ import pytest
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements import basic
+from kernel.dsl.compiler.elements.basic import EDGE_TO_EDGE
 from kernel.dsl.model import Element, Item
 from kernel.dsl.options import Viewport
 from tests.support.css_rules import css_rule
@@ -154,9 +155,18 @@ def test_a_card_padded_0_by_css_lets_what_flows_in_it_sit_flush(
 
 
 def test_the_flush_insets_are_undone_for_a_card_padded_0_by_css() -> None:
-    listed = ".dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading"
-    assert css_rule(f".dsl-card.is-flush>:is({listed})")["margin"] == "var(--gap) var(--pad)"
-    assert css_rule(f".dsl-card.is-styled-flush>:is({listed})") == {"margin": "0", "max-width": "100%"}
+    listed = ",".join(f".{name}" for name in EDGE_TO_EDGE)
+    assert css_rule(f".dsl-card.is-flush>:not({listed})")["margin"] == "var(--gap) var(--pad)"
+    assert css_rule(f".dsl-card.is-styled-flush>:not({listed})") == {"margin": "0", "max-width": "100%"}
+
+
+def test_a_card_padded_0_lets_its_tables_lists_and_pictures_run_to_its_border_and_insets_the_rest() -> None:
+    """Every child but those keeps the inset: a social post's header row (an avatar) was against
+    the border while its caption kept 20 px."""
+    for kind in ("dsl-table", "dsl-list", "dsl-image", "dsl-video", "dsl-divider", "dsl-card-head"):
+        assert kind in EDGE_TO_EDGE
+    for kind in ("dsl-row", "dsl-text", "dsl-avatar", "dsl-button", "dsl-badge", "dsl-field", "dsl-grid"):
+        assert kind not in EDGE_TO_EDGE
 
 
 # -- a picture's fit ------------------------------------------------------------------------------

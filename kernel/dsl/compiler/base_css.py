@@ -313,7 +313,6 @@ BASIC = """
    columns are the author's own bands and run to the border). */
 .dsl-card.is-flush>.dsl-pagination{padding:calc(var(--pad) * .6) var(--pad);border-top:1px solid var(--border)}
 .dsl-card.is-flush>.dsl-pagination:first-child{border-top:0}
-.dsl-card.is-flush>:is(.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:var(--gap) var(--pad);max-width:calc(100% - 2 * var(--pad))}
 .dsl-card--muted{background:var(--muted);border-color:transparent;box-shadow:none}
 .dsl-card--elevated{background:var(--surface-elevated);border-color:transparent;box-shadow:var(--shadow-lg)}
 .dsl-card--outline{background:transparent;box-shadow:none}

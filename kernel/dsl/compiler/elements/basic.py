@@ -690,7 +690,36 @@ def render_sidebar(element: Element, ctx: RenderContext) -> str:
     return box(element, brand + items + end, tag="aside", style=flow_style(element))
 
 
-CSS = """
+EDGE_TO_EDGE = (
+    # The card's own head, text, actions and cover: inset (or not) by their own rules.
+    "dsl-card-head", "dsl-card-text", "dsl-card-actions", "dsl-card-cover",
+    "dsl-abs-layer", "dsl-modal-backdrop", "dsl-modal",  # placed, not in the flow
+    # Boxes that run to the border, their rows or cells inset inside them.
+    "dsl-table", "dsl-list", "dsl-pagination", "dsl-menu", "dsl-toggle", "dsl-checkbox", "dsl-accordion",
+    "dsl-calendar", "dsl-tabs", "dsl-code",
+    # Pictures and what stands for them.
+    "dsl-image", "dsl-video", "dsl-map", "dsl-stack", "dsl-skeleton", "dsl-divider", "dsl-spacer",
+)  # fmt: skip
+"""The children that a card with `padding: 0` lets run to its border: any other child (a text, a
+row with an avatar, a button, a field, a badge) keeps the card's inset, as its title does, but
+for a layout box the author painted (a background, a border: a band, a row of a hand-made list)."""
+
+_KEEPS_INSET = f":not({','.join('.' + name for name in EDGE_TO_EDGE)})"
+
+FLUSH_CSS = f"""
+/* A card with `padding: 0`: its tables, lists, pictures and dividers run to its border, and every
+   other child keeps the inset its padding would have given (a social post's header row and caption
+   beside its photo: the row sat against the border while the caption kept 20 px), unless it is a
+   layout box the author painted (bands of colour meet edge to edge). Padded 0 by the
+   author's CSS (the earlier format's `style: {{padding: "0"}}`), what flows in it sits flush, as
+   CSS draws it. */
+.dsl-card.is-flush>{_KEEPS_INSET}{{margin:var(--gap) var(--pad);max-width:calc(100% - 2 * var(--pad))}}
+.dsl-card.is-flush>:is(.dsl-row,.dsl-column,.dsl-flex,.dsl-grid,.dsl-container):is([style*="background"],[style*="border"]){{margin:0;max-width:none}}
+.dsl-card.is-styled-flush>{_KEEPS_INSET}{{margin:0;max-width:100%}}
+"""
+
+CSS = (
+    """
 /* A titled card's head: the icon stays beside the titles however long the title (a long word
    breaks inside the titles' width; it used to send the icon under the description), at their
    top, level with the title's first line: (36 px tile - 24 px line) / 2 above the titles. Only a
@@ -719,9 +748,6 @@ CSS = """
 .dsl-card.is-centered .dsl-card-titleline{justify-content:center}
 .dsl-card.is-centered .dsl-card-titleline>.dsl-card-title{flex:0 1 auto}
 .dsl-card.is-centered>.dsl-card-text{text-align:center}
-/* A card padded 0 by the author's CSS (the earlier format's `style: {padding: "0"}`): what flows
-   in it sits flush, as CSS draws it; the DSL's `padding: 0` keeps texts and buttons inset. */
-.dsl-card.is-styled-flush>:is(.dsl-text,.dsl-paragraph,.dsl-button,.dsl-form,.dsl-alert,.dsl-progress,.dsl-field,.dsl-control,.dsl-stat,.dsl-chart,.dsl-link,.dsl-heading){margin:0;max-width:100%}
 /* A calendar a card already frames draws no second box inside it (as a stat does): no border,
    shadow or fill of its own, and no inset beyond the card's (a card with no padding keeps the
    calendar's own). A full calendar's month line starts where the card's title does. */
@@ -745,3 +771,5 @@ CSS = """
    middle, as a browser draws a range input. */
 .dsl-slider.has-height:not(:has(>.dsl-slider-head)){justify-content:center}
 """
+    + FLUSH_CSS
+)
