@@ -115,9 +115,6 @@ CONTENT_EXTENT = f"""(() => {{
     for (const element of root.children) bottom = Math.max(bottom, inkBottom(element));
     if (Math.ceil(bottom) <= Math.min(innerHeight, Math.ceil(screen.bottom))) height = innerHeight;
   }}
-  // A px or so is rounding (a border on a fractional edge), not content cut off.
-  const overflow = root.scrollWidth - root.clientWidth;
-  let cutWidth = overflow >= 2 ? overflow : 0;
   const rtl = getComputedStyle(root).direction === 'rtl';
   // A tooltip's bubble is placed by its target, shifted along the screen's edge and flipped to
   // the other side to stay on it (the tooltip's CSS): one still cut off above the screen or past
@@ -136,6 +133,62 @@ CONTENT_EXTENT = f"""(() => {{
     tips.push([tooltip.dataset.path, Math.ceil(px), edge, side ?? 'top']);
   }}
   const beyond = (box) => rtl ? screen.left - box.left : box.right - screen.right;
+  // What a box draws of itself: its border box when it paints it (a fill, a visible border, a
+  // shadow, an outline, generated content) or is a picture or a control; else only its own text.
+  // A box that paints nothing (a ghost button's padding, set past its words onto the page margin
+  // so that they end on the margin line; a row's free room) cuts nothing off where it runs past
+  // the canvas.
+  const clear = (colour) => colour === 'transparent' || /^rgba\\(.*,\\s*0\\)$/.test(colour) || /\\/\\s*0\\)$/.test(colour);
+  const pictures = new Set(['IMG', 'VIDEO', 'CANVAS', 'IFRAME', 'INPUT', 'TEXTAREA', 'SELECT', 'HR', 'PROGRESS', 'METER', 'OBJECT', 'EMBED']);
+  const paints = (node, style) => {{
+    if (pictures.has(node.tagName) || node instanceof SVGElement) return true;
+    if (!clear(style.backgroundColor) || style.backgroundImage !== 'none' || style.boxShadow !== 'none') return true;
+    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !clear(style.outlineColor)) return true;
+    for (const side of ['Top', 'Right', 'Bottom', 'Left']) {{
+      const line = style[`border${{side}}Style`];
+      if (parseFloat(style[`border${{side}}Width`]) > 0 && line !== 'none' && line !== 'hidden' && !clear(style[`border${{side}}Color`])) return true;
+    }}
+    return ['::before', '::after'].some((pseudo) => !['none', 'normal'].includes(getComputedStyle(node, pseudo).content));
+  }};
+  const ownInk = (node, style = getComputedStyle(node)) => {{
+    if (style.visibility !== 'visible') return [];
+    if (paints(node, style)) return [node.getBoundingClientRect()];
+    const rects = [];
+    for (const child of node.childNodes) {{
+      if (child.nodeType !== Node.TEXT_NODE || !child.data.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(child);
+      rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+    }}
+    return rects;
+  }};
+  const union = (rects) => {{
+    const [left, top] = [Math.min(...rects.map((r) => r.left)), Math.min(...rects.map((r) => r.top))];
+    const [right, bottom] = [Math.max(...rects.map((r) => r.right)), Math.max(...rects.map((r) => r.bottom))];
+    return new DOMRect(left, top, right - left, bottom - top);
+  }};
+  // How far what `element` and its content draw runs past the canvas's side; only the boxes that
+  // reach past it, or whose content spills out of them, are looked into.
+  const inkBeyond = (element) => {{
+    const box = element.getBoundingClientRect();
+    if (beyond(box) < 1 && element.scrollWidth <= element.clientWidth + 1) return beyond(box);
+    const style = getComputedStyle(element);
+    if (style.display === 'none') return -Infinity;
+    let far = -Infinity;
+    for (const rect of ownInk(element, style)) far = Math.max(far, beyond(rect));
+    const clips = style.overflowX !== 'visible';
+    for (const child of element.children) {{
+      const inner = inkBeyond(child);
+      far = Math.max(far, clips ? Math.min(inner, beyond(box)) : inner);
+    }}
+    return far;
+  }};
+  // A px or so is rounding (a border on a fractional edge), not content cut off.
+  let drawnPast = 0;
+  if (root.scrollWidth - root.clientWidth >= 2) {{
+    for (const element of root.children) drawnPast = Math.max(drawnPast, inkBeyond(element));
+  }}
+  let cutWidth = drawnPast >= 2 ? Math.ceil(drawnPast) : 0;
   const past = [];
   if (cutWidth > 0) {{
     for (const element of elements()) {{
@@ -144,9 +197,9 @@ CONTENT_EXTENT = f"""(() => {{
       // One placed wholly outside the canvas is the validator's off_canvas warning already.
       const outside = box.left >= screen.right || box.right <= screen.left;
       if (outside && getComputedStyle(element).position === 'absolute') continue;
-      if (box.width > 0 && beyond(box) >= 1 && !past.some(([, , , outer]) => outer.contains(element))) {{
-        past.push([element.dataset.path, Math.ceil(beyond(box)), false, element]);
-      }}
+      if (box.width === 0 || beyond(box) < 1 || past.some(([, , , outer]) => outer.contains(element))) continue;
+      const drawn = inkBeyond(element);
+      if (drawn >= 1) past.push([element.dataset.path, Math.ceil(drawn), false, element]);
     }}
   }}
   // What runs past the side being only a tooltip's bubble, the tooltip says so.
@@ -180,8 +233,12 @@ CONTENT_EXTENT = f"""(() => {{
     return [screen.top - top, rtl ? right - screen.right : screen.left - left];
   }};
   for (const node of root.querySelectorAll('*')) {{
-    const box = node.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
+    const whole = node.getBoundingClientRect();
+    if (whole.width === 0 || whole.height === 0) continue;
+    if (screen.top - whole.top < 2 && (rtl ? whole.right - screen.right : screen.left - whole.left) < 2) continue;
+    const ink = ownInk(node);  // what it draws of itself (a ghost button's padding: nothing)
+    if (ink.length === 0) continue;
+    const box = union(ink);
     if (screen.top - box.top < 2 && (rtl ? box.right - screen.right : screen.left - box.left) < 2) continue;
     if (node.closest(floating)) continue;  // a tooltip's bubble: named as the tooltip (tips)
     const owner = node.closest('[data-path]');

@@ -501,12 +501,15 @@ async def test_what_runs_out_above_the_top_or_past_the_left_side_is_named(pool: 
     """A box placed at y: -12 or at x: -10 was cut off with no word: no taller or wider page shows
     it. (A tooltip's bubble over a button at the top is drawn below it instead, and one that fits
     nowhere is named as the tooltip: test_render_tooltip_placement.py.)"""
-    raised = {"type": "container", "layout": {"x": 20, "y": -12, "width": 100, "height": 60}}
+    raised = {"type": "container", "layout": {"x": 20, "y": -12, "width": 100, "height": 60},
+              "style": {"background": "#0000ff"}}  # fmt: skip
     _, above = await render_dsl(pool, {"width": 400, "height": 200, "elements": [raised]})
     (warning,) = above.measured_warnings
     assert (warning.code, warning.path) == ("content_cut", "/elements/0"), warning
     assert "12 px above the top of the image" in warning.message and "layout.y" in (warning.suggestion or "")
-    placed = {"type": "container", "layout": {"x": -10, "y": 20, "width": 100, "height": 60}}
+    # A filled box: one that draws nothing (no fill, border or text) loses nothing there.
+    placed = {"type": "container", "layout": {"x": -10, "y": 20, "width": 100, "height": 60},
+              "style": {"background": "#0000ff"}}  # fmt: skip
     _, left = await render_dsl(pool, {"width": 400, "height": 200, "elements": [placed]})
     (warning,) = left.measured_warnings
     assert warning.path == "/elements/0" and "10 px past the left side" in warning.message, warning

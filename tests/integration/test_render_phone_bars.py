@@ -115,3 +115,33 @@ async def test_the_icon_buttons_at_both_ends_of_a_screens_row_sit_on_its_margins
     toolbar, body = _bands(pixels)[:2]
     assert 0 <= toolbar[0] - body[0] <= 4, (toolbar, body)
     assert 0 <= (390 - MARGIN) - toolbar[2] <= 11, toolbar  # the three dots stand in the glyph's middle
+
+
+async def test_a_ghost_buttons_padding_on_the_page_margin_is_not_content_cut_off(pool: ChromiumPool) -> None:
+    """A ghost button whose words end on the margin line has its (unpainted) padding past them: on a
+    phone, 20 px of it against a 16 px margin, 4 px past the screen's side. A render said "its
+    content runs 4 px past the side of the image and is cut off" of a section's "See all", fully
+    drawn. What runs past the side is what is drawn there; a filled button there is still named."""
+    section = {"type": "section", "title": "Recently played", "actions": ["See all"],
+               "children": [{"type": "paragraph", "text": "Nothing played yet."}]}  # fmt: skip
+    row = {"type": "row", "children": [
+        {"type": "button", "label": "Back", "variant": "ghost"}, {"type": "text", "text": "Trip"},
+        {"type": "spacer"}, {"type": "button", "label": "Edit", "variant": "ghost"}]}  # fmt: skip
+    header = {
+        "type": "header",
+        "title": "Orders",
+        "children": [{"type": "button", "label": "Export", "variant": "ghost"}],
+    }
+    phone = {"device": "mobile", "height": 400, "scale": 1}  # the touch density: 44 px controls
+    _, image = await render_dsl(pool, {**phone, "elements": [section, row, header]})
+    assert image.measured_warnings == ()
+    pushed = {
+        "type": "row",
+        "children": [
+            {"type": "text", "text": "Trip"},
+            {"type": "button", "label": "Edit", "layout": {"minWidth": 400}},
+        ],
+    }
+    _, cut = await render_dsl(pool, {**phone, "elements": [pushed]})
+    (warning,) = cut.measured_warnings
+    assert warning.path == "/elements/0/children/1" and "past the side" in warning.message, warning
