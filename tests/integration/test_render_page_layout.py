@@ -786,3 +786,42 @@ async def test_text_taller_than_the_box_it_was_given_says_it_runs_over_what_foll
         pool, {**document, "elements": [title, {**button, "layout": {**button["layout"], "y": 80}}]}
     )
     assert leading.measured_warnings == (), leading.measured_warnings
+
+
+# -- content wider than its room -------------------------------------------------------------------
+
+
+def centred(card: dict[str, Any]) -> dict[str, Any]:
+    """A phone's screen with a centred column holding `card` (painted blue, edge to edge)."""
+    return {"width": 390, "height": 300, "background": "#ffffff",
+            "elements": [{"type": "column", "align": "center", "children": [card]}]}  # fmt: skip
+
+
+async def test_a_box_given_a_width_wider_than_its_column_keeps_to_it(pool: ChromiumPool) -> None:
+    """A 560 px card in a phone's centred column was cut on both sides: its title read "...bout
+    your team". A box given a width keeps to the room it flows in (max-width: 100%)."""
+    card = {"type": "card", "title": "Tell us about your team", "layout": {"width": 560}, **flat("#0000ff")}
+    _, image = await render_dsl(pool, centred(card))
+    assert image.measured_warnings == ()
+    blue = colour_box(image.data, BLUE)
+    assert blue is not None and (blue[0], blue[2]) == (16, 390 - 16), blue  # between the margins
+    placed = {**card, "layout": {"x": 0, "y": 0, "width": 560, "height": 80}}  # placed: keeps its width
+    _, cut = await render_dsl(pool, {"width": 390, "height": 300, "elements": [placed]})
+    assert any(w.code == "content_cut" for w in cut.measured_warnings), cut.measured_warnings
+
+
+async def test_content_wider_than_its_centred_box_runs_past_its_end_only(pool: ChromiumPool) -> None:
+    """Centred, content wider than its box ran out on both sides, its start lost past the
+    screen's left edge where no wider canvas shows it; safely centred it starts at the box's
+    start and runs past the end side, where the render names it."""
+    card = {
+        "type": "card",
+        "title": "Tell us about your team",
+        "layout": {"minWidth": 560},
+        **flat("#0000ff"),
+    }
+    _, image = await render_dsl(pool, centred(card))
+    blue = colour_box(image.data, BLUE)
+    assert blue is not None and blue[0] == 16 and blue[2] == 390, blue  # from the margin to the side
+    (warning,) = image.measured_warnings
+    assert "past the side of the image" in warning.message and "left" not in warning.message, warning

@@ -30,7 +30,9 @@ def test_an_aligned_section_lets_its_buttons_and_badges_follow_the_alignment() -
     """`dsl-vflow` pins buttons and pills to the start: a section with `align` goes without it,
     as a column and a card with `align` do; without `align` it keeps it."""
     centred = render(type="section", align="center", children=CHILDREN)
-    assert centred.startswith('<section class="dsl-section" style="flex-direction:column;align-items:center"')
+    assert centred.startswith(
+        '<section class="dsl-section" style="flex-direction:column;align-items:safe center"'
+    )
     plain = render(type="section", children=CHILDREN)
     assert plain.startswith('<section class="dsl-section dsl-vflow"')
 

@@ -39,6 +39,10 @@ code,kbd,pre,samp{font-family:var(--font-mono)}
 
 SHARED = """
 .dsl-root{display:flex;flex-direction:column;gap:var(--gap);isolation:isolate}
+/* A box given a width keeps to the room it flows in (a 560 px card in a phone's column is the
+   column's width, not cut at the screen's side); one placed by coordinates keeps what it was
+   given. No weight: any rule of the design system's, and an author's maxWidth, say otherwise. */
+:where(.has-width:not([style*="position:absolute"])){max-width:100%}
 .dsl-abs-layer{position:relative;flex:1 1 auto;align-self:stretch;width:100%;height:100%;min-width:0;min-height:0;grid-column:1/-1;grid-row:1/-1}
 .dsl-i{display:inline-flex;align-items:center;justify-content:center;flex:none;line-height:0}
 .dsl-vflow>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
@@ -182,8 +186,8 @@ BASIC = """
 .dsl-button--ghost.is-icon{--inset:calc(var(--control-h) / 2 - 8px)}
 .dsl-button--ghost.is-icon.dsl-button--sm{--inset:calc(var(--control-h-sm) / 2 - 8px)}
 .dsl-button--ghost.is-icon.dsl-button--lg{--inset:calc(var(--control-h-lg) / 2 - 9px)}
-.dsl-root>.dsl-hflow:not([style*="justify-content:center"])>.dsl-button--ghost:first-child:not(.has-width){margin-inline-start:calc(-1 * var(--inset))}
-:is(.dsl-root>.dsl-hflow:not([style*="justify-content:center"]),.dsl-navbar-end,.dsl-root>.dsl-section>.dsl-section-bar>.dsl-section-actions,.dsl-root>.dsl-header .dsl-header-actions)>.dsl-button--ghost:last-child:not(.has-width){margin-inline-end:calc(-1 * var(--inset));max-width:calc(100% + var(--inset))}
+.dsl-root>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"])>.dsl-button--ghost:first-child:not(.has-width){margin-inline-start:calc(-1 * var(--inset))}
+:is(.dsl-root>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"]),.dsl-navbar-end,.dsl-root>.dsl-section>.dsl-section-bar>.dsl-section-actions,.dsl-root>.dsl-header .dsl-header-actions)>.dsl-button--ghost:last-child:not(.has-width){margin-inline-end:calc(-1 * var(--inset));max-width:calc(100% + var(--inset))}
 /* A section's actions beside its title ("See all", "Edit") are links: the link colour. */
 .dsl-section-actions>.dsl-button--ghost{color:var(--primary-text)}
 .dsl-button .dsl-i{margin:0 -2px}

@@ -13,10 +13,13 @@ from kernel.dsl.style_rules import STYLE_PROPERTIES, UNITLESS_PROPERTIES
 
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
 
-_ALIGN = {"start": "flex-start", "center": "center", "end": "flex-end", "stretch": "stretch",
+_ALIGN = {"start": "flex-start", "center": "safe center", "end": "safe flex-end", "stretch": "stretch",
           "baseline": "baseline"}  # fmt: skip
-_JUSTIFY = {"start": "flex-start", "center": "center", "end": "flex-end", "between": "space-between",
+_JUSTIFY = {"start": "flex-start", "center": "safe center", "end": "safe flex-end", "between": "space-between",
             "around": "space-around", "evenly": "space-evenly"}  # fmt: skip
+"""`align` and `justify` as CSS. Centred and ended boxes are placed safely: content wider than
+its box (a 560 px card in a phone's centred column) runs past the end side only, where it can
+be seen to run out, instead of past both (its start, a title's first words, lost at the left)."""
 
 
 @functools.lru_cache(maxsize=1024)
