@@ -24,6 +24,7 @@ from kernel.dsl.canvas_fit import (
     Hidden,
     HiddenKind,
     Overflowing,
+    Pusher,
     SideOverflow,
     Squeezed,
     StartOverflow,
@@ -32,6 +33,7 @@ from kernel.dsl.canvas_fit import (
     TruncatingRole,
     measured_cut_warnings,
 )
+from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.errors import Issue
 
 MAX_NAMED = 3
@@ -183,6 +185,23 @@ CONTENT_EXTENT = f"""(() => {{
     }}
     return far;
   }};
+  // What pushes an element in a row (one line of boxes side by side) out past the side: the
+  // widest of the document's elements beside it, when it is wider than the element (a select as
+  // wide as its bar's end pushing the avatar after it out): [path, px wide, its type].
+  const pusher = (element) => {{
+    const row = element.parentElement;
+    const style = row && row !== root ? getComputedStyle(row) : null;
+    if (!style || !style.display.endsWith('flex') || style.flexDirection.startsWith('column') || style.flexWrap !== 'nowrap') return null;
+    let widest = null;
+    for (const sibling of row.children) {{
+      if (sibling === element || !sibling.dataset.path) continue;
+      const width = sibling.getBoundingClientRect().width;
+      if (!widest || width > widest[1]) widest = [sibling, width];
+    }}
+    if (!widest || widest[1] <= element.getBoundingClientRect().width) return null;
+    const kind = [...widest[0].classList].find((name) => name.startsWith('dsl-'))?.slice(4) ?? '';
+    return [widest[0].dataset.path, Math.round(widest[1]), kind];
+  }};
   // A px or so is rounding (a border on a fractional edge), not content cut off.
   let drawnPast = 0;
   if (root.scrollWidth - root.clientWidth >= 2) {{
@@ -199,7 +218,7 @@ CONTENT_EXTENT = f"""(() => {{
       if (outside && getComputedStyle(element).position === 'absolute') continue;
       if (box.width === 0 || beyond(box) < 1 || past.some(([, , , outer]) => outer.contains(element))) continue;
       const drawn = inkBeyond(element);
-      if (drawn >= 1) past.push([element.dataset.path, Math.ceil(drawn), false, element]);
+      if (drawn >= 1) past.push([element.dataset.path, Math.ceil(drawn), false, element, pusher(element)]);
     }}
   }}
   // What runs past the side being only a tooltip's bubble, the tooltip says so.
@@ -216,7 +235,7 @@ CONTENT_EXTENT = f"""(() => {{
       const reaches = rtl ? box.left - spill < screen.left : box.right + spill > screen.right;
       if (reaches && (!inner || inner.contains(element))) inner = element;
     }}
-    if (inner) past.push([inner.dataset.path, cutWidth, true, inner]);
+    if (inner) past.push([inner.dataset.path, cutWidth, true, inner, null]);
   }}
   // What runs out above the canvas's top or past its start side (a tooltip's bubble over a
   // button at the top, a box placed at x: -10) is cut off there and grows no page: named by its
@@ -556,7 +575,7 @@ CONTENT_EXTENT = f"""(() => {{
     index === groups.length - 1 ? cutElsewhere : 0, alone,
   ]);
   return [
-    page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside]) => [path, px, inside]),
+    page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside, , pushed]) => [path, px, inside, pushed]),
     tables, overflowing, before.map(([path, px, edge, , placed]) => [path, px, edge, placed]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
     truncated, tips,
@@ -564,7 +583,8 @@ CONTENT_EXTENT = f"""(() => {{
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
 below the last element runs past it), px cut at the side, [[path, px, whether it is the
-element's own parts that run past] of the outermost elements past the side], [[path, px,
+element's own parts that run past, [path, px wide, type] of the wider element beside it in its
+row that pushes it out, or null] of the outermost elements past the side], [[path, px,
 [column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
 of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right',
 whether it or a box it is in is placed by coordinates] of the outermost elements cut off above
@@ -658,7 +678,8 @@ class ContentExtent:
             content_height=int(content_height),
             cut_width=max(0, int(cut_width)),
             past_side=tuple(
-                SideOverflow(path=str(path), px=int(px), inside=bool(inside)) for path, px, inside in past
+                SideOverflow(path=str(path), px=int(px), inside=bool(inside), pushed_by=_pusher(pushed))
+                for path, px, inside, pushed in past
             ),
             cut_tables=tuple(
                 CutTable(path=str(path), px=int(px), columns=tuple(str(name) for name in columns))
@@ -716,6 +737,14 @@ class ContentExtent:
                 self.cut_tooltips,
             )
         )
+
+
+def _pusher(answer: list[Any] | None) -> Pusher | None:
+    """CONTENT_EXTENT's answer for the element that pushes another past the side (see Pusher)."""
+    if not answer:
+        return None
+    path, width, kind = answer
+    return Pusher(path=str(path), px=int(width), type=str(kind) if kind in ELEMENT_TYPES else "")
 
 
 def _truncated(group: list[Any]) -> TruncatedTexts:

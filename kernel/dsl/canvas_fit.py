@@ -110,13 +110,25 @@ def _cut_elements(cut: CaptureCut) -> str:
 
 
 @dataclass(frozen=True)
+class Pusher:
+    """The element (by JSON path, `px` CSS px wide, of `type`, "" when not known) beside another
+    in a row, wider than it, that pushes it past the canvas's side: the one to make narrower."""
+
+    path: str
+    px: int
+    type: str = ""
+
+
+@dataclass(frozen=True)
 class SideOverflow:
     """An element (by JSON path) that runs `px` CSS px past the canvas's side, or whose own
-    parts do (`inside`: a navbar's links, a long word in its text)."""
+    parts do (`inside`: a navbar's links, a long word in its text); `pushed_by`: the widest
+    element beside it in its row, when that one is wider than it."""
 
     path: str
     px: int
     inside: bool = False
+    pushed_by: Pusher | None = None
 
 
 @dataclass(frozen=True)
@@ -213,18 +225,37 @@ def side_cut_warnings(cut_width_px: int, past_side: Sequence[SideOverflow]) -> l
                 suggestion=f"{larger}, or let the content fit: {_FITTING}",
             )
         ]
-    return [
-        Issue(
+    return [_side_cut_warning(element, larger) for element in past_side]
+
+
+def _side_cut_warning(element: SideOverflow, larger: str) -> Issue:
+    """The warning for one element past the canvas's side; one pushed there by a wider element
+    beside it names that one, the one to make narrower."""
+    message = (
+        f"{'its content' if element.inside else 'this element'} runs {element.px} px past the "
+        "side of the image and is cut off there"
+    )
+    pusher = element.pushed_by
+    if pusher is None:
+        return Issue(
             path=element.path,
-            message=(
-                f"{'its content' if element.inside else 'this element'} runs {element.px} px past the "
-                "side of the image and is cut off there"
-            ),
+            message=message,
             code=CONTENT_CUT,
             suggestion=f"let it fit: {_FITTING}; or {larger}",
         )
-        for element in past_side
-    ]
+    what = f"the {pusher.type}" if pusher.type else "the element"
+    return Issue(
+        path=element.path,
+        message=(
+            f"{message}: {what} at {pusher.path} beside it, {pusher.px} px wide, is the widest in their "
+            "row and pushes it there"
+        ),
+        code=CONTENT_CUT,
+        suggestion=(
+            f"give {pusher.path} less width (a smaller layout.width or maxWidth, a shorter text), or leave "
+            f"fewer elements beside it; or {larger}"
+        ),
+    )
 
 
 _FLOW_FITTING = (

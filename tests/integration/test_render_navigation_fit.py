@@ -324,3 +324,20 @@ async def test_links_with_no_room_for_even_the_first_give_way_to_the_more_item_a
         else:  # the more item first after the brand; then only the two buttons
             assert more[0][0] - brand_end < 60, (brand_end, between)
             assert all(run[0] > more[1][1] for run in words), between
+
+
+async def test_a_select_in_a_navbar_is_as_wide_as_its_value_and_keeps_the_avatar_on_the_screen(
+    pool: ChromiumPool,
+) -> None:
+    """A select with no width took all of the bar's end (its 100%), and the avatar after it ran
+    20 px past the side; the warning named the navbar's avatar and advice that did not apply. A
+    select there is as wide as its value, as in a toolbar, and the avatar is whole."""
+    bar = {"type": "navbar", "title": "Relay API", "items": ["Overview", "Logs"],
+           "children": [{"type": "select", "value": "Production", "options": ["Production", "Staging"]},
+                        {"type": "avatar", "name": "Dev Patel", "size": "sm", "style": {"background": "#0000ff"}}]}  # fmt: skip
+    _, image = await render_dsl(pool, page(1000, 120, bar))
+    assert image.measured_warnings == ()
+    avatar = colour_box(image.data, BLUE)
+    assert avatar is not None and avatar[2] <= 1000 - 24 + 1, avatar  # on the bar's inset
+    select = box_where(rgb(image.data), is_ink, (600, 10, avatar[0] - 4, 50))  # "Production" and the chevron
+    assert select is not None and 120 <= select[2] - select[0] <= 200, select

@@ -825,3 +825,12 @@ async def test_content_wider_than_its_centred_box_runs_past_its_end_only(pool: C
     assert blue is not None and blue[0] == 16 and blue[2] == 390, blue  # from the margin to the side
     (warning,) = image.measured_warnings
     assert "past the side of the image" in warning.message and "left" not in warning.message, warning
+
+
+async def test_an_element_pushed_past_the_side_names_the_wider_one_beside_it(pool: ChromiumPool) -> None:
+    row = {"type": "row", "children": [{"type": "select", "value": "Production", "options": ["Production"],
+           "layout": {"width": 300}}, {"type": "avatar", "name": "Dev Patel", "size": "sm"}]}  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 340, "height": 100, "padding": 0, "elements": [row]})
+    (warning,) = image.measured_warnings
+    assert warning.path == "/elements/0/children/1", warning
+    assert "the select at /elements/0/children/0 beside it, 300 px wide" in warning.message, warning

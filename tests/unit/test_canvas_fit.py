@@ -14,6 +14,7 @@ from kernel.dsl.canvas_fit import (
     TEXT_TRUNCATED,
     CaptureCut,
     CutText,
+    Pusher,
     SideOverflow,
     TruncatedTexts,
     capture_cut_warning,
@@ -30,6 +31,18 @@ def test_an_element_past_the_side_is_named_with_the_width_that_would_hold_it() -
     (warning,) = side_cut_warnings(90, [SideOverflow("/elements/0", 91)])
     assert warning.path == "/elements/0" and "runs 91 px past" in warning.message
     assert warning.suggestion is not None and "at least 91 px larger" in warning.suggestion
+
+
+def test_an_element_pushed_past_the_side_names_the_wider_one_beside_it_to_narrow() -> None:
+    """A select as wide as its bar's end pushed the avatar after it out; the warning named the
+    avatar and told it to take a smaller width, which it has not."""
+    pushed = SideOverflow(
+        "/elements/0/children/1", 20, pushed_by=Pusher("/elements/0/children/0", 166, "select")
+    )
+    (warning,) = side_cut_warnings(20, [pushed])
+    assert warning.path == "/elements/0/children/1"
+    assert "the select at /elements/0/children/0 beside it, 166 px wide, is the widest" in warning.message
+    assert (warning.suggestion or "").startswith("give /elements/0/children/0 less width")
 
 
 def test_content_past_the_side_that_no_element_is_named_for_points_at_the_width() -> None:

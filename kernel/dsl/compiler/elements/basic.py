@@ -763,6 +763,9 @@ CSS = (
 .dsl-navbar-end>:not(.dsl-spacer){flex-shrink:0}
 .dsl-navbar-end>:is(.dsl-heading,.dsl-text){white-space:nowrap}
 .dsl-navbar-end>:is(.dsl-control:not(.is-select),.dsl-field):not(.has-width){width:clamp(140px,100vw - 520px,240px)}
+/* A select there is as wide as its chosen option, as in a toolbar (between 160 and 240 px; a
+   longer option ends in an ellipsis): 100% of the bar's end pushed what follows it out. */
+.dsl-navbar-end>.dsl-control.is-select:not(.has-width){width:auto;min-width:160px;max-width:240px}
 /* A page under its parent in a sidebar's tree is inset a step a level; its highlight still
    spans the panel. A rail too narrow for labels insets none. */
 .dsl-sidebar-item.is-nested{padding-inline-start:calc(var(--control-h) / 2 - 8px + var(--depth) * 20px)}
