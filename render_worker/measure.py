@@ -21,6 +21,8 @@ from kernel.dsl.canvas_fit import (
     CutTabs,
     CutText,
     CutTooltip,
+    FoldedBar,
+    FoldedPart,
     Hidden,
     HiddenKind,
     Overflowing,
@@ -54,7 +56,7 @@ TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
     ("dsl-sidebar-item-label", "", "item", False),
     ("dsl-sidebar-group", "", "item", False),
     ("dsl-crumb", ":scope>span", "text", False),
-    ("dsl-navbar-brand", ":scope>span:last-child", "text", False),
+    ("dsl-navbar-brand", ":scope>span:last-child", "title", False),
     ("dsl-stat-label", "", "text", False),
     ("dsl-stat-change-text", "", "badge", False),
     ("dsl-upload-name", "", "text", False),
@@ -569,6 +571,19 @@ CONTENT_EXTENT = f"""(() => {{
     if (lines === 0 && count <= lead) count = lead + String.fromCodePoint(text.codePointAt(lead) ?? 32).length;
     return [text.trim(), text.slice(0, count).trim() + '\\u2026'];
   }};
+  // A navbar too narrow for all it holds folds parts of it to icon buttons (see navbar_fold): its
+  // search, the labels of its buttons with an icon. A folded part says so (--folded).
+  const folded = [];
+  for (const bar of root.querySelectorAll('.dsl-navbar-folds[data-path]')) {{
+    const parts = [];
+    for (const part of bar.querySelectorAll('.folds-to-icon')) {{
+      if (getComputedStyle(part).getPropertyValue('--folded').trim() !== '1') continue;
+      const search = part.classList.contains('dsl-search');
+      const words = part.querySelector(search ? '.dsl-control-placeholder, .dsl-control-value' : '.dsl-button-label');
+      parts.push([search ? 'search' : 'button', (words?.textContent ?? '').trim(), part.dataset.path ?? '']);
+    }}
+    if (parts.length) folded.push([bar.dataset.path, parts]);
+  }}
   const truncated = groups.map(([role, lines, icon, count, texts, alone], index) => [
     role, lines, icon, count,
     texts.map(([path, label, style]) => [path, ...(alone ? [label.textContent.trim(), ''] : drawn(label, style, lines))]),
@@ -578,7 +593,7 @@ CONTENT_EXTENT = f"""(() => {{
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside, , pushed]) => [path, px, inside, pushed]),
     tables, overflowing, before.map(([path, px, edge, , placed]) => [path, px, edge, placed]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
-    truncated, tips,
+    truncated, tips, folded,
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
@@ -600,7 +615,8 @@ whether the first has an icon, how many, [[path, text, what is drawn ('' for a l
 the first few], how many more are cut beyond these groups (on the last), whether they are buttons'
 labels with no room beside their icons, drawn as the icons alone] of texts ended in an ellipsis or
 left out, alike ones together], [[path, px, 'top', 'left' or 'right', the tooltip's side] of
-tooltips whose bubble is cut off at the screen's edge]]."""
+tooltips whose bubble is cut off at the screen's edge], [[path, [['search' or 'button', its words,
+its path or ''] of the parts folded to an icon button]] of navbars too narrow for all they hold]]."""
 
 
 def cut_below_script(bottom: float) -> str:
@@ -651,6 +667,7 @@ class ContentExtent:
     cut_charts: tuple[CutChartLabels, ...] = field(default=())
     truncated: tuple[TruncatedTexts, ...] = field(default=())
     cut_tooltips: tuple[CutTooltip, ...] = field(default=())
+    folded: tuple[FoldedBar, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any]) -> ContentExtent:
@@ -671,6 +688,7 @@ class ContentExtent:
             charts,
             truncated,
             tips,
+            folded,
         ) = answer
         return cls(
             width=int(width),
@@ -717,6 +735,10 @@ class ContentExtent:
                 CutTooltip(path=str(path), px=int(px), edge=_edge(edge), side=_side(side))
                 for path, px, edge, side in tips
             ),
+            folded=tuple(
+                FoldedBar(path=str(path), parts=tuple(_folded_part(part) for part in parts))
+                for path, parts in folded
+            ),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:
@@ -735,6 +757,7 @@ class ContentExtent:
                 self.cut_charts,
                 self.truncated,
                 self.cut_tooltips,
+                self.folded,
             )
         )
 
@@ -745,6 +768,12 @@ def _pusher(answer: list[Any] | None) -> Pusher | None:
         return None
     path, width, kind = answer
     return Pusher(path=str(path), px=int(width), type=str(kind) if kind in ELEMENT_TYPES else "")
+
+
+def _folded_part(answer: list[Any]) -> FoldedPart:
+    """CONTENT_EXTENT's answer for a part of a navbar folded to an icon button (see FoldedPart)."""
+    kind, words, path = answer
+    return FoldedPart(kind="search" if kind == "search" else "button", words=str(words), path=str(path))
 
 
 def _truncated(group: list[Any]) -> TruncatedTexts:

@@ -523,10 +523,12 @@ def hidden_warning(element: Hidden) -> Issue:
 
 TEXT_TRUNCATED = "text_truncated"
 
-TruncatingRole = Literal["button", "tab", "badge", "field", "placeholder", "item", "row_value", "text"]
+TruncatingRole = Literal[
+    "button", "tab", "badge", "field", "placeholder", "item", "row_value", "title", "text"
+]
 """What kind of text the page ended in an ellipsis: a button's label, a tab's, a badge's or chip's
 text, a field's value, a field's placeholder, a menu's, list's or sidebar's item, a list row's
-value (beside its label), any other text."""
+value (beside its label), a navbar's title, any other text."""
 
 
 @dataclass(frozen=True)
@@ -572,6 +574,7 @@ _TRUNCATED_NOUNS: dict[str, str] = {
     "placeholder": "placeholder",
     "item": "item",
     "row_value": "row's value",
+    "title": "title",
     "text": "text",
 }
 
@@ -594,6 +597,10 @@ _TRUNCATED_ADVICE: dict[str, str] = {
     "row_value": (
         "the label keeps its line and the value beside it gives way, as a settings row's does: leave it "
         "so, or shorten the value, or give the list more width (a larger layout.width, a wider column)"
+    ),
+    "title": (
+        "a bar's title gives way to its links, search and actions, which stay whole: leave it so, or "
+        "shorten it, or give the bar room (fewer links, actions or children, a wider canvas)"
     ),
     "text": "give it more room (a wider box, fewer columns beside it, a wider canvas), or shorten it",
 }
@@ -665,6 +672,48 @@ def _tail(shown: str) -> str:
     if not shown[-TAIL_CHARACTERS - 1].isspace() and " " in tail:
         tail = tail.split(" ", 1)[1]  # not the end of a word cut in two
     return f"[...] {tail.lstrip()}"
+
+
+CONTENT_FOLDED = "content_folded"
+
+
+@dataclass(frozen=True)
+class FoldedPart:
+    """A part of a navbar drawn as an icon button for want of room: its search field or a button
+    with an icon (whose label is left out); its words (placeholder, label) and its JSON path ("" for
+    one of the bar's `actions`)."""
+
+    kind: Literal["search", "button"]
+    words: str
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class FoldedBar:
+    """A navbar (by JSON path) too narrow for all it holds, and the parts it drew as icon buttons."""
+
+    path: str
+    parts: tuple[FoldedPart, ...]
+
+
+def folded_warning(bar: FoldedBar) -> Issue:
+    """The warning for a navbar that drew its search, or buttons' labels, as icon buttons."""
+    folded = []
+    for part in bar.parts:
+        where = f" ({part.path})" if part.path else ""
+        if part.kind == "search":
+            folded.append(f"its search{where} is drawn as a search icon button")
+        else:
+            folded.append(f"the button '{_quoted_text(part.words)}'{where} shows its icon alone")
+    return Issue(
+        path=bar.path,
+        message=f"the bar is too narrow for all it holds: {', '.join(folded)}",
+        code=CONTENT_FOLDED,
+        suggestion=(
+            "leave it so (a phone's top bar shows its search and actions as icons), or give the bar room to "
+            "show them whole: a shorter title, fewer links, actions or children, a wider canvas"
+        ),
+    )
 
 
 def sheet_hidden_warning(element: Hidden) -> Issue:
@@ -782,12 +831,13 @@ def measured_cut_warnings(
     cut_charts: Sequence[CutChartLabels] = (),
     truncated: Sequence[TruncatedTexts] = (),
     cut_tooltips: Sequence[CutTooltip] = (),
+    folded: Sequence[FoldedBar] = (),
 ) -> list[Issue]:
     """What a render measured besides the content below the canvas: content past the canvas's
     side, tables cut at their own edge, boxes whose content runs out of their height, boxes too
     narrow for their words, content a scrolling box hides, content a box cuts at its side, a
     chart's category names not drawn whole, texts ended in an ellipsis, tooltips whose bubble
-    fits nowhere on the screen."""
+    fits nowhere on the screen, navbars' parts drawn as icon buttons."""
     side = side_cut_warnings(cut_width_px, past_side) if cut_width_px > 0 else []
     return (
         side
@@ -801,6 +851,7 @@ def measured_cut_warnings(
         + [chart_labels_warning(chart) for chart in cut_charts]
         + squeezed_warnings(squeezed)
         + [truncated_warning(group) for group in truncated]
+        + [folded_warning(bar) for bar in folded]
     )
 
 

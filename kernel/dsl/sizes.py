@@ -27,6 +27,9 @@ TABLE_SIZES: dict[str, float] = {"sm": 32, "md": 45, "lg": 52}
 STAT_SIZES: dict[str, float] = {"sm": 20, "md": 28, "lg": 36}
 """A stat's value sizes in px: sm a compact card, lg a hero figure."""
 
+AVATAR_SIZES: dict[str, float] = {"xs": 24.0, "sm": 32.0, "md": 40.0, "lg": 48.0, "xl": 64.0, "2xl": 80.0}
+"""An avatar's face sizes in px (md, 40, is the default)."""
+
 SIZE_ALIASES = {"small": "sm", "medium": "md", "large": "lg", "base": "md", "default": "md"}
 """Other libraries' words for the named sizes."""
 

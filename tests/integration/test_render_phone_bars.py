@@ -9,7 +9,16 @@ import pytest
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import Box, box_where, is_brand_red, is_ink, render_dsl, rgb, row_runs
+from tests.integration.render_fixtures import (
+    Box,
+    box_where,
+    column_runs,
+    is_brand_red,
+    is_ink,
+    render_dsl,
+    rgb,
+    row_runs,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -145,3 +154,72 @@ async def test_a_ghost_buttons_padding_on_the_page_margin_is_not_content_cut_off
     _, cut = await render_dsl(pool, {**phone, "elements": [pushed]})
     (warning,) = cut.measured_warnings
     assert warning.path == "/elements/0/children/1" and "past the side" in warning.message, warning
+
+
+# -- a top bar too narrow for all it holds -------------------------------------------------------------
+
+ON_PHONE: dict[str, Any] = {"device": "mobile", "height": 120, "scale": 1, "theme": {"primary": "#ff0000"}}
+"""A phone at its own density (44 px controls, 17 px titles), the primary red."""
+CART: dict[str, Any] = {"type": "button", "icon": "shopping-cart", "variant": "ghost"}
+
+
+async def _bar(pool: ChromiumPool, navbar: dict[str, Any], **page: Any) -> tuple[Image.Image, list[Any]]:
+    _, image = await render_dsl(pool, {**ON_PHONE, **page, "elements": [navbar]})
+    return rgb(image.data), list(image.measured_warnings)
+
+
+async def test_a_phone_bars_title_gives_way_so_its_action_stays_whole_on_the_screen(
+    pool: ChromiumPool,
+) -> None:
+    """Title, three links and a "New customer" action: the links folded into "... v" but the
+    title kept its width, and the button was cut at the screen's edge ("New custome"). The title
+    gives way now, ending in an ellipsis that the render names, and the button is whole."""
+    bar = {"type": "navbar", "title": "Northwind CRM", "icon": "briefcase", "items": ["Pipeline", "Customers", "Reports"],
+           "actions": [{"label": "New customer", "icon": "plus", "variant": "primary"}]}  # fmt: skip
+    pixels, warnings = await _bar(pool, bar)
+    button = box_where(pixels, lambda c: c == (255, 0, 0), (100, 0, 390, 60))  # its fill, not the logo's
+    assert button is not None and button[2] <= 390 - MARGIN and button[2] - button[0] > 120, button
+    assert [w.code for w in warnings] == ["text_truncated"], warnings
+    assert "the title 'Northwind CRM'" in warnings[0].message and "…" in warnings[0].message
+
+
+async def test_a_phone_bars_search_folds_to_an_icon_button_and_its_cart_stays_on_the_screen(
+    pool: ChromiumPool,
+) -> None:
+    """Title, two links, a search and a cart button: the cart was not drawn at all, 72 px past the
+    side. Now the search is a search icon button, the title whole, and the render says so."""
+    bar = {"type": "navbar", "title": "Northwind Outdoor", "items": ["Tents", "Packs"],
+           "children": [{"type": "search", "placeholder": "Search gear"}, CART]}  # fmt: skip
+    pixels, warnings = await _bar(pool, bar)
+    glyphs = column_runs(pixels, is_ink, (250, 10, 390, 50))  # right of the title and the more item
+    assert len(glyphs) == 2, glyphs  # the magnifier and the cart, no field's placeholder
+    assert all(right - left <= 26 for left, right in glyphs), glyphs
+    assert glyphs[1][1] <= 390 - MARGIN + 1, glyphs  # the cart's ink on the margin line
+    (warning,) = warnings
+    assert (warning.code, warning.path) == ("content_folded", "/elements/0"), warning
+    assert "its search (/elements/0/children/0) is drawn as a search icon button" in warning.message
+
+
+@pytest.mark.parametrize(
+    ("width", "folded"),
+    [(720, ""), (460, "search"), (380, "search, button")],
+)
+async def test_a_bar_folds_its_search_then_its_labels_as_it_narrows(
+    pool: ChromiumPool, width: int, folded: str
+) -> None:
+    """As wide as a tablet's bar, all is whole; on a narrower one the search folds first, then the
+    buttons with an icon show it alone (their labels left out); the title keeps at least 5 em."""
+    bar = {"type": "navbar", "title": "Northwind Outdoor", "items": ["Tents", "Packs"],
+           "children": [{"type": "search", "placeholder": "Search gear"}, CART],
+           "actions": [{"label": "New order", "icon": "plus"}]}  # fmt: skip
+    pixels, warnings = await _bar(
+        pool, bar, width=width, device=None, theme={"primary": "#ff0000", "density": "touch"}
+    )
+    named = [w.message for w in warnings if w.code == "content_folded"]
+    assert ("search" in (named[0] if named else "")) is ("search" in folded), named
+    assert ("'New order' shows its icon alone" in (named[0] if named else "")) is ("button" in folded), named
+    assert not [w for w in warnings if w.code == "content_cut"], warnings
+    red = box_where(pixels, lambda c: c == (255, 0, 0), (0, 0, width, 60))  # the action's fill
+    assert red is not None and red[2] <= width - MARGIN, red
+    title = box_where(pixels, is_ink, (0, 0, 200, 60))
+    assert title is not None and title[2] - title[0] >= 5 * 17 - 4, title

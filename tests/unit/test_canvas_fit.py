@@ -11,13 +11,17 @@ from tinycss2.ast import AtRule, QualifiedRule
 import kernel.dsl.compiler  # noqa: F401  (registers the element types' stylesheets)
 from kernel.dsl.canvas_fit import (
     CONTENT_CUT,
+    CONTENT_FOLDED,
     TEXT_TRUNCATED,
     CaptureCut,
     CutText,
+    FoldedBar,
+    FoldedPart,
     Pusher,
     SideOverflow,
     TruncatedTexts,
     capture_cut_warning,
+    folded_warning,
     side_cut_warnings,
     truncated_warning,
 )
@@ -43,6 +47,20 @@ def test_an_element_pushed_past_the_side_names_the_wider_one_beside_it_to_narrow
     assert warning.path == "/elements/0/children/1"
     assert "the select at /elements/0/children/0 beside it, 166 px wide, is the widest" in warning.message
     assert (warning.suggestion or "").startswith("give /elements/0/children/0 less width")
+
+
+def test_a_navbars_folded_parts_are_named_with_their_words() -> None:
+    bar = FoldedBar(
+        "/elements/0",
+        (FoldedPart("search", "Search gear", "/elements/0/children/0"), FoldedPart("button", "New customer")),
+    )
+    warning = folded_warning(bar)
+    assert (warning.path, warning.code) == ("/elements/0", CONTENT_FOLDED)
+    assert warning.message == (
+        "the bar is too narrow for all it holds: its search (/elements/0/children/0) is drawn as a search "
+        "icon button, the button 'New customer' shows its icon alone"
+    )
+    assert (warning.suggestion or "").startswith("leave it so")
 
 
 def test_content_past_the_side_that_no_element_is_named_for_points_at_the_width() -> None:

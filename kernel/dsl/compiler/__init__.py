@@ -70,6 +70,7 @@ def compile_html(
         viewport=viewport,
         dark=resolved.dark,
         touch=resolved.touch,
+        density=resolved.density,
         lang=document.lang,
         typeface=theme_typeface(chosen),
         hooks=hooks,

@@ -402,9 +402,14 @@ BASIC = """
 
 .dsl-navbar{position:relative;display:flex;align-items:center;gap:24px;flex:none;height:calc(var(--control-h) + 24px);padding:0 24px;background:var(--surface);color:var(--foreground);border-bottom:1px solid var(--border);min-width:0}
 .dsl-navbar.is-bare{border-bottom:0}
-.dsl-navbar-brand{display:flex;align-items:center;gap:10px;font-size:16px;font-weight:700;letter-spacing:-.01em;white-space:nowrap}
-.dsl-navbar-brand.is-shrinking{min-width:0}
-.dsl-navbar-brand.is-shrinking>span:last-child{overflow:hidden;text-overflow:ellipsis}
+/* What gives way when the bar is too narrow for all of it, in turn: the links (to their "more"
+   item: the strip only grows into the room the rest leaves, up to its links' width, before an end
+   with a spacer grows), then the title (an ellipsis), then the search and the buttons' labels
+   (see navbar_fold; the bar is then a size container, as wide as its parts are estimated where its
+   width comes from its content). The start, the logo and the actions keep their size. */
+.dsl-navbar-brand{display:flex;align-items:center;gap:10px;min-width:0;font-size:16px;font-weight:700;letter-spacing:-.01em;white-space:nowrap}
+.dsl-navbar-brand>span:last-child{overflow:hidden;text-overflow:ellipsis}
+.dsl-navbar.dsl-navbar-folds{container:dsl-navbar/inline-size}
 /* A phone screen's bar (see navbar_start): a back button in the link colour, or a navigation
    glyph as a plain icon button, at its start; with `align: center` and no links, three columns:
    the start and the end (actions) as wide as each other where room allows, the title centred
@@ -416,8 +421,8 @@ BASIC = """
 .dsl-navbar-start{display:flex;align-items:center;min-width:0}
 .dsl-navbar.is-centered>.dsl-navbar-brand{justify-self:center;min-width:0;max-width:100%}
 .dsl-navbar.is-centered>.dsl-navbar-end{justify-self:end;margin-inline-start:0}
-.dsl-navbar-logo{display:inline-flex;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
-.dsl-navbar-links{position:relative;display:flex;flex:0 1 auto;flex-wrap:wrap;align-content:flex-start;align-items:stretch;gap:4px;align-self:stretch;min-width:0;padding-inline-end:52px;overflow:hidden;container-type:scroll-state}
+.dsl-navbar-logo{display:inline-flex;flex:none;align-items:center;justify-content:center;width:30px;height:30px;border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
+.dsl-navbar-links{position:relative;display:flex;flex:1000000 1 0%;max-width:max-content;flex-wrap:wrap;align-content:flex-start;align-items:stretch;gap:4px;align-self:stretch;min-width:0;padding-inline-end:52px;overflow:hidden;container-type:scroll-state}
 .dsl-navbar-link{display:flex;align-items:center;gap:7px;min-height:100%;padding:0 calc(var(--control-h) / 2 - 6px);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap;box-shadow:inset 0 -2px 0 transparent}
 .dsl-navbar-link.is-active{color:var(--foreground);box-shadow:inset 0 -2px 0 var(--primary-indicator)}
 .dsl-navbar-link.is-disabled{opacity:var(--disabled-opacity);color:var(--foreground)}

@@ -8,6 +8,7 @@ from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
 from kernel.dsl.compiler.html import children_surroundings
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.compiler.styles import is_absolute
+from kernel.dsl.compiler.theme import Density
 from kernel.dsl.compiler.theme_variables import drawing_element, drawn
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import Element
@@ -38,6 +39,9 @@ class RenderContext:
     """Whether the page is drawn at the touch density (a phone's or a tablet's, unless the theme
     names another): what a finger taps is sized for it where CSS alone cannot choose (a card's
     actions drawn at the default size instead of the small one, a list row's remove button)."""
+    density: Density = "comfortable"
+    """The theme's density, whose control heights size what the compiler lays out before
+    Chromium does (where a navbar's search and labels fold: `navbar_fold`)."""
     lang: str | None = None
     """The document's language (calendars name months and days in it)."""
     typeface: Typeface = "sans"

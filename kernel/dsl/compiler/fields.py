@@ -204,15 +204,27 @@ def action_buttons(
 ) -> str:
     """Action buttons; unless an item names its variant the last one is `last` (primary), the
     rest `rest` (outline)."""
+    return "".join(ctx.render(button) for button in action_elements(actions, size=size, last=last, rest=rest))
+
+
+def action_elements(
+    actions: list[str | Item] | None, *, size: str = "md", last: str = "primary", rest: str = "outline"
+) -> list[Element]:
+    """The button elements `action_buttons` draws for `actions`."""
     items = entries(actions)
-    html = []
-    for index, item in enumerate(items):
-        default = last if index == len(items) - 1 else rest
-        button = Element(type="button", label=item_label(item), variant=item.variant or default,
-                         size=item.size or size, icon=item.icon, iconPosition=item.iconPosition, badge=item.badge,
-                         disabled=item.disabled)  # fmt: skip
-        html.append(ctx.render(button))
-    return "".join(html)
+    return [
+        Element(
+            type="button",
+            label=item_label(item),
+            variant=item.variant or (last if index == len(items) - 1 else rest),
+            size=item.size or size,
+            icon=item.icon,
+            iconPosition=item.iconPosition,
+            badge=item.badge,
+            disabled=item.disabled,
+        )
+        for index, item in enumerate(items)
+    ]
 
 
 FIELD_CSS = """

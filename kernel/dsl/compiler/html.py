@@ -171,6 +171,15 @@ def icon(name: str | None, size: int = 16, *, classes: str = "dsl-i") -> str:
     return f'<span class="{classes}" aria-hidden="true">{icon_svg(name, size)}</span>'
 
 
+def with_class(html: str, name: str) -> str:
+    """`html` with class `name` added to its first tag: the element's own box (see `box`)."""
+    start = html.find(' class="', 0, html.find(">"))
+    if start < 0:
+        return html
+    end = html.index('"', start + len(' class="'))
+    return f"{html[:end]} {name}{html[end:]}"
+
+
 def text_or(element: Element, *fields: str) -> str:
     """The first non-empty of the element's `fields` (e.g. `label`, `text`), escaped."""
     for name in fields:

@@ -11,9 +11,9 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.data import STATUS_TONES
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.text import running_text
-from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
+from kernel.dsl.compiler.fields import action_buttons, action_elements, control_or_field, text_control
 from kernel.dsl.compiler.framed_panes import pane_classes
-from kernel.dsl.compiler.html import box, esc, icon, text_or
+from kernel.dsl.compiler.html import box, esc, icon, text_or, with_class
 from kernel.dsl.compiler.items import entries, is_divider, item_label, label_beside_icon, text_size_style
 from kernel.dsl.compiler.modal_actions import (
     aside_dangers,
@@ -23,6 +23,7 @@ from kernel.dsl.compiler.modal_actions import (
     panel_actions,
     sheet_actions,
 )
+from kernel.dsl.compiler.navbar_fold import FOLDS_CLASS, BarMetrics, bar_folds, fold_css, fold_of
 from kernel.dsl.compiler.navbar_start import nav_glyph, navbar_start
 from kernel.dsl.compiler.picture_fit import is_logo, picture_fit
 from kernel.dsl.compiler.registry import renders
@@ -565,10 +566,9 @@ def _is_active(element: Element, index: int, item: Item) -> bool:
 
 
 def _brand(element: Element, css: str, logo_class: str, *, logo: bool = True) -> str:
-    """The bar's logo (unless `logo` is false: its icon is drawn elsewhere) and title. Without
-    links (an app's screen title) the title gives way first and ends in an ellipsis, so the
-    actions on the right stay on the screen; beside links it keeps its size and the links give
-    way to a "more" item."""
+    """The bar's logo (unless `logo` is false: its icon is drawn elsewhere) and title. In a
+    navbar the title gives way (it ends in an ellipsis) once its links have given way to their
+    "more" item, so the actions on the right stay on the screen (see `navbar_fold`)."""
     drawn_icon = element.icon if logo else None
     if not element.title and not drawn_icon:
         return ""
@@ -594,9 +594,9 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
     `arrow-left`, `menu`, `x`) starts it with a back or icon button (see `navbar_start`), and on
     a bar without links `align: center` centres the title between that start and the actions,
     as iOS does."""
-    children = ctx.render_children(element) + action_buttons(ctx, element.actions, size="sm")
     start = navbar_start(element)
     if not (element.title or element.icon or element.items or start):  # the earlier format: a styled bar
+        children = ctx.render_children(element) + action_buttons(ctx, element.actions, size="sm")
         return box(element, children, tag="nav", classes="is-bare", style=flow_style(element))
     links = []
     for index, item in enumerate(entries(element.items)):
@@ -606,20 +606,45 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
             f'<span class="dsl-navbar-link{state}">{icon(item.icon, 16)}{esc(label_beside_icon(item))}{_count(item)}</span>'
         )
     brand = _brand(
-        element,
-        "dsl-navbar-brand" if links else "dsl-navbar-brand is-shrinking",
-        "dsl-navbar-logo",
-        logo=not (start and nav_glyph(element.icon)),
+        element, "dsl-navbar-brand", "dsl-navbar-logo", logo=not (start and nav_glyph(element.icon))
     )
     links_html = f'<div class="dsl-navbar-links">{"".join(links)}{NAVBAR_MORE}</div>' if links else ""
+    parts = [*element.children, *action_elements(element.actions, size="sm")]
+    centered = not links and element.align == "center"
+    folds = bar_folds(element, parts, _bar_metrics(ctx), links=bool(links), centered=centered)
+    children = _navbar_parts(element.children, parts[len(element.children) :], ctx)
     spread = " has-spacer" if any(_is_growing_spacer(child) for child in element.children) else ""
     end = f'<div class="dsl-navbar-end{spread}">{children}</div>' if children else ""
     style = {**flow_style(element), **_navbar_fill(element)} if links else flow_style(element)
-    if not links and element.align == "center":  # the title in the middle: three columns
+    classes = ["is-centered"] if centered else []
+    fold_style = ""
+    if folds:
+        classes.append(folds.classes)
+        style["contain-intrinsic-inline-size"] = f"{folds.whole_px}px"
+        fold_style = f"<style>{fold_css(folds, _bar_metrics(ctx))}</style>"
+    if centered:  # the title in the middle: three columns
         end = end or '<div class="dsl-navbar-end"></div>'
         inner = f'<div class="dsl-navbar-start">{start}</div>{brand}{end}'
-        return box(element, inner, tag="nav", classes="is-centered", style=style)
-    return box(element, start + brand + links_html + end, tag="nav", style=style)
+    else:
+        inner = start + brand + links_html + end
+    return box(element, inner + fold_style, tag="nav", classes=" ".join(classes), style=style)
+
+
+def _bar_metrics(ctx: RenderContext) -> BarMetrics:
+    """What the page makes of a bar's parts (see `navbar_fold`)."""
+    return BarMetrics(ctx.density, ctx.typeface, ctx.viewport.width, ctx.viewport.screen_width)
+
+
+def _navbar_parts(children: list[Element], actions: list[Element], ctx: RenderContext) -> str:
+    """A bar's children and action buttons, those that fold to an icon button (`fold_of`) marked
+    so; children all placed by coordinates share one layer (see `render_all`)."""
+
+    def drawn(part: Element) -> str:
+        return with_class(ctx.render(part), FOLDS_CLASS) if fold_of(part) else ctx.render(part)
+
+    placed = bool(children) and all(is_absolute(child) for child in children)
+    own = ctx.render_all(children) if placed else "".join(drawn(child) for child in children)
+    return own + "".join(drawn(button) for button in actions)
 
 
 def _is_growing_spacer(element: Element) -> bool:

@@ -26,7 +26,7 @@ from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.model import Column, Element, Item, Scalar, TableCell
 from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_percents
-from kernel.dsl.sizes import size_word
+from kernel.dsl.sizes import AVATAR_SIZES, size_word
 
 # --- table -------------------------------------------------------------------------------------
 
@@ -1402,8 +1402,6 @@ def _name_hue(name: str | None) -> int:
     """The palette index of a name: a stable hash, the same in every run."""
     return zlib.crc32((name or "").encode()) % 8
 
-
-AVATAR_SIZES = {"xs": 24.0, "sm": 32.0, "md": 40.0, "lg": 48.0, "xl": 64.0, "2xl": 80.0}
 
 GROUP_OVERLAP = 0.25
 """How much of a grouped face the next one covers, as a share of the size."""

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import action_buttons
 from kernel.dsl.compiler.framed_panes import pane_classes
-from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.html import box, esc, with_class
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
 from kernel.dsl.compiler.registry import register_css, renders
@@ -126,18 +126,9 @@ def _row_children(element: Element, ctx: RenderContext, classes: str) -> str:
     if not any(roles):
         return ctx.render_children(element)
     return "".join(
-        _with_class(ctx.render(child), role) if role else ctx.render(child)
+        with_class(ctx.render(child), role) if role else ctx.render(child)
         for child, role in zip(element.children, roles, strict=True)
     )
-
-
-def _with_class(html: str, name: str) -> str:
-    """`html` with class `name` added to its first tag: the child's own box (see `box`)."""
-    start = html.find(' class="', 0, html.find(">"))
-    if start < 0:
-        return html
-    end = html.index('"', start + len(' class="'))
-    return f"{html[:end]} {name}{html[end:]}"
 
 
 FILLS_CLASS = "fills-column"
@@ -178,7 +169,7 @@ def column_children(element: Element, ctx: RenderContext, *, default: str = "col
     if not any(marks):
         return ctx.render_children(element)
     return "".join(
-        _with_class(ctx.render(child), mark) if mark else ctx.render(child)
+        with_class(ctx.render(child), mark) if mark else ctx.render(child)
         for child, mark in zip(children, marks, strict=True)
     )
 
@@ -353,7 +344,7 @@ def _stack_layers(layers: list[Element], ctx: RenderContext) -> str:
         return ctx.render_all(layers)
     last = len(layers) - 1
     return "".join(
-        _with_class(ctx.render(layer), BACKDROP_CLASS)
+        with_class(ctx.render(layer), BACKDROP_CLASS)
         if index < last and _is_placeholder_picture(layer)
         else ctx.render(layer)
         for index, layer in enumerate(layers)
