@@ -140,7 +140,8 @@ def merged(bands: list[tuple[int, int]], gap: int = 2) -> list[tuple[int, int]]:
 async def test_a_flow_element_pushed_past_the_start_side_is_not_told_to_move_its_x(
     pool: ChromiumPool,
 ) -> None:
-    """The advice to move a placed element's layout.x does not fit an element in the flow."""
+    """The advice to move a placed element's layout.x does not fit an element in the flow. (Ended
+    by the author's CSS: the DSL's `justify: end` places safely, past the end side.)"""
     wide = {
         "type": "button",
         "label": "A very long button label that is wider than the canvas",
@@ -149,7 +150,7 @@ async def test_a_flow_element_pushed_past_the_start_side_is_not_told_to_move_its
     document = {
         "width": 300,
         "height": 100,
-        "elements": [{"type": "row", "justify": "end", "children": [wide]}],
+        "elements": [{"type": "row", "style": {"justifyContent": "flex-end"}, "children": [wide]}],
     }
     _, warnings = await drawn(pool, document)
     (warning,) = warnings

@@ -482,12 +482,14 @@ async def test_a_sidebar_stretched_into_the_margin_below_its_pane_cuts_off_nothi
 async def test_content_centred_in_a_box_too_short_for_it_is_named_with_what_runs_out_above(
     pool: ChromiumPool,
 ) -> None:
-    """A 900 px card centred in an 800 px column of an 800 px canvas runs out 50 px above and
-    below: the page-height advice alone could not bring back its top."""
+    """A 900 px card centred (by the author's CSS) in an 800 px column of an 800 px canvas runs out
+    50 px above and below: the page-height advice alone could not bring back its top. The DSL's
+    `justify: center` centres safely: the card starts at the column's top and runs out below only,
+    where a taller page shows it."""
     card = {"type": "card", "title": "Tall card", "layout": {"width": 300, "height": 900}}
     column = {
         "type": "column",
-        "justify": "center",
+        "style": {"justifyContent": "center"},
         "layout": {"width": 1280, "height": 800},
         "children": [card],
     }
@@ -495,6 +497,10 @@ async def test_content_centred_in_a_box_too_short_for_it_is_named_with_what_runs
     named = [w for w in image.measured_warnings if w.code == "content_overflow"]
     assert [w.path for w in named] == ["/elements/0"], image.measured_warnings
     assert "100 px more" in named[0].message and "50 px above its top" in named[0].message
+    safely = {**column, "style": {}, "justify": "center"}
+    _, image = await render_dsl(pool, {"width": 1280, "height": 800, "elements": [safely]})
+    assert [w for w in image.measured_warnings if w.code == "content_overflow"] == []
+    assert image.cut_px == 100, image.cut_px  # all of the overflow below the canvas, its top in view
 
 
 async def test_what_runs_out_above_the_top_or_past_the_left_side_is_named(pool: ChromiumPool) -> None:
@@ -823,6 +829,15 @@ async def test_content_wider_than_its_centred_box_runs_past_its_end_only(pool: C
     _, image = await render_dsl(pool, centred(card))
     blue = colour_box(image.data, BLUE)
     assert blue is not None and blue[0] == 16 and blue[2] == 390, blue  # from the margin to the side
+    (warning,) = image.measured_warnings
+    assert "past the side of the image" in warning.message and "left" not in warning.message, warning
+    wide = {
+        "type": "button",
+        "label": "A very long button label, wider than the screen",
+        "style": {"maxWidth": "none"},
+    }
+    ended = {"type": "row", "justify": "end", "children": [wide]}  # ended: the same, its start in view
+    _, image = await render_dsl(pool, {"width": 300, "height": 100, "elements": [ended]})
     (warning,) = image.measured_warnings
     assert "past the side of the image" in warning.message and "left" not in warning.message, warning
 
