@@ -301,6 +301,7 @@ def test_a_field_a_type_does_not_draw_warns_and_one_it_draws_does_not(kind: str)
 _NAMED_BUT_NOT_OWN = {
     ("input", "range"): "a value of `inputType`, drawn as a slider",
     ("stat", "align"): "the `align` of the row that holds stats",
+    ("stat", "columns"): "the `columns` of the grid that holds stats",
     ("stepper", "error"): "a step's `variant: error`",
 }
 """Fields a type's section of the reference names in backquotes that are not that type's own."""
