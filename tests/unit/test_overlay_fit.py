@@ -95,7 +95,7 @@ def test_a_tooltip_with_no_room_on_either_side_is_sent_to_the_other_axis() -> No
 
 
 def test_the_measured_tooltips_reach_the_warnings() -> None:
-    """CONTENT_EXTENT's last answer: [path, px, edge, side] of the tooltips cut."""
+    """CONTENT_EXTENT's answer before the folded navbars: [path, px, edge, side] of the tooltips cut."""
     answer: list[Any] = [
         640,
         160,
@@ -112,6 +112,7 @@ def test_the_measured_tooltips_reach_the_warnings() -> None:
         [],
         [],
         [["/elements/0", 60, "top", "bottom"]],
+        [],
     ]
     extent = ContentExtent.from_answer(answer)
     assert extent.cut_tooltips == (CutTooltip("/elements/0", 60, "top", "bottom"),)
@@ -121,6 +122,6 @@ def test_the_measured_tooltips_reach_the_warnings() -> None:
 
 def test_the_measured_dialog_body_is_read_as_a_dialogs() -> None:
     hidden = [["/elements/1", 149, "dialog", "bottom"], ["/elements/2", 20, "boxed_dialog", "bottom"]]
-    answer: list[Any] = [390, 844, 844, 0, [], [], [], [], [], [], hidden, [], [], [], []]
+    answer: list[Any] = [390, 844, 844, 0, [], [], [], [], [], [], hidden, [], [], [], [], []]
     kinds = [box.kind for box in ContentExtent.from_answer(answer).hidden]
     assert kinds == ["dialog", "boxed_dialog"]
