@@ -387,7 +387,10 @@ def test_bad_settings_are_a_clear_message_not_a_traceback() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DSL2PNG_", "DATABASE_URL", "NATS_URL"))}
     cases = [
         ({"DATABASE_URL": "postgresql://postgres@127.0.0.1/test"}, "set both DATABASE_URL and NATS_URL"),
-        ({"DATABASE_URL": "mysql://db", "NATS_URL": "nats://127.0.0.1:4222"}, "DATABASE_URL must be a postgresql:// URL"),
+        (
+            {"DATABASE_URL": "mysql://db", "NATS_URL": "nats://127.0.0.1:4222"},
+            "DATABASE_URL must be a postgresql:// URL",
+        ),
         ({"DSL2PNG_PORT": "eighty"}, "DSL2PNG_PORT"),
     ]
     for extra, expected in cases:
