@@ -213,3 +213,25 @@ def boxes(image: Image.Image, keep: Any) -> list[Box]:
         for left, right in column_runs(image, keep, whole)
     ]
     return [box for box in found if box is not None]
+
+
+WHITE = (255, 255, 255)
+
+
+def is_hairline(colour: RGB) -> bool:
+    """A light grey rule (the theme's border) on a white surface (a dialog, a panel, a sheet)."""
+    return colour != WHITE and min(colour) > 200 and max(colour) - min(colour) < 12
+
+
+def white_box(image: Image.Image) -> Box:
+    """A dialog's or panel's box on a light page: the only pure white once the page is dimmed."""
+    box = box_where(image, lambda colour: colour == WHITE)
+    assert box is not None
+    return box
+
+
+def box_in(image: Image.Image, keep: Any, region: Box) -> Box:
+    """The box of what `keep` accepts in `region`, which must hold some."""
+    box = box_where(image, keep, region)
+    assert box is not None, region
+    return box

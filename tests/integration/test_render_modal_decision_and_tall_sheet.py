@@ -14,11 +14,20 @@ import pytest
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import RGB, Box, box_where, is_text, render_dsl, rgb
+from tests.integration.render_fixtures import (
+    RGB,
+    WHITE,
+    box_in,
+    box_where,
+    is_hairline,
+    is_text,
+    render_dsl,
+    rgb,
+    white_box,
+)
 
 pytestmark = pytest.mark.integration
 
-WHITE = (255, 255, 255)
 EDIT_DRAWER = {
     "type": "modal",
     "variant": "drawer",
@@ -63,31 +72,13 @@ def is_reddish(colour: RGB) -> bool:
     return red - green > 25 and red - blue > 25
 
 
-def is_hairline(colour: RGB) -> bool:
-    """A light grey rule (the theme's border) on the white surface."""
-    return colour != WHITE and min(colour) > 200 and max(colour) - min(colour) < 12
-
-
-def white_box(image: Image.Image) -> Box:
-    """The modal's box on a light page: the only pure white once the page is dimmed."""
-    found = box_where(image, lambda colour: colour == WHITE)
-    assert found is not None
-    return found
-
-
-def found(image: Image.Image, keep: Any, region: Box) -> Box:
-    box = box_where(image, keep, region)
-    assert box is not None, region
-    return box
-
-
 async def test_on_a_phone_the_edit_drawers_primary_is_save_on_top_and_delete_stands_last(
     pool: ChromiumPool,
 ) -> None:
     shown = await screen(pool, 390, 600, [EDIT_DRAWER])
     left, top, right, bottom = white_box(shown)
-    save = found(shown, is_primary, (left, top, right, bottom))
-    delete = found(shown, is_danger, (left, top, right, bottom))
+    save = box_in(shown, is_primary, (left, top, right, bottom))
+    delete = box_in(shown, is_danger, (left, top, right, bottom))
     assert save[2] - save[0] > 390 - 2 * 30 and delete[2] - delete[0] > 390 - 2 * 30, (save, delete)
     # Save changes on top, Cancel (outlined, 44 px) under it, then Delete apart at the bottom.
     assert save[3] + 44 + 8 < delete[1], (save, delete)
@@ -100,13 +91,13 @@ async def test_on_a_laptop_the_same_drawer_sets_delete_apart_at_the_footers_star
     shown = await screen(pool, 1440, 600, [EDIT_DRAWER])
     left, top, right, bottom = white_box(shown)
     assert right == 1440 and right - left >= 438, (left, right)
-    save = found(shown, is_primary, (left, bottom - 80, right, bottom))
-    delete = found(shown, is_danger, (left, bottom - 80, right, bottom))
+    save = box_in(shown, is_primary, (left, bottom - 80, right, bottom))
+    delete = box_in(shown, is_danger, (left, bottom - 80, right, bottom))
     assert 16 <= delete[0] - left <= 32, (delete, left)  # at the footer's start, at its padding
     assert 16 <= right - save[2] <= 32, (save, right)  # Save at its end
     assert abs(delete[1] - save[1]) <= 1  # one row
     # Cancel sits beside Save, not beside Delete: the space is between Delete and Cancel.
-    cancel = found(shown, lambda c: c != WHITE and not is_primary(c) and not is_danger(c), (delete[2] + 4, save[1], save[0] - 2, save[3]))  # fmt: skip
+    cancel = box_in(shown, lambda c: c != WHITE and not is_primary(c) and not is_danger(c), (delete[2] + 4, save[1], save[0] - 2, save[3]))  # fmt: skip
     assert save[0] - cancel[2] <= 12 and cancel[0] - delete[2] > 100, (delete, cancel, save)
     # The head's icon keeps the primary's tint.
     head = (left, top, right, top + 70)
@@ -133,15 +124,15 @@ async def test_a_tall_sheet_stops_below_the_top_with_its_title_and_actions_in_vi
     # The dimmed page shows above it: the heading's ink, greyed.
     assert box_where(shown, lambda c: max(c) < 90, (0, 0, 390, 46)) is not None
     # Its handle and title are on the screen, in its first rows.
-    handle = found(
+    handle = box_in(
         shown, lambda c: c != WHITE and max(c) - min(c) < 12 and max(c) < 230, (150, top, 240, top + 16)
     )
     assert abs((handle[0] + handle[2]) / 2 - 195) <= 1, handle
-    title = found(shown, is_text, (20, top + 16, 300, top + 80))
+    title = box_in(shown, is_text, (20, top + 16, 300, top + 80))
     assert title[3] - title[1] >= 14, title
     # Save, the primary, at the bottom; a hairline across the sheet over the actions, where the
     # fields are cut.
-    save = found(shown, is_primary, (0, top, 390, 844))
+    save = box_in(shown, is_primary, (0, top, 390, 844))
     assert 844 - save[3] < 44 + 8 + 48, save
     rules = [y for y in range(title[3], save[1]) if all(is_hairline(shown.getpixel((x, y))) for x in range(4, 386, 6))]  # type: ignore[arg-type]  # fmt: skip
     assert len(rules) == 1 and save[1] - 40 < rules[0] < save[1], (rules, save)
@@ -161,6 +152,6 @@ async def test_a_tall_sheet_stops_below_the_top_with_its_title_and_actions_in_vi
 async def test_a_short_sheet_draws_no_hairline_over_its_actions(pool: ChromiumPool) -> None:
     shown = await screen(pool, 390, 844, [{"type": "heading", "text": "Customers"}, EDIT_DRAWER])
     _, top, _, _ = white_box(shown)
-    save = found(shown, is_primary, (0, top, 390, 844))
+    save = box_in(shown, is_primary, (0, top, 390, 844))
     rules = [y for y in range(top + 2, save[1]) if all(is_hairline(shown.getpixel((x, y))) for x in range(4, 386, 6))]  # type: ignore[arg-type]  # fmt: skip
     assert rules == [], rules

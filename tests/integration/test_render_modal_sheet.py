@@ -12,12 +12,11 @@ from PIL import Image
 
 from kernel.dsl.frames import PHONE_BEZEL, PHONE_HOME_BAR, PHONE_MARGIN, PHONE_STATUS_BAR
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import RGB, Box, box_where, close_to, render_dsl, rgb
+from tests.integration.render_fixtures import RGB, WHITE, box_where, close_to, render_dsl, rgb, white_box
 
 pytestmark = pytest.mark.integration
 
 WIDTH, HEIGHT = 390, 844
-WHITE = (255, 255, 255)
 SHEET = {
     "type": "modal",
     "variant": "sheet",
@@ -49,17 +48,10 @@ def is_primary(colour: RGB) -> bool:
     return blue > 180 and blue - red > 80 and blue - green > 80
 
 
-def sheet_box(image: Image.Image) -> Box:
-    """The sheet's box on a light page: the only pure white once the page is dimmed."""
-    found = box_where(image, lambda colour: colour == WHITE)
-    assert found is not None
-    return found
-
-
 async def test_on_a_phone_a_sheet_spans_the_bottom_edge_below_the_dimmed_page(pool: ChromiumPool) -> None:
     plain = await screen(pool, PAGE)
     shown = await screen(pool, [*PAGE, SHEET])
-    left, top, right, bottom = sheet_box(shown)
+    left, top, right, bottom = white_box(shown)
     assert (left, right, bottom) == (0, WIDTH, HEIGHT), (left, top, right, bottom)
     assert HEIGHT // 2 < top < HEIGHT - 250, top  # its content's height, not the screen's
     # The page above it is dimmed: its white navbar and list are grey now.
@@ -78,7 +70,7 @@ async def test_on_a_phone_a_sheet_spans_the_bottom_edge_below_the_dimmed_page(po
 
 async def test_a_sheets_buttons_are_stacked_full_width_the_primary_on_top(pool: ChromiumPool) -> None:
     shown = await screen(pool, [*PAGE, SHEET])
-    _, top, _, _ = sheet_box(shown)
+    _, top, _, _ = white_box(shown)
     save = box_where(shown, is_primary, (0, top, WIDTH, HEIGHT))
     assert save is not None
     left, save_top, right, save_bottom = save
@@ -117,6 +109,6 @@ async def test_in_a_phone_frame_the_home_strip_continues_the_sheet(pool: Chromiu
 async def test_on_a_desktop_a_sheet_is_capped_and_centred_on_the_bottom_edge(pool: ChromiumPool) -> None:
     page = {"width": 1280, "height": 800, "elements": [{"type": "heading", "text": "Orders"}, SHEET]}
     _, image = await render_dsl(pool, page, scale=1)
-    left, top, right, bottom = sheet_box(rgb(image.data))
+    left, top, right, bottom = white_box(rgb(image.data))
     assert (left, right, bottom) == ((1280 - 640) // 2, (1280 + 640) // 2, 800), (left, top, right, bottom)
     assert top > 400, top  # its content's height

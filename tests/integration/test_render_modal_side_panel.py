@@ -12,11 +12,18 @@ import pytest
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import RGB, Box, box_where, render_dsl, rgb
+from tests.integration.render_fixtures import (
+    RGB,
+    WHITE,
+    box_where,
+    is_hairline,
+    render_dsl,
+    rgb,
+    white_box,
+)
 
 pytestmark = pytest.mark.integration
 
-WHITE = (255, 255, 255)
 DRAWER = {
     "type": "modal",
     "variant": "drawer",
@@ -55,18 +62,6 @@ def is_primary(colour: RGB) -> bool:
     return blue > 180 and blue - red > 80 and blue - green > 80
 
 
-def is_hairline(colour: RGB) -> bool:
-    """A light grey rule (the theme's border) on the white panel."""
-    return colour != WHITE and min(colour) > 200 and max(colour) - min(colour) < 12
-
-
-def panel_box(image: Image.Image) -> Box:
-    """The panel's box on a light page: the only pure white once the page is dimmed."""
-    found = box_where(image, lambda colour: colour == WHITE)
-    assert found is not None
-    return found
-
-
 def full_rows(image: Image.Image, keep: Any, left: int, right: int) -> list[int]:
     """The rows where every pixel between `left` and `right` is kept: rules drawn across a box."""
     return [y for y in range(image.height) if all(keep(at(image, (x, y))) for x in range(left, right, 7))]
@@ -75,7 +70,7 @@ def full_rows(image: Image.Image, keep: Any, left: int, right: int) -> list[int]
 async def test_on_a_laptop_a_drawer_is_a_side_panel_with_a_footer_of_actions(pool: ChromiumPool) -> None:
     plain = await screen(pool, 1280, 800, PAGE)
     shown = await screen(pool, 1280, 800, [*PAGE, DRAWER])
-    left, top, right, bottom = panel_box(shown)
+    left, top, right, bottom = white_box(shown)
     # 440 px wide with its hairline on the side facing the page.
     assert (left, top, right, bottom) == (1280 - 440 + 1, 0, 1280, 800), (left, top, right, bottom)
     # The page beside it is dimmed: the white page is grey now.
@@ -102,7 +97,7 @@ async def test_on_a_laptop_a_drawer_is_a_side_panel_with_a_footer_of_actions(poo
 
 async def test_on_a_phone_the_same_drawer_is_a_bottom_sheet(pool: ChromiumPool) -> None:
     shown = await screen(pool, 390, 844, [*PAGE, DRAWER])
-    left, top, right, bottom = panel_box(shown)
+    left, top, right, bottom = white_box(shown)
     assert (left, right, bottom) == (0, 390, 844), (left, top, right, bottom)
     assert 844 // 2 < top < 844 - 250, top  # its content's height, on the bottom edge
     # Its actions stack full width, the primary Save on top.
@@ -116,7 +111,7 @@ async def test_a_left_panel_sits_on_the_left_edge_beside_the_dimmed_page(
 ) -> None:
     menu = {"type": "menu", "items": ["Dashboard", "Orders", "Settings"]}
     shown = await screen(pool, width, height, [*PAGE, {"type": "modal", "variant": "left", "title": "Menu", "children": [menu]}])  # fmt: skip
-    assert panel_box(shown) == (0, 0, panel - 1, height)  # its hairline faces the page
+    assert white_box(shown) == (0, 0, panel - 1, height)  # its hairline faces the page
     assert sum(at(shown, (width - 10, height // 2))) < 3 * 200  # the page on its right is dimmed
 
 
@@ -131,5 +126,5 @@ async def test_a_panel_whose_children_run_past_its_footer_says_how_much_is_hidde
     assert 250 < px < 330, px
     assert f"give the box that holds it {px} px more height" in (warning.suggestion or "")
     shown = rgb(image.data)
-    assert panel_box(shown)[3] == 800  # the panel stays the screen's height; its footer stays put
+    assert white_box(shown)[3] == 800  # the panel stays the screen's height; its footer stays put
     assert box_where(shown, is_primary, (840, 720, 1280, 800)) is not None

@@ -11,14 +11,20 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import RGB, Box, box_where, is_text, render_dsl, rgb
+from tests.integration.render_fixtures import (
+    RGB,
+    box_in,
+    is_hairline,
+    is_text,
+    render_dsl,
+    rgb,
+    white_box,
+)
 
 pytestmark = pytest.mark.integration
 
-WHITE = (255, 255, 255)
 COMPOSE = {
     "type": "modal",
     "title": "New message",
@@ -46,24 +52,6 @@ def is_primary(colour: RGB) -> bool:
     return blue > 180 and blue - red > 80 and blue - green > 80
 
 
-def is_hairline(colour: RGB) -> bool:
-    """A light grey rule (the theme's border) on the white surface."""
-    return colour != WHITE and min(colour) > 200 and max(colour) - min(colour) < 12
-
-
-def white_box(image: Image.Image) -> Box:
-    """The dialog's box on a light page: the only pure white once the page is dimmed."""
-    found = box_where(image, lambda colour: colour == WHITE)
-    assert found is not None
-    return found
-
-
-def found(image: Image.Image, keep: Any, region: Box) -> Box:
-    box = box_where(image, keep, region)
-    assert box is not None, region
-    return box
-
-
 def hidden_px(warnings: tuple[Any, ...]) -> int:
     """The px a dialog's body hides, from the render's one content_cut warning about it."""
     (warning,) = [issue for issue in warnings if issue.code == "content_cut"]
@@ -76,9 +64,9 @@ async def test_a_tall_dialog_keeps_to_the_screen_its_title_and_actions_in_view(p
     shown = rgb(image.data)
     left, top, right, bottom = white_box(shown)
     assert (top - 1, bottom + 1) == (24, 844 - 24), (top, bottom)  # its border out of the white
-    title = found(shown, is_text, (left + 8, top + 8, right - 60, top + 70))
+    title = box_in(shown, is_text, (left + 8, top + 8, right - 60, top + 70))
     assert title[3] - title[1] >= 12, title  # "New message", on the screen
-    send = found(shown, is_primary, (left, bottom - 70, right, bottom))  # (the upload's icon is indigo too)
+    send = box_in(shown, is_primary, (left, bottom - 70, right, bottom))  # (the upload's icon is indigo too)
     assert bottom - send[3] < 40, (send, bottom)  # the actions at the dialog's end, in view
     # A hairline across the dialog where its fields are cut, over the actions.
     rules = [y for y in range(title[3], send[1]) if all(is_hairline(shown.getpixel((x, y))) for x in range(left + 2, right - 2, 6))]  # type: ignore[arg-type]  # fmt: skip
@@ -101,7 +89,7 @@ async def test_a_full_page_draws_the_dialog_whole_over_a_page_dimmed_to_its_end(
     assert image.height > 844 + 50, image.height
     left, top, right, bottom = white_box(shown)
     assert (top - 1, bottom + 1) == (24, image.height - 24), (top, bottom, image.height)
-    found(shown, is_primary, (left, bottom - 80, right, bottom))
+    box_in(shown, is_primary, (left, bottom - 80, right, bottom))
     # The backdrop dims the page down to the image's end, below the screen's height too.
     for y in (10, 844 + 10, image.height - 5):
         assert max(shown.getpixel((5, y))) < 200, (y, shown.getpixel((5, y)))  # type: ignore[arg-type]
@@ -125,6 +113,6 @@ async def test_a_short_dialog_is_centred_with_no_hairline(pool: ChromiumPool) ->
     shown = rgb(image.data)
     left, top, right, bottom = white_box(shown)
     assert abs((top + bottom) / 2 - 422) <= 2 and top > 100, (top, bottom)
-    send = found(shown, is_primary, (left, top, right, bottom))
+    send = box_in(shown, is_primary, (left, top, right, bottom))
     rules = [y for y in range(top + 2, send[1]) if all(is_hairline(shown.getpixel((x, y))) for x in range(left + 2, right - 2, 6))]  # type: ignore[arg-type]  # fmt: skip
     assert rules == [] and image.measured_warnings == (), rules
