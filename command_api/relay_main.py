@@ -7,19 +7,19 @@ import contextlib
 import logging
 import signal
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import Field, model_validator
 
 from command_api.relay import Relay, describe_position, tracking_recorder_for
 from dsl2png.logs import configure_logging
 from dsl2png.queue_nats import JetStreamQueue
-from dsl2png.settings import CommonSettings
+from dsl2png.settings import ProbedSettings
 from dsl2png.startup_checks import check_database, until_stopped
 from render_worker.health import StatusFn, health_server
 
 log = logging.getLogger(__name__)
 
 
-class RelaySettings(CommonSettings):
+class RelaySettings(ProbedSettings):
     """DSL2PNG_* environment (DATABASE_URL and NATS_URL also without the prefix)."""
 
     dedup_window_s: float = Field(default=120.0, gt=0)
@@ -30,14 +30,6 @@ class RelaySettings(CommonSettings):
         le=60,
         description="write the relay's position at most this often; a crash republishes at most "
         "this much, which JetStream drops as duplicates (so it must stay below dedup_window_s)",
-    )
-    health_host: str = "0.0.0.0"
-    health_port: int | None = Field(
-        default=None,
-        ge=1,
-        le=65535,
-        validation_alias=AliasChoices("DSL2PNG_HEALTH_PORT", "DSL2PNG_METRICS_PORT"),
-        description="serve /healthz, /readyz (the last pass reached Postgres and NATS) and /metrics on this port",
     )
     create_tables: bool = Field(
         default=False, description="create tables at start (tests, dev); else migrations"

@@ -80,6 +80,20 @@ class CommonSettings(BaseSettings):
             )
 
 
+class ProbedSettings(CommonSettings):
+    """A process that serves its own probes and metrics (a worker, the relay): the API serves them
+    on its own port, these on `DSL2PNG_METRICS_PORT` (or `DSL2PNG_HEALTH_PORT`) when it is set."""
+
+    health_host: str = "0.0.0.0"
+    health_port: int | None = Field(
+        default=None,
+        ge=1,
+        le=65535,
+        validation_alias=AliasChoices("DSL2PNG_HEALTH_PORT", "DSL2PNG_METRICS_PORT"),
+        description="serve /healthz, /readyz (what the process last reached) and /metrics on this port",
+    )
+
+
 class ServeSettings(CommonSettings):
     """`dsl2png serve`: the command and query APIs (and /mcp) on one port."""
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import socket
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import Field, model_validator
 
-from dsl2png.settings import CommonSettings
+from dsl2png.settings import ProbedSettings
 
 
 def default_worker_id() -> str:
@@ -15,7 +15,7 @@ def default_worker_id() -> str:
     return f"{socket.gethostname()}-{os.getpid()}"
 
 
-class WorkerSettings(CommonSettings):
+class WorkerSettings(ProbedSettings):
     """DSL2PNG_* environment (DATABASE_URL and NATS_URL also without the prefix). The Chromium
     pool reads its own `PoolSettings` from the same environment."""
 
@@ -44,14 +44,6 @@ class WorkerSettings(CommonSettings):
     breaker_cooldown_s: float = Field(default=30.0, gt=0)
     drain_timeout_s: float = Field(
         default=60.0, gt=0, description="longest wait for in-flight jobs on SIGTERM"
-    )
-    health_host: str = "0.0.0.0"
-    health_port: int | None = Field(
-        default=None,
-        ge=1,
-        le=65535,
-        validation_alias=AliasChoices("DSL2PNG_HEALTH_PORT", "DSL2PNG_METRICS_PORT"),
-        description="serve /healthz, /readyz and /metrics on this port",
     )
     create_tables: bool = Field(default=False, description="create event-store tables at start (tests, dev)")
 
