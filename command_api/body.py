@@ -23,12 +23,12 @@ from dsl2png.http_errors import (
     InvalidRequestError,
     RequestTooLargeError,
     UnsupportedMediaTypeError,
-    kind_of,
 )
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.parse import load_source
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import InvalidDocumentError, Issue
+from kernel.json_kinds import kind_of
 
 
 @dataclass(frozen=True)

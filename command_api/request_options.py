@@ -11,7 +11,6 @@ from pydantic import ValidationError
 from dsl2png.http_errors import (
     InvalidBodyError,
     InvalidOptionsError,
-    kind_of,
     unknown_query_parameter,
     worded,
 )
@@ -19,6 +18,7 @@ from kernel.dsl.hints import device_hint
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import Issue
+from kernel.json_kinds import kind_of
 
 OPTION_QUERY_KEYS = (
     "width",

@@ -158,21 +158,6 @@ def worded(what: str, problem: str, value: object) -> str:
     return f"{what}: {problem[:1].lower()}{problem[1:]}{_given(value)}"
 
 
-def kind_of(value: object) -> str:
-    """What a JSON value is, in words: "null", "a number", "a list"..."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
-
-
 def _given(value: object) -> str:
     """The value sent, quoted, when it is short enough to help (a 300-character key is not)."""
     if isinstance(value, str | int | float) and len(str(value)) <= 40:

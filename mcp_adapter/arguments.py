@@ -13,6 +13,7 @@ from pydantic_core import ErrorDetails
 
 from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
 from kernel.dsl.suggest import did_you_mean
+from kernel.json_kinds import kind_of
 from mcp_adapter.tools import RenderToolOptions
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -88,22 +89,6 @@ def _number(value: Any) -> str:
     return f"{value:g}" if isinstance(value, int | float) else str(value)
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, Mapping):
-        return "an object"
-    return type(value).__name__
-
-
 def _line(name: str, details: list[ErrorDetails], arguments: Mapping[str, Any]) -> str:
     value = _given(name, arguments)
     if name == "dsl_content":
@@ -122,7 +107,7 @@ def _line(name: str, details: list[ErrorDetails], arguments: Mapping[str, Any]) 
         text = f"{name} {_shown(value)} is not one of {ctx.get('expected', '')}"
     elif all(d["type"] in _KINDS for d in details):
         wanted = " or ".join(dict.fromkeys(_KINDS[d["type"]] for d in details))
-        text = f"{name} must be {wanted}, not {_kind(value)}"
+        text = f"{name} must be {wanted}, not {kind_of(value)}"
     else:
         text = f"{name}: {detail['msg'][:1].lower()}{detail['msg'][1:]}"
     hint = ARGUMENT_HINTS.get(name)
@@ -208,6 +193,6 @@ def _document_line(details: list[ErrorDetails], value: Any) -> str:
             'wrap it: {"elements": [...]}'
         )
     return (
-        f"dsl_content must be the document as an object or as JSON/YAML text, not {_kind(value)}; "
+        f"dsl_content must be the document as an object or as JSON/YAML text, not {kind_of(value)}; "
         f"e.g. {_DOCUMENT_SHAPE}"
     )

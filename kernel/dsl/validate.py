@@ -23,6 +23,7 @@ from kernel.dsl.surrogates import LONE_SURROGATE
 from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values, list_splits
 from kernel.dsl.yaml_comments import comment_cuts
 from kernel.errors import InvalidDocumentError, Issue
+from kernel.json_kinds import kind_of
 
 _STRUCTURAL_LIMITS = frozenset(
     {"limit_depth", "limit_nodes", "limit_elements", "limit_number_length", LONE_SURROGATE}
@@ -377,7 +378,7 @@ def _validate_data(
     if data is None:
         return _finish(None, [Issue("", "document is empty", "empty_document", _EXAMPLE_HINT)], [], strict)
     if not isinstance(data, Mapping):
-        message = f"document must be an object with 'elements', got a {_kind(data)}"
+        message = f"document must be an object with 'elements', got {kind_of(data)}"
         hint = (bare_list_hint(data) if isinstance(data, list) else None) or _EXAMPLE_HINT
         return _finish(None, [Issue("", message, "invalid_type", hint)], [], strict)
     errors = check_data_limits(data)
@@ -463,18 +464,6 @@ def parse_document(
 
 
 _EXAMPLE_HINT = 'start from {"width": 800, "height": 600, "elements": [{"type": "heading", "text": "Hello"}]}'
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, list):
-        return "list"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    return type(value).__name__
 
 
 def _finish(
