@@ -13,12 +13,12 @@ import time
 import uuid
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
 from dsl2png.startup_checks import database_location
 from tests.e2e.conftest import DATABASE_URL, NATS_URL
 from tests.e2e.processes import ROOT, ServiceProcesses, base_env, free_port, wait_until
+from tests.integration.pg_schemas import create_schema, drop_schema
 
 NO_NATS = f"nats://127.0.0.1:{free_port()}"
 DATABASE_LOCATION = database_location(DATABASE_URL)
@@ -27,12 +27,9 @@ DATABASE_LOCATION = database_location(DATABASE_URL)
 @pytest.fixture(scope="module")
 def empty_schema() -> Iterator[str]:
     """A schema that exists but was never migrated (a typo, or `migrate` forgotten)."""
-    schema = f"e2e_start_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
+    schema = create_schema(DATABASE_URL)
     yield schema
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    drop_schema(DATABASE_URL, schema)
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +38,7 @@ def migrated_schema() -> Iterator[str]:
     env = base_env(DATABASE_URL=DATABASE_URL, DSL2PNG_DATABASE_SCHEMA=schema)
     subprocess.run([sys.executable, "-m", "dsl2png", "migrate"], cwd=ROOT, env=env, check=True)
     yield schema
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    drop_schema(DATABASE_URL, schema)
 
 
 def run(*args: str, timeout_s: float = 60, **env: str) -> subprocess.CompletedProcess[str]:

@@ -4,12 +4,10 @@ blob store, and a warm Chromium pool."""
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 import pytest_asyncio
 
@@ -17,18 +15,16 @@ from dsl2png.blobs import make_blob_store
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
+from tests.integration.pg_schemas import create_schema, drop_schema
 
 DATABASE_URL = os.environ.get("DSL2PNG_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 @pytest.fixture
 def pg_schema() -> Iterator[str]:
-    schema = f"t_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
+    schema = create_schema(DATABASE_URL)
     yield schema
-    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    drop_schema(DATABASE_URL, schema)
 
 
 @pytest.fixture
