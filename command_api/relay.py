@@ -19,6 +19,7 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecord
 from eventsourcing.utils import get_topic
 
 from dsl2png.commit_listener import CommitListener
+from dsl2png.db_errors import first_line
 from dsl2png.queue import JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
 from kernel.render_job import RenderJob
@@ -247,13 +248,10 @@ class Relay:
         self.published += sum(results)
         self.duplicates += len(results) - sum(results)
         self.skipped += len(requests) - len(to_publish)
-        if jobs:
-            await self._track(notifications[-1].id)
-        else:
-            # Nothing published (job endings, cache hits): the position is still written, at
-            # most every `track_every_s`, so the API's dsl2png_relay_lag_events returns to 0
-            # when the relay is caught up (a dead relay is then the only lasting lag).
-            await self._track(notifications[-1].id)
+        # Also when nothing was published (job endings, cache hits): the position is written, at
+        # most every `track_every_s`, so the API's dsl2png_relay_lag_events returns to 0 when the
+        # relay is caught up (a dead relay is then the only lasting lag).
+        await self._track(notifications[-1].id)
 
     async def _publish(self, job: OutgoingJob) -> bool:
         with continued_from(job.headers), tracer().start_as_current_span("relay.publish") as span:
@@ -276,7 +274,7 @@ class Relay:
                 self.last_error = str(exc) or type(exc).__name__
                 log.warning(
                     "relay interrupted (%s); resuming from %s in %.1fs",
-                    exc,
+                    first_line(exc),
                     describe_position(self._position),
                     delay,
                 )

@@ -11,7 +11,8 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from dsl2png.api_docs import DOCS_ASSETS
-from dsl2png.http_errors import DATABASE_UNREACHABLE_ERRORS, database_unreachable_response
+from dsl2png.db_errors import DATABASE_UNREACHABLE_ERRORS
+from dsl2png.http_errors import database_unreachable_response
 from dsl2png.ratelimit import RateLimiter
 
 OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.json", DOCS_ASSETS)

@@ -15,6 +15,8 @@ from typing import Any
 
 from psycopg.sql import SQL, Identifier
 
+from dsl2png.db_errors import first_line
+
 log = logging.getLogger(__name__)
 
 
@@ -60,7 +62,7 @@ class CommitListener:
                             self.on_commit()
         except BaseException as exc:
             if not self._stopping.is_set():
-                log.warning("%s: stopped listening for commits: %s", self._thread.name, exc)
+                log.warning("%s: stopped listening for commits: %s", self._thread.name, first_line(exc))
                 self.failure = exc
                 self.on_commit()
 

@@ -6,8 +6,6 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-import eventsourcing.persistence
-import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -16,6 +14,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from dsl2png.db_errors import DATABASE_UNREACHABLE_ERRORS, first_line
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import (
     Dsl2PngError,
@@ -200,12 +199,6 @@ HTTP_ERROR_CODES = {
     406: "not_acceptable",
     415: "unsupported_media_type",
 }
-DATABASE_UNREACHABLE_ERRORS: tuple[type[Exception], ...] = (
-    psycopg.OperationalError,  # also psycopg_pool.PoolTimeout: no connection could be had
-    eventsourcing.persistence.OperationalError,
-    eventsourcing.persistence.InterfaceError,
-)
-"""What the database drivers raise when Postgres cannot be reached (down, restarting, network)."""
 DATABASE_RETRY_AFTER_S = 2
 DATABASE_UNREACHABLE_MESSAGE = (
     "the database is unreachable at the moment; nothing was done, retry shortly (the service's "
@@ -216,7 +209,7 @@ log = logging.getLogger(__name__)
 
 def database_unreachable_response(exc: BaseException) -> JSONResponse:
     """503 with Retry-After for a database outage: the request was fine and can be sent again."""
-    log.warning("database unreachable: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    log.warning("database unreachable: %s", first_line(exc))
     body = {"error": {"code": "database_unavailable", "message": DATABASE_UNREACHABLE_MESSAGE}}
     return JSONResponse(body, status_code=503, headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)})
 

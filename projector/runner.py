@@ -13,6 +13,7 @@ from typing import Any, Self
 from eventsourcing.persistence import Tracking
 
 from dsl2png.commit_listener import CommitListener
+from dsl2png.db_errors import first_line, traceback_unless_outage
 from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore
 from projector.projections import RenderJobsProjection
 from projector.views import LIVE, JobsView, PostgresJobsView, view_for
@@ -198,7 +199,7 @@ class PostgresProjector(Projector):
 
     def _fail(self, exc: BaseException) -> None:
         if self._failure is None and not self._stopping.is_set():
-            log.warning("projector: %s", exc, exc_info=exc)
+            log.warning("projector: %s", first_line(exc), exc_info=traceback_unless_outage(exc))
             self._failure = exc
         self._stopping.set()
         self._notified.set()
@@ -256,7 +257,7 @@ class EmbeddedProjector(Projector):
                 catch_up(self.app, self.projection)
                 self._error = None
             except Exception as exc:  # the database is busy or gone: report it, try again
-                log.warning("projector: %s", exc, exc_info=exc)
+                log.warning("projector: %s", first_line(exc), exc_info=traceback_unless_outage(exc))
                 self._error = exc
             self._wake.wait(self.idle_poll_s)
 
@@ -322,6 +323,11 @@ def run_projector(
                     stop.wait()
             delay = 0.5
         except Exception as exc:
-            log.warning("projector stopped (%s); restarting in %.1fs", exc, delay, exc_info=exc)
+            log.warning(
+                "projector stopped (%s); restarting in %.1fs",
+                first_line(exc),
+                delay,
+                exc_info=traceback_unless_outage(exc),
+            )
             stop.wait(delay)
             delay = min(delay * 2, retry_max_s)

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol, TypeVar
 
+from dsl2png.db_errors import first_line, traceback_unless_outage
 from dsl2png.metrics import CACHE_HITS, RENDER_SECONDS, RENDERS
 from dsl2png.queue import JobMessage, JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
@@ -228,7 +229,13 @@ class Worker:
             except asyncio.CancelledError:
                 raise  # draining ran out of time: the message comes back after ack_wait
             except Exception as exc:  # the store or the blob store failed: try again later
-                log.warning("job %s attempt %d: %s", message.job_id, message.delivery, exc, exc_info=exc)
+                log.warning(
+                    "job %s attempt %d: %s",
+                    message.job_id,
+                    message.delivery,
+                    first_line(exc),
+                    exc_info=traceback_unless_outage(exc),
+                )
                 outcome = await self._transient(message, "store_error", str(exc))
             span.set_attribute("dsl2png.outcome", outcome)
             if outcome not in LOGGED_WITH_CAUSE:

@@ -1,19 +1,26 @@
 """A short Postgres outage, as the API's connection pools see it: requests during it get 503 with
-Retry-After (not a 500 "report it"), and none fails on a dead pooled connection once it is over."""
+Retry-After (not a 500 "report it"), and none fails on a dead pooled connection once it is over;
+the projector tells it in one line per retry and follows the store again after it."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import threading
+import time
 from pathlib import Path
 from urllib.parse import urlparse
 
+import pytest
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 from network_fixtures import TcpProxy
 
 from dsl2png.blobs import make_blob_store
+from dsl2png.event_store import make_render_jobs
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.pg_pool_check import IDLE_CHECK_AFTER_S
+from projector.runner import run_projector
 from projector.views import close_view, make_read_model
 
 
@@ -67,3 +74,47 @@ async def test_pools_recover_after_an_outage_and_requests_during_it_get_503(
         await asyncio.to_thread(blobs.close)
         await asyncio.to_thread(close_view, read_model)
         await proxy.close()
+
+
+async def _until(records: list[logging.LogRecord], predicate: str, count: int, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while sum(predicate in r.getMessage() for r in records) < count:
+        assert time.monotonic() < deadline, [r.getMessage() for r in records]
+        await asyncio.sleep(0.05)
+
+
+async def test_the_projector_tells_an_outage_in_one_line_per_retry_and_resumes_after_it(
+    database_url: str, pg_schema: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    parsed = urlparse(database_url)
+    proxy = await TcpProxy(parsed.hostname or "127.0.0.1", parsed.port or 5432).start()
+    url = through(database_url, proxy)
+    await asyncio.to_thread(
+        lambda: make_render_jobs(database_url, tmp_path, create_tables=True, schema=pg_schema).close()
+    )
+    caplog.set_level(logging.INFO, logger="projector")
+    stop = threading.Event()
+    projector = asyncio.create_task(
+        asyncio.to_thread(
+            run_projector, url, tmp_path, schema=pg_schema, create_tables=True, stop=stop, retry_max_s=0.5
+        )
+    )
+    try:
+        await _until(caplog.records, "projector following the event store", 1)
+        proxy.cut()
+        await _until(caplog.records, "restarting in", 1)
+        proxy.restore()
+        await _until(caplog.records, "projector following the event store", 2)
+    finally:
+        stop.set()
+        await projector
+        await proxy.close()
+    warnings = [
+        r
+        for r in caplog.records
+        if r.name in ("projector.runner", "dsl2png.commit_listener") and r.levelno >= logging.WARNING
+    ]
+    assert len(warnings) >= 3  # the listener's, the projector's and the runner's
+    for record in warnings:  # the cause on one line, no traceback
+        assert record.exc_info is None, record.getMessage()
+        assert "\n" not in record.getMessage()

@@ -1,0 +1,41 @@
+"""What a lost database connection looks like, so that an outage is told in one line.
+
+Postgres going away (a restart, a network cut, a full pool) is an expected, temporary state of a
+deployed service: the processes retry on their own. A traceback for each retry buries the one
+line an operator needs, so outages are logged as their first line and other failures, which are
+bugs or surprises, keep their traceback."""
+
+from __future__ import annotations
+
+import eventsourcing.persistence
+import psycopg
+
+DATABASE_UNREACHABLE_ERRORS: tuple[type[Exception], ...] = (
+    psycopg.OperationalError,  # also psycopg_pool.PoolTimeout: no connection could be had
+    eventsourcing.persistence.OperationalError,
+    eventsourcing.persistence.InterfaceError,
+)
+"""What the database drivers raise when Postgres cannot be reached (down, restarting, network)."""
+
+
+def is_database_outage(exc: BaseException) -> bool:
+    """True when `exc` (or what it was raised from) says the database could not be reached."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, DATABASE_UNREACHABLE_ERRORS):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def first_line(exc: BaseException) -> str:
+    """The exception's message on one line (psycopg's often run to several), or its type."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def traceback_unless_outage(exc: BaseException) -> BaseException | None:
+    """`exc_info` for a log call: the exception, except for a database outage (one line is enough)."""
+    return None if is_database_outage(exc) else exc
