@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from kernel.dsl.canvas_fit import capture_height_limit, capture_limit
+
 MAX_MARGIN = 48
 """The margin kept around the content is the page's (its distance from the canvas's left or top
 edge, whichever is less), at most this many CSS px: centred content keeps a page's margin, not
@@ -118,13 +120,14 @@ class CropBox:
         y1 = math.ceil(bottom + margin)
         return cls(origin_x + x0, origin_y + y0, max(1.0, x1 - x0), max(1.0, y1 - y0))
 
-    def clip(self, limit: float) -> dict[str, float]:
-        """The capture's clip (scale 1: the viewport's scale applies), each side cut at `limit`
-        CSS px (what Chromium can capture)."""
+    def clip(self, scale: float) -> dict[str, float]:
+        """The capture's clip (scale 1: the viewport's scale applies), cut at what one image may
+        hold at `scale`: Chromium's side limit, and the pixel limit for its width."""
+        width = min(self.width, capture_limit(scale))
         return {
             "x": self.x,
             "y": self.y,
-            "width": min(self.width, limit),
-            "height": min(self.height, limit),
+            "width": width,
+            "height": min(self.height, capture_height_limit(width, scale)),
             "scale": 1,
         }

@@ -12,7 +12,13 @@ import pybase64
 from playwright.async_api import Browser, BrowserContext, CDPSession, Page, Route
 from playwright.async_api import Error as PlaywrightError
 
-from kernel.dsl.canvas_fit import MAX_CAPTURE_PX, CaptureCut, capture_cut_warning
+from kernel.dsl.canvas_fit import (
+    MAX_CAPTURE_PX,
+    CaptureCut,
+    capture_cut_warning,
+    capture_height_limit,
+    capture_limit,
+)
 from kernel.dsl.compiler.page import CSP_META
 from kernel.dsl.limits import MAX_WEBP_SIDE
 from kernel.dsl.options import ImageFormat, Viewport
@@ -205,7 +211,7 @@ class PageSlot:
                 screen_width=viewport.screen_width,
                 screen_height=viewport.screen_height,
             )
-            params["clip"] = box.clip(capture_limit(viewport.scale))
+            params["clip"] = box.clip(viewport.scale)
             past_capture = math.ceil(box.height - params["clip"]["height"])
             cut_px = 0  # the image grows to hold the content: nothing runs below a canvas
             _check_size(format, (math.ceil(box.width), math.ceil(box.height)), viewport.scale, full_page=True)
@@ -380,12 +386,17 @@ class PageSlot:
         self, clip: dict[str, float], px: int, scale: float, *, crop: bool
     ) -> tuple[Issue, ...]:
         """The warning for the `px` CSS px of a full page (or cropped content) below `clip`, the
-        most Chromium can capture, naming the elements left out; none when `px` is 0."""
+        most an image may hold, naming the elements left out; none when `px` is 0."""
         if px <= 0:
             return ()
         first, across, below, count = await self._evaluate(cut_below_script(clip["y"] + clip["height"]))
         cut = CaptureCut(
-            px=px, first=str(first), across=tuple(across), below=tuple(below), below_count=int(count)
+            px=px,
+            first=str(first),
+            across=tuple(across),
+            below=tuple(below),
+            below_count=int(count),
+            width=clip["width"],
         )
         return (capture_cut_warning(cut, scale, crop=crop),)
 
@@ -394,24 +405,18 @@ class PageSlot:
         return ContentExtent.from_answer(await self._evaluate(CONTENT_EXTENT))
 
 
-def capture_limit(scale: float) -> float:
-    """The most CSS px a side that Chromium captures at `scale`: MAX_CAPTURE_PIXELS_PER_SIDE image
-    px, a fraction of a CSS px included (at scale 3, 5,461 1/3): a clip cut at the last whole CSS
-    px left the image a row short of the limit (16,383 px)."""
-    return MAX_CAPTURE_PIXELS_PER_SIDE / scale
-
-
 def _full_page_clip(viewport: Viewport, extent: ContentExtent) -> tuple[dict[str, float], tuple[int, int]]:
     """The clip of a full-page capture, and the page's whole size (both CSS px): the clip stops
-    at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side."""
-    limit = capture_limit(viewport.scale)
+    at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side, and at the pixel
+    limit of an image for its width (`capture_height_limit`)."""
     full_width = max(viewport.width, extent.width)
     full_height = max(viewport.height, extent.height)
+    width = min(full_width, capture_limit(viewport.scale))
     clip: dict[str, float] = {
         "x": 0,
         "y": 0,
-        "width": min(full_width, limit),
-        "height": min(full_height, limit),
+        "width": width,
+        "height": min(full_height, capture_height_limit(width, viewport.scale)),
         "scale": 1,
     }
     return clip, (full_width, full_height)

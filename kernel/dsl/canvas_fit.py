@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from kernel.dsl.limits import MAX_PIXELS
 from kernel.errors import Issue
 
 CONTENT_CUT = "content_cut"
@@ -47,39 +48,74 @@ MAX_CAPTURE_PX = 16_384
 is cut there, at this very row (at scale 3, 5,461 1/3 CSS px: the clip need not end on a CSS px)."""
 
 
+def capture_limit(scale: float) -> float:
+    """The most CSS px a side that Chromium captures at `scale`: MAX_CAPTURE_PX image px, a
+    fraction of a CSS px included (at scale 3, 5,461 1/3): a clip cut at the last whole CSS px
+    left the image a row short of the limit (16,383 px)."""
+    return MAX_CAPTURE_PX / scale
+
+
+def capture_height_limit(width: float, scale: float) -> float:
+    """The most CSS px tall a full-page (or cropped) image `width` CSS px wide may be at `scale`:
+    what Chromium captures, and no more than the MAX_PIXELS a canvas may have. A page as wide as
+    the widest canvas (8,000 px) would otherwise make a 131-megapixel image, 17 MB and gigabytes
+    of a renderer's memory, from a document the canvas limits let through."""
+    image_width = max(1, math.ceil(width * scale))
+    return min(capture_limit(scale), MAX_PIXELS / image_width / scale)
+
+
 @dataclass(frozen=True)
 class CaptureCut:
-    """What a full-page (or cropped) image leaves out past what Chromium can capture: `px` CSS px
-    of the content, from the element `first` cut on (the innermost running across the image's
-    bottom edge); the end of the outermost elements running across it (`across`), and all of
-    the outermost ones below them (`below`: the first few of `below_count`)."""
+    """What a full-page (or cropped) image leaves out past what it may hold: `px` CSS px of the
+    content, from the element `first` cut on (the innermost running across the image's bottom
+    edge); the end of the outermost elements running across it (`across`), and all of the
+    outermost ones below them (`below`: the first few of `below_count`). `width` is the image's
+    width in CSS px, which decides whether Chromium's side limit or the pixel limit stopped it."""
 
     px: int
     first: str = ""
     across: tuple[str, ...] = ()
     below: tuple[str, ...] = ()
     below_count: int = 0
+    width: float = 0
 
 
 def capture_cut_warning(cut: CaptureCut, scale: float, *, crop: bool = False) -> Issue:
-    """The warning for a full-page (or `crop`) image that stops at what Chromium can capture,
-    MAX_CAPTURE_PX image px: where it stops, how much is left out and which elements.
+    """The warning for a full-page (or `crop`) image that stops at what it may hold: where it
+    stops, how much is left out and which elements. That is MAX_CAPTURE_PX image px (what
+    Chromium captures) or, for a wide page, MAX_PIXELS in all (`capture_height_limit`).
 
     The page's length and the limit are said in one unit: at a scale other than 1 the page's CSS
     px are also given as image px (8,602 px at scale 3 are 25,806 image px, past the 16,384),
     not CSS px beside image px. The canvas's height is not the cause (the page grew to hold the
     content): the page itself is too long for one image, so the advice is to make it shorter,
     not the canvas larger."""
-    kept = math.floor(MAX_CAPTURE_PX / scale)  # whole CSS px; the image runs on to its last pixel row
+    by_pixels = cut.width > 0 and capture_height_limit(cut.width, scale) < capture_limit(scale)
+    kept = math.floor(capture_height_limit(cut.width, scale) if by_pixels else capture_limit(scale))
     total = kept + cut.px
     what = "the content" if crop else "the full page"
+    lower = ", or render it at a lower scale" if scale != 1 else ""
+    if by_pixels:
+        image_width = math.ceil(cut.width * scale)
+        return Issue(
+            path="",
+            message=(
+                f"{what} is {total:,} px tall and {image_width:,} image px wide, but an image holds at most "
+                f"{MAX_PIXELS // 1_000_000} megapixels: the image stops at {kept:,} px and the last "
+                f"{cut.px:,} px are cut off{_cut_elements(cut)}"
+            ),
+            code=CONTENT_CUT,
+            suggestion=(
+                "make the page narrower or shorter, or split the screen into several documents "
+                f"(one per section){lower}"
+            ),
+        )
     if scale == 1:
         length, limit, stop = f"{total:,} px tall", f"{MAX_CAPTURE_PX:,} px", f"{kept:,} px"
     else:
         length = f"{total:,} px tall, {round(total * scale):,} image px at scale {scale:g},"
         limit = f"{MAX_CAPTURE_PX:,} image px"
         stop = f"{kept:,} px ({MAX_CAPTURE_PX:,} image px)"
-    lower = ", or render it at a lower scale" if scale != 1 else ""
     return Issue(
         path="",
         message=(

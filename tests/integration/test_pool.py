@@ -140,6 +140,19 @@ async def test_a_full_page_past_the_capture_limit_is_cut_and_says_how_much(
     assert (fitting.height, fitting.cut_px) == (2_500, 0)
 
 
+async def test_a_wide_full_page_stops_at_the_pixel_limit_of_an_image(pool: ChromiumPool) -> None:
+    """A canvas may be 8,000 px wide (40 megapixels at most); its full page was captured to
+    Chromium's 16,384 px, 131 megapixels and gigabytes of memory for one image."""
+    wide = TALLER_THAN_A_CAPTURE.replace("<body style='margin:0'>", "<body style='margin:0;width:8000px'>")
+    image = await pool.render(wide, Viewport(8000, 100, 1.0), full_page=True)
+    assert (image.width, image.height) == (8000, 5000) == pixels(image.data).size  # 40,000,000 px
+    (warning,) = image.measured_warnings
+    assert "an image holds at most 40 megapixels" in warning.message
+    assert "the image stops at 5,000 px and the last 15,500 px are cut off" in warning.message
+    cropped = await pool.render(wide, Viewport(8000, 100, 1.0), crop=True)
+    assert cropped.width * cropped.height <= 40_000_000
+
+
 @pytest.mark.parametrize(
     ("viewport", "full_page", "size", "advice"),
     [

@@ -21,6 +21,7 @@ from kernel.dsl.canvas_fit import (
     SideOverflow,
     TruncatedTexts,
     capture_cut_warning,
+    capture_height_limit,
     folded_warning,
     side_cut_warnings,
     truncated_warning,
@@ -82,6 +83,17 @@ def test_a_full_page_past_the_capture_limit_says_where_the_image_stops_and_what_
     advice = warning.suggestion or ""
     assert "a larger 'height' cannot help" in advice and "split the screen" in advice
     assert "make 'height'" not in advice and "full_page" not in advice and "lower scale" not in advice
+
+
+def test_a_wide_capture_stops_at_the_pixel_limit_and_says_so() -> None:
+    assert capture_height_limit(8000, 1.0) == 5000  # 40 megapixels
+    assert capture_height_limit(1280, 1.0) == 16_384  # Chromium's side limit comes first
+    warning = capture_cut_warning(CaptureCut(px=15_500, width=8000), 1.0)
+    assert warning.message == (
+        "the full page is 20,500 px tall and 8,000 image px wide, but an image holds at most 40 "
+        "megapixels: the image stops at 5,000 px and the last 15,500 px are cut off"
+    )
+    assert "narrower or shorter" in (warning.suggestion or "")
 
 
 def test_a_capture_cut_at_a_scale_names_the_image_px_and_a_lower_scale() -> None:
