@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from kernel.dsl.data_uris import starts_with_image_data
 from kernel.dsl.options import OPTIONS_PATH, RenderOptions, Viewport, is_option_path, resolve_viewport
+from kernel.dsl.picture_pixels import MAX_PICTURE_PIXELS, describe_size, oversized_pictures
 from kernel.dsl.surrogates import lone_surrogate, lone_surrogate_issue
 from kernel.errors import Issue
 
@@ -322,6 +323,8 @@ def _key_issue(key: object, path: tuple[str | int, ...]) -> Issue | None:
 def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) -> None:
     if not value.isascii() and (surrogate := lone_surrogate(value)) is not None:
         issues.append(lone_surrogate_issue(pointer(path), surrogate))
+    if "data:image/" in value:
+        issues.extend(_picture_pixels_issue(pointer(path), size) for size in oversized_pictures(value))
     if len(value) <= MAX_TEXT:
         return
     is_css = path == ("css",)
@@ -336,6 +339,18 @@ def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) 
                 suggestion=_CSS_HINT if is_css else _IMAGE_DATA_HINT if is_image else _TEXT_HINT,
             )
         )
+
+
+def _picture_pixels_issue(path: str, size: tuple[int, int]) -> Issue:
+    return Issue(
+        path=path,
+        message=(
+            f"the embedded picture is {describe_size(size)}, more than the {MAX_PICTURE_PIXELS // 1_000_000} megapixels "
+            "an image may have (Chromium would unpack it to 4 bytes a pixel to draw it)"
+        ),
+        code="limit_image_pixels",
+        suggestion="scale the picture down before embedding it: a screen shows at most 8,000 px a side",
+    )
 
 
 _TEXT_HINT = (
