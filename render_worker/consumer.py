@@ -18,12 +18,23 @@ from dsl2png.queue import JobMessage, JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import INLINE_SOURCE_CHARS, PreparedRender, prepare_render
-from kernel.errors import CompileError, InvalidDocumentError, JobNotFoundError, RenderError
+from kernel.errors import (
+    CompileError,
+    InvalidDocumentError,
+    JobNotFoundError,
+    RenderError,
+    RenderTimeoutError,
+)
 from kernel.schemas import TERMINAL_STATUSES
 from render_worker.breaker import CircuitBreaker
 from render_worker.image import ImageTooLargeError, RenderedImage
 
 log = logging.getLogger(__name__)
+
+TIMEOUT_ATTEMPTS = 2
+"""Deliveries of a job whose render timed out on each before it fails for good. A second try
+covers a busy moment; a page that is too heavy times out every time, and five tries held a
+page of the pool for five timeouts each (six such documents occupied the default pool)."""
 
 T = TypeVar("T")
 
@@ -86,7 +97,8 @@ class Worker:
     Outcomes per message: rendered or served from the image cache -> ack; invalid document, a
     document dsl2png fails to compile (CompileError: the same on every try) or a non-retryable
     render error -> RenderFailed + term; transient failure -> nak with backoff, or,
-    on the last allowed delivery, RenderFailed(code 'max_deliver') + term. Consecutive Chromium
+    on the last allowed delivery, RenderFailed(code 'max_deliver') + term; a render that timed
+    out on TIMEOUT_ATTEMPTS deliveries -> RenderFailed('render_timeout') + term. Consecutive Chromium
     failures open the circuit breaker: the worker stops fetching until a probe succeeds.
     """
 
@@ -316,6 +328,13 @@ class Worker:
                 self.breaker.record_success()  # Chromium worked: the page is too big for the format
             else:
                 self.breaker.record_failure()
+            if isinstance(exc, RenderTimeoutError) and message.delivery >= TIMEOUT_ATTEMPTS:
+                exc = RenderError(
+                    f"{exc} on {message.delivery} attempts: the page is too heavy to draw in time "
+                    "(large blurs, filters or shadows, or very many elements); make it lighter",
+                    retryable=False,
+                    code=exc.code,
+                )
             if not exc.retryable:
                 log.error(
                     "render %s failed (%s): %s", job_id, exc.code, exc, extra=_log_fields(message, "failed")

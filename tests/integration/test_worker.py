@@ -21,7 +21,7 @@ from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.queue_nats import JetStreamQueue
 from kernel.dsl.compiler.registry import RENDERERS
 from render_worker.breaker import CircuitBreaker
-from render_worker.consumer import Worker
+from render_worker.consumer import TIMEOUT_ATTEMPTS, Worker
 from render_worker.health import health_server
 from render_worker.main import WorkerParts, readiness
 from render_worker.pool import ChromiumPool
@@ -381,6 +381,27 @@ async def test_last_delivery_records_max_deliver_failure(
     assert gave_up.levelname == "ERROR"
     assert "gave up after 2 attempts; last error (" in gave_up.getMessage()
     assert job.error_message.endswith(gave_up.getMessage().split("last error ", 1)[1])
+
+
+async def test_a_render_that_times_out_twice_fails_instead_of_using_every_delivery(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    """A page too heavy to draw in time times out every time: five tries held a page of the pool
+    for five timeouts (the security review's blur-filter document, 85 s a job)."""
+    queue = await make_jetstream_queue(max_deliver=5)
+    job_id = record_request(render_jobs, red_button("too-heavy"))
+    await publish(queue, job_id)
+    worker = make_worker(
+        render_jobs, queue, chromium_pool, blob_store, breaker=CircuitBreaker(failure_threshold=100),
+        render_timeout_s=0.001, retry_base_s=0.1,
+    )  # fmt: skip
+    async with running(worker):
+        await wait_until(lambda: status_of(render_jobs, job_id) == "failed")
+    job = render_jobs.get(job_id)
+    assert job.error_code == "render_timeout"
+    assert "on 2 attempts: the page is too heavy to draw in time" in job.error_message
+    assert event_names(render_jobs, job_id).count("RenderStarted") == TIMEOUT_ATTEMPTS == 2
+    await wait_for_pending(queue, 0)
 
 
 async def test_stop_drains_in_flight_jobs_before_returning(
