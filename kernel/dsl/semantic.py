@@ -124,6 +124,7 @@ from kernel.dsl.style_rules import (
     REMEMBERED_LENGTH,
     StyleProblem,
     check_stylesheet,
+    fetched_url_warning,
     judged_style_entry,
     style_key,
     unsafe_css_reason,
@@ -643,11 +644,17 @@ def _check_css_values(data: Mapping[str, Any], findings: Findings) -> None:
     if isinstance(theme, Mapping):
         values += [(("theme", str(name)), value) for name, value in theme.items()]
     for path, value in values:
-        reason = unsafe_css_reason(value) if isinstance(value, str) else None
+        is_background = path == ("background",)
+        reason = unsafe_css_reason(value, urls_dropped=is_background) if isinstance(value, str) else None
         if reason is not None:
             findings.error(path, reason, "unsafe_css")
-        elif path == ("background",):
-            _check_color(value, path, findings, images=True)
+        elif is_background:
+            # Like a style value's: a url() of a picture to fetch is left out, the rest is drawn.
+            fetched = fetched_url_warning("background", value)
+            if fetched is not None:
+                findings.warn(path, fetched.message, fetched.code, fetched.suggestion)
+            else:
+                _check_color(value, path, findings, images=True)
         elif path[-1] in THEME_COLORS:
             _check_color(value, path, findings, theme=True)
 

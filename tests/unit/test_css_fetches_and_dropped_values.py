@@ -58,6 +58,18 @@ def test_a_picture_url_in_css_warns_and_the_rest_of_the_rule_is_kept() -> None:
     assert "body { background: none #eee; }" in compile_document(result.document)
 
 
+def test_a_picture_url_in_the_page_background_warns_like_a_style_value_and_its_colour_is_drawn() -> None:
+    """The reference says the page `background` is sanitized like any style value: it was an
+    error (`unsafe_css`) that refused the document, where a style's url() is a warning."""
+    result = validate_document(_doc(background="url(http://127.0.0.1:9/bg.png) #123456"))
+    assert result.ok and result.errors == []
+    (warning,) = _warnings_at(result, "/background")
+    assert warning.code == "external_src" and "nothing is ever fetched" in warning.message
+    assert result.document is not None
+    html = compile_document(result.document)
+    assert "127.0.0.1" not in html and "background:none #123456" in html
+
+
 def test_a_google_fonts_import_warns_that_fonts_are_local_and_which_face_draws_it() -> None:
     result = validate_document(CSS_IMPORT)
     assert result.ok
