@@ -21,6 +21,7 @@ from kernel.dsl.compiler.local_palette import (
     own_palette,
     painted_colour,
     palette_css,
+    shown_colours,
 )
 from kernel.dsl.compiler.theme import DARK, LIGHT
 from kernel.dsl.frames import FrameChoice
@@ -62,6 +63,24 @@ def test_the_painted_colour_is_read_from_the_background_declarations(
     decls: dict[str, str], expected: tuple[int, ...] | None
 ) -> None:
     assert rounded(painted_colour(decls)) == expected
+
+
+def test_a_remembered_background_reads_the_same_whatever_a_caller_did_with_its_colours() -> None:
+    # A background value is read once per process and the answer shared: the validator asks of
+    # every element, the compiler again. A caller's list is its own.
+    gradient = {"background": "linear-gradient(135deg, #000000 0%, #ffffff 100%)"}
+    first = shown_colours(gradient)
+    assert first is not None and [rounded(colour) for colour in first] == [
+        (0, 0, 0, 255),
+        (255, 255, 255, 255),
+    ]
+    first.clear()
+    again = shown_colours(gradient)
+    assert again is not None and [rounded(colour) for colour in again] == [
+        (0, 0, 0, 255),
+        (255, 255, 255, 255),
+    ]
+    assert rounded(painted_colour(gradient)) == (128, 128, 128, 255)
 
 
 @pytest.mark.parametrize(
