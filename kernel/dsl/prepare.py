@@ -91,8 +91,9 @@ def plan_render(
     `cache_key`: the key already computed for this very source and options (a worker has it from
     the request event), which spares computing it again. `accepted`: the command side validated
     this very source in full when it recorded the request, so only the model is built again (the
-    schema and the limits still hold) and the semantic pass, whose warnings the requester already
-    has, is skipped: it was a quarter of the worker's own CPU per render. The compiler sanitizes
+    schema and the canvas limits are checked again) and the semantic pass, whose warnings the
+    requester already has, is skipped: it was a quarter of the worker's own CPU per render; so is
+    the walk of the structural limits, which this very source passed. The compiler sanitizes
     everything it emits by itself, whatever validation let through."""
     options = options or RenderOptions()
     result = validate_document(source, options=options, semantic=not accepted)

@@ -69,8 +69,9 @@ def validate_document(
     icon names are checked (tests, other sets). `options`: the render's options, when validating
     for a render (its size, scale, frame and theme count; else the document's own). Issues are in
     the order of the source text when it is given. `semantic=False` skips the semantic pass (its
-    warnings and the errors the schema cannot express): for a document a full validation already
-    accepted, which only needs its model built again (see `plan_render`).
+    warnings and the errors the schema cannot express) and the walk of the structural limits
+    (depth, counts, string lengths: a quarter of what is left): for a document a full validation
+    already accepted, this very source, which only needs its model built again (see `plan_render`).
     """
     text: str | None = None
     repeated: list[RepeatedKey] = []
@@ -381,7 +382,7 @@ def _validate_data(
         message = f"document must be an object with 'elements', got {kind_of(data)}"
         hint = (bare_list_hint(data) if isinstance(data, list) else None) or _EXAMPLE_HINT
         return _finish(None, [Issue("", message, "invalid_type", hint)], [], strict)
-    errors = check_data_limits(data)
+    errors = check_data_limits(data) if semantic else []
     if any(issue.code in _STRUCTURAL_LIMITS for issue in errors):
         return _finish(None, errors, [], strict)
     if sized and (too_large := _object_size_issues(data)):
