@@ -15,7 +15,7 @@ import os
 import shutil
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -297,6 +297,17 @@ class FileRender:
     prepared: PreparedRender
     target: Path
     name: str
+    source: str | bytes = ""
+    """The document as read, to point the render's own warnings at their line and column."""
+
+    def located(self, issues: Sequence[Issue]) -> list[Issue]:
+        """`issues` with the line and column of their path in the source (those that have one)."""
+        from kernel.dsl.validate import with_positions
+
+        found = list(issues)
+        if not found or not isinstance(self.source, str):
+            return found
+        return with_positions(self.source, found)
 
     async def render(self, pool: RenderPool, options: RenderOptions) -> RenderedImage:
         return await pool.render(
@@ -374,21 +385,23 @@ def _prepare_one(path: Path, target: Path, options: RenderOptions, *, quiet: boo
 
     try:
         source, name = read_source(path)
-        prepared = prepare_render(_decode(source), options)
+        text = _decode(source)
+        prepared = prepare_render(text, options)
     except OSError as exc:
         return PreparedFile(None, [f"[red]error[/red] {_plain(path)}: {_plain(_reason(exc))}"])
     except InvalidDocumentError as exc:
         return PreparedFile(None, issue_lines(name, exc.issues, [] if quiet else exc.warnings))
     except CompileError as exc:  # a bug of dsl2png: told, and the other documents still render
         return PreparedFile(None, [f"[red]error[/red] {_plain(name)}: {_plain(exc)}"])
-    lines = [] if quiet else issue_lines(name, [], prepared.warnings)
+    job = FileRender(prepared, target, name, text)
+    lines = [] if quiet else issue_lines(name, [], job.located(prepared.warnings))
     reason = unwritable(target)
     if reason is not None:
         return PreparedFile(
             None,
             [*lines, f"[red]error[/red] {_plain(name)}: cannot write {_plain(target)}: {_plain(reason)}"],
         )
-    return PreparedFile(FileRender(prepared, target, name), lines)
+    return PreparedFile(job, lines)
 
 
 def _unprepared(files: list[PreparedFile]) -> int:
@@ -445,7 +458,7 @@ async def _render_jobs(
                 lines.append(f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}")
             lines += [
                 f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}"
-                for warning in image.measured_warnings
+                for warning in job.located(image.measured_warnings)
             ]
             return _Outcome(True, lines)
 

@@ -85,7 +85,7 @@ def validate_document(
     except InvalidDocumentError as exc:
         issues = list(exc.issues)
         if text is not None and any(issue.path and issue.line is None for issue in issues):
-            issues = _with_positions(text, issues)  # an integer too long to read, at its key
+            issues = with_positions(text, issues)  # an integer too long to read, at its key
         return _grouped(_finish(None, issues, list(exc.warnings), strict))
     result = _validate_data(
         data, strict=strict, icon_exists=icon_exists, options=options, semantic=semantic,
@@ -110,8 +110,8 @@ def validate_document(
         _report_cut_values(text, result)
         _report_list_splits(text, result, strict)
     if text is not None and (result.errors or result.warnings):
-        result.errors = _in_source_order(_with_positions(text, result.errors))
-        result.warnings = _in_source_order(_with_positions(text, result.warnings))
+        result.errors = _in_source_order(with_positions(text, result.errors))
+        result.warnings = _in_source_order(with_positions(text, result.warnings))
     return _grouped(result)
 
 
@@ -338,9 +338,10 @@ def _at_pointer(data: Any, pointer: str) -> Any:
     return current
 
 
-def _with_positions(text: str, issues: list[Issue]) -> list[Issue]:
+def with_positions(text: str, issues: list[Issue]) -> list[Issue]:
     """Add line/column (from the source text) to issues that have a path but no position yet;
-    a render option's (`/options/...`) is not in the text."""
+    a render option's (`/options/...`) is not in the text. Also for what is found after
+    validation (a render's measured warnings), so they point into the file like the rest."""
     wanted = {issue.path for issue in issues if issue.line is None and not is_option_path(issue.path)}
     if not wanted:
         return issues
