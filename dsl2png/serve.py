@@ -16,6 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from command_api.app import include_command_routes
 from dsl2png.api_docs import documented_app
 from dsl2png.auth import install_auth
+from dsl2png.caller_checks import RefuseForeignCallers
 from dsl2png.commands import EXAMPLES_DIR
 from dsl2png.head_routes import answer_head_too
 from dsl2png.http_deps import Limits
@@ -84,6 +85,10 @@ def build_app(settings: ServeSettings) -> FastAPI:
         verify = ApiKeyStore(settings.database_url, settings.database_schema).verify
         limiter = RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst)
     install_auth(app, verify, limiter)
+    app.add_middleware(
+        RefuseForeignCallers, allowed_hosts=settings.trusted_hosts, allowed_origins=settings.cors_origins,
+        origins_under={"/mcp": settings.mcp_allowed_origins},
+    )  # fmt: skip
     install_http_middleware(app)
     answer_head_too(app)
     if settings.cors_origins:

@@ -119,11 +119,22 @@ class ServeSettings(CommonSettings):
         description="CORS is off unless origins are listed (comma-separated or a JSON list)",
     )
     mcp_allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    allowed_hosts: Annotated[list[str] | None, NoDecode] = Field(
+        default=None,
+        description="Host names the service answers to besides localhost (comma-separated, '*': any); "
+        "default: only localhost when bound to loopback, any otherwise",
+    )
 
     @field_validator("cors_origins", "mcp_allowed_origins", mode="before")
     @classmethod
     def _origin_list(cls, value: Any) -> Any:
         return origin_list(value)
+
+    @field_validator("allowed_hosts", mode="before")
+    @classmethod
+    def _host_list(cls, value: Any) -> Any:
+        """Comma-separated like the origins; set to nothing, it is unset (the default applies)."""
+        return None if isinstance(value, str) and not value.strip() else origin_list(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> ServeSettings:
@@ -135,6 +146,16 @@ class ServeSettings(CommonSettings):
     @property
     def auth_enabled(self) -> bool:
         return self.auth == "on" or (self.auth == "auto" and not self.embedded)
+
+    @property
+    def trusted_hosts(self) -> list[str]:
+        """The Host names requests may carry besides localhost's: `allowed_hosts` when set; else
+        none when bound to loopback (a DNS-rebound page's name is refused), any otherwise."""
+        from dsl2png.caller_checks import is_loopback
+
+        if self.allowed_hosts is not None:
+            return self.allowed_hosts
+        return [] if is_loopback(self.host) else ["*"]
 
 
 def origin_list(value: Any) -> Any:

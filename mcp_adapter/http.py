@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.streamable_http_manager import StreamableHTTPASGIApp
@@ -19,37 +17,11 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from dsl2png.auth import presented_key
+from dsl2png.caller_checks import origin_allowed, refuse
 from kernel.ports import RenderGateway
 
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 VerifyKey = Callable[[str], str | None]
 """Returns the key's id (the owner of the jobs it submits), or None for an unknown key."""
-
-
-def origin_allowed(origin: str | None, allowed: Iterable[str]) -> bool:
-    """No Origin (not a browser) passes; so do localhost origins and the configured ones ('*': any).
-    A page on another site (or a DNS-rebound name) cannot drive the tools from a browser."""
-    if origin is None:
-        return True
-    allowed = [a.rstrip("/") for a in allowed]
-    if "*" in allowed or origin.rstrip("/") in allowed:
-        return True
-    try:
-        parts = urlsplit(origin)
-        host = parts.hostname
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and host in LOCAL_HOSTS
-
-
-async def _reply(
-    send: Send, status: int, code: str, message: str, headers: dict[str, str] | None = None
-) -> None:
-    body = json.dumps({"error": {"code": code, "message": message}}).encode()
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
-    await send({"type": "http.response.start", "status": status, "headers": raw})
-    await send({"type": "http.response.body", "body": body})
 
 
 class McpHttpEndpoint:
@@ -65,21 +37,21 @@ class McpHttpEndpoint:
         if scope["type"] != "http":
             return
         headers = Headers(scope=scope)
-        if not origin_allowed(headers.get("origin"), self.allowed_origins):
-            await _reply(send, 403, "origin_not_allowed", "this Origin may not use the MCP endpoint")
+        if not origin_allowed(headers.get("origin"), self.allowed_origins, own_host=headers.get("host")):
+            await refuse(send, 403, "origin_not_allowed", "this Origin may not use the MCP endpoint")
             return
         if self.verify_key is not None:
             secret = presented_key(headers)
             key_id = await asyncio.to_thread(self.verify_key, secret) if secret else None
             if key_id is None:
-                await _reply(
+                await refuse(
                     send, 401, "unauthorized", "a valid API key is required: send 'Authorization: Bearer <key>'",
                     {"WWW-Authenticate": "Bearer"},
                 )  # fmt: skip
                 return
             scope.setdefault("state", {})["api_key_id"] = key_id
         if self._handler is None:
-            await _reply(send, 503, "not_ready", "the MCP endpoint is starting or stopping")
+            await refuse(send, 503, "not_ready", "the MCP endpoint is starting or stopping")
             return
         await self._handler(scope, receive, send)
 
@@ -87,7 +59,8 @@ class McpHttpEndpoint:
     async def serving(self, server: MCPServer[Any], *, stateless: bool = True) -> AsyncIterator[None]:
         """Run `server`'s Streamable HTTP session manager and route requests to it until exit.
         Stateless by default, so any API replica behind a load balancer can answer any request."""
-        # Origin is checked above; the SDK's Host allow-list would refuse a service bound to a public name.
+        # Origin is checked above, Host by the service's own check (dsl2png.caller_checks, configured
+        # with DSL2PNG_ALLOWED_HOSTS); the SDK's fixed Host allow-list would refuse a public name.
         server.streamable_http_app(
             stateless_http=stateless,
             transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False),

@@ -19,7 +19,7 @@ def test_a_render_is_followed_across_the_pipeline_in_one_trace(tmp_path: Path) -
     exporter = InMemorySpanExporter()
     setup_tracing("dsl2png-test", extra_processor=SimpleSpanProcessor(exporter))
     app = build_app(ServeSettings(data_dir=tmp_path, database_url=None, nats_url=None))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:  # a Host a loopback serve answers to
         response = client.post("/v1/renders?wait=30", json={"dsl": DOC})
         assert response.status_code == 200, response.text
         job_id = response.headers["x-render-id"]

@@ -76,7 +76,7 @@ def test_a_parameter_error_is_worded_with_its_name_and_short_value() -> None:
 
 
 def test_405_and_head_without_a_server() -> None:
-    with TestClient(build_app(ServeSettings())) as client:
+    with TestClient(build_app(ServeSettings()), base_url="http://localhost") as client:  # Host checked
         refused = client.put("/v1/renders")
         assert refused.status_code == 405 and refused.headers["allow"] == "GET, HEAD, POST"
         assert client.head("/healthz").status_code == 200

@@ -12,6 +12,7 @@ from mcp.shared.exceptions import MCPError
 from PIL import Image
 from pydantic import BaseModel, ValidationError
 
+from dsl2png.caller_checks import origin_allowed
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render
@@ -19,7 +20,6 @@ from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError, InvalidRenderOptionsError
 from mcp_adapter.arguments import arguments_message
 from mcp_adapter.element_examples import EXAMPLES
-from mcp_adapter.http import origin_allowed
 from mcp_adapter.images import fit_image
 from mcp_adapter.prompts import GUIDE, target_device
 from mcp_adapter.resources import elements_markdown, schema_for_agents
