@@ -16,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from command_api.app import include_command_routes
 from dsl2png.api_docs import documented_app
 from dsl2png.auth import install_auth
-from dsl2png.caller_checks import RefuseForeignCallers
+from dsl2png.caller_checks import RefuseForeignCallers, is_loopback
 from dsl2png.commands import EXAMPLES_DIR
 from dsl2png.head_routes import answer_head_too
 from dsl2png.http_deps import Limits
@@ -45,6 +45,24 @@ DESCRIPTION = """Turn UI-mockup descriptions (JSON/YAML DSL) into images.
 def server_url(host: str, port: int) -> str:
     """Where the server answers (uvicorn says it only when it binds the socket itself)."""
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def exposure_warning(settings: ServeSettings) -> str | None:
+    """What to say at start-up when the service is open to the network with nobody checked: the
+    embedded mode has no API keys, and the Dockerfile binds 0.0.0.0, so `docker run -p` published
+    every stored document's source and the MCP tools to whoever reached the port."""
+    if settings.auth_enabled or is_loopback(settings.host):
+        return None
+    hosts = "any Host name" if "*" in settings.trusted_hosts else "the names in DSL2PNG_ALLOWED_HOSTS"
+    return (
+        f"serving on {server_url(settings.host, settings.port)} (reachable from other machines) WITHOUT "
+        "AUTHENTICATION: anyone who reaches this port can submit renders (POST /v1/renders, /render), "
+        "read every stored document's source and image (GET /v1/renders, /v1/renders/{id}/events) and "
+        f"use the MCP tools (/mcp), under {hosts}. To protect it: bind to 127.0.0.1 (the default "
+        "without --host), or put it behind a proxy that authenticates, or run the deployed mode "
+        "(DATABASE_URL and NATS_URL) where API keys are required (DSL2PNG_AUTH=auto or on); "
+        "set DSL2PNG_ALLOWED_HOSTS to the names clients use"
+    )
 
 
 def build_app(settings: ServeSettings) -> FastAPI:
@@ -146,6 +164,9 @@ def run_serve(settings: ServeSettings, sock: socket.socket) -> None:
     """Entry point of `dsl2png serve` once its settings are read and its socket is bound (see
     `dsl2png.listen`): logging, tracing, then uvicorn on that socket."""
     configure_logging(settings.log_level, json_lines=settings.log_json)
+    warning = exposure_warning(settings)
+    if warning is not None:
+        log.warning("%s", warning)
     if not settings.embedded and not asyncio.run(dependencies_ready(settings)):
         sock.close()
         return  # SIGTERM or Ctrl+C before the database and NATS answered

@@ -122,3 +122,25 @@ def test_configured_hosts_and_origins_pass(behind_proxy: tuple[str, ServiceProce
         httpx.post(f"{url}/v1/renders", content=DOCUMENT, headers={**TEXT, **forged}, timeout=30),
         "origin_not_allowed",
     )
+
+
+def test_bound_to_the_network_without_keys_it_warns_at_start_up(
+    behind_proxy: tuple[str, ServiceProcesses],
+) -> None:
+    _, procs = behind_proxy
+    warnings = [line for line in procs.log("serve").splitlines() if " WARNING dsl2png.serve: " in line]
+    assert len(warnings) == 1, procs.log("serve")
+    for words in (
+        "0.0.0.0",
+        "WITHOUT AUTHENTICATION",
+        "/v1/renders/{id}/events",
+        "/mcp",
+        "127.0.0.1",
+        "DSL2PNG_AUTH",
+    ):
+        assert words in warnings[0]
+
+
+def test_bound_to_loopback_it_does_not_warn(embedded: tuple[str, ServiceProcesses]) -> None:
+    _, procs = embedded
+    assert "WITHOUT AUTHENTICATION" not in procs.log("serve")
