@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from typer.core import TyperCommand, TyperGroup
 
 from dsl2png import commands
+from dsl2png.redact import without_credentials
 from dsl2png.startup_checks import StartupError
 
 PLAIN_TYPES = {
@@ -457,7 +458,9 @@ def settings_error_message(exc: ValidationError) -> str:
             continue
         name = str(error["loc"][0])
         variable = _variable_set(name) if name.isupper() else f"DSL2PNG_{name.upper()}"
-        lines.append(f"  {variable}: {message} (got {error.get('input')!r})")
+        given = error.get("input")
+        given = without_credentials(given) if isinstance(given, str) else given  # a URL's password
+        lines.append(f"  {variable}: {message} (got {given!r})")
     return "\n".join(lines)
 
 

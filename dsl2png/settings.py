@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -59,14 +60,14 @@ class CommonSettings(BaseSettings):
     def _postgres_only(cls, value: str | None) -> str | None:
         if value and not value.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
             raise ValueError("DATABASE_URL must be a postgresql:// URL (leave it unset for embedded SQLite)")
-        return value
+        return _with_valid_port(value, "DATABASE_URL")
 
     @field_validator("nats_url")
     @classmethod
     def _nats_only(cls, value: str | None) -> str | None:
         if value and not value.startswith(("nats://", "tls://", "ws://", "wss://")):
             raise ValueError("NATS_URL must be a nats:// URL (leave it unset for the in-process queue)")
-        return value
+        return _with_valid_port(value, "NATS_URL")
 
     @property
     def embedded(self) -> bool:
@@ -78,6 +79,17 @@ class CommonSettings(BaseSettings):
             raise ValueError(
                 "set both DATABASE_URL and NATS_URL for the distributed service, or neither for embedded mode"
             )
+
+
+def _with_valid_port(value: str | None, name: str) -> str | None:
+    """`value` when each of its URLs has a port that can be (0 to 65535) or none: a port out of
+    range raised deep in the start-up checks, a traceback instead of a setting error."""
+    for url in (value or "").split(","):
+        try:
+            _ = urlsplit(url.strip()).port  # raises for a port out of range
+        except ValueError:
+            raise ValueError(f"{name} has a port out of range: a port is a number from 1 to 65535") from None
+    return value
 
 
 class ProbedSettings(CommonSettings):

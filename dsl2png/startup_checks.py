@@ -10,6 +10,8 @@ from collections.abc import Awaitable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+from dsl2png.redact import without_credentials, without_password
+
 log = logging.getLogger(__name__)
 
 MIGRATED_TABLES = (
@@ -61,7 +63,8 @@ def check_database(
                 if conn.execute("SELECT to_regclass(%s)", [f'"{in_schema}"."{table}"']).fetchone()[0] is None  # type: ignore[index]
             ]
     except psycopg.Error as exc:
-        raise StartupError(f"cannot connect to the database at {where}: {one_line(exc)}") from None
+        reason = without_password(one_line(exc), url)  # libpq quotes a password it cannot parse
+        raise StartupError(f"cannot connect to the database at {where}: {reason}") from None
     if missing:
         which = "all of them" if len(missing) == len(tables) else ", ".join(missing)
         raise StartupError(
@@ -90,10 +93,11 @@ async def connect_nats(
 
     connected = False
     last = ["no answer"]
+    shown = without_credentials(url)
 
     async def error(exc: Exception) -> None:
         if connected:
-            log.warning("NATS at %s: %s", url, one_line(exc))
+            log.warning("NATS at %s: %s", shown, one_line(exc))
         elif not isinstance(exc, nats.errors.NoServersError):
             last[0] = one_line(exc)
 
@@ -118,9 +122,9 @@ async def connect_nats(
             raise asyncio.CancelledError  # the client swallowed a cancel (a signal) mid-attempt
         if loop.time() + retry_s > give_up_at:
             raise StartupError(
-                f"cannot reach NATS at {url}: {last[0]} (gave up after {deadline_s:g}s; DSL2PNG_STARTUP_TIMEOUT_S)"
+                f"cannot reach NATS at {shown}: {last[0]} (gave up after {deadline_s:g}s; DSL2PNG_STARTUP_TIMEOUT_S)"
             )
-        log.warning("cannot reach NATS at %s: %s (retrying)", url, last[0])
+        log.warning("cannot reach NATS at %s: %s (retrying)", shown, last[0])
         await asyncio.sleep(retry_s)
 
 

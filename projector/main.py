@@ -6,11 +6,11 @@ import json
 import signal
 import sys
 import threading
-from urllib.parse import urlsplit
 
 from pydantic import Field
 
 from dsl2png.logs import configure_logging
+from dsl2png.redact import without_credentials
 from dsl2png.settings import CommonSettings
 from dsl2png.startup_checks import check_database
 
@@ -85,7 +85,7 @@ def replay_main() -> int:
         check_database(
             settings.database_url, settings.database_schema, connect_timeout_s=settings.connect_timeout_s
         )
-        store = _without_credentials(settings.database_url)
+        store = without_credentials(settings.database_url)
         where = f"the Postgres store {store}" + (
             f" (schema {settings.database_schema})" if settings.database_schema else ""
         )
@@ -107,10 +107,3 @@ def replay_main() -> int:
         print(f"dsl2png replay: {report.note.split('; ')[-1]}", file=sys.stderr)
     return 0 if report.equal else 1
 
-
-def _without_credentials(url: str) -> str:
-    """A database URL as it may be printed: its host, port and database, no user or password."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://{host}{port}{parts.path}"

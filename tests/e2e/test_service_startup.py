@@ -12,6 +12,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -136,3 +137,49 @@ def test_a_worker_whose_metrics_port_is_taken_stops_before_taking_jobs(migrated_
         .startswith(f"dsl2png worker: cannot listen on 127.0.0.1:{port} (DSL2PNG_METRICS_PORT): ")
     )
     assert "taking jobs" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_unreachable_nats_is_named_without_its_password(migrated_schema: str) -> None:
+    with_password = NO_NATS.replace("nats://", "nats://user:NatsPassw0rd@")
+    done = run(
+        "serve", "--port", str(free_port()),
+        NATS_URL=with_password, DSL2PNG_DATABASE_SCHEMA=migrated_schema, DSL2PNG_STARTUP_TIMEOUT_S="3",
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert any(f"cannot reach NATS at {NO_NATS}: " in line and "(retrying)" in line for line in lines), lines
+    assert lines[-1].startswith(f"dsl2png serve: cannot reach NATS at {NO_NATS}: ")
+    assert "NatsPassw0rd" not in done.stderr + done.stdout
+
+
+@pytest.mark.parametrize(
+    ("variable", "url", "reason"),
+    [
+        (
+            "DATABASE_URL",
+            "postgresq://postgres:S3cretPassw0rd@127.0.0.1:5432/test",
+            "must be a postgresql:// URL",
+        ),
+        ("NATS_URL", "http://user:S3cretPassw0rd@127.0.0.1:4222", "must be a nats:// URL"),
+        ("DATABASE_URL", "postgresql://postgres:S3cretPassw0rd@127.0.0.1:99999/test", "port out of range"),
+    ],
+    ids=["database scheme", "nats scheme", "database port"],
+)
+def test_a_bad_url_setting_is_shown_without_its_password(variable: str, url: str, reason: str) -> None:
+    done = run("serve", "--port", str(free_port()), **{variable: url})
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert f"{variable}: " in done.stderr and reason in done.stderr
+    assert "127.0.0.1" in done.stderr  # where it points is still shown
+    assert "S3cretPassw0rd" not in done.stderr + done.stdout
+
+
+def test_a_password_libpq_cannot_parse_is_not_quoted_back() -> None:
+    parts = urlsplit(DATABASE_URL)
+    url = f"postgresql://postgres:S3cret Passw0rd@{parts.hostname}:{parts.port or 5432}{parts.path}"
+    done = run("serve", "--port", str(free_port()), DATABASE_URL=url)
+    assert done.returncode == 1, done.stderr
+    line = done.stderr.strip()
+    assert len(line.splitlines()) == 1, line
+    assert line.startswith("dsl2png serve: cannot connect to the database at "), line
+    assert "Passw0rd" not in line and "S3cret" not in line
