@@ -1,0 +1,63 @@
+"""The gateway's reads on each event store backend: a read model behind the events does not show a
+finished job as queued, and a 404 does not tell another key's job from none."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from dsl2png.event_store import RenderJobs
+from dsl2png.gateway import ServiceGateway
+from kernel.errors import JobNotFoundError
+from projector.runner import start_projector
+from projector.views import view_for
+
+pytestmark = pytest.mark.integration
+
+IMAGE = dict(sha256="e" * 64, bytes=120, width=10, height=20, format="png", cache_hit=False)
+
+
+def gateway(jobs: RenderJobs) -> ServiceGateway:
+    return ServiceGateway(jobs, blobs=None, read_model=view_for(jobs, create_tables=True))
+
+
+def request(jobs: RenderJobs, owner: str | None) -> uuid.UUID:
+    job_id = uuid.uuid4()
+    jobs.request(
+        job_id=job_id, source="{}", options={}, cache_key="k" * 64, body_hash="h", owner=owner, warnings=[]
+    )
+    return job_id
+
+
+async def test_a_job_the_read_model_still_shows_queued_is_answered_from_its_events(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    url, schema = backend
+    with start_projector(url, tmp_path, schema=schema, create_tables=True, app=jobs) as projector:
+        job_id = request(jobs, owner="key-a")
+        projector.wait_for_position(jobs.recorder.max_notification_id(), timeout=15)
+    # the projector is stopped: the job finishes while the read model still says queued
+    jobs.start(job_id, "w", 1)
+    jobs.complete(job_id, render_ms=5.0, **IMAGE)
+    reads = gateway(jobs)
+    assert reads.read_model.get_job(str(job_id), "key-a").status == "queued"  # type: ignore[union-attr]
+
+    job = await reads.status(str(job_id), owner="key-a")
+
+    assert (job.status, job.sha256, job.bytes) == ("completed", "e" * 64, 120)
+
+
+async def test_another_keys_job_and_no_job_get_the_same_404(jobs: RenderJobs) -> None:
+    reads = gateway(jobs)
+    theirs = str(request(jobs, owner="key-a"))
+    missing = str(uuid.uuid4())
+    answers = {}
+    for job_id in (theirs, missing, "not-a-uuid"):
+        with pytest.raises(JobNotFoundError) as refused:
+            await reads.status(job_id, owner="key-b")
+        answers[job_id] = str(refused.value)
+
+    assert answers[theirs] == answers[missing].replace(missing, theirs) == f"no render job '{theirs}'"
+    assert answers["not-a-uuid"] == "no render job 'not-a-uuid'"
