@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -20,7 +19,7 @@ from dsl2png import metrics
 from dsl2png.completions import CompletionWatcher
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.prepare import INLINE_SOURCE_CHARS, plan_render
+from kernel.dsl.prepare import INLINE_SOURCE_CHARS, plan_render, request_fingerprint
 from kernel.errors import ImageExpiredError, ImageNotReadyError, JobFinishedError, JobNotFoundError
 from kernel.schemas import RenderPublic
 
@@ -31,16 +30,6 @@ class ReadModel(Protocol):
     """The query side the gateway reads (projector.views implements it)."""
 
     def get_job(self, job_id: str) -> RenderPublic | None: ...
-
-
-def body_hash(source: str | bytes | Mapping[str, Any], options: RenderOptions) -> str:
-    """A fingerprint of what was asked, to tell an idempotent retry from a conflicting reuse."""
-    if isinstance(source, Mapping):
-        text = json.dumps(source, sort_keys=True, separators=(",", ":"), default=str)
-    else:
-        text = source.decode("utf-8", "replace") if isinstance(source, bytes) else source
-    payload = text + "\x00" + options.model_dump_json(exclude_none=True)
-    return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def job_id_for(idempotency_key: str | None, owner: str | None) -> uuid.UUID:
@@ -124,7 +113,7 @@ class ServiceGateway:
             source=text,
             options=options.model_dump(mode="json", exclude_none=True),
             cache_key=plan.cache_key,
-            body_hash=body_hash(source, options),
+            body_hash=request_fingerprint(plan.document, options),
             owner=owner,
             warnings=[w.as_dict() for w in plan.warnings],
         )

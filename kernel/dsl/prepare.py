@@ -59,6 +59,24 @@ def cache_key_for(document: Document, options: RenderOptions, viewport: Viewport
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def request_fingerprint(document: Document, options: RenderOptions) -> str:
+    """Same canonical document + options -> same fingerprint, whatever form the body took
+    (`{dsl, options}` or the bare document, JSON or YAML, key order, spacing): what tells an
+    idempotent retry from another request under the same Idempotency-Key. Hashing the body's text
+    made the same document sent once wrapped and once bare a 409 conflict. Unlike the cache key it
+    holds no renderer version: a retry across an upgrade is still the same request."""
+    canonical = json.dumps(
+        {
+            "document": document.model_dump(mode="json", exclude_none=True),
+            "options": options.model_dump(mode="json", exclude_none=True),
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
 def refusal(errors: list[Issue], warnings: list[Issue]) -> InvalidDocumentError:
     """The error a render refused for `errors` raises: InvalidRenderOptionsError when only its
     options are to blame (the document alone would render), else InvalidDocumentError."""

@@ -3,14 +3,18 @@ finished job as queued, and a 404 does not tell another key's job from none."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from dsl2png.blobs import make_blob_store
 from dsl2png.event_store import RenderJobs
 from dsl2png.gateway import ServiceGateway
-from kernel.errors import JobNotFoundError
+from kernel.dsl.options import RenderOptions
+from kernel.errors import IdempotencyConflictError, JobNotFoundError
 from projector.runner import start_projector
 from projector.views import view_for
 
@@ -19,8 +23,8 @@ pytestmark = pytest.mark.integration
 IMAGE = dict(sha256="e" * 64, bytes=120, width=10, height=20, format="png", cache_hit=False)
 
 
-def gateway(jobs: RenderJobs) -> ServiceGateway:
-    return ServiceGateway(jobs, blobs=None, read_model=view_for(jobs, create_tables=True))
+def gateway(jobs: RenderJobs, blobs: Any = None) -> ServiceGateway:
+    return ServiceGateway(jobs, blobs, read_model=view_for(jobs, create_tables=True))
 
 
 def request(jobs: RenderJobs, owner: str | None) -> uuid.UUID:
@@ -61,3 +65,26 @@ async def test_another_keys_job_and_no_job_get_the_same_404(jobs: RenderJobs) ->
 
     assert answers[theirs] == answers[missing].replace(missing, theirs) == f"no render job '{theirs}'"
     assert answers["not-a-uuid"] == "no render job 'not-a-uuid'"
+
+
+async def test_one_idempotency_key_takes_the_same_document_in_any_form_of_body(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    url, schema = backend
+    blobs = make_blob_store(url, tmp_path, create_tables=True, schema=schema)
+    submit = gateway(jobs, blobs).submit
+    document = {"width": 200, "elements": [{"type": "text", "text": f"idem {uuid.uuid4()}"}]}
+    wrapped = await submit(document, RenderOptions(), idempotency_key="k", owner="key-a")
+    bare_json = await submit(
+        json.dumps(document, indent=2), RenderOptions(), idempotency_key="k", owner="key-a"
+    )
+    yaml_text = f"elements:\n  - type: text\n    text: {document['elements'][0]['text']}\nwidth: 200\n"
+    bare_yaml = await submit(yaml_text.encode(), RenderOptions(), idempotency_key="k", owner="key-a")
+    assert wrapped.id == bare_json.id == bare_yaml.id
+
+    with pytest.raises(IdempotencyConflictError, match="other render options"):
+        await submit(document, RenderOptions(format="jpeg"), idempotency_key="k", owner="key-a")
+    other = {**document, "width": 300}
+    with pytest.raises(IdempotencyConflictError, match="another document"):
+        await submit(other, RenderOptions(), idempotency_key="k", owner="key-a")
+    blobs.close()
