@@ -187,11 +187,15 @@ async def read_submission(request: Request, limit: int) -> Submission:
         return Submission(*read_envelope(request, wrapped, SUBMISSION_BODY_KEYS, SUBMISSION_QUERY_KEYS))
     # A bare document is validated (and stored) as the text it came as: its size is checked
     # on those bytes, and its errors carry their line and column.
+    return Submission(utf8_text(raw), options_from_query(request), query_option_names(request))
+
+
+def utf8_text(raw: bytes) -> str:
+    """The body as text; bytes that are not UTF-8 are a 400 (a document is UTF-8)."""
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise BadRequestError("the request body is not UTF-8 text") from None
-    return Submission(text, options_from_query(request), query_option_names(request))
 
 
 def _json_or_none(raw: bytes) -> Any:

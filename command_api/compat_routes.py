@@ -6,8 +6,9 @@ import base64
 import time
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
+from command_api.compat_body import compat_request_body, read_compat_body
 from command_api.schemas import LegacyRenderRequest, LegacyValidateRequest
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from dsl2png.http_errors import PARAMETER_ERROR_RESPONSE
@@ -36,18 +37,25 @@ def _png_result(job: RenderPublic, data: bytes) -> dict[str, Any]:
     }
 
 
-@router.post("/render")
+RENDER_BODY = compat_request_body(LegacyRenderRequest)
+
+
+@router.post("/render", openapi_extra=RENDER_BODY)
 async def render_sync(
-    body: LegacyRenderRequest, gateway: Gateway, limits: ServiceLimits, owner: Owner
+    request: Request, gateway: Gateway, limits: ServiceLimits, owner: Owner
 ) -> dict[str, Any]:
-    """Render and return the PNG base64-encoded, as the earlier project did."""
+    """Render and return the PNG base64-encoded, as the earlier project did. A document that
+    cannot render is answered as there, 200 with `success: false` and `error` (its clients read
+    `success`), with each problem also in `errors` as `POST /render/async` and `/v1` give them."""
     started = time.perf_counter()
+    body = await read_compat_body(request, LegacyRenderRequest, limits.max_body_bytes)
     try:
         job = await gateway.submit(body.dsl_content, body.options.to_options(), owner=owner)
     except InvalidDocumentError as exc:
         return {
             "success": False,
             "error": "; ".join(str(issue) for issue in exc.issues),
+            "errors": [issue.as_dict() for issue in exc.issues],
             "processing_time": time.perf_counter() - started,
         }
     job = await gateway.wait(job.id, limits.max_wait_s, owner=owner, known=job)
@@ -60,16 +68,22 @@ async def render_sync(
     return result
 
 
-@router.post("/render/async")
-async def render_async(body: LegacyRenderRequest, gateway: Gateway, owner: Owner) -> dict[str, Any]:
-    """Queue a render; poll `GET /status/{task_id}`."""
+@router.post("/render/async", openapi_extra=RENDER_BODY)
+async def render_async(
+    request: Request, gateway: Gateway, limits: ServiceLimits, owner: Owner
+) -> dict[str, Any]:
+    """Queue a render; poll `GET /status/{task_id}`. A document that cannot render is refused
+    with a 422 and the `/v1` error body, as the earlier project refused a task it could not
+    submit (a 4xx): bad input records nothing, so there would be no task to poll."""
+    body = await read_compat_body(request, LegacyRenderRequest, limits.max_body_bytes)
     job = await gateway.submit(body.dsl_content, body.options.to_options(), owner=owner)
     return {"task_id": job.id, "status": "submitted", "estimated_completion": None}
 
 
-@router.post("/validate")
-async def validate(body: LegacyValidateRequest) -> dict[str, Any]:
+@router.post("/validate", openapi_extra=compat_request_body(LegacyValidateRequest))
+async def validate(request: Request, limits: ServiceLimits) -> dict[str, Any]:
     """Validate a document; errors as strings with their JSON paths."""
+    body = await read_compat_body(request, LegacyValidateRequest, limits.max_body_bytes)
     result = validate_document(body.dsl_content, strict=body.strict)
     return {
         "valid": result.ok,

@@ -251,3 +251,42 @@ def test_an_idempotency_conflict_says_whether_the_document_or_the_options_differ
     assert other.json()["error"]["message"].startswith(
         "this Idempotency-Key was already used with another document:"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "error"),
+    [
+        (b'{"dsl_content": ', 422, {"code": "invalid_dsl", "message": "the document has 1 error(s)", "warnings": [],
+          "errors": [{"path": "", "message": "invalid JSON: Expecting value", "code": "parse_error", "line": 1,
+                      "column": 17}]}),
+        (b"\xc3\x28", 400, {"code": "bad_request", "message": "the request body is not UTF-8 text"}),
+    ],
+)  # fmt: skip
+def test_the_earlier_projects_routes_answer_a_broken_body_as_v1_does(
+    client: httpx.Client, body: bytes, status: int, error: dict[str, object]
+) -> None:
+    """They answered "1 parameter is invalid: 8" at /body/8, or a 400 "There was an error parsing the body"."""
+    for route in ("/v1/renders", "/render", "/render/async", "/validate"):
+        response = client.post(route, content=body, headers={"content-type": "application/json"})
+        assert (response.status_code, response.json()["error"]) == (status, error), route
+
+
+def test_the_earlier_projects_routes_name_a_wrong_field(client: httpx.Client) -> None:
+    response = client.post("/render/async", json={"dsl_content": {"elements": []}, "options": {"width": 0}})
+    assert response.status_code == 422
+    [issue] = response.json()["error"]["errors"]
+    assert issue["path"] == "/body/options/width" and issue["code"] == "invalid_parameter"
+
+
+def test_the_earlier_projects_render_routes_refuse_a_bad_document_each_its_own_way_with_the_same_issues(
+    client: httpx.Client,
+) -> None:
+    """`/render` answers as the earlier project did, 200 and `success: false` (its clients read
+    `success`), `/render/async` with an HTTP error as there (no task is made); both list the issues."""
+    body = {"dsl_content": {"elements": [{"type": "buton"}]}}
+    queued = client.post("/render/async", json=body)
+    rendered = client.post("/render", json=body)
+    assert queued.status_code == 422 and rendered.status_code == 200
+    assert rendered.json()["success"] is False and "buton" in rendered.json()["error"]
+    assert rendered.json()["errors"] == queued.json()["error"]["errors"]
+    assert rendered.json()["errors"][0]["path"] == "/elements/0/type"

@@ -3,6 +3,7 @@ image retention and security headers, each answering a clear 4xx/5xx and changin
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -122,14 +123,25 @@ def test_rate_limit_answers_429_with_retry_after(guarded: tuple[str, ServiceProc
     assert limited[0].json()["error"]["code"] == "rate_limited"
 
 
-def test_body_over_the_limit_is_413_and_records_nothing(guarded: tuple[str, ServiceProcesses]) -> None:
+@pytest.mark.parametrize(
+    ("route", "field"),
+    [("/v1/renders", "dsl"), ("/v1/validate", "dsl"), ("/render", "dsl_content"),
+     ("/render/async", "dsl_content"), ("/validate", "dsl_content")],
+)  # fmt: skip
+def test_body_over_the_limit_is_413_and_records_nothing(
+    guarded: tuple[str, ServiceProcesses], route: str, field: str
+) -> None:
+    """On every route, the earlier project's too (they read a 60 MB body whole and rendered it),
+    whether the body declares its length or comes in chunks without one."""
     url, procs = guarded
-    headers = {"Authorization": f"Bearer {create_key(procs, 'big')}"}
+    headers = {"Authorization": f"Bearer {create_key(procs, 'big')}", "content-type": "application/json"}
     before = event_count(procs)
-    doc = {"elements": [{"type": "paragraph", "text": "x" * 9000}]}
-    response = httpx.post(f"{url}/v1/renders", json={"dsl": doc}, headers=headers)
-    assert response.status_code == 413
-    assert response.json()["error"]["code"] == "request_too_large"
+    body = json.dumps({field: {"elements": [{"type": "paragraph", "text": "x" * 9000}]}}).encode()
+    chunked = (body[i : i + 1024] for i in range(0, len(body), 1024))
+    for content in (body, chunked):
+        response = httpx.post(f"{url}{route}", content=content, headers=headers)
+        assert response.status_code == 413, (route, response.text)
+        assert response.json()["error"]["code"] == "request_too_large"
     assert event_count(procs) == before
 
 
