@@ -106,4 +106,3 @@ def replay_main() -> int:
     if report.note:
         print(f"dsl2png replay: {report.note.split('; ')[-1]}", file=sys.stderr)
     return 0 if report.equal else 1
-
