@@ -627,13 +627,33 @@ _NUMBER_AS_TEXT = re.compile(r"\s*([-+]?)[$€£¥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\
 """A number written as text with what a number has not: thousands commas, a currency sign, a %."""
 
 
+_SUFFIXED_NUMBER = re.compile(r"\s*([-+]?)[$€£¥]?(\d+(?:\.\d+)?)\s*(k|K|m|M|mn|bn|b|B|t|T)\s*")
+"""A number written short with a magnitude suffix, as a dashboard shows it: "3k", "$2.5M", "1.2bn"."""
+_SUFFIX_MAGNITUDES = {"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "t": 12}
+
+
 def _number_text_hint(kind: str, value: Any) -> str | None:
-    """For a number written as such text (`"1,200"`, `"$48"`, `"72%"`), the number alone."""
-    found = _NUMBER_AS_TEXT.fullmatch(value) if kind in _NUMBER_PARSING and isinstance(value, str) else None
+    """For a number written as such text (`"1,200"`, `"$48"`, `"72%"`, `"3k"`), the number alone."""
+    if kind not in _NUMBER_PARSING or not isinstance(value, str):
+        return None
+    short = _SUFFIXED_NUMBER.fullmatch(value)
+    if short is not None:
+        return f"write the number in full, without a k, M or B suffix: {_in_full(short)}"
+    found = _NUMBER_AS_TEXT.fullmatch(value)
     if found is None:
         return None
     number = found.group(1) + found.group(2).replace(",", "") + (found.group(3) or "")
     return f"write the number alone, without thousands commas, currency or %: {number}"
+
+
+def _in_full(short: re.Match[str]) -> str:
+    """The number a suffixed one stands for ("2.5M" -> 2500000), in digits without an exponent."""
+    sign, digits, suffix = short.groups()
+    whole, _, fraction = digits.partition(".")
+    places = _SUFFIX_MAGNITUDES[suffix.lower()]
+    shifted = (whole + fraction.ljust(places, "0")[:places]).lstrip("0") or "0"
+    rest = fraction[places:].rstrip("0")
+    return sign + shifted + (f".{rest}" if rest else "")
 
 
 _NUMBER_PARSING = frozenset({"float_parsing", "int_parsing"})

@@ -75,6 +75,25 @@ def test_a_number_written_with_a_currency_or_a_percent_is_given_alone(written: s
     assert not result.warnings
 
 
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("3k", "3000"),
+        ("2.5M", "2500000"),
+        ("$1.2bn", "1200000000"),
+        ("-0.5K", "-500"),
+        ("1.23456k", "1234.56"),
+    ],
+)
+def test_a_number_with_a_magnitude_suffix_is_given_in_full(written: str, number: str) -> None:
+    """ "3k" is refused like "1,200", and the hint writes it out as "1,200" gets 1200."""
+    result = validate_document(
+        f'elements:\n  - type: chart\n    data: {{labels: [a], values: ["{written}"]}}\n'
+    )
+    (error,) = result.errors
+    assert error.suggestion == f"write the number in full, without a k, M or B suffix: {number}"
+
+
 def test_values_that_are_all_null_still_say_nothing_is_drawn() -> None:
     result = validate_document(
         "elements:\n  - type: chart\n    data: {labels: [a, b], values: [null, null]}\n"
