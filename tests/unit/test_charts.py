@@ -31,6 +31,17 @@ def test_nice_ticks_cover_the_range_with_round_steps(low: float, high: float) ->
     assert round(mantissa, 6) in (1, 2, 2.5, 5, 10)
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "bottom"), [(-20e6, 210e6, -50e6), (-17, 190, -50), (-5, 100, -20), (-30, 45, -40)]
+)
+def test_nice_ticks_through_zero_hug_the_negative_side(low: float, high: float, bottom: float) -> None:
+    """A churn of -20M under revenue of 210M gets an axis down to -50M, not -100M: the step is
+    the finer one that wastes less room, as an all-positive range gets."""
+    ticks = nice_ticks(low, high)
+    assert ticks[0] == bottom and 0 in ticks and ticks[-1] >= high
+    assert len(ticks) <= 7
+
+
 def test_nice_ticks_survive_nonsense() -> None:
     assert nice_ticks(math.nan, 3) == [0.0, 1.0]
     assert nice_ticks(10, 0)[0] <= 0

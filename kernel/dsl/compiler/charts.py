@@ -92,6 +92,9 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     raw_step = (high - low) / max(count - 1, 1)
     magnitude = 10 ** math.floor(math.log10(raw_step))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw_step)
+    if low < 0 < high:
+        finer = [m * magnitude for m in (0.5, 1, 2, 2.5, 5) if m * magnitude < step]
+        step = _hugging_step(low, high, step, finer, count)
     start = math.floor(low / step + 1e-9) * step
     stop = math.ceil(high / step - 1e-9) * step
     ticks: list[float] = []
@@ -100,6 +103,21 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
         ticks.append(round(value, 10))
         value += step
     return ticks
+
+
+def _hugging_step(low: float, high: float, step: float, finer: Sequence[float], count: int) -> float:
+    """A step for an axis through zero that wastes less room than `step`: ticks that cross zero
+    fall on both sides of it, so a step fitted to the whole span pads the smaller side up to a
+    whole step (-20M gets an axis down to -100M with steps of 100M). A `finer` nice step is
+    taken when it covers less, with at most two ticks more than `count`."""
+
+    def covered(candidate: float) -> tuple[float, int]:
+        ticks = math.ceil(high / candidate - 1e-9) - math.floor(low / candidate + 1e-9) + 1
+        return (ticks - 1) * candidate, ticks
+
+    fitting = [candidate for candidate in finer if covered(candidate)[1] <= count + 2]
+    best = min([step, *fitting], key=covered)
+    return best if covered(best)[0] < covered(step)[0] else step
 
 
 LATER_SERIES_COLORS: tuple[str, ...] = tuple(
