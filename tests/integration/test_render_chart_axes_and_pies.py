@@ -161,6 +161,23 @@ async def test_a_chart_in_a_short_box_is_a_sparkline_inside_it(pool: ChromiumPoo
     assert row_runs(picture, is_label, (line[0], line[3] + 2, line[2], line[3] + 24)) == []  # no labels
 
 
+async def test_a_sparkline_of_one_value_draws_its_dot(pool: ChromiumPool) -> None:
+    """A sparkline of one day's latency drew nothing (a line needs two points); now its lone
+    value is a dot, as in a line chart of one point."""
+    card = {
+        "type": "card",
+        "children": [
+            {"type": "stat", "label": "Latency p99", "value": "182 ms"},
+            {"type": "chart", "variant": "line", "layout": {"height": 48},
+             "data": {"labels": ["Mon"], "values": [182]}},
+        ],
+    }  # fmt: skip
+    picture = await picture_of(pool, {"width": 300, "height": 220, "elements": [card]})
+    dot = box_where(picture, is_indigo)
+    assert dot is not None
+    assert 5 <= dot[2] - dot[0] <= 12 and 5 <= dot[3] - dot[1] <= 12, dot
+
+
 async def test_a_legend_under_a_narrow_pie_keeps_its_keys_on_one_left_edge(pool: ChromiumPool) -> None:
     """Twelve regions in a quarter of 1000 px: the keys under the pie were centred row by row
     (their squares zigzagged) and the pie was squeezed to ~70 px; now every row starts at the

@@ -295,7 +295,8 @@ def _line_layer(
     them, so that they run alike across a fill and across the gap a missing value leaves in it.
 
     Lines and fills sit in a horizontally stretched layer; dots are drawn unstretched on top
-    (when there are at most 16 points)."""
+    (when there are at most 16 points). A point with no neighbour (one value, or one between
+    gaps) has no line to show it, so it gets its dot even without `dots` (a sparkline's)."""
     count = len(spec.labels)
     centers = [(i + 0.5) / count for i in range(count)]
     baseline = frame.y(min(max(0.0, frame.low), frame.high))
@@ -323,13 +324,13 @@ def _line_layer(
                 f'<path class="dsl-chart-line" vector-effect="non-scaling-stroke"'
                 f' style="stroke:{series.color}" d="M{outline}"/>'
             )
-        if dots and count <= 16:
-            circles += [
-                f'<circle class="dsl-chart-dot" style="stroke:{series.color}" cx="{_f(p[0] * 100)}%"'
-                f' cy="{frame.pct(value)}" r="3.5"/>'
-                for p, value in zip(points, series.values, strict=True)
-                if p is not None and value is not None
-            ]
+        lone = {run[0] for run in runs if len(run) == 1}
+        circles += [
+            f'<circle class="dsl-chart-dot" style="stroke:{series.color}" cx="{_f(p[0] * 100)}%"'
+            f' cy="{frame.pct(value)}" r="3.5"/>'
+            for p, value in zip(points, series.values, strict=True)
+            if p is not None and value is not None and ((dots and count <= 16) or p in lone)
+        ]
     fills = _stretched(frame, f"<defs>{''.join(defs)}</defs>{''.join(areas)}") if area else ""
     return fills, _stretched(frame, "".join(paths)) + "".join(circles)
 
