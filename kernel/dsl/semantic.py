@@ -2336,6 +2336,7 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
     for note in drawing_notes(element.get("variant"), data):
         findings.warn(at(*note.where), note.message, note.code, note.hint)
     _check_pie_gathering(element, at(), findings)
+    _check_series_room(element, path, findings)
 
 
 CHART_SIZING_FIELDS = ("type", "variant", "data", "layout", "size", "title", "description")
@@ -2374,6 +2375,70 @@ def _check_pie_gathering(element: Mapping[str, Any], path: tuple[Key, ...], find
         f"to draw each slice, {taller}gather the small slices yourself (a slice named Other joins them)"
         + ("" if taller else f": a pie draws at most {most_slices} slices, each its own colour"),
     )
+
+
+def _check_series_room(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A bar, line or area chart of several series that cannot tell them apart: a box too short
+    (or narrow) for axes is a sparkline with no legend, one too short for the legend under its
+    axes leaves it out (`chart_legend_dropped`); series past the distinct colours repeat the
+    first ones' (`chart_colours_repeat`)."""
+    variant = element.get("variant")
+    if isinstance(variant, str) and variant.strip().lower() in PIE_VARIANTS:
+        return
+    from kernel.dsl.compiler.charts import SERIES_COLORS, SPARKLINE_HEIGHT, SPARKLINE_WIDTH
+    from kernel.dsl.compiler.elements.data import (
+        SERIES_LEGEND_HEIGHT,
+        chart_header_height,
+        chart_plot_height,
+        chart_series_legend,
+    )
+
+    try:
+        chart = Element.model_validate({k: v for k, v in element.items() if k in CHART_SIZING_FIELDS})
+    except ValidationError:
+        return
+    series = chart.data.series if chart.data and chart.data.series else []
+    if len(series) < 2:
+        return
+    header = chart_header_height(chart)
+    tall = math.ceil(SPARKLINE_HEIGHT + SERIES_LEGEND_HEIGHT + header)
+    width = px_or_none(chart.layout.width) if chart.layout else None
+    height = chart_plot_height(chart)
+    if height < SPARKLINE_HEIGHT or (width is not None and width < SPARKLINE_WIDTH):
+        findings.warn(
+            path,
+            f"a chart this small is drawn as a sparkline, without axes or legend: its {len(series)} series "
+            "cannot be told apart",
+            "chart_legend_dropped",
+            f"make it at least {tall} px tall and {SPARKLINE_WIDTH:g} px wide (layout: {{height: {tall}}}), "
+            "or draw one series",
+        )
+    elif not chart_series_legend(chart):
+        findings.warn(
+            path,
+            f"a chart {height:g} px tall has no room for the legend of its {len(series)} series under its "
+            "axes: the legend is left out",
+            "chart_legend_dropped",
+            f"make it at least {tall} px tall (layout: {{height: {tall}}}) for the legend",
+        )
+    own_colour = [entry.color for entry in series]
+    repeated = [
+        index
+        for index in range(len(SERIES_COLORS), len(series))
+        if own_colour[index] is None and own_colour[index % len(SERIES_COLORS)] is None
+    ]
+    if repeated:
+        names = [series_name(entry.model_dump(), index) for index, entry in enumerate(series)]
+        pairs = "; ".join(
+            f"'{names[i]}' takes the colour of '{names[i % len(SERIES_COLORS)]}'" for i in repeated[:3]
+        ) + ("; ..." if len(repeated) > 3 else "")
+        findings.warn(
+            (*path, "data", "series") if "series" in (element.get("data") or {}) else (*path, "data"),
+            f"a chart has {len(SERIES_COLORS)} distinct series colours and {len(series)} series: they "
+            f"repeat ({pairs})",
+            "chart_colours_repeat",
+            f"draw at most {len(SERIES_COLORS)} series, or give the later ones their own color",
+        )
 
 
 def _values_for_labels(values: int, labels: int) -> str:

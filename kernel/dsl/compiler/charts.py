@@ -865,6 +865,7 @@ def chart_html(
     lang: str | None = None,
     typeface: Typeface = "sans",
     grows: bool = False,
+    legend: bool = True,
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -886,6 +887,8 @@ def chart_html(
     Text widths that lay out the axis and the legend are estimated in the theme's `typeface`.
     A pie or donut that `grows` (its height is no author's box, only the pie's size) is taller
     than `height` where its legend goes under it, by the rows the legend takes (see `_pie`).
+    A bar, line or area chart of several series draws their legend under it unless `legend` is
+    false (a box too short for it: `chart_series_legend`); `height` is then the plot's alone.
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -917,7 +920,7 @@ def chart_html(
             body = _sparkline(spec, kind, width, height, uid)
         else:
             body = _cartesian(spec, kind, width, height, uid, numbers, lang, typeface)
-            if len(spec.series) > 1:
+            if legend and len(spec.series) > 1:
                 body += _legend([(s.name, "", s.color) for s in spec.series])
     if body is None:
         body = f'<div class="dsl-chart-empty" style="height:{_f(height)}px">{esc(empty_text)}</div>'

@@ -1891,15 +1891,31 @@ def chart_plot_height(element: Element) -> float:
     """The px a chart's plot (or pie and its legend) is tall: its `layout.height` less its title
     and description and a legend of series below it, else `size`, else 240 (a pie 200)."""
     pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
-    multi = bool(element.data and element.data.series and len(element.data.series) > 1)
-    header_h = chart_header_height(element)
     fixed_height = px(element.layout.height) if element.layout else None
-    # A sparkline (too short for axes) draws no legend: no room is kept for one.
-    spark = fixed_height is not None and fixed_height - header_h < SPARKLINE_HEIGHT
-    legend_h = 34 if multi and not pie and not spark else 0
     if fixed_height:
-        return fixed_height - header_h - legend_h
+        legend_h = SERIES_LEGEND_HEIGHT if chart_series_legend(element) else 0.0
+        return fixed_height - chart_header_height(element) - legend_h
     return size_px(element, 200.0 if pie else 240.0)
+
+
+SERIES_LEGEND_HEIGHT = 34.0
+"""The px the legend of several series takes under a bar, line or area chart."""
+
+
+def chart_series_legend(element: Element) -> bool:
+    """Whether a bar, line or area chart draws the legend of its several series: always, but in
+    a box of set `layout.height` only when its plot keeps `SPARKLINE_HEIGHT` with the legend
+    under it. A box less tall is a sparkline (no axes, no legend) only under `SPARKLINE_HEIGHT`,
+    as one series' is; between the two the axes stay and the legend is left out (the validator
+    warns: `chart_legend_dropped`)."""
+    pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
+    multi = bool(element.data and element.data.series and len(element.data.series) > 1)
+    if pie or not multi:
+        return False
+    fixed_height = px(element.layout.height) if element.layout else None
+    if not fixed_height:
+        return True
+    return fixed_height - chart_header_height(element) - SERIES_LEGEND_HEIGHT >= SPARKLINE_HEIGHT
 
 
 @renders("chart")
@@ -1929,6 +1945,7 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         lang=ctx.lang,
         typeface=ctx.typeface,
         grows=not (element.layout and px(element.layout.height)),
+        legend=chart_series_legend(element),
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),
