@@ -227,3 +227,31 @@ async def test_an_areas_gridlines_cross_the_gap_a_missing_value_leaves_in_the_da
     for y in gridlines:
         assert step(gap_x, y) >= 20, (y, step(gap_x, y))
         assert abs(step(fill_x, y) - step(gap_x, y)) < 8, (y, step(gap_x, y), step(fill_x, y))
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_overlapping_areas_show_both_fills_in_either_theme(pool: ChromiumPool, theme: str) -> None:
+    """Two areas, one under the other: the lower's fill covered the upper's, so it read stacked,
+    and in the dark a fill was almost the card's colour. Now the band between the lines shows
+    the upper series' tint, and under the lower line both fills stand out from the card."""
+    data = {"labels": ["a", "b", "c"], "series": [{"name": "Up", "values": [10, 10, 10]},
+                                                  {"name": "Down", "values": [5, 5, 5]}]}  # fmt: skip
+    card = {"type": "card", "children": [{"type": "chart", "variant": "area", "data": data}]}
+    _, image = await render_dsl(pool, {"width": 500, "height": 340, "theme": theme, "elements": [card]})
+    picture = rgb(image.data)
+    x = picture.width // 2
+    column = [picture.getpixel((x, y)) for y in range(picture.height)]
+    upper_line = max(
+        y for y, colour in enumerate(column) if is_indigo(colour) and colour[2] - colour[0] > 120
+    )
+    lower_line = next(y for y in range(upper_line + 1, len(column)) if column[y][1] - column[y][0] > 100)
+    card_colour = picture.getpixel((x, 12))
+    between = picture.getpixel((x, (upper_line + lower_line) // 2))
+    under = picture.getpixel((x, lower_line + 12))
+
+    def differs(colour: RGB) -> int:
+        return max(abs(a - b) for a, b in zip(colour, card_colour, strict=True))
+
+    assert differs(between) >= 10, (between, card_colour)  # the upper fill between the lines
+    assert between[1] - between[0] <= 8 < between[2] - between[1], between  # indigo, not the lower sky blue
+    assert differs(under) >= 24, (under, card_colour)
