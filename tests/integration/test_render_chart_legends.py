@@ -16,6 +16,7 @@ from tests.integration.render_fixtures import (
     box_where,
     close_to,
     column_runs,
+    luminance,
     render_dsl,
     rgb,
     row_runs,
@@ -193,3 +194,36 @@ async def test_twelve_series_get_twelve_colours_in_their_legend(pool: ChromiumPo
     ]
     assert len(keys) == 12, keys
     assert all_apart([colour for _, colour in keys])
+
+
+async def test_a_donut_in_a_narrow_card_keeps_its_shares_whole_and_its_total_in_the_hole(
+    pool: ChromiumPool,
+) -> None:
+    """A donut in a card 170 px wide: the legend under it lost its share column (the keys of its
+    one column were as wide as their text and cut at the card's edge, "Free trial conversic"),
+    and "1.24B" ran over the ring. Now each row ends in its share, inside the card, and the total
+    is set small enough for the hole."""
+    donut = {
+        "type": "chart", "variant": "donut", "label": "ARR",
+        "data": {"labels": ["Enterprise", "Business", "Team", "Starter", "Free trial conversions"],
+                 "values": [612000000, 402000000, 150000000, 70000000, 8000000]},
+    }  # fmt: skip
+    card = {"type": "card", "title": "Plan mix", "layout": {"width": 170}, "children": [donut]}
+    picture = rgb((await render_dsl(pool, {"width": 240, "height": 420, "elements": [card]}))[1].data)
+    ring_rows, *key_rows = row_runs(picture, is_tinted, (0, 0, picture.width, picture.height))
+    ring = box_where(picture, is_tinted, (0, ring_rows[0], picture.width, ring_rows[1]))
+    assert ring is not None and len(key_rows) == 5, key_rows
+    hole = (ring[2] - ring[0]) * 0.64
+    ink = box_where(
+        picture, lambda c: luminance(c) < 90, (ring[0] + 4, ring[1] + 4, ring[2] - 4, ring[3] - 4)
+    )
+    assert ink is not None and ink[2] - ink[0] <= hole * 0.8, (ink, hole)
+    for top, bottom in key_rows:
+        swatch = box_where(picture, is_tinted, (0, top, picture.width, bottom))
+        assert swatch is not None
+        edge = next(
+            x for x in range(picture.width - 1, 0, -1) if luminance(picture.getpixel((x, top + 4))) < 250
+        )
+        share = box_where(picture, lambda c: luminance(c) < 60, (swatch[2] + 4, top - 4, edge, bottom + 4))
+        assert share is not None, (top, bottom)  # the share, in the foreground's black
+        assert share[2] <= edge - 8, (share, edge)  # whole, inside the card's padding

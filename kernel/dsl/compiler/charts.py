@@ -477,13 +477,14 @@ def _pie(
     if tiny:
         figure = f'<div class="dsl-chart-pie-figure">{svg}</div>'
         return f'<div class="dsl-chart-pie" style="--pie-h:{_f(size)}px">{figure}</div>', size
-    center = ""
+    center = hole_font = ""
     if donut:
         shares = _are_shares(spec, [value for _, value, _ in slices])
         figure, caption = _donut_center(slices, percents, total, shares, center_label, total_label, numbers)
         if figure or caption:
             caption_html = f"<span>{esc(caption)}</span>" if caption else ""
             figure_html = f"<b>{esc(figure)}</b>" if figure else ""
+            hole_font = f' style="--center-size:{_hole_font(figure, typeface)}"' if figure else ""
             alone = "" if figure else " is-caption"  # a title in the hole, drawn a little larger
             center = f'<span class="dsl-chart-center{alone}">{figure_html}{caption_html}</span>'
     entries = [
@@ -497,9 +498,23 @@ def _pie(
     growing = f" {GROWING_CLASS}" if grows else ""
     return (
         f'<div class="dsl-chart-pie dsl-fold-{fold}{growing}" style="{style}">'
-        f'<div class="dsl-chart-pie-figure">{svg}{center}</div>{_legend(entries, folded.classes, folded.more)}</div>',
+        f'<div class="dsl-chart-pie-figure"{hole_font}>{svg}{center}</div>{_legend(entries, folded.classes, folded.more)}</div>',
         size + _PIE_GAP + legend_width,
     )
+
+
+_CENTER_FONT = 24.0
+_CENTER_SPAN = 0.5
+"""A donut's centre figure is 24 px, but no wider than this share of the donut: the hole is 0.64
+of it across, and a figure wider than half of it reaches the ring at its corners."""
+
+
+def _hole_font(figure: str, typeface: Typeface) -> str:
+    """The font size that keeps `figure` inside a donut's hole however small the donut is drawn:
+    24 px, or less in container query units of the donut's width ("1.24B" on a 120 px donut)."""
+    wide = text_px(figure, _CENTER_FONT, typeface) * 1.08  # bold
+    most = _CENTER_SPAN * _CENTER_FONT / wide * 100 if wide else 0.0
+    return f"min({_f(_CENTER_FONT)}px,{_f(most)}cqi)"
 
 
 def _pie_svg(slices: Sequence[tuple[str, float, str]], total: float, size: float, donut: bool) -> str:
@@ -803,7 +818,7 @@ LEGEND_FOLD_CSS = "".join(
 ) + "".join(
     f"@container (width < {w}px){{.dsl-chart-more.dsl-lt-{w}{{display:none}}}}"
     f"@container (width >= {w}px){{.dsl-chart-more.dsl-ge-{w}{{display:none}}}}"
-    f"@container (width < {w}px){{.dsl-l1-{w}{{--legend-dir:column}}}}"
+    f"@container (width < {w}px){{.dsl-l1-{w}{{--legend-dir:column;--legend-wrap:nowrap}}}}"
     for w in _LEGEND_STEPS
 )
 """The container queries behind `_folded_legend`'s classes."""
@@ -972,12 +987,12 @@ CHART_CSS = """
 .dsl-chart-dot{fill:var(--surface);stroke-width:2}
 .dsl-chart-body.is-pie,.dsl-chart-body.is-donut{container-type:inline-size}
 .dsl-chart-pie{display:flex;flex-direction:var(--pie-dir,row);align-items:center;justify-content:center;gap:var(--pie-gap,24px);height:var(--pie-h)}
-.dsl-chart-pie-figure{position:relative;flex:var(--pie-flex,0 1 var(--pie-h));min-width:var(--pie-min-w,min(var(--pie-h),120px));min-height:var(--pie-min-h,0);max-width:100%;max-height:100%;aspect-ratio:1/1}
+.dsl-chart-pie-figure{position:relative;container-type:inline-size;flex:var(--pie-flex,0 1 var(--pie-h));min-width:var(--pie-min-w,min(var(--pie-h),120px));min-height:var(--pie-min-h,0);max-width:100%;max-height:100%;aspect-ratio:1/1}
 .dsl-chart-pie-figure svg{width:100%;height:100%}
 .dsl-chart-center{position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;font-size:12px;color:var(--muted-foreground)}
 .dsl-chart-center span{max-width:56%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-chart-center.is-caption span{font-size:14px;font-weight:600;color:var(--foreground)}
-.dsl-chart-center b{font-size:24px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
+.dsl-chart-center b{font-size:var(--center-size,24px);font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
 .dsl-chart-pie .dsl-chart-legend{flex-direction:var(--legend-dir,column);flex-wrap:var(--legend-wrap,nowrap);justify-content:var(--legend-justify,safe center);align-items:stretch;align-content:flex-start;flex:var(--legend-flex,0 0 auto);min-width:0;min-height:0;max-height:100%;overflow:hidden;max-width:var(--legend-max,calc(100% - min(var(--pie-h),120px) - 24px));margin:0;gap:var(--legend-gap,10px);font-size:var(--legend-size,13px);line-height:var(--legend-line,20px)}
 .dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px;min-width:0}
 .dsl-chart-pie .dsl-chart-key>span{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis}
