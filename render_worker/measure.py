@@ -66,6 +66,7 @@ TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
     ("dsl-cal-title", "", "text", False),
     ("dsl-cal-agenda", "li>span", "text", False),
     ("dsl-video-title", "", "text", False),
+    ("dsl-chart-key", ":scope>span", "text", False),
 )
 """The design system's texts that end in an ellipsis when their box is too narrow for them: the
 class of the box that cuts the text, or of the one holding it (and the selector of the text's
@@ -83,7 +84,6 @@ TRUNCATED_BY_DESIGN: dict[str, str] = {
     "dsl-cal-event": "a month's day cell cuts its events' titles, as a calendar app does",
     "dsl-cal-more": "a day cell's '+N more' line",
     "dsl-chart-center": "a donut's centre text, sized by the chart (charts are told of by their own checks)",
-    "dsl-chart-key": "a legend beside a pie narrows and ends long names in an ellipsis (docs/dsl.md)",
     "dsl-chart-more": "a pie legend's 'Other' line",
 }
 """Classes of the truncating rules whose ellipsis is the design's choice, not a text that did not

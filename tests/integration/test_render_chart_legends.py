@@ -201,15 +201,18 @@ async def test_a_donut_in_a_narrow_card_keeps_its_shares_whole_and_its_total_in_
 ) -> None:
     """A donut in a card 170 px wide: the legend under it lost its share column (the keys of its
     one column were as wide as their text and cut at the card's edge, "Free trial conversic"),
-    and "1.24B" ran over the ring. Now each row ends in its share, inside the card, and the total
-    is set small enough for the hole."""
+    and "1.24B" ran over the ring. Now each row ends in its share, inside the card, a name cut
+    ends in an ellipsis that the render warns of, and the total is set small enough for the hole."""
     donut = {
         "type": "chart", "variant": "donut", "label": "ARR",
         "data": {"labels": ["Enterprise", "Business", "Team", "Starter", "Free trial conversions"],
                  "values": [612000000, 402000000, 150000000, 70000000, 8000000]},
     }  # fmt: skip
     card = {"type": "card", "title": "Plan mix", "layout": {"width": 170}, "children": [donut]}
-    picture = rgb((await render_dsl(pool, {"width": 240, "height": 420, "elements": [card]}))[1].data)
+    _, image = await render_dsl(pool, {"width": 240, "height": 420, "elements": [card]})
+    cut = [w.message for w in image.measured_warnings]
+    assert len(cut) == 1 and "'Free trial conversions'" in cut[0] and "…'" in cut[0], cut
+    picture = rgb(image.data)
     ring_rows, *key_rows = row_runs(picture, is_tinted, (0, 0, picture.width, picture.height))
     ring = box_where(picture, is_tinted, (0, ring_rows[0], picture.width, ring_rows[1]))
     assert ring is not None and len(key_rows) == 5, key_rows
