@@ -255,3 +255,8 @@ async def test_overlapping_areas_show_both_fills_in_either_theme(pool: ChromiumP
     assert differs(between) >= 10, (between, card_colour)  # the upper fill between the lines
     assert between[1] - between[0] <= 8 < between[2] - between[1], between  # indigo, not the lower sky blue
     assert differs(under) >= 24, (under, card_colour)
+    # the lower fill is no stronger than the upper's at the same height: across the lower line
+    # the colour changes by about as much as the upper fill alone differs from the card there
+    above = picture.getpixel((x, lower_line - 12))
+    jump = max(abs(a - b) for a, b in zip(under, above, strict=True))
+    assert jump <= 1.5 * differs(above), (jump, differs(above))
