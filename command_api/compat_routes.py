@@ -40,7 +40,7 @@ def _png_result(job: RenderPublic, data: bytes) -> dict[str, Any]:
 RENDER_BODY = compat_request_body(LegacyRenderRequest)
 
 
-@router.post("/render", openapi_extra=RENDER_BODY)
+@router.post("/render", operation_id="legacyRender", openapi_extra=RENDER_BODY)
 async def render_sync(
     request: Request, gateway: Gateway, limits: ServiceLimits, owner: Owner
 ) -> dict[str, Any]:
@@ -68,7 +68,7 @@ async def render_sync(
     return result
 
 
-@router.post("/render/async", openapi_extra=RENDER_BODY)
+@router.post("/render/async", operation_id="legacyRenderAsync", openapi_extra=RENDER_BODY)
 async def render_async(
     request: Request, gateway: Gateway, limits: ServiceLimits, owner: Owner
 ) -> dict[str, Any]:
@@ -80,7 +80,9 @@ async def render_async(
     return {"task_id": job.id, "status": "submitted", "estimated_completion": None}
 
 
-@router.post("/validate", openapi_extra=compat_request_body(LegacyValidateRequest))
+@router.post(
+    "/validate", operation_id="legacyValidate", openapi_extra=compat_request_body(LegacyValidateRequest)
+)
 async def validate(request: Request, limits: ServiceLimits) -> dict[str, Any]:
     """Validate a document; errors as strings with their JSON paths."""
     body = await read_compat_body(request, LegacyValidateRequest, limits.max_body_bytes)
@@ -93,8 +95,8 @@ async def validate(request: Request, limits: ServiceLimits) -> dict[str, Any]:
     }
 
 
-@router.get("/status/{task_id}")
-@router.head("/status/{task_id}")
+@router.get("/status/{task_id}", operation_id="legacyGetStatus")
+@router.head("/status/{task_id}", include_in_schema=False)
 async def status(task_id: str, gateway: Gateway, owner: Owner) -> dict[str, Any]:
     """A queued render's status in the earlier project's shape."""
     job = await gateway.status(task_id, owner=owner)

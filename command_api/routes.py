@@ -31,6 +31,7 @@ def render_location(job_id: str) -> str:
 
 @router.post(
     "/renders",
+    operation_id="createRender",
     status_code=202,
     response_model=RenderPublic,
     responses=RENDER_RESPONSES,
@@ -92,7 +93,9 @@ def job_status_code(job: RenderPublic, *, waited: bool = False) -> int:
     return 503 if job.error is not None and job.error.retryable else 422
 
 
-@router.post("/validate", responses=ERROR_RESPONSES, openapi_extra=VALIDATE_OPENAPI)
+@router.post(
+    "/validate", operation_id="validateDocument", responses=ERROR_RESPONSES, openapi_extra=VALIDATE_OPENAPI
+)
 async def validate(request: Request, limits: ServiceLimits, strict: bool = False) -> dict[str, object]:
     """Validate a document (same body forms and options as `POST /v1/renders`), with the
     warnings a render with these options would give; records nothing. Options that make the
@@ -112,6 +115,7 @@ async def validate(request: Request, limits: ServiceLimits, strict: bool = False
 
 @router.post(
     "/renders/{job_id}/cancel",
+    operation_id="cancelRender",
     response_model=RenderPublic,
     responses={
         **NOT_FOUND_RESPONSE,

@@ -31,9 +31,10 @@ LIST_QUERY_KEYS = ("status", "limit", "cursor")
 """Every query parameter the listing reads; another (`statsu`) is refused, not ignored."""
 
 
-# Each GET route answers HEAD too (its headers alone), a route per method: OpenAPI needs an id for each.
-@router.get("/renders", response_model=dict[str, Any])
-@router.head("/renders", response_model=dict[str, Any])
+# Each GET route answers HEAD too (its headers alone): a route of its own, left out of the OpenAPI
+# document, where it would be a second operation of every path (generated clients get a `head_*` each).
+@router.get("/renders", operation_id="listRenders", response_model=dict[str, Any])
+@router.head("/renders", include_in_schema=False)
 async def list_renders(
     request: Request,
     owner: Owner,
@@ -70,8 +71,8 @@ IMAGE_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.get(IMAGE_PATH, response_class=Response, responses=IMAGE_RESPONSES)
-@router.head(IMAGE_PATH, response_class=Response, responses=IMAGE_RESPONSES)
+@router.get(IMAGE_PATH, operation_id="getRenderImage", response_class=Response, responses=IMAGE_RESPONSES)
+@router.head(IMAGE_PATH, include_in_schema=False)
 async def get_render_image(
     job_id: str, extension: str, request: Request, gateway: Gateway, owner: Owner
 ) -> Response:
@@ -105,15 +106,17 @@ def none_match(header: str | None, etag: str) -> bool:
     return "*" in tags or etag in (tag.removeprefix("W/") for tag in tags)
 
 
-@router.get("/renders/{job_id}", response_model=RenderPublic, responses=NOT_FOUND_RESPONSE)
-@router.head("/renders/{job_id}", response_model=RenderPublic, responses=NOT_FOUND_RESPONSE)
+@router.get(
+    "/renders/{job_id}", operation_id="getRender", response_model=RenderPublic, responses=NOT_FOUND_RESPONSE
+)
+@router.head("/renders/{job_id}", include_in_schema=False)
 async def get_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPublic:
     """A render's status, times, attempt, error and image facts."""
     return await gateway.status(job_id, owner=owner)
 
 
-@router.get("/renders/{job_id}/events", responses=NOT_FOUND_RESPONSE)
-@router.head("/renders/{job_id}/events", responses=NOT_FOUND_RESPONSE)
+@router.get("/renders/{job_id}/events", operation_id="getRenderEvents", responses=NOT_FOUND_RESPONSE)
+@router.head("/renders/{job_id}/events", include_in_schema=False)
 async def get_render_events(job_id: str, request: Request, gateway: Gateway, owner: Owner) -> dict[str, Any]:
     """The audit trail: every event of the job, in order, straight from the event store."""
     job_uuid = uuid.UUID((await gateway.status(job_id, owner=owner)).id)
