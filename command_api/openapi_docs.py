@@ -68,7 +68,12 @@ RENDER_RESPONSES: dict[int | str, dict[str, Any]] = {
         "(`invalid_request`); or, with `wait`, the render failed and trying again cannot help "
         "(the job, its `error` says why)"
     ),
-    429: {"model": ErrorResponse, "description": "This API key has too many unfinished renders"},
+    429: {
+        "model": ErrorResponse,
+        "description": "This API key has too many renders queued or rendering (`too_many_renders`, "
+        "with Retry-After)",
+        "headers": RETRY_AFTER_HEADER,
+    },
     503: _error_or_failed_render(
         "The queue is full (`queue_full`, with Retry-After); or, with `wait`, the render failed "
         "and trying again may help (the job, its `error` says why)"

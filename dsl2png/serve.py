@@ -23,6 +23,7 @@ from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.http_middleware import install_http_middleware
 from dsl2png.logs import configure_logging
+from dsl2png.openapi_auth import document_api_keys
 from dsl2png.playground import install_playground
 from dsl2png.ratelimit import RateLimiter
 from dsl2png.runtime import open_runtime
@@ -39,6 +40,11 @@ DESCRIPTION = """Turn UI-mockup descriptions (JSON/YAML DSL) into images.
 `POST /v1/renders` records a render request (an event) and answers 202 with the job; add
 `?wait=SECONDS` to get the image back directly. `GET /v1/renders/{id}` follows it,
 `GET /v1/renders/{id}.png` fetches the image, `GET /v1/renders/{id}/events` shows the audit trail.
+
+**API keys.** The deployed service (with Postgres) needs an API key on every route but
+`/healthz`, `/readyz`, `/metrics` and these pages: `Authorization: Bearer <key>` (or `X-API-Key:
+<key>`), created with `dsl2png keys create`; without one it answers 401 `unauthorized`. The
+embedded mode (no DATABASE_URL) needs no key, and its document declares none.
 """
 
 
@@ -107,6 +113,7 @@ def build_app(settings: ServeSettings) -> FastAPI:
         RefuseForeignCallers, allowed_hosts=settings.trusted_hosts, allowed_origins=settings.cors_origins,
         origins_under={"/mcp": settings.mcp_allowed_origins},
     )  # fmt: skip
+    document_api_keys(app, keys_required=verify is not None, rate_limited=limiter is not None)
     install_http_middleware(app)
     answer_head_too(app)
     if settings.cors_origins:

@@ -67,3 +67,38 @@ def test_every_operation_of_the_whole_service_has_its_own_stable_id() -> None:
         "GET /healthz": "getHealth",
         "GET /readyz": "getReadiness",
     }  # HEAD is answered (tests/e2e) but is no operation of its own: a client has the GET
+
+
+DEPLOYED = ServeSettings(database_url="postgresql://nobody@127.0.0.1:1/none", nats_url="nats://127.0.0.1:1")
+
+
+def test_the_deployed_service_declares_its_api_keys_and_their_401_on_every_guarded_route() -> None:
+    document = build_app(DEPLOYED).openapi()  # builds without connecting to either
+    schemes = document["components"]["securitySchemes"]
+    assert schemes["bearerAuth"] == {**schemes["bearerAuth"], "type": "http", "scheme": "bearer"}
+    assert schemes["apiKeyHeader"] == {**schemes["apiKeyHeader"], "in": "header", "name": "X-API-Key"}
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            if path in ("/healthz", "/readyz"):
+                assert "security" not in operation and "401" not in operation["responses"], path
+                continue
+            assert operation["security"] == [{"bearerAuth": []}, {"apiKeyHeader": []}], (method, path)
+            unauthorized = operation["responses"]["401"]
+            assert unauthorized["content"]["application/json"]["schema"] == {
+                "$ref": "#/components/schemas/ErrorResponse"
+            }
+            assert "WWW-Authenticate" in unauthorized["headers"]
+            assert "Retry-After" in operation["responses"]["429"]["headers"], (method, path)
+    limited = document["paths"]["/v1/renders"]["post"]["responses"]["429"]["description"]
+    assert "rate_limited" in limited and "too_many_renders" in limited
+    assert "embedded mode" in document["info"]["description"]
+
+
+def test_the_embedded_service_asks_for_no_key_and_documents_none() -> None:
+    document = build_app(ServeSettings()).openapi()
+    assert "securitySchemes" not in document["components"]
+    assert not any(
+        "security" in operation or "401" in operation["responses"]
+        for operations in document["paths"].values()
+        for operation in operations.values()
+    )
