@@ -11,10 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from dsl2png.http_errors import ErrorResponse
+from kernel.schemas import CancelledRenderPublic, FailedRenderPublic
 
 RENDER_RESPONSE = {"$ref": "#/components/schemas/RenderPublic"}
-ERROR_RESPONSE = {"$ref": "#/components/schemas/ErrorResponse"}
-IMAGE_CONTENT: dict[str, Any] = {"image/png": {}, "image/jpeg": {}, "image/webp": {}}
+IMAGE_SCHEMA = {"type": "string", "format": "binary"}
+IMAGE_CONTENT: dict[str, Any] = {
+    media: {"schema": IMAGE_SCHEMA} for media in ("image/png", "image/jpeg", "image/webp")
+}
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "An empty body, or one that is not UTF-8"},
@@ -35,38 +38,53 @@ RETRY_AFTER_HEADER = {
     "Retry-After": {"description": "Seconds to wait before asking again", "schema": {"type": "integer"}}
 }
 LOCATION_HEADER = {"Location": {"description": "The render's status URL", "schema": {"type": "string"}}}
+IMAGE_HEADERS: dict[str, Any] = {
+    "ETag": {"description": "The image's sha256, quoted", "schema": {"type": "string"}},
+    "X-Render-Id": {
+        "description": "The render's id (its status is at `Location`)",
+        "schema": {"type": "string"},
+    },
+    "X-Render-Warnings": {
+        "description": "Only when the render has warnings: their codes, comma-separated (the status "
+        "at `Location` holds each in full)",
+        "schema": {"type": "string"},
+    },
+}
 
 
-def _error_or_failed_render(description: str) -> dict[str, Any]:
+def _error_or_finished_render(description: str, render: type) -> dict[str, Any]:
     """An error status that `POST /v1/renders?wait=` also answers with the failed (or cancelled)
-    render itself."""
-    return {
-        "description": description,
-        "content": {"application/json": {"schema": {"anyOf": [ERROR_RESPONSE, RENDER_RESPONSE]}}},
-    }
+    render itself: a body with `id` and `status` is the render, one without them the error."""
+    return {"description": description, "model": ErrorResponse | render}
 
 
 RENDER_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
-        "description": "With `wait`: the image, when the render completed in time (its job with "
-        "`Accept: application/json`). Without `wait`: the job, when it had already finished (the "
-        "same document was rendered before, or the Idempotency-Key's render is done)",
+        "description": "**An image** with `wait`, when the render completed in time: its type is the "
+        "render's format (`image/png`, `image/jpeg` or `image/webp`), with ETag, X-Render-Id and "
+        "X-Render-Warnings. **The job as JSON** (`application/json`, a RenderPublic) only when "
+        "`Accept: application/json` asks for it over the image, or without `wait` when the render had "
+        "already finished (the same document was rendered before, or the Idempotency-Key's render "
+        "is done). Read the Content-Type before decoding the body",
         "content": {**IMAGE_CONTENT, "application/json": {"schema": RENDER_RESPONSE}},
-        "headers": LOCATION_HEADER,
+        "headers": {**LOCATION_HEADER, **IMAGE_HEADERS},
     },
     202: {
-        "description": "The render is queued or running: poll `Location` after `Retry-After` seconds",
+        "description": "The render is queued or running (the job, as JSON): poll `Location` after "
+        "`Retry-After` seconds",
         "headers": {**LOCATION_HEADER, **RETRY_AFTER_HEADER},
     },
-    409: _error_or_failed_render(
+    409: _error_or_finished_render(
         "The Idempotency-Key was used with another request (`idempotency_conflict`); or, with "
-        "`wait`, the render was cancelled (the job, its status `cancelled`)"
+        "`wait`, the render was cancelled (the job, its status `cancelled`)",
+        CancelledRenderPublic,
     ),
     **ERROR_RESPONSES,
-    422: _error_or_failed_render(
+    422: _error_or_finished_render(
         "An invalid document (`invalid_dsl`), option (`invalid_options`) or parameter "
         "(`invalid_request`); or, with `wait`, the render failed and trying again cannot help "
-        "(the job, its `error` says why)"
+        "(the job, its `error` says why)",
+        FailedRenderPublic,
     ),
     429: {
         "model": ErrorResponse,
@@ -74,10 +92,15 @@ RENDER_RESPONSES: dict[int | str, dict[str, Any]] = {
         "with Retry-After)",
         "headers": RETRY_AFTER_HEADER,
     },
-    503: _error_or_failed_render(
-        "The queue is full (`queue_full`, with Retry-After); or, with `wait`, the render failed "
-        "and trying again may help (the job, its `error` says why)"
-    ),
+    503: {
+        **_error_or_finished_render(
+            "The queue is full (`queue_full`) or the database unreachable (`database_unavailable`), "
+            "both with Retry-After; or, with `wait`, the render failed and trying again may help "
+            "(the job, its `error` says why)",
+            FailedRenderPublic,
+        ),
+        "headers": RETRY_AFTER_HEADER,
+    },
 }
 
 _DOCUMENT_BODY = {

@@ -39,3 +39,17 @@ class RenderPublic(BaseModel):
     @property
     def terminal(self) -> bool:
         return self.status in TERMINAL_STATUSES
+
+
+class FailedRenderPublic(RenderPublic):
+    """A render that failed, as `POST /v1/renders?wait=` answers it (422 or 503): the job itself,
+    whose `error` says why, not an error response."""
+
+    status: Literal["failed"]
+    error: RenderErrorPublic
+
+
+class CancelledRenderPublic(RenderPublic):
+    """A render that was cancelled, as `POST /v1/renders?wait=` answers it (409): the job itself."""
+
+    status: Literal["cancelled"]

@@ -27,12 +27,32 @@ def test_submitting_documents_a_finished_job_a_failed_render_and_retry_after(
     document: dict[str, Any],
 ) -> None:
     responses = document["paths"]["/v1/renders"]["post"]["responses"]
-    assert set(responses["200"]["content"]) == {"image/png", "image/jpeg", "image/webp", "application/json"}
-    assert "RenderPublic" in _refs(responses["200"])
+    image = responses["200"]
+    assert list(image["content"]) == ["image/png", "image/jpeg", "image/webp", "application/json"]
+    for media in ("image/png", "image/jpeg", "image/webp"):  # bytes, not a JSON document
+        assert image["content"][media]["schema"] == {"type": "string", "format": "binary"}
+    assert {"Location", "ETag", "X-Render-Id", "X-Render-Warnings"} <= set(image["headers"])
+    assert "Accept: application/json" in image["description"]
+    assert _refs(image) == "{'$ref': '#/components/schemas/RenderPublic'}"
+    assert _refs(responses["202"]) == "{'$ref': '#/components/schemas/RenderPublic'}"
     assert "Retry-After" in responses["202"]["headers"]
-    for status in ("409", "422", "503"):  # an error, or with ?wait the failed or cancelled render itself
-        assert "ErrorResponse" in _refs(responses[status]) and "RenderPublic" in _refs(responses[status])
+    # an error, or with ?wait the failed or cancelled render itself: each in a schema of its own
+    for status, render in (
+        ("409", "CancelledRenderPublic"),
+        ("422", "FailedRenderPublic"),
+        ("503", "FailedRenderPublic"),
+    ):
+        refs = responses[status]["content"]["application/json"]["schema"]["anyOf"]
+        assert refs == [
+            {"$ref": "#/components/schemas/ErrorResponse"},
+            {"$ref": f"#/components/schemas/{render}"},
+        ]
+    failed = document["components"]["schemas"]["FailedRenderPublic"]
+    assert {"id", "status", "error"} <= set(failed["required"]) and failed["properties"]["status"][
+        "const"
+    ] == "failed"
     assert {"415", "429"} <= set(responses)
+    assert "Retry-After" in responses["429"]["headers"] and "Retry-After" in responses["503"]["headers"]
 
 
 @pytest.mark.parametrize("path", ["/v1/renders/{job_id}", "/v1/renders/{job_id}/events"])
