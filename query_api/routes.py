@@ -13,11 +13,11 @@ from dsl2png.http_deps import Gateway, Owner
 from dsl2png.http_errors import (
     NOT_FOUND_RESPONSE,
     PARAMETER_ERROR_RESPONSE,
-    BadRequestError,
     ErrorResponse,
+    InvalidRequestError,
     refuse_unknown_query_parameters,
 )
-from kernel.errors import JobNotFoundError
+from kernel.errors import Issue, JobNotFoundError
 from kernel.schemas import RenderPublic
 
 router = APIRouter(prefix="/v1", tags=["queries"], responses=PARAMETER_ERROR_RESPONSE)
@@ -40,7 +40,9 @@ async def list_renders(
     owner: Owner,
     status: Literal["queued", "rendering", "completed", "failed", "cancelled"] | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    cursor: str | None = None,
+    cursor: Annotated[
+        str | None, Query(description="`next_cursor` of the page before; any other value is a 422")
+    ] = None,
 ) -> dict[str, Any]:
     """Renders, newest first; pass `next_cursor` back as `cursor` for the next page."""
     refuse_unknown_query_parameters(request, LIST_QUERY_KEYS)
@@ -48,7 +50,13 @@ async def list_renders(
     try:
         items, next_cursor = await asyncio.to_thread(read_model.list_jobs, status, limit, cursor, owner)
     except ValueError:
-        raise BadRequestError("the cursor is not one this API returned; start again without it") from None
+        # A parameter with a wrong value, as `?limit=0` is: 422 invalid_request naming it.
+        issue = Issue(
+            path="/query/cursor",
+            message="query parameter 'cursor': not a cursor this API returned; start again without it",
+            code="invalid_parameter",
+        )
+        raise InvalidRequestError([issue]) from None
     return {"items": [item.model_dump(mode="json") for item in items], "next_cursor": next_cursor}
 
 

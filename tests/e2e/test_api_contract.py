@@ -85,6 +85,18 @@ def test_the_listing_names_a_bad_limit_and_refuses_an_unknown_parameter(client: 
     assert client.get("/v1/renders?status=failed&limit=5").status_code == 200
 
 
+@pytest.mark.parametrize("cursor", ["abc", ""])
+def test_a_cursor_the_api_did_not_return_is_an_invalid_parameter_like_a_bad_limit(
+    client: httpx.Client, cursor: str
+) -> None:
+    response = client.get("/v1/renders", params={"cursor": cursor})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_request" and error["message"] == "1 parameter is invalid: cursor"
+    assert error["errors"][0]["path"] == "/query/cursor"
+    assert error["errors"][0]["message"].startswith("query parameter 'cursor': not a cursor")
+
+
 @pytest.mark.parametrize(
     "content_type",
     [
