@@ -9,14 +9,24 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from command_api.compat_body import compat_request_body, read_compat_body
-from command_api.schemas import LegacyRenderRequest, LegacyValidateRequest
+from command_api.schemas import (
+    LegacyAsyncResponse,
+    LegacyRenderRequest,
+    LegacyRenderResponse,
+    LegacyStatusResponse,
+    LegacyValidateRequest,
+    LegacyValidateResponse,
+)
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
-from dsl2png.http_errors import PARAMETER_ERROR_RESPONSE
+from dsl2png.http_errors import NOT_FOUND_RESPONSE, PARAMETER_ERROR_RESPONSE
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError
 from kernel.schemas import RenderPublic
 
 router = APIRouter(tags=["compatibility"], responses=PARAMETER_ERROR_RESPONSE)
+# Each route's body is typed for the OpenAPI document and sent with the keys it always had
+# (`response_model_exclude_unset`): a key the route leaves out (`png_result` of a failed render)
+# stays out, not `null`.
 
 LEGACY_STATUS = {
     "queued": "pending",
@@ -40,7 +50,13 @@ def _png_result(job: RenderPublic, data: bytes) -> dict[str, Any]:
 RENDER_BODY = compat_request_body(LegacyRenderRequest)
 
 
-@router.post("/render", operation_id="legacyRender", openapi_extra=RENDER_BODY)
+@router.post(
+    "/render",
+    operation_id="legacyRender",
+    response_model=LegacyRenderResponse,
+    response_model_exclude_unset=True,
+    openapi_extra=RENDER_BODY,
+)
 async def render_sync(
     request: Request, gateway: Gateway, limits: ServiceLimits, owner: Owner
 ) -> dict[str, Any]:
@@ -68,7 +84,13 @@ async def render_sync(
     return result
 
 
-@router.post("/render/async", operation_id="legacyRenderAsync", openapi_extra=RENDER_BODY)
+@router.post(
+    "/render/async",
+    operation_id="legacyRenderAsync",
+    response_model=LegacyAsyncResponse,
+    response_model_exclude_unset=True,
+    openapi_extra=RENDER_BODY,
+)
 async def render_async(
     request: Request, gateway: Gateway, limits: ServiceLimits, owner: Owner
 ) -> dict[str, Any]:
@@ -81,7 +103,11 @@ async def render_async(
 
 
 @router.post(
-    "/validate", operation_id="legacyValidate", openapi_extra=compat_request_body(LegacyValidateRequest)
+    "/validate",
+    operation_id="legacyValidate",
+    response_model=LegacyValidateResponse,
+    response_model_exclude_unset=True,
+    openapi_extra=compat_request_body(LegacyValidateRequest),
 )
 async def validate(request: Request, limits: ServiceLimits) -> dict[str, Any]:
     """Validate a document; errors as strings with their JSON paths."""
@@ -95,7 +121,13 @@ async def validate(request: Request, limits: ServiceLimits) -> dict[str, Any]:
     }
 
 
-@router.get("/status/{task_id}", operation_id="legacyGetStatus")
+@router.get(
+    "/status/{task_id}",
+    operation_id="legacyGetStatus",
+    response_model=LegacyStatusResponse,
+    responses=NOT_FOUND_RESPONSE,
+    response_model_exclude_unset=True,
+)
 @router.head("/status/{task_id}", include_in_schema=False)
 async def status(task_id: str, gateway: Gateway, owner: Owner) -> dict[str, Any]:
     """A queued render's status in the earlier project's shape."""

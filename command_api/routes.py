@@ -11,6 +11,7 @@ from command_api.accept import prefers_json
 from command_api.body import read_submission, read_validation
 from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, RENDER_RESPONSES, VALIDATE_OPENAPI
 from command_api.option_paths import located, placed
+from command_api.schemas import ValidationResult
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from dsl2png.http_errors import NOT_FOUND_RESPONSE, PARAMETER_ERROR_RESPONSE, BadRequestError, ErrorResponse
 from kernel.dsl.prepare import validate_for_render
@@ -94,7 +95,12 @@ def job_status_code(job: RenderPublic, *, waited: bool = False) -> int:
 
 
 @router.post(
-    "/validate", operation_id="validateDocument", responses=ERROR_RESPONSES, openapi_extra=VALIDATE_OPENAPI
+    "/validate",
+    operation_id="validateDocument",
+    response_model=ValidationResult,
+    response_model_exclude_none=True,  # an issue without a suggestion or line, as `Issue.as_dict`
+    responses=ERROR_RESPONSES,
+    openapi_extra=VALIDATE_OPENAPI,
 )
 async def validate(request: Request, limits: ServiceLimits, strict: bool = False) -> dict[str, object]:
     """Validate a document (same body forms and options as `POST /v1/renders`), with the

@@ -1,12 +1,14 @@
-"""Request bodies of the command API (v1 and the earlier project's routes)."""
+"""Request and response bodies of the command API (v1 and the earlier project's routes)."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from kernel.dsl.options import RenderOptions
+from kernel.errors import Issue
 
 
 class ValidateRequest(BaseModel):
@@ -53,3 +55,69 @@ class LegacyValidateRequest(BaseModel):
 
     dsl_content: str | dict[str, Any]
     strict: bool = False
+
+
+class ValidationResult(BaseModel):
+    """`POST /v1/validate`: whether the document renders, and every error and warning found."""
+
+    valid: bool
+    errors: list[Issue]
+    warnings: list[Issue]
+
+
+class LegacyPngResult(BaseModel):
+    base64_data: str
+    width: int | None
+    height: int | None
+    file_size: int
+    metadata: dict[str, Any]
+
+
+class LegacyRenderResponse(BaseModel):
+    """`POST /render`: `png_result` when it succeeded, `error` when not."""
+
+    success: bool
+    processing_time: float
+    png_result: LegacyPngResult | None = None
+    error: str | None = None
+    errors: list[Issue] | None = Field(
+        default=None, description="a document that cannot render: each problem, as `/v1` gives them"
+    )
+
+
+class LegacyAsyncResponse(BaseModel):
+    """`POST /render/async`."""
+
+    task_id: str
+    status: Literal["submitted"]
+    estimated_completion: str | None
+
+
+class LegacyValidateResponse(BaseModel):
+    """`POST /validate`: the issues as text with their JSON paths."""
+
+    valid: bool
+    errors: list[str]
+    warnings: list[str]
+    suggestions: list[str]
+
+
+class LegacyStatusResult(BaseModel):
+    task_id: str
+    status: str
+    error: str | None
+    processing_time: float
+    completed_at: datetime | None
+    png_result: LegacyPngResult | None = None
+
+
+class LegacyStatusResponse(BaseModel):
+    """`GET /status/{task_id}`: `result` once the render has finished."""
+
+    task_id: str
+    status: Literal["pending", "processing", "completed", "failed", "cancelled"]
+    progress: int
+    message: str | None
+    result: LegacyStatusResult | None
+    created_at: datetime
+    updated_at: datetime

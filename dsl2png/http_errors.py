@@ -41,11 +41,35 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
 }
 
 
+ERROR_CODES = {
+    "bad_request": "400: an empty body, one that is not UTF-8, an empty Idempotency-Key",
+    "unauthorized": "401: no API key, or an unknown or revoked one",
+    "not_found": "404: no such render (or route)",
+    "method_not_allowed": "405: the path does not answer this method (Allow lists those it does)",
+    "not_acceptable": "406: no answer of a type the Accept header takes",
+    "idempotency_conflict": "409: the Idempotency-Key was used with another request",
+    "render_finished": "409: the render to cancel already completed or failed",
+    "image_not_ready": "409: the render is queued or running (Retry-After)",
+    "image_expired": "410: the image was removed after the retention period",
+    "request_too_large": "413: a body larger than the service's limit",
+    "unsupported_media_type": "415: a body that is no JSON or YAML document",
+    "invalid_dsl": "422: the document is invalid",
+    "invalid_options": "422: a render option is invalid",
+    "invalid_request": "422: a parameter or body field is invalid or unknown",
+    "too_many_renders": "429: this API key has too many renders queued or rendering (Retry-After)",
+    "rate_limited": "429: too many requests from this API key (Retry-After)",
+    "internal_error": "500: a fault of the server's own",
+    "queue_full": "503: the render queue is full (Retry-After)",
+    "database_unavailable": "503: the database is unreachable (Retry-After)",
+}
+"""Every `error.code` an HTTP answer can carry, with its status (`http_error` for another
+status Starlette answers itself)."""
+
+
 class ErrorDetail(BaseModel):
     code: str = Field(
-        description="invalid_dsl, invalid_options, invalid_request, bad_request, unsupported_media_type, "
-        "request_too_large, not_found, method_not_allowed, render_finished, image_not_ready, "
-        "database_unavailable, internal_error..."
+        description="What went wrong, for a program to tell apart: "
+        + "; ".join(f"`{code}` ({meaning})" for code, meaning in ERROR_CODES.items())
     )
     message: str
     errors: list[Issue] = Field(default_factory=list, description="every problem found, not only the first")

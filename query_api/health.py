@@ -8,6 +8,8 @@ from collections.abc import Awaitable, Callable
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
+from query_api.schemas import Readiness
+
 router = APIRouter(tags=["health"])
 Check = Callable[[], Awaitable[bool]]
 
@@ -20,7 +22,12 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", operation_id="getReadiness")
+@router.get(
+    "/readyz",
+    operation_id="getReadiness",
+    response_model=Readiness,
+    responses={503: {"model": Readiness, "description": "A dependency does not answer: it is `failing`"}},
+)
 @router.head("/readyz", include_in_schema=False)
 async def readyz(request: Request) -> JSONResponse:
     """Every dependency answers within a second; 503 names the ones that do not."""

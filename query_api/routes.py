@@ -19,6 +19,7 @@ from dsl2png.http_errors import (
 )
 from kernel.errors import Issue, JobNotFoundError
 from kernel.schemas import RenderPublic
+from query_api.schemas import RenderEvents, RenderList
 
 router = APIRouter(prefix="/v1", tags=["queries"], responses=PARAMETER_ERROR_RESPONSE)
 MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
@@ -33,7 +34,7 @@ LIST_QUERY_KEYS = ("status", "limit", "cursor")
 
 # Each GET route answers HEAD too (its headers alone): a route of its own, left out of the OpenAPI
 # document, where it would be a second operation of every path (generated clients get a `head_*` each).
-@router.get("/renders", operation_id="listRenders", response_model=dict[str, Any])
+@router.get("/renders", operation_id="listRenders", response_model=RenderList)
 @router.head("/renders", include_in_schema=False)
 async def list_renders(
     request: Request,
@@ -61,12 +62,19 @@ async def list_renders(
 
 
 IMAGE_PATH = "/renders/{job_id}.{extension}"
+ETAG_HEADERS: dict[str, Any] = {
+    "ETag": {"description": "The image's sha256, quoted", "schema": {"type": "string"}},
+    "Cache-Control": {"description": "The image never changes: `immutable`", "schema": {"type": "string"}},
+}
 IMAGE_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The image; its ETag is its sha256",
-        "content": {media: {} for media in MEDIA_TYPES.values()},
+        "content": {
+            media: {"schema": {"type": "string", "format": "binary"}} for media in MEDIA_TYPES.values()
+        },
+        "headers": ETAG_HEADERS,
     },
-    304: {"description": "The image is unchanged (If-None-Match named its ETag)"},
+    304: {"description": "The image is unchanged (If-None-Match named its ETag)", "headers": ETAG_HEADERS},
     404: {
         "model": ErrorResponse,
         "description": "No render has this id, the extension is not its format, or it ended without an image",
@@ -74,8 +82,17 @@ IMAGE_RESPONSES: dict[int | str, dict[str, Any]] = {
     409: {
         "model": ErrorResponse,
         "description": "The render is queued or running (`image_not_ready`, with Retry-After)",
+        "headers": {
+            "Retry-After": {
+                "description": "Seconds to wait before asking again",
+                "schema": {"type": "integer"},
+            }
+        },
     },
-    410: {"model": ErrorResponse, "description": "The image was removed after the retention period"},
+    410: {
+        "model": ErrorResponse,
+        "description": "The image was removed after the retention period (`image_expired`)",
+    },
 }
 
 
@@ -123,10 +140,16 @@ async def get_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPubli
     return await gateway.status(job_id, owner=owner)
 
 
-@router.get("/renders/{job_id}/events", operation_id="getRenderEvents", responses=NOT_FOUND_RESPONSE)
+@router.get(
+    "/renders/{job_id}/events",
+    operation_id="getRenderEvents",
+    response_model=RenderEvents,
+    responses=NOT_FOUND_RESPONSE,
+)
 @router.head("/renders/{job_id}/events", include_in_schema=False)
 async def get_render_events(job_id: str, request: Request, gateway: Gateway, owner: Owner) -> dict[str, Any]:
-    """The audit trail: every event of the job, in order, straight from the event store."""
+    """The audit trail: every event of the job, in order, straight from the event store; its
+    timestamps are UTC in the job's own format (`...Z`)."""
     job_uuid = uuid.UUID((await gateway.status(job_id, owner=owner)).id)
     events = await asyncio.to_thread(request.app.state.jobs.history, job_uuid)
     return {"id": job_id, "events": events}

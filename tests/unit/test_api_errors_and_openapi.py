@@ -8,7 +8,14 @@ import pytest
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 
-from dsl2png.http_errors import InvalidOptionsError, InvalidRequestError, error_body, parameter_issues
+from dsl2png.http_errors import (
+    HTTP_ERROR_CODES,
+    STATUS_BY_ERROR,
+    InvalidOptionsError,
+    InvalidRequestError,
+    error_body,
+    parameter_issues,
+)
 from dsl2png.serve import build_app
 from dsl2png.settings import ServeSettings
 from kernel.errors import Issue
@@ -119,3 +126,38 @@ def test_the_earlier_projects_routes_still_document_their_bodies(document: dict[
         assert "$defs" not in str(schema) and schema["required"] == ["dsl_content"]
     options = document["paths"]["/render"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert "device_scale_factor" in options["properties"]["options"]["properties"]
+
+
+def test_every_error_code_the_service_sends_is_listed_in_the_document(document: dict[str, Any]) -> None:
+    listed = document["components"]["schemas"]["ErrorDetail"]["properties"]["code"]["description"]
+    sent = {error.code for error in STATUS_BY_ERROR} | set(HTTP_ERROR_CODES.values())
+    sent |= {"unauthorized", "rate_limited", "database_unavailable", "internal_error"}
+    assert {code for code in sent if f"`{code}`" not in listed} == set()
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "schema"),
+    [
+        ("/v1/renders", "get", "RenderList"),
+        ("/v1/renders/{job_id}/events", "get", "RenderEvents"),
+        ("/v1/validate", "post", "ValidationResult"),
+        ("/render", "post", "LegacyRenderResponse"),
+        ("/render/async", "post", "LegacyAsyncResponse"),
+        ("/validate", "post", "LegacyValidateResponse"),
+        ("/status/{task_id}", "get", "LegacyStatusResponse"),
+        ("/readyz", "get", "Readiness"),
+    ],
+)
+def test_every_json_answer_is_typed(document: dict[str, Any], path: str, method: str, schema: str) -> None:
+    responses = document["paths"][path][method]["responses"]
+    assert _refs(responses["200"]) == f"{{'$ref': '#/components/schemas/{schema}'}}"
+    if path == "/readyz":
+        assert _refs(responses["503"]) == "{'$ref': '#/components/schemas/Readiness'}"
+    if "{" in path:
+        assert "ErrorResponse" in _refs(responses["404"])
+
+
+def test_image_answers_document_their_headers(document: dict[str, Any]) -> None:
+    responses = document["paths"]["/v1/renders/{job_id}.{extension}"]["get"]["responses"]
+    assert "ETag" in responses["200"]["headers"] and "ETag" in responses["304"]["headers"]
+    assert "Retry-After" in responses["409"]["headers"]
