@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import FastAPI
 
 from command_api import compat_routes, routes
-from dsl2png.api_docs import documented_app
+from command_api.openapi_docs import document_limits
+from dsl2png.api_docs import amend_openapi, documented_app
 from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers
 from dsl2png.telemetry import fastapi_telemetry
@@ -22,6 +25,7 @@ def create_app(gateway: RenderGateway, *, limits: Limits | None = None) -> FastA
     app = documented_app(title="dsl2png command API", version="1", telemetry=fastapi_telemetry())
     app.state.gateway = gateway
     app.state.limits = limits or Limits()
+    amend_openapi(app, partial(document_limits, limits=app.state.limits))
     install_error_handlers(app)
     include_command_routes(app)
     return app

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dsl2png.http_deps import Limits
 from dsl2png.http_errors import ErrorResponse
 from kernel.schemas import CancelledRenderPublic, FailedRenderPublic
 
@@ -151,3 +152,23 @@ VALIDATE_OPENAPI: dict[str, Any] = {
     },
     "parameters": _option_parameters(),
 }
+
+
+def document_limits(document: dict[str, Any], limits: Limits) -> None:
+    """This server's limits in the document, as settings set them at start-up: the longest
+    `wait` (a longer one is cut to it) and the largest body, on each route that has them."""
+    for operation in (document["paths"]["/v1/renders"]["post"], document["paths"]["/v1/validate"]["post"]):
+        too_large = operation["responses"]["413"]
+        too_large["description"] = (
+            f"A body larger than this service's limit, {limits.max_body_bytes} bytes (`request_too_large`)"
+        )
+    for parameter in document["paths"]["/v1/renders"]["post"]["parameters"]:
+        if parameter["name"] == "wait":
+            for schema in parameter["schema"].get("anyOf", [parameter["schema"]]):
+                if "maximum" in schema:
+                    schema["maximum"] = limits.max_wait_s
+            parameter["description"] = (
+                f"Seconds to wait for the image: at most {limits.max_wait_s:g} on this service "
+                "(`DSL2PNG_MAX_WAIT_S`), and a longer wait is cut to that. A render not finished "
+                "by then answers 202 with its job, as without `wait`"
+            )

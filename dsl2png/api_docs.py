@@ -6,6 +6,7 @@ from files installed with the package instead."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI
@@ -18,3 +19,17 @@ DOCS_ASSETS = "/docs-assets"
 def documented_app(**settings: Any) -> FastAPI:
     """A FastAPI app (same settings) whose /docs and /redoc need no network."""
     return FastAPIOffline(static_url=DOCS_ASSETS, **settings)
+
+
+def amend_openapi(app: FastAPI, amend: Callable[[dict[str, Any]], None]) -> None:
+    """Have `app.openapi()` pass its document through `amend` once, when it is first built: for
+    what FastAPI cannot see in the routes (a middleware's API keys, limits set at start-up).
+    Amendments chain, each applied once."""
+    build: Callable[[], dict[str, Any]] = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            amend(build())  # FastAPI keeps the document it built in `app.openapi_schema`
+        return app.openapi_schema or build()
+
+    app.openapi = openapi  # type: ignore[method-assign]

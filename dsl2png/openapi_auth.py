@@ -8,11 +8,12 @@ key needed (the embedded mode) the document declares none, as the server then as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from fastapi import FastAPI
 
+from dsl2png.api_docs import amend_openapi
 from dsl2png.auth import OPEN_PAGES, OPEN_PATHS
 
 ERROR_SCHEMA = {"$ref": "#/components/schemas/ErrorResponse"}
@@ -54,20 +55,12 @@ def needs_key(path: str) -> bool:
 def document_api_keys(app: FastAPI, *, keys_required: bool, rate_limited: bool) -> None:
     """Make `app.openapi()` declare the API key schemes and each guarded operation's 401 (when
     `keys_required`) and its 429 `rate_limited` (when `rate_limited`)."""
-    if not keys_required and not rate_limited:
-        return
-    build: Callable[[], dict[str, Any]] = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            app.openapi_schema = guarded(build(), keys_required=keys_required, rate_limited=rate_limited)
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
+    if keys_required or rate_limited:
+        amend_openapi(app, partial(guard, keys_required=keys_required, rate_limited=rate_limited))
 
 
-def guarded(document: dict[str, Any], *, keys_required: bool, rate_limited: bool) -> dict[str, Any]:
-    """`document` with the key schemes, and the 401/429 of every operation that needs a key."""
+def guard(document: dict[str, Any], *, keys_required: bool, rate_limited: bool) -> None:
+    """Add the key schemes to `document`, and the 401/429 of every operation that needs a key."""
     if keys_required:
         document.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
     for path, operations in document.get("paths", {}).items():
@@ -85,4 +78,3 @@ def guarded(document: dict[str, Any], *, keys_required: bool, rate_limited: bool
                 said = limit.get("description")
                 limit["description"] = f"{said}; or {RATE_LIMITED}" if said else RATE_LIMITED.capitalize()
                 limit["headers"] = {**limit.get("headers", {}), "Retry-After": RETRY_AFTER}
-    return document

@@ -8,13 +8,15 @@ import logging
 import signal
 import socket
 from collections.abc import AsyncIterator, Iterator
+from functools import partial
 
 import uvicorn
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from command_api.app import include_command_routes
-from dsl2png.api_docs import documented_app
+from command_api.openapi_docs import document_limits
+from dsl2png.api_docs import amend_openapi, documented_app
 from dsl2png.auth import install_auth
 from dsl2png.caller_checks import RefuseForeignCallers, is_loopback
 from dsl2png.commands import EXAMPLES_DIR
@@ -98,6 +100,7 @@ def build_app(settings: ServeSettings) -> FastAPI:
     )
     mcp_lifespan = install_mcp(app, examples_dir=EXAMPLES_DIR, allowed_origins=settings.mcp_allowed_origins)
     app.state.limits = Limits(max_body_bytes=settings.max_body_bytes, max_wait_s=settings.max_wait_s)
+    amend_openapi(app, partial(document_limits, limits=app.state.limits))
     install_error_handlers(app)
     include_command_routes(app)
     include_query_routes(app)

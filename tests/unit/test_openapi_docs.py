@@ -102,3 +102,13 @@ def test_the_embedded_service_asks_for_no_key_and_documents_none() -> None:
         for operations in document["paths"].values()
         for operation in operations.values()
     )
+
+
+def test_the_document_states_this_servers_wait_cap_and_body_limit() -> None:
+    document = build_app(ServeSettings(max_wait_s=45, max_body_bytes=4096)).openapi()
+    operation = document["paths"]["/v1/renders"]["post"]
+    (wait,) = [parameter for parameter in operation["parameters"] if parameter["name"] == "wait"]
+    assert {"type": "number", "minimum": 0, "maximum": 45} in wait["schema"]["anyOf"]  # not 300
+    assert "at most 45 on this service" in wait["description"]
+    for path in ("/v1/renders", "/v1/validate"):
+        assert "4096 bytes" in document["paths"][path]["post"]["responses"]["413"]["description"]
