@@ -179,9 +179,7 @@ async def read_submission(request: Request, limit: int) -> Submission:
     """Accept the wrapped form `{"dsl": ..., "options": {...}}` (JSON or YAML) or a bare document
     (options in the query)."""
     require_document_content_type(request)
-    raw = await read_body(request, limit)
-    if not raw.strip():
-        raise BadRequestError("the request body is empty: send a DSL document")
+    raw = require_content(await read_body(request, limit))
     wrapped = _envelope(raw)
     if wrapped is not None:
         return Submission(*read_envelope(request, wrapped, SUBMISSION_BODY_KEYS, SUBMISSION_QUERY_KEYS))
@@ -196,6 +194,14 @@ def utf8_text(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise BadRequestError("the request body is not UTF-8 text") from None
+
+
+def require_content(raw: bytes) -> bytes:
+    """`raw`, unless it is empty (or blank): then no document was sent, a 400 for both routes
+    that read one, not an invalid document (for `/v1/validate`, a 200 saying `valid: false`)."""
+    if not raw.strip():
+        raise BadRequestError("the request body is empty: send a DSL document")
+    return raw
 
 
 def _json_or_none(raw: bytes) -> Any:
@@ -224,7 +230,7 @@ async def read_validation(request: Request, limit: int, strict: bool) -> Validat
     and used as `POST /v1/renders` reads and uses them, so that what this calls valid is accepted
     there, and what that would warn of is said here."""
     require_document_content_type(request)
-    raw = await read_body(request, limit)
+    raw = require_content(await read_body(request, limit))
     query_options = options_from_query(request, VALIDATION_QUERY_KEYS)
     wrapped = _envelope(raw)
     if wrapped is not None:

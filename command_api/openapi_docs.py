@@ -145,6 +145,23 @@ def _option_parameters() -> list[dict[str, Any]]:
 
 
 RENDER_OPENAPI: dict[str, Any] = {"requestBody": _DOCUMENT_BODY, "parameters": _option_parameters()}
+VALIDATE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The document was checked: `valid` says whether it renders, `errors` and "
+        "`warnings` say what is wrong, each at its path. An invalid document is this 200 with "
+        "`valid: false`, not an error status"
+    },
+    **ERROR_RESPONSES,
+    400: {
+        "model": ErrorResponse,
+        "description": "An empty body (`bad_request`), as `POST /v1/renders` refuses it",
+    },
+    422: {
+        "model": ErrorResponse,
+        "description": "A render option that is invalid or makes the render impossible "
+        "(`invalid_options`), or a parameter or body field (`invalid_request`); never the document itself",
+    },
+}
 VALIDATE_OPENAPI: dict[str, Any] = {
     "requestBody": {
         **_DOCUMENT_BODY,

@@ -9,7 +9,12 @@ from fastapi.responses import JSONResponse
 
 from command_api.accept import prefers_json
 from command_api.body import read_submission, read_validation
-from command_api.openapi_docs import ERROR_RESPONSES, RENDER_OPENAPI, RENDER_RESPONSES, VALIDATE_OPENAPI
+from command_api.openapi_docs import (
+    RENDER_OPENAPI,
+    RENDER_RESPONSES,
+    VALIDATE_OPENAPI,
+    VALIDATE_RESPONSES,
+)
 from command_api.option_paths import located, placed
 from command_api.schemas import ValidationResult
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
@@ -99,14 +104,15 @@ def job_status_code(job: RenderPublic, *, waited: bool = False) -> int:
     operation_id="validateDocument",
     response_model=ValidationResult,
     response_model_exclude_none=True,  # an issue without a suggestion or line, as `Issue.as_dict`
-    responses=ERROR_RESPONSES,
+    responses=VALIDATE_RESPONSES,
     openapi_extra=VALIDATE_OPENAPI,
 )
 async def validate(request: Request, limits: ServiceLimits, strict: bool = False) -> dict[str, object]:
     """Validate a document (same body forms and options as `POST /v1/renders`), with the
     warnings a render with these options would give; records nothing. Options that make the
     render impossible (a canvas too large) are refused as `invalid_options`, as `POST
-    /v1/renders` refuses them."""
+    /v1/renders` refuses them, and so is an empty body (400). An invalid document is no error
+    of the request: 200, `valid: false`."""
     asked = await read_validation(request, limits.max_body_bytes, strict)
     try:
         result = validate_for_render(asked.source, asked.options, strict=asked.strict)

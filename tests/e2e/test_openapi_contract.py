@@ -131,6 +131,10 @@ def test_the_main_routes_answer_as_documented(client: httpx.Client, document: di
     assert check(client.post("/v1/validate", json=RED_BUTTON), "/v1/validate", "post")["valid"] is True
     invalid = {"elements": [{"type": "buton"}]}
     assert check(client.post("/v1/validate", json=invalid), "/v1/validate", "post")["valid"] is False
+    for empty in (b"", b" \n"):  # no document at all: refused as POST /v1/renders refuses it
+        refused = client.post("/v1/validate", content=empty, headers={"content-type": "application/json"})
+        assert refused.status_code == 400
+        assert check(refused, "/v1/validate", "post")["error"]["code"] == "bad_request"
     check(client.get("/readyz"), "/readyz")
     check(client.get("/healthz"), "/healthz")
 

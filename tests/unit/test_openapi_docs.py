@@ -40,7 +40,13 @@ def test_submitting_a_render_documents_its_body_its_query_options_and_its_errors
 def test_validating_documents_its_body_and_the_render_options_it_checks() -> None:
     operation = openapi()["paths"]["/v1/validate"]["post"]
     assert set(operation["requestBody"]["content"]) == {"application/json", "application/yaml"}
-    assert "422" in operation["responses"]
+    responses = operation["responses"]
+    assert responses["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ValidationResult"
+    }
+    assert "`valid: false`" in responses["200"]["description"]  # an invalid document is no error
+    assert "never the document" in responses["422"]["description"]
+    assert "empty body" in responses["400"]["description"]
     names = [parameter["name"] for parameter in operation["parameters"]]
     assert sorted(names) == sorted([*OPTION_QUERY_KEYS, "strict"])  # each once
 
