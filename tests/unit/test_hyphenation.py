@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.hyphenation import (
     SOFT_HYPHEN,
+    VOIKKO_MAX_WORD_BYTES,
     FinnishSyllables,
     VoikkoHyphenator,
     compound_hyphenated,
     finnish_hyphenator,
     hyphenated,
 )
+from kernel.dsl.prepare import prepare_render
 
 
 def test_a_long_german_compound_may_break_between_its_syllables() -> None:
@@ -60,3 +62,21 @@ def test_without_voikko_finnish_breaks_by_the_school_rule_never_leaving_one_lett
     for word in ("Ilmanvaihtokoneenhuoltopaketti", "Kansainvälistymisstrategia", "aamu"):
         pieces = rule.inserted(word).split("-")
         assert "".join(pieces) == word and len(pieces[0]) >= 2 and len(pieces[-1]) >= 2
+
+
+def test_a_finnish_word_longer_than_voikko_takes_never_reaches_voikko() -> None:
+    """libvoikko's binding reads a null pointer (a segfault, the whole process lost) for a word
+    over 255 UTF-8 bytes: such a word breaks by the school rule, and the document compiles.
+    In-process on purpose: were Voikko handed the word, pytest itself would die."""
+    hyphenator = finnish_hyphenator()
+    assert isinstance(hyphenator, VoikkoHyphenator)
+    for word in ("a" * 256, "ä" * 128, "kissa" * 60, "a" * 100_000):
+        assert len(word.encode()) > VOIKKO_MAX_WORD_BYTES
+        marked = hyphenator.inserted(word, SOFT_HYPHEN)
+        assert marked == FinnishSyllables().inserted(word, SOFT_HYPHEN)
+    assert _breaks(hyphenator.inserted("kissa" * 60, SOFT_HYPHEN))[:2] == ["kis", "sa"]
+    edge = "a" * VOIKKO_MAX_WORD_BYTES  # the longest Voikko takes still goes to Voikko
+    assert hyphenator.inserted(edge, SOFT_HYPHEN).replace(SOFT_HYPHEN, "") == edge
+    for lang in ("fi", "fi-FI"):
+        html = prepare_render(f"lang: {lang}\nelements:\n  - {{type: text, text: {'a' * 300}}}\n").html
+        assert "a" * 300 in html

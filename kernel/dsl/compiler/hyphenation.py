@@ -73,9 +73,16 @@ def _dictionary(lang: str) -> Hyphenator | None:
     return pyphen.Pyphen(lang=found) if found else None
 
 
+VOIKKO_MAX_WORD_BYTES = 255
+"""The longest word (in UTF-8 bytes) libvoikko hyphenates: for a longer one its C library returns
+a null pointer, which its Python binding reads without a check, killing the process with a
+segmentation fault (256 ASCII letters, or 128 "ä"). Such a word is no Finnish word anyway."""
+
+
 class VoikkoHyphenator:
     """Finnish hyphenated by Voikko, without its "ugly" breaks (one vowel alone at a word's end
-    or start: Asia-kas, not A-si-a-kas). A Voikko handle serves one thread at a time."""
+    or start: Asia-kas, not A-si-a-kas). A Voikko handle serves one thread at a time. A word
+    longer than Voikko takes (`VOIKKO_MAX_WORD_BYTES`) breaks by the school rule instead."""
 
     def __init__(self, voikko: object) -> None:
         self._voikko = voikko
@@ -84,6 +91,8 @@ class VoikkoHyphenator:
     def inserted(self, word: str, hyphen: str = "-") -> str:
         """`word` with `hyphen` at its break points; its letters are never changed (Voikko may
         otherwise respell a few words where they break)."""
+        if len(word.encode("utf-8")) > VOIKKO_MAX_WORD_BYTES:
+            return FinnishSyllables().inserted(word, hyphen)
         with self._lock:
             marked = self._voikko.hyphenate(word, hyphen, False)  # type: ignore[attr-defined]
         if not isinstance(marked, str) or marked.replace(hyphen, "") != word:
