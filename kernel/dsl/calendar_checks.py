@@ -21,6 +21,7 @@ from kernel.dsl.calendar_dates import (
 )
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import date_span
+from kernel.dsl.number_text import shown_number
 from kernel.errors import Issue
 
 Key = str | int
@@ -91,8 +92,9 @@ def _check_day(
     number = isinstance(value, int | float) and not isinstance(value, bool) and field_name == "value"
     if not number and not (isinstance(value, str) and value.strip()):
         return  # nothing written, or a value of a kind the schema pass reports (an event's date is text)
-    if number or value.strip().isdigit():
-        _check_day_number(float(value), field_name, where, shown, found)
+    if number or value.strip().isdecimal():  # not isdigit: "²" is a digit no int() reads
+        # An integer stays one: a day of hundreds of digits fits no float, and is shown as written.
+        _check_day_number(value if number else int(value), field_name, where, shown, found)
         return
     read = read_date(value, year=shown[0])
     if isinstance(read, DateProblem):
@@ -109,13 +111,13 @@ def _check_day_number(
     """A day written as its number, of the month shown: one it has."""
     year, month = shown
     last = days_in(year, month)
-    if number.is_integer() and 1 <= number <= last:
+    if (isinstance(number, int) or number.is_integer()) and 1 <= number <= last:
         return
     nearest = date(year, month, min(max(int(number), 1), last))
     found.errors.append(
         Issue(
             pointer(where),
-            f"day {number:g} is not a day of {month_name(year, month)} (it has {last} days)",
+            f"day {shown_number(number)} is not a day of {month_name(year, month)} (it has {last} days)",
             "invalid_value",
             f"write a day from 1 to {last}, or the date: {field_name}: '{nearest.isoformat()}'",
         )

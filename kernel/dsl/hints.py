@@ -29,6 +29,7 @@ from kernel.dsl.catalog import (
     ICON_POSITION_TYPES,
 )
 from kernel.dsl.model import ATTRIBUTE_FIELDS, LANGUAGE_TAG
+from kernel.dsl.number_text import shown_number
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
 from kernel.dsl.suggest import did_you_mean
 
@@ -463,7 +464,7 @@ _FONT_WEIGHTS = {
 
 def _font_weight(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value:g}"
+        return f"{shown_number(value)}"
     word = str(value).lower().replace("-", "").replace("_", "").replace(" ", "")
     return str(_FONT_WEIGHTS.get(word, 600))
 
@@ -713,7 +714,7 @@ def _gap_px(value: Any) -> str:
     if isinstance(value, list) and value:
         value = value[0]  # Ant Design's [horizontal, vertical]
     if isinstance(value, int | float) and not isinstance(value, bool) and value > 12:
-        return f"{value:g}"
+        return f"{shown_number(value)}"
     if isinstance(value, str) and re.search(r"\d", value) and not value.strip().isdigit():
         return _shown(value, 16)
     return "16"
@@ -747,7 +748,7 @@ def _radius_px(value: Any) -> str:
     if value is False:
         return "0"
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return f"{shown_number(value)}"
     word = str(value).strip().lower()
     if word in _RADII:
         return str(_RADII[word])
@@ -1625,16 +1626,16 @@ def responsive_hint(
     if not reached:
         lowest = min(looks, key=lambda pair: least[pair[0]])[0]
         return (
-            f"the canvas ({width:g} px) is narrower than every breakpoint given ('{lowest}' from "
-            f"{least[lowest]:g} px), so none of these looks would apply at it: remove it"
+            f"the canvas ({shown_number(width)} px) is narrower than every breakpoint given ('{lowest}' from "
+            f"{shown_number(least[lowest])} px), so none of these looks would apply at it: remove it"
         )
     merged: dict[str, Any] = {}
     for _, _, look in reached:  # a wider breakpoint's look over a narrower one's, as CSS cascades them
         merged.update(look)
     if len(reached) == 1:
-        return f"at the canvas' {width:g} px the '{reached[0][1]}' look applies: write its fields on the element itself: {_fields_of(merged)}"
+        return f"at the canvas' {shown_number(width)} px the '{reached[0][1]}' look applies: write its fields on the element itself: {_fields_of(merged)}"
     names = " and ".join(f"'{name}'" for _, name, _ in reached)
-    return f"at the canvas' {width:g} px the {names} looks apply: write their fields on the element itself: {_fields_of(merged)}"
+    return f"at the canvas' {shown_number(width)} px the {names} looks apply: write their fields on the element itself: {_fields_of(merged)}"
 
 
 def _fields_of(look: Mapping[str, Any]) -> str:
@@ -1787,7 +1788,7 @@ class CommaCut:
         """Quote the text as it was meant: `placeholder: "Delivery instructions, packaging, ..."`,
         joined again from what YAML read (the validator, which has the source, gives the text as
         written instead: YAML read `$10,000` as "$10" and the number 0)."""
-        whole = self.kept if isinstance(self.kept, str) else f"{self.kept:g}"
+        whole = self.kept if isinstance(self.kept, str) else f"{shown_number(self.kept)}"
         for part in self.rest:
             whole += ("," if _THOUSANDS.match(part) and whole[-1:].isdigit() else ", ") + part
         return comma_cut_hint(self.field, whole)
@@ -1890,7 +1891,7 @@ def _cell_text(cell: Mapping[str, Any]) -> str | None:
     value = cell.get("value")
     if isinstance(value, int | float) and not isinstance(value, bool):
         percent = cell.get("type") == "progress" and cell.get("max") in (None, 100)
-        return f'"{value:g}%"' if percent else f"{value:g}"
+        return f'"{shown_number(value)}%"' if percent else f"{shown_number(value)}"
     return None
 
 
@@ -1936,7 +1937,7 @@ def filled(template: str, value: Any, name: Any = None) -> str:
 def _as_text(value: Any) -> str:
     """A value as the quoted text a text field takes: a number is no text there (3 -> "3")."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return f'"{value:g}"'
+        return f'"{shown_number(value)}"'
     return _shown(value, '"3"') if isinstance(value, str) else '"3"'
 
 
@@ -1950,7 +1951,7 @@ def _cell_shown(cell: Any) -> str:
     if cell is None or isinstance(cell, bool):
         return json.dumps(cell)
     if isinstance(cell, int | float):
-        return f"{cell:g}"
+        return f"{shown_number(cell)}"
     if isinstance(cell, Mapping):
         return "an object"
     if isinstance(cell, list):
@@ -1963,7 +1964,7 @@ def _shown(value: Any, fallback: Any) -> str:
     if isinstance(value, bool) or value is None or isinstance(value, dict | list):
         return str(fallback)
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return f"{shown_number(value)}"
     text = str(value)
     return f'"{text}"' if len(text) <= 30 else str(fallback)
 
@@ -2267,14 +2268,14 @@ def size_ignored_hint(kind: str, size: Any, variant: Any = None) -> str:
     if kind == "skeleton":
         return "only variant: circle or rect draws 'size'; text bars follow 'lines'"
     if kind in _FIELD_TYPES:
-        width = f"{number:g}" if number is not None and number > 40 else "240"
+        width = f"{shown_number(number)}" if number is not None and number > 40 else "240"
         where = f"; its width goes in layout: {{width: {width}}}" if kind in _WIDE_FIELDS else ""
         return (
             f"{_a(kind)} draws one size; inputs, selects, searches, text areas and buttons take sm, md, "
             f"lg: remove it{where}"
         )
     if kind in _BOX_TYPES:
-        shown = f"{number:g}" if number is not None else "320"
+        shown = f"{shown_number(number)}" if number is not None else "320"
         box = f"its box's size goes in layout: {{width: {shown}}} (and height)"
         if kind in _CONTAINERS and number is None:
             return (
@@ -2283,7 +2284,7 @@ def size_ignored_hint(kind: str, size: Any, variant: Any = None) -> str:
             )
         return box
     word = str(size).strip().lower() if isinstance(size, str) else ""
-    px = f"{number:g}" if number is not None else str(_TEXT_PX.get(word, 16))
+    px = f"{shown_number(number)}" if number is not None else str(_TEXT_PX.get(word, 16))
     return f"remove it; a text size goes in style: {{fontSize: {px}}}"
 
 
@@ -2683,7 +2684,7 @@ def _flow_item(item: Any) -> str:
     if isinstance(item, bool) or item is None:
         return json.dumps(item)
     if isinstance(item, int | float):
-        return f"{item:g}"
+        return f"{shown_number(item)}"
     text = str(item)
     plain = re.fullmatch(r"[A-Za-z][\w .'-]{0,24}", text) and not text.endswith(" ")
     return text if plain else json.dumps(text[:28], ensure_ascii=False)

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
+from kernel.dsl.number_text import shown_number
+
 RELATIVE_UNITS = ("%", "rem", "em", "vw", "vh")
 _NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)"
 _UNIT = "|".join(re.escape(unit) for unit in RELATIVE_UNITS)
@@ -32,7 +34,11 @@ def _amount_and_unit(value: Any) -> tuple[float, str] | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return (float(value), "px") if math.isfinite(value) else None
+        try:
+            amount = float(value)
+        except OverflowError:  # an integer of hundreds of digits: no length
+            return None
+        return (amount, "px") if math.isfinite(amount) else None
     if not isinstance(value, str):
         return None
     match = _LENGTH.fullmatch(value.strip().lower())
@@ -85,7 +91,7 @@ def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return f"{shown_number(value)}"
     return "an object" if isinstance(value, dict) else "a list" if isinstance(value, list) else "null"
 
 

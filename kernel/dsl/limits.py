@@ -43,6 +43,9 @@ MAX_CSS = 100_000
 MAX_NUMBER_DIGITS = 4300
 """Digits in an integer: Python's own default bound on turning text into an int and back (the
 conversion takes quadratic time), which a longer one made fail deep inside the parser."""
+MAX_CHART_VALUE = 1e100
+"""Size of a chart's value, either sign: the axis between the least and the greatest is computed
+with floats, and two values near the float's end (1e308 and -1e308) make a span no float holds."""
 MAX_WEBP_SIDE = 16_383
 """Image pixels a side of a WebP image (the format stores each side in 14 bits): Chromium makes
 no image at all past it."""
@@ -260,6 +263,8 @@ def check_data_limits(data: Any) -> list[Issue]:
         if kind in _SCALARS:
             if kind is int and not -_TOO_LONG < value < _TOO_LONG:
                 issues.append(long_number_issue(pointer(path)))
+            elif kind is float and not math.isfinite(value):
+                issues.append(non_finite_number_issue(value, pointer(path)))
             continue
         if isinstance(value, str):
             _check_string(value, path, issues)
@@ -289,6 +294,19 @@ def data_depth_issue(path: tuple[str | int, ...]) -> Issue:
         path=pointer(path),
         message=f"data nesting depth {len(path)} exceeds the limit of {MAX_DATA_DEPTH}",
         code="limit_depth",
+    )
+
+
+def non_finite_number_issue(value: float, path: str) -> Issue:
+    """The error for an infinity or a NaN (YAML's `.inf`, `-.inf`, `.nan`; JSON cannot write
+    them), at `path`: no size, count, value or cell means one, and every pass after this one
+    would have to guard its arithmetic against it."""
+    written = ".nan" if math.isnan(value) else ".inf" if value > 0 else "-.inf"
+    return Issue(
+        path=path,
+        message=f"{written} is not a finite number: a document's numbers must be finite",
+        code="non_finite_number",
+        suggestion="write a finite number, or a text in quotes",
     )
 
 

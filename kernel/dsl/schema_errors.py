@@ -56,6 +56,7 @@ from kernel.dsl.model import (
     css_declarations,
 )
 from kernel.dsl.nesting_hints import nested_document_hint, nested_fields_hint
+from kernel.dsl.number_text import shown_number
 from kernel.dsl.semantic import (
     CHART_KINDS,
     EVERY_ELEMENT_FIELDS,
@@ -293,7 +294,7 @@ def _describe(value: Any) -> str:
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f"'{shown}'"
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return f"{shown_number(value)}"
     if isinstance(value, Mapping):
         return "an object"
     if isinstance(value, list | tuple):
@@ -351,7 +352,7 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind in bounds:
         words, key = bounds[kind]
         limit = ctx.get(key)
-        shown = f"{limit:g}" if isinstance(limit, int | float) else str(limit)
+        shown = f"{shown_number(limit)}" if isinstance(limit, int | float) else str(limit)
         return Issue(path, f"must be {words} {shown}, got {_describe(value)}", "out_of_range")
     if kind == "invalid_length":
         suggestion = PADDING_SUGGESTION if field == "padding" else LENGTH_SUGGESTION
@@ -662,7 +663,7 @@ _NUMBER_PARSING = frozenset({"float_parsing", "int_parsing"})
 def _shown_value(value: str | int | float) -> str:
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False) if len(value) <= 30 else '"..."'
-    return f"{value:g}"
+    return f"{shown_number(value)}"
 
 
 def _style_text_hint(text: str) -> str:

@@ -94,7 +94,7 @@ from kernel.dsl.lang_checks import (
     script_language,
 )
 from kernel.dsl.lengths import parse_length, px_or_none
-from kernel.dsl.limits import pointer
+from kernel.dsl.limits import MAX_CHART_VALUE, pointer
 from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import (
     COLUMN_FIELD_NAMES,
@@ -109,6 +109,7 @@ from kernel.dsl.model import (
     css_declarations,
 )
 from kernel.dsl.nesting_hints import holds_document
+from kernel.dsl.number_text import shown_number
 from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_once, stated_percents
 from kernel.dsl.sizes import (
     CONTROL_TYPES,
@@ -492,7 +493,7 @@ def _check_document_fields(data: Mapping[str, Any], findings: Findings) -> None:
     frame has an address bar)."""
     version = data.get("version")
     if isinstance(version, str | int | float) and not isinstance(version, bool):
-        written = f"{version:g}" if isinstance(version, int | float) else version.strip()
+        written = f"{shown_number(version)}" if isinstance(version, int | float) else version.strip()
         if not _VERSION_ONE.fullmatch(written.lower()):
             findings.warn(
                 ("version",),
@@ -795,9 +796,12 @@ def _canvas_size(data: Mapping[str, Any]) -> tuple[float, float] | None:
     preset = DEVICES.get(device) if isinstance(device, str) else None
     width = data.get("width", preset[0] if preset else 800)
     height = data.get("height", preset[1] if preset else 600)
-    if _is_number(width) and _is_number(height):
+    if not (_is_number(width) and _is_number(height)):
+        return None
+    try:
         return float(width), float(height)
-    return None
+    except OverflowError:  # a side of hundreds of digits (the schema's error says so)
+        return None
 
 
 def _is_number(value: Any) -> bool:
@@ -844,7 +848,7 @@ def elements_in_items(kind: Any, element: Mapping[str, Any]) -> list[int]:
     that draws `children` instead (`{type: row, items: [{type: button, text: Save}]}`): none of
     them is drawn, whatever their type. Empty for any other element."""
     items = element.get("items")
-    if kind not in CHILDREN_NOT_ITEMS or not isinstance(items, list):
+    if not isinstance(kind, str) or kind not in CHILDREN_NOT_ITEMS or not isinstance(items, list):
         return []
     return [index for index, entry in enumerate(items) if isinstance(entry, Mapping) and "type" in entry]
 
@@ -1077,7 +1081,7 @@ def _check_size_word(kind: str, size: Any, where: tuple[Key, ...], findings: Fin
     if isinstance(size, str):
         shown = f"'{size}'"
     elif isinstance(size, int | float):
-        shown = f"{size:g}"
+        shown = f"{shown_number(size)}"
     else:
         return  # a list or an object: the schema pass reports it
     drawn = f"it is drawn {control_size(size)}" if kind in CONTROL_TYPES else "its default size is drawn"
@@ -2317,9 +2321,11 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
             "chart_data_mismatch",
             "give one value per label",
         )
+    _check_chart_values(values, at("values"), findings)
     if isinstance(series, list):
         for index, entry in enumerate(series):
             entry_values = entry.get("values") if isinstance(entry, Mapping) else None
+            _check_chart_values(entry_values, at("series", index, "values"), findings)
             if isinstance(entry_values, list) and count is not None and len(entry_values) != count:
                 mismatch = _values_for_labels(len(entry_values), count)
                 if data is not written:  # no series/<n> in the source to point at: name the series
@@ -2337,6 +2343,21 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
         findings.warn(at(*note.where), note.message, note.code, note.hint)
     _check_pie_gathering(element, at(), findings)
     _check_series_room(element, path, findings)
+
+
+def _check_chart_values(values: Any, path: tuple[Key, ...], findings: Findings) -> None:
+    """An error for each value of a chart's list past MAX_CHART_VALUE either way: its axis could
+    not be computed. Data read from another library's shape is pointed at as a whole (`path`)."""
+    if not isinstance(values, list):
+        return
+    for index, value in enumerate(values):
+        if _is_number(value) and not -MAX_CHART_VALUE <= value <= MAX_CHART_VALUE:
+            findings.error(
+                (*path, index) if path[-1] == "values" else path,
+                f"chart value {shown_number(value)} is past the limit of ±{MAX_CHART_VALUE:g}",
+                "limit_chart_value",
+                "write the values in a larger unit, such as millions, and say so in the title",
+            )
 
 
 CHART_SIZING_FIELDS = ("type", "variant", "data", "layout", "size", "title", "description")
@@ -2368,7 +2389,7 @@ def _check_pie_gathering(element: Mapping[str, Any], path: tuple[Key, ...], find
     taller = f"make the chart taller (layout: {{height: {tall}}}); or " if len(slices) <= most_slices else ""
     findings.warn(
         path,
-        f"a {variant.strip().lower()} {height:g} px tall has legend rows for {len(gathering.kept) + 1} slices: "
+        f"a {variant.strip().lower()} {shown_number(height)} px tall has legend rows for {len(gathering.kept) + 1} slices: "
         f"{len(gathering.gathered)} of its {len(slices)} ({names}; {share:.0f}% together) are drawn as one "
         f"grey slice, '{gathering.name}'",
         "chart_slices_gathered",
@@ -2459,13 +2480,13 @@ def _check_positions(
     value = _number_or_none(element.get("value"))
     active = element.get("active")
     if kind == "pagination" and current is not None and total is not None and not 1 <= current <= total:
-        message = f"page {current:g} is outside 1..{total:g} (1-based: current: 1 is the first page)"
+        message = f"page {shown_number(current)} is outside 1..{shown_number(total)} (1-based: current: 1 is the first page)"
         findings.warn((*path, "current"), message, "out_of_range")
     if kind == "stepper" and current is not None and count and not 0 <= current <= count:
         # `current` equal to the number of steps is the finished state: every step done.
         findings.warn(
             (*path, "current"),
-            f"step {current:g} is outside 0..{count - 1} (0-based), or {count} for every step done",
+            f"step {shown_number(current)} is outside 0..{count - 1} (0-based), or {count} for every step done",
             "out_of_range",
         )
     if kind in _ACTIVE_NAMES and count and active is not None and not isinstance(active, bool):
@@ -2477,16 +2498,25 @@ def _check_positions(
         high = _number_or_none(element.get("max"))
         high = 100.0 if high is None else high
         if not low <= value <= high:
-            findings.warn((*path, "value"), f"value {value:g} is outside {low:g}..{high:g}", "out_of_range")
+            findings.warn(
+                (*path, "value"),
+                f"value {shown_number(value)} is outside {shown_number(low)}..{shown_number(high)}",
+                "out_of_range",
+            )
     if kind == "progress" and value is not None:
         _check_progress_share(element, value, path, findings)
-    if kind == "rating" and value is not None:
-        stars = _number_or_none(element.get("max"))
-        stars = 5.0 if stars is None else stars
+    stars = _number_or_none(element.get("max")) if kind == "rating" else None
+    if stars is not None and stars <= 0:
+        message = f"a rating's max is its number of stars, so it must be positive, not {shown_number(stars)}"
+        findings.error(
+            (*path, "max"), message, "out_of_range", "write how many stars to draw; 5 when max is left out"
+        )
+    elif kind == "rating" and value is not None:
+        stars = 5 if stars is None else stars
         if not 0 <= value <= stars:
             findings.warn(
                 (*path, "value"),
-                f"rating {value:g} is outside 0..{stars:g} (the stars are drawn clamped)",
+                f"rating {shown_number(value)} is outside 0..{shown_number(stars)} (the stars are drawn clamped)",
                 "out_of_range",
             )
     if kind == "calendar":
@@ -2551,7 +2581,7 @@ def _check_active(
             "stepper": f", or {count} for every step done",
             "accordion": ", or -1 to close every section",
         }
-        message = f"{entry} {index:g} is outside 0..{count - 1} (0-based){extra.get(kind, '')}"
+        message = f"{entry} {shown_number(index)} is outside 0..{count - 1} (0-based){extra.get(kind, '')}"
         findings.warn(where, message, "out_of_range")
     elif isinstance(active, str):
         choices = ", ".join(labels[:6]) + (", ..." if len(labels) > 6 else "")
@@ -2710,18 +2740,20 @@ def _check_placement(
     if outside:
         findings.warn(
             (*path, "layout"),
-            f"element at ({_fmt(x)}, {_fmt(y)}) is outside the {width:g}x{height:g} canvas and will not be visible",
+            f"element at ({_fmt(x)}, {_fmt(y)}) is outside the {shown_number(width)}x{shown_number(height)} canvas and will not be visible",
             "off_canvas",
             "move it inside the canvas or enlarge width/height",
         )
 
 
 def _number_or_none(value: Any) -> float | None:
-    return float(value) if _is_number(value) else None
+    """`value` when it is a number, as written: an integer stays one, so a message quotes its
+    digits (10000000000000000000, not 1e+19) and one too large for a float still compares."""
+    return value if _is_number(value) else None
 
 
 def _fmt(value: Any) -> str:
-    return f"{value:g}" if _is_number(value) else "0"
+    return f"{shown_number(value)}" if _is_number(value) else "0"
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from kernel.dsl.css_property_names import CHROMIUM_CSS_PROPERTIES
+from kernel.dsl.number_text import shown_number
 from kernel.dsl.style_values import dropped_value_problem
 from kernel.dsl.suggest import did_you_mean
 
@@ -332,7 +333,7 @@ def css_value(name: str, value: str | int | float) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int | float):
-        return f"{value:g}" if name in UNITLESS_PROPERTIES else f"{value:g}px"
+        return f"{shown_number(value)}" if name in UNITLESS_PROPERTIES else f"{shown_number(value)}px"
     return value
 
 
@@ -559,7 +560,7 @@ def _value_problem(name: str, value: str | int | float) -> StyleProblem | None:
             "use a number of px (16) or a length such as '1.25rem'",
         )
     if name in NON_NEGATIVE_PROPERTIES and isinstance(value, int | float) and value < 0:
-        return StyleProblem("invalid_style_value", f"{name} must not be negative (got {value:g})")
+        return StyleProblem("invalid_style_value", f"{name} must not be negative (got {shown_number(value)})")
     return None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import tinycss2.color4
 
+from kernel.dsl.number_text import shown_number
 from kernel.dsl.suggest import closest
 
 GLOBAL_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
@@ -446,7 +447,9 @@ def _number_problem(name: str, value: int | float, rule: ValueRule) -> ValueProb
     """A number on a property: px for a size (negative where that cannot be), nothing for a keyword one."""
     if rule.lengths:
         return None  # numbers are px; a negative one is `style_rules`' error where it is one
-    return ValueProblem(f"{name} {value:g} is not {rule.what}, so it is not applied", f"use {rule.use}")
+    return ValueProblem(
+        f"{name} {shown_number(value)} is not {rule.what}, so it is not applied", f"use {rule.use}"
+    )
 
 
 def _font_weight_problem(value: str | int | float) -> ValueProblem | None:
@@ -454,7 +457,7 @@ def _font_weight_problem(value: str | int | float) -> ValueProblem | None:
     bold, bolder or lighter. A face's weight name (`semibold`, `heavy`) gets its number."""
     if isinstance(value, int | float):
         number: float | None = float(value)
-        text = f"{value:g}"
+        text = f"{shown_number(value)}"
     else:
         text = _IMPORTANT.sub("", value).strip().lower()
         if not text or text in GLOBAL_KEYWORDS or text in _FONT_WEIGHT_KEYWORDS or "var(" in text:
@@ -484,7 +487,7 @@ def _integer_problem(name: str, value: str | int | float) -> ValueProblem | None
     if isinstance(value, int | float):
         if float(value).is_integer():
             return None
-        return ValueProblem(f"{name} {value:g} is not a whole number, so it is not applied",
+        return ValueProblem(f"{name} {shown_number(value)} is not a whole number, so it is not applied",
                             f"use a whole number such as {round(value)}{auto}")  # fmt: skip
     text = _IMPORTANT.sub("", value).strip().lower()
     if not text or text in GLOBAL_KEYWORDS or _INTEGER.match(text) or _FUNCTION.match(text) or "var(" in text:
@@ -509,6 +512,6 @@ def _factor_problem(name: str, value: str | int | float) -> ValueProblem | None:
 
 
 def _shown(value: str | int | float) -> str:
-    text = value if isinstance(value, str) else f"{value:g}"
+    text = value if isinstance(value, str) else f"{shown_number(value)}"
     text = text.strip()
     return text if len(text) <= 40 else text[:37] + "..."

@@ -15,6 +15,7 @@ from kernel.dsl.hints import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
 from kernel.dsl.nesting_hints import bare_list_hint
+from kernel.dsl.number_text import shown_number
 from kernel.dsl.options import RenderOptions, is_option_path
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
@@ -26,10 +27,18 @@ from kernel.errors import InvalidDocumentError, Issue
 from kernel.json_kinds import kind_of
 
 _STRUCTURAL_LIMITS = frozenset(
-    {"limit_depth", "limit_nodes", "limit_elements", "limit_number_length", LONE_SURROGATE}
+    {
+        "limit_depth",
+        "limit_nodes",
+        "limit_elements",
+        "limit_number_length",
+        "non_finite_number",
+        LONE_SURROGATE,
+    }
 )
 """Issues after which the other passes are skipped: they would be slow or meaningless, or would
-quote values that cannot be shown (a lone surrogate, a number too long to write out)."""
+quote values that cannot be shown (a lone surrogate, a number too long to write out), or
+compute with an infinity."""
 
 
 @dataclass
@@ -425,7 +434,7 @@ def _as_limits(issues: list[Issue], data: Mapping[str, Any]) -> list[Issue]:
             name = issue.path[1:]
             issue = replace(
                 issue,
-                message=f"canvas {name} {value:g} px exceeds the limit of {MAX_SIDE} px",
+                message=f"canvas {name} {shown_number(value)} px exceeds the limit of {MAX_SIDE} px",
                 code="limit_canvas_side",
                 suggestion=f"use a {name} of at most {MAX_SIDE}",
             )
