@@ -36,7 +36,8 @@ from kernel.dsl.canvas_fit import (
     measured_cut_warnings,
 )
 from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.errors import Issue
+from kernel.dsl.compiler.bidi import without_isolation_marks
+from kernel.errors import Issue, RenderError
 
 MAX_NAMED = 3
 """At most this many elements (or tables) are named per render: the outermost ones."""
@@ -561,7 +562,11 @@ CONTENT_EXTENT = f"""(() => {{
       const bottom = box.top + label.clientTop + label.clientHeight - parseFloat(style.paddingBottom);
       const last = (k) => [...upTo(nodes, k).getClientRects()].filter((r) => r.width > 0).at(-1);
       count = most(text.length, (k) => (last(k)?.bottom ?? 0) <= bottom + 1);
-      while (count > 0 && (rtl ? last(count).left - room < left - 0.01 : last(count).right + room > right + 0.01)) count -= 1;
+      // The first characters may draw no box at all (the compiler's invisible bidi isolation
+      // mark): with nothing drawn, nothing runs past the ellipsis (a long word in a narrow RTL
+      // button read last(count) of undefined, and the whole render failed).
+      const overruns = (rect) => rect !== undefined && (rtl ? rect.left - room < left - 0.01 : rect.right + room > right + 0.01);
+      while (count > 0 && overruns(last(count))) count -= 1;
     }}
     // Not half of a character written with two code units (an emoji); and a line's first
     // character is clipped rather than ellipsed (CSS Overflow): it shows, with what fits of the
@@ -647,6 +652,10 @@ def cut_below_script(bottom: float) -> str:
 }})()"""
 
 
+_EXTENT_PARTS = 16
+"""How many parts CONTENT_EXTENT answers (`ContentExtent.from_answer` unpacks them)."""
+
+
 @dataclass(frozen=True)
 class ContentExtent:
     """The page's content size in CSS px (the canvas, or more), and what runs past the sides:
@@ -670,8 +679,13 @@ class ContentExtent:
     folded: tuple[FoldedBar, ...] = field(default=())
 
     @classmethod
-    def from_answer(cls, answer: list[Any]) -> ContentExtent:
+    def from_answer(cls, answer: list[Any] | None) -> ContentExtent:
         """Read CONTENT_EXTENT's answer."""
+        if not isinstance(answer, list) or len(answer) != _EXTENT_PARTS:
+            raise RenderError(
+                f"the page's measuring script answered {type(answer).__name__}, not its {_EXTENT_PARTS} parts",
+                retryable=False,
+            )
         (
             width,
             height,
@@ -723,8 +737,8 @@ class ContentExtent:
             cut_charts=tuple(
                 CutChartLabels(
                     path=str(path),
-                    cut=tuple(str(name) for name in cut),
-                    left_out=tuple(str(name) for name in left),
+                    cut=tuple(without_isolation_marks(str(name)) for name in cut),
+                    left_out=tuple(without_isolation_marks(str(name)) for name in left),
                     total=int(total),
                     legend=kind == "legend",
                 )
@@ -773,7 +787,11 @@ def _pusher(answer: list[Any] | None) -> Pusher | None:
 def _folded_part(answer: list[Any]) -> FoldedPart:
     """CONTENT_EXTENT's answer for a part of a navbar folded to an icon button (see FoldedPart)."""
     kind, words, path = answer
-    return FoldedPart(kind="search" if kind == "search" else "button", words=str(words), path=str(path))
+    return FoldedPart(
+        kind="search" if kind == "search" else "button",
+        words=without_isolation_marks(str(words)),
+        path=str(path),
+    )
 
 
 def _truncated(group: list[Any]) -> TruncatedTexts:
@@ -781,7 +799,14 @@ def _truncated(group: list[Any]) -> TruncatedTexts:
     role, lines, icon, count, texts, elsewhere, alone = group
     return TruncatedTexts(
         role=_role(role),
-        texts=tuple(CutText(path=str(path), text=str(text), shown=str(shown)) for path, text, shown in texts),
+        texts=tuple(
+            CutText(
+                path=str(path),
+                text=without_isolation_marks(str(text)),
+                shown=without_isolation_marks(str(shown)),
+            )
+            for path, text, shown in texts
+        ),
         count=int(count),
         lines=int(lines),
         icon=bool(icon),

@@ -327,6 +327,9 @@ class PageSlot:
                 # The world goes away if the frame navigated; make a new one and ask again.
                 self._world_id = None
                 continue
+            if "exceptionDetails" in answer:
+                # A measuring script that throws is a bug of dsl2png's, met again on every try.
+                raise RenderError(f"a script measuring the page failed: {_thrown(answer)}", retryable=False)
             return answer["result"].get("value")
         raise AssertionError("unreachable")
 
@@ -481,3 +484,10 @@ async def _close_quietly(context: BrowserContext) -> None:
         await asyncio.wait_for(context.close(), timeout=10)
     except Exception:  # already gone with its browser, or hung: the browser's end reaps it
         return
+
+
+def _thrown(answer: dict[str, Any]) -> str:
+    """What a `Runtime.evaluate` whose script threw says: the error's own text, or CDP's summary."""
+    details = answer["exceptionDetails"]
+    thrown = details.get("exception", {}).get("description") or details.get("text", "an exception")
+    return str(thrown).splitlines()[0]
