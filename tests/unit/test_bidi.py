@@ -33,3 +33,10 @@ def test_attributes_styles_and_drawings_are_left_alone() -> None:
 def test_directional_icons_mirror_on_a_right_to_left_page_only() -> None:
     assert RTL_CSS.startswith("[dir=rtl] svg:is(") and '[data-icon="arrow-right"]' in RTL_CSS
     assert '[data-icon="play"]' not in RTL_CSS  # media controls keep their direction
+
+
+def test_texts_read_back_from_the_page_lose_the_isolation_marks() -> None:
+    """A warning quoting a measured text ('the button label ...') showed the compiler's marks."""
+    from kernel.dsl.compiler.bidi import FSI, PDI, without_isolation_marks
+
+    assert without_isolation_marks(f"{FSI}Save 12{PDI} \u2066x\u2067y") == "Save 12 xy"

@@ -14,6 +14,14 @@ import unicodedata
 from collections.abc import Iterator
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_ISOLATION_MARKS = str.maketrans("", "", LRI + RLI + FSI + PDI)
+
+
+def without_isolation_marks(text: str) -> str:
+    """`text` read back from the page without the isolates the compiler put in it: invisible in the
+    picture, but a warning quoting the text would carry them to its reader ('\u2068Save\u2069')."""
+    return text.translate(_ISOLATION_MARKS)
+
 
 DIRECTIONAL_ICONS = (
     "arrow-left",
