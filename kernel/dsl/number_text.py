@@ -20,3 +20,12 @@ def shown_number(value: int | float) -> str:
         return str(value)
     sign = "-" if value < 0 else ""
     return f"{sign}{digits[:8]}...{digits[-4:]} ({len(digits)} digits)"
+
+
+def css_number(value: int | float) -> str | None:
+    """`value` as CSS writes a number (%g), or None for an integer too large for any float: CSS
+    has no such number, and formatting it as one raises OverflowError."""
+    try:
+        return f"{float(value):g}"
+    except OverflowError:
+        return None

@@ -333,7 +333,7 @@ def css_value(name: str, value: str | int | float) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int | float):
-        return f"{shown_number(value)}" if name in UNITLESS_PROPERTIES else f"{shown_number(value)}px"
+        return f"{value:g}" if name in UNITLESS_PROPERTIES else f"{value:g}px"
     return value
 
 
@@ -568,7 +568,7 @@ def _opacity_problem(value: str | int | float) -> StyleProblem | None:
     text = str(value).strip()
     number: float | None
     if isinstance(value, int | float):
-        number = float(value)
+        number = value  # not float(): an integer of hundreds of digits fits none
     elif _CSS_NUMBER.match(text):
         number = float(text)
     elif text.endswith("%") and _CSS_NUMBER.match(text[:-1]):
@@ -580,7 +580,7 @@ def _opacity_problem(value: str | int | float) -> StyleProblem | None:
     if not 0 <= number <= 1:
         return StyleProblem(
             "invalid_style_value",
-            f"opacity {value} is out of range: it must be between 0 and 1",
+            f"opacity {shown_number(number) if number is value else value} is out of range: it must be between 0 and 1",
             "use a value such as 0.5",
         )
     return None

@@ -456,8 +456,8 @@ def _font_weight_problem(value: str | int | float) -> ValueProblem | None:
     """`fontWeight`: a number from 1 to 1000 (100-900 in steps of 100 are the usual), normal,
     bold, bolder or lighter. A face's weight name (`semibold`, `heavy`) gets its number."""
     if isinstance(value, int | float):
-        number: float | None = float(value)
-        text = f"{shown_number(value)}"
+        number: float | None = value  # not float(): an integer of hundreds of digits fits none
+        text = shown_number(value)
     else:
         text = _IMPORTANT.sub("", value).strip().lower()
         if not text or text in GLOBAL_KEYWORDS or text in _FONT_WEIGHT_KEYWORDS or "var(" in text:

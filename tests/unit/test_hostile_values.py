@@ -128,3 +128,15 @@ def test_position_warnings_quote_integers_as_written() -> None:
     assert [warning.message for warning in result.warnings] == [
         "step 1000000000000 is outside 0..1 (0-based), or 2 for every step done"
     ]
+
+
+def test_a_style_number_too_large_for_a_float_is_warned_about_and_left_out_of_the_css() -> None:
+    """A fontWeight validated (with a warning) and then failed to compile: OverflowError in
+    css_value; an opacity raised it in the validator."""
+    source = f'{{"elements": [{{"type": "text", "text": "a", "style": {{"fontWeight": {BIG}}}}}]}}'
+    result = validate_document(source)
+    assert result.ok and any("10000000...0001 (401 digits)" in w.message for w in result.warnings)
+    assert "font-weight:1" not in prepare_render(source).html
+    opacity = _errors(source.replace("fontWeight", "opacity"))
+    assert [path for path, _ in opacity] == ["/elements/0/style/opacity"]
+    assert "10000000...0001 (401 digits) is out of range" in opacity[0][1]

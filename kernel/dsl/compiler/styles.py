@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from kernel.dsl.compiler.sanitize import finished_animation_delay, safe_property, sanitize_value
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
+from kernel.dsl.number_text import css_number
 from kernel.dsl.style_rules import STYLE_PROPERTIES, UNITLESS_PROPERTIES
 
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
@@ -42,7 +43,10 @@ def css_value(name: str, value: object) -> str | None:
         # "16" is a number too (quoted YAML or JSON); bare, CSS would drop it. "16px" stays 16px.
         value = px_or_none(value) or value
     if isinstance(value, int | float):
-        return f"{value:g}" if name in UNITLESS_PROPERTIES else f"{value:g}px"
+        number = css_number(value)
+        if number is None:  # an integer of hundreds of digits (the validator warns): not applied
+            return None
+        return number if name in UNITLESS_PROPERTIES else f"{number}px"
     return sanitize_value(str(value))
 
 
@@ -53,7 +57,8 @@ def length(value: float | str | None) -> str | None:
     if isinstance(value, str):
         value = px_or_none(value) or value
     if isinstance(value, int | float):
-        return f"{value:g}px"
+        number = css_number(value)
+        return None if number is None else f"{number}px"
     return sanitize_value(value)
 
 
