@@ -8,6 +8,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+_WRITTEN_VALUE = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*")
+"""A progress's `value` written as a string: "65", "65%", " 12.5 % "."""
+
+
+def written_value(value: object) -> tuple[float, bool] | None:
+    """The number a progress's string `value` holds and whether it is a percentage ("120%" is
+    (120.0, True), "40" is (40.0, False)); None for anything else."""
+    if isinstance(value, str) and (match := _WRITTEN_VALUE.fullmatch(value)):
+        return float(match.group(1)), bool(match.group(2))
+    return None
+
+
 _STATED_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.(\d+))?)\s*[%٪]")
 """A percentage written in a text: "0.4%", "(3.05 %)", "40%" (not the "578" of "2,578 (3.05%)")."""
 

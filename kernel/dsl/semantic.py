@@ -110,7 +110,13 @@ from kernel.dsl.model import (
 )
 from kernel.dsl.nesting_hints import holds_document
 from kernel.dsl.number_text import shown_number
-from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_once, stated_percents
+from kernel.dsl.progress_value import (
+    may_be_fraction,
+    small_value_reading,
+    stated_once,
+    stated_percents,
+    written_value,
+)
 from kernel.dsl.sizes import (
     CONTROL_TYPES,
     SCALED_TYPES,
@@ -2498,13 +2504,23 @@ def _check_positions(
         high = _number_or_none(element.get("max"))
         high = 100.0 if high is None else high
         if not low <= value <= high:
+            share = (value - low) / (high - low or 1)
+            drawn = f" (drawn {_past_end(value > high, share)})" if kind == "progress" else ""
             findings.warn(
                 (*path, "value"),
-                f"value {shown_number(value)} is outside {shown_number(low)}..{shown_number(high)}",
+                f"value {shown_number(value)} is outside {shown_number(low)}..{shown_number(high)}{drawn}",
                 "out_of_range",
             )
     if kind == "progress" and value is not None:
         _check_progress_share(element, value, path, findings)
+    written = written_value(element.get("value")) if kind == "progress" else None
+    if written and written[1] and not 0 <= written[0] <= 100:
+        drawn = _past_end(written[0] > 100, written[0] / 100)
+        findings.warn(
+            (*path, "value"),
+            f"value {shown_number(written[0])}% is outside 0%..100% (drawn {drawn})",
+            "out_of_range",
+        )
     stars = _number_or_none(element.get("max")) if kind == "rating" else None
     if stars is not None and stars <= 0:
         message = f"a rating's max is its number of stars, so it must be positive, not {shown_number(stars)}"
@@ -2523,6 +2539,12 @@ def _check_positions(
         dates = calendar_issues(element, path)
         findings.errors.extend(dates.errors)
         findings.warnings.extend(dates.warnings)
+
+
+def _past_end(over: bool, share: float) -> str:
+    """How a progress whose value is past an end of its range is drawn: full and labelled with
+    its real percentage past the top (over quota), empty past the bottom."""
+    return f"{'full' if over else 'empty'}, labelled {share * 100:.0f}%"
 
 
 def _check_progress_share(

@@ -25,7 +25,7 @@ from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.model import Column, Element, Item, Scalar, TableCell
-from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_percents
+from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_percents, written_value
 from kernel.dsl.sizes import AVATAR_SIZES, size_word
 
 # --- table -------------------------------------------------------------------------------------
@@ -1757,11 +1757,9 @@ def _tone_color(element: Element) -> str | None:
     return None
 
 
-_PROGRESS_TEXT = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*")
-
-
-def _ratio(element: Element) -> float:
-    """How full a progress is, 0..1: `value` of `min`..`max` (0..100 by default). Without a
+def _share(element: Element) -> float:
+    """What share of its range a progress's value is, 1 for the whole range and more past it (a
+    quota of 130 out of 100 is 1.3): `value` of `min`..`max` (0..100 by default). Without a
     `max` (nor a `min`), a value above 0 and at most 1 is a fraction (`0.65` fills 65 %, as
     `value: 65` does; `1` the whole bar) unless its `text` or `label` states it as a percentage
     and not as that fraction (`0.4` beside "338 (0.4%)" fills 0.4 %, `1` beside "1%" fills 1 %:
@@ -1771,19 +1769,19 @@ def _ratio(element: Element) -> float:
     share: float | None = None
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = float(value)
-    elif isinstance(value, str) and (match := _PROGRESS_TEXT.fullmatch(value)):
-        number = float(match.group(1))
-        if match.group(2):
+    elif written := written_value(value):
+        number, is_percent = written
+        if is_percent:
             share = number / 100
     if share is None and number is not None and _fraction_of_one(element, number):
         stated = stated_percents(element.text, element.label)
         share = number / 100 if small_value_reading(number, stated) == "percent" else number
     if share is not None:
-        return min(max(share, 0.0), 1.0)
+        return share
     maximum = element.max if element.max and element.max > 0 else 100.0
     minimum = element.min or 0.0
     span = maximum - minimum if maximum > minimum else 1.0
-    return min(max(((number or 0.0) - minimum) / span, 0.0), 1.0)
+    return ((number or 0.0) - minimum) / span
 
 
 def _fraction_of_one(element: Element, number: float) -> bool:
@@ -1797,10 +1795,12 @@ def _fraction_of_one(element: Element, number: float) -> bool:
 def render_progress(element: Element, ctx: RenderContext) -> str:
     """A bar (or `variant: circle` ring) filled to `value` of `max`, with `label` and the figure:
     the percentage, or the author's `text` in its place ("21.5°C", "9/24"). A bar without a
-    `label` takes its `text` as the label."""
-    ratio = _ratio(element)
-    percent = f"{ratio * 100:.0f}%"
-    color = _tone_color(element)
+    `label` takes its `text` as the label. A value past the end (over quota) is labelled with
+    its real percentage ("130%") and drawn full, in the warning tone unless it has its own."""
+    share = _share(element)
+    ratio = min(max(share, 0.0), 1.0)
+    percent = f"{share * 100:.0f}%"
+    color = _tone_color(element) or ("var(--warning)" if share > 1 else None)
     tone_style = f"--bar:{color};" if color else ""
     if element.variant in ("circle", "ring", "radial"):
         return _progress_ring(element, ratio, percent, color, ctx.typeface)

@@ -1,0 +1,60 @@
+"""On real Chromium: a progress past its maximum (over quota) is drawn full in the warning tone,
+whether its value is a number, a number of a `max` or a string "120%", ring or bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import RGB, box_where, close_to, render_dsl, rgb, row_runs
+
+pytestmark = pytest.mark.integration
+
+INDIGO: RGB = (79, 70, 229)
+AMBER: RGB = (217, 119, 6)
+"""The default theme's primary indicator and its `--warning`."""
+
+
+async def _picture(pool: ChromiumPool, document: dict[str, Any]) -> Image.Image:
+    _, image = await render_dsl(pool, document, scale=1)
+    return rgb(image.data)
+
+
+async def test_a_progress_over_its_maximum_is_drawn_full_in_the_warning_tone(pool: ChromiumPool) -> None:
+    bars = [
+        {"type": "progress", "label": "Half", "value": 50},
+        {"type": "progress", "label": "Quota", "value": 130},
+        {"type": "progress", "label": "Quota as written", "value": "120%"},
+        {"type": "progress", "label": "Budget", "value": 250, "max": 200},
+    ]
+    picture = await _picture(pool, {"width": 500, "height": 260, "elements": bars})
+
+    def filled(colour: RGB) -> bool:
+        return close_to(colour, INDIGO, 24) or close_to(colour, AMBER, 24)
+
+    everything = (0, 0, picture.width, picture.height)
+    fills = [
+        box_where(picture, filled, (0, top, picture.width, bottom))
+        for top, bottom in row_runs(picture, filled, everything)
+    ]
+    widths = [fill[2] - fill[0] for fill in fills if fill is not None]
+    assert len(widths) == 4, fills
+    half, *over = widths
+    assert all(width == over[0] for width in over) and abs(half / over[0] - 0.5) < 0.01, widths
+    tints = [picture.getpixel(((fill[0] + fill[2]) // 2, (fill[1] + fill[3]) // 2)) for fill in fills if fill]
+    assert close_to(tints[0], INDIGO, 24) and all(close_to(tint, AMBER, 24) for tint in tints[1:]), tints
+
+
+async def test_a_ring_over_its_maximum_is_a_whole_ring_in_the_warning_tone(pool: ChromiumPool) -> None:
+    ring = {"type": "progress", "variant": "circle", "value": 180, "label": "Ring"}
+    picture = await _picture(pool, {"width": 300, "height": 140, "padding": 16, "elements": [ring]})
+    found = box_where(picture, lambda colour: close_to(colour, AMBER, 24))
+    assert found is not None
+    left, top, right, bottom = found
+    assert right - left >= 70 and bottom - top >= 70, found  # the whole 72 px ring, not an arc
+    # Its left and bottom quarters are drawn too (an arc of 100 % ends at 12 o'clock).
+    middle = (top + bottom) // 2
+    assert any(close_to(picture.getpixel((x, middle)), AMBER, 24) for x in range(left, left + 8)), found
