@@ -59,3 +59,28 @@ def test_a_value_past_the_end_is_warned_about_written_as_a_number_or_a_percentag
     assert _warnings("120%") == ["value 120% is outside 0%..100% (drawn full, labelled 120%)"]
     assert _warnings(250, max=200) == ["value 250 is outside 0..200 (drawn full, labelled 125%)"]
     assert _warnings("80%") == [] and _warnings(80) == []
+
+
+def _stat_value(html: str) -> str:
+    found = re.search(r'class="dsl-stat-value"[^>]*><span>([^<]*)<', html)
+    assert found, html
+    return found.group(1)
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "shown"),
+    [
+        (1234567.891, None, "1,234,567.89"),
+        (1234567, None, "1,234,567"),
+        (1234567.891, "de", "1.234.567,89"),
+        (42, None, "42"),
+        ("1234567.891", None, "1234567.891"),  # a string is drawn as written
+        ("$1.2M", "de", "$1.2M"),
+    ],
+)
+def test_a_numeric_stat_value_is_grouped_as_a_table_groups_it(
+    value: Any, lang: str | None, shown: str
+) -> None:
+    stat = Element.model_validate({"type": "stat", "label": "Revenue", "value": value})
+    html = RenderContext(viewport=Viewport(800, 600, 1), lang=lang).render(stat)
+    assert _stat_value(html) == shown

@@ -17,6 +17,7 @@ from kernel.dsl.compiler.html import icon as icon_span
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, initials, item_label, label_beside_icon, size_px
+from kernel.dsl.compiler.numbers_local import localize_number_text
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
@@ -1630,7 +1631,7 @@ def render_stat(element: Element, ctx: RenderContext) -> str:
         if change or desc
         else ""
     )
-    text = stat_value_text(element)
+    text = stat_value_text(element, ctx.lang)
     inner = (
         f'<div class="dsl-stat-head"><span class="dsl-stat-label">{esc(label)}</span>{icon}</div>'
         f'<div class="dsl-stat-value" style="--ems:{_text_ems(text, ctx.typeface):.2f}"><span>{esc(text)}</span></div>{foot}'
@@ -1705,14 +1706,19 @@ def _foot_style(element: Element, note: str | None, typeface: Typeface) -> str:
     return f' style="--change-ems:{figure:.2f};contain-intrinsic-inline-size:calc({ems:.2f}em + {px}px)"'
 
 
-def stat_value_text(element: Element) -> str:
-    """The figure a stat draws large: its `value`, else its `text`, else a dash."""
+def stat_value_text(element: Element, lang: str | None = None) -> str:
+    """The figure a stat draws large: its `value`, else its `text`, else a dash. A numeric value
+    is grouped in thousands as a table's cell is (`1234567.891` is "1,234,567.89"), with the
+    signs of `lang` ("1.234.567,89" in German); a string is drawn as written."""
     value = element.value if element.value is not None else element.text
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return localize_number_text(_figure(value, grouped=True), lang)
     return str(value) if value is not None else "—"
 
 
 def stat_value_ems(element: Element, typeface: Typeface) -> float:
-    """About how wide a stat's figure is, in em of its own font (see `_text_ems`)."""
+    """About how wide a stat's figure is, in em of its own font (see `_text_ems`; grouped the
+    English way, whose signs are about as wide as any language's)."""
     return _text_ems(stat_value_text(element), typeface)
 
 
