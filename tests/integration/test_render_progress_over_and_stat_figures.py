@@ -58,3 +58,48 @@ async def test_a_ring_over_its_maximum_is_a_whole_ring_in_the_warning_tone(pool:
     # Its left and bottom quarters are drawn too (an arc of 100 % ends at 12 o'clock).
     middle = (top + bottom) // 2
     assert any(close_to(picture.getpixel((x, middle)), AMBER, 24) for x in range(left, left + 8)), found
+
+
+PILL: RGB = (227, 244, 233)
+FIGURE: RGB = (23, 114, 58)
+ARROW: RGB = (22, 163, 74)
+"""A success change's pill, its figure's ink and its arrow (the theme's `--success`)."""
+
+
+def _stats(change: str, columns: int) -> dict[str, Any]:
+    stats = [
+        {"type": "stat", "label": "Refund rate", "value": "0.0003%", "change": change, "variant": "success"}
+    ]
+    stats += [{"type": "stat", "label": name, "value": "1"} for name in "BCDEFG"[: columns - 1]]
+    return {
+        "width": 520,
+        "height": 220,
+        "elements": [{"type": "grid", "columns": columns, "gap": 12, "children": stats}],
+    }
+
+
+async def _pill_parts(pool: ChromiumPool, document: dict[str, Any]) -> tuple[Any, Any, list[tuple[int, int]]]:
+    """The figure's ink box in a change's pill, the arrow's (None when it is dropped), and the
+    figure's lines (runs of rows with ink)."""
+    picture = await _picture(pool, document)
+    pill = box_where(picture, lambda colour: colour == PILL)
+    assert pill is not None
+    figure = box_where(picture, lambda colour: close_to(colour, FIGURE, 30), pill)
+    arrow = box_where(picture, lambda colour: close_to(colour, ARROW, 16), pill)
+    assert figure is not None
+    return figure, arrow, row_runs(picture, lambda colour: close_to(colour, FIGURE, 30), pill)
+
+
+async def test_a_change_too_wide_for_its_pill_drops_its_arrow_before_cutting_a_digit(
+    pool: ChromiumPool,
+) -> None:
+    wide, wide_arrow, _ = await _pill_parts(pool, _stats("-0.0001%", 1))
+    narrow, narrow_arrow, lines = await _pill_parts(pool, _stats("-0.0001%", 4))
+    assert wide_arrow is not None and narrow_arrow is None, (wide_arrow, narrow_arrow)
+    # The whole figure at its full size, as in a wide card (it was "-0.000…" beside the arrow).
+    assert abs((narrow[2] - narrow[0]) - (wide[2] - wide[0])) <= 2 and len(lines) == 1, (narrow, wide)
+
+
+async def test_a_change_too_wide_even_shrunk_breaks_onto_a_second_line(pool: ChromiumPool) -> None:
+    _, arrow, lines = await _pill_parts(pool, _stats("-0.000123456789%", 4))
+    assert arrow is None and len(lines) == 2, lines

@@ -57,7 +57,7 @@ def test_a_changes_direction_is_read_as_written(change: str, tone: str, shown: s
 def _pill(html: str) -> tuple[str, str]:
     """A stat's change pill: its tone and its text (after the trend icon)."""
     found = re.search(
-        r'class="dsl-stat-change dsl-tone-(\w+)"><svg.*?</svg><span class="dsl-stat-change-text">([^<]*)</span>',
+        r'class="dsl-stat-change dsl-tone-(\w+)"><svg.*?</svg><span class="dsl-stat-change-text[^"]*">([^<]*)</span>',
         html,
     )
     assert found, html

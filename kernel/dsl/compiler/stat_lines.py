@@ -49,6 +49,6 @@ STAT_LINES_CSS = f"""
    beside it (the slot is the tile or nothing; an empty slot hides its icon). */
 :is({STAT_GRID},{STAT_ROW})[style*="--row-ems"]>.dsl-stat>.dsl-stat-value>span{{font-size:clamp(.5em,100cqi / var(--row-ems),1em)}}
 :is({STAT_GRID},{STAT_ROW})[style*="--row-word"]>.dsl-stat>.dsl-stat-head>.dsl-stat-icon-slot{{flex:none;width:clamp(0px,(100% - var(--row-word) - var(--tile) - 8px) * 999,var(--tile) + 8px)}}
-:is({STAT_GRID},{STAT_ROW})[style*="--row-change-ems"]>.dsl-stat>.dsl-stat-foot>.dsl-stat-change{{font-size:clamp(.75em,(100cqi - 29px) / var(--row-change-ems),1em)}}
+:is({STAT_GRID},{STAT_ROW})[style*="--row-change-ems"]>.dsl-stat>.dsl-stat-foot>.dsl-stat-change{{--pill-ems:var(--row-change-ems)}}
 """
 """The rules (see the comment in them); the stat's own CSS (in `elements.data`) includes them."""

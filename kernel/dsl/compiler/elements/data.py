@@ -1661,17 +1661,20 @@ def change_parts(text: str) -> tuple[str, str]:
 def _stat_change(element: Element) -> str:
     """A stat's `change`: its figure in a pill of one line, tinted by its trend (`read_change`),
     and what it is measured against after it as plain muted text ("vs last month"), as KPI cards
-    write it; a pill of words wrapped into a rounded blob. A pill wider than the card draws its
-    figure smaller (to 3/4 of its size: `--change-ems` on the foot, the CSS) rather than cut its
-    digits ("+12.…"); the words after it wrap under it."""
+    write it; a pill of words wrapped into a rounded blob. A pill wider than the card drops its
+    arrow, then draws its figure smaller (to 3/4 of its size: `--change-ems` on the foot, the
+    CSS), then breaks the figure onto a second line, rather than cut its digits ("+12.…"); the
+    words after it wrap under it."""
     if not element.change:
         return ""
     tone = element.variant if element.variant in ("success", "danger", "warning", "neutral") else None
     trend = read_change(element.change)
     figure, context = change_parts(trend.text)
+    # A figure of no words ("-0.0001%") breaks onto a second line rather than lose digits to "…".
+    figure_class = "" if any(char.isalpha() for char in figure) else " is-figure"
     pill = (
         f'<span class="dsl-stat-change dsl-tone-{tone or trend.tone}">'
-        f'{icon_svg(trend.icon, 14)}<span class="dsl-stat-change-text">{esc(figure)}</span></span>'
+        f'{icon_svg(trend.icon, 14)}<span class="dsl-stat-change-text{figure_class}">{esc(figure)}</span></span>'
     )
     return pill + (f'<span class="dsl-stat-desc">{esc(context)}</span>' if context else "")
 
@@ -2129,18 +2132,21 @@ CSS = (
 .dsl-hflow:not([style*="align-items"])>.dsl-stat{align-self:stretch}
 .dsl-hflow:not(.is-spread,.has-flexed-child):not(:has(>:not(.dsl-stat)))>.dsl-stat:not(.has-width){flex:1 1 0%}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
-.dsl-stat-change{display:inline-flex;align-items:center;gap:3px;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-pill);direction:ltr;unicode-bidi:isolate}
+.dsl-stat-change{display:inline-flex;align-items:center;font-weight:600;padding:1px 7px 1px 5px;border-radius:var(--radius-pill);direction:ltr;unicode-bidi:isolate}
 .dsl-stat-change svg{color:var(--tone)}
-/* A change's pill keeps one line (a rounded blob of two lines read badly): one wider than the
-   card draws its figure smaller, down to 3/4 of its size, rather than cut its digits ("+12.…"):
-   the foot holding it is a size container (its width is the card's; the estimate of its line,
-   given inline, is what it asks of a card sized by its content), the figure's width in em is
-   --change-ems and what the pill adds to it 29 px. Only past that does it end in an ellipsis. */
+/* A change's pill keeps one line (a rounded blob of two lines read badly) and never cuts the
+   digits of its figure ("-0.000…"): one wider than the card first drops its arrow (its colour
+   still says the trend), then draws its figure smaller, down to 3/4 of its size; a figure still
+   too wide breaks onto a second line. The foot holding it is a size container (its width is the
+   card's; the estimate of its line, given inline, is what it asks of a card sized by its
+   content), the figure's width in em is --pill-ems (--change-ems, or a row's widest), its side
+   paddings 12 px and the arrow and its gap 17 more. A pill of words ends in an ellipsis. */
 .dsl-stat-foot:has(>.dsl-stat-change){container-type:inline-size}
-.dsl-stat-change{font-size:clamp(.75em,(100cqi - 29px) / var(--change-ems,1),1em)}
+.dsl-stat-change{--pill-ems:var(--change-ems,1);font-size:clamp(.75em,(100cqi - 12px) / var(--pill-ems),1em)}
 .dsl-stat-change{max-width:100%;white-space:nowrap}
-.dsl-stat-change>svg{flex:none}
+.dsl-stat-change>svg{flex:none;--arrow-room:calc((100cqi - 29px - var(--pill-ems) * 1em) * 999);width:clamp(0px,var(--arrow-room),14px);margin-inline-end:clamp(0px,var(--arrow-room),3px)}
 .dsl-stat-change-text{min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis}
+.dsl-stat-change-text.is-figure{white-space:normal;overflow-wrap:anywhere}
 .dsl-stat-change.dsl-tone-success{--tone:var(--success);background:var(--success-soft);color:var(--success-text)}
 .dsl-stat-change.dsl-tone-danger{--tone:var(--danger);background:var(--danger-soft);color:var(--danger-text)}
 .dsl-stat-change.dsl-tone-warning{--tone:var(--warning);background:var(--warning-soft);color:var(--warning-text)}
