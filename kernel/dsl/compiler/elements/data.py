@@ -2174,7 +2174,14 @@ CSS = (
 .dsl-progress-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
 .dsl-progress-track{width:100%;border-radius:var(--radius-pill);background:var(--track);overflow:hidden}
 .dsl-progress-fill{height:100%;border-radius:inherit;background:var(--bar,var(--primary-indicator))}
-.dsl-progress--circle{flex-direction:row;flex-wrap:wrap;align-items:center;justify-content:center;gap:8px 14px;width:fit-content;max-width:100%}
+.dsl-progress--circle{flex-direction:row;flex-wrap:wrap;align-items:center;align-content:center;justify-content:center;gap:8px 14px;width:fit-content;max-width:100%}
+/* Rings side by side share their row in equal slots, each centred in its own: evenly spread
+   whether their labels sit beside them or under them (a slot shrunk from its one-line width
+   kept the room of its label's line, so the gaps followed the labels' lengths). A ring's label
+   wrapped under it stays under it in a stretched row (align-content, above): the two lines were
+   spread over the row's height. (A card whose `direction` is row is a dsl-vflow whose style
+   says so.) */
+:is(.dsl-hflow,.dsl-card[style*="flex-direction:row"]):not(:has(>:not(.dsl-progress--circle,.dsl-card-head)))>.dsl-progress--circle{flex:1 1 0%;width:auto}
 .dsl-progress--circle>.dsl-progress-label{min-width:0;text-align:center;overflow-wrap:anywhere}
 .dsl-ring{position:relative;display:inline-flex;flex:none}
 .dsl-ring svg{display:block}
