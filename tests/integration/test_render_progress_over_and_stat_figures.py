@@ -1,15 +1,27 @@
 """On real Chromium: a progress past its maximum (over quota) is drawn full in the warning tone,
-whether its value is a number, a number of a `max` or a string "120%", ring or bar."""
+whether its value is a number, a number of a `max` or a string "120%", ring or bar; a stat's
+change too wide for its card drops its arrow, shrinks, then wraps, and never loses a digit;
+rings side by side in a stretched card keep their labels under them and are evenly spread."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import RGB, box_where, close_to, render_dsl, rgb, row_runs
+from tests.integration.render_fixtures import (
+    RGB,
+    box_where,
+    close_to,
+    column_runs,
+    is_text,
+    render_dsl,
+    rgb,
+    row_runs,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -103,3 +115,85 @@ async def test_a_change_too_wide_for_its_pill_drops_its_arrow_before_cutting_a_d
 async def test_a_change_too_wide_even_shrunk_breaks_onto_a_second_line(pool: ChromiumPool) -> None:
     _, arrow, lines = await _pill_parts(pool, _stats("-0.000123456789%", 4))
     assert arrow is None and len(lines) == 2, lines
+
+
+TRACK: RGB = (221, 221, 221)
+"""A ring's empty track on the white card."""
+
+
+async def test_rings_in_a_stretched_card_keep_their_labels_under_them_evenly_spread(
+    pool: ChromiumPool,
+) -> None:
+    names = ["Disk", "CPU", "Memory", "Network"]
+    rings = [
+        {"type": "progress", "variant": "circle", "value": value, "label": name}
+        for value, name in zip((40, 70, 90, 20), names, strict=True)
+    ]
+    cards = [
+        {"type": "card", "title": "Rings", "direction": "row", "children": rings},
+        {"type": "card", "title": "Tall neighbour", "layout": {"height": 320}},
+    ]
+    document = {
+        "width": 900,
+        "height": 420,
+        "elements": [{"type": "grid", "columns": 2, "gap": 16, "children": cards}],
+    }
+    picture = await _picture(pool, document)
+    card = (0, 0, picture.width // 2, picture.height)
+
+    def ring(colour: RGB) -> bool:
+        return close_to(colour, INDIGO, 24) or close_to(colour, TRACK, 6)
+
+    bands = row_runs(picture, lambda colour: close_to(colour, INDIGO, 24), card)
+    assert len(bands) == 1, bands  # the rings' band: the title above it, the labels below
+    spans = column_runs(picture, ring, (0, bands[0][0], card[2], bands[0][1]))
+    assert len(spans) == 4, spans
+    gaps = [after[0] - before[1] for before, after in itertools.pairwise(spans)]
+    assert max(gaps) - min(gaps) <= 3, gaps  # they followed the labels' lengths: 3, 11 and 19 px
+    bottom = bands[0][1]
+    for left, right in spans:
+        label = box_where(picture, is_text, (left - 10, bottom + 1, right + 10, picture.height))
+        assert label is not None and label[1] - bottom <= 16, (left, bottom, label)  # it was 100 px below
+
+
+def _board_column(title: str, *extra: dict[str, Any]) -> dict[str, Any]:
+    header = {
+        "type": "row",
+        "gap": 6,
+        "children": [
+            {"type": "text", "text": title, "style": {"fontWeight": 600}},
+            {"type": "badge", "text": "3", "size": "sm"},
+            *extra,
+        ],
+    }
+    card = {"type": "card", "title": "Export invoices as CSV", "description": "ENG-508"}
+    return {
+        "type": "column",
+        "gap": 8,
+        "padding": 10,
+        "style": {"background": "var(--muted)"},
+        "children": [header, card],
+    }
+
+
+async def test_a_ghost_icon_button_does_not_make_its_header_taller_than_its_siblings(
+    pool: ChromiumPool,
+) -> None:
+    plus = [{"type": "spacer"}, {"type": "button", "icon": "plus", "variant": "ghost", "size": "sm"}]
+    columns = [_board_column("Backlog", *plus), _board_column("Todo")]
+    document = {
+        "width": 600,
+        "height": 220,
+        "padding": 0,
+        "elements": [{"type": "grid", "columns": 2, "gap": 0, "children": columns}],
+    }
+    picture = await _picture(pool, document)
+    halves = [(0, 0, 300, picture.height), (300, 0, 600, picture.height)]
+    words = [
+        row_runs(picture, is_text, (left + 10, top, left + 80, bottom))[0]
+        for left, top, right, bottom in halves
+    ]
+    cards = [box_where(picture, lambda colour: colour == (255, 255, 255), half) for half in halves]
+    # The header's words and the card under it at one height in both columns (6 px lower beside a "+").
+    assert words[0][0] == words[1][0], words  # their tops (Backlog's g reaches lower)
+    assert cards[0] is not None and cards[1] is not None and cards[0][1] == cards[1][1], cards

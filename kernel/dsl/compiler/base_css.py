@@ -188,6 +188,10 @@ BASIC = """
 .dsl-button--ghost.is-icon.dsl-button--lg{--inset:calc(var(--control-h-lg) / 2 - 9px)}
 .dsl-root>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"])>.dsl-button--ghost:first-child:not(.has-width){margin-inline-start:calc(-1 * var(--inset))}
 :is(.dsl-root>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"]),.dsl-navbar-end,.dsl-root>.dsl-section>.dsl-section-bar>.dsl-section-actions,.dsl-root>.dsl-header .dsl-header-actions)>.dsl-button--ghost:last-child:not(.has-width){margin-inline-end:calc(-1 * var(--inset));max-width:calc(100% + var(--inset))}
+/* A ghost icon button in a row of words (a column's header: "Backlog 3 ... +") takes no more
+   height than its glyph: its box draws nothing, and a 32 px box made that header 12 px taller
+   than its siblings' without one, their cards starting lower. Its click area overhangs. */
+.dsl-hflow:has(>:is(.dsl-text,.dsl-heading))>.dsl-button--ghost.is-icon:not(.has-height){margin-block:calc(-1 * var(--inset))}
 /* A section's actions beside its title ("See all", "Edit") are links: the link colour. */
 .dsl-section-actions>.dsl-button--ghost{color:var(--primary-text)}
 .dsl-button .dsl-i{margin:0 -2px}
