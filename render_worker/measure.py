@@ -41,6 +41,9 @@ from kernel.errors import Issue, RenderError
 
 MAX_NAMED = 3
 """At most this many elements (or tables) are named per render: the outermost ones."""
+MAX_COUNTED = 60
+"""Boxes whose content runs out of their height read per render, so alike ones (a row of
+time slots) are told in one warning with their count, not three lines and silence."""
 
 TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
     ("dsl-button-label", "", "button", False),
@@ -92,6 +95,7 @@ fit: a render says nothing of them (why, for each)."""
 
 CONTENT_EXTENT = f"""(() => {{
   const named = {MAX_NAMED};
+  const counted = {MAX_COUNTED};
   const truncating = {json.dumps(TRUNCATING_TEXTS)};
   const page = document.documentElement;
   const root = document.querySelector('main.dsl-root') ?? page;
@@ -309,7 +313,7 @@ CONTENT_EXTENT = f"""(() => {{
   }}
   const overflowing = [];
   for (const element of root.querySelectorAll('.has-height[data-path]')) {{
-    if (overflowing.length >= named) break;
+    if (overflowing.length >= counted) break;
     // A box given a height whose content runs out of it, over what follows: half a line or
     // more (a line taller than its box by its leading overlaps nothing). One that clips its content
     // on purpose (a scroll area, a code block) is left alone, and so is one reaching the

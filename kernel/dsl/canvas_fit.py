@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from kernel.dsl.limits import MAX_PIXELS
@@ -338,23 +338,59 @@ class Overflowing:
 CONTENT_OVERFLOW = "content_overflow"
 
 
-def overflow_warning(element: Overflowing) -> Issue:
-    """The warning for content running out of the bottom of the box it was given."""
+OVERFLOW_GROUPS_NAMED = 3
+"""Kinds of overflowing boxes told per render (alike ones are one kind: see `overflow_warnings`)."""
+
+
+def overflow_warnings(boxes: Sequence[Overflowing]) -> list[Issue]:
+    """One warning per kind of box whose content runs out of its height, outermost first: boxes
+    side by side in one parent that run over by as much are one kind, told once with where the
+    others are (a row of five time slots made three alike lines and left two unsaid). Past
+    OVERFLOW_GROUPS_NAMED kinds, the last warning counts the rest."""
+    groups: dict[tuple[str, int, int], list[Overflowing]] = {}
+    for box in boxes:
+        groups.setdefault((box.path.rsplit("/", 1)[0], box.px, box.above), []).append(box)
+    kinds = list(groups.values())
+    warnings = [overflow_warning(first, [other.path for other in others]) for first, *others in kinds]
+    shown, rest = warnings[:OVERFLOW_GROUPS_NAMED], kinds[OVERFLOW_GROUPS_NAMED:]
+    if rest:
+        more = sum(len(kind) for kind in rest)
+        last = shown[-1]
+        shown[-1] = replace(
+            last,
+            message=f"{last.message}; {more} other box{'es' if more > 1 else ''} run over their height too",
+        )
+    return shown
+
+
+def overflow_warning(element: Overflowing, alike: Sequence[str] = ()) -> Issue:
+    """The warning for content running out of the bottom of the box it was given; `alike`: the
+    paths of its siblings that run over by as much."""
+    also = ""
+    if alike:
+        listed = ", ".join(alike[:NAMED_ALIKE])
+        more = len(alike) - NAMED_ALIKE
+        also = f" (so do {listed}{f' and {more} more' if more > 0 else ''})"
     return Issue(
         path=element.path,
         message=(
             f"its content needs {element.px} px more than the height it was given and runs out of "
-            f"it {element.above} px above its top and {element.px - element.above} px below"
+            f"it {element.above} px above its top and {element.px - element.above} px below{also}"
             if element.above
             else f"its content needs {element.px} px more than the height it was given and runs over "
-            "what is below it"
+            f"what is below it{also}"
         ),
         code=CONTENT_OVERFLOW,
         suggestion=(
-            f"make its height at least {element.px} px larger, shorten its text, or leave the "
-            "height out so that it grows with its content"
+            f"make {'their heights' if alike else 'its height'} at least {element.px} px larger, shorten "
+            f"{'their' if alike else 'its'} text, or leave the height out so that "
+            f"{'they grow' if alike else 'it grows'} with {'their' if alike else 'its'} content"
         ),
     )
+
+
+NAMED_ALIKE = 3
+"""Siblings named in an overflow warning before the rest are counted."""
 
 
 @dataclass(frozen=True)
@@ -878,7 +914,7 @@ def measured_cut_warnings(
     return (
         side
         + [cut_table_warning(table) for table in cut_tables]
-        + [overflow_warning(box) for box in overflowing]
+        + overflow_warnings(overflowing)
         + [start_cut_warning(element) for element in before_start]
         + [tooltip_cut_warning(tooltip) for tooltip in cut_tooltips]
         + [cut_tabs_warning(strip) for strip in cut_tabs]

@@ -568,18 +568,25 @@ def test_a_full_page_past_the_capture_limit_warns_and_webp_is_a_clear_error(tmp_
     assert "Traceback" not in webp.stderr and not (tmp_path / "long.webp").exists()
 
 
-def test_what_the_render_measured_points_at_its_line_and_column_like_the_validators_warnings(
+def test_what_the_render_measured_points_at_its_line_and_column_and_alike_boxes_are_one_warning(
     tmp_path: Path,
 ) -> None:
     """A render's own warnings named only a JSON path, hard to find in a long YAML file."""
     source = tmp_path / "boxes.yaml"
     source.write_text(
         "width: 600\nheight: 200\nelements:\n  - type: row\n    children:\n"
-        "      - {type: container, layout: {height: 20}, children: [{type: text, text: A}, {type: text, text: B}]}\n"
+        + "      - {type: container, layout: {height: 20}, children: [{type: text, text: A}, {type: text, text: B}]}\n"
+        * 5
     )
     png = dsl2png("render", source, "-o", tmp_path / "boxes.png")
     assert png.returncode == 0, png.stderr
     assert "/elements/0/children/0 (line 6, column 9): its content needs" in png.stderr
+    # The five alike boxes are one warning that says where the others are (three lines, two unsaid).
+    assert png.stderr.count("its content needs") == 1
+    assert (
+        "(so do /elements/0/children/1, /elements/0/children/2, /elements/0/children/3 and 1 more)"
+        in png.stderr
+    )
 
 
 def test_a_webp_or_a_canvas_too_large_for_the_flags_is_refused_at_the_flag_before_rendering(

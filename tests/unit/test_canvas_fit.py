@@ -17,12 +17,14 @@ from kernel.dsl.canvas_fit import (
     CutText,
     FoldedBar,
     FoldedPart,
+    Overflowing,
     Pusher,
     SideOverflow,
     TruncatedTexts,
     capture_cut_warning,
     capture_height_limit,
     folded_warning,
+    overflow_warnings,
     side_cut_warnings,
     truncated_warning,
 )
@@ -83,6 +85,22 @@ def test_a_full_page_past_the_capture_limit_says_where_the_image_stops_and_what_
     advice = warning.suggestion or ""
     assert "a larger 'height' cannot help" in advice and "split the screen" in advice
     assert "make 'height'" not in advice and "full_page" not in advice and "lower scale" not in advice
+
+
+def test_alike_boxes_that_run_over_are_told_once_with_where_the_others_are() -> None:
+    """A row of five time slots made three identical warnings and left two unsaid."""
+    row = [Overflowing(f"/elements/0/children/{i}", 22) for i in range(5)]
+    (warning,) = overflow_warnings(row)
+    assert warning.path == "/elements/0/children/0"
+    assert warning.message.endswith(
+        "(so do /elements/0/children/1, /elements/0/children/2, /elements/0/children/3 and 1 more)"
+    )
+    assert (warning.suggestion or "").startswith("make their heights at least 22 px larger")
+    kinds = overflow_warnings([*row, *(Overflowing(f"/elements/{i}", 10 * i) for i in range(1, 6))])
+    assert [w.path for w in kinds] == ["/elements/0/children/0", "/elements/1", "/elements/2"]
+    assert kinds[-1].message.endswith("; 3 other boxes run over their height too")
+    (single,) = overflow_warnings([Overflowing("/elements/2", 30)])
+    assert "so do" not in single.message and (single.suggestion or "").startswith("make its height")
 
 
 def test_a_wide_capture_stops_at_the_pixel_limit_and_says_so() -> None:
