@@ -264,6 +264,7 @@ ACCEPTED_CASES: dict[str, Case] = {
     "style_background": lambda u, v: doc(
         {"type": "container", "style": {"background": f"url('{v}/style2.png')", "width": 100, "height": 100}}
     ),
+    "document_background": lambda u, v: doc(background=f"url({u}/page.png) #eef2ff"),
     "style_escaped_url": lambda u, v: doc(
         {"type": "container", "style": {"background": f"\\75 rl({u}/esc)", "width": 100, "height": 100}}
     ),
@@ -297,7 +298,6 @@ REJECTED_CASES: dict[str, Case] = {
     "style_closes_style": lambda u, v: doc(
         {"type": "container", "style": {"color": f'red;}}</style><img src="{u}/br.png">'}}
     ),
-    "document_background": lambda u, v: doc(background=f"url({u}/page.png)"),
     "theme_tokens": lambda u, v: doc(
         {"type": "button", "label": "b"},
         theme={"font": f"X;src:url({u}/font)", "primary": f"url({u}/primary)", "background": f"url({v}/tb)"},
