@@ -2504,8 +2504,9 @@ def _check_positions(
         high = _number_or_none(element.get("max"))
         high = 100.0 if high is None else high
         if not low <= value <= high:
-            share = (value - low) / (high - low or 1)
-            drawn = f" (drawn {_past_end(value > high, share)})" if kind == "progress" else ""
+            drawn = (
+                f" (drawn {_past_end(value > high, _share(value, low, high))})" if kind == "progress" else ""
+            )
             findings.warn(
                 (*path, "value"),
                 f"value {shown_number(value)} is outside {shown_number(low)}..{shown_number(high)}{drawn}",
@@ -2541,10 +2542,20 @@ def _check_positions(
         findings.warnings.extend(dates.warnings)
 
 
-def _past_end(over: bool, share: float) -> str:
+def _share(value: float, low: float, high: float) -> float | None:
+    """Where `value` sits in low..high as a fraction; None for a number too large for a float
+    (a 400-digit value), whose percentage nobody would read anyway."""
+    try:
+        return (value - low) / (high - low or 1)
+    except OverflowError:
+        return None
+
+
+def _past_end(over: bool, share: float | None) -> str:
     """How a progress whose value is past an end of its range is drawn: full and labelled with
     its real percentage past the top (over quota), empty past the bottom."""
-    return f"{'full' if over else 'empty'}, labelled {share * 100:.0f}%"
+    drawn = "full" if over else "empty"
+    return drawn if share is None else f"{drawn}, labelled {share * 100:.0f}%"
 
 
 def _check_progress_share(
