@@ -55,6 +55,7 @@ RENDER_BODY = compat_request_body(LegacyRenderRequest)
     operation_id="legacyRender",
     response_model=LegacyRenderResponse,
     response_model_exclude_unset=True,
+    response_model_exclude_none=True,  # an issue's line and column only where it has them, as /v1
     openapi_extra=RENDER_BODY,
 )
 async def render_sync(
