@@ -171,7 +171,7 @@ def test_table_header_rows_alignment_and_badges() -> None:
     assert "is-striped" in html
     assert re.search(r'<td class="is-right">\$1,200.00</td>', html)
     assert "dsl-pill--success" in html and "dsl-pill--danger" in html
-    assert ">860<" in html
+    assert ">860.00<" in html
 
 
 def test_a_status_word_among_names_stays_text() -> None:

@@ -21,6 +21,7 @@ from kernel.dsl.compiler.numbers_local import localize_number_text
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
+from kernel.dsl.compiler.table_numbers import column_decimals, format_figure, padded_text_figure
 from kernel.dsl.compiler.text_metrics import in_typeface, label_em
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
@@ -497,12 +498,18 @@ def _mark_of(value: TableCell) -> str | None:
 
 
 def _cell_html(
-    value: Scalar, *, status: bool = False, as_written: bool = False, lang: str | None = None
+    value: Scalar,
+    *,
+    status: bool = False,
+    as_written: bool = False,
+    decimals: int = 0,
+    lang: str | None = None,
 ) -> str:
     """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
     tick for a boolean or a check mark (a cross for a cross mark: `_mark_of`), a figure grouped
-    in thousands (as written in a column of identifiers: `as_written`), a badge in a column of
-    statuses (`status`), else the text (in `lang`)."""
+    in thousands (as written in a column of identifiers: `as_written`) with every significant
+    digit and at least its column's `decimals` (`format_figure`; a text figure padded to them:
+    `padded_text_figure`), a badge in a column of statuses (`status`), else the text (in `lang`)."""
     if value is None:
         return '<span class="dsl-table-none">—</span>'
     if isinstance(value, str) and not value.strip():
@@ -513,22 +520,13 @@ def _cell_html(
     if mark is not None:
         return icon_svg(mark, 16, css_class="dsl-table-bool" + (" is-true" if mark == "check" else ""))
     if isinstance(value, int | float):
-        return esc(_figure(value, grouped=not as_written))
+        return esc(format_figure(value, grouped=not as_written, decimals=decimals))
     tone = status_tone(value) if status else None
     if tone is None and status and _reads_as_status(value) and not _is_numeric(value):
         tone = "neutral"
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
-    return _cell_text(value, lang)
-
-
-def _figure(value: float, *, grouped: bool) -> str:
-    """A number as a cell draws it: whole, or with at most two decimals (`1,240.5`); its digits
-    grouped in thousands unless `grouped` is false (an ID, a year: `8812`, `2025`)."""
-    comma = "," if grouped else ""
-    if isinstance(value, float) and value != int(value):
-        return f"{value:{comma}.2f}".rstrip("0").rstrip(".")
-    return f"{int(value):{comma}}"
+    return _cell_text(padded_text_figure(value, decimals) if decimals else value, lang)
 
 
 TOTAL_WORDS = frozenset(
@@ -617,6 +615,9 @@ class ColumnLook:
     head_box: bool = False
     """The header is a checkbox over a column of checkboxes (ticked when all of them are, a dash
     when some are), as a selectable table's is."""
+    decimals: int = 0
+    """The decimals each figure of a numeric column is drawn with, so that their points line up
+    (`column_decimals`); none in a column of identifiers."""
 
 
 def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
@@ -652,7 +653,11 @@ def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
             *(["is-fit"] if fit and not head_box else []),
         ]
         written = _numbers_as_written(column, all_values[index])
-        looks.append(ColumnLook(" ".join(names), status, as_written=written, head_box=head_box))
+        numeric = _is_numeric_column(all_values[index]) and not written
+        decimals = column_decimals(all_values[index]) if numeric else 0
+        looks.append(
+            ColumnLook(" ".join(names), status, as_written=written, head_box=head_box, decimals=decimals)
+        )
     return looks
 
 
@@ -851,7 +856,9 @@ def _body_cell(value: TableCell, look: ColumnLook, style: str, ctx: RenderContex
         return (
             f'<td class="{look.classes} has-control{labels}"{style}>{_cell_controls(value, ctx, size)}</td>'
         )
-    inner = _cell_html(value, status=look.statuses, as_written=look.as_written, lang=ctx.lang)
+    inner = _cell_html(
+        value, status=look.statuses, as_written=look.as_written, decimals=look.decimals, lang=ctx.lang
+    )
     return f'<td class="{look.classes}"{style}>{inner}</td>'
 
 
