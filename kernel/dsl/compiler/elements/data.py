@@ -352,15 +352,29 @@ NAME_COLUMN_WORDS = (
 a status ("Beta", "Pending Review")."""
 
 
+STATUS_HEADER_WORDS = frozenset(
+    {"status", "statuses", "state", "stage", "health", "result", "outcome", "condition", "availability",
+     "statut", "état", "estado", "situação", "stato", "zustand", "状态", "狀態", "ステータス", "状態", "상태",
+     "الحالة", "حالة"}
+)  # fmt: skip
+"""Header words of a column of statuses (as `_header_words` spells them): one status word there
+is enough for a badge."""
+STATUS_ROWS_MIN = 2
+"""Status words a column without such a header needs before its cells become badges: one "ok" in
+a column headed Note is a remark, not a status."""
+
+
 def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
-    """Whether the column is one of statuses, each drawn as a badge: not a column of names, and
-    at least half of its texts are status words (one "Beta" among product names stays text)."""
+    """Whether the column is one of statuses, each drawn as a badge: not a column of names, at
+    least half of its texts are status words (one "Beta" among product names stays text), and it
+    is headed as one (`STATUS_HEADER_WORDS`) or holds `STATUS_ROWS_MIN` status words or more."""
     label = (column.label or column.key or "").lower()
     if any(word in label for word in NAME_COLUMN_WORDS):
         return False
     texts = [v for v in present if isinstance(v, str) and not _is_placeholder(v)]
     statuses = sum(status_tone(text) is not None for text in texts)
-    return statuses > 0 and statuses * 2 >= len(texts)
+    headed = bool(_header_words(column) & STATUS_HEADER_WORDS)
+    return (headed or statuses >= STATUS_ROWS_MIN) and statuses > 0 and statuses * 2 >= len(texts)
 
 
 STATUS_WORDS_MAX, STATUS_CHARS_MAX = 3, 24
