@@ -10,7 +10,15 @@ import pytest
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import box_where, luminance, render_dsl, rgb, row_runs
+from tests.integration.render_fixtures import (
+    box_where,
+    column_runs,
+    is_text,
+    luminance,
+    render_dsl,
+    rgb,
+    row_runs,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -34,3 +42,47 @@ async def test_a_grey_badge_keeps_a_visible_edge_on_a_striped_row(pool: Chromium
     badge = box_where(picture, lambda c: luminance(c) < ground - 20, band)
     assert badge is not None
     assert badge[3] - badge[1] >= 20, badge  # the ring, not only the 12 px of the word
+
+
+def _frame_left(picture: Image.Image) -> int:
+    frame = box_where(picture, lambda c: luminance(c) < 240)
+    assert frame is not None
+    return frame[0]
+
+
+def _words(picture: Image.Image, band: tuple[int, int]) -> list[tuple[int, int]]:
+    """The runs of text columns in a band of rows, letters less than 12 px apart joined."""
+    found: list[tuple[int, int]] = []
+    for start, end in column_runs(picture, is_text, (0, band[0], picture.width, band[1])):
+        if found and start - found[-1][1] < 12:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
+async def test_a_columns_width_holds_under_a_longer_header(pool: ChromiumPool) -> None:
+    """An 80 px column headed "Product name which is long" was 300 px wide (the header kept one
+    line); now the header wraps inside it, and the next column starts about 80 px on."""
+    table = {"type": "table", "columns": [{"key": "a", "label": "Product name which is long", "width": 80},
+                                          {"key": "b", "label": "Note"}],
+             "rows": [{"a": "Widget", "b": "Apples"}]}  # fmt: skip
+    picture, _ = await _render(pool, {"width": 640, "height": 240, "elements": [table]})
+    left = _frame_left(picture)
+    body = row_runs(picture, is_text, (0, 0, picture.width, picture.height))[-1]
+    widget, apples = _words(picture, body)[:2]
+    assert widget[0] - left < 24, (left, widget)
+    assert apples[0] - left < 130, (left, apples)  # 300 and more before
+
+
+async def test_a_first_column_of_amounts_starts_near_the_tables_edge(pool: ChromiumPool) -> None:
+    """A payments table led by its Amount column drew each amount ~100 px from the table's
+    start; now the column is as wide as its figures, the widest one starts at the padding."""
+    table = {"type": "table", "columns": ["Amount", "Status", "Description", "Customer"],
+             "rows": [["$249.00 USD", "Succeeded", "Pro plan", "jenny@rosen.io"],
+                      ["$1,200.00 USD", "Failed", "Enterprise seats", "ops@northwind.com"]]}  # fmt: skip
+    picture, _ = await _render(pool, {"width": 1000, "height": 200, "elements": [table]})
+    left = _frame_left(picture)
+    lines = row_runs(picture, is_text, (0, 0, picture.width, picture.height))
+    starts = [_words(picture, band)[0][0] for band in lines[1:]]
+    assert min(starts) - left < 30, (left, starts)

@@ -75,7 +75,7 @@ def test_the_caption_keeps_the_name_as_written() -> None:
 
 def _aligns(rows: list[list[Any]]) -> list[str]:
     html = render(type="table", columns=[f"c{i}" for i in range(len(rows[0]))], rows=rows)
-    return re.findall(r'<td class="is-(\w+)"', html)[: len(rows[0])]
+    return re.findall(r'<td class="is-(\w+)[^"]*"', html)[: len(rows[0])]
 
 
 def test_ip_addresses_and_versions_align_left_as_text() -> None:

@@ -318,7 +318,9 @@ def test_a_columns_colour_paints_its_cells_not_its_header() -> None:
     html = render(
         type="table", columns=[{"label": "Price", "color": "danger"}, "Amount"], rows=ORDER_BOOK["rows"]
     )
-    assert html.count('<td class="is-right" style="color:var(--danger)">') == 2
+    assert (
+        html.count('<td class="is-right is-fit" style="color:var(--danger)">') == 2
+    )  # first: as wide as its figures
     assert html.count('<td class="is-right">') == 2 and "<th" in html and "<th style" not in html
 
 

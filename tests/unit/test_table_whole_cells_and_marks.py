@@ -93,8 +93,8 @@ def test_the_first_column_of_small_whole_numbers_fits_them_whatever_its_header()
     ("columns", "rows"),
     [
         (["Title", "Plays"], [["Neon", "12"], ["Rain", "4"]]),  # numbers, but neither first nor an index
-        (["#", "Title"], [["1.5", "A"], ["2", "B"]]),  # not whole numbers
-        (["#", "Title"], [["12345", "A"]]),  # too long for an index
+        (["Title", "#"], [["A", "1.5"], ["B", "2"]]),  # not whole numbers
+        (["Title", "#"], [["A", "12345"]]),  # too long for an index
         ([{"label": "#", "width": 80}, "Title"], [["1", "A"]]),  # the author's width holds
         (["#", "Title"], [["—", "A"]]),  # no number at all
     ],

@@ -659,7 +659,11 @@ def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
         head_box = (
             kind == "choice" and not (column.label or "").strip() and _all_checkboxes(all_values[index])
         )
-        fit = kind == "actions" or _is_index_column(column, all_values[index], first=index == 0)
+        fit = (
+            kind == "actions"
+            or _is_index_column(column, all_values[index], first=index == 0)
+            or _is_leading_figures(column, align, index)
+        )
         names = [
             "dsl-table-select" if head_box else f"is-{align}",
             *(["is-short"] if short else []),
@@ -788,6 +792,14 @@ INDEX_LABELS = frozenset(
 """Headers of a column that numbers the rows (lower-cased): a track list's `#`, a ranking's `Rank`."""
 _INDEX_NUMBER = re.compile(r"#?\d{1,4}\.?")
 """A row's number as written in an index column: `7`, `#7`, `7.`."""
+
+
+def _is_leading_figures(column: Column, align: str, index: int) -> bool:
+    """Whether a column is a first column drawn at the right (an Amount column leading a list of
+    payments), without a `width` of its own: it is made as wide as its figures (`is-fit`), so
+    that they start near the table's edge; given a share of the table they stood ~100 px from
+    it, a gap at the start of every row."""
+    return index == 0 and align == "right" and column.width is None
 
 
 def _is_index_column(column: Column, values: Sequence[TableCell], *, first: bool) -> bool:
@@ -982,11 +994,17 @@ def _table_head(
     cells = "".join(
         _select_cell("th", _column_mark(rows, index, column))
         if look.head_box
-        else f'<th class="{look.classes}">{esc(column.label or "")}</th>'
+        else f'<th class="{look.classes}{_width_class(column)}">{esc(column.label or "")}</th>'
         for index, (column, look) in enumerate(zip(columns, looks, strict=True))
     )
     lead = _select_cell("th", _header_mark(chosen, count)) if chosen is not None else ""
     return f"<thead><tr>{lead}{cells}</tr></thead>"
+
+
+def _width_class(column: Column) -> str:
+    """`has-width` on the header of a column with a `width`: its label wraps inside that width
+    (`PRODUCT NAME WHICH IS LONG` kept on one line made an 80 px column 300 px wide)."""
+    return " has-width" if column.width is not None else ""
 
 
 def _column_mark(rows: list[Row], index: int, column: Column) -> str | None:
@@ -2011,6 +2029,7 @@ CSS = (
 .dsl-table-none{color:var(--placeholder)}
 .dsl-table-code{white-space:nowrap}
 .dsl-table :is(th,td).is-fit{width:1px;white-space:nowrap}
+.dsl-table th.has-width{white-space:normal}
 .dsl-table-long{overflow-wrap:anywhere}
 .dsl-table :is(th,td).is-narrow{padding-inline:6px}
 .dsl-table .dsl-table-select{width:18px;padding-inline-end:0}
