@@ -86,3 +86,22 @@ async def test_a_first_column_of_amounts_starts_near_the_tables_edge(pool: Chrom
     lines = row_runs(picture, is_text, (0, 0, picture.width, picture.height))
     starts = [_words(picture, band)[0][0] for band in lines[1:]]
     assert min(starts) - left < 30, (left, starts)
+
+
+async def test_a_squeezed_column_of_notes_keeps_a_readable_width(pool: ChromiumPool) -> None:
+    """A table a little too wide for its box squeezed its Notes column to a letter's width: each
+    word on a line of its own made the row ~200 px tall for a text cut off at the box's edge.
+    Now the column keeps 10 em, and the row is about half as tall."""
+    table = {"type": "table",
+             "columns": ["Order ID", "Date", "Customer", "Email", "Country", "Subtotal", "Tax", "Total", "Status",
+                         "Notes"],
+             "rows": [[100234, "2025-07-10", "Lumen Health", "ap@lumenhealth.example.com", "Germany", "$1,200.00",
+                       "$228.00", "$1,428.00", "Paid",
+                       "Customer asked for expedited shipping via DHL Express to the Munich warehouse"],
+                      [100235, "2025-07-11", "Acme Commerce", "finance@acme.example", "United States",
+                       "$86,000.00", "$0.00", "$86,000.00", "Pending", "Call before delivery"]]}  # fmt: skip
+    picture, _ = await _render(pool, {"width": 1000, "height": 500, "elements": [table]})
+    ids = row_runs(picture, is_text, (0, 0, 110, picture.height))
+    assert len(ids) == 3, ids  # the header, then the two order numbers, each in its row's middle
+    (first_top, first_bottom), (second_top, second_bottom) = ids[1:]
+    assert (second_top + second_bottom) / 2 - (first_top + first_bottom) / 2 < 115, ids  # ~135 before

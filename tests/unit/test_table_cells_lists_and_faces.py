@@ -172,7 +172,7 @@ def test_a_column_of_short_texts_beside_a_long_one_keeps_them_on_one_line_in_a_w
     rows = [["Back-to-school 2025 — retargeting lookalike audiences (EU + UK)", "Paid social", "Active", "$48,200"],
             ["Brand search", "Search", "Paused", "$22,900"]]  # fmt: skip
     html = render_element(type="table", columns=["Campaign", "Channel", "Status", "Spend"], rows=rows)
-    assert _cell_classes(html)[:4] == ["is-left", "is-left is-short", "is-left", "is-right"]
+    assert _cell_classes(html)[:4] == ["is-left is-wordy", "is-left is-short", "is-left", "is-right"]
     assert "is-short" not in render_element(
         type="table", columns=["Channel", "Spend"], rows=[r[1::2] for r in rows]
     )

@@ -400,6 +400,17 @@ def _is_short_text(value: TableCell) -> bool:
     )
 
 
+WORDY_COLUMN_MIN_EM = 10
+"""The least width of a column of long texts (`_is_wordy`), in ems of its text (at most 40% of
+the table): a table a little too wide for its box squeezed its Notes column to a letter's width,
+each word on a line of its own, rows ~200 px tall for a text cut off at the box's edge."""
+
+
+def _is_wordy(values: Sequence[TableCell]) -> bool:
+    """Whether a column holds a long text of words (`LONG_CELL_CHARS`): a note, a description."""
+    return any(isinstance(v, str) and len(v) >= LONG_CELL_CHARS and " " in v.strip() for v in values)
+
+
 def _short_columns(columns_values: Sequence[Sequence[TableCell]], plain: Sequence[bool]) -> list[bool]:
     """Which `plain` columns (of words, not figures nor badges) hold only short texts, in a
     table that has a column of long ones; none when no text is long (nothing needs the room)."""
@@ -667,6 +678,7 @@ def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
         names = [
             "dsl-table-select" if head_box else f"is-{align}",
             *(["is-short"] if short else []),
+            *(["is-wordy"] if plain[index] and _is_wordy(all_values[index]) else []),
             *(["is-narrow"] if _is_narrow(column) else []),
             *(["is-fit"] if fit and not head_box else []),
         ]
@@ -2004,6 +2016,7 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
 CSS = (
     CHART_CSS
     + STAT_LINES_CSS
+    + f".dsl-table td.is-wordy{{min-width:min({WORDY_COLUMN_MIN_EM}em,40cqi)}}\n"
     + """
 .dsl-tone-success{color:var(--success)}.dsl-tone-warning{color:var(--warning)}
 .dsl-tone-danger{color:var(--danger)}.dsl-tone-info{color:var(--info)}.dsl-tone-neutral{color:var(--muted-foreground)}
