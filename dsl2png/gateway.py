@@ -12,11 +12,12 @@ import asyncio
 import contextlib
 import json
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from dsl2png import metrics
 from dsl2png.completions import CompletionWatcher
+from dsl2png.quota import Recorded, ignore_recorded
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import INLINE_SOURCE_CHARS, plan_render, request_fingerprint
@@ -24,6 +25,11 @@ from kernel.errors import ImageExpiredError, ImageNotReadyError, JobFinishedErro
 from kernel.schemas import RenderPublic
 
 IDEMPOTENCY_NAMESPACE = uuid.UUID("7d1f3c8e-2b7a-4f57-9d0e-5d2b1c6a9e41")
+
+
+Admission = Callable[[str | None], contextlib.AbstractAsyncContextManager[Recorded]]
+"""Entered with the owner (API key) before a request is recorded, left once it is: it refuses
+(raises) or admits, and is told the recorded job; see dsl2png.runtime._admission."""
 
 
 class ReadModel(Protocol):
@@ -84,8 +90,8 @@ class ServiceGateway:
         self.watcher = watcher or CompletionWatcher()
         self._on_recorded = on_recorded
         self._recheck_s = recheck_s
-        self.admission: Callable[[str | None], Awaitable[None]] | None = None
-        """Called with the owner before recording a request; raises QueueFullError when the
+        self.admission: Admission | None = None
+        """Entered with the owner around recording a request; raises QueueFullError when the
         queue is full, TooManyRendersError when the owner has too many unfinished renders."""
 
     async def _call(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -105,8 +111,6 @@ class ServiceGateway:
         else:  # long, or an object that cannot be written out, which planning refuses, saying why
             plan = await self._call(plan_render, source, options)
         text = written if written is not None else source_text(source)
-        if self.admission is not None:
-            await self.admission(owner)
         job_id = job_id_for(idempotency_key, owner)
         request = dict(
             job_id=job_id,
@@ -117,13 +121,20 @@ class ServiceGateway:
             owner=owner,
             warnings=[w.as_dict() for w in plan.warnings],
         )
-        with tracer().start_as_current_span("command.record_render_requested") as span:
-            span.set_attribute("dsl2png.job_id", str(job_id))
-            request["trace_context"] = current_context_carrier()
-            job = await self._call(self._record, request)
+        async with self._admitted(owner) as recorded:  # the key's turn is held till recorded
+            with tracer().start_as_current_span("command.record_render_requested") as span:
+                span.set_attribute("dsl2png.job_id", str(job_id))
+                request["trace_context"] = current_context_carrier()
+                view = self.jobs.job_view(await self._call(self._record, request))
+            recorded(view)
         if self._on_recorded is not None:
             self._on_recorded()
-        return self.jobs.job_view(job)
+        return view
+
+    def _admitted(self, owner: str | None) -> contextlib.AbstractAsyncContextManager[Recorded]:
+        if self.admission is None:
+            return contextlib.nullcontext(ignore_recorded)
+        return self.admission(owner)
 
     def _record(self, request: dict[str, Any]) -> Any:
         cached = self.blobs.lookup(request["cache_key"])

@@ -18,12 +18,13 @@ from dsl2png import metrics
 from dsl2png.blobs import BlobStore, make_blob_store
 from dsl2png.completions import CompletionWatcher
 from dsl2png.event_store import RenderJobs, make_render_jobs
-from dsl2png.gateway import ServiceGateway
+from dsl2png.gateway import Admission, ServiceGateway
+from dsl2png.quota import Recorded, UnfinishedQuota, ignore_recorded
 from dsl2png.recent import RecentValue
 from dsl2png.relay_lag import relay_lag_sampler
 from dsl2png.settings import ServeSettings
 from kernel.dsl.prepare import warm_up
-from kernel.errors import QueueFullError, TooManyRendersError
+from kernel.errors import QueueFullError
 
 Check = Callable[[], Awaitable[bool]]
 ADMISSION_DEPTH_MAX_AGE_S = 0.2
@@ -68,27 +69,26 @@ async def _advisory_depth(depth: RecentValue) -> int | None:
         return depth.last
 
 
-def _admission(
-    settings: ServeSettings, depth: RecentValue, read_model: Any
-) -> Callable[[str | None], Awaitable[None]]:
-    """Refuse new renders fast: 429 once a key has `max_unfinished_per_key` renders queued or
-    rendering, 503 once the queue holds `max_queue_depth` jobs (instead of timeouts piling up).
-    The depth is advisory: when the queue cannot be read, the last reading decides (or nothing)."""
+def _admission(settings: ServeSettings, depth: RecentValue, read_model: Any) -> Admission:
+    """Refuse new renders fast: 503 once the queue holds `max_queue_depth` jobs (instead of
+    timeouts piling up), 429 once a key has `max_unfinished_per_key` renders queued or rendering
+    (`UnfinishedQuota`: its turn is held until the render is recorded). The depth is advisory:
+    when the queue cannot be read, the last reading decides (or nothing). It is read before the
+    key's turn is taken, so a slow queue does not hold up the key's other requests."""
+    quota = UnfinishedQuota(read_model, settings.max_unfinished_per_key)
 
-    async def admit(owner: str | None) -> None:
-        if owner is not None:
-            unfinished = await asyncio.to_thread(read_model.count_unfinished, owner)
-            if unfinished >= settings.max_unfinished_per_key:
-                raise TooManyRendersError(
-                    f"this API key has {unfinished} renders queued or rendering (the limit is "
-                    f"{settings.max_unfinished_per_key}); wait for some to finish",
-                    retry_after_s=2,
-                )
+    @contextlib.asynccontextmanager
+    async def admit(owner: str | None) -> AsyncIterator[Recorded]:
         waiting = await _advisory_depth(depth)
         if waiting is not None and waiting >= settings.max_queue_depth:
             raise QueueFullError(
                 f"the render queue is full ({waiting} jobs waiting); retry shortly", retry_after_s=5
             )
+        if owner is None:
+            yield ignore_recorded  # no quota without an API key
+            return
+        async with quota.reserve(owner) as recorded:
+            yield recorded
 
     return admit
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import json
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -244,15 +244,24 @@ class JobsTables:
         next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["id"]) if len(rows) > limit else None
         return [row_to_public(r) for r in page], next_cursor
 
-    def count_unfinished(self, owner: str) -> int:
-        """Jobs of one API key still queued or rendering (its concurrent-render quota)."""
-        query = (
-            f"SELECT count(*) AS n FROM {self._name(self.tables.jobs)} WHERE owner = ? AND status IN (?, ?)"
-        )
+    def count_unfinished(self, owner: str, recent_ids: Collection[str] = ()) -> tuple[int, set[str]]:
+        """Jobs of one API key still queued or rendering (its concurrent-render quota), and which
+        of `recent_ids` (jobs just recorded, which the projector may not have reached) the read
+        model holds in any status. One statement, so both answers come from one snapshot: a job
+        is either projected (then counted if unfinished) or not (then the caller counts it)."""
+        jobs = self._name(self.tables.jobs)
+        query = f"SELECT NULL AS id, count(*) AS n FROM {jobs} WHERE owner = ? AND status IN (?, ?)"
+        params: list[Any] = [owner, "queued", "rendering"]
+        if recent_ids:
+            # by primary key: a handful of ids, each found by its index
+            marks = ", ".join("?" for _ in recent_ids)
+            query += f" UNION ALL SELECT id, 0 FROM {jobs} WHERE owner = ? AND id IN ({marks})"
+            params += [owner, *recent_ids]
         with self._read() as curs:
-            curs.execute(self._sql(query), [owner, "queued", "rendering"])
-            found = curs.fetchone()
-        return int(self._decode(found)["n"]) if found is not None else 0
+            curs.execute(self._sql(query), params)
+            rows = [self._decode(r) for r in curs.fetchall()]
+        unfinished = sum(int(r["n"]) for r in rows if r["id"] is None)
+        return unfinished, {str(r["id"]) for r in rows if r["id"] is not None}
 
     def counts(self) -> dict[str, int]:
         """Jobs per status (every status present, zero when none)."""

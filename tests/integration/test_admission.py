@@ -1,20 +1,33 @@
-"""Admission of new renders while NATS is unreachable: the queue depth is advisory, so a POST
-(which only records an event; the relay publishes later) is not failed by a queue outage."""
+"""Admission of new renders: the queue depth is advisory, so a POST (which only records an event;
+the relay publishes later) is not failed by a queue outage; a key's quota of unfinished renders
+counts the ones it just recorded, which the read model (behind by the projector's lag) does not
+show yet."""
 
 from __future__ import annotations
 
+import asyncio
 import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlparse
 
 import nats
 import pytest
 from network_fixtures import TcpProxy
 
+from dsl2png.blobs import make_blob_store
+from dsl2png.event_store import RenderJobs, make_render_jobs
+from dsl2png.gateway import ServiceGateway
+from dsl2png.queue_memory import InProcessQueue
 from dsl2png.queue_nats import ensure_stream
 from dsl2png.recent import RecentValue
 from dsl2png.runtime import ADMISSION_DEPTH_TIMEOUT_S, _admission
 from dsl2png.settings import ServeSettings
-from kernel.errors import QueueFullError
+from kernel.dsl.options import RenderOptions
+from kernel.errors import QueueFullError, TooManyRendersError
+from projector.runner import start_projector
+from projector.views import view_for
 
 pytest_plugins = ["nats_fixtures"]
 
@@ -40,15 +53,86 @@ async def test_a_queue_outage_admits_on_the_last_depth_reading_within_the_timeou
         full = _admission(ServeSettings(max_queue_depth=1), depth, read_model=None)
         roomy = _admission(ServeSettings(max_queue_depth=10), depth, read_model=None)
         with pytest.raises(QueueFullError):
-            await full(None)
-        await roomy(None)
+            async with full(None):
+                pass
+        async with roomy(None):
+            pass
 
         proxy.cut()  # NATS is gone
         started = time.monotonic()
-        await roomy(None)  # admitted on the last reading (1 < 10), not an error after 5 s
+        async with roomy(None):  # admitted on the last reading (1 < 10), not an error after 5 s
+            pass
         assert time.monotonic() - started < ADMISSION_DEPTH_TIMEOUT_S + 0.5
         with pytest.raises(QueueFullError):
-            await full(None)  # the last reading still says the queue is full
+            async with full(None):  # the last reading still says the queue is full
+                pass
     finally:
         await proxy.close()
         await nc.close()
+
+
+@pytest.fixture
+def pg_jobs(pg_schema: str, database_url: str, tmp_path: Path) -> Iterator[RenderJobs]:
+    jobs = make_render_jobs(database_url, tmp_path, create_tables=True, schema=pg_schema)
+    yield jobs
+    jobs.close()
+
+
+def quota_gateway(jobs: RenderJobs, pg_schema: str, database_url: str, tmp_path: Path) -> ServiceGateway:
+    """The serving process's gateway on Postgres with a quota of 3 unfinished renders per key; no
+    projector runs unless a test starts one, so the read model shows nothing it recorded."""
+    blobs = make_blob_store(database_url, tmp_path, create_tables=True, schema=pg_schema)
+    gateway = ServiceGateway(jobs, blobs, read_model=view_for(jobs, create_tables=True))
+    depth = RecentValue(InProcessQueue().pending, max_age_s=0)
+    gateway.admission = _admission(ServeSettings(max_unfinished_per_key=3), depth, gateway.read_model)
+    return gateway
+
+
+async def post(gateway: ServiceGateway, owner: str) -> str:
+    document = {"width": 200, "elements": [{"type": "text", "text": f"quota {uuid.uuid4()}"}]}
+    return (await gateway.submit(document, RenderOptions(), owner=owner)).id
+
+
+def project_everything(jobs: RenderJobs, database_url: str, pg_schema: str, tmp_path: Path) -> None:
+    """Let the projector catch up with the event store, then stop it again."""
+    with start_projector(database_url, tmp_path, schema=pg_schema) as projector:
+        projector.wait_for_position(jobs.recorder.max_notification_id(), timeout=15)
+
+
+async def test_renders_the_read_model_does_not_show_yet_count_against_the_key(
+    pg_jobs: RenderJobs, pg_schema: str, database_url: str, tmp_path: Path
+) -> None:
+    gateway = quota_gateway(pg_jobs, pg_schema, database_url, tmp_path)
+    first = [await post(gateway, "key-a") for _ in range(3)]
+    assert gateway.read_model.count_unfinished("key-a") == (0, set())  # type: ignore[attr-defined]
+
+    with pytest.raises(TooManyRendersError, match="has 3 renders queued or rendering"):
+        await post(gateway, "key-a")
+    await post(gateway, "key-b")  # another key has its own quota
+
+    project_everything(pg_jobs, database_url, pg_schema, tmp_path)
+    assert gateway.read_model.count_unfinished("key-a", first) == (3, set(first))  # type: ignore[attr-defined]
+    with pytest.raises(TooManyRendersError, match="has 3 renders"):  # counted once, not 3 + 3
+        await post(gateway, "key-a")
+
+    for job_id in map(uuid.UUID, first):
+        pg_jobs.start(job_id, "w", 1)
+        pg_jobs.complete(job_id, render_ms=5.0, sha256="e" * 64, bytes=120, width=10, height=20, format="png", cache_hit=False)  # fmt: skip
+    project_everything(pg_jobs, database_url, pg_schema, tmp_path)
+    again = [await post(gateway, "key-a") for _ in range(3)]  # the projector is stopped again
+    with pytest.raises(TooManyRendersError, match="has 3 renders"):
+        await post(gateway, "key-a")
+    assert not set(again) & set(first)
+
+
+async def test_concurrent_posts_of_one_key_cannot_pass_the_quota_together(
+    pg_jobs: RenderJobs, pg_schema: str, database_url: str, tmp_path: Path
+) -> None:
+    gateway = quota_gateway(pg_jobs, pg_schema, database_url, tmp_path)
+    await post(gateway, "key-a")
+    await post(gateway, "key-a")  # one short of the limit: the next eight all ask at once
+
+    answers = await asyncio.gather(*(post(gateway, "key-a") for _ in range(8)), return_exceptions=True)
+
+    assert sum(isinstance(a, str) for a in answers) == 1
+    assert sum(isinstance(a, TooManyRendersError) for a in answers) == 7
