@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -17,7 +16,7 @@ import pytest
 from network_fixtures import TcpProxy
 
 from dsl2png.blobs import make_blob_store
-from dsl2png.event_store import RenderJobs, make_render_jobs
+from dsl2png.event_store import RenderJobs
 from dsl2png.gateway import ServiceGateway
 from dsl2png.queue_memory import InProcessQueue
 from dsl2png.queue_nats import ensure_stream
@@ -71,17 +70,15 @@ async def test_a_queue_outage_admits_on_the_last_depth_reading_within_the_timeou
         await nc.close()
 
 
-@pytest.fixture
-def pg_jobs(pg_schema: str, database_url: str, tmp_path: Path) -> Iterator[RenderJobs]:
-    jobs = make_render_jobs(database_url, tmp_path, create_tables=True, schema=pg_schema)
-    yield jobs
-    jobs.close()
+Backend = tuple[str | None, str | None]
 
 
-def quota_gateway(jobs: RenderJobs, pg_schema: str, database_url: str, tmp_path: Path) -> ServiceGateway:
-    """The serving process's gateway on Postgres with a quota of 3 unfinished renders per key; no
-    projector runs unless a test starts one, so the read model shows nothing it recorded."""
-    blobs = make_blob_store(database_url, tmp_path, create_tables=True, schema=pg_schema)
+def quota_gateway(jobs: RenderJobs, backend: Backend, tmp_path: Path) -> ServiceGateway:
+    """The serving process's gateway (Postgres, or SQLite as embedded) with a quota of 3
+    unfinished renders per key; no projector runs unless a test starts one, so the read model
+    shows nothing it recorded."""
+    url, schema = backend
+    blobs = make_blob_store(url, tmp_path, create_tables=True, schema=schema)
     gateway = ServiceGateway(jobs, blobs, read_model=view_for(jobs, create_tables=True))
     depth = RecentValue(InProcessQueue().pending, max_age_s=0)
     gateway.admission = _admission(ServeSettings(max_unfinished_per_key=3), depth, gateway.read_model)
@@ -93,16 +90,17 @@ async def post(gateway: ServiceGateway, owner: str) -> str:
     return (await gateway.submit(document, RenderOptions(), owner=owner)).id
 
 
-def project_everything(jobs: RenderJobs, database_url: str, pg_schema: str, tmp_path: Path) -> None:
+def project_everything(jobs: RenderJobs, backend: Backend, tmp_path: Path) -> None:
     """Let the projector catch up with the event store, then stop it again."""
-    with start_projector(database_url, tmp_path, schema=pg_schema) as projector:
+    url, schema = backend
+    with start_projector(url, tmp_path, schema=schema, app=jobs) as projector:
         projector.wait_for_position(jobs.recorder.max_notification_id(), timeout=15)
 
 
 async def test_renders_the_read_model_does_not_show_yet_count_against_the_key(
-    pg_jobs: RenderJobs, pg_schema: str, database_url: str, tmp_path: Path
+    jobs: RenderJobs, backend: Backend, tmp_path: Path
 ) -> None:
-    gateway = quota_gateway(pg_jobs, pg_schema, database_url, tmp_path)
+    gateway = quota_gateway(jobs, backend, tmp_path)
     first = [await post(gateway, "key-a") for _ in range(3)]
     assert gateway.read_model.count_unfinished("key-a") == (0, set())  # type: ignore[attr-defined]
 
@@ -110,15 +108,15 @@ async def test_renders_the_read_model_does_not_show_yet_count_against_the_key(
         await post(gateway, "key-a")
     await post(gateway, "key-b")  # another key has its own quota
 
-    project_everything(pg_jobs, database_url, pg_schema, tmp_path)
+    project_everything(jobs, backend, tmp_path)
     assert gateway.read_model.count_unfinished("key-a", first) == (3, set(first))  # type: ignore[attr-defined]
     with pytest.raises(TooManyRendersError, match="has 3 renders"):  # counted once, not 3 + 3
         await post(gateway, "key-a")
 
     for job_id in map(uuid.UUID, first):
-        pg_jobs.start(job_id, "w", 1)
-        pg_jobs.complete(job_id, render_ms=5.0, sha256="e" * 64, bytes=120, width=10, height=20, format="png", cache_hit=False)  # fmt: skip
-    project_everything(pg_jobs, database_url, pg_schema, tmp_path)
+        jobs.start(job_id, "w", 1)
+        jobs.complete(job_id, render_ms=5.0, sha256="e" * 64, bytes=120, width=10, height=20, format="png", cache_hit=False)  # fmt: skip
+    project_everything(jobs, backend, tmp_path)
     again = [await post(gateway, "key-a") for _ in range(3)]  # the projector is stopped again
     with pytest.raises(TooManyRendersError, match="has 3 renders"):
         await post(gateway, "key-a")
@@ -126,9 +124,9 @@ async def test_renders_the_read_model_does_not_show_yet_count_against_the_key(
 
 
 async def test_concurrent_posts_of_one_key_cannot_pass_the_quota_together(
-    pg_jobs: RenderJobs, pg_schema: str, database_url: str, tmp_path: Path
+    jobs: RenderJobs, backend: Backend, tmp_path: Path
 ) -> None:
-    gateway = quota_gateway(pg_jobs, pg_schema, database_url, tmp_path)
+    gateway = quota_gateway(jobs, backend, tmp_path)
     await post(gateway, "key-a")
     await post(gateway, "key-a")  # one short of the limit: the next eight all ask at once
 
