@@ -209,3 +209,29 @@ def test_quota_per_key_429_and_bounded_queue_503(guarded: tuple[str, ServiceProc
             lambda job_id=job_id: httpx.get(f"{url}/v1/renders/{job_id}", headers=alice).json()["status"] == "completed",
             60, "the queued jobs to complete once a worker is back", interval_s=0.3,
         )  # fmt: skip
+
+
+def test_quota_counts_renders_the_read_model_does_not_show_yet(
+    guarded: tuple[str, ServiceProcesses],
+) -> None:
+    url, procs = guarded
+    procs.stop("projector")  # the read model shows none of the renders below until it is back
+    carol = {"Authorization": f"Bearer {create_key(procs, 'quota-c')}"}
+
+    def post(n: int) -> httpx.Response:
+        doc = dict(RED_BUTTON, title=f"unprojected {n} {time.time_ns()}")
+        return httpx.post(f"{url}/v1/renders", json={"dsl": doc}, headers=carol)
+
+    try:
+        assert [post(n).status_code for n in range(4)] == [202] * 4
+        over = post(4)  # sent right after: no waiting for the projector, which is stopped
+        assert over.status_code == 429 and over.json()["error"]["code"] == "too_many_renders"
+    finally:
+        procs.start("projector", "projector")
+
+    def listed_done() -> bool:
+        items = httpx.get(f"{url}/v1/renders", headers=carol).json()["items"]
+        return len(items) == 4 and all(item["status"] == "completed" for item in items)
+
+    wait_until(listed_done, 60, "the four renders completed in the read model", interval_s=0.3)
+    assert post(5).status_code == 202  # finished renders no longer count
