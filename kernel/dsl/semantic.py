@@ -126,7 +126,7 @@ from kernel.dsl.sizes import (
     knows_size,
     size_choices,
 )
-from kernel.dsl.stack_layers import ground_index, written_layer
+from kernel.dsl.stack_layers import edge_plan, ground_index, written_layer
 from kernel.dsl.style_rules import (
     REMEMBERED_LENGTH,
     StyleProblem,
@@ -1716,6 +1716,8 @@ def _check_element(
             _check_addon_words(element, path, findings)
         if kind == "chart":
             _check_chart(element, path, findings)
+        if kind == "stack":
+            _check_stack_edges(element, path, findings)
         if kind == "code":
             _check_code_language(element, path, findings)
         if kind == "table":
@@ -1916,6 +1918,28 @@ def _page_inside(
     if kind == "modal" or (kind == "card" and element.get("variant") in _SURFACE_CARDS):
         return page.over(page.surface, f"the theme's surface {page.surface}")
     return page.over(None, "")
+
+
+def _check_stack_edges(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A stack with no `align` or `justify` lays a small control or a row over its base along
+    the top edge and the next along the bottom (`edge_plan`); one more lands on an edge already
+    taken and hides what is there (a badge over a menu button): name both layers."""
+    children = element.get("children")
+    if (
+        element.get("align") is not None
+        or element.get("justify") is not None
+        or not isinstance(children, list)
+    ):
+        return
+    for first, other in edge_plan([written_layer(child) for child in children]).clashes:
+        findings.warn(
+            (*path, "children", other),
+            f"this layer and {pointer((*path, 'children', first))} are both laid at the top of the stack"
+            " and overlap",
+            "stack_layers_overlap",
+            "place the layers: give the stack `align`/`justify`, wrap the small layers in one row,"
+            " or give a layer `style: {alignSelf: end, justifySelf: end}`",
+        )
 
 
 def _layer_pages(layers: list[Any], page: Page) -> list[Page] | None:

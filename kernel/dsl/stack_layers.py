@@ -1,8 +1,10 @@
-"""The layers of a `stack`: which are backdrops, and which one the layers above it are drawn on.
+"""The layers of a `stack`: which are backdrops, which one the layers above it are drawn on, and
+which edge a stack with no `align` lays its small layers along.
 
 The compiler and the validator read the same rule: the compiler draws the layers over a dark
 gradient in the light-on-dark palette, and the validator judges their text colours on it (white
 text over a purple gradient was judged on the page's white, and dark text drawn on the purple).
+The edges too: the compiler moves a second edge layer to the bottom, the validator tells a third.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ class Layer:
     type: str
     empty: bool
     placed: bool
+    aligned: bool = False
+    """Placed in the stack's cell by its own style (`alignSelf`/`justifySelf`)."""
 
 
 def is_backdrop(layer: Layer) -> bool:
@@ -49,6 +53,52 @@ def ground_index(layers: Sequence[Layer]) -> int | None:
     return backdrops[-1] if backdrops else in_cell[0]
 
 
+EDGE_LAYERS = frozenset(
+    {"button", "badge", "chip", "link", "avatar", "icon", "spinner", "tooltip", "row", "card"}
+)
+"""Layers that a stack with no `align` or `justify` lays along an edge rather than over its whole
+cell: a small control in the top-left corner, a row or a card along the top (see the CSS)."""
+
+SELF_PLACING = ("alignSelf", "justifySelf", "align-self", "justify-self")
+
+
+@dataclass(frozen=True, slots=True)
+class EdgePlan:
+    """Where a stack with no `align` or `justify` lays its edge layers: `dropped` are the indexes
+    of the layers moved to the bottom edge, `clashes` the pairs of indexes left on one edge."""
+
+    dropped: frozenset[int]
+    clashes: tuple[tuple[int, int], ...]
+
+
+def edge_plan(layers: Sequence[Layer]) -> EdgePlan:
+    """The first edge layer over the base takes the top edge, the next the bottom one.
+
+    A top row (a menu button and an avatar over a map) and a "3 min away" badge were both drawn
+    12 px from the top-left corner, the badge hiding the menu button. A third such layer has no
+    free edge: it is a clash, which the validator tells with the `align` to write instead."""
+    dropped: set[int] = set()
+    clashes: list[tuple[int, int]] = []
+    top: int | None = None
+    bottom: int | None = None
+    for index, layer in enumerate(layers):
+        if index == 0 or layer.placed or layer.aligned or layer.type not in EDGE_LAYERS or is_backdrop(layer):
+            continue
+        if top is None:
+            top = index
+        elif bottom is None:
+            bottom = index
+            dropped.add(index)
+        else:
+            clashes.append((top, index))
+    return EdgePlan(frozenset(dropped), tuple(clashes))
+
+
+def places_itself(style: Any) -> bool:
+    """A layer's style places it in the stack's cell."""
+    return isinstance(style, Mapping) and any(style.get(name) for name in SELF_PLACING)
+
+
 def written_layer(element: Any) -> Layer:
     """The `Layer` of an element as written in a document (a mapping; anything else is left out
     of the rule, as a placed layer is)."""
@@ -56,4 +106,5 @@ def written_layer(element: Any) -> Layer:
         return Layer("", empty=True, placed=True)
     layout = element.get("layout")
     placed = isinstance(layout, Mapping) and (layout.get("x") is not None or layout.get("y") is not None)
-    return Layer(str(element.get("type")), not any(element.get(name) for name in LAYER_CONTENT), placed)
+    empty = not any(element.get(name) for name in LAYER_CONTENT)
+    return Layer(str(element.get("type")), empty, placed, places_itself(element.get("style")))

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.stack_layers import ground_index, written_layer
+from kernel.dsl.stack_layers import edge_plan, ground_index, written_layer
+from kernel.dsl.validate import validate_document
 
 PHOTO = {"type": "image", "alt": "Hall"}
 OVERLAY = {"type": "container", "style": {"background": "rgb(0 0 0 / 50%)"}}
@@ -41,3 +42,40 @@ def test_the_players_ground_is_the_colour_its_css_draws() -> None:
     from kernel.dsl.compiler.stack_ground import PLAYER_BACKDROP
 
     assert f"{PLAYER_BACKDROP} 45%" in CSS
+
+
+MAP = {"type": "map", "label": "Pickup"}
+TOP_ROW = {"type": "row", "children": [{"type": "button", "icon": "menu"}]}
+
+
+@pytest.mark.parametrize(
+    ("layers", "dropped", "clashes"),
+    [
+        ([MAP, TOP_ROW, BADGE], {2}, ()),  # the badge under the top row, at the bottom
+        ([MAP, BADGE], set(), ()),  # a lone badge keeps its corner
+        ([MAP, TOP_ROW, BADGE, BADGE], {2}, ((1, 3),)),  # no edge left for the third
+        ([MAP, TOP_ROW, {**BADGE, "style": {"alignSelf": "center"}}], set(), ()),  # placed by its style
+        ([MAP, TOP_ROW, {**BADGE, "layout": {"x": 8, "y": 8}}], set(), ()),  # placed by coordinates
+        ([PHOTO, OVERLAY, HEADLINE, BADGE], set(), ()),  # a headline fills the cell; the overlay is backdrop
+    ],
+)  # fmt: skip
+def test_a_second_edge_layer_goes_to_the_bottom_and_a_third_clashes(
+    layers: list[Any], dropped: set[int], clashes: tuple[tuple[int, int], ...]
+) -> None:
+    plan = edge_plan([written_layer(layer) for layer in layers])
+    assert plan.dropped == dropped
+    assert plan.clashes == clashes
+
+
+def test_the_validator_names_both_layers_that_share_an_edge_and_suggests_align() -> None:
+    document = {"elements": [{"type": "stack", "children": [MAP, TOP_ROW, BADGE, BADGE]}]}
+    warnings = [
+        issue for issue in validate_document(document).warnings if issue.code == "stack_layers_overlap"
+    ]
+    assert [issue.path for issue in warnings] == ["/elements/0/children/3"]
+    assert "/elements/0/children/1" in warnings[0].message
+    assert warnings[0].suggestion is not None and "align" in warnings[0].suggestion
+    aligned = {"elements": [{"type": "stack", "align": "end", "children": [MAP, TOP_ROW, BADGE, BADGE]}]}
+    assert not [
+        issue for issue in validate_document(aligned).warnings if issue.code == "stack_layers_overlap"
+    ]

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette
 from kernel.dsl.compiler.styles import element_declarations, is_absolute
 from kernel.dsl.model import Element
-from kernel.dsl.stack_layers import LAYER_CONTENT, Layer, ground_index
+from kernel.dsl.stack_layers import LAYER_CONTENT, Layer, ground_index, places_itself
 
 PLAYER_BACKDROP = "#1e2033"
 """The colour a video player is drawn in under its title and controls (the middle stop of its
@@ -27,7 +27,7 @@ _PAINTED = ("background", "backgroundColor", "backgroundImage")
 def layer_of(element: Element) -> Layer:
     """The `Layer` of an element of the compiled document."""
     empty = not any(getattr(element, name) for name in LAYER_CONTENT)
-    return Layer(element.type, empty, is_absolute(element))
+    return Layer(element.type, empty, is_absolute(element), places_itself(element.style))
 
 
 def ground_layer(stack: Element) -> Element | None:

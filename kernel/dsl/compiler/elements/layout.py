@@ -18,7 +18,7 @@ from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, StyleValue
 from kernel.dsl.sizes import HEADER_SIZES, size_word
-from kernel.dsl.stack_layers import is_backdrop
+from kernel.dsl.stack_layers import edge_plan, is_backdrop
 
 
 def _is_column(element: Element, default: str) -> bool:
@@ -327,7 +327,9 @@ def render_stack(element: Element, ctx: RenderContext) -> str:
     if element.justify:
         style["justify-items"] = places[element.justify]
     if element.align is None and element.justify is None:
-        return box(element, _stack_layers(element.children, ctx), classes="is-auto", style=style)
+        return box(
+            element, _stack_layers(_edge_layers(element.children), ctx), classes="is-auto", style=style
+        )
     layers = [_stretched_backdrop(child) for child in element.children]
     return box(element, _stack_layers(layers, ctx), style=style)
 
@@ -354,6 +356,18 @@ def _stack_layers(layers: list[Element], ctx: RenderContext) -> str:
 def _is_placeholder_picture(element: Element) -> bool:
     """An image drawn as a labelled placeholder: its source is not an embedded picture."""
     return element.type == "image" and not is_drawable_image_uri(element.src)
+
+
+def _edge_layers(layers: list[Element]) -> list[Element]:
+    """The layers of a stack with no `align` or `justify`, the ones `edge_plan` drops to the
+    bottom edge placed there by their style (a badge under a top row over a map)."""
+    dropped = edge_plan([layer_of(layer) for layer in layers]).dropped
+    return [
+        layer.model_copy(update={"style": {"alignSelf": "end", **(layer.style or {})}})
+        if index in dropped
+        else layer
+        for index, layer in enumerate(layers)
+    ]
 
 
 def _stretched_backdrop(child: Element) -> Element:
