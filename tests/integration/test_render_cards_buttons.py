@@ -165,6 +165,56 @@ async def test_a_card_padded_0_insets_its_header_row_as_its_caption_and_lets_its
     assert below[0] - card[0] >= 16, (below, card)
 
 
+POST_ACTIONS = {"type": "row", "gap": 4, "className": "actions", "children": [
+    {"type": "button", "icon": "heart", "variant": "ghost"}, {"type": "button", "icon": "message-circle", "variant": "ghost"},
+    {"type": "spacer"}, {"type": "button", "icon": "bookmark", "variant": "ghost"}]}  # fmt: skip
+POST = {"type": "card", "padding": 0, "style": {"borderColor": "#00ff00"}, "children": [
+    {"type": "image", "alt": "Photo", "layout": {"height": 100}}, POST_ACTIONS,
+    {"type": "text", "text": "1,284 likes", "className": "likes"},
+    {"type": "paragraph", "text": "Golden hour on the 28.", "className": "caption"}]}  # fmt: skip
+
+
+async def test_the_inset_children_of_a_card_padded_0_are_one_gap_apart_and_from_its_edges(
+    pool: ChromiumPool,
+) -> None:
+    """A post's action row, likes line and caption stood 24 px apart (each kept a gap above and
+    below), 12 px from the photo and from the card's bottom: their gaps now collapse into one."""
+    css = (".dsl-card .dsl-image{background:#0000ff!important;border:0!important}"
+           ".actions{background:#ff0000!important}.likes{background:#000!important}"
+           ".caption{background:#ff00ff!important}")  # fmt: skip
+    _, image = await render_dsl(pool, {"width": 400, "height": 400, "css": css, "elements": [POST]})
+    picture = rgb(image.data)
+    card, photo, actions = (
+        colour_box(image.data, GREEN),
+        colour_box(image.data, BLUE),
+        mask_bbox(image.data, is_red),
+    )
+    likes = box_where(picture, lambda colour: max(colour) < 20)
+    caption = box_where(picture, lambda colour: colour[0] > 230 and colour[1] < 30 and colour[2] > 230)
+    assert None not in (card, photo, actions, likes, caption), (card, photo, actions, likes, caption)
+    assert card and photo and actions and likes and caption
+    gaps = [actions[1] - photo[3], likes[1] - actions[3], caption[1] - likes[3], card[3] - 1 - caption[3]]
+    assert max(gaps) - min(gaps) <= 1 and 8 <= min(gaps) <= 16, gaps
+
+
+async def test_ghost_icon_buttons_at_the_ends_of_a_cards_row_sit_on_the_line_of_its_text(
+    pool: ChromiumPool,
+) -> None:
+    """The post's heart stood 18 px right of the caption's first letter and its bookmark as far
+    short of the card's inset: at a row's ends a ghost icon button is pulled out by its padding."""
+    css = ".dsl-card .dsl-image{background:#0000ff!important;border:0!important}"
+    _, image = await render_dsl(pool, {"width": 400, "height": 400, "css": css, "elements": [POST]})
+    picture = rgb(image.data)
+    card, photo = colour_box(image.data, GREEN), colour_box(image.data, BLUE)
+    assert card is not None and photo is not None
+    row = box_where(picture, is_ink, (card[0] + 2, photo[3] + 4, card[2] - 2, photo[3] + 44))
+    caption = box_where(picture, is_text, (card[0] + 2, card[3] - 36, card[2] - 2, card[3] - 2))
+    assert row is not None and caption is not None, (row, caption)
+    assert abs(row[0] - caption[0]) <= 3, (row, caption)  # the heart's ink under the caption's first letter
+    inset = caption[0] - card[0]
+    assert abs((card[2] - row[2]) - inset) <= 3, (row, card, inset)  # the bookmark's ink on the end line
+
+
 # -- a card's badge -------------------------------------------------------------------------------
 
 

@@ -179,15 +179,16 @@ BASIC = """
    header's, it is pulled out by that padding (page_padding does the same for a ghost button alone
    on the screen), so its ink sits on the margin line with the text above and below it (a back
    arrow stood 12 px in from the heading's first letter, "See all" 16 px short of the cards' edge).
-   Inside a box of its own (a composer, a card) a button keeps its place. */
+   So it is at the ends of a card's own row, on the line of the card's text (a post's heart stood
+   18 px in from its caption). Inside a box of its own (a composer) a button keeps its place. */
 .dsl-button--ghost{--inset:calc(var(--control-h) / 2 - 2px)}
 .dsl-button--ghost.dsl-button--sm{--inset:calc(var(--control-h-sm) / 2 - 4px)}
 .dsl-button--ghost.dsl-button--lg{--inset:calc(var(--control-h-lg) / 2 + 1px)}
 .dsl-button--ghost.is-icon{--inset:calc(var(--control-h) / 2 - 8px)}
 .dsl-button--ghost.is-icon.dsl-button--sm{--inset:calc(var(--control-h-sm) / 2 - 8px)}
 .dsl-button--ghost.is-icon.dsl-button--lg{--inset:calc(var(--control-h-lg) / 2 - 9px)}
-.dsl-root>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"])>.dsl-button--ghost:first-child:not(.has-width){margin-inline-start:calc(-1 * var(--inset))}
-:is(.dsl-root>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"]),.dsl-navbar-end,.dsl-root>.dsl-section>.dsl-section-bar>.dsl-section-actions,.dsl-root>.dsl-header .dsl-header-actions)>.dsl-button--ghost:last-child:not(.has-width){margin-inline-end:calc(-1 * var(--inset));max-width:calc(100% + var(--inset))}
+:is(.dsl-root,.dsl-card)>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"])>.dsl-button--ghost:first-child:not(.has-width){margin-inline-start:calc(-1 * var(--inset))}
+:is(:is(.dsl-root,.dsl-card)>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"]),.dsl-navbar-end,.dsl-root>.dsl-section>.dsl-section-bar>.dsl-section-actions,.dsl-root>.dsl-header .dsl-header-actions)>.dsl-button--ghost:last-child:not(.has-width){margin-inline-end:calc(-1 * var(--inset));max-width:calc(100% + var(--inset))}
 /* A ghost icon button in a row of words (a column's header: "Backlog 3 ... +") takes no more
    height than its glyph: its box draws nothing, and a 32 px box made that header 12 px taller
    than its siblings' without one, their cards starting lower. Its click area overhangs. */

@@ -737,8 +737,11 @@ FLUSH_CSS = f"""
    beside its photo: the row sat against the border while the caption kept 20 px), unless it is a
    layout box the author painted (bands of colour meet edge to edge). Padded 0 by the
    author's CSS (the earlier format's `style: {{padding: "0"}}`), what flows in it sits flush, as
-   CSS draws it. */
+   CSS draws it. The inset children's gaps collapse, as block margins do: one gap between two of
+   them and from the card's edges (a post's action row, likes line and caption stood 24 px apart,
+   12 px from its photo and its bottom). */
 .dsl-card.is-flush>{_KEEPS_INSET}{{margin:var(--gap) var(--pad);max-width:calc(100% - 2 * var(--pad))}}
+.dsl-card.is-flush>{_KEEPS_INSET}+{_KEEPS_INSET}{{margin-top:0}}
 .dsl-card.is-flush>:is(.dsl-row,.dsl-column,.dsl-flex,.dsl-grid,.dsl-container):is([style*="background"],[style*="border"]){{margin:0;max-width:none}}
 .dsl-card.is-styled-flush>{_KEEPS_INSET}{{margin:0;max-width:100%}}
 """
