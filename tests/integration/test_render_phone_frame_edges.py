@@ -141,3 +141,34 @@ async def test_the_home_indicator_continues_a_bottom_tab_bar(
     assert fill == bar_ground and fill != (0xF8, 0xFA, 0xFC), (fill, bar_ground)
     indicator = (SCREEN + 100, home_top + 4, SCREEN + WIDTH - 100, home_top + 24)
     assert ink_contrast(image, indicator) >= 3
+
+
+MAP_LAND = (246, 246, 247)
+"""The map's land where nothing is drawn on it: its theme's muted ground lightened towards the surface."""
+
+
+@pytest.mark.parametrize(
+    ("first", "document"),
+    [
+        ({"type": "map", "layout": {"height": 200}}, {}),  # first on the screen: edge to edge
+        ({"type": "map", "layout": {"width": 390, "height": 200}}, {}),  # the full width, as written
+        ({"type": "stack", "layout": {"width": 390, "height": 200}, "children": [{"type": "map"}]}, {}),
+        ({"type": "map", "layout": {"height": 200}}, {"padding": 0}),
+    ],
+)
+async def test_a_map_first_on_a_phone_runs_edge_to_edge_up_under_the_status_bar_with_square_corners(
+    pool: ChromiumPool, first: dict[str, Any], document: dict[str, Any]
+) -> None:
+    """A ride app's map: it stayed a rounded, bordered card inside the 16 px margins under a white
+    status bar, and `width: 390` was shrunk to 358."""
+    image = await phone(pool, [first, {"type": "search", "placeholder": "Where to?"}], **document)
+    top = SCREEN + PHONE_STATUS_BAR
+    assert close_to(at(image, STATUS_FILL), MAP_LAND, 1), at(image, STATUS_FILL)
+    for x in (
+        SCREEN,
+        SCREEN + WIDTH - 1,
+    ):  # the screen's corners under the status bar: land, no border or curve
+        assert close_to(at(image, (x, top)), MAP_LAND, 2), (x, at(image, (x, top)))
+    assert close_to(
+        at(image, (SCREEN, top + 100)), at(image, (SCREEN + 3, top + 100)), 2
+    )  # no hairline at the side

@@ -172,13 +172,14 @@ def map_stack(**fields: Any) -> dict[str, Any]:
     "alignment", [{}, {"align": "start", "justify": "end"}, {"align": "end"}], ids=["auto", "top-end", "end"]
 )
 async def test_a_map_fills_a_stack_of_set_height(pool: ChromiumPool, alignment: dict[str, Any]) -> None:
-    """As an image does: the stack's background shows only at the map's rounded corners."""
-    document = {**MAP_PAGE, "elements": [map_stack(layout={"height": 300}, **alignment)]}
+    """As an image does: the stack's background shows only at the map's rounded corners (kept
+    off the screen's edges by 8 px: a map touching them drops its corners)."""
+    document = {**MAP_PAGE, "padding": 8, "elements": [map_stack(layout={"height": 300}, **alignment)]}
     _, image = await render_dsl(pool, document)
     pixels = rgb(image.data)
     stack = colour_box(image.data, GREEN)
-    assert stack is not None and stack[3] == 300, stack  # the corners, up to the stack's bottom
-    inside = box_where(pixels, is_green, (20, 0, 380, 300))  # past the corners' radius
+    assert stack is not None and stack[3] == 308, stack  # the corners, up to the stack's bottom
+    inside = box_where(pixels, is_green, (28, 8, 372, 308))  # past the corners' radius
     assert inside is None, inside
 
 

@@ -36,6 +36,10 @@ as the same band written as a column; a page header padded at its sides (a blog'
 rows and sections padded alike) starts where they do, not a margin further in. What a section
 holds leaves it content (a titled region holding a navbar keeps the margin)."""
 
+SCREEN_PICTURES = frozenset({"map", "image"})
+"""Pictures that run edge to edge when the author sized them to span the screen (a map 390 px
+wide on a phone was shrunk to the margins, 358 px)."""
+
 NARROW_SCREEN = 600
 """Below this width (phones), the margin is a phone app's 16 px instead of 24 px."""
 
@@ -52,6 +56,9 @@ CONTINUES_CLASS = "dsl-continues"
 """A bottom tab bar whose panel (its children) comes right after inset content (a search field
 written above the tabs): the panel goes on with that content, the page's gap below it, instead of
 adding its own 16 px inset to the margin kept above an edge-to-edge element."""
+EDGE_PICTURE_CLASS = "dsl-edge-picture"
+"""A top-level picture, or a stack laid over one, that touches the screen's sides: the picture
+drops its rounded corners and its border there, as a phone app's full-bleed map does."""
 PANE_CLASS = "dsl-pane"
 BAND_CLASS = "dsl-band"
 
@@ -79,6 +86,7 @@ class PageMargins:
     bands: tuple[bool, ...] = ()
     fills: bool = False
     continues: bool = False
+    edge_pictures: tuple[bool, ...] = ()
 
 
 def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit: float | None) -> PageMargins:
@@ -91,13 +99,22 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     coloured hero, a navbar and a row holding a sidebar) abut: the page's gap between them would
     show as a strip of page."""
     fills = any(map(grows_by_own_flex, elements))
+    flowing = [not is_absolute(element) for element in elements]
     if explicit is not None:
         none = (False,) * len(elements)
-        return PageMargins(explicit, 0, none, none, screen[1], fills=fills)
+        pictures = tuple(
+            flows and explicit == 0 and _shows_picture(element)
+            for flows, element in zip(flowing, elements, strict=True)
+        )
+        return PageMargins(explicit, 0, none, none, screen[1], fills=fills, edge_pictures=pictures)
     margin = 16 if screen[0] < NARROW_SCREEN else 24
-    flowing = [not is_absolute(element) for element in elements]
+    lead = next(
+        (index for index, element in enumerate(elements) if flowing[index] and element.type != "modal"), -1
+    )
     edge = [
-        flows and runs_edge_to_edge(element, screen) for flows, element in zip(flowing, elements, strict=True)
+        flows
+        and (runs_edge_to_edge(element, screen) or (index == lead and leads_phone_screen(element, screen)))
+        for index, (flows, element) in enumerate(zip(flowing, elements, strict=True))
     ]
     inset = tuple(flows and not edged for flows, edged in zip(flowing, edge, strict=True))
     spans = [
@@ -112,7 +129,10 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     )
     bands = tuple(edged and _unpadded_band(element) for edged, element in zip(edge, elements, strict=True))
     continues = any(_continues_content(elements, inset))
-    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes, bands, fills, continues)
+    pictures = tuple(
+        spanning and _shows_picture(element) for spanning, element in zip(spans, elements, strict=True)
+    )
+    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes, bands, fills, continues, pictures)
 
 
 def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
@@ -125,16 +145,17 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
     first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
     abut = margins.abut or (False,) * len(elements)
     bands = margins.bands or (False,) * len(elements)
+    pictures = margins.edge_pictures or (False,) * len(elements)
     edged_before, edged_after = _beside_edges(elements, margins.inset)
     continues = _continues_content(elements, margins.inset)
-    for index, (element, inset, abuts, band) in enumerate(
-        zip(elements, margins.inset, abut, bands, strict=True)
+    for index, (element, inset, abuts, band, picture) in enumerate(
+        zip(elements, margins.inset, abut, bands, pictures, strict=True)
     ):
         classes = [INSET_CLASS] * inset + [FIRST_CLASS] * (inset and index == first)
         classes += [LAST_CLASS] * (inset and index == last) + [ABUT_CLASS] * abuts + [BAND_CLASS] * band
         classes += [AFTER_EDGE_CLASS] * (inset and edged_before[index])
         classes += [BEFORE_EDGE_CLASS] * (inset and edged_after[index])
-        classes += [CONTINUES_CLASS] * continues[index]
+        classes += [CONTINUES_CLASS] * continues[index] + [EDGE_PICTURE_CLASS] * picture
         margin_above_below = margins.margin * (inset and index == first) + margins.margin * (
             inset and index == last
         )
@@ -286,6 +307,9 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
             )
     if margins.continues:
         css += f".dsl-root>.{CONTINUES_CLASS}>.dsl-tabs-panel{{padding-top:0}}"
+    if any(margins.edge_pictures):
+        edge = f".dsl-root>.{EDGE_PICTURE_CLASS}"
+        css += f"{edge}:is(.dsl-map,.dsl-image),{edge}.dsl-stack>:is(.dsl-map,.dsl-image):first-child{{border-radius:0;border-width:0}}"
     return css
 
 
@@ -298,6 +322,8 @@ def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
     does not count: it is content, unless a rounded box is sized to span the screen."""
     if _is_chrome(element):
         return True
+    if element.type in SCREEN_PICTURES:
+        return _fills(explicit_size(element, "width"), screen[0])
     if element.type not in BAND_TYPES:
         return False
     if _rounded(element) and _sized_to_screen(element, screen):
@@ -307,6 +333,23 @@ def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
     return element.type in WRAPPER_TYPES and any(
         _is_panel(child) or _holds_chrome(child) for child in element.children or []
     )
+
+
+def leads_phone_screen(element: Element, screen: tuple[int, int]) -> bool:
+    """A map written first on a phone's screen, at no narrower width of its own: it runs edge to
+    edge and up under the status bar, as a ride or delivery app's map does (it stayed a rounded
+    card inside the margins, under a white status bar)."""
+    return element.type == "map" and screen[0] < NARROW_SCREEN and explicit_size(element, "width") is None
+
+
+def _shows_picture(element: Element) -> bool:
+    """A picture, or a stack whose bottom layer is one (a map under a menu button)."""
+    if element.type in SCREEN_PICTURES:
+        return True
+    layers = (
+        [child for child in element.children if not is_absolute(child)] if element.type == "stack" else []
+    )
+    return bool(layers) and layers[0].type in SCREEN_PICTURES
 
 
 def _spans_width(element: Element, screen_width: int) -> bool:
