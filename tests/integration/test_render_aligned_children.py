@@ -113,3 +113,24 @@ async def test_a_row_the_author_aligned_over_a_picture_keeps_its_alignment(pool:
     _, image = await render_dsl(pool, document)
     badge = colour_box(image.data, BLUE)
     assert badge is not None and badge[3] == 200 - 12 and abs(centre(badge) - 195) <= 1, badge
+
+
+@pytest.mark.parametrize(
+    ("align", "top"), [(None, 24), ("center", 24 + (300 - 36) // 2)], ids=["panes", "centred"]
+)
+async def test_a_top_level_row_of_panes_stretches_them_as_a_page_layout_does(
+    pool: ChromiumPool, align: str | None, top: int
+) -> None:
+    """A calendar's short left pane (a Create button, a checkbox) beside a 300 px grid stood
+    centred halfway down it: a top-level row of panes now lays them from the top, unless the
+    author asked for `align`."""
+    left = {"type": "column", "layout": {"width": 160}, "children": [{"type": "button", "label": "Create"}]}
+    grid = {"type": "column", "style": {"flex": 1}, "children": [
+        {"type": "container", "layout": {"height": 300}, "style": {"background": "#0000ff"}}]}  # fmt: skip
+    row = {"type": "row", "gap": 0, "children": [left, grid], **({"align": align} if align else {})}
+    document = {"width": 600, "height": 400, "theme": {"primary": "#00ff00"}, "elements": [row]}
+    _, image = await render_dsl(pool, document)
+    pane, button = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert pane is not None and button is not None, (pane, button)
+    assert pane[1] == 24, pane
+    assert abs(button[1] - top) <= 2, (button, top)

@@ -250,6 +250,9 @@ BASIC = """
 .dsl-hflow.wraps-pills{flex-wrap:wrap}
 .dsl-hflow>.dsl-sidebar{align-self:stretch}
 .dsl-root>.dsl-hflow:has(>.dsl-sidebar){flex-grow:1;align-items:stretch}
+/* A top-level row of panes (a calendar's list beside its month grid) is a page layout too: its
+   panes stretch to the tallest, as beside a sidebar (the short pane stood centred halfway down). */
+.dsl-root>.dsl-hflow.holds-panes:not([style*="align-items"]){align-items:stretch}
 .dsl-control .dsl-i{color:var(--muted-foreground)}
 .dsl-control-value,.dsl-control-placeholder{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-control-placeholder{color:var(--placeholder)}

@@ -56,6 +56,8 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
         flow += " is-wrapping"
     elif flow.startswith("dsl-hflow") and element.wrap is None and _holds_only_pills(element):
         flow += " wraps-pills"
+    if flow.startswith("dsl-hflow") and holds_panes(element):
+        flow += f" {PANES_CLASS}"
     return f"{flow} keeps-words" if keeps_words(element) else flow
 
 
@@ -96,6 +98,30 @@ def _positive_grow(value: StyleValue | None) -> bool:
 
 
 PILL_TYPES = frozenset({"button", "chip", "badge", "link"})
+
+
+PANE_TYPES = frozenset({"column", "container", "card", "section", "grid", "form"})
+"""Boxes that make a pane of a screen (a calendar's list of calendars beside its month grid)."""
+
+PANES_CLASS = "holds-panes"
+"""A row of panes: at the top level it stretches them to the tallest, as a page with a sidebar
+does, instead of centring a short pane beside a tall one (see the CSS)."""
+
+_BETWEEN_PANES = frozenset({"spacer", "divider"})
+
+
+def holds_panes(element: Element) -> bool:
+    """A row whose children are all panes (`PANE_TYPES`, or a flex running in a column), two at
+    least; spacers and dividers between them aside. Small controls keep the row's centring."""
+    flowing = [
+        child
+        for child in element.children or []
+        if not is_absolute(child) and child.type not in _BETWEEN_PANES
+    ]
+    return len(flowing) > 1 and all(
+        child.type in PANE_TYPES or (child.type == "flex" and runs_in_column(child, default="row"))
+        for child in flowing
+    )
 
 
 def _holds_only_pills(element: Element) -> bool:
