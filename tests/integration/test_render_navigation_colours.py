@@ -139,3 +139,21 @@ async def test_a_segmented_track_shows_on_a_grey_page_and_a_muted_band(
     assert as_on_the_page >= 1.08
     for points in (ON_PAGE, IN_BAND):
         assert contrast_at(on_grey, points) >= as_on_the_page * 0.95, points
+
+
+@pytest.mark.parametrize(
+    ("style", "hairline"),
+    [({}, True), ({"background": "#0000ff"}, False), ({"background": "#0000ff", "borderRadius": 8}, False)],
+    ids=["page-sidebar", "filled", "rounded"],
+)
+async def test_a_sidebar_with_a_fill_of_its_own_draws_no_hairline(
+    pool: ChromiumPool, style: dict[str, Any], hairline: bool
+) -> None:
+    """A music app's rounded dark library kept the page sidebar's 1 px line on its end side, bent
+    round the corner: a sidebar with its own fill or radius is a panel, without the line."""
+    sidebar = {"type": "sidebar", "layout": {"width": 200}, "style": style, "items": [{"label": "Home"}]}
+    document = {"width": 400, "height": 200, "padding": 0, "background": "#ffffff", "elements": [sidebar]}
+    _, image = await render_dsl(pool, document)
+    edge = rgb(image.data).getpixel((199, 40))
+    inside = rgb(image.data).getpixel((150, 40))
+    assert (edge != inside) == hairline, (edge, inside)

@@ -442,6 +442,10 @@ BASIC = """
 .is-active>.dsl-count{background:var(--primary-solid);color:var(--primary-foreground)}
 
 .dsl-sidebar{position:relative;display:flex;flex-direction:column;gap:2px;width:240px;flex:none;min-height:0;padding:16px 12px;background:var(--surface);color:var(--foreground);border-inline-end:1px solid var(--border);overflow:hidden}
+/* A sidebar with a fill or rounded corners of its own is a panel (a music app's dark rounded
+   library): its hairline, the line between a page's sidebar and its content, bent round the
+   radius. A border in its style still wins. */
+.dsl-sidebar:is([style*="background"],[style*="border-radius"]){border-inline-end:0}
 .dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}
 .dsl-sidebar-item{display:flex;align-items:center;gap:10px;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 8px);border-radius:var(--radius);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap}
 .dsl-sidebar-item>.dsl-i{color:var(--muted-foreground)}
