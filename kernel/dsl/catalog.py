@@ -70,7 +70,7 @@ DESCRIPTIONS: dict[str, str] = {
     "label": "A small form label `text`; `size` sets its font size, as on text.",
     "code": "Monospace code `text`; multi-line text becomes a code block, coloured by `language`, headed by a `title`, with a copy button if `copyable`.",
     "badge": "A small status pill `text` with `variant` neutral|primary|success|warning|danger|info (tinted; secondary is neutral), outline (bordered) or solid (filled), `size` sm|md|lg.",
-    "chip": "A rounded tag `text`, optional `icon`, removable look with `removable: true`.",
+    "chip": "A rounded tag `text`, optional `icon` (`iconPosition: end` puts it after the text: a filter chip's chevron-down), removable look with `removable: true`.",
     "form": "A vertical form that holds fields as `children`, with `title` and `actions`.",
     "textarea": "A multi-line text field: `label`, `placeholder`, `value`, `rows`, `readonly`, `size` sm|md|lg.",
     "select": "A drop-down: `label`, `options`, `value` (the selected option; a list of them with `multiple`, drawn as chips), `readonly`, `size` sm|md|lg (a button's height).",
@@ -324,7 +324,7 @@ sections draw (a step's or a tab's variant of `ENTRY_ERROR_VARIANTS` only); give
 validator warns (`field_ignored`) instead of letting it vanish (the other types' entries draw most
 of theirs: not warned of)."""
 
-ICON_POSITION_TYPES = frozenset({"button", "link"})
+ICON_POSITION_TYPES = frozenset({"button", "link", "chip"})
 """Types that draw `iconPosition` (the icon after the label with `end`); on any other type it is
 ignored, and the validator says so. A unit test keeps this true."""
 

@@ -513,10 +513,10 @@ the property, its value when on, and when written `false`."""
 
 
 def _trailing_icon_hint(value: Any, kind: str | None) -> str:
-    """Buttons and links draw their icon after the label with `iconPosition: end`; other types
-    draw it before, whatever the field says."""
+    """Buttons, links and chips draw their icon after the label with `iconPosition: end`; other
+    types draw it before, whatever the field says."""
     if kind not in ICON_POSITION_TYPES:
-        return "the icon is drawn before the label: use 'icon'; only buttons and links take iconPosition: end"
+        return "the icon is drawn before the label: use 'icon'; only buttons, links and chips take iconPosition: end"
     named = (
         isinstance(value, str)
         and value.strip()

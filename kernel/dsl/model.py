@@ -650,7 +650,7 @@ class Element(_Strict):
     name: Text | None = None
     icon: str | None = None
     iconPosition: Annotated[Literal["start", "end"] | None, _css_words(_ICON_SIDES)] = None
-    """Which side of its label a button's or a link's icon is drawn on (`end`: "Next ->")."""
+    """Which side of its label a button's, a link's or a chip's icon is drawn on (`end`: "Next ->")."""
     badge: str | int | None = None
     """A count or short tag on the element: a red count on a button's corner, a pill by a card's title."""
     src: str | None = None

@@ -1054,7 +1054,7 @@ def _check_look_fields(
             (*path, "iconPosition"),
             f"'{kind}' does not draw 'iconPosition'",
             "field_ignored",
-            "only buttons and links draw their icon after the label: remove it",
+            "only buttons, links and chips draw their icon after the label: remove it",
         )
 
 

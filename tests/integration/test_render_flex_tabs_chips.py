@@ -149,3 +149,22 @@ async def test_a_chip_stretched_to_its_grid_cell_centres_its_text(pool: Chromium
     text = box_where(pixels, lambda colour: close_to(colour, WHITE, 60), first_cell)
     assert text
     assert abs((text[0] + text[2]) / 2 - 125 / 2) <= 1.5, text
+
+
+@pytest.mark.parametrize("side", ["start", "end"])
+async def test_a_chip_draws_its_icon_on_the_side_iconposition_names(pool: ChromiumPool, side: str) -> None:
+    """A filter chip's chevron after its text ("Type v"): the chip drew its icon first whatever
+    `iconPosition` said, and the CLI warned it was ignored."""
+    chip = {"type": "chip", "text": "Type", "icon": "chevron-down", "iconPosition": side}
+    css = ".dsl-chip .dsl-i{color:#ff0000}"
+    _, image = await render_dsl(
+        pool, {"width": 200, "height": 80, "padding": 8, "css": css, "elements": [chip]}
+    )
+    picture = rgb(image.data)
+    glyph = box_where(picture, lambda colour: colour[0] > 180 and colour[1] < 90 and colour[2] < 90)
+    words = box_where(picture, is_text)
+    assert glyph is not None and words is not None, (glyph, words)
+    if side == "end":
+        assert glyph[0] >= words[2], (glyph, words)
+    else:
+        assert glyph[2] <= words[0], (glyph, words)

@@ -1552,7 +1552,7 @@ def test_a_cards_src_to_fetch_warns_that_a_placeholder_is_its_cover() -> None:
         ({"type": "sidebar", "items": ["Inbox"], "badge": 4}, "badge", "each entry takes its own: items: [{label: ..., badge: 3}]"),
         ({"type": "badge", "badge": "New"}, "badge", "a badge's words go in 'text'"),
         ({"type": "button", "label": "Go", "src": "data:image/png;base64,AA=="}, "src", "an image element shows a picture"),
-        ({"type": "chip", "text": "Tag", "icon": "tag", "iconPosition": "end"}, "iconPosition", "only buttons and links"),
+        ({"type": "badge", "text": "Tag", "icon": "tag", "iconPosition": "end"}, "iconPosition", "only buttons, links and chips"),
     ],
 )  # fmt: skip
 def test_a_badge_src_or_icon_side_the_type_does_not_draw_warns(
@@ -1566,6 +1566,12 @@ def test_a_badge_src_or_icon_side_the_type_does_not_draw_warns(
         f"'{element['type']}' does not draw '{field}'",
     )
     assert warning.suggestion is not None and warning.suggestion.startswith(suggestion), warning.suggestion
+
+
+def test_a_chips_icon_after_its_text_is_drawn_and_not_warned() -> None:
+    """A filter chip's chevron after its text ("Type v"): chips draw `iconPosition: end`."""
+    chip = {"type": "chip", "text": "Type", "icon": "chevron-down", "iconPosition": "end"}
+    assert not [w for w in validate_document(_doc(chip)).warnings if w.path == "/elements/0/iconPosition"]
 
 
 @pytest.mark.parametrize(
@@ -1587,7 +1593,7 @@ def test_a_badge_src_or_icon_side_the_type_does_not_draw_warns(
         ({"type": "button", "label": "Next", "trailingIcon": "arrow-right"}, "trailingIcon", "the icon goes after the label with icon: arrow-right, iconPosition: end"),
         ({"type": "link", "text": "More", "iconRight": "chevron-right"}, "iconRight", "the icon goes after the label with icon: chevron-right, iconPosition: end"),
         ({"type": "button", "label": "Next", "endIcon": "arrow-right"}, "endIcon", "the icon goes after the label"),
-        ({"type": "input", "label": "Email", "endIcon": "mail"}, "endIcon", "the icon is drawn before the label: use 'icon'; only buttons and links"),
+        ({"type": "input", "label": "Email", "endIcon": "mail"}, "endIcon", "the icon is drawn before the label: use 'icon'; only buttons, links and chips"),
     ],
 )  # fmt: skip
 def test_other_vocabularies_words_for_counts_open_entries_text_looks_and_icon_sides_say_what_to_write(

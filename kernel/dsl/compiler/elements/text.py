@@ -96,7 +96,8 @@ BADGE_ICONS = {"sm": 11, "md": 12, "lg": 14}
 
 @renders("chip")
 def render_chip(element: Element, ctx: RenderContext) -> str:
-    """A rounded tag with an optional icon and a close mark when `removable`; muted when `disabled`."""
+    """A rounded tag with an optional icon (after the text with `iconPosition: end`: a filter
+    chip's "Type v") and a close mark when `removable`; muted when `disabled`."""
     remove = f'<span class="dsl-chip-remove">{icon("x", 14)}</span>' if element.removable else ""
     classes = f"dsl-chip--{element.variant}" if element.variant in ("primary", "outline") else ""
     classes += tall_script_class(text_or(element, "text", "label", "value"))
@@ -104,7 +105,8 @@ def render_chip(element: Element, ctx: RenderContext) -> str:
         classes += " is-active"
     if element.disabled:
         classes += " is-disabled"
-    body = icon(element.icon, 14) + text_or(element, "text", "label") + remove
+    glyph, text = icon(element.icon, 14), text_or(element, "text", "label")
+    body = (text + glyph if element.iconPosition == "end" else glyph + text) + remove
     return box(element, body, tag="span", classes=classes.strip(),
                extra_attrs={"aria_disabled": "true" if element.disabled else None})  # fmt: skip
 
