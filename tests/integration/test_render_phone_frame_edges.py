@@ -154,6 +154,14 @@ MAP_LAND = (246, 246, 247)
         ({"type": "map", "layout": {"width": 390, "height": 200}}, {}),  # the full width, as written
         ({"type": "stack", "layout": {"width": 390, "height": 200}, "children": [{"type": "map"}]}, {}),
         ({"type": "map", "layout": {"height": 200}}, {"padding": 0}),
+        (
+            {
+                "type": "stack",
+                "layout": {"height": 200},
+                "children": [{"type": "map"}, {"type": "badge", "text": "3 min"}],
+            },
+            {},
+        ),
     ],
 )
 async def test_a_map_first_on_a_phone_runs_edge_to_edge_up_under_the_status_bar_with_square_corners(

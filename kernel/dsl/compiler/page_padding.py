@@ -336,20 +336,26 @@ def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
 
 
 def leads_phone_screen(element: Element, screen: tuple[int, int]) -> bool:
-    """A map written first on a phone's screen, at no narrower width of its own: it runs edge to
-    edge and up under the status bar, as a ride or delivery app's map does (it stayed a rounded
-    card inside the margins, under a white status bar)."""
-    return element.type == "map" and screen[0] < NARROW_SCREEN and explicit_size(element, "width") is None
+    """A map written first on a phone's screen (or a stack laid over one: a menu button and a
+    badge over it), at no narrower width of its own: it runs edge to edge and up under the status
+    bar, as a ride or delivery app's map does (it stayed a rounded card inside the margins, under
+    a white status bar)."""
+    if screen[0] >= NARROW_SCREEN or explicit_size(element, "width") is not None:
+        return False
+    return element.type == "map" or (element.type == "stack" and _bottom_layer(element) == "map")
+
+
+def _bottom_layer(stack: Element) -> str | None:
+    """The type of the bottom layer of `stack` that is not placed by coordinates."""
+    layers = [child.type for child in stack.children if not is_absolute(child)]
+    return layers[0] if layers else None
 
 
 def _shows_picture(element: Element) -> bool:
     """A picture, or a stack whose bottom layer is one (a map under a menu button)."""
-    if element.type in SCREEN_PICTURES:
-        return True
-    layers = (
-        [child for child in element.children if not is_absolute(child)] if element.type == "stack" else []
+    return element.type in SCREEN_PICTURES or (
+        element.type == "stack" and _bottom_layer(element) in SCREEN_PICTURES
     )
-    return bool(layers) and layers[0].type in SCREEN_PICTURES
 
 
 def _spans_width(element: Element, screen_width: int) -> bool:
