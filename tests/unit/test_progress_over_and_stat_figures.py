@@ -70,9 +70,9 @@ def _stat_value(html: str) -> str:
 @pytest.mark.parametrize(
     ("value", "lang", "shown"),
     [
-        (1234567.891, None, "1,234,567.89"),
+        (1234567.891, None, "1,234,567.891"),  # every significant digit, as a table keeps them
         (1234567, None, "1,234,567"),
-        (1234567.891, "de", "1.234.567,89"),
+        (1234567.891, "de", "1.234.567,891"),
         (42, None, "42"),
         ("1234567.891", None, "1234567.891"),  # a string is drawn as written
         ("$1.2M", "de", "$1.2M"),

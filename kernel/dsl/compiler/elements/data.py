@@ -1766,7 +1766,7 @@ def stat_value_text(element: Element, lang: str | None = None) -> str:
     signs of `lang` ("1.234.567,89" in German); a string is drawn as written."""
     value = element.value if element.value is not None else element.text
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return localize_number_text(_figure(value, grouped=True), lang)
+        return localize_number_text(format_figure(value, grouped=True), lang)
     return str(value) if value is not None else "—"
 
 
