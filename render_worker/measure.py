@@ -87,6 +87,7 @@ TRUNCATED_BY_DESIGN: dict[str, str] = {
     "dsl-image-src": "an image placeholder's source, a path or URL shortened on purpose",
     "dsl-cal-event": "a month's day cell cuts its events' titles, as a calendar app does",
     "dsl-cal-more": "a day cell's '+N more' line",
+    "dsl-tg-event": "a week or day view's event cuts its title and times to its block, as a calendar app does",
     "dsl-chart-center": "a donut's centre text, sized by the chart (charts are told of by their own checks)",
     "dsl-chart-more": "a pie legend's 'Other' line",
 }

@@ -19,6 +19,8 @@ from kernel.dsl.calendar_dates import (
     read_date,
     shown_month,
 )
+from kernel.dsl.calendar_times import TIME_VIEWS, anchor_day
+from kernel.dsl.calendar_view_checks import event_name, month_view_fields, time_view_issues
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import date_span
 from kernel.dsl.number_text import shown_number
@@ -34,23 +36,39 @@ class CalendarIssues:
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
 
+    def extend(self, errors: list[Issue], warnings: list[Issue]) -> None:
+        self.errors.extend(errors)
+        self.warnings.extend(warnings)
 
-def calendar_issues(element: Mapping[str, Any], path: tuple[Key, ...]) -> CalendarIssues:
-    """The problems of the calendar `element` (raw data, at `path`) with its dates."""
+
+def calendar_issues(
+    element: Mapping[str, Any], path: tuple[Key, ...], *, first_weekday: int = 0
+) -> CalendarIssues:
+    """The problems of the calendar `element` (raw data, at `path`) with its dates, and for a
+    week or day view (whose weeks start on `first_weekday`, 0 Monday) with its times."""
     found = CalendarIssues()
     written = element.get("events")
     events = written if isinstance(written, list) else []
     span = element.get("range")
     dates = [event.get("date") for event in events if isinstance(event, Mapping)]
     year, month = shown_month([element.get("month"), element.get("value"), _range_start(span), *dates])
+    variant = element.get("variant")
+    view = variant.strip().lower() if isinstance(variant, str) else ""
     _check_month(element.get("month"), path, found)
-    _check_day(element.get("value"), "value", (*path, "value"), (year, month), found)
+    # A week or day view shows the week of its `value`: its days are checked against that week.
+    months = view not in TIME_VIEWS
+    _check_day(element.get("value"), "value", (*path, "value"), (year, month), found, other_months=months)
     for index, event in enumerate(events):
         if isinstance(event, Mapping):
             where = (*path, "events", index, "date")
-            _check_day(event.get("date"), _event_name(event), where, (year, month), found)
-    if span is not None:
-        _check_range_month(span, (*path, "range"), (year, month), found)
+            _check_day(event.get("date"), event_name(event), where, (year, month), found, other_months=months)
+    if view in TIME_VIEWS:
+        anchor = anchor_day([element.get("value"), _range_start(span), *dates], element.get("month"))
+        found.extend(*time_view_issues(element, path, view, anchor, first_weekday))
+    else:
+        if span is not None:
+            _check_range_month(span, (*path, "range"), (year, month), found)
+        found.warnings.extend(month_view_fields(element, path))
     return found
 
 
@@ -73,21 +91,18 @@ def _check_month(month: Any, path: tuple[Key, ...], found: CalendarIssues) -> No
         )
 
 
-def _event_name(event: Mapping[str, Any]) -> str:
-    """How a message names an event: by its label ("the event 'Payroll'")."""
-    label = event.get("label")
-    return (
-        f"the event '{str(label)[:40]}'"
-        if isinstance(label, str | int | float) and str(label).strip()
-        else "the event"
-    )
-
-
 def _check_day(
-    value: Any, what: str, where: tuple[Key, ...], shown: tuple[int, int], found: CalendarIssues
+    value: Any,
+    what: str,
+    where: tuple[Key, ...],
+    shown: tuple[int, int],
+    found: CalendarIssues,
+    *,
+    other_months: bool = True,
 ) -> None:
     """A selected day (`what` is "value") or an event's date: a day number of the month shown,
-    or a date. One that names no day is an error; a date of another month a warning."""
+    or a date. One that names no day is an error; a date of another month a warning, but in a
+    week or day view (`other_months`: False), which checks its days against its week."""
     field_name = "value" if what == "value" else "date"
     number = isinstance(value, int | float) and not isinstance(value, bool) and field_name == "value"
     if not number and not (isinstance(value, str) and value.strip()):
@@ -101,7 +116,7 @@ def _check_day(
         message = f"'{value.strip()[:40]}' {read.reason}"
         found.errors.append(Issue(pointer(where), message, "invalid_value", _meant(read, field_name, shown)))
         return
-    if (read.day.year, read.day.month) != shown:
+    if other_months and (read.day.year, read.day.month) != shown:
         found.warnings.append(_other_month(read, what, where, shown))
 
 

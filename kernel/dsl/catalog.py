@@ -190,7 +190,7 @@ _DRAWN = {
     "alert": "removable",
     "avatar": "name alt size status",
     "button": "size disabled",
-    "calendar": "value month events range",
+    "calendar": "value month events range days hours",
     "card": _FLOW,
     "chart": "data size",
     "checkbox": "checked indeterminate required disabled error hint",

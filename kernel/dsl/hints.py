@@ -218,13 +218,13 @@ _PAGINATION = "a pagination is an element of its own below it: {type: pagination
 _STAT_NOTE = "did you mean 'description'? It is the line drawn under the figure"
 _HALF_STARS = "a fractional value fills part of a star: value: 4.5"
 CALENDAR_VIEWS = (
-    "a calendar draws a month (variant: full for a large one with labelled events): there is no day "
-    'or week view; a day\'s schedule is a timeline, {type: timeline, items: [{label: ..., value: "08:00"}]}, '
-    "or a table with a time column"
+    "a calendar draws a month (variant: full for a large one with labelled events), a week (variant: "
+    "week; days: 5 for a work week) or a day (variant: day), events placed by start and end; an agenda "
+    'is a timeline, {type: timeline, items: [{label: ..., value: "08:00"}]}, or a table with a time column'
 )
-"""What to draw for a calendar's day, week or agenda view, which it has not."""
+"""What to draw for a calendar view it has not (an agenda, FullCalendar's `timeGridWeek`)."""
 CALENDAR_VIEW_WORDS = frozenset(
-    {"day", "week", "workweek", "agenda", "schedule", "list", "timegrid", "timegridday", "timegridweek",
+    {"workweek", "agenda", "schedule", "list", "timegrid", "timegridday", "timegridweek",
      "daygridweek", "daygridday", "listweek", "listday", "3day", "threeday", "resource", "timeline"}
 )  # fmt: skip
 """Other calendars' view names (FullCalendar's `timeGridWeek`, react-big-calendar's `agenda`), in

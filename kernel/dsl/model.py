@@ -332,6 +332,15 @@ class CalendarEvent(_Strict):
     time: Text | None = Field(
         default=None, description='A time of day drawn before the label ("08:00 Anna Berg"), as written.'
     )
+    start: Text | None = Field(
+        default=None,
+        description="When the event starts in a week or day view: HH:MM on a 24-hour clock (09:30); "
+        "an event without a start is all-day, drawn in the strip under the days.",
+    )
+    end: Text | None = Field(
+        default=None,
+        description="When the event ends in a week or day view: HH:MM, after its start (an hour after it without one).",
+    )
     color: str | None = None
 
 
@@ -749,6 +758,15 @@ class Element(_Strict):
         default=None,
         description="A calendar's selected span of days (a leave request, a hotel stay): [start, end] "
         "or {start, end}, dates YYYY-MM-DD, start first; drawn as filled ends joined by a band.",
+    )
+    days: Annotated[int, Field(ge=1, le=7)] | None = Field(
+        default=None,
+        description="A calendar's week view's number of days (`days: 5`: a work week, Monday to Friday).",
+    )
+    hours: list[Annotated[int, Field(ge=0, le=24)]] | None = Field(
+        default=None,
+        description="A calendar's week or day view's hours, [first, last] (`[8, 18]`: 08:00 to 18:00); "
+        "without it a working day, 08:00 to 18:00, widened to hold the events.",
     )
     lines: Annotated[int, Field(ge=1, le=50)] | None = None
     duration: Text | None = None

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from kernel.dsl.band_tones import bands_of_the_documents_tone
 from kernel.dsl.calendar_checks import calendar_issues
+from kernel.dsl.calendar_dates import DEFAULT_MONTH
 from kernel.dsl.catalog import (
     CELL_TYPES,
     COLOR_TYPES,
@@ -161,7 +162,7 @@ _VARIANTS = {
     "link": "underline muted",
     "icon": "soft solid circle",
     "stat": "success danger warning neutral",
-    "calendar": "full large month",
+    "calendar": "full large month week day",
     "tooltip": "top bottom left right",
     "empty": "bordered",
     "form": "card",
@@ -277,6 +278,8 @@ class Page:
     stops: tuple[str, ...] = ()
     """The colours of the gradient behind the element (each a plain colour), when that is one:
     its text must read on every one of them."""
+    lang: str | None = None
+    """The document's `lang`, when it is text (a calendar's weeks start on its first day)."""
 
     def over(
         self, behind: str | None, where: str, *, painted: bool = False, stops: tuple[str, ...] = ()
@@ -328,6 +331,7 @@ def _page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, overri
         behind=behind,
         where=where,
         colours=_not_redefined(_theme_variable_colours(chosen, drawn_background), data.get("css")),
+        lang=data.get("lang") if isinstance(data.get("lang"), str) else None,
     )
 
 
@@ -1724,6 +1728,8 @@ def _check_element(
             _check_table(element, path, findings)
             _check_cell_elements(element, path, findings, icon_exists, css, page)
         _check_positions(kind, element, path, findings)
+        if kind == "calendar":
+            _check_calendar(element, path, findings, page)
         _check_contrast(kind, style, path, findings, page)
         _check_painted_ground(kind, element, style, path, findings, page)
         _check_drawn_empty(kind, element, path, findings)
@@ -2560,10 +2566,19 @@ def _check_positions(
                 f"rating {shown_number(value)} is outside 0..{shown_number(stars)} (the stars are drawn clamped)",
                 "out_of_range",
             )
-    if kind == "calendar":
-        dates = calendar_issues(element, path)
-        findings.errors.extend(dates.errors)
-        findings.warnings.extend(dates.warnings)
+
+
+def _check_calendar(
+    element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, page: Page
+) -> None:
+    """A calendar's dates, and a week or day view's times, in weeks that start on the day the
+    document's language starts them (as the compiler draws them)."""
+    from kernel.dsl.compiler.calendar_words import calendar_words
+
+    first_weekday = calendar_words(page.lang, *DEFAULT_MONTH).first_weekday
+    dates = calendar_issues(element, path, first_weekday=first_weekday)
+    findings.errors.extend(dates.errors)
+    findings.warnings.extend(dates.warnings)
 
 
 def _share(value: float, low: float, high: float) -> float | None:

@@ -215,7 +215,7 @@ _PROBES: dict[str, tuple[Any, ...]] = {
     "checked": (True,), "columns": (3, ["Zq col"]), "copyable": (True,), "current": (2,),
     "data": ({"labels": ["a", "b"], "values": [1, 2]},), "direction": ("vertical", "row"), "disabled": (True,),
     "duration": ("3:20",), "error": ("Zq err",), "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),
-    "range": (["2024-05-06", "2024-05-09"],),
+    "range": (["2024-05-06", "2024-05-09"],), "days": (5,), "hours": ([9, 17],),
     "gap": (37,), "hint": ("Zq hint",), "href": ("https://zq.example/x",), "inputType": ("password",),
     "justify": ("end", "between"), "language": ("python",), "level": (3, 1), "lines": (5,), "max": (50, 2),
     "min": (10,), "month": ("2024-05",), "name": ("Dana Lee", "zap"),
@@ -232,11 +232,12 @@ _COMPANIONS: tuple[dict[str, Any], ...] = (
     {**_CONTENT, "children": [{"type": "text", "text": "c1"}, {"type": "text", "text": "c2"}]},
     {**_CONTENT, "options": ["A", "b"], "value": "b", "total": 9, "change": "+3%", "name": "Dana Lee"},
     {**_CONTENT, "value": 40, "text": "x\ny"},
+    {"variant": "week", "value": "2024-05-08"},
     {"src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"},
 )  # fmt: skip
 """What some fields need beside them to show (a radio group's options, a select's chosen option,
 a pagination's pages, the value a progress's min and max scale, a code block's lines, the picture
-an image's `fit` places)."""
+an image's `fit` places, a calendar's week view its days and hours)."""
 _PROBE_VALUES = [(name, value) for name, values in _PROBES.items() for value in values]
 _NEVER_WARNED = {("slider", "step"): "how the thumb moves: no picture shows it, every slider is given it"}
 
@@ -375,12 +376,17 @@ def test_a_calendars_date_points_at_value_and_month() -> None:
     )
 
 
-@pytest.mark.parametrize("variant", ["day", "week", "timeGridWeek", "agenda"])
-def test_a_calendars_day_or_week_view_says_there_is_none(variant: str) -> None:
+@pytest.mark.parametrize("variant", ["timeGridWeek", "agenda"])
+def test_a_calendars_view_it_has_not_says_which_it_has(variant: str) -> None:
     (issue,) = warnings({"type": "calendar", "variant": variant})
     assert issue.message == f"a calendar has no '{variant}' view; a month is drawn"
-    assert "{type: timeline" in str(issue.suggestion)
-    assert "{type: timeline" in str(_unknown({"type": "calendar", "view": variant}, "view").suggestion)
+    assert "variant: week" in str(issue.suggestion) and "{type: timeline" in str(issue.suggestion)
+    assert "variant: week" in str(_unknown({"type": "calendar", "view": variant}, "view").suggestion)
+
+
+@pytest.mark.parametrize("variant", ["day", "week", "Week"])
+def test_a_calendars_day_and_week_views_are_drawn(variant: str) -> None:
+    assert warnings({"type": "calendar", "variant": variant, "value": "2025-09-03"}) == []
 
 
 def test_an_events_time_is_drawn_before_its_label() -> None:

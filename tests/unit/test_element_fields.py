@@ -66,6 +66,8 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "month": ("2024-05",),
     "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),
     "range": (["2024-05-06", "2024-05-09"],),
+    "days": (5,),
+    "hours": ([9, 17],),
     "lines": (5,),
     "duration": ("3:20",),
     "status": ("online", "busy"),
@@ -102,6 +104,8 @@ PICTURE = {
     "src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
 }
 """An image's embedded picture, which its `fit` places (a placeholder has none to place)."""
+WEEK_VIEW = {"variant": "week", "value": "2024-05-08"}
+"""A calendar's week view, which draws its `days` and `hours` (a month draws neither)."""
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     ("code", "value"): "its text, as `text` says",
@@ -130,6 +134,7 @@ def bases(kind: str) -> list[dict[str, Any]]:
         {"type": kind, **content, "children": CHILDREN},
         *({"type": kind, **content, "children": CHILDREN, **companions} for companions in COMPANIONS),
         *([{"type": kind, **PICTURE}] if kind == "image" else []),
+        *([{"type": kind, **WEEK_VIEW}] if kind == "calendar" else []),
     ]
 
 

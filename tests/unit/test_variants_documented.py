@@ -51,8 +51,8 @@ def test_the_documented_aliases_are_the_validators() -> None:
         assert set(aliases) | set(aliases.values()) <= KNOWN_VARIANTS[kind]
 
 
-def test_an_unknown_calendar_variant_offers_full_alone() -> None:
+def test_an_unknown_calendar_variant_offers_the_views_drawn() -> None:
     from kernel.dsl.validate import validate_document
 
     (warning,) = validate_document({"elements": [{"type": "calendar", "variant": "huge"}]}).warnings
-    assert warning.suggestion == "use one of full"
+    assert warning.suggestion == "use one of day, full, week"

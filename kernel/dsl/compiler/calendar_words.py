@@ -65,3 +65,17 @@ def first_weekday(locale: Locale) -> int:
         return int(Locale.parse(full).first_week_day) if full else int(locale.first_week_day)
     except (ValueError, TypeError, UnknownLocaleError):
         return int(locale.first_week_day)
+
+
+ENGLISH_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+@functools.lru_cache(maxsize=64)
+def weekday_names(lang: str | None) -> tuple[str, ...]:
+    """A week view's day names, Monday first: abbreviated ("Wed"), as its columns head them
+    over the dates (English without `lang`, or an unknown one)."""
+    locale = cldr_locale(lang)
+    if locale is None:
+        return ENGLISH_WEEKDAYS
+    names = get_day_names("abbreviated", context="stand-alone", locale=locale)
+    return tuple(names[index] for index in range(7))

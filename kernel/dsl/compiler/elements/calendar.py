@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kernel.dsl.calendar_dates import CalendarDate, day_in_month, read_date, shown_month
+from kernel.dsl.calendar_times import TIME_VIEWS
 from kernel.dsl.compiler.calendar_words import calendar_words
 from kernel.dsl.compiler.charts import OTHER_COLOR, series_color
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.calendar_week import render_time_grid
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.registry import renders
@@ -115,7 +117,9 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
     The band (the CSS: each day's `::before`) is as tall as a day's number (32 px, or the day's
     width when narrower: a margin's percentage is of the width), spans the day and the 2 px gap
     to the next, starts and ends in the middle of the range's ends, and is rounded where a week
-    ends. A full calendar tints the range's days."""
+    ends. A full calendar tints the range's days. A week or day view is `render_time_grid`'s."""
+    if element.variant in TIME_VIEWS:
+        return render_time_grid(element, ctx)
     year, month = _calendar_month(element)
     selected = _day_selection(element, year, month)
     full = element.variant in ("full", "large", "month")
@@ -162,6 +166,8 @@ def _event_text(event: CalendarEvent) -> str:
     """What an event shows: its label, after its `time` ("08:00 Anna Berg"), or the time of day
     its date gives (`2025-09-12T08:00`) when it has none."""
     time = event.time.strip() if event.time else ""
+    if not time and event.start:
+        time = event.start.strip()
     if not time and isinstance(read := read_date(event.date), CalendarDate):
         time = read.time or ""
     return f"{time} {event.label}" if time else event.label
