@@ -93,7 +93,7 @@ DESCRIPTIONS: dict[str, str] = {
     "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`; `variant` (success, danger, warning, neutral) colours only the `change` pill (by default its sign picks the colour).",
     "progress": "A progress bar (or `variant: circle`): `value` of `max`, `label`.",
     "chart": "An SVG chart: `variant` bar|line|area|pie|donut, `data` {labels, values} or {labels, series:[{name, values}]}, `title`.",
-    "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `range` [start, end]: two dates YYYY-MM-DD, the selected days (a leave request, a stay), `events` [{date, label, time}].",
+    "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `range` [start, end]: two dates YYYY-MM-DD, the selected days (a leave request, a stay), `events` [{date, label, time}]; `variant: week` (`days: 5` a work week) or `day`: hours `[8, 18]`, events placed by `start`/`end` HH:MM, all-day without.",
     "timeline": "Events on a vertical line (activity, tracking): `items` {label, description, value (the time), icon, variant (tone), active}.",
     "rating": "Stars filled to `value` of `max` (default 5, the last star filled to its share: 4.8 fills 80% of it), the score (or `text`) and a `label` such as '128 reviews'.",
     "alert": "An inline message: `variant` info|success|warning|danger|neutral, `title`, `text`, `actions` (buttons: {label, variant, size, icon}).",

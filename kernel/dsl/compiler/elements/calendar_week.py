@@ -63,7 +63,8 @@ def render_time_grid(element: Element, ctx: RenderContext) -> str:
         f'<div class="dsl-tg-row dsl-tg-body"><div class="dsl-tg-hours">{labels}</div>{columns}</div>'
     )
     style = {"--days": str(len(days)), "--hours": str(last - first)}
-    return box(element, _title_bar(days, ctx.lang) + grid, classes="dsl-calendar--time", style=style)
+    classes = "dsl-calendar--time is-day" if len(days) == 1 else "dsl-calendar--time"
+    return box(element, _title_bar(days, ctx.lang) + grid, classes=classes, style=style)
 
 
 def _placed_events(events: list[CalendarEvent], days: tuple[date, ...]) -> list[PlacedEvent]:
@@ -147,6 +148,8 @@ CSS = f"""
 .dsl-tg-day{{display:flex;flex-direction:column;align-items:center;gap:2px;padding:8px 2px 6px;min-width:0}}
 .dsl-tg-dow{{font-size:11px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;color:var(--muted-foreground);white-space:nowrap;overflow:hidden;max-width:100%}}
 .dsl-tg-num{{display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;border-radius:50%;font-size:19px;line-height:1;color:var(--foreground);font-variant-numeric:tabular-nums}}
+.dsl-calendar--time.is-day .dsl-tg-day{{align-items:flex-start;padding-inline-start:10px}}
+.dsl-calendar--time.is-day .dsl-tg-dow{{width:34px;text-align:center}}
 .dsl-tg-day.is-selected .dsl-tg-dow{{color:var(--primary-text)}}
 .dsl-tg-day.is-selected .dsl-tg-num{{background:var(--primary-solid);color:var(--primary-foreground);font-weight:600}}
 .dsl-tg-allday{{border-bottom:1px solid var(--border)}}
