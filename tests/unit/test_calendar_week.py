@@ -152,6 +152,12 @@ def test_the_week_view_draws_heads_hours_and_events_placed_by_their_times() -> N
     assert re.search(r'class="dsl-tg-row dsl-tg-allday">.*>Offsite</span>', html)
 
 
+def test_an_events_times_read_start_first_in_a_right_to_left_document() -> None:
+    """Isolated left to right: under `lang: ar` the bidi algorithm drew "10:15 – 09:30"."""
+    html = render_element(**WEEK, events=[_event(start="09:30", end="10:15")])
+    assert "<span>\u206609:30 – 10:15\u2069</span>" in html
+
+
 def test_a_work_week_and_a_day_view_draw_their_columns() -> None:
     assert "--days:5" in render_element(**WEEK, days=5)
     day = render_element(**{**WEEK, "variant": "day"})

@@ -130,7 +130,8 @@ def _day_column(placed: list[PlacedEvent], first: int, last: int) -> str:
     blocks = []
     for (event, start, end), lane in zip(shown, lanes, strict=True):
         times = event.times
-        when = f"{written_time(times.start or 0)} – {written_time(times.end or 0)}"
+        # isolated left to right: in a right-to-left document the range would read end first
+        when = f"\u2066{written_time(times.start or 0)} – {written_time(times.end or 0)}\u2069"
         cls = "dsl-tg-event is-short" if end - start < SHORT_EVENT else "dsl-tg-event"
         place = (
             f"--tone:{event.color};--top:{(start - low) / (high - low) * 100:.4g};"
