@@ -164,6 +164,11 @@ def test_a_work_week_and_a_day_view_draw_their_columns() -> None:
     assert "--days:1" in day and day.count('class="dsl-tg-col"') == 1
 
 
+def test_a_range_tints_the_columns_of_its_days_shown() -> None:
+    html = render_element(**WEEK, range=["2025-08-28", "2025-09-02"])
+    assert re.findall(r'class="dsl-tg-col( is-in-range)?"', html) == [" is-in-range"] * 2 + [""] * 5
+
+
 def test_the_month_view_draws_an_events_start_as_its_time() -> None:
     html = render_element(type="calendar", month="2025-09", events=[_event(start="09:30")])
     assert ">09:30 Standup</span>" in html

@@ -51,8 +51,12 @@ def render_time_grid(element: Element, ctx: RenderContext) -> str:
     placed = _placed_events(events, days)
     first, last = shown_hours(element.hours, (event.times for event in placed))
     selected = anchor_day([element.value]) if isinstance(element.value, str) else None
+    span = element.range
+    in_range = {day for day in days if span and span.start <= day.isoformat() <= span.end}
     heads = "".join(_day_head(day, day == selected, ctx.lang) for day in days)
-    columns = "".join(_day_column([e for e in placed if e.times.day == day], first, last) for day in days)
+    columns = "".join(
+        _day_column([e for e in placed if e.times.day == day], first, last, day in in_range) for day in days
+    )
     strip = _all_day_strip(days, placed)
     labels = "".join(
         f'<span style="--at:{index}">{written_time(hour * 60)}</span>'
@@ -116,9 +120,9 @@ def _all_day_strip(days: tuple[date, ...], placed: list[PlacedEvent]) -> str:
     return f'<div class="dsl-tg-row dsl-tg-allday"><span></span>{cells}</div>'
 
 
-def _day_column(placed: list[PlacedEvent], first: int, last: int) -> str:
+def _day_column(placed: list[PlacedEvent], first: int, last: int, in_range: bool) -> str:
     """A day's column: its timed events within the hours shown (cut at their edges), each at
-    its time's height, overlapping ones side by side."""
+    its time's height, overlapping ones side by side; tinted when the `range` selects the day."""
     low, high = first * 60, last * 60
     shown = [
         (event, max(event.times.start, low), min(event.times.end, high))
@@ -138,7 +142,8 @@ def _day_column(placed: list[PlacedEvent], first: int, last: int) -> str:
             f"--len:{(end - start) / (high - low) * 100:.4g};--lane:{lane.index};--lanes:{lane.count}"
         )
         blocks.append(f'<div class="{cls}" style="{place}"><b>{esc(event.text)}</b><span>{when}</span></div>')
-    return f'<div class="dsl-tg-col">{"".join(blocks)}</div>'
+    cls = "dsl-tg-col is-in-range" if in_range else "dsl-tg-col"
+    return f'<div class="{cls}">{"".join(blocks)}</div>'
 
 
 CSS = f"""
@@ -159,6 +164,7 @@ CSS = f"""
 .dsl-tg-hours{{position:relative}}
 .dsl-tg-hours span{{position:absolute;inset-inline-end:8px;top:calc(var(--at) * 100% / var(--hours));transform:translateY(-50%);font-size:11px;line-height:1;color:var(--muted-foreground);font-variant-numeric:tabular-nums}}
 .dsl-tg-col{{position:relative;min-width:0;border-inline-start:1px solid var(--border);border-bottom:1px solid var(--border);background-image:linear-gradient(to bottom,var(--border) 1px,transparent 1px),linear-gradient(to bottom,transparent calc(50% - 1px),color-mix(in srgb,var(--border) 45%,transparent) calc(50% - 1px) 50%,transparent 50%);background-size:100% calc(100% / var(--hours))}}
+.dsl-tg-col.is-in-range{{background-color:color-mix(in srgb,var(--primary-soft) 55%,transparent)}}
 .dsl-tg-event{{position:absolute;box-sizing:border-box;top:calc(var(--top) * 1%);height:max(calc(var(--len) * 1% - 2px),20px);inset-inline-start:calc(2px + var(--lane) * (100% - 6px) / var(--lanes));width:calc((100% - 6px) / var(--lanes) - 2px);display:flex;flex-direction:column;gap:1px;padding:3px 6px 3px 7px;border-radius:6px;border-inline-start:3px solid var(--tone);background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:color-mix(in srgb,var(--tone) 72%,var(--foreground));font-size:12px;line-height:15px;overflow:hidden}}
 .dsl-tg-event b{{font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}}
 .dsl-tg-event span{{font-size:11px;opacity:.85;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-variant-numeric:tabular-nums}}
