@@ -179,8 +179,8 @@ def _check_in_hours(
 
 
 def _meant_time(field_name: str, value: Any) -> str:
-    """What to write for a time that is none: `9.30`, `9h30` or `9:30 pm` as HH:MM, when that
-    is a time, else the form."""
+    """What to write for a time that is none: `9.30`, `9h30`, `9:30 pm` or a bare hour (`10`,
+    a number in YAML) as HH:MM, when that is a time, else the form."""
     text = str(value).strip().lower()
     match = re.fullmatch(r"(\d{1,2})(?:[.:h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?", text)
     if match:
@@ -188,6 +188,6 @@ def _meant_time(field_name: str, value: Any) -> str:
         meridiem = (match.group(3) or "").replace(".", "")
         if meridiem and 1 <= hour <= 12:
             hour = hour % 12 + (12 if meridiem == "pm" else 0)
-        if (match.group(2) or meridiem) and read_time(f"{hour}:{minute:02d}") is not None:
+        if read_time(f"{hour}:{minute:02d}") is not None:
             return f"write {field_name}: '{hour:02d}:{minute:02d}'"
     return f"write it HH:MM on a 24-hour clock, such as {field_name}: '14:30'"

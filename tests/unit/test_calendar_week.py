@@ -99,9 +99,12 @@ def test_a_bad_time_or_an_end_before_the_start_is_an_error_at_its_path(
     assert error.suggestion
 
 
-def test_a_time_written_another_way_suggests_its_hh_mm() -> None:
-    result = validate_document({"elements": [{**WEEK, "events": [_event(start="2:30 pm")]}]})
-    assert result.errors[0].suggestion == "write start: '14:30'"
+@pytest.mark.parametrize(
+    ("written", "meant"), [("2:30 pm", "14:30"), ("9.30", "09:30"), (10, "10:00"), ("9h15", "09:15")]
+)
+def test_a_time_written_another_way_suggests_its_hh_mm(written: object, meant: str) -> None:
+    result = validate_document({"elements": [{**WEEK, "events": [_event(start=written)]}]})
+    assert result.errors[0].suggestion == f"write start: '{meant}'"
 
 
 def test_an_event_outside_the_week_or_the_hours_shown_warns() -> None:
