@@ -2084,7 +2084,8 @@ CSS = (
 .dsl-pill--warning{--tone:var(--warning);background:var(--warning-soft);color:var(--warning-text)}
 .dsl-pill--danger{--tone:var(--danger);background:var(--danger-soft);color:var(--danger-text)}
 .dsl-pill--info{--tone:var(--info);background:var(--info-soft);color:var(--info-text)}
-.dsl-pill--neutral{background:var(--muted);color:var(--muted-foreground);box-shadow:inset 0 0 0 1px color-mix(in srgb,var(--muted-foreground) 28%,transparent)}
+.dsl-pill--neutral{background:var(--muted);color:var(--muted-foreground)}
+.dsl-table.is-striped .dsl-pill--neutral{box-shadow:inset 0 0 0 1px color-mix(in srgb,var(--muted-foreground) 28%,transparent)}
 
 .dsl-list ul,.dsl-list ol{margin:0}
 .dsl-list--plain ul,.dsl-list--plain ol{padding-inline-start:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
