@@ -863,8 +863,26 @@ def serve_mcp_stdio() -> int:
         err.print(f"[red]error[/red] {_plain(exc)}")
         return FAILED
     configure_logging(settings.log_level, json_lines=settings.log_json)
-    asyncio.run(run_stdio(lambda: background_gateway(settings), examples_dir=EXAMPLES_DIR))
+    asyncio.run(until_stopped(run_stdio(lambda: background_gateway(settings), examples_dir=EXAMPLES_DIR)))
     return OK
+
+
+async def until_stopped(work: Coroutine[Any, Any, None]) -> None:
+    """Await `work` until it ends or Ctrl+C or SIGTERM cancels it: a server's clean shutdown
+    (its cleanup runs, closing Chromium), then exit 0 as for `serve`."""
+    loop = asyncio.get_running_loop()
+    current = asyncio.current_task()
+    assert current is not None
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, current.cancel)
+    try:
+        await work
+    except asyncio.CancelledError:
+        if not current.cancelling():
+            raise
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
 
 
 class StartingGateway:

@@ -859,3 +859,34 @@ def test_serve_stopped_by_sigterm_or_ctrl_c_exits_0(sig: signal.Signals, tmp_pat
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+@pytest.mark.parametrize(("sig", "times"), [(signal.SIGINT, 1), (signal.SIGINT, 2), (signal.SIGTERM, 1)])
+def test_mcp_stopped_by_ctrl_c_or_sigterm_exits_0(sig: signal.Signals, times: int, tmp_path: Path) -> None:
+    """It waited for the client's next line on stdin: Ctrl+C did nothing, SIGTERM killed it (-15)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "NATS_URL")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dsl2png", "mcp"], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env={**env, "DSL2PNG_DATA_DIR": str(tmp_path)}, start_new_session=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(
+            json.dumps(
+                {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+                    "protocolVersion": "2025-03-26", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}
+            ).encode() + b"\n"
+        )  # fmt: skip
+        proc.stdin.flush()
+        assert b'"id":1' in proc.stdout.readline()
+        wait_until(lambda: len(child_pids(proc.pid)) > 0, 60, "the renderer to start")
+        for _ in range(times):
+            os.killpg(proc.pid, sig)  # as Ctrl+C in a terminal, or `timeout`: to the whole group
+        proc.wait(timeout=30)
+        stderr = proc.stderr.read().decode() if proc.stderr else ""
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr
