@@ -66,21 +66,43 @@ def expand_folders(paths: list[Path]) -> list[Path]:
     with the other inputs, which still go ahead."""
     files: list[Path] = []
     for path in paths:
-        if not is_stdio(path) and path.is_dir():
-            documents = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
-            )
-            files.extend(documents or [path])
-        else:
-            files.append(path)
+        documents: list[Path] = []
+        if not is_stdio(path) and is_dir(path):
+            with contextlib.suppress(OSError):  # a folder it cannot list: reading it tells why
+                documents = documents_in(path)
+        files.extend(documents or [path])
     return files
 
 
+def documents_in(folder: Path) -> list[Path]:
+    """The documents in `folder` (.json, .yaml, .yml; sorted, not recursive); raises OSError."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
+
+
+def is_dir(path: Path) -> bool:
+    """`path.is_dir()`, but False for a path the system refuses to look up, which Path.is_dir
+    raises (a name too long: ENAMETOOLONG): reading or writing it then tells why in one line,
+    and the other documents go ahead."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def exists(path: Path) -> bool:
+    """`path.exists()`, but False for a path the system refuses to look up (see is_dir)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def read_source(path: Path) -> tuple[bytes, str]:
-    """The bytes of a document and the name used for format detection and messages."""
+    """The bytes of a document and the name used for format detection and messages; raises OSError."""
     if is_stdio(path):
         return sys.stdin.buffer.read(), "<stdin>"
-    if path.is_dir():
+    if is_dir(path):
+        documents_in(path)  # a folder that cannot be listed: why (permission denied)
         raise NoDocumentsError(NO_DOCUMENTS)
     return path.read_bytes(), str(path)
 
@@ -143,7 +165,7 @@ def output_file(files: list[Path], output: Output) -> Path | None:
                 f"-o - writes one file to stdout but {len(files)} documents were given; give a folder"
             )
         return output
-    if output.is_dir() or text.endswith(("/", os.sep)) or (not output.exists() and not output.suffix):
+    if is_dir(output) or text.endswith(("/", os.sep)) or (not exists(output) and not output.suffix):
         return None
     if len(files) > 1:
         raise UsageError(
@@ -262,18 +284,24 @@ def unwritable(target: Path) -> str | None:
     does not find out only after Chromium has worked)."""
     if is_stdio(target):
         return None
-    if target.is_dir():
+    if is_dir(target):
         return "it is a folder"
     folder = target.parent
-    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
-    if existing is not None and not existing.is_dir():
+    existing = next((p for p in (folder, *folder.parents) if exists(p)), None)
+    if existing is not None and not is_dir(existing):
         return f"{existing} is not a folder"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return _reason(exc)
-    if not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
+    if not os.access(folder, os.W_OK | os.X_OK) or (exists(target) and not os.access(target, os.W_OK)):
         return "permission denied"
+    try:
+        target.lstat()  # a name the system refuses (too long) is told now, not after Chromium worked
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        return _reason(exc)
     return None
 
 
@@ -807,7 +835,7 @@ def show_examples(name: str | None, write: Path | None, *, force: bool = False) 
 
 
 def _copy_examples(files: list[Path], folder: Path, *, force: bool) -> int:
-    if folder.exists() and not folder.is_dir():
+    if exists(folder) and not is_dir(folder):
         err.print(
             f"[red]error[/red] --write {_plain(folder)} is a file; give a folder (it is created if missing)"
         )
@@ -822,7 +850,7 @@ def _copy_examples(files: list[Path], folder: Path, *, force: bool) -> int:
     failed = 0
     for file in files:
         target = folder / file.name
-        if target.exists() and not force:
+        if exists(target) and not force:
             kept.append(file.name)
             continue
         try:

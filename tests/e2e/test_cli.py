@@ -890,3 +890,37 @@ def test_mcp_stopped_by_ctrl_c_or_sigterm_exits_0(sig: signal.Signals, times: in
             proc.wait()
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr
+
+
+def test_a_file_name_too_long_is_one_line_and_the_others_still_go(red_button: Path, tmp_path: Path) -> None:
+    """ENAMETOOLONG was a traceback that stopped the whole batch: from an input's name, an
+    output's (a 251-character stem + .webp) or a repeat's -2 suffix (a 250-character stem)."""
+    too_long = tmp_path / ("y" * 256 + ".yml")
+    for command in ("validate", "html", "render"):
+        result = dsl2png(
+            command, too_long, red_button, *(["-o", tmp_path / command] if command != "validate" else [])
+        )
+        assert result.returncode == 1, result.stderr
+        assert f"error {too_long}: File name too long" in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "html" / "button.html").exists() and (tmp_path / "render" / "button.png").exists()
+
+    long_stem = tmp_path / ("z" * 251 + ".yml")
+    long_stem.write_text(red_button.read_text())
+    result = dsl2png("render", long_stem, red_button, "--format", "webp", "-o", tmp_path / "webp")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert (
+        f"error {long_stem}: cannot write {tmp_path / 'webp' / ('z' * 251)}.webp: File name too long"
+        in result.stderr
+    )
+    red, green, _ = image_of(tmp_path / "webp" / "button.webp").getpixel((150, 100))[:3]
+    assert red > 240 and green < 16  # the button, through lossy WebP
+
+    stem = "w" * 250 + ".yaml"
+    first, second = tmp_path / "c1" / stem, tmp_path / "c2" / stem
+    for copy in (first, second):
+        copy.parent.mkdir()
+        copy.write_text(red_button.read_text())
+    result = dsl2png("render", first, second, "-o", tmp_path / "same")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "-2.png: File name too long" in result.stderr and "1 rendered, 1 failed" in result.stderr
+    assert image_of(tmp_path / "same" / ("w" * 250 + ".png")).getpixel((150, 100))[:3] == (255, 0, 0)
