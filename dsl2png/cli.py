@@ -227,10 +227,9 @@ def render(
         device=device, width=width, height=height, scale=scale, theme=theme, frame=frame, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality, crop=crop,
     )  # fmt: skip
-    files = commands.expand_folders(files)
-    if watch:
+    if watch:  # looks into the folders again on each poll
         raise typer.Exit(commands.watch_files(files, output, options, quiet=quiet))
-    raise typer.Exit(commands.render_files(files, output, options, quiet=quiet))
+    raise typer.Exit(commands.render_files(commands.expand_folders(files), output, options, quiet=quiet))
 
 
 @app.command(cls=Command, epilog=HTML_EXIT_CODES)

@@ -681,16 +681,18 @@ def compile_files(
 
 
 def watch_files(
-    files: list[Path],
+    inputs: list[Path],
     output: Output,
     option_values: dict[str, Any],
     *,
     quiet: bool = False,
     poll_s: float = 0.25,
 ) -> int:
-    """Render the files, then again each one whenever it is saved, until Ctrl+C (exit 130) or
-    SIGTERM (exit 0). A warm pool stays open, so a re-render takes tens of milliseconds; invalid
-    saves print their problems and the last good image stays."""
+    """Render the files (folders stand for the documents in them), then again each one whenever
+    it is saved, until Ctrl+C (exit 130) or SIGTERM (exit 0). A folder is looked into again on
+    each poll, so a document added to it is rendered too. A warm pool stays open, so a re-render
+    takes tens of milliseconds; invalid saves print their problems and the last good image stays."""
+    files = expand_folders(inputs)
     try:
         if any(is_stdio(path) for path in files):
             raise UsageError("--watch needs files, not stdin")
@@ -703,27 +705,71 @@ def watch_files(
     if not quiet:
         for note in command.notes:
             err.print(f"[yellow]warning[/yellow] {_plain(note)}")
-    interrupted, code = run_interruptible(lambda: _watch(command, files, targets, quiet=quiet, poll_s=poll_s))
+    watched = WatchedFiles(inputs, output, command.output_format, files, targets)
+    interrupted, code = run_interruptible(lambda: _watch(command, watched, quiet=quiet, poll_s=poll_s))
     return INTERRUPTED if interrupted else code
 
 
-async def _watch(
-    command: RenderCommand, files: list[Path], targets: list[Path], *, quiet: bool, poll_s: float
-) -> int:
+@dataclass
+class WatchedFiles:
+    """What `--watch` renders: the documents its inputs stand for now (a folder's are listed
+    again on each look), each with its output, and each one's last modification time seen."""
+
+    inputs: list[Path]
+    output: Output
+    extension: str
+    files: list[Path]
+    targets: list[Path]
+    seen: dict[Path, int | None] = field(default_factory=dict)
+
+    def refresh(self) -> list[str]:
+        """Look into the folders again: a document added is watched (and renders on this look),
+        one removed is told; returns the lines that tell it (rich markup)."""
+        files = expand_folders(self.inputs)
+        if files == self.files:
+            return []
+        try:
+            targets = output_paths(files, self.output, self.extension)
+        except UsageError as exc:  # `-o one.png` for a folder that now holds a second document
+            added = ", ".join(str(path) for path in files if path not in self.files)
+            self.inputs = [*self.files]  # told once; the documents watched stay as they were
+            return [f"[yellow]warning[/yellow] not watching {_plain(added)}: {_plain(exc)}"]
+        gone = [path for path in self.files if path not in files]
+        self.files, self.targets = files, targets
+        # one already seen missing (deleted between the listing and its look) was told then
+        return [_deleted(path) for path in gone if self.seen.pop(path, None) is not None]
+
+    def changed(self) -> tuple[list[tuple[Path, Path]], list[str]]:
+        """The documents saved (or new) since the last look, each with its output, and the
+        lines that tell a document that disappeared."""
+        lines = self.refresh()
+        changed = []
+        for path, target in zip(self.files, self.targets, strict=True):
+            was_there = self.seen.get(path) is not None
+            if _changed(path, self.seen):
+                changed.append((path, target))
+            elif was_there and self.seen[path] is None:
+                lines.append(_deleted(path))
+        return changed, lines
+
+
+def _deleted(path: Path) -> str:
+    return f"[yellow]deleted[/yellow] {_plain(path)}: its image stays; it renders again if it comes back"
+
+
+async def _watch(command: RenderCommand, watched: WatchedFiles, *, quiet: bool, poll_s: float) -> int:
     options = command.options
-    seen: dict[Path, int | None] = {}
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     async with contextlib.AsyncExitStack() as stack:
-        pool = await _open_renderer(stack, command, len(files))
+        pool = await _open_renderer(stack, command, len(watched.files))
         if pool is None:
             return FAILED
         if not quiet:
-            err.print(f"watching {len(files)} file(s); Ctrl+C to stop", highlight=False)
+            err.print(f"watching {len(watched.files)} file(s); Ctrl+C to stop", highlight=False)
         while not stop.is_set():
-            changed = [
-                (path, target) for path, target in zip(files, targets, strict=True) if _changed(path, seen)
-            ]
+            changed, lines = watched.changed()
+            _print_lines(lines)
             if changed:
                 prepared = _prepare([p for p, _ in changed], [t for _, t in changed], options, quiet=quiet)
                 await _render_jobs(pool, prepared, options, quiet=quiet)

@@ -433,6 +433,35 @@ def test_watch_renders_again_on_each_save_and_keeps_the_last_good_image(tmp_path
     assert stderr.count(f"-> {out}") == 2
 
 
+def test_watch_renders_documents_added_to_a_folder_and_tells_one_deleted(tmp_path: Path) -> None:
+    folder, out = tmp_path / "screens", tmp_path / "out"
+    folder.mkdir()
+
+    def save(name: str, document: dict[str, object]) -> None:  # at once, as an editor saves
+        (tmp_path / "draft").write_text(json.dumps(document))
+        (tmp_path / "draft").rename(folder / name)
+
+    save("a.yaml", RED_BUTTON)
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "dsl2png", "render", str(folder), "-o", str(out), "--watch"],
+        cwd=ROOT, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        wait_until((out / "a.png").exists, 60, "the first render")
+        save("new.json", {**RED_BUTTON, "width": 500})
+        wait_until((out / "new.png").exists, 30, "the render of a document added to the folder")
+        assert image_of(out / "new.png").size == (500, 300)
+        (folder / "a.yaml").unlink()
+        save("later.yml", RED_BUTTON)  # rendered on the same look as the deletion, or after it
+        wait_until((out / "later.png").exists, 30, "the render of a document added later")
+    finally:
+        watcher.terminate()
+        _, stderr = watcher.communicate(timeout=30)
+    assert watcher.returncode == 0, stderr
+    assert stderr.count(f"deleted {folder / 'a.yaml'}: its image stays") == 1, stderr
+    assert (out / "a.png").exists() and "Traceback" not in stderr
+
+
 def test_watch_refuses_stdin() -> None:
     result = dsl2png("render", "-", "--watch")
     assert result.returncode == 2 and "--watch needs files" in result.stderr
