@@ -112,6 +112,13 @@ def is_stdio(path: Path) -> bool:
     return str(path) == "-"
 
 
+def check_stdin_once(files: list[Path]) -> None:
+    """Raises UsageError when `-` is given more than once: stdin can be read only once (the
+    second was told "document is empty")."""
+    if sum(1 for path in files if is_stdio(path)) > 1:
+        raise UsageError("- (stdin) is given more than once; stdin can be read only once")
+
+
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -557,6 +564,7 @@ def _plan_render(
     files: list[Path], output: Output, option_values: dict[str, Any]
 ) -> tuple[RenderCommand, list[Path]]:
     """The command and each file's output; raises UsageError."""
+    check_stdin_once(files)
     named = output_file(files, output)
     check_not_inputs(files, [named] if named is not None else [])  # before saying it is no image
     command = _render_command(files, output, option_values)
@@ -645,6 +653,7 @@ def compile_files(
     The page keeps its Content-Security-Policy, so opened in a browser it runs no script and
     fetches nothing, like in the renderer."""
     try:
+        check_stdin_once(files)
         options = RenderOptions(**option_values)
         to_stdout = len(files) == 1 and output is None
         targets = [Path("-")] if to_stdout else output_paths(files, output, "html")
@@ -814,9 +823,14 @@ def _first_line(exc: BaseException) -> str:
 def validate_files(files: list[Path], *, strict: bool, as_json: bool, quiet: bool = False) -> int:
     """Print each file's errors and warnings (or, with `as_json`, a JSON list with one entry per
     input, in order: `file`, `valid`, `errors`, `warnings`); 1 when any file has errors or cannot
-    be read."""
+    be read, 2 for `-` given twice."""
     from kernel.dsl.validate import validate_document
 
+    try:
+        check_stdin_once(files)
+    except UsageError as exc:
+        err.print(f"[red]error[/red] {_plain(exc)}")
+        return USAGE
     report: list[dict[str, Any]] = []
     invalid = 0
     for path in files:

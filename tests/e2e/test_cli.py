@@ -778,6 +778,27 @@ def test_usage_errors_exit_2_with_clean_messages(red_button: Path) -> None:
     assert port.returncode == 2 and "'--port'" in port.stderr
 
 
+def test_stdin_given_twice_is_a_usage_error(red_button: Path, tmp_path: Path) -> None:
+    """The second `-` read nothing and was told "document is empty"."""
+    for command in (
+        ["render", "-", red_button, "-", "-o", tmp_path / "out"],
+        ["html", "-", "-"],
+        ["validate", "-", "-"],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "dsl2png", *map(str, command)], cwd=ROOT, input=red_button.read_text(),
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert result.returncode == 2, result.stderr
+        assert "- (stdin) is given more than once; stdin can be read only once" in result.stderr
+    assert not (tmp_path / "out").exists()
+    once = subprocess.run(
+        [sys.executable, "-m", "dsl2png", "validate", "-", red_button], cwd=ROOT, input=red_button.read_text(),
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert once.returncode == 0, once.stderr
+
+
 def test_help_is_plain_and_tells_outputs_and_exit_codes() -> None:
     wide = {"COLUMNS": "300"}  # help cells wrap less; the words are then read across the box
     result = dsl2png("render", "-h", env=wide)
