@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import signal
+import stat
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -119,6 +120,15 @@ def check_stdin_once(files: list[Path]) -> None:
         raise UsageError("- (stdin) is given more than once; stdin can be read only once")
 
 
+def is_device(path: Path) -> bool:
+    """A character device as an output (`-o /dev/null`): written as it is, whatever its name,
+    for every document (a smoke test that renders and discards)."""
+    try:
+        return stat.S_ISCHR(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -160,9 +170,10 @@ Output = str | Path | None
 
 
 def output_file(files: list[Path], output: Output) -> Path | None:
-    """The one file `-o` names (`-` for stdout), or None when outputs go into a folder: none given
-    (the current folder), an existing folder, a path ending in `/`, or a new name without an
-    extension. Raises UsageError when `-o` names a file but several documents were given."""
+    """The one file `-o` names (`-` for stdout, or a device such as /dev/null that takes every
+    document's), or None when outputs go into a folder: none given (the current folder), an
+    existing folder, a path ending in `/`, or a new name without an extension. Raises UsageError
+    when `-o` names a file but several documents were given."""
     if output is None:
         return None
     text, output = str(output), Path(output)
@@ -171,6 +182,8 @@ def output_file(files: list[Path], output: Output) -> Path | None:
             raise UsageError(
                 f"-o - writes one file to stdout but {len(files)} documents were given; give a folder"
             )
+        return output
+    if is_device(output):
         return output
     if is_dir(output) or text.endswith(("/", os.sep)) or (not exists(output) and not output.suffix):
         return None
@@ -187,7 +200,7 @@ def output_paths(files: list[Path], output: Output, extension: str) -> list[Path
     one by default), named after the document (`stdin` for `-`)."""
     file = output_file(files, output)
     if file is not None:
-        return [file]
+        return [file] * len(files)  # several only for a device (output_file refuses the others)
     folder = Path(output) if output is not None else Path(".")
     stems = [Path(f.name).stem if not is_stdio(f) else "stdin" for f in files]
     return [folder / f"{stem}.{extension}" for stem in unique_names(stems)]
@@ -223,7 +236,7 @@ def image_format_for(files: list[Path], output: Output, requested: str | None) -
     hint why."""
     requested = FORMAT_ALIASES.get(requested, requested) if requested else None
     file = output_file(files, output)
-    if file is None or is_stdio(file):
+    if file is None or is_stdio(file) or is_device(file):
         return requested or "png"
     suffix = file.suffix.lower()
     if suffix in HTML_SUFFIXES:
@@ -245,7 +258,7 @@ def image_format_for(files: list[Path], output: Output, requested: str | None) -
 def check_html_output(files: list[Path], output: Output) -> None:
     """Raises UsageError when `-o` names a file that is not an HTML page."""
     file = output_file(files, output)
-    if file is None or is_stdio(file) or file.suffix.lower() in HTML_SUFFIXES:
+    if file is None or is_stdio(file) or is_device(file) or file.suffix.lower() in HTML_SUFFIXES:
         return
     suffix = file.suffix.lower()
     if suffix in IMAGE_SUFFIXES:
@@ -264,13 +277,13 @@ def check_not_inputs(files: list[Path], targets: list[Path]) -> None:
     for path in files:
         with contextlib.suppress(OSError):
             if not is_stdio(path):
-                stat = path.stat()
-                inputs[(stat.st_dev, stat.st_ino)] = path
+                found = path.stat()
+                inputs[(found.st_dev, found.st_ino)] = path
     for target in targets:
         with contextlib.suppress(OSError):
             if not is_stdio(target):
-                stat = target.stat()
-                source = inputs.get((stat.st_dev, stat.st_ino))
+                found = target.stat()
+                source = inputs.get((found.st_dev, found.st_ino))
                 if source is not None:
                     raise UsageError(
                         f"the output {target} is the input document {source}: it would be overwritten; "
@@ -291,6 +304,8 @@ def unwritable(target: Path) -> str | None:
     does not find out only after Chromium has worked)."""
     if is_stdio(target):
         return None
+    if is_device(target):
+        return None if os.access(target, os.W_OK) else "permission denied"
     if is_dir(target):
         return "it is a folder"
     folder = target.parent

@@ -799,6 +799,20 @@ def test_stdin_given_twice_is_a_usage_error(red_button: Path, tmp_path: Path) ->
     assert once.returncode == 0, once.stderr
 
 
+def test_dev_null_takes_the_renders_of_a_smoke_test(red_button: Path, bad_file: Path, tmp_path: Path) -> None:
+    """-o /dev/null was refused as "a file without an extension" (exit 2)."""
+    other = tmp_path / "other.yaml"
+    other.write_text(json.dumps({**RED_BUTTON, "width": 500}))
+    result = dsl2png("render", red_button, other, "--format", "jpg", "-o", os.devnull)
+    assert result.returncode == 0, result.stderr
+    assert f"{red_button} -> {os.devnull} (400x300)" in result.stderr
+    assert f"{other} -> {os.devnull} (500x300)" in result.stderr
+    assert dsl2png("html", red_button, "-o", os.devnull).returncode == 0
+    failing = dsl2png("render", red_button, bad_file, "-o", os.devnull)
+    assert failing.returncode == 1 and "1 rendered, 1 failed" in failing.stderr
+    assert os.stat(os.devnull).st_size == 0
+
+
 def test_help_is_plain_and_tells_outputs_and_exit_codes() -> None:
     wide = {"COLUMNS": "300"}  # help cells wrap less; the words are then read across the box
     result = dsl2png("render", "-h", env=wide)
