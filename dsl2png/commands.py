@@ -113,6 +113,34 @@ def is_stdio(path: Path) -> bool:
     return str(path) == "-"
 
 
+def once_each(files: list[Path]) -> tuple[list[Path], list[str]]:
+    """`files` with each document once (the same file however named: `a/x.yaml` twice, or a
+    folder and a file in it), so it is not rendered to x.png and x-2.png; and one line (rich
+    markup) for each document given more than once."""
+    kept: dict[Path, Path] = {}
+    repeats: dict[Path, list[Path]] = {}
+    out: list[Path] = []
+    for path in files:
+        try:
+            key = None if is_stdio(path) or is_dir(path) else path.resolve()
+        except OSError:
+            key = None  # reading it tells why
+        if key is None or key not in kept:
+            out.append(path)
+            if key is not None:
+                kept[key] = path
+            continue
+        repeats.setdefault(key, []).append(path)
+    lines = []
+    for key, others in repeats.items():
+        names = sorted({str(other) for other in others} - {str(kept[key])})
+        also = f" (also as {_plain(', '.join(names))})" if names else ""
+        lines.append(
+            f"[yellow]warning[/yellow] {_plain(kept[key])}: given {len(others) + 1} times{also}; done once"
+        )
+    return out, lines
+
+
 def check_stdin_once(files: list[Path]) -> None:
     """Raises UsageError when `-` is given more than once: stdin can be read only once (the
     second was told "document is empty")."""
@@ -592,7 +620,9 @@ def _plan_render(
 def render_files(
     files: list[Path], output: Output, option_values: dict[str, Any], *, quiet: bool = False
 ) -> int:
-    """Validate and compile every file, then render them all through one warm pool."""
+    """Validate and compile every file (each once), then render them all through one warm pool."""
+    files, repeats = once_each(files)
+    _print_lines(repeats)
     try:
         command, targets = _plan_render(files, output, option_values)
     except UsageError as exc:
@@ -667,6 +697,8 @@ def compile_files(
 
     The page keeps its Content-Security-Policy, so opened in a browser it runs no script and
     fetches nothing, like in the renderer."""
+    files, repeats = once_each(files)
+    _print_lines(repeats)
     try:
         check_stdin_once(files)
         options = RenderOptions(**option_values)
@@ -716,7 +748,8 @@ def watch_files(
     it is saved, until Ctrl+C (exit 130) or SIGTERM (exit 0). A folder is looked into again on
     each poll, so a document added to it is rendered too. A warm pool stays open, so a re-render
     takes tens of milliseconds; invalid saves print their problems and the last good image stays."""
-    files = expand_folders(inputs)
+    files, repeats = once_each(expand_folders(inputs))
+    _print_lines(repeats)
     try:
         if any(is_stdio(path) for path in files):
             raise UsageError("--watch needs files, not stdin")
@@ -749,7 +782,7 @@ class WatchedFiles:
     def refresh(self) -> list[str]:
         """Look into the folders again: a document added is watched (and renders on this look),
         one removed is told; returns the lines that tell it (rich markup)."""
-        files = expand_folders(self.inputs)
+        files, _ = once_each(expand_folders(self.inputs))  # repeats were told at the start
         if files == self.files:
             return []
         try:

@@ -813,6 +813,20 @@ def test_dev_null_takes_the_renders_of_a_smoke_test(red_button: Path, bad_file: 
     assert os.stat(os.devnull).st_size == 0
 
 
+def test_a_document_given_twice_renders_once_and_is_told(red_button: Path, tmp_path: Path) -> None:
+    """The same file twice (or a folder and a file in it) rendered to button.png and button-2.png."""
+    out = tmp_path / "out"
+    result = dsl2png("render", red_button, red_button, tmp_path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["button.png"]
+    assert image_of(out / "button.png").getpixel((150, 100))[:3] == (255, 0, 0)
+    assert f"warning {red_button}: given 3 times; done once" in result.stderr
+    assert result.stderr.count(" -> ") == 1
+    html = dsl2png("html", red_button, tmp_path / "." / red_button.name, "-o", tmp_path / "page.html")
+    assert html.returncode == 0, html.stderr
+    assert "given 2 times; done once" in html.stderr and (tmp_path / "page.html").exists()
+
+
 def test_help_is_plain_and_tells_outputs_and_exit_codes() -> None:
     wide = {"COLUMNS": "300"}  # help cells wrap less; the words are then read across the box
     result = dsl2png("render", "-h", env=wide)
