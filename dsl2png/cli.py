@@ -98,7 +98,8 @@ class Group(TyperGroup):
 
 EXIT_CODES = (
     "Exit codes: 0 done; 1 an invalid document, a failed render, or a file that cannot be read or "
-    "written; 2 a usage error (bad option, -o that cannot work); 130 interrupted (Ctrl+C)."
+    "written; 2 a usage error (bad option, -o that cannot work); 130 interrupted (Ctrl+C) or "
+    "terminated (SIGTERM; --watch stops with 0)."
 )
 """Render's exit codes, which the top level's help gives for all (html and validate tell theirs)."""
 HTML_EXIT_CODES = (

@@ -492,6 +492,13 @@ def _print_lines(lines: list[str], console: Console = err) -> None:
         console.print(line, highlight=False, soft_wrap=True)
 
 
+@dataclass
+class Tally:
+    """How many documents a batch has rendered and written so far: told when it is interrupted."""
+
+    rendered: int = 0
+
+
 @dataclass(frozen=True)
 class _Outcome:
     ok: bool
@@ -499,11 +506,17 @@ class _Outcome:
 
 
 async def _render_jobs(
-    pool: RenderPool, files: list[PreparedFile], options: RenderOptions, *, quiet: bool
+    pool: RenderPool,
+    files: list[PreparedFile],
+    options: RenderOptions,
+    *,
+    quiet: bool,
+    tally: Tally | None = None,
 ) -> int:
     """Render every file that can through `pool` and write its image; print each file's lines,
     its problems then what its render did, in the files' order (renders finish in any order);
-    returns how many renders failed."""
+    returns how many renders failed. `tally` counts the images written."""
+    tally = tally if tally is not None else Tally()
     jobs = [file.job for file in files if file.job is not None]
     with _progress(len(jobs)) as progress:
         task = progress.add_task("rendering", total=len(jobs))
@@ -518,8 +531,13 @@ async def _render_jobs(
                     False, [f"[red]error[/red] {_plain(job.name)}: render failed: {_plain(reason)}"]
                 )
             progress.advance(task)
+
+            def write() -> None:
+                write_output(job.target, image.data)
+                tally.rendered += 1  # here: an image whose writing a Ctrl+C did not stop counts too
+
             try:
-                await asyncio.to_thread(write_output, job.target, image.data)
+                await asyncio.to_thread(write)
             except OSError as exc:
                 return _Outcome(
                     False,
@@ -568,7 +586,9 @@ def _height_option(options: RenderOptions) -> str | None:
     return f"--device {options.device}" if options.device is not None else None
 
 
-async def _render_batch(command: RenderCommand, files: list[PreparedFile], *, quiet: bool) -> int:
+async def _render_batch(
+    command: RenderCommand, files: list[PreparedFile], *, quiet: bool, tally: Tally
+) -> int:
     """Start Chromium and render the `files` that can; returns how many renders failed (all, if
     Chromium cannot start: then each file's own problems are still told)."""
     renders = len(files) - _unprepared(files)
@@ -578,7 +598,7 @@ async def _render_batch(command: RenderCommand, files: list[PreparedFile], *, qu
             for file in files:
                 _print_lines(file.lines)
             return renders
-        return await _render_jobs(pool, files, command.options, quiet=quiet)
+        return await _render_jobs(pool, files, command.options, quiet=quiet, tally=tally)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -634,10 +654,12 @@ def render_files(
     prepared = _prepare(files, targets, command.options, quiet=quiet)
     failed = _unprepared(prepared)
     if failed < len(prepared):
+        tally = Tally()
         interrupted, render_failures = run_interruptible(
-            lambda: _render_batch(command, prepared, quiet=quiet)
+            lambda: _render_batch(command, prepared, quiet=quiet, tally=tally)
         )
         if interrupted:
+            err.print(f"interrupted: {tally.rendered} of {len(files)} rendered")
             return INTERRUPTED
         failed += render_failures
     else:  # nothing to render: no Chromium to start
@@ -653,15 +675,17 @@ def _summary(total: int, failed: int, done: str, *, quiet: bool, failures: str =
 
 
 def run_interruptible(work: Callable[[], Coroutine[Any, Any, int]]) -> tuple[bool, int]:
-    """Run `work()` in a new event loop: (False, its result), or (True, 0) after Ctrl+C.
+    """Run `work()` in a new event loop: (False, its result), or (True, 0) after Ctrl+C or
+    SIGTERM (`timeout`, systemd, `docker stop`; `--watch` sets its own, a clean stop).
 
-    Ctrl+C cancels the work, so its cleanup (closing Chromium) still runs, without a traceback
+    Either cancels the work, so its cleanup (closing Chromium) still runs, without a traceback
     whatever it was doing (starting Chromium too); a second Ctrl+C stops at once."""
     interrupted = False
 
     async def main() -> int:
         nonlocal interrupted
         loop = asyncio.get_running_loop()
+        hush_lost_driver(loop)
         current = asyncio.current_task()
         assert current is not None
 
@@ -672,6 +696,7 @@ def run_interruptible(work: Callable[[], Coroutine[Any, Any, int]]) -> tuple[boo
             loop.remove_signal_handler(signal.SIGINT)  # the next Ctrl+C raises KeyboardInterrupt
 
         loop.add_signal_handler(signal.SIGINT, interrupt)
+        loop.add_signal_handler(signal.SIGTERM, interrupt)
         try:
             return await work()
         except asyncio.CancelledError:
@@ -680,9 +705,25 @@ def run_interruptible(work: Callable[[], Coroutine[Any, Any, int]]) -> tuple[boo
             raise
         finally:
             loop.remove_signal_handler(signal.SIGINT)
+            loop.remove_signal_handler(signal.SIGTERM)
 
     code = asyncio.run(main())
     return interrupted, (0 if interrupted else code)
+
+
+LOST_DRIVER = "Connection closed while reading from the driver"
+
+
+def hush_lost_driver(loop: asyncio.AbstractEventLoop) -> None:
+    """Leave out asyncio's "Future exception was never retrieved" for Playwright's driver gone:
+    a signal to the whole process group (`timeout`, systemd, `docker stop`) ends the driver too,
+    and the futures it leaves failed are no news at a shutdown; anything else is reported."""
+
+    def handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        if LOST_DRIVER not in str(context.get("exception", "")):
+            loop.default_exception_handler(context)
+
+    loop.set_exception_handler(handler)
 
 
 # -- html -----------------------------------------------------------------------------------------
@@ -1007,6 +1048,7 @@ async def until_stopped(work: Coroutine[Any, Any, None]) -> None:
     """Await `work` until it ends or Ctrl+C or SIGTERM cancels it: a server's clean shutdown
     (its cleanup runs, closing Chromium), then exit 0 as for `serve`."""
     loop = asyncio.get_running_loop()
+    hush_lost_driver(loop)
     current = asyncio.current_task()
     assert current is not None
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -298,7 +298,7 @@ class ChromiumPool:
         try:
             slot = await owner.open_slot()
         except Exception as exc:
-            if not owner.usable:
+            if not owner.usable or self._closed:  # closed meanwhile (a shutdown): no news
                 return
             log.warning(
                 "browser %s cannot open a page any more (%s); replacing it", owner.id, _first_line(exc)

@@ -967,7 +967,7 @@ def test_mcp_stopped_by_ctrl_c_or_sigterm_exits_0(sig: signal.Signals, times: in
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
     assert proc.returncode == 0, stderr
-    assert "Traceback" not in stderr
+    assert "Traceback" not in stderr and "never retrieved" not in stderr
 
 
 def test_a_file_name_too_long_is_one_line_and_the_others_still_go(red_button: Path, tmp_path: Path) -> None:
@@ -1002,3 +1002,53 @@ def test_a_file_name_too_long_is_one_line_and_the_others_still_go(red_button: Pa
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "-2.png: File name too long" in result.stderr and "1 rendered, 1 failed" in result.stderr
     assert image_of(tmp_path / "same" / ("w" * 250 + ".png")).getpixel((150, 100))[:3] == (255, 0, 0)
+
+
+def _group_signal_after(args: list[str], ready: Path, sig: signal.Signals) -> tuple[int, str]:
+    """Run `dsl2png ARGS` in its own process group, send `sig` to the whole group (as `timeout`,
+    systemd or `docker stop` do) once `ready` exists; its exit code and stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dsl2png", *args], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        wait_until(ready.exists, 60, f"{ready.name} to be written")
+        os.killpg(proc.pid, sig)
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    return proc.returncode, stderr
+
+
+def test_sigterm_to_the_group_stops_watch_with_0_and_no_asyncio_noise(
+    red_button: Path, tmp_path: Path
+) -> None:
+    """The driver ended by the same signal left "Future exception was never retrieved" on stderr."""
+    out = tmp_path / "button.png"
+    code, stderr = _group_signal_after(
+        ["render", str(red_button), "-o", str(out), "--watch"], out, signal.SIGTERM
+    )
+    assert code == 0, stderr
+    assert "never retrieved" not in stderr and "Traceback" not in stderr and "Connection closed" not in stderr
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_batch_stopped_by_sigterm_or_ctrl_c_tells_how_many_were_rendered(
+    sig: signal.Signals, tmp_path: Path
+) -> None:
+    """SIGTERM killed a batch at once (-15) and Ctrl+C told nothing; now both end alike: exit 130,
+    one line with the count, and every image written whole."""
+    folder, out = tmp_path / "many", tmp_path / "out"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"s{i:03}.json").write_text(json.dumps(RED_BUTTON))
+    code, stderr = _group_signal_after(["render", str(folder), "-o", str(out)], out / "s000.png", sig)
+    written = sorted(out.iterdir())
+    assert code == 130, stderr[-2000:]
+    assert f"interrupted: {len(written)} of 400 rendered" in stderr
+    assert 0 < len(written) < 400
+    for image in written:
+        assert image_of(image).getpixel((150, 100))[:3] == (255, 0, 0)
+    assert "Traceback" not in stderr and "never retrieved" not in stderr and "replacing it" not in stderr
