@@ -224,6 +224,7 @@ def render(
     Several documents render in parallel; their lines are printed in the order given, then a
     summary (3 rendered, 1 failed). A document that fails does not stop the others.
     """
+    commands.sigterm_as_ctrl_c()
     options = dict(
         device=device, width=width, height=height, scale=scale, theme=theme, frame=frame, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality, crop=crop,
@@ -258,6 +259,7 @@ def html(
     quiet: QuietOption = False,
 ) -> None:
     """Compile documents to the self-contained HTML pages that render screenshots (no Chromium)."""
+    commands.sigterm_as_ctrl_c()
     options = dict(
         device=device, width=width, height=height, theme=theme, frame=frame, transparent=transparent
     )
@@ -277,6 +279,7 @@ def validate(
     quiet: QuietOption = False,
 ) -> None:
     """Check documents and print every error and warning with its JSON path; exit 1 if any is invalid."""
+    commands.sigterm_as_ctrl_c()
     files = commands.expand_folders(files)
     raise typer.Exit(commands.validate_files(files, strict=strict, as_json=as_json, quiet=quiet))
 

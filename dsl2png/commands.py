@@ -674,6 +674,17 @@ def _summary(total: int, failed: int, done: str, *, quiet: bool, failures: str =
         err.print(f"{total - failed} {done}, {failed} {failures}")
 
 
+def sigterm_as_ctrl_c() -> None:
+    """From now on, SIGTERM (`timeout`, systemd, `docker stop`) interrupts as Ctrl+C does (exit
+    130, no traceback) while no event loop handles it: reading and checking documents, before
+    Chromium starts, was killed at once (-15)."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def run_interruptible(work: Callable[[], Coroutine[Any, Any, int]]) -> tuple[bool, int]:
     """Run `work()` in a new event loop: (False, its result), or (True, 0) after Ctrl+C or
     SIGTERM (`timeout`, systemd, `docker stop`; `--watch` sets its own, a clean stop).

@@ -14,13 +14,14 @@ import time
 from types import TracebackType
 from typing import Any
 
-from playwright.async_api import Browser, BrowserContext, PdfMargins, Playwright, async_playwright
+from playwright.async_api import Browser, BrowserContext, PdfMargins, Playwright
 
 from kernel.dsl.options import Viewport
 from kernel.errors import RenderError, RenderTimeoutError
 from render_worker.browser import OFFLINE_ARGS
 from render_worker.image import RenderedImage
 from render_worker.page_slot import FONTS_READY, locked_down_context
+from render_worker.playwright_start import start_playwright
 from render_worker.pool_settings import PoolSettings
 
 PRINT_ARGS = ("--hide-scrollbars", "--force-color-profile=srgb", "--disable-notifications")
@@ -40,7 +41,7 @@ class PdfPrinter:
 
     async def __aenter__(self) -> PdfPrinter:
         executable = self.settings.resolve_chromium()
-        self._playwright = await async_playwright().start()
+        self._playwright = await start_playwright()
         try:
             self._browser = await self._playwright.chromium.launch(
                 executable_path=executable,

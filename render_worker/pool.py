@@ -10,13 +10,14 @@ from types import TracebackType
 from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Playwright, async_playwright
+from playwright.async_api import Playwright
 
 from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import RenderError, RenderTimeoutError
 from render_worker.browser import ManagedBrowser
 from render_worker.image import RenderedImage
 from render_worker.page_slot import PageSlot, SlotBrokenError
+from render_worker.playwright_start import start_playwright
 from render_worker.pool_settings import PoolSettings
 
 __all__ = ["ChromiumPool", "RenderedImage"]
@@ -70,7 +71,7 @@ class ChromiumPool:
         if self._started:
             return
         self._executable = self.settings.resolve_chromium()
-        self._playwright = await async_playwright().start()
+        self._playwright = await start_playwright()
         try:
             await asyncio.gather(*(self._launch() for _ in range(self.settings.browsers)))
         except BaseException as exc:
