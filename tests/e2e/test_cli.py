@@ -563,13 +563,15 @@ def test_a_file_output_for_several_documents_is_a_usage_error(
     assert out.read_bytes() == b"keep" if existing else not out.exists()
 
 
-def test_dash_o_dash_writes_the_image_to_stdout(red_button: Path) -> None:
+def test_dash_o_dash_writes_the_image_to_stdout(red_button: Path, tmp_path: Path) -> None:
     command = [sys.executable, "-m", "dsl2png", "render", str(red_button), "-o", "-", "--format", "jpg"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     image = Image.open(io.BytesIO(result.stdout))
     assert image.format == "JPEG" and image.size == (400, 300)
-    several = dsl2png("render", red_button, red_button, "-o", "-")
+    other = tmp_path / "other.json"  # another document: the same one twice is rendered once
+    other.write_text(red_button.read_text())
+    several = dsl2png("render", red_button, other, "-o", "-")
     assert several.returncode == 2
     assert "-o - writes one file to stdout but 2 documents were given" in several.stderr
     primary, secondary = pty.openpty()  # stdout a terminal: no binary soup on the screen
