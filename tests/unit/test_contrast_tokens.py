@@ -85,10 +85,20 @@ def test_a_toned_cards_title_muted_text_on_muted_and_sidebar_headings_read(theme
 
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=THEMES.keys())
-def test_placeholders_read_at_3_to_1_and_stay_lighter_than_muted_text(theme: ThemeChoice) -> None:
+def test_placeholders_read_at_4_5_to_1_and_are_no_darker_than_muted_text(theme: ThemeChoice) -> None:
     resolved = resolve_theme(theme)
-    placeholder = ratio(resolved, "var(--placeholder)", "var(--surface)")
-    assert 3 <= placeholder < ratio(resolved, "var(--muted-foreground)", "var(--surface)")
+    for ground in ("var(--surface)", "var(--background)"):
+        placeholder = ratio(resolved, "var(--placeholder)", ground)
+        assert 4.5 <= placeholder <= ratio(resolved, "var(--muted-foreground)", ground)
+        assert placeholder < ratio(resolved, "var(--foreground)", ground) - 2  # lighter than a value
+
+
+@pytest.mark.parametrize("text", ["#333333", "#555555", "#18181b", "#e2e8f0"])
+def test_a_placeholder_from_an_authors_text_colour_reads_at_4_5(text: str) -> None:
+    background = "#0f172a" if text == "#e2e8f0" else "#ffffff"
+    resolved = resolve_theme(ThemeTokens(text=text, background=background))
+    assert ratio(resolved, "var(--placeholder)", "var(--surface)") >= 4.5
+    assert ratio(resolved, "var(--placeholder)", "var(--background)") >= 4.5
 
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=THEMES.keys())
