@@ -191,7 +191,7 @@ async def test_eight_series_are_eight_colours_told_apart(pool: ChromiumPool, the
     """The 7th series (teal) passed for the 3rd (green), the 6th (violet) for the 1st on a dark page:
     the legend's eight keys are now at least 0.1 apart in OKLab, on either theme."""
     series = [{"name": f"S{n}", "values": [n, n + 1]} for n in range(8)]
-    chart = {"type": "chart", "variant": "line", "data": {"labels": ["a", "b"], "series": series}}
+    chart = {"type": "chart", "variant": "bar", "data": {"labels": ["a", "b"], "series": series}}
     picture, _ = await rendered(pool, {"width": 640, "height": 360, "theme": theme, "elements": [chart]})
     saturated = box_where(picture, lambda c: max(c) - min(c) > 60, (0, 280, 640, 360))
     assert saturated is not None

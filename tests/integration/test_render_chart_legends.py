@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from kernel.dsl.compiler.theme import resolve_theme
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     RGB,
@@ -34,8 +35,9 @@ def is_tinted(colour: RGB) -> bool:
     return max(colour) - min(colour) > 30
 
 
-OTHER_GREY = (148, 163, 184)
-"""The "Other" slice's slate grey (#94a3b8), which no other slice or series is."""
+OTHER_GREY = tuple(int(resolve_theme("light").variables["chart-other"][i : i + 2], 16) for i in (1, 3, 5))
+"""The "Other" slice's slate grey, as the light theme draws it to stand out at 3:1 (#94a3b8
+deepened), which no other slice or series is."""
 
 
 def is_grey_blue(colour: RGB) -> bool:

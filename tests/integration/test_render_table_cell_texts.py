@@ -48,8 +48,9 @@ async def _picture(pool: ChromiumPool, first_cell: Any) -> Image.Image:
 
 
 def _is_tinted(colour: RGB) -> bool:
-    """An avatar's face: a tinted fill or its coloured initials, never grey text or lines."""
-    return max(colour) - min(colour) > 30
+    """An avatar's face: a tinted fill or its coloured initials, never grey text or lines (the
+    emerald face's tint, of the deeper emerald a light page's charts draw, is 28 from grey)."""
+    return max(colour) - min(colour) > 20
 
 
 def _words(picture: Image.Image, band: Box) -> list[tuple[int, int]]:

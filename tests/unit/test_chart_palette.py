@@ -13,6 +13,7 @@ from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS
 from kernel.dsl.compiler.colour_difference import ciede2000, lab_difference
 from kernel.dsl.compiler.theme import resolve_theme
 from kernel.dsl.model import ThemeTokens
+from tests.support.theme_colours import computed, contrast
 
 
 def channels(colour: str) -> tuple[float, float, float]:
@@ -104,3 +105,40 @@ def test_any_brands_first_five_series_keep_apart_and_its_first_eight_nearly() ->
         assert len(set(series)) == 12, brand
         assert nearest(series[:5]) >= MIN_SERIES_DISTANCE, brand
         assert nearest(series[:8]) >= 20, brand
+
+
+CHART_THEMES: dict[str, ThemeTokens | str] = {
+    "light": "light",
+    "dark": "dark",
+    "teal-brand": ThemeTokens(primary="#0d9488"),
+    "black-brand": ThemeTokens(primary="#000000"),
+    "blue-on-dark": ThemeTokens(base="dark", primary="#2563eb"),
+    "cream-page": ThemeTokens(background="#fdf6e3", surface="#fffbeb", text="#3f3f46"),
+}
+
+
+@pytest.mark.parametrize("theme", CHART_THEMES.values(), ids=CHART_THEMES.keys())
+def test_every_series_and_the_grey_other_stand_out_at_3_to_1_from_the_page_and_cards(
+    theme: ThemeTokens | str,
+) -> None:
+    """On white the sky, emerald and amber series read at 2.77, 2.54 and 2.15:1 and a pie's grey
+    "Other" at 2.56:1: each is drawn darker (lighter on dark), its hue kept, to stand out at 3:1."""
+    variables = resolve_theme(theme).variables
+    drawn = [variables[f"chart-{n}"] for n in range(2, 6)]
+    drawn += [variables[f"series-{n}"] for n in range(6, 13)] + [variables["chart-other"]]
+    for ground in (variables["background"], variables["surface"]):
+        assert (
+            min(contrast(computed(colour, variables), computed(ground, variables)) for colour in drawn) >= 3.0
+        )
+
+
+@pytest.mark.parametrize("theme", CHART_THEMES.values(), ids=CHART_THEMES.keys())
+def test_the_drawn_series_keep_the_spacing_between_them(theme: ThemeTokens | str) -> None:
+    """The darker shades are what the spacing is judged on: a chart's first five series stay
+    MIN_SERIES_DISTANCE apart, its first eight 15 or more (a light page leaves fewer lightnesses
+    that read at 3:1), and no two of its twelve are the same colour."""
+    variables = resolve_theme(theme).variables
+    series = [variables[f"chart-{n}"] for n in range(2, 6)] + [variables[f"series-{n}"] for n in range(6, 13)]
+    assert nearest(series[:4]) >= MIN_SERIES_DISTANCE
+    assert nearest(series[:7]) >= 12
+    assert len(set(series)) == 11

@@ -50,7 +50,7 @@ def test_two_series_too_short_for_their_legend_keep_their_axes_and_warn(height: 
 
 def test_two_series_with_room_for_their_legend_draw_it_without_a_warning() -> None:
     html = html_of(chart(114))
-    assert "is-line is-spark" not in html and 'dsl-chart-legend"' in html
+    assert "is-line is-spark" not in html and 'class="dsl-chart-legend' in html
     assert warnings_of(chart(114)) == []
 
 

@@ -5,12 +5,15 @@ A chart's first series is the brand's primary; the others follow the default pal
 (`colors.PALETTE`, `colors.LATER_SERIES_COLOURS`). A brand whose hue one of them shares gets
 another colour in its place, and every colour is taken only where it stays `MIN_SERIES_DISTANCE`
 (CIEDE2000) from the primary and from the series before it: a teal brand's five lines were
-amber and orange after the teal (15.7 apart), and they crossed.
+amber and orange after the teal (15.7 apart), and they crossed. Each colour is judged as the
+theme draws it on the chart's ground (`drawn`: darkened on a light page until it stands out at
+3:1, WCAG 1.4.11), so the spacing holds for the colours that are really drawn.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import tinycss2.color4
 
@@ -32,26 +35,43 @@ MIN_SERIES_DISTANCE = 24.0
 it, where a colour that does is left: the default palette's first eight keep it (its closest,
 olive and emerald at 24.6); amber and orange (15.7) or ochre (22.6) read as one series where
 lines cross. Where no colour left is that far (a chart's ninth series on), the farthest is taken."""
+OTHER_GREY = "#94a3b8"
+"""The grey of a pie's gathered "Other" slice (charts.OTHER_COLOR), as drawn where it reads."""
 
 
-def chart_palette(primary: str) -> dict[str, str]:
-    """`--chart-2`... `--chart-8`, and a chart's `--series-6`... `--series-12`, for a brand
-    `primary`: the usual series colours in their order (CHART_COLOURS, LATER_SERIES_COLOURS),
-    leaving out those whose hue is too close to the primary's (a sky-blue brand's second series
-    was its own colour, a legend of two identical swatches) and those closer than
-    MIN_SERIES_DISTANCE to it or to a series before them, filling in from spares. `--chart-6`... `--chart-8` tint avatars and timeline events: the usual colours left
-    once series 2 to 5 took theirs. Empty for a grey primary (no hue to clash with) and for a
-    colour that cannot be judged (a var() or color-mix()), which keep the usual colours."""
+def _as_written(colour: str) -> str:
+    """A colour drawn as it is."""
+    return colour
+
+
+def chart_palette(primary: str, drawn: Callable[[str], str] = _as_written) -> dict[str, str]:
+    """`--chart-2`... `--chart-8`, a chart's `--series-6`... `--series-12` and `--chart-other` for
+    a `primary`: the usual series colours in their order (CHART_COLOURS, LATER_SERIES_COLOURS),
+    each as `drawn` on the chart's ground (a hex to a hex: darker on a light page, where the sky,
+    emerald and amber series read at 2.2-2.8:1), leaving out those whose hue is too close to the
+    primary's (a sky-blue brand's second series was its own colour, a legend of two identical
+    swatches) and those closer than MIN_SERIES_DISTANCE to it or to a series before them, filling
+    in from spares. `--chart-6`... `--chart-8` tint avatars and timeline events: the usual colours
+    left once series 2 to 5 took theirs. A grey primary has no hue to clash with: only the spacing
+    leaves colours out. Empty for a colour that cannot be judged (a var() or color-mix()), which
+    keeps the usual colours."""
     channels = _channels(primary)
-    hue = _hue(channels) if channels else None
-    if channels is None or hue is None:
+    if channels is None:
         return {}
-    candidates = (*CHART_COLOURS, *LATER_SERIES_COLOURS, *SPARE_CHART_COLOURS)
-    series = _series_apart(channels, [c for c in dict.fromkeys(candidates) if _hue_apart(c, hue)], 11)
+    hue = _hue(channels)
+
+    def usable(colours: tuple[str, ...]) -> list[str]:
+        kept = (drawn(colour) for colour in colours if hue is None or _hue_apart(colour, hue))
+        return list(dict.fromkeys(kept))
+
+    series = _series_apart(
+        channels, usable((*CHART_COLOURS, *LATER_SERIES_COLOURS, *SPARE_CHART_COLOURS)), 11
+    )
     palette = {f"chart-{index}": colour for index, colour in enumerate(series[:4], start=2)}
-    tints = [c for c in (*CHART_COLOURS, *SPARE_CHART_COLOURS) if _hue_apart(c, hue) and c not in series[:4]]
+    tints = [c for c in usable((*CHART_COLOURS, *SPARE_CHART_COLOURS)) if c not in series[:4]]
     palette.update({f"chart-{index}": colour for index, colour in enumerate(tints[:3], start=6)})
     palette.update({f"series-{index}": colour for index, colour in enumerate(series[4:], start=6)})
+    palette["chart-other"] = drawn(OTHER_GREY)
     return palette
 
 

@@ -306,6 +306,31 @@ def _see_through(color: str, percent: tuple[int, int]) -> str:
     )
 
 
+LINE_DASHES: tuple[tuple[str, str], ...] = (
+    ("", "{c}"),
+    ("7 5", "repeating-linear-gradient(90deg,{c} 0 6px,transparent 6px 9px)"),
+    ("0.1 5", "repeating-linear-gradient(90deg,{c} 0 3px,transparent 3px 6px)"),
+    (
+        "10 5 0.1 5",
+        "repeating-linear-gradient(90deg,{c} 0 7px,transparent 7px 9px,{c} 9px 11px,transparent 11px 13px)",
+    ),
+)
+"""Each line series' stroke pattern (an SVG dash array, in screen px, the caps round) and its
+legend key's (a CSS background of colour `{c}`): solid, dashed, dotted, dash-dot, in turn. Lines
+differ by more than their hue (WCAG 1.4.1): the sky and emerald series are alike to a red-green
+colour-blind reader, and every series on a light page is drawn about as dark (3:1 apart)."""
+
+
+def line_dash(index: int) -> str:
+    """The dash array of the `index`-th line series (0-based); "" for a solid line."""
+    return LINE_DASHES[index % len(LINE_DASHES)][0]
+
+
+def line_key(index: int, color: str) -> str:
+    """The legend key's background for the `index`-th line series, drawn as its line is."""
+    return LINE_DASHES[index % len(LINE_DASHES)][1].replace("{c}", color)
+
+
 def _line_layer(
     spec: ChartSpec, frame: _Frame, *, area: bool, uid: str, dots: bool = True
 ) -> tuple[str, str]:
@@ -338,11 +363,13 @@ def _line_layer(
                     f' d="M{_f(run[0][0] * _LINE_UNITS)} {_f(baseline)}L{outline}'
                     f'L{_f(run[-1][0] * _LINE_UNITS)} {_f(baseline)}Z"/>'
                 )
+        dash = line_dash(s_index)
+        dashes = f";stroke-dasharray:{dash}" if dash else ""
         for run in runs:
             outline = "L".join(f"{_f(x * _LINE_UNITS)} {_f(y)}" for x, y in run)
             paths.append(
                 f'<path class="dsl-chart-line" vector-effect="non-scaling-stroke"'
-                f' style="stroke:{series.color}" d="M{outline}"/>'
+                f' style="stroke:{series.color}{dashes}" d="M{outline}"/>'
             )
         lone = {run[0] for run in runs if len(run) == 1}
         circles += [
@@ -955,8 +982,11 @@ def chart_html(
             body = _sparkline(spec, kind, width, height, uid)
         else:
             body = _cartesian(spec, kind, width, height, uid, numbers, lang, typeface)
-            if legend and len(spec.series) > 1:
+            if legend and len(spec.series) > 1 and kind == "bar":
                 body += _legend([(s.name, "", s.color) for s in spec.series])
+            elif legend and len(spec.series) > 1:
+                keys = [(s.name, "", line_key(index, s.color)) for index, s in enumerate(spec.series)]
+                body += _legend(keys, "is-lines")
     if body is None:
         body = f'<div class="dsl-chart-empty" style="height:{_f(height)}px">{esc(empty_text)}</div>'
     spark_class = " is-spark" if spark else ""
@@ -1001,6 +1031,7 @@ CHART_CSS = """
 .dsl-chart-legend{display:flex;flex-wrap:wrap;gap:6px 18px;justify-content:center;margin-top:12px;font-size:12.5px;color:var(--muted-foreground)}
 .dsl-chart-key{display:inline-flex;align-items:center;gap:7px;white-space:nowrap}
 .dsl-chart-key i{width:10px;height:10px;border-radius:3px;display:inline-block;flex:none}
+.dsl-chart-legend.is-lines .dsl-chart-key i{width:18px;height:3px;border-radius:0}
 .dsl-chart-key b{color:var(--foreground);font-weight:600;font-variant-numeric:tabular-nums}
 """
 

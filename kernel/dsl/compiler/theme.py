@@ -26,7 +26,7 @@ base or an author's tokens restyle the whole screen at once:
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -230,6 +230,7 @@ def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
     given_primary = variables["primary"]
     if tokens is not None and tokens.primary and given_primary != (DARK if dark else LIGHT)["primary"]:
         either_tone = _brand_primary(variables, dark)
+    variables.update(chart_palette(variables["primary"], _series_on_the_ground(variables, dark)))
     variables.update(_danger_that_reads(variables))
     variables.update(_DERIVED)
     variables.update(_primary_derived(variables, dark))
@@ -247,8 +248,22 @@ def _brand_primary(variables: dict[str, str], dark: bool) -> dict[str, str]:
     given = {name: variables[name] for name in ("primary", "primary-foreground")}
     drawn = _primary_on_its_ground(variables, dark)
     variables.update(drawn)
-    variables.update(chart_palette(variables["primary"]))
     return {name: _either_tone(given[name], colour, dark) for name, colour in drawn.items()}
+
+
+def _series_on_the_ground(variables: Mapping[str, str], dark: bool) -> Callable[[str], str]:
+    """A chart series' colour (hex) as drawn on this theme's page and cards: its OKLCH lightness
+    lowered (raised on a dark theme), its hue kept, until it stands out from both at
+    MIN_INDICATOR_CONTRAST (a line or a slice is a mark with no words: WCAG 1.4.11)."""
+    grounds = _judged(variables, ("background", "surface"))
+
+    def drawn(colour: str) -> str:
+        channels = _srgb(colour)
+        if channels is None:
+            return colour
+        return hex_of(_shifted_to_read(channels, grounds, MIN_INDICATOR_CONTRAST, lighter=dark))
+
+    return drawn
 
 
 def _primary_derived(variables: dict[str, str], dark: bool) -> dict[str, str]:
