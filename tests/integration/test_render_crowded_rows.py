@@ -127,7 +127,11 @@ async def test_a_short_link_beside_a_pagination_keeps_its_line_and_the_paginatio
     """A row of a button, pills, "A link" and a pagination in 700 px: the link wrapped onto two
     lines ("A / link") while the pagination, shrunk as much, left 40 px of its room empty. The
     pagination now takes its tighter form first and the link stays on one line, all in the row."""
-    link = {"type": "link", "text": "A link", "style": {"color": "#ff0000"}}
+    link = {
+        "type": "link",
+        "text": "A link",
+        "style": {"color": "#ff0000", "textDecoration": "none"},
+    }  # its lines, not its underline
     row = {"type": "row", "children": [
         {"type": "button", "label": "Primary button"}, {"type": "badge", "text": "Solid badge", "variant": "solid"},
         {"type": "badge", "text": "Primary badge", "variant": "primary"},

@@ -267,7 +267,7 @@ def test_the_default_dark_themes_primary_text_reads_on_its_tint() -> None:
     ("theme", "decoration"),
     [(ThemeTokens(base="dark", primary="#000000"), "underline"), (ThemeTokens(primary="#71717a"), "underline"),
      (ThemeTokens(primary="#000000"), "underline"), (BRANDS["coral"], "none"), ("dark", "none"),
-     ("light", "none")],
+     ("light", "underline")],
     ids=["black-dark", "grey", "black-light", "coral", "dark", "light"],
 )  # fmt: skip
 def test_a_link_with_no_hue_to_tell_it_is_underlined(theme: ThemeChoice, decoration: str) -> None:

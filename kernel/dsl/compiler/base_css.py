@@ -481,10 +481,11 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-heading,.dsl-section-title,.dsl-header-title,.dsl-card-title,.dsl-modal-title{text-wrap-style:balance}
 .dsl-paragraph,.dsl-card-text{text-wrap-style:pretty}
 /* Links are told apart from body text by colour, or by an underline where the theme's link colour
-   is too close to the text's (--link-decoration: a black brand's links). */
+   is within 3:1 of the text's (--link-decoration: the light theme's indigo, a black brand's). A
+   muted link is the muted text's colour: its underline alone tells it (WCAG 1.4.1). */
 .dsl-link{display:inline-flex;align-items:center;gap:5px;color:var(--primary-text);font-weight:500;text-decoration:var(--link-decoration);text-underline-offset:3px;cursor:default}
 .dsl-link--underline{text-decoration:underline}
-.dsl-link--muted{color:var(--muted-foreground);text-decoration:none}
+.dsl-link--muted{color:var(--muted-foreground);text-decoration:underline}
 .dsl-label{display:block;font-size:13px;font-weight:500;line-height:20px;color:var(--foreground)}
 .dsl-label.is-caps{font-size:11.5px;font-weight:600;letter-spacing:.07em;color:var(--muted-foreground)}
 .dsl-code{font-size:.875em;padding:2px 6px;border-radius:min(6px,var(--radius));background:var(--muted);color:var(--foreground);border:1px solid var(--border);white-space:nowrap}
