@@ -46,3 +46,33 @@ async def test_a_fields_placeholder_reads_at_4_5_and_is_lighter_than_its_value(
     assert value_ground == ground
     assert pixel_contrast(placeholder, ground) >= 4.5, (placeholder, ground)
     assert pixel_contrast(value, ground) > pixel_contrast(placeholder, ground) + 2, (value, placeholder)
+
+
+async def test_a_fields_prefix_and_suffix_read_at_4_5_on_their_grey_fill(pool: ChromiumPool) -> None:
+    """ "https://" and "USD" were #71717a on #f4f4f5, 4.40:1."""
+    field = {"type": "input", "prefix": "Mm", "suffix": "Mm", "value": "", "layout": {"width": 380}}
+    css = f".dsl-control{{height:80px!important}}.dsl-control-addon{{{LARGE}}}"
+    picture = await _picture(
+        pool, {"width": 400, "height": 120, "padding": 10, "css": css, "elements": [field]}
+    )
+    for region in ((12, 20, 80, 80), (320, 20, 388, 80)):
+        ink, ground = ink_and_ground(picture, region)
+        assert ground != (255, 255, 255), ground  # the add-on's grey fill
+        assert pixel_contrast(ink, ground) >= 4.5, (region, ink, ground)
+
+
+async def test_muted_text_on_a_grey_page_and_in_a_muted_box_on_it_reads_at_4_5(pool: ChromiumPool) -> None:
+    """On a #f1f5f9 page, muted text read at 4.41:1 and an all-caps label in a `var(--muted)` box
+    (a kanban column's "BACKLOG") at 3.92:1."""
+    column = {"type": "column", "style": {"background": "var(--muted)"}, "padding": 12,
+              "children": [{"type": "label", "text": "MM"}]}  # fmt: skip
+    hint = {"type": "text", "text": "Mm", "style": {"color": "var(--muted-foreground)"}}
+    css = f".dsl-label.is-caps,.dsl-text{{{LARGE}}}"
+    picture = await _picture(pool, {"width": 400, "height": 200, "padding": 16, "background": "#f1f5f9",
+                                    "css": css, "elements": [{"type": "column", "gap": 16, "children": [hint, column]}]})  # fmt: skip
+    hint_ink, page = ink_and_ground(picture, (16, 16, 200, 60))
+    assert page == (241, 245, 249), page
+    assert pixel_contrast(hint_ink, page) >= 4.5, (hint_ink, page)
+    label_ink, fill = ink_and_ground(picture, (30, 90, 200, 140))
+    assert fill != page, fill  # the muted box
+    assert pixel_contrast(label_ink, fill) >= 4.5, (label_ink, fill)

@@ -210,7 +210,10 @@ def test_the_rules_sit_in_the_lowest_layer_and_islands_nest() -> None:
     assert css.startswith("@layer own-background{") and css.endswith("}")
     assert ":is([data-theme=light],.has-light-bg) .has-dark-bg{" in css
     assert ":is([data-theme=dark],.has-dark-bg) .has-light-bg{" in css
-    assert ".has-muted-bg{--muted:color-mix(in srgb,var(--foreground) 6%,var(--own-background))}" in css
+    assert (
+        ".has-muted-bg{--muted:color-mix(in srgb,var(--foreground) 6%,var(--own-background));"
+        "--muted-foreground:var(--muted-foreground-on-muted)}"  # its muted text reads as on any muted fill
+    ) in css
 
 
 def test_a_page_without_an_own_background_carries_none_of_the_rules() -> None:

@@ -141,3 +141,20 @@ def test_the_validator_judges_a_cards_text_on_the_surface_a_dark_page_gives_it()
 
     assert contrast_warnings("#ffffff") == []
     assert contrast_warnings("#1e3a8a") == ["/elements/0/children/0/style/color"]
+
+
+@pytest.mark.parametrize("background", ["#f1f5f9", "#f4f4f5", "#e2e8f0", "#1e293b"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_muted_text_on_a_grey_page_and_on_its_muted_fills_reads_at_4_5(theme: str, background: str) -> None:
+    """The light theme's #71717a read at 4.41:1 on a #f1f5f9 page, and muted text in a `var(--muted)`
+    box there (an all-caps label) at 3.92:1: both are drawn towards the text colour to 4.5:1."""
+    variables = palette_of(theme, background).theme.variables
+    page = computed(background, variables)
+    assert contrast(computed("var(--muted-foreground)", variables), page) >= 4.5
+    muted = computed("var(--muted)", variables)
+    assert contrast(computed("var(--muted-foreground-on-muted)", variables), muted) >= 4.5
+
+
+def test_muted_text_that_reads_on_its_page_is_left_as_the_theme_has_it() -> None:
+    assert palette_of("light", "#ffffff").theme.variables["muted-foreground"] == LIGHT["muted-foreground"]
+    assert palette_of("light", "#fafafa").theme.variables["muted-foreground"] == LIGHT["muted-foreground"]

@@ -44,12 +44,14 @@ from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.compiler.theme import (
     DARK,
     LIGHT,
+    MIN_TEXT_CONTRAST,
     Channels,
     Density,
     ResolvedTheme,
     ThemeChoice,
     _contrast,
     _mixed,
+    _share_to_read,
     muted_text,
     resolve_theme,
 )
@@ -489,7 +491,11 @@ def palette_css() -> str:
     their specificity). What is directly inside a light island casts the light palette's shadows
     (custom properties inherit, so a nested island's own rule takes over below it). The paragraphs' rule is outside the layer, to beat the design system's
     own (at its specificity, after it), while a box's own text colour still wins."""
-    muted = f"--muted:color-mix(in srgb,var(--foreground) {MUTED_STEP}%,var({OWN_BACKGROUND}))"
+    # Muted text on the box reads as on any muted fill (MUTED_FILLS): a kanban column's "BACKLOG".
+    muted = (
+        f"--muted:color-mix(in srgb,var(--foreground) {MUTED_STEP}%,var({OWN_BACKGROUND}));"
+        "--muted-foreground:var(--muted-foreground-on-muted)"
+    )
     mid = "".join(f"--{name}:{value};" for name, value in MID_TONE_VARIABLES.items())
     return (
         "@layer own-background{"
@@ -531,7 +537,7 @@ def page_palette(
         return PagePalette(resolved)
     flipped = ground.tone != ("dark" if resolved.dark else "light")
     if not flipped and not ground.mid:
-        return _muted_off_the_ground(PagePalette(resolved), ground)
+        return _muted_text_that_reads(_muted_off_the_ground(PagePalette(resolved), ground), ground)
     page = resolve_theme(_page_tokens(theme, ground, flipped=flipped), default_density=default_density)
     variables = dict(page.variables)
     if ground.tone == "dark":
@@ -543,7 +549,34 @@ def page_palette(
     drawn = PagePalette(
         dataclasses.replace(page, variables=variables), MID_TONE_PAGE_CSS if ground.mid else ""
     )
-    return _muted_off_the_ground(drawn, ground)
+    return _muted_text_that_reads(_muted_off_the_ground(drawn, ground), ground)
+
+
+def _muted_text_that_reads(page: PagePalette, ground: Ground) -> PagePalette:
+    """`page` with its muted text drawn towards the text colour (in steps of 5%) as far as it
+    takes to read at MIN_TEXT_CONTRAST on the page's `ground`, and its muted text on muted fills
+    (`--muted-foreground-on-muted`) likewise on the page's `--muted`: the light theme's #71717a
+    read at 4.41:1 on a #f1f5f9 page and an all-caps label in a `var(--muted)` box there at 3.92:1.
+    As it is where a colour cannot be judged or is translucent (a mid-tone ground's)."""
+    variables = dict(page.theme.variables)
+    for name, under in (("muted-foreground", ground.colour), ("muted-foreground-on-muted", None)):
+        ink, text = (css_rgba(with_variables(variables[key], variables)) for key in (name, "foreground"))
+        fill = under or _opaque(css_rgba(with_variables(variables["muted"], variables)))
+        if ink is None or text is None or fill is None or ink[3] < 1:
+            continue
+        share = _share_to_read(hex_colour(ink[:3]), hex_colour(fill), hex_colour(text[:3]), MIN_TEXT_CONTRAST)
+        if share:
+            mixed = _mixed(ink[:3], text[:3], share)
+            assert mixed is not None  # two known colours
+            variables[name] = hex_colour(mixed)
+    if variables == page.theme.variables:
+        return page
+    return PagePalette(dataclasses.replace(page.theme, variables=variables), page.css)
+
+
+def _opaque(colour: tuple[float, float, float, float] | None) -> Channels | None:
+    """An opaque colour's channels; None for a translucent one or none."""
+    return colour[:3] if colour is not None and colour[3] >= 1 else None
 
 
 SURFACES = (
