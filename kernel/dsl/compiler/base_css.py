@@ -654,6 +654,9 @@ h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-list-desc,.dsl-avatar-sub{font-size:14px}
 .dsl-alert,.dsl-toast,.dsl-accordion-body,.dsl-empty-text{font-size:15px}
 
+:is(.dsl-chip-remove,.dsl-toast-close,.dsl-alert-close,.dsl-upload-remove,.dsl-modal-close){--glyph:16px;--reach:calc((44px - var(--glyph)) / 2);display:inline-flex;align-items:center;justify-content:center;flex:none;padding:var(--reach);margin:calc(var(--reach) * -1)}
+.dsl-chip-remove{--glyph:14px;margin-inline-end:calc(var(--reach) * -1 - 4px)}
+.dsl-modal-close{--glyph:18px;margin:calc(var(--reach) * -1 - 4px) calc(var(--reach) * -1 - 6px) calc(var(--reach) * -1) calc(var(--reach) * -1)}
 """
 
 TOUCH_CSS = TOUCH.strip() + "\n"
@@ -664,5 +667,8 @@ step up without doubling the scale (32/26/22/19/17/14, iOS's large title is 34 p
 fields' default glyphs 18-22 px; a navbar 56 px tall (Material's top bar; not the 68 its
 control-h would give), a bottom tab bar's items 49 px (iOS's tab bar) with 24 px icons and 12 px
 labels; a plain list's rows (a recent search's) a control's height each, one under the other (a
-checklist keeps its rhythm: it is read, not tapped). Sent after every type's own sheet, so at
+checklist keeps its rhythm: it is read, not tapped); a remove or close cross (a chip's, a toast's,
+an alert's, an upload's, a modal's) a 44 px target around its unchanged 14-18 px glyph, the room
+given back by negative margins so nothing around it moves (its box was 14-18 px, under WCAG
+2.5.8's 24). Sent after every type's own sheet, so at
 equal specificity it wins; an author's `style` and `css` still do."""
