@@ -76,3 +76,43 @@ async def test_muted_text_on_a_grey_page_and_in_a_muted_box_on_it_reads_at_4_5(p
     label_ink, fill = ink_and_ground(picture, (30, 90, 200, 140))
     assert fill != page, fill  # the muted box
     assert pixel_contrast(label_ink, fill) >= 4.5, (label_ink, fill)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("tone", ["success", "#ea580c", "warning", "#84cc16"])
+async def test_a_calendar_events_label_reads_at_4_5_on_its_tint(
+    pool: ChromiumPool, theme: str, tone: str
+) -> None:
+    """ "Payout day" (success) was #17803e on #dcf1e4, 4.23:1, and "Release 3.2" (#ea580c) 4.46:1."""
+    calendar = {"type": "calendar", "variant": "full", "month": "2025-07", "layout": {"width": 700, "height": 560},
+                "events": [{"date": "2025-07-02", "label": "Mm", "color": tone}]}  # fmt: skip
+    css = (f".dsl-cal-event{{{LARGE};height:auto!important;width:220px!important;padding:8px!important}}"
+           ".dsl-cal-num,.dsl-cal-head,.dsl-cal-week{visibility:hidden}")  # fmt: skip
+    picture = await _picture(
+        pool, {"width": 760, "height": 640, "theme": theme, "css": css, "elements": [calendar]}
+    )
+    events = [(x, y) for y in range(0, 640, 4) for x in range(0, 760, 4) if max(picture.getpixel((x, y))) - min(picture.getpixel((x, y))) > 12]  # fmt: skip
+    assert events, "the event's tint is drawn"
+    x, y = events[0]
+    ink, tint = ink_and_ground(picture, (x, y, x + 120, y + 56))
+    assert pixel_contrast(ink, tint) >= 4.5, (ink, tint)
+
+
+@pytest.mark.parametrize("colour", [None, "#ea580c", "#f59e0b"])
+async def test_a_review_notes_pin_number_reads_at_4_5_in_white(
+    pool: ChromiumPool, colour: str | None
+) -> None:
+    """A pin's white 13 px bold number on #ea580c was 3.56:1: its fill is drawn as deep as it takes."""
+    note = {"target": "box", **({"color": colour} if colour else {})}
+    css = ".dsl-note-pin{font-size:40px!important;height:64px!important;line-height:64px!important;padding:0 20px!important}"
+    document = {"width": 400, "height": 200, "css": css, "annotations": [note],
+                "elements": [{"type": "card", "id": "box", "title": "x", "layout": {"width": 200}}]}  # fmt: skip
+    picture = await _picture(pool, document)
+    pins = [(x, y) for y in range(0, 200, 2) for x in range(0, 400, 2)
+            if max(picture.getpixel((x, y))) - min(picture.getpixel((x, y))) > 100]  # fmt: skip
+    assert pins, "the pin is drawn"
+    left, top = min(x for x, _ in pins), min(y for _, y in pins)
+    right, bottom = max(x for x, _ in pins), max(y for _, y in pins)
+    ink, fill = ink_and_ground(picture, (left, top, right, bottom))
+    assert ink == (255, 255, 255) or min(ink) > 245, ink
+    assert pixel_contrast(ink, fill) >= 4.5, (ink, fill)

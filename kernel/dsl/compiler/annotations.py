@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.sanitize import sanitize_value
+from kernel.dsl.compiler.theme import fill_under_white
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Annotation
 from kernel.dsl.options import Viewport
@@ -25,9 +26,12 @@ PIN_STEP = PIN_SIZE + 4
 EDGE = 4
 """Pins keep this distance from the screen's edges, so a full-width bar's pin stays whole."""
 
+NOTE_COLOUR = "#db2777"
+"""A note's pin's colour when it names none; like any pin's, drawn as deep as white reads on."""
+
 PIN_CSS = (
     f".dsl-note-pin{{box-sizing:border-box;min-width:{PIN_SIZE}px;height:{PIN_SIZE}px;padding:0 7px;"
-    f'border-radius:{PIN_SIZE // 2}px;background:var(--note,#db2777);color:#fff;font:700 13px/{PIN_SIZE}px "Noto Sans",sans-serif;'
+    f'border-radius:{PIN_SIZE // 2}px;background:var(--note,{fill_under_white(NOTE_COLOUR)});color:#fff;font:700 13px/{PIN_SIZE}px "Noto Sans",sans-serif;'
     "text-align:center;white-space:nowrap;box-shadow:0 0 0 2px #fff,0 2px 6px rgba(15,23,42,.35)}"
     ".dsl-root>.dsl-note-pin{position:absolute;z-index:2147483000;margin:0}"
 )
@@ -97,8 +101,10 @@ def annotations_layer(
 
 
 def _accent(color: str | None) -> str:
+    """The pin's `--note` for a note's `color`: a colour white reads on at 4.5:1 (its 13 px number),
+    the author's where it cannot be judged; nothing without one."""
     value = sanitize_value(color) if color else None
-    return f";--note:{value}" if value else ""
+    return f";--note:{fill_under_white(value) or value}" if value else ""
 
 
 def _css_string(text: str) -> str:

@@ -699,6 +699,19 @@ def _text_that_reads(variables: Mapping[str, str], least_share: int) -> str:
     return f"color-mix(in srgb, var(--foreground) {share}%, var(--background))"
 
 
+WHITE: Channels = (1.0, 1.0, 1.0)
+
+
+def fill_under_white(colour: str) -> str | None:
+    """`colour` as the fill of small white text (a review note's pin): its OKLCH lightness lowered,
+    its hue and vividness kept, until white reads on it at MIN_TEXT_CONTRAST (white on #ea580c was
+    3.56:1); as it is where it reads already. None for a colour that cannot be judged (a var())."""
+    channels = _srgb(colour)
+    if channels is None:
+        return None
+    return hex_of(_shifted_to_read(channels, [WHITE], MIN_TEXT_CONTRAST, lighter=False))
+
+
 DARK_TEXT = "#111827"
 MIN_CONTRAST_FOR_WHITE = 3.0
 """White text stays on a primary colour while it reads at least this well (WCAG's ratio for

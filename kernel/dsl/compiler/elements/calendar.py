@@ -321,6 +321,6 @@ CSS = """
 .dsl-calendar--full .dsl-cal-day:is(.is-in-range,.is-range-start,.is-range-end){background:var(--primary-soft)}
 .dsl-calendar--full .dsl-cal-day::before{display:none}
 .dsl-cal-events{display:flex;flex-direction:column;gap:2px;min-width:0}
-.dsl-cal-event{display:block;flex:none;height:18px;padding:2px 6px;border-radius:4px;font-size:11.5px;line-height:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:color-mix(in srgb,var(--tone) 75%,var(--foreground))}
+.dsl-cal-event{display:block;flex:none;height:18px;padding:2px 6px;border-radius:4px;font-size:11.5px;line-height:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:color-mix(in srgb,var(--tone) 15%,var(--surface));color:light-dark(color-mix(in srgb,var(--tone) 50%,var(--foreground)),color-mix(in srgb,var(--tone) 75%,var(--foreground)))}
 .dsl-cal-more{display:none;flex:none;height:16px;font-size:11px;line-height:16px;color:var(--muted-foreground);padding-inline-start:6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 """ + _day_fit_css()
