@@ -13,6 +13,8 @@ from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.validate import validate_document
+from tests.support.theme_colours import computed
+from tests.support.theme_colours import contrast as channels_contrast
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES_DIR.glob("*.yaml"))
@@ -104,3 +106,46 @@ def test_the_reference_counts_the_element_types_it_describes() -> None:
     assert f"{len(ELEMENT_TYPES)} types in seven groups" in text
     described = set(re.findall(r"^#### `([a-z]+)`$", text, flags=re.MULTILINE))
     assert described == set(ELEMENT_TYPES)
+
+
+TONES_AS_TEXT = re.compile(r"style: \{[^}]*color: \"var\(--(success|warning|danger|info)\)\"")
+"""A style's text in a tone's fill colour (an icon's `color` in a tone is a mark: 3:1 is its due)."""
+PAINTS = ("background", "backgroundColor", "backgroundImage")
+
+
+def _texts_on_the_page(node: Any, painted: bool = False) -> list[tuple[str, dict[str, Any]]]:
+    """Each (type, style) of an element whose style sets a plain `#hex` colour and that nothing
+    under it paints (no background of its own or of an element around it)."""
+    if isinstance(node, list):
+        return [found for item in node for found in _texts_on_the_page(item, painted)]
+    if not isinstance(node, dict):
+        return []
+    style = node.get("style") if isinstance(node.get("style"), dict) else {}
+    painted = painted or any(key in style for key in PAINTS) or node.get("type") in ("image", "stack")
+    found = []
+    colour = style.get("color")
+    if not painted and isinstance(colour, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+        found.append((str(node.get("type")), style))
+    for key in ("children", "elements"):
+        found += _texts_on_the_page(node.get(key, []), painted)
+    return found
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda path: path.stem)
+def test_an_examples_own_text_colours_read_on_its_light_page(path: Path) -> None:
+    """An example's own grey (a store's old price #9ca3af, 2.54:1; a landing page's logo words
+    #94a3b8, 2.56:1) reads at 4.5:1 on its white or near-white page (3:1 for large text), and text
+    in a tone is drawn in the tone's text colour (`var(--success-text)`, not the fill's green)."""
+    source = path.read_text(encoding="utf-8")
+    assert not TONES_AS_TEXT.search(source), TONES_AS_TEXT.search(source)
+    document = yaml.safe_load(source)
+    page = document.get("background", "#ffffff")
+    if document.get("theme") == "dark" or not (
+        isinstance(page, str) and page.lower() in ("#ffffff", "#f8fafc")
+    ):
+        return
+    for kind, style in _texts_on_the_page(document.get("elements", [])):
+        size = float(style.get("fontSize", 14))
+        large = size >= 24 or (size >= 18.66 and int(style.get("fontWeight", 400)) >= 700)
+        ratio = channels_contrast(computed(style["color"], {}), computed(page, {}))
+        assert ratio >= (3.0 if large else 4.5), (kind, style, ratio)
