@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from kernel.dsl.compiler.theme import resolve_theme
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import close_to, column_runs, render_dsl, rgb, row_runs
 
 pytestmark = pytest.mark.integration
 
-OTHER_GREY = (148, 163, 184)
-"""#94a3b8, the neutral grey of a pie's "Other" slice and of the legend's "+N more" line."""
+OTHER_GREY = tuple(int(resolve_theme("light").variables["chart-other"][i : i + 2], 16) for i in (1, 3, 5))
+"""The neutral grey of a pie's "Other" slice and of the legend's "+N more" line, as the light theme
+draws it (#94a3b8 deepened to stand out at 3:1)."""
 
 
 def is_other_grey(colour: tuple[int, int, int]) -> bool:
