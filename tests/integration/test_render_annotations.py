@@ -7,12 +7,22 @@ from typing import Any
 
 import pytest
 
+from kernel.dsl.compiler.theme import fill_under_white
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import GREEN, close_to, colour_box, decode, render_dsl, rgb_at
+from tests.integration.render_fixtures import close_to, colour_box, decode, render_dsl, rgb_at
 
 pytestmark = pytest.mark.integration
 
-CYAN = (0, 255, 255)
+
+def drawn_pin(colour: str) -> tuple[int, int, int]:
+    """A pin of `colour` as drawn: as deep as its white number reads on at 4.5:1 (fill_under_white)."""
+    drawn = fill_under_white(colour)
+    assert drawn is not None
+    red, green, blue = (int(drawn[index : index + 2], 16) for index in (1, 3, 5))
+    return red, green, blue
+
+
+PIN_GREEN, PIN_CYAN = drawn_pin("#00ff00"), drawn_pin("#00ffff")
 PANEL = (248, 250, 252)  # the notes panel's background
 
 
@@ -53,8 +63,8 @@ async def test_a_pin_sits_on_its_elements_top_right_corner_and_its_note_in_a_pan
     prepared, image = await render_dsl(pool, document)
     assert (image.width, image.height) == (400 + 320, 300)  # the screen keeps its size; the panel is added
     on_screen, in_panel = (
-        colour_box(_crop(image.data, 0, 400), GREEN),
-        colour_box(_crop(image.data, 400, 720), GREEN),
+        colour_box(_crop(image.data, 0, 400), PIN_GREEN),
+        colour_box(_crop(image.data, 400, 720), PIN_GREEN),
     )
     assert on_screen is not None and in_panel is not None  # the pin, and its number again beside the note
     # Flowed, not placed: the box is at (40, 40)-(240, 140), so its top-right corner is (240, 40).
@@ -69,7 +79,7 @@ async def test_a_pin_on_a_full_width_element_stays_whole_on_the_screen(pool: Chr
     bar = {"type": "container", "id": "bar", "layout": {"width": 400, "height": 50}}
     _, image = await render_dsl(pool, screen(bar, notes=[{"target": "bar", "color": "#00ff00"}]))
     assert (image.width, image.height) == (400, 300)  # pins only: no panel, no wider image
-    pin = colour_box(image.data, GREEN)
+    pin = colour_box(image.data, PIN_GREEN)
     assert pin is not None
     left, top, right, _ = pin
     assert right <= 400 - 4 + 1 and top >= 4 - 1, pin
@@ -79,7 +89,7 @@ async def test_a_pin_on_a_full_width_element_stays_whole_on_the_screen(pool: Chr
 async def test_two_notes_on_one_element_do_not_hide_each_other(pool: ChromiumPool) -> None:
     notes = [{"target": "box", "color": "#00ff00"}, {"target": "box", "color": "#00ffff"}]
     _, image = await render_dsl(pool, screen(BOX, notes=notes))
-    first, second = colour_box(image.data, GREEN), colour_box(image.data, CYAN)
+    first, second = colour_box(image.data, PIN_GREEN), colour_box(image.data, PIN_CYAN)
     assert first is not None and second is not None
     assert second[2] <= first[0] + 4, (first, second)  # the second pin sits left of the first
     assert abs(centre(second)[1] - centre(first)[1]) <= 1
@@ -102,7 +112,7 @@ async def test_a_pin_follows_its_element_inside_a_card_and_a_row(pool: ChromiumP
     }
     _, image = await render_dsl(pool, screen(nested, notes=[{"target": "go", "color": "#00ff00"}]))
     button = colour_box(image.data, (0, 0, 255))
-    pin = colour_box(image.data, GREEN)
+    pin = colour_box(image.data, PIN_GREEN)
     assert button is not None and pin is not None
     x, y = centre(pin)
     assert abs(x - button[2]) <= 2 and abs(y - button[1]) <= 2, (button, pin)

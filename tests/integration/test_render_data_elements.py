@@ -35,8 +35,10 @@ pytestmark = pytest.mark.integration
 
 
 def is_grey(colour: RGB) -> bool:
-    """Grey or black text, also the lighter grey of a placeholder or of a day outside the month."""
-    return luminance(colour) < 200 and max(colour) - min(colour) < 40
+    """Grey or black text, also the lighter grey of a placeholder or of a day outside the month;
+    not the edges of a calendar event's label, its tone drawn towards the text colour (an indigo
+    label's edge on its tint is 35 from grey)."""
+    return luminance(colour) < 200 and max(colour) - min(colour) < 24
 
 
 def is_coloured(colour: RGB) -> bool:
