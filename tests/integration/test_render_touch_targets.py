@@ -40,7 +40,9 @@ async def _green_boxes(pool: ChromiumPool, element: dict[str, Any], css: str) ->
     _, image = await render_dsl(pool, document)
     picture = np.asarray(rgb(image.data)).astype(int)
     scale = picture.shape[1] / 390
-    green = (picture[:, :, 1] > 220) & (picture[:, :, 0] < 120) & (picture[:, :, 2] < 120)  # a chip's cross is at .7
+    green = (
+        (picture[:, :, 1] > 220) & (picture[:, :, 0] < 120) & (picture[:, :, 2] < 120)
+    )  # a chip's cross is at .7
     boxes = []
     for top, bottom in runs(green.any(axis=1).tolist()):
         for left, right in runs(green[top:bottom].any(axis=0).tolist()):

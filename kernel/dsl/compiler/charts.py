@@ -288,7 +288,7 @@ def _stretched(frame: _Frame, content: str) -> str:
     )
 
 
-AREA_OPACITY = {False: ((30, 45), (2, 6)), True: ((16, 30), (2, 5))}
+AREA_OPACITY = {False: ((34, 48), (3, 6)), True: ((26, 40), (4, 7))}
 """An area's fill at the plot's top and at its bottom, in percent of its colour, on a light and on
 a dark ground, for one series (False) and several (True). The fill fades with the plot's height,
 alike for every series, so that where areas overlap both show through and the lower one reads as
