@@ -190,7 +190,7 @@ def render(
         bool,
         typer.Option(
             "--full-page",
-            help="Capture the whole page height (at most 16,384 image px: a taller page is cut, with a warning).",
+            help="Capture the whole page height (at most 16,384 image px and 40 megapixels: a longer page is cut, with a warning).",
         ),
     ] = False,
     transparent: Annotated[
