@@ -19,9 +19,9 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecord
 from eventsourcing.utils import get_topic
 
 from dsl2png.commit_listener import CommitListener
-from dsl2png.db_errors import first_line
 from dsl2png.queue import JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
+from kernel.errors import first_line
 from kernel.render_job import RenderJob
 
 log = logging.getLogger(__name__)

@@ -29,7 +29,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kernel.dsl.canvas_fit import content_cut_warning
 from kernel.dsl.options import FORMAT_ALIASES, OPTIONS_PATH, RenderOptions, is_option_path
-from kernel.errors import CompileError, Dsl2PngError, InvalidDocumentError, Issue, RenderError
+from kernel.errors import CompileError, Dsl2PngError, InvalidDocumentError, Issue, RenderError, first_line
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
     from dsl2png.settings import ServeSettings
@@ -526,7 +526,7 @@ async def _render_jobs(
                 image = await job.render(pool, options)
             except Exception as exc:  # a Dsl2PngError, or Playwright's from the PDF printer
                 progress.advance(task)
-                reason = str(exc) if isinstance(exc, Dsl2PngError) else _first_line(exc)
+                reason = str(exc) if isinstance(exc, Dsl2PngError) else first_line(exc)
                 return _Outcome(
                     False, [f"[red]error[/red] {_plain(job.name)}: render failed: {_plain(reason)}"]
                 )
@@ -609,7 +609,7 @@ async def _open_renderer(
     try:
         return await stack.enter_async_context(command.renderer(jobs))
     except Exception as exc:  # RenderError from the pool, Playwright's from the PDF printer
-        reason = str(exc) if isinstance(exc, RenderError) else f"Chromium did not start: {_first_line(exc)}"
+        reason = str(exc) if isinstance(exc, RenderError) else f"Chromium did not start: {first_line(exc)}"
         err.print(f"[red]error[/red] {_plain(reason)}")
         return None
 
@@ -910,11 +910,6 @@ def _decode(source: bytes) -> str | bytes:
         return source.decode("utf-8")
     except UnicodeDecodeError:
         return source
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 # -- validate -------------------------------------------------------------------------------------

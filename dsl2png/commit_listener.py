@@ -15,7 +15,7 @@ from typing import Any
 
 from psycopg.sql import SQL, Identifier
 
-from dsl2png.db_errors import first_line
+from kernel.errors import first_line
 
 log = logging.getLogger(__name__)
 

@@ -30,12 +30,6 @@ def is_database_outage(exc: BaseException) -> bool:
     return False
 
 
-def first_line(exc: BaseException) -> str:
-    """The exception's message on one line (psycopg's often run to several), or its type."""
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
 def traceback_unless_outage(exc: BaseException) -> BaseException | None:
     """`exc_info` for a log call: the exception, except for a database outage (one line is enough)."""
     return None if is_database_outage(exc) else exc

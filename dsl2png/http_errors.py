@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from dsl2png.db_errors import DATABASE_UNREACHABLE_ERRORS, first_line
+from dsl2png.db_errors import DATABASE_UNREACHABLE_ERRORS
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import (
     Dsl2PngError,
@@ -27,6 +27,7 @@ from kernel.errors import (
     JobNotFoundError,
     QueueFullError,
     TooManyRendersError,
+    first_line,
 )
 
 STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {

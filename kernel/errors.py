@@ -6,6 +6,13 @@ import traceback
 from dataclasses import dataclass, field
 
 
+def first_line(exc: BaseException) -> str:
+    """The exception's message on one line (psycopg's and Playwright's often run to several), or
+    its type's name when it has no message: what a log line or a CLI error line shows."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
     """One problem found in a document: where it is, what is wrong and how to fix it."""
@@ -74,7 +81,7 @@ class CompileError(Dsl2PngError):
         frames = [
             frame.name for frame in traceback.extract_tb(exc.__traceback__) if not frame.name.startswith("<")
         ]
-        detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
+        detail = first_line(exc)[:120] if str(exc).strip() else ""
         what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
         where = f" in {frames[-1]}" if frames else ""
         return cls(

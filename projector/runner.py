@@ -13,8 +13,9 @@ from typing import Any, Self
 from eventsourcing.persistence import Tracking
 
 from dsl2png.commit_listener import CommitListener
-from dsl2png.db_errors import first_line, traceback_unless_outage
+from dsl2png.db_errors import traceback_unless_outage
 from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore
+from kernel.errors import first_line
 from projector.projections import RenderJobsProjection
 from projector.views import LIVE, JobsView, PostgresJobsView, view_for
 

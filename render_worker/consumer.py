@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol, TypeVar
 
-from dsl2png.db_errors import first_line, traceback_unless_outage
+from dsl2png.db_errors import traceback_unless_outage
 from dsl2png.metrics import CACHE_HITS, RENDER_SECONDS, RENDERS
 from dsl2png.queue import JobMessage, JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
@@ -24,6 +24,7 @@ from kernel.errors import (
     JobNotFoundError,
     RenderError,
     RenderTimeoutError,
+    first_line,
 )
 from kernel.schemas import TERMINAL_STATUSES
 from render_worker.breaker import CircuitBreaker

@@ -13,7 +13,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Playwright
 
 from kernel.dsl.options import ImageFormat, Viewport
-from kernel.errors import RenderError, RenderTimeoutError
+from kernel.errors import RenderError, RenderTimeoutError, first_line
 from render_worker.browser import ManagedBrowser
 from render_worker.image import RenderedImage
 from render_worker.page_slot import PageSlot, SlotBrokenError
@@ -173,9 +173,9 @@ class ChromiumPool:
                 self._failures += 1
                 self._discard(slot, str(exc))
                 if attempt == 2:
-                    raise RenderError(f"Chromium failed to render: {_first_line(exc)}") from None
+                    raise RenderError(f"Chromium failed to render: {first_line(exc)}") from None
                 log.warning(
-                    "render failed on browser %s, retrying on another page: %s", owner.id, _first_line(exc)
+                    "render failed on browser %s, retrying on another page: %s", owner.id, first_line(exc)
                 )
                 continue
             except RenderError:
@@ -233,7 +233,7 @@ class ChromiumPool:
         try:
             fresh = await owner.open_slot()
         except Exception as exc:
-            log.warning("browser %s cannot open a fresh page (%s); reusing one", owner.id, _first_line(exc))
+            log.warning("browser %s cannot open a fresh page (%s); reusing one", owner.id, first_line(exc))
             return slot
         self._owner[fresh] = owner
         self._owner.pop(slot, None)
@@ -302,7 +302,7 @@ class ChromiumPool:
             if not owner.usable or self._closed:  # closed meanwhile (a shutdown): no news
                 return
             log.warning(
-                "browser %s cannot open a page any more (%s); replacing it", owner.id, _first_line(exc)
+                "browser %s cannot open a page any more (%s); replacing it", owner.id, first_line(exc)
             )
             owner.retired = True
             self._purge_idle()
@@ -397,7 +397,7 @@ class ChromiumPool:
                 failures += 1
                 self._launch_failures += 1
                 delay = min(0.25 * 2**failures, MAX_RELAUNCH_BACKOFF_S)
-                log.error("Chromium launch failed (%s); trying again in %.1f s", _first_line(exc), delay)
+                log.error("Chromium launch failed (%s); trying again in %.1f s", first_line(exc), delay)
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._closing.wait(), timeout=delay)
                 continue
@@ -418,8 +418,3 @@ class ChromiumPool:
         task = asyncio.get_running_loop().create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

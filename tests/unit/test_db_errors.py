@@ -5,7 +5,8 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from dsl2png.db_errors import first_line, is_database_outage, traceback_unless_outage
+from dsl2png.db_errors import is_database_outage, traceback_unless_outage
+from kernel.errors import first_line
 
 
 def refused_connection() -> psycopg.OperationalError:
