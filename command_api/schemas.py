@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from kernel.dsl.options import RenderOptions
 from kernel.errors import Issue
+from kernel.times import UtcTime
 
 
 class ValidateRequest(BaseModel):
@@ -107,7 +107,7 @@ class LegacyStatusResult(BaseModel):
     status: str
     error: str | None
     processing_time: float
-    completed_at: datetime | None
+    completed_at: UtcTime | None
     png_result: LegacyPngResult | None = None
 
 
@@ -119,5 +119,5 @@ class LegacyStatusResponse(BaseModel):
     progress: int
     message: str | None
     result: LegacyStatusResult | None
-    created_at: datetime
-    updated_at: datetime
+    created_at: UtcTime
+    updated_at: UtcTime

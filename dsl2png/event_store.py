@@ -22,6 +22,7 @@ from dsl2png.pg_pool_check import check_idle_connections
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
 from kernel.render_job import EVENT_CLASSES, RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
+from kernel.times import utc_iso
 
 CONNECT_OPTIONS_KEY = "DSL2PNG_POSTGRES_CONNECT_OPTIONS"
 """Env key (JSON object) of libpq options from the URL's query that the library has no setting for."""
@@ -342,7 +343,7 @@ def event_record(event: Any) -> dict[str, Any]:
         "name": type(event).__name__,
         "version": getattr(type(event), "class_version", 1),
         "position": event.originator_version,
-        "timestamp": event.timestamp.isoformat(),
+        "timestamp": utc_iso(event.timestamp),
         "data": {k: v for k, v in vars(event).items() if k not in BASE_FIELDS},
     }
 

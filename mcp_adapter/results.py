@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_seri
 
 from kernel.errors import Issue
 from kernel.schemas import RenderPublic
+from kernel.times import utc_iso
 
 RENDER_META = "dsl2png/render"
 VALIDATION_META = "dsl2png/validation"
@@ -103,7 +104,7 @@ class RenderOut(BaseModel):
     @classmethod
     def of(cls, job: RenderPublic) -> RenderOut:
         def stamp(value: Any) -> str | None:
-            return value.isoformat() if value is not None else None
+            return utc_iso(value) if value is not None else None
 
         return cls(
             render_id=job.id,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from kernel.schemas import RenderPublic
+from kernel.times import UtcTime
 
 
 class RenderList(BaseModel):
@@ -23,7 +23,7 @@ class RenderEvent(BaseModel):
     name: str
     version: int = Field(description="the event's schema version")
     position: int = Field(description="its place in the render's stream")
-    timestamp: datetime = Field(description="when it was recorded, UTC, as `...Z` like the job's times")
+    timestamp: UtcTime = Field(description="when it was recorded, UTC, as `...Z` like the job's times")
     data: dict[str, Any]
 
 
