@@ -36,7 +36,9 @@ class BlobStore(Protocol):
         ...
 
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
-        """(sha256, meta) of an image still stored for `cache_key`, or None."""
+        """(sha256, meta) of an image still stored for `cache_key`, or None. A hit restarts the
+        image's retention: the job that reuses it must keep it for the whole period, so an image
+        is removed only a retention period after the last job that uses it."""
         ...
 
     def delete_older_than(self, seconds: float) -> int:
@@ -128,8 +130,12 @@ class FileBlobStore:
         except (FileNotFoundError, ValueError):
             return None
         sha256 = str(record.pop("sha256"))
-        if not self._blob_path(sha256).exists():
+        try:
+            os.utime(self._blob_path(sha256))  # reused: retention counts from now
+        except FileNotFoundError:
             return None  # the image expired: render again
+        with contextlib.suppress(FileNotFoundError):
+            os.utime(self._cache_path(cache_key))
         return sha256, _meta(record)
 
     def delete_older_than(self, seconds: float) -> int:
@@ -223,9 +229,12 @@ class PostgresBlobStore:
         return digest
 
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
+        # one statement finds the entry and restarts its image's retention (see the protocol)
         query = sql.SQL(
-            "SELECT sha256, width, height, bytes, format, cut_px, measured_warnings FROM {} WHERE cache_key = %s"
-        ).format(self.cache)
+            "UPDATE {blobs} b SET created_at = now() FROM {cache} c "
+            "WHERE c.cache_key = %s AND b.sha256 = c.sha256 "
+            "RETURNING c.sha256, c.width, c.height, c.bytes, c.format, c.cut_px, c.measured_warnings"
+        ).format(blobs=self.blobs, cache=self.cache)
         with self.pool.connection() as conn:
             row = conn.execute(query, (cache_key,)).fetchone()
         if row is None:

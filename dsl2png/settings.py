@@ -124,7 +124,9 @@ class ServeSettings(CommonSettings):
     rate_limit_per_s: float = Field(default=50.0, gt=0, description="requests per second per API key")
     rate_limit_burst: int = Field(default=100, ge=1)
     png_ttl_s: float | None = Field(
-        default=None, gt=0, description="remove stored images this many seconds old (events stay)"
+        default=None,
+        gt=0,
+        description="remove a stored image this many seconds after the last job that used it (events stay)",
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

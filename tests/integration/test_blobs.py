@@ -123,3 +123,17 @@ def test_file_store_writes_atomically_into_sharded_folders(tmp_path: Path) -> No
     assert not [p for p in tmp_path.rglob(".tmp-*")]
     with pytest.raises(ValueError):
         store._blob_path("../../etc/passwd")
+
+
+def test_a_cache_hit_keeps_the_image_a_whole_retention_period_from_the_hit(store: BlobStore) -> None:
+    # the image was stored for an earlier job long ago; a new job reuses it from the cache now:
+    # it must not be removed with the age of the first copy (a render job 24 s old lost its
+    # image under a 30 s retention)
+    digest = store.store(b"shared image", media_type="image/png", cache_key="shared", meta=META)
+    age(store, digest, 7200)
+    assert store.lookup("shared") == (digest, META)
+    assert store.delete_older_than(3600) == 0
+    assert store.get(digest) == b"shared image" and store.lookup("shared") == (digest, META)
+    age(store, digest, 7200)
+    assert store.delete_older_than(3600) == 1, "unused since, it goes a period after the last hit"
+    assert store.lookup("shared") is None
