@@ -420,14 +420,19 @@ app.add_typer(keys_app, name="keys")
 
 @keys_app.command("create", cls=Command)
 def keys_create(name: Annotated[str, typer.Argument(help="Who or what the key is for.")]) -> None:
-    """Create a key and print its secret once (it is stored only as a hash)."""
+    """Create a key and print its secret once (it is stored only as a hash). A name already used
+    by an active key gets a warning, not a refusal: that is how a key is rotated."""
     raise typer.Exit(commands.keys_create(name))
 
 
 @keys_app.command("list", cls=Command)
-def keys_list() -> None:
-    """List keys (never their secrets)."""
-    raise typer.Exit(commands.keys_list())
+def keys_list(
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON array (id, name, created_at, revoked_at, active).")
+    ] = False,
+) -> None:
+    """List keys (never their secrets); times are UTC."""
+    raise typer.Exit(commands.keys_list(as_json=as_json))
 
 
 @keys_app.command("revoke", cls=Command)

@@ -19,6 +19,7 @@ import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,8 +31,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kernel.dsl.canvas_fit import content_cut_warning
 from kernel.dsl.options import FORMAT_ALIASES, OPTIONS_PATH, RenderOptions, is_option_path
 from kernel.errors import CompileError, Dsl2PngError, InvalidDocumentError, Issue, RenderError, first_line
+from kernel.times import utc_iso
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
+    from dsl2png.keys import ApiKey
     from dsl2png.settings import ServeSettings
     from kernel.dsl.prepare import PreparedRender
     from kernel.ports import RenderGateway
@@ -1225,24 +1228,53 @@ def keys_create(name: str) -> int:
     store = _key_store()
     if store is None:
         return 1
+    namesakes = [key.id for key in store.list() if key.name == name and key.revoked_at is None]
     try:
         key, secret = store.create(name)
     except ValueError as exc:
         err.print(f"[red]error[/red] {_plain(str(exc))}")
         return 2
+    if namesakes:
+        # Names are labels, and a second key under one name is how a key is rotated (create the
+        # new one, move the callers, revoke the old), so this warns rather than refuses.
+        err.print(
+            f"[yellow]warning[/yellow] an active key is already named {_plain(repr(name))} "
+            f"({', '.join(namesakes)}); both now work. Revoke the old one once callers have moved: "
+            f"dsl2png keys revoke {namesakes[0]}"
+        )
     err.print(f"created key {_plain(key.id)} ({_plain(key.name)}); its secret is shown only now:")
     print(secret)
     return 0
 
 
-def keys_list() -> int:
+def keys_list(*, as_json: bool = False) -> int:
     store = _key_store()
     if store is None:
         return 1
+    keys = store.list()
+    if as_json:
+        print(json.dumps([_key_json(key) for key in keys], indent=2))
+        return 0
     for key in store.list():
-        state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
-        print(f"{key.id}  {key.created_at:%Y-%m-%d %H:%M}  {state:<24}  {key.name}")
+        state = f"revoked {_utc_minute(key.revoked_at)}" if key.revoked_at else "active"
+        print(f"{key.id}  {_utc_minute(key.created_at)}  {state:<28}  {key.name}")
     return 0
+
+
+def _key_json(key: ApiKey) -> dict[str, object]:
+    """A key for scripts: its times in the API's own format (UTC `...Z`), never its secret."""
+    return {
+        "id": key.id,
+        "name": key.name,
+        "created_at": utc_iso(key.created_at),
+        "revoked_at": utc_iso(key.revoked_at) if key.revoked_at else None,
+        "active": key.revoked_at is None,
+    }
+
+
+def _utc_minute(value: datetime) -> str:
+    """A key's time for people: UTC to the minute, zone shown (the session's zone may differ)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def keys_revoke(key_id: str) -> int:
