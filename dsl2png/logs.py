@@ -15,13 +15,30 @@ from opentelemetry import trace
 _STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName", "color_message"}
 
 
+def log_time(record: logging.LogRecord) -> str:
+    """`2026-11-30T09:00:38.877Z`: UTC with its zone, so lines from hosts and containers in
+    different zones line up, and match the API's times (which are UTC `...Z` too)."""
+    stamp = datetime.fromtimestamp(record.created, UTC)
+    return f"{stamp:%Y-%m-%dT%H:%M:%S}.{stamp.microsecond // 1000:03d}Z"
+
+
+class TextFormatter(logging.Formatter):
+    """`TIME LEVEL logger: message` for a person at a terminal, the time as `log_time` gives it."""
+
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return log_time(record)
+
+
 class JsonFormatter(logging.Formatter):
     """`{"time", "level", "logger", "message", "trace_id", "span_id", ...extra}` per record, so a
     render's log lines can be found by its render id or followed into its trace."""
 
     def format(self, record: logging.LogRecord) -> str:
         line: dict[str, Any] = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "time": log_time(record),
             "level": record.levelname.lower(),
             "logger": record.name,
             "message": record.getMessage(),
@@ -45,7 +62,7 @@ def configure_logging(level: str = "info", *, json_lines: bool | None = None) ->
     if json_lines if json_lines is not None else not sys.stderr.isatty():
         handler.setFormatter(JsonFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(TextFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
+import subprocess
+import sys
 
 from opentelemetry.sdk.trace import TracerProvider
 
@@ -48,3 +52,23 @@ def test_uvicorns_coloured_copy_of_its_message_is_left_out() -> None:
     )
     line = json.loads(JsonFormatter().format(record))
     assert line["message"] == "Finished server process [7]" and "color_message" not in line
+
+
+def test_text_and_json_lines_carry_utc_times_with_their_zone_in_any_local_zone() -> None:
+    # a real process whose local zone is +05:30: both formats still say UTC, with `Z`
+    script = (
+        "import logging, time; from dsl2png.logs import configure_logging\n"
+        "time.time = lambda: 1796029200.5\n"  # 2026-11-30T09:00:00.500Z, whatever the local zone
+        "configure_logging('info', json_lines={json})\n"
+        "logging.getLogger('probe').info('hello')\n"
+    )
+    lines = {}
+    for json_lines in (False, True):
+        result = subprocess.run(
+            [sys.executable, "-c", script.format(json=json_lines)],
+            env={**os.environ, "TZ": "Asia/Kolkata"}, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        lines[json_lines] = result.stderr.strip()
+    assert lines[False] == "2026-11-30T09:00:00.500Z INFO probe: hello"
+    assert json.loads(lines[True])["time"] == "2026-11-30T09:00:00.500Z"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", json.loads(lines[True])["time"])
