@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from dsl2png.event_store import RenderJobs, make_render_jobs
+from kernel.times import utc_iso
 from projector.projections import COLUMNS, RenderJobsProjection, Row
 from projector.runner import catch_up
 from projector.views import LIVE, REPLAY, JobsView, view_for
@@ -63,10 +66,18 @@ def _row_differences(job_id: str, live: Row | None, replayed: Row | None) -> lis
     if replayed is None:
         return [f"job {job_id}: in the live read model but not in the event store's replay"]
     return [
-        f"job {job_id}: {column} live {live[column]!r}, replayed {replayed[column]!r}"
+        f"job {job_id}: {column} live {shown(live[column])}, replayed {shown(replayed[column])}"
         for column in COLUMNS
         if live[column] != replayed[column]
     ]
+
+
+def shown(value: Any) -> str:
+    """A read-model value as a person reads it: times as the API gives them (UTC `...Z`), the
+    rest as JSON (`null`, `true`, `"completed"`, `[{...}]`), not as Python reprs."""
+    if isinstance(value, datetime):
+        return utc_iso(value)
+    return json.dumps(value, default=str, ensure_ascii=False, sort_keys=True)
 
 
 def replay(

@@ -4,8 +4,10 @@ tracking position commit together, so a restart neither loses nor double-counts;
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from eventsourcing.persistence import Tracking
@@ -125,9 +127,19 @@ def test_replay_equals_live_and_finds_a_difference(
         curs.execute(
             live._sql(f"UPDATE {live._name(LIVE.jobs)} SET attempt = 42 WHERE id = ?"), (str(ids[2]),)
         )
+        started = datetime(2026, 11, 30, 14, 30, tzinfo=ZoneInfo("Asia/Kolkata"))
+        curs.execute(
+            live._sql(f"UPDATE {live._name(LIVE.jobs)} SET started_at = ?, status = ? WHERE id = ?"),
+            (live._encode_ts(started), "rendering", str(ids[3])),
+        )
     broken = replay(url, tmp_path, schema=schema, app=jobs, live_timeout_s=5)
     assert not broken.equal
-    assert broken.differences == [f"job {ids[2]}: attempt live 42, replayed 0"]
+    # shown as a person reads them (UTC times as the API gives them, JSON values), not as reprs
+    assert broken.differences == [
+        f"job {ids[2]}: attempt live 42, replayed 0",
+        f'job {ids[3]}: status live "rendering", replayed "queued"',
+        f"job {ids[3]}: started_at live 2026-11-30T09:00:00.000000Z, replayed null",
+    ]
     assert "TRUNCATE render_jobs, render_counts and projector_tracking" in broken.note
 
 
