@@ -19,6 +19,7 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecord
 from eventsourcing.utils import get_topic
 
 from dsl2png.commit_listener import CommitListener
+from dsl2png.event_store import render_requested_topics
 from dsl2png.queue import JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
 from kernel.errors import first_line
@@ -30,11 +31,6 @@ TRACKING_NAME = "relay"
 """The relay's row in the tracking table (application_name column)."""
 POSTGRES_TRACKING_TABLE = "relay_tracking"
 """Postgres table of the relay's position (what the library's factory names a projection 'relay')."""
-
-
-def render_requested_topics() -> list[str]:
-    """Topics of the events the relay publishes (the event store filters on them in SQL)."""
-    return [get_topic(RenderJob.RenderRequested)]
 
 
 def job_ended_topics() -> list[str]:

@@ -11,15 +11,6 @@ from kernel.errors import Issue
 from kernel.times import UtcTime
 
 
-class ValidateRequest(BaseModel):
-    """`POST /v1/validate`."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    dsl: dict[str, Any] | str
-    strict: bool = False
-
-
 class LegacyRenderOptions(BaseModel):
     """The earlier project's render options; unknown ones are accepted and ignored."""
 

@@ -1761,10 +1761,8 @@ def _check_addon_words(element: Mapping[str, Any], path: tuple[Key, ...], findin
     """An add-on written as a plain word that names an icon a field shows (`prefix: mail`) is
     drawn as the word (a plain word is text: `users`, `months`): say so, with the object that
     draws the icon. Unit words that are icons' names too (`users`, `files`, `euro`) are not told."""
-    try:
-        from kernel.dsl.compiler.fields import FIELD_ICON_WORDS
-    except ImportError:  # pragma: no cover - the compiler ships with the kernel
-        return
+    from kernel.dsl.compiler.fields import FIELD_ICON_WORDS
+
     for side in ("prefix", "suffix"):
         word = element.get(side)
         if isinstance(word, str) and word in FIELD_ICON_WORDS:

@@ -449,18 +449,6 @@ def fetched_url_warning(name: str, value: object) -> StyleProblem | None:
     )
 
 
-def check_style_warnings(style: Mapping[str, object]) -> dict[str, StyleProblem]:
-    """What is drawn otherwise than written, per style key as written (only keys that have one):
-    a `url()` that is not fetched (see `fetched_url_warning`), a value Chromium drops
-    (`dropped_value_warning`)."""
-    out: dict[str, StyleProblem] = {}
-    for name, value in style.items():
-        warning = judged_style_entry(str(name), value).warning
-        if warning is not None:
-            out[str(name)] = warning
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class StyleEntry:
     """What the validator says of one `style` entry: its problems (`style_problems`) and what is
@@ -797,13 +785,3 @@ def canonical_style(style: Any) -> Any:
     if not isinstance(style, Mapping) or not any("-" in str(key) for key in style):
         return style
     return {style_key(key) if isinstance(key, str) else key: value for key, value in style.items()}
-
-
-def check_style_mapping(style: Mapping[str, object]) -> dict[str, list[StyleProblem]]:
-    """Problems per style key as written (only keys with problems appear)."""
-    out: dict[str, list[StyleProblem]] = {}
-    for name, value in style.items():
-        problems = judged_style_entry(str(name), value).problems
-        if problems:
-            out[str(name)] = list(problems)
-    return out

@@ -464,16 +464,6 @@ def _unique(issues: list[Issue]) -> list[Issue]:
     return kept
 
 
-def parse_document(
-    source: str | bytes | Mapping[str, Any], *, strict: bool = False, filename: str | None = None
-) -> Document:
-    """The validated Document, or InvalidDocumentError carrying every error and warning."""
-    result = validate_document(source, strict=strict, filename=filename)
-    if not result.ok or result.document is None:
-        raise InvalidDocumentError(result.errors, result.warnings)
-    return result.document
-
-
 _EXAMPLE_HINT = 'start from {"width": 800, "height": 600, "elements": [{"type": "heading", "text": "Hello"}]}'
 
 

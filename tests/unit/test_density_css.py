@@ -12,7 +12,7 @@ import tinycss2
 import kernel.dsl.compiler.elements  # noqa: F401  (registers the element stylesheets)
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.elements.forms import textarea_min_height
-from kernel.dsl.compiler.registry import element_css
+from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.theme import DENSITY
 
 DENSITIES = ("compact", "comfortable", "spacious")
@@ -22,7 +22,7 @@ def _declarations() -> dict[str, dict[str, str]]:
     """Every rule of the built-in sheets, by selector text: its declarations (the last wins)."""
     rules: dict[str, dict[str, str]] = {}
     sheet = tinycss2.parse_stylesheet(
-        BASE_CSS + "\n" + element_css(), skip_comments=True, skip_whitespace=True
+        BASE_CSS + "\n" + "\n".join(element_stylesheets()), skip_comments=True, skip_whitespace=True
     )
     for rule in sheet:
         if rule.type != "qualified-rule":

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
-from kernel.dsl.compiler.registry import element_css
+from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.styles import is_see_through, styled_direction
 from kernel.dsl.model import Element
 from tests.support.elements import classes_of
@@ -206,7 +206,7 @@ def test_an_accordion_items_description_wins_and_a_lone_text_is_its_header() -> 
 
 
 def test_bottom_tab_labels_end_in_an_ellipsis_within_their_tab() -> None:
-    css = element_css(["tabs"])
+    css = "\n".join(element_stylesheets(["tabs"]))
     tab = re.search(r"\.dsl-tabs--bottom>\.dsl-tabs-list>\.dsl-tab\{([^}]*)\}", css)
     assert tab and "min-width:0" in tab.group(1) and "padding-inline:2px" in tab.group(1)
     label = re.search(

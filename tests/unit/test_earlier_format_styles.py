@@ -16,7 +16,6 @@ from kernel.dsl.compiler.styles import flows_by_style, styled_direction
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 from kernel.dsl.style_rules import (
-    check_style_warnings,
     fetched_url_warning,
     fetched_urls,
     style_problems,
@@ -122,16 +121,18 @@ def test_a_background_url_to_fetch_is_no_error() -> None:
 
 
 def test_a_background_url_to_fetch_warns_at_its_style_property() -> None:
-    warnings = check_style_warnings({**HERO, "background-image": "url(a.png), url(b.png)"})
-    assert list(warnings) == ["background", "background-image"]
-    warning = warnings["background"]
+    style = {**HERO, "background-image": "url(a.png), url(b.png)"}
+    result = validate_document({"elements": [{"type": "container", "style": style}]})
+    warnings = {issue.path: issue for issue in result.warnings}
+    assert list(warnings) == ["/elements/0/style/background", "/elements/0/style/background-image"]
+    warning = warnings["/elements/0/style/background"]
     assert warning.code == "external_src"
     assert warning.message == (
         "background: url(hero.jpg) is not a data: image, so its picture is left out (nothing is "
         "ever fetched) and the rest of the value is drawn"
     )
     assert warning.suggestion is not None and "url(data:image/png;base64," in warning.suggestion
-    assert "url(a.png) (and 1 more)" in warnings["background-image"].message
+    assert "url(a.png) (and 1 more)" in warnings["/elements/0/style/background-image"].message
 
 
 def test_what_is_no_fetch_or_is_unsafe_anyway_does_not_warn() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.registry import element_css
+from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 
@@ -398,7 +398,7 @@ def test_a_badges_size_scales_the_pill_and_its_icon() -> None:
     for size in ("md", None, 12, "huge"):
         html = render(type="badge", text="New", size=size)
         assert not re.search(r"dsl-badge--(sm|lg)", classes_of(html)), size
-    css = element_css()
+    css = "\n".join(element_stylesheets())
     assert ".dsl-badge--sm{min-height:18px;" in css and ".dsl-badge--lg{min-height:28px;" in css
 
 

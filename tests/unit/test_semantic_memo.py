@@ -10,7 +10,6 @@ import kernel.dsl.style_rules as style_rules
 from kernel.dsl.semantic import Page, check_semantics
 from kernel.dsl.style_rules import (
     StyleEntry,
-    check_style_mapping,
     fetched_url_warning,
     judged_style_entry,
     style_key,
@@ -57,10 +56,10 @@ def test_long_style_values_are_judged_afresh_not_remembered() -> None:
     assert semantic._is_color(picture) is None  # a url() is no colour function: not judged here
 
 
-def test_the_problems_handed_out_are_the_callers_to_change() -> None:
-    first = check_style_mapping({"colour": "red"})
-    first["colour"].clear()
-    assert [problem.code for problem in check_style_mapping({"colour": "red"})["colour"]] == [
+def test_the_problems_remembered_cannot_be_changed_by_a_caller() -> None:
+    first = judged_style_entry("colour", "red")
+    assert isinstance(first.problems, tuple)
+    assert [problem.code for problem in judged_style_entry("colour", "red").problems] == [
         "unknown_style_property"
     ]
 

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.model import Document
+from kernel.dsl.prepare import prepare_render
 from kernel.dsl.style_rules import (
     STYLE_PROPERTIES,
     UNITLESS_PROPERTIES,
@@ -18,7 +19,7 @@ from kernel.dsl.style_rules import (
     unsafe_css_reason,
 )
 from kernel.dsl.suggest import did_you_mean, nearby_or_all
-from kernel.dsl.validate import ValidationResult, parse_document, validate_document
+from kernel.dsl.validate import ValidationResult, validate_document
 from kernel.errors import InvalidDocumentError, Issue
 
 
@@ -74,15 +75,16 @@ def test_valid_documents(source: Any) -> None:
     assert result.errors == []
 
 
-def test_parse_document_returns_the_model() -> None:
-    document = parse_document({"title": "t", "elements": [{"type": "text", "text": "x"}]})
+def test_a_valid_document_is_returned_as_the_model() -> None:
+    document = validate_document({"title": "t", "elements": [{"type": "text", "text": "x"}]}).document
+    assert document is not None
     assert document.title == "t"
     assert document.elements[0].type == "text"
 
 
-def test_parse_document_raises_with_all_errors_and_warnings() -> None:
+def test_a_render_of_an_invalid_document_raises_with_all_errors_and_warnings() -> None:
     with pytest.raises(InvalidDocumentError) as caught:
-        parse_document(_doc({"type": "buton", "onClick": "x()"}, {"type": "text", "txt": "a"}))
+        prepare_render(_doc({"type": "buton", "onClick": "x()"}, {"type": "text", "txt": "a"}))
     assert {i.path for i in caught.value.issues} == {"/elements/0/type", "/elements/1/txt"}
     assert [w.code for w in caught.value.warnings] == ["ignored_event_handler"]
 
@@ -145,7 +147,8 @@ def test_a_device_and_a_frame_are_read_in_any_case_as_a_theme_or_a_variant_is(
 ) -> None:
     result = validate_document({"device": device, "frame": frame, "elements": []})
     assert not result.errors, result.errors
-    document = parse_document({"device": device, "frame": frame, "elements": []})
+    document = result.document
+    assert document is not None
     assert (document.device, document.frame) == (device.strip().lower(), frame.lower())
 
 

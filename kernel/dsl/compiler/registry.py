@@ -42,11 +42,6 @@ def register_css(name: str, css: str) -> None:
         STYLESHEETS[name] = css.strip()
 
 
-def element_css(types: Iterable[str] | None = None) -> str:
-    """The contributed stylesheets, in registration order, as one text (see `element_stylesheets`)."""
-    return "\n".join(element_stylesheets(types))
-
-
 def element_stylesheets(types: Iterable[str] | None = None) -> list[str]:
     """The contributed stylesheets, in registration order.
 
