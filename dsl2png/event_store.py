@@ -19,6 +19,7 @@ from psycopg.conninfo import conninfo_to_dict
 from dsl2png.metrics import EVENTS_APPENDED
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from dsl2png.pg_pool_check import check_idle_connections
+from kernel.dsl.shown import shown_json
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
 from kernel.render_job import EVENT_CLASSES, RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
@@ -125,7 +126,7 @@ def idempotency_conflict(first: RenderJob, again: RenderJob) -> str:
         if first.options.get(name) != again.options.get(name)
     )
     options = "; ".join(
-        f"{name} was {_shown(first.options.get(name))}, now {_shown(again.options.get(name))}"
+        f"{name} was {shown_json(first.options.get(name), none='unset')}, now {shown_json(again.options.get(name), none='unset')}"
         for name in names
     )
     differs = [
@@ -134,12 +135,6 @@ def idempotency_conflict(first: RenderJob, again: RenderJob) -> str:
     ]
     said = " and ".join(differs) or "another request"
     return f"this Idempotency-Key was already used with {said}: send a new key for another render"
-
-
-def _shown(value: Any) -> str:
-    """An option's value as JSON writes it, cut short (a theme's tokens may be many)."""
-    text = "unset" if value is None else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 # -- the application ----------------------------------------------------------------------------

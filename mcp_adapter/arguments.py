@@ -12,6 +12,7 @@ from pydantic import AliasChoices, ValidationError
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
+from kernel.dsl.shown import shown_json
 from kernel.dsl.suggest import did_you_mean
 from kernel.json_kinds import kind_of
 from mcp_adapter.tools import RenderToolOptions
@@ -80,11 +81,6 @@ def _given(name: str, arguments: Mapping[str, Any]) -> Any:
     return value
 
 
-def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 def _number(value: Any) -> str:
     return f"{value:g}" if isinstance(value, int | float) else str(value)
 
@@ -100,11 +96,11 @@ def _line(name: str, details: list[ErrorDetails], arguments: Mapping[str, Any]) 
     if kind == "missing":
         text = f"{name} is required"
     elif kind in ("less_than_equal", "less_than"):
-        text = f"{name} {_shown(value)} is more than {_number(ctx.get('le', ctx.get('lt')))}, the largest allowed"
+        text = f"{name} {shown_json(value, limit=60)} is more than {_number(ctx.get('le', ctx.get('lt')))}, the largest allowed"
     elif kind in ("greater_than_equal", "greater_than"):
-        text = f"{name} {_shown(value)} is less than {_number(ctx.get('ge', ctx.get('gt')))}, the smallest allowed"
+        text = f"{name} {shown_json(value, limit=60)} is less than {_number(ctx.get('ge', ctx.get('gt')))}, the smallest allowed"
     elif kind == "literal_error":
-        text = f"{name} {_shown(value)} is not one of {ctx.get('expected', '')}"
+        text = f"{name} {shown_json(value, limit=60)} is not one of {ctx.get('expected', '')}"
     elif all(d["type"] in _KINDS for d in details):
         wanted = " or ".join(dict.fromkeys(_KINDS[d["type"]] for d in details))
         text = f"{name} must be {wanted}, not {kind_of(value)}"

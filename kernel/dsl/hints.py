@@ -30,6 +30,7 @@ from kernel.dsl.catalog import (
 )
 from kernel.dsl.model import ATTRIBUTE_FIELDS, LANGUAGE_TAG
 from kernel.dsl.number_text import shown_number
+from kernel.dsl.shown import shown
 from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
 from kernel.dsl.suggest import did_you_mean
 
@@ -339,7 +340,7 @@ def element_field_hint(
     key = field.lower()
     by_type = _TYPE_FIELD_HINTS.get(kind or "", {}).get(key)
     if by_type is not None:
-        shown = by_type.replace("{value}", _shown(value, "<an option's label>"))
+        shown = by_type.replace("{value}", _shown_or(value, "<an option's label>"))
         return shown.replace("{reviews}", _review_label(value)).replace("{text}", _as_text(value))
     if kind in _SHAPE_VARIANTS and key in _SHAPE_WORDS:
         return _shape_hint(kind, key, value)
@@ -384,7 +385,7 @@ def element_field_hint(
     if camel in ("background", "backgroundImage") and isinstance(value, str) and value.startswith("data:"):
         return f'CSS goes in style: {{{camel}: "url(data:...)"}}, the data: URI wrapped in url()'
     if camel in STYLE_PROPERTIES:
-        return f"CSS goes in style: {{{camel}: {_shown(value, '...')}}}"
+        return f"CSS goes in style: {{{camel}: {_shown_or(value, '...')}}}"
     return None
 
 
@@ -628,7 +629,7 @@ def component_prop_hint(
             return (
                 f'CSS goes in style: {{{prop}: "#f8fafc"}}, a CSS colour ({value.strip()} is a design token)'
             )
-        return f"CSS goes in style: {{{prop}: {_shown(value, '...')}}}"
+        return f"CSS goes in style: {{{prop}: {_shown_or(value, '...')}}}"
     if key in _RADIUS_WORDS:
         return f"CSS goes in style: {{borderRadius: {_radius_px(value)}}}"
     if key in _SHADOW_WORDS:
@@ -657,7 +658,7 @@ def component_prop_hint(
             return "text wraps by default: remove it"
         return "CSS goes in style: {whiteSpace: nowrap, overflow: hidden, textOverflow: ellipsis}"
     if key in _CLAMP_WORDS:
-        lines = _shown(value, 2) if isinstance(value, int) and not isinstance(value, bool) else "2"
+        lines = _shown_or(value, 2) if isinstance(value, int) and not isinstance(value, bool) else "2"
         return (
             f"CSS goes in style: {{display: -webkit-box, WebkitLineClamp: {lines}, WebkitBoxOrient: "
             "vertical, overflow: hidden}"
@@ -692,15 +693,15 @@ def component_prop_hint(
             return "did you mean 'readonly'? readonly: true draws the field read-only"
         return "a picture is read-only anyway: remove it"
     if key in ("defaultvalue", "initialvalue", "defaultinputvalue"):
-        return f"did you mean 'value'? value: {_shown(value, '...')}"
+        return f"did you mean 'value'? value: {_shown_or(value, '...')}"
     if key in ("pagination", "paginated", "showpagination"):
         return _PAGINATION
     if key == "badgecontent":
-        return f"did you mean 'badge'? badge: {_shown(value, 3)}"
+        return f"did you mean 'badge'? badge: {_shown_or(value, 3)}"
     if key in ("objectfit", "resizemode", "contentmode", "scaletype"):
         if kind == "image":
-            return f"did you mean 'fit'? fit: {_shown(value, 'contain')} (cover, contain, fill or none)"
-        return f"CSS goes in style: {{objectFit: {_shown(value, 'cover')}}}"
+            return f"did you mean 'fit'? fit: {_shown_or(value, 'contain')} (cover, contain, fill or none)"
+        return f"CSS goes in style: {{objectFit: {_shown_or(value, 'cover')}}}"
     return None
 
 
@@ -716,7 +717,7 @@ def _gap_px(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool) and value > 12:
         return f"{shown_number(value)}"
     if isinstance(value, str) and re.search(r"\d", value) and not value.strip().isdigit():
-        return _shown(value, 16)
+        return _shown_or(value, 16)
     return "16"
 
 
@@ -731,7 +732,7 @@ def _box_spacing_hint(key: str, value: Any, kind: str) -> str:
     elif isinstance(value, str) and value.strip().replace(".", "", 1).isdigit():
         px = f"{float(value) * 4:g}"
     else:
-        px = _shown(value, 16)
+        px = _shown_or(value, 16)
     if kind in _SPACED_TYPES and px.replace(".", "", 1).isdigit():
         if prop == "padding":
             return f"did you mean 'padding'? It is in px: padding: {px}"
@@ -752,7 +753,7 @@ def _radius_px(value: Any) -> str:
     word = str(value).strip().lower()
     if word in _RADII:
         return str(_RADII[word])
-    return _shown(value, 8) if re.search(r"\d", word) else "8"
+    return _shown_or(value, 8) if re.search(r"\d", word) else "8"
 
 
 def _close_hint(kind: str, value: Any) -> str:
@@ -773,7 +774,7 @@ def _scheme_hint(kind: str, value: Any, variants: frozenset[str]) -> str:
     variant = (word if word in variants else variant_synonym(word, variants)) if word else None
     if variant is not None:
         return f"did you mean variant: {variant}?"
-    shown = _shown(value, "...")
+    shown = _shown_or(value, "...")
     if kind in COLOR_TYPES:
         return f"did you mean 'color'? color: {shown}"
     theme = f"the accent colour of every element is the theme's: theme: {{primary: {shown}}}"
@@ -790,9 +791,9 @@ def _adornment_hint(kind: str, value: Any, *, before: bool) -> str:
         return f'write it in the value: value: "{figure}"'
     side = "prefix" if before else "suffix"
     if kind in ADDON_TYPES:
-        return f"did you mean '{side}'? {side}: {_shown(value, '$' if before else 'USD')}"
+        return f"did you mean '{side}'? {side}: {_shown_or(value, '$' if before else 'USD')}"
     if kind in _TYPED_FIELDS:
-        return f"only an input or a search draws add-ons: {{type: input, {side}: {_shown(words or value, '...')}}}"
+        return f"only an input or a search draws add-ons: {{type: input, {side}: {_shown_or(words or value, '...')}}}"
     if kind in ("slider", "progress", "rating"):
         return 'write it in the label: label: "Volume (%)"'
     return "write it in the text itself"
@@ -864,7 +865,7 @@ def _length_shown(value: Any, fallback: Any) -> str:
     token (`container.xl`) is none."""
     if isinstance(value, str) and not re.search(r"\d", value):
         return str(fallback)
-    return _shown(value, fallback)
+    return _shown_or(value, fallback)
 
 
 def _review_label(value: Any) -> str:
@@ -883,7 +884,9 @@ def value_shape_hint(kind: str | None, value: Any) -> str | None:
     if kind != "slider" or not isinstance(value, list):
         return None
     ends = [
-        _shown(end, None) for end in value[:2] if isinstance(end, int | float) and not isinstance(end, bool)
+        _shown_or(end, None)
+        for end in value[:2]
+        if isinstance(end, int | float) and not isinstance(end, bool)
     ]
     low, high = ends if len(ends) == 2 else ["20", "150"]
     return (
@@ -1056,23 +1059,25 @@ def item_field_hint(
     if key in _CLOSE_WORDS or key in _HOVER_WORDS:
         return "a picture shows no hover, press or close: remove it"
     if key in _TIME_WORDS:
-        time = _shown(value, '"10:42"')
+        time = _shown_or(value, '"10:42"')
         if kind == "timeline":
             return f"a timeline entry's time is its 'value', drawn on the right: value: {time}"
         if kind == "list":
             return f"an entry's 'value' is drawn on its right: value: {time}"
         return "an entry draws no time of its own: write it in the label or the description"
     if key in _ITEM_COUNT_WORDS:
-        return f"did you mean 'badge'? badge: {_shown(value, 3)}"
+        return f"did you mean 'badge'? badge: {_shown_or(value, 3)}"
     if key in ENTRY_END_WORDS and kind in _ENTRY_END_FIELDS:
-        return _ENTRY_END_FIELDS[kind].format(value=_shown(value, '"$4.20"'))
+        return _ENTRY_END_FIELDS[kind].format(value=_shown_or(value, '"$4.20"'))
     if key in _AMOUNT_WORDS and kind == "list":
-        return f"an entry's 'value' is drawn on its right: value: {_shown(value, 3)}"
+        return f"an entry's 'value' is drawn on its right: value: {_shown_or(value, 3)}"
     if key in _SECOND_LINE_WORDS:
         return "did you mean 'description'?"
     if key in _AVATAR_WORDS:
         name = (
-            _shown(value, '"Priya Raman"') if isinstance(value, str) and "/" not in value else '"Priya Raman"'
+            _shown_or(value, '"Priya Raman"')
+            if isinstance(value, str) and "/" not in value
+            else '"Priya Raman"'
         )
         return (
             "an entry draws no avatar: icon: user draws a person in its place; for faces, use a column "
@@ -1114,7 +1119,7 @@ def entry_field_hint(kind: str, field: str, value: Any) -> str:
     if field == "variant" and kind in ("stepper", "tabs"):
         return f"a {'step' if kind == 'stepper' else 'tab'} draws variant danger (or error) only, in red: remove it"
     if field == "badge" and kind == "stepper":
-        return f"write it in the step's description: description: {_shown(value, '2 errors')}"
+        return f"write it in the step's description: description: {_shown_or(value, '2 errors')}"
     if field == "description" and kind == "tabs":
         return "a tab draws its label (icon, badge); the selected tab's panel is the tabs' 'children'"
     if kind == "breadcrumb" and field in ("badge", "description", "variant"):
@@ -1122,7 +1127,7 @@ def entry_field_hint(kind: str, field: str, value: Any) -> str:
     if kind == "accordion" and field == "value":
         return (
             "a section is opened by its label or index, the accordion's active: 'Billing'; a figure "
-            f"on its header goes in its badge: badge: {_shown(value, '3')}"
+            f"on its header goes in its badge: badge: {_shown_or(value, '3')}"
         )
     if kind == "accordion" and field == "variant":
         return "a section draws no tone of its own: remove it"
@@ -1205,7 +1210,7 @@ def option_field_hint(field: str, kind: str | None, label: Any, value: Any = Non
     key = field.lower()
     parent = kind or "select"
     if key in ("selected", "checked", "default", "active", "isselected"):
-        shown = _shown(label, "<its label>")
+        shown = _shown_or(label, "<its label>")
         return f"the chosen option is the {parent}'s 'value': put value: {shown} on the {parent}"
     if key in _TEXT_WORDS or key in ("text", "title", "name"):
         if label is None:  # the option's words, under another name
@@ -1214,7 +1219,7 @@ def option_field_hint(field: str, kind: str | None, label: Any, value: Any = Non
     if key in _SECOND_LINE_WORDS or key in ("hint", "helptext", "caption"):
         return "did you mean 'description'? It is a line under the option's label"
     if key in ("id", "key", "val", "code", "optionvalue", "slug"):
-        return f"did you mean 'value'? value: {_shown(value, '...')}"
+        return f"did you mean 'value'? value: {_shown_or(value, '...')}"
     if key in ("isdisabled", "readonly"):
         return "did you mean 'disabled'?"
     if key == "icon" or key in _PICTURE_WORDS or key in _AVATAR_WORDS:
@@ -1222,7 +1227,7 @@ def option_field_hint(field: str, kind: str | None, label: Any, value: Any = Non
     if did_you_mean(field, ("label", "value", "description", "disabled")):
         return None  # a misspelt field: the spelling match says which
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        shown = _shown(value, "it")
+        shown = _shown_or(value, "it")
         return f"{_OPTION_FIELDS}: put {shown} in its description, a line under the label"
     return _OPTION_FIELDS
 
@@ -1303,7 +1308,7 @@ def layout_field_hint(field: str, value: Any) -> str | None:
         return f"did you mean '{renamed}'?"
     camel = to_camel(field)
     if camel in STYLE_PROPERTIES:
-        return f"layout holds x, y and sizes; other CSS goes in style: {{{camel}: {_shown(value, '...')}}}"
+        return f"layout holds x, y and sizes; other CSS goes in style: {{{camel}: {_shown_or(value, '...')}}}"
     return None
 
 
@@ -1391,7 +1396,7 @@ def color_hint(kind: str, color: str, variants: Iterable[str]) -> str:
     if kind == "chart":
         return "each series takes its own: series: [{name: ..., values: [...], color: ...}]"
     tone = THEME_COLOR_VARIABLES.get(color.strip().lower()) if isinstance(color, str) else None
-    css = f'style: {{color: "var(--{tone})"}}' if tone else f"style: {{color: {_shown(color, '...')}}}"
+    css = f'style: {{color: "var(--{tone})"}}' if tone else f"style: {{color: {_shown_or(color, '...')}}}"
     choices = set(variants)
     variant = color if color in choices else variant_synonym(color, choices)
     if variant is not None:
@@ -1413,7 +1418,7 @@ def heading_size_hint(size: Any) -> str:
     length = length or bool(isinstance(size, str) and _FONT_LENGTH.fullmatch(word))
     return (
         "a heading's size is its 'level': 1 (30 px) to 6 (13 px); another size goes in "
-        f"style: {{fontSize: {_shown(size, 28) if length else 28}}}"
+        f"style: {{fontSize: {_shown_or(size, 28) if length else 28}}}"
     )
 
 
@@ -1591,11 +1596,11 @@ def plain_input_hint(input_type: str, value: Any, icon: Any = None) -> str | Non
     if advice is None or "%s" not in advice:
         return advice
     if input_type in ("date", "month", "week", "datetime-local"):
-        shown = _shown(str(value)[:10], '"2025-07-17"') if value not in (None, "") else '"2025-07-17"'
+        shown = _shown_or(str(value)[:10], '"2025-07-17"') if value not in (None, "") else '"2025-07-17"'
     elif input_type == "color":
-        shown = _shown(value, '"#7c3aed"') if isinstance(value, str) and value.strip() else '"#7c3aed"'
+        shown = _shown_or(value, '"#7c3aed"') if isinstance(value, str) and value.strip() else '"#7c3aed"'
     else:
-        shown = _shown(value, "...")
+        shown = _shown_or(value, "...")
     return advice % shown
 
 
@@ -1654,7 +1659,7 @@ def _flow(value: Any) -> str:
         return "{" + inner + (", ..." if len(value) > 3 else "") + "}"
     if isinstance(value, str) and not re.fullmatch(r"[\w#.%-]+", value):
         return json.dumps(value if len(value) <= 30 else value[:27] + "...", ensure_ascii=False)
-    return _shown(value, "...").strip('"')
+    return _shown_or(value, "...").strip('"')
 
 
 _THEME_CHOICES = (
@@ -1887,7 +1892,7 @@ def _cell_text(cell: Mapping[str, Any]) -> str | None:
     names = ("text", "label", "title") if cell.get("type") == "icon" else ("text", "label", "title", "name")
     for key in names:  # an icon's `name` is a drawing, not words
         if isinstance(cell.get(key), str) and cell[key].strip():
-            return _shown(cell[key], None) if len(cell[key]) <= 30 else None
+            return _shown_or(cell[key], None) if len(cell[key]) <= 30 else None
     value = cell.get("value")
     if isinstance(value, int | float) and not isinstance(value, bool):
         percent = cell.get("type") == "progress" and cell.get("max") in (None, 100)
@@ -1930,7 +1935,7 @@ def _orientation_hint(value: Any, device: Any) -> str:
 def filled(template: str, value: Any, name: Any = None) -> str:
     """An alternative written with the author's own words in it: `{value}` is the ignored field's
     value, `{name}` the element's name (`bell`)."""
-    text = template.replace("{value}", _shown(value, "..."))
+    text = template.replace("{value}", _shown_or(value, "..."))
     return text.replace("{name}", name.strip() if isinstance(name, str) and name.strip() else "...")
 
 
@@ -1938,7 +1943,7 @@ def _as_text(value: Any) -> str:
     """A value as the quoted text a text field takes: a number is no text there (3 -> "3")."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return f'"{shown_number(value)}"'
-    return _shown(value, '"3"') if isinstance(value, str) else '"3"'
+    return _shown_or(value, '"3"') if isinstance(value, str) else '"3"'
 
 
 CELL_SHOWN = 40
@@ -1960,13 +1965,15 @@ def _cell_shown(cell: Any) -> str:
     return json.dumps(text if len(text) <= CELL_SHOWN else text[: CELL_SHOWN - 3] + "...", ensure_ascii=False)
 
 
-def _shown(value: Any, fallback: Any) -> str:
+def _shown_or(value: Any, fallback: Any) -> str:
+    """`value` as a message quotes it (`shown`, a text in double quotes) when it is a number or
+    a short text, else `fallback` (what the hint writes in its place)."""
     if isinstance(value, bool) or value is None or isinstance(value, dict | list):
         return str(fallback)
     if isinstance(value, int | float):
-        return f"{shown_number(value)}"
+        return shown(value)
     text = str(value)
-    return f'"{text}"' if len(text) <= 30 else str(fallback)
+    return shown(text, quote='"') if len(text) <= 30 else str(fallback)
 
 
 TYPE_RENAMES = {
@@ -2213,7 +2220,7 @@ def value_field_hint(kind: str, value: Any, element: Mapping[str, Any]) -> str:
         if written:
             return f"its words are its '{written[0]}': remove it"
         return f"its words go in '{words}': {words}: {_as_text(value)}"
-    shown = _shown(value, "...")
+    shown = _shown_or(value, "...")
     if kind in _VALUE_IS_ACTIVE:
         which = "open" if kind == "accordion" else "selected"
         return f"the {which} entry is 'active' (its index or label): active: {shown}"
@@ -2901,7 +2908,7 @@ def own_field_hint(field: str, value: Any, drawn_by: Iterable[str], kind: str | 
         return _adornment_hint(kind, value, before=field == "prefix")
     advice = _OWN_FIELD_ADVICE.get(field)
     if advice is not None:
-        return advice.replace("{value}", _shown(value, "..."))
+        return advice.replace("{value}", _shown_or(value, "..."))
     kinds = sorted(drawn_by)
     if not kinds:
         return "no type draws it: remove it"

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
-from kernel.dsl.number_text import shown_number
+from kernel.dsl.shown import shown
 
 RELATIVE_UNITS = ("%", "rem", "em", "vw", "vh")
 _NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)"
@@ -74,25 +74,15 @@ def _validator(*, negative: bool) -> BeforeValidator:
             raise PydanticCustomError(
                 "invalid_length",
                 "expected a length (a number of px or a string such as '50%'), got {value}",
-                {"value": _shown(value)},
+                {"value": shown(value)},
             )
         if found[0] < 0 and not negative:
             raise PydanticCustomError(
-                "out_of_range", "must be at least 0, got {value}", {"value": _shown(value)}
+                "out_of_range", "must be at least 0, got {value}", {"value": shown(value)}
             )
         return parse_length(value)
 
     return BeforeValidator(check)
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, str):
-        return f"'{value}'" if len(value) <= 40 else f"'{value[:37]}...'"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return f"{shown_number(value)}"
-    return "an object" if isinstance(value, dict) else "a list" if isinstance(value, list) else "null"
 
 
 Offset = Annotated[float | Annotated[str, Field(pattern=OFFSET_PATTERN)], _validator(negative=True)]
@@ -113,7 +103,7 @@ def _padding_validator() -> BeforeValidator:
         if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
             if isinstance(value, int | float) and value < 0:
                 raise PydanticCustomError(
-                    "out_of_range", "must be at least 0, got {value}", {"value": _shown(value)}
+                    "out_of_range", "must be at least 0, got {value}", {"value": shown(value)}
                 )
             return value
         parts = value.split() if isinstance(value, str) else []
@@ -122,11 +112,11 @@ def _padding_validator() -> BeforeValidator:
             raise PydanticCustomError(
                 "invalid_length",
                 "expected a padding (a number of px, or one to four lengths such as '12px 24px'), got {value}",
-                {"value": _shown(value)},
+                {"value": shown(value)},
             )
         if any(f is not None and f[0] < 0 for f in found):
             raise PydanticCustomError(
-                "out_of_range", "must be at least 0, got {value}", {"value": _shown(value)}
+                "out_of_range", "must be at least 0, got {value}", {"value": shown(value)}
             )
         return " ".join(parts)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import tinycss2.color4
 
 from kernel.dsl.number_text import shown_number
+from kernel.dsl.shown import shown_text
 from kernel.dsl.suggest import closest
 
 GLOBAL_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
@@ -357,7 +358,7 @@ def _parts_problem(
     if len(parts) > rule.parts:
         most = "one value" if rule.parts == 1 else f"at most {rule.parts} values"
         return ValueProblem(
-            f"{name} '{_shown(value)}' has {len(parts)} values and {name} takes {most}, so it is not applied",
+            f"{name} '{shown_text(value)}' has {len(parts)} values and {name} takes {most}, so it is not applied",
             f"use {rule.use}",
         )
     for part in parts:
@@ -374,7 +375,7 @@ def _unitless_problem(name: str, value: str | int | float, parts: list[str]) -> 
         return None
     with_units = " ".join(f"{part}px" if part in bare else part for part in parts)
     return ValueProblem(
-        f"{name} '{_shown(value)}' has a number without a unit ({bare[0]}), so it is not applied",
+        f"{name} '{shown_text(value)}' has a number without a unit ({bare[0]}), so it is not applied",
         f"write each length with its unit: '{with_units}'",
     )
 
@@ -385,14 +386,14 @@ def _radius_problem(
     """`borderRadius` takes up to four radii, then maybe `/` and up to four more (elliptic corners)."""
     if parts.count("/") > 1:
         return ValueProblem(
-            f"{name} '{_shown(value)}' has more than one '/', so it is not applied", f"use {rule.use}"
+            f"{name} '{shown_text(value)}' has more than one '/', so it is not applied", f"use {rule.use}"
         )
     if "/" in parts:
         cut = parts.index("/")
         halves = [parts[:cut], parts[cut + 1 :]]
         if any(not half for half in halves):
             return ValueProblem(
-                f"{name} '{_shown(value)}' needs radii on both sides of '/', so it is not applied"
+                f"{name} '{shown_text(value)}' needs radii on both sides of '/', so it is not applied"
             )
         found = next((p for half in halves if (p := _parts_problem(name, value, half, rule, True))), None)
         return found or _unitless_problem(name, value, parts)
@@ -410,13 +411,13 @@ def _part_problem(name: str, value: str | int | float, part: str, rule: ValueRul
         if measured:
             if not rule.negative and part.startswith("-") and float(re.sub(r"[a-z%]+$", "", part)) != 0:
                 return ValueProblem(
-                    f"{name} '{_shown(value)}' is negative, which {name} cannot be, so it is not applied",
+                    f"{name} '{shown_text(value)}' is negative, which {name} cannot be, so it is not applied",
                     f"use {rule.use}",
                 )
             return None
         if rule.percent is False and _PERCENTAGE.match(part):
             return ValueProblem(
-                f"{name} '{_shown(value)}' is a percentage, which {name} does not take, so it is not applied",
+                f"{name} '{shown_text(value)}' is a percentage, which {name} does not take, so it is not applied",
                 f"use {rule.use}",
             )
     meant = _meant(part, rule)
@@ -426,7 +427,7 @@ def _part_problem(name: str, value: str | int | float, part: str, rule: ValueRul
         else f"has '{part}', which is not {rule.what}"
     )
     suggestion = f"did you mean '{meant}'? {name} takes {rule.use}" if meant else f"use {rule.use}"
-    return ValueProblem(f"{name} '{_shown(value)}' {what}, so it is not applied", suggestion)
+    return ValueProblem(f"{name} '{shown_text(value)}' {what}, so it is not applied", suggestion)
 
 
 def _is_colour(text: str) -> bool:
@@ -477,7 +478,7 @@ def _font_weight_problem(value: str | int | float) -> ValueProblem | None:
         weight = FONT_WEIGHT_NAMES.get(meant[0]) if meant else None
         suggestion = f"did you mean {weight or repr(meant[0])}? {_WEIGHT_USE}" if meant else _WEIGHT_USE
     return ValueProblem(
-        f"fontWeight '{_shown(value)}' is not a font weight, so it is not applied", suggestion
+        f"fontWeight '{shown_text(value)}' is not a font weight, so it is not applied", suggestion
     )
 
 
@@ -494,7 +495,7 @@ def _integer_problem(name: str, value: str | int | float) -> ValueProblem | None
         return None
     if name == "zIndex" and text == "auto":
         return None
-    return ValueProblem(f"{name} '{_shown(value)}' is not a whole number, so it is not applied",
+    return ValueProblem(f"{name} '{shown_text(value)}' is not a whole number, so it is not applied",
                         f"use a whole number such as 10{auto}")  # fmt: skip
 
 
@@ -507,11 +508,5 @@ def _factor_problem(name: str, value: str | int | float) -> ValueProblem | None:
         return None
     if _NUMBER.match(text) and not text.startswith("-"):
         return None
-    return ValueProblem(f"{name} '{_shown(value)}' is not a number of 0 or more, so it is not applied",
+    return ValueProblem(f"{name} '{shown_text(value)}' is not a number of 0 or more, so it is not applied",
                         "use a number such as 1 (0 keeps the size it has)")  # fmt: skip
-
-
-def _shown(value: str | int | float) -> str:
-    text = value if isinstance(value, str) else f"{shown_number(value)}"
-    text = text.strip()
-    return text if len(text) <= 40 else text[:37] + "..."

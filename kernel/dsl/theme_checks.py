@@ -26,6 +26,7 @@ from kernel.dsl.compiler.token_tones import (
     token_colour,
 )
 from kernel.dsl.model import ThemeTokens
+from kernel.dsl.shown import shown_text
 
 COLOUR_TOKENS = ("primary", "background", "surface", "text")
 
@@ -85,7 +86,7 @@ def _only_the_browser_knows(token: str, value: str) -> bool:
 def _unjudged(token: str, value: str) -> TokenNote:
     return TokenNote(
         token,
-        f"the theme's {token} '{_shown(value)}' is worked out by the browser only, so its contrast "
+        f"the theme's {token} '{shown_text(value)}' is worked out by the browser only, so its contrast "
         "cannot be checked (nothing is adjusted to read on it or with it)",
         "unchecked_contrast",
         "write it as a colour: a hex, rgb(), hsl(), oklch() or lab(), or a color-mix() of such colours",
@@ -102,7 +103,7 @@ def _switched(switch: ToneSwitch) -> TokenNote:
         other = f"pick a {base} {switch.token} such as '{EXAMPLES[base][switch.token]}'"
     return TokenNote(
         switch.token,
-        f"the theme's {switch.token} '{_shown(switch.value)}' {what}, so the page is drawn in the {tone} "
+        f"the theme's {switch.token} '{shown_text(switch.value)}' {what}, so the page is drawn in the {tone} "
         f"palette ({DRAWN_IN[tone]}), not the {base} theme's",
         "background_tone",
         f"write base: {tone} to say so, which draws the same; for a {base} page {other}",
@@ -118,17 +119,17 @@ def _surface_dropped(surface: str, drawn: ThemeTokens) -> TokenNote:
     ratio = f" ({contrast(ink, ground):.1f}:1)" if ink and ground else ""
     return TokenNote(
         "surface",
-        f"the theme's surface '{_shown(surface)}' is {other} under the page's {tone} palette: its text "
+        f"the theme's surface '{shown_text(surface)}' is {other} under the page's {tone} palette: its text "
         f"{text} would hardly be read on it{ratio}, so the {tone} palette's surface is drawn (cards, fields, menus)",
         "background_tone",
         f"pick a {tone} surface such as '{EXAMPLES[tone]['surface']}'; for {other} cards give them "
-        f'style: {{background: "{_shown(surface)}"}} (their text then reads on it)',
+        f'style: {{background: "{shown_text(surface)}"}} (their text then reads on it)',
     )
 
 
 def _not_opaque(primary: str, drawn: PrimaryDrawn, tone: Tone) -> TokenNote:
     default = (DARK if tone == "dark" else LIGHT)["primary"]
-    shown = _shown(primary)
+    shown = shown_text(primary)
     if drawn.kind == "transparent" or drawn.drawn is None:
         message = f"the theme's primary '{shown}' is transparent: buttons, links and marks need an opaque colour, so the theme's own primary {default} is drawn"
         suggestion = f"write an opaque colour such as '{default}', or leave 'primary' out"
@@ -169,16 +170,12 @@ def _text_unread(text: str, tokens: ThemeTokens, *, dropped: bool) -> TokenNote 
     enough = min(contrast(shifted, colour) for _, colour in grounds) >= MIN_TEXT_CONTRAST
     where = f"{ratio:.1f}:1 on the theme's {name} {hex_of(ground)}"
     if dropped:
-        message = f"the theme's text '{_shown(text)}' has a contrast of {where}, so the palette's text {own} is drawn instead"
+        message = f"the theme's text '{shown_text(text)}' has a contrast of {where}, so the palette's text {own} is drawn instead"
         suggestion = (
             f"leave 'text' out, or pick a {'light' if dark else 'dark'} one that reads on {hex_of(ground)}"
         )
     else:
-        message = f"the theme's text '{_shown(text)}' has a contrast of {where}, so body text is hard to read (WCAG asks 4.5:1)"
+        message = f"the theme's text '{shown_text(text)}' has a contrast of {where}, so body text is hard to read (WCAG asks 4.5:1)"
         readable = f"such as '{hex_of(shifted)}'" if enough else f"such as the palette's '{own}'"
         suggestion = f"pick a text that reads on it, {readable}, or leave 'text' out (the palette's is drawn)"
     return TokenNote("text", message, "low_contrast", suggestion)
-
-
-def _shown(value: str) -> str:
-    return value if len(value) <= 40 else value[:37] + "..."
