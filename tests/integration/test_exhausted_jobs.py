@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.support.polling import wait_until
+
 if TYPE_CHECKING:
     from nats_fixtures import QueueFactory
 
@@ -39,8 +41,7 @@ async def test_max_deliveries_advisory_reports_the_job_and_removes_it(
         fetching.cancel()
     assert (job_id, deliveries) == ("job-lost", 2)
 
-    async def drained() -> None:
-        while await queue.pending():
-            await asyncio.sleep(0.05)
+    async def drained() -> bool:
+        return not await queue.pending()
 
-    await asyncio.wait_for(drained(), 5)
+    await wait_until(drained, 5)

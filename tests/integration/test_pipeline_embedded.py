@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,10 @@ from dsl2png.blobs import make_blob_store
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.pipeline import embedded_pipeline
 from render_worker.pool import ChromiumPool
+from tests.support.polling import wait_until
 
 pytestmark = pytest.mark.integration
 pytest_plugins = ["service_fixtures"]
-
-
-async def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
-    async with asyncio.timeout(timeout_s):
-        while not await asyncio.to_thread(condition):
-            await asyncio.sleep(0.02)
 
 
 def completed(jobs: RenderJobs, *ids: uuid.UUID) -> bool:
@@ -41,7 +35,7 @@ async def test_jobs_recorded_in_process_complete_and_survive_a_restart(
     try:
         async with embedded_pipeline(jobs, blobs, chromium_pool) as pipeline:
             first = [await asyncio.to_thread(record_request, jobs, red_button(f"e{i}")) for i in range(3)]
-            await wait_until(lambda: completed(jobs, *first))
+            await wait_until(lambda: completed(jobs, *first), in_thread=True)
             assert pipeline.ready
         image = blobs.get(jobs.get(first[0]).sha256 or "")
         assert image is not None and image.startswith(b"\x89PNG")
@@ -49,7 +43,7 @@ async def test_jobs_recorded_in_process_complete_and_survive_a_restart(
         # recorded while nothing runs (the process was down): done after the next start
         late = record_request(jobs, red_button("late"))
         async with embedded_pipeline(jobs, blobs, chromium_pool):
-            await wait_until(lambda: completed(jobs, late))
+            await wait_until(lambda: completed(jobs, late), in_thread=True)
         assert [starts(jobs, j) for j in [*first, late]] == [1, 1, 1, 1]  # nothing rendered twice
     finally:
         jobs.close()

@@ -20,6 +20,7 @@ from render_worker.image import ImageTooLargeError, image_size
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import ChromiumNotFoundError, PoolSettings
 from tests.integration.network_fixtures import CountingServer
+from tests.support.polling import wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -38,12 +39,6 @@ def pixels(data: bytes) -> Image.Image:
 def rgb_at(data: bytes, x: int, y: int) -> tuple[int, int, int]:
     r, g, b = pixels(data).convert("RGB").getpixel((x, y))
     return r, g, b
-
-
-async def wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
-    async with asyncio.timeout(timeout_s):
-        while not condition():
-            await asyncio.sleep(0.02)
 
 
 @pytest_asyncio.fixture(scope="module")

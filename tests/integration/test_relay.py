@@ -22,6 +22,7 @@ from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.queue import JobQueue
 from dsl2png.queue_memory import InProcessQueue
 from dsl2png.relay_lag import RelayLag, RelayLagWatch
+from tests.support.polling import wait_until
 
 if TYPE_CHECKING:
     from nats_fixtures import QueueFactory
@@ -42,9 +43,10 @@ async def running(relay: Relay) -> AsyncIterator[None]:
 
 
 async def wait_for_pending(queue: JobQueue, count: int, timeout_s: float = 15.0) -> None:
-    async with asyncio.timeout(timeout_s):
-        while await queue.pending() < count:
-            await asyncio.sleep(0.02)
+    async def reached() -> bool:
+        return await queue.pending() >= count
+
+    await wait_until(reached, timeout_s)
 
 
 async def drain_job_ids(queue: JobQueue, count: int) -> list[str]:

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import io
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from render_worker.health import health_server
 from render_worker.main import WorkerParts, readiness
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
+from tests.support.polling import wait_until
 
 if TYPE_CHECKING:
     from nats_fixtures import QueueFactory
@@ -46,17 +47,13 @@ async def running(worker: Worker) -> AsyncIterator[Worker]:
         await worker.close()
 
 
-async def wait_until(condition: Callable[[], Any], timeout_s: float = 30.0) -> None:
-    async with asyncio.timeout(timeout_s):
-        while not await asyncio.to_thread(condition):
-            await asyncio.sleep(0.05)
-
-
 async def wait_for_pending(queue: JetStreamQueue, count: int, timeout_s: float = 15.0) -> None:
     """Acks are asynchronous: wait until the stream agrees."""
-    async with asyncio.timeout(timeout_s):
-        while await queue.pending() != count:
-            await asyncio.sleep(0.05)
+
+    async def agreed() -> bool:
+        return await queue.pending() == count
+
+    await wait_until(agreed, timeout_s)
 
 
 def status_of(jobs: RenderJobs, job_id: uuid.UUID) -> str:
@@ -88,7 +85,7 @@ async def test_jobs_complete_with_a_stored_image(
     for job_id in ids:
         await publish(queue, job_id)
     async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
-        await wait_until(lambda: all(status_of(render_jobs, j) == "completed" for j in ids))
+        await wait_until(lambda: all(status_of(render_jobs, j) == "completed" for j in ids), in_thread=True)
         assert worker.ready
     job = render_jobs.get(ids[0])
     image = Image.open(io.BytesIO(blob_store.get(job.sha256))).convert("RGB")
@@ -109,9 +106,9 @@ async def test_the_same_event_published_twice_renders_once(
     assert await publish(queue, job_id, "first")
     assert await publish(queue, job_id, "first") is False  # inside the window: dropped by JetStream
     async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
-        await wait_until(lambda: status_of(render_jobs, job_id) == "completed")
+        await wait_until(lambda: status_of(render_jobs, job_id) == "completed", in_thread=True)
         assert await publish(queue, job_id, "second")
-        await wait_until(lambda: worker.counts.get("already_done", 0) == 1)
+        await wait_until(lambda: worker.counts.get("already_done", 0) == 1, in_thread=True)
     names = event_names(render_jobs, job_id)
     assert names.count("RenderStarted") == 1
     assert names.count("RenderCompleted") == 1
@@ -124,10 +121,10 @@ async def test_identical_document_completes_from_the_image_cache(
     first = record_request(render_jobs, red_button("cached"))
     async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
         await publish(queue, first)
-        await wait_until(lambda: status_of(render_jobs, first) == "completed")
+        await wait_until(lambda: status_of(render_jobs, first) == "completed", in_thread=True)
         second = record_request(render_jobs, red_button("cached"))
         await publish(queue, second)
-        await wait_until(lambda: status_of(render_jobs, second) == "completed")
+        await wait_until(lambda: status_of(render_jobs, second) == "completed", in_thread=True)
         assert worker.counts.get("cache_hit") == 1
     assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
 
@@ -142,7 +139,9 @@ async def test_the_same_document_sent_twice_at_once_renders_once(
     await publish(queue, first)
     await publish(queue, second)
     async with running(make_worker(render_jobs, queue, chromium_pool, blob_store, concurrency=4)) as worker:
-        await wait_until(lambda: all(status_of(render_jobs, j) == "completed" for j in (first, second)))
+        await wait_until(
+            lambda: all(status_of(render_jobs, j) == "completed" for j in (first, second)), in_thread=True
+        )
         assert (worker.counts.get("completed"), worker.counts.get("cache_hit")) == (1, 1), worker.counts
     assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
 
@@ -188,13 +187,13 @@ async def test_a_job_costs_one_read_of_its_events_and_one_blob_write(
     jobs, blobs = CallLog(render_jobs, "jobs", calls), CallLog(blob_store, "blobs", calls)
     async with running(make_worker(jobs, queue, chromium_pool, blobs)) as worker:
         await publish(queue, rendered)
-        await wait_until(lambda: worker.counts.get("completed") == 1)
+        await wait_until(lambda: worker.counts.get("completed") == 1, in_thread=True)
         assert calls == ["jobs.start", "blobs.lookup", "blobs.store", "jobs.complete"]
         assert reads == [rendered]
         calls.clear()
         reads.clear()
         await publish(queue, cached)
-        await wait_until(lambda: worker.counts.get("cache_hit") == 1)
+        await wait_until(lambda: worker.counts.get("cache_hit") == 1, in_thread=True)
         assert calls == ["jobs.start", "blobs.lookup", "jobs.complete"]
         assert reads == [cached]
     assert status_of(render_jobs, rendered) == status_of(render_jobs, cached) == "completed"
@@ -221,7 +220,7 @@ async def test_a_cancel_during_the_render_wins_over_the_workers_complete(
     await publish(queue, job_id)
     pool = CancelledWhileRendering(chromium_pool, render_jobs, job_id)
     async with running(make_worker(render_jobs, queue, pool, blob_store)) as worker:
-        await wait_until(lambda: worker.counts.get("superseded") == 1)
+        await wait_until(lambda: worker.counts.get("superseded") == 1, in_thread=True)
     assert status_of(render_jobs, job_id) == "cancelled"
     assert event_names(render_jobs, job_id) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
     await wait_for_pending(queue, 0)  # acked: a cancelled job is not rendered again
@@ -249,12 +248,12 @@ async def test_a_cache_hit_that_loses_to_a_cancel_is_not_counted_as_one(
     first, second = record_request(render_jobs, document), record_request(render_jobs, document)
     async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
         await publish(queue, first)
-        await wait_until(lambda: worker.counts.get("completed") == 1)
+        await wait_until(lambda: worker.counts.get("completed") == 1, in_thread=True)
     hits_before = REGISTRY.get_sample_value("dsl2png_cache_hits_total")
     blobs = CancelledWhileLookingUp(blob_store, render_jobs, second)
     async with running(make_worker(render_jobs, queue, chromium_pool, blobs)) as worker:
         await publish(queue, second)
-        await wait_until(lambda: worker.counts.get("superseded") == 1)
+        await wait_until(lambda: worker.counts.get("superseded") == 1, in_thread=True)
     assert REGISTRY.get_sample_value("dsl2png_cache_hits_total") == hits_before
     assert event_names(render_jobs, second) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
 
@@ -272,8 +271,8 @@ async def test_invalid_work_is_failed_and_terminated(
     )  # fmt: skip
     await publish(queue, job_id)
     async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
-        await wait_until(lambda: status_of(render_jobs, job_id) == "failed")
-        await wait_until(lambda: worker.counts.get("invalid") == 1)
+        await wait_until(lambda: status_of(render_jobs, job_id) == "failed", in_thread=True)
+        await wait_until(lambda: worker.counts.get("invalid") == 1, in_thread=True)
     job = render_jobs.get(job_id)
     assert job.error_code == "invalid_dsl"
     assert job.error_retryable is False
@@ -300,7 +299,7 @@ async def test_a_document_that_fails_to_compile_is_failed_at_once_not_retried(
     monkeypatch.setitem(RENDERERS, "calendar", broken)  # after the request was recorded (and compiled)
     await publish(queue, job_id)
     async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
-        await wait_until(lambda: status_of(render_jobs, job_id) == "failed")
+        await wait_until(lambda: status_of(render_jobs, job_id) == "failed", in_thread=True)
         assert worker.counts == {"failed": 1}
     job = render_jobs.get(job_id)
     assert (job.error_code, job.error_retryable) == ("compile_error", False)
@@ -321,7 +320,7 @@ async def test_job_taken_by_a_vanished_worker_is_redelivered_and_completes(
 
     survivor = await make_jetstream_queue(ack_wait_s=1)
     async with running(make_worker(render_jobs, survivor, chromium_pool, blob_store, worker_id="survivor")):
-        await wait_until(lambda: status_of(render_jobs, job_id) == "completed")
+        await wait_until(lambda: status_of(render_jobs, job_id) == "completed", in_thread=True)
     started = [e["data"] for e in render_jobs.history(job_id) if e["name"] == "RenderStarted"]
     assert [(e["worker_id"], e["attempt"]) for e in started] == [("killed-worker", 1), ("survivor", 2)]
 
@@ -341,14 +340,16 @@ async def test_breaker_opens_when_chromium_keeps_failing_and_recovers(
         render_jobs, queue, broken, blob_store, concurrency=1, breaker=breaker, retry_base_s=30
     )
     async with running(worker):
-        await wait_until(lambda: breaker.state == "open" and worker.counts.get("retry") == 2)
+        await wait_until(lambda: breaker.state == "open" and worker.counts.get("retry") == 2, in_thread=True)
         assert not worker.ready
         # open: no job beyond the two that failed was taken, so the others keep their attempts
         started = [j for j in ids if "RenderStarted" in event_names(render_jobs, j)]
         assert len(started) == 2
         worker.pool = chromium_pool  # Chromium is back: the half-open probe succeeds
-        await wait_until(lambda: breaker.state == "closed")
-        await wait_until(lambda: sum(status_of(render_jobs, j) == "completed" for j in ids) >= 3)
+        await wait_until(lambda: breaker.state == "closed", in_thread=True)
+        await wait_until(
+            lambda: sum(status_of(render_jobs, j) == "completed" for j in ids) >= 3, in_thread=True
+        )
         assert worker.ready
 
 
@@ -368,7 +369,7 @@ async def test_last_delivery_records_max_deliver_failure(
     async with running(
         make_worker(render_jobs, queue, broken, blob_store, breaker=breaker, retry_base_s=0.1)
     ):
-        await wait_until(lambda: status_of(render_jobs, job_id) == "failed")
+        await wait_until(lambda: status_of(render_jobs, job_id) == "failed", in_thread=True)
     job = render_jobs.get(job_id)
     assert job.error_code == "max_deliver"
     await wait_for_pending(queue, 0)
@@ -396,7 +397,7 @@ async def test_a_render_that_times_out_twice_fails_instead_of_using_every_delive
         render_timeout_s=0.001, retry_base_s=0.1,
     )  # fmt: skip
     async with running(worker):
-        await wait_until(lambda: status_of(render_jobs, job_id) == "failed")
+        await wait_until(lambda: status_of(render_jobs, job_id) == "failed", in_thread=True)
     job = render_jobs.get(job_id)
     assert job.error_code == "render_timeout"
     assert "on 2 attempts: the page is too heavy to draw in time" in job.error_message
@@ -414,7 +415,7 @@ async def test_stop_drains_in_flight_jobs_before_returning(
     task = asyncio.create_task(worker.run(stop))
     for job_id in ids:
         await publish(queue, job_id)
-    await wait_until(lambda: worker.in_flight > 0 or worker.counts.get("completed", 0) > 0)
+    await wait_until(lambda: worker.in_flight > 0 or worker.counts.get("completed", 0) > 0, in_thread=True)
     stop.set()  # what SIGTERM does
     await asyncio.wait_for(task, 60)
     assert worker.in_flight == 0
@@ -438,7 +439,7 @@ async def test_readyz_reports_the_open_breaker(
         health_server("127.0.0.1", 0, readiness(WorkerParts(broken, queue, worker))) as server,
         httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}") as client,
     ):
-        await wait_until(lambda: breaker.state == "open")
+        await wait_until(lambda: breaker.state == "open", in_thread=True)
         assert (await client.get("/healthz")).status_code == 200
         response = await client.get("/readyz")
         assert response.status_code == 503
@@ -482,7 +483,7 @@ async def test_a_failure_it_cannot_record_leaves_the_job_in_the_queue(
         job_id = record_request(render_jobs, red_button("unrecorded"))
         await publish(queue, job_id)
         async with running(make_worker(unmigrated, queue, chromium_pool, blob_store)) as worker:
-            await wait_until(lambda: worker.counts.get("unrecorded") == 1)
+            await wait_until(lambda: worker.counts.get("unrecorded") == 1, in_thread=True)
             assert "gave_up" not in worker.counts
         assert status_of(render_jobs, job_id) == "queued"
         assert await queue.pending() == 1  # not terminated: still there for an operator or a retry
