@@ -11,10 +11,10 @@ from pydantic import Field, model_validator
 
 from command_api.relay import Relay, describe_position, tracking_recorder_for
 from dsl2png.logs import configure_logging
+from dsl2png.probes import StatusFn, health_server
 from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.settings import ProbedSettings
 from dsl2png.startup_checks import check_database, until_stopped
-from render_worker.health import StatusFn, health_server
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,8 @@
-"""`python -m mcp_adapter`: the MCP server over stdio (same as `dsl2png mcp`)."""
+"""`python -m mcp_adapter`: the MCP server over stdio, the same as `dsl2png mcp` (it answers at
+once while the renderer starts in the background). Composed by dsl2png, which the adapter itself
+never imports."""
 
-from mcp_adapter.stdio import main
+from dsl2png.commands import serve_mcp_stdio
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(serve_mcp_stdio())

@@ -25,11 +25,3 @@ async def run_stdio(gateway_factory: GatewayFactory, *, examples_dir: Path) -> N
             async with stdio_server(stdin=StdinLines(stdin)) as (read_stream, write_stream):  # type: ignore[arg-type]
                 lowlevel = server._lowlevel_server  # run_stdio_async's own steps, with our stdin
                 await lowlevel.run(read_stream, write_stream, lowlevel.create_initialization_options())
-
-
-def main() -> None:
-    """Entry point of `python -m mcp_adapter`: the same server as `dsl2png mcp` (it answers at once
-    while the renderer starts in the background)."""
-    from dsl2png.commands import serve_mcp_stdio
-
-    raise SystemExit(serve_mcp_stdio())

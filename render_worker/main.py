@@ -13,13 +13,13 @@ from typing import Any
 
 from dsl2png.logs import configure_logging
 from dsl2png.metrics import on_scrape, pool_sampler
+from dsl2png.probes import StatusFn, health_server
 from dsl2png.queue import JobQueue
 from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.startup_checks import StartupError, check_database, until_stopped
 from kernel.dsl.prepare import warm_up
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import BlobStore, JobStore, RenderPool, Worker
-from render_worker.health import StatusFn, health_server
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
 from render_worker.settings import WorkerSettings

@@ -18,11 +18,11 @@ from PIL import Image
 from prometheus_client import REGISTRY
 
 from dsl2png.event_store import RenderJobs, make_render_jobs
+from dsl2png.probes import health_server
 from dsl2png.queue_nats import JetStreamQueue
 from kernel.dsl.compiler.registry import RENDERERS
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import TIMEOUT_ATTEMPTS, Worker
-from render_worker.health import health_server
 from render_worker.main import WorkerParts, readiness
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings

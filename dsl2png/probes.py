@@ -1,4 +1,5 @@
-"""A tiny HTTP endpoint for a worker process: /healthz, /readyz (breaker, pool) and /metrics."""
+"""A tiny HTTP endpoint for a background process (a render worker, the relay): /healthz,
+/readyz (its own status) and /metrics."""
 
 from __future__ import annotations
 
