@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi import APIRouter, Body, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from command_api.accept import prefers_json
@@ -16,7 +16,7 @@ from command_api.openapi_docs import (
     VALIDATE_RESPONSES,
 )
 from command_api.option_paths import located, placed
-from command_api.schemas import ValidationResult
+from command_api.schemas import CancelRequest, ValidationResult
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from dsl2png.http_errors import NOT_FOUND_RESPONSE, PARAMETER_ERROR_RESPONSE, BadRequestError, ErrorResponse
 from kernel.dsl.prepare import validate_for_render
@@ -137,7 +137,11 @@ async def validate(request: Request, limits: ServiceLimits, strict: bool = False
         },
     },
 )
-async def cancel_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPublic:
-    """Record RenderCancelled for a queued or running render; a cancelled one is answered as it
+async def cancel_render(
+    job_id: str, gateway: Gateway, owner: Owner, body: Annotated[CancelRequest | None, Body()] = None
+) -> RenderPublic:
+    """Record RenderCancelled for a queued or running render, with the body's `reason` (optional,
+    up to 500 characters) and the API key that cancelled; a cancelled one is answered as it
     is. A render that already completed or failed keeps its outcome: 409 `render_finished`."""
-    return await gateway.cancel(job_id, owner=owner)
+    reason = body.reason.strip() if body is not None and body.reason is not None else None
+    return await gateway.cancel(job_id, owner=owner, reason=reason)

@@ -10,6 +10,23 @@ from kernel.dsl.options import RenderOptions
 from kernel.errors import Issue
 from kernel.times import UtcTime
 
+MAX_CANCEL_REASON_CHARS = 500
+"""Longest cancel reason recorded: a sentence for the audit trail, not a document."""
+
+
+class CancelRequest(BaseModel):
+    """`POST /v1/renders/{id}/cancel`: an optional body saying why (recorded in RenderCancelled)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=MAX_CANCEL_REASON_CHARS,
+        pattern=r"\S",
+        description="Why the render is withdrawn, recorded in the job's RenderCancelled event",
+    )
+
 
 class LegacyRenderOptions(BaseModel):
     """The earlier project's render options; unknown ones are accepted and ignored."""

@@ -1110,9 +1110,11 @@ class StartingGateway:
         gateway = await self._gateway()
         return await gateway.image(job_id, owner=owner, known=known)
 
-    async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
+    async def cancel(
+        self, job_id: str, *, owner: str | None = None, reason: str | None = None
+    ) -> RenderPublic:
         gateway = await self._gateway()
-        return await gateway.cancel(job_id, owner=owner)
+        return await gateway.cancel(job_id, owner=owner, reason=reason)
 
 
 @contextlib.asynccontextmanager

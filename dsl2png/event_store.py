@@ -270,9 +270,16 @@ class RenderJobs(Application[UUID]):
         """Record RenderFailed (ignored when the job is already terminal)."""
         return self._decide(job_id, lambda job: job.fail(code, message, retryable, attempt), held=held)
 
-    def cancel(self, job_id: UUID, reason: str) -> RenderJob:
-        """Record RenderCancelled (ignored when the job is already terminal)."""
-        return self._decide(job_id, lambda job: job.cancel(reason))
+    def fail_attempt(
+        self, job_id: UUID, code: str, message: str, attempt: int, *, held: RenderJob | None = None
+    ) -> RenderJob:
+        """Record RenderAttemptFailed: the attempt failed and the job waits for another (ignored
+        when the job is already terminal: the returned job says so, and there is nothing to retry)."""
+        return self._decide(job_id, lambda job: job.fail_attempt(code, message, attempt), held=held)
+
+    def cancel(self, job_id: UUID, reason: str, cancelled_by: str | None = None) -> RenderJob:
+        """Record RenderCancelled, with why and which API key (ignored when the job is already terminal)."""
+        return self._decide(job_id, lambda job: job.cancel(reason, cancelled_by))
 
     # -- queries --------------------------------------------------------------------------------
 

@@ -25,6 +25,8 @@ from kernel.errors import ImageExpiredError, ImageNotReadyError, JobFinishedErro
 from kernel.schemas import RenderPublic
 
 IDEMPOTENCY_NAMESPACE = uuid.UUID("7d1f3c8e-2b7a-4f57-9d0e-5d2b1c6a9e41")
+DEFAULT_CANCEL_REASON = "cancelled by client"
+"""What RenderCancelled records when the client gave no reason."""
 
 
 Admission = Callable[[str | None], contextlib.AbstractAsyncContextManager[Recorded]]
@@ -216,13 +218,17 @@ class ServiceGateway:
             )
         return bytes(data)
 
-    async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
-        """Withdraw a queued or running job; cancelling a cancelled job again answers it as it is,
-        a completed or failed one raises JobFinishedError (it keeps its outcome)."""
+    async def cancel(
+        self, job_id: str, *, owner: str | None = None, reason: str | None = None
+    ) -> RenderPublic:
+        """Withdraw a queued or running job, recording `reason` (DEFAULT_CANCEL_REASON when the
+        client gave none) and `owner`, the API key that cancelled; cancelling a cancelled job
+        again answers it as it is, a completed or failed one raises JobFinishedError (it keeps
+        its outcome)."""
         view = await self._from_events(job_id, owner)
         if view.status in ("completed", "failed"):
             raise JobFinishedError(f"render {job_id} already {view.status}; there is nothing to cancel")
         if not view.terminal:
-            await self._call(self.jobs.cancel, uuid.UUID(job_id), "cancelled by client")
+            await self._call(self.jobs.cancel, uuid.UUID(job_id), reason or DEFAULT_CANCEL_REASON, owner)
             view = await self._from_events(job_id, owner)
         return view

@@ -47,7 +47,9 @@ class RenderGateway(Protocol):
         """The finished image's bytes; raises JobNotFoundError when there is none."""
         ...
 
-    async def cancel(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
-        """Record RenderCancelled unless the job is already terminal; raises JobFinishedError
-        when it completed or failed."""
+    async def cancel(
+        self, job_id: str, *, owner: str | None = None, reason: str | None = None
+    ) -> RenderPublic:
+        """Record RenderCancelled (with `reason`, or a default, and `owner` as who cancelled)
+        unless the job is already terminal; raises JobFinishedError when it completed or failed."""
         ...

@@ -32,8 +32,9 @@ TERMINAL = frozenset({COMPLETED, FAILED, CANCELLED})
 #         def upcast_v1_v2(state: dict[str, Any]) -> None:
 #             state["color_profile"] = "srgb"
 #
-# RenderCompleted is at version 3 (it gained `cut_px`, then `measured_warnings`); every other event is at version 1 (the
-# library never calls upcast_v0_v1: version 1 is the first).
+# RenderCompleted is at version 3 (it gained `cut_px`, then `measured_warnings`), RenderCancelled at
+# version 2 (it gained `cancelled_by`); every other event is at version 1 (the library never calls
+# upcast_v0_v1: version 1 is the first).
 
 
 class RenderJob(Aggregate):
@@ -68,6 +69,20 @@ class RenderJob(Aggregate):
             job.worker_id = self.worker_id
             job.attempt = self.attempt
             job.started_at = self.timestamp
+
+    class RenderAttemptFailed(Aggregate.Event):
+        """An attempt failed in a way another attempt may not (a timeout, a Chromium crash, a store
+        fault) and the job goes back to the queue: the trail says why the next RenderStarted
+        happened. Not an end: the job is queued again, never 'failed', until RenderFailed."""
+
+        class_version = 1
+        code: str
+        message: str
+        attempt: int
+
+        def apply(self, job: RenderJob) -> None:
+            job._status = QUEUED
+            job.attempt = max(job.attempt, self.attempt)
 
     class RenderCompleted(Aggregate.Event):
         """The image exists and is stored under its content hash."""
@@ -129,15 +144,23 @@ class RenderJob(Aggregate):
             job.error_retryable = self.retryable
 
     class RenderCancelled(Aggregate.Event):
-        """The client withdrew the job before it finished."""
+        """The client withdrew the job before it finished: why (as the client said it) and which
+        API key did (None without keys, or when recorded before v2)."""
 
-        class_version = 1
+        class_version = 2
         reason: str
+        cancelled_by: str | None = None
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            """Cancels recorded before v2 did not record who cancelled."""
+            state["cancelled_by"] = None
 
         def apply(self, job: RenderJob) -> None:
             job._status = CANCELLED
             job.finished_at = self.timestamp
             job.cancel_reason = self.reason
+            job.cancelled_by = self.cancelled_by
 
     def __init__(
         self,
@@ -173,6 +196,7 @@ class RenderJob(Aggregate):
         self.error_message: str | None = None
         self.error_retryable = False
         self.cancel_reason: str | None = None
+        self.cancelled_by: str | None = None
 
     # -- creation ------------------------------------------------------------------------------
 
@@ -269,17 +293,27 @@ class RenderJob(Aggregate):
         )
         return True
 
-    def cancel(self, reason: str) -> bool:
-        """Withdraw the job; False if it had already ended."""
+    def fail_attempt(self, code: str, message: str, attempt: int) -> bool:
+        """Record that attempt `attempt` failed and the job waits for another; False (nothing
+        recorded) if the job had already ended, e.g. cancelled while it rendered: then there is
+        nothing to retry."""
         if self.terminal:
             return False
-        self.trigger_event(self.RenderCancelled, reason=reason)
+        self.trigger_event(self.RenderAttemptFailed, code=code, message=message, attempt=int(attempt))
+        return True
+
+    def cancel(self, reason: str, cancelled_by: str | None = None) -> bool:
+        """Withdraw the job, saying why and which API key did; False if it had already ended."""
+        if self.terminal:
+            return False
+        self.trigger_event(self.RenderCancelled, reason=reason, cancelled_by=cancelled_by)
         return True
 
 
 EVENT_CLASSES: tuple[type[Aggregate.Event], ...] = (
     RenderJob.RenderRequested,
     RenderJob.RenderStarted,
+    RenderJob.RenderAttemptFailed,
     RenderJob.RenderCompleted,
     RenderJob.RenderFailed,
     RenderJob.RenderCancelled,

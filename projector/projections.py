@@ -43,6 +43,9 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
         new.update(
             status=RENDERING, started_at=event.timestamp, attempt=event.attempt, worker_id=event.worker_id
         )
+    elif isinstance(event, RenderJob.RenderAttemptFailed):
+        # Back in the queue for another attempt: not failed (why is in the event trail).
+        new.update(status=QUEUED, attempt=max(int(row["attempt"]), event.attempt))
     elif isinstance(event, RenderJob.RenderCompleted):
         new.update(
             status=COMPLETED, finished_at=event.timestamp, sha256=event.sha256, bytes=event.bytes,

@@ -72,6 +72,10 @@ class JobStore(Protocol):
         self, job_id: uuid.UUID, code: str, message: str, retryable: bool, attempt: int, *, held: Any = None
     ) -> Any: ...
 
+    def fail_attempt(
+        self, job_id: uuid.UUID, code: str, message: str, attempt: int, *, held: Any = None
+    ) -> Any: ...
+
 
 class BlobStore(Protocol):
     """What the worker needs of `dsl2png.blobs.BlobStore`."""
@@ -97,7 +101,9 @@ class Worker:
 
     Outcomes per message: rendered or served from the image cache -> ack; invalid document, a
     document dsl2png fails to compile (CompileError: the same on every try) or a non-retryable
-    render error -> RenderFailed + term; transient failure -> nak with backoff, or,
+    render error -> RenderFailed + term; transient failure -> RenderAttemptFailed (why this attempt
+    failed, so the trail explains the next RenderStarted) + nak with backoff, or ack without a
+    retry when the job was cancelled meanwhile, or,
     on the last allowed delivery, RenderFailed(code 'max_deliver') + term; a render that timed
     out on TIMEOUT_ATTEMPTS deliveries -> RenderFailed('render_timeout') + term. Consecutive Chromium
     failures open the circuit breaker: the worker stops fetching until a probe succeeds.
@@ -400,6 +406,9 @@ class Worker:
             await message.term()
             log.error("render %s: %s", message.job_id, reason, extra=_log_fields(message, "gave_up"))
             return "gave_up"
+        if await self._ended_meanwhile(message, code, text, held):
+            await message.ack()  # cancelled while it rendered: nothing to retry
+            return "superseded"
         delay = retry_delay(message.delivery, base_s=self.retry_base_s, max_s=self.retry_max_s)
         await message.nak(delay)
         log.warning(
@@ -408,6 +417,23 @@ class Worker:
             extra=_log_fields(message, "retry"),
         )  # fmt: skip
         return "retry"
+
+    async def _ended_meanwhile(self, message: JobMessage, code: str, text: str, held: Any) -> bool:
+        """Record RenderAttemptFailed for this delivery; True if the job had ended meanwhile
+        (e.g. a client cancelled it during the render), so it must not be retried. When the
+        store cannot record it (the store itself is what failed) the job is retried anyway: the
+        log line is then the only trace of this attempt."""
+        try:
+            job = await self._store(
+                self.jobs.fail_attempt, uuid.UUID(message.job_id), code, text, message.delivery, held=held
+            )
+        except Exception as exc:
+            log.warning(
+                "job %s: could not record that attempt %d failed (%s)",
+                message.job_id, message.delivery, first_line(exc), extra={"render_id": message.job_id},
+            )  # fmt: skip
+            return False
+        return _status(job) in TERMINAL_STATUSES
 
     async def _with_heartbeat(self, message: JobMessage, work: Awaitable[T]) -> T:
         """Await `work`, telling the queue every `heartbeat_s` that the job is still alive."""

@@ -235,3 +235,33 @@ def test_quota_counts_renders_the_read_model_does_not_show_yet(
 
     wait_until(listed_done, 60, "the four renders completed in the read model", interval_s=0.3)
     assert post(5).status_code == 202  # finished renders no longer count
+
+
+def test_a_cancel_records_the_reason_and_the_key_that_cancelled(
+    guarded: tuple[str, ServiceProcesses],
+) -> None:
+    url, procs = guarded
+    carol = create_key(procs, "carol")
+    listed = subprocess.run(
+        [sys.executable, "-m", "dsl2png", "keys", "list"],
+        cwd=ROOT,
+        env=procs.env,
+        capture_output=True,
+        text=True,
+    ).stdout
+    carol_id = next(line.split()[0] for line in listed.splitlines() if line.endswith("carol"))
+    as_carol = {"Authorization": f"Bearer {carol}"}
+    for attempt in range(5):  # the render may finish before the cancel reaches it: then again, anew
+        document = dict(RED_BUTTON, title=f"cancel by key {attempt} {time.time()}")
+        job_id = httpx.post(f"{url}/v1/renders", json={"dsl": document}, headers=as_carol).json()["id"]
+        cancelled = httpx.post(
+            f"{url}/v1/renders/{job_id}/cancel", json={"reason": "customer asked"}, headers=as_carol
+        )
+        if cancelled.status_code == 200:
+            break
+        assert cancelled.json()["error"]["code"] == "render_finished"
+    else:
+        pytest.fail("every render finished before its cancel")
+    events = httpx.get(f"{url}/v1/renders/{job_id}/events", headers=as_carol).json()["events"]
+    [recorded] = [e for e in events if e["name"] == "RenderCancelled"]
+    assert recorded["data"] == {"reason": "customer asked", "cancelled_by": carol_id}

@@ -236,8 +236,21 @@ def test_cancel_a_queued_render_and_validate_records_nothing(
         procs.stop(name)
     with httpx.Client(base_url=url, timeout=60) as client:
         job_id = client.post("/v1/renders", json={"dsl": dict(RED_BUTTON, title="cancel me")}).json()["id"]
-        cancelled = client.post(f"/v1/renders/{job_id}/cancel")
+        before = stored_event_count(procs)
+        for bad, path in (
+            ({"reason": 5}, "/body/reason"),
+            ({"reason": "x" * 501}, "/body/reason"),
+            ({"reason": "   "}, "/body/reason"),
+            ({"reasn": "typo"}, "/body/reasn"),
+        ):
+            refused = client.post(f"/v1/renders/{job_id}/cancel", json=bad)
+            assert refused.status_code == 422, refused.text
+            assert [e["path"] for e in refused.json()["error"]["errors"]] == [path]
+        assert stored_event_count(procs) == before  # a refused cancel records nothing
+        assert client.get(f"/v1/renders/{job_id}").json()["status"] == "queued"
+        cancelled = client.post(f"/v1/renders/{job_id}/cancel", json={"reason": "  customer asked "})
         assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+        assert cancelled.json()["error"]["message"] == "customer asked"
         assert client.get(f"/v1/renders/{job_id}.png").status_code == 404  # it will never have one
         before = stored_event_count(procs)
         checked = client.post("/v1/validate", json={"dsl": {"elements": [{"type": "buton"}]}}).json()
@@ -248,5 +261,7 @@ def test_cancel_a_queued_render_and_validate_records_nothing(
         wait_until(lambda: client.get("/readyz").status_code == 200, 30, "readiness")
         again = client.post(f"/v1/renders/{job_id}/cancel").json()
         assert again["status"] == "cancelled"
-        names = [e["name"] for e in client.get(f"/v1/renders/{job_id}/events").json()["events"]]
-        assert names == ["RenderRequested", "RenderCancelled"]
+        events = client.get(f"/v1/renders/{job_id}/events").json()["events"]
+        assert [e["name"] for e in events] == ["RenderRequested", "RenderCancelled"]
+        assert events[1]["version"] == 2
+        assert events[1]["data"] == {"reason": "customer asked", "cancelled_by": None}  # no API keys here

@@ -143,6 +143,33 @@ def test_replay_equals_live_and_finds_a_difference(
     assert "TRUNCATE render_jobs, render_counts and projector_tracking" in broken.note
 
 
+def test_a_failed_attempt_shows_the_job_queued_again_and_replay_equals_live(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    """RenderAttemptFailed is no failure: the job is queued again until its last attempt, in the
+    live read model, the aggregate and a replay alike."""
+    url, schema = backend
+    with start(backend, tmp_path, jobs) as projector:
+        retrying, failed, cancelled = (request(jobs, owner="key-a") for _ in range(3))
+        for job_id in (retrying, failed, cancelled):
+            jobs.start(job_id, "w", 1)
+            jobs.fail_attempt(job_id, "render_timeout", "render did not finish within 15 s", 1)
+        jobs.start(failed, "w", 2)
+        jobs.fail(failed, "render_timeout", "too heavy", False, 2)
+        jobs.cancel(cancelled, "customer asked", "key-a")
+        caught_up(projector, jobs)
+        view = projector.view
+        assert view.counts() == {"queued": 1, "rendering": 0, "completed": 0, "failed": 1, "cancelled": 1}
+        row = view.get_job(str(retrying), "key-a")
+        assert row is not None and (row.status, row.attempt, row.error) == ("queued", 1, None)
+        assert jobs.job_view(jobs.get(retrying)) == row
+        cancelled_row = view.get_job(str(cancelled), "key-a")
+        assert cancelled_row is not None and cancelled_row.error is not None
+        assert cancelled_row.error.message == "customer asked"
+    report = replay(url, tmp_path, schema=schema, app=jobs, live_timeout_s=5)
+    assert report.equal, report.differences
+
+
 def test_replay_with_the_projector_stopped_says_the_live_models_are_behind_without_waiting_long(
     backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
 ) -> None:

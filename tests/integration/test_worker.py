@@ -403,6 +403,34 @@ async def test_a_render_that_times_out_twice_fails_instead_of_using_every_delive
     assert "on 2 attempts: the page is too heavy to draw in time" in job.error_message
     assert event_names(render_jobs, job_id).count("RenderStarted") == TIMEOUT_ATTEMPTS == 2
     await wait_for_pending(queue, 0)
+    # The trail says why attempt 2 happened, not only the worker's log.
+    trail = render_jobs.history(job_id)
+    assert [e["name"] for e in trail] == [
+        "RenderRequested", "RenderStarted", "RenderAttemptFailed", "RenderStarted", "RenderFailed",
+    ]  # fmt: skip
+    retried = trail[2]["data"]
+    assert (retried["code"], retried["attempt"]) == ("render_timeout", 1)
+    assert "did not finish within" in retried["message"]
+
+
+async def test_a_job_cancelled_while_its_render_times_out_is_not_retried(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    """The cancel is recorded during the render, which then times out: the worker acks instead
+    of naking, so the job is neither rendered again nor recorded as a failed attempt."""
+    queue = await make_jetstream_queue(max_deliver=5)
+    job_id = record_request(render_jobs, red_button("cancelled, then timed out"))
+    await publish(queue, job_id)
+    pool = CancelledWhileRendering(chromium_pool, render_jobs, job_id)
+    worker = make_worker(
+        render_jobs, queue, pool, blob_store, breaker=CircuitBreaker(failure_threshold=100),
+        render_timeout_s=0.001,
+    )  # fmt: skip
+    async with running(worker):
+        await wait_until(lambda: worker.counts.get("superseded") == 1)
+        await wait_for_pending(queue, 0)
+    assert "retry" not in worker.counts
+    assert event_names(render_jobs, job_id) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
 
 
 async def test_stop_drains_in_flight_jobs_before_returning(

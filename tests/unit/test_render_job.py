@@ -75,7 +75,55 @@ def test_nothing_happens_after_a_terminal_event(end: str) -> None:
     assert not job.complete(**RESULT)
     assert not job.fail("late", "late", False, 2)
     assert not job.cancel("late")
+    assert not job.fail_attempt("late", "late", 2)
     assert (job.status, job.version) == (status, version)
+
+
+def test_a_failed_attempt_puts_the_job_back_in_the_queue_with_its_reason_in_the_trail() -> None:
+    """A timeout on attempt 1 then a retry: the trail says why attempt 2 happened, and the job
+    is queued again, not failed."""
+    job = new_job()
+    job.start("w", 1)
+    assert job.fail_attempt("render_timeout", "render did not finish within 15 s", 1)
+    assert (job.status, job.attempt, job.terminal, job.error_code) == ("queued", 1, False, None)
+    events = job.collect_events()
+    assert [type(e).__name__ for e in events][-1] == "RenderAttemptFailed"
+    assert (events[-1].code, events[-1].attempt) == ("render_timeout", 1)  # type: ignore[attr-defined]
+    job.start("w", 2)
+    job.fail("render_timeout", "too heavy", False, 2)
+    assert (job.status, job.attempt) == ("failed", 2)
+
+
+def test_a_failed_attempt_of_a_cancelled_job_is_not_recorded() -> None:
+    """Cancelled while it rendered: there is nothing to retry, and the worker is told so."""
+    job = new_job()
+    job.start("w", 1)
+    job.cancel("customer asked", "key-1")
+    version = job.version
+    assert not job.fail_attempt("render_timeout", "slow", 1)
+    assert (job.status, job.version) == ("cancelled", version)
+
+
+def test_a_cancel_records_the_reason_given_and_who_cancelled() -> None:
+    job = new_job()
+    assert job.cancel("customer asked", "key-7")
+    assert (job.cancel_reason, job.cancelled_by) == ("customer asked", "key-7")
+
+
+def test_a_v1_render_cancelled_in_the_store_reads_back_with_nobody_recorded() -> None:
+    """RenderCancelled v2 added `cancelled_by`; a v1 event loads through upcast_v1_v2."""
+    mapper: Mapper[uuid.UUID] = Mapper(transcoder=_transcoder())
+    job = new_job()
+    job.cancel("client", "key-1")
+    stored = [mapper.to_stored_event(e) for e in job.collect_events()]
+    state = json.loads(stored[-1].state)
+    assert (state["cancelled_by"], state["class_version"]) == ("key-1", 2)
+    del state["cancelled_by"], state["class_version"]
+    stored[-1] = dataclasses.replace(stored[-1], state=json.dumps(state).encode())
+    rebuilt: Any = None
+    for item in stored:
+        rebuilt = mapper.to_domain_event(item).mutate(rebuilt)  # type: ignore[attr-defined]
+    assert (rebuilt.status, rebuilt.cancel_reason, rebuilt.cancelled_by) == ("cancelled", "client", None)
 
 
 def test_completing_a_cancelled_job_is_ignored_not_an_error() -> None:
@@ -89,11 +137,13 @@ def test_completing_a_cancelled_job_is_ignored_not_an_error() -> None:
 
 def test_events_are_past_tense_and_versioned() -> None:
     assert [c.__name__ for c in EVENT_CLASSES] == [
-        "RenderRequested", "RenderStarted", "RenderCompleted", "RenderFailed", "RenderCancelled",
+        "RenderRequested", "RenderStarted", "RenderAttemptFailed", "RenderCompleted", "RenderFailed",
+        "RenderCancelled",
     ]  # fmt: skip
     versions = {c.__name__: getattr(c, "class_version", None) for c in EVENT_CLASSES}
     assert versions == {
-        "RenderRequested": 1, "RenderStarted": 1, "RenderCompleted": 3, "RenderFailed": 1, "RenderCancelled": 1,
+        "RenderRequested": 1, "RenderStarted": 1, "RenderAttemptFailed": 1, "RenderCompleted": 3,
+        "RenderFailed": 1, "RenderCancelled": 2,
     }  # fmt: skip
 
 
