@@ -145,3 +145,16 @@ async def cancel_render(
     is. A render that already completed or failed keeps its outcome: 409 `render_finished`."""
     reason = body.reason.strip() if body is not None and body.reason is not None else None
     return await gateway.cancel(job_id, owner=owner, reason=reason)
+
+
+@router.post(
+    "/renders/{job_id}/erase",
+    operation_id="eraseRender",
+    responses=NOT_FOUND_RESPONSE,
+)
+async def erase_render(job_id: str, gateway: Gateway, owner: Owner) -> dict[str, object]:
+    """Erase a render (GDPR): records RenderErased with the API key that asked, removes the
+    document from the stored request and the read models, and the image unless another render
+    has the same one. An unfinished render is cancelled. Afterwards every query of it is a 410
+    `job_erased`; erasing it again answers the same."""
+    return await gateway.erase(job_id, owner=owner)

@@ -45,6 +45,11 @@ class BlobStore(Protocol):
         """Retention: remove images stored more than `seconds` ago; returns how many."""
         ...
 
+    def delete(self, sha256: str) -> bool:
+        """Erasure: remove the image `sha256` (and the cache entries that point at it, so the same
+        document renders anew); False if it was not stored."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -137,6 +142,14 @@ class FileBlobStore:
         with contextlib.suppress(FileNotFoundError):
             os.utime(self._cache_path(cache_key))
         return sha256, _meta(record)
+
+    def delete(self, sha256: str) -> bool:
+        """A cache entry left pointing at the removed image is a miss (see `lookup`)."""
+        try:
+            self._blob_path(sha256).unlink()
+        except (FileNotFoundError, ValueError):
+            return False
+        return True
 
     def delete_older_than(self, seconds: float) -> int:
         cutoff = time.time() - seconds
@@ -240,6 +253,12 @@ class PostgresBlobStore:
         if row is None:
             return None
         return str(row[0]), dict(zip(META_KEYS, row[1:], strict=True))
+
+    def delete(self, sha256: str) -> bool:
+        """Its render_cache rows go with it (ON DELETE CASCADE)."""
+        query = sql.SQL("DELETE FROM {} WHERE sha256 = %s").format(self.blobs)
+        with self.pool.connection() as conn:
+            return conn.execute(query, (sha256,)).rowcount > 0
 
     def delete_older_than(self, seconds: float) -> int:
         query = sql.SQL("DELETE FROM {} WHERE created_at < now() - make_interval(secs => %s)").format(

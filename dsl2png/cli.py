@@ -381,6 +381,16 @@ def replay() -> None:
 
 
 @app.command(cls=Command)
+def erase(
+    job_ids: Annotated[list[str], typer.Argument(metavar="JOB_ID...", help="The render ids to erase.")],
+) -> None:
+    """Erase renders (GDPR): their documents from the event store and read models, their images
+    unless another render has the same one. For operators of the Postgres deployment (DATABASE_URL);
+    clients erase their own with POST /v1/renders/{id}/erase."""
+    raise typer.Exit(commands.erase(job_ids))
+
+
+@app.command(cls=Command)
 def migrate(
     revision: Annotated[
         str | None,

@@ -1110,6 +1110,10 @@ class StartingGateway:
         gateway = await self._gateway()
         return await gateway.image(job_id, owner=owner, known=known)
 
+    async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
+        gateway = await self._gateway()
+        return await gateway.erase(job_id, owner=owner)
+
     async def cancel(
         self, job_id: str, *, owner: str | None = None, reason: str | None = None
     ) -> RenderPublic:
@@ -1287,4 +1291,49 @@ def keys_revoke(key_id: str) -> int:
         err.print(f"[red]error[/red] no active key {_plain(repr(key_id))}")
         return 1
     err.print(f"revoked {key_id}")
+    return 0
+
+
+def erase(job_ids: list[str]) -> int:
+    """`dsl2png erase JOB_ID...`: erase each job's document and image (dsl2png.erasure) in the
+    Postgres deployment, as 'operator'. Every id is checked first: a malformed or unknown one
+    stops it with exit 1 before anything is erased. Prints one JSON line per job."""
+    import json
+    import uuid
+
+    from dsl2png.blobs import make_blob_store
+    from dsl2png.erasure import erase_job
+    from dsl2png.event_store import render_jobs
+    from dsl2png.settings import CommonSettings
+    from dsl2png.startup_checks import check_database
+    from kernel.errors import JobNotFoundError
+    from projector.views import view_for
+
+    settings = CommonSettings()
+    if settings.database_url is None:
+        err.print("[red]error[/red] DATABASE_URL is not set: `erase` is for the Postgres deployment")
+        return 1
+    ids: list[uuid.UUID] = []
+    for index, text in enumerate(job_ids):
+        try:
+            ids.append(uuid.UUID(text))
+        except ValueError:
+            err.print(f"[red]error[/red] JOB_ID[{index}]: {_plain(repr(text))} is not a render id (a UUID)")
+            return 1
+    url, schema = settings.database_url, settings.database_schema
+    check_database(url, schema, connect_timeout_s=settings.connect_timeout_s)
+    with render_jobs(url, settings.data_dir, create_tables=False, schema=schema) as jobs:
+        for index, job_id in enumerate(ids):
+            try:
+                jobs.get(job_id)
+            except JobNotFoundError:
+                err.print(f"[red]error[/red] JOB_ID[{index}]: no render job {job_id}; nothing was erased")
+                return 1
+        blobs = make_blob_store(url, settings.data_dir, schema=schema)
+        try:
+            view = view_for(jobs, create_tables=False)
+            for job_id in ids:
+                print(json.dumps(erase_job(jobs, blobs, view, job_id, erased_by="operator").as_dict()))
+        finally:
+            blobs.close()
     return 0

@@ -16,6 +16,7 @@ from eventsourcing.postgres import PostgresDatastore, PostgresFactory
 from eventsourcing.utils import Environment, EnvType, get_topic
 from psycopg.conninfo import conninfo_to_dict
 
+from dsl2png.event_redaction import redact_request
 from dsl2png.metrics import EVENTS_APPENDED
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from dsl2png.pg_pool_check import check_idle_connections
@@ -280,6 +281,13 @@ class RenderJobs(Application[UUID]):
     def cancel(self, job_id: UUID, reason: str, cancelled_by: str | None = None) -> RenderJob:
         """Record RenderCancelled, with why and which API key (ignored when the job is already terminal)."""
         return self._decide(job_id, lambda job: job.cancel(reason, cancelled_by))
+
+    def erase(self, job_id: UUID, erased_by: str | None) -> RenderJob:
+        """Record RenderErased (once) and redact the job's stored RenderRequested
+        (dsl2png.event_redaction); run again, it redacts what a failed run left."""
+        job = self._decide(job_id, lambda job: job.erase(erased_by))
+        redact_request(self, job_id)
+        return job
 
     # -- queries --------------------------------------------------------------------------------
 

@@ -17,11 +17,18 @@ from typing import Any, Protocol
 
 from dsl2png import metrics
 from dsl2png.completions import CompletionWatcher
+from dsl2png.erasure import Erased, erase_job
 from dsl2png.quota import Recorded, ignore_recorded
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import INLINE_SOURCE_CHARS, plan_render, request_fingerprint
-from kernel.errors import ImageExpiredError, ImageNotReadyError, JobFinishedError, JobNotFoundError
+from kernel.errors import (
+    ImageExpiredError,
+    ImageNotReadyError,
+    JobErasedError,
+    JobFinishedError,
+    JobNotFoundError,
+)
 from kernel.schemas import RenderPublic
 
 IDEMPOTENCY_NAMESPACE = uuid.UUID("7d1f3c8e-2b7a-4f57-9d0e-5d2b1c6a9e41")
@@ -38,6 +45,8 @@ class ReadModel(Protocol):
     """The query side the gateway reads (projector.views implements it)."""
 
     def get_job(self, job_id: str) -> RenderPublic | None: ...
+
+    def image_used_by_another_job(self, sha256: str, job_id: str) -> bool: ...
 
 
 def job_id_for(idempotency_key: str | None, owner: str | None) -> uuid.UUID:
@@ -159,14 +168,33 @@ class ServiceGateway:
         return await self._from_events(job_id, owner)
 
     async def _from_events(self, job_id: str, owner: str | None = None) -> RenderPublic:
-        """The job as the event store has it; a job of another API key does not exist for you."""
+        """The job as the event store has it; a job of another API key does not exist for you,
+        an erased one answers JobErasedError (410)."""
+        job = await self._owned(job_id, owner)
+        if job.erased:
+            raise JobErasedError(
+                f"render job {job_id} was erased on request: its document and image are gone"
+            )
+        return self.jobs.job_view(job)
+
+    async def _owned(self, job_id: str, owner: str | None) -> Any:
+        """The aggregate of `job_id` if it is the caller's, else JobNotFoundError."""
         try:
             job = await self._call(self.jobs.get, uuid.UUID(job_id))
         except (ValueError, JobNotFoundError):
             raise job_not_found(job_id) from None
         if owner is not None and job.owner != owner:
             raise job_not_found(job_id)
-        return self.jobs.job_view(job)
+        return job
+
+    async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
+        """Erase the caller's job (dsl2png.erasure), recording `owner` as who erased it; erasing
+        it again redoes what is left and answers the same."""
+        job = await self._owned(job_id, owner)
+        erased: Erased = await self._call(
+            erase_job, self.jobs, self.blobs, self.read_model, job.id, erased_by=owner
+        )
+        return erased.as_dict()
 
     async def wait(
         self,

@@ -23,6 +23,7 @@ from kernel.errors import (
     ImageNotReadyError,
     InvalidDocumentError,
     Issue,
+    JobErasedError,
     JobFinishedError,
     JobNotFoundError,
     QueueFullError,
@@ -37,6 +38,7 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
     TooManyRendersError: 429,
     QueueFullError: 503,
     ImageExpiredError: 410,
+    JobErasedError: 410,
     ImageNotReadyError: 409,
     JobFinishedError: 409,
 }
@@ -52,6 +54,7 @@ ERROR_CODES = {
     "render_finished": "409: the render to cancel already completed or failed",
     "image_not_ready": "409: the render is queued or running (Retry-After)",
     "image_expired": "410: the image was removed after the retention period",
+    "job_erased": "410: the render's document and image were erased on request",
     "request_too_large": "413: a body larger than the service's limit",
     "unsupported_media_type": "415: a body that is no JSON or YAML document",
     "invalid_dsl": "422: the document is invalid",

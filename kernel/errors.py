@@ -150,6 +150,12 @@ class ImageExpiredError(Dsl2PngError):
     code = "image_expired"
 
 
+class JobErasedError(Dsl2PngError):
+    """The job's document and image were erased on request (GDPR): only the fact remains."""
+
+    code = "job_erased"
+
+
 class TooManyRendersError(QueueFullError):
     """One API key has reached its quota of unfinished renders."""
 

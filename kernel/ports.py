@@ -47,6 +47,11 @@ class RenderGateway(Protocol):
         """The finished image's bytes; raises JobNotFoundError when there is none."""
         ...
 
+    async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
+        """Erase the job's document and image (GDPR), recording `owner` as who asked; raises
+        JobNotFoundError for another owner's job. Afterwards queries raise JobErasedError."""
+        ...
+
     async def cancel(
         self, job_id: str, *, owner: str | None = None, reason: str | None = None
     ) -> RenderPublic:

@@ -17,6 +17,8 @@ COMPLETED = "completed"
 FAILED = "failed"
 CANCELLED = "cancelled"
 TERMINAL = frozenset({COMPLETED, FAILED, CANCELLED})
+ERASED_REASON = "erased"
+"""The cancel reason of a job erased before it finished (its document is gone: nothing to render)."""
 
 # Schema versions. Each event class carries `class_version`; the library stores it with the event
 # once it is above 1 and, when an older event is read back, calls the event class's static methods
@@ -162,6 +164,23 @@ class RenderJob(Aggregate):
             job.cancel_reason = self.reason
             job.cancelled_by = self.cancelled_by
 
+    class RenderErased(Aggregate.Event):
+        """The job's document and image were erased (GDPR): `erased_by` is the API key, or
+        'operator' for `dsl2png erase`. The stored RenderRequested is redacted in place when this
+        is recorded (dsl2png.erasure: the one sanctioned change of a stored event)."""
+
+        class_version = 1
+        erased_by: str | None
+
+        def apply(self, job: RenderJob) -> None:
+            if not job.terminal:  # a worker must not render a document that is gone
+                job._status = CANCELLED
+                job.finished_at = self.timestamp
+                job.cancel_reason = ERASED_REASON
+            job.erased = True
+            job.source = ""
+            job.warnings = []
+
     def __init__(
         self,
         source: str,
@@ -197,6 +216,7 @@ class RenderJob(Aggregate):
         self.error_retryable = False
         self.cancel_reason: str | None = None
         self.cancelled_by: str | None = None
+        self.erased = False
 
     # -- creation ------------------------------------------------------------------------------
 
@@ -302,6 +322,14 @@ class RenderJob(Aggregate):
         self.trigger_event(self.RenderAttemptFailed, code=code, message=message, attempt=int(attempt))
         return True
 
+    def erase(self, erased_by: str | None) -> bool:
+        """Forget the job's document (and, by the caller, its image); False if already erased.
+        Allowed in any state: an unfinished job ends cancelled, so no worker renders it."""
+        if self.erased:
+            return False
+        self.trigger_event(self.RenderErased, erased_by=erased_by)
+        return True
+
     def cancel(self, reason: str, cancelled_by: str | None = None) -> bool:
         """Withdraw the job, saying why and which API key did; False if it had already ended."""
         if self.terminal:
@@ -317,5 +345,6 @@ EVENT_CLASSES: tuple[type[Aggregate.Event], ...] = (
     RenderJob.RenderCompleted,
     RenderJob.RenderFailed,
     RenderJob.RenderCancelled,
+    RenderJob.RenderErased,
 )
 """Every event a RenderJob records, in lifecycle order."""

@@ -19,6 +19,7 @@ from eventsourcing.sqlite import SQLiteDatastore, SQLiteTrackingRecorder
 from psycopg.sql import SQL
 
 from dsl2png.event_store import SQLITE_FILE, RenderJobs, postgres_datastore
+from kernel.render_job import RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
 from projector.projections import COLUMNS, Row, apply_event, event_span
 
@@ -122,11 +123,20 @@ class JobsTables:
                 return False
             rows = self._select_rows(curs, {str(event.originator_id) for event, _ in items})
             changed: set[str] = set()
+            erased: set[str] = set()
             moves: Counter[str] = Counter()
             for event, _ in items:
                 with event_span(event):
                     job_id = str(event.originator_id)
                     old = rows.get(job_id)
+                    if isinstance(event, RenderJob.RenderErased):
+                        # The erased job leaves the read model (and its count), live and replayed.
+                        if old is not None:
+                            moves[old["status"]] -= 1
+                            del rows[job_id]
+                            changed.discard(job_id)
+                            erased.add(job_id)
+                        continue
                     new = apply_event(old, event)
                     if new is None:
                         continue
@@ -138,6 +148,8 @@ class JobsTables:
                         moves[new["status"]] += 1
             for job_id in sorted(changed):
                 self._upsert(curs, rows[job_id])
+            for job_id in sorted(erased):
+                curs.execute(self._sql(f"DELETE FROM {self._name(self.tables.jobs)} WHERE id = ?"), (job_id,))
             self._count_moves(curs, moves)
         return True
 
@@ -215,6 +227,13 @@ class JobsTables:
             curs.execute(self._sql(query), params)
             found = curs.fetchone()
         return row_to_public(self._decode(found)) if found is not None else None
+
+    def image_used_by_another_job(self, sha256: str, job_id: str) -> bool:
+        """True if a job other than `job_id` has the image `sha256` (an erasure keeps it then)."""
+        query = f"SELECT 1 FROM {self._name(self.tables.jobs)} WHERE sha256 = ? AND id <> ? LIMIT 1"
+        with self._read() as curs:
+            curs.execute(self._sql(query), (sha256, job_id))
+            return curs.fetchone() is not None
 
     def list_jobs(
         self, status: str | None, limit: int, cursor: str | None, owner: str | None

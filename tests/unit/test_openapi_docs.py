@@ -65,6 +65,7 @@ def test_every_operation_of_the_whole_service_has_its_own_stable_id() -> None:
         "GET /v1/renders/{job_id}.{extension}": "getRenderImage",
         "GET /v1/renders/{job_id}/events": "getRenderEvents",
         "POST /v1/renders/{job_id}/cancel": "cancelRender",
+        "POST /v1/renders/{job_id}/erase": "eraseRender",
         "POST /v1/validate": "validateDocument",
         "POST /render": "legacyRender",
         "POST /render/async": "legacyRenderAsync",

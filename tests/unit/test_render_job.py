@@ -126,6 +126,23 @@ def test_a_v1_render_cancelled_in_the_store_reads_back_with_nobody_recorded() ->
     assert (rebuilt.status, rebuilt.cancel_reason, rebuilt.cancelled_by) == ("cancelled", "client", None)
 
 
+def test_erasing_a_completed_job_forgets_its_document_and_keeps_its_outcome() -> None:
+    job = new_job()
+    job.complete(**RESULT)
+    assert job.erase("key-1")
+    assert (job.erased, job.source, job.warnings, job.status) == (True, "", [], "completed")
+    assert not job.erase("key-1")  # once
+    assert names(job)[-1] == "RenderErased"
+
+
+def test_erasing_an_unfinished_job_cancels_it_so_no_worker_renders_it() -> None:
+    job = new_job()
+    job.start("w", 1)
+    assert job.erase(None)
+    assert (job.status, job.cancel_reason, job.terminal) == ("cancelled", "erased", True)
+    assert not job.start("w", 2)
+
+
 def test_completing_a_cancelled_job_is_ignored_not_an_error() -> None:
     job = new_job()
     job.start("w", 1)
@@ -138,12 +155,12 @@ def test_completing_a_cancelled_job_is_ignored_not_an_error() -> None:
 def test_events_are_past_tense_and_versioned() -> None:
     assert [c.__name__ for c in EVENT_CLASSES] == [
         "RenderRequested", "RenderStarted", "RenderAttemptFailed", "RenderCompleted", "RenderFailed",
-        "RenderCancelled",
+        "RenderCancelled", "RenderErased",
     ]  # fmt: skip
     versions = {c.__name__: getattr(c, "class_version", None) for c in EVENT_CLASSES}
     assert versions == {
         "RenderRequested": 1, "RenderStarted": 1, "RenderAttemptFailed": 1, "RenderCompleted": 3,
-        "RenderFailed": 1, "RenderCancelled": 2,
+        "RenderFailed": 1, "RenderCancelled": 2, "RenderErased": 1,
     }  # fmt: skip
 
 

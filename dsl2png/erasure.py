@@ -1,0 +1,33 @@
+"""Erasing one render job (GDPR): its document from the events and read models, its image from the blob store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+
+@dataclass(frozen=True, slots=True)
+class Erased:
+    """What an erasure did: the job, and whether its image was removed (kept when another job
+    has the same image, or when it had none)."""
+
+    job_id: str
+    image_removed: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return {"id": self.job_id, "erased": True, "image_removed": self.image_removed}
+
+
+def erase_job(jobs: Any, blobs: Any, read_model: Any, job_id: UUID, *, erased_by: str | None) -> Erased:
+    """Record RenderErased and redact the stored request (`RenderJobs.erase`), then remove the
+    image unless another job in the read model has it. Safe to run again after a partial failure.
+
+    `jobs`: dsl2png.event_store.RenderJobs; `blobs`: a dsl2png.blobs.BlobStore; `read_model`:
+    a projector.views view (`image_used_by_another_job`)."""
+    sha256 = jobs.get(job_id).sha256
+    jobs.erase(job_id, erased_by)
+    removed = False
+    if sha256 is not None and not read_model.image_used_by_another_job(sha256, str(job_id)):
+        removed = bool(blobs.delete(sha256))
+    return Erased(str(job_id), removed)
