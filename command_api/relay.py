@@ -38,7 +38,12 @@ def job_ended_topics() -> list[str]:
     (served from the image cache, or cancelled at once) needs no worker."""
     return [
         get_topic(cls)
-        for cls in (RenderJob.RenderCompleted, RenderJob.RenderFailed, RenderJob.RenderCancelled)
+        for cls in (
+            RenderJob.RenderCompleted,
+            RenderJob.RenderFailed,
+            RenderJob.RenderCancelled,
+            RenderJob.RenderErased,
+        )
     ]
 
 

@@ -29,6 +29,7 @@ WATCHED_EVENTS = (
     RenderJob.RenderCompleted,
     RenderJob.RenderFailed,
     RenderJob.RenderCancelled,
+    RenderJob.RenderErased,  # an unfinished job erased ends (cancelled): its waiters answer now
 )
 
 
