@@ -254,9 +254,11 @@ class ServiceGateway:
         again answers it as it is, a completed or failed one raises JobFinishedError (it keeps
         its outcome)."""
         view = await self._from_events(job_id, owner)
-        if view.status in ("completed", "failed"):
-            raise JobFinishedError(f"render {job_id} already {view.status}; there is nothing to cancel")
         if not view.terminal:
-            await self._call(self.jobs.cancel, uuid.UUID(job_id), reason or DEFAULT_CANCEL_REASON, owner)
-            view = await self._from_events(job_id, owner)
+            job = await self._call(
+                self.jobs.cancel, uuid.UUID(job_id), reason or DEFAULT_CANCEL_REASON, owner
+            )
+            view = self.jobs.job_view(job)
+        if view.status in ("completed", "failed"):  # also when it finished while we cancelled
+            raise JobFinishedError(f"render {job_id} already {view.status}; there is nothing to cancel")
         return view
