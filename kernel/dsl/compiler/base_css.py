@@ -243,6 +243,10 @@ BASIC = """
 :is(.dsl-control.is-lg,.dsl-field.is-lg>.dsl-control) .dsl-i>svg[width="16"]{width:18px;height:18px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:1 1 0%;width:auto;min-width:80px}
 .dsl-hflow>:is(.dsl-field,.dsl-control){min-width:0}
+/* Sliders in a row share it however many there are: a mixer's unlabelled sliders shrink with
+   their card instead of keeping 80 px each and running out of it (as specific as the rule above,
+   which an :is() makes three classes). */
+.dsl-hflow>.dsl-slider:not(.has-width){min-width:0}
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
 .dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}

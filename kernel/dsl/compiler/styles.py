@@ -199,8 +199,10 @@ def element_declarations(element: Element, base: dict[str, str]) -> dict[str, st
             value = length(getattr(layout, field))
             if value is not None:
                 decls[css_property(field)] = value
-        if layout.width is not None or layout.height is not None:
-            decls["flex-shrink"] = "0"  # an explicit size is meant, even inside a crowded row
+        # An explicit size is meant, even inside a crowded row; but a slider's height is across
+        # a row, and holding its 240 px basis let one slider of a centred row take all of it.
+        if layout.width is not None or (layout.height is not None and element.type != "slider"):
+            decls["flex-shrink"] = "0"
     decls.update(style_defaults(element))
     decls.update(style_declarations(element.style or {}))
     delay = finished_animation_delay(decls)

@@ -1,0 +1,46 @@
+"""Game and creative screens on real Chromium: a row of sliders shares its card however many there
+are, a centred row included, and none runs out of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import box_where, boxes, is_blue, is_green, painted, render_dsl, rgb
+
+pytestmark = pytest.mark.integration
+
+FLAT = {"border": "none", "borderRadius": 0, "boxShadow": "none", "background": "#00ff00"}
+
+
+def mixer(justify: str | None, slider: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {"type": "row", "children": [{"type": "slider", "value": 50, **slider}] * 4}
+    if justify:
+        row["justify"] = justify
+    return {
+        "width": 360,
+        "height": 160,
+        "css": painted(".dsl-slider-range", "#0000ff"),
+        "elements": [{"type": "card", "style": FLAT, "layout": {"width": 260}, "children": [row]}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("justify", "slider"),
+    [(None, {}), ("center", {}), ("center", {"layout": {"height": 60}}), ("between", {})],
+)
+async def test_sliders_in_a_row_share_their_card(
+    pool: ChromiumPool, justify: str | None, slider: dict[str, Any]
+) -> None:
+    prepared, image = await render_dsl(pool, mixer(justify, slider))
+    picture = rgb(image.data)
+    card = box_where(picture, is_green)
+    assert card is not None
+    ranges = boxes(picture, is_blue)
+    assert len(ranges) == 4, ranges
+    assert all(card[0] < left and right < card[2] for left, _, right, _ in ranges), (card, ranges)
+    widths = [right - left for left, _, right, _ in ranges]
+    assert max(widths) - min(widths) <= 2, widths
+    assert not [w for w in prepared.warnings if "runs" in w.message], prepared.warnings
