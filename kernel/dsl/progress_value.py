@@ -20,6 +20,18 @@ def written_value(value: object) -> tuple[float, bool] | None:
     return None
 
 
+_WRITTEN_FRACTION = re.compile(r"\s*(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*")
+"""A progress's `value` written as a count out of a whole: "78/100", "780 / 1000", "3/5"."""
+
+
+def written_fraction(value: object) -> tuple[float, float] | None:
+    """The count and the whole a progress's string `value` states as "count/whole" ("780/1000" is
+    (780.0, 1000.0)), as a rating reads "4/5"; None for anything else."""
+    if isinstance(value, str) and (match := _WRITTEN_FRACTION.fullmatch(value)):
+        return float(match.group(1)), float(match.group(2))
+    return None
+
+
 _STATED_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.(\d+))?)\s*[%٪]")
 """A percentage written in a text: "0.4%", "(3.05 %)", "40%" (not the "578" of "2,578 (3.05%)")."""
 

@@ -116,6 +116,7 @@ from kernel.dsl.progress_value import (
     small_value_reading,
     stated_once,
     stated_percents,
+    written_fraction,
     written_value,
 )
 from kernel.dsl.sizes import (
@@ -2542,6 +2543,8 @@ def _check_positions(
             )
     if kind == "progress" and value is not None:
         _check_progress_share(element, value, path, findings)
+    if kind == "progress":
+        _check_progress_text_value(element.get("value"), (*path, "value"), findings)
     written = written_value(element.get("value")) if kind == "progress" else None
     if written and written[1] and not 0 <= written[0] <= 100:
         drawn = _past_end(written[0] > 100, written[0] / 100)
@@ -2577,6 +2580,23 @@ def _check_calendar(
     dates = calendar_issues(element, path, first_weekday=first_weekday)
     findings.errors.extend(dates.errors)
     findings.warnings.extend(dates.warnings)
+
+
+def _check_progress_text_value(value: Any, path: tuple[Key, ...], findings: Findings) -> None:
+    """A progress's `value` written as words must be one it reads ("65", "65%", "780/1000"):
+    anything else drew an empty bar without a word, so it is an error, as is a whole of 0."""
+    if not isinstance(value, str) or written_value(value):
+        return
+    fraction = written_fraction(value)
+    if fraction is None:
+        message = f"a progress cannot read the value {value!r}"
+        suggestion = (
+            'write a number of 0..max (65), a percentage ("65%") or a count out of a whole ("780/1000")'
+        )
+        findings.error(path, message, "invalid_value", suggestion)
+    elif fraction[1] <= 0:
+        message = f"the value {value!r} is a count out of a whole of 0"
+        findings.error(path, message, "invalid_value", 'write the whole after the slash, as in "780/1000"')
 
 
 def _share(value: float, low: float, high: float) -> float | None:

@@ -696,6 +696,18 @@ def test_a_progress_value_between_0_and_1_without_a_max_is_a_fraction(
     assert f"width:{width}" in html and f">{shown}<" in html
 
 
+@pytest.mark.parametrize(
+    ("value", "width", "shown"),
+    [("78/100", "78.00%", "78%"), ("780/1000", "78.00%", "78%"), (" 3 / 4 ", "75.00%", "75%"), ("12/10", "100.00%", "120%")],
+)  # fmt: skip
+def test_a_progress_value_written_as_a_count_out_of_a_whole_fills_that_share(
+    value: str, width: str, shown: str
+) -> None:
+    """`value: "780/1000"` drew an empty bar: it is read as a rating reads "4/5", count over whole."""
+    html = render(type="progress", label="XP", value=value)
+    assert f"width:{width}" in html and f">{shown}<" in html
+
+
 def test_a_rings_fraction_is_drawn_as_a_share_too() -> None:
     assert ">65%<" in render(type="progress", variant="circle", value=0.65)
 

@@ -906,6 +906,21 @@ def test_positions_past_the_content_warn(element: dict[str, Any], path: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("value", "says"), [("abc", "cannot read"), ("full", "cannot read"), ("5/0", "whole of 0")]
+)
+def test_a_progress_value_it_cannot_read_is_an_error_at_its_path(value: str, says: str) -> None:
+    """An unreadable string drew an empty bar without a word."""
+    issue = _only(validate_document(_doc({"type": "progress", "value": value})), "/elements/0/value")
+    assert issue.code == "invalid_value" and says in issue.message and "780/1000" in (issue.suggestion or "")
+
+
+@pytest.mark.parametrize("value", ["65", "65%", "780/1000", " 78 / 100 "])
+def test_a_progress_value_it_reads_is_clean(value: str) -> None:
+    result = validate_document(_doc({"type": "progress", "value": value}))
+    assert result.ok and not result.warnings, (result.errors, result.warnings)
+
+
+@pytest.mark.parametrize(
     "element",
     [
         {"type": "pagination", "current": 3, "total": 10},

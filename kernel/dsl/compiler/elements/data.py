@@ -27,7 +27,13 @@ from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.model import Column, Element, Item, Scalar, TableCell
-from kernel.dsl.progress_value import may_be_fraction, small_value_reading, stated_percents, written_value
+from kernel.dsl.progress_value import (
+    may_be_fraction,
+    small_value_reading,
+    stated_percents,
+    written_fraction,
+    written_value,
+)
 from kernel.dsl.sizes import AVATAR_SIZES, size_word
 
 # --- table -------------------------------------------------------------------------------------
@@ -1823,7 +1829,8 @@ def _share(element: Element) -> float:
     `max` (nor a `min`), a value above 0 and at most 1 is a fraction (`0.65` fills 65 %, as
     `value: 65` does; `1` the whole bar) unless its `text` or `label` states it as a percentage
     and not as that fraction (`0.4` beside "338 (0.4%)" fills 0.4 %, `1` beside "1%" fills 1 %:
-    `small_value_reading`), and a value such as `"65%"` fills that share of the bar."""
+    `small_value_reading`), a value such as `"65%"` fills that share of the bar, and one such as
+    `"780/1000"` that count out of its whole (as a rating reads "4/5")."""
     value = element.value
     number: float | None = None
     share: float | None = None
@@ -1833,6 +1840,8 @@ def _share(element: Element) -> float:
         number, is_percent = written
         if is_percent:
             share = number / 100
+    elif (fraction := written_fraction(value)) and fraction[1] > 0:
+        return fraction[0] / fraction[1]
     if share is None and number is not None and _fraction_of_one(element, number):
         stated = stated_percents(element.text, element.label)
         share = number / 100 if small_value_reading(number, stated) == "percent" else number
