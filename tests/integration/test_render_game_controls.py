@@ -44,3 +44,28 @@ async def test_sliders_in_a_row_share_their_card(
     widths = [right - left for left, _, right, _ in ranges]
     assert max(widths) - min(widths) <= 2, widths
     assert not [w for w in prepared.warnings if "runs" in w.message], prepared.warnings
+
+
+async def test_a_ring_takes_its_size_from_its_width_or_height(pool: ChromiumPool) -> None:
+    """A ring sized in `layout` or `style` stayed 72 px: it is as big as the smaller side given, and
+    keeps it beside another ring (an equal slot narrower than it let them overlap)."""
+    ring = {"type": "progress", "variant": "circle", "value": 100, "color": "#0000ff"}
+    document = {
+        "width": 600,
+        "height": 260,
+        "elements": [
+            {
+                "type": "row",
+                "children": [
+                    {**ring, "layout": {"width": 200, "height": 200}},
+                    {**ring, "style": {"width": 180, "height": 240}},
+                    {**ring, "size": 72},
+                ],
+            }
+        ],
+    }
+    _, image = await render_dsl(pool, document)
+    rings = boxes(rgb(image.data), is_blue)
+    widths = [right - left for left, _, right, _ in rings]
+    assert all(abs(width - meant) <= 3 for width, meant in zip(widths, [200, 180, 72], strict=True)), rings
+    assert all(rings[i][2] < rings[i + 1][0] for i in range(2)), rings

@@ -708,6 +708,16 @@ def test_a_progress_value_written_as_a_count_out_of_a_whole_fills_that_share(
     assert f"width:{width}" in html and f">{shown}<" in html
 
 
+@pytest.mark.parametrize(
+    ("fields", "side"),
+    [({"layout": {"width": 200, "height": 200}}, "200px"), ({"style": {"width": 180, "height": "240px"}}, "180px"),
+     ({"layout": {"width": "50%"}}, "72px"), ({"size": 120, "layout": {"width": 200}}, "120px")],
+)  # fmt: skip
+def test_a_ring_without_a_size_takes_the_smaller_side_it_is_given(fields: dict[str, Any], side: str) -> None:
+    html = render(type="progress", variant="circle", value=40, **fields)
+    assert f'class="dsl-ring" style="width:{side};height:{side}"' in html
+
+
 def test_a_rings_fraction_is_drawn_as_a_share_too() -> None:
     assert ">65%<" in render(type="progress", variant="circle", value=0.65)
 

@@ -26,6 +26,7 @@ from kernel.dsl.compiler.text_metrics import in_typeface, label_em
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import drawable_image_uri
+from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Column, Element, Item, Scalar, TableCell
 from kernel.dsl.progress_value import (
     may_be_fraction,
@@ -1899,7 +1900,7 @@ def _progress_ring(
 ) -> str:
     """A ring filled to `ratio`, the percentage (or the author's `text`, sized by its width in the
     theme's `typeface`) in its centre, the `label` beside it."""
-    size = size_px(element, 72)
+    size = size_px(element, 72) if element.size is not None else (_ring_side(element) or 72.0)
     stroke = max(size * 0.1, 3)
     radius = (size - stroke) / 2
     circumference = 2 * 3.141592653589793 * radius
@@ -1932,6 +1933,24 @@ def _progress_ring(
         classes="dsl-progress--circle",
         style={"--bar": color} if color else None,
     )
+
+
+def _ring_side(element: Element) -> float | None:
+    """How wide a ring without a `size` is drawn when its `layout` or `style` gives it a width or a
+    height in px: the smaller of those given (a 200 x 200 box is a 200 px ring; it stayed 72)."""
+    style = element.style or {}
+    layout = element.layout
+    given = [
+        px_or_none(length)
+        for length in (
+            layout.width if layout else None,
+            layout.height if layout else None,
+            style.get("width"),
+            style.get("height"),
+        )
+    ]
+    sides = [side for side in given if side is not None and side > 0]
+    return min(min(sides), 2000.0) if sides else None
 
 
 RING_TEXT_WIDTH = 0.85
@@ -2245,6 +2264,9 @@ CSS = (
    spread over the row's height. (A card whose `direction` is row is a dsl-vflow whose style
    says so.) */
 :is(.dsl-hflow,.dsl-card[style*="flex-direction:row"]):not(:has(>:not(.dsl-progress--circle,.dsl-card-head)))>.dsl-progress--circle{flex:1 1 0%;width:auto}
+/* A ring given a width (or height) of its own is drawn that big (`_ring_side`) and keeps it: an
+   equal slot narrower than the ring let its neighbour's ring overlap it. */
+:is(.dsl-hflow,.dsl-card[style*="flex-direction:row"])>.dsl-progress--circle:is(.has-width,.has-height){flex:none}
 .dsl-progress--circle>.dsl-progress-label{min-width:0;text-align:center;overflow-wrap:anywhere}
 .dsl-ring{position:relative;display:inline-flex;flex:none}
 .dsl-ring svg{display:block}
