@@ -325,17 +325,24 @@ CONTENT_EXTENT = f"""(() => {{
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
     let top = Infinity;
+    let bottom = -Infinity;
     for (const child of element.children) {{
       // Placed children (a modal's backdrop, a pin) are where they were put, not pushed out.
       // (A box that draws none, `display: contents` or empty, is no content either.)
       const rect = child.getBoundingClientRect();
       if (rect.height > 0 && !['absolute', 'fixed'].includes(getComputedStyle(child).position)) {{
         top = Math.min(top, rect.top);
+        bottom = Math.max(bottom, rect.bottom);
       }}
     }}
     const inside = box.top + element.clientTop + parseFloat(style.paddingTop);
     const above = top === Infinity ? 0 : Math.max(0, Math.floor(inside - top));
-    const extra = element.scrollHeight - element.clientHeight + above;
+    // Content that runs over the box's bottom padding runs out of it as much as content past its
+    // edge: a box of visible overflow has no padding in its scroll height, so a HUD panel whose
+    // bars ran 22 px over its 12 px padding (10 past its edge) was under the half line and unsaid.
+    const floor = box.top + element.clientTop + element.clientHeight - parseFloat(style.paddingBottom);
+    const below = Math.max(element.scrollHeight - element.clientHeight, Math.floor(bottom - floor));
+    const extra = below + above;
     // Half a line: a single line taller than its box (a 40 px title in 48 px) is only leading.
     const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
     if (extra < Math.max(8, line / 2) || (above < 1 && box.bottom >= screen.bottom - 1)) continue;

@@ -69,3 +69,43 @@ async def test_a_ring_takes_its_size_from_its_width_or_height(pool: ChromiumPool
     widths = [right - left for left, _, right, _ in rings]
     assert all(abs(width - meant) <= 3 for width, meant in zip(widths, [200, 180, 72], strict=True)), rings
     assert all(rings[i][2] < rings[i + 1][0] for i in range(2)), rings
+
+
+HUD = {
+    "type": "container",
+    "layout": {"x": 20, "y": 20, "width": 340, "height": 110},
+    "style": {"border": "1px solid #64748b", "padding": 12},
+    "children": [
+        {
+            "type": "row",
+            "gap": 12,
+            "children": [
+                {"type": "avatar", "name": "Kael Stormborn", "size": 64, "variant": "square"},
+                {
+                    "type": "column",
+                    "gap": 6,
+                    "style": {"flex": 1},
+                    "children": [
+                        {"type": "text", "text": "KAEL  Lv 42"},
+                        {"type": "progress", "value": 78, "label": "HP", "text": "780/1000"},
+                        {"type": "progress", "value": 45, "label": "MP", "text": "450/1000"},
+                    ],
+                },
+            ],
+        }
+    ],
+}
+
+
+async def test_a_placed_box_whose_content_runs_over_its_padding_is_named(pool: ChromiumPool) -> None:
+    """The HUD's last bar ran 22 px over its 12 px padding, 10 past its edge: under half a line
+    past the edge, and unsaid. Running over the padding counts."""
+    _, image = await render_dsl(pool, {"width": 420, "height": 200, "elements": [HUD]})
+    (warning,) = [w for w in image.measured_warnings if w.code == "content_overflow"]
+    assert warning.path == "/elements/0" and "21 px more" in warning.message, warning
+
+
+async def test_a_placed_box_its_content_fits_is_not_named(pool: ChromiumPool) -> None:
+    roomy = {**HUD, "layout": {**HUD["layout"], "height": 150}}  # type: ignore[dict-item]
+    _, image = await render_dsl(pool, {"width": 420, "height": 200, "elements": [roomy]})
+    assert not [w for w in image.measured_warnings if w.code == "content_overflow"]
