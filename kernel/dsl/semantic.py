@@ -128,7 +128,7 @@ from kernel.dsl.sizes import (
     knows_size,
     size_choices,
 )
-from kernel.dsl.stack_layers import edge_plan, ground_index, written_layer
+from kernel.dsl.stack_layers import edge_plan, ground_index, paints_own_ground, written_layer
 from kernel.dsl.style_rules import (
     REMEMBERED_LENGTH,
     StyleProblem,
@@ -1936,7 +1936,8 @@ def _check_stack_edges(element: Mapping[str, Any], path: tuple[Key, ...], findin
         or not isinstance(children, list)
     ):
         return
-    for first, other in edge_plan([written_layer(child) for child in children]).clashes:
+    layers = [written_layer(child) for child in children]
+    for first, other in edge_plan(layers, own_ground=paints_own_ground(element.get("style"))).clashes:
         findings.warn(
             (*path, "children", other),
             f"this layer and {pointer((*path, 'children', first))} are both laid at the top of the stack"

@@ -71,18 +71,27 @@ class EdgePlan:
     clashes: tuple[tuple[int, int], ...]
 
 
-def edge_plan(layers: Sequence[Layer]) -> EdgePlan:
+def edge_plan(layers: Sequence[Layer], *, own_ground: bool = False) -> EdgePlan:
     """The first edge layer over the base takes the top edge, the next the bottom one.
 
     A top row (a menu button and an avatar over a map) and a "3 min away" badge were both drawn
     12 px from the top-left corner, the badge hiding the menu button. A third such layer has no
-    free edge: it is a clash, which the validator tells with the `align` to write instead."""
+    free edge: it is a clash, which the validator tells with the `align` to write instead.
+    `own_ground`: the stack paints its own background (`paints_own_ground`), which is then the
+    base: its first layer is laid along an edge too (a tile's icon, with its count under it; the
+    count was laid over the icon, flush in the corner)."""
     dropped: set[int] = set()
     clashes: list[tuple[int, int]] = []
     top: int | None = None
     bottom: int | None = None
     for index, layer in enumerate(layers):
-        if index == 0 or layer.placed or layer.aligned or layer.type not in EDGE_LAYERS or is_backdrop(layer):
+        if (
+            (index == 0 and not own_ground)
+            or layer.placed
+            or layer.aligned
+            or layer.type not in EDGE_LAYERS
+            or is_backdrop(layer)
+        ):
             continue
         if top is None:
             top = index
@@ -92,6 +101,15 @@ def edge_plan(layers: Sequence[Layer]) -> EdgePlan:
         else:
             clashes.append((top, index))
     return EdgePlan(frozenset(dropped), tuple(clashes))
+
+
+GROUND_STYLES = ("background", "backgroundColor", "backgroundImage", "background-color", "background-image")
+
+
+def paints_own_ground(style: Any) -> bool:
+    """A stack's style paints a background of its own: the ground its layers are laid on, as a
+    backdrop layer would be."""
+    return isinstance(style, Mapping) and any(style.get(name) not in (None, "") for name in GROUND_STYLES)
 
 
 def places_itself(style: Any) -> bool:

@@ -109,3 +109,28 @@ async def test_a_placed_box_its_content_fits_is_not_named(pool: ChromiumPool) ->
     roomy = {**HUD, "layout": {**HUD["layout"], "height": 150}}  # type: ignore[dict-item]
     _, image = await render_dsl(pool, {"width": 420, "height": 200, "elements": [roomy]})
     assert not [w for w in image.measured_warnings if w.code == "content_overflow"]
+
+
+async def test_a_stack_painted_by_its_own_background_lays_its_layers_as_on_a_backdrop(
+    pool: ChromiumPool,
+) -> None:
+    """An inventory tile (a stack with its own background, an icon and its count) drew the icon
+    flush in the corner and the count over it: its background is now the base, as a backdrop
+    layer is, so the icon keeps 12 px from the edges and the count goes to the bottom edge."""
+    tile = {
+        "type": "stack",
+        "layout": {"width": 84, "height": 84},
+        "style": {"background": "#00ff00"},
+        "children": [
+            {"type": "icon", "name": "flask-conical", "size": 40, "style": {"color": "#0000ff"}},
+            {"type": "badge", "text": "x24", "style": {"background": "#ff0000", "color": "#ff0000"}},
+        ],
+    }
+    _, image = await render_dsl(pool, {"width": 200, "height": 120, "elements": [tile]})
+    picture = rgb(image.data)
+    ground = box_where(picture, is_green)
+    icon = box_where(picture, is_blue)
+    count = box_where(picture, lambda colour: colour[0] > 240 and colour[1] < 20 and colour[2] < 20)
+    assert ground is not None and icon is not None and count is not None
+    assert icon[0] - ground[0] >= 12 and icon[1] - ground[1] >= 12, (ground, icon)
+    assert count[1] >= icon[3] and ground[3] - count[3] >= 10, (icon, count, ground)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.stack_layers import edge_plan, ground_index, written_layer
+from kernel.dsl.stack_layers import EdgePlan, edge_plan, ground_index, paints_own_ground, written_layer
 from kernel.dsl.validate import validate_document
 
 PHOTO = {"type": "image", "alt": "Hall"}
@@ -79,3 +79,22 @@ def test_the_validator_names_both_layers_that_share_an_edge_and_suggests_align()
     assert not [
         issue for issue in validate_document(aligned).warnings if issue.code == "stack_layers_overlap"
     ]
+
+
+ICON = {"type": "icon", "name": "flask-conical"}
+
+
+def test_a_stack_painted_by_its_own_background_lays_its_first_layer_on_an_edge_too() -> None:
+    """A tile's icon was its base, so its count took the top edge over it; with the stack's own
+    background as the base the icon takes the top edge, the count the bottom one, a third clashes."""
+    layers = [written_layer(layer) for layer in (ICON, BADGE, BADGE)]
+    assert edge_plan(layers[:2], own_ground=True) == EdgePlan(frozenset({1}), ())
+    assert edge_plan(layers, own_ground=True).clashes == ((0, 2),)
+    tile = {"type": "stack", "style": {"backgroundColor": "#1e3a8a"}, "children": [ICON, BADGE, BADGE]}
+    warnings = [
+        w for w in validate_document({"elements": [tile]}).warnings if w.code == "stack_layers_overlap"
+    ]
+    assert [w.path for w in warnings] == ["/elements/0/children/2"]
+    assert paints_own_ground({"background": "linear-gradient(#000, #111)"}) and not paints_own_ground(
+        {"color": "red"}
+    )

@@ -98,6 +98,9 @@ LAYOUT = """
 .dsl-stack{position:relative;display:grid;min-width:0}
 .dsl-stack>*{grid-area:1/1;position:relative}
 .dsl-stack>:not(:first-child):where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){margin:12px}
+/* A stack painted by its own background is the base its layers lie on: its first small layer
+   keeps the same 12 px from the edge as the others (it sat flush in the corner). */
+.dsl-stack.has-own-ground>:first-child:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){margin:12px}
 .dsl-stack>:not(:first-child):where(.dsl-button){box-shadow:var(--shadow)}
 .dsl-section{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);min-width:0}
 /* A titled section after other content in a column starts further away than its title is from

@@ -18,7 +18,7 @@ from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, StyleValue
 from kernel.dsl.sizes import HEADER_SIZES, size_word
-from kernel.dsl.stack_layers import edge_plan, is_backdrop
+from kernel.dsl.stack_layers import edge_plan, is_backdrop, paints_own_ground
 
 
 def _is_column(element: Element, default: str) -> bool:
@@ -353,9 +353,10 @@ def render_stack(element: Element, ctx: RenderContext) -> str:
     if element.justify:
         style["justify-items"] = places[element.justify]
     if element.align is None and element.justify is None:
-        return box(
-            element, _stack_layers(_edge_layers(element.children), ctx), classes="is-auto", style=style
-        )
+        own_ground = paints_own_ground(element.style)
+        layers = _edge_layers(element.children, own_ground=own_ground)
+        classes = "is-auto has-own-ground" if own_ground else "is-auto"
+        return box(element, _stack_layers(layers, ctx), classes=classes, style=style)
     layers = [_stretched_backdrop(child) for child in element.children]
     return box(element, _stack_layers(layers, ctx), style=style)
 
@@ -384,10 +385,10 @@ def _is_placeholder_picture(element: Element) -> bool:
     return element.type == "image" and not is_drawable_image_uri(element.src)
 
 
-def _edge_layers(layers: list[Element]) -> list[Element]:
+def _edge_layers(layers: list[Element], *, own_ground: bool) -> list[Element]:
     """The layers of a stack with no `align` or `justify`, the ones `edge_plan` drops to the
     bottom edge placed there by their style (a badge under a top row over a map)."""
-    dropped = edge_plan([layer_of(layer) for layer in layers]).dropped
+    dropped = edge_plan([layer_of(layer) for layer in layers], own_ground=own_ground).dropped
     return [
         layer.model_copy(update={"style": {"alignSelf": "end", **(layer.style or {})}})
         if index in dropped
