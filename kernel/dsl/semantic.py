@@ -1920,7 +1920,9 @@ def _page_inside(
         return page.over(own.colour, where, painted=True, stops=own.stops)
     if kind in _CLEAR_TYPES or (kind == "card" and element.get("variant") == "outline"):
         return page
-    if kind == "modal" or (kind == "card" and element.get("variant") in _SURFACE_CARDS):
+    # A navbar paints the theme's surface as a card does (its children were judged on an
+    # unknown ground, so neon green on its white went unsaid).
+    if kind in ("modal", "navbar") or (kind == "card" and element.get("variant") in _SURFACE_CARDS):
         return page.over(page.surface, f"the theme's surface {page.surface}")
     return page.over(None, "")
 

@@ -1837,3 +1837,13 @@ def test_a_gap_or_padding_that_is_not_a_length_is_an_error(
 def test_css_padding_shorthand_is_accepted(padding: Any) -> None:
     result = validate_document(_doc({"type": "column", "padding": padding, "gap": "1rem"}))
     assert result.ok and not result.warnings, result.errors
+
+
+@pytest.mark.parametrize("holder", ["navbar", "card"])
+def test_text_in_a_navbar_is_judged_on_the_theme_surface_as_in_a_card(holder: str) -> None:
+    """Neon green on a white navbar (1.4:1) was warned in a card and not in a navbar, whose
+    children were judged on an unknown ground."""
+    neon = {"type": "text", "text": "128.00 BPM", "style": {"color": "#39ff14"}}
+    result = validate_document(_doc({"type": holder, "title": "NEONMIX", "children": [neon]}))
+    paths = [w.path for w in result.warnings if "contrast" in w.message]
+    assert paths == ["/elements/0/children/0/style/color"], result.warnings
