@@ -63,7 +63,7 @@ DESCRIPTIONS: dict[str, str] = {
     "input": "A single-line text field with optional `label`, `placeholder`, `value`, `inputType` and `icon`; `prefix`/`suffix` add-ons inside its border (words: `https://`, `USD`, `users`; an icon: `{icon: globe}` or a hyphenated name, `credit-card`); `readonly`; `size` sm|md|lg (a button's height).",
     "image": "An image from a `data:` URI `src`; any other src draws a labelled placeholder box. `fit` cover|contain|fill|none places the picture in its box: a photo covers it (cropped), a logo (`variant: logo`, `alt` saying logo or wordmark, or a row of three or more low, wide images) is shown whole, with no rounded corners.",
     "container": "A plain box that holds `children`.",
-    "grid": "Lays out `children` in a grid of `columns` (a count) with `gap`.",
+    "grid": "Lays out `children` in a grid of `columns` (a count; without it, as many columns of at least 160 px as fit) with `gap`.",
     "flex": "Lays out `children` in a flex row (or `direction: column`) with `gap`, `align`, `justify`, `wrap`.",
     "card": "A raised surface with optional cover picture `src` (and `alt`) at its top, `title`, `description`, `icon`, `badge` (a pill beside the title) and `children`.",
     "modal": "A dialog over a dimmed backdrop, with `title`, `children` and `actions` (button labels); `size` sm|md|lg|xl (360-840 px) or px sets its width. `variant: sheet` draws a bottom sheet (a phone's share, filter or picker sheet): full width on the bottom edge, a grab handle, actions stacked full width. `variant: drawer` draws a full-height side panel on the right (a bottom sheet on a phone), `side` a side panel everywhere, `left` one on the left.",

@@ -357,6 +357,14 @@ BASIC = """
 .dsl-hflow:not(.has-flexed-child):not(:has(>:not(.dsl-card)))>.dsl-card:not(.has-width){flex:1 1 0%;min-width:0}
 .dsl-hflow:not([style*="align-items"]):not(:has(>:not(.dsl-card)))>.dsl-card{align-self:stretch}
 .dsl-hflow.has-flexed-child>.dsl-card.has-cover:not(.has-width){flex-grow:0}
+/* In a row that wraps (`wrap: true`, or a row of cards on a phone-wide canvas) a card starts from
+   200 px, or the row's width if narrower: cards share a line while that many fit and go on to the
+   next line instead of being squeezed until their words break. */
+.dsl-hflow.is-wrapping:not(.has-flexed-child)>.dsl-card:not(.has-width){flex:1 1 min(100%,200px);min-width:0}
+/* A card's last button, or its last row of buttons (a plan's "Upgrade"), sits at the card's foot:
+   in a row of cards stretched to the tallest, the buttons line up instead of following each
+   card's own content. A card whose author placed its children (justify) keeps them there. */
+.dsl-card:not([style*="justify-content"])>:is(.dsl-button,.dsl-hflow:not(:has(>:not(.dsl-button)))):last-child:not(:first-child){margin-top:auto}
 
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}
 .dsl-modal{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);width:440px;max-width:100%;padding:calc(var(--pad) * 1.2);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}
@@ -455,6 +463,17 @@ BASIC = """
    library): its hairline, the line between a page's sidebar and its content, bent round the
    radius. A border in its style still wins. */
 .dsl-sidebar:is([style*="background"],[style*="border-radius"]){border-inline-end:0}
+/* A sidebar after the content (an article's related links on the right) has its hairline on its
+   start side, between the content and itself, not on the screen's edge. */
+.dsl-hflow>.dsl-sidebar:last-child:not(:first-child):not([style*="background"],[style*="border-radius"]){border-inline-end:0;border-inline-start:1px solid var(--border)}
+/* On a phone-wide canvas (`stacks-sidebar`, see layout.flow_classes) a row holding a sidebar puts
+   each pane on a line of its own, the sidebar as wide as the screen with its hairline between it
+   and the content: beside a 240 px sidebar an article was squeezed to a word a line. */
+.dsl-hflow.stacks-sidebar{flex-wrap:wrap;align-content:flex-start}
+.dsl-hflow.stacks-sidebar>:not(.has-width){flex:1 1 100%;width:auto;max-width:100%}
+.dsl-hflow.stacks-sidebar>.dsl-sidebar:not(.has-width){border-inline:0}
+.dsl-hflow.stacks-sidebar>.dsl-sidebar:not(:first-child){border-block-start:1px solid var(--border)}
+.dsl-hflow.stacks-sidebar>.dsl-sidebar:first-child{border-block-end:1px solid var(--border)}
 .dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}
 .dsl-sidebar-item{display:flex;align-items:center;gap:10px;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 8px);border-radius:var(--radius);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap}
 .dsl-sidebar-item>.dsl-i{color:var(--muted-foreground)}

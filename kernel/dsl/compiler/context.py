@@ -47,6 +47,9 @@ class RenderContext:
     typeface: Typeface = "sans"
     """The kind of face the theme draws text in, by which text widths are estimated before
     Chromium lays them out (a stat's figure, a stepper's labels: `text_metrics.in_typeface`)."""
+    heading_level: int = 2
+    """The level of a heading that names none: 2 on the page, 3 inside a sidebar (see
+    `render_sidebar`), one step under the page's title it sits beside."""
     depth: int = 0
     counter: dict[str, int] = field(default_factory=dict)
     rendered_types: set[str] = field(default_factory=set)

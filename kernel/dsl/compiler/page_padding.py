@@ -289,6 +289,9 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
     if margins.panes:
         m = f"{margins.margin:g}px"
         css += f".dsl-root>*>.{PANE_CLASS}{{margin:{m};max-width:calc(100% - {2 * margins.margin:g}px)}}"
+        # A sidebar that opens with a heading (an article's related links) starts it on the
+        # panes' top margin, so it lines up with the title of the pane beside it.
+        css += f".dsl-root>*>.dsl-sidebar:has(>.dsl-heading:first-child){{padding-top:{m}}}"
     if any(margins.inset):
         m = f"{margins.margin:g}px"
         css += (  # max-width: a box 100% wide (an unlabelled input, a video) fits between the margins

@@ -703,10 +703,20 @@ def _tree_depth(item: Item) -> int:
     return min(MAX_TREE_DEPTH, -(-spaces // SPACES_PER_LEVEL))
 
 
+SIDEBAR_HEADING_LEVEL = 3
+"""The level of a heading in a sidebar that names none: one step under the page's default 2."""
+
+
 @renders("sidebar")
 def render_sidebar(element: Element, ctx: RenderContext) -> str:
-    """A side navigation panel: brand, items with icons and counts, children pinned to the bottom."""
-    children = ctx.render_children(element)
+    """A side navigation panel: brand, items with icons and counts, children pinned to the bottom.
+    A heading among the children that names no level is one step smaller than the page's (h3):
+    a sidebar's "Related posts" titled as large as the article beside it competed with it."""
+    outer_level, ctx.heading_level = ctx.heading_level, max(ctx.heading_level, SIDEBAR_HEADING_LEVEL)
+    try:
+        children = ctx.render_children(element)
+    finally:
+        ctx.heading_level = outer_level
     if not (element.title or element.icon or element.items):
         return box(element, children, tag="aside", style=flow_style(element))
     brand = _brand(element, "dsl-sidebar-brand", "dsl-navbar-logo")

@@ -138,9 +138,37 @@ def render_row(element: Element, ctx: RenderContext) -> str:
     """Children left to right, vertically centred unless `align` says otherwise; a row of logos
     (`is_logo_strip`) shows each whole, with square corners."""
     style = flow_style(element, direction="row") | shared_stat_figures(element.children, ctx.typeface)
-    classes = flow_classes(element, default="row")
+    classes = flow_classes(element, default="row") + narrow_canvas_classes(element, ctx.viewport.screen_width)
+    if " is-wrapping" in classes:
+        style["flex-wrap"] = "wrap"
     strip = f" {STRIP_CLASS}" if is_logo_strip(element.children) else ""
     return box(element, _row_children(element, ctx, classes), classes=classes + strip, style=style)
+
+
+NARROW_CANVAS_WIDTH = 600
+"""A canvas narrower than this (a phone's) has no room for cards or panes side by side."""
+
+
+def narrow_canvas_classes(element: Element, screen_width: int) -> str:
+    """What a row adds on a canvas narrower than `NARROW_CANVAS_WIDTH` (a phone), unless the
+    author said `wrap` either way: a row of cards none of which has a width wraps (` is-wrapping`:
+    each card starts from 200 px, so they stack), and a row holding a sidebar puts each pane on a
+    line of its own (` stacks-sidebar`). Side by side on a phone, cards got 111 px each and an
+    article beside a 240 px sidebar 120 px, their words broken mid-word."""
+    if (
+        screen_width >= NARROW_CANVAS_WIDTH
+        or element.wrap is not None
+        or runs_in_column(element, default="row")
+    ):
+        return ""
+    flowing = [child for child in element.children or [] if not is_absolute(child)]
+    if any(child.type == "sidebar" for child in flowing) and len(flowing) > 1:
+        return " stacks-sidebar"
+    if len(flowing) > 1 and all(
+        child.type == "card" and explicit_size(child, "width") is None for child in flowing
+    ):
+        return " is-wrapping"
+    return ""
 
 
 def _row_children(element: Element, ctx: RenderContext, classes: str) -> str:
@@ -322,11 +350,25 @@ def render_flex(element: Element, ctx: RenderContext) -> str:
     return box(element, _row_children(element, ctx, classes), classes=classes, style=style)
 
 
+AUTO_GRID_COLUMNS = "repeat(auto-fit, minmax(min(160px, 100%), 1fr))"
+"""The columns of a grid that names none: as many of at least 160 px (or the grid's width, if
+less) as fit, sharing the width; one column on a narrow box, four stats across a desktop page."""
+
+
+def _places_by_grid_style(element: Element) -> bool:
+    """Whether the grid's or a child's `style` sets grid placement (`gridTemplateColumns`,
+    `gridTemplateAreas`, a child's `gridColumn`...): the author's CSS lays it out, as before."""
+    styles = [element.style or {}, *(child.style or {} for child in element.children or [])]
+    return any(name.startswith("grid") for style in styles for name in style)
+
+
 @renders("grid")
 def render_grid(element: Element, ctx: RenderContext) -> str:
-    """Children in `columns` equal columns; without `columns` the author's style decides, and a
-    grid whose columns come from its style (`gridTemplateColumns`, the earlier format's way) has
-    no gap unless one is given, as in CSS: cells built as a table meet with no seams."""
+    """Children in `columns` equal columns; without `columns` as many columns of at least 160 px
+    as fit (`AUTO_GRID_COLUMNS`: four stats side by side, not one under another), unless the
+    author's style lays the grid out (see `_places_by_grid_style`); a grid whose columns come
+    from its style (`gridTemplateColumns`, the earlier format's way) has no gap unless one is
+    given, as in CSS: cells built as a table meet with no seams."""
     style = flow_style(element)
     style.pop("flex-direction", None)
     if isinstance(element.columns, int):
@@ -334,6 +376,8 @@ def render_grid(element: Element, ctx: RenderContext) -> str:
         style.update(shared_stat_figures(element.children, ctx.typeface))  # equal columns alone
     elif "gridTemplateColumns" in (element.style or {}) and element.gap is None:
         style["gap"] = "0"  # a gap in the style still wins: it comes after
+    elif element.columns is None and not _places_by_grid_style(element):
+        style["grid-template-columns"] = AUTO_GRID_COLUMNS
     if element.align:
         style["align-items"] = style["align-items"].replace("flex-", "")
     return box(element, ctx.render_children(element), style=style)

@@ -25,8 +25,8 @@ def running_text(raw: str | None, ctx: RenderContext) -> str:
 
 @renders("heading")
 def render_heading(element: Element, ctx: RenderContext) -> str:
-    """A heading at `level` 1-6 (default 2)."""
-    level = element.level or 2
+    """A heading at `level` 1-6 (default 2, 3 inside a sidebar: `RenderContext.heading_level`)."""
+    level = element.level or ctx.heading_level
     classes = text_classes(element, "text", "label", "title")
     return box(
         element,
