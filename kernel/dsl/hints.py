@@ -1979,7 +1979,7 @@ def _shown_or(value: Any, fallback: Any) -> str:
 TYPE_RENAMES = {
     # forms
     "textbox": "input", "textfield": "input", "textinput": "input", "field": "input",
-    "dropdown": "select", "combobox": "select",
+    "combobox": "select",
     "picker": "select", "switch": "toggle", "radiogroup": "radio", "range": "slider",
     "searchbar": "search", "searchbox": "search", "multiline": "textarea",
     # text
@@ -2041,7 +2041,14 @@ _HERO = "use a section with a heading, a paragraph and buttons (see `dsl2png exa
 _LOGO = "use the navbar's title and icon, an icon, or an image"
 _DIGITS = "use a row of input elements, one per digit"
 _TREE = "use a list (or a sidebar with group items)"
-_SLIDES = "use an image, or a row of cards"
+_SLIDES = (
+    "use an image, or a row of cards, with a stepper below as the slide dots: "
+    "{type: stepper, variant: dots, items: [One, Two, Three], current: 0}"
+)
+_DROPDOWN = (
+    "use type: select for a form's choice, or type: menu for a list of actions or notifications "
+    "opened from a button (an account's or a bell's dropdown)"
+)
 _NAVIGATION = "use type: navbar (a bar across the top), sidebar (a panel at the side) or tabs"
 _GALLERY = "use a grid of image elements: {type: grid, columns: 3, children: [{type: image}, ...]}"
 _FLOATING_PANEL = "use a card (or a menu) placed with layout: {x, y}; a tooltip is only a small text bubble"
@@ -2078,7 +2085,7 @@ _TYPE_RECIPES = {
         "use a column of progress bars, one per step: {type: progress, label: Signed up, value: 8.2, "
         "text: '6,932 (8.2%)'}; or type: chart with variant: bar"
     ),
-    "carousel": _SLIDES, "slideshow": _SLIDES, "tree": _TREE, "treeview": _TREE,
+    "carousel": _SLIDES, "slideshow": _SLIDES, "dropdown": _DROPDOWN, "tree": _TREE, "treeview": _TREE,
     "popover": _FLOATING_PANEL, "hovercard": _FLOATING_PANEL,
     "navigation": _NAVIGATION, "navmenu": _NAVIGATION, "menunav": _NAVIGATION,
     "hamburger": "use a button with the menu icon: {type: button, icon: menu, variant: ghost}",

@@ -67,6 +67,7 @@ from kernel.dsl.semantic import (
     fields_drawn_by,
     undrawn_field_hint,
 )
+from kernel.dsl.shorthand_hints import type_as_field_hint
 from kernel.dsl.suggest import did_you_mean, nearby_or_all, one_slip
 from kernel.errors import Issue
 
@@ -385,9 +386,13 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
     the one meant (a misspelt `lable`, a `selected` that is `active`), but for a word of what an
     entry shows at its end (`trailing`: a list's `value`, a menu's `shortcut`)."""
     cut = comma_cut(_value_at(data, parent), field)
-    hint = (
-        cut.hint() if cut is not None and cut.is_plainly_text() else _field_hint(parent, field, value, data)
-    )
+    hint = type_as_field_hint(field, _value_at(data, parent)) if _is_element_keys(parent) else None
+    if hint is None:
+        hint = (
+            cut.hint()
+            if cut is not None and cut.is_plainly_text()
+            else _field_hint(parent, field, value, data)
+        )
     if hint is None and cut is not None and cut.continues_words():
         hint = cut.hint()
     if hint is None and " " in field.strip():

@@ -103,7 +103,16 @@ def test_unknown_type_with_suggestion_at_a_nested_path() -> None:
 @pytest.mark.parametrize(
     ("written", "suggestion"),
     [
-        ("dropdown", "did you mean 'select'?"),
+        (
+            "dropdown",
+            "use type: select for a form's choice, or type: menu for a list of actions or "
+            "notifications opened from a button (an account's or a bell's dropdown)",
+        ),
+        (
+            "carousel",
+            "use an image, or a row of cards, with a stepper below as the slide dots: "
+            "{type: stepper, variant: dots, items: [One, Two, Three], current: 0}",
+        ),
         ("textbox", "did you mean 'input'?"),  # the spelling match said 'text'
         ("div", "did you mean 'container'?"),  # ... 'divider'
         ("graph", "did you mean 'chart'?"),  # ... 'paragraph'
