@@ -392,7 +392,9 @@ class FileRender:
 
     async def render(self, pool: RenderPool, options: RenderOptions) -> RenderedImage:
         return await pool.render(
-            self.prepared.html, self.prepared.viewport, format=options.format, full_page=options.full_page,
+            # The document's own `height: auto` makes a full-page capture: prepared.options says so.
+            self.prepared.html, self.prepared.viewport, format=options.format,
+            full_page=self.prepared.options.full_page,
             transparent=options.transparent, quality=options.quality, crop=options.crop,
         )  # fmt: skip
 

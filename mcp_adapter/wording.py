@@ -21,7 +21,9 @@ LIST_ALL_TYPES = f"list_element_types() lists all {len(ELEMENT_TYPES)}"
 _ALL_TYPES = "valid types: " + ", ".join(sorted(ELEMENT_TYPES))
 """The validator's hint for a type nothing resembles: every type, some 500 characters."""
 _QUOTED = re.compile(r"'([^']*)'")
-_LARGER = re.compile(r"make 'height' at least (\d+) px larger")
+_LARGER = re.compile(r"make 'height' at least (\d+) px larger(?: \(or height: auto[^)]*\))?")
+"""The ask for a larger height, with the document's `height: auto` beside it (which a height
+argument would override: left out where one set the height)."""
 NEAR_CUTOFF = 0.3
 """How alike a type must be to be named among the nearest when none is a likely typo (0.6)."""
 

@@ -20,12 +20,16 @@ from kernel.errors import Issue
 CONTENT_CUT = "content_cut"
 
 
+AUTO_HEIGHT_WORDS = "or height: auto, as tall as the content"
+"""The document's own way to a canvas as tall as its content (see `options.grows_with_content`)."""
+
+
 def content_cut_warning(cut_px: int, *, height_option: str | None = None) -> Issue:
     """The warning for `cut_px` CSS px of content below the canvas (a positive number).
 
     `height_option`: the command-line option that set the canvas's height (`--height`, or
     `--device` with its preset), when one did: the document's own height is not what to change."""
-    larger = f"make 'height' at least {cut_px} px larger"
+    larger = f"make 'height' at least {cut_px} px larger ({AUTO_HEIGHT_WORDS})"
     if height_option is not None:
         larger = (
             f"the height comes from {height_option}, not the document: ask for {cut_px} px more with --height"

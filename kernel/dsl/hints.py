@@ -160,6 +160,13 @@ RENDER_OPTIONS_HINT = (
 )
 """Where a render's options go when written inside the document, as a request's are."""
 _DOCUMENT_SIZE_WORDS = frozenset({"size", "viewport", "resolution", "dimensions", "canvas"})
+_CONTENT_HEIGHT_WORDS = frozenset({"crop", "fullpage", "autoheight", "fitcontent", "fullheight"})
+CONTENT_HEIGHT_HINT = (
+    "for a canvas as tall as its content write height: auto in the document; --crop and "
+    "--full-page on the command line (crop and full_page in the API's and MCP's options) cut the "
+    "image to the content or capture the whole page"
+)
+"""What a document's `crop: true` or `fullPage: true` means, and where it is written."""
 
 
 _LEGEND = "a legend is drawn by itself for a pie or donut and for several series: remove it"
@@ -1910,6 +1917,8 @@ def document_field_hint(field: str, value: Any = None, device: Any = None) -> st
         return f"did you mean '{_DOCUMENT_RENAMES[key]}'?"
     if key in _RENDER_OPTIONS_WORDS:
         return RENDER_OPTIONS_HINT
+    if key.replace("_", "").replace("-", "") in _CONTENT_HEIGHT_WORDS:
+        return CONTENT_HEIGHT_HINT
     if key == "type":
         return "a document is not an element: put the element in elements: [{type: ...}]"
     if key in _DOCUMENT_SIZE_WORDS:

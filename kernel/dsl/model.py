@@ -912,7 +912,11 @@ class Document(_Strict):
     title: Text | None = None
     description: Text | None = None
     width: Annotated[int, Field(ge=1, le=8000)] | None = None
-    height: Annotated[int, Field(ge=1, le=8000)] | None = None
+    height: Annotated[
+        Annotated[int, Field(ge=1, le=8000)] | Literal["auto"] | None, BeforeValidator(_lower_word)
+    ] = None
+    """The canvas's height in px, or `auto`: as tall as the content (at least `AUTO_HEIGHT_MIN`,
+    the full-page capture's limits apply), the width staying as given or as the device's."""
     device: Annotated[
         Literal["desktop", "laptop", "tablet", "mobile"] | None, BeforeValidator(_lower_word)
     ] = None

@@ -107,6 +107,25 @@ class Viewport:
         return round(self.height * self.scale)
 
 
+AUTO_HEIGHT_MIN = 100
+"""The least height of a canvas whose document says `height: auto` (its content's height else)."""
+
+
+def grows_with_content(document: Document, options: RenderOptions) -> bool:
+    """Whether the canvas is as tall as its content: the document says `height: auto` and the
+    options give no height or device (which would set the canvas's height instead)."""
+    return document.height == "auto" and options.height is None and options.device is None
+
+
+def with_content_height(document: Document, options: RenderOptions) -> RenderOptions:
+    """`options` as a render of `document` follows them: for `height: auto`, a full-page capture
+    (the page's own path: the image is the content's height, at least the canvas's
+    `AUTO_HEIGHT_MIN`, cut at the full page's limits with a warning)."""
+    if options.full_page or options.crop or not grows_with_content(document, options):
+        return options
+    return options.model_copy(update={"full_page": True})
+
+
 def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
     """Options beat the document; explicit width/height beat the device preset; else 800x600 @1x.
     The device (the options', else the document's) tells whether the canvas is a touch screen's,
@@ -116,7 +135,10 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
         DEFAULT_WIDTH, DEFAULT_HEIGHT, 1.0,
     )  # fmt: skip
     width = options.width or (None if options.device else document.width) or preset_w
-    height = options.height or (None if options.device else document.height) or preset_h
+    own_height = None if options.device else document.height
+    if own_height == "auto":  # the capture grows to the content: see `with_content_height`
+        own_height = AUTO_HEIGHT_MIN
+    height = options.height or own_height or preset_h
     scale = options.scale or document.scale or preset_scale
     notes = NOTES_PANEL_WIDTH if any(note.text for note in document.annotations or []) else 0
     frame = resolve_frame(document, options)

@@ -20,6 +20,7 @@ from kernel.dsl.options import (
     Viewport,
     option_warnings,
     resolve_viewport,
+    with_content_height,
 )
 from kernel.dsl.validate import ValidationResult, validate_document
 from kernel.errors import CompileError, Dsl2PngError, InvalidDocumentError, InvalidRenderOptionsError, Issue
@@ -118,6 +119,7 @@ def plan_render(
     if result.document is None or result.errors:
         raise refusal(result.errors, result.warnings)
     document = result.document
+    options = with_content_height(document, options)
     viewport = resolve_viewport(document, options)
     canvas_issues = check_document_canvas(document, options)
     if canvas_issues:
@@ -158,6 +160,7 @@ def validate_for_render(
     if result.document is None or result.errors:
         return result
     document = result.document
+    options = with_content_height(document, options)
     planned = planned_warnings(document, options, resolve_viewport(document, options), result.warnings)
     if strict and planned:
         return ValidationResult(document=None, errors=planned, warnings=result.warnings)

@@ -19,7 +19,7 @@ DOCUMENT_FIELDS: dict[str, str] = {
     "title": "Title of the mockup (shown by tools, not drawn).",
     "description": "What the mockup shows (not drawn).",
     "width": "Canvas width in CSS px (default 800, or the device preset's width).",
-    "height": "Canvas height in CSS px (default 600, or the device preset's height).",
+    "height": "Canvas height in CSS px (default 600, or the device preset's height), or auto: as tall as the content.",
     "device": "Device preset: desktop 1440x900, laptop 1280x800, tablet 768x1024 @2x, mobile 390x844 @3x. Explicit width/height win.",
     "scale": "Device scale factor 1-4 (2 gives a retina image twice the CSS size).",
     "theme": "'light', 'dark', or design tokens (primary, background, surface, text, font, radius, density).",

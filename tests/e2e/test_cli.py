@@ -129,6 +129,15 @@ def test_crop_cuts_the_image_to_the_button_and_its_margin(red_button: Path, tmp_
     assert image_of(tmp_path / "framed.png").size == image.size
 
 
+def test_a_document_of_height_auto_renders_as_tall_as_its_content(tmp_path: Path) -> None:
+    source = tmp_path / "tall.json"
+    source.write_text(json.dumps({**TALL, "height": "auto"}))
+    result = dsl2png("render", source, "-o", tmp_path / "tall.png")
+    assert result.returncode == 0, result.stderr
+    assert image_of(tmp_path / "tall.png").size == (400, TALL_CONTENT_HEIGHT)
+    assert "warning" not in result.stderr  # nothing is cut
+
+
 def test_render_several_files_into_a_folder(tmp_path: Path) -> None:
     sources = [ROOT / "examples" / "login.yaml", COMPAT / "simple_button.json", COMPAT / "mobile_app.yaml"]
     out = tmp_path / "renders"

@@ -199,6 +199,14 @@ async def test_a_cropped_render_is_the_component_with_its_margin(client: Client)
         assert decode_image(own_frame)[0].size == image.size
 
 
+async def test_a_document_of_height_auto_comes_back_as_tall_as_its_content(client: Client) -> None:
+    """The document's `height: auto` passes through the tool, the gateway and the worker alike."""
+    async with client:
+        result = await client.call_tool("render_ui_mockup", {"dsl_content": {**TALL, "height": "auto"}})
+        assert not result.is_error, text(result)
+        assert decode_image(result)[0].size == (400, TALL_CONTENT_HEIGHT)
+
+
 async def test_render_an_example_at_a_device_size(client: Client) -> None:
     async with client:
         example = await client.call_tool("get_example", {"name": "login"})

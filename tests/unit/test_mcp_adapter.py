@@ -179,7 +179,8 @@ def test_a_cut_content_warning_speaks_of_this_surfaces_option() -> None:
 
     warning = worded(IssueOut.of(content_cut_warning(75)))
     assert warning.suggestion == (
-        "make 'height' at least 75 px larger, shorten the content, or render with options.full_page: true"
+        "make 'height' at least 75 px larger (or height: auto, as tall as the content), shorten"
+        " the content, or render with options.full_page: true"
     )
 
 

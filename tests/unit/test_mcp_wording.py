@@ -44,7 +44,8 @@ def test_a_type_like_none_is_told_a_few_names_and_where_all_are() -> None:
 def test_cut_content_asks_for_the_height_where_it_was_set() -> None:
     from_document = worded(IssueOut.of(content_cut_warning(75)))
     assert from_document.suggestion == (
-        "make 'height' at least 75 px larger, shorten the content, or render with options.full_page: true"
+        "make 'height' at least 75 px larger (or height: auto, as tall as the content), shorten"
+        " the content, or render with options.full_page: true"
     )
     from_argument = worded(IssueOut.of(content_cut_warning(75)), height_from="the height argument")
     assert from_argument.suggestion == (
