@@ -373,7 +373,7 @@ async def test_the_overview_tells_every_field_a_type_draws_and_the_documents_own
         document = await client.call_tool("list_element_types", {"category": "document"})
         assert document.structured_content is not None and "theme" in document.structured_content["document"]
         unknown = await client.call_tool("list_element_types", {"type": "dropdown"})
-        assert unknown.is_error and "did you mean 'select'?" in text(unknown)
+        assert unknown.is_error and "use type: select for a form's choice, or type: menu" in text(unknown)
 
 
 async def test_example_listings_are_compact_text(client: Client) -> None:

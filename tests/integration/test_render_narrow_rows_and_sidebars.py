@@ -92,6 +92,17 @@ async def test_a_sidebar_beside_an_article_on_a_phone_goes_below_it_across_the_s
     assert sidebar[1] >= article[3] and sidebar[2] - sidebar[0] >= 390 - 2, (article, sidebar)
 
 
+async def test_a_sidebar_with_a_width_for_a_wide_screen_is_as_wide_as_the_phone_when_stacked(
+    pool: ChromiumPool,
+) -> None:
+    narrow_sidebar = {**SIDEBAR, "layout": {"width": 220}}
+    document = page(390, {"type": "row", "children": [narrow_sidebar, ARTICLE]}, css=PANES)
+    _, image = await render_dsl(pool, document)
+    article, sidebar = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert article is not None and sidebar is not None
+    assert sidebar[2] - sidebar[0] >= 390 - 2 and article[1] >= sidebar[3], (sidebar, article)
+
+
 async def test_a_right_sidebar_has_its_hairline_between_article_and_sidebar_and_a_smaller_heading(
     pool: ChromiumPool,
 ) -> None:

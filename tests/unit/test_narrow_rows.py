@@ -29,8 +29,9 @@ def test_a_row_of_cards_wraps_on_a_phone_wide_canvas_only() -> None:
         {"wrap": False, "children": CARDS},
         {"children": [{**CARDS[0], "layout": {"width": 120}}, *CARDS[1:]]},
         {"children": [*CARDS, {"type": "button", "text": "More"}]},
+        {"layout": {"width": 1280}, "children": CARDS},
     ],
-    ids=["wrap-false", "a-width", "not-only-cards"],
+    ids=["wrap-false", "a-width", "not-only-cards", "a-row-drawn-for-a-wider-screen"],
 )
 def test_what_the_author_decided_is_kept(row: dict[str, Any]) -> None:
     assert "is-wrapping" not in _row_tag(390, **row)

@@ -467,11 +467,11 @@ BASIC = """
    start side, between the content and itself, not on the screen's edge. */
 .dsl-hflow>.dsl-sidebar:last-child:not(:first-child):not([style*="background"],[style*="border-radius"]){border-inline-end:0;border-inline-start:1px solid var(--border)}
 /* On a phone-wide canvas (`stacks-sidebar`, see layout.flow_classes) a row holding a sidebar puts
-   each pane on a line of its own, the sidebar as wide as the screen with its hairline between it
-   and the content: beside a 240 px sidebar an article was squeezed to a word a line. */
+   each pane on a line of its own, the sidebar as wide as the screen (whatever width it has for a
+   wide screen) with its hairline between it and the content: beside a 240 px sidebar an article was squeezed to a word a line. */
 .dsl-hflow.stacks-sidebar{flex-wrap:wrap;align-content:flex-start}
 .dsl-hflow.stacks-sidebar>:not(.has-width){flex:1 1 100%;width:auto;max-width:100%}
-.dsl-hflow.stacks-sidebar>.dsl-sidebar:not(.has-width){border-inline:0}
+.dsl-hflow.stacks-sidebar>.dsl-sidebar{min-width:100%;border-inline:0}
 .dsl-hflow.stacks-sidebar>.dsl-sidebar:not(:first-child){border-block-start:1px solid var(--border)}
 .dsl-hflow.stacks-sidebar>.dsl-sidebar:first-child{border-block-end:1px solid var(--border)}
 .dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}

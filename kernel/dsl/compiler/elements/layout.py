@@ -151,24 +151,38 @@ NARROW_CANVAS_WIDTH = 600
 
 def narrow_canvas_classes(element: Element, screen_width: int) -> str:
     """What a row adds on a canvas narrower than `NARROW_CANVAS_WIDTH` (a phone), unless the
-    author said `wrap` either way: a row of cards none of which has a width wraps (` is-wrapping`:
-    each card starts from 200 px, so they stack), and a row holding a sidebar puts each pane on a
-    line of its own (` stacks-sidebar`). Side by side on a phone, cards got 111 px each and an
+    author said `wrap` either way or gave the row a width: a row of cards none of which the
+    author sized (`_sized_by_author`) wraps (` is-wrapping`: each card starts from 200 px, so
+    they stack), and a row of a sidebar beside panes (a column, a card: `_is_pane`) puts each on
+    a line of its own (` stacks-sidebar`). Side by side on a phone, cards got 111 px each and an
     article beside a 240 px sidebar 120 px, their words broken mid-word."""
     if (
         screen_width >= NARROW_CANVAS_WIDTH
         or element.wrap is not None
         or runs_in_column(element, default="row")
+        or explicit_size(element, "width") is not None  # a row drawn for a wider screen keeps its layout
     ):
         return ""
     flowing = [child for child in element.children or [] if not is_absolute(child)]
-    if any(child.type == "sidebar" for child in flowing) and len(flowing) > 1:
+    others = [child for child in flowing if child.type != "sidebar" and child.type not in _BETWEEN_PANES]
+    if len(others) < len(flowing) and others and all(map(_is_pane, others)):
         return " stacks-sidebar"
-    if len(flowing) > 1 and all(
-        child.type == "card" and explicit_size(child, "width") is None for child in flowing
-    ):
+    if len(flowing) > 1 and all(child.type == "card" and not _sized_by_author(child) for child in flowing):
         return " is-wrapping"
     return ""
+
+
+_AUTHOR_SIZES = ("width", "minWidth", "maxWidth", "flex", "flexBasis", "flexGrow")
+
+
+def _sized_by_author(child: Element) -> bool:
+    """Whether the author gave `child` a width, a least or greatest width, or a flex size."""
+    return any(explicit_size(child, name) is not None for name in _AUTHOR_SIZES)
+
+
+def _is_pane(child: Element) -> bool:
+    """A box that makes a pane of a screen (`PANE_TYPES`, or a flex running in a column)."""
+    return child.type in PANE_TYPES or (child.type == "flex" and runs_in_column(child, default="row"))
 
 
 def _row_children(element: Element, ctx: RenderContext, classes: str) -> str:
