@@ -23,6 +23,10 @@ class Issue:
     suggestion: str | None = None
     line: int | None = None
     column: int | None = None
+    paths: tuple[str, ...] | None = None
+    """Every path the issue stands for, its own first, when it tells of alike issues at other
+    paths too (`; and 2 more like it at /elements/1..2/children`): JSON Pointers, one each, for
+    a program that repairs them all. None for an issue at one path."""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"path": self.path, "message": self.message, "code": self.code}
@@ -31,6 +35,8 @@ class Issue:
         if self.line is not None:
             out["line"] = self.line
             out["column"] = self.column
+        if self.paths is not None:
+            out["paths"] = list(self.paths)
         return out
 
     def __str__(self) -> str:

@@ -164,9 +164,10 @@ DOCUMENT_NOTES: dict[str, str] = {
 """What each document field is for, told with its shape (`shape`)."""
 _TOLD_IN_NOTES = frozenset({"elements", "device", "version", "description"})
 """Fields whose note tells their shape better than `shape` does."""
-UNLISTED_DOCUMENT_FIELDS = frozenset({"metadata", "responsiveBreakpoints"})
+UNLISTED_DOCUMENT_FIELDS = frozenset({"metadata", "responsiveBreakpoints", "schema_pointer"})
 """Document fields accepted but not worth an agent's attention: neither is drawn, nor written in
-the examples (`version` and `description` are, so agents are told what they are)."""
+the examples (`version` and `description` are, so agents are told what they are); nor `$schema`,
+an editor's pointer to the JSON Schema, ignored."""
 
 
 def document_fields() -> dict[str, str]:

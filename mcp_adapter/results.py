@@ -29,6 +29,11 @@ class IssueOut(BaseModel):
     suggestion: str | None = None
     line: int | None = None
     column: int | None = None
+    paths: list[str] | None = Field(
+        default=None,
+        description="Every path the issue stands for, `path` first, when its message tells of alike "
+        "issues at other paths too ('; and 2 more like it at /elements/1..2/children')",
+    )
 
     @classmethod
     def of(cls, issue: Issue | dict[str, Any]) -> IssueOut:

@@ -31,7 +31,7 @@ from kernel.dsl.catalog import (
 from kernel.dsl.model import ATTRIBUTE_FIELDS, LANGUAGE_TAG
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.shown import shown
-from kernel.dsl.style_rules import STYLE_PROPERTIES, to_camel
+from kernel.dsl.style_rules import STYLE_PROPERTIES, css_takes, to_camel
 from kernel.dsl.suggest import did_you_mean
 
 _PICTURE_FIELDS = (
@@ -391,7 +391,7 @@ def element_field_hint(
     camel = to_camel(field)
     if camel in ("background", "backgroundImage") and isinstance(value, str) and value.startswith("data:"):
         return f'CSS goes in style: {{{camel}: "url(data:...)"}}, the data: URI wrapped in url()'
-    if camel in STYLE_PROPERTIES:
+    if camel in STYLE_PROPERTIES and css_takes(camel, value):
         return f"CSS goes in style: {{{camel}: {_shown_or(value, '...')}}}"
     return None
 
@@ -1307,15 +1307,48 @@ _SERIES_STACKING = frozenset({"stack", "stackid", "stacked", "stackgroup"})
 """A series' own words for its stack: Chart.js' `stack`, Recharts' `stackId`, Plotly's `stackgroup`."""
 
 
-def layout_field_hint(field: str, value: Any) -> str | None:
+def layout_field_hint(field: str, value: Any, kind: str | None = None) -> str | None:
     """What to write instead of `field` in an element's `layout` (placement and size bounds), or
-    None: `left` is `x` there, and other CSS (`flex`, `padding`, `gap`...) goes in `style`."""
+    None: `left` is `x` there; a flow field the element of type `kind` has (`direction`,
+    `align`, `gap`...) goes on the element itself, as `layout: {direction: row}` means it; other
+    CSS (`flex`, `padding`...) goes in `style`, but only when that CSS property takes the value:
+    CSS's `direction` is the writing direction (ltr, rtl), and `style: {direction: row}` draws
+    the children stacked."""
     renamed = _LAYOUT_WORDS.get(field.lower())
     if renamed is not None and renamed != field:
         return f"did you mean '{renamed}'?"
+    flow = _layout_flow_hint(field, value, kind)
+    if flow is not None:
+        return flow
     camel = to_camel(field)
-    if camel in STYLE_PROPERTIES:
+    if camel in STYLE_PROPERTIES and css_takes(camel, value):
         return f"layout holds x, y and sizes; other CSS goes in style: {{{camel}: {_shown_or(value, '...')}}}"
+    return None
+
+
+_FLOW_FIELDS = ("direction", "align", "justify", "wrap")
+"""The element's own flow fields, which agents nest in `layout` as other tools do (Figma's auto
+layout, a Flutter `Row`); `gap` and `padding` work in `style` too, which says so."""
+_ROW_WORDS = frozenset({"row", "horizontal", "row-reverse"})
+
+
+def _layout_flow_hint(field: str, value: Any, kind: str | None) -> str | None:
+    """Where a flow field written in `layout` goes: on the element itself when its type draws it
+    (`direction: "row"`), else for `direction: row` a row element around the children."""
+    name = field if field in _FLOW_FIELDS else None
+    if name is None:
+        return None
+    shown = _shown_or(value, "...")
+    if kind is not None and name in DRAWN_FIELDS.get(kind, ()):
+        extra = " (or type: row)" if name == "direction" and str(value).lower() in _ROW_WORDS else ""
+        return f"'{name}' is the element's own field, not layout's: {name}: {shown}{extra}"
+    if name == "direction" and str(value).lower() in _ROW_WORDS:
+        return "to draw elements side by side, put them in a row: {type: row, children: [...]}"
+    if name in ("align", "justify"):
+        return (
+            f"'{name}' is a container's own field (row, column, container, card...), not layout's: "
+            f"{name}: {shown} on the element that holds the children"
+        )
     return None
 
 
@@ -1923,7 +1956,13 @@ def document_field_hint(field: str, value: Any = None, device: Any = None) -> st
         return "a document is not an element: put the element in elements: [{type: ...}]"
     if key in _DOCUMENT_SIZE_WORDS:
         return "give 'width' and 'height' in px, or a 'device': desktop, laptop, tablet or mobile"
+    if key in _DOCUMENT_FONT_WORDS:
+        return f"the page's font is the theme's: theme: {{font: {_shown_or(value, 'Inter')}}}"
     return None
+
+
+_DOCUMENT_FONT_WORDS = frozenset({"fontfamily", "font-family", "font", "typeface", "fontface"})
+"""The page's font written at the top of a document, as CSS names it on `body`."""
 
 
 def _orientation_hint(value: Any, device: Any) -> str:

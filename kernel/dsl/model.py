@@ -908,6 +908,11 @@ class Document(_Strict):
         with references_read():
             return handler(data)  # type: ignore[no-any-return]
 
+    schema_pointer: str | None = Field(
+        default=None,
+        alias="$schema",
+        description="A pointer to a JSON Schema for editors (this one: docs/dsl.schema.json); ignored.",
+    )
     version: str | int | None = None
     title: Text | None = None
     description: Text | None = None

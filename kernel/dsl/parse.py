@@ -12,6 +12,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kernel.dsl.json_depth import first_too_deep
+from kernel.dsl.json_hints import json_syntax_hint
 from kernel.dsl.limits import (
     MAX_DATA_DEPTH,
     MAX_DOCUMENT_BYTES,
@@ -232,7 +233,12 @@ def _as_written(value: Any) -> str | None:
 
 def _json_error(exc: json.JSONDecodeError) -> InvalidDocumentError:
     issue = Issue(
-        path="", message=f"invalid JSON: {exc.msg}", code="parse_error", line=exc.lineno, column=exc.colno
+        path="",
+        message=f"invalid JSON: {exc.msg}",
+        code="parse_error",
+        suggestion=json_syntax_hint(exc),
+        line=exc.lineno,
+        column=exc.colno,
     )
     return InvalidDocumentError([issue])
 

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from kernel.dsl.catalog import CELL_TYPES, ELEMENT_TYPES, ENTRY_FIELDS
+from kernel.dsl.catalog import CELL_TYPES, CONTAINER_TYPES, ELEMENT_TYPES, ENTRY_FIELDS, UNDRAWN_FIELDS
 from kernel.dsl.hints import (
     ENTRY_END_WORDS,
     LANGUAGE_TAGS,
@@ -126,7 +126,54 @@ def issues_from_pydantic(errors: Sequence[ErrorDetails], data: Any) -> list[Issu
             issues.append(issue)
     for entry in moved:
         issues.extend(_element_issues(entry, _value_at(data, entry)))
-    return issues
+    return _renames_told_once(issues, data)
+
+
+_RENAME = re.compile(r"did you mean '(\w+)'\?")
+_SERIES_PATH = re.compile(r".*/data/series/\d+")
+
+
+def _renames_told_once(issues: list[Issue], data: Any) -> list[Issue]:
+    """`issues` with a renamed field told once: an option written `{text: Medium}` was told both
+    "missing label" and "unknown text (did you mean 'label'?)", the repair of one being the
+    other; the missing field goes. A chart series written as Chart.js's `{label, data}` (three
+    errors) is one error at the series, saying the series' shape with its own values."""
+    renamed: dict[str, dict[str, str]] = {}
+    for issue in issues:
+        match = _RENAME.match(issue.suggestion or "") if issue.code == "unknown_field" else None
+        if match is not None:
+            parent, _, theirs = issue.path.rpartition("/")
+            renamed.setdefault(parent, {})[theirs] = match.group(1)
+    told: list[Issue] = []
+    series_told: set[str] = set()
+    for issue in issues:
+        parent, _, field = issue.path.rpartition("/")
+        renames = renamed.get(parent, {})
+        if issue.code == "missing_field" and field in renames.values():
+            continue
+        if _SERIES_PATH.fullmatch(parent) and len(renames) >= 2 and parent in renamed:
+            if issue.code == "unknown_field" and field in renames and parent not in series_told:
+                series_told.add(parent)
+                told.append(_series_issue(parent, renames, data))
+            if field in renames:
+                continue
+        told.append(issue)
+    return told
+
+
+def _series_issue(path: str, renames: dict[str, str], data: Any) -> Issue:
+    """One error for a chart series written in another library's words, with its repair."""
+    keys: list[Key] = [int(part) if part.isdigit() else part for part in path.split("/")[1:]]
+    series = _value_at(data, keys)
+    fields = {renames.get(str(name), str(name)): value for name, value in dict(series).items()}
+    shown = ", ".join(f"{name}: {json.dumps(value, ensure_ascii=False)}" for name, value in fields.items())
+    written = ", ".join(renames)
+    return Issue(
+        path,
+        f"a chart series is written {{name, values}}, not with {written}",
+        "unknown_field",
+        f"write {{{shown}}}" if len(shown) <= 120 else "write {name: ..., values: [...]}",
+    )
 
 
 def _elements_in_items(data: Any) -> list[list[Key]]:
@@ -321,7 +368,10 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         )
     if kind == "union_kind":
         hint = (
-            _cell_hint(keys, value) or _value_hint(keys, value, data) or _field_shape_hint(keys, value, data)
+            _cell_hint(keys, value)
+            or _value_hint(keys, value, data)
+            or _field_shape_hint(keys, value, data)
+            or _style_state_hint(keys)
         )
         return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type", hint)
     if kind == "extra_forbidden":
@@ -342,6 +392,7 @@ def _to_issue(item: _Located, data: Any) -> Issue:
             or _element_shape_hint(keys, value)
             or _field_shape_hint(keys, value, data)
             or _number_text_hint(kind, value)
+            or _style_state_hint(keys)
         )
         return Issue(path, message, "invalid_type", hint)
     bounds = {
@@ -495,7 +546,7 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
     if model is ThemeTokens:
         return theme_field_hint(field, ThemeTokens.model_fields)
     if model is Layout:
-        return layout_field_hint(field, value)
+        return layout_field_hint(field, value, _type_at(data, parent[:-1]))
     if model is Series:
         return series_field_hint(field)
     if model is ChartData:
@@ -582,6 +633,14 @@ def _field_shape_hint(keys: list[Key], value: Any, data: Any) -> str | None:
         return None
     kind = _type_at(data, keys[:-1])
     field = keys[-1]
+    if field == "children" and isinstance(value, str | int | float) and not isinstance(value, bool):
+        return _words_as_children_hint(kind, value)
+    if field in ("options", "items") and isinstance(value, str):
+        return _comma_list_hint(str(field), value)
+    if field in _TEXT_FIELDS and isinstance(value, Mapping):
+        words = _words_in_object(value)
+        if words is not None:
+            return f"{field} is the words themselves: {field}: {_shown_text(words)}"
     if field == "data" and kind == "chart":
         return chart_data_shape_hint(value)
     if field == "style" and isinstance(value, str):
@@ -621,6 +680,56 @@ def _field_shape_hint(keys: list[Key], value: Any, data: Any) -> str | None:
             f"one screen width is drawn, so there are no breakpoints: give the count for it, columns: {count}"
         )
     return None
+
+
+_TEXT_FIELDS = frozenset({"label", "text", "title", "description", "placeholder", "hint", "error"})
+_WORDS_KEYS = ("text", "label", "value", "title", "content", "children", "name")
+
+
+def _words_in_object(value: Mapping[Any, Any]) -> str | None:
+    """The words of a text written as an object with one text in it (`{text: Save}`, React's
+    `{children: Save}`), or None."""
+    words = [value[key] for key in _WORDS_KEYS if isinstance(value.get(key), str | int | float)]
+    return str(words[0]) if len(words) == 1 and not isinstance(words[0], bool) else None
+
+
+def _comma_list_hint(field: str, value: str) -> str:
+    """A list written as one text of comma-separated names, as the list it means."""
+    names = [name.strip() for name in value.split(",") if name.strip()] or [value.strip()]
+    shown = ", ".join(json.dumps(name, ensure_ascii=False) for name in names[:12])
+    return f"{field} is a list, one entry each: {field}: [{shown}{', ...' if len(names) > 12 else ''}]"
+
+
+def _style_state_hint(keys: list[Key]) -> str | None:
+    """For a style key that is a CSS state or pseudo-element (`":hover"`, `"&:focus"`): a picture
+    draws one state, the element as it is."""
+    if len(keys) < 2 or keys[-2] != "style" or not isinstance(keys[-1], str):
+        return None
+    key = keys[-1].strip()
+    if key.startswith(("&", ":")) or (key.startswith("_") and key[1:] in _STATE_WORDS):
+        return (
+            "a picture draws one state, so states (:hover, :focus, :active) are not drawn: remove it, or "
+            "put the look you want to show in the style itself"
+        )
+    return None
+
+
+_STATE_WORDS = frozenset({"hover", "focus", "active", "disabled", "focusVisible", "pressed", "checked"})
+"""Chakra's state props (`_hover`, `_focus`)."""
+
+
+def _words_as_children_hint(kind: str | None, value: str | int | float) -> str:
+    """Where words written as React's `children` go: a button's in `label`, other types' in the
+    field they draw their words from (`text`); a container's in a text element among its
+    children. Wrapping them in a text child of a button or a heading drew an empty button."""
+    shown = _shown_text(str(value)) if isinstance(value, str) else shown_number(value)
+    if kind in CONTAINER_TYPES:
+        return f"children is a list of elements: children: [{{type: text, text: {shown}}}]"
+    undrawn = UNDRAWN_FIELDS.get(kind or "", frozenset())
+    order = ("label", "text", "title") if kind in ("button", "chip", "checkbox", "toggle", "radio") else (
+        "text", "label", "title")  # fmt: skip
+    field = next((name for name in order if name not in undrawn), "text")
+    return f"its words go in '{field}', not in children: {field}: {shown}"
 
 
 _SWITCHES = frozenset(
@@ -793,7 +902,10 @@ def _is_cell_keys(keys: list[Key]) -> bool:
 def _fields_at(keys: list[Key]) -> list[str]:
     """Field names of the model that holds data at `keys` (walking the model's annotations)."""
     model = _model_at(keys)
-    return list(model.model_fields) if model is not None else []
+    if model is None:
+        return []
+    # not `$schema` (an editor's pointer, ignored): `scheme` means `theme`
+    return [name for name, field in model.model_fields.items() if not (field.alias or "").startswith("$")]
 
 
 def _is_item_keys(keys: list[Key]) -> bool:

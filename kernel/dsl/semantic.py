@@ -1747,7 +1747,7 @@ def _check_element(
                 (*path, "children"),
                 f"'{kind}' does not draw children; these {len(children)} element(s) are ignored",
                 "children_ignored",
-                "wrap them in a container, row, column or card",
+                _undrawn_children_hint(kind, element, children),
             )
         pages = _layer_pages(children, inside) if kind == "stack" else None
         for index, child in enumerate(children):
@@ -2706,6 +2706,8 @@ def _check_one_chosen(
     """A warning when `value` (a text or a number) names none of `options`."""
     if value in (None, "") or isinstance(value, bool | list | dict):
         return
+    if any(isinstance(option, Mapping) and option.get("label") is None for option in options):
+        return  # an option without a label is the schema's error; its value would be named "None"
     labels = [str(option.get("label") if isinstance(option, Mapping) else option) for option in options]
     values = [option.get("value") for option in options if isinstance(option, Mapping)]
     if value in values or str(value) in labels:
@@ -2777,8 +2779,23 @@ def _check_drawn_empty(
     """What draws as nothing to read: a button with neither words nor icon (an empty box), and a
     `layout.width` or `height` of 0 (a stub; the earlier format required a label and sizes above 0,
     so its documents never meant either)."""
+    if (
+        kind in _WORDS_DRAWN
+        and not any(_has_words(element.get(name)) for name in _WORDS_DRAWN[kind])
+        and not any(_has_words(element.get(name)) for name in _BUTTON_WORDS)  # told where they go
+        and _child_words(element.get("children")) is None
+    ):
+        own = _WORDS_DRAWN[kind][0]
+        findings.warn(
+            path,
+            f"the {kind} has no words ({_join_words(_WORDS_DRAWN[kind])}), so nothing is drawn to read",
+            "empty_text",
+            f'give it its words: {own}: "{_EXAMPLE_WORDS[kind]}"',
+        )
     if kind == "button" and not any(_has_words(element.get(name)) for name in ("label", "text", "icon")):
         words = next((element[name] for name in _BUTTON_WORDS if _has_words(element.get(name))), None)
+        if words is None:
+            words = _child_words(element.get("children"))
         findings.warn(
             path,
             "the button has no label (nor text or icon), so an empty box is drawn",
@@ -2799,6 +2816,49 @@ def _check_drawn_empty(
                 f"give it a {side} above 0 (the earlier format required one), or leave {side} out so that "
                 "it takes the size of its content",
             )
+
+
+_WORDS_DRAWN: dict[str, tuple[str, ...]] = {
+    "heading": ("text", "label", "title"),
+    "paragraph": ("text", "label"),
+    "link": ("text", "label", "href", "icon"),
+    "badge": ("text", "label", "value", "icon"),
+}
+"""The fields each type of words draws its words from (a link its href, failing those); with
+none, the element is drawn as an empty line or pill, as an empty button is an empty box. (A
+bare `text` is left alone: it stands for "some text" in many a sketch.)"""
+_EXAMPLE_WORDS = {"heading": "Settings", "paragraph": "Some words", "link": "Learn more", "badge": "New"}
+
+
+def _join_words(names: tuple[str, ...]) -> str:
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+
+
+def _child_words(children: Any) -> str | None:
+    """The words of `children` when they are only text elements (React's `<Button>Sign in</Button>`
+    written as a text child), joined; else None."""
+    if not isinstance(children, list) or not children:
+        return None
+    words = [
+        child.get("text") for child in children
+        if isinstance(child, Mapping) and child.get("type") in _WORDS_CHILD_TYPES and _has_words(child.get("text"))
+    ]  # fmt: skip
+    return " ".join(str(word).strip() for word in words) if len(words) == len(children) else None
+
+
+_WORDS_CHILD_TYPES = frozenset({"text", "paragraph", "label", "heading", "span"})
+
+
+def _undrawn_children_hint(kind: str, element: Mapping[str, Any], children: list[Any]) -> str:
+    """What to do with children a type does not draw: wrap them in a container; but when they
+    are only words (React's `<Button>Sign in</Button>` written as a text child) and the element
+    has none of its own, say the field its words go in, as a text child draws nothing there."""
+    words = _child_words(children)
+    own = "label" if kind == "button" else "text"
+    own_words = any(_has_words(element.get(name)) for name in ("label", "text"))
+    if words is not None and not own_words and own not in UNDRAWN_FIELDS.get(kind, frozenset()):
+        return f"its words go in '{own}', not in a child: {own}: {json.dumps(words, ensure_ascii=False)}"
+    return "wrap them in a container, row, column or card"
 
 
 def _has_words(value: Any) -> bool:

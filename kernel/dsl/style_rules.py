@@ -538,9 +538,16 @@ def _unknown_property(name: str) -> StyleProblem:
 
 
 def _value_problem(name: str, value: str | int | float) -> StyleProblem | None:
-    """Type-specific value checks: sizes, opacity, non-negative lengths."""
+    """Type-specific value checks: sizes, opacity, non-negative lengths, a writing direction."""
     if name == "opacity":
         return _opacity_problem(value)
+    if name == "direction" and not css_takes(name, value):
+        return StyleProblem(
+            "invalid_style_value",
+            f"direction '{value}' is not a CSS direction: CSS's direction is the writing direction, ltr or rtl",
+            "to draw the children side by side, write direction: row on the element itself (not in style), "
+            "or make it a row: {type: row}",
+        )
     if name == "fontSize" and isinstance(value, str) and not _is_length(value, _FONT_SIZE_KEYWORDS):
         return StyleProblem(
             "invalid_style_value",
@@ -550,6 +557,26 @@ def _value_problem(name: str, value: str | int | float) -> StyleProblem | None:
     if name in NON_NEGATIVE_PROPERTIES and isinstance(value, int | float) and value < 0:
         return StyleProblem("invalid_style_value", f"{name} must not be negative (got {shown_number(value)})")
     return None
+
+
+_CSS_KEYWORD_VALUES: dict[str, frozenset[str]] = {
+    "direction": frozenset({"ltr", "rtl"}),
+    "flexDirection": frozenset({"row", "row-reverse", "column", "column-reverse"}),
+    "flexWrap": frozenset({"nowrap", "wrap", "wrap-reverse"}),
+    "textAlign": frozenset({"left", "right", "center", "justify", "start", "end", "match-parent"}),
+    "position": frozenset({"static", "relative", "absolute", "fixed", "sticky"}),
+}
+"""CSS properties that take only keywords, and their keywords (beside the global ones)."""
+_CSS_GLOBAL_WORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
+
+
+def css_takes(camel: str, value: Any) -> bool:
+    """Whether the CSS property `camel` takes `value` as far as can be told: a keyword-only
+    property (`direction`, `flexDirection`) its own keywords only; other properties anything."""
+    words = _CSS_KEYWORD_VALUES.get(camel)
+    if words is None:
+        return True
+    return isinstance(value, str) and value.strip().lower() in words | _CSS_GLOBAL_WORDS
 
 
 def _opacity_problem(value: str | int | float) -> StyleProblem | None:

@@ -21,6 +21,7 @@ from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, 
 from kernel.dsl.schema_errors import issues_from_pydantic
 from kernel.dsl.semantic import CHART_KINDS, check_semantics
 from kernel.dsl.surrogates import LONE_SURROGATE
+from kernel.dsl.synonyms import read_synonyms
 from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values, list_splits
 from kernel.dsl.yaml_comments import comment_cuts
 from kernel.errors import InvalidDocumentError, Issue
@@ -392,6 +393,7 @@ def _validate_data(
         message = f"document must be an object with 'elements', got {kind_of(data)}"
         hint = (bare_list_hint(data) if isinstance(data, list) else None) or _EXAMPLE_HINT
         return _finish(None, [Issue("", message, "invalid_type", hint)], [], strict)
+    data = read_synonyms(data)
     errors = check_data_limits(data) if semantic else []
     if any(issue.code in _STRUCTURAL_LIMITS for issue in errors):
         return _finish(None, errors, [], strict)
@@ -409,7 +411,30 @@ def _validate_data(
     theme = options.theme if options is not None else None
     findings = check_semantics(data, icon_exists=icon_exists, theme=theme)
     errors.extend(findings.errors)
-    return _finish(document, _sorted(_unique(errors)), _sorted(findings.warnings), strict)
+    warnings = _beside_errors_dropped(findings.warnings, errors)
+    return _finish(document, _sorted(_unique(errors)), _sorted(warnings), strict)
+
+
+_EMPTY_CODES = frozenset({"empty_button", "empty_text"})
+_WORDS_FIELDS = ("children", "props", "label", "text", "title", "content", "value", "icon")
+"""Where an element's words were written when an error there leaves it with none to draw."""
+
+
+def _beside_errors_dropped(warnings: list[Issue], errors: list[Issue]) -> list[Issue]:
+    """`warnings` without an element's "nothing drawn to read" when an error in a field of its
+    words (its `children: "Sign in"`, React's `props`, a label written as an object) already
+    points at them: the repair of the error fills it, and the warning only hid it."""
+    at_words = {error.path for error in errors}
+    return [
+        warning
+        for warning in warnings
+        if warning.code not in _EMPTY_CODES
+        or not any(
+            path == f"{warning.path}/{name}" or path.startswith(f"{warning.path}/{name}/")
+            for path in at_words
+            for name in _WORDS_FIELDS
+        )
+    ]
 
 
 _LISTS_WITH_LIMITS = {
@@ -527,7 +552,11 @@ def _likeness(issue: Issue, index: int) -> tuple[str, ...]:
 def _with_more(first: Issue, more: list[Issue]) -> Issue:
     """`first` telling of the issues like it at other paths."""
     where = ", ".join(_compact_paths([issue.path for issue in more]))
-    return replace(first, message=f"{first.message}; and {len(more)} more like it at {where}")
+    paths = (
+        *(first.paths or (first.path,)),
+        *(path for issue in more for path in (issue.paths or (issue.path,))),
+    )
+    return replace(first, message=f"{first.message}; and {len(more)} more like it at {where}", paths=paths)
 
 
 def _compact_paths(paths: list[str]) -> list[str]:

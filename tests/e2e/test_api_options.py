@@ -160,3 +160,13 @@ def test_a_format_is_taken_as_the_command_line_takes_it(
     assert in_query.status_code in (200, 202) and in_query.json()["format"] == format
     assert in_body.json()["format"] == format
     assert client.post(f"/v1/validate?format={spelt}", json={"dsl": document}).json()["valid"] is True
+
+
+def test_validate_gives_a_grouped_errors_every_path(client: httpx.Client) -> None:
+    """A grouped error names the paths it stands for as a list, not only inside its message."""
+    stats = "elements:\n" + "".join(
+        f"  - {{type: stat, label: {n}, value: 1, delta: '+5%'}}\n" for n in "ABC"
+    )
+    answer = client.post("/v1/validate", content=stats, headers=YAML).json()
+    (error,) = answer["errors"]
+    assert error["paths"] == ["/elements/0/delta", "/elements/1/delta", "/elements/2/delta"]

@@ -887,3 +887,15 @@ async def test_the_earlier_clients_options_set_the_canvas_and_an_unknown_one_is_
             "render_ui_mockup", {"dsl_content": RED_BUTTON, "width": 320, "options": {"width": 320}}
         )
         assert not same.is_error and decode_image(same)[0].size == (320, 300)
+
+
+async def test_validate_gives_a_grouped_errors_every_path(client: Client) -> None:
+    """`; and 2 more like it at /elements/1..2/delta` was in the message only: `paths` lists them."""
+    stats = [{"type": "stat", "label": name, "value": 1, "delta": "+5%"} for name in ("A", "B", "C")]
+    async with client:
+        out = (
+            await client.call_tool("validate_dsl", {"dsl_content": {"elements": stats}})
+        ).structured_content
+    assert out is not None
+    (error,) = out["errors"]
+    assert error["paths"] == ["/elements/0/delta", "/elements/1/delta", "/elements/2/delta"]

@@ -339,7 +339,7 @@ def test_a_theme_of_the_wrong_kind_says_a_name_or_tokens(theme: object, shown: s
             'give it its words: label: "Save", or an icon alone for an icon button: icon: plus',
         ),
         ({"type": "button", "label": "  ", "variant": "outline"}, 'label: "Save"'),
-        ({"type": "button", "title": "Send"}, 'give it its words: label: "Send"'),
+        ({"type": "button", "value": "Send"}, 'give it its words: label: "Send"'),
     ],
 )
 def test_a_button_without_words_or_icon_warns_that_an_empty_box_is_drawn(

@@ -56,7 +56,7 @@ def test_element_fields_say_what_the_type_has_instead(
         ("list", {"label": "Invoice", "amount": "$40"}, "amount", "an entry's 'value' is drawn on its right: value: \"$40\""),
         ("menu", {"label": "Edit", "time": "now"}, "time",
          "an entry draws no time of its own: write it in the label or the description"),
-        ("list", {"label": "Jane", "subtitle": "Admin"}, "subtitle", "did you mean 'description'?"),
+        ("list", {"label": "Jane", "description": "x", "subtitle": "Admin"}, "subtitle", "did you mean 'description'?"),
         ("tabs", {"label": "Inbox", "count": 4}, "count", "did you mean 'badge'? badge: 4"),
         ("sidebar", {"label": "Inbox", "counter": 12}, "counter", "did you mean 'badge'? badge: 12"),
     ],

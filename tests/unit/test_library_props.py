@@ -407,7 +407,6 @@ def test_a_tone_as_colour_suggests_its_variable_not_the_word() -> None:
         ({"type": "button", "label": "Go", "disabled": "disabled"}, "disabled", "write disabled: true"),
         ({"type": "checkbox", "label": "A", "checked": "checked"}, "checked", "write checked: true"),
         ({"type": "radio", "label": "A", "checked": "checked"}, "checked", "write checked: true"),
-        ({"type": "heading", "text": "Hi", "level": "h2"}, "level", "level is a number: level: 2"),
         ({"type": "button", "label": "Go", "icon": {"name": "arrow-right"}}, "icon", "an icon is named by text: icon: arrow-right"),
         ({"type": "form", "layout": "vertical"}, "layout",
          "did you mean direction: vertical? 'layout' places and sizes it: layout: {width: 320}"),
@@ -446,7 +445,7 @@ def test_style_system_keys_in_a_style_name_the_css_property(name: str, suggestio
         ({"type": "tabs", "items": [{"label": "A", "children": []}]}, "/elements/0/items/0/children",
          "a tab entry draws its label (icon, badge); the selected tab's panel is the tabs' 'children': "
          "children: [{type: text, text: ...}]"),
-        ({"type": "accordion", "items": [{"label": "Q", "content": "A"}]}, "/elements/0/items/0/content",
+        ({"type": "accordion", "items": [{"label": "Q", "description": "B", "content": "A"}]}, "/elements/0/items/0/content",
          "did you mean 'description'? It is the open section's text; elements go in the accordion's "
          "'children', drawn in the first open section"),
         ({"type": "list", "items": [{"label": "A", "onPress": "open"}]}, "/elements/0/items/0/onPress",
