@@ -1310,8 +1310,8 @@ _SERIES_STACKING = frozenset({"stack", "stackid", "stacked", "stackgroup"})
 def layout_field_hint(field: str, value: Any, kind: str | None = None) -> str | None:
     """What to write instead of `field` in an element's `layout` (placement and size bounds), or
     None: `left` is `x` there; a flow field the element of type `kind` has (`direction`,
-    `align`, `gap`...) goes on the element itself, as `layout: {direction: row}` means it; other
-    CSS (`flex`, `padding`...) goes in `style`, but only when that CSS property takes the value:
+    `align`, `justify`, `wrap`) goes on the element itself, as `layout: {direction: row}` means
+    it; other CSS (`flex`, `gap`...) goes in `style`, but only when that CSS property takes the value:
     CSS's `direction` is the writing direction (ltr, rtl), and `style: {direction: row}` draws
     the children stacked."""
     renamed = _LAYOUT_WORDS.get(field.lower())
