@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import importlib
 import json
 import logging
@@ -724,7 +725,28 @@ def run_interruptible(work: Callable[[], Coroutine[Any, Any, int]]) -> tuple[boo
             loop.remove_signal_handler(signal.SIGTERM)
 
     code = asyncio.run(main())
+    if interrupted:
+        hush_closed_loop_transports()
     return interrupted, (0 if interrupted else code)
+
+
+def hush_closed_loop_transports() -> None:
+    """Leave out "Exception ignored in BaseSubprocessTransport.__del__ ... Event loop is closed"
+    after an interrupted run: Ctrl+C while Playwright starts its driver can leave the driver's
+    pipe transport to be collected after the loop has closed, which Python reports with a
+    traceback on the way out. Only that message is dropped; other unraisable errors still show."""
+    report = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        closed = (
+            isinstance(unraisable.exc_value, RuntimeError)
+            and str(unraisable.exc_value) == "Event loop is closed"
+        )
+        if not closed:
+            report(unraisable)
+
+    sys.unraisablehook = hook
+    gc.collect()  # collect what the loop left now, under the hook, rather than at exit
 
 
 LOST_DRIVER = "Connection closed while reading from the driver"

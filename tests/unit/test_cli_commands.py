@@ -8,6 +8,7 @@ import json
 import os
 import re
 import signal
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -307,3 +308,23 @@ def test_each_command_tells_its_own_exit_codes() -> None:
     assert "render" not in epilog("html") and "-o that cannot work" in epilog("html")
     validate = epilog("validate")
     assert "render" not in validate and "-o" not in validate and "--strict" in validate
+
+
+def test_after_an_interrupt_only_the_closed_loop_message_is_left_out() -> None:
+    class Leftover:
+        def __init__(self, message: str) -> None:
+            self.message = message
+
+        def __del__(self) -> None:
+            raise RuntimeError(self.message)
+
+    reported: list[str] = []
+    before = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: reported.append(str(unraisable.exc_value))
+    try:
+        commands.hush_closed_loop_transports()
+        Leftover("Event loop is closed")
+        Leftover("something else went wrong")
+    finally:
+        sys.unraisablehook = before
+    assert reported == ["something else went wrong"]
