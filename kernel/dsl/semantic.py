@@ -2052,22 +2052,22 @@ theme), not a design's pale grey or green, which WCAG would fault too."""
 
 
 def contrast_ratio(first: str, second: str) -> float:
-    """WCAG's contrast ratio of two opaque colours (1 to 21)."""
+    """WCAG's contrast ratio of two opaque colours written in CSS (1 to 21)."""
     lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
 
 
 @remembered_up_to(REMEMBERED_LENGTH, entries=4096)
 def _luminance(colour: str) -> float:
-    """WCAG's relative luminance of an opaque sRGB or HSL colour (remembered for short ones:
-    a document's text colours repeat, and so do the colours behind them)."""
+    """WCAG's relative luminance of an opaque sRGB or HSL colour written in CSS, by the
+    compiler's formula so that the validator and the renderer judge alike (remembered for short
+    ones: a document's text colours repeat, and so do the colours behind them)."""
+    from kernel.dsl.compiler.css_colors import relative_luminance
+
     parsed = tinycss2.color4.parse_color(colour)
     assert parsed is not None and not isinstance(parsed, str)
-    channels = [
-        value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-        for value in (min(1.0, max(0.0, c)) for c in parsed.to("srgb").coordinates)
-    ]
-    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    red, green, blue = (min(1.0, max(0.0, c)) for c in parsed.to("srgb").coordinates)
+    return relative_luminance((red, green, blue))
 
 
 def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

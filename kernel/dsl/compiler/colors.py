@@ -102,7 +102,7 @@ def to_oklch(colour: Channels) -> Oklch:
     """The OKLCH coordinates of an sRGB colour (Björn Ottosson's OKLab, in polar form): lightness
     there follows how light a colour looks, so changing it alone keeps a colour's hue and
     strength, where mixing with black or white greys it (a coral drawn towards black turned brown)."""
-    red, green, blue = (_linear(channel) for channel in colour)
+    red, green, blue = (linear_light(channel) for channel in colour)
     long = (0.4122214708 * red + 0.5363325363 * green + 0.0514459929 * blue) ** (1 / 3)
     medium = (0.2119034982 * red + 0.6806995451 * green + 0.1073969566 * blue) ** (1 / 3)
     short = (0.0883024619 * red + 0.2817188376 * green + 0.6299787005 * blue) ** (1 / 3)
@@ -181,8 +181,9 @@ def _oklch_to_srgb(lightness: float, chroma: float, hue: float) -> Channels | No
     return red, green, blue
 
 
-def _linear(channel: float) -> float:
-    """An sRGB channel (0-1) as linear light."""
+def linear_light(channel: float) -> float:
+    """An sRGB channel (0-1) as linear light: the one transfer function of WCAG luminance,
+    CIELAB and OKLab here."""
     return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 
+from kernel.dsl.compiler.colors import linear_light
+
 Channels = tuple[float, float, float]
 """An sRGB colour's red, green and blue, 0-1."""
 Lab = tuple[float, float, float]
@@ -74,7 +76,7 @@ def _hue(a: float, b: float) -> float:
 
 def to_lab(colour: Channels) -> Lab:
     """The CIELAB coordinates (D65) of an sRGB colour."""
-    red, green, blue = (_linear(channel) for channel in colour)
+    red, green, blue = (linear_light(channel) for channel in colour)
     x = (0.4124564 * red + 0.3575761 * green + 0.1804375 * blue) / _WHITE[0]
     y = (0.2126729 * red + 0.7151522 * green + 0.0721750 * blue) / _WHITE[1]
     z = (0.0193339 * red + 0.1191920 * green + 0.9503041 * blue) / _WHITE[2]
@@ -86,8 +88,3 @@ def _f(ratio: float) -> float:
     """CIELAB's compressed ratio to the white: a cube root, linear near black."""
     epsilon, kappa = 216 / 24389, 24389 / 27
     return ratio ** (1 / 3) if ratio > epsilon else (kappa * ratio + 16) / 116
-
-
-def _linear(channel: float) -> float:
-    """An sRGB channel (0-1) as linear light."""
-    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4

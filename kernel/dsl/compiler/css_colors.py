@@ -16,6 +16,7 @@ import tinycss2
 import tinycss2.color4
 from tinycss2.ast import FunctionBlock, Node, PercentageToken
 
+from kernel.dsl.compiler.colors import linear_light
 from kernel.dsl.memo import remembered_up_to
 
 if TYPE_CHECKING:
@@ -171,13 +172,9 @@ def over(top: Rgba, bottom: Channels) -> Channels:
 
 
 def relative_luminance(colour: Channels) -> float:
-    """WCAG 2's relative luminance of an sRGB colour."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
+    """WCAG 2's relative luminance of an sRGB colour (the validator's contrast checks use it too)."""
     red, green, blue = colour
-    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    return 0.2126 * linear_light(red) + 0.7152 * linear_light(green) + 0.0722 * linear_light(blue)
 
 
 def contrast(first: Channels, second: Channels) -> float:
