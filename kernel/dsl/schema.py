@@ -41,7 +41,7 @@ ELEMENT_FIELDS: dict[str, str] = {
     "className": "Extra CSS class names, for rules in the document's `css`.",
     "children": f"Nested elements (drawn by container types; at most {MAX_DEPTH} levels deep, {MAX_ELEMENTS} elements in all).",
     "layout": "Absolute placement (x, y) inside the parent and size bounds, in px. Without x/y the element flows.",
-    "style": "camelCase CSS properties from an allow-list; numbers mean px (except unitless ones such as opacity, zIndex, fontWeight, lineHeight).",
+    "style": "camelCase CSS properties from an allow-list; numbers mean px (except unitless ones such as opacity, zIndex, fontWeight; a lineHeight number is a multiple of the font size up to 4, px above).",
     "text": f"Text content (escaped, never HTML; at most {MAX_TEXT} characters).",
     "label": "Label text (buttons, form fields, stats, progress).",
     "title": "Title (cards, sections, modals, alerts, charts).",

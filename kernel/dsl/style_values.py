@@ -283,6 +283,20 @@ RULES: dict[str, ValueRule] = {
 }  # fmt: skip
 """The properties whose values are judged, camelCase as in `style`."""
 
+SHADOW_TOKENS = {
+    "sm": "var(--shadow-sm)", "small": "var(--shadow-sm)",
+    "md": "var(--shadow)", "medium": "var(--shadow)", "base": "var(--shadow)", "default": "var(--shadow)",
+    "lg": "var(--shadow-lg)", "large": "var(--shadow-lg)", "xl": "var(--shadow-lg)", "2xl": "var(--shadow-lg)",
+}  # fmt: skip
+"""`boxShadow` words (Tailwind's and design systems' sizes) and the theme's shadow each draws:
+`--shadow-sm`, `--shadow` and `--shadow-lg` are all the theme has, so xl and 2xl are lg's."""
+_SHADOW_USE = (
+    "use sm, md or lg (the theme's shadows), none, or a CSS shadow such as '0 4px 12px rgb(0 0 0 / 0.12)'"
+)
+
+MIN_READABLE_FONT_PX = 6
+"""A `fontSize` number under this many px draws text no one can read: `1.5` meant 1.5rem."""
+
 FONT_WEIGHT_NAMES = {
     "thin": 100, "hairline": 100, "extralight": 200, "extra-light": 200, "ultralight": 200, "ultra-light": 200,
     "light": 300, "regular": 400, "book": 400, "medium": 500, "semibold": 600, "semi-bold": 600,
@@ -317,6 +331,10 @@ def dropped_value_problem(
         return _font_weight_problem(value)
     if name in ("zIndex", "order"):
         return _integer_problem(name, value)
+    if name == "fontSize":
+        return None if in_css else _tiny_font_problem(value)  # in css a bare 1.5 is dropped, not px
+    if name == "boxShadow":
+        return _shadow_problem(value)
     if name in ("flexGrow", "flexShrink"):
         return _factor_problem(name, value)
     rule = RULES.get(name)
@@ -480,6 +498,43 @@ def _font_weight_problem(value: str | int | float) -> ValueProblem | None:
     return ValueProblem(
         f"fontWeight '{shown_text(value)}' is not a font weight, so it is not applied", suggestion
     )
+
+
+def _tiny_font_problem(value: str | int | float) -> ValueProblem | None:
+    """A `fontSize` number (or "1.5", "1.5px") under `MIN_READABLE_FONT_PX` but above 0: drawn
+    that many px high, which is almost always a rem or em written without its unit."""
+    number: int | float
+    if isinstance(value, str):
+        text = _IMPORTANT.sub("", value).strip().lower().removesuffix("px").strip()
+        if not _NUMBER.match(text):
+            return None
+        number = float(text)
+    else:
+        number = value
+    if not 0 < number < MIN_READABLE_FONT_PX:
+        return None
+    shown = shown_number(number)
+    return ValueProblem(
+        f"fontSize {_shown(value)} draws {shown} px text, which no one can read",
+        f"did you mean {shown}rem, i.e. {shown_number(number * 16)}? A number in a style is px",
+    )
+
+
+def _shadow_problem(value: str | int | float) -> ValueProblem | None:
+    """`boxShadow` as one word: a size of the theme's shadows (`SHADOW_TOKENS`), none or a
+    keyword every property takes; any other word is dropped by Chromium."""
+    if not isinstance(value, str):
+        return ValueProblem(
+            f"boxShadow {shown_number(value)} is not a shadow, so it is not applied", _SHADOW_USE
+        )
+    text = _IMPORTANT.sub("", value).strip().lower()
+    if not text or " " in text or "(" in text or text in GLOBAL_KEYWORDS or text == "none":
+        return None
+    if text in SHADOW_TOKENS:
+        return None
+    meant = closest(text, set(SHADOW_TOKENS) | {"none"}, n=1, cutoff=0.75)
+    suggestion = f"did you mean '{meant[0]}'? {_SHADOW_USE}" if meant else _SHADOW_USE
+    return ValueProblem(f"boxShadow '{_shown(value)}' is not a shadow, so it is not applied", suggestion)
 
 
 def _integer_problem(name: str, value: str | int | float) -> ValueProblem | None:

@@ -7,7 +7,13 @@ from html import escape
 from kernel.dsl.compiler.gradients import smooth_gradient
 from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette, surroundings_inside
 from kernel.dsl.compiler.stack_ground import ground_palette
-from kernel.dsl.compiler.styles import element_declarations, inline_style, sets_own_height, sets_own_width
+from kernel.dsl.compiler.styles import (
+    CENTRED_CLASS,
+    element_declarations,
+    inline_style,
+    sets_own_height,
+    sets_own_width,
+)
 from kernel.dsl.compiler.theme_variables import Surroundings, drawing_now
 from kernel.dsl.model import Element
 
@@ -51,6 +57,8 @@ def box(
         class_list += " has-width"
     if sets_own_height(decls):
         class_list += " has-height"
+    if decls.get("margin-inline") == "auto" and "width" not in decls:
+        class_list += f" {CENTRED_CLASS}"  # the whole row wide up to its max-width, centred
     if "color" in decls:  # its texts (headings, labels, a progress bar's words) follow that colour
         class_list += " has-color"
     if element.type in ALIGNED_TEXT_TYPES and element.align in ("start", "center", "end"):

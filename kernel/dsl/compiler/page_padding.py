@@ -297,6 +297,8 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
         css += (  # max-width: a box 100% wide (an unlabelled input, a video) fits between the margins
             f".dsl-root>.{INSET_CLASS}{{margin-inline:{m};max-width:calc(100% - {2 * margins.margin:g}px)}}"
             f".dsl-root>.{FIRST_CLASS}{{margin-top:{m}}}.dsl-root>.{LAST_CLASS}{{margin-bottom:{m}}}"
+            # A box centred by `margin: "0 auto"`: the row between the margins, up to its max-width.
+            f".dsl-root>.{INSET_CLASS}.is-centred{{width:calc(100% - {2 * margins.margin:g}px)}}"
             # A ghost button alone on the screen: its glyph or words on the margin line, not its
             # invisible box (see the optical alignment in base_css).
             f".dsl-root>.{INSET_CLASS}.dsl-button--ghost:not(.has-width){{margin-inline-start:calc({m} - var(--inset))}}"

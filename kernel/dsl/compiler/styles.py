@@ -8,11 +8,14 @@ from collections.abc import Mapping
 
 from kernel.dsl.compiler.sanitize import finished_animation_delay, safe_property, sanitize_value
 from kernel.dsl.lengths import px_or_none
+from kernel.dsl.line_heights import line_height_is_px
 from kernel.dsl.model import Element
 from kernel.dsl.number_text import css_number
 from kernel.dsl.style_rules import STYLE_PROPERTIES, UNITLESS_PROPERTIES
+from kernel.dsl.style_values import SHADOW_TOKENS
 
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d*)?|\.\d+")
 
 _ALIGN = {"start": "flex-start", "center": "safe center", "end": "safe flex-end", "stretch": "stretch",
           "baseline": "baseline"}  # fmt: skip
@@ -42,10 +45,16 @@ def css_value(name: str, value: object) -> str | None:
     if isinstance(value, str) and name not in UNITLESS_PROPERTIES:
         # "16" is a number too (quoted YAML or JSON); bare, CSS would drop it. "16px" stays 16px.
         value = px_or_none(value) or value
+    elif name == "lineHeight" and isinstance(value, str) and _BARE_NUMBER.fullmatch(value.strip()):
+        value = float(value)  # "24" as 24: px above 4 (see line_heights); "24px" stays as written
+    if name == "boxShadow" and isinstance(value, str) and value.strip().lower() in SHADOW_TOKENS:
+        return SHADOW_TOKENS[value.strip().lower()]
     if isinstance(value, int | float):
         number = css_number(value)
         if number is None:  # an integer of hundreds of digits (the validator warns): not applied
             return None
+        if name == "lineHeight":  # a multiple of the font size up to 4, px above (see line_heights)
+            return f"{number}px" if line_height_is_px(value) else number
         return number if name in UNITLESS_PROPERTIES else f"{number}px"
     return sanitize_value(str(value))
 
@@ -278,4 +287,22 @@ def style_declarations(style: Mapping[str, object]) -> dict[str, str]:
         css = css_value(key, value)
         if css is not None and safe_property(name):
             decls[name] = css
-    return decls
+    return _centring_margin(decls)
+
+
+_CENTRING_MARGIN = re.compile(r"(?:0(?:px)?\s+)?auto")
+CENTRED_CLASS = "is-centred"
+"""The class of a box whose style centres it by `margin: "0 auto"` (see `_centring_margin`)."""
+
+
+def _centring_margin(decls: dict[str, str]) -> dict[str, str]:
+    """`margin: "0 auto"` (or `auto`), the web's idiom for "centred, as wide as it may be up to
+    its max-width", as the author means it: auto side margins only. The 0 above and below is
+    the idiom's filler, so the page's own margin above a top-level box stays (a card at the
+    canvas top otherwise); the width is the whole row (`CENTRED_CLASS`), as a block's is in
+    CSS, instead of a flex item's shrunk one (a 130 px sign-in card under a 480 px max-width)."""
+    margin = decls.get("margin")
+    if margin is None or not _CENTRING_MARGIN.fullmatch(margin.strip().lower()):
+        return decls
+    return {("margin-inline" if name == "margin" else name): ("auto" if name == "margin" else value)
+            for name, value in decls.items()}  # fmt: skip
