@@ -17,6 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 from dsl2png import commands
 from dsl2png.redact import without_credentials
 from dsl2png.startup_checks import StartupError
+from kernel.warning_kinds import Strictness
 
 PLAIN_TYPES = {
     "path": "PATH",
@@ -107,8 +108,8 @@ HTML_EXIT_CODES = (
     "error (bad option, -o that cannot work); 130 interrupted (Ctrl+C)."
 )
 VALIDATE_EXIT_CODES = (
-    "Exit codes: 0 every document valid; 1 an invalid document (with --strict, one with warnings "
-    "too) or a file that cannot be read; 2 a usage error (bad option); 130 interrupted (Ctrl+C)."
+    "Exit codes: 0 every document valid; 1 an invalid document (with --strict, one with a warning "
+    "that changes the picture too; with --strict-all, any warning) or a file that cannot be read; 2 a usage error (bad option); 130 interrupted (Ctrl+C)."
 )
 
 app = typer.Typer(
@@ -269,7 +270,14 @@ def html(
 @app.command(cls=Command, epilog=VALIDATE_EXIT_CODES)
 def validate(
     files: Files,
-    strict: Annotated[bool, typer.Option(help="Treat warnings as errors.")] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            help="Treat the warnings that change the picture (kind drawn_wrong) as errors; notes "
+            "(an https image never fetched, a font not installed) stay warnings."
+        ),
+    ] = False,
+    strict_all: Annotated[bool, typer.Option(help="Treat every warning as an error, notes too.")] = False,
     as_json: Annotated[
         bool,
         typer.Option(
@@ -281,7 +289,8 @@ def validate(
     """Check documents and print every error and warning with its JSON path; exit 1 if any is invalid."""
     commands.sigterm_as_ctrl_c()
     files = commands.expand_folders(files)
-    raise typer.Exit(commands.validate_files(files, strict=strict, as_json=as_json, quiet=quiet))
+    strictness: Strictness = "all" if strict_all else strict
+    raise typer.Exit(commands.validate_files(files, strict=strictness, as_json=as_json, quiet=quiet))
 
 
 @app.command(cls=Command)

@@ -33,6 +33,7 @@ from kernel.dsl.canvas_fit import content_cut_warning
 from kernel.dsl.options import FORMAT_ALIASES, OPTIONS_PATH, RenderOptions, is_option_path
 from kernel.errors import CompileError, Dsl2PngError, InvalidDocumentError, Issue, RenderError, first_line
 from kernel.times import utc_iso
+from kernel.warning_kinds import Strictness
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
     from dsl2png.keys import ApiKey
@@ -942,7 +943,7 @@ def _decode(source: bytes) -> str | bytes:
 # -- validate -------------------------------------------------------------------------------------
 
 
-def validate_files(files: list[Path], *, strict: bool, as_json: bool, quiet: bool = False) -> int:
+def validate_files(files: list[Path], *, strict: Strictness, as_json: bool, quiet: bool = False) -> int:
     """Print each file's errors and warnings (or, with `as_json`, a JSON list with one entry per
     input, in order: `file`, `valid`, `errors`, `warnings`); 1 when any file has errors or cannot
     be read, 2 for `-` given twice."""

@@ -27,6 +27,8 @@ class Issue:
     """Every path the issue stands for, its own first, when it tells of alike issues at other
     paths too (`; and 2 more like it at /elements/1..2/children`): JSON Pointers, one each, for
     a program that repairs them all. None for an issue at one path."""
+    kind: str | None = None
+    """A warning's kind (`kernel.warning_kinds`: drawn_wrong or note); None on an error."""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"path": self.path, "message": self.message, "code": self.code}
@@ -37,6 +39,8 @@ class Issue:
             out["column"] = self.column
         if self.paths is not None:
             out["paths"] = list(self.paths)
+        if self.kind is not None:
+            out["kind"] = self.kind
         return out
 
     def __str__(self) -> str:

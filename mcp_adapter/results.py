@@ -34,6 +34,11 @@ class IssueOut(BaseModel):
         description="Every path the issue stands for, `path` first, when its message tells of alike "
         "issues at other paths too ('; and 2 more like it at /elements/1..2/children')",
     )
+    kind: str | None = Field(
+        default=None,
+        description="a warning's kind: drawn_wrong (content left out or drawn otherwise than written; "
+        "strict fails on it) or note (harmless information)",
+    )
 
     @classmethod
     def of(cls, issue: Issue | dict[str, Any]) -> IssueOut:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import json
 import re
 from collections import OrderedDict
@@ -50,6 +51,7 @@ from kernel.errors import (
 )
 from kernel.ports import RenderGateway
 from kernel.schemas import RenderPublic
+from kernel.warning_kinds import fails_strict, warning_kind
 from mcp_adapter.element_examples import EXAMPLES
 from mcp_adapter.examples import ExampleLibrary
 from mcp_adapter.images import DEFAULT_MAX_DIMENSION, fit_image
@@ -247,11 +249,13 @@ def by_path(issues: list[IssueOut]) -> list[IssueOut]:
 def validation_result(
     errors: list[Issue], warnings: list[Issue], *, valid: bool, strict: bool
 ) -> CallToolResult:
-    """validate_dsl's answer: a summary to act on, and every issue (warnings as errors when
-    `strict`)."""
+    """validate_dsl's answer: a summary to act on, and every issue (when `strict`, the warnings
+    that change the picture as errors; notes stay warnings: see `kernel.warning_kinds`)."""
     out = ValidationOut(valid=valid, errors=issue_outs(errors), warnings=issue_outs(warnings))
-    if strict and out.warnings:
-        out = ValidationOut(valid=False, errors=by_path([*out.errors, *out.warnings]))
+    failing = [warning for warning in out.warnings if fails_strict(warning.code, strict)]
+    if failing:
+        kept = [warning for warning in out.warnings if not fails_strict(warning.code, strict)]
+        out = ValidationOut(valid=False, errors=by_path([*out.errors, *failing]), warnings=kept)
     return CallToolResult(
         content=[TextContent(text=validation_summary(out.errors, out.warnings))],
         structured_content=out.model_dump(mode="json"),
@@ -576,15 +580,18 @@ class DslTools:
     async def validate_dsl(
         self,
         dsl_content: DslContent,
-        strict: Annotated[bool, Field(description="treat warnings as errors")] = False,
+        strict: Annotated[
+            bool, Field(description="treat the warnings that change the picture (kind drawn_wrong) as errors")
+        ] = False,
     ) -> Annotated[CallToolResult, ValidationOut]:
         """Check a mockup document without rendering it: every error and warning, each with its
         JSON path (like /elements/2/children/0/type), a message and, where one exists, a suggestion.
 
         Use it before rendering a large document, or to understand why a render was refused: it
         reports what render_ui_mockup would refuse, the canvas limits included (each side at most
-        8000 px, the image at most 40 megapixels). `strict: true` turns warnings (ignored event
-        handlers, elements off the canvas, ...) into errors. Invalid input is a normal result with
+        8000 px, the image at most 40 megapixels). `strict: true` turns the warnings of kind
+        drawn_wrong (elements off the canvas, a value dropped, ...) into errors; notes (an https
+        image never fetched, a font not installed) stay warnings. Invalid input is a normal result with
         `valid: false`, not a failure. What only a render can measure (content cut below or beside
         the canvas, text running out of its box) is not checked here: render_ui_mockup reports it.
 
@@ -601,7 +608,7 @@ class DslTools:
             viewport = resolve_viewport(result.document, RenderOptions())
             mismatch = frame_fit_warning(viewport.frame.type, viewport.screen_width, viewport.screen_height)
             if mismatch is not None and all(w.code != FRAME_MISMATCH for w in warnings):
-                warnings.append(mismatch)
+                warnings.append(dataclasses.replace(mismatch, kind=warning_kind(mismatch.code)))
         return validation_result(
             errors, warnings, valid=result.document is not None and not errors, strict=strict
         )

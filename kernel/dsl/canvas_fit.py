@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from kernel.dsl.limits import MAX_PIXELS
 from kernel.errors import Issue
+from kernel.warning_kinds import warning_kind
 
 CONTENT_CUT = "content_cut"
 
@@ -935,6 +936,11 @@ def with_content_cut(
     warnings: list[dict[str, Any]], cut_px: int, measured_warnings: Sequence[dict[str, Any]] = ()
 ) -> list[dict[str, Any]]:
     """A job's warnings once its image is made: the validator's, then content cut off below the
-    canvas, then what else the render measured (`measured_warnings`, as dicts)."""
+    canvas, then what else the render measured (`measured_warnings`, as dicts), each measured one
+    with its kind (see `kernel.warning_kinds`)."""
     below = [content_cut_warning(cut_px).as_dict()] if cut_px > 0 else []
-    return [*warnings, *below, *measured_warnings]
+    measured = [
+        {**warning, "kind": warning_kind(str(warning.get("code")))}
+        for warning in [*below, *measured_warnings]
+    ]
+    return [*warnings, *measured]

@@ -26,6 +26,7 @@ from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values
 from kernel.dsl.yaml_comments import comment_cuts
 from kernel.errors import InvalidDocumentError, Issue
 from kernel.json_kinds import kind_of
+from kernel.warning_kinds import Strictness, fails_strict, warning_kind
 
 _STRUCTURAL_LIMITS = frozenset(
     {
@@ -66,7 +67,7 @@ class ValidationResult:
 def validate_document(
     source: str | bytes | Mapping[str, Any],
     *,
-    strict: bool = False,
+    strict: Strictness = False,
     filename: str | None = None,
     icon_exists: Callable[[str], bool] | None = None,
     options: RenderOptions | None = None,
@@ -75,7 +76,8 @@ def validate_document(
     """Validate JSON/YAML text, bytes or already-parsed data; never raises for bad input.
 
     Errors from the schema and from the semantic checks are collected together, with the canvas
-    limits a render would refuse. `strict` turns warnings into errors. `icon_exists` overrides how
+    limits a render would refuse. `strict` turns the warnings that change the picture into errors
+    (`"all"`: every warning; see `kernel.warning_kinds`). `icon_exists` overrides how
     icon names are checked (tests, other sets). `options`: the render's options, when validating
     for a render (its size, scale, frame and theme count; else the document's own). Issues are in
     the order of the source text when it is given. `semantic=False` skips the semantic pass (its
@@ -155,7 +157,7 @@ def _stopped(result: ValidationResult) -> bool:
     return any(issue.code in _STRUCTURAL_LIMITS for issue in result.errors)
 
 
-def _report_comment_cuts(text: str, result: ValidationResult, strict: bool) -> None:
+def _report_comment_cuts(text: str, result: ValidationResult, strict: Strictness) -> None:
     """Values a YAML `#` comment cut short: the error already at such a value (a colour read as
     null) says why; elsewhere a warning does (the text 'Issue #42' read as 'Issue')."""
     cuts = {cut.path: cut for cut in comment_cuts(text)}
@@ -169,11 +171,16 @@ def _report_comment_cuts(text: str, result: ValidationResult, strict: bool) -> N
         Issue(cut.path, f"this text was cut at '{cut.cut}'", "yaml_comment", cut.hint(), cut.line, cut.column)
         for cut in cuts.values()
     ]
-    if strict and warnings:
-        result.errors = _sorted([*result.errors, *warnings])
+    _add_warnings(result, warnings, strict)
+
+
+def _add_warnings(result: ValidationResult, warnings: list[Issue], strict: Strictness) -> None:
+    """`warnings` found after the others: into `result`'s errors where `strict` fails on them."""
+    failing, kept = _strict_split(warnings, strict)
+    if failing:
+        result.errors = _sorted([*result.errors, *failing])
         result.document = None
-    else:
-        result.warnings = _sorted([*result.warnings, *warnings])
+    result.warnings = _sorted([*result.warnings, *kept])
 
 
 def _report_comma_cuts(text: str, data: Any, result: ValidationResult) -> None:
@@ -231,7 +238,7 @@ _TABLE_ROW = re.compile(r"/rows/\d+$")
 """A table row's path: a row cut at a comma is told by its `row_length` warning."""
 
 
-def _report_list_splits(text: str, result: ValidationResult, strict: bool) -> None:
+def _report_list_splits(text: str, result: ValidationResult, strict: Strictness) -> None:
     """A `[...]` list of texts with a text YAML cut at its commas (`items: [Budget approved
     ($1,250,000)]` draws three items): a warning (an error with --strict) that names it and gives
     the list back quoted. A chart's count of values against its labels, which the cut labels
@@ -245,11 +252,7 @@ def _report_list_splits(text: str, result: ValidationResult, strict: bool) -> No
     ]
     result.errors = [issue for issue in result.errors if not _follows_from_a_split(issue, splits)]
     result.warnings = [issue for issue in result.warnings if not _follows_from_a_split(issue, splits)]
-    if strict:
-        result.errors = _sorted([*result.errors, *warnings])
-        result.document = None
-    else:
-        result.warnings = _sorted([*result.warnings, *warnings])
+    _add_warnings(result, warnings, strict)
 
 
 _VALUES_FOR_LABELS = re.compile(r"(\d+) values? for (\d+) labels?")
@@ -367,7 +370,7 @@ def with_positions(text: str, issues: list[Issue]) -> list[Issue]:
 def validate_data(
     data: Any,
     *,
-    strict: bool = False,
+    strict: Strictness = False,
     icon_exists: Callable[[str], bool] | None = None,
     options: RenderOptions | None = None,
 ) -> ValidationResult:
@@ -378,7 +381,7 @@ def validate_data(
 def _validate_data(
     data: Any,
     *,
-    strict: bool = False,
+    strict: Strictness = False,
     icon_exists: Callable[[str], bool] | None = None,
     options: RenderOptions | None = None,
     semantic: bool = True,
@@ -493,12 +496,24 @@ _EXAMPLE_HINT = 'start from {"width": 800, "height": 600, "elements": [{"type": 
 
 
 def _finish(
-    document: Document | None, errors: list[Issue], warnings: list[Issue], strict: bool
+    document: Document | None, errors: list[Issue], warnings: list[Issue], strict: Strictness
 ) -> ValidationResult:
-    if strict and warnings:
-        errors = _sorted([*errors, *warnings])
-        warnings = []
+    failing, warnings = _strict_split(warnings, strict)
+    if failing:
+        errors = _sorted([*errors, *failing])
     return ValidationResult(document=None if errors else document, errors=errors, warnings=warnings)
+
+
+def _strict_split(warnings: list[Issue], strict: Strictness) -> tuple[list[Issue], list[Issue]]:
+    """`warnings` as (those `strict` makes errors, those that stay warnings), each with its kind:
+    `strict=True` fails on what changes the picture only, `"all"` on notes too (see
+    `kernel.warning_kinds`)."""
+    failing: list[Issue] = []
+    kept: list[Issue] = []
+    for warning in warnings:
+        kinded = replace(warning, kind=warning_kind(warning.code))
+        (failing if fails_strict(warning.code, strict) else kept).append(kinded)
+    return failing, kept
 
 
 def _sorted(issues: list[Issue]) -> list[Issue]:
@@ -511,8 +526,12 @@ def _sorted(issues: list[Issue]) -> list[Issue]:
 
 
 def _grouped(result: ValidationResult) -> ValidationResult:
-    """`result` with each run of alike issues told once (see `grouped_issues`)."""
-    result.errors, result.warnings = grouped_issues(result.errors), grouped_issues(result.warnings)
+    """`result` with each run of alike issues told once (see `grouped_issues`), each warning
+    with its kind."""
+    warnings = [
+        issue if issue.kind else replace(issue, kind=warning_kind(issue.code)) for issue in result.warnings
+    ]
+    result.errors, result.warnings = grouped_issues(result.errors), grouped_issues(warnings)
     return result
 
 

@@ -260,6 +260,13 @@ async def test_validate_reports_paths_suggestions_and_strict_warnings(client: Cl
         assert lenient is not None and lenient["valid"] is True and lenient["warnings"]
         strict = await client.call_tool("validate_dsl", {"dsl_content": with_handler, "strict": True})
         assert strict.structured_content is not None and strict.structured_content["valid"] is False
+        assert strict.structured_content["errors"][0]["kind"] == "drawn_wrong"
+
+        photo = {"elements": [{"type": "image", "src": "https://example.com/a.jpg", "alt": "A"}]}
+        noted = await client.call_tool("validate_dsl", {"dsl_content": photo, "strict": True})
+        out = noted.structured_content
+        assert out is not None and out["valid"] is True  # a note: no edit makes the URL fetched
+        assert [(w["code"], w["kind"]) for w in out["warnings"]] == [("external_src", "note")]
 
 
 async def test_async_render_then_poll_status(client: Client, gateway: RenderGateway) -> None:

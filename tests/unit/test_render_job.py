@@ -218,7 +218,7 @@ def test_a_completed_job_lists_what_else_its_render_saw_cut_after_the_content_be
     job = new_job()
     job.complete(**RESULT, cut_px=10, measured_warnings=[SIDE])
     _requested, below, beside = job.warnings
-    assert (below["path"], beside) == ("/height", SIDE)
+    assert (below["path"], beside) == ("/height", {**SIDE, "kind": "drawn_wrong"})
 
 
 def test_stored_events_rebuild_the_same_job() -> None:

@@ -1,0 +1,40 @@
+"""What kind each warning code is: the picture drawn otherwise than written, or a note.
+
+`--strict` (and `strict: true` over HTTP and MCP) fails a document on the warnings that change
+the picture only: a value dropped, content cut, a fallback drawn. A note tells something true
+that no edit of the document changes into what was meant (a photo at an https URL is never
+fetched, the font asked for is not installed), so failing on it would stop an author, or a
+model repairing its document, for good. `strict="all"` fails on notes too.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Strictness = bool | Literal["all"]
+"""What `strict` fails on: nothing (False), the warnings that change the picture (True), all."""
+
+DRAWN_WRONG = "drawn_wrong"
+"""Something written is left out or drawn otherwise than written (the default for every code)."""
+NOTE = "note"
+"""Harmless information: the picture is what such a document can give."""
+
+NOTE_CODES = frozenset(
+    {
+        "external_src",  # nothing is ever fetched: a placeholder (or initials) stands for the picture
+        "font_unavailable",  # a near face of the installed ones is drawn
+        "unchecked_contrast",  # only the browser works the colour out: nothing could be checked
+    }
+)
+"""The warning codes that are notes; any other warning is `DRAWN_WRONG`."""
+
+
+def warning_kind(code: str) -> str:
+    """`NOTE` or `DRAWN_WRONG` for a warning of `code`."""
+    return NOTE if code in NOTE_CODES else DRAWN_WRONG
+
+
+def fails_strict(code: str, strict: Strictness) -> bool:
+    """Whether a warning of `code` is an error under `strict`: True (the picture changes only)
+    or `"all"` (notes too)."""
+    return strict == "all" or (bool(strict) and warning_kind(code) == DRAWN_WRONG)

@@ -1,0 +1,52 @@
+"""Each warning has a kind, and `strict` fails only on the ones that change the picture: an https
+image that is never fetched and a font that is not installed are notes no edit can change."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dsl2png.cli import app
+from kernel.dsl.validate import validate_document
+
+BENIGN = {
+    "theme": {"font": "Inter"},
+    "elements": [
+        {"type": "image", "src": "https://example.com/hero.jpg", "alt": "Hero"},
+        {"type": "avatar", "name": "Ada Lovelace", "src": "https://i.pravatar.cc/100"},
+    ],
+}
+DROPPED = {"elements": [{"type": "text", "text": "Hi", "style": {"textAlign": "middle"}}]}
+
+
+def test_every_warning_has_its_kind() -> None:
+    kinds = {w.code: w.as_dict()["kind"] for w in validate_document({**BENIGN, **DROPPED}).warnings}
+    assert kinds == {"font_unavailable": "note", "invalid_style_value": "drawn_wrong"}
+    assert {w.kind for w in validate_document(BENIGN).warnings} == {"note"}
+
+
+def test_strict_passes_notes_and_fails_on_what_changes_the_picture() -> None:
+    benign = validate_document(BENIGN, strict=True)
+    assert benign.ok and {w.code for w in benign.warnings} == {"font_unavailable", "external_src"}
+    dropped = validate_document(DROPPED, strict=True)
+    assert not dropped.ok and [e.code for e in dropped.errors] == ["invalid_style_value"]
+    assert dropped.errors[0].kind == "drawn_wrong"
+
+
+def test_strict_all_fails_on_notes_too() -> None:
+    result = validate_document(BENIGN, strict="all")
+    assert not result.ok and not result.warnings
+    assert {e.code for e in result.errors} == {"font_unavailable", "external_src"}
+
+
+def test_the_cli_strict_flags_and_json_kinds(tmp_path: Path) -> None:
+    document = tmp_path / "benign.json"
+    document.write_text(json.dumps(BENIGN))
+    runner = CliRunner()
+    assert runner.invoke(app, ["validate", "--strict", str(document)]).exit_code == 0
+    assert runner.invoke(app, ["validate", "--strict-all", str(document)]).exit_code == 1
+    shown = runner.invoke(app, ["validate", "--json", "--strict", str(document)])
+    (entry,) = json.loads(shown.stdout)
+    assert entry["valid"] is True and {w["kind"] for w in entry["warnings"]} == {"note"}
