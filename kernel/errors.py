@@ -27,8 +27,9 @@ class Issue:
     """Every path the issue stands for, its own first, when it tells of alike issues at other
     paths too (`; and 2 more like it at /elements/1..2/children`): JSON Pointers, one each, for
     a program that repairs them all. None for an issue at one path."""
-    kind: str | None = None
-    """A warning's kind (`kernel.warning_kinds`: drawn_wrong or note); None on an error."""
+    kind: str | None = field(default=None, compare=False)
+    """A warning's kind (`kernel.warning_kinds`: drawn_wrong or note); None on an error. Derived
+    from `code`, so not compared: an issue is the same whichever step gave it its kind."""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"path": self.path, "message": self.message, "code": self.code}

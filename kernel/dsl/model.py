@@ -24,6 +24,7 @@ from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.entities import read_words, references_read
 from kernel.dsl.lengths import Offset, Padding, Size
+from kernel.dsl.number_text import WrittenFloat, WrittenInt, written_text
 from kernel.dsl.sizes import SIZE_ALIASES, size_word
 from kernel.dsl.style_rules import STYLE_PROPERTIES, canonical_style, to_camel
 
@@ -37,7 +38,7 @@ def _number_as_text(value: Any) -> Any:
     """A number written where words belong (a series named 2025, a column headed 2024, an option
     labelled 10) as the text it reads as; anything else as it is, for the schema to judge."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
+        return written_text(value) or str(value)  # `1.10` and ZIP `02134` as written, not 1.1, 2134
     return value
 
 
@@ -52,7 +53,25 @@ def _words(value: Any) -> Any:
 def _read_scalar(value: Any) -> Any:
     """A value drawn as words (a table's cell, a field's value) with its character references
     read; a number or a boolean as it is."""
-    return read_words(value) if isinstance(value, str) else value
+    return read_words(value) if isinstance(value, str) else written_text(value) or value
+
+
+def _cells_as_written(rows: Any) -> Any:
+    """A table's number cells that the document wrote otherwise than Python writes them (a
+    version `1.10`, a ZIP code `02134`) as the text written (see `number_text.remembering`);
+    every other cell as it is."""
+    if not isinstance(rows, list):
+        return rows
+    out = []
+    for row in rows:
+        if isinstance(row, list) and any(isinstance(cell, WrittenInt | WrittenFloat) for cell in row):
+            row = [written_text(cell) or cell for cell in row]
+        elif isinstance(row, dict) and any(
+            isinstance(cell, WrittenInt | WrittenFloat) for cell in row.values()
+        ):
+            row = {key: written_text(cell) or cell for key, cell in row.items()}
+        out.append(row)
+    return out
 
 
 def _row_read(row: Any) -> Any:
@@ -827,6 +846,11 @@ class Element(_Strict):
             with references_read(False):
                 return handler(data)  # type: ignore[no-any-return]
         return handler(data)  # type: ignore[no-any-return]
+
+    @field_validator("rows", mode="before")
+    @classmethod
+    def _cells_written(cls, rows: Any) -> Any:
+        return _cells_as_written(rows)
 
     @field_validator("rows", mode="after")
     @classmethod
