@@ -22,6 +22,7 @@ from kernel.dsl.limits import (
     long_number_issue,
 )
 from kernel.dsl.long_numbers import LongNumber, long_number_issues, read_integer
+from kernel.dsl.number_text import remembering
 from kernel.dsl.surrogates import joined_pairs
 from kernel.errors import InvalidDocumentError, Issue
 
@@ -187,7 +188,7 @@ def _parsed_json(text: str, pairs_hook: Any) -> Any:
     column of its bracket), and an integer too long to read. Raises json.JSONDecodeError for
     malformed JSON."""
     try:
-        return json.loads(text, object_pairs_hook=pairs_hook)
+        return json.loads(text, object_pairs_hook=pairs_hook, parse_float=_json_float)
     except json.JSONDecodeError:
         raise
     except RecursionError:
@@ -200,6 +201,11 @@ def _parsed_json(text: str, pairs_hook: Any) -> Any:
         pass
     issues = long_number_issues(json.loads(text, parse_int=read_integer))
     raise InvalidDocumentError(issues or [long_number_issue("")])
+
+
+def _json_float(text: str) -> float:
+    """A JSON float that remembers how it was written where Python writes it otherwise (`1.10`)."""
+    return remembering(float(text), text)
 
 
 def _repeats_among(pairs: list[tuple[str, Any]]) -> list[tuple[str, list[Any]]]:
@@ -427,13 +433,20 @@ def _core_schema_int(loader: Any, node: ScalarNode) -> int | LongNumber:
     too long to read is a LongNumber where it is written, noted on the loader (`read_long_number`)."""
     text = str(loader.construct_scalar(node))
     if text.startswith("0o"):
-        return int(text[2:], 8)
+        return remembering(int(text[2:], 8), text)
     if text.startswith("0x"):
-        return int(text[2:], 16)
+        return remembering(int(text[2:], 16), text)
     number = read_integer(text)
     if isinstance(number, LongNumber):
         loader.read_long_number = True
-    return number
+        return number
+    return remembering(number, text)
+
+
+def _float_as_written(loader: Any, node: ScalarNode) -> float:
+    """A float that remembers how it was written where Python writes it otherwise (`1.10`,
+    `2.0`), for a version or a price drawn as words (see `number_text.remembering`)."""
+    return remembering(loader.construct_yaml_float(node), str(node.value))
 
 
 def _use_yaml_core_schema(loader: Any) -> None:
@@ -442,6 +455,7 @@ def _use_yaml_core_schema(loader: Any) -> None:
     for tag, pattern, first in _CORE_SCHEMA:
         loader.add_implicit_resolver(tag, pattern, list(first) + ([""] if "null" in tag else []))
     loader.add_constructor("tag:yaml.org,2002:int", _core_schema_int)
+    loader.add_constructor("tag:yaml.org,2002:float", _float_as_written)
     loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
@@ -589,22 +603,29 @@ _HASH_VALUE = re.compile(r"[ \t]#[^\s#]")
 """A `#` after a space and before a character: a comment to YAML, a colour or `#42` to the author."""
 
 
-def _comment_hint(text: str, mark: Any) -> str | None:
-    """Why a YAML text may fail to parse around `mark`: an unquoted `#ff0000` or `#42` earlier
-    on that line or the lines before made the rest of its line a comment (in `{...}` the
-    closing brackets go with it)."""
+def _comment_hash(text: str, mark: Any) -> tuple[int, int] | None:
+    """The line and column (1-based) of an unquoted `#ff0000` or `#42` on the line of `mark` or
+    the lines before, which made the rest of its line a comment (in `{...}` the closing brackets
+    go with it): why a YAML text may fail to parse around `mark`."""
     if mark is None:
         return None
     lines = text.splitlines()[max(0, mark.line - 3) : mark.line + 1]
+    last = min(mark.line, len(text.splitlines()) - 1)  # a mark at the stream's end is past the last line
     for offset, line in enumerate(reversed(lines)):
         found = _HASH_VALUE.search(_QUOTED.sub(lambda q: " " * len(q.group()), line))
         if found:
-            number = mark.line + 1 - offset
-            return (
-                f"on line {number}, ' #' starts a comment that hides the rest of the line: "
-                f'quote values holding a #, such as "#ff0000" or "Issue #42"'
-            )
+            return last + 1 - offset, found.start() + 2
     return None
+
+
+def _comment_hint(at: tuple[int, int] | None) -> str | None:
+    """What to do about the comment found by `_comment_hash`."""
+    if at is None:
+        return None
+    return (
+        f"on line {at[0]}, ' #' starts a comment that hides the rest of the line: "
+        f'quote values holding a #, such as "#ff0000" or "Issue #42"'
+    )
 
 
 def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
@@ -619,19 +640,70 @@ def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
     message = f"invalid YAML: {problem}"
     start = exc.context_mark
     if exc.context:
-        where = f" that starts at line {start.line + 1}, column {start.column + 1}" if start else ""
+        # A start at the stream's end (an unclosed `{` whose `}` a comment hid) is past the last line.
+        within = start is not None and start.line < len(text.splitlines())
+        where = (
+            f" that starts at line {start.line + 1}, column {start.column + 1}" if within and start else ""
+        )
         message += f" ({exc.context}{where})"
+    tab = _tab_hint(problem, mark)
+    # The error is told where its cause is: the `#` that hid the rest of its line, or the key
+    # indented as its list's items are (YAML fails on the line after either, or at the end).
+    hashed = None if tab else _comment_hash(text, mark)
+    misindented = None if tab or hashed else _misindented_key(problem, mark, text)
+    cause = hashed or misindented
+    line, column = cause if cause else (mark.line + 1, mark.column + 1) if mark else (None, None)
     return Issue(
         path="",
         message=message,
         code="parse_error",
-        suggestion=_tab_hint(problem, mark)
-        or _comment_hint(text, mark)
+        suggestion=tab
+        or _comment_hint(hashed)
         or _unclosed_hint(exc.context, start)
+        or _misindented_key_hint(misindented, text)
         or _indent_hint(problem, mark)
         or _mapping_value_hint(problem, mark, text),
-        line=mark.line + 1 if mark else None,
-        column=mark.column + 1 if mark else None,
+        line=line,
+        column=column,
+    )
+
+
+_KEY_LINE = re.compile(r"( *)([^\s#'\"-][^:#]*):(?:\s|$)")
+
+
+def _misindented_key(problem: str, mark: yaml.Mark | None, text: str) -> tuple[int, int] | None:
+    """Where a key meant for a list's item is indented as the items are: `- type: text` then
+    `text: Name` at the `-`'s column makes the key the mapping's above, so YAML fails at the next
+    `- ` (the line after). The key's line and column, or None."""
+    if mark is None or not problem.startswith("expected <block end>, but found '-'"):
+        return None
+    lines = text.splitlines()
+    key_at = None
+    for number in range(min(mark.line, len(lines)) - 1, -1, -1):
+        line = lines[number]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if indent < mark.column:
+            return None
+        if indent > mark.column:
+            continue
+        if line.lstrip().startswith("- "):
+            return key_at
+        if not _KEY_LINE.match(line):
+            return None
+        key_at = (number + 1, indent + 1)
+    return None
+
+
+def _misindented_key_hint(cause: tuple[int, int] | None, text: str) -> str | None:
+    """What to do about the key found by `_misindented_key`."""
+    if cause is None:
+        return None
+    key = text.splitlines()[cause[0] - 1].strip().split(":")[0]
+    return (
+        f"'{key}' on line {cause[0]} is indented as the list items before it are ('- '), so it ends "
+        f"the list: indent it 2 more spaces to put it in the item above"
     )
 
 
