@@ -516,7 +516,8 @@ def _tiny_font_problem(value: str | int | float) -> ValueProblem | None:
     shown = shown_number(number)
     return ValueProblem(
         f"fontSize {_shown(value)} draws {shown} px text, which no one can read",
-        f"did you mean {shown}rem, i.e. {shown_number(number * 16)}? A number in a style is px",
+        f"did you mean {shown}rem, i.e. {shown_number(number * 16)}?"
+        + ("" if isinstance(value, str) else " A number in a style is px"),
     )
 
 

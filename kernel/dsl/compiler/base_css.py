@@ -39,8 +39,9 @@ code,kbd,pre,samp{font-family:var(--font-mono)}
 
 SHARED = """
 .dsl-root{display:flex;flex-direction:column;gap:var(--gap);isolation:isolate}
-/* A box centred by margin: 0 auto (styles._centring_margin): as wide as its row allows, as a block is. */
-.is-centred{width:100%}
+/* A box centred by margin: 0 auto (styles._centring_margin) in a column: as wide as the column
+   allows, as a block is (in a row it stays the flex item CSS makes it, pushed by its margins). */
+:is(.dsl-vflow,.dsl-column)>.is-centred{width:100%}
 /* A box given a width keeps to the room it flows in (a 560 px card in a phone's column is the
    column's width, not cut at the screen's side); one placed by coordinates keeps what it was
    given. No weight: any rule of the design system's, and an author's maxWidth, say otherwise. */
