@@ -515,7 +515,7 @@ def _tiny_font_problem(value: str | int | float) -> ValueProblem | None:
         return None
     shown = shown_number(number)
     return ValueProblem(
-        f"fontSize {_shown(value)} draws {shown} px text, which no one can read",
+        f"fontSize {shown_text(value)} draws {shown} px text, which no one can read",
         f"did you mean {shown}rem, i.e. {shown_number(number * 16)}?"
         + ("" if isinstance(value, str) else " A number in a style is px"),
     )
@@ -535,7 +535,7 @@ def _shadow_problem(value: str | int | float) -> ValueProblem | None:
         return None
     meant = closest(text, set(SHADOW_TOKENS) | {"none"}, n=1, cutoff=0.75)
     suggestion = f"did you mean '{meant[0]}'? {_SHADOW_USE}" if meant else _SHADOW_USE
-    return ValueProblem(f"boxShadow '{_shown(value)}' is not a shadow, so it is not applied", suggestion)
+    return ValueProblem(f"boxShadow '{shown_text(value)}' is not a shadow, so it is not applied", suggestion)
 
 
 def _integer_problem(name: str, value: str | int | float) -> ValueProblem | None:
