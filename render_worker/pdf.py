@@ -16,17 +16,17 @@ from typing import Any
 
 from playwright.async_api import Browser, BrowserContext, PdfMargins, Playwright
 
+from kernel.dsl.canvas_fit import MAX_PDF_PAGE_PX, CaptureCut, pdf_cut_warning
 from kernel.dsl.options import Viewport
-from kernel.errors import RenderError, RenderTimeoutError
+from kernel.errors import Issue, RenderError, RenderTimeoutError
 from render_worker.browser import OFFLINE_ARGS
 from render_worker.image import RenderedImage
+from render_worker.measure import CONTENT_EXTENT, ContentExtent, cut_below_script
 from render_worker.page_slot import FONTS_READY, locked_down_context
 from render_worker.playwright_start import start_playwright
 from render_worker.pool_settings import PoolSettings
 
 PRINT_ARGS = ("--hide-scrollbars", "--force-color-profile=srgb", "--disable-notifications")
-MAX_PDF_SIDE_PX = 19_200
-"""Chromium prints at most 200 inches a side; a taller full page is cut there."""
 NO_MARGIN: PdfMargins = {"top": "0", "right": "0", "bottom": "0", "left": "0"}
 
 
@@ -82,7 +82,8 @@ class PdfPrinter:
     ) -> RenderedImage:
         """`html` as a one-page PDF of the canvas' CSS size (or the whole page with `full_page`).
 
-        `width`/`height` of the result are CSS px; `scale`, `transparent` and `quality` have no
+        `width`/`height` of the result are CSS px; content below the canvas is `cut_px` (and a
+        full page past MAX_PDF_PAGE_PX a measured warning), as for an image; `scale`, `transparent` and `quality` have no
         meaning for vector output and are ignored (the command line refuses `crop` for a PDF)."""
         if self._context is None:
             raise RenderError("the PDF printer is not running", retryable=True, code="pool_unavailable")
@@ -94,13 +95,19 @@ class PdfPrinter:
                 await page.set_viewport_size({"width": viewport.width, "height": viewport.height})
                 await page.set_content(html, wait_until="load")
                 cdp = await self._context.new_cdp_session(page)
-                await _wait_for_fonts(cdp)
-                height = viewport.height
+                world = await _isolated_world(cdp)
+                await _evaluate(cdp, world, FONTS_READY, await_promise=True)
+                await page.emulate_media(media="screen")
+                extent = ContentExtent.from_answer(await _evaluate(cdp, world, CONTENT_EXTENT))
+                height, cut_px = viewport.height, 0
+                cut: tuple[Issue, ...] = ()
                 if full_page:
                     metrics = await cdp.send("Page.getLayoutMetrics")
                     content = math.ceil(metrics["cssContentSize"]["height"])
-                    height = min(max(height, content), MAX_PDF_SIDE_PX)
-                await page.emulate_media(media="screen")
+                    height = min(max(height, content), MAX_PDF_PAGE_PX)
+                    cut = await _page_cut(cdp, world, content - height, viewport.width)
+                else:
+                    cut_px = max(0, extent.content_height - viewport.height)
                 data = await page.pdf(
                     width=f"{viewport.width}px",
                     height=f"{height}px",
@@ -113,16 +120,40 @@ class PdfPrinter:
         finally:
             await page.close()
         elapsed_ms = (time.perf_counter() - started) * 1000
-        return RenderedImage(data, "pdf", viewport.width, height, elapsed_ms)
+        return RenderedImage(
+            data, "pdf", viewport.width, height, elapsed_ms,
+            cut_px=cut_px, measured_warnings=(*cut, *extent.measured_warnings()),
+        )  # fmt: skip
 
 
-async def _wait_for_fonts(cdp: Any) -> None:
-    """`@font-face` fonts may still load after `load`; wait in an isolated world (page JS is off)."""
+async def _isolated_world(cdp: Any) -> int:
+    """An isolated world of the page to measure it in (the page's own JavaScript is off)."""
     tree = await cdp.send("Page.getFrameTree")
     world = await cdp.send(
         "Page.createIsolatedWorld", {"frameId": tree["frameTree"]["frame"]["id"], "worldName": "dsl2png"}
     )
-    await cdp.send(
+    return int(world["executionContextId"])
+
+
+async def _evaluate(cdp: Any, world: int, expression: str, *, await_promise: bool = False) -> Any:
+    """The value of `expression` in `world` (`@font-face` fonts may still load after `load`:
+    FONTS_READY waits for them; CONTENT_EXTENT measures what runs past the canvas)."""
+    answer = await cdp.send(
         "Runtime.evaluate",
-        {"expression": FONTS_READY, "contextId": world["executionContextId"], "awaitPromise": True},
+        {"expression": expression, "contextId": world, "awaitPromise": await_promise, "returnByValue": True},
     )
+    if "exceptionDetails" in answer:
+        raise RenderError("a script measuring the page failed", retryable=False)
+    return answer["result"].get("value")
+
+
+async def _page_cut(cdp: Any, world: int, px: int, width: float) -> tuple[Issue, ...]:
+    """The warning for the `px` CSS px of a full page below the tallest page Chromium prints,
+    naming the elements left out; none when `px` is 0 or less."""
+    if px <= 0:
+        return ()
+    first, across, below, count = await _evaluate(cdp, world, cut_below_script(MAX_PDF_PAGE_PX))
+    cut = CaptureCut(
+        px=px, first=str(first), across=tuple(across), below=tuple(below), below_count=int(count), width=width
+    )
+    return (pdf_cut_warning(cut),)

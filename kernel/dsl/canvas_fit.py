@@ -135,6 +135,29 @@ def capture_cut_warning(cut: CaptureCut, scale: float, *, crop: bool = False) ->
     )
 
 
+MAX_PDF_PAGE_PX = 19_200
+"""Chromium prints a page at most 200 inches (19,200 CSS px) tall: a taller full-page PDF is cut
+there (printing a taller page, or the rest on more pages, does not finish)."""
+
+
+def pdf_cut_warning(cut: CaptureCut) -> Issue:
+    """The warning for a full-page PDF longer than the tallest page Chromium prints: where the
+    page stops, how much is left out and which elements (as a full-page image's warning does)."""
+    total = MAX_PDF_PAGE_PX + cut.px
+    return Issue(
+        path="",
+        message=(
+            f"the full page is {total:,} px tall but Chromium prints a PDF page at most {MAX_PDF_PAGE_PX:,} px "
+            f"(200 inches) tall: the page stops there and the last {cut.px:,} px are cut off{_cut_elements(cut)}"
+        ),
+        code=CONTENT_CUT,
+        suggestion=(
+            "a larger 'height' cannot help, the page itself is at its limit: split the screen into several "
+            "documents (one per section), or make it shorter (fewer rows, less text)"
+        ),
+    )
+
+
 def _cut_elements(cut: CaptureCut) -> str:
     """Which elements a capture cut leaves out, for its warning: " (from /elements/0/children/494
     on: the end of /elements/0 and all of /elements/1)"."""

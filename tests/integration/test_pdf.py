@@ -12,6 +12,7 @@ import pytest_asyncio
 from PIL import Image, ImageChops, ImageStat
 from pypdf import PdfReader
 
+from kernel.dsl.canvas_fit import CONTENT_CUT, MAX_PDF_PAGE_PX
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import prepare_render
 from render_worker.pdf import PdfPrinter
@@ -77,3 +78,27 @@ async def test_printing_fetches_nothing(printer: PdfPrinter, counting_server: Co
     printed = await printer.render(html, prepared.viewport)
     assert printed.data.startswith(b"%PDF")
     assert counting_server.connections == 0, counting_server.paths
+
+
+async def test_a_pdf_tells_of_content_below_its_page_as_a_png_does(printer: PdfPrinter) -> None:
+    tall = {"width": 400, "height": 300, "elements": [{"type": "container", "layout": {"height": 1000}}]}
+    prepared = prepare_render(tall, RenderOptions())
+    printed = await printer.render(prepared.html, prepared.viewport)
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1)) as pool:
+        shot = await pool.render(prepared.html, prepared.viewport)
+    assert printed.cut_px == shot.cut_px > 600
+
+
+async def test_a_full_page_pdf_past_the_tallest_page_says_where_it_stops(printer: PdfPrinter) -> None:
+    sections = [{"type": "text", "text": f"Section {n}", "layout": {"height": 100}} for n in range(300)]
+    prepared = prepare_render(
+        {"width": 400, "height": 300, "elements": sections}, RenderOptions(full_page=True)
+    )
+    printed = await printer.render(prepared.html, prepared.viewport, full_page=True)
+    assert printed.height == MAX_PDF_PAGE_PX
+    text = PdfReader(io.BytesIO(printed.data)).pages[0].extract_text()
+    last = max(int(line.split()[1]) for line in text.splitlines() if line.startswith("Section "))
+    assert 100 < last < 299
+    (warning,) = [issue for issue in printed.measured_warnings if issue.code == CONTENT_CUT]
+    assert "19,200 px (200 inches)" in warning.message
+    assert f"all of /elements/{last + 1}," in warning.message  # the first section left out is named

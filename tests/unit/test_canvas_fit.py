@@ -227,3 +227,12 @@ def _truncating_rules(css: str) -> list[str]:
         elif isinstance(node, AtRule) and node.content is not None:
             nodes += tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True)
     return found
+
+
+def test_a_pdf_cut_at_the_tallest_page_says_how_long_the_page_is_and_what_is_left_out() -> None:
+    from kernel.dsl.canvas_fit import CaptureCut, pdf_cut_warning
+
+    warning = pdf_cut_warning(CaptureCut(px=800, first="/elements/9", below=("/elements/9",), below_count=1))
+    assert warning.code == "content_cut" and warning.path == ""
+    assert "20,000 px tall" in warning.message and "19,200 px (200 inches)" in warning.message
+    assert "the last 800 px are cut off (all of /elements/9)" in warning.message
