@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from kernel.dsl.canvas_fit import capture_height_limit, capture_limit
+from kernel.dsl.canvas_fit import MAX_CAPTURE_PX, capture_height_limit, capture_limit
 
 MAX_MARGIN = 48
 """The margin kept around the content is the page's (its distance from the canvas's left or top
@@ -120,14 +120,15 @@ class CropBox:
         y1 = math.ceil(bottom + margin)
         return cls(origin_x + x0, origin_y + y0, max(1.0, x1 - x0), max(1.0, y1 - y0))
 
-    def clip(self, scale: float) -> dict[str, float]:
+    def clip(self, scale: float, side: int = MAX_CAPTURE_PX) -> dict[str, float]:
         """The capture's clip (scale 1: the viewport's scale applies), cut at what one image may
-        hold at `scale`: Chromium's side limit, and the pixel limit for its width."""
-        width = min(self.width, capture_limit(scale))
+        hold at `scale`: Chromium's side limit (or the format's, `side`), and the pixel limit
+        for its width."""
+        width = min(self.width, capture_limit(scale, side))
         return {
             "x": self.x,
             "y": self.y,
             "width": width,
-            "height": min(self.height, capture_height_limit(width, scale)),
+            "height": min(self.height, capture_height_limit(width, scale, side)),
             "scale": 1,
         }

@@ -202,6 +202,8 @@ class PageSlot:
         if FONT_FACE in html:
             await self._with_frames(self._wait_for_fonts())
         params: dict[str, Any] = {"format": format, "optimizeForSpeed": fast_png}
+        # A full page or cropped content is cut at what its image holds, with a warning.
+        side = MAX_WEBP_SIDE if format == "webp" else MAX_CAPTURE_PX
         if format != "png":
             params["quality"] = quality if quality is not None else DEFAULT_LOSSY_QUALITY
         if crop:
@@ -211,25 +213,25 @@ class PageSlot:
                 screen_width=viewport.screen_width,
                 screen_height=viewport.screen_height,
             )
-            params["clip"] = box.clip(viewport.scale)
+            params["clip"] = box.clip(viewport.scale, side)
             past_capture = math.ceil(box.height - params["clip"]["height"])
             cut_px = 0  # the image grows to hold the content: nothing runs below a canvas
-            _check_size(format, (math.ceil(box.width), math.ceil(box.height)), viewport.scale, full_page=True)
-            capture_cut = await self._capture_cut(params["clip"], past_capture, viewport.scale, crop=True)
+            capture_cut = await self._capture_cut(
+                params["clip"], past_capture, viewport.scale, crop=True, side=side
+            )
             params["captureBeyondViewport"] = True
             encoded = await self._capture_surface(params)
         elif full_page:
             extent = await self._content_extent()
-            clip, full_size = _full_page_clip(viewport, extent)
+            clip, full_size = _full_page_clip(viewport, extent, side)
             past_capture = math.ceil(full_size[1] - clip["height"])
             cut_px = 0  # the image grows to hold the content: nothing runs below a canvas
-            _check_size(format, full_size, viewport.scale, full_page=True)
-            capture_cut = await self._capture_cut(clip, past_capture, viewport.scale, crop=False)
+            capture_cut = await self._capture_cut(clip, past_capture, viewport.scale, crop=False, side=side)
             params["clip"] = clip
             params["captureBeyondViewport"] = True
             encoded = await self._capture_surface(params)
         else:
-            _check_size(format, (viewport.width, viewport.height), viewport.scale, full_page=False)
+            _check_size(format, (viewport.width, viewport.height), viewport.scale)
             # Asked alongside the capture (one more round trip, in parallel): how large the
             # content is, so a render can say that what runs past the canvas was cut off.
             measured = asyncio.ensure_future(self._content_extent())
@@ -386,7 +388,7 @@ class PageSlot:
         return await self._cdp.send("HeadlessExperimental.beginFrame", params or {})
 
     async def _capture_cut(
-        self, clip: dict[str, float], px: int, scale: float, *, crop: bool
+        self, clip: dict[str, float], px: int, scale: float, *, crop: bool, side: int = MAX_CAPTURE_PX
     ) -> tuple[Issue, ...]:
         """The warning for the `px` CSS px of a full page (or cropped content) below `clip`, the
         most an image may hold, naming the elements left out; none when `px` is 0."""
@@ -401,25 +403,28 @@ class PageSlot:
             below_count=int(count),
             width=clip["width"],
         )
-        return (capture_cut_warning(cut, scale, crop=crop),)
+        return (capture_cut_warning(cut, scale, crop=crop, side=side),)
 
     async def _content_extent(self) -> ContentExtent:
         """How large the rendered content is (see CONTENT_EXTENT)."""
         return ContentExtent.from_answer(await self._evaluate(CONTENT_EXTENT))
 
 
-def _full_page_clip(viewport: Viewport, extent: ContentExtent) -> tuple[dict[str, float], tuple[int, int]]:
+def _full_page_clip(
+    viewport: Viewport, extent: ContentExtent, side: int = MAX_CAPTURE_PX
+) -> tuple[dict[str, float], tuple[int, int]]:
     """The clip of a full-page capture, and the page's whole size (both CSS px): the clip stops
-    at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side, and at the pixel
-    limit of an image for its width (`capture_height_limit`)."""
+    at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side (or the format's
+    `side`, less for WebP), and at the pixel limit of an image for its width
+    (`capture_height_limit`)."""
     full_width = max(viewport.width, extent.width)
     full_height = max(viewport.height, extent.height)
-    width = min(full_width, capture_limit(viewport.scale))
+    width = min(full_width, capture_limit(viewport.scale, side))
     clip: dict[str, float] = {
         "x": 0,
         "y": 0,
         "width": width,
-        "height": min(full_height, capture_height_limit(width, viewport.scale)),
+        "height": min(full_height, capture_height_limit(width, viewport.scale, side)),
         "scale": 1,
     }
     return clip, (full_width, full_height)
@@ -450,27 +455,20 @@ async def _open_frame_controlled_page(context: BrowserContext, browser_cdp: CDPS
     return page
 
 
-def _check_size(format: ImageFormat, size: tuple[int, int], scale: float, *, full_page: bool) -> None:
-    """Raise ImageTooLargeError when a WebP image of `size` CSS px at `scale` would exceed the
+def _check_size(format: ImageFormat, size: tuple[int, int], scale: float) -> None:
+    """Raise ImageTooLargeError when a WebP canvas of `size` CSS px at `scale` would exceed the
     format's limit (Chromium would return an empty image instead), naming the side that does.
-    A canvas too large is refused before (kernel.dsl.limits.check_image_format): what comes here
-    is a full page or a cropped image grown past it."""
+    A canvas too large is refused before (kernel.dsl.limits.check_image_format); a full page or
+    cropped content is cut at the limit instead, with a warning (`_full_page_clip`)."""
     if format != "webp":
         return
     width, height = (math.ceil(side * scale) for side in size)
     if max(width, height) <= MAX_WEBP_SIDE:
         return
     over = " and ".join(name for name, side in (("width", width), ("height", height)) if side > MAX_WEBP_SIDE)
-    what = "the full page" if full_page else "the image"
-    if full_page and height > MAX_WEBP_SIDE:
-        instead = (
-            f"png or jpeg (cut at {MAX_CAPTURE_PIXELS_PER_SIDE:,} px, with a warning), or shorten the page"
-        )
-    else:
-        instead = f"png or jpeg, or lower the {over} or the scale"
     raise ImageTooLargeError(
-        f"{what} would be {width}x{height} px, but WebP holds at most {MAX_WEBP_SIDE:,} px "
-        f"a side: render it as {instead}"
+        f"the image would be {width}x{height} px, but WebP holds at most {MAX_WEBP_SIDE:,} px "
+        f"a side: render it as png or jpeg, or lower the {over} or the scale"
     )
 
 

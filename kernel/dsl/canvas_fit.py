@@ -53,20 +53,20 @@ MAX_CAPTURE_PX = 16_384
 is cut there, at this very row (at scale 3, 5,461 1/3 CSS px: the clip need not end on a CSS px)."""
 
 
-def capture_limit(scale: float) -> float:
-    """The most CSS px a side that Chromium captures at `scale`: MAX_CAPTURE_PX image px, a
-    fraction of a CSS px included (at scale 3, 5,461 1/3): a clip cut at the last whole CSS px
-    left the image a row short of the limit (16,383 px)."""
-    return MAX_CAPTURE_PX / scale
+def capture_limit(scale: float, side: int = MAX_CAPTURE_PX) -> float:
+    """The most CSS px a side that Chromium captures at `scale`: MAX_CAPTURE_PX image px (or
+    `side`, less: MAX_WEBP_SIDE for a WebP image), a fraction of a CSS px included (at scale 3,
+    5,461 1/3): a clip cut at the last whole CSS px left the image a row short of the limit."""
+    return side / scale
 
 
-def capture_height_limit(width: float, scale: float) -> float:
+def capture_height_limit(width: float, scale: float, side: int = MAX_CAPTURE_PX) -> float:
     """The most CSS px tall a full-page (or cropped) image `width` CSS px wide may be at `scale`:
     what Chromium captures, and no more than the MAX_PIXELS a canvas may have. A page as wide as
     the widest canvas (8,000 px) would otherwise make a 131-megapixel image, 17 MB and gigabytes
     of a renderer's memory, from a document the canvas limits let through."""
     image_width = max(1, math.ceil(width * scale))
-    return min(capture_limit(scale), MAX_PIXELS / image_width / scale)
+    return min(capture_limit(scale, side), MAX_PIXELS / image_width / scale)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,9 @@ class CaptureCut:
     width: float = 0
 
 
-def capture_cut_warning(cut: CaptureCut, scale: float, *, crop: bool = False) -> Issue:
+def capture_cut_warning(
+    cut: CaptureCut, scale: float, *, crop: bool = False, side: int = MAX_CAPTURE_PX
+) -> Issue:
     """The warning for a full-page (or `crop`) image that stops at what it may hold: where it
     stops, how much is left out and which elements. That is MAX_CAPTURE_PX image px (what
     Chromium captures) or, for a wide page, MAX_PIXELS in all (`capture_height_limit`).
@@ -94,9 +96,12 @@ def capture_cut_warning(cut: CaptureCut, scale: float, *, crop: bool = False) ->
     px are also given as image px (8,602 px at scale 3 are 25,806 image px, past the 16,384),
     not CSS px beside image px. The canvas's height is not the cause (the page grew to hold the
     content): the page itself is too long for one image, so the advice is to make it shorter,
-    not the canvas larger."""
-    by_pixels = cut.width > 0 and capture_height_limit(cut.width, scale) < capture_limit(scale)
-    kept = math.floor(capture_height_limit(cut.width, scale) if by_pixels else capture_limit(scale))
+    not the canvas larger. `side`: the image's side limit, MAX_WEBP_SIDE for a WebP image (which
+    holds one px less than Chromium captures)."""
+    by_pixels = cut.width > 0 and capture_height_limit(cut.width, scale, side) < capture_limit(scale, side)
+    kept = math.floor(
+        capture_height_limit(cut.width, scale, side) if by_pixels else capture_limit(scale, side)
+    )
     total = kept + cut.px
     what = "the content" if crop else "the full page"
     lower = ", or render it at a lower scale" if scale != 1 else ""
@@ -116,15 +121,16 @@ def capture_cut_warning(cut: CaptureCut, scale: float, *, crop: bool = False) ->
             ),
         )
     if scale == 1:
-        length, limit, stop = f"{total:,} px tall", f"{MAX_CAPTURE_PX:,} px", f"{kept:,} px"
+        length, limit, stop = f"{total:,} px tall", f"{side:,} px", f"{kept:,} px"
     else:
         length = f"{total:,} px tall, {round(total * scale):,} image px at scale {scale:g},"
-        limit = f"{MAX_CAPTURE_PX:,} image px"
-        stop = f"{kept:,} px ({MAX_CAPTURE_PX:,} image px)"
+        limit = f"{side:,} image px"
+        stop = f"{kept:,} px ({side:,} image px)"
+    holds = "Chromium captures at most" if side == MAX_CAPTURE_PX else "a WebP image holds at most"
     return Issue(
         path="",
         message=(
-            f"{what} is {length} but Chromium captures at most {limit}: the image stops at {stop} and "
+            f"{what} is {length} but {holds} {limit}: the image stops at {stop} and "
             f"the last {cut.px:,} px are cut off{_cut_elements(cut)}"
         ),
         code=CONTENT_CUT,

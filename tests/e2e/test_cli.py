@@ -594,7 +594,7 @@ def test_dash_o_dash_writes_the_image_to_stdout(red_button: Path, tmp_path: Path
     assert terminal.returncode == 2 and "stdout, which is a terminal" in terminal.stderr
 
 
-def test_a_full_page_past_the_capture_limit_warns_and_webp_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_full_page_past_the_capture_limit_warns_and_webp_is_cut_at_its_own_limit(tmp_path: Path) -> None:
     source = tmp_path / "long.json"
     lines = [{"type": "text", "text": f"line {i}"} for i in range(1000)]
     source.write_text(json.dumps({"width": 400, "height": 300, "elements": lines}))
@@ -603,9 +603,13 @@ def test_a_full_page_past_the_capture_limit_warns_and_webp_is_a_clear_error(tmp_
     assert image_of(tmp_path / "long.png").size == (400, 16_384)
     assert "Chromium captures at most 16,384 px: the image stops at 16,384 px and the last" in png.stderr
     webp = dsl2png("render", source, "-o", tmp_path / "long.webp", "--full-page")
-    assert webp.returncode == 1
-    assert "WebP holds at most 16,383 px a side: render it as png or jpeg" in webp.stderr
-    assert "Traceback" not in webp.stderr and not (tmp_path / "long.webp").exists()
+    assert webp.returncode == 0, webp.stderr
+    assert image_of(tmp_path / "long.webp").size == (400, 16_383)
+    assert "a WebP image holds at most 16,383 px: the image stops at 16,383 px and the last" in webp.stderr
+    scaled = dsl2png("render", source, "-o", tmp_path / "scaled.webp", "--full-page", "--scale", "3")
+    assert scaled.returncode == 0, scaled.stderr
+    assert image_of(tmp_path / "scaled.webp").size == (1200, 16_383)
+    assert "(16,383 image px)" in scaled.stderr
 
 
 def test_what_the_render_measured_points_at_its_line_and_column_and_alike_boxes_are_one_warning(

@@ -149,26 +149,38 @@ async def test_a_wide_full_page_stops_at_the_pixel_limit_of_an_image(pool: Chrom
 
 
 @pytest.mark.parametrize(
-    ("viewport", "full_page", "size", "advice"),
+    ("viewport", "size", "advice"),
     [
-        (Viewport(200, 300, 1.0), True, "200x20500", "or shorten the page"),
-        (Viewport(400, 6000, 3.0), False, "1200x18000", "or lower the height or the scale"),
-        (Viewport(6000, 400, 3.0), False, "18000x1200", "or lower the width or the scale"),
+        (Viewport(400, 6000, 3.0), "1200x18000", "or lower the height or the scale"),
+        (Viewport(6000, 400, 3.0), "18000x1200", "or lower the width or the scale"),
     ],
 )
-async def test_a_webp_past_the_formats_limit_is_a_clear_error_that_retrying_cannot_fix(
-    pool: ChromiumPool, viewport: Viewport, full_page: bool, size: str, advice: str
+async def test_a_webp_canvas_past_the_formats_limit_is_a_clear_error_that_retrying_cannot_fix(
+    pool: ChromiumPool, viewport: Viewport, size: str, advice: str
 ) -> None:
     """Validation refuses such a canvas first (kernel.dsl.limits.check_image_format); the
     renderer still checks what it is asked, naming the side too large (it named the height)."""
     with pytest.raises(ImageTooLargeError) as raised:
-        await pool.render(TALLER_THAN_A_CAPTURE, viewport, format="webp", full_page=full_page)
+        await pool.render(TALLER_THAN_A_CAPTURE, viewport, format="webp")
     error = raised.value
     assert (error.code, error.retryable) == ("image_too_large", False)
     assert size in str(error) and "16,383 px" in str(error) and "png or jpeg" in str(error)
     assert str(error).endswith(advice)
     # The page was fine and went back to serving: the same pool renders on.
     assert (await pool.render(RED_BOX, VIEWPORT, format="webp")).data.startswith(b"RIFF")
+
+
+@pytest.mark.parametrize(("scale", "crop"), [(1.0, False), (3.0, False)])
+async def test_a_webp_full_page_past_the_formats_limit_is_cut_there_with_a_warning(
+    pool: ChromiumPool, scale: float, crop: bool
+) -> None:
+    """As a PNG's is cut where Chromium's capture stops, a WebP's is cut at the 16,383 px it holds."""
+    image = await pool.render(
+        TALLER_THAN_A_CAPTURE, Viewport(200, 300, scale), format="webp", full_page=not crop, crop=crop
+    )
+    assert image.data.startswith(b"RIFF") and image.height == 16_383
+    (warning,) = [issue for issue in image.measured_warnings if issue.code == "content_cut"]
+    assert "a WebP image holds at most 16,383" in warning.message
 
 
 async def test_a_start_cancelled_midway_raises_the_cancel_not_a_chromium_failure() -> None:
