@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import struct
 from dataclasses import dataclass
+
+from PIL import Image
 
 from kernel.errors import Issue, RenderError
 
@@ -36,6 +39,20 @@ class ImageTooLargeError(RenderError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, retryable=False, code="image_too_large")
+
+
+FULL_CHROMA_QUALITY = 95
+"""From this JPEG quality up (above the default 90, which stays fast), colour is kept at full
+resolution (4:4:4), at ~14 ms more per 1280x800 render (~48 vs ~34 ms) and ~1.5x the bytes: Chromium's encoder
+always halves it (4:2:0), which dulls small red text (171,35,35 came out 139,48,48) even at 100."""
+
+
+def jpeg_full_chroma(png: bytes, quality: int) -> bytes:
+    """A JPEG of the lossless `png` capture at `quality` with no chroma subsampling (Pillow)."""
+    with Image.open(io.BytesIO(png)) as image:
+        out = io.BytesIO()
+        image.convert("RGB").save(out, "JPEG", quality=quality, subsampling=0, optimize=False)
+    return out.getvalue()
 
 
 def image_size(data: bytes) -> tuple[int, int]:

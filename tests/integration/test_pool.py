@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 import pytest_asyncio
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
 
 from kernel.dsl.compiler.page import page_html
 from kernel.dsl.options import Viewport
@@ -20,6 +20,7 @@ from render_worker.image import ImageTooLargeError, image_size
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import ChromiumNotFoundError, PoolSettings
 from tests.integration.network_fixtures import CountingServer
+from tests.integration.render_fixtures import decode
 from tests.support.polling import wait_until
 
 pytestmark = pytest.mark.integration
@@ -546,3 +547,22 @@ async def test_a_render_is_the_same_after_a_render_at_another_scale(
         fresh_plain.data, fresh_sharp.data, fresh_plain.data, fresh_sharp.data, fresh_plain.data,
     ]  # fmt: skip
     assert two_pages.stats()["renewals"] == 0  # each kind keeps its own page
+
+
+async def test_a_jpeg_of_high_quality_keeps_its_colour_at_full_resolution(pool: ChromiumPool) -> None:
+    """Chromium's JPEG halves colour (4:2:0) even at quality 100: small red text came out dull."""
+    red_text = (
+        "<html><body style='margin:0;background:#fff'>"
+        + ("<p style='color:rgb(171,35,35);font:11px sans-serif'>" + "overdue invoice " * 20 + "</p>") * 10
+        + "</body></html>"
+    )
+    sharp = await pool.render(red_text, VIEWPORT, format="jpeg", quality=100)
+    usual = await pool.render(red_text, VIEWPORT, format="jpeg", quality=90)
+    assert Image.open(io.BytesIO(sharp.data)).layer[0][1:3] == (1, 1)  # type: ignore[attr-defined]
+    assert Image.open(io.BytesIO(usual.data)).layer[0][1:3] == (2, 2)  # type: ignore[attr-defined]
+    png = decode((await pool.render(red_text, VIEWPORT)).data).convert("RGB")
+
+    def error(jpeg: bytes) -> float:
+        return sum(ImageStat.Stat(ImageChops.difference(png, decode(jpeg).convert("RGB"))).mean)
+
+    assert error(sharp.data) < error(usual.data) / 2
