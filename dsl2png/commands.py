@@ -431,6 +431,9 @@ def _render_command(files: list[Path], output: Output, option_values: dict[str, 
     if option_values.get("crop") and output_format == "pdf":
         raise UsageError("--crop is for images (png, jpeg, webp); a PDF is printed at the canvas's size")
     notes = []
+    if option_values.get("scale") not in (None, 1) and output_format == "pdf":
+        notes.append("--scale is for images (png, jpeg, webp); a PDF is vector and ignores it")
+        option_values = {**option_values, "scale": None}
     if option_values.get("quality") is not None and output_format not in ("jpeg", "webp"):
         notes.append(f"--quality is for jpeg and webp; {output_format} ignores it")
         # told once here, not again for each file by the planning's option_ignored warning
@@ -452,6 +455,9 @@ class PreparedFile:
 
     job: FileRender | None
     lines: list[str]
+    usage: bool = False
+    """Whether what stops it is the options alone (an image too large for `--width 4000 --height
+    4000 --scale 2`): a usage error, exit 2, as `--width 8001` is from the parser."""
 
 
 def _prepare(
@@ -475,7 +481,8 @@ def _prepare_one(path: Path, target: Path, options: RenderOptions, *, quiet: boo
     except OSError as exc:
         return PreparedFile(None, [f"[red]error[/red] {_plain(path)}: {_plain(_reason(exc))}"])
     except InvalidDocumentError as exc:
-        return PreparedFile(None, issue_lines(name, exc.issues, [] if quiet else exc.warnings))
+        from_options = bool(exc.issues) and all(is_option_path(issue.path) for issue in exc.issues)
+        return PreparedFile(None, issue_lines(name, exc.issues, [] if quiet else exc.warnings), from_options)
     except CompileError as exc:  # a bug of dsl2png: told, and the other documents still render
         return PreparedFile(None, [f"[red]error[/red] {_plain(name)}: {_plain(exc)}"])
     job = FileRender(prepared, target, name, text)
@@ -638,7 +645,11 @@ def _plan_render(
     named = output_file(files, output)
     check_not_inputs(files, [named] if named is not None else [])  # before saying it is no image
     command = _render_command(files, output, option_values)
-    targets = output_paths(files, output, command.output_format)
+    # `--format jpg` names its files .jpg, `--format jpeg` .jpeg: the spelling asked for
+    asked = str(option_values.get("format") or "").lower()
+    targets = output_paths(
+        files, output, asked if FORMAT_ALIASES.get(asked) == command.output_format else command.output_format
+    )
     check_not_inputs(files, targets)
     check_stdout(targets)
     return command, targets
@@ -673,6 +684,8 @@ def render_files(
         for file in prepared:
             _print_lines(file.lines)
     _summary(len(files), failed, "rendered", quiet=quiet)
+    if any(file.usage for file in prepared):
+        return USAGE
     return FAILED if failed else OK
 
 

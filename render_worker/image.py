@@ -6,8 +6,6 @@ import io
 import struct
 from dataclasses import dataclass
 
-from PIL import Image
-
 from kernel.errors import Issue, RenderError
 
 
@@ -48,7 +46,10 @@ always halves it (4:2:0), which dulls small red text (171,35,35 came out 139,48,
 
 
 def jpeg_full_chroma(png: bytes, quality: int) -> bytes:
-    """A JPEG of the lossless `png` capture at `quality` with no chroma subsampling (Pillow)."""
+    """A JPEG of the lossless `png` capture at `quality` with no chroma subsampling (Pillow,
+    imported here: most renders never need it)."""
+    from PIL import Image
+
     with Image.open(io.BytesIO(png)) as image:
         out = io.BytesIO()
         image.convert("RGB").save(out, "JPEG", quality=quality, subsampling=0, optimize=False)

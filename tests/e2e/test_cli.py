@@ -649,7 +649,7 @@ def test_a_webp_or_a_canvas_too_large_for_the_flags_is_refused_at_the_flag_befor
         "-o",
         tmp_path / "big.webp",
     )
-    assert webp.returncode == 1, webp.stderr
+    assert webp.returncode == 2, webp.stderr  # the flags alone are wrong: a usage error
     assert (
         "--width: a WebP image is at most 16,383 px a side, and this one would be 16,400 px wide "
         "(4100 px at scale 4) (render it as png or jpeg, or make the width at most 4095 px at scale 4"
@@ -658,7 +658,7 @@ def test_a_webp_or_a_canvas_too_large_for_the_flags_is_refused_at_the_flag_befor
     large = dsl2png(
         "render", red_button, "--width", "8000", "--height", "8000", "--scale", "4", "-o", tmp_path / "l.png"
     )
-    assert large.returncode == 1 and "--scale: image of 32000x32000 px" in large.stderr
+    assert large.returncode == 2 and "--scale: image of 32000x32000 px" in large.stderr
     assert "line 1" not in large.stderr and "Traceback" not in webp.stderr + large.stderr
 
 
@@ -1067,3 +1067,35 @@ def test_a_batch_stopped_by_sigterm_or_ctrl_c_tells_how_many_were_rendered(
     for image in written:
         assert image_of(image).getpixel((150, 100))[:3] == (255, 0, 0)
     assert "Traceback" not in stderr and "never retrieved" not in stderr and "replacing it" not in stderr
+
+
+def test_jpg_names_its_files_jpg_scale_is_named_as_ignored_by_pdf_and_too_large_options_exit_2(
+    red_button: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    jpg = dsl2png("render", red_button, "-o", f"{folder}/", "--format", "jpg")
+    jpeg = dsl2png("render", red_button, "-o", f"{folder}/", "--format", "jpeg")
+    assert jpg.returncode == jpeg.returncode == 0, jpg.stderr + jpeg.stderr
+    assert sorted(path.name for path in folder.iterdir()) == [
+        f"{red_button.stem}.jpeg",
+        f"{red_button.stem}.jpg",
+    ]
+    pdf = dsl2png("render", red_button, "-o", tmp_path / "button.pdf", "--scale", "3")
+    assert (
+        pdf.returncode == 0
+        and "warning --scale is for images (png, jpeg, webp); a PDF is vector" in pdf.stderr
+    )
+    large = dsl2png(
+        "render",
+        red_button,
+        "-o",
+        tmp_path / "large.png",
+        "--width",
+        "4000",
+        "--height",
+        "4000",
+        "--scale",
+        "2",
+    )
+    assert large.returncode == 2 and "--scale: image of 8000x8000 px" in large.stderr
+    assert not (tmp_path / "large.png").exists()
