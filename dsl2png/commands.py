@@ -564,7 +564,9 @@ async def _render_jobs(
             where = "stdout" if is_stdio(job.target) else str(job.target)
             lines = [f"{_plain(job.name)} -> {_plain(where)} ({image.width}x{image.height})"]
             if image.cut_px:  # below the canvas (a full page's capture limit is a measured warning)
-                warning = content_cut_warning(image.cut_px, height_option=_height_option(options))
+                warning = content_cut_warning(
+                    image.cut_px, height_option=_height_option(options), height=job.prepared.viewport.height
+                )
                 lines.append(f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}")
             lines += [
                 f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}"

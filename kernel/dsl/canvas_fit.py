@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from kernel.dsl.limits import MAX_PIXELS
+from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
 from kernel.errors import Issue
 from kernel.warning_kinds import warning_kind
 
@@ -25,13 +25,20 @@ AUTO_HEIGHT_WORDS = "or height: auto, as tall as the content"
 """The document's own way to a canvas as tall as its content (see `options.grows_with_content`)."""
 
 
-def content_cut_warning(cut_px: int, *, height_option: str | None = None) -> Issue:
+def content_cut_warning(cut_px: int, *, height_option: str | None = None, height: int | None = None) -> Issue:
     """The warning for `cut_px` CSS px of content below the canvas (a positive number).
 
     `height_option`: the command-line option that set the canvas's height (`--height`, or
-    `--device` with its preset), when one did: the document's own height is not what to change."""
+    `--device` with its preset), when one did: the document's own height is not what to change.
+    `height`: the canvas's height in CSS px, when known: a canvas `cut_px` taller would pass
+    MAX_SIDE, so the advice is then the full page, not an impossible height."""
     larger = f"make 'height' at least {cut_px} px larger ({AUTO_HEIGHT_WORDS})"
-    if height_option is not None:
+    if height is not None and height + cut_px > MAX_SIDE:
+        larger = (
+            f"no larger height can hold it (a canvas {height + cut_px:,} px tall is past the {MAX_SIDE:,} px "
+            "a canvas may be)"
+        )
+    elif height_option is not None:
         larger = (
             f"the height comes from {height_option}, not the document: ask for {cut_px} px more with --height"
         )

@@ -236,3 +236,16 @@ def test_a_pdf_cut_at_the_tallest_page_says_how_long_the_page_is_and_what_is_lef
     assert warning.code == "content_cut" and warning.path == ""
     assert "20,000 px tall" in warning.message and "19,200 px (200 inches)" in warning.message
     assert "the last 800 px are cut off (all of /elements/9)" in warning.message
+
+
+def test_content_cut_past_the_tallest_canvas_does_not_ask_for_an_impossible_height() -> None:
+    from kernel.dsl.canvas_fit import content_cut_warning
+
+    within = content_cut_warning(200, height=800)
+    assert "make 'height' at least 200 px larger" in within.suggestion
+    past = content_cut_warning(12_723, height_option="--height", height=800)
+    assert "make 'height'" not in past.suggestion and "more with --height" not in past.suggestion
+    assert past.suggestion.startswith(
+        "no larger height can hold it (a canvas 13,523 px tall is past the 8,000 px"
+    )
+    assert "render the full page" in past.suggestion
