@@ -119,6 +119,8 @@ async def get_render_image(
         return Response(status_code=304, headers=headers)
     if data is None:
         data = await gateway.image(job_id, owner=owner)
+    # Shown in the browser, and saved under the job's name with the extension asked for.
+    headers["Content-Disposition"] = f'inline; filename="{job_id}.{extension.lower()}"'
     return Response(data, media_type=MEDIA_TYPES[job.format], headers=headers)
 
 

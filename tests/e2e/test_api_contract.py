@@ -241,6 +241,8 @@ def test_if_none_match_compares_weakly_and_star_matches_the_image(client: httpx.
             assert response.content == b"" and response.headers["etag"] == etag
     changed = client.get(f"/v1/renders/{job_id}.png", headers={"if-none-match": 'W/"other"'})
     assert changed.status_code == 200 and changed.content.startswith(b"\x89PNG")
+    # saved under the job's name, shown inline (a browser's "save image" named it after the URL)
+    assert changed.headers["content-disposition"] == f'inline; filename="{job_id}.png"'
 
 
 def test_an_idempotency_conflict_says_whether_the_document_or_the_options_differ(
