@@ -30,6 +30,7 @@ from render_worker.image import (
     RenderedImage,
     image_size,
     jpeg_full_chroma,
+    with_density,
 )
 from render_worker.measure import CONTENT_EXTENT, ContentExtent, cut_below_script
 
@@ -257,6 +258,8 @@ class PageSlot:
         data = pybase64.b64decode(encoded, validate=True)
         if full_chroma and data:
             data = await asyncio.to_thread(jpeg_full_chroma, data, quality or DEFAULT_LOSSY_QUALITY)
+        if viewport.scale != 1:
+            data = with_density(data, viewport.scale)
         try:
             width, height = image_size(data)
         except ValueError as exc:  # e.g. no data at all: Chromium could not encode the image

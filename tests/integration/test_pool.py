@@ -566,3 +566,17 @@ async def test_a_jpeg_of_high_quality_keeps_its_colour_at_full_resolution(pool: 
         return sum(ImageStat.Stat(ImageChops.difference(png, decode(jpeg).convert("RGB"))).mean)
 
     assert error(sharp.data) < error(usual.data) / 2
+
+
+@pytest.mark.parametrize(("format", "dpi"), [("png", 144), ("jpeg", 144), ("webp", None)])
+async def test_an_image_at_scale_2_is_marked_144_dpi_to_show_at_its_css_size(
+    pool: ChromiumPool, format: str, dpi: int | None
+) -> None:
+    """Keynote and Preview showed a scale-2 image twice its CSS size: it carried no density."""
+    image = await pool.render(RED_BOX, Viewport(200, 100, 2.0), format=format)  # type: ignore[arg-type]
+    opened = Image.open(io.BytesIO(image.data))
+    opened.load()  # the PNG's chunks are checked (CRC) as it is decoded
+    density = opened.info.get("dpi")
+    assert (round(density[0]) if density else None) == dpi and opened.size == (400, 200)
+    plain = Image.open(io.BytesIO((await pool.render(RED_BOX, VIEWPORT, format=format)).data))  # type: ignore[arg-type]
+    assert plain.info.get("dpi") in (None, (1, 1), (72, 72))
