@@ -272,7 +272,8 @@ def test_an_idempotency_conflict_says_whether_the_document_or_the_options_differ
     [
         (b'{"dsl_content": ', 422, {"code": "invalid_dsl", "message": "the document has 1 error(s)", "warnings": [],
           "errors": [{"path": "", "message": "invalid JSON: Expecting value", "code": "parse_error", "line": 1,
-                      "column": 17}]}),
+                      "column": 17, "suggestion": "the document ends early at line 1: it may have been cut off; "
+                      "close every { and [ it opens"}]}),
         (b"\xc3\x28", 400, {"code": "bad_request", "message": "the request body is not UTF-8 text"}),
     ],
 )  # fmt: skip
