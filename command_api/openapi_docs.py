@@ -45,6 +45,10 @@ IMAGE_HEADERS: dict[str, Any] = {
         "description": "The render's id (its status is at `Location`)",
         "schema": {"type": "string"},
     },
+    "Content-Disposition": {
+        "description": 'Shown inline, saved as `<render id>.<format>` (`inline; filename="..."`)',
+        "schema": {"type": "string"},
+    },
     "X-Render-Warnings": {
         "description": "Only when the render has warnings: their codes, comma-separated (the status "
         "at `Location` holds each in full)",

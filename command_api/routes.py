@@ -19,13 +19,13 @@ from command_api.option_paths import located, placed
 from command_api.schemas import CancelRequest, ValidationResult
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from dsl2png.http_errors import NOT_FOUND_RESPONSE, PARAMETER_ERROR_RESPONSE, BadRequestError, ErrorResponse
+from kernel.dsl.options import MEDIA_TYPES
 from kernel.dsl.prepare import validate_for_render
 from kernel.errors import InvalidDocumentError
 from kernel.schemas import RenderPublic
 
 router = APIRouter(prefix="/v1", tags=["commands"], responses=PARAMETER_ERROR_RESPONSE)
 
-MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 POLL_AFTER_S = 1
 """Retry-After of a 202: how long a client polling `Location` waits first (a warm render takes
 tens of milliseconds, a queued one longer)."""
@@ -72,7 +72,12 @@ async def create_render(
         and not prefers_json(request.headers.get("accept"), image_type)
     ):
         data = await gateway.image(job.id, owner=owner, known=job)
-        headers |= {"X-Render-Id": job.id, "ETag": f'"{job.sha256}"'}
+        headers |= {
+            "X-Render-Id": job.id,
+            "ETag": f'"{job.sha256}"',
+            # Saved under the job's name, as GET /v1/renders/{id}.{ext} names it.
+            "Content-Disposition": f'inline; filename="{job.id}.{job.format}"',
+        }
         if job.warnings:
             # The image alone cannot say that content was cut off; the codes point to the status
             # (Location), which holds each warning in full.

@@ -17,12 +17,12 @@ from dsl2png.http_errors import (
     InvalidRequestError,
     refuse_unknown_query_parameters,
 )
+from kernel.dsl.options import MEDIA_TYPES
 from kernel.errors import Issue, JobNotFoundError
 from kernel.schemas import RenderPublic
 from query_api.schemas import RenderEvents, RenderList
 
 router = APIRouter(prefix="/v1", tags=["queries"], responses=PARAMETER_ERROR_RESPONSE)
-MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 EXTENSIONS = {"png": "png", "jpeg": "jpeg", "jpg": "jpeg", "webp": "webp"}
 """File extensions of the image route and the format each names (`.jpg`, as the CLI writes, is JPEG)."""
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -66,13 +66,19 @@ ETAG_HEADERS: dict[str, Any] = {
     "ETag": {"description": "The image's sha256, quoted", "schema": {"type": "string"}},
     "Cache-Control": {"description": "The image never changes: `immutable`", "schema": {"type": "string"}},
 }
+DISPOSITION_HEADER: dict[str, Any] = {
+    "Content-Disposition": {
+        "description": 'Shown inline, saved as `<render id>.<extension asked>` (`inline; filename="..."`)',
+        "schema": {"type": "string"},
+    }
+}
 IMAGE_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The image; its ETag is its sha256",
         "content": {
             media: {"schema": {"type": "string", "format": "binary"}} for media in MEDIA_TYPES.values()
         },
-        "headers": ETAG_HEADERS,
+        "headers": ETAG_HEADERS | DISPOSITION_HEADER,
     },
     304: {"description": "The image is unchanged (If-None-Match named its ETag)", "headers": ETAG_HEADERS},
     404: {

@@ -16,7 +16,7 @@ from dsl2png.db_errors import traceback_unless_outage
 from dsl2png.metrics import CACHE_HITS, RENDER_SECONDS, RENDERS
 from dsl2png.queue import JobMessage, JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
-from kernel.dsl.options import RenderOptions
+from kernel.dsl.options import MEDIA_TYPES, RenderOptions
 from kernel.dsl.prepare import INLINE_SOURCE_CHARS, PreparedRender, prepare_render
 from kernel.errors import (
     CompileError,
@@ -38,8 +38,6 @@ covers a busy moment; a page that is too heavy times out every time, and five tr
 page of the pool for five timeouts each (six such documents occupied the default pool)."""
 
 T = TypeVar("T")
-
-MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
 class RenderPool(Protocol):

@@ -15,6 +15,8 @@ from kernel.errors import Issue
 
 ImageFormat = Literal["png", "jpeg", "webp"]
 FORMAT_ALIASES = {"jpg": "jpeg"}
+MEDIA_TYPES: dict[str, str] = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+"""The HTTP media type of each image format (the services' answers and the worker's blobs)."""
 """Other names of a format: its file extension."""
 NOTES_PANEL_WIDTH = 320
 """Annotation notes with text are listed in a panel this wide to the right of the screen."""

@@ -77,7 +77,9 @@ def conforms(document: dict[str, Any], response: httpx.Response, path: str, meth
     media = response.headers.get("content-type", "").split(";")[0].strip()
     content = documented[status].get("content", {})
     assert media in content, f"{method} {path} {status}: {media} is not documented ({list(content)})"
-    sent = {"ETag", "X-Render-Id"} if media.startswith("image/") else set()  # X-Render-Warnings: some
+    sent = (
+        {"ETag", "X-Render-Id", "Content-Disposition"} if media.startswith("image/") else set()
+    )  # X-Render-Warnings: some
     sent |= {"Location", "Retry-After"} if status == "202" else set()
     for header in sent & set(documented[status].get("headers", {})):
         assert header.lower() in response.headers, f"{method} {path} {status}: no {header}"

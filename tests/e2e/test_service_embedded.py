@@ -200,6 +200,7 @@ def test_embedded_image_route_answers_head_jpg_and_unknown_routes_in_its_error_s
         done = client.post("/v1/renders?wait=60&format=jpeg", json=dict(RED_BUTTON, title="jpg route"))
         assert done.status_code == 200, done.text
         job_id = done.headers["X-Render-Id"]
+        assert done.headers["content-disposition"] == f'inline; filename="{job_id}.jpeg"'
         head = client.head(f"/v1/renders/{job_id}.jpeg")
         assert head.status_code == 200 and head.headers["content-type"] == "image/jpeg"
         assert int(head.headers["content-length"]) == len(done.content) and head.content == b""
