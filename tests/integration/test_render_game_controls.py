@@ -134,3 +134,41 @@ async def test_a_stack_painted_by_its_own_background_lays_its_layers_as_on_a_bac
     assert ground is not None and icon is not None and count is not None
     assert icon[0] - ground[0] >= 12 and icon[1] - ground[1] >= 12, (ground, icon)
     assert count[1] >= icon[3] and ground[3] - count[3] >= 10, (icon, count, ground)
+
+
+async def test_a_checklist_draws_an_items_own_unchecked_icon_muted_and_its_checks_green(
+    pool: ChromiumPool,
+) -> None:
+    """A quest tracker's open item (`icon: circle`) was drawn green like a done one."""
+    items = [
+        {"label": "Done", "icon": "circle-check"},
+        {"label": "Open", "icon": "circle"},
+        {"label": "Failed", "icon": "circle-x", "variant": "danger"},
+    ]
+    document = {
+        "width": 240,
+        "height": 140,
+        "theme": {"base": "light"},
+        "elements": [{"type": "list", "variant": "checklist", "items": items}],
+    }
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+
+    def greenish(colour: tuple[int, int, int]) -> bool:
+        red, green, blue = colour
+        return green > red + 60 and green > blue + 30
+
+    def reddish(colour: tuple[int, int, int]) -> bool:
+        red, green, blue = colour
+        return red > green + 80 and red > blue + 60
+
+    def grey(colour: tuple[int, int, int]) -> bool:
+        return max(colour) - min(colour) < 12 and max(colour) < 160
+
+    leads = (0, 0, 40, 140)
+    check, cross = box_where(picture, greenish, leads), box_where(picture, reddish, leads)
+    assert check is not None and cross is not None
+    assert check[3] - check[1] <= 20, check  # one green icon only: the open circle is not green
+    assert check[3] < cross[1], (check, cross)  # the item's own tone (danger) still wins
+    circle = box_where(picture, grey, (0, check[3] + 1, 40, cross[1]))
+    assert circle is not None and circle[3] - circle[1] >= 12, circle  # drawn, muted

@@ -1245,7 +1245,9 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
     if ordered:
         lead = f'<span class="dsl-list-lead dsl-list-num">{index + 1}</span>'
     elif glyph:
-        lead = f'<span class="dsl-list-lead">{icon_svg(glyph, icon_size)}</span>'
+        pending = variant == "checklist" and "check" not in glyph.lower()
+        lead_class = "dsl-list-lead is-pending" if pending else "dsl-list-lead"
+        lead = f'<span class="{lead_class}">{icon_svg(glyph, icon_size)}</span>'
     label = f'<span class="dsl-list-label">{esc(label_beside_icon(item))}</span>'
     desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
     value = _list_value(item)
@@ -2167,6 +2169,7 @@ CSS = (
 .dsl-list--rows .dsl-list-lead{width:20px;height:20px;background:none;border-radius:0;color:var(--muted-foreground)}
 .dsl-list--rows .dsl-list-num{width:20px;height:20px;border-radius:50%;background:var(--primary-soft);color:var(--primary-text);font-size:11.5px}
 .dsl-list--checklist .dsl-list-lead{color:var(--success)}
+.dsl-list--checklist .is-pending{color:var(--muted-foreground)}
 .dsl-list--rows .dsl-list-label{font-weight:400;white-space:normal;line-height:20px}
 .dsl-list--rows .dsl-list-desc{white-space:normal}
 .dsl-list--rows .dsl-list-item.is-active .dsl-list-label{font-weight:600;color:var(--primary-text)}
