@@ -565,7 +565,10 @@ async def _render_jobs(
             lines = [f"{_plain(job.name)} -> {_plain(where)} ({image.width}x{image.height})"]
             if image.cut_px:  # below the canvas (a full page's capture limit is a measured warning)
                 warning = content_cut_warning(
-                    image.cut_px, height_option=_height_option(options), height=job.prepared.viewport.height
+                    image.cut_px,
+                    height_option=_height_option(options),
+                    height=job.prepared.viewport.height,
+                    pdf=image.format == "pdf",
                 )
                 lines.append(f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}")
             lines += [

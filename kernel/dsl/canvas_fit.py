@@ -25,13 +25,16 @@ AUTO_HEIGHT_WORDS = "or height: auto, as tall as the content"
 """The document's own way to a canvas as tall as its content (see `options.grows_with_content`)."""
 
 
-def content_cut_warning(cut_px: int, *, height_option: str | None = None, height: int | None = None) -> Issue:
+def content_cut_warning(
+    cut_px: int, *, height_option: str | None = None, height: int | None = None, pdf: bool = False
+) -> Issue:
     """The warning for `cut_px` CSS px of content below the canvas (a positive number).
 
     `height_option`: the command-line option that set the canvas's height (`--height`, or
     `--device` with its preset), when one did: the document's own height is not what to change.
     `height`: the canvas's height in CSS px, when known: a canvas `cut_px` taller would pass
-    MAX_SIDE, so the advice is then the full page, not an impossible height."""
+    MAX_SIDE, so the advice is then the full page, not an impossible height. `pdf`: the render is
+    a PDF, whose full page stops at the tallest page Chromium prints, not at an image's limit."""
     larger = f"make 'height' at least {cut_px} px larger ({AUTO_HEIGHT_WORDS})"
     if height is not None and height + cut_px > MAX_SIDE:
         larger = (
@@ -42,15 +45,19 @@ def content_cut_warning(cut_px: int, *, height_option: str | None = None, height
         larger = (
             f"the height comes from {height_option}, not the document: ask for {cut_px} px more with --height"
         )
+    full_page_limit = (
+        f"a full-page PDF is itself cut at {MAX_PDF_PAGE_PX:,} px (200 inches, the tallest page Chromium prints)"
+        if pdf
+        else f"a full page is itself cut at {MAX_CAPTURE_PX:,} image px (its CSS px times the scale)"
+    )
     return Issue(
         path="/height",
         message=f"the content runs {cut_px} px below the bottom of the image and is cut off",
         code=CONTENT_CUT,
         suggestion=(
             f"{larger}, shorten the content, or render the full page "
-            "(--full-page on the command line, full_page in the API's and MCP's options); a full page "
-            "is itself cut at 16,384 image px (its CSS px times the scale): split a longer screen into several "
-            "documents"
+            f"(--full-page on the command line, full_page in the API's and MCP's options); {full_page_limit}: "
+            "split a longer screen into several documents"
         ),
     )
 

@@ -305,6 +305,22 @@ def test_a_pdf_output_is_printed_with_its_text(red_button: Path, tmp_path: Path)
     assert "Go" in page.extract_text()
 
 
+def test_a_pdf_with_content_below_its_page_names_the_pdf_page_limit(tmp_path: Path) -> None:
+    """The full-page advice of a cut PDF names the tallest page Chromium prints (19,200 px), not
+    the image capture limit that a PNG has."""
+    tall = tmp_path / "tall.json"
+    tall.write_text(
+        json.dumps(
+            {"width": 400, "height": 300, "elements": [{"type": "container", "layout": {"height": 1000}}]}
+        )
+    )
+    result = dsl2png("render", tall, "-o", tmp_path / "tall.pdf")
+    assert result.returncode == 0, result.stderr
+    warning = " ".join(result.stderr.split())
+    assert "px below the bottom of the image and is cut off" in warning, warning
+    assert "a full-page PDF is itself cut at 19,200 px" in warning and "16,384" not in warning
+
+
 def test_render_dark_theme_option(red_button: Path, tmp_path: Path) -> None:
     out = tmp_path / "dark.png"
     assert dsl2png("render", red_button, "-o", out, "--theme", "dark").returncode == 0

@@ -249,3 +249,11 @@ def test_content_cut_past_the_tallest_canvas_does_not_ask_for_an_impossible_heig
         "no larger height can hold it (a canvas 13,523 px tall is past the 8,000 px"
     )
     assert "render the full page" in past.suggestion
+
+
+def test_content_cut_of_a_pdf_names_the_tallest_printed_page_not_the_image_limit() -> None:
+    from kernel.dsl.canvas_fit import content_cut_warning
+
+    assert "a full page is itself cut at 16,384 image px" in content_cut_warning(200).suggestion
+    printed = content_cut_warning(200, pdf=True).suggestion
+    assert "a full-page PDF is itself cut at 19,200 px (200 inches" in printed and "16,384" not in printed
