@@ -137,6 +137,9 @@ STYLE_PROPERTIES: frozenset[str] = frozenset(
         "backdropFilter",
         "transform",
         "transformOrigin",
+        "translate",
+        "rotate",
+        "scale",
         "clipPath",
         "font",
         "fontFamily",
@@ -227,9 +230,15 @@ UNITLESS_PROPERTIES: frozenset[str] = frozenset(
         "gridRowEnd",
         "gridArea",
         "strokeWidth",
+        "scale",
     ]
 )
-"""Properties whose numbers are written as is; every other number means px."""
+"""Properties whose numbers are written as is; every other number means px (but `rotate`'s
+mean degrees, see DEGREE_PROPERTIES)."""
+
+DEGREE_PROPERTIES: frozenset[str] = frozenset(["rotate"])
+"""Properties whose bare numbers are degrees (`rotate: 3` is `rotate: 3deg`): a length there
+would be dropped by Chromium."""
 
 NON_NEGATIVE_PROPERTIES: frozenset[str] = frozenset(
     [
@@ -333,6 +342,8 @@ def css_value(name: str, value: str | int | float) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int | float):
+        if name in DEGREE_PROPERTIES:
+            return f"{value:g}deg"
         return f"{value:g}" if name in UNITLESS_PROPERTIES else f"{value:g}px"
     return value
 
@@ -532,6 +543,17 @@ def _unknown_property(name: str) -> StyleProblem:
         suggestion: str | None = f"write it in camelCase: '{camel}'"
     elif name in _SHORTHAND_PROPERTIES:
         suggestion = f"did you mean '{_SHORTHAND_PROPERTIES[name]}'? A style takes CSS's own names"
+    elif name.startswith("--"):
+        suggestion = (
+            f'a custom property is set in the document\'s css (css: ":root {{ {name}: ... }}") and used '
+            f"in a style as var({name})"
+        )
+    elif to_kebab(camel) in CHROMIUM_CSS_PROPERTIES:
+        kebab = to_kebab(camel)
+        suggestion = (
+            f"'{kebab}' is CSS that a style does not take; the document's css can set it: give the element "
+            f'an id and write css: "#the-id {{ {kebab}: ... }}"'
+        )
     else:
         suggestion = did_you_mean(name, STYLE_PROPERTIES)
     return StyleProblem("unknown_style_property", f"unknown style property '{name}'", suggestion)

@@ -70,3 +70,44 @@ def test_margin_0_auto_keeps_only_the_auto_sides(margin: str) -> None:
 def test_other_margins_stay_as_written() -> None:
     assert style_declarations({"margin": "8px auto"}) == {"margin": "8px auto"}
     assert CENTRED_CLASS == "is-centred"
+
+
+def test_individual_transforms_are_taken_and_a_bare_rotate_number_is_degrees() -> None:
+    result = validate_document(
+        {
+            "elements": [
+                {
+                    "type": "card",
+                    "title": "Tilted",
+                    "style": {"translate": "10px 0", "scale": 1.1, "rotate": -3},
+                }
+            ]
+        }
+    )
+    assert result.ok and not result.warnings, result
+    declared = style_declarations({"translate": "10px 0", "scale": 1.1, "rotate": -3})
+    assert declared == {"translate": "10px 0", "scale": "1.1", "rotate": "-3deg"}
+    assert style_declarations({"rotate": "12"}) == {"rotate": "12deg"}
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (
+            "containerType",
+            "'container-type' is CSS that a style does not take; the document's css can set it",
+        ),
+        ("maskImage", "'mask-image' is CSS that a style does not take"),
+        (
+            "--ring-color",
+            'a custom property is set in the document\'s css (css: ":root { --ring-color: ... }")',
+        ),
+    ],
+)
+def test_css_a_style_does_not_take_points_at_the_documents_css_not_a_near_spelling(
+    name: str, said: str
+) -> None:
+    result = validate_document({"elements": [{"type": "card", "title": "x", "style": {name: "none"}}]})
+    (error,) = result.errors
+    assert error.code == "unknown_style_property" and said in (error.suggestion or ""), error
+    assert "did you mean" not in (error.suggestion or "")

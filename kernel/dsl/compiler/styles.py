@@ -11,11 +11,12 @@ from kernel.dsl.lengths import px_or_none
 from kernel.dsl.line_heights import line_height_is_px
 from kernel.dsl.model import Element
 from kernel.dsl.number_text import css_number
-from kernel.dsl.style_rules import STYLE_PROPERTIES, UNITLESS_PROPERTIES
+from kernel.dsl.style_rules import DEGREE_PROPERTIES, STYLE_PROPERTIES, UNITLESS_PROPERTIES
 from kernel.dsl.style_values import SHADOW_TOKENS
 
 _CAMEL = re.compile(r"(?<!^)([A-Z])")
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d*)?|\.\d+")
+_SIGNED_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 _ALIGN = {"start": "flex-start", "center": "safe center", "end": "safe flex-end", "stretch": "stretch",
           "baseline": "baseline"}  # fmt: skip
@@ -42,6 +43,8 @@ def css_value(name: str, value: object) -> str | None:
     """
     if isinstance(value, bool):
         return None
+    if name in DEGREE_PROPERTIES and isinstance(value, str) and _SIGNED_NUMBER.fullmatch(value.strip()):
+        return f"{css_number(float(value))}deg"  # "-3" (quoted YAML) is -3 degrees, as -3 is
     if isinstance(value, str) and name not in UNITLESS_PROPERTIES:
         # "16" is a number too (quoted YAML or JSON); bare, CSS would drop it. "16px" stays 16px.
         value = px_or_none(value) or value
@@ -55,6 +58,8 @@ def css_value(name: str, value: object) -> str | None:
             return None
         if name == "lineHeight":  # a multiple of the font size up to 4, px above (see line_heights)
             return f"{number}px" if line_height_is_px(value) else number
+        if name in DEGREE_PROPERTIES:
+            return f"{number}deg"
         return number if name in UNITLESS_PROPERTIES else f"{number}px"
     return sanitize_value(str(value))
 
