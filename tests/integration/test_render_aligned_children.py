@@ -134,3 +134,21 @@ async def test_a_top_level_row_of_panes_stretches_them_as_a_page_layout_does(
     assert pane is not None and button is not None, (pane, button)
     assert pane[1] == 24, pane
     assert abs(button[1] - top) <= 2, (button, top)
+
+
+async def test_align_items_in_a_style_centres_buttons_and_badges_as_a_browser_does(
+    pool: ChromiumPool,
+) -> None:
+    """A container whose `style` says `display: flex; flex-direction: column; align-items: center`
+    centred its heading but left its button and badge at the left edge (the built-in start for
+    those in a flowing box won over the author's align-items)."""
+    button = {"type": "button", "label": "Go", **flat("#0000ff")}
+    badge = {"type": "badge", "text": "New", **flat("#00ff00")}
+    container = {"type": "container", "style": {"display": "flex", "flexDirection": "column",
+                                                "alignItems": "center", "padding": 0},
+                 "children": [badge, button]}  # fmt: skip
+    document = {"width": 600, "height": 200, "background": "#ffffff", "padding": 0, "elements": [container]}
+    _, image = await render_dsl(pool, document)
+    blue, green = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert blue is not None and green is not None
+    assert abs(centre(blue) - 300) <= 2 and abs(centre(green) - 300) <= 2, (blue, green)

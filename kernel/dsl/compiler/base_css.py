@@ -48,7 +48,7 @@ SHARED = """
 :where(.has-width:not([style*="position:absolute"])){max-width:100%}
 .dsl-abs-layer{position:relative;flex:1 1 auto;align-self:stretch;width:100%;height:100%;min-width:0;min-height:0;grid-column:1/-1;grid-row:1/-1}
 .dsl-i{display:inline-flex;align-items:center;justify-content:center;flex:none;line-height:0}
-.dsl-vflow>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
+.dsl-vflow:not([style*="align-items"])>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
 .dsl-stack.is-auto>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip){align-self:start;justify-self:start}
 .dsl-muted{color:var(--muted-foreground)}
 .has-color :is(.dsl-heading,.dsl-label,.dsl-field-label,.dsl-choice-label,.dsl-progress-label,.dsl-ring-value,.dsl-stat-value,.dsl-list-label,.dsl-list-value,.dsl-avatar-name,.dsl-card-title,.dsl-section-title,.dsl-header-title){color:inherit}
