@@ -2844,7 +2844,7 @@ _UTILITY_PREFIXES = (
     "border|rounded|shadow|font|fw|fs|leading|tracking|ring|opacity|z|inset|top|left|right|bottom|grid-cols|"
     "grid-rows|col-span|row-span|items|justify|align|content|self|place|flex|basis|grow|shrink|order|overflow|"
     "object|aspect|d|divide|from|to|via|blur|transition|duration|ease|cursor|select|whitespace|line-clamp|"
-    "decoration|list|float|outline|lh"
+    "decoration|list|float|outline|lh|backdrop-blur|drop-shadow"
 )
 _UTILITY_VALUES = (
     r"-?\d+(?:\.\d+)?%?|\d+/\d+|px|auto|full|screen|min|max|fit|none|xs|sm|md|lg|xl|[2-9]xl|base|center|"
@@ -2857,10 +2857,11 @@ _UTILITY_VALUES = (
 _UTILITY_WORDS = (
     "flex|grid|hidden|block|inline|inline-block|inline-flex|truncate|uppercase|lowercase|capitalize|italic|"
     "underline|rounded|shadow|border|container|container-fluid|btn|relative|absolute|sticky|fixed|grow|shrink|"
-    "antialiased|transition|visible|invisible"
+    "antialiased|transition|visible|invisible|backdrop-blur|blur|drop-shadow|border-[trblxyse]|"
+    "rounded-[trblse]|rounded-[trbl][lr]"
 )
 _UTILITY_CLASS = re.compile(
-    rf"(?:[a-z0-9-]+:)*!?-?(?:(?:{_UTILITY_PREFIXES})(?:-[a-z]+)*?-(?:{_UTILITY_VALUES})|"
+    rf"(?:[a-z0-9-]+:)*!?-?(?:(?:{_UTILITY_PREFIXES})(?:-[a-z]+)*?-(?:{_UTILITY_VALUES})(?:/\d+)?|"
     rf"btn(?:-outline)?-[a-z]+|col(?:-(?:sm|md|lg|xl|xxl))?-\d+|{_UTILITY_WORDS})"
 )
 """What Tailwind's and Bootstrap's utility classes look like (`px-4`, `md:flex`, `btn-primary`),

@@ -586,3 +586,23 @@ def test_the_suggested_styles_validate() -> None:
                                                  "borderRadius": 12, "marginInline": "auto"}},
         {"type": "text", "text": "x", "size": "xs", "style": {"textTransform": "uppercase", "letterSpacing": "0.08em"}},
     ]})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bg-white/80",
+        "text-white/70",
+        "backdrop-blur",
+        "backdrop-blur-md",
+        "border-b",
+        "border-b-4",
+        "rounded-t-lg",
+    ],
+)
+def test_tailwind_opacity_backdrop_and_side_classes_are_named_as_not_loaded(name: str) -> None:
+    """They were left out of the warning, as if a stylesheet drew them."""
+    issue = _only(
+        _issues({"type": "card", "title": "T", "className": f"{name} hero-title"}), "/elements/0/className"
+    )
+    assert issue.message == f"no CSS defines the classes {name}: Tailwind and Bootstrap are not loaded"
