@@ -965,7 +965,8 @@ def validate_files(files: list[Path], *, strict: Strictness, as_json: bool, quie
     """Print each file's errors and warnings (or, with `as_json`, a JSON list with one entry per
     input, in order: `file`, `valid`, `errors`, `warnings`); 1 when any file has errors or cannot
     be read, 2 for `-` given twice."""
-    from kernel.dsl.validate import validate_document
+    from kernel.dsl.options import RenderOptions
+    from kernel.dsl.prepare import validate_for_render
 
     try:
         check_stdin_once(files)
@@ -985,7 +986,8 @@ def validate_files(files: list[Path], *, strict: Strictness, as_json: bool, quie
                 err.print(f"[red]error[/red] {_plain(path)}: {_plain(_reason(exc))}")
             invalid += 1
             continue
-        result = validate_document(_decode(source), strict=strict, filename=name)
+        # as a render would: a frame around a screen no such device has is said here too
+        result = validate_for_render(_decode(source), RenderOptions(), strict=strict, filename=name)
         invalid += 0 if result.ok else 1
         report.append(
             {

@@ -81,6 +81,9 @@ NO_FRAME = FrameChoice()
 PHONE_SCREEN_MAX_WIDTH = 480
 """The widest screen a phone frame suits, in CSS px: phones are 360-440 px wide (the mobile
 preset 390); wider, or landscape, the frame draws a phone no one makes."""
+PHONE_SCREEN_MIN_WIDTH = 320
+"""The narrowest screen a phone frame suits, in CSS px (the smallest phones in use are 320 px
+wide): a watch's 198 px under a phone's status bar and notch cut its clock to "9:"."""
 TABLET_SCREEN_WIDTHS = (600, 1400)
 """The narrowest and widest screen side a tablet frame suits, in CSS px: tablets are 744-1032
 px on their short side (the tablet preset 768x1024) and up to 1366 on their long side, either
@@ -106,9 +109,22 @@ def frame_fit_warning(
 
 
 def _phone_misfit(screen_width: int, screen_height: int, path: str) -> Issue | None:
-    if screen_width <= PHONE_SCREEN_MAX_WIDTH and screen_width <= screen_height:
+    if PHONE_SCREEN_MIN_WIDTH <= screen_width <= PHONE_SCREEN_MAX_WIDTH and screen_width <= screen_height:
         return None
     mobile_width, mobile_height, _ = DEVICES["mobile"]
+    if screen_width < PHONE_SCREEN_MIN_WIDTH:
+        return Issue(
+            path=path,
+            message=(
+                f"a phone frame around a {screen_width}x{screen_height} screen draws a phone narrower than any "
+                f"phone ({PHONE_SCREEN_MIN_WIDTH} px at least), its status bar and notch over the content"
+            ),
+            code=FRAME_MISMATCH,
+            suggestion=(
+                "for a watch or another small screen leave the frame out (frame: none); for a phone screen add "
+                f"device: mobile ({mobile_width}x{mobile_height})"
+            ),
+        )
     tablet = _fits_tablet(screen_width, screen_height)
     return Issue(
         path=path,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kernel.dsl.catalog import ELEMENT_TYPES
@@ -22,8 +22,9 @@ from kernel.dsl.options import (
     resolve_viewport,
     with_content_height,
 )
-from kernel.dsl.validate import ValidationResult, validate_document
+from kernel.dsl.validate import ValidationResult, validate_document, with_positions
 from kernel.errors import CompileError, Dsl2PngError, InvalidDocumentError, InvalidRenderOptionsError, Issue
+from kernel.warning_kinds import Strictness, fails_strict, warning_kind
 
 INLINE_SOURCE_CHARS = 32 * 1024
 """A source up to this long is validated and compiled on the caller's event loop itself: a few
@@ -147,14 +148,20 @@ def planned_warnings(
 
 
 def validate_for_render(
-    source: str | bytes | Mapping[str, Any], options: RenderOptions, *, strict: bool = False
+    source: str | bytes | Mapping[str, Any],
+    options: RenderOptions,
+    *,
+    strict: Strictness = False,
+    filename: str | None = None,
 ) -> ValidationResult:
     """Validate `source` as a render with `options` would: the document's errors and warnings
     and, when it is valid, the warnings the render would add (`planned_warnings`); `strict`
-    makes those errors too. What `POST /v1/validate` answers, so that it says what a render says.
+    makes those of them that change the picture errors too (`"all"`: every one), as it does the
+    document's. What `POST /v1/validate` and `dsl2png validate` answer, so that they say what a
+    render says.
     Raises InvalidRenderOptionsError, as `plan_render` does, when only the options make the
     render impossible (a canvas they make too large): the document is not what is wrong."""
-    result = validate_document(source, strict=strict, options=options)
+    result = validate_document(source, strict=strict, options=options, filename=filename)
     if only_options_to_blame(result.errors):
         raise InvalidRenderOptionsError(result.errors, result.warnings)
     if result.document is None or result.errors:
@@ -162,9 +169,14 @@ def validate_for_render(
     document = result.document
     options = with_content_height(document, options)
     planned = planned_warnings(document, options, resolve_viewport(document, options), result.warnings)
-    if strict and planned:
-        return ValidationResult(document=None, errors=planned, warnings=result.warnings)
-    result.warnings = [*result.warnings, *planned]
+    if isinstance(source, str) and planned:
+        planned = with_positions(source, planned)
+    failing = [issue for issue in planned if fails_strict(issue.code, strict)]
+    kept = [replace(issue, kind=warning_kind(issue.code)) for issue in planned if issue not in failing]
+    if failing:
+        errors = [replace(issue, kind=warning_kind(issue.code)) for issue in failing]
+        return ValidationResult(document=None, errors=errors, warnings=[*result.warnings, *kept])
+    result.warnings = [*result.warnings, *kept]
     return result
 
 

@@ -893,6 +893,20 @@ def test_ctrl_c_while_chromium_starts_exits_130_without_a_traceback(red_button: 
 # -- validate --json, examples, mcp ----------------------------------------------------------------
 
 
+def test_validate_says_what_a_render_warns_of_the_frame_and_strict_fails_on_it(tmp_path: Path) -> None:
+    """A phone frame around a 1920x720 screen was warned of by `render` only: `validate` said ok,
+    so a CI check with --strict let it through."""
+    wide = tmp_path / "wide.yaml"
+    wide.write_text("width: 1920\nheight: 720\nframe: phone\nelements: [{type: heading, text: Drive}]\n")
+    said = dsl2png("validate", wide)
+    assert said.returncode == 0, said.stderr
+    assert "/frame (line 3, column 1): a phone frame around a 1920x720 screen" in " ".join(
+        said.stderr.split()
+    )
+    strict = dsl2png("validate", "--strict", wide)
+    assert strict.returncode == 1 and "a phone frame around" in " ".join(strict.stderr.split())
+
+
 def test_validate_json_has_one_entry_per_input_in_order(red_button: Path, tmp_path: Path) -> None:
     empty, missing = tmp_path / "empty", tmp_path / "missing.yaml"
     empty.mkdir()

@@ -74,6 +74,8 @@ def test_an_unknown_frame_says_which_exist() -> None:
         ("phone", (1280, 800), True),
         ("phone", (768, 1024), True),
         ("phone", (400, 300), True),  # a phone on its side
+        ("phone", (198, 242), True),  # a watch: narrower than any phone
+        ("phone", (320, 568), False),  # the smallest phones
         ("browser", (1280, 800), False),
         ("none", (1280, 800), False),
         ("tablet", (390, 844), True),  # checked by its own test below
@@ -263,3 +265,11 @@ def test_a_tablet_frame_adds_its_bezel_and_strips_around_the_screen() -> None:
     assert insets.left == insets.right and insets.top > insets.left and insets.bottom > insets.left
     html = prepare_render({"device": "tablet", "frame": "tablet", "elements": []}).html
     assert "dsl-frame--tablet" in html and 'class="dsl-frame-island"' not in html and "Mon Jun 10" in html
+
+
+def test_a_phone_frame_around_a_watch_sized_screen_says_to_leave_the_frame_out() -> None:
+    warning = frame_fit_warning("phone", 198, 242)
+    assert warning is not None and "narrower than any phone (320 px at least)" in warning.message
+    assert warning.suggestion is not None and warning.suggestion.startswith(
+        "for a watch or another small screen"
+    )
