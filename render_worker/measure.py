@@ -280,7 +280,20 @@ CONTENT_EXTENT = f"""(() => {{
     for (let up = owner; up && up !== root && !placed; up = up.parentElement) {{
       placed = ['absolute', 'fixed'].includes(getComputedStyle(up).position) && up.hasAttribute('data-path');
     }}
-    before.push([owner.dataset.path, Math.ceil(Math.max(above, start)), above >= start ? 'top' : rtl ? 'right' : 'left', owner, placed]);
+    // In the flow, moved out by an author's style (a negative margin, a transform): that is the
+    // cause to name, not content too wide or a box too short.
+    let movedBy = null;
+    const sides = above >= start ? ['margin-top', 'margin-block-start', 'top'] : rtl
+      ? ['margin-right', 'margin-inline-start', 'right'] : ['margin-left', 'margin-inline-start', 'left'];
+    for (let up = owner; up && up !== root && !placed && !movedBy; up = up.parentElement) {{
+      if (!up.hasAttribute('data-path')) continue;
+      const own = up.style;  // the author's style is written on the element itself
+      const negative = sides.find((name) => own.getPropertyValue(name).trim().startsWith('-'));
+      const turned = ['transform', 'translate', 'rotate'].find((name) => !['', 'none'].includes(own.getPropertyValue(name).trim()));
+      const name = negative ?? turned;
+      if (name) movedBy = [up.dataset.path, `${{name}}: ${{own.getPropertyValue(name).trim()}}`];
+    }}
+    before.push([owner.dataset.path, Math.ceil(Math.max(above, start)), above >= start ? 'top' : rtl ? 'right' : 'left', owner, placed, movedBy]);
     if (before.length >= named) break;
   }}
   const tables = [];
@@ -608,7 +621,7 @@ CONTENT_EXTENT = f"""(() => {{
   ]);
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside, , pushed]) => [path, px, inside, pushed]),
-    tables, overflowing, before.map(([path, px, edge, , placed]) => [path, px, edge, placed]), strips,
+    tables, overflowing, before.map(([path, px, edge, , placed, movedBy]) => [path, px, edge, placed, movedBy]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
     truncated, tips, folded,
   ];
@@ -619,7 +632,8 @@ element's own parts that run past, [path, px wide, type] of the wider element be
 row that pushes it out, or null] of the outermost elements past the side], [[path, px,
 [column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
 of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right',
-whether it or a box it is in is placed by coordinates] of the outermost elements cut off above
+whether it or a box it is in is placed by coordinates, [path, "property: value"] of the element
+whose own style moved it there (a negative margin, a transform) or null] of the outermost elements cut off above
 the canvas or past its start side], [[path, [labels
 of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
 width] of the outermost boxes squeezed narrower than their words], [[path, px, how it hides
@@ -737,8 +751,14 @@ class ContentExtent:
                 for path, hidden, total in strips
             ),
             before_start=tuple(
-                StartOverflow(path=str(path), px=int(px), edge=_edge(edge), placed=bool(placed))
-                for path, px, edge, placed in before
+                StartOverflow(
+                    path=str(path),
+                    px=int(px),
+                    edge=_edge(edge),
+                    placed=bool(placed),
+                    moved_by=None if moved is None else (str(moved[0]), str(moved[1])),
+                )
+                for path, px, edge, placed, moved in before
             ),
             squeezed=tuple(Squeezed(path=str(path), width=int(width)) for path, width in squeezed),
             hidden=tuple(

@@ -227,11 +227,26 @@ class StartOverflow:
     """Whether it, or a box it is in, is placed by coordinates (`layout.x`): moving it is then
     the fix. In the flow it was pushed out by content wider than its room (a row of buttons
     ending at a card's right edge runs out at the screen's left)."""
+    moved_by: tuple[str, str] | None = None
+    """(path, "property: value") of the element, it or a box it is in, whose own style moved it
+    out (`margin-top: -80px`, `transform: ...`): that style is then the cause to name."""
 
 
 def start_cut_warning(element: StartOverflow) -> Issue:
     """The warning for an element cut off at the canvas's top or start side."""
-    if element.edge == "top" and element.placed:
+    if element.moved_by is not None and not element.placed:
+        mover, declaration = element.moved_by
+        whose = "its style" if mover == element.path else f"the style of {mover}"
+        side = (
+            "above the top of the image"
+            if element.edge == "top"
+            else f"past the {element.edge} side of the image"
+        )
+        where, suggestion = (
+            side,
+            f"{whose} moves it out ({declaration}): make that smaller or leave it out to keep it inside the canvas",
+        )
+    elif element.edge == "top" and element.placed:
         where, suggestion = (
             "above the top of the image",
             "move it down inside the canvas (a placed element's layout.y, or that of the box it is in)",

@@ -849,3 +849,20 @@ async def test_an_element_pushed_past_the_side_names_the_wider_one_beside_it(poo
     (warning,) = image.measured_warnings
     assert warning.path == "/elements/0/children/1", warning
     assert "the select at /elements/0/children/0 beside it, 300 px wide" in warning.message, warning
+
+
+async def test_what_an_authors_negative_margin_moves_out_is_said_to_be_that_margin(
+    pool: ChromiumPool,
+) -> None:
+    """A heading pulled up by `marginTop: -80` was said to be "pushed up out of the box it is in
+    (content centred...)", one pulled left by `marginLeft: -300` to have content wider than its
+    room: the style the author wrote is the cause to name."""
+    up = {"type": "heading", "text": "Title", "style": {"marginTop": -80}}
+    left = {"type": "heading", "text": "Subtitle", "style": {"marginLeft": -300}}
+    _, image = await render_dsl(pool, {"width": 600, "height": 300, "elements": [up, left]})
+    cut = {w.path: w for w in image.measured_warnings if w.code == "content_cut"}
+    assert set(cut) == {"/elements/0", "/elements/1"}, image.measured_warnings
+    assert "above the top of the image" in cut["/elements/0"].message
+    assert (cut["/elements/0"].suggestion or "").startswith("its style moves it out (margin-top: -80px)")
+    assert "past the left side of the image" in cut["/elements/1"].message
+    assert (cut["/elements/1"].suggestion or "").startswith("its style moves it out (margin-left: -300px)")
