@@ -154,6 +154,7 @@ _VARIANTS = {
     "skeleton": "text circle rect card avatar row",
     "list": "bullet plain checklist divided",
     "map": "plain",
+    "video": "plain",
     "progress": "bar circle ring radial success warning danger info",
     "tabs": "underline pills segmented bottom",
     "accordion": "bordered plain flush ghost",

@@ -319,3 +319,21 @@ async def test_a_placeholder_too_low_for_its_captions_draws_whole_lines_only(
     assert ink[0][0] > cover[1] + 4 and ink[-1][1] < cover[3] - 4, (ink, cover)  # none cut at an edge
     middle = (cover[1] + cover[3]) / 2
     assert abs((ink[0][0] + ink[-1][1]) / 2 - middle) <= 6, (ink, cover)  # centred
+
+
+async def test_a_plain_video_draws_no_controls_of_its_own_under_the_authors(pool: ChromiumPool) -> None:
+    """A TV overlay drawn over a `video` got a second scrubber, a volume bar and a big play button
+    under it: `variant: plain` draws the picture alone."""
+    counts: dict[str | None, int] = {}
+    for variant in (None, "plain"):
+        video = {
+            "type": "video",
+            "layout": {"width": 480, "height": 270},
+            **({"variant": variant} if variant else {}),
+        }
+        _, image = await render_dsl(pool, {"width": 480, "height": 270, "padding": 0, "elements": [video]})
+        shot = (
+            Image.open(io.BytesIO(image.data)).convert("RGB").crop((12, 12, 468, 258))
+        )  # in the round corners
+        counts[variant] = sum(1 for r, g, b in shot.getdata() if min(r, g, b) > 200)  # white controls
+    assert counts[None] > 200 and counts["plain"] == 0, counts

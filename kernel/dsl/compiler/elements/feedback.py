@@ -218,13 +218,21 @@ def render_empty(element: Element, ctx: RenderContext) -> str:
 def render_video(element: Element, ctx: RenderContext) -> str:
     """A 16:9 player still: poster (data: image) or a gradient, play button, title, duration,
     scrubber. The player is a size container: its play button scales with it, clear of the title
-    and the controls (see the CSS). In a stack it is a backdrop, as a map is."""
+    and the controls (see the CSS). In a stack it is a backdrop, as a map is. `variant: plain` draws
+    the poster (and title) alone, for a player whose controls the author draws over it."""
     poster = ""
     picture = drawable_image_uri(element.src)
     if picture is not None:
         poster = f'<img class="dsl-video-poster" src="{esc(picture)}" alt="{esc(element.alt or "")}">'
     title = element.title or element.label or element.text
     title_html = f'<div class="dsl-video-title">{esc(title)}</div>' if title else ""
+    if (
+        element.variant or ""
+    ).lower() == "plain":  # the picture alone, under controls of the author's own (a TV overlay)
+        shade = '<div class="dsl-video-shade"></div>' if title else ""
+        return box(
+            element, f"{poster}{shade}{title_html}", classes="is-placed" if is_absolute(element) else ""
+        )
     duration = element.duration
     progress = _ratio_of(element.value)
     bar = (
