@@ -22,12 +22,22 @@ def drop_schema(url: str, schema: str) -> None:
         conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
-def listen_connections(channel: str, *, kill: bool = False, url: str = DATABASE_URL) -> int:
-    """How many connections LISTEN on `channel` (the event store's channel is shared by every
-    schema); `kill` terminates them, as a database restart or failover would."""
+def named_url(url: str, schema: str) -> str:
+    """`url` with `application_name` set to `schema`, so the test's own connections can be told
+    from those of tests running beside it (pytest-xdist) in pg_stat_activity."""
+    return f"{url}{'&' if '?' in url else '?'}application_name={schema}"
+
+
+def listen_connections(
+    channel: str, *, application_name: str, kill: bool = False, url: str = DATABASE_URL
+) -> int:
+    """How many connections named `application_name` (see named_url) LISTEN on `channel`; `kill`
+    terminates them, as a database restart or failover would. Filtered by name because the event
+    store's channel is shared by every schema: other tests' listeners are not this test's to kill."""
     select = "pg_terminate_backend(pid)" if kill else "pid"
     with psycopg.connect(url, autocommit=True) as conn:
         rows = conn.execute(
-            f"SELECT {select} FROM pg_stat_activity WHERE query = %s", (f'LISTEN "{channel}"',)
+            f"SELECT {select} FROM pg_stat_activity WHERE query = %s AND application_name = %s",
+            (f'LISTEN "{channel}"', application_name),
         ).fetchall()
     return len(rows)

@@ -15,7 +15,7 @@ from dsl2png.blobs import make_blob_store
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
-from tests.integration.pg_schemas import create_schema, drop_schema
+from tests.integration.pg_schemas import create_schema, drop_schema, named_url
 
 DATABASE_URL = os.environ.get("DSL2PNG_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -29,7 +29,10 @@ def pg_schema() -> Iterator[str]:
 
 @pytest.fixture
 def render_jobs(pg_schema: str, tmp_path: Path) -> Iterator[RenderJobs]:
-    jobs = make_render_jobs(DATABASE_URL, tmp_path, create_tables=True, schema=pg_schema)
+    """The event store on a fresh schema; its connections are named after the schema (named_url)."""
+    jobs = make_render_jobs(
+        named_url(DATABASE_URL, pg_schema), tmp_path, create_tables=True, schema=pg_schema
+    )
     yield jobs
     jobs.close()
 

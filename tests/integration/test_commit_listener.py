@@ -63,7 +63,8 @@ def test_a_listener_without_topics_is_woken_by_every_commit(render_jobs: RenderJ
 def test_a_lost_connection_is_reported(render_jobs: RenderJobs) -> None:
     listener, woken = listening(render_jobs, None)
     channel = render_jobs.recorder.channel_name  # type: ignore[attr-defined]
-    assert listen_connections(channel, kill=True) >= 1
+    schema = render_jobs.recorder.datastore.schema  # type: ignore[attr-defined]
+    assert listen_connections(channel, application_name=schema, kill=True) >= 1
     assert woken.wait(5)
     listener.stop()
     assert listener.failure is not None

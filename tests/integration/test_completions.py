@@ -33,11 +33,12 @@ async def test_a_waiter_wakes_when_its_job_ends_and_not_when_it_starts(render_jo
 async def test_the_watcher_listens_again_after_its_connection_is_lost(render_jobs: RenderJobs) -> None:
     watcher = CompletionWatcher()
     channel = render_jobs.recorder.channel_name  # type: ignore[attr-defined]
+    schema = render_jobs.recorder.datastore.schema  # type: ignore[attr-defined]
     async with watcher.following(render_jobs):
         async with asyncio.timeout(10):
-            while await asyncio.to_thread(listen_connections, channel) == 0:
+            while await asyncio.to_thread(listen_connections, channel, application_name=schema) == 0:
                 await asyncio.sleep(0.05)
-        assert await asyncio.to_thread(listen_connections, channel, kill=True) >= 1
+        assert await asyncio.to_thread(listen_connections, channel, application_name=schema, kill=True) >= 1
         # a job that ends while nothing listens still wakes its waiter once the watcher is back
         job_id = record_request(render_jobs, red_button("ended-while-deaf"))
         with watcher.watch(str(job_id)) as changed:

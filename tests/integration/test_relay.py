@@ -207,14 +207,15 @@ async def test_relay_listens_again_after_its_connection_is_killed(
         idle_poll_s=3600,  # no safety-net read: only a NOTIFY or a restart explains a publish
     )  # fmt: skip
     channel = render_jobs.recorder.channel_name  # type: ignore[attr-defined]
+    schema = render_jobs.recorder.datastore.schema  # type: ignore[attr-defined]
     async with running(relay):
         first = await asyncio.to_thread(record_request, render_jobs, red_button("before-kill"))
         assert await drain_job_ids(queue, 1) == [str(first)]
-        assert await asyncio.to_thread(listen_connections, channel, kill=True) >= 1
+        assert await asyncio.to_thread(listen_connections, channel, application_name=schema, kill=True) >= 1
         second = await asyncio.to_thread(record_request, render_jobs, red_button("after-kill"))
         assert await drain_job_ids(queue, 1) == [str(second)]  # read on restart
         async with asyncio.timeout(15):
-            while await asyncio.to_thread(listen_connections, channel) == 0:
+            while await asyncio.to_thread(listen_connections, channel, application_name=schema) == 0:
                 await asyncio.sleep(0.05)
         third = await asyncio.to_thread(record_request, render_jobs, red_button("listened"))
         assert await drain_job_ids(queue, 1) == [str(third)]  # woken by its NOTIFY
