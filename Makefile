@@ -1,6 +1,11 @@
 # The two commands of the README: `make run` (set up, render every example) and `make test`.
 .PHONY: setup run test lint typecheck unit bench serve
 
+# pytest-xdist workers for `make test` and `make unit`. --dist loadfile keeps each test file on one
+# worker, so a module-scoped fixture (an e2e service) is started once, not once per worker.
+TEST_WORKERS ?= 2
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadfile
+
 setup:
 	@bash scripts/setup.sh
 
@@ -19,10 +24,10 @@ test: setup
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy
-	.venv/bin/pytest -q -ra
+	.venv/bin/pytest -q -ra $(PYTEST_PARALLEL)
 
 unit: setup
-	.venv/bin/pytest -q tests/unit
+	.venv/bin/pytest -q $(PYTEST_PARALLEL) tests/unit
 
 bench: setup
 	@bash scripts/services.sh
