@@ -18,7 +18,7 @@ import pytest_asyncio
 from playwright.async_api import Browser, async_playwright
 
 from render_worker.pool_settings import PoolSettings
-from tests.e2e.processes import ROOT, ServiceProcesses, base_env, free_port, wait_until
+from tests.e2e.processes import ROOT, STARTUP_WAIT_S, ServiceProcesses, base_env, free_port, wait_until
 
 DATABASE_URL = os.environ.get("DSL2PNG_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 NATS_URL = os.environ.get("DSL2PNG_TEST_NATS_URL", "nats://127.0.0.1:4222")
@@ -76,7 +76,7 @@ def running_distributed(
     for n in range(1, workers + 1):
         procs.start(f"worker-{n}", "worker", extra_env={"DSL2PNG_WORKER_ID": f"worker-{n}"})
     try:
-        wait_until(lambda: _ready(url), 60, "the API's /readyz")
+        wait_until(lambda: _ready(url), STARTUP_WAIT_S, "the API's /readyz")
         yield url, procs
     finally:
         names = list(procs.procs)
@@ -104,7 +104,7 @@ def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Se
     url = f"http://127.0.0.1:{port}"
     procs.start("serve", "serve", "--port", str(port))
     try:
-        wait_until(lambda: _ready(url), 60, "the embedded service's /readyz")
+        wait_until(lambda: _ready(url), STARTUP_WAIT_S, "the embedded service's /readyz")
         yield url, procs
     finally:
         procs.stop_all()

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+STARTUP_WAIT_S = 180.0
+"""Longest wait for a started service's /readyz. It is ready in seconds on an idle machine; with
+the suite on two xdist workers beside other work, a start took over 60 s (imports, Chromium)."""
 
 
 def free_port() -> int:

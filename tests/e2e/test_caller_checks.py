@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.e2e.conftest import _ready
-from tests.e2e.processes import ServiceProcesses, base_env, free_port, wait_until
+from tests.e2e.processes import STARTUP_WAIT_S, ServiceProcesses, base_env, free_port, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -102,7 +102,7 @@ def behind_proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     url = f"http://127.0.0.1:{port}"
     procs.start("serve", "serve", "--host", "0.0.0.0", "--port", str(port))
     try:
-        wait_until(lambda: _ready(url), 60, "the service's /readyz")
+        wait_until(lambda: _ready(url), STARTUP_WAIT_S, "the service's /readyz")
         yield url, procs
     finally:
         procs.stop_all()
