@@ -220,6 +220,17 @@ BASIC = """
    clipping (for the ellipsis) cut it off under a large link's tighter line. */
 .dsl-button--link .dsl-button-label{padding-bottom:6px;margin-bottom:-6px}
 .dsl-button.has-width{padding-inline:4px}
+/* A button whose style sets its font size (a kiosk's, an ATM's, a TV's): its line follows the
+   font (a 20 px line clipped a 36 px label's tops and tails, "$20" read "$2()"), it is at least
+   as tall as that line and a margin of .4em above and below it, its sides and its icon grow with
+   the font. At 14 px and below it is the button it was. */
+.dsl-button.has-font-size{line-height:max(20px,1.35em);min-height:calc(1lh + .8em)}
+.dsl-button.has-font-size:not(.has-width){padding-inline:max(calc(var(--control-h) / 2 - 2px),.9em)}
+.dsl-button--sm.has-font-size:not(.has-width){padding-inline:max(calc(var(--control-h-sm) / 2 - 4px),.9em)}
+.dsl-button--lg.has-font-size:not(.has-width){padding-inline:max(calc(var(--control-h-lg) / 2 + 1px),.9em)}
+.dsl-button.has-font-size.has-icon{--glyph-room:max(20px,1.15em + 4px);--glyph-gap:max(8px,.5em);gap:max(8px,.5em)}
+.dsl-button.has-font-size .dsl-i>svg[width]{width:max(16px,1.15em);height:max(16px,1.15em)}
+.dsl-button--lg.has-font-size .dsl-i>svg[width]{width:max(18px,1.15em);height:max(18px,1.15em)}
 .dsl-button-anchor{position:relative;display:inline-flex}
 .dsl-button-badge{position:absolute;top:-7px;inset-inline-end:-7px;display:inline-flex;align-items:center;justify-content:center;min-width:18px;height:18px;padding:0 5px;border-radius:var(--radius-full);background:var(--danger-solid);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10.5px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap;text-decoration:none}
 .dsl-button-anchor>.dsl-button-badge{top:-10px;inset-inline-end:auto;inset-inline-start:calc(100% - 2px);min-width:16px;height:16px;padding:0 4px;font-size:10px}

@@ -66,6 +66,8 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     if glyph and label:
         classes.append("has-icon")
         style.update(_few_letters(label, ctx.typeface))
+    if label and variant != "link" and _sets_font_size(element):
+        classes.append("has-font-size")
     if element.disabled:
         classes.append("is-disabled")
     badge = _corner_badge(element.badge)
@@ -76,6 +78,13 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     inner = text + glyph if element.iconPosition == "end" else glyph + text
     return box(element, inner + badge, tag="button", classes=" ".join(classes), style=style,
                extra_attrs={"type": "button", "disabled": element.disabled})  # fmt: skip
+
+
+def _sets_font_size(element: Element) -> bool:
+    """Whether the button's style sets its font size (`fontSize`, or the `font` shorthand): its
+    line, height, sides and icon then follow that size (the stylesheet's `has-font-size`)."""
+    style = element.style or {}
+    return "fontSize" in style or "font" in style
 
 
 FEW_LETTERS_EM = 2.5

@@ -1,0 +1,70 @@
+"""Type set large for a kiosk, an ATM or a TV on real Chromium: a button whose style sets a large
+font size draws its whole label (no tops and tails clipped) and grows to hold it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import box_where, close_to, is_ink, render_dsl, rgb
+
+pytestmark = pytest.mark.integration
+
+PRIMARY_FILL = (79, 70, 229)
+"""The default theme's primary button fill (indigo), to find a button's box by."""
+
+
+async def _ink_box(pool: ChromiumPool, element: dict[str, Any]) -> tuple[int, int, int, int]:
+    """The box of the dark ink of one element alone on a white page (an outline button's border
+    is lighter than `is_ink` and left out: its label is measured)."""
+    _, image = await render_dsl(pool, {"width": 900, "height": 300, "elements": [element]})
+    ink = box_where(rgb(image.data), is_ink)
+    assert ink is not None
+    return ink
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        {"height": 96, "fontSize": 36},  # the ATM's: "$20" was drawn "$2()"
+        {"fontSize": 36},
+        {"fontSize": 28, "height": 72, "padding": "0 40px"},
+    ],
+)
+async def test_a_large_buttons_label_is_drawn_whole(pool: ChromiumPool, style: dict[str, Any]) -> None:
+    """The label's ink is as tall as the same words as a text of that size: its 20 px line clipped
+    the "$" and the "g" of a 36 px label top and bottom."""
+    words = "$20 gym"
+    text = await _ink_box(pool, {"type": "text", "text": words, "style": {"fontSize": style["fontSize"]}})
+    button = await _ink_box(pool, {"type": "button", "label": words, "variant": "outline", "style": style})
+    assert abs((button[3] - button[1]) - (text[3] - text[1])) <= 1, (button, text)
+
+
+async def test_a_button_with_a_large_font_and_no_height_grows_to_hold_it(pool: ChromiumPool) -> None:
+    """`fontSize: 32` alone: the button is no longer the 36 px of a 14 px label, but its line
+    (1.35 times the font) and .4em above and below, and its label sits inside it."""
+    document = {
+        "width": 600,
+        "height": 200,
+        "elements": [{"type": "button", "label": "Play", "style": {"fontSize": 32}}],
+    }
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    fill = box_where(picture, lambda colour: close_to(colour, PRIMARY_FILL, 16))
+    assert fill is not None
+    assert fill[3] - fill[1] >= 68, fill  # 43.2 + 25.6 px
+
+
+async def test_a_default_buttons_size_is_unchanged_by_a_small_font_size(pool: ChromiumPool) -> None:
+    """A style font size of 14 px (the button's own) leaves it the theme's 36 px control."""
+    document = {
+        "width": 600,
+        "height": 200,
+        "elements": [{"type": "button", "label": "Play", "style": {"fontSize": 14}}],
+    }
+    _, image = await render_dsl(pool, document)
+    fill = box_where(rgb(image.data), lambda colour: close_to(colour, PRIMARY_FILL, 16))
+    assert fill is not None
+    assert fill[3] - fill[1] == 36, fill
