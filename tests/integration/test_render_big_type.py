@@ -1,5 +1,6 @@
 """Type set large for a kiosk, an ATM or a TV on real Chromium: a button whose style sets a large
-font size draws its whole label (no tops and tails clipped) and grows to hold it."""
+font size draws its whole label (no tops and tails clipped), grows to hold it, and at its natural
+width keeps every letter beside its icon."""
 
 from __future__ import annotations
 
@@ -68,3 +69,39 @@ async def test_a_default_buttons_size_is_unchanged_by_a_small_font_size(pool: Ch
     fill = box_where(rgb(image.data), lambda colour: close_to(colour, PRIMARY_FILL, 16))
     assert fill is not None
     assert fill[3] - fill[1] == 36, fill
+
+
+async def test_a_large_buttons_label_beside_its_icon_keeps_its_letters_at_its_natural_width(
+    pool: ChromiumPool,
+) -> None:
+    """A 32 px "Checkout" with a trailing arrow after a spacer had 700 px free yet was drawn
+    "Check…" (and warned to give the button more width): it is drawn whole, with no warning."""
+    document = {
+        "width": 1080,
+        "height": 200,
+        "elements": [
+            {
+                "type": "row",
+                "children": [
+                    {"type": "text", "text": "Your order"},
+                    {"type": "spacer"},
+                    {"type": "button", "label": "Checkout", "icon": "arrow-right", "iconPosition": "end",
+                     "size": "lg", "style": {"height": 96, "fontSize": 32}},
+                ],
+            }
+        ],
+    }  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    assert not [issue for issue in image.measured_warnings if "Checkout" in issue.message], (
+        image.measured_warnings
+    )
+    text = await _ink_box(pool, {"type": "text", "text": "Checkout", "style": {"fontSize": 32}})
+    picture = rgb(image.data)
+    fill = box_where(picture, lambda colour: close_to(colour, PRIMARY_FILL, 16))
+    assert fill is not None
+    # the white ink inside the button: the label and the arrow, wider than the label alone
+    white = box_where(
+        picture, lambda colour: min(colour) > 235, (fill[0] + 2, fill[1] + 2, fill[2] - 2, fill[3] - 2)
+    )
+    assert white is not None
+    assert white[2] - white[0] > (text[2] - text[0]) + 24, (white, text)

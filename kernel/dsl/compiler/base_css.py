@@ -211,11 +211,13 @@ BASIC = """
    the button's content width less the icon and the gap (percentages of it, in the margins too),
    so the switch needs no estimate of the button's width. While that width is worked out from the
    content, percentages count as 0: --label-hides then keeps the gap (a button at its natural width
-   keeps its label). */
+   keeps its label). Its 1px x 9999999 outweighs a room of up to 10,000 px times 999: at 99999
+   the room of a 32 px label (2.5em and its icon, 102 px) won, the gap went and a "Checkout" at
+   its natural width lost its last letters. */
 .dsl-button.has-icon{--glyph-room:20px;--glyph-gap:8px}
 .dsl-button--sm.has-icon{--glyph-room:18px;--glyph-gap:6px}
 .dsl-button--lg.has-icon{--glyph-room:22px}
-.dsl-button.has-icon:not(.dsl-button--link)>.dsl-button-label{--label-room:calc(100% - var(--glyph-room) - var(--few,2.5em));max-width:max(0px,var(--label-room) * 999);--label-hides:calc(var(--label-room) * 999 + max(0px,(1px - 100%) * 99999));margin-inline-start:clamp(-1 * var(--glyph-gap),var(--label-hides),0px);margin-block:clamp(-1lh,var(--label-hides),0px)}
+.dsl-button.has-icon:not(.dsl-button--link)>.dsl-button-label{--label-room:calc(100% - var(--glyph-room) - var(--few,2.5em));max-width:max(0px,var(--label-room) * 999);--label-hides:calc(var(--label-room) * 999 + max(0px,(1px - 100%) * 9999999));margin-inline-start:clamp(-1 * var(--glyph-gap),var(--label-hides),0px);margin-block:clamp(-1lh,var(--label-hides),0px)}
 /* A link's underline sits 4 px under its words: the label's box reaches down to it, or its
    clipping (for the ellipsis) cut it off under a large link's tighter line. */
 .dsl-button--link .dsl-button-label{padding-bottom:6px;margin-bottom:-6px}
