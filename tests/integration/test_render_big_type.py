@@ -1,6 +1,6 @@
 """Type set large for a kiosk, an ATM or a TV on real Chromium: a button whose style sets a large
 font size draws its whole label (no tops and tails clipped), grows to hold it, and at its natural
-width keeps every letter beside its icon."""
+width keeps every letter beside its icon; a text field's style font size sizes its value."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import box_where, close_to, is_ink, render_dsl, rgb
+from tests.integration.render_fixtures import box_where, close_to, is_ink, is_text, render_dsl, rgb, row_runs
 
 pytestmark = pytest.mark.integration
 
@@ -105,3 +105,33 @@ async def test_a_large_buttons_label_beside_its_icon_keeps_its_letters_at_its_na
     )
     assert white is not None
     assert white[2] - white[0] > (text[2] - text[0]) + 24, (white, text)
+
+
+async def _tallest_ink_run(pool: ChromiumPool, element: dict[str, Any]) -> int:
+    """The height of the tallest band of rows holding dark ink: the element's largest line."""
+    _, image = await render_dsl(pool, {"width": 600, "height": 300, "elements": [element]})
+    picture = rgb(image.data)
+    bands = row_runs(picture, is_text, (0, 0, picture.width, picture.height))
+    assert bands
+    return max(end - start for start, end in bands)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        {"type": "input", "label": "Amount tendered", "value": "$60 gy", "size": "lg"},
+        {"type": "input", "label": "Amount tendered", "value": "$60 gy", "layout": {"height": 72}},
+        {"type": "input", "value": "$60 gy"},
+        {"type": "select", "label": "Amount", "value": "$60 gy", "options": ["$60 gy"]},
+        {"type": "search", "value": "$60 gy"},
+        {"type": "textarea", "label": "Amount", "value": "$60 gy", "rows": 2},
+    ],
+)
+async def test_a_text_fields_style_font_size_sizes_its_value(
+    pool: ChromiumPool, field: dict[str, Any]
+) -> None:
+    """`style: {fontSize: 32}` on a field (a till's amount): its value is drawn at 32 px, whole,
+    as tall as the same words as a text of that size; its 14 px control ignored it."""
+    text = await _tallest_ink_run(pool, {"type": "text", "text": "$60 gy", "style": {"fontSize": 32}})
+    value = await _tallest_ink_run(pool, {**field, "style": {"fontSize": 32}})
+    assert abs(value - text) <= 1, (value, text)

@@ -284,6 +284,11 @@ BASIC = """
 .dsl-control.is-secret .dsl-control-value{letter-spacing:.12em}
 .dsl-control.is-multiline{height:auto;align-items:flex-start;padding:calc(var(--control-h) / 2 - 10px) calc(var(--control-h) / 2 - 6px);line-height:20px}
 .dsl-control.is-multiline :is(.dsl-control-value,.dsl-control-placeholder){white-space:pre-wrap;overflow-wrap:anywhere;text-overflow:clip}
+/* A control whose style sets its font size: its line follows the font (a 32 px value on a 20 px
+   line lost its tops and tails), and a one-line control is at least that line and .4em above and
+   below it tall. The class is doubled to outweigh a touch screen's 22 px line, set later. */
+.dsl-control.has-font-size.has-font-size{line-height:max(20px,1.35em)}
+.dsl-control.has-font-size:not(.is-multiline){min-height:calc(1lh + .8em)}
 .dsl-control.is-invalid,.is-invalid>.dsl-control{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
 /* A disabled field is flat and filled with the muted grey, its edge and words faded into it. The
    box itself is not made translucent: on a dark theme the muted grey, seen through, would fade

@@ -10,7 +10,7 @@ from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import resolve_icon_name
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import register_css
-from kernel.dsl.compiler.styles import explicit_size, is_absolute, px
+from kernel.dsl.compiler.styles import explicit_size, inline_style, is_absolute, px, style_declarations
 from kernel.dsl.model import AddOn, Element, Item
 from kernel.dsl.sizes import control_size
 
@@ -142,13 +142,30 @@ def control_or_field(
     so a field's control follows it (see `size_class`). `top_level`: the element is placed on the
     screen itself, not inside another (see `control_sized`)."""
     states = text_field_classes(element)
+    font = control_font(element)
+    if font:
+        control_classes = f"{control_classes} {FONT_SIZE_CLASS}".strip()
     if not has_field_parts(element):
         return box(element, inner, classes=f"dsl-control {control_classes} {states}".strip())
     element, control_height, placed = control_sized(element, top_level=top_level)
-    style = f' style="height:{control_height}"' if control_height else ""
+    declarations = {"height": control_height} if control_height else {}
+    declarations.update(font)
+    style = f' style="{inline_style(declarations)}"' if declarations else ""
     control = f'<div class="dsl-control {control_classes}"{style}>{inner}</div>'
     body = field_label(element, lang=lang) + control + field_messages(element)
     return box(element, body, classes=f"dsl-field {states}{placed}".strip())
+
+
+FONT_SIZE_CLASS = "has-font-size"
+"""A control whose style sets its font size (a kiosk's, a till's): its line follows the font."""
+
+
+def control_font(element: Element) -> dict[str, str]:
+    """The `font-size` a text field's style sets, for its control: on a field (label, control,
+    hint) the box is the field, whose own font size its control (14 px, set by the stylesheet)
+    ignored; its value and placeholder take it now. Its label and messages keep theirs."""
+    size = (element.style or {}).get("fontSize")
+    return style_declarations({"fontSize": size}) if size is not None else {}
 
 
 PLACED_CONTROL = " is-placed-control"

@@ -6,7 +6,9 @@ from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.navigation import first_that_fits
 from kernel.dsl.compiler.fields import (
+    FONT_SIZE_CLASS,
     action_buttons,
+    control_font,
     control_or_field,
     control_sized,
     error_message,
@@ -57,10 +59,14 @@ def render_textarea(element: Element, ctx: RenderContext) -> str:
         style["--rows"] = str(lines)
         rows = " has-rows"
     states = text_field_classes(element)
+    font = control_font(element)
+    if font:
+        rows += f" {FONT_SIZE_CLASS}"
     if element.label or element.hint or element.error:
         element, control_height, placed = control_sized(element, top_level=ctx.top_level)
         if control_height:
             style["height"] = control_height
+        style.update(font)
         control = f'<div class="dsl-control is-multiline{rows}" style="{inline_style(style)}">{inner}</div>'
         body = field_label(element, lang=ctx.lang) + control + field_messages(element)
         return box(element, body, classes=f"dsl-field {states}{placed}".strip())
