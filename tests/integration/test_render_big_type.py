@@ -135,3 +135,23 @@ async def test_a_text_fields_style_font_size_sizes_its_value(
     text = await _tallest_ink_run(pool, {"type": "text", "text": "$60 gy", "style": {"fontSize": 32}})
     value = await _tallest_ink_run(pool, {**field, "style": {"fontSize": 32}})
     assert abs(value - text) <= 1, (value, text)
+
+
+async def _darkest_ink(pool: ChromiumPool, theme: Any) -> tuple[int, int, int]:
+    """The darkest pixel of a paragraph alone on a page of `theme`: its letters' full colour."""
+    element = {"type": "paragraph", "text": "Paragraph body text in the theme's colour."}
+    _, image = await render_dsl(pool, {"width": 500, "height": 100, "theme": theme, "elements": [element]})
+    colours = rgb(image.data).getcolors(500 * 100 * 2) or []
+    return min((colour for _, colour in colours), key=sum)
+
+
+async def test_a_paragraph_is_drawn_in_the_text_colour_an_authors_theme_sets(pool: ChromiumPool) -> None:
+    """An e-ink theme's `text: "#000000"`: its paragraphs are black, not the #383838 of the text
+    colour mixed 78% over the page, which the built-in light theme keeps for its softer body text."""
+    assert await _darkest_ink(pool, {"text": "#000000", "background": "#ffffff", "primary": "#000000"}) == (
+        0,
+        0,
+        0,
+    )
+    light = await _darkest_ink(pool, "light")
+    assert 40 < sum(light) / 3 < 100, light

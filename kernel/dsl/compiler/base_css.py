@@ -521,7 +521,7 @@ h3.dsl-heading{font-size:20px;line-height:calc(28 / 20)}
 h4.dsl-heading{font-size:17px;line-height:calc(26 / 17)}
 h5.dsl-heading{font-size:15px;line-height:calc(22 / 15)}
 h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:var(--muted-foreground)}
-.dsl-paragraph{color:color-mix(in srgb,var(--foreground) 78%,var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:normal;word-break:normal}
+.dsl-paragraph{color:color-mix(in srgb,var(--foreground) var(--paragraph-share,78%),var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:normal;word-break:normal}
 .has-long-word{overflow-wrap:anywhere}
 /* A heading or a title that wraps shares its words evenly between its lines ("Customer analytics /
    without the data team", not a last line of one word), in every language; body text only keeps

@@ -19,6 +19,9 @@ base or an author's tokens restyle the whole screen at once:
     on, a checked box; lightened on a dark theme, darkened on a light one, to stand out at 3:1)
   --primary-indicator-foreground (what is drawn on the indicator: the knob of a switch that is
     on; white, or dark where white would not stand out from it at 3:1)
+  --paragraph-share (the share of the text colour in a paragraph's, over the background: 78% in
+    the built-in themes, softer than headings; 100% where an author's tokens set the text, so an
+    e-ink theme's #000000 draws black body text, not #383838)
   --control-h --control-h-sm --control-h-lg --pad --gap --check-size --toggle-w --toggle-h
     (density; `touch`, a phone's, also draws text larger: see base_css.TOUCH)
 """
@@ -637,6 +640,7 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
         if text_on_primary:
             out["primary-foreground"] = text_on_primary
     if "foreground" in out:
+        out["paragraph-share"] = "100%"  # body text in the author's text colour (see BODY_TEXT_SHARE)
         out["muted-foreground"] = MUTED_TEXT  # and its share raised where it must: muted_text
         out["placeholder"] = PLACEHOLDER_TEXT  # its share raised where it must: placeholder_text
     if "surface" in out:
