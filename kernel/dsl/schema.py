@@ -59,7 +59,8 @@ ELEMENT_FIELDS: dict[str, str] = {
     "size": "The element's size, by type: sm|md|lg for buttons, fields, tabs, badges, tables and stats; "
     "xs|sm|md|lg|xl|2xl or px for texts, avatars, spinners and ratings; sm|md|lg|xl for a header's or "
     "section's title and a modal's width (or px); px for icons, spacers, charts, progress bars and "
-    "circle or rect skeletons.",
+    "circle or rect skeletons. A button's or a field's xs is drawn sm, xl and larger lg; for a TV's "
+    "or a kiosk's larger controls use style {height, fontSize} or the canvas's scale: 2.",
     "color": "A CSS colour for an icon's stroke, a progress bar's fill, a rating's stars or a timeline's "
     "line; other types warn (their variant or style colours them).",
     "disabled": "Draw the element disabled.",

@@ -47,14 +47,20 @@ SIZED_TYPES: dict[str, dict[str, float]] = {
 CONTROL_TYPES = ("button", "input", "select", "search", "textarea", "tabs")
 CONTROL_SIZES = ("sm", "md", "lg")
 """Types drawn at one of three heights, a control's (their px depend on the density): xs is read
-as sm (the smallest, and the validator says so); any other size, a word or a number, is drawn md."""
-CONTROL_SIZE_READINGS = {"xs": "sm"}
-"""Sizes a control has no height for, and the one it is drawn at instead."""
+as sm (the smallest, and the validator says so), xl and larger words as lg (the largest, as
+well); any other size, a word or a number, is drawn md."""
+CONTROL_SIZE_READINGS = {
+    "xs": "sm", "xxs": "sm", "2xs": "sm", "tiny": "sm",
+    **dict.fromkeys(("xl", "2xl", "3xl", "xxl", "xxxl", "x-large", "xx-large", "huge", "big", "jumbo"), "lg"),
+}  # fmt: skip
+"""Sizes a control has no height for, and the one it is drawn at instead: a smaller word at the
+smallest (sm), a larger one at the largest (lg; `xl` on a TV's or a kiosk's button drew md, smaller
+than asked). Larger still is a style (`{height: 96, fontSize: 36}`) or the canvas's `scale`."""
 
 
 def control_size(size: Any) -> str:
-    """The height a control of `size` is drawn at: sm, md or lg (xs reads as sm; anything else
-    it does not know, md)."""
+    """The height a control of `size` is drawn at: sm, md or lg (xs reads as sm, xl lg; anything
+    else it does not know, md)."""
     word = size_word(size)
     word = CONTROL_SIZE_READINGS.get(word, word) if word is not None else None
     return word if word in CONTROL_SIZES else "md"
@@ -120,7 +126,10 @@ def size_choices(kind: str) -> str:
     words = list(CONTROL_SIZES if kind in CONTROL_TYPES else SIZED_TYPES.get(kind, {}))
     listed = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
     if kind in CONTROL_TYPES:
-        return f"use {listed}; small, medium and large read as these, xs as sm"
+        return (
+            f"use {listed}; small, medium and large read as these, xs as sm, xl as lg; for larger, "
+            "style: {height: 96, fontSize: 36}, or render at scale: 2 with a layout half the size"
+        )
     if kind == "modal":
         return f"use {listed}, or a width in px (600)"
     if kind in _TAKES_PX:

@@ -509,10 +509,10 @@ def test_size_where_it_is_drawn_does_not_warn(element: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("element", "shown"),
     [
-        ({"type": "button", "label": "huge", "size": "huge"}, "'huge'"),
-        ({"type": "input", "size": "huge"}, "'huge'"),
-        ({"type": "select", "options": ["A"], "size": "xl"}, "'xl'"),
-        ({"type": "textarea", "size": "big"}, "'big'"),
+        ({"type": "button", "label": "roomy", "size": "roomy"}, "'roomy'"),
+        ({"type": "input", "size": "wide"}, "'wide'"),
+        ({"type": "select", "options": ["A"], "size": "normal"}, "'normal'"),
+        ({"type": "textarea", "size": "fat"}, "'fat'"),
         ({"type": "search", "size": 40}, "40"),
     ],
 )
@@ -523,8 +523,24 @@ def test_a_control_size_it_does_not_know_warns_and_is_drawn_md(element: dict[str
         "invalid_value",
         f"{shown} is not a size of '{element['type']}'; it is drawn md",
     )
-    assert issue.suggestion == "use sm, md or lg; small, medium and large read as these, xs as sm"
+    assert issue.suggestion == (
+        "use sm, md or lg; small, medium and large read as these, xs as sm, xl as lg; for larger, "
+        "style: {height: 96, fontSize: 36}, or render at scale: 2 with a layout half the size"
+    )
     assert _page(element) == _page({**element, "size": "md"})
+
+
+@pytest.mark.parametrize("size", ["xl", "2xl", "huge", "x-large"])
+@pytest.mark.parametrize("kind", ["button", "input", "select", "search", "textarea", "tabs"])
+def test_a_control_size_larger_than_lg_is_drawn_lg_and_told_so(kind: str, size: str) -> None:
+    """`size: xl` on a kiosk's or a TV's button was drawn md, smaller than asked: it is drawn as
+    large as a control gets, lg, and the validator says it reads it so (and how to go larger)."""
+    element = {"type": kind, "label": "Go", "options": ["A"], "items": ["A", "B"]}
+    element = {name: value for name, value in element.items() if name == "type" or _accepted_on(kind, name)}
+    issue = _only(_warnings({**element, "size": size}), "/elements/0/size")
+    assert issue.message == f"'{size}' is not a size of '{kind}'; it is drawn lg"
+    assert "fontSize: 36" in (issue.suggestion or "")
+    assert _page({**element, "size": size}) == _page({**element, "size": "lg"}) != _page(element)
 
 
 @pytest.mark.parametrize("kind", ["button", "input", "select", "search", "textarea", "tabs"])
