@@ -1940,12 +1940,15 @@ def _cell_text(cell: Mapping[str, Any]) -> str | None:
     return None
 
 
-def document_field_hint(field: str, value: Any = None, device: Any = None) -> str | None:
+def document_field_hint(
+    field: str, value: Any = None, device: Any = None, canvas: tuple[Any, Any] = (None, None)
+) -> str | None:
     """What to write instead of `field` at the top of a document, or None; `value` is the
-    field's, `device` the document's (a landscape tablet is the tablet's size turned)."""
+    field's, `device` the document's (a landscape tablet is the tablet's size turned), `canvas`
+    its `width` and `height`."""
     key = field.lower()
     if key in ("orientation", "landscape", "portrait", "rotate", "rotated"):
-        return _orientation_hint(key if key in ("landscape", "portrait") else value, device)
+        return _orientation_hint(key if key in ("landscape", "portrait") else value, device, canvas)
     if key in _DOCUMENT_RENAMES:
         return f"did you mean '{_DOCUMENT_RENAMES[key]}'?"
     if key in _RENDER_OPTIONS_WORDS:
@@ -1965,13 +1968,20 @@ _DOCUMENT_FONT_WORDS = frozenset({"fontfamily", "font-family", "font", "typeface
 """The page's font written at the top of a document, as CSS names it on `body`."""
 
 
-def _orientation_hint(value: Any, device: Any) -> str:
+def _orientation_hint(value: Any, device: Any, canvas: tuple[Any, Any] = (None, None)) -> str:
     """There is no orientation: the canvas is as wide and as tall as `width` and `height` say, so
-    a turned device is its preset's size swapped (a landscape tablet is 1024 x 768)."""
+    a turned device is its preset's size swapped (a landscape tablet is 1024 x 768). A canvas
+    whose width and height are given is spoken of as itself (a 1080 x 1920 kiosk was told "a
+    tablet is 768 x 1024 already", though no tablet was involved)."""
+    look = "portrait" if isinstance(value, str) and value.lower() == "portrait" else "landscape"
+    width, height = canvas
+    if all(isinstance(side, int | float) and not isinstance(side, bool) and side > 0 for side in canvas):
+        if (look == "portrait") == (height > width):
+            return f"there is no orientation: the canvas is {shown_number(width)} x {shown_number(height)} already; width and height set it"
+        return f"there is no orientation: swap width and height, width: {shown_number(height)}, height: {shown_number(width)} for a {look} canvas"
     named = isinstance(device, str) and device in DEVICES
     preset = device if named else "tablet"
     wide, tall = DEVICES[preset][:2]
-    look = "portrait" if isinstance(value, str) and value.lower() == "portrait" else "landscape"
     if (look == "portrait") == (tall > wide):  # the preset is drawn that way already
         return (
             f"there is no orientation: a {preset} is {wide} x {tall} already; width and height set the canvas"

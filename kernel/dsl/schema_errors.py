@@ -527,7 +527,8 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
     type, item, layout, chart series, option, theme), or None."""
     if not parent:
         device = data.get("device") if isinstance(data, Mapping) else None
-        return nested_document_hint(field, value) or document_field_hint(field, value, device)
+        canvas = (data.get("width"), data.get("height")) if isinstance(data, Mapping) else (None, None)
+        return nested_document_hint(field, value) or document_field_hint(field, value, device, canvas)
     if _is_element_keys(parent):
         kind = _type_at(data, parent)
         if kind in ELEMENT_TYPES and (
@@ -751,6 +752,10 @@ def _number_text_hint(kind: str, value: Any) -> str | None:
     """For a number written as such text (`"1,200"`, `"$48"`, `"72%"`, `"3k"`), the number alone."""
     if kind not in _NUMBER_PARSING or not isinstance(value, str):
         return None
+    unit = _NUMBER_WITH_UNIT.fullmatch(value)
+    if unit is not None:  # width: "454px", scale: "2x" (a retina suffix): the number is meant
+        meaning = "numbers are px" if unit.group(2).lower() == "px" else "a scale is a plain number"
+        return f"{meaning}: write {shown_number(float(unit.group(1)))}"
     short = _SUFFIXED_NUMBER.fullmatch(value)
     if short is not None:
         return f"write the number in full, without a k, M or B suffix: {_in_full(short)}"
@@ -772,6 +777,8 @@ def _in_full(short: re.Match[str]) -> str:
 
 
 _NUMBER_PARSING = frozenset({"float_parsing", "int_parsing"})
+_NUMBER_WITH_UNIT = re.compile(r"\s*@?(\d+(?:\.\d+)?)\s*(px|x)\s*", re.IGNORECASE)
+"""A number written with px or a retina suffix (`"454px"`, `"2x"`, `"@2x"`) where a number goes."""
 
 
 def _shown_value(value: str | int | float) -> str:
@@ -826,7 +833,11 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: 
         )
     suggestion = did_you_mean(value, choices) if isinstance(value, str) else None
     if suggestion is None and keys == ["device"] and isinstance(value, str):
-        suggestion = device_hint(value)
+        # the presets are in the message already: say what draws another screen
+        suggestion = device_hint(value) or (
+            "for another screen give its size in px: width and height (and scale), "
+            "a 454 x 454 watch is {width: 227, height: 227, scale: 2}"
+        )
     if suggestion is None and keys and keys[-1] == "type" and _is_item_keys(keys[:-1]):
         suggestion = item_type_hint(value, _value_at(data, keys[:-1]))
     if suggestion is None:

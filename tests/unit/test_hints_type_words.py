@@ -99,12 +99,17 @@ def test_radio_option_fields_say_what_an_option_has(field: str, value: Any, sugg
          "there is no orientation: a tablet is 768 x 1024 already; width and height set the canvas"),
         ({"landscape": True},
          "there is no orientation: swap width and height, width: 1024, height: 768 for a landscape tablet"),
+        # a kiosk's canvas of its own is spoken of as itself, not as a tablet
+        ({"width": 1080, "height": 1920, "orientation": "portrait"},
+         "there is no orientation: the canvas is 1080 x 1920 already; width and height set it"),
+        ({"width": 1080, "height": 1920, "orientation": "landscape"},
+         "there is no orientation: swap width and height, width: 1920, height: 1080 for a landscape canvas"),
     ],
 )  # fmt: skip
 def test_a_document_orientation_says_to_swap_width_and_height(
     document: dict[str, Any], suggestion: str
 ) -> None:
-    field = next(name for name in document if name != "device")
+    field = next(name for name in document if name not in ("device", "width", "height"))
     issue = _unknown({**document, "elements": []}, f"/{field}")
     assert issue.suggestion == suggestion
 
@@ -130,3 +135,27 @@ def test_a_close_spelling_still_wins_where_no_word_is_known() -> None:
         {"elements": [{"type": "timeline", "items": [{"lable": "x"}]}]}, "/elements/0/items/0/lable"
     )
     assert issue.suggestion == "did you mean 'label'?"
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "suggestion"),
+    [
+        ({"width": "454px", "height": 454}, "/width", "numbers are px: write 454"),
+        ({"scale": "2x"}, "/scale", "a scale is a plain number: write 2"),
+        ({"scale": "@1.5x"}, "/scale", "a scale is a plain number: write 1.5"),
+    ],
+)
+def test_a_canvas_number_written_with_a_unit_suggests_the_number(
+    document: dict[str, Any], path: str, suggestion: str
+) -> None:
+    """`width: "454px"` or `scale: "2x"` said only 'expected a number': the number is given."""
+    issues = [issue for issue in validate_document({**document, "elements": []}).errors if issue.path == path]
+    assert [issue.suggestion for issue in issues] == [suggestion]
+
+
+def test_an_unknown_device_lists_the_presets_once() -> None:
+    """`device: watch` listed the four presets in the message and again in the suggestion."""
+    issue = next(issue for issue in validate_document({"device": "watch", "elements": []}).errors)
+    assert issue.message == "'watch' is not one of 'desktop', 'laptop', 'tablet' or 'mobile'"
+    assert "desktop" not in (issue.suggestion or "")
+    assert "width: 227, height: 227, scale: 2" in (issue.suggestion or "")
