@@ -94,11 +94,12 @@ def test_a_font_alias_the_page_declares_gets_the_cjk_face_too() -> None:
     assert 'font-family:"Menlo";src:local("Noto Sans Mono CJK KR")' in mono
 
 
-def test_the_language_sheet_comes_last() -> None:
+def test_the_language_faces_come_last_and_its_line_breaking_is_built_in() -> None:
     html = page(lang="zh-CN", css=".x{color:red}")
     sheets = re.findall(r"<style>(.*?)</style>", html, re.S)
-    assert sheets[-1] == lang_css("zh-CN", "")
-    assert ".x{color:red}" in sheets[-2]
+    assert sheets[-1] + line_breaking_css("zh-CN") == lang_css("zh-CN", "")
+    assert sheets[-2] == ".x{color:red}"
+    assert sheets[-3].startswith("@layer dsl{") and sheets[-3].endswith(line_breaking_css("zh-CN") + "}")
 
 
 def test_japanese_breaks_between_phrases_by_the_strict_rules() -> None:

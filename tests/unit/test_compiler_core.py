@@ -135,11 +135,21 @@ def test_document_background_is_kept_unless_the_theme_flips() -> None:
     assert "body{background:#111}" in page(option_theme="dark", theme="dark", background="#111")
 
 
-def test_transparent_removes_every_page_background_after_the_author_css() -> None:
-    html = page(transparent=True, background="#fff", css="body{background:red}", elements=[])
+def test_transparent_removes_every_page_background_even_the_author_css_one() -> None:
+    # An !important rule in a layer beats every unlayered one, the author's !important too.
+    html = page(transparent=True, background="#fff", css="body{background:red!important}", elements=[])
     blocks = style_blocks(html)
-    assert blocks[-1] == "html,body{background:transparent!important}"
-    assert "body{background:red}" in blocks[-2]
+    assert blocks[-1] == "body{background:red!important}"
+    assert blocks[-2].startswith("@layer dsl{")
+    assert blocks[-2].endswith("html,body{background:transparent!important}}")
+
+
+def test_the_built_in_sheets_sit_in_a_layer_and_the_author_css_after_them_unlayered() -> None:
+    html = page(css=".big{font-size:56px}", elements=[{"type": "heading", "text": "A", "className": "big"}])
+    blocks = style_blocks(html)
+    assert blocks[-1] == ".big{font-size:56px}"
+    assert [block.startswith("@layer dsl{") for block in blocks[-2:]] == [True, False]
+    assert ".dsl-heading" in blocks[-2]
 
 
 # --- author css and sanitizing ------------------------------------------------------------------

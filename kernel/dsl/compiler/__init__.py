@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler import elements  # noqa: F401  (registers every element renderer)
 from kernel.dsl.compiler.annotations import annotations_layer
+from kernel.dsl.compiler.author_rules import author_classes, compiling_with
 from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
 from kernel.dsl.compiler.bidi import RTL_CSS, isolate_numbers, isolate_texts
 from kernel.dsl.compiler.context import RenderContext
@@ -34,6 +35,20 @@ def compile_html(
     theme: ThemeChoice = None,
     transparent: bool = False,
     full_page: bool = False,
+) -> str:
+    """The document as one HTML page (see `_compile_html`), with what its `css` sets on its
+    classes in force, so a class there decides what `style` would (`author_rules`)."""
+    with compiling_with(author_classes(document.css)):
+        return _compile_html(document, viewport, theme=theme, transparent=transparent, full_page=full_page)
+
+
+def _compile_html(
+    document: Document,
+    viewport: Viewport,
+    *,
+    theme: ThemeChoice,
+    transparent: bool,
+    full_page: bool,
 ) -> str:
     """The document as one HTML page: no script, no external fetch, every text escaped.
 
@@ -105,8 +120,10 @@ def compile_html(
         TOUCH_CSS if resolved.touch else "",
         FULL_PAGE_BOTTOM_BAR_CSS if full_page else PINNED_BOTTOM_BAR_CSS,
     ]
+    # The font aliases stay out of the built-in layer: @font-face rules in a layer rank below
+    # unlayered ones of the same family, and an author's own face must keep its place.
+    fonts = font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}")
     sheets = [
-        font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),
         theme_css(resolved),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
         page.css,
@@ -119,12 +136,14 @@ def compile_html(
         _background_css(background, frame.background_selector),
         notes.css,
         RTL_CSS if direction == "rtl" else "",
-        author_css,
+        # In the layer, its !important beats even an author's !important background.
         TRANSPARENT_CSS if transparent else "",
     ]
     return page_html(
         title=document.title,
         stylesheets=sheets,
+        author_css=author_css,
+        unlayered=fonts,
         body=body + notes.pins,
         dark=resolved.dark,
         aside=notes.panel,

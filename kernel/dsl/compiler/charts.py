@@ -18,6 +18,7 @@ from kernel.dsl.compiler.chart_numbers import (
 from kernel.dsl.compiler.chart_x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS, NAMED_TONES, PALETTE, safe_color
 from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import ChartData
 
@@ -419,7 +420,7 @@ def _cartesian(
     )
     return (
         f'<div class="dsl-chart-plot" style="height:{_f(height)}px;padding-left:{_f(gutter)}px">'
-        f"<style>{axis.css}</style>"
+        f"<style>{built_in(axis.css)}</style>"
         '<svg class="dsl-chart-sizer" width="100%" height="0" aria-hidden="true"></svg>'
         f'<div class="dsl-chart-frame {scope}"><div class="dsl-chart-inner">'
         f'<div class="dsl-chart-canvas">{svg}{y_labels}</div>{axis.html}</div></div></div>'

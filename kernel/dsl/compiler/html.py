@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from kernel.dsl.compiler.author_rules import author_classes_now, class_names
 from kernel.dsl.compiler.gradients import smooth_gradient
 from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette, surroundings_inside
 from kernel.dsl.compiler.stack_ground import ground_palette
@@ -53,9 +54,11 @@ def box(
     if element.className:
         class_list += f" {element.className}"
     decls = element_declarations(element, style or {})
-    if sets_own_width(decls):
+    authored = author_classes_now()
+    own = class_names(element.className)
+    if sets_own_width(decls) or own & authored.sized_width:
         class_list += " has-width"
-    if sets_own_height(decls):
+    if sets_own_height(decls) or own & authored.sized_height:
         class_list += " has-height"
     if decls.get("margin-inline") == "auto" and "width" not in decls:
         class_list += f" {CENTRED_CLASS}"  # the whole row wide up to its max-width, centred

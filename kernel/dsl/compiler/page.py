@@ -46,6 +46,19 @@ def canvas_css(viewport: Viewport, *, full_page: bool = False) -> str:
     )
 
 
+BUILT_IN_LAYER = "dsl"
+"""The cascade layer every built-in rule sits in, so that the document's own `css` (unlayered)
+wins over any of them whatever their specificity, as a page's stylesheet wins over a UI kit's."""
+
+
+def built_in(css: str) -> str:
+    """`css`, a built-in sheet, in the built-in layer ("" stays ""). Blocks of one layer name
+    merge in document order, so a `<style>` an element carries in the body keeps its place
+    after the head's sheets. (An `!important` rule in a layer beats every unlayered one: the
+    few built-in ones are guards the author is not meant to undo.)"""
+    return f"@layer {BUILT_IN_LAYER}{{{css}}}" if css else ""
+
+
 TRANSPARENT_CSS = "html,body{background:transparent!important}"
 """Emitted last for transparent renders: no page background at all, whatever the author wrote."""
 
@@ -110,7 +123,12 @@ def lang_css(lang: str | None, stylesheets: str = "") -> str:
     (`nastaliq_font_css`; `stylesheets`, the
     page's other sheets, tell which font aliases it declares) and its line breaking. It goes
     last, after the aliases it extends and the text rules it overrides."""
-    return cjk_font_css(lang, stylesheets) + nastaliq_font_css(lang, stylesheets) + line_breaking_css(lang)
+    return lang_faces_css(lang, stylesheets) + line_breaking_css(lang)
+
+
+def lang_faces_css(lang: str | None, stylesheets: str = "") -> str:
+    """The `@font-face` part of `lang_css`: the CJK or Nastaliq faces of the page's language."""
+    return cjk_font_css(lang, stylesheets) + nastaliq_font_css(lang, stylesheets)
 
 
 def page_html(
@@ -118,6 +136,8 @@ def page_html(
     title: str | None,
     stylesheets: list[str],
     body: str,
+    author_css: str = "",
+    unlayered: str = "",
     dark: bool,
     aside: str = "",
     lang: str | None = None,
@@ -126,13 +146,19 @@ def page_html(
     root_layer: str = "",
     root_classes: str = "",
 ) -> str:
-    """A complete, self-contained HTML page; `stylesheets` must already be sanitized. `shell`
+    """A complete, self-contained HTML page; `stylesheets` (the built-in sheets, put in the
+    built-in layer) and `author_css` (the document's own, unlayered, so it wins) must already
+    be sanitized; `unlayered` (built-in too: the font aliases) goes first, outside the layer. `shell`
     wraps the screen's root (a device frame) and `aside` follows it (the annotation notes'
     panel). `lang` picks glyph variants (CJK) and hyphenation; `direction` rtl mirrors the flow
     of the whole page (`lang_css` adds its CJK faces and line breaking). `root_layer` is the
     page's smooth-gradient layer, drawn behind the screen; `root_classes` more classes of the
     screen's root (each after a space)."""
-    sheets = [*stylesheets, lang_css(lang, "".join(stylesheets))]
+    # The language's faces extend the aliases (`unlayered`, and any the author declares) and
+    # stay unlayered after them, where they were; its line breaking is a built-in rule.
+    faces = lang_faces_css(lang, "".join([unlayered, *stylesheets, author_css]))
+    layered = "".join([*stylesheets, line_breaking_css(lang)])
+    sheets = [unlayered, built_in(layered), author_css, faces]
     styles = "".join(f"<style>{sheet}</style>" for sheet in sheets if sheet)
     scheme = "dark" if dark else "light"
     rtl = ' dir="rtl"' if direction == "rtl" else ""

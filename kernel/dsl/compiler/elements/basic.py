@@ -25,6 +25,7 @@ from kernel.dsl.compiler.modal_actions import (
 )
 from kernel.dsl.compiler.navbar_fold import FOLDS_CLASS, BarMetrics, bar_folds, fold_css, fold_of
 from kernel.dsl.compiler.navbar_start import nav_glyph, navbar_start
+from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.picture_fit import is_logo, picture_fit
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import (
@@ -630,7 +631,7 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
     if folds:
         classes.append(folds.classes)
         style["contain-intrinsic-inline-size"] = f"{folds.whole_px}px"
-        fold_style = f"<style>{fold_css(folds, _bar_metrics(ctx))}</style>"
+        fold_style = f"<style>{built_in(fold_css(folds, _bar_metrics(ctx)))}</style>"
     if centered:  # the title in the middle: three columns
         end = end or '<div class="dsl-navbar-end"></div>'
         inner = f'<div class="dsl-navbar-start">{start}</div>{brand}{end}'

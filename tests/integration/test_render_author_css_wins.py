@@ -1,0 +1,46 @@
+"""The document's `css` on real Chromium: a class there wins over the built-in styles as the
+same values in `style` do (the built-ins sit in a cascade layer), and decides what `style`
+decides (a table's own maximum height, a backdrop out of the page's flow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import BLUE, colour_box, render_dsl
+
+pytestmark = pytest.mark.integration
+
+
+async def test_a_class_font_size_beats_the_built_in_heading_rule(pool: ChromiumPool) -> None:
+    heights = []
+    for own in ({"className": "big"}, {"style": {"fontSize": 56, "lineHeight": 1.1}}):
+        heading = {"type": "heading", "level": 1, "text": "HHHH", "style": {"color": "#0000ff"}, **own}
+        if "style" in own:
+            heading["style"] = {**own["style"], "color": "#0000ff"}
+        document = {
+            "width": 400,
+            "height": 200,
+            "css": ".big{font-size:56px;line-height:1.1}",
+            "elements": [heading],
+        }
+        _, image = await render_dsl(pool, document)
+        box = colour_box(image.data, BLUE)
+        assert box is not None
+        heights.append(box[3] - box[1])
+    assert heights[0] == heights[1] and heights[0] >= 38, heights  # 56 px caps, not 30 px
+
+
+@pytest.mark.parametrize("own", [{"className": "tw"}, {"style": {"maxHeight": 200, "overflowY": "auto"}}])
+async def test_a_tables_max_height_in_css_clips_it_as_in_style(
+    pool: ChromiumPool, own: dict[str, object]
+) -> None:
+    table = {"type": "table", "columns": ["A"], "rows": [[f"r{i}"] for i in range(14)], **own}
+    css = ".tw{max-height:200px;overflow-y:auto} .dsl-table{border:0;box-shadow:none;background:#0000ff}"
+    css += " .dsl-table *{background:#0000ff!important;color:#0000ff;border-color:#0000ff}"
+    _, image = await render_dsl(
+        pool, {"width": 400, "height": 700, "padding": 0, "css": css, "elements": [table]}
+    )
+    box = colour_box(image.data, BLUE)
+    assert box is not None
+    assert abs((box[3] - box[1]) - 200) <= 1, box
