@@ -44,3 +44,19 @@ async def test_a_tables_max_height_in_css_clips_it_as_in_style(
     box = colour_box(image.data, BLUE)
     assert box is not None
     assert abs((box[3] - box[1]) - 200) <= 1, box
+
+
+@pytest.mark.parametrize(
+    "backdrop",
+    [
+        {"type": "container", "className": "backdrop"},
+        {"type": "container", "style": {"position": "absolute", "inset": 0, "background": "#0000ff"}},
+    ],
+)
+async def test_a_backdrop_at_inset_0_covers_the_canvas_from_css_as_from_style(
+    pool: ChromiumPool, backdrop: dict[str, object]
+) -> None:
+    css = ".backdrop{position:absolute;inset:0;background:#0000ff}"
+    elements = [{"type": "heading", "text": "Under a backdrop"}, backdrop]
+    _, image = await render_dsl(pool, {"width": 600, "height": 300, "css": css, "elements": elements})
+    assert colour_box(image.data, BLUE) == (0, 0, 600, 300)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kernel.dsl.compiler.author_rules import author_classes_now, class_names
 from kernel.dsl.compiler.elements.layout import fills_classes, grows_by_own_flex
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
@@ -99,7 +100,7 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     coloured hero, a navbar and a row holding a sidebar) abut: the page's gap between them would
     show as a strip of page."""
     fills = any(map(grows_by_own_flex, elements))
-    flowing = [not is_absolute(element) for element in elements]
+    flowing = [not _placed(element) for element in elements]
     if explicit is not None:
         none = (False,) * len(elements)
         pictures = tuple(
@@ -141,7 +142,7 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
     height given in % of the screen becomes px, since the page grows with its content and CSS
     would read a % of it as no height at all."""
     out: list[Element] = []
-    flowing = [index for index, element in enumerate(elements) if not is_absolute(element)]
+    flowing = [index for index, element in enumerate(elements) if not _placed(element)]
     first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
     abut = margins.abut or (False,) * len(elements)
     bands = margins.bands or (False,) * len(elements)
@@ -168,6 +169,18 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
             update["className"] = " ".join([element.className or "", *classes]).strip()
         out.append(element.model_copy(update=update) if update else element)
     return out
+
+
+def _placed(element: Element) -> bool:
+    """A top-level element out of the page's flow: placed by coordinates, or `position:
+    absolute`/`fixed` in its `style` or a class of the document's `css`. It takes no page margin
+    (a margin would shift its `inset`: a backdrop at `inset: 0` would leave bands of page)."""
+    if is_absolute(element):
+        return True
+    position = (element.style or {}).get("position")
+    if isinstance(position, str) and position.strip().lower() in ("absolute", "fixed"):
+        return True
+    return bool(class_names(element.className) & author_classes_now().positioned)
 
 
 def _frames_content(element: Element) -> bool:
@@ -227,9 +240,7 @@ def _screen_relative_height(element: Element, room: float) -> dict[str, Any]:
 def _beside_edges(elements: Sequence[Element], inset: Sequence[bool]) -> tuple[list[bool], list[bool]]:
     """For each element, whether the flowing element before it, and the one after it, runs
     edge to edge (is not inset). Placed elements and modals (overlays) are passed over."""
-    flowing = [
-        i for i, element in enumerate(elements) if not is_absolute(element) and element.type != "modal"
-    ]
+    flowing = [i for i, element in enumerate(elements) if not _placed(element) and element.type != "modal"]
     before, after = [False] * len(elements), [False] * len(elements)
     for previous, current in itertools.pairwise(flowing):
         before[current] = not inset[previous]
@@ -240,9 +251,7 @@ def _beside_edges(elements: Sequence[Element], inset: Sequence[bool]) -> tuple[l
 def _continues_content(elements: Sequence[Element], inset: Sequence[bool]) -> list[bool]:
     """For each element, whether it is a bottom tab bar with a panel (see `_lends_panel`) right
     after an inset element (placed elements and modals passed over)."""
-    flowing = [
-        i for i, element in enumerate(elements) if not is_absolute(element) and element.type != "modal"
-    ]
+    flowing = [i for i, element in enumerate(elements) if not _placed(element) and element.type != "modal"]
     out = [False] * len(elements)
     for previous, current in itertools.pairwise(flowing):
         out[current] = inset[previous] and _lends_panel(elements[current])
