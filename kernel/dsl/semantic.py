@@ -39,6 +39,12 @@ from kernel.dsl.catalog import (
 )
 from kernel.dsl.chart_shapes import PIE_VARIANTS, drawing_notes, native_chart_data, series_name
 from kernel.dsl.code_languages import closest, is_known
+from kernel.dsl.css_rule_checks import (
+    digit_id_warnings,
+    duplicate_ids,
+    state_selector_warnings,
+    theme_variable_warnings,
+)
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, read_image_uri
 from kernel.dsl.entities import decoded
 from kernel.dsl.hints import (
@@ -229,6 +235,14 @@ class Findings:
         self.warnings.append(Issue(pointer(path), message, code, suggestion))
 
 
+@functools.cache
+def _theme_variable_names() -> frozenset[str]:
+    """The custom properties the theme sets (`primary`, `gap`, `radius`...), without `--`."""
+    from kernel.dsl.compiler.theme import resolve_theme  # the compiler imports this module
+
+    return frozenset(resolve_theme(None).variables)
+
+
 def check_semantics(
     data: Mapping[str, Any], *, icon_exists: Callable[[str], bool] | None = None, theme: Any = None
 ) -> Findings:
@@ -241,7 +255,16 @@ def check_semantics(
     css = data.get("css")
     if isinstance(css, str):
         errors, warnings = check_stylesheet(css)
+        warnings += theme_variable_warnings(css, _theme_variable_names())
+        warnings += state_selector_warnings(css) + digit_id_warnings(css)
         _report(findings, ("css",), errors, warnings)
+    for where, repeated in duplicate_ids(data.get("elements")):
+        findings.warn(
+            (*where, "id"),
+            f"an element before this one has id '{repeated}' too: a '#{repeated}' rule in css styles both",
+            "duplicate_id",
+            "give each element its own id",
+        )
     _check_css_values(data, findings)
     _check_theme(data.get("theme"), findings)
     _check_background_tone(data, theme, findings)
