@@ -651,7 +651,10 @@ def check_stylesheet(css: str) -> tuple[list[StyleProblem], list[StyleProblem]]:
     judged: set[tuple[str, str]] = set()
     text = normalize_css(_DATA_URL.sub("url()", css))
     for block in _DECLARATION_BLOCK.finditer(text):
-        descriptors = _prelude(text, block.start()).startswith(_DESCRIPTOR_RULES)
+        prelude = _prelude(text, block.start())
+        descriptors = prelude.startswith(_DESCRIPTOR_RULES)
+        # Named in the message: the path is the whole `css` field, the rule says where.
+        where = f"in css, rule '{_shortened(prelude, 60)}'" if prelude else "in css"
         for declaration in block.group(1).split(";"):
             prop, colon, value = declaration.partition(":")
             prop, value = prop.strip(), value.strip()
@@ -663,7 +666,7 @@ def check_stylesheet(css: str) -> tuple[list[StyleProblem], list[StyleProblem]]:
                     warnings.append(
                         StyleProblem(
                             "unknown_css_property",
-                            f"unknown CSS property '{prop}' in css (Chromium will ignore it)",
+                            f"unknown CSS property '{prop}' {where} (Chromium will ignore it)",
                             did_you_mean(prop, CSS_PROPERTIES),
                         )
                     )
@@ -675,7 +678,7 @@ def check_stylesheet(css: str) -> tuple[list[StyleProblem], list[StyleProblem]]:
                 if problem is not None:
                     message = problem.message.replace(to_camel(prop), prop, 1)
                     warnings.append(
-                        StyleProblem("invalid_style_value", f"{message} (in css)", problem.suggestion)
+                        StyleProblem("invalid_style_value", f"{message} ({where})", problem.suggestion)
                     )
     return errors, warnings
 

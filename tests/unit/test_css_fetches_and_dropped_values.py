@@ -298,10 +298,10 @@ def test_the_document_css_values_are_judged_too_but_not_font_face_descriptors() 
     assert result.errors == []
     said = sorted(w.message for w in result.warnings if w.code == "invalid_style_value")
     assert said == [
-        "display 'flexbox' is not a display value, so it is not applied (in css)",
-        "text-align 'middle !important' is not a text alignment, so it is not applied (in css)",
-        "text-align 'middle' is not a text alignment, so it is not applied (in css)",
-        "width '100' has a number without a unit (100), so it is not applied (in css)",
+        "display 'flexbox' is not a display value, so it is not applied (in css, rule '.a')",
+        "text-align 'middle !important' is not a text alignment, so it is not applied (in css, rule '.b')",
+        "text-align 'middle' is not a text alignment, so it is not applied (in css, rule '.c')",
+        "width '100' has a number without a unit (100), so it is not applied (in css, rule '.a')",
     ]
 
 

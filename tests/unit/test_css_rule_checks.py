@@ -45,3 +45,10 @@ def test_a_repeated_id_warns_at_the_second_element_at_any_depth() -> None:
     ]
     found = [w for w in _warnings({"elements": elements}) if w[1] == "duplicate_id"]
     assert [w[0] for w in found] == ["/elements/1/children/0/id"]
+
+
+def test_a_css_warning_names_the_rule_it_is_in() -> None:
+    found = _warnings({"css": ".a{color:red}\n.d{colr:green}\n.e{display:flexbox}", "elements": []})
+    messages = [w[2] for w in found if w[1] in ("unknown_css_property", "invalid_style_value")]
+    assert any("'colr' in css, rule '.d'" in m for m in messages), messages
+    assert any("(in css, rule '.e')" in m for m in messages), messages

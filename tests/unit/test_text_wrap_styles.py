@@ -57,7 +57,7 @@ def test_a_misspelt_property_in_css_still_warns_with_the_one_meant() -> None:
 def test_a_text_wrap_value_chromium_drops_in_css_warns() -> None:
     result = validate_document({"css": ".dsl-heading { text-wrap: balanse }", "elements": [HEADING]})
     (warning,) = result.warnings
-    assert warning.code == "invalid_style_value" and "(in css)" in warning.message
+    assert warning.code == "invalid_style_value" and "(in css, rule " in warning.message
 
 
 @pytest.mark.parametrize("lang", [None, "en", "fr", "ja", "ar"])

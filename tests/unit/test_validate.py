@@ -851,7 +851,9 @@ def test_style_problems_for_non_scalar_value() -> None:
 def test_check_stylesheet_ignores_custom_and_vendor_properties() -> None:
     errors, warnings = check_stylesheet(".a { --x: 1; -webkit-font-smoothing: auto; colr: red }")
     assert errors == []
-    assert [w.message for w in warnings] == ["unknown CSS property 'colr' in css (Chromium will ignore it)"]
+    assert [w.message for w in warnings] == [
+        "unknown CSS property 'colr' in css, rule '.a' (Chromium will ignore it)"
+    ]
     assert warnings[0].suggestion == "did you mean 'color'?"
 
 
