@@ -60,3 +60,18 @@ async def test_a_backdrop_at_inset_0_covers_the_canvas_from_css_as_from_style(
     elements = [{"type": "heading", "text": "Under a backdrop"}, backdrop]
     _, image = await render_dsl(pool, {"width": 600, "height": 300, "css": css, "elements": elements})
     assert colour_box(image.data, BLUE) == (0, 0, 600, 300)
+
+
+@pytest.mark.parametrize(("theme", "expected"), [("light", BLUE), ("dark", (255, 0, 0))])
+async def test_prefers_color_scheme_in_css_follows_the_theme(
+    pool: ChromiumPool, theme: str, expected: tuple[int, int, int]
+) -> None:
+    css = (
+        ".swatch{height:40px;background:#0000ff}"
+        "@media (prefers-color-scheme: dark){.swatch{background:#ff0000}}"
+    )
+    swatch = {"type": "container", "className": "swatch"}
+    _, image = await render_dsl(
+        pool, {"width": 200, "height": 100, "theme": theme, "css": css, "elements": [swatch]}
+    )
+    assert colour_box(image.data, expected) is not None

@@ -15,7 +15,14 @@ from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.local_palette import page_palette
 from kernel.dsl.compiler.modal_fit import modal_fit_css
-from kernel.dsl.compiler.page import ROOT_CLASSES, TRANSPARENT_CSS, canvas_css, page_html, text_direction
+from kernel.dsl.compiler.page import (
+    ROOT_CLASSES,
+    TRANSPARENT_CSS,
+    canvas_css,
+    page_html,
+    text_direction,
+    themed_media,
+)
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
@@ -104,7 +111,7 @@ def _compile_html(
     if direction == "rtl":
         body = isolate_numbers(body)
     notes = annotations_layer(document.annotations or [], viewport, document.lang)
-    author_css = sanitize_css(document.css) if document.css else ""
+    author_css = themed_media(sanitize_css(document.css), dark=resolved.dark) if document.css else ""
     # On a transparent render, TRANSPARENT_CSS clears the page's background; a layer would stay.
     bare_screen = not (frame.css or notes.panel or transparent)
     background, root_layer = _smooth_page_gradient(background, bare_screen=bare_screen)

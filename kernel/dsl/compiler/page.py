@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kernel.dsl.compiler.fonts import cjk_font_css, nastaliq_font_css
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.options import Viewport
@@ -57,6 +59,20 @@ def built_in(css: str) -> str:
     after the head's sheets. (An `!important` rule in a layer beats every unlayered one: the
     few built-in ones are guards the author is not meant to undo.)"""
     return f"@layer {BUILT_IN_LAYER}{{{css}}}" if css else ""
+
+
+_COLOR_SCHEME_QUERY = re.compile(r"\(\s*prefers-color-scheme\s*:\s*(dark|light)\s*\)", re.IGNORECASE)
+
+
+def themed_media(css: str, *, dark: bool) -> str:
+    """`css` with each `(prefers-color-scheme: dark|light)` media feature decided by the page's
+    theme: a width query always true where the scheme is the theme's, never true otherwise.
+    Chromium answers that feature from the browser's setting (light), not from the page, and
+    emulating it would cost a call to the browser on every render; the rewrite costs nothing."""
+    scheme = "dark" if dark else "light"
+    return _COLOR_SCHEME_QUERY.sub(
+        lambda match: "(min-width:0px)" if match.group(1).lower() == scheme else "(max-width:0px)", css
+    )
 
 
 TRANSPARENT_CSS = "html,body{background:transparent!important}"
