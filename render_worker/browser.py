@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from playwright.async_api import Browser, CDPSession, Playwright
 
-from render_worker.page_slot import PageSlot
+from render_worker.page_slot import BrowserLocks, PageSlot
 
 OFFLINE_ARGS = (
     # Nothing may leave the machine, even what the context's request interception never sees
@@ -56,7 +56,7 @@ class ManagedBrowser:
         self._closing: asyncio.Task[None] | None = None
         self._on_lost = on_lost
         self._session: CDPSession | None = None
-        self._frame_lock = asyncio.Lock()
+        self._locks = BrowserLocks()
         browser.on("disconnected", lambda _browser: self._lost())
 
     @classmethod
@@ -88,7 +88,7 @@ class ManagedBrowser:
         """One more warm page in this browser."""
         if self._session is None:
             self._session = await self.browser.new_browser_cdp_session()
-        slot = await PageSlot.open(self.browser, self._session, self._frame_lock)
+        slot = await PageSlot.open(self.browser, self._session, self._locks)
         self.slots.add(slot)
         return slot
 

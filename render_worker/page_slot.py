@@ -66,6 +66,21 @@ FONT_FACE = "@font-face"
 a page without the rule skips the wait and its round trip."""
 
 
+class BrowserLocks:
+    """What the pages of one browser take turns at.
+
+    `frame` is held per frame: the browser's display compositor takes one frame request at a time.
+    `dense` is held by a render at a device scale other than 1 from its load to its capture: two
+    such renders in flight on pages of one browser came out with different anti-aliasing on
+    diagonal edges (the same 3x icon gave two images in a batch, ~6 px apart), which renders
+    one after the other never do; renders at scale 1 are not concerned and never wait on it.
+    """
+
+    def __init__(self) -> None:
+        self.frame = asyncio.Lock()
+        self.dense = asyncio.Lock()
+
+
 class SlotBrokenError(RenderError):
     """The page or its browser died under a render; another page may well succeed."""
 
@@ -111,7 +126,7 @@ class PageSlot:
     pays for one frame, drawn and read back in the same pass, instead of waiting for the next
     vsync tick and then drawing the frame a second time for `Page.captureScreenshot`. The
     browser's display compositor takes one such request at a time, so the slots of one browser
-    share `frame_lock`.
+    share its `locks` (see BrowserLocks).
     """
 
     def __init__(
@@ -120,13 +135,14 @@ class PageSlot:
         page: Page,
         cdp: CDPSession,
         frame_id: str,
-        frame_lock: asyncio.Lock,
+        locks: BrowserLocks,
     ) -> None:
         self.context = context
         self.page = page
         self._cdp = cdp
         self._frame_id = frame_id
-        self._frame_lock = frame_lock
+        self._frame_lock = locks.frame
+        self._dense_lock = locks.dense
         self._world_id: int | None = None
         self._metrics: tuple[int, int, float] | None = None
         self._transparent = False
@@ -146,11 +162,11 @@ class PageSlot:
         page.on("close", lambda _page: self.fail("the page was closed"))
 
     @classmethod
-    async def open(cls, browser: Browser, browser_cdp: CDPSession, frame_lock: asyncio.Lock) -> PageSlot:
+    async def open(cls, browser: Browser, browser_cdp: CDPSession, locks: BrowserLocks) -> PageSlot:
         """A fresh context and page in `browser`, locked down and ready for its first render.
 
         `browser_cdp` is a browser-level session (it creates the frame-controlled page) and
-        `frame_lock` the lock shared by every slot of that browser.
+        `locks` the locks shared by every slot of that browser.
         """
         context = await locked_down_context(browser, no_viewport=True)
         try:
@@ -162,7 +178,7 @@ class PageSlot:
             await cdp.send("Animation.enable")
             await cdp.send("Animation.setPlaybackRate", {"playbackRate": 0})
             tree = await cdp.send("Page.getFrameTree")
-            slot = cls(context, page, cdp, tree["frameTree"]["frame"]["id"], frame_lock)
+            slot = cls(context, page, cdp, tree["frameTree"]["frame"]["id"], locks)
             await slot._load(POLICY_DOCUMENT)
         except BaseException:
             await _close_quietly(context)
@@ -203,6 +219,27 @@ class PageSlot:
             self.high_density = viewport.scale != 1
         # JPEG has no alpha channel: a transparent default background would turn black.
         await self._set_transparent(transparent and format != "jpeg")
+        if viewport.scale == 1:
+            return await self._load_and_capture(
+                html, viewport, format, full_page, quality, fast_png, crop, started
+            )
+        async with self._dense_lock:  # one at a time, or their pixels differ (see BrowserLocks)
+            return await self._load_and_capture(
+                html, viewport, format, full_page, quality, fast_png, crop, started
+            )
+
+    async def _load_and_capture(
+        self,
+        html: str,
+        viewport: Viewport,
+        format: ImageFormat,
+        full_page: bool,
+        quality: int | None,
+        fast_png: bool,
+        crop: bool,
+        started: float,
+    ) -> RenderedImage:
+        """The body of `render` once the page's metrics and background are set."""
         # The page already holds this policy (POLICY_DOCUMENT); a second copy would pile up.
         html = html.replace(CSP_META, "", 1)
         await self._load(html)

@@ -13,7 +13,8 @@ import pytest_asyncio
 from PIL import Image, ImageChops, ImageStat
 
 from kernel.dsl.compiler.page import page_html
-from kernel.dsl.options import Viewport
+from kernel.dsl.options import RenderOptions, Viewport
+from kernel.dsl.prepare import prepare_render
 from kernel.errors import RenderError, RenderTimeoutError
 from render_worker import pool_settings
 from render_worker.image import ImageTooLargeError, image_size
@@ -547,6 +548,29 @@ async def test_a_render_is_the_same_after_a_render_at_another_scale(
         fresh_plain.data, fresh_sharp.data, fresh_plain.data, fresh_sharp.data, fresh_plain.data,
     ]  # fmt: skip
     assert two_pages.stats()["renewals"] == 0  # each kind keeps its own page
+
+
+ICON_ON_A_TILE = (
+    "width: 300\nheight: 200\nscale: 3\nelements:\n  - {type: icon, name: sun, size: 96, variant: circle}\n"
+)
+
+
+async def test_a_batch_at_scale_3_on_several_pages_gives_one_image(
+    small_pool: Callable[..., Awaitable[ChromiumPool]],
+) -> None:
+    """Renders at scale 3 in flight together on pages of one browser came out with two sets of
+    anti-aliasing on the sun's rays (8 copies of a document gave 2 MD5s); one at a time they never
+    did. Scale 1 renders run alongside without changing them."""
+    prepared = prepare_render(ICON_ON_A_TILE, RenderOptions())
+    four_pages = await small_pool(pages_per_browser=4)
+    alone = await four_pages.render(prepared.html, prepared.viewport)
+    for _ in range(3):
+        batch = await asyncio.gather(
+            *(four_pages.render(prepared.html, prepared.viewport) for _ in range(8)),
+            *(four_pages.render(prepared.html, Viewport(300, 200, 1.0)) for _ in range(4)),
+        )
+        assert {image.data for image in batch[:8]} == {alone.data}
+        assert len({image.data for image in batch[8:]}) == 1
 
 
 async def test_a_jpeg_of_high_quality_keeps_its_colour_at_full_resolution(pool: ChromiumPool) -> None:
