@@ -837,3 +837,32 @@ async def test_a_link_in_a_light_primary_is_readable_on_white(pool: ChromiumPool
     assert text is not None
     darkest = min(luminance(rgb_at(image.data, x, (text[1] + text[3]) // 2)) for x in range(text[0], text[2]))
     assert darkest < 130, darkest  # the yellow itself is ~190: white text on it, or it on white, fails
+
+
+OPEN_MENU_OVER_A_ROW = """
+width: 600
+height: 360
+elements:
+  - type: column
+    style: {position: relative}
+    children:
+      - {type: button, label: Actions, variant: outline}
+      - {type: menu, layout: {x: 0, y: 44, width: 220}, items: [{label: Edit}, {label: Duplicate}, {label: Archive}, {label: Delete}]}
+  - {type: paragraph, text: "Paragraph under the open menu."}
+  - type: row
+    gap: 8
+    children:
+      - {type: button, label: Save}
+      - {type: button, label: Cancel, variant: outline}
+"""
+
+
+async def test_an_open_menu_placed_by_coordinates_is_drawn_over_the_buttons_that_follow(
+    pool: ChromiumPool,
+) -> None:
+    """The Save button of the next row was painted over the open menu's items (both positioned,
+    the button later in the page); what floats is now drawn above the flow."""
+    _, image = await render_dsl(pool, OPEN_MENU_OVER_A_ROW)
+    menu = decode(image.data).convert("RGB").crop((30, 75, 235, 205))
+    primary_fill = [px for px in menu.getdata() if px[2] > 150 and px[0] < 120 and px[1] < 120]
+    assert primary_fill == []

@@ -46,6 +46,10 @@ SHARED = """
    column's width, not cut at the screen's side); one placed by coordinates keeps what it was
    given. No weight: any rule of the design system's, and an author's maxWidth, say otherwise. */
 :where(.has-width:not([style*="position:absolute"])){max-width:100%}
+/* What floats over a screen (an open menu, a toast, a tooltip) placed by coordinates is drawn over
+   the flow that follows it: a button or field later in the page is positioned too, and painted
+   after it in document order, over an open menu's items. Under a modal's backdrop (50). */
+:is(.dsl-menu,.dsl-toast,.dsl-tooltip)[style*="position:absolute"]{z-index:40}
 .dsl-abs-layer{position:relative;flex:1 1 auto;align-self:stretch;width:100%;height:100%;min-width:0;min-height:0;grid-column:1/-1;grid-row:1/-1}
 .dsl-i{display:inline-flex;align-items:center;justify-content:center;flex:none;line-height:0}
 .dsl-vflow:not([style*="align-items"])>:where(.dsl-button,.dsl-badge,.dsl-chip,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner,.dsl-tooltip,.dsl-checkbox,.dsl-toggle,.dsl-code:not(.is-block)){align-self:flex-start}
