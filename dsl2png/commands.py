@@ -13,6 +13,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import stat
@@ -81,8 +82,32 @@ def expand_folders(paths: list[Path]) -> list[Path]:
 
 
 def documents_in(folder: Path) -> list[Path]:
-    """The documents in `folder` (.json, .yaml, .yml; sorted, not recursive); raises OSError."""
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
+    """The documents in `folder` (.json, .yaml, .yml; in natural order, not recursive); raises
+    OSError."""
+    found = (p for p in folder.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
+    return sorted(found, key=natural_key)
+
+
+def natural_key(path: Path) -> tuple[tuple[int, int | str], ...]:
+    """Sorts a flow's screens as a person numbers them: `step2` before `step10`."""
+    parts = re.split(r"(\d+)", path.name.lower())
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in parts if part)
+
+
+def no_documents_message(folder: Path) -> str:
+    """NO_DOCUMENTS, and, for a folder holding only folders, how many were not searched and how
+    to pass them (the search is not recursive)."""
+    try:
+        subfolders = sorted(p.name for p in folder.iterdir() if p.is_dir())
+    except OSError:
+        return NO_DOCUMENTS
+    if not subfolders:
+        return NO_DOCUMENTS
+    shown = " ".join(str(folder / name) for name in subfolders[:3]) + (" ..." if len(subfolders) > 3 else "")
+    return (
+        f"{NO_DOCUMENTS} ({_count(len(subfolders), 'subfolder')} not searched: folders are read one "
+        f"level deep; pass them instead, e.g. {shown}, or {folder / '*'}/)"
+    )
 
 
 def is_dir(path: Path) -> bool:
@@ -109,7 +134,7 @@ def read_source(path: Path) -> tuple[bytes, str]:
         return sys.stdin.buffer.read(), "<stdin>"
     if is_dir(path):
         documents_in(path)  # a folder that cannot be listed: why (permission denied)
-        raise NoDocumentsError(NO_DOCUMENTS)
+        raise NoDocumentsError(no_documents_message(path))
     return path.read_bytes(), str(path)
 
 
@@ -236,7 +261,28 @@ def output_paths(files: list[Path], output: Output, extension: str) -> list[Path
         return [file] * len(files)  # several only for a device (output_file refuses the others)
     folder = Path(output) if output is not None else Path(".")
     stems = [Path(f.name).stem if not is_stdio(f) else "stdin" for f in files]
+    if len(set(stems)) < len(stems) and len(_folders(files)) > 1:
+        # A flow per folder (onboarding/01, checkout/01): their images keep to their folders.
+        stems = [
+            f"{f.parent.name}/{stem}" if not is_stdio(f) and f.parent.name else stem
+            for f, stem in zip(files, stems, strict=True)
+        ]
     return [folder / f"{stem}.{extension}" for stem in unique_names(stems)]
+
+
+def _folders(files: list[Path]) -> set[Path]:
+    return {f.parent for f in files if not is_stdio(f)}
+
+
+def renamed_outputs(files: list[Path], targets: list[Path]) -> list[str]:
+    """A warning for each output given another name than its document's, so that no image of a
+    run overwrites another (two `01.yaml` in folders of one name, `01.json` beside `01.yaml`)."""
+    return [
+        f"[yellow]warning[/yellow] {escape(str(source))}: written as {escape(str(target))}, "
+        "another document of this run has its name"
+        for source, target in zip(files, targets, strict=True)
+        if not is_stdio(source) and target.stem != source.stem and str(target) != "-"
+    ]
 
 
 def unique_names(stems: list[str]) -> list[str]:
@@ -657,6 +703,8 @@ def _plan_render(
     )
     check_not_inputs(files, targets)
     check_stdout(targets)
+    if named is None:
+        _print_lines(renamed_outputs(files, targets))
     return command, targets
 
 

@@ -154,9 +154,11 @@ def test_files_of_the_same_name_from_different_folders_do_not_overwrite_each_oth
     out = tmp_path / "renders"
     result = dsl2png("render", *sources, "-o", out)
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["dashboard-2.png", "dashboard.png"]
-    assert image_of(out / "dashboard.png").size == (1280, 800)
-    assert image_of(out / "dashboard-2.png").size == (1200, 800)
+    # each keeps to a folder named as its own (out/onboarding/01.png, out/checkout/01.png)
+    assert sorted(p.name for p in out.iterdir()) == sorted(["examples", COMPAT.name])
+    assert image_of(out / "examples" / "dashboard.png").size == (1280, 800)
+    assert image_of(out / COMPAT.name / "dashboard.png").size == (1200, 800)
+    assert "warning" not in result.stderr
 
 
 def test_content_that_runs_below_the_canvas_is_rendered_with_a_warning(tmp_path: Path) -> None:
@@ -1039,14 +1041,15 @@ def test_a_file_name_too_long_is_one_line_and_the_others_still_go(red_button: Pa
     assert red > 240 and green < 16  # the button, through lossy WebP
 
     stem = "w" * 250 + ".yaml"
-    first, second = tmp_path / "c1" / stem, tmp_path / "c2" / stem
+    first, second = tmp_path / "c1" / "flow" / stem, tmp_path / "c2" / "flow" / stem
     for copy in (first, second):
-        copy.parent.mkdir()
+        copy.parent.mkdir(parents=True)
         copy.write_text(red_button.read_text())
     result = dsl2png("render", first, second, "-o", tmp_path / "same")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "-2.png: File name too long" in result.stderr and "1 rendered, 1 failed" in result.stderr
-    assert image_of(tmp_path / "same" / ("w" * 250 + ".png")).getpixel((150, 100))[:3] == (255, 0, 0)
+    assert "written as" in result.stderr  # the renamed one is told before it fails
+    assert image_of(tmp_path / "same" / "flow" / ("w" * 250 + ".png")).getpixel((150, 100))[:3] == (255, 0, 0)
 
 
 def _group_signal_after(args: list[str], ready: Path, sig: signal.Signals) -> tuple[int, str]:

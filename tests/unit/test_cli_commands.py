@@ -136,6 +136,49 @@ def test_a_folder_without_documents_stays_an_input_that_cannot_be_read(
         commands.read_source(empty)
 
 
+def test_a_folder_of_folders_says_how_many_were_not_searched_and_how_to_pass_them(tmp_path: Path) -> None:
+    for flow in ("checkout", "onboarding"):
+        (tmp_path / flow).mkdir()
+        (tmp_path / flow / "01.yaml").write_text(DOC)
+    with pytest.raises(commands.NoDocumentsError) as raised:
+        commands.read_source(tmp_path)
+    assert "2 subfolders not searched" in str(raised.value)
+    assert f"{tmp_path / 'checkout'} {tmp_path / 'onboarding'}" in str(raised.value)
+
+
+def test_a_folder_s_screens_come_in_natural_order(tmp_path: Path) -> None:
+    for name in ("step10.yaml", "step2.yaml", "Step0.YAML", "step1.yml"):
+        (tmp_path / name).write_text(DOC)
+    assert [p.name for p in expand_folders([tmp_path])] == [
+        "Step0.YAML",
+        "step1.yml",
+        "step2.yaml",
+        "step10.yaml",
+    ]
+
+
+def test_same_names_from_several_folders_keep_to_their_folders_and_a_rename_is_told(tmp_path: Path) -> None:
+    files = [
+        tmp_path / "onboarding" / "01.yaml",
+        tmp_path / "onboarding" / "01.json",
+        tmp_path / "checkout" / "01.yaml",
+    ]
+    out = tmp_path / "out"
+    targets = output_paths(files, out, "png")
+    assert targets == [
+        out / "onboarding" / "01.png",
+        out / "onboarding" / "01-2.png",
+        out / "checkout" / "01.png",
+    ]
+    warnings = commands.renamed_outputs(files, targets)
+    assert len(warnings) == 1 and "01.json" in warnings[0] and "01-2.png" in warnings[0]
+    # documents of one folder, or of several with distinct names, are written side by side
+    assert output_paths([tmp_path / "a" / "x.yaml", tmp_path / "b" / "y.yaml"], out, "png") == [
+        out / "x.png",
+        out / "y.png",
+    ]
+
+
 # -- exit codes before any rendering ---------------------------------------------------------------
 
 
