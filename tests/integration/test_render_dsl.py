@@ -866,3 +866,41 @@ async def test_an_open_menu_placed_by_coordinates_is_drawn_over_the_buttons_that
     menu = decode(image.data).convert("RGB").crop((30, 75, 235, 205))
     primary_fill = [px for px in menu.getdata() if px[2] > 150 and px[0] < 120 and px[1] < 120]
     assert primary_fill == []
+
+
+async def test_an_icon_s_tile_takes_the_icon_s_colour_not_the_brand_s(pool: ChromiumPool) -> None:
+    """A green check on `variant: circle` sat on the brand's purple tint, and a red cross on
+    `variant: solid` on a purple fill; the tile is now a tint (or a fill) of the icon's colour."""
+    _, image = await render_dsl(
+        pool,
+        {
+            "width": 300,
+            "height": 120,
+            "elements": [
+                {
+                    "type": "row",
+                    "gap": 16,
+                    "children": [
+                        {
+                            "type": "icon",
+                            "name": "circle-check",
+                            "size": 40,
+                            "color": "success",
+                            "variant": "circle",
+                        },
+                        {
+                            "type": "icon",
+                            "name": "circle-x",
+                            "size": 40,
+                            "color": "danger",
+                            "variant": "solid",
+                        },
+                    ],
+                }
+            ],
+        },
+    )
+    r, g, b = rgb_at(image.data, 24 + 10, 24 + 40)  # inside the circle, left of the glyph
+    assert g > r and g > b  # a green tint
+    r, g, b = rgb_at(image.data, 24 + 80 + 16 + 6, 24 + 6)  # the solid tile's corner
+    assert r > 180 and g < 90 and b < 90  # filled red

@@ -1588,9 +1588,33 @@ def render_icon(element: Element, ctx: RenderContext) -> str:
     svg = icon_svg(name, size)
     if variant:
         tile = size * 2
+        if color and element.color and element.color.strip().lower() != "primary":
+            style.update(_tile_in(element.color.strip().lower(), color, solid=variant == "solid"))
         style.update(width=f"{tile:g}px", height=f"{tile:g}px")
         return box(element, svg, tag="span", classes=f"dsl-icon--{variant}", style=style)
     return box(element, svg, tag="span", style=style)
+
+
+ICON_TILE_TONES = {
+    "success": "success",
+    "warning": "warning",
+    "danger": "danger",
+    "error": "danger",
+    "info": "info",
+}
+"""The tones whose tint, fill and text colours the theme holds (`--success-soft`, ...)."""
+
+
+def _tile_in(name: str, color: str, *, solid: bool) -> dict[str, str]:
+    """An icon's tile in the icon's own `color` (a tone's name, or any colour as `color`), not in
+    the brand colour: a green check sat on a purple tile. Soft and circle tiles are a tint with
+    the glyph in the colour; a solid tile is filled with it and the glyph is white."""
+    tone = ICON_TILE_TONES.get(name)
+    if solid:
+        return {"background": f"var(--{tone}-solid)" if tone else color, "color": "#fff"}
+    if tone:
+        return {"background": f"var(--{tone}-soft)", "color": f"var(--{tone}-text)"}
+    return {"background": f"color-mix(in srgb,{color} 14%,var(--surface))"}
 
 
 # --- stat, progress ----------------------------------------------------------------------------
