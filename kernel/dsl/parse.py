@@ -628,6 +628,28 @@ def _comment_hint(at: tuple[int, int] | None) -> str | None:
     )
 
 
+_ANOTHER_DOCUMENT = "but found another document"
+
+
+def _stream_issue(mark: yaml.Mark) -> Issue:
+    """A `---` starting a second document: one file is one screen, so a flow is a file a screen."""
+    return Issue(
+        path="",
+        message=(
+            f"a second document starts at line {mark.line + 1} ('---'): one file is one screen, "
+            "and a file holds one document"
+        ),
+        code="parse_error",
+        suggestion=(
+            "split the file at each '---' into one file per screen (01-welcome.yaml, "
+            "02-permissions.yaml, ...) and render their folder; definitions shared by the screens "
+            "are repeated per file, or kept under a key of each (see docs/dsl.md, 'Reusing parts')"
+        ),
+        line=mark.line + 1,
+        column=mark.column + 1,
+    )
+
+
 def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "malformed YAML"
@@ -637,6 +659,8 @@ def _yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
         found = re.search(r"'([^']*)'", problem)
         tag = (found.group(1) if found else "").replace("tag:yaml.org,2002:", "!!")
         problem = f"the tag {tag} is not allowed (only maps, lists, strings, numbers, booleans, null)"
+    if problem == _ANOTHER_DOCUMENT and mark is not None:
+        return _stream_issue(mark)
     message = f"invalid YAML: {problem}"
     start = exc.context_mark
     if exc.context:

@@ -38,3 +38,20 @@ def test_a_key_indented_less_than_its_siblings_keeps_its_own_line() -> None:
     text = "elements:\n  - type: card\n    title: Profile\n  children:\n    - {type: text, text: Name}\n"
     line, _, said = _error(text)
     assert line == 4 and "indentation on line 4" in said
+
+
+def test_a_stream_of_several_screens_says_one_file_is_one_screen_and_how_to_split_it() -> None:
+    source = "title: Welcome\nelements: []\n---\ntitle: Permissions\nelements: []\n"
+    (error,) = validate_document(source, filename="flow.yaml").errors
+    assert error.code == "parse_error" and error.line == 3
+    assert "one file is one screen" in error.message
+    assert error.suggestion is not None and "one file per screen" in error.suggestion
+
+
+def test_anchors_kept_under_metadata_are_reused_with_a_merge_key() -> None:
+    source = (
+        "metadata:\n  parts:\n    nav: &nav {type: navbar, title: Acme, items: [Users, Billing]}\n"
+        "elements:\n  - <<: *nav\n    title: Acme Admin\n  - *nav\n"
+    )
+    result = validate_document(source, filename="a.yaml")
+    assert result.errors == []
