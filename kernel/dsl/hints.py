@@ -1321,10 +1321,19 @@ def layout_field_hint(field: str, value: Any, kind: str | None = None) -> str | 
     if flow is not None:
         return flow
     camel = to_camel(field)
+    if camel in _EDGE_OFFSETS and css_takes(camel, value):
+        # An offset does nothing on an element in the flow: it pins only with a position.
+        return (
+            "layout holds x, y and sizes; to pin it to the screen's edge (a toast in a corner) "
+            f"give it a position in style: {{position: absolute, {camel}: {_shown_or(value, '...')}}}"
+        )
     if camel in STYLE_PROPERTIES and css_takes(camel, value):
         return f"layout holds x, y and sizes; other CSS goes in style: {{{camel}: {_shown_or(value, '...')}}}"
     return None
 
+
+_EDGE_OFFSETS = frozenset({"top", "right", "bottom", "inset", "insetInline", "insetBlock"})
+"""CSS offsets that place an element only once it has a `position`."""
 
 _FLOW_FIELDS = ("direction", "align", "justify", "wrap")
 """The element's own flow fields, which agents nest in `layout` as other tools do (Figma's auto

@@ -1858,3 +1858,12 @@ def test_text_in_a_navbar_is_judged_on_the_theme_surface_as_in_a_card(holder: st
     result = validate_document(_doc({"type": holder, "title": "NEONMIX", "children": [neon]}))
     paths = [w.path for w in result.warnings if "contrast" in w.message]
     assert paths == ["/elements/0/children/0/style/color"], result.warnings
+
+
+def test_an_edge_offset_in_layout_points_to_a_style_that_pins_it() -> None:
+    """`layout: {right: 24}` was sent to `style: {right: 24}`, which does nothing without a position."""
+    source = "elements:\n  - {type: toast, title: Saved, layout: {right: 24, bottom: 24}}\n"
+    errors = validate_document(source, filename="a.yaml").errors
+    hints = {error.path: error.suggestion or error.message for error in errors}
+    assert "style: {position: absolute, right: 24}" in hints["/elements/0/layout/right"]
+    assert "style: {position: absolute, bottom: 24}" in hints["/elements/0/layout/bottom"]
