@@ -16,14 +16,21 @@ The notification's payload is the topics of the events committed (space-separate
 follower that only cares about some events (the relay: requests; the API: job endings) is not
 woken by the others (`dsl2png.commit_listener`).
 
-The function is created by migration 0003, or by `create_table()` where the application creates
-its tables (tests, CREATE_TABLE=y). On a database not migrated yet (new code rolled out before
-`dsl2png migrate`), the recorder logs a warning once and saves with the library's insert.
+The function is created by migration 0003 (rewritten by 0006), or by `create_table()` where the
+application creates its tables (tests, CREATE_TABLE=y). On a database not migrated yet (new code
+rolled out before `dsl2png migrate`), the recorder logs a warning once and saves with the
+library's insert.
+
+The function's body names no schema: a schema dumped and restored under another name (or renamed
+with ALTER SCHEMA) must write into itself, not into the schema it was copied from. The recorder
+calls the function in the configured schema and sets each of its connections' search_path to
+that schema once, so the body's unqualified `stored_events` is the configured schema's table.
 """
 
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,14 +44,15 @@ INSERT_FUNCTION = "dsl2png_insert_events"
 
 
 def create_insert_function_sql(schema: str, events_table: str, channel: str) -> Composed:
-    """CREATE OR REPLACE of the insert function for `schema`.`events_table`, notifying `channel`."""
+    """CREATE OR REPLACE of the insert function in `schema`, inserting into `events_table` (not
+    schema-qualified: the caller's search_path names the schema) and notifying `channel`."""
     return SQL(
         "CREATE OR REPLACE FUNCTION {schema}.{function}"
         "(ids uuid[], versions bigint[], topics text[], states bytea[]) "
         "RETURNS SETOF bigint LANGUAGE plpgsql AS $BODY$BEGIN "
-        "LOCK TABLE {schema}.{table} IN EXCLUSIVE MODE; "
+        "LOCK TABLE {table} IN EXCLUSIVE MODE; "
         "PERFORM pg_notify({channel}, (SELECT string_agg(DISTINCT t, ' ') FROM unnest(topics) t)); "
-        "RETURN QUERY INSERT INTO {schema}.{table} (originator_id, originator_version, topic, state) "
+        "RETURN QUERY INSERT INTO {table} (originator_id, originator_version, topic, state) "
         "SELECT * FROM unnest(ids, versions, topics, states) RETURNING {table}.notification_id; "
         "END;$BODY$"
     ).format(
@@ -68,6 +76,10 @@ class OneTripPostgresRecorder(PostgresApplicationRecorder):
             "SELECT {function}.notification_id FROM {schema}.{function}(%s, %s, %s, %s) "
             "AS {function}(notification_id)"
         ).format(schema=Identifier(schema), function=Identifier(INSERT_FUNCTION))
+        self._set_search_path = SQL("SELECT set_config('search_path', {schema}, false)").format(
+            schema=Literal('"' + schema.replace('"', '""') + '"')
+        )
+        self._search_path_set: weakref.WeakSet[Any] = weakref.WeakSet()
         self._function_missing = False
 
     def create_table(self) -> None:
@@ -91,6 +103,9 @@ class OneTripPostgresRecorder(PostgresApplicationRecorder):
         # raises the library's IntegrityError, as the library's insert does.
         try:
             with self.datastore.get_connection() as conn:
+                if conn not in self._search_path_set:  # once per pooled connection
+                    conn.execute(self._set_search_path)
+                    self._search_path_set.add(conn)
                 cursor = conn.execute(self._call_insert_function, params, prepare=True, binary=True)
                 return [row["notification_id"] for row in cursor.fetchall()]
         except ProgrammingError as exc:

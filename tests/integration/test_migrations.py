@@ -105,7 +105,7 @@ def test_upgrade_matches_the_library_and_downgrade_removes_everything(
 ) -> None:
     assert tables(database_url, pg_schema) == set()
     migrate.upgrade(database_url, schema=pg_schema)
-    assert migrate.current_revision(database_url, schema=pg_schema) == "0005"
+    assert migrate.current_revision(database_url, schema=pg_schema) == "0006"
     assert tables(database_url, pg_schema) == TABLES
     assert png_storage(database_url, pg_schema) == "e"  # EXTERNAL: stored out of line, not compressed
 
@@ -173,9 +173,9 @@ def test_migrate_command_says_what_it_did_and_never_drops_everything_unasked(
 ) -> None:
     where = f"schema {pg_schema}"
     up = run_migrate(database_url, pg_schema)
-    assert up.returncode == 0 and f"{where}: upgraded to 0005 (was empty)" in up.stderr, up.stderr
+    assert up.returncode == 0 and f"{where}: upgraded to 0006 (was empty)" in up.stderr, up.stderr
     again = run_migrate(database_url, pg_schema)
-    assert again.returncode == 0 and f"{where}: already at head (0005)" in again.stderr, again.stderr
+    assert again.returncode == 0 and f"{where}: already at head (0006)" in again.stderr, again.stderr
 
     bare_down = run_migrate(database_url, pg_schema, "--down")
     assert bare_down.returncode == 2 and "--down needs the revision" in bare_down.stderr
@@ -196,8 +196,42 @@ def test_migrate_command_says_what_it_did_and_never_drops_everything_unasked(
     one_down = run_migrate(database_url, pg_schema, "--down", "0004")
     assert one_down.returncode == 0, one_down.stderr
     assert (
-        "undoing 0005: " in one_down.stderr and f"{where}: downgraded to 0004 (was 0005)" in one_down.stderr
+        "undoing 0005: " in one_down.stderr and f"{where}: downgraded to 0004 (was 0006)" in one_down.stderr
     )
     everything = run_migrate(database_url, pg_schema, "--down", "base", "--yes-drop-everything")
     assert everything.returncode == 0 and "downgraded to base (was 0004)" in everything.stderr
     assert tables(database_url, pg_schema) == set()
+
+
+def event_count(url: str, schema: str) -> int:
+    with psycopg.connect(url) as conn:
+        table = psycopg.sql.Identifier(schema, "stored_events")
+        row = conn.execute(psycopg.sql.SQL("SELECT count(*) FROM {}").format(table)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_renamed_copy_of_a_schema_writes_its_events_into_itself(
+    database_url: str, pg_schema: str, tmp_path: Path
+) -> None:
+    """A schema restored from a dump under another name (the dump's schema renamed) must not write
+    into the schema it was copied from: the insert function's body named its schema (0003)."""
+    copy = create_schema(database_url)
+    drop_schema(database_url, copy)
+    migrate.upgrade(database_url, schema=pg_schema)
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute(f'ALTER SCHEMA "{pg_schema}" RENAME TO "{copy}"')
+    try:
+        migrate.upgrade(database_url, schema=pg_schema)  # the live schema, under the old name again
+        jobs = make_render_jobs(database_url, tmp_path, create_tables=False, schema=copy)
+        try:
+            job_id = uuid.uuid4()
+            jobs.request(
+                job_id=job_id, source="{}", options={}, cache_key="k", body_hash="h", owner=None, warnings=[]
+            )
+            jobs.start(job_id, "w", 1)
+        finally:
+            jobs.close()
+        assert (event_count(database_url, copy), event_count(database_url, pg_schema)) == (2, 0)
+    finally:
+        drop_schema(database_url, copy)
