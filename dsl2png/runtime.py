@@ -54,6 +54,27 @@ def _database_check(jobs: RenderJobs) -> Check:
     return check
 
 
+def _schema_revision_check(jobs: RenderJobs) -> Check:
+    """Failing once the schema is no longer at the revision this release needs (`migrate --down`
+    or a newer release's `migrate` while this process runs): its requests would fail."""
+    from dsl2png.schema_revision import revision_mismatch, stored_revision
+
+    datastore = jobs.recorder.datastore  # type: ignore[attr-defined]
+
+    def matches() -> bool:
+        with datastore.get_connection() as conn:
+            migrated, revision = stored_revision(conn, datastore.schema)
+        mismatch = revision_mismatch(datastore.schema, revision) if migrated else None
+        if mismatch:
+            log.warning("%s", mismatch)
+        return mismatch is None
+
+    async def check() -> bool:
+        return await asyncio.to_thread(matches)
+
+    return check
+
+
 async def _advisory_depth(depth: RecentValue) -> int | None:
     """The queue depth for admission, or the last known one if the queue does not answer within
     `ADMISSION_DEPTH_TIMEOUT_S` (NATS down: a POST only records an event, the relay publishes
@@ -228,7 +249,11 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
             gateway = ServiceGateway(jobs, blobs, read_model, watcher=watcher)
             yield Runtime(
                 settings, jobs, blobs, read_model, gateway,
-                readiness={"event_store": _database_check(jobs), "nats": nats_ready},
+                readiness={
+                    "event_store": _database_check(jobs),
+                    "schema": _schema_revision_check(jobs),
+                    "nats": nats_ready,
+                },
                 queue_depth=depth,
             )  # fmt: skip
     finally:

@@ -1,5 +1,5 @@
 """Checks every deployed process makes before it starts work: the database answers, its tables
-exist, NATS is reachable. A failure is one line naming what to fix (`StartupError`, exit 1),
+exist at the migration revision the code needs, NATS is reachable. A failure is one line naming what to fix (`StartupError`, exit 1),
 not a traceback after a 30 s pool timeout, nor a process that looks healthy and loses its jobs."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dsl2png.redact import without_credentials, without_password
+from dsl2png.schema_revision import revision_mismatch, stored_revision
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +47,13 @@ def one_line(exc: BaseException) -> str:
 def check_database(
     url: str, schema: str | None, *, connect_timeout_s: float, tables: Sequence[str] = MIGRATED_TABLES
 ) -> None:
-    """Connect once (within `connect_timeout_s`) and check that `tables` exist in `schema`.
+    """Connect once (within `connect_timeout_s`), check that `tables` exist in `schema` and that
+    the schema's migration revision is the one this release needs.
 
     Raises `StartupError` naming host:port/database and psycopg's reason (database missing,
-    password refused, nothing listening), or the schema and `dsl2png migrate` for missing tables."""
+    password refused, nothing listening), or the schema and `dsl2png migrate` for missing tables
+    or an older revision, or a newer revision (the code rolled back, the schema not). Tables the
+    application made itself (no alembic_version: CREATE_TABLE) are not checked for a revision."""
     import psycopg
 
     conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
@@ -62,6 +66,7 @@ def check_database(
                 for table in tables
                 if conn.execute("SELECT to_regclass(%s)", [f'"{in_schema}"."{table}"']).fetchone()[0] is None  # type: ignore[index]
             ]
+            migrated, revision = stored_revision(conn, in_schema) if tables else (False, None)
     except psycopg.Error as exc:
         reason = without_password(one_line(exc), url)  # libpq quotes a password it cannot parse
         raise StartupError(f"cannot connect to the database at {where}: {reason}") from None
@@ -71,6 +76,9 @@ def check_database(
             f"tables missing in schema {in_schema} of {where} ({which}): run `dsl2png migrate` "
             "first, with the same DATABASE_URL and DSL2PNG_DATABASE_SCHEMA"
         )
+    mismatch = revision_mismatch(in_schema, revision, where=where) if migrated else None
+    if mismatch:
+        raise StartupError(mismatch)
 
 
 def check_database_reachable(url: str, *, connect_timeout_s: float) -> None:

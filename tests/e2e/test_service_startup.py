@@ -183,3 +183,53 @@ def test_a_password_libpq_cannot_parse_is_not_quoted_back() -> None:
     assert len(line.splitlines()) == 1, line
     assert line.startswith("dsl2png serve: cannot connect to the database at "), line
     assert "Passw0rd" not in line and "S3cret" not in line
+
+
+@pytest.fixture(scope="module")
+def schema_behind() -> Iterator[str]:
+    """A schema one release behind the code: migrated, then `migrate --down 0004`."""
+    schema = f"e2e_behind_{uuid.uuid4().hex[:8]}"
+    env = base_env(DATABASE_URL=DATABASE_URL, DSL2PNG_DATABASE_SCHEMA=schema)
+    subprocess.run([sys.executable, "-m", "dsl2png", "migrate"], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "dsl2png", "migrate", "--down", "0004"], cwd=ROOT, env=env, check=True
+    )
+    yield schema
+    drop_schema(DATABASE_URL, schema)
+
+
+@pytest.mark.parametrize("command", [("worker",), ("relay",), ("serve", "--port", "0")], ids=lambda c: c[0])
+def test_a_schema_older_than_the_code_is_refused_in_one_line(
+    schema_behind: str, command: tuple[str, ...]
+) -> None:
+    """Not a service that says ready and answers every POST with a 500 on a missing column."""
+    from dsl2png.schema_revision import code_head
+
+    if command[0] == "serve":
+        command = ("serve", "--port", str(free_port()))
+    done = run(*command, DSL2PNG_DATABASE_SCHEMA=schema_behind)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip() == (
+        f"dsl2png {command[0]}: schema {schema_behind} of {DATABASE_LOCATION} is at 0004, "
+        f"this release needs {code_head()}: run `dsl2png migrate`"
+    )
+
+
+def test_a_schema_newer_than_the_code_is_refused_in_one_line(migrated_schema: str) -> None:
+    """The code rolled back, the schema not: a revision this release does not know."""
+    import psycopg
+
+    with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
+        table = psycopg.sql.Identifier(migrated_schema, "alembic_version")
+        (was,) = conn.execute(psycopg.sql.SQL("SELECT version_num FROM {}").format(table)).fetchone()  # type: ignore[misc]
+        conn.execute(psycopg.sql.SQL("UPDATE {} SET version_num = '9999'").format(table))
+        try:
+            done = run("relay", DSL2PNG_DATABASE_SCHEMA=migrated_schema)
+        finally:
+            conn.execute(psycopg.sql.SQL("UPDATE {} SET version_num = %s").format(table), [was])
+    assert done.returncode == 1, done.stderr
+    line = done.stderr.strip()
+    assert line.startswith(
+        f"dsl2png relay: schema {migrated_schema} of {DATABASE_LOCATION} is at 9999, newer than this release"
+    ), line
+    assert f"migrate --down {was}" in line and "\n" not in line
