@@ -24,20 +24,38 @@ def alembic_config(database_url: str, schema: str | None = None) -> Config:
     return config
 
 
+def sqlalchemy_url(database_url: str) -> str:
+    """The URL with psycopg 3 named as SQLAlchemy needs it; `postgres://` (accepted by libpq and by
+    every other command) too: SQLAlchemy knows no `postgres` dialect."""
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if database_url.startswith(prefix):
+            return "postgresql+psycopg://" + database_url[len(prefix) :]
+    raise ValueError("migrations need a postgresql:// URL")
+
+
 def upgrade(database_url: str, revision: str = "head", *, schema: str | None = None) -> None:
     """Create or upgrade the tables (in `schema`, created if missing; else the default schema)."""
     command.upgrade(alembic_config(database_url, schema), revision)
 
 
 def downgrade(database_url: str, revision: str, *, schema: str | None = None) -> None:
-    """Undo migrations down to `revision` ('base' drops every table the migrations made)."""
+    """Undo migrations down to `revision` ('base' drops every table the migrations made, and then
+    Alembic's own alembic_version table, which it leaves behind empty)."""
     command.downgrade(alembic_config(database_url, schema), revision)
+    if revision == "base":
+        engine = create_engine(sqlalchemy_url(database_url), poolclass=NullPool)
+        try:
+            with engine.begin() as connection:
+                if schema:
+                    connection.execute(text("SELECT set_config('search_path', :s, true)"), {"s": schema})
+                connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        finally:
+            engine.dispose()
 
 
 def current_revision(database_url: str, *, schema: str | None = None) -> str | None:
     """The revision the database is at (None before the first migration)."""
-    url = database_url.replace("postgresql://", "postgresql+psycopg://", 1)
-    engine = create_engine(url, poolclass=NullPool)
+    engine = create_engine(sqlalchemy_url(database_url), poolclass=NullPool)
     try:
         with engine.connect() as connection:
             if schema:
@@ -66,8 +84,7 @@ def reverted_by_downgrade(database_url: str, revision: str, *, schema: str | Non
 
 def tables_in(database_url: str, *, schema: str | None = None) -> list[str]:
     """The tables in the schema the migrations manage (what a downgrade to base drops)."""
-    url = database_url.replace("postgresql://", "postgresql+psycopg://", 1)
-    engine = create_engine(url, poolclass=NullPool)
+    engine = create_engine(sqlalchemy_url(database_url), poolclass=NullPool)
     try:
         with engine.connect() as connection:
             rows = connection.execute(

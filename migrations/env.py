@@ -6,15 +6,9 @@ from alembic import context
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
+from dsl2png.migrate import sqlalchemy_url
+
 config = context.config
-
-
-def sqlalchemy_url(database_url: str) -> str:
-    """SQLAlchemy needs the driver named: psycopg 3, the same driver the event store uses."""
-    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
-        if database_url.startswith(prefix):
-            return "postgresql+psycopg://" + database_url[len(prefix) :]
-    raise ValueError("migrations need a postgresql:// URL")
 
 
 def run_migrations_online() -> None:

@@ -172,7 +172,9 @@ def test_migrate_command_says_what_it_did_and_never_drops_everything_unasked(
     database_url: str, pg_schema: str
 ) -> None:
     where = f"schema {pg_schema}"
-    up = run_migrate(database_url, pg_schema)
+    # postgres:// as every other command accepts it (SQLAlchemy has no `postgres` dialect)
+    up = run_migrate(database_url.replace("postgresql://", "postgres://", 1), pg_schema)
+    assert database_url.startswith("postgresql://") and "Traceback" not in up.stderr
     assert up.returncode == 0 and f"{where}: upgraded to 0006 (was empty)" in up.stderr, up.stderr
     again = run_migrate(database_url, pg_schema)
     assert again.returncode == 0 and f"{where}: already at head (0006)" in again.stderr, again.stderr
@@ -201,6 +203,11 @@ def test_migrate_command_says_what_it_did_and_never_drops_everything_unasked(
     everything = run_migrate(database_url, pg_schema, "--down", "base", "--yes-drop-everything")
     assert everything.returncode == 0 and "downgraded to base (was 0004)" in everything.stderr
     assert tables(database_url, pg_schema) == set()
+    with psycopg.connect(database_url) as conn:
+        left = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (pg_schema,)
+        )
+        assert left.fetchall() == []  # alembic_version too
 
 
 def event_count(url: str, schema: str) -> int:
