@@ -91,11 +91,15 @@ class ServiceGateway:
         watcher: CompletionWatcher | None = None,
         on_recorded: Callable[[], None] | None = None,
         recheck_s: float = 5.0,
+        image_retention_s: float | None = None,
     ) -> None:
         """`recheck_s`: how often a waiter re-reads its job without a wake-up, a safety net only
         (the watcher re-listens after a lost connection and reads what ended meanwhile). At 1 s,
-        100 clients waiting ~7 s each made the API read the event store ~7 times per request."""
+        100 clients waiting ~7 s each made the API read the event store ~7 times per request.
+        `image_retention_s`: DSL2PNG_PNG_TTL_S, so a missing image is blamed on retention only
+        when there is one."""
         self.jobs = jobs
+        self.image_retention_s = image_retention_s
         self.blobs = blobs
         self.read_model = read_model
         self.watcher = watcher or CompletionWatcher()
@@ -240,8 +244,13 @@ class ServiceGateway:
             raise JobNotFoundError(f"render job {job_id} has no image (status: {view.status})")
         data = await self._call(self.blobs.get, view.sha256)
         if data is None:
+            why = (
+                "was removed after the retention period"
+                if self.image_retention_s is not None
+                else "is not in the image store (no retention is set: it was deleted, or left out of a restored backup)"
+            )
             raise ImageExpiredError(
-                f"the image of render {job_id} was removed after the retention period; "
+                f"the image of render {job_id} {why}; "
                 "POST the same document to /v1/renders again to render it anew"
             )
         return bytes(data)

@@ -53,7 +53,7 @@ ERROR_CODES = {
     "idempotency_conflict": "409: the Idempotency-Key was used with another request",
     "render_finished": "409: the render to cancel already completed or failed",
     "image_not_ready": "409: the render is queued or running (Retry-After)",
-    "image_expired": "410: the image was removed after the retention period",
+    "image_expired": "410: the image is no longer in the image store (removed by retention, or missing)",
     "job_erased": "410: the render's document and image were erased on request",
     "request_too_large": "413: a body larger than the service's limit",
     "unsupported_media_type": "415: a body that is no JSON or YAML document",

@@ -195,7 +195,9 @@ async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
         await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
         with start_projector(None, settings.data_dir, app=jobs):
             async with embedded_pipeline(jobs, blobs, pool) as pipeline, watcher.following(jobs):
-                gateway = ServiceGateway(jobs, blobs, read_model, watcher=watcher)
+                gateway = ServiceGateway(
+                    jobs, blobs, read_model, watcher=watcher, image_retention_s=settings.png_ttl_s
+                )
 
                 async def pool_ready() -> bool:
                     return pool.healthy and pipeline.ready
@@ -246,7 +248,9 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
         metrics.on_scrape(relay_lag_sampler(jobs))
     try:
         async with watcher.following(jobs):
-            gateway = ServiceGateway(jobs, blobs, read_model, watcher=watcher)
+            gateway = ServiceGateway(
+                jobs, blobs, read_model, watcher=watcher, image_retention_s=settings.png_ttl_s
+            )
             yield Runtime(
                 settings, jobs, blobs, read_model, gateway,
                 readiness={

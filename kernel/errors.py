@@ -156,7 +156,7 @@ class QueueFullError(Dsl2PngError):
 
 
 class ImageExpiredError(Dsl2PngError):
-    """The job completed, but its image was removed after the retention period (its events stay)."""
+    """The job completed, but its image is no longer in the image store: removed after the retention period, or missing (deleted, not restored); its events stay."""
 
     code = "image_expired"
 

@@ -97,7 +97,7 @@ IMAGE_RESPONSES: dict[int | str, dict[str, Any]] = {
     },
     410: {
         "model": ErrorResponse,
-        "description": "The image was removed after the retention period (`image_expired`)",
+        "description": "The image is no longer in the image store: removed by retention, or missing (`image_expired`)",
     },
 }
 

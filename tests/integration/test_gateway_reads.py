@@ -88,3 +88,31 @@ async def test_one_idempotency_key_takes_the_same_document_in_any_form_of_body(
     with pytest.raises(IdempotencyConflictError, match="another document"):
         await submit(other, RenderOptions(), idempotency_key="k", owner="key-a")
     blobs.close()
+
+
+@pytest.mark.parametrize("retention_s", [None, 3600.0], ids=["no retention", "retention"])
+async def test_a_missing_image_is_blamed_on_retention_only_when_there_is_one(
+    backend: tuple[str | None, str | None], jobs: RenderJobs, tmp_path: Path, retention_s: float | None
+) -> None:
+    """An image missing without retention (left out of a restored backup) is not 'removed after
+    the retention period'; either way the answer says how to get it back."""
+    from kernel.errors import ImageExpiredError
+
+    url, schema = backend
+    blobs = make_blob_store(url, tmp_path / "blobs", create_tables=True, schema=schema)
+    reads = ServiceGateway(
+        jobs, blobs, read_model=view_for(jobs, create_tables=True), image_retention_s=retention_s
+    )
+    job_id = request(jobs, owner=None)
+    jobs.start(job_id, "w", 1)
+    jobs.complete(job_id, render_ms=5.0, **IMAGE)  # its image was never stored
+
+    with pytest.raises(ImageExpiredError) as raised:
+        await reads.image(str(job_id))
+
+    message = str(raised.value)
+    assert "POST the same document" in message
+    if retention_s is None:
+        assert "not in the image store" in message and "retention period" not in message
+    else:
+        assert "removed after the retention period" in message
