@@ -439,12 +439,36 @@ class FileRender:
         return with_positions(self.source, found)
 
     async def render(self, pool: RenderPool, options: RenderOptions) -> RenderedImage:
-        return await pool.render(
-            # The document's own `height: auto` makes a full-page capture: prepared.options says so.
-            self.prepared.html, self.prepared.viewport, format=options.format,
-            full_page=self.prepared.options.full_page,
-            transparent=options.transparent, quality=options.quality, crop=options.crop,
-        )  # fmt: skip
+        return await render_prepared(pool, self.prepared, options)
+
+
+def prepare_job(
+    source: str | bytes | Mapping[str, Any], options: RenderOptions, *, strict: Strictness = False
+) -> PreparedRender:
+    """`source` validated and compiled for a render with `options`, as `render` and the Python
+    API (dsl2png.api) do it. Raises InvalidDocumentError, also for the warnings `strict` fails on
+    (`--strict`: those that change the picture; `"all"`: notes too), which are then its errors."""
+    from kernel.dsl.prepare import prepare_render
+    from kernel.dsl.validate import strict_split
+
+    prepared = prepare_render(source, options)
+    failing, kept = strict_split(prepared.warnings, strict)
+    if failing:
+        raise InvalidDocumentError(failing, kept)
+    return prepared
+
+
+async def render_prepared(
+    pool: RenderPool, prepared: PreparedRender, options: RenderOptions
+) -> RenderedImage:
+    """`prepared` drawn by `pool` (a ChromiumPool, or a PdfPrinter for a PDF) with the command's
+    `options`: the one call the CLI and the Python API render through."""
+    return await pool.render(
+        # The document's own `height: auto` makes a full-page capture: prepared.options says so.
+        prepared.html, prepared.viewport, format=options.format,
+        full_page=prepared.options.full_page,
+        transparent=options.transparent, quality=options.quality, crop=options.crop,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -467,9 +491,10 @@ class RenderCommand:
         return ChromiumPool(_pool_settings(jobs))
 
 
-def _render_command(files: list[Path], output: Output, option_values: dict[str, Any]) -> RenderCommand:
-    """The options of a render command; raises UsageError when they cannot work together."""
-    output_format = image_format_for(files, output, option_values.get("format"))
+def render_command(option_values: dict[str, Any], output_format: str) -> RenderCommand:
+    """The options of a render to `output_format` (png, jpeg, webp or pdf), as the flags give
+    them (`format` among them is the format asked for; unused here); raises UsageError when they
+    cannot work together. Shared by `render` and the Python API (dsl2png.api)."""
     if option_values.get("transparent") and output_format not in ("png", "webp"):
         if output_format == "pdf":
             raise UsageError("--transparent is for images; a PDF always has its page background")
@@ -518,12 +543,10 @@ def _prepare(
 
 def _prepare_one(path: Path, target: Path, options: RenderOptions, *, quiet: bool) -> PreparedFile:
     """One file of `_prepare`: read, validated and compiled, its output checked."""
-    from kernel.dsl.prepare import prepare_render
-
     try:
         source, name = read_source(path)
         text = _decode(source)
-        prepared = prepare_render(text, options)
+        prepared = prepare_job(text, options)
     except OSError as exc:
         return PreparedFile(None, [f"[red]error[/red] {_plain(path)}: {_plain(_reason(exc))}"])
     except InvalidDocumentError as exc:
@@ -695,7 +718,7 @@ def _plan_render(
     check_stdin_once(files)
     named = output_file(files, output)
     check_not_inputs(files, [named] if named is not None else [])  # before saying it is no image
-    command = _render_command(files, output, option_values)
+    command = render_command(option_values, image_format_for(files, output, option_values.get("format")))
     # `--format jpg` names its files .jpg, `--format jpeg` .jpeg: the spelling asked for
     asked = str(option_values.get("format") or "").lower()
     targets = output_paths(

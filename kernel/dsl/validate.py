@@ -176,7 +176,7 @@ def _report_comment_cuts(text: str, result: ValidationResult, strict: Strictness
 
 def _add_warnings(result: ValidationResult, warnings: list[Issue], strict: Strictness) -> None:
     """`warnings` found after the others: into `result`'s errors where `strict` fails on them."""
-    failing, kept = _strict_split(warnings, strict)
+    failing, kept = strict_split(warnings, strict)
     if failing:
         result.errors = _sorted([*result.errors, *failing])
         result.document = None
@@ -498,13 +498,13 @@ _EXAMPLE_HINT = 'start from {"width": 800, "height": 600, "elements": [{"type": 
 def _finish(
     document: Document | None, errors: list[Issue], warnings: list[Issue], strict: Strictness
 ) -> ValidationResult:
-    failing, warnings = _strict_split(warnings, strict)
+    failing, warnings = strict_split(warnings, strict)
     if failing:
         errors = _sorted([*errors, *failing])
     return ValidationResult(document=None if errors else document, errors=errors, warnings=warnings)
 
 
-def _strict_split(warnings: list[Issue], strict: Strictness) -> tuple[list[Issue], list[Issue]]:
+def strict_split(warnings: list[Issue], strict: Strictness) -> tuple[list[Issue], list[Issue]]:
     """`warnings` as (those `strict` makes errors, those that stay warnings), each with its kind:
     `strict=True` fails on what changes the picture only, `"all"` on notes too (see
     `kernel.warning_kinds`)."""

@@ -5,12 +5,11 @@ follow, and the document fields the examples write."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from dsl2png.commands import EXAMPLES_DIR, _render_command
+from dsl2png.commands import EXAMPLES_DIR, render_command
 from kernel.dsl.catalog import DESCRIPTIONS, ENTRY_FIELDS
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.model import Document, Item
@@ -264,7 +263,7 @@ def test_a_device_drawn_as_asked_is_not_told_of(options: dict[str, Any]) -> None
 
 
 def test_the_command_line_tells_a_pngs_quality_once_not_for_each_file() -> None:
-    command = _render_command([Path("a.yaml"), Path("b.yaml")], "out/", {"quality": 40})
+    command = render_command({"quality": 40}, "png")
     assert command.notes == ["--quality is for jpeg and webp; png ignores it"]
     assert command.options.quality is None
 

@@ -1,0 +1,241 @@
+"""dsl2png from Python: validate and render documents in-process, through the CLI's own code path.
+
+    import dsl2png
+
+    png = dsl2png.render({"elements": [{"type": "heading", "text": "Hello"}]}, width=400)
+    with dsl2png.Renderer() as renderer:          # one warm Chromium for many renders
+        pngs = [renderer.render(doc, theme="dark") for doc in documents]
+
+The options are the `render` command's flags, by the same names (`--full-page` is `full_page`),
+resolved by the same code (`dsl2png.commands.render_command`), so an image is byte for byte the
+one `dsl2png render` writes. A document is a dict (already parsed), YAML or JSON text (str or
+bytes), or a `pathlib.Path` to such a file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Coroutine, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
+
+from kernel.dsl.options import FORMAT_ALIASES
+from kernel.errors import InvalidDocumentError
+from kernel.warning_kinds import Strictness
+
+if TYPE_CHECKING:  # imported where used: `import dsl2png` loads neither pydantic models nor Playwright
+    from dsl2png.commands import RenderCommand
+    from kernel.dsl.validate import ValidationResult
+    from render_worker.consumer import RenderPool
+
+__all__ = ["AsyncRenderer", "InvalidDocumentError", "RenderOptionsError", "Renderer", "render", "validate"]
+
+DocumentSource = Mapping[str, Any] | str | bytes | Path
+"""A document: parsed data, YAML or JSON text, or the path of a .yaml/.yml/.json file."""
+
+OUTPUT_FORMATS = ("png", "jpeg", "webp", "pdf")
+T = TypeVar("T")
+
+
+class RenderOptionsError(ValueError):
+    """Options that cannot work together (`transparent` for a JPEG, `crop` for a PDF, an unknown
+    device or format): what the CLI refuses as a usage error (exit 2)."""
+
+
+class RenderArgs(TypedDict, total=False):
+    """The `render` command's options, by their flags' names (`--full-page` is `full_page`)."""
+
+    format: Literal["png", "jpeg", "jpg", "webp", "pdf"]
+    width: int | None
+    height: int | None
+    device: str | None
+    scale: float | None
+    theme: str | None
+    frame: str | None
+    full_page: bool
+    transparent: bool
+    crop: bool
+    quality: int | None
+    strict: Strictness
+    """True: fail (InvalidDocumentError) on the warnings that change the picture, like
+    `--strict`; "all": on every warning, notes too."""
+
+
+def validate(document: DocumentSource, *, strict: Strictness = False) -> ValidationResult:
+    """Every error and warning of `document`, as `dsl2png validate` prints them: `.ok`, and
+    `.errors` and `.warnings`, each an Issue with `path` (a JSON Pointer), `code`, `message`,
+    `suggestion`, `kind` (a warning's: `drawn_wrong` or `note`) and, for text, `line` and
+    `column`. `strict` as for `validate --strict` (True) or `--strict-all` ("all"). Never
+    raises for a bad document; OSError for a path that cannot be read."""
+    from kernel.dsl.validate import validate_document
+
+    source, name = _source(document)
+    return validate_document(source, strict=strict, filename=name)
+
+
+def render(
+    document: DocumentSource,
+    *,
+    format: Literal["png", "jpeg", "jpg", "webp", "pdf"] = "png",
+    width: int | None = None,
+    height: int | None = None,
+    device: str | None = None,
+    scale: float | None = None,
+    theme: str | None = None,
+    frame: str | None = None,
+    full_page: bool = False,
+    transparent: bool = False,
+    crop: bool = False,
+    quality: int | None = None,
+    strict: Strictness = False,
+) -> bytes:
+    """`document` rendered to the bytes of a PNG (or `format`: jpeg, webp, pdf), as
+    `dsl2png render` writes it. Starts Chromium for this one render (about a second): for many,
+    use a `Renderer`.
+
+    Raises InvalidDocumentError (its `.issues`: the errors, with paths; `.warnings`) for a
+    document that cannot render (or, with `strict`, one whose warnings it fails on),
+    RenderOptionsError for options that cannot work together, kernel.errors.RenderError when
+    Chromium fails."""
+    args: RenderArgs = {
+        "format": format, "width": width, "height": height, "device": device, "scale": scale,
+        "theme": theme, "frame": frame, "full_page": full_page, "transparent": transparent,
+        "crop": crop, "quality": quality, "strict": strict,
+    }  # fmt: skip
+    with Renderer() as renderer:
+        return renderer.render(document, **args)
+
+
+class AsyncRenderer:
+    """Renders many documents through warm Chromium, on the caller's event loop; `async with`.
+
+    Chromium starts at the first render of an image (and once more at the first PDF, printed by
+    its own browser as the CLI does), then serves every render until the block ends. `jobs`:
+    how many renders may run at once (1: one browser, one page)."""
+
+    def __init__(self, *, jobs: int = 1) -> None:
+        self.jobs = jobs
+        self._renderers: dict[bool, RenderPool] = {}
+        self._exits: list[Any] = []
+        self._starting = asyncio.Lock()
+
+    async def __aenter__(self) -> AsyncRenderer:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def render(self, document: DocumentSource, **args: Unpack[RenderArgs]) -> bytes:
+        """`document` rendered with the options `args` (see `dsl2png.render`), as bytes."""
+        from dsl2png.commands import prepare_job, render_prepared
+
+        command = _command(args)
+        source, _ = _source(document)
+        prepared = prepare_job(source, command.options, strict=args.get("strict", False))
+        pool = await self._renderer(command)
+        image = await render_prepared(pool, prepared, command.options)
+        return image.data
+
+    def stats(self) -> dict[str, int]:
+        """The image pool's counters (browsers, renders, relaunches...); empty before it starts."""
+        pool = self._renderers.get(False)
+        stats = getattr(pool, "stats", None)
+        return dict(stats()) if stats is not None else {}
+
+    async def close(self) -> None:
+        """Close the browsers (also done on leaving `async with`)."""
+        exits, self._exits, self._renderers = self._exits, [], {}
+        for renderer in reversed(exits):
+            await renderer.__aexit__(None, None, None)
+
+    async def _renderer(self, command: RenderCommand) -> RenderPool:
+        pdf = command.output_format == "pdf"
+        async with self._starting:  # two first renders at once start one browser, not two
+            if pdf not in self._renderers:
+                manager = command.renderer(self.jobs)
+                self._renderers[pdf] = await manager.__aenter__()
+                self._exits.append(manager)
+            return self._renderers[pdf]
+
+
+class Renderer:
+    """`AsyncRenderer` for code without an event loop: a `with` block keeps warm Chromium for
+    many renders (its event loop runs in a thread of its own, so it also works inside a
+    program that has one, such as a pytest-asyncio test or a Jupyter notebook)."""
+
+    def __init__(self, *, jobs: int = 1) -> None:
+        self._renderer = AsyncRenderer(jobs=jobs)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> Renderer:
+        loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=loop.run_forever, name="dsl2png-renderer", daemon=True)
+        self._thread.start()
+        self._loop = loop
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def render(self, document: DocumentSource, **args: Unpack[RenderArgs]) -> bytes:
+        """`document` rendered with the options `args` (see `dsl2png.render`), as bytes."""
+        return self._run(self._renderer.render(document, **args))
+
+    def stats(self) -> dict[str, int]:
+        """The image pool's counters (browsers, renders, relaunches...); empty before it starts."""
+        return self._renderer.stats()
+
+    def close(self) -> None:
+        """Close the browsers and the renderer's thread (also done on leaving `with`)."""
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        try:
+            self._run(self._renderer.close())
+        finally:
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join()
+            loop.close()
+            self._loop = self._thread = None
+
+    def _run(self, work: Coroutine[Any, Any, T]) -> T:
+        if self._loop is None:
+            work.close()
+            raise RuntimeError("the Renderer is not open: use `with dsl2png.Renderer() as renderer:`")
+        return asyncio.run_coroutine_threadsafe(work, self._loop).result()
+
+
+def _command(args: RenderArgs) -> RenderCommand:
+    """The render command the CLI would run for these options; raises RenderOptionsError."""
+    from dsl2png.commands import UsageError, render_command
+
+    asked = str(args.get("format") or "png").lower()
+    output_format = FORMAT_ALIASES.get(asked, asked)
+    if output_format not in OUTPUT_FORMATS:
+        raise RenderOptionsError(f"format {asked!r}: renders are png, jpeg (jpg), webp or pdf")
+    values = {key: value for key, value in args.items() if key != "strict"}
+    values["format"] = output_format
+    try:
+        return render_command(values, output_format)
+    except UsageError as exc:
+        raise RenderOptionsError(str(exc)) from None
+
+
+def _source(document: DocumentSource) -> tuple[str | bytes | Mapping[str, Any], str | None]:
+    """What the validator reads for `document`, and its file name (for a path) in messages."""
+    if isinstance(document, Path):
+        data = document.read_bytes()
+        try:
+            return data.decode("utf-8"), str(document)
+        except UnicodeDecodeError:
+            return data, str(document)
+    if isinstance(document, str | bytes | Mapping):
+        return document, None
+    raise TypeError(f"a document is a dict, YAML or JSON text, or a Path; not {type(document).__name__}")

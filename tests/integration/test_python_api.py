@@ -1,0 +1,81 @@
+"""The Python API (dsl2png.render, validate, Renderer, AsyncRenderer) on real Chromium: what it
+renders is what `dsl2png render` writes, byte for byte, and a Renderer keeps one browser."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+import dsl2png
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+HELLO = {"width": 320, "height": 200, "elements": [{"type": "heading", "text": "Hello"}]}
+HELLO_YAML = "width: 320\nheight: 200\nelements:\n  - type: heading\n    text: Hello\n"
+
+
+def picture(data: bytes) -> Image.Image:
+    return Image.open(io.BytesIO(data))
+
+
+def test_a_dict_renders_to_a_png_of_its_canvas() -> None:
+    image = picture(dsl2png.render(HELLO))
+    assert (image.format, image.size) == ("PNG", (320, 200))
+    assert image.convert("L").getextrema()[0] < 128  # the heading is drawn in dark ink, not a blank page
+
+
+def test_yaml_text_renders_as_its_dict_does_and_options_apply() -> None:
+    assert dsl2png.render(HELLO_YAML) == dsl2png.render(HELLO)
+    image = picture(dsl2png.render(HELLO_YAML.encode(), format="jpg", scale=2))
+    assert (image.format, image.size) == ("JPEG", (640, 400))
+
+
+def test_an_invalid_document_raises_with_every_error_and_its_path() -> None:
+    bad = {"elements": [{"type": "headin", "text": "x"}, {"type": "button"}, {"type": "nope"}]}
+    with pytest.raises(dsl2png.InvalidDocumentError) as raised:
+        dsl2png.render(bad)
+    paths = {issue.path for issue in raised.value.issues}
+    assert {"/elements/0/type", "/elements/2/type"} <= paths
+    assert any("heading" in (issue.suggestion or "") for issue in raised.value.issues)
+
+
+def test_options_that_cannot_work_together_raise_before_chromium_starts() -> None:
+    with pytest.raises(dsl2png.RenderOptionsError, match="transparent"):
+        dsl2png.render(HELLO, format="jpeg", transparent=True)
+
+
+def test_a_renderer_renders_several_documents_with_one_browser() -> None:
+    documents = [{**HELLO, "elements": [{"type": "heading", "text": f"Screen {n}"}]} for n in range(3)]
+    with dsl2png.Renderer() as renderer:
+        images = [renderer.render(document) for document in documents]
+        stats = renderer.stats()
+    assert (stats["browsers"], stats["renders"], stats["relaunches"]) == (1, 3, 0)
+    assert len(set(images)) == 3  # three pictures, not one served again
+
+
+async def test_an_async_renderer_runs_on_the_callers_event_loop() -> None:
+    async with dsl2png.AsyncRenderer() as renderer:
+        png = await renderer.render(HELLO_YAML)
+        pdf = await renderer.render(HELLO, format="pdf")
+    assert png == dsl2png.render(HELLO)
+    assert pdf.startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize(("suffix", "options"), [(".png", {}), (".webp", {"scale": 2, "theme": "dark"})])
+def test_the_api_writes_the_clis_very_bytes(tmp_path: Path, suffix: str, options: dict[str, object]) -> None:
+    document = ROOT / "examples" / "login.yaml"
+    target = tmp_path / f"login{suffix}"
+    flags = [f"--{name}={value}" for name, value in options.items()]
+    done = subprocess.run(
+        [sys.executable, "-m", "dsl2png", "render", str(document), "-o", str(target), "-q", *flags],
+        cwd=ROOT, capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    fmt = suffix.removeprefix(".")
+    assert dsl2png.render(document, format=fmt, **options) == target.read_bytes()  # type: ignore[arg-type]

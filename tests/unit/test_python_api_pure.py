@@ -1,0 +1,48 @@
+"""The Python API without Chromium: `import dsl2png` stays cheap, and validate() reports as the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import dsl2png
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_importing_the_package_loads_neither_the_api_nor_its_heavy_dependencies() -> None:
+    check = (
+        "import sys, dsl2png\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in "
+        "{'pydantic', 'playwright', 'yaml', 'rich', 'kernel'} or m == 'dsl2png.api']\n"
+        "print(heavy)"
+    )
+    done = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_package_has_a_version() -> None:
+    assert dsl2png.__version__.count(".") >= 1
+
+
+def test_validate_reports_errors_with_paths_lines_and_suggestions() -> None:
+    result = dsl2png.validate("elements:\n  - type: headin\n    text: Hi\n")
+    assert not result.ok
+    [error] = result.errors
+    assert (error.path, error.code, error.line) == ("/elements/0/type", "unknown_type", 2)
+    assert "heading" in (error.suggestion or "")
+
+
+def test_validate_gives_each_warning_its_kind_and_strict_fails_on_it() -> None:
+    document = {"elements": [{"type": "image", "src": "https://example.com/a.png"}]}
+    result = dsl2png.validate(document)
+    assert result.ok and [w.kind for w in result.warnings] == ["note"]
+    assert not dsl2png.validate(document, strict="all").ok
+    assert dsl2png.validate(document, strict=True).ok  # a note is no error under --strict
+
+
+def test_validate_reads_a_path(tmp_path: Path) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text('{"elements": [{"type": "heading", "text": "Hi"}]}')
+    assert dsl2png.validate(path).ok
