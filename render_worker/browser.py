@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from playwright.async_api import Browser, CDPSession, Playwright
 
+from render_worker.fontconfig import browser_env
 from render_worker.page_slot import BrowserLocks, PageSlot
 
 OFFLINE_ARGS = (
@@ -73,6 +74,7 @@ class ManagedBrowser:
             executable_path=executable,
             headless=True,
             args=list(LAUNCH_ARGS),
+            env=browser_env(),  # the system's fonts and rules, not the user's fontconfig
             timeout=timeout_s * 1000,
             handle_sigint=False,
             handle_sigterm=False,

@@ -20,6 +20,7 @@ from kernel.dsl.canvas_fit import MAX_PDF_PAGE_PX, CaptureCut, pdf_cut_warning
 from kernel.dsl.options import Viewport
 from kernel.errors import Issue, RenderError, RenderTimeoutError
 from render_worker.browser import OFFLINE_ARGS
+from render_worker.fontconfig import browser_env
 from render_worker.image import RenderedImage
 from render_worker.measure import CONTENT_EXTENT, ContentExtent, cut_below_script
 from render_worker.page_slot import FONTS_READY, locked_down_context
@@ -47,6 +48,7 @@ class PdfPrinter:
                 executable_path=executable,
                 headless=True,
                 args=[*OFFLINE_ARGS, *PRINT_ARGS],
+                env=browser_env(),  # the pool's fonts: the system's, not the user's fontconfig
                 timeout=self.settings.launch_timeout_s * 1000,
             )
             self._context = await locked_down_context(self._browser)
