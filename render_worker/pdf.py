@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import re
 import time
 from types import TracebackType
 from typing import Any
@@ -26,6 +27,25 @@ from render_worker.measure import CONTENT_EXTENT, ContentExtent, cut_below_scrip
 from render_worker.page_slot import FONTS_READY, locked_down_context
 from render_worker.playwright_start import start_playwright
 from render_worker.pool_settings import PoolSettings
+
+PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate) *\(D:)([0-9]{4,14})([^)]*)\)")
+"""A PDF's creation and modification dates (`/CreationDate (D:20261130211319+00'00')`)."""
+FIXED_DATE = b"20000101000000"
+
+
+def fixed_dates(pdf: bytes) -> bytes:
+    """`pdf` with its creation and modification dates set to FIXED_DATE, UTC: the same document
+    then prints to the same bytes on every run, as its PNG does (the dates were all that
+    differed). Each date keeps its length (Chromium writes `+HH'MM'` zones, all 7 bytes), so
+    the cross-reference table's byte offsets stay right."""
+
+    def fixed(match: re.Match[bytes]) -> bytes:
+        digits, zone = match.group(2), match.group(3)
+        utc = b"+00'00'"[: len(zone)] if len(zone) <= len(b"+00'00'") else zone
+        return match.group(1) + FIXED_DATE[: len(digits)] + utc + b")"
+
+    return PDF_DATE.sub(fixed, pdf)
+
 
 PRINT_ARGS = ("--hide-scrollbars", "--force-color-profile=srgb", "--disable-notifications")
 NO_MARGIN: PdfMargins = {"top": "0", "right": "0", "bottom": "0", "left": "0"}
@@ -123,7 +143,7 @@ class PdfPrinter:
             await page.close()
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(
-            data, "pdf", viewport.width, height, elapsed_ms,
+            fixed_dates(data), "pdf", viewport.width, height, elapsed_ms,
             cut_px=cut_px, measured_warnings=(*cut, *extent.measured_warnings()),
         )  # fmt: skip
 

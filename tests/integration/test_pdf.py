@@ -102,3 +102,14 @@ async def test_a_full_page_pdf_past_the_tallest_page_says_where_it_stops(printer
     (warning,) = [issue for issue in printed.measured_warnings if issue.code == CONTENT_CUT]
     assert "19,200 px (200 inches)" in warning.message
     assert f"all of /elements/{last + 1}," in warning.message  # the first section left out is named
+
+
+async def test_the_same_document_prints_to_the_same_bytes(printer: PdfPrinter) -> None:
+    """Chromium stamps the clock's time in /CreationDate and /ModDate: fixed, the bytes repeat."""
+    prepared = prepare_render((ROOT / "examples" / "dashboard.yaml").read_text(encoding="utf-8"))
+    first = await printer.render(prepared.html, prepared.viewport)
+    second = await printer.render(prepared.html, prepared.viewport)
+    assert first.data == second.data
+    info = PdfReader(io.BytesIO(first.data)).metadata
+    assert info is not None and info.creation_date is not None and info.modification_date is not None
+    assert (info.creation_date.year, info.modification_date.year) == (2000, 2000)  # not the clock's
