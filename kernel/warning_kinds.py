@@ -23,6 +23,7 @@ NOTE_CODES = frozenset(
     {
         "external_src",  # nothing is ever fetched: a placeholder (or initials) stands for the picture
         "font_unavailable",  # a near face of the installed ones is drawn
+        "ignored_event_handler",  # onClick & co.: a mockup runs no code, and the picture is right
         "unchecked_contrast",  # only the browser works the colour out: nothing could be checked
         "theme_variable_in_css",  # css replacing the theme's --primary may be meant: it is drawn so
         "css_state_not_drawn",  # a picture draws one state: no edit draws the :hover one

@@ -255,10 +255,12 @@ async def test_validate_reports_paths_suggestions_and_strict_warnings(client: Cl
         assert "button" in error["suggestion"]
         assert error["line"] == 2
 
-        with_handler = {"elements": [{"type": "button", "label": "Go", "onClick": "go()"}]}
-        lenient = (await client.call_tool("validate_dsl", {"dsl_content": with_handler})).structured_content
+        drawn_otherwise = {"elements": [{"type": "button", "label": "Go", "size": "huge"}]}
+        lenient = (
+            await client.call_tool("validate_dsl", {"dsl_content": drawn_otherwise})
+        ).structured_content
         assert lenient is not None and lenient["valid"] is True and lenient["warnings"]
-        strict = await client.call_tool("validate_dsl", {"dsl_content": with_handler, "strict": True})
+        strict = await client.call_tool("validate_dsl", {"dsl_content": drawn_otherwise, "strict": True})
         assert strict.structured_content is not None and strict.structured_content["valid"] is False
         assert strict.structured_content["errors"][0]["kind"] == "drawn_wrong"
 

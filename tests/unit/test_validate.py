@@ -769,13 +769,22 @@ def test_icon_check_can_be_replaced() -> None:
 
 
 def test_strict_turns_warnings_into_errors() -> None:
-    data = _doc({"type": "button", "label": "x", "onClick": "go()"})
+    data = _doc({"type": "button", "label": "x", "size": "huge"})
     assert validate_document(data).ok
     strict = validate_document(data, strict=True)
     assert not strict.ok
     assert strict.document is None
-    assert [i.code for i in strict.errors] == ["ignored_event_handler"]
+    assert [(i.code, i.kind) for i in strict.errors] == [("invalid_value", "drawn_wrong")]
     assert strict.warnings == []
+
+
+def test_an_event_handler_is_a_note_strict_passes_and_strict_all_fails() -> None:
+    """An earlier-format document's onClick changes nothing drawn: --strict must not reject it."""
+    data = _doc({"type": "button", "label": "x", "onClick": "go()"})
+    strict = validate_document(data, strict=True)
+    assert strict.ok
+    assert [(w.code, w.kind) for w in strict.warnings] == [("ignored_event_handler", "note")]
+    assert [i.code for i in validate_document(data, strict="all").errors] == ["ignored_event_handler"]
 
 
 def test_as_dict() -> None:
