@@ -98,7 +98,8 @@ class Group(TyperGroup):
 
 
 EXIT_CODES = (
-    "Exit codes: 0 done; 1 an invalid document, a failed render, or a file that cannot be read or "
+    "Exit codes: 0 done; 1 an invalid document (with --strict, one with a warning that changes the "
+    "picture too; with --strict-all, any warning), a failed render, or a file that cannot be read or "
     "written; 2 a usage error (bad option, -o that cannot work); 130 interrupted (Ctrl+C) or "
     "terminated (SIGTERM; --watch stops with 0)."
 )
@@ -218,6 +219,16 @@ def render(
             help="Render again whenever a file is saved, until Ctrl+C (exit 130) or SIGTERM (0).",
         ),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            help="Refuse a document with a warning that changes the picture (kind drawn_wrong), as "
+            "validate --strict does: no image, exit 1; notes stay warnings."
+        ),
+    ] = False,
+    strict_all: Annotated[
+        bool, typer.Option(help="Refuse a document with any warning, notes too (validate --strict-all).")
+    ] = False,
     quiet: QuietOption = False,
 ) -> None:
     """Render documents to images through one warm Chromium pool (no servers needed).
@@ -230,9 +241,11 @@ def render(
         device=device, width=width, height=height, scale=scale, theme=theme, frame=frame, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality, crop=crop,
     )  # fmt: skip
+    strictness: Strictness = "all" if strict_all else strict
     if watch:  # looks into the folders again on each poll
-        raise typer.Exit(commands.watch_files(files, output, options, quiet=quiet))
-    raise typer.Exit(commands.render_files(commands.expand_folders(files), output, options, quiet=quiet))
+        raise typer.Exit(commands.watch_files(files, output, options, quiet=quiet, strict=strictness))
+    files = commands.expand_folders(files)
+    raise typer.Exit(commands.render_files(files, output, options, quiet=quiet, strict=strictness))
 
 
 @app.command(cls=Command, epilog=HTML_EXIT_CODES)

@@ -532,21 +532,30 @@ class PreparedFile:
 
 
 def _prepare(
-    files: list[Path], targets: list[Path], options: RenderOptions, *, quiet: bool = False
+    files: list[Path],
+    targets: list[Path],
+    options: RenderOptions,
+    *,
+    quiet: bool = False,
+    strict: Strictness = False,
 ) -> list[PreparedFile]:
     """Validate and compile each file and make sure its output can be written, in order;
     nothing is printed yet, so each file's lines can be told in the order the files were given."""
     return [
-        _prepare_one(path, target, options, quiet=quiet) for path, target in zip(files, targets, strict=True)
+        _prepare_one(path, target, options, quiet=quiet, strict=strict)
+        for path, target in zip(files, targets, strict=True)
     ]
 
 
-def _prepare_one(path: Path, target: Path, options: RenderOptions, *, quiet: bool) -> PreparedFile:
-    """One file of `_prepare`: read, validated and compiled, its output checked."""
+def _prepare_one(
+    path: Path, target: Path, options: RenderOptions, *, quiet: bool, strict: Strictness = False
+) -> PreparedFile:
+    """One file of `_prepare`: read, validated and compiled (`strict`: its warnings of that kind
+    are errors, as for `validate --strict`), its output checked."""
     try:
         source, name = read_source(path)
         text = _decode(source)
-        prepared = prepare_job(text, options)
+        prepared = prepare_job(text, options, strict=strict)
     except OSError as exc:
         return PreparedFile(None, [f"[red]error[/red] {_plain(path)}: {_plain(_reason(exc))}"])
     except InvalidDocumentError as exc:
@@ -732,9 +741,15 @@ def _plan_render(
 
 
 def render_files(
-    files: list[Path], output: Output, option_values: dict[str, Any], *, quiet: bool = False
+    files: list[Path],
+    output: Output,
+    option_values: dict[str, Any],
+    *,
+    quiet: bool = False,
+    strict: Strictness = False,
 ) -> int:
-    """Validate and compile every file (each once), then render them all through one warm pool."""
+    """Validate and compile every file (each once), then render them all through one warm pool;
+    `strict` (`--strict`, `--strict-all`) refuses a document for its warnings as validate does."""
     files, repeats = once_each(files)
     _print_lines(repeats)
     try:
@@ -745,7 +760,7 @@ def render_files(
     if not quiet:
         for note in command.notes:
             err.print(f"[yellow]warning[/yellow] {_plain(note)}")
-    prepared = _prepare(files, targets, command.options, quiet=quiet)
+    prepared = _prepare(files, targets, command.options, quiet=quiet, strict=strict)
     failed = _unprepared(prepared)
     if failed < len(prepared):
         tally = Tally()
@@ -912,6 +927,7 @@ def watch_files(
     *,
     quiet: bool = False,
     poll_s: float = 0.25,
+    strict: Strictness = False,
 ) -> int:
     """Render the files (folders stand for the documents in them), then again each one whenever
     it is saved, until Ctrl+C (exit 130) or SIGTERM (exit 0). A folder is looked into again on
@@ -932,7 +948,9 @@ def watch_files(
         for note in command.notes:
             err.print(f"[yellow]warning[/yellow] {_plain(note)}")
     watched = WatchedFiles(inputs, output, command.output_format, files, targets)
-    interrupted, code = run_interruptible(lambda: _watch(command, watched, quiet=quiet, poll_s=poll_s))
+    interrupted, code = run_interruptible(
+        lambda: _watch(command, watched, quiet=quiet, poll_s=poll_s, strict=strict)
+    )
     return INTERRUPTED if interrupted else code
 
 
@@ -983,7 +1001,9 @@ def _deleted(path: Path) -> str:
     return f"[yellow]deleted[/yellow] {_plain(path)}: its image stays; it renders again if it comes back"
 
 
-async def _watch(command: RenderCommand, watched: WatchedFiles, *, quiet: bool, poll_s: float) -> int:
+async def _watch(
+    command: RenderCommand, watched: WatchedFiles, *, quiet: bool, poll_s: float, strict: Strictness = False
+) -> int:
     options = command.options
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
@@ -997,7 +1017,9 @@ async def _watch(command: RenderCommand, watched: WatchedFiles, *, quiet: bool, 
             changed, lines = watched.changed()
             _print_lines(lines)
             if changed:
-                prepared = _prepare([p for p, _ in changed], [t for _, t in changed], options, quiet=quiet)
+                prepared = _prepare(
+                    [p for p, _ in changed], [t for _, t in changed], options, quiet=quiet, strict=strict
+                )
                 await _render_jobs(pool, prepared, options, quiet=quiet)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), poll_s)

@@ -1132,3 +1132,20 @@ def test_jpg_names_its_files_jpg_scale_is_named_as_ignored_by_pdf_and_too_large_
     )
     assert large.returncode == 2 and "--scale: image of 8000x8000 px" in large.stderr
     assert not (tmp_path / "large.png").exists()
+
+
+def test_render_strict_refuses_what_validate_strict_refuses(tmp_path: Path) -> None:
+    """`render --strict` writes no image of a document drawn otherwise than written (exit 1), as
+    `validate --strict` fails it; a note (onClick) still renders; `--strict-all` refuses both."""
+    handler = tmp_path / "handler.yaml"
+    handler.write_text("width: 300\nheight: 100\nelements:\n  - {type: button, text: ok, onClick: go()}\n")
+    huge = tmp_path / "huge.yaml"
+    huge.write_text("width: 300\nheight: 100\nelements:\n  - {type: button, text: ok, size: huge}\n")
+    strict = dsl2png("render", handler, huge, "-o", tmp_path / "strict/", "--strict")
+    assert strict.returncode == 1, strict.stderr
+    assert "error" in strict.stderr and "/elements/0/size" in strict.stderr
+    assert sorted(p.name for p in (tmp_path / "strict").iterdir()) == ["handler.png"]
+    assert dsl2png("validate", "--strict", huge).returncode == 1
+    every = dsl2png("render", handler, "-o", tmp_path / "all/", "--strict-all")
+    assert every.returncode == 1 and "/elements/0/onClick" in every.stderr
+    assert not (tmp_path / "all" / "handler.png").exists()
