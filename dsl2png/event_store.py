@@ -15,13 +15,16 @@ from eventsourcing.persistence import InfrastructureFactory, IntegrityError, Rec
 from eventsourcing.postgres import PostgresDatastore, PostgresFactory
 from eventsourcing.utils import Environment, EnvType, get_topic
 from psycopg.conninfo import conninfo_to_dict
+from pydantic import ValidationError
 
 from dsl2png.event_redaction import redact_request
 from dsl2png.metrics import EVENTS_APPENDED
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from dsl2png.pg_pool_check import check_idle_connections
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.dsl.shown import shown_json
-from kernel.errors import IdempotencyConflictError, JobNotFoundError
+from kernel.errors import IdempotencyConflictError, InvalidDocumentError, JobNotFoundError
 from kernel.render_job import EVENT_CLASSES, RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
 from kernel.times import utc_iso
@@ -117,17 +120,46 @@ def render_jobs_env(
     return env
 
 
+def upcast_options(options: dict[str, Any]) -> dict[str, Any]:
+    """Recorded render options as this code would record them: an option added since (e.g. `crop`)
+    filled in with its default, so an older job's options compare with a new request's. Options
+    this code no longer accepts are returned as recorded."""
+    try:
+        return RenderOptions.model_validate(options).model_dump(mode="json", exclude_none=True)
+    except ValidationError:
+        return dict(options)
+
+
+def fingerprint_now(job: RenderJob) -> str | None:
+    """The job's request fingerprint as this code computes it (options upcast, the document read
+    by the current model), or None when its document is erased or no longer reads. A job recorded
+    before an option or a field with a default existed has another stored `body_hash` for the very
+    same request; this is what an idempotent retry across the upgrade compares instead."""
+    if job.erased:
+        return None
+    try:
+        options = RenderOptions.model_validate(job.options)
+        return request_fingerprint(plan_render(job.source, options).document, options)
+    except (ValidationError, InvalidDocumentError):
+        return None
+
+
+def same_request(first: RenderJob, again: RenderJob) -> bool:
+    """Whether `again` repeats the request `first` recorded: the same stored fingerprint, or the
+    same one once the first job's request is read by this code (it may predate an option)."""
+    return first.body_hash == again.body_hash or fingerprint_now(first) == again.body_hash
+
+
 def idempotency_conflict(first: RenderJob, again: RenderJob) -> str:
     """What differs between the render an Idempotency-Key recorded and a request reusing it: the
     document, the render options (each one named, then and now), or both. "A different request
-    body" sent a client looking at its body when only `?format=` had changed."""
-    names = sorted(
-        name
-        for name in {*first.options, *again.options}
-        if first.options.get(name) != again.options.get(name)
-    )
+    body" sent a client looking at its body when only `?format=` had changed. Both sides' options
+    are compared with their defaults applied: an option added since the first request is no
+    difference ("crop was unset, now false")."""
+    then, now = upcast_options(first.options), upcast_options(again.options)
+    names = sorted(name for name in {*then, *now} if then.get(name) != now.get(name))
     options = "; ".join(
-        f"{name} was {shown_json(first.options.get(name), none='unset')}, now {shown_json(again.options.get(name), none='unset')}"
+        f"{name} was {shown_json(then.get(name), none='unset')}, now {shown_json(now.get(name), none='unset')}"
         for name in names
     )
     differs = [
@@ -320,7 +352,7 @@ class RenderJobs(Application[UUID]):
             self.save(job)
         except IntegrityError:
             existing = self.get(job.id)
-            if existing.body_hash != job.body_hash:
+            if not same_request(existing, job):
                 raise IdempotencyConflictError(idempotency_conflict(existing, job)) from None
             return existing
         return job

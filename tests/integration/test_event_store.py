@@ -3,9 +3,12 @@ request, the audit trail, and concurrent writers."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -15,11 +18,14 @@ from pg_schemas import DATABASE_URL
 
 from dsl2png.event_store import RenderJobs, render_job_topics, render_requested_topics
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
 
 pytestmark = pytest.mark.integration
 pytest_plugins = ["service_fixtures"]
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 IMAGE: dict[str, Any] = dict(sha256="c" * 64, bytes=1234, width=320, height=200, format="png")
 
 
@@ -75,6 +81,41 @@ def test_same_id_with_a_different_body_is_a_conflict(jobs: RenderJobs) -> None:
     with pytest.raises(IdempotencyConflictError):
         request(jobs, job_id, body_hash="hash-2")
     assert len(jobs.history(job_id)) == 1
+
+
+def test_a_retry_across_an_upgrade_that_added_an_option_is_the_same_job(jobs: RenderJobs) -> None:
+    """A job recorded before `crop` existed stored options without it, and a fingerprint of them;
+    the same request retried after the upgrade (crop filled in as false) is that job, not a 409."""
+    source = (EXAMPLES / "login.yaml").read_text()
+    options = RenderOptions(format="png", width=320)
+    document = plan_render(source, options).document
+    older_options = options.model_dump(mode="json", exclude_none=True)
+    del older_options["crop"]  # what the code before `crop` recorded, and fingerprinted
+    older_hash = hashlib.sha256(
+        json.dumps(
+            {"document": document.model_dump(mode="json", exclude_none=True), "options": older_options},
+            sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+        ).encode()
+    ).hexdigest()  # fmt: skip
+    job_id = uuid.uuid4()
+    first = jobs.request(
+        job_id=job_id, source=source, options=older_options, cache_key="k" * 64,
+        body_hash=older_hash, owner="key-1", warnings=[],
+    )  # fmt: skip
+    again = jobs.request(
+        job_id=job_id, source=source, options=options.model_dump(mode="json", exclude_none=True),
+        cache_key="k" * 64, body_hash=request_fingerprint(document, options), owner="key-1", warnings=[],
+    )  # fmt: skip
+    assert again.id == first.id and len(jobs.history(job_id)) == 1
+
+    other = RenderOptions(format="png", width=320, crop=True)
+    with pytest.raises(IdempotencyConflictError) as refused:
+        jobs.request(
+            job_id=job_id, source=source, options=other.model_dump(mode="json", exclude_none=True),
+            cache_key="k" * 64, body_hash=request_fingerprint(document, other), owner="key-1", warnings=[],
+        )  # fmt: skip
+    assert "crop was false, now true" in str(refused.value)  # compared with the default filled in
+    assert "unset" not in str(refused.value)
 
 
 def test_cached_request_records_requested_and_completed_atomically(jobs: RenderJobs) -> None:
