@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from dsl2png.env_names import check_environment
+
 
 def default_data_dir() -> Path:
     """Embedded state lives under XDG_DATA_HOME (or ~/.local/share) unless DSL2PNG_DATA_DIR says."""
@@ -43,6 +45,14 @@ class CommonSettings(BaseSettings):
     connect_timeout_s: float = Field(
         default=5.0, gt=0, le=60, description="longest wait for the database's first connection at start-up"
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_misspelt_variables(cls, data: Any) -> Any:
+        """A misspelt DSL2PNG_* variable is an error at start-up, not a setting silently left at
+        its default; every process builds its settings from this class."""
+        check_environment(os.environ)
+        return data
 
     @field_validator("database_url", "nats_url", mode="before")
     @classmethod

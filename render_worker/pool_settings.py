@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from dsl2png.env_names import check_environment
 from kernel.errors import RenderError
 
 DEFAULT_CHROMIUM = "/usr/lib/chromium/chromium-headless-shell"
@@ -52,6 +54,13 @@ class PoolSettings(BaseSettings):
     acquire_timeout_s: float = Field(
         default=120.0, gt=0, description="longest wait for a free page before a render gives up"
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_misspelt_variables(cls, data: Any) -> Any:
+        """`dsl2png render` builds only these settings: a misspelt DSL2PNG_BROWSRES is refused too."""
+        check_environment(os.environ)
+        return data
 
     def resolve_chromium(self) -> str:
         """The configured executable, else the first Chromium on PATH or in Debian's usual places."""

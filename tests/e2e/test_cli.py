@@ -430,6 +430,25 @@ def test_bad_settings_are_a_clear_message_not_a_traceback() -> None:
         assert expected in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_misspelt_variable_stops_every_process_before_it_touches_anything() -> None:
+    """DSL2PNG_DATABSE_SCHEMA once made migrate write the whole store into schema public, exit 0."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DSL2PNG_", "DATABASE_URL", "NATS_URL"))}
+    env |= {
+        "DATABASE_URL": os.environ.get("DSL2PNG_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test"),
+        "NATS_URL": "nats://127.0.0.1:4222", "DSL2PNG_DATABSE_SCHEMA": "t_typo",
+    }  # fmt: skip
+    for command in (["migrate"], ["serve"], ["worker"], ["relay"], ["projector"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "dsl2png", *command], cwd=ROOT, env=env,
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert result.returncode == 1, (command, result.stderr)
+        assert "DSL2PNG_DATABSE_SCHEMA is not a dsl2png setting: did you mean DSL2PNG_DATABASE_SCHEMA?" in (
+            result.stderr
+        ), (command, result.stderr)
+        assert "Traceback" not in result.stderr and "upgraded" not in result.stdout + result.stderr
+
+
 def test_watch_renders_again_on_each_save_and_keeps_the_last_good_image(tmp_path: Path) -> None:
     source, out = tmp_path / "screen.yaml", tmp_path / "screen.png"
     source.write_text(json.dumps(RED_BUTTON))
