@@ -13,6 +13,9 @@ from kernel.dsl.canvas_fit import with_content_cut
 
 QUEUED = "queued"
 RENDERING = "rendering"
+ATTEMPT_LOST = "attempt_lost"
+"""The code of a RenderAttemptFailed recorded when a job is started again while its last attempt
+never reported an outcome."""
 COMPLETED = "completed"
 FAILED = "failed"
 CANCELLED = "cancelled"
@@ -264,10 +267,27 @@ class RenderJob(Aggregate):
     # -- commands (each ignored once the job is terminal) --------------------------------------
 
     def start(self, worker_id: str, attempt: int) -> bool:
-        """Record that `worker_id` began attempt `attempt`; False (nothing recorded) if terminal."""
+        """Record that `worker_id` began an attempt; False (nothing recorded) if terminal.
+
+        `attempt` is the queue's delivery count, which an embedded queue restarts at 1 after a
+        restart: the attempt recorded is at least one past the job's own last attempt, so a
+        redelivered job never has two RenderStarted with the same number. A job still rendering
+        had an attempt that ended without an outcome (its process was killed, its lease ran out):
+        a RenderAttemptFailed `attempt_lost` says so first, so the trail says why this start
+        happened."""
         if self.terminal:
             return False
-        self.trigger_event(self.RenderStarted, worker_id=worker_id, attempt=attempt)
+        if self._status == RENDERING:
+            self.trigger_event(
+                self.RenderAttemptFailed,
+                code=ATTEMPT_LOST,
+                message=f"attempt {self.attempt} on {self.worker_id} ended without an outcome "
+                "(its process stopped or its lease ran out); the job was delivered again",
+                attempt=self.attempt,
+            )
+        self.trigger_event(
+            self.RenderStarted, worker_id=worker_id, attempt=max(int(attempt), self.attempt + 1)
+        )
         return True
 
     def complete(

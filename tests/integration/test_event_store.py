@@ -118,6 +118,30 @@ def test_a_retry_across_an_upgrade_that_added_an_option_is_the_same_job(jobs: Re
     assert "unset" not in str(refused.value)
 
 
+def test_a_job_started_again_after_a_lost_attempt_says_so_and_counts_on(jobs: RenderJobs) -> None:
+    """After a kill -9 the embedded queue delivers the job again as delivery 1: the trail records
+    that attempt 1 was lost, and the new start is attempt 2, not a second attempt 1."""
+    job = request(jobs)
+    jobs.start(job.id, "worker-1", 1)
+    again = jobs.start(job.id, "worker-2", 1)  # the queue's count restarted
+    assert again.attempt == 2 and again.status == "rendering"
+    trail = jobs.history(job.id)
+    assert [e["name"] for e in trail] == [
+        "RenderRequested",
+        "RenderStarted",
+        "RenderAttemptFailed",
+        "RenderStarted",
+    ]
+    assert trail[2]["data"]["code"] == "attempt_lost" and trail[2]["data"]["attempt"] == 1
+    assert "worker-1" in trail[2]["data"]["message"]
+    assert [e["data"]["attempt"] for e in trail if e["name"] == "RenderStarted"] == [1, 2]
+
+    jobs.fail_attempt(job.id, "render_timeout", "timed out", 2)
+    third = jobs.start(job.id, "worker-2", 2)  # a NATS redelivery whose count lags the trail's
+    assert third.attempt == 3 and jobs.history(job.id)[-1]["data"]["attempt"] == 3
+    assert [e["name"] for e in jobs.history(job.id)].count("RenderAttemptFailed") == 2  # no lost one added
+
+
 def test_cached_request_records_requested_and_completed_atomically(jobs: RenderJobs) -> None:
     before = jobs.recorder.max_notification_id() or 0
     job = jobs.request_completed_from_cache(
@@ -189,9 +213,16 @@ def test_a_start_after_the_held_copy_makes_complete_reload_and_still_record(jobs
     held = jobs.start(job.id, "w1", 1)
     jobs.start(job.id, "w2", 2)  # a redelivery taken by another worker meanwhile
     done = jobs.complete(job.id, held=held, render_ms=12.0, cache_hit=False, **IMAGE)
-    assert done is not held and done.status == "completed" and done.version == 4
+    # Requested, Started, AttemptFailed (attempt_lost: w1's attempt, as w2 saw it), Started, Completed
+    assert done is not held and done.status == "completed" and done.version == 5
     names = [e["name"] for e in jobs.history(job.id)]
-    assert names == ["RenderRequested", "RenderStarted", "RenderStarted", "RenderCompleted"]
+    assert names == [
+        "RenderRequested",
+        "RenderStarted",
+        "RenderAttemptFailed",
+        "RenderStarted",
+        "RenderCompleted",
+    ]
 
 
 def test_a_cancel_after_the_held_copy_wins_over_complete_and_fail(jobs: RenderJobs) -> None:
