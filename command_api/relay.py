@@ -129,6 +129,7 @@ class Relay:
         track_every_s: float = 1.0,
         idle_poll_s: float = 2.0,
         retry_max_s: float = 5.0,
+        skip_ended_on_start: bool = False,
     ) -> None:
         self.app = app
         self.queue = queue
@@ -154,6 +155,12 @@ class Relay:
         """Why the last pass failed (None once a pass succeeds): the relay's /readyz shows it."""
         self._wake = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.skip_ended_on_start = skip_ended_on_start
+        """Read every job ending after the starting position once, before publishing: a relay
+        whose position is not durable (the embedded one, in memory) starts from the beginning of
+        the log, and a request whose ending lies in a later batch was republished for a worker
+        to find it `already_done`, once per finished job on each restart."""
+        self._ended_before: set[Any] | None = None
 
     # -- position ------------------------------------------------------------------------------
 
@@ -222,6 +229,8 @@ class Relay:
         total = 0
         while True:
             start = await self._load_position()
+            if self.skip_ended_on_start and self._ended_before is None:
+                self._ended_before = await self._ended_after(start or 0)
             notifications = await asyncio.to_thread(
                 self.app.recorder.select_notifications,
                 start=start or 0,
@@ -242,6 +251,7 @@ class Relay:
         if not notifications:
             return
         ended = {n.originator_id for n in notifications if n.topic in self.ended_topics}
+        ended |= self._ended_before or set()
         requests = [n for n in notifications if n.topic in self.topics]
         to_publish = [n for n in requests if n.originator_id not in ended]
         jobs = [self.outgoing(self.app.mapper.to_domain_event(n), n) for n in to_publish]
@@ -253,6 +263,19 @@ class Relay:
         # most every `track_every_s`, so the API's dsl2png_relay_lag_events returns to 0 when the
         # relay is caught up (a dead relay is then the only lasting lag).
         await self._track(notifications[-1].id)
+
+    async def _ended_after(self, start: int) -> set[Any]:
+        """The ids of the jobs with an ending recorded after `start` (read in pages)."""
+        ended: set[Any] = set()
+        while True:
+            page = await asyncio.to_thread(
+                self.app.recorder.select_notifications,
+                start=start, limit=5000, topics=self.ended_topics, inclusive_of_start=False,
+            )  # fmt: skip
+            ended.update(n.originator_id for n in page)
+            if len(page) < 5000:
+                return ended
+            start = page[-1].id
 
     async def _publish(self, job: OutgoingJob) -> bool:
         with continued_from(job.headers), tracer().start_as_current_span("relay.publish") as span:

@@ -43,15 +43,16 @@ async def embedded_pipeline(
 
     The queue lives in memory, so the relay's position does too: a position kept on disk would
     outlive the jobs it says were published. Each start therefore republishes every request in
-    the log; the worker acks finished ones at once (one aggregate read each) and renders the
-    unfinished ones, so a job queued when the process stopped still completes after a restart."""
+    the log, except the requests whose job has ended (the relay reads every ending first): a job
+    queued when the process stopped still completes after a restart, and a finished one is not
+    handed to the worker again."""
     settings = settings or WorkerSettings(database_url=None, nats_url=None)
     queue = InProcessQueue(
         max_deliver=settings.max_deliver,
         ack_wait_s=settings.ack_wait_s,
         dedup_window_s=settings.dedup_window_s,
     )
-    relay = Relay(jobs, queue, POPOTrackingRecorder())
+    relay = Relay(jobs, queue, POPOTrackingRecorder(), skip_ended_on_start=True)
     worker = build_worker(settings, jobs=jobs, queue=queue, pool=pool, blobs=blobs)
     stop = asyncio.Event()
     remove_listener = jobs.add_listener(relay.wake)

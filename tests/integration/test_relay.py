@@ -336,3 +336,24 @@ def test_relay_lag_counts_events_the_relay_has_not_read_and_how_long_it_has_not_
     assert watch.read() == RelayLag(1, 0.0)  # it moved: not stalled, only behind
     tracking.insert_tracking(Tracking("relay", render_jobs.recorder.max_notification_id()))
     assert watch.read() == RelayLag(0, 0.0)
+
+
+async def test_a_restarted_embedded_relay_publishes_only_the_jobs_that_have_not_ended(tmp_path: Path) -> None:
+    """The embedded relay's position is in memory, so a restart reads the log from the start: a
+    finished job whose ending lies in a later batch than its request was handed to the worker
+    again (`already_done` after a clean restart). It reads every ending first now."""
+    jobs = make_render_jobs(None, tmp_path, create_tables=True)
+    try:
+        finished = [await asyncio.to_thread(record_request, jobs, red_button(f"done-{i}")) for i in range(3)]
+        waiting = await asyncio.to_thread(record_request, jobs, red_button("still queued"))
+        for job_id in finished:
+            jobs.start(job_id, "w-1", 1)
+            jobs.fail(job_id, "render_failed", "boom", False, 1)
+        queue = InProcessQueue()
+        relay = Relay(jobs, queue, POPOTrackingRecorder(), batch_size=2, skip_ended_on_start=True)
+        assert await relay.run_once() == 7  # four requests, three endings, two to a read
+        assert (relay.published, relay.skipped) == (1, 3)
+        assert await drain_job_ids(queue, 1) == [str(waiting)]
+        assert await queue.pending() == 0
+    finally:
+        jobs.close()
