@@ -66,3 +66,7 @@ def configure_logging(level: str = "info", *, json_lines: bool | None = None) ->
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # The MCP SDK logs "Terminating session: None" at info once per stateless request: a quarter
+    # of a busy service's log, saying nothing. Its warnings still show; `debug` shows it all.
+    quieter = logging.NOTSET if level.lower() == "debug" else logging.WARNING
+    logging.getLogger("mcp.server.streamable_http").setLevel(quieter)

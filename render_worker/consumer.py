@@ -272,7 +272,7 @@ class Worker:
             return "unknown_job"
         if _status(job) in TERMINAL_STATUSES:
             await message.ack()
-            return "already_done"
+            return _ended_as(job, "already_done")
 
         cached = await self._store(self.blobs.lookup, job.cache_key)
         if cached is None and job.cache_key in self._rendering:
@@ -404,9 +404,10 @@ class Worker:
             await message.term()
             log.error("render %s: %s", message.job_id, reason, extra=_log_fields(message, "gave_up"))
             return "gave_up"
-        if await self._ended_meanwhile(message, code, text, held):
+        ended = await self._ended_meanwhile(message, code, text, held)
+        if ended is not None:
             await message.ack()  # cancelled while it rendered: nothing to retry
-            return "superseded"
+            return _ended_as(ended, "superseded")
         delay = retry_delay(message.delivery, base_s=self.retry_base_s, max_s=self.retry_max_s)
         await message.nak(delay)
         log.warning(
@@ -416,8 +417,8 @@ class Worker:
         )  # fmt: skip
         return "retry"
 
-    async def _ended_meanwhile(self, message: JobMessage, code: str, text: str, held: Any) -> bool:
-        """Record RenderAttemptFailed for this delivery; True if the job had ended meanwhile
+    async def _ended_meanwhile(self, message: JobMessage, code: str, text: str, held: Any) -> Any:
+        """Record RenderAttemptFailed for this delivery; the job if it had ended meanwhile
         (e.g. a client cancelled it during the render), so it must not be retried. When the
         store cannot record it (the store itself is what failed) the job is retried anyway: the
         log line is then the only trace of this attempt."""
@@ -430,8 +431,8 @@ class Worker:
                 "job %s: could not record that attempt %d failed (%s)",
                 message.job_id, message.delivery, first_line(exc), extra={"render_id": message.job_id},
             )  # fmt: skip
-            return False
-        return _status(job) in TERMINAL_STATUSES
+            return None
+        return job if _status(job) in TERMINAL_STATUSES else None
 
     async def _with_heartbeat(self, message: JobMessage, work: Awaitable[T]) -> T:
         """Await `work`, telling the queue every `heartbeat_s` that the job is still alive."""
@@ -476,9 +477,16 @@ def _log_fields(message: JobMessage, outcome: str) -> dict[str, object]:
 
 
 def _recorded(job: Any, outcome: str) -> str:
-    """`outcome` if the job now holds our result; 'superseded' if it had ended otherwise meanwhile
-    (e.g. a client cancel recorded between start and complete, which wins)."""
-    return outcome if _status(job) == "completed" else "superseded"
+    """`outcome` if the job now holds our result; 'cancelled' if a client cancel was recorded
+    between start and complete (it wins), 'superseded' if it had ended otherwise meanwhile."""
+    return outcome if _status(job) == "completed" else _ended_as(job, "superseded")
+
+
+def _ended_as(job: Any, otherwise: str) -> str:
+    """The outcome of a delivery whose job had ended without this worker: 'cancelled' when a
+    client (or an erasure) cancelled it, which operators look for under that name, else
+    `otherwise` ('already_done': another delivery finished it; 'superseded': it ended meanwhile)."""
+    return "cancelled" if _status(job) == "cancelled" else otherwise
 
 
 def _status(job: Any) -> str:

@@ -220,7 +220,7 @@ async def test_a_cancel_during_the_render_wins_over_the_workers_complete(
     await publish(queue, job_id)
     pool = CancelledWhileRendering(chromium_pool, render_jobs, job_id)
     async with running(make_worker(render_jobs, queue, pool, blob_store)) as worker:
-        await wait_until(lambda: worker.counts.get("superseded") == 1, in_thread=True)
+        await wait_until(lambda: worker.counts.get("cancelled") == 1, in_thread=True)
     assert status_of(render_jobs, job_id) == "cancelled"
     assert event_names(render_jobs, job_id) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
     await wait_for_pending(queue, 0)  # acked: a cancelled job is not rendered again
@@ -253,7 +253,7 @@ async def test_a_cache_hit_that_loses_to_a_cancel_is_not_counted_as_one(
     blobs = CancelledWhileLookingUp(blob_store, render_jobs, second)
     async with running(make_worker(render_jobs, queue, chromium_pool, blobs)) as worker:
         await publish(queue, second)
-        await wait_until(lambda: worker.counts.get("superseded") == 1, in_thread=True)
+        await wait_until(lambda: worker.counts.get("cancelled") == 1, in_thread=True)
     assert REGISTRY.get_sample_value("dsl2png_cache_hits_total") == hits_before
     assert event_names(render_jobs, second) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
 
@@ -427,7 +427,7 @@ async def test_a_job_cancelled_while_its_render_times_out_is_not_retried(
         render_timeout_s=0.001,
     )  # fmt: skip
     async with running(worker):
-        await wait_until(lambda: worker.counts.get("superseded") == 1)
+        await wait_until(lambda: worker.counts.get("cancelled") == 1)
         await wait_for_pending(queue, 0)
     assert "retry" not in worker.counts
     assert event_names(render_jobs, job_id) == ["RenderRequested", "RenderStarted", "RenderCancelled"]
