@@ -115,13 +115,17 @@ def _admission(settings: ServeSettings, depth: RecentValue, read_model: Any) -> 
 
 
 async def sweep_expired_images(blobs: BlobStore, ttl_s: float, stop: asyncio.Event) -> None:
-    """Remove images older than the retention period, every tenth of it (at most every 5 min)."""
+    """Remove images no job has used for the retention period, every tenth of it (at most every 5 min)."""
     interval = min(max(ttl_s / 10, 1.0), 300.0)
     while not stop.is_set():
         try:
             removed = await asyncio.to_thread(blobs.delete_older_than, ttl_s)
             if removed:
-                log.info("removed %d images older than %.0fs", removed, ttl_s)
+                log.info(
+                    "removed %d images not used by any render job for %.0fs (DSL2PNG_PNG_TTL_S)",
+                    removed,
+                    ttl_s,
+                )
         except Exception as exc:  # the store may be briefly unreachable; try again next round
             log.warning("image retention sweep failed: %s", exc)
         with contextlib.suppress(TimeoutError):

@@ -28,6 +28,7 @@ from dsl2png.logs import configure_logging
 from dsl2png.openapi_auth import document_api_keys
 from dsl2png.playground import install_playground
 from dsl2png.ratelimit import RateLimiter
+from dsl2png.redact import without_credentials
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
 from dsl2png.startup_checks import check_database, connect_nats, until_stopped
@@ -73,6 +74,22 @@ def exposure_warning(settings: ServeSettings) -> str | None:
     )
 
 
+def effective_settings(settings: ServeSettings) -> str:
+    """The settings an operator checks first, in one line without secrets: where the state is
+    (a misspelt schema variable once sent a migration to schema public), image TTL and auth."""
+    if settings.embedded:
+        where = f"data dir {settings.data_dir}"
+    else:
+        where = (
+            f"database {without_credentials(settings.database_url or '')} schema "
+            f"{settings.database_schema or 'public'}, NATS {without_credentials(settings.nats_url or '')} "
+            f"stream {settings.nats_stream}"
+        )
+    ttl = f"{settings.png_ttl_s:g}s after last use" if settings.png_ttl_s else "kept"
+    auth = "on" if settings.auth_enabled else "off"
+    return f"{'embedded' if settings.embedded else 'deployed'} mode, {where}, images {ttl}, auth {auth}"
+
+
 def build_app(settings: ServeSettings) -> FastAPI:
     """The whole HTTP surface; parts are opened in the lifespan, so building does no I/O."""
 
@@ -89,6 +106,7 @@ def build_app(settings: ServeSettings) -> FastAPI:
                     server_url(settings.host, settings.port),
                     "embedded" if settings.embedded else "deployed",
                 )
+                log.info("settings: %s", effective_settings(settings))
                 yield
 
     app = documented_app(
