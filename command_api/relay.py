@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventsourcing.application import Application
-from eventsourcing.persistence import Notification, ProgrammingError, Tracking, TrackingRecorder
+from eventsourcing.persistence import (
+    IntegrityError,
+    Notification,
+    ProgrammingError,
+    Tracking,
+    TrackingRecorder,
+)
 from eventsourcing.popo import POPOApplicationRecorder, POPOTrackingRecorder
 from eventsourcing.postgres import PostgresApplicationRecorder, PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecorder
@@ -194,10 +200,30 @@ class Relay:
         if self._unsaved is None:
             return
         position = self._unsaved
-        await asyncio.to_thread(self.tracking.insert_tracking, Tracking(TRACKING_NAME, position))
+        try:
+            await asyncio.to_thread(self.tracking.insert_tracking, Tracking(TRACKING_NAME, position))
+        except IntegrityError:
+            await self._follow_the_other_relay(position)
+            return
         self._saved_at = time.monotonic()
         if self._unsaved == position:
             self._unsaved = None
+
+    async def _follow_the_other_relay(self, position: int) -> None:
+        """The durable position is already at or past ours: another relay runs on this event
+        store (the library only said "Failed to record tracking for relay 128"). Say so, and
+        follow its position: what it published is published (JetStream drops what both did)."""
+        held = await asyncio.to_thread(self.tracking.max_tracking_id, TRACKING_NAME)
+        log.warning(
+            "another relay holds the position: it wrote %s, at or past this relay's position %d; "
+            "two relays are running on one event store and only one should (stop one); this one "
+            "follows the written position",
+            describe_position(held),
+            position,
+        )
+        self._unsaved = None
+        if held is not None and (self._position is None or held > self._position):
+            self._position = held
 
     def _until_save_due(self) -> float | None:
         """Seconds until an unwritten position is due to be written (None: nothing to write)."""

@@ -357,3 +357,26 @@ async def test_a_restarted_embedded_relay_publishes_only_the_jobs_that_have_not_
         assert await queue.pending() == 0
     finally:
         jobs.close()
+
+
+async def test_a_second_relay_says_another_relay_holds_the_position(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two relays on one store: the one behind says so plainly and follows the written position."""
+    jobs = make_render_jobs(None, tmp_path, create_tables=True)
+    try:
+        queue = InProcessQueue()
+        first, second = new_relay(jobs, queue), new_relay(jobs, queue)
+        await asyncio.to_thread(record_request, jobs, red_button("one"))
+        assert await second.load_position() is None  # it started before anything was written
+        await asyncio.to_thread(record_request, jobs, red_button("two"))
+        await first.run_once()
+        await first.save_position()
+        caplog.clear()
+        await second.run_once()
+        await second.save_position()
+        assert "another relay holds the position" in caplog.text
+        assert "Failed to record tracking" not in caplog.text
+        assert second.position == first.position
+    finally:
+        jobs.close()
