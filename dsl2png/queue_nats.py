@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 MSG_ID_HEADER = "Nats-Msg-Id"
 WORKQUEUE_CONSUMER_NOT_UNIQUE = 10100
+CONSUMER_CHECK_S = 10.0
+"""How often at most an idle worker asks whether its durable consumer still exists."""
 """JetStream error: a second consumer on a work-queue stream's subject."""
 
 
@@ -84,8 +87,14 @@ class JetStreamQueue:
         subject: str,
         max_deliver: int,
         owns_connection: bool,
+        dedup_window_s: float = 120,
+        consumer: ConsumerConfig | None = None,
     ) -> None:
         self._nc = nc
+        self._dedup_window_s = dedup_window_s
+        self._consumer = consumer
+        """The durable consumer's configuration, to make it again if it disappears."""
+        self._consumer_checked_at = time.monotonic()
         self._js = js
         self._sub = sub
         self.stream = stream
@@ -146,7 +155,10 @@ class JetStreamQueue:
             if owns:
                 await nc.close()
             raise
-        return cls(nc, js, sub, stream=stream, subject=subject, max_deliver=max_deliver, owns_connection=owns)
+        return cls(
+            nc, js, sub, stream=stream, subject=subject, max_deliver=max_deliver, owns_connection=owns,
+            dedup_window_s=dedup_window_s, consumer=config if consume else None,
+        )  # fmt: skip
 
     @property
     def connected(self) -> bool:
@@ -157,7 +169,16 @@ class JetStreamQueue:
         hdrs = {k: v for k, v in (headers or {}).items() if not k.startswith("Nats-")}
         hdrs[MSG_ID_HEADER] = event_id
         body = json.dumps({"job_id": job_id, "event_id": event_id}).encode()
-        ack = await self._js.publish(self.subject, body, stream=self.stream, headers=hdrs)
+        try:
+            ack = await self._js.publish(self.subject, body, stream=self.stream, headers=hdrs)
+        except nats.js.errors.NoStreamResponseError:
+            # The stream was deleted under us: make it again, as at start-up, instead of failing
+            # every pass until a restart ("no response from stream" every 5 s).
+            log.warning("stream %s does not answer (deleted?); creating it again", self.stream)
+            await ensure_stream(
+                self._js, stream=self.stream, subject=self.subject, dedup_window_s=self._dedup_window_s
+            )
+            ack = await self._js.publish(self.subject, body, stream=self.stream, headers=hdrs)
         return not ack.duplicate
 
     async def fetch(self, batch: int, timeout_s: float) -> list[JobMessage]:
@@ -165,9 +186,38 @@ class JetStreamQueue:
             raise RuntimeError("this JetStreamQueue was connected with consume=False (publish only)")
         try:
             msgs = await self._sub.fetch(batch=batch, timeout=timeout_s)
-        except (TimeoutError, nats.errors.TimeoutError):
+        except (TimeoutError, nats.errors.TimeoutError, nats.js.errors.NotFoundError):
+            await self._check_consumer()
             return []
         return [NatsJobMessage.from_msg(m) for m in msgs]
+
+    async def _check_consumer(self) -> None:
+        """After a fetch that got nothing, at most every CONSUMER_CHECK_S: make sure the durable
+        consumer (and its stream) still exist, and make them again if not. A deleted stream takes
+        its consumer along, and a pull on a consumer that is gone just times out: the worker sat
+        idle and "ready" while jobs piled up in the recreated stream."""
+        if self._consumer is None or time.monotonic() - self._consumer_checked_at < CONSUMER_CHECK_S:
+            return
+        self._consumer_checked_at = time.monotonic()
+        durable = self._consumer.durable_name
+        assert durable is not None
+        try:
+            await self._js.consumer_info(self.stream, durable)
+            return
+        except nats.js.errors.NotFoundError:
+            log.warning(
+                "consumer %s on stream %s is gone (stream deleted?); creating them again",
+                durable,
+                self.stream,
+            )
+        await ensure_stream(
+            self._js, stream=self.stream, subject=self.subject, dedup_window_s=self._dedup_window_s
+        )
+        await ensure_consumer(self._js, stream=self.stream, config=self._consumer)
+        old, self._sub = self._sub, await self._js.pull_subscribe_bind(durable=durable, stream=self.stream)
+        if old is not None:
+            with contextlib.suppress(nats.errors.Error, ValueError):
+                await old.unsubscribe()
 
     async def pending(self) -> int:
         info = await self._js.stream_info(self.stream)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 import pytest
 
+from dsl2png import queue_nats
 from dsl2png.queue_nats import JetStreamQueue
 
 if TYPE_CHECKING:
@@ -134,3 +136,21 @@ async def test_a_nak_delay_decides_when_the_job_comes_back_whatever_the_ack_wait
         waited = time.monotonic() - naked
         assert msg.delivery == delivery
         assert 0.25 <= waited < 1.5, f"delivery {delivery} came {waited:.2f}s after a 0.3 s nak"
+
+
+async def test_a_deleted_stream_is_made_again_by_the_publisher_and_the_consumer(
+    make_jetstream_queue: QueueFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An operator deleted the stream: the relay kept failing with "no response from stream" and
+    the worker's consumer was gone while it said ready. Both make theirs again now."""
+    monkeypatch.setattr(queue_nats, "CONSUMER_CHECK_S", 0.0)
+    worker, relay = await make_jetstream_queue(), await make_jetstream_queue(consume=False)
+    await worker._js.delete_stream(worker.stream)
+    assert await relay.publish("job-after-delete", "event-after-delete")  # the stream is made again
+    got: list[str] = []
+    async with asyncio.timeout(30):
+        while not got:
+            for message in await worker.fetch(1, 0.5):  # the first empty fetch makes the consumer again
+                got.append(message.job_id)
+                await message.ack()
+    assert got == ["job-after-delete"]
