@@ -35,6 +35,10 @@ class BlobStore(Protocol):
         """The bytes stored under `sha256`, or None (never stored, or removed by retention)."""
         ...
 
+    def exists(self, sha256: str) -> bool:
+        """Whether an image is stored under `sha256` (without reading it)."""
+        ...
+
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
         """(sha256, meta) of an image still stored for `cache_key`, or None. A hit restarts the
         image's retention: the job that reuses it must keep it for the whole period, so an image
@@ -123,6 +127,12 @@ class FileBlobStore:
             self._write_atomic(path, data)
         return digest
 
+    def exists(self, sha256: str) -> bool:
+        try:
+            return self._blob_path(sha256).is_file()
+        except ValueError:
+            return False
+
     def get(self, sha256: str) -> bytes | None:
         try:
             return self._blob_path(sha256).read_bytes()
@@ -202,6 +212,11 @@ class PostgresBlobStore:
         with self.pool.connection() as conn, conn.transaction():
             for statement in create_blob_tables_sql(self.schema):
                 conn.execute(statement)
+
+    def exists(self, sha256: str) -> bool:
+        query = sql.SQL("SELECT 1 FROM {} WHERE sha256 = %s").format(self.blobs)
+        with self.pool.connection() as conn:
+            return conn.execute(query, (sha256,)).fetchone() is not None
 
     def get(self, sha256: str) -> bytes | None:
         query = sql.SQL("SELECT data FROM {} WHERE sha256 = %s").format(self.blobs)

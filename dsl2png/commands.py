@@ -1248,6 +1248,10 @@ class StartingGateway:
         gateway = await self._gateway()
         return await gateway.image(job_id, owner=owner, known=known)
 
+    async def with_image_state(self, view: RenderPublic) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.with_image_state(view)
+
     async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
         gateway = await self._gateway()
         return await gateway.erase(job_id, owner=owner)

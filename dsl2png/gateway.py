@@ -227,6 +227,14 @@ class ServiceGateway:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(changed.wait(), min(remaining, self._recheck_s))
 
+    async def with_image_state(self, view: RenderPublic) -> RenderPublic:
+        """A completed view saying whether its image can still be fetched: one expired after
+        DSL2PNG_PNG_TTL_S kept answering `completed` with bytes and sha256 and no sign of it."""
+        if view.status != "completed" or view.sha256 is None:
+            return view
+        available = await self._call(self.blobs.exists, view.sha256)
+        return view.model_copy(update={"image_available": bool(available)})
+
     async def image(
         self, job_id: str, *, owner: str | None = None, known: RenderPublic | None = None
     ) -> bytes:

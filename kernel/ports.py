@@ -41,6 +41,10 @@ class RenderGateway(Protocol):
         """The job's state; raises JobNotFoundError (also for another owner's job)."""
         ...
 
+    async def with_image_state(self, view: RenderPublic) -> RenderPublic:
+        """`view`, if completed, with `image_available`: whether its image is still stored."""
+        ...
+
     async def image(
         self, job_id: str, *, owner: str | None = None, known: RenderPublic | None = None
     ) -> bytes:

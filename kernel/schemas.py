@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from kernel.times import UtcTime
 
@@ -36,6 +36,12 @@ class RenderPublic(BaseModel):
     cache_hit: bool = False
     warnings: list[dict[str, object]] = []
     error: RenderErrorPublic | None = None
+    image_available: bool | None = Field(
+        default=None,
+        description="GET /v1/renders/{id} of a completed render: whether its image can still be "
+        "fetched (false once removed after DSL2PNG_PNG_TTL_S, when the image answers 410 "
+        "image_expired: POST the document again). Absent (null) in other answers and states.",
+    )
 
     @property
     def terminal(self) -> bool:

@@ -144,8 +144,9 @@ def none_match(header: str | None, etag: str) -> bool:
 )
 @router.head("/renders/{job_id}", include_in_schema=False)
 async def get_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPublic:
-    """A render's status, times, attempt, error and image facts."""
-    return await gateway.status(job_id, owner=owner)
+    """A render's status, times, attempt, error and image facts; for a completed render,
+    `image_available` says whether its image is still stored (false after DSL2PNG_PNG_TTL_S)."""
+    return await gateway.with_image_state(await gateway.status(job_id, owner=owner))
 
 
 @router.get(

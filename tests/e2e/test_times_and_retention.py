@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from tests.e2e.conftest import running_distributed
-from tests.e2e.processes import ServiceProcesses
+from tests.e2e.processes import ServiceProcesses, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -81,3 +81,27 @@ def test_an_image_reused_from_the_cache_stays_a_period_after_that_job(
         image = client.get(f"/v1/renders/{second.json()['id']}.png")
     assert image.status_code == 200, image.text
     assert image.content.startswith(b"\x89PNG")
+
+
+def test_the_status_of_a_render_whose_image_expired_says_so(kolkata: tuple[str, ServiceProcesses]) -> None:
+    """An expired image's job stays `completed` with its bytes and sha256: `image_available`
+    tells a client whether fetching the image will work, before it gets a 410."""
+    url, _ = kolkata
+    with httpx.Client(base_url=url, timeout=60) as client:
+        done = client.post(
+            "/v1/renders?wait=30",
+            json=heading(f"expiring {uuid.uuid4()}"),
+            headers={"Accept": "application/json"},
+        ).json()
+        assert done["status"] == "completed"
+        status = client.get(f"/v1/renders/{done['id']}").json()
+        assert status["image_available"] is True and status["sha256"] == done["sha256"]
+
+        def expired() -> bool:
+            return client.get(f"/v1/renders/{done['id']}").json()["image_available"] is False
+
+        wait_until(expired, TTL_S * 4, what="the image to expire", interval_s=0.5)
+        status = client.get(f"/v1/renders/{done['id']}").json()
+        assert status["status"] == "completed" and status["sha256"] == done["sha256"]
+        gone = client.get(f"/v1/renders/{done['id']}.png")
+        assert gone.status_code == 410 and gone.json()["error"]["code"] == "image_expired"
