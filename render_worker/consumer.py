@@ -312,9 +312,7 @@ class Worker:
             options = RenderOptions(**dict(job.options or {}))
             prepared = await self._prepare(job, options)
         except (InvalidDocumentError, ValueError) as exc:
-            await self._store(
-                self.jobs.fail, job_id, "invalid_dsl", str(exc), False, message.delivery, held=job
-            )
+            await self._store(self.jobs.fail, job_id, "invalid_dsl", str(exc), False, job.attempt, held=job)
             await message.term()
             return "invalid"
         except CompileError as exc:  # a bug met on every try: poison, not a transient fault
@@ -322,7 +320,7 @@ class Worker:
                 "render %s failed (%s): %s", job_id, exc.code, exc, exc_info=exc.__cause__,
                 extra=_log_fields(message, "failed"),
             )  # fmt: skip
-            await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery, held=job)
+            await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, job.attempt, held=job)
             await message.term()
             return "failed"
 
@@ -344,9 +342,7 @@ class Worker:
                 log.error(
                     "render %s failed (%s): %s", job_id, exc.code, exc, extra=_log_fields(message, "failed")
                 )
-                await self._store(
-                    self.jobs.fail, job_id, exc.code, str(exc), False, message.delivery, held=job
-                )
+                await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, job.attempt, held=job)
                 await message.term()
                 return "failed"
             return await self._transient(message, exc.code, str(exc), held=job)
@@ -388,7 +384,7 @@ class Worker:
             reason = f"gave up after {message.delivery} attempts; last error ({code}): {text}"
             try:
                 await self._store(
-                    self.jobs.fail, uuid.UUID(message.job_id), "max_deliver", reason, False, message.delivery,
+                    self.jobs.fail, uuid.UUID(message.job_id), "max_deliver", reason, False, _attempt(message, held),
                     held=held,
                 )  # fmt: skip
             except Exception as exc:
@@ -424,7 +420,12 @@ class Worker:
         log line is then the only trace of this attempt."""
         try:
             job = await self._store(
-                self.jobs.fail_attempt, uuid.UUID(message.job_id), code, text, message.delivery, held=held
+                self.jobs.fail_attempt,
+                uuid.UUID(message.job_id),
+                code,
+                text,
+                _attempt(message, held),
+                held=held,
             )
         except Exception as exc:
             log.warning(
@@ -480,6 +481,12 @@ def _recorded(job: Any, outcome: str) -> str:
     """`outcome` if the job now holds our result; 'cancelled' if a client cancel was recorded
     between start and complete (it wins), 'superseded' if it had ended otherwise meanwhile."""
     return outcome if _status(job) == "completed" else _ended_as(job, "superseded")
+
+
+def _attempt(message: JobMessage, held: Any) -> int:
+    """The attempt to record: the one `start` recorded when the job is at hand (it counts past
+    the job's own earlier attempts, which an embedded queue's delivery count forgets on restart)."""
+    return max(message.delivery, int(getattr(held, "attempt", 0) or 0))
 
 
 def _ended_as(job: Any, otherwise: str) -> str:

@@ -518,3 +518,24 @@ async def test_a_failure_it_cannot_record_leaves_the_job_in_the_queue(
     finally:
         unmigrated.close()
         drop_schema(DATABASE_URL, schema)
+
+
+async def test_a_job_whose_worker_was_killed_is_rendered_as_attempt_two_after_a_lost_one(
+    render_jobs: RenderJobs, blob_store: Any, chromium_pool: ChromiumPool, make_jetstream_queue: QueueFactory
+) -> None:
+    """A worker killed mid-render left RenderStarted attempt 1; the job comes back as delivery 1
+    (republished to a fresh queue, as the embedded serve does after kill -9): the trail says the
+    first attempt was lost, and the new one is attempt 2."""
+    queue = await make_jetstream_queue()
+    job_id = record_request(render_jobs, red_button("worker killed"))
+    render_jobs.start(job_id, "killed-worker", 1)
+    await publish(queue, job_id)
+    async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)):
+        await wait_until(lambda: status_of(render_jobs, job_id) == "completed", in_thread=True)
+    trail = render_jobs.history(job_id)
+    assert [e["name"] for e in trail] == [
+        "RenderRequested", "RenderStarted", "RenderAttemptFailed", "RenderStarted", "RenderCompleted",
+    ]  # fmt: skip
+    assert trail[2]["data"]["code"] == "attempt_lost" and "killed-worker" in trail[2]["data"]["message"]
+    assert [e["data"]["attempt"] for e in trail if e["name"] == "RenderStarted"] == [1, 2]
+    assert render_jobs.get(job_id).attempt == 2
