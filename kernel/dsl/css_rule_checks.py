@@ -10,7 +10,7 @@ from typing import Any
 
 from kernel.dsl.style_rules import StyleProblem, normalize_css
 
-_DEFINED = re.compile(r"(?<![\w-])--([a-z0-9_-]+)\s*:")
+_ASSIGNED = re.compile(r"(?<![\w-])--([a-z0-9_-]+)\s*:\s*([^;{}]*)")
 _STATE = re.compile(r":(hover|focus-within|focus-visible|focus|active)\b")
 _SELECTOR_BEFORE_BLOCK = re.compile(r"(?:^|[{};])\s*([^{};@]+?)\s*\{")
 _DIGIT_ID = re.compile(r"#(\d[\w-]*)")
@@ -19,11 +19,26 @@ _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
 Path = tuple[str | int, ...]
 
 
-def theme_variable_warnings(css: str, theme_names: frozenset[str]) -> list[StyleProblem]:
+_COLOUR = re.compile(
+    r"\s*(#[0-9a-f]{3,8}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(.*\)|[a-z]+)\s*(!important)?\s*", re.I
+)
+"""A value that reads as a CSS colour on its own (a hex, a colour function, a name), as against
+shadcn's bare channels (`222.2 47.4% 11.2%`) meant for an hsl() of its own."""
+
+
+def theme_variable_warnings(css: str, theme: Mapping[str, str]) -> list[StyleProblem]:
     """A warning when `css` sets custom properties the theme itself uses (`--primary`, `--gap`,
     `--radius`, as shadcn's globals.css does): every built-in element reads them, so a primary
-    button turns white on white or every gap grows."""
-    names = sorted({name for name in _DEFINED.findall(normalize_css(css)) if name in theme_names})
+    button turns white on white or every gap grows. `theme`: the theme's variables (name without
+    `--` -> its value). A colour of the theme given another colour (`:root{--primary:#111827}`)
+    is the documented way to re-theme, and is not warned of."""
+    names = sorted(
+        {
+            name
+            for name, value in _ASSIGNED.findall(normalize_css(css))
+            if name in theme and not (_COLOUR.fullmatch(theme[name]) and _COLOUR.fullmatch(value))
+        }
+    )
     if not names:
         return []
     shown = ", ".join(f"--{name}" for name in names[:8]) + (", ..." if len(names) > 8 else "")

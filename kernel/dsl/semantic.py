@@ -236,11 +236,12 @@ class Findings:
 
 
 @functools.cache
-def _theme_variable_names() -> frozenset[str]:
-    """The custom properties the theme sets (`primary`, `gap`, `radius`...), without `--`."""
+def _theme_variables() -> dict[str, str]:
+    """The custom properties the theme sets (`primary`, `gap`, `radius`...), without `--`, with
+    their default values."""
     from kernel.dsl.compiler.theme import resolve_theme  # the compiler imports this module
 
-    return frozenset(resolve_theme(None).variables)
+    return {name: str(value) for name, value in resolve_theme(None).variables.items()}
 
 
 def check_semantics(
@@ -255,7 +256,7 @@ def check_semantics(
     css = data.get("css")
     if isinstance(css, str):
         errors, warnings = check_stylesheet(css)
-        warnings += theme_variable_warnings(css, _theme_variable_names())
+        warnings += theme_variable_warnings(css, _theme_variables())
         warnings += state_selector_warnings(css) + digit_id_warnings(css)
         _report(findings, ("css",), errors, warnings)
     for where, repeated in duplicate_ids(data.get("elements")):
