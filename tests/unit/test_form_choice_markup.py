@@ -81,10 +81,12 @@ def test_the_error_sheet_goes_with_a_page_of_inputs_only() -> None:
 
 
 @pytest.mark.parametrize("kind", ["input", "select", "search", "textarea"])
-@pytest.mark.parametrize(("size", "shown"), [("sm", "is-sm"), ("Large", "is-lg"), ("md", None), ("xl", None)])
+@pytest.mark.parametrize(
+    ("size", "shown"), [("sm", "is-sm"), ("Large", "is-lg"), ("md", None), ("xl", "is-lg")]
+)
 def test_a_fields_size_is_a_class_on_its_box_labelled_or_not(kind: str, size: str, shown: str | None) -> None:
     """`size` sm or lg (`small`, `Large`) marks the field's box, whose --control-h the sheet makes
-    the small or large one; md and words it does not know draw the default field."""
+    the small or large one; md draws the default field, and a size past lg (xl) the large one."""
     for extra in ({}, {"label": "Name"}):
         classes = classes_of(render_element(type=kind, size=size, **extra))
         assert {"is-sm", "is-lg"} & set(classes) == ({shown} if shown else set()), (extra, classes)

@@ -390,7 +390,7 @@ def test_a_dots_stepper_draws_no_entry_fields_and_says_nothing_of_them() -> None
 def test_an_xs_button_is_a_small_one() -> None:
     assert "dsl-button--sm" in render(type="button", label="Go", size="xs")
     assert "dsl-button--sm" in render(type="button", label="Go", size="Small")
-    assert "dsl-button--md" in render(type="button", label="Go", size="huge")
+    assert "dsl-button--lg" in render(type="button", label="Go", size="huge")  # the largest, not md
 
 
 def test_an_input_of_type_search_is_drawn_as_a_search_field() -> None:
