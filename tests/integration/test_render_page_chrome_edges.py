@@ -17,6 +17,7 @@ from tests.integration.render_fixtures import (
     is_text,
     render_dsl,
     rgb,
+    row_runs,
 )
 
 pytestmark = pytest.mark.integration
@@ -123,3 +124,31 @@ async def test_a_bottom_tab_bars_content_follows_a_search_above_it_by_the_pages_
     assert search is not None and first is not None and second is not None
     assert first[1] - search[3] == second[1] - first[3], (search, first, second)
     assert first[0] == search[0] == 16, (search, first)  # the panel's side inset is the page's
+
+
+def article_column(*closing: dict[str, Any]) -> dict[str, Any]:
+    """A centred article column 720 px wide, gap 8: a heading, a paragraph, then `closing`."""
+    texts = [
+        {"type": "heading", "level": 2, "text": "Notes"},
+        {"type": "paragraph", "text": "First paragraph."},
+    ]
+    column = {"type": "column", "layout": {"maxWidth": 720}, "style": {"margin": "0 auto"}, "gap": 8,
+              "children": [*texts, *closing]}  # fmt: skip
+    return {"width": 1280, "height": "auto", "background": "#ffffff", "elements": [column]}
+
+
+async def test_a_footer_closing_a_centred_article_column_leaves_its_siblings_alone(
+    pool: ChromiumPool,
+) -> None:
+    # The footer made the column a frame of page chrome: each child became a pane with the
+    # page's 24 px on every side (a page grew from 1845 to 2519 px).
+    footer = {"type": "footer", "text": "© 2025 The Journal", "items": ["About", "Privacy"]}
+    _, plain = await render_dsl(pool, article_column())
+    _, closed = await render_dsl(pool, article_column(footer))
+    height = rgb(plain.data).height
+    region = (0, 0, 1280, height)
+    lines = [row_runs(rgb(image.data), is_text, region) for image in (plain, closed)]
+    starts = [box_where(rgb(image.data), is_text, region) for image in (plain, closed)]
+    assert lines[0] == lines[1] and len(lines[0]) == 2, lines  # the heading and the paragraph, unmoved
+    assert starts[0] is not None and starts[1] is not None
+    assert starts[0][0] == starts[1][0] < (1280 - 720) // 2 + 4, starts  # on the column's edge, not 24 px in

@@ -344,9 +344,23 @@ def runs_edge_to_edge(element: Element, screen: tuple[int, int]) -> bool:
         return True
     if not _rounded(element) and _styled_box(element, screen):
         return True
-    return element.type in WRAPPER_TYPES and any(
-        _is_panel(child) or _holds_chrome(child) for child in element.children or []
+    return (
+        element.type in WRAPPER_TYPES
+        and not _narrower_than_screen(element, screen[0])
+        and any(_is_panel(child) or _holds_chrome(child) for child in element.children or [])
     )
+
+
+def _narrower_than_screen(element: Element, screen_width: int) -> bool:
+    """Whether the author capped the box's width below the screen's (an article column of
+    `maxWidth: 720` centred by `margin: "0 auto"`): a footer or a panel it holds closes that
+    column, and the box is content that keeps the page's margin, not a frame whose children
+    become panes (each heading and paragraph in it got the page's 24 px on every side)."""
+    for prop in ("width", "maxWidth"):
+        amount = px_or_none(explicit_size(element, prop))
+        if amount is not None and amount < screen_width:
+            return True
+    return False
 
 
 def leads_phone_screen(element: Element, screen: tuple[int, int]) -> bool:
