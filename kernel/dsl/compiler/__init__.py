@@ -11,7 +11,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
 from kernel.dsl.compiler.earlier_hooks import hooks_selected
 from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
-from kernel.dsl.compiler.fonts import font_alias_css, font_declarations
+from kernel.dsl.compiler.fonts import font_alias_css, font_declarations, math_face_css
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.local_palette import page_palette
 from kernel.dsl.compiler.modal_fit import modal_fit_css
@@ -129,7 +129,14 @@ def _compile_html(
     ]
     # The font aliases stay out of the built-in layer: @font-face rules in a layer rank below
     # unlayered ones of the same family, and an author's own face must keep its place.
-    fonts = font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}")
+    fonts = "\n".join(
+        sheet
+        for sheet in (
+            math_face_css(body),
+            font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),
+        )
+        if sheet
+    )
     sheets = [
         theme_css(resolved),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),

@@ -43,6 +43,21 @@ INSTALLED_PREFIXES = ("noto ", "dejavu ")
 Noto family (scripts/setup.sh and the image install fonts-noto-core, -cjk, -mono and
 -color-emoji) and DejaVu (which fontconfig itself depends on)."""
 
+MATH_FACE_CSS = (
+    '@font-face{font-family:"dsl-math";src:local("Noto Sans Math"),local("NotoSansMath-Regular");'
+    "unicode-range:U+2260-2262,U+2264-2265,U+226E-2271}"
+)
+"""The relation symbols ≠ ≡ ≢ ≤ ≥ ≮ ≯ ≰ ≱ from Noto Sans Math (fonts-noto-core). Noto Sans and
+Noto Serif have no ≠: HarfBuzz composed it from = and a combining slash, drawn "=/" with the
+slash shifted; their missing ≤ and ≥ fell back to DejaVu Math TeX Gyre's slanted ⩽ ⩾. The
+theme's stacks name this face first; its unicode-range keeps every other character out of it."""
+_MATH_SYMBOLS = re.compile("[\u2260-\u2262\u2264\u2265\u226e-\u2271]")
+
+
+def math_face_css(body: str) -> str:
+    """`MATH_FACE_CSS` when the page's `body` holds one of its symbols, else nothing."""
+    return MATH_FACE_CSS if _MATH_SYMBOLS.search(body) else ""
+
 
 def drawn_instead(font: str) -> str | None:
     """The family drawn for a theme `font` (a family or a stack of them, as CSS writes it) when

@@ -51,7 +51,10 @@ ThemeChoice = Literal["light", "dark"] | ThemeTokens | None
 Channels = tuple[float, float, float]
 """An sRGB colour's red, green and blue, 0-1."""
 
-FONT_STACK = '"Noto Sans", "Noto Sans CJK SC", "Noto Color Emoji", sans-serif'
+TEXT_FACES = '"Noto Sans", "Noto Sans CJK SC", "Noto Color Emoji", sans-serif'
+FONT_STACK = f'"dsl-math", {TEXT_FACES}'
+"""The theme's text faces. `dsl-math` (see fonts.MATH_FACE_CSS) comes first: it covers only
+the relation symbols the Noto text faces lack or draw badly, so everything else falls through."""
 MONO_STACK = '"Noto Sans Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Color Emoji", monospace'
 
 POINTER_CHOICES = {"check-size": "18px", "toggle-w": "38px", "toggle-h": "22px"}
@@ -653,7 +656,8 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
     if tokens.font:
         family = sanitize_font_family(tokens.font)
         if family:
-            out["font"] = f"{family}, {FONT_STACK}"
+            # The symbols face first: an author's Noto Serif drew ≠ as "=/" too.
+            out["font"] = f'"dsl-math", {family}, {TEXT_FACES}'
     if tokens.radius is not None:
         out["radius"] = f"{tokens.radius:g}px"
         if tokens.radius < DEFAULT_RADIUS:
