@@ -290,6 +290,9 @@ def test_validator_and_compiler_share_one_unitless_list() -> None:
 
     for name in UNITLESS_PROPERTIES:
         css = element_style(Element.model_validate({"type": "text", "style": {name: 2}}), {})
+        if name in ("lineClamp", "WebkitLineClamp"):  # Chromium clamps only a vertical -webkit-box
+            assert "-webkit-line-clamp:2" in css and "display:-webkit-box" in css, css
+            continue
         assert css == f"{css_property(name)}:2", name
     css = element_style(Element.model_validate({"type": "text", "style": {"animationIterationCount": 3}}), {})
     assert css == "animation-iteration-count:3"

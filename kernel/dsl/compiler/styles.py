@@ -219,6 +219,8 @@ def element_declarations(element: Element, base: dict[str, str]) -> dict[str, st
             decls["flex-shrink"] = "0"
     decls.update(style_defaults(element))
     decls.update(style_declarations(element.style or {}))
+    if not element.children and element.title is None:  # one run of text (a paragraph)
+        decls = _line_clamp(decls)
     delay = finished_animation_delay(decls)
     if delay is not None:
         decls["animation-delay"] = delay  # after the `animation` shorthand, which sets one too
@@ -293,6 +295,18 @@ def style_declarations(style: Mapping[str, object]) -> dict[str, str]:
         if css is not None and safe_property(name):
             decls[name] = css
     return _centring_margin(decls)
+
+
+def _line_clamp(decls: dict[str, str]) -> dict[str, str]:
+    """`lineClamp: 2` as Chromium draws it: it ignores the standard `line-clamp` and clamps only
+        with `-webkit-line-clamp` on a `-webkit-box` laid out vertically that hides its overflow
+        (the author's `lineClamp` did nothing; the whole text showed). Only on an element that is
+    one run of text: on a titled card the box would clamp its title and text together, cut mid-line."""
+    lines = decls.pop("line-clamp", None) or decls.get("-webkit-line-clamp")
+    if lines is None or lines.strip().lower() == "none":
+        return decls
+    return {**decls, "display": "-webkit-box", "-webkit-box-orient": "vertical",
+            "-webkit-line-clamp": lines, "overflow": "hidden"}  # fmt: skip
 
 
 _CENTRING_MARGIN = re.compile(r"(?:0(?:px)?\s+)?auto")
