@@ -2691,6 +2691,8 @@ def _markup_suggestion(mark: str, before: str, inner: str, after: str, target: s
     elif mark == "code":
         part = f"{{type: code, text: {words}}}"
         whole = "code is an element of its own"
+        if len(before) + len(after) > _SHORT_LABEL:
+            return _code_in_running_text(before, inner, after, part)
     else:
         look, css = _MARK_WORDS[mark]
         if not before and not after:
@@ -2705,6 +2707,22 @@ def _markup_suggestion(mark: str, before: str, inner: str, after: str, target: s
     pieces.append(part)
     pieces += [f"{{type: text, text: {_quoted(after)}}}"] if after else []
     return f"split it into a row: {{type: row, gap: 4, children: [{', '.join(pieces)}]}}{tail}"
+
+
+_SHORT_LABEL = 40
+"""Words around inline code short enough to stand beside it in a row ("Run" + a command): longer
+ones are a sentence, which a row draws as side-by-side columns, not running text."""
+
+
+def _code_in_running_text(before: str, inner: str, after: str, part: str) -> str:
+    """What to write for code inside a sentence: no element draws code inline in running text,
+    so the sentence keeps the words plain, or the code goes on its own line under it."""
+    plain = _quoted(" ".join(piece for piece in (before, inner, after) if piece))
+    return (
+        "code cannot sit inside running text (a row of text, code and text draws three columns): "
+        f"write it plain in the sentence, text: {plain}, or give it its own line, the sentence "
+        f"then a code block under it: {part}"
+    )
 
 
 def _quoted(text: str) -> str:

@@ -127,6 +127,12 @@ def test_value_types_are_the_types_that_draw_value(kind: str) -> None:
         ("Run `npm install`", "Markdown (`...`) in 'text' is drawn as written",
          'split it into a row: {type: row, gap: 4, children: [{type: text, text: "Run"}, '
          '{type: code, text: "npm install"}]}'),
+        # a sentence around the code: a row would draw three columns, not running text
+        ("Use the CLI to forward events, for example `tideline listen`; the secret is shown once.",
+         "Markdown (`...`) in 'text' is drawn as written",
+         "code cannot sit inside running text (a row of text, code and text draws three columns): "
+         'write it plain in the sentence, text: "Use the CLI to forward events, for ex...", or give '
+         'it its own line, the sentence then a code block under it: {type: code, text: "tideline listen"}'),
         # a reference is read once, as a browser reads it: written twice over it is drawn as `&mdash;`
         ("Paris &amp;mdash; France", "an HTML entity (&mdash;) in 'text' is drawn as written",
          "write the character itself: \u2014"),
