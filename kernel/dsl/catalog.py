@@ -317,7 +317,7 @@ ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
     "tabs": ("label", "icon", "badge", "variant", "active", "disabled"),
     "breadcrumb": ("label", "icon", "active"),
     "list": ("label", "description", "icon", "iconPosition", "badge", "value", "shortcut", "variant", "active",
-             "disabled"),
+             "disabled", "indent"),
     "stepper": ("label", "description", "icon", "variant", "active", "disabled"),
     "timeline": ("label", "description", "value", "icon", "badge", "variant", "active"),
     "footer": ("label",),

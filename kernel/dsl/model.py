@@ -242,7 +242,8 @@ class Item(_Strict):
     indent: Annotated[int, Field(ge=0, le=4)] | None = Field(
         default=None,
         description="A sidebar item's depth in a tree (0-4), each level 20 px in: a page under its parent in a "
-        "page tree. Two leading spaces in the label say the same.",
+        "page tree. Two leading spaces in the label say the same. In a bullet or numbered list, the item's "
+        "nesting level: a sub-list under the item above it, its own bullets and numbering.",
     )
     size: Annotated[Literal["sm", "md", "lg"] | None, BeforeValidator(_size_as_word)] = Field(
         default=None,

@@ -1224,14 +1224,28 @@ def render_list(element: Element, ctx: RenderContext) -> str:
     variant = list_variant(element, items)
     if variant == "bullet":
         tag = "ol" if element.ordered else "ul"
-        lis = "".join(f"<li{_bullet_state(item)}>{esc(item_label(item))}</li>" for item in items)
-        return box(element, f"<{tag}>{lis}</{tag}>", classes="dsl-list--plain")
+        return box(element, _nested_bullets(items, tag), classes="dsl-list--plain")
     rows = [
         _list_row(item, index, variant, ordered=bool(element.ordered), touch=ctx.touch)
         for index, item in enumerate(items)
     ]
     classes = "dsl-list--divided" if variant == "divided" else f"dsl-list--rows dsl-list--{variant}"
     return box(element, f"<ul>{''.join(rows)}</ul>", classes=classes)
+
+
+def _nested_bullets(items: Sequence[Item], tag: str) -> str:
+    """The bullet list's HTML, an item's `indent` (1-4) nesting it that many levels in, a list
+    inside the item above it, as a browser nests lists: each level indented, its own bullet
+    (disc, circle, square) or its own numbering (the indent was ignored: every item on one level)."""
+    html, depth = f"<{tag}>", 0
+    for position, item in enumerate(items):
+        level = min(item.indent or 0, depth + 1) if position else 0  # one level in at a time
+        if position:
+            html += f"<{tag}>" * (level > depth) or "</li>"
+            html += f"</{tag}></li>" * (depth - level)
+        html += f"<li{_bullet_state(item)}>{esc(item_label(item))}"
+        depth = level
+    return html + "</li>" + f"</{tag}></li>" * depth + f"</{tag}>"
 
 
 def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: bool) -> str:
@@ -2144,6 +2158,7 @@ CSS = (
 .dsl-list ul,.dsl-list ol{margin:0}
 .dsl-list--plain ul,.dsl-list--plain ol{padding-inline-start:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
 .dsl-list--plain li::marker{color:var(--muted-foreground)}
+.dsl-list--plain li>:is(ul,ol){margin-top:6px}
 .dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item){color:var(--primary-text);font-weight:600}
 .dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item)::marker{color:var(--primary-text)}
 .dsl-list--plain>:is(ul,ol)>li.is-disabled:not(.dsl-list-item){opacity:var(--disabled-opacity)}
