@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import subprocess
 import sys
@@ -18,6 +19,8 @@ import pytest_asyncio
 from playwright.async_api import Browser, async_playwright
 
 from render_worker.pool_settings import PoolSettings
+from tests.e2e.cli_support import BAD
+from tests.e2e.cli_support import RED_BUTTON as CLI_RED_BUTTON
 from tests.e2e.processes import ROOT, STARTUP_WAIT_S, ServiceProcesses, base_env, free_port, wait_until
 
 DATABASE_URL = os.environ.get("DSL2PNG_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
@@ -143,3 +146,19 @@ RED_BUTTON = {
 
 def example_path(name: str) -> Path:
     return EXAMPLES / f"{name}.yaml"
+
+
+@pytest.fixture
+def red_button(tmp_path: Path) -> Path:
+    """The command-line tests' red button (cli_support.RED_BUTTON) as a JSON file."""
+    path = tmp_path / "button.json"
+    path.write_text(json.dumps(CLI_RED_BUTTON))
+    return path
+
+
+@pytest.fixture
+def bad_file(tmp_path: Path) -> Path:
+    """A document with two unknown types (cli_support.BAD) as a JSON file."""
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(BAD))
+    return path
