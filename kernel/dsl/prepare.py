@@ -136,7 +136,7 @@ def planned_warnings(
 ) -> list[Issue]:
     """What a render of `document` with `options` warns of beyond the document's own warnings
     (`found`): a phone frame around a screen no phone has (unless `found` says so already), and
-    the options the image does not follow."""
+    the options the image does not follow; each with its kind (see kernel.warning_kinds)."""
     warnings = []
     misfit = frame_fit_warning(
         viewport.frame.type, viewport.screen_width, viewport.screen_height,
@@ -144,7 +144,10 @@ def planned_warnings(
     )  # fmt: skip
     if misfit is not None and all(warning.code != misfit.code for warning in found):
         warnings.append(misfit)
-    return warnings + option_warnings(document, options, viewport)
+    return [
+        replace(issue, kind=warning_kind(issue.code))
+        for issue in warnings + option_warnings(document, options, viewport)
+    ]
 
 
 def validate_for_render(
@@ -172,10 +175,9 @@ def validate_for_render(
     if isinstance(source, str) and planned:
         planned = with_positions(source, planned)
     failing = [issue for issue in planned if fails_strict(issue.code, strict)]
-    kept = [replace(issue, kind=warning_kind(issue.code)) for issue in planned if issue not in failing]
+    kept = [issue for issue in planned if issue not in failing]
     if failing:
-        errors = [replace(issue, kind=warning_kind(issue.code)) for issue in failing]
-        return ValidationResult(document=None, errors=errors, warnings=[*result.warnings, *kept])
+        return ValidationResult(document=None, errors=failing, warnings=[*result.warnings, *kept])
     result.warnings = [*result.warnings, *kept]
     return result
 
