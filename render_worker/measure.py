@@ -26,6 +26,7 @@ from kernel.dsl.canvas_fit import (
     Hidden,
     HiddenKind,
     Overflowing,
+    Placement,
     Pusher,
     SideOverflow,
     Squeezed,
@@ -196,19 +197,37 @@ CONTENT_EXTENT = f"""(() => {{
   // What pushes an element in a row (one line of boxes side by side) out past the side: the
   // widest of the document's elements beside it, when it is wider than the element (a select as
   // wide as its bar's end pushing the avatar after it out): [path, px wide, its type].
+  // Placed by coordinates (absolute, fixed) it is out of the row's flow: nothing beside it
+  // pushes it, and it pushes nothing.
+  const outOfFlow = (element) => ['absolute', 'fixed'].includes(getComputedStyle(element).position);
   const pusher = (element) => {{
     const row = element.parentElement;
     const style = row && row !== root ? getComputedStyle(row) : null;
     if (!style || !style.display.endsWith('flex') || style.flexDirection.startsWith('column') || style.flexWrap !== 'nowrap') return null;
+    if (outOfFlow(element)) return null;
     let widest = null;
     for (const sibling of row.children) {{
-      if (sibling === element || !sibling.dataset.path) continue;
+      if (sibling === element || !sibling.dataset.path || outOfFlow(sibling)) continue;
       const width = sibling.getBoundingClientRect().width;
       if (!widest || width > widest[1]) widest = [sibling, width];
     }}
     if (!widest || widest[1] <= element.getBoundingClientRect().width) return null;
     const kind = [...widest[0].classList].find((name) => name.startsWith('dsl-'))?.slice(4) ?? '';
     return [widest[0].dataset.path, Math.round(widest[1]), kind];
+  }};
+  // An element placed by coordinates runs past the side by its own place and width: [its x from
+  // the start of the box it is placed in (px), its width, that box's path ('' for the canvas),
+  // the x at which it would end at the side, whether its x is its layout.x (its inline 'left')].
+  const placement = (element, px) => {{
+    if (!outOfFlow(element)) return null;
+    const box = element.getBoundingClientRect();
+    const holder = getComputedStyle(element).position === 'fixed' ? null : element.offsetParent;
+    const inCanvas = !holder || holder === root || !root.contains(holder);
+    const start = inCanvas ? screen.left : holder.getBoundingClientRect().left + holder.clientLeft;
+    const x = Math.round(box.left - start);
+    const within = inCanvas ? '' : holder.closest('[data-path]')?.dataset.path ?? '';
+    const byX = element.style.left !== '' && element.style.right === '';
+    return [x, Math.round(box.width), within, rtl ? x + px : x - px, byX];
   }};
   // A px or so is rounding (a border on a fractional edge), not content cut off.
   let drawnPast = 0;
@@ -226,7 +245,7 @@ CONTENT_EXTENT = f"""(() => {{
       if (outside && getComputedStyle(element).position === 'absolute') continue;
       if (box.width === 0 || beyond(box) < 1 || past.some(([, , , outer]) => outer.contains(element))) continue;
       const drawn = inkBeyond(element);
-      if (drawn >= 1) past.push([element.dataset.path, Math.ceil(drawn), false, element, pusher(element)]);
+      if (drawn >= 1) past.push([element.dataset.path, Math.ceil(drawn), false, element, pusher(element), placement(element, Math.ceil(drawn))]);
     }}
   }}
   // What runs past the side being only a tooltip's bubble, the tooltip says so.
@@ -243,7 +262,7 @@ CONTENT_EXTENT = f"""(() => {{
       const reaches = rtl ? box.left - spill < screen.left : box.right + spill > screen.right;
       if (reaches && (!inner || inner.contains(element))) inner = element;
     }}
-    if (inner) past.push([inner.dataset.path, cutWidth, true, inner, null]);
+    if (inner) past.push([inner.dataset.path, cutWidth, true, inner, null, null]);
   }}
   // What runs out above the canvas's top or past its start side (a tooltip's bubble over a
   // button at the top, a box placed at x: -10) is cut off there and grows no page: named by its
@@ -620,7 +639,7 @@ CONTENT_EXTENT = f"""(() => {{
     index === groups.length - 1 ? cutElsewhere : 0, alone,
   ]);
   return [
-    page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside, , pushed]) => [path, px, inside, pushed]),
+    page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside, , pushed, placed]) => [path, px, inside, pushed, placed]),
     tables, overflowing, before.map(([path, px, edge, , placed, movedBy]) => [path, px, edge, placed, movedBy]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
     truncated, tips, folded,
@@ -629,7 +648,9 @@ CONTENT_EXTENT = f"""(() => {{
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
 below the last element runs past it), px cut at the side, [[path, px, whether it is the
 element's own parts that run past, [path, px wide, type] of the wider element beside it in its
-row that pushes it out, or null] of the outermost elements past the side], [[path, px,
+row that pushes it out, or null, [x, width, path of the box it is placed in ('' for the canvas),
+the x that ends it at the side, whether that x is its layout.x] when it is placed by coordinates,
+or null] of the outermost elements past the side], [[path, px,
 [column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
 of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right',
 whether it or a box it is in is placed by coordinates, [path, "property: value"] of the element
@@ -736,8 +757,14 @@ class ContentExtent:
             content_height=int(content_height),
             cut_width=max(0, int(cut_width)),
             past_side=tuple(
-                SideOverflow(path=str(path), px=int(px), inside=bool(inside), pushed_by=_pusher(pushed))
-                for path, px, inside, pushed in past
+                SideOverflow(
+                    path=str(path),
+                    px=int(px),
+                    inside=bool(inside),
+                    pushed_by=_pusher(pushed),
+                    placed=_placement(placed),
+                )
+                for path, px, inside, pushed, placed in past
             ),
             cut_tables=tuple(
                 CutTable(path=str(path), px=int(px), columns=tuple(str(name) for name in columns))
@@ -814,6 +841,14 @@ def _pusher(answer: list[Any] | None) -> Pusher | None:
         return None
     path, width, kind = answer
     return Pusher(path=str(path), px=int(width), type=str(kind) if kind in ELEMENT_TYPES else "")
+
+
+def _placement(answer: list[Any] | None) -> Placement | None:
+    """CONTENT_EXTENT's answer for where an element placed by coordinates is (see Placement)."""
+    if not answer:
+        return None
+    x, width, within, fit_x, by_x = answer
+    return Placement(x=int(x), width=int(width), within=str(within), fit_x=int(fit_x), by_x=bool(by_x))
 
 
 def _folded_part(answer: list[Any]) -> FoldedPart:

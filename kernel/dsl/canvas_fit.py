@@ -204,15 +204,31 @@ class Pusher:
 
 
 @dataclass(frozen=True)
+class Placement:
+    """Where an element placed by coordinates is: `x` CSS px from the start of the box it is
+    placed in (`within`, its JSON path; "" for the canvas), `width` px wide. `fit_x`: the x at
+    which it would end at the canvas's side (negative when it is wider than the room from its box's
+    start to that side). `by_x`: that x is its layout.x (not its own style's left or right)."""
+
+    x: int
+    width: int
+    within: str = ""
+    fit_x: int = 0
+    by_x: bool = True
+
+
+@dataclass(frozen=True)
 class SideOverflow:
     """An element (by JSON path) that runs `px` CSS px past the canvas's side, or whose own
     parts do (`inside`: a navbar's links, a long word in its text); `pushed_by`: the widest
-    element beside it in its row, when that one is wider than it."""
+    element beside it in its row, when that one is wider than it; `placed`: where it is, when it
+    is placed by coordinates (it is then out of any row's flow: its own x and width put it there)."""
 
     path: str
     px: int
     inside: bool = False
     pushed_by: Pusher | None = None
+    placed: Placement | None = None
 
 
 @dataclass(frozen=True)
@@ -334,6 +350,8 @@ def _side_cut_warning(element: SideOverflow, larger: str) -> Issue:
         f"{'its content' if element.inside else 'this element'} runs {element.px} px past the "
         "side of the image and is cut off there"
     )
+    if element.placed is not None and not element.inside:
+        return _placed_side_cut_warning(element, element.placed, message, larger)
     pusher = element.pushed_by
     if pusher is None:
         return Issue(
@@ -354,6 +372,29 @@ def _side_cut_warning(element: SideOverflow, larger: str) -> Issue:
             f"give {pusher.path} less width (a smaller layout.width or maxWidth, a shorter text), or leave "
             f"fewer elements beside it; or {larger}"
         ),
+    )
+
+
+def _placed_side_cut_warning(element: SideOverflow, placed: Placement, message: str, larger: str) -> Issue:
+    """The warning for an element placed by coordinates past the canvas's side: its own x and
+    width put it there (nothing beside it in a row does), so the advice is the x that fits."""
+    where = f"the box it is placed in ({placed.within})" if placed.within else "the canvas"
+    x = "its layout.x" if placed.by_x else "its x (set by its style)"
+    cause = (
+        f"it is placed by coordinates: {x}, {placed.x} px from the left of {where}, plus its width, "
+        f"{placed.width} px, take it past the image's side"
+    )
+    field = "layout.x" if placed.by_x else "its x"
+    if placed.fit_x >= 0:
+        fit = f"move it in to {field}: {placed.fit_x} (or less), or give it less width"
+    else:
+        most = max(0, placed.width + placed.fit_x)
+        fit = (
+            f"it is wider than the room from {where}'s left to the image's side: give it {field}: 0 and "
+            f"at most {most} px of width (layout.width)"
+        )
+    return Issue(
+        path=element.path, message=f"{message}: {cause}", code=CONTENT_CUT, suggestion=f"{fit}; or {larger}"
     )
 
 

@@ -3,6 +3,7 @@ narrow boxes, a field's own flex, aligned text, and what headers and sections pu
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -814,6 +815,50 @@ async def test_a_box_given_a_width_wider_than_its_column_keeps_to_it(pool: Chrom
     placed = {**card, "layout": {"x": 0, "y": 0, "width": 560, "height": 80}}  # placed: keeps its width
     _, cut = await render_dsl(pool, {"width": 390, "height": 300, "elements": [placed]})
     assert any(w.code == "content_cut" for w in cut.measured_warnings), cut.measured_warnings
+
+
+def _placed_menu(x: int) -> dict[str, Any]:
+    """A menu placed by coordinates in a row beside a spacer and a button (a filter's dropdown)."""
+    menu = {
+        "type": "menu",
+        "layout": {"x": x, "y": 44, "width": 200},
+        "items": ["Due today"],
+        **flat("#0000ff"),
+    }
+    row = {
+        "type": "row",
+        "style": {"position": "relative"},
+        "children": [{"type": "spacer"}, {"type": "button", "label": "Filter"}, menu],
+    }
+    return {"width": 640, "height": 200, "background": "#ffffff", "elements": [row]}
+
+
+async def test_a_placed_element_past_the_side_is_blamed_on_its_own_x_not_a_spacer_beside_it(
+    pool: ChromiumPool,
+) -> None:
+    """A menu placed at x: 500 in a row ran past the side; the warning said the row's spacer
+    pushed it there and to narrow the spacer, which does nothing: a placed element is out of the
+    row's flow. It names its own x and width, and the x that fits, which then does."""
+    _, image = await render_dsl(pool, _placed_menu(500))
+    (warning,) = image.measured_warnings
+    assert warning.path == "/elements/0/children/2", warning
+    assert "spacer" not in warning.message and "pushes" not in warning.message, warning
+    assert "its layout.x, 500 px from the left of the box it is placed in (/elements/0)" in warning.message
+    fit = re.search(r"layout\.x: (\d+)", warning.suggestion or "")
+    assert fit is not None, warning
+    blue = colour_box(image.data, BLUE)
+    assert blue is not None and blue[2] == 640, blue  # cut at the side
+    _, moved = await render_dsl(pool, _placed_menu(int(fit[1])))
+    assert moved.measured_warnings == ()
+    blue = colour_box(moved.data, BLUE)
+    assert blue is not None and blue[2] == 640 and blue[2] - blue[0] == _placed_width(warning.message), blue
+
+
+def _placed_width(message: str) -> int:
+    """The width a placed element's warning gives it ("plus its width, 200 px")."""
+    found = re.search(r"plus its width, (\d+) px", message)
+    assert found is not None, message
+    return int(found[1])
 
 
 async def test_content_wider_than_its_centred_box_runs_past_its_end_only(pool: ChromiumPool) -> None:

@@ -18,6 +18,7 @@ from kernel.dsl.canvas_fit import (
     FoldedBar,
     FoldedPart,
     Overflowing,
+    Placement,
     Pusher,
     SideOverflow,
     TruncatedTexts,
@@ -257,3 +258,24 @@ def test_content_cut_of_a_pdf_names_the_tallest_printed_page_not_the_image_limit
     assert "a full page is itself cut at 16,384 image px" in content_cut_warning(200).suggestion
     printed = content_cut_warning(200, pdf=True).suggestion
     assert "a full-page PDF is itself cut at 19,200 px (200 inches" in printed and "16,384" not in printed
+
+
+def test_an_element_placed_past_the_side_names_its_own_x_and_the_x_that_fits() -> None:
+    """A menu placed at x: 500 beside a spacer was said to be pushed there by the spacer: a
+    placed element is out of the row's flow, its own x and width are the cause."""
+    placed = SideOverflow(
+        "/elements/0/children/2", 104, placed=Placement(x=500, width=220, within="/elements/0", fit_x=396)
+    )
+    (warning,) = side_cut_warnings(104, [placed])
+    assert warning.message.endswith(
+        "it is placed by coordinates: its layout.x, 500 px from the left of the box it is placed in "
+        "(/elements/0), plus its width, 220 px, take it past the image's side"
+    )
+    assert (warning.suggestion or "").startswith("move it in to layout.x: 396 (or less)")
+    too_wide = SideOverflow("/elements/0", 76, placed=Placement(x=20, width=700, fit_x=-56))
+    (warning,) = side_cut_warnings(76, [too_wide])
+    assert "from the left of the canvas" in warning.message
+    assert (warning.suggestion or "").startswith(
+        "it is wider than the room from the canvas's left to the image's side: give it layout.x: 0 and at most "
+        "644 px of width"
+    )
