@@ -35,6 +35,9 @@ __all__ = ["AsyncRenderer", "InvalidDocumentError", "RenderOptionsError", "Rende
 DocumentSource = Mapping[str, Any] | str | bytes | Path
 """A document: parsed data, YAML or JSON text, or the path of a .yaml/.yml/.json file."""
 
+ThemeArg = str | Path | Mapping[str, Any] | None
+"""A theme as `--theme` takes it (light, dark, a theme file's path), or the theme object itself."""
+
 OUTPUT_FORMATS = ("png", "jpeg", "webp", "pdf")
 T = TypeVar("T")
 
@@ -52,7 +55,9 @@ class RenderArgs(TypedDict, total=False):
     height: int | None
     device: str | None
     scale: float | None
-    theme: str | None
+    theme: ThemeArg
+    """`light`, `dark`, a theme object (dict: the tokens a document's `theme` takes), or the path
+    of a YAML or JSON file holding one, as `--theme` takes it."""
     frame: str | None
     full_page: bool
     transparent: bool
@@ -63,16 +68,24 @@ class RenderArgs(TypedDict, total=False):
     `--strict`; "all": on every warning, notes too."""
 
 
-def validate(document: DocumentSource, *, strict: Strictness = False) -> ValidationResult:
+def validate(
+    document: DocumentSource, *, strict: Strictness = False, theme: ThemeArg = None
+) -> ValidationResult:
     """Every error and warning of `document`, as `dsl2png validate` prints them: `.ok`, and
     `.errors` and `.warnings`, each an Issue with `path` (a JSON Pointer), `code`, `message`,
     `suggestion`, `kind` (a warning's: `drawn_wrong` or `note`) and, for text, `line` and
-    `column`. `strict` as for `validate --strict` (True) or `--strict-all` ("all"). Never
-    raises for a bad document; OSError for a path that cannot be read."""
+    `column`. `strict` as for `validate --strict` (True) or `--strict-all` ("all"). `theme` as
+    for `validate --theme` (see `render`). Never raises for a bad document; OSError for a path
+    that cannot be read, RenderOptionsError for a theme that is not one."""
+    from kernel.dsl.options import RenderOptions
+    from kernel.dsl.prepare import validate_for_render
     from kernel.dsl.validate import validate_document
 
     source, name = _source(document)
-    return validate_document(source, strict=strict, filename=name)
+    if theme is None:
+        return validate_document(source, strict=strict, filename=name)
+    options = RenderOptions(theme=_theme(theme))
+    return validate_for_render(source, options, strict=strict, filename=name)
 
 
 def render(
@@ -83,7 +96,7 @@ def render(
     height: int | None = None,
     device: str | None = None,
     scale: float | None = None,
-    theme: str | None = None,
+    theme: ThemeArg = None,
     frame: str | None = None,
     full_page: bool = False,
     transparent: bool = False,
@@ -220,11 +233,25 @@ def _command(args: RenderArgs) -> RenderCommand:
     output_format = FORMAT_ALIASES.get(asked, asked)
     if output_format not in OUTPUT_FORMATS:
         raise RenderOptionsError(f"format {asked!r}: renders are png, jpeg (jpg), webp or pdf")
-    values = {key: value for key, value in args.items() if key != "strict"}
+    values: dict[str, Any] = {key: value for key, value in args.items() if key != "strict"}
+    values["theme"] = _theme(args.get("theme"))
     values["format"] = output_format
     try:
         return render_command(values, output_format)
     except UsageError as exc:
+        raise RenderOptionsError(str(exc)) from None
+
+
+def _theme(theme: ThemeArg) -> Any:
+    """`theme` as the render options take it: a path (or a name other than light and dark) is
+    read as `--theme` reads a theme file; raises RenderOptionsError for one that is not a theme."""
+    from dsl2png.commands import ThemeFileError, load_theme
+
+    if theme is None or isinstance(theme, Mapping):
+        return theme
+    try:
+        return load_theme(str(theme))
+    except ThemeFileError as exc:
         raise RenderOptionsError(str(exc)) from None
 
 

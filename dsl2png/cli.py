@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 import typer
 from pydantic import ValidationError
+from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
 from dsl2png import commands
@@ -131,12 +132,32 @@ Device = Literal["desktop", "laptop", "tablet", "mobile"]
 DeviceOption = Annotated[Device | None, typer.Option(help="Device preset (size and scale).")]
 WidthOption = Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport width in CSS px.")]
 HeightOption = Annotated[int | None, typer.Option(min=1, max=8000, help="Viewport height in CSS px.")]
-ThemeOption = Annotated[Literal["light", "dark"] | None, typer.Option(help="Override the theme.")]
+ThemeOption = Annotated[
+    str | None,
+    typer.Option(
+        metavar="light|dark|FILE",
+        help=(
+            "Override the theme: light, dark, or a .yaml/.json file holding a theme object (the tokens a "
+            "document's theme: takes), shared by every document; its tokens win over a document's own, "
+            "which keeps the rest."
+        ),
+    ),
+]
 FrameOption = Annotated[
     Literal["none", "browser", "phone", "tablet"] | None,
     typer.Option(help="Draw a browser window, a phone or a tablet around the screen (the image grows)."),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
+
+
+def _theme(value: str | None) -> Any:
+    """`--theme` as the options take it: light, dark, or the theme in the file it names; a file
+    that is not one is an error naming it and its problems (exit 1), before anything renders."""
+    try:
+        return commands.load_theme(value)
+    except commands.ThemeFileError as exc:
+        commands.err.print(f"[red]error[/red] {escape(str(exc))}")
+        raise typer.Exit(commands.FAILED) from None
 
 
 def _version(value: bool) -> None:
@@ -238,7 +259,7 @@ def render(
     """
     commands.sigterm_as_ctrl_c()
     options = dict(
-        device=device, width=width, height=height, scale=scale, theme=theme, frame=frame, format=image_format,
+        device=device, width=width, height=height, scale=scale, theme=_theme(theme), frame=frame, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality, crop=crop,
     )  # fmt: skip
     strictness: Strictness = "all" if strict_all else strict
@@ -275,7 +296,7 @@ def html(
     """Compile documents to the self-contained HTML pages that render screenshots (no Chromium)."""
     commands.sigterm_as_ctrl_c()
     options = dict(
-        device=device, width=width, height=height, theme=theme, frame=frame, transparent=transparent
+        device=device, width=width, height=height, theme=_theme(theme), frame=frame, transparent=transparent
     )
     raise typer.Exit(commands.compile_files(commands.expand_folders(files), output, options, quiet=quiet))
 
@@ -291,6 +312,7 @@ def validate(
         ),
     ] = False,
     strict_all: Annotated[bool, typer.Option(help="Treat every warning as an error, notes too.")] = False,
+    theme: ThemeOption = None,
     as_json: Annotated[
         bool,
         typer.Option(
@@ -303,7 +325,10 @@ def validate(
     commands.sigterm_as_ctrl_c()
     files = commands.expand_folders(files)
     strictness: Strictness = "all" if strict_all else strict
-    raise typer.Exit(commands.validate_files(files, strict=strictness, as_json=as_json, quiet=quiet))
+    chosen = _theme(theme)
+    raise typer.Exit(
+        commands.validate_files(files, strict=strictness, as_json=as_json, quiet=quiet, theme=chosen)
+    )
 
 
 @app.command(cls=Command)

@@ -23,7 +23,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import ValidationError
 from rich.console import Console
@@ -39,6 +39,7 @@ from kernel.warning_kinds import Strictness
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
     from dsl2png.keys import ApiKey
     from dsl2png.settings import ServeSettings
+    from kernel.dsl.model import ThemeTokens
     from kernel.dsl.prepare import PreparedRender
     from kernel.ports import RenderGateway
     from kernel.schemas import RenderPublic
@@ -56,6 +57,63 @@ OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
 
 class UsageError(Exception):
     """A command line that cannot work as given: printed as an error, exit code USAGE (2)."""
+
+
+class ThemeFileError(Exception):
+    """A `--theme` file that cannot be read or is not a theme: printed as an error naming the file
+    and the JSON path of each problem, exit code FAILED (1), nothing rendered."""
+
+
+ThemeName = Literal["light", "dark"]
+THEME_NAMES = ("light", "dark")
+
+
+def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
+    """The theme `--theme` gives: `light` or `dark`, or the theme object in the YAML or JSON file
+    it names (what a document's `theme:` takes: tokens, or `light`/`dark`). Raises ThemeFileError
+    for a file that cannot be read, parsed or is not a theme."""
+    from pydantic import ValidationError
+
+    from kernel.dsl.model import ThemeTokens
+    from kernel.dsl.parse import load_source
+    from kernel.dsl.schema_errors import issues_from_pydantic
+
+    if value is None:
+        return None
+    if value in THEME_NAMES:
+        return "dark" if value == "dark" else "light"
+    path = Path(value)
+    try:
+        data = load_source(path.read_bytes(), filename=path.name)
+    except OSError as exc:
+        hint = "" if path.suffix else " (a theme is light, dark, or a .yaml or .json file of theme tokens)"
+        raise ThemeFileError(f"--theme {value}: cannot read it: {_reason(exc)}{hint}") from None
+    except InvalidDocumentError as exc:
+        raise ThemeFileError(f"--theme {value}: {'; '.join(_located(exc.issues))}") from None
+    if data in THEME_NAMES:
+        return "dark" if data == "dark" else "light"
+    if not isinstance(data, Mapping):
+        raise ThemeFileError(
+            f"--theme {value}: a theme file holds one theme object (primary, background, surface, text, font, "
+            f"radius, density, base) or light or dark, not {type(data).__name__}"
+        )
+    try:
+        return ThemeTokens.model_validate(dict(data))
+    except ValidationError as exc:
+        issues = issues_from_pydantic(exc.errors(include_url=False), data)
+        raise ThemeFileError(f"--theme {value}: {'; '.join(_located(issues))}") from None
+
+
+def _located(issues: Sequence[Issue]) -> list[str]:
+    """Each issue as `/path (line L, column C): message (suggestion)`, for a one-line error."""
+    lines = []
+    for issue in issues:
+        where = issue.path or "/"
+        if issue.line is not None:
+            where += f" (line {issue.line}, column {issue.column})"
+        hint = f" ({issue.suggestion})" if issue.suggestion else ""
+        lines.append(f"{where}: {issue.message}{hint}")
+    return lines
 
 
 class NoDocumentsError(OSError):
@@ -1054,10 +1112,17 @@ def _decode(source: bytes) -> str | bytes:
 # -- validate -------------------------------------------------------------------------------------
 
 
-def validate_files(files: list[Path], *, strict: Strictness, as_json: bool, quiet: bool = False) -> int:
+def validate_files(
+    files: list[Path],
+    *,
+    strict: Strictness,
+    as_json: bool,
+    quiet: bool = False,
+    theme: ThemeName | ThemeTokens | None = None,
+) -> int:
     """Print each file's errors and warnings (or, with `as_json`, a JSON list with one entry per
     input, in order: `file`, `valid`, `errors`, `warnings`); 1 when any file has errors or cannot
-    be read, 2 for `-` given twice."""
+    be read, 2 for `-` given twice. `theme`: `--theme`, checked as a render with it would be."""
     from kernel.dsl.options import RenderOptions
     from kernel.dsl.prepare import validate_for_render
 
@@ -1080,7 +1145,9 @@ def validate_files(files: list[Path], *, strict: Strictness, as_json: bool, quie
             invalid += 1
             continue
         # as a render would: a frame around a screen no such device has is said here too
-        result = validate_for_render(_decode(source), RenderOptions(), strict=strict, filename=name)
+        result = validate_for_render(
+            _decode(source), RenderOptions(theme=theme), strict=strict, filename=name
+        )
         invalid += 0 if result.ok else 1
         report.append(
             {

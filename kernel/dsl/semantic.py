@@ -493,17 +493,26 @@ def _drawn_tokens(tokens: Mapping[str, Any]) -> Any:
 
 def _chosen_theme(theme: Any, override: Any) -> Any:
     """The theme a render draws: a caller's `light` or `dark` over the document's tokens keeps
-    them on that base but for their colours of the other palette; other overrides replace it."""
+    them on that base but for their colours of the other palette; a caller's tokens win token by
+    token, the same way (`kernel.dsl.compiler.theme.chosen_theme`)."""
     if hasattr(override, "model_dump"):
-        override = override.model_dump(exclude_none=True)
+        override = override.model_dump(exclude_unset=True, exclude_none=True)
     if override is None:
         return theme
-    if isinstance(override, str) and isinstance(theme, Mapping):
+    if isinstance(override, str):
+        if not isinstance(theme, Mapping):
+            return override
         if _drawn_base(theme) == override:
             return theme
         kept = {key: value for key, value in theme.items() if key not in ("background", "surface", "text")}
         return {**kept, "base": override}
-    return override
+    if not isinstance(override, Mapping) or theme is None:
+        return override
+    mine = dict(theme) if isinstance(theme, Mapping) else {"base": theme}
+    tones = ("base", "background", "surface", "text")
+    if any(name in override for name in tones) and _drawn_base(override) != _drawn_base(mine):
+        mine = {key: value for key, value in mine.items() if key not in tones}
+    return {**mine, **override}
 
 
 @remembered_up_to(REMEMBERED_LENGTH, entries=4096)

@@ -355,3 +355,63 @@ def test_values_no_document_holds_are_each_reported_and_the_others_still_render(
     assert validated.returncode == 1 and "Traceback" not in validated.stderr
     assert all(line in validated.stderr for line in expected), validated.stderr
     assert "1 valid, 3 invalid" in validated.stderr
+
+
+# -- --theme FILE: one brand for a series of screens -----------------------------------------------
+
+
+def _primary_pixels(path: Path, colour: tuple[int, int, int]) -> int:
+    """How many pixels of the image are `colour`, within a few levels (a primary button's fill)."""
+    image = image_of(path).convert("RGB")
+    return sum(
+        count
+        for count, pixel in image.getcolors(image.width * image.height) or []
+        if max(abs(a - b) for a, b in zip(pixel, colour, strict=True)) <= 6
+    )
+
+
+def test_a_theme_file_brands_every_screen_and_wins_token_by_token(tmp_path: Path) -> None:
+    """Screens of one product could not share a brand: --theme took light or dark, and YAML
+    anchors do not reach across files. A theme file's tokens win over each document's own; the
+    tokens it leaves out stay the document's (the second screen keeps its serif font)."""
+    theme = tmp_path / "brand.yaml"
+    theme.write_text('primary: "#ff0000"\nradius: 0\n')
+    button = {"type": "button", "label": "Save", "variant": "primary", "layout": {"width": 160, "height": 48}}
+    plain = {"width": 300, "height": 120, "elements": [button]}
+    own = {**plain, "theme": {"primary": "#0000ff", "font": "serif"}}
+    (tmp_path / "a.json").write_text(json.dumps(plain))
+    (tmp_path / "b.json").write_text(json.dumps(own))
+    out = tmp_path / "out"
+    result = dsl2png("render", tmp_path / "a.json", tmp_path / "b.json", "--theme", theme, "-o", out)
+    assert result.returncode == 0, result.stderr
+    for name in ("a.png", "b.png"):
+        assert _primary_pixels(out / name, (255, 0, 0)) > 0.8 * 160 * 48, name  # radius 0: all of it
+        assert _primary_pixels(out / name, (0, 0, 255)) == 0, name
+    html = dsl2png("html", tmp_path / "b.json", "--theme", theme)
+    assert html.returncode == 0 and "serif" in html.stdout, html.stderr
+    checked = dsl2png("validate", tmp_path / "a.json", tmp_path / "b.json", "--theme", theme)
+    assert checked.returncode == 0, checked.stderr
+    as_json = tmp_path / "brand.json"
+    as_json.write_text(json.dumps({"primary": "#ff0000"}))
+    again = dsl2png("render", tmp_path / "a.json", "--theme", as_json, "-o", tmp_path / "json.png")
+    assert again.returncode == 0 and _primary_pixels(tmp_path / "json.png", (255, 0, 0)) > 0, again.stderr
+
+
+def test_a_bad_theme_file_is_an_error_naming_it_and_its_problems_and_renders_nothing(tmp_path: Path) -> None:
+    theme = tmp_path / "brand.yaml"
+    theme.write_text('primary: "#ff0000"\nradius: huge\ncolour: blue\n')
+    (tmp_path / "a.json").write_text(json.dumps(RED_BUTTON))
+    out = tmp_path / "out"
+    for command in (("render", "-o", out), ("validate",)):
+        result = dsl2png(*command, tmp_path / "a.json", "--theme", theme)
+        assert result.returncode == 1, (command, result.stderr)
+        assert f"error --theme {theme}: /radius: expected a radius in px" in result.stderr, result.stderr
+        assert "/colour: unknown field 'colour'" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+    missing = dsl2png("render", tmp_path / "a.json", "--theme", "blue", "-o", out)
+    assert missing.returncode == 1 and "error --theme blue: cannot read it" in missing.stderr
+    assert "a theme is light, dark, or a .yaml or .json file" in missing.stderr
+    (tmp_path / "list.yaml").write_text("- primary: red\n")
+    listed = dsl2png("render", tmp_path / "a.json", "--theme", tmp_path / "list.yaml", "-o", out)
+    assert listed.returncode == 1 and "holds one theme object" in listed.stderr
+    assert not out.exists()

@@ -154,18 +154,34 @@ class ResolvedTheme:
         return self.density == "touch"
 
 
+PAGE_TOKENS = ("base", "background", "surface", "text")
+"""The tokens that name a palette's tone; the last three belong to one palette."""
+
+
 def chosen_theme(own: ThemeChoice, override: ThemeChoice) -> ThemeChoice:
     """The theme a render uses when the caller overrides the document's: a caller's `light` or
     `dark` over the document's design tokens switches their base and keeps the brand (primary,
     font, radius, density), leaving out the colours that belonged to the other palette
-    (background, surface, text); tokens, or no document tokens, replace the document's theme."""
+    (background, surface, text). A caller's tokens (a `--theme` file, the API's theme object) do
+    the same, token by token: each one they write wins, the document's others stay, and when
+    they put the page in the other tone the document's page colours go. `light` or `dark` is the
+    tokens `{base: ...}`; with no document tokens the override is the theme."""
     if override is None:
         return own
-    if isinstance(override, str) and isinstance(own, ThemeTokens):
+    if isinstance(override, str):
+        if not isinstance(own, ThemeTokens):
+            return override
         if drawn_tone(own) == override:
             return own
         return own.model_copy(update={"base": override, "background": None, "surface": None, "text": None})
-    return override
+    if own is None:
+        return override
+    mine = own if isinstance(own, ThemeTokens) else ThemeTokens.model_validate({"base": own})
+    written = override.model_dump(exclude_unset=True)
+    kept = mine.model_dump(exclude_unset=True)
+    if any(name in written for name in PAGE_TOKENS) and drawn_tone(override) != drawn_tone(mine):
+        kept = {name: value for name, value in kept.items() if name not in PAGE_TOKENS}
+    return ThemeTokens.model_validate({**kept, **written})
 
 
 def is_dark(theme: ThemeChoice) -> bool:
