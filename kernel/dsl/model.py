@@ -907,8 +907,9 @@ class Frame(_Strict):
 
 class Annotation(_Strict):
     """A numbered note pinned to an element, drawn over the screen: for reviews, specs and
-    walkthroughs. The pin sits on the element's top-right corner, the note beside it (on
-    whichever side keeps it on the canvas)."""
+    walkthroughs. The pin sits on the element's top-right corner (a labelled field's box's, just
+    inside it; after a checkbox's or toggle's label; on an empty state's icon), the note in a
+    panel beside the screen."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 

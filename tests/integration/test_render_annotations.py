@@ -9,7 +9,7 @@ import pytest
 
 from kernel.dsl.compiler.theme import fill_under_white
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import close_to, colour_box, decode, render_dsl, rgb_at
+from tests.integration.render_fixtures import Box, close_to, colour_box, decode, render_dsl, rgb_at
 
 pytestmark = pytest.mark.integration
 
@@ -124,3 +124,68 @@ async def test_on_a_full_page_image_the_notes_panel_reaches_the_bottom(pool: Chr
     _, image = await render_dsl(pool, document, full_page=True)
     assert (image.width, image.height) == (400 + 320, 900)
     assert close_to(rgb_at(image.data, 700, 890), PANEL, 2)  # not the white page below the canvas
+
+
+def _ink_columns(data: bytes, box: Box) -> list[int]:
+    """The columns inside `box` holding dark text pixels (the words of a label)."""
+    image = decode(data).convert("RGB")
+    left, top, right, bottom = box
+    return [
+        x
+        for x in range(left, right)
+        if any(sum(image.getpixel((x, y))) < 200 for y in range(top, bottom))  # type: ignore[arg-type]
+    ]
+
+
+async def test_a_pin_on_a_toggle_sits_beside_its_label_not_over_its_words(pool: ChromiumPool) -> None:
+    card = {
+        "type": "card",
+        "children": [
+            {"type": "toggle", "label": "Move completed tasks to the bottom", "checked": True},
+            {"type": "toggle", "id": "mail", "label": "Daily reminder email", "checked": True},
+        ],
+    }
+    _, image = await render_dsl(pool, screen(card, notes=[{"target": "mail", "color": "#00ff00"}]))
+    pin = colour_box(image.data, PIN_GREEN)
+    assert pin is not None
+    left, top, _, bottom = pin
+    words = _ink_columns(image.data, (0, top + 4, left, bottom - 4))  # the label's line, left of the pin
+    assert words, pin  # the pin is on the label's line (its middle)...
+    assert left - max(words) >= 3, (pin, max(words))  # ...after its last word, not over it
+    assert left - max(words) <= 14, (pin, max(words))  # and close by: it belongs to this label
+
+
+async def test_a_pin_on_a_labelled_field_sits_on_its_box_not_by_the_next_label(pool: ChromiumPool) -> None:
+    row = {
+        "type": "row",
+        "padding": 20,
+        "gap": 20,
+        "children": [
+            {"type": "input", "id": "due", "label": "Due date", "value": "2025-03-14"},
+            {"type": "select", "label": "Tags", "options": ["School", "Home"], "value": "School"},
+        ],
+    }
+    _, image = await render_dsl(pool, screen(row, notes=[{"target": "due", "color": "#00ff00"}]))
+    pin = colour_box(image.data, PIN_GREEN)
+    assert pin is not None
+    # The fields share 360 px: the first box ends at x 190, the next field (and its label) starts at 210.
+    assert pin[2] <= 190 - 4, pin  # wholly over the first field's box, clear of the gap
+    tags = _ink_columns(image.data, (200, 20, 400, 40))  # the second label's words
+    assert tags and min(tags) - pin[2] >= 20, (pin, tags[:1])
+    # Centred on the box's top edge, below the labels' line, not level with the next label.
+    assert centre(pin)[1] >= 40, pin
+
+
+async def test_a_pin_on_a_full_width_empty_state_sits_on_its_content(pool: ChromiumPool) -> None:
+    empty = {
+        "type": "empty",
+        "id": "none",
+        "icon": "list-todo",
+        "title": "No tasks yet",
+        "text": "Add your first task to get started.",
+    }
+    _, image = await render_dsl(pool, screen(empty, notes=[{"target": "none", "color": "#00ff00"}]))
+    pin = colour_box(image.data, PIN_GREEN)
+    assert pin is not None
+    # The icon (56 px) is centred on the 400 px screen: its top-right corner is near x 228, not 400.
+    assert abs(centre(pin)[0] - 228) <= 6, pin

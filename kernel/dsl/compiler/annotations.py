@@ -2,7 +2,10 @@
 
 Pages run no script, so nothing can measure where an element ended up. CSS anchor positioning
 does it in layout instead: each annotated element gets an `anchor-name` (through an attribute
-selector on its id, so no element renderer has to know) and its pin is placed on that
+selector on its id, so no element renderer has to know) and its pin is placed on the part of it
+that is drawn (see `PART_ANCHORS`): on a field's box's top-right corner (not the label's, which
+touches the next field), beside a checkbox's, toggle's or radio's label (never over its words),
+on an empty state's icon or title (not the far corner of its full-width box), else on the
 element's top-right corner. The notes' text goes in a panel to the right of the screen (the
 viewport is widened for it, see `resolve_viewport`), so notes never cover the design or each
 other, however close their elements are.
@@ -25,6 +28,28 @@ PIN_STEP = PIN_SIZE + 4
 """A second note on the same element puts its pin this much further left."""
 EDGE = 4
 """Pins keep this distance from the screen's edges, so a full-width bar's pin stays whole."""
+
+INSET = 8
+"""A pin on a field's box keeps this much of the box's top edge to its right: on the box, not in
+the gap that the next field's label also touches."""
+GAP = 6
+"""A pin beside a label keeps this distance from the label's last word."""
+BOX_PART = ".dsl-field>.dsl-control"
+"""A field's box, under its label: the label's corner touches the next field's label."""
+LABEL_PART = ".dsl-choice:not(.is-end)>.dsl-choice-text>.dsl-choice-label"
+"""A lone checkbox's, toggle's or radio's label beside its mark: its pin goes after the words."""
+PART_ANCHORS = (
+    BOX_PART,
+    LABEL_PART,
+    # A toggle at its row's far end: the switch (its label fills the row up to it).
+    ".dsl-toggle.is-end>.dsl-switch",
+    # An empty state is as wide as its parent, its content a narrow column in the middle: its
+    # icon (or title, or text).
+    ".dsl-empty>:first-child:not(.dsl-empty-actions)",
+)
+"""Parts of an annotated element its pin is placed on instead of the element's own box (the part
+comes after the element in the page, so it wins the shared `anchor-name`); an element without
+any keeps its box."""
 
 NOTE_COLOUR = "#db2777"
 """A note's pin's colour when it names none; like any pin's, drawn as deep as white reads on."""
@@ -71,25 +96,26 @@ def annotations_layer(
     target_names: dict[str, str] = {}
     on_target: dict[str, int] = {}
     pins: list[str] = []
+    places: list[str] = []
     notes: list[str] = []
-    half = PIN_SIZE // 2
     for number, note in enumerate(annotations, start=1):
         target = target_names.setdefault(note.target, f"--dsl-note-target-{len(target_names) + 1}")
         nth = on_target[note.target] = on_target.get(note.target, -1) + 1
         accent = _accent(note.color)
-        place = (
-            f"position-anchor:{target};top:max({EDGE}px,calc(anchor(top) - {half}px));"
-            f"right:max({EDGE}px,calc(anchor(right) - {half}px + {nth * PIN_STEP}px))"
-        )
+        places.append(_placed(number, note.target, target, nth))
         label = esc(note.label if note.label else str(number))
-        pins.append(f'<div class="dsl-note-pin" style="{esc(place + accent)}">{label}</div>')
+        style = f' style="{esc(accent.lstrip(";"))}"' if accent else ""
+        pins.append(f'<div class="dsl-note-pin" data-note="{number}"{style}>{label}</div>')
         if note.text:
             pin = f'<span class="dsl-note-pin" style="{esc(accent.lstrip(";"))}">{label}</span>'
             notes.append(f"<li>{pin}<span>{esc(note.text)}</span></li>")
     anchors = "".join(
-        f'[id="{_css_string(target)}"]{{anchor-name:{name}}}' for target, name in target_names.items()
+        f'[id="{_css_string(target)}"],'
+        + ",".join(f'[id="{_css_string(target)}"]{part}' for part in PART_ANCHORS)
+        + f"{{anchor-name:{name}}}"
+        for target, name in target_names.items()
     )
-    css = PIN_CSS + anchors
+    css = PIN_CSS + anchors + "".join(places)
     panel = ""
     if notes and viewport.notes_width:
         panel = f'<aside class="dsl-notes"><div class="dsl-notes-title">{esc(ui_string("notes_title", lang))}</div><ol>{"".join(notes)}</ol></aside>'
@@ -98,6 +124,23 @@ def annotations_layer(
             f"min-height:{viewport.height}px}}"
         )
     return NotesLayer(pins="".join(pins), panel=panel, css=css)
+
+
+def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
+    """The rules placing pin `number` (the `nth` on its target, one step further along): centred
+    on the top-right corner of its anchor (see `PART_ANCHORS`); on a field's box, just inside its
+    corner; beside a lone choice's label, after its words. Kept on the screen either way."""
+    half = PIN_SIZE // 2
+    step = nth * PIN_STEP
+    pin = f'.dsl-root>[data-note="{number}"]'
+    has = f'.dsl-root:has([id="{_css_string(target_id)}"]'
+    return (
+        f"{pin}{{position-anchor:{anchor};top:max({EDGE}px,calc(anchor(top) - {half}px));"
+        f"right:max({EDGE}px,calc(anchor(right) - {half}px + {step}px))}}"
+        f'{has}{BOX_PART})>[data-note="{number}"]{{right:max({EDGE}px,calc(anchor(right) + {INSET + step}px))}}'
+        f'{has}{LABEL_PART})>[data-note="{number}"]{{top:max({EDGE}px,calc(anchor(center) - {half}px));right:auto;'
+        f"left:min(calc(anchor(right) + {GAP + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
+    )
 
 
 def _accent(color: str | None) -> str:
