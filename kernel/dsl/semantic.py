@@ -665,7 +665,8 @@ def _check_annotations(data: Mapping[str, Any], findings: Findings) -> None:
 
 
 def _element_ids(elements: Any) -> list[str]:
-    """The `id` of every element at any depth, repeats included."""
+    """The `id` of every element at any depth (a table cell's too: it is drawn on the element),
+    repeats included."""
     found: list[str] = []
     stack = [elements]
     while stack:
@@ -677,7 +678,22 @@ def _element_ids(elements: Any) -> list[str]:
                 if isinstance(element.get("id"), str):
                     found.append(element["id"])
                 stack.append(element.get("children"))
+                stack.extend(_cell_elements(element.get("rows")))
     return found
+
+
+def _cell_elements(rows: Any) -> list[list[Any]]:
+    """The elements in a table's cells, as lists (a cell is an element, or a list of elements
+    and words)."""
+    if not isinstance(rows, list):
+        return []
+    cells = [
+        cell
+        for row in rows
+        if isinstance(row, list | Mapping)
+        for cell in (row.values() if isinstance(row, Mapping) else row)
+    ]
+    return [cell if isinstance(cell, list) else [cell] for cell in cells if isinstance(cell, list | Mapping)]
 
 
 def _check_css_values(data: Mapping[str, Any], findings: Findings) -> None:

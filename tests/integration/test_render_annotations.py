@@ -51,6 +51,14 @@ def _crop(data: bytes, left: int, right: int) -> bytes:
     return out.getvalue()
 
 
+def _crop_rows(data: bytes, top: int, bottom: int) -> bytes:
+    """The PNG of the rows from `top` to `bottom`."""
+    image = decode(data)
+    out = io.BytesIO()
+    image.crop((0, top, image.width, bottom)).save(out, format="PNG")
+    return out.getvalue()
+
+
 def centre(box: tuple[int, int, int, int]) -> tuple[float, float]:
     left, top, right, bottom = box
     return (left + right) / 2, (top + bottom) / 2
@@ -189,3 +197,28 @@ async def test_a_pin_on_a_full_width_empty_state_sits_on_its_content(pool: Chrom
     assert pin is not None
     # The icon (56 px) is centred on the 400 px screen: its top-right corner is near x 228, not 400.
     assert abs(centre(pin)[0] - 228) <= 6, pin
+
+
+async def test_a_pin_on_a_checkbox_in_a_table_cell_sits_before_it_not_over_it(pool: ChromiumPool) -> None:
+    table = {
+        "type": "table",
+        "columns": ["", "Task"],
+        "rows": [
+            [{"type": "checkbox", "id": "done1", "checked": True}, "Grade quizzes"],
+            [{"type": "checkbox"}, "Prepare slides"],
+        ],
+    }
+    document = {
+        **screen(table, notes=[{"target": "done1", "color": "#00ff00"}]),
+        "theme": {"primary": "#0000ff"},
+    }
+    _, image = await render_dsl(pool, document)
+    pin = colour_box(image.data, PIN_GREEN)
+    assert pin is not None
+    # The header's box is filled too (some rows ticked): the row's box is the blue below it.
+    tick = colour_box(_crop_rows(image.data, pin[1] - 4, pin[3] + 4), (0, 0, 255))
+    assert tick is not None
+    tick = (tick[0], tick[1] + pin[1] - 4, tick[2], tick[3] + pin[1] - 4)
+    assert pin[2] <= tick[0], (pin, tick)  # before the box: neither it nor the row's words are covered
+    assert tick[0] - pin[2] <= 6, (pin, tick)  # right next to it
+    assert abs(centre(pin)[1] - centre(tick)[1]) <= 1.5, (pin, tick)

@@ -40,6 +40,20 @@ def test_nested_ids_are_found_and_a_repeated_one_is_a_warning() -> None:
     ]
 
 
+def test_ids_of_elements_in_table_cells_take_notes() -> None:
+    tick = {"type": "checkbox", "id": "done1"}
+    rows: list[Any] = [
+        [tick, "Grade quizzes"],
+        {"task": [{"type": "badge", "id": "late", "text": "Late"}, "Slides"]},
+    ]
+    table = {"type": "table", "columns": ["", "Task"], "rows": rows}
+    notes = [{"target": "done1", "text": "Tick it"}, {"target": "late"}]
+    errors, warnings = issues({"elements": [{"type": "card", "children": [table]}], "annotations": notes})
+    assert errors == [] and not [w for w in warnings if "annotations" in w]
+    html = prepare_render({"width": 500, "elements": [table], "annotations": notes}).html
+    assert 'id="done1"' in html and 'id="late"' in html  # drawn with its id: the pin's anchor
+
+
 def test_shape_errors_name_their_field() -> None:
     notes = [
         {"text": "no target"},

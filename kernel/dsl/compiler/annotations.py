@@ -38,9 +38,14 @@ BOX_PART = ".dsl-field>.dsl-control"
 """A field's box, under its label: the label's corner touches the next field's label."""
 LABEL_PART = ".dsl-choice:not(.is-end)>.dsl-choice-text>.dsl-choice-label"
 """A lone checkbox's, toggle's or radio's label beside its mark: its pin goes after the words."""
+BARE_MARK = ".dsl-choice>:only-child"
+"""A checkbox, toggle or radio without a label (a table row's box): too small to carry a pin on
+its corner, whose neighbours are its row's words, so the pin goes before it. (Its own box is as
+wide as its parent; `:has()` cannot hold a `:has()`, so the mark alone is how it is told.)"""
 PART_ANCHORS = (
     BOX_PART,
     LABEL_PART,
+    BARE_MARK,
     # A toggle at its row's far end: the switch (its label fills the row up to it).
     ".dsl-toggle.is-end>.dsl-switch",
     # An empty state is as wide as its parent, its content a narrow column in the middle: its
@@ -129,7 +134,8 @@ def annotations_layer(
 def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
     """The rules placing pin `number` (the `nth` on its target, one step further along): centred
     on the top-right corner of its anchor (see `PART_ANCHORS`); on a field's box, just inside its
-    corner; beside a lone choice's label, after its words. Kept on the screen either way."""
+    corner; beside a lone choice's label, after its words; before a choice without a label. Kept
+    on the screen either way."""
     half = PIN_SIZE // 2
     step = nth * PIN_STEP
     pin = f'.dsl-root>[data-note="{number}"]'
@@ -140,6 +146,8 @@ def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
         f'{has}{BOX_PART})>[data-note="{number}"]{{right:max({EDGE}px,calc(anchor(right) + {INSET + step}px))}}'
         f'{has}{LABEL_PART})>[data-note="{number}"]{{top:max({EDGE}px,calc(anchor(center) - {half}px));right:auto;'
         f"left:min(calc(anchor(right) + {GAP + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
+        f'{has}{BARE_MARK})>[data-note="{number}"]{{top:calc(anchor(center) - {half}px);'
+        f"right:min(calc(anchor(left) + {GAP // 2 + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
     )
 
 
