@@ -222,3 +222,16 @@ async def test_a_pin_on_a_checkbox_in_a_table_cell_sits_before_it_not_over_it(po
     assert pin[2] <= tick[0], (pin, tick)  # before the box: neither it nor the row's words are covered
     assert tick[0] - pin[2] <= 6, (pin, tick)  # right next to it
     assert abs(centre(pin)[1] - centre(tick)[1]) <= 1.5, (pin, tick)
+
+
+async def test_the_notes_panel_is_drawn_in_the_themes_font(pool: ChromiumPool) -> None:
+    note = [{"target": "box", "text": "Drop zone for the files"}]
+    panels = []
+    for font in ("Noto Sans", "DejaVu Serif"):
+        prepared, image = await render_dsl(pool, {**screen(BOX, notes=note), "theme": {"font": font}})
+        assert font in prepared.html
+        panels.append(decode(_crop(image.data, 400, 720)).convert("RGB"))
+    sans, serif = panels
+    # The same words in another face: the panel's pixels differ (they were the same in any theme).
+    assert sans.tobytes() != serif.tobytes()
+    assert close_to(serif.getpixel((300, 290)), PANEL, 2)  # type: ignore[arg-type]

@@ -69,7 +69,8 @@ PANEL_CSS = (
     # The body holds the panel, so on a full-page image it reaches the bottom of the content.
     "body{position:relative}"
     ".dsl-notes{position:absolute;top:0;bottom:0;box-sizing:border-box;padding:24px 20px;background:#f8fafc;"
-    'border-left:1px solid #e2e8f0;color:#0f172a;font:14px/1.45 "Noto Sans",sans-serif;text-align:start}'
+    # The notes read in the theme's typeface (`--font`, set on :root), as the screen beside them.
+    'border-left:1px solid #e2e8f0;color:#0f172a;font:14px/1.45 var(--font,"Noto Sans",sans-serif);text-align:start}'
     ".dsl-notes-title{margin:0 0 14px;font-size:12px;font-weight:700;letter-spacing:.06em;"
     "text-transform:uppercase;color:#64748b}"
     ".dsl-notes ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:14px}"
