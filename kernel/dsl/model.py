@@ -920,7 +920,8 @@ class Annotation(_Strict):
     label: Annotated[Text, Field(max_length=12)] | None = None
     """What the pin shows (default: the note's number: 1, 2, ...)."""
     color: str | None = None
-    """The pin's and the note's accent colour (default a magenta that stands out from most designs)."""
+    """The pin's and the note's accent colour (default a magenta that stands out from most designs,
+    a teal where the theme's primary is near it)."""
 
 
 class Document(_Strict):

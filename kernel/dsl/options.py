@@ -31,7 +31,8 @@ padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" a
 table cells are status badges. 4: linear gradients drawn without Chromium's dithering. 5: a card draws its `text`;
 headings' line heights scale with their font size. 6: a header draws its `actions`. 7: so does a section. 8: a card's
 text takes the card's colour. 30: annotation pins on a field's box, after a choice's label (before
-an unlabelled one's mark), on an empty state's icon; the notes' panel in the theme's font."""
+an unlabelled one's mark), on an empty state's icon; the notes' panel in the theme's font; pins teal
+where the primary is near their magenta."""
 
 
 class RenderOptions(BaseModel):

@@ -235,3 +235,14 @@ async def test_the_notes_panel_is_drawn_in_the_themes_font(pool: ChromiumPool) -
     # The same words in another face: the panel's pixels differ (they were the same in any theme).
     assert sans.tobytes() != serif.tobytes()
     assert close_to(serif.getpixel((300, 290)), PANEL, 2)  # type: ignore[arg-type]
+
+
+async def test_pins_on_a_rose_brand_are_teal_not_the_brands_colour(pool: ChromiumPool) -> None:
+    magenta, teal = drawn_pin("#db2777"), drawn_pin("#0d9488")
+    plain = {"type": "button", "id": "go", "label": "Go"}
+    for primary, seen, unseen in (("#e11d48", teal, magenta), ("#4f46e5", magenta, teal)):
+        document = {**screen(plain, notes=[{"target": "go"}]), "theme": {"primary": primary}}
+        _, image = await render_dsl(pool, document)
+        pin = colour_box(image.data, seen)
+        assert pin is not None and pin[2] - pin[0] >= 20, (primary, pin)
+        assert colour_box(image.data, unseen) is None, primary

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kernel.dsl.compiler.annotations import NOTE_COLOURS, note_colour
+from kernel.dsl.compiler.theme import fill_under_white
 from kernel.dsl.options import NOTES_PANEL_WIDTH, RenderOptions
 from kernel.dsl.prepare import prepare_render
 from kernel.dsl.validate import validate_document
@@ -112,3 +114,17 @@ def test_the_notes_panel_is_titled_in_the_documents_language() -> None:
     assert '<div class="dsl-notes-title">Notes</div>' in prepare_render(document).html
     hebrew = prepare_render({**document, "lang": "he"}).html
     assert '<div class="dsl-notes-title">הערות</div>' in hebrew
+
+
+def test_the_default_pin_colour_stands_apart_from_the_themes_primary() -> None:
+    magenta, teal = (fill_under_white(colour) for colour in NOTE_COLOURS)
+    for primary in ("#4f46e5", "#6366f1", "#ea580c", "#16a34a", "#18181b", None, "var(--brand)"):
+        assert note_colour(primary) == magenta, primary  # the stock indigo and most brands keep it
+    for primary in ("#e11d48", "#dc2626", "#ec4899", "#be123c", "#c026d3", "#9333ea"):
+        assert note_colour(primary) == teal, (
+            primary
+        )  # a rose, red, pink or purple brand's badges look like it
+    page = prepare_render(
+        {"theme": {"primary": "#e11d48"}, "elements": [SAVE], "annotations": [{"target": "save"}]}
+    )
+    assert f"background:var(--note,{teal})" in page.html

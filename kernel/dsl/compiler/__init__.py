@@ -110,7 +110,9 @@ def _compile_html(
     body = isolate_texts(body, direction)
     if direction == "rtl":
         body = isolate_numbers(body)
-    notes = annotations_layer(document.annotations or [], viewport, document.lang)
+    notes = annotations_layer(
+        document.annotations or [], viewport, document.lang, resolved.variables.get("primary")
+    )
     author_css = themed_media(sanitize_css(document.css), dark=resolved.dark) if document.css else ""
     # On a transparent render, TRANSPARENT_CSS clears the page's background; a layer would stay.
     bare_screen = not (frame.css or notes.panel or transparent)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kernel.dsl.compiler.colour_difference import ciede2000
+from kernel.dsl.compiler.css_colors import css_rgba
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.compiler.theme import fill_under_white
@@ -56,15 +58,43 @@ PART_ANCHORS = (
 comes after the element in the page, so it wins the shared `anchor-name`); an element without
 any keeps its box."""
 
-NOTE_COLOUR = "#db2777"
-"""A note's pin's colour when it names none; like any pin's, drawn as deep as white reads on."""
+NOTE_COLOURS = ("#db2777", "#0d9488")
+"""A note's pin's colour when it names none: a magenta that stands out from most designs, or,
+where the theme's primary is near it (a rose, red, pink or purple brand, whose badges and
+buttons the pins would pass for), a teal; like any pin's, drawn as deep as white reads on."""
+NEAR_PRIMARY = 28.0
+"""A default pin colour this close to the theme's primary (CIEDE2000) gives way to the next: the
+stock indigo is 32 from the magenta, a rose 12, a red 21."""
 
-PIN_CSS = (
-    f".dsl-note-pin{{box-sizing:border-box;min-width:{PIN_SIZE}px;height:{PIN_SIZE}px;padding:0 7px;"
-    f'border-radius:{PIN_SIZE // 2}px;background:var(--note,{fill_under_white(NOTE_COLOUR)});color:#fff;font:700 13px/{PIN_SIZE}px "Noto Sans",sans-serif;'
-    "text-align:center;white-space:nowrap;box-shadow:0 0 0 2px #fff,0 2px 6px rgba(15,23,42,.35)}"
-    ".dsl-root>.dsl-note-pin{position:absolute;z-index:2147483000;margin:0}"
-)
+
+def note_colour(primary: str | None) -> str:
+    """The default pin's fill for a theme whose primary is `primary`: the first of
+    NOTE_COLOURS (as drawn) at least NEAR_PRIMARY from it; the first when it cannot be judged."""
+    fills = [fill_under_white(colour) or colour for colour in NOTE_COLOURS]
+    brand = css_rgba(primary) if primary else None
+    if brand is None:
+        return fills[0]
+    return next(
+        (fill for fill in fills if ciede2000(brand[:3], _channels(fill)) >= NEAR_PRIMARY),
+        fills[0],
+    )
+
+
+def _channels(hex_colour: str) -> tuple[float, float, float]:
+    red, green, blue = (int(hex_colour[index : index + 2], 16) / 255 for index in (1, 3, 5))
+    return red, green, blue
+
+
+def _pin_css(fill: str) -> str:
+    """The pins' look, `fill` where a note names no colour."""
+    return (
+        f".dsl-note-pin{{box-sizing:border-box;min-width:{PIN_SIZE}px;height:{PIN_SIZE}px;padding:0 7px;"
+        f'border-radius:{PIN_SIZE // 2}px;background:var(--note,{fill});color:#fff;font:700 13px/{PIN_SIZE}px "Noto Sans",sans-serif;'
+        "text-align:center;white-space:nowrap;box-shadow:0 0 0 2px #fff,0 2px 6px rgba(15,23,42,.35)}"
+        ".dsl-root>.dsl-note-pin{position:absolute;z-index:2147483000;margin:0}"
+    )
+
+
 PANEL_CSS = (
     # The body holds the panel, so on a full-page image it reaches the bottom of the content.
     "body{position:relative}"
@@ -93,10 +123,14 @@ class NotesLayer:
 
 
 def annotations_layer(
-    annotations: list[Annotation], viewport: Viewport, lang: str | None = None
+    annotations: list[Annotation],
+    viewport: Viewport,
+    lang: str | None = None,
+    primary: str | None = None,
 ) -> NotesLayer:
     """Pins for every annotation; a panel listing those with text when the viewport has room,
-    titled in the document's language `lang`."""
+    titled in the document's language `lang`. A pin without a colour of its own stands apart from
+    the theme's `primary` (see `note_colour`)."""
     if not annotations:
         return NotesLayer()
     target_names: dict[str, str] = {}
@@ -121,7 +155,7 @@ def annotations_layer(
         + f"{{anchor-name:{name}}}"
         for target, name in target_names.items()
     )
-    css = PIN_CSS + anchors + "".join(places)
+    css = _pin_css(note_colour(primary)) + anchors + "".join(places)
     panel = ""
     if notes and viewport.notes_width:
         panel = f'<aside class="dsl-notes"><div class="dsl-notes-title">{esc(ui_string("notes_title", lang))}</div><ol>{"".join(notes)}</ol></aside>'
