@@ -635,6 +635,7 @@ def _check_annotations(data: Mapping[str, Any], findings: Findings) -> None:
     if not isinstance(annotations, list):
         return
     ids = Counter(_element_ids(data.get("elements")))
+    entry_ids = _entry_ids(data.get("elements"))
     for index, note in enumerate(annotations):
         if not isinstance(note, Mapping):
             continue
@@ -648,7 +649,15 @@ def _check_annotations(data: Mapping[str, Any], findings: Findings) -> None:
         target = note.get("target")
         if not isinstance(target, str):
             continue
-        if target not in ids:
+        if target not in ids and target in entry_ids:
+            findings.error(
+                (*path, "target"),
+                f"'{target}' is the id of {entry_ids[target]}, which takes no id: a note points at an element",
+                "unknown_target",
+                "point the note at the element holding it (give that an id), or draw the button as an element "
+                f"of its own in the parent's 'children': {{type: button, id: {target}, label: ...}}",
+            )
+        elif target not in ids:
             findings.error(
                 (*path, "target"),
                 f"no element has id '{target}'",
@@ -679,6 +688,31 @@ def _element_ids(elements: Any) -> list[str]:
                     found.append(element["id"])
                 stack.append(element.get("children"))
                 stack.extend(_cell_elements(element.get("rows")))
+    return found
+
+
+def _entry_ids(elements: Any) -> dict[str, str]:
+    """The ids written on entries of `actions` and `items` (which take none: the schema says so
+    too), each with what it is ("an action of a header"), for a note's target that names one."""
+    found: dict[str, str] = {}
+    stack = [elements]
+    while stack:
+        level = stack.pop()
+        if not isinstance(level, list):
+            continue
+        for element in level:
+            if not isinstance(element, Mapping):
+                continue
+            kind = element.get("type")
+            for holder, what in (("actions", "an action"), ("items", "an entry of 'items'")):
+                entries = element.get(holder)
+                for entry in entries if isinstance(entries, list) else []:
+                    if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
+                        found.setdefault(
+                            entry["id"], f"{what} of a {kind}" if isinstance(kind, str) else what
+                        )
+            stack.append(element.get("children"))
+            stack.extend(_cell_elements(element.get("rows")))
     return found
 
 

@@ -56,6 +56,21 @@ def test_ids_of_elements_in_table_cells_take_notes() -> None:
     assert 'id="done1"' in html and 'id="late"' in html  # drawn with its id: the pin's anchor
 
 
+def test_a_target_naming_an_actions_id_says_actions_take_none() -> None:
+    header = {"type": "header", "title": "Inbox", "actions": [{"label": "Add task", "id": "add"}]}
+    result = validate_document({"elements": [header], "annotations": [{"target": "add"}]})
+    (note,) = [issue for issue in result.errors if issue.path == "/annotations/0/target"]
+    assert (
+        note.message
+        == "'add' is the id of an action of a header, which takes no id: a note points at an element"
+    )
+    assert note.suggestion is not None and "{type: button, id: add, label: ...}" in note.suggestion
+    assert sorted(issue.path for issue in result.errors) == [
+        "/annotations/0/target",
+        "/elements/0/actions/0/id",
+    ]
+
+
 def test_shape_errors_name_their_field() -> None:
     notes = [
         {"text": "no target"},
