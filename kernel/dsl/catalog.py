@@ -341,7 +341,7 @@ ICON_POSITION_TYPES = frozenset({"button", "link", "chip"})
 """Types that draw `iconPosition` (the icon after the label with `end`); on any other type it is
 ignored, and the validator says so. A unit test keeps this true."""
 
-ACTION_FIELDS = ("label", "variant", "size", "icon", "iconPosition", "badge", "disabled")
+ACTION_FIELDS = ("label", "variant", "size", "icon", "iconPosition", "badge", "disabled", "id")
 """The fields an entry of `actions` is drawn with (as a button: `text` reads as `label`); it
 takes no others, and an element that is no button goes in `children`. A unit test renders an
 action with each and keeps this true."""

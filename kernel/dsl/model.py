@@ -253,6 +253,15 @@ class Item(_Strict):
     disabled: bool = False
 
 
+class Action(Item):
+    """An entry of `actions`: an item drawn as a button, which may carry the button's `id`."""
+
+    id: str | None = Field(
+        default=None,
+        description="The button's id in the page: an annotation's `target` can name it, as a '#id' rule in css can.",
+    )
+
+
 class Option(_Strict):
     """A choice in a select or radio group."""
 
@@ -718,7 +727,7 @@ class Element(_Strict):
     # type-specific content
     level: Annotated[int, Field(ge=1, le=6)] | None = None
     items: list[Text | Item] | None = None
-    actions: list[Text | Item] | None = None
+    actions: list[Text | Action] | None = None
     options: list[Text | Option] | None = None
     columns: Annotated[int, Field(ge=1, le=24)] | list[Text | Column] | None = None
     rows: Annotated[int, Field(ge=1, le=1000)] | list[list[TableCell] | dict[str, TableCell]] | None = None

@@ -32,7 +32,7 @@ table cells are status badges. 4: linear gradients drawn without Chromium's dith
 headings' line heights scale with their font size. 6: a header draws its `actions`. 7: so does a section. 8: a card's
 text takes the card's colour. 30: annotation pins on a field's box, after a choice's label (before
 an unlabelled one's mark), on an empty state's icon; the notes' panel in the theme's font; pins teal
-where the primary is near their magenta."""
+where the primary is near their magenta; an action's `id` on its button."""
 
 
 class RenderOptions(BaseModel):

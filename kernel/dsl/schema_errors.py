@@ -541,7 +541,7 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
     model = _model_at(parent)
     if model is Column:
         return column_field_hint(field, value)
-    if model is Item:
+    if model is not None and issubclass(model, Item):
         actions = KNOWN_VARIANTS["button"] if len(parent) >= 2 and parent[-2] == "actions" else ()
         return item_field_hint(field, value, _type_at(data, parent[:-2]), actions)
     if model is ThemeTokens:
@@ -920,7 +920,8 @@ def _fields_at(keys: list[Key]) -> list[str]:
 
 
 def _is_item_keys(keys: list[Key]) -> bool:
-    return _model_at(keys) is Item
+    model = _model_at(keys)
+    return model is not None and issubclass(model, Item)
 
 
 def _model_at(keys: list[Key]) -> type[BaseModel] | None:

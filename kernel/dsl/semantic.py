@@ -674,8 +674,8 @@ def _check_annotations(data: Mapping[str, Any], findings: Findings) -> None:
 
 
 def _element_ids(elements: Any) -> list[str]:
-    """The `id` of every element at any depth (a table cell's too: it is drawn on the element),
-    repeats included."""
+    """The `id` of every element at any depth (a table cell's too: it is drawn on the element) and
+    of every action (its button's), repeats included."""
     found: list[str] = []
     stack = [elements]
     while stack:
@@ -686,14 +686,22 @@ def _element_ids(elements: Any) -> list[str]:
             if isinstance(element, Mapping):
                 if isinstance(element.get("id"), str):
                     found.append(element["id"])
+                actions = element.get("actions") if element.get("type") not in _WORD_ACTIONS else None
+                for action in actions if isinstance(actions, list) else []:
+                    if isinstance(action, Mapping) and isinstance(action.get("id"), str):
+                        found.append(action["id"])  # drawn on the action's button
                 stack.append(element.get("children"))
                 stack.extend(_cell_elements(element.get("rows")))
     return found
 
 
+_WORD_ACTIONS = frozenset({"pagination"})
+"""Types whose `actions` are words (a pagination's steps), not buttons: an id on one is not drawn."""
+
+
 def _entry_ids(elements: Any) -> dict[str, str]:
-    """The ids written on entries of `actions` and `items` (which take none: the schema says so
-    too), each with what it is ("an action of a header"), for a note's target that names one."""
+    """The ids written on entries of `items` (which take none: the schema says so too), each with
+    what it is ("an entry of 'items' of a navbar"), for a note's target that names one."""
     found: dict[str, str] = {}
     stack = [elements]
     while stack:
@@ -704,7 +712,8 @@ def _entry_ids(elements: Any) -> dict[str, str]:
             if not isinstance(element, Mapping):
                 continue
             kind = element.get("type")
-            for holder, what in (("actions", "an action"), ("items", "an entry of 'items'")):
+            held = (("items", "an entry of 'items'"), ("actions", "an action"))
+            for holder, what in held if kind in _WORD_ACTIONS else held[:1]:
                 entries = element.get(holder)
                 for entry in entries if isinstance(entries, list) else []:
                     if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):

@@ -246,3 +246,23 @@ async def test_pins_on_a_rose_brand_are_teal_not_the_brands_colour(pool: Chromiu
         pin = colour_box(image.data, seen)
         assert pin is not None and pin[2] - pin[0] >= 20, (primary, pin)
         assert colour_box(image.data, unseen) is None, primary
+
+
+async def test_a_pin_on_a_headers_action_sits_on_that_button(pool: ChromiumPool) -> None:
+    header = {
+        "type": "header",
+        "title": "Inbox",
+        "actions": [
+            {"label": "Export", "variant": "outline"},
+            {"label": "Add task", "id": "add", "variant": "primary"},
+        ],
+    }
+    document = {
+        **screen(header, notes=[{"target": "add", "color": "#00ff00"}]),
+        "theme": {"primary": "#0000ff"},
+    }
+    _, image = await render_dsl(pool, document)
+    button, pin = colour_box(image.data, (0, 0, 255)), colour_box(image.data, PIN_GREEN)
+    assert button is not None and pin is not None
+    x, y = centre(pin)  # on the Add task button's top-right corner, not the header's
+    assert abs(x - button[2]) <= 2 and abs(y - button[1]) <= 2, (button, pin)

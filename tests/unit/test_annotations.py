@@ -56,19 +56,29 @@ def test_ids_of_elements_in_table_cells_take_notes() -> None:
     assert 'id="done1"' in html and 'id="late"' in html  # drawn with its id: the pin's anchor
 
 
-def test_a_target_naming_an_actions_id_says_actions_take_none() -> None:
-    header = {"type": "header", "title": "Inbox", "actions": [{"label": "Add task", "id": "add"}]}
-    result = validate_document({"elements": [header], "annotations": [{"target": "add"}]})
-    (note,) = [issue for issue in result.errors if issue.path == "/annotations/0/target"]
-    assert (
-        note.message
-        == "'add' is the id of an action of a header, which takes no id: a note points at an element"
-    )
-    assert note.suggestion is not None and "{type: button, id: add, label: ...}" in note.suggestion
-    assert sorted(issue.path for issue in result.errors) == [
-        "/annotations/0/target",
-        "/elements/0/actions/0/id",
-    ]
+def test_an_actions_id_takes_a_note_and_is_drawn_on_its_button() -> None:
+    for kind in ("header", "card", "modal", "empty", "alert", "toast", "form", "section"):
+        holder = {"type": kind, "title": "Inbox", "actions": ["Later", {"label": "Add task", "id": "add"}]}
+        document = {"width": 600, "elements": [holder], "annotations": [{"target": "add", "text": "Click"}]}
+        assert issues(document) == ([], []), kind
+        assert 'id="add"' in prepare_render(document).html, kind
+
+
+def test_a_target_naming_an_entrys_id_says_entries_take_none() -> None:
+    navbar = {"type": "navbar", "items": [{"label": "Home", "id": "home"}]}
+    steps = {"type": "pagination", "total": 5, "actions": [{"label": "Back", "id": "back"}]}
+    for element, target, what in (
+        (navbar, "home", "an entry of 'items' of a navbar"),
+        (steps, "back", "an action of a pagination"),
+    ):
+        result = validate_document({"elements": [element], "annotations": [{"target": target}]})
+        (note,) = [issue for issue in result.errors if issue.path == "/annotations/0/target"]
+        assert (
+            note.message == f"'{target}' is the id of {what}, which takes no id: a note points at an element"
+        )
+        assert (
+            note.suggestion is not None and f"{{type: button, id: {target}, label: ...}}" in note.suggestion
+        )
 
 
 def test_shape_errors_name_their_field() -> None:

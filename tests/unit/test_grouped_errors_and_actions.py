@@ -21,7 +21,7 @@ from kernel.errors import Issue
 from mcp_adapter.reference import element_choices
 
 VIEWPORT = Viewport(width=900, height=300, scale=1.0)
-TAKES = "an action is a button and takes label, variant, size, icon, iconPosition, badge and disabled"
+TAKES = "an action is a button and takes label, variant, size, icon, iconPosition, badge, disabled and id"
 
 
 def only_error(result: ValidationResult) -> Issue:
@@ -96,6 +96,7 @@ _DRAWN_WITH = {
     "badge": ({"label": "Go"}, {"label": "Go", "badge": 3}),
     "disabled": ({"label": "Go"}, {"label": "Go", "disabled": True}),
     "size": ({"label": "Go"}, {"label": "Go", "size": "lg"}),
+    "id": ({"label": "Go"}, {"label": "Go", "id": "go"}),
 }
 
 

@@ -19,6 +19,7 @@ empty state's) top-down.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kernel.dsl.compiler.items import entries, item_label
@@ -85,7 +86,7 @@ def fit_width_css(actions: list[Item], *, size: str, gap_px: float, typeface: Ty
 def action_row(
     css_class: str,
     buttons: str,
-    actions: list[str | Item] | None,
+    actions: Sequence[str | Item] | None,
     *,
     size: str,
     gap_px: float = 8,

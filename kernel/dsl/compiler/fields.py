@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon
@@ -11,7 +12,7 @@ from kernel.dsl.compiler.icons import resolve_icon_name
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.styles import explicit_size, inline_style, is_absolute, px, style_declarations
-from kernel.dsl.model import AddOn, Element, Item
+from kernel.dsl.model import Action, AddOn, Element, Item
 from kernel.dsl.sizes import control_size
 
 
@@ -213,7 +214,7 @@ def without_height(element: Element) -> Element:
 
 def action_buttons(
     ctx: RenderContext,
-    actions: list[str | Item] | None,
+    actions: Sequence[str | Item] | None,
     *,
     size: str = "md",
     last: str = "primary",
@@ -225,7 +226,7 @@ def action_buttons(
 
 
 def action_elements(
-    actions: list[str | Item] | None, *, size: str = "md", last: str = "primary", rest: str = "outline"
+    actions: Sequence[str | Item] | None, *, size: str = "md", last: str = "primary", rest: str = "outline"
 ) -> list[Element]:
     """The button elements `action_buttons` draws for `actions`."""
     items = entries(actions)
@@ -239,6 +240,7 @@ def action_elements(
             iconPosition=item.iconPosition,
             badge=item.badge,
             disabled=item.disabled,
+            id=item.id if isinstance(item, Action) else None,
         )
         for index, item in enumerate(items)
     ]

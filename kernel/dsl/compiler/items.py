@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kernel.dsl.compiler.large_text import large_text_line_height
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import named_size
@@ -46,7 +48,7 @@ def is_divider(item: Item) -> bool:
     return (label != "" and set(label) <= {"-"}) or item.variant in ("divider", "separator")
 
 
-def entries(entries_: list[str | Item] | None) -> list[Item]:
+def entries(entries_: Sequence[str | Item] | None) -> list[Item]:
     """The element's `items` (or `actions`) as Items, never None."""
     return [as_item(entry) for entry in entries_ or []]
 

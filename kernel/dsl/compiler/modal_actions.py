@@ -73,13 +73,13 @@ def with_variants(items: Sequence[Item], primary: int | None) -> list[Item]:
     ]
 
 
-def panel_actions(actions: list[str | Item] | None) -> list[Item]:
+def panel_actions(actions: Sequence[str | Item] | None) -> list[Item]:
     """A side panel's actions with their variants, as written (see `decision_index`)."""
     items = entries(actions)
     return with_variants(items, decision_index(items))
 
 
-def dialog_actions(actions: list[str | Item] | None) -> list[Item]:
+def dialog_actions(actions: Sequence[str | Item] | None) -> list[Item]:
     """A centred dialog's actions with their variants, as written: the last one primary unless
     it names its variant, the others outlined (a dialog's rule since the first format)."""
     items = entries(actions)
@@ -112,7 +112,7 @@ def footer_order(drawn: Sequence[Item]) -> list[Item]:
     return [*aside, *(item for item in drawn if item not in aside)]
 
 
-def sheet_actions(actions: list[str | Item] | None, *, action_sheet: bool = True) -> list[Item]:
+def sheet_actions(actions: Sequence[str | Item] | None, *, action_sheet: bool = True) -> list[Item]:
     """A sheet's actions in the order it stacks them, each with its variant (`decision_index`;
     `action_sheet` false for a `drawer`, which decides as its side panel does): the decision
     first (or a destructive action that is the decision, as iOS puts it on top), then the other

@@ -10,7 +10,7 @@ from kernel.dsl.compiler.items import entries, item_label, size_px
 from kernel.dsl.compiler.registry import RENDERERS, renders
 from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.data_uris import drawable_image_uri
-from kernel.dsl.model import Element, Item
+from kernel.dsl.model import Action, Element, Item
 
 _TONES = {"info": "info", "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
           "destructive": "danger", "neutral": "neutral", "default": "neutral"}  # fmt: skip
@@ -20,6 +20,11 @@ _TONE_ICONS = {"info": "info", "success": "circle-check", "warning": "triangle-a
 
 def _tone(element: Element, default: str) -> str:
     return _TONES.get((element.variant or "").lower(), default)
+
+
+def _id_attribute(item: Item) -> str:
+    """An action's ` id="..."` (an annotation's target), or nothing."""
+    return f' id="{esc(item.id)}"' if isinstance(item, Action) and item.id else ""
 
 
 def _buttons(
@@ -40,7 +45,7 @@ def _buttons(
                 ctx.render(
                     Element(type="button", label=item_label(item), variant=variant, size=item.size or size,
                             icon=item.icon, iconPosition=item.iconPosition, badge=item.badge,
-                            disabled=item.disabled)
+                            disabled=item.disabled, id=item.id if isinstance(item, Action) else None)
                 )
             )  # fmt: skip
         else:
@@ -89,7 +94,10 @@ def render_toast(element: Element, ctx: RenderContext) -> str:
     body = element.text or element.description or element.label
     text = f'<div class="dsl-toast-text">{esc(body)}</div>' if body else ""
     actions = entries(element.actions)
-    links = "".join(f'<span class="dsl-toast-action">{esc(item_label(item))}</span>' for item in actions)
+    links = "".join(
+        f'<span{_id_attribute(item)} class="dsl-toast-action">{esc(item_label(item))}</span>'
+        for item in actions
+    )
     links_html = f'<div class="dsl-toast-actions">{links}</div>' if links else ""
     inner = (
         f'<span class="dsl-toast-icon">{icon}</span><div class="dsl-toast-body">{title}{text}{links_html}</div>'
