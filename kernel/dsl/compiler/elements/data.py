@@ -2098,7 +2098,7 @@ CSS = (
 .dsl-grid:not([style*="align-items"])>.dsl-table:not(.has-height){align-self:start}
 .dsl-hflow.has-flexed-child>.dsl-table{flex-grow:0}
 .dsl-table table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums;--cell-x:clamp(10px,12cqi / var(--cols,1),16px)}
-.dsl-table th{padding:calc(var(--pad) * .5) var(--cell-x);background:var(--muted);color:var(--muted-foreground);font-size:calc(12em / 14);font-weight:600;text-transform:uppercase;letter-spacing:.04em;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
+.dsl-table th{padding:calc(var(--pad) * .5) var(--cell-x);background:var(--muted);color:var(--muted-foreground);font-size:calc(13em / 14);font-weight:600;text-align:start;white-space:nowrap;border-bottom:1px solid var(--border)}
 .dsl-table td{padding:calc(var(--pad) * .6) var(--cell-x);border-bottom:1px solid var(--border);overflow-wrap:break-word;line-height:1.4}
 .dsl-table td.is-right,.dsl-table td:has(>.dsl-pill){white-space:nowrap}
 .dsl-table tbody tr:last-child td{border-bottom:0}
