@@ -28,11 +28,11 @@ from kernel.dsl.catalog import (
     ENTRY_FIELDS,
     ICON_POSITION_TYPES,
 )
-from kernel.dsl.model import ATTRIBUTE_FIELDS, LANGUAGE_TAG
+from kernel.dsl.model import ATTRIBUTE_FIELDS, CELL_TONES, LANGUAGE_TAG
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.shown import shown
 from kernel.dsl.style_rules import STYLE_PROPERTIES, css_takes, to_camel
-from kernel.dsl.suggest import did_you_mean
+from kernel.dsl.suggest import closest, did_you_mean
 
 _PICTURE_FIELDS = (
     "avatarurl", "avatarsrc", "avatarimage", "photo", "photourl", "picture", "pictureurl", "img", "imgsrc",
@@ -1909,15 +1909,28 @@ CELL_TYPE_WORDS = ", ".join(CELL_TYPES[:-1]) + " or " + CELL_TYPES[-1]
 _CELL_KINDS = (
     "a table cell holds text, a number, true or false (a check or a minus mark), null (a dash), or an "
     f"element of type {CELL_TYPE_WORDS} (several side by side in a list, texts among them: "
-    "[{type: avatar, name: Ana Ruiz}, Ana Ruiz]); status words such as Done, "
+    "[{type: avatar, name: Ana Ruiz}, Ana Ruiz]), or a text in a tone ({text: 168/98, tone: danger}: success, "
+    "warning, danger, info or neutral); status words such as Done, "
     "In progress, Blocked or Paid become coloured badges by themselves"
 )
+
+_TONE_KEYS = ("tone", "color", "colour", "variant", "status", "severity")
+"""Keys an author colours a cell's text with, written beside its `text` without a type."""
+_TONE_WORDS = {"red": "danger", "error": "danger", "green": "success", "amber": "warning", "orange": "warning",
+               "yellow": "warning", "blue": "info", "grey": "neutral", "gray": "neutral", "muted": "neutral"}  # fmt: skip
+"""Colours and synonyms written for a cell's tone -> the tone."""
 
 
 def table_cell_hint(cell: Any) -> str:
     """What a table cell can hold, for a cell written as an object without a type, or as a list
     of other things than elements: what it would show, as text."""
     shown = _cell_text(cell) if isinstance(cell, Mapping) else None
+    if shown and isinstance(cell, Mapping) and "type" not in cell:
+        named = next((str(cell[key]) for key in _TONE_KEYS if isinstance(cell.get(key), str)), None)
+        if named is not None:
+            meant = closest(_TONE_WORDS.get(named.lower(), named.lower()), CELL_TONES)
+            tone = meant[0] if meant else "danger"
+            return f"{_CELL_KINDS}: for coloured text write {{text: {shown}, tone: {tone}}}"
     return f"{_CELL_KINDS}: write {shown}, or give the element its type" if shown else _CELL_KINDS
 
 
@@ -1933,6 +1946,8 @@ def cell_type_hint(kind: str, cell: Mapping[str, Any]) -> str:
     its words as the cell's text, or the element beside the table."""
     shown = _cell_text(cell)
     instead = f"write {shown} as the cell's text" if shown else f"put the {kind} beside the table"
+    if shown and kind == "text":
+        instead += f" ({{text: {shown}, tone: danger}} colours it: success, warning, danger, info or neutral)"
     return f"a table cell draws {CELL_TYPE_WORDS} elements; {instead}"
 
 

@@ -892,7 +892,22 @@ def _named_face(entry: Any) -> bool:
     return isinstance(entry, Mapping) and "name" in entry and not entry.keys() & {"label", "text"}
 
 
-TableCell = Scalar | Element | list[Element | Text]
+CELL_TONES = ("success", "warning", "danger", "info", "neutral")
+"""The tones a table cell's text takes, as badges, alerts and stats name them."""
+
+
+class ToneCell(_Strict):
+    """A table cell's text (or number) drawn in a tone: an abnormal lab value in `danger`, a
+    target met in `success`; it stays a figure in a column of figures."""
+
+    text: Words
+    """The cell's text or number, drawn as any cell's."""
+    tone: Literal["success", "warning", "danger", "info", "neutral"] = Field(
+        description="success, warning, danger, info or neutral: the text's colour (semibold but neutral's muted grey)."
+    )
+
+
+TableCell = Scalar | Element | ToneCell | list[Element | Text]
 """A table cell: text, a number, true or false, null; or a control drawn in the row (a checkbox,
 a toggle, a button...), or several side by side (an actions column's icon buttons), with texts
 among them (`[{type: avatar, name: Ana Ruiz}, Ana Ruiz]`: the face, then the name beside it; a

@@ -75,7 +75,8 @@ ELEMENT_FIELDS: dict[str, str] = {
     "actions": "Action buttons (modals, forms, empty states): labels or items.",
     "options": "Choices of a select or radio group: strings or {label, value, disabled, description}.",
     "columns": "Grid: a column count. Table: column names or {key, label, align, width, color}.",
-    "rows": "Table: rows as lists or objects; a cell is text, a number, true/false, null, or a control "
+    "rows": "Table: rows as lists or objects; a cell is text, a number, true/false, null, a text in a tone "
+    "({text: '168/98', tone: danger}: success, warning, danger, info, neutral), or a control "
     f"element ({', '.join(CELL_TYPES)}) or a list of them side by side, with texts among them (a name beside its "
     "avatar). Textarea: visible line count.",
     "checked": "Checked state of a checkbox, toggle, chip or lone radio.",

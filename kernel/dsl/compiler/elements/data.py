@@ -27,7 +27,7 @@ from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.lengths import px_or_none
-from kernel.dsl.model import Column, Element, Item, Scalar, TableCell
+from kernel.dsl.model import Column, Element, Item, Scalar, TableCell, ToneCell
 from kernel.dsl.progress_value import (
     may_be_fraction,
     small_value_reading,
@@ -282,6 +282,19 @@ Row = list[TableCell] | dict[str, TableCell]
 
 
 def _cell_value(row: Row, index: int, column: Column) -> TableCell:
+    """A row's cell in `column`, a toned cell as its text (`_written_cell` keeps its tone): its
+    column's alignment, badges and totals are judged by the words alone."""
+    value = _written_cell(row, index, column)
+    return value.text if isinstance(value, ToneCell) else value
+
+
+def _cell_tone(row: Row, index: int, column: Column) -> str | None:
+    """The tone a cell is written with (`{text: "168/98", tone: danger}`), or None."""
+    value = _written_cell(row, index, column)
+    return value.tone if isinstance(value, ToneCell) else None
+
+
+def _written_cell(row: Row, index: int, column: Column) -> TableCell:
     if isinstance(row, list):
         return row[index] if index < len(row) else None
     for key in (column.key, column.label):
@@ -536,12 +549,20 @@ def _cell_html(
     as_written: bool = False,
     decimals: int = 0,
     lang: str | None = None,
+    tone: str | None = None,
 ) -> str:
     """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
     tick for a boolean or a check mark (a cross for a cross mark: `_mark_of`), a figure grouped
     in thousands (as written in a column of identifiers: `as_written`) with every significant
     digit and at least its column's `decimals` (`format_figure`; a text figure padded to them:
-    `padded_text_figure`), a badge in a column of statuses (`status`), else the text (in `lang`)."""
+    `padded_text_figure`), a badge in a column of statuses (`status`), else the text (in `lang`).
+    A cell's own `tone` colours its badge, or its text (`dsl-table-tone`)."""
+    if tone is not None and value is not None:
+        plain = _cell_html(value, status=status, as_written=as_written, decimals=decimals, lang=lang)
+        if plain.startswith('<span class="dsl-pill '):
+            return re.sub(r"dsl-pill--\w+", f"dsl-pill--{tone}", plain, count=1)
+        return f'<span class="dsl-table-tone dsl-tone-{tone}">{plain}</span>'
+
     if value is None:
         return '<span class="dsl-table-none">—</span>'
     if isinstance(value, str) and not value.strip():
@@ -889,20 +910,29 @@ def _row_cells(
 ) -> str:
     """The cells of an ordinary row, each drawn as its column's look says (`_body_cell`)."""
     return "".join(
-        _body_cell(_cell_value(row, i, column), look, style, ctx, size)
+        _body_cell(_cell_value(row, i, column), look, style, ctx, size, _cell_tone(row, i, column))
         for i, (column, look, style) in enumerate(zip(columns, looks, styles, strict=True))
     )
 
 
-def _body_cell(value: TableCell, look: ColumnLook, style: str, ctx: RenderContext, size: str) -> str:
+def _body_cell(
+    value: TableCell, look: ColumnLook, style: str, ctx: RenderContext, size: str, tone: str | None = None
+) -> str:
     """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge."""
     if isinstance(value, Element | list):
         labels = " has-short-labels" if _has_short_choice_labels(value) else ""
         return (
             f'<td class="{look.classes} has-control{labels}"{style}>{_cell_controls(value, ctx, size)}</td>'
         )
+    if isinstance(value, ToneCell):  # the callers pass its text and tone apart (`_cell_value`)
+        tone, value = value.tone, value.text
     inner = _cell_html(
-        value, status=look.statuses, as_written=look.as_written, decimals=look.decimals, lang=ctx.lang
+        value,
+        status=look.statuses,
+        as_written=look.as_written,
+        decimals=look.decimals,
+        lang=ctx.lang,
+        tone=tone if isinstance(value, str | int | float) else None,
     )
     return f'<td class="{look.classes}"{style}>{inner}</td>'
 
@@ -951,7 +981,7 @@ def _totals_cells(
         if value is None:
             cells.append(f'<td class="{look.classes}"{style}></td>')
         else:
-            cells.append(_body_cell(value, look, style, ctx, size))
+            cells.append(_body_cell(value, look, style, ctx, size, _cell_tone(row, index, columns[index])))
         index += 1
     return "".join(cells)
 
@@ -2088,6 +2118,7 @@ CSS = (
     + """
 .dsl-tone-success{color:var(--success)}.dsl-tone-warning{color:var(--warning)}
 .dsl-tone-danger{color:var(--danger)}.dsl-tone-info{color:var(--info)}.dsl-tone-neutral{color:var(--muted-foreground)}
+.dsl-table-tone:not(.dsl-tone-neutral){font-weight:600}
 
 .dsl-table{border:1px solid var(--border);border-radius:min(var(--radius),24px);background:var(--surface);color:var(--foreground);font-size:14px;overflow:hidden;min-width:0;box-sizing:border-box}
 .dsl-table-caption{padding:16px 18px 14px;border-bottom:1px solid var(--border)}
