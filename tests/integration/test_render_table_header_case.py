@@ -20,13 +20,17 @@ from tests.integration.render_fixtures import (
 pytestmark = pytest.mark.integration
 
 
-async def _header_ink_width(pool: ChromiumPool, label: str) -> int:
-    """How wide the header's words are drawn, in px, in a one-column table headed `label`."""
-    document = {
-        "width": 400,
-        "height": 160,
-        "elements": [{"type": "table", "size": "sm", "columns": [label], "rows": [["1.9"], ["2.4"]]}],
+async def _header_ink_width(pool: ChromiumPool, label: str, style: dict[str, str] | None = None) -> int:
+    """How wide the header's words are drawn, in px, in a one-column table headed `label` (with
+    the table's `style`)."""
+    table = {
+        "type": "table",
+        "size": "sm",
+        "columns": [label],
+        "rows": [["1.9"], ["2.4"]],
+        "style": style or {},
     }
+    document = {"width": 400, "height": 160, "elements": [table]}
     prepared, image = await render_dsl(pool, document)
     assert prepared.warnings == [], prepared.warnings
     picture: Image.Image = rgb(image.data)
@@ -43,3 +47,12 @@ async def test_a_header_is_drawn_in_the_written_case(pool: ChromiumPool) -> None
     capitals = await _header_ink_width(pool, "CREATININE (MG/DL)")
     # Upper-cased by CSS both were drawn alike; in the written case the small letters are narrower.
     assert written < capitals * 0.95, (written, capitals)
+
+
+async def test_a_tables_text_transform_reaches_its_header(pool: ChromiumPool) -> None:
+    """The table's own `textTransform` is drawn (the header set its own before, so `none` did
+    nothing and `uppercase` was the only look)."""
+    capitals = await _header_ink_width(pool, "CREATININE (MG/DL)")
+    upper = await _header_ink_width(pool, "Creatinine (mg/dL)", {"textTransform": "uppercase"})
+    kept = await _header_ink_width(pool, "Creatinine (mg/dL)", {"textTransform": "none"})
+    assert abs(upper - capitals) <= 1 and kept < capitals * 0.95, (upper, capitals, kept)
