@@ -45,7 +45,10 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track",
          "ahead", "ahead of schedule", "on time", "on schedule",
          "cleared", "reconciled", "settled", "confirmed", "accepted", "live", "running", "won", "operational",
-         "available", "ready", "renewed", "merged", "signed", "fulfilled", "succeeded", "ok", "hired"),
+         "available", "ready", "renewed", "merged", "signed", "fulfilled", "succeeded", "ok", "hired",
+         # clinical: a patient's condition, a dose given, a result in range
+         "stable", "improving", "recovered", "in range", "within range", "given", "administered",
+         "dose given"),
         "success",
     ),
     **dict.fromkeys(
@@ -56,7 +59,11 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "pending review", "awaiting payment", "awaiting approval", "awaiting review", "disputed",
          "partially shipped", "backordered", "back ordered", "on leave", "limited", "under review",
          "not paid", "changes requested", "delayed", "behind", "behind schedule", "slipping", "postponed",
-         "stalled"),
+         "stalled",
+         # clinical: watched, held back, isolated, results awaited, a dose due
+         "watch", "monitoring", "observation", "under observation", "guarded", "isolation",
+         "in isolation", "isolated", "held", "dose held", "due now", "pending labs",
+         "pending results", "awaiting results", "abnormal", "borderline", "elevated", "fall risk", "npo"),
         "warning",
     ),
     **dict.fromkeys(
@@ -64,19 +71,27 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "offline", "busy", "out of stock", "expired", "critical", "down", "disabled", "lost",
          "outage", "terminated", "past due", "late", "delinquent", "uncollectible", "chargeback",
          "banned", "locked", "sold out", "churned", "payment failed", "failing", "denied", "revoked",
-         "breached", "flagged", "off track"),
+         "breached", "flagged", "off track",
+         # clinical: a patient at risk, a dose missed or refused, a critical result
+         "unstable", "deteriorating", "serious", "critical result", "missed", "missed dose", "not given",
+         "refused", "code blue", "rapid response"),
         "danger",
     ),
     **dict.fromkeys(
         ("new", "open", "info", "beta", "invited", "upcoming", "sent", "in transit", "out for delivery",
          "planned", "preorder", "pre order", "renewing", "submitted", "assigned", "triage", "trial", "trialing",
-         "in trial", "free trial", "onboarding", "offer sent", "interviewing", "screening", "applied"),
+         "in trial", "free trial", "onboarding", "offer sent", "interviewing", "screening", "applied",
+         # clinical: a stay's next step
+         "admitted", "new admission", "discharge today", "discharge planned", "discharge pending",
+         "transferring", "in surgery", "post op", "pre op"),
         "info",
     ),
     **dict.fromkeys(
         ("inactive", "closed", "archived", "paused", "suspended", "unknown", "stopped", "to do", "todo",
          "not started", "void", "voided", "returned", "deactivated", "backlog", "ended", "retired", "skipped",
-         "deprecated", "withdrawn", "refunded", "partially refunded", "reversed", "draft"),
+         "deprecated", "withdrawn", "refunded", "partially refunded", "reversed", "draft",
+         # clinical: a stay or an order that has ended
+         "discharged", "discontinued", "transferred out"),
         "neutral",
     ),
 }  # fmt: skip
