@@ -369,6 +369,7 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind == "union_kind":
         hint = (
             _cell_hint(keys, value)
+            or _item_badge_hint(keys, value)
             or _value_hint(keys, value, data)
             or _field_shape_hint(keys, value, data)
             or _style_state_hint(keys)
@@ -391,6 +392,7 @@ def _to_issue(item: _Located, data: Any) -> Issue:
             _cell_hint(keys, value)
             or _element_shape_hint(keys, value)
             or _field_shape_hint(keys, value, data)
+            or _item_badge_hint(keys, value)
             or _number_text_hint(kind, value)
             or _style_state_hint(keys)
         )
@@ -624,6 +626,26 @@ def _element_shape_hint(keys: list[Key], value: Any) -> str | None:
     if isinstance(value, str) and keys and isinstance(keys[-1], int) and _is_element_keys(keys):
         return f"an element is an object: {{type: text, text: {_shown_text(value)}}}"
     return None
+
+
+_BADGE_TONE_KEYS = ("tone", "variant", "color", "status")
+
+
+def _item_badge_hint(keys: list[Key], value: Any) -> str | None:
+    """How to colour an entry's badge written as an object (`badge: {text: Worsening, variant:
+    danger}`): its words as the badge, the tone as the entry's `variant`."""
+    if len(keys) < 3 or keys[-1] != "badge" or keys[-3] != "items" or not isinstance(value, Mapping):
+        return None
+    words = _words_in_object(value)
+    if words is None:
+        return None
+    tone = next((value[key] for key in _BADGE_TONE_KEYS if isinstance(value.get(key), str)), None)
+    if tone is None:
+        return f"badge is the words themselves: badge: {_shown_text(words)}"
+    return (
+        f"badge is the words themselves, the entry's variant its tone: badge: {_shown_text(words)}, "
+        f"variant: {tone.strip().lower()} (a list row's badge takes its variant: success, warning, danger, info)"
+    )
 
 
 def _field_shape_hint(keys: list[Key], value: Any, data: Any) -> str | None:

@@ -1556,6 +1556,28 @@ def _check_entry_fields(
             findings.warn((*path, "items", index, name), message, "field_ignored", hint)
 
 
+_ROW_TONES = frozenset({"success", "danger", "warning", "info", "primary", "muted"})
+"""A list row's variants that colour its value, icon and badge (the compiler's LIST_VALUE_TONES)."""
+
+
+def _check_list_tones(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A list row's tone (`variant: danger`) colours its value, its icon (a checklist's check, an
+    ordered list's number) and its badge: on a row with none of them it is not seen, so say so."""
+    items = element.get("items")
+    leads = element.get("ordered") is True or str(element.get("variant")).strip().lower() == "checklist"
+    if not isinstance(items, list) or leads:
+        return
+    for index, item in enumerate(items):
+        if not isinstance(item, Mapping) or str(item.get("variant")).strip().lower() not in _ROW_TONES:
+            continue
+        if any(item.get(name) not in (None, "") for name in ("value", "icon", "badge")):
+            continue
+        tone = str(item["variant"]).strip().lower()
+        message = f"a list row's variant '{tone}' colours its value, icon and badge; this row has none, so it is not seen"
+        hint = f"give the row a badge (badge: Worsening, drawn in {tone}), a value or an icon, or remove the variant"
+        findings.warn((*path, "items", index, "variant"), message, "field_ignored", hint)
+
+
 _ENTRY_NAMES = {
     "stepper": "a step",
     "tabs": "a tab",
@@ -1805,6 +1827,8 @@ def _check_element(
         _check_status(kind, element, path, findings)
         _check_href(kind, element, path, findings)
         _check_entry_fields(kind, element, path, findings)
+        if kind == "list":
+            _check_list_tones(element, path, findings)
         _check_class_name(kind, element, path, findings, css)
         if kind == "radio":
             _check_radio_checked(element, path, findings)

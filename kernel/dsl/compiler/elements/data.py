@@ -1345,11 +1345,22 @@ def _list_value(item: Item) -> str:
     return f'<span class="dsl-list-value{when}">{esc(item.value)}</span>'
 
 
+BADGE_TONES = {
+    "success": "success",
+    "warning": "warning",
+    "danger": "danger",
+    "info": "info",
+    "muted": "neutral",
+}
+"""An item's `variant` -> the tone of its badge (`{badge: Worsening, variant: danger}`)."""
+
+
 def _list_badge(item: Item) -> str:
-    """An item's `badge` as a status badge ("" when it has none)."""
+    """An item's `badge` as a status badge ("" when it has none), in the tone of the item's
+    `variant` (`BADGE_TONES`), else of its word (`status_tone`), else neutral."""
     if item.badge is None:
         return ""
-    tone = status_tone(str(item.badge)) or "neutral"
+    tone = BADGE_TONES.get((item.variant or "").lower()) or status_tone(str(item.badge)) or "neutral"
     return f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
 
 
