@@ -96,6 +96,26 @@ async def test_a_select_in_a_toolbar_sized_by_its_option_sits_between_the_two(po
     assert 160 * SCALE <= select[2] - select[0] < 200 * SCALE, select
 
 
+async def test_a_select_and_button_on_the_right_of_a_spread_header_stay_on_the_canvas(
+    pool: ChromiumPool,
+) -> None:
+    """A `justify: between` header, [title, [select, button]] at 1000 px: the inner row measured
+    the select as its bare option ("30d", ~75 px), then the select's 160 px floor pushed the
+    button 62 px past the canvas. Now the select is 160 px and the button ends at the margin."""
+    header = {"type": "row", "justify": "between", "children": [
+        {"type": "heading", "level": 2, "text": "Portfolio"},
+        {"type": "row", "gap": 8, "children": [
+            {"type": "select", "options": ["24h", "7d", "30d"], "value": "30d"},
+            {"type": "button", "label": "Export CSV", "variant": "outline"}]}]}  # fmt: skip
+    css = TOOLBAR + painted(".dsl-button", "#00ff00")
+    image = await render(pool, [header], css, width=1000, height=120)
+    (select,) = boxes(image, is_blue)
+    (button,) = boxes(image, is_green)
+    assert select[2] - select[0] == 160 * SCALE, select
+    assert button[0] - select[2] == 8 * SCALE, (select, button)
+    assert button[2] == (1000 - 20) * SCALE, button
+
+
 async def test_fields_in_a_row_of_fields_still_share_it(pool: ChromiumPool) -> None:
     row = {"type": "row", "children": [
         {"type": "select", "options": ["All"], "value": "All"}, {"type": "input", "placeholder": "Name"}]}  # fmt: skip

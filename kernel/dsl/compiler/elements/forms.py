@@ -418,8 +418,12 @@ FIELD_ROW_CSS = f"""
 /* In a toolbar (a row that holds anything but fields: buttons, a spacer, tabs, a chip, words) an
    unlabelled select is as wide as its chosen option, as a button is as wide as its label, between
    160 and 240 px (a longer option ends in an ellipsis); it does not share out the row's free room
-   as fields in a row of fields do. One given a width keeps it. */
-{_TOOLBAR_ROW}>.dsl-control.is-select:not(.has-width){{flex:0 1 auto;min-width:min(160px,100%);max-width:240px}}
+   as fields in a row of fields do. One given a width keeps it. The 160 px floor is in its width
+   too, not only in its min-width: a percentage min-width counts for nothing when the row around
+   it measures its content (a [select, button] row on the right of a `justify: between` header
+   was as wide as the bare option, and the select's floor then pushed the button off the canvas);
+   the min-width still lets it narrow below 160 px in a narrower row. */
+{_TOOLBAR_ROW}>.dsl-control.is-select:not(.has-width){{flex:0 1 auto;width:calc-size(max-content,clamp(160px,size,240px));min-width:min(160px,100%);max-width:240px}}
 /* In a grid, labelled fields line up their controls when a label wraps to two lines: each grid
    row is two tracks, the labels' and the rest's, and a field lays its label and control on them
    (a subgrid), the label at the bottom of its track, just above its control. The rest of the grid
