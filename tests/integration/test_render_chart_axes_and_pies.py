@@ -1,6 +1,7 @@
 """Chart axes and pies on real Chromium: crowded sequence labels thin out whole with a gap,
 long names turn under narrow bars, a chart in a short box is a sparkline inside it, a legend
-under a narrow pie keeps one left edge, and an area's gridlines cross its gaps in the dark."""
+under a narrow pie keeps one left edge, an area's gridlines cross its gaps in the dark, and a line
+far from zero gets an axis fitted to it."""
 
 from __future__ import annotations
 
@@ -205,7 +206,7 @@ async def test_an_areas_gridlines_cross_the_gap_a_missing_value_leaves_in_the_da
     """In a dark card the gridlines, drawn under the area's fill in the border's colour, all but
     vanished in the gap of a missing value (15 levels above the card): they now lie over the
     fill in a light ink and cross fill and gap alike, clearly."""
-    values = [6, 7, 6, None, None, 7, 6, 7]
+    values = [5, 7, 6, None, None, 7, 5, 7]  # spread enough to keep an axis from zero
     chart = {"type": "chart", "variant": "area", "data": {"labels": list("abcdefgh"), "values": values}}
     card = {"type": "card", "title": "5xx error ratio", "children": [chart]}
     _, image = await render_dsl(pool, {"width": 500, "height": 320, "theme": "dark", "elements": [card]})
@@ -260,3 +261,17 @@ async def test_overlapping_areas_show_both_fills_in_either_theme(pool: ChromiumP
     above = picture.getpixel((x, lower_line - 12))
     jump = max(abs(a - b) for a, b in zip(under, above, strict=True))
     assert jump <= 1.5 * differs(above), (jump, differs(above))
+
+
+async def test_a_line_far_from_zero_gets_an_axis_fitted_to_it(pool: ChromiumPool) -> None:
+    """A portfolio at 219.8k-251.9k (a range of 15% of its distance from zero) got an axis from
+    zero, its line a flat band 30 px tall at the top; a 65-67k one was fitted. Now both are: the
+    line rises across most of the plot, as the data does."""
+    values = [221_400, 224_100, 219_800, 226_500, 231_200, 235_400, 238_100, 244_800, 251_900, 248_912]
+    chart = {"type": "chart", "variant": "line", "layout": {"height": 280},
+             "data": {"labels": [f"Jul {n}" for n in range(1, 11)], "values": values}}  # fmt: skip
+    picture = await picture_of(pool, {"width": 800, "height": 320, "elements": [chart]})
+    line = box_where(picture, is_indigo)
+    assert line is not None
+    # the plot is about 220 px tall (280 less the x labels); from zero the line spanned ~30 px
+    assert line[3] - line[1] > 100, line

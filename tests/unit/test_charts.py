@@ -116,10 +116,17 @@ def test_a_line_or_area_in_a_narrow_band_gets_an_axis_fitted_to_it() -> None:
     assert uptime and uptime[0] != "0" and float(uptime[0]) >= 99, uptime
     price = y_ticks(chart_html("area", {"labels": list("abc"), "values": [66_400, 67_900, 67_440]}))
     assert price and float(price[0].replace(",", "").replace("k", "e3")) >= 60_000, price
+    # the range small beside the distance from zero, whatever the values' size (a portfolio at
+    # 219.8k-251.9k was 12.7% of its top and lay flat from zero, under the old 10% rule)
+    portfolio = {"labels": list("abc"), "series": [{"name": "p", "values": [221_400, 219_800, 251_900]},
+                                                   {"name": "b", "values": [221_400, 230_000, 243_700]}]}  # fmt: skip
+    assert y_ticks(chart_html("line", portfolio))[0] == "210k", y_ticks(chart_html("line", portfolio))
+    assert y_ticks(chart_html("line", {"labels": list("ab"), "values": [-251_900, -219_800]}))[-1] == "-210k"
     # a wider spread, and bars, still start at zero
     assert y_ticks(chart_html("line", {"labels": list("abc"), "values": [18, 21, 24]}))[0] == "0"
     assert y_ticks(chart_html("area", {"labels": list("abc"), "values": [18, 21, 24]}))[0] == "0"
     assert y_ticks(chart_html("bar", {"labels": list("abc"), "values": [99.5, 99.9, 99.7]}))[0] == "0"
+    assert y_ticks(chart_html("bar", portfolio))[0] == "0"
 
 
 def test_negative_values_get_a_zero_line() -> None:

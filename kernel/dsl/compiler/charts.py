@@ -202,17 +202,21 @@ def _frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[_Fram
     return _Frame(height=height, low=ticks[0], high=ticks[-1]), ticks
 
 
-NARROW_SPREAD = 0.1
-"""A line's or an area's values that vary by less than this share of their size (uptime at 99.5-99.9%, a price
-at 150-160) get an axis fitted to them instead of one from zero, where they would lie flat."""
+NARROW_SPREAD = 0.2
+"""A line's or an area's values whose range is less than this share of their distance from zero
+(uptime at 99.5-99.9%, a price at 66-68k, a portfolio at 220-252k) get an axis fitted to them
+instead of one from zero, where they would lie flat in a thin band at the top. The distance is the
+nearest value's, so the rule is the same whatever the values' size; 0.2 is the spreadsheets' rule
+(the axis leaves zero when the smallest value is above 5/6 of the largest): 18-24 keeps zero."""
 
 
 def _far_from_zero(low: float, high: float) -> bool:
-    """Whether values between `low` and `high` sit in a narrow band, all on one side of zero."""
+    """Whether values between `low` and `high` sit in a narrow band, all on one side of zero:
+    their range is small beside their distance from zero."""
     if low > 0:
-        return high - low < NARROW_SPREAD * high
+        return high - low < NARROW_SPREAD * low
     if high < 0:
-        return high - low < NARROW_SPREAD * -low
+        return high - low < NARROW_SPREAD * -high
     return False
 
 
