@@ -224,6 +224,27 @@ async def test_a_column_of_local_amounts_is_right_aligned(pool: ChromiumPool) ->
     assert max(ends) - min(ends) <= 3 and frame[2] - 40 * 2 < min(ends), (ends, frame)
 
 
+async def test_figures_of_several_decimals_line_up_their_points_without_false_zeros(
+    pool: ChromiumPool,
+) -> None:
+    """Amounts at several tick sizes were all padded to four decimals (`15012.9200`), and `4.986`
+    was left as written, its point out of line. Now each keeps its decimals (two at least) and
+    blank room lines the points up: the two-decimal amounts end two digits before `0.5248`,
+    `4.986` one digit before it."""
+    amounts = ["0.5248", "15012.92", "4.986", "739.33"]
+    table = {"type": "table", "columns": ["Asset", "Amount"], "style": {"borderColor": "#00ff00"},
+             "rows": [[f"Coin {i}", amount] for i, amount in enumerate(amounts)]}  # fmt: skip
+    picture = await _picture(pool, {"width": 420, "height": 320, "scale": 2, "elements": [table]})
+    frame = box_where(picture, lambda c: close_to(c, (0, 255, 0)))
+    assert frame is not None
+    ends = right_half_line_ends(picture, is_text, frame)
+    assert len(ends) == 5, ends  # AMOUNT and the four amounts
+    four, two, three, other_two = ends[1:]
+    digit = four - three
+    assert 12 <= digit <= 20, ends  # a digit of 14 px text, at scale 2
+    assert abs((four - two) - 2 * digit) <= 2 and abs((four - other_two) - 2 * digit) <= 2, ends
+
+
 # -- a password set the earlier format's way ------------------------------------------------------
 
 

@@ -7,8 +7,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 COLUMN_DECIMALS_MAX = 4
-"""A numeric column pads its figures to the most decimals one of them has, up to this many
-(`56,919.82` / `96,903.10` / `1,200.00`); a figure with more keeps its own, never cut."""
+"""A numeric column lines up the decimal points of its figures, making room for the most decimals
+one of them has, up to this many; a figure with more keeps its own, never cut."""
+WRITTEN_DECIMALS_MAX = 2
+"""Of that room, a figure is padded with zeros up to this many decimals (`96903.1` beside
+`56919.82` as `96,903.10`, `$1,200` beside `$86,000.50` as `$1,200.00`: JSON drops a number's
+trailing zeros, and amounts are written with their cents); past them, the room is left blank
+(`0.5231` beside `67,412.50` and `0`: `67,412.50␣␣`, `0.00␣␣`), since zeros there would claim a
+precision the figure does not have."""
 SCIENTIFIC_BELOW = Decimal("1e-9")
 """A number nearer zero than this is written as a power of ten (`2.5×10⁻¹²`): written out it
 would be a row of zeros nobody counts. Down to it, `0.0000001` reads as written."""
@@ -43,15 +49,41 @@ def format_figure(value: float, *, grouped: bool, decimals: int = 0) -> str:
 
 
 def column_decimals(values: Sequence[object]) -> int:
-    """The decimals every number of a numeric column is drawn with, so that their points line
-    up: the most one of its numbers has (`decimals_of`), at most `COLUMN_DECIMALS_MAX`. Whole
-    numbers alone keep none. A text figure counts with its decimals (`text_decimals`)."""
+    """The decimals a numeric column makes room for, so that its figures' points line up: the
+    most one of its numbers has (`decimals_of`), at most `COLUMN_DECIMALS_MAX`. Whole numbers
+    alone make none. A text figure counts with its decimals (`text_decimals`; `4.986` is three
+    where the column writes its points as decimal points: `writes_decimal_points`)."""
+    points = writes_decimal_points(values)
     counts = [
-        decimals_of(v) if isinstance(v, int | float) else text_decimals(v)
+        decimals_of(v) if isinstance(v, int | float) else text_decimals(v, decimal_point=points)
         for v in values
         if not isinstance(v, bool) and isinstance(v, int | float | str)
     ]
     return min(max((c for c in counts if c is not None), default=0), COLUMN_DECIMALS_MAX)
+
+
+def writes_decimal_points(values: Sequence[object]) -> bool:
+    """Whether a column's text figures write a point as a decimal point beyond doubt: one of them
+    has a point followed by other than three digits (`0.5248`, `15012.92`) or after thousands
+    commas (`1,585.200`). Then `4.986` in it is four and 986 thousandths, not 4,986 written the
+    German way."""
+    for value in values:
+        match = _TEXT_FIGURE.match(value.strip()) if isinstance(value, str) else None
+        if (
+            match is not None
+            and match["fraction"] is not None
+            and (len(match["fraction"]) != 3 or "," in match["whole"])
+        ):
+            return True
+    return False
+
+
+def figure_room(drawn: int, decimals: int) -> str:
+    """The blank room after a figure drawn with `drawn` decimals that lines its point up with a
+    column's `decimals`: the digits (and the point) it lacks, drawn unseen."""
+    if drawn >= decimals:
+        return ""
+    return ("" if drawn else ".") + "0" * (decimals - drawn)
 
 
 _TEXT_FIGURE = re.compile(
@@ -64,28 +96,32 @@ _SHORT_UNIT_END = re.compile(r"[kKmMbB]\)?$")
 """A figure in short units (`1.2k`, `3M`) is rounded already: padding it would add false digits."""
 
 
-def text_decimals(text: object) -> int | None:
+def text_decimals(text: object, *, decimal_point: bool = False) -> int | None:
     """The decimals of a figure written as text (`$96,903.1` one, `$1,200` none), or None for a
-    text the column cannot pad (another notation, short units, not a figure)."""
+    text the column cannot pad (another notation, short units, not a figure). `12.000` may be
+    twelve thousand written the German way: None, unless the column writes `decimal_point`s."""
     if not isinstance(text, str):
         return None
     match = _TEXT_FIGURE.match(text.strip())
     if match is None or _SHORT_UNIT_END.search(match["after"].strip()):
         return None
     fraction = match["fraction"] or ""
-    if len(fraction) == 3 and "," not in match["whole"]:
-        return None  # `12.000` may be twelve thousand, written the German way: left as written
+    if len(fraction) == 3 and "," not in match["whole"] and not decimal_point:
+        return None
     return len(fraction)
 
 
-def padded_text_figure(text: str, decimals: int) -> str:
-    """A figure written as text with at least `decimals` decimals (`$1,200` -> `$1,200.00`);
-    any other text as written."""
-    have = text_decimals(text)
-    if have is None or have >= decimals:
-        return text
-    stripped = text.strip()
-    match = _TEXT_FIGURE.match(stripped)
+def text_figure_parts(text: str, decimals: int, *, decimal_point: bool = False) -> tuple[str, str, str]:
+    """A figure written as text split to line up in its column (`column_decimals`): the figure
+    padded with zeros up to `WRITTEN_DECIMALS_MAX` of the column's `decimals` (`$1,200` ->
+    `$1,200.00`), the room it still lacks (`figure_room`) and what follows its digits (`%`,
+    ` USD`), so the room goes between them. Any other text: itself, no room, nothing after."""
+    have = text_decimals(text, decimal_point=decimal_point)
+    if have is None:
+        return text, "", ""
+    match = _TEXT_FIGURE.match(text.strip())
     assert match is not None
-    fraction = (match["fraction"] or "").ljust(decimals, "0")
-    return f"{match['before']}{match['whole']}.{fraction}{match['after']}"
+    written = max(have, min(decimals, WRITTEN_DECIMALS_MAX))
+    fraction = (match["fraction"] or "").ljust(written, "0")
+    head = f"{match['before']}{match['whole']}" + (f".{fraction}" if written else "")
+    return head, figure_room(written, decimals), match["after"]

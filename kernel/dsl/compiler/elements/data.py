@@ -21,7 +21,15 @@ from kernel.dsl.compiler.numbers_local import localize_number_text
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
-from kernel.dsl.compiler.table_numbers import column_decimals, format_figure, padded_text_figure
+from kernel.dsl.compiler.table_numbers import (
+    WRITTEN_DECIMALS_MAX,
+    column_decimals,
+    decimals_of,
+    figure_room,
+    format_figure,
+    text_figure_parts,
+    writes_decimal_points,
+)
 from kernel.dsl.compiler.text_metrics import in_typeface, label_em
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
@@ -563,17 +571,22 @@ def _cell_html(
     status: bool = False,
     as_written: bool = False,
     decimals: int = 0,
+    decimal_points: bool = False,
     lang: str | None = None,
     tone: str | None = None,
 ) -> str:
     """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
     tick for a boolean or a check mark (a cross for a cross mark: `_mark_of`), a figure grouped
     in thousands (as written in a column of identifiers: `as_written`) with every significant
-    digit and at least its column's `decimals` (`format_figure`; a text figure padded to them:
-    `padded_text_figure`), a badge in a column of statuses (`status`), else the text (in `lang`).
-    A cell's own `tone` colours its badge, or its text (`dsl-table-tone`)."""
+    digit, its decimal point lined up with its column's `decimals` (`_figure_html`; a text figure:
+    `text_figure_parts`, with the column's `decimal_points`), a badge in a column of statuses
+    (`status`), else the text (in `lang`). A cell's own `tone` colours its badge, or its text
+    (`dsl-table-tone`)."""
     if tone is not None and value is not None:
-        plain = _cell_html(value, status=status, as_written=as_written, decimals=decimals, lang=lang)
+        plain = _cell_html(
+            value, status=status, as_written=as_written, decimals=decimals,
+            decimal_points=decimal_points, lang=lang,
+        )  # fmt: skip
         if plain.startswith('<span class="dsl-pill '):
             return re.sub(r"dsl-pill--\w+", f"dsl-pill--{tone}", plain, count=1)
         return f'<span class="dsl-table-tone dsl-tone-{tone}">{plain}</span>'
@@ -588,13 +601,32 @@ def _cell_html(
     if mark is not None:
         return icon_svg(mark, 16, css_class="dsl-table-bool" + (" is-true" if mark == "check" else ""))
     if isinstance(value, int | float):
-        return esc(format_figure(value, grouped=not as_written, decimals=decimals))
+        return _figure_html(value, grouped=not as_written, decimals=decimals)
     tone = status_tone(value) if status else None
     if tone is None and status and _reads_as_status(value) and not _is_numeric(value):
         tone = "neutral"
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
-    return _cell_text(padded_text_figure(value, decimals) if decimals else value, lang)
+    if not decimals:
+        return _cell_text(value, lang)
+    head, room, after = text_figure_parts(value, decimals, decimal_point=decimal_points)
+    return _cell_text(head, lang) + _room_html(room) + (_cell_text(after, lang) if after else "")
+
+
+def _figure_html(value: float, *, grouped: bool, decimals: int) -> str:
+    """A number with every significant digit, zeros up to `WRITTEN_DECIMALS_MAX` of its column's
+    `decimals`, then blank room for the rest, so that the column's points line up without
+    claiming digits the number does not have (`0` beside `0.5231`: `0.00` and two blank digits)."""
+    written = min(decimals, WRITTEN_DECIMALS_MAX)
+    text = format_figure(value, grouped=grouped, decimals=written)
+    if "×" in text:
+        return esc(text)
+    return esc(text) + _room_html(figure_room(max(decimals_of(value), written), decimals))
+
+
+def _room_html(room: str) -> str:
+    """The blank room after a figure (`figure_room`): its digits drawn unseen, as wide as seen ones."""
+    return f'<span class="dsl-table-room" aria-hidden="true">{room}</span>' if room else ""
 
 
 TOTAL_WORDS = frozenset(
@@ -684,8 +716,10 @@ class ColumnLook:
     """The header is a checkbox over a column of checkboxes (ticked when all of them are, a dash
     when some are), as a selectable table's is."""
     decimals: int = 0
-    """The decimals each figure of a numeric column is drawn with, so that their points line up
+    """The decimals a numeric column makes room for, so that its figures' points line up
     (`column_decimals`); none in a column of identifiers."""
+    decimal_points: bool = False
+    """The column's text figures write decimal points beyond doubt (`writes_decimal_points`)."""
 
 
 def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
@@ -728,8 +762,16 @@ def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
         written = _numbers_as_written(column, all_values[index])
         numeric = _is_numeric_column(all_values[index]) and not written
         decimals = column_decimals(all_values[index]) if numeric else 0
+        points = numeric and writes_decimal_points(all_values[index])
         looks.append(
-            ColumnLook(" ".join(names), status, as_written=written, head_box=head_box, decimals=decimals)
+            ColumnLook(
+                " ".join(names),
+                status,
+                as_written=written,
+                head_box=head_box,
+                decimals=decimals,
+                decimal_points=points,
+            )
         )
     return looks
 
@@ -946,6 +988,7 @@ def _body_cell(
         status=look.statuses,
         as_written=look.as_written,
         decimals=look.decimals,
+        decimal_points=look.decimal_points,
         lang=ctx.lang,
         tone=tone if isinstance(value, str | int | float) else None,
     )
@@ -2165,7 +2208,7 @@ CSS = (
 .dsl-table.is-striped tbody tr:nth-child(even):not(.is-selected) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
 .dsl-table-none{color:var(--placeholder)}
-.dsl-table-code{white-space:nowrap}
+.dsl-table-code{white-space:nowrap}.dsl-table-room{visibility:hidden}
 .dsl-table :is(th,td).is-fit{width:1px;white-space:nowrap}
 .dsl-table th.has-width{white-space:normal}
 .dsl-table-long{overflow-wrap:anywhere}
