@@ -2,7 +2,7 @@
 
 Agents and people write chart data the way their favourite library takes it:
 
-- Chart.js: `{labels: [...], datasets: [{label, data: [...], borderColor}]}`
+- Chart.js: `{labels: [...], datasets: [{label, data: [...], borderColor, fill}]}`
 - a list of points (Recharts, Vega): `[{name: Jan, sales: 3, costs: 2}, ...]` or `[{label, value}]`
 - a mapping of label to value: `{Web: 40, Mobile: 60}`
 
@@ -52,6 +52,8 @@ def _from_datasets(data: Mapping[str, Any]) -> dict[str, Any] | None:
         )
         if color is not None:
             entry["color"] = color
+        if dataset.get("fill") is False:
+            entry["fill"] = False
         series.append(entry)
     labels = data.get("labels", [])
     return {

@@ -343,6 +343,11 @@ class Series(_Strict):
     values: list[float | None]
     """One value per label; null leaves a gap (no bar, a break in the line)."""
     color: str | None = None
+    fill: bool = Field(
+        default=True,
+        description="In an area chart, whether the series is filled down to the axis; false draws "
+        "its line alone (a moving average over a price).",
+    )
 
 
 class ChartData(_Strict):

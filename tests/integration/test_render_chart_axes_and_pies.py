@@ -275,3 +275,26 @@ async def test_a_line_far_from_zero_gets_an_axis_fitted_to_it(pool: ChromiumPool
     assert line is not None
     # the plot is about 220 px tall (280 less the x labels); from zero the line spanned ~30 px
     assert line[3] - line[1] > 100, line
+
+
+@pytest.mark.parametrize("fill", [True, False])
+async def test_an_area_series_with_fill_false_is_its_line_alone(pool: ChromiumPool, fill: bool) -> None:
+    """A price and its moving average in an area chart: every series was filled to the axis and
+    on a dark page the fills added up to a muddy band. `fill: false` draws the average as a line
+    only: under its line the ground is the price's indigo fill alone, no sky blue in it."""
+    data = {"labels": ["a", "b", "c"], "series": [{"name": "Price", "values": [10, 10, 10]},
+                                                  {"name": "MA", "values": [5, 5, 5], "fill": fill}]}  # fmt: skip
+    chart = {"type": "chart", "variant": "area", "data": data}
+    picture = await picture_of(pool, {"width": 500, "height": 340, "theme": "dark", "elements": [chart]})
+    x = picture.width // 2 + 20  # clear of the middle dot
+    column = [picture.getpixel((x, y)) for y in range(picture.height)]
+    upper_line = max(
+        y for y, colour in enumerate(column) if is_indigo(colour) and colour[2] - colour[0] > 120
+    )
+    lower_line = next(y for y in range(upper_line + 1, len(column)) if column[y][1] - column[y][0] > 100)
+    under = column[lower_line + 10]
+    assert under[2] - under[1] > 20, under  # the price's indigo fill still reaches down here
+    if fill:
+        assert under[1] - under[0] >= 15, under  # the average's sky-blue fill over it
+    else:
+        assert under[1] - under[0] <= 3, under

@@ -13,6 +13,7 @@ from kernel.dsl.compiler.charts import CHART_CSS, chart_html, nice_ticks, normal
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.model import ChartData
 from kernel.dsl.validate import validate_document
+from tests.support.elements import render_element
 
 HOSTILE = '<script>alert("x")</script>'
 
@@ -264,3 +265,19 @@ def test_modern_css_colours_are_kept_for_series_and_events(colour: str) -> None:
 @pytest.mark.parametrize("colour", ["url(x)", "red;x", "rgb(1,2,3))(", "color-mix(in srgb, url(a) 1%, red)"])
 def test_colours_that_could_smuggle_more_are_refused(colour: str) -> None:
     assert safe_color(colour) is None
+
+
+def test_an_area_series_with_fill_false_is_drawn_as_its_line_alone() -> None:
+    series = [{"name": "Price", "values": [3, 4, 5]}, {"name": "MA", "values": [2, 3, 4], "fill": False}]
+    data = {"labels": list("abc"), "series": series}
+    assert validate_document({"elements": [{"type": "chart", "variant": "area", "data": data}]}).ok
+    html = chart_html("area", data)
+    assert html.count('class="dsl-chart-area"') == 1 and html.count('class="dsl-chart-line"') == 2
+    assert html.count("<linearGradient") == 1
+    # one fill left: as strong as a lone series' (fills that add up are fainter)
+    alone = chart_html("area", {"labels": list("abc"), "values": [3, 4, 5]})
+    assert alone.count("34%") == html.count("34%") > 0
+    chart_js = {"labels": list("abc"), "datasets": [{"label": "P", "data": [3, 4, 5]},
+                                                    {"label": "MA", "data": [2, 3, 4], "fill": False}]}  # fmt: skip
+    drawn = render_element(type="chart", variant="area", data=chart_js)
+    assert drawn.count('class="dsl-chart-area"') == 1 and drawn.count('class="dsl-chart-line"') == 2

@@ -33,6 +33,8 @@ class SeriesSpec:
     name: str
     values: tuple[float | None, ...]
     color: str
+    fill: bool = True
+    """In an area chart, filled down to the axis; false: its line alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,24 +62,30 @@ def normalize(data: ChartData | Mapping[str, Any] | None) -> ChartSpec:
     if isinstance(data, ChartData):
         data = data.model_dump()
     raw_labels = [str(label) for label in (data.get("labels") or [])]
-    raw_series: list[tuple[str, Sequence[object], str | None]] = []
+    raw_series: list[tuple[str, Sequence[object], str | None, bool]] = []
     for index, entry in enumerate(data.get("series") or []):
         if isinstance(entry, Mapping):
             name = entry.get("name")
             raw_series.append(
-                (str(name) if name else f"Series {index + 1}", entry.get("values") or [], entry.get("color"))
+                (
+                    str(name) if name else f"Series {index + 1}",
+                    entry.get("values") or [],
+                    entry.get("color"),
+                    entry.get("fill") is not False,
+                )
             )
     if not raw_series and data.get("values") is not None:
-        raw_series.append(("", data.get("values") or [], None))
-    length = max([len(raw_labels)] + [len(values) for _, values, _ in raw_series])
+        raw_series.append(("", data.get("values") or [], None, True))
+    length = max([len(raw_labels)] + [len(values) for _, values, _, _ in raw_series])
     labels = tuple(raw_labels + [""] * (length - len(raw_labels)))
     series = tuple(
         SeriesSpec(
             name=name,
             values=tuple(_finite(values[i]) if i < len(values) else None for i in range(length)),
             color=_series_color(color, index),
+            fill=fill,
         )
-        for index, (name, values, color) in enumerate(raw_series)
+        for index, (name, values, color, fill) in enumerate(raw_series)
     )
     return ChartSpec(labels, series)
 
@@ -349,11 +357,11 @@ def _line_layer(
     centers = [(i + 0.5) / count for i in range(count)]
     baseline = frame.y(min(max(0.0, frame.low), frame.high))
     defs, areas, paths, circles = [], [], [], []
-    top, bottom = AREA_OPACITY[len(spec.series) > 1]
+    top, bottom = AREA_OPACITY[sum(series.fill for series in spec.series) > 1]
     for s_index, series in enumerate(spec.series):
         points = [None if v is None else (centers[i], frame.y(v)) for i, v in enumerate(series.values)]
         runs = _segments(points)
-        if area:
+        if area and series.fill:
             gradient = f"{uid}-fill-{s_index}"
             defs.append(
                 f'<linearGradient id="{esc(gradient)}" gradientUnits="userSpaceOnUse"'
