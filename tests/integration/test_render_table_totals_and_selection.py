@@ -207,6 +207,30 @@ async def test_selected_rows_stand_out_from_the_stripes_and_the_header(
     assert _contrast(ink, ana) >= 7, (ink, ana)  # type: ignore[arg-type]
 
 
+async def test_a_list_views_selected_row_is_tinted_without_checkboxes(pool: ChromiumPool) -> None:
+    """`selectable: false` with `selectedRows: [1]` drew no highlight at all: now the second row
+    is tinted with its bar at the start, and no row has a checkbox (its name starts where the
+    header's does, 12 to 20 px inside the frame)."""
+    table = {"type": "table", "size": "sm", "selectable": False, "selectedRows": [1],
+             "columns": ["Name", "Size", "Kind"],
+             "rows": [["Invoices", "--", "Folder"], ["Q3 roadmap.pdf", "2.4 MB", "PDF Document"],
+                      ["deploy.sh", "2 KB", "Shell script"]]}  # fmt: skip
+    picture = await _picture(pool, [table], width=600, height=220)
+    frame = _frame(picture)
+    lines = _lines(picture, frame)
+    assert len(lines) == 4, lines  # the header, three rows
+    fills = [picture.getpixel((frame[2] - 20, (top + bottom) // 2)) for top, bottom in lines[1:]]
+    plain = picture.getpixel((frame[0] + 40, frame[3] - 3))
+    assert fills[0] == fills[2] == plain != fills[1], fills
+    assert max(fills[1]) - min(fills[1]) >= 15, fills  # tinted in the primary's hue
+    middle = (lines[2][0] + lines[2][1]) // 2
+    bar = [picture.getpixel((x, middle)) for x in range(frame[0] + 1, frame[0] + 4)]
+    assert bar[0] == bar[1] != fills[1] and bar[2] == fills[1], bar
+    for top, bottom in lines:
+        words = _words(picture, (frame[0] + 4, top, frame[2] - 2, bottom))
+        assert 12 <= words[0][0] - frame[0] <= 20, (words, frame)  # no checkbox before the name
+
+
 # -- choices in cells -------------------------------------------------------------------------------
 
 

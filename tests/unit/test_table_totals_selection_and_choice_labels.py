@@ -164,6 +164,30 @@ def test_a_selected_row_is_tinted_in_the_primary_with_a_bar_at_its_start() -> No
     assert css_rule(f"[dir=rtl] {bar}", data.CSS) == {"box-shadow": "inset -2px 0 0 var(--primary-indicator)"}
 
 
+@pytest.mark.parametrize(
+    ("fields", "boxes", "selected"),
+    [
+        ({"selectable": False, "selectedRows": [1]}, False, [1]),
+        ({"selectable": False, "selectedRows": True}, False, [0, 1, 2]),
+        ({"selectable": False}, False, []),
+        ({"selectedRows": [1]}, True, [1]),
+        ({"selectable": True}, True, []),
+    ],
+)
+def test_selectable_false_tints_the_selected_rows_without_checkboxes(
+    fields: dict[str, Any], boxes: bool, selected: list[int]
+) -> None:
+    """A desktop list view highlights its selected row with no checkbox column: `selectable:
+    false` with `selectedRows` dropped the highlight; now it keeps it, and only the checkboxes go."""
+    html = render_element(
+        type="table", columns=["Name", "Size"], rows=[["a", 1], ["b", 2], ["c", 3]], **fields
+    )
+    rows = _rows(html)
+    assert [i for i, (attrs, _) in enumerate(rows) if "is-selected" in attrs] == selected
+    assert ("dsl-table-select" in html) is boxes
+    assert all(len(cells) == 2 + boxes for _, cells in rows), rows
+
+
 # -- choices' labels in cells ---------------------------------------------------------------------
 
 

@@ -927,7 +927,8 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     reach the cells (the header keeps its muted colour and follows the font size); a column's
     `color` colours its cells. A `selectable` table starts each row with a checkbox, ticked for
     the rows `selected` names (`true`: all of them), tinted (`--row-selected`) with a primary bar
-    at their start; a total row has none. A column that numbers
+    at their start; a total row has none. `selectable: false` with `selectedRows` tints those
+    rows without the checkboxes: a desktop list view's selection. A column that numbers
     the rows is as wide as its numbers (`_is_index_column`); a column of identifiers draws its
     numbers as written (`_numbers_as_written`). A cell may hold controls (`CELL_TYPES`: a
     checkbox, a switch, icon buttons), drawn compact in the row (`_cell_controls`).
@@ -940,7 +941,8 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     columns = _columns(element)
     rows = element.rows if isinstance(element.rows, list) else []
     totals = _totals_start(rows, columns)
-    chosen = _selected_rows(element, len(rows), range(totals, len(rows)))
+    selected = _selected_rows(element, len(rows), range(totals, len(rows)))
+    chosen = None if element.selectable is False else selected  # the checkbox column's rows
     looks = _column_looks(columns, rows[:totals])
     head = _table_head(columns, looks, rows, chosen, totals)
     styles = [_column_colour(column) for column in columns]
@@ -949,7 +951,7 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     for number, row in enumerate(rows):
         total = number >= totals
         cells = (_totals_cells if total else _row_cells)(row, columns, looks, styles, ctx, size)
-        body_rows.append(_body_row(cells, chosen, number, total=total))
+        body_rows.append(_body_row(cells, chosen, number, total=total, tinted=number in (selected or ())))
     body_rows += _placeholder_rows(element, len(columns), chosen)
     if not body_rows:
         span = max(len(columns), 1) + (chosen is not None)
@@ -1175,12 +1177,13 @@ def _colgroup(columns: list[Column], chosen: set[int] | None) -> str:
 
 
 def _selected_rows(element: Element, count: int, totals: Sequence[int] = ()) -> set[int] | None:
-    """The indexes (from 0) of the rows ticked in a selectable table, or None when the table has
-    no checkbox column: one is drawn when `selectable` is true, or unset and `selected` names
-    rows. `selected: true` ticks every row; an index past the last row ticks nothing, nor does
-    a row of the `totals` (it sums the others up: nothing to select)."""
+    """The indexes (from 0) of the selected rows, or None when the table selects nothing: it does
+    when `selectable` is true or `selected` names rows (with `selectable: false` they are tinted
+    without a checkbox column, see `render_table`). `selected: true` selects every row; an index
+    past the last row selects nothing, nor does a row of the `totals` (it sums the others up:
+    nothing to select)."""
     selectable, selected = element.selectable, element.selectedRows
-    if selectable is False or not (selectable or selected):
+    if not (selectable or selected):
         return None
     if selected is True:
         return set(range(count)) - set(totals)
@@ -1209,12 +1212,15 @@ def _select_cell(tag: str, mark: str | None) -> str:
     return f'<{tag} class="dsl-table-select{checked}">{box_html}</{tag}>'
 
 
-def _body_row(cells: str, chosen: set[int] | None, number: int | None, *, total: bool = False) -> str:
+def _body_row(
+    cells: str, chosen: set[int] | None, number: int | None, *, total: bool = False, tinted: bool = False
+) -> str:
     """A body row: its cells, after its checkbox in a selectable table (ticked, and the row
-    tinted, when `number` is among the chosen rows); a `total` row is marked `is-total`, and has
+    tinted, when `number` is among the chosen rows); a `tinted` row without a checkbox column is
+    selected all the same (a list view's highlight). A `total` row is marked `is-total`, and has
     an empty cell where the others have their checkbox (a sum is not a row one selects)."""
     ticked = chosen is not None and number is not None and number in chosen
-    states = " ".join(name for name, on in (("is-total", total), ("is-selected", ticked)) if on)
+    states = " ".join(name for name, on in (("is-total", total), ("is-selected", ticked or tinted)) if on)
     opening = f'<tr class="{states}">' if states else "<tr>"
     if chosen is None:
         return f"{opening}{cells}</tr>"
