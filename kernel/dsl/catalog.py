@@ -313,7 +313,8 @@ ENTRY_ERROR_VARIANTS = frozenset({"danger", "error", "destructive"})
 ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
     "navbar": ("label", "icon", "badge", "active", "disabled"),
     "sidebar": ("label", "icon", "badge", "variant", "indent", "active", "disabled"),
-    "menu": ("label", "description", "icon", "badge", "shortcut", "variant", "active", "disabled"),
+    "menu": ("label", "description", "icon", "iconPosition", "badge", "shortcut", "variant", "active",
+             "disabled"),
     "tabs": ("label", "icon", "badge", "variant", "active", "disabled"),
     "breadcrumb": ("label", "icon", "active"),
     "list": ("label", "description", "icon", "iconPosition", "badge", "value", "shortcut", "variant", "active",

@@ -121,3 +121,41 @@ async def test_a_menu_on_its_own_still_floats_in_its_frame(pool: ChromiumPool) -
     assert at(image, (middle, bottom)) not in (WHITE, PAGE_BLUE)  # its bottom border
     below = at(image, (middle, bottom + 3))
     assert luminance(below) < luminance(PAGE_BLUE) - 3, below  # the page darkened by its shadow
+
+
+# -- icons at the end and the icon column ----------------------------------------------------------
+
+
+DESKTOP_MENU = {
+    "type": "menu",
+    "layout": {"x": 40, "y": 30},
+    "items": [
+        {"label": "Open", "shortcut": "⌘O"},
+        {"label": "Open With", "icon": "chevron-right", "iconPosition": "end"},
+        {"label": "Get Info", "icon": "info", "shortcut": "⌘I"},
+        "-",
+        {"label": "Copy", "shortcut": "⌘C"},
+    ],
+}
+
+
+async def test_a_menus_end_icon_trails_and_its_labels_share_one_column(pool: ChromiumPool) -> None:
+    """`iconPosition: end` drew a submenu's chevron before "Open With", and the items without an
+    icon started 26 px left of "Get Info": now the labels start in one column (the others keep
+    the icon's room) and the chevron ends the row, right of its label, near the menu's edge."""
+    image = await picture(pool, [DESKTOP_MENU], width=400, height=260, background="#ffffff")
+    frame = box_where(image, lambda c: luminance(c) < 235)  # the border, not the faint shadow
+    assert frame is not None
+    inside = (frame[0] + 3, frame[1] + 3, frame[2] - 3, frame[3] - 3)
+    lines = [(top, bottom) for top, bottom in row_runs(image, marks_on(WHITE), inside) if bottom - top > 5]
+    assert len(lines) == 4, lines  # Open, Open With, Get Info, Copy
+    label = lambda c: luminance(c) < 60  # noqa: E731  the labels' ink; icons and shortcuts are muted
+    starts = [ink_left(image, label, inside, line) for line in lines]
+    assert max(starts) - min(starts) <= 1, starts
+    assert starts[0] - frame[0] >= 30, starts  # after the icon column's room
+    open_with = lines[1]
+    words = box_where(image, label, (inside[0], open_with[0], inside[2], open_with[1]))
+    marks = box_where(image, marks_on(WHITE), (inside[0], open_with[0], inside[2], open_with[1]))
+    assert words is not None and marks is not None
+    assert marks[0] == words[0], (marks, words)  # nothing before the label
+    assert marks[2] - words[2] > 40 and frame[2] - marks[2] < 24, (marks, words, frame)  # the chevron trails

@@ -4,6 +4,7 @@ dropdown frame (pure: checks the compiled markup and the navigation stylesheet's
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -116,3 +117,40 @@ def test_a_menu_in_a_column_is_no_held_menu() -> None:
     [parent] = menu_parents(prepare_render(page).html)
     assert "dsl-column" in parent or "dsl-vflow" in parent, parent
     assert not {host[1:] for host in HOSTS.split(",")} & set(parent)
+
+
+def _item_parts(html: str) -> list[list[str]]:
+    """Each menu item's parts in order: `icon`, `blank` (the icon's room kept), `label`, `end`."""
+    names = {
+        'class="dsl-menu-icon"': "icon",
+        'class="dsl-menu-icon is-blank"': "blank",
+        'class="dsl-menu-label"': "label",
+        'class="dsl-menu-icon is-end"': "end",
+    }
+    items = html.split('class="dsl-menu-item')[1:]
+    return [[names[m] for m in re.findall("|".join(map(re.escape, names)), item)] for item in items]
+
+
+@pytest.mark.parametrize(
+    ("items", "parts"),
+    [
+        (
+            ["Open", {"label": "Open With", "icon": "chevron-right", "iconPosition": "end"},
+             {"label": "Get Info", "icon": "info"}],
+            [["blank", "label"], ["blank", "label", "end"], ["icon", "label"]],
+        ),
+        (
+            ["Open", {"label": "Open With", "icon": "chevron-right", "iconPosition": "end"}],
+            [["label"], ["label", "end"]],
+        ),
+        (["Open", "Save"], [["label"], ["label"]]),
+    ],
+)  # fmt: skip
+def test_a_menu_items_end_icon_trails_and_iconless_items_keep_the_icon_room(
+    items: list[object], parts: list[list[str]]
+) -> None:
+    """`iconPosition: end` was drawn before the label; an item without an icon began where the
+    others' icons do. The blank room is kept only when some item has an icon before its label."""
+    assert _item_parts(render(type="menu", items=items)) == parts
+    assert css_rule(".dsl-menu-icon.is-blank") == {"width": "16px"}
+    assert css_rule(".dsl-menu-icon.is-end") == {"margin-inline-start": "auto"}

@@ -287,12 +287,18 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
 
     On its own it floats (border, shadow, surface); in a card, a modal or a sidebar it is that
     container's list of actions and draws no frame of its own (see the CSS). One placed by
-    coordinates (`layout: {x, y}`) floats over whatever holds it, so it keeps its frame there."""
+    coordinates (`layout: {x, y}`) floats over whatever holds it, so it keeps its frame there.
+
+    An item's icon with `iconPosition: end` trails it, at the row's end as a submenu's chevron
+    is; when some items have an icon before their label, the others keep its room blank, so the
+    labels start in one column as a desktop menu's do (they started 26 px left of the others)."""
     rows = []
     heading = element.title or element.label
     if heading:
         rows.append(f'<div class="dsl-menu-title">{esc(heading)}</div>')
-    for item in entries(element.items):
+    items = entries(element.items)
+    icon_column = any(not is_divider(item) and item.icon and item.iconPosition != "end" for item in items)
+    for item in items:
         if is_divider(item):
             rows.append('<div class="dsl-menu-sep" role="separator"></div>')
             continue
@@ -300,7 +306,15 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
         cls += " is-active" if item.active else ""
         cls += " is-disabled" if item.disabled else ""
         cls += " is-danger" if item.variant in ("danger", "destructive") else ""
-        icon = f'<span class="dsl-menu-icon">{icon_svg(item.icon, 16)}</span>' if item.icon else ""
+        at_end = bool(item.icon) and item.iconPosition == "end"
+        icon = (
+            f'<span class="dsl-menu-icon">{icon_svg(item.icon, 16)}</span>'
+            if item.icon and not at_end
+            else ""
+        )
+        if icon_column and not icon:
+            icon = '<span class="dsl-menu-icon is-blank" aria-hidden="true"></span>'
+        end = f'<span class="dsl-menu-icon is-end">{icon_svg(item.icon, 16)}</span>' if at_end else ""
         text = f'<span class="dsl-menu-label">{esc(label_beside_icon(item))}</span>'
         if item.description:
             text = (
@@ -309,7 +323,9 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
             )
         shortcut = f'<kbd class="dsl-menu-kbd">{esc(item.shortcut)}</kbd>' if item.shortcut else ""
         check = icon_svg("check", 15) if item.active and not item.icon else ""
-        rows.append(f'<div class="{cls}" role="menuitem">{icon}{text}{_badge(item)}{shortcut}{check}</div>')
+        rows.append(
+            f'<div class="{cls}" role="menuitem">{icon}{text}{_badge(item)}{shortcut}{end}{check}</div>'
+        )
     placed = "is-placed" if is_absolute(element) else ""
     return box(element, "".join(rows), classes=placed, extra_attrs={"role": "menu"})
 
@@ -543,7 +559,10 @@ CSS = """
 .dsl-menu-item.is-active{background:var(--muted)}
 .dsl-menu-item.is-disabled{opacity:var(--disabled-opacity)}
 .dsl-menu-item.is-danger,.dsl-menu-item.is-danger .dsl-menu-icon{color:var(--danger)}
-.dsl-menu-icon{display:inline-flex;color:var(--muted-foreground)}
+.dsl-menu-icon{display:inline-flex;flex:none;color:var(--muted-foreground)}
+.dsl-menu-icon.is-blank{width:16px}
+.dsl-menu-icon.is-end{margin-inline-start:auto}
+.dsl-menu-kbd+.dsl-menu-icon.is-end{margin-inline-start:0}
 .dsl-menu-label{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-menu-text{flex:1;display:flex;flex-direction:column;min-width:0}
 .dsl-menu-desc{font-size:12.5px;color:var(--muted-foreground);line-height:17px}
