@@ -21,9 +21,11 @@ from tests.integration.render_fixtures import (
     Box,
     box_where,
     close_to,
+    luminance,
     painted,
     render_dsl,
     rgb,
+    row_runs,
 )
 
 pytestmark = pytest.mark.integration
@@ -149,3 +151,22 @@ async def test_a_bubble_with_room_on_neither_side_is_named_with_the_variants_tha
     assert "variant: left or variant: right" in (warning.suggestion or "")
     image, shown = await drawn(pool, {**short, "elements": [{"type": "row", "children": [{**above, "variant": "right"}]}]})  # fmt: skip
     assert image.measured_warnings == ()
+
+
+@pytest.mark.parametrize("target", [False, True], ids=["alone", "over-a-button"])
+async def test_a_bubbles_line_breaks_are_kept(pool: ChromiumPool, target: bool) -> None:
+    """A file's details written on three lines ("Type: ...\\nSize: ...\\nDate modified: ...")
+    were run together on one: the bubble keeps its lines, as a `text` does."""
+    text = "Type: PDF Document\nSize: 2.35 MB\nDate modified: 7/12/2025 2:20 PM"
+    element = tooltip(text, "bottom") if target else {"type": "tooltip", "text": text}
+    column = {"type": "column", "padding": 40, "children": [element]}
+    css = COLOURED + ".dsl-tooltip-bubble{color:#fff!important}"  # the bubble blue, its words white
+    _, image = await render_dsl(
+        pool, {"width": 400, "height": 240, "elements": [column], "css": css}, scale=1
+    )
+    shown = rgb(image.data)
+    bubble = found(shown, BLUE)
+    inside = (bubble[0] + 4, bubble[1] + 3, bubble[2] - 4, bubble[3] - 3)
+    lines = row_runs(shown, lambda pixel: luminance(pixel) > 150, inside)
+    assert len(lines) == 3, (lines, bubble)
+    assert bubble[2] - bubble[0] < 240, bubble  # as wide as its longest line, not the 260 px cap

@@ -109,7 +109,8 @@ def render_toast(element: Element, ctx: RenderContext) -> str:
 
 @renders("tooltip")
 def render_tooltip(element: Element, ctx: RenderContext) -> str:
-    """A dark bubble with an arrow floating above its `children` (`variant`: top|bottom|left|right).
+    """A dark bubble with an arrow floating above its `children` (`variant`: top|bottom|left|right);
+    its text keeps its line breaks (`white-space: pre-line`), as a `text` does.
 
     The bubble floats over the layout, placed by its target (CSS anchor positioning): shifted
     along the screen's edge to stay on it, on the other side when its own has no room (see the
@@ -348,7 +349,7 @@ CSS = """
 .dsl-root:has(.dsl-tooltip-target){contain:layout}
 .dsl-tooltip{position:relative;display:inline-flex;vertical-align:middle;anchor-scope:--dsl-tip}
 .dsl-tooltip-target{display:inline-flex;anchor-name:--dsl-tip}
-.dsl-tooltip-bubble{z-index:40;width:max-content;max-width:260px;padding:6px 10px;border-radius:var(--radius-sm);background:var(--foreground);color:var(--background);font-size:12.5px;font-weight:500;line-height:1.4;white-space:normal;box-shadow:var(--shadow)}
+.dsl-tooltip-bubble{z-index:40;width:max-content;max-width:260px;padding:6px 10px;border-radius:var(--radius-sm);background:var(--foreground);color:var(--background);font-size:12.5px;font-weight:500;line-height:1.4;white-space:pre-line;box-shadow:var(--shadow)}
 .dsl-tooltip-arrow{width:8px;height:8px;background:inherit;transform:rotate(45deg);border-radius:1px}
 .dsl-tooltip:not(.is-standalone)>.dsl-tooltip-bubble{position:fixed;position-anchor:--dsl-tip;container-type:anchored}
 .dsl-tooltip:not(.is-standalone) .dsl-tooltip-arrow{position:fixed;position-anchor:--dsl-tip}
