@@ -774,6 +774,11 @@ class Element(_Strict):
     min: float | None = None
     max: float | None = None
     step: float | None = None
+    marks: bool | None = Field(
+        default=None,
+        description="A slider's min and max under its track: drawn when it has a `label`; `false` hides "
+        "them (a dense inspector), `true` draws them under an unlabelled one.",
+    )
     active: int | str | None = None
     current: int | None = None
     total: Annotated[int, Field(ge=0)] | None = None

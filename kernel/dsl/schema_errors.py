@@ -756,7 +756,7 @@ def _words_as_children_hint(kind: str | None, value: str | int | float) -> str:
 
 
 _SWITCHES = frozenset(
-    {"disabled", "checked", "required", "striped", "selectable", "ordered", "removable", "wrap"}
+    {"disabled", "checked", "required", "striped", "selectable", "ordered", "removable", "wrap", "marks"}
 )
 """The element fields that are true or false."""
 

@@ -157,6 +157,39 @@ async def test_a_slider_at_zero_puts_its_thumb_at_the_start(pool: ChromiumPool) 
     assert thumb is not None and thumb[0] == 20 and thumb[2] - thumb[0] <= 18, thumb
 
 
+@pytest.mark.parametrize(("value", "side"), [(1.5, "right"), (-2, "left")])
+async def test_a_slider_across_zero_is_filled_from_zero_and_marks_false_hides_its_scale(
+    pool: ChromiumPool, value: float, side: str
+) -> None:
+    """A -3..+3 exposure slider was filled from -3, and always had -3 and 3 under its track: now
+    the fill runs from 0 (the track's middle) to the thumb, and `marks: false` leaves the
+    numbers out, where a slider without it still draws them."""
+    exposure = {"type": "slider", "label": "Exposure", "min": -3, "max": 3, "value": value}
+    drawn = []
+    for marks in (False, None):
+        slider = exposure if marks is None else {**exposure, "marks": marks}
+        _, image = await render_dsl(pool, {**SLIDER_PAGE, "height": 160, "elements": [slider]})
+        drawn.append(rgb(image.data))
+    pixels = drawn[0]
+    thumb = box_where(pixels, is_red)
+    assert thumb is not None
+    middle = (thumb[1] + thumb[3]) // 2
+    track = column_runs(pixels, lambda c: luminance(c) < 248, (0, middle, 400, middle + 1))
+    start, end = track[0][0], track[-1][1]
+    zero = (start + end) / 2
+    fill = column_runs(pixels, is_red, (0, middle, 400, middle + 1))
+    travel = end - start - 18  # the thumb's centre stays 9 px inside the track's ends
+    thumb_x = start + 9 + travel * (value + 3) / 6
+    if side == "right":
+        assert abs(fill[0][0] - zero) <= 2 and abs(fill[-1][1] - thumb_x) <= 10, (fill, zero, thumb_x)
+    else:
+        assert abs(fill[-1][1] - zero) <= 2 and abs(fill[0][0] - thumb_x) <= 10, (fill, zero, thumb_x)
+    words = lambda c: luminance(c) < 160 and not is_red(c)  # noqa: E731  text, not the track's grey
+    below = [row_runs(picture, words, (0, thumb[3] + 1, 400, 160)) for picture in drawn]
+    assert below[0] == [], below  # no -3 and 3 under the track with marks: false
+    assert len(below[1]) == 1, below  # -3 and 3 under it without
+
+
 # -- map in a stack ------------------------------------------------------------------------------
 
 MAP_PAGE: dict[str, Any] = {"width": 400, "height": 360, "padding": 0, "background": "#ffffff"}

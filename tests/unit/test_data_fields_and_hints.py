@@ -212,7 +212,7 @@ _PROBES: dict[str, tuple[Any, ...]] = {
     "selectable": (True,),
     "selectedRows": ([0],),
     "active": (1, "Zq item2"), "align": ("center", "end"), "alt": ("Zq alt",), "change": ("+12%",),
-    "checked": (True,), "columns": (3, ["Zq col"]), "copyable": (True,), "current": (2,),
+    "checked": (True,), "columns": (3, ["Zq col"]), "copyable": (True,), "marks": (True,), "current": (2,),
     "data": ({"labels": ["a", "b"], "values": [1, 2]},), "direction": ("vertical", "row"), "disabled": (True,),
     "duration": ("3:20",), "error": ("Zq err",), "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),
     "range": (["2024-05-06", "2024-05-09"],), "days": (5,), "hours": ([9, 17],),

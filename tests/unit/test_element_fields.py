@@ -28,6 +28,7 @@ VIEWPORT = Viewport(width=640, height=480, scale=1.0)
 
 PROBES: dict[str, tuple[Any, ...]] = {
     "copyable": (True,),
+    "marks": (True,),
     "selectable": (True,),
     "selectedRows": ([0], True),
     "name": ("Dana Lee", "zap"),

@@ -16,6 +16,7 @@ from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.model import Element
 from kernel.dsl.options import RenderOptions, Viewport
 from kernel.dsl.prepare import prepare_render
+from kernel.dsl.validate import validate_document
 
 
 def render(**fields: Any) -> str:
@@ -118,6 +119,44 @@ def test_a_sliders_track_reaches_the_fields_edges() -> None:
     css = forms.CSS
     assert ".dsl-slider-track::before{" in css and "inset:0 -9px" in css
     assert ".dsl-slider-track{position:relative;height:6px;margin:6px 9px;background:none}" in css
+
+
+@pytest.mark.parametrize(
+    ("fields", "drawn"),
+    [
+        ({"label": "Volume"}, True),
+        ({"label": "Volume", "marks": False}, False),
+        ({}, False),
+        ({"marks": True}, True),
+    ],
+)
+def test_a_sliders_marks_are_drawn_as_marks_or_its_label_says(fields: dict[str, Any], drawn: bool) -> None:
+    """A labelled slider always drew its min and max under the track: `marks: false` hides them."""
+    assert ('class="dsl-slider-scale"' in render(type="slider", min=-3, max=3, **fields)) is drawn
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "value", "fill"),
+    [
+        (-3, 3, 1.5, "inset-inline-start:50.00%;width:25.00%"),  # from 0 rightwards
+        (-100, 100, -60, "inset-inline-start:20.00%;width:30.00%"),  # from 0 leftwards
+        (-1, 1, 0, "inset-inline-start:50.00%;width:0.00%"),
+        (0, 100, 30, "width:calc(30.00% + 9px)"),  # from the start, as before
+        (-10, 0, -5, "width:calc(50.00% + 9px)"),  # 0 at an end: from the start
+    ],
+)
+def test_a_slider_across_zero_is_filled_from_zero(low: float, high: float, value: float, fill: str) -> None:
+    """A -3..+3 exposure slider was filled from its left end, as if -3 were nothing."""
+    html = render(type="slider", label="Exposure", min=low, max=high, value=value)
+    assert f'<span class="dsl-slider-range" style="{fill}">' in html
+
+
+def test_marks_are_a_sliders_switch() -> None:
+    """`marks` is true or false; it is a slider's, and elsewhere warned of as not drawn."""
+    assert validate_document({"elements": [{"type": "slider", "marks": False}]}).warnings == []
+    (warning,) = validate_document({"elements": [{"type": "progress", "value": 3, "marks": True}]}).warnings
+    assert (warning.code, warning.path) == ("field_ignored", "/elements/0/marks")
+    assert validate_document({"elements": [{"type": "slider", "marks": 3}]}).errors
 
 
 # -- map -----------------------------------------------------------------------------------------

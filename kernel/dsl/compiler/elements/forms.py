@@ -240,8 +240,10 @@ def _number(value: Scalar, default: float, lang: str | None) -> float:
 @renders("slider")
 def render_slider(element: Element, ctx: RenderContext) -> str:
     """A range slider: label and value on top, a track filled up to the thumb, min/max below
-    (numbers in the document's language: 2,5 under `lang: de`). A `value` written as text
-    (`"€220"`) places the thumb by its number and is shown as written."""
+    a labelled one (numbers in the document's language: 2,5 under `lang: de`; `marks` says
+    whether, else the label does). A range across 0 (-3 to 3, an exposure) is filled from 0 to
+    the thumb, as photo editors draw it. A `value` written as text (`"€220"`) places the thumb by
+    its number and is shown as written."""
     low = element.min if element.min is not None else 0.0
     high = element.max if element.max is not None else 100.0
     written = None if isinstance(element.value, list) else element.value  # a list is a select's
@@ -252,16 +254,27 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
     if element.label:
         head = (f'<div class="dsl-slider-head">{field_label(element, lang=ctx.lang)}'
                 f'<span class="dsl-slider-value">{esc(_shown_value(written, value, ctx.lang))}</span></div>')  # fmt: skip
-    track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="width:calc({percent:.2f}% + 9px)">'
+    track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="{_filled(low, high, percent)}">'
              f'</span><span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span></div>')  # fmt: skip
+    marked = element.marks if element.marks is not None else bool(element.label)
     scale = (
         f'<div class="dsl-slider-scale"><span>{local_number(low, ctx.lang)}</span>'
         f"<span>{local_number(high, ctx.lang)}</span></div>"
-        if element.label
+        if marked
         else ""
     )
     classes = "is-disabled" if element.disabled else ""
     return box(element, head + track + scale + field_messages(element), classes=classes)
+
+
+def _filled(low: float, high: float, percent: float) -> str:
+    """The filled part's style: from the track's start to the thumb (`percent` along it), or,
+    when the range spans 0 (`low < 0 < high`), from 0 to the thumb, on whichever side it is."""
+    if not low < 0 < high:
+        return f"width:calc({percent:.2f}% + 9px)"
+    zero = -low / (high - low) * 100
+    start, end = sorted((zero, percent))
+    return f"inset-inline-start:{start:.2f}%;width:{end - start:.2f}%"
 
 
 def _shown_value(written: Scalar, value: float, lang: str | None) -> str:
