@@ -158,6 +158,11 @@ LAYOUT = """
 .dsl-hflow>.dsl-spacer.is-sized{height:auto;width:var(--s)}
 .dsl-divider{flex:none;align-self:stretch;height:1px;background:var(--border);border:0}
 .dsl-divider.is-vertical{width:1px;height:auto;min-height:16px}
+/* In a row of controls (a toolbar: icon buttons, tabs, fields, chips, words) a vertical divider is
+   a short separator centred among them, 60% of a control's height, as desktop toolbars draw it:
+   stretched, it ran into the bar's top and bottom edges. Beside a box (a card, a column, a
+   picture) it still runs the row's height, as a pane's edge. */
+.dsl-hflow:not(:has(>:not(.dsl-divider,.dsl-button,.dsl-tabs,.dsl-control,.dsl-field,.dsl-chip,.dsl-badge,.dsl-choice,.dsl-radio,.dsl-avatar,.dsl-icon,.dsl-link,.dsl-text,.dsl-label,.dsl-heading,.dsl-spinner,.dsl-spacer,.dsl-breadcrumb,.dsl-pagination,.dsl-rating,.dsl-tooltip)))>.dsl-divider.is-vertical{align-self:center;height:calc(var(--control-h) * .6)}
 .dsl-divider.has-label{display:flex;align-items:center;gap:12px;height:auto;background:none;color:var(--muted-foreground);font-size:12.5px;white-space:nowrap}
 .dsl-divider.has-label::before,.dsl-divider.has-label::after{content:"";flex:1;height:1px;background:var(--border)}
 """
