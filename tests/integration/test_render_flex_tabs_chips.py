@@ -77,6 +77,35 @@ async def test_a_flex_of_none_leaves_the_other_columns_growing(pool: ChromiumPoo
     assert price and price[2] == 600 and price[2] - price[0] > 100, price
 
 
+def banner(*middle: dict[str, Any]) -> dict[str, Any]:
+    """A patient banner: a name column (blue), `middle`, and a column of facts (green) at the end."""
+    name = {"type": "column", "style": flat("#0000ff"),
+            "children": [{"type": "container", "layout": {"width": 120, "height": 40}}]}  # fmt: skip
+    facts = {"type": "column", "style": flat("#00ff00"),
+             "children": [{"type": "container", "layout": {"width": 100, "height": 40}}]}  # fmt: skip
+    return {"type": "row", "gap": 16, "children": [name, *middle, facts]}
+
+
+async def test_a_spacer_among_columns_takes_the_free_room_and_pushes_the_last_to_the_end(
+    pool: ChromiumPool,
+) -> None:
+    _, image = await render_dsl(pool, page(banner({"type": "spacer"})))
+    name, facts = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert name and facts
+    assert (name[0], name[2]) == (0, 120), name  # the columns keep their content's width
+    assert (facts[0], facts[2]) == (600 - 100, 600), facts  # the last sits at the row's end
+
+
+async def test_a_sized_spacer_among_columns_is_a_gap_and_the_columns_still_share_the_room(
+    pool: ChromiumPool,
+) -> None:
+    _, image = await render_dsl(pool, page(banner({"type": "spacer", "size": 40})))
+    name, facts = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert name and facts
+    assert name[2] - name[0] > 120 and facts[2] - facts[0] > 100  # both grow, as before
+    assert name[2] + 16 + 40 + 16 == facts[0] and facts[2] == 600
+
+
 # -- the tab panel ---------------------------------------------------------------------------------
 
 

@@ -278,8 +278,9 @@ BASIC = """
 .dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
 .dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
-/* Columns and grids share a row's free room, unless the author gave a sibling a growing flex
-   (`has-flexed-child`): that one takes the room and they keep their content's width. */
+/* Columns and grids share a row's free room, unless the author gave a sibling a growing flex or
+   put a spacer among them (`has-flexed-child`): that one takes the room and they keep their
+   content's width. */
 .dsl-hflow:not(.is-spread,.is-wrapping,.has-flexed-child)>:is(.dsl-column,.dsl-grid):not(.has-width){flex:1 1 auto}
 .dsl-hflow.wraps-pills{flex-wrap:wrap}
 .dsl-hflow>.dsl-sidebar{align-self:stretch}

@@ -42,13 +42,15 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
     them that width as their basis, so they move to the next line rather than shrink. A row of
     only buttons, chips or badges (`wraps-pills`) wraps unless the author said `wrap: false`. A box
     of short texts also gets `keeps-words`: a crowded row must not squeeze it below its longest word.
-    A row where the author gave a child a growing `flex` gets `has-flexed-child`: that child takes
-    the free room, and its columns and grids keep their content's width instead of sharing it.
+    A row where the author gave a child a growing `flex`, or that holds a `spacer` without a
+    `size`, gets `has-flexed-child`: that child takes the free room, and its columns and grids keep
+    their content's width instead of sharing it (a spacer pushes the children after it to the end,
+    as documented; columns that grew too took their share and left the last one mid-row).
     """
     flow = "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
     if flow == "dsl-hflow" and element.justify not in (None, "start"):
         flow += " is-spread"
-    if flow.startswith("dsl-hflow") and any(map(grows_by_own_flex, element.children or [])):
+    if flow.startswith("dsl-hflow") and any(map(_takes_free_room, element.children or [])):
         flow += " has-flexed-child"
     if flow.startswith("dsl-hflow") and holds_fields(element):
         flow += " has-fields"
@@ -81,6 +83,12 @@ def grows_by_own_flex(child: Element) -> bool:
     if is_absolute(child) or not child.style:
         return False
     return any(_positive_grow(child.style.get(name)) for name in ("flex", "flexGrow"))
+
+
+def _takes_free_room(child: Element) -> bool:
+    """A child whose own `flex` grows it, or a `spacer` with no `size` (which grows by nature)."""
+    grows_as_spacer = child.type == "spacer" and child.size in (None, "") and not is_absolute(child)
+    return grows_as_spacer or grows_by_own_flex(child)
 
 
 def _positive_grow(value: StyleValue | None) -> bool:
