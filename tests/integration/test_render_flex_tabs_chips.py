@@ -14,6 +14,8 @@ from tests.integration.render_fixtures import (
     box_where,
     close_to,
     colour_box,
+    colour_mask,
+    is_hairline,
     is_text,
     render_dsl,
     rgb,
@@ -124,6 +126,36 @@ async def test_a_tab_panel_keeps_its_children_apart_as_a_column_does(
     assert first and second
     assert second[1] - first[3] == gap, (first, second)
     assert (first[0], first[2]) == (second[0], second[2]) == (0, 600)  # still as wide as the panel
+
+
+def notes_card(variant: str) -> dict[str, Any]:
+    """A card with `padding: 0` and a green border holding tabs over a divided list."""
+    items = [{"label": "Progress note", "value": "07:42"}, {"label": "Shift assessment", "value": "06:30"}]
+    tabs = {"type": "tabs", "variant": variant, "items": ["Progress notes", "Nursing"],
+            "children": [{"type": "list", "variant": "divided", "items": items}]}  # fmt: skip
+    return {"type": "card", "padding": 0, "layout": {"x": 0, "y": 0, "width": 400},
+            "style": {"borderColor": "#00ff00", "boxShadow": "none"}, "children": [tabs]}  # fmt: skip
+
+
+@pytest.mark.parametrize("variant", ["underline", "pills"])
+async def test_tabs_in_a_flush_card_keep_its_inset_and_their_list_runs_to_its_border(
+    pool: ChromiumPool, variant: str
+) -> None:
+    """The first tab sat against the card's border, and the panel's divided list drew a box of its
+    own inside the card: a second border down both sides and along the bottom."""
+    _, image = await render_dsl(pool, page(notes_card(variant), width=420, height=240))
+    frame = colour_box(image.data, GREEN)
+    assert frame is not None
+    picture = rgb(image.data)
+    first_tab = box_where(picture, is_text, (frame[0] + 1, frame[1] + 1, frame[0] + 200, frame[1] + 50))
+    assert first_tab is not None and first_tab[0] - frame[0] >= 16, (frame, first_tab)
+    inside = (frame[0] + 1, first_tab[3] + 8, frame[2] - 1, frame[3] - 1)
+    mask = colour_mask(picture, is_hairline, inside)
+    assert mask[:, :4].sum(axis=0).max() < 5, mask[:, :4].sum(axis=0)  # no rule down its side
+    rules = [inside[1] + y for y in range(mask.shape[0]) if mask[y].all()]  # border to border
+    # between the items, and above the list under pills (an underlined strip's rule is its top)
+    assert len(rules) == 1 + (variant == "pills"), rules
+    assert frame[3] - 1 - rules[-1] > 30  # none at the foot: the card's own border is the last item's
 
 
 # -- a segmented control in a narrow box -----------------------------------------------------------

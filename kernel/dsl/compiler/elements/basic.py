@@ -766,6 +766,36 @@ FLUSH_CSS = f"""
 .dsl-card.is-styled-flush>{_KEEPS_INSET}{{margin:0;max-width:100%}}
 """
 
+_FLUSH_PANEL = ".dsl-card.is-flush>.dsl-tabs>.dsl-tabs-panel"
+"""The panel of tabs that fill a card with `padding: 0`: it lays its children out as the card would."""
+
+_UNDERLINED_PANEL = ".dsl-card.is-flush>.dsl-tabs--underline>.dsl-tabs-panel"
+"""Such a panel under a strip with a rule of its own: a list or table there needs no top border."""
+
+FLUSH_TABS_CSS = f"""
+/* Tabs in a card with `padding: 0` (an app's notes panel): the strip keeps the card's inset, as its
+   title does, its underline running to the border; the panel lays its children out as the card
+   would, a list or table running to the border (right under an underlined strip, whose rule is
+   its top border), any other child inset.
+   The first tab sat against the card's border and a divided list drew a second box inside it. */
+.dsl-card.is-flush>.dsl-tabs{{gap:0}}
+.dsl-card.is-flush>.dsl-tabs--underline>.dsl-tabs-list{{padding-inline:var(--pad)}}
+.dsl-card.is-flush>.dsl-tabs--underline:first-child>.dsl-tabs-list{{padding-top:calc(var(--pad) / 2)}}
+.dsl-card.is-flush>:is(.dsl-tabs--pills,.dsl-tabs--segmented)>.dsl-tabs-list{{margin:0 var(--pad) var(--gap)}}
+.dsl-card.is-flush>:is(.dsl-tabs--pills,.dsl-tabs--segmented):first-child>.dsl-tabs-list{{margin-top:var(--gap)}}
+.dsl-card.is-flush>:is(.dsl-tabs--pills,.dsl-tabs--segmented)>.dsl-tabs-panel>:first-child{{margin-top:0}}
+.dsl-card.is-flush>:is(.dsl-tabs--pills,.dsl-tabs--segmented).is-stretched>.dsl-tabs-list{{max-width:calc(100% - 2 * var(--pad))}}
+{_FLUSH_PANEL}{{gap:0}}
+{_FLUSH_PANEL}>{_KEEPS_INSET}{{margin:var(--gap) var(--pad);max-width:calc(100% - 2 * var(--pad))}}
+{_FLUSH_PANEL}>{_KEEPS_INSET}+{_KEEPS_INSET}{{margin-top:0}}
+{_FLUSH_PANEL}>:is(.dsl-row,.dsl-column,.dsl-flex,.dsl-grid,.dsl-container):is([style*="background"],[style*="border"]){{margin:0;max-width:none}}
+{_FLUSH_PANEL}>:is(.dsl-table,.dsl-list){{border-width:1px 0 0;border-radius:0;box-shadow:none}}
+{_FLUSH_PANEL}>.dsl-list--divided ul{{border-width:1px 0 0;border-radius:0}}
+{_UNDERLINED_PANEL}>:is(.dsl-table,.dsl-list):first-child,{_UNDERLINED_PANEL}>.dsl-list--divided:first-child ul{{border-top-width:0}}
+{_FLUSH_PANEL}>.dsl-table :is(th,td):first-child{{padding-inline-start:var(--pad)}}
+{_FLUSH_PANEL}>.dsl-table :is(th,td):last-child{{padding-inline-end:var(--pad)}}
+"""
+
 CSS = (
     """
 /* A titled card's head: the icon stays beside the titles however long the title (a long word
@@ -823,4 +853,5 @@ CSS = (
 .dsl-slider.has-height:not(:has(>.dsl-slider-head)){justify-content:center}
 """
     + FLUSH_CSS
+    + FLUSH_TABS_CSS
 )
