@@ -341,7 +341,8 @@ class Series(_Strict):
 
     name: Text | None = None
     values: list[float | None]
-    """One value per label; null leaves a gap (no bar, a break in the line)."""
+    """One value per label; null leaves a gap (no bar, a break in the line, but for a line series
+    with no two values side by side, which is joined across its gaps)."""
     color: str | None = None
     fill: bool = Field(
         default=True,

@@ -99,13 +99,27 @@ def test_line_charts_break_at_missing_values() -> None:
 
 
 def test_null_values_are_gaps_in_a_valid_document() -> None:
-    data = {"labels": list("abcd"), "series": [{"name": "s", "values": [1, None, None, 4]}]}
+    data = {"labels": list("abcde"), "series": [{"name": "s", "values": [1, 2, None, 4, 5]}]}
     result = validate_document({"elements": [{"type": "chart", "variant": "line", "data": data}]})
     assert result.ok, result.errors
     html = chart_html("line", data)
-    assert html.count('class="dsl-chart-line"') == 2 and html.count("<circle") == 2
+    assert html.count('class="dsl-chart-line"') == 2 and html.count("<circle") == 4
     bars = chart_html("bar", {"labels": list("abc"), "values": [3, None, 2]})
     assert bars.count("<rect") == chart_html("bar", {"labels": list("ab"), "values": [3, 2]}).count("<rect")
+
+
+def test_a_sparse_line_series_is_joined_across_its_gaps_and_drawn_last() -> None:
+    """Values with no neighbour (quarterly in a monthly chart) make one line, not dots alone."""
+    sparse = {"name": "quarterly", "values": [7, None, None, 7.4, None, 7.9], "color": "#ff0000"}
+    dense = {"name": "monthly", "values": [1, 2, 3, 4, 5, 6], "color": "#0000ff"}
+    html = chart_html("line", {"labels": list("abcdef"), "series": [sparse, dense]})
+    lines = re.findall(r'class="dsl-chart-line"[^>]*style="stroke:([^;"]*)[^"]*" d="([^"]*)"', html)
+    assert [colour for colour, _ in lines] == ["#0000ff", "#ff0000"], lines  # the sparse one last
+    assert lines[1][1].count("L") == 2  # one path through its three values
+    dots = re.findall(r'<circle class="dsl-chart-dot" style="stroke:([^"]*)"', html)
+    assert dots == ["#0000ff"] * 6 + ["#ff0000"] * 3  # its dots over the others'
+    broken = chart_html("line", {"labels": list("abcde"), "values": [1, 2, None, None, 5]})
+    assert broken.count('class="dsl-chart-line"') == 2  # a lone value beside a pair keeps the gap
 
 
 def y_ticks(html: str) -> list[str]:

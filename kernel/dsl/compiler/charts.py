@@ -292,6 +292,20 @@ def _segments(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[f
     return [run for run in runs if run]
 
 
+def _line_runs(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
+    """The runs a series' line joins: `_segments`, unless the series is sparse (`is_sparse`):
+    then one run through all its values, across the gaps between them."""
+    runs = _segments(points)
+    return [[point for run in runs for point in run]] if is_sparse(runs) else runs
+
+
+def is_sparse(runs: Sequence[Sequence[object]]) -> bool:
+    """Whether a series' `runs` (of consecutive values) are two or more and all lone values: values
+    sampled less often than the labels (quarterly values in a monthly chart). A break after every
+    value drew them as dots alone, under the other series' markers, where the legend showed a line."""
+    return len(runs) > 1 and all(len(run) == 1 for run in runs)
+
+
 def _stretched(frame: _Frame, content: str) -> str:
     """A layer as wide and tall as the plot whose x runs 0.._LINE_UNITS and y 0..the frame's
     height, stretched to whatever size the plot has."""
@@ -352,15 +366,19 @@ def _line_layer(
 
     Lines and fills sit in a horizontally stretched layer; dots are drawn unstretched on top
     (when there are at most 16 points). A point with no neighbour (one value, or one between
-    gaps) has no line to show it, so it gets its dot even without `dots` (a sparkline's)."""
+    gaps) has no line to show it, so it gets its dot even without `dots` (a sparkline's). A sparse
+    series (`is_sparse`) is joined across its gaps, its every value dotted, and drawn over the
+    others: its dots would hide under theirs, its values being few."""
     count = len(spec.labels)
     centers = [(i + 0.5) / count for i in range(count)]
     baseline = frame.y(min(max(0.0, frame.low), frame.high))
-    defs, areas, paths, circles = [], [], [], []
+    defs, areas = [], []
+    lines: list[tuple[bool, str, str]] = []  # (sparse, paths, circles) per series
     top, bottom = AREA_OPACITY[sum(series.fill for series in spec.series) > 1]
     for s_index, series in enumerate(spec.series):
         points = [None if v is None else (centers[i], frame.y(v)) for i, v in enumerate(series.values)]
-        runs = _segments(points)
+        sparse = is_sparse(_segments(points))
+        runs = _line_runs(points)
         if area and series.fill:
             gradient = f"{uid}-fill-{s_index}"
             defs.append(
@@ -378,21 +396,27 @@ def _line_layer(
                 )
         dash = line_dash(s_index)
         dashes = f";stroke-dasharray:{dash}" if dash else ""
-        for run in runs:
-            outline = "L".join(f"{_f(x * _LINE_UNITS)} {_f(y)}" for x, y in run)
-            paths.append(
-                f'<path class="dsl-chart-line" vector-effect="non-scaling-stroke"'
-                f' style="stroke:{series.color}{dashes}" d="M{outline}"/>'
-            )
+        outlines = ["L".join(f"{_f(x * _LINE_UNITS)} {_f(y)}" for x, y in run) for run in runs]
+        paths = "".join(
+            f'<path class="dsl-chart-line" vector-effect="non-scaling-stroke"'
+            f' style="stroke:{series.color}{dashes}" d="M{outline}"/>'
+            for outline in outlines
+        )
         lone = {run[0] for run in runs if len(run) == 1}
-        circles += [
+        circles = "".join(
             f'<circle class="dsl-chart-dot" style="stroke:{series.color}" cx="{_f(p[0] * 100)}%"'
             f' cy="{frame.pct(value)}" r="3.5"/>'
             for p, value in zip(points, series.values, strict=True)
-            if p is not None and value is not None and ((dots and count <= 16) or p in lone)
-        ]
+            if p is not None and value is not None and ((dots and count <= 16) or p in lone or sparse)
+        )
+        lines.append((sparse, paths, circles))
     fills = _stretched(frame, f"<defs>{''.join(defs)}</defs>{''.join(areas)}") if area else ""
-    return fills, _stretched(frame, "".join(paths)) + "".join(circles)
+    # A sparse series' line and dots go over every other series' (its few dots hid under theirs).
+    under = [(paths, circles) for is_over, paths, circles in lines if not is_over]
+    over = "".join(_stretched(frame, paths) + circles for is_over, paths, circles in lines if is_over)
+    return fills, _stretched(frame, "".join(paths for paths, _ in under)) + "".join(
+        c for _, c in under
+    ) + over
 
 
 def _cartesian(
