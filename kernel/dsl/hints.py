@@ -1295,12 +1295,31 @@ _SERIES_RENAMES = {"label": "name", "title": "name", "data": "values", "borderco
 
 def series_field_hint(field: str) -> str | None:
     """What to write instead of `field` on a chart series, or None: Chart.js' and Recharts'
-    `stack`/`stackId` group series into stacks, which the DSL does not draw."""
+    `stack`/`stackId` group series into stacks, which the DSL does not draw; a unit goes in the
+    series' name, as a legend shows it."""
     key = field.lower()
     if key in _SERIES_STACKING:
         return _NO_STACKING
+    if key in _SERIES_UNIT_WORDS:
+        return (
+            'a series has no unit of its own: write it in its name, as its legend shows it: name: "HbA1c %"'
+        )
     renamed = _SERIES_RENAMES.get(key)
     return f"did you mean '{renamed}'?" if renamed else None
+
+
+SERIES_FIELDS = "a series takes 'name', 'values' and 'color'"
+"""The fields of a chart series (`model.Series`), told with any field it does not take."""
+
+
+def series_fields_hint(hint: str | None) -> str:
+    """What to write instead of a field a chart series does not take: `hint` (a did-you-mean,
+    another library's word) first, then the fields a series takes."""
+    return f"{hint}; {SERIES_FIELDS}" if hint else SERIES_FIELDS
+
+
+_SERIES_UNIT_WORDS = frozenset({"unit", "units", "suffix", "valuesuffix", "unitlabel", "measure"})
+"""A series' own words for the unit of its values (Highcharts' `valueSuffix`)."""
 
 
 _SERIES_STACKING = frozenset({"stack", "stackid", "stacked", "stackgroup"})

@@ -35,6 +35,7 @@ from kernel.dsl.hints import (
     layout_field_hint,
     option_field_hint,
     series_field_hint,
+    series_fields_hint,
     table_cell_hint,
     table_data_hint,
     theme_field_hint,
@@ -435,9 +436,10 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
     """An unknown field, with what to write instead: the rest of a text YAML cut at a comma when
     it plainly is one, another vocabulary's word, the closest field name, else a cut text after
     all, else the fields an element's type draws. An action's also says which fields an action
-    takes; an entry of `items` says which fields its type's entries draw, unless a hint names
-    the one meant (a misspelt `lable`, a `selected` that is `active`), but for a word of what an
-    entry shows at its end (`trailing`: a list's `value`, a menu's `shortcut`)."""
+    takes, and a chart series' which fields a series takes; an entry of `items` says which fields
+    its type's entries draw, unless a hint names the one meant (a misspelt `lable`, a `selected`
+    that is `active`), but for a word of what an entry shows at its end (`trailing`: a list's
+    `value`, a menu's `shortcut`)."""
     cut = comma_cut(_value_at(data, parent), field)
     hint = type_as_field_hint(field, _value_at(data, parent)) if _is_element_keys(parent) else None
     if hint is None:
@@ -458,6 +460,8 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
         hint = _fields_of_type(parent, data)
     if cut is None and _is_action_keys(parent):
         hint = action_field_hint(hint)
+    elif cut is None and _model_at(parent) is Series:
+        hint = series_fields_hint(hint)
     elif cut is None and _is_entry_keys(parent) and (hint is None or field.lower() in ENTRY_END_WORDS):
         hint = entry_fields_hint(hint, _type_at(data, parent[:-2]))
     return Issue(path, f"unknown field '{field}'", "unknown_field", hint)

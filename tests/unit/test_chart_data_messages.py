@@ -1,5 +1,5 @@
 """Chart data messages: a series colour misspelling a theme colour, a number written with
-thousands commas told once, a series' `stack`."""
+thousands commas told once, a series' `stack`, and the fields a series takes with one it does not."""
 
 from __future__ import annotations
 
@@ -58,7 +58,28 @@ def test_a_series_stack_says_there_is_no_stacked_chart(field: str) -> None:
             f"/elements/0/data/series/0/{field}",
             f"unknown field '{field}'",
             "several series are drawn side by side (bars) or over one another (lines, areas); there is no "
-            "stacked chart: remove it",
+            "stacked chart: remove it; a series takes 'name', 'values' and 'color'",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "first"),
+    [
+        ("unit", 'a series has no unit of its own: write it in its name, as its legend shows it: name: "HbA1c %"'),
+        ("valus", "did you mean 'values'?"),
+        ("label", "did you mean 'name'?"),
+        ("weight", None),
+    ],
+)  # fmt: skip
+def test_a_series_unknown_field_lists_the_fields_a_series_takes(field: str, first: str | None) -> None:
+    source = f"elements:\n  - type: chart\n    data: {{labels: [a], series: [{{name: A, values: [1], {field}: x}}]}}\n"
+    fields = "a series takes 'name', 'values' and 'color'"
+    assert _said(validate_document(source)) == [
+        (
+            f"/elements/0/data/series/0/{field}",
+            f"unknown field '{field}'",
+            f"{first}; {fields}" if first else fields,
         )
     ]
 
