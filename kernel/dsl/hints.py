@@ -1308,7 +1308,7 @@ def series_field_hint(field: str) -> str | None:
     return f"did you mean '{renamed}'?" if renamed else None
 
 
-SERIES_FIELDS = "a series takes 'name', 'values' and 'color'"
+SERIES_FIELDS = "a series takes 'name', 'values', 'color' and 'fill'"
 """The fields of a chart series (`model.Series`), told with any field it does not take."""
 
 

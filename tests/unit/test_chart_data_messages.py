@@ -58,7 +58,7 @@ def test_a_series_stack_says_there_is_no_stacked_chart(field: str) -> None:
             f"/elements/0/data/series/0/{field}",
             f"unknown field '{field}'",
             "several series are drawn side by side (bars) or over one another (lines, areas); there is no "
-            "stacked chart: remove it; a series takes 'name', 'values' and 'color'",
+            "stacked chart: remove it; a series takes 'name', 'values', 'color' and 'fill'",
         )
     ]
 
@@ -74,7 +74,7 @@ def test_a_series_stack_says_there_is_no_stacked_chart(field: str) -> None:
 )  # fmt: skip
 def test_a_series_unknown_field_lists_the_fields_a_series_takes(field: str, first: str | None) -> None:
     source = f"elements:\n  - type: chart\n    data: {{labels: [a], series: [{{name: A, values: [1], {field}: x}}]}}\n"
-    fields = "a series takes 'name', 'values' and 'color'"
+    fields = "a series takes 'name', 'values', 'color' and 'fill'"
     assert _said(validate_document(source)) == [
         (
             f"/elements/0/data/series/0/{field}",

@@ -186,7 +186,7 @@ def test_unknown_type_without_close_match_lists_types() -> None:
         (
             {"type": "chart", "data": {"labels": [], "series": [{"valus": [1]}]}},
             "/elements/0/data/series/0/valus",
-            "did you mean 'values'?; a series takes 'name', 'values' and 'color'",
+            "did you mean 'values'?; a series takes 'name', 'values', 'color' and 'fill'",
         ),
         (
             {"type": "text", "zzzzqqq": 1},
