@@ -118,8 +118,9 @@ def test_a_light_or_dark_override_switches_the_base_and_keeps_the_brand() -> Non
     assert (switched.background, switched.text) == (None, None)  # the light palette's own colours
     assert resolve_theme(switched).variables["background"] == DARK["background"]
     assert chosen_theme(own, "light") is own
-    tokens = ThemeTokens(primary="#e11d48")
-    assert chosen_theme(own, tokens) is tokens and chosen_theme("light", "dark") == "dark"
+    tokens = ThemeTokens(primary="#e11d48")  # a caller's tokens win token by token
+    assert chosen_theme(own, tokens) == own.model_copy(update={"primary": "#e11d48"})
+    assert chosen_theme(None, tokens) is tokens and chosen_theme("light", "dark") == "dark"
     assert chosen_theme(own, None) is own
 
 

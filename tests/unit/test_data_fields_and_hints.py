@@ -300,6 +300,7 @@ def test_a_field_a_type_does_not_draw_warns_and_one_it_draws_does_not(kind: str)
 
 
 _NAMED_BUT_NOT_OWN = {
+    ("chart", "name"): "a series' `name`",
     ("input", "range"): "a value of `inputType`, drawn as a slider",
     ("stat", "align"): "the `align` of the row that holds stats",
     ("stat", "columns"): "the `columns` of the grid that holds stats",

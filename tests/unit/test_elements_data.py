@@ -294,7 +294,7 @@ def test_a_tables_colour_and_font_size_reach_its_cells() -> None:
         and "font-size" not in cells
         and "font-size" not in css_rule(".dsl-table table", data.CSS)
     )
-    assert heads["font-size"] == "calc(12em / 14)" and heads["color"] == "var(--muted-foreground)"
+    assert heads["font-size"] == "calc(13em / 14)" and heads["color"] == "var(--muted-foreground)"
     # a narrow table's smaller text is the default's: an author's font size or a size keep theirs
     narrow = re.search(r"@container \(max-width:340px\)\{(.*?)\}\n", data.CSS)
     assert (

@@ -88,6 +88,8 @@ def reference_snippets() -> list[Any]:
         data = yaml.safe_load(text)
         if isinstance(data, dict) and "path" in data:
             continue  # an example of an error report, not a document
+        if text.startswith("# ") and text.split("\n", 1)[0].endswith("a theme file"):
+            data = {"theme": data}  # what `--theme FILE` reads: a document's theme
         snippets.append({"elements": data} if isinstance(data, list) else data)
     return snippets
 

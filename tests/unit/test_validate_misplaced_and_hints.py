@@ -113,8 +113,8 @@ def test_every_container_that_draws_items_is_left_out() -> None:
          "its colour is its tone: a sidebar entry's tones are danger, success, warning or info"),
         ({"type": "header", "actions": [{"label": "Delete", "color": "red"}]}, "/elements/0/actions/0/color",
          "its colour is its variant: variant: danger (primary, danger, ghost, link, outline, secondary or "
-         "success); an action is a button and takes label, variant, size, icon, iconPosition, badge and "
-         "disabled; other elements go in the parent's 'children'"),
+         "success); an action is a button and takes label, variant, size, icon, iconPosition, badge, "
+         "disabled and id; other elements go in the parent's 'children'"),
         ({"type": "navbar", "items": [{"label": "Home", "color": "red"}]}, "/elements/0/items/0/color",
          "an entry is drawn in its element's colours, the active one in the brand's (active: true); another "
          "colour is the document's css"),
