@@ -16,6 +16,7 @@ from tests.integration.render_fixtures import (
     box_where,
     boxes,
     close_to,
+    column_runs,
     is_blue,
     is_green,
     is_ink,
@@ -127,6 +128,38 @@ async def test_a_picture_chromium_cannot_draw_shows_the_placeholders_stripes_and
     assert words is not None, "no alt text"
     middle = ((striped[0] + striped[2]) / 2, (striped[1] + striped[3]) / 2)
     assert abs((words[0] + words[2]) / 2 - middle[0]) < 6 and abs((words[1] + words[3]) / 2 - middle[1]) < 6
+
+
+async def test_a_low_placeholder_as_wide_as_its_column_shows_its_alt_beside_the_icon_when_it_fits(
+    pool: ChromiumPool,
+) -> None:
+    """Given only a height, a placeholder's width is its column's: in a 358 px column the alt is
+    written beside the icon (it drew the icon alone, its label lost); in a 60 px one the icon is
+    alone, the alt never cut to a stub."""
+
+    def pane(width: int) -> dict[str, Any]:
+        image = {"type": "image", "alt": "Apple Pay button", "layout": {"height": 48}}
+        return {"type": "column", "layout": {"width": width}, "children": [image]}
+
+    _, image = await render_dsl(
+        pool,
+        {
+            "width": 520,
+            "height": 100,
+            "elements": [{"type": "row", "gap": 30, "children": [pane(358), pane(60)]}],
+        },
+    )
+    pixels = rgb(image.data)
+    wide_box, narrow_box = boxes(pixels, lambda c: c != (255, 255, 255))
+    assert wide_box[2] - wide_box[0] >= 356 and narrow_box[2] - narrow_box[0] <= 62, (wide_box, narrow_box)
+    inside = (wide_box[0] + 2, wide_box[1] + 2, wide_box[2] - 2, wide_box[3] - 2)
+    wide = column_runs(pixels, is_ink, inside)
+    assert len(wide) >= 3 and wide[-1][1] - wide[0][0] >= 110, wide  # the icon, then the words
+    assert abs((wide[0][0] + wide[-1][1]) / 2 - (wide_box[0] + wide_box[2]) / 2) < 6, wide  # centred
+    narrow = row_runs(
+        pixels, is_ink, (narrow_box[0] + 2, narrow_box[1] + 2, narrow_box[2] - 2, narrow_box[3] - 2)
+    )
+    assert narrow and narrow[-1][1] - narrow[0][0] <= 24, narrow  # the icon alone
 
 
 async def test_an_avatar_whose_picture_chromium_cannot_draw_shows_its_initials_not_its_name(

@@ -331,6 +331,12 @@ BASIC = """
 .dsl-image.is-placeholder:not(.is-strip,.is-compact,.is-backdrop)>*{width:100%}
 .dsl-image.is-placeholder.is-compact{padding:0;gap:0;border-radius:var(--radius-sm)}
 .dsl-image.is-placeholder.is-strip{flex-direction:row;gap:6px;padding:0 8px}
+/* A low placeholder as wide as its column: one line, one line high, so that an alt that does not
+   fit beside the icon even cut to 6em wraps to a second line that is clipped away (a thumbnail
+   shows its icon alone); one that fits is centred with the icon, cut with an ellipsis if long. */
+.dsl-image-line{flex:1 1 0;min-width:0;display:flex;flex-wrap:wrap;justify-content:center;align-items:center;column-gap:6px;height:20px;overflow:hidden}
+.dsl-image-line>svg{flex:none}
+.dsl-image-line>.dsl-image-alt{flex:1 1 6em;max-width:max-content;line-height:20px}
 /* A logo's placeholder is a box for a mark, a little rounded, not one of the theme's pills. */
 .dsl-image.is-placeholder:is(.is-logo,.is-logo-strip>*){border-radius:min(var(--radius-sm),8px)}
 .dsl-image-alt{font-size:13px;font-weight:500;color:var(--foreground);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}

@@ -201,6 +201,12 @@ def render_image(element: Element, ctx: RenderContext) -> str:
             + f'<span class="dsl-image-alt">{esc(alt)}</span>'
         )
         classes.append("is-strip")
+    elif compact and alt and sides[0] is None and smallest >= 24:
+        # Low, its width the column's (unknown here): the alt goes beside the icon whenever the
+        # box turns out wide enough for it (the CSS drops it, whole, from a thumbnail's width).
+        glyph = icon("image", max(12, min(20, round(smallest * 0.4))))
+        inner = f'<span class="dsl-image-line">{glyph}<span class="dsl-image-alt">{esc(alt)}</span></span>'
+        classes.append("is-strip")
     elif compact:
         inner = icon("image", max(12, min(28, round(smallest * 0.45))))
         classes.append("is-compact")  # a thumbnail: only the icon, no captions to squeeze in
