@@ -14,6 +14,7 @@ from tests.integration.render_fixtures import (
     GREEN,
     box_where,
     colour_box,
+    is_hairline,
     is_text,
     render_dsl,
     rgb,
@@ -152,3 +153,28 @@ async def test_a_footer_closing_a_centred_article_column_leaves_its_siblings_alo
     assert lines[0] == lines[1] and len(lines[0]) == 2, lines  # the heading and the paragraph, unmoved
     assert starts[0] is not None and starts[1] is not None
     assert starts[0][0] == starts[1][0] < (1280 - 720) // 2 + 4, starts  # on the column's edge, not 24 px in
+
+
+async def test_a_row_of_framed_phone_panes_each_opening_with_a_navbar_keeps_the_page_margin(
+    pool: ChromiumPool,
+) -> None:
+    """Three bordered 200 px columns side by side, each an app screen under its own navbar: the
+    navbars made the row page chrome, run to the canvas's left edge (and, at `height: auto`, to
+    its bottom). The navbar spans its own frame; the row keeps the page's 24 px."""
+    pane = {"type": "column", "layout": {"width": 200, "height": 200}, "style": {"border": "3px solid #ff0000"},
+            "children": [{"type": "navbar", "title": "Screen", "back": True}, {"type": "text", "text": "Body"}]}  # fmt: skip
+    document = {"width": 900, "height": "auto", "background": "#ffffff", "elements": [
+        {"type": "heading", "level": 3, "text": "Flows"},
+        {"type": "row", "gap": 24, "align": "start", "children": [pane, pane, pane]},
+    ]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    frames = colour_box(image.data, RED)
+    height = rgb(image.data).height
+    assert frames is not None and frames[0] == 24 and frames[2] == 24 + 3 * 200 + 2 * 24, frames
+    assert height - frames[3] == 24, (height, frames)  # the margin below the last element
+    inside = (frames[0] + 3, frames[1] + 3, frames[0] + 197, frames[1] + 100)
+    rule = box_where(rgb(image.data), is_hairline, inside)  # the navbar's bottom line
+    assert rule is not None and (rule[0], rule[2]) == (inside[0], inside[2]), (
+        rule,
+        inside,
+    )  # fills its frame

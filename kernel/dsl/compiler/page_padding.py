@@ -394,9 +394,27 @@ def _spans_width(element: Element, screen_width: int) -> bool:
 
 
 def _holds_chrome(element: Element) -> bool:
+    """Whether `element` is page chrome or a layout box holding some, at any depth, that is the
+    page's: chrome inside a box the author closed with a frame (a phone mock-up's app bar in a
+    bordered column) runs to that frame's edges, not the screen's."""
     if _is_chrome(element):
         return True
-    return element.type in WRAPPER_TYPES and any(_holds_chrome(child) for child in element.children or [])
+    return (
+        element.type in WRAPPER_TYPES
+        and not _closed_frame(element)
+        and any(_holds_chrome(child) for child in element.children or [])
+    )
+
+
+def _closed_frame(element: Element) -> bool:
+    """A box framed on every side by its style: a `border` (or `borderWidth`, `outline`) or
+    rounded corners; a border on one side (a sidebar's edge) does not close it."""
+    style = element.style or {}
+    drawn = any(
+        name in style and str(style[name]).strip().lower() not in ("0", "0px", "none")
+        for name in ("border", "borderWidth", "outline")
+    )
+    return drawn or _rounded(element)
 
 
 def _is_panel(element: Element) -> bool:
