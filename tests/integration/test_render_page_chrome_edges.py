@@ -178,3 +178,27 @@ async def test_a_row_of_framed_phone_panes_each_opening_with_a_navbar_keeps_the_
         rule,
         inside,
     )  # fills its frame
+
+
+async def test_a_footer_closing_a_page_column_leaves_its_boxes_margins_and_gaps_alone(
+    pool: ChromiumPool,
+) -> None:
+    """A heading and two dashed boxes 80 px high in a top-level column: a footer written last
+    made every box with a size of its own run edge to edge (and each child 24 px apart on every
+    side). With the footer, the boxes are where they were without it."""
+    dashed = {"type": "container", "style": {"border": "2px dashed #ff0000", "height": 80},
+              "children": [{"type": "text", "text": "Ad slot"}]}  # fmt: skip
+    column = {
+        "type": "column",
+        "children": [{"type": "heading", "level": 3, "text": "Heading"}, dashed, dashed],
+    }
+
+    def page(*closing: dict[str, Any]) -> dict[str, Any]:
+        return {"width": 800, "height": 360, "background": "#ffffff",
+                "elements": [{**column, "children": [*column["children"], *closing]}]}  # fmt: skip
+
+    _, plain = await render_dsl(pool, page())
+    _, closed = await render_dsl(pool, page({"type": "footer", "text": "Footer"}))
+    boxes_of = [colour_box(image.data, RED) for image in (plain, closed)]
+    assert boxes_of[0] is not None and boxes_of[0][0] == 24 and boxes_of[0][2] == 800 - 24, boxes_of
+    assert boxes_of[0] == boxes_of[1], boxes_of

@@ -171,6 +171,24 @@ def test_chrome_one_after_another_abuts_and_content_beside_a_sidebar_keeps_the_m
     assert ".dsl-root>*>.dsl-pane{margin:24px;max-width:calc(100% - 48px)}" in css
 
 
+def test_content_in_a_column_between_a_navbar_and_a_footer_keeps_the_margin_at_its_sides() -> None:
+    """Whatever height it has; a box padded at its sides (the author's band) keeps its edges."""
+    page = elements(
+        {"type": "column", "children": [
+            {"type": "navbar", "title": "Acme"},
+            {"type": "container", "style": {"border": "2px dashed #999", "height": 80}},
+            {"type": "heading", "text": "Latest"},
+            {"type": "container", "padding": 24, "children": [{"type": "text", "text": "Band"}]},
+            {"type": "footer", "text": "Footer"},
+        ]}
+    )  # fmt: skip
+    margins = page_margins(page, LAPTOP, None)
+    classes = [child.className for child in inset_elements(page, margins)[0].children]
+    assert classes == [None, "dsl-line dsl-line-after-edge", "dsl-line dsl-line-before-edge", None, None]
+    css = margins_css(margins, 1280)
+    assert ".dsl-root>*>.dsl-line{margin-inline:24px;max-width:calc(100% - 48px)}" in css
+
+
 def test_a_sized_row_with_a_sidebar_is_the_authors_layout() -> None:
     page = elements(
         {"type": "row", "layout": {"height": 800}, "children": [{"type": "sidebar"}, {"type": "column"}]}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kernel.dsl.compiler.author_rules import author_classes_now, class_names
-from kernel.dsl.compiler.elements.layout import fills_classes, grows_by_own_flex
+from kernel.dsl.compiler.elements.layout import fills_classes, grows_by_own_flex, runs_in_column
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
@@ -61,6 +61,15 @@ EDGE_PICTURE_CLASS = "dsl-edge-picture"
 """A top-level picture, or a stack laid over one, that touches the screen's sides: the picture
 drops its rounded corners and its border there, as a phone app's full-bleed map does."""
 PANE_CLASS = "dsl-pane"
+LINE_CLASS = "dsl-line"
+"""Content in a top-level column that holds chrome above or below it (a navbar, a footer closing
+the column): it keeps the page's margin at the sides, and above or below only at the column's
+ends and beside the chrome, as it would written straight under `elements`; the column's gap
+stays between its lines."""
+LINE_FIRST_CLASS = "dsl-line-first"
+LINE_LAST_CLASS = "dsl-line-last"
+LINE_AFTER_EDGE_CLASS = "dsl-line-after-edge"
+LINE_BEFORE_EDGE_CLASS = "dsl-line-before-edge"
 BAND_CLASS = "dsl-band"
 
 _PERCENT = re.compile(r"([\d.]+)\s*%")
@@ -88,6 +97,7 @@ class PageMargins:
     fills: bool = False
     continues: bool = False
     edge_pictures: tuple[bool, ...] = ()
+    screen_width: int = 0
 
 
 def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit: float | None) -> PageMargins:
@@ -133,7 +143,9 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     pictures = tuple(
         spanning and _shows_picture(element) for spanning, element in zip(spans, elements, strict=True)
     )
-    return PageMargins(0, margin, inset, tuple(abut), screen[1], panes, bands, fills, continues, pictures)
+    return PageMargins(
+        0, margin, inset, tuple(abut), screen[1], panes, bands, fills, continues, pictures, screen[0]
+    )
 
 
 def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
@@ -162,7 +174,12 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
         )
         update = _screen_relative_height(element, margins.screen_height - margin_above_below)
         if margins.panes and not inset and _frames_content(element):
-            update["children"] = [_as_pane(child) for child in element.children]
+            if _flows_down(element):
+                update["children"] = _as_lines(
+                    element.children, (margins.screen_width, margins.screen_height)
+                )
+            else:
+                update["children"] = [_as_pane(child) for child in element.children]
         if grows_by_own_flex(element):  # the root is a column of set height (a chat's too)
             classes += fills_classes(list(elements), index).split()
         if classes:
@@ -218,6 +235,45 @@ def _as_pane(child: Element) -> Element:
     if _is_chrome(child) or is_absolute(child) or _holds_chrome(child) or _styled_box(child, (0, 0)):
         return child
     return child.model_copy(update={"className": " ".join([child.className or "", PANE_CLASS]).strip()})
+
+
+def _flows_down(element: Element) -> bool:
+    """Whether a layout box's children run top to bottom (a column, or a row turned down)."""
+    if element.type in ("column", "container"):
+        return runs_in_column(element)
+    return element.type in ("row", "flex") and runs_in_column(element, default="row")
+
+
+def _as_lines(children: Sequence[Element], screen: tuple[int, int]) -> list[Element]:
+    """The children of a column that holds chrome, the content among them marked to keep the
+    page's margin (see `LINE_CLASS`): all but the chrome, what holds chrome, what is placed by
+    coordinates, and boxes the author made bands (coloured, padded at the sides or as wide as
+    the screen). A height of their own changes nothing at their sides (a dashed ad slot 80 px
+    high ran edge to edge once a footer closed its column)."""
+    flowing = [index for index, child in enumerate(children) if not is_absolute(child)]
+    keeps = {
+        index: not (
+            _is_chrome(children[index])
+            or _holds_chrome(children[index])
+            or _styled_box(children[index], screen)
+        )
+        for index in flowing
+    }
+    out = list(children)
+    for place, index in enumerate(flowing):
+        if not keeps[index]:
+            continue
+        before = flowing[place - 1] if place else None
+        after = flowing[place + 1] if place + 1 < len(flowing) else None
+        classes = [LINE_CLASS]
+        classes += [LINE_FIRST_CLASS] * (before is None) + [LINE_LAST_CLASS] * (after is None)
+        classes += [LINE_AFTER_EDGE_CLASS] * (before is not None and not keeps[before])
+        classes += [LINE_BEFORE_EDGE_CLASS] * (after is not None and not keeps[after])
+        child = children[index]
+        out[index] = child.model_copy(
+            update={"className": " ".join([child.className or "", *classes]).strip()}
+        )
+    return out
 
 
 def _screen_relative_height(element: Element, room: float) -> dict[str, Any]:
@@ -301,6 +357,14 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
         # A sidebar that opens with a heading (an article's related links) starts it on the
         # panes' top margin, so it lines up with the title of the pane beside it.
         css += f".dsl-root>*>.dsl-sidebar:has(>.dsl-heading:first-child){{padding-top:{m}}}"
+        line = f".dsl-root>*>.{LINE_CLASS}"
+        beside = f"max(0px,calc({m} - var(--gap)))"
+        css += (
+            f"{line}{{margin-inline:{m};max-width:calc(100% - {2 * margins.margin:g}px)}}"
+            f"{line}.{LINE_FIRST_CLASS}{{margin-top:{m}}}{line}.{LINE_LAST_CLASS}{{margin-bottom:{m}}}"
+            f"{line}.{LINE_AFTER_EDGE_CLASS}{{margin-top:{beside}}}"
+            f"{line}.{LINE_BEFORE_EDGE_CLASS}{{margin-bottom:{beside}}}"
+        )
     if any(margins.inset):
         m = f"{margins.margin:g}px"
         css += (  # max-width: a box 100% wide (an unlabelled input, a video) fits between the margins
