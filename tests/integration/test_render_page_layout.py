@@ -911,3 +911,45 @@ async def test_what_an_authors_negative_margin_moves_out_is_said_to_be_that_marg
     assert (cut["/elements/0"].suggestion or "").startswith("its style moves it out (margin-top: -80px)")
     assert "past the left side of the image" in cut["/elements/1"].message
     assert (cut["/elements/1"].suggestion or "").startswith("its style moves it out (margin-left: -300px)")
+
+
+async def test_a_main_column_and_an_aside_in_the_page_column_start_at_the_same_top(
+    pool: ChromiumPool,
+) -> None:
+    """A row of panes inside the page's column: the short aside stood centred halfway down beside
+    the tall hero (only a top-level row was a page layout). A list item's avatar column beside its
+    two lines of text stays centred."""
+
+    def flat(colour: str, height: int) -> dict[str, Any]:
+        return {
+            "type": "container",
+            "layout": {"height": height},
+            "style": {"background": colour, "border": "none", "borderRadius": 0},
+        }
+
+    main = {
+        "type": "column",
+        "style": {"flex": 2},
+        "children": [flat("#0000ff", 260), {"type": "heading", "level": 3, "text": "Headline"}],
+    }
+    aside = {
+        "type": "column",
+        "style": {"flex": 1},
+        "children": [{"type": "heading", "level": 4, "text": "Trending"}, flat("#00ff00", 60)],
+    }
+    item = {
+        "type": "row",
+        "children": [
+            {"type": "column", "children": [flat("#ff0000", 20)]},
+            {"type": "column", "children": [flat("#ff00ff", 60), {"type": "text", "text": "Line"}]},
+        ],
+    }
+    document = {"width": 800, "height": 500, "background": "#ffffff",
+                "elements": [{"type": "column", "children": [{"type": "row", "children": [main, aside]}, item]}]}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    hero, bar, dot = (colour_box(image.data, colour) for colour in ((0, 0, 255), (0, 255, 0), (255, 0, 0)))
+    assert hero is not None and bar is not None and dot is not None
+    heading = box_where(rgb(image.data), lambda c: luminance(c) < 120, (bar[0], hero[1], bar[2], bar[1]))
+    assert heading is not None and heading[1] - hero[1] < 12, (hero, heading)  # the aside starts at the top
+    tall = colour_box(image.data, (255, 0, 255))
+    assert tall is not None and dot[1] > tall[1] + 20, (dot, tall)  # the avatar column stays centred

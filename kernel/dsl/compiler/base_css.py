@@ -288,6 +288,9 @@ BASIC = """
 /* A top-level row of panes (a calendar's list beside its month grid) is a page layout too: its
    panes stretch to the tallest, as beside a sidebar (the short pane stood centred halfway down). */
 .dsl-root>.dsl-hflow.holds-panes:not([style*="align-items"]){align-items:stretch}
+/* Below the top level, a row of a page's panes (a main column beside an aside) starts them at
+   its top: a short aside stood centred halfway down beside a tall hero. */
+.dsl-hflow.tops-panes:not([style*="align-items"]){align-items:flex-start}
 .dsl-control .dsl-i{color:var(--muted-foreground)}
 .dsl-control-value,.dsl-control-placeholder{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .dsl-control-placeholder{color:var(--placeholder)}

@@ -59,7 +59,7 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
     elif flow.startswith("dsl-hflow") and element.wrap is None and _holds_only_pills(element):
         flow += " wraps-pills"
     if flow.startswith("dsl-hflow") and holds_panes(element):
-        flow += f" {PANES_CLASS}"
+        flow += f" {PANES_CLASS}" + f" {TOP_PANES_CLASS}" * _holds_page_panes(element)
     return f"{flow} keeps-words" if keeps_words(element) else flow
 
 
@@ -115,7 +115,24 @@ PANES_CLASS = "holds-panes"
 """A row of panes: at the top level it stretches them to the tallest, as a page with a sidebar
 does, instead of centring a short pane beside a tall one (see the CSS)."""
 
+TOP_PANES_CLASS = "tops-panes"
+"""A row of panes of a page below the top level (a main column beside an aside in the page's
+column): they start at its top, as at the top level, instead of a short aside centred halfway
+down beside a tall hero (see the CSS)."""
+
 _BETWEEN_PANES = frozenset({"spacer", "divider"})
+_FRAMED_PANES = frozenset({"card", "section", "grid", "form"})
+
+
+def _holds_page_panes(element: Element) -> bool:
+    """A row of panes (`holds_panes`) each holding a page's blocks: a card, a section, a grid, a
+    form, or a box of two children or more. A list item's avatar column beside its two lines of
+    text is no such row: it stays centred."""
+    return all(
+        child.type in _FRAMED_PANES or len([c for c in child.children or [] if not is_absolute(c)]) > 1
+        for child in element.children or []
+        if not is_absolute(child) and child.type not in _BETWEEN_PANES
+    )
 
 
 def holds_panes(element: Element) -> bool:
