@@ -130,7 +130,7 @@ _OPTIONS: dict[str, tuple[dict[str, Any], str]] = {
     "height": ({"type": "integer", "minimum": 1, "maximum": 8000}, "canvas height in CSS px"),
     "device": ({"enum": ["desktop", "laptop", "tablet", "mobile"]}, "a size and scale preset"),
     "scale": ({"type": "number", "minimum": 1, "maximum": 4}, "device scale factor"),
-    "theme": ({"enum": ["light", "dark"]}, "overrides the document's theme"),
+    "theme": ({"enum": ["light", "dark", "wireframe"]}, "overrides the document's theme"),
     "format": ({"enum": ["png", "jpeg", "webp"]}, "image format (default png; `jpg` and upper case too)"),
     "full_page": ({"type": "boolean"}, "capture the whole page, not only the canvas"),
     "transparent": ({"type": "boolean"}, "no page background (PNG and WebP keep the alpha channel)"),

@@ -135,11 +135,11 @@ HeightOption = Annotated[int | None, typer.Option(min=1, max=8000, help="Viewpor
 ThemeOption = Annotated[
     str | None,
     typer.Option(
-        metavar="light|dark|FILE",
+        metavar="light|dark|wireframe|FILE",
         help=(
-            "Override the theme: light, dark, or a .yaml/.json file holding a theme object (the tokens a "
-            "document's theme: takes), shared by every document; its tokens win over a document's own, "
-            "which keeps the rest."
+            "Override the theme: light, dark, wireframe (the light theme in greyscale), or a .yaml/.json "
+            "file holding a theme object (the tokens a document's theme: takes), shared by every "
+            "document; its tokens win over a document's own, which keeps the rest."
         ),
     ),
 ]

@@ -64,8 +64,9 @@ class ThemeFileError(Exception):
     and the JSON path of each problem, exit code FAILED (1), nothing rendered."""
 
 
-ThemeName = Literal["light", "dark"]
-THEME_NAMES = ("light", "dark")
+ThemeName = Literal["light", "dark", "wireframe"]
+THEME_NAMES: dict[str, ThemeName] = {"light": "light", "dark": "dark", "wireframe": "wireframe"}
+"""The built-in themes `--theme` names (kernel.dsl.model.THEME_NAMES); anything else is a file."""
 
 
 def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
@@ -81,7 +82,7 @@ def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
     if value is None:
         return None
     if value in THEME_NAMES:
-        return "dark" if value == "dark" else "light"
+        return THEME_NAMES[value]
     path = Path(value)
     try:
         data = load_source(path.read_bytes(), filename=path.name)
@@ -90,8 +91,8 @@ def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
         raise ThemeFileError(f"--theme {value}: cannot read it: {_reason(exc)}{hint}") from None
     except InvalidDocumentError as exc:
         raise ThemeFileError(f"--theme {value}: {'; '.join(_located(exc.issues))}") from None
-    if data in THEME_NAMES:
-        return "dark" if data == "dark" else "light"
+    if isinstance(data, str) and data in THEME_NAMES:
+        return THEME_NAMES[data]
     if not isinstance(data, Mapping):
         raise ThemeFileError(
             f"--theme {value}: a theme file holds one theme object (primary, background, surface, text, font, "

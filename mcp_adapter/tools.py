@@ -126,7 +126,7 @@ class RenderToolOptions(BaseModel):
         description="size preset, as the device argument",
         json_schema_extra={"enum": [*DEVICES, None]},
     )
-    theme: Annotated[Literal["light", "dark"] | None, Lowered] = Field(
+    theme: Annotated[Literal["light", "dark", "wireframe"] | None, Lowered] = Field(
         default=None, description="as the theme argument"
     )
     frame: Annotated[Literal["none", "browser", "phone", "tablet"] | None, Lowered] = Field(
@@ -501,7 +501,9 @@ class DslTools:
             ),
         ] = None,
         theme: Annotated[
-            Literal["light", "dark"] | None, Lowered, Field(description="override the document's theme")
+            Literal["light", "dark", "wireframe"] | None,
+            Lowered,
+            Field(description="override the document's theme"),
         ] = None,
         frame: Annotated[
             Literal["none", "browser", "phone", "tablet"] | None,

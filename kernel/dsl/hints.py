@@ -1731,14 +1731,15 @@ def _flow(value: Any) -> str:
 
 
 _THEME_CHOICES = (
-    'the themes are light and dark; design tokens make another: theme: {base: dark, primary: "#7c3aed"}'
+    "the themes are light, dark and wireframe (light in greyscale); design tokens make another: "
+    'theme: {base: dark, primary: "#7c3aed"}'
 )
 
 
 def theme_name_hint(name: str) -> str:
     """What to write for a theme named other than light or dark: the name probably meant, else
     the two themes and the tokens that make another."""
-    meant = did_you_mean(name.strip().lower(), ("light", "dark"))
+    meant = did_you_mean(name.strip().lower(), ("light", "dark", "wireframe"))
     return meant or _THEME_CHOICES
 
 

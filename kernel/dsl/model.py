@@ -115,20 +115,50 @@ class Layout(_Strict):
     maxHeight: Size | None = None
 
 
-THEME_NAMES = ("light", "dark")
+BASE_NAMES = ("light", "dark")
+"""The palettes design tokens are drawn on (`base`)."""
+THEME_NAMES = (*BASE_NAMES, "wireframe")
+"""The built-in themes: the two palettes, and `wireframe`, the light one in greyscale."""
 
 
 def _theme_name(value: Any) -> Any:
-    """A theme named in words: `light` or `dark` in any case; any other name the light theme (the
-    earlier format took any name, `default`, `modern`; the validator warns of it). Tokens as they are."""
+    """A theme named in words: `light`, `dark` or `wireframe` in any case; any other name the light
+    theme (the earlier format took any name, `default`, `modern`; the validator warns of it).
+    Tokens as they are."""
     if isinstance(value, str):
         word = value.strip().lower()
         return word if word in THEME_NAMES else "light"
     return value
 
 
-ThemeName = Annotated[
+def _base_name(value: Any) -> Any:
+    """A base palette: `light` or `dark` in any case, any other name the light one."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        return word if word in BASE_NAMES else "light"
+    return value
+
+
+BaseName = Annotated[
     Literal["light", "dark"],
+    BeforeValidator(_base_name),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "enum": list(BASE_NAMES)},
+                {
+                    "type": "string",
+                    "description": "Any other name draws the light palette (a warning says so).",
+                },
+            ]
+        }
+    ),
+]
+"""`light` or `dark`; another name is read as light (see `_base_name`)."""
+
+
+ThemeName = Annotated[
+    Literal["light", "dark", "wireframe"],
     BeforeValidator(_theme_name),
     WithJsonSchema(
         {
@@ -142,7 +172,7 @@ ThemeName = Annotated[
         }
     ),
 ]
-"""`light` or `dark`; another name is read as light (see `_theme_name`)."""
+"""`light`, `dark` or `wireframe`; another name is read as light (see `_theme_name`)."""
 
 
 REM_PX = 16.0
@@ -189,7 +219,7 @@ Radius = Annotated[
 class ThemeTokens(_Strict):
     """Design tokens; unset tokens come from `base` (light or dark)."""
 
-    base: ThemeName = "light"
+    base: BaseName = "light"
     """`light` or `dark`; another name draws the light theme, as `theme: <name>` does (a warning says so)."""
     primary: str | None = None
     background: str | None = None

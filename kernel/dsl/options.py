@@ -44,7 +44,7 @@ class RenderOptions(BaseModel):
     height: Annotated[int, Field(ge=1, le=8000)] | None = None
     device: Literal["desktop", "laptop", "tablet", "mobile"] | None = None
     scale: Annotated[float, Field(ge=1, le=4)] | None = None
-    theme: Literal["light", "dark"] | ThemeTokens | None = None
+    theme: Literal["light", "dark", "wireframe"] | ThemeTokens | None = None
     frame: FrameType | None = None
     format: ImageFormat = "png"
     full_page: bool = False

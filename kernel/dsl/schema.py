@@ -22,7 +22,7 @@ DOCUMENT_FIELDS: dict[str, str] = {
     "height": "Canvas height in CSS px (default 600, or the device preset's height), or auto: as tall as the content.",
     "device": "Device preset: desktop 1440x900, laptop 1280x800, tablet 768x1024 @2x, mobile 390x844 @3x. Explicit width/height win.",
     "scale": "Device scale factor 1-4 (2 gives a retina image twice the CSS size).",
-    "theme": "'light', 'dark', or design tokens (primary, background, surface, text, font, radius, density).",
+    "theme": "'light', 'dark', 'wireframe' (light in greyscale), or design tokens (primary, background, surface, text, font, radius, density).",
     "background": "Page background colour (CSS colour).",
     "lang": "Language of the screen's text (BCP 47: en, ar, he, ja, zh-Hant...): picks the right glyphs for Chinese, Japanese and Korean, and right-to-left for Arabic, Hebrew, Persian and Urdu.",
     "dir": "Text and layout direction, ltr or rtl (default: from lang, else ltr). Rows, navbars, forms and tables mirror; coordinates and charts do not.",

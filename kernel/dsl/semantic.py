@@ -104,6 +104,7 @@ from kernel.dsl.lengths import parse_length, px_or_none
 from kernel.dsl.limits import MAX_CHART_VALUE, pointer
 from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.model import (
+    BASE_NAMES,
     COLUMN_FIELD_NAMES,
     EARLIER_FORMAT_FIELDS,
     EVENT_HANDLERS,
@@ -772,7 +773,7 @@ def _check_theme(theme: Any, findings: Findings) -> None:
         message = f"there is no theme '{_shown_value(theme)}': the light theme is drawn"
         findings.warn(("theme",), message, "invalid_value", theme_name_hint(theme))
     base = theme.get("base") if isinstance(theme, Mapping) else None
-    if isinstance(base, str) and base.strip().lower() not in THEME_NAMES:
+    if isinstance(base, str) and base.strip().lower() not in BASE_NAMES:
         message = f"there is no theme '{_shown_value(base)}': the light theme is drawn under these tokens"
         findings.warn(("theme", "base"), message, "invalid_value", theme_name_hint(base))
     font = theme.get("font") if isinstance(theme, Mapping) else None
@@ -844,7 +845,8 @@ def _written_base(theme: Any) -> str | None:
         theme = theme.model_dump(exclude_none=True)
     base = theme.get("base") if isinstance(theme, Mapping) else theme
     word = base.strip().lower() if isinstance(base, str) else None
-    return word if word in THEME_NAMES else None
+    word = "light" if word == "wireframe" else word  # the light palette in greyscale
+    return word if word in BASE_NAMES else None
 
 
 def _background_tones(background: str) -> set[str]:

@@ -104,7 +104,7 @@ def test_issues_are_listed_in_the_order_they_are_written() -> None:
          "a phone frame has no address bar, so 'url' is not drawn"),
         ({"theme": {"base": "wireframe"}}, "/theme/base", "invalid_value",
          "there is no theme 'wireframe': the light theme is drawn under these tokens"),
-        ({"theme": "wireframe"}, "/theme", "invalid_value", "there is no theme 'wireframe': the light theme is drawn"),
+        ({"theme": "blueprint"}, "/theme", "invalid_value", "there is no theme 'blueprint': the light theme is drawn"),
         ({"theme": {"primary": "purple-ish"}}, "/theme/primary", "invalid_color",
          "'purple-ish' is not a CSS colour, so the theme's own primary is drawn instead"),
     ],
@@ -121,7 +121,8 @@ def test_a_document_field_that_draws_otherwise_warns(
 @pytest.mark.parametrize(
     "document",
     [{"version": 1}, {"version": "1.0"}, {"lang": "pt-BR"}, {"lang": "fil"}, {"lang": "iw"},
-     {"frame": {"type": "browser", "url": "https://acme.io"}}, {"theme": {"base": "Dark"}}],
+     {"frame": {"type": "browser", "url": "https://acme.io"}}, {"theme": {"base": "Dark"}},
+     {"theme": "wireframe"}, {"theme": "Wireframe"}],
 )  # fmt: skip
 def test_document_fields_that_mean_something_do_not_warn(document: dict[str, Any]) -> None:
     assert validate_document({**document, "elements": [TEXT]}).warnings == []

@@ -26,7 +26,16 @@ from kernel.dsl.compiler.page import (
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
-from kernel.dsl.compiler.theme import Density, ThemeChoice, chosen_theme, is_dark, resolve_theme, theme_css
+from kernel.dsl.compiler.theme import (
+    Density,
+    NamedTheme,
+    chosen_theme,
+    greyscale_css,
+    is_dark,
+    palette_choice,
+    resolve_theme,
+    theme_css,
+)
 from kernel.dsl.compiler.theme_variables import Drawing, Surroundings, drawing, theme_variables_kept
 from kernel.dsl.compiler.typefaces import theme_typeface
 from kernel.dsl.model import Document
@@ -39,7 +48,7 @@ def compile_html(
     document: Document,
     viewport: Viewport,
     *,
-    theme: ThemeChoice = None,
+    theme: NamedTheme = None,
     transparent: bool = False,
     full_page: bool = False,
 ) -> str:
@@ -53,7 +62,7 @@ def _compile_html(
     document: Document,
     viewport: Viewport,
     *,
-    theme: ThemeChoice,
+    theme: NamedTheme,
     transparent: bool,
     full_page: bool,
 ) -> str:
@@ -69,11 +78,11 @@ def _compile_html(
     names one.
     """
     density: Density = "touch" if viewport.touch else "comfortable"
-    chosen = chosen_theme(document.theme, theme)
+    chosen = chosen_theme(palette_choice(document.theme), palette_choice(theme))
     resolved = resolve_theme(chosen, default_density=density)
     # The document's background belongs to its own theme: when a caller switches a light
     # document to dark (or back), that background would fight the new palette, so it goes.
-    own_background = is_dark(document.theme) == resolved.dark
+    own_background = is_dark(palette_choice(document.theme)) == resolved.dark
     background = document.background if own_background else None
     frame = frame_shell(
         viewport.frame,
@@ -141,6 +150,7 @@ def _compile_html(
     )
     sheets = [
         theme_css(resolved),
+        greyscale_css(document.theme, theme),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
         page.css,
         canvas_css(viewport, full_page=full_page),

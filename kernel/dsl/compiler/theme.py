@@ -48,6 +48,23 @@ from kernel.dsl.compiler.token_tones import drawn_tokens, drawn_tone, token_colo
 from kernel.dsl.model import ThemeTokens
 
 ThemeChoice = Literal["light", "dark"] | ThemeTokens | None
+"""A palette to draw."""
+NamedTheme = Literal["light", "dark", "wireframe"] | ThemeTokens | None
+"""A theme as a document or a caller names it: `wireframe` is drawn as `light` in greyscale (see
+`greyscale_css`)."""
+
+
+def greyscale_css(*themes: object) -> str:
+    """The greyscale filter of the `wireframe` theme when any of `themes` (the document's, the
+    caller's) names it: the whole canvas desaturated, status colours, brand and pictures alike."""
+    return "html{filter:grayscale(1)}" if "wireframe" in themes else ""
+
+
+def palette_choice(theme: NamedTheme) -> ThemeChoice:
+    """`theme` with `wireframe` read as the palette it is drawn on, `light`."""
+    return "light" if theme == "wireframe" else theme
+
+
 Channels = tuple[float, float, float]
 """An sRGB colour's red, green and blue, 0-1."""
 
