@@ -2204,6 +2204,11 @@ _TYPE_RECIPES = {
     "stepperinput": "use type: input with inputType: number",
     "datetime": "use type: input with inputType: date, or a calendar",
     "daterange": "use two inputs with inputType: date, or a calendar",
+    **dict.fromkeys(("note", "notes", "annotation", "stickynote", "postit", "sticky", "remark"), (
+        "for a designer's note on the screen use the document's annotations: [{target: <element id>, "
+        "text: ...}] (numbered pins and a notes panel); for a note that is part of the page use a card "
+        "with a paragraph, or type: alert"
+    )),
     "markdown": "text is drawn as written: use heading, paragraph, list, link and code elements",
     "html": "use elements: heading, paragraph, list, link, image...; text is drawn as written",
     **{word: f"use type: alert with variant: {tone}" for word, tone in (("warning", "warning"),

@@ -45,6 +45,7 @@ from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import (
     AddOn,
+    Annotation,
     ChartData,
     Column,
     Document,
@@ -456,6 +457,8 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
         hint = _closest_field(parent, field, data)
     if hint is None and cut is not None:
         hint = cut.hint()
+    if hint is None and _is_annotation_keys(parent):
+        hint = _annotation_fields_hint(field)
     if hint is None:
         hint = _fields_of_type(parent, data)
     if cut is None and _is_action_keys(parent):
@@ -516,6 +519,25 @@ def _comma_cut_hint(keys: list[Key], data: Any) -> str | None:
     """How to quote the text YAML's {...} form cut at a comma, when the key at `keys` is a part of it."""
     cut = comma_cut(_value_at(data, keys[:-1]), keys[-1]) if keys else None
     return cut.hint() if cut is not None else None
+
+
+def _is_annotation_keys(keys: list[Key]) -> bool:
+    """Whether `keys` lead to an entry of the document's `annotations`."""
+    return len(keys) == 2 and keys[0] == "annotations" and isinstance(keys[1], int)
+
+
+_PLACEMENT_WORDS = frozenset({"position", "placement", "side", "anchor", "direction", "align", "x", "y"})
+
+
+def _annotation_fields_hint(field: str) -> str:
+    """The fields an annotation takes (and, for a word that places it, that it places itself)."""
+    fields = ", ".join(Annotation.model_fields)
+    placed = (
+        "the note goes beside its pin on whichever side keeps it on the canvas; "
+        if field.strip().lower() in _PLACEMENT_WORDS
+        else ""
+    )
+    return f"{placed}an annotation's fields are {fields}"
 
 
 def _is_action_keys(keys: list[Key]) -> bool:

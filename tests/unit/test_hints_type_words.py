@@ -159,3 +159,24 @@ def test_an_unknown_device_lists_the_presets_once() -> None:
     assert issue.message == "'watch' is not one of 'desktop', 'laptop', 'tablet' or 'mobile'"
     assert "desktop" not in (issue.suggestion or "")
     assert "width: 227, height: 227, scale: 2" in (issue.suggestion or "")
+
+
+@pytest.mark.parametrize("word", ["note", "sticky-note", "annotation"])
+def test_a_note_element_is_sent_to_the_documents_annotations_or_a_card_not_to_a_footer(word: str) -> None:
+    (issue,) = validate_document({"elements": [{"type": word, "text": "Side note"}]}).errors
+    assert issue.code == "unknown_type" and issue.suggestion is not None
+    assert (
+        "annotations: [{target: <element id>, text: ...}]" in issue.suggestion
+        and "a card" in issue.suggestion
+    )
+    assert "footer" not in issue.suggestion
+
+
+def test_an_unknown_annotation_field_lists_the_fields_an_annotation_takes() -> None:
+    document = {"elements": [{"type": "button", "id": "b", "label": "Go"}],
+                "annotations": [{"target": "b", "text": "hello", "position": "left"}, {"target": "b", "kind": "x"}]}  # fmt: skip
+    placed = _unknown(document, "/annotations/0/position").suggestion or ""
+    assert placed.startswith("the note goes beside its pin on whichever side keeps it on the canvas; ")
+    assert "an annotation's fields are target, text, label, color" in placed
+    other = _unknown(document, "/annotations/1/kind").suggestion or ""
+    assert other.startswith("an annotation's fields are target, text, label, color"), other
