@@ -1868,6 +1868,8 @@ def _check_element(
                 "children_ignored",
                 _undrawn_children_hint(kind, element, children),
             )
+        if kind == "navbar":
+            _check_navbar_flex(children, path, findings)
         pages = _layer_pages(children, inside) if kind == "stack" else None
         for index, child in enumerate(children):
             # Children are placed inside their parent: off-canvas is only judged at the top level.
@@ -1875,6 +1877,29 @@ def _check_element(
             _check_element(child, (*path, "children", index), findings, icon_exists, None, css, on)
     for index, entry in zip(moved, misplaced, strict=True):
         _check_element(entry, (*path, "items", index), findings, icon_exists, None, css, inside)
+
+
+_GROWING = ("flex", "flexGrow")
+
+
+def _check_navbar_flex(children: list[Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A navbar's children sit at its end, each at its own width: a `flex` in a child's style
+    has no free room to grow into (a store header's search stayed 240 px). Say so, and that
+    `layout.width` sizes it."""
+    for index, child in enumerate(children):
+        style = child.get("style") if isinstance(child, Mapping) else None
+        if not isinstance(style, Mapping):
+            continue
+        for name in _GROWING:
+            if name in style and style[name] not in (0, "0", "none", None):
+                kind = child.get("type", "element")
+                findings.warn(
+                    (*path, "children", index, "style", name),
+                    f"a navbar's children sit at its end at their own width, so {name} does not widen this {kind}",
+                    "field_ignored",
+                    "size it with layout.width instead: layout: {width: 600}",
+                )
+                break
 
 
 def _check_addon_words(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

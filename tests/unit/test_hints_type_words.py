@@ -180,3 +180,19 @@ def test_an_unknown_annotation_field_lists_the_fields_an_annotation_takes() -> N
     assert "an annotation's fields are target, text, label, color" in placed
     other = _unknown(document, "/annotations/1/kind").suggestion or ""
     assert other.startswith("an annotation's fields are target, text, label, color"), other
+
+
+@pytest.mark.parametrize("style", [{"flex": 1}, {"flexGrow": 1}])
+def test_a_growing_flex_on_a_navbars_child_warns_and_names_layout_width(style: dict[str, Any]) -> None:
+    search = {"type": "search", "placeholder": "Search", "style": style}
+    result = validate_document({"elements": [{"type": "navbar", "title": "Logo", "children": [search]}]})
+    (name,) = style
+    (issue,) = [issue for issue in result.warnings if issue.path == f"/elements/0/children/0/style/{name}"]
+    assert issue.code == "field_ignored" and name in issue.message and "search" in issue.message
+    assert issue.suggestion == "size it with layout.width instead: layout: {width: 600}"
+
+
+def test_a_navbars_child_sized_by_layout_width_does_not_warn() -> None:
+    search = {"type": "search", "placeholder": "Search", "layout": {"width": 600}}
+    result = validate_document({"elements": [{"type": "navbar", "title": "Logo", "children": [search]}]})
+    assert result.warnings == []
