@@ -115,9 +115,14 @@ CONTENT_EXTENT = f"""(() => {{
     return style.overflowY === 'visible' ? content : Math.min(box.bottom, content);
   }};
   const pageHeight = page.scrollHeight;
+  // The annotations' notes panel, beside the screen: as tall as its notes, which an image of a
+  // set height grows to hold (it is not the screen's content, so it cuts nothing off).
+  const notes = document.querySelector('body>aside.dsl-notes');
+  const notesHeight = notes ? Math.ceil(notes.getBoundingClientRect().bottom + scrollY) : 0;
+  const screenHeight = notes ? Math.ceil(screen.top + scrollY + root.scrollHeight) : pageHeight;
   // A phone's screen cuts what runs below it itself: that counts as running below the canvas.
   const clippedBelow = Math.max(0, root.scrollHeight - root.clientHeight);
-  let height = Math.max(pageHeight, innerHeight + clippedBelow);
+  let height = Math.max(screenHeight, innerHeight + clippedBelow);
   if (height > innerHeight) {{
     // Only a page margin below the last element running past the screen cuts off nothing; so
     // does a box stretched into that margin (a sidebar beside a padded pane) whose content ends
@@ -642,7 +647,7 @@ CONTENT_EXTENT = f"""(() => {{
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside, , pushed, placed]) => [path, px, inside, pushed, placed]),
     tables, overflowing, before.map(([path, px, edge, , placed, movedBy]) => [path, px, edge, placed, movedBy]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
-    truncated, tips, folded,
+    truncated, tips, folded, notesHeight,
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
@@ -668,7 +673,8 @@ the first few], how many more are cut beyond these groups (on the last), whether
 labels with no room beside their icons, drawn as the icons alone] of texts ended in an ellipsis or
 left out, alike ones together], [[path, px, 'top', 'left' or 'right', the tooltip's side] of
 tooltips whose bubble is cut off at the screen's edge], [[path, [['search' or 'button', its words,
-its path or ''] of the parts folded to an icon button]] of navbars too narrow for all they hold]]."""
+its path or ''] of the parts folded to an icon button]] of navbars too narrow for all they hold],
+the bottom of the notes panel (0 without one)]."""
 
 
 def cut_below_script(bottom: float) -> str:
@@ -699,7 +705,7 @@ def cut_below_script(bottom: float) -> str:
 }})()"""
 
 
-_EXTENT_PARTS = 16
+_EXTENT_PARTS = 17
 """How many parts CONTENT_EXTENT answers (`ContentExtent.from_answer` unpacks them)."""
 
 
@@ -724,6 +730,8 @@ class ContentExtent:
     truncated: tuple[TruncatedTexts, ...] = field(default=())
     cut_tooltips: tuple[CutTooltip, ...] = field(default=())
     folded: tuple[FoldedBar, ...] = field(default=())
+    notes_height: int = 0
+    """Where the annotations' notes panel ends (CSS px from the page's top; 0 without one)."""
 
     @classmethod
     def from_answer(cls, answer: list[Any] | None) -> ContentExtent:
@@ -750,6 +758,7 @@ class ContentExtent:
             truncated,
             tips,
             folded,
+            notes_height,
         ) = answer
         return cls(
             width=int(width),
@@ -812,6 +821,7 @@ class ContentExtent:
                 FoldedBar(path=str(path), parts=tuple(_folded_part(part) for part in parts))
                 for path, parts in folded
             ),
+            notes_height=int(notes_height),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:

@@ -277,6 +277,29 @@ class PageSlot:
             params["clip"] = clip
             params["captureBeyondViewport"] = True
             encoded = await self._capture_surface(params)
+        elif viewport.notes_width:
+            # The notes panel may be taller than the canvas (many notes on a short screen): the
+            # image grows to hold every note (below the screen, the panel's sheet, see
+            # annotations.PANEL_CSS), so it is measured before the capture.
+            extent = await self._content_extent()
+            height = max(
+                viewport.height,
+                min(
+                    extent.notes_height,
+                    math.floor(capture_height_limit(viewport.width, viewport.scale, side)),
+                ),
+            )
+            _check_size(format, (viewport.width, height), viewport.scale)
+            if height > viewport.height:
+                params["clip"] = {"x": 0, "y": 0, "width": viewport.width, "height": height, "scale": 1}
+                params["captureBeyondViewport"] = True
+                encoded = await self._capture_surface(params)
+            elif viewport.scale != 1:
+                encoded = await self._capture_surface(params)
+            else:
+                encoded = await self._capture_frame(params)
+            cut_px = max(0, extent.content_height - viewport.height)
+            capture_cut = ()
         else:
             _check_size(format, (viewport.width, viewport.height), viewport.scale)
             # Asked alongside the capture (one more round trip, in parallel): how large the

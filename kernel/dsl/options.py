@@ -24,7 +24,7 @@ NOTES_PANEL_WIDTH = 320
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "30"
+RENDERER_VERSION = "31"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -32,7 +32,8 @@ table cells are status badges. 4: linear gradients drawn without Chromium's dith
 headings' line heights scale with their font size. 6: a header draws its `actions`. 7: so does a section. 8: a card's
 text takes the card's colour. 30: annotation pins on a field's box, after a choice's label (before
 an unlabelled one's mark), on an empty state's icon; the notes' panel in the theme's font; pins teal
-where the primary is near their magenta; an action's `id` on its button."""
+where the primary is near their magenta; an action's `id` on its button. 31: every note drawn, the
+image grown for them; the panel as tall as the image."""
 
 
 class RenderOptions(BaseModel):

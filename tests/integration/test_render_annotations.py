@@ -266,3 +266,48 @@ async def test_a_pin_on_a_headers_action_sits_on_that_button(pool: ChromiumPool)
     assert button is not None and pin is not None
     x, y = centre(pin)  # on the Add task button's top-right corner, not the header's
     assert abs(x - button[2]) <= 2 and abs(y - button[1]) <= 2, (button, pin)
+
+
+LONG_NOTES = [
+    {
+        "target": "box",
+        "text": f"Note {n}: lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.",
+    }
+    for n in range(1, 8)
+] + [{"target": "box", "text": "The last note, drawn whole.", "color": "#00ff00"}]
+"""Eight notes of three lines each: taller than a 300 px screen; the last one's pin is green."""
+
+
+async def test_notes_taller_than_the_screen_grow_the_image_to_hold_them_all(pool: ChromiumPool) -> None:
+    # The box runs 200 px below the screen: that stays cut (and said), under the panel's sheet.
+    tall = {
+        "type": "container",
+        "id": "box",
+        "layout": {"width": 100, "height": 500},
+        "style": {"background": "#0000ff"},
+    }
+    _, image = await render_dsl(pool, screen(tall, notes=LONG_NOTES))
+    assert image.width == 400 + 320 and image.height > 500, (image.width, image.height)
+    last = colour_box(_crop(image.data, 400, 720), PIN_GREEN)
+    assert last is not None  # the last note's pin, in the panel
+    assert last[3] <= image.height - 20, (last, image.height)  # with the panel's padding below it
+    assert close_to(rgb_at(image.data, 700, image.height - 2), PANEL, 2)  # the panel to the bottom
+    assert close_to(rgb_at(image.data, 30, 290), (0, 0, 255), 2)  # the screen, its set height
+    assert close_to(rgb_at(image.data, 30, 310), PANEL, 2)  # below it the sheet, not the cut box
+    assert close_to(rgb_at(image.data, 200, image.height - 2), PANEL, 2)
+    assert image.cut_px == 200  # the box's cut part, not the panel's height
+
+
+async def test_with_height_auto_the_notes_panel_holds_its_notes_with_padding(pool: ChromiumPool) -> None:
+    document = {
+        **screen(
+            {"type": "container", "id": "box", "layout": {"width": 100, "height": 60}}, notes=LONG_NOTES
+        ),
+        "height": "auto",
+    }
+    _, image = await render_dsl(pool, document)
+    assert image.height > 500, image.height  # the notes', not the 60 px content's
+    last = colour_box(_crop(image.data, 400, 720), PIN_GREEN)
+    assert last is not None and last[3] <= image.height - 20, (last, image.height)
+    assert close_to(rgb_at(image.data, 700, image.height - 2), PANEL, 2)  # grey to the bottom
+    assert close_to(rgb_at(image.data, 200, image.height - 2), (255, 255, 255), 2)  # the page, full page

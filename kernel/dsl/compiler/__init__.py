@@ -120,7 +120,11 @@ def _compile_html(
     if direction == "rtl":
         body = isolate_numbers(body)
     notes = annotations_layer(
-        document.annotations or [], viewport, document.lang, resolved.variables.get("primary")
+        document.annotations or [],
+        viewport,
+        document.lang,
+        resolved.variables.get("primary"),
+        full_page=full_page,
     )
     author_css = themed_media(sanitize_css(document.css), dark=resolved.dark) if document.css else ""
     # On a transparent render, TRANSPARENT_CSS clears the page's background; a layer would stay.

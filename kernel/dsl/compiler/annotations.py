@@ -96,18 +96,22 @@ def _pin_css(fill: str) -> str:
 
 
 PANEL_CSS = (
-    # The body holds the panel, so on a full-page image it reaches the bottom of the content.
+    # The body holds the panel: it is as tall as the page at least (on a full-page image, down to
+    # the content's end), and as its notes (with its padding below the last) where they need
+    # more; the image grows to hold it either way (render_worker.page_slot), every note shown.
     "body{position:relative}"
-    ".dsl-notes{position:absolute;top:0;bottom:0;box-sizing:border-box;padding:24px 20px;background:#f8fafc;"
+    ".dsl-notes{position:absolute;top:0;min-height:100%;box-sizing:border-box;padding:24px 20px;background:#f8fafc;"
     # The notes read in the theme's typeface (`--font`, set on :root), as the screen beside them.
-    'border-left:1px solid #e2e8f0;color:#0f172a;font:14px/1.45 var(--font,"Noto Sans",sans-serif);text-align:start}'
+    '--notes-line:#e2e8f0;border-left:1px solid var(--notes-line);color:#0f172a;font:14px/1.45 var(--font,"Noto Sans",sans-serif);'
+    # Above the screen's pins and content: what of them runs below a set height stays cut.
+    "text-align:start;z-index:2147483001}"
     ".dsl-notes-title{margin:0 0 14px;font-size:12px;font-weight:700;letter-spacing:.06em;"
     "text-transform:uppercase;color:#64748b}"
     ".dsl-notes ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:14px}"
     ".dsl-notes li{display:flex;gap:10px;align-items:flex-start;margin:0}"
     ".dsl-notes li>span:last-child{padding-top:2px;white-space:pre-line;overflow-wrap:anywhere}"
     ".dsl-notes .dsl-note-pin{flex:none}"
-    "[data-theme=dark] .dsl-notes{background:#141417;border-left-color:#27272a;color:#f4f4f5}"
+    "[data-theme=dark] .dsl-notes{background:#141417;--notes-line:#27272a;color:#f4f4f5}"
     "[data-theme=dark] .dsl-notes-title{color:#a1a1aa}"
 )
 
@@ -127,10 +131,13 @@ def annotations_layer(
     viewport: Viewport,
     lang: str | None = None,
     primary: str | None = None,
+    *,
+    full_page: bool = False,
 ) -> NotesLayer:
     """Pins for every annotation; a panel listing those with text when the viewport has room,
     titled in the document's language `lang`. A pin without a colour of its own stands apart from
-    the theme's `primary` (see `note_colour`)."""
+    the theme's `primary` (see `note_colour`). Unless `full_page` (whose image holds all of the
+    content), the screen keeps its set height beside a taller panel."""
     if not annotations:
         return NotesLayer()
     target_names: dict[str, str] = {}
@@ -159,10 +166,16 @@ def annotations_layer(
     panel = ""
     if notes and viewport.notes_width:
         panel = f'<aside class="dsl-notes"><div class="dsl-notes-title">{esc(ui_string("notes_title", lang))}</div><ol>{"".join(notes)}</ol></aside>'
-        css += PANEL_CSS + (
-            f".dsl-notes{{left:{viewport.width - viewport.notes_width}px;width:{viewport.notes_width}px;"
-            f"min-height:{viewport.height}px}}"
-        )
+        beside = viewport.width - viewport.notes_width
+        css += PANEL_CSS + f".dsl-notes{{left:{beside}px;width:{viewport.notes_width}px}}"
+        if not full_page:
+            # Notes taller than a canvas of set height: the image grows to hold them, and below
+            # the screen (which keeps its height, what runs past it cut) lies the panel's sheet,
+            # a line at the screen's bottom edge, so the screen is not read as taller than it is.
+            css += (
+                f".dsl-notes::before{{content:'';position:absolute;top:{viewport.height}px;bottom:0;"
+                f"left:-{beside + 1}px;width:{beside}px;background:inherit;border-top:1px solid var(--notes-line)}}"
+            )
     return NotesLayer(pins="".join(pins), panel=panel, css=css)
 
 
