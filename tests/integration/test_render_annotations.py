@@ -99,7 +99,7 @@ async def test_two_notes_on_one_element_do_not_hide_each_other(pool: ChromiumPoo
     _, image = await render_dsl(pool, screen(BOX, notes=notes))
     first, second = colour_box(image.data, PIN_GREEN), colour_box(image.data, PIN_CYAN)
     assert first is not None and second is not None
-    assert second[2] <= first[0] + 4, (first, second)  # the second pin sits left of the first
+    assert second[0] >= first[2] - 4, (first, second)  # the second pin sits right of the first, outward
     assert abs(centre(second)[1] - centre(first)[1]) <= 1
 
 
@@ -311,3 +311,26 @@ async def test_with_height_auto_the_notes_panel_holds_its_notes_with_padding(poo
     assert last is not None and last[3] <= image.height - 20, (last, image.height)
     assert close_to(rgb_at(image.data, 700, image.height - 2), PANEL, 2)  # grey to the bottom
     assert close_to(rgb_at(image.data, 200, image.height - 2), (255, 255, 255), 2)  # the page, full page
+
+
+async def test_more_pins_on_a_button_run_outward_off_its_label(pool: ChromiumPool) -> None:
+    button = {"type": "button", "id": "b", "label": "Continue", "style": {"background": "#0000ff"}}
+    notes = [
+        {"target": "b", "color": "#00ff00"},
+        {"target": "b", "color": "#00ff00"},
+        {"target": "b", "color": "#00ffff"},
+    ]
+    _, alone = await render_dsl(pool, screen(button, notes=[]))
+    _, image = await render_dsl(pool, screen(button, notes=notes))
+    face = colour_box(alone.data, (0, 0, 255))
+    pins, third = colour_box(image.data, PIN_GREEN), colour_box(image.data, PIN_CYAN)
+    assert face is not None and pins is not None and third is not None
+    # The first pin is centred on the button's top-right corner; the others run past it, rightward.
+    assert pins[0] >= face[2] - 14 and third[0] >= pins[2] - 4, (face, pins, third)
+    left, top, right, bottom = face
+    inside = (left + 2, top + 2, right - 24, bottom - 2)  # the face, short of the first pin and its shadow
+    assert _crop(image.data, 0, 400) != _crop(alone.data, 0, 400)
+    words = decode(image.data).convert("RGB").crop(inside).tobytes()
+    bare = decode(alone.data).convert("RGB").crop(inside).tobytes()
+    # The label drawn as without pins (a pin's soft shadow may tint an edge pixel a level or two).
+    assert max(abs(a - b) for a, b in zip(words, bare, strict=True)) <= 8

@@ -27,7 +27,8 @@ from kernel.dsl.options import Viewport
 PIN_SIZE = 24
 """Diameter of a pin in CSS px; its centre sits on the element's top-right corner."""
 PIN_STEP = PIN_SIZE + 4
-"""A second note on the same element puts its pin this much further left."""
+"""A second note on the same element puts its pin this much further along: rightward, past the
+corner and off the element's words (leftward where the screen ends first; along a field's box)."""
 EDGE = 4
 """Pins keep this distance from the screen's edges, so a full-width bar's pin stays whole."""
 
@@ -188,13 +189,24 @@ def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
     step = nth * PIN_STEP
     pin = f'.dsl-root>[data-note="{number}"]'
     has = f'.dsl-root:has([id="{_css_string(target_id)}"]'
+    leftward = f"right:max({EDGE}px,calc(anchor(right) - {half}px + {step}px))"
+    top = f"top:max({EDGE}px,calc(anchor(top) - {half}px))"
+    corner = f"{pin}{{position-anchor:{anchor};{top};{leftward}}}"
+    if nth:
+        # Past the corner, outward, off the element's own words (a button's label); where the
+        # screen ends first, back along the element's top edge, as the first pin's neighbours.
+        corner = (
+            f"@position-try --dsl-note-{number}{{left:auto;{leftward}}}"
+            f"{pin}{{position-anchor:{anchor};{top};right:auto;"
+            f"left:calc(anchor(right) - {half}px + {step}px);position-try-fallbacks:--dsl-note-{number}}}"
+        )
+    reset = "left:auto;position-try-fallbacks:none;"
     return (
-        f"{pin}{{position-anchor:{anchor};top:max({EDGE}px,calc(anchor(top) - {half}px));"
-        f"right:max({EDGE}px,calc(anchor(right) - {half}px + {step}px))}}"
-        f'{has}{BOX_PART})>[data-note="{number}"]{{right:max({EDGE}px,calc(anchor(right) + {INSET + step}px))}}'
-        f'{has}{LABEL_PART})>[data-note="{number}"]{{top:max({EDGE}px,calc(anchor(center) - {half}px));right:auto;'
+        corner
+        + f'{has}{BOX_PART})>[data-note="{number}"]{{{reset}right:max({EDGE}px,calc(anchor(right) + {INSET + step}px))}}'
+        f'{has}{LABEL_PART})>[data-note="{number}"]{{position-try-fallbacks:none;top:max({EDGE}px,calc(anchor(center) - {half}px));right:auto;'
         f"left:min(calc(anchor(right) + {GAP + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
-        f'{has}{BARE_MARK})>[data-note="{number}"]{{top:calc(anchor(center) - {half}px);'
+        f'{has}{BARE_MARK})>[data-note="{number}"]{{{reset}top:calc(anchor(center) - {half}px);'
         f"right:min(calc(anchor(left) + {GAP // 2 + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
     )
 
