@@ -33,7 +33,8 @@ headings' line heights scale with their font size. 6: a header draws its `action
 text takes the card's colour. 30: annotation pins on a field's box, after a choice's label (before
 an unlabelled one's mark), on an empty state's icon; the notes' panel in the theme's font; pins teal
 where the primary is near their magenta; an action's `id` on its button. 31: every note drawn, the
-image grown for them; the panel as tall as the image; more pins on one element run outward."""
+image grown for them; the panel as tall as the image; more pins on one element run outward;
+a heading's or paragraph's pin after its last line's end."""
 
 
 class RenderOptions(BaseModel):

@@ -334,3 +334,15 @@ async def test_more_pins_on_a_button_run_outward_off_its_label(pool: ChromiumPoo
     bare = decode(alone.data).convert("RGB").crop(inside).tobytes()
     # The label drawn as without pins (a pin's soft shadow may tint an edge pixel a level or two).
     assert max(abs(a - b) for a, b in zip(words, bare, strict=True)) <= 8
+
+
+async def test_a_pin_on_a_heading_sits_after_its_words_not_at_its_far_end(pool: ChromiumPool) -> None:
+    heading = {"type": "heading", "id": "h", "text": "Lorem"}
+    _, alone = await render_dsl(pool, screen(heading, notes=[]))
+    _, image = await render_dsl(pool, screen(heading, notes=[{"target": "h", "color": "#00ff00"}]))
+    pin = colour_box(image.data, PIN_GREEN)
+    assert pin is not None
+    words = _ink_columns(alone.data, (0, 0, 400, 100))
+    assert words, "the heading's words"
+    assert words[-1] < pin[0] <= words[-1] + 16, (words[-1], pin)  # just after the last word
+    assert pin[2] < 200  # not at the heading's box's far end (400 - 4)

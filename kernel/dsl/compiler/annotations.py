@@ -45,8 +45,12 @@ BARE_MARK = ".dsl-choice>:only-child"
 """A checkbox, toggle or radio without a label (a table row's box): too small to carry a pin on
 its corner, whose neighbours are its row's words, so the pin goes before it. (Its own box is as
 wide as its parent; `:has()` cannot hold a `:has()`, so the mark alone is how it is told.)"""
+RUNNING_TEXT = ":is(.dsl-heading,.dsl-paragraph)"
+"""A heading or a paragraph, as wide as its parent, its words a short way into it: its pin goes
+after the end of its last line (an empty `::after`, there in the flow of its words)."""
 PART_ANCHORS = (
     BOX_PART,
+    f"{RUNNING_TEXT}::after",
     LABEL_PART,
     BARE_MARK,
     # A toggle at its row's far end: the switch (its label fills the row up to it).
@@ -161,6 +165,7 @@ def annotations_layer(
         f'[id="{_css_string(target)}"],'
         + ",".join(f'[id="{_css_string(target)}"]{part}' for part in PART_ANCHORS)
         + f"{{anchor-name:{name}}}"
+        + f'[id="{_css_string(target)}"]{RUNNING_TEXT}::after{{content:""}}'
         for target, name in target_names.items()
     )
     css = _pin_css(note_colour(primary)) + anchors + "".join(places)
@@ -201,11 +206,16 @@ def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
             f"left:calc(anchor(right) - {half}px + {step}px);position-try-fallbacks:--dsl-note-{number}}}"
         )
     reset = "left:auto;position-try-fallbacks:none;"
+    after = (
+        f"{{position-try-fallbacks:none;top:max({EDGE}px,calc(anchor(center) - {half}px));right:auto;"
+        f"left:min(calc(anchor(right) + {GAP + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
+    )
     return (
         corner
         + f'{has}{BOX_PART})>[data-note="{number}"]{{{reset}right:max({EDGE}px,calc(anchor(right) + {INSET + step}px))}}'
         f'{has}{LABEL_PART})>[data-note="{number}"]{{position-try-fallbacks:none;top:max({EDGE}px,calc(anchor(center) - {half}px));right:auto;'
         f"left:min(calc(anchor(right) + {GAP + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
+        f'{has}{RUNNING_TEXT})>[data-note="{number}"]{after}'
         f'{has}{BARE_MARK})>[data-note="{number}"]{{{reset}top:calc(anchor(center) - {half}px);'
         f"right:min(calc(anchor(left) + {GAP // 2 + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
     )
