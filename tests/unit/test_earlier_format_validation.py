@@ -72,7 +72,7 @@ def test_any_theme_name_draws_the_light_theme_and_says_so(name: str) -> None:
         "invalid_value",
         f"there is no theme '{name}': the light theme is drawn",
     )
-    assert "light and dark" in str(warning.suggestion)
+    assert "light, dark and wireframe" in str(warning.suggestion)
     assert page({"type": "text", "text": "Hi"}, theme=name) == page({"type": "text", "text": "Hi"})
 
 

@@ -217,7 +217,7 @@ def test_every_document_field_is_told_or_left_out_deliberately() -> None:
     assert set(told) | UNLISTED_DOCUMENT_FIELDS == set(Document.model_fields)
     assert set(DOCUMENT_NOTES) == set(told)
     assert told["theme"].startswith(
-        "light|dark or {base: light|dark, primary, background, surface, text, font"
+        "light|dark|wireframe or {base: light|dark, primary, background, surface, text, font"
     )
     assert "compact|comfortable|spacious" in told["theme"] and '{primary: "#7c3aed"}' in told["theme"]
     assert told["frame"].startswith("none|browser|phone|tablet or {type: none|browser|phone|tablet, url}")
