@@ -607,7 +607,7 @@ async def test_bad_arguments_are_told_in_a_line_each_and_case_does_not_matter(cl
             assert result.is_error, name
             told[name] = text(result)
             assert "pydantic" not in told[name] and "Input should" not in told[name], told[name]
-        assert "theme \"blue\" is not one of 'light' or 'dark'" in told["theme"]
+        assert "theme \"blue\" is not one of 'light', 'dark' or 'wireframe'" in told["theme"]
         assert '{"theme": {"primary": "#7c3aed"}}' in told["theme"]
         assert "width 10000 is more than 8000, the largest allowed" in told["width"]
         assert 'wrap it: {"elements": [...]}' in told["list"]
