@@ -1,5 +1,6 @@
 """dsl2png's command line, settings, adapters and the embedded (single-process) composition; and
-its Python API (`dsl2png.render`, `validate`, `Renderer`, `AsyncRenderer`: see dsl2png.api).
+its Python API (`dsl2png.render`, `validate`, `Renderer`, `AsyncRenderer`, `RenderResult` and the
+errors they raise: see dsl2png.api).
 
 Importing the package does no I/O and loads nothing heavy: the API's names are looked up in
 dsl2png.api on first use (module `__getattr__`), so the CLI and the services start as before."""
@@ -11,17 +12,29 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from dsl2png.api import (
         AsyncRenderer,
+        Dsl2PngError,
         InvalidDocumentError,
+        InvalidRenderOptionsError,
+        Issue,
         Renderer,
+        RenderError,
         RenderOptionsError,
+        RenderResult,
+        RenderTimeoutError,
         render,
         validate,
     )
 
 __all__ = [
     "AsyncRenderer",
+    "Dsl2PngError",
     "InvalidDocumentError",
+    "InvalidRenderOptionsError",
+    "Issue",
+    "RenderError",
     "RenderOptionsError",
+    "RenderResult",
+    "RenderTimeoutError",
     "Renderer",
     "__version__",
     "render",

@@ -3,6 +3,7 @@
     import dsl2png
 
     png = dsl2png.render({"elements": [{"type": "heading", "text": "Hello"}]}, width=400)
+    png.warnings                                  # a RenderResult: the bytes, and what the render found
     with dsl2png.Renderer() as renderer:          # one warm Chromium for many renders
         pngs = [renderer.render(doc, theme="dark") for doc in documents]
 
@@ -22,15 +23,37 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
 
 from kernel.dsl.options import FORMAT_ALIASES
-from kernel.errors import InvalidDocumentError
+from kernel.errors import (
+    Dsl2PngError,
+    InvalidDocumentError,
+    InvalidRenderOptionsError,
+    Issue,
+    RenderError,
+    RenderTimeoutError,
+)
 from kernel.warning_kinds import Strictness
 
 if TYPE_CHECKING:  # imported where used: `import dsl2png` loads neither pydantic models nor Playwright
     from dsl2png.commands import RenderCommand
+    from kernel.dsl.prepare import PreparedRender
     from kernel.dsl.validate import ValidationResult
     from render_worker.consumer import RenderPool
+    from render_worker.image import RenderedImage
 
-__all__ = ["AsyncRenderer", "InvalidDocumentError", "RenderOptionsError", "Renderer", "render", "validate"]
+__all__ = [
+    "AsyncRenderer",
+    "Dsl2PngError",
+    "InvalidDocumentError",
+    "InvalidRenderOptionsError",
+    "Issue",
+    "RenderError",
+    "RenderOptionsError",
+    "RenderResult",
+    "RenderTimeoutError",
+    "Renderer",
+    "render",
+    "validate",
+]
 
 DocumentSource = Mapping[str, Any] | str | bytes | Path
 """A document: parsed data, YAML or JSON text, or the path of a .yaml/.yml/.json file."""
@@ -45,6 +68,47 @@ T = TypeVar("T")
 class RenderOptionsError(ValueError):
     """Options that cannot work together (`transparent` for a JPEG, `crop` for a PDF, an unknown
     device or format): what the CLI refuses as a usage error (exit 2)."""
+
+
+class RenderResult(bytes):
+    """A render's image: its bytes (a `bytes`, so code that writes or compares them works as
+    before), and what the render found: `warnings` (every warning, the validator's and those only
+    the render can measure, such as `content_cut` and `text_truncated`; each an Issue with
+    `path`, `code`, `message`, `suggestion`, `kind`), `width` and `height` (image pixels; a
+    PDF's are its page's CSS px) and `format` (png, jpeg, webp or pdf)."""
+
+    warnings: tuple[Issue, ...]
+    width: int
+    height: int
+    format: str
+
+    def __new__(
+        cls,
+        data: bytes,
+        *,
+        warnings: tuple[Issue, ...] = (),
+        width: int = 0,
+        height: int = 0,
+        format: str = "png",
+    ) -> RenderResult:
+        result = super().__new__(cls, data)
+        result.warnings, result.width, result.height, result.format = tuple(warnings), width, height, format
+        return result
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled with its warnings and size, not as bare bytes
+        return (_render_result, (bytes(self), self.warnings, self.width, self.height, self.format))
+
+    def __repr__(self) -> str:
+        codes = ", ".join(warning.code for warning in self.warnings)
+        return (
+            f"<RenderResult {self.format} {self.width}x{self.height}, {len(self)} bytes, warnings: [{codes}]>"
+        )
+
+
+def _render_result(
+    data: bytes, warnings: tuple[Issue, ...], width: int, height: int, format: str
+) -> RenderResult:
+    return RenderResult(data, warnings=warnings, width=width, height=height, format=format)
 
 
 class RenderArgs(TypedDict, total=False):
@@ -103,15 +167,18 @@ def render(
     crop: bool = False,
     quality: int | None = None,
     strict: Strictness = False,
-) -> bytes:
+) -> RenderResult:
     """`document` rendered to the bytes of a PNG (or `format`: jpeg, webp, pdf), as
-    `dsl2png render` writes it. Starts Chromium for this one render (about a second): for many,
-    use a `Renderer`.
+    `dsl2png render` writes it: a RenderResult, those bytes with the render's `warnings`,
+    `width`, `height` and `format`. Starts Chromium for this one render (about a second): for
+    many, use a `Renderer`.
 
     Raises InvalidDocumentError (its `.issues`: the errors, with paths; `.warnings`) for a
-    document that cannot render (or, with `strict`, one whose warnings it fails on),
-    RenderOptionsError for options that cannot work together, kernel.errors.RenderError when
-    Chromium fails."""
+    document that cannot render (or, with `strict`, one whose warnings it fails on: the
+    validator's before the render, those the render measures, such as `content_cut`, after it),
+    InvalidRenderOptionsError (an InvalidDocumentError) for options that make the image
+    impossible (a canvas too large), RenderOptionsError for options that cannot work together,
+    RenderError (RenderTimeoutError past the deadline) when Chromium fails."""
     args: RenderArgs = {
         "format": format, "width": width, "height": height, "device": device, "scale": scale,
         "theme": theme, "frame": frame, "full_page": full_page, "transparent": transparent,
@@ -142,16 +209,17 @@ class AsyncRenderer:
     ) -> None:
         await self.close()
 
-    async def render(self, document: DocumentSource, **args: Unpack[RenderArgs]) -> bytes:
-        """`document` rendered with the options `args` (see `dsl2png.render`), as bytes."""
+    async def render(self, document: DocumentSource, **args: Unpack[RenderArgs]) -> RenderResult:
+        """`document` rendered with the options `args` (see `dsl2png.render`): a RenderResult."""
         from dsl2png.commands import prepare_job, render_prepared
 
         command = _command(args)
         source, _ = _source(document)
-        prepared = prepare_job(source, command.options, strict=args.get("strict", False))
+        strict = args.get("strict", False)
+        prepared = prepare_job(source, command.options, strict=strict)
         pool = await self._renderer(command)
         image = await render_prepared(pool, prepared, command.options)
-        return image.data
+        return _result(image, prepared, command, source, strict)
 
     def stats(self) -> dict[str, int]:
         """The image pool's counters (browsers, renders, relaunches...); empty before it starts."""
@@ -197,8 +265,8 @@ class Renderer:
     ) -> None:
         self.close()
 
-    def render(self, document: DocumentSource, **args: Unpack[RenderArgs]) -> bytes:
-        """`document` rendered with the options `args` (see `dsl2png.render`), as bytes."""
+    def render(self, document: DocumentSource, **args: Unpack[RenderArgs]) -> RenderResult:
+        """`document` rendered with the options `args` (see `dsl2png.render`): a RenderResult."""
         return self._run(self._renderer.render(document, **args))
 
     def stats(self) -> dict[str, int]:
@@ -223,6 +291,52 @@ class Renderer:
             work.close()
             raise RuntimeError("the Renderer is not open: use `with dsl2png.Renderer() as renderer:`")
         return asyncio.run_coroutine_threadsafe(work, self._loop).result()
+
+
+def _result(
+    image: RenderedImage,
+    prepared: PreparedRender,
+    command: RenderCommand,
+    source: str | bytes | Mapping[str, Any],
+    strict: Strictness,
+) -> RenderResult:
+    """`image` with every warning of its render, the validator's then the measured ones, as
+    `dsl2png render` prints them; raises InvalidDocumentError when `strict` fails on a measured
+    one, by the rule it applied to the validator's (`kernel.warning_kinds.fails_strict`)."""
+    from kernel.dsl.validate import strict_split, with_positions
+
+    measured = [*_cut_off(image, prepared, command), *image.measured_warnings]
+    if isinstance(source, str):
+        measured = with_positions(source, measured)
+    failing, measured = strict_split(measured, strict)
+    if failing:
+        raise InvalidDocumentError(failing, [*prepared.warnings, *measured])
+    warnings = (*prepared.warnings, *measured)
+    return RenderResult(
+        image.data, warnings=warnings, width=image.width, height=image.height, format=command.output_format
+    )
+
+
+def _cut_off(image: RenderedImage, prepared: PreparedRender, command: RenderCommand) -> list[Issue]:
+    """`content_cut` for content below the canvas, as the CLI tells it, in this API's words: an
+    option that set the height (`height=`, `device=`) is where to ask for more."""
+    from dataclasses import replace
+
+    from kernel.dsl.canvas_fit import content_cut_warning
+
+    if not image.cut_px:
+        return []
+    options = command.options
+    height_option = (
+        "the height option" if options.height is not None
+        else f"device={options.device!r}" if options.device is not None
+        else None
+    )  # fmt: skip
+    warning = content_cut_warning(
+        image.cut_px, height_option=height_option, height=prepared.viewport.height,
+        pdf=command.output_format == "pdf",
+    )  # fmt: skip
+    return [replace(warning, suggestion=(warning.suggestion or "").replace("with --height", "with height="))]
 
 
 def _command(args: RenderArgs) -> RenderCommand:

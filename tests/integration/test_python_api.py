@@ -45,6 +45,54 @@ def test_an_invalid_document_raises_with_every_error_and_its_path() -> None:
     assert any("heading" in (issue.suggestion or "") for issue in raised.value.issues)
 
 
+CUT = {
+    "width": 400, "height": 200,
+    "elements": [
+        {"type": "paragraph", "text": "word " * 600},
+        {"type": "button", "label": "Supercalifragilistic_Longword_WithoutSpaces_1234567890", "layout": {"width": 80}},
+    ],
+}  # fmt: skip
+"""A document the validator passes whose picture the render finds wrong: the paragraph runs
+below the canvas (content_cut), the long label is cut to an ellipsis (text_truncated)."""
+
+
+def test_a_render_gives_the_warnings_only_the_render_measures_with_its_image() -> None:
+    assert dsl2png.validate(CUT).warnings == []
+    with dsl2png.Renderer() as renderer:
+        result = renderer.render(CUT)
+        plain = renderer.render(HELLO)
+    assert isinstance(result, bytes) and isinstance(result, dsl2png.RenderResult)
+    assert [(w.code, w.path, w.kind) for w in result.warnings] == [
+        ("content_cut", "/height", "drawn_wrong"),
+        ("text_truncated", "/elements/1", "drawn_wrong"),
+    ]
+    assert all(w.message and w.suggestion for w in result.warnings)
+    assert (result.width, result.height, result.format) == (400, 200, "png")
+    image = picture(result)  # the bytes are the image, as before
+    assert image.size == (400, 200)
+    assert image.convert("L").getextrema()[0] < 128  # the paragraph's ink, not a blank page
+    assert plain.warnings == ()
+
+
+def test_strict_raises_on_a_measured_warning_as_on_the_validators() -> None:
+    with dsl2png.Renderer() as renderer:
+        for strict in (True, "all"):
+            with pytest.raises(dsl2png.InvalidDocumentError) as raised:
+                renderer.render(CUT, strict=strict)
+            assert [(i.code, i.path) for i in raised.value.issues] == [
+                ("content_cut", "/height"), ("text_truncated", "/elements/1"),
+            ]  # fmt: skip
+        note = {**HELLO, "elements": [{"type": "image", "src": "https://example.com/a.png"}]}
+        assert [w.kind for w in renderer.render(note, strict=True).warnings] == ["note"]  # a note passes True
+
+
+def test_a_height_option_is_where_content_cut_asks_for_more() -> None:
+    result = dsl2png.render(CUT, height=300, format="jpeg")
+    (cut,) = [w for w in result.warnings if w.code == "content_cut"]
+    assert "height option" in (cut.suggestion or "") and "--height" not in (cut.suggestion or "")
+    assert (result.format, result.height) == ("jpeg", 300)
+
+
 def test_options_that_cannot_work_together_raise_before_chromium_starts() -> None:
     with pytest.raises(dsl2png.RenderOptionsError, match="transparent"):
         dsl2png.render(HELLO, format="jpeg", transparent=True)

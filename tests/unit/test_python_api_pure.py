@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -46,3 +47,25 @@ def test_validate_reads_a_path(tmp_path: Path) -> None:
     path = tmp_path / "doc.json"
     path.write_text('{"elements": [{"type": "heading", "text": "Hi"}]}')
     assert dsl2png.validate(path).ok
+
+
+def test_the_errors_the_api_raises_are_importable_from_the_package() -> None:
+    from kernel.errors import InvalidDocumentError, RenderError, RenderTimeoutError
+
+    assert dsl2png.RenderTimeoutError is RenderTimeoutError and issubclass(
+        RenderTimeoutError, dsl2png.RenderError
+    )
+    assert dsl2png.RenderError is RenderError and dsl2png.InvalidDocumentError is InvalidDocumentError
+    assert issubclass(dsl2png.InvalidRenderOptionsError, dsl2png.InvalidDocumentError)
+    assert {"RenderError", "RenderTimeoutError", "RenderResult", "Issue", "Dsl2PngError"} <= set(
+        dsl2png.__all__
+    )
+
+
+def test_a_render_result_is_its_bytes_and_keeps_its_warnings_when_pickled() -> None:
+    warning = dsl2png.Issue(path="/height", message="cut", code="content_cut", kind="drawn_wrong")
+    result = dsl2png.RenderResult(b"\x89PNG", warnings=(warning,), width=4, height=2, format="png")
+    assert result == b"\x89PNG" and bytes(result) == b"\x89PNG"
+    again = pickle.loads(pickle.dumps(result))
+    assert (again.warnings, again.width, again.height, again.format) == ((warning,), 4, 2, "png")
+    assert "content_cut" in repr(result)
