@@ -46,6 +46,14 @@ conversion takes quadratic time), which a longer one made fail deep inside the p
 MAX_CHART_VALUE = 1e100
 """Size of a chart's value, either sign: the axis between the least and the greatest is computed
 with floats, and two values near the float's end (1e308 and -1e308) make a span no float holds."""
+MAX_TABLE_ROWS = 500
+"""Rows of one table. Chromium lays a table out whole before it draws any of it, and a canvas
+shows some 340 rows at most (a full page stops at 16,384 px), so more rows only cost time:
+measured on a loaded 2-core machine (bench/bench_table_limit.py), 500 rows of 8 columns render
+in about 6 s, within the 15 s render deadline with margin; 3,000 rows of 5 miss it."""
+MAX_TABLE_CELLS = 4000
+"""Cells of one table (each row counted as wide as `columns`, or its own length if longer):
+200 rows of 20 columns render in about 6 s; 1,000 rows of 20 miss the deadline."""
 MAX_WEBP_SIDE = 16_383
 """Image pixels a side of a WebP image (the format stores each side in 14 bits): Chromium makes
 no image at all past it."""
@@ -254,6 +262,8 @@ def check_data_limits(data: Any) -> list[Issue]:
                         suggestion="split the screen into several documents",
                     )
                 )
+            if kind_is_table(value):
+                issues.extend(check_table_size(value, pointer(path)))
         if len(path) > MAX_DATA_DEPTH:
             if not reported & {"data_depth", "depth"}:  # one depth error is enough
                 reported.add("data_depth")
@@ -282,6 +292,42 @@ def check_data_limits(data: Any) -> list[Issue]:
             item_role = ELEMENT if role == ELEMENT_LIST else OTHER
             stack.extend((value[index], (*path, index), item_role) for index in range(len(value) - 1, -1, -1))
     return issues
+
+
+def kind_is_table(value: Any) -> bool:
+    """Whether an element's raw data is a table's."""
+    return isinstance(value, Mapping) and value.get("type") == "table"
+
+
+def check_table_size(table: Mapping[str, Any], path: str) -> list[Issue]:
+    """A table's rows and cells within MAX_TABLE_ROWS and MAX_TABLE_CELLS, told at its `rows`."""
+    rows, columns = table.get("rows"), table.get("columns")
+    if not isinstance(rows, list | tuple):
+        return []
+    width = len(columns) if isinstance(columns, list | tuple) else 0
+    split = (
+        "split the table over several documents (a canvas shows some 340 rows at most), or show fewer rows"
+    )
+    if len(rows) > MAX_TABLE_ROWS:
+        return [
+            Issue(
+                path=f"{path}/rows",
+                message=f"the table has {len(rows):,} rows, past the limit of {MAX_TABLE_ROWS:,} rows a table may have",
+                code="limit_table_rows",
+                suggestion=split,
+            )
+        ]
+    cells = sum(max(width, len(row)) if isinstance(row, list | tuple | Mapping) else width for row in rows)
+    if cells > MAX_TABLE_CELLS:
+        return [
+            Issue(
+                path=f"{path}/rows",
+                message=f"the table has {cells:,} cells, past the limit of {MAX_TABLE_CELLS:,} cells a table may have",
+                code="limit_table_cells",
+                suggestion=split + ", or fewer columns",
+            )
+        ]
+    return []
 
 
 _TOO_LONG = 10**MAX_NUMBER_DIGITS

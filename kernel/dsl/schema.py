@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from kernel.dsl.catalog import CELL_TYPES, DESCRIPTIONS, ELEMENT_TYPES
-from kernel.dsl.limits import MAX_CSS, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT
+from kernel.dsl.limits import MAX_CSS, MAX_DEPTH, MAX_ELEMENTS, MAX_TABLE_CELLS, MAX_TABLE_ROWS, MAX_TEXT
 from kernel.dsl.model import Document
 from kernel.dsl.style_rules import STYLE_PROPERTIES
 
@@ -78,7 +78,7 @@ ELEMENT_FIELDS: dict[str, str] = {
     "rows": "Table: rows as lists or objects; a cell is text, a number, true/false, null, a text in a tone "
     "({text: '168/98', tone: danger}: success, warning, danger, info, neutral), or a control "
     f"element ({', '.join(CELL_TYPES)}) or a list of them side by side, with texts among them (a name beside its "
-    "avatar). Textarea: visible line count.",
+    f"avatar); at most {MAX_TABLE_ROWS} rows and {MAX_TABLE_CELLS} cells. Textarea: visible line count.",
     "checked": "Checked state of a checkbox, toggle, chip or lone radio.",
     "required": "Mark a form field required.",
     "error": "Error message under a form field.",

@@ -15,6 +15,8 @@ from kernel.dsl.limits import (
     MAX_NODES,
     MAX_PIXELS,
     MAX_SIDE,
+    MAX_TABLE_CELLS,
+    MAX_TABLE_ROWS,
     MAX_TEXT,
     check_canvas,
     check_data_limits,
@@ -163,6 +165,34 @@ def test_only_element_positions_count_as_elements() -> None:
         "elements": [{"type": "chart", "data": {"children": many}, "items": [{"children": many}]}],
     }
     assert check_data_limits(not_elements) == []
+
+
+def _table(rows: int, columns: int) -> dict[str, Any]:
+    return {
+        "type": "table",
+        "columns": [f"c{n}" for n in range(columns)],
+        "rows": [[n] * columns for n in range(rows)],
+    }
+
+
+def test_a_table_at_its_limits_passes_and_one_past_them_names_the_limit() -> None:
+    assert (MAX_TABLE_ROWS, MAX_TABLE_CELLS) == (500, 4000)
+    assert validate_document({"elements": [_table(MAX_TABLE_ROWS, 8)]}).ok
+    assert validate_document({"elements": [_table(MAX_TABLE_CELLS // 20, 20)]}).ok
+    tall = validate_document(
+        {"height": "auto", "elements": [{"type": "card", "children": [_table(5000, 5)]}]}
+    )
+    (rows,) = tall.errors
+    assert (rows.code, rows.path) == ("limit_table_rows", "/elements/0/children/0/rows")
+    assert "5,000 rows" in rows.message and "limit of 500 rows" in rows.message and rows.suggestion
+    wide = validate_document({"elements": [_table(300, 20)]})
+    assert [(e.code, e.path) for e in wide.errors] == [("limit_table_cells", "/elements/0/rows")]
+    assert "6,000 cells" in wide.errors[0].message and "4,000" in wide.errors[0].message
+
+
+def test_a_rows_own_length_counts_when_longer_than_the_columns() -> None:
+    table = {"type": "table", "columns": ["a"], "rows": [[1] * 10] * 401}
+    assert [e.code for e in validate_document({"elements": [table]}).errors] == ["limit_table_cells"]
 
 
 def test_node_count() -> None:
