@@ -96,9 +96,41 @@ references are read, as `Text`'s (a table's cells are read per table, see `_row_
 
 
 class _Strict(BaseModel):
-    """Unknown fields are errors (with a did-you-mean suggestion), never silently dropped."""
+    """Unknown fields are errors (with a did-you-mean suggestion), never silently dropped; null
+    in an optional field means the field is absent, as it does for those whose default is null."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nulls_as_absent(cls, data: Any) -> Any:
+        """`disabled: null`, `required: null`, `children: null` read as not written: an optional
+        field takes its default (`icon: null` already was one), rather than an "expected a
+        boolean, got null" error for what a generator writes for "not set"."""
+        if not isinstance(data, Mapping):
+            return data
+        defaulted = _defaulted_fields(cls)
+        if not any(data.get(name, ...) is None for name in defaulted):
+            return data
+        return {key: value for key, value in data.items() if not (value is None and key in defaulted)}
+
+
+def _defaulted_fields(model: type[BaseModel]) -> frozenset[str]:
+    """The names (and aliases) of `model`'s optional fields whose default is not null."""
+    found = _DEFAULTED.get(model)
+    if found is None:
+        found = frozenset(
+            name
+            for field_name, info in model.model_fields.items()
+            if not info.is_required() and info.default is not None
+            for name in (field_name, info.alias)
+            if name is not None
+        )
+        _DEFAULTED[model] = found
+    return found
+
+
+_DEFAULTED: dict[type[BaseModel], frozenset[str]] = {}
 
 
 class Layout(_Strict):

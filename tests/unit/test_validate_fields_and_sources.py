@@ -336,3 +336,30 @@ def test_embedded_pictures_and_bare_names_do_not_warn() -> None:
         )
         == []
     )
+
+
+def test_null_in_an_optional_field_means_the_field_is_absent() -> None:
+    written = {
+        "elements": [
+            {"type": "button", "label": "Save", "icon": None, "variant": None, "disabled": None},
+            {"type": "input", "label": "Email", "required": None, "readonly": None},
+            {"type": "card", "title": "T", "children": None},
+            {"type": "tabs", "items": [{"label": "A", "active": None, "disabled": None}]},
+            {"type": "select", "label": "S", "options": [{"label": "a", "disabled": None}]},
+        ],
+        "frame": {"type": None},
+    }
+    result = validate_document(written)
+    assert result.ok, result.errors
+    assert result.document is not None
+    button, field, card, tabs, select = result.document.elements
+    assert (button.disabled, field.required, field.readonly, card.children) == (False, False, False, [])
+    assert tabs.items is not None and not tabs.items[0].active
+    assert select.options is not None and not select.options[0].disabled
+    assert result.document.frame is not None and result.document.frame.type == "browser"
+
+
+def test_null_in_a_required_field_is_still_an_error() -> None:
+    chart = {"type": "chart", "data": {"labels": ["a"], "series": [{"name": "s", "values": None}]}}
+    result = validate_document({"elements": [chart]})
+    assert [e.path for e in result.errors] == ["/elements/0/data/series/0/values"]
