@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
-from typing import Annotated, Any, Literal
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationInfo,
     ValidatorFunctionWrapHandler,
     WithJsonSchema,
     field_validator,
@@ -113,6 +115,56 @@ class _Strict(BaseModel):
         if not any(data.get(name, ...) is None for name in defaulted):
             return data
         return {key: value for key, value in data.items() if not (value is None and key in defaulted)}
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_boolean_for_a_number(cls, value: Any, info: ValidationInfo) -> Any:
+        """`true` where a number goes (`level: true`, `columns: true`, `min: true`) is an invalid_type error, as `"true"` is: pydantic would read it as 1 (a
+        progress at 1%, one grid column) and say nothing."""
+        if info.field_name is None or not isinstance(value, bool):
+            return value
+        number = _number_fields(cls).get(info.field_name)
+        if number is not None:
+            kind = "float_type" if number == "a number" else "int_type"
+            raise PydanticCustomError(kind, "Input should be {number}", {"number": number})
+        return value
+
+
+def _numbers_only(annotation: Any) -> str | None:
+    """ "a number" or "an integer" when a value of `annotation` is a number that no boolean may
+    stand for (`int`, `float | None`, a bounded int), else None (`bool`, `Scalar`, text...)."""
+    kinds = _plain_types(annotation)
+    if bool in kinds or not kinds & {int, float}:
+        return None
+    return "an integer" if float not in kinds else "a number"
+
+
+def _plain_types(annotation: Any) -> set[Any]:
+    """The types a value of `annotation` may be, through Annotated, unions and Optional."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _plain_types(get_args(annotation)[0])
+    if origin in (Union, UnionType):
+        return {kind for arg in get_args(annotation) for kind in _plain_types(arg)}
+    if (
+        isinstance(annotation, type)
+        and issubclass(annotation, bool | int | float)
+        and annotation not in (bool,)
+    ):
+        return {float if issubclass(annotation, float) else int}
+    return {annotation}
+
+
+def _number_fields(model: type[BaseModel]) -> dict[str, str | None]:
+    """For each field of `model`: the number it must be (`_numbers_only`), if only a number."""
+    found = _NUMBER_FIELDS.get(model)
+    if found is None:
+        found = {name: _numbers_only(info.annotation) for name, info in model.model_fields.items()}
+        _NUMBER_FIELDS[model] = found
+    return found
+
+
+_NUMBER_FIELDS: dict[type[BaseModel], dict[str, str | None]] = {}
 
 
 def _defaulted_fields(model: type[BaseModel]) -> frozenset[str]:

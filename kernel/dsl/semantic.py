@@ -2675,6 +2675,12 @@ def _check_positions(
         _check_active(kind, active, items or [], (*path, "active"), findings)
     if kind in ("select", "radio"):
         _check_chosen_option(kind, element, path, findings)
+    if kind in {"progress", "slider", "rating"} and isinstance(element.get("value"), bool):
+        # `value` is any scalar (a checkbox's, a field's), so the schema passes a boolean here.
+        findings.error(
+            (*path, "value"), f"expected a number, got {str(element['value']).lower()}", "invalid_type",
+            f"a {kind}'s value is a number" + (' (65), a percentage ("65%") or a count ("780/1000")' if kind == "progress" else ""),
+        )  # fmt: skip
     if kind in {"progress", "slider"} and value is not None:
         low = _number_or_none(element.get("min")) or 0.0
         high = _number_or_none(element.get("max"))

@@ -363,3 +363,36 @@ def test_null_in_a_required_field_is_still_an_error() -> None:
     chart = {"type": "chart", "data": {"labels": ["a"], "series": [{"name": "s", "values": None}]}}
     result = validate_document({"elements": [chart]})
     assert [e.path for e in result.errors] == ["/elements/0/data/series/0/values"]
+
+
+@pytest.mark.parametrize(
+    ("element", "path", "expected"),
+    [
+        ({"type": "progress", "value": True}, "/elements/0/value", "expected a number, got true"),
+        ({"type": "slider", "value": False}, "/elements/0/value", "expected a number, got false"),
+        ({"type": "rating", "value": True}, "/elements/0/value", "expected a number, got true"),
+        ({"type": "slider", "min": True}, "/elements/0/min", "expected a number, got true"),
+        (
+            {"type": "heading", "text": "x", "level": True},
+            "/elements/0/level",
+            "expected an integer, got true",
+        ),
+        ({"type": "grid", "columns": True}, "/elements/0/columns", "expected an integer, got true"),
+        ({"type": "pagination", "current": True}, "/elements/0/current", "expected an integer, got true"),
+        ({"type": "textarea", "rows": True}, "/elements/0/rows", "expected an integer, got true"),
+    ],
+)
+def test_a_boolean_where_a_number_goes_is_invalid_type(
+    element: dict[str, Any], path: str, expected: str
+) -> None:
+    result = validate_document({"elements": [element]})
+    assert [(e.code, e.path, e.message) for e in result.errors] == [("invalid_type", path, expected)]
+
+
+def test_a_boolean_for_the_documents_size_is_invalid_type_and_booleans_stay_booleans() -> None:
+    assert [
+        e.path for e in validate_document({"width": True, "elements": [{"type": "text", "text": "x"}]}).errors
+    ] == ["/width"]
+    assert validate_document(
+        {"elements": [{"type": "checkbox", "label": "a", "checked": True, "disabled": True}]}
+    ).ok
