@@ -16,6 +16,7 @@ bytes), or a `pathlib.Path` to such a file.
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from collections.abc import Coroutine, Mapping
 from pathlib import Path
@@ -67,7 +68,21 @@ T = TypeVar("T")
 
 class RenderOptionsError(ValueError):
     """Options that cannot work together (`transparent` for a JPEG, `crop` for a PDF, an unknown
-    device or format): what the CLI refuses as a usage error (exit 2)."""
+    device or format): what the CLI refuses as a usage error (exit 2). `option`: the option's
+    name (`width`), when one option is wrong; `code`: `invalid_option` for a value the option
+    cannot take, `options_conflict` for options that cannot work together; `suggestion`: what
+    to write instead, when known."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        option: str | None = None,
+        code: str = "options_conflict",
+        suggestion: str | None = None,
+    ) -> None:
+        super().__init__(message + (f" ({suggestion})" if suggestion else ""))
+        self.option, self.code, self.suggestion = option, code, suggestion
 
 
 class RenderResult(bytes):
@@ -346,14 +361,39 @@ def _command(args: RenderArgs) -> RenderCommand:
     asked = str(args.get("format") or "png").lower()
     output_format = FORMAT_ALIASES.get(asked, asked)
     if output_format not in OUTPUT_FORMATS:
-        raise RenderOptionsError(f"format {asked!r}: renders are png, jpeg (jpg), webp or pdf")
+        raise RenderOptionsError(
+            f"format {asked!r} is not one a render makes", option="format", code="invalid_option",
+            suggestion="png, jpeg (jpg), webp or pdf",
+        )  # fmt: skip
     values: dict[str, Any] = {key: value for key, value in args.items() if key != "strict"}
     values["theme"] = _theme(args.get("theme"))
     values["format"] = output_format
     try:
         return render_command(values, output_format)
     except UsageError as exc:
-        raise RenderOptionsError(str(exc)) from None
+        raise _named(values, output_format) or RenderOptionsError(str(exc)) from None
+
+
+def _named(values: dict[str, Any], output_format: str) -> RenderOptionsError | None:
+    """The error for the first option whose value RenderOptions refuses, named, with what to
+    write instead; None when each value is fine alone (the options conflict)."""
+    from pydantic import ValidationError
+
+    from kernel.dsl.options import RenderOptions
+
+    image_format = "png" if output_format == "pdf" else output_format
+    try:
+        RenderOptions(**{**values, "format": image_format})
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        option = str(error["loc"][0]) if error["loc"] else None
+        given = values.get(option) if option else None
+        suggestion = None
+        if isinstance(given, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*(px|x)?\s*", given):
+            suggestion = f"write {option}={re.sub(r'[^0-9.]', '', given)} (a number, without a unit)"
+        message = f"option {option}={given!r}: {error['msg'][:1].lower()}{error['msg'][1:]}"
+        return RenderOptionsError(message, option=option, code="invalid_option", suggestion=suggestion)
+    return None
 
 
 def _theme(theme: ThemeArg) -> Any:
@@ -366,7 +406,7 @@ def _theme(theme: ThemeArg) -> Any:
     try:
         return load_theme(str(theme))
     except ThemeFileError as exc:
-        raise RenderOptionsError(str(exc)) from None
+        raise RenderOptionsError(str(exc), option="theme", code="invalid_option") from None
 
 
 def _source(document: DocumentSource) -> tuple[str | bytes | Mapping[str, Any], str | None]:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import dsl2png
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,3 +71,15 @@ def test_a_render_result_is_its_bytes_and_keeps_its_warnings_when_pickled() -> N
     again = pickle.loads(pickle.dumps(result))
     assert (again.warnings, again.width, again.height, again.format) == ((warning,), 4, 2, "png")
     assert "content_cut" in repr(result)
+
+
+def test_an_options_error_names_the_option_and_what_to_write() -> None:
+    document = {"elements": [{"type": "text", "text": "x"}]}
+    with pytest.raises(dsl2png.RenderOptionsError) as raised:
+        dsl2png.render(document, width="1280px")  # type: ignore[arg-type]
+    error = raised.value
+    assert (error.option, error.code) == ("width", "invalid_option")
+    assert error.suggestion is not None and "width=1280" in error.suggestion and "width" in str(error)
+    with pytest.raises(dsl2png.RenderOptionsError) as raised:
+        dsl2png.render(document, transparent=True, format="jpeg")
+    assert (raised.value.option, raised.value.code) == (None, "options_conflict")
