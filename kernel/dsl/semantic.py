@@ -2230,6 +2230,12 @@ def _check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
     _check_selected_rows(element, path, findings)
     columns, rows = element.get("columns"), element.get("rows")
     count = len(columns) if isinstance(columns, list) else columns if _is_number(columns) else None
+    if columns == [] and isinstance(rows, list) and rows:
+        findings.warn(
+            (*path, "columns"), f"the table has no columns, so none of its {len(rows)} rows is drawn",
+            "row_length", "name its columns (columns: [Name, Amount]), or leave 'columns' out to draw every cell",
+        )  # fmt: skip
+        return
     if not count or not isinstance(rows, list):
         return
     drawn = _column_keys(columns) if isinstance(columns, list) else None
@@ -2490,6 +2496,11 @@ def _check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fi
     series = data.get("series")
     if values is None and not series:
         findings.warn(at(), "chart data has neither 'values' nor 'series'", "chart_no_data")
+    elif values == [] and not series:
+        findings.warn(
+            at("values"), "chart data's 'values' is empty; an empty chart is drawn", "chart_no_data",
+            "give each label its value: {labels: [Jan, Feb], values: [3, 5]}",
+        )  # fmt: skip
     if values is not None and series:
         findings.warn(
             at("values"),

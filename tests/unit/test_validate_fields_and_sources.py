@@ -396,3 +396,16 @@ def test_a_boolean_for_the_documents_size_is_invalid_type_and_booleans_stay_bool
     assert validate_document(
         {"elements": [{"type": "checkbox", "label": "a", "checked": True, "disabled": True}]}
     ).ok
+
+
+def test_a_table_with_no_columns_and_an_empty_chart_are_warned_of() -> None:
+    table = {"type": "table", "columns": [], "rows": [[1, 2], [3, 4]]}
+    chart = {"type": "chart", "variant": "bar", "data": {"labels": [], "values": []}}
+    result = validate_document({"elements": [table, chart]})
+    assert result.ok
+    assert [(w.code, w.path) for w in result.warnings] == [
+        ("row_length", "/elements/0/columns"),
+        ("chart_no_data", "/elements/1/data/values"),
+    ]
+    assert "2 rows" in result.warnings[0].message and result.warnings[1].suggestion
+    assert validate_document({"elements": [{"type": "table", "rows": [[1, 2]]}]}).warnings == []
