@@ -487,6 +487,8 @@ class FileRender:
     name: str
     source: str | bytes = ""
     """The document as read, to point the render's own warnings at their line and column."""
+    strict: Strictness = False
+    """`--strict`/`--strict-all`: the measured warnings of that kind fail the file too (no image)."""
 
     def located(self, issues: Sequence[Issue]) -> list[Issue]:
         """`issues` with the line and column of their path in the source (those that have one)."""
@@ -622,7 +624,7 @@ def _prepare_one(
         return PreparedFile(None, issue_lines(name, exc.issues, [] if quiet else exc.warnings), from_options)
     except CompileError as exc:  # a bug of dsl2png: told, and the other documents still render
         return PreparedFile(None, [f"[red]error[/red] {_plain(name)}: {_plain(exc)}"])
-    job = FileRender(prepared, target, name, text)
+    job = FileRender(prepared, target, name, text, strict)
     lines = [] if quiet else issue_lines(name, [], job.located(prepared.warnings))
     reason = unwritable(target)
     if reason is not None:
@@ -656,6 +658,21 @@ class _Outcome:
     lines: list[str]
 
 
+def _cut_off(image: RenderedImage, job: FileRender, options: RenderOptions) -> list[Issue]:
+    """`content_cut` for what runs below the canvas (a full page's capture limit is a measured
+    warning of its own), pointing at the option that set the height."""
+    if not image.cut_px:
+        return []
+    return [
+        content_cut_warning(
+            image.cut_px,
+            height_option=_height_option(options),
+            height=job.prepared.viewport.height,
+            pdf=image.format == "pdf",
+        )
+    ]
+
+
 async def _render_jobs(
     pool: RenderPool,
     files: list[PreparedFile],
@@ -667,6 +684,8 @@ async def _render_jobs(
     """Render every file that can through `pool` and write its image; print each file's lines,
     its problems then what its render did, in the files' order (renders finish in any order);
     returns how many renders failed. `tally` counts the images written."""
+    from kernel.dsl.validate import strict_split
+
     tally = tally if tally is not None else Tally()
     jobs = [file.job for file in files if file.job is not None]
     with _progress(len(jobs)) as progress:
@@ -682,6 +701,14 @@ async def _render_jobs(
                     False, [f"[red]error[/red] {_plain(job.name)}: render failed: {_plain(reason)}"]
                 )
             progress.advance(task)
+            measured = job.located([*_cut_off(image, job, options), *image.measured_warnings])
+            failing, measured = strict_split(measured, job.strict)
+            if failing:  # as the validator's warnings do under --strict: an error, no image
+                return _Outcome(
+                    False,
+                    [f"[red]error[/red] {_plain(job.name)}: {_plain(issue)}" for issue in failing]
+                    + [f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(issue)}" for issue in measured],
+                )
 
             def write() -> None:
                 write_output(job.target, image.data)
@@ -700,17 +727,8 @@ async def _render_jobs(
                 return _Outcome(True, [])
             where = "stdout" if is_stdio(job.target) else str(job.target)
             lines = [f"{_plain(job.name)} -> {_plain(where)} ({image.width}x{image.height})"]
-            if image.cut_px:  # below the canvas (a full page's capture limit is a measured warning)
-                warning = content_cut_warning(
-                    image.cut_px,
-                    height_option=_height_option(options),
-                    height=job.prepared.viewport.height,
-                    pdf=image.format == "pdf",
-                )
-                lines.append(f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}")
             lines += [
-                f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}"
-                for warning in job.located(image.measured_warnings)
+                f"[yellow]warning[/yellow] {_plain(job.name)}: {_plain(warning)}" for warning in measured
             ]
             return _Outcome(True, lines)
 

@@ -463,3 +463,23 @@ def test_render_strict_refuses_what_validate_strict_refuses(tmp_path: Path) -> N
     every = dsl2png("render", handler, "-o", tmp_path / "all/", "--strict-all")
     assert every.returncode == 1 and "/elements/0/onClick" in every.stderr
     assert not (tmp_path / "all" / "handler.png").exists()
+
+
+def test_render_strict_refuses_content_only_the_render_finds_cut(tmp_path: Path) -> None:
+    """A paragraph that runs 137 px past a 100 px canvas is found by the render, not the
+    validator: `render --strict` fails it (exit 1, no image), as the Python API's strict does,
+    while the same render without --strict writes the image and warns."""
+    cut = tmp_path / "cut.yaml"
+    words = " ".join(f"word{n}" for n in range(40))
+    cut.write_text(f"width: 300\nheight: 100\nelements:\n  - {{type: paragraph, text: {words}}}\n")
+    strict = dsl2png("render", "--strict", cut, "-o", tmp_path / "strict.png")
+    assert strict.returncode == 1, strict.stderr
+    assert (
+        "error" in strict.stderr
+        and "/height" in strict.stderr
+        and "below the bottom of the image" in strict.stderr
+    )
+    assert not (tmp_path / "strict.png").exists()
+    plain = dsl2png("render", cut, "-o", tmp_path / "plain.png")
+    assert plain.returncode == 0 and "warning" in plain.stderr
+    assert (tmp_path / "plain.png").exists()
