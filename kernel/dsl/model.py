@@ -121,7 +121,7 @@ class _Strict(BaseModel):
     def _no_boolean_for_a_number(cls, value: Any, info: ValidationInfo) -> Any:
         """`true` where a number goes (`level: true`, `columns: true`, `min: true`) is an invalid_type error, as `"true"` is: pydantic would read it as 1 (a
         progress at 1%, one grid column) and say nothing."""
-        if info.field_name is None or not isinstance(value, bool):
+        if info.field_name is None or not isinstance(value, bool) or info.field_name in _BOOLEAN_TOO:
             return value
         number = _number_fields(cls).get(info.field_name)
         if number is not None:
@@ -165,6 +165,9 @@ def _number_fields(model: type[BaseModel]) -> dict[str, str | None]:
 
 
 _NUMBER_FIELDS: dict[type[BaseModel], dict[str, str | None]] = {}
+_BOOLEAN_TOO = frozenset({"active"})
+"""Number fields a boolean means something in too: a chip's or a list row's `active: true` (it is
+selected) shares the element's `active` with a tab list's index."""
 
 
 def _defaulted_fields(model: type[BaseModel]) -> frozenset[str]:

@@ -396,6 +396,8 @@ def test_a_boolean_for_the_documents_size_is_invalid_type_and_booleans_stay_bool
     assert validate_document(
         {"elements": [{"type": "checkbox", "label": "a", "checked": True, "disabled": True}]}
     ).ok
+    # a chip's active: true (selected) shares `active` with a tab list's index
+    assert validate_document({"elements": [{"type": "chip", "text": "a", "active": True}]}).ok
 
 
 def test_a_table_with_no_columns_and_an_empty_chart_are_warned_of() -> None:
