@@ -19,6 +19,13 @@ from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, initials, item_label, label_beside_icon, size_px
 from kernel.dsl.compiler.numbers_local import localize_number_text
 from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.signed_changes import (
+    change_cell_tone,
+    is_signed_percent,
+    names_change,
+    signed_tone,
+    tones_changes,
+)
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.table_numbers import (
@@ -720,6 +727,10 @@ class ColumnLook:
     (`column_decimals`); none in a column of identifiers."""
     decimal_points: bool = False
     """The column's text figures write decimal points beyond doubt (`writes_decimal_points`)."""
+    changes: bool = False
+    """Its figures are gains and losses, drawn green and red by sign (`tones_changes`)."""
+    change_header: bool = False
+    """Its header names a change (`names_change`): a negative number is a loss too."""
 
 
 def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
@@ -763,6 +774,8 @@ def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
         numeric = _is_numeric_column(all_values[index]) and not written
         decimals = column_decimals(all_values[index]) if numeric else 0
         points = numeric and writes_decimal_points(all_values[index])
+        known = [v for v in all_values[index] if not _is_placeholder(v)]
+        changes = not status and kind is None and tones_changes(column, all_values[index], known)
         looks.append(
             ColumnLook(
                 " ".join(names),
@@ -771,6 +784,8 @@ def _column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
                 head_box=head_box,
                 decimals=decimals,
                 decimal_points=points,
+                changes=changes,
+                change_header=changes and names_change(column),
             )
         )
     return looks
@@ -994,7 +1009,10 @@ def _body_cell(
         lang=ctx.lang,
         tone=tone if isinstance(value, str | int | float) else None,
     )
-    return f'<td class="{look.classes}"{style}>{inner}</td>'
+    # a cell's own tone wins over its sign's (`{text: "+2%", tone: neutral}` turns it off)
+    sign = change_cell_tone(value, change_column=look.change_header) if look.changes and tone is None else None
+    classes = look.classes + {"success": " is-gain", "danger": " is-loss"}.get(sign or "", "")
+    return f'<td class="{classes}"{style}>{inner}</td>'
 
 
 CHOICE_LABEL_WORDS, CHOICE_LABEL_CHARS = 3, 24
@@ -1409,8 +1427,18 @@ def _list_badge(item: Item) -> str:
     `variant` (`BADGE_TONES`), else of its word (`status_tone`), else neutral."""
     if item.badge is None:
         return ""
-    tone = BADGE_TONES.get((item.variant or "").lower()) or status_tone(str(item.badge)) or "neutral"
+    tone = (
+        BADGE_TONES.get((item.variant or "").lower())
+        or status_tone(str(item.badge))
+        or _change_badge_tone(str(item.badge))
+    )
     return f'<span class="dsl-pill dsl-pill--{tone}">{esc(item.badge)}</span>'
+
+
+def _change_badge_tone(badge: str) -> str:
+    """A badge that is a change in percent written with its sign (`+2.41%`, `-3.76%`): success
+    for a gain, danger for a loss, neutral for a zero (`signed_tone`); any other badge neutral."""
+    return (signed_tone(badge) if is_signed_percent(badge) else None) or "neutral"
 
 
 _MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
@@ -2226,6 +2254,7 @@ CSS = (
 .dsl-table tbody tr.is-selected td{background:var(--row-selected);--muted-foreground:var(--muted-foreground-on-muted);--primary-text:var(--selected-link)}
 .dsl-table tbody tr.is-selected>td:first-child{box-shadow:inset 2px 0 0 var(--primary-indicator)}
 [dir=rtl] .dsl-table tbody tr.is-selected>td:first-child{box-shadow:inset -2px 0 0 var(--primary-indicator)}
+.dsl-table td.is-gain{color:var(--success-text)}.dsl-table td.is-loss{color:var(--danger-text)}
 .dsl-table-bool{display:inline-block;vertical-align:middle;color:var(--placeholder)}.dsl-table-bool.is-true{color:var(--success)}
 .dsl-table-bar{display:inline-block;height:10px;border-radius:var(--radius-pill);background:var(--muted);vertical-align:middle}
 .dsl-table-empty{text-align:center;color:var(--muted-foreground);padding:28px 16px}
