@@ -62,3 +62,23 @@ async def test_a_lists_signed_percent_badges_are_green_and_red(pool: ChromiumPoo
     assert gain is not None and loss is not None, (gain, loss)
     assert gain[3] <= loss[1]
     assert gain[2] - gain[0] >= 30 and loss[2] - loss[0] >= 30
+
+
+def bluish(colour: RGB) -> bool:
+    red, green, blue = colour
+    return blue - max(red, green) > 60
+
+
+async def test_a_pnl_charts_losing_bar_is_red_and_its_gains_keep_the_series_colour(
+    pool: ChromiumPool,
+) -> None:
+    chart = {"type": "chart", "variant": "bar", "layout": {"height": 160},
+             "data": {"labels": ["Mon", "Tue", "Wed"], "values": [1200, -800, 450]}}  # fmt: skip
+    picture = await picture_of(pool, chart, "dark")
+    loss = box_where(picture, reddish)
+    gains = box_where(picture, bluish)
+    assert loss is not None and gains is not None, (loss, gains)
+    assert loss[2] - loss[0] >= 24 and loss[3] - loss[1] >= 20  # a whole bar, not an edge
+    third = picture.width // 3
+    assert third - 30 <= (loss[0] + loss[2]) // 2 <= 2 * third + 30  # Tue's, the middle bar
+    assert loss[1] >= gains[1] + 20  # it hangs below the zero line the gains stand on

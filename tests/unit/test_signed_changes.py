@@ -76,3 +76,24 @@ def test_a_columns_own_colour_turns_the_tones_off() -> None:
 def test_a_list_badge_of_a_signed_percent_is_toned_by_its_sign(badge: str, tone: str) -> None:
     html = render_element(type="list", items=[{"label": "Bitcoin", "value": "$16,724.55", "badge": badge}])
     assert f"dsl-pill dsl-pill--{tone}" in html
+
+
+def bar_groups(data: dict[str, Any]) -> list[str]:
+    html = render_element(type="chart", variant="bar", layout={"height": 200}, data=data)
+    return re.findall(r'<g class="dsl-chart-bars([^"]*)" style="fill:([^"]*)">', html)
+
+
+def test_a_single_series_bars_below_zero_are_losses() -> None:
+    groups = bar_groups({"labels": ["Mon", "Tue", "Wed"], "values": [1200, -800, 450]})
+    assert groups[1] == (" is-loss", "var(--danger)")
+    assert len(groups) == 2
+
+
+def test_bars_of_several_series_or_of_an_own_colour_keep_their_colour() -> None:
+    two = {
+        "labels": ["Q1", "Q2"],
+        "series": [{"name": "A", "values": [3, -2]}, {"name": "B", "values": [-1, 2]}],
+    }
+    assert all(name == "" for name, _ in bar_groups(two))
+    own = {"labels": ["Q1", "Q2"], "series": [{"name": "P&L", "values": [3, -2], "color": "#0ea5e9"}]}
+    assert bar_groups(own) == [("", "#0ea5e9")]

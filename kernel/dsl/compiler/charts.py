@@ -35,6 +35,8 @@ class SeriesSpec:
     color: str
     fill: bool = True
     """In an area chart, filled down to the axis; false: its line alone."""
+    own_color: bool = False
+    """The author gave the series its `color`: every bar of it is drawn in that colour."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,7 @@ def normalize(data: ChartData | Mapping[str, Any] | None) -> ChartSpec:
             values=tuple(_finite(values[i]) if i < len(values) else None for i in range(length)),
             color=_series_color(color, index),
             fill=fill,
+            own_color=safe_color(color) is not None,
         )
         for index, (name, values, color, fill) in enumerate(raw_series)
     )
@@ -242,9 +245,15 @@ def _grid(frame: _Frame, ticks: Sequence[float], labels: Sequence[str]) -> tuple
 # --- marks ---------------------------------------------------------------------------------------
 
 
+LOSS_COLOR = "var(--danger)"
+"""The fill of a single series' bars below zero (a P&L's losing days), as a stat's fall is red."""
+
+
 def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float, least_height: float | None = None) -> str:
     """Grouped bars in percent of the plot's width and height; the far end is rounded, the
-    base stays square. `least_height` is the least px the plot may be tall (its labels may
+    base stays square. The bars below zero of a chart of one series (a P&L's losing days) are
+    in `LOSS_COLOR`, unless the series has its own `color`; several series keep theirs, their
+    colour being what tells them apart. `least_height` is the least px the plot may be tall (its labels may
     take more room where it is narrow): a bar's rounding is never more than it is tall there."""
     count, groups = len(spec.labels), len(spec.series)
     band = 100 / count
@@ -257,7 +266,8 @@ def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float, least_height: 
     shrink = min((least_height or frame.height) / frame.height, 1.0)
     parts = []
     for s_index, series in enumerate(spec.series):
-        rects = []
+        rects: list[str] = []
+        losses: list[str] = []
         for i, value in enumerate(series.values):
             if value is None:
                 continue
@@ -268,15 +278,18 @@ def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float, least_height: 
             radius = min(4.0, height * shrink)
             top = frame.pct(max(value, 0.0))
             tall = _pct(round(height, 2) / frame.height * 100)
-            rects.append(
+            drawn = losses if value < 0 and groups == 1 and not series.own_color else rects
+            drawn.append(
                 f'<rect x="{_f(x)}%" y="{top}" width="{_f(bar)}%" height="{tall}" rx="{_f(radius)}"/>'
             )
             # square off the end that sits on the zero line
             lift = f' transform="translate(0 -{_f(radius)})"' if value >= 0 else ""
-            rects.append(
+            drawn.append(
                 f'<rect x="{_f(x)}%" y="{frame.pct(0.0)}" width="{_f(bar)}%" height="{_f(radius)}"{lift}/>'
             )
         parts.append(f'<g class="dsl-chart-bars" style="fill:{series.color}">{"".join(rects)}</g>')
+        if losses:
+            parts.append(f'<g class="dsl-chart-bars is-loss" style="fill:{LOSS_COLOR}">{"".join(losses)}</g>')
     return "".join(parts)
 
 
