@@ -135,7 +135,7 @@ _OPTIONS: dict[str, tuple[dict[str, Any], str]] = {
     "full_page": ({"type": "boolean"}, "capture the whole page, not only the canvas"),
     "transparent": ({"type": "boolean"}, "no page background (PNG and WebP keep the alpha channel)"),
     "quality": ({"type": "integer", "minimum": 1, "maximum": 100}, "JPEG/WebP quality"),
-    "frame": ({"enum": ["none", "browser", "phone", "tablet"]}, "a device drawn around the screen"),
+    "frame": ({"enum": ["none", "browser", "window", "phone", "tablet"]}, "a device drawn around the screen"),
     "crop": ({"type": "boolean"}, "cut the image to the drawn content and its page margin (no frame)"),
 }
 

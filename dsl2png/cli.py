@@ -144,8 +144,11 @@ ThemeOption = Annotated[
     ),
 ]
 FrameOption = Annotated[
-    Literal["none", "browser", "phone", "tablet"] | None,
-    typer.Option(help="Draw a browser window, a phone or a tablet around the screen (the image grows)."),
+    Literal["none", "browser", "window", "phone", "tablet"] | None,
+    typer.Option(
+        help="Draw a browser window, a desktop app's window (mac look), a phone or a tablet around the "
+        "screen (the image grows)."
+    ),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
 

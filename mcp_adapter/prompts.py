@@ -33,9 +33,9 @@ How to work:
    clipped or overlapping text, empty areas, misaligned columns, contrast, hierarchy.
 5. Fix what looks wrong and render again. Repeat until the screen is clean (usually 2-3 rounds).
 6. Finish with the final document (YAML) and a one-paragraph summary of the design choices. To
-   present it, `"frame": "phone"`, `"tablet"` or `"browser"` draws the device around the screen; to
-   point at parts of it, give those elements an `id` and add `"annotations": [{{"target": id,
-   "text": note}}]` (numbered pins, the notes beside the screen).
+   present it, `"frame": "phone"`, `"tablet"`, `"browser"` or `"window"` (a desktop app's) draws
+   the device around the screen; to point at parts of it, give those elements an `id` and add
+   `"annotations": [{{"target": id, "text": note}}]` (numbered pins, the notes beside the screen).
 """
 
 

@@ -129,7 +129,7 @@ class RenderToolOptions(BaseModel):
     theme: Annotated[Literal["light", "dark", "wireframe"] | None, Lowered] = Field(
         default=None, description="as the theme argument"
     )
-    frame: Annotated[Literal["none", "browser", "phone", "tablet"] | None, Lowered] = Field(
+    frame: Annotated[Literal["none", "browser", "window", "phone", "tablet"] | None, Lowered] = Field(
         default=None, description="as the frame argument"
     )
 
@@ -506,9 +506,12 @@ class DslTools:
             Field(description="override the document's theme"),
         ] = None,
         frame: Annotated[
-            Literal["none", "browser", "phone", "tablet"] | None,
+            Literal["none", "browser", "window", "phone", "tablet"] | None,
             Lowered,
-            Field(description="draw a browser window or a phone around the screen (the image grows)"),
+            Field(
+                description="draw a browser window, a desktop app's window, a phone or a tablet around the "
+                "screen (the image grows)"
+            ),
         ] = None,
     ) -> CallToolResult:
         """Render a UI mockup document to an image and return the image so you can look at it.
@@ -527,7 +530,7 @@ class DslTools:
         A width with a device replaces only the device's width (its height and scale stay: a
         warning says what was drawn).
         Limits: each side at most 8000 px, the image at most 40 megapixels (width x height x scale²).
-        `frame` (browser or phone) draws the device around the screen, to present it.
+        `frame` (browser, window, phone or tablet) draws the device around the screen, to present it.
         `options.max_dimension` limits the longest side of the returned image (default 1568), now
         or when get_render_status attaches it. `options` may hold width, height, device, theme and
         frame too; an option it does not have is refused by name.

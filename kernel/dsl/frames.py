@@ -12,8 +12,11 @@ from typing import Literal
 from kernel.dsl.catalog import DEVICES
 from kernel.errors import Issue
 
-FrameType = Literal["none", "browser", "phone", "tablet"]
-"""The frames there are: none, a browser window, a phone, a tablet."""
+FrameType = Literal["none", "browser", "window", "phone", "tablet"]
+"""The frames there are: none, a browser window, a desktop app's window, a phone, a tablet."""
+WindowStyle = Literal["mac", "windows"]
+"""The looks of a desktop app's window: macOS (traffic lights, centred title) or Windows
+(title at the start, minimise, maximise and close at the end)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,8 @@ class Insets:
 
 BROWSER_BAR = 44
 """Height of the browser window's title and address bar above the page."""
+WINDOW_BAR = 36
+"""Height of a desktop app window's title bar above its content (either look)."""
 PHONE_MARGIN = 40
 """Backdrop around the phone, so its rounded body and shadow show whole."""
 PHONE_BEZEL = 12
@@ -43,6 +48,7 @@ TABLET_HOME_BAR = 20
 FRAME_INSETS: dict[str, Insets] = {
     "none": Insets(),
     "browser": Insets(top=BROWSER_BAR),
+    "window": Insets(top=WINDOW_BAR),
     "phone": Insets(
         top=PHONE_MARGIN + PHONE_BEZEL + PHONE_STATUS_BAR,
         right=PHONE_MARGIN + PHONE_BEZEL,
@@ -60,10 +66,11 @@ FRAME_INSETS: dict[str, Insets] = {
 
 @dataclass(frozen=True, slots=True)
 class FrameChoice:
-    """The frame a render gets and what its browser bar shows."""
+    """The frame a render gets, what its browser bar shows and a window's look."""
 
     type: FrameType = "none"
     url: str | None = None
+    style: WindowStyle = "mac"
 
     @property
     def insets(self) -> Insets:

@@ -1046,15 +1046,19 @@ Element.model_rebuild()  # `rows` names TableCell, which needs Element itself
 
 class Frame(_Strict):
     """A device drawn around the screen: a browser window (with `url` in its address bar), a
+    desktop app's window (a title bar with the document's `title`, in a mac or windows `style`), a
     phone (status bar, rounded body, home indicator) or a tablet (an even bezel, a slim status
     bar). The screen keeps its size; the image grows."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
-    type: Literal["none", "browser", "phone", "tablet"] = "browser"
-    """Which frame: browser, phone, tablet or none."""
+    type: Literal["none", "browser", "window", "phone", "tablet"] = "browser"
+    """Which frame: browser, window, phone, tablet or none."""
     url: str | None = None
     """What the browser's address bar shows (default: the document's title)."""
+    style: Annotated[Literal["mac", "windows"], BeforeValidator(_lower_word)] = "mac"
+    """A window frame's look: mac (traffic lights, the title centred) or windows (the title at the
+    start; minimise, maximise and close at the end)."""
 
 
 class Annotation(_Strict):
@@ -1114,9 +1118,9 @@ class Document(_Strict):
     """The screen's padding in px around all flowed content, instead of the default margins (24 px,
     16 on a phone, kept by each top-level element that is content rather than page chrome)."""
     frame: Annotated[
-        Literal["none", "browser", "phone", "tablet"] | Frame | None, BeforeValidator(_lower_word)
+        Literal["none", "browser", "window", "phone", "tablet"] | Frame | None, BeforeValidator(_lower_word)
     ] = None
-    """A browser window or a phone drawn around the screen."""
+    """A browser window, a desktop app's window, a phone or a tablet drawn around the screen."""
     annotations: Annotated[list[Annotation], Field(max_length=100)] | None = None
     """Numbered notes pinned to elements by `id`, drawn over the screen."""
     css: str | None = None

@@ -166,7 +166,7 @@ def resolve_frame(document: Document, options: RenderOptions) -> FrameChoice:
         return NO_FRAME
     written = document.frame
     own = (
-        FrameChoice(written.type, written.url)
+        FrameChoice(written.type, written.url, written.style)
         if isinstance(written, Frame)
         else FrameChoice(written or "none")
     )

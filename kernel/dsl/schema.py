@@ -28,7 +28,7 @@ DOCUMENT_FIELDS: dict[str, str] = {
     "dir": "Text and layout direction, ltr or rtl (default: from lang, else ltr). Rows, navbars, forms and tables mirror; coordinates and charts do not.",
     "elements": "The content: elements drawn on the canvas, in order.",
     "padding": "The screen's padding in px around all flowed content, instead of the default margins: 24 px (16 under 600 px wide) kept by each top-level element that is content, none for what is designed edge to edge (a navbar, sidebar, footer or bottom tabs; a top-level box with a background, a size or padding at its sides).",
-    "frame": "A device drawn around the screen: 'browser' (a window with an address bar; {type: browser, url} sets its text) 'phone' (status bar, rounded body, home indicator) or 'tablet' (an even bezel, a slim status bar). The screen keeps its size; the image grows.",
+    "frame": "A device drawn around the screen: 'browser' (a window with an address bar; {type: browser, url} sets its text), 'window' (a desktop app's title bar showing the title; {type: window, style: mac|windows} picks its look), 'phone' (status bar, rounded body, home indicator) or 'tablet' (an even bezel, a slim status bar). The screen keeps its size; the image grows.",
     "annotations": "Numbered notes pinned to elements by id and drawn over the screen: [{target, text, label, color}].",
     "css": f"Extra CSS appended to the page (no @import, no url() other than data:, at most {MAX_CSS} characters).",
     "metadata": "Free-form data kept with the document and never rendered.",

@@ -536,7 +536,7 @@ _VERSION_ONE = re.compile(r"v?1(?:\.0)*")
 def _check_document_fields(data: Mapping[str, Any], findings: Findings) -> None:
     """Document fields the schema takes that say something untrue: a DSL version that does not
     exist, a language code that names no language, a phone frame's address (only a browser
-    frame has an address bar)."""
+    frame has an address bar), a browser frame's `style` (only a window frame has a look)."""
     version = data.get("version")
     if isinstance(version, str | int | float) and not isinstance(version, bool):
         written = f"{shown_number(version)}" if isinstance(version, int | float) else version.strip()
@@ -552,16 +552,29 @@ def _check_document_fields(data: Mapping[str, Any], findings: Findings) -> None:
     if (
         isinstance(frame, Mapping)
         and frame.get("url") not in (None, "")
-        and frame.get("type") in ("phone", "tablet", "none")
+        and frame.get("type") in ("window", "phone", "tablet", "none")
     ):
         drawn = (
             f"a {frame['type']} frame has no address bar" if frame["type"] != "none" else "no frame is drawn"
         )
+        if frame["type"] == "window":
+            drawn += " (its title bar shows the document's title)"
         findings.warn(
             ("frame", "url"),
             f"{drawn}, so 'url' is not drawn",
             "field_ignored",
             "a browser frame shows it: frame: {type: browser, url: ...}; or remove it",
+        )
+    if (
+        isinstance(frame, Mapping)
+        and frame.get("style") is not None
+        and frame.get("type", "browser") != "window"
+    ):
+        findings.warn(
+            ("frame", "style"),
+            f"a {frame.get('type', 'browser')} frame has no look to pick, so 'style' is not drawn",
+            "field_ignored",
+            "a window frame takes it: frame: {type: window, style: mac} (or windows); or remove it",
         )
 
 

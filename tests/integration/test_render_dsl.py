@@ -16,10 +16,13 @@ import yaml
 from PIL import Image, ImageChops
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
+from kernel.dsl.frames import WINDOW_BAR
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     BLUE,
     GREEN,
+    box_where,
+    boxes,
     close_to,
     colour_box,
     decode,
@@ -30,6 +33,7 @@ from tests.integration.render_fixtures import (
     mask_bbox,
     red_share,
     render_dsl,
+    rgb,
     rgb_at,
 )
 
@@ -597,6 +601,37 @@ async def test_a_browser_frame_puts_its_bar_above_the_unchanged_screen(pool: Chr
     red = mask_bbox(image.data, is_red)
     assert red == (100, 80 + 44, 220, 130 + 44), red  # the button, 44 px lower
     assert close_to(rgb_at(image.data, 22, 22), (255, 95, 87), 6)  # the window's close dot
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_a_window_frame_puts_its_title_bar_above_the_unchanged_screen(
+    pool: ChromiumPool, theme: str
+) -> None:
+    """The mac look: the traffic lights at the start, the document's title centred in the bar."""
+    document = {**RED_BUTTON, "title": "Preferences", "theme": theme, "frame": "window"}
+    _, image = await render_dsl(pool, document)
+    assert (image.width, image.height) == (400, 300 + WINDOW_BAR)
+    assert mask_bbox(image.data, is_red) == (100, 80 + WINDOW_BAR, 220, 130 + WINDOW_BAR)  # 36 px lower
+    middle = WINDOW_BAR // 2
+    assert close_to(rgb_at(image.data, 20, middle), (255, 95, 87), 6)  # the close button
+    assert close_to(rgb_at(image.data, 60, middle), (40, 200, 64), 6)  # the zoom button
+    past_dots = rgb(image.data).crop((90, 0, 400, WINDOW_BAR - 1))
+    ground = past_dots.getpixel((10, 3))
+    title = box_where(past_dots, lambda colour: abs(luminance(colour) - luminance(ground)) > 80)
+    assert title is not None and abs((title[0] + title[2]) / 2 + 90 - 200) <= 4, title  # centred
+    assert title[2] - title[0] >= 50  # the whole word
+
+
+async def test_a_window_frames_windows_look_has_its_buttons_at_the_end(pool: ChromiumPool) -> None:
+    document = {**RED_BUTTON, "title": "Settings", "frame": {"type": "window", "style": "windows"}}
+    _, image = await render_dsl(pool, document)
+    assert (image.width, image.height) == (400, 300 + WINDOW_BAR)
+    bar = rgb(image.data).crop((0, 0, 400, WINDOW_BAR - 1))
+    ink = boxes(bar, lambda colour: luminance(colour) < 180)
+    assert ink and ink[0][0] < 30, ink  # the title, at the start
+    slots = [(400 - 46 * (3 - n), 400 - 46 * (2 - n)) for n in range(3)]  # minimise, maximise, close
+    assert all([box for box in ink if start < box[0] and box[2] < end] for start, end in slots), ink
+    assert not [box for box in ink if 150 <= box[0] < slots[0][0]]  # nothing between them
 
 
 async def test_a_phone_frame_holds_the_screen_on_a_backdrop_and_can_be_cut_out(pool: ChromiumPool) -> None:

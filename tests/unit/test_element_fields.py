@@ -220,7 +220,9 @@ def test_every_document_field_is_told_or_left_out_deliberately() -> None:
         "light|dark|wireframe or {base: light|dark, primary, background, surface, text, font"
     )
     assert "compact|comfortable|spacious" in told["theme"] and '{primary: "#7c3aed"}' in told["theme"]
-    assert told["frame"].startswith("none|browser|phone|tablet or {type: none|browser|phone|tablet, url}")
+    assert told["frame"].startswith(
+        "none|browser|window|phone|tablet or {type: none|browser|window|phone|tablet, url, style: mac|windows}"
+    )
     assert told["annotations"].startswith("[{target, text, label, color}]")
     assert told["width"].startswith("1-8000") and "40 megapixels" in told["scale"]
     assert told["device"].startswith(

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler.frames import frame_shell
-from kernel.dsl.frames import BROWSER_BAR, FRAME_INSETS, FrameChoice, frame_fit_warning
+from kernel.dsl.frames import BROWSER_BAR, FRAME_INSETS, WINDOW_BAR, FrameChoice, frame_fit_warning
 from kernel.dsl.model import Document
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, prepare_render
@@ -273,3 +273,48 @@ def test_a_phone_frame_around_a_watch_sized_screen_says_to_leave_the_frame_out()
     assert warning.suggestion is not None and warning.suggestion.startswith(
         "for a watch or another small screen"
     )
+
+
+# -- a desktop app's window ---------------------------------------------------------------------------
+
+
+def test_a_window_frame_adds_its_title_bar_above_the_screen() -> None:
+    prepared = prepare_render(
+        {"title": "Preferences — <Accounts>", "device": "laptop", "frame": "window", "elements": []}
+    )
+    viewport = prepared.viewport
+    assert (viewport.width, viewport.height) == (1280, 800 + WINDOW_BAR)
+    assert (viewport.screen_width, viewport.screen_height) == (1280, 800)
+    assert FRAME_INSETS["window"].top == WINDOW_BAR
+    html = prepared.html
+    assert 'class="dsl-frame-titlebar is-mac"' in html and 'class="dsl-frame-dots"' in html
+    assert "Preferences — &lt;Accounts&gt;</span>" in html
+    assert "dsl-frame-address" not in html  # a window has no address bar
+
+
+def test_a_window_frames_windows_look_puts_its_buttons_at_the_end() -> None:
+    doc = {"title": "Settings", "frame": {"type": "window", "style": "Windows"}, "elements": []}
+    html = prepare_render(doc).html
+    assert 'class="dsl-frame-titlebar is-windows"' in html
+    assert html.index("Settings</span>") < html.index('class="dsl-frame-controls"')
+    bar = html[html.index('<div class="dsl-frame-titlebar') :]
+    assert "dsl-frame-dots" not in bar[: bar.index("</div>")]
+
+
+def test_the_window_option_keeps_the_documents_window_look() -> None:
+    """`--frame window` over a document's own `{type: window, style: windows}` keeps its look;
+    over any other frame it draws the mac look."""
+    own = {"frame": {"type": "window", "style": "windows"}, "elements": []}
+    assert prepare_render(own, RenderOptions(frame="window")).viewport.frame.style == "windows"
+    assert prepare_render(
+        {"frame": "phone", "elements": []}, RenderOptions(frame="window")
+    ).viewport.frame == (FrameChoice("window"))
+
+
+def test_a_url_or_a_style_a_frame_does_not_draw_warns() -> None:
+    url = plan_render({"frame": {"type": "window", "url": "acme.app"}, "elements": []}).warnings
+    assert [(w.code, w.path) for w in url if w.code == "field_ignored"] == [("field_ignored", "/frame/url")]
+    style = plan_render({"frame": {"type": "browser", "style": "windows"}, "elements": []}).warnings
+    assert [(w.code, w.path) for w in style if w.code == "field_ignored"] == [
+        ("field_ignored", "/frame/style")
+    ]

@@ -1,4 +1,4 @@
-"""The markup and CSS of device frames: a browser window or a phone around the screen's root.
+"""The markup and CSS of device frames: a browser's or an app's window, a phone or a tablet around the screen.
 
 The geometry (how much room each frame takes) is `kernel.dsl.frames`; the viewport already
 includes it. A frame wraps the page's `<main>` and takes none of its room, so the document lays
@@ -33,20 +33,24 @@ from kernel.dsl.frames import (
     TABLET_BEZEL,
     TABLET_HOME_BAR,
     TABLET_STATUS_BAR,
+    WINDOW_BAR,
     FrameChoice,
 )
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Document, Element
 
-BROWSER_CSS = (
+DOTS_CSS = (
+    ".dsl-frame-dots{display:flex;gap:8px;flex:none}"
+    ".dsl-frame-dots i{width:12px;height:12px;border-radius:50%;background:#ff5f57}"
+    ".dsl-frame-dots i+i{background:#febc2e}.dsl-frame-dots i+i+i{background:#28c840}"
+)
+"""A mac window's three buttons (close, minimise, zoom), a browser's and an app's window alike."""
+BROWSER_CSS = DOTS_CSS + (
     # As wide as the screen, not the page, and on its left in either direction: a panel of
     # notes beside it must not cover the bar.
     ".dsl-frame--browser{width:max-content;margin-right:auto}"
     f".dsl-frame-bar{{box-sizing:border-box;height:{BROWSER_BAR}px;display:flex;align-items:center;gap:16px;"
     'padding:0 16px;background:#eef0f3;border-bottom:1px solid #d9dce1;font:13px/1 "Noto Sans",sans-serif}'
-    ".dsl-frame-dots{display:flex;gap:8px;flex:none}"
-    ".dsl-frame-dots i{width:12px;height:12px;border-radius:50%;background:#ff5f57}"
-    ".dsl-frame-dots i+i{background:#febc2e}.dsl-frame-dots i+i+i{background:#28c840}"
     # A spacer as wide as the dots on the right centres the address in the bar; it never
     # slides over the dots, however narrow the window.
     ".dsl-frame-bar::after{content:'';flex:none;width:52px}"
@@ -56,6 +60,25 @@ BROWSER_CSS = (
     ".dsl-frame-address svg{flex:none;color:#71717a}"
     "[data-theme=dark] .dsl-frame-bar{background:#1c1c20;border-bottom-color:#2e2e34}"
     "[data-theme=dark] .dsl-frame-address{background:#2a2a30;color:#a1a1aa}"
+)
+WINDOW_CSS = (
+    # A desktop app's window: its title bar over the screen, as wide as the screen (as the
+    # browser's bar is), the title centred (mac) or at the start (windows).
+    ".dsl-frame--window{width:max-content;margin-right:auto}"
+    f".dsl-frame-titlebar{{box-sizing:border-box;height:{WINDOW_BAR}px;display:flex;align-items:center;"
+    "gap:12px;padding:0 14px;background:#e8e8ea;border-bottom:1px solid #d1d1d6;color:#3f3f46;"
+    'font:600 13px/1 "Noto Sans",sans-serif}'
+    ".dsl-frame-titlebar .dsl-frame-dots{width:52px}"
+    ".dsl-frame-title{flex:1;min-width:0;text-align:center;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}"
+    # As wide as the dots, on the right: the title is centred in the bar, never under the dots.
+    ".dsl-frame-titlebar.is-mac::after{content:'';flex:none;width:52px}"
+    ".dsl-frame-titlebar.is-windows{padding:0 0 0 14px;background:#f3f3f3;border-bottom-color:#e0e0e0;"
+    "font-weight:400;font-size:12px;color:#1f1f1f}"
+    ".dsl-frame-titlebar.is-windows .dsl-frame-title{text-align:start}"
+    ".dsl-frame-controls{display:flex;align-self:stretch;flex:none}"
+    ".dsl-frame-controls span{width:46px;display:flex;align-items:center;justify-content:center;color:inherit}"
+    "[data-theme=dark] .dsl-frame-titlebar{background:#2a2a2e;border-bottom-color:#3a3a40;color:#d4d4d8}"
+    "[data-theme=dark] .dsl-frame-titlebar.is-windows{background:#202020;border-bottom-color:#2e2e2e;color:#e4e4e7}"
 )
 PHONE_CSS = (
     f"body{{background:#e4e7ec}}[data-theme=dark] body{{background:#202024}}"
@@ -132,9 +155,35 @@ def frame_shell(
             f'</span><span class="dsl-frame-address">{lock}{esc(address)}</span></div>'
         )
         return FrameShell(f'<div class="dsl-frame dsl-frame--browser">{bar}', "</div>", BROWSER_CSS)
+    if frame.type == "window":
+        return FrameShell(
+            f'<div class="dsl-frame dsl-frame--window">{_title_bar(frame.style, title or "")}',
+            "</div>",
+            DOTS_CSS + WINDOW_CSS,
+        )
     if frame.is_device:
         return _device_shell(frame.type, background, document, screen)
     return FrameShell()
+
+
+WINDOWS_CONTROLS = ("minus", "square", "x")
+"""A Windows title bar's buttons, at its end: minimise, maximise, close."""
+
+
+def _title_bar(style: str, title: str) -> str:
+    """A desktop app window's title bar: the mac look's traffic lights and centred title, or the
+    windows look's title at the start and its minimise, maximise and close buttons at the end."""
+    text = f'<span class="dsl-frame-title">{esc(title)}</span>'
+    if style == "windows":
+        buttons = "".join(f"<span>{icon_svg(name, 14, stroke_width=1.5)}</span>" for name in WINDOWS_CONTROLS)
+        return (
+            f'<div class="dsl-frame-titlebar is-windows" aria-hidden="true">{text}'
+            f'<span class="dsl-frame-controls">{buttons}</span></div>'
+        )
+    return (
+        '<div class="dsl-frame-titlebar is-mac" aria-hidden="true"><span class="dsl-frame-dots"><i></i><i></i><i></i>'
+        f"</span>{text}</div>"
+    )
 
 
 def _device_shell(
