@@ -1010,7 +1010,9 @@ def _body_cell(
         tone=tone if isinstance(value, str | int | float) else None,
     )
     # a cell's own tone wins over its sign's (`{text: "+2%", tone: neutral}` turns it off)
-    sign = change_cell_tone(value, change_column=look.change_header) if look.changes and tone is None else None
+    sign = (
+        change_cell_tone(value, change_column=look.change_header) if look.changes and tone is None else None
+    )
     classes = look.classes + {"success": " is-gain", "danger": " is-loss"}.get(sign or "", "")
     return f'<td class="{classes}"{style}>{inner}</td>'
 
