@@ -139,7 +139,7 @@ _DEVICE_SIZES = ", ".join(
 )
 DOCUMENT_NOTES: dict[str, str] = {
     "version": "the DSL version (1); not drawn",
-    "title": "the screen's name (a browser frame's address bar and a window frame's title bar show it)",
+    "title": "the screen's name (shown in a browser or window frame's bar)",
     "description": "what the screen shows; not drawn",
     "width": "canvas width in CSS px (default 800, or the device's); content past it is cut off",
     "height": "canvas height in CSS px (default 600, or the device's); content below it is cut off",
@@ -157,7 +157,7 @@ DOCUMENT_NOTES: dict[str, str] = {
     "dir": "text direction (default from lang)",
     "elements": "[{type, ...}] - the screen's elements, drawn in order",
     "padding": "px around the flowed content, instead of the default margins (24, 16 on phones)",
-    "frame": "draws a browser window, a desktop app's window, a phone or a tablet around the screen (the image grows)",
+    "frame": "drawn around the screen (the image grows)",
     "annotations": "numbered pins on the elements with those ids, the notes listed beside the screen",
     "css": "extra CSS rules (for elements' className)",
 }
