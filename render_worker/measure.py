@@ -63,7 +63,9 @@ TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
     ("dsl-crumb", ":scope>span", "text", False),
     ("dsl-navbar-brand", ":scope>span:last-child", "title", False),
     ("dsl-stat-label", "", "text", False),
+    ("dsl-stat-value", ":scope>span", "text", False),
     ("dsl-stat-change-text", "", "badge", False),
+    ("dsl-stat-change-text is-figure", "", "badge", True),
     ("dsl-upload-name", "", "text", False),
     ("dsl-code-title", ":scope>span", "text", False),
     ("dsl-code", "", "text", False),
@@ -398,6 +400,9 @@ CONTENT_EXTENT = f"""(() => {{
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {{
       const text = node.textContent;
       if (text.includes("\\u00ad") || unspaced.test(text)) continue;
+      // A stat's change figure breaks onto a second line by design (then ends in an ellipsis,
+      // told of as truncated): not a box squeezed.
+      if (node.parentElement.closest('.dsl-stat-change-text.is-figure')) continue;
       const words = text.split(/\\s+/).filter((word) => word.length > 0);
       if (!words.some((word) => word.length >= 4) || words.some((word) => word.length > 16)) continue;
       const range = document.createRange();
@@ -616,6 +621,10 @@ CONTENT_EXTENT = f"""(() => {{
       // button read last(count) of undefined, and the whole render failed).
       const overruns = (rect) => rect !== undefined && (rtl ? rect.left - room < left - 0.01 : rect.right + room > right + 0.01);
       while (count > 0 && overruns(last(count))) count -= 1;
+      // The characters the ellipsis stands in for are still laid out on the last line, with no
+      // width (a change figure broken anywhere, "9999…" read as "99999…"): they are not drawn.
+      const unmoved = (a, b) => a !== undefined && b !== undefined && a.left === b.left && a.right === b.right && a.bottom === b.bottom;
+      while (count > 1 && unmoved(last(count), last(count - 1))) count -= 1;
     }}
     // Not half of a character written with two code units (an emoji); and a line's first
     // character is clipped rather than ellipsed (CSS Overflow): it shows, with what fits of the

@@ -2382,7 +2382,9 @@ CSS = (
 .dsl-icon--circle{border-radius:50%}
 .dsl-icon--solid{border-radius:var(--radius);background:var(--primary);color:var(--primary-foreground)}
 
-.dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) var(--pad);background:var(--surface);border:1px solid var(--border);border-radius:min(var(--radius-lg),32px);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
+/* A stat in a narrow cell (five in a phone's row) keeps to a fifth of the cell's width on its sides
+   (a grid item's % padding is of its cell), leaving its figures room; from 100 px up, the theme's. */
+.dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) min(var(--pad),20%);background:var(--surface);border:1px solid var(--border);border-radius:min(var(--radius-lg),32px);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
 /* A stat a card already frames (a KPI card with its sparkline) draws no second box inside it. */
 .dsl-card>.dsl-stat{padding:0;background:none;border:0;border-radius:0;box-shadow:none}
 .dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between}
@@ -2394,7 +2396,9 @@ CSS = (
 @container (width < 30px){.dsl-stat-icon-slot>.dsl-stat-icon{display:none}}
 .dsl-stat-value{font-size:28px;font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.15;font-variant-numeric:tabular-nums;container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em)}
 .dsl-stat-value>span{font-size:clamp(.5em,100cqi / var(--ems),1em)}
-.dsl-stat-value>span{display:inline-block;white-space:nowrap}
+/* At half its size a figure still too wide wraps between words, never inside a number, and a
+   word still too wide for the card ends in an ellipsis, rather than run into the next card. */
+.dsl-stat-value>span{display:inline-block;max-width:100%;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis}
 .dsl-hflow:not([style*="align-items"])>.dsl-stat{align-self:stretch}
 .dsl-hflow:not(.is-spread,.has-flexed-child):not(:has(>:not(.dsl-stat)))>.dsl-stat:not(.has-width){flex:1 1 0%}
 .dsl-stat-foot{display:flex;align-items:center;flex-wrap:wrap;gap:8px;font-size:13px}
@@ -2412,19 +2416,21 @@ CSS = (
 .dsl-stat-change{max-width:100%;white-space:nowrap}
 .dsl-stat-change>svg{flex:none;--arrow-room:calc((100cqi - 29px - var(--pill-ems) * 1em) * 999);width:clamp(0px,var(--arrow-room),14px);margin-inline-end:clamp(0px,var(--arrow-room),3px)}
 .dsl-stat-change-text{min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis}
-.dsl-stat-change-text.is-figure{white-space:normal;overflow-wrap:anywhere}
+/* A figure breaks onto a second line at most: one too wide for two ends the second in an
+   ellipsis, rather than stack a character a line down the card. */
+.dsl-stat-change-text.is-figure{white-space:normal;overflow-wrap:anywhere;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2}
 .dsl-stat-change.dsl-tone-success{--tone:var(--success);background:var(--success-soft);color:var(--success-text)}
 .dsl-stat-change.dsl-tone-danger{--tone:var(--danger);background:var(--danger-soft);color:var(--danger-text)}
 .dsl-stat-change.dsl-tone-warning{--tone:var(--warning);background:var(--warning-soft);color:var(--warning-text)}
 .dsl-stat-change.dsl-tone-neutral{--tone:var(--muted-foreground);background:var(--muted);color:var(--muted-foreground)}
 .dsl-stat-desc{color:var(--muted-foreground)}
-.dsl-stat.is-sm{gap:4px;padding:calc(var(--pad) * .7) calc(var(--pad) * .8)}
+.dsl-stat.is-sm{gap:4px;padding:calc(var(--pad) * .7) min(var(--pad) * .8,20%)}
 .dsl-stat.is-sm .dsl-stat-label{font-size:12.5px;line-height:18px}
 .dsl-stat.is-sm .dsl-stat-icon{width:28px;height:28px;margin-block:-5px}
 .dsl-stat.is-sm .dsl-stat-icon-slot{--tile:28px;--line:18px}
 .dsl-stat.is-sm .dsl-stat-value{font-size:20px;letter-spacing:-.01em}
 .dsl-stat.is-sm .dsl-stat-foot{font-size:12px;gap:6px}
-.dsl-stat.is-lg{gap:8px;padding:calc(var(--pad) * 1.1) calc(var(--pad) * 1.2)}
+.dsl-stat.is-lg{gap:8px;padding:calc(var(--pad) * 1.1) min(var(--pad) * 1.2,20%)}
 .dsl-stat.is-lg .dsl-stat-label{font-size:14.5px;line-height:22px}
 .dsl-stat.is-lg .dsl-stat-icon{width:40px;height:40px;margin-block:-9px}
 .dsl-stat.is-lg .dsl-stat-icon-slot{--tile:40px;--line:22px}
