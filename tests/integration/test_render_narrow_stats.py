@@ -83,3 +83,26 @@ async def test_a_long_figure_among_six_stats_ends_in_an_ellipsis_inside_its_card
         warning for warning in warnings if warning.code == "text_truncated" and "123456" in warning.message
     ]
     assert warning.path == "/elements/0/children/0" and "drawn as '123" in warning.message
+
+
+async def test_a_negative_figure_on_a_right_to_left_page_keeps_its_sign_before_its_digits(
+    pool: ChromiumPool,
+) -> None:
+    document = {
+        "width": 400,
+        "height": 140,
+        "lang": "ar",
+        "elements": [{"type": "stat", "label": "العملاء", "value": -42}],
+    }
+    picture, _ = await _render(pool, document)
+    ink = [
+        (x, y)
+        for x in range(picture.width)
+        for y in range(60, picture.height - 20)
+        if sum(picture.getpixel((x, y))) < 3 * 100
+    ]
+    columns = sorted({x for x, _ in ink})
+    height = {x: len({y for column, y in ink if column == x}) for x in columns}
+    # Read left to right the figure is "-42": its leftmost ink is the minus, a short dash, and
+    # its rightmost the 2, a full-height digit ("42-" put the dash last).
+    assert height[columns[0]] <= 4 < height[columns[-1]], (columns[0], columns[-1], height)
