@@ -237,7 +237,7 @@ def test_embedded_option_errors_name_the_option_and_what_to_write(
         theme = client.post("/v1/renders?theme=blue", json=RED_BUTTON)
         assert theme.status_code == 422
         (issue,) = theme.json()["error"]["errors"]  # one issue, not one per branch of a union
-        assert issue["path"] == "/query/theme" and "'light' or 'dark'" in issue["message"]
+        assert issue["path"] == "/query/theme" and "'light', 'dark' or 'wireframe'" in issue["message"]
         device = client.post("/v1/renders", json={"dsl": RED_BUTTON, "options": {"device": "phone"}})
         (issue,) = device.json()["error"]["errors"]
         assert issue["path"] == "/options/device"
