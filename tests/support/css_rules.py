@@ -15,6 +15,7 @@ ALL_CSS = re.sub(r"/\*.*?\*/", "", BASE_CSS + "".join(STYLESHEETS.values()), fla
 def css_rule(selector: str, css: str = ALL_CSS) -> dict[str, str]:
     """The declarations of the rules in `css` whose selector list is exactly `selector`, merged."""
     found: dict[str, str] = {}
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)  # a comment is no part of the next selector
     for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
         if selectors.strip() == selector:
             for declaration in body.split(";"):

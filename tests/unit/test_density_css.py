@@ -105,9 +105,22 @@ CASES = [
     (".dsl-upload-zone", "padding", "16.8px 11.2px", "24px 16px", "33.6px 22.4px"),
     (".dsl-timeline-item", "padding-bottom", "16px", "20px", "24px"),
     (".dsl-card.is-flush>.dsl-pagination", "padding", "8.4px 14px", "12px 20px", "16.8px 28px"),
-    (".dsl-stat", "padding", "12.6px 14px", "18px 20px", "25.2px 28px"),
-    (".dsl-stat.is-sm", "padding", "9.8px 11.2px", "14px 16px", "19.6px 22.4px"),
-    (".dsl-stat.is-lg", "padding", "15.4px 16.8px", "22px 24px", "30.8px 33.6px"),
+    # a stat's side padding is at most a fifth of its card (a five-stat row on a phone)
+    (".dsl-stat", "padding", "12.6px min(14px,20%)", "18px min(20px,20%)", "25.2px min(28px,20%)"),
+    (
+        ".dsl-stat.is-sm",
+        "padding",
+        "9.8px min(14px * .8,20%)",
+        "14px min(20px * .8,20%)",
+        "19.6px min(28px * .8,20%)",
+    ),
+    (
+        ".dsl-stat.is-lg",
+        "padding",
+        "15.4px min(14px * 1.2,20%)",
+        "22px min(20px * 1.2,20%)",
+        "30.8px min(28px * 1.2,20%)",
+    ),
 ]
 
 

@@ -269,15 +269,19 @@ def _rule(selector: str) -> dict[str, str]:
     return dict(part.split(":", 1) for part in found.group(1).split(";") if part)
 
 
-def test_a_stats_label_and_value_never_break_inside_a_word_and_a_value_is_never_cut_short() -> None:
+def test_a_stats_label_and_value_never_break_inside_a_word_and_a_value_too_wide_ends_in_an_ellipsis() -> None:
     label = _rule(".dsl-stat-label")
     assert "overflow-wrap" not in label and "word-break" not in label
     assert label["text-overflow"] == "ellipsis" and label["overflow"] == "clip"
     value = _rule(".dsl-stat-value")
     assert "overflow-wrap" not in value and "word-break" not in value
-    # A figure is never cut short either ("3.4…" reads as another number): too wide even at half
-    # its size, it runs past its card whole.
-    assert ".dsl-stat-value>span{display:inline-block;white-space:nowrap}" in data_elements.CSS
+    # Too wide even at half its size, a figure wraps between words (never inside a number), and a
+    # word still too wide ends in an ellipsis (with a text_truncated warning) rather than run into
+    # the next card (five stats in a phone's row overlapped).
+    assert re.search(
+        r"\.dsl-stat-value>span\{[^}]*max-width:100%[^}]*text-overflow:ellipsis", data_elements.CSS
+    )
+    assert ".dsl-stat-value>span{display:inline-block;white-space:nowrap}" not in data_elements.CSS
 
 
 # -- 8. a theme font that is not installed --------------------------------------------------------
