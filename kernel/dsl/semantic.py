@@ -7,7 +7,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -687,10 +687,8 @@ def _check_annotations(data: Mapping[str, Any], findings: Findings) -> None:
             )
 
 
-def _element_ids(elements: Any) -> list[str]:
-    """The `id` of every element at any depth (a table cell's too: it is drawn on the element) and
-    of every action (its button's), repeats included."""
-    found: list[str] = []
+def _all_elements(elements: Any) -> Iterator[Mapping[str, Any]]:
+    """Every element at any depth: children, and the elements in a table's cells."""
     stack = [elements]
     while stack:
         level = stack.pop()
@@ -698,14 +696,22 @@ def _element_ids(elements: Any) -> list[str]:
             continue
         for element in level:
             if isinstance(element, Mapping):
-                if isinstance(element.get("id"), str):
-                    found.append(element["id"])
-                actions = element.get("actions") if element.get("type") not in _WORD_ACTIONS else None
-                for action in actions if isinstance(actions, list) else []:
-                    if isinstance(action, Mapping) and isinstance(action.get("id"), str):
-                        found.append(action["id"])  # drawn on the action's button
+                yield element
                 stack.append(element.get("children"))
                 stack.extend(_cell_elements(element.get("rows")))
+
+
+def _element_ids(elements: Any) -> list[str]:
+    """The `id` of every element at any depth (a table cell's too: it is drawn on the element) and
+    of every action (its button's), repeats included."""
+    found: list[str] = []
+    for element in _all_elements(elements):
+        if isinstance(element.get("id"), str):
+            found.append(element["id"])
+        actions = element.get("actions") if element.get("type") not in _WORD_ACTIONS else None
+        for action in actions if isinstance(actions, list) else []:
+            if isinstance(action, Mapping) and isinstance(action.get("id"), str):
+                found.append(action["id"])  # drawn on the action's button
     return found
 
 
@@ -717,25 +723,14 @@ def _entry_ids(elements: Any) -> dict[str, str]:
     """The ids written on entries of `items` (which take none: the schema says so too), each with
     what it is ("an entry of 'items' of a navbar"), for a note's target that names one."""
     found: dict[str, str] = {}
-    stack = [elements]
-    while stack:
-        level = stack.pop()
-        if not isinstance(level, list):
-            continue
-        for element in level:
-            if not isinstance(element, Mapping):
-                continue
-            kind = element.get("type")
-            held = (("items", "an entry of 'items'"), ("actions", "an action"))
-            for holder, what in held if kind in _WORD_ACTIONS else held[:1]:
-                entries = element.get(holder)
-                for entry in entries if isinstance(entries, list) else []:
-                    if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
-                        found.setdefault(
-                            entry["id"], f"{what} of a {kind}" if isinstance(kind, str) else what
-                        )
-            stack.append(element.get("children"))
-            stack.extend(_cell_elements(element.get("rows")))
+    held = (("items", "an entry of 'items'"), ("actions", "an action"))
+    for element in _all_elements(elements):
+        kind = element.get("type")
+        for holder, what in held if kind in _WORD_ACTIONS else held[:1]:
+            entries = element.get(holder)
+            for entry in entries if isinstance(entries, list) else []:
+                if isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
+                    found.setdefault(entry["id"], f"{what} of a {kind}" if isinstance(kind, str) else what)
     return found
 
 
