@@ -139,6 +139,8 @@ def _build() -> str:
         )
     if "style" in properties:
         _restrict_style_keys(properties["style"])
+    for model in (schema, *defs.values()):
+        _allow_null_in_optional_fields(model)
     published: dict[str, Any] = {
         "$schema": SCHEMA_DIALECT,
         "$id": SCHEMA_ID,
@@ -165,6 +167,30 @@ def _restrict_style_keys(style: dict[str, Any]) -> None:
     for branch in style.get("anyOf", [style]):
         if branch.get("type") == "object":
             branch["propertyNames"] = names
+
+
+_ANNOTATIONS = frozenset({"default", "description", "title", "examples", "deprecated"})
+
+
+def _allow_null_in_optional_fields(model: dict[str, Any]) -> None:
+    """Say what validation does: null in an optional field means "not written" (the field takes
+    its default), so a generator that writes `disabled: null` is not told otherwise by its editor."""
+    required = set(model.get("required", ()))
+    for name, prop in model.get("properties", {}).items():
+        if name in required or _allows_null(prop):
+            continue
+        if "anyOf" in prop:
+            prop["anyOf"].append({"type": "null"})
+            continue
+        core = {key: prop.pop(key) for key in list(prop) if key not in _ANNOTATIONS}
+        prop["anyOf"] = [core, {"type": "null"}]
+
+
+def _allows_null(prop: dict[str, Any]) -> bool:
+    kind = prop.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(_allows_null(branch) for branch in (*prop.get("anyOf", ()), *prop.get("oneOf", ())))
 
 
 def json_schema() -> dict[str, Any]:

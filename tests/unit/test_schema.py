@@ -13,6 +13,7 @@ from kernel.dsl.schema import ELEMENT_FIELDS, SCHEMA_DIALECT, SCHEMA_ID, json_sc
 from kernel.dsl.semantic import DRAWN_BESIDE
 from kernel.dsl.sizes import HEADER_SIZES
 from kernel.dsl.style_rules import STYLE_PROPERTIES
+from kernel.dsl.validate import validate_document
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -124,3 +125,48 @@ def test_example_in_the_schema_is_valid() -> None:
     validator = jsonschema.Draft202012Validator(schema)
     for example in schema["examples"]:
         validator.validate(example)
+
+
+_NULLED_OPTIONAL_FIELDS = [
+    {"elements": None},
+    {"elements": [{"type": "card", "children": None}]},
+    {"elements": [{"type": "input", "label": "Name", "disabled": None, "readonly": None, "required": None}]},
+    {"elements": [{"type": "tabs", "items": [{"label": "One", "active": None, "disabled": None}]}]},
+    {"elements": [{"type": "modal", "title": "Delete?", "actions": [{"label": "Delete", "disabled": None}]}]},
+    {"elements": [{"type": "select", "options": [{"label": "One", "disabled": None}]}]},
+    {"elements": [{"type": "chart", "data": {"labels": None, "values": [1, 2]}}]},
+    {
+        "elements": [
+            {
+                "type": "chart",
+                "variant": "line",
+                "data": {"labels": ["a", "b"], "series": [{"name": "s", "values": [1, 2], "fill": None}]},
+            }
+        ]
+    },
+    {"frame": {"type": None, "style": None}},
+    {"theme": {"base": None, "primary": "#2563eb"}},
+]
+
+
+@pytest.mark.parametrize("document", _NULLED_OPTIONAL_FIELDS)
+def test_null_in_an_optional_field_is_valid_for_the_schema_as_for_the_validator(
+    document: dict[str, Any],
+) -> None:
+    """Validation reads null as "not written"; an editor checking against the schema must agree."""
+    assert validate_document(document).ok
+    assert jsonschema.Draft202012Validator(json_schema()).is_valid(document)
+
+
+def test_every_optional_field_of_every_object_admits_null() -> None:
+    schema = json_schema()
+    for name, model in [("Document", schema), *schema["$defs"].items()]:
+        required = set(model.get("required", ()))
+        for field_name, prop in model["properties"].items():
+            if field_name not in required:
+                assert {"type": "null"} in prop.get("anyOf", []), f"{name}.{field_name}"
+
+
+def test_a_required_field_stays_non_null() -> None:
+    validator = jsonschema.Draft202012Validator(json_schema())
+    assert not validator.is_valid({"elements": [{"type": None}]})
