@@ -47,6 +47,7 @@ from kernel.dsl.css_rule_checks import (
 )
 from kernel.dsl.data_uris import IMAGE_SOURCE_TYPES, bare_base64_image, read_image_uri
 from kernel.dsl.entities import decoded
+from kernel.dsl.grid_fit import grid_fit_issues
 from kernel.dsl.hints import (
     ADDON_TYPES,
     CALENDAR_VIEW_WORDS,
@@ -1850,6 +1851,8 @@ def _check_element(
             _check_chart(element, path, findings)
         if kind == "stack":
             _check_stack_edges(element, path, findings)
+        if kind == "grid":
+            findings.warnings += grid_fit_issues(element, path, canvas[0] if canvas else None)
         if kind == "code":
             _check_code_language(element, path, findings)
         if kind == "table":

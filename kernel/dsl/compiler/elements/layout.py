@@ -16,6 +16,7 @@ from kernel.dsl.compiler.stat_rows import shared_stat_figures
 from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, styled_direction
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.data_uris import is_drawable_image_uri
+from kernel.dsl.grid_fit import grid_fit
 from kernel.dsl.model import Element, StyleValue
 from kernel.dsl.sizes import HEADER_SIZES, size_word
 from kernel.dsl.stack_layers import edge_plan, is_backdrop, paints_own_ground
@@ -411,7 +412,7 @@ def render_grid(element: Element, ctx: RenderContext) -> str:
     style = flow_style(element)
     style.pop("flex-direction", None)
     if isinstance(element.columns, int):
-        style["grid-template-columns"] = f"repeat({element.columns}, minmax(0, 1fr))"
+        style["grid-template-columns"] = f"repeat({_drawn_columns(element, ctx)}, minmax(0, 1fr))"
         style.update(shared_stat_figures(element.children, ctx.typeface))  # equal columns alone
     elif "gridTemplateColumns" in (element.style or {}) and element.gap is None:
         style["gap"] = "0"  # a gap in the style still wins: it comes after
@@ -420,6 +421,25 @@ def render_grid(element: Element, ctx: RenderContext) -> str:
     if element.align:
         style["align-items"] = style["align-items"].replace("flex-", "")
     return box(element, ctx.render_children(element), style=style)
+
+
+def _drawn_columns(element: Element, ctx: RenderContext) -> int:
+    """The grid's `columns`, or fewer where the canvas is too narrow for them (`grid_fit`)."""
+    assert isinstance(element.columns, int)
+    children = [
+        {
+            "type": child.type,
+            "label": child.label,
+            "text": child.text,
+            "icon": child.icon,
+            "style": child.style,
+        }
+        for child in element.children or []
+    ]
+    fit = grid_fit(
+        element.columns, children, element.gap, element.style, canvas_width=ctx.viewport.screen_width
+    )
+    return fit.drawn if fit else element.columns
 
 
 @renders("stack")
