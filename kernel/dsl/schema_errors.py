@@ -59,16 +59,14 @@ from kernel.dsl.model import (
 )
 from kernel.dsl.nesting_hints import nested_document_hint, nested_fields_hint
 from kernel.dsl.number_text import shown_number
-from kernel.dsl.semantic import (
-    CHART_KINDS,
+from kernel.dsl.semantic.fields import (
     EVERY_ELEMENT_FIELDS,
-    KNOWN_VARIANTS,
-    SIZE_TYPES,
-    VARIANT_ALIASES,
     elements_in_items,
     fields_drawn_by,
     undrawn_field_hint,
 )
+from kernel.dsl.semantic.looks import SIZE_TYPES
+from kernel.dsl.semantic.variants import CHART_KINDS, KNOWN_VARIANTS, VARIANT_ALIASES
 from kernel.dsl.shorthand_hints import type_as_field_hint
 from kernel.dsl.suggest import did_you_mean, nearby_or_all, one_slip
 from kernel.errors import Issue

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.semantic import fields_drawn_by
+from kernel.dsl.semantic.fields import fields_drawn_by
 
 _TEXT_FIELDS = ("text", "label", "title")
 """The field that takes the shorthand's value, the first of these the type draws."""

@@ -19,7 +19,8 @@ from kernel.dsl.number_text import shown_number
 from kernel.dsl.options import RenderOptions, is_option_path
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
-from kernel.dsl.semantic import CHART_KINDS, check_semantics
+from kernel.dsl.semantic import check_semantics
+from kernel.dsl.semantic.variants import CHART_KINDS
 from kernel.dsl.surrogates import LONE_SURROGATE
 from kernel.dsl.synonyms import read_synonyms
 from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values, list_splits

@@ -25,7 +25,7 @@ from kernel.dsl.compiler.theme import DARK, LIGHT, chosen_theme, resolve_theme
 from kernel.dsl.data_uris import is_image_data_uri
 from kernel.dsl.model import Document, Element, ThemeTokens
 from kernel.dsl.options import Viewport
-from kernel.dsl.semantic import KNOWN_VARIANTS
+from kernel.dsl.semantic.variants import KNOWN_VARIANTS
 from kernel.dsl.sizes import SIZED_TYPES
 
 COMPAT = Path(__file__).resolve().parents[1] / "data" / "compat"

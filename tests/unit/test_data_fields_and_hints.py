@@ -15,7 +15,7 @@ from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
-from kernel.dsl.semantic import OWN_FIELDS
+from kernel.dsl.semantic.fields import OWN_FIELDS
 from kernel.dsl.validate import validate_data
 from kernel.errors import Issue
 from tests.support.reference import type_description

@@ -12,7 +12,7 @@ from kernel.dsl.catalog import CONTENT_FIELDS, DESCRIPTIONS, ELEMENT_TYPES
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
-from kernel.dsl.semantic import CHART_VARIANTS, KNOWN_VARIANTS
+from kernel.dsl.semantic.variants import CHART_VARIANTS, KNOWN_VARIANTS
 from mcp_adapter.reference import (
     COMMON_FIELDS,
     DOCUMENT_NOTES,

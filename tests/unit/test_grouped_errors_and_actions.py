@@ -15,7 +15,7 @@ from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.elements.data import AVATAR_SIZES
 from kernel.dsl.model import Document
 from kernel.dsl.options import Viewport
-from kernel.dsl.semantic import KNOWN_VARIANTS
+from kernel.dsl.semantic.variants import KNOWN_VARIANTS
 from kernel.dsl.validate import ValidationResult, grouped_issues, validate_data, validate_document
 from kernel.errors import Issue
 from mcp_adapter.reference import element_choices

@@ -13,7 +13,7 @@ import pytest
 from kernel.dsl.compiler import charts
 from kernel.dsl.hints import utility_class_hint, utility_classes
 from kernel.dsl.model import Column
-from kernel.dsl.semantic import CHART_VARIANT_ALIASES, CHART_VARIANTS
+from kernel.dsl.semantic.variants import CHART_VARIANT_ALIASES, CHART_VARIANTS
 from kernel.dsl.style_rules import style_problems
 from kernel.dsl.validate import validate_document
 from kernel.errors import Issue

@@ -18,7 +18,7 @@ from kernel.dsl.compiler.modal_actions import sheet_actions
 from kernel.dsl.frames import FrameChoice
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
-from kernel.dsl.semantic import KNOWN_VARIANTS, VARIANT_ALIASES
+from kernel.dsl.semantic.variants import KNOWN_VARIANTS, VARIANT_ALIASES
 from kernel.dsl.validate import validate_document
 
 PHONE = Viewport(390, 844, 3.0)

@@ -10,7 +10,7 @@ import pytest
 from kernel.dsl.catalog import COLOR_TYPES, DRAWN_FIELDS, ELEMENT_TYPES
 from kernel.dsl.model import Element
 from kernel.dsl.schema import ELEMENT_FIELDS, SCHEMA_DIALECT, SCHEMA_ID, json_schema, json_schema_text
-from kernel.dsl.semantic import DRAWN_BESIDE
+from kernel.dsl.semantic.fields import DRAWN_BESIDE
 from kernel.dsl.sizes import HEADER_SIZES
 from kernel.dsl.style_rules import STYLE_PROPERTIES
 from kernel.dsl.validate import validate_document

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import kernel.dsl.semantic as semantic
+import kernel.dsl.semantic.colours as colours
+import kernel.dsl.semantic.contrast as contrast
+import kernel.dsl.semantic.page as page_module
 import kernel.dsl.style_rules as style_rules
-from kernel.dsl.semantic import Page, check_semantics
+from kernel.dsl.semantic import check_semantics
+from kernel.dsl.semantic.page import Page
 from kernel.dsl.style_rules import (
     StyleEntry,
     fetched_url_warning,
@@ -21,11 +24,11 @@ def _forget_everything() -> None:
     """Empty every cache the pass reads from, as a freshly started service has them."""
     for remembered in (
         style_rules._remembered_style_entry,
-        semantic._is_color,
-        semantic._plain_colour,
-        semantic._luminance,
-        semantic._remembered_style_color_problem,
-        semantic._remembered_surface,
+        colours._is_color,
+        colours.plain_colour,
+        contrast._luminance,
+        colours._remembered_style_color_problem,
+        page_module._remembered_surface,
     ):
         remembered.cache_clear()
 
@@ -53,7 +56,7 @@ def test_long_style_values_are_judged_afresh_not_remembered() -> None:
     before = style_rules._remembered_style_entry.cache_info().currsize
     assert judged_style_entry("backgroundImage", picture).problems == ()
     assert style_rules._remembered_style_entry.cache_info().currsize == before
-    assert semantic._is_color(picture) is None  # a url() is no colour function: not judged here
+    assert colours._is_color(picture) is None  # a url() is no colour function: not judged here
 
 
 def test_the_problems_remembered_cannot_be_changed_by_a_caller() -> None:
@@ -89,10 +92,10 @@ def test_findings_are_the_same_with_the_caches_cold_or_warm_in_any_order() -> No
 
 def test_a_theme_is_remembered_by_its_tokens_and_their_types() -> None:
     one, true = ({"base": "dark", "radius": radius} for radius in (1, True))
-    assert semantic._theme_key(one) != semantic._theme_key(true)
-    assert semantic._theme_key("dark") == "dark"
-    assert semantic._theme_key({"font": "x" * 500}) is semantic._UNREMEMBERED
-    assert semantic._theme_key({"base": {"nested": "tokens"}}) is semantic._UNREMEMBERED
+    assert page_module._theme_key(one) != page_module._theme_key(true)
+    assert page_module._theme_key("dark") == "dark"
+    assert page_module._theme_key({"font": "x" * 500}) is page_module._UNREMEMBERED
+    assert page_module._theme_key({"base": {"nested": "tokens"}}) is page_module._UNREMEMBERED
 
 
 def test_a_page_over_a_parents_background_is_the_page_replaced() -> None:

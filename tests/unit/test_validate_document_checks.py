@@ -15,7 +15,7 @@ from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
 from kernel.dsl.hints import FIELD_FOCUS_RING_CSS, FOCUS_RING_STYLE
 from kernel.dsl.model import Column, Document
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.semantic import contrast_ratio
+from kernel.dsl.semantic.contrast import contrast_ratio
 from kernel.dsl.validate import validate_document
 from kernel.errors import Issue
 from tests.support.elements import render_element

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.semantic import CHILDREN_NOT_ITEMS, fields_drawn_by
+from kernel.dsl.semantic.fields import CHILDREN_NOT_ITEMS, fields_drawn_by
 from kernel.dsl.validate import validate_document
 from kernel.errors import Issue
 from tests.support.elements import render_element

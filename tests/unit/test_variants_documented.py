@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from kernel.dsl.semantic import KNOWN_VARIANTS, VARIANT_ALIASES
+from kernel.dsl.semantic.variants import KNOWN_VARIANTS, VARIANT_ALIASES
 from tests.support.reference import REFERENCE, type_description
 
 
