@@ -1040,7 +1040,7 @@ TableCell = Scalar | Element | ToneCell | list[Element | Text]
 a toggle, a button...), or several side by side (an actions column's icon buttons), with texts
 among them (`[{type: avatar, name: Ana Ruiz}, Ana Ruiz]`: the face, then the name beside it; a
 number there is its text). Which element types a cell draws is the validator's
-(`semantic.CELL_TYPES`)."""
+(`catalog.CELL_TYPES`)."""
 Element.model_rebuild()  # `rows` names TableCell, which needs Element itself
 
 

@@ -178,7 +178,7 @@ def _series_issue(path: str, renames: dict[str, str], data: Any) -> Issue:
 
 def _elements_in_items(data: Any) -> list[list[Key]]:
     """The keys of every element written in the `items` of a container that draws `children`
-    (see `semantic.elements_in_items`), outside such elements (their own are found when they are
+    (see `semantic.fields.elements_in_items`), outside such elements (their own are found when they are
     judged)."""
     found: list[list[Key]] = []
     elements = data.get("elements") if isinstance(data, Mapping) else None
