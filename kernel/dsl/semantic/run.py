@@ -9,6 +9,7 @@ from typing import Any
 from kernel.dsl.calendar_checks import calendar_issues
 from kernel.dsl.calendar_dates import DEFAULT_MONTH
 from kernel.dsl.catalog import CELL_TYPES, CONTAINER_TYPES, ELEMENT_TYPES
+from kernel.dsl.compiler.theme import resolve_theme
 from kernel.dsl.css_rule_checks import (
     digit_id_warnings,
     duplicate_ids,
@@ -72,8 +73,6 @@ from kernel.dsl.style_rules import check_stylesheet
 def _theme_variables() -> dict[str, str]:
     """The custom properties the theme sets (`primary`, `gap`, `radius`...), without `--`, with
     their default values."""
-    from kernel.dsl.compiler.theme import resolve_theme  # the compiler imports this module
-
     return {name: str(value) for name, value in resolve_theme(None).variables.items()}
 
 
