@@ -14,7 +14,7 @@ from dsl2png.http_errors import (
     unknown_query_parameter,
     worded,
 )
-from kernel.dsl.hints import device_hint
+from kernel.dsl.hints.document import device_hint
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.suggest import did_you_mean
 from kernel.errors import Issue

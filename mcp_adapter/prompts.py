@@ -11,7 +11,7 @@ from mcp_types import INVALID_PARAMS
 from pydantic import Field
 
 from kernel.dsl.catalog import DEVICES
-from kernel.dsl.hints import device_hint
+from kernel.dsl.hints.document import device_hint
 
 GUIDE = """Design this screen as a dsl2png mockup and show it to me:
 

@@ -27,7 +27,7 @@ from pydantic import (
 
 from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES, ELEMENT_TYPES, ENTRY_FIELDS
 from kernel.dsl.frames import FRAME_MISMATCH, frame_fit_warning
-from kernel.dsl.hints import device_hint
+from kernel.dsl.hints.document import device_hint
 from kernel.dsl.limits import (
     CANVAS_LIMIT_CODES,
     MAX_PIXELS,

@@ -14,33 +14,27 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import CELL_TYPES, CONTAINER_TYPES, ELEMENT_TYPES, ENTRY_FIELDS, UNDRAWN_FIELDS
-from kernel.dsl.hints import (
-    ENTRY_END_WORDS,
-    LANGUAGE_TAGS,
-    TABLE_DATA,
-    action_field_hint,
+from kernel.dsl.hints.charts import (
     chart_data_field_hint,
     chart_data_shape_hint,
-    column_field_hint,
-    comma_cut,
-    device_hint,
-    document_field_hint,
-    element_field_hint,
-    element_type_hint,
-    entry_fields_hint,
-    group_type_hint,
-    item_field_hint,
-    item_type_hint,
-    language_tag_hint,
-    layout_field_hint,
-    option_field_hint,
     series_field_hint,
     series_fields_hint,
-    table_cell_hint,
-    table_data_hint,
-    theme_field_hint,
-    value_shape_hint,
 )
+from kernel.dsl.hints.document import device_hint, document_field_hint, layout_field_hint, theme_field_hint
+from kernel.dsl.hints.element_fields import element_field_hint
+from kernel.dsl.hints.entries import (
+    ENTRY_END_WORDS,
+    action_field_hint,
+    entry_fields_hint,
+    item_field_hint,
+    item_type_hint,
+    option_field_hint,
+)
+from kernel.dsl.hints.languages import LANGUAGE_TAGS, language_tag_hint
+from kernel.dsl.hints.syntax import comma_cut
+from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
+from kernel.dsl.hints.type_names import element_type_hint, group_type_hint
+from kernel.dsl.hints.undrawn import value_shape_hint
 from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import (

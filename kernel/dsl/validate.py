@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.hints import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
+from kernel.dsl.hints.syntax import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
 from kernel.dsl.nesting_hints import bare_list_hint

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kernel.dsl.hints import comma_cells_hint, comma_split_hint, counted, yaml_quoted
+from kernel.dsl.hints.syntax import comma_cells_hint, comma_split_hint, yaml_quoted
+from kernel.dsl.hints.wording import counted
 from kernel.dsl.parse import compose_yaml, scalar_as_loaded
 
 _SEPARATOR = re.compile(r"\s*,\s*")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.hints import FIELD_FOCUS_RING_CSS, FOCUS_RING_STYLE
+from kernel.dsl.hints.element_fields import FIELD_FOCUS_RING_CSS, FOCUS_RING_STYLE
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import RGB, render_dsl, rgb
 from tests.support.theme_colours import pixel_contrast

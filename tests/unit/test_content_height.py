@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kernel.dsl.hints import CONTENT_HEIGHT_HINT
+from kernel.dsl.hints.document import CONTENT_HEIGHT_HINT
 from kernel.dsl.options import AUTO_HEIGHT_MIN, RenderOptions
 from kernel.dsl.prepare import plan_render
 from kernel.dsl.validate import validate_document

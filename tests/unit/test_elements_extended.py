@@ -9,7 +9,7 @@ import pytest
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.hints import element_type_hint
+from kernel.dsl.hints.type_names import element_type_hint
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler import charts
-from kernel.dsl.hints import utility_class_hint, utility_classes
+from kernel.dsl.hints.utility_classes import utility_class_hint, utility_classes
 from kernel.dsl.model import Column
 from kernel.dsl.semantic.variants import CHART_VARIANT_ALIASES, CHART_VARIANTS
 from kernel.dsl.style_rules import style_problems

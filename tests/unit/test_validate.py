@@ -163,7 +163,7 @@ def test_a_device_and_a_frame_are_read_in_any_case_as_a_theme_or_a_variant_is(
 
 def test_every_type_hint_names_a_real_type() -> None:
     from kernel.dsl.catalog import ELEMENT_TYPES
-    from kernel.dsl.hints import TYPE_RENAMES
+    from kernel.dsl.hints.type_names import TYPE_RENAMES
 
     assert set(TYPE_RENAMES.values()) <= set(ELEMENT_TYPES)
     assert not set(TYPE_RENAMES) & set(ELEMENT_TYPES)

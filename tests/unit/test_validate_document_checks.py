@@ -12,7 +12,7 @@ import pytest
 
 from kernel.dsl.compiler.local_palette import page_palette
 from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
-from kernel.dsl.hints import FIELD_FOCUS_RING_CSS, FOCUS_RING_STYLE
+from kernel.dsl.hints.element_fields import FIELD_FOCUS_RING_CSS, FOCUS_RING_STYLE
 from kernel.dsl.model import Column, Document
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.semantic.contrast import contrast_ratio

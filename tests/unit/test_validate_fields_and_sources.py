@@ -14,7 +14,7 @@ from PIL import Image
 
 from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.data_uris import bare_base64_image, drawable_image_uri, image_format, is_drawable_image_uri
-from kernel.dsl.hints import HTML_INPUT_TYPES
+from kernel.dsl.hints.html_inputs import HTML_INPUT_TYPES
 from kernel.dsl.semantic.controls import inputs_drawn_as
 from kernel.dsl.validate import validate_document
 from kernel.errors import Issue

@@ -10,7 +10,7 @@ from typing import Any
 import tinycss2.color4
 
 from kernel.dsl.catalog import COLOR_TYPES
-from kernel.dsl.hints import color_value_hint
+from kernel.dsl.hints.colours import color_value_hint
 from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 from kernel.dsl.style_rules import REMEMBERED_LENGTH

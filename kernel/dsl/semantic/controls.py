@@ -6,7 +6,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from kernel.dsl.hints import HTML_INPUT_TYPES, input_type_hint, plain_input_hint, value_shape_hint
+from kernel.dsl.hints.html_inputs import HTML_INPUT_TYPES, input_type_hint, plain_input_hint
+from kernel.dsl.hints.undrawn import value_shape_hint
 from kernel.dsl.model import attribute_fields
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 

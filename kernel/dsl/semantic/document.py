@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from kernel.dsl.band_tones import bands_of_the_documents_tone
-from kernel.dsl.hints import document_field_hint, is_language, language_tag_hint, theme_name_hint
+from kernel.dsl.hints.document import document_field_hint, theme_name_hint
+from kernel.dsl.hints.languages import is_language, language_tag_hint
 from kernel.dsl.lang_checks import (
     contradicts,
     country_code_hint,

@@ -23,19 +23,13 @@ from kernel.dsl.catalog import (
     TYPE_FIELD_ALTERNATIVES,
     UNDRAWN_FIELDS,
 )
-from kernel.dsl.hints import (
-    CODE_ACTIONS,
-    children_of,
-    entry_field_hint,
-    filled,
-    ignored_attribute,
-    on_off_group_hint,
-    own_field_hint,
-    responsive_hint,
-    shadowed_hint,
-    status_hint,
-    value_field_hint,
-)
+from kernel.dsl.hints.document import responsive_hint
+from kernel.dsl.hints.element_fields import CODE_ACTIONS
+from kernel.dsl.hints.entries import children_of, entry_field_hint
+from kernel.dsl.hints.html_inputs import ignored_attribute
+from kernel.dsl.hints.type_names import on_off_group_hint
+from kernel.dsl.hints.undrawn import own_field_hint, shadowed_hint, status_hint, value_field_hint
+from kernel.dsl.hints.wording import filled
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import EARLIER_FORMAT_FIELDS, EVENT_HANDLERS, Element, Item, attribute_fields
 from kernel.dsl.semantic.controls import input_type_of, inputs_drawn_as

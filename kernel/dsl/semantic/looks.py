@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from kernel.dsl.catalog import COLOR_TYPES, ICON_POSITION_TYPES
-from kernel.dsl.hints import color_hint, heading_size_hint, size_ignored_hint
+from kernel.dsl.hints.colours import color_hint
+from kernel.dsl.hints.undrawn import size_ignored_hint
+from kernel.dsl.hints.variants import heading_size_hint
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.semantic.findings import Findings, Key
 from kernel.dsl.semantic.variants import KNOWN_VARIANTS

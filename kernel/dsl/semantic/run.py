@@ -17,7 +17,8 @@ from kernel.dsl.css_rule_checks import (
     theme_variable_warnings,
 )
 from kernel.dsl.grid_fit import grid_fit_issues
-from kernel.dsl.hints import ADDON_TYPES, cell_type_hint, words_cell_hint
+from kernel.dsl.hints.component_props import ADDON_TYPES
+from kernel.dsl.hints.tables import cell_type_hint, words_cell_hint
 from kernel.dsl.semantic.annotation_targets import check_annotations
 from kernel.dsl.semantic.charts import check_chart
 from kernel.dsl.semantic.colours import check_colors

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kernel.dsl.hints import (
+from kernel.dsl.hints.syntax import comma_cut
+from kernel.dsl.hints.tables import (
     EXTRA_CELLS,
     TABLE_DATA,
     TABLE_DATA_AND_ROWS,
-    comma_cut,
     extra_cells_message,
     table_data_hint,
 )

@@ -10,7 +10,7 @@ from typing import Any
 from kernel.dsl.catalog import UNDRAWN_FIELDS
 from kernel.dsl.code_languages import closest, is_known
 from kernel.dsl.entities import decoded
-from kernel.dsl.hints import markup_in_text
+from kernel.dsl.hints.markup import markup_in_text
 from kernel.dsl.lengths import parse_length
 from kernel.dsl.semantic.findings import Findings, Key
 
