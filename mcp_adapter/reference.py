@@ -17,12 +17,11 @@ from kernel.dsl.catalog import (
     ICON_POSITION_TYPES,
     UNDRAWN_FIELDS,
 )
-from kernel.dsl.compiler.elements.data import AVATAR_SIZES
 from kernel.dsl.compiler.html import ALIGNED_TEXT_TYPES
 from kernel.dsl.limits import MAX_PIXELS
 from kernel.dsl.model import EARLIER_FORMAT_FIELDS, Document, Element, Layout
 from kernel.dsl.semantic.variants import CHART_VARIANTS, KNOWN_VARIANTS
-from kernel.dsl.sizes import CONTROL_SIZES, SIZED_TYPES
+from kernel.dsl.sizes import AVATAR_SIZES, CONTROL_SIZES, SIZED_TYPES
 
 COMMON_FIELDS = ("type", "id", "className", "style", "layout")
 """Fields every element takes, told once rather than with each type."""

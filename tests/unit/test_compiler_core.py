@@ -388,6 +388,18 @@ def test_element_modules_contribute_css_once() -> None:
         STYLESHEETS.pop("tests.example")
 
 
+def test_a_sheet_shared_by_a_family_of_modules_comes_with_any_of_their_types() -> None:
+    """The data elements, in modules of their own, draw with one sheet (`elements.data_sheet`):
+    an avatar alone brings the table's `.dsl-tone-*`, which colour its status dot; a page of
+    none of them leaves the sheet out."""
+    sheet = STYLESHEETS["kernel.dsl.compiler.elements.data_sheet"]
+    for family_type in ("table", "list", "avatar", "icon", "stat", "progress", "chart"):
+        assert sheet in element_stylesheets({family_type}), family_type
+    assert sheet not in element_stylesheets({"button", "card"})
+    html = page(elements=[{"type": "avatar", "name": "Ana Ruiz", "status": "online"}])
+    assert ".dsl-tone-success{color:var(--success)}" in html
+
+
 def _load(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
     return yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)

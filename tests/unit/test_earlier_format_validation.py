@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler import compile_html
-from kernel.dsl.compiler.elements import data as data_elements
+from kernel.dsl.compiler.elements import data_sheet, table_rows
 from kernel.dsl.compiler.fonts import drawn_instead
 from kernel.dsl.model import Column, Document, Option
 from kernel.dsl.options import Viewport
@@ -227,14 +227,14 @@ LOCAL_AMOUNTS = ["26,000원", "5,998元", "1,234.56 TL", "Rs 1,200", "1 234 гр
 
 @pytest.mark.parametrize("amount", LOCAL_AMOUNTS)
 def test_an_amount_in_a_local_currency_is_a_figure_and_keeps_its_column_right(amount: str) -> None:
-    assert data_elements._is_numeric(amount)
+    assert table_rows.is_numeric(amount)
     html = page({"type": "table", "columns": ["Item", "Price"], "rows": [["A", amount], ["B", "1,000"]]})
     assert html.count('<td class="is-right">') == 2, html
 
 
 @pytest.mark.parametrize("text", ["TL", "Rs", "원", "12 TLs", "Class 12", "%"])
 def test_a_currency_word_alone_or_in_a_name_stays_a_word(text: str) -> None:
-    assert not data_elements._is_numeric(text)
+    assert not table_rows.is_numeric(text)
 
 
 # -- 3. a list row's skeleton ----------------------------------------------------------------------
@@ -264,7 +264,7 @@ def test_a_list_item_skeleton_is_told_to_be_a_row() -> None:
 
 
 def _rule(selector: str) -> dict[str, str]:
-    found = re.search(re.escape(selector) + r"\{([^}]*)\}", data_elements.CSS)
+    found = re.search(re.escape(selector) + r"\{([^}]*)\}", data_sheet.CSS)
     assert found, selector
     return dict(part.split(":", 1) for part in found.group(1).split(";") if part)
 
@@ -278,10 +278,8 @@ def test_a_stats_label_and_value_never_break_inside_a_word_and_a_value_too_wide_
     # Too wide even at half its size, a figure wraps between words (never inside a number), and a
     # word still too wide ends in an ellipsis (with a text_truncated warning) rather than run into
     # the next card (five stats in a phone's row overlapped).
-    assert re.search(
-        r"\.dsl-stat-value>span\{[^}]*max-width:100%[^}]*text-overflow:ellipsis", data_elements.CSS
-    )
-    assert ".dsl-stat-value>span{display:inline-block;white-space:nowrap}" not in data_elements.CSS
+    assert re.search(r"\.dsl-stat-value>span\{[^}]*max-width:100%[^}]*text-overflow:ellipsis", data_sheet.CSS)
+    assert ".dsl-stat-value>span{display:inline-block;white-space:nowrap}" not in data_sheet.CSS
 
 
 # -- 8. a theme font that is not installed --------------------------------------------------------

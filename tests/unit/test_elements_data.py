@@ -11,8 +11,17 @@ import pytest
 
 from kernel.dsl.catalog import CATEGORIES
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements import (
+    avatars,
+    data_sheet,
+    feedback,
+    navigation,
+    stats,
+    status_words,
+    table_rows,
+    tables,
+)
 from kernel.dsl.compiler.elements import calendar as calendar_element
-from kernel.dsl.compiler.elements import data, feedback, navigation
 from kernel.dsl.compiler.elements.navigation import page_window
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.model import Column, Element
@@ -54,7 +63,7 @@ def assert_safe(html: str) -> None:
 def test_the_modules_register_every_type_they_own_and_bring_css() -> None:
     for type_ in MY_TYPES:
         assert type_ in RENDERERS, type_
-    for module in (navigation, data, feedback):
+    for module in (navigation, data_sheet, feedback):
         assert ".dsl-" in module.CSS
         assert "url(" not in module.CSS and "@import" not in module.CSS
 
@@ -213,7 +222,7 @@ def test_billing_order_and_account_statuses_are_badges(status: str, tone: str) -
 
 @pytest.mark.parametrize("spelling", ["past_due", "PAST-DUE", "Past  due", " past due "])
 def test_a_status_written_as_a_code_or_in_capitals_is_the_same_status(spelling: str) -> None:
-    assert data.status_tone(spelling) == "danger"
+    assert status_words.status_tone(spelling) == "danger"
     html = render(type="table", columns=["Customer", "Status"], rows=[["Acme", spelling]])
     assert "dsl-pill--danger" in html
 
@@ -284,19 +293,19 @@ def test_a_tables_colour_and_font_size_reach_its_cells() -> None:
     assert 'style="color:#ef4444;font-size:11px;background:#1f0a0a' in html  # then its palette's variable
     assert "has-font-size" in html.split(">", 1)[0]
     box, cells, heads = (
-        css_rule(".dsl-table", data.CSS),
-        css_rule(".dsl-table td", data.CSS),
-        css_rule(".dsl-table th", data.CSS),
+        css_rule(".dsl-table", data_sheet.CSS),
+        css_rule(".dsl-table td", data_sheet.CSS),
+        css_rule(".dsl-table th", data_sheet.CSS),
     )
     assert box["color"] == "var(--foreground)" and box["font-size"] == "14px"  # the default, on the box
     assert (
         "color" not in cells
         and "font-size" not in cells
-        and "font-size" not in css_rule(".dsl-table table", data.CSS)
+        and "font-size" not in css_rule(".dsl-table table", data_sheet.CSS)
     )
     assert heads["font-size"] == "calc(13em / 14)" and heads["color"] == "var(--muted-foreground)"
     # a narrow table's smaller text is the default's: an author's font size or a size keep theirs
-    narrow = re.search(r"@container \(max-width:340px\)\{(.*?)\}\n", data.CSS)
+    narrow = re.search(r"@container \(max-width:340px\)\{(.*?)\}\n", data_sheet.CSS)
     assert (
         narrow
         and ".dsl-table:not(.is-sm,.is-lg,.has-font-size) table{font-size:calc(13em / 14)}" in narrow.group(1)
@@ -308,11 +317,11 @@ def test_a_columns_colour_paints_its_cells_not_its_header() -> None:
     """The asks of an order book in red: a column's `color` (a CSS colour or a tone) is its
     cells' text colour; a colour that smuggles anything else is dropped."""
     assert (
-        data._column_colour(cast(Column, SimpleNamespace(color="danger"))) == ' style="color:var(--danger)"'
+        tables._column_colour(cast(Column, SimpleNamespace(color="danger"))) == ' style="color:var(--danger)"'
     )
-    assert data._column_colour(cast(Column, SimpleNamespace(color="#16a34a"))) == ' style="color:#16a34a"'
-    assert data._column_colour(cast(Column, SimpleNamespace(color="red;background:url(x)"))) == ""
-    assert data._column_colour(Column(label="Price")) == ""
+    assert tables._column_colour(cast(Column, SimpleNamespace(color="#16a34a"))) == ' style="color:#16a34a"'
+    assert tables._column_colour(cast(Column, SimpleNamespace(color="red;background:url(x)"))) == ""
+    assert tables._column_colour(Column(label="Price")) == ""
     if "color" not in Column.model_fields:
         pytest.skip("the model's Column has no `color` yet")
     html = render(
@@ -338,11 +347,11 @@ def test_a_tables_size_is_a_class_on_its_box(size: Any, expected: str | None) ->
 def test_a_compact_table_has_13_px_text_and_short_rows_a_large_one_room() -> None:
     """sm: 13 px text in rows about 32 px tall (6.5 px above and below at the default density,
     18 px badges); lg: 15 px text, about 52 px rows; md is the default table."""
-    assert css_rule(".dsl-table.is-sm", data.CSS)["font-size"] == "13px"
-    assert css_rule(".dsl-table.is-sm td", data.CSS)["padding"] == "calc(var(--pad) * .325) 12px"
-    assert css_rule(".dsl-table.is-sm .dsl-pill", data.CSS)["height"] == "18px"
-    assert css_rule(".dsl-table.is-lg", data.CSS)["font-size"] == "15px"
-    assert css_rule(".dsl-table.is-lg td", data.CSS)["padding"] == "calc(var(--pad) * .75) 20px"
+    assert css_rule(".dsl-table.is-sm", data_sheet.CSS)["font-size"] == "13px"
+    assert css_rule(".dsl-table.is-sm td", data_sheet.CSS)["padding"] == "calc(var(--pad) * .325) 12px"
+    assert css_rule(".dsl-table.is-sm .dsl-pill", data_sheet.CSS)["height"] == "18px"
+    assert css_rule(".dsl-table.is-lg", data_sheet.CSS)["font-size"] == "15px"
+    assert css_rule(".dsl-table.is-lg td", data_sheet.CSS)["padding"] == "calc(var(--pad) * .75) 20px"
 
 
 @pytest.mark.parametrize(
@@ -354,19 +363,19 @@ def test_a_stats_size_scales_its_card(size: str, css_class: str | None, icon: in
     opening = html.split(">", 1)[0]
     assert re.findall(r"\bis-(?:sm|lg)\b", opening) == ([css_class] if css_class else [])
     assert f'width="{icon}"' in html
-    assert css_rule(".dsl-stat.is-sm .dsl-stat-value", data.CSS)["font-size"] == "20px"
-    assert css_rule(".dsl-stat-value", data.CSS)["font-size"] == "28px"
-    assert css_rule(".dsl-stat.is-lg .dsl-stat-value", data.CSS)["font-size"] == "36px"
+    assert css_rule(".dsl-stat.is-sm .dsl-stat-value", data_sheet.CSS)["font-size"] == "20px"
+    assert css_rule(".dsl-stat-value", data_sheet.CSS)["font-size"] == "28px"
+    assert css_rule(".dsl-stat.is-lg .dsl-stat-value", data_sheet.CSS)["font-size"] == "36px"
 
 
 def test_a_divided_lists_labels_wrap_up_to_three_lines() -> None:
     """A long headline in a divided list was cut to one line with an ellipsis: it wraps, up to
     three lines, then ends in one. A description stays on one line, and a plain list's rows
     keep wrapping without a limit."""
-    label = css_rule(".dsl-list--divided .dsl-list-label", data.CSS)
+    label = css_rule(".dsl-list--divided .dsl-list-label", data_sheet.CSS)
     assert label["white-space"] == "normal" and label["-webkit-line-clamp"] == "3"
     assert label["display"] == "-webkit-box" and label["-webkit-box-orient"] == "vertical"
-    assert css_rule(".dsl-list-desc", data.CSS)["white-space"] == "nowrap"
+    assert css_rule(".dsl-list-desc", data_sheet.CSS)["white-space"] == "nowrap"
     html = render(
         type="list", variant="divided",
         items=[{"label": "Housing: the 30-year mortgage is dying", "description": "Business", "icon": "house"}],
@@ -429,8 +438,8 @@ def test_a_groups_initials_shrink_so_the_widest_pair_fits_beside_the_next_face()
     fonts = {float(m) for m in re.findall(r"font-size:([\d.]+)px", group)}
     assert len(fonts) == 1, fonts  # one size for the faces and the "+1"
     (font,) = fonts
-    visible = 40 * (1 - data.GROUP_OVERLAP) - 40 / 2  # from the centre to the next face's edge
-    assert 9 <= font < 40 * data.GROUP_FONT_SCALE and font * 1.78 / 2 <= visible, font
+    visible = 40 * (1 - avatars.GROUP_OVERLAP) - 40 / 2  # from the centre to the next face's edge
+    assert 9 <= font < 40 * avatars.GROUP_FONT_SCALE and font * 1.78 / 2 <= visible, font
 
 
 def _tones(html: str) -> list[int]:
@@ -451,8 +460,8 @@ def test_grouped_faces_near_each_other_get_colours_that_tell_them_apart(names: l
     hues = _tones(render(type="avatar", items=names, max=len(names)))
     assert len(hues) == len(names)
     for index, hue in enumerate(hues):
-        for before in hues[max(index - data.GROUP_HUE_WINDOW, 0) : index]:
-            assert not data._hues_near(hue, before), (names, hues)
+        for before in hues[max(index - avatars.GROUP_HUE_WINDOW, 0) : index]:
+            assert not avatars._hues_near(hue, before), (names, hues)
 
 
 def test_a_grouped_face_keeps_its_names_colour_when_no_neighbour_has_it() -> None:
@@ -493,14 +502,14 @@ def test_a_stats_value_carries_its_width_to_shrink_into_a_narrow_card() -> None:
     assert found, html
     # Noto Sans Bold: six figures of 0.57 em and a point of 0.29, less the letter-spacing: 3.57 em
     assert 3.57 <= float(found.group(1)) <= 3.57 * 1.05
-    css = data.CSS
+    css = data_sheet.CSS
     assert "container-type:inline-size;contain-intrinsic-inline-size:calc(var(--ems) * 1em)" in css
     assert ".dsl-stat-value>span{font-size:clamp(.5em,100cqi / var(--ems),1em)}" in css
 
 
 @pytest.mark.parametrize(("text", "wider_than"), [("1,284", "128"), ("12.4k", "1.24"), ("WWW", "www")])
 def test_the_width_of_a_value_grows_with_its_characters(text: str, wider_than: str) -> None:
-    assert data._text_ems(text, "sans") > data._text_ems(wider_than, "sans")
+    assert stats.text_ems(text, "sans") > stats.text_ems(wider_than, "sans")
 
 
 @pytest.mark.parametrize(
@@ -653,18 +662,18 @@ def test_a_stats_icon_tile_stays_square_and_centred_on_the_labels_first_line(pre
     the label's first line, centred on it, its overflow cancelled by negative block margins, so
     that the head is as tall with or without an icon."""
     icon = {
-        **css_rule(".dsl-stat-icon", data.CSS),
+        **css_rule(".dsl-stat-icon", data_sheet.CSS),
         **(css_rule(f"{prefix} .dsl-stat-icon") if "is-" in prefix else {}),
     }
     label = {
-        **css_rule(".dsl-stat-label", data.CSS),
+        **css_rule(".dsl-stat-label", data_sheet.CSS),
         **(css_rule(f"{prefix} .dsl-stat-label") if "is-" in prefix else {}),
     }
     assert icon["flex"] == "none"
     assert icon["width"] == icon["height"] == f"{tile}px"
     line = float(label["line-height"].removesuffix("px"))
     assert float(icon["margin-block"].removesuffix("px")) == (line - tile) / 2
-    assert css_rule(".dsl-stat-head", data.CSS)["align-items"] == "flex-start"
+    assert css_rule(".dsl-stat-head", data_sheet.CSS)["align-items"] == "flex-start"
     assert label["min-width"] == "0" and label["text-overflow"] == "ellipsis"
 
 
@@ -734,14 +743,14 @@ def test_amounts_with_a_currency_after_or_a_code_are_figures(amount: str) -> Non
     """A column of "1 240,00 €" was aligned left as words: a currency symbol or code before or
     after the figure, commas, points, apostrophes and (no-break) spaces between its digits, a
     percentage with a space, Arabic digits and separators all read as a number."""
-    assert data._is_numeric(amount)
+    assert table_rows.is_numeric(amount)
     html = render(type="table", columns=["Item", "Amount"], rows=[["A", amount], ["B", "86,50 €"]])
     assert html.count('<td class="is-right">') == 2, html
 
 
 @pytest.mark.parametrize("text", ["3 items", "Room 12", "SKU 12", "v1.2", "2024-01-05", "12 ms", "€", "CHF"])
 def test_counts_of_things_and_names_with_numbers_stay_words(text: str) -> None:
-    assert not data._is_numeric(text)
+    assert not table_rows.is_numeric(text)
     html = render(type="table", columns=["Item", "Note"], rows=[["A", text], ["B", "12"]])
     assert 'class="is-right"' not in html
 
@@ -791,13 +800,16 @@ def test_status_words_of_other_languages_are_badges(status: str, tone: str) -> N
 def test_status_words_match_without_their_accents(spelling: str, tone: str | None) -> None:
     """Accents, case, Arabic vowel marks and full- or half-width forms do not matter; a kana's
     voicing mark does (it makes another word)."""
-    assert data.status_tone(spelling) == tone
+    assert status_words.status_tone(spelling) == tone
 
 
 def test_the_status_table_still_answers_a_lower_cased_lookup() -> None:
     """Other modules look a word up lower-cased as written ("échoué"), not as `status_key`."""
-    assert data.STATUS_TONES["échoué"] == data.STATUS_TONES["echoue"] == "danger"
-    assert data.STATUS_TONES["past due"] == "danger" and data.STATUS_TONES["支払い済み"] == "success"
+    assert status_words.STATUS_TONES["échoué"] == status_words.STATUS_TONES["echoue"] == "danger"
+    assert (
+        status_words.STATUS_TONES["past due"] == "danger"
+        and status_words.STATUS_TONES["支払い済み"] == "success"
+    )
 
 
 def test_a_list_items_badge_in_french_takes_its_tone() -> None:
@@ -835,9 +847,9 @@ def test_badges_and_changes_write_in_the_tones_text_colour_and_keep_the_tone_for
     pill = css_rule(f".dsl-pill--{tone}")
     assert pill["color"] == f"var(--{tone}-text)" and pill["background"] == f"var(--{tone}-soft)"
     assert pill["--tone"] == f"var(--{tone})"
-    assert css_rule(".dsl-pill i", data.CSS)["background"] == "var(--tone,currentColor)"
+    assert css_rule(".dsl-pill i", data_sheet.CSS)["background"] == "var(--tone,currentColor)"
     if tone != "info":
         change = css_rule(f".dsl-stat-change.dsl-tone-{tone}")
         assert change["color"] == f"var(--{tone}-text)" and change["--tone"] == f"var(--{tone})"
-    assert css_rule(".dsl-stat-change svg", data.CSS)["color"] == "var(--tone)"
+    assert css_rule(".dsl-stat-change svg", data_sheet.CSS)["color"] == "var(--tone)"
     assert css_rule(f".dsl-list-item.is-{tone}")["--tone"] == f"var(--{tone}-text)"

@@ -12,10 +12,10 @@ import pytest
 
 from kernel.dsl.catalog import ACTION_FIELDS, DESCRIPTIONS
 from kernel.dsl.compiler import compile_html
-from kernel.dsl.compiler.elements.data import AVATAR_SIZES
 from kernel.dsl.model import Document
 from kernel.dsl.options import Viewport
 from kernel.dsl.semantic.variants import KNOWN_VARIANTS
+from kernel.dsl.sizes import AVATAR_SIZES
 from kernel.dsl.validate import ValidationResult, grouped_issues, validate_data, validate_document
 from kernel.errors import Issue
 from mcp_adapter.reference import element_choices

@@ -11,8 +11,7 @@ import pytest
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements import data
-from kernel.dsl.compiler.elements.data import read_change
+from kernel.dsl.compiler.elements import data_sheet, stats
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 from kernel.dsl.progress_value import small_value_reading, stated_percents
@@ -49,7 +48,7 @@ UP, DOWN, FLAT = "success", "danger", "neutral"
     ],
 )  # fmt: skip
 def test_a_changes_direction_is_read_as_written(change: str, tone: str, shown: str) -> None:
-    trend = read_change(change)
+    trend = stats.read_change(change)
     icon = {UP: "trending-up", DOWN: "trending-down", FLAT: "minus"}[tone]
     assert (trend.tone, trend.icon, trend.text) == (tone, icon, shown)
 
@@ -79,7 +78,7 @@ def test_a_stats_variant_still_sets_the_tone_of_a_read_change() -> None:
 def test_a_stat_in_a_card_draws_no_second_padding_at_any_size() -> None:
     """`.dsl-stat.is-sm` and `.is-lg` set their padding after the card's rule, at its specificity:
     a small stat in a KPI card sat 35 px from the card's edge instead of the card's 20."""
-    css = data.CSS
+    css = data_sheet.CSS
     assert ".dsl-card>.dsl-stat{padding:0;background:none;border:0;" in css
     assert css_rule(".dsl-card>.dsl-stat:is(.is-sm,.is-lg)")["padding"] == "0"
     assert css.index(".dsl-card>.dsl-stat:is(.is-sm,.is-lg)") > css.index(".dsl-stat.is-lg{")
@@ -238,7 +237,7 @@ def test_the_validator_reads_a_value_of_1_as_the_compiler_draws_it() -> None:
 def test_a_change_is_split_into_its_figure_and_what_it_is_measured_against(
     text: str, parts: tuple[str, str]
 ) -> None:
-    assert data.change_parts(text) == parts
+    assert stats.change_parts(text) == parts
 
 
 def test_a_long_change_keeps_its_figure_in_a_one_line_pill_and_its_words_beside_it() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.compiler.elements import data
+from kernel.dsl.compiler.elements import data_sheet, lists, status_words, table_cells, table_rows
 from tests.support.css_rules import css_rule
 from tests.support.elements import render_element
 
@@ -28,12 +28,12 @@ def _cell_classes(html: str) -> list[str]:
 
 @pytest.mark.parametrize("amount", ["($412,300)", "(300)", "(12%)", "(€ 1.240,50)", "( 1,200.00 )"])
 def test_a_negative_in_brackets_is_a_figure(amount: str) -> None:
-    assert data._is_numeric(amount)
+    assert table_rows.is_numeric(amount)
 
 
 @pytest.mark.parametrize("text", ["(Room 12)", "(-300)", "()", "(1.2.3)", "(see note 4)"])
 def test_words_in_brackets_are_no_figure(text: str) -> None:
-    assert not data._is_numeric(text)
+    assert not table_rows.is_numeric(text)
 
 
 def test_a_column_of_bracketed_negatives_is_right_aligned() -> None:
@@ -92,9 +92,9 @@ def test_other_rows_are_no_total_row(rows: list[list[Any]]) -> None:
 def test_a_total_row_is_bold_under_a_stronger_line() -> None:
     """The first row of the totals is under the stronger line (a lone total's too); the last,
     the grand total, is bold (an invoice's Subtotal and VAT lines are not)."""
-    rule = css_rule(".dsl-table tbody tr:not(.is-total)+tr.is-total td", data.CSS)
+    rule = css_rule(".dsl-table tbody tr:not(.is-total)+tr.is-total td", data_sheet.CSS)
     assert rule == {"border-top": "2px solid var(--input)"}
-    assert css_rule(".dsl-table tbody tr.is-total:last-child td", data.CSS) == {"font-weight": "600"}
+    assert css_rule(".dsl-table tbody tr.is-total:last-child td", data_sheet.CSS) == {"font-weight": "600"}
 
 
 def test_a_total_row_of_a_selectable_table_has_no_checkbox_and_is_never_selected() -> None:
@@ -119,7 +119,7 @@ def test_a_total_row_of_a_selectable_table_has_no_checkbox_and_is_never_selected
      ("Draft", "neutral"), ("Brouillon", "neutral"), ("Entwurf", "neutral"), ("Hired", "success")],
 )  # fmt: skip
 def test_hr_and_saas_statuses_have_their_tone(status: str, tone: str) -> None:
-    assert data.status_tone(status) == tone
+    assert status_words.status_tone(status) == tone
 
 
 def test_every_text_of_a_status_column_is_a_badge() -> None:
@@ -155,16 +155,16 @@ def test_a_column_of_names_and_figures_is_never_badged() -> None:
 
 def test_a_long_url_may_break_and_prefers_its_slashes() -> None:
     url = "https://shop.example.com/collections/parka-2025?utm_source=news"
-    html = data._cell_html(url)
+    html = table_cells.cell_html(url)
     assert html.startswith('<span class="dsl-table-long">') and "dsl-table-code" not in html
     assert re.sub(r"<[^>]+>", "", html) == url.replace("&", "&amp;")
     assert "https://<wbr>shop.<wbr>example.<wbr>com/<wbr>collections/<wbr>parka-<wbr>2025?<wbr>" in html
-    assert css_rule(".dsl-table-long", data.CSS) == {"overflow-wrap": "anywhere"}
+    assert css_rule(".dsl-table-long", data_sheet.CSS) == {"overflow-wrap": "anywhere"}
 
 
 @pytest.mark.parametrize("text", ["BRG-6204-2RS", "a1b2c3d4e5f6a7b8c9d0e1f"])
 def test_a_code_or_a_run_under_24_characters_stays_whole(text: str) -> None:
-    assert "dsl-table-long" not in data._cell_html(text)
+    assert "dsl-table-long" not in table_cells.cell_html(text)
 
 
 def test_a_column_of_short_texts_beside_a_long_one_keeps_them_on_one_line_in_a_wide_table() -> None:
@@ -176,7 +176,7 @@ def test_a_column_of_short_texts_beside_a_long_one_keeps_them_on_one_line_in_a_w
     assert "is-short" not in render_element(
         type="table", columns=["Channel", "Spend"], rows=[r[1::2] for r in rows]
     )
-    assert "@container (min-width:560px){.dsl-table td.is-short{white-space:nowrap}}" in data.CSS
+    assert "@container (min-width:560px){.dsl-table td.is-short{white-space:nowrap}}" in data_sheet.CSS
 
 
 def test_cells_pad_less_when_many_columns_share_a_narrow_table() -> None:
@@ -185,8 +185,8 @@ def test_cells_pad_less_when_many_columns_share_a_narrow_table() -> None:
     html = render_element(type="table", columns=list("ABCDEFGH"), rows=[list("12345678")])
     assert '<table style="--cols:8">' in html
     assert ".dsl-table table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums;" \
-        "--cell-x:clamp(10px,12cqi / var(--cols,1),16px)}" in data.CSS  # fmt: skip
-    assert css_rule(".dsl-table td", data.CSS)["padding"] == "calc(var(--pad) * .6) var(--cell-x)"
+        "--cell-x:clamp(10px,12cqi / var(--cols,1),16px)}" in data_sheet.CSS  # fmt: skip
+    assert css_rule(".dsl-table td", data_sheet.CSS)["padding"] == "calc(var(--pad) * .6) var(--cell-x)"
 
 
 def test_a_phone_wide_table_of_four_columns_or_more_pads_its_cells_less() -> None:
@@ -194,7 +194,7 @@ def test_a_phone_wide_table_of_four_columns_or_more_pads_its_cells_less() -> Non
     weight broke in two for want of the room: the padding there is 36 % of the width over the
     square of the columns (8 px a side for four at 356 px, as many as before for two or three),
     12 px from the frame at least."""
-    narrow = re.search(r"@container \(max-width:420px\)\{(.*)\}\n", data.CSS)
+    narrow = re.search(r"@container \(max-width:420px\)\{(.*)\}\n", data_sheet.CSS)
     assert narrow is not None
     rules = narrow.group(1)
     assert (
@@ -221,7 +221,7 @@ def test_a_columns_width_holds_without_a_header() -> None:
         in html
     )
     assert _cell_classes(html) == ["is-left is-narrow", "is-left", "is-left", "is-left"]
-    assert css_rule(".dsl-table :is(th,td).is-narrow", data.CSS) == {"padding-inline": "6px"}
+    assert css_rule(".dsl-table :is(th,td).is-narrow", data_sheet.CSS) == {"padding-inline": "6px"}
 
 
 def test_a_selectable_tables_widths_skip_its_checkbox_column() -> None:
@@ -240,10 +240,10 @@ def test_an_empty_ring_draws_no_arc_and_tracks_show_on_any_background() -> None:
     rings and bars was 1.1:1 on white: a see-through shade of the text colour now, about 1.35:1."""
     assert "dsl-ring-fill" not in render_element(type="progress", variant="circle", value=0)
     assert "dsl-ring-fill" in render_element(type="progress", variant="circle", value=1)
-    assert css_rule(".dsl-ring-track", data.CSS)["stroke"] == "var(--track)"
-    assert css_rule(".dsl-progress-track", data.CSS)["background"] == "var(--track)"
+    assert css_rule(".dsl-ring-track", data_sheet.CSS)["stroke"] == "var(--track)"
+    assert css_rule(".dsl-progress-track", data_sheet.CSS)["background"] == "var(--track)"
     assert (
-        css_rule(".dsl-progress", data.CSS)["--track"]
+        css_rule(".dsl-progress", data_sheet.CSS)["--track"]
         == "color-mix(in srgb,var(--foreground) 15%,transparent)"
     )
 
@@ -306,7 +306,7 @@ def test_an_items_variant_tones_its_icons() -> None:
     )
     assert 'class="dsl-list-item is-success"' in html
     tones = ".dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted)"
-    assert css_rule(f"{tones} :is(.dsl-list-lead,.dsl-list-end)", data.CSS) == {"color": "var(--tone)"}
+    assert css_rule(f"{tones} :is(.dsl-list-lead,.dsl-list-end)", data_sheet.CSS) == {"color": "var(--tone)"}
 
 
 @pytest.mark.parametrize(
@@ -320,7 +320,7 @@ def test_a_list_rows_value_that_says_when_is_told_apart_from_an_amount(value: st
     """A mail or message list's time (Yesterday, 10:42) is drawn small and muted at the end of
     the label's line, never shortened (it took the label's size and squeezed the description);
     an amount stays a figure."""
-    assert data.is_when(value) is when
+    assert lists.is_when(value) is when
     html = render_element(type="list", items=[{"label": "Finance", "description": "Report", "value": value}])
     assert ('class="dsl-list-value is-when"' in html) is when
     assert (

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.compiler.elements import data
+from kernel.dsl.compiler.elements import data_sheet, table_columns
 from kernel.dsl.model import Column
 from kernel.dsl.validate import validate_document
 from tests.support.elements import render_element
@@ -54,7 +54,7 @@ def test_numbers_as_written_still_align_right() -> None:
 )  # fmt: skip
 def test_identifier_headers_draw_numbers_as_written(label: str | None, key: str | None) -> None:
     column = Column(label=label, key=key)
-    assert data._numbers_as_written(column, [1022, 10443])
+    assert table_columns._numbers_as_written(column, [1022, 10443])
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_identifier_headers_draw_numbers_as_written(label: str | None, key: str 
 )  # fmt: skip
 def test_quantity_headers_keep_their_thousands(label: str) -> None:
     """A header naming a quantity groups its figures, beside an identifier's word too."""
-    assert not data._numbers_as_written(Column(label=label), [1022, 10443])
+    assert not table_columns._numbers_as_written(Column(label=label), [1022, 10443])
 
 
 @pytest.mark.parametrize(
@@ -73,11 +73,11 @@ def test_quantity_headers_keep_their_thousands(label: str) -> None:
      (["2025", "2024"], False), ([2025, "n/a", "—"], True), ([12, 2025], False)],
 )  # fmt: skip
 def test_a_column_of_years_draws_them_as_written(values: list[Any], years: bool) -> None:
-    assert data._numbers_as_written(Column(label="Founded"), values) is years
+    assert table_columns._numbers_as_written(Column(label="Founded"), values) is years
 
 
 def test_a_column_of_year_like_amounts_named_a_quantity_keeps_its_thousands() -> None:
-    assert not data._numbers_as_written(Column(label="Revenue"), [1950, 2040])
+    assert not table_columns._numbers_as_written(Column(label="Revenue"), [1950, 2040])
 
 
 def test_a_shell_tables_hash_column_drew_1022_with_a_comma() -> None:
@@ -120,7 +120,7 @@ def test_selecting_every_row_leaves_the_total_out_and_ticks_the_header() -> None
 
 def test_a_selected_row_is_tinted_over_a_striped_ones_shade() -> None:
     """The stripe's rule skips selected rows: a selected even row showed the stripe's grey."""
-    rules = [rule.strip() for rule in re.findall(r"([^{}]*tr:nth-child\(even\)[^{}]*)\{", data.CSS)]
+    rules = [rule.strip() for rule in re.findall(r"([^{}]*tr:nth-child\(even\)[^{}]*)\{", data_sheet.CSS)]
     assert rules == [".dsl-table.is-striped tbody tr:nth-child(even):not(.is-selected) td"]
 
 
@@ -219,7 +219,7 @@ def test_marks_and_status_words_keep_drawing_beside_controls() -> None:
 def test_cells_with_controls_keep_the_rows_height() -> None:
     """A control's cell is padded less by half of what the control is taller than a line: the
     row is as tall as a row of text (the CSS's sum), at each size of table."""
-    css = data.CSS
+    css = data_sheet.CSS
     assert ".dsl-table{--cell-control-h:28px}" in css
     for factor, size in ((".6", ""), (".325", ".is-sm"), (".75", ".is-lg")):
         rule = f".dsl-table{size} td.has-control{{padding-block:max(2px,calc(var(--pad) * {factor} + .7em - var(--cell-control-h) / 2))}}"

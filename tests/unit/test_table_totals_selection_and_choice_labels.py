@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.compiler.elements import data
+from kernel.dsl.compiler.elements import data_sheet
 from tests.support.css_rules import css_rule
 from tests.support.elements import render_element
 
@@ -140,10 +140,10 @@ def test_no_total_row_is_selected_and_the_header_counts_the_others() -> None:
 
 
 def test_the_first_total_is_under_the_rule_and_the_last_is_bold() -> None:
-    assert css_rule(".dsl-table tbody tr:not(.is-total)+tr.is-total td", data.CSS) == {
+    assert css_rule(".dsl-table tbody tr:not(.is-total)+tr.is-total td", data_sheet.CSS) == {
         "border-top": "2px solid var(--input)"
     }
-    assert css_rule(".dsl-table tbody tr.is-total:last-child td", data.CSS) == {"font-weight": "600"}
+    assert css_rule(".dsl-table tbody tr.is-total:last-child td", data_sheet.CSS) == {"font-weight": "600"}
 
 
 # -- the selection's tint -------------------------------------------------------------------------
@@ -152,16 +152,18 @@ def test_the_first_total_is_under_the_rule_and_the_last_is_bold() -> None:
 def test_a_selected_row_is_tinted_in_the_primary_with_a_bar_at_its_start() -> None:
     """The tint was half the primary's soft fill, (244, 244, 253) on white, the header's grey:
     the full soft fill on light, more of the primary on dark; a 2 px bar at the start side."""
-    tint = css_rule(".dsl-table", data.CSS)["--row-selected"]
+    tint = css_rule(".dsl-table", data_sheet.CSS)["--row-selected"]
     assert tint == (
         "light-dark(var(--primary-soft),color-mix(in srgb,var(--primary-indicator) 10%,var(--primary-soft)))"
     )
-    cells = css_rule(".dsl-table tbody tr.is-selected td", data.CSS)
+    cells = css_rule(".dsl-table tbody tr.is-selected td", data_sheet.CSS)
     assert cells["background"] == "var(--row-selected)"
     assert cells["--muted-foreground"] == "var(--muted-foreground-on-muted)"  # muted text stays at 4.5:1
     bar = ".dsl-table tbody tr.is-selected>td:first-child"
-    assert css_rule(bar, data.CSS) == {"box-shadow": "inset 2px 0 0 var(--primary-indicator)"}
-    assert css_rule(f"[dir=rtl] {bar}", data.CSS) == {"box-shadow": "inset -2px 0 0 var(--primary-indicator)"}
+    assert css_rule(bar, data_sheet.CSS) == {"box-shadow": "inset 2px 0 0 var(--primary-indicator)"}
+    assert css_rule(f"[dir=rtl] {bar}", data_sheet.CSS) == {
+        "box-shadow": "inset -2px 0 0 var(--primary-indicator)"
+    }
 
 
 @pytest.mark.parametrize(
@@ -197,7 +199,7 @@ def test_a_radio_groups_options_and_question_take_the_cells_font_size() -> None:
     rule = (
         ".dsl-table-controls .dsl-radio-options>.dsl-choice,.dsl-table-controls>.dsl-radio>.dsl-field-label"
     )
-    assert css_rule(rule, data.CSS) == {"font-size": "inherit"}
+    assert css_rule(rule, data_sheet.CSS) == {"font-size": "inherit"}
     html = render_element(
         type="table",
         size="sm",
@@ -230,5 +232,5 @@ def test_short_choice_labels_in_a_cell_are_kept_on_one_line(cell: Any, short: bo
     html = render_element(type="table", columns=["Name", "Notify"], rows=[["Ana", cell]])
     (_, cells), *_ = _rows(html)
     assert ("has-short-labels" in _classes(cells[1])) is short
-    rule = css_rule(".dsl-table td.has-short-labels .dsl-choice-label", data.CSS)
+    rule = css_rule(".dsl-table td.has-short-labels .dsl-choice-label", data_sheet.CSS)
     assert rule == {"white-space": "nowrap"}

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from kernel.dsl.compiler.elements import calendar as calendar_element
-from kernel.dsl.compiler.elements import data
+from kernel.dsl.compiler.elements import data_sheet, table_cells
 from tests.support.css_rules import css_rule
 from tests.support.elements import render_element
 
@@ -23,44 +23,49 @@ WHOLE = '<span class="dsl-table-code">{}</span>'
 )  # fmt: skip
 def test_a_short_date_or_a_figure_with_its_unit_is_kept_on_one_line(text: str) -> None:
     """On a phone "Jul 21" and "24,000 kg" broke at their space, onto two lines each."""
-    assert data._cell_text(text) == WHOLE.format(text)
+    assert table_cells.cell_text(text) == WHOLE.format(text)
 
 
 def test_whole_words_inside_a_longer_text_are_kept_whole_and_the_rest_may_wrap() -> None:
-    assert data._cell_text("Arrives Jul 21 by 10:30 AM") == (
+    assert table_cells.cell_text("Arrives Jul 21 by 10:30 AM") == (
         f"Arrives {WHOLE.format('Jul 21')} by {WHOLE.format('10:30 AM')}"
     )
-    assert data._cell_text("(24 kg)") == f"({WHOLE.format('24 kg')})"
+    assert table_cells.cell_text("(24 kg)") == f"({WHOLE.format('24 kg')})"
 
 
 @pytest.mark.parametrize(
     "text", ["1 to 120 characters", "3 of 5", "Room 12", "Mayday 12", "v2 beta", "5 x 3"]
 )
 def test_words_that_only_follow_a_number_are_free_to_wrap(text: str) -> None:
-    assert data._cell_text(text) == text
+    assert table_cells.cell_text(text) == text
 
 
 def test_codes_and_long_runs_keep_their_own_handling() -> None:
-    assert data._cell_text("INV-1042 on Jul 21") == f"{WHOLE.format('INV-1042')} on {WHOLE.format('Jul 21')}"
-    assert 'class="dsl-table-long"' in data._cell_text("https://shop.example.com/collections/all 12 kg")
+    assert (
+        table_cells.cell_text("INV-1042 on Jul 21")
+        == f"{WHOLE.format('INV-1042')} on {WHOLE.format('Jul 21')}"
+    )
+    assert 'class="dsl-table-long"' in table_cells.cell_text("https://shop.example.com/collections/all 12 kg")
 
 
 @pytest.mark.parametrize(("typed", "drawn_as"), [("✓", True), ("✔", True), ("✅", True), (" ✓ ", True)])
 def test_a_typed_check_mark_is_drawn_as_true_is(typed: str, drawn_as: bool) -> None:
     """A typed "✓" was a thin black glyph beside `true`'s green check icon."""
-    assert data._cell_html(typed) == data._cell_html(drawn_as)
-    assert 'class="dsl-table-bool is-true"' in data._cell_html(typed)
+    assert table_cells.cell_html(typed) == table_cells.cell_html(drawn_as)
+    assert 'class="dsl-table-bool is-true"' in table_cells.cell_html(typed)
 
 
 @pytest.mark.parametrize("typed", ["✗", "✘", "×", "✕", "❌"])
 def test_a_typed_cross_is_a_grey_cross_icon(typed: str) -> None:
-    html = data._cell_html(typed)
+    html = table_cells.cell_html(typed)
     assert 'class="dsl-table-bool" data-icon="x"' in html
 
 
 def test_true_is_a_check_and_false_a_dash() -> None:
-    assert 'data-icon="check"' in data._cell_html(True) and 'data-icon="minus"' in data._cell_html(False)
-    assert data._cell_html("✓ Included") == "✓ Included"  # a mark among words stays text
+    assert 'data-icon="check"' in table_cells.cell_html(
+        True
+    ) and 'data-icon="minus"' in table_cells.cell_html(False)
+    assert table_cells.cell_html("✓ Included") == "✓ Included"  # a mark among words stays text
 
 
 def _first_cells(html: str) -> list[str]:
@@ -104,13 +109,18 @@ def test_other_columns_of_numbers_share_the_width(columns: list[object], rows: l
 
 
 def test_an_index_column_is_as_narrow_as_its_content() -> None:
-    assert css_rule(".dsl-table :is(th,td).is-fit", data.CSS) == {"width": "1px", "white-space": "nowrap"}
+    assert css_rule(".dsl-table :is(th,td).is-fit", data_sheet.CSS) == {
+        "width": "1px",
+        "white-space": "nowrap",
+    }
 
 
 def test_a_tables_corners_stay_clear_of_its_cells_whatever_the_theme_radius() -> None:
     """`radius: 64` cut a table's header checkbox and its last letters at the corners: the
     boxes whose rows meet the frame keep to 24 px, the padded ones to 32 px."""
-    assert css_rule(".dsl-table", data.CSS)["border-radius"] == "min(var(--radius),24px)"
-    assert re.search(r"\.dsl-list--divided ul\{[^}]*border-radius:min\(var\(--radius\),24px\)", data.CSS)
+    assert css_rule(".dsl-table", data_sheet.CSS)["border-radius"] == "min(var(--radius),24px)"
+    assert re.search(
+        r"\.dsl-list--divided ul\{[^}]*border-radius:min\(var\(--radius\),24px\)", data_sheet.CSS
+    )
     assert css_rule(".dsl-calendar", calendar_element.CSS)["border-radius"] == "min(var(--radius-lg),32px)"
-    assert css_rule(".dsl-stat", data.CSS)["border-radius"] == "min(var(--radius-lg),32px)"
+    assert css_rule(".dsl-stat", data_sheet.CSS)["border-radius"] == "min(var(--radius-lg),32px)"

@@ -10,7 +10,7 @@ import pytest
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements import calendar as calendar_element
-from kernel.dsl.compiler.elements import data
+from kernel.dsl.compiler.elements import status_words, table_cells
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 from tests.support.css_rules import css_rule
@@ -89,7 +89,7 @@ def test_an_alert_action_that_names_its_variant_keeps_it_and_an_empty_state_keep
 def test_a_code_in_a_cell_is_kept_on_one_line(text: str, html: str) -> None:
     """A run holding a digit and a hyphen must not break after the hyphen; words and texts
     without such a run are written as before, escaped."""
-    assert data._cell_html(text) == html
+    assert table_cells.cell_html(text) == html
 
 
 def test_the_code_span_does_not_wrap_and_a_table_in_a_grid_ends_after_its_last_row() -> None:
@@ -111,7 +111,7 @@ def test_the_code_span_does_not_wrap_and_a_table_in_a_grid_ends_after_its_last_r
      ("지연", "warning")],
 )  # fmt: skip
 def test_schedule_statuses_have_their_tone(word: str, tone: str) -> None:
-    assert data.status_tone(word) == tone
+    assert status_words.status_tone(word) == tone
 
 
 def test_a_delayed_shipment_is_a_badge_like_its_neighbours() -> None:

@@ -51,4 +51,4 @@ STAT_LINES_CSS = f"""
 :is({STAT_GRID},{STAT_ROW})[style*="--row-word"]>.dsl-stat>.dsl-stat-head>.dsl-stat-icon-slot{{flex:none;width:clamp(0px,(100% - var(--row-word) - var(--tile) - 8px) * 999,var(--tile) + 8px)}}
 :is({STAT_GRID},{STAT_ROW})[style*="--row-change-ems"]>.dsl-stat>.dsl-stat-foot>.dsl-stat-change{{--pill-ems:var(--row-change-ems)}}
 """
-"""The rules (see the comment in them); the stat's own CSS (in `elements.data`) includes them."""
+"""The rules (see the comment in them); the data elements' one sheet (`elements.data_sheet`) includes them."""

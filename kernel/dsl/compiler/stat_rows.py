@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kernel.dsl.compiler.elements.data import STAT_LABEL_PX, change_figure_ems, stat_size, stat_value_ems
+from kernel.dsl.compiler.elements.stats import STAT_LABEL_PX, change_figure_ems, stat_size, stat_value_ems
 from kernel.dsl.compiler.text_metrics import label_em
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import Element

@@ -326,7 +326,7 @@ MIN_TEXT_CONTRAST = 4.5
 """WCAG's 1.4.3: text (a link, a label in the primary, a button's label) against what is under it."""
 
 AVATAR_TINT = 16
-"""The share (%) of a face's palette colour in the tint its initials sit on (data.py's CSS)."""
+"""The share (%) of a face's palette colour in the tint its initials sit on (avatars.py's CSS)."""
 
 
 def avatar_inks(variables: Mapping[str, str], dark: bool) -> dict[str, str]:

@@ -103,7 +103,7 @@ def _check_pie_gathering(element: Mapping[str, Any], path: tuple[Key, ...], find
     if not isinstance(variant, str) or variant.strip().lower() not in PIE_VARIANTS:
         return
     from kernel.dsl.compiler.charts import LEGEND_ROW_PITCH, SERIES_COLORS, pie_gathering
-    from kernel.dsl.compiler.elements.data import chart_header_height, chart_plot_height
+    from kernel.dsl.compiler.elements.chart import chart_header_height, chart_plot_height
 
     try:
         chart = Element.model_validate({k: v for k, v in element.items() if k in CHART_SIZING_FIELDS})
@@ -139,7 +139,7 @@ def _check_series_room(element: Mapping[str, Any], path: tuple[Key, ...], findin
     if isinstance(variant, str) and variant.strip().lower() in PIE_VARIANTS:
         return
     from kernel.dsl.compiler.charts import SERIES_COLORS, SPARKLINE_HEIGHT, SPARKLINE_WIDTH
-    from kernel.dsl.compiler.elements.data import (
+    from kernel.dsl.compiler.elements.chart import (
         SERIES_LEGEND_HEIGHT,
         chart_header_height,
         chart_plot_height,

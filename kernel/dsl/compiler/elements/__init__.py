@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.elements import (
     accordion,
+    avatars,
     basic,
     calendar,
     calendar_week,
+    chart,
     code,
-    data,
+    data_sheet,
     feedback,
     forms,
+    icon,
     layout,
+    lists,
     navigation,
+    progress,
     rating,
+    stats,
+    tables,
     text,
     timeline,
     upload,
@@ -29,7 +36,14 @@ ELEMENT_MODULES = (
     upload,
     navigation,
     accordion,
-    data,
+    tables,
+    lists,
+    avatars,
+    icon,
+    stats,
+    progress,
+    chart,
+    data_sheet,
     calendar,
     calendar_week,
     timeline,
@@ -38,5 +52,7 @@ ELEMENT_MODULES = (
 )
 
 for _module in ELEMENT_MODULES:
-    # A module may define `CSS = "..."`; registering it under the module name keeps it single.
-    register_css(_module.__name__, getattr(_module, "CSS", ""))
+    # A module may define `CSS = "..."`; registering it under the module name keeps it single. A
+    # sheet that other modules' renderers draw with names them in `DRAWN_BY` (`data_sheet`).
+    _drawers = [drawer.__name__ for drawer in getattr(_module, "DRAWN_BY", ())]
+    register_css(_module.__name__, getattr(_module, "CSS", ""), _drawers)

@@ -8,8 +8,8 @@ from typing import Literal
 
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements.data import STATUS_TONES
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
+from kernel.dsl.compiler.elements.status_words import STATUS_TONES
 from kernel.dsl.compiler.elements.text import running_text
 from kernel.dsl.compiler.fields import action_buttons, action_elements, control_or_field, text_control
 from kernel.dsl.compiler.framed_panes import pane_classes

@@ -1,0 +1,214 @@
+"""The status words (Paid, Overdue, Versandt...) and the tone of the badge each is drawn as."""
+
+from __future__ import annotations
+
+import unicodedata
+
+ENGLISH_STATUS_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("active", "paid", "completed", "complete", "done", "success", "approved", "delivered", "online",
+         "published", "enabled", "healthy", "passed", "resolved", "in stock", "verified", "shipped", "on track",
+         "ahead", "ahead of schedule", "on time", "on schedule",
+         "cleared", "reconciled", "settled", "confirmed", "accepted", "live", "running", "won", "operational",
+         "available", "ready", "renewed", "merged", "signed", "fulfilled", "succeeded", "ok", "hired",
+         # clinical: a patient's condition, a dose given, a result in range
+         "stable", "improving", "recovered", "in range", "within range", "given", "administered",
+         "dose given"),
+        "success",
+    ),
+    **dict.fromkeys(
+        ("pending", "processing", "in progress", "review", "in review", "waiting", "scheduled", "away",
+         "low stock", "on hold", "warning", "degraded", "at risk", "queued",
+         "unpaid", "partially paid", "awaiting", "needs review", "unverified", "building", "deploying", "due",
+         "due soon", "expiring", "expiring soon", "incomplete", "pending approval", "pending payment",
+         "pending review", "awaiting payment", "awaiting approval", "awaiting review", "disputed",
+         "partially shipped", "backordered", "back ordered", "on leave", "limited", "under review",
+         "not paid", "changes requested", "delayed", "behind", "behind schedule", "slipping", "postponed",
+         "stalled",
+         # clinical: watched, held back, isolated, results awaited, a dose due
+         "watch", "monitoring", "observation", "under observation", "guarded", "isolation",
+         "in isolation", "isolated", "held", "dose held", "due now", "pending labs",
+         "pending results", "awaiting results", "abnormal", "borderline", "elevated", "fall risk", "npo"),
+        "warning",
+    ),
+    **dict.fromkeys(
+        ("failed", "error", "cancelled", "canceled", "declined", "rejected", "overdue", "blocked",
+         "offline", "busy", "out of stock", "expired", "critical", "down", "disabled", "lost",
+         "outage", "terminated", "past due", "late", "delinquent", "uncollectible", "chargeback",
+         "banned", "locked", "sold out", "churned", "payment failed", "failing", "denied", "revoked",
+         "breached", "flagged", "off track",
+         # clinical: a patient at risk, a dose missed or refused, a critical result
+         "unstable", "deteriorating", "serious", "critical result", "missed", "missed dose", "not given",
+         "refused", "code blue", "rapid response"),
+        "danger",
+    ),
+    **dict.fromkeys(
+        ("new", "open", "info", "beta", "invited", "upcoming", "sent", "in transit", "out for delivery",
+         "planned", "preorder", "pre order", "renewing", "submitted", "assigned", "triage", "trial", "trialing",
+         "in trial", "free trial", "onboarding", "offer sent", "interviewing", "screening", "applied",
+         # clinical: a stay's next step
+         "admitted", "new admission", "discharge today", "discharge planned", "discharge pending",
+         "transferring", "in surgery", "post op", "pre op"),
+        "info",
+    ),
+    **dict.fromkeys(
+        ("inactive", "closed", "archived", "paused", "suspended", "unknown", "stopped", "to do", "todo",
+         "not started", "void", "voided", "returned", "deactivated", "backlog", "ended", "retired", "skipped",
+         "deprecated", "withdrawn", "refunded", "partially refunded", "reversed", "draft",
+         # clinical: a stay or an order that has ended
+         "discharged", "discontinued", "transferred out"),
+        "neutral",
+    ),
+}  # fmt: skip
+"""English status words and their tone."""
+
+LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "success": (
+        # fr
+        "payé", "payée", "réglé", "réglée", "actif", "active", "expédié", "expédiée", "livré", "livrée",
+        "terminé", "terminée", "validé", "validée", "approuvé", "approuvée", "confirmé", "confirmée",
+        "en ligne", "publié", "publiée", "activé", "activée",
+        # de
+        "bezahlt", "aktiv", "versandt", "versendet", "verschickt", "zugestellt", "geliefert", "erledigt",
+        "abgeschlossen", "genehmigt", "bestätigt", "erfolgreich", "veröffentlicht", "aktiviert", "fertig",
+        # es
+        "pagado", "pagada", "activo", "activa", "enviado", "enviada", "entregado", "entregada",
+        "completado", "completada", "aprobado", "aprobada", "confirmado", "confirmada", "en línea",
+        "publicado", "publicada", "finalizado", "finalizada",
+        # pt
+        "pago", "paga", "ativo", "ativa", "entregue", "concluído", "concluída", "aprovado", "aprovada",
+        "enviada", "publicado",
+        # it
+        "pagato", "pagata", "attivo", "attiva", "spedito", "spedita", "consegnato", "consegnata",
+        "completato", "completata", "approvato", "approvata", "confermato", "confermata", "pubblicato",
+        # ja
+        "支払い済み", "支払済み", "支払済", "入金済み", "有効", "完了", "配送済み", "発送済み", "配達済み",
+        "承認済み", "成功", "公開中", "オンライン", "アクティブ",
+        # zh (simplified, traditional)
+        "已支付", "已付款", "已完成", "已发货", "已發貨", "已送达", "已送達", "已签收", "已簽收", "活跃",
+        "活躍", "已批准", "已通过", "已通過", "已启用", "已啟用", "启用", "啟用", "在线", "在線", "正常",
+        # ko
+        "완료", "결제 완료", "배송 완료", "활성", "승인됨", "성공",
+        # ar
+        "مدفوع", "مدفوعة", "نشط", "نشطة", "مكتمل", "مكتملة", "تم الدفع", "تم الشحن", "تم التوصيل",
+        "مقبول", "متصل",
+    ),
+    "warning": (
+        # fr
+        "en attente", "en cours", "en traitement", "impayé", "impayée", "en révision",
+        "à valider", "en retard de paiement", "retardé", "retardée",
+        # de
+        "ausstehend", "in bearbeitung", "in prüfung", "unbezahlt", "wartend", "in arbeit",
+        "verspätet", "verzögert",
+        # es
+        "pendiente", "en proceso", "procesando", "en revisión", "en espera", "no pagado",
+        "retrasado", "retrasada", "demorado", "demorada",
+        # pt
+        "pendente", "em andamento", "processando", "em análise", "aguardando", "em espera",
+        "adiado", "adiada",
+        # it
+        "in attesa", "in corso", "in elaborazione", "in sospeso", "in revisione", "non pagato",
+        "ritardato", "ritardata",
+        # ja
+        "保留中", "処理中", "対応中", "進行中", "審査中", "確認中", "承認待ち", "未払い", "準備中",
+        "遅延", "遅延中",
+        # zh
+        "待处理", "待處理", "处理中", "處理中", "进行中", "進行中", "待付款", "待支付", "未支付", "未付款",
+        "待发货", "待發貨", "审核中", "審核中", "延迟", "延遲", "已延迟", "已延遲", "延误", "延誤",
+        # ko
+        "대기 중", "대기중", "처리 중", "처리중", "진행 중", "진행중", "검토 중", "지연", "지연됨",
+        # ar
+        "قيد الانتظار", "قيد المعالجة", "معلق", "معلقة", "قيد المراجعة", "غير مدفوع", "مؤجل", "مؤجلة",
+    ),
+    "danger": (
+        # fr
+        "échoué", "échouée", "échec", "annulé", "annulée", "rejeté", "rejetée",
+        "refusé", "refusée", "expiré", "expirée", "bloqué", "bloquée", "en retard", "hors ligne", "erreur",
+        # de
+        "fehlgeschlagen", "storniert", "abgebrochen", "abgelehnt", "überfällig", "abgelaufen", "gesperrt",
+        "fehler", "offline",
+        # es
+        "fallido", "fallida", "cancelado", "cancelada", "rechazado", "rechazada", "vencido", "vencida",
+        "expirado", "expirada", "bloqueado", "bloqueada", "atrasado",
+        "desconectado",
+        # pt
+        "falhou", "falha", "cancelada", "recusado", "recusada", "rejeitado", "rejeitada", "atrasada",
+        # it
+        "non riuscito", "non riuscita", "fallito", "fallita", "annullato", "annullata", "rifiutato",
+        "rifiutata", "scaduto", "scaduta", "bloccato", "bloccata", "in ritardo",
+        "errore",
+        # ja
+        "失敗", "キャンセル", "キャンセル済み", "却下", "期限切れ", "エラー", "オフライン",
+        # zh
+        "失败", "已取消", "已拒绝", "已拒絕", "已过期", "已過期", "错误", "錯誤", "离线", "離線",
+        "逾期", "已逾期",
+        # ko
+        "실패", "취소됨", "취소", "거부됨", "만료됨", "오류",
+        # ar
+        "فشل", "فاشل", "ملغى", "ملغي", "ملغاة", "مرفوض", "مرفوضة", "منتهي",
+        "منتهية", "متأخر", "غير متصل", "خطأ",
+    ),
+    "info": (
+        "nouveau", "nouvelle", "ouvert", "ouverte",  # fr
+        "neu", "offen", "geplant",  # de
+        "nuevo", "nueva", "abierto", "abierta",  # es
+        "novo", "nova", "aberto", "aberta",  # pt
+        "nuovo", "nuova", "aperto", "aperta",  # it
+        "新規", "未対応", "配送中",  # ja
+        "新建", "配送中", "运输中", "運輸中",  # zh
+        "신규", "배송 중", "배송중",  # ko
+        "جديد", "جديدة", "مفتوح", "مفتوحة",  # ar
+    ),
+    "neutral": (
+        "inactif", "inactive", "fermé", "fermée", "archivé", "archivée", "suspendu", "suspendue",
+        "en pause", "à faire", "remboursé", "remboursée", "brouillon",  # fr
+        "inaktiv", "geschlossen", "archiviert", "pausiert", "deaktiviert", "zu erledigen", "erstattet",
+        "rückerstattet", "entwurf",  # de
+        "inactivo", "inactiva", "cerrado", "cerrada", "archivado", "archivada", "pausado", "pausada",
+        "suspendido", "suspendida", "reembolsado", "reembolsada", "borrador",  # es, pt
+        "inativo", "inativa", "fechado", "fechada", "arquivado", "arquivada", "suspenso", "suspensa", "rascunho",  # pt
+        "inattivo", "inattiva", "chiuso", "chiusa", "archiviato", "archiviata", "sospeso", "sospesa",
+        "rimborsato", "rimborsata", "bozza",  # it
+        "無効", "停止中", "非公開", "非アクティブ", "未着手", "返金済み", "下書き",  # ja
+        "已关闭", "已關閉", "已暂停", "已暫停", "已归档", "已歸檔", "已禁用", "禁用", "未开始", "未開始",
+        "已退款", "草稿",  # zh
+        "비활성", "중지됨", "보관됨", "환불됨",  # ko
+        "غير نشط", "غير نشطة", "مغلق", "مغلقة", "مؤرشف", "موقوف", "مسترد", "مستردة", "مسودة",  # ar
+    ),
+}  # fmt: skip
+"""Status words of other languages (French, German, Spanish, Portuguese, Italian, Japanese,
+Chinese, Korean, Arabic) by tone, as in `ENGLISH_STATUS_WORDS`: shipped and delivered are
+success, cancelled danger, refunded and inactive neutral, open and new info."""
+
+_KANA_VOICING = frozenset("\u3099\u309a")
+
+
+def status_key(text: str) -> str:
+    """A cell's text as the key of `STATUS_TONES`: case-folded, without accents or Arabic
+    vowel marks (`Échoué` and `echoue` are one word), `_` and `-` as spaces, one space between
+    words (`Past_Due`, `past-due` and `PAST  DUE` are all `past due`). Full-width and
+    half-width forms read as the usual ones; a kana's voicing mark stays (it changes the word)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_VOICING)
+    return " ".join(unicodedata.normalize("NFC", bare).replace("_", " ").replace("-", " ").split())
+
+
+def _status_table() -> dict[str, str]:
+    words = [*ENGLISH_STATUS_WORDS.items()]
+    words += [(word, tone) for tone, spelled in LOCAL_STATUS_WORDS.items() for word in spelled]
+    table: dict[str, str] = {}
+    for word, tone in words:
+        # each word as `status_key` spells it, and lower-cased as written (`Échoué` -> `échoué`)
+        table.setdefault(status_key(word), tone)
+        table.setdefault(word.lower(), tone)
+    return table
+
+
+STATUS_TONES: dict[str, str] = _status_table()
+"""Cell texts drawn as status badges, and their tone: the keys as `status_key` spells them (use
+`status_tone`), and the words lower-cased as written."""
+
+
+def status_tone(text: str) -> str | None:
+    """The badge tone of a status word, or None when `text` is no status."""
+    return STATUS_TONES.get(status_key(text))

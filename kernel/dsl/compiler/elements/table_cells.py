@@ -1,0 +1,171 @@
+"""The HTML inside a table cell: a figure lined up on its point, a badge, a mark, or unbroken text."""
+
+from __future__ import annotations
+
+import re
+
+from kernel.dsl.compiler.elements.status_words import status_tone
+from kernel.dsl.compiler.elements.table_rows import is_numeric, is_placeholder, mark_of
+from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.hyphenation import compound_hyphenated
+from kernel.dsl.compiler.icons import icon_svg
+from kernel.dsl.compiler.table_numbers import (
+    WRITTEN_DECIMALS_MAX,
+    decimals_of,
+    figure_room,
+    format_figure,
+    text_figure_parts,
+)
+from kernel.dsl.model import Scalar
+
+STATUS_WORDS_MAX, STATUS_CHARS_MAX = 3, 24
+"""A text of a status column that is no known status word is still a (neutral) badge when it
+is as short as a status: at most this many words and characters ("Offer pending", not a note)."""
+
+
+def _reads_as_status(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= STATUS_WORDS_MAX and len(text.strip()) <= STATUS_CHARS_MAX
+
+
+_CODE = re.compile(r"(?=\S*\d)(?=\S*[-\u2010])\S+")
+"""A code: a run without spaces holding a digit and a hyphen (`BRG-6204-2RS`, `2025-07-10`,
+`INV-1042`). A browser may break a line after a hyphen; a code must not be cut there."""
+LONG_TOKEN_CHARS = 24
+"""A run without spaces this long (a URL, a path, an ID, a hash) may break anywhere in a cell:
+kept whole, it would make its column as wide and push the other columns out of the table."""
+_TOKEN = re.compile(r"\S+")
+_BREAK_AFTER = re.compile(r"([/._\-?&=#:@,;~+]+)")
+"""Where a long run breaks best: after its slashes, points, hyphens and the like."""
+
+
+def _long_token(token: str) -> str:
+    """A long run, escaped, in a span that may break anywhere (`dsl-table-long`), preferably
+    after a slash, point or hyphen (`<wbr>`): `https://shop.example.com/` / `collections/...`."""
+    pieces = _BREAK_AFTER.split(token)
+    marked = "".join(esc(piece) + ("<wbr>" if index % 2 else "") for index, piece in enumerate(pieces))
+    return f'<span class="dsl-table-long">{marked.removesuffix("<wbr>")}</span>'
+
+
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s"
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+_FIGURE = r"[-+−~≈±]?(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d[\d,.:'’]*)"
+_UNIT = (
+    r"(?!(?:a|an|and|are|as|at|by|for|from|in|is|of|on|or|per|than|the|to|vs|with|x)\b)"
+    r"(?:[^\W\d_]{1,8}\.?(?:/[^\W\d_]{1,4})?[²³]?|[°%‰][CFK]?)"
+)
+"""A unit after a figure (`kg`, `min`, `GB`, `AM`, `km/h`, `°C`), not a word that joins it to
+what follows ("1 to 120 characters")."""
+_WHOLE = re.compile(
+    rf"(?<![\w.,])(?:(?:{_WEEKDAY_WORD})?(?:{_MONTH_WORD}\s{_DAY_NUMBER}(?:,?\s\d{{4}})?"
+    rf"|{_DAY_NUMBER}\.?\s{_MONTH_WORD}(?:,?\s\d{{4}})?|{_MONTH_WORD}\s\d{{4}})"
+    rf"|{_FIGURE}\s{_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
+"""Words that read as one and must not be cut at their space: a short date (`Jul 21`, `21 Jul`,
+`July 21, 2025`, `Mon, Jul 21`, `Jul 2025`) and a figure with its unit (`24,000 kg`, `12 min`,
+`3.5 GB`, `10:30 AM`, `60 km/h`, `20 °C`). On a phone a table broke "Jul / 21" and
+"24,000 / kg" onto two lines each while the other columns had room."""
+
+
+def cell_text(text: str, lang: str | None = None) -> str:
+    """A cell's text, escaped: each short date and figure with its unit (`_WHOLE`) kept on one
+    line (`dsl-table-code`), so that the table gives its column the width instead of cutting it
+    at its space; the words between them as `_cell_words` writes them."""
+    parts, end = [], 0
+    for match in _WHOLE.finditer(text):
+        parts += [
+            _cell_words(text[end : match.start()], lang),
+            f'<span class="dsl-table-code">{esc(match.group())}</span>',
+        ]
+        end = match.end()
+    return "".join(parts) + _cell_words(text[end:], lang)
+
+
+def _cell_words(text: str, lang: str | None = None) -> str:
+    """Words of a cell, escaped: each code in them kept on one line (`dsl-table-code`), so that
+    the table gives its column the width instead of breaking it after a hyphen ("BRG-" /
+    "6204-2RS"); each long run (`LONG_TOKEN_CHARS`) free to break, so that it does not take the
+    table's width; the long compounds of `lang` marked where they may break with a hyphen, as
+    a card's title is (`compound_hyphenated`: "Rechtsschutzversicherungs-" / "gesellschaften",
+    not "...gesellschafte" / "n")."""
+    parts, end = [], 0
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if len(word) >= LONG_TOKEN_CHARS and compound_hyphenated(word, lang) == word:
+            html = _long_token(word)
+        elif _CODE.fullmatch(word):
+            html = f'<span class="dsl-table-code">{esc(word)}</span>'
+        else:
+            continue
+        parts += [esc(compound_hyphenated(text[end : token.start()], lang)), html]
+        end = token.end()
+    return "".join(parts) + esc(compound_hyphenated(text[end:], lang))
+
+
+def cell_html(
+    value: Scalar,
+    *,
+    status: bool = False,
+    as_written: bool = False,
+    decimals: int = 0,
+    decimal_points: bool = False,
+    lang: str | None = None,
+    tone: str | None = None,
+) -> str:
+    """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
+    tick for a boolean or a check mark (a cross for a cross mark: `mark_of`), a figure grouped
+    in thousands (as written in a column of identifiers: `as_written`) with every significant
+    digit, its decimal point lined up with its column's `decimals` (`_figure_html`; a text figure:
+    `text_figure_parts`, with the column's `decimal_points`), a badge in a column of statuses
+    (`status`), else the text (in `lang`). A cell's own `tone` colours its badge, or its text
+    (`dsl-table-tone`)."""
+    if tone is not None and value is not None:
+        plain = cell_html(
+            value, status=status, as_written=as_written, decimals=decimals,
+            decimal_points=decimal_points, lang=lang,
+        )  # fmt: skip
+        if plain.startswith('<span class="dsl-pill '):
+            return re.sub(r"dsl-pill--\w+", f"dsl-pill--{tone}", plain, count=1)
+        return f'<span class="dsl-table-tone dsl-tone-{tone}">{plain}</span>'
+
+    if value is None:
+        return '<span class="dsl-table-none">—</span>'
+    if isinstance(value, str) and not value.strip():
+        return ""
+    if is_placeholder(value):
+        return f'<span class="dsl-table-none">{esc(value)}</span>'
+    mark = mark_of(value)
+    if mark is not None:
+        return icon_svg(mark, 16, css_class="dsl-table-bool" + (" is-true" if mark == "check" else ""))
+    if isinstance(value, int | float):
+        return _figure_html(value, grouped=not as_written, decimals=decimals)
+    tone = status_tone(value) if status else None
+    if tone is None and status and _reads_as_status(value) and not is_numeric(value):
+        tone = "neutral"
+    if tone is not None:
+        return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
+    if not decimals:
+        return cell_text(value, lang)
+    head, room, after = text_figure_parts(value, decimals, decimal_point=decimal_points)
+    return cell_text(head, lang) + _room_html(room) + (cell_text(after, lang) if after else "")
+
+
+def _figure_html(value: float, *, grouped: bool, decimals: int) -> str:
+    """A number with every significant digit, zeros up to `WRITTEN_DECIMALS_MAX` of its column's
+    `decimals`, then blank room for the rest, so that the column's points line up without
+    claiming digits the number does not have (`0` beside `0.5231`: `0.00` and two blank digits)."""
+    written = min(decimals, WRITTEN_DECIMALS_MAX)
+    text = format_figure(value, grouped=grouped, decimals=written)
+    if "×" in text:
+        return esc(text)
+    return esc(text) + _room_html(figure_room(max(decimals_of(value), written), decimals))
+
+
+def _room_html(room: str) -> str:
+    """The blank room after a figure (`figure_room`): its digits drawn unseen, as wide as seen ones."""
+    return f'<span class="dsl-table-room" aria-hidden="true">{room}</span>' if room else ""

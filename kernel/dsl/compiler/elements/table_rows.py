@@ -1,0 +1,203 @@
+"""A table's rows read: cells by column, figures, placeholders and marks, and which rows are totals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kernel.dsl.compiler.elements.status_words import status_key
+from kernel.dsl.model import Column, TableCell, ToneCell
+
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK",
+    "HUF", "RON", "BGN", "INR", "BRL", "MXN", "ZAR", "SGD", "HKD", "KRW", "TWD", "TRY", "RUB", "UAH", "AED", "SAR",
+    "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "ILS", "THB", "IDR", "MYR", "PHP", "VND", "NGN", "KES", "ARS",
+    "CLP", "COP", "PEN",
+)  # fmt: skip
+"""ISO 4217 codes that an amount may carry before or after its figure (`CHF 12.00`)."""
+
+_CURRENCY = "|".join(
+    [
+        r"[$€£¥₹₽₩₪₺₫₱₴₦₸₡₲₵₾฿¢﷼]",
+        r"(?:US|[ACRS]|HK|NZ|NT|MX)\$",
+        r"Fr\.|kr\.?|zł|Kč|Ft|lei|Rp|RM|лв|руб\.?|грн\.?|Rs\.?|₨|৳|TL|S/\.?|KSh|Ksh|원|元|円",
+        *CURRENCY_CODES,
+        r"ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|د\.ب|ر\.ع|د\.أ|د\.م|ل\.ل|ر\.ي|د\.ج|د\.ت",
+    ]
+)
+_NUMERIC = re.compile(
+    rf"^[-+−]?(?:%\s?)?(?:(?:{_CURRENCY})\s?)?[-+−]?\d[\d,.\s'’٬٫]*(?:%|‰|[kKmMbB])?(?:\s?(?:{_CURRENCY}))?$"
+)
+"""A figure: digits grouped by commas, points, apostrophes or (narrow, no-break) spaces, an
+optional sign, a currency symbol, code or word before or after (`$1,240.00`, `1 240,00 €`,
+`CHF 12.00`, `12.000 ر.س`, `26,000원`, `Rs 1,200`, `1 234 грн`), a percentage (`12 %`, or
+Turkish `%2,35`) or a k/M/B suffix; not a count of things (`3 items`) nor a name with a number
+(`Room 12`)."""
+
+
+Row = list[TableCell] | dict[str, TableCell]
+
+
+def cell_value(row: Row, index: int, column: Column) -> TableCell:
+    """A row's cell in `column`, a toned cell as its text (`_written_cell` keeps its tone): its
+    column's alignment, badges and totals are judged by the words alone."""
+    value = _written_cell(row, index, column)
+    return value.text if isinstance(value, ToneCell) else value
+
+
+def cell_tone(row: Row, index: int, column: Column) -> str | None:
+    """The tone a cell is written with (`{text: "168/98", tone: danger}`), or None."""
+    value = _written_cell(row, index, column)
+    return value.tone if isinstance(value, ToneCell) else None
+
+
+def _written_cell(row: Row, index: int, column: Column) -> TableCell:
+    if isinstance(row, list):
+        return row[index] if index < len(row) else None
+    for key in (column.key, column.label):
+        if key is None:
+            continue
+        for candidate in (key, key.lower(), key.lower().replace(" ", "_"), key.lower().replace(" ", "")):
+            if candidate in row:
+                return row[candidate]
+    return None
+
+
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
+"""Digits in three or more groups parted by points: an IP address, a version, or a figure
+grouped in thousands by points (`1.234.567`)."""
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+
+
+def _is_dotted_identifier(text: str) -> bool:
+    """Whether `text` holds an identifier made of numbers and points (`81.2.69.142`, `1.2.10`):
+    its groups are not thousands (three digits after each point), or it is an IPv4 address."""
+    match = _DOTTED.search(text)
+    if match is None:
+        return False
+    return not _DOT_THOUSANDS.fullmatch(match.group()) or bool(_IPV4.fullmatch(match.group()))
+
+
+_BRACKETED = re.compile(r"^\((?![-+−])(.+)\)$")
+"""A negative amount as accountants write it: the figure in brackets, without a sign
+(`($412,300)`, `(300)`)."""
+
+
+def is_numeric(value: TableCell) -> bool:
+    """Whether a cell holds a figure (aligned right): a number, or a text that reads as one
+    (a negative may stand in brackets) but is no IP address or version."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    text = value.strip() if isinstance(value, str) else ""
+    bracketed = _BRACKETED.match(text)
+    figure = bracketed.group(1).strip() if bracketed else text
+    return bool(_NUMERIC.match(figure)) and not _is_dotted_identifier(figure)
+
+
+PLACEHOLDERS = frozenset({"", "-", "–", "—", "−", "n/a", "…", "..."})
+"""Cell texts that stand for a missing value (lower-cased): drawn muted, and neutral to a
+column's alignment, so that one "—" among percentages keeps the column right-aligned."""
+
+
+def is_placeholder(value: TableCell) -> bool:
+    return value is None or (isinstance(value, str) and value.strip().lower() in PLACEHOLDERS)
+
+
+def is_numeric_column(values: Sequence[TableCell]) -> bool:
+    """Whether a column holds figures: at least one number, and nothing else but placeholders."""
+    known = [v for v in values if not is_placeholder(v)]
+    return bool(known) and all(is_numeric(v) for v in known)
+
+
+CHECK_MARKS = frozenset("✓✔☑✅")
+"""A cell that is only one of these says yes: drawn as `true` is, a green check icon."""
+CROSS_MARKS = frozenset("✗✘×✕✖❌☒")
+"""A cell that is only one of these says no: drawn as a grey cross icon, as muted as `false`'s dash."""
+
+
+def mark_of(value: TableCell) -> str | None:
+    """The icon a cell of yes or no is drawn as: `true` or a check mark (`✓`) a check, `false` a
+    dash, a cross (`✗`, `×`) a cross; None for any other cell. A typed ✓ was a thin black glyph
+    beside the green checks of `true` in one comparison table."""
+    if isinstance(value, bool):
+        return "check" if value else "minus"
+    text = value.strip().replace("\ufe0f", "") if isinstance(value, str) else ""
+    if text in CHECK_MARKS:
+        return "check"
+    return "x" if text in CROSS_MARKS else None
+
+
+TOTAL_WORDS = frozenset(
+    {"total", "totals", "subtotal", "sub total", "grand total", "net total", "sum", "overall",
+     "gesamt", "summe", "gesamtsumme", "zwischensumme", "insgesamt", "sous total", "total general",
+     "totale", "subtotale", "totaal", "suma", "合計", "小計", "总计", "合计", "小计", "總計", "합계",
+     "총계", "소계", "المجموع", "الإجمالي", "الاجمالي"}
+)  # fmt: skip
+"""First cells (as `status_key` spells them) of a last row that sums up the rows above:
+"Total", "Subtotal", "Grand total" and their translations."""
+_TOTAL_START = re.compile(r"^(?:grand |net |sub ?)?totals?\b")
+"""An English total named after what it sums: "Total revenue", "Subtotal (3 items)"."""
+
+
+def _is_total_row(row: Row, columns: list[Column]) -> bool:
+    """Whether a row sums up the rows above it: its label (`label_index`: its first cell, or the
+    first filled one after blank ones, as an invoice's "Subtotal" under its Item column) is
+    "Total", "Subtotal" and the like (`TOTAL_WORDS`), or an English label starting with one
+    ("Total revenue")."""
+    index = label_index(row, columns)
+    label = cell_value(row, index, columns[index]) if index is not None else None
+    if not isinstance(label, str):
+        return False
+    key = status_key(label).rstrip(":").strip()
+    return key in TOTAL_WORDS or bool(_TOTAL_START.match(key))
+
+
+def is_blank(value: TableCell) -> bool:
+    """A cell with nothing in it: missing (null, no such key, a short row) or an empty text."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def label_index(row: Row, columns: list[Column]) -> int | None:
+    """The column of a row's label: its first cell that is not blank, when that is a text and no
+    figure ("Total", "VAT 19%"); None for a row that starts with a figure, a mark or controls."""
+    for index, column in enumerate(columns):
+        value = cell_value(row, index, column)
+        if is_blank(value):
+            continue
+        is_label = isinstance(value, str) and not (
+            is_placeholder(value) or is_numeric(value) or mark_of(value)
+        )
+        return index if is_label else None
+    return None
+
+
+def _is_summary_row(row: Row, columns: list[Column]) -> bool:
+    """Whether a row reads as a line of an invoice's summary ("VAT 19%", "Shipping"): a label,
+    then only figures, placeholders and blanks, at least one cell blank (what the rows of items
+    fill: a quantity, a price); no controls."""
+    index = label_index(row, columns)
+    if index is None:
+        return False
+    rest = [cell_value(row, i, column) for i, column in enumerate(columns) if i != index]
+    return any(is_blank(v) for v in rest) and all(is_placeholder(v) or is_numeric(v) for v in rest)
+
+
+def totals_start(rows: list[Row], columns: list[Column]) -> int:
+    """The index of the first row of the table's totals (`len(rows)` when it has none): a last
+    row that sums up the others (`_is_total_row`), and, above it, the lines of a summary
+    (`_is_summary_row`) up to a "Subtotal" that heads them (an invoice's Subtotal, VAT 19%,
+    Total). Without such a subtotal the lines above the total stay rows of the table; at least
+    one row is never a total (a lone row sums nothing up)."""
+    last = len(rows) - 1
+    if last < 1 or not _is_total_row(rows[last], columns):
+        return len(rows)
+    for index in range(last - 1, 0, -1):
+        if _is_total_row(rows[index], columns):
+            return index
+        if not _is_summary_row(rows[index], columns):
+            break
+    return last
