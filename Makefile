@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` (set up, render every example) and `make test`.
-.PHONY: setup run test lint typecheck unit bench serve
+.PHONY: setup run test lint typecheck unit bench serve images
 
 # pytest-xdist workers for `make test` and `make unit`. --dist loadfile keeps each test file on one
 # worker, so a module-scoped fixture (an e2e service) is started once, not once per worker.
@@ -36,3 +36,6 @@ bench: setup
 
 serve: setup
 	.venv/bin/dsl2png serve
+
+images: setup
+	@bash scripts/readme_images.sh
