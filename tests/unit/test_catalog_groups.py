@@ -51,3 +51,13 @@ def test_the_readme_counts_and_names_every_type() -> None:
     )
     # The bullet's backquotes also name the chart variants (`bar`, `line`...): only types count.
     assert {kind: named[kind] for kind in ELEMENT_TYPES if named[kind] != 1} == {}
+
+
+def test_the_readme_groups_the_types_as_the_reference_does() -> None:
+    bullet = re.search(r"^- (\d+) element types:(.*?)(?=^- )", README, flags=re.MULTILINE | re.DOTALL)
+    assert bullet
+    text = " ".join(bullet.group(2).split())
+    for group, members in CATEGORIES.items():
+        listed = re.search(rf"(?:^|[,:)] ){group}\b[^(`]*\(`([a-z\s]+)`", text)
+        assert listed, f"README names the group {group!r} with its types in backquotes"
+        assert tuple(listed.group(1).split()) == members, group

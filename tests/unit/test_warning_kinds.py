@@ -4,12 +4,15 @@ image that is never fetched and a font that is not installed are notes no edit c
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from dsl2png.cli import app
 from kernel.dsl.validate import validate_document
+from kernel.warning_kinds import NOTE_CODES
+from tests.support.reference import REFERENCE
 
 BENIGN = {
     "theme": {"font": "Inter"},
@@ -50,3 +53,9 @@ def test_the_cli_strict_flags_and_json_kinds(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["validate", "--json", "--strict", str(document)])
     (entry,) = json.loads(shown.stdout)
     assert entry["valid"] is True and {w["kind"] for w in entry["warnings"]} == {"note"}
+
+
+def test_the_reference_names_every_note_code_where_it_explains_kind() -> None:
+    row = next(line for line in REFERENCE.splitlines() if line.startswith("| `kind` |"))
+    named = set(re.findall(r"`(\w+)`", row.split("`note`", 1)[1]))
+    assert named == NOTE_CODES
