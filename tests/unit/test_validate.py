@@ -1508,7 +1508,7 @@ def test_a_heading_size_says_level(size: Any, suggestion: str) -> None:
             "a heading's size is its 'level': level: 1",
         ),
         (
-            {"type": "card", "variant": "glass"},
+            {"type": "card", "title": "Plan", "variant": "glass"},
             "unknown card variant 'glass'; the default look is used",
             "use one of danger, elevated, flat, info, muted, outline, success, warning",
         ),

@@ -38,6 +38,7 @@ from kernel.dsl.semantic.document import (
     check_theme,
     check_theme_tokens,
 )
+from kernel.dsl.semantic.empty_elements import check_empty_element
 from kernel.dsl.semantic.fields import (
     check_earlier_format_fields,
     check_entry_fields,
@@ -180,6 +181,8 @@ def _check_element(
         check_contrast(kind, style, path, findings, page)
         check_painted_ground(kind, element, style, path, findings, page)
         check_drawn_empty(kind, element, path, findings)
+        if not moved:  # entries written in the wrong field are content, told by elements_in_items
+            check_empty_element(kind, element, path, findings)
     check_icons(element, path, findings, icon_exists)
     if canvas is not None:
         check_placement(element, path, findings, canvas)
