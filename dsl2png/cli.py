@@ -15,7 +15,17 @@ from pydantic import ValidationError
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
-from dsl2png import commands
+from dsl2png.commands import database
+from dsl2png.commands.examples import show_examples
+from dsl2png.commands.html import compile_files
+from dsl2png.commands.inputs import expand_folders
+from dsl2png.commands.interrupts import sigterm_as_ctrl_c
+from dsl2png.commands.mcp_stdio import serve_mcp_stdio
+from dsl2png.commands.messages import FAILED, err
+from dsl2png.commands.render import render_files
+from dsl2png.commands.theme_option import ThemeFileError, load_theme
+from dsl2png.commands.validate import validate_files
+from dsl2png.commands.watch import watch_files
 from dsl2png.redact import without_credentials
 from dsl2png.startup_checks import StartupError
 from kernel.warning_kinds import Strictness
@@ -157,10 +167,10 @@ def _theme(value: str | None) -> Any:
     """`--theme` as the options take it: light, dark, or the theme in the file it names; a file
     that is not one is an error naming it and its problems (exit 1), before anything renders."""
     try:
-        return commands.load_theme(value)
-    except commands.ThemeFileError as exc:
-        commands.err.print(f"[red]error[/red] {escape(str(exc))}")
-        raise typer.Exit(commands.FAILED) from None
+        return load_theme(value)
+    except ThemeFileError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}")
+        raise typer.Exit(FAILED) from None
 
 
 def _version(value: bool) -> None:
@@ -260,16 +270,16 @@ def render(
     Several documents render in parallel; their lines are printed in the order given, then a
     summary (3 rendered, 1 failed). A document that fails does not stop the others.
     """
-    commands.sigterm_as_ctrl_c()
+    sigterm_as_ctrl_c()
     options = dict(
         device=device, width=width, height=height, scale=scale, theme=_theme(theme), frame=frame, format=image_format,
         full_page=full_page, transparent=transparent, quality=quality, crop=crop,
     )  # fmt: skip
     strictness: Strictness = "all" if strict_all else strict
     if watch:  # looks into the folders again on each poll
-        raise typer.Exit(commands.watch_files(files, output, options, quiet=quiet, strict=strictness))
-    files = commands.expand_folders(files)
-    raise typer.Exit(commands.render_files(files, output, options, quiet=quiet, strict=strictness))
+        raise typer.Exit(watch_files(files, output, options, quiet=quiet, strict=strictness))
+    files = expand_folders(files)
+    raise typer.Exit(render_files(files, output, options, quiet=quiet, strict=strictness))
 
 
 @app.command(cls=Command, epilog=HTML_EXIT_CODES)
@@ -297,11 +307,11 @@ def html(
     quiet: QuietOption = False,
 ) -> None:
     """Compile documents to the self-contained HTML pages that render screenshots (no Chromium)."""
-    commands.sigterm_as_ctrl_c()
+    sigterm_as_ctrl_c()
     options = dict(
         device=device, width=width, height=height, theme=_theme(theme), frame=frame, transparent=transparent
     )
-    raise typer.Exit(commands.compile_files(commands.expand_folders(files), output, options, quiet=quiet))
+    raise typer.Exit(compile_files(expand_folders(files), output, options, quiet=quiet))
 
 
 @app.command(cls=Command, epilog=VALIDATE_EXIT_CODES)
@@ -325,13 +335,11 @@ def validate(
     quiet: QuietOption = False,
 ) -> None:
     """Check documents and print every error and warning with its JSON path; exit 1 if any is invalid."""
-    commands.sigterm_as_ctrl_c()
-    files = commands.expand_folders(files)
+    sigterm_as_ctrl_c()
+    files = expand_folders(files)
     strictness: Strictness = "all" if strict_all else strict
     chosen = _theme(theme)
-    raise typer.Exit(
-        commands.validate_files(files, strict=strictness, as_json=as_json, quiet=quiet, theme=chosen)
-    )
+    raise typer.Exit(validate_files(files, strict=strictness, as_json=as_json, quiet=quiet, theme=chosen))
 
 
 @app.command(cls=Command)
@@ -358,7 +366,7 @@ def examples(
 
     --write keeps files already in the folder (edited copies stay) unless --force is given.
     """
-    raise typer.Exit(commands.show_examples(name, write, force=force))
+    raise typer.Exit(show_examples(name, write, force=force))
 
 
 @app.command(cls=Command)
@@ -437,7 +445,7 @@ def erase(
     """Erase renders (GDPR): their documents from the event store and read models, their images
     unless another render has the same one. For operators of the Postgres deployment (DATABASE_URL);
     clients erase their own with POST /v1/renders/{id}/erase."""
-    raise typer.Exit(commands.erase(job_ids))
+    raise typer.Exit(database.erase(job_ids))
 
 
 @app.command(cls=Command)
@@ -460,7 +468,7 @@ def migrate(
     ] = False,
 ) -> None:
     """Create or upgrade the Postgres tables (event store, tracking, read models, blobs, keys)."""
-    raise typer.Exit(commands.migrate(revision, down=down, drop_everything=yes_drop_everything))
+    raise typer.Exit(database.migrate(revision, down=down, drop_everything=yes_drop_everything))
 
 
 @app.command(cls=Command)
@@ -469,7 +477,7 @@ def mcp() -> None:
 
     It answers its client at once: the renderer (Chromium, or the connection to a deployed service) starts in the background, and the first render waits for it.
     """
-    raise typer.Exit(commands.serve_mcp_stdio())
+    raise typer.Exit(serve_mcp_stdio())
 
 
 keys_app = typer.Typer(
@@ -482,7 +490,7 @@ app.add_typer(keys_app, name="keys")
 def keys_create(name: Annotated[str, typer.Argument(help="Who or what the key is for.")]) -> None:
     """Create a key and print its secret once (it is stored only as a hash). A name already used
     by an active key gets a warning, not a refusal: that is how a key is rotated."""
-    raise typer.Exit(commands.keys_create(name))
+    raise typer.Exit(database.keys_create(name))
 
 
 @keys_app.command("list", cls=Command)
@@ -492,13 +500,13 @@ def keys_list(
     ] = False,
 ) -> None:
     """List keys (never their secrets); times are UTC."""
-    raise typer.Exit(commands.keys_list(as_json=as_json))
+    raise typer.Exit(database.keys_list(as_json=as_json))
 
 
 @keys_app.command("revoke", cls=Command)
 def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id shown by `keys list`.")]) -> None:
     """Revoke a key: requests with it are refused from now on."""
-    raise typer.Exit(commands.keys_revoke(key_id))
+    raise typer.Exit(database.keys_revoke(key_id))
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ from command_api.openapi_docs import document_limits
 from dsl2png.api_docs import amend_openapi, documented_app
 from dsl2png.auth import install_auth
 from dsl2png.caller_checks import RefuseForeignCallers, is_loopback
-from dsl2png.commands import EXAMPLES_DIR
+from dsl2png.commands.examples import EXAMPLES_DIR
 from dsl2png.head_routes import answer_head_too
 from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers

@@ -2,7 +2,7 @@
 once while the renderer starts in the background). Composed by dsl2png, which the adapter itself
 never imports."""
 
-from dsl2png.commands import serve_mcp_stdio
+from dsl2png.commands.mcp_stdio import serve_mcp_stdio
 
 if __name__ == "__main__":
     raise SystemExit(serve_mcp_stdio())

@@ -14,7 +14,7 @@ import pytest_asyncio
 from mcp import Client
 from mcp.server.mcpserver import MCPServer
 
-from dsl2png.commands import EXAMPLES_DIR
+from dsl2png.commands.examples import EXAMPLES_DIR
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
 from kernel.dsl.catalog import ELEMENT_TYPES

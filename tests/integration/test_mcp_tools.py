@@ -24,7 +24,7 @@ from mcp.shared.exceptions import MCPError
 from mcp_types import CallToolResult, ImageContent, TextContent
 from starlette.applications import Starlette
 
-from dsl2png.commands import EXAMPLES_DIR
+from dsl2png.commands.examples import EXAMPLES_DIR
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
 from kernel.errors import JobNotFoundError

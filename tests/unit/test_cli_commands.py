@@ -16,18 +16,22 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from dsl2png import commands
 from dsl2png.cli import app
-from dsl2png.commands import (
-    INTERRUPTED,
-    USAGE,
-    UsageError,
+from dsl2png.commands.examples import show_examples
+from dsl2png.commands.html import compile_files
+from dsl2png.commands.inputs import NO_DOCUMENTS, NoDocumentsError, expand_folders, read_source
+from dsl2png.commands.interrupts import hush_closed_loop_transports, run_interruptible
+from dsl2png.commands.messages import FAILED, INTERRUPTED, OK, USAGE, UsageError
+from dsl2png.commands.outputs import (
     check_not_inputs,
-    expand_folders,
     image_format_for,
     output_paths,
+    renamed_outputs,
     unwritable,
 )
+from dsl2png.commands.render import render_files
+from dsl2png.commands.validate import validate_files
+from dsl2png.commands.watch import watch_files
 from kernel.dsl.compiler.registry import RENDERERS
 
 DOC = '{"width": 200, "height": 100, "elements": []}'
@@ -132,16 +136,16 @@ def test_a_folder_without_documents_stays_an_input_that_cannot_be_read(
     empty = tmp_path / "empty"
     empty.mkdir()
     assert expand_folders([empty, tmp_path]) == [empty, *docs]
-    with pytest.raises(commands.NoDocumentsError, match=re.escape(commands.NO_DOCUMENTS)):
-        commands.read_source(empty)
+    with pytest.raises(NoDocumentsError, match=re.escape(NO_DOCUMENTS)):
+        read_source(empty)
 
 
 def test_a_folder_of_folders_says_how_many_were_not_searched_and_how_to_pass_them(tmp_path: Path) -> None:
     for flow in ("checkout", "onboarding"):
         (tmp_path / flow).mkdir()
         (tmp_path / flow / "01.yaml").write_text(DOC)
-    with pytest.raises(commands.NoDocumentsError) as raised:
-        commands.read_source(tmp_path)
+    with pytest.raises(NoDocumentsError) as raised:
+        read_source(tmp_path)
     assert "2 subfolders not searched" in str(raised.value)
     assert f"{tmp_path / 'checkout'} {tmp_path / 'onboarding'}" in str(raised.value)
 
@@ -170,7 +174,7 @@ def test_same_names_from_several_folders_keep_to_their_folders_and_a_rename_is_t
         out / "onboarding" / "01-2.png",
         out / "checkout" / "01.png",
     ]
-    warnings = commands.renamed_outputs(files, targets)
+    warnings = renamed_outputs(files, targets)
     assert len(warnings) == 1 and "01.json" in warnings[0] and "01-2.png" in warnings[0]
     # documents of one folder, or of several with distinct names, are written side by side
     assert output_paths([tmp_path / "a" / "x.yaml", tmp_path / "b" / "y.yaml"], out, "png") == [
@@ -184,11 +188,11 @@ def test_same_names_from_several_folders_keep_to_their_folders_and_a_rename_is_t
 
 def test_option_conflicts_are_usage_errors_before_chromium(docs: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "x.jpg"
-    assert commands.render_files(docs[:1], out, {"transparent": True}) == USAGE
-    assert commands.render_files(docs[:1], docs[0], {}) == USAGE  # the input itself
-    assert commands.render_files(docs, tmp_path / "name.png", {}) == USAGE
-    assert commands.watch_files([Path("-")], None, {}) == USAGE
-    assert commands.compile_files(docs[:1], docs[0], {}) == USAGE
+    assert render_files(docs[:1], out, {"transparent": True}) == USAGE
+    assert render_files(docs[:1], docs[0], {}) == USAGE  # the input itself
+    assert render_files(docs, tmp_path / "name.png", {}) == USAGE
+    assert watch_files([Path("-")], None, {}) == USAGE
+    assert compile_files(docs[:1], docs[0], {}) == USAGE
     assert not out.exists() and not (tmp_path / "name.png").exists()
 
 
@@ -197,7 +201,7 @@ def test_html_outputs_are_written_and_unwritable_ones_fail_alone(
 ) -> None:
     out = tmp_path / "pages"
     (out / "a.html").mkdir(parents=True)
-    assert commands.compile_files(docs, out, {}) == commands.FAILED
+    assert compile_files(docs, out, {}) == FAILED
     assert (out / "b.html").read_text().startswith("<!DOCTYPE html>")
     err = capsys.readouterr().err
     assert f"cannot write {out / 'a.html'}: it is a folder" in err and "1 written, 1 failed" in err
@@ -217,7 +221,7 @@ def test_a_document_dsl2png_fails_to_compile_fails_alone_with_a_clear_line(
     crashing = tmp_path / "calendar.yaml"
     crashing.write_text("elements:\n  - {type: calendar, month: '2025-09'}\n")
     out = tmp_path / "pages"
-    assert commands.compile_files([docs[0], crashing, docs[1]], out, {}) == commands.FAILED
+    assert compile_files([docs[0], crashing, docs[1]], out, {}) == FAILED
     assert sorted(path.name for path in out.iterdir()) == ["a.html", "b.html"]
     err = capsys.readouterr().err
     assert (
@@ -234,7 +238,7 @@ def test_messages_are_printed_as_written_not_read_as_markup(
     "write it as , two dates"."""
     typo = tmp_path / "[draft] range.yaml"
     typo.write_text("elements:\n  - {type: calendar, range: ['2025-09-28', '2025-09-31']}\n")
-    assert commands.validate_files([typo], strict=False, as_json=False) == commands.FAILED
+    assert validate_files([typo], strict=False, as_json=False) == FAILED
     err = capsys.readouterr().err
     assert f"error {typo}: /elements/0/range" in err
     assert "write it as [start, end], two dates YYYY-MM-DD: range: ['2025-09-28', '2025-09-30']" in err
@@ -247,8 +251,8 @@ def test_validate_json_lists_every_input_once_per_argument(
     docs: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     missing = tmp_path / "missing.json"
-    code = commands.validate_files([docs[0], docs[0], missing], strict=False, as_json=True)
-    assert code == commands.FAILED
+    code = validate_files([docs[0], docs[0], missing], strict=False, as_json=True)
+    assert code == FAILED
     report = json.loads(capsys.readouterr().out)
     assert [(entry["file"], entry["valid"]) for entry in report] == [
         (str(docs[0]), True), (str(docs[0]), True), (str(missing), False),
@@ -263,16 +267,16 @@ def test_examples_are_copied_without_overwriting_unless_forced(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "ex"
-    assert commands.show_examples("login", folder) == commands.OK
+    assert show_examples("login", folder) == OK
     assert [p.name for p in folder.iterdir()] == ["login.yaml"]
     (folder / "login.yaml").write_text("mine")
-    assert commands.show_examples(None, folder) == commands.OK
+    assert show_examples(None, folder) == OK
     assert (folder / "login.yaml").read_text() == "mine"
     assert "kept 1 existing file in" in capsys.readouterr().err
-    assert commands.show_examples("login", folder, force=True) == commands.OK
+    assert show_examples("login", folder, force=True) == OK
     assert (folder / "login.yaml").read_text() != "mine"
-    assert commands.show_examples(None, folder / "login.yaml") == USAGE  # a file, not a folder
-    assert commands.show_examples("nope", None) == USAGE
+    assert show_examples(None, folder / "login.yaml") == USAGE  # a file, not a folder
+    assert show_examples("nope", None) == USAGE
 
 
 # -- Ctrl+C -----------------------------------------------------------------------------------------
@@ -289,9 +293,9 @@ def test_ctrl_c_cancels_the_work_lets_it_clean_up_and_gives_130() -> None:
         finally:
             cleaned.append(True)
 
-    assert commands.run_interruptible(work) == (True, 0)
+    assert run_interruptible(work) == (True, 0)
     assert cleaned == [True]
-    assert commands.run_interruptible(lambda: asyncio.sleep(0, result=7)) == (False, 7)
+    assert run_interruptible(lambda: asyncio.sleep(0, result=7)) == (False, 7)
     assert INTERRUPTED == 130
 
 
@@ -365,7 +369,7 @@ def test_after_an_interrupt_only_the_closed_loop_message_is_left_out() -> None:
     before = sys.unraisablehook
     sys.unraisablehook = lambda unraisable: reported.append(str(unraisable.exc_value))
     try:
-        commands.hush_closed_loop_transports()
+        hush_closed_loop_transports()
         Leftover("Event loop is closed")
         Leftover("something else went wrong")
     finally:

@@ -1,0 +1,191 @@
+"""The Postgres deployment's operator commands: migrate, keys (create, list, revoke) and erase."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from dsl2png.commands.messages import err, plain
+from kernel.times import utc_iso
+
+if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
+    from dsl2png.keys import ApiKey
+
+
+def migrate(revision: str | None, *, down: bool, drop_everything: bool = False) -> int:
+    from alembic.util.exc import CommandError
+
+    from dsl2png import migrate as migrations
+    from dsl2png.settings import CommonSettings
+    from dsl2png.startup_checks import check_database_reachable
+
+    settings = CommonSettings()
+    if settings.database_url is None:
+        err.print("[red]error[/red] DATABASE_URL is not set: migrations are for the Postgres deployment")
+        return 1
+    url, schema = settings.database_url, settings.database_schema
+    check_database_reachable(url, connect_timeout_s=settings.connect_timeout_s)
+    where = migrations.describe_database(url, schema)
+    if down and revision is None:
+        err.print(
+            "[red]error[/red] --down needs the revision to go down to (e.g. `dsl2png migrate --down 0004`); "
+            "`--down base --yes-drop-everything` drops every table, the event store included"
+        )
+        return 2
+    target = revision or "head"
+    try:
+        before = migrations.current_revision(url, schema=schema)
+        if down:
+            undone = migrations.reverted_by_downgrade(url, target, schema=schema)
+            if not undone:
+                err.print(f"database {plain(where)}: already at {plain(target)} (at {before or 'base'})")
+                return 0
+            if target == "base":
+                tables = migrations.tables_in(url, schema=schema)
+                err.print(
+                    f"a downgrade to base drops every table of {plain(where)}: {plain(', '.join(tables))}; "
+                    "the event store is the only record of every render, and API keys go with it"
+                )
+                if not drop_everything:
+                    err.print("[red]refused[/red]: add --yes-drop-everything to do it")
+                    return 2
+            for line in undone:
+                err.print(f"undoing {plain(line)}")
+            migrations.downgrade(url, target, schema=schema)
+        else:
+            migrations.upgrade(url, target, schema=schema)
+        after = migrations.current_revision(url, schema=schema)
+    except CommandError as exc:
+        err.print(f"[red]error[/red] {plain(str(exc))} (the revisions are in migrations/versions)")
+        return 2
+    if after == before:
+        err.print(f"database {plain(where)}: already at {plain(target)} ({after or 'base'})")
+    else:
+        verb = "downgraded" if down else "upgraded"
+        err.print(f"database {plain(where)}: {verb} to {after or 'base'} (was {before or 'empty'})")
+    return 0
+
+
+def _key_store() -> Any:
+    from dsl2png.keys import ApiKeyStore
+    from dsl2png.settings import CommonSettings
+    from dsl2png.startup_checks import check_database
+
+    settings = CommonSettings()
+    if settings.database_url is None:
+        err.print("[red]error[/red] DATABASE_URL is not set: API keys live in the Postgres deployment")
+        return None
+    check_database(
+        settings.database_url, settings.database_schema, connect_timeout_s=settings.connect_timeout_s
+    )
+    return ApiKeyStore(settings.database_url, settings.database_schema)
+
+
+def keys_create(name: str) -> int:
+    store = _key_store()
+    if store is None:
+        return 1
+    namesakes = [key.id for key in store.list() if key.name == name and key.revoked_at is None]
+    try:
+        key, secret = store.create(name)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {plain(str(exc))}")
+        return 2
+    if namesakes:
+        # Names are labels, and a second key under one name is how a key is rotated (create the
+        # new one, move the callers, revoke the old), so this warns rather than refuses.
+        err.print(
+            f"[yellow]warning[/yellow] an active key is already named {plain(repr(name))} "
+            f"({', '.join(namesakes)}); both now work. Revoke the old one once callers have moved: "
+            f"dsl2png keys revoke {namesakes[0]}"
+        )
+    err.print(f"created key {plain(key.id)} ({plain(key.name)}); its secret is shown only now:")
+    print(secret)
+    return 0
+
+
+def keys_list(*, as_json: bool = False) -> int:
+    store = _key_store()
+    if store is None:
+        return 1
+    keys = store.list()
+    if as_json:
+        print(json.dumps([_key_json(key) for key in keys], indent=2))
+        return 0
+    for key in store.list():
+        state = f"revoked {_utc_minute(key.revoked_at)}" if key.revoked_at else "active"
+        print(f"{key.id}  {_utc_minute(key.created_at)}  {state:<28}  {key.name}")
+    return 0
+
+
+def _key_json(key: ApiKey) -> dict[str, object]:
+    """A key for scripts: its times in the API's own format (UTC `...Z`), never its secret."""
+    return {
+        "id": key.id,
+        "name": key.name,
+        "created_at": utc_iso(key.created_at),
+        "revoked_at": utc_iso(key.revoked_at) if key.revoked_at else None,
+        "active": key.revoked_at is None,
+    }
+
+
+def _utc_minute(value: datetime) -> str:
+    """A key's time for people: UTC to the minute, zone shown (the session's zone may differ)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def keys_revoke(key_id: str) -> int:
+    store = _key_store()
+    if store is None:
+        return 1
+    if not store.revoke(key_id):
+        err.print(f"[red]error[/red] no active key {plain(repr(key_id))}")
+        return 1
+    err.print(f"revoked {key_id}")
+    return 0
+
+
+def erase(job_ids: list[str]) -> int:
+    """`dsl2png erase JOB_ID...`: erase each job's document and image (dsl2png.erasure) in the
+    Postgres deployment, as 'operator'. Every id is checked first: a malformed or unknown one
+    stops it with exit 1 before anything is erased. Prints one JSON line per job."""
+    import json
+    import uuid
+
+    from dsl2png.blobs import make_blob_store
+    from dsl2png.erasure import erase_job
+    from dsl2png.event_store import render_jobs
+    from dsl2png.settings import CommonSettings
+    from dsl2png.startup_checks import check_database
+    from kernel.errors import JobNotFoundError
+    from projector.views import view_for
+
+    settings = CommonSettings()
+    if settings.database_url is None:
+        err.print("[red]error[/red] DATABASE_URL is not set: `erase` is for the Postgres deployment")
+        return 1
+    ids: list[uuid.UUID] = []
+    for index, text in enumerate(job_ids):
+        try:
+            ids.append(uuid.UUID(text))
+        except ValueError:
+            err.print(f"[red]error[/red] JOB_ID[{index}]: {plain(repr(text))} is not a render id (a UUID)")
+            return 1
+    url, schema = settings.database_url, settings.database_schema
+    check_database(url, schema, connect_timeout_s=settings.connect_timeout_s)
+    with render_jobs(url, settings.data_dir, create_tables=False, schema=schema) as jobs:
+        for index, job_id in enumerate(ids):
+            try:
+                jobs.get(job_id)
+            except JobNotFoundError:
+                err.print(f"[red]error[/red] JOB_ID[{index}]: no render job {job_id}; nothing was erased")
+                return 1
+        blobs = make_blob_store(url, settings.data_dir, schema=schema)
+        try:
+            view = view_for(jobs, create_tables=False)
+            for job_id in ids:
+                print(json.dumps(erase_job(jobs, blobs, view, job_id, erased_by="operator").as_dict()))
+        finally:
+            blobs.close()
+    return 0

@@ -1,0 +1,134 @@
+"""`dsl2png mcp`: the MCP server over stdio, answering while the renderer starts in the background."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import logging
+from collections.abc import AsyncIterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from dsl2png.commands.examples import EXAMPLES_DIR
+from dsl2png.commands.interrupts import until_stopped
+from dsl2png.commands.messages import FAILED, OK, err, plain
+from kernel.dsl.options import RenderOptions
+
+if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
+    from dsl2png.settings import ServeSettings
+    from kernel.ports import RenderGateway
+    from kernel.schemas import RenderPublic
+
+log = logging.getLogger("dsl2png.commands")  # the commands' one logger, as before the split
+
+
+def serve_mcp_stdio() -> int:
+    """`dsl2png mcp`: the MCP server over stdio, answering at once while the renderer (Chromium,
+    the embedded store and worker) starts in the background; settings from the environment, logs
+    on stderr (stdout carries the protocol)."""
+    from dsl2png.logs import configure_logging
+    from dsl2png.settings import ServeSettings
+    from mcp_adapter.stdio import run_stdio
+
+    settings = ServeSettings()
+    try:
+        settings.check_mode()
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {plain(exc)}")
+        return FAILED
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    asyncio.run(until_stopped(run_stdio(lambda: background_gateway(settings), examples_dir=EXAMPLES_DIR)))
+    return OK
+
+
+class StartingGateway:
+    """A RenderGateway whose service is still starting: each call waits until it serves (or
+    raises why it could not start), then goes to it."""
+
+    def __init__(self, ready: asyncio.Future[RenderGateway]) -> None:
+        self._ready = ready
+
+    async def _gateway(self) -> RenderGateway:
+        # Shielded: a caller that gives up must not cancel the start for everyone else.
+        return await asyncio.shield(self._ready)
+
+    async def submit(
+        self,
+        source: str | bytes | Mapping[str, Any],
+        options: RenderOptions,
+        *,
+        idempotency_key: str | None = None,
+        owner: str | None = None,
+    ) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.submit(source, options, idempotency_key=idempotency_key, owner=owner)
+
+    async def wait(
+        self, job_id: str, timeout_s: float, *, owner: str | None = None, known: RenderPublic | None = None
+    ) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.wait(job_id, timeout_s, owner=owner, known=known)
+
+    async def status(self, job_id: str, *, owner: str | None = None) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.status(job_id, owner=owner)
+
+    async def image(
+        self, job_id: str, *, owner: str | None = None, known: RenderPublic | None = None
+    ) -> bytes:
+        gateway = await self._gateway()
+        return await gateway.image(job_id, owner=owner, known=known)
+
+    async def with_image_state(self, view: RenderPublic) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.with_image_state(view)
+
+    async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
+        gateway = await self._gateway()
+        return await gateway.erase(job_id, owner=owner)
+
+    async def cancel(
+        self, job_id: str, *, owner: str | None = None, reason: str | None = None
+    ) -> RenderPublic:
+        gateway = await self._gateway()
+        return await gateway.cancel(job_id, owner=owner, reason=reason)
+
+
+@contextlib.asynccontextmanager
+async def background_gateway(settings: ServeSettings) -> AsyncIterator[RenderGateway]:
+    """The service's gateway at once, while `open_runtime` starts it in a background task (~6 s
+    with Chromium): an MCP client's `initialize` is answered meanwhile. On exit the runtime is
+    closed, or, if it is still starting (the client left at once), its start is cancelled."""
+    ready: asyncio.Future[RenderGateway] = asyncio.get_running_loop().create_future()
+    ready.add_done_callback(_retrieve)  # a start that failed while nobody asked is only logged
+    stop = asyncio.Event()
+
+    async def run() -> None:
+        try:
+            # Imported off the event loop (~1 s), which meanwhile answers the client.
+            runtime_module = await asyncio.to_thread(importlib.import_module, "dsl2png.runtime")
+            async with runtime_module.open_runtime(settings) as runtime:
+                ready.set_result(runtime.gateway)
+                await stop.wait()
+        except Exception as exc:
+            if ready.done():
+                log.error("the renderer stopped with an error: %s", exc)
+                return
+            log.error("the renderer did not start: %s", exc)
+            ready.set_exception(exc)
+
+    task = asyncio.create_task(run(), name="runtime")
+    try:
+        yield StartingGateway(ready)
+    finally:
+        stop.set()
+        if not ready.done():
+            task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        if not ready.done():
+            ready.cancel()
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()
