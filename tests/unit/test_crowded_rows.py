@@ -88,12 +88,12 @@ def test_the_rules_that_share_out_a_crowded_row() -> None:
     assert css_rule(":is(.dsl-row,.dsl-flex).dsl-hflow>.keeps-line:not(.has-width)") == {"max-width": "60%"}
 
 
-def test_a_wrapping_rows_fields_keep_their_natural_width_and_do_not_grow() -> None:
-    grows = ".dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text):not(.has-width)"
+def test_beside_a_flexed_child_a_wrapping_rows_fields_keep_their_natural_width_and_do_not_grow() -> None:
+    grows = ".dsl-hflow.is-wrapping.has-flexed-child>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text):not(.has-width)"
     assert css_rule(grows) == {"flex-grow": "0"}
-    assert css_rule(".dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control):not(.has-width)") == {
-        "flex-basis": "auto"
-    }
+    assert css_rule(
+        ".dsl-hflow.is-wrapping.has-flexed-child>:is(.dsl-field,.dsl-control):not(.has-width)"
+    ) == {"flex-basis": "auto"}
 
 
 def test_a_headers_controls_are_as_wide_as_their_values() -> None:

@@ -39,8 +39,8 @@ def test_what_the_author_decided_is_kept(row: dict[str, Any]) -> None:
 
 def test_a_row_holding_a_sidebar_stacks_its_panes_on_a_phone() -> None:
     children = [{"type": "column", "children": [{"type": "text", "text": "Body"}]}, {"type": "sidebar"}]
-    assert "stacks-sidebar" in _row_tag(390, children=children)
-    assert "stacks-sidebar" not in _row_tag(1024, children=children)
+    assert "stacks-panes" in _row_tag(390, children=children)
+    assert "stacks-panes" not in _row_tag(1024, children=children)
 
 
 def test_a_grid_without_columns_gets_automatic_columns_unless_its_style_places_them() -> None:
@@ -49,3 +49,49 @@ def test_a_grid_without_columns_gets_automatic_columns_unless_its_style_places_t
     assert "grid-template-columns:repeat(auto-fit, minmax(min(160px, 100%), 1fr))" in auto
     styled = {"type": "grid", "style": {"gridTemplateColumns": "1fr 2fr"}, "children": stats}
     assert "auto-fit" not in prepare_render({"elements": [styled]}).html
+
+
+FIELDS = [{"type": "input", "label": name} for name in ("City", "State", "ZIP code")]
+FORM_CARD = {"type": "form", "variant": "card", "children": [{"type": "input", "label": "Name"}]}
+
+
+def test_a_row_of_fields_wraps_on_a_phone_wide_canvas_only() -> None:
+    assert "is-wrapping" in _row_tag(390, children=FIELDS)
+    assert "is-wrapping" not in _row_tag(1024, children=FIELDS)
+
+
+@pytest.mark.parametrize(
+    "children",
+    [
+        [*FIELDS, {"type": "button", "text": "Apply"}],
+        [{**FIELDS[0], "layout": {"width": 120}}, *FIELDS[1:]],
+        FIELDS[:1],
+    ],
+    ids=["a-button-beside-them", "a-width", "one-field"],
+)
+def test_a_row_of_fields_with_something_else_a_width_or_one_field_keeps_its_line(
+    children: list[dict[str, Any]],
+) -> None:
+    assert "is-wrapping" not in _row_tag(390, children=children)
+
+
+def test_forms_drawn_as_cards_wrap_on_a_phone_as_cards_do() -> None:
+    assert "is-wrapping" in _row_tag(390, children=[FORM_CARD, CARDS[0]])
+    assert "is-wrapping" not in _row_tag(390, children=[{**FORM_CARD, "variant": None}, CARDS[0]])
+
+
+@pytest.mark.parametrize(("width", "stacks"), [(380, True), (100, False), ("40%", False)])
+def test_panes_stack_on_a_phone_when_they_do_not_fit_at_their_widths(width: object, stacks: bool) -> None:
+    """A form beside a 380 px pane needs 200 + 16 + 380 px: more than a 390 px phone's 358."""
+    children = [FORM_CARD, {**FORM_CARD, "layout": {"width": width}}]
+    assert ("stacks-panes" in _row_tag(390, children=children)) is stacks
+    assert "stacks-panes" not in _row_tag(1024, children=children)
+
+
+def test_a_spacer_keeps_a_rows_fields_at_a_controls_width_a_flexed_field_does_not() -> None:
+    select = {"type": "select", "label": "Sort by", "options": ["Relevance"]}
+    assert "has-filler" in _row_tag(
+        1280, children=[{"type": "text", "text": "24"}, {"type": "spacer"}, select]
+    )
+    flexed = {"type": "input", "label": "Search", "style": {"flex": 2}}
+    assert "has-filler" not in _row_tag(1280, children=[flexed, select])

@@ -275,7 +275,10 @@ BASIC = """
    their card instead of keeping 80 px each and running out of it (as specific as the rule above,
    which an :is() makes three classes). */
 .dsl-hflow>.dsl-slider:not(.has-width){min-width:0}
-.dsl-hflow.is-spread>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex:0 1 240px}
+/* In a row that spreads its children (`justify`), or whose free room a spacer or a flexed box takes
+   (has-filler), fields keep a control's usual width, or the one their author gave them: they do
+   not share that room with it. */
+.dsl-hflow:is(.is-spread,.has-filler)>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text):not(.has-width){flex:0 1 240px}
 .dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
 /* Columns and grids share a row's free room, unless the author gave a sibling a growing flex or
@@ -393,14 +396,16 @@ BASIC = """
 .dsl-card-badge{margin-inline-start:auto;align-self:flex-end}
 .dsl-hflow>.dsl-card.has-cover:not(.has-width){flex:1 1 200px}
 /* A row of cards and nothing else (KPI cards, plans) shares its width and its height, as a row of
-   stats does: cards sized by their content ended short of the row at different heights. */
-.dsl-hflow:not(.has-flexed-child):not(:has(>:not(.dsl-card)))>.dsl-card:not(.has-width){flex:1 1 0%;min-width:0}
-.dsl-hflow:not([style*="align-items"]):not(:has(>:not(.dsl-card)))>.dsl-card{align-self:stretch}
+   stats does: cards sized by their content ended short of the row at different heights. A form
+   drawn as a card (`variant: card`) is a card here: beside a pane of set width it shrank to its
+   fields and left half the row empty where a card with the same children filled it. */
+.dsl-hflow:not(.has-flexed-child):not(:has(>:not(.dsl-card,.dsl-form--card)))>:is(.dsl-card,.dsl-form--card):not(.has-width){flex:1 1 0%;min-width:0}
+.dsl-hflow:not([style*="align-items"]):not(:has(>:not(.dsl-card,.dsl-form--card)))>:is(.dsl-card,.dsl-form--card){align-self:stretch}
 .dsl-hflow.has-flexed-child>.dsl-card.has-cover:not(.has-width){flex-grow:0}
 /* In a row that wraps (`wrap: true`, or a row of cards on a phone-wide canvas) a card starts from
    200 px, or the row's width if narrower: cards share a line while that many fit and go on to the
    next line instead of being squeezed until their words break. */
-.dsl-hflow.is-wrapping:not(.has-flexed-child)>.dsl-card:not(.has-width){flex:1 1 min(100%,200px);min-width:0}
+.dsl-hflow.is-wrapping:not(.has-flexed-child)>:is(.dsl-card,.dsl-form--card):not(.has-width){flex:1 1 min(100%,200px);min-width:0}
 /* A card's last button, or its last row of buttons (a plan's "Upgrade"), sits at the card's foot:
    in a row of cards stretched to the tallest, the buttons line up instead of following each
    card's own content. A card whose author placed its children (justify) keeps them there. */
@@ -506,14 +511,17 @@ BASIC = """
 /* A sidebar after the content (an article's related links on the right) has its hairline on its
    start side, between the content and itself, not on the screen's edge. */
 .dsl-hflow>.dsl-sidebar:last-child:not(:first-child):not([style*="background"],[style*="border-radius"]){border-inline-end:0;border-inline-start:1px solid var(--border)}
-/* On a phone-wide canvas (`stacks-sidebar`, see layout.flow_classes) a row holding a sidebar puts
-   each pane on a line of its own, the sidebar as wide as the screen (whatever width it has for a
-   wide screen) with its hairline between it and the content: beside a 240 px sidebar an article was squeezed to a word a line. */
-.dsl-hflow.stacks-sidebar{flex-wrap:wrap;align-content:flex-start}
-.dsl-hflow.stacks-sidebar>:not(.has-width){flex:1 1 100%;width:auto;max-width:100%}
-.dsl-hflow.stacks-sidebar>.dsl-sidebar{min-width:100%;border-inline:0}
-.dsl-hflow.stacks-sidebar>.dsl-sidebar:not(:first-child){border-block-start:1px solid var(--border)}
-.dsl-hflow.stacks-sidebar>.dsl-sidebar:first-child{border-block-end:1px solid var(--border)}
+/* On a phone-wide canvas (`stacks-panes`, see layout.narrow_canvas_classes) a row holding a
+   sidebar, or panes that do not fit side by side (a form beside a 380 px pane), puts each pane on
+   a line of its own, as wide as the screen (whatever width it has for a wide screen); a sidebar
+   has its hairline between it and the content: beside a 240 px sidebar an article was squeezed
+   to a word a line, a form beside a 380 px pane to 30 px. */
+.dsl-hflow.stacks-panes{flex-wrap:wrap;align-content:flex-start}
+.dsl-hflow.stacks-panes>:not(.has-width){flex:1 1 100%;width:auto;max-width:100%}
+.dsl-hflow.stacks-panes>.has-width:not(.dsl-abs-layer){flex:1 1 100%;max-width:100%}
+.dsl-hflow.stacks-panes>.dsl-sidebar{min-width:100%;border-inline:0}
+.dsl-hflow.stacks-panes>.dsl-sidebar:not(:first-child){border-block-start:1px solid var(--border)}
+.dsl-hflow.stacks-panes>.dsl-sidebar:first-child{border-block-end:1px solid var(--border)}
 .dsl-sidebar-brand{display:flex;align-items:center;gap:10px;padding:4px 8px 16px;font-size:16px;font-weight:700;letter-spacing:-.01em}
 .dsl-sidebar-item{display:flex;align-items:center;gap:10px;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 8px);border-radius:var(--radius);font-size:14px;font-weight:500;color:var(--muted-foreground);white-space:nowrap}
 .dsl-sidebar-item>.dsl-i{color:var(--muted-foreground)}

@@ -13,7 +13,7 @@ from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.stack_ground import layer_of
 from kernel.dsl.compiler.stat_rows import shared_stat_figures
-from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, styled_direction
+from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, px, styled_direction
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.grid_fit import grid_fit
@@ -46,13 +46,17 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
     A row where the author gave a child a growing `flex`, or that holds a `spacer` without a
     `size`, gets `has-flexed-child`: that child takes the free room, and its columns and grids keep
     their content's width instead of sharing it (a spacer pushes the children after it to the end,
-    as documented; columns that grew too took their share and left the last one mid-row).
+    as documented; columns that grew too took their share and left the last one mid-row). When
+    that child is no field (`holds_filler`) the row also gets `has-filler`: its fields keep a
+    control's width too (a "Sort by" select after a spacer was 540 px wide).
     """
     flow = "dsl-vflow" if _is_column(element, default) else "dsl-hflow"
     if flow == "dsl-hflow" and element.justify not in (None, "start"):
         flow += " is-spread"
     if flow.startswith("dsl-hflow") and any(map(_takes_free_room, element.children or [])):
         flow += " has-flexed-child"
+    if flow.startswith("dsl-hflow") and holds_filler(element):
+        flow += f" {FILLER_CLASS}"
     if flow.startswith("dsl-hflow") and holds_fields(element):
         flow += " has-fields"
     if flow.startswith("dsl-hflow") and element.wrap:
@@ -90,6 +94,19 @@ def _takes_free_room(child: Element) -> bool:
     """A child whose own `flex` grows it, or a `spacer` with no `size` (which grows by nature)."""
     grows_as_spacer = child.type == "spacer" and child.size in (None, "") and not is_absolute(child)
     return grows_as_spacer or grows_by_own_flex(child)
+
+
+FILLER_CLASS = "has-filler"
+
+
+def holds_filler(element: Element) -> bool:
+    """Whether a child of `element` that is no field takes the free room (`_takes_free_room`): a
+    spacer, a flexed column. Its fields then keep a control's width rather than sharing the room
+    with it (see the CSS); a field the author flexed is weighed against its sibling fields instead,
+    as documented (`flex: 2` twice as wide as each of theirs)."""
+    return any(
+        _takes_free_room(child) and child.type not in FIELD_ROW_TYPES for child in element.children or []
+    )
 
 
 def _positive_grow(value: StyleValue | None) -> bool:
@@ -172,16 +189,36 @@ def render_row(element: Element, ctx: RenderContext) -> str:
 
 
 NARROW_CANVAS_WIDTH = 600
-"""A canvas narrower than this (a phone's) has no room for cards or panes side by side."""
+"""A canvas narrower than this (a phone's) has no room for cards, panes or fields side by side."""
+
+PHONE_MARGIN = 16
+"""The page's margin at each side of a phone-wide canvas (see page_padding)."""
+
+PANE_LEAST_WIDTH = 200
+"""The least width of a pane the author did not size, as a card's in a wrapping row (the CSS)."""
+
+TEXT_FIELD_TYPES = frozenset({"input", "select", "textarea", "search"})
+"""Fields of one box each: a row of them alone is a form's row (City, State, ZIP)."""
+
+STACKS_CLASS = "stacks-panes"
 
 
 def narrow_canvas_classes(element: Element, screen_width: int) -> str:
     """What a row adds on a canvas narrower than `NARROW_CANVAS_WIDTH` (a phone), unless the
-    author said `wrap` either way or gave the row a width: a row of cards none of which the
-    author sized (`_sized_by_author`) wraps (` is-wrapping`: each card starts from 200 px, so
-    they stack), and a row of a sidebar beside panes (a column, a card: `_is_pane`) puts each on
-    a line of its own (` stacks-sidebar`). Side by side on a phone, cards got 111 px each and an
-    article beside a 240 px sidebar 120 px, their words broken mid-word."""
+    author said `wrap` either way or gave the row a width:
+
+    - a row of a sidebar beside panes (a column, a card: `_is_pane`) puts each on a line of its
+      own (` stacks-panes`), and so does a row of panes that do not fit side by side at their
+      author's widths and `PANE_LEAST_WIDTH` each for the others (`_panes_overflow`: a form
+      beside a 380 px pane, squeezed to 30 px);
+    - a row of cards (or forms drawn as cards) none of which the author sized wraps
+      (` is-wrapping`: each starts from 200 px, so they stack);
+    - a row of two text fields or more and nothing else (`TEXT_FIELD_TYPES`, none sized) wraps:
+      each keeps its 240 px basis, so they go one under another (City, State and ZIP side by side
+      got 100 px each, their values cut to "Ne…").
+
+    Side by side on a phone, cards got 111 px each and an article beside a 240 px sidebar 120 px,
+    their words broken mid-word."""
     if (
         screen_width >= NARROW_CANVAS_WIDTH
         or element.wrap is not None
@@ -192,10 +229,38 @@ def narrow_canvas_classes(element: Element, screen_width: int) -> str:
     flowing = [child for child in element.children or [] if not is_absolute(child)]
     others = [child for child in flowing if child.type != "sidebar" and child.type not in _BETWEEN_PANES]
     if len(others) < len(flowing) and others and all(map(_is_pane, others)):
-        return " stacks-sidebar"
-    if len(flowing) > 1 and all(child.type == "card" and not _sized_by_author(child) for child in flowing):
+        return f" {STACKS_CLASS}"
+    unsized = not any(map(_sized_by_author, flowing))
+    if len(flowing) > 1 and unsized and all(map(_is_card_like, flowing)):
+        return " is-wrapping"
+    if holds_panes(element) and _panes_overflow(element, others, screen_width):
+        return f" {STACKS_CLASS}"
+    if len(flowing) > 1 and unsized and all(child.type in TEXT_FIELD_TYPES for child in flowing):
         return " is-wrapping"
     return ""
+
+
+def _is_card_like(child: Element) -> bool:
+    """A card, or a form drawn as one (`variant: card`), which the CSS sizes as a card."""
+    return child.type == "card" or (child.type == "form" and child.variant == "card")
+
+
+def _panes_overflow(row: Element, panes: list[Element], screen_width: int) -> bool:
+    """Whether `panes` side by side need more than the phone's width inside its margins (each
+    `_least_width`, the row's gap between them: 16 px unless it says)."""
+    gap = row.gap if isinstance(row.gap, int | float) else 16
+    widths = [_least_width(pane) for pane in panes]
+    return sum(widths) + gap * (len(widths) - 1) > screen_width - 2 * PHONE_MARGIN
+
+
+def _least_width(pane: Element) -> float:
+    """A pane's width in px as its author wrote it (`width`, else `minWidth`); 0 for a width in
+    % (it fits whatever the room); else `PANE_LEAST_WIDTH`."""
+    width = explicit_size(pane, "width")
+    written = px(width) or px(explicit_size(pane, "minWidth"))
+    if written is not None:
+        return written
+    return 0.0 if width is not None else PANE_LEAST_WIDTH
 
 
 _AUTHOR_SIZES = ("width", "minWidth", "maxWidth", "flex", "flexBasis", "flexGrow")
@@ -660,11 +725,14 @@ CSS = """
    the short text would push it past the edge of a row too narrow for it). */
 :is(.dsl-row,.dsl-flex).dsl-hflow>.gives-way:not(.has-width){flex-shrink:1000000}
 :is(.dsl-row,.dsl-flex).dsl-hflow>.keeps-line:not(.has-width){max-width:60%}
-/* In a row that wraps, fields and controls keep their natural width (a select its value's, a
-   field its label's or its control's) and only what the author flexed grows: the row breaks
-   only where they do not fit at that width, and a control alone on the next line keeps it. */
-.dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text):not(.has-width){flex-grow:0}
-.dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control):not(.has-width){flex-basis:auto}
+/* In a row that wraps where a child the author flexed takes the free room (a filter bar's search),
+   the other fields and controls keep their natural width (a select its value's, a field its
+   label's or its control's): the row breaks only where they do not fit at that width, and a
+   control alone on the next line keeps it. In a wrapping row with no such child (a form's row of
+   fields) they keep their 240 px basis and share the line (see the base sheet): shrunk to their
+   values, a form's fields were 80 px boxes with ragged ends. */
+.dsl-hflow.is-wrapping.has-flexed-child>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text):not(.has-width){flex-grow:0}
+.dsl-hflow.is-wrapping.has-flexed-child>:is(.dsl-field,.dsl-control):not(.has-width){flex-basis:auto}
 /* A header's controls (a site and a time range picker) are as wide as their values: as wide as
    their box (width:100%), two in a header were squeezed into equal halves of their sum. */
 .dsl-header-actions>.dsl-control:not(.has-width){width:auto}
