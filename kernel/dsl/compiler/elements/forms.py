@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.action_rows import action_row
+from kernel.dsl.compiler.choice_cards import card_column_min
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.navigation import first_that_fits
 from kernel.dsl.compiler.fields import (
@@ -209,8 +210,11 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
         rows.append(f'<div class="dsl-choice{state}"><span class="dsl-radiomark"></span>'
                     f'<span class="dsl-choice-text"><span class="dsl-choice-label">{esc(compound_hyphenated(option.label, ctx.lang))}</span>'
                     f"{hint}</span></div>")  # fmt: skip
-    group = f'<div class="dsl-radio-options">{"".join(rows)}</div>'
-    classes = ("is-row " if element.direction in ("row", "horizontal") else "") + state_classes(element)
+    in_row = element.direction in ("row", "horizontal")
+    least = card_column_min(options, touch=ctx.touch, typeface=ctx.typeface) if in_row and card else ""
+    width = f' style="--card-min:{least}"' if least else ""
+    group = f'<div class="dsl-radio-options"{width}>{"".join(rows)}</div>'
+    classes = ("is-row " if in_row else "") + state_classes(element)
     return box(element, field_label(element, lang=ctx.lang) + group + field_messages(element), classes=classes.strip(),
                extra_attrs={"role": "radiogroup"})  # fmt: skip
 
@@ -350,11 +354,12 @@ CSS = """
 .dsl-radio.is-invalid .dsl-choice.is-card:not(.is-checked){border-color:var(--danger)}
 
 /* A radio group: options as far apart as a column's checkboxes, at every density. Cards in a
-   row share it evenly, wrapping to an even grid when they do not fit. */
+   row share it evenly, wrapping to an even grid when they do not fit at the width their widest
+   option needs (--card-min, 160 px at most: see choice_cards). */
 .dsl-radio:not(.dsl-choice){gap:6px}
 .dsl-radio-options{gap:var(--gap)}
 .dsl-radio.is-row .dsl-radio-options{gap:var(--gap) calc(var(--gap) * 2)}
-.dsl-radio.is-row .dsl-radio-options:has(>.is-card){display:grid;grid-template-columns:repeat(auto-fit,minmax(min(160px,100%),1fr));gap:var(--gap)}
+.dsl-radio.is-row .dsl-radio-options:has(>.is-card){display:grid;grid-template-columns:repeat(auto-fit,minmax(min(var(--card-min,160px),100%),1fr));gap:var(--gap)}
 
 /* Switches and checkboxes right in a card without padding are a grouped list (a settings
    screen): each a row with the inset, height and hairlines of a list's rows. A disabled row
