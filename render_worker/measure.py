@@ -54,6 +54,7 @@ TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
     ("dsl-select-chip", ":scope>span", "badge", False),
     ("dsl-control-value", "", "field", False),
     ("dsl-control-placeholder", "", "placeholder", False),
+    ("dsl-control-addon", ":scope>span", "addon", False),
     ("dsl-menu-label", "", "item", False),
     ("dsl-list-label", "", "item", False),
     ("dsl-list--divided", ".dsl-list-label", "item", True),
@@ -518,11 +519,22 @@ CONTENT_EXTENT = f"""(() => {{
   // shows its icon alone (the stylesheet's --few), whatever its label would wrap to.
   const iconAlone = (label, role) => role === 'button' && label.clientWidth < 1
     && label.parentElement?.querySelector(':scope>:is(.dsl-i,.dsl-button-anchor)') != null;
+  // scrollWidth and clientWidth are whole pixels: a text a tenth of a pixel wider than its box is
+  // cut all the same ("2025-01-…" beside a calendar icon, both widths 73). Where they are equal,
+  // the text's own width says (the box's content, less its padding and border).
+  const widerThanBox = (label) => {{
+    if (label.scrollWidth !== label.clientWidth || label.clientWidth === 0) return label.scrollWidth > label.clientWidth;
+    const text = document.createRange();
+    text.selectNodeContents(label);
+    const style = getComputedStyle(label);
+    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, side) => sum + parseFloat(style[side]), 0);
+    return text.getBoundingClientRect().width > label.getBoundingClientRect().width - edges + 0.02;
+  }};
   for (const [name, inside, role, clamps] of truncating) {{
     for (const holder of root.getElementsByClassName(name)) {{
       for (const label of inside ? holder.querySelectorAll(inside) : [holder]) {{
         // One size read each (a page of 600 buttons: under a millisecond); the rest only for those cut.
-        if (clamps ? label.scrollHeight <= label.clientHeight + 1 : label.scrollWidth <= label.clientWidth) continue;
+        if (clamps ? label.scrollHeight <= label.clientHeight + 1 : !widerThanBox(label)) continue;
         const style = getComputedStyle(label);
         const alone = iconAlone(label, role);
         // A label kept to lines is told of once, as such (a card's action is a button's label too).
@@ -609,6 +621,8 @@ CONTENT_EXTENT = f"""(() => {{
     const right = left + label.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     const room = ellipsisWidth(style);
     const rtl = style.direction === 'rtl';
+    // A box squeezed to nothing draws nothing, not even the first character and the ellipsis.
+    if (right - left < 1) return [text.trim(), ''];
     let count;
     if (lines === 0) {{
       count = most(text.length, (k) => upTo(nodes, k).getBoundingClientRect().width + room <= right - left + 0.01);

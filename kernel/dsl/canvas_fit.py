@@ -700,17 +700,17 @@ def hidden_warning(element: Hidden) -> Issue:
 TEXT_TRUNCATED = "text_truncated"
 
 TruncatingRole = Literal[
-    "button", "tab", "badge", "field", "placeholder", "item", "row_value", "title", "text"
+    "button", "tab", "badge", "field", "placeholder", "addon", "item", "row_value", "title", "text"
 ]
 """What kind of text the page ended in an ellipsis: a button's label, a tab's, a badge's or chip's
-text, a field's value, a field's placeholder, a menu's, list's or sidebar's item, a list row's
-value (beside its label), a navbar's title, any other text."""
+text, a field's value, a field's placeholder, a field's prefix or suffix add-on, a menu's, list's
+or sidebar's item, a list row's value (beside its label), a navbar's title, any other text."""
 
 
 @dataclass(frozen=True)
 class CutText:
     """One text (by its element's JSON path) that the page ends in an ellipsis: all of it, and
-    what is drawn (`shown`, ending in "…")."""
+    what is drawn (`shown`, ending in "…"; empty when its box has no room for any of it)."""
 
     path: str
     text: str
@@ -748,6 +748,7 @@ _TRUNCATED_NOUNS: dict[str, str] = {
     "badge": "text",
     "field": "value",
     "placeholder": "placeholder",
+    "addon": "add-on",
     "item": "item",
     "row_value": "row's value",
     "title": "title",
@@ -766,6 +767,10 @@ _TRUNCATED_ADVICE: dict[str, str] = {
     "badge": "shorten the text, or give it more room (a wider box, fewer things beside it)",
     "field": "give the field more width (a wider column or box, fewer fields in a row), or shorten the value",
     "placeholder": "give the field more width (a wider column or box, fewer fields in a row), or shorten it",
+    "addon": (
+        "the field's add-ons give way to its value, which keeps room for a few characters: give the field "
+        "more width (a wider column or box, fewer fields in a row), or shorten or leave out the prefix or suffix"
+    ),
     "item": (
         "shorten the item, or give the list, menu or sidebar more width (a larger layout.width, a "
         "wider column)"
@@ -792,6 +797,8 @@ def truncated_warning(group: TruncatedTexts) -> Issue:
     elif group.lines:
         lines = f"{group.lines} line{'s' * (group.lines > 1)}"
         what = f"does not fit in {lines} and is drawn ending '{_tail(first.shown)}'"
+    elif not first.shown:
+        what = f"has no room in {_TRUNCATED_ROOM.get(group.role, 'its box')}: none of it is drawn"
     else:
         room = _TRUNCATED_ROOM.get(group.role, "its box")
         what = f"does not fit {room} and is drawn as '{_quoted_text(first.shown)}'"

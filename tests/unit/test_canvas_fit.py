@@ -159,6 +159,19 @@ def test_one_cut_label_quotes_its_text_and_what_is_drawn() -> None:
     assert "icon" not in (plain.suggestion or "")
 
 
+def test_a_text_squeezed_to_no_room_is_said_to_be_drawn_nowhere() -> None:
+    """A value between two add-ons in a narrow column was squeezed to 0 px and told as drawn 'a…'."""
+    warning = truncated_warning(TruncatedTexts("field", (CutText("/elements/0", "acme-logistics", ""),), 1))
+    assert warning.message == "the value 'acme-logistics' has no room in its box: none of it is drawn"
+
+
+def test_cut_add_ons_are_named_as_add_ons() -> None:
+    addon = CutText("/elements/0", "https://", "h…")
+    warning = truncated_warning(TruncatedTexts("addon", (addon,), 1))
+    assert warning.message == "the add-on 'https://' does not fit its box and is drawn as 'h…'"
+    assert "prefix or suffix" in (warning.suggestion or "")
+
+
 def test_labels_with_no_room_beside_their_icons_are_told_of_as_icons_alone() -> None:
     """What is drawn is said: the icon alone, not 'R…' (the label takes no room at all)."""
     alone = (CutText("/elements/0", "Request money", ""), CutText("/elements/1", "Send", ""))

@@ -253,7 +253,12 @@ FIELD_CSS = """
 :is(.dsl-control.is-readonly,.is-readonly>.dsl-control).is-select>.dsl-control-end{display:none}
 /* An add-on: a segment of the field's height at its start or end, inside its border (the box
    clips it to its corners), on the muted fill, a rule between it and the text. */
-.dsl-control-addon{flex:none;align-self:stretch;display:inline-flex;align-items:center;gap:6px;padding:0 calc(var(--control-h) / 2 - 6px);background:var(--muted);color:var(--muted-foreground);white-space:nowrap}
+/* In a field too narrow for its add-ons and its value, the add-ons give way first: the value keeps
+   4em (a prefix and a suffix left it 0 px on a phone, the suffix cut mid-letter), and the add-ons'
+   words shrink, ending in an ellipsis (a render names them, as it names a value it cuts). */
+.dsl-control-addon{flex:0 1 auto;min-width:0;align-self:stretch;display:inline-flex;align-items:center;gap:6px;padding:0 calc(var(--control-h) / 2 - 6px);background:var(--muted);color:var(--muted-foreground);white-space:nowrap}
+.dsl-control-addon>span{min-width:0;overflow:hidden;text-overflow:ellipsis}
+.dsl-control:has(>.dsl-control-addon)>:is(.dsl-control-value,.dsl-control-placeholder){min-width:4em}
 .dsl-control-addon.is-before{margin-inline-start:calc(6px - var(--control-h) / 2);border-inline-end:1px solid var(--input)}
 .dsl-control-addon.is-after{margin-inline:auto calc(6px - var(--control-h) / 2);border-inline-start:1px solid var(--input)}
 .dsl-control-addon .dsl-i{color:inherit}

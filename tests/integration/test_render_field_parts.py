@@ -1,0 +1,85 @@
+"""The parts of one text field on real Chromium: add-ons that give way to the value in a narrow
+column, a value cut by a fraction of a pixel (told of), a password's reveal eye that the author's
+suffix replaces."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kernel.dsl.canvas_fit import TEXT_TRUNCATED
+from kernel.errors import Issue
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import BLUE, box_where, close_to, painted, render_dsl, rgb
+
+pytestmark = pytest.mark.integration
+
+
+def is_blue(colour: tuple[int, int, int]) -> bool:
+    return close_to(colour, BLUE, 8)
+
+
+def page(*elements: dict[str, Any], width: int = 360, css: str = "") -> dict[str, Any]:
+    return {
+        "width": width,
+        "height": 200,
+        "padding": 16,
+        "background": "#ffffff",
+        "css": css,
+        "elements": list(elements),
+    }
+
+
+WORKSPACE = {"type": "input", "label": "Workspace URL", "prefix": "https://", "suffix": ".northwind.app",
+             "value": "acme-logistics"}  # fmt: skip
+TENANT = {"type": "input", "label": "Tenant ID", "value": "tnt_8f3a2c91e0b4d7", "readonly": True}
+
+
+async def truncated(pool: ChromiumPool, document: dict[str, Any]) -> list[Issue]:
+    _, image = await render_dsl(pool, document)
+    return [warning for warning in image.measured_warnings if warning.code == TEXT_TRUNCATED]
+
+
+async def test_a_value_between_a_prefix_and_a_suffix_keeps_room_in_a_narrow_column(
+    pool: ChromiumPool,
+) -> None:
+    """The tester's phone form: in a half-width column the value was squeezed to 0 px by its two
+    add-ons. It keeps 4em (56 px at 14 px) now, the add-ons giving way."""
+    document = page(
+        {"type": "row", "children": [WORKSPACE, TENANT]}, css=painted(".dsl-control-value", "#0000ff")
+    )
+    _, image = await render_dsl(pool, document)
+    value = box_where(rgb(image.data), is_blue, (0, 0, 180, 200))
+    assert value is not None, "the value has no room at all"
+    assert value[2] - value[0] >= 56, value
+
+
+async def test_add_ons_that_give_way_are_named_by_their_words(pool: ChromiumPool) -> None:
+    """The add-ons are cut with an ellipsis and the render says so, by their words; the value's
+    warning quotes what is drawn of it (not 'a…' for a value drawn nowhere)."""
+    warnings = await truncated(pool, page({"type": "row", "children": [WORKSPACE, TENANT]}))
+    messages = [warning.message for warning in warnings]
+    assert any(m.startswith("the add-on 'https://' does not fit its box") and "'.northwind.app' as" in m
+               for m in messages), messages  # fmt: skip
+    value = next(m for m in messages if m.startswith("the value 'acme-logistics'"))
+    assert "drawn as 'acme" in value, value
+
+
+async def test_a_value_cut_by_a_fraction_of_a_pixel_beside_an_icon_is_told_of(pool: ChromiumPool) -> None:
+    """The tester's date range: "2025-01-01" beside a calendar icon, 0.1 px wider than its box,
+    was drawn "2025-01-…" and no warning said so (the box's and the text's whole-pixel widths
+    were both 73)."""
+    dates = [{"type": "input", "label": label, "value": value, "icon": "calendar"}
+             for label, value in (("From", "2025-01-01"), ("To", "2025-03-31"))]  # fmt: skip
+    form = {"type": "form", "variant": "card", "layout": {"width": 300},
+            "children": [{"type": "row", "children": dates}]}  # fmt: skip
+    (warning,) = await truncated(pool, {"width": 800, "height": "auto", "elements": [form]})
+    assert warning.message.startswith(
+        "the value '2025-01-01' does not fit its box and is drawn as '2025-01-"
+    ), warning
+
+
+async def test_a_value_that_fits_beside_an_icon_says_nothing(pool: ChromiumPool) -> None:
+    field = {"type": "input", "label": "From", "value": "2025-01-01", "icon": "calendar"}
+    assert await truncated(pool, page(field)) == []
