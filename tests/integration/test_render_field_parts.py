@@ -83,3 +83,15 @@ async def test_a_value_cut_by_a_fraction_of_a_pixel_beside_an_icon_is_told_of(po
 async def test_a_value_that_fits_beside_an_icon_says_nothing(pool: ChromiumPool) -> None:
     field = {"type": "input", "label": "From", "value": "2025-01-01", "icon": "calendar"}
     assert await truncated(pool, page(field)) == []
+
+
+@pytest.mark.parametrize("suffix", [{"icon": "eye"}, {"icon": "eye-off"}])
+async def test_a_password_suffix_replaces_the_reveal_eye(pool: ChromiumPool, suffix: dict[str, str]) -> None:
+    """A password field drew its own eye and then the author's eye (or eye-off) suffix beside
+    it; the suffix is its end now. Without a suffix the eye is still drawn."""
+    css = painted(".dsl-control-end", "#0000ff")
+    field = {"type": "input", "label": "Password", "inputType": "password", "value": "secret123"}
+    _, with_suffix = await render_dsl(pool, page({**field, "suffix": suffix}, css=css))
+    _, without = await render_dsl(pool, page(field, css=css))
+    assert box_where(rgb(with_suffix.data), is_blue) is None
+    assert box_where(rgb(without.data), is_blue) is not None

@@ -161,7 +161,9 @@ def render_input(element: Element, ctx: RenderContext) -> str:
         return ctx.render(_input_as(element, drawn_as))
     secret = "is-secret" if element.inputType == "password" and element.value not in (None, "") else ""
     end = ""
-    if element.inputType == "password":
+    # A password field's reveal eye, unless the author's `suffix` is its end (an eye or eye-off of
+    # their own): the two drew side by side.
+    if element.inputType == "password" and element.suffix in (None, ""):
         end = f'<span class="dsl-control-end">{icon("eye", 16)}</span>'
     return control_or_field(element, text_control(element, extra=end), control_classes=secret, lang=ctx.lang,
                             top_level=ctx.top_level)  # fmt: skip
