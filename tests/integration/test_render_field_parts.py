@@ -1,12 +1,14 @@
 """The parts of one text field on real Chromium: add-ons that give way to the value in a narrow
 column, a value cut by a fraction of a pixel (told of), a password's reveal eye that the author's
-suffix replaces."""
+suffix replaces; disabled fields faded alike, read-only ones kept dark."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from kernel.dsl.canvas_fit import TEXT_TRUNCATED
 from kernel.errors import Issue
@@ -95,3 +97,44 @@ async def test_a_password_suffix_replaces_the_reveal_eye(pool: ChromiumPool, suf
     _, without = await render_dsl(pool, page(field, css=css))
     assert box_where(rgb(with_suffix.data), is_blue) is None
     assert box_where(rgb(without.data), is_blue) is not None
+
+
+def darkest(image: Image.Image, region: tuple[int, int, int, int]) -> float:
+    """The luminance of the darkest pixel of `region`: a text's ink."""
+    pixels = np.asarray(image.crop(region), dtype=float)
+    return float((pixels @ np.array([0.299, 0.587, 0.114])).min())
+
+
+LABEL = "Notes about the account"
+
+
+async def first_line_ink(pool: ChromiumPool, element: dict[str, Any]) -> float:
+    """The darkest ink of the element's first line (its label), from x=60 to 150 (past a
+    checkbox's mark)."""
+    _, image = await render_dsl(pool, page(element, width=400))
+    return darkest(rgb(image.data), (60, 16, 150, 36))
+
+
+async def test_a_disabled_fields_label_fades_as_a_disabled_checkbox_does_and_a_read_only_one_stays_dark(
+    pool: ChromiumPool,
+) -> None:
+    """A disabled input, select, textarea or radio group kept a dark label while a disabled
+    checkbox, switch, slider or upload faded theirs, and a disabled textarea looked like a
+    read-only one. Their labels fade alike now; a read-only field's label and value stay dark."""
+    checkbox = await first_line_ink(pool, {"type": "checkbox", "label": LABEL, "disabled": True})
+    read_only = await first_line_ink(
+        pool, {"type": "textarea", "label": LABEL, "value": "Locked", "readonly": True}
+    )
+    assert read_only < 60
+    for kind in ("textarea", "input", "select"):
+        disabled = await first_line_ink(
+            pool, {"type": kind, "label": LABEL, "value": "Locked", "disabled": True}
+        )
+        assert abs(disabled - checkbox) < 12 and disabled > read_only + 60, (
+            kind,
+            disabled,
+            checkbox,
+            read_only,
+        )
+    group = {"type": "radio", "label": LABEL, "options": ["Free", "Pro"], "value": "Free", "disabled": True}
+    assert abs(await first_line_ink(pool, group) - checkbox) < 12

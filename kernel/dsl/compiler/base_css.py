@@ -308,9 +308,13 @@ BASIC = """
 .dsl-control.is-invalid,.is-invalid>.dsl-control{border-color:var(--danger);box-shadow:0 0 0 3px var(--danger-soft)}
 /* A disabled field is flat and filled with the muted grey, its edge and words faded into it. The
    box itself is not made translucent: on a dark theme the muted grey, seen through, would fade
-   back to the page's near-black, as dark as an enabled field's surface. */
+   back to the page's near-black, as dark as an enabled field's surface. Its words, and its label,
+   hint and error, are at --disabled-opacity, as a disabled checkbox, switch, slider or upload is
+   whole (the label of a disabled input, select, textarea or radio group stayed dark); a read-only
+   field keeps its label and its words dark. */
 .dsl-control.is-disabled,.is-disabled>.dsl-control{background:var(--muted);border-color:color-mix(in srgb,var(--input) 65%,var(--muted));box-shadow:none}
-:is(.dsl-control.is-disabled,.is-disabled>.dsl-control)>*{opacity:.65}
+:is(.dsl-control.is-disabled,.is-disabled>.dsl-control)>*{opacity:var(--disabled-opacity)}
+:is(.dsl-field,.dsl-radio).is-disabled:not(.dsl-upload)>:is(.dsl-field-label,.dsl-field-hint,.dsl-field-error){opacity:var(--disabled-opacity)}
 .dsl-control-end{margin-inline-start:auto;display:inline-flex;align-items:center;gap:6px;color:var(--muted-foreground)}
 .dsl-kbd{display:inline-flex;align-items:center;height:20px;padding:0 6px;border:1px solid var(--border);border-radius:min(5px,var(--radius));background:var(--muted);font-size:11px;font-weight:500;color:var(--muted-foreground)}
 
