@@ -206,7 +206,7 @@ def test_a_checkbox_group_gets_the_column_of_checkboxes_it_is() -> None:
     ]
     assert error.code == "unknown_type"  # beside it, its list `value` is told of: a value is one choice
     assert error.suggestion == (
-        "a group is a column of checkboxes, one per choice: {type: column, gap: 8, children: [{type: label, "
+        "a group is a column of checkboxes, one per choice: {type: column, children: [{type: label, "
         "text: Toppings}, {type: checkbox, label: Cheese}, {type: checkbox, label: Ham, checked: true}]}; one "
         "choice of several is type: radio with options"
     )
@@ -226,7 +226,7 @@ def test_options_on_a_checkbox_get_the_same_recipe() -> None:
     ).warnings
     assert (warning.path, warning.code) == ("/elements/0/options", "field_ignored")
     assert warning.suggestion is not None and warning.suggestion.startswith(
-        "a group is a column of checkboxes, one per choice: {type: column, gap: 8, children: [{type: label, text: Pick}"
+        "a group is a column of checkboxes, one per choice: {type: column, children: [{type: label, text: Pick}"
     )
 
 

@@ -567,6 +567,12 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-link--underline{text-decoration:underline}
 .dsl-link--muted{color:var(--muted-foreground);text-decoration:underline}
 .dsl-label{display:block;font-size:13px;font-weight:500;line-height:20px;color:var(--foreground)}
+/* A label just above a checkbox or a switch titles a group of them (docs/dsl.md), as a radio
+   group's question does: in a field label's size (14 px, 15 on touch), not a caption's 13; in a
+   column of the theme's gap (the checkboxes as far apart as a radio group's options), 6 px above
+   the first, as the question is above the options. */
+.dsl-label:has(+:is(.dsl-checkbox,.dsl-toggle)){font-size:var(--field-label-size,14px)}
+.dsl-column:not([style*=gap])>.dsl-label:has(+:is(.dsl-checkbox,.dsl-toggle)){margin-bottom:calc(6px - var(--gap))}
 .dsl-label.is-caps{font-size:11.5px;font-weight:600;letter-spacing:.07em;color:var(--muted-foreground)}
 .dsl-code{font-size:.875em;padding:2px 6px;border-radius:min(6px,var(--radius));background:var(--muted);color:var(--foreground);border:1px solid var(--border);white-space:nowrap}
 /* A code of its own (an API key in a card) never runs out of its container: as a block's lines

@@ -206,7 +206,7 @@ def on_off_group_hint(control: str, element: Any) -> str:
         for label in labels[:3]
     ]
     more = ", ..." if len(labels) > 3 else ""
-    column = f"{{type: column, gap: 8, children: [{', '.join(children)}{more}]}}"
+    column = f"{{type: column, children: [{', '.join(children)}{more}]}}"
     return (
         f"a group is a column of {control}{'es' if control.endswith('x') else 's'}, one per choice: {column}"
         + ("; one choice of several is type: radio with options" if control == "checkbox" else "")
