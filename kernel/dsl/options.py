@@ -24,7 +24,7 @@ NOTES_PANEL_WIDTH = 320
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "30"
+RENDERER_VERSION = "32"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -34,7 +34,9 @@ text takes the card's colour. 30: annotation pins on a field's box, after a choi
 an unlabelled one's mark), on an empty state's icon; the notes' panel in the theme's font; pins teal
 where the primary is near their magenta; an action's `id` on its button. 31: every note drawn, the
 image grown for them; the panel as tall as the image; more pins on one element run outward;
-a heading's or paragraph's pin after its last line's end."""
+a heading's or paragraph's pin after its last line's end. 32: a field's add-ons give way to its
+value; a password's suffix replaces its eye; disabled fields' labels and words at the disabled
+opacity; a label above checkboxes in a field label's size; errors break long words."""
 
 
 class RenderOptions(BaseModel):

@@ -161,3 +161,13 @@ async def test_a_checkbox_group_as_documented_lines_up_with_a_radio_group(pool: 
         bands.append((lines, title))
     assert len(bands[0][0]) == 3
     assert bands[0] == bands[1], bands
+
+
+async def test_an_error_ending_in_a_long_address_breaks_inside_its_field(pool: ChromiumPool) -> None:
+    """An error ending in an unbreakable word ran past its field's right edge in a narrow
+    column; it breaks now, its ink within the field (the page's 16 px padding to x=184)."""
+    error = "This address is already registered: firstname.lastname@company.com"
+    field = {"type": "input", "label": "Email", "value": "x", "error": error, "layout": {"width": 168}}
+    _, image = await render_dsl(pool, page(field, width=400))
+    red = box_where(rgb(image.data), lambda c: c[0] > 150 and c[1] < 110 and c[2] < 110)
+    assert red is not None and red[2] <= 184, red

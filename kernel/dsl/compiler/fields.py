@@ -270,7 +270,9 @@ FIELD_CSS = """
 .dsl-field.is-label-beside>:is(.dsl-field-hint,.dsl-field-error){grid-column:2}
 /* An error that wraps keeps its icon on its first line, beside the start of the message (not
    half-way down a three-line block): the icon's box is one line tall. */
-.dsl-field-error{align-items:flex-start}
+/* Its words break where they must (an address, "name@company.com", ran past the field's edge on
+   a phone): a flex row's text has no narrower width than its longest word otherwise. */
+.dsl-field-error{align-items:flex-start;overflow-wrap:anywhere}
 .dsl-field-error>.dsl-i{height:1lh;line-height:inherit}
 """
 
