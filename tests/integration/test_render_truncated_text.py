@@ -67,10 +67,16 @@ async def test_a_label_that_fits_says_nothing(pool: ChromiumPool) -> None:
 async def test_a_first_letter_shows_before_a_clipped_ellipsis(pool: ChromiumPool) -> None:
     """A box too narrow even for one letter and the ellipsis still shows the letter (CSS clips
     a line's first character rather than ellipsing it): 'S…', as the tester's bank screen drew
-    it, for buttons without an icon."""
+    it, for buttons without an icon. The grid's style sets its four columns: `columns: 4` on so
+    narrow a canvas would be drawn in fewer (grid_fit)."""
     labels = ["Send", "Request", "Top up", "More"]
     buttons = [{"type": "button", "label": label, "variant": "secondary"} for label in labels]
-    grid = {"type": "grid", "columns": 4, "gap": 8, "children": buttons}
+    grid = {
+        "type": "grid",
+        "gap": 8,
+        "style": {"gridTemplateColumns": "repeat(4, minmax(0, 1fr))"},
+        "children": buttons,
+    }
     (warning,) = await truncated(pool, {"width": 260, "height": 100, "elements": [grid]})
     assert drawn_as(warning) == "S…", warning.message
     assert "'Request' as 'R…' at /elements/0/children/1" in warning.message
