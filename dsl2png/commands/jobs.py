@@ -13,7 +13,8 @@ from pydantic import ValidationError
 from dsl2png.commands.inputs import decode, read_source
 from dsl2png.commands.messages import UsageError, issue_lines, plain, reason_of
 from dsl2png.commands.outputs import unwritable
-from kernel.dsl.options import RenderOptions, is_option_path
+from dsl2png.commands.theme_file import flags_to_blame
+from kernel.dsl.options import RenderOptions
 from kernel.errors import CompileError, InvalidDocumentError, Issue
 from kernel.warning_kinds import Strictness
 
@@ -166,12 +167,13 @@ def _prepare_one(
     except OSError as exc:
         return PreparedFile(None, [f"[red]error[/red] {plain(path)}: {plain(reason_of(exc))}"])
     except InvalidDocumentError as exc:
-        from_options = bool(exc.issues) and all(is_option_path(issue.path) for issue in exc.issues)
-        return PreparedFile(None, issue_lines(name, exc.issues, [] if quiet else exc.warnings), from_options)
+        from_options = flags_to_blame(exc.issues)
+        told = issue_lines(name, exc.issues, [] if quiet else exc.warnings, options.theme)
+        return PreparedFile(None, told, from_options)
     except CompileError as exc:  # a bug of dsl2png: told, and the other documents still render
         return PreparedFile(None, [f"[red]error[/red] {plain(name)}: {plain(exc)}"])
     job = FileRender(prepared, target, name, text, strict)
-    lines = [] if quiet else issue_lines(name, [], job.located(prepared.warnings))
+    lines = [] if quiet else issue_lines(name, [], job.located(prepared.warnings), options.theme)
     reason = unwritable(target)
     if reason is not None:
         return PreparedFile(

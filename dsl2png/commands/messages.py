@@ -7,6 +7,7 @@ from dataclasses import replace
 from rich.console import Console
 from rich.markup import escape
 
+from dsl2png.commands.theme_file import in_theme_file
 from kernel.dsl.options import OPTIONS_PATH, is_option_path
 from kernel.errors import Issue
 
@@ -31,21 +32,24 @@ def plain(value: object) -> str:
     return escape(str(value))
 
 
-def print_issues(name: str, errors: list[Issue], warnings: list[Issue]) -> None:
-    for line in issue_lines(name, errors, warnings):
+def print_issues(name: str, errors: list[Issue], warnings: list[Issue], theme: object = None) -> None:
+    for line in issue_lines(name, errors, warnings, theme):
         err.print(line, soft_wrap=True)
 
 
-def issue_lines(name: str, errors: list[Issue], warnings: list[Issue]) -> list[str]:
-    """The lines (rich markup) that tell a document's errors, then its warnings."""
-    return [f"[red]error[/red] {plain(name)}: {plain(issue)}" for issue in at_flags(errors)] + [
-        f"[yellow]warning[/yellow] {plain(name)}: {plain(issue)}" for issue in at_flags(warnings)
+def issue_lines(name: str, errors: list[Issue], warnings: list[Issue], theme: object = None) -> list[str]:
+    """The lines (rich markup) that tell a document's errors, then its warnings; `theme`: the
+    render's `--theme`, whose file an issue about its tokens is placed at."""
+    return [f"[red]error[/red] {plain(name)}: {plain(issue)}" for issue in at_flags(errors, theme)] + [
+        f"[yellow]warning[/yellow] {plain(name)}: {plain(issue)}" for issue in at_flags(warnings, theme)
     ]
 
 
-def at_flags(issues: list[Issue]) -> list[Issue]:
+def at_flags(issues: list[Issue], theme: object = None) -> list[Issue]:
     """`issues`, each at a render option (`/options/width`, as the kernel names it) at the flag
-    that sets it (`--width`): on the command line, the options are flags."""
+    that sets it (`--width`): on the command line, the options are flags; one about a token of a
+    `--theme` file (`theme`) at that file and token (`theme_file.in_theme_file`)."""
+    issues = in_theme_file(issues, theme)
     return [
         replace(issue, path="--" + issue.path.removeprefix(OPTIONS_PATH + "/").replace("_", "-"))
         if is_option_path(issue.path)

@@ -29,7 +29,7 @@ def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
     for a file that cannot be read, parsed or is not a theme."""
     from pydantic import ValidationError
 
-    from kernel.dsl.model import ThemeTokens
+    from dsl2png.commands.theme_file import read_theme_file
     from kernel.dsl.parse import load_source
     from kernel.dsl.schema_errors import issues_from_pydantic
 
@@ -39,7 +39,8 @@ def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
         return THEME_NAMES[value]
     path = Path(value)
     try:
-        data = load_source(path.read_bytes(), filename=path.name)
+        source = path.read_bytes()
+        data = load_source(source, filename=path.name)
     except OSError as exc:
         hint = "" if path.suffix else " (a theme is light, dark, or a .yaml or .json file of theme tokens)"
         raise ThemeFileError(f"--theme {value}: cannot read it: {reason_of(exc)}{hint}") from None
@@ -53,10 +54,13 @@ def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
             f"radius, density, base) or light or dark, not {type(data).__name__}"
         )
     try:
-        return ThemeTokens.model_validate(dict(data))
+        theme, errors = read_theme_file(dict(data), value, source.decode("utf-8", "replace"))
     except ValidationError as exc:
         issues = issues_from_pydantic(exc.errors(include_url=False), data)
         raise ThemeFileError(f"--theme {value}: {'; '.join(_located(issues))}") from None
+    if errors:  # checked as a document's theme is: an unsafe value refuses every render
+        raise ThemeFileError(f"--theme {value}: {'; '.join(_located(errors))}")
+    return theme
 
 
 def _located(issues: Sequence[Issue]) -> list[str]:

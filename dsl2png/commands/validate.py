@@ -39,6 +39,8 @@ def validate_files(
     be read, 2 for `-` given twice. `theme`: `--theme`, checked as a render with it would be."""
     from kernel.dsl.options import RenderOptions
     from kernel.dsl.prepare import validate_for_render
+    from kernel.dsl.validate import ValidationResult
+    from kernel.errors import InvalidRenderOptionsError
 
     try:
         check_stdin_once(files)
@@ -59,7 +61,12 @@ def validate_files(
             invalid += 1
             continue
         # as a render would: a frame around a screen no such device has is said here too
-        result = validate_for_render(decode(source), RenderOptions(theme=theme), strict=strict, filename=name)
+        try:
+            result = validate_for_render(
+                decode(source), RenderOptions(theme=theme), strict=strict, filename=name
+            )
+        except InvalidRenderOptionsError as exc:  # --strict on a --theme file's warnings
+            result = ValidationResult(None, list(exc.issues), list(exc.warnings))
         invalid += 0 if result.ok else 1
         report.append(
             {
@@ -70,7 +77,7 @@ def validate_files(
             }
         )
         if not as_json:
-            print_issues(name, result.errors, [] if quiet else result.warnings)
+            print_issues(name, result.errors, [] if quiet else result.warnings, theme)
             if result.ok and not quiet:
                 err.print(f"[green]ok[/green] {plain(name)}")
     if as_json:

@@ -13,6 +13,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
     WithJsonSchema,
@@ -315,6 +316,24 @@ class ThemeTokens(_Strict):
     font: str | None = None
     radius: Radius | None = None
     density: Literal["compact", "comfortable", "spacious", "touch"] | None = None
+    _written_base: str | None = PrivateAttr(default=None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _remember_written_base(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        """A `base` that names no palette (`midnight`) is drawn light; what was written is kept
+        for the checks of a render's own theme to quote (`written_base`), as a document's
+        theme, checked as written, is."""
+        tokens = handler(data)
+        base = data.get("base") if isinstance(data, Mapping) else None
+        if isinstance(base, str) and base.strip().lower() not in BASE_NAMES:
+            tokens._written_base = base
+        return tokens
+
+    @property
+    def written_base(self) -> str | None:
+        """`base` as written when it names no palette; None when it names one or is not written."""
+        return self._written_base
 
 
 def _size_as_word(value: Any) -> Any:

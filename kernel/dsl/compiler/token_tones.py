@@ -15,7 +15,7 @@ drawn: the palette's is.
 A primary is the fill of buttons and the colour of links and marks: a translucent one is drawn
 as it shows over the page (a pale blue for `rgba(37, 99, 235, .25)` over white, which the theme
 then judges as any pale brand), a gradient as its first colour, and `transparent` as the theme's
-own primary. The validator says so of each (`semantic.document.check_theme_tokens`).
+own primary. The validator says so of each (`semantic.theme.check_theme_tokens`).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Checks of the document's own fields: version, lang, frame, theme, background; no elements at all."""
+"""Checks of the document's own fields: version, lang, frame, background (its theme: `theme`); no elements at all."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kernel.dsl.band_tones import bands_of_the_documents_tone
-from kernel.dsl.hints.document import document_field_hint, theme_name_hint
+from kernel.dsl.hints.document import document_field_hint
 from kernel.dsl.hints.languages import is_language, language_tag_hint
 from kernel.dsl.lang_checks import (
     contradicts,
@@ -18,12 +18,13 @@ from kernel.dsl.lang_checks import (
     rarely_meant,
     script_language,
 )
-from kernel.dsl.model import BASE_NAMES, LANGUAGE_TAG, THEME_NAMES
+from kernel.dsl.model import BASE_NAMES, LANGUAGE_TAG
 from kernel.dsl.nesting_hints import holds_document
 from kernel.dsl.number_text import shown_number
-from kernel.dsl.semantic.colours import THEME_COLORS, check_color
+from kernel.dsl.semantic.colours import check_color
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 from kernel.dsl.semantic.page import chosen_theme, draws_dark
+from kernel.dsl.semantic.theme import DOCUMENT_THEME, check_theme_values
 from kernel.dsl.style_rules import fetched_url_warning, unsafe_css_reason
 
 _VERSION_ONE = re.compile(r"v?1(?:\.0)*")
@@ -145,40 +146,19 @@ def check_css_values(data: Mapping[str, Any], findings: Findings) -> None:
 
     The compiler neutralizes them anyway; rejecting here tells the author why nothing showed.
     """
-    values: list[tuple[tuple[Key, ...], Any]] = [(("background",), data.get("background"))]
-    theme = data.get("theme")
-    if isinstance(theme, Mapping):
-        values += [(("theme", str(name)), value) for name, value in theme.items()]
-    for path, value in values:
-        is_background = path == ("background",)
-        reason = unsafe_css_reason(value, urls_dropped=is_background) if isinstance(value, str) else None
-        if reason is not None:
-            findings.error(path, reason, "unsafe_css")
-        elif is_background:
-            # Like a style value's: a url() of a picture to fetch is left out, the rest is drawn.
-            fetched = fetched_url_warning("background", value)
-            if fetched is not None:
-                findings.warn(path, fetched.message, fetched.code, fetched.suggestion)
-            else:
-                check_color(value, path, findings, images=True)
-        elif path[-1] in THEME_COLORS:
-            check_color(value, path, findings, theme=True)
-
-
-def check_theme(theme: Any, findings: Findings) -> None:
-    """A theme named in words other than light or dark (the earlier format took any name:
-    `default`) draws the light theme; a theme `font` none of whose families is installed draws
-    another face. Both are drawn all the same: say so, and what is drawn."""
-    if isinstance(theme, str) and theme.strip().lower() not in THEME_NAMES:
-        message = f"there is no theme '{shown_value(theme)}': the light theme is drawn"
-        findings.warn(("theme",), message, "invalid_value", theme_name_hint(theme))
-    base = theme.get("base") if isinstance(theme, Mapping) else None
-    if isinstance(base, str) and base.strip().lower() not in BASE_NAMES:
-        message = f"there is no theme '{shown_value(base)}': the light theme is drawn under these tokens"
-        findings.warn(("theme", "base"), message, "invalid_value", theme_name_hint(base))
-    font = theme.get("font") if isinstance(theme, Mapping) else None
-    if isinstance(font, str) and unsafe_css_reason(font) is None:
-        _check_theme_font(font, findings)
+    path: tuple[Key, ...] = ("background",)
+    value = data.get("background")
+    reason = unsafe_css_reason(value, urls_dropped=True) if isinstance(value, str) else None
+    if reason is not None:
+        findings.error(path, reason, "unsafe_css")
+    else:
+        # Like a style value's: a url() of a picture to fetch is left out, the rest is drawn.
+        fetched = fetched_url_warning("background", value)
+        if fetched is not None:
+            findings.warn(path, fetched.message, fetched.code, fetched.suggestion)
+        else:
+            check_color(value, path, findings, images=True)
+    check_theme_values(data.get("theme"), DOCUMENT_THEME, findings)
 
 
 def check_background_tone(data: Mapping[str, Any], override: Any, findings: Findings) -> None:
@@ -222,22 +202,6 @@ def check_bands_of_the_dropped_tone(data: Mapping[str, Any], override: Any, find
         findings.warnings.append(band)
 
 
-def check_theme_tokens(theme: Any, override: Any, findings: Findings) -> None:
-    """Colour tokens drawn otherwise than written (a page token of the other tone switches the
-    palette; a translucent primary is drawn opaque), a `text` that does not read, a colour whose
-    contrast cannot be checked (`theme_checks`): of the document's tokens as the render draws
-    them (a caller's theme of the other tone drops their page colours; tokens replace them)."""
-    if not isinstance(theme, Mapping) or not (override is None or isinstance(override, str)):
-        return
-    chosen = chosen_theme(theme, override)
-    try:
-        from kernel.dsl.theme_checks import theme_token_notes
-    except ImportError:
-        return
-    for note in theme_token_notes(chosen):
-        findings.warn(("theme", note.token), note.message, note.code, note.suggestion)
-
-
 def _written_base(theme: Any) -> str | None:
     """The palette a theme names, `light` or `dark` (`theme: dark`, `{base: dark}`), or None when
     it names none (tokens without a base are drawn light, but no tone was chosen)."""
@@ -264,21 +228,3 @@ def _background_tones(background: str) -> set[str]:
     if ground is None or not shown:
         return set()
     return {ground.tone} | {ground_of([colour[:3]]).tone for colour in shown}
-
-
-def _check_theme_font(font: str, findings: Findings) -> None:
-    """Pages fetch no fonts: a family that is not installed is drawn in the face the compiler
-    puts in its place (when the compiler is present to say which)."""
-    try:
-        from kernel.dsl.compiler.fonts import drawn_instead
-    except ImportError:
-        return
-    instead = drawn_instead(font)
-    if instead is not None:
-        findings.warn(
-            ("theme", "font"),
-            f"'{shown_value(font)}' is not installed (pages fetch no fonts), so {instead} is drawn instead",
-            "font_unavailable",
-            "the installed families are Noto's (Noto Sans, Noto Serif, Noto Sans Mono...) and DejaVu's; "
-            "a generic family (sans-serif, serif, monospace) is drawn in one of them",
-        )

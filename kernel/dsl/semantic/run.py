@@ -35,8 +35,6 @@ from kernel.dsl.semantic.document import (
     check_css_values,
     check_document_fields,
     check_empty,
-    check_theme,
-    check_theme_tokens,
 )
 from kernel.dsl.semantic.empty_elements import check_empty_element
 from kernel.dsl.semantic.fields import (
@@ -61,6 +59,7 @@ from kernel.dsl.semantic.placement import canvas_size, check_navbar_flex, check_
 from kernel.dsl.semantic.positions import check_positions
 from kernel.dsl.semantic.styles import check_class_name, check_style
 from kernel.dsl.semantic.tables import check_table
+from kernel.dsl.semantic.theme import check_caller_theme, check_theme, check_theme_tokens
 from kernel.dsl.semantic.variants import check_variant
 from kernel.dsl.semantic.words import (
     check_code_language,
@@ -102,6 +101,7 @@ def check_semantics(
         )
     check_css_values(data, findings)
     check_theme(data.get("theme"), findings)
+    check_caller_theme(theme, findings)
     check_background_tone(data, theme, findings)
     check_bands_of_the_dropped_tone(data, theme, findings)
     check_theme_tokens(data.get("theme"), theme, findings)
