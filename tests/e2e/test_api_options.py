@@ -170,3 +170,21 @@ def test_validate_gives_a_grouped_errors_every_path(client: httpx.Client) -> Non
     answer = client.post("/v1/validate", content=stats, headers=YAML).json()
     (error,) = answer["errors"]
     assert error["paths"] == ["/elements/0/delta", "/elements/1/delta", "/elements/2/delta"]
+
+
+def test_the_requests_theme_tokens_are_warned_of_at_the_option_as_the_documents_are(
+    client: httpx.Client,
+) -> None:
+    """They were drawn otherwise (the default primary, Noto Sans) without a word."""
+    theme = {"primary": "purple-ish", "font": "Inter"}
+    document = {
+        "elements": [{"type": "button", "label": f"Save {uuid.uuid4().hex[:6]}", "variant": "primary"}]
+    }
+    own = client.post("/v1/validate", json={"dsl": {**document, "theme": theme}}).json()["warnings"]
+    told = {(w["path"].removeprefix("/theme/"), w["code"], w["message"]) for w in own}
+    for route in ("/v1/validate", "/v1/renders"):
+        warnings = client.post(route, json={"dsl": document, "options": {"theme": theme}}).json()["warnings"]
+        assert {
+            (w["path"].removeprefix("/options/theme/"), w["code"], w["message"]) for w in warnings
+        } == told
+        assert {w["path"] for w in warnings} == {"/options/theme/primary", "/options/theme/font"}, route

@@ -145,3 +145,17 @@ def test_the_event_store_read_here_sees_a_render_recorded(
     response = client.post("/v1/renders?wait=60&format=webp", json={"dsl": RED_BUTTON})
     assert response.status_code == 200 and response.content.startswith(b"RIFF")
     assert last_event() > before
+
+
+@pytest.mark.usefixtures("nothing_recorded")
+def test_an_unsafe_token_of_the_requests_theme_is_refused_at_the_option_as_the_documents_would_be(
+    client: httpx.Client,
+) -> None:
+    """The caller's theme was never checked: its url() primary was dropped without a word."""
+    theme = {"primary": "url(https://evil.example/x.png)", "background": "#0b1120"}
+    in_document = _invalid(client.post("/v1/validate", json={"dsl": {**RED_BUTTON, "theme": theme}}))
+    for route in ("/v1/validate", "/v1/renders?wait=30"):
+        response = client.post(route, json={"dsl": RED_BUTTON, "options": {"theme": theme}})
+        (issue,) = _refused(response, "invalid_options")
+        assert (issue["path"], issue["code"]) == ("/options/theme/primary", "unsafe_css")
+        assert issue["message"] == next(e["message"] for e in in_document if e["path"] == "/theme/primary")

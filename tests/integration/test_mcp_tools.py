@@ -908,3 +908,21 @@ async def test_validate_gives_a_grouped_errors_every_path(client: Client) -> Non
     assert out is not None
     (error,) = out["errors"]
     assert error["paths"] == ["/elements/0/delta", "/elements/1/delta", "/elements/2/delta"]
+
+
+async def test_a_theme_object_is_refused_by_the_tools_not_drawn_unchecked(client: Client) -> None:
+    """The MCP tools take a theme's name only (`options.theme` as the theme argument): a theme
+    object, unsafe or not, is refused with where its tokens go, and nothing is rendered; the
+    same tokens in the document are checked as a theme's are."""
+    unsafe = {"primary": "url(https://evil.example/x.png)", "font": "Inter"}
+    button = {"elements": [{"type": "button", "label": "Save", "variant": "primary"}]}
+    async with client:
+        for arguments in ({"options": {"theme": unsafe}}, {"theme": unsafe}):
+            refused = await client.call_tool("render_ui_mockup", {"dsl_content": button, **arguments})
+            assert refused.is_error and not images(refused)
+            assert "is not one of 'light', 'dark' or 'wireframe'" in text(refused), text(refused)
+        validated = await client.call_tool("validate_dsl", {"dsl_content": {**button, "theme": unsafe}})
+        out = validated.structured_content
+        assert out is not None and out["valid"] is False
+        assert [(e["path"], e["code"]) for e in out["errors"]] == [("/theme/primary", "unsafe_css")]
+        assert [(w["path"], w["code"]) for w in out["warnings"]] == [("/theme/font", "font_unavailable")]
