@@ -8,7 +8,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -37,6 +37,10 @@ class BlobStore(Protocol):
 
     def exists(self, sha256: str) -> bool:
         """Whether an image is stored under `sha256` (without reading it)."""
+        ...
+
+    def stored(self, sha256s: Collection[str]) -> set[str]:
+        """Which of `sha256s` are stored (without reading them): a page of jobs in one look."""
         ...
 
     def lookup(self, cache_key: str) -> tuple[str, dict[str, Any]] | None:
@@ -133,6 +137,9 @@ class FileBlobStore:
         except ValueError:
             return False
 
+    def stored(self, sha256s: Collection[str]) -> set[str]:
+        return {digest for digest in sha256s if self.exists(digest)}
+
     def get(self, sha256: str) -> bytes | None:
         try:
             return self._blob_path(sha256).read_bytes()
@@ -217,6 +224,13 @@ class PostgresBlobStore:
         query = sql.SQL("SELECT 1 FROM {} WHERE sha256 = %s").format(self.blobs)
         with self.pool.connection() as conn:
             return conn.execute(query, (sha256,)).fetchone() is not None
+
+    def stored(self, sha256s: Collection[str]) -> set[str]:
+        if not sha256s:
+            return set()
+        query = sql.SQL("SELECT sha256 FROM {} WHERE sha256 = ANY(%s)").format(self.blobs)
+        with self.pool.connection() as conn:
+            return {str(row[0]) for row in conn.execute(query, (list(sha256s),))}
 
     def get(self, sha256: str) -> bytes | None:
         query = sql.SQL("SELECT data FROM {} WHERE sha256 = %s").format(self.blobs)

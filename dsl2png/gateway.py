@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from dsl2png import metrics
@@ -230,10 +230,21 @@ class ServiceGateway:
     async def with_image_state(self, view: RenderPublic) -> RenderPublic:
         """A completed view saying whether its image can still be fetched: one expired after
         DSL2PNG_PNG_TTL_S kept answering `completed` with bytes and sha256 and no sign of it."""
-        if view.status != "completed" or view.sha256 is None:
-            return view
-        available = await self._call(self.blobs.exists, view.sha256)
-        return view.model_copy(update={"image_available": bool(available)})
+        return (await self.with_image_states([view]))[0]
+
+    async def with_image_states(self, views: Sequence[RenderPublic]) -> list[RenderPublic]:
+        """`with_image_state` of each view (a page of the listing), with one look at the blob
+        store for all of them: the listing said `null` where the job's own GET said `true`."""
+        digests = {v.sha256 for v in views if v.status == "completed" and v.sha256 is not None}
+        if not digests:
+            return list(views)
+        stored: set[str] = await self._call(self.blobs.stored, digests)
+        return [
+            view.model_copy(update={"image_available": view.sha256 in stored})
+            if view.status == "completed" and view.sha256 is not None
+            else view
+            for view in views
+        ]
 
     async def image(
         self, job_id: str, *, owner: str | None = None, known: RenderPublic | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from kernel.dsl.options import RenderOptions
@@ -43,6 +43,10 @@ class RenderGateway(Protocol):
 
     async def with_image_state(self, view: RenderPublic) -> RenderPublic:
         """`view`, if completed, with `image_available`: whether its image is still stored."""
+        ...
+
+    async def with_image_states(self, views: Sequence[RenderPublic]) -> list[RenderPublic]:
+        """`with_image_state` of each of `views` (a page of the listing), in their order."""
         ...
 
     async def image(

@@ -38,8 +38,8 @@ class RenderPublic(BaseModel):
     error: RenderErrorPublic | None = None
     image_available: bool | None = Field(
         default=None,
-        description="GET /v1/renders/{id} of a completed render: whether its image can still be "
-        "fetched (false once removed after DSL2PNG_PNG_TTL_S, when the image answers 410 "
+        description="A completed render in GET /v1/renders/{id} and GET /v1/renders: whether its "
+        "image can still be fetched (false once removed after DSL2PNG_PNG_TTL_S, when the image answers 410 "
         "image_expired: POST the document again). Absent (null) in other answers and states.",
     )
 

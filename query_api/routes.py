@@ -38,6 +38,7 @@ LIST_QUERY_KEYS = ("status", "limit", "cursor")
 @router.head("/renders", include_in_schema=False)
 async def list_renders(
     request: Request,
+    gateway: Gateway,
     owner: Owner,
     status: Literal["queued", "rendering", "completed", "failed", "cancelled"] | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
@@ -45,7 +46,8 @@ async def list_renders(
         str | None, Query(description="`next_cursor` of the page before; any other value is a 422")
     ] = None,
 ) -> dict[str, Any]:
-    """Renders, newest first; pass `next_cursor` back as `cursor` for the next page."""
+    """Renders, newest first; pass `next_cursor` back as `cursor` for the next page. A completed
+    render says `image_available`, as `GET /v1/renders/{id}` does."""
     refuse_unknown_query_parameters(request, LIST_QUERY_KEYS)
     read_model = request.app.state.read_model
     try:
@@ -58,6 +60,7 @@ async def list_renders(
             code="invalid_parameter",
         )
         raise InvalidRequestError([issue]) from None
+    items = await gateway.with_image_states(items)
     return {"items": [item.model_dump(mode="json") for item in items], "next_cursor": next_cursor}
 
 

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import importlib
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from dsl2png.commands.examples import EXAMPLES_DIR
@@ -82,6 +82,9 @@ class StartingGateway:
     async def with_image_state(self, view: RenderPublic) -> RenderPublic:
         gateway = await self._gateway()
         return await gateway.with_image_state(view)
+
+    async def with_image_states(self, views: Sequence[RenderPublic]) -> list[RenderPublic]:
+        return await (await self._gateway()).with_image_states(views)
 
     async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
         gateway = await self._gateway()

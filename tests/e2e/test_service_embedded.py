@@ -35,7 +35,10 @@ def test_embedded_post_wait_status_png_events(embedded: tuple[str, ServiceProces
         assert [e["name"] for e in events] == ["RenderRequested", "RenderStarted", "RenderCompleted"]
 
         listing = client.get("/v1/renders", params={"status": "completed"}).json()
-        assert job_id in [item["id"] for item in listing["items"]]
+        listed = {item["id"]: item for item in listing["items"]}
+        # the listing says what the job's own GET says (it said null)
+        assert listed[job_id]["image_available"] is True
+        assert client.get(f"/v1/renders/{job_id}").json()["image_available"] is True
 
 
 def test_embedded_raw_yaml_body_and_wait(embedded: tuple[str, ServiceProcesses]) -> None:

@@ -83,9 +83,16 @@ def test_an_image_reused_from_the_cache_stays_a_period_after_that_job(
     assert image.content.startswith(b"\x89PNG")
 
 
+def listed(client: httpx.Client, job_id: str) -> dict[str, object]:
+    """The job as the listing of completed renders shows it (it is among the newest)."""
+    items = client.get("/v1/renders", params={"status": "completed", "limit": 50}).json()["items"]
+    return next(item for item in items if item["id"] == job_id)
+
+
 def test_the_status_of_a_render_whose_image_expired_says_so(kolkata: tuple[str, ServiceProcesses]) -> None:
     """An expired image's job stays `completed` with its bytes and sha256: `image_available`
-    tells a client whether fetching the image will work, before it gets a 410."""
+    tells a client whether fetching the image will work, before it gets a 410, in the job's own
+    GET and in the listing alike."""
     url, _ = kolkata
     with httpx.Client(base_url=url, timeout=60) as client:
         done = client.post(
@@ -96,6 +103,7 @@ def test_the_status_of_a_render_whose_image_expired_says_so(kolkata: tuple[str, 
         assert done["status"] == "completed"
         status = client.get(f"/v1/renders/{done['id']}").json()
         assert status["image_available"] is True and status["sha256"] == done["sha256"]
+        assert listed(client, done["id"])["image_available"] is True
 
         def expired() -> bool:
             return client.get(f"/v1/renders/{done['id']}").json()["image_available"] is False
@@ -103,5 +111,6 @@ def test_the_status_of_a_render_whose_image_expired_says_so(kolkata: tuple[str, 
         wait_until(expired, TTL_S * 4, what="the image to expire", interval_s=0.5)
         status = client.get(f"/v1/renders/{done['id']}").json()
         assert status["status"] == "completed" and status["sha256"] == done["sha256"]
+        assert listed(client, done["id"])["image_available"] is False
         gone = client.get(f"/v1/renders/{done['id']}.png")
         assert gone.status_code == 410 and gone.json()["error"]["code"] == "image_expired"

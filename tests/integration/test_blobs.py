@@ -55,6 +55,15 @@ def test_store_is_content_addressed_and_idempotent(store: BlobStore) -> None:
     assert store.get("0" * 64) is None
 
 
+def test_stored_names_which_images_are_there_in_one_look(store: BlobStore) -> None:
+    """A page of the listing asks once, not once per job."""
+    kept = store.store(b"kept", media_type="image/png", cache_key="key-kept", meta=META)
+    gone = store.store(b"gone", media_type="image/png", cache_key="key-gone", meta=META)
+    assert store.delete(gone)
+    assert store.stored({kept, gone, "0" * 64}) == {kept}
+    assert store.stored(set()) == set()
+
+
 def test_the_cache_maps_a_key_to_the_image_stored_last(store: BlobStore) -> None:
     assert store.lookup("key-1") is None
     digest = store.store(b"image", media_type="image/png", cache_key="key-1", meta=META)
