@@ -36,7 +36,10 @@ where the primary is near their magenta; an action's `id` on its button. 31: eve
 image grown for them; the panel as tall as the image; more pins on one element run outward;
 a heading's or paragraph's pin after its last line's end. 32: a field's add-ons give way to its
 value; a password's suffix replaces its eye; disabled fields' labels and words at the disabled
-opacity; a label above checkboxes in a field label's size; errors break long words."""
+opacity; a label above checkboxes in a field label's size; errors break long words; a logo
+placeholder given one side or none takes a wordmark's 3:1 box, one given only a height in a row a
+photo's 4:3; a low, wide placeholder's caption smaller, on two lines or without the icon rather than
+cut; a grid's columns fitted to a narrow canvas; form rows and panes wrap on phones."""
 
 
 class RenderOptions(BaseModel):

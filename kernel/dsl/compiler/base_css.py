@@ -350,6 +350,11 @@ BASIC = """
 /* A logo's placeholder is a box for a mark, a little rounded, not one of the theme's pills. */
 .dsl-image.is-placeholder:is(.is-logo,.is-logo-strip>*){border-radius:min(var(--radius-sm),8px)}
 .dsl-image-alt{font-size:13px;font-weight:500;color:var(--foreground);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+/* A low, wide placeholder's caption on two lines, when one would be cut (`placeholder_caption`);
+   a placeholder given only a height is a photo's 4:3 in a row, where its content set its width
+   (`placeholder_box`; a grid's cell and a column keep their stretch). */
+.dsl-image-alt.is-two-lines{white-space:normal;line-height:1.25;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow-wrap:anywhere}
+.dsl-hflow>.dsl-image.is-placeholder.is-photo-ratio{aspect-ratio:4/3}
 .dsl-image-src{font-size:11.5px;font-family:var(--font-mono);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 
 .dsl-card{position:relative;display:flex;flex-direction:column;gap:var(--gap);min-width:0;padding:var(--pad);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-sm)}

@@ -27,6 +27,8 @@ from kernel.dsl.compiler.navbar_fold import FOLDS_CLASS, BarMetrics, bar_folds, 
 from kernel.dsl.compiler.navbar_start import nav_glyph, navbar_start
 from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.picture_fit import is_logo, picture_fit
+from kernel.dsl.compiler.placeholder_box import PHOTO_RATIO_CLASS, logo_placeholder_box, takes_photo_ratio
+from kernel.dsl.compiler.placeholder_caption import fit_caption
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import (
     element_declarations,
@@ -190,20 +192,24 @@ def render_image(element: Element, ctx: RenderContext) -> str:
     name = source_name(element.src)
     alt = element.alt or element.label or element.title
     classes = ["is-placeholder", "is-logo"] if is_logo(element) else ["is-placeholder"]
+    if is_logo(element):
+        element = logo_placeholder_box(element)
+    elif takes_photo_ratio(element):
+        classes.append(PHOTO_RATIO_CLASS)
     if any(explicit_size(element, prop) is not None for prop in ("height", "maxHeight", "aspectRatio")):
         classes.append("is-sized")  # the author's height wins over the placeholder's minimum
-    sides = [px(explicit_size(element, prop)) for prop in ("width", "height")]
-    smallest = min((side for side in sides if side is not None), default=float(COMPACT_IMAGE_PX))
+    width, height = (px(explicit_size(element, prop)) for prop in ("width", "height"))
+    smallest = min((side for side in (width, height) if side is not None), default=float(COMPACT_IMAGE_PX))
     compact = smallest < COMPACT_IMAGE_PX
-    wide = sides[0] is not None and sides[1] is not None and sides[0] >= 1.5 * sides[1] and sides[0] >= 96
-    if compact and alt and wide and smallest >= 24:
-        # A low, wide box (a logo's 120x64): the icon and the alt text side by side.
-        inner = (
-            icon("image", max(12, min(20, round(smallest * 0.4))))
-            + f'<span class="dsl-image-alt">{esc(alt)}</span>'
-        )
+    low_and_wide = width is not None and height is not None and width >= max(1.5 * height, 96)
+    if compact and alt and low_and_wide and smallest >= 24:
+        # A low, wide box (a logo's 120 x 40): the icon and the alt side by side, the alt smaller,
+        # on two lines or without the icon where it fits so rather than cut (`fit_caption`).
+        glyph_px = max(12, min(20, round(smallest * 0.4)))
+        fit = fit_caption(alt, width or 0.0, height or 0.0, glyph_px, ctx.typeface)
+        inner = (icon("image", glyph_px) if fit.icon else "") + fit.html(esc(alt))
         classes.append("is-strip")
-    elif compact and alt and sides[0] is None and smallest >= 24:
+    elif compact and alt and width is None and smallest >= 24:
         # Low, its width the column's (unknown here): the alt goes beside the icon whenever the
         # box turns out wide enough for it (the CSS drops it, whole, from a thumbnail's width).
         glyph = icon("image", max(12, min(20, round(smallest * 0.4))))
@@ -213,7 +219,7 @@ def render_image(element: Element, ctx: RenderContext) -> str:
         inner = icon("image", max(12, min(28, round(smallest * 0.45))))
         classes.append("is-compact")  # a thumbnail: only the icon, no captions to squeeze in
     else:
-        short = sides[1] is not None and sides[1] < 120
+        short = height is not None and height < 120
         inner = placeholder_picture(alt, name, short=short)
     return box(
         element,
