@@ -603,6 +603,16 @@ async def test_a_browser_frame_puts_its_bar_above_the_unchanged_screen(pool: Chr
     assert close_to(rgb_at(image.data, 22, 22), (255, 95, 87), 6)  # the window's close dot
 
 
+async def test_a_browser_frames_address_bar_given_nothing_to_show_shows_a_host(pool: ChromiumPool) -> None:
+    """No `url` and no `title`: the pill held nothing, which looked unfinished; it shows a lock
+    and `app.example.com`, centred, as one given a URL shows that."""
+    _, image = await render_dsl(pool, {**RED_BUTTON, "frame": "browser"})
+    bar = rgb(image.data).crop((80, 10, 320, 34))  # inside the address pill, past the dots
+    ink = box_where(bar, lambda colour: luminance(colour) < 160)
+    assert ink is not None and ink[2] - ink[0] >= 100, ink  # the lock and the host
+    assert abs((ink[0] + ink[2]) / 2 + 80 - 200) <= 6, ink  # centred in the bar
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 async def test_a_window_frame_puts_its_title_bar_above_the_unchanged_screen(
     pool: ChromiumPool, theme: str

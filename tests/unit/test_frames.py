@@ -56,6 +56,12 @@ def test_the_address_bar_shows_the_url_or_the_title_escaped() -> None:
     assert ">acme.app</span>" in with_url.html
 
 
+def test_an_address_bar_given_no_url_and_no_title_shows_a_placeholder_host() -> None:
+    """It was an empty white pill, which looked unfinished."""
+    html = prepare_render({"frame": "browser", "elements": []}).html
+    assert ">app.example.com</span>" in html
+
+
 def test_without_a_frame_the_page_has_no_frame_markup() -> None:
     assert "dsl-frame" not in prepare_render({"elements": [{"type": "text", "text": "x"}]}).html
 

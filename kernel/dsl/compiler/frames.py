@@ -122,6 +122,11 @@ TABLET_CSS = PHONE_CSS + (
 )
 
 
+PLACEHOLDER_ADDRESS = "app.example.com"
+"""A browser frame's address when the document gives no `url` and no `title`: an empty address bar
+looked unfinished; a designer's mock-up shows a host, and `example.com` is the one kept for examples."""
+
+
 @dataclass(frozen=True)
 class FrameShell:
     """What a frame puts before and after the page's `<main>`, its CSS, and the selector the
@@ -148,8 +153,8 @@ def frame_shell(
     what runs to the screen's top and bottom edges: it lends the strip there its fill (see
     `screen_edges`)."""
     if frame.type == "browser":
-        address = frame.url if frame.url else (title or "")
-        lock = icon_svg("lock", 12) if address else ""
+        address = frame.url or title or PLACEHOLDER_ADDRESS
+        lock = icon_svg("lock", 12)
         bar = (
             '<div class="dsl-frame-bar" aria-hidden="true"><span class="dsl-frame-dots"><i></i><i></i><i></i>'
             f'</span><span class="dsl-frame-address">{lock}{esc(address)}</span></div>'
