@@ -247,6 +247,40 @@ async def test_a_map_in_a_short_stack_is_as_short(pool: ChromiumPool) -> None:
     assert drawn is not None and drawn[3] == 150, drawn
 
 
+PIN_CSS = painted(".dsl-map-label", "#00ff00") + ".dsl-map-pin-body{fill:#0000ff!important;stroke:none}"
+"""The pin's label green and its body blue, to find them."""
+
+
+async def _pin_and_label(pool: ChromiumPool, map_: dict[str, Any]) -> tuple[Any, Any]:
+    """The boxes of the pin's body and of its label, of `map_` alone at the top of a bare page."""
+    document = {**MAP_PAGE, "css": PIN_CSS, "elements": [map_]}
+    _, image = await render_dsl(pool, document)
+    return colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+
+
+async def test_a_low_maps_pin_and_label_stay_inside_it_with_a_margin(pool: ChromiumPool) -> None:
+    """The reference's 160 px map: "Milan, Italy" sat on the map's top border (the pin's tip at
+    the middle leaves 80 px above it, and the pin and label need about 78). They keep 12 px from
+    the top now; a label longer than the map is wide ends in an ellipsis inside it."""
+    pin, label = await _pin_and_label(
+        pool, {"type": "map", "label": "Milan, Italy", "layout": {"height": 160}}
+    )
+    assert pin is not None and label is not None, (pin, label)
+    assert label[1] >= 12 and label[3] < pin[1] and pin[3] < 160, (label, pin)
+    long = "Piazza del Duomo, 20122 Milano MI, Lombardy, Italy, Europe"
+    pin, label = await _pin_and_label(
+        pool, {"type": "map", "label": long, "layout": {"width": 200, "height": 160}}
+    )
+    assert label is not None and label[0] >= 12 and label[2] <= 200 - 12, label
+
+
+async def test_a_maps_pin_has_its_tip_at_the_middle_where_there_is_room(pool: ChromiumPool) -> None:
+    pin, label = await _pin_and_label(pool, {"type": "map", "label": "Milan, Italy"})
+    # a 240 px map: the tip 3 px above the middle (the pin's shadow is under it), as before
+    assert pin is not None and label is not None and abs(pin[3] - 117) <= 2, pin
+    assert abs((pin[0] + pin[2]) / 2 - 200) <= 2 and abs((label[0] + label[2]) / 2 - 200) <= 2, (pin, label)
+
+
 def zoom_ink(image: Image.Image, height: int) -> tuple[int, int, int, int] | None:
     """Dark strokes in the map's right-hand 56 px: the zoom controls' plus and minus."""
     return box_where(image, is_dark, (400 - 56, 0, 400, height))

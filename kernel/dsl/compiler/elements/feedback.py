@@ -448,12 +448,18 @@ CSS = """
 .dsl-map-block rect{fill:color-mix(in srgb,var(--foreground) 6%,var(--muted))}
 .dsl-map-road path{fill:none;stroke:var(--surface);stroke-width:7;stroke-linecap:round}
 .dsl-map-road--major path{stroke:color-mix(in srgb,var(--warning) 35%,var(--surface));stroke-width:10}
-.dsl-map-pin{position:absolute;left:50%;top:50%;transform:translate(-50%,-100%);display:flex;flex-direction:column;align-items:center;gap:6px}
+/* The pin's tip at the map's centre, its label above it, when they fit there; on a map too low
+   for that (160 px, its label ran onto the top border) they keep 12 px from the top instead, and
+   a label too long for the map's width ends in an ellipsis: pin and label stay inside. The box
+   runs from 12 px inside the top to the middle: `safe flex-end` sets the pin on its bottom, or
+   on its top when they are taller than it. */
+.dsl-map-pin{position:absolute;left:12px;right:12px;top:12px;bottom:50%;display:flex;flex-direction:column;align-items:safe center;justify-content:safe flex-end;gap:6px}
+.dsl-map-pin>svg{flex:none}
 .dsl-map-pin svg{display:block;filter:drop-shadow(0 3px 4px rgba(0,0,0,.25))}
 .dsl-map-pin-body{fill:var(--danger);stroke:#fff;stroke-width:2}
 .dsl-map-pin-dot{fill:#fff}
 .dsl-map-pin-shadow{fill:rgba(0,0,0,.2)}
-.dsl-map-label{padding:5px 10px;border-radius:var(--radius-sm);background:var(--surface);color:var(--foreground);font-size:13px;font-weight:600;white-space:nowrap;box-shadow:var(--shadow-lg);border:1px solid var(--border)}
+.dsl-map-label{flex:none;max-width:100%;box-sizing:border-box;overflow:hidden;text-overflow:ellipsis;padding:5px 10px;border-radius:var(--radius-sm);background:var(--surface);color:var(--foreground);font-size:13px;font-weight:600;white-space:nowrap;box-shadow:var(--shadow-lg);border:1px solid var(--border)}
 .dsl-map-zoom{position:absolute;right:12px;bottom:12px;display:flex;flex-direction:column;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-sm);box-shadow:var(--shadow);color:var(--foreground)}
 .dsl-map-zoom span{display:flex;align-items:center;justify-content:center;width:30px;height:30px}
 .dsl-map-zoom span+span{border-top:1px solid var(--border)}
