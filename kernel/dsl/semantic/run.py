@@ -51,6 +51,7 @@ from kernel.dsl.semantic.fields import (
     report_elements_in_items,
 )
 from kernel.dsl.semantic.findings import Findings, Key, report
+from kernel.dsl.semantic.glyphs import check_glyphs
 from kernel.dsl.semantic.icons import check_icons, default_icon_exists
 from kernel.dsl.semantic.looks import check_look_fields
 from kernel.dsl.semantic.page import Page, page_of
@@ -116,6 +117,7 @@ def check_semantics(
         for index, element in enumerate(elements):
             _check_element(element, ("elements", index), findings, exists, canvas, stylesheet, page)
     check_annotations(data, findings)
+    check_glyphs(data, findings)
     return findings
 
 
