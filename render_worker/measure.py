@@ -649,11 +649,22 @@ CONTENT_EXTENT = f"""(() => {{
     return [text.trim(), text.slice(0, count).trim() + '\\u2026'];
   }};
   // A navbar too narrow for all it holds folds parts of it to icon buttons (see navbar_fold): its
-  // search, the labels of its buttons with an icon. A folded part says so (--folded).
+  // search, the labels of its buttons with an icon. A folded part says so (--folded). Its links
+  // that do not fit leave for the "more" item: wrapped below the strip, which clips them, or all
+  // hidden when not even the first fits.
   const folded = [];
-  for (const bar of root.querySelectorAll('.dsl-navbar-folds[data-path]')) {{
+  for (const bar of root.querySelectorAll('.dsl-navbar[data-path]')) {{
     const parts = [];
-    for (const part of bar.querySelectorAll('.folds-to-icon')) {{
+    const strip = bar.querySelector(':scope > .dsl-navbar-links');
+    if (strip) {{
+      const bottom = strip.getBoundingClientRect().bottom;
+      strip.querySelectorAll(':scope > .dsl-navbar-link').forEach((link, index) => {{
+        if (getComputedStyle(link).visibility !== 'hidden' && link.getBoundingClientRect().top < bottom - 0.5) return;
+        const words = [...link.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join('');
+        parts.push(['link', words.trim(), `${{bar.dataset.path}}/items/${{index}}`]);
+      }});
+    }}
+    for (const part of bar.classList.contains('dsl-navbar-folds') ? bar.querySelectorAll('.folds-to-icon') : []) {{
       if (getComputedStyle(part).getPropertyValue('--folded').trim() !== '1') continue;
       const search = part.classList.contains('dsl-search');
       const words = part.querySelector(search ? '.dsl-control-placeholder, .dsl-control-value' : '.dsl-button-label');
@@ -888,7 +899,7 @@ def _folded_part(answer: list[Any]) -> FoldedPart:
     """CONTENT_EXTENT's answer for a part of a navbar folded to an icon button (see FoldedPart)."""
     kind, words, path = answer
     return FoldedPart(
-        kind="search" if kind == "search" else "button",
+        kind=kind if kind in ("search", "link") else "button",
         words=without_isolation_marks(str(words)),
         path=str(path),
     )

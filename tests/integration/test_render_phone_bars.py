@@ -179,8 +179,9 @@ async def test_a_phone_bars_title_gives_way_so_its_action_stays_whole_on_the_scr
     pixels, warnings = await _bar(pool, bar)
     button = box_where(pixels, lambda c: c == (255, 0, 0), (100, 0, 390, 60))  # its fill, not the logo's
     assert button is not None and button[2] <= 390 - MARGIN and button[2] - button[0] > 120, button
-    assert [w.code for w in warnings] == ["text_truncated"], warnings
+    assert [w.code for w in warnings] == ["text_truncated", "content_folded"], warnings
     assert "the title 'Northwind CRM'" in warnings[0].message and "…" in warnings[0].message
+    assert "3 of its links, 'Pipeline' (/elements/0/items/0)" in warnings[1].message  # all in "more"
 
 
 async def test_a_phone_bars_search_folds_to_an_icon_button_and_its_cart_stays_on_the_screen(
@@ -198,6 +199,24 @@ async def test_a_phone_bars_search_folds_to_an_icon_button_and_its_cart_stays_on
     (warning,) = warnings
     assert (warning.code, warning.path) == ("content_folded", "/elements/0"), warning
     assert "its search (/elements/0/children/0) is drawn as a search icon button" in warning.message
+
+
+async def test_the_links_a_wide_bar_folds_into_its_more_item_are_named(pool: ChromiumPool) -> None:
+    """Long German links on a 1024 px canvas: four of six went to the "more" item (… ⌄) and the
+    render said nothing. The warning names exactly the links not drawn."""
+    items = [{"label": "Übersicht", "active": True}, "Bestellungsverwaltung", "Kundenbeziehungsmanagement",
+             "Lagerbestandsverwaltung", "Rechnungsstellung", "Berichterstattung"]  # fmt: skip
+    bar = {"type": "navbar", "title": "Northwind Handelsgesellschaft", "items": items,
+           "children": [{"type": "avatar", "name": "Jürgen Müller"}],
+           "actions": [{"label": "Neue Bestellung", "icon": "plus"}]}  # fmt: skip
+    pixels, warnings = await _bar(pool, bar, width=1024, height=120, device=None, lang="de")
+    (warning,) = [w for w in warnings if w.code == "content_folded"]
+    assert warning.path == "/elements/0", warning
+    named = [f"/elements/0/items/{index}" for index in range(2, 6)]
+    assert all(path in warning.message for path in named), warning.message
+    assert "/items/1)" not in warning.message and "4 of its links" in warning.message
+    links = column_runs(pixels, is_ink, (280, 15, 700, 45))  # the words drawn after the title
+    assert links and links[-1][1] < 560, links  # "Bestellungsverwaltung" ends the strip's words
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,27 @@ def test_a_navbars_folded_parts_are_named_with_their_words() -> None:
     assert (warning.suggestion or "").startswith("leave it so")
 
 
+def test_a_navbars_links_gone_to_its_more_item_are_named_first_with_their_paths() -> None:
+    links = [FoldedPart("link", f"Link {index}", f"/elements/0/items/{index}") for index in range(2, 4)]
+    warning = folded_warning(
+        FoldedBar("/elements/0", (*links, FoldedPart("search", "", "/elements/0/children/0")))
+    )
+    assert warning.message == (
+        "the bar is too narrow for all it holds: 2 of its links, 'Link 2' (/elements/0/items/2) and 'Link 3' "
+        '(/elements/0/items/3), are folded into its "more" item (… ⌄), its search (/elements/0/children/0) is '
+        "drawn as a search icon button"
+    )
+    one = folded_warning(FoldedBar("/elements/0", (FoldedPart("link", "Reports", "/elements/0/items/2"),)))
+    assert "its link 'Reports' (/elements/0/items/2) is folded" in one.message
+
+
+def test_past_five_folded_links_the_rest_are_counted() -> None:
+    links = tuple(FoldedPart("link", f"L{index}", f"/elements/0/items/{index}") for index in range(8))
+    message = folded_warning(FoldedBar("/elements/0", links)).message
+    assert "8 of its links," in message and "'L4'" in message and "'L5'" not in message
+    assert "and 3 more, are folded" in message
+
+
 def test_content_past_the_side_that_no_element_is_named_for_points_at_the_width() -> None:
     (warning,) = side_cut_warnings(40, [])
     assert warning.path == "/width" and "40 px wider than the image" in warning.message
