@@ -105,3 +105,27 @@ async def test_a_squeezed_column_of_notes_keeps_a_readable_width(pool: ChromiumP
     assert len(ids) == 3, ids  # the header, then the two order numbers, each in its row's middle
     (first_top, first_bottom), (second_top, second_bottom) = ids[1:]
     assert (second_top + second_bottom) / 2 - (first_top + first_bottom) / 2 < 115, ids  # ~135 before
+
+
+def _hued(colour: tuple[int, int, int], hue: str) -> bool:
+    """A clearly green (success) or orange (warning) pixel: a badge's dot or word."""
+    r, g, b = colour
+    return g > r + 40 and g > b + 20 if hue == "green" else r > g + 30 and g > b + 30
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "words"),
+    [("he", "סטטוס", ["שולם", "ממתין"]), ("ru", "Статус", ["Оплачен", "В ожидании"]),
+     ("hi", "स्थिति", ["सक्रिय", "लंबित"])],
+)  # fmt: skip
+async def test_status_cells_in_hebrew_russian_and_hindi_are_coloured_badges(
+    pool: ChromiumPool, lang: str, header: str, words: list[str]
+) -> None:
+    """Under סטטוס, Статус or स्थिति the status words stayed plain dark text; now the first row's
+    is a green badge and the second's an amber one, as under an English Status header."""
+    table = {"type": "table", "columns": ["#", header], "rows": [["#1", words[0]], ["#2", words[1]]]}
+    picture, _ = await _render(pool, {"lang": lang, "width": 400, "height": 200, "elements": [table]})
+    lines = row_runs(picture, lambda c: luminance(c) < 200, (0, 0, 400, 200))
+    first, second = lines[-2], lines[-1]
+    assert box_where(picture, lambda c: _hued(c, "green"), (0, first[0], 400, first[1] + 1)) is not None
+    assert box_where(picture, lambda c: _hued(c, "orange"), (0, second[0], 400, second[1] + 1)) is not None

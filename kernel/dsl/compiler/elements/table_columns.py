@@ -37,7 +37,7 @@ a status ("Beta", "Pending Review")."""
 STATUS_HEADER_WORDS = frozenset(
     {"status", "statuses", "state", "stage", "health", "result", "outcome", "condition", "availability",
      "statut", "état", "estado", "situação", "stato", "zustand", "状态", "狀態", "ステータス", "状態", "상태",
-     "الحالة", "حالة"}
+     "الحالة", "حالة", "סטטוס", "מצב", "статус", "состояние", "tila", "สถานะ", "स्थिति"}
 )  # fmt: skip
 """Header words of a column of statuses (as `_header_words` spells them): one status word there
 is enough for a badge."""
@@ -204,7 +204,20 @@ QUANTITY_WORDS = frozenset(
 numbers stay grouped in thousands ("Order total", "Invoice amount", "Number of seats", "# of users")."""
 YEARS = range(1900, 2101)
 """Whole numbers that read as years in a column of nothing else (`1998`, `2025`)."""
-_HEADER_WORD = re.compile(r"#|[^\W\d_]+")
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3"
+    "\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3"
+    "\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bd7\u0c00-\u0c04\u0c3c-\u0c56\u0c81-\u0c83"
+    "\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0d81-\u0d83\u0dca-\u0ddf\u0e31\u0e34-\u0e3a"
+    "\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u0f18\u0f19\u0f35\u0f37\u0f39\u0f3e\u0f3f"
+    "\u0f71-\u0f84\u102b-\u103e\u1056-\u1059\u17b4-\u17d3"
+)
+"""Combining marks (accents, Hebrew and Arabic points, the vowel signs and viramas of the Indic
+scripts, Thai's, Lao's, Tibetan's, Myanmar's and Khmer's marks): written on a word's letters."""
+_HEADER_WORD = re.compile(rf"#|[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
+"""A word of a header: letters and the marks written on them. Python's word characters leave the
+marks out, and "स्थिति" (Hindi: status) read as three words."""
 _CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NUMBER_SIGN = re.compile(r"\b[nN][°º]|№")
 
