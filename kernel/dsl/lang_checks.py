@@ -193,9 +193,13 @@ def contradicts(lang: str, guess: ScriptLanguage) -> bool:
     return primary not in SCRIPT_LANGUAGES.get(guess.script, frozenset({guess.tag}))
 
 
-def mismatched_lang_message(lang: str, guess: ScriptLanguage) -> str:
-    """What goes wrong when `lang` names another language than the texts' script does."""
-    drawn = "drawn left to right, " if guess.right_to_left else ""
+def mismatched_lang_message(lang: str, guess: ScriptLanguage, *, page_rtl: bool) -> str:
+    """What goes wrong when `lang` names another language than the texts' script does; the
+    direction only when the page's (`page_rtl`: by `lang`, or `dir`) is not the script's: Hebrew
+    under `lang: ar-SA` is drawn right to left, as it should be."""
+    drawn = ""
+    if guess.right_to_left != page_rtl:
+        drawn = "drawn right to left, " if page_rtl else "drawn left to right, "
     return (
         f"the texts are written in {guess.script}, but lang is '{lang}': {drawn}with {lang}'s "
         "built-in words, line breaking and hyphenation"

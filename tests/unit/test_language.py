@@ -195,3 +195,24 @@ def test_a_lang_the_texts_script_contradicts_warns_with_the_language_meant(lang:
         (warning,) = found
         assert warning.path == "/lang" and f"lang is '{lang}'" in warning.message
         assert warning.suggestion is not None and warning.suggestion.startswith("lang: ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "direction"),
+    [
+        ("ar-SA", "שלום עולם", {}, None),  # a right-to-left page: Hebrew is drawn right to left
+        ("fa", "שלום עולם", {}, None),
+        ("ur", "שלום עולם", {}, None),
+        ("en", "שלום עולם", {}, "drawn left to right"),
+        ("en", "שלום עולם", {"dir": "rtl"}, None),
+        ("ar", "こんにちは世界", {}, "drawn right to left"),
+    ],
+)
+def test_a_lang_mismatch_names_the_direction_only_when_the_page_draws_it_wrong(
+    lang: str, text: str, extra: dict[str, str], direction: str | None
+) -> None:
+    """`lang: ar-SA` on Hebrew said "drawn left to right", though the page is right to left."""
+    document = {"lang": lang, **extra, "elements": [{"type": "text", "text": text}]}
+    (warning,) = [w for w in validate_document(document).warnings if w.code == "lang_mismatch"]
+    said = re.findall(r"drawn (?:left to right|right to left)", warning.message)
+    assert said == ([direction] if direction else []), warning.message

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kernel.dsl.band_tones import bands_of_the_documents_tone
+from kernel.dsl.compiler.page import text_direction
 from kernel.dsl.hints.document import document_field_hint
 from kernel.dsl.hints.languages import is_language, language_tag_hint
 from kernel.dsl.lang_checks import (
@@ -106,14 +107,14 @@ def _check_lang(data: Mapping[str, Any], findings: Findings) -> None:
     ):
         findings.warn(
             ("lang",),
-            mismatched_lang_message(lang, guess),
+            mismatched_lang_message(lang, guess, page_rtl=text_direction(lang, _written_dir(data)) == "rtl"),
             "lang_mismatch",
             f"lang: {guess.tag}" + (f", or {guess.others}" if guess.others else ""),
         )
     elif lang is None and (guess := script_language(data)) is not None:
         findings.warn(
             ("lang",),
-            missing_lang_message(guess, rtl_set=str(data.get("dir", "")).lower() == "rtl"),
+            missing_lang_message(guess, rtl_set=_written_dir(data) == "rtl"),
             "missing_lang",
             missing_lang_hint(guess),
         )
@@ -123,6 +124,12 @@ EMPTY_DOCUMENT_HINT = (
     'add what the screen shows: elements: [{type: heading, text: "Welcome"}, '
     '{type: paragraph, text: "..."}, {type: button, label: "Get started"}]'
 )
+
+
+def _written_dir(data: Mapping[str, Any]) -> str | None:
+    """The document's `dir` (`ltr`, `rtl`) as the model reads it, or None."""
+    written = data.get("dir")
+    return written.lower() if isinstance(written, str) and written.lower() in ("ltr", "rtl") else None
 
 
 def check_empty(data: Mapping[str, Any], findings: Findings) -> None:
