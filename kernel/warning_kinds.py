@@ -27,6 +27,7 @@ NOTE_CODES = frozenset(
         "unchecked_contrast",  # only the browser works the colour out: nothing could be checked
         "theme_variable_in_css",  # css replacing the theme's --primary may be meant: it is drawn so
         "css_state_not_drawn",  # a picture draws one state: no edit draws the :hover one
+        "deprecated_lang",  # lang: iw is drawn as he: the picture is the one meant
     }
 )
 """The warning codes that are notes; any other warning is `DRAWN_WRONG`."""

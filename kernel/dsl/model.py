@@ -9,6 +9,7 @@ from types import UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -26,6 +27,7 @@ from kernel.dsl.calendar_dates import CalendarDate, DateProblem, read_date
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
 from kernel.dsl.entities import read_words, references_read
+from kernel.dsl.language_codes import current_code
 from kernel.dsl.lengths import Offset, Padding, Size
 from kernel.dsl.number_text import WrittenFloat, WrittenInt, written_text
 from kernel.dsl.sizes import SIZE_ALIASES, size_word
@@ -1130,7 +1132,7 @@ class Document(_Strict):
     scale: Annotated[float, Field(ge=1, le=4)] | None = None
     theme: ThemeName | ThemeTokens | None = None
     background: str | None = None
-    lang: Annotated[str, Field(pattern=LANGUAGE_TAG)] | None = None
+    lang: Annotated[str, Field(pattern=LANGUAGE_TAG), AfterValidator(current_code)] | None = None
     dir: Annotated[Literal["ltr", "rtl"] | None, BeforeValidator(_lower_word)] = None
     elements: list[Element] = Field(default_factory=list)
     padding: Annotated[float, Field(ge=0, le=400)] | None = None

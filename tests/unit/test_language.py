@@ -216,3 +216,22 @@ def test_a_lang_mismatch_names_the_direction_only_when_the_page_draws_it_wrong(
     (warning,) = [w for w in validate_document(document).warnings if w.code == "lang_mismatch"]
     said = re.findall(r"drawn (?:left to right|right to left)", warning.message)
     assert said == ([direction] if direction else []), warning.message
+
+
+@pytest.mark.parametrize(("written", "meant"), [("iw", "he"), ("iw-IL", "he-IL"), ("in", "id"), ("JI", "yi")])
+def test_a_withdrawn_code_is_drawn_as_todays_with_a_note(written: str, meant: str) -> None:
+    """`lang: iw` was right to left with a Hebrew calendar but English built-in words."""
+    document = {"lang": written, "elements": [{"type": "select", "label": "x", "options": ["a", "b"]}]}
+    assert html_tag({"lang": written}) == html_tag({"lang": meant})
+    select = prepare_render(document).html
+    assert select == prepare_render({**document, "lang": meant}).html
+    result = validate_document(document)
+    (note,) = [w for w in result.warnings if w.code == "deprecated_lang"]
+    assert note.path == "/lang" and note.kind == "note" and note.suggestion == f"lang: {meant}"
+    assert validate_document(document, strict=True).ok
+
+
+def test_iw_draws_hebrews_built_in_words() -> None:
+    hebrew = prepare_render({"lang": "iw", "elements": [{"type": "select", "label": "x", "options": ["a"]}]})
+    english = prepare_render({"elements": [{"type": "select", "label": "x", "options": ["a"]}]})
+    assert "בחירה" in hebrew.html and "בחירה" not in english.html

@@ -120,7 +120,7 @@ def test_a_document_field_that_draws_otherwise_warns(
 
 @pytest.mark.parametrize(
     "document",
-    [{"version": 1}, {"version": "1.0"}, {"lang": "pt-BR"}, {"lang": "fil"}, {"lang": "iw"},
+    [{"version": 1}, {"version": "1.0"}, {"lang": "pt-BR"}, {"lang": "fil"},
      {"frame": {"type": "browser", "url": "https://acme.io"}}, {"theme": {"base": "Dark"}},
      {"theme": "wireframe"}, {"theme": "Wireframe"}],
 )  # fmt: skip

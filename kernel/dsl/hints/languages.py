@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kernel.dsl.language_codes import DEPRECATED_CODES
 from kernel.dsl.model import LANGUAGE_TAG
 
 LANGUAGE_TAGS = "write a BCP 47 tag such as en, ar, he, ja, pt-BR or zh-Hant"
@@ -28,10 +29,7 @@ def is_language(tag: str) -> bool:
     knows (`und`, `mul` and the private-use qaa-qtz included), or a deprecated code still met
     (`iw` for Hebrew)."""
     primary = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
-    return primary in _language_codes() or primary in _OLD_CODES or "qaa" <= primary <= "qtz"
-
-
-_OLD_CODES = frozenset({"iw", "in", "ji", "jw", "mo"})
+    return primary in _language_codes() or primary in DEPRECATED_CODES or "qaa" <= primary <= "qtz"
 
 
 @functools.cache

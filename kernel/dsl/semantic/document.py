@@ -24,6 +24,7 @@ from kernel.dsl.nesting_hints import holds_document
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.semantic.colours import check_color
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
+from kernel.dsl.semantic.language_codes import check_deprecated_code
 from kernel.dsl.semantic.page import chosen_theme, draws_dark
 from kernel.dsl.semantic.theme import DOCUMENT_THEME, check_theme_values
 from kernel.dsl.style_rules import fetched_url_warning, unsafe_css_reason
@@ -83,6 +84,8 @@ def _check_lang(data: Mapping[str, Any], findings: Findings) -> None:
     contradicts (`en` on an all-Arabic document), or none where the texts' script names their
     language (Arabic, kana, hangul...: see `script_language`)."""
     lang = data.get("lang")
+    if isinstance(lang, str) and re.fullmatch(LANGUAGE_TAG, lang):
+        check_deprecated_code(lang, findings)
     if isinstance(lang, str) and re.fullmatch(LANGUAGE_TAG, lang) and not is_language(lang):
         findings.warn(
             ("lang",),

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kernel.dsl.language_codes import current_code
 from kernel.dsl.model import ThemeTokens
 from kernel.dsl.semantic.colours import plain_colour
 from kernel.dsl.style_rules import REMEMBERED_LENGTH
@@ -87,7 +88,7 @@ def page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, overrid
         behind=behind,
         where=where,
         colours=_not_redefined(_theme_variable_colours(chosen, drawn_background), data.get("css")),
-        lang=data.get("lang") if isinstance(data.get("lang"), str) else None,
+        lang=current_code(lang) if isinstance(lang := data.get("lang"), str) else None,
     )
 
 
