@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
+from kernel.dsl.hints.language_endonyms import ENDONYMS
 from kernel.dsl.language_codes import DEPRECATED_CODES
 from kernel.dsl.model import LANGUAGE_TAG
 
@@ -15,10 +17,11 @@ _LOCALE_SUFFIX = re.compile(r"[.@].*$")
 
 def language_tag_hint(written: str) -> str:
     """The BCP 47 tag meant by a language written another way: its English name (`Spanish` ->
-    es, `Brazilian Portuguese` -> pt-BR) or a locale written with an underscore (`pt_BR` -> pt-BR,
-    `en_US.UTF-8` -> en-US); else how a tag is written."""
+    es, `Brazilian Portuguese` -> pt-BR), its own name (`Deutsch` -> de, `日本語` -> ja, `Espanol`
+    -> es) or a locale written with an underscore (`pt_BR` -> pt-BR, `en_US.UTF-8` -> en-US); else
+    how a tag is written."""
     word = written.strip()
-    named = _language_names().get(word.lower())
+    named = _language_names().get(word.lower()) or _endonym_code(word)
     hyphenated = _LOCALE_SUFFIX.sub("", word).replace("_", "-")
     meant = named or (hyphenated if hyphenated != word and re.match(LANGUAGE_TAG, hyphenated) else None)
     return f"did you mean '{meant.replace('_', '-')}'?" if meant else LANGUAGE_TAGS
@@ -49,4 +52,23 @@ def _language_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for code, name in Locale("en").languages.items():
         names.setdefault(name.lower(), code)
+    return names
+
+
+def _endonym_code(word: str) -> str | None:
+    """The code of the language whose own name `word` is, case and accents aside."""
+    return ENDONYMS.get(word.casefold()) or _bare_endonyms().get(_bare(word))
+
+
+def _bare(word: str) -> str:
+    """`word` case-folded without accents: `Español` and `espanol` are one name."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@functools.cache
+def _bare_endonyms() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for name, code in ENDONYMS.items():
+        names.setdefault(_bare(name), code)
     return names
