@@ -31,6 +31,7 @@ from kernel.dsl.hints.entries import (
     option_field_hint,
 )
 from kernel.dsl.hints.languages import LANGUAGE_TAGS, language_tag_hint
+from kernel.dsl.hints.ranges import range_elsewhere_issue
 from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
 from kernel.dsl.hints.type_names import element_type_hint, group_type_hint
@@ -422,6 +423,10 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         return Issue(path, f"must be at most {limit} characters, got {len(value)}", "out_of_range")
     if kind in {"too_short", "too_long"}:
         return Issue(path, error["msg"].replace("List", "list").replace("Value", "value"), "out_of_range")
+    if kind == "invalid_range" and field == "range" and _is_element_keys(keys[:-1]):
+        elsewhere = range_elsewhere_issue(path, _value_at(data, keys[:-1]))
+        if elsewhere is not None:
+            return elsewhere
     return Issue(path, error["msg"], "invalid_value")
 
 
