@@ -20,8 +20,16 @@ def range_elsewhere_issue(path: str, element: Any) -> Issue | None:
     if not isinstance(kind, str) or kind == RANGE_DRAWN_BY:
         return None
     if kind == "slider":
+        bounds = element.get("range")
+        if isinstance(bounds, list) and len(bounds) == 2 and all(map(_is_number, bounds)):
+            return Issue(
+                path,
+                "a slider's bounds are 'min' and 'max': 'range' is a calendar's field (its selected days)",
+                "invalid_value",
+                f"min: {bounds[0]:g}, max: {bounds[1]:g}",
+            )
         value = element.get("value")
-        shown = value if isinstance(value, int | float) and not isinstance(value, bool) else 50
+        shown = value if _is_number(value) else 50
         return Issue(
             path,
             "a slider draws one thumb, at its 'value': 'range' is a calendar's field (its selected days), "
@@ -36,3 +44,7 @@ def range_elsewhere_issue(path: str, element: Any) -> Issue | None:
         "invalid_value",
         "leave 'range' out",
     )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
