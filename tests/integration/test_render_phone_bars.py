@@ -242,3 +242,20 @@ async def test_a_bar_folds_its_search_then_its_labels_as_it_narrows(
     assert red is not None and red[2] <= width - MARGIN, red
     title = box_where(pixels, is_ink, (0, 0, 200, 60))
     assert title is not None and title[2] - title[0] >= 5 * 17 - 4, title
+
+
+async def test_a_headers_actions_wrap_inside_the_content_edge_on_a_phone(pool: ChromiumPool) -> None:
+    """German actions under a header on a phone: "Änderungen speichern" ended 10 px past the
+    content edge (at 384 of 390 px), as the actions kept one line. They wrap now, the primary
+    button under the ghost one, inside the 16 px margin, and nothing is cut."""
+    header = {"type": "header", "title": "Benutzerkontoeinstellungen",
+              "description": "Verwalten Sie, wie Northwind für Sie funktioniert.",
+              "actions": [{"label": "Abbrechen", "variant": "ghost"},
+                          {"label": "Änderungen speichern", "icon": "arrow-right", "iconPosition": "end"}]}  # fmt: skip
+    _, image = await render_dsl(pool, {**ON_PHONE, "height": 400, "lang": "de", "elements": [header]})
+    pixels = rgb(image.data)
+    primary = box_where(pixels, is_brand_red, (0, 0, 390, 400))
+    assert primary is not None and primary[2] <= 390 - MARGIN, primary
+    ghost = box_where(pixels, is_ink, (0, 80, 390, primary[1] - 2))  # "Abbrechen", above the primary
+    assert ghost is not None and ghost[3] < primary[1], (ghost, primary)
+    assert not [w for w in image.measured_warnings if w.code == "content_cut"], image.measured_warnings

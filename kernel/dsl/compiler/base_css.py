@@ -132,7 +132,7 @@ LAYOUT = """
 .dsl-header-title.is-xl{font-size:30px;line-height:38px;letter-spacing:-.025em}
 .dsl-header-titleline{display:flex;align-items:center;flex-wrap:wrap;gap:4px 10px}
 .dsl-header-desc{color:var(--muted-foreground);font-size:14px}
-.dsl-header-actions{display:flex;align-items:flex-end;gap:8px;flex:none}
+.dsl-header-actions{display:flex;flex-wrap:wrap;align-items:flex-end;gap:8px;flex:none;max-width:100%}
 .dsl-header-actions>:is(.dsl-badge,.dsl-chip,.dsl-text,.dsl-link,.dsl-avatar,.dsl-icon,.dsl-spinner){align-self:center}
 .dsl-header-actions>.dsl-tabs{flex:none}
 .dsl-footer{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;padding:16px 24px;border-top:1px solid var(--border);color:var(--muted-foreground);font-size:13px}
