@@ -12,17 +12,44 @@ from kernel.dsl.compiler.bidi import LRI, PDI, RTL_CSS, isolate_numbers
     [("-18.50", "-18.50"), ("+3.2%", "+3.2%"), ("−$12", "−$12"), ("-1,250 ر.س", "-1,250"),
      ("+966 50 123 4567", "+966 50 123 4567"), ("DE89 3704 0044 0532", "DE89 3704 0044 0532"),
      ("+972 52-123-4567", "+972 52-123-4567"), ("052-123-4567", "052-123-4567"), ("-₪54.90", "-₪54.90"),
-     ("IL62 0108 0000 0009 9999 999", "IL62 0108 0000 0009 9999 999"), ("IL620108000000099999999", "IL620108000000099999999")],
+     ("IL62 0108 0000 0009 9999 999", "IL62 0108 0000 0009 9999 999"), ("IL620108000000099999999", "IL620108000000099999999"),
+     ("1 240,00 د.م.", "1 240,00"), ("12\u202f480,56", "12\u202f480,56"), ("1\u00a0240,00 ₽", "1\u00a0240,00"),
+     ("1&#x27;240.50", "1&#x27;240.50"), ("1’240.50 CHF", "1’240.50"), ("-1 240,5 €", "-1 240,5"),
+     ("1 240 000,00", "1 240 000,00"), ("12 500%", "12 500%")],
 )  # fmt: skip
 def test_signed_and_spaced_numbers_are_isolated(text: str, isolated: str) -> None:
     assert f"{LRI}{isolated}{PDI}" in isolate_numbers(f"<span>{text}</span>")
 
 
 @pytest.mark.parametrize(
-    "text", ["2024-01-02", "13-06-2025", "10-20", "12.50", "3 items", "A-1", "x+1", "1,250 ر.س", "OK 1234"]
+    "text",
+    [
+        "2024-01-02",
+        "13-06-2025",
+        "10-20",
+        "12.50",
+        "3 items",
+        "A-1",
+        "x+1",
+        "1,250 ر.س",
+        "OK 1234",
+        "12 34",
+        "1 2345",
+    ],
 )
 def test_what_reads_right_already_is_left_alone(text: str) -> None:
     assert isolate_numbers(f"<span>{text}</span>") == f"<span>{text}</span>"
+
+
+def test_a_figure_is_isolated_across_the_room_that_lines_its_column_up() -> None:
+    """A table writes blank digits between "+3.20" and its "%" to line the points up: the "%"
+    was left out of the isolate and drawn first ("%+3.20"); a span of another kind still ends
+    the text."""
+    room = '<span class="dsl-table-room" aria-hidden="true">00</span>'
+    assert isolate_numbers(f"<td>+3.20{room}%</td>") == f"<td>{LRI}+3.20{room}%{PDI}</td>"
+    assert isolate_numbers(f"<td>1 240,50{room} €</td>") == f"<td>{LRI}1 240,50{room}{PDI} €</td>"
+    other = "<td><b>-1</b>5</td>"
+    assert isolate_numbers(other) == f"<td><b>{LRI}-1{PDI}</b>5</td>"
 
 
 def test_attributes_styles_and_drawings_are_left_alone() -> None:

@@ -19,11 +19,18 @@ WHOLE = '<span class="dsl-table-code">{}</span>'
 @pytest.mark.parametrize(
     "text",
     ["Jul 21", "21 Jul", "July 21, 2025", "21 Jul 2025", "Mon, Jul 21", "Sep 2025", "24,000 kg", "24 000 kg",
-     "12 min", "3.5 GB", "10:30 AM", "60 km/h", "20 °C", "3 items"],
+     "12 min", "3.5 GB", "10:30 AM", "60 km/h", "20 °C", "3 items", "1 240,00 د.م.", "12\u202f480,56 ر.س"],
 )  # fmt: skip
 def test_a_short_date_or_a_figure_with_its_unit_is_kept_on_one_line(text: str) -> None:
     """On a phone "Jul 21" and "24,000 kg" broke at their space, onto two lines each."""
     assert table_cells.cell_text(text) == WHOLE.format(text)
+
+
+@pytest.mark.parametrize("text", ["-1.50", "-1.5%", "−2.25", "+3.2%"])
+def test_a_signed_figure_is_no_code(text: str) -> None:
+    """A leading minus is a sign, not a hyphen a line breaks after: "-1.50" in a span of its own
+    was parted from the "%" after it, which a right-to-left page then drew first ("%-1.50")."""
+    assert table_cells.cell_text(text) == text
 
 
 def test_whole_words_inside_a_longer_text_are_kept_whole_and_the_rest_may_wrap() -> None:

@@ -77,21 +77,31 @@ RTL_CSS = (
 """The stylesheet a right-to-left page adds."""
 
 _CURRENCY = r"[$€£¥₹₩₺₽₪₴₱₫₦₸₼₾₡¢฿]"
-_SIGNED = rf"[+\-−±]\s?{_CURRENCY}?\d(?:[\d.,\u00a0\u202f]*\d)?%?"
-_GROUPED = r"\+?\d{1,4}(?:[ \u00a0\u202f-]\d{2,4}){2,}"
+_THOUSANDS = r"\d{1,3}(?:(?:[ \u00a0\u202f’]|&#x27;)\d{3})+(?:[.,]\d+)?"
+"""A number grouped in thousands by a space, a (narrow) no-break space or an apostrophe, as
+French, Maghreb Arabic, Russian and Swiss amounts are ("1 240,00", "12\u202f480,56", "1'240.50";
+an apostrophe is escaped in the page's text): the bidirectional algorithm reverses its groups in
+a right-to-left paragraph ("1 240,00" showed as "240,00 1")."""
+_SIGNED = rf"[+\-−±]\s?{_CURRENCY}?(?:{_THOUSANDS}|\d(?:[\d.,\u00a0\u202f]*\d)?)%?"
+_GROUPED = r"\+?\d{1,4}(?:[ \u00a0\u202f-]\d{2,4}){2,}(?![.,]\d)"
 _IBAN = r"[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4})+(?:[ \u00a0]?[A-Z0-9]{1,3})?"
-_NUMBER = re.compile(rf"(?<![\w{LRI}])(?:{_IBAN}|{_GROUPED}|{_SIGNED})(?![\w])")
+_NUMBER = re.compile(rf"(?<![\w{LRI}])(?:{_IBAN}|{_GROUPED}|{_SIGNED}|{_THOUSANDS}%?)(?![\w])")
 _PHONE_DIGITS = 9
 """A hyphenated run of digit groups with fewer digits and no leading + is a date (2024-01-02),
 which the bidirectional algorithm already keeps in order; a phone number (052-123-4567) has more."""
 _TAG = re.compile(r"(<[^>]*>)")
 _RAW_BLOCK = re.compile(r"<(style|svg)\b.*?</\1>", re.DOTALL)
+FIGURE_SPANS = frozenset({"dsl-table-room"})
+"""Classes of the spans drawn inside a figure (the blank digits that line a table column's
+points up, between "+3.20" and its "%"): part of the number around them, which is isolated
+across them, else the "%" after them was left outside ("%+3.20")."""
 
 
 def isolate_numbers(html: str) -> str:
-    """`html` with every signed number ("-18.50", "+3.2%", "−₪12") and grouped number (a phone
-    number spaced or hyphenated, an IBAN) in its text wrapped in a left-to-right isolate; style and SVG
-    blocks and attributes are left alone."""
+    """`html` with every signed number ("-18.50", "+3.2%", "−₪12"), number grouped by spaces or
+    apostrophes ("1 240,00") and grouped number (a phone number spaced or hyphenated, an IBAN)
+    in its text wrapped in a left-to-right isolate; style and SVG blocks and attributes are left
+    alone."""
     parts: list[str] = []
     last = 0
     for block in _RAW_BLOCK.finditer(html):
@@ -103,17 +113,52 @@ def isolate_numbers(html: str) -> str:
 
 
 def _isolate_text(html: str) -> str:
-    pieces = _TAG.split(html)  # text, tag, text, tag, ...: the text is every even piece
-    return "".join(
-        _NUMBER.sub(_isolated, piece) if index % 2 == 0 else piece for index, piece in enumerate(pieces)
-    )
+    """`html` (no style or SVG block) with its numbers isolated; a number's text runs on across
+    the spans drawn inside it (`FIGURE_SPANS`)."""
+    tokens = _TAG.split(html)  # text, tag, text, tag, ...: the text is every even piece
+    run: list[int] = []
+    spans: list[bool] = []
+    for index in range(1, len(tokens), 2):
+        run.append(index - 1)
+        if not _inside_text(tokens[index], spans, FIGURE_SPANS):
+            _isolate_run_numbers(tokens, run)
+            run = []
+    _isolate_run_numbers(tokens, [*run, len(tokens) - 1])
+    return "".join(tokens)
 
 
-def _isolated(number: re.Match[str]) -> str:
-    text = number.group(0)
-    if "-" in text[1:] and text[0] != "+" and sum(ch.isdigit() for ch in text) < _PHONE_DIGITS:
-        return text
-    return f"{LRI}{text}{PDI}"
+def _isolate_run_numbers(tokens: list[str], run: list[int]) -> None:
+    """Wrap each number of the text made of `tokens[i]` for i in `run` in LRI ... PDI, the LRI in
+    the token where the number starts, the PDI in the one where it ends."""
+    text = "".join(tokens[index] for index in run)
+    places: list[tuple[int, int, str]] = []  # (token, offset in it, mark)
+    for number in _NUMBER.finditer(text):
+        if _isolating(number.group(0)):
+            places += [_place(tokens, run, number.start(), LRI), _place(tokens, run, number.end(), PDI)]
+    for index, offset, mark in reversed(places):
+        tokens[index] = tokens[index][:offset] + mark + tokens[index][offset:]
+
+
+def _place(tokens: list[str], run: list[int], offset: int, mark: str) -> tuple[int, int, str]:
+    """Where in the tokens of `run` the `mark` at `offset` of their joined text goes: an LRI in
+    the token holding the number's first character, a PDI in the last token reaching its end
+    (after the spans it ends in, not inside them)."""
+    start = 0
+    place = None
+    for index in run:
+        end = start + len(tokens[index])
+        if start <= offset < end if mark == LRI else start <= offset <= end:
+            place = index, offset - start, mark
+            if mark == LRI:
+                break
+        start = end
+    assert place is not None, f"offset {offset} outside the run"
+    return place
+
+
+def _isolating(text: str) -> bool:
+    """Whether a number read as `text` needs its isolate: not a date (`_PHONE_DIGITS`)."""
+    return not ("-" in text[1:] and text[0] != "+" and sum(ch.isdigit() for ch in text) < _PHONE_DIGITS)
 
 
 # -- each text in its own direction ----------------------------------------------------------------
@@ -196,14 +241,14 @@ def _isolate_each_text(html: str, direction: str) -> str:
     return "".join(tokens)
 
 
-def _inside_text(token: str, spans: list[bool]) -> bool:
-    """Whether a tag (`token`) leaves the text around it one text: a `<wbr>`, one of `TEXT_SPANS`
-    or its end. `spans` tracks the open spans."""
+def _inside_text(token: str, spans: list[bool], classes: frozenset[str] = TEXT_SPANS) -> bool:
+    """Whether a tag (`token`) leaves the text around it one text: a `<wbr>`, a span of one of
+    `classes` or its end. `spans` tracks the open spans."""
     if token.startswith("<wbr"):
         return True
     if token.startswith("<span"):
         match = _SPAN_CLASS.match(token)
-        spans.append(match is not None and bool(TEXT_SPANS & set(match.group(1).split())))
+        spans.append(match is not None and bool(classes & set(match.group(1).split())))
         return spans[-1]
     if token == "</span>":
         return spans.pop() if spans else False

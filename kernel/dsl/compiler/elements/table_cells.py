@@ -28,9 +28,11 @@ def _reads_as_status(text: str) -> bool:
     return 0 < len(words) <= STATUS_WORDS_MAX and len(text.strip()) <= STATUS_CHARS_MAX
 
 
-_CODE = re.compile(r"(?=\S*\d)(?=\S*[-\u2010])\S+")
-"""A code: a run without spaces holding a digit and a hyphen (`BRG-6204-2RS`, `2025-07-10`,
-`INV-1042`). A browser may break a line after a hyphen; a code must not be cut there."""
+_CODE = re.compile(r"(?=\S*\d)(?=\S+[-\u2010])\S+")
+"""A code: a run without spaces holding a digit and a hyphen after its first character
+(`BRG-6204-2RS`, `2025-07-10`, `INV-1042`). A browser may break a line after a hyphen; a code
+must not be cut there. A leading minus (`-1.50`) is a figure's sign: no break follows it, and
+in a span of its own the figure was parted from its `%` (drawn "%-1.50" right to left)."""
 LONG_TOKEN_CHARS = 24
 """A run without spaces this long (a URL, a path, an ID, a hash) may break anywhere in a cell:
 kept whole, it would make its column as wide and push the other columns out of the table."""
@@ -53,13 +55,13 @@ _MONTH_WORD = (
 )
 _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s"
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
-_FIGURE = r"[-+−~≈±]?(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d[\d,.:'’]*)"
+_FIGURE = r"[-+−~≈±]?(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d[\d,.:'’]*)"
 _UNIT = (
     r"(?!(?:a|an|and|are|as|at|by|for|from|in|is|of|on|or|per|than|the|to|vs|with|x)\b)"
-    r"(?:[^\W\d_]{1,8}\.?(?:/[^\W\d_]{1,4})?[²³]?|[°%‰][CFK]?)"
+    r"(?:[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+\.?|[^\W\d_]{1,8}\.?(?:/[^\W\d_]{1,4})?[²³]?|[°%‰][CFK]?)"
 )
-"""A unit after a figure (`kg`, `min`, `GB`, `AM`, `km/h`, `°C`), not a word that joins it to
-what follows ("1 to 120 characters")."""
+"""A unit after a figure (`kg`, `min`, `GB`, `AM`, `km/h`, `°C`, `د.م.`), not a word that joins
+it to what follows ("1 to 120 characters")."""
 _WHOLE = re.compile(
     rf"(?<![\w.,])(?:(?:{_WEEKDAY_WORD})?(?:{_MONTH_WORD}\s{_DAY_NUMBER}(?:,?\s\d{{4}})?"
     rf"|{_DAY_NUMBER}\.?\s{_MONTH_WORD}(?:,?\s\d{{4}})?|{_MONTH_WORD}\s\d{{4}})"
