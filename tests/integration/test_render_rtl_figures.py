@@ -1,5 +1,6 @@
 """Figures on a right-to-left page on real Chromium: numbers grouped by spaces stay whole, a signed
-percentage keeps its sign and its "%" in order, in tables, stats, texts and badges."""
+percentage keeps its sign and its "%" in order, in tables, stats, texts and badges; a stat's
+change keeps its figure alone in its pill, the Arabic words after it beside the pill."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ import pytest
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import box_where, column_runs, is_ink, render_dsl, rgb
+from tests.integration.render_fixtures import (
+    RGB,
+    box_where,
+    close_to,
+    column_runs,
+    is_ink,
+    is_text,
+    render_dsl,
+    rgb,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -110,3 +120,39 @@ async def test_signed_percentages_in_a_table_read_as_on_a_left_to_right_page(
     lay blank room between each figure and its "%", "+3.2%" was drawn "%+3.20" too."""
     for cells in [("+3.2%", "-1.5%", "0%", "−2.25%"), ("+3.2%", "-1.5%", "0.1234%")]:
         assert reads_alike(await ink_of(pool, table(*cells), lang=lang), await ink_of(pool, table(*cells)))
+
+
+async def test_a_stats_change_keeps_its_figure_alone_in_its_pill_and_arabic_words_beside_it(
+    pool: ChromiumPool,
+) -> None:
+    """ "+12.4% مقارنة بالشهر الماضي" ("compared with last month") was drawn whole in the pill:
+    only English words ("vs last month") were set apart. The pill is now as wide as "+12.4%"'s
+    alone, the words in muted ink on its left, where a right-to-left line goes on."""
+    frameless = {"border": "none", "boxShadow": "none"}
+    stat = {
+        "type": "stat",
+        "label": "الإيرادات",
+        "value": "12 480",
+        "style": frameless,
+        "layout": {**AT, "width": 280},
+    }
+    page = {"version": 1, "lang": "ar", "width": 320, "height": 160, "background": "#ffffff"}
+    pictures = []
+    for change in ["+12.4%", "+12.4% مقارنة بالشهر الماضي"]:
+        _, image = await render_dsl(pool, {**page, "elements": [{**stat, "change": change}]}, scale=1)
+        pictures.append(rgb(image.data))
+    alone, with_words = pictures
+    tint = pill_tint(alone)
+    pills = [box_where(picture, lambda c: close_to(c, tint, 2)) for picture in pictures]
+    assert pills[0] is not None and pills[1] is not None
+    assert abs((pills[1][2] - pills[1][0]) - (pills[0][2] - pills[0][0])) <= 1, pills
+    words = box_where(with_words, is_text, (0, pills[1][1], pills[1][0] - 2, pills[1][3]))
+    assert words is not None and pills[1][0] - words[0] > 60, (pills, words)
+
+
+def pill_tint(picture: Image.Image) -> RGB:
+    """The most common colour after the white page in a frameless stat: its change pill's tint
+    (its words are thin, the pill a filled band)."""
+    colours = picture.getcolors(maxcolors=1 << 16) or []
+    _, tint = max((count, colour) for count, colour in colours if colour != (255, 255, 255))
+    return tint

@@ -224,6 +224,12 @@ def test_the_validator_reads_a_value_of_1_as_the_compiler_draws_it() -> None:
         ("+8% vs. last quarter", ("+8%", "vs. last quarter")),
         ("+12% this week", ("+12%", "this week")),
         ("+4 since yesterday", ("+4", "since yesterday")),
+        # A figure with its unit, then words in any language: what it is measured against.
+        ("+12.4% مقارنة بالشهر الماضي", ("+12.4%", "مقارنة بالشهر الماضي")),
+        ("-3,5 % par rapport à mars", ("-3,5 %", "par rapport à mars")),
+        ("+1 200 € за месяц", ("+1 200 €", "за месяц")),
+        ("+2.1pp מהחודש שעבר", ("+2.1pp", "מהחודש שעבר")),
+        ("+12%前月比", ("+12%前月比", "")),  # no space: one word
         # Nothing after a figure: the whole change is the pill's.
         ("+12%", ("+12%", "")),
         ("up 4 pts", ("up 4 pts", "")),

@@ -131,14 +131,30 @@ _CHANGE_CONTEXT = re.compile(
 "from last week", "this quarter")."""
 
 
+_FIGURE_WITH_UNIT = re.compile(
+    r"[+\-−–±]?\s?(?:[$€£¥₹₩₽₺₪₿]\s?)?\d(?:[\d,.'’\u00a0\u202f]|\s(?=\d{3}(?!\d)))*"
+    r"\s?(?:%|‰|pp|pts?|bps|[$€£¥₹₩₽₺₪₿])(?![^\W\d_])"
+)
+"""A figure that carries its unit (a percentage, points, an amount in a currency sign):
+"+12.4%", "-3 pp", "+1 200 €". Words after it, in any script, say what it is measured against."""
+_WORDS_AFTER = re.compile(r"\s+(?=[^\W\d_])")
+"""The space before words (a letter of any script)."""
+
+
 def change_parts(text: str) -> tuple[str, str]:
     """A stat's change split into its figure and what it is measured against: ("-$1,200", "vs
-    last month"), ("Down 2", "from last week"); the whole text and "" when it names nothing after
-    a figure ("+12%", "up 4 pts", "+5 (12%)")."""
+    last month"), ("Down 2", "from last week"), and after a figure with its unit, the words in
+    any language ("+12.4%", "مقارنة بالشهر الماضي"; "+8 %", "par rapport à mars"); the whole
+    text and "" when it names nothing after a figure ("+12%", "up 4 pts", "+5 (12%)", a count
+    with its noun "+3 invoices")."""
     for match in _CHANGE_CONTEXT.finditer(text):
         head = text[: match.start()]
         if any(char.isdigit() for char in head):
             return head, text[match.end() :]
+    figure = _FIGURE_WITH_UNIT.match(text)
+    words = _WORDS_AFTER.match(text, figure.end()) if figure else None
+    if figure is not None and words is not None:
+        return figure.group(0), text[words.end() :]
     return text, ""
 
 
