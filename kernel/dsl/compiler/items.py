@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kernel.dsl.compiler.large_text import large_text_line_height
+from kernel.dsl.compiler.name_letters import initial_letter, name_parts
 from kernel.dsl.model import Element, Item
 from kernel.dsl.sizes import named_size
 
@@ -85,10 +86,13 @@ def text_size_style(element: Element) -> dict[str, str]:
 
 
 def initials(name: str | None) -> str:
-    """Up to two initials (`Ada Lovelace` -> `AL`, `ada@example.com` -> `A`)."""
+    """Up to two initials (`Ada Lovelace` -> `AL`, `ada@example.com` -> `A`): of the first and
+    the last part of the name (an Arabic compound, عبد الله, is one: `name_parts`), each the
+    letter standing for it (`initial_letter`: สมชาย ใจดี -> สจ, أحمد العلي -> أع)."""
     words = [w for w in (name or "").replace("@", " @").replace(".", " ").split() if w[:1].isalnum()]
     if not words:
         return "?"
-    if "@" in (name or "") or len(words) == 1:
-        return words[0][:1].upper()
-    return (words[0][:1] + words[-1][:1]).upper()
+    parts = name_parts(words)
+    if "@" in (name or "") or len(parts) == 1:
+        return initial_letter(parts[0], first=True).upper()
+    return (initial_letter(parts[0], first=True) + initial_letter(parts[-1])).upper()
