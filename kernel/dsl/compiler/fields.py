@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kernel.dsl.compiler.compound_breaks import compound_breaks
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
@@ -18,12 +19,13 @@ from kernel.dsl.sizes import control_size
 
 def field_label(element: Element, text: str | None = None, *, lang: str | None = None) -> str:
     """The label above a control, with a red star when `required`; its long compounds may break
-    with a hyphen in the document's language `lang` (see `compound_hyphenated`)."""
+    with a hyphen in the document's language `lang` (see `compound_hyphenated`), a Japanese one
+    where its kanji and katakana words meet (`compound_breaks`)."""
     label = text if text is not None else element.label
     if not label:
         return ""
     star = '<span class="dsl-required">*</span>' if element.required else ""
-    return f'<label class="dsl-field-label">{esc(compound_hyphenated(label, lang))}{star}</label>'
+    return f'<label class="dsl-field-label">{compound_breaks(esc(compound_hyphenated(label, lang)), lang)}{star}</label>'
 
 
 def field_messages(element: Element) -> str:

@@ -10,7 +10,7 @@ from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.status_words import STATUS_TONES
-from kernel.dsl.compiler.elements.text import running_text
+from kernel.dsl.compiler.elements.text import running_text, title_text
 from kernel.dsl.compiler.fields import action_buttons, action_elements, control_or_field, text_control
 from kernel.dsl.compiler.framed_panes import pane_classes
 from kernel.dsl.compiler.html import box, esc, icon, text_or, with_class
@@ -328,7 +328,7 @@ def _card_head(element: Element, ctx: RenderContext) -> str:
         else ""
     )
     if element.title:
-        title = f'<h3 class="dsl-card-title">{with_name_breaks(running_text(element.title, ctx))}</h3>'
+        title = f'<h3 class="dsl-card-title">{with_name_breaks(title_text(element.title, ctx))}</h3>'
         line = f'<div class="dsl-card-titleline">{title}{badge}</div>'
         return f'<div class="dsl-card-head">{glyph}<div class="dsl-card-titles">{line}{desc}</div></div>'
     titles = f'<div class="dsl-card-titles">{desc}</div>' if desc else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.compound_breaks import compound_breaks
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fonts import tall_script_class
 from kernel.dsl.compiler.html import box, esc, icon, text_or
@@ -23,6 +24,13 @@ def running_text(raw: str | None, ctx: RenderContext) -> str:
     return esc(compound_hyphenated(raw or "", ctx.lang))
 
 
+def title_text(raw: str | None, ctx: RenderContext) -> str:
+    """`running_text` of a title, a heading or a label, which is often one compound noun: on a
+    Japanese page also free to break where its kanji and katakana words meet (`compound_breaks`:
+    お客様満足度 / アンケート, not お客様満足度アン / ケート)."""
+    return compound_breaks(running_text(raw, ctx), ctx.lang)
+
+
 @renders("heading")
 def render_heading(element: Element, ctx: RenderContext) -> str:
     """A heading at `level` 1-6 (default 2, 3 inside a sidebar: `RenderContext.heading_level`)."""
@@ -30,7 +38,7 @@ def render_heading(element: Element, ctx: RenderContext) -> str:
     classes = text_classes(element, "text", "label", "title")
     return box(
         element,
-        running_text(element.text or element.label or element.title, ctx),
+        title_text(element.text or element.label or element.title, ctx),
         tag=f"h{level}",
         classes=classes,
     )
@@ -70,7 +78,7 @@ def render_label(element: Element, ctx: RenderContext) -> str:
     font = named_size("label", element.size)
     if font is not None and "line-height" not in style:
         style["line-height"] = f"{max(20, round(font * 1.5))}px"
-    return box(element, running_text(raw, ctx), tag="label", classes=classes, style=style)
+    return box(element, title_text(raw, ctx), tag="label", classes=classes, style=style)
 
 
 @renders("badge")
