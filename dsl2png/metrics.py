@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
+
+from dsl2png import sampling
 
 HTTP_REQUESTS = Counter(
     "dsl2png_http_requests_total", "HTTP requests by route, method and status", ["route", "method", "status"]
@@ -21,25 +22,26 @@ RENDER_SECONDS = Histogram(
     buckets=(0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.25, 0.5, 1, 2.5, 5, 15),
 )  # fmt: skip
 CACHE_HITS = Counter("dsl2png_cache_hits_total", "Render requests answered from a stored identical image")
-QUEUE_DEPTH = Gauge("dsl2png_queue_depth", "Jobs waiting in the work queue (sampled)")
-POOL_PAGES = Gauge("dsl2png_pool_pages", "Chromium pages in this process's pool", ["state"])
-PROJECTOR_LAG = Gauge("dsl2png_projector_lag_events", "Events recorded but not yet projected (sampled)")
+# The sampled gauges below are exported only where a sampler sets them (`sampling.on_scrape`):
+# the API's view of the queue, the projector and the relay; each process's own Chromium pool.
+QUEUE_DEPTH = Gauge("dsl2png_queue_depth", "Jobs waiting in the work queue (sampled)", registry=None)
+POOL_PAGES = Gauge("dsl2png_pool_pages", "Chromium pages in this process's pool", ["state"], registry=None)
+PROJECTOR_LAG = Gauge(
+    "dsl2png_projector_lag_events",
+    "Events recorded but not yet projected (sampled by the API)",
+    registry=None,
+)
 RELAY_LAG = Gauge(
-    "dsl2png_relay_lag_events", "Events recorded after the relay's durable position (sampled by the API)"
+    "dsl2png_relay_lag_events",
+    "Events recorded after the relay's durable position (sampled by the API)",
+    registry=None,
 )
 RELAY_STALLED = Gauge(
     "dsl2png_relay_stalled_seconds",
-    "Seconds the relay's position has not moved while events wait after it (0: caught up; sampled by the API)",
+    "Age of the oldest render request the relay has not published (0: none waits; sampled by the API)",
+    registry=None,
 )
 EVENTS_APPENDED = Counter("dsl2png_events_appended_total", "Events appended by this process", ["event"])
-
-Sampler = Callable[[], None] | Callable[[], Awaitable[None]]
-_collectors: list[Sampler] = []
-
-
-def on_scrape(collector: Sampler) -> None:
-    """Register a function that refreshes sampled gauges (queue depth, pool, lag) before each scrape."""
-    _collectors.append(collector)
 
 
 def pool_sampler(pool: Any) -> Callable[[], None]:
@@ -53,13 +55,13 @@ def pool_sampler(pool: Any) -> Callable[[], None]:
     return sample
 
 
+def export_pool(pool: Any) -> Callable[[], None]:
+    """Export this process's pool gauges, sampled from `pool`; returns the function that stops."""
+    return sampling.on_scrape("pool", pool_sampler(pool), POOL_PAGES)
+
+
 async def exposition() -> tuple[bytes, str]:
-    """The metrics text and its content type, after refreshing the sampled gauges."""
-    for collect in list(_collectors):
-        try:
-            result = collect()
-            if inspect.isawaitable(result):
-                await result
-        except Exception:  # a failing sampler must not take /metrics down
-            continue
+    """The metrics text and its content type, after refreshing the sampled gauges (waiting at most
+    `sampling.SCRAPE_WAIT_S` for them: a scrape answers at once whatever the database does)."""
+    await sampling.refresh()
     return generate_latest(), CONTENT_TYPE_LATEST

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dsl2png import metrics
+from dsl2png import metrics, sampling
 from dsl2png.blobs import BlobStore, make_blob_store
 from dsl2png.completions import CompletionWatcher
 from dsl2png.event_store import RenderJobs, make_render_jobs
@@ -160,12 +160,30 @@ def _projector_lag_sampler(jobs: RenderJobs, read_model: Any) -> Callable[[], Aw
     return sample
 
 
+def _export_relay_lag(jobs: RenderJobs) -> Callable[[], None]:
+    """Export the relay's lag as the API reads it from the event store (the relay cannot report
+    its own absence); returns the function that stops. Nothing before `dsl2png migrate` has made
+    the relay's table."""
+    try:
+        sample = relay_lag_sampler(jobs)
+    except Exception:
+        return lambda: None
+    return sampling.on_scrape("relay_lag", sample, metrics.RELAY_LAG, metrics.RELAY_STALLED)
+
+
 @contextlib.asynccontextmanager
 async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
     settings.check_mode()
     opener = _open_embedded if settings.embedded else _open_deployed
     async with opener(settings) as runtime, _retention(runtime.blobs, settings.png_ttl_s):
-        metrics.on_scrape(_projector_lag_sampler(runtime.jobs, runtime.read_model))
+        sampled = contextlib.ExitStack()  # the API's sampled gauges, exported while it runs
+        sampled.callback(
+            sampling.on_scrape(
+                "projector_lag",
+                _projector_lag_sampler(runtime.jobs, runtime.read_model),
+                metrics.PROJECTOR_LAG,
+            )
+        )
         if runtime.queue_depth is not None:
             # Admission reuses a depth read within the last 200 ms; a scrape reads it anew (and
             # refreshes what admission sees).
@@ -175,8 +193,9 @@ async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
             async def sample_depth() -> None:
                 metrics.QUEUE_DEPTH.set(await depth.get(fresh=True))
 
-            metrics.on_scrape(sample_depth)
-        yield runtime
+            sampled.callback(sampling.on_scrape("queue_depth", sample_depth, metrics.QUEUE_DEPTH))
+        with sampled:
+            yield runtime
 
 
 @contextlib.asynccontextmanager
@@ -192,7 +211,7 @@ async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
     blobs = make_blob_store(None, settings.data_dir)
     read_model = make_read_model(None, settings.data_dir)
     pool = ChromiumPool(PoolSettings())
-    metrics.on_scrape(metrics.pool_sampler(pool))
+    stop_pool_metrics = metrics.export_pool(pool)
     watcher = CompletionWatcher()
     try:
         # The compiler loads its sheets while Chromium starts, not on the first request.
@@ -212,6 +231,7 @@ async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
                     queue_depth=pipeline.queue.pending,
                 )  # fmt: skip
     finally:
+        stop_pool_metrics()
         await pool.close()
         close_view(read_model)
         jobs.close()
@@ -246,10 +266,7 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
         info = await js.stream_info(settings.nats_stream)
         return int(info.state.messages)
 
-    with contextlib.suppress(
-        Exception
-    ):  # no relay table yet: `dsl2png migrate` makes it; no metric till then
-        metrics.on_scrape(relay_lag_sampler(jobs))
+    stop_relay_lag = _export_relay_lag(jobs)
     try:
         async with watcher.following(jobs):
             gateway = ServiceGateway(
@@ -265,6 +282,7 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
                 queue_depth=depth,
             )  # fmt: skip
     finally:
+        stop_relay_lag()
         await nc.close()
         close_view(read_model)
         blobs.close()

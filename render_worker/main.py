@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dsl2png.logs import configure_logging
-from dsl2png.metrics import on_scrape, pool_sampler
+from dsl2png.metrics import export_pool
 from dsl2png.probes import StatusFn, health_server
 from dsl2png.queue import JobQueue
 from dsl2png.queue_nats import JetStreamQueue
@@ -169,7 +169,7 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
         schema=settings.database_schema,
     )
     pool = ChromiumPool(PoolSettings())
-    on_scrape(pool_sampler(pool))
+    stop_pool_metrics = export_pool(pool)
     parts = WorkerParts(pool)
     try:
         async with stop_on_signals(stop), probes_on(settings, readiness(parts)):
@@ -189,6 +189,7 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
             await parts.queue.close()  # flushes the acks of the jobs that just finished
         if parts.worker is not None:
             await parts.worker.close()
+        stop_pool_metrics()
         await pool.close()
         jobs.close()
         blobs.close()

@@ -7,7 +7,11 @@ import asyncio
 import contextlib
 import socket
 import threading
+from collections.abc import Coroutine
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class CountingServer:
@@ -85,3 +89,31 @@ class TcpProxy:
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
+
+
+class ThreadedTcpProxy:
+    """A `TcpProxy` on an event loop of its own thread, for a test whose code under test blocks
+    its loop on the database now and then (a service's start-up opens its pools there): on the
+    test's loop the proxy would wait for the very call it has to forward."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+        self.proxy = self._run(TcpProxy(target_host, target_port).start())
+        self.port = self.proxy.port
+
+    def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(30)
+
+    def cut(self) -> None:
+        self._loop.call_soon_threadsafe(self.proxy.cut)
+
+    def restore(self) -> None:
+        self._loop.call_soon_threadsafe(self.proxy.restore)
+
+    def close(self) -> None:
+        self._run(self.proxy.close())
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(30)
+        self._loop.close()

@@ -1,6 +1,7 @@
 """A short Postgres outage, as the API's connection pools see it: requests during it get 503 with
 Retry-After (not a 500 "report it"), and none fails on a dead pooled connection once it is over;
-the projector tells it in one line per retry and follows the store again after it."""
+the projector tells it in one line per retry and follows the store again after it; the API's
+/metrics answers at once throughout."""
 
 from __future__ import annotations
 
@@ -14,17 +15,24 @@ from urllib.parse import urlparse
 import pytest
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
-from network_fixtures import TcpProxy
+from network_fixtures import TcpProxy, ThreadedTcpProxy
 
 from dsl2png.blobs import make_blob_store
 from dsl2png.event_store import make_render_jobs
 from dsl2png.http_errors import install_error_handlers
+from dsl2png.migrate import upgrade
 from dsl2png.pg_pool_check import IDLE_CHECK_AFTER_S
+from dsl2png.sampling import SCRAPE_WAIT_S
+from dsl2png.serve import build_app
+from dsl2png.settings import ServeSettings
 from projector.runner import run_projector
 from projector.views import close_view, make_read_model
+from tests.support.polling import wait_until
+
+pytest_plugins = ["nats_fixtures"]
 
 
-def through(url: str, proxy: TcpProxy) -> str:
+def through(url: str, proxy: TcpProxy | ThreadedTcpProxy) -> str:
     parsed = urlparse(url)
     return parsed._replace(netloc=f"{parsed.username or 'postgres'}@127.0.0.1:{proxy.port}").geturl()
 
@@ -118,3 +126,60 @@ async def test_the_projector_tells_an_outage_in_one_line_per_retry_and_resumes_a
     for record in warnings:  # the cause on one line, no traceback
         assert record.exc_info is None, record.getMessage()
         assert "\n" not in record.getMessage()
+
+
+def gauges(text: str) -> dict[str, float]:
+    """The samples of a /metrics text by name and labels as written (`name{label="v"}`)."""
+    found: dict[str, float] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, value = line.rsplit(" ", 1)
+            found[name] = float(value)
+    return found
+
+
+PROJECTOR_AGE = 'dsl2png_sample_age_seconds{sampler="projector_lag"}'
+
+
+async def test_the_apis_metrics_answer_at_once_while_postgres_is_unreachable(
+    database_url: str, pg_schema: str, tmp_path: Path, nats_url: str, jetstream_names: dict[str, str]
+) -> None:
+    """A scrape once waited 30 s per database query (minutes in all) while Postgres was down, so
+    Prometheus saw nothing during the outage. It answers within `SCRAPE_WAIT_S` now, with the
+    last values read and their age, and reads afresh once Postgres is back."""
+    await asyncio.to_thread(upgrade, database_url, schema=pg_schema)
+    parsed = urlparse(database_url)
+    proxy = ThreadedTcpProxy(parsed.hostname or "127.0.0.1", parsed.port or 5432)
+    settings = ServeSettings(
+        database_url=through(database_url, proxy), nats_url=nats_url, database_schema=pg_schema,
+        nats_stream=jetstream_names["stream"], nats_subject=jetstream_names["subject"],
+        data_dir=tmp_path, auth="off",
+    )  # fmt: skip
+    app = build_app(settings)
+    try:
+        async with (
+            app.router.lifespan_context(app),
+            AsyncClient(transport=ASGITransport(app=app), base_url="http://localhost", timeout=60) as client,
+        ):
+            up = gauges((await client.get("/metrics")).text)
+            assert up["dsl2png_projector_lag_events"] == 0 and up["dsl2png_relay_lag_events"] == 0
+            assert up[PROJECTOR_AGE] < 1
+
+            proxy.cut()
+            for _ in range(3):  # each scrape at once, though the reading of the first still hangs
+                started = time.monotonic()
+                response = await client.get("/metrics")
+                assert response.status_code == 200
+                assert time.monotonic() - started < SCRAPE_WAIT_S + 1.5
+                down = gauges(response.text)
+                assert down["dsl2png_projector_lag_events"] == 0  # the last value read, kept
+            assert down[PROJECTOR_AGE] >= SCRAPE_WAIT_S  # and how old it is
+
+            proxy.restore()
+
+            async def read_afresh() -> bool:
+                return gauges((await client.get("/metrics")).text)[PROJECTOR_AGE] < SCRAPE_WAIT_S
+
+            await wait_until(read_afresh, 90, interval_s=0.5)
+    finally:
+        proxy.close()
