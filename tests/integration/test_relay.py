@@ -21,7 +21,7 @@ from command_api.relay import Relay, render_requested_topics, tracking_recorder_
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.queue import JobQueue
 from dsl2png.queue_memory import InProcessQueue
-from dsl2png.relay_lag import RelayLag, RelayLagWatch
+from dsl2png.relay_lag import RelayLag, RelayLagWatch, first_request_after
 from tests.support.polling import wait_until
 
 if TYPE_CHECKING:
@@ -315,27 +315,33 @@ async def test_a_crash_before_the_position_is_written_republishes_only_duplicate
     assert sorted(await drain_job_ids(queue, 5)) == sorted(str(j) for j in ids + later)
 
 
-def test_relay_lag_counts_events_the_relay_has_not_read_and_how_long_it_has_not_moved(
+def test_relay_lag_counts_events_the_relay_has_not_read_and_the_age_of_the_oldest_request(
     render_jobs: RenderJobs,
 ) -> None:
-    # The API's view of a relay that is not running: requests pile up after its position.
+    # The API's view of a relay that is not running: requests pile up after its position. The
+    # stall is their age from the event store, right from the first reading (it counted from the
+    # first scrape that saw them, so a new API process read 0 for the first ~20 s).
     tracking = tracking_recorder_for(render_jobs, create_table=True)
-    now = [100.0]
+    now = [0.0]
     watch = RelayLagWatch(
         render_jobs.recorder.max_notification_id,
         lambda: tracking.max_tracking_id("relay"),
+        first_request_after(render_jobs),
         clock=lambda: now[0],
     )
     assert watch.read() == RelayLag(0, 0.0)
-    record_request(render_jobs, red_button("nobody relays me"))
-    record_request(render_jobs, red_button("nor me"))
-    assert watch.read() == RelayLag(2, 0.0)
-    now[0] += 90
-    assert watch.read() == RelayLag(2, 90.0)
+    first = record_request(render_jobs, red_button("nobody relays me"))
+    second = record_request(render_jobs, red_button("nor me"))
+    first_at = render_jobs.get(first).created_on.timestamp()
+    second_at = render_jobs.get(second).created_on.timestamp()
+    now[0] = first_at + 90
+    assert watch.read() == RelayLag(2, pytest.approx(90.0))
     tracking.insert_tracking(Tracking("relay", render_jobs.recorder.max_notification_id() - 1))
-    assert watch.read() == RelayLag(1, 0.0)  # it moved: not stalled, only behind
+    assert watch.read() == RelayLag(1, pytest.approx(first_at + 90 - second_at))  # the second one waits
     tracking.insert_tracking(Tracking("relay", render_jobs.recorder.max_notification_id()))
     assert watch.read() == RelayLag(0, 0.0)
+    render_jobs.start(second, "worker-1", 1)  # a render under way follows: behind, but nothing waits
+    assert watch.read() == RelayLag(1, 0.0)
 
 
 async def test_a_restarted_embedded_relay_publishes_only_the_jobs_that_have_not_ended(tmp_path: Path) -> None:
