@@ -157,6 +157,8 @@ class Relay:
         self._unsaved: int | None = None
         """Position published up to but not yet written (waits for `track_every_s`)."""
         self._saved_at = -float("inf")
+        self.errors = 0
+        """Passes that failed (each is retried from the durable position)."""
         self.last_error: str | None = None
         """Why the last pass failed (None once a pass succeeds): the relay's /readyz shows it."""
         self._wake = asyncio.Event()
@@ -322,6 +324,7 @@ class Relay:
                 delay = 0.1
             except Exception as exc:
                 self.last_error = str(exc) or type(exc).__name__
+                self.errors += 1
                 log.warning(
                     "relay interrupted (%s); resuming from %s in %.1fs",
                     first_line(exc),

@@ -10,6 +10,7 @@ import signal
 from pydantic import Field, model_validator
 
 from command_api.relay import Relay, describe_position, tracking_recorder_for
+from command_api.relay_metrics import export_relay_metrics
 from dsl2png.logs import configure_logging
 from dsl2png.probes import StatusFn, health_server
 from dsl2png.queue_nats import JetStreamQueue
@@ -103,6 +104,7 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
             describe_position(await relay.load_position()),
         )
         async with contextlib.AsyncExitStack() as probes:
+            probes.callback(export_relay_metrics(relay))
             if settings.health_port is not None:
                 await probes.enter_async_context(
                     health_server(settings.health_host, settings.health_port, relay_status(relay))
