@@ -16,6 +16,7 @@ from dsl2png.probes import StatusFn, health_server
 from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.settings import ProbedSettings
 from dsl2png.startup_checks import check_database, until_stopped
+from dsl2png.telemetry import setup_tracing
 
 log = logging.getLogger(__name__)
 
@@ -120,4 +121,5 @@ def main() -> None:
     """Entry point of `dsl2png relay`."""
     settings = RelaySettings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
+    setup_tracing("dsl2png-relay")
     asyncio.run(run_relay(settings))

@@ -13,6 +13,7 @@ from dsl2png.logs import configure_logging
 from dsl2png.redact import without_credentials
 from dsl2png.settings import CommonSettings
 from dsl2png.startup_checks import check_database
+from dsl2png.telemetry import setup_tracing
 
 
 class ProjectorSettings(CommonSettings):
@@ -45,6 +46,7 @@ def main() -> None:
             "in its own process"
         )
     configure_logging(settings.log_level, json_lines=settings.log_json)
+    setup_tracing("dsl2png-projector")
     assert settings.database_url is not None
     if not settings.create_tables:
         check_database(

@@ -17,6 +17,7 @@ from dsl2png.probes import StatusFn, health_server
 from dsl2png.queue import JobQueue
 from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.startup_checks import StartupError, check_database, until_stopped
+from dsl2png.telemetry import setup_tracing
 from kernel.dsl.prepare import warm_up
 from render_worker.breaker import CircuitBreaker
 from render_worker.consumer import BlobStore, JobStore, RenderPool, Worker
@@ -200,4 +201,5 @@ def main() -> None:
     """Entry point of `dsl2png worker` and `python -m render_worker`."""
     settings = WorkerSettings()
     configure_logging(settings.log_level, json_lines=settings.log_json)
+    setup_tracing("dsl2png-worker")
     asyncio.run(run_worker(settings))

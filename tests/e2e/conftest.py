@@ -48,9 +48,14 @@ async def _delete_stream(name: str) -> None:
 
 @contextlib.contextmanager
 def running_distributed(
-    tmp_path_factory: pytest.TempPathFactory, extra_env: dict[str, str] | None = None, workers: int = 2
+    tmp_path_factory: pytest.TempPathFactory,
+    extra_env: dict[str, str] | None = None,
+    workers: int = 2,
+    process_env: dict[str, dict[str, str]] | None = None,
 ) -> Iterator[tuple[str, ServiceProcesses]]:
-    """API, relay, projector and workers, each its own process, on a fresh schema and stream."""
+    """API, relay, projector and workers, each its own process, on a fresh schema and stream;
+    `process_env` adds settings to one process by name (`relay`, `worker-1`: its own port)."""
+    own = process_env or {}
     tag = uuid.uuid4().hex[:8]
     schema = f"e2e_{tag}"
     with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
@@ -73,11 +78,12 @@ def running_distributed(
     subprocess.run([sys.executable, "-m", "dsl2png", "migrate"], cwd=ROOT, env=env, check=True)
     procs = ServiceProcesses(env=env, log_dir=tmp_path_factory.mktemp("logs"))
     url = f"http://127.0.0.1:{port}"
-    procs.start("api", "serve", "--port", str(port))
-    procs.start("relay", "relay")
-    procs.start("projector", "projector")
+    procs.start("api", "serve", "--port", str(port), extra_env=own.get("api"))
+    procs.start("relay", "relay", extra_env=own.get("relay"))
+    procs.start("projector", "projector", extra_env=own.get("projector"))
     for n in range(1, workers + 1):
-        procs.start(f"worker-{n}", "worker", extra_env={"DSL2PNG_WORKER_ID": f"worker-{n}"})
+        worker_env = {"DSL2PNG_WORKER_ID": f"worker-{n}", **own.get(f"worker-{n}", {})}
+        procs.start(f"worker-{n}", "worker", extra_env=worker_env)
     try:
         wait_until(lambda: _ready(url), STARTUP_WAIT_S, "the API's /readyz")
         yield url, procs
