@@ -24,6 +24,7 @@ from nats.js.api import (
     StreamConfig,
 )
 
+from dsl2png.consumer_config import differences, mismatch_error
 from dsl2png.queue import JobMessage
 from dsl2png.startup_checks import connect_nats
 
@@ -274,21 +275,24 @@ async def ensure_stream(js: JetStreamContext, *, stream: str, subject: str, dedu
 
 
 async def ensure_consumer(js: JetStreamContext, *, stream: str, config: ConsumerConfig) -> None:
-    """Create the durable consumer; if it exists with other settings, keep the existing one
-    (another worker made it, and changing it under running workers would surprise them)."""
+    """Create the durable consumer, or use the one that exists when it has this worker's
+    settings; refuse (`ConsumerMismatchError`) when it has others, rather than let JetStream
+    update it for every worker running on it (see `dsl2png.consumer_config`)."""
     assert config.durable_name is not None
     try:
-        await js.add_consumer(stream, config)
-    except nats.js.errors.BadRequestError as exc:
-        if exc.err_code == WORKQUEUE_CONSUMER_NOT_UNIQUE:
-            raise RuntimeError(
-                f"stream {stream} already has another consumer for {config.filter_subject}; a work-queue "
-                f"stream allows one, so every worker must use the same durable name (not {config.durable_name!r})"
-            ) from exc
-        log.warning(
-            "consumer %s on %s exists with other settings (%s); using it", config.durable_name, stream, exc
-        )
-        await js.consumer_info(stream, config.durable_name)
+        existing = (await js.consumer_info(stream, config.durable_name)).config
+    except nats.js.errors.NotFoundError:
+        try:
+            existing = (await js.add_consumer(stream, config)).config
+        except nats.js.errors.BadRequestError as exc:
+            if exc.err_code == WORKQUEUE_CONSUMER_NOT_UNIQUE:
+                raise RuntimeError(
+                    f"stream {stream} already has another consumer for {config.filter_subject}; a work-queue "
+                    f"stream allows one, so every worker must use the same durable name (not {config.durable_name!r})"
+                ) from exc
+            raise
+    if differences(existing, config):
+        raise mismatch_error(stream, existing, config)
 
 
 async def delete_stream(url: str, stream: str) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from dsl2png import queue_nats
+from dsl2png.consumer_config import ConsumerMismatchError
 from dsl2png.queue_nats import JetStreamQueue
 
 if TYPE_CHECKING:
@@ -117,6 +118,24 @@ async def test_second_durable_on_the_work_queue_is_refused_clearly(
     await make_jetstream_queue()
     with pytest.raises(RuntimeError, match="same durable name"):
         await make_jetstream_queue(durable="someone-else")
+
+
+async def test_a_handle_with_other_consumer_settings_is_refused_and_the_consumer_kept(
+    make_jetstream_queue: QueueFactory,
+) -> None:
+    """JetStream took the second "create" as an update: the last worker started reconfigured
+    the consumer every worker shares."""
+    first = await make_jetstream_queue(ack_wait_s=30, max_deliver=5)
+    with pytest.raises(
+        ConsumerMismatchError,
+        match=r"has ack_wait 30s, max_deliver 5, but this worker is set to ack_wait 10s",
+    ):
+        await make_jetstream_queue(ack_wait_s=10, max_deliver=3)
+    durable = first._consumer.durable_name if first._consumer else None
+    info = await first._js.consumer_info(first.stream, durable)
+    assert (info.config.ack_wait, info.config.max_deliver) == (30, 5)
+    same = await make_jetstream_queue(ack_wait_s=30, max_deliver=5)  # the same settings: welcome
+    assert same.max_deliver == 5
 
 
 async def test_a_nak_delay_decides_when_the_job_comes_back_whatever_the_ack_wait(
