@@ -28,6 +28,7 @@ from kernel.errors import (
 )
 from kernel.schemas import TERMINAL_STATUSES
 from render_worker.breaker import CircuitBreaker
+from render_worker.hand_back import DRAIN_TIMEOUT, hand_back
 from render_worker.image import ImageTooLargeError, RenderedImage
 
 log = logging.getLogger(__name__)
@@ -136,7 +137,8 @@ class Worker:
         self.fetch_timeout_s = fetch_timeout_s
         self.render_timeout_s = render_timeout_s
         self._executor = ThreadPoolExecutor(max_workers=concurrency + 2, thread_name_prefix="store")
-        self._in_flight: set[asyncio.Task[None]] = set()
+        self._in_flight: dict[asyncio.Task[None], JobMessage] = {}
+        """Each job being handled, with its delivery (to hand back what a drain cuts short)."""
         self._rendering: dict[str, asyncio.Future[None]] = {}
         """Cache keys being rendered now, each with a future done when its render is over."""
         self._slot_freed = asyncio.Event()
@@ -169,7 +171,8 @@ class Worker:
 
     async def run(self, stop: asyncio.Event, *, drain_timeout_s: float = 60.0) -> None:
         """Fetch and handle jobs until `stop` is set, then stop fetching and let in-flight jobs
-        finish (up to `drain_timeout_s`; jobs still running after that are redelivered later)."""
+        finish (up to `drain_timeout_s`; jobs still running after that are handed back to the
+        queue, to be delivered again at once)."""
         self._running = True
         try:
             while not stop.is_set():
@@ -195,14 +198,26 @@ class Worker:
             self._running = False
 
     async def drain(self, timeout_s: float) -> None:
-        """Wait for in-flight jobs; cancel what is still running after `timeout_s`."""
+        """Wait for in-flight jobs; stop what is still running after `timeout_s` and hand it back
+        (`hand_back`), so another worker takes it now rather than after the ack wait."""
         if not self._in_flight:
             return
         log.info("draining %d in-flight job(s)", len(self._in_flight))
         _, still_running = await asyncio.wait(set(self._in_flight), timeout=timeout_s)
+        if not still_running:
+            return
+        cut_short = [self._in_flight[task] for task in still_running]
+        log.warning(
+            "drain timeout (%gs, DSL2PNG_DRAIN_TIMEOUT_S): handing back %d unfinished job(s) for "
+            "immediate redelivery: %s", timeout_s, len(cut_short), ", ".join(m.job_id for m in cut_short),
+            extra={"render_ids": [m.job_id for m in cut_short], "outcome": DRAIN_TIMEOUT},
+        )  # fmt: skip
         for task in still_running:
             task.cancel()
         await asyncio.gather(*still_running, return_exceptions=True)
+        await asyncio.gather(
+            *(hand_back(m, jobs=self.jobs, worker_id=self.worker_id, run=self._store) for m in cut_short)
+        )
 
     async def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -224,11 +239,11 @@ class Worker:
 
     def _spawn(self, message: JobMessage) -> None:
         task = asyncio.create_task(self.handle(message), name=f"job-{message.job_id}")
-        self._in_flight.add(task)
+        self._in_flight[task] = message
         task.add_done_callback(self._done)
 
     def _done(self, task: asyncio.Task[None]) -> None:
-        self._in_flight.discard(task)
+        self._in_flight.pop(task, None)
         self.breaker.end_probe()  # a probe that never reached Chromium (cache hit, duplicate) proves nothing
         self._slot_freed.set()
         if not task.cancelled() and task.exception() is not None:
@@ -244,7 +259,7 @@ class Worker:
             try:
                 outcome = await self._process(message)
             except asyncio.CancelledError:
-                raise  # draining ran out of time: the message comes back after ack_wait
+                raise  # draining ran out of time: `drain` hands the message back
             except Exception as exc:  # the store or the blob store failed: try again later
                 log.warning(
                     "job %s attempt %d: %s",
