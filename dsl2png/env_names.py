@@ -47,14 +47,41 @@ class UnknownSettingError(ValueError):
     it meant at its default (a misspelt DSL2PNG_DATABASE_SCHEMA migrated into schema public)."""
 
 
+MAX_SHORTENED_MATCHES = 2
+"""A name that is a shortening of more known names than this (DSL2PNG_TIMEOUT_S) is no typo of one."""
+
+
+def near_misses(name: str) -> list[str]:
+    """The known names `name` probably meant: one spelt almost alike (DSL2PNG_DATABSE_SCHEMA), or
+    those it shortens by leaving out leading or trailing words (DSL2PNG_SCHEMA for
+    DSL2PNG_DATABASE_SCHEMA, DSL2PNG_URL for DSL2PNG_DATABASE_URL or DSL2PNG_NATS_URL,
+    DSL2PNG_DRAIN_TIMEOUT for DSL2PNG_DRAIN_TIMEOUT_S), when they are few."""
+    upper = name.upper()
+    words = _words(upper)
+    if any(len(word) >= 3 for word in words):  # not DSL2PNG_S: too little to go on
+        shortened = sorted(
+            known
+            for known in SETTINGS_VARIABLES
+            if (theirs := _words(known)) != words
+            and (theirs[-len(words) :] == words or theirs[: len(words)] == words)
+        )
+        if 0 < len(shortened) <= MAX_SHORTENED_MATCHES:
+            return shortened
+    return difflib.get_close_matches(upper, KNOWN_VARIABLES, n=1, cutoff=0.8)
+
+
+def _words(name: str) -> list[str]:
+    return [word for word in name.removeprefix("DSL2PNG_").split("_") if word]
+
+
 def check_environment(environ: Mapping[str, str]) -> None:
     """Refuse a DSL2PNG_* variable no part of dsl2png reads when it looks like a misspelt known one
     (did-you-mean); warn, once per process, about any other unknown one."""
     typos: list[str] = []
     for name in sorted(n for n in environ if n.upper().startswith("DSL2PNG_") and n not in KNOWN_VARIABLES):
-        close = difflib.get_close_matches(name.upper(), KNOWN_VARIABLES, n=1, cutoff=0.8)
+        close = near_misses(name)
         if close:
-            typos.append(f"{name} is not a dsl2png setting: did you mean {close[0]}?")
+            typos.append(f"{name} is not a dsl2png setting: did you mean {' or '.join(close)}?")
         elif name not in _warned:
             _warned.add(name)
             log.warning("ignoring %s: no dsl2png setting has this name", name)

@@ -69,3 +69,31 @@ def test_every_known_variable_is_accepted(monkeypatch: pytest.MonkeyPatch) -> No
     assert WorkerSettings().worker_id == "w-1"
     ServeSettings()
     PoolSettings()
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("DSL2PNG_SCHEMA", "DSL2PNG_DATABASE_SCHEMA"),  # a leading word left out
+        ("DSL2PNG_DB_SCHEMA", "DSL2PNG_DATABASE_SCHEMA"),
+        ("DSL2PNG_STREAM", "DSL2PNG_NATS_STREAM"),
+        ("DSL2PNG_DURABLE", "DSL2PNG_NATS_DURABLE"),
+        ("DSL2PNG_DRAIN_TIMEOUT", "DSL2PNG_DRAIN_TIMEOUT_S"),  # a trailing one
+        ("DSL2PNG_URL", "DSL2PNG_DATABASE_URL or DSL2PNG_NATS_URL"),  # two it could mean: both named
+    ],
+)
+def test_a_name_missing_a_word_is_refused_with_the_names_it_may_mean(
+    monkeypatch: pytest.MonkeyPatch, written: str, meant: str
+) -> None:
+    monkeypatch.setenv(written, "t_sre")
+    with pytest.raises(ValidationError) as refused:
+        WorkerSettings()
+    assert f"{written} is not a dsl2png setting: did you mean {meant}?" in str(refused.value)
+
+
+def test_a_word_that_many_names_end_with_is_only_ignored(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("DSL2PNG_SECONDS", "1")
+    assert WorkerSettings().max_deliver == 5
+    assert "ignoring DSL2PNG_SECONDS" in caplog.text
