@@ -11,11 +11,14 @@ from pydantic import Field, model_validator
 
 from command_api.relay import Relay, describe_position, tracking_recorder_for
 from command_api.relay_metrics import export_relay_metrics
+from dsl2png.addresses import database_address, queue_address
 from dsl2png.logs import configure_logging
-from dsl2png.probes import StatusFn, health_server
+from dsl2png.probe_port import probes_on
+from dsl2png.probes import StatusFn
 from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.settings import ProbedSettings
 from dsl2png.startup_checks import check_database, until_stopped
+from dsl2png.stop_lines import log_stopped
 from dsl2png.telemetry import setup_tracing
 
 log = logging.getLogger(__name__)
@@ -82,6 +85,7 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
         schema=settings.database_schema,
     )
     queue: JetStreamQueue | None = None
+    failure: BaseException | None = None
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -100,21 +104,23 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
             jobs, queue, tracking, batch_size=settings.batch_size, track_every_s=settings.track_every_s
         )
         log.info(
-            "relay publishing to %s from %s",
-            settings.nats_stream,
+            "relay publishing to %s from %s of the %s",
+            queue_address(settings),
             describe_position(await relay.load_position()),
+            database_address(settings),
         )
         async with contextlib.AsyncExitStack() as probes:
             probes.callback(export_relay_metrics(relay))
-            if settings.health_port is not None:
-                await probes.enter_async_context(
-                    health_server(settings.health_host, settings.health_port, relay_status(relay))
-                )
+            await probes.enter_async_context(probes_on(settings, relay_status(relay)))
             await relay.run(stop)
+    except BaseException as exc:
+        failure = exc
+        raise
     finally:
         if queue is not None:
             await queue.close()
         jobs.close()
+        log_stopped(log, "relay", failure)
 
 
 def main() -> None:

@@ -62,7 +62,12 @@ class CommitListener:
                             self.on_commit()
         except BaseException as exc:
             if not self._stopping.is_set():
-                log.warning("%s: stopped listening for commits: %s", self._thread.name, first_line(exc))
+                # Its follower listens again (the API's completions, the relay and the projector
+                # all retry), so the line says so: "stopped listening" read as for good.
+                log.warning(
+                    "%s: lost the database connection it listens for commits on (%s); "
+                    "listening again once the database answers", self._thread.name, first_line(exc),
+                )  # fmt: skip
                 self.failure = exc
                 self.on_commit()
 

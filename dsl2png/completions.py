@@ -103,16 +103,21 @@ async def _keep_listening(
     """Listen for commits that end a job until `stop`. A lost connection (a database restart,
     a failover) is replaced after `retry_s`, and once listening again the endings recorded
     meanwhile are read at once, so waiters are not left to their slow periodic re-read."""
+    lost = False
     while not stop.is_set():
         listener = CommitListener(recorder, endings.wake, topics=endings.topics, name="completions").start()
         try:
             if await asyncio.to_thread(listener.wait_listening):
                 endings.wake()  # whatever ended while nothing listened
+                if lost:
+                    log.info("completions: listening for commits again")
+                lost = False
             while not stop.is_set() and listener.failure is None and listener.alive:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), 1.0)
         finally:
             await asyncio.to_thread(listener.stop)
+        lost = lost or listener.failure is not None
         if not stop.is_set():
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), retry_s)

@@ -23,7 +23,12 @@ async def _respond(writer: asyncio.StreamWriter, status: int, body: bytes, conte
     await writer.drain()
 
 
-def _handler(status: StatusFn) -> Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]:
+AliveFn = Callable[[], bool]
+
+
+def _handler(
+    status: StatusFn, alive: AliveFn | None = None
+) -> Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]:
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             request_line = await asyncio.wait_for(reader.readline(), 5)
@@ -31,7 +36,9 @@ def _handler(status: StatusFn) -> Callable[[asyncio.StreamReader, asyncio.Stream
                 pass  # headers are not needed
             parts = request_line.decode("latin-1").split()
             path = parts[1].split("?")[0] if len(parts) > 1 else "/"
-            if path == "/healthz":
+            if path == "/healthz" and alive is not None and not alive():
+                await _respond(writer, 503, b'{"status":"stalled"}', "application/json")
+            elif path == "/healthz":
                 await _respond(writer, 200, b'{"status":"ok"}', "application/json")
             elif path == "/readyz":
                 ready, detail = status()
@@ -53,9 +60,12 @@ def _handler(status: StatusFn) -> Callable[[asyncio.StreamReader, asyncio.Stream
 
 
 @contextlib.asynccontextmanager
-async def health_server(host: str, port: int, status: StatusFn) -> AsyncIterator[asyncio.Server]:
-    """Serve the worker's probes while the context is open; `status()` says (ready, details)."""
-    server = await asyncio.start_server(_handler(status), host, port)
+async def health_server(
+    host: str, port: int, status: StatusFn, alive: AliveFn | None = None
+) -> AsyncIterator[asyncio.Server]:
+    """Serve the process's probes while the context is open; `status()` says (ready, details),
+    `alive()` (if given) whether /healthz answers 200 or 503 (a process stuck for good)."""
+    server = await asyncio.start_server(_handler(status, alive), host, port)
     try:
         yield server
     finally:

@@ -93,19 +93,21 @@ async def connect_nats(
 
     Each failed attempt is one warning ("cannot reach NATS at ...: reason (retrying)"), not the
     client's traceback; past the deadline a `StartupError` with the last reason. Once connected,
-    the client reconnects for ever and its later errors are one line each too. Each attempt is a
+    the client reconnects for ever, and `ConnectionLog` says when it lost NATS and when it is back. Each attempt is a
     client that gives up on its own (the client's endless start-up retries cannot be interrupted
     cleanly: a signal was lost in them)."""
     import nats
     import nats.errors
 
-    connected = False
+    from dsl2png.nats_events import ConnectionLog
+
     last = ["no answer"]
     shown = without_credentials(url)
+    running = ConnectionLog(shown, retry_s)
 
     async def error(exc: Exception) -> None:
-        if connected:
-            log.warning("NATS at %s: %s", shown, one_line(exc))
+        if running.client is not None:
+            await running.error(exc)
         elif not isinstance(exc, nats.errors.NoServersError):
             last[0] = one_line(exc)
 
@@ -114,7 +116,8 @@ async def connect_nats(
     while True:
         try:
             client = await nats.connect(
-                url, name=name, error_cb=error, max_reconnect_attempts=1, reconnect_time_wait=0,
+                url, name=name, error_cb=error, disconnected_cb=running.disconnected,
+                reconnected_cb=running.reconnected, max_reconnect_attempts=1, reconnect_time_wait=0,
                 connect_timeout=max(0.5, min(2.0, give_up_at - loop.time())), **options,
             )  # fmt: skip
         except (OSError, TimeoutError, nats.errors.Error) as exc:
@@ -123,7 +126,7 @@ async def connect_nats(
         else:
             client.options["max_reconnect_attempts"] = -1  # from now on, ride out outages
             client.options["reconnect_time_wait"] = retry_s
-            connected = True
+            running.client = client
             return client
         current = asyncio.current_task()
         if current is not None and current.cancelling():

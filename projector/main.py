@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import json
+import logging
 import signal
 import sys
 import threading
 
 from pydantic import Field
 
+from dsl2png.addresses import database_address
 from dsl2png.logs import configure_logging
+from dsl2png.probe_port import probes_in_thread
 from dsl2png.redact import without_credentials
-from dsl2png.settings import CommonSettings
+from dsl2png.settings import ProbedSettings
 from dsl2png.startup_checks import check_database
+from dsl2png.stop_lines import log_stopped
 from dsl2png.telemetry import setup_tracing
 
+log = logging.getLogger(__name__)
 
-class ProjectorSettings(CommonSettings):
-    """DSL2PNG_* environment (DATABASE_URL also without the prefix)."""
+
+class ProjectorSettings(ProbedSettings):
+    """DSL2PNG_* environment (DATABASE_URL also without the prefix); DSL2PNG_METRICS_PORT serves
+    its probes (/healthz fails when its passes have stopped for good) and /metrics."""
 
     create_tables: bool = Field(
         default=False, description="create tables at start (tests, dev); else migrations"
@@ -37,6 +44,7 @@ def main() -> None:
 
     Needs DATABASE_URL: the embedded `dsl2png serve` projects its own events in its process (its
     commits wake its projector), so a projector of its own on that SQLite file would add nothing."""
+    from projector.health import ProjectorHealth
     from projector.runner import run_projector
 
     settings = ProjectorSettings()
@@ -55,14 +63,25 @@ def main() -> None:
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    run_projector(
-        settings.database_url,
-        settings.data_dir,
-        schema=settings.database_schema,
-        create_tables=settings.create_tables,
-        stop=stop,
-        interval_s=settings.projection_interval_s,
-    )
+    health = ProjectorHealth()
+    failure: BaseException | None = None
+    log.info("projector reading the %s", database_address(settings))
+    try:
+        with probes_in_thread(settings, health.status, health.alive):
+            run_projector(
+                settings.database_url,
+                settings.data_dir,
+                schema=settings.database_schema,
+                create_tables=settings.create_tables,
+                stop=stop,
+                interval_s=settings.projection_interval_s,
+                health=health,
+            )
+    except BaseException as exc:
+        failure = exc
+        raise
+    finally:
+        log_stopped(log, "projector", failure)
 
 
 def replay_main() -> int:

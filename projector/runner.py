@@ -16,6 +16,7 @@ from dsl2png.commit_listener import CommitListener
 from dsl2png.db_errors import traceback_unless_outage
 from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore
 from kernel.errors import first_line
+from projector.health import ProjectorHealth
 from projector.projections import RenderJobsProjection
 from projector.views import LIVE, JobsView, PostgresJobsView, view_for
 
@@ -88,6 +89,8 @@ class Projector:
         self._progress = threading.Condition()
         self._reached = 0
         self._error: BaseException | None = None
+        self.last_pass = time.monotonic()
+        """When the projector last finished reading the log (monotonic): its probes' sign of life."""
 
     @property
     def position(self) -> int | None:
@@ -96,6 +99,7 @@ class Projector:
 
     def _projected(self, notification_id: int) -> None:
         """Called after each event is committed: wakes whoever waits for this position."""
+        self.last_pass = time.monotonic()  # a long catch-up is progress too, batch by batch
         with self._progress:
             self._reached = max(self._reached, notification_id)
             self._progress.notify_all()
@@ -192,6 +196,7 @@ class PostgresProjector(Projector):
                     raise self._listener.failure
                 began = time.monotonic()
                 position = catch_up(self.app, self.projection, start=position).position
+                self.last_pass = time.monotonic()
                 # Let what is committed meanwhile gather (a stop still ends the wait).
                 self._stopping.wait(max(0.0, began + self.interval_s - time.monotonic()))
                 self._notified.wait(self.idle_poll_s)
@@ -303,17 +308,21 @@ def run_projector(
     stop: threading.Event | None = None,
     retry_max_s: float = 30.0,
     interval_s: float = DEFAULT_INTERVAL_S,
+    health: ProjectorHealth | None = None,
 ) -> None:
     """`dsl2png projector`: follow the event store until `stop` is set. If the database goes away
     the runner stops; it is restarted with backoff from the tracked position, so nothing is lost
-    or counted twice."""
+    or counted twice. `health` (the probes') is told when it follows and when it lost the store."""
     stop = stop or threading.Event()
+    health = health or ProjectorHealth()
     delay = 0.5
     while not stop.is_set():
+        health.beat()
         try:
             with start_projector(
                 database_url, data_dir, schema=schema, create_tables=create_tables, interval_s=interval_s
             ) as projector:
+                health.following(projector)
                 log.info(
                     "projector following the event store from %s",
                     "the start" if projector.position is None else f"position {projector.position}",
@@ -324,8 +333,9 @@ def run_projector(
                     stop.wait()
             delay = 0.5
         except Exception as exc:
+            health.lost(exc)
             log.warning(
-                "projector stopped (%s); restarting in %.1fs",
+                "projector failed (%s); starting again in %.1fs",
                 first_line(exc),
                 delay,
                 exc_info=traceback_unless_outage(exc),

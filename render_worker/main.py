@@ -11,12 +11,15 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dsl2png.addresses import database_address, queue_address
 from dsl2png.logs import configure_logging
 from dsl2png.metrics import export_pool
-from dsl2png.probes import StatusFn, health_server
+from dsl2png.probe_port import probes_on
+from dsl2png.probes import StatusFn
 from dsl2png.queue import JobQueue
 from dsl2png.queue_nats import JetStreamQueue
-from dsl2png.startup_checks import StartupError, check_database, until_stopped
+from dsl2png.startup_checks import check_database, until_stopped
+from dsl2png.stop_lines import log_stopped
 from dsl2png.telemetry import setup_tracing
 from kernel.dsl.prepare import warm_up
 from render_worker.breaker import CircuitBreaker
@@ -90,27 +93,6 @@ def readiness(parts: WorkerParts) -> StatusFn:
 
 
 @contextlib.asynccontextmanager
-async def probes_on(settings: WorkerSettings, status: StatusFn) -> AsyncIterator[None]:
-    """/healthz, /readyz and /metrics on DSL2PNG_METRICS_PORT (if set), bound before any job is
-    taken: a port in use is one line and exit 1, not a traceback after jobs were taken."""
-    if settings.health_port is None:
-        yield
-        return
-    try:
-        server = health_server(settings.health_host, settings.health_port, status)
-        await server.__aenter__()
-    except OSError as exc:
-        raise StartupError(
-            f"cannot listen on {settings.health_host}:{settings.health_port} (DSL2PNG_METRICS_PORT): "
-            f"{exc.strerror or exc}"
-        ) from None
-    try:
-        yield
-    finally:
-        await server.__aexit__(None, None, None)
-
-
-@contextlib.asynccontextmanager
 async def stop_on_signals(stop: asyncio.Event) -> AsyncIterator[asyncio.Event]:
     """SIGTERM/SIGINT set `stop`: the worker stops fetching and drains in-flight jobs."""
     loop = asyncio.get_running_loop()
@@ -172,6 +154,7 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
     pool = ChromiumPool(PoolSettings())
     stop_pool_metrics = export_pool(pool)
     parts = WorkerParts(pool)
+    failure: BaseException | None = None
     try:
         async with stop_on_signals(stop), probes_on(settings, readiness(parts)):
             # The compiler loads its sheets while Chromium starts, not on the first job.
@@ -182,9 +165,15 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
             parts.queue = queue = connecting.result()
             parts.worker = worker = build_worker(settings, jobs=jobs, queue=queue, pool=pool, blobs=blobs)
             await queue.on_exhausted(settings.nats_durable, record_exhausted(jobs))
-            log.info("worker %s taking jobs from %s (concurrency %d)", settings.worker_id,
-                     settings.nats_stream, settings.jobs_at_once)  # fmt: skip
+            log.info(
+                "worker %s taking jobs from %s, consumer %s (ack wait %gs, at most %d deliveries); %s "
+                "(concurrency %d)", settings.worker_id, queue_address(settings), settings.nats_durable,
+                settings.ack_wait_s, settings.max_deliver, database_address(settings), settings.jobs_at_once,
+            )  # fmt: skip
             await worker.run(stop, drain_timeout_s=settings.drain_timeout_s)
+    except BaseException as exc:
+        failure = exc
+        raise
     finally:
         if parts.queue is not None:
             await parts.queue.close()  # flushes the acks of the jobs that just finished
@@ -194,7 +183,7 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
         await pool.close()
         jobs.close()
         blobs.close()
-        log.info("worker %s stopped", settings.worker_id)
+        log_stopped(log, f"worker {settings.worker_id}", failure)
 
 
 def main() -> None:

@@ -137,6 +137,9 @@ def test_a_worker_whose_metrics_port_is_taken_stops_before_taking_jobs(migrated_
         .startswith(f"dsl2png worker: cannot listen on 127.0.0.1:{port} (DSL2PNG_METRICS_PORT): ")
     )
     assert "taking jobs" not in done.stderr and "Traceback" not in done.stderr
+    # its log says it failed, not "stopped" as after a SIGTERM
+    assert f"failed at start-up: cannot listen on 127.0.0.1:{port}" in done.stderr
+    assert " stopped" not in done.stderr
 
 
 def test_an_unreachable_nats_is_named_without_its_password(migrated_schema: str) -> None:

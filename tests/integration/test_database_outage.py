@@ -110,7 +110,7 @@ async def test_the_projector_tells_an_outage_in_one_line_per_retry_and_resumes_a
     try:
         await _until(caplog.records, "projector following the event store", 1)
         proxy.cut()
-        await _until(caplog.records, "restarting in", 1)
+        await _until(caplog.records, "starting again in", 1)
         proxy.restore()
         await _until(caplog.records, "projector following the event store", 2)
     finally:
