@@ -400,7 +400,21 @@ def serve(
     run_serve(settings, sock)
 
 
-@app.command(cls=Command)
+class WorkerCommand(Command):
+    """`dsl2png worker`: its help ends with the settings it reads, built when help is asked for."""
+
+    @property  # type: ignore[override]
+    def epilog(self) -> str:
+        from dsl2png.settings_help import settings_epilog
+
+        return settings_epilog("worker")
+
+    @epilog.setter
+    def epilog(self, _: str | None) -> None:
+        pass  # set by click's __init__; the settings classes are the source
+
+
+@app.command(cls=WorkerCommand)
 def worker() -> None:
     """Run a render worker (JetStream consumer with a warm Chromium pool)."""
     from render_worker.main import main as worker_main

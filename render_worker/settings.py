@@ -19,31 +19,55 @@ class WorkerSettings(ProbedSettings):
     """DSL2PNG_* environment (DATABASE_URL and NATS_URL also without the prefix). The Chromium
     pool reads its own `PoolSettings` from the same environment."""
 
-    worker_id: str = Field(default_factory=default_worker_id, min_length=1, max_length=200)
+    worker_id: str = Field(
+        default_factory=default_worker_id,
+        min_length=1,
+        max_length=200,
+        description="names this worker in RenderStarted events and logs; default hostname-pid",
+    )
     concurrency: int | None = Field(
         default=None,
         ge=1,
         le=256,
         description="jobs rendered at once; default one per warm page (browsers x pages per browser)",
     )
-    nats_durable: str = "render-workers"
-    max_deliver: int = Field(default=5, ge=1, le=100)
-    ack_wait_s: float = Field(default=30.0, gt=0)
-    dedup_window_s: float = Field(default=120.0, gt=0)
+    nats_durable: str = Field(
+        default="render-workers", description="the durable consumer every worker of a deployment shares"
+    )
+    max_deliver: int = Field(
+        default=5,
+        ge=1,
+        le=100,
+        description="deliveries of a job before it fails as max_deliver (shared consumer)",
+    )
+    ack_wait_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="a job whose worker died comes back after this long (shared consumer; see docs/runbook.md)",
+    )
+    dedup_window_s: float = Field(
+        default=120.0, gt=0, description="JetStream drops a job published twice within this window"
+    )
     heartbeat_s: float | None = Field(
         default=None, gt=0, description="in_progress() interval on long renders; default ack_wait/3"
     )
     retry_base_s: float = Field(default=1.0, gt=0, description="first nak delay after a transient failure")
-    retry_max_s: float = Field(default=60.0, gt=0)
+    retry_max_s: float = Field(
+        default=60.0, gt=0, description="longest nak delay (the delay doubles up to it)"
+    )
     fetch_timeout_s: float = Field(
         default=1.0, gt=0, description="longest wait per fetch; bounds drain latency"
     )
     breaker_failures: int = Field(
         default=5, ge=1, description="consecutive Chromium failures that open the breaker"
     )
-    breaker_cooldown_s: float = Field(default=30.0, gt=0)
+    breaker_cooldown_s: float = Field(
+        default=30.0, gt=0, description="how long an open breaker waits before it tries Chromium again"
+    )
     drain_timeout_s: float = Field(
-        default=60.0, gt=0, description="longest wait for in-flight jobs on SIGTERM"
+        default=60.0,
+        gt=0,
+        description="longest wait for in-flight jobs on SIGTERM; those still running are handed back",
     )
     create_tables: bool = Field(default=False, description="create event-store tables at start (tests, dev)")
 
