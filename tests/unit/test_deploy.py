@@ -408,6 +408,73 @@ def test_k8s_worker_drains_scales_and_exposes_metrics() -> None:
     assert worker["spec"]["selector"]["matchLabels"] in budgets, "no PodDisruptionBudget for the workers"
 
 
+PROBED_COMMANDS = ("relay", "projector", "worker")
+"""The background processes: each serves /healthz, /readyz and /metrics on DSL2PNG_METRICS_PORT."""
+PROMETHEUS_COMPOSE_FILE = DEPLOY / "prometheus" / "prometheus.yaml"
+
+
+def probed_settings_classes() -> dict[str, type]:
+    from command_api.relay_main import RelaySettings
+    from projector.main import ProjectorSettings
+    from render_worker.settings import WorkerSettings
+
+    return {"relay": RelaySettings, "projector": ProjectorSettings, "worker": WorkerSettings}
+
+
+def test_every_background_process_can_serve_its_probes() -> None:
+    from dsl2png.settings import ProbedSettings
+
+    for command, settings in probed_settings_classes().items():
+        assert issubclass(settings, ProbedSettings), f"`dsl2png {command}` reads no DSL2PNG_METRICS_PORT"
+
+
+def compose_scrape_targets() -> set[tuple[str, int]]:
+    (config,) = load_all(PROMETHEUS_COMPOSE_FILE)
+    return {
+        (name, int(sd["port"]))
+        for job in config["scrape_configs"]
+        for sd in job.get("dns_sd_configs", [])
+        for name in sd["names"]
+    }
+
+
+def test_compose_background_processes_serve_probes_that_are_checked_and_scraped() -> None:
+    """The relay had no DSL2PNG_METRICS_PORT (the docs sent operators to its /readyz on :9100),
+    Prometheus scraped neither it nor the projector, and the projector had no probes at all."""
+    services = compose()["services"]
+    targets = compose_scrape_targets()
+    for name in PROBED_COMMANDS:
+        service = services[name]
+        port = str(service["environment"].get("DSL2PNG_METRICS_PORT", ""))
+        assert port.isdigit(), f"compose {name}: no DSL2PNG_METRICS_PORT"
+        assert port in {str(p) for p in service.get("expose", [])}, f"compose {name}: {port} not exposed"
+        assert service["labels"]["prometheus.io/port"] == port, name
+        assert f"127.0.0.1:{port}/healthz" in " ".join(service["healthcheck"]["test"]), name
+        assert (name, int(port)) in targets, f"prometheus.yaml does not scrape {name}:{port}"
+    assert ("api", 8000) in targets
+
+
+def test_k8s_background_processes_have_probes_on_their_metrics_port() -> None:
+    (config_map,) = k8s_by_kind("ConfigMap").values()
+    port = int(config_map["data"]["DSL2PNG_METRICS_PORT"])
+    for name in PROBED_COMMANDS:
+        deployment = k8s_by_kind("Deployment")[f"dsl2png-{name}"]
+        (container,) = pod_spec(deployment)["containers"]
+        ports = {p["name"]: p["containerPort"] for p in container.get("ports", [])}
+        assert ports.get("metrics") == port, f"{name}: no container port 'metrics' = {port}"
+        assert container["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "metrics"}, name
+        assert container["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": "metrics"}, name
+        annotations = deployment["spec"]["template"]["metadata"]["annotations"]
+        assert annotations["prometheus.io/port"] == str(port), name
+
+
+def test_the_probe_port_the_docs_and_alerts_name_is_the_one_the_files_set() -> None:
+    port = compose()["services"]["relay"]["environment"]["DSL2PNG_METRICS_PORT"]
+    for path in (ALERTS_FILE, DEPLOY / "README.md"):
+        named = set(re.findall(r"/readyz[^\n]{0,20}?\(?:(\d{4,5})\)", path.read_text(encoding="utf-8")))
+        assert named <= {str(port)}, f"{path.name} names /readyz on {named}, the files set {port}"
+
+
 def test_k8s_selectors_match_pod_labels() -> None:
     pods = {
         name: doc["spec"]["template"]["metadata"]["labels"] for name, doc in k8s_by_kind("Deployment").items()
@@ -564,6 +631,28 @@ def test_alert_rules_use_only_metrics_the_project_defines() -> None:
     covered = {"dsl2png_renders_total", "dsl2png_queue_depth", "dsl2png_pool_pages",
                "dsl2png_projector_lag_events", "dsl2png_http_requests_total", "dsl2png_render_seconds_bucket"}  # fmt: skip
     assert covered <= used, f"alerts missing for {sorted(covered - used)}"
+
+
+RUNBOOK = ROOT / "docs" / "runbook.md"
+
+
+def runbook_anchors() -> set[str]:
+    """The anchors of docs/runbook.md's headings, as GitHub makes them."""
+    headings = re.findall(r"^#+ (.+)$", RUNBOOK.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    return {re.sub(r"[^a-z0-9 -]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
+def test_every_alert_links_to_a_section_of_the_runbook() -> None:
+    anchors = runbook_anchors()
+    for rule in alert_rules():
+        url = rule["annotations"].get("runbook_url", "")
+        page, _, anchor = url.partition("#")
+        assert page.endswith("/runbook.md") and anchor in anchors, f"{rule['alert']}: runbook_url {url!r}"
+
+
+def test_the_runbook_is_linked_from_the_readmes() -> None:
+    assert "docs/runbook.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "../docs/runbook.md" in (DEPLOY / "README.md").read_text(encoding="utf-8")
 
 
 def test_metric_name_extraction() -> None:
