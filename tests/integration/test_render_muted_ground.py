@@ -47,3 +47,19 @@ async def test_a_muted_fill_on_a_white_card_keeps_the_palettes_colour(pool: Chro
     white = [y for y, colour in enumerate(column) if colour == (255, 255, 255)]
     inside_the_card = column[white[0] : white[-1]]
     assert (244, 244, 245) in inside_the_card and (231, 231, 232) not in inside_the_card
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_cards_on_a_muted_band_are_raised_in_either_theme(pool: ChromiumPool, theme: str) -> None:
+    # On the dark theme the cards (#18181b) on a `var(--muted)` band (#27272a) were darker than
+    # it, sunk in; on the light theme they are white on grey. Now a step lighter than the band.
+    card = {"type": "card", "title": "Fast", "description": "Raised off the band."}
+    band = {"type": "section", "padding": 40, "style": {"background": "var(--muted)"},
+            "children": [{"type": "grid", "columns": 2, "children": [card, card]}]}  # fmt: skip
+    document = {"width": 700, "height": 240, "padding": 0, "theme": theme, "elements": [band]}
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    ground = picture.getpixel((8, 8))
+    inside = picture.getpixel((320, 100))  # in the first card, right of its words
+    assert pixel_contrast(inside, ground) >= STEP, (inside, ground)
+    assert sum(inside) > sum(ground), (inside, ground)  # lighter than the band: raised

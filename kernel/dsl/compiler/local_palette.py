@@ -10,6 +10,8 @@ author's `css` and the element's `style` (its `color` included) still win.
 
 A background of the same tone that nearly equals the `--muted` fill (Notion's #f7f7f5 sidebar, a
 count pill of #f4f4f5 on it) is marked `has-muted-bg`: the fill inside is drawn a step away from it.
+A dark box on a dark ground (a `var(--muted)` band on the dark theme) draws its surface (a card)
+a step lighter than itself, as a dark island does, so cards on it are raised, not sunk.
 
 A tone is the one whose text reads better on every colour the background shows (each stop of a
 gradient, not only their average). A saturated mid-tone (an orange-to-pink band, the indigo of a
@@ -466,6 +468,21 @@ def _light_shadows_inside(selector: str) -> str:
     return f"{selector}>*{{{decls}}}"
 
 
+LIFTED_SURFACE = ("surface", "surface-elevated", "primary-soft")
+"""What a dark box on a dark ground takes of a dark island's palette: its surfaces, and the
+brand's tint that is mixed into the surface (an icon's tile on a card)."""
+
+
+def _lifted_surface(selector: str) -> str:
+    """A dark box on a dark ground (a `var(--muted)` band on the dark theme) draws its surface a
+    step lighter than itself, as a dark island on a light page does (`island_variables`): the
+    dark theme's #18181b cards on a #27272a band were darker than the band, sunk into it, where
+    on the light theme they are white on grey, raised. The rest of its palette stays the page's
+    (its text, an author's colours). Placed before the islands' rules, which win where both apply."""
+    island = island_variables("dark")
+    return f"{selector}{{{''.join(f'--{name}:{island[name]};' for name in LIFTED_SURFACE)}}}"
+
+
 MID_TONE_VARIABLES = {
     "muted-foreground": MID_TONE_MUTED,
     "placeholder": MID_TONE_PLACEHOLDER,
@@ -500,6 +517,7 @@ def palette_css() -> str:
     return (
         "@layer own-background{"
         f".has-muted-bg{{{muted}}}"
+        + _lifted_surface(":is([data-theme=dark],.has-dark-bg) .has-dark-bg")
         + _rule(":is([data-theme=light],.has-light-bg) .has-dark-bg", "dark")
         + _rule(":is([data-theme=dark],.has-dark-bg) .has-light-bg", "light")
         + _light_shadows_inside(":is([data-theme=dark],.has-dark-bg) .has-light-bg")
