@@ -1,6 +1,8 @@
 """Links beside text on real Chromium are told from it by more than colour (WCAG 1.4.1): the light
 theme's indigo, 2.82:1 against its body text, is underlined, and so is a `muted` link, drawn in the
-muted text's colour; the dark theme's link, 3:1 or more from its text, keeps none."""
+muted text's colour; the dark theme's link, 3:1 or more from its text, keeps none. Links standing
+alone where their place identifies them (a footer's columns, a list of links) are not underlined,
+default and muted alike; beside a text in a row they are in running text and keep it."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from typing import Any
 import pytest
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import box_where
+from tests.integration.render_fixtures import box_where, column_runs, render_dsl, rgb, row_runs
 from tests.integration.test_render_theme_brands import pixel, shot
 from tests.support.theme_colours import pixel_contrast as contrast
 
@@ -40,3 +42,55 @@ async def test_a_link_too_close_to_the_text_or_muted_is_underlined(
     pool: ChromiumPool, theme: str, link: dict[str, Any], expected: bool
 ) -> None:
     assert await underlined(pool, theme, link) is expected
+
+
+def underlined_lines(image: Any) -> list[bool]:
+    """For each line of words in the picture (a band of ink 6 px tall or more), whether ink runs
+    unbroken for 30 px or more at its foot or up to 6 px under it: an underline (a letter's
+    strokes are a few px wide, the words' gaps break them)."""
+    page = pixel(image, 4, 4)
+    inked = lambda colour: contrast(colour, page) > 1.5  # noqa: E731
+    found = []
+    for top, bottom in row_runs(image, inked, (0, 0, image.width, image.height)):
+        if bottom - top < 6:
+            continue  # an underline or a hairline of its own
+        rows = range(bottom - 2, min(bottom + 6, image.height))
+        longest = max(
+            end - start
+            for y in rows
+            for start, end in column_runs(image, inked, (0, y, image.width, y + 1)) or [(0, 0)]
+        )
+        found.append(longest >= 30)
+    return found
+
+
+async def lines_of(pool: ChromiumPool, *elements: dict[str, Any]) -> list[bool]:
+    document = {"width": 420, "height": "auto", "theme": "light", "elements": list(elements)}
+    _, image = await render_dsl(pool, document)
+    return underlined_lines(rgb(image.data))
+
+
+def links(*variants: str | None) -> list[dict[str, Any]]:
+    words = ("Features", "Status", "About", "Careers")  # no descenders to cross an underline's row
+    return [
+        {"type": "link", "text": text, **({"variant": v} if v else {})}
+        for text, v in zip(words, variants, strict=False)
+    ]
+
+
+async def test_a_footers_link_column_is_not_underlined(pool: ChromiumPool) -> None:
+    column = {"type": "column", "gap": 8, "children": links(None, "muted", None)}
+    assert await lines_of(pool, {"type": "footer", "children": [column]}) == [False, False, False]
+
+
+async def test_a_list_of_links_is_not_underlined_but_a_link_in_running_text_is(pool: ChromiumPool) -> None:
+    in_text = {"type": "row", "gap": 4, "children": [{"type": "text", "text": "New here?"}, *links(None)]}
+    muted_in_text = {"type": "row", "gap": 4, "children": [{"type": "text", "text": "Read"}, *links("muted")]}
+    listed = {"type": "column", "gap": 8, "children": links(None, "muted")}
+    assert await lines_of(pool, in_text, muted_in_text, listed) == [True, True, False, False]
+
+
+async def test_in_a_footer_a_link_beside_text_or_of_variant_underline_keeps_it(pool: ChromiumPool) -> None:
+    in_text = {"type": "row", "gap": 4, "children": [{"type": "text", "text": "Made by"}, *links(None)]}
+    column = {"type": "column", "gap": 8, "children": links("underline", None)}
+    assert await lines_of(pool, {"type": "footer", "children": [in_text, column]}) == [True, True, False]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler import link_underlines  # noqa: F401  (which links keep an underline)
 from kernel.dsl.compiler.compound_breaks import compound_breaks
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fonts import tall_script_class
