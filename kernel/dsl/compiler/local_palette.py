@@ -40,6 +40,7 @@ import tinycss2.color4
 from tinycss2.ast import FunctionBlock, HashToken, IdentToken, Node, URLToken
 
 from kernel.dsl.compiler.css_colors import comma_separated, css_rgba
+from kernel.dsl.compiler.faces_on_colour import faces_on_colour
 from kernel.dsl.compiler.palettes import DARK_SURFACE_STEP
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.sanitize import sanitize_value
@@ -435,7 +436,8 @@ STATUS_TONES = ("success", "warning", "danger", "info")
 
 
 def _island_variable_names() -> frozenset[str]:
-    names = set(MID_TONE_VARIABLES) | {"muted"}  # a mid-tone island's muted text, a near-muted box's fill
+    # A mid-tone island's muted text and faces, a near-muted box's fill.
+    names = set(MID_TONE_VARIABLES) | set(MID_TONE_FACES) | {"muted"}
     for tone in ("dark", "light"):
         names |= set(island_variables(tone))
     return frozenset(names)
@@ -491,6 +493,10 @@ MID_TONE_VARIABLES = {
 """What a mid-tone ground changes of the palette on it (the last is the theme's own derivation,
 taken again from the new muted text)."""
 
+MID_TONE_FACES = faces_on_colour(resolve_theme("light").variables)
+"""The faces on a mid-tone box (`faces_on_colour`), for the default palette's colours (the rule
+is the same for every page; a mid-tone page's are worked out from its own palette)."""
+
 ISLAND_VARIABLES = _island_variable_names()
 """The variables a box of its own colour sets for what is inside it (its background, surface,
 text, hairlines, fills...): inside it, the page's values of these no longer hold."""
@@ -513,7 +519,7 @@ def palette_css() -> str:
         f"--muted:color-mix(in srgb,var(--foreground) {MUTED_STEP}%,var({OWN_BACKGROUND}));"
         "--muted-foreground:var(--muted-foreground-on-muted)"
     )
-    mid = "".join(f"--{name}:{value};" for name, value in MID_TONE_VARIABLES.items())
+    mid = "".join(f"--{name}:{value};" for name, value in {**MID_TONE_VARIABLES, **MID_TONE_FACES}.items())
     return (
         "@layer own-background{"
         f".has-muted-bg{{{muted}}}"
@@ -562,6 +568,7 @@ def page_palette(
         variables.update(STATUS_FILLS_ON_COLOUR)
     if ground.mid:
         variables.update(MID_TONE_VARIABLES)
+        variables.update(faces_on_colour(variables))
     else:
         variables["muted-foreground"] = muted_text(page.variables)
     drawn = PagePalette(

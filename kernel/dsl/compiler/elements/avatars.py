@@ -257,23 +257,27 @@ def _avatar_group(element: Element, size: float, face_css: str, typeface: Typefa
 
 AVATAR_CSS = """
 .dsl-avatar{display:inline-flex;align-items:center;gap:12px;vertical-align:middle}
-.dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--surface));color:var(--tone-ink,color-mix(in srgb,var(--tone) 80%,var(--foreground)));font-weight:600;line-height:1;box-sizing:border-box}
+.dsl-avatar-face{position:relative;flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:color-mix(in srgb,var(--tone) 16%,var(--avatar-ground,var(--surface)));color:var(--tone-ink,color-mix(in srgb,var(--tone) 80%,var(--foreground)));font-weight:600;line-height:1;box-sizing:border-box}
 .dsl-avatar-face.is-square{border-radius:var(--radius)}
 /* On a box of the author's own dark colour (a brand-purple panel) the tone's ink would sink into
    it: the initials are near the panel's text colour, the disc a deeper tint. */
 .has-dark-bg .dsl-avatar-face{background:color-mix(in srgb,var(--tone) 30%,var(--surface));color:color-mix(in srgb,var(--tone) 20%,var(--foreground))}
+/* On a mid-tone ground (a purple band, a gradient page) faces are solid light discs behind a white
+   ring, as on a light page (faces_on_colour): tinted from the ground they were muddy, see-through. */
+.has-mid-bg .dsl-avatar-face{background:color-mix(in srgb,var(--tone) 16%,var(--avatar-ground));color:var(--tone-ink)}
 .dsl-avatar-face img{width:100%;height:100%;object-fit:cover;border-radius:inherit;display:block}
 /* A picture Chromium cannot draw after all shows the initials on the tint, never its broken-image
    icon and its alt text (a name too large for the disc): only such an image has an ::after, which
    covers the face (the nearest positioned box). */
-.dsl-avatar-face img::after{content:attr(data-initials);position:absolute;inset:0;display:flex;align-items:center;justify-content:center;border-radius:inherit;background:color-mix(in srgb,var(--tone) 16%,var(--surface))}
+.dsl-avatar-face img::after{content:attr(data-initials);position:absolute;inset:0;display:flex;align-items:center;justify-content:center;border-radius:inherit;background:color-mix(in srgb,var(--tone) 16%,var(--avatar-ground,var(--surface)))}
 .has-dark-bg .dsl-avatar-face img::after{background:color-mix(in srgb,var(--tone) 30%,var(--surface))}
-.dsl-avatar-status{position:absolute;inset-inline-end:0;bottom:0;border-radius:50%;background:currentColor;box-shadow:0 0 0 2px var(--surface)}
+.has-mid-bg .dsl-avatar-face img::after{background:color-mix(in srgb,var(--tone) 16%,var(--avatar-ground))}
+.dsl-avatar-status{position:absolute;inset-inline-end:0;bottom:0;border-radius:50%;background:currentColor;box-shadow:0 0 0 2px var(--avatar-ring,var(--surface))}
 .dsl-avatar-caption{display:flex;flex-direction:column;gap:1px;min-width:0}
 .dsl-avatar-name{font-size:14px;font-weight:600;color:var(--foreground)}
 .dsl-avatar-sub{font-size:13px;color:var(--muted-foreground)}
 .dsl-avatar-group{display:inline-flex;align-items:center;gap:0}
-.dsl-avatar-group .dsl-avatar-face{border:2px solid var(--surface)}
+.dsl-avatar-group .dsl-avatar-face{border:2px solid var(--avatar-ring,var(--surface))}
 .dsl-avatar-group .dsl-avatar-face+.dsl-avatar-face{margin-inline-start:calc(-1 * var(--overlap,10px))}
 .dsl-avatar-more{background:var(--muted);color:var(--muted-foreground)}
 """
