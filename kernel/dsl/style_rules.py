@@ -13,6 +13,7 @@ from kernel.dsl.css_property_names import CHROMIUM_CSS_PROPERTIES
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.style_values import dropped_value_problem
 from kernel.dsl.suggest import did_you_mean
+from kernel.dsl.vendor_properties import css_under_an_id, vendor_prefixed_hint
 
 STYLE_PROPERTIES: frozenset[str] = frozenset(
     [
@@ -548,12 +549,10 @@ def _unknown_property(name: str) -> StyleProblem:
             f'a custom property is set in the document\'s css (css: ":root {{ {name}: ... }}") and used '
             f"in a style as var({name})"
         )
+    elif (vendor := vendor_prefixed_hint(camel, STYLE_PROPERTIES)) is not None:
+        suggestion = vendor
     elif to_kebab(camel) in CHROMIUM_CSS_PROPERTIES:
-        kebab = to_kebab(camel)
-        suggestion = (
-            f"'{kebab}' is CSS that a style does not take; the document's css can set it: give the element "
-            f'an id and write css: "#the-id {{ {kebab}: ... }}"'
-        )
+        suggestion = css_under_an_id(to_kebab(camel))
     else:
         suggestion = did_you_mean(name, STYLE_PROPERTIES)
     return StyleProblem("unknown_style_property", f"unknown style property '{name}'", suggestion)

@@ -111,3 +111,27 @@ def test_css_a_style_does_not_take_points_at_the_documents_css_not_a_near_spelli
     (error,) = result.errors
     assert error.code == "unknown_style_property" and said in (error.suggestion or ""), error
     assert "did you mean" not in (error.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("WebkitTextFillColor", "color: transparent with backgroundClip: text"),
+        ("-webkit-text-fill-color", "#the-id { -webkit-text-fill-color: ... }"),
+        ("webkitTextFillColor", "#the-id { -webkit-text-fill-color: ... }"),
+        ("WebkitBackgroundClip", "write the standard 'backgroundClip'"),
+        ("WebkitFontSmoothing", "#the-id { -webkit-font-smoothing: ... }"),
+        ("MozOsxFontSmoothing", "#the-id { -moz-osx-font-smoothing: ... }"),
+        ("msOverflowStyle", "#the-id { -ms-overflow-style: ... }"),
+    ],
+)
+def test_a_vendor_prefixed_property_is_told_its_standard_name_or_the_documents_css(
+    name: str, said: str
+) -> None:
+    # WebkitTextFillColor had no suggestion at all, msOverflowStyle "did you mean 'overflowY'?".
+    result = validate_document(
+        {"elements": [{"type": "heading", "text": "x", "style": {name: "transparent"}}]}
+    )
+    (error,) = result.errors
+    assert error.code == "unknown_style_property" and said in (error.suggestion or ""), error
+    assert "did you mean" not in (error.suggestion or "")
