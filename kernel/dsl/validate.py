@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.comma_cut_issues import one_issue_per_cut
 from kernel.dsl.hints.syntax import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
@@ -227,6 +228,10 @@ def _report_cut_values(text: str, result: ValidationResult) -> None:
         ]
 
     result.errors, result.warnings = told(result.errors), told(result.warnings)
+    result.errors, result.warnings = (
+        one_issue_per_cut(result.errors, cuts),
+        one_issue_per_cut(result.warnings, cuts),
+    )
 
 
 def _with_cut_value(issue: Issue, cut: CutValue) -> Issue:

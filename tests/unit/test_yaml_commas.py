@@ -58,11 +58,35 @@ def test_money_amounts_cut_in_a_flow_object_are_given_back_as_written() -> None:
     ]
 
 
-def test_each_part_of_an_amount_cut_at_two_commas_quotes_it_whole() -> None:
+def test_an_amount_cut_at_two_commas_is_one_error_quoting_it_whole() -> None:
     result = validate_document("elements:\n  - {type: stat, label: Raised, value: $1,250,000}\n")
-    assert _said(result) == [
-        ("/elements/0/250", "a field name must be text, got 250", _quote("value", '"$1,250,000"')),
-        ("/elements/0/0", "a field name must be text, got 0", _quote("value", '"$1,250,000"')),
+    told = "a field name must be text, got 250 (the rest of 'value', cut at its commas, as are '0')"
+    assert _said(result) == [("/elements/0/250", told, _quote("value", '"$1,250,000"'))]
+    assert result.errors[0].paths == ("/elements/0/250", "/elements/0/0")
+
+
+def test_a_description_cut_at_five_commas_is_one_error_at_its_first_piece() -> None:
+    """Each piece was an error of its own ("unknown field 'safe'", "'simple'"...), six at most
+    for one slip, all with the same fix."""
+    source = (
+        "elements:\n  - {type: card, title: Plans, description: Fast, safe, simple, cheap, open, loved}\n"
+    )
+    (error,) = validate_document(source).errors
+    assert (error.path, error.line, error.column) == ("/elements/0/safe", 2, 51)
+    assert error.message == (
+        "unknown field 'safe' (the rest of 'description', cut at its commas, as are 'simple', 'cheap', "
+        "'open' and 'loved')"
+    )
+    assert error.suggestion == _quote("description", '"Fast, safe, simple, cheap, open, loved"')
+    assert error.paths == tuple(f"/elements/0/{key}" for key in ("safe", "simple", "cheap", "open", "loved"))
+
+
+def test_two_cut_fields_of_one_element_are_an_error_each() -> None:
+    source = "elements:\n  - {type: card, title: Plans, Pricing, description: Fast, safe, simple}\n"
+    errors = validate_document(source).errors
+    assert [(error.path, error.paths) for error in errors] == [
+        ("/elements/0/Pricing", None),
+        ("/elements/0/safe", ("/elements/0/safe", "/elements/0/simple")),
     ]
 
 
