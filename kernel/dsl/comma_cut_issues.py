@@ -43,5 +43,7 @@ def _parent(path: str) -> str:
 
 def _named(issues: list[Issue]) -> str:
     """The keys the pieces became, quoted: `'simple', 'cheap' and 'loved and more'`."""
-    keys = ["'" + issue.path.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~") + "'" for issue in issues]
+    keys = [
+        "'" + issue.path.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~") + "'" for issue in issues
+    ]
     return keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} and {keys[-1]}"
