@@ -24,7 +24,7 @@ NOTES_PANEL_WIDTH = 320
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "32"
+RENDERER_VERSION = "33"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -39,7 +39,9 @@ value; a password's suffix replaces its eye; disabled fields' labels and words a
 opacity; a label above checkboxes in a field label's size; errors break long words; a logo
 placeholder given one side or none takes a wordmark's 3:1 box, one given only a height in a row a
 photo's 4:3; a low, wide placeholder's caption smaller, on two lines or without the icon rather than
-cut; a grid's columns fitted to a narrow canvas; form rows and panes wrap on phones."""
+cut; a grid's columns fitted to a narrow canvas; form rows and panes wrap on phones. 33: a dark box
+on a dark ground draws its cards a step lighter than itself; links in a footer, navbar, sidebar or a
+list of links lose their underline; avatars on a mid-tone ground are light faces in a white ring."""
 
 
 class RenderOptions(BaseModel):
