@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
@@ -80,6 +81,20 @@ class RenderContext:
         if path and self.hooks.marks_elements:
             html = with_hooks(html, element, path, self.hooks)
         return with_path(html, path) if path else html
+
+    def render_changed(self, element: Element, update: Mapping[str, object]) -> str:
+        """`element` drawn with the fields in `update` changed (what it takes from its parent),
+        still written with its own JSON path."""
+        if not update:
+            return self.render(element)
+        changed = element.model_copy(update=dict(update))
+        path = self.paths.get(id(element))
+        if path:
+            self.paths[id(changed)] = path
+        try:
+            return self.render(changed)
+        finally:
+            self.paths.pop(id(changed), None)
 
     def index_paths(self, elements: list[Element], prefix: str = "/elements") -> None:
         """Remember the JSON path of `elements` and of their children, as the validator writes them."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kernel.dsl.compiler.column_width import flows_down, inherited_alignment, span_classes
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import action_buttons
 from kernel.dsl.compiler.framed_panes import pane_classes
@@ -13,7 +14,7 @@ from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.stack_ground import layer_of
 from kernel.dsl.compiler.stat_rows import shared_stat_figures
-from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, px, styled_direction
+from kernel.dsl.compiler.styles import explicit_size, flow_style, is_absolute, length, px
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.grid_fit import grid_fit
@@ -23,9 +24,9 @@ from kernel.dsl.stack_layers import edge_plan, is_backdrop, paints_own_ground
 
 
 def _is_column(element: Element, default: str) -> bool:
-    """Whether the flow runs top to bottom: `direction`, else the style's `flexDirection` (a
-    `flex` styled `flexDirection: column` stretches its children as CSS does), else `default`."""
-    return (element.direction or styled_direction(element) or default) in ("column", "vertical")
+    """Whether the flow runs top to bottom (see `flows_down`: a `flex` styled `flexDirection:
+    column` stretches its children as CSS does)."""
+    return flows_down(element, default)
 
 
 def runs_in_column(element: Element, *, default: str = "column") -> bool:
@@ -302,10 +303,13 @@ FILLS_CSS = """
    there; a message keeps its height (none is squeezed to make room for the others). */
 .fills-column.anchors-end{justify-content:flex-end}
 .fills-column.anchors-end>*{flex-shrink:0}
-/* A row that places its children (`justify: end`, `between`) in a column that aligns its own
-   (spans-column) keeps the column's width, as a column's children have by default: shrunk to
-   its content, its `justify` had no room to act on. */
+/* A block in a column that aligns its children (spans-column, see column_width.py) keeps the
+   column's width, as in a column that does not align: shrunk to its content, a table was its 2 px
+   border. One the author capped (maxWidth) is as wide as the cap allows, still aligned. */
 .spans-column{align-self:stretch}
+.spans-column[style*="max-width"]{align-self:auto;width:100%}
+.centres-cells>.has-width{justify-self:center}
+.ends-cells>.has-width{justify-self:end}
 """
 # On every page that marks one, whatever types it draws (a card's flexed list, a flexed table at
 # the top level): the module's own sheet comes only with the types this module renders.
@@ -319,8 +323,8 @@ def column_children(element: Element, ctx: RenderContext, *, default: str = "col
     not fit, as an app's scrolling list does, instead of pushing the children after it off the
     screen (see the module's CSS). In a box that grows with its content nothing changes. One that
     holds a conversation (see `anchors_to_end`) is marked `anchors-end` too. In a box that
-    `align`s its children, a row that places its own (see `spans_column`) is marked
-    `spans-column`."""
+    `align`s its children, a block (a table, a card, a row...) keeps the box's width and is marked
+    `spans-column`, and a plain box among them takes the alignment (see `column_width`)."""
     children = element.children or []
     if not _is_column(element, default):
         return ctx.render_children(element)
@@ -328,7 +332,9 @@ def column_children(element: Element, ctx: RenderContext, *, default: str = "col
     if not any(marks):
         return ctx.render_children(element)
     return "".join(
-        with_class(ctx.render(child), mark) if mark else ctx.render(child)
+        with_class(ctx.render_changed(child, inherited_alignment(element, child)), mark)
+        if mark
+        else ctx.render(child)
         for child, mark in zip(children, marks, strict=True)
     )
 
@@ -338,26 +344,7 @@ def _column_child_classes(parent: Element, siblings: Sequence[Element], index: i
     child = siblings[index]
     if grows_by_own_flex(child):
         return fills_classes(siblings, index)
-    return SPANS_CLASS if spans_column(parent, child) else ""
-
-
-SPANS_CLASS = "spans-column"
-
-
-def spans_column(parent: Element, child: Element) -> bool:
-    """Whether `child`, in the column `parent`, keeps the column's width although the column
-    `align`s its children (which shrinks them to their content): a row whose `justify` places its
-    children along it (a "Skip" at the end of an onboarding screen's centred column), unless the
-    author gave it a width. Shrunk to its content, such a row has no room to place them in, and
-    its `justify` was lost."""
-    return (
-        parent.align not in (None, "stretch")
-        and child.type in ("row", "flex")
-        and not _is_column(child, "row")
-        and child.justify not in (None, "start")
-        and explicit_size(child, "width") is None
-        and not is_absolute(child)
-    )
+    return span_classes(parent, child)
 
 
 def fills_classes(siblings: Sequence[Element], index: int) -> str:
