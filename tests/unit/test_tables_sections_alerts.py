@@ -195,3 +195,12 @@ def test_a_day_with_two_events_still_counts_the_hidden_ones() -> None:
     events = [{"date": "2025-07-10", "label": f"Call {n}"} for n in range(2)]
     html = render(type="calendar", variant="full", month="2025-07", events=events)
     assert re.findall(r'is-m(\d)">\+(\d) more', html) == [("0", "2"), ("1", "1")]
+
+
+@pytest.mark.parametrize(
+    ("fields", "tag"), [({"level": 1}, "h1"), ({"level": 2}, "h2"), ({}, "h3"), ({"size": "xl"}, "h3")]
+)
+def test_a_sections_title_is_the_heading_of_its_level(fields: dict[str, Any], tag: str) -> None:
+    """An h1-level section (a landing page's title) was an h3."""
+    html = render(type="section", title="Why Orbit", **fields)
+    assert f'<{tag} class="dsl-section-title' in html and f"Why Orbit</{tag}>" in html

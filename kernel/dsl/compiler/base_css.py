@@ -118,8 +118,11 @@ LAYOUT = """
 .dsl-section-title{font-size:16px;font-weight:600;line-height:24px;letter-spacing:-.01em}
 .dsl-section-title.is-md{font-size:18px;line-height:26px}
 .dsl-section-title:is(.is-lg,.is-xl){font-size:24px;font-weight:700;line-height:32px;letter-spacing:-.02em}
-.dsl-section-title.is-xl{font-size:30px;line-height:38px;letter-spacing:-.025em}
+/* xl (level 1) is a landing page's section title, a display size a step past h1's 30 px, as
+   marketing pages set theirs (36-48 px); its description a step larger than body text. */
+.dsl-section-title.is-xl{font-size:40px;line-height:48px;letter-spacing:-.03em}
 .dsl-section-desc{color:var(--muted-foreground);font-size:14px}
+.dsl-section-title.is-xl+.dsl-section-desc{margin-top:6px;font-size:18px;line-height:28px}
 .dsl-card:has(>.dsl-card-head .dsl-card-title) .dsl-section-title:not([class*=' is-']){font-size:14px;line-height:20px}
 .dsl-card:has(>.dsl-card-head .dsl-card-title) .dsl-section-desc{font-size:13px}
 .dsl-section-bar{display:flex;align-items:center;justify-content:space-between;gap:16px}
@@ -701,6 +704,7 @@ h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-label.is-caps{font-size:12.5px}
 .dsl-section-title{font-size:18px;line-height:26px}
 .dsl-section-title.is-md{font-size:20px;line-height:28px}
+.dsl-section-title.is-xl{font-size:36px;line-height:44px}
 .dsl-header-title.is-sm{font-size:17px}
 .dsl-header-title.is-md{font-size:20px;line-height:28px}
 .dsl-card-title,:where(.dsl-form--card>.dsl-form-head)>.dsl-form-title{font-size:17px}

@@ -575,14 +575,18 @@ def render_section(element: Element, ctx: RenderContext) -> str:
     """A titled region: heading and description (and `actions` on their right: small ghost
     buttons unless they name a variant, as a "View all" or "Edit" beside a section's title is
     drawn) above the flowing children. The title is 16 px unless `size` (sm md lg xl) or `level`
-    (1-6) picks a larger one, as a landing page's section titles are. With an `align` the children
+    (1-6) picks a larger one: xl (level 1) is a landing page's section title, 40 px, with its
+    description a step larger; a `level` is also the title's heading tag (h3 without one). With an `align` the children
     are placed as a column's are: buttons and badges too, not only text; centred or at the end,
     the title and description line up their text that way too (a landing page's centred section
     head: a short description under a long title was left at the title's start)."""
     head = ""
     if element.title or element.description:
         size = f" is-{header_size(element)}" if element.size or element.level else ""
-        title = f'<h3 class="dsl-section-title{size}">{esc(element.title)}</h3>' if element.title else ""
+        tag = f"h{element.level or 3}"  # an h1-level section (a landing page's) is the page's h1
+        title = (
+            f'<{tag} class="dsl-section-title{size}">{esc(element.title)}</{tag}>' if element.title else ""
+        )
         desc = f'<p class="dsl-section-desc">{esc(element.description)}</p>' if element.description else ""
         aligned = f" is-text-{element.align}" if element.align in ("center", "end") else ""
         head = f'<div class="dsl-section-head{aligned}">{title}{desc}</div>'
