@@ -1,5 +1,6 @@
-"""A landing page's section titles at display sizes, on real Chromium: a level 1 section title was
-30 px (as an h1 heading), its description 14 px."""
+"""A landing page's section titles at display sizes, and how runs of text break into lines, on
+real Chromium: a level 1 section title was 30 px (as an h1 heading), its description 14 px; a
+card's description ended on one word and a centred subtitle on a short line (text_wrap.py)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,21 @@ async def test_a_level_1_section_title_is_a_landing_pages_and_its_description_a_
     assert height(under_big) >= height(under_small) + 2, (under_big, under_small)  # 18 px, not 14
     (phone,) = await ink(pool, {"type": "section", "level": 1, "title": "HEH"}, device="mobile", width=None)
     assert 36 * 0.7 <= height(phone) < height(section), (phone, section)  # 36 px on a phone
+
+
+async def test_a_cards_description_does_not_end_on_one_word(pool: ChromiumPool) -> None:
+    """At 260 px "Alerts from every service ... with a timeline." left "timeline." (55 px) alone."""
+    card = {"type": "card", "title": "Grouping", "layout": {"width": 260}, "style": {"border": "none", "boxShadow": "none"},
+            "description": "Alerts from every service are grouped into one incident with a timeline."}  # fmt: skip
+    *_, last = await ink(pool, card)
+    assert last[2] - last[0] > 60, last
+
+
+async def test_a_centred_subtitle_shares_its_words_evenly_between_its_lines(pool: ChromiumPool) -> None:
+    subtitle = {"type": "paragraph", "align": "center", "size": 20, "layout": {"maxWidth": 640},
+                "text": "Tideline watches your APIs, queues and databases, groups related alerts into a "
+                        "single incident and pages the right engineer in seconds."}  # fmt: skip
+    column = {"type": "column", "align": "center", "children": [subtitle]}
+    lines = await ink(pool, column, width=1440)
+    widths = [line[2] - line[0] for line in lines]
+    assert len(widths) >= 2 and min(widths) >= 0.8 * max(widths), widths

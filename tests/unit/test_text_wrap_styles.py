@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kernel.dsl.compiler import compile_html
-from kernel.dsl.model import Document
+from kernel.dsl.compiler.text_wrap import SHORT_CLASS, WRAP_CSS, wrap_class
+from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
 from kernel.dsl.validate import validate_document
 
@@ -69,5 +70,24 @@ def test_headings_balance_and_paragraphs_wrap_prettily_in_every_language(lang: s
     assert ".dsl-heading,.dsl-section-title,.dsl-header-title,.dsl-card-title,.dsl-modal-title" in html
     assert (
         "{text-wrap-style:balance}" in html
-        and ".dsl-paragraph,.dsl-card-text{text-wrap-style:pretty}" in html
+        and ".dsl-paragraph,.dsl-text,.dsl-card-text,.dsl-card-desc,.dsl-section-desc" in html
+        and ".dsl-empty-text{text-wrap-style:pretty}" in html
     )
+
+
+def test_centred_short_text_is_balanced_and_long_or_uncentred_text_is_not() -> None:
+    """A hero's centred subtitle ended on a line of a word or two; a centred run longer than some
+    three lines stays `pretty`, which Chromium's balance (six lines at most) would drop."""
+    short = "Tideline groups related alerts into a single incident and pages the right engineer."
+    assert wrap_class(Element(type="paragraph", text=short), "center") == SHORT_CLASS
+    assert wrap_class(Element(type="text", text=short), "center") == SHORT_CLASS
+    assert wrap_class(Element(type="paragraph", text=short * 3), "center") == ""
+    assert wrap_class(Element(type="paragraph", text=short), "start") == ""
+    html = compile_html(
+        Document.model_validate({"elements": [{"type": "paragraph", "align": "center", "text": short}]}),
+        Viewport(800, 600, 1),
+    )
+    assert f'is-text-center {SHORT_CLASS}"' in html
+    for centred in (".is-short-text", ".dsl-section-head.is-text-center>.dsl-section-desc",
+                    ".dsl-card.is-centered>.dsl-card-head .dsl-card-desc"):  # fmt: skip
+        assert f"{centred}," in WRAP_CSS or f",{centred}" in WRAP_CSS

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.fonts import TALL_SCRIPT_CSS
 from kernel.dsl.compiler.gradients import SMOOTH_GRADIENT_CSS
+from kernel.dsl.compiler.text_wrap import WRAP_CSS
 
 RESET = """
 *,*::before,*::after{box-sizing:border-box}
@@ -564,10 +565,10 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .has-long-word{overflow-wrap:anywhere}
 /* A heading or a title that wraps shares its words evenly between its lines ("Customer analytics /
    without the data team", not a last line of one word), in every language; body text only keeps
-   its last line from being a lone word. The style alone is set (not the `text-wrap` shorthand), so
-   a title kept to one line (`white-space:nowrap`, an ellipsis) stays on one. */
+   its last line from being a lone word, centred short text is balanced too (text_wrap.py). The
+   style alone is set (not the `text-wrap` shorthand), so a title kept to one line
+   (`white-space:nowrap`, an ellipsis) stays on one. */
 .dsl-heading,.dsl-section-title,.dsl-header-title,.dsl-card-title,.dsl-modal-title{text-wrap-style:balance}
-.dsl-paragraph,.dsl-card-text{text-wrap-style:pretty}
 /* Links are told apart from body text by colour, or by an underline where the theme's link colour
    is within 3:1 of the text's (--link-decoration: the light theme's indigo, a black brand's). A
    muted link is the muted text's colour: its underline alone tells it (WCAG 1.4.1). */
@@ -622,6 +623,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-chip--primary>.dsl-i,.dsl-chip.is-active>.dsl-i{color:var(--primary-text)}
 .dsl-chip-remove{margin-inline-end:-4px;opacity:.7}
 """
+TEXT += WRAP_CSS
 TEXT += TALL_SCRIPT_CSS
 
 FORMS = """

@@ -15,6 +15,7 @@ from kernel.dsl.compiler.styles import (
     sets_own_height,
     sets_own_width,
 )
+from kernel.dsl.compiler.text_wrap import wrap_class
 from kernel.dsl.compiler.theme_variables import Surroundings, drawing_now
 from kernel.dsl.model import Element
 
@@ -65,7 +66,7 @@ def box(
     if "color" in decls:  # its texts (headings, labels, a progress bar's words) follow that colour
         class_list += " has-color"
     if element.type in ALIGNED_TEXT_TYPES and element.align in ("start", "center", "end"):
-        class_list += f" is-text-{element.align}"
+        class_list += f" is-text-{element.align}" + f" {wrap_class(element, element.align)}".rstrip()
     palette = _own_palette(element, decls)
     class_list += "".join(f" {name}" for name in palette.classes)
     decls.update(palette.variables)
