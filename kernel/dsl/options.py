@@ -39,9 +39,13 @@ value; a password's suffix replaces its eye; disabled fields' labels and words a
 opacity; a label above checkboxes in a field label's size; errors break long words; a logo
 placeholder given one side or none takes a wordmark's 3:1 box, one given only a height in a row a
 photo's 4:3; a low, wide placeholder's caption smaller, on two lines or without the icon rather than
-cut; a grid's columns fitted to a narrow canvas; form rows and panes wrap on phones. 33: a dark box
-on a dark ground draws its cards a step lighter than itself; links in a footer, navbar, sidebar or a
-list of links lose their underline; avatars on a mid-tone ground are light faces in a white ring."""
+cut; a grid's columns fitted to a narrow canvas; form rows and panes wrap on phones; a browser
+frame with no url shows app.example.com; a low map's pin inside it; right-to-left figures whole;
+Thai and Arabic initials; Japanese titles break between words; a header's actions wrap. 33: a dark
+box on a dark ground draws its cards a step lighter than itself; links in a footer, navbar, sidebar
+or a list of links lose their underline; avatars on a mid-tone ground are light faces in a white
+ring; blocks in an aligned column keep its width; a level 1 section title 40 px, an h1; body text
+pretty and centred short text balanced."""
 
 
 class RenderOptions(BaseModel):
