@@ -168,6 +168,7 @@ async def test_a_pin_on_a_labelled_field_sits_on_its_box_not_by_the_next_label(p
         "type": "row",
         "padding": 20,
         "gap": 20,
+        "wrap": False,  # side by side: on this phone-wide screen the two fields would go one under another
         "children": [
             {"type": "input", "id": "due", "label": "Due date", "value": "2025-03-14"},
             {"type": "select", "label": "Tags", "options": ["School", "Home"], "value": "School"},

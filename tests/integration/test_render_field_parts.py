@@ -36,6 +36,9 @@ def page(*elements: dict[str, Any], width: int = 360, css: str = "") -> dict[str
 WORKSPACE = {"type": "input", "label": "Workspace URL", "prefix": "https://", "suffix": ".northwind.app",
              "value": "acme-logistics"}  # fmt: skip
 TENANT = {"type": "input", "label": "Tenant ID", "value": "tnt_8f3a2c91e0b4d7", "readonly": True}
+HALF_WIDTH_FIELDS = {"type": "row", "wrap": False, "children": [WORKSPACE, TENANT]}
+"""The two fields side by side, 164 px each on the 360 px page: without `wrap: false` a phone-wide
+canvas puts a row of text fields one under another, each as wide as the screen."""
 
 
 async def truncated(pool: ChromiumPool, document: dict[str, Any]) -> list[Issue]:
@@ -48,9 +51,7 @@ async def test_a_value_between_a_prefix_and_a_suffix_keeps_room_in_a_narrow_colu
 ) -> None:
     """The tester's phone form: in a half-width column the value was squeezed to 0 px by its two
     add-ons. It keeps 4em (56 px at 14 px) now, the add-ons giving way."""
-    document = page(
-        {"type": "row", "children": [WORKSPACE, TENANT]}, css=painted(".dsl-control-value", "#0000ff")
-    )
+    document = page(HALF_WIDTH_FIELDS, css=painted(".dsl-control-value", "#0000ff"))
     _, image = await render_dsl(pool, document)
     value = box_where(rgb(image.data), is_blue, (0, 0, 180, 200))
     assert value is not None, "the value has no room at all"
@@ -60,7 +61,7 @@ async def test_a_value_between_a_prefix_and_a_suffix_keeps_room_in_a_narrow_colu
 async def test_add_ons_that_give_way_are_named_by_their_words(pool: ChromiumPool) -> None:
     """The add-ons are cut with an ellipsis and the render says so, by their words; the value's
     warning quotes what is drawn of it (not 'a…' for a value drawn nowhere)."""
-    warnings = await truncated(pool, page({"type": "row", "children": [WORKSPACE, TENANT]}))
+    warnings = await truncated(pool, page(HALF_WIDTH_FIELDS))
     messages = [warning.message for warning in warnings]
     assert any(m.startswith("the add-on 'https://' does not fit its box") and "'.northwind.app' as" in m
                for m in messages), messages  # fmt: skip

@@ -415,14 +415,19 @@ def control_tops(image: Image.Image, columns: list[tuple[int, int]]) -> list[int
         found = runs(flags)
         assert found, (left, right)
         tops.append(found[0][0])
+    # Two controls side by side, not one across both spans (fields stacked one under another).
+    gap = (columns[0][1] + columns[1][0]) // 2
+    assert not any(is_border(image.getpixel((gap, top))) for top in tops), (gap, tops)  # type: ignore[arg-type]
     return tops
 
 
-ROW_PAGE: dict[str, Any] = {"width": 500, "height": 300, "padding": 20, "background": "#ffffff"}
+ROW_PAGE: dict[str, Any] = {"width": 600, "height": 300, "padding": 20, "background": "#ffffff"}
+"""Wide enough for the two fields side by side: under 600 px a row of text fields goes one under
+another once they would be narrower than a control's 240 px (layout.narrow_canvas_classes)."""
 EXPIRY = {"type": "input", "label": "Expiry", "placeholder": "MM/YY", "error": "Enter a valid date"}
 CVC = {"type": "input", "label": "CVC", "placeholder": "123"}
-COLUMNS = [(30, 220), (280, 470)]
-"""Well inside each of the two fields (each about 224 px wide, 12 px apart)."""
+COLUMNS = [(30, 283), (316, 569)]
+"""Well inside each of the two fields (each about 274 px wide, 12 px apart)."""
 
 
 async def test_fields_in_a_row_line_up_their_controls_whatever_is_below_them(pool: ChromiumPool) -> None:

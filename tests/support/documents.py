@@ -18,18 +18,19 @@ TALL_CUT_PX = 144
 TALL_CONTENT_HEIGHT = 444
 
 WIDE: dict[str, Any] = {
-    "width": 400,
+    "width": 800,
     "height": 300,
     "padding": 0,
     "elements": [
         {
             "type": "row",
             "gap": 20,
-            "children": [{"type": "card", "title": "A", "style": {"minWidth": 250}}] * 2,
+            "children": [{"type": "card", "title": "A", "style": {"minWidth": 450}}] * 2,
         }
     ],
 }
-"""Content wider than its canvas: two 250 px cards 20 px apart make 520 px on a 400 px canvas."""
+"""Content wider than its canvas: two 450 px cards 20 px apart make 920 px on an 800 px canvas. (On
+a canvas under 600 px, a phone's, panes that do not fit side by side stack instead.)"""
 WIDE_CUT_PX = 120
 
 COUNTRIES = {
