@@ -176,8 +176,9 @@ class PostgresProjector(Projector):
         self._notified = threading.Event()
         self._stopping = threading.Event()
         self._failure: BaseException | None = None
+        self._failing = threading.Lock()
         self._closed = False
-        self._listener = CommitListener(self.app.recorder, self._notified.set, name="projector-listen")
+        self._listener = CommitListener(self.app.recorder, self._committed, name="projector-listen")
         self._projector = threading.Thread(target=self._project, name="projector", daemon=True)
         self._listener.start()
         self._projector.start()
@@ -203,10 +204,20 @@ class PostgresProjector(Projector):
         except BaseException as exc:
             self._fail(exc)
 
+    def _committed(self) -> None:
+        """The listener's call: something was committed, or it lost its connection. The projector
+        then fails at once, from here: the projecting thread may be waiting on its pool for a
+        connection to the database that is gone, up to the pool's timeout (it was 37 s before the
+        projector said so and started again, the listener's line alone in the meantime)."""
+        self._notified.set()
+        if self._listener.failure is not None:
+            self._fail(self._listener.failure)
+
     def _fail(self, exc: BaseException) -> None:
-        if self._failure is None and not self._stopping.is_set():
-            log.warning("projector: %s", first_line(exc), exc_info=traceback_unless_outage(exc))
-            self._failure = exc
+        with self._failing:  # once, whichever thread sees it first (listener or projecting thread)
+            if self._failure is None and not self._stopping.is_set():
+                log.warning("projector: %s", first_line(exc), exc_info=traceback_unless_outage(exc))
+                self._failure = exc
         self._stopping.set()
         self._notified.set()
         with self._progress:
@@ -231,11 +242,13 @@ class PostgresProjector(Projector):
         self._stopping.set()
         self._notified.set()
         self._listener.stop()
-        self._projector.join(10)
+        if self._failure is None:
+            self._projector.join(10)  # it ends its pass, then the pools close
         try:
-            self.app.close()
+            self.app.close()  # after a failure, first: a thread waiting on a pool gets PoolClosed
         finally:
             self.view.datastore.close()
+        self._projector.join(10)
 
 
 class EmbeddedProjector(Projector):

@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
@@ -25,6 +26,7 @@ from dsl2png.pg_pool_check import IDLE_CHECK_AFTER_S
 from dsl2png.sampling import SCRAPE_WAIT_S
 from dsl2png.serve import build_app
 from dsl2png.settings import ServeSettings
+from projector import runner
 from projector.runner import run_projector
 from projector.views import close_view, make_read_model
 from tests.support.polling import wait_until
@@ -126,6 +128,53 @@ async def test_the_projector_tells_an_outage_in_one_line_per_retry_and_resumes_a
     for record in warnings:  # the cause on one line, no traceback
         assert record.exc_info is None, record.getMessage()
         assert "\n" not in record.getMessage()
+
+
+async def test_the_projector_starts_again_at_once_when_the_outage_finds_it_reading_the_log(
+    database_url: str,
+    pg_schema: str,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its listener tells the outage at once, but a projecting thread that asked its pool for a
+    connection just after the cut waited out the pool's timeouts: 37 s before the projector said
+    so and started again (over a loaded run's 60 s at times). The thread is held here at that
+    point, its first read of the log, until the listener has told the cut."""
+    told = threading.Event()
+    reading = runner.catch_up
+
+    def held_read(*args: Any, **kwargs: Any) -> Any:
+        told.wait(30)
+        return reading(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "catch_up", held_read)
+    parsed = urlparse(database_url)
+    proxy = await TcpProxy(parsed.hostname or "127.0.0.1", parsed.port or 5432).start()
+    url = through(database_url, proxy)
+    await asyncio.to_thread(
+        lambda: make_render_jobs(database_url, tmp_path, create_tables=True, schema=pg_schema).close()
+    )
+    caplog.set_level(logging.INFO, logger="projector")
+    stop = threading.Event()
+    projector = asyncio.create_task(
+        asyncio.to_thread(
+            run_projector, url, tmp_path, schema=pg_schema, create_tables=True, stop=stop, retry_max_s=0.5
+        )
+    )
+    try:
+        await _until(caplog.records, "projector following the event store", 1)
+        proxy.cut()
+        await _until(caplog.records, "lost the database connection it listens", 1)
+        told.set()
+        await _until(caplog.records, "starting again in", 1, timeout_s=15)
+    finally:
+        told.set()
+        stop.set()
+        await projector
+        await proxy.close()
+    projector_lines = [r for r in caplog.records if r.getMessage().startswith("projector: ")]
+    assert len(projector_lines) == 1, [r.getMessage() for r in projector_lines]  # told once
 
 
 def gauges(text: str) -> dict[str, float]:
