@@ -217,8 +217,9 @@ CASES = [
      [{**HEADING, "level": 2, "text": "お得な3サイズセット・\n送料無料キャンペーン"}]),
     # a run longer than a line breaks inside, but never before ー (the strict rules)
     ("ja", {**SMALL, "text": "アー" * 12}, [{**SMALL, "text": "アーアーアーアーアー\n" * 2 + "アーアー"}]),
-    # Korean breaks at the spaces only: as many whole words as fit on each line
-    ("ko", {**SMALL, "text": KOREAN}, [{**SMALL, "text": "무선 이어폰 노이즈캔슬링\n블루투스 헤드폰 할인\n이벤트"}]),
+    # Korean breaks at the spaces only, whole words on each line (the last line kept from a lone
+    # word, as body text's pretty wrapping does)
+    ("ko", {**SMALL, "text": KOREAN}, [{**SMALL, "text": "무선 이어폰 노이즈캔슬링\n블루투스 헤드폰\n할인 이벤트"}]),
 ]  # fmt: skip
 IDS = ["heading", "set", "prolonged-mark", "korean"]
 
