@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kernel.dsl.compiler.bar_widths import bar_widths
 from kernel.dsl.compiler.chart_numbers import (
     ENGLISH_NUMBERS,
     NumberStyle,
@@ -257,11 +258,8 @@ def _bar_layer(spec: ChartSpec, frame: _Frame, width_hint: float, least_height: 
     take more room where it is narrow): a bar's rounding is never more than it is tall there."""
     count, groups = len(spec.labels), len(spec.series)
     band = 100 / count
-    group = band * (0.6 if groups == 1 else 0.74)
-    max_bar = 56 / width_hint * 100  # about 56px at the expected width
-    gap = (3 / width_hint * 100) if groups > 1 else 0.0
-    bar = min((group - gap * (groups - 1)) / groups, max_bar)
-    group = bar * groups + gap * (groups - 1)
+    widths = bar_widths(count, groups, width_hint)
+    group, bar, gap = widths.group, widths.bar, widths.gap
     y_zero = frame.y(0.0)
     shrink = min((least_height or frame.height) / frame.height, 1.0)
     parts = []
