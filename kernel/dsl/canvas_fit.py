@@ -26,7 +26,13 @@ AUTO_HEIGHT_WORDS = "or height: auto, as tall as the content"
 
 
 def content_cut_warning(
-    cut_px: int, *, height_option: str | None = None, height: int | None = None, pdf: bool = False
+    cut_px: int,
+    *,
+    height_option: str | None = None,
+    height: int | None = None,
+    pdf: bool = False,
+    width: int | None = None,
+    scale: float | None = None,
 ) -> Issue:
     """The warning for `cut_px` CSS px of content below the canvas (a positive number).
 
@@ -34,7 +40,10 @@ def content_cut_warning(
     `--device` with its preset), when one did: the document's own height is not what to change.
     `height`: the canvas's height in CSS px, when known: a canvas `cut_px` taller would pass
     MAX_SIDE, so the advice is then the full page, not an impossible height. `pdf`: the render is
-    a PDF, whose full page stops at the tallest page Chromium prints, not at an image's limit."""
+    a PDF, whose full page stops at the tallest page Chromium prints, not at an image's limit.
+    `width` and `scale`: the canvas's width in CSS px and the image's scale, when known: a full
+    page is not suggested where it would be cut no lower than the canvas already is (a 390 x 8000
+    canvas at scale 3 is a 24,000 px image; a full page stops at 16,384)."""
     larger = f"make 'height' at least {cut_px} px larger ({AUTO_HEIGHT_WORDS})"
     if height is not None and height + cut_px > MAX_SIDE:
         larger = (
@@ -50,15 +59,25 @@ def content_cut_warning(
         if pdf
         else f"a full page is itself cut at {MAX_CAPTURE_PX:,} image px (its CSS px times the scale)"
     )
+    known = height is not None and width is not None and scale is not None and not pdf
+    most = capture_height_limit(width, scale) if known and width and scale else None
+    if most is not None and height is not None and scale is not None and most <= height:
+        advice = (
+            f"{larger}; a full page cannot show more: it is cut at {math.floor(most):,} CSS px at scale "
+            f"{scale:g}, shorter than this canvas's {height:,}: shorten the content, or split the screen into "
+            "several documents"
+        )
+    else:
+        advice = (
+            f"{larger}, shorten the content, or render the full page "
+            f"(--full-page on the command line, full_page in the API's and MCP's options); {full_page_limit}: "
+            "split a longer screen into several documents"
+        )
     return Issue(
         path="/height",
         message=f"the content runs {cut_px} px below the bottom of the image and is cut off",
         code=CONTENT_CUT,
-        suggestion=(
-            f"{larger}, shorten the content, or render the full page "
-            f"(--full-page on the command line, full_page in the API's and MCP's options); {full_page_limit}: "
-            "split a longer screen into several documents"
-        ),
+        suggestion=advice,
     )
 
 
