@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.comma_cut_issues import one_issue_per_cut
 from kernel.dsl.hints.syntax import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
+from kernel.dsl.issue_groups import grouped_issues
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
 from kernel.dsl.nesting_hints import bare_list_hint
@@ -539,78 +540,3 @@ def _grouped(result: ValidationResult) -> ValidationResult:
     ]
     result.errors, result.warnings = grouped_issues(result.errors), grouped_issues(warnings)
     return result
-
-
-def grouped_issues(issues: list[Issue]) -> list[Issue]:
-    """Issues that say the same thing at sibling paths (an element in a table cell, row after row)
-    as one: the first, in its place and in full, says how many more there are and where (`and 11
-    more like it at /elements/2/rows/1..11/3`). Alike is the same code and message at the same
-    path but for its indexes, with a suggestion that differs at most in what it quotes (`write
-    "Active"`, `write "Invited"`). Distinct errors stay apart: an unknown type 'buton' and one
-    'heding' have different messages."""
-    alike: dict[tuple[str, ...], list[Issue]] = {}
-    for index, issue in enumerate(issues):
-        alike.setdefault(_likeness(issue, index), []).append(issue)
-    return [
-        _with_more(members[0], members[1:]) if len(members) > 1 else members[0] for members in alike.values()
-    ]
-
-
-_INDEX = re.compile(r"(?<=/)\d+(?=/|$)")
-_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
-_GOT = re.compile(r", got .*$")
-"""The value a wrong kind of value quotes (`expected an object, got 'Ana'`)."""
-
-
-def _likeness(issue: Issue, index: int) -> tuple[str, ...]:
-    """What issues alike share: code, message, the path with its indexes left out and the
-    suggestion with its quotes left out. A wrong kind of value (`invalid_type`) is alike
-    whatever value it quotes: a text where an element belongs, row after row, is one mistake
-    (its long suggestion was told four times). A path without indexes has no siblings: its own."""
-    shape = _INDEX.sub("#", issue.path)
-    if shape == issue.path:
-        return (str(index),)
-    message = _GOT.sub("", issue.message) if issue.code == "invalid_type" else issue.message
-    return (issue.code, message, shape, _QUOTED.sub('""', issue.suggestion or ""))
-
-
-def _with_more(first: Issue, more: list[Issue]) -> Issue:
-    """`first` telling of the issues like it at other paths."""
-    where = ", ".join(_compact_paths([issue.path for issue in more]))
-    paths = (
-        *(first.paths or (first.path,)),
-        *(path for issue in more for path in (issue.paths or (issue.path,))),
-    )
-    return replace(first, message=f"{first.message}; and {len(more)} more like it at {where}", paths=paths)
-
-
-def _compact_paths(paths: list[str]) -> list[str]:
-    """Paths that differ in their indexes, as few as can say them: one index position written as
-    ranges (`/elements/2/rows/1..4,6..11/3`), the position chosen that leaves fewest paths."""
-    split = [path.split("/") for path in paths]
-    positions = {i for parts in split for i, part in enumerate(parts) if part.isdigit()}
-    best: list[str] = paths
-    for position in sorted(positions):
-        runs: dict[tuple[str, ...], list[int]] = {}
-        for parts in split:
-            if position >= len(parts) or not parts[position].isdigit():
-                break
-            runs.setdefault((*parts[:position], "", *parts[position + 1 :]), []).append(int(parts[position]))
-        else:
-            if len(runs) < len(best):
-                best = [
-                    "/".join((*template[:position], _ranges(indexes), *template[position + 1 :]))
-                    for template, indexes in runs.items()
-                ]
-    return best
-
-
-def _ranges(indexes: list[int]) -> str:
-    """`1..4,6,8..11` for the indexes 1, 2, 3, 4, 6, 8, 9, 10, 11."""
-    spans: list[list[int]] = []
-    for index in sorted(set(indexes)):
-        if spans and index == spans[-1][1] + 1:
-            spans[-1][1] = index
-        else:
-            spans.append([index, index])
-    return ",".join(f"{low}..{high}" if high > low else str(low) for low, high in spans)

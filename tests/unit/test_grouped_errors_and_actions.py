@@ -315,3 +315,40 @@ def test_a_description_that_lists_variants_names_every_choice(kind: str) -> None
 
 def test_the_toggles_one_variant_is_explained() -> None:
     assert "at the row's far right with `variant: end`" in DESCRIPTIONS["toggle"]
+
+
+def test_many_issues_alike_but_for_their_values_are_one_naming_the_first_values() -> None:
+    elements = [{"type": "text", "text": "t", "style": {"color": f"#zz{n:04d}"}} for n in range(1500)]
+    (warning,) = validate_data({"elements": elements}).warnings
+    assert warning.path == "/elements/0/style/color"
+    assert warning.message == (
+        "color '#zz0000' is not a CSS colour, so it is not drawn; and 1,499 more like it at "
+        "/elements/1..1499/style/color: '#zz0001', '#zz0002', '#zz0003', '#zz0004', '#zz0005' and 1,494 more"
+    )
+    assert warning.paths == tuple(f"/elements/{n}/style/color" for n in range(1500))
+
+
+def test_rows_each_with_its_own_extra_cell_are_one_warning() -> None:
+    rows = [["a", "b", f"extra{n}"] for n in range(450)]
+    (warning,) = validate_data(
+        {"elements": [{"type": "table", "columns": ["A", "B"], "rows": rows}]}
+    ).warnings
+    assert warning.message.endswith('; and 449 more like it at /elements/0/rows/1..449: "extra1", "extra2", '
+                                    '"extra3", "extra4", "extra5" and 444 more')  # fmt: skip
+    assert len(warning.paths or ()) == 450
+
+
+def test_a_few_values_are_each_told_with_their_own_suggestion() -> None:
+    result = validate_data({"elements": [{"type": kind} for kind in ("buton", "heding", "imge")]})
+    assert [error.message for error in result.errors] == [
+        "unknown element type 'buton'",
+        "unknown element type 'heding'",
+        "unknown element type 'imge'",
+    ]
+
+
+def test_places_past_the_first_few_are_counted() -> None:
+    paths = [f"/elements/{n}/rows/{n}/{n}" for n in range(0, 40, 2)]
+    (issue,) = grouped_issues([Issue(path, "same", "invalid_type") for path in paths])
+    assert issue.message.endswith(" and 15 more places")
+    assert len(issue.paths or ()) == 20
