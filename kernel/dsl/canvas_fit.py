@@ -430,10 +430,17 @@ _FITTING = (
 )
 
 
+NAMED_COLUMNS = 10
+"""At most this many of a table's cut columns are named; the rest are counted (a table of 200
+columns named 177 of them in one 2,157-character line)."""
+
+
 def cut_table_warning(table: CutTable) -> Issue:
     """The warning for a table too wide for its box, which cuts its last columns off."""
     if table.columns:
-        names = ", ".join(f"'{name}'" if name else "(unnamed)" for name in table.columns)
+        names = ", ".join(f"'{name}'" if name else "(unnamed)" for name in table.columns[:NAMED_COLUMNS])
+        if len(table.columns) > NAMED_COLUMNS:
+            names += f" and {len(table.columns) - NAMED_COLUMNS:,} more"
         what = f"column{'s' * (len(table.columns) > 1)} {names} {'are' if len(table.columns) > 1 else 'is'}"
     else:
         what = "its last columns are"
