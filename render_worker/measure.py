@@ -37,6 +37,7 @@ from kernel.dsl.canvas_fit import (
     measured_cut_warnings,
 )
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.chart_density import DrawnBars, dense_chart_warnings
 from kernel.dsl.compiler.bidi import without_isolation_marks
 from kernel.errors import Issue, RenderError
 
@@ -510,6 +511,16 @@ CONTENT_EXTENT = f"""(() => {{
     const left = keys.filter((key) => key.getClientRects().length === 0).map((key) => key.querySelector(':scope>span').textContent.trim().slice(0, 40));
     if (left.length) charts.push([legend.closest('.dsl-chart[data-path]').dataset.path, [], left, keys.length, 'legend']);
   }}
+  // Bar charts as drawn: how many bars, the plot's width and a bar's (each bar is two rects: its
+  // rounded end and its square base), to tell of bars too thin to read apart.
+  const bars = [];
+  for (const chart of root.querySelectorAll('.dsl-chart[data-path]')) {{
+    if (bars.length >= named) break;
+    const rects = chart.querySelectorAll('.dsl-chart-bars rect');
+    const plot = chart.querySelector('.dsl-chart-svg');
+    if (!rects.length || !plot) continue;
+    bars.push([chart.dataset.path, rects.length / 2, plot.getBoundingClientRect().width, rects[0].getBoundingClientRect().width]);
+  }}
   // Texts the page ends in an ellipsis (a button's label in a grid cell too narrow for it, a list
   // label past its lines): those of the design system's truncating boxes whose content is wider
   // (or taller) than the box. Alike ones (siblings of a kind, a menu's items) are one group; what
@@ -682,7 +693,7 @@ CONTENT_EXTENT = f"""(() => {{
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside, , pushed, placed]) => [path, px, inside, pushed, placed]),
     tables, overflowing, before.map(([path, px, edge, , placed, movedBy]) => [path, px, edge, placed, movedBy]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
-    truncated, tips, folded, notesHeight,
+    truncated, tips, folded, notesHeight, bars,
   ];
 }})()"""
 """Answers [page width and height, content height (the page's, or the canvas's when only a margin
@@ -709,7 +720,8 @@ labels with no room beside their icons, drawn as the icons alone] of texts ended
 left out, alike ones together], [[path, px, 'top', 'left' or 'right', the tooltip's side] of
 tooltips whose bubble is cut off at the screen's edge], [[path, [['search' or 'button', its words,
 its path or ''] of the parts folded to an icon button]] of navbars too narrow for all they hold],
-the bottom of the notes panel (0 without one)]."""
+the bottom of the notes panel (0 without one), [[path, how many bars, the plot's px wide, a bar's px
+wide] of bar charts]]."""
 
 
 def cut_below_script(bottom: float) -> str:
@@ -740,7 +752,7 @@ def cut_below_script(bottom: float) -> str:
 }})()"""
 
 
-_EXTENT_PARTS = 17
+_EXTENT_PARTS = 18
 """How many parts CONTENT_EXTENT answers (`ContentExtent.from_answer` unpacks them)."""
 
 
@@ -767,6 +779,7 @@ class ContentExtent:
     folded: tuple[FoldedBar, ...] = field(default=())
     notes_height: int = 0
     """Where the annotations' notes panel ends (CSS px from the page's top; 0 without one)."""
+    drawn_bars: tuple[DrawnBars, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any] | None) -> ContentExtent:
@@ -794,6 +807,7 @@ class ContentExtent:
             tips,
             folded,
             notes_height,
+            bars,
         ) = answer
         return cls(
             width=int(width),
@@ -857,10 +871,15 @@ class ContentExtent:
                 for path, parts in folded
             ),
             notes_height=int(notes_height),
+            drawn_bars=tuple(
+                DrawnBars(path=str(path), bars=int(count), plot_px=float(plot), bar_px=float(bar))
+                for path, count, plot, bar in bars
+            ),
         )
 
     def measured_warnings(self) -> tuple[Issue, ...]:
-        """What the image leaves out besides content below the canvas (see measured_cut_warnings)."""
+        """What the image leaves out besides content below the canvas (see measured_cut_warnings),
+        and bar charts whose bars are too thin to read (see dense_chart_warnings)."""
         return tuple(
             measured_cut_warnings(
                 self.cut_width,
@@ -877,6 +896,7 @@ class ContentExtent:
                 self.cut_tooltips,
                 self.folded,
             )
+            + dense_chart_warnings(self.drawn_bars)
         )
 
 
