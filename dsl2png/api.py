@@ -349,7 +349,7 @@ def _cut_off(image: RenderedImage, prepared: PreparedRender, command: RenderComm
     )  # fmt: skip
     warning = content_cut_warning(
         image.cut_px, height_option=height_option, height=prepared.viewport.height,
-        pdf=command.output_format == "pdf", width=prepared.viewport.width, scale=prepared.viewport.scale,
+        pdf=command.output_format == "pdf", image=(image.width, image.height),
     )  # fmt: skip
     return [replace(warning, suggestion=(warning.suggestion or "").replace("with --height", "with height="))]
 

@@ -129,7 +129,12 @@ class RenderJob(Aggregate):
             job.format = self.format
             job.cache_hit = self.cache_hit
             job.cut_px = self.cut_px
-            job.warnings = with_content_cut(job.warnings, self.cut_px, self.measured_warnings)
+            job.warnings = with_content_cut(
+                job.warnings,
+                self.cut_px,
+                self.measured_warnings,
+                image=None if self.format == "pdf" else (self.width, self.height),
+            )
 
     class RenderFailed(Aggregate.Event):
         """The job ended without an image; `retryable` tells the client whether resubmitting may help."""

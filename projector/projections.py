@@ -50,7 +50,7 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
         new.update(
             status=COMPLETED, finished_at=event.timestamp, sha256=event.sha256, bytes=event.bytes,
             width=event.width, height=event.height, render_ms=event.render_ms, format=event.format,
-            cache_hit=event.cache_hit, warnings=with_content_cut(list(row["warnings"] or []), event.cut_px, event.measured_warnings),
+            cache_hit=event.cache_hit, warnings=with_content_cut(list(row["warnings"] or []), event.cut_px, event.measured_warnings, image=None if event.format == "pdf" else (event.width, event.height)),
         )  # fmt: skip
     elif isinstance(event, RenderJob.RenderFailed):
         new.update(

@@ -69,8 +69,7 @@ def _cut_off(image: RenderedImage, job: FileRender, options: RenderOptions) -> l
             height_option=_height_option(options),
             height=job.prepared.viewport.height,
             pdf=image.format == "pdf",
-            width=job.prepared.viewport.width,
-            scale=job.prepared.viewport.scale,
+            image=(image.width, image.height),
         )
     ]
 

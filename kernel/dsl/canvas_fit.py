@@ -31,8 +31,7 @@ def content_cut_warning(
     height_option: str | None = None,
     height: int | None = None,
     pdf: bool = False,
-    width: int | None = None,
-    scale: float | None = None,
+    image: tuple[int, int] | None = None,
 ) -> Issue:
     """The warning for `cut_px` CSS px of content below the canvas (a positive number).
 
@@ -41,9 +40,9 @@ def content_cut_warning(
     `height`: the canvas's height in CSS px, when known: a canvas `cut_px` taller would pass
     MAX_SIDE, so the advice is then the full page, not an impossible height. `pdf`: the render is
     a PDF, whose full page stops at the tallest page Chromium prints, not at an image's limit.
-    `width` and `scale`: the canvas's width in CSS px and the image's scale, when known: a full
-    page is not suggested where it would be cut no lower than the canvas already is (a 390 x 8000
-    canvas at scale 3 is a 24,000 px image; a full page stops at 16,384)."""
+    `image`: the image's width and height in image px, when known: a full page is not suggested
+    where it would be cut no lower than the image already ends (a 390 x 8000 canvas at scale 3 is
+    a 24,000 px image; a full page stops at 16,384, see `full_page_reach`)."""
     larger = f"make 'height' at least {cut_px} px larger ({AUTO_HEIGHT_WORDS})"
     if height is not None and height + cut_px > MAX_SIDE:
         larger = (
@@ -59,13 +58,11 @@ def content_cut_warning(
         if pdf
         else f"a full page is itself cut at {MAX_CAPTURE_PX:,} image px (its CSS px times the scale)"
     )
-    known = height is not None and width is not None and scale is not None and not pdf
-    most = capture_height_limit(width, scale) if known and width and scale else None
-    if most is not None and height is not None and scale is not None and most <= height:
+    reach = full_page_reach(image[0]) if image is not None and not pdf else None
+    if reach is not None and image is not None and reach <= image[1]:
         advice = (
-            f"{larger}; a full page cannot show more: it is cut at {math.floor(most):,} CSS px at scale "
-            f"{scale:g}, shorter than this canvas's {height:,}: shorten the content, or split the screen into "
-            "several documents"
+            f"{larger}; a full page cannot show more: it is cut at {reach:,} image px, no lower than this "
+            f"image's {image[1]:,}: shorten the content, or split the screen into several documents"
         )
     else:
         advice = (
@@ -84,6 +81,12 @@ def content_cut_warning(
 MAX_CAPTURE_PX = 16_384
 """Chromium captures at most this many image px a side: a taller full page (or cropped content)
 is cut there, at this very row (at scale 3, 5,461 1/3 CSS px: the clip need not end on a CSS px)."""
+
+
+def full_page_reach(image_width: int) -> int:
+    """How many image px tall a full page `image_width` image px wide may be: what Chromium
+    captures (MAX_CAPTURE_PX) and no more than MAX_PIXELS (see `capture_height_limit`, in CSS px)."""
+    return min(MAX_CAPTURE_PX, MAX_PIXELS // max(1, image_width))
 
 
 def capture_limit(scale: float, side: int = MAX_CAPTURE_PX) -> float:
@@ -1087,12 +1090,15 @@ def measured_cut_warnings(
 
 
 def with_content_cut(
-    warnings: list[dict[str, Any]], cut_px: int, measured_warnings: Sequence[dict[str, Any]] = ()
+    warnings: list[dict[str, Any]],
+    cut_px: int,
+    measured_warnings: Sequence[dict[str, Any]] = (),
+    image: tuple[int, int] | None = None,
 ) -> list[dict[str, Any]]:
     """A job's warnings once its image is made: the validator's, then content cut off below the
     canvas, then what else the render measured (`measured_warnings`, as dicts), each measured one
     with its kind (see `kernel.warning_kinds`)."""
-    below = [content_cut_warning(cut_px).as_dict()] if cut_px > 0 else []
+    below = [content_cut_warning(cut_px, image=image).as_dict()] if cut_px > 0 else []
     measured = [
         {**warning, "kind": warning_kind(str(warning.get("code")))}
         for warning in [*below, *measured_warnings]
