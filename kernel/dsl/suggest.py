@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections.abc import Iterable
 
+from kernel.dsl.close_matches import NameIndex, name_index
+
 
 def closest(name: str, candidates: Iterable[str], *, n: int = 1, cutoff: float = 0.6) -> list[str]:
-    """The `n` candidates most similar to `name` (case-insensitive), best first."""
-    pool = sorted(set(candidates))
-    by_lower: dict[str, str] = {}
-    for candidate in pool:
-        by_lower.setdefault(candidate.lower(), candidate)
+    """The `n` candidates most similar to `name` (case-insensitive), best first (difflib's
+    `get_close_matches`, on an index made once per pool: pass a frozenset that lives on, such as
+    a cached one, and a pool's preparation is not paid again)."""
+    by_lower, index = _prepared(candidates if isinstance(candidates, frozenset) else frozenset(candidates))
     key = name.lower()
     if key in by_lower and by_lower[key] != name:
         return [by_lower[key]]
-    matches = difflib.get_close_matches(key, list(by_lower), n=n, cutoff=cutoff)
-    return [by_lower[match] for match in matches]
+    return [by_lower[match] for match in index.close_matches(key, n, cutoff)]
+
+
+@functools.lru_cache(maxsize=64)
+def _prepared(pool: frozenset[str]) -> tuple[dict[str, str], NameIndex]:
+    """Each lower-cased name -> the first (sorted) candidate spelling it, and their index."""
+    by_lower: dict[str, str] = {}
+    for candidate in sorted(pool):
+        by_lower.setdefault(candidate.lower(), candidate)
+    return by_lower, name_index(frozenset(by_lower))
 
 
 def did_you_mean(name: str, candidates: Iterable[str], *, cutoff: float = 0.6) -> str | None:

@@ -61,16 +61,17 @@ def lucide_icon_names() -> frozenset[str]:
         return frozenset(n.removesuffix(".svg") for n in archive.namelist() if n.endswith(".svg"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _icon_suggestion(name: str) -> str | None:
     """A did-you-mean for the name without another set's prefix or suffix (`mdi:acount` ->
     'account'): a name of the same words first (`arrow-circle-left` -> 'circle-arrow-left'), then
-    the closest spelling."""
+    the closest spelling. Kept per name: a document names the same unknown icon again and again."""
     try:
         from kernel.dsl.compiler.icons import icon_spellings
     except ImportError:
         return did_you_mean(name, known_icon_names())
     known = known_icon_names()
-    spellings = list(reversed(icon_spellings(name)))
+    spellings = list(dict.fromkeys(reversed(icon_spellings(name))))  # each once
     worded = next(  # Lucide's own name before an older one of the same words (`arrow-left-circle`)
         (found for pool in (lucide_icon_names(), known) for spelling in spellings
          if (found := same_words(spelling, pool))),
