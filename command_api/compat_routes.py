@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import time
 from typing import Any
@@ -113,7 +114,7 @@ async def render_async(
 async def validate(request: Request, limits: ServiceLimits) -> dict[str, Any]:
     """Validate a document; errors as strings with their JSON paths."""
     body = await read_compat_body(request, LegacyValidateRequest, limits.max_body_bytes)
-    result = validate_document(body.dsl_content, strict=body.strict)
+    result = await asyncio.to_thread(validate_document, body.dsl_content, strict=body.strict)  # off the loop
     return {
         "valid": result.ok,
         "errors": [str(issue) for issue in result.errors],

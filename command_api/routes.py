@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Header, Query, Request, Response
@@ -120,7 +121,10 @@ async def validate(request: Request, limits: ServiceLimits, strict: bool = False
     of the request: 200, `valid: false`."""
     asked = await read_validation(request, limits.max_body_bytes, strict)
     try:
-        result = validate_for_render(asked.source, asked.options, strict=asked.strict)
+        # Off the event loop: a large document takes seconds to check, and /healthz must answer meanwhile.
+        result = await asyncio.to_thread(
+            validate_for_render, asked.source, asked.options, strict=asked.strict
+        )
     except InvalidDocumentError as exc:
         raise placed(exc, asked.from_query) from None
     return {

@@ -21,7 +21,7 @@ from dsl2png.erasure import Erased, erase_job
 from dsl2png.quota import Recorded, ignore_recorded
 from dsl2png.telemetry import current_context_carrier, tracer
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.prepare import INLINE_SOURCE_CHARS, plan_render, request_fingerprint
+from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.errors import (
     ImageExpiredError,
     ImageNotReadyError,
@@ -121,10 +121,9 @@ class ServiceGateway:
         owner: str | None = None,
     ) -> RenderPublic:
         written = writable_text(source)
-        if written is not None and len(written) <= INLINE_SOURCE_CHARS:
-            plan = plan_render(source, options)
-        else:  # long, or an object that cannot be written out, which planning refuses, saying why
-            plan = await self._call(plan_render, source, options)
+        # In a thread, whatever its length: a short document can still take long to check (400
+        # unknown icons in 17 kB, each looked up for the name meant), and the loop serves /healthz.
+        plan = await self._call(plan_render, source, options)
         text = written if written is not None else source_text(source)
         job_id = job_id_for(idempotency_key, owner)
         request = dict(

@@ -1,0 +1,53 @@
+"""A long validation runs off the event loop: /healthz answers over real HTTP meanwhile."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import anyio
+import httpx
+import pytest
+import uvicorn
+from fastapi import FastAPI
+
+from command_api.app import include_command_routes
+from dsl2png.http_deps import Limits
+from query_api.health import router as health_router
+from tests.e2e.processes import free_port
+
+pytestmark = pytest.mark.integration
+
+SLOW = json.dumps({"elements": [{"type": "icon", "name": f"notanicon{i}"} for i in range(1500)]})
+"""1,500 unknown icons, each looked up for the name meant: well over a second of checking."""
+
+
+async def test_healthz_answers_while_a_large_document_is_validated() -> None:
+    app = FastAPI()
+    app.state.limits = Limits()
+    include_command_routes(app)
+    app.include_router(health_router)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    serving = asyncio.create_task(server.serve())
+    with anyio.fail_after(30):
+        while not server.started:
+            await anyio.sleep(0.02)
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+            validating = asyncio.create_task(
+                client.post("/v1/validate", content=SLOW, headers={"Content-Type": "application/json"})
+            )
+            answered_meanwhile = 0
+            while not validating.done():
+                health = await client.get("/healthz")
+                assert health.status_code == 200
+                answered_meanwhile += not validating.done()
+            result = (await validating).json()
+    finally:
+        server.should_exit = True
+        await serving
+    assert result["valid"] is True
+    assert sum(w["code"] == "unknown_icon" for w in result["warnings"]) == 1500
+    # On the loop, /healthz waited behind the whole validation: one answer at most got in first.
+    assert answered_meanwhile >= 10
