@@ -66,7 +66,7 @@ def check_source_size(size: int) -> list[Issue]:
     return [
         Issue(
             path="",
-            message=f"document size {size} bytes exceeds the limit of {MAX_DOCUMENT_BYTES} bytes (1 MiB)",
+            message=f"document size {size:,} bytes exceeds the limit of {MAX_DOCUMENT_BYTES:,} bytes (1 MiB)",
             code="limit_document_size",
             suggestion="split the screen into several documents or shorten long texts",
         )
@@ -82,13 +82,13 @@ def check_canvas(viewport: Viewport) -> list[Issue]:
     )
     for name, side, added in sides:
         if side > MAX_SIDE:
-            extra = f" (the screen's {side - added} px and {added} px of frame or notes)" if added else ""
+            extra = f" (the screen's {side - added:,} px and {added:,} px of frame or notes)" if added else ""
             issues.append(
                 Issue(
                     path=f"/{name}",
-                    message=f"canvas {name} {side} px{extra} exceeds the limit of {MAX_SIDE} px",
+                    message=f"canvas {name} {side:,} px{extra} exceeds the limit of {MAX_SIDE:,} px",
                     code="limit_canvas_side",
-                    suggestion=f"use a {name} of at most {MAX_SIDE - added}",
+                    suggestion=f"use a {name} of at most {MAX_SIDE - added:,}",
                 )
             )
         elif side < 1:
@@ -118,7 +118,7 @@ def _pixels_suggestion(viewport: Viewport) -> str:
     tallest = int(MAX_PIXELS / viewport.pixel_width / viewport.scale) - frame
     if tallest < 1:
         return "lower the scale or the canvas size"
-    return f"make the height at most {tallest} px at this width and scale, or lower the width or the scale"
+    return f"make the height at most {tallest:,} px at this width and scale, or lower the width or the scale"
 
 
 WEBP_LIMIT = "limit_webp_side"
@@ -222,6 +222,7 @@ def check_data_limits(data: Any) -> list[Issue]:
     reported: set[str] = set()
     nodes = 0
     elements = 0
+    counted: int | None = None  # where the element count's issue is in `issues`
     # Each entry: a value, its path, and its role (ELEMENT: an item of /elements or of an
     # element's `children`; ELEMENT_LIST: such a list), known on the way down without re-reading
     # the path (what `is_element_path` tells from a whole path).
@@ -234,7 +235,7 @@ def check_data_limits(data: Any) -> list[Issue]:
             issues.append(
                 Issue(
                     path="",
-                    message=f"document has more than {MAX_NODES} values, the limit",
+                    message=f"document has more than {MAX_NODES:,} values, the limit",
                     code="limit_nodes",
                 )
             )
@@ -254,6 +255,7 @@ def check_data_limits(data: Any) -> list[Issue]:
                 )
             if elements > MAX_ELEMENTS and "elements" not in reported:
                 reported.add("elements")
+                counted = len(issues)  # its message says the count, known once the walk ends
                 issues.append(
                     Issue(
                         path=pointer(path),
@@ -291,6 +293,11 @@ def check_data_limits(data: Any) -> list[Issue]:
         elif isinstance(value, list | tuple):
             item_role = ELEMENT if role == ELEMENT_LIST else OTHER
             stack.extend((value[index], (*path, index), item_role) for index in range(len(value) - 1, -1, -1))
+    if counted is not None:
+        issues[counted] = replace(
+            issues[counted],
+            message=f"the document has {elements:,} elements, past the limit of {MAX_ELEMENTS:,} elements",
+        )
     return issues
 
 
@@ -360,7 +367,7 @@ def long_number_issue(path: str) -> Issue:
     """The error for an integer of more than MAX_NUMBER_DIGITS digits, at `path`."""
     return Issue(
         path=path,
-        message=f"a number of more than {MAX_NUMBER_DIGITS} digits is too long to read",
+        message=f"a number of more than {MAX_NUMBER_DIGITS:,} digits is too long to read",
         code="limit_number_length",
         suggestion="a size, a count or a chart's value needs a few digits; write an identifier as text, in quotes",
     )
@@ -373,7 +380,7 @@ def _key_issue(key: object, path: tuple[str | int, ...]) -> Issue | None:
         if len(key) > MAX_TEXT:
             return Issue(
                 path=pointer(path),
-                message=f"key length {len(key)} exceeds the limit of {MAX_TEXT} characters",
+                message=f"key length {len(key):,} exceeds the limit of {MAX_TEXT:,} characters",
                 code="limit_string_length",
                 suggestion="a key names a field or an entry in a few words: the long text goes in its value",
             )
@@ -398,7 +405,7 @@ def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) 
         issues.append(
             Issue(
                 path=pointer(path),
-                message=f"string length {len(value)} exceeds the limit of {limit} characters",
+                message=f"string length {len(value):,} exceeds the limit of {limit:,} characters",
                 code="limit_css_length" if is_css else "limit_string_length",
                 suggestion=_CSS_HINT if is_css else _IMAGE_DATA_HINT if is_image else _TEXT_HINT,
             )

@@ -72,3 +72,11 @@ def remembering(value: Number, text: str) -> Number:
 def written_text(value: Any) -> str | None:
     """The text a number was written as, when the parser remembered one (see `remembering`)."""
     return getattr(value, "written", None) if isinstance(value, WrittenInt | WrittenFloat) else None
+
+
+def grouped(value: int | float) -> str:
+    """`shown_number`, an integer of up to 18 digits with its thousands grouped (25,820), as the
+    limits' messages write their counts and sizes."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**18:
+        return f"{value:,}"
+    return shown_number(value)

@@ -338,7 +338,7 @@ def _check_expansion(node: Node) -> None:
             [
                 Issue(
                     path="",
-                    message=f"YAML expands to more than {MAX_YAML_NODES} nodes (aliases included), the limit",
+                    message=f"YAML expands to more than {MAX_YAML_NODES:,} nodes (aliases included), the limit",
                     code="limit_yaml_nodes",
                     suggestion="write the data out instead of repeating it through anchors and aliases",
                     line=line,

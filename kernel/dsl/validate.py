@@ -17,7 +17,7 @@ from kernel.dsl.issue_groups import grouped_issues
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
 from kernel.dsl.nesting_hints import bare_list_hint
-from kernel.dsl.number_text import shown_number
+from kernel.dsl.number_text import grouped
 from kernel.dsl.options import RenderOptions, is_option_path
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
 from kernel.dsl.schema_errors import issues_from_pydantic
@@ -469,9 +469,9 @@ def _as_limits(issues: list[Issue], data: Mapping[str, Any]) -> list[Issue]:
             name = issue.path[1:]
             issue = replace(
                 issue,
-                message=f"canvas {name} {shown_number(value)} px exceeds the limit of {MAX_SIDE} px",
+                message=f"canvas {name} {grouped(value)} px exceeds the limit of {MAX_SIDE:,} px",
                 code="limit_canvas_side",
-                suggestion=f"use a {name} of at most {MAX_SIDE}",
+                suggestion=f"use a {name} of at most {MAX_SIDE:,}",
             )
         elif listed is not None and issue.code == "out_of_range" and isinstance(data.get(listed[0]), list):
             what, code, hint = listed

@@ -340,7 +340,7 @@ def test_values_no_document_holds_are_each_reported_and_the_others_still_render(
     deep.write_text('{"elements":' + "[" * 1000 + "]" * 1000 + "}")
     expected = [
         f"error {surrogate}: /elements/0/text (line 1, column 32): a lone surrogate \\ud800 is not a character",
-        f"error {digits}: /width (line 1, column 2): a number of more than 4300 digits is too long to read",
+        f"error {digits}: /width (line 1, column 2): a number of more than 4,300 digits is too long to read",
         f"error {deep}: /elements{'/0' * 64} (line 1, column 77): data nesting depth 65 exceeds the limit of 64",
     ]
     out = tmp_path / "out"

@@ -71,12 +71,12 @@ def test_check_canvas(viewport: Viewport, codes: list[str], paths: list[str]) ->
 
 def test_canvas_messages_name_the_limit() -> None:
     (side,) = check_canvas(Viewport(8001, 600, 1))
-    assert "8001" in side.message and "8000" in side.message
+    assert "8,001" in side.message and "8,000" in side.message
     (pixels,) = check_canvas(Viewport(4000, 4000, 2))
     assert "40 megapixels" in pixels.message and "64.0" in pixels.message
     assert (
         pixels.suggestion
-        == "make the height at most 2500 px at this width and scale, or lower the width or the scale"
+        == "make the height at most 2,500 px at this width and scale, or lower the width or the scale"
     )
 
 
@@ -149,7 +149,22 @@ def test_element_count() -> None:
     (issue,) = check_data_limits(flat)
     assert issue.code == "limit_elements"
     assert issue.path == f"/elements/{MAX_ELEMENTS}"
-    assert str(MAX_ELEMENTS) in issue.message
+    assert issue.message == "the document has 2,001 elements, past the limit of 2,000 elements"
+
+
+def test_the_element_count_says_how_many_the_whole_document_has() -> None:
+    """Told at the first element past the limit, with the count of all of them."""
+    row = {"type": "row", "children": [{"type": "text"} for _ in range(MAX_ELEMENTS + 4)]}
+    (issue,) = check_data_limits({"elements": [row]})
+    assert issue.path == f"/elements/0/children/{MAX_ELEMENTS - 1}"
+    assert "has 2,005 elements" in issue.message
+
+
+def test_limit_messages_group_their_digits() -> None:
+    (size,) = check_source_size(1_057_109)
+    assert "document size 1,057,109 bytes exceeds the limit of 1,048,576 bytes" in size.message
+    (side,) = check_data_limits({"elements": [{"type": "text", "text": "x" * 10_001}]})
+    assert "string length 10,001 exceeds the limit of 10,000 characters" in side.message
 
 
 def test_nested_elements_count_too() -> None:
@@ -253,7 +268,7 @@ def test_a_data_image_may_be_as_long_as_the_document_allows() -> None:
     (too_long,) = check_data_limits(
         {"elements": [{"type": "image", "src": "data:image/png;base64," + "A" * MAX_IMAGE_DATA}]}
     )
-    assert f"limit of {MAX_IMAGE_DATA} characters" in too_long.message
+    assert f"limit of {MAX_IMAGE_DATA:,} characters" in too_long.message
     assert too_long.suggestion is not None and too_long.suggestion.startswith("embed a smaller image")
 
 
@@ -311,8 +326,8 @@ def test_a_frame_that_pushes_the_image_past_the_limit_says_how_wide_the_screen_m
         plan_render({"width": 7990, "height": 500, "frame": "phone", "elements": []})
     (issue,) = refused.value.issues
     assert issue.path == "/width" and issue.code == "limit_canvas_side"
-    assert "the screen's 7990 px and 104 px of frame or notes" in issue.message
-    assert issue.suggestion == "use a width of at most 7896"
+    assert "the screen's 7,990 px and 104 px of frame or notes" in issue.message
+    assert issue.suggestion == "use a width of at most 7,896"
 
 
 @pytest.mark.parametrize(

@@ -289,7 +289,12 @@ def test_unknown_theme_token() -> None:
     [
         ({"width": "wide"}, "/width", "invalid_type", "expected an integer, got 'wide'"),
         ({"width": 0}, "/width", "out_of_range", "must be at least 1, got 0"),
-        ({"width": 9000}, "/width", "limit_canvas_side", "canvas width 9000 px exceeds the limit of 8000 px"),
+        (
+            {"width": 9000},
+            "/width",
+            "limit_canvas_side",
+            "canvas width 9,000 px exceeds the limit of 8,000 px",
+        ),
         ({"scale": 5}, "/scale", "out_of_range", "must be at most 4"),
         ({"device": "phone"}, "/device", "invalid_value", "'phone' is not one of"),
         ({"elements": {"type": "text"}}, "/elements", "invalid_type", "expected a list, got an object"),

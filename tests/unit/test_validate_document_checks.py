@@ -38,9 +38,9 @@ def _at(issues: list[Issue], path: str) -> Issue:
          "image of 2880x16000 px (46.1 megapixels at scale 2) exceeds the limit of 40 megapixels"),
         ({"width": 7900, "height": 100, "annotations": [{"target": "t", "text": "note"}]}, "/width",
          "limit_canvas_side",
-         "canvas width 8220 px (the screen's 7900 px and 320 px of frame or notes) exceeds the limit of 8000 px"),
-        ({"width": 8001}, "/width", "limit_canvas_side", "canvas width 8001 px exceeds the limit of 8000 px"),
-        ({"height": 9000}, "/height", "limit_canvas_side", "canvas height 9000 px exceeds the limit of 8000 px"),
+         "canvas width 8,220 px (the screen's 7,900 px and 320 px of frame or notes) exceeds the limit of 8,000 px"),
+        ({"width": 8001}, "/width", "limit_canvas_side", "canvas width 8,001 px exceeds the limit of 8,000 px"),
+        ({"height": 9000}, "/height", "limit_canvas_side", "canvas height 9,000 px exceeds the limit of 8,000 px"),
     ],
 )  # fmt: skip
 def test_validate_reports_the_canvas_limits_a_render_refuses(

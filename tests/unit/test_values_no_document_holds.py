@@ -83,7 +83,7 @@ def test_the_messages_say_what_is_wrong_without_the_value() -> None:
     assert surrogate.message == "a lone surrogate \\ud800 is not a character"
     assert surrogate.suggestion is not None and "\\ud83d\\ude00" in surrogate.suggestion
     (number,) = validate_document({"elements": [], "width": 10**5000}).errors
-    assert number.message == f"a number of more than {MAX_NUMBER_DIGITS} digits is too long to read"
+    assert number.message == f"a number of more than {MAX_NUMBER_DIGITS:,} digits is too long to read"
     (depth,) = validate_document('{"elements":' + DEEP + "}").errors
     assert depth.message == f"data nesting depth {MAX_DATA_DEPTH + 1} exceeds the limit of {MAX_DATA_DEPTH}"
 
