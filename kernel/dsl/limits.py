@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from kernel.dsl.chart_limits import check_chart_size
 from kernel.dsl.data_uris import starts_with_image_data
 from kernel.dsl.options import OPTIONS_PATH, RenderOptions, Viewport, is_option_path, resolve_viewport
 from kernel.dsl.picture_pixels import MAX_PICTURE_PIXELS, describe_size, oversized_pictures
@@ -266,6 +267,8 @@ def check_data_limits(data: Any) -> list[Issue]:
                 )
             if kind_is_table(value):
                 issues.extend(check_table_size(value, pointer(path)))
+            elif isinstance(value, Mapping) and value.get("type") == "chart":
+                issues.extend(check_chart_size(value, pointer(path)))
         if len(path) > MAX_DATA_DEPTH:
             if not reported & {"data_depth", "depth"}:  # one depth error is enough
                 reported.add("data_depth")

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from kernel.dsl import limits
+from kernel.dsl import chart_limits, limits
 from tests.support.reference import REFERENCE
 
 LIMIT_ROWS = {
@@ -15,6 +15,7 @@ LIMIT_ROWS = {
     "limit_elements": limits.MAX_ELEMENTS,
     "limit_table_rows": limits.MAX_TABLE_ROWS,
     "limit_table_cells": limits.MAX_TABLE_CELLS,
+    "limit_chart_points": chart_limits.MAX_CHART_SERIES_POINTS,
     "limit_nodes": limits.MAX_NODES,
     "limit_yaml_nodes": limits.MAX_YAML_NODES,
     "limit_canvas_side": limits.MAX_SIDE,
