@@ -278,7 +278,7 @@ def test_valid_css_colours_do_not_warn(colour: str) -> None:
     )
     # the text's colour on its own background of that colour is unreadable, and said so; a primary
     # that is no opaque colour, or one only the browser works out, is said to be drawn otherwise
-    # or not checked (theme_checks), not to be no colour
+    # or not checked (semantic/theme_tokens), not to be no colour
     told = {"low_contrast", "primary_not_opaque", "unchecked_contrast"}
     assert [issue for issue in warnings if issue.code not in told] == []
 

@@ -10,7 +10,13 @@ from kernel.dsl.band_tones import bands_of_the_documents_tone
 from kernel.dsl.compiler.page import text_direction
 from kernel.dsl.hints.document import document_field_hint
 from kernel.dsl.hints.languages import is_language, language_tag_hint
-from kernel.dsl.lang_checks import (
+from kernel.dsl.model import BASE_NAMES, LANGUAGE_TAG
+from kernel.dsl.nesting_hints import holds_document
+from kernel.dsl.number_text import shown_number
+from kernel.dsl.semantic.colours import check_color
+from kernel.dsl.semantic.findings import Findings, Key, shown_value
+from kernel.dsl.semantic.language_codes import check_deprecated_code
+from kernel.dsl.semantic.languages import (
     contradicts,
     country_code_hint,
     mismatched_lang_message,
@@ -19,12 +25,6 @@ from kernel.dsl.lang_checks import (
     rarely_meant,
     script_language,
 )
-from kernel.dsl.model import BASE_NAMES, LANGUAGE_TAG
-from kernel.dsl.nesting_hints import holds_document
-from kernel.dsl.number_text import shown_number
-from kernel.dsl.semantic.colours import check_color
-from kernel.dsl.semantic.findings import Findings, Key, shown_value
-from kernel.dsl.semantic.language_codes import check_deprecated_code
 from kernel.dsl.semantic.page import chosen_theme, draws_dark
 from kernel.dsl.semantic.theme import DOCUMENT_THEME, check_theme_values
 from kernel.dsl.style_rules import fetched_url_warning, unsafe_css_reason

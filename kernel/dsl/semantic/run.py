@@ -6,20 +6,14 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from kernel.dsl.calendar_checks import calendar_issues
 from kernel.dsl.calendar_dates import DEFAULT_MONTH
 from kernel.dsl.catalog import CELL_TYPES, CONTAINER_TYPES, ELEMENT_TYPES
 from kernel.dsl.compiler.theme import resolve_theme
-from kernel.dsl.css_rule_checks import (
-    digit_id_warnings,
-    duplicate_ids,
-    state_selector_warnings,
-    theme_variable_warnings,
-)
 from kernel.dsl.grid_fit import grid_fit_issues
 from kernel.dsl.hints.component_props import ADDON_TYPES
 from kernel.dsl.hints.tables import cell_type_hint, words_cell_hint
 from kernel.dsl.semantic.annotation_targets import check_annotations
+from kernel.dsl.semantic.calendars import calendar_issues
 from kernel.dsl.semantic.charts import check_chart
 from kernel.dsl.semantic.colours import check_colors
 from kernel.dsl.semantic.contrast import check_contrast, check_painted_ground, layer_pages, page_inside
@@ -28,6 +22,12 @@ from kernel.dsl.semantic.controls import (
     check_input_type,
     check_radio_checked,
     check_value_list,
+)
+from kernel.dsl.semantic.css_rules import (
+    digit_id_warnings,
+    duplicate_ids,
+    state_selector_warnings,
+    theme_variable_warnings,
 )
 from kernel.dsl.semantic.document import (
     check_background_tone,

@@ -79,14 +79,14 @@ def check_theme(theme: Any, findings: Findings, *, at: tuple[Key, ...] = DOCUMEN
 def check_theme_tokens(theme: Any, override: Any, findings: Findings) -> None:
     """Colour tokens drawn otherwise than written (a page token of the other tone switches the
     palette; a translucent primary is drawn opaque), a `text` that does not read, a colour whose
-    contrast cannot be checked (`theme_checks`): of the tokens as the render draws them (a
+    contrast cannot be checked (`theme_tokens`): of the tokens as the render draws them (a
     caller's theme of the other tone drops the document's page colours; a caller's tokens
     replace the document's), each at the theme that wrote it."""
     chosen = chosen_theme(theme, override)
     if not isinstance(chosen, Mapping):
         return
     try:
-        from kernel.dsl.theme_checks import theme_token_notes
+        from kernel.dsl.semantic.theme_tokens import theme_token_notes
     except ImportError:
         return
     from_caller = caller_tokens(override)
