@@ -11,8 +11,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kernel.dsl.hints.json_syntax import json_syntax_hint
 from kernel.dsl.json_depth import first_too_deep
-from kernel.dsl.json_hints import json_syntax_hint
 from kernel.dsl.limits import (
     MAX_DATA_DEPTH,
     MAX_DOCUMENT_BYTES,

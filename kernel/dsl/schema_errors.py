@@ -32,6 +32,7 @@ from kernel.dsl.hints.entries import (
 )
 from kernel.dsl.hints.languages import LANGUAGE_TAGS, language_tag_hint
 from kernel.dsl.hints.ranges import range_elsewhere_issue
+from kernel.dsl.hints.shorthands import type_as_field_hint
 from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
 from kernel.dsl.hints.type_names import element_type_hint, group_type_hint
@@ -62,7 +63,6 @@ from kernel.dsl.semantic.fields import (
 )
 from kernel.dsl.semantic.looks import SIZE_TYPES
 from kernel.dsl.semantic.variants import CHART_KINDS, KNOWN_VARIANTS, VARIANT_ALIASES
-from kernel.dsl.shorthand_hints import type_as_field_hint
 from kernel.dsl.suggest import did_you_mean, nearby_or_all, one_slip
 from kernel.errors import Issue
 
