@@ -26,8 +26,8 @@ from pydantic_core import PydanticCustomError
 from kernel.dsl.calendar_dates import CalendarDate, DateProblem, read_date
 from kernel.dsl.catalog import ElementType
 from kernel.dsl.chart_shapes import native_chart_data
+from kernel.dsl.deprecated_language_codes import current_code
 from kernel.dsl.entities import read_words, references_read
-from kernel.dsl.language_codes import current_code
 from kernel.dsl.lengths import Offset, Padding, Size
 from kernel.dsl.number_text import WrittenFloat, WrittenInt, written_text
 from kernel.dsl.sizes import SIZE_ALIASES, size_word

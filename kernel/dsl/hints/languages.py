@@ -6,8 +6,8 @@ import functools
 import re
 import unicodedata
 
+from kernel.dsl.deprecated_language_codes import DEPRECATED_CODES
 from kernel.dsl.hints.language_endonyms import ENDONYMS
-from kernel.dsl.language_codes import DEPRECATED_CODES
 from kernel.dsl.model import LANGUAGE_TAG
 
 LANGUAGE_TAGS = "write a BCP 47 tag such as en, ar, he, ja, pt-BR or zh-Hant"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kernel.dsl.language_codes import deprecated_code
+from kernel.dsl.deprecated_language_codes import deprecated_code
 from kernel.dsl.semantic.findings import Findings
 
 DEPRECATED_LANG = "deprecated_lang"

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kernel.dsl.language_codes import current_code
+from kernel.dsl.deprecated_language_codes import current_code
 from kernel.dsl.model import ThemeTokens
 from kernel.dsl.semantic.colours import plain_colour
 from kernel.dsl.style_rules import REMEMBERED_LENGTH
