@@ -1,11 +1,12 @@
-"""Small HTML-writing helpers: escaping, attributes, and the wrapper every element uses."""
+"""Small HTML-writing helpers: attributes, icons, and the wrapper every element uses (`esc`, from
+`escape`, is imported from here too)."""
 
 from __future__ import annotations
 
-from html import escape
-
 from kernel.dsl.compiler.author_rules import author_classes_now, class_names
+from kernel.dsl.compiler.escape import esc
 from kernel.dsl.compiler.gradients import smooth_gradient
+from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette, surroundings_inside
 from kernel.dsl.compiler.stack_ground import ground_palette
 from kernel.dsl.compiler.styles import (
@@ -18,11 +19,6 @@ from kernel.dsl.compiler.styles import (
 from kernel.dsl.compiler.text_wrap import wrap_class
 from kernel.dsl.compiler.theme_variables import Surroundings, drawing_now
 from kernel.dsl.model import Element
-
-
-def esc(text: object) -> str:
-    """Escape any value for HTML text or a double-quoted attribute."""
-    return escape("" if text is None else str(text), quote=True)
 
 
 def attrs(**values: object) -> str:
@@ -178,8 +174,6 @@ def icon(name: str | None, size: int = 16, *, classes: str = "dsl-i") -> str:
     """An inline SVG icon from the icon set wrapped in a span, or nothing when `name` is empty."""
     if not name:
         return ""
-    from kernel.dsl.compiler.icons import icon_svg
-
     return f'<span class="{classes}" aria-hidden="true">{icon_svg(name, size)}</span>'
 
 

@@ -10,7 +10,7 @@ from zipfile import ZipFile
 
 from kernel.dsl.compiler.brand_icons import BRAND_FIRST, BRAND_PREFIXES, brand_drawing, resolve_brand
 from kernel.dsl.compiler.colors import safe_color
-from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.escape import esc
 from kernel.dsl.compiler.platform_icons import PLATFORM_NAMES, turned_around, unwrapped
 from kernel.dsl.memo import remembered_up_to
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kernel.dsl.compiler.icons import resolve_icon_name
 from kernel.dsl.compiler.large_text import large_text_line_height
 from kernel.dsl.compiler.name_letters import initial_letter, name_parts
 from kernel.dsl.model import Element, Item
@@ -34,8 +35,6 @@ def label_beside_icon(item: Item) -> str:
     label = item_label(item)
     if not item.icon:
         return label
-    from kernel.dsl.compiler.icons import resolve_icon_name
-
     mark = MARK_ICONS.get(resolve_icon_name(item.icon) or "")
     text = label.lstrip()
     if mark is None or not text.startswith(mark) or not text[len(mark) :].strip():
