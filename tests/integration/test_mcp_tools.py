@@ -633,7 +633,7 @@ async def test_validate_reports_the_canvas_limits_a_render_refuses(client: Clien
         assert out is not None and out["valid"] is False
         (error,) = out["errors"]
         assert (error["path"], error["code"]) == ("/width", "limit_canvas_pixels")
-        assert "40 megapixels" in error["message"] and "at most 5000 px" in error["suggestion"]
+        assert "40 megapixels" in error["message"] and "at most 5,000 px" in error["suggestion"]
         rendered = await client.call_tool("render_ui_mockup", {"dsl_content": huge})
         (refusal,) = refusal_facts(rendered)["errors"]
         assert {k: refusal[k] for k in ("path", "message", "code")} == {
@@ -652,7 +652,7 @@ async def test_validate_reports_the_canvas_limits_a_render_refuses(client: Clien
         framed = await client.call_tool(
             "render_ui_mockup", {"dsl_content": small, "width": 8000, "frame": "phone"}
         )
-        assert framed.is_error and "frame=phone" in text(framed) and "at most 7896" in text(framed)
+        assert framed.is_error and "frame=phone" in text(framed) and "at most 7,896" in text(framed)
         scaled = await client.call_tool(
             "render_ui_mockup",
             {"dsl_content": {**small, "width": 4000, "height": 4000}, "options": {"device_scale_factor": 2}},
