@@ -337,7 +337,7 @@ def _cut_off(image: RenderedImage, prepared: PreparedRender, command: RenderComm
     option that set the height (`height=`, `device=`) is where to ask for more."""
     from dataclasses import replace
 
-    from kernel.dsl.canvas_fit import content_cut_warning
+    from kernel.dsl.measured.canvas_cut import content_cut_warning
 
     if not image.cut_px:
         return []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kernel.dsl.canvas_fit import CONTENT_CUT
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.hints.type_names import element_type_hint
+from kernel.dsl.measured.canvas_cut import CONTENT_CUT
 from kernel.dsl.suggest import closest, did_you_mean, nearby_or_all
 from mcp_adapter.results import IssueOut
 

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from kernel.dsl.canvas_fit import MAX_CAPTURE_PX, capture_height_limit, capture_limit
+from kernel.dsl.measured.canvas_cut import MAX_CAPTURE_PX, capture_height_limit, capture_limit
 
 MAX_MARGIN = 48
 """The margin kept around the content is the page's (its distance from the canvas's left or top

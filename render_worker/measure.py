@@ -14,7 +14,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast, get_args
 
-from kernel.dsl.canvas_fit import (
+from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.chart_density import DrawnBars, dense_chart_warnings
+from kernel.dsl.compiler.bidi import without_isolation_marks
+from kernel.dsl.measured.canvas_cut import (
     Clipped,
     CutChartLabels,
     CutTable,
@@ -36,9 +39,6 @@ from kernel.dsl.canvas_fit import (
     TruncatingRole,
     measured_cut_warnings,
 )
-from kernel.dsl.catalog import ELEMENT_TYPES
-from kernel.dsl.chart_density import DrawnBars, dense_chart_warnings
-from kernel.dsl.compiler.bidi import without_isolation_marks
 from kernel.errors import Issue, RenderError
 
 MAX_NAMED = 3

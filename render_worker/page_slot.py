@@ -12,15 +12,15 @@ import pybase64
 from playwright.async_api import Browser, BrowserContext, CDPSession, Page, Route
 from playwright.async_api import Error as PlaywrightError
 
-from kernel.dsl.canvas_fit import (
+from kernel.dsl.compiler.page import CSP_META
+from kernel.dsl.limits import MAX_WEBP_SIDE
+from kernel.dsl.measured.canvas_cut import (
     MAX_CAPTURE_PX,
     CaptureCut,
     capture_cut_warning,
     capture_height_limit,
     capture_limit,
 )
-from kernel.dsl.compiler.page import CSP_META
-from kernel.dsl.limits import MAX_WEBP_SIDE
 from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import Issue, RenderError
 from render_worker.crop import CONTENT_BOX, CropBox

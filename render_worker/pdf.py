@@ -17,7 +17,7 @@ from typing import Any
 
 from playwright.async_api import Browser, BrowserContext, PdfMargins, Playwright
 
-from kernel.dsl.canvas_fit import MAX_PDF_PAGE_PX, CaptureCut, pdf_cut_warning
+from kernel.dsl.measured.canvas_cut import MAX_PDF_PAGE_PX, CaptureCut, pdf_cut_warning
 from kernel.dsl.options import Viewport
 from kernel.errors import Issue, RenderError, RenderTimeoutError
 from render_worker.browser import OFFLINE_ARGS

@@ -35,7 +35,7 @@ from dsl2png.commands.outputs import (
     renamed_outputs,
     write_output,
 )
-from kernel.dsl.canvas_fit import content_cut_warning
+from kernel.dsl.measured.canvas_cut import content_cut_warning
 from kernel.dsl.options import FORMAT_ALIASES, RenderOptions
 from kernel.errors import Dsl2PngError, Issue, RenderError, first_line
 from kernel.warning_kinds import Strictness

@@ -12,7 +12,7 @@ import pytest_asyncio
 from PIL import Image, ImageChops, ImageStat
 from pypdf import PdfReader
 
-from kernel.dsl.canvas_fit import CONTENT_CUT, MAX_PDF_PAGE_PX
+from kernel.dsl.measured.canvas_cut import CONTENT_CUT, MAX_PDF_PAGE_PX
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import prepare_render
 from render_worker.pdf import PdfPrinter

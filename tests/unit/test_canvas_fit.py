@@ -9,7 +9,10 @@ import tinycss2
 from tinycss2.ast import AtRule, QualifiedRule
 
 import kernel.dsl.compiler  # noqa: F401  (registers the element types' stylesheets)
-from kernel.dsl.canvas_fit import (
+from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
+from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
+from kernel.dsl.compiler.registry import element_stylesheets
+from kernel.dsl.measured.canvas_cut import (
     CONTENT_CUT,
     CONTENT_FOLDED,
     TEXT_TRUNCATED,
@@ -29,9 +32,6 @@ from kernel.dsl.canvas_fit import (
     side_cut_warnings,
     truncated_warning,
 )
-from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
-from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
-from kernel.dsl.compiler.registry import element_stylesheets
 from render_worker.measure import TRUNCATED_BY_DESIGN, TRUNCATING_TEXTS
 
 
@@ -265,7 +265,7 @@ def _truncating_rules(css: str) -> list[str]:
 
 
 def test_a_pdf_cut_at_the_tallest_page_says_how_long_the_page_is_and_what_is_left_out() -> None:
-    from kernel.dsl.canvas_fit import CaptureCut, pdf_cut_warning
+    from kernel.dsl.measured.canvas_cut import CaptureCut, pdf_cut_warning
 
     warning = pdf_cut_warning(CaptureCut(px=800, first="/elements/9", below=("/elements/9",), below_count=1))
     assert warning.code == "content_cut" and warning.path == ""
@@ -274,7 +274,7 @@ def test_a_pdf_cut_at_the_tallest_page_says_how_long_the_page_is_and_what_is_lef
 
 
 def test_content_cut_past_the_tallest_canvas_does_not_ask_for_an_impossible_height() -> None:
-    from kernel.dsl.canvas_fit import content_cut_warning
+    from kernel.dsl.measured.canvas_cut import content_cut_warning
 
     within = content_cut_warning(200, height=800)
     assert "make 'height' at least 200 px larger" in within.suggestion
@@ -287,7 +287,7 @@ def test_content_cut_past_the_tallest_canvas_does_not_ask_for_an_impossible_heig
 
 
 def test_content_cut_of_a_pdf_names_the_tallest_printed_page_not_the_image_limit() -> None:
-    from kernel.dsl.canvas_fit import content_cut_warning
+    from kernel.dsl.measured.canvas_cut import content_cut_warning
 
     assert "a full page is itself cut at 16,384 image px" in content_cut_warning(200).suggestion
     printed = content_cut_warning(200, pdf=True).suggestion

@@ -175,7 +175,7 @@ def test_element_types_are_named_loosely_and_an_unknown_one_is_told_the_meant() 
 
 
 def test_a_cut_content_warning_speaks_of_this_surfaces_option() -> None:
-    from kernel.dsl.canvas_fit import content_cut_warning
+    from kernel.dsl.measured.canvas_cut import content_cut_warning
 
     warning = worded(IssueOut.of(content_cut_warning(75)))
     assert warning.suggestion == (

@@ -3,8 +3,8 @@ names instead of every element type, and the argument to raise when one set the 
 
 from __future__ import annotations
 
-from kernel.dsl.canvas_fit import content_cut_warning
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.measured.canvas_cut import content_cut_warning
 from kernel.dsl.validate import validate_document
 from mcp_adapter.results import IssueOut
 from mcp_adapter.wording import LIST_ALL_TYPES, mcp_words, type_hint, worded

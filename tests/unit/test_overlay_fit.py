@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from kernel.dsl.canvas_fit import (
+from kernel.dsl.compiler import compile_html
+from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.measured.canvas_cut import (
     CONTENT_CUT,
     CutTooltip,
     Hidden,
@@ -16,8 +18,6 @@ from kernel.dsl.canvas_fit import (
     measured_cut_warnings,
     tooltip_cut_warning,
 )
-from kernel.dsl.compiler import compile_html
-from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
 from render_worker.measure import ContentExtent
