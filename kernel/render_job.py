@@ -9,7 +9,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate
 
-from kernel.dsl.measured.canvas_cut import with_content_cut
+from kernel.dsl.measured.collect import with_content_cut
 
 QUEUED = "queued"
 RENDERING = "rendering"
@@ -105,7 +105,7 @@ class RenderJob(Aggregate):
         """CSS px of content that ran below the canvas and is not in the image (v2)."""
         measured_warnings: list[dict[str, Any]] = dataclasses.field(default_factory=list)
         """What else the render measured as left out of the image, as warnings: content past the
-        canvas's side, a table's columns cut at its box's edge (v3; kernel.dsl.measured.canvas_cut)."""
+        canvas's side, a table's columns cut at its box's edge (v3; kernel.dsl.measured)."""
 
         @staticmethod
         def upcast_v1_v2(state: dict[str, Any]) -> None:

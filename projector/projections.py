@@ -11,7 +11,7 @@ from eventsourcing.projection import Projection
 
 from dsl2png.event_store import render_job_topics
 from dsl2png.telemetry import continued_from, tracer
-from kernel.dsl.measured.canvas_cut import with_content_cut
+from kernel.dsl.measured.collect import with_content_cut
 from kernel.render_job import CANCELLED, COMPLETED, FAILED, QUEUED, RENDERING, RenderJob
 
 Row = dict[str, Any]

@@ -29,7 +29,7 @@ class RenderedImage:
     measured_warnings: tuple[Issue, ...] = ()
     """What else the image leaves out, measured by the render: content past the canvas's side
     (a row wider than the canvas, a box placed past it), a table's last columns cut at its box's
-    edge, texts ended in an ellipsis, a full page longer than a capture (kernel.dsl.measured.canvas_cut)."""
+    edge, texts ended in an ellipsis, a full page longer than a capture (kernel.dsl.measured)."""
 
 
 class ImageTooLargeError(RenderError):

@@ -17,28 +17,15 @@ from typing import Any, Literal, cast, get_args
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.chart_density import DrawnBars, dense_chart_warnings
 from kernel.dsl.compiler.bidi import without_isolation_marks
-from kernel.dsl.measured.canvas_cut import (
-    Clipped,
-    CutChartLabels,
-    CutTable,
-    CutTabs,
-    CutText,
-    CutTooltip,
-    FoldedBar,
-    FoldedPart,
-    Hidden,
-    HiddenKind,
-    Overflowing,
-    Placement,
-    Pusher,
-    SideOverflow,
-    Squeezed,
-    StartOverflow,
-    TooltipSide,
-    TruncatedTexts,
-    TruncatingRole,
-    measured_cut_warnings,
-)
+from kernel.dsl.measured.canvas_sides import Placement, Pusher, SideOverflow, StartOverflow
+from kernel.dsl.measured.chart_labels import CutChartLabels
+from kernel.dsl.measured.collect import measured_cut_warnings
+from kernel.dsl.measured.folded_bars import FoldedBar, FoldedPart
+from kernel.dsl.measured.hidden import Hidden, HiddenKind
+from kernel.dsl.measured.overflow import Clipped, Overflowing, Squeezed
+from kernel.dsl.measured.tabs_and_tables import CutTable, CutTabs
+from kernel.dsl.measured.tooltips import CutTooltip, TooltipSide
+from kernel.dsl.measured.truncated_texts import CutText, TruncatedTexts, TruncatingRole
 from kernel.errors import Issue, RenderError
 
 MAX_NAMED = 3
@@ -709,7 +696,7 @@ whose own style moved it there (a negative margin, a transform) or null] of the 
 the canvas or past its start side], [[path, [labels
 of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
 width] of the outermost boxes squeezed narrower than their words], [[path, px, how it hides
-(canvas_fit.HiddenKind), 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
+(hidden.HiddenKind), 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
 they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side],
 [[path, [names ending in an ellipsis], [names left out], how many names, 'axis'] of charts whose
 category names are not all drawn whole, and [path, [], [slices left out], how many slices,
@@ -956,7 +943,7 @@ def _role(name: object) -> TruncatingRole:
 
 
 def _kind(name: object) -> HiddenKind:
-    """CONTENT_EXTENT's name for how content is hidden (see canvas_fit.Hidden)."""
+    """CONTENT_EXTENT's name for how content is hidden (see hidden.Hidden)."""
     for kind in get_args(HiddenKind):
         if name == kind:
             return cast(HiddenKind, kind)
@@ -964,7 +951,7 @@ def _kind(name: object) -> HiddenKind:
 
 
 def _hidden_edge(name: object) -> Literal["bottom", "top"]:
-    """CONTENT_EXTENT's name for the edge a scrolling box hides content at (see canvas_fit.Hidden)."""
+    """CONTENT_EXTENT's name for the edge a scrolling box hides content at (see hidden.Hidden)."""
     return "top" if name == "top" else "bottom"
 
 
@@ -974,7 +961,7 @@ def _edge(name: object) -> Literal["top", "left", "right"]:
 
 
 def _side(name: object) -> TooltipSide:
-    """CONTENT_EXTENT's name for the side a tooltip asks for (see canvas_fit.CutTooltip)."""
+    """CONTENT_EXTENT's name for the side a tooltip asks for (see tooltips.CutTooltip)."""
     for side in get_args(TooltipSide):
         if name == side:
             return cast(TooltipSide, side)

@@ -39,7 +39,7 @@ T = TypeVar("T")
 DEFAULT_LOSSY_QUALITY = 90
 MAX_CAPTURE_PIXELS_PER_SIDE = MAX_CAPTURE_PX
 """Chromium cannot composite a taller surface; a longer full-page capture is cut here (the image
-says how much in a warning: canvas_fit.capture_cut_warning)."""
+says how much in a warning: canvas_cut.capture_cut_warning)."""
 
 MAX_FRAMES_PER_CAPTURE = 5
 """A fresh page's first frame may come before its renderer can be read back; a few more are

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from kernel.dsl.measured.canvas_cut import TEXT_TRUNCATED
+from kernel.dsl.measured.truncated_texts import TEXT_TRUNCATED
 from kernel.errors import Issue
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import BLUE, box_where, close_to, painted, render_dsl, rgb, row_runs

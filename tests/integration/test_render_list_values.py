@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from kernel.dsl.measured.canvas_cut import TEXT_TRUNCATED
+from kernel.dsl.measured.truncated_texts import TEXT_TRUNCATED
 from render_worker.image import RenderedImage
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kernel.dsl.measured.canvas_cut import Hidden, hidden_warning
+from kernel.dsl.measured.hidden import Hidden, hidden_warning
 from kernel.errors import Issue
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import render_dsl

@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 import yaml
 
-from kernel.dsl.measured.canvas_cut import CONTENT_CUT, TEXT_TRUNCATED, with_content_cut
+from kernel.dsl.measured.canvas_cut import CONTENT_CUT
+from kernel.dsl.measured.collect import with_content_cut
+from kernel.dsl.measured.truncated_texts import TEXT_TRUNCATED
 from kernel.errors import Issue
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import decode, render_dsl

@@ -16,7 +16,8 @@ from kernel.dsl.compiler.chart_palette import chart_palette
 from kernel.dsl.compiler.charts import SERIES_COLORS, chart_html, gather_slices, pie_gathering
 from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS
 from kernel.dsl.compiler.elements.data_sheet import CSS as DATA_CSS
-from kernel.dsl.measured.canvas_cut import CutChartLabels, chart_labels_warning, measured_cut_warnings
+from kernel.dsl.measured.chart_labels import CutChartLabels, chart_labels_warning
+from kernel.dsl.measured.collect import measured_cut_warnings
 from kernel.dsl.validate import validate_data
 
 REPS = {"labels": ["Ana", "Ben", "Chloé", "Dmitri", "Esther", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemal",

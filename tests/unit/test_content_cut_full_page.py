@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kernel.dsl.measured.canvas_cut import content_cut_warning, full_page_reach, with_content_cut
+from kernel.dsl.measured.canvas_cut import content_cut_warning, full_page_reach
+from kernel.dsl.measured.collect import with_content_cut
 
 
 def test_an_image_taller_than_a_full_page_can_be_is_not_told_to_render_one() -> None:

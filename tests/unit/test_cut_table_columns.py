@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kernel.dsl.measured.canvas_cut import NAMED_COLUMNS, CutTable, cut_table_warning
+from kernel.dsl.measured.tabs_and_tables import NAMED_COLUMNS, CutTable, cut_table_warning
 
 
 def test_a_table_of_many_cut_columns_names_the_first_ten_and_counts_the_rest() -> None:

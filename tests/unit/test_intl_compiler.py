@@ -11,7 +11,7 @@ from kernel.dsl.compiler.bidi import FSI, LRI, PDI, ZWNJ, first_strong_direction
 from kernel.dsl.compiler.fonts import NASTALIQ_RANGE, nastaliq_font_css, tall_script_class
 from kernel.dsl.compiler.page import PHRASE_OVERFLOW_CSS, lang_css, line_breaking_css
 from kernel.dsl.compiler.text_metrics import label_em
-from kernel.dsl.measured.canvas_cut import StartOverflow, start_cut_warning
+from kernel.dsl.measured.canvas_sides import StartOverflow, start_cut_warning
 from kernel.dsl.model import Item
 from kernel.dsl.prepare import prepare_render
 

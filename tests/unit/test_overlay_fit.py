@@ -9,15 +9,10 @@ from typing import Any
 
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.measured.canvas_cut import (
-    CONTENT_CUT,
-    CutTooltip,
-    Hidden,
-    dialog_hidden_warning,
-    hidden_warning,
-    measured_cut_warnings,
-    tooltip_cut_warning,
-)
+from kernel.dsl.measured.canvas_cut import CONTENT_CUT
+from kernel.dsl.measured.collect import measured_cut_warnings
+from kernel.dsl.measured.hidden import Hidden, dialog_hidden_warning, hidden_warning
+from kernel.dsl.measured.tooltips import CutTooltip, tooltip_cut_warning
 from kernel.dsl.model import Document, Element
 from kernel.dsl.options import Viewport
 from render_worker.measure import ContentExtent

@@ -165,7 +165,7 @@ def test_events_are_past_tense_and_versioned() -> None:
 
 
 SIDE = {"path": "/elements/0", "message": "runs past", "code": "content_cut"}
-"""A warning the render measured (kernel.dsl.measured.canvas_cut), as an event carries it."""
+"""A warning the render measured (kernel.dsl.measured), as an event carries it."""
 
 
 def _stored_as(version: int, dropped: tuple[str, ...]) -> Any:

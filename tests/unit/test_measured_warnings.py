@@ -12,26 +12,11 @@ import kernel.dsl.compiler  # noqa: F401  (registers the element types' styleshe
 from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
 from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
 from kernel.dsl.compiler.registry import element_stylesheets
-from kernel.dsl.measured.canvas_cut import (
-    CONTENT_CUT,
-    CONTENT_FOLDED,
-    TEXT_TRUNCATED,
-    CaptureCut,
-    CutText,
-    FoldedBar,
-    FoldedPart,
-    Overflowing,
-    Placement,
-    Pusher,
-    SideOverflow,
-    TruncatedTexts,
-    capture_cut_warning,
-    capture_height_limit,
-    folded_warning,
-    overflow_warnings,
-    side_cut_warnings,
-    truncated_warning,
-)
+from kernel.dsl.measured.canvas_cut import CONTENT_CUT, CaptureCut, capture_cut_warning, capture_height_limit
+from kernel.dsl.measured.canvas_sides import Placement, Pusher, SideOverflow, side_cut_warnings
+from kernel.dsl.measured.folded_bars import CONTENT_FOLDED, FoldedBar, FoldedPart, folded_warning
+from kernel.dsl.measured.overflow import Overflowing, overflow_warnings
+from kernel.dsl.measured.truncated_texts import TEXT_TRUNCATED, CutText, TruncatedTexts, truncated_warning
 from render_worker.measure import TRUNCATED_BY_DESIGN, TRUNCATING_TEXTS
 
 

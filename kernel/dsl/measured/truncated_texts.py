@@ -1,0 +1,168 @@
+"""Texts the page ends in an ellipsis (labels, values, items, titles), alike ones told together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from kernel.errors import Issue
+
+TEXT_TRUNCATED = "text_truncated"
+
+TruncatingRole = Literal[
+    "button", "tab", "badge", "field", "placeholder", "addon", "item", "row_value", "title", "text"
+]
+"""What kind of text the page ended in an ellipsis: a button's label, a tab's, a badge's or chip's
+text, a field's value, a field's placeholder, a field's prefix or suffix add-on, a menu's, list's
+or sidebar's item, a list row's value (beside its label), a navbar's title, any other text."""
+
+
+@dataclass(frozen=True)
+class CutText:
+    """One text (by its element's JSON path) that the page ends in an ellipsis: all of it, and
+    what is drawn (`shown`, ending in "…"; empty when its box has no room for any of it)."""
+
+    path: str
+    text: str
+    shown: str
+
+
+@dataclass(frozen=True)
+class TruncatedTexts:
+    """Texts of one kind that the page ends in an ellipsis, alike (the buttons of one grid, a
+    menu's items): `count` of them, the first few quoted in `texts`. `lines`: how many lines a
+    text is kept to (a button in a form's actions: 2), 0 for one line. `icon`: whether the first
+    one's element (a button) has an icon that could stand alone. `icon_alone`: the labels had no
+    room for even a few letters beside their icons, so their buttons show the icons alone (their
+    `shown` is empty). `elsewhere`: on the last group a render names, how many more texts it cut
+    that are not named (in other groups)."""
+
+    role: TruncatingRole
+    texts: tuple[CutText, ...]
+    count: int
+    lines: int = 0
+    icon: bool = False
+    elsewhere: int = 0
+    icon_alone: bool = False
+
+
+QUOTED_TEXT = 60
+"""At most this many characters of a cut text are quoted; a longer one is shortened ("[...]")."""
+
+NAMED_ALIKE = 3
+"""At most this many of the texts cut alike with the first are named; the rest are counted."""
+
+_TRUNCATED_NOUNS: dict[str, str] = {
+    "button": "button label",
+    "tab": "tab label",
+    "badge": "text",
+    "field": "value",
+    "placeholder": "placeholder",
+    "addon": "add-on",
+    "item": "item",
+    "row_value": "row's value",
+    "title": "title",
+    "text": "text",
+}
+
+_TRUNCATED_ROOM: dict[str, str] = {"row_value": "the room its label leaves"}
+"""Where a text of a kind did not fit, when that is not its own box."""
+
+_TRUNCATED_ADVICE: dict[str, str] = {
+    "button": (
+        "give the buttons more width (fewer grid columns, fewer buttons in a row, a wider box or "
+        "canvas) or shorten the label"
+    ),
+    "tab": "shorten the labels, use fewer tabs, or give the tabs more width",
+    "badge": "shorten the text, or give it more room (a wider box, fewer things beside it)",
+    "field": "give the field more width (a wider column or box, fewer fields in a row), or shorten the value",
+    "placeholder": "give the field more width (a wider column or box, fewer fields in a row), or shorten it",
+    "addon": (
+        "the field's add-ons give way to its value, which keeps room for a few characters: give the field "
+        "more width (a wider column or box, fewer fields in a row), or shorten or leave out the prefix or suffix"
+    ),
+    "item": (
+        "shorten the item, or give the list, menu or sidebar more width (a larger layout.width, a "
+        "wider column)"
+    ),
+    "row_value": (
+        "the label keeps its line and the value beside it gives way, as a settings row's does: leave it "
+        "so, or shorten the value, or give the list more width (a larger layout.width, a wider column)"
+    ),
+    "title": (
+        "a bar's title gives way to its links, search and actions, which stay whole: leave it so, or "
+        "shorten it, or give the bar room (fewer links, actions or children, a wider canvas)"
+    ),
+    "text": "give it more room (a wider box, fewer columns beside it, a wider canvas), or shorten it",
+}
+
+
+def truncated_warning(group: TruncatedTexts) -> Issue:
+    """The warning for texts the page ends in an ellipsis: the first quoted whole and as drawn,
+    the others cut alike named by path (with their own texts when these differ)."""
+    first, *rest = group.texts
+    noun = _TRUNCATED_NOUNS[group.role]
+    if group.icon_alone:
+        what = "has no room for a few letters beside its icon, so the button shows its icon alone"
+    elif group.lines:
+        lines = f"{group.lines} line{'s' * (group.lines > 1)}"
+        what = f"does not fit in {lines} and is drawn ending '{_tail(first.shown)}'"
+    elif not first.shown:
+        what = f"has no room in {_TRUNCATED_ROOM.get(group.role, 'its box')}: none of it is drawn"
+    else:
+        room = _TRUNCATED_ROOM.get(group.role, "its box")
+        what = f"does not fit {room} and is drawn as '{quoted_text(first.shown)}'"
+    message = f"the {noun} '{quoted_text(first.text)}' {what}"
+    if group.count > 1:
+        verb = ("does", "do") if group.icon_alone else ("is", "are")
+        message += f"; so {verb[group.count > 2]} {_alike(first, rest, group.count - 1)}"
+    if group.elsewhere:
+        more = f"{group.elsewhere} more text{'s' * (group.elsewhere > 1)}"
+        message += (
+            f"; {more} elsewhere end{'s' * (group.elsewhere == 1)} in an ellipsis too (named once these fit)"
+        )
+    advice = _TRUNCATED_ADVICE[group.role]
+    if group.icon_alone:
+        advice += ", or leave out the label to make it an icon-only button on purpose"
+    elif group.role == "button" and group.icon:
+        advice += ", or show the icon alone (an icon-only button: leave out the label)"
+    return Issue(path=first.path, message=message, code=TEXT_TRUNCATED, suggestion=advice)
+
+
+def _alike(first: CutText, rest: Sequence[CutText], others: int) -> str:
+    """The texts cut like `first`: `others` of them, the first NAMED_ALIKE of `rest` named (a
+    text of the same element by its words, one of another element by its path too)."""
+    named = []
+    for text in rest[:NAMED_ALIKE]:
+        same = (text.text, text.shown) == (first.text, first.shown)
+        drawn = f" as '{quoted_text(text.shown)}'" if text.shown else ""  # not drawn: an icon alone
+        words = "" if same else f"'{quoted_text(text.text)}'{drawn}"
+        where = "" if text.path == first.path else text.path
+        named.append(f"{words} at {where}" if words and where else words or where)
+    more = others - len(named)
+    listed = ", ".join(part for part in named if part)
+    count = f"{others} more like it"
+    if not listed:
+        return count
+    return f"{count} ({listed}{f' and {more} more' if more > 0 else ''})"
+
+
+def quoted_text(text: str) -> str:
+    """`text` as quoted in a warning: whole, or its first QUOTED_TEXT characters and "[...]"."""
+    return text if len(text) <= QUOTED_TEXT else f"{text[:QUOTED_TEXT].rstrip()} [...]"
+
+
+TAIL_CHARACTERS = 30
+"""About this many of the last characters drawn of a text kept to a few lines are quoted."""
+
+
+def _tail(shown: str) -> str:
+    """The end of what is drawn of a text kept to a few lines: its last whole words within
+    TAIL_CHARACTERS (the ellipsis follows them)."""
+    if len(shown) <= TAIL_CHARACTERS:
+        return shown
+    tail = shown[-TAIL_CHARACTERS:]
+    if not shown[-TAIL_CHARACTERS - 1].isspace() and " " in tail:
+        tail = tail.split(" ", 1)[1]  # not the end of a word cut in two
+    return f"[...] {tail.lstrip()}"
