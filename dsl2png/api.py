@@ -8,7 +8,7 @@
         pngs = [renderer.render(doc, theme="dark") for doc in documents]
 
 The options are the `render` command's flags, by the same names (`--full-page` is `full_page`),
-resolved by the same code (`dsl2png.commands.jobs.render_command`), so an image is byte for byte the
+resolved by the same code (`dsl2png.render_jobs.render_command`), so an image is byte for byte the
 one `dsl2png render` writes. A document is a dict (already parsed), YAML or JSON text (str or
 bytes), or a `pathlib.Path` to such a file.
 """
@@ -35,7 +35,7 @@ from kernel.errors import (
 from kernel.warning_kinds import Strictness
 
 if TYPE_CHECKING:  # imported where used: `import dsl2png` loads neither pydantic models nor Playwright
-    from dsl2png.commands.jobs import RenderCommand
+    from dsl2png.render_jobs import RenderCommand
     from kernel.dsl.prepare import PreparedRender
     from kernel.dsl.validate import ValidationResult
     from render_worker.consumer import RenderPool
@@ -226,7 +226,7 @@ class AsyncRenderer:
 
     async def render(self, document: DocumentSource, **args: Unpack[RenderArgs]) -> RenderResult:
         """`document` rendered with the options `args` (see `dsl2png.render`): a RenderResult."""
-        from dsl2png.commands.jobs import prepare_job, render_prepared
+        from dsl2png.render_jobs import prepare_job, render_prepared
 
         command = _command(args)
         source, _ = _source(document)
@@ -356,8 +356,7 @@ def _cut_off(image: RenderedImage, prepared: PreparedRender, command: RenderComm
 
 def _command(args: RenderArgs) -> RenderCommand:
     """The render command the CLI would run for these options; raises RenderOptionsError."""
-    from dsl2png.commands.jobs import render_command
-    from dsl2png.commands.messages import UsageError
+    from dsl2png.render_jobs import OptionsConflictError, render_command
 
     asked = str(args.get("format") or "png").lower()
     output_format = FORMAT_ALIASES.get(asked, asked)
@@ -371,7 +370,7 @@ def _command(args: RenderArgs) -> RenderCommand:
     values["format"] = output_format
     try:
         return render_command(values, output_format)
-    except UsageError as exc:
+    except OptionsConflictError as exc:
         raise _named(values, output_format) or RenderOptionsError(str(exc)) from None
 
 
@@ -400,7 +399,7 @@ def _named(values: dict[str, Any], output_format: str) -> RenderOptionsError | N
 def _theme(theme: ThemeArg) -> Any:
     """`theme` as the render options take it: a path (or a name other than light and dark) is
     read as `--theme` reads a theme file; raises RenderOptionsError for one that is not a theme."""
-    from dsl2png.commands.theme_option import ThemeFileError, load_theme
+    from dsl2png.theme_option import ThemeFileError, load_theme
 
     if theme is None or isinstance(theme, Mapping):
         return theme

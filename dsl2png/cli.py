@@ -23,11 +23,11 @@ from dsl2png.commands.interrupts import sigterm_as_ctrl_c
 from dsl2png.commands.mcp_stdio import serve_mcp_stdio
 from dsl2png.commands.messages import FAILED, err
 from dsl2png.commands.render import render_files
-from dsl2png.commands.theme_option import ThemeFileError, load_theme
 from dsl2png.commands.validate import validate_files
 from dsl2png.commands.watch import watch_files
 from dsl2png.redact import without_credentials
 from dsl2png.startup_checks import StartupError
+from dsl2png.theme_option import ThemeFileError, load_theme
 from kernel.warning_kinds import Strictness
 
 PLAIN_TYPES = {

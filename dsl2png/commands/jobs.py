@@ -1,19 +1,18 @@
-"""What a render is given: its options, each file validated and compiled (render, html, watch, the API)."""
+"""Each file a command renders, validated and compiled in order, with the lines that tell its problems
+(render, html, watch); the render itself is dsl2png.render_jobs, shared with the Python API."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from dsl2png.commands.inputs import decode, read_source
-from dsl2png.commands.messages import UsageError, issue_lines, plain, reason_of
+from dsl2png.commands.messages import issue_lines, plain, reason_of
 from dsl2png.commands.outputs import unwritable
-from dsl2png.commands.theme_file import flags_to_blame
+from dsl2png.render_jobs import prepare_job, render_prepared
+from dsl2png.theme_file import flags_to_blame
 from kernel.dsl.options import RenderOptions
 from kernel.errors import CompileError, InvalidDocumentError, Issue
 from kernel.warning_kinds import Strictness
@@ -22,7 +21,6 @@ if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playw
     from kernel.dsl.prepare import PreparedRender
     from render_worker.consumer import RenderPool
     from render_worker.image import RenderedImage
-    from render_worker.pool_settings import PoolSettings
 
 
 @dataclass(frozen=True)
@@ -48,82 +46,6 @@ class FileRender:
 
     async def render(self, pool: RenderPool, options: RenderOptions) -> RenderedImage:
         return await render_prepared(pool, self.prepared, options)
-
-
-def prepare_job(
-    source: str | bytes | Mapping[str, Any], options: RenderOptions, *, strict: Strictness = False
-) -> PreparedRender:
-    """`source` validated and compiled for a render with `options`, as `render` and the Python
-    API (dsl2png.api) do it. Raises InvalidDocumentError, also for the warnings `strict` fails on
-    (`--strict`: those that change the picture; `"all"`: notes too), which are then its errors."""
-    from kernel.dsl.prepare import prepare_render
-    from kernel.dsl.validate import strict_split
-
-    prepared = prepare_render(source, options)
-    failing, kept = strict_split(prepared.warnings, strict)
-    if failing:
-        raise InvalidDocumentError(failing, kept)
-    return prepared
-
-
-async def render_prepared(
-    pool: RenderPool, prepared: PreparedRender, options: RenderOptions
-) -> RenderedImage:
-    """`prepared` drawn by `pool` (a ChromiumPool, or a PdfPrinter for a PDF) with the command's
-    `options`: the one call the CLI and the Python API render through."""
-    return await pool.render(
-        # The document's own `height: auto` makes a full-page capture: prepared.options says so.
-        prepared.html, prepared.viewport, format=options.format,
-        full_page=prepared.options.full_page,
-        transparent=options.transparent, quality=options.quality, crop=options.crop,
-    )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class RenderCommand:
-    """A render command's options and what it writes: an image format, or `pdf` (printed by
-    `PdfPrinter`; the options' image format is then unused). `notes`: options it ignores."""
-
-    options: RenderOptions
-    output_format: str
-    notes: list[str] = field(default_factory=list)
-
-    def renderer(self, jobs: int) -> AbstractAsyncContextManager[RenderPool]:
-        """A warm ChromiumPool for images, a PdfPrinter for PDF; enter it with `async with`."""
-        if self.output_format == "pdf":
-            from render_worker.pdf import PdfPrinter
-
-            return PdfPrinter()
-        from render_worker.pool import ChromiumPool
-
-        return ChromiumPool(_pool_settings(jobs))
-
-
-def render_command(option_values: dict[str, Any], output_format: str) -> RenderCommand:
-    """The options of a render to `output_format` (png, jpeg, webp or pdf), as the flags give
-    them (`format` among them is the format asked for; unused here); raises UsageError when they
-    cannot work together. Shared by `render` and the Python API (dsl2png.api)."""
-    if option_values.get("transparent") and output_format not in ("png", "webp"):
-        if output_format == "pdf":
-            raise UsageError("--transparent is for images; a PDF always has its page background")
-        raise UsageError(f"--transparent needs png or webp: {output_format} has no transparency")
-    if option_values.get("crop") and output_format == "pdf":
-        raise UsageError("--crop is for images (png, jpeg, webp); a PDF is printed at the canvas's size")
-    notes = []
-    if option_values.get("scale") not in (None, 1) and output_format == "pdf":
-        notes.append("--scale is for images (png, jpeg, webp); a PDF is vector and ignores it")
-        option_values = {**option_values, "scale": None}
-    if option_values.get("quality") is not None and output_format not in ("jpeg", "webp"):
-        notes.append(f"--quality is for jpeg and webp; {output_format} ignores it")
-        # told once here, not again for each file by the planning's option_ignored warning
-        option_values = {**option_values, "quality": None}
-    image_format = "png" if output_format == "pdf" else output_format
-    try:
-        options = RenderOptions(**{**option_values, "format": image_format})
-    except ValidationError as exc:
-        reasons = "; ".join(error["msg"] for error in exc.errors(include_url=False))
-        raise UsageError(f"invalid options: {reasons}") from None
-    return RenderCommand(options, output_format, notes)
 
 
 @dataclass(frozen=True)
@@ -186,12 +108,3 @@ def _prepare_one(
 def unprepared(files: list[PreparedFile]) -> int:
     """How many of `files` cannot render."""
     return sum(1 for file in files if file.job is None)
-
-
-def _pool_settings(jobs: int) -> PoolSettings:
-    from render_worker.pool_settings import PoolSettings
-
-    settings = PoolSettings()
-    if jobs == 1:
-        settings = settings.model_copy(update={"browsers": 1, "pages_per_browser": 1})
-    return settings

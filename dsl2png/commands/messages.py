@@ -7,7 +7,7 @@ from dataclasses import replace
 from rich.console import Console
 from rich.markup import escape
 
-from dsl2png.commands.theme_file import in_theme_file
+from dsl2png.theme_file import in_theme_file
 from kernel.dsl.options import OPTIONS_PATH, is_option_path
 from kernel.errors import Issue
 

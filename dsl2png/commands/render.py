@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dsl2png.commands.inputs import check_stdin_once, is_stdio, once_each
 from dsl2png.commands.interrupts import run_interruptible
-from dsl2png.commands.jobs import FileRender, PreparedFile, RenderCommand, prepare, render_command, unprepared
+from dsl2png.commands.jobs import FileRender, PreparedFile, prepare, unprepared
 from dsl2png.commands.messages import (
     FAILED,
     INTERRUPTED,
@@ -35,6 +35,7 @@ from dsl2png.commands.outputs import (
     renamed_outputs,
     write_output,
 )
+from dsl2png.render_jobs import OptionsConflictError, RenderCommand, render_command
 from kernel.dsl.measured.canvas_cut import content_cut_warning
 from kernel.dsl.options import FORMAT_ALIASES, RenderOptions
 from kernel.errors import Dsl2PngError, Issue, RenderError, first_line
@@ -194,7 +195,10 @@ def plan_render(
     check_stdin_once(files)
     named = output_file(files, output)
     check_not_inputs(files, [named] if named is not None else [])  # before saying it is no image
-    command = render_command(option_values, image_format_for(files, output, option_values.get("format")))
+    try:
+        command = render_command(option_values, image_format_for(files, output, option_values.get("format")))
+    except OptionsConflictError as exc:
+        raise UsageError(str(exc)) from None
     # `--format jpg` names its files .jpg, `--format jpeg` .jpeg: the spelling asked for
     asked = str(option_values.get("format") or "").lower()
     targets = output_paths(

@@ -18,7 +18,7 @@ from dsl2png.commands.messages import (
     reason_of,
     summary,
 )
-from dsl2png.commands.theme_option import ThemeName
+from dsl2png.theme_option import ThemeName
 from kernel.errors import Issue
 from kernel.warning_kinds import Strictness
 

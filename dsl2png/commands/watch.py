@@ -11,10 +11,11 @@ from typing import Any
 
 from dsl2png.commands.inputs import expand_folders, is_stdio, once_each
 from dsl2png.commands.interrupts import run_interruptible
-from dsl2png.commands.jobs import RenderCommand, prepare
+from dsl2png.commands.jobs import prepare
 from dsl2png.commands.messages import FAILED, INTERRUPTED, OK, USAGE, UsageError, err, plain, print_lines
 from dsl2png.commands.outputs import Output, output_paths
 from dsl2png.commands.render import open_renderer, plan_render, render_jobs
+from dsl2png.render_jobs import RenderCommand
 from kernel.warning_kinds import Strictness
 
 

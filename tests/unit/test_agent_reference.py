@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from dsl2png.commands.examples import EXAMPLES_DIR
-from dsl2png.commands.jobs import render_command
+from dsl2png.render_jobs import render_command
 from kernel.dsl.catalog import DESCRIPTIONS, ENTRY_FIELDS
 from kernel.dsl.compiler import compile_html
 from kernel.dsl.model import Document, Item

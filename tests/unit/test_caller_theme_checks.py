@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from dsl2png.commands.theme_file import FileTheme, in_theme_file, read_theme_file
+from dsl2png.theme_file import FileTheme, in_theme_file, read_theme_file
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, validate_for_render
 from kernel.dsl.validate import validate_document

@@ -83,3 +83,21 @@ def test_an_options_error_names_the_option_and_what_to_write() -> None:
     with pytest.raises(dsl2png.RenderOptionsError) as raised:
         dsl2png.render(document, transparent=True, format="jpeg")
     assert (raised.value.option, raised.value.code) == (None, "options_conflict")
+
+
+def test_the_api_validates_and_refuses_options_without_loading_the_command_line(tmp_path: Path) -> None:
+    """The API shares a render's options, a document's checks and a `--theme` file's reading with
+    the CLI (dsl2png.render_jobs, dsl2png.theme_option), not the CLI's own modules."""
+    theme = tmp_path / "brand.yaml"
+    theme.write_text('primary: "#336699"\n')
+    check = (
+        "import sys, dsl2png\n"
+        f"assert dsl2png.validate({{'elements': [{{'type': 'heading', 'text': 'Hi'}}]}}, theme={str(theme)!r}).ok\n"
+        "try:\n"
+        "    dsl2png.render({'elements': []}, transparent=True, format='jpeg')\n"
+        "except dsl2png.RenderOptionsError as exc:\n"
+        "    print(exc.code)\n"
+        "print(sorted(m for m in sys.modules if m == 'dsl2png.cli' or m.startswith('dsl2png.commands')))"
+    )
+    done = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["options_conflict", "[]"]

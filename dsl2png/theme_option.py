@@ -1,4 +1,4 @@
-"""`--theme`: a built-in theme's name, or a file holding a theme object."""
+"""`--theme` (and the Python API's `theme=`): a built-in theme's name, or a file holding a theme object."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from dsl2png.commands.messages import reason_of
 from kernel.errors import InvalidDocumentError, Issue
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
@@ -29,7 +28,7 @@ def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
     for a file that cannot be read, parsed or is not a theme."""
     from pydantic import ValidationError
 
-    from dsl2png.commands.theme_file import read_theme_file
+    from dsl2png.theme_file import read_theme_file
     from kernel.dsl.parse import load_source
     from kernel.dsl.schema_errors import issues_from_pydantic
 
@@ -43,7 +42,7 @@ def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
         data = load_source(source, filename=path.name)
     except OSError as exc:
         hint = "" if path.suffix else " (a theme is light, dark, or a .yaml or .json file of theme tokens)"
-        raise ThemeFileError(f"--theme {value}: cannot read it: {reason_of(exc)}{hint}") from None
+        raise ThemeFileError(f"--theme {value}: cannot read it: {exc.strerror or exc}{hint}") from None
     except InvalidDocumentError as exc:
         raise ThemeFileError(f"--theme {value}: {'; '.join(_located(exc.issues))}") from None
     if isinstance(data, str) and data in THEME_NAMES:
