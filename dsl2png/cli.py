@@ -8,27 +8,21 @@ import sys
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from pydantic import ValidationError
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
-from dsl2png.commands import database
-from dsl2png.commands.examples import show_examples
-from dsl2png.commands.html import compile_files
-from dsl2png.commands.inputs import expand_folders
-from dsl2png.commands.interrupts import sigterm_as_ctrl_c
-from dsl2png.commands.mcp_stdio import serve_mcp_stdio
-from dsl2png.commands.messages import FAILED, err
-from dsl2png.commands.render import render_files
-from dsl2png.commands.validate import validate_files
-from dsl2png.commands.watch import watch_files
 from dsl2png.redact import without_credentials
 from dsl2png.startup_checks import StartupError
-from dsl2png.theme_option import ThemeFileError, load_theme
-from kernel.warning_kinds import Strictness
+
+if TYPE_CHECKING:
+    from kernel.warning_kinds import Strictness
+
+# Each command imports what it runs (dsl2png.commands.*) in its body, so that `dsl2png --help` or
+# `dsl2png validate` loads neither Playwright nor the services' web, queue and database libraries.
 
 PLAIN_TYPES = {
     "path": "PATH",
@@ -85,7 +79,11 @@ class Command(TyperCommand):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.help, self.epilog = unwrapped(self.help), unwrapped(self.epilog)
+        self.help = unwrapped(self.help)
+        self._unwrap_epilog()
+
+    def _unwrap_epilog(self) -> None:
+        self.epilog = unwrapped(self.epilog)
 
     def get_params(self, ctx: Any) -> list[Any]:
         return _plain_labels(super().get_params(ctx))
@@ -166,6 +164,9 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors o
 def _theme(value: str | None) -> Any:
     """`--theme` as the options take it: light, dark, or the theme in the file it names; a file
     that is not one is an error naming it and its problems (exit 1), before anything renders."""
+    from dsl2png.commands.messages import FAILED, err
+    from dsl2png.theme_option import ThemeFileError, load_theme
+
     try:
         return load_theme(value)
     except ThemeFileError as exc:
@@ -270,6 +271,11 @@ def render(
     Several documents render in parallel; their lines are printed in the order given, then a
     summary (3 rendered, 1 failed). A document that fails does not stop the others.
     """
+    from dsl2png.commands.inputs import expand_folders
+    from dsl2png.commands.interrupts import sigterm_as_ctrl_c
+    from dsl2png.commands.render import render_files
+    from dsl2png.commands.watch import watch_files
+
     sigterm_as_ctrl_c()
     options = dict(
         device=device, width=width, height=height, scale=scale, theme=_theme(theme), frame=frame, format=image_format,
@@ -307,6 +313,10 @@ def html(
     quiet: QuietOption = False,
 ) -> None:
     """Compile documents to the self-contained HTML pages that render screenshots (no Chromium)."""
+    from dsl2png.commands.html import compile_files
+    from dsl2png.commands.inputs import expand_folders
+    from dsl2png.commands.interrupts import sigterm_as_ctrl_c
+
     sigterm_as_ctrl_c()
     options = dict(
         device=device, width=width, height=height, theme=_theme(theme), frame=frame, transparent=transparent
@@ -335,6 +345,10 @@ def validate(
     quiet: QuietOption = False,
 ) -> None:
     """Check documents and print every error and warning with its JSON path; exit 1 if any is invalid."""
+    from dsl2png.commands.inputs import expand_folders
+    from dsl2png.commands.interrupts import sigterm_as_ctrl_c
+    from dsl2png.commands.validate import validate_files
+
     sigterm_as_ctrl_c()
     files = expand_folders(files)
     strictness: Strictness = "all" if strict_all else strict
@@ -366,6 +380,8 @@ def examples(
 
     --write keeps files already in the folder (edited copies stay) unless --force is given.
     """
+    from dsl2png.commands.examples import show_examples
+
     raise typer.Exit(show_examples(name, write, force=force))
 
 
@@ -413,6 +429,9 @@ class WorkerCommand(Command):
     def epilog(self, _: str | None) -> None:
         pass  # set by click's __init__; the settings classes are the source
 
+    def _unwrap_epilog(self) -> None:
+        pass  # read only when its help is shown: reading it imports render_worker's settings
+
 
 @app.command(cls=WorkerCommand)
 def worker() -> None:
@@ -459,6 +478,8 @@ def erase(
     """Erase renders (GDPR): their documents from the event store and read models, their images
     unless another render has the same one. For operators of the Postgres deployment (DATABASE_URL);
     clients erase their own with POST /v1/renders/{id}/erase."""
+    from dsl2png.commands import database
+
     raise typer.Exit(database.erase(job_ids))
 
 
@@ -482,6 +503,8 @@ def migrate(
     ] = False,
 ) -> None:
     """Create or upgrade the Postgres tables (event store, tracking, read models, blobs, keys)."""
+    from dsl2png.commands import database
+
     raise typer.Exit(database.migrate(revision, down=down, drop_everything=yes_drop_everything))
 
 
@@ -491,6 +514,8 @@ def mcp() -> None:
 
     It answers its client at once: the renderer (Chromium, or the connection to a deployed service) starts in the background, and the first render waits for it.
     """
+    from dsl2png.commands.mcp_stdio import serve_mcp_stdio
+
     raise typer.Exit(serve_mcp_stdio())
 
 
@@ -504,6 +529,8 @@ app.add_typer(keys_app, name="keys")
 def keys_create(name: Annotated[str, typer.Argument(help="Who or what the key is for.")]) -> None:
     """Create a key and print its secret once (it is stored only as a hash). A name already used
     by an active key gets a warning, not a refusal: that is how a key is rotated."""
+    from dsl2png.commands import database
+
     raise typer.Exit(database.keys_create(name))
 
 
@@ -514,12 +541,16 @@ def keys_list(
     ] = False,
 ) -> None:
     """List keys (never their secrets); times are UTC."""
+    from dsl2png.commands import database
+
     raise typer.Exit(database.keys_list(as_json=as_json))
 
 
 @keys_app.command("revoke", cls=Command)
 def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id shown by `keys list`.")]) -> None:
     """Revoke a key: requests with it are refused from now on."""
+    from dsl2png.commands import database
+
     raise typer.Exit(database.keys_revoke(key_id))
 
 
