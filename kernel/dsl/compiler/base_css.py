@@ -411,8 +411,13 @@ BASIC = """
 /* A row of cards and nothing else (KPI cards, plans) shares its width and its height, as a row of
    stats does: cards sized by their content ended short of the row at different heights. A form
    drawn as a card (`variant: card`) is a card here: beside a pane of set width it shrank to its
-   fields and left half the row empty where a card with the same children filled it. */
-.dsl-hflow:not(.has-flexed-child):not(:has(>:not(.dsl-card,.dsl-form--card)))>:is(.dsl-card,.dsl-form--card):not(.has-width){flex:1 1 0%;min-width:0}
+   fields and left half the row empty where a card with the same children filled it. Cards beside
+   a sidebar or a list (a mail client's reading pane) take the room those leave (`grows-cards`,
+   see layout.grows_cards: not in a row the author placed with `justify`); such a list is a pane
+   as wide as its content, at least 240 px and at most 360 px (less in a narrow row), rather than
+   shrunk to its shortest line or pressing the card to nothing with a long one. */
+.dsl-hflow.grows-cards:not(.stacks-panes)>:is(.dsl-card,.dsl-form--card):not(.has-width){flex:1 1 0%;min-width:0}
+.dsl-hflow.grows-cards>.dsl-list:not(.dsl-list--plain,.has-width){flex:0 1 auto;width:max-content;min-width:min(240px,40%);max-width:min(360px,50%)}
 .dsl-hflow:not([style*="align-items"]):not(:has(>:not(.dsl-card,.dsl-form--card)))>:is(.dsl-card,.dsl-form--card){align-self:stretch}
 .dsl-hflow.has-flexed-child>.dsl-card.has-cover:not(.has-width){flex-grow:0}
 /* In a row that wraps (`wrap: true`, or a row of cards on a phone-wide canvas) a card starts from

@@ -66,6 +66,8 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
         flow += " wraps-pills"
     if flow.startswith("dsl-hflow") and holds_panes(element):
         flow += f" {PANES_CLASS}" + f" {TOP_PANES_CLASS}" * _holds_page_panes(element)
+    if flow.startswith("dsl-hflow") and grows_cards(element):
+        flow += f" {GROWS_CARDS_CLASS}"
     return f"{flow} keeps-words" if keeps_words(element) else flow
 
 
@@ -166,6 +168,44 @@ def holds_panes(element: Element) -> bool:
         child.type in PANE_TYPES or (child.type == "flex" and runs_in_column(child, default="row"))
         for child in flowing
     )
+
+
+GROWS_CARDS_CLASS = "grows-cards"
+"""A row whose cards the author did not size share its free room (see `grows_cards`, the CSS)."""
+
+_BESIDE_GROWING_CARDS = frozenset({"sidebar", "list", "divider"})
+"""What may stand beside cards that grow: a sidebar (it keeps its width), a list (it keeps a
+pane's width, see the CSS) and the dividers between them."""
+
+
+def grows_cards(element: Element) -> bool:
+    """Whether the cards of a row (forms drawn as cards too) share its free room: a row of cards
+    and nothing else (KPI cards, plans), or of cards beside sidebars, lists and dividers (a mail
+    client's reading pane beside its folders and its messages: the pane shrank to its text and left
+    half the screen empty). Not when a child takes the free room by its own `flex` or as a spacer
+    (that child takes it), nor when the author placed the cards with `justify` (`_placed`)."""
+    flowing = [child for child in element.children or [] if not is_absolute(child)]
+    if _placed(element, lone=len(flowing) == 1) or any(map(_takes_free_room, flowing)):
+        return False
+    return any(map(_is_card_like, flowing)) and all(
+        _is_card_like(child) or child.type in _BESIDE_GROWING_CARDS for child in flowing
+    )
+
+
+_START_WORDS = frozenset({"start", "flex-start", "normal", "left"})
+
+
+def _placed(row: Element, *, lone: bool) -> bool:
+    """Whether the row's `justify` (or `justifyContent` in its style) places its children, which
+    cards that fill it would undo: any value for a `lone` child (a chat bubble drawn as a card,
+    `justify: end`, sits at the end at its own width: it filled the row, so `justify` did
+    nothing; `start` puts the other side's bubble at the start), a value other than the start
+    for several (`start` is the default, often written out: a row of KPI cards still shares its
+    width). A lone card in a row without `justify` fills it (a dashboard's band)."""
+    written = row.justify if row.justify is not None else (row.style or {}).get("justifyContent")
+    if written is None or isinstance(written, bool):
+        return False
+    return lone or str(written).strip().lower() not in _START_WORDS
 
 
 def _holds_only_pills(element: Element) -> bool:
