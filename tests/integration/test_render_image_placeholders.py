@@ -9,7 +9,17 @@ import pytest
 from PIL import Image
 
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import RGB, Box, box_where, is_ink, render_dsl, rgb, row_runs
+from tests.integration.render_fixtures import (
+    RGB,
+    Box,
+    box_where,
+    boxes,
+    is_ink,
+    luminance,
+    render_dsl,
+    rgb,
+    row_runs,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -100,3 +110,45 @@ async def test_a_long_caption_takes_two_lines_beside_the_icon(pool: ChromiumPool
     assert len(lines) == 2, lines
     inside = (frame[0] + 2, frame[1] + 2, caption[0], frame[3] - 2)
     assert box_where(pixels, is_ink, inside) is not None  # the icon, left of the words
+
+
+def is_drawn(colour: RGB) -> bool:
+    """Anything but the white page (a frame's stripes and dashes, an icon, letters)."""
+    return min(colour) < 245
+
+
+def _darkest(pixels: Image.Image) -> float:
+    """The luminance of the darkest colour drawn."""
+    return min(luminance(colour) for _, colour in pixels.getcolors(pixels.width * pixels.height) or [])
+
+
+def _words(letters: list[Box]) -> list[Box]:
+    """`letters` (left to right) joined into words: those under 10 px apart."""
+    words: list[Box] = []
+    for box in letters:
+        if words and box[0] - words[-1][2] < 10:
+            last = words.pop()
+            box = (last[0], min(last[1], box[1]), box[2], max(last[3], box[3]))
+        words.append(box)
+    return words
+
+
+async def test_a_logo_strips_placeholders_are_drawn_as_muted_wordmarks(pool: ChromiumPool) -> None:
+    """Five 32 px placeholders in a row (a "trusted by" band) drew dashed, striped chips with an
+    image icon: each is its alt alone, in a muted bold type, with no frame around it."""
+    alts = ["Acme", "Globex", "Initech", "Umbrella", "Hooli"]
+    logos = [
+        {"type": "image", "src": f"{alt.lower()}.svg", "alt": alt, "layout": {"height": 32}} for alt in alts
+    ]
+    document = {"width": 700, "height": 80, "elements": [{"type": "row", "gap": 40, "children": logos}]}
+    _, image = await render_dsl(pool, document)
+    pixels = rgb(image.data)
+    marks = _words(boxes(pixels, is_drawn))
+    assert len(marks) == len(alts), marks  # one word each, 40 px apart: no frame around one
+    for left, top, right, bottom in marks:
+        assert bottom - top <= 16 and right - left >= 30, marks  # letters (16 px), not a 32 px box
+    darkest = _darkest(pixels)
+    assert 60 < darkest < 150, darkest  # muted, not the foreground's near-black
+    bold = {"type": "text", "text": "Acme", "style": {"fontWeight": 700}}
+    _, text = await render_dsl(pool, {"width": 700, "height": 80, "elements": [bold]})
+    assert _darkest(rgb(text.data)) < darkest - 30

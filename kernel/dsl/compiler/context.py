@@ -51,6 +51,9 @@ class RenderContext:
     heading_level: int = 2
     """The level of a heading that names none: 2 on the page, 3 inside a sidebar (see
     `render_sidebar`), one step under the page's title it sits beside."""
+    logo_strip: bool = False
+    """Whether the children being rendered are a logo strip's (`picture_fit.is_logo_strip`): a
+    placeholder there is drawn as a wordmark (`wordmark`), set by the row around its children."""
     depth: int = 0
     counter: dict[str, int] = field(default_factory=dict)
     rendered_types: set[str] = field(default_factory=set)

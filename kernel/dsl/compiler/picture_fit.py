@@ -33,15 +33,20 @@ STRIP_CLASS = "is-logo-strip"
 def is_logo_strip(children: list[Element]) -> bool:
     """Whether a row's `children` are a strip of logos: three images or more and nothing else,
     each given a height of at most 80 px and no width under 1.5 times it (the 120 x 40 boxes of a
-    customers band; a row of square thumbnails is a gallery)."""
+    customers band; a row of square thumbnails is a gallery), or a logo by its own fields given
+    no size (whose placeholder is a 120 x 40 wordmark's box)."""
     if len(children) < STRIP_IMAGES or any(child.type != "image" for child in children):
         return False
-    for child in children:
-        height = px(explicit_size(child, "height"))
-        width = px(explicit_size(child, "width"))
-        if height is None or height > LOGO_HEIGHT_PX or (width is not None and width < 1.5 * height):
-            return False
-    return True
+    return all(_low_and_wide(child) for child in children)
+
+
+def _low_and_wide(image: Element) -> bool:
+    """Whether `image` is sized as a strip's logo is, or is a logo given no size."""
+    height = px(explicit_size(image, "height"))
+    width = px(explicit_size(image, "width"))
+    if explicit_size(image, "height") is None and explicit_size(image, "width") is None:
+        return is_logo(image)
+    return height is not None and height <= LOGO_HEIGHT_PX and (width is None or width >= 1.5 * height)
 
 
 def is_logo(element: Element) -> bool:

@@ -42,9 +42,12 @@ from kernel.dsl.compiler.styles import (
 )
 from kernel.dsl.compiler.text_metrics import label_em
 from kernel.dsl.compiler.typefaces import Typeface
+from kernel.dsl.compiler.wordmark import CSS as WORDMARK_CSS
+from kernel.dsl.compiler.wordmark import HEIGHT_PX as WORDMARK_HEIGHT_PX
+from kernel.dsl.compiler.wordmark import WORDMARK_CLASS, wordmark_font_px, wordmark_html, wordmark_text
 from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
 from kernel.dsl.data_uris import drawable_image_uri, is_drawable_image_uri
-from kernel.dsl.model import Element, Item
+from kernel.dsl.model import Element, Item, Layout
 from kernel.dsl.options import Viewport
 from kernel.dsl.sizes import control_size, named_size, size_word
 
@@ -191,6 +194,8 @@ def render_image(element: Element, ctx: RenderContext) -> str:
         return box(element, picture, classes="is-logo" if is_logo(element) else "")
     name = source_name(element.src)
     alt = element.alt or element.label or element.title
+    if ctx.logo_strip and alt and alt.strip():
+        return _wordmark(element, alt, ctx.typeface)
     classes = ["is-placeholder", "is-logo"] if is_logo(element) else ["is-placeholder"]
     if is_logo(element):
         element = logo_placeholder_box(element)
@@ -226,6 +231,23 @@ def render_image(element: Element, ctx: RenderContext) -> str:
         inner,
         classes=" ".join(classes),
         extra_attrs={"role": "img", "aria_label": alt or name or None},
+    )
+
+
+def _wordmark(element: Element, alt: str, typeface: Typeface) -> str:
+    """A logo strip's placeholder: its alt as the mark would read, bold and muted, on no frame
+    (`wordmark`); as high as its author said (40 px if not), as wide as the word if not told."""
+    text = wordmark_text(alt)
+    width, height = (px(explicit_size(element, prop)) for prop in ("width", "height"))
+    if explicit_size(element, "height") is None:
+        layout = (element.layout or Layout()).model_copy(update={"height": WORDMARK_HEIGHT_PX})
+        element = element.model_copy(update={"layout": layout})
+    font = wordmark_font_px(text, width, height, typeface)
+    return box(
+        element,
+        wordmark_html(text, font),
+        classes=WORDMARK_CLASS,
+        extra_attrs={"role": "img", "aria_label": alt},
     )
 
 
@@ -868,4 +890,5 @@ CSS = (
 """
     + FLUSH_CSS
     + FLUSH_TABS_CSS
+    + WORDMARK_CSS
 )

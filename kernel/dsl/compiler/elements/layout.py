@@ -220,13 +220,18 @@ def _holds_only_pills(element: Element) -> bool:
 @renders("row")
 def render_row(element: Element, ctx: RenderContext) -> str:
     """Children left to right, vertically centred unless `align` says otherwise; a row of logos
-    (`is_logo_strip`) shows each whole, with square corners."""
+    (`is_logo_strip`) shows each whole, with square corners, and a placeholder there as a wordmark."""
     style = flow_style(element, direction="row") | shared_stat_figures(element.children, ctx.typeface)
     classes = flow_classes(element, default="row") + narrow_canvas_classes(element, ctx.viewport.screen_width)
     if " is-wrapping" in classes:
         style["flex-wrap"] = "wrap"
-    strip = f" {STRIP_CLASS}" if is_logo_strip(element.children) else ""
-    return box(element, _row_children(element, ctx, classes), classes=classes + strip, style=style)
+    logos = is_logo_strip(element.children)
+    outer, ctx.logo_strip = ctx.logo_strip, logos
+    try:
+        children = _row_children(element, ctx, classes)
+    finally:
+        ctx.logo_strip = outer
+    return box(element, children, classes=classes + (f" {STRIP_CLASS}" if logos else ""), style=style)
 
 
 NARROW_CANVAS_WIDTH = 600
