@@ -82,13 +82,14 @@ def test_an_alert_action_that_names_its_variant_keeps_it_and_an_empty_state_keep
         ("BRG-6204-2RS", '<span class="dsl-table-code">BRG-6204-2RS</span>'),
         ("Ship 2025-07-10 <now>", 'Ship <span class="dsl-table-code">2025-07-10</span> &lt;now&gt;'),
         ("Part A-1 & B-2", 'Part <span class="dsl-table-code">A-1</span> &amp; <span class="dsl-table-code">B-2</span>'),
-        ("Well-known brand", "Well-known brand"),
+        ("Well-known brand", "Well\u2011known brand"),  # a short compound: a non-breaking hyphen
         ("Bolts M8", "Bolts M8"),
     ],
 )  # fmt: skip
 def test_a_code_in_a_cell_is_kept_on_one_line(text: str, html: str) -> None:
     """A run holding a digit and a hyphen must not break after the hyphen; words and texts
-    without such a run are written as before, escaped."""
+    without such a run are written as before, escaped (a short hyphenated word's hyphen made
+    non-breaking: `hyphen_words`)."""
     assert table_cells.cell_html(text) == html
 
 

@@ -7,6 +7,7 @@ import re
 from kernel.dsl.compiler.elements.status_words import status_tone
 from kernel.dsl.compiler.elements.table_rows import is_numeric, is_placeholder, mark_of
 from kernel.dsl.compiler.html import esc
+from kernel.dsl.compiler.hyphen_words import kept_whole
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.table_numbers import (
@@ -94,7 +95,7 @@ def _cell_words(text: str, lang: str | None = None) -> str:
     "6204-2RS"); each long run (`LONG_TOKEN_CHARS`) free to break, so that it does not take the
     table's width; the long compounds of `lang` marked where they may break with a hyphen, as
     a card's title is (`compound_hyphenated`: "Rechtsschutzversicherungs-" / "gesellschaften",
-    not "...gesellschafte" / "n")."""
+    not "...gesellschafte" / "n"); each short hyphenated word whole (`_words`)."""
     parts, end = [], 0
     for token in _TOKEN.finditer(text):
         word = token.group()
@@ -104,9 +105,15 @@ def _cell_words(text: str, lang: str | None = None) -> str:
             html = f'<span class="dsl-table-code">{esc(word)}</span>'
         else:
             continue
-        parts += [esc(compound_hyphenated(text[end : token.start()], lang)), html]
+        parts += [_words(text[end : token.start()], lang), html]
         end = token.end()
-    return "".join(parts) + esc(compound_hyphenated(text[end:], lang))
+    return "".join(parts) + _words(text[end:], lang)
+
+
+def _words(text: str, lang: str | None) -> str:
+    """Plain words of a cell, escaped: long compounds marked where they may break, short
+    hyphenated words kept whole (`kept_whole`: "Full-time", not "Full-" / "time")."""
+    return esc(kept_whole(compound_hyphenated(text, lang)))
 
 
 def cell_html(

@@ -24,6 +24,7 @@ from kernel.dsl.compiler.elements.table_rows import (
 )
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.html import icon as icon_span
+from kernel.dsl.compiler.hyphen_words import kept_whole
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.signed_changes import (
     change_cell_tone,
@@ -243,7 +244,7 @@ def _table_head(
     cells = "".join(
         _select_cell("th", _column_mark(rows, index, column))
         if look.head_box
-        else f'<th class="{look.classes}{_width_class(column)}">{esc(column.label or "")}</th>'
+        else f'<th class="{look.classes}{_width_class(column)}">{esc(kept_whole(column.label or ""))}</th>'
         for index, (column, look) in enumerate(zip(columns, looks, strict=True))
     )
     lead = _select_cell("th", _header_mark(chosen, count)) if chosen is not None else ""
