@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import field_label, field_messages, state_classes
+from kernel.dsl.compiler.file_names import split_file_name
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label
@@ -37,8 +38,22 @@ def _file_row(item: Item, lang: str | None) -> str:
     glyph = icon_svg(item.icon or ("circle-alert" if failed else "file"), 18)
     return (
         f'<li class="dsl-upload-file{state}"><span class="dsl-upload-file-icon">{glyph}</span>'
-        f'<span class="dsl-upload-file-body"><span class="dsl-upload-name">{esc(item_label(item))}</span>'
+        f'<span class="dsl-upload-file-body">{_name_html(item_label(item))}'
         f'{size}{bar}</span><span class="dsl-upload-remove">{icon_svg("x", 16)}</span></li>'
+    )
+
+
+def _name_html(name: str) -> str:
+    """A file's name, cut in its middle when too long for its row (`split_file_name`): the head
+    ends in an ellipsis, the tail ("-v3.pdf") is always drawn. Its two parts are laid left to
+    right (`dir=ltr`) on a right-to-left page too, at the row's start there."""
+    parts = split_file_name(name)
+    if parts is None:
+        return f'<span class="dsl-upload-name">{esc(name)}</span>'
+    head, tail = (esc(part) for part in parts)
+    return (
+        f'<span class="dsl-upload-name is-split" dir="ltr"><span class="dsl-upload-name-head">{head}</span>'
+        f'<span class="dsl-upload-name-tail">{tail}</span></span>'
     )
 
 
@@ -79,6 +94,12 @@ CSS = """
 .dsl-upload-file.is-failed .dsl-upload-file-icon,.dsl-upload-file.is-failed .dsl-upload-size{color:var(--danger)}
 .dsl-upload-file-body{flex:1;min-width:0;display:grid;grid-template-columns:1fr auto;align-items:center;column-gap:10px;row-gap:6px}
 .dsl-upload-name{font-size:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+/* A long name is cut in its middle (`file_names`): its head ends in an ellipsis, its tail (the
+   extension and the end of the name) is whole; spaces at either side of the cut are kept. */
+.dsl-upload-name.is-split{display:flex;min-width:0}
+[dir=rtl] .dsl-upload-name.is-split{justify-content:flex-end}
+.dsl-upload-name-head{min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:pre}
+.dsl-upload-name-tail{flex:none;white-space:pre}
 .dsl-upload-size{font-size:12px;color:var(--muted-foreground);font-variant-numeric:tabular-nums}
 .dsl-upload-bar{grid-column:1;height:4px;border-radius:var(--radius-pill);background:var(--muted);overflow:hidden}
 .dsl-upload-bar>span{display:block;height:100%;background:var(--primary)}

@@ -1,0 +1,47 @@
+"""An uploaded file's long name on real Chromium: cut in its middle, so its end and extension
+("-v3.pdf") stay drawn, where it was cut at its end ("quarterly-report-final-v3-…")."""
+
+from __future__ import annotations
+
+import pytest
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import RGB, Box, box_where, render_dsl, rgb
+
+pytestmark = pytest.mark.integration
+
+NAME = "quarterly-report-final-v3.pdf"
+COLOURS_CSS = ".dsl-upload-name{color:#ff0000!important}.dsl-upload-name-tail{color:#00ff00!important}"
+"""The name red, and the part of it that is never cut green."""
+
+
+def is_red(colour: RGB) -> bool:
+    red, green, blue = colour
+    return red - max(green, blue) > 60
+
+
+def is_green(colour: RGB) -> bool:
+    red, green, blue = colour
+    return green - max(red, blue) > 60
+
+
+async def _inks(
+    pool: ChromiumPool, name: str, width: int, css: str = COLOURS_CSS
+) -> tuple[Box | None, Box | None]:
+    """The boxes of the name's red and green ink in an upload `width` px wide."""
+    upload = {"type": "upload", "label": "Attachments", "items": [{"label": name, "description": "2.4 MB"}]}
+    document = {"width": width, "height": 320, "scale": 1, "css": css, "elements": [upload]}
+    _, image = await render_dsl(pool, document)
+    pixels = rgb(image.data)
+    return box_where(pixels, is_red), box_where(pixels, is_green)
+
+
+async def test_a_long_file_name_keeps_its_end_and_extension(pool: ChromiumPool) -> None:
+    head, tail = await _inks(pool, NAME, 240)
+    assert head is not None and tail is not None, (head, tail)
+    assert head[2] <= tail[0] + 1, (head, tail)  # the cut head, then the tail after its ellipsis
+    whole, _ = await _inks(pool, NAME, 600)
+    assert whole is not None and (head[2] - head[0]) < (whole[2] - whole[0]) - 60  # it was cut
+    _, alone = await _inks(pool, "-v3.pdf", 600, ".dsl-upload-name{color:#00ff00!important}")
+    assert alone is not None
+    assert abs((tail[2] - tail[0]) - (alone[2] - alone[0])) <= 2, (tail, alone)  # "-v3.pdf" whole
