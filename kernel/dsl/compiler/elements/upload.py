@@ -95,8 +95,9 @@ CSS = """
 .dsl-upload-file-body{flex:1;min-width:0;display:grid;grid-template-columns:1fr auto;align-items:center;column-gap:10px;row-gap:6px}
 .dsl-upload-name{font-size:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 /* A long name is cut in its middle (`file_names`): its head ends in an ellipsis, its tail (the
-   extension and the end of the name) is whole; spaces at either side of the cut are kept. */
-.dsl-upload-name.is-split{display:flex;min-width:0}
+   extension and the end of the name) is whole; spaces at either side of the cut are kept. The
+   head is what a render tells of as cut (render_worker/measure.py), not the name around it. */
+.dsl-upload-name.is-split{display:flex;min-width:0;text-overflow:clip}
 [dir=rtl] .dsl-upload-name.is-split{justify-content:flex-end}
 .dsl-upload-name-head{min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:pre}
 .dsl-upload-name-tail{flex:none;white-space:pre}
