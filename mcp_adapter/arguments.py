@@ -15,6 +15,7 @@ from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
 from kernel.dsl.shown import shown_json
 from kernel.dsl.suggest import did_you_mean
 from kernel.json_kinds import kind_of
+from mcp_adapter.theme_argument import unknown_token_line
 from mcp_adapter.tools import RenderToolOptions
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -35,8 +36,10 @@ _KINDS = {
 }
 _DOCUMENT_SHAPE = '{"elements": [{"type": "heading", "text": "Hello"}]}'
 
+THEME_HINT = 'a theme is light, dark or wireframe, or design tokens: {"theme": {"primary": "#7c3aed"}}'
 ARGUMENT_HINTS: dict[str, str] = {
-    "theme": 'colours go in the document\'s theme tokens: {"theme": {"primary": "#7c3aed"}}',
+    "theme": THEME_HINT,
+    "options.theme": THEME_HINT,
     "width": f"a side is at most {MAX_SIDE} CSS px and the image at most {MAX_PIXELS // 1_000_000} megapixels",
     "height": f"a side is at most {MAX_SIDE} CSS px and the image at most {MAX_PIXELS // 1_000_000} megapixels",
     "options.device_scale_factor": "2 gives a retina image twice the CSS size",
@@ -50,22 +53,30 @@ def arguments_message(arguments: Mapping[str, Any], error: ValidationError) -> s
     grouped: dict[str, list[ErrorDetails]] = {}
     for detail in error.errors(include_url=False):
         grouped.setdefault(_name(detail["loc"]), []).append(detail)
+    grouped = {
+        name: details for name, details in grouped.items() if not _other_branch(name, details, grouped)
+    }
     lines = [_line(name, details, arguments) for name, details in grouped.items()]
     return "invalid arguments:\n" + "\n".join(f"- {line}" for line in lines)
 
 
 def _name(loc: tuple[int | str, ...]) -> str:
     """`options.format` from a location, leaving out the union branches pydantic names (`str`,
-    `dict[str,any]`, `literal['light','dark']`)."""
+    `dict[str,any]`, `literal['light','dark']`, a model's `function-wrap[...]`): `theme.radius`."""
     parts = []
     for part in loc:
         if isinstance(part, int):
             parts.append(f"[{part}]")
         elif _NAME.match(part) and part not in _TYPE_TAGS:
             parts.append(("." if parts else "") + part)
-        else:
-            break
     return "".join(parts) or "arguments"
+
+
+def _other_branch(name: str, details: list[ErrorDetails], grouped: Mapping[str, list[ErrorDetails]]) -> bool:
+    """Whether `details` are only a union's branch the value did not take: `theme` is not one
+    of the names, said of theme tokens whose own errors (`theme.radius`) are what is wrong."""
+    deeper = any(other.startswith(name + ".") for other in grouped)
+    return deeper and all(d["type"] in ("literal_error", "model_type") for d in details)
 
 
 def _given(name: str, arguments: Mapping[str, Any]) -> Any:
@@ -91,6 +102,9 @@ def _line(name: str, details: list[ErrorDetails], arguments: Mapping[str, Any]) 
         return _document_line(details, value)
     detail = details[0]
     kind, ctx = detail["type"], detail.get("ctx") or {}
+    parent, _, field = name.rpartition(".")
+    if kind == "extra_forbidden" and parent in ("theme", "options.theme"):
+        return unknown_token_line(parent, field)
     if kind == "extra_forbidden" and name.startswith("options."):
         return unknown_option_line(name.removeprefix("options."))
     if kind == "missing":

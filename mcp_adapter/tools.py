@@ -35,6 +35,7 @@ from kernel.dsl.limits import (
     MAX_WEBP_SIDE,
     WEBP_LIMIT,
     check_document_canvas,
+    only_options_to_blame,
 )
 from kernel.dsl.nesting_hints import looks_like_elements
 from kernel.dsl.options import OPTIONS_PATH, RenderOptions, is_option_path, resolve_viewport
@@ -67,6 +68,7 @@ from mcp_adapter.results import (
     RenderOut,
     ValidationOut,
 )
+from mcp_adapter.theme_argument import ThemeArgument
 from mcp_adapter.wording import type_hint, worded
 
 DslContent = Annotated[
@@ -126,9 +128,7 @@ class RenderToolOptions(BaseModel):
         description="size preset, as the device argument",
         json_schema_extra={"enum": [*DEVICES, None]},
     )
-    theme: Annotated[Literal["light", "dark", "wireframe"] | None, Lowered] = Field(
-        default=None, description="as the theme argument"
-    )
+    theme: ThemeArgument = Field(default=None, description="as the theme argument: a name or design tokens")
     frame: Annotated[Literal["none", "browser", "window", "phone", "tablet"] | None, Lowered] = Field(
         default=None, description="as the frame argument"
     )
@@ -190,9 +190,16 @@ def given_once(name: str, argument: Any, option: Any) -> Any:
     if argument is None or option is None or argument == option:
         return option if argument is None else argument
     raise ToolError(
-        f"{name} is given twice, {json.dumps(argument)} as an argument and {json.dumps(option)} in options: "
+        f"{name} is given twice, {_as_json(argument)} as an argument and {_as_json(option)} in options: "
         "give it once"
     )
+
+
+def _as_json(value: Any) -> str:
+    """A setting as the caller wrote it (theme tokens as their object)."""
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json", exclude_unset=True)
+    return json.dumps(value, ensure_ascii=False)
 
 
 def request_owner(ctx: Context) -> str | None:
@@ -283,8 +290,9 @@ def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
     """A render tool's error result the model reads and fixes: every error with its path and
     suggestion, as text only (see `render_result`); the same issues as data in `_meta`."""
     out = ValidationOut(valid=False, errors=issue_outs(exc.issues), warnings=issue_outs(exc.warnings))
+    invalid = "The render's options are" if only_options_to_blame(exc.issues) else "The document is"
     text = (
-        f"The document is invalid ({len(exc.issues)} error(s)); nothing was rendered. "
+        f"{invalid} invalid ({len(exc.issues)} error(s)); nothing was rendered. "
         f"Fix these and call the tool again:\n{issues_text(out.errors, out.warnings)}"
     )
     return CallToolResult(
@@ -500,11 +508,7 @@ class DslTools:
                 json_schema_extra={"enum": [*DEVICES, None]},
             ),
         ] = None,
-        theme: Annotated[
-            Literal["light", "dark", "wireframe"] | None,
-            Lowered,
-            Field(description="override the document's theme"),
-        ] = None,
+        theme: ThemeArgument = None,
         frame: Annotated[
             Literal["none", "browser", "window", "phone", "tablet"] | None,
             Lowered,
@@ -531,6 +535,9 @@ class DslTools:
         warning says what was drawn).
         Limits: each side at most 8000 px, the image at most 40 megapixels (width x height x scale²).
         `frame` (browser, window, phone or tablet) draws the device around the screen, to present it.
+        `theme` is a theme's name (light, dark, wireframe) or design tokens over the document's
+        theme (primary, background, surface, text, font, radius, density, base), checked as the
+        document's are: an unsafe value is refused at /options/theme/<token>.
         `options.max_dimension` limits the longest side of the returned image (default 1568), now
         or when get_render_status attaches it. `options` may hold width, height, device, theme and
         frame too; an option it does not have is refused by name.
@@ -588,6 +595,7 @@ class DslTools:
         strict: Annotated[
             bool, Field(description="treat the warnings that change the picture (kind drawn_wrong) as errors")
         ] = False,
+        theme: ThemeArgument = None,
     ) -> Annotated[CallToolResult, ValidationOut]:
         """Check a mockup document without rendering it: every error and warning, each with its
         JSON path (like /elements/2/children/0/type), a message and, where one exists, a suggestion.
@@ -599,18 +607,21 @@ class DslTools:
         image never fetched, a font not installed) stay warnings. Invalid input is a normal result with
         `valid: false`, not a failure. What only a render can measure (content cut below or beside
         the canvas, text running out of its box) is not checked here: render_ui_mockup reports it.
+        `theme`, as render_ui_mockup's, is checked as it would be drawn: its tokens' issues are at
+        /options/theme/<token>.
 
         Example: {"dsl_content": "elements:\\n  - type: buton\\n    label: Go"} ->
         valid false, /elements/0/type: unknown type 'buton' (did you mean 'button'?)
         """
+        options = RenderOptions(theme=theme)
         try:
-            result = await asyncio.to_thread(validate_document, as_source(dsl_content))
+            result = await asyncio.to_thread(validate_document, as_source(dsl_content), options=options)
         except InvalidDocumentError as exc:
             return validation_result(exc.issues, [], valid=False, strict=strict)
         errors, warnings = list(result.errors), list(result.warnings)
         if result.document is not None and not errors:
-            errors += check_document_canvas(result.document)
-            viewport = resolve_viewport(result.document, RenderOptions())
+            errors += check_document_canvas(result.document, options)
+            viewport = resolve_viewport(result.document, options)
             mismatch = frame_fit_warning(viewport.frame.type, viewport.screen_width, viewport.screen_height)
             if mismatch is not None and all(w.code != FRAME_MISMATCH for w in warnings):
                 warnings.append(dataclasses.replace(mismatch, kind=warning_kind(mismatch.code)))

@@ -910,19 +910,60 @@ async def test_validate_gives_a_grouped_errors_every_path(client: Client) -> Non
     assert error["paths"] == ["/elements/0/delta", "/elements/1/delta", "/elements/2/delta"]
 
 
-async def test_a_theme_object_is_refused_by_the_tools_not_drawn_unchecked(client: Client) -> None:
-    """The MCP tools take a theme's name only (`options.theme` as the theme argument): a theme
-    object, unsafe or not, is refused with where its tokens go, and nothing is rendered; the
-    same tokens in the document are checked as a theme's are."""
+async def test_theme_tokens_are_taken_by_the_tools_and_checked_as_the_documents_are(client: Client) -> None:
+    """The tools took a theme's name only and refused tokens by name; the HTTP API's
+    `options.theme` and `--theme` took them. Now the argument (and `options.theme`) takes tokens:
+    its input schema lists them, an unsafe one is refused at /options/theme/<token> with the
+    document's message, a font not installed is warned of, and the tokens are drawn."""
     unsafe = {"primary": "url(https://evil.example/x.png)", "font": "Inter"}
-    button = {"elements": [{"type": "button", "label": "Save", "variant": "primary"}]}
+    button = {
+        "width": 300,
+        "height": 120,
+        "elements": [{"type": "button", "label": "Save", "variant": "primary"}],
+    }
     async with client:
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        for name in ("render_ui_mockup", "validate_dsl"):
+            schema = tools[name].input_schema
+            theme = json.dumps(schema["properties"]["theme"])
+            assert "wireframe" in theme and "/options/theme/" in theme, name
+            tokens = schema["$defs"]["ThemeTokens"]["properties"]
+            assert {"primary", "background", "surface", "text", "font", "radius", "density"} <= set(tokens)
+        in_document = (
+            await client.call_tool("validate_dsl", {"dsl_content": {**button, "theme": unsafe}})
+        ).structured_content
+        assert in_document is not None and in_document["valid"] is False
+        told = {e["path"].removeprefix("/theme/"): e["message"] for e in in_document["errors"]}
+        told |= {w["path"].removeprefix("/theme/"): w["message"] for w in in_document["warnings"]}
+
+        validated = await client.call_tool("validate_dsl", {"dsl_content": button, "theme": unsafe})
+        out = validated.structured_content
+        assert not validated.is_error and out is not None and out["valid"] is False
+        assert [(e["path"], e["code"]) for e in out["errors"]] == [("/options/theme/primary", "unsafe_css")]
+        assert [(w["path"], w["code"]) for w in out["warnings"]] == [
+            ("/options/theme/font", "font_unavailable")
+        ]
+        assert [out["errors"][0]["message"], out["warnings"][0]["message"]] == [told["primary"], told["font"]]
         for arguments in ({"options": {"theme": unsafe}}, {"theme": unsafe}):
             refused = await client.call_tool("render_ui_mockup", {"dsl_content": button, **arguments})
-            assert refused.is_error and not images(refused)
-            assert "is not one of 'light', 'dark' or 'wireframe'" in text(refused), text(refused)
-        validated = await client.call_tool("validate_dsl", {"dsl_content": {**button, "theme": unsafe}})
-        out = validated.structured_content
-        assert out is not None and out["valid"] is False
-        assert [(e["path"], e["code"]) for e in out["errors"]] == [("/theme/primary", "unsafe_css")]
-        assert [(w["path"], w["code"]) for w in out["warnings"]] == [("/theme/font", "font_unavailable")]
+            facts = refusal_facts(refused)
+            assert not images(refused) and "The render's options are invalid" in text(refused)
+            assert [(e["path"], e["code"], e["message"]) for e in facts["errors"]] == [
+                ("/options/theme/primary", "unsafe_css", told["primary"])
+            ]
+
+        typo = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": button, "theme": {"primay": "#7c3aed"}}
+        )
+        assert typo.is_error and "theme.primay is not a theme token (did you mean 'primary'?)" in text(typo)
+
+        drawn = await client.call_tool(
+            "render_ui_mockup", {"dsl_content": button, "theme": {"background": "#fde68a", "font": "Inter"}}
+        )
+        assert not drawn.is_error, text(drawn)
+        image, _ = decode_image(drawn)
+        assert image.convert("RGB").getpixel((2, 2)) == (0xFD, 0xE6, 0x8A)
+        warned = [(w["path"], w["code"]) for w in render_facts(drawn)["warnings"]]
+        assert ("/options/theme/font", "font_unavailable") in warned
+        named = await client.call_tool("validate_dsl", {"dsl_content": button, "theme": "Dark"})
+        assert named.structured_content is not None and named.structured_content["valid"] is True

@@ -24,6 +24,7 @@ from mcp_adapter.images import fit_image
 from mcp_adapter.prompts import GUIDE, target_device
 from mcp_adapter.resources import elements_markdown, schema_for_agents
 from mcp_adapter.results import IssueOut
+from mcp_adapter.theme_argument import ThemeArgument
 from mcp_adapter.tools import RenderToolOptions, at_arguments, types_named, unknown_device_message
 from mcp_adapter.wording import worded
 
@@ -142,12 +143,37 @@ def test_refused_arguments_are_told_in_a_line_each_without_pydantic_links() -> N
     )
     assert lines[1].startswith("- width must be a whole number, not a string")
     assert lines[2] == (
-        "- theme \"blue\" is not one of 'light' or 'dark' (colours go in the document's theme tokens: "
-        '{"theme": {"primary": "#7c3aed"}})'
+        "- theme \"blue\" is not one of 'light' or 'dark' (a theme is light, dark or wireframe, or design "
+        'tokens: {"theme": {"primary": "#7c3aed"}})'
     )
     assert lines[3] == "- options.quality 500 is more than 100, the largest allowed"
     assert _refused({}).endswith("- dsl_content is required: the mockup document, e.g. "
                                  '{"elements": [{"type": "heading", "text": "Hello"}]}')  # fmt: skip
+
+
+class _ThemeArguments(BaseModel):
+    """The tools' `theme`, as an argument and in `options`."""
+
+    theme: ThemeArgument = None
+    options: RenderToolOptions | None = None
+
+
+def test_wrong_theme_tokens_are_told_at_the_token_not_as_a_theme_name() -> None:
+    """The branch the object did not take (the names) is no help; each token's own error is."""
+    tokens = {"theme": {"primay": "#7c3aed", "radius": 100}, "options": {"theme": {"density": "tight"}}}
+    with pytest.raises(ValidationError) as caught:
+        _ThemeArguments.model_validate(tokens)
+    assert arguments_message(tokens, caught.value).splitlines()[1:] == [
+        "- theme.radius 100 is more than 64, the largest allowed",
+        "- theme.primay is not a theme token (did you mean 'primary'?); a theme takes: base, primary, "
+        "background, surface, text, font, radius, density",
+        "- options.theme.density \"tight\" is not one of 'compact', 'comfortable', 'spacious' or 'touch'",
+    ]
+    taken = _ThemeArguments.model_validate(
+        {"theme": "Wireframe", "options": {"theme": {"primary": "#7c3aed"}}}
+    )
+    assert taken.theme == "wireframe"
+    assert taken.options is not None and RenderOptions(theme=taken.options.theme).theme == taken.options.theme
 
 
 def test_render_options_read_formats_in_any_case() -> None:
