@@ -16,6 +16,7 @@ bytes), or a `pathlib.Path` to such a file.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 import threading
 from collections.abc import Coroutine, Mapping
@@ -154,17 +155,26 @@ def validate(
     `.errors` and `.warnings`, each an Issue with `path` (a JSON Pointer), `code`, `message`,
     `suggestion`, `kind` (a warning's: `drawn_wrong` or `note`) and, for text, `line` and
     `column`. `strict` as for `validate --strict` (True) or `--strict-all` ("all"). `theme` as
-    for `validate --theme` (see `render`). Never raises for a bad document; OSError for a path
-    that cannot be read, RenderOptionsError for a theme that is not one."""
+    for `validate --theme` (see `render`): a theme object's tokens are checked as a document's
+    theme is, each issue at `/options/theme/<token>`, and an unsafe or unknown one makes the
+    result invalid, as a bad document does (`render` raises for it). Never raises for a bad
+    document or theme object; OSError for a path that cannot be read, RenderOptionsError for a
+    theme file or name that is not a theme."""
     from kernel.dsl.options import RenderOptions
     from kernel.dsl.prepare import validate_for_render
-    from kernel.dsl.validate import validate_document
+    from kernel.dsl.validate import ValidationResult, validate_document
 
     source, name = _source(document)
     if theme is None:
         return validate_document(source, strict=strict, filename=name)
-    options = RenderOptions(theme=_theme(theme))
-    return validate_for_render(source, options, strict=strict, filename=name)
+    chosen = _theme(theme)
+    wrong = _token_issues(chosen)
+    if wrong:
+        return ValidationResult(document=None, errors=wrong)
+    try:
+        return validate_for_render(source, RenderOptions(theme=chosen), strict=strict, filename=name)
+    except InvalidRenderOptionsError as exc:  # the theme alone is to blame: an unsafe token
+        return ValidationResult(document=None, errors=exc.issues, warnings=exc.warnings)
 
 
 def render(
@@ -407,6 +417,28 @@ def _theme(theme: ThemeArg) -> Any:
         return load_theme(str(theme))
     except ThemeFileError as exc:
         raise RenderOptionsError(str(exc), option="theme", code="invalid_option") from None
+
+
+def _token_issues(theme: Any) -> list[Issue]:
+    """What is wrong with the shape of a theme object's tokens (an unknown token, a radius over
+    64), each at `/options/theme/<token>` as the document's theme's is told; none for a name or
+    tokens already read (a theme file's)."""
+    from pydantic import ValidationError
+
+    from kernel.dsl.model import ThemeTokens
+    from kernel.dsl.schema_errors import issues_from_pydantic
+
+    if not isinstance(theme, Mapping):
+        return []
+    try:
+        ThemeTokens.model_validate(theme)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        for error in errors:  # read as a document's theme, for its hints (did you mean 'primary'?)
+            error["loc"] = ("theme", *error["loc"])
+        issues = issues_from_pydantic(errors, {"theme": theme})
+        return [dataclasses.replace(issue, path="/options" + issue.path) for issue in issues]
+    return []
 
 
 def _source(document: DocumentSource) -> tuple[str | bytes | Mapping[str, Any], str | None]:

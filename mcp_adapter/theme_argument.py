@@ -12,8 +12,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
+from kernel.dsl.hints.document import theme_field_hint
 from kernel.dsl.model import ThemeTokens
-from kernel.dsl.suggest import did_you_mean
 
 THEME_TOKENS = tuple(ThemeTokens.model_fields)
 """The tokens a theme object takes (base, primary, background, surface, text, font, radius, density)."""
@@ -42,7 +42,6 @@ ThemeArgument = Annotated[
 
 
 def unknown_token_line(name: str, token: str) -> str:
-    """`theme.primay` is no token: the token meant, and every token a theme takes."""
-    hint = did_you_mean(token, THEME_TOKENS)
-    said = f" ({hint})" if hint else ""
-    return f"{name}.{token} is not a theme token{said}; a theme takes: {', '.join(THEME_TOKENS)}"
+    """`theme.primay` is no token: the token meant, or the tokens there are, as the document's
+    theme is told (`theme_field_hint`)."""
+    return f"{name}.{token} is not a theme token ({theme_field_hint(token, THEME_TOKENS)})"

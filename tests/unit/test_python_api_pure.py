@@ -101,3 +101,25 @@ def test_the_api_validates_and_refuses_options_without_loading_the_command_line(
     )
     done = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["options_conflict", "[]"]
+
+
+def test_validate_with_an_unsafe_theme_object_is_an_invalid_result_and_render_refuses_it() -> None:
+    """validate(theme=...) raised InvalidRenderOptionsError for an unsafe token: a validation
+    answers with what is wrong, as for a bad document, told as the document's theme is told."""
+    document = {"elements": [{"type": "button", "label": "Save", "variant": "primary"}]}
+    unsafe = {"primary": "url(https://evil.example/x.png)", "font": "Inter"}
+    own = dsl2png.validate({**document, "theme": unsafe})
+    result = dsl2png.validate(document, theme=unsafe)
+    assert not result.ok
+    assert [(e.path, e.code) for e in result.errors] == [("/options/theme/primary", "unsafe_css")]
+    assert [(w.path, w.code) for w in result.warnings] == [("/options/theme/font", "font_unavailable")]
+    assert [e.message for e in result.errors] == [e.message for e in own.errors if e.path == "/theme/primary"]
+    misspelt = dsl2png.validate(document, theme={"primay": "#7c3aed", "radius": 100})
+    assert sorted((e.path, e.code, e.suggestion) for e in misspelt.errors) == [
+        ("/options/theme/primay", "unknown_field", "did you mean 'primary'?"),
+        ("/options/theme/radius", "out_of_range", None),
+    ]
+    assert dsl2png.validate(document, theme={"primary": "#7c3aed"}).ok
+    with pytest.raises(dsl2png.InvalidRenderOptionsError) as refused:  # refused before Chromium starts
+        dsl2png.render(document, theme=unsafe)
+    assert [(e.path, e.code) for e in refused.value.issues] == [("/options/theme/primary", "unsafe_css")]
