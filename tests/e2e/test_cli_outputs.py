@@ -9,7 +9,6 @@ import pty
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -81,14 +80,15 @@ def test_a_misspelt_variable_stops_every_process_before_it_touches_anything() ->
 
 
 def test_watch_renders_again_on_each_save_and_keeps_the_last_good_image(tmp_path: Path) -> None:
-    source, out = tmp_path / "screen.yaml", tmp_path / "screen.png"
+    source, out, log = tmp_path / "screen.yaml", tmp_path / "screen.png", tmp_path / "stderr.txt"
     source.write_text(json.dumps(RED_BUTTON))
-    watcher = subprocess.Popen(
-        [sys.executable, "-m", "dsl2png", "render", str(source), "-o", str(out), "--watch"],
-        cwd=ROOT,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    with log.open("w") as stderr_file:  # a file, not a pipe: read while the watcher runs
+        watcher = subprocess.Popen(
+            [sys.executable, "-m", "dsl2png", "render", str(source), "-o", str(out), "--watch"],
+            cwd=ROOT,
+            stderr=stderr_file,
+            text=True,
+        )
     try:
         wait_until(out.exists, 60, "the first render")
         first = out.read_bytes()
@@ -100,11 +100,15 @@ def test_watch_renders_again_on_each_save_and_keeps_the_last_good_image(tmp_path
         second = out.read_bytes()
 
         source.write_text(json.dumps({**RED_BUTTON, "elements": [{"type": "buton"}]}))
-        time.sleep(1.5)  # an invalid save prints its problems and writes nothing
+        # an invalid save prints its problems and writes nothing: once they are printed, it is done
+        wait_until(
+            lambda: "unknown element type 'buton'" in log.read_text(), 30, "the invalid save's problems"
+        )
         assert out.read_bytes() == second
     finally:
         watcher.terminate()
-        _, stderr = watcher.communicate(timeout=30)
+        watcher.wait(timeout=30)
+    stderr = log.read_text()
     assert watcher.returncode == 0, stderr
     assert "unknown element type 'buton'" in stderr
     assert stderr.count(f"-> {out}") == 2

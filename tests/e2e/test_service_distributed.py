@@ -151,24 +151,27 @@ def test_relay_stopped_between_commit_and_publish(distributed: tuple[str, Servic
     procs.stop("relay")
     with httpx.Client(base_url=url, timeout=60) as client:
         job_id = client.post("/v1/renders", json={"dsl": dict(RED_BUTTON, title="relay")}).json()["id"]
-        time.sleep(0.5)  # nothing can publish it: the relay is down
+        # nothing can publish it, the relay is down: the request waits after the relay's position,
+        # which /metrics shows (what an operator can see and alert on), and stays queued
+        wait_until(
+            lambda: metric(client, "dsl2png_relay_lag_events") >= 1, 15, "the API to see the relay's lag"
+        )
         assert client.get(f"/v1/renders/{job_id}").json()["status"] == "queued"
         early = client.get(f"/v1/renders/{job_id}.png")  # asked before it exists: come back, not "no such"
         assert early.status_code == 409 and early.headers["Retry-After"] == "1", early.text
         assert early.json()["error"]["code"] == "image_not_ready"
-        assert metric(client, "dsl2png_relay_lag_events") >= 1  # what an operator can see and alert on
         health = free_port()
         procs.start("relay", "relay", extra_env={"DSL2PNG_METRICS_PORT": str(health)})
         assert wait_terminal(client, job_id)["status"] == "completed"
         wait_until(lambda: metric(client, "dsl2png_relay_lag_events") == 0, 15, "the relay to catch up")
-        assert metric(client, "dsl2png_relay_stalled_seconds") == 0
+        assert metric(client, "dsl2png_relay_stalled_seconds") == 0  # set by the same reading as the lag
         ready = httpx.get(f"http://127.0.0.1:{health}/readyz", timeout=5)
         assert ready.status_code == 200 and ready.json()["status"] == "ready", ready.text
 
 
 def metric(client: httpx.Client, name: str) -> float:
-    """One unlabelled gauge from the API's /metrics."""
-    time.sleep(1.05)  # the API re-reads the relay's position at most once a second
+    """One unlabelled gauge from the API's /metrics, as last read: the API re-reads the relay's
+    position at most once a second, so a test polls it (`wait_until`) for the value it expects."""
     for line in client.get("/metrics").text.splitlines():
         if line.startswith(name + " "):
             return float(line.split()[1])

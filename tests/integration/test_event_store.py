@@ -3,9 +3,9 @@ request, the audit trail, and concurrent writers."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
-import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,6 +21,7 @@ from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
+from tests.support.polling import wait_until
 
 pytestmark = pytest.mark.integration
 pytest_plugins = ["service_fixtures"]
@@ -281,11 +282,20 @@ def test_postgres_saves_in_one_statement_that_waits_for_the_table_lock(
     ids are issued in commit order: a save waits while another writer holds the lock."""
     assert isinstance(render_jobs.recorder, OneTripPostgresRecorder)
     first = request(render_jobs)
-    with psycopg.connect(DATABASE_URL) as holder:
-        holder.execute(f'LOCK TABLE "{pg_schema}".stored_events IN EXCLUSIVE MODE')
+    table = f'"{pg_schema}".stored_events'
+    with psycopg.connect(DATABASE_URL) as holder, psycopg.connect(DATABASE_URL, autocommit=True) as watcher:
+        holder.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+
+        def waiting_for_the_lock() -> bool:
+            """A backend (the save's: no one else uses this test's schema) waits for the table."""
+            waiting = watcher.execute(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = %s::regclass", (table,)
+            ).fetchone()
+            return bool(waiting and waiting[0])
+
         with ThreadPoolExecutor(1) as pool:
             saving = pool.submit(request, render_jobs)
-            time.sleep(0.5)
+            asyncio.run(wait_until(waiting_for_the_lock, 10))
             assert not saving.done(), "the save did not wait for the table lock"
             holder.commit()
             second = saving.result(timeout=10)
