@@ -32,7 +32,7 @@ from render_worker.image import (
     jpeg_full_chroma,
     with_density,
 )
-from render_worker.measure import CONTENT_EXTENT, ContentExtent, cut_below_script
+from render_worker.measure import ContentExtent, content_extent_script, cut_below_script
 
 T = TypeVar("T")
 
@@ -480,8 +480,8 @@ class PageSlot:
         return (capture_cut_warning(cut, scale, crop=crop, side=side),)
 
     async def _content_extent(self) -> ContentExtent:
-        """How large the rendered content is (see CONTENT_EXTENT)."""
-        return ContentExtent.from_answer(await self._evaluate(CONTENT_EXTENT))
+        """How large the rendered content is (see content_extent_script)."""
+        return ContentExtent.from_answer(await self._evaluate(content_extent_script()))
 
 
 def _full_page_clip(

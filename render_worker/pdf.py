@@ -23,7 +23,7 @@ from kernel.errors import Issue, RenderError, RenderTimeoutError
 from render_worker.browser import OFFLINE_ARGS
 from render_worker.fontconfig import browser_env
 from render_worker.image import RenderedImage
-from render_worker.measure import CONTENT_EXTENT, ContentExtent, cut_below_script
+from render_worker.measure import ContentExtent, content_extent_script, cut_below_script
 from render_worker.page_slot import FONTS_READY, locked_down_context
 from render_worker.playwright_start import start_playwright
 from render_worker.pool_settings import PoolSettings
@@ -120,7 +120,7 @@ class PdfPrinter:
                 world = await _isolated_world(cdp)
                 await _evaluate(cdp, world, FONTS_READY, await_promise=True)
                 await page.emulate_media(media="screen")
-                extent = ContentExtent.from_answer(await _evaluate(cdp, world, CONTENT_EXTENT))
+                extent = ContentExtent.from_answer(await _evaluate(cdp, world, content_extent_script()))
                 height, cut_px = viewport.height, 0
                 cut: tuple[Issue, ...] = ()
                 if full_page:
@@ -159,7 +159,7 @@ async def _isolated_world(cdp: Any) -> int:
 
 async def _evaluate(cdp: Any, world: int, expression: str, *, await_promise: bool = False) -> Any:
     """The value of `expression` in `world` (`@font-face` fonts may still load after `load`:
-    FONTS_READY waits for them; CONTENT_EXTENT measures what runs past the canvas)."""
+    FONTS_READY waits for them; measure.js measures what runs past the canvas)."""
     answer = await cdp.send(
         "Runtime.evaluate",
         {"expression": expression, "contextId": world, "awaitPromise": await_promise, "returnByValue": True},

@@ -90,7 +90,7 @@ def test_a_tooltip_with_no_room_on_either_side_is_sent_to_the_other_axis() -> No
 
 
 def test_the_measured_tooltips_reach_the_warnings() -> None:
-    """CONTENT_EXTENT's answer before the folded navbars: [path, px, edge, side] of the tooltips cut."""
+    """measure.js's answer before the folded navbars: [path, px, edge, side] of the tooltips cut."""
     answer: list[Any] = [
         640,
         160,
