@@ -81,23 +81,40 @@ def _with_more(first: Issue, more: list[Issue]) -> Issue:
 def _with_values(members: list[Issue]) -> Issue:
     """The first of `members` (alike but for the values their messages quote) telling of the
     others: where they are and the first few of their values (what each quotes where the
-    messages differ)."""
+    messages differ). When their suggestions differ (`did you mean 'outline'?` for 'outlined',
+    `'primary'` for 'contained'), each value is named with its own fix (`'contained' ->
+    'primary'`) and so is the first one's, in its suggestion: the group loses none of them."""
     first, more = members[0], members[1:]
     quotes = [_QUOTED.findall(issue.message) for issue in members]
     varying = [i for i, own in enumerate(quotes[0]) if any(q[i : i + 1] != [own] for q in quotes[1:])]
+    own_fixes = len({issue.suggestion for issue in members}) > 1
 
-    def value(quoted: list[str]) -> str:
-        return " ".join(quoted[i] for i in varying if i < len(quoted)) or " ".join(quoted)
+    def value(quoted: list[str], issue: Issue) -> str:
+        named = " ".join(quoted[i] for i in varying if i < len(quoted)) or " ".join(quoted)
+        return f"{named} -> {_fix(issue.suggestion)}" if own_fixes and issue.suggestion else named
 
-    own = value(quotes[0])
-    values = list(dict.fromkeys(v for q in quotes[1:] if (v := value(q)) != own))
+    own = value(quotes[0], first)
+    values = list(
+        dict.fromkeys(v for q, issue in zip(quotes[1:], more, strict=True) if (v := value(q, issue)) != own)
+    )
     named = ", ".join(values[:NAMED_VALUES])
     if len(values) > NAMED_VALUES:
         named += f" and {len(values) - NAMED_VALUES:,} more"
     message = f"{first.message}; and {len(more):,} more like it at {_places(more)}" + (
         f": {named}" if named else ""
     )
-    return replace(first, message=message, paths=_all_paths(members))
+    suggestion = own if own_fixes and first.suggestion else first.suggestion
+    return replace(first, message=message, suggestion=suggestion, paths=_all_paths(members))
+
+
+_DID_YOU_MEAN = re.compile(r"did you mean (.+)\?", re.IGNORECASE)
+
+
+def _fix(suggestion: str) -> str:
+    """A suggestion as short as a list of values can hold it: `did you mean 'primary'?` is
+    `'primary'`; any other is as written."""
+    short = _DID_YOU_MEAN.fullmatch(suggestion.strip())
+    return short.group(1) if short else suggestion
 
 
 def _places(issues: list[Issue]) -> str:
