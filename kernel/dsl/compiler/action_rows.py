@@ -12,9 +12,10 @@ also wraps, so an estimate a few px short still never overflows: a button that d
 goes to the next line. A label longer than the row wraps inside its button (see `CSS`).
 
 Stacked, the decision is on top, as a narrow dialog stacks them (shadcn's footer, Material's
-stacked buttons, iOS's alerts): a row whose last button is the primary one (a card's, a dialog's,
-a form's) stacks bottom-up (`is-primary-last`, wrap-reverse), a row whose first is (an alert's, an
-empty state's) top-down.
+stacked buttons, iOS's alerts): a row whose last button is the filled decision (`[Cancel, Save]`)
+stacks bottom-up (`is-primary-last`, wrap-reverse), one whose first is (`[Save, Cancel]`)
+top-down; a row with neither as its container places its decision (a card's, a dialog's, a
+form's last; an alert's, an empty state's first).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kernel.dsl.compiler.action_emphasis import decision_stacks_last
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.text_metrics import label_em
@@ -94,12 +96,14 @@ def action_row(
     typeface: Typeface = "sans",
 ) -> str:
     """`buttons` (the actions' HTML) in a row of class `css_class` that stacks them when they
-    cannot stand side by side (see the module), the primary one on top: the last of them when
-    `primary_last`, else the first. Nothing when there are no buttons."""
+    cannot stand side by side (see the module), the decision on top: the last of `actions` (as
+    drawn, with their variants) when it is filled, the first when that one is, else the last
+    when `primary_last`, the first if not. Nothing when there are no buttons."""
     if not buttons:
         return ""
-    order = " is-primary-last" if primary_last else ""
-    fit = fit_width_css(entries(actions), size=size, gap_px=gap_px, typeface=typeface)
+    items = entries(actions)
+    order = " is-primary-last" if decision_stacks_last(items, default=primary_last) else ""
+    fit = fit_width_css(items, size=size, gap_px=gap_px, typeface=typeface)
     return f'<div class="{css_class} dsl-actions{order}" style="--actions-fit:{fit}">{buttons}</div>'
 
 

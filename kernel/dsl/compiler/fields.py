@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kernel.dsl.compiler.action_emphasis import FOOTER, Looks, Position, emphasised_actions
 from kernel.dsl.compiler.compound_breaks import compound_breaks
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import resolve_icon_name
-from kernel.dsl.compiler.items import entries, item_label
+from kernel.dsl.compiler.items import item_label
 from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.styles import explicit_size, inline_style, is_absolute, px, style_declarations
 from kernel.dsl.model import Action, AddOn, Element, Item
@@ -219,24 +220,24 @@ def action_buttons(
     actions: Sequence[str | Item] | None,
     *,
     size: str = "md",
-    last: str = "primary",
-    rest: str = "outline",
+    at: Position = "last",
+    looks: Looks = FOOTER,
 ) -> str:
-    """Action buttons; unless an item names its variant the last one is `last` (primary), the
-    rest `rest` (outline)."""
-    return "".join(ctx.render(button) for button in action_elements(actions, size=size, last=last, rest=rest))
+    """Action buttons, each drawn in its own variant or the one `emphasised_actions` gives it:
+    the decision (the last, or with `at` the first, that is no way out) in `looks`' first, the
+    others in its second."""
+    return "".join(ctx.render(button) for button in action_elements(actions, size=size, at=at, looks=looks))
 
 
 def action_elements(
-    actions: Sequence[str | Item] | None, *, size: str = "md", last: str = "primary", rest: str = "outline"
+    actions: Sequence[str | Item] | None, *, size: str = "md", at: Position = "last", looks: Looks = FOOTER
 ) -> list[Element]:
     """The button elements `action_buttons` draws for `actions`."""
-    items = entries(actions)
     return [
         Element(
             type="button",
             label=item_label(item),
-            variant=item.variant or (last if index == len(items) - 1 else rest),
+            variant=item.variant,
             size=item.size or size,
             icon=item.icon,
             iconPosition=item.iconPosition,
@@ -244,7 +245,7 @@ def action_elements(
             disabled=item.disabled,
             id=item.id if isinstance(item, Action) else None,
         )
-        for index, item in enumerate(items)
+        for item in emphasised_actions(actions, at=at, looks=looks)
     ]
 
 

@@ -6,6 +6,7 @@ import re
 from html import unescape
 from typing import Literal
 
+from kernel.dsl.compiler.action_emphasis import emphasised_actions
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
@@ -42,6 +43,7 @@ from kernel.dsl.compiler.styles import (
 )
 from kernel.dsl.compiler.text_metrics import label_em
 from kernel.dsl.compiler.typefaces import Typeface
+from kernel.dsl.compiler.variant_words import button_variant
 from kernel.dsl.compiler.wordmark import CSS as WORDMARK_CSS
 from kernel.dsl.compiler.wordmark import HEIGHT_PX as WORDMARK_HEIGHT_PX
 from kernel.dsl.compiler.wordmark import WORDMARK_CLASS, wordmark_font_px, wordmark_html, wordmark_text
@@ -51,7 +53,6 @@ from kernel.dsl.model import Element, Item, Layout
 from kernel.dsl.options import Viewport
 from kernel.dsl.sizes import control_size, named_size, size_word
 
-BUTTON_VARIANTS = frozenset({"primary", "secondary", "outline", "ghost", "danger", "success", "link"})
 COMPACT_IMAGE_PX = 96
 """A placeholder image smaller than this on a side is a thumbnail: it shows only its icon."""
 
@@ -60,12 +61,11 @@ COMPACT_IMAGE_PX = 96
 def render_button(element: Element, ctx: RenderContext) -> str:
     """A button in one of the variants and sizes; an icon with no label makes a square icon button.
     The icon goes after the label with `iconPosition: end`; a `badge` is a count on the corner."""
-    variant = (element.variant or "primary").lower()
-    variant = "danger" if variant in ("destructive", "error") else variant
+    variant = button_variant(element.variant)
     size = control_size(element.size)
     label = text_or(element, "label", "text")
     glyph = icon(element.icon, _glyph_px(element, size, label))
-    classes = [f"dsl-button--{variant if variant in BUTTON_VARIANTS else 'primary'}", f"dsl-button--{size}"]
+    classes = [f"dsl-button--{variant}", f"dsl-button--{size}"]
     if glyph and not label:
         classes.append("is-icon")
     style = _shadow_style(element)
@@ -296,8 +296,9 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     body = f'<p class="dsl-card-text">{running_text(element.text, ctx)}</p>' if element.text else ""
     # Small buttons under a card's content; at the touch density as tall as a finger needs (44 px).
     size = "md" if ctx.touch else "sm"
-    actions = action_buttons(ctx, element.actions, size=size)
-    foot = action_row("dsl-card-actions", actions, element.actions, size=size, typeface=ctx.typeface)
+    drawn = emphasised_actions(element.actions)
+    actions = action_buttons(ctx, drawn, size=size)
+    foot = action_row("dsl-card-actions", actions, drawn, size=size, typeface=ctx.typeface)
     variant = f" dsl-card--{element.variant}" if element.variant else ""
     flush = " is-flush" if _unpadded(element) else ""
     if flush and element.padding is None:

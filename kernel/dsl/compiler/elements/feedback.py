@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.action_emphasis import QUIET, emphasised_actions
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
@@ -27,23 +28,15 @@ def _id_attribute(item: Item) -> str:
     return f' id="{esc(item.id)}"' if isinstance(item, Action) and item.id else ""
 
 
-def _buttons(
-    ctx: RenderContext,
-    actions: list[Item],
-    *,
-    size: str = "sm",
-    first: str = "primary",
-    rest: str = "outline",
-) -> str:
-    """Action buttons through the button renderer: unless an item names its variant, the first
-    is `first` (primary), the rest `rest` (outline)."""
+def _buttons(ctx: RenderContext, drawn: list[Item], *, size: str = "sm") -> str:
+    """Action buttons, each in its variant (`drawn`: see `emphasised_actions`), through the
+    button renderer."""
     html = []
-    for index, item in enumerate(actions):
-        variant = item.variant or (first if index == 0 else rest)
+    for item in drawn:
         if "button" in RENDERERS:
             html.append(
                 ctx.render(
-                    Element(type="button", label=item_label(item), variant=variant, size=item.size or size,
+                    Element(type="button", label=item_label(item), variant=item.variant, size=item.size or size,
                             icon=item.icon, iconPosition=item.iconPosition, badge=item.badge,
                             disabled=item.disabled, id=item.id if isinstance(item, Action) else None)
                 )
@@ -53,27 +46,22 @@ def _buttons(
     return "".join(html)
 
 
-ALERT_ACTIONS = ("outline", "ghost")
-"""The variants of an alert's first action and of the others: neutral buttons on any tone, as
-Polaris banners, Primer banners and Carbon notifications draw them; the brand's filled button
-would clash with a red or amber alert."""
-
-
 @renders("alert")
 def render_alert(element: Element, ctx: RenderContext) -> str:
-    """A tinted inline message with a tone icon, `title`, `text` and optional `actions` (an
-    outline button, then ghost ones, unless an action names its variant)."""
+    """A tinted inline message with a tone icon, `title`, `text` and optional `actions`, quiet
+    (`QUIET`) as Polaris banners, Primer banners and Carbon notifications draw them (the brand's
+    filled button would clash with a red or amber alert): the first that is no way out (Retry
+    before Dismiss) outlined, the others ghost, unless an action names its variant."""
     tone = _tone(element, "info")
     icon = icon_svg(element.icon or _TONE_ICONS[tone], 18)
     title = f'<div class="dsl-alert-title">{esc(element.title)}</div>' if element.title else ""
     body = element.text or element.description or element.label
     text = f'<div class="dsl-alert-text">{esc(body)}</div>' if body else ""
-    actions = entries(element.actions)
-    first, rest = ALERT_ACTIONS
+    drawn = emphasised_actions(element.actions, at="first", looks=QUIET)
     buttons = action_row(
         "dsl-alert-actions",
-        _buttons(ctx, actions, first=first, rest=rest),
-        [*actions],
+        _buttons(ctx, drawn),
+        drawn,
         size="sm",
         primary_last=False,
         typeface=ctx.typeface,
@@ -209,11 +197,11 @@ def render_empty(element: Element, ctx: RenderContext) -> str:
     heading = f'<div class="dsl-empty-title">{esc(title)}</div>' if title else ""
     body = element.text or element.description
     text = f'<p class="dsl-empty-text">{esc(body)}</p>' if body else ""
-    actions = entries(element.actions)
+    drawn = emphasised_actions(element.actions, at="first")
     buttons = action_row(
         "dsl-empty-actions",
-        _buttons(ctx, actions, size="md"),
-        [*actions],
+        _buttons(ctx, drawn, size="md"),
+        drawn,
         size="md",
         gap_px=10,
         primary_last=False,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.action_emphasis import emphasised_actions
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.choice_cards import card_column_min
 from kernel.dsl.compiler.context import RenderContext
@@ -37,8 +38,9 @@ def render_form(element: Element, ctx: RenderContext) -> str:
         title = f'<h2 class="dsl-form-title">{esc(element.title)}</h2>' if element.title else ""
         desc = f'<p class="dsl-form-desc">{esc(element.description)}</p>' if element.description else ""
         head = f'<div class="dsl-form-head">{title}{desc}</div>'
-    actions = action_buttons(ctx, element.actions)
-    foot = action_row("dsl-form-actions", actions, element.actions, size="md", typeface=ctx.typeface)
+    drawn = emphasised_actions(element.actions)
+    actions = action_buttons(ctx, drawn)
+    foot = action_row("dsl-form-actions", actions, drawn, size="md", typeface=ctx.typeface)
     classes = "dsl-vflow" + (" dsl-form--card" if element.variant == "card" else "")
     return box(element, head + ctx.render_children(element) + foot, tag="form", classes=classes,
                style=flow_style(element))  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kernel.dsl.compiler.action_emphasis import LINKS
 from kernel.dsl.compiler.column_width import flows_down, inherited_alignment, span_classes
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import action_buttons
@@ -618,8 +619,8 @@ def _stretched_backdrop(child: Element) -> Element:
 @renders("section")
 def render_section(element: Element, ctx: RenderContext) -> str:
     """A titled region: heading and description (and `actions` on their right: small ghost
-    buttons unless they name a variant, as a "View all" or "Edit" beside a section's title is
-    drawn) above the flowing children. The title is 16 px unless `size` (sm md lg xl) or `level`
+    buttons in the link colour unless they name a variant, as a "View all" or "Edit" beside a
+    section's title is drawn; `action_emphasis`'s `LINKS`) above the flowing children. The title is 16 px unless `size` (sm md lg xl) or `level`
     (1-6) picks a larger one: xl (level 1) is a landing page's section title, 40 px, with its
     description a step larger; a `level` is also the title's heading tag (h3 without one). With an `align` the children
     are placed as a column's are: buttons and badges too, not only text; centred or at the end,
@@ -636,7 +637,7 @@ def render_section(element: Element, ctx: RenderContext) -> str:
         aligned = f" is-text-{element.align}" if element.align in ("center", "end") else ""
         head = f'<div class="dsl-section-head{aligned}">{title}{desc}</div>'
     action_size = "md" if ctx.touch else "sm"  # a finger's 44 px at the touch density
-    actions = action_buttons(ctx, element.actions, size=action_size, last="ghost", rest="ghost")
+    actions = action_buttons(ctx, element.actions, size=action_size, looks=LINKS)
     if actions:
         head = f'<div class="dsl-section-bar">{head}<div class="dsl-section-actions">{actions}</div></div>'
     style = flow_style(element, direction="column")

@@ -10,6 +10,7 @@ from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.items import text_size_style
 from kernel.dsl.compiler.registry import renders
+from kernel.dsl.compiler.variant_words import drawn_variant
 from kernel.dsl.compiler.wrapping import text_classes
 from kernel.dsl.model import Element
 from kernel.dsl.sizes import BADGE_SIZES, named_size, size_word
@@ -87,7 +88,7 @@ def render_badge(element: Element, ctx: RenderContext) -> str:
     """A small status pill in a tone (neutral, primary, success, warning, danger, info); `size`
     sm or lg makes the pill, its text and its icon smaller or larger. The text has a box of its
     own: in a box narrower than the text, it ends in an ellipsis inside the pill."""
-    variant = BADGE_VARIANTS.get((element.variant or "neutral").lower(), "neutral")
+    variant = BADGE_VARIANTS[drawn_variant(element.variant, BADGE_VARIANTS, "neutral")]
     size = size_word(element.size)
     size = size if size in BADGE_SIZES else "md"
     lead = icon(element.icon, BADGE_ICONS[size]) if element.icon else ""
