@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
+from kernel.dsl.compiler.local_palette import ground_of, page_ground, shown_colours
+from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import css_declarations
 from kernel.errors import Issue
@@ -84,11 +86,6 @@ def _written_background(style: Any) -> str | None:
 def _tone_of(background: str) -> Tone | None:
     """The tone of every colour `background` shows, as the compiler judges a page's ground; None
     when its colours are not all of one tone, or cannot be judged (a theme colour, an image)."""
-    try:
-        from kernel.dsl.compiler.local_palette import ground_of, page_ground, shown_colours
-        from kernel.dsl.compiler.sanitize import sanitize_value
-    except ImportError:
-        return None
     ground = page_ground(background)
     value = sanitize_value(background)
     shown = shown_colours({"background": value}) if ground and value else None

@@ -792,11 +792,10 @@ def _is_font_source(target: str) -> bool:
 
 def _families_drawn(target: str) -> str:
     """Each family a Google-Fonts-style URL names and the installed face that draws it, as
-    `" (Inter is drawn in Noto Sans)"`; empty when the URL names none or the compiler is absent."""
-    try:
-        from kernel.dsl.compiler.fonts import drawn_instead
-    except ImportError:
-        return ""
+    `" (Inter is drawn in Noto Sans)"`; empty when the URL names none."""
+    # here, not at the top: the compiler's package imports the model, which imports this module
+    from kernel.dsl.compiler.fonts import drawn_instead
+
     families: list[str] = []
     for parameter in _FAMILY_PARAMETER.findall(target):
         for family in unquote_plus(parameter).split("|"):

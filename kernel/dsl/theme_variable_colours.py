@@ -3,8 +3,7 @@
 A band styled `background: var(--primary)` is the brand's colour; the validator judged only a
 colour written out, so text on such a band was never checked. Here each variable of the theme the
 render draws (with the palette its document `background` gives the page) is resolved to the plain
-colour it holds, as the compiler resolves it (`theme_variables`); without the compiler at hand,
-nothing is known and nothing is judged.
+colour it holds, as the compiler resolves it (`theme_variables`).
 """
 
 from __future__ import annotations
@@ -15,6 +14,11 @@ from typing import Any
 
 import tinycss2.color4
 
+from kernel.dsl.compiler.local_palette import ground_of, page_palette
+from kernel.dsl.compiler.theme import resolve_theme
+from kernel.dsl.compiler.theme_variables import with_variables
+from kernel.dsl.model import ThemeTokens
+
 NONE_KNOWN: Mapping[str, str] = MappingProxyType({})
 
 
@@ -23,15 +27,10 @@ def theme_variable_colours(theme: Any, background: str | None) -> Mapping[str, s
     in `theme` (as the render chooses it: tokens as written, a name, or None) over its document
     `background` (None when not drawn), each as the theme writes it (`#f97316`)."""
     try:
-        from kernel.dsl.compiler.local_palette import page_palette
-        from kernel.dsl.compiler.theme import resolve_theme
-        from kernel.dsl.compiler.theme_variables import with_variables
-        from kernel.dsl.model import ThemeTokens
-
         tokens = ThemeTokens.model_validate(theme) if isinstance(theme, Mapping) else theme
         resolved = resolve_theme(tokens)
         variables = page_palette(tokens, resolved, background, default_density="comfortable").theme.variables
-    except (ImportError, ValueError, TypeError):
+    except (ValueError, TypeError):
         return NONE_KNOWN
     colours = {}
     for name, value in variables.items():
@@ -49,11 +48,7 @@ def theme_variable_colours(theme: Any, background: str | None) -> Mapping[str, s
 
 def ground_contrast(colour: str) -> float | None:
     """How far the text colour that reads best on `colour` (a plain colour), the dark palette's
-    or the light one's, stands out from it (WCAG contrast); None without the compiler."""
-    try:
-        from kernel.dsl.compiler.local_palette import ground_of
-    except ImportError:
-        return None
+    or the light one's, stands out from it (WCAG contrast); None when it is no colour."""
     parsed = tinycss2.color4.parse_color(colour)
     if parsed is None or isinstance(parsed, str):
         return None

@@ -9,6 +9,19 @@ from typing import Any
 from pydantic import ValidationError
 
 from kernel.dsl.chart_shapes import PIE_VARIANTS, drawing_notes, native_chart_data, series_name
+from kernel.dsl.compiler.charts import (
+    LEGEND_ROW_PITCH,
+    SERIES_COLORS,
+    SPARKLINE_HEIGHT,
+    SPARKLINE_WIDTH,
+    pie_gathering,
+)
+from kernel.dsl.compiler.elements.chart import (
+    SERIES_LEGEND_HEIGHT,
+    chart_header_height,
+    chart_plot_height,
+    chart_series_legend,
+)
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import MAX_CHART_VALUE
 from kernel.dsl.model import Element
@@ -102,9 +115,6 @@ def _check_pie_gathering(element: Mapping[str, Any], path: tuple[Key, ...], find
     variant = element.get("variant")
     if not isinstance(variant, str) or variant.strip().lower() not in PIE_VARIANTS:
         return
-    from kernel.dsl.compiler.charts import LEGEND_ROW_PITCH, SERIES_COLORS, pie_gathering
-    from kernel.dsl.compiler.elements.chart import chart_header_height, chart_plot_height
-
     try:
         chart = Element.model_validate({k: v for k, v in element.items() if k in CHART_SIZING_FIELDS})
     except ValidationError:
@@ -138,14 +148,6 @@ def _check_series_room(element: Mapping[str, Any], path: tuple[Key, ...], findin
     variant = element.get("variant")
     if isinstance(variant, str) and variant.strip().lower() in PIE_VARIANTS:
         return
-    from kernel.dsl.compiler.charts import SERIES_COLORS, SPARKLINE_HEIGHT, SPARKLINE_WIDTH
-    from kernel.dsl.compiler.elements.chart import (
-        SERIES_LEGEND_HEIGHT,
-        chart_header_height,
-        chart_plot_height,
-        chart_series_legend,
-    )
-
     try:
         chart = Element.model_validate({k: v for k, v in element.items() if k in CHART_SIZING_FIELDS})
     except ValidationError:

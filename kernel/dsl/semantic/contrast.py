@@ -9,6 +9,9 @@ from typing import Any
 
 import tinycss2.color4
 
+from kernel.dsl.compiler.css_colors import relative_luminance
+from kernel.dsl.compiler.local_palette import hex_colour, shown_colours
+from kernel.dsl.compiler.theme_variables import with_variables
 from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.semantic.colours import plain_colour
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
@@ -76,10 +79,6 @@ def _gradient_stops(value: str) -> tuple[str, ...]:
     """The colours of the stops of the gradient `value` paints, as `#rrggbb`, as the compiler's
     own palette reads them (`local_palette`); none when one cannot be told or lets what is
     under the gradient show (a stop that is not opaque)."""
-    try:
-        from kernel.dsl.compiler.local_palette import hex_colour, shown_colours
-    except ImportError:  # pragma: no cover - the compiler ships with the kernel
-        return ()
     shown = shown_colours({"background": value})
     if not shown or any(colour[3] < 1 for colour in shown):
         return ()
@@ -96,10 +95,6 @@ def _shown_colour(written: str, colour: str | None) -> str:
 def _with_theme_colours(value: str, page: Page) -> str:
     """`value` with the theme colours it names (`var(--primary)`) as the page has them."""
     if "var(" not in value or not page.colours:
-        return value
-    try:
-        from kernel.dsl.compiler.theme_variables import with_variables
-    except ImportError:
         return value
     return with_variables(value, page.colours)
 
@@ -241,8 +236,6 @@ def _luminance(colour: str) -> float:
     """WCAG's relative luminance of an opaque sRGB or HSL colour written in CSS, by the
     compiler's formula so that the validator and the renderer judge alike (remembered for short
     ones: a document's text colours repeat, and so do the colours behind them)."""
-    from kernel.dsl.compiler.css_colors import relative_luminance
-
     parsed = tinycss2.color4.parse_color(colour)
     assert parsed is not None and not isinstance(parsed, str)
     red, green, blue = (min(1.0, max(0.0, c)) for c in parsed.to("srgb").coordinates)

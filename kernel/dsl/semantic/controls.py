@@ -6,6 +6,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from kernel.dsl.compiler.elements.basic import INPUTS_DRAWN_AS
+from kernel.dsl.compiler.fields import FIELD_ICON_WORDS
 from kernel.dsl.hints.html_inputs import HTML_INPUT_TYPES, input_type_hint, plain_input_hint
 from kernel.dsl.hints.undrawn import value_shape_hint
 from kernel.dsl.model import attribute_fields
@@ -64,11 +66,7 @@ def check_radio_checked(element: Mapping[str, Any], path: tuple[Key, ...], findi
 
 def inputs_drawn_as() -> Mapping[str, str]:
     """HTML input types the compiler draws as another element (`checkbox` as a checkbox,
-    `range` as a slider), when the compiler is present to say."""
-    try:
-        from kernel.dsl.compiler.elements.basic import INPUTS_DRAWN_AS
-    except ImportError:
-        return {}
+    `range` as a slider)."""
     return INPUTS_DRAWN_AS
 
 
@@ -100,8 +98,6 @@ def check_addon_words(element: Mapping[str, Any], path: tuple[Key, ...], finding
     """An add-on written as a plain word that names an icon a field shows (`prefix: mail`) is
     drawn as the word (a plain word is text: `users`, `months`): say so, with the object that
     draws the icon. Unit words that are icons' names too (`users`, `files`, `euro`) are not told."""
-    from kernel.dsl.compiler.fields import FIELD_ICON_WORDS
-
     for side in ("prefix", "suffix"):
         word = element.get(side)
         if isinstance(word, str) and word in FIELD_ICON_WORDS:

@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from kernel.dsl.band_tones import bands_of_the_documents_tone
+from kernel.dsl.compiler.local_palette import ground_of, page_ground, shown_colours
 from kernel.dsl.compiler.page import text_direction
+from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.hints.document import document_field_hint
 from kernel.dsl.hints.languages import is_language, language_tag_hint
 from kernel.dsl.model import BASE_NAMES, LANGUAGE_TAG
@@ -226,12 +228,7 @@ def _written_base(theme: Any) -> str | None:
 def _background_tones(background: str) -> set[str]:
     """The tone of each colour a document `background` shows (a plain colour's, each of a
     gradient's stops') as the compiler's page palette judges a ground; empty when it cannot be
-    judged (an image, a translucent colour) or the compiler is not at hand."""
-    try:
-        from kernel.dsl.compiler.local_palette import ground_of, page_ground, shown_colours
-        from kernel.dsl.compiler.sanitize import sanitize_value
-    except ImportError:
-        return set()
+    judged (an image, a translucent colour)."""
     value = sanitize_value(background)
     ground = page_ground(background)
     shown = shown_colours({"background": value}) if value and ground else None

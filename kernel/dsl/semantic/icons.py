@@ -1,13 +1,12 @@
-"""Icon names no icon has, with the name probably meant; the installed Lucide names."""
+"""Icon names no icon has, with the name probably meant."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from importlib.resources import files
 from typing import Any
-from zipfile import ZipFile
 
+from kernel.dsl.compiler.icons import ALIASES, icon_exists, icon_names, icon_spellings
 from kernel.dsl.semantic.findings import Findings, Key
 from kernel.dsl.suggest import did_you_mean, same_words
 
@@ -54,26 +53,15 @@ _ICON_FIELDS = frozenset({"icon", "name", "items", "actions", "prefix", "suffix"
 """The fields `check_icons` reads icon names from."""
 
 
-@functools.cache
-def lucide_icon_names() -> frozenset[str]:
-    """Names of the icons in the installed Lucide package (read once, on first use)."""
-    with ZipFile(str(files("lucide") / "lucide.zip")) as archive:
-        return frozenset(n.removesuffix(".svg") for n in archive.namelist() if n.endswith(".svg"))
-
-
 @functools.lru_cache(maxsize=4096)
 def _icon_suggestion(name: str) -> str | None:
     """A did-you-mean for the name without another set's prefix or suffix (`mdi:acount` ->
     'account'): a name of the same words first (`arrow-circle-left` -> 'circle-arrow-left'), then
     the closest spelling. Kept per name: a document names the same unknown icon again and again."""
-    try:
-        from kernel.dsl.compiler.icons import icon_spellings
-    except ImportError:
-        return did_you_mean(name, known_icon_names())
     known = known_icon_names()
     spellings = list(dict.fromkeys(reversed(icon_spellings(name))))  # each once
     worded = next(  # Lucide's own name before an older one of the same words (`arrow-left-circle`)
-        (found for pool in (lucide_icon_names(), known) for spelling in spellings
+        (found for pool in (icon_names(), known) for spelling in spellings
          if (found := same_words(spelling, pool))),
         None,
     )  # fmt: skip
@@ -84,18 +72,10 @@ def _icon_suggestion(name: str) -> str | None:
 
 @functools.cache
 def known_icon_names() -> frozenset[str]:
-    """Lucide names plus the compiler's friendly aliases (when the compiler is present), made once."""
-    try:
-        from kernel.dsl.compiler.icons import ALIASES
-    except ImportError:
-        return lucide_icon_names()
-    return lucide_icon_names() | frozenset(ALIASES)
+    """Lucide names plus the compiler's friendly aliases, made once."""
+    return icon_names() | frozenset(ALIASES)
 
 
 def default_icon_exists(name: str) -> bool:
-    """The compiler's resolver (aliases included) when present, else a plain Lucide name lookup."""
-    try:
-        from kernel.dsl.compiler.icons import icon_exists
-    except ImportError:
-        return name in lucide_icon_names()
-    return bool(icon_exists(name))
+    """The compiler's resolver (aliases and brand logos included)."""
+    return icon_exists(name)

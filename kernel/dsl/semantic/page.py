@@ -9,11 +9,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kernel.dsl.compiler.local_palette import ISLAND_VARIABLES, page_palette
+from kernel.dsl.compiler.theme import DARK, LIGHT, resolve_theme
+from kernel.dsl.compiler.theme_variables import theme_variables_kept
+from kernel.dsl.compiler.token_tones import drawn_tokens
 from kernel.dsl.deprecated_language_codes import current_code
 from kernel.dsl.model import ThemeTokens
 from kernel.dsl.semantic.colours import plain_colour
 from kernel.dsl.style_rules import REMEMBERED_LENGTH
-from kernel.dsl.theme_variable_colours import NONE_KNOWN, theme_variable_colours
+from kernel.dsl.theme_variable_colours import theme_variable_colours
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +61,6 @@ class Page:
 def _kept_in_a_box(colours: Mapping[str, str]) -> Mapping[str, str]:
     """The theme colours still known inside a box that paints its own background: those a box of
     the other tone keeps from the page (the brand's); its surface, text and fills may be its own."""
-    try:
-        from kernel.dsl.compiler.local_palette import ISLAND_VARIABLES
-    except ImportError:
-        return NONE_KNOWN
     return {name: value for name, value in colours.items() if name not in ISLAND_VARIABLES}
 
 
@@ -94,10 +94,6 @@ def page_of(data: Mapping[str, Any], canvas: tuple[float, float] | None, overrid
 
 def _not_redefined(colours: Mapping[str, str], css: Any) -> Mapping[str, str]:
     """The theme's `colours` but those the document's `css` declares itself (the author's then)."""
-    try:
-        from kernel.dsl.compiler.theme_variables import theme_variables_kept
-    except ImportError:
-        return colours
     return theme_variables_kept(colours, css if isinstance(css, str) else None)
 
 
@@ -155,13 +151,9 @@ def _remembered_surface(background: str, key: Any) -> str | None:
 def _drawn_surface(background: str, chosen: Any) -> str | None:
     """`_surface_on` for the theme the render draws."""
     try:
-        from kernel.dsl.compiler.local_palette import page_palette
-        from kernel.dsl.compiler.theme import resolve_theme
-        from kernel.dsl.model import ThemeTokens
-
         tokens = ThemeTokens.model_validate(chosen) if isinstance(chosen, Mapping) else chosen
         page = page_palette(tokens, resolve_theme(tokens), background, default_density="comfortable")
-    except (ImportError, ValueError, TypeError):
+    except (ValueError, TypeError):
         return None
     surface = page.theme.variables.get("surface")
     return plain_colour(surface) if isinstance(surface, str) else None
@@ -171,10 +163,6 @@ def _theme_colours(theme: Any, override: Any) -> dict[str, str]:
     """The background and surface colours of the theme a render draws (`override` over the
     document's `theme`, as the compiler chooses), each the token written when it is a plain
     colour, else the palette's; and the theme's name in words."""
-    try:
-        from kernel.dsl.compiler.theme import DARK, LIGHT
-    except ImportError:
-        return {}
     theme = chosen_theme(theme, override)
     tokens = theme if isinstance(theme, Mapping) else {}
     drawn = _drawn_tokens(tokens) if tokens else None
@@ -208,10 +196,6 @@ def _drawn_base(tokens: Mapping[str, Any]) -> str:
 def _drawn_tokens(tokens: Mapping[str, Any]) -> Any:
     """The base and page colours of `tokens` (as written) as the theme draws them
     (`token_tones.drawn_tokens`), a `ThemeTokens`; None when they cannot be read."""
-    try:
-        from kernel.dsl.compiler.token_tones import drawn_tokens
-    except ImportError:
-        return None
     written = {name: tokens.get(name) for name in ("base", "background", "surface", "text")}
     try:
         model = ThemeTokens.model_validate(

@@ -8,6 +8,7 @@ from typing import Any
 
 from kernel.dsl.calendar_dates import DEFAULT_MONTH
 from kernel.dsl.catalog import CELL_TYPES, CONTAINER_TYPES, ELEMENT_TYPES
+from kernel.dsl.compiler.calendar_words import calendar_words
 from kernel.dsl.compiler.theme import resolve_theme
 from kernel.dsl.grid_fit import grid_fit_issues
 from kernel.dsl.hints.component_props import ADDON_TYPES
@@ -284,8 +285,6 @@ def _check_calendar(
 ) -> None:
     """A calendar's dates, and a week or day view's times, in weeks that start on the day the
     document's language starts them (as the compiler draws them)."""
-    from kernel.dsl.compiler.calendar_words import calendar_words
-
     first_weekday = calendar_words(page.lang, *DEFAULT_MONTH).first_weekday
     dates = calendar_issues(element, path, first_weekday=first_weekday)
     findings.errors.extend(dates.errors)

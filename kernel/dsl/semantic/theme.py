@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kernel.dsl.compiler.fonts import drawn_instead
 from kernel.dsl.hints.document import theme_name_hint
 from kernel.dsl.model import BASE_NAMES, THEME_NAMES
 from kernel.dsl.semantic.colours import THEME_COLORS, check_color
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 from kernel.dsl.semantic.page import chosen_theme
+from kernel.dsl.semantic.theme_tokens import theme_token_notes
 from kernel.dsl.style_rules import unsafe_css_reason
 
 DOCUMENT_THEME: tuple[Key, ...] = ("theme",)
@@ -85,10 +87,6 @@ def check_theme_tokens(theme: Any, override: Any, findings: Findings) -> None:
     chosen = chosen_theme(theme, override)
     if not isinstance(chosen, Mapping):
         return
-    try:
-        from kernel.dsl.semantic.theme_tokens import theme_token_notes
-    except ImportError:
-        return
     from_caller = caller_tokens(override)
     for note in theme_token_notes(chosen):
         at = CALLER_THEME if note.token in from_caller else DOCUMENT_THEME
@@ -97,11 +95,7 @@ def check_theme_tokens(theme: Any, override: Any, findings: Findings) -> None:
 
 def _check_theme_font(font: str, path: tuple[Key, ...], findings: Findings) -> None:
     """Pages fetch no fonts: a family that is not installed is drawn in the face the compiler
-    puts in its place (when the compiler is present to say which)."""
-    try:
-        from kernel.dsl.compiler.fonts import drawn_instead
-    except ImportError:
-        return
+    puts in its place."""
     instead = drawn_instead(font)
     if instead is not None:
         findings.warn(
