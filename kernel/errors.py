@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 def first_line(exc: BaseException) -> str:
@@ -50,6 +51,18 @@ class Issue:
             where += f" (line {self.line}, column {self.column})"
         hint = f" ({self.suggestion})" if self.suggestion else ""
         return f"{where}: {self.message}{hint}"
+
+
+class _AtPath(Protocol):
+    @property
+    def path(self) -> str: ...
+
+
+def issue_order(issue: _AtPath) -> list[tuple[int, int, str]]:
+    """The key that puts issues in document order: by path, an index compared as a number
+    (`/elements/2` before `/elements/10`); `sorted` keeps the order of issues at one path. For
+    an `Issue` and for any surface's copy of one that has its `path`."""
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in issue.path.split("/")[1:]]
 
 
 class Dsl2PngError(Exception):

@@ -49,6 +49,7 @@ from kernel.errors import (
     Issue,
     JobNotFoundError,
     QueueFullError,
+    issue_order,
 )
 from kernel.ports import RenderGateway
 from kernel.schemas import RenderPublic
@@ -244,15 +245,6 @@ def validation_summary(errors: list[IssueOut], warnings: list[IssueOut]) -> str:
     return head + "\n" + issues_text(errors, warnings)
 
 
-def by_path(issues: list[IssueOut]) -> list[IssueOut]:
-    """Issues in document order (indexes compared as numbers), stable within one path."""
-
-    def key(issue: IssueOut) -> list[tuple[int, int, str]]:
-        return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in issue.path.split("/")[1:]]
-
-    return sorted(issues, key=key)
-
-
 def validation_result(
     errors: list[Issue], warnings: list[Issue], *, valid: bool, strict: bool
 ) -> CallToolResult:
@@ -262,7 +254,9 @@ def validation_result(
     failing = [warning for warning in out.warnings if fails_strict(warning.code, strict)]
     if failing:
         kept = [warning for warning in out.warnings if not fails_strict(warning.code, strict)]
-        out = ValidationOut(valid=False, errors=by_path([*out.errors, *failing]), warnings=kept)
+        out = ValidationOut(
+            valid=False, errors=sorted([*out.errors, *failing], key=issue_order), warnings=kept
+        )
     return CallToolResult(
         content=[TextContent(text=validation_summary(out.errors, out.warnings))],
         structured_content=out.model_dump(mode="json"),

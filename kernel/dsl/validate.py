@@ -27,7 +27,7 @@ from kernel.dsl.surrogates import LONE_SURROGATE
 from kernel.dsl.synonyms import read_synonyms
 from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values, list_splits
 from kernel.dsl.yaml_comments import comment_cuts
-from kernel.errors import InvalidDocumentError, Issue
+from kernel.errors import InvalidDocumentError, Issue, issue_order
 from kernel.json_kinds import kind_of
 from kernel.warning_kinds import Strictness, fails_strict, warning_kind
 
@@ -108,7 +108,7 @@ def validate_document(
     )  # fmt: skip
     if repeated and not _stopped(result):
         explained = _explained_types(repeated)
-        result.errors = _sorted(
+        result.errors = sorted(
             [
                 *(_repeated_key_issue(repeat, data) for repeat in repeated),
                 *(
@@ -116,7 +116,8 @@ def validate_document(
                     for error in result.errors
                     if not (error.code == "unknown_type" and error.path in explained)
                 ),
-            ]
+            ],
+            key=issue_order,
         )
         result.document = None
     if text is not None and not is_json(text, filename):
@@ -181,9 +182,9 @@ def _add_warnings(result: ValidationResult, warnings: list[Issue], strict: Stric
     """`warnings` found after the others: into `result`'s errors where `strict` fails on them."""
     failing, kept = strict_split(warnings, strict)
     if failing:
-        result.errors = _sorted([*result.errors, *failing])
+        result.errors = sorted([*result.errors, *failing], key=issue_order)
         result.document = None
-    result.warnings = _sorted([*result.warnings, *kept])
+    result.warnings = sorted([*result.warnings, *kept], key=issue_order)
 
 
 def _report_comma_cuts(text: str, data: Any, result: ValidationResult) -> None:
@@ -417,12 +418,14 @@ def _validate_data(
     if document is not None:
         errors.extend(check_document_canvas(document, options))
     if not semantic:
-        return _finish(document, _sorted(errors), [], strict)
+        return _finish(document, sorted(errors, key=issue_order), [], strict)
     theme = options.theme if options is not None else None
     findings = check_semantics(data, icon_exists=icon_exists, theme=theme)
     errors.extend(findings.errors)
     warnings = _beside_errors_dropped(findings.warnings, errors)
-    return _finish(document, _sorted(_unique(errors)), _sorted(warnings), strict)
+    return _finish(
+        document, sorted(_unique(errors), key=issue_order), sorted(warnings, key=issue_order), strict
+    )
 
 
 _EMPTY_CODES = frozenset({"empty_button", "empty_text"})
@@ -507,7 +510,7 @@ def _finish(
 ) -> ValidationResult:
     failing, warnings = strict_split(warnings, strict)
     if failing:
-        errors = _sorted([*errors, *failing])
+        errors = sorted([*errors, *failing], key=issue_order)
     return ValidationResult(document=None if errors else document, errors=errors, warnings=warnings)
 
 
@@ -521,15 +524,6 @@ def strict_split(warnings: list[Issue], strict: Strictness) -> tuple[list[Issue]
         kinded = replace(warning, kind=warning_kind(warning.code))
         (failing if fails_strict(warning.code, strict) else kept).append(kinded)
     return failing, kept
-
-
-def _sorted(issues: list[Issue]) -> list[Issue]:
-    """Stable order by path (indexes compared as numbers), keeping the order within one path."""
-
-    def key(issue: Issue) -> list[tuple[int, int, str]]:
-        return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in issue.path.split("/")[1:]]
-
-    return sorted(issues, key=key)
 
 
 def _grouped(result: ValidationResult) -> ValidationResult:
