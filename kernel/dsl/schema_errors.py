@@ -44,6 +44,7 @@ from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
 from kernel.dsl.hints.type_names import element_type_hint, group_type_hint
 from kernel.dsl.hints.undrawn import value_shape_hint
+from kernel.dsl.hints.wording import a
 from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import (
@@ -491,7 +492,7 @@ def _closest_field(parent: list[Key], field: str, data: Any) -> str | None:
     other = next((name for name in Element.model_fields if one_slip(field, name)), None)
     if other is not None:
         instead = undrawn_field_hint(kind, other, _value_at(data, [*parent, field]))
-        told = f"did you mean '{other}'? {_a(kind).capitalize()} does not draw it"
+        told = f"did you mean '{other}'? {a(kind).capitalize()} does not draw it"
         return told + (f": {instead}" if instead else "")
     return None
 
@@ -505,13 +506,8 @@ def _fields_of_type(parent: list[Key], data: Any) -> str | None:
     own = [name for name in fields_drawn_by(kind) if name not in EVERY_ELEMENT_FIELDS]
     every = _join_and(list(EVERY_ELEMENT_FIELDS[1:]))
     return (
-        f"{_a(kind)} draws {_join_and(own)}, and any element {every}" if own else f"an element takes {every}"
+        f"{a(kind)} draws {_join_and(own)}, and any element {every}" if own else f"an element takes {every}"
     )
-
-
-def _a(kind: str) -> str:
-    """A type's name with its article: "an input", "a row"."""
-    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
 
 
 def _join_and(words: list[str]) -> str:
