@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-TRACE_HEADERS: frozenset[str] = frozenset({"traceparent", "tracestate", "baggage"})
-"""W3C trace-context headers a queue carries from publisher to worker unchanged."""
-
 
 @runtime_checkable
 class JobMessage(Protocol):

@@ -179,7 +179,7 @@ class Worker:
                 free = self.concurrency - len(self._in_flight)
                 allowed = self.breaker.capacity(free)
                 if allowed <= 0:
-                    await self._pause(stop, free)
+                    await self._pause(stop)
                     continue
                 try:
                     messages = await self.queue.fetch(allowed, self.fetch_timeout_s)
@@ -222,7 +222,7 @@ class Worker:
     async def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
-    async def _pause(self, stop: asyncio.Event, free: int) -> None:
+    async def _pause(self, stop: asyncio.Event) -> None:
         """Nothing may be taken now: wait for a free slot, the breaker's cool-down, or stop."""
         self._slot_freed.clear()
         waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(stop.wait())]

@@ -37,10 +37,6 @@ from render_worker.measure import ContentExtent, content_extent_script, cut_belo
 T = TypeVar("T")
 
 DEFAULT_LOSSY_QUALITY = 90
-MAX_CAPTURE_PIXELS_PER_SIDE = MAX_CAPTURE_PX
-"""Chromium cannot composite a taller surface; a longer full-page capture is cut here (the image
-says how much in a warning: canvas_cut.capture_cut_warning)."""
-
 MAX_FRAMES_PER_CAPTURE = 5
 """A fresh page's first frame may come before its renderer can be read back; a few more are
 enough (the first render of a new page needs two, every later one a single frame)."""
@@ -488,7 +484,7 @@ def _full_page_clip(
     viewport: Viewport, extent: ContentExtent, side: int = MAX_CAPTURE_PX
 ) -> tuple[dict[str, float], tuple[int, int]]:
     """The clip of a full-page capture, and the page's whole size (both CSS px): the clip stops
-    at what Chromium can capture, MAX_CAPTURE_PIXELS_PER_SIDE image px a side (or the format's
+    at what Chromium can capture, MAX_CAPTURE_PX image px a side (or the format's
     `side`, less for WebP), and at the pixel limit of an image for its width
     (`capture_height_limit`)."""
     full_width = max(viewport.width, extent.width)

@@ -93,7 +93,7 @@ _TEXT_PX = {
 }
 
 
-def size_ignored_hint(kind: str, size: Any, variant: Any = None) -> str:
+def size_ignored_hint(kind: str, size: Any) -> str:
     """Where a `size` goes on a type that draws none: a box's size is its `layout`, a text size
     is CSS; a skeleton draws one only as a circle or a block."""
     number = size if isinstance(size, int | float) and not isinstance(size, bool) else None

@@ -81,7 +81,7 @@ def elements_in_items(kind: Any, element: Mapping[str, Any]) -> list[int]:
 
 
 def report_elements_in_items(
-    kind: str, element: Mapping[str, Any], moved: list[int], path: tuple[Key, ...], findings: Findings
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
     """An error for elements written in a container's `items` (it draws `children`): they are
     lost from the picture, so the document is not drawn until they are moved; the suggestion

@@ -122,7 +122,7 @@ def _check_size_drawn(
     variant = element.get("variant")
     if kind in SIZE_TYPES and not (kind == "skeleton" and variant not in ("circle", "avatar", "rect")):
         return
-    hint = size_ignored_hint(kind, size, variant)
+    hint = size_ignored_hint(kind, size)
     findings.warn((*path, "size"), f"'{kind}' does not draw 'size'", "field_ignored", hint)
 
 

@@ -142,7 +142,7 @@ def _check_element(
     moved = elements_in_items(written_kind, element)
     misplaced = [element["items"][index] for index in moved]
     if moved:  # told once, as an error; the elements are checked as the children they are meant to be
-        report_elements_in_items(kind, element, moved, path, findings)
+        report_elements_in_items(kind, element, path, findings)
         element = {name: value for name, value in element.items() if name != "items"}
     if known:
         check_variant(kind, element, path, findings)

@@ -61,9 +61,7 @@ def theme_token_notes(theme: Mapping[str, Any]) -> list[TokenNote]:
     base = theme.get("base")
     tokens = ThemeTokens.model_validate({**written, **({"base": base} if isinstance(base, str) else {})})
     drawn = drawn_tokens(tokens)
-    notes = [
-        _unjudged(name, value) for name, value in written.items() if _only_the_browser_knows(name, value)
-    ]
+    notes = [_unjudged(name, value) for name, value in written.items() if _only_the_browser_knows(value)]
     if drawn.switch is not None:
         notes.append(_switched(drawn.switch))
     tone: Tone = drawn.tokens.base
@@ -76,7 +74,7 @@ def theme_token_notes(theme: Mapping[str, Any]) -> list[TokenNote]:
     return notes + ([unread] if unread else [])
 
 
-def _only_the_browser_knows(token: str, value: str) -> bool:
+def _only_the_browser_knows(value: str) -> bool:
     """A colour token drawn (CSS takes it) whose colour cannot be told before the browser draws
     it: a var(), a color-mix() with one, light-dark()."""
     colour = token_colour(value)
