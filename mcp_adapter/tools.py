@@ -282,7 +282,7 @@ def at_arguments(exc: InvalidDocumentError) -> InvalidDocumentError:
 
 def invalid_document_result(exc: InvalidDocumentError) -> CallToolResult:
     """A render tool's error result the model reads and fixes: every error with its path and
-    suggestion, as text only (see `render_result`); the same issues as data in `_meta`."""
+    suggestion, as text only (see `DslTools._result`); the same issues as data in `_meta`."""
     out = ValidationOut(valid=False, errors=issue_outs(exc.issues), warnings=issue_outs(exc.warnings))
     invalid = "The render's options are" if only_options_to_blame(exc.issues) else "The document is"
     text = (

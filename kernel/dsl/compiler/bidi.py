@@ -203,7 +203,7 @@ def isolate_texts(html: str, direction: str) -> str:
     the page's direction and alignment. A text is what a box holds up to its next box: a cell's
     words and the spans that keep a date whole in it (`TEXT_SPANS`) are one text; each line is
     one (a line break ends an isolate). In a right-to-left text, a Latin run starting with a
-    number parted from its words ("آخر مزامنة: 10 Jul, 09:15") is isolated left to right (see `_latin_runs_isolated`).
+    number parted from its words ("آخر مزامنة: 10 Jul, 09:15") is isolated left to right (see `_latin_run_isolated`).
     Texts without letters (numbers: see `isolate_numbers`), style and SVG blocks and attributes
     are left as they are. A left-to-right page without a right-to-left letter is returned
     unchanged, cheaply."""

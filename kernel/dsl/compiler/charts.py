@@ -133,18 +133,18 @@ def _hugging_step(low: float, high: float, step: float, finer: Sequence[float], 
     return best if covered(best)[0] < covered(step)[0] else step
 
 
-LATER_SERIES_COLORS: tuple[str, ...] = tuple(
+LATER_SERIES_VARS: tuple[str, ...] = tuple(
     f"var(--series-{index}, {colour})" for index, colour in enumerate(LATER_SERIES_COLOURS, start=6)
 )
-"""Series 6 to 12 (see colors.LATER_SERIES_COLOURS); a brand's theme may replace one too close to
-its primary or to a series before it (chart_palette), so a chart's first twelve series or slices
-all differ."""
+"""Series 6 to 12, each as its theme variable (`--series-6`) over its colour (see
+colors.LATER_SERIES_COLOURS); a brand's theme may replace one too close to its primary or to a
+series before it (chart_palette), so a chart's first twelve series or slices all differ."""
 FIRST_SERIES_COLOR = "var(--chart-1, var(--primary-indicator))"
 """The first series (or slice) is the brand's: the primary as a mark (`--primary-indicator`),
 which is the primary itself unless it would fade into the page (a deep navy brand on a dark
 theme, 1.2:1; a yellow one on white): then it is drawn towards white or black until it stands
 out at 3:1, as a switch that is on or a progress bar is. A line, a bar or a slice carries no text."""
-SERIES_COLORS = (FIRST_SERIES_COLOR, *PALETTE[1:5], *LATER_SERIES_COLORS)
+SERIES_COLORS = (FIRST_SERIES_COLOR, *PALETTE[1:5], *LATER_SERIES_VARS)
 OTHER_COLOR = "var(--chart-other, #94a3b8)"
 """The neutral grey of a pie's "Other" slice, which gathers the slices the legend has no room for."""
 
