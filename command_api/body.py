@@ -24,9 +24,9 @@ from dsl2png.http_errors import (
     RequestTooLargeError,
     UnsupportedMediaTypeError,
 )
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.parse import load_source
-from kernel.dsl.suggest import did_you_mean
 from kernel.errors import InvalidDocumentError, Issue
 from kernel.json_kinds import kind_of
 

@@ -15,8 +15,8 @@ from dsl2png.http_errors import (
     worded,
 )
 from kernel.dsl.hints.document import device_hint
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.suggest import did_you_mean
 from kernel.errors import Issue
 from kernel.json_kinds import kind_of
 

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from dsl2png.db_errors import DATABASE_UNREACHABLE_ERRORS
-from kernel.dsl.suggest import did_you_mean
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.errors import (
     Dsl2PngError,
     IdempotencyConflictError,

@@ -11,9 +11,9 @@ from typing import Any
 from pydantic import AliasChoices, ValidationError
 from pydantic_core import ErrorDetails
 
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
 from kernel.dsl.shown import shown_json
-from kernel.dsl.suggest import did_you_mean
 from kernel.json_kinds import kind_of
 from mcp_adapter.theme_argument import unknown_token_line
 from mcp_adapter.tools import RenderToolOptions

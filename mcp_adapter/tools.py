@@ -28,6 +28,8 @@ from pydantic import (
 from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES, ELEMENT_TYPES, ENTRY_FIELDS
 from kernel.dsl.frames import FRAME_MISMATCH, frame_fit_warning
 from kernel.dsl.hints.document import device_hint
+from kernel.dsl.hints.nesting import looks_like_elements
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.limits import (
     CANVAS_LIMIT_CODES,
     MAX_PIXELS,
@@ -37,10 +39,8 @@ from kernel.dsl.limits import (
     check_document_canvas,
     only_options_to_blame,
 )
-from kernel.dsl.nesting_hints import looks_like_elements
 from kernel.dsl.options import OPTIONS_PATH, RenderOptions, is_option_path, resolve_viewport
 from kernel.dsl.prepare import plan_render
-from kernel.dsl.suggest import did_you_mean
 from kernel.dsl.validate import validate_data, validate_document
 from kernel.errors import (
     ImageExpiredError,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.hints.suggest import closest, did_you_mean, nearby_or_all
 from kernel.dsl.hints.type_names import element_type_hint
 from kernel.dsl.measured.canvas_cut import CONTENT_CUT
-from kernel.dsl.suggest import closest, did_you_mean, nearby_or_all
 from mcp_adapter.results import IssueOut
 
 _EXAMPLE_COMMAND = re.compile(r"`dsl2png examples ([A-Za-z0-9_-]+)`")

@@ -30,6 +30,7 @@ from kernel.dsl.hints.entries import (
     option_field_hint,
 )
 from kernel.dsl.hints.languages import LANGUAGE_TAGS, language_tag_hint
+from kernel.dsl.hints.nesting import nested_document_hint, nested_fields_hint
 from kernel.dsl.hints.ranges import range_elsewhere_issue
 from kernel.dsl.hints.schema_shapes import (
     ELEMENTS_AS_LIST,
@@ -40,6 +41,7 @@ from kernel.dsl.hints.schema_shapes import (
     style_state_hint,
 )
 from kernel.dsl.hints.shorthands import type_as_field_hint
+from kernel.dsl.hints.suggest import did_you_mean, nearby_or_all, one_slip
 from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
 from kernel.dsl.hints.type_names import element_type_hint, group_type_hint
@@ -60,7 +62,6 @@ from kernel.dsl.model import (
     Series,
     ThemeTokens,
 )
-from kernel.dsl.nesting_hints import nested_document_hint, nested_fields_hint
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.semantic.fields import (
     EVERY_ELEMENT_FIELDS,
@@ -70,7 +71,6 @@ from kernel.dsl.semantic.fields import (
 )
 from kernel.dsl.semantic.looks import SIZE_TYPES
 from kernel.dsl.semantic.variants import CHART_KINDS, KNOWN_VARIANTS, VARIANT_ALIASES
-from kernel.dsl.suggest import did_you_mean, nearby_or_all, one_slip
 from kernel.errors import Issue
 
 Key = str | int

@@ -10,9 +10,9 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from kernel.dsl.css_property_names import CHROMIUM_CSS_PROPERTIES
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.style_values import dropped_value_problem
-from kernel.dsl.suggest import did_you_mean
 from kernel.dsl.vendor_properties import css_under_an_id, vendor_prefixed_hint
 
 STYLE_PROPERTIES: frozenset[str] = frozenset(

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 import tinycss2.color4
 
+from kernel.dsl.hints.suggest import closest
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.shown import shown_text
-from kernel.dsl.suggest import closest
 
 GLOBAL_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
 """CSS-wide keywords: valid for every property."""

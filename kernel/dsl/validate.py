@@ -12,11 +12,11 @@ from pydantic import ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.comma_cut_issues import one_issue_per_cut
+from kernel.dsl.hints.nesting import bare_list_hint
 from kernel.dsl.hints.syntax import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.issue_groups import grouped_issues
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
 from kernel.dsl.model import Document
-from kernel.dsl.nesting_hints import bare_list_hint
 from kernel.dsl.number_text import grouped
 from kernel.dsl.options import RenderOptions, is_option_path
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths

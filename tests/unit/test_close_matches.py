@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 
 from kernel.dsl.close_matches import name_index
+from kernel.dsl.hints.suggest import closest
 from kernel.dsl.semantic.icons import _icon_suggestion, known_icon_names
-from kernel.dsl.suggest import closest
 
 
 def test_the_index_gives_difflibs_matches_in_difflibs_order() -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from kernel.dsl.hints.suggest import did_you_mean, nearby_or_all
 from kernel.dsl.model import Document
 from kernel.dsl.prepare import prepare_render
 from kernel.dsl.style_rules import (
@@ -18,7 +19,6 @@ from kernel.dsl.style_rules import (
     to_kebab,
     unsafe_css_reason,
 )
-from kernel.dsl.suggest import did_you_mean, nearby_or_all
 from kernel.dsl.validate import ValidationResult, validate_document
 from kernel.errors import InvalidDocumentError, Issue
 

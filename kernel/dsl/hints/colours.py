@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.variants import variant_synonym
 from kernel.dsl.hints.wording import shown_or
-from kernel.dsl.suggest import did_you_mean
 
 
 def color_hint(kind: str, color: str, variants: Iterable[str]) -> str:

@@ -7,10 +7,10 @@ from typing import Any
 
 from kernel.dsl.catalog import DEVICES, DRAWN_FIELDS
 from kernel.dsl.hints.element_fields import LAYOUT_WORDS
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.wording import flow, shown_or
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.style_rules import STYLE_PROPERTIES, css_takes, to_camel
-from kernel.dsl.suggest import did_you_mean
 
 _DOCUMENT_RENAMES = {
     "components": "elements",

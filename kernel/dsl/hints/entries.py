@@ -8,9 +8,9 @@ from typing import Any
 from kernel.dsl.catalog import ACTION_FIELDS, ELEMENT_TYPES, ENTRY_FIELDS
 from kernel.dsl.hints.component_props import CLOSE_WORDS, HOVER_WORDS
 from kernel.dsl.hints.element_fields import TEXT_WORDS
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.variants import variant_synonym
 from kernel.dsl.hints.wording import a, flow, flow_item, shown_or
-from kernel.dsl.suggest import did_you_mean
 
 
 def item_type_hint(kind: Any = None, item: Any = None) -> str:

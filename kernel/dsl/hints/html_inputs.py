@@ -6,9 +6,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.wording import flow, shown_or
 from kernel.dsl.model import ATTRIBUTE_FIELDS
-from kernel.dsl.suggest import did_you_mean
 
 _ATTRIBUTES_AS_FIELDS = {
     "style": "style: {...}", "class": "className: ...", "id": "id: ...", "href": "href: ...",

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from kernel.dsl.catalog import ELEMENT_TYPES
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.type_names import INPUT_KINDS, element_type_hint
 from kernel.dsl.number_text import shown_number
-from kernel.dsl.suggest import did_you_mean
 
 _TINTS = ("success", "warning", "danger", "info", "primary")
 

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from kernel.dsl.catalog import CELL_TYPES
+from kernel.dsl.hints.suggest import closest
 from kernel.dsl.hints.wording import counted, flow_item, length_shown, shown_or
 from kernel.dsl.model import CELL_TONES
 from kernel.dsl.number_text import shown_number
-from kernel.dsl.suggest import closest
 
 _CELL_FUNCTIONS = frozenset(
     {"accessorfn", "cell", "render", "rendercell", "valuegetter", "valueformatter", "formatter", "format",

@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.semantic.colours import check_color
 from kernel.dsl.semantic.findings import Findings, Key
 from kernel.dsl.style_rules import unsafe_css_reason
-from kernel.dsl.suggest import did_you_mean
 
 
 def check_annotations(data: Mapping[str, Any], findings: Findings) -> None:

@@ -11,10 +11,10 @@ import tinycss2.color4
 
 from kernel.dsl.catalog import COLOR_TYPES
 from kernel.dsl.hints.colours import color_value_hint
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 from kernel.dsl.style_rules import REMEMBERED_LENGTH
-from kernel.dsl.suggest import did_you_mean
 
 
 @remembered_up_to(REMEMBERED_LENGTH, entries=4096)

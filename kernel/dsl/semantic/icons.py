@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from kernel.dsl.compiler.icons import ALIASES, icon_exists, icon_names, icon_spellings
+from kernel.dsl.hints.suggest import did_you_mean, same_words
 from kernel.dsl.semantic.findings import Findings, Key
-from kernel.dsl.suggest import did_you_mean, same_words
 
 
 def check_icons(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.progress_value import (
     may_be_fraction,
@@ -15,7 +16,6 @@ from kernel.dsl.progress_value import (
     written_value,
 )
 from kernel.dsl.semantic.findings import Findings, Key, number_or_none, shown_value
-from kernel.dsl.suggest import did_you_mean
 
 
 def check_positions(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

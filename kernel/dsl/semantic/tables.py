@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import (
     EXTRA_CELLS,
@@ -15,7 +16,6 @@ from kernel.dsl.hints.tables import (
 )
 from kernel.dsl.model import COLUMN_FIELD_NAMES
 from kernel.dsl.semantic.findings import Findings, Key, is_number
-from kernel.dsl.suggest import did_you_mean
 
 
 def check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:

@@ -9,9 +9,9 @@ from typing import Any
 from kernel.dsl.catalog import DRAWN_FIELDS
 from kernel.dsl.hints.charts import undrawn_chart_hint
 from kernel.dsl.hints.element_fields import CALENDAR_VIEW_WORDS, CALENDAR_VIEWS
+from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.variants import STEPPER_AS_BAR, STEPPER_BAR_WORDS, no_variant_hint, variant_synonym
 from kernel.dsl.semantic.findings import Findings, Key
-from kernel.dsl.suggest import did_you_mean
 
 _TONES = "info success warning danger neutral"
 
