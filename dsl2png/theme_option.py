@@ -19,7 +19,7 @@ class ThemeFileError(Exception):
 
 ThemeName = Literal["light", "dark", "wireframe"]
 THEME_NAMES: dict[str, ThemeName] = {"light": "light", "dark": "dark", "wireframe": "wireframe"}
-"""The built-in themes `--theme` names (kernel.dsl.model.THEME_NAMES); anything else is a file."""
+"""The built-in themes `--theme` names (kernel.dsl.model.theme.THEME_NAMES); anything else is a file."""
 
 
 def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:

@@ -19,7 +19,8 @@ from kernel.dsl.catalog import (
 )
 from kernel.dsl.compiler.html import ALIGNED_TEXT_TYPES
 from kernel.dsl.limits import MAX_PIXELS
-from kernel.dsl.model import EARLIER_FORMAT_FIELDS, Document, Element, Layout
+from kernel.dsl.model import Document, Element, Layout
+from kernel.dsl.model.earlier_format import EARLIER_FORMAT_FIELDS
 from kernel.dsl.semantic.variants import CHART_VARIANTS, KNOWN_VARIANTS
 from kernel.dsl.sizes import AVATAR_SIZES, CONTROL_SIZES, SIZED_TYPES
 

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from kernel.dsl.compiler.local_palette import ground_of, page_ground, shown_colours
 from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import css_declarations
+from kernel.dsl.model.styles import css_declarations
 from kernel.errors import Issue
 
 Tone = Literal["light", "dark"]

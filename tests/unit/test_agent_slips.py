@@ -11,7 +11,8 @@ import pytest
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.compiler import compile_html
-from kernel.dsl.model import Document, css_declarations
+from kernel.dsl.model import Document
+from kernel.dsl.model.styles import css_declarations
 from kernel.dsl.options import Viewport
 from kernel.dsl.semantic.fields import VALUE_TYPES, fields_drawn_by
 from kernel.dsl.semantic.looks import SIZE_TYPES

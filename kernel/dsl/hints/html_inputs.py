@@ -8,7 +8,7 @@ from typing import Any
 
 from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.wording import flow, shown_or
-from kernel.dsl.model import ATTRIBUTE_FIELDS
+from kernel.dsl.model.earlier_format import ATTRIBUTE_FIELDS
 
 _ATTRIBUTES_AS_FIELDS = {
     "style": "style: {...}", "class": "className: ...", "id": "id: ...", "href": "href: ...",

@@ -8,7 +8,7 @@ import unicodedata
 
 from kernel.dsl.deprecated_language_codes import DEPRECATED_CODES
 from kernel.dsl.hints.language_endonyms import ENDONYMS
-from kernel.dsl.model import LANGUAGE_TAG
+from kernel.dsl.model.document import LANGUAGE_TAG
 
 LANGUAGE_TAGS = "write a BCP 47 tag such as en, ar, he, ja, pt-BR or zh-Hant"
 _LOCALE_SUFFIX = re.compile(r"[.@].*$")

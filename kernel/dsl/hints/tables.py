@@ -9,7 +9,7 @@ from typing import Any
 from kernel.dsl.catalog import CELL_TYPES
 from kernel.dsl.hints.suggest import closest
 from kernel.dsl.hints.wording import counted, flow_item, length_shown, shown_or
-from kernel.dsl.model import CELL_TONES
+from kernel.dsl.model.tables import CELL_TONES
 from kernel.dsl.number_text import shown_number
 
 _CELL_FUNCTIONS = frozenset(

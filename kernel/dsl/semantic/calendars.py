@@ -21,7 +21,7 @@ from kernel.dsl.calendar_dates import (
 )
 from kernel.dsl.calendar_times import TIME_VIEWS, anchor_day
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import date_span
+from kernel.dsl.model.calendars import date_span
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.semantic.calendar_views import event_name, month_view_fields, time_view_issues
 from kernel.errors import Issue

@@ -10,7 +10,7 @@ from kernel.dsl.compiler.elements.basic import INPUTS_DRAWN_AS
 from kernel.dsl.compiler.fields import FIELD_ICON_WORDS
 from kernel.dsl.hints.html_inputs import HTML_INPUT_TYPES, input_type_hint, plain_input_hint
 from kernel.dsl.hints.undrawn import value_shape_hint
-from kernel.dsl.model import attribute_fields
+from kernel.dsl.model.earlier_format import attribute_fields
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 
 

@@ -13,7 +13,8 @@ from kernel.dsl.compiler.sanitize import sanitize_value
 from kernel.dsl.hints.document import document_field_hint
 from kernel.dsl.hints.languages import is_language, language_tag_hint
 from kernel.dsl.hints.nesting import holds_document
-from kernel.dsl.model import BASE_NAMES, LANGUAGE_TAG
+from kernel.dsl.model.document import LANGUAGE_TAG
+from kernel.dsl.model.theme import BASE_NAMES
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.semantic.colours import check_color
 from kernel.dsl.semantic.findings import Findings, Key, shown_value

@@ -31,7 +31,8 @@ from kernel.dsl.hints.type_names import on_off_group_hint
 from kernel.dsl.hints.undrawn import own_field_hint, shadowed_hint, status_hint, value_field_hint
 from kernel.dsl.hints.wording import filled
 from kernel.dsl.limits import pointer
-from kernel.dsl.model import EARLIER_FORMAT_FIELDS, EVENT_HANDLERS, Element, Item, attribute_fields
+from kernel.dsl.model import Element, Item
+from kernel.dsl.model.earlier_format import EARLIER_FORMAT_FIELDS, EVENT_HANDLERS, attribute_fields
 from kernel.dsl.semantic.controls import input_type_of, inputs_drawn_as
 from kernel.dsl.semantic.findings import Findings, Key, is_blank
 from kernel.dsl.semantic.looks import SIZE_TYPES, check_look_fields

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kernel.dsl.hints.utility_classes import utility_class_hint, utility_classes
-from kernel.dsl.model import css_declarations
+from kernel.dsl.model.styles import css_declarations
 from kernel.dsl.semantic.colours import check_style_color
 from kernel.dsl.semantic.findings import Findings, Key, report
 from kernel.dsl.style_rules import StyleProblem, judged_style_entry, style_key

@@ -14,7 +14,7 @@ from kernel.dsl.hints.tables import (
     extra_cells_message,
     table_data_hint,
 )
-from kernel.dsl.model import COLUMN_FIELD_NAMES
+from kernel.dsl.model.tables import COLUMN_FIELD_NAMES
 from kernel.dsl.semantic.findings import Findings, Key, is_number
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from kernel.dsl.compiler.fonts import drawn_instead
 from kernel.dsl.hints.document import theme_name_hint
-from kernel.dsl.model import BASE_NAMES, THEME_NAMES
+from kernel.dsl.model.theme import BASE_NAMES, THEME_NAMES
 from kernel.dsl.semantic.colours import THEME_COLORS, check_color
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 from kernel.dsl.semantic.page import chosen_theme

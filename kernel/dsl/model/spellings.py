@@ -1,0 +1,30 @@
+"""Other spellings of the DSL's closed-set words (any case, CSS's, other libraries') read as its own."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator
+
+
+def lower_word(value: Any) -> Any:
+    """A word of a closed set (a variant, the text's direction, a device or frame preset) in the lower case every renderer
+    compares it in (`Danger`, ` Outline `, `RTL`, `Mobile` are danger, outline, rtl and mobile), so that what the
+    validator accepts is what is drawn."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+VariantWord = Annotated[str | None, BeforeValidator(lower_word)]
+
+
+ICON_SIDES = {"left": "start", "right": "end", "leading": "start", "trailing": "end", "before": "start",
+              "after": "end"}  # fmt: skip
+"""Other words for the side of an icon (`left`, `trailing`...), as the DSL's `start` and `end`."""
+
+
+def css_words(words: dict[str, str]) -> BeforeValidator:
+    """Reads CSS's own word for a flex alignment as the DSL's (`space-between` is `between`,
+    `flex-start` is `start`), and a side for its end (`left` is `start`, `bottom` is `end`, as
+    `align: right` on a paragraph means), as agents write `justify` and `align` from habit; the
+    same for the side of an icon (`iconPosition: right` is `end`)."""
+    return BeforeValidator(lambda value: words.get(value, value) if isinstance(value, str) else value)
