@@ -12,7 +12,7 @@ from typing import Any
 
 from kernel.dsl.catalog import CONTAINER_TYPES, UNDRAWN_FIELDS
 from kernel.dsl.hints.charts import chart_data_shape_hint
-from kernel.dsl.model import css_declarations
+from kernel.dsl.model.styles import css_declarations
 from kernel.dsl.number_text import shown_number
 
 ELEMENTS_AS_LIST = "make it a list, even of one element: [{type: ..., ...}]"
