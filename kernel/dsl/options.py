@@ -24,7 +24,7 @@ NOTES_PANEL_WIDTH = 320
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "33"
+RENDERER_VERSION = "34"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -45,7 +45,10 @@ Thai and Arabic initials; Japanese titles break between words; a header's action
 box on a dark ground draws its cards a step lighter than itself; links in a footer, navbar, sidebar
 or a list of links lose their underline; avatars on a mid-tone ground are light faces in a white
 ring; blocks in an aligned column keep its width; a level 1 section title 40 px, an h1; body text
-pretty and centred short text balanced."""
+pretty and centred short text balanced. 34: panes beside a sidebar or list fill the row and a
+lone card keeps its width when the row is justified; one label-aware primary action per container,
+other libraries' button/badge variant words drawn as meant; logo strips of placeholder images as
+wordmarks, short hyphenated words in tables kept whole, upload names cut in their middle."""
 
 
 class RenderOptions(BaseModel):
