@@ -29,6 +29,11 @@ MAX_NODES = 200_000
 """Values (objects, lists, scalars) in the whole parsed document."""
 MAX_YAML_NODES = 100_000
 """YAML nodes after expanding aliases; stops alias bombs before any object is built."""
+MAX_EXPANDED_BYTES = MAX_DOCUMENT_BYTES
+"""Size of the parsed document written out as compact JSON (UTF-8), each YAML alias expanded
+(kernel.dsl.expanded_size): a string is one YAML node whatever its length, so 99,000 aliases of a
+10,000-character text pass MAX_YAML_NODES in a 300 KB text yet stand for 1 GB. The same figure
+as the source's: an object sent as such was held to it as its JSON text already."""
 MAX_SIDE = 8000
 """Canvas width or height in CSS px."""
 MAX_PIXELS = 40_000_000
@@ -224,6 +229,7 @@ def check_data_limits(data: Any) -> list[Issue]:
     nodes = 0
     elements = 0
     counted: int | None = None  # where the element count's issue is in `issues`
+    pictures: dict[int, list[tuple[int, int]]] = {}  # id of a text -> its oversized pictures
     # Each entry: a value, its path, and its role (ELEMENT: an item of /elements or of an
     # element's `children`; ELEMENT_LIST: such a list), known on the way down without re-reading
     # the path (what `is_element_path` tells from a whole path).
@@ -282,7 +288,7 @@ def check_data_limits(data: Any) -> list[Issue]:
                 issues.append(non_finite_number_issue(value, pointer(path)))
             continue
         if isinstance(value, str):
-            _check_string(value, path, issues)
+            _check_string(value, path, issues, pictures)
         elif kind is dict or isinstance(value, Mapping):
             for key, child in reversed(value.items() if kind is dict else list(value.items())):
                 # A short ASCII text, as nearly every key is, needs no closer look.
@@ -394,11 +400,19 @@ def _key_issue(key: object, path: tuple[str | int, ...]) -> Issue | None:
     return None
 
 
-def _check_string(value: str, path: tuple[str | int, ...], issues: list[Issue]) -> None:
+def _check_string(
+    value: str, path: tuple[str | int, ...], issues: list[Issue], pictures: dict[int, list[tuple[int, int]]]
+) -> None:
+    """A text's lone surrogate, its embedded pictures past their pixel limit and its length.
+    `pictures`: the oversized pictures of each text read already, by identity: a text repeated
+    through YAML aliases is one object, whose pictures' headers are read once, not at each use."""
     if not value.isascii() and (surrogate := lone_surrogate(value)) is not None:
         issues.append(lone_surrogate_issue(pointer(path), surrogate))
     if "data:image/" in value:
-        issues.extend(_picture_pixels_issue(pointer(path), size) for size in oversized_pictures(value))
+        sizes = pictures.get(id(value))
+        if sizes is None:
+            sizes = pictures[id(value)] = list(oversized_pictures(value))
+        issues.extend(_picture_pixels_issue(pointer(path), size) for size in sizes)
     if len(value) <= MAX_TEXT:
         return
     is_css = path == ("css",)

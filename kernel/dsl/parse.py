@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kernel.dsl.expanded_size import check_expanded_size
 from kernel.dsl.json_depth import first_too_deep
 from kernel.dsl.limits import (
     MAX_DATA_DEPTH,
@@ -70,10 +71,13 @@ class Loaded:
 
 
 def load_checked(text: str, *, filename: str | None = None) -> Loaded:
-    """`load_text`, with the keys repeated within one object found on the way (see `RepeatedKey`)."""
-    if is_json(text, filename):
-        return _load_json(text)
-    return _load_yaml(text)
+    """`load_text`, with the keys repeated within one object found on the way (see `RepeatedKey`).
+    The data is held to MAX_EXPANDED_BYTES (its aliases expanded) before anything else reads it."""
+    loaded = _load_json(text) if is_json(text, filename) else _load_yaml(text)
+    too_large = check_expanded_size(loaded.data)
+    if too_large:
+        raise InvalidDocumentError(too_large)
+    return loaded
 
 
 def decode_source(source: str | bytes) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -12,10 +11,11 @@ from pydantic import ValidationError
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.comma_cut_issues import one_issue_per_cut
+from kernel.dsl.expanded_size import check_expanded_size
 from kernel.dsl.hints.nesting import bare_list_hint
 from kernel.dsl.hints.syntax import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.issue_groups import grouped_issues
-from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas, check_source_size
+from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas
 from kernel.dsl.model import Document
 from kernel.dsl.number_text import grouped
 from kernel.dsl.options import RenderOptions, is_option_path
@@ -146,14 +146,6 @@ def _in_source_order(issues: list[Issue]) -> list[Issue]:
         last = where
         placed.append((where, index, issue))
     return [issue for _, _, issue in sorted(placed, key=lambda entry: (entry[0], entry[1]))]
-
-
-def _object_size_issues(source: Mapping[str, Any]) -> list[Issue]:
-    """An object (from MCP, or a `{dsl: {...}}` body) is held to the document size limit as the
-    JSON text it is stored and rendered from. Only for an object within the structural limits
-    (`check_data_limits`): one nested a thousand deep, or holding a number too long or a lone
-    surrogate, cannot be written out."""
-    return check_source_size(len(json.dumps(source, ensure_ascii=False, default=str).encode("utf-8")))
 
 
 def _stopped(result: ValidationResult) -> bool:
@@ -397,19 +389,20 @@ def _validate_data(
 ) -> ValidationResult:
     """Every issue of parsed data, each at its own path, as the passes that read the source after
     it (comment and comma cuts, positions) need them; `_grouped` joins alike ones last. `sized`:
-    hold `data` to the document size limit (an object given as such, not parsed from text)."""
+    hold `data` to the expanded size limit, as parsing holds a text's data (an object given as
+    such, from MCP, a `{dsl: {...}}` body or Python: it may share values as YAML aliases do)."""
     if data is None:
         return _finish(None, [Issue("", "document is empty", "empty_document", _EXAMPLE_HINT)], [], strict)
     if not isinstance(data, Mapping):
         message = f"document must be an object with 'elements', got {kind_of(data)}"
         hint = (bare_list_hint(data) if isinstance(data, list) else None) or _EXAMPLE_HINT
         return _finish(None, [Issue("", message, "invalid_type", hint)], [], strict)
+    if sized and (too_large := check_expanded_size(data)):  # as a text's data is when parsed
+        return _finish(None, too_large, [], strict)
     data = read_synonyms(data)
     errors = check_data_limits(data) if semantic else []
     if any(issue.code in _STRUCTURAL_LIMITS for issue in errors):
         return _finish(None, errors, [], strict)
-    if sized and (too_large := _object_size_issues(data)):
-        return _finish(None, too_large, [], strict)
     document: Document | None = None
     try:
         document = Document.model_validate(dict(data))

@@ -18,6 +18,7 @@ LIMIT_ROWS = {
     "limit_chart_points": chart_limits.MAX_CHART_SERIES_POINTS,
     "limit_nodes": limits.MAX_NODES,
     "limit_yaml_nodes": limits.MAX_YAML_NODES,
+    "limit_expanded_size": limits.MAX_EXPANDED_BYTES,
     "limit_canvas_side": limits.MAX_SIDE,
     "limit_webp_side": limits.MAX_WEBP_SIDE,
     "limit_number_length": limits.MAX_NUMBER_DIGITS,
