@@ -96,6 +96,27 @@ def test_a_value_no_document_holds_is_refused_at_its_path_by_render_and_validate
     assert validated == rendered
 
 
+ALIASED = "metadata:\n  s: &s " + "C" * 9_999 + "\n  l: [" + ",".join(["*s"] * 99_000) + "]\n" + HEADING
+"""300 KB of YAML, within the size and node limits, standing for 1 GB of JSON."""
+WRAPPED = "dsl:\n" + "".join(f"  {line}\n" for line in ALIASED.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("body", "path"), [(ALIASED, "/metadata/l/93"), (WRAPPED, "/dsl/metadata/l/93")], ids=["bare", "wrapped"]
+)
+@pytest.mark.usefixtures("nothing_recorded")
+def test_yaml_aliases_standing_for_more_than_the_limit_are_refused_before_anything_else(
+    client: httpx.Client, body: str, path: str
+) -> None:
+    """The service built the 1 GB (2.8 GB of memory, 59 s; /healthz stalled 26 s) and rendered
+    it; wrapped in `dsl:`, it was refused only after building 2 GB, for its document size."""
+    (rendered,) = _refused(client.post("/v1/renders?wait=30", content=body, headers=YAML), "invalid_dsl")
+    assert (rendered["code"], rendered["path"]) == ("limit_expanded_size", path)
+    assert "1,048,576 bytes (1 MiB)" in rendered["message"]
+    (validated,) = _invalid(client.post("/v1/validate", content=body, headers=YAML))
+    assert validated == rendered
+
+
 @pytest.mark.usefixtures("nothing_recorded")
 def test_a_webp_wider_than_the_format_holds_is_an_options_error_before_anything_is_queued(
     client: httpx.Client,
