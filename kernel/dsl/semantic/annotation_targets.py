@@ -77,7 +77,7 @@ def _element_ids(elements: Any) -> list[str]:
     for element in _all_elements(elements):
         if isinstance(element.get("id"), str):
             found.append(element["id"])
-        actions = element.get("actions") if element.get("type") not in _WORD_ACTIONS else None
+        actions = element.get("actions") if _kind(element) not in _WORD_ACTIONS else None
         for action in actions if isinstance(actions, list) else []:
             if isinstance(action, Mapping) and isinstance(action.get("id"), str):
                 found.append(action["id"])  # drawn on the action's button
@@ -88,13 +88,20 @@ _WORD_ACTIONS = frozenset({"pagination"})
 """Types whose `actions` are words (a pagination's steps), not buttons: an id on one is not drawn."""
 
 
+def _kind(element: Mapping[str, Any]) -> str | None:
+    """An element's `type` when it is text; None for an object, a list or a number written there
+    (which the schema reports), so it can be looked up in a set."""
+    kind = element.get("type")
+    return kind if isinstance(kind, str) else None
+
+
 def _entry_ids(elements: Any) -> dict[str, str]:
     """The ids written on entries of `items` (which take none: the schema says so too), each with
     what it is ("an entry of 'items' of a navbar"), for a note's target that names one."""
     found: dict[str, str] = {}
     held = (("items", "an entry of 'items'"), ("actions", "an action"))
     for element in _all_elements(elements):
-        kind = element.get("type")
+        kind = _kind(element)
         for holder, what in held if kind in _WORD_ACTIONS else held[:1]:
             entries = element.get(holder)
             for entry in entries if isinstance(entries, list) else []:

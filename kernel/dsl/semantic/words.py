@@ -151,7 +151,7 @@ def _child_words(children: Any) -> str | None:
         return None
     words = [
         child.get("text") for child in children
-        if isinstance(child, Mapping) and child.get("type") in _WORDS_CHILD_TYPES and _has_words(child.get("text"))
+        if isinstance(child, Mapping) and str(child.get("type")) in _WORDS_CHILD_TYPES and _has_words(child.get("text"))
     ]  # fmt: skip
     return " ".join(str(word).strip() for word in words) if len(words) == len(children) else None
 
