@@ -139,7 +139,18 @@ def is_json(text: str, filename: str | None) -> bool:
             return True
         if lowered.endswith(YAML_EXTENSIONS):
             return False
-    return text.lstrip().startswith("{")
+    return opens_with_brace(text)
+
+
+_LEADING_COMMENTS = re.compile(r"\s*(?:(?://[^\n]*|/\*.*?\*/)\s*)*", re.S)
+"""Blank space and JSONC comments (`// note`, `/* note */`) before a document's first character."""
+
+
+def opens_with_brace(text: str) -> bool:
+    """Whether `text` opens with `{`, after any blank space and `//` or `/* */` comments: JSON,
+    perhaps with a note above it (`// login screen`), which YAML cannot read (its comments are `#`)."""
+    opening = _LEADING_COMMENTS.match(text)
+    return text.startswith("{", opening.end() if opening else 0)
 
 
 _JSONC_EXTRAS = re.compile(
@@ -631,7 +642,7 @@ _BUILT_SCALARS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "boo
 
 def _compose_for_positions(text: str) -> Node | None:
     node = _compose(text)
-    if node is None and text.lstrip().startswith("{"):
+    if node is None and opens_with_brace(text):
         node = _compose(without_jsonc_extras(text))  # JSONC: same positions, minus what YAML refuses
     return node
 

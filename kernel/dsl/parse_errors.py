@@ -110,7 +110,8 @@ def yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
         path="",
         message=message,
         code="parse_error",
-        suggestion=tab
+        suggestion=_slash_comment_hint(text)
+        or tab
         or _comment_hint(hashed)
         or _unclosed_hint(exc.context, start)
         or _misindented_key_hint(misindented, text)
@@ -118,6 +119,24 @@ def yaml_issue(exc: yaml.MarkedYAMLError, text: str = "") -> Issue:
         or _mapping_value_hint(problem, mark, text),
         line=line,
         column=column,
+    )
+
+
+_SLASH_COMMENT = re.compile(r"\s*(//|/\*)")
+
+
+def _slash_comment_hint(text: str) -> str | None:
+    """For YAML that opens with a `//` or `/* */` comment (JSONC's, which YAML reads as text, so
+    it fails at the first key): what a YAML comment is. JSON after such a comment is read as
+    JSON (parse.opens_with_brace); this is text that is not, or a file named .yaml."""
+    opening = _SLASH_COMMENT.match(text)
+    if opening is None:
+        return None
+    line = text.count("\n", 0, opening.start(1)) + 1
+    return (
+        f"the '{opening.group(1)}' comment on line {line} is JSON-with-comments syntax, which YAML reads "
+        "as text: in YAML a comment starts with '#' (# note); a '//' or '/* */' comment is read only "
+        "in JSON, before or inside its { }"
     )
 
 
