@@ -175,7 +175,9 @@ def component_prop_hint(
         )
     if key == "sx":
         return _sx_hint(value)
-    if key in ("htmltype", "nativetype", "buttontype", "formaction", "submit", "formtarget"):
+    if key in _INPUT_TYPE_WORDS or (kind and key.strip("_") == "type"):  # no type: `type_` is `type`
+        return _input_type_hint(kind, value, renamed=key.strip("_") != "type")
+    if key in ("buttontype", "formaction", "submit", "formtarget"):
         return "a picture submits nothing: remove it; a button's look is its variant"
     if key in ("readonly", "isreadonly"):
         if kind in READONLY_TYPES:
@@ -192,6 +194,27 @@ def component_prop_hint(
             return f"did you mean 'fit'? fit: {shown_or(value, 'contain')} (cover, contain, fill or none)"
         return f"CSS goes in style: {{objectFit: {shown_or(value, 'cover')}}}"
     return None
+
+
+_INPUT_TYPE_WORDS = frozenset(
+    {"htmltype", "nativetype", "fieldtype", "keyboardtype", "texttype", "inputmode"}
+)
+"""Other libraries' names for an HTML input's `type` (Ant Design's `htmlType`, React Native's
+`keyboardType`), and `type_`, `_type`: the DSL's is `inputType`, as `type` is the element's."""
+
+
+def _input_type_hint(kind: str, value: Any, *, renamed: bool) -> str:
+    """An input's HTML type under another name (`htmlType: password`, `type_: email`): it is
+    `inputType` on an input; on a button (`renamed`: not `type_` on another element) the submit
+    type draws nothing. Never `type`, which names the element's own type."""
+    written = flow_item(value.strip()) if isinstance(value, str) and value.strip() else "password"
+    if kind == "input":
+        return f"did you mean 'inputType'? inputType: {written} ('type' is the element's type)"
+    if kind in ("search", "textarea", "select"):
+        return f"only an input takes an inputType: {{type: input, inputType: {written}}}"
+    if renamed or kind == "button" or not kind:  # `htmlType: submit`
+        return "a picture submits nothing: remove it; a button's look is its variant"
+    return f"'type' is the element's type ({kind}): remove it"
 
 
 def _is_off(value: Any) -> bool:

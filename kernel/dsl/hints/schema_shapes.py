@@ -6,6 +6,7 @@ React's `children`, a list as one comma-separated text."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -84,6 +85,8 @@ def field_shape_hint(kind: str | None, field: str | int, value: Any) -> str | No
             (v for k, v in value.items() if k in ("name", "icon", "type") and isinstance(v, str)), None
         )
         return f"an icon is named by text: icon: {name or 'arrow-right'}"
+    if field == "marks" and kind == "slider" and isinstance(value, list | Mapping):
+        return _slider_marks_hint(value)
     if field == "columns" and isinstance(value, str) and kind == "table":
         names = [name.strip() for name in value.split(",") if name.strip()] or [value]
         return f"columns is a list, even of one name: columns: [{', '.join(names)}]"
@@ -96,6 +99,35 @@ def field_shape_hint(kind: str | None, field: str | int, value: Any) -> str | No
             f"one screen width is drawn, so there are no breakpoints: give the count for it, columns: {count}"
         )
     return None
+
+
+def _slider_marks_hint(value: list[Any] | Mapping[Any, Any]) -> str:
+    """For a slider's marks given at chosen values (MUI's `marks: [{value: 25}]`, Ant Design's
+    `marks: {0: "0°C"}`, a list of numbers): a slider draws its min and max under the track, or
+    nothing; the ends of the values given are its min and max."""
+    written = list(value) if isinstance(value, Mapping) else value
+    found = [mark.get("value") if isinstance(mark, Mapping) else mark for mark in written]
+    numbers = sorted(number for one in found if (number := _number(one)) is not None)
+    ends = f", min: {shown_number(numbers[0])}, max: {shown_number(numbers[-1])}" if len(numbers) > 1 else ""
+    return (
+        "marks is true or false: true draws the min and max under the track; a slider draws no "
+        f"ticks at chosen values: marks: true{ends}"
+    )
+
+
+def _number(value: Any) -> float | None:
+    """A number written as one or as its text (`"25"`, an Ant Design marks key), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    try:
+        number = float(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return number if number is not None and math.isfinite(number) else None
 
 
 _TEXT_FIELDS = frozenset({"label", "text", "title", "description", "placeholder", "hint", "error"})
