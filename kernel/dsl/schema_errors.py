@@ -44,7 +44,7 @@ from kernel.dsl.hints.shorthands import type_as_field_hint
 from kernel.dsl.hints.suggest import did_you_mean, nearby_or_all, one_slip
 from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
-from kernel.dsl.hints.type_names import element_type_hint, group_type_hint
+from kernel.dsl.hints.type_names import element_type_hint, group_type_hint, replacement_type
 from kernel.dsl.hints.undrawn import value_shape_hint
 from kernel.dsl.hints.wording import a
 from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
@@ -558,9 +558,8 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         return nested_document_hint(field, value) or document_field_hint(field, value, device, canvas)
     if _is_element_keys(parent):
         kind = _type_at(data, parent)
-        if kind in ELEMENT_TYPES and (
-            nested := nested_fields_hint(field, value, kind, fields_drawn_by(kind))
-        ):
+        nested = _nested_fields_hint(field, value, kind)
+        if nested is not None:
             return nested
         kind = "chart" if kind is not None and kind.strip().lower() in CHART_KINDS else kind
         variants = KNOWN_VARIANTS.get(kind or "", frozenset()) - VARIANT_ALIASES.get(kind or "", {}).keys()
@@ -588,6 +587,24 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         label = option.get("label") if isinstance(option, Mapping) else None
         return option_field_hint(field, _type_at(data, parent[:-2]), label, value)
     return None
+
+
+def _nested_fields_hint(field: str, value: Any, kind: str | None) -> str | None:
+    """For React's `props: {title: ...}` on an element whose type is known or plainly meant
+    (`Card`): the fields go on the element itself, written with the type meant; the fields of
+    them its type does not draw are named (a column's `title`)."""
+    meant = kind if kind in ELEMENT_TYPES or kind is None else replacement_type(kind)
+    if meant is None:
+        return None
+    drawn = fields_drawn_by(meant)
+    nested = nested_fields_hint(field, value, meant, drawn)
+    if nested is not None:
+        return nested
+    nested = nested_fields_hint(field, value, meant, Element.model_fields)
+    if nested is None or not isinstance(value, Mapping):
+        return None
+    undrawn = [f"'{key}'" for key in value if key != "type" and key not in drawn]
+    return f"{nested}; {_a(meant)} does not draw {_join_and(undrawn)}"
 
 
 def _table_data_keys(keys: list[Key], data: Any) -> list[Key] | None:

@@ -166,10 +166,32 @@ def element_type_hint(name: str) -> str | None:
     recipe = _TYPE_RECIPES.get(key.replace("-", ""))
     if recipe:
         return recipe
+    renamed = _renamed(key)
+    return f"did you mean '{renamed}'?" if renamed else None
+
+
+def replacement_type(name: str) -> str | None:
+    """The element type an unknown type plainly is (`Card` a card, `img` an image, `h1` a heading,
+    `password` an input), as `element_type_hint` names it, so what is written on the element can
+    be checked as that type's before the type is fixed; None for a recipe, or nothing known."""
+    key = name.lower().replace("_", "-")
+    if key in HEADINGS:
+        return "heading"
+    if key.replace("-", "") in _BOTTOM_BARS:
+        return "tabs"
+    kind_of_input = re.sub(r"-?(input|field|box)$", "", key) if key not in INPUT_KINDS else key
+    if kind_of_input in INPUT_KINDS:
+        return "input"
+    return None if _TYPE_RECIPES.get(key.replace("-", "")) else _renamed(key)
+
+
+def _renamed(key: str) -> str | None:
+    """The type another vocabulary's name (lower case, `-` for `_`) is, or the type it spells
+    with other separators or case; None."""
     renamed = TYPE_RENAMES.get(key) or TYPE_RENAMES.get(key.replace("-", ""))
     if renamed is None and key.replace("-", "").replace(" ", "") in ELEMENT_TYPES:
         renamed = key.replace("-", "").replace(" ", "")  # `nav-bar` is navbar, not avatar
-    return f"did you mean '{renamed}'?" if renamed else None
+    return renamed
 
 
 _GROUPS = {

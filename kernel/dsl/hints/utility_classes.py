@@ -23,6 +23,7 @@ _WHOLE_CLASSES: dict[str, tuple[tuple[str, str], ...]] = {
     "justify-end": (("justifyContent", "flex-end"),), "justify-content-between": (("justifyContent", "space-between"),),
     "justify-content-center": (("justifyContent", "center"),), "w-full": (("width", '"100%"'),),
     "w-100": (("width", '"100%"'),), "h-full": (("height", '"100%"'),), "h-100": (("height", '"100%"'),),
+    "h-screen": (("height", '"100%"'),), "min-h-screen": (("height", '"100%"'),),
     "uppercase": (("textTransform", "uppercase"),), "text-uppercase": (("textTransform", "uppercase"),),
     "lowercase": (("textTransform", "lowercase"),), "capitalize": (("textTransform", "capitalize"),),
     "italic": (("fontStyle", "italic"),), "underline": (("textDecoration", "underline"),),
@@ -35,7 +36,9 @@ _WHOLE_CLASSES: dict[str, tuple[tuple[str, str], ...]] = {
     "text-start": (("textAlign", "start"),), "text-end": (("textAlign", "end"),),
     "mx-auto": (("marginInline", "auto"),), "overflow-hidden": (("overflow", "hidden"),),
 }  # fmt: skip
-"""Tailwind's and Bootstrap's utility classes that are one or a few CSS declarations."""
+"""Tailwind's and Bootstrap's utility classes that are one or a few CSS declarations. A screen's
+height (`h-screen`) is `height: "100%"`: on a top-level element, the canvas's height (less the
+page's margins), so a column centred in it is centred on the screen."""
 _UTILITY_PREFIXES = (
     "p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|gap|space|w|h|min-w|max-w|min-h|max-h|size|text|bg|"
     "border|rounded|shadow|font|fw|fs|leading|tracking|ring|opacity|z|inset|top|left|right|bottom|grid-cols|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kernel.dsl.model import Element
 from kernel.dsl.semantic.findings import Findings, Key
 
 ENTRY_TYPES: dict[str, str] = {
@@ -43,6 +44,8 @@ def check_empty_element(
     example = ENTRY_TYPES.get(kind) or BOX_TYPES.get(kind)
     if example is None or any(_shows(element.get(name)) for name in CONTENT_FIELDS):
         return
+    if any(_holds_content(value) for name, value in element.items() if name not in Element.model_fields):
+        return  # React's `props: {title: ...}`: the error on that field says to move them up
     if kind in BOX_TYPES and _drawn_as_a_block(element):
         return
     what = "entries" if kind in ENTRY_TYPES else "content"
@@ -63,6 +66,11 @@ def _drawn_as_a_block(element: Mapping[str, Any]) -> bool:
         name in style for name in ("height", "minHeight", "background", "backgroundColor", "backgroundImage")
     )
     return sized or styled or bool(element.get("className"))
+
+
+def _holds_content(value: Any) -> bool:
+    """Whether an object under a field the DSL does not know (`props`) holds content."""
+    return isinstance(value, Mapping) and any(_shows(value.get(name)) for name in CONTENT_FIELDS)
 
 
 def _shows(value: Any) -> bool:

@@ -13,6 +13,7 @@ from kernel.dsl.compiler.theme import resolve_theme
 from kernel.dsl.grid_fit import grid_fit_issues
 from kernel.dsl.hints.component_props import ADDON_TYPES
 from kernel.dsl.hints.tables import cell_type_hint, words_cell_hint
+from kernel.dsl.hints.type_names import replacement_type
 from kernel.dsl.semantic.annotation_targets import check_annotations
 from kernel.dsl.semantic.calendars import calendar_issues
 from kernel.dsl.semantic.charts import check_chart
@@ -144,6 +145,9 @@ def _check_element(
     if moved:  # told once, as an error; the elements are checked as the children they are meant to be
         report_elements_in_items(kind, element, path, findings)
         element = {name: value for name, value in element.items() if name != "items"}
+    meant = None if known or not isinstance(written_kind, str) else replacement_type(written_kind)
+    if meant is not None:  # `div`, `img`, `Card`: checked as the type the error names, so one round fixes all
+        kind, known = meant, True
     if known:
         check_variant(kind, element, path, findings)
         check_fields_drawn(kind, element, path, findings)
