@@ -604,7 +604,7 @@ def _nested_fields_hint(field: str, value: Any, kind: str | None) -> str | None:
     if nested is None or not isinstance(value, Mapping):
         return None
     undrawn = [f"'{key}'" for key in value if key != "type" and key not in drawn]
-    return f"{nested}; {_a(meant)} does not draw {_join_and(undrawn)}"
+    return f"{nested}; {a(meant)} does not draw {_join_and(undrawn)}"
 
 
 def _table_data_keys(keys: list[Key], data: Any) -> list[Key] | None:
