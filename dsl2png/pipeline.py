@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from eventsourcing.popo import POPOTrackingRecorder
@@ -35,7 +35,12 @@ class EmbeddedPipeline:
 
 @contextlib.asynccontextmanager
 async def embedded_pipeline(
-    jobs: RenderJobs, blobs: BlobStore, pool: RenderPool, settings: WorkerSettings | None = None
+    jobs: RenderJobs,
+    blobs: BlobStore,
+    pool: RenderPool,
+    settings: WorkerSettings | None = None,
+    *,
+    work_after: Callable[[], Awaitable[None]] | None = None,
 ) -> AsyncIterator[EmbeddedPipeline]:
     """Run the relay and one worker in this event loop while the context is open (`dsl2png serve`
     with no DATABASE_URL/NATS_URL). Every commit through `jobs` wakes the relay at once; on exit
@@ -45,7 +50,11 @@ async def embedded_pipeline(
     outlive the jobs it says were published. Each start therefore republishes every request in
     the log, except the requests whose job has ended (the relay reads every ending first): a job
     queued when the process stopped still completes after a restart, and a finished one is not
-    handed to the worker again."""
+    handed to the worker again.
+
+    `work_after`: what the worker waits for before it takes its first job (the pool's start, when
+    Chromium launches in the background): until then the relay queues requests and jobs stay
+    queued, not started on a pool that cannot draw yet."""
     settings = settings or WorkerSettings(database_url=None, nats_url=None)
     queue = InProcessQueue(
         max_deliver=settings.max_deliver,
@@ -58,7 +67,7 @@ async def embedded_pipeline(
     remove_listener = jobs.add_listener(relay.wake)
     tasks = [
         asyncio.create_task(relay.run(stop), name="relay"),
-        asyncio.create_task(worker.run(stop, drain_timeout_s=settings.drain_timeout_s), name="worker"),
+        asyncio.create_task(_work(worker, stop, settings.drain_timeout_s, work_after), name="worker"),
     ]
     try:
         yield EmbeddedPipeline(queue=queue, relay=relay, worker=worker)
@@ -70,3 +79,20 @@ async def embedded_pipeline(
                 log.error("embedded pipeline task failed", exc_info=result)
         await queue.close()
         await worker.close()
+
+
+async def _work(
+    worker: Worker, stop: asyncio.Event, drain_timeout_s: float, after: Callable[[], Awaitable[None]] | None
+) -> None:
+    """Run `worker` once `after` is done, unless the pipeline stops first."""
+    if after is not None:
+        waits = {asyncio.ensure_future(after()), asyncio.ensure_future(stop.wait())}
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waits:
+                waiter.cancel()
+            await asyncio.gather(*waits, return_exceptions=True)
+        if stop.is_set():
+            return
+    await worker.run(stop, drain_timeout_s=drain_timeout_s)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -32,6 +33,16 @@ ADMISSION_DEPTH_TIMEOUT_S = 0.5
 """Longest a POST waits for the queue depth; past it the depth is advisory and the request goes on."""
 log = logging.getLogger(__name__)
 
+EMBEDDED_MODULES = ("dsl2png.pipeline", "projector.runner", "projector.views", "render_worker.pool_warming")
+"""What the embedded runtime imports as it opens (Playwright, the worker, the projector: ~1 s)."""
+
+
+def import_embedded() -> None:
+    """Import EMBEDDED_MODULES now: a caller that runs this in a thread keeps its event loop
+    answering while they load, instead of `open_runtime` loading them on the loop (`dsl2png mcp`)."""
+    for name in EMBEDDED_MODULES:
+        importlib.import_module(name)
+
 
 @dataclass
 class Runtime:
@@ -44,6 +55,8 @@ class Runtime:
     gateway: ServiceGateway
     readiness: dict[str, Check] = field(default_factory=dict)
     queue_depth: Callable[[], Awaitable[int]] | None = None
+    renderer_failure: Callable[[], BaseException | None] = lambda: None
+    """Why the embedded Chromium did not start, when it started in the background and failed."""
 
 
 def _database_check(jobs: RenderJobs) -> Check:
@@ -172,10 +185,19 @@ def _export_relay_lag(jobs: RenderJobs) -> Callable[[], None]:
 
 
 @contextlib.asynccontextmanager
-async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
+async def open_runtime(
+    settings: ServeSettings, *, pool_in_background: bool = False
+) -> AsyncIterator[Runtime]:
+    """The runtime, open while the context is. `pool_in_background` (embedded only): open as soon
+    as the store is, while Chromium starts (`dsl2png mcp`); renders wait for it, and fail with its
+    reason if it does not start. Otherwise Chromium has started (or raised) before it opens."""
     settings.check_mode()
-    opener = _open_embedded if settings.embedded else _open_deployed
-    async with opener(settings) as runtime, _retention(runtime.blobs, settings.png_ttl_s):
+    opened = (
+        _open_embedded(settings, pool_in_background=pool_in_background)
+        if settings.embedded
+        else _open_deployed(settings)
+    )
+    async with opened as runtime, _retention(runtime.blobs, settings.png_ttl_s):
         sampled = contextlib.ExitStack()  # the API's sampled gauges, exported while it runs
         sampled.callback(
             sampling.on_scrape(
@@ -199,25 +221,39 @@ async def open_runtime(settings: ServeSettings) -> AsyncIterator[Runtime]:
 
 
 @contextlib.asynccontextmanager
-async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
+async def _open_embedded(
+    settings: ServeSettings, *, pool_in_background: bool = False
+) -> AsyncIterator[Runtime]:
     from dsl2png.pipeline import embedded_pipeline
     from projector.runner import start_projector
     from projector.views import close_view, make_read_model
+    from render_worker.consumer import RenderPool
     from render_worker.pool import ChromiumPool
     from render_worker.pool_settings import PoolSettings
+    from render_worker.pool_warming import WarmingPool
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     jobs = make_render_jobs(None, settings.data_dir, create_tables=True)
     blobs = make_blob_store(None, settings.data_dir)
     read_model = make_read_model(None, settings.data_dir)
     pool = ChromiumPool(PoolSettings())
+    warming = WarmingPool(pool)
     stop_pool_metrics = metrics.export_pool(pool)
     watcher = CompletionWatcher()
     try:
-        # The compiler loads its sheets while Chromium starts, not on the first request.
-        await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
+        renderer: RenderPool = pool
+        work_after = None
+        if pool_in_background:
+            warming.start_soon()
+            renderer, work_after = warming, warming.started
+        else:
+            # The compiler loads its sheets while Chromium starts, not on the first request.
+            await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
         with start_projector(None, settings.data_dir, app=jobs):
-            async with embedded_pipeline(jobs, blobs, pool) as pipeline, watcher.following(jobs):
+            async with (
+                embedded_pipeline(jobs, blobs, renderer, work_after=work_after) as pipeline,
+                watcher.following(jobs),
+            ):
                 gateway = ServiceGateway(
                     jobs, blobs, read_model, watcher=watcher, image_retention_s=settings.png_ttl_s
                 )
@@ -228,11 +264,11 @@ async def _open_embedded(settings: ServeSettings) -> AsyncIterator[Runtime]:
                 yield Runtime(
                     settings, jobs, blobs, read_model, gateway,
                     readiness={"event_store": _database_check(jobs), "renderer": pool_ready},
-                    queue_depth=pipeline.queue.pending,
+                    queue_depth=pipeline.queue.pending, renderer_failure=lambda: warming.failure,
                 )  # fmt: skip
     finally:
         stop_pool_metrics()
-        await pool.close()
+        await warming.close()
         close_view(read_model)
         jobs.close()
 

@@ -9,7 +9,7 @@ import signal
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dsl2png.addresses import database_address, queue_address
 from dsl2png.logs import configure_logging
@@ -17,7 +17,6 @@ from dsl2png.metrics import export_pool
 from dsl2png.probe_port import probes_on
 from dsl2png.probes import StatusFn
 from dsl2png.queue import JobQueue
-from dsl2png.queue_nats import JetStreamQueue
 from dsl2png.startup_checks import check_database, until_stopped
 from dsl2png.stop_lines import log_stopped
 from dsl2png.telemetry import setup_tracing
@@ -27,6 +26,9 @@ from render_worker.consumer import BlobStore, JobStore, RenderPool, Worker
 from render_worker.pool import ChromiumPool
 from render_worker.pool_settings import PoolSettings
 from render_worker.settings import WorkerSettings
+
+if TYPE_CHECKING:  # imported where connected: the embedded pipeline builds its worker without NATS
+    from dsl2png.queue_nats import JetStreamQueue
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ def build_worker(
 
 
 async def connect_queue(settings: WorkerSettings) -> JetStreamQueue:
+    from dsl2png.queue_nats import JetStreamQueue
+
     assert settings.nats_url is not None
     return await JetStreamQueue.connect(
         settings.nats_url,

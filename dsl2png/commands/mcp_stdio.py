@@ -15,6 +15,7 @@ from dsl2png.commands.messages import FAILED, OK, err, plain
 from kernel.dsl.options import RenderOptions
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
+    from dsl2png.runtime import Runtime
     from dsl2png.settings import ServeSettings
     from kernel.ports import RenderGateway
     from kernel.schemas import RenderPublic
@@ -43,14 +44,15 @@ def serve_mcp_stdio() -> int:
 
 class StartingGateway:
     """A RenderGateway whose service is still starting: each call waits until it serves (or
-    raises why it could not start), then goes to it."""
+    raises why it could not start), then goes to it. The service serves once its store is open,
+    before Chromium is up: a render is recorded at once and drawn when the pool has started."""
 
-    def __init__(self, ready: asyncio.Future[RenderGateway]) -> None:
+    def __init__(self, ready: asyncio.Future[Runtime]) -> None:
         self._ready = ready
 
     async def _gateway(self) -> RenderGateway:
         # Shielded: a caller that gives up must not cancel the start for everyone else.
-        return await asyncio.shield(self._ready)
+        return (await asyncio.shield(self._ready)).gateway
 
     async def submit(
         self,
@@ -61,6 +63,9 @@ class StartingGateway:
         owner: str | None = None,
     ) -> RenderPublic:
         gateway = await self._gateway()
+        failure = self._ready.result().renderer_failure()
+        if failure is not None:  # Chromium did not start: refused at once, as before it ran in the background
+            raise failure
         return await gateway.submit(source, options, idempotency_key=idempotency_key, owner=owner)
 
     async def wait(
@@ -99,19 +104,20 @@ class StartingGateway:
 
 @contextlib.asynccontextmanager
 async def background_gateway(settings: ServeSettings) -> AsyncIterator[RenderGateway]:
-    """The service's gateway at once, while `open_runtime` starts it in a background task (~6 s
-    with Chromium): an MCP client's `initialize` is answered meanwhile. On exit the runtime is
+    """The service's gateway at once, while `open_runtime` starts it in a background task: an MCP
+    client's `initialize` is answered meanwhile. The gateway serves once the store is open; Chromium
+    (~6 s) starts behind it, so an async render is queued at once. On exit the runtime is
     closed, or, if it is still starting (the client left at once), its start is cancelled."""
-    ready: asyncio.Future[RenderGateway] = asyncio.get_running_loop().create_future()
+    ready: asyncio.Future[Runtime] = asyncio.get_running_loop().create_future()
     ready.add_done_callback(_retrieve)  # a start that failed while nobody asked is only logged
     stop = asyncio.Event()
 
     async def run() -> None:
         try:
-            # Imported off the event loop (~1 s), which meanwhile answers the client.
-            runtime_module = await asyncio.to_thread(importlib.import_module, "dsl2png.runtime")
-            async with runtime_module.open_runtime(settings) as runtime:
-                ready.set_result(runtime.gateway)
+            # Imported off the event loop (~2 s), which meanwhile answers the client.
+            runtime_module = await asyncio.to_thread(_import_runtime)
+            async with runtime_module.open_runtime(settings, pool_in_background=True) as runtime:
+                ready.set_result(runtime)
                 await stop.wait()
         except Exception as exc:
             if ready.done():
@@ -130,6 +136,12 @@ async def background_gateway(settings: ServeSettings) -> AsyncIterator[RenderGat
         await asyncio.gather(task, return_exceptions=True)
         if not ready.done():
             ready.cancel()
+
+
+def _import_runtime() -> Any:
+    runtime_module = importlib.import_module("dsl2png.runtime")
+    runtime_module.import_embedded()
+    return runtime_module
 
 
 def _retrieve(future: asyncio.Future[Any]) -> None:

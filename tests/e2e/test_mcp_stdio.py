@@ -3,6 +3,8 @@ the SDK's client; embedded renderer, so no servers are involved."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 
+from render_worker.pool_settings import PoolSettings
 from tests.e2e.processes import ROOT
 from tests.support.mcp_checks import (
     BROKEN,
@@ -23,13 +26,14 @@ from tests.support.mcp_checks import (
     render_facts,
     text,
 )
+from tests.support.polling import wait_until
 
 pytestmark = pytest.mark.e2e
 
 
-def stdio_client(data_dir: Path, mode: str = "auto") -> Client:
+def stdio_client(data_dir: Path, mode: str = "auto", **extra_env: str) -> Client:
     # Only the variables given here (plus PATH, HOME, ...) reach the child: no DATABASE_URL, so embedded.
-    env = {"DSL2PNG_DATA_DIR": str(data_dir), "DSL2PNG_LOG_LEVEL": "warning"}
+    env = {"DSL2PNG_DATA_DIR": str(data_dir), "DSL2PNG_LOG_LEVEL": "warning", **extra_env}
     params = StdioServerParameters(command=sys.executable, args=["-m", "mcp_adapter"], env=env, cwd=str(ROOT))
     return Client(params, read_timeout_seconds=120, mode=mode)
 
@@ -94,3 +98,89 @@ async def test_stdio_tells_bad_arguments_in_a_line_and_lists_the_language_compac
         wrong = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, "width": 10000})
         assert wrong.is_error and "width 10000 is more than 8000" in text(wrong)
         assert "errors.pydantic.dev" not in text(wrong)
+
+
+class ChromiumGate:
+    """A Chromium the server launches through a script that first waits on a FIFO the test opens:
+    until `open()`, the pool is surely still starting, however fast the machine. `then` is what
+    the script runs once let through (the real Chromium, or a failing one)."""
+
+    def __init__(self, folder: Path, then: str) -> None:
+        self.fifo = folder / "gate"
+        os.mkfifo(self.fifo)
+        self.script = folder / "gated-chromium"
+        self.script.write_text(f'#!/bin/sh\nread _ < "{self.fifo}"\n{then}\n')
+        self.script.chmod(0o755)
+
+    def env(self) -> dict[str, str]:
+        # One browser: one launch waits at the gate. A long launch timeout: it includes the wait.
+        return {
+            "DSL2PNG_CHROMIUM_PATH": str(self.script),
+            "DSL2PNG_BROWSERS": "1",
+            "DSL2PNG_LAUNCH_TIMEOUT_S": "300",
+        }
+
+    def waited_at(self) -> bool:
+        """True once the server is launching Chromium: the script runs (waiting at the gate).
+        Looked for among the processes: opening the FIFO to see would let it through."""
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            with contextlib.suppress(OSError):
+                if str(self.script).encode() in cmdline.read_bytes():
+                    return True
+        return False
+
+    def open(self) -> None:
+        fd = os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK)
+        try:
+            os.write(fd, b"go\n")
+        finally:
+            os.close(fd)
+
+
+async def test_stdio_starts_chromium_at_once_and_queues_an_async_render_before_it_is_up(
+    tmp_path: Path,
+) -> None:
+    """The pool starts warming with the server, not on the first render; meanwhile tools/list and
+    validate_dsl answer, and an async render is queued (answered before it starts) and drawn once
+    Chromium is up."""
+    gate = ChromiumGate(tmp_path, f'exec "{PoolSettings().resolve_chromium()}" "$@"')
+    async with stdio_client(tmp_path / "data", **gate.env()) as client:
+        assert {tool.name for tool in (await client.list_tools()).tools} == TOOL_NAMES
+        await wait_until(gate.waited_at, 120)  # launching, with no render asked for
+        valid = await client.call_tool("validate_dsl", {"dsl_content": RED_BUTTON})
+        assert valid.structured_content is not None and valid.structured_content["valid"] is True
+
+        queued = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, "async_mode": True})
+        assert not queued.is_error, text(queued)
+        facts = render_facts(queued)
+        assert facts["status"] == "queued" and "started_at" not in facts
+        assert "image" not in {block.type for block in queued.content}
+        still = await client.call_tool("get_render_status", {"render_id": facts["render_id"]})
+        assert render_facts(still)["status"] == "queued"  # nothing takes it while Chromium is not up
+
+        gate.open()
+        done = await poll_until_done(client, facts["render_id"], timeout_s=120)
+        assert render_facts(done)["status"] == "completed", text(done)
+        assert render_facts(done)["started_at"] > render_facts(done)["created_at"]
+        assert decode_image(done)[0].convert("RGB").getpixel((160, 105)) == RED
+
+
+async def test_stdio_without_a_working_chromium_keeps_the_session_and_fails_the_renders(
+    tmp_path: Path,
+) -> None:
+    """A Chromium that cannot start fails the render queued while it was launching, with its
+    reason, and refuses later renders; the session goes on (validate_dsl still answers)."""
+    gate = ChromiumGate(tmp_path, "exit 1")
+    async with stdio_client(tmp_path / "data", **gate.env()) as client:
+        queued = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, "async_mode": True})
+        assert render_facts(queued)["status"] == "queued", text(queued)
+        await wait_until(gate.waited_at, 120)
+        gate.open()
+        failed = await poll_until_done(client, render_facts(queued)["render_id"], timeout_s=120)
+        assert failed.is_error and render_facts(failed)["status"] == "failed"
+        assert "Chromium did not start" in text(failed)
+
+        refused = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "again"}})
+        assert refused.is_error and "RenderError" in text(refused), text(refused)
+        valid = await client.call_tool("validate_dsl", {"dsl_content": RED_BUTTON})
+        assert valid.structured_content is not None and valid.structured_content["valid"] is True
