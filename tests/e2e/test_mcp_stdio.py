@@ -3,8 +3,6 @@ the SDK's client; embedded renderer, so no servers are involved."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 
 from render_worker.pool_settings import PoolSettings
+from tests.e2e.chromium_gate import ChromiumGate
 from tests.e2e.processes import ROOT
 from tests.support.mcp_checks import (
     BROKEN,
@@ -98,43 +97,6 @@ async def test_stdio_tells_bad_arguments_in_a_line_and_lists_the_language_compac
         wrong = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, "width": 10000})
         assert wrong.is_error and "width 10000 is more than 8000" in text(wrong)
         assert "errors.pydantic.dev" not in text(wrong)
-
-
-class ChromiumGate:
-    """A Chromium the server launches through a script that first waits on a FIFO the test opens:
-    until `open()`, the pool is surely still starting, however fast the machine. `then` is what
-    the script runs once let through (the real Chromium, or a failing one)."""
-
-    def __init__(self, folder: Path, then: str) -> None:
-        self.fifo = folder / "gate"
-        os.mkfifo(self.fifo)
-        self.script = folder / "gated-chromium"
-        self.script.write_text(f'#!/bin/sh\nread _ < "{self.fifo}"\n{then}\n')
-        self.script.chmod(0o755)
-
-    def env(self) -> dict[str, str]:
-        # One browser: one launch waits at the gate. A long launch timeout: it includes the wait.
-        return {
-            "DSL2PNG_CHROMIUM_PATH": str(self.script),
-            "DSL2PNG_BROWSERS": "1",
-            "DSL2PNG_LAUNCH_TIMEOUT_S": "300",
-        }
-
-    def waited_at(self) -> bool:
-        """True once the server is launching Chromium: the script runs (waiting at the gate).
-        Looked for among the processes: opening the FIFO to see would let it through."""
-        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-            with contextlib.suppress(OSError):
-                if str(self.script).encode() in cmdline.read_bytes():
-                    return True
-        return False
-
-    def open(self) -> None:
-        fd = os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK)
-        try:
-            os.write(fd, b"go\n")
-        finally:
-            os.close(fd)
 
 
 async def test_stdio_starts_chromium_at_once_and_queues_an_async_render_before_it_is_up(
