@@ -300,6 +300,7 @@ async def test_a_document_that_fails_to_compile_is_failed_at_once_not_retried(
     await publish(queue, job_id)
     async with running(make_worker(render_jobs, queue, chromium_pool, blob_store)) as worker:
         await wait_until(lambda: status_of(render_jobs, job_id) == "failed", in_thread=True)
+        await wait_until(lambda: bool(worker.counts))  # counted once the failure is recorded and acked
         assert worker.counts == {"failed": 1}
     job = render_jobs.get(job_id)
     assert (job.error_code, job.error_retryable) == ("compile_error", False)
