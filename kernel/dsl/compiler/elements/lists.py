@@ -60,8 +60,10 @@ def render_list(element: Element, ctx: RenderContext) -> str:
     if variant == "bullet":
         tag = "ol" if element.ordered else "ul"
         return box(element, _nested_bullets(items, tag), classes="dsl-list--plain")
+    ordered = bool(element.ordered)
+    aligned = not ordered and variant != "checklist" and any(_leading_icon(item) for item in items)
     rows = [
-        _list_row(item, index, variant, ordered=bool(element.ordered), touch=ctx.touch)
+        _list_row(item, index, variant, ordered=ordered, touch=ctx.touch, aligned=aligned)
         for index, item in enumerate(items)
     ]
     classes = "dsl-list--divided" if variant == "divided" else f"dsl-list--rows dsl-list--{variant}"
@@ -83,10 +85,17 @@ def _nested_bullets(items: Sequence[Item], tag: str) -> str:
     return html + "</li>" + f"</{tag}></li>" * depth + f"</{tag}>"
 
 
-def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: bool) -> str:
+def _leading_icon(item: Item) -> bool:
+    """Whether a row's `icon` goes before its label (not at its end)."""
+    return bool(item.icon) and (item.iconPosition or "").lower() != "end"
+
+
+def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: bool, aligned: bool) -> str:
     """One row of a list that is not bulleted: its lead (number or icon), label and description
     (with the value, when it has one: `_text_with_value`), then what goes at its end
-    (`_list_trail`)."""
+    (`_list_trail`). A row without an icon among rows with one (`aligned`) keeps an empty lead
+    of the icon's width, so that the labels make one column (a settings group's "Sign out" under
+    "General" and "Privacy" started left of their labels, under their icons)."""
     icon_size = 18 if variant == "divided" else 16
     at_end = (item.iconPosition or "").lower() == "end" and bool(item.icon)
     glyph = None if at_end else item.icon or ("check" if variant == "checklist" else None)
@@ -97,6 +106,8 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
         pending = variant == "checklist" and "check" not in glyph.lower()
         lead_class = "dsl-list-lead is-pending" if pending else "dsl-list-lead"
         lead = f'<span class="{lead_class}">{icon_svg(glyph, icon_size)}</span>'
+    elif aligned:
+        lead = '<span class="dsl-list-lead is-blank" aria-hidden="true"></span>'
     label = f'<span class="dsl-list-label">{esc(label_beside_icon(item))}</span>'
     desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
     value = _list_value(item)
@@ -221,6 +232,7 @@ LIST_CSS = """
 .dsl-list--divided ul{padding:0;list-style:none;border:1px solid var(--border);border-radius:min(var(--radius),24px);background:var(--surface);overflow:hidden}
 .dsl-card.is-flush>.dsl-list--divided ul{border-width:1px 0 0;border-radius:0}
 .dsl-card.is-flush>.dsl-list--divided:first-child ul{border-top-width:0}
+.dsl-list-lead.is-blank{background:none}
 .dsl-list-item{display:flex;align-items:center;gap:12px;padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);font-size:14px}
 .dsl-list-item:last-child{border-bottom:0}
 .dsl-list-item.is-active{background:var(--primary-soft);--muted-foreground:var(--muted-foreground-on-muted)}
@@ -269,5 +281,16 @@ LIST_CSS = """
 .dsl-list--rows .dsl-list-desc{white-space:normal}
 .dsl-list--rows .dsl-list-item.is-active .dsl-list-label{font-weight:600;color:var(--primary-text)}
 .dsl-list--rows .dsl-list-item.is-active{background:none;--muted-foreground:inherit}
+/* A chevron or an icon at a light row's end: centred on the label's first line (its 20 px), as
+   the icon before the label is (it sat at the line's top, 3 px above the text's middle). */
+.dsl-list--rows .dsl-list-end:not(.dsl-list-remove){height:20px}
+/* Light rows filling a card with `padding: 0` (an iOS settings group with icons and chevrons):
+   rows of the group, as a divided list's are there: the rows' inset, a hairline between them and
+   above the first when something comes before it, and the row's content centred on its height
+   (they sat against the card's border, with nothing between them). */
+.dsl-card.is-flush>.dsl-list--rows ul{gap:0}
+.dsl-card.is-flush>.dsl-list--rows:not(:first-child) ul{border-top:1px solid var(--border)}
+.dsl-card.is-flush>.dsl-list--rows .dsl-list-item{align-items:center;padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border)}
+.dsl-card.is-flush>.dsl-list--rows .dsl-list-item:last-child{border-bottom:0}
 """
 """The list's rules."""
