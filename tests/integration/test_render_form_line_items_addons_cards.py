@@ -14,6 +14,7 @@ from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     RGB,
     Box,
+    box_in,
     box_where,
     boxes,
     close_to,
@@ -197,6 +198,35 @@ async def test_an_addon_draws_its_words_and_an_icon_only_when_asked(
     image = await render(pool, [field], css=ADDONS, width=400, height=120)
     assert (box_where(image, is_green) is not None) == words
     assert (box_where(image, is_blue) is not None) == drawn_icon
+
+
+STEPPER = (
+    ".dsl-control-addon{background:#00ff00!important}"
+    ".dsl-control-addon .dsl-i{color:#0000ff!important}"
+    ".dsl-control{border-color:#ff0000!important;box-shadow:none!important}"
+)
+"""Add-ons' segments green, their icons blue, the field's border red."""
+
+
+@pytest.mark.parametrize("density", ["comfortable", "touch"])
+async def test_icon_addons_keep_their_segments_and_centre_their_icons(pool: ChromiumPool, density: str) -> None:
+    """A stepper (`prefix: {icon: minus}, suffix: {icon: plus}`) 120 px wide: the suffix shrank to
+    a 4 px sliver with no plus in it and the minus sat off its segment's middle. Both segments are
+    whole now, each icon in its middle, the value giving way between them."""
+    field = {"type": "input", "inputType": "number", "value": "1", "prefix": {"icon": "minus"},
+             "suffix": {"icon": "plus"}, "layout": {"width": 120}}  # fmt: skip
+    image = await render(pool, [field], css=STEPPER, width=300, height=120, theme={"density": density})
+    frame = box_where(image, is_red)
+    assert frame is not None
+    centre, mid = (frame[0] + frame[2]) // 2, (frame[1] + frame[3]) // 2
+    halves = [(frame[0], mid - SCALE, centre, mid + SCALE), (centre, mid - SCALE, frame[2], mid + SCALE)]
+    segments = [(box[0], box[2]) for box in (box_in(image, is_green, half) for half in halves)]
+    assert frame[2] - segments[1][1] == segments[0][0] - frame[0], (segments, frame)  # both reach the border
+    for left, right in segments:
+        assert right - left >= 28 * SCALE, segments
+        icon = box_where(image, is_blue, (left, frame[1], right, frame[3]))
+        assert icon is not None, (left, right)
+        assert abs((icon[0] + icon[2]) - (left + right)) <= SCALE, (icon, left, right)  # within half a px
 
 
 # -- a form drawn as a card ----------------------------------------------------------------------

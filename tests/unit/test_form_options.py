@@ -122,10 +122,11 @@ def test_an_addon_object_draws_the_icon_it_names_and_its_words(
     written: dict[str, str], drawn: list[str]
 ) -> None:
     html = render(type="input", prefix=written)
-    addon = re.search(r'<span class="dsl-control-addon is-before">(.*?)</span></span>', html)
+    addon = re.search(r'<span class="dsl-control-addon is-before( is-icon)?">(.*?)</span></span>', html)
     assert addon is not None, html
+    assert (addon.group(1) is not None) == ("text" not in written)  # a segment that never shrinks
     assert [part for part in drawn if part in html] == drawn
-    assert ("data-icon=" in addon.group(1)) == ("icon" in written)
+    assert ("data-icon=" in addon.group(2)) == ("icon" in written)
     errors, warnings = issues({"type": "input", "prefix": written})
     assert (errors, warnings) == ([], [])
 

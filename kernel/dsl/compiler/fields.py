@@ -127,10 +127,11 @@ def addon(value: str | AddOn | None, side: str) -> str:
         words = f"<span>{esc(value.text)}</span>" if value.text else ""
         inner = (icon(value.icon, 16) if value.icon else "") + words
     elif addon_icon_name(value) is not None:
-        inner = icon(value, 16)
+        words, inner = "", icon(value, 16)
     else:
-        inner = f"<span>{esc(value)}</span>"
-    return f'<span class="dsl-control-addon {side}">{inner}</span>'
+        words = inner = f"<span>{esc(value)}</span>"
+    only_icon = " is-icon" if not words else ""
+    return f'<span class="dsl-control-addon {side}{only_icon}">{inner}</span>'
 
 
 def control_or_field(
@@ -260,8 +261,15 @@ FIELD_CSS = """
    4em (a prefix and a suffix left it 0 px on a phone, the suffix cut mid-letter), and the add-ons'
    words shrink, ending in an ellipsis (a render names them, as it names a value it cuts). */
 .dsl-control-addon{flex:0 1 auto;min-width:0;align-self:stretch;display:inline-flex;align-items:center;gap:6px;padding:0 calc(var(--control-h) / 2 - 6px);background:var(--muted);color:var(--muted-foreground);white-space:nowrap}
-.dsl-control-addon>span{min-width:0;overflow:hidden;text-overflow:ellipsis}
+.dsl-control-addon>span:not(.dsl-i){min-width:0;overflow:hidden;text-overflow:ellipsis}
+.dsl-control-addon>.dsl-i{flex:none}
 .dsl-control:has(>.dsl-control-addon)>:is(.dsl-control-value,.dsl-control-placeholder){min-width:4em}
+/* An add-on that is only an icon (a stepper's minus and plus) has no words to give way: it keeps
+   its segment, a square of the field's height with the icon in its middle, and the value gives
+   way instead when the field has no other add-on (the plus shrank to a 4 px sliver, the minus sat
+   off its segment's middle). A value cut so is named by the render, as any cut value is. */
+.dsl-control-addon.is-icon{flex:none;justify-content:center;padding:0 calc(var(--control-h) / 2 - 8px)}
+.dsl-control:not(:has(>.dsl-control-addon:not(.is-icon)))>:is(.dsl-control-value,.dsl-control-placeholder){min-width:0}
 .dsl-control-addon.is-before{margin-inline-start:calc(6px - var(--control-h) / 2);border-inline-end:1px solid var(--input)}
 .dsl-control-addon.is-after{margin-inline:auto calc(6px - var(--control-h) / 2);border-inline-start:1px solid var(--input)}
 .dsl-control-addon .dsl-i{color:inherit}
