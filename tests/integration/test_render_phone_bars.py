@@ -14,6 +14,7 @@ from tests.integration.render_fixtures import (
     box_where,
     column_runs,
     is_brand_red,
+    is_hairline,
     is_ink,
     render_dsl,
     rgb,
@@ -82,6 +83,21 @@ async def test_a_long_title_between_a_back_button_and_actions_ends_in_an_ellipsi
     pixels = rgb(image.data)
     ink = box_where(pixels, is_ink, (0, 0, 390, 80))
     assert ink is not None and ink[2] <= 390 - 12, ink  # the share button is on the screen
+
+
+@pytest.mark.parametrize("title", [None, ""])
+async def test_a_bar_of_only_actions_draws_them_on_the_right_over_its_hairline(
+    pool: ChromiumPool, title: str | None
+) -> None:
+    """A navbar with buttons and no title (a mail app's archive and delete) was drawn as the earlier
+    format's styled box: its buttons on the left and no hairline under it."""
+    bar = {"type": "navbar", "children": [{"type": "button", "icon": "archive", "variant": "ghost"},
+                                          {"type": "button", "icon": "trash-2", "variant": "ghost"}]}  # fmt: skip
+    pixels = await _pixels(pool, bar if title is None else {**bar, "title": title})
+    buttons = _bands(pixels)[0]
+    assert buttons[0] > 390 / 2 and 390 - MARGIN - buttons[2] <= 4, buttons  # on the right margin
+    rule = box_where(pixels, is_hairline, (0, buttons[3], 390, buttons[3] + 40))
+    assert rule is not None and rule[2] - rule[0] >= 390 - 2 and rule[3] - rule[1] == 1, rule
 
 
 # -- ghost buttons at the screen's margin ----------------------------------------------------------------
