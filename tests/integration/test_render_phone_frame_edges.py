@@ -143,6 +143,28 @@ async def test_the_home_indicator_continues_a_bottom_tab_bar(
     assert ink_contrast(image, indicator) >= 3
 
 
+@pytest.mark.parametrize(
+    "screen",
+    [
+        {"type": "map", "label": "Pickup", "layout": {"height": HEIGHT}},
+        {"type": "stack", "layout": {"height": HEIGHT}, "children": [{"type": "map", "variant": "plain"}]},
+        {"type": "column", "layout": {"height": HEIGHT}, "style": {"background": "#0b3d2e"},
+         "children": [{"type": "heading", "text": "Now playing", "style": {"color": "#fff"}}]},
+    ],
+)  # fmt: skip
+async def test_full_bleed_content_as_tall_as_the_screen_runs_on_under_the_home_indicator(
+    pool: ChromiumPool, screen: dict[str, Any]
+) -> None:
+    """A full-screen map ended above a white strip under the home indicator, though the status bar
+    continued it at the top: the strip continues the screen's bottom edge (the map's water, a
+    band's colour), its indicator still reading on it."""
+    image = await phone(pool, [screen])
+    edge = at(image, (SCREEN + 60, HOME_TOP - 2))  # the screen's bottom row, beside the map's road
+    assert edge != (255, 255, 255)
+    assert close_to(at(image, HOME_FILL), edge, 2), (at(image, HOME_FILL), edge)
+    assert ink_contrast(image, INDICATOR) >= 3
+
+
 MAP_LAND = (246, 246, 247)
 """The map's land where nothing is drawn on it: its theme's muted ground lightened towards the surface."""
 

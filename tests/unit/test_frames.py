@@ -324,3 +324,27 @@ def test_a_url_or_a_style_a_frame_does_not_draw_warns() -> None:
     assert [(w.code, w.path) for w in style if w.code == "field_ignored"] == [
         ("field_ignored", "/frame/style")
     ]
+
+
+@pytest.mark.parametrize(
+    ("element", "fill"),
+    [
+        ({"type": "map", "label": "Pickup"}, "background:color-mix(in srgb,var(--info) 22%,var(--surface))"),
+        ({"type": "stack", "children": [{"type": "map"}, {"type": "button", "label": "Menu"}]},
+         "background:color-mix(in srgb,var(--info) 22%,var(--surface))"),
+        ({"type": "image", "alt": "Cover"}, "background:var(--muted)"),
+        ({"type": "container", "style": {"background": "#0b3d2e"}, "children": [{"type": "text", "text": "Hi"}]},
+         "background:#0b3d2e"),
+    ],
+)  # fmt: skip
+def test_the_home_indicator_continues_full_bleed_content_as_tall_as_the_screen(
+    element: dict[str, Any], fill: str
+) -> None:
+    """A full-screen map ended in a white strip under the home indicator, though the status bar
+    continued it at the top: the strip continues it at the bottom too (a map's water is its
+    bottom edge), but not for content that ends mid-screen or a gradient's other end."""
+    _, home = strips([{**element, "layout": {"height": 844}}], padding=0)
+    assert fill in home, home
+    assert "background" not in strips([{**element, "layout": {"height": 600}}], padding=0)[1]
+    gradient = {"type": "container", "style": {"background": "linear-gradient(#000, #fff)"}, "layout": {"height": 844}}
+    assert "background" not in strips([gradient])[1]

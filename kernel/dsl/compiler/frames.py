@@ -6,7 +6,8 @@ out exactly as it would unframed.
 
 A phone's status bar and home indicator strips continue what is at that edge of the screen, as a
 phone draws them: a navbar's fill (or a coloured band's, a map's) runs up under the time and
-battery, a bottom tab bar's (or a bottom sheet's) down under the home indicator, and a modal's
+battery, a bottom tab bar's (or a bottom sheet's, or full-bleed content as tall as the screen:
+a map) down under the home indicator, and a modal's
 backdrop dims both (a sheet's only the status bar). The ink on each strip reads on its own fill.
 """
 
@@ -236,6 +237,8 @@ SURFACE = EdgeFill({"background": "var(--surface)"})
 """The theme's surface: a navbar's, a bottom tab bar's."""
 MAP_LAND = EdgeFill({"background": "color-mix(in srgb,var(--muted) 80%,var(--surface))"})
 """The ground of a map (its land, as `feedback`'s map draws it)."""
+MAP_WATER = EdgeFill({"background": "color-mix(in srgb,var(--info) 22%,var(--surface))"})
+"""The water along a map's bottom edge (`feedback`'s map draws it the whole width there)."""
 MUTED = EdgeFill({"background": "var(--muted)"})
 """The ground of a picture's placeholder (its hatching is of this and a paler step)."""
 
@@ -298,7 +301,10 @@ def bottom_edge(elements: Sequence[Element], screen_height: int = 0) -> EdgeFill
     its style paints it). The page keeps a top-level bar on the screen's bottom edge, unless it
     holds a panel, is followed by other elements and keeps a box of its own (a style or a
     height), when those come under it; a bar that ends the one column making up the screen (as
-    tall as the screen, with no padding below) sits on its bottom edge too. None otherwise."""
+    tall as the screen, with no padding below) sits on its bottom edge too. Full-bleed content
+    that makes up the screen alone (as tall as it: a map, a placeholder picture, a band the
+    author coloured, a stack over such a backdrop) runs on under the home indicator, as it runs
+    under the status bar (a full-screen map ended in a white strip there). None otherwise."""
     flowing = _in_flow(elements)
     for index, element in enumerate(flowing):
         if _is_tab_bar(element):
@@ -311,10 +317,30 @@ def bottom_edge(elements: Sequence[Element], screen_height: int = 0) -> EdgeFill
     screen = flowing[0]
     height = explicit_size(screen, "height")
     tall = height is not None and px_or_none(height) == screen_height
-    if screen.type not in _FLOWING_COLUMNS or not tall or _pads(screen, "bottom", "left", "right"):
+    if not tall:
         return None
+    if screen.type not in _FLOWING_COLUMNS:
+        return _bleed_fill(screen)
     children = [child for child in screen.children if not is_absolute(child)]
-    return _tab_bar_fill(children[-1]) if children and _is_tab_bar(children[-1]) else None
+    if children and _is_tab_bar(children[-1]) and not _pads(screen, "bottom", "left", "right"):
+        return _tab_bar_fill(children[-1])
+    return _bleed_fill(screen) if _painted(screen) else None
+
+
+def _bleed_fill(element: Element) -> EdgeFill | None:
+    """The fill of full-bleed content at the screen's bottom edge: a plain colour the author
+    painted (a gradient's or a picture's bottom is not continued), a map's water, a placeholder
+    picture's ground, or a stack's backdrop (its first layer, when the stack is unpainted)."""
+    paint = _painted(element)
+    if paint:
+        plain = not any("gradient(" in value.lower() for value in paint.values())
+        return _style_fill(paint) if plain else None
+    if element.type == "stack":
+        layers = [child for child in element.children if not is_absolute(child)]
+        return _bleed_fill(layers[0]) if layers else None
+    if element.type == "map":
+        return MAP_WATER
+    return _top_fill(element, depth=0)
 
 
 def _in_flow(elements: Sequence[Element]) -> list[Element]:
