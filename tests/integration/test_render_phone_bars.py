@@ -131,6 +131,19 @@ async def test_a_sections_see_all_is_a_link_whose_words_end_on_the_margin_line(p
     assert abs(see_all[2] - (390 - MARGIN)) <= 2, see_all
 
 
+@pytest.mark.parametrize("align", [None, "center"])
+async def test_a_ghost_buttons_words_end_on_the_margin_in_a_row_of_the_screens_column(
+    pool: ChromiumPool, align: str | None
+) -> None:
+    """An onboarding screen's "Skip" in a row of a column as tall as the screen ended 21 px short of
+    the margin, where a row of the screen's own puts its ghost button's words on it."""
+    row = {"type": "row", "justify": "end", "children": [{"type": "button", "label": "Skip", "variant": "ghost"}]}
+    column = {"type": "column", "layout": {"height": "100%"}, "children": [row, {"type": "text", "text": "Welcome"}]}
+    pixels = await _pixels(pool, column if align is None else {**column, "align": align})
+    skip = _bands(pixels)[0]
+    assert abs(skip[2] - (390 - MARGIN)) <= 2, skip
+
+
 async def test_the_icon_buttons_at_both_ends_of_a_screens_row_sit_on_its_margins(pool: ChromiumPool) -> None:
     """A screen's own toolbar: back arrow, title, more. Both glyphs were 12 px inside the margins."""
     row = {"type": "row", "children": [

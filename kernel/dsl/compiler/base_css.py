@@ -210,6 +210,12 @@ BASIC = """
 .dsl-button--ghost.is-icon.dsl-button--lg{--inset:calc(var(--control-h-lg) / 2 - 9px)}
 :is(.dsl-root,.dsl-card)>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"])>.dsl-button--ghost:first-child:not(.has-width){margin-inline-start:calc(-1 * var(--inset))}
 :is(:is(.dsl-root,.dsl-card)>.dsl-hflow:not([style*="justify-content:center"],[style*="justify-content:safe center"]),.dsl-navbar-end,.dsl-root>.dsl-section>.dsl-section-bar>.dsl-section-actions,.dsl-root>.dsl-header .dsl-header-actions)>.dsl-button--ghost:last-child:not(.has-width){margin-inline-end:calc(-1 * var(--inset));max-width:calc(100% + var(--inset))}
+/* So it is at the ends of a row in a column that makes up the screen or the card and draws no box
+   (no fill, border or padding), the row spanning it: the row's ends are the margin lines (an
+   onboarding screen's "Skip" in a column of the screen's height ended 21 px short of the margin,
+   where a row of the screen's own puts "Sort" on it). */
+:is(.dsl-root,.dsl-card)>:is(.dsl-column,.dsl-container):not([style*="background"],[style*="border"],[style*="padding"])>.dsl-hflow:is(.spans-column,:not([style*="align-items"]>*)):not([style*="justify-content:center"],[style*="justify-content:safe center"])>.dsl-button--ghost:first-child:not(.has-width){margin-inline-start:calc(-1 * var(--inset))}
+:is(.dsl-root,.dsl-card)>:is(.dsl-column,.dsl-container):not([style*="background"],[style*="border"],[style*="padding"])>.dsl-hflow:is(.spans-column,:not([style*="align-items"]>*)):not([style*="justify-content:center"],[style*="justify-content:safe center"])>.dsl-button--ghost:last-child:not(.has-width){margin-inline-end:calc(-1 * var(--inset));max-width:calc(100% + var(--inset))}
 /* A ghost icon button in a row of words (a column's header: "Backlog 3 ... +") takes no more
    height than its glyph: its box draws nothing, and a 32 px box made that header 12 px taller
    than its siblings' without one, their cards starting lower. Its click area overhangs. */
