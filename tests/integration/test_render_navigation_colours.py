@@ -141,6 +141,21 @@ async def test_a_segmented_track_shows_on_a_grey_page_and_a_muted_band(
         assert contrast_at(on_grey, points) >= as_on_the_page * 0.95, points
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_the_selected_segment_is_lighter_than_its_track(pool: ChromiumPool, theme: str) -> None:
+    """On dark the selected segment was the surface, darker than the track (a hole in it): it is a
+    lighter shade of the track there, as iOS draws it, and the surface on light, as before."""
+    picture = await picture_of(pool, theme, {**SEGMENTED, "active": 0})
+    track, segment = at(picture, ON_PAGE[0]), at(picture, (28, 38))  # the first segment, left of "Light"
+    assert luminance(segment) > luminance(track) and pixel_contrast(segment, track) >= 1.08, (segment, track)
+    if theme == "light":
+        assert segment == WHITE
+
+
+def luminance(colour: RGB) -> float:
+    return sum(weight * channel for weight, channel in zip((0.2126, 0.7152, 0.0722), colour, strict=True))
+
+
 @pytest.mark.parametrize(
     ("style", "hairline"),
     [({}, True), ({"background": "#0000ff"}, False), ({"background": "#0000ff", "borderRadius": 8}, False)],

@@ -488,12 +488,16 @@ CSS = """
 .dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab>.dsl-nav-count{flex:none}
 /* On the muted track a count is a light pill, as the selected segment is (the muted one it has
    elsewhere would vanish into the track). */
-.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab:not(.is-active)>.dsl-nav-count{background:var(--surface)}
+.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab:not(.is-active)>.dsl-nav-count{background:var(--segment-on)}
 /* Given a width (`layout` or `style`), a segmented control or a pill strip spans it and its tabs
    share it equally, their labels centred; without one it keeps its content's width. */
 :is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list{display:flex;align-self:stretch}
 :is(.dsl-tabs--segmented,.dsl-tabs--pills).is-stretched>.dsl-tabs-list>.dsl-tab{flex:1 1 0;justify-content:center;min-width:0}
-.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab.is-active{background:var(--surface);color:var(--foreground);box-shadow:var(--shadow-sm)}
+/* The selected segment stands out of the track as iOS's and Material's do: the surface, lighter
+   than the track, on a light theme; a lighter shade of the track on a dark one, where the surface
+   was darker than the track (a hole in it rather than a raised segment). */
+.dsl-tabs--segmented>.dsl-tabs-list{--segment-on:light-dark(var(--surface),color-mix(in srgb,var(--muted-foreground) 28%,transparent))}
+.dsl-tabs--segmented>.dsl-tabs-list>.dsl-tab.is-active{background:var(--segment-on);color:var(--foreground);box-shadow:var(--shadow-sm)}
 .dsl-tabs--bottom{gap:0;margin-top:auto}
 .dsl-tabs--bottom.has-panel{flex:1 1 auto;margin-top:0}
 .dsl-tabs--bottom.has-panel>.dsl-tabs-panel{flex:1 1 auto;padding:16px}
