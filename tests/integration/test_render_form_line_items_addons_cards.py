@@ -209,7 +209,9 @@ STEPPER = (
 
 
 @pytest.mark.parametrize("density", ["comfortable", "touch"])
-async def test_icon_addons_keep_their_segments_and_centre_their_icons(pool: ChromiumPool, density: str) -> None:
+async def test_icon_addons_keep_their_segments_and_centre_their_icons(
+    pool: ChromiumPool, density: str
+) -> None:
     """A stepper (`prefix: {icon: minus}, suffix: {icon: plus}`) 120 px wide: the suffix shrank to
     a 4 px sliver with no plus in it and the minus sat off its segment's middle. Both segments are
     whole now, each icon in its middle, the value giving way between them."""

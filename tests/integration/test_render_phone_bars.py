@@ -137,8 +137,16 @@ async def test_a_ghost_buttons_words_end_on_the_margin_in_a_row_of_the_screens_c
 ) -> None:
     """An onboarding screen's "Skip" in a row of a column as tall as the screen ended 21 px short of
     the margin, where a row of the screen's own puts its ghost button's words on it."""
-    row = {"type": "row", "justify": "end", "children": [{"type": "button", "label": "Skip", "variant": "ghost"}]}
-    column = {"type": "column", "layout": {"height": "100%"}, "children": [row, {"type": "text", "text": "Welcome"}]}
+    row = {
+        "type": "row",
+        "justify": "end",
+        "children": [{"type": "button", "label": "Skip", "variant": "ghost"}],
+    }
+    column = {
+        "type": "column",
+        "layout": {"height": "100%"},
+        "children": [row, {"type": "text", "text": "Welcome"}],
+    }
     pixels = await _pixels(pool, column if align is None else {**column, "align": align})
     skip = _bands(pixels)[0]
     assert abs(skip[2] - (390 - MARGIN)) <= 2, skip

@@ -346,5 +346,9 @@ def test_the_home_indicator_continues_full_bleed_content_as_tall_as_the_screen(
     _, home = strips([{**element, "layout": {"height": 844}}], padding=0)
     assert fill in home, home
     assert "background" not in strips([{**element, "layout": {"height": 600}}], padding=0)[1]
-    gradient = {"type": "container", "style": {"background": "linear-gradient(#000, #fff)"}, "layout": {"height": 844}}
+    gradient = {
+        "type": "container",
+        "style": {"background": "linear-gradient(#000, #fff)"},
+        "layout": {"height": 844},
+    }
     assert "background" not in strips([gradient])[1]

@@ -11,7 +11,9 @@ BLANK = '<span class="dsl-list-lead is-blank" aria-hidden="true"></span>'
 def test_a_row_without_an_icon_among_rows_with_one_keeps_an_empty_lead() -> None:
     for variant in ("plain", "divided"):
         html = render_element(
-            type="list", variant=variant, items=[{"label": "General", "icon": "settings"}, {"label": "Sign out"}]
+            type="list",
+            variant=variant,
+            items=[{"label": "General", "icon": "settings"}, {"label": "Sign out"}],
         )
         assert html.count(BLANK) == 1, variant
         assert html.index(BLANK) < html.index("Sign out")

@@ -24,8 +24,8 @@ from kernel.dsl.compiler.modal_actions import (
     panel_actions,
     sheet_actions,
 )
-from kernel.dsl.compiler.navbar_format import is_bare_bar
 from kernel.dsl.compiler.navbar_fold import FOLDS_CLASS, BarMetrics, bar_folds, fold_css, fold_of
+from kernel.dsl.compiler.navbar_format import is_bare_bar
 from kernel.dsl.compiler.navbar_start import nav_glyph, navbar_start
 from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.picture_fit import is_logo, picture_fit
@@ -643,7 +643,8 @@ def render_navbar(element: Element, ctx: RenderContext) -> str:
     a bar without links `align: center` centres the title between that start and the actions,
     as iOS does."""
     start = navbar_start(element)
-    if not (element.title or element.icon or element.items or start) and is_bare_bar(element):  # the earlier format
+    bare = not (element.title or element.icon or element.items or start) and is_bare_bar(element)
+    if bare:  # the earlier format: a styled bar
         children = ctx.render_children(element) + action_buttons(ctx, element.actions, size="sm")
         return box(element, children, tag="nav", classes="is-bare", style=flow_style(element))
     links = []
