@@ -114,8 +114,8 @@ def _entry_page(kind: str, entry: dict[str, Any]) -> str:
 
 
 PROBES: dict[str, Any] = {"description": "Zq d", "icon": "zap", "badge": 3, "href": "/x", "value": 50,
-                          "variant": "danger", "shortcut": "K", "iconPosition": "end", "indent": 1, "size": "lg",
-                          "active": True, "disabled": True, "type": "link"}  # fmt: skip
+                          "variant": "danger", "shortcut": "K", "avatar": "Zq Avatar", "iconPosition": "end",
+                          "indent": 1, "size": "lg", "active": True, "disabled": True, "type": "link"}  # fmt: skip
 BASES: tuple[dict[str, Any], ...] = (
     {"label": "Two"},
     {"label": "Two", "active": True, "icon": "star", "value": 40},

@@ -1,5 +1,6 @@
 """A list row's badge in its row's tone (`{badge: Worsening, variant: danger}`), the hint for a
-badge written as an object, and the warning for a tone with nothing to colour."""
+badge written as an object, and the label of a toned row with no value nor badge in its tone (a
+red "Sign out")."""
 
 from __future__ import annotations
 
@@ -34,16 +35,29 @@ def test_a_badge_written_as_an_object_says_to_use_the_rows_variant() -> None:
     assert error.suggestion is not None and 'badge: "Worsening", variant: danger' in error.suggestion
 
 
-def test_a_rows_tone_with_nothing_to_colour_warns() -> None:
-    result = validate_document(_list({"label": "Hypertension", "description": "I10", "variant": "danger"}))
-    assert result.errors == []
-    assert [(w.path, w.code) for w in result.warnings] == [("/elements/0/items/0/variant", "field_ignored")]
+def test_a_toned_row_with_no_value_nor_badge_is_an_action_in_its_tone_and_not_warned() -> None:
+    """iOS's red "Sign out": the row's label takes the tone (it was ignored with a warning)."""
+    result = validate_document(_list({"label": "Sign out", "variant": "danger"}))
+    assert (result.errors, result.warnings) == ([], [])
+    html = render_element(type="list", items=[{"label": "Sign out", "variant": "danger"}])
+    assert '<li class="dsl-list-item is-danger is-action">' in html
 
 
-def test_a_rows_tone_with_a_badge_value_or_checklist_check_does_not_warn() -> None:
+def test_a_toned_row_with_a_value_badge_or_checklist_check_keeps_its_label_untoned() -> None:
     for item, fields in (
         ({"label": "CKD", "badge": "Worsening", "variant": "danger"}, {}),
         ({"label": "Refund", "value": "-$40", "variant": "danger"}, {}),
         ({"label": "Backups", "variant": "success"}, {"variant": "checklist"}),
+        ({"label": "Backups", "variant": "success"}, {"ordered": True}),
     ):
-        assert validate_document(_list(item, **fields)).warnings == [], item
+        result = validate_document(_list(item, **fields))
+        assert (result.errors, result.warnings) == ([], []), item
+        html = render_element(type="list", items=[item], **fields)
+        assert "is-action" not in html and f"is-{item['variant']}" in html, item
+
+
+def test_a_primary_rows_badge_is_a_primary_count() -> None:
+    html = render_element(
+        type="list", items=[{"label": "Maya", "value": "10:42", "badge": 2, "variant": "primary"}]
+    )
+    assert '<span class="dsl-pill dsl-pill--primary">2</span>' in html

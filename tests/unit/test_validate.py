@@ -1764,11 +1764,14 @@ def test_an_ignored_field_that_the_type_draws_under_another_name_says_which(
         ({"type": "modal", "title": "Invite", "open": True}, "/elements/0/open", "a modal is always drawn open: remove it"),
         ({"type": "modal", "title": "Invite", "isOpen": True}, "/elements/0/isOpen", "a modal is always drawn open: remove it"),
         (
-            {"type": "list", "items": [{"label": "Standup notes", "avatar": "Priya Raman"}]},
-            "/elements/0/items/0/avatar",
-            "an entry draws no avatar: icon: user draws a person in its place; for faces, use a column of "
-            'avatar elements: {type: avatar, name: "Priya Raman", description: ...} draws the initials with '
-            "the name and a line beside them",
+            {"type": "list", "items": [{"label": "Standup notes", "person": "Priya Raman"}]},
+            "/elements/0/items/0/person",
+            "did you mean 'avatar'? avatar: \"Priya Raman\" draws a face at the row's start",
+        ),
+        (
+            {"type": "list", "items": [{"label": "Priya Raman", "avatarUrl": "https://x.io/p.png"}]},
+            "/elements/0/items/0/avatarUrl",
+            "did you mean 'avatar'? avatar: {src: data:image/png;base64,...} draws a face at the row's start",
         ),
         (
             {"type": "list", "items": [{"label": "Standup notes", "unread": True}]},

@@ -197,10 +197,14 @@ def item_field_hint(
             if isinstance(value, str) and "/" not in value
             else '"Priya Raman"'
         )
+        if kind == "list":
+            src = isinstance(value, str) and value.strip().lower().startswith(("data:", "http", "/"))
+            face = "{src: data:image/png;base64,...}" if src or key.endswith(("url", "src")) else name
+            return f"did you mean 'avatar'? avatar: {face} draws a face at the row's start"
         return (
-            "an entry draws no avatar: icon: user draws a person in its place; for faces, use a column "
-            f"of avatar elements: {{type: avatar, name: {name}, description: ...}} draws the initials "
-            "with the name and a line beside them"
+            "only a list's rows draw an avatar: icon: user draws a person in its place; for faces, use a "
+            f"list (items: [{{label: ..., avatar: {name}}}]) or avatar elements: {{type: avatar, name: "
+            f"{name}, description: ...}} draws the initials with the name and a line beside them"
         )
     if key in _PICTURE_WORDS:
         return "an entry draws no picture: icon: image draws one in its place; for pictures, use rows of an image and text"
@@ -226,6 +230,7 @@ _ENTRY_FIELD_ADVICE: dict[str, str] = {
     "size": "entries take their element's size: remove it",
     "value": "an entry draws its label: remove it",
     "iconPosition": "the icon is drawn in its place: remove it",
+    "avatar": "only a list's rows draw an avatar: remove it",
 }
 
 

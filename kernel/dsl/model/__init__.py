@@ -12,7 +12,7 @@ from kernel.dsl.model.calendars import CalendarEvent, DateSpan
 from kernel.dsl.model.charts import ChartData, Series
 from kernel.dsl.model.document import Annotation, Document, Frame
 from kernel.dsl.model.element import Element, TableCell
-from kernel.dsl.model.entries import Action, AddOn, Item, Option
+from kernel.dsl.model.entries import Action, AddOn, EntryAvatar, Item, Option
 from kernel.dsl.model.layout import Layout
 from kernel.dsl.model.styles import StyleValue
 from kernel.dsl.model.tables import Column, ToneCell
@@ -29,6 +29,7 @@ __all__ = [
     "DateSpan",
     "Document",
     "Element",
+    "EntryAvatar",
     "Frame",
     "Item",
     "Layout",

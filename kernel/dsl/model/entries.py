@@ -29,6 +29,23 @@ def _item_schema(schema: dict[str, Any]) -> None:
     }
 
 
+class EntryAvatar(StrictModel):
+    """A list row's face written as an object: whose it is, a picture, a status dot."""
+
+    name: Text | None = Field(
+        default=None,
+        description="The person's name, drawn as initials (default: the row's label).",
+    )
+    src: str | None = Field(
+        default=None,
+        description="A picture (a data: URI; other addresses draw the initials), in the round face.",
+    )
+    status: str | None = Field(
+        default=None,
+        description="A status dot on the face: online, away, busy or offline.",
+    )
+
+
 class Item(StrictModel):
     """An entry of a nav bar, sidebar, menu, tabs, breadcrumb, list, stepper or an action button."""
 
@@ -48,6 +65,12 @@ class Item(StrictModel):
     value: Words = None
     variant: VariantWord = None
     shortcut: Text | None = None
+    avatar: Text | EntryAvatar | None = Field(
+        default=None,
+        description="A list row's face at its start, in place of an icon (a chat's or a contact's): "
+        'a name drawn as its initials (`avatar: "Maya Chen"`), a data: URI picture, or '
+        "{name, src, status}.",
+    )
     iconPosition: Annotated[Literal["start", "end"] | None, css_words(ICON_SIDES)] = Field(
         default=None,
         description="The icon's side: start (the default) or end (an action's 'See all ->', a list row's chevron).",

@@ -25,11 +25,11 @@ from kernel.dsl.catalog import (
 )
 from kernel.dsl.hints.document import responsive_hint
 from kernel.dsl.hints.element_fields import CODE_ACTIONS
-from kernel.dsl.hints.entries import children_of, entry_field_hint
+from kernel.dsl.hints.entries import children_of, entry_field_hint, item_field_hint
 from kernel.dsl.hints.html_inputs import ignored_attribute
 from kernel.dsl.hints.type_names import on_off_group_hint
 from kernel.dsl.hints.undrawn import own_field_hint, shadowed_hint, status_hint, value_field_hint
-from kernel.dsl.hints.wording import filled
+from kernel.dsl.hints.wording import a, filled
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import Element, Item
 from kernel.dsl.model.earlier_format import EARLIER_FORMAT_FIELDS, EVENT_HANDLERS, attribute_fields
@@ -333,26 +333,28 @@ def check_entry_fields(
             findings.warn((*path, "items", index, name), message, "field_ignored", hint)
 
 
-_ROW_TONES = frozenset({"success", "danger", "warning", "info", "primary", "muted"})
-"""A list row's variants that colour its value, icon and badge (the compiler's LIST_VALUE_TONES)."""
-
-
-def check_list_tones(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
-    """A list row's tone (`variant: danger`) colours its value, its icon (a checklist's check, an
-    ordered list's number) and its badge: on a row with none of them it is not seen, so say so."""
-    items = element.get("items")
-    leads = element.get("ordered") is True or str(element.get("variant")).strip().lower() == "checklist"
-    if not isinstance(items, list) or leads:
-        return
-    for index, item in enumerate(items):
-        if not isinstance(item, Mapping) or str(item.get("variant")).strip().lower() not in _ROW_TONES:
+def check_entry_avatars(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """An entry's `avatar` is drawn by a list's rows only: on a menu's, a nav bar's, a sidebar's
+    or a timeline's entry, or on an action, it would vanish without a word (a step's, a tab's, a
+    crumb's and a section's are `check_entry_fields`'). Say so, and where faces are drawn."""
+    for field in ("items", "actions"):
+        entries = element.get(field)
+        if (field == "items" and (kind == "list" or kind in ENTRY_FIELDS_DRAWN)) or not isinstance(
+            entries, list
+        ):
             continue
-        if any(item.get(name) not in (None, "") for name in ("value", "icon", "badge")):
-            continue
-        tone = str(item["variant"]).strip().lower()
-        message = f"a list row's variant '{tone}' colours its value, icon and badge; this row has none, so it is not seen"
-        hint = f"give the row a badge (badge: Worsening, drawn in {tone}), a value or an icon, or remove the variant"
-        findings.warn((*path, "items", index, "variant"), message, "field_ignored", hint)
+        for index, entry in enumerate(entries):
+            if isinstance(entry, Mapping) and not is_blank(entry.get("avatar")):
+                hint = item_field_hint("avatar", entry["avatar"], kind)
+                where = (*path, field, index, "avatar")
+                findings.warn(
+                    where,
+                    f"{'an action' if field == 'actions' else a(kind) + ' entry'} does not draw 'avatar'",
+                    "field_ignored",
+                    hint,
+                )
 
 
 _ENTRY_NAMES = {

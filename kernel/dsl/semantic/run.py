@@ -41,10 +41,10 @@ from kernel.dsl.semantic.document import (
 from kernel.dsl.semantic.empty_elements import check_empty_element
 from kernel.dsl.semantic.fields import (
     check_earlier_format_fields,
+    check_entry_avatars,
     check_entry_fields,
     check_fields_drawn,
     check_href,
-    check_list_tones,
     check_own_fields_drawn,
     check_shadowed_fields,
     check_status,
@@ -162,8 +162,7 @@ def _check_element(
         check_status(kind, element, path, findings)
         check_href(kind, element, path, findings)
         check_entry_fields(kind, element, path, findings)
-        if kind == "list":
-            check_list_tones(element, path, findings)
+        check_entry_avatars(kind, element, path, findings)
         check_class_name(kind, element, path, findings, css)
         if kind == "radio":
             check_radio_checked(element, path, findings)

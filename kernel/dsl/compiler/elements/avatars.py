@@ -103,7 +103,7 @@ def _all_in(text: str, words: frozenset[str]) -> bool:
     return bool(bare) and all(word in words for word in bare)
 
 
-def _avatar(
+def avatar_face(
     name: str | None,
     src: str | None,
     size: float,
@@ -218,7 +218,7 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
     if element.items:
         return _avatar_group(element, size, face_css, ctx.typeface)
     name = element.name or element.text or element.label or element.alt
-    face = _avatar(name, element.src, size, element.status, element.variant, face_css)
+    face = avatar_face(name, element.src, size, element.status, element.variant, face_css)
     caption = ""
     if element.label and element.name:
         sub = f'<span class="dsl-avatar-sub">{esc(element.description)}</span>' if element.description else ""
@@ -242,7 +242,7 @@ def _avatar_group(element: Element, size: float, face_css: str, typeface: Typefa
     letters = _group_letters(shown, size, typeface)
     font = _group_font(shown, size, typeface, letters)
     faces = "".join(
-        _avatar(name, None, size, None, element.variant, face_css, font=font, hue=hue, letters=letters)
+        avatar_face(name, None, size, None, element.variant, face_css, font=font, hue=hue, letters=letters)
         for name, hue in zip(shown, _group_hues(shown), strict=True)
     )
     extra = len(names) - limit

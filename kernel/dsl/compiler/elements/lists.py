@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.avatars import avatar_face
 from kernel.dsl.compiler.elements.status_words import status_tone
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
@@ -15,11 +16,14 @@ from kernel.dsl.compiler.signed_changes import (
     is_signed_percent,
     signed_tone,
 )
-from kernel.dsl.model import Element, Item
+from kernel.dsl.model import Element, EntryAvatar, Item
 
 
 def _is_rich(item: Item) -> bool:
-    return bool(item.description or item.badge is not None or item.value is not None)
+    """Whether an item needs a row of the divided look: a description, a badge, a value, a face,
+    or a tone (a red "Sign out", which a bullet would not show)."""
+    toned = (item.variant or "").lower() in LIST_VALUE_TONES
+    return bool(item.description or item.badge is not None or item.value is not None or item.avatar or toned)
 
 
 LIST_VARIANTS = ("bullet", "plain", "checklist", "divided")
@@ -29,7 +33,7 @@ for items without an icon; `divided`: a bordered box with a row per item and ico
 
 def list_variant(element: Element, items: list[Item]) -> str:
     """The author's variant, else: bullets for plain strings, light rows when items only have
-    icons, the bordered look when they carry descriptions, badges or values."""
+    icons, the bordered look when they carry descriptions, badges, values, faces or tones."""
     variant = (element.variant or "").lower()
     if variant in LIST_VARIANTS:
         return variant
@@ -46,13 +50,14 @@ def _bullet_state(item: Item) -> str:
 
 
 LIST_VALUE_TONES = frozenset({"success", "danger", "warning", "info", "primary", "muted"})
-"""An item's `variant` colours its `value` (+$4,250.00 in green on a transactions list)."""
+"""An item's `variant` colours its `value` (+$4,250.00 in green on a transactions list), its
+icon and badge, and the label of a row with neither value nor badge (`_is_action`)."""
 
 
 @renders("list")
 def render_list(element: Element, ctx: RenderContext) -> str:
-    """Bullets (or numbers), light icon rows, a checklist, or a divided list with icons and
-    badges. An item's `icon` goes at the row's end with `iconPosition: end` (a settings row's
+    """Bullets (or numbers), light icon rows, a checklist, or a divided list with icons (or
+    faces: an item's `avatar`) and badges. An item's `icon` goes at the row's end with `iconPosition: end` (a settings row's
     chevron); its `badge` and `shortcut` are drawn at the row's end too, its `value` at the end of
     the label's line (`_text_with_value`); its `variant` tones its value and icons."""
     items = entries(element.items)
@@ -102,6 +107,8 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
     lead = ""
     if ordered:
         lead = f'<span class="dsl-list-lead dsl-list-num">{index + 1}</span>'
+    elif item.avatar:
+        lead = _list_face(item, 40 if variant == "divided" else 24)
     elif glyph:
         pending = variant == "checklist" and "check" not in glyph.lower()
         lead_class = "dsl-list-lead is-pending" if pending else "dsl-list-lead"
@@ -115,13 +122,36 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
     text = _text_with_value(label, desc, value, badge) if value else label + desc
     trail = ("" if value else badge) + _list_trail(item, icon_size if at_end else None, touch=touch)
     tone = (item.variant or "").lower()
+    toned = tone in LIST_VALUE_TONES
     cls = (
         "dsl-list-item"
         + (" is-active" if item.active else "")
         + (" is-disabled" if item.disabled else "")
-        + (f" is-{tone}" if tone in LIST_VALUE_TONES else "")
+        + (f" is-{tone}" if toned else "")
+        + (" is-action" if toned and _is_action(item, variant, ordered=ordered) else "")
     )
     return f'<li class="{cls}">{lead}<span class="dsl-list-text">{text}</span>{trail}</li>'
+
+
+def _is_action(item: Item, variant: str, *, ordered: bool) -> bool:
+    """Whether a toned row is an action, whose label takes its tone (iOS's red "Sign out" and
+    "Delete account", its blue "Add account"): a row with no value nor badge to tone, in a list
+    whose leads (a checklist's checks, the numbers) do not show the tone instead."""
+    return item.value is None and item.badge is None and not ordered and variant != "checklist"
+
+
+def _list_face(item: Item, size: int) -> str:
+    """A row's `avatar` as the avatar element draws a face (`avatar_face`), in place of its icon:
+    a name's initials on its colour, a picture (a data: URI: a string that is one is the
+    picture, with the label's initials should it not draw), a status dot."""
+    avatar = item.avatar
+    if isinstance(avatar, EntryAvatar):
+        name, src, status = avatar.name, avatar.src, avatar.status
+    elif isinstance(avatar, str) and avatar.strip().lower().startswith("data:"):
+        name, src, status = None, avatar.strip(), None
+    else:
+        name, src, status = avatar, None, None
+    return avatar_face(name or item_label(item), src, size, status, None)
 
 
 def _text_with_value(label: str, desc: str, value: str, badge: str) -> str:
@@ -152,8 +182,10 @@ BADGE_TONES = {
     "danger": "danger",
     "info": "info",
     "muted": "neutral",
+    "primary": "primary",
 }
-"""An item's `variant` -> the tone of its badge (`{badge: Worsening, variant: danger}`)."""
+"""An item's `variant` -> the tone of its badge (`{badge: Worsening, variant: danger}`); a
+primary row's badge is filled in the primary colour (a chat's count of unread messages)."""
 
 
 def _list_badge(item: Item) -> str:
@@ -258,12 +290,14 @@ LIST_CSS = """
 .dsl-list-foot{align-items:center}
 .dsl-list-foot>.dsl-list-desc{flex:1 1 auto;min-width:0}
 .dsl-list-foot>.dsl-pill{flex:none}
+.dsl-list-item .dsl-pill--primary{background:var(--primary);color:var(--primary-foreground)}
 .dsl-list-value{flex:0 1 auto;min-width:calc-size(max-content,min(size,4em));color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:plaintext}
 .dsl-list-value.is-when{flex:none;color:var(--muted-foreground);font-weight:400;font-size:12px;line-height:20px}
 .dsl-list-item:is(.is-success,.is-danger,.is-warning,.is-info,.is-primary,.is-muted) .dsl-list-value{color:var(--tone)}
 .dsl-list-item.is-success{--tone:var(--success-text)}.dsl-list-item.is-danger{--tone:var(--danger-text)}
 .dsl-list-item.is-warning{--tone:var(--warning-text)}.dsl-list-item.is-info{--tone:var(--info-text)}
 .dsl-list-item.is-primary{--tone:var(--primary-text)}.dsl-list-item.is-muted{--tone:var(--muted-foreground)}
+.dsl-list-item.is-action .dsl-list-label{color:var(--tone)}
 .dsl-list-end{flex:none;display:inline-flex;align-items:center;color:var(--muted-foreground)}
 /* A row's remove button (a cross `shortcut` at the touch density): a control's height square,
    over the row's line without making it taller. */
