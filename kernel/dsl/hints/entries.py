@@ -118,7 +118,7 @@ def _or(words: list[str]) -> str:
 ENTRY_END_WORDS = frozenset(
     {"trailing", "trailingtext", "trailinglabel", "trailingcontent", "trail", "right", "righttext",
      "rightlabel", "rightcontent", "end", "endtext", "endlabel", "endcontent", "suffix", "aside", "extra",
-     "after", "accessory", "rightdetail", "detailtext"}
+     "after", "accessory", "accessorytype", "rightdetail", "detailtext"}
 )  # fmt: skip
 """Other libraries' words for what an entry shows at its right end (Material's `trailing`,
 iOS's `accessory` and right detail)."""
@@ -131,6 +131,40 @@ _ENTRY_END_FIELDS = {
     ),
 }
 """The field an entry of each type draws at its right end, for `ENTRY_END_WORDS`."""
+
+
+CHEVRON_WORDS = frozenset(
+    {"chevron", "showchevron", "haschevron", "withchevron", "disclosure", "disclosureindicator",
+     "showdisclosure", "arrow", "showarrow", "hasarrow", "drilldown", "navigable", "chevronright"}
+)  # fmt: skip
+"""Other libraries' fields for a row's "more" chevron (iOS's disclosure indicator)."""
+_CHEVRON_VALUES = frozenset(
+    {"disclosureindicator", "disclosure", "chevron", "chevronright", "arrow", "arrowright", "navigate",
+     "navigation", "more", "drilldown", "", "true"}
+)  # fmt: skip
+"""Values of an accessory (`accessory: disclosureIndicator`) that are the chevron, lower-cased
+without their punctuation; an arrow's character (`›`, `>`) too."""
+_CHECK_VALUES = frozenset({"checkmark", "check", "checked", "tick", "selected"})
+_DETAIL_VALUES = frozenset({"detailbutton", "detaildisclosurebutton", "info", "detail", "infobutton"})
+_CHEVRON_HINT = (
+    "a row's chevron is its shortcut, an arrow drawn as the chevron at the row's end: shortcut: \"›\""
+)
+
+
+def _list_accessory_hint(key: str, value: Any) -> str | None:
+    """What to write for an iOS accessory or a chevron flag on a list row: the chevron is an
+    arrow `shortcut` (`accessory: disclosureIndicator`, `chevron: true`), a checkmark or an info
+    button an icon at the row's end; None for another accessory (its words are the row's value)."""
+    if value is False:
+        return "a row draws no chevron unless its shortcut is an arrow: remove it"
+    word = "".join(c for c in str(value).lower() if c.isalnum()) if value is not None else ""
+    if value is True or word in _CHEVRON_VALUES or str(value).strip() in ("›", ">", "❯", "→", "->"):
+        return _CHEVRON_HINT
+    if word in _CHECK_VALUES:
+        return "a row's checkmark is an icon at its end: icon: check, iconPosition: end"
+    if word in _DETAIL_VALUES:
+        return "a row's info button is an icon at its end: icon: info, iconPosition: end"
+    return _CHEVRON_HINT if key in CHEVRON_WORDS else None
 
 
 _ENTRY_NAMES = {
@@ -185,6 +219,10 @@ def item_field_hint(
         return "an entry draws no time of its own: write it in the label or the description"
     if key in _ITEM_COUNT_WORDS:
         return f"did you mean 'badge'? badge: {shown_or(value, 3)}"
+    if kind == "list" and (key in CHEVRON_WORDS or key in ENTRY_END_WORDS):
+        accessory = _list_accessory_hint(key, value)
+        if accessory is not None:
+            return accessory
     if key in ENTRY_END_WORDS and kind in _ENTRY_END_FIELDS:
         return _ENTRY_END_FIELDS[kind].format(value=shown_or(value, '"$4.20"'))
     if key in _AMOUNT_WORDS and kind == "list":

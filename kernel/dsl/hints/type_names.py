@@ -41,7 +41,7 @@ TYPE_RENAMES = {
     "fileupload": "upload", "dropzone": "upload", "fileinput": "upload", "filepicker": "upload",
     "attachment": "upload", "attachments": "upload", "uploader": "upload",
     # near relatives
-    "fab": "button", "iconbutton": "button",
+    "iconbutton": "button",
     "autocomplete": "search", "typeahead": "search",
     "contextmenu": "menu", "commandpalette": "menu", "kbd": "code", "hotkey": "code",
     # words a close spelling sends to another concept (`pager` -> spacer, `chat` -> chart)
@@ -85,7 +85,38 @@ _DROPDOWN = (
 _NAVIGATION = "use type: navbar (a bar across the top), sidebar (a panel at the side) or tabs"
 _GALLERY = "use a grid of image elements: {type: grid, columns: 3, children: [{type: image}, ...]}"
 _FLOATING_PANEL = "use a card (or a menu) placed with layout: {x, y}; a tooltip is only a small text bubble"
+_ROWS = (
+    'use type: list, a row per item: {type: list, items: [{label: Wi-Fi, value: Home, shortcut: "›"}]} '
+    "(a description, an icon or an avatar, a badge too); type: table is a grid of data"
+)
+_ROW = (
+    'a row is an item of a list: {type: list, items: [{label: Wi-Fi, value: Home, shortcut: "›"}]} '
+    "(a description, an icon or an avatar, a badge too)"
+)
+_FAB = (
+    "use a button with an icon: {type: button, icon: plus, variant: primary, size: lg}, placed over "
+    "the screen's corner with layout: {x: 318, y: 740} (on a 390 x 844 phone)"
+)
+_GESTURE = (
+    "a picture shows no gesture: draw the screen as it looks (a row's revealed actions as buttons "
+    "beside it: a row of the row's text and {type: button, text: Delete, variant: danger})"
+)
 _TYPE_RECIPES = {
+    **dict.fromkeys(("tableview", "uitableview", "listview", "recyclerview", "flatlist", "lazycolumn",
+                     "sectionlist", "collectionview"), _ROWS),
+    **dict.fromkeys(("cell", "tableviewcell", "uitableviewcell", "listcell", "listtile", "listrow",
+                     "listitem", "rowitem"), _ROW),
+    **dict.fromkeys(("floatingactionbutton", "fab", "extendedfab", "floatingbutton", "actionbutton"), _FAB),
+    **dict.fromkeys(("swipe", "swipeactions", "swipeaction", "swipeable", "gesture"), _GESTURE),
+    **dict.fromkeys(("keyboard", "softkeyboard", "onscreenkeyboard", "virtualkeyboard", "keypad"), (
+        "a phone's on-screen keyboard is not drawn: leave it out (the screen above it is drawn, a "
+        "focused input as an input element)"
+    )),
+    **dict.fromkeys(("largetitle", "largeheader", "bigtitle"), (
+        "use type: heading with level: 1 under the navbar (iOS's large title; the bar keeps its "
+        "small title, or none)"
+    )),
+
     "segmented": "use type: tabs with variant: segmented",
     "segmentedcontrol": "use type: tabs with variant: segmented",
     "gauge": "use type: progress with variant: circle",
