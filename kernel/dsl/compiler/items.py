@@ -56,6 +56,13 @@ def entries(entries_: Sequence[str | Item] | None) -> list[Item]:
 NAMED_SIZES: dict[str, float] = {"xs": 0.75, "sm": 0.875, "md": 1.0, "lg": 1.25, "xl": 1.5, "2xl": 2.0}
 
 
+def corner_count(badge: str | int | None) -> bool:
+    """Whether a count on an icon's corner (a bottom tab's, an icon button's) is drawn: not when
+    it is missing, empty or the number 0, which a phone hides (no unread messages, an empty
+    cart). A "0" written as a string is words the author asked for, and is drawn."""
+    return badge is not None and badge != "" and not (isinstance(badge, int) and badge == 0)
+
+
 def size_px(element: Element, default: float, named: dict[str, float] | None = None) -> float:
     """`size` as pixels: a number is taken as is; a name is looked up in `named`, else it
     scales `default` (xs 0.75 ... 2xl 2)."""

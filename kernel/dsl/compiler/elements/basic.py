@@ -15,7 +15,14 @@ from kernel.dsl.compiler.elements.text import running_text, title_text
 from kernel.dsl.compiler.fields import action_buttons, action_elements, control_or_field, text_control
 from kernel.dsl.compiler.framed_panes import pane_classes
 from kernel.dsl.compiler.html import box, esc, icon, text_or, with_class
-from kernel.dsl.compiler.items import entries, is_divider, item_label, label_beside_icon, text_size_style
+from kernel.dsl.compiler.items import (
+    corner_count,
+    entries,
+    is_divider,
+    item_label,
+    label_beside_icon,
+    text_size_style,
+)
 from kernel.dsl.compiler.modal_actions import (
     aside_dangers,
     danger_is_the_decision,
@@ -141,8 +148,9 @@ def _shadow_style(element: Element) -> dict[str, str]:
 
 def _corner_badge(badge: str | int | None) -> str:
     """A button's `badge`: a small red count over its top-right corner (over the icon's, on an
-    icon button), as a cart or a bell shows one. Placed absolutely, it takes no room."""
-    if badge is None or badge == "":
+    icon button), as a cart or a bell shows one. Placed absolutely, it takes no room. The number
+    0 is not drawn (`corner_count`)."""
+    if not corner_count(badge):
         return ""
     return f'<span class="dsl-button-badge">{esc(badge)}</span>'
 

@@ -7,7 +7,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import attrs, box, esc
 from kernel.dsl.compiler.hyphenation import SOFT_HYPHEN, compound_hyphenated, hyphenated
 from kernel.dsl.compiler.icons import icon_svg
-from kernel.dsl.compiler.items import entries, is_divider, item_label, label_beside_icon
+from kernel.dsl.compiler.items import corner_count, entries, is_divider, item_label, label_beside_icon
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import element_declarations, inline_style, is_absolute, length
 from kernel.dsl.compiler.text_metrics import ADVANCE, OTHER_EM, WIDE_SCRIPTS, base_letter, in_typeface
@@ -78,7 +78,8 @@ def _panel(element: Element, ctx: RenderContext) -> str:
 def _tab(item: Item, active: bool, *, bottom: bool) -> str:
     """One tab: icon, label and count; red with `variant: danger` (a "Danger zone" tab). On a
     bottom bar the count is a badge on the icon's corner (or the label's, without an icon): it
-    takes no room, so its tab stays in line with the rest."""
+    takes no room, so its tab stays in line with the rest; the number 0 is not drawn there, as a
+    phone's tab bar hides it (`corner_count`)."""
     state = " is-active" if active else ""
     state += " is-disabled" if item.disabled else ""
     state += " is-danger" if item.variant in ENTRY_ERROR_VARIANTS else ""
@@ -86,7 +87,7 @@ def _tab(item: Item, active: bool, *, bottom: bool) -> str:
     label = f"<span>{esc(label_beside_icon(item))}</span>"
     if not bottom:
         return f'<div class="dsl-tab{state}" role="tab">{icon}{label}{_badge(item)}</div>'
-    if item.badge is not None:
+    if corner_count(item.badge):
         badge = f'<span class="dsl-tab-badge">{esc(item.badge)}</span>'
         if icon:
             icon = f'<span class="dsl-tab-anchor">{icon}{badge}</span>'
