@@ -6,7 +6,7 @@ import re
 from html import unescape
 from typing import Literal
 
-from kernel.dsl.compiler.action_emphasis import emphasised_actions
+from kernel.dsl.compiler.action_emphasis import emphasised_actions, is_dismissal
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
@@ -481,7 +481,9 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     if placed:
         style["z-index"] = "50"  # the backdrop's layer: above the page, below a placed toast
     handle = '<span class="dsl-modal-handle" aria-hidden="true"></span>' if sheet else ""
-    inner = handle + _modal_head(element) + body + foot
+    # A sheet's Cancel is its way out, as iOS's action sheets and Material's sheets have no ×.
+    dismissed = sheet and any(is_dismissal(item) for item in drawn)
+    inner = handle + _modal_head(element, closes=not dismissed) + body + foot
     dialog = box(element, inner, classes=classes, style=style, extra_attrs={"role": "dialog"})
     if placed:
         return dialog
@@ -576,9 +578,10 @@ def _modal_foot(actions: str, drawn: list[Item], *, sheet: bool, typeface: Typef
     return action_row(f"dsl-modal-actions{apart}", actions, list(drawn), size="md", typeface=typeface)
 
 
-def _modal_head(element: Element) -> str:
+def _modal_head(element: Element, *, closes: bool = True) -> str:
     """The icon, title and description (`text` stands for it) in a row, and a close × at its
-    end when the modal has a title and draws no close button of its own. Nothing for a modal
+    end when the modal has a title, draws no close button of its own and `closes` (a sheet with
+    a Cancel action does not: that is its way out). Nothing for a modal
     with none of them: its children start at the top of its padding box, where the earlier
     format's authors placed them."""
     title_text = element.title or element.label
@@ -589,7 +592,7 @@ def _modal_head(element: Element) -> str:
     title = f'<h2 class="dsl-modal-title">{esc(title_text)}</h2>' if title_text else ""
     desc = f'<p class="dsl-modal-desc">{esc(desc_text)}</p>' if desc_text else ""
     close = ""
-    if title_text and not _draws_own_close(element):
+    if title_text and closes and not _draws_own_close(element):
         close = f'<span class="dsl-modal-close">{icon("x", 18)}</span>'
     return (
         f'<div class="dsl-modal-head">{glyph}<div class="dsl-modal-titles">{title}{desc}</div>{close}</div>'
