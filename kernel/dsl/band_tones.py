@@ -26,10 +26,15 @@ NAMED_BANDS = 3
 
 _BACKGROUND_KEYS = ("backgroundColor", "background-color", "background")
 
+PANEL_TYPES = frozenset({"navbar", "sidebar", "header", "footer", "tabs", "card", "modal"})
+"""Types that draw words of their own on their ground, children or not (a nav bar's title, a
+card's): a light one on a dark page is a band as a container holding elements is (a lone button
+or badge of its own colour is not)."""
+
 
 def bands_of_the_documents_tone(elements: Any, written: Tone) -> Issue | None:
     """One `background_tone` warning for the boxes among `elements` (raw, as written) that hold
-    other elements and whose style paints a background of the tone `written` (every colour it
+    other elements, or draw words of their own (`PANEL_TYPES`: a nav bar), and whose style paints a background of the tone `written` (every colour it
     shows: a plain colour, or each stop of a gradient), where the render draws the page in the
     other tone; None when there are none. A box inside one of them is not counted again."""
     bands = list(_bands(elements, ("elements",), written))
@@ -65,7 +70,8 @@ def _bands(
         here = (*path, index)
         children = element.get("children")
         background = _written_background(element.get("style"))
-        if isinstance(children, list) and children and background and _tone_of(background) == tone:
+        holds = (isinstance(children, list) and bool(children)) or element.get("type") in PANEL_TYPES
+        if holds and background and _tone_of(background) == tone:
             yield here, background
             continue
         yield from _bands(children, (*here, "children"), tone)

@@ -69,3 +69,16 @@ def test_a_box_inside_a_band_is_not_counted_again() -> None:
     outer = {"type": "container", "style": {"background": "#f8fafc"}, "children": [column("#e2e8f0")]}
     (issue,) = band_warnings({"elements": [outer]}, "dark")
     assert issue.path == "/elements/0/style" and "more box" not in issue.message
+
+
+def test_a_light_navbar_or_card_without_children_is_a_band_as_a_container_is() -> None:
+    """A nav bar draws its own title on its ground: styled light under `--theme dark` it was
+    passed over while a container beside it was warned of."""
+    navbar = {"type": "navbar", "title": "Settings", "style": {"background": "#f2f2f7"}}
+    (issue,) = band_warnings({"elements": [navbar, {"type": "card", "title": "Hello"}]}, "dark")
+    assert issue.path == "/elements/0/style" and "more box" not in issue.message
+    card = {"type": "card", "title": "Plan", "style": {"background": "#f8fafc"}}
+    (issue,) = band_warnings({"elements": [navbar, card]}, "dark")
+    assert issue.message.endswith("(and 1 more box like it: /elements/1)")
+    button = {"type": "button", "text": "Go", "style": {"background": "#ffffff"}}
+    assert band_warnings({"elements": [button]}, "dark") == []  # a lone button of its own colour
