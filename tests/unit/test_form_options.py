@@ -334,7 +334,7 @@ def test_the_entry_fields_steps_tabs_crumbs_and_sections_draw_are_those_listed()
     section's value, an href, a shortcut."""
     probes: dict[str, Any] = {"label": "Zq", "text": "Zq", "description": "Zq d", "icon": "zap", "badge": 3,
                               "href": "/x", "value": 7, "variant": "danger", "shortcut": "K", "iconPosition": "end",
-                              "indent": 1, "size": "lg", "active": True, "disabled": True, "type": "link"}  # fmt: skip
+                              "avatar": "Zq Av", "indent": 1, "size": "lg", "active": True, "disabled": True, "type": "link"}  # fmt: skip
     assert set(probes) == set(Item.model_fields)
     bases: list[dict[str, Any]] = [{"label": "Two"}, {"label": "Two", "active": True, "text": "Zq answer"}]
     for kind, drawn in ENTRY_FIELDS_DRAWN.items():

@@ -61,3 +61,11 @@ def test_a_primary_rows_badge_is_a_primary_count() -> None:
         type="list", items=[{"label": "Maya", "value": "10:42", "badge": 2, "variant": "primary"}]
     )
     assert '<span class="dsl-pill dsl-pill--primary">2</span>' in html
+
+
+def test_beside_an_icon_only_a_danger_or_primary_row_is_an_action() -> None:
+    """A red trash can's "Delete account" and a blue plus's "Add account" are actions; a passing
+    check's "CI" is a status, its label untoned."""
+    for tone, action in (("danger", True), ("primary", True), ("success", False), ("warning", False)):
+        html = render_element(type="list", items=[{"label": "Row", "icon": "trash-2", "variant": tone}])
+        assert ("is-action" in html) is action, tone

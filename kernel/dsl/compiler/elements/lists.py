@@ -51,7 +51,7 @@ def _bullet_state(item: Item) -> str:
 
 LIST_VALUE_TONES = frozenset({"success", "danger", "warning", "info", "primary", "muted"})
 """An item's `variant` colours its `value` (+$4,250.00 in green on a transactions list), its
-icon and badge, and the label of a row with neither value nor badge (`_is_action`)."""
+icon and badge, and the label of an action row (`_is_action`: a red "Sign out")."""
 
 
 @renders("list")
@@ -133,11 +133,20 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
     return f'<li class="{cls}">{lead}<span class="dsl-list-text">{text}</span>{trail}</li>'
 
 
+ACTION_TONES = frozenset({"danger", "primary"})
+"""Tones of a row that is an action even beside its icon: iOS's red "Delete account" by a trash
+can, its blue "Add account" by a plus. A success or warning icon beside a label is a status (a
+passing check): the label keeps its colour."""
+
+
 def _is_action(item: Item, variant: str, *, ordered: bool) -> bool:
     """Whether a toned row is an action, whose label takes its tone (iOS's red "Sign out" and
-    "Delete account", its blue "Add account"): a row with no value nor badge to tone, in a list
-    whose leads (a checklist's checks, the numbers) do not show the tone instead."""
-    return item.value is None and item.badge is None and not ordered and variant != "checklist"
+    "Delete account", its blue "Add account"): a row with no value nor badge to tone, and no
+    icon but for `ACTION_TONES`, in a list whose leads (a checklist's checks, the numbers) do not
+    show the tone instead."""
+    if item.value is not None or item.badge is not None or ordered or variant == "checklist":
+        return False
+    return not item.icon or (item.variant or "").lower() in ACTION_TONES
 
 
 def _list_face(item: Item, size: int) -> str:
