@@ -297,7 +297,9 @@ _CSS_FUNCTION = re.compile(r"^(calc|clamp|min|max|var)\(.*\)$", re.DOTALL)
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
 _CSS_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
 _URL_CALL = re.compile(r"\burl\(\s*(['\"]?)\s*([^)'\"]*)", re.IGNORECASE)
-_DATA_URL = re.compile(r"url\(\s*(['\"]?)\s*data:[^)]*\)", re.IGNORECASE)
+_DATA_URL = re.compile(r"url\(\s*(['\"]?)\s*data:[^)]*(?:\)|\Z)", re.IGNORECASE)
+"""A `url()` of a data: URI, up to its `)`; one never closed runs to the end, as Chromium reads it
+(and a search from each of many `url(data:` no longer reads the rest of the stylesheet)."""
 _OTHER_FETCHING_FUNCTION = re.compile(
     r"(?<![\w-])(image-set|-webkit-image-set|image|cross-fade|-webkit-cross-fade|element|src)\s*\("
 )
@@ -645,12 +647,17 @@ def check_stylesheet(css: str) -> tuple[list[StyleProblem], list[StyleProblem]]:
     reason = unsafe_css_reason(css, urls_dropped=True, imports_dropped=True)
     if reason is not None:
         errors.append(StyleProblem("unsafe_css", reason))
-    warnings = [*dropped_import_warnings(css), *fetched_css_url_warnings(css)] if reason is None else []
+    warnings = (
+        [*dropped_import_warnings(css), *fetched_css_url_warnings(css), *broken_url_string_warnings(css)]
+        if reason is None
+        else []
+    )
     seen: set[str] = set()
     judged: set[tuple[str, str]] = set()
     text = normalize_css(_DATA_URL.sub("url()", css))
+    delimiters = _LastDelimiters(text)
     for block in _DECLARATION_BLOCK.finditer(text):
-        prelude = _prelude(text, block.start())
+        prelude = _prelude(text, block.start(), delimiters)
         descriptors = prelude.startswith(_DESCRIPTOR_RULES)
         # Named in the message: the path is the whole `css` field, the rule says where.
         where = f"in css, rule '{_shortened(prelude, 60)}'" if prelude else "in css"
@@ -682,10 +689,29 @@ def check_stylesheet(css: str) -> tuple[list[StyleProblem], list[StyleProblem]]:
     return errors, warnings
 
 
-def _prelude(text: str, start: int) -> str:
+def _prelude(text: str, start: int, delimiters: _LastDelimiters) -> str:
     """The selector or at-rule before the block that opens at `start` (lower case, stripped)."""
-    cut = max(text.rfind("{", 0, start), text.rfind("}", 0, start), text.rfind(";", 0, start))
-    return text[cut + 1 : start].strip().lower()
+    return text[max(delimiters.before(start).values()) + 1 : start].strip().lower()
+
+
+class _LastDelimiters:
+    """Where the last `{`, `}` and `;` of `text` before a position are, for positions asked in
+    increasing order: each stretch of text is searched once, where searching back from each rule
+    (or `url()`) to the start of the stylesheet took time growing with the square of its length."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._searched = 0
+        self._last = {"{": -1, "}": -1, ";": -1}
+
+    def before(self, position: int) -> dict[str, int]:
+        if position > self._searched:
+            for char in self._last:
+                found = self._text.rfind(char, self._searched, position)
+                if found >= 0:
+                    self._last[char] = found
+            self._searched = position
+        return self._last
 
 
 _DESCRIPTOR_RULES = ("@font-face", "@page", "@property", "@counter-style", "@font-palette-values")
@@ -702,7 +728,7 @@ LOCAL_FONTS = (
 """What to do instead of loading a web font: pages fetch none, and the installed faces are these."""
 
 _IMPORT_RULE = re.compile(
-    r"@import\s*(?:url\(\s*(['\"]?)(?P<url>[^'\")]*)\1\s*\)|(['\"])(?P<string>[^'\"]*)\3)?", re.IGNORECASE
+    r"@import\s*(?:url\(\s*(['\"]?)(?P<url>[^'\"()]*)\1\s*\)|(['\"])(?P<string>[^'\"]*)\3)?", re.IGNORECASE
 )
 _FAMILY_PARAMETER = re.compile(r"family=([^&;'\")]+)", re.IGNORECASE)
 
@@ -742,18 +768,19 @@ def fetched_css_url_warnings(css: str) -> list[StyleProblem]:
     text = _DATA_URL.sub("url(data:)", decoded_css(css))
     pictures: list[tuple[str, str]] = []
     fonts: list[str] = []
+    delimiters, rule_delimiters = _LastDelimiters(text), _LastDelimiters(text)
+    declared = _DeclaredProperty(text)
     for match in _URL_CALL.finditer(text):
         source = match.group(2).strip()
         start = match.start()
         if source.lower().startswith("data:") or _IMPORT_BEFORE.search(text[max(0, start - 40) : start]):
             continue
-        rule_start, rule_end = text.rfind("{", 0, start), text.rfind("}", 0, start)
-        if rule_start > rule_end and _prelude(text, rule_start).startswith("@font-face"):
+        last = delimiters.before(start)
+        rule_start, rule_end = last["{"], last["}"]
+        if rule_start > rule_end and _prelude(text, rule_start, rule_delimiters).startswith("@font-face"):
             fonts.append(source)
             continue
-        declaration = text[max(text.rfind(";", 0, start), rule_start, rule_end) + 1 : start]
-        prop, colon, _ = declaration.partition(":")
-        pictures.append((prop.strip().lower() if colon else "", source))
+        pictures.append((declared.at(max(last.values()) + 1, start), source))
     out: list[StyleProblem] = []
     if pictures:
         prop, source = pictures[0]
@@ -776,6 +803,47 @@ def fetched_css_url_warnings(css: str) -> list[StyleProblem]:
             )
         )
     return out
+
+
+class _DeclaredProperty:
+    """The property (lower case; empty when none) of the declaration that starts at a position
+    and holds a later one, for positions asked in increasing order: each declaration's text is
+    read once however many `url()`s it holds."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._start, self._searched, self._colon = -1, -1, -1
+
+    def at(self, start: int, position: int) -> str:
+        if start != self._start:
+            self._start, self._searched, self._colon = start, start, -1
+        if self._colon < 0 and position > self._searched:
+            self._colon = self._text.find(":", self._searched, position)
+            self._searched = position
+        return self._text[start : self._colon].strip().lower() if self._colon >= 0 else ""
+
+
+_BROKEN_URL_STRING = re.compile(
+    r"""url\([ \t\n\r\f]*(["'])(?:\\(?:\r\n|[\s\S])|(?!\1)[^\\\n\r\f])*[\n\r\f]""", re.IGNORECASE
+)
+"""A quoted `url()` argument that a line break ends before its closing quote."""
+
+
+def broken_url_string_warnings(css: str) -> list[StyleProblem]:
+    """One warning when a `url("...")` of the `css` holds a line break (not escaped) inside its
+    quotes: CSS ends the string there, so the compiler draws `none` for it (as Chromium drops it)
+    and what follows the line break is read as CSS, rules and `url()`s alike."""
+    found = _BROKEN_URL_STRING.search(_CSS_COMMENT.sub(" ", css))
+    if found is None:
+        return []
+    return [
+        StyleProblem(
+            "invalid_style_value",
+            f"{_shortened(found.group(0).strip(), 40)} in css: a line break inside its quotes ends the string, "
+            "so its picture is not drawn and what follows the line break is read as CSS",
+            "write the URI on one line; a line break in a data: URI is %0A",
+        )
+    ]
 
 
 _IMPORT_BEFORE = re.compile(r"@import\s*(url\(\s*['\"]?\s*)?\Z", re.IGNORECASE)

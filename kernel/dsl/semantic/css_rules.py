@@ -12,7 +12,9 @@ from kernel.dsl.style_rules import StyleProblem, normalize_css
 
 _ASSIGNED = re.compile(r"(?<![\w-])--([a-z0-9_-]+)\s*:\s*([^;{}]*)")
 _STATE = re.compile(r":(hover|focus-within|focus-visible|focus|active)\b")
-_SELECTOR_BEFORE_BLOCK = re.compile(r"(?:^|[{};])\s*([^{};@]+?)\s*\{")
+_SELECTOR_BEFORE_BLOCK = re.compile(r"(?:^|[{};])([^{};@]*)\{")
+"""What stands before a `{` (its selector, stripped by `_selectors`): no lazy match between
+white space, which read a long run of blank lines once for each of its characters."""
 _DIGIT_ID = re.compile(r"#(\d[\w-]*)")
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
 
@@ -111,8 +113,9 @@ def _walk(elements: Any, path: Path) -> Iterator[tuple[Path, Mapping[str, Any]]]
 def _selectors(text: str) -> list[str]:
     """The selectors before each `{` of normalized CSS, each stripped (no at-rule's prelude,
     no keyframe's `50%`, `from` or `to`)."""
+    selectors = (written.strip() for written in _SELECTOR_BEFORE_BLOCK.findall(text))
     return [
         selector
-        for selector in _SELECTOR_BEFORE_BLOCK.findall(text)
-        if not selector[0].isdigit() and selector not in ("from", "to")
+        for selector in selectors
+        if selector and not selector[0].isdigit() and selector not in ("from", "to")
     ]
