@@ -68,13 +68,16 @@ class ManagedBrowser:
         *,
         timeout_s: float,
         on_lost: Callable[[ManagedBrowser], None],
+        sandbox: bool = False,
     ) -> ManagedBrowser:
-        """Start Chromium headless with the offline, deterministic flags."""
+        """Start Chromium headless with the offline, deterministic flags (in its sandbox with
+        `sandbox`; else Playwright passes --no-sandbox)."""
         browser = await playwright.chromium.launch(
             executable_path=executable,
             headless=True,
             args=list(LAUNCH_ARGS),
-            env=browser_env(),  # the system's fonts and rules, not the user's fontconfig
+            env=browser_env(),  # the system's fonts and rules, none of the service's secrets
+            chromium_sandbox=sandbox,
             timeout=timeout_s * 1000,
             handle_sigint=False,
             handle_sigterm=False,

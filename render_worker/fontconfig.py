@@ -64,11 +64,23 @@ def fontconfig_file() -> Path:
     return path
 
 
+BROWSER_VARIABLES = frozenset(
+    {"HOME", "PATH", "TMPDIR", "LANG", "LANGUAGE", "TZ", "USER", "LOGNAME", "CHROME_DEVEL_SANDBOX"}
+)
+"""The variables of this process Chromium is given, beside LC_* and XDG_* (its locale, where it
+keeps its profile, caches and runtime files): the service's own (DATABASE_URL, DSL2PNG_*, a
+cloud's keys) are none of its business."""
+BROWSER_VARIABLE_PREFIXES = ("LC_", "XDG_")
+
+
 def browser_env(environ: Mapping[str, str] | None = None) -> dict[str, str | float | bool]:
-    """The environment to launch Chromium with: this process's, with FONTCONFIG_FILE set to
-    `fontconfig_file()` (and FONTCONFIG_PATH, which could point it elsewhere, removed)."""
+    """The environment to launch Chromium with: only what it needs of this process's (see
+    BROWSER_VARIABLES), and FONTCONFIG_FILE set to `fontconfig_file()` (no FONTCONFIG_PATH,
+    which could point it elsewhere)."""
     env: dict[str, str | float | bool] = {
-        k: v for k, v in (environ if environ is not None else os.environ).items() if k != "FONTCONFIG_PATH"
+        name: value
+        for name, value in (environ if environ is not None else os.environ).items()
+        if name in BROWSER_VARIABLES or name.startswith(BROWSER_VARIABLE_PREFIXES)
     }
     env["FONTCONFIG_FILE"] = str(fontconfig_file())
     return env

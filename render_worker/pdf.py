@@ -69,6 +69,7 @@ class PdfPrinter:
                 headless=True,
                 args=[*OFFLINE_ARGS, *PRINT_ARGS],
                 env=browser_env(),  # the pool's fonts: the system's, not the user's fontconfig
+                chromium_sandbox=self.settings.chromium_sandbox,
                 timeout=self.settings.launch_timeout_s * 1000,
             )
             self._context = await locked_down_context(self._browser)

@@ -340,6 +340,7 @@ class ChromiumPool:
             self._executable,
             timeout_s=self.settings.launch_timeout_s,
             on_lost=self._on_browser_lost,
+            sandbox=self.settings.chromium_sandbox,
         )
         try:
             slots = await asyncio.gather(

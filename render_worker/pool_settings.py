@@ -51,6 +51,11 @@ class PoolSettings(BaseSettings):
     fast_png: bool = Field(
         default=True, description="encode PNG for speed (Chromium's optimizeForSpeed): faster, larger files"
     )
+    chromium_sandbox: bool = Field(
+        default=False,
+        description="run Chromium in its own sandbox; needs a worker that is not root (the sandbox"
+        " refuses root) and a host or container that allows it, see docs/runbook.md",
+    )
     acquire_timeout_s: float = Field(
         default=120.0, gt=0, description="longest wait for a free page before a render gives up"
     )

@@ -22,3 +22,12 @@ def test_chromium_gets_the_file_and_no_fontconfig_path() -> None:
     assert env["FONTCONFIG_FILE"] == str(fontconfig_file())
     assert "FONTCONFIG_PATH" not in env and env["HOME"] == "/nowhere"
     assert Path(env["FONTCONFIG_FILE"]).read_text() == fontconfig_text()
+
+
+def test_chromium_gets_its_locale_and_folders_and_none_of_the_services_settings() -> None:
+    env = browser_env(
+        {"PATH": "/usr/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CACHE_HOME": "/c", "TMPDIR": "/t",
+         "DATABASE_URL": "postgresql://u:p@db/x", "DSL2PNG_DATABASE_URL": "postgresql://u:p@db/x",
+         "AWS_SECRET_ACCESS_KEY": "k", "HTTPS_PROXY": "http://proxy:3128"}
+    )  # fmt: skip
+    assert set(env) == {"PATH", "LANG", "LC_ALL", "XDG_CACHE_HOME", "TMPDIR", "FONTCONFIG_FILE"}
