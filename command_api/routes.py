@@ -36,6 +36,20 @@ def render_location(job_id: str) -> str:
     return f"/v1/renders/{job_id}"
 
 
+def check_idempotency_key(key: str) -> None:
+    """Refuse a key that is empty or holds other than printable ASCII: a control byte or a
+    Latin-1 one would be stored and logged as sent, and is no key a client meant to write."""
+    if not key.strip():
+        # Every client sending an empty key would share it (and get each other's renders).
+        raise BadRequestError("the Idempotency-Key header is empty: send a key, or leave the header out")
+    bad = next((index for index, char in enumerate(key) if not " " <= char <= "~"), None)
+    if bad is not None:
+        raise BadRequestError(
+            f"the Idempotency-Key header holds {key[bad]!r} at character {bad + 1}: a key is printable "
+            "ASCII (letters, digits, punctuation), such as a UUID"
+        )
+
+
 @router.post(
     "/renders",
     operation_id="createRender",
@@ -53,9 +67,8 @@ async def create_render(
     wait: Annotated[float | None, Query(ge=0, le=300, description="Seconds to wait for the image")] = None,
 ) -> Response:
     """Record a render request. Body: `{dsl, options}` JSON, or a raw JSON/YAML document."""
-    if idempotency_key is not None and not idempotency_key.strip():
-        # Every client sending an empty key would share it (and get each other's renders).
-        raise BadRequestError("the Idempotency-Key header is empty: send a key, or leave the header out")
+    if idempotency_key is not None:
+        check_idempotency_key(idempotency_key)
     submission = await read_submission(request, limits.max_body_bytes)
     try:
         job = await gateway.submit(

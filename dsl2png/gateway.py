@@ -76,7 +76,12 @@ def writable_text(source: str | bytes | Mapping[str, Any]) -> str | None:
 def job_not_found(job_id: str) -> JobNotFoundError:
     """The one answer for an id that names no job of the caller: malformed, unknown, or another
     API key's job, word for word the same, so a 404 does not tell whether someone else's job exists."""
-    return JobNotFoundError(f"no render job {job_id!r}")
+    shown = job_id if len(job_id) <= SHOWN_ID_LENGTH else job_id[:SHOWN_ID_LENGTH] + "…"
+    return JobNotFoundError(f"no render job {shown!r}")
+
+
+SHOWN_ID_LENGTH = 80
+"""The most of an unknown id a 404 repeats: a 50,000-character id is not echoed back whole."""
 
 
 class ServiceGateway:

@@ -45,7 +45,7 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
 
 
 ERROR_CODES = {
-    "bad_request": "400: an empty body, one that is not UTF-8, an empty Idempotency-Key",
+    "bad_request": "400: an empty body, one that is not UTF-8, an Idempotency-Key that is empty or not printable ASCII",
     "unauthorized": "401: no API key, or an unknown or revoked one",
     "not_found": "404: no such render (or route)",
     "method_not_allowed": "405: the path does not answer this method (Allow lists those it does)",

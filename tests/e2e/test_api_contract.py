@@ -74,6 +74,26 @@ def test_a_bad_parameter_is_named_in_words(
     assert "k" * 100 not in error["errors"][0]["message"]  # a long value is not echoed back
 
 
+@pytest.mark.parametrize("key", [b"a\x01b", b"a\tb", b"caf\xe9"])
+def test_an_idempotency_key_of_other_than_printable_ascii_is_refused_naming_the_header(
+    client: httpx.Client, key: bytes
+) -> None:
+    response = client.post("/v1/renders", json=RED_BUTTON, headers={"idempotency-key": key})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "bad_request" and "Idempotency-Key" in error["message"], error
+    assert "printable ASCII" in error["message"]
+
+
+def test_a_404_repeats_no_more_than_the_start_of_a_long_id(client: httpx.Client) -> None:
+    job_id = "x" * 50_000
+    for path in (f"/v1/renders/{job_id}", f"/v1/renders/{job_id}.png"):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert len(response.content) < 1_000 and "x" * 81 not in response.text, response.text[:200]
+        assert "x" * 80 + "…" in response.json()["error"]["message"]
+
+
 def test_the_listing_names_a_bad_limit_and_refuses_an_unknown_parameter(client: httpx.Client) -> None:
     limit = client.get("/v1/renders?limit=0").json()["error"]
     assert limit["message"] == "1 parameter is invalid: limit"
