@@ -66,3 +66,30 @@ def test_the_size_of_a_jpeg_and_a_picture_far_past_pillows_own_bomb_limit_is_rea
     assert list(oversized_pictures(data_uri(6400, 6400, "JPEG", "L"))) == [(6400, 6400)]
     assert list(oversized_pictures(png_header_only(20_000, 20_000))) == [(20_000, 20_000)]
     assert MAX_PICTURE_PIXELS < 6400 * 6400
+
+
+def test_each_raster_format_chromium_draws_has_its_size_read_from_its_header() -> None:
+    sizes = {
+        "PNG": (9000, 5000),
+        "GIF": (9000, 5000),
+        "BMP": (9000, 5000),
+        "WEBP": (9000, 5000),
+        "JPEG": (9000, 5000),
+    }
+    for format, size in sizes.items():
+        assert list(oversized_pictures(data_uri(*size, format=format, mode="L"))) == [size], format
+
+
+def test_a_jpeg_size_after_a_large_colour_profile_and_url_safe_base64_are_read() -> None:
+    buffer = io.BytesIO()
+    Image.new("L", (7000, 7000)).save(buffer, format="JPEG", icc_profile=bytes(range(256)) * 1200)
+    text = base64.b64encode(buffer.getvalue()).decode().replace("+", "-").replace("/", "_")
+    assert list(oversized_pictures(f"data:image/jpeg;base64,{text}")) == [(7000, 7000)]
+
+
+def test_a_text_of_many_uris_without_a_comma_still_has_the_picture_after_them_read() -> None:
+    # `data:image/png;` over and over, with no comma, was scanned to the text's end from each one.
+    text = "data:image/png;" * 20_000 + " " + png_header_only(20_000, 20_000)
+    (issue,) = limit_issues({"elements": [{"type": "image", "src": text}]})
+    assert issue[0] == "/elements/0/src"
+    assert list(oversized_pictures("data:image/png;base64,AAAA " * 1000 + "data:image/png,%89PNG")) == []
