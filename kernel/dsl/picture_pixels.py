@@ -27,7 +27,9 @@ MAX_PICTURE_PIXELS = 40_000_000
 
 _HEAD_CHARS = 256 * 1024
 """Characters of a payload that is not base64 (percent-encoded bytes) decoded to read a header."""
-_EMBEDDED = re.compile(r"data:image/(?!svg)[a-z0-9.+-]{0,40}((?:;[^,;\s\"')]{0,100}){0,8}),([^\s\"')]*)", re.I)
+_EMBEDDED = re.compile(
+    r"data:image/(?!svg)[a-z0-9.+-]{0,40}((?:;[^,;\s\"')]{0,100}){0,8}),([^\s\"')]*)", re.I
+)
 """A raster data: URI wherever it stands in a text (a `src`, a style's url(), the `css`). Its
 type and parameters are bounded, so that a text of `data:image/png;` written over and over with
 no comma is not read to its end from each of them (a time quadratic in the text's length)."""
@@ -41,10 +43,19 @@ def oversized_pictures(text: str) -> Iterator[tuple[int, int]]:
         if parameters.lower().endswith(";base64"):
             size = picture_size(_Base64Bytes(payload).read)
         else:
-            head = urllib.parse.unquote_to_bytes(payload[:_HEAD_CHARS])
-            size = picture_size(lambda start, count, head=head: head[start : start + count])
+            size = picture_size(_PlainBytes(urllib.parse.unquote_to_bytes(payload[:_HEAD_CHARS])).read)
         if size is not None and size[0] * size[1] > MAX_PICTURE_PIXELS:
             yield size
+
+
+class _PlainBytes:
+    """The first bytes of a percent-encoded payload, read by position."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def read(self, start: int, count: int) -> bytes:
+        return self._data[max(start, 0) : max(start, 0) + max(count, 0)]
 
 
 class _Base64Bytes:

@@ -240,3 +240,22 @@ def test_an_unknown_names_suggestion_prefers_the_same_words_over_the_closest_spe
 
     [warning] = validate_document({"elements": [{"type": "icon", "name": written}]}).warnings
     assert warning.code == "unknown_icon" and warning.suggestion == f"did you mean '{meant}'?"
+
+
+def test_only_a_documents_first_unknown_names_and_short_ones_get_a_did_you_mean() -> None:
+    """Each suggestion costs a search of every name: a document of thousands of made-up names
+    gets one for its first ICON_HINTS distinct names (told again where repeated), the rest and a
+    name too long to be meant for one the link to the names."""
+    from kernel.dsl.semantic.findings import Findings
+    from kernel.dsl.semantic.icons import ICON_HINTS, check_icons, default_icon_exists
+
+    findings = Findings()
+    names = ["seting", *(f"seting{number}" for number in range(ICON_HINTS)), "seting", "seting" * 20]
+    sidebar = {"type": "sidebar", "items": [{"label": "a", "icon": name} for name in names]}
+    check_icons(sidebar, ("elements", 0), findings, default_icon_exists)
+    suggestions = [warning.suggestion for warning in findings.warnings]
+    assert [warning.code for warning in findings.warnings] == ["unknown_icon"] * len(names)
+    assert suggestions[0] == suggestions[-2] == "did you mean 'settings'?"
+    assert all(suggestion.startswith("did you mean") for suggestion in suggestions[1:ICON_HINTS])
+    lucide = "see https://lucide.dev/icons for names"
+    assert suggestions[ICON_HINTS] == suggestions[-1] == lucide

@@ -19,6 +19,8 @@ class Findings:
 
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
+    suggested_icons: set[str] = field(default_factory=set)
+    """Unknown icon names given a did-you-mean so far (see `semantic.icons.ICON_HINTS`)."""
 
     def error(self, path: tuple[Key, ...], message: str, code: str, suggestion: str | None = None) -> None:
         self.errors.append(Issue(pointer(path), message, code, suggestion))
