@@ -13,6 +13,7 @@ from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.comma_cut_issues import one_issue_per_cut
 from kernel.dsl.expanded_size import check_expanded_size
 from kernel.dsl.hints.nesting import bare_list_hint
+from kernel.dsl.hints.suggest import suggestion_budget
 from kernel.dsl.hints.syntax import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.issue_groups import grouped_issues
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas
@@ -379,6 +380,22 @@ def validate_data(
 
 
 def _validate_data(
+    data: Any,
+    *,
+    strict: Strictness = False,
+    icon_exists: Callable[[str], bool] | None = None,
+    options: RenderOptions | None = None,
+    semantic: bool = True,
+    sized: bool = False,
+) -> ValidationResult:
+    """`_validate_data_within` with a budget of close-spelling searches (`suggestion_budget`)."""
+    with suggestion_budget():
+        return _validate_data_within(
+            data, strict=strict, icon_exists=icon_exists, options=options, semantic=semantic, sized=sized
+        )
+
+
+def _validate_data_within(
     data: Any,
     *,
     strict: Strictness = False,

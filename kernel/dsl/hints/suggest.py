@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from kernel.dsl.close_matches import NameIndex, name_index
 
@@ -17,7 +19,32 @@ def closest(name: str, candidates: Iterable[str], *, n: int = 1, cutoff: float =
     key = name.lower()
     if key in by_lower and by_lower[key] != name:
         return [by_lower[key]]
+    searches = _searches_left.get()
+    if searches is not None:
+        if searches[0] <= 0:
+            return []
+        searches[0] -= 1
     return [by_lower[match] for match in index.close_matches(key, n, cutoff)]
+
+
+FUZZY_SEARCHES = 300
+"""Close-spelling searches one validation makes (`suggestion_budget`): each costs about a
+millisecond over a large pool (2,468 icon names, the CSS properties), and a document within its
+limits can misspell 20,000 style properties (20 s of suggestions); a reader acts on a few."""
+_searches_left: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar(
+    "searches_left", default=None
+)
+
+
+@contextlib.contextmanager
+def suggestion_budget(searches: int = FUZZY_SEARCHES) -> Iterator[None]:
+    """Within it, `closest` searches for close spellings `searches` times at most; past them
+    only a name differing in case is found. Outside any, searches are not counted."""
+    token = _searches_left.set([searches])
+    try:
+        yield
+    finally:
+        _searches_left.reset(token)
 
 
 @functools.lru_cache(maxsize=64)
