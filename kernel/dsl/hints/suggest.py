@@ -19,11 +19,8 @@ def closest(name: str, candidates: Iterable[str], *, n: int = 1, cutoff: float =
     key = name.lower()
     if key in by_lower and by_lower[key] != name:
         return [by_lower[key]]
-    searches = _searches_left.get()
-    if searches is not None:
-        if searches[0] <= 0:
-            return []
-        searches[0] -= 1
+    if not search_allowed():
+        return []
     return [by_lower[match] for match in index.close_matches(key, n, cutoff)]
 
 
@@ -45,6 +42,18 @@ def suggestion_budget(searches: int = FUZZY_SEARCHES) -> Iterator[None]:
         yield
     finally:
         _searches_left.reset(token)
+
+
+def search_allowed() -> bool:
+    """Whether one more close-spelling search fits the budget (`suggestion_budget`); counts it.
+    Outside any budget, always."""
+    searches = _searches_left.get()
+    if searches is None:
+        return True
+    if searches[0] <= 0:
+        return False
+    searches[0] -= 1
+    return True
 
 
 @functools.lru_cache(maxsize=64)

@@ -126,6 +126,8 @@ def comma_cut(holder: Any, key: Any) -> CommaCut | None:
     otherwise."""
     if not isinstance(holder, Mapping):
         return None
+    if key in holder and holder[key] is not None:
+        return None  # a field with a value: no part of a cut text (and no scan of every key)
     names = list(holder)
     index = next((i for i, name in enumerate(names) if str(name) == str(key)), None)
     if index is None or holder[names[index]] is not None:
