@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kernel.dsl.compiler.charts import OTHER_COLOR
+from kernel.dsl.compiler.charts.colours import OTHER_COLOR
 from kernel.dsl.compiler.elements.calendar import AGENDA_LINES
 from tests.support.elements import render_element
 

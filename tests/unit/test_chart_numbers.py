@@ -20,7 +20,8 @@ from kernel.dsl.compiler.chart_numbers import (
     tick_labels,
     total_text,
 )
-from kernel.dsl.compiler.charts import chart_html, nice_ticks
+from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.value_axis import nice_ticks
 
 NB = "\u00a0"
 SALES = {"labels": ["a", "b"], "values": [1_500_000, 3_900_000]}

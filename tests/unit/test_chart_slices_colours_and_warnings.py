@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler.chart_palette import chart_palette
-from kernel.dsl.compiler.charts import SERIES_COLORS, chart_html, gather_slices, pie_gathering
+from kernel.dsl.compiler.charts.colours import SERIES_COLORS
+from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.slices import gather_slices, pie_gathering
 from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS
 from kernel.dsl.compiler.elements.data_sheet import CSS as DATA_CSS
 from kernel.dsl.measured.chart_labels import CutChartLabels, chart_labels_warning

@@ -9,7 +9,10 @@ import re
 import pytest
 
 from kernel.dsl.compiler.chart_numbers import format_number
-from kernel.dsl.compiler.charts import CHART_CSS, chart_html, nice_ticks, normalize
+from kernel.dsl.compiler.charts.css import CHART_CSS
+from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.spec import normalize
+from kernel.dsl.compiler.charts.value_axis import nice_ticks
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.model import ChartData
 from kernel.dsl.validate import validate_document

@@ -82,7 +82,7 @@ def test_an_unaligned_stack_leaves_its_layers_alone() -> None:
 
 
 def test_pie_fold_width_follows_the_legend_and_stays_on_a_stylesheet_step() -> None:
-    from kernel.dsl.compiler.charts import PIE_FOLD_CSS, pie_fold_width
+    from kernel.dsl.compiler.charts.pie_legend import PIE_FOLD_CSS, pie_fold_width
 
     narrow, wide = pie_fold_width(180, 90), pie_fold_width(180, 200)
     assert narrow < wide and narrow % 20 == 0 and wide % 20 == 0

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kernel.dsl.compiler import charts
+from kernel.dsl.compiler.charts import draw
 from kernel.dsl.hints.utility_classes import utility_class_hint, utility_classes
 from kernel.dsl.model import Column
 from kernel.dsl.semantic.variants import CHART_VARIANT_ALIASES, CHART_VARIANTS
@@ -108,8 +108,8 @@ def test_a_doughnut_draws_its_label_in_its_hole() -> None:
 
 
 def test_the_chart_aliases_are_the_compilers() -> None:
-    assert CHART_VARIANT_ALIASES == charts._ALIASES
-    assert CHART_VARIANTS == charts.CHART_VARIANTS
+    assert CHART_VARIANT_ALIASES == draw._ALIASES
+    assert CHART_VARIANTS == draw.CHART_VARIANTS
 
 
 @pytest.mark.parametrize(

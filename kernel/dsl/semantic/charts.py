@@ -9,13 +9,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from kernel.dsl.chart_shapes import PIE_VARIANTS, drawing_notes, native_chart_data, series_name
-from kernel.dsl.compiler.charts import (
-    LEGEND_ROW_PITCH,
-    SERIES_COLORS,
-    SPARKLINE_HEIGHT,
-    SPARKLINE_WIDTH,
-    pie_gathering,
-)
+from kernel.dsl.compiler.charts.colours import SERIES_COLORS
+from kernel.dsl.compiler.charts.pie_legend import LEGEND_ROW_PITCH
+from kernel.dsl.compiler.charts.slices import pie_gathering
+from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT, SPARKLINE_WIDTH
 from kernel.dsl.compiler.elements.chart import (
     SERIES_LEGEND_HEIGHT,
     chart_header_height,

@@ -10,7 +10,7 @@ from datetime import date
 from kernel.dsl.calendar_dates import CalendarDate, day_in_month, read_date, shown_month
 from kernel.dsl.calendar_times import TIME_VIEWS
 from kernel.dsl.compiler.calendar_words import calendar_words
-from kernel.dsl.compiler.charts import OTHER_COLOR, series_color
+from kernel.dsl.compiler.charts.colours import OTHER_COLOR, series_color
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.calendar_week import render_time_grid

@@ -15,7 +15,7 @@ from kernel.dsl.calendar_times import (
     written_time,
 )
 from kernel.dsl.compiler.calendar_words import calendar_words, weekday_names
-from kernel.dsl.compiler.charts import series_color
+from kernel.dsl.compiler.charts.colours import series_color
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.event_lanes import side_by_side

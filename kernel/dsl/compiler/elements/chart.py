@@ -1,8 +1,9 @@
-"""The chart element: its box, title and height around the plot `compiler.charts` draws."""
+"""The chart element: its box, title and height around the plot `compiler.charts.draw` draws."""
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.charts import SPARKLINE_HEIGHT, chart_html
+from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import size_px

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.charts import CHART_CSS
+from kernel.dsl.compiler.charts.css import CHART_CSS
 from kernel.dsl.compiler.elements import avatars, chart, icon, lists, progress, stats, tables
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 

@@ -1,0 +1,3 @@
+"""Charts drawn as inline SVG, one module per job: `draw` (the entry point, `chart_html`), `spec`
+(the data normalized), `colours`, `value_axis`, `bars`, `lines`, `cartesian`, `sparkline`, `pie`,
+`slices`, `shares`, `legend`, `pie_legend`, `formatting`, `css`."""

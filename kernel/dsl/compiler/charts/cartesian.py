@@ -1,0 +1,60 @@
+"""A bar, line or area chart's plot: its marks over the gridlines, the value labels in a gutter
+on the left and the x labels under it."""
+
+from __future__ import annotations
+
+from kernel.dsl.compiler.chart_numbers import NumberStyle, tick_labels
+from kernel.dsl.compiler.chart_x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
+from kernel.dsl.compiler.charts.bars import bar_layer
+from kernel.dsl.compiler.charts.formatting import fmt_num
+from kernel.dsl.compiler.charts.lines import line_layer
+from kernel.dsl.compiler.charts.spec import ChartSpec
+from kernel.dsl.compiler.charts.value_axis import gridlines, value_frame
+from kernel.dsl.compiler.page import built_in
+from kernel.dsl.compiler.typefaces import Typeface
+
+_PLOT_TOP = 8.0
+
+
+def cartesian_plot(
+    spec: ChartSpec,
+    kind: str,
+    width_hint: float,
+    height: float,
+    uid: str,
+    numbers: NumberStyle,
+    lang: str | None = None,
+    typeface: Typeface = "sans",
+) -> str:
+    """A bar, line or area chart `height` px tall (its x labels included): value gridlines and
+    labels in a gutter on the left, the x labels under the plot (`x_axis`), their widths
+    estimated in the theme's `typeface`.
+
+    The plot is a box of that height (it may give way to a legend that wraps, in a chart of a
+    set height); inside it a frame, a size container, lays out the labels for the width the
+    chart turns out to have, with the chart's own container queries, and the canvas takes the
+    height they leave: marks and gridlines are placed in percent of it. An empty SVG as wide as
+    the box gives it the natural width the plot had when its SVG was in the flow."""
+    frame, ticks = value_frame(spec, height - _PLOT_TOP - FLAT_ROOM, include_zero=kind == "bar")
+    labels = tick_labels(ticks, numbers)
+    gutter = max(text_px(label, X_FONT, typeface) for label in labels) + 14
+    scope = f"dsl-x-{uid}"
+    axis = x_axis(spec.labels, gutter=gutter, plot_height=height, scope=scope, lang=lang, typeface=typeface)
+    grid, y_labels = gridlines(frame, ticks, labels)
+    if kind == "bar":
+        least = max(height - _PLOT_TOP - axis.most_room, 1.0)
+        layer = grid + bar_layer(spec, frame, max(width_hint - gutter, 60.0), least)
+    else:
+        fills, lines = line_layer(spec, frame, area=kind == "area", uid=uid)
+        layer = fills + grid + lines
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="100%" height="100%"'
+        f' overflow="visible" role="img">{layer}</svg>'
+    )
+    return (
+        f'<div class="dsl-chart-plot" style="height:{fmt_num(height)}px;padding-left:{fmt_num(gutter)}px">'
+        f"<style>{built_in(axis.css)}</style>"
+        '<svg class="dsl-chart-sizer" width="100%" height="0" aria-hidden="true"></svg>'
+        f'<div class="dsl-chart-frame {scope}"><div class="dsl-chart-inner">'
+        f'<div class="dsl-chart-canvas">{svg}{y_labels}</div>{axis.html}</div></div></div>'
+    )
