@@ -39,6 +39,10 @@ PHONE_BEZEL = 12
 PHONE_STATUS_BAR = 44
 """The phone's status bar (time, signal, battery) sits above the screen, never over it."""
 PHONE_HOME_BAR = 28
+PHONE_LANDSCAPE_SIDE = 44
+"""A phone on its side: the strip on each short side beside the screen (the island's on the
+left, an even one on the right), as iOS keeps its landscape safe area; no status bar on top."""
+PHONE_LANDSCAPE_HOME_BAR = 20
 TABLET_BEZEL = 18
 """A tablet's bezel: even on every side (no notch, no island), wider than a phone's."""
 TABLET_STATUS_BAR = 24
@@ -55,6 +59,12 @@ FRAME_INSETS: dict[str, Insets] = {
         bottom=PHONE_HOME_BAR + PHONE_BEZEL + PHONE_MARGIN,
         left=PHONE_MARGIN + PHONE_BEZEL,
     ),
+    "phone-landscape": Insets(
+        top=PHONE_MARGIN + PHONE_BEZEL,
+        right=PHONE_MARGIN + PHONE_BEZEL + PHONE_LANDSCAPE_SIDE,
+        bottom=PHONE_LANDSCAPE_HOME_BAR + PHONE_BEZEL + PHONE_MARGIN,
+        left=PHONE_MARGIN + PHONE_BEZEL + PHONE_LANDSCAPE_SIDE,
+    ),
     "tablet": Insets(
         top=PHONE_MARGIN + TABLET_BEZEL + TABLET_STATUS_BAR,
         right=PHONE_MARGIN + TABLET_BEZEL,
@@ -66,15 +76,17 @@ FRAME_INSETS: dict[str, Insets] = {
 
 @dataclass(frozen=True, slots=True)
 class FrameChoice:
-    """The frame a render gets, what its browser bar shows and a window's look."""
+    """The frame a render gets, what its browser bar shows and a window's look. `landscape`: a
+    phone on its side (see `is_landscape_phone`), its island on the left."""
 
     type: FrameType = "none"
     url: str | None = None
     style: WindowStyle = "mac"
+    landscape: bool = False
 
     @property
     def insets(self) -> Insets:
-        return FRAME_INSETS[self.type]
+        return FRAME_INSETS["phone-landscape" if self.landscape and self.type == "phone" else self.type]
 
     @property
     def is_device(self) -> bool:
@@ -96,7 +108,21 @@ TABLET_SCREEN_WIDTHS = (600, 1400)
 px on their short side (the tablet preset 768x1024) and up to 1366 on their long side, either
 way up."""
 
+PHONE_SCREEN_MAX_LENGTH = 1000
+"""The longest side a phone's screen has, in CSS px (the largest phones are 440x956)."""
+
 FRAME_MISMATCH = "frame_mismatch"
+
+
+def is_landscape_phone(screen_width: int, screen_height: int) -> bool:
+    """Whether a screen is a phone's on its side (the mobile preset turned, 844x390): wider than
+    tall, its height a phone's width and its width no longer than a phone. A phone frame draws
+    it as a phone turned: the island on the left, no status bar, the home indicator below."""
+    return (
+        screen_width > screen_height
+        and PHONE_SCREEN_MIN_WIDTH <= screen_height <= PHONE_SCREEN_MAX_WIDTH
+        and screen_width <= PHONE_SCREEN_MAX_LENGTH
+    )
 
 
 def frame_fit_warning(
@@ -117,6 +143,8 @@ def frame_fit_warning(
 
 def _phone_misfit(screen_width: int, screen_height: int, path: str) -> Issue | None:
     if PHONE_SCREEN_MIN_WIDTH <= screen_width <= PHONE_SCREEN_MAX_WIDTH and screen_width <= screen_height:
+        return None
+    if is_landscape_phone(screen_width, screen_height):
         return None
     mobile_width, mobile_height, _ = DEVICES["mobile"]
     if screen_width < PHONE_SCREEN_MIN_WIDTH:

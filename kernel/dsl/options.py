@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
-from kernel.dsl.frames import NO_FRAME, FrameChoice, FrameType, Insets
+from kernel.dsl.frames import NO_FRAME, FrameChoice, FrameType, Insets, is_landscape_phone
 from kernel.dsl.model import Document, Frame, ThemeTokens
 from kernel.errors import Issue
 
@@ -162,6 +162,8 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
     scale = options.scale or document.scale or preset_scale
     notes = NOTES_PANEL_WIDTH if any(note.text for note in document.annotations or []) else 0
     frame = resolve_frame(document, options)
+    if frame.type == "phone" and is_landscape_phone(width, height):
+        frame = replace(frame, landscape=True)  # a phone on its side: see kernel.dsl.frames
     insets: Insets = frame.insets
     return Viewport(
         width=width + insets.left + insets.right + notes,

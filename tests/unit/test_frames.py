@@ -79,7 +79,9 @@ def test_an_unknown_frame_says_which_exist() -> None:
         ("phone", (430, 932), False),
         ("phone", (1280, 800), True),
         ("phone", (768, 1024), True),
-        ("phone", (400, 300), True),  # a phone on its side
+        ("phone", (400, 300), True),  # on its side, but lower than any phone is narrow
+        ("phone", (844, 390), False),  # a phone on its side: drawn turned
+        ("phone", (1280, 400), True),  # longer than any phone
         ("phone", (198, 242), True),  # a watch: narrower than any phone
         ("phone", (320, 568), False),  # the smallest phones
         ("browser", (1280, 800), False),
@@ -271,6 +273,18 @@ def test_a_tablet_frame_adds_its_bezel_and_strips_around_the_screen() -> None:
     assert insets.left == insets.right and insets.top > insets.left and insets.bottom > insets.left
     html = prepare_render({"device": "tablet", "frame": "tablet", "elements": []}).html
     assert "dsl-frame--tablet" in html and 'class="dsl-frame-island"' not in html and "Mon Jun 10" in html
+
+
+def test_a_phone_frame_around_a_landscape_phone_screen_draws_the_phone_turned() -> None:
+    """The island on the short left side, no status bar, the home indicator below; an upright
+    phone keeps its own frame."""
+    plan = prepare_render({"device": "mobile", "width": 844, "height": 390, "frame": "phone", "elements": []})
+    assert plan.viewport.frame.landscape and plan.viewport.screen_width == 844
+    assert plan.viewport.screen_height == 390
+    assert "is-landscape" in plan.html and "9:41" not in plan.html and "dsl-frame-island" in plan.html
+    assert not [warning for warning in plan.warnings if warning.code == "frame_mismatch"]
+    upright = prepare_render({"device": "mobile", "frame": "phone", "elements": []})
+    assert not upright.viewport.frame.landscape and "9:41" in upright.html
 
 
 def test_a_phone_frame_around_a_watch_sized_screen_says_to_leave_the_frame_out() -> None:

@@ -29,6 +29,8 @@ from kernel.dsl.frames import (
     BROWSER_BAR,
     PHONE_BEZEL,
     PHONE_HOME_BAR,
+    PHONE_LANDSCAPE_HOME_BAR,
+    PHONE_LANDSCAPE_SIDE,
     PHONE_MARGIN,
     PHONE_STATUS_BAR,
     TABLET_BEZEL,
@@ -110,6 +112,17 @@ PHONE_CSS = (
     ".dsl-frame-device:has(>.dsl-root>.dsl-modal-backdrop.is-sheet)>.dsl-frame-home{box-shadow:none}"
     ".dsl-frame-device>.dsl-root>.is-sheet>.dsl-modal--sheet{padding-bottom:calc(var(--pad) * .6)}"
 )
+LANDSCAPE_CSS = PHONE_CSS + (
+    # A phone on its side: no status bar (iOS hides it in landscape), the island in the strip
+    # on the left, an even strip on the right, both of the screen's background, and a lower
+    # home indicator strip running under all three.
+    f".dsl-frame--phone.is-landscape>.dsl-frame-device{{position:relative;padding:0 {PHONE_LANDSCAPE_SIDE}px}}"
+    ".dsl-frame--phone.is-landscape .dsl-frame-island{left:8px;top:50%;width:30px;height:108px;"
+    "margin:-54px 0 0 0}"
+    f".dsl-frame--phone.is-landscape .dsl-frame-home{{height:{PHONE_LANDSCAPE_HOME_BAR}px;"
+    f"margin:0 -{PHONE_LANDSCAPE_SIDE}px}}"
+    ".dsl-frame--phone.is-landscape .dsl-frame-home i{width:200px}"
+)
 
 TABLET_CSS = PHONE_CSS + (
     # A tablet: the phone's device with an even, wider bezel and smaller corners, a slim status
@@ -168,7 +181,7 @@ def frame_shell(
             DOTS_CSS + WINDOW_CSS,
         )
     if frame.is_device:
-        return _device_shell(frame.type, background, document, screen)
+        return _device_shell(frame.type, background, document, screen, landscape=frame.landscape)
     return FrameShell()
 
 
@@ -193,11 +206,16 @@ def _title_bar(style: str, title: str) -> str:
 
 
 def _device_shell(
-    kind: str, background: str | None, document: Document | None, screen: tuple[int, int]
+    kind: str,
+    background: str | None,
+    document: Document | None,
+    screen: tuple[int, int],
+    *,
+    landscape: bool = False,
 ) -> FrameShell:
     """A phone's or a tablet's body around the screen: its status bar above (a phone's with the
     island, a tablet's with the date), its home indicator below, each strip continuing the
-    screen's edge beside it."""
+    screen's edge beside it. A `landscape` phone has no status bar, its island on the left."""
     tablet = kind == "tablet"
     size = 13 if tablet else 16
     icons = "".join(icon_svg(name, size, stroke_width=2.5) for name in ("signal", "wifi", "battery-full"))
@@ -213,6 +231,14 @@ def _device_shell(
     home = f"<div{_strip_attrs('dsl-frame-home', bottom)}><i></i></div>"
     tone = background_tone(background)
     tone_class = f" is-{tone}-screen" if tone else ""
+    if landscape and not tablet:
+        return FrameShell(
+            '<div class="dsl-frame dsl-frame--phone is-landscape">'
+            f'<div class="dsl-frame-device{tone_class}"><span class="dsl-frame-island" aria-hidden="true"></span>',
+            f"{home}</div></div>",
+            LANDSCAPE_CSS,
+            ".dsl-frame-device",
+        )
     return FrameShell(
         f'<div class="dsl-frame dsl-frame--{kind}"><div class="dsl-frame-device{tone_class}">{status}',
         f"{home}</div></div>",
