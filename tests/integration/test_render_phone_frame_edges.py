@@ -202,3 +202,19 @@ async def test_a_map_first_on_a_phone_runs_edge_to_edge_up_under_the_status_bar_
     assert close_to(
         at(image, (SCREEN, top + 100)), at(image, (SCREEN + 3, top + 100)), 2
     )  # no hairline at the side
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_a_toast_pinned_near_the_bottom_keeps_its_shadow_on_the_screen(pool: ChromiumPool, theme: str) -> None:
+    """The tester's notifications screen: a toast 24 px above the screen's bottom had its shadow
+    cut in a hard line there, above the home indicator. Its shadow now fades out within the
+    room below it: the screen's last row is the screen's own fill under the toast."""
+    toast = {
+        "type": "toast", "title": "All caught up", "text": "Marked 5 notifications as read.",
+        "style": {"position": "absolute", "left": 16, "right": 16, "bottom": 24},
+    }  # fmt: skip
+    image = await phone(pool, [{"type": "heading", "text": "Notifications"}, toast], theme=theme)
+    screen = at(image, (SCREEN + 4, HOME_TOP - 1))  # beside the toast, no shadow there
+    for x in range(SCREEN + 40, SCREEN + WIDTH - 40, 20):
+        assert close_to(at(image, (x, HOME_TOP - 1)), screen, 2), (x, at(image, (x, HOME_TOP - 1)), screen)
+    assert sum(at(image, (SCREEN + WIDTH // 2, HOME_TOP - 20))) < sum(screen) - 2 or theme == "dark"

@@ -8,6 +8,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label, size_px
+from kernel.dsl.compiler.low_shadow import LOW_SHADOW_CSS, low_drop
 from kernel.dsl.compiler.registry import RENDERERS, renders
 from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.data_uris import drawable_image_uri
@@ -92,7 +93,11 @@ def render_toast(element: Element, ctx: RenderContext) -> str:
         f'<span class="dsl-toast-close">{icon_svg("x", 16)}</span>'
     )
     placed = " is-placed" if is_absolute(element) else ""
-    return box(element, inner, classes=f"dsl-tone--{tone}{placed}", extra_attrs={"role": "status"})
+    drop = low_drop(element)  # pinned near the bottom: a shadow that stays on the screen
+    low, style = (" is-low", {"--drop": f"{drop}px"}) if drop is not None else ("", None)
+    return box(
+        element, inner, classes=f"dsl-tone--{tone}{placed}{low}", style=style, extra_attrs={"role": "status"}
+    )
 
 
 @renders("tooltip")
@@ -451,4 +456,4 @@ CSS = """
 .dsl-map-zoom{position:absolute;right:12px;bottom:12px;display:flex;flex-direction:column;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-sm);box-shadow:var(--shadow);color:var(--foreground)}
 .dsl-map-zoom span{display:flex;align-items:center;justify-content:center;width:30px;height:30px}
 .dsl-map-zoom span+span{border-top:1px solid var(--border)}
-"""
+""" + LOW_SHADOW_CSS
