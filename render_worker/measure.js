@@ -99,7 +99,9 @@
     if (style.display === 'none') return -Infinity;
     let far = -Infinity;
     for (const rect of ownInk(element, style)) far = Math.max(far, beyond(rect));
-    const clips = style.overflowX !== 'visible';
+    // A row that scrolls sideways (a phone's row of chips that says wrap: false, see the
+    // compiler's SCROLLER_CLASS) is meant to run past the side: as if it clipped its children.
+    const clips = style.overflowX !== 'visible' || element.classList.contains('is-scroller');
     for (const child of element.children) {
       const inner = inkBeyond(child);
       far = Math.max(far, clips ? Math.min(inner, beyond(box)) : inner);
@@ -155,6 +157,7 @@
       // One placed wholly outside the canvas is the validator's off_canvas warning already.
       const outside = box.left >= screen.right || box.right <= screen.left;
       if (outside && getComputedStyle(element).position === 'absolute') continue;
+      if (element.parentElement?.closest('.is-scroller')) continue;
       if (box.width === 0 || beyond(box) < 1 || past.some(([, , , outer]) => outer.contains(element))) continue;
       const drawn = inkBeyond(element);
       if (drawn >= 1) past.push([element.dataset.path, Math.ceil(drawn), false, element, pusher(element), placement(element, Math.ceil(drawn))]);
@@ -169,6 +172,7 @@
     let inner = null;
     for (const element of elements()) {
       if (element.scrollWidth <= element.clientWidth + 1) continue;
+      if (element.closest('.is-scroller')) continue;
       const box = element.getBoundingClientRect();
       const spill = element.scrollWidth - element.clientWidth;
       const reaches = rtl ? box.left - spill < screen.left : box.right + spill > screen.right;

@@ -290,6 +290,9 @@ BASIC = """
    not share that room with it. */
 .dsl-hflow:is(.is-spread,.has-filler)>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text):not(.has-width){flex:0 1 240px}
 .dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
+/* A touch screen's row that says `wrap: false` (a row of filter chips) scrolls sideways: its
+   children keep their width and the last runs on past the screen's edge, where it is cut. */
+.dsl-hflow.is-scroller>*{flex-shrink:0}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
 /* Columns and grids share a row's free room, unless the author gave a sibling a growing flex or
    put a spacer among them (`has-flexed-child`): that one takes the room and they keep their

@@ -218,6 +218,11 @@ def _holds_only_pills(element: Element) -> bool:
     )
 
 
+SCROLLER_CLASS = "is-scroller"
+"""A touch screen's row with an explicit `wrap: false`: it scrolls sideways, as a phone's row of
+filter chips does; what runs past the screen's edge is meant to (the render does not warn)."""
+
+
 @renders("row")
 def render_row(element: Element, ctx: RenderContext) -> str:
     """Children left to right, vertically centred unless `align` says otherwise; a row of logos
@@ -226,6 +231,8 @@ def render_row(element: Element, ctx: RenderContext) -> str:
     classes = flow_classes(element, default="row") + narrow_canvas_classes(element, ctx.viewport.screen_width)
     if " is-wrapping" in classes:
         style["flex-wrap"] = "wrap"
+    elif element.wrap is False and ctx.viewport.touch and "dsl-hflow" in classes:
+        classes += f" {SCROLLER_CLASS}"  # a phone's row said not to wrap scrolls sideways
     logos = is_logo_strip(element.children)
     outer, ctx.logo_strip = ctx.logo_strip, logos
     try:
