@@ -29,7 +29,9 @@ def chips(**page: Any) -> dict[str, Any]:
     return {"height": 200, "elements": [row], **page}
 
 
-async def test_a_phone_row_of_chips_that_does_not_wrap_scrolls_past_the_edge_unwarned(pool: ChromiumPool) -> None:
+async def test_a_phone_row_of_chips_that_does_not_wrap_scrolls_past_the_edge_unwarned(
+    pool: ChromiumPool,
+) -> None:
     _, image = await render_dsl(pool, chips(device="mobile"), scale=1)
     assert not [warning for warning in image.measured_warnings if "past the side" in warning.message]
     last = colour_box(image.data, RED)

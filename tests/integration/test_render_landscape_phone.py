@@ -21,7 +21,9 @@ WIDTH, HEIGHT = 844, 390
 GREEN = (0x16, 0xA3, 0x4A)
 
 
-async def test_a_landscape_phone_frame_has_its_island_on_the_left_and_no_status_bar(pool: ChromiumPool) -> None:
+async def test_a_landscape_phone_frame_has_its_island_on_the_left_and_no_status_bar(
+    pool: ChromiumPool,
+) -> None:
     page = {
         "device": "mobile", "width": WIDTH, "height": HEIGHT, "frame": "phone", "background": "#16a34a",
         "elements": [{"type": "paragraph", "text": "Now playing"}],

@@ -205,7 +205,9 @@ async def test_a_map_first_on_a_phone_runs_edge_to_edge_up_under_the_status_bar_
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-async def test_a_toast_pinned_near_the_bottom_keeps_its_shadow_on_the_screen(pool: ChromiumPool, theme: str) -> None:
+async def test_a_toast_pinned_near_the_bottom_keeps_its_shadow_on_the_screen(
+    pool: ChromiumPool, theme: str
+) -> None:
     """The tester's notifications screen: a toast 24 px above the screen's bottom had its shadow
     cut in a hard line there, above the home indicator. Its shadow now fades out within the
     room below it: the screen's last row is the screen's own fill under the toast."""

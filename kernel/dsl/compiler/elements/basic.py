@@ -31,6 +31,7 @@ from kernel.dsl.compiler.modal_actions import (
     panel_actions,
     sheet_actions,
 )
+from kernel.dsl.compiler.native_alert import ALERT_CSS, alert_classes, is_native_alert
 from kernel.dsl.compiler.navbar_fold import FOLDS_CLASS, BarMetrics, bar_folds, fold_css, fold_of
 from kernel.dsl.compiler.navbar_format import is_bare_bar
 from kernel.dsl.compiler.navbar_start import nav_glyph, navbar_start
@@ -472,6 +473,8 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     # takes the danger look (a dialog says so with `variant: danger`).
     if (sheet or side) and danger_is_the_decision(drawn):
         classes += " dsl-modal--danger"
+    if shape == "dialog" and not styled and is_native_alert(element, touch=ctx.viewport.touch):
+        classes = f"{classes} {alert_classes(element)}".strip()  # a phone's alert: see native_alert
     foot = _modal_foot(actions, drawn, sheet=sheet, typeface=ctx.typeface)
     width = _side_panel_width(element.size) if side else named_size("modal", element.size)
     placed = is_absolute(element)
@@ -905,4 +908,5 @@ CSS = (
     + FLUSH_CSS
     + FLUSH_TABS_CSS
     + WORDMARK_CSS
+    + ALERT_CSS
 )

@@ -304,7 +304,8 @@ def render_map(element: Element, ctx: RenderContext) -> str:
                extra_attrs={"role": "img", "aria_label": label or "Map"})  # fmt: skip
 
 
-CSS = """
+CSS = (
+    """
 .dsl-tone--info{--tone:var(--info);--tone-soft:var(--info-soft)}
 .dsl-tone--success{--tone:var(--success);--tone-soft:var(--success-soft)}
 .dsl-tone--warning{--tone:var(--warning);--tone-soft:var(--warning-soft)}
@@ -456,4 +457,6 @@ CSS = """
 .dsl-map-zoom{position:absolute;right:12px;bottom:12px;display:flex;flex-direction:column;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-sm);box-shadow:var(--shadow);color:var(--foreground)}
 .dsl-map-zoom span{display:flex;align-items:center;justify-content:center;width:30px;height:30px}
 .dsl-map-zoom span+span{border-top:1px solid var(--border)}
-""" + LOW_SHADOW_CSS
+"""
+    + LOW_SHADOW_CSS
+)
