@@ -25,8 +25,8 @@ ELEMENTS: list[dict[str, Any]] = [
     {"type": "upload", "items": [{"label": "brief.pdf", "description": "248 KB"}]},
     {"type": "alert", "variant": "warning", "title": "Heads up", "text": "Dismiss me", "removable": True},
     {"type": "container", "layout": {"height": 260}, "style": {"position": "relative", "overflow": "hidden"},
-     "children": [{"type": "modal", "title": "Delete?", "actions": [{"label": "Delete"}],
-                   "children": [{"type": "paragraph", "text": "This cannot be undone."}]}]},
+     "children": [{"type": "modal", "title": "Rename", "actions": [{"label": "Save"}],
+                   "children": [{"type": "input", "value": "Q3 report"}]}]},  # a form: no alert
 ]  # fmt: skip
 
 
