@@ -170,8 +170,9 @@ def _phone_misfit(screen_width: int, screen_height: int, path: str) -> Issue | N
         code=FRAME_MISMATCH,
         suggestion=(
             ("a screen this size is a tablet's: frame: tablet; " if tablet else "")
-            + f"for a phone screen add device: mobile ({mobile_width}x{mobile_height}) and lay it out "
-            "for that width; to present a desktop screen use frame: browser"
+            + f"for a phone screen give it a phone's size, device: mobile ({mobile_width}x{mobile_height}) "
+            f"or {mobile_height}x{mobile_width} for a phone on its side, and lay it out for that width; to "
+            "present a desktop screen use frame: browser"
         ),
     )
 

@@ -283,6 +283,8 @@ def test_a_phone_frame_around_a_landscape_phone_screen_draws_the_phone_turned() 
     assert plan.viewport.screen_height == 390
     assert "is-landscape" in plan.html and "9:41" not in plan.html and "dsl-frame-island" in plan.html
     assert not [warning for warning in plan.warnings if warning.code == "frame_mismatch"]
+    too_long = frame_fit_warning("phone", 1280, 400)  # no phone is this long: its advice names both sizes
+    assert too_long is not None and "844x390 for a phone on its side" in (too_long.suggestion or "")
     upright = prepare_render({"device": "mobile", "frame": "phone", "elements": []})
     assert not upright.viewport.frame.landscape and "9:41" in upright.html
 
