@@ -110,16 +110,20 @@ way up."""
 
 PHONE_SCREEN_MAX_LENGTH = 1000
 """The longest side a phone's screen has, in CSS px (the largest phones are 440x956)."""
+PHONE_SCREEN_MIN_RATIO = 1.7
+"""How many times longer than wide a phone's screen is at least (568x320 the squarest, 844x390
+today's): a 600x400 screen on its side is a small tablet's or a window's, not a phone's."""
 
 FRAME_MISMATCH = "frame_mismatch"
 
 
 def is_landscape_phone(screen_width: int, screen_height: int) -> bool:
-    """Whether a screen is a phone's on its side (the mobile preset turned, 844x390): wider than
-    tall, its height a phone's width and its width no longer than a phone. A phone frame draws
-    it as a phone turned: the island on the left, no status bar, the home indicator below."""
+    """Whether a screen is a phone's on its side (the mobile preset turned, 844x390): as much
+    wider than tall as a phone is longer than wide, its height a phone's width, its width no
+    longer than a phone. A phone frame draws it as a phone turned: the island on the left, no
+    status bar, the home indicator below."""
     return (
-        screen_width > screen_height
+        screen_width >= PHONE_SCREEN_MIN_RATIO * screen_height
         and PHONE_SCREEN_MIN_WIDTH <= screen_height <= PHONE_SCREEN_MAX_WIDTH
         and screen_width <= PHONE_SCREEN_MAX_LENGTH
     )

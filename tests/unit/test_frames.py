@@ -82,6 +82,7 @@ def test_an_unknown_frame_says_which_exist() -> None:
         ("phone", (400, 300), True),  # on its side, but lower than any phone is narrow
         ("phone", (844, 390), False),  # a phone on its side: drawn turned
         ("phone", (1280, 400), True),  # longer than any phone
+        ("phone", (600, 400), True),  # squarer than any phone
         ("phone", (198, 242), True),  # a watch: narrower than any phone
         ("phone", (320, 568), False),  # the smallest phones
         ("browser", (1280, 800), False),
