@@ -48,7 +48,11 @@ ring; blocks in an aligned column keep its width; a level 1 section title 40 px,
 pretty and centred short text balanced. 34: panes beside a sidebar or list fill the row and a
 lone card keeps its width when the row is justified; one label-aware primary action per container,
 other libraries' button/badge variant words drawn as meant; logo strips of placeholder images as
-wordmarks, short hyphenated words in tables kept whole, upload names cut in their middle."""
+wordmarks, short hyphenated words in tables kept whole, upload names cut in their middle; phones:
+grouped lists in flush cards inset, icon add-ons kept whole, a navbar of actions on the right,
+full-bleed content under the home indicator, ghost buttons on the margin, dark segments lighter,
+list rows' avatars and toned labels, no zero counts, landscape phone frames, sideways chip rows,
+toasts' shadows, small modals as alerts; CSS strings end at a line break as Chromium's do."""
 
 
 class RenderOptions(BaseModel):
