@@ -29,9 +29,10 @@ def grouped_issues(issues: list[Issue]) -> list[Issue]:
     "Active"`, `write "Invited"`). Issues whose messages differ only in what they quote (an
     unknown icon each) are told apart while they are few (`APART_AT_MOST`), and as one naming
     their values when more (`and 1,499 more like it at /elements/1..1499/style/color: '#zz0001',
-    ...`). `paths` has every issue's path."""
+    ...`). `paths` has every issue's path. An issue said again in the same words at the same place
+    (12,400 `@import`s in one `css`) is told once."""
     families: dict[tuple[str, ...], list[tuple[int, Issue]]] = {}
-    for index, issue in enumerate(issues):
+    for index, issue in enumerate(dict.fromkeys(issues)):
         families.setdefault(_likeness(issue, index, values=False), []).append((index, issue))
     told: list[tuple[int, Issue]] = []
     for members in families.values():

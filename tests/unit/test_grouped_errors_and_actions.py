@@ -352,3 +352,12 @@ def test_places_past_the_first_few_are_counted() -> None:
     (issue,) = grouped_issues([Issue(path, "same", "invalid_type") for path in paths])
     assert issue.message.endswith(" and 15 more places")
     assert len(issue.paths or ()) == 20
+
+
+def test_an_issue_said_again_in_the_same_words_at_the_same_place_is_told_once() -> None:
+    """12,400 `@import`s in one `css` were 12,400 identical warnings at /css."""
+    result = validate_document(
+        {"css": "@import url(a.css);" * 50, "elements": [{"type": "text", "text": "x"}]}
+    )
+    imports = [w for w in result.warnings if "@import" in w.message]
+    assert len(imports) == 1 and imports[0].path == "/css"
