@@ -9,7 +9,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -78,8 +77,9 @@ def test_a_database_that_does_not_exist_is_named_at_once(command: tuple[str, ...
     if command[0] == "serve":
         command = ("serve", "--port", str(free_port()))
     url = DATABASE_URL.rsplit("/", 1)[0] + "/nosuchdb"
-    started = time.monotonic()
-    done = run(*command, DATABASE_URL=url)
+    # Not retried as an unreachable server is: the answer comes long before the start-up deadline
+    # (10 minutes here), whatever the machine's load; `run`'s timeout fails a process that waits.
+    done = run(*command, DATABASE_URL=url, DSL2PNG_STARTUP_TIMEOUT_S="600")
     assert done.returncode == 1, done.stderr
     line = done.stderr.strip()
     assert len(line.splitlines()) == 1, line
@@ -87,7 +87,6 @@ def test_a_database_that_does_not_exist_is_named_at_once(command: tuple[str, ...
         f"dsl2png {command_name(command)}: cannot connect to the database at {database_location(url)}: "
     )
     assert 'database "nosuchdb" does not exist' in line
-    assert time.monotonic() - started < 20
 
 
 def test_serve_gives_up_on_an_unreachable_nats_after_its_start_up_deadline(migrated_schema: str) -> None:
@@ -115,9 +114,7 @@ def test_sigterm_while_waiting_for_nats_stops_at_once(
     args = ("serve", "--port", str(free_port())) if command == "serve" else (command,)
     procs.start(command, *args)
     wait_until(lambda: "cannot reach NATS" in procs.log(command), 30, "a NATS retry line")
-    started = time.monotonic()
-    assert procs.stop(command, signal.SIGTERM, timeout_s=10) == 0
-    assert time.monotonic() - started < 5
+    assert procs.stop(command, signal.SIGTERM, timeout_s=10) == 0  # exits 0 while retrying, not killed
     assert "Traceback" not in procs.log(command)
 
 
