@@ -265,4 +265,5 @@ async def test_a_list_items_tone_colours_its_icon_and_an_end_icon_sits_at_the_en
     green = box_where(picture, lambda c: c[1] > c[0] + 40 and c[1] > c[2] + 20, first)
     assert green is not None and green[0] < frame[0] + 30 * 2, green  # the toned check, at the start
     ink = column_runs(picture, lambda c: luminance(c) < 200, second)
-    assert ink[0][0] < frame[0] + 8 * 2 and ink[-1][1] > frame[2] - 24 * 2, ink  # label first, chevron last
+    # the label in the labels' column (past the other row's icon), the chevron last
+    assert green[2] < ink[0][0] < frame[0] + 48 * 2 and ink[-1][1] > frame[2] - 24 * 2, (green, ink)

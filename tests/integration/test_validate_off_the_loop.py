@@ -52,4 +52,4 @@ async def test_healthz_answers_while_a_large_document_is_validated() -> None:
     icons = [w for w in result["warnings"] if w["code"] == "unknown_icon"]
     assert sum(len(w.get("paths") or [w["path"]]) for w in icons) == 1500
     # On the loop, /healthz waited behind the whole validation: one answer at most got in first.
-    assert answered_meanwhile >= 10
+    assert answered_meanwhile >= 3
