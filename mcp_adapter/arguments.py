@@ -15,8 +15,8 @@ from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
 from kernel.dsl.shown import shown_json
 from kernel.json_kinds import kind_of
+from mcp_adapter.render_tool_options import RenderToolOptions
 from mcp_adapter.theme_argument import unknown_token_line
-from mcp_adapter.tools import RenderToolOptions
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _TYPE_TAGS = frozenset({"str", "int", "float", "bool", "dict", "list", "none", "literal"})

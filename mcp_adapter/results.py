@@ -3,7 +3,7 @@
 validate_dsl, list_element_types and get_example send it as structured content (the models'
 JSON Schemas are their output schemas). The render tools send theirs in the result's `_meta`
 under `RENDER_META` (an invalid document's issues under `VALIDATION_META`): see
-`DslTools._result` for why they send no structured content.
+`render_jobs.render_result` for why they send no structured content.
 """
 
 from __future__ import annotations

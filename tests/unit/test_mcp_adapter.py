@@ -19,13 +19,16 @@ from kernel.dsl.prepare import plan_render
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError, InvalidRenderOptionsError
 from mcp_adapter.arguments import arguments_message
+from mcp_adapter.device_argument import unknown_device_message
 from mcp_adapter.element_examples import EXAMPLES
+from mcp_adapter.element_types_tool import types_named
 from mcp_adapter.images import fit_image
+from mcp_adapter.issue_answers import at_arguments
 from mcp_adapter.prompts import GUIDE, target_device
+from mcp_adapter.render_tool_options import RenderToolOptions
 from mcp_adapter.resources import elements_markdown, schema_for_agents
 from mcp_adapter.results import IssueOut
 from mcp_adapter.theme_argument import ThemeArgument
-from mcp_adapter.tools import RenderToolOptions, at_arguments, types_named, unknown_device_message
 from mcp_adapter.wording import worded
 
 
