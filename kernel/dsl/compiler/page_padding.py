@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kernel.dsl.compiler.author_rules import author_classes_now, class_names
-from kernel.dsl.compiler.elements.layout import fills_classes, grows_by_own_flex, runs_in_column
+from kernel.dsl.compiler.elements.column_fill import fills_classes
+from kernel.dsl.compiler.elements.flow_classes import grows_by_own_flex, runs_in_column
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
