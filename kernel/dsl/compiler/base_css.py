@@ -291,8 +291,15 @@ BASIC = """
 .dsl-hflow:is(.is-spread,.has-filler)>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text):not(.has-width){flex:0 1 240px}
 .dsl-hflow.is-wrapping>:is(.dsl-field,.dsl-control,.dsl-progress:not(.dsl-progress--circle),.dsl-slider,.dsl-skeleton--text){flex-basis:240px}
 /* A touch screen's row that says `wrap: false` (a row of filter chips) scrolls sideways: its
-   children keep their width and the last runs on past the screen's edge, where it is cut. */
+   children keep their width and what runs past the row's end is cut there under a short fade to
+   what is behind, as a phone app draws a scroller's cut edge (at the left in right to left). The
+   fade is a mask, so it fades to any ground (a card, a coloured band); it repeats up and down
+   without a clip, so a chip's shadow or a button's count badge above or below the row stays.
+   A top-level row runs on to the screen's edge (page_padding), the fade within the page's margin,
+   where only what overflows reaches. */
 .dsl-hflow.is-scroller>*{flex-shrink:0}
+.dsl-hflow.is-scroller{--scroller-fade:24px;mask-image:linear-gradient(to left,transparent,#000 var(--scroller-fade));mask-size:100% 100%;mask-repeat:repeat-y;mask-clip:no-clip}
+.dsl-hflow.is-scroller:dir(rtl){mask-image:linear-gradient(to right,transparent,#000 var(--scroller-fade))}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
 /* Columns and grids share a row's free room, unless the author gave a sibling a growing flex or
    put a spacer among them (`has-flexed-child`): that one takes the room and they keep their

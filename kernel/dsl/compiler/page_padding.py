@@ -20,6 +20,7 @@ from typing import Any
 from kernel.dsl.compiler.author_rules import author_classes_now, class_names
 from kernel.dsl.compiler.elements.column_fill import fills_classes
 from kernel.dsl.compiler.elements.flow_classes import grows_by_own_flex, runs_in_column
+from kernel.dsl.compiler.elements.layout import SCROLLER_CLASS
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
@@ -376,6 +377,11 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
             # A ghost button alone on the screen: its glyph or words on the margin line, not its
             # invisible box (see the optical alignment in base_css).
             f".dsl-root>.{INSET_CLASS}.dsl-button--ghost:not(.has-width){{margin-inline-start:calc({m} - var(--inset))}}"
+            # A phone's row that scrolls sideways runs on to the screen's edge, as an app's
+            # scroller does: its children keep to the margin, and what overflows is cut at the
+            # screen's edge under a fade as wide as the margin (base_css), which nothing that fits reaches.
+            f".dsl-root>.{INSET_CLASS}.{SCROLLER_CLASS}{{margin-inline-end:0;padding-inline-end:{m};"
+            f"max-width:calc(100% - {margins.margin:g}px);--scroller-fade:{m}}}"
         )
         # Beside an edge-to-edge element the page's gap is part of the margin already.
         beside = f"max(0px,calc({m} - var(--gap)))"
