@@ -1,7 +1,8 @@
 """On real Chromium: a phone frame around a phone's screen on its side (844x390, the mobile preset
 turned) draws a phone turned, as iOS shows one: the island in a strip on the short left side, no
 status bar over the long top edge, the home indicator below. It drew an 844 px wide phone upright,
-its island and status bar on the long edge, and warned to add the `device: mobile` already there."""
+its island and status bar on the long edge, and warned to add the `device: mobile` already there.
+A modal's backdrop dims the side strips too (they stayed the page's white beside a grey screen)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,25 @@ async def test_a_landscape_phone_frame_has_its_island_on_the_left_and_no_status_
     # No status bar: the screen's fill runs to the top bezel along the long edge, no island there.
     for x in (LEFT + WIDTH // 2, LEFT + 30, LEFT + WIDTH - 40):
         assert close_to(at(x, BODY + 2), GREEN, 8), x
+
+
+async def test_a_modal_dims_the_landscape_side_strips_as_it_dims_the_screen(pool: ChromiumPool) -> None:
+    modal = {"type": "modal", "title": "Delete order?", "actions": [{"label": "Cancel"}, {"label": "Delete"}]}
+    page = {
+        "device": "mobile", "width": WIDTH, "height": HEIGHT, "frame": "phone",
+        "elements": [{"type": "paragraph", "text": "Orders"}, modal],
+    }  # fmt: skip
+    _, image = await render_dsl(pool, page, scale=1)
+    picture = rgb(image.data)
+
+    def at(x: int, y: int) -> tuple[int, int, int]:
+        red, green, blue = picture.getpixel((x, y))  # type: ignore[misc]
+        return red, green, blue
+
+    low = BODY + HEIGHT - 10  # under the dialog, away from the island
+    dim = at(LEFT + 10, low)  # the backdrop on the screen
+    assert sum(dim) < 3 * 255 - 60, dim  # dimmed
+    assert close_to(at(BODY + PHONE_LANDSCAPE_SIDE // 2, low), dim, 1)  # the left strip
+    assert close_to(at(LEFT + WIDTH + PHONE_LANDSCAPE_SIDE // 2, low), dim, 1)  # the right one
+    home = BODY + HEIGHT + PHONE_LANDSCAPE_HOME_BAR // 2
+    assert close_to(at(BODY + 30, home), dim, 1)  # the home strip below them, dimmed once, not twice

@@ -122,6 +122,14 @@ LANDSCAPE_CSS = PHONE_CSS + (
     f".dsl-frame--phone.is-landscape .dsl-frame-home{{height:{PHONE_LANDSCAPE_HOME_BAR}px;"
     f"margin:0 -{PHONE_LANDSCAPE_SIDE}px}}"
     ".dsl-frame--phone.is-landscape .dsl-frame-home i{width:200px}"
+    # A modal's backdrop dims the strips at the sides too, as it dims the home indicator's (down
+    # to that strip, which is dimmed on its own), under the island.
+    ".dsl-frame--phone.is-landscape>.dsl-frame-device:has(>.dsl-root>.dsl-modal-backdrop)::before,"
+    ".dsl-frame--phone.is-landscape>.dsl-frame-device:has(>.dsl-root>.dsl-modal-backdrop)::after"
+    f"{{content:'';position:absolute;top:0;bottom:{PHONE_LANDSCAPE_HOME_BAR}px;width:{PHONE_LANDSCAPE_SIDE}px;"
+    "background:var(--overlay)}"
+    ".dsl-frame--phone.is-landscape>.dsl-frame-device::before{left:0}"
+    ".dsl-frame--phone.is-landscape>.dsl-frame-device::after{right:0}"
 )
 
 TABLET_CSS = PHONE_CSS + (
