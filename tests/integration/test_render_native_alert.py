@@ -1,7 +1,9 @@
 """On real Chromium: on a phone (`device: mobile`) a small modal, a title, a message and one or two
 actions, is drawn as a phone's alert: a narrow card centred on the screen, no × in its corner,
-its buttons sharing its width equally (stacked full width when a label is long). It was a web
-dialog: a × at the top right, the buttons at the end of a footer, as wide as their labels."""
+its buttons sharing its width equally (stacked full width when a label is too wide for half of it,
+by its letters' widths: twelve characters were thought to fit, and "Überspringen" broke in two
+beside "Abbrechen", "設定を保存する" and "Save changes" wrapped). It was a web dialog: a × at the
+top right, the buttons at the end of a footer, as wide as their labels."""
 
 from __future__ import annotations
 
@@ -58,6 +60,35 @@ async def test_long_labels_stack_full_width_the_decision_on_top(pool: ChromiumPo
     assert primary is not None and primary[2] - primary[0] >= right - left - 40, primary
     below = box_where(image, is_ink, (left + 8, primary[3] + 4, right - 8, bottom - 4))
     assert below is not None, "the other button is below the decision"
+
+
+@pytest.mark.parametrize(
+    ("labels", "lang"),
+    [
+        (["Abbrechen", "Überspringen"], "de"),
+        (["キャンセル", "設定を保存する"], "ja"),
+        (["Cancel", "Save changes"], "en"),
+    ],
+)
+async def test_labels_too_wide_for_half_the_alert_stack_each_on_one_line(
+    pool: ChromiumPool, labels: list[str], lang: str
+) -> None:
+    _, image = await pool_render(pool, alert(labels, device="mobile", lang=lang))
+    left, top, right, bottom = white_box(image)
+    primary = box_where(image, is_blue, (left, top, right, bottom))
+    assert primary is not None and primary[2] - primary[0] >= right - left - 40, primary  # full width
+    assert primary[3] - primary[1] <= 46, primary  # its label on one line: a 44 px button
+
+
+@pytest.mark.parametrize(("labels", "lang"), [(["Abbrechen", "Löschen"], "de"), (["取消", "删除所有"], "zh")])
+async def test_labels_that_fit_half_the_alert_stand_side_by_side(
+    pool: ChromiumPool, labels: list[str], lang: str
+) -> None:
+    _, image = await pool_render(pool, alert(labels, device="mobile", lang=lang))
+    left, top, right, bottom = white_box(image)
+    primary = box_where(image, is_blue, (left, top, right, bottom))
+    assert primary is not None and primary[0] > (left + right) / 2, primary  # the right half
+    assert primary[3] - primary[1] <= 46, primary  # one line
 
 
 async def test_a_desktop_dialog_keeps_its_close_button(pool: ChromiumPool) -> None:

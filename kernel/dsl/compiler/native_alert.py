@@ -10,15 +10,27 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.styles import is_absolute
-from kernel.dsl.model import Element
+from kernel.dsl.compiler.text_metrics import label_em
+from kernel.dsl.compiler.typefaces import Typeface
+from kernel.dsl.model import Element, Item
 
 ALERT_CLASS = "is-alert"
 STACKED_CLASS = "is-stacked"
-SIDE_BY_SIDE_CHARS = 12
-"""The longest label two buttons side by side hold on one line each in an alert's width (at the
-touch density's 17 px); longer, the alert stacks them, full width, the decision on top."""
 ALERT_WIDTH = 300
 """An alert's width in CSS px: iOS's is 270 pt; the touch density's larger text wants a little more."""
+HALF_BUTTON_PX = (ALERT_WIDTH - 2 * 20 - 2 * 1 - 8) / 2
+"""A button's width when two share the alert (its 20 px touch padding and 1 px border at each side,
+the 8 px gap between them): 125 px."""
+BUTTON_FONT_PX = 16.0
+"""A button's label on the touch density (14 px at the others)."""
+BUTTON_SIDES_PX = {"link": 2 * 2 + 2}
+"""A button's side paddings and borders besides its label: a link button's 2 px sides; any other's
+(control-h - 4 px) of padding at the touch density's 44 px height, and its borders."""
+OTHER_SIDES_PX = 44 - 4 + 2
+ICON_PX = 20 * BUTTON_FONT_PX / 14
+"""What an icon beside a label adds (the glyph less its margins, and the gap), at touch's scale."""
+ROUNDING_PX = 1
+"""A label's width is fractional, its estimate may be a hair short."""
 ALERT_TEXT_TYPES = frozenset({"paragraph", "text"})
 """What an alert's body holds: its message, a paragraph or two."""
 
@@ -41,12 +53,21 @@ def is_native_alert(element: Element, *, touch: bool) -> bool:
     )
 
 
-def alert_classes(element: Element) -> str:
-    """The classes of a phone's alert: `ALERT_CLASS`, and `STACKED_CLASS` when a label is too
-    long for two buttons side by side."""
-    labels = [item_label(action) for action in entries(element.actions)]
-    long = len(labels) > 1 and max(len(label) for label in labels) > SIDE_BY_SIDE_CHARS
-    return f"{ALERT_CLASS} {STACKED_CLASS}" if long else ALERT_CLASS
+def alert_classes(element: Element, *, typeface: Typeface = "sans") -> str:
+    """The classes of a phone's alert: `ALERT_CLASS`, and `STACKED_CLASS` when a label of two is
+    too wide for its half of the alert (it would wrap inside its button, or a word break in two:
+    "Übersprin|gen"), as iOS stacks an alert's buttons when a title does not fit on one line."""
+    actions = list(entries(element.actions))
+    stacked = len(actions) > 1 and any(needed_px(action, typeface) > HALF_BUTTON_PX for action in actions)
+    return f"{ALERT_CLASS} {STACKED_CLASS}" if stacked else ALERT_CLASS
+
+
+def needed_px(action: Item, typeface: Typeface = "sans") -> float:
+    """How wide a button of an alert must be to hold `action`'s label on one line: the label's
+    advances in the theme's `typeface` (a CJK character a full em), its icon, sides and borders."""
+    label = label_em(item_label(action), typeface) * BUTTON_FONT_PX
+    sides = BUTTON_SIDES_PX.get((action.variant or "").lower(), OTHER_SIDES_PX)
+    return label + sides + (ICON_PX if action.icon else 0) + ROUNDING_PX
 
 
 ALERT_CSS = f"""
