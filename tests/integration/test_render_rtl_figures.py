@@ -1,5 +1,5 @@
 """Figures on a right-to-left page on real Chromium: numbers grouped by spaces stay whole, a signed
-percentage keeps its sign and its "%" in order, in tables, stats, texts and badges; a stat's
+percentage keeps its sign and its "%" in order, a "%" written after a space keeps to its number, in tables, stats, texts and badges; a stat's
 change keeps its figure alone in its pill, the Arabic words after it beside the pill."""
 
 from __future__ import annotations
@@ -120,6 +120,18 @@ async def test_signed_percentages_in_a_table_read_as_on_a_left_to_right_page(
     lay blank room between each figure and its "%", "+3.2%" was drawn "%+3.20" too."""
     for cells in [("+3.2%", "-1.5%", "0%", "−2.25%"), ("+3.2%", "-1.5%", "0.1234%")]:
         assert reads_alike(await ink_of(pool, table(*cells), lang=lang), await ink_of(pool, table(*cells)))
+
+
+@pytest.mark.parametrize("lang", ["ar", "he"])
+@pytest.mark.parametrize("text", ["12 %", "+5 %", "12,5\u00a0%"])
+async def test_a_percent_sign_after_a_space_keeps_to_its_number(
+    pool: ChromiumPool, lang: str, text: str
+) -> None:
+    """ "12 %" (as German or French write it, an agent too) was drawn "% 12" on a right-to-left
+    page: the space parted the sign from its number. Hebrew and Arabic draw it after the number,
+    at its right, as a left-to-right page does."""
+    element = {"type": "text", "text": text, "layout": AT}
+    assert reads_alike(await ink_of(pool, element, lang=lang), await ink_of(pool, element))
 
 
 async def test_a_stats_change_keeps_its_figure_alone_in_its_pill_and_arabic_words_beside_it(

@@ -15,7 +15,8 @@ from kernel.dsl.compiler.bidi import LRI, PDI, RTL_CSS, isolate_numbers
      ("IL62 0108 0000 0009 9999 999", "IL62 0108 0000 0009 9999 999"), ("IL620108000000099999999", "IL620108000000099999999"),
      ("1 240,00 د.م.", "1 240,00"), ("12\u202f480,56", "12\u202f480,56"), ("1\u00a0240,00 ₽", "1\u00a0240,00"),
      ("1&#x27;240.50", "1&#x27;240.50"), ("1’240.50 CHF", "1’240.50"), ("-1 240,5 €", "-1 240,5"),
-     ("1 240 000,00", "1 240 000,00"), ("12 500%", "12 500%")],
+     ("1 240 000,00", "1 240 000,00"), ("12 500%", "12 500%"), ("12 %", "12 %"), ("12,5\u00a0%", "12,5\u00a0%"),
+     ("+5 %", "+5 %"), ("-3.5\u202f%", "-3.5\u202f%"), ("12 500 %", "12 500 %"), ("40 ٪", "40 ٪")],
 )  # fmt: skip
 def test_signed_and_spaced_numbers_are_isolated(text: str, isolated: str) -> None:
     assert f"{LRI}{isolated}{PDI}" in isolate_numbers(f"<span>{text}</span>")
@@ -35,6 +36,9 @@ def test_signed_and_spaced_numbers_are_isolated(text: str, isolated: str) -> Non
         "OK 1234",
         "12 34",
         "1 2345",
+        "12%",
+        "%12",
+        "12 percent",
     ],
 )
 def test_what_reads_right_already_is_left_alone(text: str) -> None:

@@ -82,10 +82,19 @@ _THOUSANDS = r"\d{1,3}(?:(?:[ \u00a0\u202f’]|&#x27;)\d{3})+(?:[.,]\d+)?"
 French, Maghreb Arabic, Russian and Swiss amounts are ("1 240,00", "12\u202f480,56", "1'240.50";
 an apostrophe is escaped in the page's text): the bidirectional algorithm reverses its groups in
 a right-to-left paragraph ("1 240,00" showed as "240,00 1")."""
-_SIGNED = rf"[+\-−±]\s?{_CURRENCY}?(?:{_THOUSANDS}|\d(?:[\d.,\u00a0\u202f]*\d)?)%?"
+_PERCENT = r"[ \u00a0\u202f]?[%٪‰]"
+"""A percent (or per mille) sign after a number, perhaps after a space, as German, French and
+Swedish write one ("12 %"); the space split it from its number in a right-to-left paragraph,
+where the sign went to the number's far side ("% 12"; Hebrew and Arabic draw "12%")."""
+_SIGNED = rf"[+\-−±]\s?{_CURRENCY}?(?:{_THOUSANDS}|\d(?:[\d.,\u00a0\u202f]*\d)?)(?:{_PERCENT})?"
+_SPACED_PERCENT = r"\d(?:[\d.,]*\d)?[ \u00a0\u202f][%٪‰]"
+"""An unsigned number and its percent sign after a space ("12 %"): without the space the sign
+keeps to its number already."""
 _GROUPED = r"\+?\d{1,4}(?:[ \u00a0\u202f-]\d{2,4}){2,}(?![.,]\d)"
 _IBAN = r"[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4})+(?:[ \u00a0]?[A-Z0-9]{1,3})?"
-_NUMBER = re.compile(rf"(?<![\w{LRI}])(?:{_IBAN}|{_GROUPED}|{_SIGNED}|{_THOUSANDS}%?)(?![\w])")
+_NUMBER = re.compile(
+    rf"(?<![\w{LRI}])(?:{_IBAN}|{_GROUPED}|{_SIGNED}|{_THOUSANDS}(?:{_PERCENT})?|{_SPACED_PERCENT})(?![\w])"
+)
 _PHONE_DIGITS = 9
 """A hyphenated run of digit groups with fewer digits and no leading + is a date (2024-01-02),
 which the bidirectional algorithm already keeps in order; a phone number (052-123-4567) has more."""
