@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements import basic
-from kernel.dsl.compiler.elements.basic import EDGE_TO_EDGE
+from kernel.dsl.compiler.elements import basic_sheet
+from kernel.dsl.compiler.elements.basic_sheet import EDGE_TO_EDGE
 from kernel.dsl.model import Element, Item
 from kernel.dsl.options import Viewport
 from tests.support.css_rules import css_rule
@@ -70,8 +70,11 @@ def test_an_items_indent_field_nests_it() -> None:
 
 def test_a_nested_item_is_inset_twenty_px_a_level_and_not_in_a_narrow_rail() -> None:
     inset = "padding-inline-start:calc(var(--control-h) / 2 - 8px + var(--depth) * 20px)"
-    assert f".dsl-sidebar-item.is-nested{{{inset}}}" in basic.CSS
-    assert "@container (max-width:120px){.dsl-sidebar-item.is-nested{padding-inline-start:2px}}" in basic.CSS
+    assert f".dsl-sidebar-item.is-nested{{{inset}}}" in basic_sheet.CSS
+    assert (
+        "@container (max-width:120px){.dsl-sidebar-item.is-nested{padding-inline-start:2px}}"
+        in basic_sheet.CSS
+    )
 
 
 # -- a navbar's children --------------------------------------------------------------------------

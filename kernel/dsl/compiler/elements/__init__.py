@@ -6,6 +6,7 @@ from kernel.dsl.compiler.elements import (
     accordion,
     avatars,
     basic,
+    basic_sheet,
     calendar,
     calendar_week,
     chart,
@@ -30,6 +31,7 @@ from kernel.dsl.compiler.registry import register_css
 ELEMENT_MODULES = (
     layout,
     basic,
+    basic_sheet,
     text,
     code,
     forms,
