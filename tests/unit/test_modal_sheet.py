@@ -11,7 +11,12 @@ import pytest
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements.basic import DRAWER, SHEET_VARIANTS, SIDE_VARIANTS, START_SIDE_VARIANTS
+from kernel.dsl.compiler.elements.modal_shape import (
+    DRAWER,
+    SHEET_VARIANTS,
+    SIDE_VARIANTS,
+    START_SIDE_VARIANTS,
+)
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.items import item_label
 from kernel.dsl.compiler.modal_actions import sheet_actions

@@ -12,7 +12,7 @@ import pytest
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.base_css import BASE_CSS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements.basic import modal_shape
+from kernel.dsl.compiler.elements.modal_shape import modal_shape
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.frames import FrameChoice
 from kernel.dsl.model import Document, Element

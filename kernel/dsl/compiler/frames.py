@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from kernel.dsl.compiler.elements.basic import is_sheet
+from kernel.dsl.compiler.elements.modal_shape import is_sheet
 from kernel.dsl.compiler.gradients import parse_linear_gradient
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.icons import icon_svg

@@ -17,6 +17,7 @@ from kernel.dsl.compiler.elements import (
     icon,
     layout,
     lists,
+    modal,
     navigation,
     progress,
     rating,
@@ -31,6 +32,7 @@ from kernel.dsl.compiler.registry import register_css
 ELEMENT_MODULES = (
     layout,
     basic,
+    modal,
     basic_sheet,
     text,
     code,

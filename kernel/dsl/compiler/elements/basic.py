@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from html import unescape
-from typing import Literal
 
-from kernel.dsl.compiler.action_emphasis import emphasised_actions, is_dismissal
+from kernel.dsl.compiler.action_emphasis import emphasised_actions
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
@@ -23,15 +21,6 @@ from kernel.dsl.compiler.items import (
     label_beside_icon,
     text_size_style,
 )
-from kernel.dsl.compiler.modal_actions import (
-    aside_dangers,
-    danger_is_the_decision,
-    dialog_actions,
-    footer_order,
-    panel_actions,
-    sheet_actions,
-)
-from kernel.dsl.compiler.native_alert import alert_classes, is_native_alert
 from kernel.dsl.compiler.navbar_fold import FOLDS_CLASS, BarMetrics, bar_folds, fold_css, fold_of
 from kernel.dsl.compiler.navbar_format import is_bare_bar
 from kernel.dsl.compiler.navbar_start import nav_glyph, navbar_start
@@ -58,8 +47,7 @@ from kernel.dsl.compiler.wordmark import WORDMARK_CLASS, wordmark_font_px, wordm
 from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
 from kernel.dsl.data_uris import drawable_image_uri, is_drawable_image_uri
 from kernel.dsl.model import Element, Item, Layout
-from kernel.dsl.options import Viewport
-from kernel.dsl.sizes import control_size, named_size, size_word
+from kernel.dsl.sizes import control_size
 
 COMPACT_IMAGE_PX = 96
 """A placeholder image smaller than this on a side is a thumbnail: it shows only its icon."""
@@ -424,196 +412,6 @@ def _unpadded(element: Element) -> bool:
     padding = element.padding if element.padding is not None else (element.style or {}).get("padding")
     parts = str(padding).split()
     return 1 <= len(parts) <= 4 and all(part in ZERO_LENGTHS for part in parts)
-
-
-@renders("modal")
-def render_modal(element: Element, ctx: RenderContext) -> str:
-    """A dialog centred over a dimmed backdrop that covers the nearest positioned ancestor;
-    `size` sets its width (sm 360 px ... xl 840, or px; 440 by default), `layout.width` wins.
-    A dialog taller than its backdrop keeps 24 px from its edges, as a browser's dialog keeps to
-    the screen: its head and its actions stay in view and its children scroll between them (a
-    full-page image draws it whole: `modal_fit`).
-
-    `variant: sheet` (and the words other kits use for it, `SHEET_VARIANTS`) draws a bottom
-    sheet instead: as wide as that ancestor (at most 640 px, or its `size`, and centred), on its
-    bottom edge, the top corners rounded, a grab handle at its top, its actions stacked full
-    width (`sheet_actions`); at most the backdrop's height less a strip of the page above it, its
-    children scrolling between its head and its actions.
-
-    `variant: drawer` (and `side`, `panel`, `right`, `left`: `modal_shape`) draws a side panel,
-    as a web back-office edits a record beside its list: full height on the backdrop's end edge
-    (its start edge for `left`), `size` its width (`SIDE_PANEL_WIDTHS`), its head and its
-    actions' footer bar fixed and its children scrolling between them. On a phone's canvas a
-    `drawer` is the bottom sheet a phone draws (`is_compact`), with the same primary action
-    (`modal_actions`).
-
-    A modal placed by coordinates (`layout: {x, y}`, as the earlier format places everything)
-    is drawn where it is placed, above the page, with no backdrop: such a document composes its
-    own screen and draws its own overlay if it wants one (a second one would dim the page twice).
-    A sheet or a side panel placed so keeps its look (a sheet's handle, corners, stacked actions;
-    a panel's dividers) and the author's box.
-    """
-    # A modal whose style lays it out (`display: flex`, the earlier format's) lays its children out
-    # itself: the body then adds no box of its own.
-    styled = flows_by_style(element)
-    body = (
-        f'<div class="dsl-modal-body" style="display:contents">{ctx.render_children(element)}</div>'
-        if styled
-        else f'<div class="dsl-modal-body dsl-vflow">{ctx.render_children(element)}</div>'
-    )
-    shape = modal_shape(element, compact=is_compact(ctx.viewport))
-    sheet = shape == "sheet"
-    side = shape in ("end", "start")
-    drawn = _modal_actions(element, shape)
-    actions = action_buttons(ctx, list(drawn))
-    variant = shape if sheet else "side" if side else (element.variant or "").lower()
-    classes = f"dsl-modal--{variant}" if variant else ""
-    # A sheet's or a panel's variant is its shape: one whose decision is a destructive action
-    # takes the danger look (a dialog says so with `variant: danger`).
-    if (sheet or side) and danger_is_the_decision(drawn):
-        classes += " dsl-modal--danger"
-    if shape == "dialog" and not styled and is_native_alert(element, touch=ctx.viewport.touch):
-        classes = f"{classes} {alert_classes(element)}".strip()  # a phone's alert: see native_alert
-    foot = _modal_foot(actions, drawn, sheet=sheet, typeface=ctx.typeface)
-    width = _side_panel_width(element.size) if side else named_size("modal", element.size)
-    placed = is_absolute(element)
-    # A sheet on its backdrop spans it: its size caps that width instead of setting it.
-    width_property = "max-width" if sheet and not placed else "width"
-    style = {width_property: f"{width:g}px"} if width is not None else {}
-    if placed:
-        style["z-index"] = "50"  # the backdrop's layer: above the page, below a placed toast
-    handle = '<span class="dsl-modal-handle" aria-hidden="true"></span>' if sheet else ""
-    # A sheet's Cancel is its way out, as iOS's action sheets and Material's sheets have no ×.
-    dismissed = sheet and any(is_dismissal(item) for item in drawn)
-    inner = handle + _modal_head(element, closes=not dismissed) + body + foot
-    dialog = box(element, inner, classes=classes, style=style, extra_attrs={"role": "dialog"})
-    if placed:
-        return dialog
-    # A dialog with a body of its own keeps to its backdrop, its body scrolling (`is-dialog`); one
-    # laid out by its style has no body box to scroll and keeps its own height.
-    backdrop = {"sheet": " is-sheet", "end": " is-side", "start": " is-side is-start"}.get(
-        shape, "" if styled else " is-dialog"
-    )
-    return f'<div class="dsl-modal-backdrop{backdrop}">{dialog}</div>'
-
-
-SHEET_VARIANTS = frozenset({"sheet", "bottomsheet", "actionsheet", "bottom"})
-"""A modal's variants drawn as a bottom sheet on any canvas, read in any case and with any `-`,
-`_` or space (`bottom-sheet`, `Action Sheet`): Material's bottom sheet, iOS's action sheet. The
-validator's aliases of `sheet` (a unit test keeps them equal)."""
-DRAWER = "drawer"
-"""A side panel on a wide canvas (MUI's, Ant Design's drawer; shadcn's Sheet), a bottom sheet on
-a phone's (vaul's, shadcn's Drawer on mobile)."""
-SIDE_VARIANTS = frozenset({"side", "sidesheet", "sidepanel", "panel", "offcanvas", "right"})
-"""A modal's variants drawn as a panel on the end edge on any canvas: Material's side sheet,
-Bootstrap's offcanvas. The validator's aliases of `side` (a unit test keeps them equal)."""
-START_SIDE_VARIANTS = frozenset({"left", "drawerleft"})
-"""A modal's variants drawn as a panel on the start edge (a navigation drawer): the validator's
-`left` and its alias."""
-COMPACT_WIDTH = 600
-"""A canvas narrower than this (CSS px) is a phone's: a `drawer` there is a bottom sheet."""
-SIDE_PANEL_WIDTHS: dict[str, float] = {"sm": 360, "md": 440, "lg": 560, "xl": 720}
-"""A side panel's widths in px by `size` (md the default): a narrower lg and xl than a dialog's,
-a panel beside the page it edits."""
-
-ModalShape = Literal["dialog", "sheet", "end", "start"]
-
-
-def modal_shape(element: Element, *, compact: bool) -> ModalShape:
-    """How a modal is drawn: a centred dialog, a bottom sheet, or a side panel on the backdrop's
-    end or start edge, from its `variant` (in any case, with or without `-`, `_` or spaces) and
-    whether the canvas is a phone's (`compact`, where a `drawer` is a bottom sheet)."""
-    word = modal_variant_word(element)
-    if element.type != "modal":
-        return "dialog"
-    if word in SHEET_VARIANTS or (word == DRAWER and compact):
-        return "sheet"
-    if word in SIDE_VARIANTS or word == DRAWER:
-        return "end"
-    return "start" if word in START_SIDE_VARIANTS else "dialog"
-
-
-def modal_variant_word(element: Element) -> str:
-    """A modal's `variant` as its shape is read from it: in lower case, without `-`, `_` or spaces."""
-    return re.sub(r"[\s_-]", "", (element.variant or "").lower())
-
-
-def is_compact(viewport: Viewport) -> bool:
-    """Whether the canvas is a phone's: narrower than `COMPACT_WIDTH`, or in a phone's frame."""
-    return viewport.screen_width < COMPACT_WIDTH or viewport.frame.type == "phone"
-
-
-def is_sheet(element: Element, *, compact: bool) -> bool:
-    """Whether the element is a modal drawn as a bottom sheet (on a phone's canvas: `compact`)."""
-    return modal_shape(element, compact=compact) == "sheet"
-
-
-def _side_panel_width(size: object) -> float | None:
-    """A side panel's width in px: its `size` word's (`SIDE_PANEL_WIDTHS`), else a modal's size
-    in px; None for its default (the CSS's 440 px)."""
-    word = size_word(size)
-    if word is not None and word in SIDE_PANEL_WIDTHS:
-        return SIDE_PANEL_WIDTHS[word]
-    return named_size("modal", size)
-
-
-def _modal_actions(element: Element, shape: ModalShape) -> list[Item]:
-    """The modal's actions as drawn, each with its variant (see `modal_actions`): a sheet's in its
-    stacking order (a `drawer`'s decided as its side panel decides, not as an action sheet), a
-    side panel's and a dialog's in their footer's order."""
-    if shape == "sheet":
-        return sheet_actions(element.actions, action_sheet=modal_variant_word(element) != DRAWER)
-    if shape in ("end", "start"):
-        return footer_order(panel_actions(element.actions))
-    return footer_order(dialog_actions(element.actions))
-
-
-def _modal_foot(actions: str, drawn: list[Item], *, sheet: bool, typeface: Typeface) -> str:
-    """The actions' box: a sheet's stack (always stacked: see its CSS), else a footer row that
-    stacks when its buttons do not fit, a destructive action that is not the decision set apart
-    at its start (`is-danger-apart`, first in `drawn`)."""
-    if not actions:
-        return ""
-    apart = " is-danger-apart" if aside_dangers(drawn) else ""
-    if sheet:
-        return f'<div class="dsl-modal-actions{apart}">{actions}</div>'
-    return action_row(f"dsl-modal-actions{apart}", actions, list(drawn), size="md", typeface=typeface)
-
-
-def _modal_head(element: Element, *, closes: bool = True) -> str:
-    """The icon, title and description (`text` stands for it) in a row, and a close × at its
-    end when the modal has a title, draws no close button of its own and `closes` (a sheet with
-    a Cancel action does not: that is its way out). Nothing for a modal
-    with none of them: its children start at the top of its padding box, where the earlier
-    format's authors placed them."""
-    title_text = element.title or element.label
-    desc_text = element.description or element.text
-    if not (title_text or desc_text or element.icon):
-        return ""
-    glyph = f'<span class="dsl-modal-icon">{icon(element.icon, 20)}</span>' if element.icon else ""
-    title = f'<h2 class="dsl-modal-title">{esc(title_text)}</h2>' if title_text else ""
-    desc = f'<p class="dsl-modal-desc">{esc(desc_text)}</p>' if desc_text else ""
-    close = ""
-    if title_text and closes and not _draws_own_close(element):
-        close = f'<span class="dsl-modal-close">{icon("x", 18)}</span>'
-    return (
-        f'<div class="dsl-modal-head">{glyph}<div class="dsl-modal-titles">{title}{desc}</div>{close}</div>'
-    )
-
-
-CLOSE_LABELS = frozenset({"×", "✕", "✖", "x", "X"})
-CLOSE_ICONS = frozenset({"x", "close", "x-circle", "circle-x"})
-
-
-def _draws_own_close(element: Element) -> bool:
-    """Whether a close button is among the element's descendants."""
-    return any(_is_close_button(child) or _draws_own_close(child) for child in element.children or [])
-
-
-def _is_close_button(element: Element) -> bool:
-    """A button that only shows a cross: a label `×` (or `✕`, `x`), or an `x` icon and no label."""
-    label = (element.label or element.text or "").strip()
-    return element.type == "button" and (label in CLOSE_LABELS or (not label and element.icon in CLOSE_ICONS))
 
 
 def _count(item: Item) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.elements import basic
+from kernel.dsl.compiler.elements import basic, modal
 from kernel.dsl.compiler.native_alert import ALERT_CSS
 from kernel.dsl.compiler.wordmark import CSS as WORDMARK_CSS
 
-DRAWN_BY = (basic,)
+DRAWN_BY = (basic, modal)
 """The modules whose renderers draw with this sheet: one sheet for them all, as it was when they
 were one module, so that a page gets the same rules it got then."""
 
