@@ -10,21 +10,13 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.status_words import STATUS_TONES
 from kernel.dsl.compiler.elements.text import running_text, title_text
-from kernel.dsl.compiler.fields import action_buttons, action_elements, control_or_field, text_control
+from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
 from kernel.dsl.compiler.framed_panes import pane_classes
-from kernel.dsl.compiler.html import box, esc, icon, text_or, with_class
+from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import (
     corner_count,
-    entries,
-    is_divider,
-    item_label,
-    label_beside_icon,
     text_size_style,
 )
-from kernel.dsl.compiler.navbar_fold import FOLDS_CLASS, BarMetrics, bar_folds, fold_css, fold_of
-from kernel.dsl.compiler.navbar_format import is_bare_bar
-from kernel.dsl.compiler.navbar_start import nav_glyph, navbar_start
-from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.picture_fit import is_logo, picture_fit
 from kernel.dsl.compiler.placeholder_box import PHOTO_RATIO_CLASS, logo_placeholder_box, takes_photo_ratio
 from kernel.dsl.compiler.placeholder_caption import fit_caption
@@ -34,10 +26,8 @@ from kernel.dsl.compiler.styles import (
     explicit_size,
     flow_style,
     flows_by_style,
-    is_absolute,
     is_see_through,
     px,
-    style_declarations,
 )
 from kernel.dsl.compiler.text_metrics import label_em
 from kernel.dsl.compiler.typefaces import Typeface
@@ -46,7 +36,7 @@ from kernel.dsl.compiler.wordmark import HEIGHT_PX as WORDMARK_HEIGHT_PX
 from kernel.dsl.compiler.wordmark import WORDMARK_CLASS, wordmark_font_px, wordmark_html, wordmark_text
 from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
 from kernel.dsl.data_uris import drawable_image_uri, is_drawable_image_uri
-from kernel.dsl.model import Element, Item, Layout
+from kernel.dsl.model import Element, Layout
 from kernel.dsl.sizes import control_size
 
 COMPACT_IMAGE_PX = 96
@@ -412,174 +402,3 @@ def _unpadded(element: Element) -> bool:
     padding = element.padding if element.padding is not None else (element.style or {}).get("padding")
     parts = str(padding).split()
     return 1 <= len(parts) <= 4 and all(part in ZERO_LENGTHS for part in parts)
-
-
-def _count(item: Item) -> str:
-    return f'<span class="dsl-count">{esc(item.badge)}</span>' if item.badge not in (None, "") else ""
-
-
-def _is_active(element: Element, index: int, item: Item) -> bool:
-    """An item is active when it says so, or when the element's `active` names its index or label."""
-    active = element.active
-    return item.active or (active is not None and (active == index or active == item_label(item)))
-
-
-def _brand(element: Element, css: str, logo_class: str, *, logo: bool = True) -> str:
-    """The bar's logo (unless `logo` is false: its icon is drawn elsewhere) and title. In a
-    navbar the title gives way (it ends in an ellipsis) once its links have given way to their
-    "more" item, so the actions on the right stay on the screen (see `navbar_fold`)."""
-    drawn_icon = element.icon if logo else None
-    if not element.title and not drawn_icon:
-        return ""
-    logo_html = f'<span class="{logo_class}">{icon(drawn_icon, 18)}</span>' if drawn_icon else ""
-    return f'<div class="{css}">{logo_html}<span>{esc(element.title or "")}</span></div>'
-
-
-NAVBAR_MORE = f'<span class="dsl-navbar-more" hidden>{icon("ellipsis", 16)}{icon("chevron-down", 14)}</span>'
-"""The "more" item that ends a links strip too narrow for all its links: the links that do not
-fit leave whole, and this item (an ellipsis and a chevron: no words to translate) takes the
-strip's end. Hidden unless the stylesheet sees links left out."""
-
-
-@renders("navbar")
-def render_navbar(element: Element, ctx: RenderContext) -> str:
-    """A top bar: brand, links (the active one underlined), then the children and `actions`
-    (buttons, the last one primary) on the right. The brand and the right side keep their
-    size; links that do not fit between them give way to a "more" item. A `spacer` among the
-    children splits them: those before it sit next to the brand and links (a calendar's Today,
-    arrows and month), those after it on the right.
-
-    A phone screen's bar: `back` (or an `icon` that is a navigation glyph: `chevron-left`,
-    `arrow-left`, `menu`, `x`) starts it with a back or icon button (see `navbar_start`), and on
-    a bar without links `align: center` centres the title between that start and the actions,
-    as iOS does."""
-    start = navbar_start(element)
-    bare = not (element.title or element.icon or element.items or start) and is_bare_bar(element)
-    if bare:  # the earlier format: a styled bar
-        children = ctx.render_children(element) + action_buttons(ctx, element.actions, size="sm")
-        return box(element, children, tag="nav", classes="is-bare", style=flow_style(element))
-    links = []
-    for index, item in enumerate(entries(element.items)):
-        state = " is-active" if _is_active(element, index, item) else ""
-        state += " is-disabled" if item.disabled else ""
-        links.append(
-            f'<span class="dsl-navbar-link{state}">{icon(item.icon, 16)}{esc(label_beside_icon(item))}{_count(item)}</span>'
-        )
-    brand = _brand(
-        element, "dsl-navbar-brand", "dsl-navbar-logo", logo=not (start and nav_glyph(element.icon))
-    )
-    links_html = f'<div class="dsl-navbar-links">{"".join(links)}{NAVBAR_MORE}</div>' if links else ""
-    parts = [*element.children, *action_elements(element.actions, size="sm")]
-    centered = not links and element.align == "center"
-    folds = bar_folds(element, parts, _bar_metrics(ctx), links=bool(links), centered=centered)
-    children = _navbar_parts(element.children, parts[len(element.children) :], ctx)
-    spread = " has-spacer" if any(_is_growing_spacer(child) for child in element.children) else ""
-    end = f'<div class="dsl-navbar-end{spread}">{children}</div>' if children else ""
-    style = {**flow_style(element), **_navbar_fill(element)} if links else flow_style(element)
-    classes = ["is-centered"] if centered else []
-    fold_style = ""
-    if folds:
-        classes.append(folds.classes)
-        style["contain-intrinsic-inline-size"] = f"{folds.whole_px}px"
-        fold_style = f"<style>{built_in(fold_css(folds, _bar_metrics(ctx)))}</style>"
-    if centered:  # the title in the middle: three columns
-        end = end or '<div class="dsl-navbar-end"></div>'
-        inner = f'<div class="dsl-navbar-start">{start}</div>{brand}{end}'
-    else:
-        inner = start + brand + links_html + end
-    return box(element, inner + fold_style, tag="nav", classes=" ".join(classes), style=style)
-
-
-def _bar_metrics(ctx: RenderContext) -> BarMetrics:
-    """What the page makes of a bar's parts (see `navbar_fold`)."""
-    return BarMetrics(ctx.density, ctx.typeface, ctx.viewport.width, ctx.viewport.screen_width)
-
-
-def _navbar_parts(children: list[Element], actions: list[Element], ctx: RenderContext) -> str:
-    """A bar's children and action buttons, those that fold to an icon button (`fold_of`) marked
-    so; children all placed by coordinates share one layer (see `render_all`)."""
-
-    def drawn(part: Element) -> str:
-        return with_class(ctx.render(part), FOLDS_CLASS) if fold_of(part) else ctx.render(part)
-
-    placed = bool(children) and all(is_absolute(child) for child in children)
-    own = ctx.render_all(children) if placed else "".join(drawn(child) for child in children)
-    return own + "".join(drawn(button) for button in actions)
-
-
-def _is_growing_spacer(element: Element) -> bool:
-    """A `spacer` that takes the free room (one with a `size` is a fixed gap)."""
-    return element.type == "spacer" and element.size in (None, "")
-
-
-def _navbar_fill(element: Element) -> dict[str, str]:
-    """The author's bar colour (`style.background`) as `--navbar-fill`: the "more" item paints it
-    under itself, hiding in the bar's own colour the part of a link it covers (the theme's
-    surface when the author gave none)."""
-    style = element.style or {}
-    declared = style_declarations(
-        {name: style[name] for name in ("background", "backgroundColor") if name in style}
-    )
-    fill = declared.get("background-color") or declared.get("background")
-    return {"--navbar-fill": fill} if fill else {}
-
-
-SIDEBAR_ITEM_TONES = {"danger": "danger", "destructive": "danger", "error": "danger", "success": "success",
-                      "warning": "warning", "info": "info"}  # fmt: skip
-"""An item's `variant` that colours its label and icon ("Delete workspace" in red); the active
-item keeps the active look."""
-
-
-def _sidebar_item(element: Element, index: int, item: Item) -> str:
-    if is_divider(item):
-        return '<div class="dsl-sidebar-sep"></div>'
-    if item.variant in ("heading", "group", "label", "section"):
-        return f'<div class="dsl-sidebar-group">{esc(item_label(item))}</div>'
-    state = " is-active" if _is_active(element, index, item) else ""
-    state += " is-disabled" if item.disabled else ""
-    tone = SIDEBAR_ITEM_TONES.get((item.variant or "").lower())
-    state += f" is-{tone}" if tone else ""
-    depth = _tree_depth(item)
-    state += " is-nested" if depth else ""
-    indent = f' style="--depth:{depth}"' if depth else ""
-    label = f'<span class="dsl-sidebar-item-label">{esc(label_beside_icon(item).strip())}</span>'
-    return f'<div class="dsl-sidebar-item{state}"{indent}>{icon(item.icon, 18)}{label}{_count(item)}</div>'
-
-
-MAX_TREE_DEPTH = 4
-SPACES_PER_LEVEL = 2
-
-
-def _tree_depth(item: Item) -> int:
-    """How deep in a tree an item sits (0 to 4): its `indent`, else the spaces that start its
-    label, two a level (`"  Onboarding"` under `Product Wiki`, as a page tree is written out);
-    a tab is a level."""
-    indent = getattr(item, "indent", None)
-    if isinstance(indent, int) and not isinstance(indent, bool):
-        return max(0, min(MAX_TREE_DEPTH, indent))
-    label = item_label(item)
-    lead = label[: len(label) - len(label.lstrip(" \t"))]
-    spaces = lead.count(" ") + SPACES_PER_LEVEL * lead.count("\t")
-    return min(MAX_TREE_DEPTH, -(-spaces // SPACES_PER_LEVEL))
-
-
-SIDEBAR_HEADING_LEVEL = 3
-"""The level of a heading in a sidebar that names none: one step under the page's default 2."""
-
-
-@renders("sidebar")
-def render_sidebar(element: Element, ctx: RenderContext) -> str:
-    """A side navigation panel: brand, items with icons and counts, children pinned to the bottom.
-    A heading among the children that names no level is one step smaller than the page's (h3):
-    a sidebar's "Related posts" titled as large as the article beside it competed with it."""
-    outer_level, ctx.heading_level = ctx.heading_level, max(ctx.heading_level, SIDEBAR_HEADING_LEVEL)
-    try:
-        children = ctx.render_children(element)
-    finally:
-        ctx.heading_level = outer_level
-    if not (element.title or element.icon or element.items):
-        return box(element, children, tag="aside", style=flow_style(element))
-    brand = _brand(element, "dsl-sidebar-brand", "dsl-navbar-logo")
-    items = "".join(_sidebar_item(element, i, item) for i, item in enumerate(entries(element.items)))
-    end = f'<div class="dsl-sidebar-end">{children}</div>' if children else ""
-    return box(element, brand + items + end, tag="aside", style=flow_style(element))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.elements import basic, modal
+from kernel.dsl.compiler.elements import basic, modal, navbar, sidebar
+from kernel.dsl.compiler.elements.navbar import NAVBAR_CSS
+from kernel.dsl.compiler.elements.sidebar import SIDEBAR_CSS
 from kernel.dsl.compiler.native_alert import ALERT_CSS
 from kernel.dsl.compiler.wordmark import CSS as WORDMARK_CSS
 
-DRAWN_BY = (basic, modal)
+DRAWN_BY = (basic, modal, navbar, sidebar)
 """The modules whose renderers draw with this sheet: one sheet for them all, as it was when they
 were one module, so that a page gets the same rules it got then."""
 
@@ -107,23 +109,10 @@ CSS = (
 .dsl-card>.dsl-calendar{background:none;border:0;border-radius:0;box-shadow:none}
 .dsl-card:not(.is-flush)>.dsl-calendar{padding:0}
 .dsl-card:not(.is-flush)>.dsl-calendar--full .dsl-cal-head{padding-inline:0;padding-top:0}
-/* A spacer among a navbar's children takes the bar's free room: the children before it sit
-   next to the brand and links, those after it at the end. The children keep their size and
-   their one line; links that do not fit give way first. A search or text field among them is
-   as wide as a usual control (its placeholder alone made it a stub), 240 px, narrower on a
-   narrower screen (140 px on a phone), where the brand and the rest need the room. */
-.dsl-navbar-end.has-spacer{flex:1 1 auto}
-.dsl-navbar-end>:not(.dsl-spacer){flex-shrink:0}
-.dsl-navbar-end>:is(.dsl-heading,.dsl-text){white-space:nowrap}
-.dsl-navbar-end>:is(.dsl-control:not(.is-select),.dsl-field):not(.has-width){width:clamp(140px,100vw - 520px,240px)}
-/* A select there is as wide as its chosen option, as in a toolbar (between 160 and 240 px; a
-   longer option ends in an ellipsis): 100% of the bar's end pushed what follows it out. */
-.dsl-navbar-end>.dsl-control.is-select:not(.has-width){width:auto;min-width:160px;max-width:240px}
-/* A page under its parent in a sidebar's tree is inset a step a level; its highlight still
-   spans the panel. A rail too narrow for labels insets none. */
-.dsl-sidebar-item.is-nested{padding-inline-start:calc(var(--control-h) / 2 - 8px + var(--depth) * 20px)}
-@container (max-width:120px){.dsl-sidebar-item.is-nested{padding-inline-start:2px}}
-/* A slider given a height and no label (an earlier-format range input 40 px tall) sits in its
+"""
+    + NAVBAR_CSS
+    + SIDEBAR_CSS
+    + """/* A slider given a height and no label (an earlier-format range input 40 px tall) sits in its
    middle, as a browser draws a range input. */
 .dsl-slider.has-height:not(:has(>.dsl-slider-head)){justify-content:center}
 """
