@@ -15,6 +15,7 @@ from kernel.dsl.compiler.elements import (
     feedback,
     forms,
     icon,
+    image,
     layout,
     lists,
     modal,
@@ -34,6 +35,7 @@ from kernel.dsl.compiler.registry import register_css
 ELEMENT_MODULES = (
     layout,
     basic,
+    image,
     modal,
     navbar,
     sidebar,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.elements import basic, modal, navbar, sidebar
+from kernel.dsl.compiler.elements import basic, image, modal, navbar, sidebar
 from kernel.dsl.compiler.elements.navbar import NAVBAR_CSS
 from kernel.dsl.compiler.elements.sidebar import SIDEBAR_CSS
 from kernel.dsl.compiler.native_alert import ALERT_CSS
 from kernel.dsl.compiler.wordmark import CSS as WORDMARK_CSS
 
-DRAWN_BY = (basic, modal, navbar, sidebar)
+DRAWN_BY = (basic, image, modal, navbar, sidebar)
 """The modules whose renderers draw with this sheet: one sheet for them all, as it was when they
 were one module, so that a page gets the same rules it got then."""
 
