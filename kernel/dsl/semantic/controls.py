@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from kernel.dsl.compiler.elements.basic import INPUTS_DRAWN_AS
+from kernel.dsl.compiler.elements.text_input import INPUTS_DRAWN_AS
 from kernel.dsl.compiler.fields import FIELD_ICON_WORDS
 from kernel.dsl.hints.html_inputs import HTML_INPUT_TYPES, input_type_hint, plain_input_hint
 from kernel.dsl.hints.undrawn import value_shape_hint

@@ -1,8 +1,6 @@
-"""The element types of the earlier format: button, text, input, image, container, card, modal, navbar, sidebar."""
+"""The card element, the last of the earlier format's types left in this module (it moves to card.py next)."""
 
 from __future__ import annotations
-
-from html import unescape
 
 from kernel.dsl.compiler.action_emphasis import emphasised_actions
 from kernel.dsl.compiler.action_rows import action_row
@@ -11,167 +9,17 @@ from kernel.dsl.compiler.elements.image import embedded_image, placeholder_pictu
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.status_words import STATUS_TONES
 from kernel.dsl.compiler.elements.text import running_text, title_text
-from kernel.dsl.compiler.fields import action_buttons, control_or_field, text_control
-from kernel.dsl.compiler.framed_panes import pane_classes
-from kernel.dsl.compiler.html import box, esc, icon, text_or
-from kernel.dsl.compiler.items import (
-    corner_count,
-    text_size_style,
-)
+from kernel.dsl.compiler.fields import action_buttons
+from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import (
     element_declarations,
-    explicit_size,
     flow_style,
     flows_by_style,
-    is_see_through,
-    px,
 )
-from kernel.dsl.compiler.text_metrics import label_em
-from kernel.dsl.compiler.typefaces import Typeface
-from kernel.dsl.compiler.variant_words import button_variant
-from kernel.dsl.compiler.wrapping import text_classes, with_name_breaks
+from kernel.dsl.compiler.wrapping import with_name_breaks
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element
-from kernel.dsl.sizes import control_size
-
-
-@renders("button")
-def render_button(element: Element, ctx: RenderContext) -> str:
-    """A button in one of the variants and sizes; an icon with no label makes a square icon button.
-    The icon goes after the label with `iconPosition: end`; a `badge` is a count on the corner."""
-    variant = button_variant(element.variant)
-    size = control_size(element.size)
-    label = text_or(element, "label", "text")
-    glyph = icon(element.icon, _glyph_px(element, size, label))
-    classes = [f"dsl-button--{variant}", f"dsl-button--{size}"]
-    if glyph and not label:
-        classes.append("is-icon")
-    style = _shadow_style(element)
-    if glyph and label:
-        classes.append("has-icon")
-        style.update(_few_letters(label, ctx.typeface))
-    if label and variant != "link" and _sets_font_size(element):
-        classes.append("has-font-size")
-    if element.disabled:
-        classes.append("is-disabled")
-    badge = _corner_badge(element.badge)
-    if badge and glyph and not label:
-        glyph, badge = f'<span class="dsl-button-anchor">{glyph}{badge}</span>', ""
-    # The label in its own box can end in an ellipsis when the button meets its container's edge.
-    text = f'<span class="dsl-button-label">{label}</span>' if label else ""
-    inner = text + glyph if element.iconPosition == "end" else glyph + text
-    return box(element, inner + badge, tag="button", classes=" ".join(classes), style=style,
-               extra_attrs={"type": "button", "disabled": element.disabled})  # fmt: skip
-
-
-def _sets_font_size(element: Element) -> bool:
-    """Whether the button's style sets its font size (`fontSize`, or the `font` shorthand): its
-    line, height, sides and icon then follow that size (the stylesheet's `has-font-size`)."""
-    style = element.style or {}
-    return "fontSize" in style or "font" in style
-
-
-FEW_LETTERS_EM = 2.5
-"""The room a button's label needs beside its icon, in em, to be drawn (two or three letters and
-an ellipsis); with less the button shows its icon alone (the stylesheet's `--few`)."""
-SHORT_LABEL_SHARE = 0.75
-"""A label narrower than FEW_LETTERS_EM needs this share of its estimated width ("Share" in room
-for "S…" shows its icon alone), so that at its natural width ("OK" beside a check) it is drawn
-even in a theme font a fifth narrower than the estimate's."""
-
-
-def _few_letters(label: str, typeface: Typeface) -> dict[str, str]:
-    """`--few` for a label (escaped, as drawn) shorter than FEW_LETTERS_EM: a share of its width."""
-    need = label_em(unescape(label), typeface) * SHORT_LABEL_SHARE
-    return {"--few": f"{need:.2f}em"} if need < FEW_LETTERS_EM else {}
-
-
-ICON_BUTTON_GLYPH_SHARE = 0.44
-"""An icon-only button's glyph as a share of its height: 16 px on the 36 px button."""
-MAX_BUTTON_GLYPH_PX = 48
-
-
-def _glyph_px(element: Element, size: str, label: str) -> int:
-    """The icon's size: 16 px, 18 on a large button. An icon-only button its author made taller
-    (a 56 px round play button) keeps the glyph's share of its height, as a media player's or a
-    floating action button's icon does: a 16 px glyph was a dot in the middle of the disc. Its
-    width bounds it too (a low, wide button keeps the glyph its height gives); an even size keeps
-    the icons, drawn on a 24 px grid, sharp."""
-    default = 18 if size == "lg" else 16
-    height = px(explicit_size(element, "height"))
-    if label or height is None:
-        return default
-    width = px(explicit_size(element, "width"))
-    side = min(height, width) if width is not None else height
-    scaled = 2 * round(side * ICON_BUTTON_GLYPH_SHARE / 2)
-    return max(default, min(MAX_BUTTON_GLYPH_PX, scaled))
-
-
-def _shadow_style(element: Element) -> dict[str, str]:
-    """No shadow under a button its author made see-through (`background: transparent`): the
-    theme's shadow would outline a box that is not drawn. A `boxShadow` in the style still wins."""
-    style = element.style or {}
-    if any(is_see_through(style.get(name)) for name in ("background", "backgroundColor")):
-        return {"box-shadow": "none"}
-    return {}
-
-
-def _corner_badge(badge: str | int | None) -> str:
-    """A button's `badge`: a small red count over its top-right corner (over the icon's, on an
-    icon button), as a cart or a bell shows one. Placed absolutely, it takes no room. The number
-    0 is not drawn (`corner_count`)."""
-    if not corner_count(badge):
-        return ""
-    return f'<span class="dsl-button-badge">{esc(badge)}</span>'
-
-
-@renders("text")
-def render_text(element: Element, ctx: RenderContext) -> str:
-    """A run of text; line breaks in the text are kept; `size` sets its font size."""
-    classes = text_classes(element, "text", "label")
-    words = element.text if element.text not in (None, "") else element.label
-    inner = running_text(words, ctx) + ctx.render_children(element)
-    return box(element, inner, classes=classes, style=text_size_style(element))
-
-
-@renders("input")
-def render_input(element: Element, ctx: RenderContext) -> str:
-    """A single-line text field, drawn (not a browser widget) so it looks the same everywhere.
-    An input of type checkbox, radio, range or search (the earlier format's `customAttributes:
-    {type: checkbox, checked: checked}`) is drawn as that control: a checkbox, a radio button, a
-    slider, a search field with its magnifier."""
-    drawn_as = INPUTS_DRAWN_AS.get(element.inputType or "")
-    if drawn_as is not None:
-        return ctx.render(_input_as(element, drawn_as))
-    secret = "is-secret" if element.inputType == "password" and element.value not in (None, "") else ""
-    end = ""
-    # A password field's reveal eye, unless the author's `suffix` is its end (an eye or eye-off of
-    # their own): the two drew side by side.
-    if element.inputType == "password" and element.suffix in (None, ""):
-        end = f'<span class="dsl-control-end">{icon("eye", 16)}</span>'
-    return control_or_field(element, text_control(element, extra=end), control_classes=secret, lang=ctx.lang,
-                            top_level=ctx.top_level)  # fmt: skip
-
-
-INPUTS_DRAWN_AS = {"checkbox": "checkbox", "radio": "radio", "range": "slider", "search": "search"}
-"""HTML input types that are not text fields -> the element type that draws them."""
-
-
-def _input_as(element: Element, kind: str) -> Element:
-    """The input as the element `kind` that draws it; its state (a checkbox's `checked`, a
-    range's `value` and bounds) is in its fields, also when the earlier format's
-    `customAttributes` gave it (the model reads them)."""
-    return element.model_copy(update={"type": kind})
-
-
-@renders("container")
-def render_container(element: Element, ctx: RenderContext) -> str:
-    """A plain box for children: a column by default, any flow with the flow fields (or the
-    style's `flexDirection`)."""
-    classes = flow_classes(element)
-    panes = pane_classes(element) if "dsl-vflow" in classes else ""
-    return box(element, column_children(element, ctx), classes=classes + panes, style=flow_style(element))
 
 
 @renders("card")

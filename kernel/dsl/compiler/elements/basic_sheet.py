@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.elements import basic, image, modal, navbar, sidebar
+from kernel.dsl.compiler.elements import (
+    basic,
+    button,
+    container,
+    image,
+    modal,
+    navbar,
+    sidebar,
+    text_input,
+    text_run,
+)
 from kernel.dsl.compiler.elements.navbar import NAVBAR_CSS
 from kernel.dsl.compiler.elements.sidebar import SIDEBAR_CSS
+from kernel.dsl.compiler.elements.text_input import RANGE_INPUT_CSS
 from kernel.dsl.compiler.native_alert import ALERT_CSS
 from kernel.dsl.compiler.wordmark import CSS as WORDMARK_CSS
 
-DRAWN_BY = (basic, image, modal, navbar, sidebar)
+DRAWN_BY = (basic, button, text_run, text_input, image, container, modal, navbar, sidebar)
 """The modules whose renderers draw with this sheet: one sheet for them all, as it was when they
 were one module, so that a page gets the same rules it got then."""
 
@@ -112,10 +123,7 @@ CSS = (
 """
     + NAVBAR_CSS
     + SIDEBAR_CSS
-    + """/* A slider given a height and no label (an earlier-format range input 40 px tall) sits in its
-   middle, as a browser draws a range input. */
-.dsl-slider.has-height:not(:has(>.dsl-slider-head)){justify-content:center}
-"""
+    + RANGE_INPUT_CSS
     + FLUSH_CSS
     + FLUSH_TABS_CSS
     + WORDMARK_CSS

@@ -568,6 +568,6 @@ FIELD_LINE_CSS = f"""
 {BOXED_ROW}>.dsl-slider:has(>.dsl-slider-head)>.dsl-slider-track{{margin-top:calc(6px + (var(--field-line) - 18px) / 2)}}
 """
 
-# Fields are drawn by several modules (an input by `basic`, an upload by `upload`): this sheet is
+# Fields are drawn by several modules (an input by `text_input`, an upload by `upload`): this sheet is
 # registered under a name of its own, so it is sent with any of them (and pruned when unused).
 register_css(f"{__name__}.field_rows", FIELD_ROW_CSS + FIELD_LINE_CSS)
