@@ -11,7 +11,7 @@ import pytest
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements import basic_sheet
-from kernel.dsl.compiler.elements.basic_sheet import EDGE_TO_EDGE
+from kernel.dsl.compiler.elements.card_flush import EDGE_TO_EDGE
 from kernel.dsl.model import Element, Item
 from kernel.dsl.options import Viewport
 from tests.support.css_rules import css_rule

@@ -5,11 +5,11 @@ from __future__ import annotations
 from kernel.dsl.compiler.elements import (
     accordion,
     avatars,
-    basic,
     basic_sheet,
     button,
     calendar,
     calendar_week,
+    card,
     chart,
     code,
     container,
@@ -38,12 +38,12 @@ from kernel.dsl.compiler.registry import register_css
 
 ELEMENT_MODULES = (
     layout,
-    basic,
     button,
     text_run,
     text_input,
     image,
     container,
+    card,
     modal,
     navbar,
     sidebar,

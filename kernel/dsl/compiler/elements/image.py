@@ -1,4 +1,4 @@
-"""The image element: an embedded data: picture, else a labelled placeholder (or a logo strip's wordmark), never fetched."""
+"""The image element: an embedded data: picture, else a labelled placeholder or a logo strip's wordmark."""
 
 from __future__ import annotations
 

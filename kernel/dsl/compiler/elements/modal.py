@@ -1,4 +1,4 @@
-"""The modal element: a dialog, bottom sheet or side panel over a dimmed backdrop, with its head and actions."""
+"""The modal element: a dialog, bottom sheet or side panel over a backdrop, with its head and actions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""How a modal is drawn (a centred dialog, a bottom sheet or a side panel), read from its variant and the canvas."""
+"""How a modal is drawn (a centred dialog, a bottom sheet or a side panel): its variant and the canvas say."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The navbar element: a top bar of brand, links and actions, whose links fold into a "more" item when they do not fit."""
+"""The navbar element: a top bar of brand, links and actions; links that do not fit fold into "more"."""
 
 from __future__ import annotations
 

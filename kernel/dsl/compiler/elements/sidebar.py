@@ -1,4 +1,4 @@
-"""The sidebar element: a side navigation panel of brand, items (nested as a page tree) and children at its end."""
+"""The sidebar element: a side navigation panel of brand, items (a page tree) and children at its end."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The input element: a drawn single-line text field, or the control an input of type checkbox, radio, range or search stands for."""
+"""The input element: a drawn text field, or the control its type names (checkbox, radio, range, search)."""
 
 from __future__ import annotations
 

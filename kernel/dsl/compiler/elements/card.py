@@ -1,10 +1,11 @@
-"""The card element, the last of the earlier format's types left in this module (it moves to card.py next)."""
+"""The card element: a raised surface with a cover picture, a head, its text, children and actions."""
 
 from __future__ import annotations
 
 from kernel.dsl.compiler.action_emphasis import emphasised_actions
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.card_flush import is_unpadded
 from kernel.dsl.compiler.elements.image import embedded_image, placeholder_picture, source_name
 from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.status_words import STATUS_TONES
@@ -33,7 +34,7 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     actions = action_buttons(ctx, drawn, size=size)
     foot = action_row("dsl-card-actions", actions, drawn, size=size, typeface=ctx.typeface)
     variant = f" dsl-card--{element.variant}" if element.variant else ""
-    flush = " is-flush" if _unpadded(element) else ""
+    flush = " is-flush" if is_unpadded(element) else ""
     if flush and element.padding is None:
         flush += " is-styled-flush"  # the author's CSS said it: no inset for what flows in it
     own_flow = (
@@ -137,14 +138,40 @@ def _cover_insets(element: Element, base: dict[str, str]) -> dict[str, str]:
     return {f"--cover-{side}": value for side, value in sides.items()}
 
 
-ZERO_LENGTHS = frozenset({"0", "0px", "0.0", "0rem", "0em"})
-
-
-def _unpadded(element: Element) -> bool:
-    """A card with `padding: 0` lets its content (a table, a list, an image) run to its border;
-    its own title, text and actions keep their inset. Its texts, buttons and fields keep it too
-    when the DSL's `padding` says so, not when the author's style does (`style: {padding: "0"}`,
-    the earlier format's way): CSS's padding insets nothing, and the author placed them flush."""
-    padding = element.padding if element.padding is not None else (element.style or {}).get("padding")
-    parts = str(padding).split()
-    return 1 <= len(parts) <= 4 and all(part in ZERO_LENGTHS for part in parts)
+CARD_CSS = """
+/* A titled card's head: the icon stays beside the titles however long the title (a long word
+   breaks inside the titles' width; it used to send the icon under the description), at their
+   top, level with the title's first line: (36 px tile - 24 px line) / 2 above the titles. Only a
+   card too narrow to leave the titles 96 px beside the icon puts them below it, not a letter a line. */
+.dsl-card-head:has(>.dsl-card-titles>.dsl-card-titleline){flex-wrap:wrap;align-items:flex-start}
+.dsl-card-head>.dsl-card-titles{min-width:0}
+.dsl-card-head>.dsl-card-titles:has(>.dsl-card-titleline){min-width:min(100%,96px)}
+.dsl-card-icon+.dsl-card-titles:has(>.dsl-card-titleline){margin-top:calc((36px - 24px) / 2)}
+/* The title's line: the title, and the badge at its end (at the top of a title of two lines);
+   the description below runs under the badge, the titles' full width. A badge with no room beside
+   the title's longest word goes above it, to the top corner (wrap-reverse: flex-end is the top),
+   rather than break the title inside its words; a word longer than the line breaks. */
+.dsl-card-titleline{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:6px 12px}
+.dsl-card-titleline>.dsl-card-badge{margin-inline-start:0}
+.dsl-card-titleline>.dsl-card-title{flex:1 1 0;max-width:100%}
+/* Beside a title of several lines the badge is level with its first line, as the icon's tile is
+   (it stood at the end of the last line): on the title's first 24 px line, its foot on the line's,
+   where it sits beside a title of one line (a 22 px pill 2 px down; the touch density's 24 px
+   pill fills the line). */
+.dsl-card-titleline>.dsl-card-badge{align-self:flex-start;margin-top:calc(24px - var(--on-line-h,22px))}
+/* A feature card (`align: center`, see `centres_head`): the icon's tile over the title and the
+   description, all centred; a badge follows the title in the middle. */
+.dsl-card.is-centered>.dsl-card-head{flex-direction:column;flex-wrap:nowrap;align-items:center;align-self:stretch;gap:12px;text-align:center}
+.dsl-card.is-centered>.dsl-card-head>.dsl-card-titles{flex:none;width:100%;margin-top:0}
+.dsl-card.is-centered>.dsl-card-head>.dsl-card-badge{align-self:center;margin-inline-start:0}
+.dsl-card.is-centered .dsl-card-titleline{justify-content:center}
+.dsl-card.is-centered .dsl-card-titleline>.dsl-card-title{flex:0 1 auto}
+.dsl-card.is-centered>.dsl-card-text{text-align:center}
+/* A calendar a card already frames draws no second box inside it (as a stat does): no border,
+   shadow or fill of its own, and no inset beyond the card's (a card with no padding keeps the
+   calendar's own). A full calendar's month line starts where the card's title does. */
+.dsl-card>.dsl-calendar{background:none;border:0;border-radius:0;box-shadow:none}
+.dsl-card:not(.is-flush)>.dsl-calendar{padding:0}
+.dsl-card:not(.is-flush)>.dsl-calendar--full .dsl-cal-head{padding-inline:0;padding-top:0}
+"""
+"""The card's rules for its head and for a calendar it frames (in the basic elements' sheet)."""
