@@ -78,7 +78,7 @@ def render_modal(element: Element, ctx: RenderContext) -> str:
     if (sheet or side) and danger_is_the_decision(drawn):
         classes += " dsl-modal--danger"
     if shape == "dialog" and not styled and is_native_alert(element, touch=ctx.viewport.touch):
-        classes = f"{classes} {alert_classes(element)}".strip()  # a phone's alert: see native_alert
+        classes = f"{classes} {alert_classes(element, typeface=ctx.typeface)}".strip()  # see native_alert
     foot = _modal_foot(actions, drawn, sheet=sheet, typeface=ctx.typeface)
     width = side_panel_width(element.size) if side else named_size("modal", element.size)
     placed = is_absolute(element)
