@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kernel.dsl.compiler.bar_widths import MIN_BAR_PX, SERIES_GAP_PX, bar_widths
+from kernel.dsl.compiler.charts.bar_widths import MIN_BAR_PX, SERIES_GAP_PX, bar_widths
 from kernel.dsl.compiler.charts.draw import chart_html
 from kernel.dsl.model import ChartData
 

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from kernel.dsl.chart_shapes import drawing_notes
-from kernel.dsl.compiler.chart_numbers import number_style, tick_labels
 from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.numbers import number_style, tick_labels
 from kernel.dsl.compiler.charts.shares import percentages
 from kernel.dsl.compiler.charts.value_axis import nice_ticks
 from tests.support.documents import COUNTRIES

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from kernel.dsl.compiler.chart_numbers import format_number, number_style
 from kernel.dsl.compiler.charts.colours import OTHER_COLOR, SERIES_COLORS
 from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.numbers import format_number, number_style
 from kernel.dsl.compiler.charts.pie_legend import legend_room
 from kernel.dsl.compiler.charts.spec import normalize
 from tests.support.documents import COUNTRIES

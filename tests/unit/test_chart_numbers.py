@@ -12,7 +12,8 @@ import re
 import pytest
 from babel.numbers import format_compact_decimal
 
-from kernel.dsl.compiler.chart_numbers import (
+from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.numbers import (
     ENGLISH_NUMBERS,
     ENGLISH_UNITS,
     format_number,
@@ -20,7 +21,6 @@ from kernel.dsl.compiler.chart_numbers import (
     tick_labels,
     total_text,
 )
-from kernel.dsl.compiler.charts.draw import chart_html
 from kernel.dsl.compiler.charts.value_axis import nice_ticks
 
 NB = "\u00a0"

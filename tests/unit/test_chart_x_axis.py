@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from kernel.dsl.compiler.chart_x_axis import (
+from kernel.dsl.compiler.charts.x_axis import (
     FLAT_ROOM,
     ROTATION,
     SMALL_LINE,
@@ -30,8 +30,8 @@ from kernel.dsl.compiler.chart_x_axis import (
     wrapped_width,
     x_axis,
 )
-from kernel.dsl.compiler.chart_x_axis import _CategoryAxis as CategoryAxis
-from kernel.dsl.compiler.chart_x_axis import _SequenceAxis as SequenceAxis
+from kernel.dsl.compiler.charts.x_axis import _CategoryAxis as CategoryAxis
+from kernel.dsl.compiler.charts.x_axis import _SequenceAxis as SequenceAxis
 
 SCOPE = "dsl-x-t"
 GUTTER = 27.0

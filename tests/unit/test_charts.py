@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from kernel.dsl.compiler.chart_numbers import format_number
 from kernel.dsl.compiler.charts.css import CHART_CSS
 from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.numbers import format_number
 from kernel.dsl.compiler.charts.spec import normalize
 from kernel.dsl.compiler.charts.value_axis import nice_ticks
 from kernel.dsl.compiler.colors import safe_color

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from kernel.dsl.compiler.chart_x_axis import text_px
+from kernel.dsl.compiler.charts.x_axis import text_px
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
 from kernel.dsl.compiler.local_palette import OWN_BACKGROUND, own_palette, page_ground
 from kernel.dsl.compiler.theme import is_dark, resolve_theme, theme_css

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from kernel.dsl.compiler import compile_html
-from kernel.dsl.compiler.chart_x_axis import text_px, wrapped_width
+from kernel.dsl.compiler.charts.x_axis import text_px, wrapped_width
 from kernel.dsl.compiler.elements.navigation import widest_unbroken_em
 from kernel.dsl.compiler.text_metrics import MONO_EM, in_typeface, label_em
 from kernel.dsl.compiler.typefaces import theme_typeface, typeface_of

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.bar_widths import bar_widths
+from kernel.dsl.compiler.charts.bar_widths import bar_widths
 from kernel.dsl.compiler.charts.formatting import fmt_num, fmt_pct
 from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.value_axis import Frame

@@ -3,13 +3,13 @@ on the left and the x labels under it."""
 
 from __future__ import annotations
 
-from kernel.dsl.compiler.chart_numbers import NumberStyle, tick_labels
-from kernel.dsl.compiler.chart_x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.charts.bars import bar_layer
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.lines import line_layer
+from kernel.dsl.compiler.charts.numbers import NumberStyle, tick_labels
 from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.value_axis import gridlines, value_frame
+from kernel.dsl.compiler.charts.x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.typefaces import Typeface
 

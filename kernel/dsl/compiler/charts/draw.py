@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kernel.dsl.compiler.chart_numbers import number_style
 from kernel.dsl.compiler.charts.cartesian import cartesian_plot
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.legend import legend_html
 from kernel.dsl.compiler.charts.lines import line_key
+from kernel.dsl.compiler.charts.numbers import number_style
 from kernel.dsl.compiler.charts.pie import pie_chart
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT, SPARKLINE_WIDTH, sparkline
 from kernel.dsl.compiler.charts.spec import normalize
@@ -45,7 +45,7 @@ def chart_html(
     `{labels, values}` or `{labels, series: [{name, values, color}]}`. `width` is only the
     expected width, used to cap bar widths. Bars, gridlines and dots use percentages of the
     plot's real width and height and text is HTML, so labels keep their size whatever the
-    container; container queries lay out the x labels (`chart_x_axis`, also in `lang`'s month
+    container; container queries lay out the x labels (`x_axis`, also in `lang`'s month
     and day names) and a pie's legend. Empty data
     draws a labelled empty frame; negative values get a zero line; lengths are reconciled. A
     chart less tall than `SPARKLINE_HEIGHT` (or narrower than `SPARKLINE_WIDTH`) is a

@@ -5,11 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from kernel.dsl.compiler.chart_numbers import ENGLISH_NUMBERS, NumberStyle
-from kernel.dsl.compiler.chart_x_axis import text_px
 from kernel.dsl.compiler.charts.colours import SERIES_COLORS
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.legend import legend_html
+from kernel.dsl.compiler.charts.numbers import ENGLISH_NUMBERS, NumberStyle
 from kernel.dsl.compiler.charts.pie_legend import (
     GROWING_CLASS,
     PIE_GAP,
@@ -22,6 +21,7 @@ from kernel.dsl.compiler.charts.shares import are_shares, donut_center, percenta
 from kernel.dsl.compiler.charts.slices import pie_slices
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT
 from kernel.dsl.compiler.charts.spec import ChartSpec
+from kernel.dsl.compiler.charts.x_axis import text_px
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.typefaces import Typeface
 

@@ -7,9 +7,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kernel.dsl.compiler.chart_x_axis import text_px
 from kernel.dsl.compiler.charts.colours import SERIES_COLORS
 from kernel.dsl.compiler.charts.formatting import fmt_num
+from kernel.dsl.compiler.charts.x_axis import text_px
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.typefaces import Typeface
 

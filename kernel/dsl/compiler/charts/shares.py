@@ -7,8 +7,8 @@ import math
 import re
 from collections.abc import Sequence
 
-from kernel.dsl.compiler.chart_numbers import NumberStyle, total_text
 from kernel.dsl.compiler.charts.colours import OTHER_COLOR
+from kernel.dsl.compiler.charts.numbers import NumberStyle, total_text
 from kernel.dsl.compiler.charts.spec import ChartSpec
 
 
