@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import Any
 
 import kernel.dsl.semantic.colours as colours
-import kernel.dsl.semantic.contrast as contrast
 import kernel.dsl.semantic.page as page_module
 import kernel.dsl.style_rules as style_rules
 from kernel.dsl.semantic import check_semantics
@@ -26,7 +25,6 @@ def _forget_everything() -> None:
         style_rules._remembered_style_entry,
         colours._is_color,
         colours.plain_colour,
-        contrast._luminance,
         colours._remembered_style_color_problem,
         page_module._remembered_surface,
     ):

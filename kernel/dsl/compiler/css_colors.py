@@ -61,6 +61,13 @@ def css_srgb(colour: str) -> Channels | None:
     return rgba[:3] if rgba is not None and rgba[3] >= 1 else None
 
 
+def css_channels(colour: str) -> Channels | None:
+    """`css_rgba` without its alpha: the colour a translucent one is a veil of (a text colour
+    is judged by it, whatever its alpha); None where `css_rgba` is."""
+    rgba = css_rgba(colour)
+    return rgba[:3] if rgba is not None else None
+
+
 def _aide_color(node: Node) -> Rgba | AideColor | None:
     """The colour a component value names: sRGB channels where tinycss2 converts it (the common
     case, with no ColorAide), else a ColorAide colour in its own space, unclipped (a mix is
@@ -172,12 +179,13 @@ def over(top: Rgba, bottom: Channels) -> Channels:
 
 
 def relative_luminance(colour: Channels) -> float:
-    """WCAG 2's relative luminance of an sRGB colour (the validator's contrast checks use it too)."""
+    """WCAG 2's relative luminance of an sRGB colour."""
     red, green, blue = colour
     return 0.2126 * linear_light(red) + 0.7152 * linear_light(green) + 0.0722 * linear_light(blue)
 
 
 def contrast(first: Channels, second: Channels) -> float:
-    """WCAG 2's contrast ratio of two sRGB colours (1 to 21)."""
+    """WCAG 2's contrast ratio of two sRGB colours (1 to 21): the kernel's one formula, which the
+    theme, the palettes and the validator's contrast checks (`semantic.contrast`) all judge by."""
     lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)

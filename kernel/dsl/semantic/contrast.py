@@ -7,18 +7,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import tinycss2.color4
-
-from kernel.dsl.compiler.css_colors import relative_luminance
+from kernel.dsl.compiler.css_colors import contrast, css_channels
 from kernel.dsl.compiler.local_palette import hex_colour, shown_colours
 from kernel.dsl.compiler.theme_variables import with_variables
-from kernel.dsl.memo import remembered_up_to
 from kernel.dsl.semantic.colours import plain_colour
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 from kernel.dsl.semantic.page import Page
 from kernel.dsl.semantic.styles import camel_style
 from kernel.dsl.stack_layers import ground_index, written_layer
-from kernel.dsl.style_rules import REMEMBERED_LENGTH
 from kernel.dsl.theme_variable_colours import ground_contrast
 
 _CLEAR_TYPES = frozenset(
@@ -226,17 +222,9 @@ theme), not a design's pale grey or green, which WCAG would fault too."""
 
 
 def contrast_ratio(first: str, second: str) -> float:
-    """WCAG's contrast ratio of two opaque colours written in CSS (1 to 21)."""
-    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
-@remembered_up_to(REMEMBERED_LENGTH, entries=4096)
-def _luminance(colour: str) -> float:
-    """WCAG's relative luminance of an opaque sRGB or HSL colour written in CSS, by the
-    compiler's formula so that the validator and the renderer judge alike (remembered for short
-    ones: a document's text colours repeat, and so do the colours behind them)."""
-    parsed = tinycss2.color4.parse_color(colour)
-    assert parsed is not None and not isinstance(parsed, str)
-    red, green, blue = (min(1.0, max(0.0, c)) for c in parsed.to("srgb").coordinates)
-    return relative_luminance((red, green, blue))
+    """WCAG's contrast ratio of two colours written in CSS (1 to 21), by the compiler's formula
+    and colour reading (`css_colors`), so that the validator and the renderer judge alike. Their
+    alpha is left out: the checks here ask it only of opaque colours (`plain_colour`)."""
+    first_channels, second_channels = css_channels(first), css_channels(second)
+    assert first_channels is not None and second_channels is not None, (first, second)
+    return contrast(first_channels, second_channels)
