@@ -14,6 +14,7 @@ from typing import Any
 
 import tinycss2.color4
 
+from kernel.dsl.compiler.css_colors import css_channels
 from kernel.dsl.compiler.local_palette import ground_of, page_palette
 from kernel.dsl.compiler.theme import resolve_theme
 from kernel.dsl.compiler.theme_variables import with_variables
@@ -49,8 +50,5 @@ def theme_variable_colours(theme: Any, background: str | None) -> Mapping[str, s
 def ground_contrast(colour: str) -> float | None:
     """How far the text colour that reads best on `colour` (a plain colour), the dark palette's
     or the light one's, stands out from it (WCAG contrast); None when it is no colour."""
-    parsed = tinycss2.color4.parse_color(colour)
-    if parsed is None or isinstance(parsed, str):
-        return None
-    red, green, blue = (min(max(float(channel), 0.0), 1.0) for channel in parsed.to("srgb").coordinates)
-    return ground_of([(red, green, blue)]).contrast
+    channels = css_channels(colour)
+    return ground_of([channels]).contrast if channels is not None else None

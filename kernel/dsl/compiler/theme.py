@@ -41,7 +41,7 @@ from kernel.dsl.compiler.colors import (
     rounded,
     to_oklch,
 )
-from kernel.dsl.compiler.css_colors import contrast, css_rgba, relative_luminance
+from kernel.dsl.compiler.css_colors import contrast, css_channels, relative_luminance
 from kernel.dsl.compiler.palettes import DARK, LIGHT
 from kernel.dsl.compiler.sanitize import sanitize_font_family
 from kernel.dsl.compiler.token_tones import drawn_tokens, drawn_tone, token_colour
@@ -297,7 +297,7 @@ def _series_on_the_ground(variables: Mapping[str, str], dark: bool) -> Callable[
     grounds = _judged(variables, ("background", "surface"))
 
     def drawn(colour: str) -> str:
-        channels = _srgb(colour)
+        channels = css_channels(colour)
         if channels is None:
             return colour
         return hex_of(_shifted_to_read(channels, grounds, MIN_INDICATOR_CONTRAST, lighter=dark))
@@ -315,7 +315,7 @@ def _primary_derived(variables: dict[str, str], dark: bool) -> dict[str, str]:
     out: dict[str, str] = {}
     out["primary-soft"], soft = _soft_fill(variables, dark, indicator_ink if lifted else None)
     out["primary-text"], link_ink = _text_in_primary(variables, soft)
-    out["link-decoration"] = _link_decoration(link_ink, _srgb(variables["foreground"]))
+    out["link-decoration"] = _link_decoration(link_ink, css_channels(variables["foreground"]))
     out.update(_solid_fills(variables, dark))
     out.update(indicator)
     out["primary-indicator-foreground"] = _ink_on(indicator_ink)
@@ -335,10 +335,10 @@ def avatar_inks(variables: Mapping[str, str], dark: bool) -> dict[str, str]:
     OKLCH, its hue and vividness kept, until they read at MIN_TEXT_CONTRAST. The tone mixed with
     the text colour read at 2.3-3.4:1 on every theme. `initial` where the surface or a colour
     cannot be judged (a box of its own colour: the face's CSS then mixes them as before)."""
-    surface = _srgb(variables["surface"])
+    surface = css_channels(variables["surface"])
     inks: dict[str, str] = {}
     for index, fallback in enumerate((variables["primary"], *CHART_COLOURS), start=1):
-        tone = _srgb(variables.get(f"chart-{index}", fallback))
+        tone = css_channels(variables.get(f"chart-{index}", fallback))
         if surface is None or tone is None:
             inks[f"avatar-{index}-text"] = "initial"
             continue
@@ -367,7 +367,7 @@ def _primary_on_its_ground(variables: dict[str, str], dark: bool) -> dict[str, s
     The label on it is picked again (readable_text_on). Nothing for a primary that stands out,
     for a light theme's coloured brand (a yellow on white is told by its hue) or for what cannot
     be judged."""
-    primary, text = _srgb(variables["primary"]), _srgb(variables["foreground"])
+    primary, text = css_channels(variables["primary"]), css_channels(variables["foreground"])
     grounds = _judged(variables, ("background", "surface"))
     if primary is None or text is None or not grounds:
         return {}
@@ -412,8 +412,10 @@ def _soft_fill(
     (or on a dark theme, where it is lifted, the indicator; where its 12% is not seen, a shade of
     it: _soft_source) mixed into the surface, at SOFT_SHARE or in steps of 2% beyond until it
     stands out from the page and the surface at MIN_SOFT_CONTRAST."""
-    name, tint = ("primary-indicator", indicator) if indicator else ("primary", _srgb(variables["primary"]))
-    surface, grounds = _srgb(variables["surface"]), _judged(variables, ("background", "surface"))
+    name, tint = (
+        ("primary-indicator", indicator) if indicator else ("primary", css_channels(variables["primary"]))
+    )
+    surface, grounds = css_channels(variables["surface"]), _judged(variables, ("background", "surface"))
     source = f"var(--{name})"
     if tint is None or surface is None:
         return f"color-mix(in srgb, {source} {SOFT_SHARE}%, var(--surface))", None
@@ -444,12 +446,12 @@ def _text_in_primary(variables: dict[str, str], soft: Channels | None) -> tuple[
     darker (on a light page) or lighter (on a dark one) in OKLCH just until it does, its hue and
     vividness kept (_shifted_to_read): a coral link stays a coral red, a lavender one a violet
     (mixed towards the text colour they turned maroon-brown and grey)."""
-    primary = _srgb(variables["primary"])
+    primary = css_channels(variables["primary"])
     grounds = _judged(variables, ("background", "surface"))
     grounds += [soft] if soft is not None else []
     if primary is None or not grounds or _stands_out(primary, grounds) >= MIN_TEXT_CONTRAST:
         return "var(--primary)", primary
-    text, page = _srgb(variables["foreground"]), _srgb(variables["background"])
+    text, page = css_channels(variables["foreground"]), css_channels(variables["background"])
     lighter = _relative_luminance(*text) > _relative_luminance(*page) if text and page else False
     drawn = _shifted_to_read(primary, grounds, MIN_TEXT_CONTRAST, lighter=lighter)
     return hex_of(drawn), drawn
@@ -489,7 +491,7 @@ def _stands_out(colour: Channels, grounds: list[Channels]) -> float:
 def _judged(variables: Mapping[str, str], names: tuple[str, ...]) -> list[Channels]:
     """The colours of the variables `names` that are plain colours (a var() or color-mix() is not
     judged: a box's own palette is resolved in the browser)."""
-    return [channels for name in names if (channels := _srgb(variables[name])) is not None]
+    return [channels for name in names if (channels := css_channels(variables[name])) is not None]
 
 
 def _danger_that_reads(variables: dict[str, str]) -> dict[str, str]:
@@ -498,11 +500,11 @@ def _danger_that_reads(variables: dict[str, str]) -> dict[str, str]:
     dark violet surface, 4.1:1): the red made lighter (on a light text colour's theme; darker on a
     dark one's) in OKLCH just until it does, its hue kept (_shifted_to_read). Nothing where it
     reads (the built-in themes) or cannot be judged."""
-    danger = _srgb(variables["danger"])
+    danger = css_channels(variables["danger"])
     grounds = _judged(variables, ("background", "surface"))
     if danger is None or not grounds or _stands_out(danger, grounds) >= MIN_TEXT_CONTRAST:
         return {}
-    text, page = _srgb(variables["foreground"]), _srgb(variables["background"])
+    text, page = css_channels(variables["foreground"]), css_channels(variables["background"])
     lighter = _relative_luminance(*text) > _relative_luminance(*page) if text and page else False
     return {"danger": hex_of(_shifted_to_read(danger, grounds, MIN_TEXT_CONTRAST, lighter=lighter))}
 
@@ -545,7 +547,7 @@ def _solid_fills(variables: dict[str, str], dark: bool) -> dict[str, str]:
 def _solid_fill(tone: str, colour: str, text: str) -> str:
     """`var(--tone)` when `text` reads on it, else the tone mixed with black (under light text)
     or white (under dark text) in steps of 5% until it does."""
-    ink, fill = _srgb(text), _srgb(colour)
+    ink, fill = css_channels(text), css_channels(colour)
     if ink is None or fill is None or _contrast(ink, fill) >= MIN_TEXT_CONTRAST:
         return f"var(--{tone})"
     towards = "#000000" if _relative_luminance(*ink) > _relative_luminance(*fill) else "#ffffff"
@@ -570,7 +572,7 @@ def _indicator(variables: dict[str, str], dark: bool) -> tuple[dict[str, str], C
     black on a light one, in steps of 5%, until it stands out at MIN_INDICATOR_CONTRAST from both
     the page and the surface."""
     towards, share = _indicator_mix(variables, dark)
-    ink = _mixed(_srgb(variables["primary"]), _srgb(towards), share)
+    ink = _mixed(css_channels(variables["primary"]), css_channels(towards), share)
     if not share:
         return {"primary-indicator": "var(--primary)", "primary-edge": PRIMARY_EDGE}, ink
     out = {
@@ -603,7 +605,7 @@ def _ink_on(indicator: Channels | None) -> str:
     near-white track showed only by its shadow). White where the indicator cannot be judged."""
     if indicator is None or _contrast(indicator, (1.0, 1.0, 1.0)) >= MIN_INDICATOR_CONTRAST:
         return KNOB_LIGHT
-    dark_text = _srgb(DARK_TEXT)
+    dark_text = css_channels(DARK_TEXT)
     assert dark_text is not None
     return (
         DARK_TEXT if _contrast(indicator, dark_text) > _contrast(indicator, (1.0, 1.0, 1.0)) else KNOB_LIGHT
@@ -616,7 +618,7 @@ def _knob_on_either_tone(variables: dict[str, str], given: str, dark: bool) -> d
     is here (a black brand's track is black in a white card on a dark page), and the knob there
     is judged on that (white on the black track, not the dark knob of the page's near-white one)."""
     towards, share = _indicator_mix(variables, dark)
-    there = _mixed(_srgb(given), _srgb(towards), share)
+    there = _mixed(css_channels(given), css_channels(towards), share)
     here = variables["primary-indicator-foreground"]
     return {"primary-indicator-foreground": _either_tone(_ink_on(there), here, dark)}
 
@@ -624,7 +626,7 @@ def _knob_on_either_tone(variables: dict[str, str], given: str, dark: bool) -> d
 def _share_to_read(colour: str, other: str, towards: str, minimum: float = MIN_TEXT_CONTRAST) -> int:
     """The share of `towards` (in steps of 5%) mixed into `colour` that makes it and `other`
     read together at `minimum`; 0 when they do already or a colour cannot be judged."""
-    start, ground, end = _srgb(colour), _srgb(other), _srgb(towards)
+    start, ground, end = css_channels(colour), css_channels(other), css_channels(towards)
     if start is None or ground is None or end is None:
         return 0
     for share in range(0, 100, 5):
@@ -652,14 +654,6 @@ def _blend(colour: Channels, towards: Channels, share: int) -> Channels:
 def _contrast(first: Channels, second: Channels) -> float:
     """WCAG 2's contrast ratio of two sRGB colours (1 to 21)."""
     return contrast(first, second)
-
-
-def _srgb(colour: str) -> Channels | None:
-    """A colour's sRGB channels, its alpha left out (a token's translucent text is judged by its
-    colour); any CSS colour, oklch() and color-mix() of known colours too (`css_colors`). None
-    for what only the browser resolves: a var(), a mix with one."""
-    rgba = css_rgba(colour)
-    return rgba[:3] if rgba is not None else None
 
 
 def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
@@ -732,7 +726,7 @@ def _text_that_reads(variables: Mapping[str, str], least_share: int) -> str:
     background, surface, text = (variables[name] for name in ("background", "surface", "foreground"))
     share = max(least_share, *(_share_to_read(background, ground, text) for ground in (background, surface)))
     mixed, grounds = (
-        _mixed(_srgb(background), _srgb(text), share),
+        _mixed(css_channels(background), css_channels(text), share),
         _judged(variables, ("background", "surface")),
     )
     if mixed is not None and _stands_out(mixed, grounds) < MIN_TEXT_CONTRAST:
@@ -747,7 +741,7 @@ def fill_under_white(colour: str) -> str | None:
     """`colour` as the fill of small white text (a review note's pin): its OKLCH lightness lowered,
     its hue and vividness kept, until white reads on it at MIN_TEXT_CONTRAST (white on #ea580c was
     3.56:1); as it is where it reads already. None for a colour that cannot be judged (a var())."""
-    channels = _srgb(colour)
+    channels = css_channels(colour)
     if channels is None:
         return None
     return hex_of(_shifted_to_read(channels, [WHITE], MIN_TEXT_CONTRAST, lighter=False))
@@ -762,7 +756,7 @@ large text and controls): brand oranges keep it, a yellow or a light mint gets d
 def readable_text_on(colour: str) -> str | None:
     """Dark text for a primary colour that white text would not read on, else None (keep white).
     Colours only the browser resolves (a var()) keep white."""
-    channels = _srgb(colour)
+    channels = css_channels(colour)
     if channels is None:
         return None
     lightness = _relative_luminance(*channels)
