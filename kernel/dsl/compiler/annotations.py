@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kernel.dsl.compiler.colors import hex_channels
 from kernel.dsl.compiler.colour_difference import ciede2000
 from kernel.dsl.compiler.css_colors import css_rgba
 from kernel.dsl.compiler.html import esc
@@ -80,14 +81,9 @@ def note_colour(primary: str | None) -> str:
     if brand is None:
         return fills[0]
     return next(
-        (fill for fill in fills if ciede2000(brand[:3], _channels(fill)) >= NEAR_PRIMARY),
+        (fill for fill in fills if ciede2000(brand[:3], hex_channels(fill)) >= NEAR_PRIMARY),
         fills[0],
     )
-
-
-def _channels(hex_colour: str) -> tuple[float, float, float]:
-    red, green, blue = (int(hex_colour[index : index + 2], 16) / 255 for index in (1, 3, 5))
-    return red, green, blue
 
 
 def _pin_css(fill: str) -> str:

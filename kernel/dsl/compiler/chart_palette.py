@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import tinycss2.color4
 
-from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS
+from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS, hex_channels
 from kernel.dsl.compiler.colour_difference import Channels, ciede2000
 
 FIRST_SERIES_COLOURS = ("#0ea5e9", "#10b981", "#f59e0b", "#ec4899")
@@ -80,10 +80,10 @@ def _series_apart(first: Channels, candidates: list[str], count: int) -> list[st
     each time the first candidate MIN_SERIES_DISTANCE or more from the first and from every one
     taken, else the candidate farthest from the nearest of them; a grey only once no coloured
     candidate is left (a grey slice reads as a pie's "Other")."""
-    nearest = {colour: ciede2000(_hex(colour), first) for colour in candidates}
+    nearest = {colour: ciede2000(hex_channels(colour), first) for colour in candidates}
     chosen: list[str] = []
     while nearest and len(chosen) < count:
-        coloured = [c for c in nearest if _hue(_hex(c)) is not None] or list(nearest)
+        coloured = [c for c in nearest if _hue(hex_channels(c)) is not None] or list(nearest)
         pick = next((c for c in coloured if nearest[c] >= MIN_SERIES_DISTANCE), None)
         pick = pick or max(coloured, key=lambda colour: nearest[colour])
         chosen.append(pick)
@@ -96,14 +96,7 @@ def _series_apart(first: Channels, candidates: list[str], count: int) -> list[st
 @functools.lru_cache(maxsize=1024)
 def _apart(first: str, second: str) -> float:
     """The CIEDE2000 distance of two hex colours (the candidates' are asked again and again)."""
-    return ciede2000(_hex(first), _hex(second))
-
-
-@functools.lru_cache(maxsize=64)
-def _hex(colour: str) -> Channels:
-    """A `#rrggbb` colour's channels."""
-    red, green, blue = (int(colour[index : index + 2], 16) / 255 for index in (1, 3, 5))
-    return red, green, blue
+    return ciede2000(hex_channels(first), hex_channels(second))
 
 
 def _channels(colour: str) -> Channels | None:
@@ -132,7 +125,7 @@ def _hue(channels: Channels) -> float | None:
 
 def _hue_apart(colour: str, primary_hue: float) -> bool:
     """Whether the hex `colour` is a grey or its hue is NEAR_HUE or more from the primary's."""
-    hue = _hue(_hex(colour))
+    hue = _hue(hex_channels(colour))
     if hue is None:
         return True
     distance = abs(hue - primary_hue) % 360

@@ -3,6 +3,7 @@ OKLCH, in which the theme makes a brand colour lighter or darker keeping its hue
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -193,8 +194,16 @@ def _gamma(channel: float) -> float:
 
 
 def hex_of(colour: Channels) -> str:
-    """`#rrggbb` of an sRGB colour."""
+    """`#rrggbb` of an sRGB colour, each channel clipped to 0-1 (a safe, plain colour to write
+    into a style)."""
     return "#" + "".join(f"{round(min(max(channel, 0.0), 1.0) * 255):02x}" for channel in colour)
+
+
+@functools.lru_cache(maxsize=64)  # a palette's few colours, asked again and again
+def hex_channels(colour: str) -> Channels:
+    """A `#rrggbb` colour's sRGB channels (0-1): the reverse of `hex_of`."""
+    red, green, blue = (int(colour[index : index + 2], 16) / 255 for index in (1, 3, 5))
+    return red, green, blue
 
 
 def rounded(colour: Channels) -> Channels:

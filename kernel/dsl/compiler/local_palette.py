@@ -39,6 +39,7 @@ import tinycss2
 import tinycss2.color4
 from tinycss2.ast import FunctionBlock, HashToken, IdentToken, Node, URLToken
 
+from kernel.dsl.compiler.colors import hex_of
 from kernel.dsl.compiler.css_colors import comma_separated, css_rgba
 from kernel.dsl.compiler.faces_on_colour import faces_on_colour
 from kernel.dsl.compiler.palettes import DARK_SURFACE_STEP
@@ -181,7 +182,7 @@ def _palette_of(painted: tuple[tuple[str, str], ...], muted: Channels | None = N
         own = colour[:3]
     if own is None:
         return NO_OWN_PALETTE
-    return OwnPalette(tuple(classes), MappingProxyType({OWN_BACKGROUND: hex_colour(own)}))
+    return OwnPalette(tuple(classes), MappingProxyType({OWN_BACKGROUND: hex_of(own)}))
 
 
 def surroundings_inside(palette: OwnPalette, around: Surroundings) -> Surroundings:
@@ -390,11 +391,6 @@ def _near_muted(colour: Channels, in_force: Channels | None = None) -> bool:
     return any(_contrast(colour, fill) < NEAR_MUTED_CONTRAST for fill in fills)
 
 
-def hex_colour(colour: Channels) -> str:
-    """`#rrggbb`: what goes into the element's inline style is always a plain, safe colour."""
-    return "#" + "".join(f"{round(channel * 255):02x}" for channel in colour)
-
-
 _KEPT_FROM_THE_PAGE = frozenset(
     {"primary", "primary-foreground", "primary-solid", "primary-text", "link-decoration",
      "overlay", "shadow-sm", "shadow", "shadow-lg"}
@@ -589,11 +585,11 @@ def _muted_text_that_reads(page: PagePalette, ground: Ground) -> PagePalette:
         fill = under or _opaque(css_rgba(with_variables(variables["muted"], variables)))
         if ink is None or text is None or fill is None or ink[3] < 1:
             continue
-        share = _share_to_read(hex_colour(ink[:3]), hex_colour(fill), hex_colour(text[:3]), MIN_TEXT_CONTRAST)
+        share = _share_to_read(hex_of(ink[:3]), hex_of(fill), hex_of(text[:3]), MIN_TEXT_CONTRAST)
         if share:
             mixed = _mixed(ink[:3], text[:3], share)
             assert mixed is not None  # two known colours
-            variables[name] = hex_colour(mixed)
+            variables[name] = hex_of(mixed)
     if variables == page.theme.variables:
         return page
     return PagePalette(dataclasses.replace(page.theme, variables=variables), page.css)
@@ -625,7 +621,7 @@ def _muted_off_the_ground(page: PagePalette, ground: Ground) -> PagePalette:
         return page
     stepped = _mixed(ground.colour, text[:3], MUTED_STEP)
     assert stepped is not None  # two known colours
-    theme = dataclasses.replace(page.theme, variables={**variables, "muted": hex_colour(stepped)})
+    theme = dataclasses.replace(page.theme, variables={**variables, "muted": hex_of(stepped)})
     surfaces = f":where({','.join(SURFACES)}):not(:where(.has-dark-bg,.has-light-bg,.has-muted-bg) *)"
     return PagePalette(
         theme, f"{page.css}@layer own-background{{{surfaces}{{--muted:{variables['muted']}}}}}"
@@ -641,10 +637,10 @@ def _page_tokens(theme: ThemeChoice, ground: Ground, *, flipped: bool) -> ThemeT
     the author's tokens name one and keep their base."""
     tokens = theme if isinstance(theme, ThemeTokens) else ThemeTokens()
     palette = DARK if ground.tone == "dark" else LIGHT
-    update: dict[str, str | None] = {"base": ground.tone, "background": hex_colour(ground.colour)}
+    update: dict[str, str | None] = {"base": ground.tone, "background": hex_of(ground.colour)}
     if flipped:
         update.update(surface=None, text=palette["foreground"])
     if ground.tone == "dark" and (flipped or not tokens.surface):
         lifted = _mixed(ground.colour, _channels(palette["foreground"]), DARK_SURFACE_STEP)
-        update["surface"] = hex_colour(lifted) if lifted else None
+        update["surface"] = hex_of(lifted) if lifted else None
     return tokens.model_copy(update=update)

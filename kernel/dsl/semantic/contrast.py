@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kernel.dsl.compiler.colors import hex_of
 from kernel.dsl.compiler.css_colors import contrast, css_channels
-from kernel.dsl.compiler.local_palette import hex_colour, shown_colours
+from kernel.dsl.compiler.local_palette import shown_colours
 from kernel.dsl.compiler.theme_variables import with_variables
 from kernel.dsl.semantic.colours import plain_colour
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
@@ -78,7 +79,7 @@ def _gradient_stops(value: str) -> tuple[str, ...]:
     shown = shown_colours({"background": value})
     if not shown or any(colour[3] < 1 for colour in shown):
         return ()
-    return tuple(dict.fromkeys(hex_colour(colour[:3]) for colour in shown))
+    return tuple(dict.fromkeys(hex_of(colour[:3]) for colour in shown))
 
 
 def _shown_colour(written: str, colour: str | None) -> str:
