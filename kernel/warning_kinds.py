@@ -28,6 +28,7 @@ NOTE_CODES = frozenset(
         "theme_variable_in_css",  # css replacing the theme's --primary may be meant: it is drawn so
         "css_state_not_drawn",  # a picture draws one state: no edit draws the :hover one
         "deprecated_lang",  # lang: iw is drawn as he: the picture is the one meant
+        "row_stacked",  # a phone draws a row that does not fit as a column: a phone's layout, told
     }
 )
 """The warning codes that are notes; any other warning is `DRAWN_WRONG`."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.compiler import compile_html
+from kernel.dsl.compiler.stacked_rows import stacked_row_notes
 from kernel.dsl.frames import frame_fit_warning
 from kernel.dsl.limits import check_document_canvas, only_options_to_blame
 from kernel.dsl.model import Document
@@ -135,8 +136,9 @@ def planned_warnings(
     document: Document, options: RenderOptions, viewport: Viewport, found: list[Issue]
 ) -> list[Issue]:
     """What a render of `document` with `options` warns of beyond the document's own warnings
-    (`found`): a phone frame around a screen no phone has (unless `found` says so already), and
-    the options the image does not follow; each with its kind (see kernel.warning_kinds)."""
+    (`found`): a phone frame around a screen no phone has (unless `found` says so already), the
+    rows a phone-wide canvas draws one child under another (`stacked_row_notes`), and the
+    options the image does not follow; each with its kind (see kernel.warning_kinds)."""
     warnings = []
     misfit = frame_fit_warning(
         viewport.frame.type, viewport.screen_width, viewport.screen_height,
@@ -144,6 +146,7 @@ def planned_warnings(
     )  # fmt: skip
     if misfit is not None and all(warning.code != misfit.code for warning in found):
         warnings.append(misfit)
+    warnings += stacked_row_notes(document.elements, viewport.screen_width)
     return [
         replace(issue, kind=warning_kind(issue.code))
         for issue in warnings + option_warnings(document, options, viewport)

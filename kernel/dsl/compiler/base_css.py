@@ -300,7 +300,14 @@ BASIC = """
 .dsl-hflow.is-scroller>*{flex-shrink:0}
 .dsl-hflow.is-scroller{--scroller-fade:24px;mask-image:linear-gradient(to left,transparent,#000 var(--scroller-fade));mask-size:100% 100%;mask-repeat:repeat-y;mask-clip:no-clip}
 .dsl-hflow.is-scroller:dir(rtl){mask-image:linear-gradient(to right,transparent,#000 var(--scroller-fade))}
+/* A button its author flexed (`flex: 1`) shares the row with its siblings, on any screen: it
+   shrinks below its label's width (the label ends in an ellipsis, or leaves the icon alone) rather
+   than push the row's last button past the screen's edge (Buy, Send, Receive, Swap on a phone). */
+.dsl-hflow>.dsl-button:is([style*="flex:"],[style*="flex-grow:"]){flex-shrink:1;min-width:0}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
+/* A field given its own width keeps it, below the 80 px the rule above gives an unsized one: an
+   OTP's six 48 px digit boxes were 80 px each and ran off a phone (as specific as that rule). */
+.dsl-hflow>:is(.dsl-field,.dsl-control).has-width{min-width:0}
 /* Columns and grids share a row's free room, unless the author gave a sibling a growing flex or
    put a spacer among them (`has-flexed-child`): that one takes the room and they keep their
    content's width. */

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.compact_widths import least_pane_width
 from kernel.dsl.compiler.elements.flow_classes import (
     BETWEEN_PANES,
     PANE_TYPES,
@@ -9,7 +10,7 @@ from kernel.dsl.compiler.elements.flow_classes import (
     is_card_like,
     runs_in_column,
 )
-from kernel.dsl.compiler.styles import explicit_size, is_absolute, px
+from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.model import Element
 
 NARROW_CANVAS_WIDTH = 600
@@ -73,13 +74,8 @@ def _panes_overflow(row: Element, panes: list[Element], screen_width: int) -> bo
 
 
 def _least_width(pane: Element) -> float:
-    """A pane's width in px as its author wrote it (`width`, else `minWidth`); 0 for a width in
-    % (it fits whatever the room); else `PANE_LEAST_WIDTH`."""
-    width = explicit_size(pane, "width")
-    written = px(width) or px(explicit_size(pane, "minWidth"))
-    if written is not None:
-        return written
-    return 0.0 if width is not None else PANE_LEAST_WIDTH
+    """A pane's least width in px (`least_pane_width`): its author's, or at most `PANE_LEAST_WIDTH`."""
+    return least_pane_width(pane, PANE_LEAST_WIDTH)
 
 
 _AUTHOR_SIZES = ("width", "minWidth", "maxWidth", "flex", "flexBasis", "flexGrow")
