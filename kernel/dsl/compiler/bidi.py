@@ -77,6 +77,15 @@ RTL_CSS = (
 """The stylesheet a right-to-left page adds."""
 
 _CURRENCY = r"[$€£¥₹₩₺₽₪₴₱₫₦₸₼₾₡¢฿]"
+RTL_CURRENCY = (
+    r"(?:[\u0600-\u06ff]{1,2}\.[\u0600-\u06ff]{1,2}\.?|ريال|دينار|درهم|جنيه|ليرة|ש(?:&quot;|\"|״)ח)"
+)
+"""A currency written in right-to-left letters: an Arabic abbreviation (`ر.س`, `د.إ`, `د.م.`) or
+name (`ريال`), the Hebrew `ש"ח` (escaped in the page's text as `&quot;`)."""
+_RTL_CURRENCY_AMOUNT = re.compile(
+    rf"^(?:{RTL_CURRENCY}\s?)?[+\-−–±]?\s?\d[\d,.\s\u00a0\u202f']*(?<=\d)(?:\s?{RTL_CURRENCY})?$"
+)
+"""An amount with its currency in right-to-left letters before or after it (`-18.50 ر.س`)."""
 _THOUSANDS = r"\d{1,3}(?:(?:[ \u00a0\u202f’]|&#x27;)\d{3})+(?:[.,]\d+)?"
 """A number grouped in thousands by a space, a (narrow) no-break space or an apostrophe, as
 French, Maghreb Arabic, Russian and Swiss amounts are ("1 240,00", "12\u202f480,56", "1'240.50";
@@ -269,7 +278,10 @@ def _isolate_run(tokens: list[str], run: list[int], direction: str) -> None:
     not `direction` and it holds no letter of that direction (an English date on an Arabic
     page); a text in the page's language that starts with a word of the other ("iPhone 15 Pro
     متوفر الآن", "Stripe غير متصل": brands lead Arabic copy) keeps the page's direction. In a
-    right-to-left text, isolate its Latin runs with a number parted from their words."""
+    right-to-left text, isolate its Latin runs with a number parted from their words. An amount
+    whose currency is written in right-to-left letters (`-18.50 ر.س` on an English page) is
+    isolated left to right, so it reads as written, its sign before its digits: by its first
+    letter it ran right to left and drew "ر.س 18.50-"."""
     text = "".join(tokens[index] for index in run)
     if not text.strip():
         return
@@ -284,7 +296,8 @@ def _isolate_run(tokens: list[str], run: list[int], direction: str) -> None:
     filled = [index for index in run if tokens[index].strip()]
     first, last = filled[0], filled[-1]
     lead = len(tokens[first]) - len(tokens[first].lstrip())
-    tokens[first] = f"{tokens[first][:lead]}{FSI}{tokens[first][lead:]}"
+    start = LRI if _RTL_CURRENCY_AMOUNT.match(text.strip()) else FSI
+    tokens[first] = f"{tokens[first][:lead]}{start}{tokens[first][lead:]}"
     core = tokens[last].rstrip()
     tokens[last] = f"{core}{PDI}{tokens[last][len(core) :]}"
 

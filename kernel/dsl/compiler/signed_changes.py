@@ -6,14 +6,21 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from kernel.dsl.compiler.bidi import RTL_CURRENCY
 from kernel.dsl.model import Column, TableCell
 
+_CURRENCY = (
+    r"(?:[$€£¥₹₩₽₺₿₪₴₱₫₦₸₼₾₡¢฿]|[A-Z]{3}|[A-Z]{1,3}\$|kr\.?|zł|Kč|Ft|lei|руб\.?|грн\.?"
+    rf"|{RTL_CURRENCY})"
+)
+"""A currency written before or after an amount: a symbol, a code (`SAR`, `CHF`), `R$`, `kr`,
+`zł`, or an Arabic abbreviation or name (`ر.س`, `د.إ`, `د.م.`, `ريال`)."""
 _SIGNED_FIGURE = re.compile(
-    r"^(?P<sign>[+\-−–])\s?(?:[$€£¥₹₩₽₺₿]|[A-Z]{3}\s)?\s?(?P<digits>\d[\d,.\s\u202f']*)"
-    r"(?:\s?(?P<unit>%|pp|pts?|bps|[kKmMbB]))?(?:\s?[$€£¥₹₩₽₺₿])?$"
+    rf"^(?P<sign>[+\-−–])\s?(?:{_CURRENCY}\s?)?(?P<digits>\d[\d,.\s\u202f']*)"
+    rf"(?:\s?(?P<unit>%|pp|pts?|bps|[kKmMbB]))?(?:\s?{_CURRENCY})?$"
 )
 """A figure written with an explicit sign: `+2.41%`, `-3.76%`, `−$800`, `+1,585.20`, `+12 pts`,
-`-0.5pp`, `+1.2k`, `-12 €`."""
+`-0.5pp`, `+1.2k`, `-12 €`, `-18.50 SAR`, `-18.50 ر.س`."""
 _BRACKETED_FIGURE = re.compile(r"^\(\s?[$€£¥₹]?\s?\d[\d,.\s\u202f']*\s?%?\s?\)$")
 """A loss as accountants write it: `(3.5%)`, `($412)`."""
 

@@ -13,7 +13,10 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "available", "ready", "renewed", "merged", "signed", "fulfilled", "succeeded", "ok", "hired",
          # clinical: a patient's condition, a dose given, a result in range
          "stable", "improving", "recovered", "in range", "within range", "given", "administered",
-         "dose given"),
+         "dose given",
+         # banking and payments: a transaction booked to the account, money moved
+         "posted", "booked", "captured", "credited", "deposited", "received", "transferred", "executed",
+         "filled", "paid out", "funded"),
         "success",
     ),
     **dict.fromkeys(
@@ -28,7 +31,11 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          # clinical: watched, held back, isolated, results awaited, a dose due
          "watch", "monitoring", "observation", "under observation", "guarded", "isolation",
          "in isolation", "isolated", "held", "dose held", "due now", "pending labs",
-         "pending results", "awaiting results", "abnormal", "borderline", "elevated", "fall risk", "npo"),
+         "pending results", "awaiting results", "abnormal", "borderline", "elevated", "fall risk", "npo",
+         # banking and payments: held, not yet settled, contested
+         "authorized", "authorised", "pre authorized", "pre authorised", "authorization", "hold", "on hold",
+         "uncleared", "not cleared", "unsettled", "pending settlement", "in dispute", "under dispute",
+         "partially filled", "in flight", "initiated"),
         "warning",
     ),
     **dict.fromkeys(
@@ -39,7 +46,10 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "breached", "flagged", "off track",
          # clinical: a patient at risk, a dose missed or refused, a critical result
          "unstable", "deteriorating", "serious", "critical result", "missed", "missed dose", "not given",
-         "refused", "code blue", "rapid response"),
+         "refused", "code blue", "rapid response",
+         # banking and payments
+         "charged back", "bounced", "returned unpaid", "insufficient funds", "nsf", "suspected fraud",
+         "fraud", "frozen"),
         "danger",
     ),
     **dict.fromkeys(
@@ -55,6 +65,7 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
         ("inactive", "closed", "archived", "paused", "suspended", "unknown", "stopped", "to do", "todo",
          "not started", "void", "voided", "returned", "deactivated", "backlog", "ended", "retired", "skipped",
          "deprecated", "withdrawn", "refunded", "partially refunded", "reversed", "draft",
+         "reversal", "refund", "returned to sender",
          # clinical: a stay or an order that has ended
          "discharged", "discontinued", "transferred out"),
         "neutral",
@@ -68,85 +79,128 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "payé", "payée", "réglé", "réglée", "actif", "active", "expédié", "expédiée", "livré", "livrée",
         "terminé", "terminée", "validé", "validée", "approuvé", "approuvée", "confirmé", "confirmée",
         "en ligne", "publié", "publiée", "activé", "activée",
+        "comptabilisé", "comptabilisée", "enregistré", "enregistrée", "compensé", "compensée", "crédité",
+        "créditée", "débité", "débitée", "exécuté", "exécutée", "encaissé", "encaissée", "reçu", "reçue",
         # de
-        "bezahlt", "aktiv", "versandt", "versendet", "verschickt", "zugestellt", "geliefert", "erledigt",
+        "bezahlt", "aktiv", "gebucht", "verbucht", "abgerechnet", "gutgeschrieben", "belastet", "ausgeführt",
+        "eingegangen", "überwiesen", "versandt", "versendet", "verschickt", "zugestellt", "geliefert", "erledigt",
         "abgeschlossen", "genehmigt", "bestätigt", "erfolgreich", "veröffentlicht", "aktiviert", "fertig",
         # es
         "pagado", "pagada", "activo", "activa", "enviado", "enviada", "entregado", "entregada",
         "completado", "completada", "aprobado", "aprobada", "confirmado", "confirmada", "en línea",
         "publicado", "publicada", "finalizado", "finalizada",
+        "contabilizado", "contabilizada", "registrado", "registrada", "liquidado", "liquidada", "compensado",
+        "compensada", "acreditado", "acreditada", "ejecutado", "ejecutada", "recibido", "recibida",
+        "transferido", "transferida",
         # pt
         "pago", "paga", "ativo", "ativa", "entregue", "concluído", "concluída", "aprovado", "aprovada",
         "enviada", "publicado",
+        "lançado", "lançada", "efetuado", "efetuada", "creditado", "creditada", "debitado", "debitada",
+        "recebido", "recebida", "transferido",
         # it
         "pagato", "pagata", "attivo", "attiva", "spedito", "spedita", "consegnato", "consegnata",
         "completato", "completata", "approvato", "approvata", "confermato", "confermata", "pubblicato",
+        "contabilizzato", "contabilizzata", "registrato", "registrata", "regolato", "regolata", "accreditato",
+        "accreditata", "addebitato", "addebitata", "eseguito", "eseguita", "ricevuto", "ricevuta",
         # ja
         "支払い済み", "支払済み", "支払済", "入金済み", "有効", "完了", "配送済み", "発送済み", "配達済み",
         "承認済み", "成功", "公開中", "オンライン", "アクティブ",
+        "確定", "確定済み", "計上済み", "決済済み", "決済完了", "入金完了", "出金済み", "振込済み", "振込完了",
+        "引落済み", "引き落とし済み", "送金済み", "送金完了", "約定", "約定済み",
         # zh (simplified, traditional)
         "已支付", "已付款", "已完成", "已发货", "已發貨", "已送达", "已送達", "已签收", "已簽收", "活跃",
         "活躍", "已批准", "已通过", "已通過", "已启用", "已啟用", "启用", "啟用", "在线", "在線", "正常",
+        "已入账", "已入帳", "已结算", "已結算", "已清算", "已到账", "已到帳", "已转账", "已轉帳", "已扣款",
+        "交易成功", "已成交",
         # ko
         "완료", "결제 완료", "배송 완료", "활성", "승인됨", "성공",
+        "입금 완료", "입금완료", "출금 완료", "출금완료", "이체 완료", "이체완료", "정산 완료", "정산완료",
+        "결제완료", "거래 완료", "체결",
         # ar
         "مدفوع", "مدفوعة", "نشط", "نشطة", "مكتمل", "مكتملة", "تم الدفع", "تم الشحن", "تم التوصيل",
         "مقبول", "متصل",
+        "مرحل", "مرحّل", "مرحلة", "تمت التسوية", "مسوى", "تم التنفيذ", "منفذ", "منفذة", "تم الإيداع",
+        "تم التحويل", "مستلم", "تم الاستلام",
         # he
         "שולם", "שולמה", "פעיל", "פעילה", "הושלם", "הושלמה", "נשלח", "נשלחה", "נמסר", "נמסרה", "אושר",
         "אושרה", "מאושר", "מאושרת", "פורסם", "מחובר", "הצליח",
+        "בוצע", "בוצעה", "נרשם", "נרשמה", "נקלט", "נקלטה", "הועבר", "הועברה", "התקבל", "התקבלה", "סולק",
+        "סולקה", "זוכה בחשבון",
         # ru
         "оплачен", "оплачена", "оплачено", "активен", "активна", "активный", "выполнен", "выполнено",
         "завершён", "завершена", "завершено", "доставлен", "доставлено", "отправлен", "отправлено",
         "одобрен", "одобрено", "подтверждён", "подтверждено", "опубликован", "в сети", "онлайн", "успешно",
         "готово",
+        "проведён", "проведена", "проведено", "исполнен", "исполнено", "исполнена", "зачислен", "зачислено",
+        "зачислена", "списан", "списано", "списана", "переведено", "получено", "получен",
         # fi
         "maksettu", "aktiivinen", "valmis", "toimitettu", "lähetetty", "hyväksytty", "vahvistettu",
         "julkaistu", "käytössä", "onnistui", "verkossa",
+        "kirjattu", "veloitettu", "suoritettu", "toteutettu", "siirretty", "vastaanotettu", "maksettu tilille",
         # th
         "ชำระแล้ว", "จ่ายแล้ว", "ใช้งาน", "สำเร็จ", "เสร็จสิ้น", "จัดส่งแล้ว", "ส่งแล้ว", "อนุมัติแล้ว",
         "ยืนยันแล้ว", "ออนไลน์",
+        "บันทึกแล้ว", "โอนแล้ว", "โอนสำเร็จ", "ได้รับแล้ว", "เข้าบัญชีแล้ว", "ตัดบัญชีแล้ว",
         # hi
         "भुगतान हो गया", "भुगतान किया गया", "सक्रिय", "पूर्ण", "पूरा हुआ", "डिलीवर हो गया", "भेजा गया",
         "स्वीकृत", "पुष्टि हुई", "प्रकाशित", "सफल", "ऑनलाइन",
+        "पोस्ट किया गया", "जमा हो गया", "जमा किया गया", "निपटान हो गया", "स्थानांतरित", "प्राप्त हुआ",
     ),
     "warning": (
         # fr
         "en attente", "en cours", "en traitement", "impayé", "impayée", "en révision",
         "à valider", "en retard de paiement", "retardé", "retardée",
+        "autorisé", "autorisée", "en suspens", "bloqué temporairement", "non comptabilisé", "contesté", "contestée",
         # de
         "ausstehend", "in bearbeitung", "in prüfung", "unbezahlt", "wartend", "in arbeit",
+        "vorgemerkt", "autorisiert", "angehalten", "zurückgehalten", "wird bearbeitet", "nicht gebucht",
         "verspätet", "verzögert",
         # es
         "pendiente", "en proceso", "procesando", "en revisión", "en espera", "no pagado",
         "retrasado", "retrasada", "demorado", "demorada",
+        "autorizado", "autorizada", "retenido", "retenida", "en disputa", "sin contabilizar",
         # pt
         "pendente", "em andamento", "processando", "em análise", "aguardando", "em espera",
         "adiado", "adiada",
+        "retido", "retida", "em processamento", "em disputa", "bloqueado temporariamente",
         # it
         "in attesa", "in corso", "in elaborazione", "in sospeso", "in revisione", "non pagato",
         "ritardato", "ritardata",
+        "autorizzato", "autorizzata", "contestato", "contestata", "non contabilizzato",
         # ja
         "保留中", "処理中", "対応中", "進行中", "審査中", "確認中", "承認待ち", "未払い", "準備中",
         "遅延", "遅延中",
+        "未確定", "保留", "仮売上", "オーソリ中", "送金中", "振込中",
         # zh
         "待处理", "待處理", "处理中", "處理中", "进行中", "進行中", "待付款", "待支付", "未支付", "未付款",
         "待发货", "待發貨", "审核中", "審核中", "延迟", "延遲", "已延迟", "已延遲", "延误", "延誤",
+        "待入账", "待入帳", "待结算", "待結算", "已授权", "已授權", "冻结中", "凍結中", "争议中", "爭議中",
         # ko
         "대기 중", "대기중", "처리 중", "처리중", "진행 중", "진행중", "검토 중", "지연", "지연됨",
+        "보류", "보류 중", "보류중", "정산 대기", "승인 대기", "이체 중",
         # ar
         "قيد الانتظار", "قيد المعالجة", "معلق", "معلقة", "قيد المراجعة", "غير مدفوع", "مؤجل", "مؤجلة",
+        "قيد التنفيذ", "محجوز", "محجوزة", "مصرح به", "قيد التسوية", "متنازع عليه",
         # he
         "ממתין", "ממתינה", "בהמתנה", "בטיפול", "בתהליך", "בבדיקה", "לא שולם", "ממתין לתשלום", "מתעכב",
+        "בעיבוד", "מוקפא", "מוקפאת", "בהקפאה", "במחלוקת", "ממתין לסליקה",
         # ru
         "в ожидании", "ожидает", "ожидает оплаты", "в обработке", "обрабатывается", "в процессе",
         "на проверке", "на рассмотрении", "не оплачен", "не оплачено", "задерживается", "отложен",
+        "в холде", "заморожено", "авторизован", "авторизовано", "не проведено", "оспаривается",
         # fi
         "odottaa", "odottava", "käsittelyssä", "kesken", "tarkistettavana", "maksamatta", "viivästynyt",
+        "pidossa", "varattu", "katevaraus", "kirjaamatta", "kiistetty",
         # th
         "รอดำเนินการ", "กำลังดำเนินการ", "รอชำระเงิน", "ยังไม่ชำระ", "รอตรวจสอบ", "กำลังตรวจสอบ", "ล่าช้า",
+        "พักไว้", "ระงับชั่วคราว", "รอโอน", "กำลังโอน",
         # hi
         "लंबित", "प्रक्रिया में", "प्रगति में", "समीक्षाधीन", "भुगतान बाकी", "अवैतनिक", "विलंबित", "प्रतीक्षारत",
+        "रोका गया", "होल्ड पर", "विवादित",
+        # scheduled, as in English (a standing order, a transfer on a later date)
+        "programmé", "programmée", "planifié", "planifiée", "terminiert", "programado", "programada",
+        "agendado", "agendada", "programmato", "programmata", "pianificato", "pianificata", "予約済み",
+        "已预约", "已預約", "예약됨", "مجدول", "مجدولة", "מתוזמן", "מתוזמנת", "ajastettu", "ตั้งเวลาแล้ว", "निर्धारित",
     ),
     "danger": (
         # fr
@@ -188,6 +242,21 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "ล้มเหลว", "ยกเลิก", "ยกเลิกแล้ว", "ถูกปฏิเสธ", "หมดอายุ", "เกินกำหนด", "ข้อผิดพลาด", "ออฟไลน์",
         # hi
         "विफल", "असफल", "रद्द", "रद्द किया गया", "अस्वीकृत", "अतिदेय", "अवरुद्ध", "त्रुटि", "ऑफ़लाइन",
+        # banking and payments: a chargeback, a payment refused or not covered
+        "rückbuchung", "zurückgewiesen", "abgewiesen", "nicht gedeckt",  # de
+        "rétrofacturation", "rejet", "fonds insuffisants",  # fr
+        "contracargo", "fondos insuficientes",  # es
+        "saldo insuficiente", "contestação",  # pt
+        "respinto", "respinta", "fondi insufficienti",  # it
+        "チャージバック", "拒否", "残高不足", "決済失敗", "送金失敗",  # ja
+        "拒付", "余额不足", "餘額不足", "交易失败", "交易失敗",  # zh
+        "거절", "거절됨", "잔액 부족", "결제 실패", "차지백",  # ko
+        "رصيد غير كاف", "رصيد غير كافٍ", "عملية مرفوضة",  # ar
+        "חיוב חוזר", "אין כיסוי", "סורב", "סורבה",  # he
+        "чарджбэк", "недостаточно средств", "отказано",  # ru
+        "kate ei riitä", "takaisinveloitus",  # fi
+        "ยอดเงินไม่พอ", "ปฏิเสธ",  # th
+        "अपर्याप्त शेष", "अस्वीकार",  # hi
     ),
     "info": (
         "nouveau", "nouvelle", "ouvert", "ouverte",  # fr
@@ -200,7 +269,7 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "신규", "배송 중", "배송중",  # ko
         "جديد", "جديدة", "مفتوح", "مفتوحة",  # ar
         "חדש", "חדשה", "פתוח", "פתוחה", "מתוכנן",  # he
-        "новый", "новая", "новое", "открыт", "открыта", "запланирован", "в пути",  # ru
+        "новый", "новая", "новое", "открыт", "открыта", "запланирован", "запланировано", "в пути",  # ru
         "uusi", "avoin", "suunniteltu", "kuljetuksessa",  # fi
         "ใหม่", "เปิด", "กำลังจัดส่ง",  # th
         "नया", "नई", "खुला", "नियोजित", "रास्ते में",  # hi
@@ -226,11 +295,19 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "passiivinen", "suljettu", "arkistoitu", "keskeytetty", "palautettu", "hyvitetty", "luonnos",  # fi
         "ไม่ใช้งาน", "ปิด", "เก็บถาวร", "ระงับ", "คืนเงินแล้ว", "ฉบับร่าง",  # th
         "निष्क्रिय", "बंद", "संग्रहीत", "निलंबित", "वापस किया गया", "धनवापसी", "मसौदा",  # hi
+        # banking and payments: reversed, returned
+        "zurückgebucht", "zurückgezahlt", "extourné", "extournée", "contre passé", "contre passée",
+        "revertido", "revertida", "devuelto", "devuelta", "estornado", "estornada", "devolvido", "devolvida",
+        "stornato", "stornata", "取消", "取消済み", "取り消し済み", "返金", "已冲正", "已沖正", "已撤销",
+        "已撤銷", "已退回", "환불 완료", "반환됨", "معكوس", "معكوسة", "مرتجع", "مرتجعة", "זיכוי", "сторно",
+        "сторнировано", "возвращено", "กลับรายการแล้ว", "उलटा गया",
     ),
 }  # fmt: skip
 """Status words of other languages (French, German, Spanish, Portuguese, Italian, Japanese,
 Chinese, Korean, Arabic, Hebrew, Russian, Finnish, Thai, Hindi) by tone, as in `ENGLISH_STATUS_WORDS`: shipped and delivered are
-success, cancelled danger, refunded and inactive neutral, open and new info."""
+success, cancelled danger, refunded and inactive neutral, open and new info; a bank's and a payment
+app's too: posted, booked, settled and cleared are success, authorized, on hold, processing and
+scheduled warning, declined and chargebacks danger, reversed and refunded neutral."""
 
 _KANA_VOICING = frozenset("\u3099\u309a")
 

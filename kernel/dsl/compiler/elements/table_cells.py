@@ -24,7 +24,8 @@ STATUS_WORDS_MAX, STATUS_CHARS_MAX = 3, 24
 is as short as a status: at most this many words and characters ("Offer pending", not a note)."""
 
 
-def _reads_as_status(text: str) -> bool:
+def reads_as_status(text: str) -> bool:
+    """Whether `text` is as short as a status (`STATUS_WORDS_MAX`, `STATUS_CHARS_MAX`)."""
     words = text.split()
     return 0 < len(words) <= STATUS_WORDS_MAX and len(text.strip()) <= STATUS_CHARS_MAX
 
@@ -63,14 +64,24 @@ _UNIT = (
 )
 """A unit after a figure (`kg`, `min`, `GB`, `AM`, `km/h`, `°C`, `د.م.`), not a word that joins
 it to what follows ("1 to 120 characters")."""
+_CJK_DATE = (
+    r"(?<!\d)(?:\d{1,4}年\s?)?\d{1,2}月\s?\d{1,2}日(?:\s?[(（][月火水木金土日][)）])?"
+    r"|(?<!\d)\d{1,4}年\s?\d{1,2}月(?!\s?\d)|(?<!\d)(?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일"
+)
+"""A Japanese, Chinese or Korean date (`6月30日`, `2025年6月30日(月)`, `2025年6月`, `6월 30일`): the
+words around it are not spaced off, so it is matched without the word boundaries of `_WHOLE`'s
+others."""
+_NUMERIC_DATE = r"\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?"
+"""A date of figures and slashes or points (`2025/06/28`, `06/28/2025`, `2025. 6. 28.`), which a
+Japanese line breaks between any two figures ("2025/0" / "6/28")."""
 _WHOLE = re.compile(
     rf"(?<![\w.,])(?:(?:{_WEEKDAY_WORD})?(?:{_MONTH_WORD}\s{_DAY_NUMBER}(?:,?\s\d{{4}})?"
     rf"|{_DAY_NUMBER}\.?\s{_MONTH_WORD}(?:,?\s\d{{4}})?|{_MONTH_WORD}\s\d{{4}})"
-    rf"|{_FIGURE}\s{_UNIT})(?![\w])",
+    rf"|{_FIGURE}\s{_UNIT}|{_NUMERIC_DATE})(?![\w])|{_CJK_DATE}",
     re.IGNORECASE,
 )
 """Words that read as one and must not be cut at their space: a short date (`Jul 21`, `21 Jul`,
-`July 21, 2025`, `Mon, Jul 21`, `Jul 2025`) and a figure with its unit (`24,000 kg`, `12 min`,
+`July 21, 2025`, `Mon, Jul 21`, `Jul 2025`, `2025/06/28`, `6月30日`) and a figure with its unit (`24,000 kg`, `12 min`,
 `3.5 GB`, `10:30 AM`, `60 km/h`, `20 °C`). On a phone a table broke "Jul / 21" and
 "24,000 / kg" onto two lines each while the other columns had room."""
 
@@ -154,7 +165,7 @@ def cell_html(
     if isinstance(value, int | float):
         return _figure_html(value, grouped=not as_written, decimals=decimals)
     tone = status_tone(value) if status else None
-    if tone is None and status and _reads_as_status(value) and not is_numeric(value):
+    if tone is None and status and reads_as_status(value) and not is_numeric(value):
         tone = "neutral"
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kernel.dsl.compiler.elements.status_words import status_tone
+from kernel.dsl.compiler.elements.table_cells import reads_as_status
 from kernel.dsl.compiler.elements.table_rows import Row, cell_value, is_numeric_column, is_placeholder
 from kernel.dsl.compiler.signed_changes import (
     names_change,
@@ -46,17 +47,35 @@ STATUS_ROWS_MIN = 2
 a column headed Note is a remark, not a status."""
 
 
+HEADED_STATUS_SHARE = 3
+"""Under a Status header, one text in this many being a known status word (two at least) is
+enough when every text is as short as a status: a bank's history of Pending, Booked x3, Declined
+has badges even where the list lacks its word for booked (the unknown ones are drawn neutral); a
+State column of CA, OK, NY stays text."""
+
+
 def _shows_statuses(column: Column, present: Sequence[object]) -> bool:
     """Whether the column is one of statuses, each drawn as a badge: not a column of names, at
     least half of its texts are status words (one "Beta" among product names stays text), and it
-    is headed as one (`STATUS_HEADER_WORDS`) or holds `STATUS_ROWS_MIN` status words or more."""
+    is headed as one (`STATUS_HEADER_WORDS`) or holds `STATUS_ROWS_MIN` status words or more.
+    Headed as one, a third (two at least) is enough when every text reads as a status
+    (`HEADED_STATUS_SHARE`)."""
     label = (column.label or column.key or "").lower()
     if any(word in label for word in NAME_COLUMN_WORDS):
         return False
     texts = [v for v in present if isinstance(v, str) and not is_placeholder(v)]
     statuses = sum(status_tone(text) is not None for text in texts)
+    if statuses == 0:
+        return False
     headed = bool(_header_words(column) & STATUS_HEADER_WORDS)
-    return (headed or statuses >= STATUS_ROWS_MIN) and statuses > 0 and statuses * 2 >= len(texts)
+    if statuses * 2 >= len(texts) and (headed or statuses >= STATUS_ROWS_MIN):
+        return True
+    return (
+        headed
+        and statuses >= STATUS_ROWS_MIN
+        and statuses * HEADED_STATUS_SHARE >= len(texts)
+        and all(map(reads_as_status, texts))
+    )
 
 
 SHORT_CELL_WORDS, SHORT_CELL_CHARS = 2, 16
