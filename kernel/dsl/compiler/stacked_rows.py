@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kernel.dsl.compiler.compact_widths import least_pane_width
-from kernel.dsl.compiler.elements.layout import (
+from kernel.dsl.compiler.elements.narrow_rows import (
     PANE_LEAST_WIDTH,
     PHONE_MARGIN,
     STACKS_CLASS,
