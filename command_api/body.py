@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -38,6 +39,9 @@ class Submission:
     from_query: frozenset[str] = frozenset()
     """The options the query set and the body did not: an issue about one, a warning or an error
     it caused, is at `/query/<name>` (command_api.option_paths)."""
+    received_sha256: str | None = None
+    """The sha256 (hex) of the request body as received: what RenderRequested records as
+    `submitted_sha256`, so a client can recompute it from the file it sent."""
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -182,10 +186,16 @@ async def read_submission(request: Request, limit: int) -> Submission:
     raw = require_content(await read_body(request, limit))
     wrapped = _envelope(raw)
     if wrapped is not None:
-        return Submission(*read_envelope(request, wrapped, SUBMISSION_BODY_KEYS, SUBMISSION_QUERY_KEYS))
+        return Submission(
+            *read_envelope(request, wrapped, SUBMISSION_BODY_KEYS, SUBMISSION_QUERY_KEYS),
+            received_sha256=hashlib.sha256(raw).hexdigest(),
+        )
     # A bare document is validated (and stored) as the text it came as: its size is checked
     # on those bytes, and its errors carry their line and column.
-    return Submission(utf8_text(raw), options_from_query(request), query_option_names(request))
+    return Submission(
+        utf8_text(raw), options_from_query(request), query_option_names(request),
+        received_sha256=hashlib.sha256(raw).hexdigest(),
+    )  # fmt: skip
 
 
 def utf8_text(raw: bytes) -> str:

@@ -72,8 +72,9 @@ async def create_render(
     submission = await read_submission(request, limits.max_body_bytes)
     try:
         job = await gateway.submit(
-            submission.source, submission.options, idempotency_key=idempotency_key, owner=owner
-        )
+            submission.source, submission.options, idempotency_key=idempotency_key, owner=owner,
+            submitted_sha256=submission.received_sha256,
+        )  # fmt: skip
     except InvalidDocumentError as exc:
         raise placed(exc, submission.from_query) from None
     headers = {"Location": render_location(job.id)}

@@ -18,7 +18,7 @@ from psycopg_pool import ConnectionPool
 
 from dsl2png.pg_pool_check import check_idle_connections
 
-META_KEYS = ("width", "height", "bytes", "format", "cut_px", "measured_warnings")
+META_KEYS = ("width", "height", "bytes", "format", "cut_px", "measured_warnings", "drawn_by")
 
 
 class BlobStore(Protocol):
@@ -80,6 +80,9 @@ def _meta(meta: Mapping[str, Any]) -> dict[str, Any]:
         "format": str(meta.get("format", "png")),
         "cut_px": int(meta.get("cut_px", 0)),
         "measured_warnings": [dict(warning) for warning in meta.get("measured_warnings", [])],
+        # what drew the image (render_worker.drawn_by), for a cache hit's RenderCompleted; None
+        # for entries cached before it was kept (migration 0007)
+        "drawn_by": dict(meta["drawn_by"]) if meta.get("drawn_by") else None,
     }
 
 
@@ -247,11 +250,11 @@ class PostgresBlobStore:
         query = sql.SQL(
             "WITH image AS (INSERT INTO {blobs} (sha256, media_type, data, bytes) VALUES (%s, %s, %b, %s) "
             "ON CONFLICT (sha256) DO UPDATE SET created_at = now() RETURNING sha256) "
-            "INSERT INTO {cache} (cache_key, sha256, width, height, bytes, format, cut_px, measured_warnings) "
-            "SELECT %s, sha256, %s, %s, %s, %s, %s, %s FROM image ON CONFLICT (cache_key) DO UPDATE SET "
+            "INSERT INTO {cache} (cache_key, sha256, width, height, bytes, format, cut_px, measured_warnings, drawn_by) "
+            "SELECT %s, sha256, %s, %s, %s, %s, %s, %s, %s FROM image ON CONFLICT (cache_key) DO UPDATE SET "
             "sha256 = EXCLUDED.sha256, width = EXCLUDED.width, height = EXCLUDED.height, "
             "bytes = EXCLUDED.bytes, format = EXCLUDED.format, cut_px = EXCLUDED.cut_px, "
-            "measured_warnings = EXCLUDED.measured_warnings, created_at = now()"
+            "measured_warnings = EXCLUDED.measured_warnings, drawn_by = EXCLUDED.drawn_by, created_at = now()"
         ).format(blobs=self.blobs, cache=self.cache)
         params = (
             digest,
@@ -265,6 +268,7 @@ class PostgresBlobStore:
             m["format"],
             m["cut_px"],
             Jsonb(m["measured_warnings"]),
+            None if m["drawn_by"] is None else Jsonb(m["drawn_by"]),
         )
         with self.pool.connection() as conn:
             conn.execute(query, params)
@@ -275,7 +279,7 @@ class PostgresBlobStore:
         query = sql.SQL(
             "UPDATE {blobs} b SET created_at = now() FROM {cache} c "
             "WHERE c.cache_key = %s AND b.sha256 = c.sha256 "
-            "RETURNING c.sha256, c.width, c.height, c.bytes, c.format, c.cut_px, c.measured_warnings"
+            "RETURNING c.sha256, c.width, c.height, c.bytes, c.format, c.cut_px, c.measured_warnings, c.drawn_by"
         ).format(blobs=self.blobs, cache=self.cache)
         with self.pool.connection() as conn:
             row = conn.execute(query, (cache_key,)).fetchone()
@@ -321,7 +325,7 @@ def create_blob_tables_sql(schema: str | None) -> list[sql.Composed]:
             "sha256 text NOT NULL REFERENCES {} (sha256) ON DELETE CASCADE, width integer NOT NULL, "
             "height integer NOT NULL, bytes integer NOT NULL, format text NOT NULL, "
             "created_at timestamptz NOT NULL DEFAULT now(), cut_px integer NOT NULL DEFAULT 0, "
-            "measured_warnings jsonb NOT NULL DEFAULT '[]')"
+            "measured_warnings jsonb NOT NULL DEFAULT '[]', drawn_by jsonb)"
         ).format(cache, blobs),
         sql.SQL("CREATE INDEX IF NOT EXISTS render_cache_sha256_idx ON {} (sha256)").format(cache),
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -235,12 +235,13 @@ class RenderJobs(Application[UUID]):
         owner: str | None,
         warnings: list[dict[str, Any]],
         trace_context: dict[str, str] | None = None,
+        submitted_sha256: str | None = None,
     ) -> RenderJob:
         """Record RenderRequested. The same id again returns the existing job when the body hash
         matches (an idempotent retry) and raises IdempotencyConflictError when it does not."""
         job = RenderJob.request(
             job_id, source=source, options=options, cache_key=cache_key, body_hash=body_hash,
-            owner=owner, warnings=warnings, trace_context=trace_context,
+            owner=owner, warnings=warnings, trace_context=trace_context, submitted_sha256=submitted_sha256,
         )  # fmt: skip
         return self._save_new(job)
 
@@ -262,11 +263,14 @@ class RenderJobs(Application[UUID]):
         trace_context: dict[str, str] | None = None,
         cut_px: int = 0,
         measured_warnings: list[dict[str, Any]] | None = None,
+        submitted_sha256: str | None = None,
+        drawn_by: Mapping[str, str | None] | None = None,
     ) -> RenderJob:
-        """Record RenderRequested and RenderCompleted(cache_hit=True) in one atomic save."""
+        """Record RenderRequested and RenderCompleted(cache_hit=True) in one atomic save;
+        `drawn_by`: what drew the stored image (its cache entry's)."""
         job = RenderJob.request(
             job_id, source=source, options=options, cache_key=cache_key, body_hash=body_hash,
-            owner=owner, warnings=warnings, trace_context=trace_context,
+            owner=owner, warnings=warnings, trace_context=trace_context, submitted_sha256=submitted_sha256,
         )  # fmt: skip
         job.complete(
             sha256=sha256,
@@ -278,6 +282,7 @@ class RenderJobs(Application[UUID]):
             cache_hit=True,
             cut_px=cut_px,
             measured_warnings=measured_warnings,
+            drawn_by=drawn_by,
         )
         return self._save_new(job)
 
@@ -299,9 +304,13 @@ class RenderJobs(Application[UUID]):
         attempt: int,
         *,
         held: RenderJob | None = None,
+        drawn_by: Mapping[str, str | None] | None = None,
     ) -> RenderJob:
-        """Record RenderFailed (ignored when the job is already terminal)."""
-        return self._decide(job_id, lambda job: job.fail(code, message, retryable, attempt), held=held)
+        """Record RenderFailed (ignored when the job is already terminal); `drawn_by`: what
+        tried to draw it (kernel.render_job.DRAWN_BY_FIELDS)."""
+        return self._decide(
+            job_id, lambda job: job.fail(code, message, retryable, attempt, drawn_by), held=held
+        )
 
     def fail_attempt(
         self, job_id: UUID, code: str, message: str, attempt: int, *, held: RenderJob | None = None
@@ -415,6 +424,11 @@ def job_view(job: RenderJob) -> RenderPublic:
         cache_hit=job.cache_hit,
         warnings=list(job.warnings),
         error=error,
+        submitted_sha256=job.submitted_sha256,
+        worker_id=job.worker_id,
+        dsl2png_version=job.versions["dsl2png_version"],
+        renderer_version=job.versions["renderer_version"],
+        chromium_version=job.versions["chromium_version"],
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -124,7 +125,10 @@ class ServiceGateway:
         *,
         idempotency_key: str | None = None,
         owner: str | None = None,
+        submitted_sha256: str | None = None,
     ) -> RenderPublic:
+        """Record the request (or find the one its Idempotency-Key recorded). `submitted_sha256`:
+        the hash of the bytes as received (an HTTP body); without it, of the document's text."""
         written = writable_text(source)
         # In a thread, whatever its length: a short document can still take long to check (400
         # unknown icons in 17 kB, each looked up for the name meant), and the loop serves /healthz.
@@ -139,6 +143,7 @@ class ServiceGateway:
             body_hash=request_fingerprint(plan.document, options),
             owner=owner,
             warnings=[w.as_dict() for w in plan.warnings],
+            submitted_sha256=submitted_sha256 or hashlib.sha256(text.encode("utf-8", "replace")).hexdigest(),
         )
         async with self._admitted(owner) as recorded:  # the key's turn is held till recorded
             with tracer().start_as_current_span("command.record_render_requested") as span:
@@ -164,6 +169,7 @@ class ServiceGateway:
         return self.jobs.request_completed_from_cache(
             **request, sha256=sha256, bytes=meta["bytes"], width=meta["width"],
             height=meta["height"], format=meta["format"], cut_px=meta.get("cut_px", 0), measured_warnings=meta.get("measured_warnings", []),
+            drawn_by=meta.get("drawn_by"),
         )  # fmt: skip
 
     async def status(self, job_id: str, *, owner: str | None = None) -> RenderPublic:

@@ -20,9 +20,10 @@ class RenderGateway(Protocol):
         *,
         idempotency_key: str | None = None,
         owner: str | None = None,
+        submitted_sha256: str | None = None,
     ) -> RenderPublic:
-        """Validate and record a RenderRequested event; raises InvalidDocumentError (nothing recorded)
-        or IdempotencyConflictError."""
+        """Validate and record a RenderRequested event (`submitted_sha256`: of the bytes as
+        received); raises InvalidDocumentError (nothing recorded) or IdempotencyConflictError."""
         ...
 
     async def wait(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -37,9 +38,24 @@ ERASED_REASON = "erased"
 #         def upcast_v1_v2(state: dict[str, Any]) -> None:
 #             state["color_profile"] = "srgb"
 #
-# RenderCompleted is at version 3 (it gained `cut_px`, then `measured_warnings`), RenderCancelled at
-# version 2 (it gained `cancelled_by`); every other event is at version 1 (the library never calls
-# upcast_v0_v1: version 1 is the first).
+# RenderRequested is at version 2 (it gained `submitted_sha256`), RenderCompleted at version 4 (it
+# gained `cut_px`, then `measured_warnings`, then what drew the image), RenderFailed at version 2
+# (what tried to draw it), RenderCancelled at version 2 (it gained `cancelled_by`); every other
+# event is at version 1 (the library never calls upcast_v0_v1: version 1 is the first).
+
+
+def _drawn_by_unknown(state: dict[str, Any]) -> None:
+    """Events recorded before the versions were: nothing is known of what drew the image."""
+    for name in DRAWN_BY_FIELDS:
+        state[name] = None
+
+
+VERSION_FIELDS = ("dsl2png_version", "renderer_version", "chromium_version")
+DRAWN_BY_FIELDS = (*VERSION_FIELDS, "worker_id")
+"""What RenderCompleted and RenderFailed record of the code that drew (or tried to draw) the
+image: the dsl2png package's version, the renderer's (kernel.dsl.options.RENDERER_VERSION), the
+Chromium's, and the worker's id (None for events recorded before they were, and for a failure
+before a browser was reached)."""
 
 
 class RenderJob(Aggregate):
@@ -53,7 +69,7 @@ class RenderJob(Aggregate):
     class RenderRequested(Aggregate.Created):
         """A client asked for a render: the DSL exactly as submitted and everything derived from it."""
 
-        class_version = 1
+        class_version = 2
         source: str
         options: dict[str, Any]
         cache_key: str
@@ -61,6 +77,15 @@ class RenderJob(Aggregate):
         owner: str | None
         warnings: list[dict[str, Any]]
         trace_context: dict[str, str] = dataclasses.field(default_factory=dict)
+        submitted_sha256: str | None = None
+        """The sha256 (hex) of the submission's bytes as received: the HTTP request body of `POST
+        /v1/renders`, else the document's text as UTF-8 (v2; None before). `body_hash` is no
+        such hash: it fingerprints the parsed document and options, for idempotency."""
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            """Requests recorded before v2 did not hash the bytes they received."""
+            state["submitted_sha256"] = None
 
     class RenderStarted(Aggregate.Event):
         """A worker took the job (again, after a crash or a transient failure: `attempt` counts)."""
@@ -92,7 +117,7 @@ class RenderJob(Aggregate):
     class RenderCompleted(Aggregate.Event):
         """The image exists and is stored under its content hash."""
 
-        class_version = 3
+        class_version = 4
         sha256: str
         bytes: int
         width: int
@@ -106,6 +131,12 @@ class RenderJob(Aggregate):
         measured_warnings: list[dict[str, Any]] = dataclasses.field(default_factory=list)
         """What else the render measured as left out of the image, as warnings: content past the
         canvas's side, a table's columns cut at its box's edge (v3; kernel.dsl.measured)."""
+        dsl2png_version: str | None = None
+        renderer_version: str | None = None
+        chromium_version: str | None = None
+        worker_id: str | None = None
+        """What drew the image (v4, DRAWN_BY_FIELDS); for a cache hit, the render that drew the
+        stored image (None when it was cached before v4)."""
 
         @staticmethod
         def upcast_v1_v2(state: dict[str, Any]) -> None:
@@ -118,6 +149,10 @@ class RenderJob(Aggregate):
             be cut."""
             state["measured_warnings"] = []
 
+        @staticmethod
+        def upcast_v3_v4(state: dict[str, Any]) -> None:
+            _drawn_by_unknown(state)
+
         def apply(self, job: RenderJob) -> None:
             job._status = COMPLETED
             job.finished_at = self.timestamp
@@ -129,6 +164,7 @@ class RenderJob(Aggregate):
             job.format = self.format
             job.cache_hit = self.cache_hit
             job.cut_px = self.cut_px
+            job.drew(self)
             job.warnings = with_content_cut(
                 job.warnings,
                 self.cut_px,
@@ -139,11 +175,20 @@ class RenderJob(Aggregate):
     class RenderFailed(Aggregate.Event):
         """The job ended without an image; `retryable` tells the client whether resubmitting may help."""
 
-        class_version = 1
+        class_version = 2
         code: str
         message: str
         retryable: bool
         attempt: int
+        dsl2png_version: str | None = None
+        renderer_version: str | None = None
+        chromium_version: str | None = None
+        worker_id: str | None = None
+        """What tried to draw it (v2, DRAWN_BY_FIELDS; chromium_version None when no browser drew)."""
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            _drawn_by_unknown(state)
 
         def apply(self, job: RenderJob) -> None:
             job._status = FAILED
@@ -152,6 +197,7 @@ class RenderJob(Aggregate):
             job.error_code = self.code
             job.error_message = self.message
             job.error_retryable = self.retryable
+            job.drew(self)
 
     class RenderCancelled(Aggregate.Event):
         """The client withdrew the job before it finished: why (as the client said it) and which
@@ -198,6 +244,7 @@ class RenderJob(Aggregate):
         owner: str | None,
         warnings: list[dict[str, Any]],
         trace_context: dict[str, str],
+        submitted_sha256: str | None = None,
     ) -> None:
         self.source = source
         self.options = options
@@ -206,6 +253,8 @@ class RenderJob(Aggregate):
         self.owner = owner
         self.warnings = warnings
         self.trace_context = trace_context
+        self.submitted_sha256 = submitted_sha256
+        self.versions: dict[str, str | None] = dict.fromkeys(VERSION_FIELDS)
         self._status = QUEUED
         self.attempt = 0
         self.worker_id: str | None = None
@@ -240,6 +289,7 @@ class RenderJob(Aggregate):
         owner: str | None,
         warnings: list[dict[str, Any]],
         trace_context: dict[str, str] | None = None,
+        submitted_sha256: str | None = None,
     ) -> RenderJob:
         """A new job in the queued state; the caller chooses the id (deterministic for idempotency)."""
         return cls._create(
@@ -252,9 +302,17 @@ class RenderJob(Aggregate):
             owner=owner,
             warnings=[dict(w) for w in warnings],
             trace_context=dict(trace_context or {}),
+            submitted_sha256=submitted_sha256,
         )
 
     # -- state ---------------------------------------------------------------------------------
+
+    def drew(self, event: RenderJob.RenderCompleted | RenderJob.RenderFailed) -> None:
+        """Keep what `event` says drew the image (or tried to): the versions, and its worker in
+        place of the last RenderStarted's (a cache hit names the worker that drew the image)."""
+        self.versions = {name: getattr(event, name) for name in VERSION_FIELDS}
+        if event.worker_id is not None:
+            self.worker_id = event.worker_id
 
     @property
     def status(self) -> str:
@@ -308,10 +366,12 @@ class RenderJob(Aggregate):
         trace_context: dict[str, str] | None = None,
         cut_px: int = 0,
         measured_warnings: list[dict[str, Any]] | None = None,
+        drawn_by: Mapping[str, str | None] | None = None,
     ) -> bool:
         """Record the finished image; False if the job had already ended (e.g. cancelled meanwhile).
         `trace_context` lets the projector's span join the worker's trace; `cut_px` is how much
-        content ran below the canvas, `measured_warnings` what else the render measured."""
+        content ran below the canvas, `measured_warnings` what else the render measured;
+        `drawn_by` the versions and worker that drew it (DRAWN_BY_FIELDS, missing ones None)."""
         if self.terminal:
             return False
         self.trigger_event(
@@ -326,16 +386,26 @@ class RenderJob(Aggregate):
             trace_context=dict(trace_context or {}),
             cut_px=int(cut_px),
             measured_warnings=[dict(warning) for warning in measured_warnings or []],
+            **drawn_fields(drawn_by),
         )
         return True
 
-    def fail(self, code: str, message: str, retryable: bool, attempt: int) -> bool:
-        """Record that the job ended without an image; False if it had already ended."""
+    def fail(
+        self,
+        code: str,
+        message: str,
+        retryable: bool,
+        attempt: int,
+        drawn_by: Mapping[str, str | None] | None = None,
+    ) -> bool:
+        """Record that the job ended without an image (`drawn_by`: what tried to draw it); False
+        if it had already ended."""
         if self.terminal:
             return False
         self.trigger_event(
-            self.RenderFailed, code=code, message=message, retryable=bool(retryable), attempt=int(attempt)
-        )
+            self.RenderFailed, code=code, message=message, retryable=bool(retryable),
+            attempt=int(attempt), **drawn_fields(drawn_by),
+        )  # fmt: skip
         return True
 
     def fail_attempt(self, code: str, message: str, attempt: int) -> bool:
@@ -361,6 +431,12 @@ class RenderJob(Aggregate):
             return False
         self.trigger_event(self.RenderCancelled, reason=reason, cancelled_by=cancelled_by)
         return True
+
+
+def drawn_fields(drawn_by: Mapping[str, str | None] | None) -> dict[str, str | None]:
+    """Every DRAWN_BY_FIELDS name with its value in `drawn_by` (None where it has none)."""
+    given = drawn_by or {}
+    return {name: (None if given.get(name) is None else str(given[name])) for name in DRAWN_BY_FIELDS}
 
 
 EVENT_CLASSES: tuple[type[Aggregate.Event], ...] = (

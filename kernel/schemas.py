@@ -36,6 +36,30 @@ class RenderPublic(BaseModel):
     cache_hit: bool = False
     warnings: list[dict[str, object]] = []
     error: RenderErrorPublic | None = None
+    submitted_sha256: str | None = Field(
+        default=None,
+        description="The sha256 (hex) of the submission's bytes as received: the body of POST "
+        "/v1/renders (`sha256sum` of the file sent as the body gives it), else the document's text as "
+        "UTF-8 (the earlier project's routes, MCP). Null for renders recorded before it was kept.",
+    )
+    dsl2png_version: str | None = Field(
+        default=None,
+        description="The dsl2png version that drew the image (or failed to): for a cache hit, the "
+        "render that drew the stored image. Null while unfinished, and for renders recorded before it was kept.",
+    )
+    renderer_version: str | None = Field(
+        default=None, description="The renderer's version (part of the cache key), as dsl2png_version."
+    )
+    chromium_version: str | None = Field(
+        default=None,
+        description="The version of the Chromium that drew the image, as dsl2png_version; null for a "
+        "failure no browser was reached for.",
+    )
+    worker_id: str | None = Field(
+        default=None,
+        description="The worker that took the render (while it runs), then the one that drew its image "
+        "or recorded its failure (for a cache hit, the worker that drew the stored image).",
+    )
     image_available: bool | None = Field(
         default=None,
         description="A completed render in GET /v1/renders/{id} and GET /v1/renders: whether its "

@@ -12,14 +12,23 @@ from eventsourcing.projection import Projection
 from dsl2png.event_store import render_job_topics
 from dsl2png.telemetry import continued_from, tracer
 from kernel.dsl.measured.collect import with_content_cut
-from kernel.render_job import CANCELLED, COMPLETED, FAILED, QUEUED, RENDERING, RenderJob
+from kernel.render_job import (
+    CANCELLED,
+    COMPLETED,
+    FAILED,
+    QUEUED,
+    RENDERING,
+    VERSION_FIELDS,
+    RenderJob,
+)
 
 Row = dict[str, Any]
 
 COLUMNS: tuple[str, ...] = (
     "id", "status", "created_at", "started_at", "finished_at", "attempt", "worker_id", "format",
     "width", "height", "bytes", "sha256", "render_ms", "cache_hit", "error_code", "error_message",
-    "error_retryable", "owner", "warnings",
+    "error_retryable", "owner", "warnings", "submitted_sha256", "dsl2png_version", "renderer_version",
+    "chromium_version",
 )  # fmt: skip
 """Columns of the render_jobs table, in order."""
 
@@ -34,7 +43,8 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
             "format": str(event.options.get("format", "png")), "width": None, "height": None,
             "bytes": None, "sha256": None, "render_ms": None, "cache_hit": False, "error_code": None,
             "error_message": None, "error_retryable": False, "owner": event.owner,
-            "warnings": list(event.warnings),
+            "warnings": list(event.warnings), "submitted_sha256": event.submitted_sha256,
+            "dsl2png_version": None, "renderer_version": None, "chromium_version": None,
         }  # fmt: skip
     if row is None:
         return None  # an event of a job whose request this projection never saw
@@ -64,6 +74,10 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
         )  # fmt: skip
     else:
         return None
+    if isinstance(event, RenderJob.RenderCompleted | RenderJob.RenderFailed):
+        new.update({name: getattr(event, name) for name in VERSION_FIELDS})
+        if event.worker_id is not None:  # as RenderJob.drew: the worker that drew the image
+            new["worker_id"] = event.worker_id
     return new
 
 

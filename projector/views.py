@@ -56,6 +56,9 @@ def row_to_public(row: Row) -> RenderPublic:
         finished_at=row["finished_at"], attempt=row["attempt"], format=row["format"], width=row["width"],
         height=row["height"], bytes=row["bytes"], sha256=row["sha256"], render_ms=row["render_ms"],
         cache_hit=bool(row["cache_hit"]), warnings=list(row["warnings"] or []), error=error,
+        submitted_sha256=row["submitted_sha256"], dsl2png_version=row["dsl2png_version"],
+        renderer_version=row["renderer_version"], chromium_version=row["chromium_version"],
+        worker_id=row["worker_id"],
     )  # fmt: skip
 
 
@@ -301,6 +304,11 @@ class JobsTables:
                 curs.execute(f"DROP TABLE IF EXISTS {self._name(table)}")
 
 
+ADDED_TEXT_COLUMNS = ("submitted_sha256", "dsl2png_version", "renderer_version", "chromium_version")
+"""Columns render_jobs gained after its first version (migrations/versions/0007; an embedded
+read model made before gets them from SQLiteJobsView.create_table)."""
+
+
 def read_model_ddl(name: Any, tables: ViewTables, *, postgres: bool) -> list[str]:
     """CREATE statements of render_jobs and render_counts (also what the migration runs)."""
     ts = "timestamptz" if postgres else "TEXT"
@@ -313,7 +321,9 @@ def read_model_ddl(name: Any, tables: ViewTables, *, postgres: bool) -> list[str
         f"created_at {ts} NOT NULL, started_at {ts}, finished_at {ts}, attempt integer NOT NULL DEFAULT 0, "
         "worker_id text, format text NOT NULL DEFAULT 'png', width integer, height integer, "
         f"bytes integer, sha256 text, render_ms {real}, cache_hit {boolean}, error_code text, "
-        f"error_message text, error_retryable {boolean}, owner text, warnings {json_type})",
+        f"error_message text, error_retryable {boolean}, owner text, warnings {json_type}, "
+        + ", ".join(f"{column} text" for column in ADDED_TEXT_COLUMNS)
+        + ")",
         f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_created_idx')} ON {jobs} (created_at DESC, id DESC)",
         f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_status_idx')} "
         f"ON {jobs} (status, created_at DESC, id DESC)",
@@ -390,6 +400,19 @@ class SQLiteJobsView(JobsTables, SQLiteTrackingRecorder):
 
     def _name(self, table: str) -> str:
         return quote(table)
+
+    def create_table(self) -> None:
+        """The tables, and the columns an embedded read model made by an earlier release lacks
+        (the embedded mode has no migrations): added empty, as migration 0007 adds them; the
+        projector fills them for events it projects from then on (a rebuild, for older ones)."""
+        super().create_table()
+        jobs = quote(self.tables.jobs)
+        with self.datastore.transaction(commit=True) as curs:
+            curs.execute(f"PRAGMA table_info({jobs})")
+            present = {str(row["name"]) for row in curs.fetchall()}
+            for column in ADDED_TEXT_COLUMNS:
+                if column not in present:
+                    curs.execute(f"ALTER TABLE {jobs} ADD COLUMN {column} text")
 
     def _encode_ts(self, value: datetime | None) -> Any:
         return sqlite_ts(value)

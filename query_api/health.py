@@ -8,6 +8,8 @@ from collections.abc import Awaitable, Callable
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
+import dsl2png
+from kernel.dsl.options import RENDERER_VERSION
 from query_api.schemas import Readiness
 
 router = APIRouter(tags=["health"])
@@ -18,8 +20,9 @@ Check = Callable[[], Awaitable[bool]]
 @router.get("/healthz", operation_id="getHealth")
 @router.head("/healthz", include_in_schema=False)
 async def healthz() -> dict[str, str]:
-    """The process answers."""
-    return {"status": "ok"}
+    """The process answers, with the dsl2png and renderer versions it runs (each render's own
+    are in its RenderCompleted or RenderFailed event and its job view)."""
+    return {"status": "ok", "dsl2png_version": str(dsl2png.__version__), "renderer_version": RENDERER_VERSION}
 
 
 @router.get(

@@ -89,6 +89,11 @@ class ManagedBrowser:
     def usable(self) -> bool:
         return not (self.dead or self.retired)
 
+    @property
+    def version(self) -> str:
+        """The Chromium version (`Browser.version`, e.g. '131.0.6778.85')."""
+        return str(self.browser.version)
+
     async def open_slot(self) -> PageSlot:
         """One more warm page in this browser."""
         if self._session is None:

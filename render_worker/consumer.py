@@ -28,6 +28,7 @@ from kernel.errors import (
 )
 from kernel.schemas import TERMINAL_STATUSES
 from render_worker.breaker import CircuitBreaker
+from render_worker.drawn_by import drawn_by
 from render_worker.hand_back import DRAIN_TIMEOUT, hand_back
 from render_worker.image import ImageTooLargeError, RenderedImage
 
@@ -313,6 +314,7 @@ class Worker:
             self.jobs.complete, job.id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=int(meta["bytes"]), width=int(meta["width"]),
             height=int(meta["height"]), render_ms=0.0, format=str(meta.get("format", "png")), cache_hit=True,
             cut_px=int(meta.get("cut_px", 0)), measured_warnings=list(meta.get("measured_warnings", [])),
+            drawn_by=meta.get("drawn_by"),
         )  # fmt: skip
         await message.ack()
         outcome = _recorded(done, "cache_hit")
@@ -327,7 +329,10 @@ class Worker:
             options = RenderOptions(**dict(job.options or {}))
             prepared = await self._prepare(job, options)
         except (InvalidDocumentError, ValueError) as exc:
-            await self._store(self.jobs.fail, job_id, "invalid_dsl", str(exc), False, job.attempt, held=job)
+            await self._store(
+                self.jobs.fail, job_id, "invalid_dsl", str(exc), False, job.attempt, held=job,
+                drawn_by=self._drawn_by(),
+            )  # fmt: skip
             await message.term()
             return "invalid"
         except CompileError as exc:  # a bug met on every try: poison, not a transient fault
@@ -335,7 +340,10 @@ class Worker:
                 "render %s failed (%s): %s", job_id, exc.code, exc, exc_info=exc.__cause__,
                 extra=_log_fields(message, "failed"),
             )  # fmt: skip
-            await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, job.attempt, held=job)
+            await self._store(
+                self.jobs.fail, job_id, exc.code, str(exc), False, job.attempt, held=job,
+                drawn_by=self._drawn_by(),
+            )  # fmt: skip
             await message.term()
             return "failed"
 
@@ -357,7 +365,10 @@ class Worker:
                 log.error(
                     "render %s failed (%s): %s", job_id, exc.code, exc, extra=_log_fields(message, "failed")
                 )
-                await self._store(self.jobs.fail, job_id, exc.code, str(exc), False, job.attempt, held=job)
+                await self._store(
+                    self.jobs.fail, job_id, exc.code, str(exc), False, job.attempt, held=job,
+                    drawn_by=self._drawn_by(self._pool_chromium()),
+                )  # fmt: skip
                 await message.term()
                 return "failed"
             return await self._transient(message, exc.code, str(exc), held=job)
@@ -372,6 +383,7 @@ class Worker:
             "format": image.format,
             "cut_px": image.cut_px,
             "measured_warnings": [warning.as_dict() for warning in image.measured_warnings],
+            "drawn_by": self._drawn_by(image.chromium_version),
         }
         sha256 = await self._store(
             self.blobs.store, image.data, media_type=media_type, cache_key=job.cache_key, meta=meta
@@ -379,10 +391,19 @@ class Worker:
         done = await self._store(
             self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=len(image.data), width=image.width,
             height=image.height, render_ms=image.render_ms, format=image.format, cache_hit=False,
-            cut_px=image.cut_px, measured_warnings=meta["measured_warnings"],
+            cut_px=image.cut_px, measured_warnings=meta["measured_warnings"], drawn_by=meta["drawn_by"],
         )  # fmt: skip
         await message.ack()
         return _recorded(done, "completed")
+
+    def _drawn_by(self, chromium_version: str | None = None) -> dict[str, str | None]:
+        """What this worker records with an outcome: versions and its id (render_worker.drawn_by)."""
+        return drawn_by(self.worker_id, chromium_version)
+
+    def _pool_chromium(self) -> str | None:
+        """The version of the Chromium the pool last launched (a failed render's browser)."""
+        version = getattr(self.pool, "chromium_version", None)
+        return None if version is None else str(version)
 
     async def _render(self, prepared: PreparedRender) -> RenderedImage:
         options = prepared.options
@@ -400,7 +421,7 @@ class Worker:
             try:
                 await self._store(
                     self.jobs.fail, uuid.UUID(message.job_id), "max_deliver", reason, False, _attempt(message, held),
-                    held=held,
+                    held=held, drawn_by=self._drawn_by(self._pool_chromium()),
                 )  # fmt: skip
             except Exception as exc:
                 # Terming now would drop the job with no outcome recorded: it would stay "queued"

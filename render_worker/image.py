@@ -30,6 +30,8 @@ class RenderedImage:
     """What else the image leaves out, measured by the render: content past the canvas's side
     (a row wider than the canvas, a box placed past it), a table's last columns cut at its box's
     edge, texts ended in an ellipsis, a full page longer than a capture (kernel.dsl.measured)."""
+    chromium_version: str | None = None
+    """The version of the Chromium that drew it (set by the pool that rendered it)."""
 
 
 class ImageTooLargeError(RenderError):

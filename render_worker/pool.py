@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from collections.abc import Callable, Coroutine
 from types import TracebackType
@@ -56,6 +57,8 @@ class ChromiumPool:
         self._relaunches = 0
         self._recycles = 0
         self._renewals = 0
+        self.chromium_version: str | None = None
+        """The version of the Chromium last launched (what a render's failure is recorded with)."""
 
     async def __aenter__(self) -> ChromiumPool:
         await self.start()
@@ -191,7 +194,7 @@ class ChromiumPool:
             self._renders += 1
             self._frames += image.frames
             self._release(slot)
-            return image
+            return dataclasses.replace(image, chromium_version=owner.version)
         raise AssertionError("unreachable")  # pragma: no cover
 
     # -- slots -------------------------------------------------------------------------------
@@ -357,6 +360,7 @@ class ChromiumPool:
         # Browsers retired earlier and closed since: stop tracking them.
         self._browsers = [known for known in self._browsers if not known.closed]
         self._browsers.append(browser)
+        self.chromium_version = browser.version
         for slot in slots:
             self._owner[slot] = browser
             self._idle.put_nowait(slot)

@@ -61,12 +61,15 @@ class StartingGateway:
         *,
         idempotency_key: str | None = None,
         owner: str | None = None,
+        submitted_sha256: str | None = None,
     ) -> RenderPublic:
         gateway = await self._gateway()
         failure = self._ready.result().renderer_failure()
         if failure is not None:  # Chromium did not start: refused at once, as before it ran in the background
             raise failure
-        return await gateway.submit(source, options, idempotency_key=idempotency_key, owner=owner)
+        return await gateway.submit(
+            source, options, idempotency_key=idempotency_key, owner=owner, submitted_sha256=submitted_sha256
+        )
 
     async def wait(
         self, job_id: str, timeout_s: float, *, owner: str | None = None, known: RenderPublic | None = None

@@ -15,7 +15,10 @@ from dsl2png.blobs import BlobStore, FileBlobStore, PostgresBlobStore
 
 pytestmark = pytest.mark.integration
 
-META = {"width": 640, "height": 480, "bytes": 5, "format": "png", "cut_px": 0, "measured_warnings": []}
+META = {
+    "width": 640, "height": 480, "bytes": 5, "format": "png", "cut_px": 0, "measured_warnings": [],
+    "drawn_by": {"dsl2png_version": "1.0", "renderer_version": "34", "chromium_version": "131.0", "worker_id": "w-1"},
+}  # fmt: skip
 
 
 @pytest.fixture(params=["file", "postgres"])

@@ -50,7 +50,7 @@ def test_lifecycle_and_history_in_order(jobs: RenderJobs) -> None:
     history = jobs.history(job.id)
     assert [e["name"] for e in history] == ["RenderRequested", "RenderStarted", "RenderCompleted"]
     assert [e["position"] for e in history] == [1, 2, 3]
-    assert [e["version"] for e in history] == [1, 1, 3]  # RenderCompleted v3 carries measured_warnings
+    assert [e["version"] for e in history] == [2, 1, 4]  # v2: submitted_sha256; v4: what drew it
     assert history[0]["data"]["source"] == '{"elements": []}'
     assert history[0]["data"]["options"] == {"format": "png", "width": 320}
     assert history[1]["data"] == {"worker_id": "worker-1", "attempt": 1}

@@ -11,7 +11,7 @@ import pytest
 from eventsourcing.persistence import JSONTranscoder, Mapper
 from eventsourcing.utils import get_topic
 
-from kernel.render_job import EVENT_CLASSES, RenderJob
+from kernel.render_job import DRAWN_BY_FIELDS, EVENT_CLASSES, VERSION_FIELDS, RenderJob
 
 RESULT: dict[str, Any] = dict(
     sha256="a" * 64, bytes=10, width=200, height=100, render_ms=12.5, format="png", cache_hit=False
@@ -159,8 +159,8 @@ def test_events_are_past_tense_and_versioned() -> None:
     ]  # fmt: skip
     versions = {c.__name__: getattr(c, "class_version", None) for c in EVENT_CLASSES}
     assert versions == {
-        "RenderRequested": 1, "RenderStarted": 1, "RenderAttemptFailed": 1, "RenderCompleted": 3,
-        "RenderFailed": 1, "RenderCancelled": 2, "RenderErased": 1,
+        "RenderRequested": 2, "RenderStarted": 1, "RenderAttemptFailed": 1, "RenderCompleted": 4,
+        "RenderFailed": 2, "RenderCancelled": 2, "RenderErased": 1,
     }  # fmt: skip
 
 
@@ -177,7 +177,7 @@ def _stored_as(version: int, dropped: tuple[str, ...]) -> Any:
     job.complete(**RESULT, cut_px=120, measured_warnings=[SIDE])
     stored = [mapper.to_stored_event(e) for e in job.collect_events()]
     state = json.loads(stored[-1].state)
-    assert (state["cut_px"], state["measured_warnings"], state["class_version"]) == (120, [SIDE], 3)
+    assert (state["cut_px"], state["measured_warnings"], state["class_version"]) == (120, [SIDE], 4)
     for name in dropped:
         del state[name]
     if version == 1:
@@ -194,15 +194,41 @@ def _stored_as(version: int, dropped: tuple[str, ...]) -> Any:
 def test_a_v1_render_completed_in_the_store_reads_back_as_not_cut() -> None:
     """RenderCompleted v2 added `cut_px` and v3 `measured_warnings`; events stored before them load
     through upcast_v1_v2 and upcast_v2_v3 as images with nothing cut off."""
-    rebuilt = _stored_as(1, ("cut_px", "measured_warnings"))
+    rebuilt = _stored_as(1, ("cut_px", "measured_warnings", *DRAWN_BY_FIELDS))
     assert rebuilt.status == "completed" and rebuilt.cut_px == 0
     assert rebuilt.warnings == [{"path": "/x", "message": "m", "code": "c"}]  # the request's only
 
 
 def test_a_v2_render_completed_keeps_its_cut_and_reads_back_as_not_cut_at_the_side() -> None:
-    rebuilt = _stored_as(2, ("measured_warnings",))
+    rebuilt = _stored_as(2, ("measured_warnings", *DRAWN_BY_FIELDS))
     assert rebuilt.cut_px == 120
     assert [w["path"] for w in rebuilt.warnings] == ["/x", "/height"]  # nothing more was measured
+
+
+def test_a_v3_render_completed_reads_back_with_what_drew_it_unknown() -> None:
+    """RenderCompleted v4 added the versions and worker that drew the image (upcast_v3_v4)."""
+    rebuilt = _stored_as(3, DRAWN_BY_FIELDS)
+    assert rebuilt.status == "completed" and rebuilt.cut_px == 120
+    assert rebuilt.versions == dict.fromkeys(VERSION_FIELDS)
+    assert rebuilt.worker_id == "w"  # the RenderStarted's, as before v4
+
+
+def test_a_finished_job_keeps_what_drew_it_and_its_worker() -> None:
+    drawn = {
+        "dsl2png_version": "1.2",
+        "renderer_version": "34",
+        "chromium_version": "131.0",
+        "worker_id": "w-9",
+    }
+    job = new_job()
+    job.start("w", 1)
+    job.complete(**RESULT, drawn_by=drawn)
+    assert job.versions == {name: drawn[name] for name in VERSION_FIELDS} and job.worker_id == "w-9"
+    failed = new_job()
+    failed.start("w", 1)
+    failed.fail("render_error", "broke", False, 1, {"worker_id": "w-2", "dsl2png_version": "1.2"})
+    assert failed.versions == {"dsl2png_version": "1.2", "renderer_version": None, "chromium_version": None}
+    assert failed.worker_id == "w-2"
 
 
 def test_a_completed_job_whose_content_was_cut_says_so_among_its_warnings() -> None:
