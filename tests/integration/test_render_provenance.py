@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from job_helpers import RED_BUTTON, record_request, red_button
 
 import dsl2png
 from dsl2png.blobs import make_blob_store
-from dsl2png.event_store import RenderJobs
+from dsl2png.event_store import SQLITE_FILE, RenderJobs
 from dsl2png.pipeline import embedded_pipeline
 from dsl2png.serve import build_app
 from dsl2png.settings import ServeSettings
@@ -26,6 +27,7 @@ from kernel.dsl.options import RENDERER_VERSION
 from kernel.render_job import DRAWN_BY_FIELDS, RenderJob
 from projector.replay import replay
 from projector.runner import start_projector
+from projector.views import ADDED_TEXT_COLUMNS, close_view, make_read_model
 from render_worker.pool import ChromiumPool
 from tests.support.polling import wait_until
 
@@ -161,3 +163,17 @@ def test_the_service_records_the_hash_of_the_body_it_received_and_shows_what_dre
     assert job["chromium_version"] and job["worker_id"]
     completed = next(e for e in events if e["name"] == "RenderCompleted")
     assert {f: completed["data"][f] for f in DRAWN_BY_FIELDS} == {f: job[f] for f in DRAWN_BY_FIELDS}
+
+
+def test_an_embedded_read_model_made_before_gets_the_new_columns(tmp_path: Path) -> None:
+    close_view(make_read_model(None, tmp_path))
+    with sqlite3.connect(tmp_path / SQLITE_FILE) as conn:  # as an earlier release made it
+        for column in ADDED_TEXT_COLUMNS:
+            conn.execute(f"ALTER TABLE render_jobs DROP COLUMN {column}")
+    view = make_read_model(None, tmp_path)
+    try:
+        with sqlite3.connect(tmp_path / SQLITE_FILE) as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(render_jobs)")}
+        assert set(ADDED_TEXT_COLUMNS) <= columns
+    finally:
+        close_view(view)
