@@ -24,7 +24,12 @@ from dsl2png.pg_pool_check import check_idle_connections
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.dsl.shown import shown_json
-from kernel.errors import IdempotencyConflictError, InvalidDocumentError, JobNotFoundError
+from kernel.errors import (
+    IdempotencyConflictError,
+    InvalidDocumentError,
+    JobErasedError,
+    JobNotFoundError,
+)
 from kernel.render_job import EVENT_CLASSES, RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
 from kernel.times import utc_iso
@@ -357,10 +362,19 @@ class RenderJobs(Application[UUID]):
     # -- helpers --------------------------------------------------------------------------------
 
     def _save_new(self, job: RenderJob) -> RenderJob:
+        """Save a new job; its id taken already (an Idempotency-Key used before) answers the job
+        that id names when it is the same request, IdempotencyConflictError when it is not, and
+        JobErasedError when that job was erased: the key stays bound to it, and its outcome (an
+        image, a hash) must not be read again through the key."""
         try:
             self.save(job)
         except IntegrityError:
             existing = self.get(job.id)
+            if existing.erased:
+                raise JobErasedError(
+                    f"this Idempotency-Key names render job {job.id}, which was erased on request: "
+                    "its document and image are gone; send a new key to render again"
+                ) from None
             if not same_request(existing, job):
                 raise IdempotencyConflictError(idempotency_conflict(existing, job)) from None
             return existing

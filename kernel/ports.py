@@ -23,7 +23,8 @@ class RenderGateway(Protocol):
         submitted_sha256: str | None = None,
     ) -> RenderPublic:
         """Validate and record a RenderRequested event (`submitted_sha256`: of the bytes as
-        received); raises InvalidDocumentError (nothing recorded) or IdempotencyConflictError."""
+        received); raises InvalidDocumentError (nothing recorded), IdempotencyConflictError, or
+        JobErasedError when the Idempotency-Key names an erased job."""
         ...
 
     async def wait(

@@ -10,10 +10,14 @@ from typing import Any
 
 import psycopg
 import pytest
+from fastapi.testclient import TestClient
 
 from dsl2png.blobs import make_blob_store
 from dsl2png.erasure import erase_job
 from dsl2png.event_store import SQLITE_FILE, RenderJobs
+from dsl2png.serve import build_app
+from dsl2png.settings import ServeSettings
+from kernel.errors import JobErasedError
 from projector.replay import replay
 from projector.runner import Projector, start_projector
 
@@ -91,3 +95,58 @@ def test_an_erased_job_leaves_no_document_no_row_and_replay_still_equals_live(
     report = replay(url, tmp_path, schema=schema, app=jobs, live_timeout_s=5)
     assert report.equal, report.differences
     blobs.close()
+
+
+def test_an_idempotency_key_of_an_erased_job_answers_that_it_was_erased(
+    backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
+) -> None:
+    """Reusing the key must not answer the erased job as it was (completed, its image's hash)."""
+    url, schema = backend
+    blobs = make_blob_store(url, tmp_path, create_tables=True, schema=schema)
+    with start_projector(url, tmp_path, schema=schema, create_tables=True, app=jobs) as projector:
+        keyed = uuid.uuid5(uuid.NAMESPACE_URL, "key-x")
+        again = dict(
+            job_id=keyed, source=f'{{"title": "done", "email": "{SECRET}"}}', options={},
+            cache_key="key-done", body_hash="done", owner="key-a", warnings=[],
+        )  # fmt: skip
+        jobs.request(**again)
+        complete_with_image(jobs, blobs, keyed, b"only mine")
+        assert jobs.request(**again).status == "completed"  # a retry before the erasure: the job
+        projector.wait_for_position(jobs.recorder.max_notification_id(), timeout=15)
+        erase_job(jobs, blobs, projector.view, keyed, erased_by="key-a")
+        events = len(jobs.history(keyed))
+        for request_again in (jobs.request, jobs.request_completed_from_cache):
+            extra = (
+                {}
+                if request_again == jobs.request
+                else {"sha256": "a" * 64, "bytes": 1, "width": 1, "height": 1, "format": "png"}
+            )
+            with pytest.raises(JobErasedError, match="erased on request"):
+                request_again(**again, **extra)  # type: ignore[operator]
+        assert len(jobs.history(keyed)) == events  # nothing recorded
+    blobs.close()
+
+
+def test_a_post_reusing_the_key_of_an_erased_render_is_a_410(tmp_path: Path) -> None:
+    document = {"width": 200, "height": 120, "elements": [{"type": "heading", "text": SECRET}]}
+    app = build_app(ServeSettings(data_dir=tmp_path, database_url=None, nats_url=None))
+    with TestClient(app, base_url="http://localhost") as client:
+        keyed = {"Idempotency-Key": "erase-me", "accept": "application/json"}
+        first = client.post("/v1/renders?wait=30", json={"dsl": document}, headers=keyed)
+        assert first.status_code == 200, first.text
+        # another render (no key) with the same image keeps it in the store after the erasure
+        shared = client.post(
+            "/v1/renders?wait=30", json={"dsl": document}, headers={"accept": "application/json"}
+        )
+        assert shared.json()["sha256"] == first.json()["sha256"]
+        assert client.post(f"/v1/renders/{first.json()['id']}/erase").status_code == 200
+        for query in ("", "?wait=5"):
+            again = client.post(
+                f"/v1/renders{query}", json={"dsl": document}, headers={"Idempotency-Key": "erase-me"}
+            )
+            assert again.status_code == 410, again.text
+            assert again.json()["error"]["code"] == "job_erased" and "Idempotency-Key" in again.text
+        fresh = client.post(
+            "/v1/renders?wait=30", json={"dsl": document}, headers={"Idempotency-Key": "new-key"}
+        )
+        assert fresh.status_code == 200 and fresh.content.startswith(b"\x89PNG")  # a new key renders
