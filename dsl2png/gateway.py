@@ -21,6 +21,7 @@ from dsl2png.completions import CompletionWatcher
 from dsl2png.erasure import Erased, erase_job
 from dsl2png.quota import Recorded, ignore_recorded
 from dsl2png.telemetry import current_context_carrier, tracer
+from kernel.cache_scope import owned_cache_key
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.errors import (
@@ -161,7 +162,7 @@ class ServiceGateway:
         return self.admission(owner)
 
     def _record(self, request: dict[str, Any]) -> Any:
-        cached = self.blobs.lookup(request["cache_key"])
+        cached = self.blobs.lookup(owned_cache_key(request["cache_key"], request["owner"]))
         if cached is None:
             return self.jobs.request(**request)
         sha256, meta = cached

@@ -16,6 +16,7 @@ from dsl2png.db_errors import traceback_unless_outage
 from dsl2png.metrics import CACHE_HITS, RENDER_SECONDS, RENDERS
 from dsl2png.queue import JobMessage, JobQueue
 from dsl2png.telemetry import continued_from, current_context_carrier, tracer
+from kernel.cache_scope import owned_cache_key
 from kernel.dsl.options import MEDIA_TYPES, RenderOptions
 from kernel.dsl.prepare import INLINE_SOURCE_CHARS, PreparedRender, prepare_render
 from kernel.errors import (
@@ -290,19 +291,22 @@ class Worker:
             await message.ack()
             return _ended_as(job, "already_done")
 
-        cached = await self._store(self.blobs.lookup, job.cache_key)
-        if cached is None and job.cache_key in self._rendering:
+        # The owner's own entries only (kernel.cache_scope); a render of the same document for
+        # another key is not waited for either: its wait would tell as much as a hit.
+        entry = owned_cache_key(job.cache_key, job.owner)
+        cached = await self._store(self.blobs.lookup, entry)
+        if cached is None and entry in self._rendering:
             # The same document (and options) is being rendered for another job right now: its
             # image is this one's too, so wait for it rather than render it twice.
-            await self._with_heartbeat(message, asyncio.shield(self._rendering[job.cache_key]))
-            cached = await self._store(self.blobs.lookup, job.cache_key)
+            await self._with_heartbeat(message, asyncio.shield(self._rendering[entry]))
+            cached = await self._store(self.blobs.lookup, entry)
         if cached is not None:
             return await self._complete_from_cache(message, job, cached)
-        rendered = self._rendering[job.cache_key] = asyncio.get_running_loop().create_future()
+        rendered = self._rendering[entry] = asyncio.get_running_loop().create_future()
         try:
             return await self._render_and_record(message, job)
         finally:
-            del self._rendering[job.cache_key]
+            del self._rendering[entry]
             rendered.set_result(None)
 
     async def _complete_from_cache(
@@ -386,7 +390,11 @@ class Worker:
             "drawn_by": self._drawn_by(image.chromium_version),
         }
         sha256 = await self._store(
-            self.blobs.store, image.data, media_type=media_type, cache_key=job.cache_key, meta=meta
+            self.blobs.store,
+            image.data,
+            media_type=media_type,
+            cache_key=owned_cache_key(job.cache_key, job.owner),
+            meta=meta,
         )
         done = await self._store(
             self.jobs.complete, job_id, held=job, trace_context=current_context_carrier(), sha256=sha256, bytes=len(image.data), width=image.width,
