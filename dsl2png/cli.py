@@ -459,7 +459,16 @@ def projector() -> None:
 
 
 @app.command(cls=Command)
-def replay() -> None:
+def replay(
+    verify_images: Annotated[
+        bool,
+        typer.Option(
+            "--verify-images",
+            help="Also re-hash every stored image a completed render names; exit 1 when one does "
+            "not match the sha256 its render recorded (listed under `images.mismatched`).",
+        ),
+    ] = False,
+) -> None:
     """Rebuild every read model from the event store into fresh tables and compare with the live ones.
 
     Prints the comparison as JSON, with the store it read; exit 0 when they are equal, 1 when
@@ -468,7 +477,7 @@ def replay() -> None:
     """
     from projector.main import replay_main
 
-    raise typer.Exit(replay_main())
+    raise typer.Exit(replay_main(verify_images=verify_images))
 
 
 @app.command(cls=Command)

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import hashlib
 import json
+import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
@@ -25,6 +26,7 @@ from kernel.cache_scope import owned_cache_key
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.errors import (
+    ImageCorruptError,
     ImageExpiredError,
     ImageNotReadyError,
     JobErasedError,
@@ -33,6 +35,7 @@ from kernel.errors import (
 )
 from kernel.schemas import RenderPublic
 
+log = logging.getLogger(__name__)
 IDEMPOTENCY_NAMESPACE = uuid.UUID("7d1f3c8e-2b7a-4f57-9d0e-5d2b1c6a9e41")
 DEFAULT_CANCEL_REASON = "cancelled by client"
 """What RenderCancelled records when the client gave no reason."""
@@ -282,6 +285,14 @@ class ServiceGateway:
             raise ImageExpiredError(
                 f"the image of render {job_id} {why}; "
                 "POST the same document to /v1/renders again to render it anew"
+            )
+        if hashlib.sha256(data).hexdigest() != view.sha256:
+            # Served, it would go out under an immutable ETag naming bytes it is not.
+            log.error("the stored image %s of render %s does not match its sha256", view.sha256, job_id)
+            raise ImageCorruptError(
+                f"the stored image of render {job_id} does not match the sha256 its render recorded "
+                f"({view.sha256}): it was changed or damaged in the image store and is not served; "
+                "an operator can find every such image with `dsl2png replay --verify-images`"
             )
         return bytes(data)
 

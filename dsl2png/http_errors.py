@@ -19,6 +19,7 @@ from kernel.dsl.hints.suggest import did_you_mean
 from kernel.errors import (
     Dsl2PngError,
     IdempotencyConflictError,
+    ImageCorruptError,
     ImageExpiredError,
     ImageNotReadyError,
     InvalidDocumentError,
@@ -41,6 +42,7 @@ STATUS_BY_ERROR: dict[type[Dsl2PngError], int] = {
     JobErasedError: 410,
     ImageNotReadyError: 409,
     JobFinishedError: 409,
+    ImageCorruptError: 500,
 }
 
 
@@ -63,6 +65,8 @@ ERROR_CODES = {
     "too_many_renders": "429: this API key has too many renders queued or rendering (Retry-After)",
     "rate_limited": "429: too many requests from this API key (Retry-After)",
     "internal_error": "500: a fault of the server's own",
+    "image_corrupt": "500: the stored image does not match the sha256 its render recorded: not served "
+    "(`dsl2png replay --verify-images` lists every such image)",
     "queue_full": "503: the render queue is full (Retry-After)",
     "database_unavailable": "503: the database is unreachable (Retry-After)",
 }

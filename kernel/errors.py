@@ -174,6 +174,13 @@ class ImageExpiredError(Dsl2PngError):
     code = "image_expired"
 
 
+class ImageCorruptError(Dsl2PngError):
+    """The stored image's bytes do not hash to the sha256 its render recorded (changed or damaged
+    in the store): it is not served, since its ETag would vouch for bytes that are not the image."""
+
+    code = "image_corrupt"
+
+
 class JobErasedError(Dsl2PngError):
     """The job's document and image were erased on request (GDPR): only the fact remains."""
 

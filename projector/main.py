@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 import threading
+from typing import Any
 
 from pydantic import Field
 
@@ -18,6 +19,7 @@ from dsl2png.settings import ProbedSettings
 from dsl2png.startup_checks import check_database
 from dsl2png.stop_lines import log_stopped
 from dsl2png.telemetry import setup_tracing
+from projector.image_check import ImageCheck, verify_images
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +86,13 @@ def main() -> None:
         log_stopped(log, "projector", failure)
 
 
-def replay_main() -> int:
+def replay_main(*, verify_images: bool = False) -> int:
     """Rebuild the read model into fresh tables, print the comparison as JSON, with the store it
     read (`store`); 0 when equal. Without DATABASE_URL it reads the embedded store that `dsl2png
     serve` keeps in the data folder (checking a local service's read model), and stops with 1
-    when there is none there: an empty store would compare equal and prove nothing."""
+    when there is none there: an empty store would compare equal and prove nothing.
+    `verify_images`: also re-hash every stored image a completed job names (`images` in the
+    JSON); one that does not match its recorded sha256 makes it 1 too."""
     from dsl2png.event_store import SQLITE_FILE
     from projector.replay import replay
 
@@ -116,7 +120,11 @@ def replay_main() -> int:
         schema=settings.database_schema,
         live_timeout_s=settings.replay_live_timeout_s,
     )
-    print(json.dumps({"store": store, **report.as_dict()}, indent=2))
+    answer: dict[str, Any] = {"store": store, **report.as_dict()}
+    images = _verify_images(settings) if verify_images else None
+    if images is not None:
+        answer["images"] = images.as_dict()
+    print(json.dumps(answer, indent=2))
     print(f"dsl2png replay: {report.events} events of {where}", file=sys.stderr)
     if report.behind:
         print(
@@ -126,4 +134,24 @@ def replay_main() -> int:
         )
     if report.note:
         print(f"dsl2png replay: {report.note.split('; ')[-1]}", file=sys.stderr)
-    return 0 if report.equal else 1
+    if images is not None:
+        print(
+            f"dsl2png replay: {images.checked} images re-hashed, {len(images.mismatched)} do not match "
+            f"their recorded sha256, {images.missing} not stored",
+            file=sys.stderr,
+        )
+    return 0 if report.equal and (images is None or images.ok) else 1
+
+
+def _verify_images(settings: ProjectorSettings) -> ImageCheck:
+    """`verify_images` over the live read model and the image store of `settings`."""
+    from dsl2png.blobs import make_blob_store
+    from projector.views import close_view, make_read_model
+
+    view = make_read_model(settings.database_url, settings.data_dir, schema=settings.database_schema)
+    blobs = make_blob_store(settings.database_url, settings.data_dir, schema=settings.database_schema)
+    try:
+        return verify_images(view.rows(), blobs)
+    finally:
+        blobs.close()
+        close_view(view)
