@@ -60,6 +60,12 @@ in about 6 s, within the 15 s render deadline with margin; 3,000 rows of 5 miss 
 MAX_TABLE_CELLS = 4000
 """Cells of one table (each row counted as wide as `columns`, or its own length if longer):
 200 rows of 20 columns render in about 6 s; 1,000 rows of 20 miss the deadline."""
+MAX_ISSUES = 2000
+"""Problems the schema pass, and again the semantic pass, work out one by one (each with its
+hint, its place in the text, its group): some 0.1 ms each, and a document within the limits
+above can hold 100,000 unknown fields (11 s, all to tell one mistake 100,000 times). Past it,
+the pass stops and says so at the first problem it left (`limit_issues`); a reader mends the
+first ones and validates again. Above the 1,500 alike warnings a reader was shown grouped."""
 MAX_WEBP_SIDE = 16_383
 """Image pixels a side of a WebP image (the format stores each side in 14 bits): Chromium makes
 no image at all past it."""
@@ -464,4 +470,16 @@ def is_element_path(path: tuple[str | int, ...]) -> bool:
     rest = path[2:]
     return len(rest) % 2 == 0 and all(
         rest[i] == "children" and isinstance(rest[i + 1], int) for i in range(0, len(rest), 2)
+    )
+
+
+def too_many_issues(path: str) -> Issue:
+    """The error a pass that stopped at MAX_ISSUES problems tells at `path`, the first it left."""
+    return Issue(
+        path=path,
+        message=(
+            f"validation stopped after {MAX_ISSUES:,} problems: the ones from here on are not told one by one"
+        ),
+        code="limit_issues",
+        suggestion="mend the problems told (often one mistake repeated), then validate again",
     )

@@ -48,7 +48,7 @@ from kernel.dsl.hints.type_names import element_type_hint, group_type_hint, repl
 from kernel.dsl.hints.undrawn import value_shape_hint
 from kernel.dsl.hints.wording import a
 from kernel.dsl.lengths import LENGTH_SUGGESTION, PADDING_SUGGESTION
-from kernel.dsl.limits import pointer
+from kernel.dsl.limits import MAX_ISSUES, pointer, too_many_issues
 from kernel.dsl.model import (
     AddOn,
     Annotation,
@@ -107,6 +107,33 @@ class _Located:
 
     def first_tag(self) -> int | None:
         return next((i for i, (is_tag, _) in enumerate(self.parts) if is_tag), None)
+
+
+def told_issues(errors: Sequence[ErrorDetails], data: Any) -> list[Issue]:
+    """`issues_from_pydantic` for the first MAX_ISSUES of `errors` (pydantic gives them in the
+    data's order), and for a document with more, the `limit_issues` error at the first left:
+    each costs some 0.1 ms to explain, and 100,000 of them fit in the size limits. The cut is
+    moved back to the start of a union's errors it would split (their branch is chosen from
+    them all), unless they began within the first half."""
+    if len(errors) <= MAX_ISSUES:
+        return issues_from_pydantic(errors, data)
+    cut = MAX_ISSUES
+    union = _union_place(errors[cut], data)
+    if union is not None:
+        start = cut
+        while start > MAX_ISSUES // 2 and _union_place(errors[start - 1], data) == union:
+            start -= 1
+        cut = start if start > MAX_ISSUES // 2 else cut
+    left = _locate(errors[cut], data)
+    return [*issues_from_pydantic(errors[:cut], data), too_many_issues(pointer(left.keys()))]
+
+
+def _union_place(error: ErrorDetails, data: Any) -> tuple[Key, ...] | None:
+    """Where the union an error is of stands in the data (its keys before the first tag), or
+    None for an error outside any union."""
+    located = _locate(error, data)
+    tag = located.first_tag()
+    return None if tag is None else tuple(value for _, value in located.parts[:tag])
 
 
 def issues_from_pydantic(errors: Sequence[ErrorDetails], data: Any) -> list[Issue]:

@@ -21,7 +21,7 @@ from kernel.dsl.model import Document
 from kernel.dsl.number_text import grouped
 from kernel.dsl.options import RenderOptions, is_option_path
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
-from kernel.dsl.schema_errors import issues_from_pydantic
+from kernel.dsl.schema_errors import told_issues
 from kernel.dsl.semantic import check_semantics
 from kernel.dsl.semantic.variants import CHART_KINDS
 from kernel.dsl.surrogates import LONE_SURROGATE
@@ -424,7 +424,7 @@ def _validate_data_within(
     try:
         document = Document.model_validate(dict(data))
     except ValidationError as exc:
-        errors.extend(_as_limits(issues_from_pydantic(exc.errors(include_url=False), data), data))
+        errors.extend(_as_limits(told_issues(exc.errors(include_url=False), data), data))
     if document is not None:
         errors.extend(check_document_canvas(document, options))
     if not semantic:
@@ -447,17 +447,22 @@ def _beside_errors_dropped(warnings: list[Issue], errors: list[Issue]) -> list[I
     """`warnings` without an element's "nothing drawn to read" when an error in a field of its
     words (its `children: "Sign in"`, React's `props`, a label written as an object) already
     points at them: the repair of the error fills it, and the warning only hid it."""
-    at_words = {error.path for error in errors}
+    if not any(warning.code in _EMPTY_CODES for warning in warnings):
+        return warnings
+    # Every path an error is at or within, once: a look-up for each warning's fields, where a scan
+    # of the errors for each warning took their product (2,000 empty texts with 100,000 errors).
+    at_or_within = {path[:end] for error in errors for path in (error.path,) for end in _prefix_ends(path)}
     return [
         warning
         for warning in warnings
         if warning.code not in _EMPTY_CODES
-        or not any(
-            path == f"{warning.path}/{name}" or path.startswith(f"{warning.path}/{name}/")
-            for path in at_words
-            for name in _WORDS_FIELDS
-        )
+        or not any(f"{warning.path}/{name}" in at_or_within for name in _WORDS_FIELDS)
     ]
+
+
+def _prefix_ends(path: str) -> list[int]:
+    """Where `path` and each of its ancestors end (`/a/b` -> 2, 4)."""
+    return [index for index in range(1, len(path)) if path[index] == "/"] + [len(path)]
 
 
 _LISTS_WITH_LIMITS = {

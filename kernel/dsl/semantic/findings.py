@@ -13,6 +13,15 @@ from kernel.errors import Issue
 Key = str | int
 
 
+class FindingsFull(Exception):
+    """Raised by `Findings.error` and `Findings.warn` for the finding past the findings' `room`:
+    the pass stops there (see `kernel.dsl.limits.MAX_ISSUES`)."""
+
+    def __init__(self, path: tuple[Key, ...]) -> None:
+        super().__init__(pointer(path))
+        self.path = pointer(path)
+
+
 @dataclass
 class Findings:
     """Errors and warnings collected by one pass over a document."""
@@ -21,12 +30,38 @@ class Findings:
     warnings: list[Issue] = field(default_factory=list)
     suggested_icons: set[str] = field(default_factory=set)
     """Unknown icon names given a did-you-mean so far (see `semantic.icons.ICON_HINTS`)."""
+    room: int | None = None
+    """How many errors and warnings together the pass may tell (None: any number); the next one
+    raises FindingsFull at its path."""
+
+    told: set[Issue] = field(default_factory=set)
+    """What `error` and `warn` were given: the same words at the same place again (12,400
+    `@import`s in one `css`) take no room, as they are told once (see `grouped_issues`)."""
 
     def error(self, path: tuple[Key, ...], message: str, code: str, suggestion: str | None = None) -> None:
-        self.errors.append(Issue(pointer(path), message, code, suggestion))
+        issue = Issue(pointer(path), message, code, suggestion)
+        if self._take_room(issue, path):
+            self.errors.append(issue)
 
     def warn(self, path: tuple[Key, ...], message: str, code: str, suggestion: str | None = None) -> None:
-        self.warnings.append(Issue(pointer(path), message, code, suggestion))
+        issue = Issue(pointer(path), message, code, suggestion)
+        if self._take_room(issue, path):
+            self.warnings.append(issue)
+
+    def room_left(self) -> int | None:
+        """How many more findings fit (None: any number): a check that judges many entries before
+        it reports them stops judging past it."""
+        return None if self.room is None else max(self.room - len(self.errors) - len(self.warnings), 0)
+
+    def _take_room(self, issue: Issue, path: tuple[Key, ...]) -> bool:
+        """Whether `issue` is new (said again, it is not kept); raises FindingsFull when it is
+        and no room is left."""
+        if issue in self.told:
+            return False
+        if self.room is not None and len(self.errors) + len(self.warnings) >= self.room:
+            raise FindingsFull(path)
+        self.told.add(issue)
+        return True
 
 
 def report(

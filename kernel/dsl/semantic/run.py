@@ -14,6 +14,7 @@ from kernel.dsl.grid_fit import grid_fit_issues
 from kernel.dsl.hints.component_props import ADDON_TYPES
 from kernel.dsl.hints.tables import cell_type_hint, words_cell_hint
 from kernel.dsl.hints.type_names import replacement_type
+from kernel.dsl.limits import MAX_ISSUES, too_many_issues
 from kernel.dsl.semantic.annotation_targets import check_annotations
 from kernel.dsl.semantic.calendars import calendar_issues
 from kernel.dsl.semantic.charts import check_chart
@@ -52,7 +53,7 @@ from kernel.dsl.semantic.fields import (
     elements_in_items,
     report_elements_in_items,
 )
-from kernel.dsl.semantic.findings import Findings, Key, report
+from kernel.dsl.semantic.findings import Findings, FindingsFull, Key, report
 from kernel.dsl.semantic.glyphs import check_glyphs
 from kernel.dsl.semantic.icons import check_icons, default_icon_exists
 from kernel.dsl.semantic.looks import check_look_fields
@@ -88,7 +89,17 @@ def check_semantics(
     Each check skips values of the wrong shape: the schema pass reports those. `theme`: a render's
     theme over the document's (`dark`, or tokens), when the caller knows it.
     """
-    findings = Findings()
+    findings = Findings(room=MAX_ISSUES)
+    try:
+        _check_document(data, findings, icon_exists, theme)
+    except FindingsFull as full:  # a document that says one mistake thousands of times
+        findings.errors.append(too_many_issues(full.path))
+    return findings
+
+
+def _check_document(
+    data: Mapping[str, Any], findings: Findings, icon_exists: Callable[[str], bool] | None, theme: Any
+) -> None:
     css = data.get("css")
     if isinstance(css, str):
         errors, warnings = check_stylesheet(css)
@@ -120,7 +131,6 @@ def check_semantics(
             _check_element(element, ("elements", index), findings, exists, canvas, stylesheet, page)
     check_annotations(data, findings)
     check_glyphs(data, findings)
-    return findings
 
 
 def _check_element(

@@ -51,7 +51,10 @@ def check_style(written: Any, path: tuple[Key, ...], findings: Findings) -> Mapp
     scalars = {k: v for k, v in style.items() if isinstance(v, str | int | float)}
     problems_at: dict[str, tuple[StyleProblem, ...]] = {}
     warnings_at: dict[str, StyleProblem] = {}
+    left = findings.room_left()
     for name, value in scalars.items():
+        if left is not None and len(problems_at) + len(warnings_at) > left:
+            break  # more than the findings hold: reporting them stops at the first past the room
         judged = judged_style_entry(str(name), value)
         if judged.problems:
             problems_at[str(name)] = judged.problems
