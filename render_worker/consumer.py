@@ -497,7 +497,15 @@ class Worker:
                 await beating
 
     async def _prepare(self, job: Any, options: RenderOptions) -> PreparedRender:
-        """The job's document compiled (see INLINE_SOURCE_CHARS for where it runs)."""
+        """The job's document compiled (see INLINE_SOURCE_CHARS for where it runs).
+
+        Not under `render_timeout_s`, by decision: preparing is pure Python, and a thread running
+        it cannot be stopped (a timeout around it would only stop waiting, while the thread kept
+        the executor and the GIL), so a deadline here would free nothing. It is bounded by limits
+        instead: the command side validated this very source in full, which stops at
+        MAX_ISSUES problems a pass (kernel.dsl.limits), and a valid document's compile is bounded
+        by the size, element, table and chart limits: at most about a second on a loaded 2-core
+        machine (bench/bench_validate_cost.py), well within the heartbeat that keeps the job."""
         prepare = functools.partial(
             prepare_render, job.source, options, cache_key=job.cache_key, accepted=True
         )

@@ -194,7 +194,13 @@ def prepare_render(
 ) -> PreparedRender:
     """Validate `source`, resolve the viewport, compile HTML. Raises InvalidDocumentError, or
     CompileError when dsl2png itself fails on the way (any other exception: a bug, which the
-    document's next try would meet again). `cache_key` and `accepted` as for `plan_render`."""
+    document's next try would meet again). `cache_key` and `accepted` as for `plan_render`.
+
+    Its time is bounded by the document limits (kernel.dsl.limits), not by a timeout: pure
+    Python in a thread cannot be cancelled, so the render worker and the CLI run it to its end
+    and put only the Chromium render under the render timeout. Validation stops at MAX_ISSUES
+    problems a pass; a valid document at the limits compiles in about a second at most
+    (bench/bench_validate_cost.py measures the adversarial shapes)."""
     try:
         return _prepare_render(source, options, cache_key=cache_key, accepted=accepted)
     except Dsl2PngError:
