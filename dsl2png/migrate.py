@@ -1,8 +1,7 @@
-"""Runs the Alembic migrations in migrations/ programmatically (what `dsl2png migrate` calls)."""
+"""Runs the Alembic migrations shipped in the package (dsl2png/migrations, the top-level
+migrations/ in a checkout) programmatically: what `dsl2png migrate` calls."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
@@ -12,13 +11,15 @@ from psycopg.conninfo import conninfo_to_dict
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+from dsl2png.bundled import migrations_folder
 
 
 def alembic_config(database_url: str, schema: str | None = None) -> Config:
-    """Configuration in code (no alembic.ini): where the scripts are, which database and schema."""
+    """Configuration in code (no alembic.ini): where the scripts are (the installed package's
+    copy, wherever the command runs from), which database and schema. Raises
+    BundledFilesMissingError for an installation without them."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations_folder()))
     config.attributes["database_url"] = database_url
     config.attributes["schema"] = schema
     return config

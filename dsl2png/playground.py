@@ -15,10 +15,12 @@ import json
 import re
 from dataclasses import dataclass
 from importlib.resources import files
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
+
+from dsl2png.bundled import example_files, example_stem
 
 PLAYGROUND_PATHS = ("/", "/playground")
 _INLINE = re.compile(r"<(script|style)>(.*?)</\1>", re.S)
@@ -35,13 +37,14 @@ def _sha256_source(text: str) -> str:
     return f"'sha256-{digest}'"
 
 
-@functools.cache
-def playground_page(examples_dir: Path) -> PlaygroundPage:
-    """The page with the bundled examples in it, and a policy that admits only its own code.
-
-    Read once, on the first request (building the app does no I/O)."""
+def playground_page(examples_dir: Traversable) -> PlaygroundPage:
+    """The page with the bundled examples in it, and a policy that admits only its own code."""
     template = files("dsl2png").joinpath("playground.html").read_text(encoding="utf-8")
-    examples = {path.stem: path.read_text(encoding="utf-8") for path in sorted(examples_dir.glob("*.yaml"))}
+    examples = {
+        example_stem(entry): entry.read_text(encoding="utf-8")
+        for entry in example_files(examples_dir)
+        if entry.name.endswith(".yaml")
+    }
     # A JSON data block cannot be closed early: "<" never appears in it as such.
     data = json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c")
     html = template.replace("__EXAMPLES__", data)
@@ -56,11 +59,13 @@ def playground_page(examples_dir: Path) -> PlaygroundPage:
     return PlaygroundPage(html, csp)
 
 
-def install_playground(app: FastAPI, examples_dir: Path) -> None:
-    """GET / (and /playground): the playground page."""
+def install_playground(app: FastAPI, examples_dir: Traversable) -> None:
+    """GET / (and /playground): the playground page, built once, on the first request (building
+    the app does no I/O)."""
+    built_once = functools.cache(lambda: playground_page(examples_dir))
 
     async def page() -> HTMLResponse:
-        built = playground_page(examples_dir)
+        built = built_once()
         return HTMLResponse(
             built.html, headers={"Content-Security-Policy": built.csp, "Cache-Control": "no-cache"}
         )

@@ -8,6 +8,7 @@ from mcp.server.mcpserver.exceptions import ToolError
 from mcp_types import CallToolResult, TextContent
 from pydantic import Field
 
+from dsl2png.bundled import BundledFilesMissingError
 from kernel.dsl.hints.suggest import did_you_mean
 from mcp_adapter.examples import ExampleLibrary
 from mcp_adapter.results import ExampleOut, ExampleSummary
@@ -31,7 +32,10 @@ class ExampleTool:
 
         Example: {"name": "login"}
         """
-        examples = self.examples.all()
+        try:
+            examples = self.examples.all()
+        except BundledFilesMissingError as exc:
+            raise ToolError(str(exc)) from None
         if name is None:
             out = ExampleOut(
                 available=[

@@ -1,12 +1,15 @@
-"""The bundled example documents (examples/*.yaml|json), looked up by name for tools and resources."""
+"""The bundled example documents (dsl2png/examples: *.yaml|yml|json), looked up by name for tools
+and resources."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 import yaml
+
+from dsl2png.bundled import example_files, example_stem
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
@@ -22,19 +25,17 @@ class Example:
 
 
 class ExampleLibrary:
-    """Reads examples from a folder on demand, so examples added while serving show up."""
+    """Reads examples from a folder on demand, so examples added while serving show up. Each
+    method raises BundledFilesMissingError when the folder holds none (a broken install): an
+    agent is told so instead of being handed an empty list."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Traversable) -> None:
         self.folder = folder
 
-    def _files(self) -> dict[str, Path]:
-        if not self.folder.is_dir():
-            return {}
-        files = sorted(self.folder.glob("*.yaml")) + sorted(self.folder.glob("*.yml"))
-        files += sorted(self.folder.glob("*.json"))
-        found: dict[str, Path] = {}
-        for path in files:
-            found.setdefault(path.stem, path)
+    def _files(self) -> dict[str, Traversable]:
+        found: dict[str, Traversable] = {}
+        for entry in example_files(self.folder):
+            found.setdefault(example_stem(entry), entry)
         return found
 
     def names(self) -> list[str]:

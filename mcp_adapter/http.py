@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import AbstractAsyncContextManager
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from mcp.server.mcpserver import MCPServer
@@ -80,7 +80,7 @@ McpLifespan = Callable[[RenderGateway], AbstractAsyncContextManager[None]]
 def install_mcp(
     app: Any,
     *,
-    examples_dir: Path,
+    examples_dir: Traversable,
     path: str = "/mcp",
     allowed_origins: Iterable[str] = (),
     verify_key: VerifyKey | None = None,
@@ -88,7 +88,7 @@ def install_mcp(
     """Add the MCP endpoint to a Starlette/FastAPI `app` at `path` (with and without a trailing
     slash) and return the lifespan part to enter once the gateway is open:
 
-        mcp_lifespan = install_mcp(app, examples_dir=EXAMPLES_DIR, allowed_origins=settings.mcp_allowed_origins)
+        mcp_lifespan = install_mcp(app, examples_dir=examples_folder(), allowed_origins=settings.mcp_allowed_origins)
         ... in the app's lifespan: async with mcp_lifespan(runtime.gateway): yield
 
     Leave `verify_key` None when the app's own middleware already checks keys (it must then set

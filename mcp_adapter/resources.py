@@ -7,8 +7,9 @@ import re
 from typing import Any
 
 from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ResourceNotFoundError
+from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError
 
+from dsl2png.bundled import BundledFilesMissingError
 from kernel.dsl.catalog import CATEGORIES, CONTAINER_TYPES, DESCRIPTIONS, DEVICES
 from kernel.dsl.schema import json_schema
 from mcp_adapter.element_examples import EXAMPLES
@@ -109,9 +110,13 @@ def register_resources(server: MCPServer, examples: ExampleLibrary) -> None:
         mime_type="application/json",
     )
     def example_index() -> str:
+        try:
+            found = examples.all()
+        except BundledFilesMissingError as exc:
+            raise ResourceError(str(exc)) from None
         return json.dumps(
             [{"name": e.name, "title": e.title, "description": e.description, "uri": f"dsl://examples/{e.name}"}
-             for e in examples.all()],
+             for e in found],
             ensure_ascii=False, separators=(",", ":"),
         )  # fmt: skip
 
@@ -123,7 +128,10 @@ def register_resources(server: MCPServer, examples: ExampleLibrary) -> None:
         mime_type="application/yaml",
     )
     def example(name: str) -> str:
-        found = examples.get(name)
+        try:
+            found = examples.get(name)
+        except BundledFilesMissingError as exc:
+            raise ResourceError(str(exc)) from None
         if found is None:
             raise ResourceNotFoundError(
                 f"no example named {name!r}; available: {', '.join(examples.names())}"

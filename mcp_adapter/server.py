@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from mcp.server.mcpserver import Context, MCPServer
@@ -71,7 +71,7 @@ class DslServer(MCPServer[Any]):
 def build_server(
     gateway: RenderGateway,
     *,
-    examples_dir: Path,
+    examples_dir: Traversable,
     name: str = "dsl2png",
     wait_timeout_s: float = 60.0,
     default_max_dimension: int | None = DEFAULT_MAX_DIMENSION,

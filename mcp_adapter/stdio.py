@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from mcp.server.stdio import stdio_server
 
@@ -15,7 +15,7 @@ from mcp_adapter.stdin_lines import StdinLines, claimed_stdin
 GatewayFactory = Callable[[], AbstractAsyncContextManager[RenderGateway]]
 
 
-async def run_stdio(gateway_factory: GatewayFactory, *, examples_dir: Path) -> None:
+async def run_stdio(gateway_factory: GatewayFactory, *, examples_dir: Traversable) -> None:
     """Open the gateway, serve MCP on stdin/stdout until the client closes it (or the task is
     cancelled: a signal), then close the gateway."""
     async with gateway_factory() as gateway:

@@ -17,9 +17,15 @@ def migrate(revision: str | None, *, down: bool, drop_everything: bool = False) 
     from alembic.util.exc import CommandError
 
     from dsl2png import migrate as migrations
+    from dsl2png.bundled import BundledFilesMissingError, migrations_folder
     from dsl2png.settings import CommonSettings
     from dsl2png.startup_checks import check_database_reachable
 
+    try:
+        scripts = migrations_folder()
+    except BundledFilesMissingError as exc:  # a broken install: said before any database is asked
+        err.print(f"[red]error[/red] {plain(str(exc))}")
+        return 1
     settings = CommonSettings()
     if settings.database_url is None:
         err.print("[red]error[/red] DATABASE_URL is not set: migrations are for the Postgres deployment")
@@ -57,7 +63,7 @@ def migrate(revision: str | None, *, down: bool, drop_everything: bool = False) 
             migrations.upgrade(url, target, schema=schema)
         after = migrations.current_revision(url, schema=schema)
     except CommandError as exc:
-        err.print(f"[red]error[/red] {plain(str(exc))} (the revisions are in migrations/versions)")
+        err.print(f"[red]error[/red] {plain(str(exc))} (the revisions are in {plain(scripts / 'versions')})")
         return 2
     if after == before:
         err.print(f"database {plain(where)}: already at {plain(target)} ({after or 'base'})")

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-import shutil
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from dsl2png.bundled import BundledFilesMissingError, example_files, example_stem
 from dsl2png.commands.inputs import exists, is_dir
 from dsl2png.commands.messages import FAILED, OK, USAGE, count, err, plain, reason_of
-
-EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
-
-
-def example_files() -> list[Path]:
-    return sorted(EXAMPLES_DIR.glob("*.yaml")) + sorted(EXAMPLES_DIR.glob("*.json"))
 
 
 def show_examples(name: str | None, write: Path | None, *, force: bool = False) -> int:
     """List the examples, print one (`name`), or copy them (or only `name`) into the folder
-    `write`, keeping files already there unless `force`."""
-    files = example_files()
+    `write`, keeping files already there unless `force`. No examples at all (an installation
+    without them) is an error (exit 1), never an empty list."""
+    try:
+        files = example_files()
+    except BundledFilesMissingError as exc:
+        err.print(f"[red]error[/red] {plain(str(exc))}")
+        return FAILED
     if name is not None:
-        matches = [f for f in files if f.stem == name or f.name == name]
+        matches = [f for f in files if example_stem(f) == name or f.name == name]
         if not matches:
             err.print(
-                f"[red]error[/red] no example named {plain(repr(name))}; try: {plain(', '.join(f.stem for f in files))}"
+                f"[red]error[/red] no example named {plain(repr(name))}; try: {plain(', '.join(example_stem(f) for f in files))}"
             )
             return USAGE
         files = matches[:1]
@@ -31,13 +31,13 @@ def show_examples(name: str | None, write: Path | None, *, force: bool = False) 
         return _copy_examples(files, write, force=force)
     if name is None:
         for file in files:
-            print(file.stem)
+            print(example_stem(file))
         return OK
-    print(files[0].read_text(), end="")
+    print(files[0].read_text(encoding="utf-8"), end="")
     return OK
 
 
-def _copy_examples(files: list[Path], folder: Path, *, force: bool) -> int:
+def _copy_examples(files: list[Traversable], folder: Path, *, force: bool) -> int:
     if exists(folder) and not is_dir(folder):
         err.print(
             f"[red]error[/red] --write {plain(folder)} is a file; give a folder (it is created if missing)"
@@ -57,7 +57,7 @@ def _copy_examples(files: list[Path], folder: Path, *, force: bool) -> int:
             kept.append(file.name)
             continue
         try:
-            shutil.copyfile(file, target)
+            target.write_bytes(file.read_bytes())
         except OSError as exc:
             err.print(f"[red]error[/red] cannot write {plain(target)}: {plain(reason_of(exc))}")
             failed += 1

@@ -9,7 +9,7 @@ import logging
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from dsl2png.commands.examples import EXAMPLES_DIR
+from dsl2png.bundled import examples_folder
 from dsl2png.commands.interrupts import until_stopped
 from dsl2png.commands.messages import FAILED, OK, err, plain
 from kernel.dsl.options import RenderOptions
@@ -38,7 +38,9 @@ def serve_mcp_stdio() -> int:
         err.print(f"[red]error[/red] {plain(exc)}")
         return FAILED
     configure_logging(settings.log_level, json_lines=settings.log_json)
-    asyncio.run(until_stopped(run_stdio(lambda: background_gateway(settings), examples_dir=EXAMPLES_DIR)))
+    asyncio.run(
+        until_stopped(run_stdio(lambda: background_gateway(settings), examples_dir=examples_folder()))
+    )
     return OK
 
 

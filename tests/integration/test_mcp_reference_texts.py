@@ -13,7 +13,7 @@ import pytest_asyncio
 from mcp import Client
 from mcp.server.mcpserver import MCPServer
 
-from dsl2png.commands.examples import EXAMPLES_DIR
+from dsl2png.bundled import examples_folder
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
 from kernel.dsl.parse import load_checked
@@ -37,7 +37,7 @@ async def gateway(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Ren
 
 @pytest.fixture(scope="module")
 def server(gateway: RenderGateway) -> MCPServer[Any]:
-    return build_server(gateway, examples_dir=EXAMPLES_DIR)
+    return build_server(gateway, examples_dir=examples_folder())
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from mcp.shared.exceptions import MCPError
 from mcp_types import CallToolResult, ImageContent, TextContent
 from starlette.applications import Starlette
 
-from dsl2png.commands.examples import EXAMPLES_DIR
+from dsl2png.bundled import examples_folder
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
 from kernel.errors import JobNotFoundError
@@ -58,7 +58,7 @@ async def gateway(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Ren
 
 @pytest.fixture(scope="module")
 def server(gateway: RenderGateway) -> MCPServer[Any]:
-    return build_server(gateway, examples_dir=EXAMPLES_DIR)
+    return build_server(gateway, examples_dir=examples_folder())
 
 
 @pytest.fixture
@@ -391,7 +391,7 @@ async def test_example_listings_are_compact_text(client: Client) -> None:
         assert text(listing).startswith("21 example documents") or "example documents" in text(listing)
         assert "- login: " in text(listing) and '"available"' not in text(listing)
         login = await client.call_tool("get_example", {"name": "login"})
-        assert (EXAMPLES_DIR / "login.yaml").read_text() in text(login)
+        assert (examples_folder() / "login.yaml").read_text() in text(login)
 
 
 async def test_resources_and_prompt(client: Client) -> None:
@@ -401,7 +401,7 @@ async def test_resources_and_prompt(client: Client) -> None:
         docs = await client.read_resource("dsl://docs/elements")
         assert "## forms" in docs.contents[0].text  # type: ignore[union-attr]
         login = await client.read_resource("dsl://examples/login")
-        assert login.contents[0].text == (EXAMPLES_DIR / "login.yaml").read_text()  # type: ignore[union-attr]
+        assert login.contents[0].text == (examples_folder() / "login.yaml").read_text()  # type: ignore[union-attr]
         prompt = await client.get_prompt(
             "design_screen", {"description": "A todo list app", "device": "mobile"}
         )
@@ -443,7 +443,7 @@ async def http_url(gateway: RenderGateway) -> AsyncIterator[str]:
 
     app = Starlette(lifespan=lifespan)
     holder["mcp"] = install_mcp(
-        app, examples_dir=EXAMPLES_DIR, allowed_origins=["https://agents.example"],
+        app, examples_dir=examples_folder(), allowed_origins=["https://agents.example"],
         verify_key={"secret-key": "key-1"}.get,
     )  # fmt: skip
     port = _free_port()
@@ -744,7 +744,7 @@ class _StatusCrashes:
 async def test_a_tool_that_crashes_says_it_is_the_servers_fault_not_the_documents(
     gateway: RenderGateway,
 ) -> None:
-    crashing = build_server(_StatusCrashes(gateway), examples_dir=EXAMPLES_DIR)  # type: ignore[arg-type]
+    crashing = build_server(_StatusCrashes(gateway), examples_dir=examples_folder())  # type: ignore[arg-type]
     async with Client(crashing) as client:
         result = await client.call_tool(
             "get_render_status", {"render_id": "00000000-0000-0000-0000-000000000000"}

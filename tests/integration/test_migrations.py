@@ -16,6 +16,7 @@ from pg_schemas import create_schema, drop_schema
 
 from dsl2png import migrate
 from dsl2png.blobs import PostgresBlobStore
+from dsl2png.bundled import migrations_folder
 from dsl2png.event_store import make_render_jobs
 from dsl2png.keys import ApiKeyStore
 from projector.runner import start_projector
@@ -198,7 +199,8 @@ def test_migrate_command_says_what_it_did_and_never_drops_everything_unasked(
     bogus = run_migrate(database_url, pg_schema, "bogus-revision")
     assert bogus.returncode == 2 and "Traceback" not in bogus.stderr
     assert bogus.stderr.strip().splitlines() == [
-        "error Can't locate revision identified by 'bogus-revision' (the revisions are in migrations/versions)"
+        "error Can't locate revision identified by 'bogus-revision' "
+        f"(the revisions are in {migrations_folder() / 'versions'})"
     ]
 
     one_down = run_migrate(database_url, pg_schema, "--down", "0004")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from dsl2png.commands.examples import EXAMPLES_DIR
+from dsl2png.bundled import example_files
 from dsl2png.render_jobs import render_command
 from kernel.dsl.catalog import DESCRIPTIONS, ENTRY_FIELDS
 from kernel.dsl.compiler import compile_html
@@ -275,6 +275,6 @@ def test_the_command_line_tells_a_pngs_quality_once_not_for_each_file() -> None:
 def test_every_top_level_field_of_the_examples_is_in_the_document_fields() -> None:
     told = document_fields()
     assert told["version"] == "the DSL version (1); not drawn" and "not drawn" in told["description"]
-    for path in sorted(EXAMPLES_DIR.glob("*.yaml")):
+    for path in example_files():
         written = load_checked(path.read_text(encoding="utf-8")).data
         assert set(written) <= set(told), (path.name, set(written) - set(told))
