@@ -64,14 +64,14 @@ class ManagedBrowser:
     async def launch(
         cls,
         playwright: Playwright,
-        executable: str,
+        executable: str | None,
         *,
         timeout_s: float,
         on_lost: Callable[[ManagedBrowser], None],
         sandbox: bool = False,
     ) -> ManagedBrowser:
         """Start Chromium headless with the offline, deterministic flags (in its sandbox with
-        `sandbox`; else Playwright passes --no-sandbox)."""
+        `sandbox`; else Playwright passes --no-sandbox); `executable` None: Playwright's own."""
         browser = await playwright.chromium.launch(
             executable_path=executable,
             headless=True,

@@ -26,7 +26,7 @@ from render_worker.image import RenderedImage
 from render_worker.measure import ContentExtent, content_extent_script, cut_below_script
 from render_worker.page_slot import FONTS_READY, locked_down_context
 from render_worker.playwright_start import start_playwright
-from render_worker.pool_settings import PoolSettings
+from render_worker.pool_settings import PoolSettings, missing_browser
 
 PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate) *\(D:)([0-9]{4,14})([^)]*)\)")
 """A PDF's creation and modification dates (`/CreationDate (D:20261130211319+00'00')`)."""
@@ -73,8 +73,11 @@ class PdfPrinter:
                 timeout=self.settings.launch_timeout_s * 1000,
             )
             self._context = await locked_down_context(self._browser)
-        except BaseException:
+        except BaseException as exc:
             await self.close()
+            missing = missing_browser(exc, executable)
+            if missing is not None:
+                raise missing from None
             raise
         return self
 

@@ -19,7 +19,7 @@ from render_worker.browser import ManagedBrowser
 from render_worker.image import RenderedImage
 from render_worker.page_slot import PageSlot, SlotBrokenError
 from render_worker.playwright_start import start_playwright
-from render_worker.pool_settings import PoolSettings
+from render_worker.pool_settings import PLAYWRIGHT_BROWSER, PoolSettings, missing_browser
 
 __all__ = ["ChromiumPool", "RenderedImage"]
 
@@ -40,7 +40,7 @@ class ChromiumPool:
     def __init__(self, settings: PoolSettings | None = None) -> None:
         self.settings = settings or PoolSettings()
         self._playwright: Playwright | None = None
-        self._executable = ""
+        self._executable: str | None = None
         self._browsers: list[ManagedBrowser] = []
         self._owner: dict[PageSlot, ManagedBrowser] = {}
         self._idle: asyncio.Queue[PageSlot | None] = asyncio.Queue()
@@ -82,7 +82,12 @@ class ChromiumPool:
             # A cancel or Ctrl+C is no Chromium failure: it goes on as it came.
             if isinstance(exc, RenderError) or not isinstance(exc, Exception):
                 raise
-            raise RenderError(f"Chromium did not start ({self._executable}): {exc}") from exc
+            missing = missing_browser(exc, self._executable)
+            if missing is not None:
+                raise missing from None
+            raise RenderError(
+                f"Chromium did not start ({self._executable or PLAYWRIGHT_BROWSER}): {exc}"
+            ) from exc
         self._started = True
 
     async def close(self) -> None:

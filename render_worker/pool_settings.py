@@ -1,4 +1,9 @@
-"""Settings of the warm Chromium pool (DSL2PNG_* environment) and where to find Chromium."""
+"""Settings of the warm Chromium pool (DSL2PNG_* environment) and where to find Chromium.
+
+Where: DSL2PNG_CHROMIUM_PATH when it is set (a path that is no executable is an error, never
+passed over); else Debian's chromium-headless-shell, or a Chromium on PATH; else the browser
+Playwright installs itself (`playwright install chromium-headless-shell`), which Playwright finds
+on launch, so a pip install works without Debian's packages."""
 
 from __future__ import annotations
 
@@ -21,7 +26,15 @@ FALLBACK_CHROMIUM_PATHS = (
     "/usr/lib/chromium/chromium",
     "/usr/bin/chromium",
 )
-SETUP_HINT = "run `make setup` (scripts/setup.sh installs Debian's chromium-headless-shell)"
+PLAYWRIGHT_BROWSER = "Playwright's chromium-headless-shell"
+"""What the pool launches when no Chromium was found on the machine: Playwright's own download."""
+INSTALL_HINT = (
+    "install Debian's (`apt-get install chromium-headless-shell`; in a checkout `make setup` does it) "
+    "or Playwright's (`playwright install chromium-headless-shell`), "
+    "or point DSL2PNG_CHROMIUM_PATH at a Chromium executable"
+)
+_PLAYWRIGHT_MISSING = "Executable doesn't exist"
+"""How Playwright's launch says its own browser was never downloaded."""
 
 
 class ChromiumNotFoundError(RenderError):
@@ -67,24 +80,41 @@ class PoolSettings(BaseSettings):
         check_environment(os.environ)
         return data
 
-    def resolve_chromium(self) -> str:
-        """The configured executable, else the first Chromium on PATH or in Debian's usual places."""
-        tried: list[str] = []
-        for candidate in (self.chromium_path, *FALLBACK_CHROMIUM_PATHS):
-            if candidate in tried:
-                continue
-            tried.append(candidate)
+    def resolve_chromium(self) -> str | None:
+        """The Chromium to launch: the configured one (DSL2PNG_CHROMIUM_PATH, or `chromium_path`
+        given in code), else the first in Debian's usual places or on PATH; None for Playwright's
+        own browser, which its launch finds (or fails on: see `missing_browser`).
+
+        Raises ChromiumNotFoundError for a configured path that is no executable: falling back
+        would render with a browser nobody chose, and hide the typo."""
+        if "chromium_path" in self.model_fields_set:
+            if _is_executable(self.chromium_path):
+                return self.chromium_path
+            problem = "is not executable" if Path(self.chromium_path).is_file() else "does not exist"
+            raise ChromiumNotFoundError(
+                f"DSL2PNG_CHROMIUM_PATH is {self.chromium_path}, which {problem}: point it at a Chromium "
+                "executable, or unset it to use Debian's chromium-headless-shell or Playwright's"
+            )
+        for candidate in FALLBACK_CHROMIUM_PATHS:
             if _is_executable(candidate):
                 return candidate
         for name in FALLBACK_CHROMIUM_NAMES:
             found = shutil.which(name)
             if found:
                 return found
-        raise ChromiumNotFoundError(
-            f"Chromium was not found (looked at {', '.join(tried)} and for "
-            f"{', '.join(FALLBACK_CHROMIUM_NAMES)} on PATH): {SETUP_HINT}, "
-            "or point DSL2PNG_CHROMIUM_PATH at a Chromium executable"
-        )
+        return None
+
+
+def missing_browser(exc: BaseException, executable: str | None) -> ChromiumNotFoundError | None:
+    """The error to raise when a launch of Playwright's own browser (`executable` None) failed
+    because it was never downloaded: what was looked for and the ways to install one. None for
+    any other failure, which is told as it is."""
+    if executable is not None or _PLAYWRIGHT_MISSING not in str(exc):
+        return None
+    return ChromiumNotFoundError(
+        f"Chromium was not found (looked at {', '.join(FALLBACK_CHROMIUM_PATHS)}, for "
+        f"{', '.join(FALLBACK_CHROMIUM_NAMES)} on PATH and for {PLAYWRIGHT_BROWSER}): {INSTALL_HINT}"
+    )
 
 
 def _is_executable(path: str) -> bool:

@@ -6,7 +6,10 @@ import asyncio
 import base64
 import contextlib
 import io
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -503,20 +506,84 @@ async def test_render_before_start_is_refused() -> None:
         await ChromiumPool(PoolSettings()).render(RED_BOX, VIEWPORT)
 
 
-def test_missing_chromium_names_the_setup_command(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_chromium_on_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Debian's places and PATH hold no Chromium (as after a plain `pip install dsl2png`)."""
     monkeypatch.setenv("PATH", "/nonexistent")
     monkeypatch.setattr(pool_settings, "FALLBACK_CHROMIUM_PATHS", ())
-    with pytest.raises(ChromiumNotFoundError, match="make setup") as caught:
-        PoolSettings(chromium_path="/no/such/chromium").resolve_chromium()
+
+
+async def test_no_chromium_anywhere_names_both_ways_to_install_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _no_chromium_on_the_machine(monkeypatch)
+    monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path))  # Playwright downloaded nothing
+    settings = PoolSettings(browsers=1, pages_per_browser=1)
+    assert settings.resolve_chromium() is None  # left to Playwright's own lookup
+    with pytest.raises(ChromiumNotFoundError) as caught:
+        await ChromiumPool(settings).start()
+    message = str(caught.value)
+    assert "apt-get install chromium-headless-shell" in message and "make setup" in message
+    assert "playwright install chromium-headless-shell" in message and "DSL2PNG_CHROMIUM_PATH" in message
     assert not caught.value.retryable
 
 
-def test_chromium_path_falls_back_to_debian_locations() -> None:
-    assert (
-        PoolSettings(chromium_path="/no/such/chromium")
-        .resolve_chromium()
-        .endswith(("chromium-headless-shell", "chromium"))
-    )
+async def test_without_debians_chromium_the_pool_uses_the_one_playwright_installed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`playwright install chromium-headless-shell` is what the README tells a pip user without
+    Debian's package: the pool must find that browser (Playwright's lookup, in its cache)."""
+    real = PoolSettings().resolve_chromium()
+    assert real is not None
+    monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path))
+    location = _playwright_install_location()
+    # Playwright's layout for its headless shell on Linux; the "download" runs Debian's binary.
+    executable = location / "chrome-headless-shell-linux64" / "chrome-headless-shell"
+    executable.parent.mkdir(parents=True)
+    executable.write_text(f'#!/bin/sh\nexec "{real}" "$@"\n')
+    executable.chmod(0o755)
+    _no_chromium_on_the_machine(monkeypatch)
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1)) as pool:
+        image = await pool.render(RED_BOX, VIEWPORT)
+    assert rgb_at(image.data, 110, 60) == (255, 0, 0)
+
+
+def _playwright_install_location() -> Path:
+    """Where `playwright install chromium-headless-shell` puts it (under PLAYWRIGHT_BROWSERS_PATH),
+    as the installed Playwright says: its folder names carry its browser revision."""
+    told = subprocess.run(
+        [sys.executable, "-m", "playwright", "install", "--dry-run", "chromium-headless-shell"],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    locations = [
+        line.split(":", 1)[1].strip() for line in told.stdout.splitlines() if "Install location:" in line
+    ]
+    return Path(locations[0])
+
+
+def test_an_unset_chromium_path_falls_back_to_debian_locations() -> None:
+    found = PoolSettings().resolve_chromium()
+    assert found is not None and found.endswith(("chromium-headless-shell", "chromium"))
+
+
+@pytest.mark.parametrize("how", ["environment", "argument"])
+def test_a_chromium_path_that_names_no_executable_is_an_error_naming_the_setting(
+    how: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Never a silent fallback to another Chromium: the path was chosen, and may be a typo."""
+    missing = tmp_path / "my-chrome" / "does-not-exist"
+    if how == "environment":
+        monkeypatch.setenv("DSL2PNG_CHROMIUM_PATH", str(missing))
+        settings = PoolSettings()
+    else:
+        settings = PoolSettings(chromium_path=str(missing))
+    with pytest.raises(
+        ChromiumNotFoundError, match=f"DSL2PNG_CHROMIUM_PATH is {missing}, which does not exist"
+    ):
+        settings.resolve_chromium()
+    not_executable = tmp_path / "chrome.txt"
+    not_executable.write_text("not a program")
+    with pytest.raises(ChromiumNotFoundError, match="which is not executable"):
+        PoolSettings(chromium_path=str(not_executable)).resolve_chromium()
 
 
 # -- same pixels whatever the page drew before -----------------------------------------------------
