@@ -381,7 +381,8 @@ def _command(args: RenderArgs) -> RenderCommand:
     try:
         return render_command(values, output_format)
     except OptionsConflictError as exc:
-        raise _named(values, output_format) or RenderOptionsError(str(exc)) from None
+        # told with the argument's name (`transparent=True`), not the command line's flag
+        raise _named(values, output_format) or RenderOptionsError(exc.api_message) from None
 
 
 def _named(values: dict[str, Any], output_format: str) -> RenderOptionsError | None:

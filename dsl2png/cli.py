@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import os
 import sys
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
@@ -15,7 +14,7 @@ from pydantic import ValidationError
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
-from dsl2png.redact import without_credentials
+from dsl2png.settings_messages import settings_error_message
 from dsl2png.startup_checks import StartupError
 
 if TYPE_CHECKING:
@@ -576,38 +575,6 @@ def main() -> None:
         if exc.title.endswith("Settings"):
             sys.exit(settings_error_message(exc))
         raise
-
-
-def settings_error_message(exc: ValidationError) -> str:
-    """One line per bad setting, named as the environment variable the user sets."""
-    lines = [f"dsl2png: invalid configuration ({exc.title}):"]
-    for error in exc.errors():
-        message = str(error["msg"]).removeprefix("Value error, ")
-        if not error["loc"]:  # a rule across several settings
-            lines.append(f"  {message}")
-            continue
-        name = str(error["loc"][0])
-        variable = _variable_set(name) if name.isupper() else f"DSL2PNG_{name.upper()}"
-        given = error.get("input")
-        given = without_credentials(given) if isinstance(given, str) else given  # a URL's password
-        lines.append(f"  {variable}: {message} (got {given!r})")
-    return "\n".join(lines)
-
-
-def _variable_set(alias: str) -> str:
-    """Which of a setting's names the environment uses: pydantic reports the first one
-    (DSL2PNG_HEALTH_PORT for a bad DSL2PNG_METRICS_PORT)."""
-    from dsl2png.settings import CommonSettings
-
-    classes = [CommonSettings]
-    while classes:
-        cls = classes.pop()
-        classes.extend(cls.__subclasses__())
-        for field in cls.model_fields.values():
-            names = [str(c) for c in getattr(field.validation_alias, "choices", [])]
-            if alias in names:
-                return next((n for n in names if n in os.environ), alias)
-    return alias
 
 
 def _command_name() -> str:

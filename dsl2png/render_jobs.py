@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from kernel.dsl.options import RenderOptions
-from kernel.errors import InvalidDocumentError
+from kernel.errors import InvalidDocumentError, RenderError
 from kernel.warning_kinds import Strictness
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
@@ -26,7 +26,24 @@ if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playw
 
 class OptionsConflictError(ValueError):
     """Render options that cannot work together (`--transparent` for a JPEG, `--crop` for a PDF),
-    or a value the options refuse: the CLI's usage error (exit 2), the API's RenderOptionsError."""
+    or a value the options refuse: the CLI's usage error (exit 2), the API's RenderOptionsError.
+    The message names the flag (`--transparent`); `api_message` says the same with the Python
+    API's argument (`transparent=True`), for it to tell."""
+
+    def __init__(self, message: str, *, api_message: str | None = None) -> None:
+        super().__init__(message)
+        self.api_message = api_message or message
+
+
+class InvalidSettingsError(RenderError):
+    """A DSL2PNG_* setting the renderer cannot start with (a misspelt variable's "did you mean",
+    a value out of range), each named as the variable: the CLI's error line, the API's
+    RenderError; trying again cannot help."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(
+            f"invalid configuration: {'; '.join(problems)}", retryable=False, code="invalid_settings"
+        )
 
 
 def prepare_job(
@@ -68,14 +85,16 @@ class RenderCommand:
     notes: list[str] = field(default_factory=list)
 
     def renderer(self, jobs: int) -> AbstractAsyncContextManager[RenderPool]:
-        """A warm ChromiumPool for images, a PdfPrinter for PDF; enter it with `async with`."""
+        """A warm ChromiumPool for images, a PdfPrinter for PDF; enter it with `async with`.
+        Raises InvalidSettingsError for DSL2PNG_* settings the pool cannot take."""
+        settings = _pool_settings(jobs)
         if self.output_format == "pdf":
             from render_worker.pdf import PdfPrinter
 
-            return PdfPrinter()
+            return PdfPrinter(settings)
         from render_worker.pool import ChromiumPool
 
-        return ChromiumPool(_pool_settings(jobs))
+        return ChromiumPool(settings)
 
 
 def render_command(option_values: dict[str, Any], output_format: str) -> RenderCommand:
@@ -84,12 +103,13 @@ def render_command(option_values: dict[str, Any], output_format: str) -> RenderC
     when they cannot work together. Shared by `render` and the Python API (dsl2png.api)."""
     if option_values.get("transparent") and output_format not in ("png", "webp"):
         if output_format == "pdf":
-            raise OptionsConflictError("--transparent is for images; a PDF always has its page background")
-        raise OptionsConflictError(f"--transparent needs png or webp: {output_format} has no transparency")
+            why = "is for images; a PDF always has its page background"
+        else:
+            why = f"needs png or webp: {output_format} has no transparency"
+        raise OptionsConflictError(f"--transparent {why}", api_message=f"transparent=True {why}")
     if option_values.get("crop") and output_format == "pdf":
-        raise OptionsConflictError(
-            "--crop is for images (png, jpeg, webp); a PDF is printed at the canvas's size"
-        )
+        why = "is for images (png, jpeg, webp); a PDF is printed at the canvas's size"
+        raise OptionsConflictError(f"--crop {why}", api_message=f"crop=True {why}")
     notes = []
     if option_values.get("scale") not in (None, 1) and output_format == "pdf":
         notes.append("--scale is for images (png, jpeg, webp); a PDF is vector and ignores it")
@@ -108,9 +128,13 @@ def render_command(option_values: dict[str, Any], output_format: str) -> RenderC
 
 
 def _pool_settings(jobs: int) -> PoolSettings:
+    from dsl2png.settings_messages import settings_problems
     from render_worker.pool_settings import PoolSettings
 
-    settings = PoolSettings()
+    try:
+        settings = PoolSettings()
+    except ValidationError as exc:
+        raise InvalidSettingsError(settings_problems(exc)) from None
     if jobs == 1:
         settings = settings.model_copy(update={"browsers": 1, "pages_per_browser": 1})
     return settings

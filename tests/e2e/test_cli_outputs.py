@@ -79,6 +79,24 @@ def test_a_misspelt_variable_stops_every_process_before_it_touches_anything() ->
         assert "Traceback" not in result.stderr and "upgraded" not in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("output", ["shot.png", "shot.pdf"])
+def test_render_tells_a_misspelt_or_missing_chromium_setting_by_its_name(tmp_path: Path, output: str) -> None:
+    """`render` builds only the pool's settings: their did-you-mean was lost behind "Chromium did
+    not start: 1 validation error", and a DSL2PNG_CHROMIUM_PATH naming nothing fell back silently
+    to Debian's Chromium."""
+    source = tmp_path / "screen.json"
+    source.write_text(json.dumps(RED_BUTTON))
+    told = {
+        "DSL2PNG_CHROMIUM_PAHT": "DSL2PNG_CHROMIUM_PAHT is not a dsl2png setting: did you mean DSL2PNG_CHROMIUM_PATH?",
+        "DSL2PNG_CHROMIUM_PATH": f"DSL2PNG_CHROMIUM_PATH is {tmp_path / 'nope'}, which does not exist",
+    }
+    for variable, expected in told.items():
+        result = dsl2png("render", source, "-o", tmp_path / output, env={variable: str(tmp_path / "nope")})
+        assert result.returncode == 1, result.stderr
+        assert expected in result.stderr and "did not start" not in result.stderr, result.stderr
+        assert not (tmp_path / output).exists()
+
+
 def test_watch_renders_again_on_each_save_and_keeps_the_last_good_image(tmp_path: Path) -> None:
     source, out, log = tmp_path / "screen.yaml", tmp_path / "screen.png", tmp_path / "stderr.txt"
     source.write_text(json.dumps(RED_BUTTON))

@@ -83,6 +83,26 @@ def test_an_options_error_names_the_option_and_what_to_write() -> None:
     with pytest.raises(dsl2png.RenderOptionsError) as raised:
         dsl2png.render(document, transparent=True, format="jpeg")
     assert (raised.value.option, raised.value.code) == (None, "options_conflict")
+    # the argument's name, not the command line's flag
+    assert str(raised.value).startswith("transparent=True needs png or webp") and "--" not in str(
+        raised.value
+    )
+    with pytest.raises(dsl2png.RenderOptionsError) as raised:
+        dsl2png.render(document, crop=True, format="pdf")
+    assert str(raised.value).startswith("crop=True is for images") and "--" not in str(raised.value)
+
+
+def test_a_misspelt_setting_is_a_render_error_that_says_what_was_meant(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not pydantic's ValidationError: every error the API raises on purpose is a Dsl2PngError."""
+    monkeypatch.setenv("DSL2PNG_CHROMIUM_PAHT", "/usr/bin/chromium")
+    with pytest.raises(dsl2png.RenderError) as raised:
+        dsl2png.render({"elements": []})
+    assert (raised.value.code, raised.value.retryable) == ("invalid_settings", False)
+    assert "DSL2PNG_CHROMIUM_PAHT is not a dsl2png setting: did you mean DSL2PNG_CHROMIUM_PATH?" in str(
+        raised.value
+    )
 
 
 def test_the_api_validates_and_refuses_options_without_loading_the_command_line(tmp_path: Path) -> None:
