@@ -11,8 +11,10 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from dsl2png import metrics, sampling
@@ -24,8 +26,9 @@ from dsl2png.quota import Recorded, UnfinishedQuota, ignore_recorded
 from dsl2png.recent import RecentValue
 from dsl2png.relay_lag import relay_lag_sampler
 from dsl2png.settings import ServeSettings
+from dsl2png.startup_checks import StartupError
 from kernel.dsl.prepare import warm_up
-from kernel.errors import QueueFullError
+from kernel.errors import QueueFullError, RenderError
 
 Check = Callable[[], Awaitable[bool]]
 ADMISSION_DEPTH_MAX_AGE_S = 0.2
@@ -220,6 +223,20 @@ async def open_runtime(
             yield runtime
 
 
+def usable_data_dir(data_dir: Path) -> None:
+    """Create DSL2PNG_DATA_DIR if missing and check that this process can write there; raises
+    StartupError naming the setting (not SQLite's or the OS's error from deep in the store)."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=data_dir):
+            pass
+    except OSError as exc:
+        raise StartupError(
+            f"DSL2PNG_DATA_DIR {data_dir} cannot be used: {exc.strerror or exc}; "
+            "set it to a folder this process can create and write to"
+        ) from None
+
+
 @contextlib.asynccontextmanager
 async def _open_embedded(
     settings: ServeSettings, *, pool_in_background: bool = False
@@ -232,7 +249,7 @@ async def _open_embedded(
     from render_worker.pool_settings import PoolSettings
     from render_worker.pool_warming import WarmingPool
 
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    usable_data_dir(settings.data_dir)
     jobs = make_render_jobs(None, settings.data_dir, create_tables=True)
     blobs = make_blob_store(None, settings.data_dir)
     read_model = make_read_model(None, settings.data_dir)
@@ -248,7 +265,10 @@ async def _open_embedded(
             renderer, work_after = warming, warming.started
         else:
             # The compiler loads its sheets while Chromium starts, not on the first request.
-            await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
+            try:
+                await asyncio.gather(pool.start(), asyncio.to_thread(warm_up))
+            except RenderError as exc:  # none found, a bad DSL2PNG_CHROMIUM_PATH, a crash at launch
+                raise StartupError(str(exc)) from None
         with start_projector(None, settings.data_dir, app=jobs):
             async with (
                 embedded_pipeline(jobs, blobs, renderer, work_after=work_after) as pipeline,

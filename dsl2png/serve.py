@@ -18,8 +18,8 @@ from command_api.app import include_command_routes
 from command_api.openapi_docs import document_limits
 from dsl2png.api_docs import amend_openapi, documented_app
 from dsl2png.auth import install_auth
+from dsl2png.bundled import examples_folder
 from dsl2png.caller_checks import RefuseForeignCallers, is_loopback
-from dsl2png.commands.examples import EXAMPLES_DIR
 from dsl2png.head_routes import answer_head_too
 from dsl2png.http_deps import Limits
 from dsl2png.http_errors import install_error_handlers
@@ -31,7 +31,7 @@ from dsl2png.ratelimit import RateLimiter
 from dsl2png.redact import without_credentials
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
-from dsl2png.startup_checks import check_database, connect_nats, until_stopped
+from dsl2png.startup_checks import StartupError, check_database, connect_nats, until_stopped
 from dsl2png.telemetry import fastapi_telemetry, setup_tracing
 from mcp_adapter.http import install_mcp
 from query_api.app import include_query_routes
@@ -95,7 +95,12 @@ def build_app(settings: ServeSettings) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with open_runtime(settings) as runtime:
+        async with contextlib.AsyncExitStack() as stack:
+            try:
+                runtime = await stack.enter_async_context(open_runtime(settings))
+            except StartupError as exc:  # told by run_serve in one line: see failed_startup_told_once
+                app.state.startup_error = exc
+                raise
             app.state.gateway = runtime.gateway
             app.state.read_model = runtime.read_model
             app.state.jobs = runtime.jobs
@@ -116,13 +121,15 @@ def build_app(settings: ServeSettings) -> FastAPI:
         lifespan=lifespan,
         telemetry=fastapi_telemetry(),
     )
-    mcp_lifespan = install_mcp(app, examples_dir=EXAMPLES_DIR, allowed_origins=settings.mcp_allowed_origins)
+    mcp_lifespan = install_mcp(
+        app, examples_dir=examples_folder(), allowed_origins=settings.mcp_allowed_origins
+    )
     app.state.limits = Limits(max_body_bytes=settings.max_body_bytes, max_wait_s=settings.max_wait_s)
     amend_openapi(app, partial(document_limits, limits=app.state.limits))
     install_error_handlers(app)
     include_command_routes(app)
     include_query_routes(app)
-    install_playground(app, EXAMPLES_DIR)
+    install_playground(app, examples_folder())
     verify, limiter = None, None
     if settings.auth_enabled and settings.database_url is not None:
         from dsl2png.keys import ApiKeyStore
@@ -208,4 +215,36 @@ def run_serve(settings: ServeSettings, sock: socket.socket) -> None:
         access_log=False,
         log_config=None,
     )
-    CleanExitServer(config).run(sockets=[sock])
+    with failed_startup_told_once(app):
+        CleanExitServer(config).run(sockets=[sock])
+
+
+class _AfterStartupError(logging.Filter):
+    """Drops uvicorn's error records once the app's lifespan raised a StartupError: the
+    traceback it logs and its "Application startup failed" would bury the one line."""
+
+    def __init__(self, app: FastAPI) -> None:
+        super().__init__()
+        self.app = app
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno < logging.ERROR or getattr(self.app.state, "startup_error", None) is None
+
+
+@contextlib.contextmanager
+def failed_startup_told_once(app: FastAPI) -> Iterator[None]:
+    """A StartupError in the app's lifespan (the embedded mode's data folder or Chromium) ends
+    `serve` as the checks made before uvicorn do: raised on to the command, which prints its one
+    line and exits 1, instead of uvicorn's traceback and exit 3 (its SystemExit is replaced)."""
+    quiet = _AfterStartupError(app)
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    uvicorn_log.addFilter(quiet)
+    try:
+        yield
+    except SystemExit:
+        failure = getattr(app.state, "startup_error", None)
+        if failure is None:
+            raise
+        raise failure from None
+    finally:
+        uvicorn_log.removeFilter(quiet)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -233,3 +234,28 @@ def test_a_schema_newer_than_the_code_is_refused_in_one_line(migrated_schema: st
         f"dsl2png relay: schema {migrated_schema} of {DATABASE_LOCATION} is at 9999, newer than this release"
     ), line
     assert f"migrate --down {was}" in line and "\n" not in line
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "told"),
+    [
+        ("DSL2PNG_DATA_DIR", "/proc/nope", "DSL2PNG_DATA_DIR /proc/nope cannot be used: "),
+        ("DSL2PNG_CHROMIUM_PATH", "/nonexistent/chrome", "DSL2PNG_CHROMIUM_PATH is /nonexistent/chrome, which does not exist"),
+    ],
+    ids=["data dir", "chromium"],
+)  # fmt: skip
+def test_an_embedded_serve_that_cannot_start_says_why_in_one_line(
+    tmp_path: Path, setting: str, value: str, told: str
+) -> None:
+    """Its store and Chromium open in uvicorn's start-up hook, which logged a traceback and exited 3."""
+    env = base_env(
+        **{"DSL2PNG_LOG_JSON": "false", "DSL2PNG_DATA_DIR": str(tmp_path / "data"), setting: value}
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "dsl2png", "serve", "--port", str(free_port())], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    errors = [line for line in done.stderr.splitlines() if " INFO " not in line]
+    assert len(errors) == 1 and errors[0].startswith(f"dsl2png serve: {told}"), done.stderr
+    assert "Traceback" not in done.stderr
