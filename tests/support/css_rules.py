@@ -6,9 +6,9 @@ import re
 
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers and their stylesheets)
 from kernel.dsl.compiler.base_css import BASE_CSS
-from kernel.dsl.compiler.registry import STYLESHEETS
+from kernel.dsl.compiler.registry import element_stylesheets
 
-ALL_CSS = re.sub(r"/\*.*?\*/", "", BASE_CSS + "".join(STYLESHEETS.values()), flags=re.DOTALL)
+ALL_CSS = re.sub(r"/\*.*?\*/", "", BASE_CSS + "".join(element_stylesheets()), flags=re.DOTALL)
 """The base sheet and every element's own, comments left out."""
 
 

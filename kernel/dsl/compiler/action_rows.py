@@ -120,4 +120,4 @@ CSS = """
 stacked it is as wide as the row. A label longer than the row wraps inside its button, which
 grows from its one-line height, and ends in an ellipsis past two lines."""
 
-register_css(__name__, CSS)
+register_css("action_rows", CSS)

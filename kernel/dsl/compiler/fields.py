@@ -288,5 +288,5 @@ FIELD_CSS = """
 """
 
 # Errors are drawn under the fields of several modules (input, select, checkbox, upload): the
-# sheet is registered under this module's name, which renders no type, so every page gets it.
-register_css(__name__, FIELD_CSS)
+# sheet is registered for no renderer module, so every page gets it.
+register_css("fields", FIELD_CSS)

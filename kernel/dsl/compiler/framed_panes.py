@@ -75,4 +75,4 @@ PANE_CSS = f"""
 .{PANE_CLASS}>.dsl-table:first-child{{border-top-width:0}}
 .{ROUNDED_PANE_CLASS}{{overflow:clip}}
 """
-register_css(__name__, PANE_CSS)
+register_css("framed_panes", PANE_CSS)

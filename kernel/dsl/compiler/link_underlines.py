@@ -32,4 +32,4 @@ def link_underline_css() -> str:
     return f"{','.join(selectors)}{{text-decoration:none}}"
 
 
-register_css(__name__, link_underline_css(), modules=("kernel.dsl.compiler.elements.text",))
+register_css("link_underlines", link_underline_css(), drawn_by=("kernel.dsl.compiler.elements.text",))

@@ -529,7 +529,7 @@ def palette_css() -> str:
     )
 
 
-register_css(__name__, palette_css())
+register_css("local_palette", palette_css())
 
 
 @dataclass(frozen=True, slots=True)

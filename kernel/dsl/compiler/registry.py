@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from kernel.dsl.compiler.sheet_order import SHEET_ORDER
+
 if TYPE_CHECKING:
     from kernel.dsl.compiler.context import RenderContext
     from kernel.dsl.model import Element
@@ -14,15 +16,21 @@ ElementRenderer = Callable[["Element", "RenderContext"], str]
 RENDERERS: dict[str, ElementRenderer] = {}
 
 STYLESHEETS: dict[str, str] = {}
-"""CSS contributed by element modules, keyed by a name (usually the module's `__name__`).
+"""CSS contributed by the compiler's modules, by the sheet's name in `SHEET_ORDER`.
 
-Emitted after the base design-system sheet and before the document's own `css`, in
-registration order. Keyed so that registering the same module twice never duplicates it.
+Emitted after the base design-system sheet and before the document's own `css`, in the order
+`SHEET_ORDER` gives (not in the order they were registered). Keyed so that registering a sheet
+twice never duplicates it.
 """
 
 SHEET_MODULES: dict[str, frozenset[str]] = {}
-"""The modules whose renderers draw with a stylesheet, by the sheet's name, when they are not just
-the module it is named after: one sheet shared by a family of modules (`elements.data_sheet`)."""
+"""The modules whose renderers draw with a stylesheet, by the sheet's name: it is sent when one
+of them draws. A sheet absent here (or drawn by no renderer module) is sent with every page."""
+
+
+class UnplacedSheetError(LookupError):
+    """A stylesheet was registered under a name `SHEET_ORDER` does not list, so it has no place
+    among the others."""
 
 
 def renders(*types: str) -> Callable[[ElementRenderer], ElementRenderer]:
@@ -36,32 +44,39 @@ def renders(*types: str) -> Callable[[ElementRenderer], ElementRenderer]:
     return register
 
 
-def register_css(name: str, css: str, modules: Iterable[str] = ()) -> None:
-    """Add (or replace) the stylesheet `name`; element modules call this with their own CSS.
+def register_css(name: str, css: str, drawn_by: Iterable[str] = ()) -> None:
+    """Add (or replace) the stylesheet `name`, which must have a place in `SHEET_ORDER` (else
+    `UnplacedSheetError`); modules call this with their own CSS.
 
     An elements module may instead define a module-level `CSS = \"\"\"...\"\"\"` string:
-    `kernel.dsl.compiler.elements` registers it under the module's name when it imports it.
-    `modules`: the modules whose renderers draw with it, when they are others (`SHEET_MODULES`).
+    `kernel.dsl.compiler.elements` registers it under the module's name, drawn by that module.
+    `drawn_by`: the modules whose renderers draw with it (`SHEET_MODULES`); none, every page gets it.
     """
+    if name not in SHEET_ORDER:
+        raise UnplacedSheetError(
+            f"stylesheet {name!r} has no place in SHEET_ORDER (kernel/dsl/compiler/sheet_order.py): "
+            "list it where its rules should win ties over the sheets before it"
+        )
     if css.strip():
         STYLESHEETS[name] = css.strip()
-        if modules:
-            SHEET_MODULES[name] = frozenset(modules)
+        if drawn_by:
+            SHEET_MODULES[name] = frozenset(drawn_by)
 
 
 def element_stylesheets(types: Iterable[str] | None = None) -> list[str]:
-    """The contributed stylesheets, in registration order.
+    """The contributed stylesheets, in `SHEET_ORDER`.
 
-    Given the element `types` a page draws, a module's sheet is left out when none of those
-    types is rendered by that module (or by the modules it is registered for: `SHEET_MODULES`),
-    so smaller pages parse faster; sheets of no renderer module are always included.
+    Given the element `types` a page draws, a sheet drawn by renderer modules (`SHEET_MODULES`)
+    is left out when none of those types is rendered by one of them, so smaller pages parse
+    faster; the other sheets are always included.
     """
+    sheets = [(name, STYLESHEETS[name]) for name in SHEET_ORDER if name in STYLESHEETS]
     if types is None:
-        return list(STYLESHEETS.values())
+        return [css for _, css in sheets]
     renderer_modules = {func.__module__ for func in RENDERERS.values()}
     needed = {RENDERERS[name].__module__ for name in types if name in RENDERERS}
     return [
         css
-        for name, css in STYLESHEETS.items()
-        if (drawers := SHEET_MODULES.get(name, frozenset({name}))) & needed or not drawers & renderer_modules
+        for name, css in sheets
+        if (drawers := SHEET_MODULES.get(name, frozenset())) & needed or not drawers & renderer_modules
     ]

@@ -68,9 +68,17 @@ ELEMENT_MODULES = (
     rating,
     feedback,
 )
+"""The element modules: importing one registers its renderers. The order of their sheets is
+`SHEET_ORDER`'s, whatever the order here or of the imports."""
 
 for _module in ELEMENT_MODULES:
-    # A module may define `CSS = "..."`; registering it under the module name keeps it single. A
-    # sheet that other modules' renderers draw with names them in `DRAWN_BY` (`data_sheet`).
-    _drawers = [drawer.__name__ for drawer in getattr(_module, "DRAWN_BY", ())]
-    register_css(_module.__name__, getattr(_module, "CSS", ""), _drawers)
+    # A module may define `CSS = "..."`, registered under the module's name (its place is in
+    # SHEET_ORDER) and sent when the module draws; a sheet that other modules' renderers draw
+    # with names them in `DRAWN_BY` (`data_sheet`).
+    if hasattr(_module, "CSS"):
+        _drawers = getattr(_module, "DRAWN_BY", (_module,))
+        register_css(
+            _module.__name__.removeprefix("kernel.dsl.compiler."),
+            _module.CSS,
+            drawn_by=[drawer.__name__ for drawer in _drawers],
+        )

@@ -569,5 +569,5 @@ FIELD_LINE_CSS = f"""
 """
 
 # Fields are drawn by several modules (an input by `text_input`, an upload by `upload`): this sheet is
-# registered under a name of its own, so it is sent with any of them (and pruned when unused).
-register_css(f"{__name__}.field_rows", FIELD_ROW_CSS + FIELD_LINE_CSS)
+# registered for no renderer module, so it is sent with any of them (and pruned when unused).
+register_css("elements.forms.field_rows", FIELD_ROW_CSS + FIELD_LINE_CSS)

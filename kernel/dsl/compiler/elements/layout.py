@@ -30,7 +30,7 @@ filter chips does; what runs past the screen's edge is meant to (the render does
 # the top level): layout's own sheet comes only with the types layout renders. Registered here,
 # not where it is written, so that it keeps its place among the sheets (after the fields' and the
 # framed panes'): the page's CSS is written in the order the sheets were registered.
-register_css(f"{__name__}.fills", FILLS_CSS)
+register_css("elements.layout.fills", FILLS_CSS)
 
 
 @renders("row")

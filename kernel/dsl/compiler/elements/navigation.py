@@ -659,5 +659,5 @@ FIT_CSS = """
 """
 
 # first_that_fits serves other modules too (a multiple select's chips): its sheet is registered
-# under a name of its own, so it is sent with any of them (and pruned when unused).
-register_css(f"{__name__}.fit", FIT_CSS)
+# for no renderer module, so it is sent with any of them (and pruned when unused).
+register_css("elements.navigation.fit", FIT_CSS)
