@@ -8,7 +8,7 @@ SHEET_ORDER: tuple[str, ...] = (
     "fields",
     "framed_panes",
     # A column's filling child: after the fields' sheet and the framed panes'.
-    "elements.layout.fills",
+    "elements.column_fill",
     "link_underlines",
     "elements.navigation.fit",
     "elements.forms.field_rows",
@@ -31,7 +31,7 @@ SHEET_ORDER: tuple[str, ...] = (
 them (after the base sheet, before the touch sheet: `compile_html`). A module's sheet is named
 for its path under `kernel.dsl.compiler` (`elements.layout`; an element module's `CSS`, which
 `elements` registers, goes by its module's), and a module's second sheet by a suffix
-(`elements.layout.fills`).
+(`elements.navigation.fit`).
 
 The order matters because later sheets win ties: of two rules that set a property on an element
 with selectors of equal specificity, the cascade keeps the later one's, so moving a sheet

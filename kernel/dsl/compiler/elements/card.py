@@ -6,11 +6,9 @@ from kernel.dsl.compiler.action_emphasis import emphasised_actions
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.card_flush import is_unpadded
+from kernel.dsl.compiler.elements.column_fill import column_children
+from kernel.dsl.compiler.elements.flow_classes import flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.image import embedded_image, placeholder_picture, source_name
-
-# Through layout, not column_fill and flow_classes: the modules first imported register their sheets
-# first, and the page's CSS keeps that order (importing those directly moved the fields sheet).
-from kernel.dsl.compiler.elements.layout import column_children, flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.status_words import STATUS_TONES
 from kernel.dsl.compiler.elements.text import running_text, title_text
 from kernel.dsl.compiler.fields import action_buttons

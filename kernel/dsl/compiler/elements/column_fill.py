@@ -8,6 +8,7 @@ from kernel.dsl.compiler.column_width import inherited_alignment, span_classes
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.flow_classes import grows_by_own_flex, runs_in_column
 from kernel.dsl.compiler.html import with_class
+from kernel.dsl.compiler.registry import register_css
 from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.model import Element
 
@@ -31,6 +32,10 @@ FILLS_CSS = """
 .centres-cells>.has-width{justify-self:center}
 .ends-cells>.has-width{justify-self:end}
 """
+
+# Sent with every page that marks one, whatever types it draws (a card's flexed list, a flexed
+# table at the top level): registered for no renderer module, not only for layout's.
+register_css("elements.column_fill", FILLS_CSS)
 
 
 def column_children(element: Element, ctx: RenderContext, *, default: str = "column") -> str:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
-
-# Through layout, not column_fill and flow_classes: the modules first imported register their sheets
-# first, and the page's CSS keeps that order (importing those directly moved the fields sheet).
-from kernel.dsl.compiler.elements.layout import column_children, flow_classes
+from kernel.dsl.compiler.elements.column_fill import column_children
+from kernel.dsl.compiler.elements.flow_classes import flow_classes
 from kernel.dsl.compiler.framed_panes import pane_classes
 from kernel.dsl.compiler.html import box
 from kernel.dsl.compiler.registry import renders

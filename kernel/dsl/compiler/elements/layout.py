@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.action_emphasis import LINKS
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.compiler.elements.column_fill import FILLS_CSS, column_children
+from kernel.dsl.compiler.elements.column_fill import column_children
 from kernel.dsl.compiler.elements.flow_classes import flow_classes, holds_fields, runs_in_column
 from kernel.dsl.compiler.elements.grid_columns import AUTO_GRID_COLUMNS, drawn_columns, places_by_grid_style
 from kernel.dsl.compiler.elements.narrow_rows import narrow_canvas_classes
@@ -14,7 +14,7 @@ from kernel.dsl.compiler.framed_panes import pane_classes
 from kernel.dsl.compiler.html import box, esc, with_class
 from kernel.dsl.compiler.items import entries, item_label
 from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
-from kernel.dsl.compiler.registry import register_css, renders
+from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_rows import shared_stat_figures
 from kernel.dsl.compiler.styles import flow_style, is_absolute, length
 from kernel.dsl.compiler.wrapping import keeps_words, row_roles
@@ -25,12 +25,6 @@ from kernel.dsl.stack_layers import paints_own_ground
 SCROLLER_CLASS = "is-scroller"
 """A touch screen's row with an explicit `wrap: false`: it scrolls sideways, as a phone's row of
 filter chips does; what runs past the screen's edge is meant to (the render does not warn)."""
-
-# On every page that marks one, whatever types it draws (a card's flexed list, a flexed table at
-# the top level): layout's own sheet comes only with the types layout renders. Registered here,
-# not where it is written, so that it keeps its place among the sheets (after the fields' and the
-# framed panes'): the page's CSS is written in the order the sheets were registered.
-register_css("elements.layout.fills", FILLS_CSS)
 
 
 @renders("row")
