@@ -158,3 +158,28 @@ async def test_size_large_and_small_draw_as_lg_and_sm(
         pictures[size] = image.data
     assert pictures["large"] == pictures["lg"] != pictures["md"]
     assert pictures["small"] == pictures["sm"] != pictures["md"]
+
+
+@pytest.mark.parametrize("direction", ["rtl", "ltr"])
+async def test_a_small_phone_table_keeps_its_amounts_inside_its_frame(pool: ChromiumPool, direction: str) -> None:
+    """A `size: sm` table of four columns on a phone kept 12 px each side of every cell, more than
+    a table of the default size keeps there: its amounts were cut at the table's edge (a warning),
+    right to left and left to right. Its cells now pad as the default size's do, so the figures
+    keep their width and the whole table fits its box."""
+    table = {
+        "type": "table",
+        "size": "sm",
+        "columns": ["التاريخ", "الوصف", "الحالة", {"key": "a", "label": "المبلغ", "align": "right"}],
+        "rows": [
+            ["2025-07-02", "ستاربكس - الرياض", "معلق", "-18.50 ر.س"],
+            ["2025-07-01", "راتب شهر يوليو", "مكتمل", "+15,000.00 ر.س"],
+            ["2025-06-29", "تحويل إلى محمد", "مرفوض", "-1,200.00 ر.س"],
+        ],
+    }
+    document = {"device": "mobile", "scale": 1, "height": 400, "lang": "ar", "dir": direction, "elements": [table]}
+    picture, image = await _render(pool, document)
+    assert image.measured_warnings == ()
+    frame = _frame(picture, 400)
+    inside = box_where(picture, is_text, (frame[0] + 2, frame[1] + 2, frame[2] - 2, frame[3] - 2))
+    assert inside is not None
+    assert inside[0] >= frame[0] + 8 and inside[2] <= frame[2] - 8, (inside, frame)  # no text at the edges

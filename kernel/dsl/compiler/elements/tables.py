@@ -460,7 +460,7 @@ TABLE_CSS = (
 .dsl-table.is-lg{font-size:15px}
 .dsl-table.is-lg th{padding:calc(var(--pad) * .6) 20px}
 .dsl-table.is-lg td{padding:calc(var(--pad) * .75) 20px}
-@container (max-width:420px){.dsl-table table{--cell-x:clamp(6px,min(12cqi / var(--cols,1),36cqi / (var(--cols,1) * var(--cols,1))),16px)}.dsl-table :is(th,td):first-child{padding-inline-start:max(var(--cell-x),12px)}.dsl-table :is(th,td):last-child{padding-inline-end:max(var(--cell-x),12px)}}
+@container (max-width:420px){.dsl-table table{--cell-x:clamp(6px,min(12cqi / var(--cols,1),36cqi / (var(--cols,1) * var(--cols,1))),16px)}.dsl-table.is-sm :is(th,td):where(:not(.is-narrow)){padding-inline:min(var(--cell-x),12px)}.dsl-table.is-lg :is(th,td):where(:not(.is-narrow)){padding-inline:var(--cell-x)}.dsl-table :is(th,td):first-child{padding-inline-start:max(var(--cell-x),12px)}.dsl-table :is(th,td):last-child{padding-inline-end:max(var(--cell-x),12px)}}
 @container (max-width:340px){.dsl-table :is(th,td){padding-inline:min(var(--cell-x),10px)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) table{font-size:calc(13em / 14)}.dsl-table:not(.is-sm,.is-lg,.has-font-size) th{font-size:calc(12em / 13)}}
 .dsl-pill{display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 9px;border-radius:var(--radius-pill);font-size:12px;font-weight:500;line-height:1;white-space:nowrap;box-sizing:border-box}
 .dsl-pill i{width:6px;height:6px;border-radius:50%;background:var(--tone,currentColor)}
