@@ -22,6 +22,9 @@ from kernel.dsl.compiler.charts.numbers import (
     total_text,
 )
 from kernel.dsl.compiler.charts.value_axis import nice_ticks
+from kernel.dsl.compiler.charts.x_axis import text_px
+from kernel.dsl.model import ChartData, Document
+from kernel.dsl.parse import load_text
 
 NB = "\u00a0"
 SALES = {"labels": ["a", "b"], "values": [1_500_000, 3_900_000]}
@@ -95,6 +98,35 @@ def test_a_donuts_total_is_written_in_its_unit() -> None:
     assert donut_centre(chart_html("donut", donut, total_label="Total")) == "6.23M|Total"
     assert total_text(123_456, number_style("ja")) == "123,456"  # exact below a million, as in English
 
+
+
+def _donut_of(values_yaml: str) -> ChartData:
+    """The donut's data as a document writes it in YAML, read and validated as a render reads it."""
+    document = load_text(f"elements: [{{type: chart, variant: donut, data: {{values: {values_yaml}}}}}]")
+    data = Document.model_validate(document).elements[0].data
+    assert isinstance(data, ChartData)
+    return data
+
+
+def test_a_donuts_total_keeps_the_decimals_its_values_are_written_with() -> None:
+    """Amounts in cents added up to "6,912.3" (the cent's zero dropped), and 0.1 + 0.2 may add
+    up to 0.30000000000000004: the total keeps the most decimals a value is written with,
+    its trailing zeros too, in the document's language."""
+    cents = _donut_of("[2450, 1180.40, 612.90, 1340, 980, 349]")
+    assert donut_centre(chart_html("donut", cents)) == "6,912.30|Total"
+    assert donut_centre(chart_html("donut", cents, lang="de", total_label="Gesamt")) == "6.912,30|Gesamt"
+    assert donut_centre(chart_html("donut", _donut_of("[0.1, 0.2]"))) == "0.3|Total"
+    assert donut_centre(chart_html("donut", _donut_of("[1200, 300]"))) == "1,500|Total"
+    assert donut_centre(chart_html("donut", {"values": [0.25, 0.5]})) == "0.75|Total"  # data given as numbers
+
+
+def test_a_donuts_total_keeps_a_margin_inside_the_hole() -> None:
+    """"6,912.30" nearly touched the ring: the figure is sized to at most 0.44 of the donut's
+    width, the hole being 0.64 of it."""
+    html = chart_html("donut", _donut_of("[2450, 1180.40, 612.90]"))
+    found = re.search(r"--center-size:min\(24px,([\d.]+)cqi\)", html)
+    assert found is not None
+    assert text_px("6,912.30", 24, "sans") * 1.08 * float(found.group(1)) / 24 <= 44.01
 
 # -- 2. Hindi and Indian English: lakh (10^5) and crore (10^7) --------------------------------------
 

@@ -275,15 +275,19 @@ def _tick_units(ticks: Sequence[float], numbers: NumberStyle) -> list[ShortUnit 
     return [top if tick else None for tick in ticks]
 
 
-def total_text(total: float, numbers: NumberStyle) -> str:
+def total_text(total: float, numbers: NumberStyle, decimals: int = 0) -> str:
     """A donut's centre figure: exact with separators below a million (12,500; 1,234.5; a
     small total keeps two significant digits, 0.0065, not 0.0), short above with up to two
-    decimals in its unit (55.25M, not 55.2M; 123.46万)."""
+    decimals in its unit (55.25M, not 55.2M; 123.46万). Below a million, a total of values
+    written with `decimals` keeps that many, trailing zeros too: amounts in cents add up to
+    6,912.30, not 6,912.3, and 0.1 + 0.2 to 0.3."""
     magnitude = abs(total)
     unit = unit_of(total, numbers) if magnitude >= 1e6 else None
     if unit is not None:
         in_unit = total / unit.divisor
         return format_number(total, numbers, step=10.0 ** -min(_decimals_in(in_unit), 2) * unit.divisor)
+    if decimals > 0:
+        return numbers.written(_exact(total, decimals))
     most = 2 if magnitude >= 1 or magnitude == 0 else 1 - math.floor(math.log10(magnitude))
     return numbers.written(fixed(total, min(_decimals_in(total), most)))
 

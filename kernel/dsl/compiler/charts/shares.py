@@ -74,10 +74,12 @@ def donut_center(
     center_label: str | None,
     total_label: str,
     numbers: NumberStyle,
+    decimals: int = 0,
 ) -> tuple[str, str]:
     """A donut's centre as a figure and its caption (either may be empty).
 
-    Counts (sessions, dollars): their total, captioned `center_label` (the author's, `""` for no
+    Counts (sessions, dollars): their total (with the `decimals` its values are written with),
+    captioned `center_label` (the author's, `""` for no
     caption) or `total_label` ("Total" in the document's language). Shares (`are_shares`) add
     up to 100%, which is no news: the centre names the slice whose `label` is `center_label`
     (`label: Completed` -> "72%" over "Completed"); else, with a `label` that names no slice, that
@@ -87,7 +89,7 @@ def donut_center(
     """
     if not shares:
         caption = total_label if center_label is None else center_label
-        return total_text(total, numbers), caption
+        return total_text(total, numbers, decimals), caption
     if center_label == "":
         return "", ""
     wanted = (center_label or "").strip().casefold()

@@ -9,7 +9,12 @@ from typing import Any
 
 from kernel.dsl.compiler.charts.colours import series_color_of
 from kernel.dsl.compiler.colors import safe_color
+from kernel.dsl.compiler.table_numbers import decimals_of
 from kernel.dsl.model import ChartData
+from kernel.dsl.number_text import written_text
+
+DECIMALS_MAX = 10
+"""The most decimals a series' figures are taken to be written with (`written_decimals`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +28,9 @@ class SeriesSpec:
     """In an area chart, filled down to the axis; false: its line alone."""
     own_color: bool = False
     """The author gave the series its `color`: every bar of it is drawn in that colour."""
+    decimals: int = 0
+    """The most decimals one of its values is written with (`written_decimals`): 2 for amounts
+    in cents (`1180.40`), so that a total of them keeps its cents."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +49,23 @@ def _finite(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value) if math.isfinite(value) else None
+
+
+def written_decimals(values: Sequence[object]) -> int:
+    """The most decimals one of `values` is written with: as the document wrote it where the
+    parser remembered that (`1180.40` two, see `number_text.remembering`), else as its shortest
+    form has them (`612.9` one); at most `DECIMALS_MAX`."""
+    counts = [0]
+    for value in values:
+        number = _finite(value)
+        if number is None:
+            continue
+        written = written_text(value) or ""
+        if "." in written and not any(sign in written for sign in "eE"):
+            counts.append(sum(sign.isdigit() for sign in written.split(".", 1)[1]))
+        else:
+            counts.append(decimals_of(number))
+    return min(max(counts), DECIMALS_MAX)
 
 
 def normalize(data: ChartData | Mapping[str, Any] | None) -> ChartSpec:
@@ -73,6 +98,7 @@ def normalize(data: ChartData | Mapping[str, Any] | None) -> ChartSpec:
             color=series_color_of(color, index),
             fill=fill,
             own_color=safe_color(color) is not None,
+            decimals=written_decimals(values),
         )
         for index, (name, values, color, fill) in enumerate(raw_series)
     )
