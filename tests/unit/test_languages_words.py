@@ -163,3 +163,23 @@ def test_the_number_helpers() -> None:
     assert number_in_text("1.200,50 €", "de") == 1200.5
     assert number_in_text("1 200,50 zł", "pl") == 1200.5  # a typed space groups like CLDR's no-break one
     assert number_in_text("no digits", "de") is None
+
+
+def test_a_sliders_ends_and_number_are_grouped_and_carry_the_values_currency() -> None:
+    """A limit slider's ends read "0" and "10000" under "$2,500", and a value of 2500 read "2500":
+    the slider groups its figures as a table and a stat do, in the document's language, and its
+    ends carry the currency or unit the value is written with (not its words)."""
+    limit = {"type": "slider", "label": "Daily limit", "min": 0, "max": 10000, "value": "$2,500"}
+    assert '<div class="dsl-slider-scale"><span>$0</span><span>$10,000</span></div>' in body(None, limit)
+    numeric = {**limit, "value": 2500}
+    assert '<div class="dsl-slider-scale"><span>0</span><span>10,000</span></div>' in body(None, numeric)
+    assert '<span class="dsl-slider-value">2,500</span>' in body(None, numeric)
+    assert '<span class="dsl-slider-value">2.500</span>' in body("de", numeric)
+    euros = {**limit, "value": "2.500 €"}
+    assert '<div class="dsl-slider-scale"><span>0 €</span><span>10.000 €</span></div>' in body("de", euros)
+    below = {**limit, "min": -500, "value": "$-100"}
+    assert "<span>-$500</span>" in body(None, below)  # the sign before the currency
+    worded = {**limit, "value": "Up to 2,500 per day"}
+    assert '<div class="dsl-slider-scale"><span>0</span><span>10,000</span></div>' in body(None, worded)
+    km = {**limit, "max": 50, "value": "12 km"}
+    assert '<div class="dsl-slider-scale"><span>0 km</span><span>50 km</span></div>' in body(None, km)

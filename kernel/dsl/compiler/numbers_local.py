@@ -54,6 +54,17 @@ def number_in_text(text: str, lang: str | None) -> float | None:
     return float("".join(sign for sign in found.group() if sign not in groups).replace(decimal, "."))
 
 
+def number_affixes(text: str, lang: str | None) -> tuple[str, str] | None:
+    """The texts before and after the first number in `text`, read as `number_in_text` reads it
+    (None when there is none): "$" and "" around "$2,500", "" and " km" around "2,5 km" in
+    German, "R$ " and "/mês" around "R$ 2,50/mês" in Portuguese. A sign before the number
+    belongs to it, not to the prefix."""
+    found = _number_pattern(lang).search(text)
+    if found is None:
+        return None
+    return text[: found.start()], text[found.end() :]
+
+
 @functools.lru_cache(maxsize=64)
 def _number_pattern(lang: str | None) -> re.Pattern[str]:
     """Digits, perhaps in groups of three parted by `lang`'s group signs, then perhaps its

@@ -23,7 +23,8 @@ from kernel.dsl.compiler.fields import (
 )
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
-from kernel.dsl.compiler.numbers_local import local_number, number_in_text
+from kernel.dsl.compiler.numbers_local import localize_number_text, number_affixes, number_in_text
+from kernel.dsl.compiler.table_numbers import format_figure
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import explicit_size, flow_style, inline_style, px
 from kernel.dsl.compiler.ui_strings import ui_string
@@ -264,8 +265,8 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
              f'</span><span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span></div>')  # fmt: skip
     marked = element.marks if element.marks is not None else bool(element.label)
     scale = (
-        f'<div class="dsl-slider-scale"><span>{local_number(low, ctx.lang)}</span>'
-        f"<span>{local_number(high, ctx.lang)}</span></div>"
+        f'<div class="dsl-slider-scale"><span>{esc(_scale_figure(low, written, ctx.lang))}</span>'
+        f"<span>{esc(_scale_figure(high, written, ctx.lang))}</span></div>"
         if marked
         else ""
     )
@@ -284,10 +285,36 @@ def _filled(low: float, high: float, percent: float) -> str:
 
 
 def _shown_value(written: Scalar, value: float, lang: str | None) -> str:
-    """The slider's value above it: the author's text when it has a number, else the number."""
+    """The slider's value above it: the author's text when it has a number, else the number
+    (`_scale_figure`: 2500 is "2,500")."""
     if isinstance(written, str) and number_in_text(written, lang) is not None:
         return written
-    return local_number(value, lang)
+    return _scale_figure(value, None, lang)
+
+
+def _scale_figure(value: float, written: Scalar, lang: str | None) -> str:
+    """A number the slider writes itself (its ends, a numeric value) as a table's cell and a
+    stat write theirs: grouped in thousands with the signs of `lang` (10,000; 10.000 in German),
+    inside the currency, prefix or suffix of the value's text (`"$2,500"`: "$0" and "$10,000",
+    as the value reads; `_unit_affix`). A limit slider's ends read "0" and "10000" under "$2,500"."""
+    figure = localize_number_text(format_figure(value, grouped=True), lang)
+    affixes = number_affixes(written, lang) if isinstance(written, str) else None
+    if affixes is None:
+        return figure
+    prefix, suffix = (_unit_affix(affix) for affix in affixes)
+    sign = "-" if figure.startswith("-") and prefix.strip() else ""  # -$5, not $-5
+    return f"{sign}{prefix}{figure[len(sign) :]}{suffix}"
+
+
+UNIT_AFFIX_CHARS = 5
+"""The longest currency or unit (`$`, `R$ `, `CHF `, ` km`, `/mo`, `%`) a slider's ends carry
+from its value's text; longer texts are words ("Up to", "per month"), not the figure's unit."""
+
+
+def _unit_affix(affix: str) -> str:
+    """`affix` when it reads as a currency or unit (one word of at most `UNIT_AFFIX_CHARS`), else ""."""
+    word = affix.strip()
+    return affix if len(word) <= UNIT_AFFIX_CHARS and not any(sign.isspace() for sign in word) else ""
 
 
 @renders("search")
