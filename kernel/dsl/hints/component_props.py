@@ -298,6 +298,8 @@ def _scheme_hint(kind: str, value: Any, variants: frozenset[str]) -> str:
 def adornment_hint(kind: str, value: Any, *, before: bool) -> str:
     """Words before or after an input's text (`prefix: $`, `suffix: USD`) or a stat's figure."""
     words = value.strip() if isinstance(value, str) and 0 < len(value.strip()) <= 12 else None
+    if words and before and words[-1].isalpha():
+        words += " "  # a currency's code before its figure: EUR 12,400, not EUR12,400
     if kind == "stat":
         figure = (f"{words}12,400" if before else f"12,400 {words}") if words else "$12,400"
         return f'write it in the value: value: "{figure}"'
@@ -308,6 +310,11 @@ def adornment_hint(kind: str, value: Any, *, before: bool) -> str:
         return f"only an input or a search draws add-ons: {{type: input, {side}: {shown_or(words or value, '...')}}}"
     if kind in ("slider", "progress", "rating"):
         return 'write it in the label: label: "Volume (%)"'
+    if kind == "chart":
+        return f'a chart\'s values are numbers alone: write it in the title: title: "Revenue ({(words or "USD").strip()})"'
+    if kind == "table":
+        figure = f"{words}1,200.50" if before else f"1,200.50 {words}"
+        return f'write it in the cells themselves: "{figure if words else "$1,200.50"}"'
     return "write it in the text itself"
 
 

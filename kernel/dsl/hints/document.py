@@ -216,6 +216,10 @@ def document_field_hint(
         return _orientation_hint(key if key in ("landscape", "portrait") else value, device, canvas)
     if key in _DOCUMENT_RENAMES:
         return f"did you mean '{_DOCUMENT_RENAMES[key]}'?"
+    if key.replace("_", "").replace("-", "") in _LANGUAGE_WORDS:
+        return f"did you mean 'lang'? lang: {_language_shown(value)}"
+    if key.replace("_", "").replace("-", "") in _CURRENCY_WORDS:
+        return CURRENCY_HINT
     if key in _RENDER_OPTIONS_WORDS:
         return RENDER_OPTIONS_HINT
     if key.replace("_", "").replace("-", "") in _CONTENT_HEIGHT_WORDS:
@@ -227,6 +231,24 @@ def document_field_hint(
     if key in _DOCUMENT_FONT_WORDS:
         return f"the page's font is the theme's: theme: {{font: {shown_or(value, 'Inter')}}}"
     return None
+
+
+_LANGUAGE_WORDS = frozenset(
+    {"locale", "language", "languagecode", "localecode", "i18n", "l10n", "culture", "langcode"}
+)
+"""The screen's language as other tools name it (`locale: de-DE`): the document's `lang`. Their
+closest spelling among the fields was `scale`, which is no language."""
+_CURRENCY_WORDS = frozenset({"currency", "currencycode", "currencysymbol", "money", "moneyformat"})
+CURRENCY_HINT = (
+    "a document has no currency: write it in the figures themselves (a stat's value: \"€12,400\", "
+    "a table's cells: \"1.200,50 €\"); lang (lang: de-DE) sets how the numbers the tool writes are grouped"
+)
+"""What a document's `currency: EUR` means: figures are drawn as written, the currency with them."""
+
+
+def _language_shown(value: Any) -> str:
+    """The `lang` a language field's value says (`de-DE`), or an example."""
+    return value.strip() if isinstance(value, str) and 0 < len(value.strip()) <= 20 else "de-DE"
 
 
 _DOCUMENT_FONT_WORDS = frozenset({"fontfamily", "font-family", "font", "typeface", "fontface"})

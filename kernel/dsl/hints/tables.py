@@ -53,7 +53,14 @@ def column_field_hint(field: str, value: Any) -> str | None:
         return "did you mean 'key'? It picks the cell from object rows"
     if key in ("headeralign", "textalign", "justify"):
         return "did you mean 'align'? left, center or right"
+    if key in ("currency", "currencycode", "currencysymbol", "unit", "units", "prefix", "suffix"):
+        return f"a cell is drawn as written: write it in the cells themselves: \"1,200.50 {_unit_shown(value)}\""
     return None
+
+
+def _unit_shown(value: Any) -> str:
+    """A column's currency or unit as a cell would write it (`EUR`), or an example."""
+    return value.strip() if isinstance(value, str) and 0 < len(value.strip()) <= 12 else "EUR"
 
 
 def _is_number_type(value: Any) -> bool:
