@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.fonts import TALL_SCRIPT_CSS
 from kernel.dsl.compiler.gradients import SMOOTH_GRADIENT_CSS
+from kernel.dsl.compiler.identifier_breaks import IDENTIFIER_CSS
 from kernel.dsl.compiler.text_wrap import WRAP_CSS
 
 RESET = """
@@ -652,6 +653,7 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
 .dsl-chip-remove{margin-inline-end:-4px;opacity:.7}
 """
 TEXT += WRAP_CSS
+TEXT += IDENTIFIER_CSS
 TEXT += TALL_SCRIPT_CSS
 
 FORMS = """

@@ -11,6 +11,7 @@ from kernel.dsl.compiler.bidi import unjoined
 from kernel.dsl.compiler.colors import PALETTE, palette_color
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
+from kernel.dsl.compiler.identifier_breaks import identifiers_kept
 from kernel.dsl.compiler.items import entries, initials, item_label, size_px
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import px, style_declarations
@@ -221,12 +222,12 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
     face = avatar_face(name, element.src, size, element.status, element.variant, face_css)
     caption = ""
     if element.label and element.name:
-        sub = f'<span class="dsl-avatar-sub">{esc(element.description)}</span>' if element.description else ""
+        sub = f'<span class="dsl-avatar-sub">{identifiers_kept(esc(element.description))}</span>' if element.description else ""
         caption = f'<span class="dsl-avatar-caption"><span class="dsl-avatar-name">{esc(element.name)}</span>{sub}</span>'
     elif element.description and name:
         caption = (
             f'<span class="dsl-avatar-caption"><span class="dsl-avatar-name">{esc(name)}</span>'
-            f'<span class="dsl-avatar-sub">{esc(element.description)}</span></span>'
+            f'<span class="dsl-avatar-sub">{identifiers_kept(esc(element.description))}</span></span>'
         )
     return box(element, face + caption)
 

@@ -24,9 +24,9 @@ from kernel.dsl.compiler.fields import (
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.numbers_local import localize_number_text, number_affixes, number_in_text
-from kernel.dsl.compiler.table_numbers import format_figure
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import explicit_size, flow_style, inline_style, px
+from kernel.dsl.compiler.table_numbers import format_figure
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Option, Scalar
 

@@ -10,6 +10,7 @@ from kernel.dsl.compiler.elements.avatars import avatar_face
 from kernel.dsl.compiler.elements.status_words import status_tone
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
+from kernel.dsl.compiler.identifier_breaks import identifiers_kept
 from kernel.dsl.compiler.items import entries, item_label, label_beside_icon
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.signed_changes import (
@@ -116,7 +117,7 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
     elif aligned:
         lead = '<span class="dsl-list-lead is-blank" aria-hidden="true"></span>'
     label = f'<span class="dsl-list-label">{esc(label_beside_icon(item))}</span>'
-    desc = f'<span class="dsl-list-desc">{esc(item.description)}</span>' if item.description else ""
+    desc = f'<span class="dsl-list-desc">{identifiers_kept(esc(item.description))}</span>' if item.description else ""
     value = _list_value(item)
     badge = _list_badge(item)
     text = _text_with_value(label, desc, value, badge) if value else label + desc

@@ -8,6 +8,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fonts import tall_script_class
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
+from kernel.dsl.compiler.identifier_breaks import identifiers_kept
 from kernel.dsl.compiler.items import text_size_style
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.variant_words import drawn_variant
@@ -22,8 +23,9 @@ BADGE_VARIANTS = {"neutral": "neutral", "default": "neutral", "secondary": "neut
 
 def running_text(raw: str | None, ctx: RenderContext) -> str:
     """`raw` escaped, its long compounds marked where they may break in the document's language
-    (see `compound_hyphenated`): a German heading in a narrow column breaks with a hyphen."""
-    return esc(compound_hyphenated(raw or "", ctx.lang))
+    (see `compound_hyphenated`): a German heading in a narrow column breaks with a hyphen; its
+    phone numbers and IBANs kept whole (`identifiers_kept`)."""
+    return identifiers_kept(esc(compound_hyphenated(raw or "", ctx.lang)))
 
 
 def title_text(raw: str | None, ctx: RenderContext) -> str:
