@@ -10,6 +10,7 @@ import pytest
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     box_in,
+    painted,
     box_where,
     close_to,
     is_blue,
@@ -99,3 +100,29 @@ async def test_a_destructive_rows_label_is_drawn_in_the_danger_colour(pool: Chro
     general = box_where(picture, lambda colour: max(colour) < 90, (0, 0, picture.width, red[1]))
     assert general is not None and general[3] < red[1], (general, red)  # the dark label is the row above
     assert 50 * SCALE < red[2] - red[0] < 90 * SCALE, red  # the words "Sign out", no more
+
+
+@pytest.mark.parametrize("variant", ["divided", "plain"])
+async def test_labels_beside_faces_icons_and_nothing_start_in_one_column(pool: ChromiumPool, variant: str) -> None:
+    """A transactions list mixing merchants' faces and categories' icon tiles started their labels
+    4 px apart (a face is wider than a tile), and a row with neither at the list's edge: every
+    label now starts in one column, in a divided list and in light rows."""
+    items = [
+        {"label": "Blue Bottle Coffee", "description": "Today", "value": "-$6.75", "avatar": "Blue Bottle"},
+        {"label": "Netflix", "description": "Jun 28", "value": "-$15.49", "icon": "tv"},
+        {"label": "Refund", "description": "Jun 27", "value": "+$4.00"},
+    ]
+    document = {
+        "width": 390,
+        "height": 320,
+        "scale": SCALE,
+        "css": painted(".dsl-list-label", "#00ff00"),
+        "elements": [{"type": "list", "variant": variant, "items": items}],
+    }
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    whole = (0, 0, picture.width, picture.height)
+    bands = row_runs(picture, is_green, whole)
+    assert len(bands) == 3, bands
+    starts = [box_in(picture, is_green, (0, top, picture.width, bottom))[0] for top, bottom in bands]
+    assert max(starts) - min(starts) <= 1, starts

@@ -67,13 +67,23 @@ def render_list(element: Element, ctx: RenderContext) -> str:
         tag = "ol" if element.ordered else "ul"
         return box(element, _nested_bullets(items, tag), classes="dsl-list--plain")
     ordered = bool(element.ordered)
-    aligned = not ordered and variant != "checklist" and any(_leading_icon(item) for item in items)
+    faces = not ordered and any(item.avatar for item in items)
+    aligned = not ordered and variant != "checklist" and (faces or any(_leading_icon(item) for item in items))
     rows = [
         _list_row(item, index, variant, ordered=ordered, touch=ctx.touch, aligned=aligned)
         for index, item in enumerate(items)
     ]
     classes = "dsl-list--divided" if variant == "divided" else f"dsl-list--rows dsl-list--{variant}"
+    if faces and any(not item.avatar for item in items):
+        classes += f" {FACES_CLASS}"
     return box(element, f"<ul>{''.join(rows)}</ul>", classes=classes)
+
+
+FACES_CLASS = "has-faces"
+"""A list whose rows mix faces (an item's `avatar`) with icon tiles or rows without either: each
+tile and empty lead is as wide as a face (40 px in a divided list, 24 px in light rows), so that
+every label starts in one column; a merchant's face beside a category's icon set their labels
+4 px apart."""
 
 
 def _nested_bullets(items: Sequence[Item], tag: str) -> str:
@@ -101,7 +111,8 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
     (with the value, when it has one: `_text_with_value`), then what goes at its end
     (`_list_trail`). A row without an icon among rows with one (`aligned`) keeps an empty lead
     of the icon's width, so that the labels make one column (a settings group's "Sign out" under
-    "General" and "Privacy" started left of their labels, under their icons)."""
+    "General" and "Privacy" started left of their labels, under their icons); so does one without
+    a face among rows with faces (see `FACES_CLASS`)."""
     icon_size = 18 if variant == "divided" else 16
     at_end = (item.iconPosition or "").lower() == "end" and bool(item.icon)
     glyph = None if at_end else item.icon or ("check" if variant == "checklist" else None)
@@ -275,6 +286,7 @@ LIST_CSS = """
 .dsl-card.is-flush>.dsl-list--divided ul{border-width:1px 0 0;border-radius:0}
 .dsl-card.is-flush>.dsl-list--divided:first-child ul{border-top-width:0}
 .dsl-list-lead.is-blank{background:none}
+.dsl-list--divided.has-faces .dsl-list-lead,.dsl-list--rows.has-faces .dsl-list-lead{margin-inline:2px}
 .dsl-list-item{display:flex;align-items:center;gap:12px;padding:calc(var(--pad) * .6) 16px;border-bottom:1px solid var(--border);font-size:14px}
 .dsl-list-item:last-child{border-bottom:0}
 .dsl-list-item.is-active{background:var(--primary-soft);--muted-foreground:var(--muted-foreground-on-muted)}
