@@ -140,3 +140,44 @@ async def test_light_rows_in_a_flush_card_are_rows_of_the_group(pool: ChromiumPo
     assert all(bottom - top == SCALE for top, bottom in rules), rules
     between = [labels[0][3] < rules[0][0] < labels[1][1], labels[1][3] < rules[1][0] < labels[2][1]]
     assert all(between), (labels, rules)
+
+
+def _greenish(colour: tuple[int, int, int]) -> bool:
+    """A label's green, its antialiased edges too (a run of pure green left gaps in a "C")."""
+    red, green, blue = colour
+    return green > 150 and red < 120 and blue < 120
+
+
+@pytest.mark.parametrize("title", ["Details", None])
+async def test_a_cards_detail_list_draws_its_rows_as_the_cards_without_a_second_frame(
+    pool: ChromiumPool, title: str | None
+) -> None:
+    """A key/value list as a padded card's content drew its own bordered box inside the card's
+    border: now its rows run out to the card's border (one frame, one hairline at each side), and
+    its labels start at the card's inset, under the title."""
+    card: dict[str, object] = {
+        "type": "card",
+        "children": [{"type": "list", "items": [{"label": "Date", "value": "Jul 2, 2025"},
+                                                 {"label": "Card", "value": "Visa 4821"}]}],
+    }  # fmt: skip
+    if title:
+        card["title"] = title
+    document = {
+        "width": 390,
+        "height": 260,
+        "scale": 1,
+        "css": ".dsl-list-label{color:#00ff00!important}.dsl-card-title{color:#0000ff!important}",
+        "elements": [card],
+    }
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    bands = row_runs(picture, _greenish, (0, 0, picture.width, picture.height))
+    assert len(bands) == 2, bands
+    top, bottom = bands[-1]
+    label = box_in(picture, _greenish, (0, top, picture.width, bottom))
+    middle = (top + bottom) // 2
+    frames = [x for x in range(label[0] - 3) if picture.getpixel((x, middle)) != (255, 255, 255)]
+    assert len(frames) <= 2 and max(frames) - min(frames) <= 1, frames  # the card's border alone
+    if title:
+        heading = box_in(picture, is_blue, (0, 0, picture.width, bands[0][0]))
+        assert abs(heading[0] - label[0]) <= 1, (heading, label)

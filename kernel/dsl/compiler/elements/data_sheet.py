@@ -16,6 +16,7 @@ CSS = (
     + STAT_LINES_CSS
     + tables.TABLE_CSS
     + lists.LIST_CSS
+    + lists.CARD_ROWS_CSS
     + avatars.AVATAR_CSS
     + icon.ICON_CSS
     + stats.STAT_CSS

@@ -350,3 +350,25 @@ LIST_CSS = """
 .dsl-card.is-flush>.dsl-list--rows .dsl-list-item:last-child{border-bottom:0}
 """
 """The list's rules."""
+
+CARD_CONTENT_LIST = (
+    ".dsl-card:not(.is-flush,[style*=padding])"
+    ":not(:has(>:not(.dsl-card-head,.dsl-card-text,.dsl-card-actions,.dsl-list--divided)))"
+    ":not(:has(>.dsl-list--divided~.dsl-list--divided))>.dsl-list--divided"
+)
+"""A divided list that is a padded card's content: the card's one list, beside its head, text and
+actions only (a transaction's details under "Details")."""
+CARD_ROWS_CSS = f"""
+{CARD_CONTENT_LIST}{{margin-inline:calc(-1 * var(--pad))}}
+{CARD_CONTENT_LIST}:first-child{{margin-top:calc(-1 * var(--pad))}}
+{CARD_CONTENT_LIST}:last-child{{margin-bottom:calc(-1 * var(--pad))}}
+{CARD_CONTENT_LIST} ul{{border-width:1px 0;border-radius:0;background:none}}
+{CARD_CONTENT_LIST}:first-child ul{{border-top-width:0}}
+{CARD_CONTENT_LIST}:last-child ul{{border-bottom-width:0}}
+{CARD_CONTENT_LIST} .dsl-list-item{{padding-inline:var(--pad)}}
+"""
+"""Such a list draws its rows as the card's (`CARD_CONTENT_LIST`), as a card with `padding: 0`
+draws them: out to the card's border, at the card's inset, with no box of its own (it drew a
+second frame inside the card's). Hairlines part it from the head above and the actions below;
+at the card's top or bottom, the card's border does."""
+
