@@ -10,11 +10,11 @@ import pytest
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     box_in,
-    painted,
     box_where,
     close_to,
     is_blue,
     is_green,
+    painted,
     render_dsl,
     rgb,
     row_runs,
@@ -103,7 +103,9 @@ async def test_a_destructive_rows_label_is_drawn_in_the_danger_colour(pool: Chro
 
 
 @pytest.mark.parametrize("variant", ["divided", "plain"])
-async def test_labels_beside_faces_icons_and_nothing_start_in_one_column(pool: ChromiumPool, variant: str) -> None:
+async def test_labels_beside_faces_icons_and_nothing_start_in_one_column(
+    pool: ChromiumPool, variant: str
+) -> None:
     """A transactions list mixing merchants' faces and categories' icon tiles started their labels
     4 px apart (a face is wider than a tile), and a row with neither at the list's edge: every
     label now starts in one column, in a divided list and in light rows."""

@@ -161,7 +161,9 @@ async def test_size_large_and_small_draw_as_lg_and_sm(
 
 
 @pytest.mark.parametrize("direction", ["rtl", "ltr"])
-async def test_a_small_phone_table_keeps_its_amounts_inside_its_frame(pool: ChromiumPool, direction: str) -> None:
+async def test_a_small_phone_table_keeps_its_amounts_inside_its_frame(
+    pool: ChromiumPool, direction: str
+) -> None:
     """A `size: sm` table of four columns on a phone kept 12 px each side of every cell, more than
     a table of the default size keeps there: its amounts were cut at the table's edge (a warning),
     right to left and left to right. Its cells now pad as the default size's do, so the figures
@@ -176,7 +178,14 @@ async def test_a_small_phone_table_keeps_its_amounts_inside_its_frame(pool: Chro
             ["2025-06-29", "تحويل إلى محمد", "مرفوض", "-1,200.00 ر.س"],
         ],
     }
-    document = {"device": "mobile", "scale": 1, "height": 400, "lang": "ar", "dir": direction, "elements": [table]}
+    document = {
+        "device": "mobile",
+        "scale": 1,
+        "height": 400,
+        "lang": "ar",
+        "dir": direction,
+        "elements": [table],
+    }
     picture, image = await _render(pool, document)
     assert image.measured_warnings == ()
     frame = _frame(picture, 400)

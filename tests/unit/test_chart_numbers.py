@@ -99,7 +99,6 @@ def test_a_donuts_total_is_written_in_its_unit() -> None:
     assert total_text(123_456, number_style("ja")) == "123,456"  # exact below a million, as in English
 
 
-
 def _donut_of(values_yaml: str) -> ChartData:
     """The donut's data as a document writes it in YAML, read and validated as a render reads it."""
     document = load_text(f"elements: [{{type: chart, variant: donut, data: {{values: {values_yaml}}}}}]")
@@ -121,12 +120,13 @@ def test_a_donuts_total_keeps_the_decimals_its_values_are_written_with() -> None
 
 
 def test_a_donuts_total_keeps_a_margin_inside_the_hole() -> None:
-    """"6,912.30" nearly touched the ring: the figure is sized to at most 0.44 of the donut's
+    """ "6,912.30" nearly touched the ring: the figure is sized to at most 0.44 of the donut's
     width, the hole being 0.64 of it."""
     html = chart_html("donut", _donut_of("[2450, 1180.40, 612.90]"))
     found = re.search(r"--center-size:min\(24px,([\d.]+)cqi\)", html)
     assert found is not None
     assert text_px("6,912.30", 24, "sans") * 1.08 * float(found.group(1)) / 24 <= 44.01
+
 
 # -- 2. Hindi and Indian English: lakh (10^5) and crore (10^7) --------------------------------------
 

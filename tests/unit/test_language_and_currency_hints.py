@@ -33,7 +33,11 @@ def test_a_documents_currency_says_to_write_it_in_the_figures() -> None:
 
 
 def test_a_currency_on_a_column_a_table_or_a_chart_says_where_it_goes() -> None:
-    table = {"type": "table", "columns": [{"key": "a", "label": "Amount", "currency": "EUR"}], "rows": [[1200.5]]}
+    table = {
+        "type": "table",
+        "columns": [{"key": "a", "label": "Amount", "currency": "EUR"}],
+        "rows": [[1200.5]],
+    }
     assert _suggestion({"elements": [table]}, "/elements/0/columns/0/currency") == (
         'a cell is drawn as written: write it in the cells themselves: "1,200.50 EUR"'
     )
@@ -46,4 +50,7 @@ def test_a_currency_on_a_column_a_table_or_a_chart_says_where_it_goes() -> None:
         'a chart\'s values are numbers alone: write it in the title: title: "Revenue (USD)"'
     )
     stat = {"type": "stat", "label": "Balance", "value": 1200, "currency": "EUR"}
-    assert _suggestion({"elements": [stat]}, "/elements/0/currency") == 'write it in the value: value: "EUR 12,400"'
+    assert (
+        _suggestion({"elements": [stat]}, "/elements/0/currency")
+        == 'write it in the value: value: "EUR 12,400"'
+    )

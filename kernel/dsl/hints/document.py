@@ -240,8 +240,8 @@ _LANGUAGE_WORDS = frozenset(
 closest spelling among the fields was `scale`, which is no language."""
 _CURRENCY_WORDS = frozenset({"currency", "currencycode", "currencysymbol", "money", "moneyformat"})
 CURRENCY_HINT = (
-    "a document has no currency: write it in the figures themselves (a stat's value: \"€12,400\", "
-    "a table's cells: \"1.200,50 €\"); lang (lang: de-DE) sets how the numbers the tool writes are grouped"
+    'a document has no currency: write it in the figures themselves (a stat\'s value: "€12,400", '
+    'a table\'s cells: "1.200,50 €"); lang (lang: de-DE) sets how the numbers the tool writes are grouped'
 )
 """What a document's `currency: EUR` means: figures are drawn as written, the currency with them."""
 

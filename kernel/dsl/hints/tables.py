@@ -54,7 +54,9 @@ def column_field_hint(field: str, value: Any) -> str | None:
     if key in ("headeralign", "textalign", "justify"):
         return "did you mean 'align'? left, center or right"
     if key in ("currency", "currencycode", "currencysymbol", "unit", "units", "prefix", "suffix"):
-        return f"a cell is drawn as written: write it in the cells themselves: \"1,200.50 {_unit_shown(value)}\""
+        return (
+            f'a cell is drawn as written: write it in the cells themselves: "1,200.50 {_unit_shown(value)}"'
+        )
     return None
 
 

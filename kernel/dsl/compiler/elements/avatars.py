@@ -222,7 +222,11 @@ def render_avatar(element: Element, ctx: RenderContext) -> str:
     face = avatar_face(name, element.src, size, element.status, element.variant, face_css)
     caption = ""
     if element.label and element.name:
-        sub = f'<span class="dsl-avatar-sub">{identifiers_kept(esc(element.description))}</span>' if element.description else ""
+        sub = (
+            f'<span class="dsl-avatar-sub">{identifiers_kept(esc(element.description))}</span>'
+            if element.description
+            else ""
+        )
         caption = f'<span class="dsl-avatar-caption"><span class="dsl-avatar-name">{esc(element.name)}</span>{sub}</span>'
     elif element.description and name:
         caption = (

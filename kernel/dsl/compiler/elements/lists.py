@@ -128,7 +128,11 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
     elif aligned:
         lead = '<span class="dsl-list-lead is-blank" aria-hidden="true"></span>'
     label = f'<span class="dsl-list-label">{esc(label_beside_icon(item))}</span>'
-    desc = f'<span class="dsl-list-desc">{identifiers_kept(esc(item.description))}</span>' if item.description else ""
+    desc = (
+        f'<span class="dsl-list-desc">{identifiers_kept(esc(item.description))}</span>'
+        if item.description
+        else ""
+    )
     value = _list_value(item)
     badge = _list_badge(item)
     text = _text_with_value(label, desc, value, badge) if value else label + desc
@@ -371,4 +375,3 @@ CARD_ROWS_CSS = f"""
 draws them: out to the card's border, at the card's inset, with no box of its own (it drew a
 second frame inside the card's). Hairlines part it from the head above and the actions below;
 at the card's top or bottom, the card's border does."""
-
