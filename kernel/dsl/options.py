@@ -15,16 +15,16 @@ from kernel.errors import Issue
 
 ImageFormat = Literal["png", "jpeg", "webp"]
 FORMAT_ALIASES = {"jpg": "jpeg"}
+"""Other names of a format: its file extension."""
 MEDIA_TYPES: dict[str, str] = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 """The HTTP media type of each image format (the services' answers and the worker's blobs)."""
-"""Other names of a format: its file extension."""
 NOTES_PANEL_WIDTH = 320
 """Annotation notes with text are listed in a panel this wide to the right of the screen."""
 
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "34"
+RENDERER_VERSION = "35"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -52,7 +52,11 @@ wordmarks, short hyphenated words in tables kept whole, upload names cut in thei
 grouped lists in flush cards inset, icon add-ons kept whole, a navbar of actions on the right,
 full-bleed content under the home indicator, ghost buttons on the margin, dark segments lighter,
 list rows' avatars and toned labels, no zero counts, landscape phone frames, sideways chip rows,
-toasts' shadows, small modals as alerts; CSS strings end at a line break as Chromium's do."""
+toasts' shadows, small modals as alerts; CSS strings end at a line break as Chromium's do.
+35: scrollers fade at their cut edge, alerts stack by measured labels, RTL "12 %", phone rows of
+small panes stay rows, flexed buttons shrink, own-width fields, banking status words, currency
+tones, whole CJK dates, phone numbers and IBANs, slider ends grouped, donut decimals, list faces
+aligned, card lists without a second frame."""
 
 
 class RenderOptions(BaseModel):
