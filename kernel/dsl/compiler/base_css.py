@@ -303,8 +303,10 @@ BASIC = """
 .dsl-hflow.is-scroller:dir(rtl){mask-image:linear-gradient(to right,transparent,#000 var(--scroller-fade))}
 /* A button its author flexed (`flex: 1`) shares the row with its siblings, on any screen: it
    shrinks below its label's width (the label ends in an ellipsis, or leaves the icon alone) rather
-   than push the row's last button past the screen's edge (Buy, Send, Receive, Swap on a phone). */
-.dsl-hflow>.dsl-button:is([style*="flex:"],[style*="flex-grow:"]){flex-shrink:1;min-width:0}
+   than push the row's last button past the screen's edge (Buy, Send, Receive, Swap on a phone).
+   Its label is centred in a share wider than itself, so its sides matter only when it is squeezed:
+   they narrow to 8 px, and four icon-and-label buttons fit a phone's row whole. */
+.dsl-hflow>.dsl-button:is([style*="flex:"],[style*="flex-grow:"]){flex-shrink:1;min-width:0;padding-inline:8px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
 /* A field given its own width keeps it, below the 80 px the rule above gives an unsized one: an
    OTP's six 48 px digit boxes were 80 px each and ran off a phone (as specific as that rule). */
