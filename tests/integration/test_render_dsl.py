@@ -909,7 +909,7 @@ async def test_an_open_menu_placed_by_coordinates_is_drawn_over_the_buttons_that
     the button later in the page); what floats is now drawn above the flow."""
     _, image = await render_dsl(pool, OPEN_MENU_OVER_A_ROW)
     menu = decode(image.data).convert("RGB").crop((30, 75, 235, 205))
-    primary_fill = [px for px in menu.getdata() if px[2] > 150 and px[0] < 120 and px[1] < 120]
+    primary_fill = [px for px in menu.get_flattened_data() if px[2] > 150 and px[0] < 120 and px[1] < 120]
     assert primary_fill == []
 
 
