@@ -17,7 +17,7 @@ from command_api.openapi_docs import (
     VALIDATE_RESPONSES,
 )
 from command_api.option_paths import located, placed
-from command_api.schemas import CancelRequest, ValidationResult
+from command_api.schemas import CancelRequest, EraseRequest, ValidationResult
 from dsl2png.http_deps import Gateway, Owner, ServiceLimits
 from dsl2png.http_errors import NOT_FOUND_RESPONSE, PARAMETER_ERROR_RESPONSE, BadRequestError, ErrorResponse
 from kernel.dsl.options import MEDIA_TYPES
@@ -175,9 +175,14 @@ async def cancel_render(
     operation_id="eraseRender",
     responses=NOT_FOUND_RESPONSE,
 )
-async def erase_render(job_id: str, gateway: Gateway, owner: Owner) -> dict[str, object]:
-    """Erase a render (GDPR): records RenderErased with the API key that asked, removes the
-    document from the stored request and the read models, and the image unless another render
-    has the same one. An unfinished render is cancelled. Afterwards every query of it is a 410
-    `job_erased`; erasing it again answers the same."""
-    return await gateway.erase(job_id, owner=owner)
+async def erase_render(
+    job_id: str, gateway: Gateway, owner: Owner, body: Annotated[EraseRequest | None, Body()] = None
+) -> dict[str, object]:
+    """Erase a render (GDPR): records RenderErased with the API key that asked and the body's
+    `reason` (optional, up to 500 characters), removes the document from the stored request and
+    the read models, and the image unless another render has the same one. An unfinished render
+    is cancelled. Afterwards every query of it is a 410 `job_erased`, except its audit trail
+    (`/events`), which keeps each event's metadata; erasing it again answers the same (and
+    records nothing)."""
+    reason = body.reason.strip() if body is not None and body.reason is not None else None
+    return await gateway.erase(job_id, owner=owner, reason=reason)

@@ -11,7 +11,7 @@ from kernel.errors import Issue
 from kernel.times import UtcTime
 
 MAX_CANCEL_REASON_CHARS = 500
-"""Longest cancel reason recorded: a sentence for the audit trail, not a document."""
+"""Longest cancel or erasure reason recorded: a sentence for the audit trail, not a document."""
 
 
 class CancelRequest(BaseModel):
@@ -25,6 +25,21 @@ class CancelRequest(BaseModel):
         max_length=MAX_CANCEL_REASON_CHARS,
         pattern=r"\S",
         description="Why the render is withdrawn, recorded in the job's RenderCancelled event",
+    )
+
+
+class EraseRequest(BaseModel):
+    """`POST /v1/renders/{id}/erase`: an optional body saying why (recorded in RenderErased)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=MAX_CANCEL_REASON_CHARS,
+        pattern=r"\S",
+        description="Why the render is erased (e.g. the request it answers), recorded in the job's "
+        "RenderErased event and shown by its audit trail; keep personal data out of it",
     )
 
 

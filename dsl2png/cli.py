@@ -482,13 +482,27 @@ def replay(
 @app.command(cls=Command)
 def erase(
     job_ids: Annotated[list[str], typer.Argument(metavar="JOB_ID...", help="The render ids to erase.")],
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why (e.g. the request's reference), recorded in each RenderErased; 1-500 characters."
+        ),
+    ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            metavar="NAME",
+            help="Who erases: recorded as erased_by 'operator:NAME' (plain 'operator' without it).",
+        ),
+    ] = None,
 ) -> None:
     """Erase renders (GDPR): their documents from the event store and read models, their images
     unless another render has the same one. For operators of the Postgres deployment (DATABASE_URL);
     clients erase their own with POST /v1/renders/{id}/erase."""
     from dsl2png.commands import database
 
-    raise typer.Exit(database.erase(job_ids))
+    raise typer.Exit(database.erase(job_ids, reason=reason, by=by))
 
 
 @app.command(cls=Command)

@@ -19,14 +19,17 @@ class Erased:
         return {"id": self.job_id, "erased": True, "image_removed": self.image_removed}
 
 
-def erase_job(jobs: Any, blobs: Any, read_model: Any, job_id: UUID, *, erased_by: str | None) -> Erased:
-    """Record RenderErased and redact the stored request (`RenderJobs.erase`), then remove the
-    image unless another job in the read model has it. Safe to run again after a partial failure.
+def erase_job(
+    jobs: Any, blobs: Any, read_model: Any, job_id: UUID, *, erased_by: str | None, reason: str | None = None
+) -> Erased:
+    """Record RenderErased (who asked, and why when they said) and redact the stored request
+    (`RenderJobs.erase`), then remove the image unless another job in the read model has it. Safe
+    to run again after a partial failure (an erased job keeps the first erasure's who and why).
 
     `jobs`: dsl2png.event_store.RenderJobs; `blobs`: a dsl2png.blobs.BlobStore; `read_model`:
     a projector.views view (`image_used_by_another_job`)."""
     sha256 = jobs.get(job_id).sha256
-    jobs.erase(job_id, erased_by)
+    jobs.erase(job_id, erased_by, reason)
     removed = False
     if sha256 is not None and not read_model.image_used_by_another_job(sha256, str(job_id)):
         removed = bool(blobs.delete(sha256))

@@ -328,10 +328,10 @@ class RenderJobs(Application[UUID]):
         """Record RenderCancelled, with why and which API key (ignored when the job is already terminal)."""
         return self._decide(job_id, lambda job: job.cancel(reason, cancelled_by))
 
-    def erase(self, job_id: UUID, erased_by: str | None) -> RenderJob:
-        """Record RenderErased (once) and redact the job's stored RenderRequested
-        (dsl2png.event_redaction); run again, it redacts what a failed run left."""
-        job = self._decide(job_id, lambda job: job.erase(erased_by))
+    def erase(self, job_id: UUID, erased_by: str | None, reason: str | None = None) -> RenderJob:
+        """Record RenderErased (once, with who asked and why) and redact the job's stored
+        RenderRequested (dsl2png.event_redaction); run again, it redacts what a failed run left."""
+        job = self._decide(job_id, lambda job: job.erase(erased_by, reason))
         redact_request(self, job_id)
         return job
 

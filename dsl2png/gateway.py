@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from dsl2png import metrics
 from dsl2png.completions import CompletionWatcher
+from dsl2png.erased_trail import is_erased, metadata_only
 from dsl2png.erasure import Erased, erase_job
 from dsl2png.quota import Recorded, ignore_recorded
 from dsl2png.telemetry import current_context_carrier, tracer
@@ -205,14 +206,27 @@ class ServiceGateway:
             raise job_not_found(job_id)
         return job
 
-    async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
-        """Erase the caller's job (dsl2png.erasure), recording `owner` as who erased it; erasing
-        it again redoes what is left and answers the same."""
+    async def erase(
+        self, job_id: str, *, owner: str | None = None, reason: str | None = None
+    ) -> dict[str, object]:
+        """Erase the caller's job (dsl2png.erasure), recording `owner` as who erased it and
+        `reason` (None: not given); erasing it again redoes what is left and answers the same."""
         job = await self._owned(job_id, owner)
         erased: Erased = await self._call(
-            erase_job, self.jobs, self.blobs, self.read_model, job.id, erased_by=owner
+            erase_job, self.jobs, self.blobs, self.read_model, job.id, erased_by=owner, reason=reason
         )
         return erased.as_dict()
+
+    async def history(self, job_id: str, *, owner: str | None = None) -> dict[str, Any]:
+        """The caller's job's audit trail, `{id, erased, events}`, from the event store. Of an
+        erased job only each event's metadata (dsl2png.erased_trail): when, by whom and why it was
+        erased stays readable, nothing it erased does."""
+        job = await self._owned(job_id, owner)
+        trail: list[dict[str, Any]] = await self._call(self.jobs.history, job.id)
+        erased = is_erased(trail)
+        if erased:
+            trail = [metadata_only(record) for record in trail]
+        return {"id": job_id, "erased": erased, "events": trail}
 
     async def wait(
         self,

@@ -57,9 +57,17 @@ class RenderGateway(Protocol):
         """The finished image's bytes; raises JobNotFoundError when there is none."""
         ...
 
-    async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
-        """Erase the job's document and image (GDPR), recording `owner` as who asked; raises
-        JobNotFoundError for another owner's job. Afterwards queries raise JobErasedError."""
+    async def erase(
+        self, job_id: str, *, owner: str | None = None, reason: str | None = None
+    ) -> dict[str, object]:
+        """Erase the job's document and image (GDPR), recording `owner` as who asked and
+        `reason`; raises JobNotFoundError for another owner's job. Afterwards queries raise
+        JobErasedError, except `history`."""
+        ...
+
+    async def history(self, job_id: str, *, owner: str | None = None) -> dict[str, Any]:
+        """The job's audit trail `{id, erased, events}`; of an erased job each event's metadata
+        only (names, versions, positions, times, who and why). JobNotFoundError as `status`."""
         ...
 
     async def cancel(

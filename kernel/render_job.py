@@ -40,8 +40,9 @@ ERASED_REASON = "erased"
 #
 # RenderRequested is at version 2 (it gained `submitted_sha256`), RenderCompleted at version 4 (it
 # gained `cut_px`, then `measured_warnings`, then what drew the image), RenderFailed at version 2
-# (what tried to draw it), RenderCancelled at version 2 (it gained `cancelled_by`); every other
-# event is at version 1 (the library never calls upcast_v0_v1: version 1 is the first).
+# (what tried to draw it), RenderCancelled at version 2 (it gained `cancelled_by`), RenderErased at
+# version 2 (it gained `reason`); every other event is at version 1 (the library never calls
+# upcast_v0_v1: version 1 is the first).
 
 
 def _drawn_by_unknown(state: dict[str, Any]) -> None:
@@ -220,11 +221,19 @@ class RenderJob(Aggregate):
 
     class RenderErased(Aggregate.Event):
         """The job's document and image were erased (GDPR): `erased_by` is the API key, or
-        'operator' for `dsl2png erase`. The stored RenderRequested is redacted in place when this
-        is recorded (dsl2png.erasure: the one sanctioned change of a stored event)."""
+        'operator' for `dsl2png erase` ('operator:NAME' with `--by NAME`), and `reason` why, as
+        the one who erased it said (v2; None when not given, and before v2). The stored
+        RenderRequested is redacted in place when this is recorded (dsl2png.erasure: the one
+        sanctioned change of a stored event)."""
 
-        class_version = 1
+        class_version = 2
         erased_by: str | None
+        reason: str | None = None
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            """Erasures recorded before v2 did not record why."""
+            state["reason"] = None
 
         def apply(self, job: RenderJob) -> None:
             if not job.terminal:  # a worker must not render a document that is gone
@@ -417,12 +426,13 @@ class RenderJob(Aggregate):
         self.trigger_event(self.RenderAttemptFailed, code=code, message=message, attempt=int(attempt))
         return True
 
-    def erase(self, erased_by: str | None) -> bool:
-        """Forget the job's document (and, by the caller, its image); False if already erased.
-        Allowed in any state: an unfinished job ends cancelled, so no worker renders it."""
+    def erase(self, erased_by: str | None, reason: str | None = None) -> bool:
+        """Forget the job's document (and, by the caller, its image), recording who asked and
+        why; False if already erased. Allowed in any state: an unfinished job ends cancelled, so
+        no worker renders it."""
         if self.erased:
             return False
-        self.trigger_event(self.RenderErased, erased_by=erased_by)
+        self.trigger_event(self.RenderErased, erased_by=erased_by, reason=reason)
         return True
 
     def cancel(self, reason: str, cancelled_by: str | None = None) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
@@ -159,9 +158,9 @@ async def get_render(job_id: str, gateway: Gateway, owner: Owner) -> RenderPubli
     responses=NOT_FOUND_RESPONSE,
 )
 @router.head("/renders/{job_id}/events", include_in_schema=False)
-async def get_render_events(job_id: str, request: Request, gateway: Gateway, owner: Owner) -> dict[str, Any]:
+async def get_render_events(job_id: str, gateway: Gateway, owner: Owner) -> dict[str, Any]:
     """The audit trail: every event of the job, in order, straight from the event store; its
-    timestamps are UTC in the job's own format (`...Z`)."""
-    job_uuid = uuid.UUID((await gateway.status(job_id, owner=owner)).id)
-    events = await asyncio.to_thread(request.app.state.jobs.history, job_uuid)
-    return {"id": job_id, "events": events}
+    timestamps are UTC in the job's own format (`...Z`). Of an erased render (`erased: true`)
+    each event's name, version, position and time, and of its data only who cancelled or erased
+    it and why: never the document, the image or anything else it erased."""
+    return await gateway.history(job_id, owner=owner)

@@ -31,6 +31,11 @@ class RenderEvents(BaseModel):
     """`GET /v1/renders/{id}/events`: the audit trail, in order."""
 
     id: str
+    erased: bool = Field(
+        default=False,
+        description="the render was erased: each event keeps its name, version, position and time, "
+        "and `data` only who cancelled or erased it and why (`reason`, `cancelled_by`, `erased_by`)",
+    )
     events: list[RenderEvent]
 
 

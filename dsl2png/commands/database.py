@@ -152,10 +152,11 @@ def keys_revoke(key_id: str) -> int:
     return 0
 
 
-def erase(job_ids: list[str]) -> int:
+def erase(job_ids: list[str], *, reason: str | None = None, by: str | None = None) -> int:
     """`dsl2png erase JOB_ID...`: erase each job's document and image (dsl2png.erasure) in the
-    Postgres deployment, as 'operator'. Every id is checked first: a malformed or unknown one
-    stops it with exit 1 before anything is erased. Prints one JSON line per job."""
+    Postgres deployment, as 'operator' (`by`: 'operator:NAME'), with `reason` recorded. Every id,
+    the reason and the name are checked first: a bad one stops it with exit 1 before anything is
+    erased. Prints one JSON line per job."""
     import json
     import uuid
 
@@ -171,6 +172,13 @@ def erase(job_ids: list[str]) -> int:
     if settings.database_url is None:
         err.print("[red]error[/red] DATABASE_URL is not set: `erase` is for the Postgres deployment")
         return 1
+    for option, given in (("--reason", reason), ("--by", by)):
+        problem = None if given is None else audit_text_problem(given)
+        if problem is not None:
+            err.print(f"[red]error[/red] {option}: {problem}; nothing was erased")
+            return 1
+    erased_by = "operator" if by is None else f"operator:{by.strip()}"
+    why = None if reason is None else reason.strip()
     ids: list[uuid.UUID] = []
     for index, text in enumerate(job_ids):
         try:
@@ -191,7 +199,22 @@ def erase(job_ids: list[str]) -> int:
         try:
             view = view_for(jobs, create_tables=False)
             for job_id in ids:
-                print(json.dumps(erase_job(jobs, blobs, view, job_id, erased_by="operator").as_dict()))
+                erased = erase_job(jobs, blobs, view, job_id, erased_by=erased_by, reason=why)
+                print(json.dumps(erased.as_dict()))
         finally:
             blobs.close()
     return 0
+
+
+MAX_AUDIT_TEXT_CHARS = 500
+"""Longest `--reason` or `--by` recorded, as the API's erase and cancel reasons."""
+
+
+def audit_text_problem(text: str) -> str | None:
+    """What is wrong with a `--reason` or `--by` for the audit trail, or None: blank, or longer
+    than the API accepts for its reasons."""
+    if not text.strip():
+        return "is blank: say it in words, or leave the option out"
+    if len(text) > MAX_AUDIT_TEXT_CHARS:
+        return f"is {len(text)} characters long; at most {MAX_AUDIT_TEXT_CHARS}"
+    return None

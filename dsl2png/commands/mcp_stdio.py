@@ -96,9 +96,14 @@ class StartingGateway:
     async def with_image_states(self, views: Sequence[RenderPublic]) -> list[RenderPublic]:
         return await (await self._gateway()).with_image_states(views)
 
-    async def erase(self, job_id: str, *, owner: str | None = None) -> dict[str, object]:
+    async def erase(
+        self, job_id: str, *, owner: str | None = None, reason: str | None = None
+    ) -> dict[str, object]:
         gateway = await self._gateway()
-        return await gateway.erase(job_id, owner=owner)
+        return await gateway.erase(job_id, owner=owner, reason=reason)
+
+    async def history(self, job_id: str, *, owner: str | None = None) -> dict[str, Any]:
+        return await (await self._gateway()).history(job_id, owner=owner)
 
     async def cancel(
         self, job_id: str, *, owner: str | None = None, reason: str | None = None

@@ -81,7 +81,7 @@ def test_an_erased_job_leaves_no_document_no_row_and_replay_still_equals_live(
         assert request_event["name"] == "RenderRequested" and request_event["data"]["source"] == ""
         assert request_event["data"]["warnings"] == []
         assert [e["name"] for e in jobs.history(queued)] == ["RenderRequested", "RenderErased"]
-        assert jobs.history(done)[-1]["data"] == {"erased_by": "key-a"}
+        assert jobs.history(done)[-1]["data"] == {"erased_by": "key-a", "reason": None}
         assert jobs.get(queued).status == "cancelled"  # a worker that takes it acks without rendering
 
         projector.wait_for_position(jobs.recorder.max_notification_id(), timeout=15)
