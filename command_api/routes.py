@@ -99,6 +99,8 @@ async def create_render(
             headers["X-Render-Warnings"] = ", ".join(sorted({str(w.get("code")) for w in job.warnings}))
         return Response(data, media_type=image_type, headers=headers)
     status_code = job_status_code(job, waited=wait is not None)
+    # A completed job says whether its image is still stored, as GET /v1/renders/{id} says it.
+    job = await gateway.with_image_state(job)
     if status_code == 202:
         headers["Retry-After"] = str(POLL_AFTER_S)
     body = job.model_dump(mode="json")

@@ -62,9 +62,10 @@ class RenderPublic(BaseModel):
     )
     image_available: bool | None = Field(
         default=None,
-        description="A completed render in GET /v1/renders/{id} and GET /v1/renders: whether its "
-        "image can still be fetched (false once removed after DSL2PNG_PNG_TTL_S, when the image answers 410 "
-        "image_expired: POST the document again). Absent (null) in other answers and states.",
+        description="A completed render (in GET /v1/renders/{id}, GET /v1/renders and the JSON "
+        "answers of POST /v1/renders, with or without ?wait): whether its image can still be fetched "
+        "(false once removed after DSL2PNG_PNG_TTL_S, when the image answers 410 image_expired: POST "
+        "the document again). Null in other states.",
     )
 
     @property
