@@ -427,6 +427,7 @@ def job_view(job: RenderJob) -> RenderPublic:
         status=job.status,  # type: ignore[arg-type]
         created_at=job.created_on,
         started_at=job.started_at,
+        first_started_at=job.first_started_at,
         finished_at=job.finished_at,
         attempt=job.attempt,
         format=job.format,

@@ -99,7 +99,9 @@ class RenderJob(Aggregate):
             job._status = RENDERING
             job.worker_id = self.worker_id
             job.attempt = self.attempt
-            job.started_at = self.timestamp
+            job.started_at = self.timestamp  # this attempt's start, with its worker and number
+            if job.first_started_at is None:  # when the job left the queue the first time
+                job.first_started_at = self.timestamp
 
     class RenderAttemptFailed(Aggregate.Event):
         """An attempt failed in a way another attempt may not (a timeout, a Chromium crash, a store
@@ -268,6 +270,7 @@ class RenderJob(Aggregate):
         self.attempt = 0
         self.worker_id: str | None = None
         self.started_at: datetime | None = None
+        self.first_started_at: datetime | None = None
         self.finished_at: datetime | None = None
         self.format = str(options.get("format", "png"))
         self.sha256: str | None = None

@@ -24,7 +24,17 @@ class RenderPublic(BaseModel):
     id: str
     status: JobStatus
     created_at: UtcTime
-    started_at: UtcTime | None = None
+    started_at: UtcTime | None = Field(
+        default=None,
+        description="When the last attempt started (the one `attempt` and `worker_id` name); after a "
+        "retry, later than `first_started_at`.",
+    )
+    first_started_at: UtcTime | None = Field(
+        default=None,
+        description="When the first attempt started: `first_started_at - created_at` is the time the "
+        "render waited in the queue. Null until a worker takes it, for a cache hit (never started), "
+        "and for renders projected before it was kept until the read models are rebuilt.",
+    )
     finished_at: UtcTime | None = None
     attempt: int = 0
     format: str = "png"

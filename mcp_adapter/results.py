@@ -101,6 +101,7 @@ class RenderOut(BaseModel):
     cache_hit: bool = False
     created_at: str | None = None
     started_at: str | None = None
+    first_started_at: str | None = None
     finished_at: str | None = None
     warnings: list[IssueOut] = Field(default_factory=list)
     error: RenderErrorOut | None = None
@@ -128,6 +129,7 @@ class RenderOut(BaseModel):
             cache_hit=job.cache_hit,
             created_at=stamp(job.created_at),
             started_at=stamp(job.started_at),
+            first_started_at=stamp(job.first_started_at),
             finished_at=stamp(job.finished_at),
             warnings=[in_tool_terms(w) for w in job.warnings],
             error=RenderErrorOut.model_validate(job.error.model_dump()) if job.error else None,

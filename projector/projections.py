@@ -28,7 +28,7 @@ COLUMNS: tuple[str, ...] = (
     "id", "status", "created_at", "started_at", "finished_at", "attempt", "worker_id", "format",
     "width", "height", "bytes", "sha256", "render_ms", "cache_hit", "error_code", "error_message",
     "error_retryable", "owner", "warnings", "submitted_sha256", "dsl2png_version", "renderer_version",
-    "chromium_version",
+    "chromium_version", "first_started_at",
 )  # fmt: skip
 """Columns of the render_jobs table, in order."""
 
@@ -45,6 +45,7 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
             "error_message": None, "error_retryable": False, "owner": event.owner,
             "warnings": list(event.warnings), "submitted_sha256": event.submitted_sha256,
             "dsl2png_version": None, "renderer_version": None, "chromium_version": None,
+            "first_started_at": None,
         }  # fmt: skip
     if row is None:
         return None  # an event of a job whose request this projection never saw
@@ -53,6 +54,8 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
         new.update(
             status=RENDERING, started_at=event.timestamp, attempt=event.attempt, worker_id=event.worker_id
         )
+        if row.get("first_started_at") is None:  # as RenderJob: the first attempt's start stays
+            new["first_started_at"] = event.timestamp
     elif isinstance(event, RenderJob.RenderAttemptFailed):
         # Back in the queue for another attempt: not failed (why is in the event trail).
         new.update(status=QUEUED, attempt=max(int(row["attempt"]), event.attempt))

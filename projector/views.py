@@ -24,7 +24,7 @@ from kernel.schemas import RenderErrorPublic, RenderPublic
 from projector.projections import COLUMNS, Row, apply_event, event_span
 
 STATUSES = ("queued", "rendering", "completed", "failed", "cancelled")
-TIMESTAMPS = ("created_at", "started_at", "finished_at")
+TIMESTAMPS = ("created_at", "started_at", "finished_at", "first_started_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def row_to_public(row: Row) -> RenderPublic:
         cache_hit=bool(row["cache_hit"]), warnings=list(row["warnings"] or []), error=error,
         submitted_sha256=row["submitted_sha256"], dsl2png_version=row["dsl2png_version"],
         renderer_version=row["renderer_version"], chromium_version=row["chromium_version"],
-        worker_id=row["worker_id"],
+        worker_id=row["worker_id"], first_started_at=row["first_started_at"],
     )  # fmt: skip
 
 
@@ -307,6 +307,11 @@ class JobsTables:
 ADDED_TEXT_COLUMNS = ("submitted_sha256", "dsl2png_version", "renderer_version", "chromium_version")
 """Columns render_jobs gained after its first version (migrations/versions/0007; an embedded
 read model made before gets them from SQLiteJobsView.create_table)."""
+ADDED_TIME_COLUMNS = ("first_started_at",)
+"""Timestamp columns render_jobs gained later (migrations/versions/0008), added the same way."""
+STARTED_ONCE = "started_at IS NOT NULL AND attempt = 1"
+"""Rows made before `first_started_at` whose only start is the first: filled in as the column is
+added (as migration 0008 does); a render started more than once waits for a rebuild."""
 
 
 def read_model_ddl(name: Any, tables: ViewTables, *, postgres: bool) -> list[str]:
@@ -322,7 +327,10 @@ def read_model_ddl(name: Any, tables: ViewTables, *, postgres: bool) -> list[str
         "worker_id text, format text NOT NULL DEFAULT 'png', width integer, height integer, "
         f"bytes integer, sha256 text, render_ms {real}, cache_hit {boolean}, error_code text, "
         f"error_message text, error_retryable {boolean}, owner text, warnings {json_type}, "
-        + ", ".join(f"{column} text" for column in ADDED_TEXT_COLUMNS)
+        + ", ".join(
+            [f"{column} text" for column in ADDED_TEXT_COLUMNS]
+            + [f"{column} {ts}" for column in ADDED_TIME_COLUMNS]
+        )
         + ")",
         f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_created_idx')} ON {jobs} (created_at DESC, id DESC)",
         f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_status_idx')} "
@@ -403,16 +411,19 @@ class SQLiteJobsView(JobsTables, SQLiteTrackingRecorder):
 
     def create_table(self) -> None:
         """The tables, and the columns an embedded read model made by an earlier release lacks
-        (the embedded mode has no migrations): added empty, as migration 0007 adds them; the
-        projector fills them for events it projects from then on (a rebuild, for older ones)."""
+        (the embedded mode has no migrations): added empty, as migrations 0007 and 0008 add them;
+        the projector fills them for events it projects from then on (a rebuild, for older ones)."""
         super().create_table()
         jobs = quote(self.tables.jobs)
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(f"PRAGMA table_info({jobs})")
             present = {str(row["name"]) for row in curs.fetchall()}
-            for column in ADDED_TEXT_COLUMNS:
+            added = [(c, "text") for c in ADDED_TEXT_COLUMNS] + [(c, "TEXT") for c in ADDED_TIME_COLUMNS]
+            for column, sql_type in added:
                 if column not in present:
-                    curs.execute(f"ALTER TABLE {jobs} ADD COLUMN {column} text")
+                    curs.execute(f"ALTER TABLE {jobs} ADD COLUMN {column} {sql_type}")
+            if "first_started_at" not in present:
+                curs.execute(f"UPDATE {jobs} SET first_started_at = started_at WHERE {STARTED_ONCE}")
 
     def _encode_ts(self, value: datetime | None) -> Any:
         return sqlite_ts(value)
