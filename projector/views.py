@@ -206,14 +206,18 @@ class JobsTables:
             self._count_moves(curs, {new: 1} if old is None else {old: -1, new: 1})
 
     def _count_moves(self, curs: Any, moves: Mapping[str, int]) -> None:
-        """Add `moves` (status -> change) to render_counts: one statement, one round trip."""
-        changes = sorted((status, change) for status, change in moves.items() if change)
-        if not changes:
+        """Add `moves` (status -> change) to render_counts: one statement, one round trip. Any
+        move makes a row for every status (zero where none is counted), so the table holds the
+        same rows however the events were batched: live, one by one, it gained `queued` and
+        `rendering` rows that went back to 0, which a rebuild, whose batches net them out, lacked."""
+        if not moves:
             return
+        changes = sorted((dict.fromkeys(STATUSES, 0) | dict(moves)).items())
         statement = self._sql(
             f"INSERT INTO {self._name(self.tables.counts)} AS t (status, count) VALUES "
             + ", ".join("(?, ?)" for _ in changes)
             + " ON CONFLICT (status) DO UPDATE SET count = t.count + EXCLUDED.count"
+            + " WHERE EXCLUDED.count <> 0"  # a row already there is left as it is
         )
         curs.execute(statement, [value for change in changes for value in change])
 
