@@ -368,5 +368,7 @@ async def test_a_plain_video_draws_no_controls_of_its_own_under_the_authors(pool
         shot = (
             Image.open(io.BytesIO(image.data)).convert("RGB").crop((12, 12, 468, 258))
         )  # in the round corners
-        counts[variant] = sum(1 for r, g, b in shot.get_flattened_data() if min(r, g, b) > 200)  # white controls
+        counts[variant] = sum(
+            1 for r, g, b in shot.get_flattened_data() if min(r, g, b) > 200
+        )  # white controls
     assert counts[None] > 200 and counts["plain"] == 0, counts
