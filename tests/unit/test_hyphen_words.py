@@ -26,7 +26,13 @@ NB = NON_BREAKING_HYPHEN
         ("COVID-19", "COVID-19"),  # letters and figures: a code (a cell keeps it in its own span)
         ("pre- and post-war", f"pre- and post{NB}war"),
         ("Full - time", "Full - time"),
-        ("日本-語", "日本-語"),  # scripts other faces draw, that may lack U+2011
+        ("セブン-イレブン渋谷店", f"セブン{NB}イレブン渋谷店"),  # CJK: a word is a run of one script
+        ("ご利用 セブン-イレブンで", f"ご利用 セブン{NB}イレブンで"),
+        ("東京-大阪", f"東京{NB}大阪"),
+        ("서울-부산", f"서울{NB}부산"),
+        ("ワイヤレスノイズ-キャンセリング", "ワイヤレスノイズ-キャンセリング"),  # 15 CJK letters: 31 > 20
+        ("セブン-11", "セブン-11"),  # letters and figures: a code
+        ("ア-B", "ア-B"),  # two scripts: no word of one
         ("no hyphen", "no hyphen"),
     ],
 )
@@ -50,3 +56,11 @@ def test_a_table_header_keeps_its_short_hyphenated_words_whole() -> None:
     html = render_element(type="table", columns=["Name", "Full-time staff"], rows=[["Ada", 3]])
     assert f">Full{NB}time staff</th>" in html
     assert 'class="dsl-table' in html  # class names keep their hyphens
+
+
+def test_a_table_cell_holds_a_short_hyphenated_cjk_word_in_a_keep_all_span() -> None:
+    """A Japanese page breaks between phrases, after a U+2011 too: the word is held in a span."""
+    held = f'<span class="dsl-whole-word">セブン{NB}イレブン</span>'
+    assert table_cells.cell_text("セブン-イレブン渋谷店", "ja") == f"{held}渋谷店"
+    assert table_cells.cell_text("Full-time", "ja") == f"Full{NB}time"  # Latin: no span needed
+    assert table_cells.cell_text("ワイヤレスノイズ-キャンセリング", "ja") == "ワイヤレスノイズ-キャンセリング"

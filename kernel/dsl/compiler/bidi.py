@@ -237,7 +237,7 @@ def isolate_texts(html: str, direction: str) -> str:
     return "".join(parts)
 
 
-TEXT_SPANS = frozenset({"dsl-table-code", "dsl-table-long"})
+TEXT_SPANS = frozenset({"dsl-table-code", "dsl-table-long", "dsl-whole-word"})
 """Classes of the spans a text is drawn with inside its box (a table cell keeps "10 Jul" whole
 in one): part of the text around them, not a text of their own."""
 _TOKEN = re.compile(r"(<[^>]*>|\n)")

@@ -7,7 +7,7 @@ import re
 from kernel.dsl.compiler.elements.status_words import status_tone
 from kernel.dsl.compiler.elements.table_rows import is_numeric, is_placeholder, mark_of
 from kernel.dsl.compiler.html import esc
-from kernel.dsl.compiler.hyphen_words import kept_whole
+from kernel.dsl.compiler.hyphen_words import held_whole, kept_whole
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.table_numbers import (
@@ -123,8 +123,9 @@ def _cell_words(text: str, lang: str | None = None) -> str:
 
 def _words(text: str, lang: str | None) -> str:
     """Plain words of a cell, escaped: long compounds marked where they may break, short
-    hyphenated words kept whole (`kept_whole`: "Full-time", not "Full-" / "time")."""
-    return esc(kept_whole(compound_hyphenated(text, lang)))
+    hyphenated words kept whole (`kept_whole`: "Full-time", not "Full-" / "time"; `held_whole`:
+    "セブン-イレブン", not "セブン-" / "イレブン")."""
+    return held_whole(esc(kept_whole(compound_hyphenated(text, lang))))
 
 
 def cell_html(

@@ -418,7 +418,7 @@ TABLE_CSS = (
 .dsl-table.is-striped tbody tr:nth-child(even):not(.is-selected) td{background:color-mix(in srgb,var(--muted) 55%,var(--surface))}
 .dsl-table .is-right{text-align:right}.dsl-table .is-center{text-align:center}
 .dsl-table-none{color:var(--placeholder)}
-.dsl-table-code{white-space:nowrap}.dsl-table-room{visibility:hidden}
+.dsl-table-code{white-space:nowrap}.dsl-whole-word{word-break:keep-all}.dsl-table-room{visibility:hidden}
 .dsl-table :is(th,td).is-fit{width:1px;white-space:nowrap}
 .dsl-table th.has-width{white-space:normal}
 .dsl-table-long{overflow-wrap:anywhere}
