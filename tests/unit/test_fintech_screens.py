@@ -88,6 +88,16 @@ def test_the_same_rows_on_a_wide_canvas_are_not_stacked_nor_told_of() -> None:
     assert notes(document) == []
 
 
+def test_unsized_cards_a_phone_puts_one_to_a_line_are_told_as_a_note() -> None:
+    cards = [{"type": "card", "title": name, "text": "Balance"} for name in ("Checking", "Savings")]
+    document = phone({"type": "row", "children": cards})
+    [(path, message)] = notes(document)
+    assert path == "/elements/0"
+    assert "2 children are drawn one under another" in message and "416 px" in message
+    sized = [{**card, "layout": {"width": 160}} for card in cards]
+    assert notes(phone({"type": "row", "children": sized})) == []  # 160 px each: side by side
+
+
 def test_too_many_quick_actions_for_the_phone_stack_with_a_note() -> None:
     actions = [quick_action("plus", f"Action {n}") for n in range(7)]
     document = phone({"type": "row", "children": actions})
