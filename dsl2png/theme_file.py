@@ -44,9 +44,9 @@ def read_theme_file(data: Mapping[str, Any], name: str, text: str) -> tuple[File
     it (an unsafe value: nothing renders with it), each at its token in the file (`/primary (line
     1, column 1)`). Its warnings are told with each document rendered with it, as the kernel
     finds them (see `FileTheme.placed`)."""
-    from kernel.dsl.parse import locate_paths
     from kernel.dsl.semantic.findings import Findings
     from kernel.dsl.semantic.theme import check_caller_theme
+    from kernel.dsl.source_positions import locate_paths
 
     theme = FileTheme.model_validate(data)
     theme._name = name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -480,6 +480,31 @@ _FastLoader: Any = _fast_loader()
 """libyaml's parser with the safe constructor, or None when PyYAML was built without libyaml."""
 
 
+_UNRESOLVED = "?"
+"""The tag of every node composed for its place only (see `compose_for_positions`)."""
+
+
+def _unresolved(_kind: Any, _value: Any, _implicit: Any) -> str:
+    return _UNRESOLVED
+
+
+class _PlacesLoader(_BoundedSafeLoader):
+    """`_BoundedSafeLoader` that leaves tags unresolved: the same tree and marks, for places only."""
+
+    resolve = staticmethod(_unresolved)  # type: ignore[assignment]
+
+
+def _places_loader() -> Any:
+    """`_FastLoader` that leaves tags unresolved, or None without libyaml."""
+    if _FastLoader is None:
+        return None
+    return type("_FastPlacesLoader", (_FastLoader,), {"resolve": staticmethod(_unresolved)})
+
+
+_FastPlacesLoader: Any = _places_loader()
+"""libyaml's composer with tags left unresolved, or None when PyYAML was built without libyaml."""
+
+
 def expanded_node_count(root: Node, limit: int) -> int:
     """Nodes in the tree the graph would expand to, counting each alias use in full.
 
@@ -606,19 +631,6 @@ LOCATE_PURE_PYTHON_MAX = 64 * 1024
 """Without libyaml, positions are looked up only in sources up to this size (pure Python is slow)."""
 
 
-def locate_paths(text: str, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
-    """1-based (line, column) in `text` for each JSON pointer, or of its nearest existing ancestor.
-
-    Used after a successful parse to point editors at the offending value (at the key, for a
-    mapping entry). Best effort: a source that cannot be composed again yields no positions.
-    """
-    root = _compose_for_positions(text)
-    if root is None:
-        return {}
-    entries: dict[int, dict[str, tuple[Node, Node]]] = {}
-    return {path: _position(root, path, entries) for path in paths}
-
-
 def compose_yaml(text: str) -> Node | None:
     """The node tree of YAML `text`, each node with its place in the text and its scalars' tags
     resolved as `load_checked` resolves them; None when the text cannot be composed."""
@@ -641,17 +653,33 @@ _BUILT_SCALARS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "boo
 """The tags whose scalars load as other than their text."""
 
 
+def compose_for_positions(text: str) -> Node | None:
+    """The node tree of `text` (JSON or YAML) for the places of its nodes only: each mapping's
+    keys as written, each node's start mark; no scalar's tag is resolved (a call into Python and
+    regular expressions per scalar, a tenth to a quarter of composing a large document). None
+    when the text cannot be composed (JSONC: composed with its comments and trailing commas
+    blanked out)."""
+    return _compose_json_or_yaml(text, tagged=False)
+
+
 def _compose_for_positions(text: str) -> Node | None:
-    node = _compose(text)
+    """`compose_for_positions` with the tags resolved (a repeated key is named by its tag too)."""
+    return _compose_json_or_yaml(text, tagged=True)
+
+
+def _compose_json_or_yaml(text: str, *, tagged: bool) -> Node | None:
+    node = _compose(text, tagged=tagged)
     if node is None and opens_with_brace(text):
-        node = _compose(without_jsonc_extras(text))  # JSONC: same positions, minus what YAML refuses
+        # JSONC: same positions, minus what YAML refuses
+        node = _compose(without_jsonc_extras(text), tagged=tagged)
     return node
 
 
-def _compose(text: str) -> Node | None:
-    loaders: list[Any] = [_FastLoader] if _FastLoader is not None else []
+def _compose(text: str, *, tagged: bool = True) -> Node | None:
+    fast, pure = (_FastLoader, _BoundedSafeLoader) if tagged else (_FastPlacesLoader, _PlacesLoader)
+    loaders: list[Any] = [fast] if fast is not None else []
     if len(text) <= LOCATE_PURE_PYTHON_MAX:
-        loaders.append(_BoundedSafeLoader)
+        loaders.append(pure)
     for loader_class in loaders:
         try:
             loader = loader_class(text)
@@ -663,28 +691,3 @@ def _compose(text: str) -> Node | None:
         except (yaml.YAMLError, RecursionError, _TooDeep, UnicodeEncodeError):
             continue  # UnicodeEncodeError: libyaml cannot take in a lone surrogate
     return None
-
-
-def _position(root: Node, path: str, entries: dict[int, dict[str, tuple[Node, Node]]]) -> tuple[int, int]:
-    """`entries`: each mapping's entries by key, made once per mapping (by its id) for all the
-    paths located: a search through its entries for each path took a time of the issues times
-    the keys (20,000 unknown style properties, 20,000 issues: minutes)."""
-    node, mark = root, root.start_mark
-    parts = [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:]] if path else []
-    for part in parts:
-        if isinstance(node, MappingNode):
-            by_key = entries.get(id(node))
-            if by_key is None:  # the last of a repeated key: its value is the one read
-                by_key = entries[id(node)] = {
-                    k.value: (k, v) for k, v in node.value if isinstance(k, ScalarNode)
-                }
-            entry = by_key.get(part)
-            if entry is None:
-                break
-            mark, node = entry[0].start_mark, entry[1]
-        elif isinstance(node, SequenceNode) and part.isdigit() and int(part) < len(node.value):
-            node = node.value[int(part)]
-            mark = node.start_mark
-        else:
-            break
-    return mark.line + 1, mark.column + 1

@@ -20,10 +20,11 @@ from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas
 from kernel.dsl.model import Document
 from kernel.dsl.number_text import grouped
 from kernel.dsl.options import RenderOptions, is_option_path
-from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked, locate_paths
+from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked
 from kernel.dsl.schema_errors import told_issues
 from kernel.dsl.semantic import check_semantics
 from kernel.dsl.semantic.variants import CHART_KINDS
+from kernel.dsl.source_positions import SourcePositions
 from kernel.dsl.surrogates import LONE_SURROGATE
 from kernel.dsl.synonyms import read_synonyms
 from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values, list_splits
@@ -127,8 +128,9 @@ def validate_document(
         _report_cut_values(text, result)
         _report_list_splits(text, result, strict)
     if text is not None and (result.errors or result.warnings):
-        result.errors = _in_source_order(with_positions(text, result.errors))
-        result.warnings = _in_source_order(with_positions(text, result.warnings))
+        positions = SourcePositions(text)  # composed once, for the errors and the warnings
+        result.errors = _in_source_order(with_positions(positions, result.errors))
+        result.warnings = _in_source_order(with_positions(positions, result.warnings))
     return _grouped(result)
 
 
@@ -352,14 +354,16 @@ def _at_pointer(data: Any, pointer: str) -> Any:
     return current
 
 
-def with_positions(text: str, issues: list[Issue]) -> list[Issue]:
+def with_positions(source: str | SourcePositions, issues: list[Issue]) -> list[Issue]:
     """Add line/column (from the source text) to issues that have a path but no position yet;
     a render option's (`/options/...`) is not in the text. Also for what is found after
-    validation (a render's measured warnings), so they point into the file like the rest."""
+    validation (a render's measured warnings), so they point into the file like the rest.
+    The text is composed only when an issue needs a position (once per SourcePositions given)."""
     wanted = {issue.path for issue in issues if issue.line is None and not is_option_path(issue.path)}
     if not wanted:
         return issues
-    found = locate_paths(text, wanted)
+    positions = source if isinstance(source, SourcePositions) else SourcePositions(source)
+    found = positions.locate(wanted)
     return [
         replace(issue, line=found[issue.path][0], column=found[issue.path][1])
         if issue.line is None and issue.path in found

@@ -157,6 +157,7 @@ def test_json_that_cannot_be_composed_again_still_names_the_repeated_key(
     import kernel.dsl.parse as parse
 
     monkeypatch.setattr(parse, "_compose_for_positions", lambda text: None)
+    monkeypatch.setattr(parse, "compose_for_positions", lambda text: None)  # the issues' positions
     loaded = load_checked('{"a": {"b": "x", "b": 2, "b": [1]}}')
     assert loaded.repeated == [RepeatedKey("", "b", (), ("x", "2", None))]
     (issue,) = _repeats('{"elements": [], "title": "a", "title": "b"}')
