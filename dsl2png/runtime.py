@@ -11,15 +11,14 @@ import asyncio
 import contextlib
 import importlib
 import logging
-import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from dsl2png import metrics, sampling
 from dsl2png.blobs import BlobStore, make_blob_store
 from dsl2png.completions import CompletionWatcher
+from dsl2png.embedded_checks import usable_data_dir
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.gateway import Admission, ServiceGateway
 from dsl2png.quota import Recorded, UnfinishedQuota, ignore_recorded
@@ -221,20 +220,6 @@ async def open_runtime(
             sampled.callback(sampling.on_scrape("queue_depth", sample_depth, metrics.QUEUE_DEPTH))
         with sampled:
             yield runtime
-
-
-def usable_data_dir(data_dir: Path) -> None:
-    """Create DSL2PNG_DATA_DIR if missing and check that this process can write there; raises
-    StartupError naming the setting (not SQLite's or the OS's error from deep in the store)."""
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=data_dir):
-            pass
-    except OSError as exc:
-        raise StartupError(
-            f"DSL2PNG_DATA_DIR {data_dir} cannot be used: {exc.strerror or exc}; "
-            "set it to a folder this process can create and write to"
-        ) from None
 
 
 @contextlib.asynccontextmanager

@@ -29,9 +29,9 @@ from dsl2png.openapi_auth import document_api_keys
 from dsl2png.playground import install_playground
 from dsl2png.ratelimit import RateLimiter
 from dsl2png.redact import without_credentials
-from dsl2png.runtime import open_runtime
+from dsl2png.runtime import Runtime, open_runtime
 from dsl2png.settings import ServeSettings
-from dsl2png.startup_checks import StartupError, check_database, connect_nats, until_stopped
+from dsl2png.startup_checks import check_database, connect_nats, until_stopped
 from dsl2png.telemetry import fastapi_telemetry, setup_tracing
 from mcp_adapter.http import install_mcp
 from query_api.app import include_query_routes
@@ -91,16 +91,15 @@ def effective_settings(settings: ServeSettings) -> str:
 
 
 def build_app(settings: ServeSettings) -> FastAPI:
-    """The whole HTTP surface; parts are opened in the lifespan, so building does no I/O."""
+    """The whole HTTP surface; building does no I/O. Its lifespan opens the runtime, unless one
+    was opened already and set as `app.state.opened_runtime` (run_serve does, before uvicorn)."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with contextlib.AsyncExitStack() as stack:
-            try:
+            runtime: Runtime | None = getattr(app.state, "opened_runtime", None)  # see RuntimeFirstServer
+            if runtime is None:
                 runtime = await stack.enter_async_context(open_runtime(settings))
-            except StartupError as exc:  # told by run_serve in one line: see failed_startup_told_once
-                app.state.startup_error = exc
-                raise
             app.state.gateway = runtime.gateway
             app.state.read_model = runtime.read_model
             app.state.jobs = runtime.jobs
@@ -197,7 +196,7 @@ async def dependencies_ready(settings: ServeSettings) -> bool:
 
 def run_serve(settings: ServeSettings, sock: socket.socket) -> None:
     """Entry point of `dsl2png serve` once its settings are read and its socket is bound (see
-    `dsl2png.listen`): logging, tracing, then uvicorn on that socket."""
+    `dsl2png.listen`): logging, tracing, the runtime, then uvicorn on that socket."""
     configure_logging(settings.log_level, json_lines=settings.log_json)
     warning = exposure_warning(settings)
     if warning is not None:
@@ -215,36 +214,53 @@ def run_serve(settings: ServeSettings, sock: socket.socket) -> None:
         access_log=False,
         log_config=None,
     )
-    with failed_startup_told_once(app):
-        CleanExitServer(config).run(sockets=[sock])
+    RuntimeFirstServer(config, app, settings).run(sockets=[sock])
 
 
-class _AfterStartupError(logging.Filter):
-    """Drops uvicorn's error records once the app's lifespan raised a StartupError: the
-    traceback it logs and its "Application startup failed" would bury the one line."""
+class RuntimeFirstServer(CleanExitServer):
+    """Uvicorn, started once the app's runtime is open (its store and Chromium, or the deployed
+    mode's connections), not in uvicorn's start-up hook. A data folder that cannot be written,
+    no Chromium or one that does not launch raise their StartupError before uvicorn has said
+    anything, so `serve` prints that one line and exits 1 (the hook's failure was "Started server
+    process", a traceback and exit 3). SIGTERM or Ctrl+C meanwhile stop the start (exit 0)."""
 
-    def __init__(self, app: FastAPI) -> None:
-        super().__init__()
+    def __init__(self, config: uvicorn.Config, app: FastAPI, settings: ServeSettings) -> None:
+        super().__init__(config)
         self.app = app
+        self.settings = settings
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno < logging.ERROR or getattr(self.app.state, "startup_error", None) is None
+    async def serve(self, sockets: list[socket.socket] | None = None) -> None:
+        async with contextlib.AsyncExitStack() as stack:
+            runtime = await _opened_unless_stopped(stack, self.settings)
+            if runtime is None:
+                for sock in sockets or ():
+                    sock.close()
+                return
+            self.app.state.opened_runtime = runtime  # the lifespan takes it (build_app)
+            await super().serve(sockets=sockets)
 
 
-@contextlib.contextmanager
-def failed_startup_told_once(app: FastAPI) -> Iterator[None]:
-    """A StartupError in the app's lifespan (the embedded mode's data folder or Chromium) ends
-    `serve` as the checks made before uvicorn do: raised on to the command, which prints its one
-    line and exits 1, instead of uvicorn's traceback and exit 3 (its SystemExit is replaced)."""
-    quiet = _AfterStartupError(app)
-    uvicorn_log = logging.getLogger("uvicorn.error")
-    uvicorn_log.addFilter(quiet)
+async def _opened_unless_stopped(stack: contextlib.AsyncExitStack, settings: ServeSettings) -> Runtime | None:
+    """The runtime, entered into `stack`; None when SIGTERM or SIGINT came first, which cancels
+    the start (Chromium's launch and the store are closed as they were left)."""
+    loop = asyncio.get_running_loop()
+    opening = asyncio.current_task()
+    assert opening is not None
+    signalled: list[int] = []
+
+    def stop(sig: int) -> None:
+        signalled.append(sig)
+        opening.cancel()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop, sig)
     try:
-        yield
-    except SystemExit:
-        failure = getattr(app.state, "startup_error", None)
-        if failure is None:
+        return await stack.enter_async_context(open_runtime(settings))
+    except asyncio.CancelledError:
+        if not signalled:
             raise
-        raise failure from None
+        opening.uncancel()
+        return None
     finally:
-        uvicorn_log.removeFilter(quiet)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)

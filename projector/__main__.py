@@ -1,5 +1,10 @@
-"""`python -m projector` runs the projector (same as `dsl2png projector`)."""
+"""`python -m projector` runs the projector, the same as `dsl2png projector`; run through
+dsl2png's command line, so that a bad setting or a database it cannot use is one line and exit 1,
+not a traceback."""
 
-from projector.main import main
+import sys
 
+from dsl2png.cli import main
+
+sys.argv[1:1] = ["projector"]
 main()

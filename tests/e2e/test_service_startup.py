@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from dsl2png.startup_checks import database_location
+from tests.e2e.chromium_gate import ChromiumGate
 from tests.e2e.conftest import DATABASE_URL, NATS_URL
 from tests.e2e.processes import ROOT, ServiceProcesses, base_env, free_port, wait_until
 from tests.integration.pg_schemas import create_schema, drop_schema
@@ -236,26 +237,107 @@ def test_a_schema_newer_than_the_code_is_refused_in_one_line(migrated_schema: st
     assert f"migrate --down {was}" in line and "\n" not in line
 
 
+FAILING_CHROMIUM = "#!/bin/sh\necho 'cannot open display' >&2\nexit 1\n"
+
+
 @pytest.mark.parametrize(
     ("setting", "value", "told"),
     [
         ("DSL2PNG_DATA_DIR", "/proc/nope", "DSL2PNG_DATA_DIR /proc/nope cannot be used: "),
         ("DSL2PNG_CHROMIUM_PATH", "/nonexistent/chrome", "DSL2PNG_CHROMIUM_PATH is /nonexistent/chrome, which does not exist"),
+        ("DSL2PNG_CHROMIUM_PATH", "{failing}", "Chromium did not start ({failing}): "),
     ],
-    ids=["data dir", "chromium"],
+    ids=["data dir", "chromium missing", "chromium failing"],
 )  # fmt: skip
 def test_an_embedded_serve_that_cannot_start_says_why_in_one_line(
     tmp_path: Path, setting: str, value: str, told: str
 ) -> None:
-    """Its store and Chromium open in uvicorn's start-up hook, which logged a traceback and exited 3."""
+    """Its store and Chromium opened in uvicorn's start-up hook, which logged a traceback and
+    exited 3; then they were told in one line, but after uvicorn's "Started server process" and
+    "Waiting for application startup". Now they open before uvicorn: the line is all there is."""
+    failing = tmp_path / "failing-chromium"
+    failing.write_text(FAILING_CHROMIUM)
+    failing.chmod(0o755)
+    value, told = value.format(failing=failing), told.format(failing=failing)
     env = base_env(
-        **{"DSL2PNG_LOG_JSON": "false", "DSL2PNG_DATA_DIR": str(tmp_path / "data"), setting: value}
-    )
+        **{"DSL2PNG_LOG_JSON": "false", "DSL2PNG_DATA_DIR": str(tmp_path / "data"), "DSL2PNG_BROWSERS": "1", setting: value}
+    )  # fmt: skip
     done = subprocess.run(
         [sys.executable, "-m", "dsl2png", "serve", "--port", str(free_port())], cwd=ROOT, env=env,
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 1, done.stderr
-    errors = [line for line in done.stderr.splitlines() if " INFO " not in line]
-    assert len(errors) == 1 and errors[0].startswith(f"dsl2png serve: {told}"), done.stderr
-    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"dsl2png serve: {told}"), done.stderr
+    assert "Started server process" not in done.stderr and "Traceback" not in done.stderr
+    if "failing" not in value:  # a launch that failed goes on with Playwright's log of it
+        assert len(done.stderr.splitlines()) == 1, done.stderr
+    else:
+        assert "cannot open display" in done.stderr
+    assert done.stdout == ""
+
+
+def test_an_embedded_serve_stopped_while_chromium_launches_exits_0_and_leaves_no_browser(
+    tmp_path: Path,
+) -> None:
+    """uvicorn starts once Chromium is up: until then SIGTERM stops the start itself (the launch
+    cancelled, its process ended) and uvicorn never said it started."""
+    gate = ChromiumGate(tmp_path, "exec sleep 600")
+    env = base_env(DSL2PNG_LOG_JSON="false", DSL2PNG_DATA_DIR=str(tmp_path / "data"), **gate.env())
+    procs = ServiceProcesses(env=env, log_dir=tmp_path)
+    procs.start("serve", "serve", "--port", str(free_port()))
+    try:
+        wait_until(gate.waited_at, 120, "the launch of Chromium")
+        assert "Started server process" not in procs.log("serve")
+        assert procs.stop("serve", signal.SIGTERM, timeout_s=60) == 0, procs.log("serve")
+    finally:
+        procs.stop_all()
+    wait_until(lambda: not gate.waited_at(), 60, "the held Chromium to end")
+    assert "Traceback" not in procs.log("serve") and "Started server process" not in procs.log("serve")
+
+
+UNREACHABLE_DATABASE = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/test"
+
+
+@pytest.mark.parametrize(
+    ("package", "command"),
+    [("command_api", "serve"), ("query_api", "serve"), ("render_worker", "worker"), ("projector", "projector"),
+     ("mcp_adapter", "mcp")],
+)  # fmt: skip
+def test_python_m_of_each_service_tells_a_misspelt_setting_by_name(package: str, command: str) -> None:
+    """`python -m render_worker`, `projector` and `mcp_adapter` printed pydantic's traceback:
+    they now go through the command line as `python -m command_api` did."""
+    env = base_env(
+        DATABASE_URL=DATABASE_URL, NATS_URL=NATS_URL, DSL2PNG_LOG_JSON="false", DSL2PNG_BROWSRS="2"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", package], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    heading, named = done.stderr.strip().splitlines()
+    assert heading.startswith("dsl2png: invalid configuration (")
+    assert named.strip() == "DSL2PNG_BROWSRS is not a dsl2png setting: did you mean DSL2PNG_BROWSERS?"
+
+
+@pytest.mark.parametrize(
+    ("package", "command"),
+    [
+        ("command_api", "serve"),
+        ("query_api", "serve"),
+        ("render_worker", "worker"),
+        ("projector", "projector"),
+    ],
+)
+def test_python_m_of_each_deployed_service_names_an_unreachable_database(package: str, command: str) -> None:
+    env = base_env(DATABASE_URL=UNREACHABLE_DATABASE, NATS_URL=NATS_URL, DSL2PNG_LOG_JSON="false")
+    done = subprocess.run(
+        [sys.executable, "-m", package, *(["--port", str(free_port())] if command == "serve" else [])],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    line = done.stderr.strip()
+    assert len(line.splitlines()) == 1, line
+    assert line.startswith(
+        f"dsl2png {command}: cannot connect to the database at {database_location(UNREACHABLE_DATABASE)}: "
+    ), line
