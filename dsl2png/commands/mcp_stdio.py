@@ -26,7 +26,12 @@ log = logging.getLogger("dsl2png.commands")  # the commands' one logger, as befo
 def serve_mcp_stdio() -> int:
     """`dsl2png mcp`: the MCP server over stdio, answering at once while the renderer (Chromium,
     the embedded store and worker) starts in the background; settings from the environment, logs
-    on stderr (stdout carries the protocol)."""
+    on stderr (stdout carries the protocol).
+
+    Embedded, a data folder it cannot write to, bad pool settings or a DSL2PNG_CHROMIUM_PATH
+    naming nothing raise (StartupError, ValidationError) before it serves: the command tells
+    them in one line and exits 1, where the client got a server whose every render failed."""
+    from dsl2png.embedded_checks import check_embedded_start
     from dsl2png.logs import configure_logging
     from dsl2png.settings import ServeSettings
     from mcp_adapter.stdio import run_stdio
@@ -37,6 +42,8 @@ def serve_mcp_stdio() -> int:
     except ValueError as exc:
         err.print(f"[red]error[/red] {plain(exc)}")
         return FAILED
+    if settings.embedded:
+        check_embedded_start(settings.data_dir)
     configure_logging(settings.log_level, json_lines=settings.log_json)
     asyncio.run(
         until_stopped(run_stdio(lambda: background_gateway(settings), examples_dir=examples_folder()))

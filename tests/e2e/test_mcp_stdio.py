@@ -3,6 +3,7 @@ the SDK's client; embedded renderer, so no servers are involved."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from mcp.client.stdio import StdioServerParameters
 
 from render_worker.pool_settings import PoolSettings
 from tests.e2e.chromium_gate import ChromiumGate
-from tests.e2e.processes import ROOT
+from tests.e2e.processes import ROOT, base_env
 from tests.support.mcp_checks import (
     BROKEN,
     RED,
@@ -146,3 +147,38 @@ async def test_stdio_without_a_working_chromium_keeps_the_session_and_fails_the_
         assert refused.is_error and "RenderError" in text(refused), text(refused)
         valid = await client.call_tool("validate_dsl", {"dsl_content": RED_BUTTON})
         assert valid.structured_content is not None and valid.structured_content["valid"] is True
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "told"),
+    [
+        ("DSL2PNG_DATA_DIR", "/proc/nope", "dsl2png mcp: DSL2PNG_DATA_DIR /proc/nope cannot be used: "),
+        ("DSL2PNG_CHROMIUM_PATH", "/nonexistent/chrome", "dsl2png mcp: DSL2PNG_CHROMIUM_PATH is /nonexistent/chrome, which does not exist"),
+        ("DSL2PNG_BROWSRS", "2", "dsl2png: invalid configuration (ServeSettings):\n  DSL2PNG_BROWSRS is not a dsl2png setting: did you mean DSL2PNG_BROWSERS?"),
+    ],
+    ids=["data dir", "chromium path", "misspelt"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "entry", [["-m", "mcp_adapter"], ["-m", "dsl2png", "mcp"]], ids=["python -m", "dsl2png mcp"]
+)
+def test_a_server_that_cannot_start_exits_1_with_its_reason_while_the_client_waits(
+    tmp_path: Path, entry: list[str], setting: str, value: str, told: str
+) -> None:
+    """Its stdin stays open, as a client's does: the server ends on its own, with the reason on
+    stderr and nothing on stdout (the protocol's), instead of answering `initialize` and failing
+    every render, or a traceback."""
+    env = base_env(**{"DSL2PNG_DATA_DIR": str(tmp_path / "data"), setting: value})
+    server = subprocess.Popen(
+        [sys.executable, *entry], cwd=ROOT, env=env, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert server.wait(timeout=120) == 1
+        assert server.stdout is not None and server.stderr is not None
+        errors = server.stderr.read()
+        assert errors.startswith(told) and len(errors.splitlines()) == len(told.splitlines()), errors
+        assert server.stdout.read() == ""
+    finally:
+        if server.poll() is None:
+            server.kill()
+        server.communicate()
