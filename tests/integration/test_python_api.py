@@ -30,6 +30,18 @@ def test_a_dict_renders_to_a_png_of_its_canvas() -> None:
     assert image.convert("L").getextrema()[0] < 128  # the heading is drawn in dark ink, not a blank page
 
 
+def test_a_render_neither_needs_nor_touches_the_services_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DSL2PNG_DATA_DIR is where `serve` and `mcp` keep their store: the API keeps nothing, so a
+    folder it could not create (as under /proc) is no reason to refuse a render, nor one to make."""
+    unused = tmp_path / "never-made"
+    for data_dir in ("/proc/nope", str(unused)):
+        monkeypatch.setenv("DSL2PNG_DATA_DIR", data_dir)
+        assert picture(dsl2png.render(HELLO)).size == (320, 200)
+    assert not unused.exists()
+
+
 def test_yaml_text_renders_as_its_dict_does_and_options_apply() -> None:
     assert dsl2png.render(HELLO_YAML) == dsl2png.render(HELLO)
     image = picture(dsl2png.render(HELLO_YAML.encode(), format="jpg", scale=2))
