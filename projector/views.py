@@ -36,6 +36,11 @@ class ViewTables:
     tracking: str = "projector_tracking"
 
 
+MIGRATION_ROW = "__migration__"
+"""The tracking row the eventsourcing library writes to mark its table as single-row. Nothing here
+needs it (these tables always are: migration 0001 and the DDL below make them so); it is written
+again when missing, so an older release, whose projector ran the library's check, can open them."""
+
 LIVE = ViewTables()
 REPLAY = ViewTables("replay_render_jobs", "replay_render_counts", "replay_tracking")
 
@@ -367,6 +372,16 @@ class PostgresJobsView(JobsTables, PostgresTrackingRecorder):
     def _name(self, table: str) -> str:
         return f"{quote(self.datastore.schema)}.{quote(table)}"
 
+    def _create_table(self, curs: Any) -> None:
+        """The tables, without the library's upgrade of an old multi-row tracking table: it takes
+        a tracking table lacking its `__migration__` row (an emptied one: the rebuild's TRUNCATE)
+        for one and would rename it aside (bkup1_projector_tracking) to upgrade it."""
+        super(PostgresTrackingRecorder, self)._create_table(curs)
+        curs.execute(
+            f"INSERT INTO {self._name(self.tables.tracking)} VALUES (%s, 1) ON CONFLICT DO NOTHING",
+            (MIGRATION_ROW,),
+        )
+
     @contextmanager
     def _write(self) -> Iterator[Any]:
         with self.datastore.transaction(commit=True) as curs:
@@ -412,6 +427,16 @@ class SQLiteJobsView(JobsTables, SQLiteTrackingRecorder):
 
     def _name(self, table: str) -> str:
         return quote(table)
+
+    def _create_table(self, c: Any) -> None:
+        """The tables, without the library's upgrade of an old multi-row tracking table: it takes
+        a tracking table lacking its `__migration__` row (one emptied to rebuild the read models)
+        for one and looks for it under the library's own name, `tracking` ("no such table")."""
+        super(SQLiteTrackingRecorder, self)._create_table(c)
+        c.execute(
+            f"INSERT INTO {quote(self.tables.tracking)} VALUES (?, 1) ON CONFLICT DO NOTHING",
+            (MIGRATION_ROW,),
+        )
 
     def create_table(self) -> None:
         """The tables, and the columns an embedded read model made by an earlier release lacks

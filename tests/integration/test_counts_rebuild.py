@@ -10,6 +10,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from read_model_steps import empty_read_models
 
 from dsl2png.event_store import SQLITE_FILE, RenderJobs
 from projector.replay import replay
@@ -28,23 +29,6 @@ def count_rows(backend: tuple[str | None, str | None], tmp_path: Path) -> dict[s
             return {str(s): int(n) for s, n in conn.execute(query.format(""))}
     with psycopg.connect(url) as conn:
         return {str(s): int(n) for s, n in conn.execute(query.format(f'"{schema}".'))}  # type: ignore[call-overload]
-
-
-def emptied(backend: tuple[str | None, str | None], tmp_path: Path) -> None:
-    """The README's rebuild: empty render_jobs, render_counts and projector_tracking (in the
-    embedded file, whose projector makes its tables as it starts, all but the library's
-    `__migration__` row, without which it looks for a table of an older library version)."""
-    url, schema = backend
-    tables = ("render_jobs", "render_counts", "projector_tracking")
-    if url is None:
-        with sqlite3.connect(tmp_path / SQLITE_FILE) as conn:
-            conn.execute("DELETE FROM render_jobs")
-            conn.execute("DELETE FROM render_counts")
-            conn.execute("DELETE FROM projector_tracking WHERE application_name <> '__migration__'")
-        return
-    with psycopg.connect(url) as conn:
-        names = ", ".join(f'"{schema}".{table}' for table in tables)
-        conn.execute(f"TRUNCATE {names}")  # type: ignore[arg-type]
 
 
 def caught_up(projector: Projector, jobs: RenderJobs) -> None:
@@ -68,7 +52,7 @@ def test_a_rebuilt_render_counts_has_the_rows_the_live_one_has(
     live = count_rows(backend, tmp_path)
     assert live == dict.fromkeys(STATUSES, 0) | {"completed": 1}
 
-    emptied(backend, tmp_path)
+    empty_read_models(url, schema, tmp_path)  # the README's rebuild, as written
     with start_projector(url, tmp_path, schema=schema, create_tables=False, app=jobs) as projector:
         caught_up(projector, jobs)  # every event at once: queued and rendering net out
     assert count_rows(backend, tmp_path) == live
