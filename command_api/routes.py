@@ -182,7 +182,9 @@ async def erase_render(
 ) -> dict[str, object]:
     """Erase a render (GDPR): records RenderErased with the API key that asked and the body's
     `reason` (optional, up to 500 characters), removes the document from the stored request and
-    the read models, and the image unless another render has the same one. An unfinished render
+    the read models, and the image unless another render has the same one. `image_removed`:
+    whether the image is gone; with API keys, whether none of this key's renders has it (another
+    key's render that has the same image keeps it stored, and is not told). An unfinished render
     is cancelled. Afterwards every query of it is a 410 `job_erased`, except its audit trail
     (`/events`), which keeps each event's metadata; erasing it again answers the same (and
     records nothing)."""

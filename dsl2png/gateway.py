@@ -52,7 +52,7 @@ class ReadModel(Protocol):
 
     def get_job(self, job_id: str) -> RenderPublic | None: ...
 
-    def image_used_by_another_job(self, sha256: str, job_id: str) -> bool: ...
+    def image_used_by_another_job(self, sha256: str, job_id: str, owner: str | None = None) -> bool: ...
 
 
 def job_id_for(idempotency_key: str | None, owner: str | None) -> uuid.UUID:
@@ -213,8 +213,9 @@ class ServiceGateway:
         `reason` (None: not given); erasing it again redoes what is left and answers the same."""
         job = await self._owned(job_id, owner)
         erased: Erased = await self._call(
-            erase_job, self.jobs, self.blobs, self.read_model, job.id, erased_by=owner, reason=reason
-        )
+            erase_job, self.jobs, self.blobs, self.read_model, job.id, erased_by=owner, reason=reason,
+            told_to=owner,
+        )  # fmt: skip
         return erased.as_dict()
 
     async def history(self, job_id: str, *, owner: str | None = None) -> dict[str, Any]:

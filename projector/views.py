@@ -240,11 +240,16 @@ class JobsTables:
             found = curs.fetchone()
         return row_to_public(self._decode(found)) if found is not None else None
 
-    def image_used_by_another_job(self, sha256: str, job_id: str) -> bool:
-        """True if a job other than `job_id` has the image `sha256` (an erasure keeps it then)."""
-        query = f"SELECT 1 FROM {self._name(self.tables.jobs)} WHERE sha256 = ? AND id <> ? LIMIT 1"
+    def image_used_by_another_job(self, sha256: str, job_id: str, owner: str | None = None) -> bool:
+        """True if a job other than `job_id` has the image `sha256` (an erasure keeps it then);
+        with `owner`, only that API key's jobs count (what an erasure may tell that key)."""
+        query = f"SELECT 1 FROM {self._name(self.tables.jobs)} WHERE sha256 = ? AND id <> ?"
+        params: list[Any] = [sha256, job_id]
+        if owner is not None:
+            query += " AND owner = ?"
+            params.append(owner)
         with self._read() as curs:
-            curs.execute(self._sql(query), (sha256, job_id))
+            curs.execute(self._sql(query + " LIMIT 1"), params)
             return curs.fetchone() is not None
 
     def list_jobs(
