@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
 from kernel.dsl.compiler.html import children_surroundings
+from kernel.dsl.compiler.modal_wrappers import wraps_only_modals
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.compiler.theme import Density
@@ -72,6 +73,9 @@ class RenderContext:
         return self.depth == 1
 
     def render(self, element: Element) -> str:
+        if wraps_only_modals(element):
+            # No region to dim: its modals are drawn where the box stood (see modal_wrappers).
+            return "".join(self.render(child) for child in element.children)
         self.depth += 1
         self.rendered_types.add(element.type)
         drawing = drawing_element(children_surroundings(element))

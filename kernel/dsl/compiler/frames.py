@@ -21,6 +21,7 @@ from kernel.dsl.compiler.gradients import parse_linear_gradient
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.local_palette import OwnPalette, background_tone, own_palette, painted_colour
+from kernel.dsl.compiler.modal_wrappers import is_modal_overlay
 from kernel.dsl.compiler.page_padding import INSET_CLASS, inset_elements, page_margins
 from kernel.dsl.compiler.styles import explicit_size, is_absolute, is_see_through, style_declarations
 from kernel.dsl.compiler.theme import DARK, LIGHT
@@ -380,7 +381,7 @@ def _bleed_fill(element: Element) -> EdgeFill | None:
 def _in_flow(elements: Sequence[Element]) -> list[Element]:
     """The top-level elements the screen's column lays out: not those placed by coordinates,
     nor a modal (its backdrop covers the screen, taking no room in it)."""
-    return [element for element in elements if not (is_absolute(element) or element.type == "modal")]
+    return [element for element in elements if not (is_absolute(element) or is_modal_overlay(element))]
 
 
 def _is_tab_bar(element: Element) -> bool:

@@ -21,6 +21,7 @@ from kernel.dsl.compiler.author_rules import author_classes_now, class_names
 from kernel.dsl.compiler.elements.column_fill import fills_classes
 from kernel.dsl.compiler.elements.flow_classes import grows_by_own_flex, runs_in_column
 from kernel.dsl.compiler.elements.layout import SCROLLER_CLASS
+from kernel.dsl.compiler.modal_wrappers import is_modal_overlay
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
@@ -122,7 +123,8 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
         return PageMargins(explicit, 0, none, none, screen[1], fills=fills, edge_pictures=pictures)
     margin = 16 if screen[0] < NARROW_SCREEN else 24
     lead = next(
-        (index for index, element in enumerate(elements) if flowing[index] and element.type != "modal"), -1
+        (index for index, element in enumerate(elements) if flowing[index] and not is_modal_overlay(element)),
+        -1,
     )
     edge = [
         flows
@@ -298,7 +300,9 @@ def _screen_relative_height(element: Element, room: float) -> dict[str, Any]:
 def _beside_edges(elements: Sequence[Element], inset: Sequence[bool]) -> tuple[list[bool], list[bool]]:
     """For each element, whether the flowing element before it, and the one after it, runs
     edge to edge (is not inset). Placed elements and modals (overlays) are passed over."""
-    flowing = [i for i, element in enumerate(elements) if not _placed(element) and element.type != "modal"]
+    flowing = [
+        i for i, element in enumerate(elements) if not _placed(element) and not is_modal_overlay(element)
+    ]
     before, after = [False] * len(elements), [False] * len(elements)
     for previous, current in itertools.pairwise(flowing):
         before[current] = not inset[previous]
@@ -309,7 +313,9 @@ def _beside_edges(elements: Sequence[Element], inset: Sequence[bool]) -> tuple[l
 def _continues_content(elements: Sequence[Element], inset: Sequence[bool]) -> list[bool]:
     """For each element, whether it is a bottom tab bar with a panel (see `_lends_panel`) right
     after an inset element (placed elements and modals passed over)."""
-    flowing = [i for i, element in enumerate(elements) if not _placed(element) and element.type != "modal"]
+    flowing = [
+        i for i, element in enumerate(elements) if not _placed(element) and not is_modal_overlay(element)
+    ]
     out = [False] * len(elements)
     for previous, current in itertools.pairwise(flowing):
         out[current] = inset[previous] and _lends_panel(elements[current])
