@@ -23,10 +23,11 @@ from kernel.errors import Issue, RenderError, RenderTimeoutError
 from render_worker.browser import OFFLINE_ARGS
 from render_worker.fontconfig import browser_env
 from render_worker.image import RenderedImage
+from render_worker.launch_failure import launch_failure
 from render_worker.measure import ContentExtent, content_extent_script, cut_below_script
 from render_worker.page_slot import FONTS_READY, locked_down_context
 from render_worker.playwright_start import start_playwright
-from render_worker.pool_settings import PoolSettings, missing_browser
+from render_worker.pool_settings import PLAYWRIGHT_BROWSER, PoolSettings, missing_browser
 
 PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate) *\(D:)([0-9]{4,14})([^)]*)\)")
 """A PDF's creation and modification dates (`/CreationDate (D:20261130211319+00'00')`)."""
@@ -78,7 +79,12 @@ class PdfPrinter:
             missing = missing_browser(exc, executable)
             if missing is not None:
                 raise missing from None
-            raise
+            if not isinstance(exc, Exception) or isinstance(exc, RenderError):
+                raise  # a cancel or Ctrl+C goes on as it came
+            # Told as the pool tells it: a line and the browser's own errors, not Playwright's log.
+            raise RenderError(
+                f"Chromium did not start ({executable or PLAYWRIGHT_BROWSER}): {launch_failure(exc)}"
+            ) from exc
         return self
 
     async def __aexit__(

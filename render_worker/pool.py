@@ -17,6 +17,7 @@ from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import RenderError, RenderTimeoutError, first_line
 from render_worker.browser import ManagedBrowser
 from render_worker.image import RenderedImage
+from render_worker.launch_failure import launch_failure
 from render_worker.page_slot import PageSlot, SlotBrokenError
 from render_worker.playwright_start import start_playwright
 from render_worker.pool_settings import PLAYWRIGHT_BROWSER, PoolSettings, missing_browser
@@ -86,7 +87,7 @@ class ChromiumPool:
             if missing is not None:
                 raise missing from None
             raise RenderError(
-                f"Chromium did not start ({self._executable or PLAYWRIGHT_BROWSER}): {exc}"
+                f"Chromium did not start ({self._executable or PLAYWRIGHT_BROWSER}): {launch_failure(exc)}"
             ) from exc
         self._started = True
 

@@ -11,7 +11,9 @@ from dsl2png.theme_file import in_theme_file
 from kernel.dsl.options import OPTIONS_PATH, is_option_path
 from kernel.errors import Issue
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # a path or message is never cut into lines
+# A path or message is never cut into lines, and printed as written: `:1234:` in a Chromium log
+# line (or a title's `:warning:`) is no emoji code.
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
