@@ -49,8 +49,10 @@ class BlobStore(Protocol):
         is removed only a retention period after the last job that uses it."""
         ...
 
-    def delete_older_than(self, seconds: float) -> int:
-        """Retention: remove images stored more than `seconds` ago; returns how many."""
+    def delete_older_than(self, seconds: float) -> list[str]:
+        """Retention: remove images stored more than `seconds` ago; returns the sha256 of each
+        one this call removed (another process sweeping too removes the rest), so the sweep can
+        record ImageExpired on the jobs that had them."""
         ...
 
     def delete(self, sha256: str) -> bool:
@@ -171,14 +173,14 @@ class FileBlobStore:
             return False
         return True
 
-    def delete_older_than(self, seconds: float) -> int:
+    def delete_older_than(self, seconds: float) -> list[str]:
         cutoff = time.time() - seconds
-        removed = 0
+        removed: list[str] = []
         for path in self.blobs.glob("*/*"):
             with contextlib.suppress(FileNotFoundError):
                 if path.stat().st_mtime < cutoff and not path.name.startswith(".tmp-"):
                     path.unlink()
-                    removed += 1
+                    removed.append(path.name)
         for path in self.cache.glob("*/*.json"):
             with contextlib.suppress(FileNotFoundError):
                 if path.stat().st_mtime < cutoff:
@@ -293,12 +295,12 @@ class PostgresBlobStore:
         with self.pool.connection() as conn:
             return conn.execute(query, (sha256,)).rowcount > 0
 
-    def delete_older_than(self, seconds: float) -> int:
-        query = sql.SQL("DELETE FROM {} WHERE created_at < now() - make_interval(secs => %s)").format(
-            self.blobs
-        )
+    def delete_older_than(self, seconds: float) -> list[str]:
+        query = sql.SQL(
+            "DELETE FROM {} WHERE created_at < now() - make_interval(secs => %s) RETURNING sha256"
+        ).format(self.blobs)
         with self.pool.connection() as conn:
-            return conn.execute(query, (float(seconds),)).rowcount
+            return [str(row[0]) for row in conn.execute(query, (float(seconds),)).fetchall()]
 
     def close(self) -> None:
         if self._owns_pool:

@@ -7,8 +7,10 @@ from typing import Any
 KEPT_FIELDS: dict[str, tuple[str, ...]] = {
     "RenderCancelled": ("reason", "cancelled_by"),
     "RenderErased": ("reason", "erased_by"),
+    "ImageExpired": ("ttl_s",),
 }
-"""The fields of an erased render's events that are still shown: who ended or erased it, and why.
+"""The fields of an erased render's events that are still shown: who ended or erased it, and why
+(an image that expired before the erasure: after how long unused; its time says when).
 Everything else an event holds (the document, its hashes, the image's hash and size, warnings,
 error messages that may quote the document) is left out."""
 

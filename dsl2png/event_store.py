@@ -335,6 +335,19 @@ class RenderJobs(Application[UUID]):
         redact_request(self, job_id)
         return job
 
+    def expire_image(self, job_id: UUID, sha256: str, ttl_s: float) -> bool:
+        """Record ImageExpired: retention removed the job's image `sha256` (ignored unless the
+        job completed with it and it is not gone already); True if this call recorded it."""
+        recorded = False
+
+        def expire(job: RenderJob) -> bool:
+            nonlocal recorded
+            recorded = job.expire_image(sha256, ttl_s)
+            return recorded
+
+        self._decide(job_id, expire)
+        return recorded
+
     # -- queries --------------------------------------------------------------------------------
 
     def get(self, job_id: UUID) -> RenderJob:
@@ -444,6 +457,7 @@ def job_view(job: RenderJob) -> RenderPublic:
         dsl2png_version=job.versions["dsl2png_version"],
         renderer_version=job.versions["renderer_version"],
         chromium_version=job.versions["chromium_version"],
+        image_expired_at=job.image_expired_at,
     )
 
 

@@ -21,6 +21,7 @@ from dsl2png.completions import CompletionWatcher
 from dsl2png.embedded_checks import usable_data_dir
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.gateway import Admission, ServiceGateway
+from dsl2png.image_expiry import sweep_expired
 from dsl2png.quota import Recorded, UnfinishedQuota, ignore_recorded
 from dsl2png.recent import RecentValue
 from dsl2png.relay_lag import relay_lag_sampler
@@ -129,17 +130,22 @@ def _admission(settings: ServeSettings, depth: RecentValue, read_model: Any) -> 
     return admit
 
 
-async def sweep_expired_images(blobs: BlobStore, ttl_s: float, stop: asyncio.Event) -> None:
-    """Remove images no job has used for the retention period, every tenth of it (at most every 5 min)."""
+async def sweep_expired_images(runtime: Runtime, ttl_s: float, stop: asyncio.Event) -> None:
+    """Remove images no job has used for the retention period, every tenth of it (at most every
+    5 min), recording ImageExpired on the jobs that had them (dsl2png.image_expiry)."""
     interval = min(max(ttl_s / 10, 1.0), 300.0)
     while not stop.is_set():
         try:
-            removed = await asyncio.to_thread(blobs.delete_older_than, ttl_s)
-            if removed:
+            swept = await asyncio.to_thread(
+                sweep_expired, runtime.jobs, runtime.blobs, runtime.read_model, ttl_s
+            )
+            if swept.images:
                 log.info(
-                    "removed %d images not used by any render job for %.0fs (DSL2PNG_PNG_TTL_S)",
-                    removed,
+                    "removed %d images not used by any render job for %.0fs (DSL2PNG_PNG_TTL_S); "
+                    "recorded ImageExpired on %d render jobs",
+                    swept.images,
                     ttl_s,
+                    swept.recorded,
                 )
         except Exception as exc:  # the store may be briefly unreachable; try again next round
             log.warning("image retention sweep failed: %s", exc)
@@ -148,12 +154,12 @@ async def sweep_expired_images(blobs: BlobStore, ttl_s: float, stop: asyncio.Eve
 
 
 @contextlib.asynccontextmanager
-async def _retention(blobs: BlobStore, ttl_s: float | None) -> AsyncIterator[None]:
+async def _retention(runtime: Runtime, ttl_s: float | None) -> AsyncIterator[None]:
     if ttl_s is None:
         yield
         return
     stop = asyncio.Event()
-    task = asyncio.create_task(sweep_expired_images(blobs, ttl_s, stop), name="retention")
+    task = asyncio.create_task(sweep_expired_images(runtime, ttl_s, stop), name="retention")
     try:
         yield
     finally:
@@ -199,7 +205,7 @@ async def open_runtime(
         if settings.embedded
         else _open_deployed(settings)
     )
-    async with opened as runtime, _retention(runtime.blobs, settings.png_ttl_s):
+    async with opened as runtime, _retention(runtime, settings.png_ttl_s):
         sampled = contextlib.ExitStack()  # the API's sampled gauges, exported while it runs
         sampled.callback(
             sampling.on_scrape(

@@ -42,7 +42,7 @@ ERASED_REASON = "erased"
 # gained `cut_px`, then `measured_warnings`, then what drew the image), RenderFailed at version 2
 # (what tried to draw it), RenderCancelled at version 2 (it gained `cancelled_by`), RenderErased at
 # version 2 (it gained `reason`); every other event is at version 1 (the library never calls
-# upcast_v0_v1: version 1 is the first).
+# upcast_v0_v1: version 1 is the first), ImageExpired among them.
 
 
 def _drawn_by_unknown(state: dict[str, Any]) -> None:
@@ -246,6 +246,18 @@ class RenderJob(Aggregate):
             job.source = ""
             job.warnings = []
 
+    class ImageExpired(Aggregate.Event):
+        """Retention (DSL2PNG_PNG_TTL_S) removed the completed job's image `sha256` from the image
+        store, `ttl_s` seconds after the last job used it: the audit trail says when and why the
+        image went. Not an end (the job stays completed): the same document renders it again."""
+
+        class_version = 1
+        sha256: str
+        ttl_s: float
+
+        def apply(self, job: RenderJob) -> None:
+            job.image_expired_at = self.timestamp
+
     def __init__(
         self,
         source: str,
@@ -286,6 +298,7 @@ class RenderJob(Aggregate):
         self.cancel_reason: str | None = None
         self.cancelled_by: str | None = None
         self.erased = False
+        self.image_expired_at: datetime | None = None
 
     # -- creation ------------------------------------------------------------------------------
 
@@ -438,6 +451,17 @@ class RenderJob(Aggregate):
         self.trigger_event(self.RenderErased, erased_by=erased_by, reason=reason)
         return True
 
+    def expire_image(self, sha256: str, ttl_s: float) -> bool:
+        """Record that retention removed image `sha256` after `ttl_s` seconds; False (nothing
+        recorded) unless the job completed with that image and it is not gone already (expired
+        before, or erased): every API process sweeps, and an image stored again and removed again
+        names jobs that recorded its first removal, so a removal is recorded once per job."""
+        gone = self.erased or self.image_expired_at is not None
+        if self._status != COMPLETED or self.sha256 != sha256 or gone:
+            return False
+        self.trigger_event(self.ImageExpired, sha256=sha256, ttl_s=float(ttl_s))
+        return True
+
     def cancel(self, reason: str, cancelled_by: str | None = None) -> bool:
         """Withdraw the job, saying why and which API key did; False if it had already ended."""
         if self.terminal:
@@ -460,5 +484,6 @@ EVENT_CLASSES: tuple[type[Aggregate.Event], ...] = (
     RenderJob.RenderFailed,
     RenderJob.RenderCancelled,
     RenderJob.RenderErased,
+    RenderJob.ImageExpired,
 )
-"""Every event a RenderJob records, in lifecycle order."""
+"""Every event a RenderJob records, in lifecycle order (ImageExpired follows RenderCompleted)."""

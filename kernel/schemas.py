@@ -70,6 +70,12 @@ class RenderPublic(BaseModel):
         description="The worker that took the render (while it runs), then the one that drew its image "
         "or recorded its failure (for a cache hit, the worker that drew the stored image).",
     )
+    image_expired_at: UtcTime | None = Field(
+        default=None,
+        description="When retention (DSL2PNG_PNG_TTL_S) removed the image of this completed render (its "
+        "ImageExpired event). Null while it never was; `image_available` says whether an image is stored "
+        "now (the same document rendered again stores it again).",
+    )
     image_available: bool | None = Field(
         default=None,
         description="A completed render (in GET /v1/renders/{id}, GET /v1/renders and the JSON "

@@ -103,6 +103,7 @@ class RenderOut(BaseModel):
     started_at: str | None = None
     first_started_at: str | None = None
     finished_at: str | None = None
+    image_expired_at: str | None = None
     warnings: list[IssueOut] = Field(default_factory=list)
     error: RenderErrorOut | None = None
     image_attached: bool = False
@@ -131,6 +132,7 @@ class RenderOut(BaseModel):
             started_at=stamp(job.started_at),
             first_started_at=stamp(job.first_started_at),
             finished_at=stamp(job.finished_at),
+            image_expired_at=stamp(job.image_expired_at),
             warnings=[in_tool_terms(w) for w in job.warnings],
             error=RenderErrorOut.model_validate(job.error.model_dump()) if job.error else None,
         )

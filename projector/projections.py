@@ -28,7 +28,7 @@ COLUMNS: tuple[str, ...] = (
     "id", "status", "created_at", "started_at", "finished_at", "attempt", "worker_id", "format",
     "width", "height", "bytes", "sha256", "render_ms", "cache_hit", "error_code", "error_message",
     "error_retryable", "owner", "warnings", "submitted_sha256", "dsl2png_version", "renderer_version",
-    "chromium_version", "first_started_at",
+    "chromium_version", "first_started_at", "image_expired_at",
 )  # fmt: skip
 """Columns of the render_jobs table, in order."""
 
@@ -45,7 +45,7 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
             "error_message": None, "error_retryable": False, "owner": event.owner,
             "warnings": list(event.warnings), "submitted_sha256": event.submitted_sha256,
             "dsl2png_version": None, "renderer_version": None, "chromium_version": None,
-            "first_started_at": None,
+            "first_started_at": None, "image_expired_at": None,
         }  # fmt: skip
     if row is None:
         return None  # an event of a job whose request this projection never saw
@@ -70,6 +70,8 @@ def apply_event(row: Row | None, event: Any) -> Row | None:
             status=FAILED, finished_at=event.timestamp, attempt=max(int(row["attempt"]), event.attempt),
             error_code=event.code, error_message=event.message, error_retryable=event.retryable,
         )  # fmt: skip
+    elif isinstance(event, RenderJob.ImageExpired):
+        new["image_expired_at"] = event.timestamp  # the aggregate records it once, for its own image
     elif isinstance(event, RenderJob.RenderCancelled):
         new.update(
             status=CANCELLED, finished_at=event.timestamp, error_code="cancelled",

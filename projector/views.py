@@ -24,7 +24,7 @@ from kernel.schemas import RenderErrorPublic, RenderPublic
 from projector.projections import COLUMNS, Row, apply_event, event_span
 
 STATUSES = ("queued", "rendering", "completed", "failed", "cancelled")
-TIMESTAMPS = ("created_at", "started_at", "finished_at", "first_started_at")
+TIMESTAMPS = ("created_at", "started_at", "finished_at", "first_started_at", "image_expired_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ def row_to_public(row: Row) -> RenderPublic:
         submitted_sha256=row["submitted_sha256"], dsl2png_version=row["dsl2png_version"],
         renderer_version=row["renderer_version"], chromium_version=row["chromium_version"],
         worker_id=row["worker_id"], first_started_at=row["first_started_at"],
+        image_expired_at=row["image_expired_at"],
     )  # fmt: skip
 
 
@@ -252,6 +253,18 @@ class JobsTables:
             curs.execute(self._sql(query + " LIMIT 1"), params)
             return curs.fetchone() is not None
 
+    def jobs_with_image(self, sha256: str, finished_before: datetime) -> list[str]:
+        """Ids of the completed jobs with image `sha256` that finished before `finished_before`
+        and have no ImageExpired yet: those whose image a retention sweep removed (a job finished
+        later used an image stored again)."""
+        query = (
+            f"SELECT id FROM {self._name(self.tables.jobs)} WHERE sha256 = ? AND status = ? "
+            "AND finished_at < ? AND image_expired_at IS NULL ORDER BY id"
+        )
+        with self._read() as curs:
+            curs.execute(self._sql(query), [sha256, "completed", self._encode_ts(finished_before)])
+            return [str(self._decode(r)["id"]) for r in curs.fetchall()]
+
     def list_jobs(
         self, status: str | None, limit: int, cursor: str | None, owner: str | None
     ) -> tuple[list[RenderPublic], str | None]:
@@ -321,8 +334,8 @@ class JobsTables:
 ADDED_TEXT_COLUMNS = ("submitted_sha256", "dsl2png_version", "renderer_version", "chromium_version")
 """Columns render_jobs gained after its first version (migrations/versions/0007; an embedded
 read model made before gets them from SQLiteJobsView.create_table)."""
-ADDED_TIME_COLUMNS = ("first_started_at",)
-"""Timestamp columns render_jobs gained later (migrations/versions/0008), added the same way."""
+ADDED_TIME_COLUMNS = ("first_started_at", "image_expired_at")
+"""Timestamp columns render_jobs gained later (migrations/versions/0008, 0009), added the same way."""
 STARTED_ONCE = "started_at IS NOT NULL AND attempt = 1"
 """Rows made before `first_started_at` whose only start is the first: filled in as the column is
 added (as migration 0008 does); a render started more than once waits for a rebuild."""
@@ -351,6 +364,8 @@ def read_model_ddl(name: Any, tables: ViewTables, *, postgres: bool) -> list[str
         f"ON {jobs} (status, created_at DESC, id DESC)",
         f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_owner_idx')} "
         f"ON {jobs} (owner, created_at DESC, id DESC)",
+        # the jobs of an image (an erasure's check, a retention sweep's ImageExpired; migration 0009)
+        f"CREATE INDEX IF NOT EXISTS {quote(tables.jobs + '_sha256_idx')} ON {jobs} (sha256)",
         f"CREATE TABLE IF NOT EXISTS {name(tables.counts)} (status text PRIMARY KEY, count bigint NOT NULL DEFAULT 0)",
     ]
 
@@ -445,7 +460,7 @@ class SQLiteJobsView(JobsTables, SQLiteTrackingRecorder):
 
     def create_table(self) -> None:
         """The tables, and the columns an embedded read model made by an earlier release lacks
-        (the embedded mode has no migrations): added empty, as migrations 0007 and 0008 add them;
+        (the embedded mode has no migrations): added empty, as migrations 0007 to 0009 add them;
         the projector fills them for events it projects from then on (a rebuild, for older ones)."""
         super().create_table()
         jobs = quote(self.tables.jobs)

@@ -85,7 +85,7 @@ def test_store_writes_the_image_and_its_cache_entry_together(store: BlobStore) -
     age(store, digest, 7200)
     again = store.store(b"rendered", media_type="image/png", cache_key="key-3", meta=META)
     assert again == digest and store.lookup("key-3") == (digest, META)
-    assert store.delete_older_than(3600) == 0, "storing an image again restarts its retention"
+    assert store.delete_older_than(3600) == [], "storing an image again restarts its retention"
     newer = store.store(b"re-rendered", media_type="image/png", cache_key="key-2", meta=META)
     assert store.lookup("key-2") == (newer, META)
 
@@ -120,11 +120,11 @@ def test_retention_removes_old_images_and_their_cache_entries(store: BlobStore) 
     old = store.store(b"old image", media_type="image/png", cache_key="old-key", meta=META)
     new = store.store(b"new image", media_type="image/png", cache_key="new-key", meta=META)
     age(store, old, 7200)
-    assert store.delete_older_than(3600) == 1
+    assert store.delete_older_than(3600) == [old], "the sha256 of each image removed"
     assert store.get(old) is None and store.get(new) == b"new image"
     assert store.lookup("old-key") is None
     assert store.lookup("new-key") == (new, META)
-    assert store.delete_older_than(3600) == 0
+    assert store.delete_older_than(3600) == []
 
 
 def test_file_store_writes_atomically_into_sharded_folders(tmp_path: Path) -> None:
@@ -144,8 +144,8 @@ def test_a_cache_hit_keeps_the_image_a_whole_retention_period_from_the_hit(store
     digest = store.store(b"shared image", media_type="image/png", cache_key="shared", meta=META)
     age(store, digest, 7200)
     assert store.lookup("shared") == (digest, META)
-    assert store.delete_older_than(3600) == 0
+    assert store.delete_older_than(3600) == []
     assert store.get(digest) == b"shared image" and store.lookup("shared") == (digest, META)
     age(store, digest, 7200)
-    assert store.delete_older_than(3600) == 1, "unused since, it goes a period after the last hit"
+    assert store.delete_older_than(3600) == [digest], "unused since, it goes a period after the last hit"
     assert store.lookup("shared") is None

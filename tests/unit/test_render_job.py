@@ -152,15 +152,36 @@ def test_completing_a_cancelled_job_is_ignored_not_an_error() -> None:
     assert names(job)[-1] == "RenderCancelled"
 
 
+def test_an_expired_image_is_recorded_once_and_only_for_the_jobs_own_image() -> None:
+    unfinished = new_job()
+    assert unfinished.expire_image("a" * 64, 30) is False, "no image yet"
+    job = new_job()
+    job.complete(**RESULT)
+    assert job.expire_image("b" * 64, 30) is False, "another image"
+    assert job.image_expired_at is None
+    assert job.expire_image("a" * 64, 30)
+    assert job.status == "completed" and job.image_expired_at is not None
+    assert job.expire_image("a" * 64, 30) is False, "already expired: a second sweep records nothing"
+    events = job.collect_events()
+    assert [type(e).__name__ for e in events][-1] == "ImageExpired"
+    expired = events[-1]
+    assert isinstance(expired, RenderJob.ImageExpired)
+    assert (expired.sha256, expired.ttl_s, expired.timestamp) == ("a" * 64, 30.0, job.image_expired_at)
+    erased = new_job()
+    erased.complete(**RESULT)
+    erased.erase("operator")
+    assert erased.expire_image("a" * 64, 30) is False, "erased: its image is gone already"
+
+
 def test_events_are_past_tense_and_versioned() -> None:
     assert [c.__name__ for c in EVENT_CLASSES] == [
         "RenderRequested", "RenderStarted", "RenderAttemptFailed", "RenderCompleted", "RenderFailed",
-        "RenderCancelled", "RenderErased",
+        "RenderCancelled", "RenderErased", "ImageExpired",
     ]  # fmt: skip
     versions = {c.__name__: getattr(c, "class_version", None) for c in EVENT_CLASSES}
     assert versions == {
         "RenderRequested": 2, "RenderStarted": 1, "RenderAttemptFailed": 1, "RenderCompleted": 4,
-        "RenderFailed": 2, "RenderCancelled": 2, "RenderErased": 2,
+        "RenderFailed": 2, "RenderCancelled": 2, "RenderErased": 2, "ImageExpired": 1,
     }  # fmt: skip
 
 
