@@ -18,8 +18,12 @@ from tests.e2e.processes import free_port
 
 pytestmark = pytest.mark.integration
 
-SLOW = json.dumps({"elements": [{"type": "icon", "name": f"notanicon{i}"} for i in range(1500)]})
-"""1,500 unknown icons, each looked up for the name meant: well over a second of checking."""
+ICONS = [{"type": "icon", "name": f"notanicon{i}"} for i in range(1500)]
+TABLE = {"type": "table", "columns": [f"C{c}" for c in range(8)],
+         "rows": [[f"cell {r}.{c}" for c in range(8)] for r in range(500)]}  # fmt: skip
+SLOW = json.dumps({"elements": [*ICONS, *[TABLE] * 12]})
+"""1,500 unknown icons and 12 tables of 4,000 cells: about a second of checking, which faster
+suggestions (a budget of close-spelling searches) no longer give the icons alone."""
 
 
 async def test_healthz_answers_while_a_large_document_is_validated() -> None:
