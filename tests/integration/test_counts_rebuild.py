@@ -5,7 +5,6 @@ whose batches net such moves out, makes the same rows (every status, zero ones i
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from pathlib import Path
 
 import psycopg
@@ -16,6 +15,7 @@ from dsl2png.event_store import SQLITE_FILE, RenderJobs
 from projector.replay import replay
 from projector.runner import Projector, start_projector
 from projector.views import STATUSES
+from tests.support.render_requests import record_request
 
 pytestmark = pytest.mark.integration
 
@@ -39,11 +39,8 @@ def test_a_rebuilt_render_counts_has_the_rows_the_live_one_has(
     backend: tuple[str | None, str | None], jobs: RenderJobs, tmp_path: Path
 ) -> None:
     url, schema = backend
-    job_id = uuid.uuid4()
     with start_projector(url, tmp_path, schema=schema, create_tables=True, app=jobs) as projector:
-        jobs.request(
-            job_id=job_id, source="{}", options={}, cache_key="k", body_hash="h", owner=None, warnings=[]
-        )
+        job_id = record_request(jobs)
         caught_up(projector, jobs)  # each event in its own batch: queued, then rendering, go back to 0
         jobs.start(job_id, "w", 1)
         caught_up(projector, jobs)

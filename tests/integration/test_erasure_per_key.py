@@ -5,7 +5,6 @@ another key drew that image; the stored bytes stay while another key's render ha
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +14,16 @@ from dsl2png.blobs import make_blob_store
 from dsl2png.event_store import RenderJobs
 from dsl2png.gateway import ServiceGateway
 from projector.runner import start_projector
+from tests.support.render_requests import placeholder_cache_key, record_request
 
 pytestmark = pytest.mark.integration
 
 
 def rendered(jobs: RenderJobs, blobs: Any, owner: str, image: bytes) -> str:
     """A completed render of `owner` whose image is `image` (stored by its content)."""
-    job_id = uuid.uuid4()
-    jobs.request(
-        job_id=job_id, source="{}", options={}, cache_key=f"k-{job_id}", body_hash=str(job_id),
-        owner=owner, warnings=[],
-    )  # fmt: skip
+    job_id = record_request(jobs, owner=owner)
     meta = {"bytes": len(image), "width": 1, "height": 1, "format": "png"}
-    sha256 = blobs.store(image, media_type="image/png", cache_key=f"k-{job_id}", meta=meta)
+    sha256 = blobs.store(image, media_type="image/png", cache_key=placeholder_cache_key(job_id), meta=meta)
     jobs.start(job_id, "w", 1)
     jobs.complete(job_id, sha256=sha256, render_ms=1.0, cache_hit=False, **meta)
     return str(job_id)

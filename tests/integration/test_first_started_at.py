@@ -18,22 +18,9 @@ from kernel.render_job import RenderJob
 from projector.replay import replay
 from projector.runner import start_projector
 from projector.views import close_view, make_read_model
+from tests.support.render_requests import record_request
 
 pytestmark = pytest.mark.integration
-
-
-def record(jobs: RenderJobs) -> uuid.UUID:
-    job_id = uuid.uuid4()
-    jobs.request(
-        job_id=job_id,
-        source="{}",
-        options={},
-        cache_key=f"k-{job_id}",
-        body_hash="h",
-        owner=None,
-        warnings=[],
-    )
-    return job_id
 
 
 def starts(jobs: RenderJobs, job_id: uuid.UUID) -> list[datetime]:
@@ -46,7 +33,7 @@ def test_the_first_start_stays_and_started_at_is_the_last_attempts_live_and_rebu
 ) -> None:
     url, schema = backend
     with start_projector(url, tmp_path, schema=schema, create_tables=True, app=jobs) as projector:
-        retried, once, queued = record(jobs), record(jobs), record(jobs)
+        retried, once, queued = record_request(jobs), record_request(jobs), record_request(jobs)
         jobs.start(retried, "w-1", 1)
         jobs.fail_attempt(retried, "render_timeout", "took too long", 1)
         jobs.start(retried, "w-2", 2)

@@ -17,6 +17,7 @@ from kernel.dsl.options import RenderOptions
 from kernel.errors import IdempotencyConflictError, JobNotFoundError
 from projector.runner import start_projector
 from projector.views import view_for
+from tests.support.render_requests import record_request
 
 pytestmark = pytest.mark.integration
 
@@ -27,20 +28,12 @@ def gateway(jobs: RenderJobs, blobs: Any = None) -> ServiceGateway:
     return ServiceGateway(jobs, blobs, read_model=view_for(jobs, create_tables=True))
 
 
-def request(jobs: RenderJobs, owner: str | None) -> uuid.UUID:
-    job_id = uuid.uuid4()
-    jobs.request(
-        job_id=job_id, source="{}", options={}, cache_key="k" * 64, body_hash="h", owner=owner, warnings=[]
-    )
-    return job_id
-
-
 async def test_a_job_the_read_model_still_shows_queued_is_answered_from_its_events(
     backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
 ) -> None:
     url, schema = backend
     with start_projector(url, tmp_path, schema=schema, create_tables=True, app=jobs) as projector:
-        job_id = request(jobs, owner="key-a")
+        job_id = record_request(jobs, owner="key-a")
         projector.wait_for_position(jobs.recorder.max_notification_id(), timeout=15)
     # the projector is stopped: the job finishes while the read model still says queued
     jobs.start(job_id, "w", 1)
@@ -55,7 +48,7 @@ async def test_a_job_the_read_model_still_shows_queued_is_answered_from_its_even
 
 async def test_another_keys_job_and_no_job_get_the_same_404(jobs: RenderJobs) -> None:
     reads = gateway(jobs)
-    theirs = str(request(jobs, owner="key-a"))
+    theirs = str(record_request(jobs, owner="key-a"))
     missing = str(uuid.uuid4())
     answers = {}
     for job_id in (theirs, missing, "not-a-uuid"):
@@ -103,7 +96,7 @@ async def test_a_missing_image_is_blamed_on_retention_only_when_there_is_one(
     reads = ServiceGateway(
         jobs, blobs, read_model=view_for(jobs, create_tables=True), image_retention_s=retention_s
     )
-    job_id = request(jobs, owner=None)
+    job_id = record_request(jobs, owner=None)
     jobs.start(job_id, "w", 1)
     jobs.complete(job_id, render_ms=5.0, **IMAGE)  # its image was never stored
 

@@ -26,6 +26,7 @@ from projector.replay import replay
 from projector.runner import start_projector
 from tests.integration.test_blobs import META, age
 from tests.support.polling import wait_until
+from tests.support.render_requests import placeholder_cache_key, record_request
 
 pytestmark = pytest.mark.integration
 
@@ -34,12 +35,8 @@ TTL_S = 3600.0
 
 def completed(jobs: RenderJobs, blobs: BlobStore, image: bytes, *, owner: str = "key-a") -> uuid.UUID:
     """A job completed with `image`, stored as a worker stores it (restarting its retention)."""
-    job_id = uuid.uuid4()
-    jobs.request(
-        job_id=job_id, source="{}", options={}, cache_key=f"k-{job_id}", body_hash=f"h-{job_id}",
-        owner=owner, warnings=[],
-    )  # fmt: skip
-    sha256 = blobs.store(image, media_type="image/png", cache_key=f"k-{job_id}", meta=META)
+    job_id = record_request(jobs, owner=owner)
+    sha256 = blobs.store(image, media_type="image/png", cache_key=placeholder_cache_key(job_id), meta=META)
     jobs.complete(
         job_id,
         sha256=sha256,

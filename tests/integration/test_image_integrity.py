@@ -23,23 +23,15 @@ from kernel.errors import ImageCorruptError
 from projector.image_check import verify_images
 from projector.runner import start_projector
 from projector.views import view_for
+from tests.support.render_requests import placeholder_cache_key, record_request
 
 pytestmark = pytest.mark.integration
 
 
 def completed(jobs: RenderJobs, blobs: Any, data: bytes) -> tuple[uuid.UUID, str]:
-    job_id = uuid.uuid4()
-    jobs.request(
-        job_id=job_id,
-        source="{}",
-        options={},
-        cache_key=f"k-{job_id}",
-        body_hash="h",
-        owner=None,
-        warnings=[],
-    )
+    job_id = record_request(jobs)
     meta = {"bytes": len(data), "width": 1, "height": 1, "format": "png"}
-    sha256 = blobs.store(data, media_type="image/png", cache_key=f"k-{job_id}", meta=meta)
+    sha256 = blobs.store(data, media_type="image/png", cache_key=placeholder_cache_key(job_id), meta=meta)
     jobs.start(job_id, "w", 1)
     jobs.complete(job_id, sha256=sha256, render_ms=1.0, cache_hit=False, **meta)
     return job_id, str(sha256)

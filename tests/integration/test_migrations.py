@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import psycopg
@@ -21,6 +20,7 @@ from dsl2png.event_store import make_render_jobs
 from dsl2png.keys import ApiKeyStore
 from projector.runner import start_projector
 from projector.views import LIVE, PostgresJobsView
+from tests.support.render_requests import record_request
 
 pytestmark = pytest.mark.integration
 
@@ -129,10 +129,7 @@ def test_the_service_runs_on_migrated_tables_without_creating_any(
     jobs = make_render_jobs(database_url, tmp_path, create_tables=False, schema=pg_schema)
     try:
         with start_projector(database_url, tmp_path, schema=pg_schema, create_tables=False) as projector:
-            job_id = uuid.uuid4()
-            jobs.request(
-                job_id=job_id, source="{}", options={}, cache_key="k", body_hash="h", owner=None, warnings=[]
-            )
+            job_id = record_request(jobs)
             jobs.start(job_id, "w", 1)
             projector.wait_for_position(jobs.recorder.max_notification_id(), timeout=15)
             assert projector.view.counts()["rendering"] == 1
@@ -240,10 +237,7 @@ def test_a_renamed_copy_of_a_schema_writes_its_events_into_itself(
         migrate.upgrade(database_url, schema=pg_schema)  # the live schema, under the old name again
         jobs = make_render_jobs(database_url, tmp_path, create_tables=False, schema=copy)
         try:
-            job_id = uuid.uuid4()
-            jobs.request(
-                job_id=job_id, source="{}", options={}, cache_key="k", body_hash="h", owner=None, warnings=[]
-            )
+            job_id = record_request(jobs)
             jobs.start(job_id, "w", 1)
         finally:
             jobs.close()

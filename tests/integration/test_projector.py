@@ -17,9 +17,11 @@ from projector.projections import RenderJobsProjection
 from projector.replay import replay
 from projector.runner import CatchUp, PostgresProjector, Projector, catch_up, project_batch, start_projector
 from projector.views import LIVE, ViewTables, view_for
+from tests.support.render_requests import record_request
 
 pytestmark = pytest.mark.integration
 
+WARNING = {"path": "/elements/0", "message": "off canvas", "code": "off_canvas"}
 IMAGE: dict[str, Any] = dict(sha256="d" * 64, bytes=99, width=10, height=20, format="png", cache_hit=False)
 
 
@@ -29,12 +31,8 @@ def start(backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJo
 
 
 def request(jobs: RenderJobs, owner: str | None = None) -> uuid.UUID:
-    job_id = uuid.uuid4()
-    jobs.request(
-        job_id=job_id, source="{}", options={}, cache_key="k" * 64, body_hash="h", owner=owner,
-        warnings=[{"path": "/elements/0", "message": "off canvas", "code": "off_canvas"}],
-    )  # fmt: skip
-    return job_id
+    """A job with a warning, which the read model keeps (compared with the aggregate's)."""
+    return record_request(jobs, owner=owner, warnings=[WARNING])
 
 
 def caught_up(projector: Projector, jobs: RenderJobs) -> None:

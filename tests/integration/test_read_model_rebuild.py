@@ -6,7 +6,6 @@ took the tracking table without its `__migration__` row for an old one to upgrad
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +16,14 @@ from dsl2png.event_store import RenderJobs
 from projector.replay import replay
 from projector.runner import start_projector
 from projector.views import view_for
+from tests.support.render_requests import record_request
 
 pytestmark = pytest.mark.integration
 
 
 def record_three_renders(jobs: RenderJobs) -> None:
     """A completed, a failed and a cancelled render, each through its own events."""
-    done, failed, cancelled = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
-    for job_id in (done, failed, cancelled):
-        jobs.request(
-            job_id=job_id, source="{}", options={}, cache_key=str(job_id), body_hash="h", owner="key-a",
-            warnings=[],
-        )  # fmt: skip
+    done, failed, cancelled = (record_request(jobs, owner="key-a") for _ in range(3))
     jobs.start(done, "w1", 1)
     jobs.complete(done, sha256="c" * 64, bytes=10, width=2, height=3, render_ms=4.0, format="png", cache_hit=False)  # fmt: skip
     jobs.start(failed, "w2", 1)
