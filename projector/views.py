@@ -266,9 +266,19 @@ class JobsTables:
             return [str(self._decode(r)["id"]) for r in curs.fetchall()]
 
     def list_jobs(
-        self, status: str | None, limit: int, cursor: str | None, owner: str | None
+        self,
+        status: str | None,
+        limit: int,
+        cursor: str | None,
+        owner: str | None,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> tuple[list[RenderPublic], str | None]:
-        """Jobs newest first (keyset pagination on created_at, id); returns (page, next cursor)."""
+        """Jobs newest first (keyset pagination on created_at, id); returns (page, next cursor).
+        `since` (inclusive) and `until` (exclusive) bound created_at, the time each was requested:
+        a range on the same indexes the order uses. A cursor is a place in that order, not a
+        query: with other filters it gives the rows after that place that match them."""
         where: list[str] = []
         params: list[Any] = []
         if status is not None:
@@ -277,6 +287,12 @@ class JobsTables:
         if owner is not None:
             where.append("owner = ?")
             params.append(owner)
+        if since is not None:
+            where.append("created_at >= ?")
+            params.append(self._encode_ts(since))
+        if until is not None:
+            where.append("created_at < ?")
+            params.append(self._encode_ts(until))
         if cursor is not None:
             created_at, job_id = decode_cursor(cursor)
             where.append("(created_at < ? OR (created_at = ? AND id < ?))")
@@ -414,8 +430,9 @@ class PostgresJobsView(JobsTables, PostgresTrackingRecorder):
 
 
 def sqlite_ts(value: datetime | None) -> str | None:
-    """Timestamps as fixed-width UTC text, so SQLite orders them correctly as strings."""
-    return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+    """Timestamps as fixed-width UTC text, so SQLite orders them correctly as strings (isoformat
+    pads a year before 1000 to four digits, as strftime's %Y does not: `since=0900-...` compared)."""
+    return None if value is None else value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 class SQLiteJobsView(JobsTables, SQLiteTrackingRecorder):

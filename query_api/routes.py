@@ -7,6 +7,7 @@ import hashlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from pydantic import WithJsonSchema
 
 from dsl2png.http_deps import Gateway, Owner
 from dsl2png.http_errors import (
@@ -20,6 +21,7 @@ from kernel.dsl.options import MEDIA_TYPES
 from kernel.errors import Issue, JobNotFoundError
 from kernel.schemas import RenderPublic
 from query_api.schemas import RenderEvents, RenderList
+from query_api.time_window import EXAMPLE, time_window
 
 router = APIRouter(prefix="/v1", tags=["queries"], responses=PARAMETER_ERROR_RESPONSE)
 EXTENSIONS = {"png": "png", "jpeg": "jpeg", "jpg": "jpeg", "webp": "webp"}
@@ -27,8 +29,23 @@ EXTENSIONS = {"png": "png", "jpeg": "jpeg", "jpg": "jpeg", "webp": "webp"}
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
-LIST_QUERY_KEYS = ("status", "limit", "cursor")
+LIST_QUERY_KEYS = ("status", "since", "until", "limit", "cursor")
 """Every query parameter the listing reads; another (`statsu`) is refused, not ignored."""
+
+
+ZonedTime = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time", "examples": [EXAMPLE]})]
+"""A time the route parses itself (`time_window`): pydantic's datetime would take one without a
+zone, or a bare number of seconds, and guess."""
+SINCE = (
+    "Only renders requested at or after this time (inclusive): ISO 8601 with a time zone (`Z` or "
+    "an offset, `+` sent as `%2B`); a time without one is a 422"
+)
+UNTIL = "Only renders requested before this time (exclusive), as `since`; it must be later than `since`"
+CURSOR = (
+    "`next_cursor` of the page before; any other value is a 422. It marks a place in the "
+    "newest-first order, not a query: sent with other filters, the page holds the renders after "
+    "that place that match them"
+)
 
 
 # Each GET route answers HEAD too (its headers alone): a route of its own, left out of the OpenAPI
@@ -40,17 +57,21 @@ async def list_renders(
     gateway: Gateway,
     owner: Owner,
     status: Literal["queued", "rendering", "completed", "failed", "cancelled"] | None = None,
+    since: Annotated[ZonedTime | None, Query(description=SINCE)] = None,
+    until: Annotated[ZonedTime | None, Query(description=UNTIL)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    cursor: Annotated[
-        str | None, Query(description="`next_cursor` of the page before; any other value is a 422")
-    ] = None,
+    cursor: Annotated[str | None, Query(description=CURSOR)] = None,
 ) -> dict[str, Any]:
-    """Renders, newest first; pass `next_cursor` back as `cursor` for the next page. A completed
-    render says `image_available`, as `GET /v1/renders/{id}` does."""
+    """Renders, newest first; pass `next_cursor` back as `cursor` for the next page. `status`,
+    `since` and `until` narrow the listing together (a window on when each render was requested,
+    `created_at`). A completed render says `image_available`, as `GET /v1/renders/{id}` does."""
     refuse_unknown_query_parameters(request, LIST_QUERY_KEYS)
+    window = time_window(since, until)
     read_model = request.app.state.read_model
     try:
-        items, next_cursor = await asyncio.to_thread(read_model.list_jobs, status, limit, cursor, owner)
+        items, next_cursor = await asyncio.to_thread(
+            read_model.list_jobs, status, limit, cursor, owner, since=window.since, until=window.until
+        )
     except ValueError:
         # A parameter with a wrong value, as `?limit=0` is: 422 invalid_request naming it.
         issue = Issue(
