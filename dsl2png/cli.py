@@ -524,7 +524,7 @@ def migrate(
         ),
     ] = False,
 ) -> None:
-    """Create or upgrade the Postgres tables (event store, tracking, read models, blobs, keys)."""
+    """Create or upgrade the Postgres tables (event store, tracking, read models, blobs)."""
     from dsl2png.commands import database
 
     raise typer.Exit(database.migrate(revision, down=down, drop_everything=yes_drop_everything))
@@ -542,38 +542,73 @@ def mcp() -> None:
 
 
 keys_app = typer.Typer(
-    help="Create, list and revoke API keys (stored hashed in Postgres).", no_args_is_help=True, cls=Group
+    help="Create, list and revoke API keys (recorded as events in Postgres, secrets only hashed).",
+    no_args_is_help=True,
+    cls=Group,
 )
 app.add_typer(keys_app, name="keys")
 
+KeyBy = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        metavar="NAME",
+        help="Who does it: recorded in the key's event as 'operator:NAME' (plain 'operator' without it).",
+    ),
+]
+
 
 @keys_app.command("create", cls=Command)
-def keys_create(name: Annotated[str, typer.Argument(help="Who or what the key is for.")]) -> None:
-    """Create a key and print its secret once (it is stored only as a hash). A name already used
-    by an active key gets a warning, not a refusal: that is how a key is rotated."""
+def keys_create(
+    name: Annotated[str, typer.Argument(help="Who or what the key is for.")], by: KeyBy = None
+) -> None:
+    """Create a key and print its secret once (only its hash is recorded, in ApiKeyIssued). A
+    name already used by an active key gets a warning, not a refusal: that is how a key is
+    rotated."""
     from dsl2png.commands import database
 
-    raise typer.Exit(database.keys_create(name))
+    raise typer.Exit(database.keys_create(name, by=by))
 
 
 @keys_app.command("list", cls=Command)
 def keys_list(
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print a JSON array (id, name, created_at, revoked_at, active).")
+        bool,
+        typer.Option(
+            "--json",
+            help="Print a JSON array (id, name, created_at, created_by, revoked_at, revoked_by, "
+            "revoke_reason, imported, active).",
+        ),
     ] = False,
 ) -> None:
-    """List keys (never their secrets); times are UTC."""
+    """List keys (never their secrets) as their events say; times are UTC."""
     from dsl2png.commands import database
 
     raise typer.Exit(database.keys_list(as_json=as_json))
 
 
 @keys_app.command("revoke", cls=Command)
-def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key id shown by `keys list`.")]) -> None:
-    """Revoke a key: requests with it are refused from now on."""
+def keys_revoke(
+    key_id: Annotated[str, typer.Argument(help="The key id shown by `keys list`.")],
+    reason: Annotated[
+        str | None, typer.Option(help="Why, recorded in ApiKeyRevoked; 1-500 characters.")
+    ] = None,
+    by: KeyBy = None,
+) -> None:
+    """Revoke a key: requests with it are refused from now on (by every API process within 5 s)."""
     from dsl2png.commands import database
 
-    raise typer.Exit(database.keys_revoke(key_id))
+    raise typer.Exit(database.keys_revoke(key_id, reason=reason, by=by))
+
+
+@keys_app.command("history", cls=Command)
+def keys_history() -> None:
+    """The keys' audit trail: every ApiKeyIssued and ApiKeyRevoked in order, one JSON object a
+    line (name, version, position, timestamp, data: who, why, the secret's SHA-256, never the
+    secret)."""
+    from dsl2png.commands import database
+
+    raise typer.Exit(database.keys_history())
 
 
 def main() -> None:

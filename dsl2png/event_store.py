@@ -21,6 +21,7 @@ from dsl2png.event_redaction import redact_request
 from dsl2png.metrics import EVENTS_APPENDED
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from dsl2png.pg_pool_check import check_idle_connections
+from kernel.api_keys import EVENT_CLASSES as API_KEY_EVENTS
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.dsl.shown import shown_json
@@ -47,8 +48,15 @@ def render_requested_topics() -> list[str]:
 
 
 def render_job_topics() -> list[str]:
-    """Topics of every RenderJob event (the projector)."""
+    """Topics of every RenderJob event."""
     return [get_topic(cls) for cls in EVENT_CLASSES]
+
+
+def projected_topics() -> list[str]:
+    """Topics the projector follows: every RenderJob event, and the API key ring's, which it
+    writes nothing for but tracks, so that its position reaches the store's last event (its lag,
+    replay's comparison and tests' waits measure against that) when that event is a key's."""
+    return [*render_job_topics(), *(get_topic(cls) for cls in API_KEY_EVENTS)]
 
 
 # -- configuration ------------------------------------------------------------------------------
@@ -356,16 +364,18 @@ class RenderJobs(Application[UUID]):
             job: Any = self.repository.get(job_id)
         except AggregateNotFoundError:
             raise JobNotFoundError(f"no render job {job_id}") from None
-        assert isinstance(job, RenderJob)
+        if not isinstance(job, RenderJob):  # the API key ring shares the store: not a job
+            raise JobNotFoundError(f"no render job {job_id}")
         return job
 
     def history(self, job_id: UUID) -> list[dict[str, Any]]:
         """The audit trail: each event's name, schema version, position in the job's stream,
         time and fields, read from the event store in order."""
-        trail = [event_record(event) for event in self.events.get(job_id)]
-        if not trail:
+        events = list(self.events.get(job_id))
+        # Only a job's trail: the API key ring's stream (names, hashes) is no caller's to read.
+        if not events or not isinstance(events[0], RenderJob.RenderRequested):
             raise JobNotFoundError(f"no render job {job_id}")
-        return trail
+        return [event_record(event) for event in events]
 
     @staticmethod
     def job_view(job: RenderJob) -> RenderPublic:

@@ -133,7 +133,8 @@ def build_app(settings: ServeSettings) -> FastAPI:
     if settings.auth_enabled and settings.database_url is not None:
         from dsl2png.keys import ApiKeyStore
 
-        verify = ApiKeyStore(settings.database_url, settings.database_schema).verify
+        # the runtime's event store (open once the lifespan has started: before any request)
+        verify = ApiKeyStore(lambda: app.state.jobs).verify
         limiter = RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst)
     install_auth(app, verify, limiter)
     app.add_middleware(

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from eventsourcing.persistence import Tracking, TrackingRecorder
 from eventsourcing.projection import Projection
 
-from dsl2png.event_store import render_job_topics
+from dsl2png.event_store import projected_topics
 from dsl2png.telemetry import continued_from, tracer
 from kernel.dsl.measured.collect import with_content_cut
 from kernel.render_job import (
@@ -109,10 +109,11 @@ class JobsView(Protocol):
 class RenderJobsProjection(Projection[TrackingRecorder]):
     """Projects every RenderJob event into render_jobs and render_counts. The view writes the rows
     and the tracking position in one transaction, so each event counts exactly once and a
-    restarted projector resumes where the last commit left it."""
+    restarted projector resumes where the last commit left it. The API key ring's events are
+    tracked and nothing else (`apply_event` knows them not): keys are read from their events."""
 
     name = "projector"
-    topics = tuple(render_job_topics())
+    topics = tuple(projected_topics())
 
     def __init__(self, view: TrackingRecorder, *, on_projected: Callable[[int], None] | None = None) -> None:
         super().__init__(view)

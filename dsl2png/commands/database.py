@@ -1,16 +1,18 @@
-"""The Postgres deployment's operator commands: migrate, keys (create, list, revoke) and erase."""
+"""The Postgres deployment's operator commands: migrate, keys (create, list, revoke, history) and erase."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from dsl2png.commands.messages import err, plain
 from kernel.times import utc_iso
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
-    from dsl2png.keys import ApiKey
+    from dsl2png.keys import ApiKey, ApiKeyStore
 
 
 def migrate(revision: str | None, *, down: bool, drop_everything: bool = False) -> int:
@@ -73,7 +75,10 @@ def migrate(revision: str | None, *, down: bool, drop_everything: bool = False) 
     return 0
 
 
-def _key_store() -> Any:
+@contextmanager
+def _key_store() -> Iterator[ApiKeyStore | None]:
+    """The key ring of the configured Postgres deployment (None, said, without DATABASE_URL)."""
+    from dsl2png.event_store import render_jobs
     from dsl2png.keys import ApiKeyStore
     from dsl2png.settings import CommonSettings
     from dsl2png.startup_checks import check_database
@@ -81,23 +86,39 @@ def _key_store() -> Any:
     settings = CommonSettings()
     if settings.database_url is None:
         err.print("[red]error[/red] DATABASE_URL is not set: API keys live in the Postgres deployment")
+        yield None
+        return
+    url, schema = settings.database_url, settings.database_schema
+    check_database(url, schema, connect_timeout_s=settings.connect_timeout_s)
+    with render_jobs(url, settings.data_dir, create_tables=False, schema=schema) as app:
+        yield ApiKeyStore(app)
+
+
+def _operator(option: str, text: str | None, *, prefix: str) -> str | Literal[False] | None:
+    """`text` checked for the audit trail and recorded as `prefix` + it (None without it); False,
+    said, when it cannot be recorded."""
+    if text is None:
         return None
-    check_database(
-        settings.database_url, settings.database_schema, connect_timeout_s=settings.connect_timeout_s
-    )
-    return ApiKeyStore(settings.database_url, settings.database_schema)
+    problem = audit_text_problem(text)
+    if problem is not None:
+        err.print(f"[red]error[/red] {option}: {problem}; nothing was recorded")
+        return False
+    return prefix + text.strip()
 
 
-def keys_create(name: str) -> int:
-    store = _key_store()
-    if store is None:
+def keys_create(name: str, *, by: str | None = None) -> int:
+    who = _operator("--by", by, prefix="operator:")
+    if who is False:
         return 1
-    namesakes = [key.id for key in store.list() if key.name == name and key.revoked_at is None]
-    try:
-        key, secret = store.create(name)
-    except ValueError as exc:
-        err.print(f"[red]error[/red] {plain(str(exc))}")
-        return 2
+    with _key_store() as store:
+        if store is None:
+            return 1
+        namesakes = [key.id for key in store.list() if key.name == name and key.active]
+        try:
+            key, secret = store.create(name, by=who or "operator")
+        except ValueError as exc:
+            err.print(f"[red]error[/red] {plain(str(exc))}")
+            return 2
     if namesakes:
         # Names are labels, and a second key under one name is how a key is rotated (create the
         # new one, move the callers, revoke the old), so this warns rather than refuses.
@@ -112,27 +133,32 @@ def keys_create(name: str) -> int:
 
 
 def keys_list(*, as_json: bool = False) -> int:
-    store = _key_store()
-    if store is None:
-        return 1
-    keys = store.list()
+    with _key_store() as store:
+        if store is None:
+            return 1
+        keys = store.list()
     if as_json:
         print(json.dumps([_key_json(key) for key in keys], indent=2))
         return 0
-    for key in store.list():
+    for key in keys:
         state = f"revoked {_utc_minute(key.revoked_at)}" if key.revoked_at else "active"
         print(f"{key.id}  {_utc_minute(key.created_at)}  {state:<28}  {key.name}")
     return 0
 
 
 def _key_json(key: ApiKey) -> dict[str, object]:
-    """A key for scripts: its times in the API's own format (UTC `...Z`), never its secret."""
+    """A key for scripts: its times in the API's own format (UTC `...Z`), who made and revoked
+    it (None where unknown: keys imported from the former table), never its secret."""
     return {
         "id": key.id,
         "name": key.name,
         "created_at": utc_iso(key.created_at),
+        "created_by": key.created_by,
         "revoked_at": utc_iso(key.revoked_at) if key.revoked_at else None,
-        "active": key.revoked_at is None,
+        "revoked_by": key.revoked_by,
+        "revoke_reason": key.revoke_reason,
+        "imported": key.imported,
+        "active": key.active,
     }
 
 
@@ -141,15 +167,36 @@ def _utc_minute(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def keys_revoke(key_id: str) -> int:
-    store = _key_store()
-    if store is None:
+def keys_revoke(key_id: str, *, reason: str | None = None, by: str | None = None) -> int:
+    why = _operator("--reason", reason, prefix="")
+    who = _operator("--by", by, prefix="operator:")
+    if why is False or who is False:
         return 1
-    if not store.revoke(key_id):
-        err.print(f"[red]error[/red] no active key {plain(repr(key_id))}")
-        return 1
+    with _key_store() as store:
+        if store is None:
+            return 1
+        if not store.revoke(key_id, by=who or "operator", reason=why):
+            err.print(f"[red]error[/red] no active key {plain(repr(key_id))}")
+            return 1
     err.print(f"revoked {key_id}")
     return 0
+
+
+def keys_history() -> int:
+    with _key_store() as store:
+        if store is None:
+            return 1
+        trail = store.history()
+    for record in trail:
+        print(json.dumps(record, default=_json_value, ensure_ascii=False))
+    return 0
+
+
+def _json_value(value: object) -> object:
+    """Times in the trail as the API gives them (UTC `...Z`)."""
+    if isinstance(value, datetime):
+        return utc_iso(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def erase(job_ids: list[str], *, reason: str | None = None, by: str | None = None) -> int:

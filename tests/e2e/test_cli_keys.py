@@ -1,5 +1,6 @@
 """`dsl2png keys` against a real Postgres: a second active key under one name is created with a
-warning (rotation), `keys list` shows UTC times whatever the session's zone, and `--json`."""
+warning (rotation), `keys list` shows UTC times whatever the session's zone, and `--json`;
+`keys history` is the keys' event trail, with who made and revoked each key and why."""
 
 from __future__ import annotations
 
@@ -65,8 +66,33 @@ def test_keys_list_shows_utc_times_and_json(env: dict[str, str]) -> None:
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
     row = next(row for row in rows if row["name"] == "listed")
-    assert set(row) == {"id", "name", "created_at", "revoked_at", "active"}
+    assert set(row) == {
+        "id", "name", "created_at", "created_by", "revoked_at", "revoked_by", "revoke_reason",
+        "imported", "active",
+    }  # fmt: skip
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", row["created_at"]), row
     assert row["active"] is True and row["revoked_at"] is None
+    assert row["created_by"] == "operator" and row["imported"] is False
     assert row["created_at"][:10] + " " + row["created_at"][11:16] + " UTC" in line, "text and JSON agree"
     assert "d2p_" not in listed.stdout, "never a secret"
+
+
+def test_keys_history_says_who_made_and_revoked_a_key_and_why(env: dict[str, str]) -> None:
+    made = keys(env, "create", "audited", "--by", "alice")
+    assert made.returncode == 0, made.stderr
+    key_id, secret = made.stdout.split("_")[1], made.stdout.strip()
+    refused = keys(env, "revoke", key_id, "--reason", " ", "--by", "bob")
+    assert refused.returncode == 1 and "--reason: is blank" in refused.stderr, refused.stderr
+    revoked = keys(env, "revoke", key_id, "--reason", "left the team", "--by", "bob")
+    assert revoked.returncode == 0, revoked.stderr
+    trail = keys(env, "history")
+    assert trail.returncode == 0, trail.stderr
+    events = [json.loads(line) for line in trail.stdout.splitlines()]
+    mine = [e for e in events if e["data"].get("key_id") == key_id]
+    assert [e["name"] for e in mine] == ["ApiKeyIssued", "ApiKeyRevoked"]
+    assert mine[0]["data"]["issued_by"] == "operator:alice" and mine[0]["data"]["name"] == "audited"
+    assert mine[1]["data"]["revoked_by"] == "operator:bob"
+    assert mine[1]["data"]["reason"] == "left the team"
+    assert [e["position"] for e in events] == list(range(1, len(events) + 1)), "one stream, in order"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", mine[1]["timestamp"])
+    assert secret not in trail.stdout and len(mine[0]["data"]["sha256"]) == 64
