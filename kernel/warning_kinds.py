@@ -29,6 +29,7 @@ NOTE_CODES = frozenset(
         "css_state_not_drawn",  # a picture draws one state: no edit draws the :hover one
         "deprecated_lang",  # lang: iw is drawn as he: the picture is the one meant
         "row_stacked",  # a phone draws a row that does not fit as a column: a phone's layout, told
+        "table_scrolls",  # a phone's table too wide for the screen scrolls sideways: a phone's layout, told
     }
 )
 """The warning codes that are notes; any other warning is `DRAWN_WRONG`."""

@@ -238,11 +238,16 @@
     if (clip.scrollWidth <= clip.clientWidth + 1) continue;
     const box = clip.getBoundingClientRect();
     const heads = table.querySelector('tr')?.children ?? [];
-    const cut = [...heads].map((cell, index) => [cell, index]).filter(([cell]) => {
+    const outside = (r) => r.right > box.right + 1 || r.left < box.left - 1;
+    const cutCells = [...heads].map((cell, index) => [cell, index]).filter(([cell]) => outside(cell.getBoundingClientRect()));
+    const cut = cutCells.map(([cell, index]) => cell.tagName === 'TH' ? cell.textContent.trim().slice(0, 40) : `column ${index + 1}`);
+    // On a phone the table scrolls sideways (phone_tables): how many of its columns it has, and
+    // how many of the cut ones show a part of themselves before the edge.
+    const inPart = cutCells.filter(([cell]) => {
       const r = cell.getBoundingClientRect();
-      return r.right > box.right + 1 || r.left < box.left - 1;
-    }).map(([cell, index]) => cell.tagName === 'TH' ? cell.textContent.trim().slice(0, 40) : `column ${index + 1}`);
-    tables.push([table.dataset.path, clip.scrollWidth - clip.clientWidth, cut]);
+      return r.left < box.right - 1 && r.right > box.left + 1;
+    }).length;
+    tables.push([table.dataset.path, clip.scrollWidth - clip.clientWidth, cut, table.classList.contains('is-on-phone'), heads.length, inPart]);
   }
   // A tab strip too long for its box fades out at its end: the tabs past it are not seen.
   const strips = [];

@@ -104,7 +104,8 @@ def content_extent_script() -> str:
     row that pushes it out, or null, [x, width, path of the box it is placed in ('' for the canvas),
     the x that ends it at the side, whether that x is its layout.x] when it is placed by coordinates,
     or null] of the outermost elements past the side], [[path, px,
-    [column names]] of tables cut at their own edge], [[path, px, how many of them above its top]
+    [column names], whether it scrolls sideways (a phone's), how many columns it has, how many of the
+    cut ones show in part] of tables cut at their own edge], [[path, px, how many of them above its top]
     of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right',
     whether it or a box it is in is placed by coordinates, [path, "property: value"] of the element
     whose own style moved it there (a negative margin, a transform) or null] of the outermost elements cut off above
@@ -230,8 +231,15 @@ class ContentExtent:
                 for path, px, inside, pushed, placed in past
             ),
             cut_tables=tuple(
-                CutTable(path=str(path), px=int(px), columns=tuple(str(name) for name in columns))
-                for path, px, columns in tables
+                CutTable(
+                    path=str(path),
+                    px=int(px),
+                    columns=tuple(without_isolation_marks(str(name)) for name in columns),
+                    scrolls=bool(scrolls),
+                    total=int(total),
+                    in_part=int(in_part),
+                )
+                for path, px, columns, scrolls, total, in_part in tables
             ),
             overflowing=tuple(
                 Overflowing(path=str(path), px=int(px), above=int(above)) for path, px, above in overflowing

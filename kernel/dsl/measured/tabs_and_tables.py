@@ -31,11 +31,20 @@ def cut_tabs_warning(strip: CutTabs) -> Issue:
 
 @dataclass(frozen=True)
 class CutTable:
-    """A table (by JSON path) `px` CSS px wider than its box, whose `columns` are cut off."""
+    """A table (by JSON path) `px` CSS px wider than its box, whose `columns` are cut off; on a
+    phone it `scrolls` sideways (`phone_tables`), and then its `total` columns and how many of
+    the cut ones show `in_part` before its edge are known too."""
 
     path: str
     px: int
     columns: tuple[str, ...]
+    scrolls: bool = False
+    total: int = 0
+    in_part: int = 0
+
+
+TABLE_SCROLLS = "table_scrolls"
+"""The code of the note: a phone's table wider than its box, drawn as a sideways scroller."""
 
 
 NAMED_COLUMNS = 10
@@ -43,12 +52,25 @@ NAMED_COLUMNS = 10
 columns named 177 of them in one 2,157-character line)."""
 
 
+def _named(columns: tuple[str, ...], in_part: int = 0) -> str:
+    """The first `NAMED_COLUMNS` of `columns`, quoted, the first `in_part` of them said to show
+    in part, and the others counted."""
+    names = ", ".join(
+        (f"'{name}'" if name else "(unnamed)") + (" in part" if index < in_part else "")
+        for index, name in enumerate(columns[:NAMED_COLUMNS])
+    )
+    if len(columns) > NAMED_COLUMNS:
+        names += f" and {len(columns) - NAMED_COLUMNS:,} more"
+    return names
+
+
 def cut_table_warning(table: CutTable) -> Issue:
-    """The warning for a table too wide for its box, which cuts its last columns off."""
+    """The warning for a table too wide for its box, which cuts its last columns off; on a
+    phone, where the table scrolls sideways under a fade, a note (`scrolling_table_note`)."""
+    if table.scrolls and table.columns:
+        return scrolling_table_note(table)
     if table.columns:
-        names = ", ".join(f"'{name}'" if name else "(unnamed)" for name in table.columns[:NAMED_COLUMNS])
-        if len(table.columns) > NAMED_COLUMNS:
-            names += f" and {len(table.columns) - NAMED_COLUMNS:,} more"
+        names = _named(table.columns)
         what = f"column{'s' * (len(table.columns) > 1)} {names} {'are' if len(table.columns) > 1 else 'is'}"
     else:
         what = "its last columns are"
@@ -59,5 +81,29 @@ def cut_table_warning(table: CutTable) -> Issue:
         suggestion=(
             "show fewer columns, shorten headers and cells, use size: sm, or give the table more "
             "room (a wider box, fewer columns beside it, or a wider canvas)"
+        ),
+    )
+
+
+def scrolling_table_note(table: CutTable) -> Issue:
+    """The note for a phone's table that still does not fit once drawn tight: it scrolls sideways,
+    as a phone app's wide table does, its end faded out; the author is told how many columns a
+    reader of the picture does not see, and how to show them all. The DSL draws every column on
+    every screen, so the way to keep a desktop's columns off a phone is a phone's own document."""
+    count = len(table.columns)
+    of = f" of its {table.total}" if table.total >= count else ""
+    return Issue(
+        path=table.path,
+        message=(
+            f"the table is {table.px} px wider than its box on this phone-wide screen and is drawn "
+            f"scrolling sideways, its end faded out: {count}{of} column{'s' * (count > 1 or bool(of))} "
+            f"run{'s' * (count == 1)} past its edge: {_named(table.columns, table.in_part)}"
+        ),
+        code=TABLE_SCROLLS,
+        suggestion=(
+            "this is how a phone shows a wide table; to show every column, use fewer columns (three "
+            "or four fit a phone: drop one, or write two in one cell, a name with its email), size: "
+            "sm, or shorter headers and cells; no field hides a column on phones only: a phone's own "
+            "document with fewer columns does"
         ),
     )

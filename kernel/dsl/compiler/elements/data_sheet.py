@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.charts.css import CHART_CSS
-from kernel.dsl.compiler.elements import avatars, chart, icon, lists, progress, stats, tables
+from kernel.dsl.compiler.elements import avatars, chart, icon, lists, phone_tables, progress, stats, tables
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 
 DRAWN_BY = (tables, lists, avatars, icon, stats, progress, chart)
@@ -15,6 +15,7 @@ CSS = (
     CHART_CSS
     + STAT_LINES_CSS
     + tables.TABLE_CSS
+    + phone_tables.PHONE_TABLE_CSS
     + lists.LIST_CSS
     + lists.CARD_ROWS_CSS
     + avatars.AVATAR_CSS

@@ -43,9 +43,35 @@ _BREAK_AFTER = re.compile(r"([/._\-?&=#:@,;~+]+)")
 """Where a long run breaks best: after its slashes, points, hyphens and the like."""
 
 
-def _long_token(token: str) -> str:
+PHONE_TOKEN_CHARS = 12
+"""On a phone a shorter run than `LONG_TOKEN_CHARS` may break too, at its joints only (`_phone_token`):
+`sophia.williams@acme.io` kept whole made an Email column 160 px wide and pushed a four-column
+table's Amount and Status past a 390 px screen's edge."""
+_PHONE_BREAKABLE = re.compile(r"[@/_]|[^\W\d_]\.[^\W\d_]")
+"""A run a phone may break: an address, a path, a dotted or underscored name (`acme.io`,
+`order_id`); never a figure (`$12,345,678.00`) nor a version (`1.2.10`)."""
+_JOINT_AFTER = re.compile(r"([/._\-?&=#:@+]+)")
+
+
+def _phone_token(token: str) -> str:
+    """A run of `PHONE_TOKEN_CHARS` or more, escaped, with a break allowed (`<wbr>`) after each of its
+    joints (a slash, a point, an underscore...); an email's domain is kept whole, so it breaks as
+    people write it over two lines: `sophia.williams@` / `acme.io`. Unlike `_long_token` it never
+    breaks between two letters, so the cell is as narrow as its longest piece and no narrower."""
+    local, at, domain = token.partition("@") if token.count("@") == 1 else (token, "", "")
+    pieces = _JOINT_AFTER.split(local)
+    marked = "".join(esc(piece) + ("<wbr>" if index % 2 else "") for index, piece in enumerate(pieces))
+    if at:
+        return f"{marked}@<wbr>{esc(domain)}" if domain else f"{marked}@"
+    return marked.removesuffix("<wbr>")
+
+
+def _long_token(token: str, *, phone: bool = False) -> str:
     """A long run, escaped, in a span that may break anywhere (`dsl-table-long`), preferably
-    after a slash, point or hyphen (`<wbr>`): `https://shop.example.com/` / `collections/...`."""
+    after a slash, point or hyphen (`<wbr>`): `https://shop.example.com/` / `collections/...`;
+    on a `phone`, an email's domain after its `@` rather than at its points (`_phone_token`)."""
+    if phone and token.count("@") == 1:
+        return f'<span class="dsl-table-long">{_phone_token(token)}</span>'
     pieces = _BREAK_AFTER.split(token)
     marked = "".join(esc(piece) + ("<wbr>" if index % 2 else "") for index, piece in enumerate(pieces))
     return f'<span class="dsl-table-long">{marked.removesuffix("<wbr>")}</span>'
@@ -86,34 +112,38 @@ _WHOLE = re.compile(
 "24,000 / kg" onto two lines each while the other columns had room."""
 
 
-def cell_text(text: str, lang: str | None = None) -> str:
+def cell_text(text: str, lang: str | None = None, *, phone: bool = False) -> str:
     """A cell's text, escaped: each short date and figure with its unit (`_WHOLE`) kept on one
     line (`dsl-table-code`), so that the table gives its column the width instead of cutting it
-    at its space; the words between them as `_cell_words` writes them."""
+    at its space; the words between them as `_cell_words` writes them (on a `phone`, shorter
+    runs may break too)."""
     parts, end = [], 0
     for match in _WHOLE.finditer(text):
         parts += [
-            _cell_words(text[end : match.start()], lang),
+            _cell_words(text[end : match.start()], lang, phone=phone),
             f'<span class="dsl-table-code">{esc(match.group())}</span>',
         ]
         end = match.end()
-    return "".join(parts) + _cell_words(text[end:], lang)
+    return "".join(parts) + _cell_words(text[end:], lang, phone=phone)
 
 
-def _cell_words(text: str, lang: str | None = None) -> str:
+def _cell_words(text: str, lang: str | None = None, *, phone: bool = False) -> str:
     """Words of a cell, escaped: each code in them kept on one line (`dsl-table-code`), so that
     the table gives its column the width instead of breaking it after a hyphen ("BRG-" /
     "6204-2RS"); each long run (`LONG_TOKEN_CHARS`) free to break, so that it does not take the
     table's width; the long compounds of `lang` marked where they may break with a hyphen, as
     a card's title is (`compound_hyphenated`: "Rechtsschutzversicherungs-" / "gesellschaften",
-    not "...gesellschafte" / "n"); each short hyphenated word whole (`_words`)."""
+    not "...gesellschafte" / "n"); each short hyphenated word whole (`_words`). On a `phone` an
+    address or a path of `PHONE_TOKEN_CHARS` or more may break at its joints (`_phone_token`)."""
     parts, end = [], 0
     for token in _TOKEN.finditer(text):
         word = token.group()
         if len(word) >= LONG_TOKEN_CHARS and compound_hyphenated(word, lang) == word:
-            html = _long_token(word)
+            html = _long_token(word, phone=phone)
         elif _CODE.fullmatch(word):
             html = f'<span class="dsl-table-code">{esc(word)}</span>'
+        elif phone and len(word) >= PHONE_TOKEN_CHARS and _PHONE_BREAKABLE.search(word):
+            html = _phone_token(word)
         else:
             continue
         parts += [_words(text[end : token.start()], lang), html]
@@ -137,18 +167,19 @@ def cell_html(
     decimal_points: bool = False,
     lang: str | None = None,
     tone: str | None = None,
+    phone: bool = False,
 ) -> str:
     """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
     tick for a boolean or a check mark (a cross for a cross mark: `mark_of`), a figure grouped
     in thousands (as written in a column of identifiers: `as_written`) with every significant
     digit, its decimal point lined up with its column's `decimals` (`_figure_html`; a text figure:
     `text_figure_parts`, with the column's `decimal_points`), a badge in a column of statuses
-    (`status`), else the text (in `lang`). A cell's own `tone` colours its badge, or its text
-    (`dsl-table-tone`)."""
+    (`status`), else the text (in `lang`; on a `phone`, see `cell_text`). A cell's own `tone`
+    colours its badge, or its text (`dsl-table-tone`)."""
     if tone is not None and value is not None:
         plain = cell_html(
             value, status=status, as_written=as_written, decimals=decimals,
-            decimal_points=decimal_points, lang=lang,
+            decimal_points=decimal_points, lang=lang, phone=phone,
         )  # fmt: skip
         if plain.startswith('<span class="dsl-pill '):
             return re.sub(r"dsl-pill--\w+", f"dsl-pill--{tone}", plain, count=1)
@@ -171,7 +202,7 @@ def cell_html(
     if tone is not None:
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
     if not decimals:
-        return cell_text(value, lang)
+        return cell_text(value, lang, phone=phone)
     head, room, after = text_figure_parts(value, decimals, decimal_point=decimal_points)
     return cell_text(head, lang) + _room_html(room) + (cell_text(after, lang) if after else "")
 

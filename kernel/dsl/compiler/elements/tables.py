@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.phone_tables import CROWDED_CLASS, CROWDED_COLUMNS, PHONE_CLASS, on_phone
 from kernel.dsl.compiler.elements.table_cells import cell_html, cell_text
 from kernel.dsl.compiler.elements.table_columns import (
     CHOICE_TYPES,
@@ -73,7 +74,8 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     calendar's, padded boxes, at 32 px): a theme radius of 64 cut the header's checkbox and the
     last letters of its cells. On a phone-wide table (under 420 px) of four columns or more the
     cells are closer (16 px between four columns, where 21 px left a date and a weight no room
-    to stay whole), and 12 px from the frame at least."""
+    to stay whole), and 12 px from the frame at least. On a phone's screen the table is drawn
+    tighter still, and scrolls sideways under a fade when it cannot fit (`phone_tables`)."""
     columns = _columns(element)
     rows = element.rows if isinstance(element.rows, list) else []
     totals = totals_start(rows, columns)
@@ -83,10 +85,11 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     head = _table_head(columns, looks, rows, chosen, totals)
     styles = [_column_colour(column) for column in columns]
     size = _table_size(element)
+    phone = on_phone(ctx)
     body_rows = []
     for number, row in enumerate(rows):
         total = number >= totals
-        cells = (_totals_cells if total else _row_cells)(row, columns, looks, styles, ctx, size)
+        cells = (_totals_cells if total else _row_cells)(row, columns, looks, styles, ctx, size, phone)
         body_rows.append(_body_row(cells, chosen, number, total=total, tinted=number in (selected or ())))
     body_rows += _placeholder_rows(element, len(columns), chosen)
     if not body_rows:
@@ -97,21 +100,34 @@ def render_table(element: Element, ctx: RenderContext) -> str:
         f'<div class="dsl-table-scroll"><table style="--cols:{len(columns) + (chosen is not None)}">'
         f"{_colgroup(columns, chosen)}{head}<tbody>{''.join(body_rows)}</tbody></table></div>"
     )
-    return box(element, _table_caption(element) + table, classes=_table_classes(element))
+    count = len(columns) + (chosen is not None)
+    return box(element, _table_caption(element) + table, classes=_table_classes(element, phone, count))
 
 
 def _row_cells(
-    row: Row, columns: list[Column], looks: list[ColumnLook], styles: list[str], ctx: RenderContext, size: str
+    row: Row,
+    columns: list[Column],
+    looks: list[ColumnLook],
+    styles: list[str],
+    ctx: RenderContext,
+    size: str,
+    phone: bool = False,
 ) -> str:
     """The cells of an ordinary row, each drawn as its column's look says (`_body_cell`)."""
     return "".join(
-        _body_cell(cell_value(row, i, column), look, style, ctx, size, cell_tone(row, i, column))
+        _body_cell(cell_value(row, i, column), look, style, ctx, size, cell_tone(row, i, column), phone)
         for i, (column, look, style) in enumerate(zip(columns, looks, styles, strict=True))
     )
 
 
 def _body_cell(
-    value: TableCell, look: ColumnLook, style: str, ctx: RenderContext, size: str, tone: str | None = None
+    value: TableCell,
+    look: ColumnLook,
+    style: str,
+    ctx: RenderContext,
+    size: str,
+    tone: str | None = None,
+    phone: bool = False,
 ) -> str:
     """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge."""
     if isinstance(value, Element | list):
@@ -129,6 +145,7 @@ def _body_cell(
         decimal_points=look.decimal_points,
         lang=ctx.lang,
         tone=tone if isinstance(value, str | int | float) else None,
+        phone=phone,
     )
     # a cell's own tone wins over its sign's (`{text: "+2%", tone: neutral}` turns it off)
     sign = (
@@ -160,7 +177,13 @@ def _has_short_choice_labels(value: Element | list[Element | str] | list[Element
 
 
 def _totals_cells(
-    row: Row, columns: list[Column], looks: list[ColumnLook], styles: list[str], ctx: RenderContext, size: str
+    row: Row,
+    columns: list[Column],
+    looks: list[ColumnLook],
+    styles: list[str],
+    ctx: RenderContext,
+    size: str,
+    phone: bool = False,
 ) -> str:
     """The cells of a row of the totals: blank where a value is missing (an invoice's Subtotal
     has no quantity nor price to draw a dash for), its label (`label_index`) as plain text
@@ -182,7 +205,9 @@ def _totals_cells(
         if value is None:
             cells.append(f'<td class="{look.classes}"{style}></td>')
         else:
-            cells.append(_body_cell(value, look, style, ctx, size, cell_tone(row, index, columns[index])))
+            cells.append(
+                _body_cell(value, look, style, ctx, size, cell_tone(row, index, columns[index]), phone)
+            )
         index += 1
     return "".join(cells)
 
@@ -280,7 +305,9 @@ def _table_caption(element: Element) -> str:
     return f'<div class="dsl-table-caption"><h3>{esc(element.title)}</h3>{desc}</div>'
 
 
-def _table_classes(element: Element) -> str:
+def _table_classes(element: Element, phone: bool = False, count: int = 0) -> str:
+    """The table's classes: striped, its size, its own font size, and on a phone `PHONE_CLASS`
+    (and `CROWDED_CLASS` from `CROWDED_COLUMNS` columns): see `phone_tables`."""
     size = _table_size(element)
     return " ".join(
         name
@@ -288,6 +315,8 @@ def _table_classes(element: Element) -> str:
             ("is-striped", element.striped),
             (f"is-{size}", size != "md"),
             ("has-font-size", bool(element.style and element.style.keys() & {"fontSize", "font"})),
+            (PHONE_CLASS, phone),
+            (CROWDED_CLASS, phone and count >= CROWDED_COLUMNS),
         )
         if on
     )
