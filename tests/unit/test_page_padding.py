@@ -266,3 +266,57 @@ def test_a_top_level_element_that_takes_the_free_room_makes_the_screen_a_column_
     assert "height:" not in margins_css(margins, 390, full_page=True)  # a full page grows with its content
     plain = page_margins(elements({"type": "column", "style": {"flex": "none"}}), PHONE, None)
     assert not plain.fills and "height:" not in margins_css(plain, 390)
+
+
+BOARD = {
+    "type": "column",
+    "style": {"flex": 1, "minHeight": 0},
+    "children": [{"type": "heading", "text": "Loads"}],
+}
+
+
+def test_a_column_given_the_canvas_size_still_keeps_the_margin_beside_its_navbar() -> None:
+    """A board under a navbar, in a column sized to the canvas so that it fills the height: its
+    lines sat flush against the canvas edges (x=0), as they do not in the same column unsized."""
+    for layout in ({"width": 1280, "height": 800}, None):
+        column = {"type": "column", "children": [{"type": "navbar", "title": "Acme"}, BOARD]}
+        page = elements({**column, "layout": layout} if layout else column)
+        margins = page_margins(page, LAPTOP, None)
+        laid = inset_elements(page, margins)[0]
+        assert margins.panes, layout
+        assert laid.children[1].className == "dsl-line dsl-line-last dsl-line-after-edge", layout
+        # Unsized, the column takes the screen's height so that the board fills it; sized, it
+        # has its own.
+        assert ("dsl-fills-screen" in (laid.className or "")) is (layout is None), laid.className
+    assert ".dsl-root>.dsl-fills-screen{flex-grow:1}" in margins_css(margins, 1280)
+
+
+def test_a_column_padded_at_its_sides_or_coloured_is_still_the_authors_layout_whatever_its_size() -> None:
+    for styled in ({"padding": "0 32px"}, {"style": {"background": "#eef"}}):
+        page = elements(
+            {"type": "column", "layout": {"width": 1280}, **styled, "children": [{"type": "navbar"}, BOARD]}
+        )
+        margins = page_margins(page, LAPTOP, None)
+        assert not margins.panes, styled
+        assert "dsl-line" not in (inset_elements(page, margins)[0].children[1].className or "")
+
+
+def test_a_stack_over_a_coloured_box_under_a_navbar_runs_edge_to_edge() -> None:
+    """A profile's cover (a gradient box with a chip laid over it) under its navbar; the stack
+    has no colour of its own, its bottom layer has."""
+    cover = {
+        "type": "stack",
+        "layout": {"height": 150},
+        "children": [
+            {"type": "container", "style": {"background": "#6366f1"}},
+            {"type": "chip", "text": "Open to work"},
+        ],
+    }
+    rounded = {
+        **cover,
+        "children": [{"type": "container", "style": {"background": "#eef", "borderRadius": 12}}],
+    }
+    page = elements({"type": "column", "children": [{"type": "navbar"}, cover, rounded]})
+    laid = inset_elements(page, page_margins(page, LAPTOP, None))[0]
+    assert laid.children[1].className is None
+    assert "dsl-line" in (laid.children[2].className or "")  # a rounded card over a stack is content

@@ -74,6 +74,10 @@ LINE_LAST_CLASS = "dsl-line-last"
 LINE_AFTER_EDGE_CLASS = "dsl-line-after-edge"
 LINE_BEFORE_EDGE_CLASS = "dsl-line-before-edge"
 BAND_CLASS = "dsl-band"
+FILLS_SCREEN_CLASS = "dsl-fills-screen"
+"""A top-level column framing content under a navbar (see `LINE_CLASS`) with no height of its
+own, one of whose lines takes the free room by its own `flex` (a board): the column takes the
+screen's height, as a plain row holding a sidebar does, so that line has room to fill."""
 
 _PERCENT = re.compile(r"([\d.]+)\s*%")
 _RELATIVE = re.compile(r"([\d.]+)\s*(?:%|vw|vh)")
@@ -182,6 +186,9 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
                 update["children"] = _as_lines(
                     element.children, (margins.screen_width, margins.screen_height)
                 )
+                classes += [FILLS_SCREEN_CLASS] * (
+                    explicit_size(element, "height") is None and any(map(grows_by_own_flex, element.children))
+                )
             else:
                 update["children"] = [_as_pane(child) for child in element.children]
         if grows_by_own_flex(element):  # the root is a column of set height (a chat's too)
@@ -206,14 +213,21 @@ def _placed(element: Element) -> bool:
 
 def _frames_content(element: Element) -> bool:
     """A plain top-level row or column that runs edge to edge only because it holds page chrome
-    (a navbar, a sidebar): the content beside the chrome is the page's and keeps its margin."""
-    return (
-        element.type in WRAPPER_TYPES
-        and not is_absolute(element)
-        and any(_is_chrome(child) for child in element.children or [])
-        and not any(_is_panel(child) for child in element.children or [])
-        and not _styled_box(element, (0, 0))  # any size the author set counts
-    )
+    (a navbar, a sidebar): the content beside the chrome is the page's and keeps its margin.
+
+    A column's size does not make it styled: a column given the canvas's size so that its content
+    can fill the height (a board under a navbar) still holds the page's lines, and they sat flush
+    against the canvas edges. A row's size does count (README: a plain row, no size of its own)."""
+    if (
+        element.type not in WRAPPER_TYPES
+        or is_absolute(element)
+        or not any(_is_chrome(child) for child in element.children or [])
+        or any(_is_panel(child) for child in element.children or [])
+    ):
+        return False
+    if _flows_down(element):
+        return not _painted_or_padded(element)
+    return not _styled_box(element, (0, 0))  # any size the author set counts
 
 
 def _unpadded_band(element: Element) -> bool:
@@ -252,14 +266,16 @@ def _as_lines(children: Sequence[Element], screen: tuple[int, int]) -> list[Elem
     """The children of a column that holds chrome, the content among them marked to keep the
     page's margin (see `LINE_CLASS`): all but the chrome, what holds chrome, what is placed by
     coordinates, and boxes the author made bands (coloured, padded at the sides or as wide as
-    the screen). A height of their own changes nothing at their sides (a dashed ad slot 80 px
-    high ran edge to edge once a footer closed its column)."""
+    the screen, or a stack over a coloured box: a profile's cover under its navbar). A height of
+    their own changes nothing at their sides (a dashed ad slot 80 px high ran edge to edge once a
+    footer closed its column)."""
     flowing = [index for index, child in enumerate(children) if not is_absolute(child)]
     keeps = {
         index: not (
             _is_chrome(children[index])
             or _holds_chrome(children[index])
             or _styled_box(children[index], screen)
+            or _over_band(children[index], screen)
         )
         for index in flowing
     }
@@ -278,6 +294,15 @@ def _as_lines(children: Sequence[Element], screen: tuple[int, int]) -> list[Elem
             update={"className": " ".join([child.className or "", *classes]).strip()}
         )
     return out
+
+
+def _over_band(element: Element, screen: tuple[int, int]) -> bool:
+    """A stack whose bottom layer is a band (a coloured box, unrounded): the layers over it are
+    laid on the band, which runs edge to edge as it would written alone."""
+    if element.type != "stack":
+        return False
+    layers = [child for child in element.children if not is_absolute(child)]
+    return bool(layers) and not _rounded(layers[0]) and _styled_box(layers[0], screen)
 
 
 def _screen_relative_height(element: Element, room: float) -> dict[str, Any]:
@@ -373,6 +398,7 @@ def margins_css(margins: PageMargins, screen_width: int, *, full_page: bool = Fa
             f"{line}.{LINE_AFTER_EDGE_CLASS}{{margin-top:{beside}}}"
             f"{line}.{LINE_BEFORE_EDGE_CLASS}{{margin-bottom:{beside}}}"
         )
+        css += f".dsl-root>.{FILLS_SCREEN_CLASS}{{flex-grow:1}}"
     if any(margins.inset):
         m = f"{margins.margin:g}px"
         css += (  # max-width: a box 100% wide (an unlabelled input, a video) fits between the margins
@@ -513,14 +539,17 @@ def _rounded(element: Element) -> bool:
 
 
 def _styled_box(element: Element, screen: tuple[int, int]) -> bool:
+    return _painted_or_padded(element) or _sized_to_screen(element, screen)
+
+
+def _painted_or_padded(element: Element) -> bool:
+    """Whether the author coloured `element` or padded it at its sides: its edges are designed."""
     style = element.style or {}
     if _coloured(element):
         return True
     if _pads_sides(element.padding if element.padding is not None else style.get("padding")):
         return True
-    if any(_pads_sides(style.get(name)) for name in _SIDE_PADDING):
-        return True
-    return _sized_to_screen(element, screen)
+    return any(_pads_sides(style.get(name)) for name in _SIDE_PADDING)
 
 
 def _sized_to_screen(element: Element, screen: tuple[int, int]) -> bool:
