@@ -231,23 +231,64 @@
     before.push([owner.dataset.path, Math.ceil(Math.max(above, start)), above >= start ? 'top' : rtl ? 'right' : 'left', owner, placed, movedBy]);
     if (before.length >= named) break;
   }
+  // Tables: the columns cut at the box's edge, and the columns drawn narrower than their `width`.
+  // A column is named by its header, else by its place among the document's columns (1 for the
+  // first): a selectable table's own checkbox column comes first, a body row's cell without the
+  // controls a document's column of checkboxes has (tables.py's _select_cell and _body_cell).
   const tables = [];
   for (const table of root.querySelectorAll('.dsl-table[data-path]')) {
     if (tables.length >= named) break;
     const clip = table.querySelector('.dsl-table-scroll') ?? table;
-    if (clip.scrollWidth <= clip.clientWidth + 1) continue;
-    const box = clip.getBoundingClientRect();
-    const heads = table.querySelector('tr')?.children ?? [];
-    const outside = (r) => r.right > box.right + 1 || r.left < box.left - 1;
-    const cutCells = [...heads].map((cell, index) => [cell, index]).filter(([cell]) => outside(cell.getBoundingClientRect()));
-    const cut = cutCells.map(([cell, index]) => cell.tagName === 'TH' ? cell.textContent.trim().slice(0, 40) : `column ${index + 1}`);
-    // On a phone the table scrolls sideways (phone_tables): how many of its columns it has, and
-    // how many of the cut ones show a part of themselves before the edge.
-    const inPart = cutCells.filter(([cell]) => {
-      const r = cell.getBoundingClientRect();
-      return r.left < box.right - 1 && r.right > box.left + 1;
-    }).length;
-    tables.push([table.dataset.path, clip.scrollWidth - clip.clientWidth, cut, table.classList.contains('is-on-phone'), heads.length, inPart]);
+    const head = table.querySelector('tr');
+    const body = table.querySelector('tbody>tr');
+    const lead = body?.firstElementChild?.matches('.dsl-table-select:not(.has-control)') ? 1 : 0;
+    const cells = head ? [...head.children] : [];
+    const nameOf = (index) => {
+      const cell = cells[index];
+      const text = cell?.tagName === 'TH' ? cell.textContent.trim().slice(0, 40) : '';
+      return [text, index - lead + 1];
+    };
+    const narrowed = [];
+    for (const [index, col] of [...table.querySelectorAll('colgroup>col')].entries()) {
+      const width = col.style.width.trim();
+      if (!width.endsWith('px')) continue;
+      const drawn = col.getBoundingClientRect().width;
+      if (drawn < parseFloat(width) - 1) narrowed.push([...nameOf(index), parseFloat(width), Math.round(drawn)]);
+    }
+    let px = 0;
+    let inPart = 0;
+    const cut = [];
+    if (clip.scrollWidth > clip.clientWidth + 1) {
+      // A column is cut when what its cells draw runs past the box's edge: the end of a last
+      // column's padding cut off hides nothing (a table 8 px too wide showed all its buttons).
+      const box = clip.getBoundingClientRect();
+      const past = new Set();
+      const range = document.createRange();
+      for (const row of table.querySelectorAll('tr')) {
+        let index = 0;
+        for (const cell of row.children) {
+          const r = cell.getBoundingClientRect();
+          if (r.right > box.right + 1 || r.left < box.left - 1) {
+            range.selectNodeContents(cell);
+            const ink = range.getBoundingClientRect();
+            if (ink.width > 0 && (ink.right > box.right + 1 || ink.left < box.left - 1)) past.add(index);
+          }
+          index += cell.colSpan || 1;
+        }
+      }
+      px = clip.scrollWidth - clip.clientWidth;
+      const indexes = [...past].sort((a, b) => a - b);
+      cut.push(...indexes.map(nameOf));
+      // On a phone the table scrolls sideways (phone_tables): how many of the cut columns show a
+      // part of themselves before the edge.
+      inPart = indexes.filter((index) => {
+        const r = cells[index]?.getBoundingClientRect();
+        return r && r.left < box.right - 1 && r.right > box.left + 1;
+      }).length;
+    }
+    if (cut.length || narrowed.length) {
+      tables.push([table.dataset.path, px, cut, narrowed, table.classList.contains('is-on-phone'), cells.length, inPart]);
+    }
   }
   // A tab strip too long for its box fades out at its end: the tabs past it are not seen.
   const strips = [];

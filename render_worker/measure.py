@@ -23,6 +23,7 @@ from kernel.dsl.compiler.bidi import without_isolation_marks
 from kernel.dsl.measured.canvas_sides import Placement, Pusher, SideOverflow, StartOverflow
 from kernel.dsl.measured.chart_labels import CutChartLabels
 from kernel.dsl.measured.collect import measured_cut_warnings
+from kernel.dsl.measured.column_widths import NarrowedColumn
 from kernel.dsl.measured.folded_bars import FoldedBar, FoldedPart
 from kernel.dsl.measured.hidden import Hidden, HiddenKind
 from kernel.dsl.measured.overflow import Clipped, Overflowing, Squeezed
@@ -103,9 +104,11 @@ def content_extent_script() -> str:
     element's own parts that run past, [path, px wide, type] of the wider element beside it in its
     row that pushes it out, or null, [x, width, path of the box it is placed in ('' for the canvas),
     the x that ends it at the side, whether that x is its layout.x] when it is placed by coordinates,
-    or null] of the outermost elements past the side], [[path, px,
-    [column names], whether it scrolls sideways (a phone's), how many columns it has, how many of the
-    cut ones show in part] of tables cut at their own edge], [[path, px, how many of them above its top]
+    or null] of the outermost elements past the side], [[path, px cut (0 for
+    none), [[header or '', place among the document's columns] of the columns whose cells' content
+    is cut at the table's edge], [[header or '', place, width, px drawn] of the columns drawn
+    narrower than their px width], whether it scrolls sideways (a phone's), how many columns it
+    has, how many of the cut ones show in part] of tables with either], [[path, px, how many of them above its top]
     of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right',
     whether it or a box it is in is placed by coordinates, [path, "property: value"] of the element
     whose own style moved it there (a negative margin, a transform) or null] of the outermost elements cut off above
@@ -186,6 +189,7 @@ class ContentExtent:
     notes_height: int = 0
     """Where the annotations' notes panel ends (CSS px from the page's top; 0 without one)."""
     drawn_bars: tuple[DrawnBars, ...] = field(default=())
+    narrowed_columns: tuple[NarrowedColumn, ...] = field(default=())
 
     @classmethod
     def from_answer(cls, answer: list[Any] | None) -> ContentExtent:
@@ -234,12 +238,25 @@ class ContentExtent:
                 CutTable(
                     path=str(path),
                     px=int(px),
-                    columns=tuple(without_isolation_marks(str(name)) for name in columns),
+                    columns=tuple(without_isolation_marks(str(name)) for name, _ in columns),
+                    positions=tuple(int(place) for _, place in columns),
                     scrolls=bool(scrolls),
                     total=int(total),
                     in_part=int(in_part),
                 )
-                for path, px, columns, scrolls, total, in_part in tables
+                for path, px, columns, _, scrolls, total, in_part in tables
+                if columns
+            ),
+            narrowed_columns=tuple(
+                NarrowedColumn(
+                    path=str(path),
+                    header=without_isolation_marks(str(header)),
+                    position=int(place),
+                    width=float(width),
+                    drawn=int(drawn),
+                )
+                for path, _, _, narrowed, *_ in tables
+                for header, place, width, drawn in narrowed
             ),
             overflowing=tuple(
                 Overflowing(path=str(path), px=int(px), above=int(above)) for path, px, above in overflowing
@@ -308,6 +325,7 @@ class ContentExtent:
                 self.truncated,
                 self.cut_tooltips,
                 self.folded,
+                self.narrowed_columns,
             )
             + dense_chart_warnings(self.drawn_bars)
         )

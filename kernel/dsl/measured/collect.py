@@ -8,6 +8,7 @@ from typing import Any
 from kernel.dsl.measured.canvas_cut import content_cut_warning
 from kernel.dsl.measured.canvas_sides import SideOverflow, StartOverflow, side_cut_warnings, start_cut_warning
 from kernel.dsl.measured.chart_labels import CutChartLabels, chart_labels_warning
+from kernel.dsl.measured.column_widths import NarrowedColumn, narrowed_column_warning
 from kernel.dsl.measured.folded_bars import FoldedBar, folded_warning
 from kernel.dsl.measured.hidden import Hidden, hidden_warning
 from kernel.dsl.measured.overflow import (
@@ -39,9 +40,10 @@ def measured_cut_warnings(
     truncated: Sequence[TruncatedTexts] = (),
     cut_tooltips: Sequence[CutTooltip] = (),
     folded: Sequence[FoldedBar] = (),
+    narrowed_columns: Sequence[NarrowedColumn] = (),
 ) -> list[Issue]:
     """What a render measured besides the content below the canvas: content past the canvas's
-    side, tables cut at their own edge, boxes whose content runs out of their height, boxes too
+    side, tables cut at their own edge, table columns narrower than their `width`, boxes whose content runs out of their height, boxes too
     narrow for their words, content a scrolling box hides, content a box cuts at its side, a
     chart's category names not drawn whole, texts ended in an ellipsis, tooltips whose bubble
     fits nowhere on the screen, navbars' parts drawn as icon buttons."""
@@ -49,6 +51,7 @@ def measured_cut_warnings(
     return (
         side
         + [cut_table_warning(table) for table in cut_tables]
+        + [narrowed_column_warning(column) for column in narrowed_columns]
         + overflow_warnings(overflowing)
         + [start_cut_warning(element) for element in before_start]
         + [tooltip_cut_warning(tooltip) for tooltip in cut_tooltips]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from kernel.dsl.measured.canvas_cut import CONTENT_CUT
 from kernel.errors import Issue
@@ -31,13 +32,16 @@ def cut_tabs_warning(strip: CutTabs) -> Issue:
 
 @dataclass(frozen=True)
 class CutTable:
-    """A table (by JSON path) `px` CSS px wider than its box, whose `columns` are cut off; on a
-    phone it `scrolls` sideways (`phone_tables`), and then its `total` columns and how many of
-    the cut ones show `in_part` before its edge are known too."""
+    """A table (by JSON path) `px` CSS px wider than its box, whose `columns` are cut off: their
+    headers ('' for a column without one), at `positions` among the document's columns (1 for
+    the first; 0 for a selectable table's own checkbox column). On a phone it `scrolls` sideways
+    (`phone_tables`), and then its `total` columns and how many of the cut ones show `in_part`
+    before its edge are known too."""
 
     path: str
     px: int
     columns: tuple[str, ...]
+    positions: tuple[int, ...] = ()
     scrolls: bool = False
     total: int = 0
     in_part: int = 0
@@ -52,15 +56,19 @@ NAMED_COLUMNS = 10
 columns named 177 of them in one 2,157-character line)."""
 
 
-def _named(columns: tuple[str, ...], in_part: int = 0) -> str:
-    """The first `NAMED_COLUMNS` of `columns`, quoted, the first `in_part` of them said to show
-    in part, and the others counted."""
+def _named(table: CutTable, in_part: int = 0, unheaded: str = "") -> str:
+    """The first `NAMED_COLUMNS` of the table's cut columns by `column_name` (`unheaded` before
+    one without a header), the first `in_part` of them said to show in part, and the others
+    counted."""
     names = ", ".join(
-        (f"'{name}'" if name else "(unnamed)") + (" in part" if index < in_part else "")
-        for index, name in enumerate(columns[:NAMED_COLUMNS])
+        (column_name(name, position) if name else unheaded + column_name(name, position))
+        + (" in part" if index < in_part else "")
+        for index, (name, position) in enumerate(
+            zip_longest(table.columns[:NAMED_COLUMNS], table.positions[:NAMED_COLUMNS])
+        )
     )
-    if len(columns) > NAMED_COLUMNS:
-        names += f" and {len(columns) - NAMED_COLUMNS:,} more"
+    if len(table.columns) > NAMED_COLUMNS:
+        names += f" and {len(table.columns) - NAMED_COLUMNS:,} more"
     return names
 
 
@@ -70,7 +78,7 @@ def cut_table_warning(table: CutTable) -> Issue:
     if table.scrolls and table.columns:
         return scrolling_table_note(table)
     if table.columns:
-        names = _named(table.columns)
+        names = _named(table)
         what = f"column{'s' * (len(table.columns) > 1)} {names} {'are' if len(table.columns) > 1 else 'is'}"
     else:
         what = "its last columns are"
@@ -97,7 +105,7 @@ def scrolling_table_note(table: CutTable) -> Issue:
         message=(
             f"the table is {table.px} px wider than its box on this phone-wide screen and is drawn "
             f"scrolling sideways, its end faded out: {count}{of} column{'s' * (count > 1 or bool(of))} "
-            f"run{'s' * (count == 1)} past its edge: {_named(table.columns, table.in_part)}"
+            f"run{'s' * (count == 1)} past its edge: {_named(table, table.in_part, unheaded='column ')}"
         ),
         code=TABLE_SCROLLS,
         suggestion=(
@@ -107,3 +115,14 @@ def scrolling_table_note(table: CutTable) -> Issue:
             "document with fewer columns does"
         ),
     )
+
+
+def column_name(header: str | None, position: int | None) -> str:
+    """How a warning names a table's column after the word "column": its header quoted, else its
+    place among the document's columns ("column 9 (no header)": an actions column of icon
+    buttons has none)."""
+    if header:
+        return f"'{header}'"
+    if position == 0:
+        return "of the rows' checkboxes"
+    return f"{position} (no header)" if position else "(unnamed)"
