@@ -22,6 +22,11 @@ CHART_CSS = """
 .dsl-chart.has-height>.dsl-chart-body:is(.is-bar,.is-line,.is-area):not(.is-spark){flex:1 1 auto;min-height:0;display:flex;flex-direction:column}
 .dsl-chart.has-height>.dsl-chart-body>.dsl-chart-plot{flex:0 1 auto;min-height:60px}
 .dsl-chart.has-height>.dsl-chart-body>.dsl-chart-legend{flex:none}
+/* A chart stretched by its row (`align: stretch`) with no height of its own: its plot grows from
+   its own height into the box's (the box grew, the plot stayed 240 px over an empty strip). */
+.dsl-hflow[style*="align-items:stretch"]>.dsl-chart:not(.has-height)>.dsl-chart-body:is(.is-bar,.is-line,.is-area):not(.is-spark){flex:1 1 auto;display:flex;flex-direction:column}
+.dsl-hflow[style*="align-items:stretch"]>.dsl-chart:not(.has-height)>.dsl-chart-body>.dsl-chart-plot{flex:1 0 auto}
+.dsl-hflow[style*="align-items:stretch"]>.dsl-chart:not(.has-height)>.dsl-chart-body>.dsl-chart-legend{flex:none}
 .dsl-chart-gridline{stroke:color-mix(in srgb,var(--foreground) 12%,transparent);stroke-width:1;shape-rendering:crispEdges}
 .dsl-chart-gridline.dsl-chart-zero{stroke:var(--muted-foreground);stroke-opacity:.55}
 .dsl-chart-line{fill:none;stroke-width:2.25;stroke-linecap:round;stroke-linejoin:round}

@@ -428,6 +428,12 @@ CSS = (
    stack of set height gets exactly its height. A map placed by x/y keeps its own size. */
 .dsl-stack>.dsl-map:not(.has-height,.is-placed){height:auto;min-height:240px}
 .dsl-stack:is([style^="height:"],[style*=";height:"])>.dsl-map:not(.has-height,.is-placed){min-height:0}
+/* In a row that stretches its children (`align: stretch`) a map with no height of its own is as
+   tall as the row, as a picture, a video or a chart's box is (it kept its 240 px beside a 390 px
+   route panel, white below it): 240 px at least while the row has no height, exactly the row's
+   when it has one. */
+.dsl-hflow[style*="align-items:stretch"]>.dsl-map:not(.has-height,.is-placed){height:auto;min-height:240px}
+.dsl-hflow.has-height[style*="align-items:stretch"]>.dsl-map:not(.has-height,.is-placed){min-height:0}
 /* So is a video: with no height of its own, it fills a stack of set height (keeping 16:9 it ran
    out of a 120 px call tile, over what follows); in a stack of no height it keeps 16:9 and the
    stack is as tall. A small layer laid over a titled player (a "Muted" badge) sits in the top end
