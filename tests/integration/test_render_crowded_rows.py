@@ -289,4 +289,4 @@ async def test_a_row_of_cards_shares_its_width_and_height_and_a_stat_in_a_card_h
     assert (red[1], red[3]) == (blue[1], blue[3])  # one height
     stat = {"type": "card", "children": [{"type": "stat", "label": "Signups", "value": "1,204"}]}
     prepared, _ = await render_dsl(pool, {"width": 600, "height": 300, "elements": [stat]})
-    assert ".dsl-card>.dsl-stat{padding:0;background:none;border:0" in prepared.html
+    assert ":is(.dsl-card,.dsl-card-body)>.dsl-stat{padding:0;background:none;border:0" in prepared.html

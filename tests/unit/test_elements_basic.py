@@ -191,6 +191,24 @@ def test_a_row_cards_cover_is_a_side_column_and_its_align_centres_the_row() -> N
     assert "has-side-cover" not in classes_of(column) and "is-centered" in classes_of(column)
 
 
+def test_a_row_cards_content_beside_its_side_cover_is_one_column_and_without_one_a_row() -> None:
+    """Beside a side cover the head, text, children and actions are one column (`dsl-card-body`):
+    a lone progress bar goes under the title, not into a row where it had no width. A row card
+    with no cover is a `dsl-hflow`, so its bar or field shares the row's width as in any row."""
+    bar = {"type": "progress", "value": 64}
+    side = render(type="card", direction="row", src="a.png", title="Intro to ML", text="Body",
+                  children=[bar], actions=["Resume"])  # fmt: skip
+    body = side[side.index('<div class="dsl-card-body dsl-vflow">') :]
+    assert side.index("dsl-card-cover") < side.index("dsl-card-body")
+    assert body.index("dsl-card-head") < body.index("dsl-card-text") < body.index("dsl-progress")
+    assert body.index("dsl-progress") < body.index("dsl-card-actions")
+    assert not re.search(r"dsl-(v|h)flow", classes_of(side))
+    row = render(type="card", direction="row", title="Storage", children=[bar])
+    assert "dsl-hflow" in classes_of(row) and "dsl-card-body" not in row
+    assert "dsl-card-body" not in render(type="card", src="a.png", title="Top cover", children=[bar])
+    assert "dsl-vflow" in classes_of(render(type="card", title="Column", children=[bar]))
+
+
 def test_a_cards_badge_is_a_pill_at_the_end_of_its_head() -> None:
     html = render(type="card", title="Pro", description="For teams", badge="Most popular")
     head = html[html.index('<div class="dsl-card-head">') :]

@@ -14,7 +14,7 @@ from tests.support.css_rules import css_rule
 from tests.support.elements import classes_of
 from tests.support.elements import render_element as render
 
-HOSTS = ".dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end"
+HOSTS = ".dsl-card,.dsl-card-body,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end"
 HELD = f":is({HOSTS})>.dsl-menu:not(.is-placed)"
 VOID_TAGS = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"})
 
@@ -95,6 +95,10 @@ def test_a_menu_placed_by_coordinates_is_marked_so_it_keeps_its_frame() -> None:
     ("host", "parent_class"),
     [
         ({"type": "card", "title": "Song", "children": [MENU]}, "dsl-card"),
+        (
+            {"type": "card", "direction": "row", "src": "a.png", "title": "Song", "children": [MENU]},
+            "dsl-card-body",
+        ),
         ({"type": "modal", "variant": "sheet", "children": [MENU], "actions": ["Cancel"]}, "dsl-modal-body"),
         ({"type": "modal", "title": "Move to", "children": [MENU]}, "dsl-modal-body"),
         ({"type": "sidebar", "title": "Acme", "items": ["Inbox"], "children": [MENU]}, "dsl-sidebar-end"),

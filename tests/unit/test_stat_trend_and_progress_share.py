@@ -79,9 +79,10 @@ def test_a_stat_in_a_card_draws_no_second_padding_at_any_size() -> None:
     """`.dsl-stat.is-sm` and `.is-lg` set their padding after the card's rule, at its specificity:
     a small stat in a KPI card sat 35 px from the card's edge instead of the card's 20."""
     css = data_sheet.CSS
-    assert ".dsl-card>.dsl-stat{padding:0;background:none;border:0;" in css
-    assert css_rule(".dsl-card>.dsl-stat:is(.is-sm,.is-lg)")["padding"] == "0"
-    assert css.index(".dsl-card>.dsl-stat:is(.is-sm,.is-lg)") > css.index(".dsl-stat.is-lg{")
+    held = ":is(.dsl-card,.dsl-card-body)>.dsl-stat"  # in a card, or beside a row card's side cover
+    assert f"{held}{{padding:0;background:none;border:0;" in css
+    assert css_rule(f"{held}:is(.is-sm,.is-lg)")["padding"] == "0"
+    assert css.index(f"{held}:is(.is-sm,.is-lg)") > css.index(".dsl-stat.is-lg{")
 
 
 # -- a progress's small value --------------------------------------------------------------------------

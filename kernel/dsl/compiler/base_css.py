@@ -125,8 +125,8 @@ LAYOUT = """
 .dsl-section-title.is-xl{font-size:40px;line-height:48px;letter-spacing:-.03em}
 .dsl-section-desc{color:var(--muted-foreground);font-size:14px}
 .dsl-section-title.is-xl+.dsl-section-desc{margin-top:6px;font-size:18px;line-height:28px}
-.dsl-card:has(>.dsl-card-head .dsl-card-title) .dsl-section-title:not([class*=' is-']){font-size:14px;line-height:20px}
-.dsl-card:has(>.dsl-card-head .dsl-card-title) .dsl-section-desc{font-size:13px}
+.dsl-card:has(>.dsl-card-head .dsl-card-title,>.dsl-card-body>.dsl-card-head .dsl-card-title) .dsl-section-title:not([class*=' is-']){font-size:14px;line-height:20px}
+.dsl-card:has(>.dsl-card-head .dsl-card-title,>.dsl-card-body>.dsl-card-head .dsl-card-title) .dsl-section-desc{font-size:13px}
 .dsl-section-bar{display:flex;align-items:center;justify-content:space-between;gap:16px}
 .dsl-section-actions{display:flex;gap:8px;flex:none;margin-inline-start:auto}
 .dsl-header{position:relative;display:flex;align-items:center;justify-content:space-between;gap:16px;min-width:0}
@@ -420,7 +420,7 @@ BASIC = """
 .dsl-card--elevated{background:var(--surface-elevated);border-color:transparent;box-shadow:var(--shadow-lg)}
 .dsl-card--outline{background:transparent;box-shadow:none}
 .dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info){border-color:color-mix(in srgb,var(--tone) 45%,var(--border))}
-.dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info)>.dsl-card-head .dsl-card-title{color:var(--tone-text)}
+.dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info)>.dsl-card-head .dsl-card-title,.dsl-card:is(.dsl-card--danger,.dsl-card--warning,.dsl-card--success,.dsl-card--info)>.dsl-card-body>.dsl-card-head .dsl-card-title{color:var(--tone-text)}
 .dsl-card--danger{--tone:var(--danger);--tone-text:var(--danger-text)}.dsl-card--warning{--tone:var(--warning);--tone-text:var(--warning-text)}.dsl-card--success{--tone:var(--success);--tone-text:var(--success-text)}.dsl-card--info{--tone:var(--info);--tone-text:var(--info-text)}
 .dsl-card>.dsl-card-cover{flex:none;align-self:stretch;aspect-ratio:16/9;max-height:240px;min-height:0;margin:calc(-1 * var(--cover-top,var(--pad))) calc(-1 * var(--cover-right,var(--pad))) 0 calc(-1 * var(--cover-left,var(--pad)));padding:12px;border:0;border-radius:inherit;border-end-start-radius:0;border-end-end-radius:0}
 .dsl-card>.dsl-card-cover:not(.is-placeholder){padding:0}
@@ -431,7 +431,12 @@ BASIC = """
    padding at the top, bottom and start. A cover at the top overlapped the row's texts. */
 .dsl-card.has-side-cover>.dsl-card-cover{width:clamp(96px,30%,200px);aspect-ratio:4/3;max-height:none;margin:calc(-1 * var(--cover-top,var(--pad))) 0 calc(-1 * var(--cover-bottom,var(--pad)));margin-inline-start:calc(-1 * var(--cover-left,var(--pad)));border-radius:inherit;border-start-end-radius:0;border-end-end-radius:0}
 [dir=rtl] .dsl-card.has-side-cover>.dsl-card-cover{margin-inline-start:calc(-1 * var(--cover-right,var(--pad)))}
-.dsl-card.is-flush.has-side-cover>.dsl-card-cover+.dsl-card-head{padding-top:var(--pad)}
+/* Beside it the body (card.py's BODY_CLASS): the head, text, children and actions one under
+   another, the card's gap apart, in the width the cover leaves. In a card with no padding the
+   body keeps the inset (only the cover runs to the border). */
+.dsl-card-body{display:flex;flex-direction:column;gap:inherit;flex:1 1 0%;min-width:0}
+.dsl-card.is-flush.has-side-cover>.dsl-card-body{padding:var(--pad)}
+.dsl-card.is-flush.has-side-cover:not([style*="gap:"])>.dsl-card-body{gap:var(--gap)}
 .dsl-card-badge{margin-inline-start:auto;align-self:flex-end}
 .dsl-hflow>.dsl-card.has-cover:not(.has-width){flex:1 1 200px}
 /* A row of cards and nothing else (KPI cards, plans) shares its width and its height, as a row of
@@ -453,7 +458,7 @@ BASIC = """
 /* A card's last button, or its last row of buttons (a plan's "Upgrade"), sits at the card's foot:
    in a row of cards stretched to the tallest, the buttons line up instead of following each
    card's own content. A card whose author placed its children (justify) keeps them there. */
-.dsl-card:not([style*="justify-content"])>:is(.dsl-button,.dsl-hflow:not(:has(>:not(.dsl-button)))):last-child:not(:first-child){margin-top:auto}
+:is(.dsl-card:not([style*="justify-content"]),.dsl-card-body)>:is(.dsl-button,.dsl-hflow:not(:has(>:not(.dsl-button)))):last-child:not(:first-child){margin-top:auto}
 
 .dsl-modal-backdrop{position:absolute;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--overlay)}
 .dsl-modal{position:relative;display:flex;flex-direction:column;gap:calc(var(--gap) + 4px);width:440px;max-width:100%;padding:calc(var(--pad) * 1.2);background:var(--surface);color:var(--foreground);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg)}
@@ -674,7 +679,7 @@ FORMS = """
 /* A form inside a titled host (card, modal, section) or a sidebar has a smaller title than its
    host's; in a footer, its title is on the 20 px line of the footer's column headings (h6), a
    step larger (14 px), so a newsletter form's title lines up with them. */
-:is(.dsl-card:has(>.dsl-card-head .dsl-card-title),.dsl-modal:has(.dsl-modal-title),.dsl-section:has(.dsl-section-title),.dsl-sidebar) .dsl-form-title{font-size:15px;font-weight:600;line-height:22px;letter-spacing:-.01em}
+:is(.dsl-card:has(>.dsl-card-head .dsl-card-title,>.dsl-card-body>.dsl-card-head .dsl-card-title),.dsl-modal:has(.dsl-modal-title),.dsl-section:has(.dsl-section-title),.dsl-sidebar) .dsl-form-title{font-size:15px;font-weight:600;line-height:22px;letter-spacing:-.01em}
 .dsl-footer .dsl-form-title{font-size:14px;font-weight:600;line-height:20px;letter-spacing:0}
 .dsl-form-actions{display:flex;justify-content:flex-end;gap:8px;margin-top:4px}
 .dsl-select .dsl-control-end,.dsl-control.is-select .dsl-control-end{color:var(--muted-foreground)}

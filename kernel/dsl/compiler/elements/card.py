@@ -38,21 +38,39 @@ def render_card(element: Element, ctx: RenderContext) -> str:
     flush = " is-flush" if is_unpadded(element) else ""
     if flush and element.padding is None:
         flush += " is-styled-flush"  # the author's CSS said it: no inset for what flows in it
-    own_flow = (
-        flow_classes(element) if flows_by_style(element) else ("dsl-vflow" if element.align is None else "")
-    )
+    side_cover = bool(element.src) and not runs_in_column(element)
     centred = " is-centered" if centres_head(element) else ""
-    classes = own_flow + variant + flush + centred
+    classes = _own_flow(element, side_cover=side_cover) + variant + flush + centred
     style = flow_style(element)
     if element.src:
-        classes += " has-cover" if runs_in_column(element) else " has-cover has-side-cover"
+        classes += " has-cover has-side-cover" if side_cover else " has-cover"
         style.update(_cover_insets(element, style))
-    return box(
-        element,
-        _card_cover(element) + _card_head(element, ctx) + body + column_children(element, ctx) + foot,
-        classes=classes.strip(),
-        style=style,
-    )
+    content = _card_head(element, ctx) + body + column_children(element, ctx) + foot
+    if side_cover:
+        content = f'<div class="{BODY_CLASS} dsl-vflow">{content}</div>'
+    return box(element, _card_cover(element) + content, classes=classes.strip(), style=style)
+
+
+BODY_CLASS = "dsl-card-body"
+"""The column beside a row card's side cover: its head, text, children and actions, one under
+another (a course's title, its lesson and its progress bar beside its picture)."""
+
+
+def _own_flow(element: Element, *, side_cover: bool) -> str:
+    """The card's flow classes (see `flow_classes`). A card whose content runs in a row is a row:
+    `dsl-hflow`, so what has no width of its own (a progress bar, a field, a slider) shares the
+    row's free width as in any row (marked a column, a lone progress bar beside the title was 0 px
+    wide and vanished). With a side cover its row is the cover and the body column beside it
+    (`BODY_CLASS`), which holds the rest: the card itself takes no flow class. A card running in
+    a column is a `dsl-vflow` where the author chose no alignment (it holds buttons and pills at
+    the start), as a column is."""
+    if flows_by_style(element):
+        return flow_classes(element)
+    if side_cover:
+        return ""
+    if not runs_in_column(element):
+        return flow_classes(element)
+    return "dsl-vflow" if element.align is None else ""
 
 
 def centres_head(element: Element) -> bool:
@@ -171,8 +189,8 @@ CARD_CSS = """
 /* A calendar a card already frames draws no second box inside it (as a stat does): no border,
    shadow or fill of its own, and no inset beyond the card's (a card with no padding keeps the
    calendar's own). A full calendar's month line starts where the card's title does. */
-.dsl-card>.dsl-calendar{background:none;border:0;border-radius:0;box-shadow:none}
-.dsl-card:not(.is-flush)>.dsl-calendar{padding:0}
-.dsl-card:not(.is-flush)>.dsl-calendar--full .dsl-cal-head{padding-inline:0;padding-top:0}
+:is(.dsl-card,.dsl-card-body)>.dsl-calendar{background:none;border:0;border-radius:0;box-shadow:none}
+:is(.dsl-card:not(.is-flush),.dsl-card-body)>.dsl-calendar{padding:0}
+:is(.dsl-card:not(.is-flush),.dsl-card-body)>.dsl-calendar--full .dsl-cal-head{padding-inline:0;padding-top:0}
 """
 """The card's rules for its head and for a calendar it frames (in the basic elements' sheet)."""

@@ -18,8 +18,9 @@ def is_unpadded(element: Element) -> bool:
 
 
 EDGE_TO_EDGE = (
-    # The card's own head, text, actions and cover: inset (or not) by their own rules.
-    "dsl-card-head", "dsl-card-text", "dsl-card-actions", "dsl-card-cover",
+    # The card's own head, text, actions and cover, and the body beside a side cover: inset (or
+    # not) by their own rules.
+    "dsl-card-head", "dsl-card-text", "dsl-card-actions", "dsl-card-cover", "dsl-card-body",
     "dsl-abs-layer", "dsl-modal-backdrop", "dsl-modal",  # placed, not in the flow
     # Boxes that run to the border, their rows or cells inset inside them.
     "dsl-table", "dsl-list", "dsl-pagination", "dsl-menu", "dsl-toggle", "dsl-checkbox", "dsl-accordion",

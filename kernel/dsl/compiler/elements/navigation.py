@@ -580,11 +580,11 @@ CSS = """
    items' inset (in a sidebar, the sidebar items' inset, so highlights line up with theirs);
    separators run between the content edges. One with a width of its own keeps its box. A menu
    placed by coordinates floats over its container and keeps its frame. */
-:is(.dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed){--menu-inset:calc(var(--control-h) / 2 - 9px);align-self:stretch;width:auto;min-width:0;max-width:none;margin-inline:calc(-1 * var(--menu-inset));padding:0;background:none;border:0;border-radius:0;box-shadow:none}
+:is(.dsl-card,.dsl-card-body,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed){--menu-inset:calc(var(--control-h) / 2 - 9px);align-self:stretch;width:auto;min-width:0;max-width:none;margin-inline:calc(-1 * var(--menu-inset));padding:0;background:none;border:0;border-radius:0;box-shadow:none}
 :is(.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed){--menu-inset:calc(var(--control-h) / 2 - 8px)}
-.dsl-sidebar>.dsl-menu:not(.is-placed),:is(.dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu.has-width:not(.is-placed){margin-inline:0}
-:is(.dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed)>:is(.dsl-menu-item,.dsl-menu-title){padding-inline:var(--menu-inset)}
-:is(.dsl-card,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed)>.dsl-menu-sep{margin-inline:var(--menu-inset)}
+.dsl-sidebar>.dsl-menu:not(.is-placed),:is(.dsl-card,.dsl-card-body,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu.has-width:not(.is-placed){margin-inline:0}
+:is(.dsl-card,.dsl-card-body,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed)>:is(.dsl-menu-item,.dsl-menu-title){padding-inline:var(--menu-inset)}
+:is(.dsl-card,.dsl-card-body,.dsl-modal-body,.dsl-sidebar,.dsl-sidebar-end)>.dsl-menu:not(.is-placed)>.dsl-menu-sep{margin-inline:var(--menu-inset)}
 /* A card with no padding: the items run to its border, their text at the card's inset (its
    title's), their highlight square at its edges. */
 .dsl-card.is-flush>.dsl-menu:not(.is-placed){--menu-inset:var(--pad);margin-inline:0;padding-block:5px}

@@ -183,12 +183,12 @@ PROGRESS_CSS = """
    whether their labels sit beside them or under them (a slot shrunk from its one-line width
    kept the room of its label's line, so the gaps followed the labels' lengths). A ring's label
    wrapped under it stays under it in a stretched row (align-content, above): the two lines were
-   spread over the row's height. (A card whose `direction` is row is a dsl-vflow whose style
-   says so.) */
-:is(.dsl-hflow,.dsl-card[style*="flex-direction:row"]):not(:has(>:not(.dsl-progress--circle,.dsl-card-head)))>.dsl-progress--circle{flex:1 1 0%;width:auto}
+   spread over the row's height. (A card whose content runs in a row is a dsl-hflow too, its
+   head beside the rings.) */
+.dsl-hflow:not(:has(>:not(.dsl-progress--circle,.dsl-card-head)))>.dsl-progress--circle{flex:1 1 0%;width:auto}
 /* A ring given a width (or height) of its own is drawn that big (`_ring_side`) and keeps it: an
    equal slot narrower than the ring let its neighbour's ring overlap it. */
-:is(.dsl-hflow,.dsl-card[style*="flex-direction:row"])>.dsl-progress--circle:is(.has-width,.has-height){flex:none}
+.dsl-hflow>.dsl-progress--circle:is(.has-width,.has-height){flex:none}
 .dsl-progress--circle>.dsl-progress-label{min-width:0;text-align:center;overflow-wrap:anywhere}
 .dsl-ring{position:relative;display:inline-flex;flex:none}
 .dsl-ring svg{display:block}

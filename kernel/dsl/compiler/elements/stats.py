@@ -263,7 +263,7 @@ STAT_CSS = """
    (a grid item's % padding is of its cell), leaving its figures room; from 100 px up, the theme's. */
 .dsl-stat{display:flex;flex-direction:column;gap:6px;padding:calc(var(--pad) * .9) min(var(--pad),20%);background:var(--surface);border:1px solid var(--border);border-radius:min(var(--radius-lg),32px);box-shadow:var(--shadow-sm);min-width:0;box-sizing:border-box}
 /* A stat a card already frames (a KPI card with its sparkline) draws no second box inside it. */
-.dsl-card>.dsl-stat{padding:0;background:none;border:0;border-radius:0;box-shadow:none}
+:is(.dsl-card,.dsl-card-body)>.dsl-stat{padding:0;background:none;border:0;border-radius:0;box-shadow:none}
 .dsl-stat-head{display:flex;align-items:flex-start;justify-content:space-between}
 .dsl-stat-label{flex:1 0 min-content;max-width:100%;min-width:0;overflow:clip;overflow-clip-margin:2px;text-overflow:ellipsis;font-size:13.5px;line-height:20px;font-weight:500;color:var(--muted-foreground)}
 .dsl-stat-icon{flex:none;display:inline-flex;align-items:center;justify-content:center;width:34px;height:34px;margin-block:-7px;border-radius:var(--radius);background:var(--primary-soft);color:var(--primary-text)}
@@ -315,6 +315,6 @@ STAT_CSS = """
 .dsl-stat.is-lg .dsl-stat-foot{font-size:13.5px}
 /* Nor does a small or large one: their own padding came after the card's rule and won, a second
    inset inside the card's. */
-.dsl-card>.dsl-stat:is(.is-sm,.is-lg){padding:0}
+:is(.dsl-card,.dsl-card-body)>.dsl-stat:is(.is-sm,.is-lg){padding:0}
 """
 """The stat's rules (`stat_lines` adds those lining up the figures of a row)."""
