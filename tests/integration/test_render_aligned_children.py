@@ -152,3 +152,48 @@ async def test_align_items_in_a_style_centres_buttons_and_badges_as_a_browser_do
     blue, green = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
     assert blue is not None and green is not None
     assert abs(centre(blue) - 300) <= 2 and abs(centre(green) - 300) <= 2, (blue, green)
+
+
+LONG_NAME = "Alexandra Konstantinopoulou-Ramírez and more words here"
+
+
+async def text_lines(
+    pool: ChromiumPool, box: dict[str, Any], lang: str | None = None
+) -> list[tuple[int, int, int, int]]:
+    """The boxes of the lines of text of `box` alone on a 300 px screen with no margin."""
+    document: dict[str, Any] = {"width": 300, "height": "auto", "background": "#ffffff", "padding": 0,
+                                "elements": [box], **({"lang": lang} if lang else {})}  # fmt: skip
+    _, image = await render_dsl(pool, document)
+    picture = rgb(image.data)
+    found = [
+        box_where(picture, is_text, (0, top, 300, bottom))
+        for top, bottom in row_runs(picture, is_text, (0, 0, 300, picture.height))
+    ]
+    return [line for line in found if line is not None]
+
+
+@pytest.mark.parametrize("kind", ["column", "card"])
+async def test_a_text_wrapped_in_a_centred_column_centres_each_line(pool: ChromiumPool, kind: str) -> None:
+    """`align: center` centred the texts' boxes, but a long name wrapped onto two lines kept them
+    at the box's start, beside short lines centred; now every line's middle is the column's."""
+    children = [{"type": "text", "text": LONG_NAME, "style": {"fontSize": 18, "fontWeight": 700}},
+                {"type": "paragraph", "text": LONG_NAME}, {"type": "text", "text": "a short one"}]  # fmt: skip
+    style = {"border": "none", "boxShadow": "none", "padding": 0} if kind == "card" else {}
+    lines = await text_lines(pool, {"type": kind, "align": "center", "style": style, "children": children})
+    assert len(lines) >= 5, lines  # each long text wraps
+    assert all(abs(centre(line) - 150) <= 2 for line in lines), lines
+
+
+@pytest.mark.parametrize(("lang", "edge"), [(None, 300), ("he", 0)], ids=["ltr", "rtl"])
+async def test_a_text_wrapped_in_a_column_aligned_at_the_end_ends_each_line_there(
+    pool: ChromiumPool, lang: str | None, edge: int
+) -> None:
+    """`align: end` puts each wrapped line at the column's end side: the right in English, the
+    left in Hebrew (as the text's own `align: end` would)."""
+    text = "שיעור שני על ירידה במורד הגרדיאנט ועל קצב הלמידה" if lang else LONG_NAME
+    lines = await text_lines(
+        pool, {"type": "column", "align": "end", "children": [{"type": "paragraph", "text": text}]}, lang
+    )
+    assert len(lines) >= 2, lines
+    ends = [line[2] if edge else line[0] for line in lines]
+    assert all(abs(end - edge) <= 2 for end in ends), lines

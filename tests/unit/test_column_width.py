@@ -3,6 +3,7 @@ HTML the compiler writes for them (column_width.py)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -65,6 +66,33 @@ def test_a_plain_box_takes_the_columns_alignment_unless_it_says_its_own() -> Non
     assert inherited_alignment(element(type="column", align="start"), element(type="row")) == {}
     assert inherited_alignment(CENTRED, element(**TABLE)) == {}
     assert inherited_alignment(CENTRED, element(type="row", layout={"width": 200})) == {}
+
+
+def test_a_run_of_text_takes_the_columns_alignment_unless_it_says_its_own() -> None:
+    """Its wrapped lines then line up as the column places it (a long name in a centred card)."""
+    for kind in ("heading", "paragraph", "text", "label"):
+        assert inherited_alignment(CENTRED, element(type=kind, text="Alexandra")) == {"align": "center"}
+    assert inherited_alignment(element(type="card", align="end"), element(type="text", text="a")) == {
+        "align": "end"
+    }
+    assert inherited_alignment(element(type="column", align="start"), element(type="text", text="a")) == {
+        "align": "start"
+    }
+    assert inherited_alignment(CENTRED, element(type="text", text="a", align="start")) == {}
+    assert inherited_alignment(CENTRED, element(type="text", text="a", style={"textAlign": "left"})) == {}
+    assert inherited_alignment(CENTRED, element(type="text", text="a", layout={"x": 0, "y": 0})) == {}
+    assert inherited_alignment(element(type="column", align="stretch"), element(type="text", text="a")) == {}
+    assert inherited_alignment(CENTRED, element(type="button", label="Go")) == {}
+
+
+def test_a_centred_cards_text_is_drawn_centred_under_its_own_path() -> None:
+    document = {"elements": [{"type": "card", "align": "center", "children": [
+        {"type": "text", "text": "Alexandra Konstantinopoulou-Ramírez"}, {"type": "button", "label": "Go"}]}]}  # fmt: skip
+    html = compile_html(Document.model_validate(document), Viewport(800, 600, 1))
+    assert re.search(r'class="dsl-text [^"]*is-text-center[^"]*" data-path="/elements/0/children/0"', html)
+    assert 'data-path="/elements/0/children/0"' in html and 'data-path="/elements/0/children/1"' in html
+    plain = {"elements": [{"type": "card", "children": [{"type": "text", "text": "Alexandra"}]}]}
+    assert "is-text-" not in compile_html(Document.model_validate(plain), Viewport(800, 600, 1))
 
 
 def test_a_grid_puts_its_sized_cells_where_the_column_aligns() -> None:

@@ -13,6 +13,7 @@ wins. A plain box that keeps the width and aligns nothing itself takes the colum
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.html import ALIGNED_TEXT_TYPES
 from kernel.dsl.compiler.picture_fit import is_logo
 from kernel.dsl.compiler.styles import explicit_size, is_absolute, styled_direction
 from kernel.dsl.model import Element
@@ -73,10 +74,16 @@ def span_classes(parent: Element, child: Element) -> str:
 
 
 def inherited_alignment(parent: Element, child: Element) -> dict[str, str]:
-    """The fields a plain box (`PLAIN_BOXES`) kept at the column's width takes from `parent`: a
-    box running top to bottom with no `align` takes the column's `align`; a row with no `justify`
-    takes it as its `justify` (a centred column's row of buttons stays centred). Empty for any
-    other child, or one that says for itself."""
+    """The fields a child takes from `parent`, a column that aligns its children. A run of text
+    (`ALIGNED_TEXT_TYPES`) with no `align` and no `textAlign` of its own takes the column's `align`, so
+    its lines line up as it is placed: a long name wrapped in a centred card had its two lines at
+    their start, beside short lines centred (`start` and `end` follow the writing direction). A
+    plain box (`PLAIN_BOXES`) kept at the column's width: a box running top to bottom with no
+    `align` takes the column's `align`; a row with no `justify` takes it as its `justify` (a
+    centred column's row of buttons stays centred). Empty for any other child, or one that says
+    for itself."""
+    if child.type in ALIGNED_TEXT_TYPES:
+        return _text_alignment(parent, child)
     if child.type not in PLAIN_BOXES or not spans_column(parent, child):
         return {}
     assert parent.align is not None  # spans_column: the parent aligns its children
@@ -85,3 +92,13 @@ def inherited_alignment(parent: Element, child: Element) -> dict[str, str]:
     if child.justify is not None or parent.align not in ("center", "end"):
         return {}
     return {"justify": parent.align}
+
+
+def _text_alignment(parent: Element, child: Element) -> dict[str, str]:
+    """`inherited_alignment` for a run of text: the column's `align` as its own, where it says
+    none (no `align`, no `textAlign` in its style) and is not placed by coordinates."""
+    if parent.align not in ("start", "center", "end") or child.align is not None or is_absolute(child):
+        return {}
+    if "textAlign" in (child.style or {}):
+        return {}
+    return {"align": parent.align}

@@ -46,19 +46,17 @@ def column_children(element: Element, ctx: RenderContext, *, default: str = "col
     screen (see the module's CSS). In a box that grows with its content nothing changes. One that
     holds a conversation (see `anchors_to_end`) is marked `anchors-end` too. In a box that
     `align`s its children, a block (a table, a card, a row...) keeps the box's width and is marked
-    `spans-column`, and a plain box among them takes the alignment (see `column_width`)."""
+    `spans-column`, and a plain box or a run of text among them takes the alignment (see
+    `column_width`)."""
     children = element.children or []
     if not runs_in_column(element, default=default):
         return ctx.render_children(element)
     marks = [_column_child_classes(element, children, index) for index in range(len(children))]
-    if not any(marks):
+    taken = [inherited_alignment(element, child) for child in children]
+    if not any(marks) and not any(taken):
         return ctx.render_children(element)
-    return "".join(
-        with_class(ctx.render_changed(child, inherited_alignment(element, child)), mark)
-        if mark
-        else ctx.render(child)
-        for child, mark in zip(children, marks, strict=True)
-    )
+    drawn = (ctx.render_changed(child, fields) for child, fields in zip(children, taken, strict=True))
+    return "".join(with_class(html, mark) if mark else html for html, mark in zip(drawn, marks, strict=True))
 
 
 def _column_child_classes(parent: Element, siblings: Sequence[Element], index: int) -> str:
