@@ -197,3 +197,18 @@ async def test_a_text_wrapped_in_a_column_aligned_at_the_end_ends_each_line_ther
     assert len(lines) >= 2, lines
     ends = [line[2] if edge else line[0] for line in lines]
     assert all(abs(end - edge) <= 2 for end in ends), lines
+
+
+@pytest.mark.parametrize(("align", "left"), [("center", 200), ("end", 400), (None, 0)])
+async def test_a_divider_given_a_width_is_placed_by_its_columns_align(
+    pool: ChromiumPool, align: str | None, left: int
+) -> None:
+    """A 200 px rule in a centred 600 px column was drawn at its start (x 24 to 224 with the page's
+    margin); now it sits where the column's `align` puts its children, and at the start without."""
+    rule = {"type": "divider", "layout": {"width": 200}, "style": {"background": "#0000ff", "height": 4}}
+    column = {"type": "column", "children": [{"type": "heading", "text": "Certificate"}, rule],
+              **({"align": align} if align else {})}  # fmt: skip
+    document = {"width": 600, "height": 120, "background": "#ffffff", "padding": 0, "elements": [column]}
+    _, image = await render_dsl(pool, document)
+    blue = colour_box(image.data, BLUE)
+    assert blue is not None and abs(blue[0] - left) <= 1 and blue[2] - blue[0] == 200, blue

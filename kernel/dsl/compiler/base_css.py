@@ -163,6 +163,10 @@ LAYOUT = """
 .dsl-hflow>.dsl-spacer.is-sized{height:auto;width:var(--s)}
 .dsl-divider{flex:none;align-self:stretch;height:1px;background:var(--border);border:0}
 .dsl-divider.is-vertical{width:1px;height:auto;min-height:16px}
+/* A rule given a width (a short rule under a certificate's title) is placed as its column places
+   its children: in the middle of a centred column, at the end of one aligned at the end (stretch
+   held it at the start: 24 to 224 px in a centred 600 px column). */
+:not(.dsl-hflow,.dsl-grid,.dsl-stack)>.dsl-divider.has-width:not(.is-vertical){align-self:auto}
 /* In a row of controls (a toolbar: icon buttons, tabs, fields, chips, words) a vertical divider is
    a short separator centred among them, 60% of a control's height, as desktop toolbars draw it:
    stretched, it ran into the bar's top and bottom edges. Beside a box (a card, a column, a
