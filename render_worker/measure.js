@@ -641,10 +641,16 @@
     texts.map(([path, label, style]) => [path, ...(alone ? [label.textContent.trim(), ''] : drawn(label, style, lines))]),
     index === groups.length - 1 ? cutElsewhere : 0, alone,
   ]);
+  // Each annotation's pin, by its note's number: where its centre is (a pin below the screen's
+  // visible bottom is on a part of its element that the image cuts off; render_worker says which).
+  const pins = [...root.querySelectorAll(':scope>.dsl-note-pin[data-note]')].map((pin) => {
+    const box = pin.getBoundingClientRect();
+    return [Number(pin.dataset.note), (box.top + box.bottom) / 2 + scrollY];
+  });
   return [
     page.scrollWidth, pageHeight, height, cutWidth, past.map(([path, px, inside, , pushed, placed]) => [path, px, inside, pushed, placed]),
     tables, overflowing, before.map(([path, px, edge, , placed, movedBy]) => [path, px, edge, placed, movedBy]), strips,
     squeezed.map(([path, width]) => [path, width]), hidden, clipped.map(([path, px]) => [path, px]), charts,
-    truncated, tips, folded, notesHeight, bars,
+    truncated, tips, folded, notesHeight, bars, pins,
   ];
 })

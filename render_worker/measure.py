@@ -26,6 +26,7 @@ from kernel.dsl.measured.collect import measured_cut_warnings
 from kernel.dsl.measured.column_widths import NarrowedColumn
 from kernel.dsl.measured.folded_bars import FoldedBar, FoldedPart
 from kernel.dsl.measured.hidden import Hidden, HiddenKind
+from kernel.dsl.measured.hidden_pins import PlacedPin, hidden_pin_warnings
 from kernel.dsl.measured.overflow import Clipped, Overflowing, Squeezed
 from kernel.dsl.measured.tabs_and_tables import CutTable, CutTabs
 from kernel.dsl.measured.tooltips import CutTooltip, TooltipSide
@@ -127,7 +128,8 @@ def content_extent_script() -> str:
     tooltips whose bubble is cut off at the screen's edge], [[path, [['search' or 'button', its words,
     its path or ''] of the parts folded to an icon button]] of navbars too narrow for all they hold],
     the bottom of the notes panel (0 without one), [[path, how many bars, the plot's px wide, a bar's px
-    wide] of bar charts]]."""
+    wide] of bar charts], [[note number, its pin's centre y (CSS px from the page's top)] of
+    annotations' pins]]."""
     source = files("render_worker").joinpath("measure.js").read_text(encoding="utf-8")
     constants = {"named": MAX_NAMED, "counted": MAX_COUNTED, "truncating": TRUNCATING_TEXTS}
     return f"({source.strip()})({json.dumps(constants)})"
@@ -161,7 +163,7 @@ def cut_below_script(bottom: float) -> str:
 }})()"""
 
 
-_EXTENT_PARTS = 18
+_EXTENT_PARTS = 19
 """How many parts measure.js answers (`ContentExtent.from_answer` unpacks them)."""
 
 
@@ -190,6 +192,8 @@ class ContentExtent:
     """Where the annotations' notes panel ends (CSS px from the page's top; 0 without one)."""
     drawn_bars: tuple[DrawnBars, ...] = field(default=())
     narrowed_columns: tuple[NarrowedColumn, ...] = field(default=())
+    pins: tuple[PlacedPin, ...] = field(default=())
+    """Where each annotation's pin is (see PlacedPin)."""
 
     @classmethod
     def from_answer(cls, answer: list[Any] | None) -> ContentExtent:
@@ -218,6 +222,7 @@ class ContentExtent:
             folded,
             notes_height,
             bars,
+            pins,
         ) = answer
         return cls(
             width=int(width),
@@ -305,11 +310,15 @@ class ContentExtent:
                 DrawnBars(path=str(path), bars=int(count), plot_px=float(plot), bar_px=float(bar))
                 for path, count, plot, bar in bars
             ),
+            pins=tuple(PlacedPin(note=int(note), centre_y=float(y)) for note, y in pins),
         )
 
-    def measured_warnings(self) -> tuple[Issue, ...]:
+    def measured_warnings(self, visible_bottom: float | None = None) -> tuple[Issue, ...]:
         """What the image leaves out besides content below the canvas (see measured_cut_warnings),
-        and bar charts whose bars are too thin to read (see dense_chart_warnings)."""
+        bar charts whose bars are too thin to read (see dense_chart_warnings), and, given where
+        the image's screen ends (`visible_bottom`, CSS px from the page's top), the annotations
+        whose pin lies below it (see hidden_pin_warnings)."""
+        hidden_pins = hidden_pin_warnings(self.pins, visible_bottom) if visible_bottom is not None else []
         return tuple(
             measured_cut_warnings(
                 self.cut_width,
@@ -328,6 +337,7 @@ class ContentExtent:
                 self.narrowed_columns,
             )
             + dense_chart_warnings(self.drawn_bars)
+            + hidden_pins
         )
 
 

@@ -262,6 +262,7 @@ class PageSlot:
             capture_cut = await self._capture_cut(
                 params["clip"], past_capture, viewport.scale, crop=True, side=side
             )
+            visible_bottom = None  # the crop holds every pin drawn (render_worker.crop)
             params["captureBeyondViewport"] = True
             encoded = await self._capture_surface(params)
         elif full_page:
@@ -270,6 +271,7 @@ class PageSlot:
             past_capture = math.ceil(full_size[1] - clip["height"])
             cut_px = 0  # the image grows to hold the content: nothing runs below a canvas
             capture_cut = await self._capture_cut(clip, past_capture, viewport.scale, crop=False, side=side)
+            visible_bottom = clip["y"] + clip["height"]
             params["clip"] = clip
             params["captureBeyondViewport"] = True
             encoded = await self._capture_surface(params)
@@ -296,6 +298,7 @@ class PageSlot:
                 encoded = await self._capture_frame(params)
             cut_px = max(0, extent.content_height - viewport.height)
             capture_cut = ()
+            visible_bottom = viewport.height - viewport.frame.insets.bottom
         else:
             _check_size(format, (viewport.width, viewport.height), viewport.scale)
             # Asked alongside the capture (one more round trip, in parallel): how large the
@@ -309,6 +312,7 @@ class PageSlot:
             extent = await measured
             cut_px = max(0, extent.content_height - viewport.height)
             capture_cut = ()
+            visible_bottom = viewport.height - viewport.frame.insets.bottom
         # Each image crosses CDP as base64: ~530 KB for a 1280x800 login page. The standard
         # library decodes it in ~1.3 ms, pybase64 (SIMD) in ~0.03 ms.
         data = pybase64.b64decode(encoded, validate=True)
@@ -327,7 +331,7 @@ class PageSlot:
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(
             data=data, format=format, width=width, height=height, render_ms=elapsed_ms,
-            frames=self._frames, cut_px=cut_px, measured_warnings=(*capture_cut, *extent.measured_warnings()),
+            frames=self._frames, cut_px=cut_px, measured_warnings=(*capture_cut, *extent.measured_warnings(visible_bottom)),
         )  # fmt: skip
 
     async def close(self) -> None:

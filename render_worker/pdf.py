@@ -112,7 +112,8 @@ class PdfPrinter:
         timeout_s: float | None = None,
         crop: bool = False,
     ) -> RenderedImage:
-        """`html` as a one-page PDF of the canvas' CSS size (or the whole page with `full_page`).
+        """`html` as a one-page PDF of the canvas' CSS size (or the whole page with `full_page`;
+        taller where the annotations' notes need more, as an image grows for them).
 
         `width`/`height` of the result are CSS px; content below the canvas is `cut_px` (and a
         full page past MAX_PDF_PAGE_PX a measured warning), as for an image; `scale`, `transparent` and `quality` have no
@@ -138,8 +139,14 @@ class PdfPrinter:
                     content = math.ceil(metrics["cssContentSize"]["height"])
                     height = min(max(height, content), MAX_PDF_PAGE_PX)
                     cut = await _page_cut(cdp, world, content - height, viewport.width)
+                    visible_bottom = float(height)
                 else:
                     cut_px = max(0, extent.content_height - viewport.height)
+                    visible_bottom = float(viewport.height - viewport.frame.insets.bottom)
+                    if viewport.notes_width:
+                        # As the PNG does: the page grows to hold every note (below the screen,
+                        # the panel's sheet, see annotations.PANEL_CSS); the screen keeps its height.
+                        height = max(height, min(extent.notes_height, MAX_PDF_PAGE_PX))
                 data = await page.pdf(
                     width=f"{viewport.width}px",
                     height=f"{height}px",
@@ -154,7 +161,7 @@ class PdfPrinter:
         elapsed_ms = (time.perf_counter() - started) * 1000
         return RenderedImage(
             fixed_dates(data), "pdf", viewport.width, height, elapsed_ms,
-            cut_px=cut_px, measured_warnings=(*cut, *extent.measured_warnings()),
+            cut_px=cut_px, measured_warnings=(*cut, *extent.measured_warnings(visible_bottom)),
         )  # fmt: skip
 
 

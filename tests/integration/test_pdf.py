@@ -113,3 +113,21 @@ async def test_the_same_document_prints_to_the_same_bytes(printer: PdfPrinter) -
     info = PdfReader(io.BytesIO(first.data)).metadata
     assert info is not None and info.creation_date is not None and info.modification_date is not None
     assert (info.creation_date.year, info.modification_date.year) == (2000, 2000)  # not the clock's
+
+
+async def test_a_pdf_holds_every_note_as_the_png_does(printer: PdfPrinter) -> None:
+    fields = [{"type": "input", "id": f"f{n}", "label": f"Field {n}"} for n in range(6)]
+    notes = [
+        {"target": f"f{n % 6}", "text": f"Note {n}: a long remark that wraps over three lines of the panel."}
+        for n in range(1, 13)
+    ]
+    document = {"width": 400, "height": 300, "elements": fields, "annotations": notes}
+    prepared = prepare_render(document, RenderOptions())
+    printed = await printer.render(prepared.html, prepared.viewport)
+    async with ChromiumPool(PoolSettings(browsers=1, pages_per_browser=1)) as pool:
+        shot = await pool.render(prepared.html, prepared.viewport)
+    assert shot.height > 300 and printed.height == shot.height, (printed.height, shot.height)
+    box = PdfReader(io.BytesIO(printed.data)).pages[0].mediabox
+    assert float(box.height) == pytest.approx(shot.height * POINTS_PER_PX, abs=0.5)
+    text = PdfReader(io.BytesIO(printed.data)).pages[0].extract_text()
+    assert "Note 12:" in text and "Note 1:" in text  # the last note too, not cut at the screen

@@ -110,6 +110,7 @@ def test_the_measured_tooltips_reach_the_warnings() -> None:
         [],
         0,
         [],
+        [],
     ]
     extent = ContentExtent.from_answer(answer)
     assert extent.cut_tooltips == (CutTooltip("/elements/0", 60, "top", "bottom"),)
@@ -119,6 +120,6 @@ def test_the_measured_tooltips_reach_the_warnings() -> None:
 
 def test_the_measured_dialog_body_is_read_as_a_dialogs() -> None:
     hidden = [["/elements/1", 149, "dialog", "bottom"], ["/elements/2", 20, "boxed_dialog", "bottom"]]
-    answer: list[Any] = [390, 844, 844, 0, [], [], [], [], [], [], hidden, [], [], [], [], [], 0, []]
+    answer: list[Any] = [390, 844, 844, 0, [], [], [], [], [], [], hidden, [], [], [], [], [], 0, [], []]
     kinds = [box.kind for box in ContentExtent.from_answer(answer).hidden]
     assert kinds == ["dialog", "boxed_dialog"]
