@@ -5,10 +5,12 @@ does it in layout instead: each annotated element gets an `anchor-name` (through
 selector on its id, so no element renderer has to know) and its pin is placed on the part of it
 that is drawn (see `PART_ANCHORS`): on a field's box's top-right corner (not the label's, which
 touches the next field), beside a checkbox's, toggle's or radio's label (never over its words),
-on an empty state's icon or title (not the far corner of its full-width box), else on the
-element's top-right corner. The notes' text goes in a panel to the right of the screen (the
-viewport is widened for it, see `resolve_viewport`), so notes never cover the design or each
-other, however close their elements are.
+on an empty state's icon or title (not the far corner of its full-width box), after a titled
+container's title (not where its actions end), just above a small target (a badge, an icon
+button: not over its words or glyph), else on the element's top-right corner. The notes' text
+goes in a panel to the right of the screen (the viewport is widened for it, see
+`resolve_viewport`), so notes never cover the design or each other, however close their
+elements are.
 """
 
 from __future__ import annotations
@@ -49,9 +51,29 @@ wide as its parent; `:has()` cannot hold a `:has()`, so the mark alone is how it
 RUNNING_TEXT = ":is(.dsl-heading,.dsl-paragraph)"
 """A heading or a paragraph, as wide as its parent, its words a short way into it: its pin goes
 after the end of its last line (an empty `::after`, there in the flow of its words)."""
+TITLES = (
+    ".dsl-header>.dsl-header-text>.dsl-header-title",
+    ".dsl-header>.dsl-header-text>.dsl-header-titleline>.dsl-header-title",
+    ".dsl-card>.dsl-card-head>.dsl-card-titles>.dsl-card-titleline>.dsl-card-title",
+    ".dsl-form>.dsl-form-head>.dsl-form-title",
+    ".dsl-section>.dsl-section-head>.dsl-section-title",
+    ".dsl-section>.dsl-section-bar>.dsl-section-head>.dsl-section-title",
+)
+"""A titled container's own title (a header's, a card's, a form's, a section's): its pin goes
+after the title's words, as a heading's does, where it starts; its top-right corner is where its
+actions (or its last child) end, whose own pins would land on the same spot."""
+SMALL = ":is(.dsl-badge,.dsl-chip,.dsl-avatar,.dsl-icon,.dsl-button.is-icon)"
+"""Targets about the size of a pin (a badge, a chip, an avatar, an icon, an icon button: a
+table row's pencil and trash): a pin centred on the corner would cover their words or glyph,
+so it sits just above the box, centred on it, overlapping its top edge by OVERLAP only (above,
+not beside: beside its corner, a pin sat over the next icon of the row and read as its)."""
+OVERLAP = 2
+"""How far a pin above a small target reaches down over its box's top edge (its padding): near
+enough to read as its pin, off its words and glyph."""
 PART_ANCHORS = (
     BOX_PART,
     f"{RUNNING_TEXT}::after",
+    *(f"{title}::after" for title in TITLES),
     LABEL_PART,
     BARE_MARK,
     # A toggle at its row's far end: the switch (its label fills the row up to it).
@@ -97,21 +119,24 @@ def _pin_css(fill: str) -> str:
 
 
 PANEL_CSS = (
-    # The body holds the panel: it is as tall as the page at least (on a full-page image, down to
-    # the content's end), and as its notes (with its padding below the last) where they need
-    # more; the image grows to hold it either way (render_worker.page_slot), every note shown.
+    # The body holds the panel: it is as tall as the image at least (the screen's set height, or
+    # on a full-page image the content's end, see `annotations_layer`), and as its notes (with its
+    # padding below the last) where they need more; the image grows to hold it either way
+    # (render_worker.page_slot), every note shown.
     "body{position:relative}"
-    ".dsl-notes{position:absolute;top:0;min-height:100%;box-sizing:border-box;padding:24px 20px;background:#f8fafc;"
+    ".dsl-notes{position:absolute;top:0;box-sizing:border-box;padding:24px 20px;background:#f8fafc;"
     # The notes read in the theme's typeface (`--font`, set on :root), as the screen beside them.
     '--notes-line:#e2e8f0;border-left:1px solid var(--notes-line);color:#0f172a;font:14px/1.45 var(--font,"Noto Sans",sans-serif);'
     # Above the screen's pins and content: what of them runs below a set height stays cut.
     "text-align:start;z-index:2147483001}"
     ".dsl-notes-title{margin:0 0 14px;font-size:12px;font-weight:700;letter-spacing:.06em;"
     "text-transform:uppercase;color:#64748b}"
-    ".dsl-notes ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:14px}"
-    ".dsl-notes li{display:flex;gap:10px;align-items:flex-start;margin:0}"
+    # The pins are a column as wide as the widest (a two-digit number, a label), each centred in
+    # it, so every note's text starts at the same x (subgrid: each note a row of the list's grid).
+    ".dsl-notes ol{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:14px 10px}"
+    ".dsl-notes li{display:grid;grid-column:1/-1;grid-template-columns:subgrid;align-items:start;margin:0}"
     ".dsl-notes li>span:last-child{padding-top:2px;white-space:pre-line;overflow-wrap:anywhere}"
-    ".dsl-notes .dsl-note-pin{flex:none}"
+    ".dsl-notes .dsl-note-pin{justify-self:center;font-variant-numeric:tabular-nums}"
     "[data-theme=dark] .dsl-notes{background:#141417;--notes-line:#27272a;color:#f4f4f5}"
     "[data-theme=dark] .dsl-notes-title{color:#a1a1aa}"
 )
@@ -161,7 +186,8 @@ def annotations_layer(
         f'[id="{_css_string(target)}"],'
         + ",".join(f'[id="{_css_string(target)}"]{part}' for part in PART_ANCHORS)
         + f"{{anchor-name:{name}}}"
-        + f'[id="{_css_string(target)}"]{RUNNING_TEXT}::after{{content:""}}'
+        + ",".join(f'[id="{_css_string(target)}"]{part}::after' for part in (RUNNING_TEXT, *TITLES))
+        + '{content:""}'
         for target, name in target_names.items()
     )
     css = _pin_css(note_colour(primary)) + anchors + "".join(places)
@@ -169,7 +195,12 @@ def annotations_layer(
     if notes and viewport.notes_width:
         panel = f'<aside class="dsl-notes"><div class="dsl-notes-title">{esc(ui_string("notes_title", lang))}</div><ol>{"".join(notes)}</ol></aside>'
         beside = viewport.width - viewport.notes_width
-        css += PANEL_CSS + f".dsl-notes{{left:{beside}px;width:{viewport.notes_width}px}}"
+        # A full page is as tall as its content: the body's height. Else the screen keeps its set
+        # height, and what runs below it is cut: the panel is as tall as the screen (the body is
+        # as tall as the content, and a panel as tall as that left an empty sheet below the
+        # screen as tall as what was cut), taller only where its notes need it.
+        least = "100%" if full_page else f"{viewport.height}px"
+        css += PANEL_CSS + f".dsl-notes{{left:{beside}px;width:{viewport.notes_width}px;min-height:{least}}}"
         if not full_page:
             # Notes taller than a canvas of set height: the image grows to hold them, and below
             # the screen (which keeps its height, what runs past it cut) lies the panel's sheet,
@@ -184,8 +215,9 @@ def annotations_layer(
 def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
     """The rules placing pin `number` (the `nth` on its target, one step further along): centred
     on the top-right corner of its anchor (see `PART_ANCHORS`); on a field's box, just inside its
-    corner; beside a lone choice's label, after its words; before a choice without a label. Kept
-    on the screen either way."""
+    corner; beside a lone choice's label, after its words; on a titled container, after its
+    title's words; just above a small target, centred on it; before a choice without a label.
+    Kept on the screen either way."""
     half = PIN_SIZE // 2
     step = nth * PIN_STEP
     pin = f'.dsl-root>[data-note="{number}"]'
@@ -202,6 +234,7 @@ def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
             f"left:calc(anchor(right) - {half}px + {step}px);position-try-fallbacks:--dsl-note-{number}}}"
         )
     reset = "left:auto;position-try-fallbacks:none;"
+    titled = ",".join(f'[id="{_css_string(target_id)}"]{title}' for title in TITLES)
     after = (
         f"{{position-try-fallbacks:none;top:max({EDGE}px,calc(anchor(center) - {half}px));right:auto;"
         f"left:min(calc(anchor(right) + {GAP + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
@@ -212,7 +245,11 @@ def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
         f'{has}{LABEL_PART})>[data-note="{number}"]{{position-try-fallbacks:none;top:max({EDGE}px,calc(anchor(center) - {half}px));right:auto;'
         f"left:min(calc(anchor(right) + {GAP + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
         f'{has}{RUNNING_TEXT})>[data-note="{number}"]{after}'
-        f'{has}{BARE_MARK})>[data-note="{number}"]{{{reset}top:calc(anchor(center) - {half}px);'
+        + f'.dsl-root:has({titled})>[data-note="{number}"]{after}'
+        + f'{has}{SMALL})>[data-note="{number}"]{{position-try-fallbacks:none;'
+        f"top:max({EDGE}px,calc(anchor(top) - {PIN_SIZE - OVERLAP}px));right:auto;"
+        f"left:max({EDGE}px,min(calc(anchor(center) - {half}px + {step}px),calc(100% - {PIN_SIZE + EDGE}px)))}}"
+        + f'{has}{BARE_MARK})>[data-note="{number}"]{{{reset}top:calc(anchor(center) - {half}px);'
         f"right:min(calc(anchor(left) + {GAP // 2 + step}px),calc(100% - {PIN_SIZE + EDGE}px))}}"
     )
 

@@ -45,8 +45,9 @@ class Frame(StrictModel):
 class Annotation(StrictModel):
     """A numbered note pinned to an element, drawn over the screen: for reviews, specs and
     walkthroughs. The pin sits on the element's top-right corner (a labelled field's box's, just
-    inside it; after a checkbox's or toggle's label; on an empty state's icon), the note in a
-    panel beside the screen."""
+    inside it; after a checkbox's or toggle's label; on an empty state's icon; after a header's,
+    card's, form's or section's title; just above a badge, chip, avatar, icon or icon button), the
+    note in a panel beside the screen."""
 
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
