@@ -347,7 +347,7 @@ def _cut_off(image: RenderedImage, prepared: PreparedRender, command: RenderComm
     option that set the height (`height=`, `device=`) is where to ask for more."""
     from dataclasses import replace
 
-    from kernel.dsl.measured.canvas_cut import content_cut_warning
+    from kernel.dsl.measured.canvas_cut import content_cut_warning, screen_share_cause
 
     if not image.cut_px:
         return []
@@ -360,6 +360,7 @@ def _cut_off(image: RenderedImage, prepared: PreparedRender, command: RenderComm
     warning = content_cut_warning(
         image.cut_px, height_option=height_option, height=prepared.viewport.height,
         pdf=command.output_format == "pdf", image=(image.width, image.height),
+        cause=screen_share_cause(prepared.warnings),
     )  # fmt: skip
     return [replace(warning, suggestion=(warning.suggestion or "").replace("with --height", "with height="))]
 

@@ -36,7 +36,7 @@ from dsl2png.commands.outputs import (
     write_output,
 )
 from dsl2png.render_jobs import OptionsConflictError, RenderCommand, render_command
-from kernel.dsl.measured.canvas_cut import content_cut_warning
+from kernel.dsl.measured.canvas_cut import content_cut_warning, screen_share_cause
 from kernel.dsl.options import FORMAT_ALIASES, RenderOptions
 from kernel.errors import Dsl2PngError, Issue, RenderError, first_line
 from kernel.warning_kinds import Strictness
@@ -71,6 +71,7 @@ def _cut_off(image: RenderedImage, job: FileRender, options: RenderOptions) -> l
             height=job.prepared.viewport.height,
             pdf=image.format == "pdf",
             image=(image.width, image.height),
+            cause=screen_share_cause(job.prepared.warnings),
         )
     ]
 

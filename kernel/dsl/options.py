@@ -9,7 +9,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from pydantic_core import PydanticCustomError
 
 from kernel.dsl.catalog import DEFAULT_HEIGHT, DEFAULT_WIDTH, DEVICES
-from kernel.dsl.frames import NO_FRAME, FrameChoice, FrameType, Insets, is_landscape_phone
+from kernel.dsl.frames import (
+    NO_FRAME,
+    PHONE_SCREEN_MAX_WIDTH,
+    PHONE_SCREEN_MIN_WIDTH,
+    TABLET_SCREEN_WIDTHS,
+    FrameChoice,
+    FrameType,
+    Insets,
+    is_landscape_phone,
+)
 from kernel.dsl.model import Document, Frame, ThemeTokens
 from kernel.errors import Issue
 
@@ -115,6 +124,9 @@ class Viewport:
     notes_width: int = 0
     frame: FrameChoice = NO_FRAME
     touch: bool = False
+    grows: bool = False
+    """The canvas is as tall as its content (`height: auto`): its height is only the least one,
+    so a top-level height in % of it means nothing, unless a device frame keeps a device's shape."""
 
     @property
     def screen_width(self) -> int:
@@ -164,12 +176,13 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
     )  # fmt: skip
     width = options.width or (None if options.device else document.width) or preset_w
     own_height = None if options.device else document.height
+    frame = resolve_frame(document, options)
+    grows = own_height == "auto" and options.height is None
     if own_height == "auto":  # the capture grows to the content: see `with_content_height`
-        own_height = AUTO_HEIGHT_MIN
+        own_height = auto_height_floor(width, frame.type)
     height = options.height or own_height or preset_h
     scale = options.scale or document.scale or preset_scale
     notes = NOTES_PANEL_WIDTH if any(note.text for note in document.annotations or []) else 0
-    frame = resolve_frame(document, options)
     if frame.type == "phone" and is_landscape_phone(width, height):
         frame = replace(frame, landscape=True)  # a phone on its side: see kernel.dsl.frames
     insets: Insets = frame.insets
@@ -180,7 +193,28 @@ def resolve_viewport(document: Document, options: RenderOptions) -> Viewport:
         notes_width=notes,
         frame=frame,
         touch=device in TOUCH_DEVICES,
+        grows=grows,
     )
+
+
+def auto_height_floor(width: int, frame: FrameType) -> int:
+    """The least height of a `height: auto` canvas `width` px wide: AUTO_HEIGHT_MIN, but in a
+    phone's or a tablet's frame the height that device has at that width (844 px at 390: a
+    phone's proportions), so that the frame is the device's shape, not a phone on its side, and
+    a top-level height in % is of a real screen; the page still grows past it with its content."""
+    if frame == "phone" and PHONE_SCREEN_MIN_WIDTH <= width <= PHONE_SCREEN_MAX_WIDTH:
+        preset_w, preset_h, _ = DEVICES["mobile"]
+        return round(width * preset_h / preset_w)
+    low, high = TABLET_SCREEN_WIDTHS
+    if frame == "tablet" and low <= width <= high:
+        tall_w, tall_h, _ = DEVICES["tablet"]
+        portrait = width <= tall_h  # 768..1024 wide stands up; wider lies on its side
+        return (
+            min(high, round(width * tall_h / tall_w))
+            if portrait
+            else max(low, round(width * tall_w / tall_h))
+        )
+    return AUTO_HEIGHT_MIN
 
 
 def resolve_frame(document: Document, options: RenderOptions) -> FrameChoice:

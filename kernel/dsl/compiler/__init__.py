@@ -109,7 +109,10 @@ def _compile_html(
     margins = page_margins(
         document.elements, (viewport.screen_width, viewport.screen_height), document.padding
     )
-    top_level = inset_elements(document.elements, margins)
+    # A canvas as tall as its content has no screen for a top-level % to be a share of, unless
+    # a device's frame keeps that device's height (see `options.auto_height_floor`).
+    shares = not viewport.grows or viewport.frame.is_device
+    top_level = inset_elements(document.elements, margins, screen_shares=shares)
     context.index_paths(top_level)
     known = theme_variables_kept(resolved.variables, document.css)
     page_surroundings = Surroundings(known, "dark" if resolved.dark else "light")

@@ -156,11 +156,15 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     )
 
 
-def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
+def inset_elements(
+    elements: Sequence[Element], margins: PageMargins, *, screen_shares: bool = True
+) -> list[Element]:
     """`elements` with the classes that give the inset ones their margin (on both sides, above
     the first element and below the last when they are inset) and the abutting ones theirs; a
     height given in % of the screen becomes px, since the page grows with its content and CSS
-    would read a % of it as no height at all."""
+    would read a % of it as no height at all. `screen_shares` False: the canvas is as tall as
+    its content (`height: auto`), with no screen for a % to be a share of, so such a height is
+    left to CSS, which draws the element as tall as its content."""
     out: list[Element] = []
     flowing = [index for index, element in enumerate(elements) if not _placed(element)]
     first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
@@ -180,7 +184,8 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
         margin_above_below = margins.margin * (inset and index == first) + margins.margin * (
             inset and index == last
         )
-        update = _screen_relative_height(element, margins.screen_height - margin_above_below)
+        room = margins.screen_height - margin_above_below if screen_shares else 0
+        update = _screen_relative_height(element, room)
         if margins.panes and not inset and _frames_content(element):
             if _flows_down(element):
                 update["children"] = _as_lines(

@@ -174,14 +174,15 @@ def _several_markup(text: str, hits: list[_Hit]) -> Markup:
         kinds.append(f"{'HTML entities' if len(entities) > 1 else 'an HTML entity'} ({', '.join(entities)})")
     found = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
     plural = len(kinds) > 1 or bool(tags) or len(entities) > 1
-    plain = _quoted_whole(_plain_text(text, hits))
+    words = _plain_text(text, hits)
+    plain = _quoted_whole(words)
     if not tags and not marks:
         return Markup(found, f"write the characters themselves: {plain}", plural)
     looks = list(dict.fromkeys(_LOOK_NAMES[look] for look in _looks(hits) if look in _LOOK_NAMES))
     apart = (
         f"; a part with a look of its own ({', '.join(looks)}) is an element of its own in a row: "
         "{type: row, gap: 4, children: [...]}"
-        if looks
+        if looks and len(words) <= _SHORT_LABEL
         else ""
     )
     return Markup(found, f"write the words plain: text: {plain}{apart}", plural)
@@ -253,6 +254,8 @@ def _markup_suggestion(mark: str, before: str, inner: str, after: str, target: s
         return "remove the tags: a text's look is set with style (fontWeight, color, fontSize...)"
     words = _quoted(inner)
     tail = ""
+    if (mark in _MARK_WORDS or mark == "link") and len(before) + len(after) > _SHORT_LABEL:
+        return _mark_in_running_text(mark, before, inner, after, target)
     if mark == "link":
         href = f", href: {_quoted(target)}" if target and len(target) <= 40 else ""
         part = f"{{type: link, text: {words}{href}}}"
@@ -281,6 +284,26 @@ def _markup_suggestion(mark: str, before: str, inner: str, after: str, target: s
 _SHORT_LABEL = 40
 """Words around inline code short enough to stand beside it in a row ("Run" + a command): longer
 ones are a sentence, which a row draws as side-by-side columns, not running text."""
+
+
+def _mark_in_running_text(mark: str, before: str, inner: str, after: str, target: str) -> str:
+    """What to write for a bold (italic, underlined, struck, linked) part of a sentence: no
+    element draws a part of running text in a look of its own, and a row of a text, the part and
+    a text draws three columns side by side, not one paragraph; so the sentence drops the marks
+    (a link may instead stand on its own line under the sentence)."""
+    plain = _quoted_whole(" ".join(piece for piece in (before, inner, after) if piece))
+    if mark == "link":
+        href = f", href: {_quoted(target)}" if target and len(target) <= 40 else ""
+        return (
+            "a link cannot sit inside running text (a row of text, link and text draws three columns): "
+            f"write it plain in the sentence, text: {plain}, or give the link its own line under the "
+            f"sentence: {{type: link, text: {_quoted(inner)}{href}}}"
+        )
+    look = _MARK_WORDS[mark][0]
+    return (
+        f"no element draws part of a sentence {look} (a row of text, {look} text and text draws three "
+        f"columns side by side, not one paragraph): drop the marks, text: {plain}"
+    )
 
 
 def _code_in_running_text(before: str, inner: str, after: str, part: str) -> str:

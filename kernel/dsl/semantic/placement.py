@@ -98,3 +98,72 @@ def check_placement(
 
 def _fmt(value: Any) -> str:
     return f"{shown_number(value)}" if is_number(value) else "0"
+
+
+HEIGHT_PAST_SCREEN = "height_past_screen"
+"""A top-level element whose `height` in % of the screen leaves no room for what flows beside it."""
+
+_OUT_OF_FLOW = frozenset({"absolute", "fixed"})
+
+
+def check_screen_shares(data: Mapping[str, Any], findings: Findings) -> None:
+    """Top-level elements whose heights in % of the screen add up to all of it (a column of
+    `height: "100%"`) while other elements flow with them (a navbar above): a top-level % is of
+    the whole screen, not of the room the others leave, so the last of them runs below the
+    screen and its bottom (a pinned call to action) is cut. `style: {flex: 1}` takes the room
+    left, which is what such a height means. A canvas of `height: auto` has no screen to share
+    (its % heights are drawn as tall as their content), so it is left alone."""
+    elements = data.get("elements")
+    if data.get("height") == "auto" or not isinstance(elements, list):
+        return
+    flowing = [(index, element) for index, element in enumerate(elements) if _flows(element)]
+    shares = [(index, where, share) for index, element in flowing for where, share in _screen_share(element)]
+    total = sum(share for *_, share in shares)
+    sharing = {index for index, *_ in shares}
+    others = [(at, element) for at, element in flowing if at not in sharing]
+    if not shares or total < 100 or (total == 100 and not others):
+        return
+    index, where, share = max(shares, key=lambda found: found[2])
+    kind = str(elements[index].get("type", "element"))
+    beside = (
+        _named(others, index) if others else f"the top-level heights in % add up to {shown_number(total)}%"
+    )
+    findings.warn(
+        ("elements", index, *where),
+        f"a top-level height of {shown_number(share)}% is that share of the whole screen, and {beside}: "
+        f"the {kind} runs below the screen and what is at its bottom is cut",
+        HEIGHT_PAST_SCREEN,
+        f"to fill the room the others leave, give the {kind} style: {{flex: 1}} in place of this height",
+    )
+
+
+def _flows(element: Any) -> bool:
+    """A top-level element that takes room in the page's flow (not placed, not an overlay)."""
+    if not isinstance(element, Mapping) or element.get("type") == "modal":
+        return False
+    layout, style = element.get("layout"), element.get("style")
+    if isinstance(layout, Mapping) and (layout.get("x") is not None or layout.get("y") is not None):
+        return False
+    position = style.get("position") if isinstance(style, Mapping) else None
+    return not (isinstance(position, str) and position.strip().lower() in _OUT_OF_FLOW)
+
+
+def _screen_share(element: Mapping[str, Any]) -> list[tuple[tuple[str, str], float]]:
+    """Where the element's height in % is written (`layout`, else `style`) and the %."""
+    for holder in ("style", "layout"):  # a style's height wins over the layout's
+        fields = element.get(holder)
+        height = fields.get("height") if isinstance(fields, Mapping) else None
+        if isinstance(height, str) and height.strip().endswith("%"):
+            try:
+                return [((holder, "height"), float(height.strip()[:-1]))]
+            except ValueError:
+                return []
+    return []
+
+
+def _named(others: list[tuple[int, Any]], index: int) -> str:
+    """The other flowing elements in words: "the navbar above it", "2 other elements"."""
+    if len(others) == 1:
+        at, element = others[0]
+        return f"the {element.get('type', 'element')} {'above' if at < index else 'below'} it takes room too"
+    return f"{len(others)} other elements take room too"

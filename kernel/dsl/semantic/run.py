@@ -59,7 +59,13 @@ from kernel.dsl.semantic.icons import check_icons, default_icon_exists
 from kernel.dsl.semantic.looks import check_look_fields
 from kernel.dsl.semantic.page import Page, page_of
 from kernel.dsl.semantic.pictures import check_image_source
-from kernel.dsl.semantic.placement import canvas_size, check_navbar_flex, check_placement, check_stack_edges
+from kernel.dsl.semantic.placement import (
+    canvas_size,
+    check_navbar_flex,
+    check_placement,
+    check_screen_shares,
+    check_stack_edges,
+)
 from kernel.dsl.semantic.positions import check_positions
 from kernel.dsl.semantic.styles import check_class_name, check_style
 from kernel.dsl.semantic.tables import check_table
@@ -129,6 +135,7 @@ def _check_document(
         page = page_of(data, canvas, theme)
         for index, element in enumerate(elements):
             _check_element(element, ("elements", index), findings, exists, canvas, stylesheet, page)
+    check_screen_shares(data, findings)
     check_annotations(data, findings)
     check_glyphs(data, findings)
 
