@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import AliasChoices, ValidationError
 from pydantic_core import ErrorDetails
 
+from kernel.dsl.hints.schema_shapes import number_text_hint
 from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
 from kernel.dsl.shown import shown_json
@@ -118,6 +119,9 @@ def _line(name: str, details: list[ErrorDetails], arguments: Mapping[str, Any]) 
     elif all(d["type"] in _KINDS for d in details):
         wanted = " or ".join(dict.fromkeys(_KINDS[d["type"]] for d in details))
         text = f"{name} must be {wanted}, not {kind_of(value)}"
+        written = number_text_hint(value)  # width: "390px", device_scale_factor: "2x"
+        if written is not None:
+            return f"{text} ({written})"
     else:
         text = f"{name}: {detail['msg'][:1].lower()}{detail['msg'][1:]}"
     hint = ARGUMENT_HINTS.get(name)

@@ -326,11 +326,22 @@ def _pick_branch(group: list[_Located]) -> list[_Located]:
         return (depth, int(has_value_error), -len(members))
 
     ranked = sorted(branches.values(), key=score, reverse=True)
-    best = ranked[0]
+    best = next((members for members in ranked if _number_meant(members)), ranked[0])
     if score(best)[:2] == (0, 0):
         return [_merge_kind_errors(group)]
     stripped = [_strip_first_tag(item) for item in best]
     return _resolve_unions(stripped)
+
+
+def _number_meant(members: list[_Located]) -> bool:
+    """A union branch that wants a number, given text that is one with a unit (`height: "800px"`,
+    the int of `int | "auto"`): it is the one told (to write the number, see
+    `_number_in_union_hint`), where the other branch would say `use 'auto'`."""
+    return (
+        len(members) == 1
+        and members[0].error["type"] in _NUMBER_PARSING
+        and number_text_hint(members[0].error.get("input")) is not None
+    )
 
 
 def _strip_first_tag(item: _Located) -> _Located:
@@ -402,6 +413,7 @@ def _to_issue(item: _Located, data: Any) -> Issue:
             or _value_hint(keys, value, data)
             or _field_shape_hint(keys, value, data)
             or _style_state_hint(keys)
+            or _number_in_union_hint(error, value)
         )
         return Issue(path, f"{error['msg']}, got {_describe(value)}", "invalid_type", hint)
     if kind == "extra_forbidden":
@@ -723,6 +735,14 @@ def _style_state_hint(keys: list[Key]) -> str | None:
 def _number_text_hint(kind: str, value: Any) -> str | None:
     """A number written as text where a number goes (see number_text_hint)."""
     return number_text_hint(value) if kind in _NUMBER_PARSING else None
+
+
+def _number_in_union_hint(error: ErrorDetails, value: Any) -> str | None:
+    """A number written as text (`"800px"`) for a field that takes a number or a word (`height`:
+    a number or `auto`): write the number, as for a field that takes a number alone (not `use
+    'auto'`, which the word's branch would say)."""
+    takes_number = any(_TYPE_ERRORS[kind] in error["msg"] for kind in _NUMBER_PARSING)
+    return number_text_hint(value) if takes_number else None
 
 
 _NUMBER_PARSING = frozenset({"float_parsing", "int_parsing"})

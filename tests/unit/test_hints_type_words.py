@@ -141,6 +141,8 @@ def test_a_close_spelling_still_wins_where_no_word_is_known() -> None:
     ("document", "path", "suggestion"),
     [
         ({"width": "454px", "height": 454}, "/width", "numbers are px: write 454"),
+        # height takes a number or auto: "800px" said "'800px' is not one of 'auto' (use 'auto')"
+        ({"width": 1280, "height": "800px"}, "/height", "numbers are px: write 800"),
         ({"scale": "2x"}, "/scale", "a scale is a plain number: write 2"),
         ({"scale": "@1.5x"}, "/scale", "a scale is a plain number: write 1.5"),
     ],

@@ -154,6 +154,12 @@ def test_refused_arguments_are_told_in_a_line_each_without_pydantic_links() -> N
                                  '{"elements": [{"type": "heading", "text": "Hello"}]}')  # fmt: skip
 
 
+def test_a_number_argument_given_with_a_unit_is_told_to_write_the_number() -> None:
+    """`width: "390px"` was refused with the canvas limits only: the number to write is given."""
+    lines = _refused({"dsl_content": {"elements": []}, "width": "390px"}).splitlines()[1:]
+    assert lines == ["- width must be a whole number, not a string (numbers are px: write 390)"]
+
+
 class _ThemeArguments(BaseModel):
     """The tools' `theme`, as an argument and in `options`."""
 
