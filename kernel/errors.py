@@ -28,6 +28,9 @@ class Issue:
     """Every path the issue stands for, its own first, when it tells of alike issues at other
     paths too (`; and 2 more like it at /elements/1..2/children`): JSON Pointers, one each, for
     a program that repairs them all. None for an issue at one path."""
+    path_count: int | None = None
+    """How many paths the issue stands for when `paths` lists only the first of them
+    (`kernel.dsl.issue_caps.PATHS_KEPT`); None when `paths` lists them all."""
     kind: str | None = field(default=None, compare=False)
     """A warning's kind (`kernel.warning_kinds`: drawn_wrong or note); None on an error. Derived
     from `code`, so not compared: an issue is the same whichever step gave it its kind."""
@@ -41,6 +44,8 @@ class Issue:
             out["column"] = self.column
         if self.paths is not None:
             out["paths"] = list(self.paths)
+        if self.path_count is not None:
+            out["path_count"] = self.path_count
         if self.kind is not None:
             out["kind"] = self.kind
         return out

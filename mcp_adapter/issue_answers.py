@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from mcp_types import CallToolResult, TextContent
 
+from kernel.dsl.issue_caps import told_in_full
 from kernel.dsl.limits import only_options_to_blame
 from kernel.dsl.options import OPTIONS_PATH, is_option_path
 from kernel.errors import InvalidDocumentError, Issue, issue_order
@@ -15,8 +16,9 @@ from mcp_adapter.wording import worded
 
 
 def issue_outs(issues: list[Issue], *, height_from: str | None = None) -> list[IssueOut]:
-    """Issues as the tools report them, in this surface's words (see `worded`)."""
-    return [worded(IssueOut.of(issue), height_from=height_from) for issue in issues]
+    """Issues as the tools report them, in this surface's words (see `worded`), the first few of
+    each code in full and the rest of it counted in one (`told_in_full`): an agent reads them all."""
+    return [worded(IssueOut.of(issue), height_from=height_from) for issue in told_in_full(issues)]
 
 
 def issues_text(errors: list[IssueOut], warnings: list[IssueOut]) -> str:
@@ -25,12 +27,16 @@ def issues_text(errors: list[IssueOut], warnings: list[IssueOut]) -> str:
     return "\n".join(lines)
 
 
-def validation_summary(errors: list[IssueOut], warnings: list[IssueOut]) -> str:
-    """What a validation found, in words an agent acts on: fix and validate again, or render."""
+def validation_summary(
+    errors: list[IssueOut], warnings: list[IssueOut], counts: tuple[int, int] | None = None
+) -> str:
+    """What a validation found, in words an agent acts on: fix and validate again, or render.
+    `counts`: how many errors and warnings there are, when the lists tell some in one."""
+    error_count, warning_count = counts or (len(errors), len(warnings))
     if errors:
-        head = f"The document has {len(errors)} error(s); fix these and call validate_dsl again:"
+        head = f"The document has {error_count} error(s); fix these and call validate_dsl again:"
     elif warnings:
-        head = f"The document is valid, with {len(warnings)} warning(s) (it renders; these may not look as meant):"
+        head = f"The document is valid, with {warning_count} warning(s) (it renders; these may not look as meant):"
     else:
         return "The document is valid: call render_ui_mockup to see it."
     return head + "\n" + issues_text(errors, warnings)
@@ -41,15 +47,15 @@ def validation_result(
 ) -> CallToolResult:
     """validate_dsl's answer: a summary to act on, and every issue (when `strict`, the warnings
     that change the picture as errors; notes stay warnings: see `kernel.warning_kinds`)."""
-    out = ValidationOut(valid=valid, errors=issue_outs(errors), warnings=issue_outs(warnings))
-    failing = [warning for warning in out.warnings if fails_strict(warning.code, strict)]
+    failing = [warning for warning in warnings if fails_strict(warning.code, strict)]
     if failing:
-        kept = [warning for warning in out.warnings if not fails_strict(warning.code, strict)]
-        out = ValidationOut(
-            valid=False, errors=sorted([*out.errors, *failing], key=issue_order), warnings=kept
-        )
+        errors = sorted([*errors, *failing], key=issue_order)
+        warnings = [warning for warning in warnings if not fails_strict(warning.code, strict)]
+        valid = False
+    out = ValidationOut(valid=valid, errors=issue_outs(errors), warnings=issue_outs(warnings))
+    counts = (len(errors), len(warnings))
     return CallToolResult(
-        content=[TextContent(text=validation_summary(out.errors, out.warnings))],
+        content=[TextContent(text=validation_summary(out.errors, out.warnings, counts))],
         structured_content=out.model_dump(mode="json"),
     )
 

@@ -34,6 +34,10 @@ class IssueOut(BaseModel):
         description="Every path the issue stands for, `path` first, when its message tells of alike "
         "issues at other paths too ('; and 2 more like it at /elements/1..2/children')",
     )
+    path_count: int | None = Field(
+        default=None,
+        description="How many paths the issue stands for, when `paths` lists only the first 20 of them",
+    )
     kind: str | None = Field(
         default=None,
         description="a warning's kind: drawn_wrong (content left out or drawn otherwise than written; "

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from dsl2png.theme_file import in_theme_file
+from kernel.dsl.issue_caps import told_in_full
 from kernel.dsl.options import OPTIONS_PATH, is_option_path
 from kernel.errors import Issue
 
@@ -40,8 +41,10 @@ def print_issues(name: str, errors: list[Issue], warnings: list[Issue], theme: o
 
 
 def issue_lines(name: str, errors: list[Issue], warnings: list[Issue], theme: object = None) -> list[str]:
-    """The lines (rich markup) that tell a document's errors, then its warnings; `theme`: the
+    """The lines (rich markup) that tell a document's errors, then its warnings, the first few
+    of each code in full and the rest of it counted in one line (`told_in_full`); `theme`: the
     render's `--theme`, whose file an issue about its tokens is placed at."""
+    errors, warnings = told_in_full(errors), told_in_full(warnings)
     return [f"[red]error[/red] {plain(name)}: {plain(issue)}" for issue in at_flags(errors, theme)] + [
         f"[yellow]warning[/yellow] {plain(name)}: {plain(issue)}" for issue in at_flags(warnings, theme)
     ]

@@ -41,7 +41,7 @@ from kernel.dsl.hints.schema_shapes import (
     style_state_hint,
 )
 from kernel.dsl.hints.shorthands import type_as_field_hint
-from kernel.dsl.hints.suggest import did_you_mean, nearby_or_all, one_slip, search_allowed
+from kernel.dsl.hints.suggest import budgeted, did_you_mean, nearby_or_all, one_slip
 from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
 from kernel.dsl.hints.type_names import element_type_hint, group_type_hint, replacement_type
@@ -528,9 +528,12 @@ def _closest_field(parent: list[Key], field: str, data: Any) -> str | None:
     same = did_you_mean(field, drawn)
     if same is not None:
         return same
-    if not search_allowed():  # a document of 20,000 unknown fields: a reader acts on a few
-        return None
-    other = next((name for name in Element.model_fields if one_slip(field, name)), None)
+    # a document of 20,000 unknown fields: a reader acts on a few (the same one told alike)
+    other = budgeted(
+        ("one_slip", field),
+        lambda: next((name for name in Element.model_fields if one_slip(field, name)), None),
+        None,
+    )
     if other is not None:
         instead = undrawn_field_hint(kind, other, _value_at(data, [*parent, field]))
         told = f"did you mean '{other}'? {a(kind).capitalize()} does not draw it"

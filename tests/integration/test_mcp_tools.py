@@ -27,6 +27,7 @@ from starlette.applications import Starlette
 from dsl2png.bundled import examples_folder
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
+from kernel.dsl.issue_caps import PATHS_KEPT, TOLD_PER_CODE
 from kernel.errors import JobNotFoundError
 from kernel.ports import RenderGateway
 from mcp_adapter.http import install_mcp
@@ -908,6 +909,35 @@ async def test_validate_gives_a_grouped_errors_every_path(client: Client) -> Non
     assert out is not None
     (error,) = out["errors"]
     assert error["paths"] == ["/elements/0/delta", "/elements/1/delta", "/elements/2/delta"]
+
+
+async def test_hundreds_of_problems_are_told_in_a_few_kilobytes_with_every_suggestion(client: Client) -> None:
+    """300 distinct unknown fields were 54 KB of text (some 13,000 tokens) and as much again as
+    data; 400 misspelt `colour`s were two groups split at the 151st, the second without "did you
+    mean 'color'?", each listing every path (19 KB). Now: the first few of each code, one line
+    for the rest, `paths` cut to 20 with `path_count`, and the suggestion in every group."""
+    distinct = {"elements": [{"type": "button", "text": f"b{i}", f"foo{i}": 1} for i in range(300)]}
+    repeated = {"elements": [{"type": "buton", "text": f"b{i}", "colour": "red"} for i in range(400)]}
+    async with client:
+        many = await client.call_tool("validate_dsl", {"dsl_content": distinct})
+        alike = await client.call_tool("validate_dsl", {"dsl_content": repeated})
+        refused = await client.call_tool("render_ui_mockup", {"dsl_content": distinct})
+    text = many.content[0].text  # type: ignore[union-attr]
+    assert text.startswith("The document has 300 error(s)") and len(text) < 4_000
+    assert len(json.dumps(many.structured_content)) < 6_000
+    assert "and 290 more 'unknown_field' problems like the 10 above" in text
+    out = many.structured_content
+    assert out is not None and len(out["errors"]) == TOLD_PER_CODE + 1
+    assert out["errors"][-1]["path_count"] == 290 and len(out["errors"][-1]["paths"]) == PATHS_KEPT
+    assert refused.is_error and len(refused.content[0].text) < 4_000  # type: ignore[union-attr]
+
+    grouped = alike.structured_content
+    assert grouped is not None and len(json.dumps(grouped)) < 3_000
+    assert [(error["path"], error["suggestion"], error["path_count"]) for error in grouped["errors"]] == [
+        ("/elements/0/colour", "did you mean 'color'?", 400),
+        ("/elements/0/type", "did you mean 'button'?", 400),
+    ]
+    assert all(len(error["paths"]) == PATHS_KEPT for error in grouped["errors"])
 
 
 async def test_theme_tokens_are_taken_by_the_tools_and_checked_as_the_documents_are(client: Client) -> None:

@@ -6,7 +6,9 @@ import contextlib
 import contextvars
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from kernel.dsl.close_matches import NameIndex, name_index
 
@@ -15,45 +17,65 @@ def closest(name: str, candidates: Iterable[str], *, n: int = 1, cutoff: float =
     """The `n` candidates most similar to `name` (case-insensitive), best first (difflib's
     `get_close_matches`, on an index made once per pool: pass a frozenset that lives on, such as
     a cached one, and a pool's preparation is not paid again)."""
-    by_lower, index = _prepared(candidates if isinstance(candidates, frozenset) else frozenset(candidates))
+    pool = candidates if isinstance(candidates, frozenset) else frozenset(candidates)
+    by_lower, index = _prepared(pool)
     key = name.lower()
     if key in by_lower and by_lower[key] != name:
         return [by_lower[key]]
-    if not search_allowed():
-        return []
-    return [by_lower[match] for match in index.close_matches(key, n, cutoff)]
+    return budgeted(
+        ("closest", key, pool, n, cutoff),
+        lambda: [by_lower[match] for match in index.close_matches(key, n, cutoff)],
+        [],
+    )
 
 
 FUZZY_SEARCHES = 300
 """Close-spelling searches one validation makes (`suggestion_budget`): each costs about a
 millisecond over a large pool (2,468 icon names, the CSS properties), and a document within its
 limits can misspell 20,000 style properties (20 s of suggestions); a reader acts on a few."""
-_searches_left: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar(
-    "searches_left", default=None
-)
+
+
+@dataclass
+class _Budget:
+    """The searches a validation has left, and the answers of those it made: the same question
+    asked again (one misspelt field on 400 elements) is answered alike and costs nothing, so
+    the 151st `colour` still hears "did you mean 'color'?" (it heard nothing once 300 searches
+    were spent, and its group split from the first 150)."""
+
+    left: int
+    answers: dict[Hashable, Any] = field(default_factory=dict)
+
+
+_budget: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("suggestion_budget", default=None)
+T = TypeVar("T")
 
 
 @contextlib.contextmanager
 def suggestion_budget(searches: int = FUZZY_SEARCHES) -> Iterator[None]:
-    """Within it, `closest` searches for close spellings `searches` times at most; past them
-    only a name differing in case is found. Outside any, searches are not counted."""
-    token = _searches_left.set([searches])
+    """Within it, `closest` searches for close spellings `searches` times at most (a question
+    asked before is answered again without a search); past them only a name differing in case
+    is found. Outside any, searches are not counted."""
+    token = _budget.set(_Budget(searches))
     try:
         yield
     finally:
-        _searches_left.reset(token)
+        _budget.reset(token)
 
 
-def search_allowed() -> bool:
-    """Whether one more close-spelling search fits the budget (`suggestion_budget`); counts it.
-    Outside any budget, always."""
-    searches = _searches_left.get()
-    if searches is None:
-        return True
-    if searches[0] <= 0:
-        return False
-    searches[0] -= 1
-    return True
+def budgeted(question: Hashable, search: Callable[[], T], spent: T) -> T:
+    """The answer to `question`: the one given before within this budget, else `search()`
+    when one more search fits (counted), else `spent`. Outside any budget, `search()`."""
+    budget = _budget.get()
+    if budget is None:
+        return search()
+    if question in budget.answers:
+        answer: T = budget.answers[question]
+        return answer
+    if budget.left <= 0:
+        return spent
+    budget.left -= 1
+    budget.answers[question] = found = search()
+    return found
 
 
 @functools.lru_cache(maxsize=64)
