@@ -12,7 +12,7 @@ from pydantic import AliasChoices, ValidationError
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.hints.schema_shapes import number_text_hint
-from kernel.dsl.hints.suggest import did_you_mean
+from kernel.dsl.hints.suggest import closest, did_you_mean
 from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
 from kernel.dsl.shown import shown_json
 from kernel.json_kinds import kind_of
@@ -166,12 +166,22 @@ def option_names() -> list[str]:
     return names
 
 
+def _closest_option(option: str) -> str | None:
+    """A did-you-mean naming the option's own field (`full_page` for `fullpage`), not the alias
+    spelt closest to it (`fullPage`), which would teach a name the tool's schema does not show."""
+    by_name = option_fields()
+    found = closest(option, by_name)
+    if not found:
+        squeezed = option.replace("_", "").replace("-", "").lower()
+        found = [name for name in by_name if name.replace("_", "").lower() == squeezed]
+    return f"did you mean '{by_name[found[0]]}'?" if found else None
+
+
 def unknown_option_line(option: str) -> str:
     """`options.<option>` that render_ui_mockup has not: what to write instead, or the closest
     option's name, and the options it takes."""
-    known = option_names()
     fields = ", ".join(RenderToolOptions.model_fields)
-    hint = OPTION_HINTS.get(option) or did_you_mean(option, known)
+    hint = OPTION_HINTS.get(option) or _closest_option(option)
     said = f" ({hint})" if hint else ""
     return f"options.{option} is not an option{said}; options takes: {fields}"
 

@@ -39,6 +39,18 @@ def check_expanded_size(data: Any, limit: int = MAX_EXPANDED_BYTES) -> list[Issu
     if passed_at is None:
         return []
     mib = f" ({limit / MAX_DOCUMENT_BYTES:g} MiB)" if limit % (MAX_DOCUMENT_BYTES // 4) == 0 else ""
+    if not _repeats_a_value(data):  # no alias: a document simply too large (a JSON object of 1.2 MB)
+        return [
+            Issue(
+                path=pointer(passed_at),
+                message=(
+                    f"the document is larger than the limit of {limit:,} bytes{mib} written out as JSON: "
+                    "it passes it at this value"
+                ),
+                code="limit_expanded_size",
+                suggestion="shorten long texts, or split the screen into several documents",
+            )
+        ]
     return [
         Issue(
             path=pointer(passed_at),
@@ -53,6 +65,28 @@ def check_expanded_size(data: Any, limit: int = MAX_EXPANDED_BYTES) -> list[Issu
             ),
         )
     ]
+
+
+def _repeats_a_value(data: Any) -> bool:
+    """Whether `data` holds one container or long string at two places (what a YAML alias makes,
+    or an object handed over whose values are shared): what makes its expanded size more than
+    the text it was written in. Asked only of a document past the limit; each value is visited
+    once, so a cycle or an alias ends the walk at once."""
+    seen: set[int] = set()
+    stack: list[Any] = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Mapping | list | tuple) or (
+            type(value) is str and len(value) >= _REMEMBERED_STRING
+        ):
+            if id(value) in seen:
+                return True
+            seen.add(id(value))
+        if isinstance(value, Mapping):
+            stack.extend(value.values())
+        elif isinstance(value, list | tuple):
+            stack.extend(value)
+    return False
 
 
 def expanded_size(data: Any, limit: int) -> tuple[int, Path | None]:

@@ -44,6 +44,7 @@ from kernel.dsl.hints.shorthands import type_as_field_hint
 from kernel.dsl.hints.suggest import budgeted, did_you_mean, nearby_or_all, one_slip
 from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
+from kernel.dsl.hints.type_guess import missing_type_hint
 from kernel.dsl.hints.type_names import element_type_hint, group_type_hint, replacement_type
 from kernel.dsl.hints.undrawn import value_shape_hint
 from kernel.dsl.hints.wording import a
@@ -424,6 +425,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
     if kind == "missing":
         in_cell = field == "type" and _is_cell_keys(keys[:-1])
         hint = table_cell_hint(_value_at(data, keys[:-1])) if in_cell else None
+        if hint is None and field == "type" and _is_element_keys(keys[:-1]):
+            hint = missing_type_hint(_value_at(data, keys[:-1]))
         return Issue(path, f"missing required field '{field}'", "missing_field", hint)
     if kind == "literal_error":
         return _literal_issue(path, keys, value, str(ctx.get("expected", "")), data)

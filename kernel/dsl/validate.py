@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -392,11 +393,61 @@ def _validate_data(
     semantic: bool = True,
     sized: bool = False,
 ) -> ValidationResult:
-    """`_validate_data_within` with a budget of close-spelling searches (`suggestion_budget`)."""
+    """`_validate_data_within` with a budget of close-spelling searches (`suggestion_budget`);
+    a list of elements under another key than `elements` (`components`) is checked too."""
     with suggestion_budget():
-        return _validate_data_within(
+        result = _validate_data_within(
             data, strict=strict, icon_exists=icon_exists, options=options, semantic=semantic, sized=sized
         )
+        key = misnamed_element_list(data)
+        if key is None or not semantic:
+            return result
+        inner = _validate_data_within({"elements": data[key]}, icon_exists=icon_exists, options=options)
+    return _with_misnamed_list(result, inner, key)
+
+
+def misnamed_element_list(data: Any) -> str | None:
+    """The key of a document that holds its elements under another name than `elements`
+    (`components`, `children`, `widgets`): a list of objects, most naming a `type`, while
+    `elements` is absent or empty. None otherwise."""
+    if not isinstance(data, Mapping) or data.get("elements"):
+        return None
+    for key, value in data.items():
+        if key in Document.model_fields or not isinstance(value, list) or not value:
+            continue
+        typed = sum(1 for entry in value if isinstance(entry, Mapping) and isinstance(entry.get("type"), str))
+        if 2 * typed > len(value):
+            return str(key)
+    return None
+
+
+def _with_misnamed_list(result: ValidationResult, inner: ValidationResult, key: str) -> ValidationResult:
+    """`result` with the unknown `key` told to be `elements`, and what `inner` (the list checked as
+    the document's elements) found in it, at the list's own paths (`/components/0/type`)."""
+    told = f"its elements go in 'elements': rename '{key}' to 'elements'; they are checked below as they would be there"
+    errors = [
+        replace(issue, suggestion=told)
+        if issue.path == f"/{key}" and issue.code == "unknown_field"
+        else issue
+        for issue in result.errors
+    ]
+
+    def moved(issues: list[Issue]) -> list[Issue]:
+        return [
+            replace(
+                issue,
+                path=f"/{key}" + issue.path.removeprefix("/elements"),
+                paths=tuple(f"/{key}" + path.removeprefix("/elements") for path in issue.paths)
+                if issue.paths
+                else None,
+            )
+            for issue in issues
+            if issue.path.startswith("/elements/")
+        ]
+
+    result.errors = sorted([*errors, *moved(inner.errors)], key=issue_order)
+    result.warnings = [*result.warnings, *moved(inner.warnings)]
+    return result
 
 
 def _validate_data_within(
@@ -416,7 +467,11 @@ def _validate_data_within(
         return _finish(None, [Issue("", "document is empty", "empty_document", _EXAMPLE_HINT)], [], strict)
     if not isinstance(data, Mapping):
         message = f"document must be an object with 'elements', got {kind_of(data)}"
-        hint = (bare_list_hint(data) if isinstance(data, list) else None) or _EXAMPLE_HINT
+        if _json_inside(data):
+            message += " holding JSON: the document is JSON encoded twice"
+            hint = "encode it once: send the object itself, or its JSON text, not a JSON string of that text"
+        else:
+            hint = (bare_list_hint(data) if isinstance(data, list) else None) or _EXAMPLE_HINT
         return _finish(None, [Issue("", message, "invalid_type", hint)], [], strict)
     if sized and (too_large := check_expanded_size(data)):  # as a text's data is when parsed
         return _finish(None, too_large, [], strict)
@@ -519,6 +574,18 @@ def _unique(issues: list[Issue]) -> list[Issue]:
             seen.add((issue.path, issue.message, issue.code))
             kept.append(issue)
     return kept
+
+
+def _json_inside(data: Any) -> bool:
+    """Whether `data` is a string that is itself a JSON object or list (a document written as
+    JSON, then that text written as a JSON string again: `"{\"elements\": ...}"`)."""
+    if not isinstance(data, str) or not data.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        inner = json.loads(data)
+    except ValueError:
+        return False
+    return isinstance(inner, dict | list)
 
 
 _EXAMPLE_HINT = 'start from {"width": 800, "height": 600, "elements": [{"type": "heading", "text": "Hello"}]}'

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from kernel.dsl.catalog import ICON_POSITION_TYPES
+from kernel.dsl.catalog import DRAWN_FIELDS, ICON_POSITION_TYPES
 from kernel.dsl.hints.charts import NO_STACKING
 from kernel.dsl.hints.component_props import PAGINATION, READONLY_TYPES, TYPED_FIELDS, component_prop_hint
 from kernel.dsl.hints.wording import as_text, length_shown, shown_or
@@ -226,6 +226,10 @@ for _kind in ("alert", "toast"):
     _TYPE_FIELD_HINTS[_kind].update(
         dict.fromkeys(("showicon", "hasicon", "withicon", "hideicon", "noicon"), _OWN_ICON)
     )
+for _kind in ("sidebar", "navbar", "menu", "tabs", "breadcrumb", "list", "accordion", "timeline", "stepper"):
+    _TYPE_FIELD_HINTS.setdefault(_kind, {}).update(  # a sidebar's `menu`: its entries are its items
+        dict.fromkeys(("menu", "nav", "navigation", "navigationitems"), "did you mean 'items'?")
+    )
 _TYPE_FIELD_HINTS["tooltip"] = dict.fromkeys(
     _SIDE_WORDS, "did you mean 'variant'? variant: {value} (top, bottom, left or right)"
 )
@@ -332,9 +336,38 @@ def element_field_hint(
     camel = to_camel(field)
     if camel in ("background", "backgroundImage") and isinstance(value, str) and value.startswith("data:"):
         return f'CSS goes in style: {{{camel}: "url(data:...)"}}, the data: URI wrapped in url()'
+    own = _own_field_for_css(camel, value, kind)
+    if own is not None:
+        return own
     if camel in STYLE_PROPERTIES and css_takes(camel, value):
         return f"CSS goes in style: {{{camel}: {shown_or(value, '...')}}}"
     return None
+
+
+_OWN_FIELDS_FOR_CSS = {
+    "alignItems": "align", "justifyContent": "justify", "textAlign": "align", "flexDirection": "direction",
+    "flexWrap": "wrap",
+}  # fmt: skip
+"""CSS properties an element of a type that draws the field says with a field of its own: a row's
+`align` and `justify` (its flex box's), a heading's `align` (its text's)."""
+
+_CSS_WORDS = {
+    "flex-start": "start", "flex-end": "end", "left": "start", "right": "end", "space-between": "between",
+    "space-around": "around", "space-evenly": "evenly", "justify": "start", "nowrap": "false", "wrap": "true",
+    "row-reverse": "row", "column-reverse": "column",
+}  # fmt: skip
+
+
+def _own_field_for_css(camel: str, value: Any, kind: str | None) -> str | None:
+    """For a CSS property written as a field (`alignItems: center` on a row), the element's own
+    field that says it (`align: center`), when its type draws that field; else None (the CSS
+    then goes in `style`)."""
+    own = _OWN_FIELDS_FOR_CSS.get(camel)
+    if own is None or kind is None or own not in DRAWN_FIELDS.get(kind, ()):
+        return None
+    written = value.strip().lower() if isinstance(value, str) else None
+    shown = _CSS_WORDS.get(written, written) if written else "..."
+    return f"did you mean '{own}'? A {kind} has its own: {own}: {shown}"
 
 
 _FOCUS_WORDS = frozenset(

@@ -86,7 +86,36 @@ def _icon_suggestion(name: str) -> str | None:
     )  # fmt: skip
     if worded is not None:
         return f"did you mean '{worded}'?"
+    # A word for the thing (`cogwheel`), then a name it begins or ends with (`usericon`: `user`),
+    # before the closest spelling, which reads `usericon` as `user-cog`.
+    bare = spellings[-1] if spellings else name
+    within = [
+        found for found in (_ICON_WORDS.get(bare.lower()), *_names_within(bare, known)) if found in known
+    ]
+    if within:
+        return "did you mean " + " or ".join(f"'{found}'" for found in dict.fromkeys(within)) + "?"
     return next((hint for spelling in spellings if (hint := did_you_mean(spelling, known))), None)
+
+
+_ICON_WORDS = {
+    "cogwheel": "settings", "gearwheel": "settings", "preferences": "settings", "magnifier": "search",
+    "magnifying-glass": "search", "magnifyingglass": "search", "dustbin": "trash-2", "bin": "trash-2",
+    "garbage": "trash-2", "rubbish": "trash-2", "wastebasket": "trash-2", "hamburger": "menu",
+    "kebab": "ellipsis-vertical", "meatballs": "ellipsis",
+}  # fmt: skip
+"""Words for a thing an icon draws that no icon name is spelt like (`cogwheel` is no `cog` typo):
+Lucide's name for it."""
+
+
+def _names_within(name: str, known: frozenset[str]) -> list[str]:
+    """The icon names `name` begins or ends with, three letters at least, longest first (two at
+    most): `cogwheel` is a `cog`, `usericon` a `user`, `notification-bell` a `bell`."""
+    lowered = name.lower()
+    found = [
+        icon for icon in known
+        if len(icon) >= 3 and icon != lowered and (lowered.startswith(icon) or lowered.endswith(icon))
+    ]  # fmt: skip
+    return sorted(found, key=lambda icon: (-len(icon), icon))[:2]
 
 
 @functools.cache
