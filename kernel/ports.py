@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from kernel.dsl.options import RenderOptions
-from kernel.schemas import RenderPublic
+if TYPE_CHECKING:  # annotations only: `dsl2png mcp` names the port before it loads the DSL's models
+    from kernel.dsl.options import RenderOptions
+    from kernel.schemas import RenderPublic
 
 
 class RenderGateway(Protocol):

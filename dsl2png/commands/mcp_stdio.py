@@ -6,17 +6,18 @@ import asyncio
 import contextlib
 import importlib
 import logging
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from dsl2png.bundled import examples_folder
 from dsl2png.commands.interrupts import until_stopped
 from dsl2png.commands.messages import FAILED, OK, err, plain
-from kernel.dsl.options import RenderOptions
 
-if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
+if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright, nor the
+    # handshake of `dsl2png mcp` wait for the DSL's models
     from dsl2png.runtime import Runtime
     from dsl2png.settings import ServeSettings
+    from kernel.dsl.options import RenderOptions
     from kernel.ports import RenderGateway
     from kernel.schemas import RenderPublic
 
@@ -46,7 +47,9 @@ def serve_mcp_stdio() -> int:
         check_embedded_start(settings.data_dir)
     configure_logging(settings.log_level, json_lines=settings.log_json)
     asyncio.run(
-        until_stopped(run_stdio(lambda: background_gateway(settings), examples_dir=examples_folder()))
+        until_stopped(
+            run_stdio(lambda after: background_gateway(settings, after), examples_dir=examples_folder())
+        )
     )
     return OK
 
@@ -120,17 +123,22 @@ class StartingGateway:
 
 
 @contextlib.asynccontextmanager
-async def background_gateway(settings: ServeSettings) -> AsyncIterator[RenderGateway]:
-    """The service's gateway at once, while `open_runtime` starts it in a background task: an MCP
-    client's `initialize` is answered meanwhile. The gateway serves once the store is open; Chromium
-    (~6 s) starts behind it, so an async render is queued at once. On exit the runtime is
-    closed, or, if it is still starting (the client left at once), its start is cancelled."""
+async def background_gateway(
+    settings: ServeSettings, after: Callable[[], Awaitable[None]] | None = None
+) -> AsyncIterator[RenderGateway]:
+    """The service's gateway at once, while `open_runtime` starts it in a background task once
+    `after()` is done (the MCP tools' loading: one thread at a time imports the DSL's kernel): an
+    MCP client's `initialize` is answered meanwhile. The gateway serves once the store is open;
+    Chromium (~6 s) starts behind it, so an async render is queued at once. On exit the runtime
+    is closed, or, if it is still starting (the client left at once), its start is cancelled."""
     ready: asyncio.Future[Runtime] = asyncio.get_running_loop().create_future()
     ready.add_done_callback(_retrieve)  # a start that failed while nobody asked is only logged
     stop = asyncio.Event()
 
     async def run() -> None:
         try:
+            if after is not None:
+                await after()
             # Imported off the event loop (~2 s), which meanwhile answers the client.
             runtime_module = await asyncio.to_thread(_import_runtime)
             async with runtime_module.open_runtime(settings, pool_in_background=True) as runtime:

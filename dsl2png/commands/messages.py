@@ -7,9 +7,7 @@ from dataclasses import replace
 from rich.console import Console
 from rich.markup import escape
 
-from dsl2png.theme_file import in_theme_file
 from kernel.dsl.issue_caps import told_in_full
-from kernel.dsl.options import OPTIONS_PATH, is_option_path
 from kernel.errors import Issue
 
 # A path or message is never cut into lines, and printed as written: `:1234:` in a Chromium log
@@ -54,6 +52,11 @@ def at_flags(issues: list[Issue], theme: object = None) -> list[Issue]:
     """`issues`, each at a render option (`/options/width`, as the kernel names it) at the flag
     that sets it (`--width`): on the command line, the options are flags; one about a token of a
     `--theme` file (`theme`) at that file and token (`theme_file.in_theme_file`)."""
+    # imported here: they load the DSL's models, which `dsl2png mcp` must not wait for before
+    # its handshake (it uses this module only for its console and exit codes)
+    from dsl2png.theme_file import in_theme_file
+    from kernel.dsl.options import OPTIONS_PATH, is_option_path
+
     issues = in_theme_file(issues, theme)
     return [
         replace(issue, path="--" + issue.path.removeprefix(OPTIONS_PATH + "/").replace("_", "-"))

@@ -79,6 +79,26 @@ async def test_stdio_session_lists_renders_validates_and_polls(tmp_path: Path) -
         assert decode_image(done)[0].convert("RGB").getpixel((160, 105)) == RED
 
 
+async def test_stdio_renders_when_asked_right_after_the_handshake(tmp_path: Path) -> None:
+    """The handshake is answered before the tools and the renderer are loaded; a render, a
+    resource and the prompt asked at once, before tools/list, wait for them and answer."""
+    async with stdio_client(tmp_path, mode="legacy") as client:
+        assert client.server_info is not None and client.server_info.name == "dsl2png"
+        capabilities = client.server_capabilities
+        assert capabilities is not None
+        assert capabilities.tools is not None and capabilities.resources is not None
+        assert capabilities.prompts is not None
+        assert client.instructions is not None and "render_ui_mockup" in client.instructions
+        rendered = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON})
+        assert not rendered.is_error, text(rendered)
+        image, _ = decode_image(rendered)
+        assert image.size == (400, 300) and image.convert("RGB").getpixel((160, 105)) == RED
+        schema = await client.read_resource("dsl://schema")
+        assert '"elements"' in schema.contents[0].text  # type: ignore[union-attr]
+        prompt = await client.get_prompt("design_screen", {"description": "a login screen"})
+        assert prompt.messages
+
+
 async def test_stdio_with_the_initialize_handshake_of_current_desktop_clients(tmp_path: Path) -> None:
     async with stdio_client(tmp_path, mode="legacy") as client:
         assert client.protocol_version < "2026"

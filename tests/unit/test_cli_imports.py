@@ -69,3 +69,45 @@ def test_validate_loads_its_own_command_and_no_heavy_library(tmp_path: Path, ent
     assert {"dsl2png.commands.render", "dsl2png.commands.mcp_stdio", "dsl2png.commands.database"}.isdisjoint(
         modules
     )
+
+
+# `dsl2png mcp` up to the moment it would serve: `run_stdio` replaced by a stand-in that builds the
+# server the handshake is answered with, then writes the modules loaded so far and returns.
+_MCP_UNTIL_HANDSHAKE = """
+import asyncio, json, sys
+import mcp_adapter.stdio
+from mcp_adapter.starting_server import StartingServer
+
+async def until_handshake(gateway_factory, *, examples_dir):
+    server = StartingServer()
+    server._lowlevel_server.create_initialization_options()
+    with open(sys.argv[1], "w") as out:
+        json.dump(sorted(sys.modules), out)
+
+mcp_adapter.stdio.run_stdio = until_handshake
+from dsl2png.commands.mcp_stdio import serve_mcp_stdio
+sys.exit(serve_mcp_stdio())
+"""
+
+
+def test_mcp_answers_its_handshake_before_loading_the_dsl_or_the_renderer(tmp_path: Path) -> None:
+    """What `dsl2png mcp` loads before it can answer `initialize`: the MCP SDK, its settings and
+    start-up checks; not the DSL's models and compiler, the tools, Playwright or the store (seconds
+    of imports on a loaded machine, loaded in the background after the handshake)."""
+    report = tmp_path / "modules.json"
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+        "DSL2PNG_DATA_DIR": str(tmp_path / "data"),
+    }
+    subprocess.run(
+        [sys.executable, "-c", _MCP_UNTIL_HANDSHAKE, str(report)],
+        capture_output=True, text=True, check=True, cwd=ROOT, env=env, timeout=120,
+    )  # fmt: skip
+    modules = set(json.loads(report.read_text()))
+    assert "mcp_adapter.starting_server" in modules and "mcp" in modules  # the check sees the server
+    deferred = {
+        "kernel.dsl.model", "kernel.dsl.compiler", "kernel.dsl.validate", "kernel.dsl.semantic",
+        "mcp_adapter.server", "mcp_adapter.tools", "dsl2png.runtime", "playwright", "sqlalchemy",
+    }  # fmt: skip
+    assert deferred.isdisjoint(modules), sorted(deferred & modules)
