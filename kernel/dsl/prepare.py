@@ -220,7 +220,7 @@ def _prepare_render(
     theme = plan.options.theme if plan.options.theme is not None else plan.document.theme
     html = compile_html(
         plan.document, plan.viewport, theme=theme, transparent=plan.options.transparent,
-        full_page=plan.options.full_page or plan.options.crop,
+        full_page=plan.options.full_page, crop=plan.options.crop,
     )  # fmt: skip
     return PreparedRender(
         document=plan.document,

@@ -27,6 +27,7 @@ from starlette.applications import Starlette
 from dsl2png.bundled import examples_folder
 from dsl2png.runtime import open_runtime
 from dsl2png.settings import ServeSettings
+from kernel.dsl.compiler.page import CROP_MIN_WIDTH
 from kernel.dsl.issue_caps import PATHS_KEPT, TOLD_PER_CODE
 from kernel.errors import JobNotFoundError
 from kernel.ports import RenderGateway
@@ -198,6 +199,10 @@ async def test_a_cropped_render_is_the_component_with_its_margin(client: Client)
         assert not own_frame.is_error, text(own_frame)
         assert "/frame: frame phone is not drawn: crop cuts the image" in text(own_frame)
         assert decode_image(own_frame)[0].size == image.size
+        stat = {"padding": 16, "elements": [{"type": "stat", "label": "Churn", "value": "1.9%"}]}
+        alone = await client.call_tool("render_ui_mockup", {"dsl_content": stat, "options": {"crop": True}})
+        assert not alone.is_error, text(alone)
+        assert decode_image(alone)[0].width == CROP_MIN_WIDTH  # a component's width, not the canvas's 800
 
 
 async def test_a_document_of_height_auto_comes_back_as_tall_as_its_content(client: Client) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from kernel.dsl.compiler.page import CROP_MIN_WIDTH
 from kernel.dsl.options import RenderOptions
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import colour_box, decode, render_dsl, rgb
@@ -82,6 +83,37 @@ async def test_a_cropped_image_grows_with_content_below_the_canvas_and_keeps_the
     assert noted.width == 400 + 320  # the screen's width and the notes panel beside it
     picture = rgb(noted.data)
     assert picture.getpixel((noted.width - 10, noted.height - 2)) == (248, 250, 252)  # the panel's fill
+
+
+def _stat(value: str) -> dict[str, Any]:
+    """A stat drawn on a red fill with no border nor shadow: its box is the red pixels."""
+    return {
+        "type": "stat", "label": "Churn", "value": value, "change": "-0.2%", "variant": "success",
+        "icon": "trending-down", "style": {"background": "#ff0000", "border": "none", "boxShadow": "none"},
+    }  # fmt: skip
+
+
+async def test_a_cropped_stat_is_its_box_at_a_components_width_not_the_canvas(pool: ChromiumPool) -> None:
+    """A stat stretches to the screen's width on a page; cropped, the screen is as wide as its
+    content needs (at least CROP_MIN_WIDTH), so the image is the stat's box and the margin around
+    it, not an 800 px strip. A stat whose value needs more is as wide as that, within the canvas."""
+    _, whole = await render_dsl(pool, {"padding": 16, "elements": [_stat("1.9%")]})
+    stretched = colour_box(whole.data, (255, 0, 0))
+    assert stretched is not None and stretched[2] - stretched[0] == 800 - 2 * 16
+
+    _, cropped = await render_dsl(pool, {"padding": 16, "elements": [_stat("1.9%")]}, crop=True)
+    box = colour_box(cropped.data, (255, 0, 0))
+    assert box is not None and box[:2] == (16, 16), box
+    width, height = box[2] - box[0], box[3] - box[1]
+    assert (cropped.width, cropped.height) == (width + 32, height + 32), (cropped.width, cropped.height, box)
+    assert cropped.width == CROP_MIN_WIDTH  # the stat's content needs less than a component's width
+
+    wide_value = _stat("12,345,678,901 requests served")
+    _, wide = await render_dsl(pool, {"padding": 16, "elements": [wide_value]}, crop=True)
+    wide_box = colour_box(wide.data, (255, 0, 0))
+    assert wide_box is not None and wide_box[:2] == (16, 16), wide_box
+    assert (wide.width, wide.height) == (wide_box[2] - wide_box[0] + 32, wide_box[3] - wide_box[1] + 32)
+    assert CROP_MIN_WIDTH < wide.width < 800, wide.width
 
 
 def test_crop_refuses_a_frame_asked_for_and_drops_the_documents() -> None:

@@ -20,10 +20,19 @@ ROOT_CLASSES = frozenset({"dsl-root", "dsl-vflow", "dsl-smooth-host"})
 """The policy as every compiled page carries it, in its head (the renderer looks for this exact tag)."""
 
 
-def canvas_css(viewport: Viewport, *, full_page: bool = False) -> str:
+CROP_MIN_WIDTH = 320
+"""The least width of a cropped screen (or the canvas's, if narrower): a table, a progress bar or
+a field has no width of its own to give it, and 320 px is a small screen's, a component's width."""
+
+
+def canvas_css(viewport: Viewport, *, full_page: bool = False, fit_content: bool = False) -> str:
     """Size the page to the viewport; the height is a minimum, so a full-page shot can grow
     (a phone's screen keeps its size, but for a full-page shot, which asks for all the content:
     then the phone grows to hold it).
+
+    `fit_content` (a cropped image): the screen is as wide as its content needs, from
+    CROP_MIN_WIDTH to the canvas's width, so that a box that stretches (a stat, a card, an alert)
+    is drawn at a component's width, not the canvas's: the crop cuts what is drawn.
 
     A viewport screenshot simply crops what overflows; scrollbars never show, so they can not
     steal pixels from either kind of shot.
@@ -38,13 +47,18 @@ def canvas_css(viewport: Viewport, *, full_page: bool = False) -> str:
         if viewport.frame.is_device and not full_page
         else f"min-height:{screen_height}px;overflow-x:clip"
     )
+    screen_size = (
+        f"width:fit-content;min-width:{min(CROP_MIN_WIDTH, screen_width)}px;max-width:{screen_width}px"
+        if fit_content
+        else f"width:{screen_width}px"
+    )
     return (
         f"html{{width:{width}px;scrollbar-width:none}}"
         "html::-webkit-scrollbar{display:none}"
         f"body{{margin:0;width:{width}px;min-height:{height}px;overflow-x:clip}}"
         # The screen keeps the page's left edge in either direction: a panel of notes beside it
         # takes the page's right side (a right-to-left block would otherwise sit right).
-        f".dsl-root{{position:relative;width:{screen_width}px;{screen};margin-right:auto}}"
+        f".dsl-root{{position:relative;{screen_size};{screen};margin-right:auto}}"
     )
 
 
