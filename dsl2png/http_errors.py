@@ -204,8 +204,18 @@ def refuse_unknown_query_parameters(request: Request, known: Sequence[str]) -> N
         raise InvalidRequestError([unknown_query_parameter(key, known, "parameter") for key in unknown])
 
 
+QUERY_NAME_CUTOFF = 0.7
+"""How alike (difflib's ratio) an unknown query parameter and a known one must be for the error to
+ask "did you mean ...?"; below it, the error lists the parameters the route takes. A query's names
+are few and short, and the names' default 0.6 matched `sort` with `cursor` (a request for another
+order answered with a name that has nothing to do with it); every misspelling of one letter or two
+(`statsu`, `limt`, `fromat`, `crpo`) and `state` for `status` (0.73) stay above it."""
+
+
 def unknown_query_parameter(key: str, known: Sequence[str], noun: str) -> Issue:
-    suggestion = did_you_mean(key, known) or "the query takes " + ", ".join(known)
+    """The issue of a query parameter the route does not take: the known name meant
+    (`QUERY_NAME_CUTOFF`), else every name it takes."""
+    suggestion = did_you_mean(key, known, cutoff=QUERY_NAME_CUTOFF) or "the query takes " + ", ".join(known)
     return Issue(
         path=f"/query/{key}",
         message=f"unknown query {noun} '{key}'",

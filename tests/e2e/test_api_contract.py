@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
+from command_api.request_options import SUBMISSION_QUERY_KEYS
 from tests.e2e.conftest import EXAMPLES, RED_BUTTON
 from tests.e2e.processes import ServiceProcesses, wait_until
 
@@ -103,6 +104,24 @@ def test_the_listing_names_a_bad_limit_and_refuses_an_unknown_parameter(client: 
     issue = typo.json()["error"]["errors"][0]
     assert issue["path"] == "/query/statsu" and issue["suggestion"] == "did you mean 'status'?"
     assert client.get("/v1/renders?status=failed&limit=5").status_code == 200
+
+
+def test_a_parameter_like_no_known_one_is_answered_with_the_parameters_taken(client: httpx.Client) -> None:
+    """`sort` is as alike to `cursor` as difflib's default cutoff asks (0.6): it was answered "did
+    you mean 'cursor'?". Only a near spelling gets a did-you-mean; the others, the list."""
+    listed = "the query takes status, since, until, limit, cursor"
+    for query in ("sort=asc", "order=desc", "page=2", "from=2025-01-01"):
+        response = client.get(f"/v1/renders?{query}")
+        assert response.status_code == 422, query
+        (issue,) = response.json()["error"]["errors"]
+        assert issue["suggestion"] == listed, query
+    state = client.get("/v1/renders?state=failed").json()["error"]["errors"][0]
+    assert state["suggestion"] == "did you mean 'status'?"
+    posted = client.post("/v1/renders?crpo=1,2,3,4&sort=x", json=RED_BUTTON).json()["error"]["errors"]
+    assert [issue["suggestion"] for issue in posted] == [
+        "did you mean 'crop'?",
+        "the query takes " + ", ".join(SUBMISSION_QUERY_KEYS),
+    ]
 
 
 @pytest.mark.parametrize("cursor", ["abc", ""])
