@@ -16,7 +16,9 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "dose given",
          # banking and payments: a transaction booked to the account, money moved
          "posted", "booked", "captured", "credited", "deposited", "received", "transferred", "executed",
-         "filled", "paid out", "funded"),
+         "filled", "paid out", "funded",
+         # logistics: an order picked, packed and sent on its way
+         "dispatched", "picked", "packed"),
         "success",
     ),
     **dict.fromkeys(
@@ -35,21 +37,27 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          # banking and payments: held, not yet settled, contested
          "authorized", "authorised", "pre authorized", "pre authorised", "authorization", "hold", "on hold",
          "uncleared", "not cleared", "unsettled", "pending settlement", "in dispute", "under dispute",
-         "partially filled", "in flight", "initiated"),
+         "partially filled", "in flight", "initiated",
+         # logistics: held at a border, waiting for the carrier, picked short of the order
+         "customs hold", "held at customs", "held in customs", "awaiting pickup", "awaiting collection",
+         "short", "short pick", "short picked", "short shipped"),
         "warning",
     ),
     **dict.fromkeys(
         ("failed", "error", "cancelled", "canceled", "declined", "rejected", "overdue", "blocked",
          "offline", "busy", "out of stock", "expired", "critical", "down", "disabled", "lost",
          "outage", "terminated", "past due", "late", "delinquent", "uncollectible", "chargeback",
-         "banned", "locked", "sold out", "churned", "payment failed", "failing", "denied", "revoked",
+         "banned", "sold out", "churned", "payment failed", "failing", "denied", "revoked",
          "breached", "flagged", "off track",
          # clinical: a patient at risk, a dose missed or refused, a critical result
          "unstable", "deteriorating", "serious", "critical result", "missed", "missed dose", "not given",
          "refused", "code blue", "rapid response",
          # banking and payments
          "charged back", "bounced", "returned unpaid", "insufficient funds", "nsf", "suspected fraud",
-         "fraud", "frozen"),
+         "fraud", "frozen",
+         # logistics: a parcel the carrier could not deliver, or that arrived broken
+         "exception", "delivery exception", "damaged", "failed delivery", "failed delivery attempt",
+         "delivery failed", "failed attempt", "undeliverable"),
         "danger",
     ),
     **dict.fromkeys(
@@ -67,7 +75,9 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "deprecated", "withdrawn", "refunded", "partially refunded", "reversed", "draft",
          "reversal", "refund", "returned to sender",
          # clinical: a stay or an order that has ended
-         "discharged", "discontinued", "transferred out"),
+         "discharged", "discontinued", "transferred out",
+         # not open yet to the user: a course, a lesson or an achievement still to earn
+         "locked"),
         "neutral",
     ),
 }  # fmt: skip
@@ -145,6 +155,22 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "भुगतान हो गया", "भुगतान किया गया", "सक्रिय", "पूर्ण", "पूरा हुआ", "डिलीवर हो गया", "भेजा गया",
         "स्वीकृत", "पुष्टि हुई", "प्रकाशित", "सफल", "ऑनलाइन",
         "पोस्ट किया गया", "जमा हो गया", "जमा किया गया", "निपटान हो गया", "स्थानांतरित", "प्राप्त हुआ",
+        # logistics: dispatched, picked, packed, as in English
+        "prélevé", "prélevée", "emballé", "emballée",  # fr
+        "kommissioniert", "verpackt", "gepackt",  # de
+        "despachado", "despachada", "preparado", "preparada", "embalado", "embalada",  # es
+        "expedido", "expedida", "separado", "separada",  # pt
+        "evaso", "evasa", "prelevato", "prelevata", "imballato", "imballata",  # it
+        "出荷済み", "ピッキング済み", "梱包済み",  # ja
+        "已出库", "已出庫", "已拣货", "已揀貨", "已打包", "已发出", "已發出",  # zh
+        "출고 완료", "출고완료", "발송 완료", "발송완료", "피킹 완료", "포장 완료",  # ko
+        "تم الإرسال", "تم التجهيز", "تم التغليف",  # ar
+        "שוגר", "שוגרה", "נלקט", "נלקטה", "נארז", "נארזה",  # he
+        "отгружен", "отгружено", "отгружена", "собран", "собрано", "собрана", "упакован", "упаковано",
+        "упакована",  # ru
+        "kerätty", "pakattu",  # fi
+        "หยิบสินค้าแล้ว", "แพ็กแล้ว", "แพ็คแล้ว", "บรรจุแล้ว",  # th
+        "रवाना", "पैक किया गया", "पैक हो गया", "पिक किया गया",  # hi
     ),
     "warning": (
         # fr
@@ -201,6 +227,24 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "programmé", "programmée", "planifié", "planifiée", "terminiert", "programado", "programada",
         "agendado", "agendada", "programmato", "programmata", "pianificato", "pianificata", "予約済み",
         "已预约", "已預約", "예약됨", "مجدول", "مجدولة", "מתוזמן", "מתוזמנת", "ajastettu", "ตั้งเวลาแล้ว", "निर्धारित",
+        # logistics: customs hold, awaiting pickup, short (picked or shipped), as in English
+        "retenu en douane", "retenue en douane", "bloqué en douane", "en attente d'enlèvement",
+        "en attente de retrait", "incomplet", "incomplète", "quantité manquante",  # fr
+        "beim zoll", "zollprüfung", "wartet auf abholung", "fehlmenge", "unvollständig",  # de
+        "retenido en aduana", "retenida en aduana", "pendiente de recogida", "esperando recogida", "incompleto",
+        "incompleta", "faltante",  # es
+        "retido na alfândega", "retida na alfândega", "aguardando coleta", "aguardando retirada", "em falta",  # pt
+        "fermo in dogana", "bloccato in dogana", "in attesa di ritiro", "mancante",  # it
+        "通関保留", "税関保留", "集荷待ち", "欠品", "数量不足",  # ja
+        "海关扣留", "海關扣留", "清关中", "清關中", "待揽收", "待攬收", "待取件", "短缺", "數量不足",  # zh
+        "통관 보류", "세관 보류", "픽업 대기", "집하 대기", "수량 부족",  # ko
+        "محتجز في الجمارك", "محتجزة في الجمارك", "بانتظار الاستلام", "في انتظار الاستلام", "ناقص", "ناقصة",  # ar
+        "מעוכב במכס", "ממתין לאיסוף", "ממתינה לאיסוף", "חסר", "חסרה",  # he
+        "задержан на таможне", "задержано на таможне", "на таможне", "ожидает забора", "ожидает вывоза",
+        "недостача", "некомплект",  # ru
+        "tullin pidättämä", "tullissa", "odottaa noutoa", "vajaa", "vajaus",  # fi
+        "ติดศุลกากร", "รอรับพัสดุ", "รอเข้ารับ", "ไม่ครบ",  # th
+        "कस्टम में रुका", "कस्टम होल्ड", "पिकअप की प्रतीक्षा", "अपूर्ण",  # hi
     ),
     "danger": (
         # fr
@@ -257,6 +301,24 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "kate ei riitä", "takaisinveloitus",  # fi
         "ยอดเงินไม่พอ", "ปฏิเสธ",  # th
         "अपर्याप्त शेष", "अस्वीकार",  # hi
+        # logistics: an exception, a failed delivery, a damaged parcel
+        "anomalie", "endommagé", "endommagée", "avarié", "avariée", "échec de livraison",
+        "livraison échouée",  # fr
+        "ausnahme", "zustellproblem", "beschädigt", "zustellung fehlgeschlagen", "zustellversuch fehlgeschlagen",  # de
+        "excepción", "incidencia", "dañado", "dañada", "entrega fallida", "intento de entrega fallido",  # es
+        "exceção", "avariado", "avariada", "danificado", "danificada", "falha na entrega",
+        "entrega não realizada",  # pt
+        "eccezione", "anomalia", "danneggiato", "danneggiata", "consegna non riuscita", "consegna fallita",  # it
+        "例外", "配達不可", "配達失敗", "破損", "破損あり",  # ja
+        "异常", "異常", "派送失败", "派送失敗", "投递失败", "投遞失敗", "破损", "已损坏", "已損壞",  # zh
+        "예외", "배송 예외", "배송 실패", "배송실패", "파손", "파손됨",  # ko
+        "استثناء", "تالف", "تالفة", "فشل التوصيل", "تعذر التوصيل",  # ar
+        "חריגה", "פגום", "פגומה", "המסירה נכשלה", "מסירה נכשלה", "ניסיון מסירה נכשל",  # he
+        "исключение", "повреждён", "повреждено", "повреждена", "не доставлен", "не доставлено",
+        "неудачная попытка доставки",  # ru
+        "poikkeama", "vaurioitunut", "toimitus epäonnistui", "jakelu epäonnistui",  # fi
+        "ข้อยกเว้น", "เสียหาย", "ชำรุด", "จัดส่งไม่สำเร็จ", "ส่งไม่สำเร็จ",  # th
+        "अपवाद", "क्षतिग्रस्त", "डिलीवरी विफल", "डिलीवरी असफल",  # hi
     ),
     "info": (
         "nouveau", "nouvelle", "ouvert", "ouverte",  # fr
@@ -301,13 +363,20 @@ LOCAL_STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "stornato", "stornata", "取消", "取消済み", "取り消し済み", "返金", "已冲正", "已沖正", "已撤销",
         "已撤銷", "已退回", "환불 완료", "반환됨", "معكوس", "معكوسة", "مرتجع", "مرتجعة", "זיכוי", "сторно",
         "сторнировано", "возвращено", "กลับรายการแล้ว", "उलटा गया",
+        # locked, as in English (a course or an achievement not open yet); where the word is also
+        # "blocked" (gesperrt, bloqueado, bloccato, заблокирован) it stays danger, as blocked is
+        "verrouillé", "verrouillée", "trancado", "trancada", "ロック中", "ロック済み", "已锁定", "已鎖定",
+        "未解锁", "未解鎖", "잠김", "잠금", "مقفل", "مقفلة", "נעול", "נעולה", "lukittu", "ล็อก", "ถูกล็อก",
+        "लॉक", "लॉक है",
     ),
 }  # fmt: skip
 """Status words of other languages (French, German, Spanish, Portuguese, Italian, Japanese,
 Chinese, Korean, Arabic, Hebrew, Russian, Finnish, Thai, Hindi) by tone, as in `ENGLISH_STATUS_WORDS`: shipped and delivered are
 success, cancelled danger, refunded and inactive neutral, open and new info; a bank's and a payment
 app's too: posted, booked, settled and cleared are success, authorized, on hold, processing and
-scheduled warning, declined and chargebacks danger, reversed and refunded neutral."""
+scheduled warning, declined and chargebacks danger, reversed and refunded neutral; a carrier's
+and a warehouse's: dispatched, picked and packed success, customs hold, awaiting pickup and short
+warning, an exception, a failed delivery and damaged danger; locked neutral."""
 
 _KANA_VOICING = frozenset("\u3099\u309a")
 
