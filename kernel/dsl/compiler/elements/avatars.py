@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from kernel.dsl.compiler.bidi import unjoined
 from kernel.dsl.compiler.colors import PALETTE, palette_color
+from kernel.dsl.compiler.company_names import without_legal_form
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.identifier_breaks import identifiers_kept
@@ -56,12 +57,15 @@ def face_initials(name: str | None) -> str:
     """The letters on a face: a Latin (Greek, Cyrillic...) name's initials (`initials`), a
     Chinese, Japanese or Korean name's first character, the family name's (`山田 太郎` -> 山,
     `张伟` -> 张, `김민준` -> 김), as Google's and most Asian apps' default avatars draw them: the
-    first characters of two parts read as a different name."""
+    first characters of two parts read as a different name. A company's legal form is no part of
+    its name (`without_legal_form`): `Müller & Söhne Spedition GmbH` is MS, not MG, and
+    `Van der Berg Logistiek B.V.` VL, its first and last words as a person's (van and der are not
+    skipped in a person's name either: `Vincent van Gogh` is VG)."""
     text = (name or "").strip()
     first = next((c for c in text if c.isalnum()), "")
     if first and _CJK_LETTER.fullmatch(first):
         return unicodedata.normalize("NFKC", first)
-    return initials(personal_name(text))
+    return initials(personal_name(without_legal_form(text)))
 
 
 HONORIFICS = frozenset(
