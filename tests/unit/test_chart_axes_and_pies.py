@@ -246,8 +246,9 @@ def test_a_chart_notes_what_it_leaves_out(variant: str, data: dict[str, Any], no
 
 def test_nothing_to_draw_is_drawn_as_no_data() -> None:
     """What `drawing_notes` warns of is what the chart draws: "No data" for empty values and a
-    pie of no positive value; an empty axis for zeros."""
+    pie of no positive value; an axis with a zero's stub for each zero (`ZERO_STUB_PX`)."""
     assert "No data" in chart_html("line", {"labels": ["a", "b"], "values": [None, None]})
     assert "No data" in chart_html("donut", {"labels": ["a", "b"], "values": [0, 0]})
     zeros = chart_html("bar", {"labels": ["a", "b"], "values": [0, 0]})
-    assert "No data" not in zeros and "<rect" not in zeros and "dsl-chart-gridline" in zeros
+    assert "No data" not in zeros and "dsl-chart-gridline" in zeros
+    assert [rect.count("dsl-chart-zero-bar") for rect in re.findall(r"<rect[^>]*>", zeros)] == [1, 1]
