@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from kernel.dsl.compiler.elements.status_words import status_tone
 from kernel.dsl.compiler.elements.table_cells import reads_as_status
-from kernel.dsl.compiler.elements.table_rows import Row, cell_value, is_numeric_column, is_placeholder
+from kernel.dsl.compiler.elements.table_rows import (
+    Row,
+    cell_value,
+    is_numeric_column,
+    is_placeholder,
+    is_quantity_column,
+)
 from kernel.dsl.compiler.signed_changes import (
     names_change,
     tones_changes,
@@ -142,7 +148,7 @@ class ColumnLook:
 
 
 def column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
-    """Per column: its alignment (`is-right` for figures, `is-center` for a column of checkboxes
+    """Per column: its alignment (`is-right` for figures and quantities with units, `is-center` for a column of checkboxes
     or switches, `is-right` and as wide as its buttons for an actions column: `_controls_kind`),
     whether its texts are status badges, whether its numbers are written as they are
     (`_numbers_as_written`), `is-short` for a column of short texts beside a long one
@@ -153,7 +159,8 @@ def column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
         present = [v for v in values if v is not None and v != ""]
         kind = _controls_kind(values)
         default = {"choice": "center", "actions": "right"}.get(kind or "", "left")
-        aligns.append(column.align or ("right" if is_numeric_column(values) else default))
+        figures = is_numeric_column(values) or is_quantity_column(values)
+        aligns.append(column.align or ("right" if figures else default))
         statuses.append(_shows_statuses(column, present))
         all_values.append(values)
         kinds.append(kind)

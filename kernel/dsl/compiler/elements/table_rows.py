@@ -113,6 +113,39 @@ def is_numeric_column(values: Sequence[TableCell]) -> bool:
     return bool(known) and all(is_numeric(v) for v in known)
 
 
+MEASURE_UNITS = frozenset(
+    {"mg", "g", "kg", "t", "lb", "lbs", "oz", "ton", "tons", "tonne", "tonnes",
+     "mm", "cm", "m", "km", "ft", "yd", "mi", "nmi",
+     "m²", "m2", "sqm", "km²", "ft²", "sq ft", "m³", "m3", "cm³", "ft³", "cbm", "cft",
+     "ml", "cl", "dl", "l", "gal", "qt",
+     "pcs", "pc", "pce", "ea", "units", "pallets", "pallet", "plt", "ctn", "ctns", "cartons", "cases",
+     "parcels", "pkgs", "pkg", "rolls", "bags", "boxes", "teu", "feu",
+     "ms", "s", "sec", "min", "mins", "h", "hr", "hrs",
+     "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib",
+     "w", "kw", "mw", "wh", "kwh", "mwh", "mah", "hz", "khz", "mhz", "ghz",
+     "km/h", "mph", "m/s", "kn", "°c", "°f", "bar", "psi", "kpa", "hpa", "kcal", "cal", "kj"}
+)  # fmt: skip
+"""Units of measure and of packing (case-folded) that a quantity is written with after its figure:
+a column of them (`24,000 kg`, `1.2 t`, `320 m³`, `12 pcs`, `3.5 GB`) aligns right as figures do.
+Only these: `3 items` or `Room 12` stay text, and letters that are as often a seat or a grade (`12
+A`, `12 B`) are left out."""
+_QUANTITY = re.compile(r"^[-+−~≈±]?\d[\d,.'’\u00a0\u202f ]*?[\s\u00a0\u202f]?(?P<unit>(?:[^\W\d_]|°).*)$")
+
+
+def is_quantity(value: TableCell) -> bool:
+    """Whether a cell is a figure and a unit of `MEASURE_UNITS` (`24,000 kg`, `320 m³`, `12 pcs`)."""
+    match = _QUANTITY.match(value.strip()) if isinstance(value, str) else None
+    return match is not None and match["unit"].casefold() in MEASURE_UNITS
+
+
+def is_quantity_column(values: Sequence[TableCell]) -> bool:
+    """Whether a column holds quantities with their units (`is_quantity`), one at least, and
+    otherwise figures and placeholders: it aligns right, as a column of figures (its texts are
+    drawn as written: a `12.5 kg` is not padded to `12.50 kg` as an amount's cents are)."""
+    known = [v for v in values if not is_placeholder(v)]
+    return any(is_quantity(v) for v in known) and all(is_quantity(v) or is_numeric(v) for v in known)
+
+
 CHECK_MARKS = frozenset("✓✔☑✅")
 """A cell that is only one of these says yes: drawn as `true` is, a green check icon."""
 CROSS_MARKS = frozenset("✗✘×✕✖❌☒")
