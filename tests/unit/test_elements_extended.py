@@ -117,6 +117,16 @@ def test_a_rating_can_hide_its_score_and_have_more_stars() -> None:
     assert "dsl-rating-score" not in html and html.count("dsl-star ") == 10
 
 
+def test_a_rating_of_nought_beside_its_label_draws_the_label_alone() -> None:
+    """A course not rated yet: "0" stood before "No ratings yet", read as a score of nought."""
+    unrated = render(type="rating", value=0, label="No ratings yet", size="sm")
+    assert "dsl-rating-score" not in unrated and "No ratings yet" in unrated
+    assert unrated.count("dsl-star is-empty") == 5
+    assert 'dsl-rating-score">0<' in render(type="rating", value=0)  # nothing else says it
+    assert 'dsl-rating-score">0,0<' in render(type="rating", value=0, text="0,0", label="(0)")  # as written
+    assert 'dsl-rating-score">4.8<' in render(type="rating", value=4.8, label="(12,408)")
+
+
 def test_an_upload_has_a_drop_zone_and_its_files_with_progress() -> None:
     html = render(
         type="upload",

@@ -31,18 +31,25 @@ def render_rating(element: Element, ctx: RenderContext) -> str:
     """`value` of `max` stars (default 5), each filled to its exact share (4.8 fills the fifth star
     to 80%); then the score in the document's language (4.5, or 4,5 under `lang: pt-BR`; unless
     `text` replaces it; `text: ""` hides it) and `label` (e.g. "128 reviews"), each moving under
-    the stars whole when there is no room beside them (the CSS)."""
+    the stars whole when there is no room beside them (the CSS). A score of 0 beside a `label`
+    is not drawn: no star is given yet, and the label says so ("No ratings yet"); a "0" before it
+    read as a score of nought."""
     stars = max(1, min(MAX_STARS, int(element.max or 5)))
     score = min(max(_score(element), 0.0), float(stars))
     size = size_px(element, 18, {"sm": 14, "md": 18, "lg": 24, "xl": 32})
     glyphs = "".join(_star(icon_svg("star", size), score - index) for index in range(stars))
-    shown = element.text if element.text is not None else local_number(score, ctx.lang)
+    shown = element.text if element.text is not None else _score_text(score, element.label, ctx.lang)
     number = f'<span class="dsl-rating-score">{esc(shown)}</span>' if shown else ""
     label = f'<span class="dsl-rating-label">{esc(element.label)}</span>' if element.label else ""
     color = safe_color(element.color)
     style = {"--star": color} if color else None
     stars_html = f'<span class="dsl-rating-stars" aria-hidden="true">{glyphs}</span>'
     return box(element, stars_html + number + label, style=style, extra_attrs={"data-score": f"{score:g}"})
+
+
+def _score_text(score: float, label: str | None, lang: str | None) -> str:
+    """The score as the document's language writes it; none for no score (0) beside a label."""
+    return "" if score == 0 and label else local_number(score, lang)
 
 
 def _star(star: str, share: float) -> str:
