@@ -115,7 +115,10 @@ def test_a_text_that_reads_poorly_on_its_own_page_is_kept_and_warned_with_the_ra
     assert variables["foreground"] == "#999999"
     code, message, suggestion = warnings_of({"text": "#999999"})["/theme/text"]
     assert code == "low_contrast" and "2.8:1 on the theme's background #ffffff" in message
-    assert suggestion is not None and "'#757575'" in suggestion  # the same grey, just dark enough
+    # The same grey, dark enough to read on the page (#757575, 4.6:1) and on the theme's fills too
+    # (a table's header, the primary's tint): what is suggested is drawn as written.
+    assert suggestion is not None and "'#696969'" in suggestion
+    assert variables_of({"text": "#696969"})[1]["foreground"] == "#696969"
 
 
 def test_a_callers_theme_of_the_other_tone_drops_the_page_tokens_by_the_tone_they_draw() -> None:

@@ -37,12 +37,13 @@ from kernel.dsl.compiler.chart_palette import CHART_COLOURS, chart_palette
 from kernel.dsl.compiler.colors import (
     from_oklch,
     hex_of,
-    lightness_shift,
     rounded,
     to_oklch,
 )
 from kernel.dsl.compiler.css_colors import contrast, css_channels, relative_luminance
+from kernel.dsl.compiler.fill_texts import TONE_TEXTS, lifted_text, readable_tone_texts
 from kernel.dsl.compiler.palettes import DARK, LIGHT
+from kernel.dsl.compiler.readable_shift import MIN_TEXT_CONTRAST, shifted_to_read, stands_out
 from kernel.dsl.compiler.sanitize import sanitize_font_family
 from kernel.dsl.compiler.token_tones import drawn_tokens, drawn_tone, token_colour
 from kernel.dsl.model import ThemeTokens
@@ -138,15 +139,8 @@ _DERIVED = {
     "warning-soft": "color-mix(in srgb, var(--warning) 14%, var(--surface))",
     "danger-soft": "color-mix(in srgb, var(--danger) 12%, var(--surface))",
     "info-soft": "color-mix(in srgb, var(--info) 12%, var(--surface))",
-    # Small text in a tone (a badge's "Pending", a status pill) on its tinted fill: the tone
-    # drawn towards the text colour, darker on light and lighter on dark, to read at 4.5:1.
-    "success-text": "color-mix(in srgb, var(--success) 65%, var(--foreground))",
-    "warning-text": "color-mix(in srgb, var(--warning) 65%, var(--foreground))",
-    "danger-text": "color-mix(in srgb, var(--danger) 75%, var(--foreground))",
-    "info-text": "color-mix(in srgb, var(--info) 80%, var(--foreground))",
-    # Muted text on a muted fill (a table's header, an inactive segment, a count) has less room
-    # to stand out than on the surface: a touch towards the text colour keeps it at 4.5:1.
-    "muted-foreground-on-muted": "color-mix(in srgb, var(--muted-foreground) 90%, var(--foreground))",
+    # Text in a tone or muted on a tinted fill (fill_texts: made to read where it does not).
+    **TONE_TEXTS,
     "radius-sm": "max(calc(var(--radius) - 2px), 0px)",
     "radius-lg": "min(calc(var(--radius) + 4px), calc(var(--radius) * 2))",  # 0 stays square
     "radius-full": "9999px",
@@ -250,8 +244,9 @@ def _remembered_theme(request: _ThemeRequest) -> ResolvedTheme:
     return _resolved(request.theme, request.key[1])
 
 
-def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
-    """`resolve_theme` computed afresh."""
+def _resolved(theme: ThemeChoice, default_density: Density, *, lift: bool = True) -> ResolvedTheme:
+    """`resolve_theme` computed afresh; with `lift`, an author's text that reads on the page and the
+    surface but not on the theme's fills is drawn as it reads on them too (fill_texts.lifted_text)."""
     tokens = drawn_tokens(theme).tokens if isinstance(theme, ThemeTokens) else None
     dark = tokens.base == "dark" if tokens is not None else theme == "dark"
     density: Density = (tokens.density if tokens is not None else None) or default_density
@@ -274,6 +269,11 @@ def _resolved(theme: ThemeChoice, default_density: Density) -> ResolvedTheme:
     variables.update(_DERIVED)
     variables.update(_primary_derived(variables, dark))
     variables.update(avatar_inks(variables, dark))
+    variables.update(readable_tone_texts(variables, dark))
+    if tokens is not None and lift:
+        lifted = lifted_text(variables, dark)
+        if lifted is not None:  # the author's text barely reads: drawn as it reads on the fills too
+            return _resolved(tokens.model_copy(update={"text": lifted}), default_density, lift=False)
     if "primary" in either_tone:
         variables.update(_knob_on_either_tone(variables, given_primary, dark))
     variables.update(either_tone)
@@ -300,7 +300,7 @@ def _series_on_the_ground(variables: Mapping[str, str], dark: bool) -> Callable[
         channels = css_channels(colour)
         if channels is None:
             return colour
-        return hex_of(_shifted_to_read(channels, grounds, MIN_INDICATOR_CONTRAST, lighter=dark))
+        return hex_of(shifted_to_read(channels, grounds, MIN_INDICATOR_CONTRAST, lighter=dark))
 
     return drawn
 
@@ -322,9 +322,6 @@ def _primary_derived(variables: dict[str, str], dark: bool) -> dict[str, str]:
     return out
 
 
-MIN_TEXT_CONTRAST = 4.5
-"""WCAG's 1.4.3: text (a link, a label in the primary, a button's label) against what is under it."""
-
 AVATAR_TINT = 16
 """The share (%) of a face's palette colour in the tint its initials sit on (avatars.py's CSS)."""
 
@@ -343,7 +340,7 @@ def avatar_inks(variables: Mapping[str, str], dark: bool) -> dict[str, str]:
             inks[f"avatar-{index}-text"] = "initial"
             continue
         tint = _blend(surface, tone, AVATAR_TINT)
-        inks[f"avatar-{index}-text"] = hex_of(_shifted_to_read(tone, [tint], MIN_TEXT_CONTRAST, lighter=dark))
+        inks[f"avatar-{index}-text"] = hex_of(shifted_to_read(tone, [tint], MIN_TEXT_CONTRAST, lighter=dark))
     return inks
 
 
@@ -377,7 +374,7 @@ def _primary_on_its_ground(variables: dict[str, str], dark: bool) -> dict[str, s
     if chroma < NEUTRAL_CHROMA:
         drawn = rounded(from_oklch(to_oklch(text)[0], min(chroma, 0.02), hue))
     elif dark:
-        drawn = _shifted_to_read(primary, grounds, MIN_INDICATOR_CONTRAST, lighter=True)
+        drawn = shifted_to_read(primary, grounds, MIN_INDICATOR_CONTRAST, lighter=True)
     else:
         return {}
     fill = hex_of(drawn)
@@ -420,10 +417,10 @@ def _soft_fill(
     if tint is None or surface is None:
         return f"color-mix(in srgb, {source} {SOFT_SHARE}%, var(--surface))", None
     minimum = MIN_SOFT_CONTRAST[dark]
-    if not indicator and _stands_out(_blend(surface, tint, SOFT_SHARE), grounds) < minimum:
+    if not indicator and stands_out(_blend(surface, tint, SOFT_SHARE), grounds) < minimum:
         source, tint = _soft_source(tint, grounds, dark) or (source, tint)
     share = SOFT_SHARE
-    while share < MAX_SOFT_SHARE and _stands_out(_blend(surface, tint, share), grounds) < minimum:
+    while share < MAX_SOFT_SHARE and stands_out(_blend(surface, tint, share), grounds) < minimum:
         share += 2
     return f"color-mix(in srgb, {source} {share}%, var(--surface))", _blend(surface, tint, share)
 
@@ -435,7 +432,7 @@ def _soft_source(primary: Channels, grounds: list[Channels], dark: bool) -> tupl
     a mark in it would. More of the raw bright primary made the tint a loud copy of the brand
     (a lime's #d3ff89 row beside its #b6ff3b button); a share of the deeper shade is a pale, calm
     one of its hue (#e5eed1). None where the primary stands out so already."""
-    shade = _shifted_to_read(primary, grounds, MIN_INDICATOR_CONTRAST, lighter=dark)
+    shade = shifted_to_read(primary, grounds, MIN_INDICATOR_CONTRAST, lighter=dark)
     return None if shade == rounded(primary) else (hex_of(shade), shade)
 
 
@@ -449,43 +446,12 @@ def _text_in_primary(variables: dict[str, str], soft: Channels | None) -> tuple[
     primary = css_channels(variables["primary"])
     grounds = _judged(variables, ("background", "surface"))
     grounds += [soft] if soft is not None else []
-    if primary is None or not grounds or _stands_out(primary, grounds) >= MIN_TEXT_CONTRAST:
+    if primary is None or not grounds or stands_out(primary, grounds) >= MIN_TEXT_CONTRAST:
         return "var(--primary)", primary
     text, page = css_channels(variables["foreground"]), css_channels(variables["background"])
     lighter = _relative_luminance(*text) > _relative_luminance(*page) if text and page else False
-    drawn = _shifted_to_read(primary, grounds, MIN_TEXT_CONTRAST, lighter=lighter)
+    drawn = shifted_to_read(primary, grounds, MIN_TEXT_CONTRAST, lighter=lighter)
     return hex_of(drawn), drawn
-
-
-SHIFT_STEP = 0.005
-"""How far apart (in OKLCH lightness) the lightnesses tried for a colour that must read are."""
-
-
-def _shifted_to_read(colour: Channels, grounds: list[Channels], minimum: float, *, lighter: bool) -> Channels:
-    """`colour` (8 bits a channel) with its OKLCH lightness raised (`lighter`) or lowered in steps
-    of SHIFT_STEP, its hue and its vividness kept (at_lightness), until it stands out from every
-    one of `grounds` at `minimum`; white or black when no lightness does. Steps are tried four at
-    a time while the fourth still falls short (the contrast only grows on the way), then one by one."""
-    start, shift = to_oklch(colour)[0], lightness_shift(colour)
-    step = SHIFT_STEP if lighter else -SHIFT_STEP
-
-    def drawn_at(steps: int) -> Channels:
-        return rounded(shift(start + steps * step)) if steps else rounded(colour)
-
-    def inside(steps: int) -> bool:
-        return 0 < start + steps * step < 1
-
-    steps = 0
-    while _stands_out(drawn_at(steps), grounds) < minimum and inside(steps):
-        ahead = steps + 4
-        skip = inside(ahead) and _stands_out(drawn_at(ahead), grounds) < minimum
-        steps = ahead if skip else steps + 1
-    return drawn_at(steps)
-
-
-def _stands_out(colour: Channels, grounds: list[Channels]) -> float:
-    """The lowest contrast of `colour` against any of `grounds` (21 when there are none)."""
-    return min((_contrast(colour, ground) for ground in grounds), default=21.0)
 
 
 def _judged(variables: Mapping[str, str], names: tuple[str, ...]) -> list[Channels]:
@@ -502,11 +468,11 @@ def _danger_that_reads(variables: dict[str, str]) -> dict[str, str]:
     reads (the built-in themes) or cannot be judged."""
     danger = css_channels(variables["danger"])
     grounds = _judged(variables, ("background", "surface"))
-    if danger is None or not grounds or _stands_out(danger, grounds) >= MIN_TEXT_CONTRAST:
+    if danger is None or not grounds or stands_out(danger, grounds) >= MIN_TEXT_CONTRAST:
         return {}
     text, page = css_channels(variables["foreground"]), css_channels(variables["background"])
     lighter = _relative_luminance(*text) > _relative_luminance(*page) if text and page else False
-    return {"danger": hex_of(_shifted_to_read(danger, grounds, MIN_TEXT_CONTRAST, lighter=lighter))}
+    return {"danger": hex_of(shifted_to_read(danger, grounds, MIN_TEXT_CONTRAST, lighter=lighter))}
 
 
 MIN_LINK_CONTRAST = 3.0
@@ -729,7 +695,7 @@ def _text_that_reads(variables: Mapping[str, str], least_share: int) -> str:
         _mixed(css_channels(background), css_channels(text), share),
         _judged(variables, ("background", "surface")),
     )
-    if mixed is not None and _stands_out(mixed, grounds) < MIN_TEXT_CONTRAST:
+    if mixed is not None and stands_out(mixed, grounds) < MIN_TEXT_CONTRAST:
         return "var(--foreground)"  # a text that barely reads leaves no lighter shade that does
     return f"color-mix(in srgb, var(--foreground) {share}%, var(--background))"
 
@@ -744,7 +710,7 @@ def fill_under_white(colour: str) -> str | None:
     channels = css_channels(colour)
     if channels is None:
         return None
-    return hex_of(_shifted_to_read(channels, [WHITE], MIN_TEXT_CONTRAST, lighter=False))
+    return hex_of(shifted_to_read(channels, [WHITE], MIN_TEXT_CONTRAST, lighter=False))
 
 
 DARK_TEXT = "#111827"

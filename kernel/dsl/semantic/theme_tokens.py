@@ -15,8 +15,10 @@ from typing import Any
 
 from kernel.dsl.compiler.colors import hex_of
 from kernel.dsl.compiler.css_colors import contrast, css_rgba, css_srgb
+from kernel.dsl.compiler.fill_texts import unread_pairs
 from kernel.dsl.compiler.palettes import DARK, LIGHT
-from kernel.dsl.compiler.theme import MIN_TEXT_CONTRAST, _shifted_to_read, resolve_theme
+from kernel.dsl.compiler.readable_shift import MIN_TEXT_CONTRAST, shifted_to_read
+from kernel.dsl.compiler.theme import resolve_theme
 from kernel.dsl.compiler.token_tones import (
     PrimaryDrawn,
     Tone,
@@ -71,6 +73,8 @@ def theme_token_notes(theme: Mapping[str, Any]) -> list[TokenNote]:
         notes.append(_not_opaque(str(tokens.primary), drawn.primary, tone))
     text = token_colour(tokens.text)
     unread = _text_unread(text, tokens, dropped="text" in drawn.dropped) if text else None
+    if unread is None:
+        unread = _fill_unread(tokens, written)
     return notes + ([unread] if unread else [])
 
 
@@ -164,7 +168,12 @@ def _text_unread(text: str, tokens: ThemeTokens, *, dropped: bool) -> TokenNote 
         return None
     dark = drawn_tone(tokens) == "dark"
     own = (DARK if dark else LIGHT)["foreground"]
-    shifted = _shifted_to_read(ink, [colour for _, colour in grounds], MIN_TEXT_CONTRAST, lighter=dark)
+    shifted = shifted_to_read(ink, [colour for _, colour in grounds], MIN_TEXT_CONTRAST, lighter=dark)
+    # As it is drawn: a text that barely reads on the surface is drawn lighter on the fills' account.
+    shifted = (
+        css_srgb(resolve_theme(tokens.model_copy(update={"text": hex_of(shifted)})).variables["foreground"])
+        or shifted
+    )
     enough = min(contrast(shifted, colour) for _, colour in grounds) >= MIN_TEXT_CONTRAST
     where = f"{ratio:.1f}:1 on the theme's {name} {hex_of(ground)}"
     if dropped:
@@ -177,3 +186,24 @@ def _text_unread(text: str, tokens: ThemeTokens, *, dropped: bool) -> TokenNote 
         readable = f"such as '{hex_of(shifted)}'" if enough else f"such as the palette's '{own}'"
         suggestion = f"pick a text that reads on it, {readable}, or leave 'text' out (the palette's is drawn)"
     return TokenNote("text", message, "low_contrast", suggestion)
+
+
+def _fill_unread(tokens: ThemeTokens, written: Mapping[str, str]) -> TokenNote | None:
+    """A text on one of the theme's tinted fills (a badge's, an alert's, a table header's) that
+    reads under 4.5:1 as drawn, where no lightness of it does (`fill_texts`: the theme draws each
+    lighter or darker until it reads where it can): the worst pair, at the token most likely at
+    fault (the text, else the surface, the background or the primary as written)."""
+    resolved = resolve_theme(tokens)
+    pairs = unread_pairs(resolved.variables, resolved.dark)
+    if not pairs:
+        return None
+    worst = pairs[0]
+    token = next((name for name in ("text", "surface", "background", "primary") if name in written), "base")
+    more = f"; {len(pairs) - 1} more such pairs fall short too" if len(pairs) > 1 else ""
+    return TokenNote(
+        token,
+        f"the theme's {worst.what} ({worst.text_colour}) on the {worst.fill} ({worst.fill_colour}) has a contrast "
+        f"of {worst.ratio:.1f}:1 and no lighter or darker shade of it reads there (WCAG asks 4.5:1){more}",
+        "low_contrast",
+        "pick a surface and a text further apart (a darker surface under light text, a lighter one under dark text)",
+    )

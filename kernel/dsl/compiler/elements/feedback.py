@@ -306,17 +306,17 @@ def render_map(element: Element, ctx: RenderContext) -> str:
 
 CSS = (
     """
-.dsl-tone--info{--tone:var(--info);--tone-soft:var(--info-soft)}
-.dsl-tone--success{--tone:var(--success);--tone-soft:var(--success-soft)}
-.dsl-tone--warning{--tone:var(--warning);--tone-soft:var(--warning-soft)}
-.dsl-tone--danger{--tone:var(--danger);--tone-soft:var(--danger-soft)}
-.dsl-tone--neutral{--tone:var(--muted-foreground);--tone-soft:var(--muted)}
+.dsl-tone--info{--tone:var(--info);--tone-soft:var(--info-soft);--tone-title:var(--info-title-text);--tone-body:var(--info-body-text)}
+.dsl-tone--success{--tone:var(--success);--tone-soft:var(--success-soft);--tone-title:var(--success-title-text);--tone-body:var(--success-body-text)}
+.dsl-tone--warning{--tone:var(--warning);--tone-soft:var(--warning-soft);--tone-title:var(--warning-title-text);--tone-body:var(--warning-body-text)}
+.dsl-tone--danger{--tone:var(--danger);--tone-soft:var(--danger-soft);--tone-title:var(--danger-title-text);--tone-body:var(--danger-body-text)}
+.dsl-tone--neutral{--tone:var(--muted-foreground);--tone-soft:var(--muted);--tone-title:var(--neutral-title-text);--tone-body:var(--neutral-body-text)}
 
 .dsl-alert{display:flex;align-items:flex-start;gap:12px;padding:calc(var(--pad) * .7) calc(var(--pad) * .8);border-radius:var(--radius);border:1px solid color-mix(in srgb,var(--tone) 30%,var(--border));background:var(--tone-soft);font-size:14px;line-height:1.5;box-sizing:border-box}
 .dsl-alert-icon{display:inline-flex;flex:none;color:var(--tone);margin-top:1px}
 .dsl-alert-body{flex:1;min-width:0;display:flex;flex-direction:column;gap:2px}
-.dsl-alert-title{font-weight:600;color:color-mix(in srgb,var(--tone) 55%,var(--foreground))}
-.dsl-alert-text{color:color-mix(in srgb,var(--tone) 25%,var(--foreground))}
+.dsl-alert-title{font-weight:600;color:var(--tone-title)}
+.dsl-alert-text{color:var(--tone-body)}
 .dsl-alert-actions{display:flex;gap:8px;margin-top:10px}
 .dsl-alert-close{display:inline-flex;color:var(--muted-foreground)}
 

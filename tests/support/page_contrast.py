@@ -1,0 +1,92 @@
+"""The WCAG contrast of every text on a page as real Chromium computes it: each text's `color`
+against the backgrounds under it (its own and its ancestors', translucent ones laid over the
+opaque one below), for tests that hold what is drawn to 4.5:1 without reading pixels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tests.support.theme_colours import Channels, contrast
+
+TEXTS_JS = r"""
+() => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) {
+    const text = node.textContent.trim();
+    const element = node.parentElement;
+    if (!text || element.closest('style, script, title')) continue;
+    if (!element.checkVisibility({visibilityProperty: true})) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    if (![...range.getClientRects()].some(box => box.width >= 2 && box.height >= 2)) continue;
+    const style = getComputedStyle(element);
+    let opacity = 1;
+    const layers = [];
+    for (let e = element; e; e = e.parentElement) {
+      const own = getComputedStyle(e);
+      opacity *= parseFloat(own.opacity);
+      layers.push(own.backgroundColor);
+    }
+    const classes = [];
+    for (let e = element; e && classes.length < 3; e = e.parentElement) {
+      const named = [...e.classList].filter(name => name.startsWith('dsl-'));
+      if (named.length) classes.push(named.join('.'));
+    }
+    out.push({text: text.slice(0, 40), where: classes.join(' < '), color: style.color, layers, opacity});
+  }
+  return out;
+}
+"""
+"""Each visible text: its words, the classes it is in, its computed colour, the background of
+it and of each ancestor (innermost first) and the opacity it is drawn at."""
+
+_NUMBER = r"[-+]?\d*\.?\d+(?:e[-+]?\d+)?"
+_RGB = re.compile(rf"rgba?\(({_NUMBER}),\s*({_NUMBER}),\s*({_NUMBER})(?:,\s*({_NUMBER}))?\)")
+_SRGB = re.compile(rf"color\(srgb ({_NUMBER}) ({_NUMBER}) ({_NUMBER})(?: / ({_NUMBER}))?\)")
+
+Rgba = tuple[float, float, float, float]
+
+
+def computed_rgba(value: str) -> Rgba:
+    """A computed colour as Chromium writes it (`rgb()`, `rgba()`, `color(srgb ...)`), 0-1."""
+    rgb = _RGB.fullmatch(value.strip())
+    if rgb:
+        red, green, blue = (float(rgb.group(i)) / 255 for i in (1, 2, 3))
+        return red, green, blue, float(rgb.group(4) or 1)
+    srgb = _SRGB.fullmatch(value.strip())
+    assert srgb is not None, value
+    red, green, blue = (min(max(float(srgb.group(i)), 0.0), 1.0) for i in (1, 2, 3))
+    return red, green, blue, float(srgb.group(4) or 1)
+
+
+def _over(top: Rgba, bottom: Channels) -> Channels:
+    alpha = top[3]
+    red, green, blue = (t * alpha + b * (1 - alpha) for t, b in zip(top[:3], bottom, strict=True))
+    return red, green, blue
+
+
+@dataclass(frozen=True, slots=True)
+class TextContrast:
+    """A text on the page and how well it reads on what is under it."""
+
+    text: str
+    where: str
+    ratio: float
+    opacity: float
+
+
+def text_contrasts(found: list[dict[str, Any]]) -> list[TextContrast]:
+    """`TEXTS_JS`'s findings as contrasts: each text's colour (over its ground, when translucent)
+    against its ground, the backgrounds under it laid over white from the outermost in."""
+    out = []
+    for item in found:
+        ground: Channels = (1.0, 1.0, 1.0)
+        for layer in reversed(item["layers"]):
+            ground = _over(computed_rgba(layer), ground)
+        ink = _over(computed_rgba(item["color"]), ground)
+        out.append(TextContrast(item["text"], item["where"], contrast(ink, ground), item["opacity"]))
+    return out
