@@ -90,3 +90,25 @@ def text_contrasts(found: list[dict[str, Any]]) -> list[TextContrast]:
         ink = _over(computed_rgba(item["color"]), ground)
         out.append(TextContrast(item["text"], item["where"], contrast(ink, ground), item["opacity"]))
     return out
+
+
+MARKS_JS = r"""
+([selector, property]) => [...document.querySelectorAll(selector)].map(element => {
+  const layers = [];
+  for (let e = element.parentElement; e; e = e.parentElement) layers.push(getComputedStyle(e).backgroundColor);
+  return {colour: getComputedStyle(element)[property], layers};
+})
+"""
+"""For each element `selector` matches: its computed `property` (a border's or a fill's colour)
+and the backgrounds under it (its parent's and up, innermost first)."""
+
+
+def mark_contrasts(found: list[dict[str, Any]]) -> list[float]:
+    """`MARKS_JS`'s findings as the contrast of each mark against the ground it is drawn on."""
+    out = []
+    for item in found:
+        ground: Channels = (1.0, 1.0, 1.0)
+        for layer in reversed(item["layers"]):
+            ground = _over(computed_rgba(layer), ground)
+        out.append(contrast(_over(computed_rgba(item["colour"]), ground), ground))
+    return out

@@ -101,11 +101,22 @@ def test_a_placeholder_from_an_authors_text_colour_reads_at_4_5(text: str) -> No
     assert ratio(resolved, "var(--placeholder)", "var(--background)") >= 4.5
 
 
-@pytest.mark.parametrize("theme", THEMES.values(), ids=THEMES.keys())
-def test_field_edges_are_clearly_stronger_than_hairlines(theme: ThemeChoice) -> None:
+EDGE_THEMES: dict[str, ThemeChoice] = {
+    **THEMES,
+    "grey-on-dark-grey": ThemeTokens(base="dark", background="#1e1e1e", surface="#262626", text="#8c8c8c"),
+    "grey-text": ThemeTokens(base="dark", text="#9a9a9a"),
+    "cream": ThemeTokens(background="#fdf6e3", surface="#fffaf0", text="#3b3b3b"),
+}
+
+
+@pytest.mark.parametrize("theme", EDGE_THEMES.values(), ids=EDGE_THEMES.keys())
+def test_field_edges_stand_out_at_3_to_1_and_clearly_stronger_than_hairlines(theme: ThemeChoice) -> None:
+    """An empty box to tick, a radio and a switch that is off are told by this edge alone (WCAG
+    1.4.11): #a1a1aa read at 2.6:1 on white, #52525b at 2.3:1 on the dark surface."""
     resolved = resolve_theme(theme)
     edge = ratio(resolved, "var(--field-border)", "var(--surface)")
-    assert edge >= 2.2 and edge > 1.3 * ratio(resolved, "var(--input)", "var(--surface)")
+    assert edge >= 3.0 and ratio(resolved, "var(--field-border)", "var(--background)") >= 3.0
+    assert edge > 1.3 * ratio(resolved, "var(--input)", "var(--surface)")
 
 
 def test_the_stylesheet_uses_the_contrast_tokens_where_they_belong() -> None:
@@ -117,6 +128,7 @@ def test_the_stylesheet_uses_the_contrast_tokens_where_they_belong() -> None:
     assert re.search(r"\.dsl-control\{[^}]*border:1px solid var\(--input\)", BASE_CSS)
     assert re.search(r"\.dsl-checkmark\{[^}]*border:1px solid var\(--field-border\)", BASE_CSS)
     assert re.search(r"\.dsl-radiomark\{[^}]*border:1px solid var\(--field-border\)", BASE_CSS)
+    assert re.search(r"\.dsl-switch\{[^}]*background:var\(--field-border\)", BASE_CSS)  # off: its track
     assert re.search(r"\.dsl-button--outline\{[^}]*border-color:var\(--input\)\}", BASE_CSS)  # unchanged
     for box in MUTED_FILLS:
         assert f"{box}{{--muted-foreground:var(--muted-foreground-on-muted)}}" in BASE_CSS

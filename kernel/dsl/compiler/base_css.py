@@ -698,8 +698,9 @@ FORMS = """
    knob is the track's height less 2 px a side. What shows a choice is made (the box's fill, the
    dot's ring, the switch's track, a card's outline) is --primary-indicator, which stands out
    from the surface where the primary itself would not (a deep brand on a dark theme). A switch's
-   off track is the input border's grey drawn a tenth towards the text colour (1.8:1 on white);
-   its knob is white, and when on --primary-indicator-foreground, which is dark where white would
+   off track is the grey of an empty box's outline, --field-border, 3:1 on the surface and the
+   page (WCAG 1.4.11; the input border's grey a tenth towards the text, 1.9:1 on white, was not),
+   and its white knob stands out from it at 3.4:1; its knob is white, and when on --primary-indicator-foreground, which is dark where white would
    not stand out from the track (a black brand's near-white on a dark theme, a lime's). */
 .dsl-checkmark{display:inline-flex;align-items:center;justify-content:center;flex:none;width:var(--check-size);height:var(--check-size);margin-top:calc((1lh - var(--check-size)) / 2);border:1px solid var(--field-border);border-radius:min(5px,var(--radius));background:var(--surface);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
 .dsl-checkmark svg{width:calc(var(--check-size) - 5px);height:calc(var(--check-size) - 5px)}
@@ -711,7 +712,7 @@ FORMS = """
 .dsl-choice.is-card.is-checked{border-color:var(--primary-indicator);box-shadow:0 0 0 1px var(--primary-indicator);background:color-mix(in srgb,var(--primary-indicator) 4%,var(--surface))}
 .dsl-radiomark{position:relative;flex:none;width:var(--check-size);height:var(--check-size);margin-top:calc((1lh - var(--check-size)) / 2);border:1px solid var(--field-border);border-radius:50%;background:var(--surface);box-shadow:var(--shadow-sm)}
 .is-checked>.dsl-radiomark{border:round(var(--check-size) * .28,1px) solid var(--primary-indicator);background:var(--primary-foreground)}
-.dsl-switch{position:relative;flex:none;width:var(--toggle-w);height:var(--toggle-h);border-radius:var(--radius-full);background:color-mix(in srgb,var(--input) 90%,var(--foreground));transition:none}
+.dsl-switch{position:relative;flex:none;width:var(--toggle-w);height:var(--toggle-h);border-radius:var(--radius-full);background:var(--field-border);transition:none}
 .dsl-switch::after{content:"";position:absolute;top:2px;inset-inline-start:2px;width:calc(var(--toggle-h) - 4px);height:calc(var(--toggle-h) - 4px);border-radius:50%;background:#fff;box-shadow:0 1px 3px rgba(0,0,0,.25)}
 .is-checked>.dsl-switch{background:var(--primary-indicator)}
 .is-checked>.dsl-switch::after{inset-inline-start:calc(var(--toggle-w) - var(--toggle-h) + 2px);background:var(--primary-indicator-foreground,#fff)}

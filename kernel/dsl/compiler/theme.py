@@ -4,8 +4,9 @@ Every element stylesheet uses these variables (never literal colours), so a them
 base or an author's tokens restyle the whole screen at once:
 
   --background --foreground --surface --surface-elevated --muted --muted-foreground
-  --muted-foreground-on-muted --placeholder --border --input (outline buttons, switches)
-  --field-border (checkboxes, radios) --link-decoration
+  --muted-foreground-on-muted --placeholder --border --input (outline buttons, text fields)
+  --field-border (checkboxes, radios, a switch's off track: 3:1 on the surface and the page)
+  --link-decoration
   --primary --primary-foreground --primary-soft --primary-solid --primary-text
     (an author's primary that fades into a dark page is drawn lighter, as light-dark(); its
     tinted fill and text in it are judged to stand out: see _primary_derived)
@@ -261,6 +262,8 @@ def _resolved(theme: ThemeChoice, default_density: Density, *, lift: bool = True
             variables["muted-foreground"] = muted_text(variables)
         if variables["placeholder"] == PLACEHOLDER_TEXT:
             variables["placeholder"] = placeholder_text(variables)
+        if variables["field-border"] == FIELD_BORDER:
+            variables["field-border"] = field_border(variables)
     given_primary = variables["primary"]
     if tokens is not None and tokens.primary and given_primary != (DARK if dark else LIGHT)["primary"]:
         either_tone = _brand_primary(variables, dark)
@@ -645,7 +648,7 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
         # Hairlines follow the author's palette: the built-in greys vanish on a custom surface.
         out["border"] = "color-mix(in srgb, var(--foreground) 14%, var(--surface))"
         out["input"] = "color-mix(in srgb, var(--foreground) 24%, var(--surface))"
-        out["field-border"] = "color-mix(in srgb, var(--foreground) 40%, var(--surface))"
+        out["field-border"] = FIELD_BORDER  # its share raised where it must: field_border
     if tokens.font:
         family = sanitize_font_family(tokens.font)
         if family:
@@ -698,6 +701,25 @@ def _text_that_reads(variables: Mapping[str, str], least_share: int) -> str:
     if mixed is not None and stands_out(mixed, grounds) < MIN_TEXT_CONTRAST:
         return "var(--foreground)"  # a text that barely reads leaves no lighter shade that does
     return f"color-mix(in srgb, var(--foreground) {share}%, var(--background))"
+
+
+FIELD_BORDER_SHARE = 40
+"""The least share of the text colour in the outline of a box to tick, a radio and a switch's off
+track (`--field-border`), mixed into the surface, where an author's tokens set the palette."""
+FIELD_BORDER = f"color-mix(in srgb, var(--foreground) {FIELD_BORDER_SHARE}%, var(--surface))"
+
+
+def field_border(variables: Mapping[str, str]) -> str:
+    """`--field-border` mixed from an author's text colour and surface: by FIELD_BORDER_SHARE, or as
+    much more (in steps of 5%) as it takes to stand out at MIN_INDICATOR_CONTRAST from the surface
+    and the page (WCAG 1.4.11: an empty box to tick is told by its outline alone; 40% of #8c8c8c
+    on #262626 was 2.2:1). The share alone where a colour cannot be judged."""
+    surface, text = variables["surface"], variables["foreground"]
+    needed = (
+        _share_to_read(surface, variables[ground], text, MIN_INDICATOR_CONTRAST)
+        for ground in ("surface", "background")
+    )
+    return f"color-mix(in srgb, var(--foreground) {max(FIELD_BORDER_SHARE, *needed)}%, var(--surface))"
 
 
 WHITE: Channels = (1.0, 1.0, 1.0)

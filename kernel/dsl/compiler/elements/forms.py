@@ -360,13 +360,14 @@ CSS = """
 
 /* Checkboxes, radios and switches: sized by variables a density may set (--check-size,
    --toggle-w, --toggle-h); the mark is centred on the label's first line, the knob is the
-   track's height less 2 px a side. A switch's off track, as a slider's track past the thumb,
-   is the input border's grey drawn a tenth towards the text colour: 1.8:1 on white, 2.3:1 on
-   the dark surface (the plain border grey, 1.5:1, and the muted fill, 1.1:1, nearly vanish). */
+   track's height less 2 px a side. A slider's track past the thumb is the input border's grey
+   drawn a tenth towards the text colour: 1.8:1 on white, 2.3:1 on the dark surface (the plain
+   border grey, 1.5:1, and the muted fill, 1.1:1, nearly vanish); a switch's off track, which
+   alone tells its state, is an empty box's outline grey, 3:1 (base_css). */
 .dsl-checkmark,.dsl-radiomark{width:var(--check-size,18px);height:var(--check-size,18px);margin-top:calc((1lh - var(--check-size,18px)) / 2)}
 .dsl-checkmark svg{width:calc(var(--check-size,18px) - 5px);height:calc(var(--check-size,18px) - 5px)}
 .is-checked>.dsl-radiomark{border-width:round(var(--check-size,18px) * .28,1px)}
-.dsl-switch{width:var(--toggle-w,38px);height:var(--toggle-h,22px);background:color-mix(in srgb,var(--input) 90%,var(--foreground))}
+.dsl-switch{width:var(--toggle-w,38px);height:var(--toggle-h,22px);background:var(--field-border)}
 .dsl-switch::after{width:calc(var(--toggle-h,22px) - 4px);height:calc(var(--toggle-h,22px) - 4px)}
 .is-checked>.dsl-switch::after{inset-inline-start:calc(var(--toggle-w,38px) - var(--toggle-h,22px) + 2px)}
 /* A switch's label is centred on the switch, as a checkbox's on its box, so in a row the two
