@@ -1,8 +1,10 @@
 """Links beside text on real Chromium are told from it by more than colour (WCAG 1.4.1): the light
 theme's indigo, 2.82:1 against its body text, is underlined, and so is a `muted` link, drawn in the
-muted text's colour; the dark theme's link, 3:1 or more from its text, keeps none. Links standing
-alone where their place identifies them (a footer's columns, a list of links) are not underlined,
-default and muted alike; beside a text in a row they are in running text and keep it."""
+muted text's colour, wherever it is; the dark theme's link, 3:1 or more from its text, keeps none
+where it stands alone. Links standing alone where their place identifies them (a footer's columns,
+a list of links) are not underlined; beside a text in a row, or among paragraphs in a column (a
+card's paragraph, link, paragraph, link: it was taken for a list of links), they are in running
+text and are underlined in every theme."""
 
 from __future__ import annotations
 
@@ -64,8 +66,8 @@ def underlined_lines(image: Any) -> list[bool]:
     return found
 
 
-async def lines_of(pool: ChromiumPool, *elements: dict[str, Any]) -> list[bool]:
-    document = {"width": 420, "height": "auto", "theme": "light", "elements": list(elements)}
+async def lines_of(pool: ChromiumPool, *elements: dict[str, Any], theme: Any = "light") -> list[bool]:
+    document = {"width": 420, "height": "auto", "theme": theme, "elements": list(elements)}
     _, image = await render_dsl(pool, document)
     return underlined_lines(rgb(image.data))
 
@@ -78,16 +80,45 @@ def links(*variants: str | None) -> list[dict[str, Any]]:
     ]
 
 
-async def test_a_footers_link_column_is_not_underlined(pool: ChromiumPool) -> None:
+async def test_a_footers_link_column_is_not_underlined_but_its_muted_link_is(pool: ChromiumPool) -> None:
+    """A muted link is the muted text's colour: its underline is all that tells it, even there."""
     column = {"type": "column", "gap": 8, "children": links(None, "muted", None)}
-    assert await lines_of(pool, {"type": "footer", "children": [column]}) == [False, False, False]
+    assert await lines_of(pool, {"type": "footer", "children": [column]}) == [False, True, False]
 
 
 async def test_a_list_of_links_is_not_underlined_but_a_link_in_running_text_is(pool: ChromiumPool) -> None:
     in_text = {"type": "row", "gap": 4, "children": [{"type": "text", "text": "New here?"}, *links(None)]}
     muted_in_text = {"type": "row", "gap": 4, "children": [{"type": "text", "text": "Read"}, *links("muted")]}
     listed = {"type": "column", "gap": 8, "children": links(None, "muted")}
-    assert await lines_of(pool, in_text, muted_in_text, listed) == [True, True, False, False]
+    assert await lines_of(pool, in_text, muted_in_text, listed) == [True, True, False, True]
+
+
+PARAGRAPHS_AND_LINKS = {
+    "type": "card",
+    "children": [
+        {"type": "paragraph", "text": "Your plan renews on the first."},
+        {"type": "link", "text": "Features", "variant": "muted"},
+        {"type": "paragraph", "text": "Need a different address?"},
+        {"type": "link", "text": "Careers"},
+    ],
+}
+"""The tester's card: its links were taken for a list of links and drawn without an underline,
+2.2:1 (muted) and 1.7:1 from the paragraphs' words."""
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "light",
+        "dark",
+        {"background": "#1e1e1e", "surface": "#262626", "text": "#8a8a8a", "primary": "#3b82f6"},
+    ],
+    ids=["light", "dark", "dark-grey"],
+)
+async def test_links_among_paragraphs_are_underlined_in_every_theme(pool: ChromiumPool, theme: Any) -> None:
+    """On the dark theme too, where the link's colour alone stands 3:1 from the text."""
+    card = await lines_of(pool, PARAGRAPHS_AND_LINKS, theme=theme)
+    assert card == [False, True, False, True]
 
 
 async def test_in_a_footer_a_link_beside_text_or_of_variant_underline_keeps_it(pool: ChromiumPool) -> None:
