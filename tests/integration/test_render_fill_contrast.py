@@ -62,7 +62,7 @@ async def page() -> AsyncIterator[Page]:
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=PoolSettings().resolve_chromium())
         try:
-            yield await browser.new_page(viewport={"width": 560, "height": 900})
+            yield await browser.new_page(viewport={"width": 560, "height": 2000})
         finally:
             await browser.close()
 

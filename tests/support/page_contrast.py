@@ -10,8 +10,18 @@ from typing import Any
 
 from tests.support.theme_colours import Channels, contrast
 
-TEXTS_JS = r"""
+DRAWN_JS = r"""
+const drawn = (element, box) => {
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return !!hit && (element === hit || element.contains(hit));
+};
+"""
+"""Whether an element is what is seen at the centre of `box` (not clipped away, as a pagination's
+forms that do not fit are, nor covered): the page's viewport must hold it."""
+
+_TEXTS_TEMPLATE = r"""
 () => {
+  ${DRAWN}
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let node;
@@ -22,7 +32,8 @@ TEXTS_JS = r"""
     if (!element.checkVisibility({visibilityProperty: true})) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    if (![...range.getClientRects()].some(box => box.width >= 2 && box.height >= 2)) continue;
+    const boxes = [...range.getClientRects()].filter(box => box.width >= 2 && box.height >= 2);
+    if (!boxes.length || !drawn(element, boxes[0])) continue;
     const style = getComputedStyle(element);
     let opacity = 1;
     const layers = [];
@@ -33,7 +44,7 @@ TEXTS_JS = r"""
     }
     const classes = [];
     for (let e = element; e && classes.length < 3; e = e.parentElement) {
-      const named = [...e.classList].filter(name => name.startsWith('dsl-'));
+      const named = [...e.classList].filter(name => name.startsWith('dsl-') || name.startsWith('is-'));
       if (named.length) classes.push(named.join('.'));
     }
     out.push({text: text.slice(0, 40), where: classes.join(' < '), color: style.color, layers, opacity});
@@ -41,8 +52,9 @@ TEXTS_JS = r"""
   return out;
 }
 """
-"""Each visible text: its words, the classes it is in, its computed colour, the background of
-it and of each ancestor (innermost first) and the opacity it is drawn at."""
+TEXTS_JS = _TEXTS_TEMPLATE.replace("${DRAWN}", DRAWN_JS)
+"""Each text drawn: its words, the classes it is in, its computed colour, the background of it
+and of each ancestor (innermost first) and the opacity it is drawn at."""
 
 _NUMBER = r"[-+]?\d*\.?\d+(?:e[-+]?\d+)?"
 _RGB = re.compile(rf"rgba?\(({_NUMBER}),\s*({_NUMBER}),\s*({_NUMBER})(?:,\s*({_NUMBER}))?\)")
@@ -93,12 +105,16 @@ def text_contrasts(found: list[dict[str, Any]]) -> list[TextContrast]:
 
 
 MARKS_JS = r"""
-([selector, property]) => [...document.querySelectorAll(selector)].map(element => {
+([selector, property]) => {
+  ${DRAWN}
+  const marks = [...document.querySelectorAll(selector)].filter(e => drawn(e, e.getBoundingClientRect()));
+  return marks.map(element => {
   const layers = [];
   for (let e = element.parentElement; e; e = e.parentElement) layers.push(getComputedStyle(e).backgroundColor);
   return {colour: getComputedStyle(element)[property], layers};
-})
-"""
+  });
+}
+""".replace("${DRAWN}", DRAWN_JS)
 """For each element `selector` matches: its computed `property` (a border's or a fill's colour)
 and the backgrounds under it (its parent's and up, innermost first)."""
 

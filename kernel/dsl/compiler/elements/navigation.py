@@ -552,7 +552,10 @@ CSS = """
 .dsl-fit--pages>.dsl-fit-option{justify-content:flex-end}
 .dsl-fit--pages .dsl-fit-row{gap:4px}
 .dsl-page{display:inline-flex;align-items:center;justify-content:center;gap:4px;min-width:var(--control-h);height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 8px);box-sizing:border-box;border-radius:var(--radius-sm);color:var(--foreground);font-weight:500;font-variant-numeric:tabular-nums;white-space:nowrap}
-.dsl-page.is-active{border:1px solid var(--border);background:var(--surface);box-shadow:var(--shadow-sm)}
+/* The current page: the primary's tint inside an edge of the primary as a mark (3:1 on the page
+   and the surface, --primary-indicator), its number in the primary's text colour (4.5:1 on the
+   tint), as a selected chip is; a hairline box on the surface (1.48:1) hardly told it. */
+.dsl-page.is-active{border:1px solid var(--primary-indicator);background:var(--primary-soft);color:var(--primary-text)}
 .dsl-page-gap{color:var(--muted-foreground);min-width:24px;padding:0}
 .dsl-page-step{padding:0 calc(var(--control-h) / 2 - 6px)}
 .dsl-page.is-disabled{color:var(--placeholder)}
