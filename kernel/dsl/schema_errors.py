@@ -15,6 +15,7 @@ from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import CELL_TYPES, ELEMENT_TYPES, ENTRY_FIELDS
 from kernel.dsl.hints.charts import (
+    STACKED,
     chart_data_field_hint,
     series_field_hint,
     series_fields_hint,
@@ -773,6 +774,10 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: 
                 ),
             )
         return Issue(path, f"element type must be a string, got {_describe(value)}", "unknown_type")
+    if keys and keys[-1] == "stacked" and _is_element_keys(keys[:-1]):
+        return Issue(
+            path, f"stacked is true, false or 'percent', not {_describe(value)}", "invalid_value", STACKED
+        )
     if keys and keys[-1] == "align" and _is_element_keys(keys[:-1]) and _spaces_children(value):
         spread = str(value).strip().lower().removeprefix("space-")
         return Issue(

@@ -1,5 +1,5 @@
 """Chart data messages: a series colour misspelling a theme colour, a number written with
-thousands commas told once, a series' `stack`, and the fields a series takes with one it does not."""
+thousands commas told once, a series' `stack` (the chart's `stacked` stacks), and the fields a series takes with one it does not."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def test_numbers_written_as_text_are_drawn_and_not_taken_for_nulls() -> None:
 
 
 @pytest.mark.parametrize("field", ["stack", "stackId"])
-def test_a_series_stack_says_there_is_no_stacked_chart(field: str) -> None:
+def test_a_series_stack_says_the_chart_stacks_them_all(field: str) -> None:
     source = (
         f"elements:\n  - type: chart\n    data: {{labels: [a], series: [{{values: [1], {field}: one}}]}}\n"
     )
@@ -57,8 +57,8 @@ def test_a_series_stack_says_there_is_no_stacked_chart(field: str) -> None:
         (
             f"/elements/0/data/series/0/{field}",
             f"unknown field '{field}'",
-            "several series are drawn side by side (bars) or over one another (lines, areas); there is no "
-            "stacked chart: remove it; a series takes 'name', 'values', 'color' and 'fill'",
+            "stacking is the chart's: stacked: true on the chart stacks every series; remove it; a series "
+            "takes 'name', 'values', 'color' and 'fill'",
         )
     ]
 

@@ -63,6 +63,7 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "total": (9,),
     "change": ("+12%",),
     "data": ({"labels": ["a", "b"], "values": [1, 2]},),
+    "stacked": (True, "percent"),
     "language": ("python",),
     "month": ("2024-05",),
     "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),
@@ -107,6 +108,8 @@ PICTURE = {
 """An image's embedded picture, which its `fit` places (a placeholder has none to place)."""
 WEEK_VIEW = {"variant": "week", "value": "2024-05-08"}
 """A calendar's week view, which draws its `days` and `hours` (a month draws neither)."""
+SERIES = {"data": {"labels": ["a", "b"], "series": [{"values": [1, 2]}, {"values": [3, 4]}]}}
+"""A chart of several series, which `stacked` stacks (one series has nothing to stack)."""
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     ("code", "value"): "its text, as `text` says",
@@ -136,6 +139,7 @@ def bases(kind: str) -> list[dict[str, Any]]:
         *({"type": kind, **content, "children": CHILDREN, **companions} for companions in COMPANIONS),
         *([{"type": kind, **PICTURE}] if kind == "image" else []),
         *([{"type": kind, **WEEK_VIEW}] if kind == "calendar" else []),
+        *([{"type": kind, **SERIES}] if kind == "chart" else []),
     ]
 
 

@@ -121,7 +121,9 @@ def test_the_chart_aliases_are_the_compilers() -> None:
         ("bubble", "use variant: line (the points joined, the x values as labels)"),
         ("horizontalBar", "bars are drawn upright: use variant: bar; horizontal bars are a column of progress "
                           "elements, {type: progress, label: ..., value: ...} each"),
-        ("stackedBar", "use variant: bar with several series (drawn side by side, not stacked)"),
+        ("stackedBar", "use variant: bar with stacked: true"),
+        ("stacked-bar-100", "use variant: bar with stacked: percent"),
+        ("groupedBar", "use variant: bar with several series (drawn side by side)"),
         ("gauge", "use type: progress with variant: circle"),
         ("heatmap", "use variant: bar, line, area, pie or donut"),
         ("radar-chart", "use variant: bar (one bar per axis) or line"),

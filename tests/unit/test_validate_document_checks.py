@@ -327,9 +327,9 @@ def test_every_kind_of_markup_is_named_and_the_words_kept(text: str, message: st
     [
         ({"type": "table", "sortable": True, "columns": ["Name"], "rows": [["Acme"]]}, "/elements/0/sortable",
          'a picture sorts nothing: remove it; a sort arrow goes in a column\'s label: columns: [{label: "Name ↓"}, ...]'),
-        ({"type": "chart", "stacked": True, "data": {"labels": ["A"], "values": [1]}}, "/elements/0/stacked",
-         "several series are drawn side by side (bars) or over one another (lines, areas); there is no stacked "
-         "chart: remove it"),
+        ({"type": "chart", "isStacked": True, "data": {"labels": ["A"], "values": [1]}}, "/elements/0/isStacked",
+         "did you mean 'stacked'? stacked: true stacks the series into one bar per label (stacked: percent, "
+         "their shares)"),
         ({"type": "button", "label": "Save", "focused": True}, "/elements/0/focused",
          'a focus state is not drawn by itself: draw its ring with style: {outline: "2px solid '
          'var(--primary-indicator)", outlineOffset: 2}'),

@@ -7,10 +7,20 @@ from typing import Any
 
 from kernel.dsl.hints.wording import flow_list
 
-NO_STACKING = (
-    "several series are drawn side by side (bars) or over one another (lines, areas); there is no "
-    "stacked chart: remove it"
+STACKED = (
+    "stacked: true stacks a bar chart's series into one bar per label, percent their shares of each "
+    "label's total"
 )
+"""What a chart's `stacked` takes, told with a value it does not."""
+
+SERIES_STACK = "stacking is the chart's: stacked: true on the chart stacks every series; remove it"
+"""Chart.js' `stack`, Recharts' `stackId`, Plotly's `stackgroup` on one series: the DSL stacks all."""
+
+CHART_STACK_WORDS = (
+    "did you mean 'stacked'? stacked: true stacks the series into one bar per label "
+    "(stacked: percent, their shares)"
+)
+"""A chart's `stack`, `isStacked`, Highcharts' `stacking` for its `stacked`."""
 
 
 _SERIES_RENAMES = {"label": "name", "title": "name", "data": "values", "bordercolor": "color",
@@ -20,11 +30,11 @@ _SERIES_RENAMES = {"label": "name", "title": "name", "data": "values", "borderco
 
 def series_field_hint(field: str) -> str | None:
     """What to write instead of `field` on a chart series, or None: Chart.js' and Recharts'
-    `stack`/`stackId` group series into stacks, which the DSL does not draw; a unit goes in the
-    series' name, as a legend shows it."""
+    `stack`/`stackId` put one series in a stack, where the DSL stacks them all (`stacked` on the
+    chart); a unit goes in the series' name, as a legend shows it."""
     key = field.lower()
     if key in _SERIES_STACKING:
-        return NO_STACKING
+        return SERIES_STACK
     if key in _SERIES_UNIT_WORDS:
         return (
             'a series has no unit of its own: write it in its name, as its legend shows it: name: "HbA1c %"'
@@ -104,9 +114,13 @@ _UNDRAWN_CHARTS = {
                     "use variant: line (the points joined, the x values as labels)"),
     **dict.fromkeys(("horizontalbar", "hbar", "barh", "horizontal", "barhorizontal", "barshorizontal"),
                     _HORIZONTAL_BARS),
-    **dict.fromkeys(("stacked", "stackedbar", "stackedcolumn", "groupedbar", "grouped"),
-                    "use variant: bar with several series (drawn side by side, not stacked)"),
-    "stackedarea": "use variant: area with several series (drawn overlapping, not stacked)",
+    **dict.fromkeys(("stacked", "stackedbar", "stackedcolumn"), "use variant: bar with stacked: true"),
+    **dict.fromkeys(("percentbar", "stackedpercent", "stackedbar100", "percentstackedbar", "fullstackedbar",
+                     "stacked100", "stackedcolumn100", "percentstackedcolumn"),
+                    "use variant: bar with stacked: percent"),
+    **dict.fromkeys(("groupedbar", "grouped", "groupedcolumn"),
+                    "use variant: bar with several series (drawn side by side)"),
+    "stackedarea": "use variant: area with several series (drawn overlapping: only bars are stacked)",
     **dict.fromkeys(("histogram", "waterfall"), "use variant: bar"),
     "funnel": (
         "a funnel's steps shrink too fast for bars: draw a column of progress bars, one per step, "

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kernel.dsl.catalog import DRAWN_FIELDS, ICON_POSITION_TYPES
-from kernel.dsl.hints.charts import NO_STACKING
+from kernel.dsl.hints.charts import CHART_STACK_WORDS
 from kernel.dsl.hints.component_props import PAGINATION, READONLY_TYPES, TYPED_FIELDS, component_prop_hint
 from kernel.dsl.hints.wording import as_text, length_shown, shown_or
 from kernel.dsl.number_text import shown_number
@@ -250,7 +250,9 @@ _TYPE_FIELD_HINTS["table"].update(
 
 
 _TYPE_FIELD_HINTS["chart"].update(
-    dict.fromkeys(("stacked", "stack", "isstacked", "stackedbars", "stackseries", "grouped"), NO_STACKING)
+    {**dict.fromkeys(("stack", "isstacked", "stackedbars", "stackseries", "stacking", "stackmode", "barmode"),
+                     CHART_STACK_WORDS),
+     "grouped": "several series are drawn side by side unless the chart is stacked: remove it"}
 )  # fmt: skip
 _TYPE_FIELD_HINTS["rating"].update(
     {**dict.fromkeys(("allowhalf", "precision", "half", "halfstars", "allowhalfstars", "fractions"), _HALF_STARS),

@@ -16,7 +16,7 @@ from kernel.dsl.model.charts import ChartData
 from kernel.dsl.model.earlier_format import attribute_fields
 from kernel.dsl.model.entries import Action, AddOn, Item, Option
 from kernel.dsl.model.layout import Layout
-from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words
+from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words, stacking_word
 from kernel.dsl.model.strict import StrictModel
 from kernel.dsl.model.styles import StyleValue, style_object
 from kernel.dsl.model.tables import Column, ToneCell, cells_as_written, row_read
@@ -156,6 +156,13 @@ class Element(StrictModel):
     change: Text | None = None
     data: Annotated[ChartData | None, BeforeValidator(native_chart_data)] = None
     """A chart's data; Chart.js datasets, a list of points and a label->value mapping are read too."""
+    stacked: Annotated[bool | Literal["percent"] | None, BeforeValidator(stacking_word)] = Field(
+        default=None,
+        description="A bar chart's several series stacked into one bar per label instead of side by side "
+        "(volume by carrier, tickets by status): `true` stacks the values, the bar's height being their "
+        "total (values below zero stack downward from it); `percent` stacks each label's shares of its "
+        "total, every bar as tall as 100%. Series are stacked in their order, the first at the base.",
+    )
     language: Annotated[str, Field(max_length=40)] | None = None
     """A code element's language (`python`, `ts`, `bash`...), which colours its tokens."""
     copyable: bool | None = Field(

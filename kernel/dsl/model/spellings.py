@@ -28,3 +28,17 @@ def css_words(words: dict[str, str]) -> BeforeValidator:
     `align: right` on a paragraph means), as agents write `justify` and `align` from habit; the
     same for the side of an icon (`iconPosition: right` is `end`)."""
     return BeforeValidator(lambda value: words.get(value, value) if isinstance(value, str) else value)
+
+
+STACKING_WORDS = {"percent": "percent", "percentage": "percent", "100%": "percent", "normal": True,
+                  "expand": "percent", "normalize": "percent"}  # fmt: skip
+"""Other libraries' words for how a chart stacks, read as the DSL's: Highcharts' `normal` and
+`percent`, Vega-Lite's `normalize`, d3's `expand` (offset); any case."""
+
+
+def stacking_word(value: Any) -> Any:
+    """A chart's `stacked` written as a word (`Percent`, `100%`, `normal`) as the DSL's `percent`
+    or `true`; anything else as written, so that the schema tells what it takes."""
+    if isinstance(value, str):
+        return STACKING_WORDS.get(value.strip().lower(), value)
+    return value

@@ -23,6 +23,7 @@ from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import MAX_CHART_VALUE
 from kernel.dsl.model import Element
 from kernel.dsl.number_text import shown_number
+from kernel.dsl.semantic.chart_stacking import check_stacking
 from kernel.dsl.semantic.findings import Findings, Key, is_number
 
 
@@ -83,6 +84,7 @@ def check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fin
         findings.warn(at("values"), "a pie chart cannot show negative values", "chart_data_mismatch")
     for note in drawing_notes(element.get("variant"), data):
         findings.warn(at(*note.where), note.message, note.code, note.hint)
+    check_stacking(element, path, data, at, findings)
     _check_pie_gathering(element, at(), findings)
     _check_series_room(element, path, findings)
 

@@ -8,6 +8,8 @@ from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.lines import line_layer
 from kernel.dsl.compiler.charts.numbers import NumberStyle, tick_labels
 from kernel.dsl.compiler.charts.spec import ChartSpec
+from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
+from kernel.dsl.compiler.charts.stacks import Segment, Stacking, stacked_frame
 from kernel.dsl.compiler.charts.value_axis import gridlines, value_frame
 from kernel.dsl.compiler.charts.x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.page import built_in
@@ -25,6 +27,7 @@ def cartesian_plot(
     numbers: NumberStyle,
     lang: str | None = None,
     typeface: Typeface = "sans",
+    stacking: Stacking | None = None,
 ) -> str:
     """A bar, line or area chart `height` px tall (its x labels included): value gridlines and
     labels in a gutter on the left, the x labels under the plot (`x_axis`), their widths
@@ -34,16 +37,29 @@ def cartesian_plot(
     set height); inside it a frame, a size container, lays out the labels for the width the
     chart turns out to have, with the chart's own container queries, and the canvas takes the
     height they leave: marks and gridlines are placed in percent of it. An empty SVG as wide as
-    the box gives it the natural width the plot had when its SVG was in the flow."""
-    frame, ticks = value_frame(spec, height - _PLOT_TOP - FLAT_ROOM, include_zero=kind == "bar")
+    the box gives it the natural width the plot had when its SVG was in the flow. A bar chart
+    with `stacking` draws its series stacked (`stacked_bar_layer`) on an axis up to its tallest
+    stack, or of percentages."""
+    plot_height = height - _PLOT_TOP - FLAT_ROOM
+    segments: list[Segment] = []
+    if kind == "bar" and stacking is not None:
+        segments, frame, ticks = stacked_frame(spec, stacking, plot_height)
+    else:
+        frame, ticks = value_frame(spec, plot_height, include_zero=kind == "bar")
     labels = tick_labels(ticks, numbers)
+    if kind == "bar" and stacking == "percent":
+        labels = [f"{label}%" for label in labels]
     gutter = max(text_px(label, X_FONT, typeface) for label in labels) + 14
     scope = f"dsl-x-{uid}"
     axis = x_axis(spec.labels, gutter=gutter, plot_height=height, scope=scope, lang=lang, typeface=typeface)
     grid, y_labels = gridlines(frame, ticks, labels)
     if kind == "bar":
         least = max(height - _PLOT_TOP - axis.most_room, 1.0)
-        layer = grid + bar_layer(spec, frame, max(width_hint - gutter, 60.0), least)
+        layer = grid + (
+            stacked_bar_layer(spec, segments, frame, max(width_hint - gutter, 60.0), least)
+            if stacking is not None
+            else bar_layer(spec, frame, max(width_hint - gutter, 60.0), least)
+        )
     else:
         fills, lines = line_layer(spec, frame, area=kind == "area", uid=uid)
         layer = fills + grid + lines

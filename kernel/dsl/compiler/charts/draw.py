@@ -14,6 +14,7 @@ from kernel.dsl.compiler.charts.numbers import number_style
 from kernel.dsl.compiler.charts.pie import pie_chart
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT, SPARKLINE_WIDTH, sparkline
 from kernel.dsl.compiler.charts.spec import normalize
+from kernel.dsl.compiler.charts.stacks import Stacking
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import ChartData
@@ -38,6 +39,7 @@ def chart_html(
     typeface: Typeface = "sans",
     grows: bool = False,
     legend: bool = True,
+    stacked: bool | str | None = None,
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -61,6 +63,7 @@ def chart_html(
     than `height` where its legend goes under it, by the rows the legend takes (see `pie_chart`).
     A bar, line or area chart of several series draws their legend under it unless `legend` is
     false (a box too short for it: `chart_series_legend`); `height` is then the plot's alone.
+    `stacked` (true or "percent") stacks a bar chart's several series (`chart_stacking`).
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -68,6 +71,7 @@ def chart_html(
     spark = height < SPARKLINE_HEIGHT or width < SPARKLINE_WIDTH
     spec = normalize(data)
     numbers = number_style(lang)
+    stacking = chart_stacking(kind, stacked, len(spec.series))
     body: str | None = None
     body_style = ""
     if not spec.is_empty:
@@ -89,9 +93,9 @@ def chart_html(
                 body, natural_width = pie
                 body_style = f' style="contain-intrinsic-inline-size:{fmt_num(natural_width)}px"'
         elif spark:
-            body = sparkline(spec, kind, width, height, uid)
+            body = sparkline(spec, kind, width, height, uid, stacking)
         else:
-            body = cartesian_plot(spec, kind, width, height, uid, numbers, lang, typeface)
+            body = cartesian_plot(spec, kind, width, height, uid, numbers, lang, typeface, stacking)
             if legend and len(spec.series) > 1 and kind == "bar":
                 body += legend_html([(s.name, "", s.color) for s in spec.series])
             elif legend and len(spec.series) > 1:
@@ -101,3 +105,12 @@ def chart_html(
         body = f'<div class="dsl-chart-empty" style="height:{fmt_num(height)}px">{esc(empty_text)}</div>'
     spark_class = " is-spark" if spark else ""
     return f'<div class="dsl-chart-body is-{kind}{spark_class}"{body_style}>{body}</div>'
+
+
+def chart_stacking(kind: str, stacked: bool | str | None, series: int) -> Stacking | None:
+    """How a chart of `kind` with `series` series stacks them, or None: only the bars of several
+    series stack (`stacked: true` their values, `percent` their shares); a line, an area, a pie
+    or a single series is drawn as ever (the validator says `stacked` is not drawn there)."""
+    if kind != "bar" or series < 2 or not stacked:
+        return None
+    return "percent" if stacked == "percent" else "values"

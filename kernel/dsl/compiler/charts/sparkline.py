@@ -6,6 +6,8 @@ from kernel.dsl.compiler.charts.bars import bar_layer
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.lines import line_layer
 from kernel.dsl.compiler.charts.spec import ChartSpec
+from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
+from kernel.dsl.compiler.charts.stacks import Stacking, stacked_frame
 from kernel.dsl.compiler.charts.value_axis import Frame, value_frame
 
 SPARKLINE_HEIGHT = 80.0
@@ -16,11 +18,16 @@ SPARKLINE_WIDTH = 140.0
 _SPARK_PAD = 3.0  # room for a line's stroke at the top and bottom of a sparkline
 
 
-def sparkline(spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str) -> str:
-    """A chart too small for axes: its bars, or its line (and fill) fitted to the values'
-    own range, filling the box; no gridlines, labels or legend."""
+def sparkline(
+    spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str, stacking: Stacking | None = None
+) -> str:
+    """A chart too small for axes: its bars (stacked with `stacking`), or its line (and fill)
+    fitted to the values' own range, filling the box; no gridlines, labels or legend."""
     plot_height = max(height - 2 * _SPARK_PAD, 8.0)
-    if kind == "bar":
+    if kind == "bar" and stacking is not None:
+        segments, frame, _ = stacked_frame(spec, stacking, plot_height)
+        layer = stacked_bar_layer(spec, segments, frame, max(width_hint, 60.0))
+    elif kind == "bar":
         frame, _ = value_frame(spec, plot_height, include_zero=True)
         layer = bar_layer(spec, frame, max(width_hint, 60.0))
     else:

@@ -72,7 +72,16 @@ class Frame:
 
 
 def value_frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[Frame, list[float]]:
-    values = [v for s in spec.series for v in s.values if v is not None]
+    """The frame and ticks of the values of every series of `spec` (see `frame_over`)."""
+    return frame_over(
+        [v for s in spec.series for v in s.values if v is not None], height, include_zero=include_zero
+    )
+
+
+def frame_over(values: Sequence[float], height: float, *, include_zero: bool) -> tuple[Frame, list[float]]:
+    """Nice ticks over `values` (from zero where `include_zero`, or where they are not in a
+    narrow band far from it) and the frame they span on a plot `height` px tall; a stacked bar
+    chart gives its stacks' ends."""
     low, high = (min(values), max(values)) if values else (0.0, 1.0)
     if include_zero or not _far_from_zero(low, high):
         low, high = min(low, 0.0), max(high, 0.0)

@@ -54,7 +54,7 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
     """A chart with optional `title`/`description`; its height follows `layout.height` or `size`
     (a pie's legend that goes under it adds its rows to a `size`, not to a `layout.height`).
     `label` captions a donut's total (default "Total") or, on a donut of shares, names the share
-    shown in its centre; `placeholder` fills an empty chart."""
+    shown in its centre; `placeholder` fills an empty chart; `stacked` stacks a bar chart's series."""
     layout = element.layout
     # A relative width ("50%") is only known to Chromium: the chart fills it, sized for the default.
     width = (px(layout.width) if layout else None) or 560.0
@@ -77,6 +77,7 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         typeface=ctx.typeface,
         grows=not (element.layout and px(element.layout.height)),
         legend=chart_series_legend(element),
+        stacked=element.stacked,
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),
