@@ -464,15 +464,15 @@
     if (left.length) charts.push([legend.closest('.dsl-chart[data-path]').dataset.path, [], left, keys.length, 'legend']);
   }
   // Bar charts as drawn: how many bars, the plot's width and a bar's (each bar is two rects: its
-  // rounded end and its square base; a stacked bar is its segments, each its own svg, one bar to
-  // a place across), to tell of bars too thin to read apart.
+  // rounded end and its square base; a stacked bar is its segments, each its own svg, or a zero's
+  // stub, one bar to a place across), to tell of bars too thin to read apart.
   const bars = [];
   for (const chart of root.querySelectorAll('.dsl-chart[data-path]')) {
     if (bars.length >= named) break;
     const rects = chart.querySelectorAll('.dsl-chart-bars rect');
     const plot = chart.querySelector('.dsl-chart-svg');
     if (!rects.length || !plot) continue;
-    const segments = chart.querySelectorAll('.dsl-chart-bars.is-stacked>svg');
+    const segments = chart.querySelectorAll('.dsl-chart-bars.is-stacked>:is(svg,rect)');
     const count = segments.length ? new Set([...segments].map((segment) => segment.getAttribute('x'))).size : rects.length / 2;
     bars.push([chart.dataset.path, count, plot.getBoundingClientRect().width, rects[0].getBoundingClientRect().width]);
   }

@@ -165,3 +165,24 @@ async def test_a_dense_stacked_chart_is_told_of_by_its_bars_not_its_segments(poo
     _, image = await render_dsl(pool, document(stacked), scale=1)
     (dense,) = [issue for issue in image.measured_warnings if issue.code == "chart_too_dense"]
     assert dense.message.startswith("the chart's 240 bars are drawn "), dense.message
+
+
+STUBS = """() => {
+  const zero = document.querySelector('.dsl-chart-gridline').getBoundingClientRect().top;
+  return {zero, stubs: [...document.querySelectorAll('.dsl-chart-zero-bar')].map((stub) => {
+    const r = stub.getBoundingClientRect();
+    return {top: r.top, bottom: r.bottom, fill: getComputedStyle(stub).fill};
+  })};
+}"""
+
+
+async def test_a_stack_of_zeros_is_a_stub_on_the_zero_line_as_a_bar_of_zero_is(browser: Browser) -> None:
+    series = [
+        {"name": "A", "values": [0, 3, None], "color": "#1d4ed8"},
+        {"name": "B", "values": [0, 2, None]},
+    ]
+    placed = await laid_out(browser, document(chart(series)), STUBS)
+    (stub,) = placed["stubs"]  # Monday's zeros; Wednesday's nulls draw nothing
+    assert stub["bottom"] == pytest.approx(placed["zero"], abs=0.5)
+    assert stub["bottom"] - stub["top"] == pytest.approx(2, abs=0.01)
+    assert stub["fill"] == "rgb(29, 78, 216)"  # the first series' colour

@@ -110,6 +110,18 @@ def test_series_stack_in_order_from_zero_skipping_nulls_and_zeros() -> None:
     ]
 
 
+def test_a_stack_of_zeros_is_a_stub_and_one_of_nulls_nothing() -> None:
+    segments = stacked_segments(spec_of([None, None, 2], [0, None, 0], [0, None, 3]), "values")
+    assert [(s.series, s.label, s.base, s.end) for s in segments] == [
+        (1, 0, 0, 0),
+        (0, 2, 0, 2),
+        (2, 2, 2, 5),
+    ]
+    html = chart_html("bar", ChartData.model_validate({"labels": ["a", "b"], "series": [
+        {"values": [0, 1]}, {"values": [0, 2]}]}), stacked=True)  # fmt: skip
+    assert html.count('class="dsl-chart-zero-bar"') == 1
+
+
 def test_values_below_zero_stack_downward_and_each_side_is_rounded_at_its_end() -> None:
     segments = stacked_segments(spec_of([4], [-2], [3], [-1]), "values")
     assert [(s.series, s.base, s.end, s.on_another, s.outer) for s in segments] == [

@@ -38,7 +38,7 @@ def bar_layer(spec: ChartSpec, frame: Frame, width_hint: float, least_height: fl
             x = band * (i + 0.5) - group / 2 + s_index * (bar + gap)
             height = abs(y_zero - frame.y(value))
             if height < 0.5:
-                rects.append(_zero_stub(x, bar, frame))
+                rects.append(zero_stub(x, bar, frame))
                 continue
             radius = min(4.0, height * shrink)
             top = frame.pct(max(value, 0.0))
@@ -58,7 +58,7 @@ def bar_layer(spec: ChartSpec, frame: Frame, width_hint: float, least_height: fl
     return "".join(parts)
 
 
-def _zero_stub(x: float, bar: float, frame: Frame) -> str:
+def zero_stub(x: float, bar: float, frame: Frame) -> str:
     """A bar of nothing: `ZERO_STUB_PX` tall on the zero line, above it (below it on a plot of
     values at or under zero, whose zero line is its top), square."""
     lift = "" if frame.high <= 0 else f' transform="translate(0 -{ZERO_STUB_PX})"'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.charts.bar_widths import bar_widths
+from kernel.dsl.compiler.charts.bars import zero_stub
 from kernel.dsl.compiler.charts.formatting import fmt_num, fmt_pct
 from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.stacks import Segment
@@ -23,8 +24,9 @@ def stacked_bar_layer(
     """Stacked bars in percent of the plot's width and height, as wide as a single series' bars:
     each segment in its series' colour, the far end of a stack rounded as a bar's is, its base
     square. A segment is its own small viewport (a nested `svg`), so that the hairline
-    (`SEGMENT_GAP_PX`) is cut out of it in px whatever the plot's height; `least_height` is the
-    least px the plot may be tall, as in `bar_layer`."""
+    (`SEGMENT_GAP_PX`) is cut out of it in px whatever the plot's height; a stack of zeros is
+    the stub a bar of 0 is (`zero_stub`). `least_height` is the least px the plot may be tall,
+    as in `bar_layer`."""
     count = len(spec.labels)
     band = 100 / count
     bar = bar_widths(count, 1, width_hint).bar
@@ -33,10 +35,13 @@ def stacked_bar_layer(
     for segment in segments:
         high, low = max(segment.base, segment.end), min(segment.base, segment.end)
         height = frame.y(low) - frame.y(high)
+        x = band * (segment.label + 0.5) - bar / 2
+        if segment.base == segment.end:  # a stack of zeros
+            drawn[segment.series].append(zero_stub(x, bar, frame))
+            continue
         if height < 0.5:
             continue
         up = segment.end > segment.base
-        x = band * (segment.label + 0.5) - bar / 2
         tall = fmt_pct(round(height, 2) / frame.height * 100)
         shift = ""
         if segment.on_another:

@@ -31,9 +31,10 @@ class Segment:
 def stacked_segments(spec: ChartSpec, stacking: Stacking) -> list[Segment]:
     """Every label's stack, the first series at the base: values above zero stack upward from
     it, values below it downward (so a stack's two sides never cover each other). A null (or a
-    zero) value has no segment. A `percent` stack draws each value's share of the label's total
-    of values above zero; values below zero have no share and are left out (the validator
-    refuses them)."""
+    zero) value has no segment; a stack of zeros alone is one empty segment, of its first zero's
+    series, drawn as a stub on the zero line as a bar of 0 is. A `percent` stack draws each
+    value's share of the label's total of values above zero; values below zero have no share
+    and are left out (the validator refuses them)."""
     segments: list[Segment] = []
     for label in range(len(spec.labels)):
         values = [(index, series.values[label]) for index, series in enumerate(spec.series)]
@@ -41,6 +42,10 @@ def stacked_segments(spec: ChartSpec, stacking: Stacking) -> list[Segment]:
         if stacking == "percent":
             total = sum(value for _, value in drawn if value > 0)
             drawn = [(index, value / total * 100) for index, value in drawn if value > 0] if total else []
+        zeros = [index for index, value in values if value == 0]
+        if not drawn and zeros:
+            segments.append(Segment(zeros[0], label, 0.0, 0.0, on_another=False, outer=True))
+            continue
         ups = [(index, value) for index, value in drawn if value > 0]
         downs = [(index, value) for index, value in drawn if value < 0]
         for side in (ups, downs):
