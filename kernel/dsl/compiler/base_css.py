@@ -158,6 +158,14 @@ LAYOUT = """
    vh) still gives way, and so do the page's own children: on a screen of set height (a phone
    frame's) a top-level `height: 100%`, made px of the screen, leaves room for what follows. */
 .dsl-vflow:not(.dsl-root)>.has-height:not([style*="%"],[style*="vh"]){flex-shrink:0}
+/* On a screen of set height (a phone or tablet frame's, a chat's) the page's content runs below the
+   screen and is cut there, as it is without a frame: it never squeezes the boxes above. A box that
+   clips its content (a search field, a code block, a picture of set height) has no floor of its
+   own in a column, and a crowded phone squashed a search field to a 2 px line under its navbar.
+   What is meant to give way still does: a share of the screen's height (dsl-screen-share) or of
+   the viewport's, the box that takes the free room (fills-column), and bottom tabs holding their
+   panel (their own flex, in the navigation sheet, comes later and wins). */
+.dsl-root>:not(.dsl-screen-share,[style*="vh"],.fills-column){flex-shrink:0}
 .dsl-spacer{flex:1 1 0;min-width:0;min-height:0}
 .dsl-spacer.is-sized{flex:0 0 var(--s);height:var(--s)}
 .dsl-hflow>.dsl-spacer.is-sized{height:auto;width:var(--s)}

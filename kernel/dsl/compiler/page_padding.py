@@ -63,6 +63,10 @@ adding its own 16 px inset to the margin kept above an edge-to-edge element."""
 EDGE_PICTURE_CLASS = "dsl-edge-picture"
 """A top-level picture, or a stack laid over one, that touches the screen's sides: the picture
 drops its rounded corners and its border there, as a phone app's full-bleed map does."""
+SCREEN_SHARE_CLASS = "dsl-screen-share"
+"""A top-level element given its height as a share of the screen (`height: 100%`, made px of
+it): on a screen of set height it gives way to what follows it, which any other top-level box
+does not (see base_css: a crowded phone squashed a search field to a 2 px line)."""
 PANE_CLASS = "dsl-pane"
 LINE_CLASS = "dsl-line"
 """Content in a top-level column that holds chrome above or below it (a navbar, a footer closing
@@ -186,6 +190,7 @@ def inset_elements(
         )
         room = margins.screen_height - margin_above_below if screen_shares else 0
         update = _screen_relative_height(element, room)
+        classes += [SCREEN_SHARE_CLASS] * bool(update)
         if margins.panes and not inset and _frames_content(element):
             if _flows_down(element):
                 update["children"] = _as_lines(

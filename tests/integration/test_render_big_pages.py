@@ -1,0 +1,54 @@
+"""On real Chromium: what a crowded phone screen gives. A phone frame's screen cut its
+overflowing content by squeezing a search field to a 2 px line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from render_worker.pool import ChromiumPool
+from tests.integration.render_fixtures import BLUE, colour_box, render_dsl
+
+pytestmark = pytest.mark.integration
+
+RED = (255, 0, 0)
+
+
+def crowded_phone(**document: Any) -> dict[str, Any]:
+    """A phone settings screen whose 30 toggles run far below it, a blue search field on top
+    (at scale 1, so the image stays small)."""
+    toggles = [{"type": "toggle", "label": f"Notification type {i}"} for i in range(30)]
+    return {
+        "device": "mobile", "scale": 1, **document,
+        "elements": [
+            {"type": "navbar", "title": "Settings"},
+            {"type": "search", "placeholder": "Search settings", "style": {"background": "#0000ff"}},
+            *toggles,
+        ],
+    }  # fmt: skip
+
+
+async def test_a_crowded_phone_frame_cuts_its_content_at_the_bottom_not_the_fields_above(
+    pool: ChromiumPool,
+) -> None:
+    _, framed = await render_dsl(pool, crowded_phone(frame="phone"))
+    _, bare = await render_dsl(pool, crowded_phone())
+    field, unframed = colour_box(framed.data, BLUE), colour_box(bare.data, BLUE)
+    assert field is not None and unframed is not None
+    assert field[3] - field[1] == unframed[3] - unframed[1] >= 40, (field, unframed)  # it was 2 px
+    assert framed.cut_px > 0  # what does not fit is cut below the screen, and said
+
+
+async def test_a_share_of_a_crowded_phone_screen_still_gives_way(pool: ChromiumPool) -> None:
+    """A top-level `height: 100%` under the field is the one box that gives way: the field keeps
+    its height and the button after the box stays on the screen."""
+    document = crowded_phone(frame="phone")
+    document["elements"][2:] = [
+        {"type": "container", "style": {"height": "100%", "background": "#00ff00"}},
+        {"type": "button", "label": "Continue", "style": {"background": "#ff0000"}},
+    ]
+    _, image = await render_dsl(pool, document)
+    field = colour_box(image.data, BLUE)
+    assert field is not None and field[3] - field[1] >= 40, field
+    assert colour_box(image.data, RED) is not None, "the button was pushed off the screen"
