@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from kernel.dsl.measured.canvas_cut import MAX_CAPTURE_PX, capture_height_limit, capture_limit
+from kernel.dsl.measured.canvas_cut import MAX_CAPTURE_PX, capture_height_limit, capture_width_limit
 
 MAX_MARGIN = 48
 """The margin kept around the content is the page's (its distance from the canvas's left or top
@@ -122,9 +122,9 @@ class CropBox:
 
     def clip(self, scale: float, side: int = MAX_CAPTURE_PX) -> dict[str, float]:
         """The capture's clip (scale 1: the viewport's scale applies), cut at what one image may
-        hold at `scale`: Chromium's side limit (or the format's, `side`), and the pixel limit
-        for its width."""
-        width = min(self.width, capture_limit(scale, side))
+        hold at `scale`: Chromium's height limit (and the format's side limit, `side`, for
+        WebP), and the pixel limit for its width."""
+        width = min(self.width, capture_width_limit(scale, side))
         return {
             "x": self.x,
             "y": self.y,

@@ -19,7 +19,7 @@ from kernel.dsl.measured.canvas_cut import (
     CaptureCut,
     capture_cut_warning,
     capture_height_limit,
-    capture_limit,
+    capture_width_limit,
 )
 from kernel.dsl.options import ImageFormat, Viewport
 from kernel.errors import Issue, RenderError
@@ -488,12 +488,12 @@ def _full_page_clip(
     viewport: Viewport, extent: ContentExtent, side: int = MAX_CAPTURE_PX
 ) -> tuple[dict[str, float], tuple[int, int]]:
     """The clip of a full-page capture, and the page's whole size (both CSS px): the clip stops
-    at what Chromium can capture, MAX_CAPTURE_PX image px a side (or the format's
-    `side`, less for WebP), and at the pixel limit of an image for its width
+    at what Chromium can capture, MAX_CAPTURE_PX image px tall (the format's `side` a side, less
+    for WebP: `capture_width_limit`), and at the pixel limit of an image for its width
     (`capture_height_limit`)."""
     full_width = max(viewport.width, extent.width)
     full_height = max(viewport.height, extent.height)
-    width = min(full_width, capture_limit(viewport.scale, side))
+    width = min(full_width, capture_width_limit(viewport.scale, side))
     clip: dict[str, float] = {
         "x": 0,
         "y": 0,

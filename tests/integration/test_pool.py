@@ -134,8 +134,9 @@ async def test_a_full_page_past_the_capture_limit_is_cut_and_says_how_much(
     assert (image.width, image.height) == (round(200 * scale), 16_384) == pixels(image.data).size
     assert image.cut_px == 0  # nothing ran below a canvas: the page grew, the capture stopped
     (warning,) = image.measured_warnings
-    assert f"the image stops at {kept:,} px" in warning.message
-    assert f"the last {20_500 - kept:,} px are cut off" in warning.message  # CSS px below its bottom edge
+    unit = "px" if scale == 1 else "CSS px"  # at a scale, CSS px are told apart from image px
+    assert f"the image stops at {kept:,} {unit}" in warning.message
+    assert f"the last {20_500 - kept:,} {unit} are cut off" in warning.message  # CSS px below its bottom edge
     fitting = await pool.render(TALLER_THAN_A_CAPTURE.replace("20000px", "2000px"), VIEWPORT, full_page=True)
     assert (fitting.height, fitting.cut_px) == (2_500, 0)
 

@@ -105,6 +105,14 @@ def test_a_height_option_is_where_content_cut_asks_for_more() -> None:
     assert (result.format, result.height) == ("jpeg", 300)
 
 
+def test_content_cut_points_at_the_device_that_set_the_height_of_a_device_only_document() -> None:
+    """It pointed at "/height", a field the document does not have (placed at its first line)."""
+    document = {"device": "mobile", "elements": [{"type": "paragraph", "text": "word " * 1500}]}
+    result = dsl2png.render(document, scale=1)
+    (cut,) = [w for w in result.warnings if w.code == "content_cut"]
+    assert cut.path == "/device" and (result.width, result.height) == (390, 844)
+
+
 def test_options_that_cannot_work_together_raise_before_chromium_starts() -> None:
     with pytest.raises(dsl2png.RenderOptionsError, match="transparent"):
         dsl2png.render(HELLO, format="jpeg", transparent=True)

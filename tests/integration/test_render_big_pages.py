@@ -1,5 +1,6 @@
-"""On real Chromium: what a crowded phone screen gives. A phone frame's screen cut its
-overflowing content by squeezing a search field to a 2 px line."""
+"""On real Chromium: what a crowded phone screen and a page wider than 16,384 image px give. A
+phone frame's screen cut its overflowing content by squeezing a search field to a 2 px line; a
+full page wider than 16,384 image px lost its right side without a word."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from kernel.dsl.options import Viewport
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import BLUE, colour_box, render_dsl
+from tests.integration.render_fixtures import BLUE, colour_box, decode, render_dsl
 
 pytestmark = pytest.mark.integration
 
@@ -52,3 +54,21 @@ async def test_a_share_of_a_crowded_phone_screen_still_gives_way(pool: ChromiumP
     field = colour_box(image.data, BLUE)
     assert field is not None and field[3] - field[1] >= 40, field
     assert colour_box(image.data, RED) is not None, "the button was pushed off the screen"
+
+
+WIDE_PAGE = (
+    "<html><body style='margin:0'><div style='display:flex;justify-content:space-between'>"
+    "<div style='width:20px;height:60px;background:#0000ff'></div>"
+    "<div style='width:20px;height:60px;background:#ff0000'></div></div></body></html>"
+)
+"""A page with a blue box at its left edge and a red one at its right edge."""
+
+
+async def test_a_full_page_wider_than_16384_image_px_is_captured_whole(pool: ChromiumPool) -> None:
+    """4,100 CSS px at scale 4 are 16,400 image px: the capture stopped at 16,384 and dropped the
+    right edge silently, though Chromium captures the whole width (the height alone is capped)."""
+    image = await pool.render(WIDE_PAGE, Viewport(4100, 60, 4.0), full_page=True)
+    assert (image.width, image.height) == (16_400, 240) == decode(image.data).size
+    right = colour_box(image.data, RED)
+    assert right is not None and right[2] == 16_400, right
+    assert image.measured_warnings == ()

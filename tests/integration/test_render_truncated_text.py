@@ -261,9 +261,11 @@ async def test_a_full_page_past_the_capture_limit_says_where_it_stops_not_to_rai
     assert decode(image.data).height == 16_384 and image.cut_px == 0  # nothing ran below a canvas
     (warning,) = image.measured_warnings
     assert (warning.path, warning.code) == ("", CONTENT_CUT)
-    assert f"the image stops at {kept:,} px" in warning.message
-    assert f"the last {20_065 - kept:,} px are cut off (the end of /elements/0 and all of /elements/1)" in (
-        warning.message
+    unit = "px" if scale == 1 else "CSS px"  # at a scale, CSS px are told apart from image px
+    assert f"the image stops at {kept:,} {unit}" in warning.message
+    assert (
+        f"the last {20_065 - kept:,} {unit} are cut off (the end of /elements/0 and all of /elements/1)"
+        in warning.message
     )
     advice = warning.suggestion or ""
     assert "a larger 'height' cannot help" in advice and "split the screen" in advice

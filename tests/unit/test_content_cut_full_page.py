@@ -34,3 +34,17 @@ def test_a_pdf_keeps_its_own_advice() -> None:
 def test_the_services_warning_knows_the_image_too() -> None:
     (warning,) = with_content_cut([], 25_820, image=(1170, 24_000))
     assert "--full-page" not in warning["suggestion"]
+
+
+def test_content_cut_below_the_canvas_points_at_the_field_that_set_its_height() -> None:
+    """A device-only document was pointed at "/height (line 1, column 1)", a field it does not
+    have: its height is the device's, and a document with neither has the default height."""
+    from kernel.dsl.measured.canvas_cut import cut_path
+    from kernel.dsl.model import Document
+
+    assert cut_path(Document.model_validate({"height": 900, "device": "mobile", "elements": []})) == "/height"
+    assert cut_path(Document.model_validate({"device": "mobile", "elements": []})) == "/device"
+    assert cut_path(Document.model_validate({"elements": []})) == ""
+    assert cut_path(Document.model_validate({"height": 900, "elements": []}), height_option=True) == ""
+    assert content_cut_warning(10, path="/device").path == "/device"
+    assert content_cut_warning(10).path == "/height"

@@ -3,6 +3,7 @@ capture limit, the texts it ends in an ellipsis."""
 
 from __future__ import annotations
 
+import math
 import re
 
 import tinycss2
@@ -12,11 +13,19 @@ import kernel.dsl.compiler  # noqa: F401  (registers the element types' styleshe
 from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
 from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
 from kernel.dsl.compiler.registry import element_stylesheets
-from kernel.dsl.measured.canvas_cut import CONTENT_CUT, CaptureCut, capture_cut_warning, capture_height_limit
+from kernel.dsl.limits import MAX_WEBP_SIDE
+from kernel.dsl.measured.canvas_cut import (
+    CONTENT_CUT,
+    CaptureCut,
+    capture_cut_warning,
+    capture_height_limit,
+    capture_width_limit,
+)
 from kernel.dsl.measured.canvas_sides import Placement, Pusher, SideOverflow, side_cut_warnings
 from kernel.dsl.measured.folded_bars import CONTENT_FOLDED, FoldedBar, FoldedPart, folded_warning
 from kernel.dsl.measured.overflow import Overflowing, overflow_warnings
 from kernel.dsl.measured.truncated_texts import TEXT_TRUNCATED, CutText, TruncatedTexts, truncated_warning
+from render_worker.crop import CropBox
 from render_worker.measure import TRUNCATED_BY_DESIGN, TRUNCATING_TEXTS
 
 
@@ -121,19 +130,44 @@ def test_a_wide_capture_stops_at_the_pixel_limit_and_says_so() -> None:
     assert "narrower or shorter" in (warning.suggestion or "")
 
 
+def test_a_full_page_or_cropped_capture_is_as_wide_as_the_page_but_a_webp_images() -> None:
+    """Chromium captures a page's whole width (8,000 CSS px at scale 4 come out 32,000 px wide);
+    the clip stopped at 16,384 image px and dropped a wide page's right side without a word. A
+    WebP image still holds 16,383 px a side."""
+    assert capture_width_limit(4.0) == math.inf
+    assert capture_width_limit(4.0, MAX_WEBP_SIDE) == MAX_WEBP_SIDE / 4
+    clip = CropBox(0, 0, 5000, 600).clip(4.0)
+    assert (clip["width"], clip["height"]) == (5000, 40_000_000 / 20_000 / 4)  # the pixel limit, tall
+    assert CropBox(0, 0, 5000, 600).clip(4.0, MAX_WEBP_SIDE)["width"] == MAX_WEBP_SIDE / 4
+
+
 def test_a_capture_cut_at_a_scale_names_the_image_px_and_a_lower_scale() -> None:
     at_two = capture_cut_warning(CaptureCut(px=100), 2.0)
-    assert "stops at 8,192 px (16,384 image px)" in at_two.message
+    assert "stops at 8,192 CSS px (16,384 image px)" in at_two.message
     assert "lower scale" in (at_two.suggestion or "")
 
 
 def test_a_capture_cut_at_a_scale_says_the_pages_length_and_the_limit_in_one_unit() -> None:
     """The tester's phone page: "8602 px tall but Chromium captures at most 16,384 px" set CSS px
-    beside image px (at scale 3 the page is three times as many image px)."""
+    beside image px (at scale 3 the page is three times as many image px); each length says its
+    unit."""
     warning = capture_cut_warning(CaptureCut(px=3141), 3.0)
     assert warning.message.startswith(
-        "the full page is 8,602 px tall, 25,806 image px at scale 3, but Chromium captures at most "
-        "16,384 image px: the image stops at 5,461 px (16,384 image px) and the last 3,141 px are cut off"
+        "the full page is 8,602 CSS px tall, 25,806 image px at scale 3, but Chromium captures at most "
+        "16,384 image px: the image stops at 5,461 CSS px (16,384 image px) and the last 3,141 CSS px "
+        "are cut off"
+    )
+
+
+def test_a_wide_capture_at_a_scale_says_which_lengths_are_css_px_and_which_image_px() -> None:
+    """The tester's 200-row table at scale 2 (a 2,560 px wide image): "the full page is 9,534 px
+    tall and 2,560 image px wide ... stops at 7,812 px" set CSS px beside image px unnamed, and
+    its image is 15,625 px tall (7,812.5 CSS px), not 7,812 x 2."""
+    warning = capture_cut_warning(CaptureCut(px=1722, across=("/elements/1",), width=1280), 2.0)
+    assert warning.message == (
+        "the full page is 9,534 CSS px tall (19,068 image px at scale 2) and 2,560 image px wide, but an "
+        "image holds at most 40 megapixels: the image stops at 7,812 CSS px (15,625 image px) and the "
+        "last 1,722 CSS px are cut off (the end of /elements/1)"
     )
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
 from kernel.dsl.semantic.placement import HEIGHT_PAST_SCREEN
 from kernel.errors import Issue
+
+if TYPE_CHECKING:
+    from kernel.dsl.model import Document
 
 CONTENT_CUT = "content_cut"
 
@@ -26,8 +29,10 @@ def content_cut_warning(
     pdf: bool = False,
     image: tuple[int, int] | None = None,
     cause: str | None = None,
+    path: str = "/height",
 ) -> Issue:
-    """The warning for `cut_px` CSS px of content below the canvas (a positive number).
+    """The warning for `cut_px` CSS px of content below the canvas (a positive number), at
+    `path`: the field that set the canvas's height (see `cut_path`).
 
     `cause`: the path of a top-level height in % that leaves the elements beside it no room
     (`height_past_screen`, see `screen_share_cause`): the warning is then at that path and says
@@ -83,7 +88,7 @@ def content_cut_warning(
             "split a longer screen into several documents"
         )
     return Issue(
-        path="/height",
+        path=path,
         message=f"the content runs {cut_px} px below the bottom of the image and is cut off",
         code=CONTENT_CUT,
         suggestion=advice,
@@ -100,9 +105,23 @@ def screen_share_cause(warnings: Iterable[Issue | Mapping[str, Any]]) -> str | N
     return None
 
 
+def cut_path(document: Document, *, height_option: bool = False) -> str:
+    """Where a warning of content cut below the canvas points: the document's `height`, else its
+    `device` (whose preset set the height), else the document itself (the default height, or an
+    option's: `height_option`). A device-only document was pointed at "/height", a field it does
+    not have, placed at its first line."""
+    if height_option:
+        return ""
+    if document.height is not None:
+        return "/height"
+    return "/device" if document.device is not None else ""
+
+
 MAX_CAPTURE_PX = 16_384
-"""Chromium captures at most this many image px a side: a taller full page (or cropped content)
-is cut there, at this very row (at scale 3, 5,461 1/3 CSS px: the clip need not end on a CSS px)."""
+"""Chromium captures at most this many image px tall: a taller full page (or cropped content)
+is cut there, at this very row (at scale 3, 5,461 1/3 CSS px: the clip need not end on a CSS px).
+Not its width: a page as wide as a canvas may be comes out whole (8,000 CSS px at scale 4, a
+32,000 px wide image), see `capture_width_limit`."""
 
 
 def full_page_reach(image_width: int) -> int:
@@ -112,10 +131,20 @@ def full_page_reach(image_width: int) -> int:
 
 
 def capture_limit(scale: float, side: int = MAX_CAPTURE_PX) -> float:
-    """The most CSS px a side that Chromium captures at `scale`: MAX_CAPTURE_PX image px (or
-    `side`, less: MAX_WEBP_SIDE for a WebP image), a fraction of a CSS px included (at scale 3,
+    """The most CSS px tall that Chromium captures at `scale`: MAX_CAPTURE_PX image px (or
+    `side`, less: MAX_WEBP_SIDE for a WebP image, either side), a fraction of a CSS px included (at scale 3,
     5,461 1/3): a clip cut at the last whole CSS px left the image a row short of the limit."""
     return side / scale
+
+
+def capture_width_limit(scale: float, side: int = MAX_CAPTURE_PX) -> float:
+    """The most CSS px wide a full-page (or cropped) image may be at `scale`: as wide as the
+    page, for a PNG or a JPEG (the canvas's limits already bound it, and the pixel limit then
+    bounds the height, see `capture_height_limit`), but no wider than a WebP image holds (`side`
+    less than MAX_CAPTURE_PX). A clip cut at MAX_CAPTURE_PX image px wide silently left out the
+    right of a page wider than that (a 5,000 px landing page at scale 4: its sign-up button and
+    its notes), though Chromium captures it whole."""
+    return math.inf if side >= MAX_CAPTURE_PX else capture_limit(scale, side)
 
 
 def capture_height_limit(width: float, scale: float, side: int = MAX_CAPTURE_PX) -> float:
@@ -165,12 +194,21 @@ def capture_cut_warning(
     lower = ", or render it at a lower scale" if scale != 1 else ""
     if by_pixels:
         image_width = math.ceil(cut.width * scale)
+        if scale == 1:
+            length, stop, rest = f"{total:,} px tall", f"{kept:,} px", "px"
+        else:
+            length = f"{total:,} CSS px tall ({round(total * scale):,} image px at scale {scale:g})"
+            held = math.ceil(
+                capture_height_limit(cut.width, scale, side) * scale - 1e-6
+            )  # as Chromium rounds
+            stop = f"{kept:,} CSS px ({held:,} image px)"
+            rest = "CSS px"
         return Issue(
             path="",
             message=(
-                f"{what} is {total:,} px tall and {image_width:,} image px wide, but an image holds at most "
-                f"{MAX_PIXELS // 1_000_000} megapixels: the image stops at {kept:,} px and the last "
-                f"{cut.px:,} px are cut off{_cut_elements(cut)}"
+                f"{what} is {length} and {image_width:,} image px wide, but an image holds at most "
+                f"{MAX_PIXELS // 1_000_000} megapixels: the image stops at {stop} and the last "
+                f"{cut.px:,} {rest} are cut off{_cut_elements(cut)}"
             ),
             code=CONTENT_CUT,
             suggestion=(
@@ -179,17 +217,18 @@ def capture_cut_warning(
             ),
         )
     if scale == 1:
-        length, limit, stop = f"{total:,} px tall", f"{side:,} px", f"{kept:,} px"
+        length, limit, stop, rest = f"{total:,} px tall", f"{side:,} px", f"{kept:,} px", "px"
     else:
-        length = f"{total:,} px tall, {round(total * scale):,} image px at scale {scale:g},"
+        length = f"{total:,} CSS px tall, {round(total * scale):,} image px at scale {scale:g},"
         limit = f"{side:,} image px"
-        stop = f"{kept:,} px ({side:,} image px)"
+        stop = f"{kept:,} CSS px ({side:,} image px)"
+        rest = "CSS px"
     holds = "Chromium captures at most" if side == MAX_CAPTURE_PX else "a WebP image holds at most"
     return Issue(
         path="",
         message=(
             f"{what} is {length} but {holds} {limit}: the image stops at {stop} and "
-            f"the last {cut.px:,} px are cut off{_cut_elements(cut)}"
+            f"the last {cut.px:,} {rest} are cut off{_cut_elements(cut)}"
         ),
         code=CONTENT_CUT,
         suggestion=(
