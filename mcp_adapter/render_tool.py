@@ -14,7 +14,7 @@ from pydantic import Field, ValidationError
 from kernel.dsl.catalog import DEVICES
 from kernel.dsl.frames import FRAME_MISMATCH, frame_fit_warning
 from kernel.dsl.limits import CANVAS_LIMIT_CODES, MAX_PIXELS, MAX_SIDE, MAX_WEBP_SIDE, WEBP_LIMIT
-from kernel.dsl.options import RenderOptions
+from kernel.dsl.options import RenderOptions, known_screen_height
 from kernel.dsl.prepare import plan_render
 from kernel.errors import InvalidDocumentError, QueueFullError
 from kernel.ports import RenderGateway
@@ -206,7 +206,7 @@ class RenderTool:
             return []
         viewport = plan.viewport
         warning = frame_fit_warning(
-            viewport.frame.type, viewport.screen_width, viewport.screen_height,
+            viewport.frame.type, viewport.screen_width, known_screen_height(plan.document, plan.options, viewport),
             path="" if options.frame is not None else "/frame",
         )  # fmt: skip
         return [IssueOut.of(warning)] if warning is not None else []

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from kernel.dsl.frames import FRAME_MISMATCH, frame_fit_warning
 from kernel.dsl.limits import check_document_canvas
-from kernel.dsl.options import RenderOptions, resolve_viewport
+from kernel.dsl.options import RenderOptions, known_screen_height, resolve_viewport
 from kernel.dsl.validate import validate_document
 from kernel.errors import InvalidDocumentError
 from kernel.warning_kinds import warning_kind
@@ -57,7 +57,11 @@ class ValidateTool:
         if result.document is not None and not errors:
             errors += check_document_canvas(result.document, options)
             viewport = resolve_viewport(result.document, options)
-            mismatch = frame_fit_warning(viewport.frame.type, viewport.screen_width, viewport.screen_height)
+            mismatch = frame_fit_warning(
+                viewport.frame.type,
+                viewport.screen_width,
+                known_screen_height(result.document, options, viewport),
+            )
             if mismatch is not None and all(w.code != FRAME_MISMATCH for w in warnings):
                 warnings.append(dataclasses.replace(mismatch, kind=warning_kind(mismatch.code)))
         return validation_result(

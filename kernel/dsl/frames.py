@@ -130,14 +130,17 @@ def is_landscape_phone(screen_width: int, screen_height: int) -> bool:
 
 
 def frame_fit_warning(
-    frame: str, screen_width: int, screen_height: int, *, path: str = "/frame"
+    frame: str, screen_width: int, screen_height: int | None, *, path: str = "/frame"
 ) -> Issue | None:
     """A warning when a device frame goes around a screen that device does not have: a phone
     around a laptop's 1280x800 (the frame is drawn as wide as the screen, a huge landscape
     phone), a tablet around a phone's 390 px or a desktop's 1440. None when it fits.
 
-    `path` is where the frame was asked for: the document's `/frame`, or "" for a render
-    option (the caller's message names it)."""
+    `screen_height` is None when the screen is as tall as its content (`height: auto`): the
+    canvas's height is then a stand-in (100 px) the frame is not drawn around, and only the
+    width is judged (a 1280 px wide page was told it made a tablet "1280x100", "narrower than
+    any tablet"). `path` is where the frame was asked for: the document's `/frame`, or "" for a
+    render option (the caller's message names it)."""
     if frame == "phone":
         return _phone_misfit(screen_width, screen_height, path)
     if frame == "tablet":
@@ -145,17 +148,27 @@ def frame_fit_warning(
     return None
 
 
-def _phone_misfit(screen_width: int, screen_height: int, path: str) -> Issue | None:
-    if PHONE_SCREEN_MIN_WIDTH <= screen_width <= PHONE_SCREEN_MAX_WIDTH and screen_width <= screen_height:
+def _screen(screen_width: int, screen_height: int | None) -> str:
+    """The screen as a frame's warning names it: "a 1280x800 screen", or its width alone when
+    it is as tall as its content."""
+    if screen_height is None:
+        return f"a screen {screen_width} px wide (height: auto, as tall as its content)"
+    return f"a {screen_width}x{screen_height} screen"
+
+
+def _phone_misfit(screen_width: int, screen_height: int | None, path: str) -> Issue | None:
+    height = screen_width if screen_height is None else screen_height  # a page grows downwards
+    if PHONE_SCREEN_MIN_WIDTH <= screen_width <= PHONE_SCREEN_MAX_WIDTH and screen_width <= height:
         return None
-    if is_landscape_phone(screen_width, screen_height):
+    if screen_height is not None and is_landscape_phone(screen_width, screen_height):
         return None
     mobile_width, mobile_height, _ = DEVICES["mobile"]
+    screen = _screen(screen_width, screen_height)
     if screen_width < PHONE_SCREEN_MIN_WIDTH:
         return Issue(
             path=path,
             message=(
-                f"a phone frame around a {screen_width}x{screen_height} screen draws a phone narrower than any "
+                f"a phone frame around {screen} draws a phone narrower than any "
                 f"phone ({PHONE_SCREEN_MIN_WIDTH} px at least), its status bar and notch over the content"
             ),
             code=FRAME_MISMATCH,
@@ -168,8 +181,8 @@ def _phone_misfit(screen_width: int, screen_height: int, path: str) -> Issue | N
     return Issue(
         path=path,
         message=(
-            f"a phone frame around a {screen_width}x{screen_height} screen draws a phone "
-            f"{screen_width} px wide{' on its side' if screen_width > screen_height else ''}"
+            f"a phone frame around {screen} draws a phone "
+            f"{screen_width} px wide{' on its side' if screen_width > height else ''}"
         ),
         code=FRAME_MISMATCH,
         suggestion=(
@@ -181,17 +194,24 @@ def _phone_misfit(screen_width: int, screen_height: int, path: str) -> Issue | N
     )
 
 
-def _tablet_misfit(screen_width: int, screen_height: int, path: str) -> Issue | None:
+def _tablet_misfit(screen_width: int, screen_height: int | None, path: str) -> Issue | None:
     if _fits_tablet(screen_width, screen_height):
         return None
     tablet_width, tablet_height, _ = DEVICES["tablet"]
-    narrow = min(screen_width, screen_height) < TABLET_SCREEN_WIDTHS[0]
+    low, high = TABLET_SCREEN_WIDTHS
+    sides = (screen_width,) if screen_height is None else (screen_width, screen_height)
+    narrow = min(sides) < low
+    if screen_height is None:
+        what = f"narrower than any tablet ({low:,} px at least)" if narrow else (
+            f"wider than any tablet ({high:,} px at most)"
+        )  # fmt: skip
+    elif narrow:
+        what = f"whose short side, {min(sides):,} px, is shorter than any tablet's ({low:,} px at least)"
+    else:
+        what = f"whose long side, {max(sides):,} px, is longer than any tablet's ({high:,} px at most)"
     return Issue(
         path=path,
-        message=(
-            f"a tablet frame around a {screen_width}x{screen_height} screen draws a tablet "
-            f"{'narrower than any tablet' if narrow else 'wider than any tablet'}"
-        ),
+        message=f"a tablet frame around {_screen(screen_width, screen_height)} draws a tablet {what}",
         code=FRAME_MISMATCH,
         suggestion=(
             (
@@ -204,7 +224,9 @@ def _tablet_misfit(screen_width: int, screen_height: int, path: str) -> Issue | 
     )
 
 
-def _fits_tablet(screen_width: int, screen_height: int) -> bool:
-    """Whether a screen of this size is a tablet's, either way up."""
+def _fits_tablet(screen_width: int, screen_height: int | None) -> bool:
+    """Whether a screen of this size is a tablet's, either way up (its width alone when its
+    height is the content's, None)."""
     low, high = TABLET_SCREEN_WIDTHS
-    return low <= min(screen_width, screen_height) and max(screen_width, screen_height) <= high
+    sides = (screen_width,) if screen_height is None else (screen_width, screen_height)
+    return low <= min(sides) and max(sides) <= high

@@ -157,6 +157,13 @@ def grows_with_content(document: Document, options: RenderOptions) -> bool:
     return document.height == "auto" and options.height is None and options.device is None
 
 
+def known_screen_height(document: Document, options: RenderOptions, viewport: Viewport) -> int | None:
+    """The screen's height as a render of `document` with `options` draws it, or None when it is
+    as tall as the content (`grows_with_content`): the viewport's height is then a stand-in
+    (AUTO_HEIGHT_MIN), not the screen's, which only the render measures."""
+    return None if grows_with_content(document, options) else viewport.screen_height
+
+
 def with_content_height(document: Document, options: RenderOptions) -> RenderOptions:
     """`options` as a render of `document` follows them: for `height: auto`, a full-page capture
     (the page's own path: the image is the content's height, at least the canvas's

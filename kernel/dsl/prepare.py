@@ -19,6 +19,7 @@ from kernel.dsl.options import (
     RENDERER_VERSION,
     RenderOptions,
     Viewport,
+    known_screen_height,
     option_warnings,
     resolve_viewport,
     with_content_height,
@@ -141,7 +142,7 @@ def planned_warnings(
     options the image does not follow; each with its kind (see kernel.warning_kinds)."""
     warnings = []
     misfit = frame_fit_warning(
-        viewport.frame.type, viewport.screen_width, viewport.screen_height,
+        viewport.frame.type, viewport.screen_width, known_screen_height(document, options, viewport),
         path="/frame" if options.frame is None else f"{OPTIONS_PATH}/frame",
     )  # fmt: skip
     if misfit is not None and all(warning.code != misfit.code for warning in found):

@@ -369,3 +369,40 @@ def test_the_home_indicator_continues_full_bleed_content_as_tall_as_the_screen(
         "layout": {"height": 844},
     }
     assert "background" not in strips([gradient])[1]
+
+
+def test_a_frame_around_a_page_as_tall_as_its_content_is_judged_by_its_width_alone() -> None:
+    """`height: auto` makes the canvas 100 px tall until the render measures the content: a
+    1280 px wide page in a tablet frame was told "a 1280x100 screen draws a tablet narrower than
+    any tablet" (the screen was 1280x2753, and 1280 px is no narrow tablet)."""
+    page = {"width": 1280, "height": "auto", "elements": [{"type": "text", "text": "Hi"}]}
+    tablet = prepare_render({**page, "frame": "tablet"})
+    assert not [warning for warning in tablet.warnings if warning.code == "frame_mismatch"]
+    (phone,) = [w for w in prepare_render({**page, "frame": "phone"}).warnings if w.code == "frame_mismatch"]
+    assert phone.message == (
+        "a phone frame around a screen 1280 px wide (height: auto, as tall as its content) draws a phone "
+        "1280 px wide"
+    )
+    narrow = frame_fit_warning("tablet", 390, None)
+    assert narrow is not None and "narrower than any tablet (600 px at least)" in narrow.message
+    assert frame_fit_warning("phone", 390, None) is None
+
+
+@pytest.mark.parametrize(
+    ("size", "told"),
+    [
+        ((1280, 2753), "whose long side, 2,753 px, is longer than any tablet's (1,400 px at most)"),
+        ((390, 844), "whose short side, 390 px, is shorter than any tablet's (600 px at least)"),
+        ((1280, 400), "whose short side, 400 px, is shorter than any tablet's (600 px at least)"),
+    ],
+)
+def test_a_tablet_frame_that_does_not_fit_names_the_side_and_the_bound_it_misses(
+    size: tuple[int, int], told: str
+) -> None:
+    """A 1280x2753 screen was "narrower than any tablet": the word came from the short side
+    alone, whichever bound the screen missed."""
+    warning = frame_fit_warning("tablet", *size)
+    assert (
+        warning is not None
+        and warning.message == f"a tablet frame around a {size[0]}x{size[1]} screen draws a tablet {told}"
+    )
