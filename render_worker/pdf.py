@@ -28,6 +28,7 @@ from render_worker.measure import ContentExtent, content_extent_script, cut_belo
 from render_worker.page_slot import FONTS_READY, locked_down_context
 from render_worker.playwright_start import start_playwright
 from render_worker.pool_settings import PLAYWRIGHT_BROWSER, PoolSettings, missing_browser
+from render_worker.timeouts import timed_out
 
 PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate) *\(D:)([0-9]{4,14})([^)]*)\)")
 """A PDF's creation and modification dates (`/CreationDate (D:20261130211319+00'00')`)."""
@@ -155,7 +156,7 @@ class PdfPrinter:
                     page_ranges="1",
                 )
         except TimeoutError:
-            raise RenderTimeoutError(f"printing did not finish within {timeout:g} s") from None
+            raise RenderTimeoutError(timed_out(timeout, format="pdf", full_page=full_page)) from None
         finally:
             await page.close()
         elapsed_ms = (time.perf_counter() - started) * 1000

@@ -21,6 +21,7 @@ from render_worker.launch_failure import launch_failure
 from render_worker.page_slot import PageSlot, SlotBrokenError
 from render_worker.playwright_start import start_playwright
 from render_worker.pool_settings import PLAYWRIGHT_BROWSER, PoolSettings, missing_browser
+from render_worker.timeouts import timed_out
 
 __all__ = ["ChromiumPool", "RenderedImage"]
 
@@ -177,7 +178,9 @@ class ChromiumPool:
                 self._failures += 1
                 self._timeouts += 1
                 self._discard(slot, "timed out")
-                raise RenderTimeoutError(f"render did not finish within {timeout:g} s") from None
+                raise RenderTimeoutError(
+                    timed_out(timeout, format=format, scale=viewport.scale, full_page=full_page or crop)
+                ) from None
             except (SlotBrokenError, PlaywrightError) as exc:
                 self._failures += 1
                 self._discard(slot, str(exc))

@@ -1,6 +1,7 @@
-"""On real Chromium: what a crowded phone screen and a page wider than 16,384 image px give. A
-phone frame's screen cut its overflowing content by squeezing a search field to a 2 px line; a
-full page wider than 16,384 image px lost its right side without a word."""
+"""On real Chromium: what a crowded phone screen, a page wider than 16,384 image px and a render
+out of time give. A phone frame's screen cut its overflowing content by squeezing a search field
+to a 2 px line; a full page wider than 16,384 image px lost its right side without a word; a
+large WebP that ran out of time was told only "did not finish within 15 s"."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from typing import Any
 import pytest
 
 from kernel.dsl.options import Viewport
+from kernel.errors import RenderTimeoutError
 from render_worker.pool import ChromiumPool
+from render_worker.timeouts import TIMEOUT_SETTING
 from tests.integration.render_fixtures import BLUE, colour_box, decode, render_dsl
 
 pytestmark = pytest.mark.integration
@@ -72,3 +75,11 @@ async def test_a_full_page_wider_than_16384_image_px_is_captured_whole(pool: Chr
     right = colour_box(image.data, RED)
     assert right is not None and right[2] == 16_400, right
     assert image.measured_warnings == ()
+
+
+async def test_a_webp_out_of_time_is_told_what_would_make_it_finish(pool: ChromiumPool) -> None:
+    with pytest.raises(RenderTimeoutError) as caught:
+        await pool.render(WIDE_PAGE, Viewport(400, 60, 2.0), format="webp", full_page=True, timeout_s=0.001)
+    message = str(caught.value)
+    assert message.startswith("render did not finish within 0.001 s: render it as png or jpeg")
+    assert "lower scale than 2" in message and TIMEOUT_SETTING in message
