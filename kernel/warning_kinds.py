@@ -30,6 +30,7 @@ NOTE_CODES = frozenset(
         "deprecated_lang",  # lang: iw is drawn as he: the picture is the one meant
         "row_stacked",  # a phone draws a row that does not fit as a column: a phone's layout, told
         "table_scrolls",  # a phone's table too wide for the screen scrolls sideways: a phone's layout, told
+        "grid_reflowed",  # a phone draws a grid of cards in fewer columns: a phone's layout, told
     }
 )
 """The warning codes that are notes; any other warning is `DRAWN_WRONG`."""

@@ -1,6 +1,11 @@
 """How many of a grid's `columns` a narrow canvas can hold: a 12-column grid of cards on a phone
 is drawn with as many columns as leave each child room (wrapping onto more rows), not as 22 px
-slivers whose cards overlap; the validator warns with the same figures the compiler draws by."""
+slivers whose cards overlap; the validator warns with the same figures the compiler draws by.
+
+On a phone-wide canvas (`PHONE_CANVAS_WIDTH`) a card, chart, table or other padded box needs the
+room a phone gives one (`PHONE_BOXED_COLUMN_PX`), as a row of cards does there: a catalogue's
+three columns of course cards drew 109 px cards whose titles broke inside their words; a phone
+shows them one under another. The render tells it with a note (`reflowed_grids`)."""
 
 from __future__ import annotations
 
@@ -26,6 +31,13 @@ BOXED_TYPES = frozenset(
     {"card", "chart", "table", "form", "list", "calendar", "section", "modal", "map", "video"}
 )
 """The types that want `MIN_BOXED_COLUMN_PX`."""
+PHONE_CANVAS_WIDTH = 600
+"""A canvas narrower than this is a phone's: it has no room for cards side by side (the rows'
+`narrow_rows.NARROW_CANVAS_WIDTH` is this one)."""
+PHONE_BOXED_COLUMN_PX = 200
+"""The narrowest column of a grid holding a box with padding of its own on a phone-wide canvas:
+what a card needs there (the rows' `narrow_rows.PANE_LEAST_WIDTH` is this one), so three
+columns of cards on a 390 px phone (109 px each) are drawn as one."""
 GRID_GAP_PX = 16.0
 """A grid's gap when it names none (`.dsl-grid` in the base CSS)."""
 
@@ -48,8 +60,14 @@ class GridFit:
 
 
 def page_width(canvas_width: float) -> float:
-    """The width flowed content gets on a canvas: its margins are 24 px, 16 under 600 px wide."""
-    return canvas_width - 2 * (16 if canvas_width < 600 else 24)
+    """The width flowed content gets on a canvas: its margins are 24 px, 16 on a phone's."""
+    return canvas_width - 2 * (16 if canvas_width < PHONE_CANVAS_WIDTH else 24)
+
+
+def phone_layout(canvas_width: float | None, wrap: Any) -> bool:
+    """Whether a grid is laid out as a phone lays one out (`PHONE_BOXED_COLUMN_PX`): on a canvas
+    narrower than `PHONE_CANVAS_WIDTH`, unless its author said `wrap: false` (keep the columns)."""
+    return canvas_width is not None and canvas_width < PHONE_CANVAS_WIDTH and wrap is not False
 
 
 def fit_columns(columns: int, *, available: float, gap: float, minimum: float) -> GridFit:
@@ -63,11 +81,12 @@ def fit_columns(columns: int, *, available: float, gap: float, minimum: float) -
 
 
 def grid_fit(
-    columns: Any, children: Any, gap: Any, style: Any, *, canvas_width: float | None
+    columns: Any, children: Any, gap: Any, style: Any, *, canvas_width: float | None, wrap: Any = None
 ) -> GridFit | None:
     """The fit of a grid written with these raw fields (as the document holds them, or the
     model's) on a canvas `canvas_width` px wide; None when it is not a grid of a number of
-    columns the compiler lays out (its style or a child's places the grid itself)."""
+    columns the compiler lays out (its style or a child's places the grid itself). On a phone
+    (`phone_layout`: unless `wrap` is false) a padded box needs `PHONE_BOXED_COLUMN_PX`."""
     if canvas_width is None or type(columns) is not int or columns < 2:
         return None
     kids = (
@@ -79,19 +98,21 @@ def grid_fit(
     spacing = _gap_px(style.get("columnGap", style.get("gap")) if isinstance(style, Mapping) else None)
     if spacing is None:
         spacing = _gap_px(gap)
+    phone = phone_layout(canvas_width, wrap)
     return fit_columns(
         columns,
         available=page_width(canvas_width),
         gap=GRID_GAP_PX if spacing is None else spacing,
-        minimum=max((_minimum_column(child) for child in kids), default=MIN_COLUMN_PX),
+        minimum=max((_minimum_column(child, phone=phone) for child in kids), default=MIN_COLUMN_PX),
     )
 
 
-def _minimum_column(child: Mapping[str, Any]) -> float:
-    """The narrowest column `child` reads in (see the `MIN_*_COLUMN_PX`)."""
+def _minimum_column(child: Mapping[str, Any], *, phone: bool = False) -> float:
+    """The narrowest column `child` reads in (see the `MIN_*_COLUMN_PX`; a padded box on a
+    `phone`, `PHONE_BOXED_COLUMN_PX`)."""
     kind = child.get("type")
     if kind in BOXED_TYPES:
-        return MIN_BOXED_COLUMN_PX
+        return float(PHONE_BOXED_COLUMN_PX) if phone else MIN_BOXED_COLUMN_PX
     if kind in COMPACT_TYPES or (kind == "button" and not child.get("label") and not child.get("text")):
         return MIN_COMPACT_COLUMN_PX
     return MIN_COLUMN_PX
@@ -112,11 +133,16 @@ def grid_fit_issues(
     element: Mapping[str, Any], path: tuple[str | int, ...], canvas_width: float | None
 ) -> list[Issue]:
     """A warning for a grid (raw data at `path`) drawn with fewer columns than written on a canvas
-    `canvas_width` px wide: the picture is not the grid the author wrote, so it is said."""
+    `canvas_width` px wide: the picture is not the grid the author wrote, so it is said. A
+    phone's grid (`phone_layout`) is told by the render instead, as a note of the phone's layout
+    (`reflowed_grids`), with the canvas the render draws on."""
     children = element.get("children")
+    if phone_layout(canvas_width, element.get("wrap")):
+        return []
     fit = grid_fit(
-        element.get("columns"), children, element.get("gap"), element.get("style"), canvas_width=canvas_width
-    )
+        element.get("columns"), children, element.get("gap"), element.get("style"),
+        canvas_width=canvas_width, wrap=element.get("wrap"),
+    )  # fmt: skip
     if fit is None or not fit.fitted:
         return []
     count = len(children) if isinstance(children, list) else 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.compiler import compile_html
+from kernel.dsl.compiler.reflowed_grids import reflowed_grid_notes
 from kernel.dsl.compiler.stacked_rows import stacked_row_notes
 from kernel.dsl.frames import frame_fit_warning
 from kernel.dsl.limits import check_document_canvas, only_options_to_blame
@@ -138,8 +139,9 @@ def planned_warnings(
 ) -> list[Issue]:
     """What a render of `document` with `options` warns of beyond the document's own warnings
     (`found`): a phone frame around a screen no phone has (unless `found` says so already), the
-    rows a phone-wide canvas draws one child under another (`stacked_row_notes`), and the
-    options the image does not follow; each with its kind (see kernel.warning_kinds)."""
+    rows a phone-wide canvas draws one child under another (`stacked_row_notes`) and the grids
+    it draws with fewer columns (`reflowed_grid_notes`), and the options the image does not
+    follow; each with its kind (see kernel.warning_kinds)."""
     warnings = []
     misfit = frame_fit_warning(
         viewport.frame.type, viewport.screen_width, known_screen_height(document, options, viewport),
@@ -148,6 +150,7 @@ def planned_warnings(
     if misfit is not None and all(warning.code != misfit.code for warning in found):
         warnings.append(misfit)
     warnings += stacked_row_notes(document.elements, viewport.screen_width)
+    warnings += reflowed_grid_notes(document.elements, viewport.screen_width)
     return [
         replace(issue, kind=warning_kind(issue.code))
         for issue in warnings + option_warnings(document, options, viewport)

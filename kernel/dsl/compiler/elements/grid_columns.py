@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
-from kernel.dsl.grid_fit import grid_fit
+from kernel.dsl.grid_fit import GridFit, grid_fit
 from kernel.dsl.model import Element
 
 AUTO_GRID_COLUMNS = "repeat(auto-fit, minmax(min(160px, 100%), 1fr))"
@@ -21,6 +21,12 @@ def places_by_grid_style(element: Element) -> bool:
 def drawn_columns(element: Element, ctx: RenderContext) -> int:
     """The grid's `columns`, or fewer where the canvas is too narrow for them (`grid_fit`)."""
     assert isinstance(element.columns, int)
+    fit = model_grid_fit(element, ctx.viewport.screen_width)
+    return fit.drawn if fit else element.columns
+
+
+def model_grid_fit(element: Element, screen_width: float) -> GridFit | None:
+    """`grid_fit` of a grid element (the model's fields) on a screen `screen_width` px wide."""
     children = [
         {
             "type": child.type,
@@ -31,7 +37,6 @@ def drawn_columns(element: Element, ctx: RenderContext) -> int:
         }
         for child in element.children or []
     ]
-    fit = grid_fit(
-        element.columns, children, element.gap, element.style, canvas_width=ctx.viewport.screen_width
+    return grid_fit(
+        element.columns, children, element.gap, element.style, canvas_width=screen_width, wrap=element.wrap
     )
-    return fit.drawn if fit else element.columns

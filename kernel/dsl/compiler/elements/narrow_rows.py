@@ -11,16 +11,18 @@ from kernel.dsl.compiler.elements.flow_classes import (
     runs_in_column,
 )
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
+from kernel.dsl.grid_fit import PHONE_BOXED_COLUMN_PX, PHONE_CANVAS_WIDTH
 from kernel.dsl.model import Element
 
-NARROW_CANVAS_WIDTH = 600
+NARROW_CANVAS_WIDTH = PHONE_CANVAS_WIDTH
 """A canvas narrower than this (a phone's) has no room for cards, panes or fields side by side."""
 
 PHONE_MARGIN = 16
 """The page's margin at each side of a phone-wide canvas (see page_padding)."""
 
-PANE_LEAST_WIDTH = 200
-"""The least width of a pane the author did not size, as a card's in a wrapping row (the CSS)."""
+PANE_LEAST_WIDTH = PHONE_BOXED_COLUMN_PX
+"""The least width of a pane the author did not size, as a card's in a wrapping row (the CSS)
+and in a phone's grid (`grid_fit`)."""
 
 TEXT_FIELD_TYPES = frozenset({"input", "select", "textarea", "search"})
 """Fields of one box each: a row of them alone is a form's row (City, State, ZIP)."""
