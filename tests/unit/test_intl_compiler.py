@@ -183,7 +183,8 @@ def test_a_tibetan_text_marks_its_pill() -> None:
 
 def test_a_tables_long_compounds_are_hyphenated_in_its_language() -> None:
     """German and Finnish cells break between syllables as card titles do; a URL or an ID of
-    the same length still breaks anywhere, and English cells are left as written."""
+    the same length still breaks anywhere. A word that long on an English page is marked where
+    English breaks words (a hyphen drawn where it must break, never a letter cut off silently)."""
     rows = [["Rechtsschutzversicherungsgesellschaften", "https://example.com/a/very/long/path"]]
     table = {"type": "table", "columns": ["Versicherer", "Link"], "rows": rows}
     german = prepare_render({"lang": "de", "elements": [table]}).html
@@ -193,7 +194,8 @@ def test_a_tables_long_compounds_are_hyphenated_in_its_language() -> None:
     )
     assert '<span class="dsl-table-long">https://<wbr>example.<wbr>com/' in german
     english = prepare_render({"elements": [table]}).html
-    assert "\u00ad" not in english and '<span class="dsl-table-long">Rechtsschutz' in english
+    assert '<span class="dsl-table-long">Rechtsschutz' not in english
+    assert "Rechtss\u00adchutzver\u00adsicher\u00adungs" in english
 
 
 @pytest.mark.parametrize(

@@ -153,6 +153,13 @@ def hyphenated(text: str, lang: str | None) -> str:
     return _WORD.sub(lambda word: dictionary.inserted(word.group(0), SOFT_HYPHEN), text)
 
 
+def is_plain_word(token: str) -> bool:
+    """Whether `token` (no spaces) is a word of the language: letters, joined by hyphens or
+    apostrophes, between quotes and punctuation (`Konstantinopoulou-Ramírez`, `O'Sullivan`);
+    not a URL, an address, a file name, a number nor a code identifier (`getElementById`)."""
+    return bool(_PLAIN_WORD.fullmatch(token)) and not _CAMEL.search(token)
+
+
 def compound_hyphenated(text: str, lang: str | None) -> str:
     """`text` with soft hyphens in its words of LONG_COMPOUND letters or more when `lang` builds
     long compounds and has a dictionary; otherwise (English, no language, Japanese) `text` itself.

@@ -8,7 +8,7 @@ from kernel.dsl.compiler.elements.status_words import status_tone
 from kernel.dsl.compiler.elements.table_rows import is_numeric, is_placeholder, mark_of
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.hyphen_words import held_whole, kept_whole
-from kernel.dsl.compiler.hyphenation import compound_hyphenated
+from kernel.dsl.compiler.hyphenation import compound_hyphenated, hyphenated, is_plain_word
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.table_numbers import (
     WRITTEN_DECIMALS_MAX,
@@ -64,6 +64,23 @@ def _phone_token(token: str) -> str:
     if at:
         return f"{marked}@<wbr>{esc(domain)}" if domain else f"{marked}@"
     return marked.removesuffix("<wbr>")
+
+
+_HYPHENS = re.compile(r"([-\u2010]+)")
+
+
+def _long_word(word: str, lang: str | None) -> str:
+    """A long word of letters (`is_plain_word`), escaped: free to break after its hyphens, as
+    any hyphenated word is, its pieces kept whole, so a name breaks where it is joined
+    ("Konstantinopoulou-" / "Ramírez", not "Konstantinopo" / "ulou-Ramírez" as a run of 24
+    characters that may break anywhere was); a piece of `LONG_TOKEN_CHARS` letters or more,
+    which would take the table's width, marked with soft hyphens where `lang` hyphenates it
+    (`hyphenated`), so that it breaks between syllables with a hyphen, never silently."""
+    pieces = _HYPHENS.split(word)
+    return "".join(
+        esc(hyphenated(piece, lang) if index % 2 == 0 and len(piece) >= LONG_TOKEN_CHARS else piece)
+        for index, piece in enumerate(pieces)
+    )
 
 
 def _long_token(token: str, *, phone: bool = False) -> str:
@@ -131,7 +148,7 @@ def _cell_words(text: str, lang: str | None = None, *, phone: bool = False) -> s
     """Words of a cell, escaped: each code in them kept on one line (`dsl-table-code`), so that
     the table gives its column the width instead of breaking it after a hyphen ("BRG-" /
     "6204-2RS"); each long run (`LONG_TOKEN_CHARS`) free to break, so that it does not take the
-    table's width; the long compounds of `lang` marked where they may break with a hyphen, as
+    table's width (a long word of letters after its hyphens, `_long_word`); the long compounds of `lang` marked where they may break with a hyphen, as
     a card's title is (`compound_hyphenated`: "Rechtsschutzversicherungs-" / "gesellschaften",
     not "...gesellschafte" / "n"); each short hyphenated word whole (`_words`). On a `phone` an
     address or a path of `PHONE_TOKEN_CHARS` or more may break at its joints (`_phone_token`)."""
@@ -139,7 +156,7 @@ def _cell_words(text: str, lang: str | None = None, *, phone: bool = False) -> s
     for token in _TOKEN.finditer(text):
         word = token.group()
         if len(word) >= LONG_TOKEN_CHARS and compound_hyphenated(word, lang) == word:
-            html = _long_token(word, phone=phone)
+            html = _long_word(word, lang) if is_plain_word(word) else _long_token(word, phone=phone)
         elif _CODE.fullmatch(word):
             html = f'<span class="dsl-table-code">{esc(word)}</span>'
         elif phone and len(word) >= PHONE_TOKEN_CHARS and _PHONE_BREAKABLE.search(word):
