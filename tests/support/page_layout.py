@@ -16,6 +16,17 @@ from render_worker.pool_settings import PoolSettings
 RECT_JS = """(element) => { const r = element.getBoundingClientRect();
   return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height}; }"""
 """A JavaScript function from an element to its box in CSS px, for the scripts `page_facts` runs."""
+LINES_JS = """(element) => { const lines = []; let top = null;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.length; i++) {
+      const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect(); if (!box.width) continue;
+      if (top === null || box.top > top + box.height / 2) { lines.push(''); top = box.top; }
+      lines[lines.length - 1] += node.data[i]; } }
+  return lines.map((line) => line.trim()); }"""
+"""A JavaScript function from an element to the lines its text is drawn on (`lines(element)` in a
+script): a word broken inside shows as its two pieces."""
 
 
 @asynccontextmanager
@@ -32,14 +43,16 @@ async def launched_browser() -> AsyncIterator[Browser]:
 
 
 async def page_facts(browser: Browser, document: Mapping[str, Any], script: str, **options: Any) -> Any:
-    """What `script` (a JavaScript function of no arguments, which may call `rect(element)`)
-    returns on the compiled page of `document` rendered with `options`, at scale 1."""
+    """What `script` (a JavaScript function of no arguments, which may call `rect(element)` and
+    `lines(element)`) returns on the compiled page of `document` rendered with `options`, at scale 1."""
     prepared = prepare_render(document, RenderOptions(**{"scale": 1, **options}))
     page = await browser.new_page(
         viewport={"width": prepared.viewport.width, "height": prepared.viewport.height}
     )
     try:
         await page.set_content(prepared.html, wait_until="load")
-        return await page.evaluate(f"() => {{ const rect = {RECT_JS}; return ({script})(); }}")
+        return await page.evaluate(
+            f"() => {{ const rect = {RECT_JS}; const lines = {LINES_JS}; return ({script})(); }}"
+        )
     finally:
         await page.close()

@@ -62,6 +62,30 @@ def column_decimals(values: Sequence[object]) -> int:
     return min(max((c for c in counts if c is not None), default=0), COLUMN_DECIMALS_MAX)
 
 
+def pads_whole_numbers(values: Sequence[object], *, amounts: bool = False) -> bool:
+    """Whether a column's whole numbers are written with zeros up to its decimals (`1200` beside
+    `56919.82` as `1,200.00`) or as written, with blank room that lines their points up (`100`
+    beside `70.5`: `100` and the room of `.0`). Zeros where its figures are `amounts` (a currency,
+    or a header that names money) or have cents (two decimals or more: `"$1,200"` beside
+    `"$86,000.50"`), and where at least half of them have decimals (JSON wrote `96903.10` short);
+    not in a column of whole numbers with a few of one decimal: a gradebook's scores beside an
+    average (`70.5`) are 67 and 100, not 67.0 and 100.0. `values` are the column's rows without
+    its totals: an average row's decimals make room, never zeros."""
+    points = writes_decimal_points(values)
+    counts = [
+        c
+        for c in (
+            decimals_of(v) if isinstance(v, int | float) else text_decimals(v, decimal_point=points)
+            for v in values
+            if not isinstance(v, bool) and isinstance(v, int | float | str)
+        )
+        if c is not None
+    ]
+    if amounts or (counts and max(counts) >= 2):
+        return True
+    return 2 * sum(1 for c in counts if c) >= len(counts) > 0
+
+
 def writes_decimal_points(values: Sequence[object]) -> bool:
     """Whether a column's text figures write a point as a decimal point beyond doubt: one of them
     has a point followed by other than three digits (`0.5248`, `15012.92`) or after thousands
@@ -111,17 +135,20 @@ def text_decimals(text: object, *, decimal_point: bool = False) -> int | None:
     return len(fraction)
 
 
-def text_figure_parts(text: str, decimals: int, *, decimal_point: bool = False) -> tuple[str, str, str]:
+def text_figure_parts(
+    text: str, decimals: int, *, decimal_point: bool = False, whole_zeros: bool = True
+) -> tuple[str, str, str]:
     """A figure written as text split to line up in its column (`column_decimals`): the figure
     padded with zeros up to `WRITTEN_DECIMALS_MAX` of the column's `decimals` (`$1,200` ->
-    `$1,200.00`), the room it still lacks (`figure_room`) and what follows its digits (`%`,
-    ` USD`), so the room goes between them. Any other text: itself, no room, nothing after."""
+    `$1,200.00`; a whole one only with `whole_zeros`, see `pads_whole_numbers`), the room it
+    still lacks (`figure_room`) and what follows its digits (`%`, ` USD`), so the room goes
+    between them. Any other text: itself, no room, nothing after."""
     have = text_decimals(text, decimal_point=decimal_point)
     if have is None:
         return text, "", ""
     match = _TEXT_FIGURE.match(text.strip())
     assert match is not None
-    written = max(have, min(decimals, WRITTEN_DECIMALS_MAX))
+    written = max(have, min(decimals, WRITTEN_DECIMALS_MAX)) if have or whole_zeros else 0
     fraction = (match["fraction"] or "").ljust(written, "0")
     head = f"{match['before']}{match['whole']}" + (f".{fraction}" if written else "")
     return head, figure_room(written, decimals), match["after"]

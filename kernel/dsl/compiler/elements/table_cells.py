@@ -185,18 +185,20 @@ def cell_html(
     lang: str | None = None,
     tone: str | None = None,
     phone: bool = False,
+    whole_zeros: bool = True,
 ) -> str:
     """A cell: a dash for a missing value (null, or no such key), nothing for an empty text, a
     tick for a boolean or a check mark (a cross for a cross mark: `mark_of`), a figure grouped
     in thousands (as written in a column of identifiers: `as_written`) with every significant
     digit, its decimal point lined up with its column's `decimals` (`_figure_html`; a text figure:
-    `text_figure_parts`, with the column's `decimal_points`), a badge in a column of statuses
+    `text_figure_parts`, with the column's `decimal_points`; a whole number with zeros only where
+    the column writes them, `whole_zeros`: `pads_whole_numbers`), a badge in a column of statuses
     (`status`), else the text (in `lang`; on a `phone`, see `cell_text`). A cell's own `tone`
     colours its badge, or its text (`dsl-table-tone`)."""
     if tone is not None and value is not None:
         plain = cell_html(
             value, status=status, as_written=as_written, decimals=decimals,
-            decimal_points=decimal_points, lang=lang, phone=phone,
+            decimal_points=decimal_points, lang=lang, phone=phone, whole_zeros=whole_zeros,
         )  # fmt: skip
         if plain.startswith('<span class="dsl-pill '):
             return re.sub(r"dsl-pill--\w+", f"dsl-pill--{tone}", plain, count=1)
@@ -212,7 +214,7 @@ def cell_html(
     if mark is not None:
         return icon_svg(mark, 16, css_class="dsl-table-bool" + (" is-true" if mark == "check" else ""))
     if isinstance(value, int | float):
-        return _figure_html(value, grouped=not as_written, decimals=decimals)
+        return _figure_html(value, grouped=not as_written, decimals=decimals, whole_zeros=whole_zeros)
     tone = status_tone(value) if status else None
     if tone is None and status and reads_as_status(value) and not is_numeric(value):
         tone = "neutral"
@@ -220,15 +222,19 @@ def cell_html(
         return f'<span class="dsl-pill dsl-pill--{tone}"><i></i>{esc(value)}</span>'
     if not decimals:
         return cell_text(value, lang, phone=phone)
-    head, room, after = text_figure_parts(value, decimals, decimal_point=decimal_points)
+    head, room, after = text_figure_parts(
+        value, decimals, decimal_point=decimal_points, whole_zeros=whole_zeros
+    )
     return cell_text(head, lang) + _room_html(room) + (cell_text(after, lang) if after else "")
 
 
-def _figure_html(value: float, *, grouped: bool, decimals: int) -> str:
+def _figure_html(value: float, *, grouped: bool, decimals: int, whole_zeros: bool = True) -> str:
     """A number with every significant digit, zeros up to `WRITTEN_DECIMALS_MAX` of its column's
-    `decimals`, then blank room for the rest, so that the column's points line up without
-    claiming digits the number does not have (`0` beside `0.5231`: `0.00` and two blank digits)."""
-    written = min(decimals, WRITTEN_DECIMALS_MAX)
+    `decimals` (a whole number only with `whole_zeros`), then blank room for the rest, so that
+    the column's points line up without claiming digits the number does not have (`0` beside
+    `0.5231`: `0.00` and two blank digits; `100` beside an average's `70.5`: `100` and the room
+    of `.0`)."""
+    written = min(decimals, WRITTEN_DECIMALS_MAX) if whole_zeros or decimals_of(value) else 0
     text = format_figure(value, grouped=grouped, decimals=written)
     if "×" in text:
         return esc(text)

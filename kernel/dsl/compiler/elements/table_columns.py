@@ -11,6 +11,7 @@ from kernel.dsl.compiler.elements.table_cells import reads_as_status
 from kernel.dsl.compiler.elements.table_rows import (
     Row,
     cell_value,
+    is_amount,
     is_numeric_column,
     is_placeholder,
     is_quantity_column,
@@ -21,6 +22,7 @@ from kernel.dsl.compiler.signed_changes import (
 )
 from kernel.dsl.compiler.table_numbers import (
     column_decimals,
+    pads_whole_numbers,
     writes_decimal_points,
 )
 from kernel.dsl.model import Column, Element, TableCell
@@ -141,18 +143,23 @@ class ColumnLook:
     (`column_decimals`); none in a column of identifiers."""
     decimal_points: bool = False
     """The column's text figures write decimal points beyond doubt (`writes_decimal_points`)."""
+    whole_zeros: bool = True
+    """Its whole numbers are written with zeros up to its decimals (`1,200.00`), not as written
+    with blank room (`100` beside an average's `70.5`): `pads_whole_numbers`."""
     changes: bool = False
     """Its figures are gains and losses, drawn green and red by sign (`tones_changes`)."""
     change_header: bool = False
     """Its header names a change (`names_change`): a negative number is a loss too."""
 
 
-def column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
+def column_looks(columns: list[Column], rows: list[Row], totals: Sequence[Row] = ()) -> list[ColumnLook]:
     """Per column: its alignment (`is-right` for figures and quantities with units, `is-center` for a column of checkboxes
     or switches, `is-right` and as wide as its buttons for an actions column: `_controls_kind`),
     whether its texts are status badges, whether its numbers are written as they are
     (`_numbers_as_written`), `is-short` for a column of short texts beside a long one
-    (`_short_columns`), `is-narrow` for a narrow width (`NARROW_COLUMN_PX`)."""
+    (`_short_columns`), `is-narrow` for a narrow width (`NARROW_COLUMN_PX`), and the decimals its
+    figures line their points up to: the `rows`' and the `totals`' (an average row's `70.5` makes
+    room beside the scores), zeros written only as the `rows` ask (`pads_whole_numbers`)."""
     aligns, statuses, all_values, kinds = [], [], [], []
     for index, column in enumerate(columns):
         values = [cell_value(row, index, column) for row in rows]
@@ -187,7 +194,9 @@ def column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
         ]
         written = _numbers_as_written(column, all_values[index])
         numeric = is_numeric_column(all_values[index]) and not written
-        decimals = column_decimals(all_values[index]) if numeric else 0
+        summed = [cell_value(row, index, column) for row in totals]
+        decimals = column_decimals([*all_values[index], *summed]) if numeric else 0
+        amounts = bool(_header_words(column) & MONEY_WORDS) or any(map(is_amount, all_values[index]))
         points = numeric and writes_decimal_points(all_values[index])
         known = [v for v in all_values[index] if not is_placeholder(v)]
         changes = not status and kind is None and tones_changes(column, all_values[index], known)
@@ -199,6 +208,7 @@ def column_looks(columns: list[Column], rows: list[Row]) -> list[ColumnLook]:
                 head_box=head_box,
                 decimals=decimals,
                 decimal_points=points,
+                whole_zeros=pads_whole_numbers(all_values[index], amounts=amounts),
                 changes=changes,
                 change_header=changes and names_change(column),
             )
@@ -228,6 +238,13 @@ QUANTITY_WORDS = frozenset(
 )  # fmt: skip
 """Header words of a column of quantities (lower-cased), even beside an identifier's word: its
 numbers stay grouped in thousands ("Order total", "Invoice amount", "Number of seats", "# of users")."""
+MONEY_WORDS = frozenset(
+    {"amount", "amt", "price", "prices", "cost", "costs", "revenue", "sales", "fee", "fees", "spend", "spent",
+     "paid", "due", "owed", "budget", "salary", "income", "profit", "balance", "subtotal", "tax", "vat",
+     "payment", "refund", "usd", "eur", "gbp"}
+)  # fmt: skip
+"""Header words of a column of money (lower-cased): its whole amounts are written with their
+cents beside others' (`pads_whole_numbers`)."""
 YEARS = range(1900, 2101)
 """Whole numbers that read as years in a column of nothing else (`1998`, `2025`)."""
 _MARKS = (

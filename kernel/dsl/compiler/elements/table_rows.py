@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kernel.dsl.compiler.elements.status_words import status_key
+from kernel.dsl.compiler.ui_strings import STRINGS
 from kernel.dsl.model import Column, TableCell, ToneCell
 
 CURRENCY_CODES = (
@@ -83,6 +84,14 @@ def _is_dotted_identifier(text: str) -> bool:
 _BRACKETED = re.compile(r"^\((?![-+−])(.+)\)$")
 """A negative amount as accountants write it: the figure in brackets, without a sign
 (`($412,300)`, `(300)`)."""
+
+
+_CURRENCY_SIGN = re.compile(rf"(?<![^\W\d_])(?:{_CURRENCY})(?![^\W\d_])")
+
+
+def is_amount(value: TableCell) -> bool:
+    """Whether a cell is a figure written with its currency (`$1,200`, `12.50 €`, `CHF 40`)."""
+    return isinstance(value, str) and is_numeric(value) and bool(_CURRENCY_SIGN.search(value))
 
 
 def is_numeric(value: TableCell) -> bool:
@@ -174,19 +183,57 @@ TOTAL_WORDS = frozenset(
 "Total", "Subtotal", "Grand total" and their translations."""
 _TOTAL_START = re.compile(r"^(?:grand |net |sub ?)?totals?\b")
 """An English total named after what it sums: "Total revenue", "Subtotal (3 items)"."""
+AVERAGE_WORDS = frozenset(
+    status_key(word)
+    for word in (
+        "Average", "Avg", "Avg.", "Mean", "Median",
+        "平均", "平均值", "平均数", "平均數", "평균",
+        "Durchschnitt", "Mittelwert", "Moyenne", "Promedio", "Media", "Média", "Gemiddelde", "Gemiddeld",
+        "Среднее", "В среднем", "Średnia", "Průměr", "Середнє", "Μέσος όρος", "Medie", "Átlag",
+        "Genomsnitt", "Medelvärde", "Ortalama", "औसत", "ค่าเฉลี่ย", "เฉลี่ย", "Trung bình", "Rata-rata",
+        "المتوسط", "متوسط", "ממוצע", "میانگین", "اوسط", "Keskiarvo", "Gennemsnit", "Gjennomsnitt",
+    )
+)  # fmt: skip
+"""First cells of a last row that sums the rows above up as their average ("Class average",
+"Mean"), in the languages of the defaults' word lists (`ui_strings`): a gradebook's average row."""
+_AVERAGE_START = re.compile(
+    r"^(?:(?:class|course|group|section|team|cohort|overall|weighted|grand|total) )?(?:average|avg|mean|median)\b"
+)
+"""An English average named after what it is the average of: "Class average", "Average score"."""
+STATISTIC_WORDS = frozenset(
+    {"min", "minimum", "max", "maximum", "mean", "average", "avg", "median", "mode", "std", "stdev",
+     "std dev", "sd", "standard deviation", "variance", "range", "count", "sum", "p50", "p90", "p95", "p99"}
+)  # fmt: skip
+"""Labels of a table of statistics (Min, Max, Mean): its last "Mean" is one of them, no total."""
+_LOCAL_TOTAL_WORDS = frozenset(status_key(table["chart_total"]) for table in STRINGS.values())
+""""Total" as the defaults' word lists write it in each of their languages (Всего, Łącznie,
+Összesen, סה״כ...): a last row so labelled is a total too."""
 
 
 def _is_total_row(row: Row, columns: list[Column]) -> bool:
     """Whether a row sums up the rows above it: its label (`label_index`: its first cell, or the
     first filled one after blank ones, as an invoice's "Subtotal" under its Item column) is
-    "Total", "Subtotal" and the like (`TOTAL_WORDS`), or an English label starting with one
-    ("Total revenue")."""
+    "Total", "Subtotal" and the like (`TOTAL_WORDS`, and each word list's "Total"), or an
+    English label starting with one ("Total revenue")."""
+    key = _label_key(row, columns)
+    return key is not None and (
+        key in TOTAL_WORDS or key in _LOCAL_TOTAL_WORDS or bool(_TOTAL_START.match(key))
+    )
+
+
+def _is_average_row(row: Row, columns: list[Column]) -> bool:
+    """Whether a row sums up the rows above it as their average: its label is "Average",
+    "Mean" and the like (`AVERAGE_WORDS`), or an English label of one ("Class average")."""
+    key = _label_key(row, columns)
+    return key is not None and (key in AVERAGE_WORDS or bool(_AVERAGE_START.match(key)))
+
+
+def _label_key(row: Row, columns: list[Column]) -> str | None:
+    """A row's label (`label_index`) as `status_key` spells it, without a closing colon; None
+    for a row without a text label."""
     index = label_index(row, columns)
     label = cell_value(row, index, columns[index]) if index is not None else None
-    if not isinstance(label, str):
-        return False
-    key = status_key(label).rstrip(":").strip()
-    return key in TOTAL_WORDS or bool(_TOTAL_START.match(key))
+    return status_key(label).rstrip(":").strip() if isinstance(label, str) else None
 
 
 def is_blank(value: TableCell) -> bool:
@@ -224,9 +271,16 @@ def totals_start(rows: list[Row], columns: list[Column]) -> int:
     row that sums up the others (`_is_total_row`), and, above it, the lines of a summary
     (`_is_summary_row`) up to a "Subtotal" that heads them (an invoice's Subtotal, VAT 19%,
     Total). Without such a subtotal the lines above the total stay rows of the table; at least
-    one row is never a total (a lone row sums nothing up)."""
+    one row is never a total (a lone row sums nothing up). A last row of their average
+    (`_is_average_row`: a gradebook's "Class average") is a total alone, unless the row above it
+    is a statistic too (Min, Max, Mean: a table of statistics, `STATISTIC_WORDS`)."""
+
     last = len(rows) - 1
-    if last < 1 or not _is_total_row(rows[last], columns):
+    if last < 1:
+        return len(rows)
+    if _is_average_row(rows[last], columns):
+        return len(rows) if _is_statistic_row(rows[last - 1], columns) else last
+    if not _is_total_row(rows[last], columns):
         return len(rows)
     for index in range(last - 1, 0, -1):
         if _is_total_row(rows[index], columns):
@@ -234,3 +288,8 @@ def totals_start(rows: list[Row], columns: list[Column]) -> int:
         if not _is_summary_row(rows[index], columns):
             break
     return last
+
+
+def _is_statistic_row(row: Row, columns: list[Column]) -> bool:
+    """Whether a row's label names a statistic (`STATISTIC_WORDS`: Min, Max, Median...)."""
+    return _label_key(row, columns) in STATISTIC_WORDS

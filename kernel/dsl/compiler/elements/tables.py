@@ -81,7 +81,7 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     totals = totals_start(rows, columns)
     selected = _selected_rows(element, len(rows), range(totals, len(rows)))
     chosen = None if element.selectable is False else selected  # the checkbox column's rows
-    looks = column_looks(columns, rows[:totals])
+    looks = column_looks(columns, rows[:totals], rows[totals:])
     head = _table_head(columns, looks, rows, chosen, totals)
     styles = [_column_colour(column) for column in columns]
     size = _table_size(element)
@@ -143,6 +143,7 @@ def _body_cell(
         as_written=look.as_written,
         decimals=look.decimals,
         decimal_points=look.decimal_points,
+        whole_zeros=look.whole_zeros,
         lang=ctx.lang,
         tone=tone if isinstance(value, str | int | float) else None,
         phone=phone,
