@@ -13,6 +13,7 @@ from PIL import Image
 from kernel.dsl.frames import PHONE_MARGIN, TABLET_BEZEL, TABLET_HOME_BAR, TABLET_STATUS_BAR
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import RGB, box_where, close_to, is_ink, render_dsl, rgb
+from tests.support.page_layout import launched_browser, page_facts
 
 pytestmark = pytest.mark.integration
 
@@ -75,3 +76,29 @@ async def test_the_strips_continue_a_navbar_and_a_bottom_tab_bar(pool: ChromiumP
     home = SCREEN + TABLET_STATUS_BAR + HEIGHT
     bar = at(image, (SCREEN + 60, home - 4))  # the tab bar's own fill, above the strip
     assert close_to(bar, PURPLE, 12) and at(image, (SCREEN + 60, home + TABLET_HOME_BAR // 2)) == bar
+
+
+STATUS = """() => { const date = document.querySelector('.dsl-frame-date'), range = document.createRange();
+  range.selectNodeContents(date.previousSibling);
+  return {time: rect(range), date: rect(date), text: date.textContent}; }"""
+"""Where the status bar's time ("9:41", the text before the date) and its date are drawn."""
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [({"lang": "he"}, "יום ב׳, 10 ביוני"), ({"lang": "dv"}, "Mon Jun 10"), ({}, "Mon Jun 10")],
+)
+async def test_the_date_stands_apart_from_the_time_in_either_direction(
+    page: dict[str, Any], date: str
+) -> None:
+    """Right to left the time and an English date ran together ("9:41Mon Jun 10"), and a Hebrew
+    screen showed the date in English. The time is at the bar's start, the date after it, 6 px
+    apart (Dhivehi, right to left, has no month names in CLDR: its date is the English one)."""
+    document = {"device": "tablet", "frame": "tablet", "elements": [NAVBAR], **page}
+    async with launched_browser() as browser:
+        placed = await page_facts(browser, document, STATUS)
+    time, drawn = placed["time"], placed["date"]
+    assert placed["text"] == date
+    # right to left (he, dv) the time is at the right, the date at its left
+    gap = time["left"] - drawn["right"] if page else drawn["left"] - time["right"]
+    assert 5 <= gap <= 8, placed

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kernel.dsl.compiler.elements.modal_shape import is_sheet
+from kernel.dsl.compiler.frame_date import status_date
 from kernel.dsl.compiler.gradients import parse_linear_gradient
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.icons import icon_svg
@@ -139,7 +140,9 @@ TABLET_CSS = PHONE_CSS + (
     f".dsl-frame--tablet{{padding:{PHONE_MARGIN}px;width:max-content;margin-right:auto}}"
     f".dsl-frame--tablet>.dsl-frame-device{{border-width:{TABLET_BEZEL}px;border-radius:{18 + TABLET_BEZEL}px}}"
     f".dsl-frame--tablet .dsl-frame-status{{height:{TABLET_STATUS_BAR}px;padding:0 20px 0 24px;font-size:12px}}"
-    ".dsl-frame--tablet .dsl-frame-date{margin-inline-start:6px}"
+    # The date is isolated from the time: right to left, "9:41" and a date of Latin letters or
+    # digits ran into one left-to-right run, its margin at the run's far end ("9:41Mon Jun 10").
+    ".dsl-frame--tablet .dsl-frame-date{margin-inline-start:6px;unicode-bidi:isolate}"
     f".dsl-frame--tablet .dsl-frame-home{{height:{TABLET_HOME_BAR}px}}"
     ".dsl-frame--tablet .dsl-frame-home i{width:200px}"
 )
@@ -223,14 +226,15 @@ def _device_shell(
     landscape: bool = False,
 ) -> FrameShell:
     """A phone's or a tablet's body around the screen: its status bar above (a phone's with the
-    island, a tablet's with the date), its home indicator below, each strip continuing the
+    island, a tablet's with the date in the page's language: `status_date`), its home indicator below, each strip continuing the
     screen's edge beside it. A `landscape` phone has no status bar, its island on the left."""
     tablet = kind == "tablet"
     size = 13 if tablet else 16
     icons = "".join(icon_svg(name, size, stroke_width=2.5) for name in ("signal", "wifi", "battery-full"))
     top, bottom = screen_edges(document, screen) if document is not None else (None, None)
+    date = status_date(document.lang if document is not None else None)
     time = (
-        '<span>9:41<span class="dsl-frame-date">Mon Jun 10</span></span>' if tablet else "<span>9:41</span>"
+        f'<span>9:41<span class="dsl-frame-date">{esc(date)}</span></span>' if tablet else "<span>9:41</span>"
     )
     island = "" if tablet else '<span class="dsl-frame-island"></span>'
     status = (
