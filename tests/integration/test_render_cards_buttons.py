@@ -332,14 +332,14 @@ async def test_an_icon_goes_after_a_buttons_label_with_icon_position_end(pool: C
 async def test_a_squeezed_buttons_label_gives_way_to_its_icon_alone_in_the_middle(
     pool: ChromiumPool, side: str
 ) -> None:
-    """Three product cards on a phone, each with "Add to cart" and a plus: the label had room for
+    """Three product cards on a phone (kept side by side: `wrap: false`), each with "Add to cart" and a plus: the label had room for
     no letter and was drawn as glyph fragments beside the plus ("+" and half an "A" over a "d").
     The button keeps its height and shows the plus alone, centred; at its natural width beside
     the cards the same button keeps its label."""
     action = {"label": "Add to cart", "icon": "plus", "iconPosition": side}
     cards = [{"type": "card", "title": "Tent", "actions": [action]} for _ in range(3)]
     document = {"device": "mobile", "height": 300, "scale": 1, "theme": {"primary": "#0000ff"},
-                "elements": [{"type": "grid", "columns": 3, "children": cards}]}  # fmt: skip
+                "elements": [{"type": "grid", "columns": 3, "wrap": False, "children": cards}]}  # fmt: skip
     _, image = await render_dsl(pool, document)
     picture = rgb(image.data)
     first = box_where(picture, lambda c: close_to(c, BLUE, 40), (0, 0, picture.width // 3, picture.height))

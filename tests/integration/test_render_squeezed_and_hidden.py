@@ -41,8 +41,9 @@ FEATURE = {
 
 async def test_a_grid_of_too_many_columns_on_a_phone_names_the_squeezed_box(pool: ChromiumPool) -> None:
     """Four columns on a 390 px screen: the card's title broke a few letters a line and nothing
-    said so. Two columns fit and say nothing."""
-    crowded = {"type": "grid", "columns": 4, "gap": 24, "children": [FEATURE] * 4}
+    said so. Two columns fit and say nothing. (A phone draws a grid of cards one a line unless the
+    grid says `wrap: false`, as these do.)"""
+    crowded = {"type": "grid", "columns": 4, "gap": 24, "wrap": False, "children": [FEATURE] * 4}
     (warning,) = await measured(pool, phone(crowded))  # one for the cells squeezed alike
     assert (warning.code, warning.path) == ("content_squeezed", "/elements/0/children/0")
     assert "(so are /elements/0/children/1, /elements/0/children/2 beside it)" in warning.message
