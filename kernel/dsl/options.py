@@ -33,7 +33,7 @@ NOTES_PANEL_WIDTH = 320
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "35"
+RENDERER_VERSION = "36"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -65,7 +65,13 @@ toasts' shadows, small modals as alerts; CSS strings end at a line break as Chro
 35: scrollers fade at their cut edge, alerts stack by measured labels, RTL "12 %", phone rows of
 small panes stay rows, flexed buttons shrink, own-width fields, banking status words, currency
 tones, whole CJK dates, phone numbers and IBANs, slider ends grouped, donut decimals, list faces
-aligned, card lists without a second frame."""
+aligned, card lists without a second frame.
+36: phone tables tight then scrolling under a fade, sized top-level columns keep their margins,
+stretched maps and charts, row cards with a side cover, centred wrapped text, dividers follow
+align, notes panel height and pins, crop's width, zero-bar stubs, unit columns right, stacked
+bars, darker toggle edges, underlined links in text, tinted current page, readable status text
+in custom themes, frames cut instead of squeezing, phone grids reflow, totals rows, tablet dates
+in the page's language, separators kept on their line, full-width buttons inside the margin."""
 
 
 class RenderOptions(BaseModel):
