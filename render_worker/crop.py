@@ -62,6 +62,7 @@ CONTENT_BOX = """(() => {
   };
   let [top, right, bottom, left] = [Infinity, -Infinity, -Infinity, Infinity];
   let [boxTop, boxLeft] = [Infinity, Infinity];
+  let [lowest, lowestBottom] = [null, -Infinity];
   for (const node of root.querySelectorAll('*')) {
     const whole = node.getBoundingClientRect();
     if (whole.width === 0 || whole.height === 0) continue;
@@ -76,9 +77,21 @@ CONTENT_BOX = """(() => {
     // The margin is the content's: an annotation's pin sits over it, nearer the edge.
     if (node.closest('.dsl-note-pin')) continue;
     [boxTop, boxLeft] = [Math.min(boxTop, box.top), Math.min(boxLeft, box.left)];
+    if (box.bottom > lowestBottom) [lowest, lowestBottom] = [node, box.bottom];
   }
   if (top === Infinity) return null;
   const margin = Math.max(0, Math.min(boxLeft - screen.left, boxTop - screen.top));
+  // Below the lowest box, the padding of the layout boxes it ends (a padded column under a
+  // navbar that runs edge to edge): that content's own margin, kept though the page has none.
+  let below = 0;
+  for (let box = lowest?.parentElement; box && box !== root; box = box.parentElement) {
+    const style = getComputedStyle(box);
+    const padding = pixels(style.paddingBottom);
+    if (padding <= 0) continue;  // a wrapper without padding keeps no margin (and may hang lower)
+    const outer = box.getBoundingClientRect().bottom;
+    if (outer - padding - bottom > 0.5) break;  // its content goes on below what is drawn
+    below = Math.max(below, outer - bottom);
+  }
   let edge = screen.right;
   // Annotation notes are listed in a panel beside the screen: it is kept, down to its last note.
   const notes = document.querySelector('.dsl-notes');
@@ -89,12 +102,13 @@ CONTENT_BOX = """(() => {
     if (last) bottom = Math.max(bottom, last.bottom + pixels(getComputedStyle(notes).paddingBottom));
   }
   return [top - screen.top, right - screen.left, bottom - screen.top, left - screen.left, margin,
-    screen.left + scrollX, screen.top + scrollY, edge - screen.left];
+    screen.left + scrollX, screen.top + scrollY, edge - screen.left, below];
 })()"""
 """Answers null for a page with nothing drawn, else [top, right, bottom, left] of what is drawn
 (shadows included) relative to the screen's corner, the page's margin (the content boxes' least
-distance from the screen's left or top edge), the screen's corner on the page, and how far right
-of it the image may reach (the screen's width, or the notes panel's right edge)."""
+distance from the screen's left or top edge), the screen's corner on the page, how far right
+of it the image may reach (the screen's width, or the notes panel's right edge), and the padding
+below the lowest box of the layout boxes it ends."""
 
 
 @dataclass(frozen=True)
@@ -109,15 +123,19 @@ class CropBox:
     @classmethod
     def of(cls, answer: list[Any] | None, *, screen_width: int, screen_height: int) -> CropBox:
         """Read CONTENT_BOX's answer: the content with its margin, within the screen's width and
-        below its top (a page with nothing drawn keeps the whole screen)."""
+        below its top (a page with nothing drawn keeps the whole screen). Below the content the
+        margin is at least the padding its own layout boxes keep under it, so content that ends
+        inside a padded column under an edge-to-edge navbar does not touch the image's edge."""
         if answer is None:
             return cls(0, 0, screen_width, screen_height)
-        top, right, bottom, left, margin, origin_x, origin_y, width = (float(value) for value in answer)
+        top, right, bottom, left, margin, origin_x, origin_y, width, below = (
+            float(value) for value in answer
+        )
         margin = min(margin, MAX_MARGIN)
         x0 = max(0.0, math.floor(left - margin))
         y0 = max(0.0, math.floor(top - margin))
         x1 = min(width, math.ceil(right + margin))
-        y1 = math.ceil(bottom + margin)
+        y1 = math.ceil(bottom + max(margin, min(below, MAX_MARGIN)))
         return cls(origin_x + x0, origin_y + y0, max(1.0, x1 - x0), max(1.0, y1 - y0))
 
     def clip(self, scale: float, side: int = MAX_CAPTURE_PX) -> dict[str, float]:

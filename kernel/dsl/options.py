@@ -170,6 +170,14 @@ def known_screen_height(document: Document, options: RenderOptions, viewport: Vi
     return None if grows_with_content(document, options) else viewport.screen_height
 
 
+def width_is_chosen(document: Document, options: RenderOptions) -> bool:
+    """Whether the canvas's width is the author's or the caller's choice: the document gives a
+    `width` or a `device`, or the options a width or a device. A crop narrows the layout to what
+    its content needs only when it is not (a lone component in the default canvas); a chosen
+    width holds, so that a table laid out for 1000 px keeps its columns."""
+    return any((options.width, options.device, document.width, document.device))
+
+
 def with_content_height(document: Document, options: RenderOptions) -> RenderOptions:
     """`options` as a render of `document` follows them: for `height: auto`, a full-page capture
     (the page's own path: the image is the content's height, at least the canvas's

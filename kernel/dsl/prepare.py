@@ -23,6 +23,7 @@ from kernel.dsl.options import (
     known_screen_height,
     option_warnings,
     resolve_viewport,
+    width_is_chosen,
     with_content_height,
 )
 from kernel.dsl.validate import ValidationResult, validate_document, with_positions
@@ -225,6 +226,7 @@ def _prepare_render(
     html = compile_html(
         plan.document, plan.viewport, theme=theme, transparent=plan.options.transparent,
         full_page=plan.options.full_page, crop=plan.options.crop,
+        fit_width=plan.options.crop and not width_is_chosen(plan.document, plan.options),
     )  # fmt: skip
     return PreparedRender(
         document=plan.document,

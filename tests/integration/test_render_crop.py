@@ -10,7 +10,7 @@ import pytest
 from kernel.dsl.compiler.page import CROP_MIN_WIDTH
 from kernel.dsl.options import RenderOptions
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import colour_box, decode, render_dsl, rgb
+from tests.integration.render_fixtures import colour_box, decode, mask_bbox, render_dsl, rgb
 
 pytestmark = pytest.mark.integration
 
@@ -129,3 +129,50 @@ async def test_a_documents_frame_is_not_drawn_around_a_crop(pool: ChromiumPool) 
     prepared, image = await render_dsl(pool, framed, crop=True)
     assert prepared.viewport.frame.type == "none"
     assert image.width < 300 and colour_box(image.data, (255, 0, 0)) is not None
+
+
+def _shipments(**document: Any) -> dict[str, Any]:
+    """A table whose last column is the status, a red badge, after a long address."""
+    row = {"ref": "SHP-1042", "address": "Hafenstraße 12, 20457 Hamburg, Germany", "status": "Failed"}
+    table = {
+        "type": "table",
+        "columns": [{"key": "ref", "label": "Ref"}, {"key": "address", "label": "Address"},
+                    {"key": "status", "label": "Status"}],
+        "rows": [row] * 3,
+    }  # fmt: skip
+    return {**document, "elements": [table]}
+
+
+@pytest.mark.parametrize(("document", "options"), [({"width": 1000}, {}), ({}, {"width": 1000})])
+async def test_a_cropped_table_keeps_the_width_the_author_chose(
+    pool: ChromiumPool, document: dict[str, Any], options: dict[str, Any]
+) -> None:
+    """A width the document (or the caller) gives holds under crop: the table is laid out 1000 px
+    wide, its last column (the red Failed badges) inside the image, right of the address, which
+    stays on one line (laid out at 320 px it wrapped and the column was cut off)."""
+    _, image = await render_dsl(pool, _shipments(**document), crop=True, **options)
+    assert image.width == 1000, image.width
+    badges = mask_bbox(image.data, lambda c: c[0] > 150 and c[1] < 80 and c[2] < 80)
+    assert badges is not None and badges[0] > 600 and badges[2] < image.width - 24, badges
+    _, narrow = await render_dsl(pool, _shipments(), crop=True)  # nobody chose the width: it narrows
+    assert narrow.width < 1000 and narrow.height > image.height, (narrow.width, narrow.height)
+
+
+async def test_a_cropped_screen_keeps_its_columns_padding_below_an_edge_to_edge_navbar(
+    pool: ChromiumPool,
+) -> None:
+    """A navbar across the screen's top gives the page no margin, but the content below it sits in
+    a padded column: the crop keeps that column's 20 px padding under its last box, so the image's
+    bottom edge does not touch it."""
+    document = {
+        "width": 600,
+        "padding": 0,
+        "elements": [
+            {"type": "navbar", "title": "Acme"},
+            {"type": "column", "padding": "20px 32px", "children": [RED_BUTTON]},
+        ],
+    }
+    _, image = await render_dsl(pool, document, crop=True)
+    red = colour_box(image.data, (255, 0, 0))
+    assert red is not None and image.width == 600, (red, image.width)
+    assert 19 <= image.height - red[3] <= 21, (image.height, red)

@@ -52,13 +52,17 @@ def compile_html(
     transparent: bool = False,
     full_page: bool = False,
     crop: bool = False,
+    fit_width: bool = False,
 ) -> str:
     """The document as one HTML page (see `_compile_html`), with what its `css` sets on its
-    classes in force, so a class there decides what `style` would (`author_rules`)."""
+    classes in force, so a class there decides what `style` would (`author_rules`). `crop` is a
+    full page; `fit_width` (with `crop`) narrows the screen to its content, for a canvas whose
+    width nobody chose (`options.width_is_chosen`)."""
     with compiling_with(author_classes(document.css)):
         return _compile_html(
-            document, viewport, theme=theme, transparent=transparent, full_page=full_page or crop, crop=crop
-        )
+            document, viewport, theme=theme, transparent=transparent, full_page=full_page or crop,
+            fit_width=crop and fit_width,
+        )  # fmt: skip
 
 
 def _compile_html(
@@ -68,7 +72,7 @@ def _compile_html(
     theme: NamedTheme,
     transparent: bool,
     full_page: bool,
-    crop: bool,
+    fit_width: bool,
 ) -> str:
     """The document as one HTML page: no script, no external fetch, every text escaped.
 
@@ -78,7 +82,7 @@ def _compile_html(
     the light theme is drawn in the dark palette). `transparent` drops every page
     background so the image keeps its alpha channel. `full_page`: the shot takes all the
     content, so a phone frame grows to hold it instead of cutting it at its screen's edge.
-    `crop` (a full page too): the image is cut to what is drawn, so the screen is as wide as
+    `fit_width` (a cropped image whose canvas's width nobody chose): the screen is as wide as
     its content needs (`page.canvas_css`); beside a notes panel, which is placed at the canvas's
     edge, it keeps the canvas's width. On a phone's or a tablet's canvas (`viewport.touch`) the theme's density is `touch` unless it
     names one.
@@ -166,7 +170,7 @@ def _compile_html(
         greyscale_css(document.theme, theme),
         "\n".join(pruned for pruned in (prune_css(sheet, used) for sheet in design_system) if pruned),
         page.css,
-        canvas_css(viewport, full_page=full_page, fit_content=crop and not notes.panel),
+        canvas_css(viewport, full_page=full_page, fit_content=fit_width and not notes.panel),
         margins_css(margins, viewport.screen_width, full_page=full_page),
         modal_fit_css(viewport.screen_height, full_page=full_page)
         if "modal" in context.rendered_types
