@@ -109,6 +109,25 @@ async def test_the_notes_texts_start_at_one_x_past_two_digit_numbers() -> None:
     assert found["pins"][11][2] - found["pins"][11][0] > 24  # "12" is wider than a one-digit pin
 
 
+async def test_a_long_custom_label_sits_before_its_text_not_widening_the_column() -> None:
+    """A label longer than the largest number (NEW-LONG-LBL among 12 notes) sits before its own
+    text, as the released build drew it: the other notes' texts keep the column two digits make
+    (it widened for all of them, wrapping one-line notes), and its own text starts past it."""
+    items = [{"type": "text", "id": f"t{n}", "text": f"Line {n}"} for n in range(12)]
+    notes: list[dict[str, Any]] = [_note(f"t{n}") for n in range(12)]
+    document = {"width": 400, "height": 600, "elements": items, "annotations": notes}
+    labelled = {**document, "annotations": [*notes[:-1], {**notes[-1], "label": "NEW-LONG-LBL"}]}
+    selectors = {"texts": ".dsl-notes li>span:last-child", "pins": ".dsl-notes li>.dsl-note-pin"}
+    plain = prepare_render(document)
+    found = await page_boxes(plain.html, plain.viewport, selectors)
+    prepared = prepare_render(labelled)
+    long = await page_boxes(prepared.html, prepared.viewport, selectors)
+    assert [box[0] for box in long["texts"][:11]] == [box[0] for box in found["texts"][:11]]
+    assert [box[3] - box[1] for box in long["texts"][:11]] == [box[3] - box[1] for box in found["texts"][:11]]
+    pin, text = long["pins"][11], long["texts"][11]
+    assert pin[2] - pin[0] > 60 and text[0] >= pin[2] + 8, (pin, text)  # beside its wide pin
+
+
 TALL = {"type": "container", "id": "box", "layout": {"width": 100, "height": 500}}
 LOW = {"type": "button", "id": "low", "label": "Below the cut"}
 

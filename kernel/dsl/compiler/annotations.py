@@ -131,12 +131,16 @@ PANEL_CSS = (
     "text-align:start;z-index:2147483001}"
     ".dsl-notes-title{margin:0 0 14px;font-size:12px;font-weight:700;letter-spacing:.06em;"
     "text-transform:uppercase;color:#64748b}"
-    # The pins are a column as wide as the widest (a two-digit number, a label), each centred in
-    # it, so every note's text starts at the same x (subgrid: each note a row of the list's grid).
+    # The pins are a column as wide as the widest number (two digits past note 9), each centred
+    # in it, so every note's text starts at the same x (subgrid: each note a row of the list's
+    # grid). A custom label longer than that (`WIDE_LABEL`) sits before its own text instead,
+    # outside the column: one long label widened it for every note, wrapping their texts.
     ".dsl-notes ol{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:14px 10px}"
     ".dsl-notes li{display:grid;grid-column:1/-1;grid-template-columns:subgrid;align-items:start;margin:0}"
+    ".dsl-notes li.is-wide{display:flex;gap:10px}"
     ".dsl-notes li>span:last-child{padding-top:2px;white-space:pre-line;overflow-wrap:anywhere}"
     ".dsl-notes .dsl-note-pin{justify-self:center;font-variant-numeric:tabular-nums}"
+    ".dsl-notes li.is-wide>.dsl-note-pin{flex:none}"
     "[data-theme=dark] .dsl-notes{background:#141417;--notes-line:#27272a;color:#f4f4f5}"
     "[data-theme=dark] .dsl-notes-title{color:#a1a1aa}"
 )
@@ -181,7 +185,8 @@ def annotations_layer(
         pins.append(f'<div class="dsl-note-pin" data-note="{number}"{style}>{label}</div>')
         if note.text:
             pin = f'<span class="dsl-note-pin" style="{esc(accent.lstrip(";"))}">{label}</span>'
-            notes.append(f"<li>{pin}<span>{esc(note.text)}</span></li>")
+            wide = ' class="is-wide"' if wide_label(note.label, len(annotations)) else ""
+            notes.append(f"<li{wide}>{pin}<span>{esc(note.text)}</span></li>")
     anchors = "".join(
         f'[id="{_css_string(target)}"],'
         + ",".join(f'[id="{_css_string(target)}"]{part}' for part in PART_ANCHORS)
@@ -210,6 +215,13 @@ def annotations_layer(
                 f"left:-{beside + 1}px;width:{beside}px;background:inherit;border-top:1px solid var(--notes-line)}}"
             )
     return NotesLayer(pins="".join(pins), panel=panel, css=css)
+
+
+def wide_label(label: str | None, largest: int) -> bool:
+    """Whether a note's custom `label` is longer than the largest number among `largest` notes
+    (in characters: a pin's width follows them), so that its pin sits before its own text instead
+    of in the panel's column of pins, which stays as wide as the widest number."""
+    return label is not None and len(label) > len(str(largest))
 
 
 def _placed(number: int, target_id: str, anchor: str, nth: int) -> str:
