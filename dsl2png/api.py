@@ -347,7 +347,7 @@ def _cut_off(image: RenderedImage, prepared: PreparedRender, command: RenderComm
     option that set the height (`height=`, `device=`) is where to ask for more."""
     from dataclasses import replace
 
-    from kernel.dsl.measured.canvas_cut import content_cut_warning, cut_path, screen_share_cause
+    from kernel.dsl.measured.canvas_cut import content_cut_warning, cut_path, cut_told_by
 
     if not image.cut_px:
         return []
@@ -357,10 +357,11 @@ def _cut_off(image: RenderedImage, prepared: PreparedRender, command: RenderComm
         else f"device={options.device!r}" if options.device is not None
         else None
     )  # fmt: skip
+    if cut_told_by(prepared.warnings, height_option=height_option is not None):
+        return []  # its height_past_screen warning already says it, at the same path
     warning = content_cut_warning(
         image.cut_px, height_option=height_option, height=prepared.viewport.height,
         pdf=command.output_format == "pdf", image=(image.width, image.height),
-        cause=screen_share_cause(prepared.warnings),
         path=cut_path(prepared.document, height_option=height_option is not None),
     )  # fmt: skip
     return [replace(warning, suggestion=(warning.suggestion or "").replace("with --height", "with height="))]

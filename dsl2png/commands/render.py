@@ -36,7 +36,7 @@ from dsl2png.commands.outputs import (
     write_output,
 )
 from dsl2png.render_jobs import OptionsConflictError, RenderCommand, render_command
-from kernel.dsl.measured.canvas_cut import content_cut_warning, cut_path, screen_share_cause
+from kernel.dsl.measured.canvas_cut import content_cut_warning, cut_path, cut_told_by
 from kernel.dsl.options import FORMAT_ALIASES, RenderOptions
 from kernel.errors import Dsl2PngError, Issue, RenderError, first_line
 from kernel.warning_kinds import Strictness
@@ -62,9 +62,9 @@ class _Outcome:
 def _cut_off(image: RenderedImage, job: FileRender, options: RenderOptions) -> list[Issue]:
     """`content_cut` for what runs below the canvas (a full page's capture limit is a measured
     warning of its own), pointing at the option that set the height."""
-    if not image.cut_px:
-        return []
     height_option = _height_option(options)
+    if not image.cut_px or cut_told_by(job.prepared.warnings, height_option=height_option is not None):
+        return []
     return [
         content_cut_warning(
             image.cut_px,
@@ -72,7 +72,6 @@ def _cut_off(image: RenderedImage, job: FileRender, options: RenderOptions) -> l
             height=job.prepared.viewport.height,
             pdf=image.format == "pdf",
             image=(image.width, image.height),
-            cause=screen_share_cause(job.prepared.warnings),
             path=cut_path(job.prepared.document, height_option=height_option is not None),
         )
     ]

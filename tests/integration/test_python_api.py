@@ -147,3 +147,23 @@ def test_the_api_writes_the_clis_very_bytes(tmp_path: Path, suffix: str, options
     assert done.returncode == 0, done.stderr
     fmt = suffix.removeprefix(".")
     assert dsl2png.render(document, format=fmt, **options) == target.read_bytes()  # type: ignore[arg-type]
+
+
+def test_a_cut_a_full_height_column_causes_is_told_once_at_its_height() -> None:
+    """A 100% column under a navbar runs below the screen: height_past_screen says so at the
+    column's height with its fix; no content_cut repeats it there with the same advice."""
+    column = {
+        "type": "column",
+        "layout": {"height": "100%"},
+        "children": [
+            {"type": "heading", "text": "Stay in the loop"},
+            {"type": "spacer"},
+            {"type": "button", "text": "Finish"},
+        ],
+    }
+    document = {"width": 390, "height": 600, "elements": [{"type": "navbar", "title": "Setup"}, column]}
+    result = dsl2png.render(document)
+    assert result.height == 600  # the button at the column's bottom is below it
+    at_column = [w.code for w in result.warnings if w.path == "/elements/1/layout/height"]
+    assert at_column == ["height_past_screen"], result.warnings
+    assert not [w for w in result.warnings if w.code == "content_cut"], result.warnings

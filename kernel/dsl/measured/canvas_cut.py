@@ -28,16 +28,10 @@ def content_cut_warning(
     height: int | None = None,
     pdf: bool = False,
     image: tuple[int, int] | None = None,
-    cause: str | None = None,
     path: str = "/height",
 ) -> Issue:
     """The warning for `cut_px` CSS px of content below the canvas (a positive number), at
     `path`: the field that set the canvas's height (see `cut_path`).
-
-    `cause`: the path of a top-level height in % that leaves the elements beside it no room
-    (`height_past_screen`, see `screen_share_cause`): the warning is then at that path and says
-    to give that element `flex: 1`, since a taller canvas (or `height: auto`) only makes that
-    element taller with it.
 
     `height_option`: the command-line option that set the canvas's height (`--height`, or
     `--device` with its preset), when one did: the document's own height is not what to change.
@@ -48,19 +42,6 @@ def content_cut_warning(
     where it would be cut no lower than the image already ends (a 390 x 8000 canvas at scale 3 is
     a 24,000 px image; a full page stops at 16,384, see `full_page_reach`)."""
     larger = f"make 'height' at least {cut_px} px larger ({AUTO_HEIGHT_WORDS})"
-    if cause is not None and height_option is None:
-        return Issue(
-            path=cause,
-            message=(
-                f"the content runs {cut_px} px below the bottom of the image and is cut off: this height in % "
-                "is of the whole screen, so what flows beside it pushes it down"
-            ),
-            code=CONTENT_CUT,
-            suggestion=(
-                "give this element style: {flex: 1} in place of the height, to take the room the others "
-                "leave (a larger canvas would make it larger too)"
-            ),
-        )
     if height is not None and height + cut_px > MAX_SIDE:
         larger = (
             f"no larger height can hold it (a canvas {height + cut_px:,} px tall is past the {MAX_SIDE:,} px "
@@ -97,12 +78,22 @@ def content_cut_warning(
 
 def screen_share_cause(warnings: Iterable[Issue | Mapping[str, Any]]) -> str | None:
     """The path of the `height_past_screen` warning among `warnings` (issues or their dicts),
-    the likeliest cause of content cut below the canvas, or None."""
+    the likeliest cause of content cut below the canvas, or None. Where there is one, a render's
+    cut is not told again as `content_cut` (`cut_told_by`): that warning already names the
+    element, the cut and the fix (`flex: 1`), which a taller canvas would not be."""
     for warning in warnings:
         found = warning if isinstance(warning, Mapping) else warning.as_dict()
         if found.get("code") == HEIGHT_PAST_SCREEN:
             return str(found.get("path") or "")
     return None
+
+
+def cut_told_by(warnings: Iterable[Issue | Mapping[str, Any]], *, height_option: bool = False) -> bool:
+    """Whether content cut below the canvas is already told by a `height_past_screen` warning
+    among `warnings` (see `screen_share_cause`), so that no `content_cut` repeats it at the same
+    path with the same advice. Not when a height option set the canvas's height: then that
+    option, not the document, is what the cut's warning points at."""
+    return not height_option and screen_share_cause(warnings) is not None
 
 
 def cut_path(document: Document, *, height_option: bool = False) -> str:

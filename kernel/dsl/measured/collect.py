@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from kernel.dsl.measured.canvas_cut import content_cut_warning, screen_share_cause
+from kernel.dsl.measured.canvas_cut import content_cut_warning, cut_told_by
 from kernel.dsl.measured.canvas_sides import SideOverflow, StartOverflow, side_cut_warnings, start_cut_warning
 from kernel.dsl.measured.chart_labels import CutChartLabels, chart_labels_warning
 from kernel.dsl.measured.column_widths import NarrowedColumn, narrowed_column_warning
@@ -74,8 +74,10 @@ def with_content_cut(
     """A job's warnings once its image is made: the validator's, then content cut off below the
     canvas, then what else the render measured (`measured_warnings`, as dicts), each measured one
     with its kind (see `kernel.warning_kinds`)."""
-    cause = screen_share_cause(warnings) if cut_px > 0 else None
-    below = [content_cut_warning(cut_px, image=image, cause=cause).as_dict()] if cut_px > 0 else []
+    # A cut a `height_past_screen` warning already tells (at that height, with its fix) is not
+    # told twice.
+    told = cut_px > 0 and cut_told_by(warnings)
+    below = [content_cut_warning(cut_px, image=image).as_dict()] if cut_px > 0 and not told else []
     measured = [
         {**warning, "kind": warning_kind(str(warning.get("code")))}
         for warning in [*below, *measured_warnings]
