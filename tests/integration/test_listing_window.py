@@ -16,6 +16,7 @@ import pytest
 from httpx import ASGITransport, AsyncClient
 
 from dsl2png import migrate
+from dsl2png.event_store import make_render_jobs
 from dsl2png.keys import ApiKeyStore
 from dsl2png.serve import build_app
 from dsl2png.settings import ServeSettings
@@ -89,8 +90,12 @@ def setup(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Setup]:
     schema: str = request.getfixturevalue("pg_schema")
     names: dict[str, str] = request.getfixturevalue("jetstream_names")
     migrate.upgrade(url, schema=schema)
-    keys = ApiKeyStore(url, schema)
-    alice, bob = (keys.create(name)[1] for name in ("alice", "bob"))
+    events = make_render_jobs(url, tmp_path, create_tables=False, schema=schema)
+    try:
+        keys = ApiKeyStore(events)
+        alice, bob = (keys.create(name)[1] for name in ("alice", "bob"))
+    finally:
+        events.close()
     settings = ServeSettings(
         database_url=url, nats_url=request.getfixturevalue("nats_url"), database_schema=schema,
         nats_stream=names["stream"], nats_subject=names["subject"], data_dir=tmp_path, auth="on",

@@ -74,7 +74,7 @@ def shape(url: str, schema: str) -> dict[str, object]:
         ).fetchall()
         functions = conn.execute(
             "SELECT p.proname, replace(prosrc, %s, 'S') FROM pg_proc p "
-            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = %s",
+            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = %s ORDER BY 1",
             (schema, schema),
         ).fetchall()
         tracking = []

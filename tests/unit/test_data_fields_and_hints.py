@@ -223,6 +223,7 @@ _PROBES: dict[str, tuple[Any, ...]] = {
     "removable": (True,), "required": (True,), "rows": ([["Zq r"]], 3), "step": (5,), "striped": (True,),
     "total": (9,), "wrap": (True,), "readonly": (True,), "prefix": ("https://",), "suffix": ("USD",),
     "indeterminate": (True,), "multiple": (True,), "fit": ("fill",), "back": (True, "Zq back"),
+    "stacked": (True, "percent"),
 }  # fmt: skip
 """Values for each field that only some types draw: enough that any one a type draws shows."""
 _CONTENT = {"text": "Zq", "label": "Zq L", "title": "Zq T", "items": ["Zq i1", "Zq item2", "Zq i3"]}
@@ -233,11 +234,13 @@ _COMPANIONS: tuple[dict[str, Any], ...] = (
     {**_CONTENT, "options": ["A", "b"], "value": "b", "total": 9, "change": "+3%", "name": "Dana Lee"},
     {**_CONTENT, "value": 40, "text": "x\ny"},
     {"variant": "week", "value": "2024-05-08"},
+    {"data": {"labels": ["a", "b"], "series": [{"name": "A", "values": [1, 2]}, {"name": "B", "values": [3, 4]}]}},
     {"src": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"},
 )  # fmt: skip
 """What some fields need beside them to show (a radio group's options, a select's chosen option,
 a pagination's pages, the value a progress's min and max scale, a code block's lines, the picture
-an image's `fit` places, a calendar's week view its days and hours)."""
+an image's `fit` places, a calendar's week view its days and hours, the series a chart's `stacked`
+stacks)."""
 _PROBE_VALUES = [(name, value) for name, values in _PROBES.items() for value in values]
 _NEVER_WARNED = {("slider", "step"): "how the thumb moves: no picture shows it, every slider is given it"}
 
