@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from kernel.dsl.prepare import prepare_render
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     BLUE,
@@ -20,6 +21,7 @@ from tests.integration.render_fixtures import (
     rgb,
     row_runs,
 )
+from tests.support.page_boxes import page_boxes
 
 pytestmark = pytest.mark.integration
 
@@ -202,3 +204,22 @@ async def test_a_footer_closing_a_page_column_leaves_its_boxes_margins_and_gaps_
     boxes_of = [colour_box(image.data, RED) for image in (plain, closed)]
     assert boxes_of[0] is not None and boxes_of[0][0] == 24 and boxes_of[0][2] == 800 - 24, boxes_of
     assert boxes_of[0] == boxes_of[1], boxes_of
+
+
+async def test_a_full_width_button_under_a_phones_navbar_keeps_the_margin_its_neighbours_keep() -> None:
+    """A 100%-tall column opening with a navbar, its last line a button of `width: 100%`: the
+    button ran edge to edge (0..390) while the paragraph above kept the phone's 16 px."""
+    document = {"device": "mobile", "elements": [{
+        "type": "column", "layout": {"height": "100%"}, "children": [
+            {"type": "navbar", "back": True, "title": "Step 3 of 3"},
+            {"type": "paragraph", "text": "Choose what we notify you about, and how often."},
+            {"type": "spacer"},
+            {"type": "button", "text": "Finish setup", "variant": "primary", "layout": {"width": "100%"}},
+        ]}]}  # fmt: skip
+    prepared = prepare_render(document)
+    found = await page_boxes(
+        prepared.html, prepared.viewport, {"paragraph": ".dsl-paragraph", "button": ".dsl-button"}
+    )
+    (paragraph,), (button,) = found["paragraph"], found["button"]
+    assert (button[0], button[2]) == (16, 390 - 16), button
+    assert (paragraph[0], paragraph[2]) == (button[0], button[2]), (paragraph, button)

@@ -320,3 +320,20 @@ def test_a_stack_over_a_coloured_box_under_a_navbar_runs_edge_to_edge() -> None:
     laid = inset_elements(page, page_margins(page, LAPTOP, None))[0]
     assert laid.children[1].className is None
     assert "dsl-line" in (laid.children[2].className or "")  # a rounded card over a stack is content
+
+
+def test_a_button_given_the_full_width_under_a_navbar_keeps_the_margin_a_coloured_one_does_not() -> None:
+    """`width: 100%` on a button fills the column's content box, as the lines around it do; a
+    box the author coloured or sized to the screen is still a band."""
+    page = elements(
+        {"type": "column", "layout": {"height": "100%"}, "children": [
+            {"type": "navbar", "title": "Step 3 of 3"},
+            {"type": "paragraph", "text": "Choose what we notify you about."},
+            {"type": "button", "text": "Finish setup", "layout": {"width": "100%"}},
+            {"type": "container", "layout": {"width": "100%"}, "children": [{"type": "text", "text": "Band"}]},
+            {"type": "button", "text": "Skip", "style": {"background": "#eef"}},
+        ]}
+    )  # fmt: skip
+    laid = inset_elements(page, page_margins(page, PHONE, None))[0]
+    classes = [child.className or "" for child in laid.children]
+    assert ["dsl-line" in each for each in classes] == [False, True, True, False, False], classes

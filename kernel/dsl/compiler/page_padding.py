@@ -284,7 +284,7 @@ def _as_lines(children: Sequence[Element], screen: tuple[int, int]) -> list[Elem
         index: not (
             _is_chrome(children[index])
             or _holds_chrome(children[index])
-            or _styled_box(children[index], screen)
+            or _made_band(children[index], screen)
             or _over_band(children[index], screen)
         )
         for index in flowing
@@ -304,6 +304,20 @@ def _as_lines(children: Sequence[Element], screen: tuple[int, int]) -> list[Elem
             update={"className": " ".join([child.className or "", *classes]).strip()}
         )
     return out
+
+
+def _made_band(element: Element, screen: tuple[int, int]) -> bool:
+    """Whether the author made a line of a chrome column a band that runs edge to edge: a layout
+    box, section or header coloured, padded at its sides or sized to the screen, a picture sized
+    to span it (as at the top level, `runs_edge_to_edge`), or any element coloured or padded at its
+    sides. A button or a field given `width: 100%` is content filling the column's content box,
+    inside the margin, as the same button written straight under `elements` is (a full-width
+    "Finish setup" ran edge to edge under a phone's navbar while the lines around it kept 24 px)."""
+    if element.type in BAND_TYPES:
+        return _styled_box(element, screen)
+    if element.type in SCREEN_PICTURES and _fills(explicit_size(element, "width"), screen[0]):
+        return True
+    return _painted_or_padded(element)
 
 
 def _over_band(element: Element, screen: tuple[int, int]) -> bool:
