@@ -259,3 +259,45 @@ def test_only_a_documents_first_unknown_names_and_short_ones_get_a_did_you_mean(
     assert all(suggestion.startswith("did you mean") for suggestion in suggestions[1:ICON_HINTS])
     lucide = "see https://lucide.dev/icons for names"
     assert suggestions[ICON_HINTS] == suggestions[-1] == lucide
+
+
+@pytest.mark.parametrize(
+    ("written", "lucide"),
+    [("fire", "flame"), ("fa-fire", "flame"), ("local_fire_department", "flame"), ("whatshot", "flame"),
+     ("fa-fire-flame-curved", "flame"), ("emoji_events", "trophy"), ("fa-trophy", "trophy"),
+     ("military_tech", "medal"), ("workspace_premium", "award"), ("fa-certificate", "award"),
+     ("leaderboard", "podium"), ("menu_book", "book-open"), ("quiz", "file-question-mark"),
+     ("school", "school"), ("fa-graduation-cap", "graduation-cap"), ("psychology", "brain"),
+     ("lightbulb", "lightbulb"), ("emoji_objects", "lightbulb"), ("inventory_2", "package"),
+     ("warehouse", "warehouse"), ("local_shipping", "truck"), ("support_agent", "headset"),
+     ("analytics", "chart-column"), ("insights", "chart-line"), ("verified", "badge-check"),
+     ("rocket_launch", "rocket"), ("star", "star"), ("fa-star", "star"), ("task_alt", "circle-check"),
+     ("fa-magnifying-glass", "search"), ("fa-trash-can", "trash-2"), ("fa-bars", "menu")],
+)  # fmt: skip
+def test_common_material_and_font_awesome_names_draw_the_lucide_icon_that_means_the_same(
+    written: str, lucide: str
+) -> None:
+    """An LMS's streak flame and trophy (`local_fire_department`, `fa-fire`, `emoji_events`) were
+    placeholders suggesting `file` and a smiley."""
+    assert resolve_icon_name(written) == lucide
+
+
+def test_font_awesomes_bolt_is_lightning_and_lucides_bolt_stays_its_nut() -> None:
+    assert [resolve_icon_name(name) for name in ("fa-bolt", "fas fa-bolt", "fa-solid fa-bolt")] == ["zap"] * 3
+    assert resolve_icon_name("bolt") == "bolt"
+
+
+@pytest.mark.parametrize(
+    ("written", "suggestion"),
+    [("local_fire_station", "did you mean 'fire'?"), ("achievement", "did you mean 'trophy'?"),
+     ("prize", "did you mean 'trophy'?"), ("arow-right", "did you mean 'arrow-right' or 'right'?")],
+)  # fmt: skip
+def test_a_suggestion_names_what_the_icon_means_before_the_closest_spelling(
+    written: str, suggestion: str
+) -> None:
+    """`local_fire_station` was spelt closest to `local-grocery-store`; a word of it or for the
+    thing says what is meant; a slip of the keys still finds its name first."""
+    from kernel.dsl.validate import validate_document
+
+    [warning] = validate_document({"elements": [{"type": "icon", "name": written}]}).warnings
+    assert warning.code == "unknown_icon" and warning.suggestion == suggestion

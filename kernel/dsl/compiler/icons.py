@@ -11,6 +11,7 @@ from zipfile import ZipFile
 from kernel.dsl.compiler.brand_icons import BRAND_FIRST, BRAND_PREFIXES, brand_drawing, resolve_brand
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.escape import esc
+from kernel.dsl.compiler.icon_set_names import FONT_AWESOME_NAMES, FONT_AWESOME_PREFIXES, ICON_SET_NAMES
 from kernel.dsl.compiler.platform_icons import PLATFORM_NAMES, turned_around, unwrapped
 from kernel.dsl.memo import remembered_up_to
 
@@ -123,6 +124,7 @@ from the `aliases` of Lucide's icons/*.json, for the icons the installed set has
 ALIASES: dict[str, str] = {
     **LUCIDE_OLD_NAMES,
     **PLATFORM_NAMES,
+    **ICON_SET_NAMES,
     "home": "house",
     "settings": "settings",
     "gear": "settings",
@@ -458,7 +460,7 @@ ALIASES: dict[str, str] = {
     "vpn-key": "key",
     "user-circle": "circle-user",
 }
-"""Common names (and names from other icon sets, the phone platforms' (`platform_icons`) or older
+"""Common names (and names from other icon sets (`icon_set_names`), the phone platforms' (`platform_icons`) or older
 Lucide releases) -> a Lucide icon. The common names win where a platform means another drawing
 (`cancel` is an x, not Material's crossed circle)."""
 
@@ -528,6 +530,10 @@ BRAND = "brand:"
 @remembered_up_to(64, entries=2048)  # validation and compiling both resolve every icon
 def _resolve_icon_name(name: str) -> str | None:
     spellings = icon_spellings(name)
+    if spellings[0].startswith(FONT_AWESOME_PREFIXES):  # `fa-bolt` is a lightning bolt, Lucide's `bolt` a nut
+        meant = next((FONT_AWESOME_NAMES[each] for each in spellings if each in FONT_AWESOME_NAMES), None)
+        if meant is not None and meant in icon_names():
+            return meant
     if spellings[0] in BRAND_FIRST or spellings[0].startswith(BRAND_PREFIXES):
         brand = resolve_brand(spellings)
         if brand is not None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from kernel.dsl.compiler.icons import ALIASES, icon_exists, icon_names, icon_spellings
-from kernel.dsl.hints.suggest import did_you_mean, same_words
+from kernel.dsl.hints.suggest import closest, did_you_mean, same_words
 from kernel.dsl.semantic.findings import Findings, Key
 
 
@@ -86,22 +86,30 @@ def _icon_suggestion(name: str) -> str | None:
     )  # fmt: skip
     if worded is not None:
         return f"did you mean '{worded}'?"
-    # A word for the thing (`cogwheel`), then a name it begins or ends with (`usericon`: `user`),
-    # before the closest spelling, which reads `usericon` as `user-cog`.
+    # A word for the thing (`cogwheel`), then a name one letter or two off (`arow-right`, whose
+    # word `right` is a chevron), then a name it begins or ends with (`usericon`: `user`), before
+    # the closest spelling, which reads `usericon` as `user-cog`.
     bare = spellings[-1] if spellings else name
-    within = [
-        found for found in (_ICON_WORDS.get(bare.lower()), *_names_within(bare, known)) if found in known
-    ]
+    word = _ICON_WORDS.get(bare.lower())
+    if word is None:
+        near = next((found for spelling in spellings if (found := closest(spelling, known, cutoff=NEAR))), None)
+        word = near[0] if near else None
+    within = [found for found in (word, *_names_within(bare, known)) if found in known]
     if within:
         return "did you mean " + " or ".join(f"'{found}'" for found in dict.fromkeys(within)) + "?"
     return next((hint for spelling in spellings if (hint := did_you_mean(spelling, known))), None)
 
 
+NEAR = 0.88
+"""How alike (difflib's ratio) a misspelt name and an icon's are to be taken for a slip of the
+keys (`arow-right`, `user-setings`, `flames`) before the names inside it are."""
+
 _ICON_WORDS = {
     "cogwheel": "settings", "gearwheel": "settings", "preferences": "settings", "magnifier": "search",
     "magnifying-glass": "search", "magnifyingglass": "search", "dustbin": "trash-2", "bin": "trash-2",
     "garbage": "trash-2", "rubbish": "trash-2", "wastebasket": "trash-2", "hamburger": "menu",
-    "kebab": "ellipsis-vertical", "meatballs": "ellipsis",
+    "kebab": "ellipsis-vertical", "meatballs": "ellipsis", "achievement": "trophy", "prize": "trophy",
+    "winner": "trophy", "premium": "crown", "rank": "podium", "ranking": "podium", "flames": "flame",
 }  # fmt: skip
 """Words for a thing an icon draws that no icon name is spelt like (`cogwheel` is no `cog` typo):
 Lucide's name for it."""
@@ -109,12 +117,16 @@ Lucide's name for it."""
 
 def _names_within(name: str, known: frozenset[str]) -> list[str]:
     """The icon names `name` begins or ends with, three letters at least, longest first (two at
-    most): `cogwheel` is a `cog`, `usericon` a `user`, `notification-bell` a `bell`."""
+    most): `cogwheel` is a `cog`, `usericon` a `user`, `notification-bell` a `bell`; else a word
+    of it that is one (`local-fire-station` is a `fire`, not the `local-fire-department` its
+    spelling is closest to)."""
     lowered = name.lower()
     found = [
         icon for icon in known
         if len(icon) >= 3 and icon != lowered and (lowered.startswith(icon) or lowered.endswith(icon))
     ]  # fmt: skip
+    if not found:
+        found = [word for word in lowered.split("-") if len(word) >= 3 and word in known]
     return sorted(found, key=lambda icon: (-len(icon), icon))[:2]
 
 
