@@ -49,7 +49,7 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
         flow += " is-wrapping"
     elif flow.startswith("dsl-hflow") and element.wrap is None and _holds_only_pills(element):
         flow += " wraps-pills"
-    if flow.startswith("dsl-hflow") and holds_panes(element):
+    if flow.startswith("dsl-hflow") and holds_panes(element, TOPPED_TYPES):
         flow += f" {PANES_CLASS}" + f" {TOP_PANES_CLASS}" * _holds_page_panes(element)
     if flow.startswith("dsl-hflow") and grows_cards(element):
         flow += f" {GROWS_CARDS_CLASS}"
@@ -117,6 +117,11 @@ PILL_TYPES = frozenset({"button", "chip", "badge", "link"})
 PANE_TYPES = frozenset({"column", "container", "card", "section", "grid", "form"})
 """Boxes that make a pane of a screen (a calendar's list of calendars beside its month grid)."""
 
+TOPPED_TYPES = PANE_TYPES | {"chart"}
+"""What a row lines up at its top (`PANES_CLASS`, `TOP_PANES_CLASS`) as it does panes: charts too,
+whose titles sat at different heights when a short chart stood centred beside a tall one (a
+legend under one); they are no panes a phone's row stacks (`narrow_rows`)."""
+
 PANES_CLASS = "holds-panes"
 """A row of panes: at the top level it stretches them to the tallest, as a page with a sidebar
 does, instead of centring a short pane beside a tall one (see the CSS)."""
@@ -127,7 +132,7 @@ column): they start at its top, as at the top level, instead of a short aside ce
 down beside a tall hero (see the CSS)."""
 
 BETWEEN_PANES = frozenset({"spacer", "divider"})
-_FRAMED_PANES = frozenset({"card", "section", "grid", "form"})
+_FRAMED_PANES = frozenset({"card", "section", "grid", "form", "chart"})
 
 
 def _holds_page_panes(element: Element) -> bool:
@@ -141,8 +146,8 @@ def _holds_page_panes(element: Element) -> bool:
     )
 
 
-def holds_panes(element: Element) -> bool:
-    """A row whose children are all panes (`PANE_TYPES`, or a flex running in a column), two at
+def holds_panes(element: Element, types: frozenset[str] = PANE_TYPES) -> bool:
+    """A row whose children are all panes (`types`, or a flex running in a column), two at
     least; spacers and dividers between them aside. Small controls keep the row's centring."""
     flowing = [
         child
@@ -150,7 +155,7 @@ def holds_panes(element: Element) -> bool:
         if not is_absolute(child) and child.type not in BETWEEN_PANES
     ]
     return len(flowing) > 1 and all(
-        child.type in PANE_TYPES or (child.type == "flex" and runs_in_column(child, default="row"))
+        child.type in types or (child.type == "flex" and runs_in_column(child, default="row"))
         for child in flowing
     )
 
