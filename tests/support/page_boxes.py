@@ -49,3 +49,39 @@ def overlap(a: Rect, b: Rect) -> float:
     width = min(a[2], b[2]) - max(a[0], b[0])
     height = min(a[3], b[3]) - max(a[1], b[1])
     return max(0.0, width) * max(0.0, height)
+
+
+LINES_SCRIPT = """(selector) => [...document.querySelectorAll(selector)].map((node) => {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const lines = [];
+  let top = null;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    for (let i = 0; i < text.data.length; i++) {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (top === null || box.top > top + box.height / 2) { lines.push(""); top = box.top; }
+      lines[lines.length - 1] += text.data[i];
+    }
+  }
+  return lines;
+})"""
+
+
+async def text_lines(html: str, viewport: Viewport, selector: str) -> list[list[str]]:
+    """`html` laid out at `viewport`: for each node `selector` matches, in document order, the
+    lines it is drawn in, each as its characters (a no-break space as U+00A0, the space a line
+    ends at included)."""
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=PoolSettings().resolve_chromium())
+        try:
+            page = await browser.new_page(
+                viewport={"width": viewport.width, "height": viewport.height}, bypass_csp=True
+            )
+            await page.set_content(html, wait_until="load")
+            lines: list[list[str]] = await page.evaluate(LINES_SCRIPT, selector)
+        finally:
+            await browser.close()
+    return lines
