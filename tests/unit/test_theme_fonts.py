@@ -69,3 +69,36 @@ def test_a_monospace_font_that_is_not_installed_is_drawn_in_noto_sans_mono(font:
 def test_the_generic_monospace_family_is_drawn_as_written() -> None:
     """fontconfig draws `monospace` in Noto Sans Mono itself: nothing to alias, nothing to say."""
     assert drawn_instead("monospace") is None and drawn_instead("'Courier New', monospace") is None
+
+
+@pytest.mark.parametrize(
+    ("style", "path", "instead"),
+    [({"fontFamily": "cursive"}, "/elements/0/style/fontFamily", "Noto Sans"),
+     ({"fontFamily": "fantasy"}, "/elements/0/style/fontFamily", "Noto Sans"),
+     ({"fontFamily": "'Dancing Script', cursive"}, "/elements/0/style/fontFamily", "Noto Sans"),
+     ({"fontFamily": "Georgia"}, "/elements/0/style/fontFamily", "Noto Serif"),
+     ("font-family: fantasy", "/elements/0/style", "Noto Sans")],
+)  # fmt: skip
+def test_a_style_font_family_no_installed_face_draws_warns_as_the_themes_font_does(
+    style: object, path: str, instead: str
+) -> None:
+    """A certificate's signature in `cursive` came out in the sans around it, unwarned."""
+    result = validate_data({"elements": [{"type": "text", "text": "Anneliese", "style": style}]})
+    assert result.ok, result.errors
+    (warning,) = result.warnings
+    assert (warning.path, warning.code) == (path, "font_unavailable")
+    assert warning.message.endswith(f"so {instead} is drawn instead"), warning.message
+
+
+@pytest.mark.parametrize(
+    "family", ["serif", "monospace", "Noto Serif", "'Dancing Script', serif", "inherit", "var(--font)"]
+)
+def test_a_style_font_family_that_is_drawn_as_written_does_not_warn(family: str) -> None:
+    result = validate_data({"elements": [{"type": "text", "text": "Hi", "style": {"fontFamily": family}}]})
+    assert result.ok and not result.warnings, result.warnings
+
+
+def test_a_theme_font_in_cursive_warns_too() -> None:
+    result = validate_data({"theme": {"font": "cursive"}, "elements": [{"type": "text", "text": "Hi"}]})
+    assert [(w.path, w.code) for w in result.warnings] == [("/theme/font", "font_unavailable")]
+    assert drawn_instead("cursive") == drawn_instead("fantasy") == "Noto Sans"

@@ -38,6 +38,9 @@ GENERIC_FAMILIES = frozenset(
      "ui-monospace", "ui-rounded", "math", "emoji", "fangsong"}
 )  # fmt: skip
 """CSS's generic families: always drawn, by the installed face fontconfig picks for each."""
+FACELESS_GENERICS = frozenset({"cursive", "fantasy"})
+"""Generic families no installed face draws as their kind: fontconfig gives them Noto Sans, so a
+signature in `cursive` came out in the plain sans of the text around it."""
 INSTALLED_PREFIXES = ("noto ", "dejavu ")
 """The families installed beside the renderer, by the start of their names (lower case): every
 Noto family (scripts/setup.sh and the image install fonts-noto-core, -cjk, -mono and
@@ -63,10 +66,14 @@ def drawn_instead(font: str) -> str | None:
     """The family drawn for a theme `font` (a family or a stack of them, as CSS writes it) when
     none of its families is installed: the Noto face its first aliased name stands for (`Menlo`
     -> Noto Sans Mono, `Georgia` -> Noto Serif, `Inter` -> Noto Sans), else the theme's default,
-    Noto Sans. None when some family of it is installed or generic, so that one is drawn."""
+    Noto Sans. None when some family of it is installed or a generic one with a face of its
+    kind, so that one is drawn (`cursive` and `fantasy` have none: `FACELESS_GENERICS`)."""
     names = [name.strip().strip("'\"").strip().lower() for name in font.split(",")]
     names = [name for name in names if name]
-    if not names or any(name in GENERIC_FAMILIES or name.startswith(INSTALLED_PREFIXES) for name in names):
+    if not names or any(
+        (name in GENERIC_FAMILIES and name not in FACELESS_GENERICS) or name.startswith(INSTALLED_PREFIXES)
+        for name in names
+    ):
         return None
     for name in names:
         for kind, aliases in _ALIASES:

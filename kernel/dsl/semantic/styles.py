@@ -10,7 +10,8 @@ from kernel.dsl.hints.utility_classes import utility_class_hint, utility_classes
 from kernel.dsl.model.styles import css_declarations
 from kernel.dsl.semantic.colours import check_style_color
 from kernel.dsl.semantic.findings import Findings, Key, report
-from kernel.dsl.style_rules import StyleProblem, judged_style_entry, style_key
+from kernel.dsl.semantic.fonts import check_font
+from kernel.dsl.style_rules import StyleProblem, judged_style_entry, style_key, unsafe_css_reason
 
 
 def check_class_name(
@@ -68,6 +69,8 @@ def check_style(written: Any, path: tuple[Key, ...], findings: Findings) -> Mapp
         if name not in problems_at and isinstance(value, str):
             where = (*path, "style") if written_as_css else (*path, "style", name)
             check_style_color(style_key(str(name)), value, where, findings)
+            if style_key(str(name)) == "fontFamily" and unsafe_css_reason(value) is None:
+                check_font(value, where, findings)
     return camel_style(style)
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kernel.dsl.compiler.fonts import drawn_instead
 from kernel.dsl.hints.document import theme_name_hint
 from kernel.dsl.model.theme import BASE_NAMES, THEME_NAMES
 from kernel.dsl.semantic.colours import THEME_COLORS, check_color
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
+from kernel.dsl.semantic.fonts import check_font
 from kernel.dsl.semantic.page import chosen_theme
 from kernel.dsl.semantic.theme_tokens import theme_token_notes
 from kernel.dsl.style_rules import unsafe_css_reason
@@ -75,7 +75,7 @@ def check_theme(theme: Any, findings: Findings, *, at: tuple[Key, ...] = DOCUMEN
         findings.warn((*at, "base"), message, "invalid_value", theme_name_hint(base))
     font = theme.get("font") if isinstance(theme, Mapping) else None
     if isinstance(font, str) and unsafe_css_reason(font) is None:
-        _check_theme_font(font, (*at, "font"), findings)
+        check_font(font, (*at, "font"), findings)
 
 
 def check_theme_tokens(theme: Any, override: Any, findings: Findings) -> None:
@@ -91,17 +91,3 @@ def check_theme_tokens(theme: Any, override: Any, findings: Findings) -> None:
     for note in theme_token_notes(chosen):
         at = CALLER_THEME if note.token in from_caller else DOCUMENT_THEME
         findings.warn((*at, note.token), note.message, note.code, note.suggestion)
-
-
-def _check_theme_font(font: str, path: tuple[Key, ...], findings: Findings) -> None:
-    """Pages fetch no fonts: a family that is not installed is drawn in the face the compiler
-    puts in its place."""
-    instead = drawn_instead(font)
-    if instead is not None:
-        findings.warn(
-            path,
-            f"'{shown_value(font)}' is not installed (pages fetch no fonts), so {instead} is drawn instead",
-            "font_unavailable",
-            "the installed families are Noto's (Noto Sans, Noto Serif, Noto Sans Mono...) and DejaVu's; "
-            "a generic family (sans-serif, serif, monospace) is drawn in one of them",
-        )
