@@ -38,10 +38,10 @@ async def test_charts_of_different_heights_in_a_row_start_at_its_top(elements: l
 
 
 async def test_a_row_of_a_chart_and_a_button_keeps_its_centring() -> None:
-    prepared = prepare_render(
-        {"width": 900, "height": 700, "elements": [
-            {"type": "row", "children": [BARS, {"type": "button", "text": "Export"}]}]}  # fmt: skip
+    row = {"type": "row", "children": [BARS, {"type": "button", "text": "Export"}]}
+    prepared = prepare_render({"width": 900, "height": 700, "elements": [row]})
+    found = await page_boxes(
+        prepared.html, prepared.viewport, {"chart": ".dsl-chart", "button": ".dsl-button"}
     )
-    found = await page_boxes(prepared.html, prepared.viewport, {"chart": ".dsl-chart", "button": ".dsl-button"})
     (chart,), (button,) = found["chart"], found["button"]
     assert abs((chart[1] + chart[3]) / 2 - (button[1] + button[3]) / 2) <= 1, (chart, button)

@@ -27,11 +27,16 @@ def check_font(font: str, path: tuple[Key, ...], findings: Findings) -> None:
     names = {name.strip().strip("'\"").strip().lower() for name in font.split(",")} - {""}
     if names <= FACELESS_GENERICS:
         message = f"'{shown_value(font)}' has no installed face (pages fetch no fonts), so {instead} is drawn instead"
-        hint = INSTALLED_HINT + "; cursive and fantasy have none (for a signature, fontFamily: serif with fontStyle: italic)"
+        hint = (
+            INSTALLED_HINT
+            + "; cursive and fantasy have none (for a signature, fontFamily: serif with fontStyle: italic)"
+        )
     elif len(names) > 1:  # a stack: its own quotes would nest in ours
         message = f"no family of {shown_value(font)} is installed (pages fetch no fonts), so {instead} is drawn instead"
         hint = INSTALLED_HINT
     else:
-        message = f"'{shown_value(font)}' is not installed (pages fetch no fonts), so {instead} is drawn instead"
+        message = (
+            f"'{shown_value(font)}' is not installed (pages fetch no fonts), so {instead} is drawn instead"
+        )
         hint = INSTALLED_HINT
     findings.warn(path, message, "font_unavailable", hint)

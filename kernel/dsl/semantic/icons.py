@@ -92,8 +92,8 @@ def _icon_suggestion(name: str) -> str | None:
     bare = spellings[-1] if spellings else name
     word = _ICON_WORDS.get(bare.lower())
     if word is None:
-        near = next((found for spelling in spellings if (found := closest(spelling, known, cutoff=NEAR))), None)
-        word = near[0] if near else None
+        near = (closest(spelling, known, cutoff=NEAR) for spelling in spellings)
+        word = next((matches[0] for matches in near if matches), None)
     within = [found for found in (word, *_names_within(bare, known)) if found in known]
     if within:
         return "did you mean " + " or ".join(f"'{found}'" for found in dict.fromkeys(within)) + "?"
