@@ -103,3 +103,47 @@ def test_the_field_line_goes_with_a_page_of_inputs_only() -> None:
     }
     assert "--field-line:var(--control-h)" in page(row)
     assert "--field-line" not in page({"type": "input", "label": "Coupon"})
+
+
+def test_a_marked_answer_validates_and_takes_its_tone_and_verdict() -> None:
+    """A radio option's and a checkbox's `variant: success|danger` (a quiz's review): the tester's
+    options were refused (an option had only label, value, description and disabled)."""
+    from kernel.dsl.compiler import compile_html
+    from kernel.dsl.model import Document
+    from kernel.dsl.options import Viewport
+    from kernel.dsl.validate import validate_data
+
+    document = {"elements": [
+        {"type": "radio", "value": "mar", "options": [
+            {"label": "MAR", "value": "mar", "variant": "Danger"}, {"label": "MNAR", "value": "mnar", "variant": "success"}]},
+        {"type": "checkbox", "label": "Deleting every patient", "checked": True, "variant": "danger"}]}  # fmt: skip
+    result = validate_data(document)
+    assert result.ok and not result.warnings, (result.errors, result.warnings)
+    html = compile_html(Document.model_validate(document), Viewport(width=400, height=300, scale=1.0))
+    assert html.count('class="dsl-choice is-checked is-danger"') == 1
+    assert html.count('class="dsl-choice is-success"') == 1
+    assert 'data-icon="circle-x"' in html and 'data-icon="circle-check"' in html
+    assert "dsl-checkbox dsl-choice is-checked is-danger" in html
+
+
+@pytest.mark.parametrize("field", ["tone", "correct", "status"])
+def test_an_options_tone_under_another_name_points_at_variant(field: str) -> None:
+    from kernel.dsl.validate import validate_data
+
+    option = {"label": "MAR", "value": "mar", field: "danger"}
+    result = validate_data({"elements": [{"type": "radio", "options": [option]}]})
+    (error,) = result.errors
+    assert error.path == f"/elements/0/options/0/{field}"
+    assert error.suggestion is not None and error.suggestion.startswith("did you mean 'variant'?"), (
+        error.suggestion
+    )
+
+
+def test_another_word_for_an_options_tone_is_an_error_naming_the_two() -> None:
+    from kernel.dsl.validate import validate_data
+
+    option = {"label": "MAR", "value": "mar", "variant": "warning"}
+    (error,) = validate_data({"elements": [{"type": "radio", "options": [option]}]}).errors
+    assert error.path == "/elements/0/options/0/variant" and "success" in error.message + (
+        error.suggestion or ""
+    )

@@ -71,10 +71,10 @@ def test_item_fields_say_what_the_entry_has_instead(
 @pytest.mark.parametrize(
     ("field", "value", "suggestion"),
     [
-        ("icon", "truck", "an option draws no icon: it has only label, value, description and disabled"),
-        ("badge", "Fast", 'an option has only label, value, description and disabled: put "Fast" in its description, '
+        ("icon", "truck", "an option draws no icon: it has only label, value, description, disabled and variant (its review tone)"),
+        ("badge", "Fast", 'an option has only label, value, description, disabled and variant (its review tone): put "Fast" in its description, '
                           "a line under the label"),
-        ("recommended", True, "an option has only label, value, description and disabled"),
+        ("recommended", True, "an option has only label, value, description, disabled and variant (its review tone)"),
         ("subtitle", "3-5 days", "did you mean 'description'? It is a line under the option's label"),
         ("lable", "Express", "did you mean 'label'?"),  # a misspelling still gets its spelling
     ],

@@ -320,7 +320,13 @@ def _panel_hint(key: str, kind: str | None) -> str | None:
     return None
 
 
-_OPTION_FIELDS = "an option has only label, value, description and disabled"
+_OPTION_FIELDS = "an option has only label, value, description, disabled and variant (its review tone)"
+
+
+_TONE_WORDS = frozenset(
+    {"tone", "status", "state", "result", "correct", "iscorrect", "incorrect", "wrong", "color", "colour"}
+)
+"""What an option's review tone (`variant`) is written as in other vocabularies."""
 
 
 def option_field_hint(field: str, kind: str | None, label: Any, value: Any = None) -> str | None:
@@ -342,9 +348,11 @@ def option_field_hint(field: str, kind: str | None, label: Any, value: Any = Non
         return f"did you mean 'value'? value: {shown_or(value, '...')}"
     if key in ("isdisabled", "readonly"):
         return "did you mean 'disabled'?"
+    if key in _TONE_WORDS:
+        return "did you mean 'variant'? variant: success marks the right answer, variant: danger a wrong one"
     if key == "icon" or key in _PICTURE_WORDS or key in _AVATAR_WORDS:
-        return "an option draws no icon: it has only label, value, description and disabled"
-    if did_you_mean(field, ("label", "value", "description", "disabled")):
+        return "an option draws no icon: it has only label, value, description, disabled and variant (its review tone)"
+    if did_you_mean(field, ("label", "value", "description", "disabled", "variant")):
         return None  # a misspelt field: the spelling match says which
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         shown = shown_or(value, "it")

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words
+from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words, lower_word
 from kernel.dsl.model.strict import StrictModel
 from kernel.dsl.model.words import Text, Words
 from kernel.dsl.sizes import size_word
@@ -106,6 +106,11 @@ class Option(StrictModel):
     disabled: bool = False
     description: Text | None = None
     """A line under a radio option's label (a delivery option's "3-5 business days")."""
+    variant: Annotated[Literal["success", "danger"] | None, BeforeValidator(lower_word)] = Field(
+        default=None,
+        description="A radio option's review tone, as a marked quiz shows its answers: success (the right "
+        "answer) or danger (a wrong one chosen), drawn in that colour with a check or a cross at its end.",
+    )
 
 
 class AddOn(StrictModel):

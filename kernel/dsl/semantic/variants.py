@@ -40,6 +40,7 @@ _VARIANTS = {
     "empty": "bordered",
     "form": "card",
     "toggle": "end",
+    "checkbox": "success danger",
     "radio": "cards",
     "code": "block",
     "breadcrumb": "slash",

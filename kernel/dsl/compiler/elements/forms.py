@@ -25,6 +25,7 @@ from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
 from kernel.dsl.compiler.numbers_local import localize_number_text, number_affixes, number_in_text
 from kernel.dsl.compiler.registry import register_css, renders
+from kernel.dsl.compiler.review_tones import REVIEW_CSS, review_tone, tone_class, verdict
 from kernel.dsl.compiler.styles import explicit_size, flow_style, inline_style, px
 from kernel.dsl.compiler.table_numbers import format_figure
 from kernel.dsl.compiler.ui_strings import ui_string
@@ -189,7 +190,10 @@ def render_checkbox(element: Element, ctx: RenderContext) -> str:
     tick = icon("minus" if mixed else "check", 13) if checked or mixed else ""
     mark = f'<span class="dsl-checkmark">{tick}</span>'
     body = _choice(element, mark, _error_or_hint(element), lang=ctx.lang, star=True)
-    return box(element, body, classes=_choice_classes(element, checked or mixed))
+    tone = review_tone(element.variant)
+    return box(
+        element, body + verdict(tone), classes=_choice_classes(element, checked or mixed) + tone_class(tone)
+    )
 
 
 @renders("radio")
@@ -209,10 +213,11 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
         checked = _is_selected(option, element.value)
         state = card + (" is-checked" if checked else "")
         state += " is-disabled" if option.disabled or element.disabled else ""
+        tone = review_tone(option.variant)
         hint = f'<span class="dsl-choice-hint">{esc(option.description)}</span>' if option.description else ""
-        rows.append(f'<div class="dsl-choice{state}"><span class="dsl-radiomark"></span>'
+        rows.append(f'<div class="dsl-choice{state}{tone_class(tone)}"><span class="dsl-radiomark"></span>'
                     f'<span class="dsl-choice-text"><span class="dsl-choice-label">{esc(compound_hyphenated(option.label, ctx.lang))}</span>'
-                    f"{hint}</span></div>")  # fmt: skip
+                    f"{hint}</span>{verdict(tone)}</div>")  # fmt: skip
     in_row = element.direction in ("row", "horizontal")
     least = card_column_min(options, touch=ctx.touch, typeface=ctx.typeface) if in_row and card else ""
     width = f' style="--card-min:{least}"' if least else ""
@@ -404,6 +409,7 @@ CSS = """
 .dsl-card.is-flush:has(>:is(.dsl-toggle,.dsl-checkbox,.dsl-list--divided))>.dsl-field{margin:0;max-width:none;padding:calc(var(--pad) * .6) 16px}
 .dsl-card.is-flush:has(>:is(.dsl-toggle,.dsl-checkbox,.dsl-list--divided))>.dsl-field:not(:first-child){border-top:1px solid var(--border)}
 """
+CSS += REVIEW_CSS  # a quiz's marked answers: review_tones
 
 CENTRED_LINE_ITEMS = (".dsl-button:not(.has-height)", ".dsl-control:not(.is-multiline,.has-height)")
 """Boxes as tall as they are on the field line (a button, an unlabelled field): their middle is
