@@ -184,7 +184,8 @@ async def test_a_detail_call_leaves_out_what_the_overview_told(client: Client) -
     stat = overview.structured_content["fields_by_category"]["data"]["stat"]
     assert isinstance(stat, str) and {"value", "change", "variant"} <= set(stat.split())
     compact = json.dumps(overview.structured_content, separators=(",", ":"))
-    assert len(compact) < 6_200, len(compact)  # 6.4k with the fields as JSON lists; 6.0k with stacked bars and quiz tones
+    # 6.4k with the fields as JSON lists; 6.0k with stacked bars and the quiz's tones
+    assert len(compact) < 6_200, len(compact)
 
 
 async def test_content_one_level_off_is_told_where_it_goes(client: Client) -> None:
