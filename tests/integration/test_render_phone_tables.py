@@ -9,15 +9,14 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
-from playwright.async_api import Browser, async_playwright
+from playwright.async_api import Browser
 
 from kernel.dsl.measured.tabs_and_tables import TABLE_SCROLLS
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.prepare import prepare_render
-from render_worker.fontconfig import browser_env
 from render_worker.pool import ChromiumPool
-from render_worker.pool_settings import PoolSettings
 from tests.integration.render_fixtures import luminance, render_dsl, rgb_at
+from tests.support.chromium_layout import layout_browser
 from tests.support.documents import payments_on_phone
 
 pytestmark = pytest.mark.integration
@@ -28,14 +27,8 @@ Rect = dict[str, float]
 @pytest_asyncio.fixture(scope="module")
 async def browser() -> AsyncIterator[Browser]:
     """A Chromium launched as the pool's are (the same fonts), to read where a page put things."""
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=PoolSettings().resolve_chromium(), env=browser_env()
-        )
-        try:
-            yield launched
-        finally:
-            await launched.close()
+    async with layout_browser() as launched:
+        yield launched
 
 
 LAYOUT = """() => {
