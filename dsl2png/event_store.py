@@ -23,7 +23,6 @@ from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from dsl2png.pg_pool_check import check_idle_connections
 from kernel.api_keys import EVENT_CLASSES as API_KEY_EVENTS
 from kernel.dsl.options import RenderOptions
-from kernel.dsl.prepare import plan_render, request_fingerprint
 from kernel.dsl.shown import shown_json
 from kernel.errors import (
     IdempotencyConflictError,
@@ -150,6 +149,8 @@ def fingerprint_now(job: RenderJob) -> str | None:
     same request; this is what an idempotent retry across the upgrade compares instead."""
     if job.erased:
         return None
+    from kernel.dsl.prepare import plan_render, request_fingerprint  # the compiler: only here
+
     try:
         options = RenderOptions.model_validate(job.options)
         return request_fingerprint(plan_render(job.source, options).document, options)

@@ -23,7 +23,7 @@ from kernel.dsl.number_text import grouped
 from kernel.dsl.options import RenderOptions, is_option_path
 from kernel.dsl.parse import RepeatedKey, decode_source, is_json, load_checked
 from kernel.dsl.schema_errors import told_issues
-from kernel.dsl.semantic import check_semantics
+from kernel.dsl.semantic.run import check_semantics
 from kernel.dsl.semantic.variants import CHART_KINDS
 from kernel.dsl.source_positions import SourcePositions
 from kernel.dsl.surrogates import LONE_SURROGATE

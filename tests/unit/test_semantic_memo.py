@@ -8,8 +8,8 @@ from typing import Any
 import kernel.dsl.semantic.colours as colours
 import kernel.dsl.semantic.page as page_module
 import kernel.dsl.style_rules as style_rules
-from kernel.dsl.semantic import check_semantics
 from kernel.dsl.semantic.page import Page
+from kernel.dsl.semantic.run import check_semantics
 from kernel.dsl.style_rules import (
     StyleEntry,
     fetched_url_warning,
