@@ -304,6 +304,11 @@ TYPE_FIELD_ALTERNATIVES: dict[tuple[str, str], str] = {
     ("icon", "badge"): (
         "a button draws a count on its icon's corner: {type: button, icon: {name}, variant: ghost, badge: {value}}"
     ),
+    **{
+        (kind, "description"): "did you mean 'hint'? It is the help line drawn under the field: hint: {value}"
+        for kind in ELEMENT_TYPES
+        if "hint" in DRAWN_FIELDS[kind] and "description" in UNDRAWN_FIELDS.get(kind, ())
+    },
 }
 """Where an undrawn field goes on one type in particular (before `FIELD_ALTERNATIVES`); `{value}`
 stands for the field's value, `{name}` for the element's name."""

@@ -31,6 +31,7 @@ from kernel.dsl.hints.entries import (
     option_field_hint,
 )
 from kernel.dsl.hints.languages import LANGUAGE_TAGS, language_tag_hint
+from kernel.dsl.hints.message_fields import message_field, message_field_hint
 from kernel.dsl.hints.nesting import nested_document_hint, nested_fields_hint
 from kernel.dsl.hints.ranges import range_elsewhere_issue
 from kernel.dsl.hints.schema_shapes import (
@@ -40,6 +41,7 @@ from kernel.dsl.hints.schema_shapes import (
     field_shape_hint,
     number_text_hint,
     style_state_hint,
+    words_written,
 )
 from kernel.dsl.hints.shorthands import type_as_field_hint
 from kernel.dsl.hints.suggest import budgeted, did_you_mean, nearby_or_all, one_slip
@@ -606,12 +608,9 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         return nested_document_hint(field, value) or document_field_hint(field, value, device, canvas)
     if _is_element_keys(parent):
         kind = _type_at(data, parent)
-        nested = _nested_fields_hint(field, value, kind)
-        if nested is not None:
-            return nested
-        kind = "chart" if kind is not None and kind.strip().lower() in CHART_KINDS else kind
-        variants = KNOWN_VARIANTS.get(kind or "", frozenset()) - VARIANT_ALIASES.get(kind or "", {}).keys()
-        return element_field_hint(field, value, kind, variants, sized=kind in SIZE_TYPES)
+        if message_field(field) is not None:
+            return _message_field_hint(field, value, kind)
+        return _nested_fields_hint(field, value, kind) or _element_field_hint(field, value, kind)
     model = _model_at(parent)
     if model is Column:
         return column_field_hint(field, value)
@@ -635,6 +634,30 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         label = option.get("label") if isinstance(option, Mapping) else None
         return option_field_hint(field, _type_at(data, parent[:-2]), label, value)
     return None
+
+
+def _element_field_hint(field: str, value: Any, kind: str | None) -> str | None:
+    """What another vocabulary's `field` is on an element of type `kind` (see element_field_hint)."""
+    kind = "chart" if kind is not None and kind.strip().lower() in CHART_KINDS else kind
+    variants = KNOWN_VARIANTS.get(kind or "", frozenset()) - VARIANT_ALIASES.get(kind or "", {}).keys()
+    return element_field_hint(field, value, kind, variants, sized=kind in SIZE_TYPES)
+
+
+def _message_field_hint(field: str, value: Any, kind: str | None) -> str | None:
+    """GOV.UK's `hintText` or `errorMessage: {text: ...}` on an element: its `hint` or `error`
+    (see message_field_hint), not fields one level too deep (`{text: ...}` would become the
+    question's words). On a type that draws no such line, what its type says of the word first
+    (a stat's `helpText` is its `description`), else where the words go instead (a button's)."""
+    own = message_field(field)
+    if own is None or kind not in ELEMENT_TYPES or own in fields_drawn_by(kind):
+        return message_field_hint(field, value)
+    typed = _element_field_hint(field, value, kind)
+    if typed is not None:
+        return typed
+    instead = undrawn_field_hint(kind, own, words_written(value) or "...")
+    return f"did you mean '{own}'? {a(kind).capitalize()} does not draw it" + (
+        f": {instead}" if instead else ""
+    )
 
 
 def _nested_fields_hint(field: str, value: Any, kind: str | None) -> str | None:

@@ -22,7 +22,7 @@ ELEMENTS_AS_LIST = "make it a list, even of one element: [{type: ..., ...}]"
 
 def element_text_hint(value: str) -> str:
     """For a bare text where an element belongs: the text element it most likely means."""
-    return f"an element is an object: {{type: text, text: {_shown_text(value)}}}"
+    return f"an element is an object: {{type: text, text: {quoted_text(value)}}}"
 
 
 _BADGE_TONE_KEYS = ("tone", "variant", "color", "status")
@@ -38,9 +38,9 @@ def badge_object_hint(value: Any) -> str | None:
         return None
     tone = next((value[key] for key in _BADGE_TONE_KEYS if isinstance(value.get(key), str)), None)
     if tone is None:
-        return f"badge is the words themselves: badge: {_shown_text(words)}"
+        return f"badge is the words themselves: badge: {quoted_text(words)}"
     return (
-        f"badge is the words themselves, the entry's variant its tone: badge: {_shown_text(words)}, "
+        f"badge is the words themselves, the entry's variant its tone: badge: {quoted_text(words)}, "
         f"variant: {tone.strip().lower()} (a list row's badge takes its variant: success, warning, danger, info)"
     )
 
@@ -57,7 +57,7 @@ def field_shape_hint(kind: str | None, field: str | int, value: Any) -> str | No
     if field in _TEXT_FIELDS and isinstance(value, Mapping):
         words = _words_in_object(value)
         if words is not None:
-            return f"{field} is the words themselves: {field}: {_shown_text(words)}"
+            return f"{field} is the words themselves: {field}: {quoted_text(words)}"
     if field == "data" and kind == "chart":
         return chart_data_shape_hint(value)
     if field == "style" and isinstance(value, str):
@@ -134,6 +134,14 @@ _TEXT_FIELDS = frozenset({"label", "text", "title", "description", "placeholder"
 _WORDS_KEYS = ("text", "label", "value", "title", "content", "children", "name")
 
 
+def words_written(value: Any) -> str | None:
+    """The words a text field's value holds: a text or a number as written, or the one text of an
+    object (`{text: Save}`); None for anything else."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value)
+    return _words_in_object(value) if isinstance(value, Mapping) else None
+
+
 def _words_in_object(value: Mapping[Any, Any]) -> str | None:
     """The words of a text written as an object with one text in it (`{text: Save}`, React's
     `{children: Save}`), or None."""
@@ -168,7 +176,7 @@ def _words_as_children_hint(kind: str | None, value: str | int | float) -> str:
     """Where words written as React's `children` go: a button's in `label`, other types' in the
     field they draw their words from (`text`); a container's in a text element among its
     children. Wrapping them in a text child of a button or a heading drew an empty button."""
-    shown = _shown_text(str(value)) if isinstance(value, str) else shown_number(value)
+    shown = quoted_text(str(value)) if isinstance(value, str) else shown_number(value)
     if kind in CONTAINER_TYPES:
         return f"children is a list of elements: children: [{{type: text, text: {shown}}}]"
     undrawn = UNDRAWN_FIELDS.get(kind or "", frozenset())
@@ -244,5 +252,6 @@ def _style_text_hint(text: str) -> str:
     )
 
 
-def _shown_text(value: str) -> str:
+def quoted_text(value: str) -> str:
+    """Text as a hint writes it: in JSON's quotes (which YAML reads alike), shortened past 40."""
     return json.dumps(value if len(value) <= 40 else value[:37] + "...", ensure_ascii=False)
