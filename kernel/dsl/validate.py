@@ -18,6 +18,7 @@ from kernel.dsl.hints.suggest import suggestion_budget
 from kernel.dsl.hints.syntax import COMMA_CUT_HINT, comma_cut_hint, repeated_key_hint
 from kernel.dsl.issue_groups import grouped_issues
 from kernel.dsl.limits import MAX_SIDE, check_data_limits, check_document_canvas
+from kernel.dsl.merged_items import merged_items
 from kernel.dsl.model import Document
 from kernel.dsl.number_text import grouped
 from kernel.dsl.options import RenderOptions, is_option_path
@@ -111,9 +112,12 @@ def validate_document(
     )  # fmt: skip
     if repeated and not _stopped(result):
         explained = _explained_types(repeated)
+        merged = merged_items(repeated) if text is not None and not is_json(text, filename) else []
+        told = {id(repeat) for item in merged for repeat in item.repeats}
         result.errors = sorted(
             [
-                *(_repeated_key_issue(repeat, data) for repeat in repeated),
+                *(item.issue() for item in merged),
+                *(_repeated_key_issue(repeat, data) for repeat in repeated if id(repeat) not in told),
                 *(
                     error
                     for error in result.errors
