@@ -94,22 +94,27 @@ def action_row(
     gap_px: float = 8,
     primary_last: bool = True,
     typeface: Typeface = "sans",
+    justify: str | None = None,
 ) -> str:
     """`buttons` (the actions' HTML) in a row of class `css_class` that stacks them when they
     cannot stand side by side (see the module), the decision on top: the last of `actions` (as
     drawn, with their variants) when it is filled, the first when that one is, else the last
-    when `primary_last`, the first if not. Nothing when there are no buttons."""
+    when `primary_last`, the first if not. Nothing when there are no buttons. `justify` (a CSS
+    `justify-content`) places the buttons along a row as wide as its box (`is-justified`), the
+    box's own place for its actions (a form's end) and its alignment notwithstanding."""
     if not buttons:
         return ""
     items = entries(actions)
     order = " is-primary-last" if decision_stacks_last(items, default=primary_last) else ""
     fit = fit_width_css(items, size=size, gap_px=gap_px, typeface=typeface)
-    return f'<div class="{css_class} dsl-actions{order}" style="--actions-fit:{fit}">{buttons}</div>'
+    placed, style = (" is-justified", f";justify-content:{justify}") if justify else ("", "")
+    return f'<div class="{css_class} dsl-actions{order}{placed}" style="--actions-fit:{fit}{style}">{buttons}</div>'
 
 
 CSS = """
 .dsl-actions{flex-wrap:wrap;min-width:0}
 .dsl-actions.is-primary-last{flex-wrap:wrap-reverse}
+.dsl-actions.is-justified{align-self:stretch}
 .dsl-actions>.dsl-button{flex:0 1 calc((var(--actions-fit) - 100%) * 999);min-width:calc-size(max-content,min(size,100%))}
 .dsl-actions>.dsl-button:not(.dsl-button--link,.is-icon){height:auto;min-height:var(--control-h);padding-block:4px}
 .dsl-actions>.dsl-button--sm:not(.dsl-button--link,.is-icon){min-height:var(--control-h-sm)}

@@ -273,6 +273,10 @@ BASIC = """
 :is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words{min-width:auto}
 
 .dsl-field{display:flex;flex-direction:column;gap:6px;min-width:0}
+/* A field in a column is never wider than the column, however the column places it (an author's
+   alignItems): its long value ends in an ellipsis, its chevron kept, instead of running past the
+   screen's edge (a field shrunk to its value is as wide as the value). */
+:where(.dsl-vflow,.dsl-column)>.dsl-field{max-width:100%}
 .dsl-field-label{font-size:14px;font-weight:500;line-height:20px;color:var(--foreground);overflow-wrap:break-word}
 .dsl-field-hint{font-size:12.5px;line-height:18px;color:var(--muted-foreground)}
 /* An error that wraps keeps its icon on its first line, beside the start of the message: the

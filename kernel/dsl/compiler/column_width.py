@@ -30,11 +30,14 @@ BLOCK_TYPES = PLAIN_BOXES | frozenset(
     {
         "grid", "card", "form", "table", "list", "chart", "accordion", "tabs", "stepper", "timeline",
         "progress", "skeleton", "alert", "empty", "video", "map", "header", "footer", "navbar",
-        "sidebar", "divider", "textarea", "upload",
+        "sidebar", "divider", "textarea", "upload", "input", "select", "search",
     }
 )  # fmt: skip
 """Types with no width of their own: a column's width is theirs (an image too, see `spans_column`).
-Controls, text and marks (button, badge, avatar, stat, rating, a field's box...) keep their own."""
+A text field is one: shrunk to its value, a form with `align: start` drew a 64 px input for a short
+name and a select for a long country name past the phone's edge, cut without its chevron.
+Controls, text and marks (button, badge, avatar, stat, rating, a checkbox, a radio group...) keep
+their own."""
 
 _TOGGLE_TABS = frozenset({"pills", "segmented"})
 """Tabs drawn as a toggle (Monthly | Yearly over a pricing table): as wide as their labels."""

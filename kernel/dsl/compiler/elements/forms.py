@@ -6,6 +6,8 @@ from kernel.dsl.compiler.action_emphasis import emphasised_actions
 from kernel.dsl.compiler.action_rows import action_row
 from kernel.dsl.compiler.choice_cards import card_column_min
 from kernel.dsl.compiler.context import RenderContext
+from kernel.dsl.compiler.elements.column_fill import column_children
+from kernel.dsl.compiler.elements.flow_classes import runs_in_column
 from kernel.dsl.compiler.elements.navigation import first_that_fits
 from kernel.dsl.compiler.fields import (
     FONT_SIZE_CLASS,
@@ -34,7 +36,13 @@ from kernel.dsl.model import Element, Option, Scalar
 
 @renders("form")
 def render_form(element: Element, ctx: RenderContext) -> str:
-    """A vertical form: title and description, the fields, then the action buttons."""
+    """A vertical form: title and description, the fields, then the action buttons.
+
+    Its fields are a column's children (`column_children`): with an `align` the text fields keep
+    the form's width and the buttons and checkboxes are placed. Its `justify` places the action
+    buttons along their row (GOV.UK's Continue at the start, Back and Next at both ends): the form
+    grows with its fields, so a `justify` of its own column would move nothing (see
+    `actions_justify`)."""
     head = ""
     if element.title or element.description:
         title = f'<h2 class="dsl-form-title">{esc(element.title)}</h2>' if element.title else ""
@@ -42,10 +50,18 @@ def render_form(element: Element, ctx: RenderContext) -> str:
         head = f'<div class="dsl-form-head">{title}{desc}</div>'
     drawn = emphasised_actions(element.actions)
     actions = action_buttons(ctx, drawn)
-    foot = action_row("dsl-form-actions", actions, drawn, size="md", typeface=ctx.typeface)
+    style = flow_style(element)
+    justify = style.pop("justify-content", None) if actions_justify(element) else None
+    foot = action_row("dsl-form-actions", actions, drawn, size="md", typeface=ctx.typeface, justify=justify)
     classes = "dsl-vflow" + (" dsl-form--card" if element.variant == "card" else "")
-    return box(element, head + ctx.render_children(element) + foot, tag="form", classes=classes,
-               style=flow_style(element))  # fmt: skip
+    return box(element, head + column_children(element, ctx) + foot, tag="form", classes=classes,
+               style=style)  # fmt: skip
+
+
+def actions_justify(form: Element) -> bool:
+    """Whether the form's `justify` places its action buttons: it has actions and runs top to
+    bottom (a form laid out as a row, an inline search, keeps `justify` for its children)."""
+    return bool(form.actions) and form.justify is not None and runs_in_column(form)
 
 
 @renders("textarea")
