@@ -1,6 +1,7 @@
 """Where a form puts its parts, read from real Chromium, left to right and right to left: text
 fields keep an aligned form's width (a long country name ends in an ellipsis, not past a phone's
-edge), and a form's `justify` places its action buttons."""
+edge), a form's `justify` places its action buttons, and a radio group's hint sits between its
+question and its options."""
 
 from __future__ import annotations
 
@@ -170,3 +171,34 @@ async def test_a_forms_justify_places_its_actions_whatever_its_align(
     assert min(abs(button[end] - form[end]) for button in buttons) < 1, both
     field = both["/elements/0/children/0"]["box"]
     assert abs(field["left"] - form["left"]) < 1 and abs(field["right"] - form["right"]) < 1, both
+
+
+QUESTION = {"type": "radio", "label": "Do you have an old passport?",
+            "hint": "This includes passports that have expired or been damaged.",
+            "options": ["Yes", "No, this is my first passport", "I've lost my passport"]}  # fmt: skip
+
+
+@pytest.mark.parametrize("direction", DIRECTIONS, ids=DIRECTION_IDS)
+@pytest.mark.parametrize("in_row", [False, True], ids=["column", "row"])
+async def test_a_radio_groups_hint_sits_between_its_question_and_its_options(
+    browser: Browser, direction: dict[str, str], in_row: bool
+) -> None:
+    """The hint was drawn under the options, far from the question it explains; GOV.UK and most
+    design systems put it under the question. An error stays under the options, the hint kept."""
+    group = {**QUESTION, "direction": "row"} if in_row else {**QUESTION, "error": "Select one"}
+    elements = [group] if not in_row else [{"type": "row", "children": [
+        {"type": "input", "label": "Passport number", "hint": "9 digits"}, group]}]  # fmt: skip
+    placed = await laid_out(
+        browser, {"width": 900, "height": "auto", **direction, "elements": elements}, BOXES
+    )
+    path = "/elements/0/children/1" if in_row else "/elements/0"
+    parts = placed[path]
+    if in_row:  # beside a field its options keep to the field's box, the hint under them as the field's is
+        box = placed["/elements/0/children/0"]["control"]
+        options = parts["options"]
+        assert options["top"] >= box["top"] and options["bottom"] <= box["bottom"], placed
+        assert parts["hint"]["top"] >= options["bottom"], parts
+        return
+    assert parts["label"]["bottom"] <= parts["hint"]["top"], parts
+    assert parts["hint"]["bottom"] <= parts["options"]["top"], parts
+    assert parts["options"]["bottom"] <= parts["error"]["top"], parts

@@ -214,9 +214,14 @@ def render_checkbox(element: Element, ctx: RenderContext) -> str:
 
 @renders("radio")
 def render_radio(element: Element, ctx: RenderContext) -> str:
-    """A radio group: the question, then each option (its `description` below its label) with the
-    selected one filled; `variant: cards` draws each option as a bordered card, the chosen one
-    outlined in the primary colour (delivery or plan choices)."""
+    """A radio group: the question, its hint, then each option (its `description` below its label)
+    with the selected one filled, and an error under them; `variant: cards` draws each option as a
+    bordered card, the chosen one outlined in the primary colour (delivery or plan choices).
+
+    The hint is read with the question, before the choices, as GOV.UK, USWDS and a fieldset's
+    legend put it: under a long list of options it was far from the question it explains. In a
+    row of fields it goes under the options (`FIELD_ROW_CSS`), so they keep to the neighbours'
+    field line. An error stays under the options, as under any field, beside the hint."""
     options = _options(element)
     card = " is-card" if element.variant == "cards" else ""
     if not options:  # a lone radio button: its label beside it, as a checkbox's, its hint and error below
@@ -239,8 +244,10 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
     width = f' style="--card-min:{least}"' if least else ""
     group = f'<div class="dsl-radio-options"{width}>{"".join(rows)}</div>'
     classes = ("is-row " if in_row else "") + state_classes(element)
-    return box(element, field_label(element, lang=ctx.lang) + group + field_messages(element), classes=classes.strip(),
-               extra_attrs={"role": "radiogroup"})  # fmt: skip
+    hint = f'<p class="dsl-field-hint">{esc(element.hint)}</p>' if element.hint else ""
+    error = error_message(element.error) if element.error else ""
+    body = field_label(element, lang=ctx.lang) + hint + group + error
+    return box(element, body, classes=classes.strip(), extra_attrs={"role": "radiogroup"})
 
 
 @renders("toggle")
@@ -477,6 +484,9 @@ FIELD_ROW_CSS = f"""
    sit higher than its neighbours. */
 .dsl-hflow.has-fields:not([style*=align-items])>.dsl-field,.dsl-hflow.has-fields:not([style*=align-items])>.dsl-slider:has(>.dsl-slider-head){{align-self:flex-start}}
 .dsl-hflow.has-fields:not([style*=align-items])>.dsl-radio:has(>.dsl-field-label){{align-self:flex-start}}
+/* There a radio group's hint, read between its question and its options elsewhere, goes under the
+   options as a field's goes under its box, so the options stay level with the boxes beside them. */
+.dsl-hflow.has-fields:not([style*=align-items])>.dsl-radio>.dsl-field-hint{{order:1}}
 /* A row of labelled fields (and spacers, and the buttons, choices and icons of `LINE_ITEMS`) lines
    up their boxes when a label wraps, as a grid does: each field aligns on the baseline of its
    label's last line (its label the one item of its first grid track, aligned by that line), so
