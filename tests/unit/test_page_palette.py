@@ -64,7 +64,7 @@ def test_the_brand_font_radius_and_density_stay_when_the_page_flips_the_tone() -
 
 @pytest.mark.parametrize(
     ("theme", "background"),
-    [("light", "#ffffff"), ("dark", "#0b1120"), ("light", None), ("light", "rgba(0, 0, 0, 0.6)"),
+    [("light", "#ffffff"), ("dark", DARK["background"]), ("light", None), ("light", "rgba(0, 0, 0, 0.6)"),
      ("light", "url(data:image/png;base64,AAAA)"), ("dark", "var(--muted)")],
 )  # fmt: skip
 def test_a_page_of_its_themes_tone_or_one_that_cannot_be_judged_keeps_its_theme(
@@ -74,10 +74,32 @@ def test_a_page_of_its_themes_tone_or_one_that_cannot_be_judged_keeps_its_theme(
     assert page.theme == resolve_theme(theme) and page.css == ""
 
 
+@pytest.mark.parametrize("background", ["#0b1120", DARK["muted"]])
+def test_a_dark_page_of_its_own_colour_on_the_dark_theme_derives_its_cards_and_fills_from_it(
+    background: str,
+) -> None:
+    """A navy page under `base: dark` drew the dark palette's zinc cards (#18181b, grey on navy):
+    its cards are a step above the page, its hairlines and muted fill mixed from them, as on a
+    navy page that switches the light theme and under a `background` token of that colour. A
+    page of the dark palette's muted colour has its muted fills off it so (no step of its own)."""
+    page = palette_of(ThemeTokens(base="dark", primary="#00f0ff"), background)
+    variables = page.theme.variables
+    token = resolve_theme(ThemeTokens(base="dark", primary="#00f0ff", background=background)).variables
+    assert page.theme.dark and variables["background"] == background
+    for name in ("surface", "border", "input", "muted", "muted-foreground", "placeholder", "field-border"):
+        assert variables[name] == token[name], name
+    ground, surface = computed(background, {}), computed("var(--surface)", variables)
+    assert variables["surface"] != DARK["surface"] and 1.1 < contrast(surface, ground) < 1.5
+    muted = computed(variables["muted"], variables)
+    assert contrast(muted, ground) >= 1.08 and page.css == ""
+    ink = computed(variables["muted-foreground"], variables)
+    assert contrast(ink, ground) >= 4.5 and contrast(ink, surface) >= 4.5
+
+
 @pytest.mark.parametrize(
     ("theme", "background", "surface_muted"),
     [("light", "#f4f4f5", LIGHT["muted"]), ("light", "#f8fafc", LIGHT["muted"]),
-     ("dark", DARK["muted"], DARK["muted"]), ("dark", "#f1f5f9", LIGHT["muted"])],
+     ("dark", "#f1f5f9", LIGHT["muted"])],
 )  # fmt: skip
 def test_a_page_of_the_muted_colour_draws_its_muted_fills_a_step_off_it(
     theme: ThemeChoice, background: str, surface_muted: str

@@ -19,6 +19,7 @@ import pytest
 
 from kernel.dsl.compiler.css_colors import css_rgba, css_srgb
 from kernel.dsl.compiler.local_palette import background_tone, own_palette
+from kernel.dsl.compiler.palettes import DARK
 from kernel.dsl.compiler.theme import chosen_theme, is_dark, resolve_theme
 from kernel.dsl.compiler.token_tones import drawn_tokens
 from kernel.dsl.model import ThemeTokens
@@ -83,13 +84,53 @@ def test_a_dark_background_token_keeps_the_authors_surface_and_text_and_lifts_it
     assert 1.05 < contrast(computed(lifted.surface, {}), computed("#0b1120", {})) < 1.3  # a step lighter
 
 
-def test_tokens_of_the_bases_own_tone_and_the_default_themes_are_drawn_as_before() -> None:
+def test_tokens_of_the_bases_own_tone_and_the_default_themes_switch_nothing() -> None:
     for theme in ({"background": "#f8fafc"}, {"base": "dark", "background": "#0f172a"}, {"text": "#3b2f2f"}):
         tokens = ThemeTokens(**theme)
         drawn = drawn_tokens(tokens)
-        assert (drawn.tokens, drawn.switch, drawn.dropped) == (tokens, None, {})
+        assert (drawn.tokens.base, drawn.switch, drawn.dropped) == (tokens.base, None, {})
         assert not warnings_of(theme)
+    for theme in (
+        {"text": "#3b2f2f"},
+        {"background": DARK["background"], "base": "dark"},
+        {"background": "#ffffff"},
+    ):
+        assert drawn_tokens(ThemeTokens(**theme)).tokens == ThemeTokens(**theme)  # nothing derived
     assert not is_dark(ThemeTokens()) and is_dark(ThemeTokens(base="dark"))
+
+
+@pytest.mark.parametrize(
+    ("background", "bases"),
+    [("#0b0b1a", ("dark", "light", None)), ("#0f172a", ("dark", None)), ("#fdf6e3", ("light", "dark", None))],
+)
+def test_a_background_token_draws_the_same_page_whatever_base_is_written(
+    background: str, bases: tuple[str | None, ...]
+) -> None:
+    """`{base: dark, background: navy}` drew the dark palette's zinc cards (#18181b, grey on navy)
+    while `{background: navy}`, which the validator told to write `base: dark` as it "draws the
+    same", drew cards of the navy: the tokens are drawn alike whichever base is written, a dark
+    page's cards a step above it, and the text, hairlines and muted fills mixed from the page."""
+    drawn = [
+        drawn_tokens(
+            ThemeTokens(primary="#00f0ff", background=background, **({"base": base} if base else {}))
+        )
+        for base in bases
+    ]
+    assert len({note.tokens.model_dump_json(exclude={"base"}) for note in drawn}) == 1
+    assert len({note.tokens.base for note in drawn}) == 1
+    resolved = [resolve_theme(note.tokens) for note in drawn]
+    assert all(theme == resolved[0] for theme in resolved)
+    dark, variables = resolved[0].dark, resolved[0].variables
+    surface, ground = computed(variables["surface"], variables), computed(background, {})
+    if dark:
+        assert variables["surface"] != DARK["surface"] and 1.05 < contrast(surface, ground) < 1.3
+    else:
+        assert variables["surface"] == "#ffffff"
+    for name in ("foreground", "muted-foreground", "placeholder"):
+        for under in ("background", "surface"):
+            assert ratio_of(variables, name, under, dark=dark) >= 4.5, (name, under)
+    for under in ("background", "surface"):
+        assert ratio_of(variables, "field-border", under, dark=dark) >= 3, under
 
 
 def test_a_text_or_surface_that_reads_on_neither_side_is_not_drawn_and_said() -> None:

@@ -556,7 +556,7 @@ def page_palette(
     if ground is None:
         return PagePalette(resolved)
     flipped = ground.tone != ("dark" if resolved.dark else "light")
-    if not flipped and not ground.mid:
+    if not flipped and not ground.mid and not _dark_page_of_its_own(resolved, ground):
         return _muted_text_that_reads(_muted_off_the_ground(PagePalette(resolved), ground), ground)
     page = resolve_theme(_page_tokens(theme, ground, flipped=flipped), default_density=default_density)
     variables = dict(page.variables)
@@ -571,6 +571,15 @@ def page_palette(
         dataclasses.replace(page, variables=variables), MID_TONE_PAGE_CSS if ground.mid else ""
     )
     return _muted_text_that_reads(_muted_off_the_ground(drawn, ground), ground)
+
+
+def _dark_page_of_its_own(resolved: ResolvedTheme, ground: Ground) -> bool:
+    """A dark ground on a dark theme that is not the theme's own page colour (a navy page under
+    `base: dark`): its cards, hairlines and muted text are derived from it, as on a dark ground
+    that switches a light theme and as under a `background` token of that colour (the dark
+    palette's zinc surface was a grey card on the navy page)."""
+    own = css_rgba(with_variables(resolved.variables["background"], resolved.variables))
+    return ground.tone == "dark" and (own is None or hex_of(own[:3]) != hex_of(ground.colour))
 
 
 def _muted_text_that_reads(page: PagePalette, ground: Ground) -> PagePalette:

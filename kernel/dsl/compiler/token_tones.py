@@ -10,7 +10,8 @@ it); without one, a `surface` or a `text` that the base palette's text or page r
 puts the page in the other palette. The colours of the palette left go, as when a caller
 switches a theme's base, and a surface or a text that would read under 2:1 with the page (a
 black text on a black background, a near-black surface under the light palette's text) is not
-drawn: the palette's is.
+drawn: the palette's is. A page colour draws the same whichever base is written
+(`page_colours`): its tone's text, and on a dark page cards a step above it.
 
 A primary is the fill of buttons and the colour of links and marks: a translucent one is drawn
 as it shows over the page (a pale blue for `rgba(37, 99, 235, .25)` over white, which the theme
@@ -116,10 +117,9 @@ def drawn_tokens(tokens: ThemeTokens) -> DrawnTokens:
     if deciding is not None and tone != base:
         switch = ToneSwitch(deciding, str(getattr(tokens, deciding)), tone, base)
         update["base"] = tone
-        if background is not None and (written["text"] is None or "text" in dropped):
-            update["text"] = palette["foreground"]  # muted text and hairlines are mixed from it
-        if background is not None and tone == "dark" and ("surface" not in judged or "surface" in dropped):
-            update["surface"] = hex_of(_lifted(background))
+    if background is not None:
+        kept = {name for name in ("surface", "text") if written[name] is not None and name not in dropped}
+        update.update(page_colours(background, tone, kept))
     primary = _drawn_primary(tokens.primary, ground)
     if primary is not None:
         update["primary"] = primary.drawn
@@ -153,6 +153,22 @@ def _page_tone(judged: dict[str, Channels], base: Tone) -> tuple[PageToken | Non
     if "text" in judged and contrast(judged["text"], _palette_colour(palette["background"])) < UNREADABLE:
         return "text", other
     return None, base
+
+
+def page_colours(background: Channels, tone: Tone, kept: set[str]) -> dict[str, str]:
+    """The tokens a page colour of `tone` draws with, besides those the author `kept` (wrote and
+    are drawn): the tone's own text, from which muted text and hairlines are mixed with that
+    page, and on a dark page a surface (its cards) a step above it (_lifted). The same whether
+    the base names the tone or the page colour switches it, so `{base: dark, background: navy}`
+    draws what `{background: navy}` does (the zinc surface of the dark palette was a grey card on
+    a navy page). Nothing for the palette's own page colour: the palette is drawn as it is."""
+    palette = DARK if tone == "dark" else LIGHT
+    if hex_of(background) == palette["background"]:
+        return {}
+    out = {} if "text" in kept else {"text": palette["foreground"]}
+    if tone == "dark" and "surface" not in kept:
+        out["surface"] = hex_of(_lifted(background))
+    return out
 
 
 def _lifted(background: Channels) -> Channels:
