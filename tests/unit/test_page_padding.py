@@ -337,3 +337,30 @@ def test_a_button_given_the_full_width_under_a_navbar_keeps_the_margin_a_coloure
     laid = inset_elements(page, page_margins(page, PHONE, None))[0]
     classes = [child.className or "" for child in laid.children]
     assert ["dsl-line" in each for each in classes] == [False, True, True, False, False], classes
+
+
+def test_on_a_canvas_as_tall_as_its_content_no_box_spans_the_screens_height() -> None:
+    """`height: auto` (a screen height of 0): a 200 px stack over a rounded gradient, under a
+    navbar, was taken for a box as tall as the canvas's least 100 px and ran edge to edge with its
+    corners cut; it keeps the margin as on a 360 px canvas. A box as tall as a screen of set
+    height still runs edge to edge, and a px width as wide as the screen counts either way."""
+    rounded = {
+        "type": "container",
+        "layout": {"height": 200},
+        "style": {"background": "#f0f", "borderRadius": 16},
+    }
+    promo = {
+        "type": "stack",
+        "layout": {"height": 200},
+        "children": [rounded, {"type": "heading", "text": "Sale"}],
+    }
+    page = elements({"type": "navbar"}, promo)
+    assert (
+        page_margins(page, (900, 360), None).inset
+        == page_margins(page, (900, 0), None).inset
+        == (False, True)
+    )
+    assert page_margins(elements(rounded), (900, 0), None).inset == (True,)
+    assert page_margins(elements(rounded), (900, 200), None).inset == (False,)
+    wide = {**promo, "layout": {"width": 900, "height": 200}}
+    assert page_margins(elements(wide), (900, 0), None).inset == (False,)

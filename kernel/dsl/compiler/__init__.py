@@ -116,13 +116,13 @@ def _compile_html(
         typeface=theme_typeface(chosen),
         hooks=hooks,
     )
-    margins = page_margins(
-        document.elements, (viewport.screen_width, viewport.screen_height), document.padding
-    )
-    # A canvas as tall as its content has no screen for a top-level % to be a share of, unless
-    # a device's frame keeps that device's height (see `options.auto_height_floor`).
-    shares = not viewport.grows or viewport.frame.is_device
-    top_level = inset_elements(document.elements, margins, screen_shares=shares)
+    # A canvas as tall as its content has no screen height (0: `page_padding`), unless a device's
+    # frame keeps that device's (see `options.auto_height_floor`): its least height is no screen
+    # for a top-level % to be a share of, nor one a box 200 px tall spans.
+    as_tall_as_content = viewport.grows and not viewport.frame.is_device
+    screen_height = 0 if as_tall_as_content else viewport.screen_height
+    margins = page_margins(document.elements, (viewport.screen_width, screen_height), document.padding)
+    top_level = inset_elements(document.elements, margins)
     context.index_paths(top_level)
     known = theme_variables_kept(resolved.variables, document.css)
     page_surroundings = Surroundings(known, "dark" if resolved.dark else "light")

@@ -83,6 +83,10 @@ FILLS_SCREEN_CLASS = "dsl-fills-screen"
 own, one of whose lines takes the free room by its own `flex` (a board): the column takes the
 screen's height, as a plain row holding a sidebar does, so that line has room to fill."""
 
+ANY_SIZE = (0, 0)
+"""The screen to judge a box by when any size the author gave it counts (a px width or height,
+or a full 100%), not only one that spans the screen."""
+
 _PERCENT = re.compile(r"([\d.]+)\s*%")
 _RELATIVE = re.compile(r"([\d.]+)\s*(?:%|vw|vh)")
 _BACKGROUND = ("background", "backgroundColor", "backgroundImage")
@@ -115,7 +119,8 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     """The document's `padding` around everything when it gives one; else a margin that suits
     the screen's width for each top-level element that flows and does not run edge to edge.
     Elements placed by coordinates (the earlier format's model, a toast in a corner) count from
-    the canvas corner and change nothing for the others. `screen` is (width, height) in px.
+    the canvas corner and change nothing for the others. `screen` is (width, height) in px, the
+    height 0 on a canvas as tall as its content (`height: auto`), which has none to span or share.
 
     Two edge-to-edge elements one after the other that span the screen's width (a navbar and a
     coloured hero, a navbar and a row holding a sidebar) abut: the page's gap between them would
@@ -160,15 +165,13 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     )
 
 
-def inset_elements(
-    elements: Sequence[Element], margins: PageMargins, *, screen_shares: bool = True
-) -> list[Element]:
+def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
     """`elements` with the classes that give the inset ones their margin (on both sides, above
     the first element and below the last when they are inset) and the abutting ones theirs; a
     height given in % of the screen becomes px, since the page grows with its content and CSS
-    would read a % of it as no height at all. `screen_shares` False: the canvas is as tall as
-    its content (`height: auto`), with no screen for a % to be a share of, so such a height is
-    left to CSS, which draws the element as tall as its content."""
+    would read a % of it as no height at all. On a canvas as tall as its content (a screen
+    height of 0: `height: auto`) there is no screen for a % to be a share of, so such a height
+    is left to CSS, which draws the element as tall as its content."""
     out: list[Element] = []
     flowing = [index for index, element in enumerate(elements) if not _placed(element)]
     first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
@@ -188,7 +191,7 @@ def inset_elements(
         margin_above_below = margins.margin * (inset and index == first) + margins.margin * (
             inset and index == last
         )
-        room = margins.screen_height - margin_above_below if screen_shares else 0
+        room = margins.screen_height - margin_above_below
         update = _screen_relative_height(element, room)
         classes += [SCREEN_SHARE_CLASS] * bool(update)
         if margins.panes and not inset and _frames_content(element):
@@ -237,7 +240,7 @@ def _frames_content(element: Element) -> bool:
         return False
     if _flows_down(element):
         return not _painted_or_padded(element)
-    return not _styled_box(element, (0, 0))  # any size the author set counts
+    return not _styled_box(element, ANY_SIZE)
 
 
 def _unpadded_band(element: Element) -> bool:
@@ -260,7 +263,7 @@ def _unpadded_band(element: Element) -> bool:
 def _as_pane(child: Element) -> Element:
     """`child` beside page chrome, marked to keep the page's margin unless the author styled its
     edges (a background, side padding or a size)."""
-    if _is_chrome(child) or is_absolute(child) or _holds_chrome(child) or _styled_box(child, (0, 0)):
+    if _is_chrome(child) or is_absolute(child) or _holds_chrome(child) or _styled_box(child, ANY_SIZE):
         return child
     return child.model_copy(update={"className": " ".join([child.className or "", PANE_CLASS]).strip()})
 
@@ -580,9 +583,11 @@ def _sized_to_screen(element: Element, screen: tuple[int, int]) -> bool:
     """Whether the author sized `element` to span the screen: as wide as it, or in px as tall."""
     height = explicit_size(element, "height")
     # A height in % becomes a share of the screen less the margins (inset_elements), so it
-    # keeps them; one in px as tall as the screen was meant edge to edge.
+    # keeps them; one in px as tall as the screen was meant edge to edge. A canvas as tall as
+    # its content (a screen height of 0) has no height to span: a 200 px hero over its least
+    # 100 px was taken for a screen-filling band and lost the margin its rounded layer keeps.
     return _fills(explicit_size(element, "width"), screen[0]) or (
-        _percent(height) is None and _fills(height, screen[1])
+        (screen[1] > 0 or screen == ANY_SIZE) and _percent(height) is None and _fills(height, screen[1])
     )
 
 
