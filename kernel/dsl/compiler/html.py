@@ -8,6 +8,7 @@ from kernel.dsl.compiler.escape import esc
 from kernel.dsl.compiler.gradients import smooth_gradient
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.local_palette import NO_OWN_PALETTE, OwnPalette, own_palette, surroundings_inside
+from kernel.dsl.compiler.own_padding import PADS_ITSELF_CLASS, pads_itself
 from kernel.dsl.compiler.stack_ground import ground_palette
 from kernel.dsl.compiler.styles import (
     CENTRED_CLASS,
@@ -59,6 +60,8 @@ def box(
         class_list += " has-height"
     if decls.get("margin-inline") == "auto" and "width" not in decls:
         class_list += f" {CENTRED_CLASS}"  # the whole row wide up to its max-width, centred
+    if pads_itself(element.type, decls):
+        class_list += f" {PADS_ITSELF_CLASS}"
     if "color" in decls:  # its texts (headings, labels, a progress bar's words) follow that colour
         class_list += " has-color"
     if element.type in ALIGNED_TEXT_TYPES and element.align in ("start", "center", "end"):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.own_padding import PADS_ITSELF_CLASS, is_zero_padding
 from kernel.dsl.model import Element
-
-ZERO_LENGTHS = frozenset({"0", "0px", "0.0", "0rem", "0em"})
 
 
 def is_unpadded(element: Element) -> bool:
@@ -13,8 +12,7 @@ def is_unpadded(element: Element) -> bool:
     when the DSL's `padding` says so, not when the author's style does (`style: {padding: "0"}`,
     the earlier format's way): CSS's padding insets nothing, and the author placed them flush."""
     padding = element.padding if element.padding is not None else (element.style or {}).get("padding")
-    parts = str(padding).split()
-    return 1 <= len(parts) <= 4 and all(part in ZERO_LENGTHS for part in parts)
+    return is_zero_padding(padding)
 
 
 EDGE_TO_EDGE = (
@@ -42,10 +40,12 @@ FLUSH_CSS = f"""
    author's CSS (the earlier format's `style: {{padding: "0"}}`), what flows in it sits flush, as
    CSS draws it. The inset children's gaps collapse, as block margins do: one gap between two of
    them and from the card's edges (a post's action row, likes line and caption stood 24 px apart,
-   12 px from its photo and its bottom). */
+   12 px from its photo and its bottom). A layout box with a padding of its own takes that as
+   its inset (see `own_padding`): a grid with `padding: 20` sat 20 px inside the card's 20. */
 .dsl-card.is-flush>{_KEEPS_INSET}{{margin:var(--gap) var(--pad);max-width:calc(100% - 2 * var(--pad))}}
 .dsl-card.is-flush>{_KEEPS_INSET}+{_KEEPS_INSET}{{margin-top:0}}
 .dsl-card.is-flush>:is(.dsl-row,.dsl-column,.dsl-flex,.dsl-grid,.dsl-container):is([style*="background"],[style*="border"]){{margin:0;max-width:none}}
+.dsl-card.is-flush>.{PADS_ITSELF_CLASS}{{margin:0;max-width:none}}
 .dsl-card.is-styled-flush>{_KEEPS_INSET}{{margin:0;max-width:100%}}
 """
 
@@ -72,6 +72,7 @@ FLUSH_TABS_CSS = f"""
 {_FLUSH_PANEL}>{_KEEPS_INSET}{{margin:var(--gap) var(--pad);max-width:calc(100% - 2 * var(--pad))}}
 {_FLUSH_PANEL}>{_KEEPS_INSET}+{_KEEPS_INSET}{{margin-top:0}}
 {_FLUSH_PANEL}>:is(.dsl-row,.dsl-column,.dsl-flex,.dsl-grid,.dsl-container):is([style*="background"],[style*="border"]){{margin:0;max-width:none}}
+{_FLUSH_PANEL}>.{PADS_ITSELF_CLASS}{{margin:0;max-width:none}}
 {_FLUSH_PANEL}>:is(.dsl-table,.dsl-list){{border-width:1px 0 0;border-radius:0;box-shadow:none}}
 {_FLUSH_PANEL}>.dsl-list--divided ul{{border-width:1px 0 0;border-radius:0}}
 {_UNDERLINED_PANEL}>:is(.dsl-table,.dsl-list):first-child,{_UNDERLINED_PANEL}>.dsl-list--divided:first-child ul{{border-top-width:0}}
