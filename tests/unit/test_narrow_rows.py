@@ -95,3 +95,27 @@ def test_a_spacer_keeps_a_rows_fields_at_a_controls_width_a_flexed_field_does_no
     )
     flexed = {"type": "input", "label": "Search", "style": {"flex": 2}}
     assert "has-filler" not in _row_tag(1280, children=[flexed, select])
+
+
+def test_a_row_of_text_fields_alone_may_wrap_at_any_width() -> None:
+    """A [select 100 px, input, input] row in a tablet's narrow column ran past its card: a row of
+    text fields alone wraps where they do not fit at their least widths, sized ones too."""
+    sized = [{"type": "select", "label": "Title", "options": ["Ms"], "layout": {"width": 100}}, *FIELDS[1:]]
+    for width in (390, 768, 1280):
+        assert "wraps-fields" in _row_tag(width, children=sized)
+        assert "wraps-fields" in _row_tag(width, children=FIELDS)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"wrap": False, "children": FIELDS},
+        {"justify": "center", "children": FIELDS},
+        {"children": [*FIELDS, {"type": "button", "text": "Apply"}]},
+        {"children": FIELDS[:1]},
+        {"children": [{"type": "input", "label": "Volume"}, {"type": "slider", "label": "Bass"}]},
+    ],
+    ids=["wrap-false", "spread", "a-button-beside-them", "one-field", "a-slider-beside-it"],
+)
+def test_a_row_of_fields_the_author_laid_out_or_mixed_does_not_wrap_them(row: dict[str, Any]) -> None:
+    assert "wraps-fields" not in _row_tag(1024, **row)

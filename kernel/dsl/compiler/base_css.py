@@ -332,6 +332,9 @@ BASIC = """
    content's width. */
 .dsl-hflow:not(.is-spread,.is-wrapping,.has-flexed-child)>:is(.dsl-column,.dsl-grid):not(.has-width){flex:1 1 auto}
 .dsl-hflow.wraps-pills{flex-wrap:wrap}
+/* A row of text fields alone wraps where they do not fit at their least widths (flow_classes'
+   WRAPS_FIELDS_CLASS): a field that would run past the row's end starts the next line. */
+.dsl-hflow.wraps-fields{flex-wrap:wrap}
 .dsl-hflow>.dsl-sidebar{align-self:stretch}
 .dsl-root>.dsl-hflow:has(>.dsl-sidebar){flex-grow:1;align-items:stretch}
 /* A top-level row of panes (a calendar's list beside its month grid) is a page layout too: its

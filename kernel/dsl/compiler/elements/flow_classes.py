@@ -27,7 +27,8 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
     with a select at the far end), `is-spread` keeps them at a control's usual width instead of
     swallowing the space the author meant to leave; in a row that `wrap`s, `is-wrapping` gives
     them that width as their basis, so they move to the next line rather than shrink. A row of
-    only buttons, chips or badges (`wraps-pills`) wraps unless the author said `wrap: false`. A box
+    only buttons, chips or badges (`wraps-pills`) wraps unless the author said `wrap: false`, and so
+    does a row of only text fields that do not fit at their least widths (`WRAPS_FIELDS_CLASS`). A box
     of short texts also gets `keeps-words`: a crowded row must not squeeze it below its longest word.
     A row where the author gave a child a growing `flex`, or that holds a `spacer` without a
     `size`, gets `has-flexed-child`: that child takes the free room, and its columns and grids keep
@@ -49,6 +50,8 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
         flow += " is-wrapping"
     elif flow.startswith("dsl-hflow") and element.wrap is None and _holds_only_pills(element):
         flow += " wraps-pills"
+    elif flow == "dsl-hflow has-fields" and element.wrap is None and holds_only_text_fields(element):
+        flow += f" {WRAPS_FIELDS_CLASS}"
     if flow.startswith("dsl-hflow") and holds_panes(element, TOPPED_TYPES):
         flow += f" {PANES_CLASS}" + f" {TOP_PANES_CLASS}" * _holds_page_panes(element)
     if flow.startswith("dsl-hflow") and grows_cards(element):
@@ -59,6 +62,23 @@ def flow_classes(element: Element, *, default: str = "column") -> str:
 FIELD_ROW_TYPES = frozenset({"input", "select", "textarea", "search", "upload", "radio", "slider"})
 """Types that draw a field, a radio group or a slider: a row holding one lines them up (the form
 rules of `forms.py` apply to rows marked `has-fields` only)."""
+
+
+TEXT_FIELD_TYPES = frozenset({"input", "select", "textarea", "search"})
+"""Fields of one box each: a row of them alone is a form's row (City, State, ZIP)."""
+
+WRAPS_FIELDS_CLASS = "wraps-fields"
+"""A row of text fields alone (`holds_only_text_fields`) that the author neither spread nor told
+whether to wrap: fields that do not fit side by side at their least widths (80 px unsized, their
+own when given) go on to the next line, as on a phone, instead of running past the row's end.
+Fields that fit lay out as before: a line breaks only where the row would overflow. In a 330 px
+tablet column a [select 100 px, input, input] row pushed "Last name" past its card's border."""
+
+
+def holds_only_text_fields(element: Element) -> bool:
+    """Whether `element` lays out two or more children and all are `TEXT_FIELD_TYPES`."""
+    flowing = [child for child in element.children or [] if not is_absolute(child)]
+    return len(flowing) > 1 and all(child.type in TEXT_FIELD_TYPES for child in flowing)
 
 
 def holds_fields(element: Element) -> bool:

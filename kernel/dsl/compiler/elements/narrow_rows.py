@@ -6,6 +6,7 @@ from kernel.dsl.compiler.compact_widths import least_pane_width
 from kernel.dsl.compiler.elements.flow_classes import (
     BETWEEN_PANES,
     PANE_TYPES,
+    TEXT_FIELD_TYPES,
     holds_panes,
     is_card_like,
     runs_in_column,
@@ -23,9 +24,6 @@ PHONE_MARGIN = 16
 PANE_LEAST_WIDTH = PHONE_BOXED_COLUMN_PX
 """The least width of a pane the author did not size, as a card's in a wrapping row (the CSS)
 and in a phone's grid (`grid_fit`)."""
-
-TEXT_FIELD_TYPES = frozenset({"input", "select", "textarea", "search"})
-"""Fields of one box each: a row of them alone is a form's row (City, State, ZIP)."""
 
 STACKS_CLASS = "stacks-panes"
 
