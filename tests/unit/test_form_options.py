@@ -93,8 +93,8 @@ def test_prefix_and_suffix_are_segments_at_either_end_of_the_box() -> None:
     control = re.search(r'<div class="dsl-control ?">(.*?)</div>', html)
     assert control is not None
     inner = control.group(1)
-    assert inner.startswith('<span class="dsl-control-addon is-before"><span>$</span></span>')
-    assert inner.endswith('<span class="dsl-control-addon is-after"><span>USD</span></span>')
+    assert inner.startswith('<span class="dsl-control-addon is-before is-whole"><span>$</span></span>')
+    assert inner.endswith('<span class="dsl-control-addon is-after is-whole"><span>USD</span></span>')
     assert inner.index('data-icon="tag"') > inner.index("is-before")  # the field's own icon inside
 
 
@@ -122,13 +122,27 @@ def test_an_addon_object_draws_the_icon_it_names_and_its_words(
     written: dict[str, str], drawn: list[str]
 ) -> None:
     html = render(type="input", prefix=written)
-    addon = re.search(r'<span class="dsl-control-addon is-before( is-icon)?">(.*?)</span></span>', html)
+    addon = re.search(
+        r'<span class="dsl-control-addon is-before( is-icon| is-whole)?">(.*?)</span></span>', html
+    )
     assert addon is not None, html
-    assert (addon.group(1) is not None) == ("text" not in written)  # a segment that never shrinks
+    assert (addon.group(1) == " is-icon") == ("text" not in written)  # a segment that never shrinks
     assert [part for part in drawn if part in html] == drawn
     assert ("data-icon=" in addon.group(2)) == ("icon" in written)
     errors, warnings = issues({"type": "input", "prefix": written})
     assert (errors, warnings) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("written", "whole"),
+    [("+358", True), ("USD", True), ("https://", True), ({"text": "seats", "icon": "users"}, True),
+     (".northwind.app", False), ("per seat a month", False), ({"text": "@example.com"}, False)],
+)  # fmt: skip
+def test_an_addon_of_short_words_is_kept_whole(written: str | dict[str, str], whole: bool) -> None:
+    """A tablet's "+358" was cut to "+…" beside a value that kept its 4em: an add-on of at most
+    8 characters is marked to keep its words (the value takes the squeeze); a longer one gives way."""
+    html = render(type="input", prefix=written, value="40 123 4567")
+    assert ('class="dsl-control-addon is-before is-whole"' in html) == whole, html
 
 
 def test_an_addon_object_names_an_icon_or_words() -> None:

@@ -124,14 +124,25 @@ def addon(value: str | AddOn | None, side: str) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, AddOn):
-        words = f"<span>{esc(value.text)}</span>" if value.text else ""
+        text = value.text or ""
+        words = f"<span>{esc(text)}</span>" if text else ""
         inner = (icon(value.icon, 16) if value.icon else "") + words
     elif addon_icon_name(value) is not None:
-        words, inner = "", icon(value, 16)
+        text, words, inner = "", "", icon(value, 16)
     else:
+        text = value
         words = inner = f"<span>{esc(value)}</span>"
-    only_icon = " is-icon" if not words else ""
-    return f'<span class="dsl-control-addon {side}{only_icon}">{inner}</span>'
+    kind = " is-icon" if not words else f" {WHOLE_ADDON_CLASS}" * (len(text) <= SHORT_ADDON_CHARS)
+    return f'<span class="dsl-control-addon {side}{kind}">{inner}</span>'
+
+
+SHORT_ADDON_CHARS = 8
+"""An add-on's words this long at most (`+358`, `USD`, `%`, `kg`, `https://`, `/month`) are kept
+whole (`WHOLE_ADDON_CLASS`): a short add-on is read at a glance, and cut to "+…" it says nothing."""
+
+WHOLE_ADDON_CLASS = "is-whole"
+"""An add-on of short words: it keeps its words whole and the value takes the squeeze (see
+`FIELD_CSS`); one of longer words (`.northwind.app`) gives way to the value instead."""
 
 
 def control_or_field(
@@ -257,19 +268,26 @@ FIELD_CSS = """
 :is(.dsl-control.is-readonly,.is-readonly>.dsl-control).is-select>.dsl-control-end{display:none}
 /* An add-on: a segment of the field's height at its start or end, inside its border (the box
    clips it to its corners), on the muted fill, a rule between it and the text. */
-/* In a field too narrow for its add-ons and its value, the add-ons give way first: the value keeps
-   4em (a prefix and a suffix left it 0 px on a phone, the suffix cut mid-letter), and the add-ons'
-   words shrink, ending in an ellipsis (a render names them, as it names a value it cuts). */
+/* In a field too narrow for its add-ons and its value, an add-on of long words gives way first:
+   the value keeps 4em (a prefix and a suffix left it 0 px on a phone, the suffix cut mid-letter),
+   and the add-on's words shrink, ending in an ellipsis (a render names them, as it names a value
+   it cuts). An add-on of short words (`is-whole`: "+358", "USD", "https://") keeps them whole and
+   the value takes the squeeze ("+358" was cut to "+…", an empty grey segment on a tablet, beside
+   a value that kept its 4em), as long as the value keeps 1.5em (an ellipsis and a character;
+   .75em from each of two short add-ons): past that it ends in an ellipsis too. Each
+   add-on runs over the box's padding at its side (h / 2 - 6 px) and stands 8 px off the value. */
 .dsl-control-addon{flex:0 1 auto;min-width:0;align-self:stretch;display:inline-flex;align-items:center;gap:6px;padding:0 calc(var(--control-h) / 2 - 6px);background:var(--muted);color:var(--muted-foreground);white-space:nowrap}
 .dsl-control-addon>span:not(.dsl-i){min-width:0;overflow:hidden;text-overflow:ellipsis}
 .dsl-control-addon>.dsl-i{flex:none}
 .dsl-control:has(>.dsl-control-addon)>:is(.dsl-control-value,.dsl-control-placeholder){min-width:4em}
+.dsl-control-addon.is-whole{flex:none;max-width:calc(100% + var(--control-h) / 2 - 14px - 1.5em)}
+.dsl-control-addon.is-whole~.dsl-control-addon.is-whole,.dsl-control-addon.is-whole:has(~.dsl-control-addon.is-whole){max-width:calc(50% + var(--control-h) / 2 - 14px - .75em)}
 /* An add-on that is only an icon (a stepper's minus and plus) has no words to give way: it keeps
    its segment, a square of the field's height with the icon in its middle, and the value gives
    way instead when the field has no other add-on (the plus shrank to a 4 px sliver, the minus sat
    off its segment's middle). A value cut so is named by the render, as any cut value is. */
 .dsl-control-addon.is-icon{flex:none;justify-content:center;padding:0 calc(var(--control-h) / 2 - 8px)}
-.dsl-control:not(:has(>.dsl-control-addon:not(.is-icon)))>:is(.dsl-control-value,.dsl-control-placeholder){min-width:0}
+.dsl-control:not(:has(>.dsl-control-addon:not(.is-icon,.is-whole)))>:is(.dsl-control-value,.dsl-control-placeholder){min-width:0}
 .dsl-control-addon.is-before{margin-inline-start:calc(6px - var(--control-h) / 2);border-inline-end:1px solid var(--input)}
 .dsl-control-addon.is-after{margin-inline:auto calc(6px - var(--control-h) / 2);border-inline-start:1px solid var(--input)}
 .dsl-control-addon .dsl-i{color:inherit}

@@ -79,8 +79,9 @@ _TRUNCATED_ADVICE: dict[str, str] = {
     "field": "give the field more width (a wider column or box, fewer fields in a row), or shorten the value",
     "placeholder": "give the field more width (a wider column or box, fewer fields in a row), or shorten it",
     "addon": (
-        "the field's add-ons give way to its value, which keeps room for a few characters: give the field "
-        "more width (a wider column or box, fewer fields in a row), or shorten or leave out the prefix or suffix"
+        "the field's value keeps room for a character beside a short add-on and for a few beside a long "
+        "one, which gives way first: give the field more width (a wider column or box, fewer fields in a "
+        "row), or shorten or leave out the prefix or suffix"
     ),
     "item": (
         "shorten the item, or give the list, menu or sidebar more width (a larger layout.width, a "
