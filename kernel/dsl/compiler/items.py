@@ -94,11 +94,19 @@ def text_size_style(element: Element) -> dict[str, str]:
 def initials(name: str | None) -> str:
     """Up to two initials (`Ada Lovelace` -> `AL`, `ada@example.com` -> `A`): of the first and
     the last part of the name (an Arabic compound, عبد الله, is one: `name_parts`), each the
-    letter standing for it (`initial_letter`: สมชาย ใจดี -> สจ, أحمد العلي -> أع)."""
-    words = [w for w in (name or "").replace("@", " @").replace(".", " ").split() if w[:1].isalnum()]
+    letter standing for it (`initial_letter`: สมชาย ใจดี -> สจ, أحمد العلي -> أع). A word's
+    leading marks are no letters of it (`@viper` is V, `_Viper_` V: they were ?)."""
+    spaced = (name or "").replace("@", " @").replace(".", " ").split()
+    words = [stripped for word in spaced if (stripped := _from_first_letter(word))]
     if not words:
         return "?"
     parts = name_parts(words)
     if "@" in (name or "") or len(parts) == 1:
         return initial_letter(parts[0], first=True).upper()
     return (initial_letter(parts[0], first=True) + initial_letter(parts[-1])).upper()
+
+
+def _from_first_letter(word: str) -> str:
+    """`word` from its first letter or digit on ("" when it has none): `@viper` -> `viper`."""
+    start = next((index for index, char in enumerate(word) if char.isalnum()), len(word))
+    return word[start:]

@@ -14,6 +14,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.identifier_breaks import identifiers_kept
 from kernel.dsl.compiler.items import entries, initials, item_label, size_px
+from kernel.dsl.compiler.name_symbols import first_symbol, is_one_symbol, without_symbols
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import px, style_declarations
 from kernel.dsl.compiler.text_metrics import in_typeface
@@ -53,19 +54,24 @@ _CJK_LETTER = re.compile(
 """A Chinese character, kana or Hangul."""
 
 
-def face_initials(name: str | None) -> str:
-    """The letters on a face: a Latin (Greek, Cyrillic...) name's initials (`initials`), a
-    Chinese, Japanese or Korean name's first character, the family name's (`山田 太郎` -> 山,
-    `张伟` -> 张, `김민준` -> 김), as Google's and most Asian apps' default avatars draw them: the
-    first characters of two parts read as a different name. A company's legal form is no part of
-    its name (`without_legal_form`): `Müller & Söhne Spedition GmbH` is MS, not MG, and
-    `Van der Berg Logistiek B.V.` VL, its first and last words as a person's (van and der are not
-    skipped in a person's name either: `Vincent van Gogh` is VG)."""
+def face_initials(name: str | None, letters: int = 2) -> str:
+    """The letters on a face, at most `letters` of them: a Latin (Greek, Cyrillic...) name's
+    initials (`initials`), a Chinese, Japanese or Korean name's first character, the family
+    name's (`山田 太郎` -> 山, `张伟` -> 张, `김민준` -> 김), as Google's and most Asian apps' default
+    avatars draw them: the first characters of two parts read as a different name. A company's
+    legal form is no part of its name (`without_legal_form`): `Müller & Söhne Spedition GmbH` is
+    MS, not MG, and `Van der Berg Logistiek B.V.` VL, its first and last words as a person's (van
+    and der are not skipped in a person's name either: `Vincent van Gogh` is VG). Emoji and
+    symbols are no letters (`without_symbols`): `🔥Blaze🔥` is B (it was ?), `Acme™ GmbH` A; a
+    name of nothing else draws its first emoji, whole (`first_symbol`: `🔥🔥` is 🔥, `👩‍💻` 👩‍💻)."""
     text = (name or "").strip()
-    first = next((c for c in text if c.isalnum()), "")
-    if first and _CJK_LETTER.fullmatch(first):
+    words = without_symbols(text)
+    first = next((c for c in words if c.isalnum()), "")
+    if not first:
+        return first_symbol(text) or "?"
+    if _CJK_LETTER.fullmatch(first):
         return unicodedata.normalize("NFKC", first)
-    return initials(personal_name(without_legal_form(text)))
+    return initials(personal_name(without_legal_form(words.strip())))[:letters]
 
 
 HONORIFICS = frozenset(
@@ -128,7 +134,7 @@ def avatar_face(
     style = f"width:{size:g}px;height:{size:g}px;font-size:{font:.1f}px;--tone:{palette_color(hue_index)}"
     style += f";--tone-ink:var(--avatar-{hue_index % len(PALETTE) + 1}-text)"  # theme.avatar_inks
     style += f";{extra}" if extra else ""
-    initials = esc(unjoined(face_initials(name)[:letters]))
+    initials = esc(unjoined(face_initials(name, letters)))
     picture = drawable_image_uri(src)
     if picture is not None:  # the initials stand in should Chromium draw nothing of it (FACE_CSS)
         face = f'<img src="{esc(picture)}" alt="{esc(name or "")}" data-initials="{initials}">'
@@ -183,8 +189,16 @@ def _group_letters(names: Sequence[str | None], size: float, typeface: Typeface)
     return 2 if widest * GROUP_MIN_FONT <= visible + 1 else 1
 
 
+SYMBOL_EM = 1.25
+"""Advance of an emoji drawn for a name of no letters, rounded up (Noto Color Emoji's measured
+1.21 em in Chromium: 17 px at 14 px)."""
+
+
 def _initials_ems(letters: str, typeface: Typeface) -> float:
-    """How wide bold initials are in the theme's `typeface`, in em."""
+    """How wide bold initials are in the theme's `typeface`, in em (an emoji, of several code
+    points or one, as wide as `SYMBOL_EM`)."""
+    if is_one_symbol(letters):
+        return SYMBOL_EM
     return sum(in_typeface(c, INITIAL_EMS.get(c, 0.97), typeface) for c in letters)
 
 
@@ -192,7 +206,7 @@ def _group_font(names: Sequence[str | None], size: float, typeface: Typeface, le
     """One size for a group's initials (`letters` of each name): `GROUP_FONT_SCALE` of the face,
     smaller when the widest pair ("MW", "MO") would not fit, centred, in the part of the face
     that the next one leaves in view (half the face's width, around its centre)."""
-    widest = max((_initials_ems(face_initials(name)[:letters], typeface) for name in names), default=1.0)
+    widest = max((_initials_ems(face_initials(name, letters), typeface) for name in names), default=1.0)
     return max(min(size * GROUP_FONT_SCALE, size * (0.5 - GROUP_OVERLAP) * 2 / widest), GROUP_MIN_FONT)
 
 
