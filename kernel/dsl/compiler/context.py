@@ -55,6 +55,9 @@ class RenderContext:
     logo_strip: bool = False
     """Whether the children being rendered are a logo strip's (`picture_fit.is_logo_strip`): a
     placeholder there is drawn as a wordmark (`wordmark`), set by the row around its children."""
+    table_cell: bool = False
+    """Whether the elements being rendered are a table cell's controls (set by the table around
+    them): a progress bar there draws its figure at its end, on the bar's line."""
     depth: int = 0
     counter: dict[str, int] = field(default_factory=dict)
     rendered_types: set[str] = field(default_factory=set)

@@ -78,6 +78,8 @@ def render_progress(element: Element, ctx: RenderContext) -> str:
     tone_style = f"--bar:{color};" if color else ""
     if element.variant in ("circle", "ring", "radial"):
         return _progress_ring(element, ratio, percent, color, ctx.typeface)
+    if ctx.table_cell:
+        return _cell_bar(element, ratio, percent, tone_style)
     head = ""
     caption = element.label or element.text
     if caption:
@@ -89,6 +91,25 @@ def render_progress(element: Element, ctx: RenderContext) -> str:
         f'<div class="dsl-progress-fill" style="{tone_style}width:{ratio * 100:.2f}%"></div></div>'
     )
     return box(element, head + track)
+
+
+def _cell_bar(element: Element, ratio: float, percent: str, tone_style: str) -> str:
+    """A bar in a table cell, its figure at its end on the bar's line, as the cell's value: the
+    percentage, or the author's `text` in its place, after the `label` when there is one; a
+    label that states a percentage ("58%") is the figure. A cell's bar showed no figure, and a
+    `label` put a line above it that made its row taller than the others."""
+    label, figure = element.label, element.text or percent
+    if label and not element.text and "%" in label:
+        figure, label = label, ""
+    words = f'<span class="dsl-progress-label">{esc(label)}</span>' if label else ""
+    track = (
+        f'<div class="dsl-progress-track" style="height:{size_px(element, 8):g}px">'
+        f'<div class="dsl-progress-fill" style="{tone_style}width:{ratio * 100:.2f}%"></div></div>'
+    )
+    end = (
+        f'<span class="dsl-progress-end">{words}<span class="dsl-progress-value">{esc(figure)}</span></span>'
+    )
+    return box(element, track + end, classes="is-in-cell")
 
 
 def _bar_figure(element: Element, caption: str, percent: str) -> str:
@@ -177,6 +198,13 @@ PROGRESS_CSS = """
 .dsl-progress-label{color:var(--foreground);font-weight:500}
 .dsl-progress-value{color:var(--muted-foreground);font-variant-numeric:tabular-nums}
 .dsl-progress-track{width:100%;border-radius:var(--radius-pill);background:var(--track);overflow:hidden}
+/* A bar in a table cell (`_cell_bar`): one line, its figure in the cell's text colour at its
+   end, as wide as "100%" at least, so that the bars of a column end together. */
+.dsl-progress.is-in-cell{flex-direction:row;align-items:center;gap:10px}
+.dsl-progress.is-in-cell>.dsl-progress-track{flex:1 1 auto;min-width:32px}
+.dsl-progress-end{flex:none;display:inline-flex;gap:6px;justify-content:flex-end;min-width:2.6em;white-space:nowrap}
+.dsl-progress-end>.dsl-progress-value{color:inherit}
+.dsl-progress-end>.dsl-progress-label{color:var(--muted-foreground);font-weight:400}
 .dsl-progress-fill{height:100%;border-radius:inherit;background:var(--bar,var(--primary-indicator))}
 .dsl-progress--circle{flex-direction:row;flex-wrap:wrap;align-items:center;align-content:center;justify-content:center;gap:8px 14px;width:fit-content;max-width:100%}
 /* Rings side by side share their row in equal slots, each centred in its own: evenly spread

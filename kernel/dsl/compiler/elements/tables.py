@@ -236,15 +236,19 @@ def _cell_controls(value: Element | list[Element | str], ctx: RenderContext, siz
     button, field or select at the small size, which the CSS makes as tall as the row's line
     and padding allow (`--cell-control-h`: 28 px in a table of the default size), an avatar as
     tall (`CELL_AVATAR_PX`). A text among them is drawn as a cell's text, in its place (a name
-    beside its avatar: `[{type: avatar, name: Ana Ruiz}, Ana Ruiz]`). The row keeps the height
-    a row of text has."""
+    beside its avatar: `[{type: avatar, name: Ana Ruiz}, Ana Ruiz]`), a progress bar with its
+    figure at its end (`RenderContext.table_cell`). The row keeps the height a row of text has."""
     controls = value if isinstance(value, list) else [value]
-    inner = "".join(
-        ctx.render(_compact(control, size))
-        if isinstance(control, Element)
-        else f'<span class="dsl-table-control-text">{cell_text(control, ctx.lang)}</span>'
-        for control in controls
-    )
+    outside, ctx.table_cell = ctx.table_cell, True
+    try:
+        inner = "".join(
+            ctx.render(_compact(control, size))
+            if isinstance(control, Element)
+            else f'<span class="dsl-table-control-text">{cell_text(control, ctx.lang)}</span>'
+            for control in controls
+        )
+    finally:
+        ctx.table_cell = outside
     return f'<div class="dsl-table-controls">{inner}</div>'
 
 
