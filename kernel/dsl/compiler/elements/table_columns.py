@@ -11,6 +11,7 @@ from kernel.dsl.compiler.elements.table_cells import reads_as_status
 from kernel.dsl.compiler.elements.table_rows import (
     Row,
     cell_value,
+    figure_beside_icons,
     is_amount,
     is_numeric_column,
     is_placeholder,
@@ -162,9 +163,10 @@ def column_looks(columns: list[Column], rows: list[Row], totals: Sequence[Row] =
     room beside the scores), zeros written only as the `rows` ask (`pads_whole_numbers`)."""
     aligns, statuses, all_values, kinds = [], [], [], []
     for index, column in enumerate(columns):
-        values = [cell_value(row, index, column) for row in rows]
+        cells = [cell_value(row, index, column) for row in rows]
+        values = [figure_beside_icons(cell) for cell in cells]  # `[arrow-up icon, "+3"]` is "+3"
         present = [v for v in values if v is not None and v != ""]
-        kind = _controls_kind(values)
+        kind = _controls_kind(cells)
         default = {"choice": "center", "actions": "right"}.get(kind or "", "left")
         figures = is_numeric_column(values) or is_quantity_column(values)
         aligns.append(column.align or ("right" if figures else default))

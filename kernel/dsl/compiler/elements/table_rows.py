@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kernel.dsl.compiler.elements.status_words import status_key
 from kernel.dsl.compiler.ui_strings import STRINGS
-from kernel.dsl.model import Column, TableCell, ToneCell
+from kernel.dsl.model import Column, Element, TableCell, ToneCell
 
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK",
@@ -153,6 +153,20 @@ def is_quantity_column(values: Sequence[TableCell]) -> bool:
     drawn as written: a `12.5 kg` is not padded to `12.50 kg` as an amount's cents are)."""
     known = [v for v in values if not is_placeholder(v)]
     return any(is_quantity(v) for v in known) and all(is_quantity(v) or is_numeric(v) for v in known)
+
+
+def figure_beside_icons(value: TableCell) -> TableCell:
+    """A cell of icons and one text that reads as a figure (`[{type: icon, name: arrow-up}, "+3"]`)
+    as that text, by which its column is judged, as a column of the bare figures is: aligned at
+    the end, toned as gains and losses; any other cell as it is (a Δ column's arrows lost the
+    tone and the alignment of the "+3" and "-2" beside them)."""
+    if not isinstance(value, list):
+        return value
+    texts = [entry for entry in value if isinstance(entry, str)]
+    icons = [entry for entry in value if isinstance(entry, Element) and entry.type == "icon"]
+    if len(texts) != 1 or not icons or len(texts) + len(icons) != len(value):
+        return value
+    return texts[0] if is_numeric(texts[0]) or is_quantity(texts[0]) else value
 
 
 CHECK_MARKS = frozenset("✓✔☑✅")

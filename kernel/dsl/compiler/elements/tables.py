@@ -19,6 +19,7 @@ from kernel.dsl.compiler.elements.table_rows import (
     Row,
     cell_tone,
     cell_value,
+    figure_beside_icons,
     is_blank,
     label_index,
     totals_start,
@@ -129,11 +130,16 @@ def _body_cell(
     tone: str | None = None,
     phone: bool = False,
 ) -> str:
-    """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge."""
+    """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge; in a
+    column of changes, green for a gain and red for a loss (`_change_class`), the arrow beside a
+    figure too."""
     if isinstance(value, Element | list):
         labels = " has-short-labels" if _has_short_choice_labels(value) else ""
+        figure = figure_beside_icons(value)
+        change = _change_class(figure, look, tone) if figure is not value else ""
         return (
-            f'<td class="{look.classes} has-control{labels}"{style}>{_cell_controls(value, ctx, size)}</td>'
+            f'<td class="{look.classes} has-control{labels}{change}"{style}>'
+            f"{_cell_controls(value, ctx, size)}</td>"
         )
     if isinstance(value, ToneCell):  # the callers pass its text and tone apart (`cell_value`)
         tone, value = value.tone, value.text
@@ -148,12 +154,17 @@ def _body_cell(
         tone=tone if isinstance(value, str | int | float) else None,
         phone=phone,
     )
-    # a cell's own tone wins over its sign's (`{text: "+2%", tone: neutral}` turns it off)
-    sign = (
-        change_cell_tone(value, change_column=look.change_header) if look.changes and tone is None else None
-    )
-    classes = look.classes + {"success": " is-gain", "danger": " is-loss"}.get(sign or "", "")
-    return f'<td class="{classes}"{style}>{inner}</td>'
+    return f'<td class="{look.classes}{_change_class(value, look, tone)}"{style}>{inner}</td>'
+
+
+def _change_class(value: TableCell, look: ColumnLook, tone: str | None) -> str:
+    """` is-gain` or ` is-loss` for a figure of a column of changes, by its sign
+    (`change_cell_tone`); "" for the rest. A cell's own tone wins over its sign's (`{text:
+    "+2%", tone: neutral}` turns it off)."""
+    if not look.changes or tone is not None:
+        return ""
+    sign = change_cell_tone(value, change_column=look.change_header)
+    return {"success": " is-gain", "danger": " is-loss"}.get(sign or "", "")
 
 
 CHOICE_LABEL_WORDS, CHOICE_LABEL_CHARS = 3, 24
