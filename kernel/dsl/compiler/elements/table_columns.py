@@ -167,6 +167,8 @@ def column_looks(columns: list[Column], rows: list[Row], totals: Sequence[Row] =
         values = [figure_beside_icons(cell) for cell in cells]  # `[arrow-up icon, "+3"]` is "+3"
         present = [v for v in values if v is not None and v != ""]
         kind = _controls_kind(cells)
+        if kind == "actions" and links_name_rows(column, cells, first=index == 0):
+            kind = None  # a task list's "Check eligibility": text, at the start
         default = {"choice": "center", "actions": "right"}.get(kind or "", "left")
         figures = is_numeric_column(values) or is_quantity_column(values)
         aligns.append(column.align or ("right" if figures else default))
@@ -333,6 +335,31 @@ def _controls_kind(values: Sequence[TableCell]) -> str | None:
     if all(control.type in ACTION_TYPES for group in groups for control in group):
         return "actions"
     return None
+
+
+ACTION_HEADER_WORDS = frozenset(
+    {"action", "actions", "option", "options", "manage", "link", "links", "more", "tools", "controls",
+     "operations", "aktion", "aktionen", "acción", "acciones", "ação", "ações", "azione", "azioni", "操作", "작업"}
+)  # fmt: skip
+"""Header words of a column of actions (as `_header_words` spells them): its links are actions,
+drawn at the row's end, however they read."""
+
+
+def links_name_rows(column: Column, cells: Sequence[TableCell], *, first: bool) -> bool:
+    """Whether a column of links names things rather than acting on its rows: each filled cell
+    one link with words, under a header that names no actions (`ACTION_HEADER_WORDS`), in the
+    table's first column, or headed and with words not all the same ("View" in every row is an
+    action). Such links are text, at the start: a task list's "Check eligibility" and "Read
+    declaration" stood at the right, header too, each starting at its own x."""
+    words = _header_words(column)
+    if words and words <= ACTION_HEADER_WORDS:
+        return False
+    groups = [_controls(cell) for cell in cells if not is_placeholder(cell)]
+    links = [group[0] for group in groups if group and len(group) == 1 and group[0].type == "link"]
+    texts = [(link.text or link.label or "").strip() for link in links]
+    if not texts or len(links) != len(groups) or not all(texts):
+        return False
+    return first or (bool(words) and len(set(texts)) > 1)
 
 
 def _is_bare_choice(control: Element) -> bool:
