@@ -174,6 +174,46 @@ def test_a_radio_group_and_a_lone_radio_draw_both_hint_and_error() -> None:
     assert warned({"type": "radio", "label": "A", "error": "Pick one", "hint": "Required"}) == {}
 
 
+@pytest.mark.parametrize(
+    "element",
+    [
+        {"type": "input", "label": "Full name"},
+        {"type": "textarea", "label": "Message"},
+        {"type": "search", "label": "Find"},
+        {"type": "select", "label": "Country", "options": ["UK"]},
+        {"type": "slider", "label": "Volume"},
+        {"type": "radio", "label": "Pick", "options": ["A", "B"]},
+        {"type": "radio", "label": "A"},
+        {"type": "checkbox", "label": "Agree"},
+        {"type": "toggle", "label": "Alerts"},
+    ],
+)
+def test_a_fields_hint_and_error_are_both_drawn_hint_first_without_a_warning(element: dict[str, Any]) -> None:
+    """The tester's GOV.UK field: its hint was dropped, with a warning, under an error. Both are
+    drawn, the hint first (before the control on a field: `field_notes_above`)."""
+    both = {**element, "error": "Zq error", "hint": "Zq hint"}
+    assert warned(both) == {}
+    html = page(both)
+    assert "Zq hint" in html and "Zq error" in html
+    assert html.index("Zq hint") < html.index("Zq error")
+
+
+def test_a_fields_hint_and_error_go_between_its_label_and_its_control() -> None:
+    html = render(type="input", label="Zq label", hint="Zq hint", error="Zq error", value="Zq value")
+    order = [html.index(words) for words in ("Zq label", "Zq hint", "Zq error", "Zq value")]
+    assert order == sorted(order), html
+    assert "has-notes-above" in html
+    alone = render(type="input", label="Zq label", error="Zq error", value="Zq value")
+    assert alone.index("Zq value") < alone.index("Zq error"), "one message stays under the control"
+    assert "has-notes-above" not in alone
+
+
+def test_a_checkboxs_description_beside_its_hint_still_warns() -> None:
+    issues = warned({"type": "checkbox", "label": "A", "hint": "Zq hint", "description": "Zq description"})
+    assert set(issues) == {"description"}
+    assert issues["description"].suggestion == "a hint and a description are the one line under it: keep one"
+
+
 _TEXTS: dict[str, Any] = {
     "text": "Zq text", "title": "Zq title", "description": "Zq description", "label": "Zq label",
     "placeholder": "Zq placeholder", "actions": [{"label": "Zq action"}], "items": [{"label": "Zq item"}],

@@ -22,11 +22,14 @@ def page(*elements: dict[str, Any]) -> str:
 
 
 @pytest.mark.parametrize("kind", ["checkbox", "toggle"])
-def test_a_choices_error_is_the_fields_red_message_and_replaces_its_hint(kind: str) -> None:
+def test_a_choices_error_is_the_fields_red_message_under_its_hint(kind: str) -> None:
+    """Its hint is kept, above the error, as a lone radio's (the error replaced it)."""
     html = render_element(type=kind, label="Accept", hint="Optional", error="You must accept")
     message = r'<span class="dsl-field-error"><span class="dsl-i"[^>]*><svg [^>]*circle-alert.*?</svg></span>'
-    assert re.search(message + "You must accept</span>", html)
-    assert "Optional" not in html and "is-invalid" in classes_of(html)
+    assert re.search(
+        '<span class="dsl-choice-hint">Optional</span>' + message + "You must accept</span>", html
+    )
+    assert "is-invalid" in classes_of(html)
 
 
 @pytest.mark.parametrize("kind", ["checkbox", "toggle"])

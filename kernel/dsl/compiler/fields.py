@@ -30,12 +30,40 @@ def field_label(element: Element, text: str | None = None, *, lang: str | None =
 
 
 def field_messages(element: Element) -> str:
-    """The error (red, with an icon) or else the hint below a control."""
+    """The error (red, with an icon) or the hint below a control; nothing there when the field
+    has both, which go above it (`field_notes_above`)."""
+    if has_notes_above(element):
+        return ""
     if element.error:
         return error_message(element.error)
     if element.hint:
-        return f'<p class="dsl-field-hint">{esc(element.hint)}</p>'
+        return field_hint(element.hint)
     return ""
+
+
+def has_notes_above(element: Element) -> bool:
+    """True when a field has both a hint and an error: they go between its label and its control."""
+    return bool(element.hint and element.error)
+
+
+NOTES_ABOVE_CLASS = " has-notes-above"
+"""The class of a field whose hint and error are drawn above its control (`field_notes_above`)."""
+
+
+def field_notes_above(element: Element) -> str:
+    """A field's hint, then its error, between its label and its control, when it has both: the
+    design systems that show the two at once (GOV.UK, USWDS, NHS) draw label, hint, error, then the
+    field, so the error stays next to what it is about as the hint is read first; those that draw
+    messages under the control (Material, Ant Design) show one at a time, as a field with one
+    does here. '' unless it has both."""
+    if not has_notes_above(element):
+        return ""
+    return field_hint(element.hint) + error_message(element.error or "")
+
+
+def field_hint(text: str | None) -> str:
+    """A field's hint: muted words in a smaller size."""
+    return f'<p class="dsl-field-hint">{esc(text)}</p>'
 
 
 def error_message(text: str, *, tag: str = "p") -> str:
@@ -154,7 +182,8 @@ def control_or_field(
     top_level: bool = False,
 ) -> str:
     """The box itself is the control when there is nothing around it (the earlier format's input);
-    otherwise the box is a field: label, control, hint or error. Its `size` class goes on the box,
+    otherwise the box is a field: label, control, hint or error (label, hint, error, control with
+    both: `field_notes_above`). Its `size` class goes on the box,
     so a field's control follows it (see `size_class`). `top_level`: the element is placed on the
     screen itself, not inside another (see `control_sized`)."""
     states = text_field_classes(element)
@@ -168,8 +197,9 @@ def control_or_field(
     declarations.update(font)
     style = f' style="{inline_style(declarations)}"' if declarations else ""
     control = f'<div class="dsl-control {control_classes}"{style}>{inner}</div>'
-    body = field_label(element, lang=lang) + control + field_messages(element)
-    return box(element, body, classes=f"dsl-field {states}{placed}".strip())
+    body = field_label(element, lang=lang) + field_notes_above(element) + control + field_messages(element)
+    above = NOTES_ABOVE_CLASS if has_notes_above(element) else ""
+    return box(element, body, classes=f"dsl-field {states}{placed}{above}".strip())
 
 
 FONT_SIZE_CLASS = "has-font-size"

@@ -179,8 +179,8 @@ _SHADOWED_ADVICE: dict[tuple[str, str], str] = {
     ("stat", "text"): "the line under the figure is 'description' (or 'text' without one): keep one",
     ("map", "title"): "the pin shows one text, 'label'; a title is a heading element above the map",
     ("map", "text"): "the pin shows one text (its label, else its title, else its text): keep one",
-    ("checkbox", "description"): "an error or a hint replaces the line under it: keep one",
-    ("toggle", "description"): "an error or a hint replaces the line under it: keep one",
+    ("checkbox", "description"): "a hint and a description are the one line under it: keep one",
+    ("toggle", "description"): "a hint and a description are the one line under it: keep one",
     **dict.fromkeys((("avatar", "name"), ("avatar", "alt")),
                     "a group of faces ('items') draws no name of its own: one face is an avatar without items"),
 }  # fmt: skip
@@ -189,10 +189,8 @@ _SHADOWED_ADVICE: dict[tuple[str, str], str] = {
 
 def shadowed_hint(kind: str, hidden: str, shown: str) -> str:
     """What to write when `shown` is drawn where `hidden` would be (a button's `label` over its
-    `text`, an error over a field's hint): one place, one text."""
+    `text`, a hint over a checkbox's description): one place, one text."""
     advice = _SHADOWED_ADVICE.get((kind, hidden))
     if advice is not None:
         return advice
-    if hidden == "hint" and shown == "error":
-        return "an error replaces the hint under a field: keep one"
     return f"both go in one place: keep '{shown}', or put the other in a text element next to it"

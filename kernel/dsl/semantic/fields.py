@@ -181,12 +181,11 @@ def _accepted(name: str, value: Any) -> bool:
 
 _SHADOWED = {
     **dict.fromkeys(("text", "paragraph", "link", "label", "chip"), "label<text"),
-    **dict.fromkeys(("input", "textarea", "search"), "text<value hint<error"),
-    **dict.fromkeys(("select", "slider"), "hint<error"),
+    **dict.fromkeys(("input", "textarea", "search"), "text<value"),
     **dict.fromkeys(("button", "divider", "spinner"), "text<label"),
     "radio": "text<label",
     "avatar": "name<items alt<items",
-    **dict.fromkeys(("checkbox", "toggle"), "text<label hint<error description<error description<hint"),
+    **dict.fromkeys(("checkbox", "toggle"), "text<label description<hint"),
     **dict.fromkeys(("alert", "toast"), "description<text label<text label<description"),
     **dict.fromkeys(("heading", "tooltip"), "label<text title<text title<label"),
     "image": "label<alt title<alt title<label",
@@ -212,8 +211,9 @@ SHADOWED_FIELDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 """Fields drawn in one place, so that one hides the other: `hidden<shown` (`text<label`: a
 button with both draws its label); `shown+also` when it is hidden only beside a third field too (a
 stat's `text` is the line under its figure unless it has a `description`, and its figure without
-a `value`). A radio's error hides no hint: a group draws its hint under the question and its error
-under the options, a lone radio both under its label. A field's
+a `value`). A field's hint and error hide neither: both are drawn (`field_notes_above`; a radio
+group its hint under the question and its error under the options, a lone radio both under its
+label). A field's
 placeholder under a value is no such case: a filled field shows its value, as a real one does."""
 
 

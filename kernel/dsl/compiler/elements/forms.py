@@ -11,6 +11,7 @@ from kernel.dsl.compiler.elements.flow_classes import runs_in_column
 from kernel.dsl.compiler.elements.navigation import first_that_fits
 from kernel.dsl.compiler.fields import (
     FONT_SIZE_CLASS,
+    NOTES_ABOVE_CLASS,
     action_buttons,
     control_font,
     control_or_field,
@@ -18,6 +19,7 @@ from kernel.dsl.compiler.fields import (
     error_message,
     field_label,
     field_messages,
+    field_notes_above,
     shown_value,
     state_classes,
     text_control,
@@ -89,8 +91,10 @@ def render_textarea(element: Element, ctx: RenderContext) -> str:
             style["height"] = control_height
         style.update(font)
         control = f'<div class="dsl-control is-multiline{rows}" style="{inline_style(style)}">{inner}</div>'
-        body = field_label(element, lang=ctx.lang) + control + field_messages(element)
-        return box(element, body, classes=f"dsl-field {states}{placed}".strip())
+        notes = field_notes_above(element)
+        body = field_label(element, lang=ctx.lang) + notes + control + field_messages(element)
+        above = NOTES_ABOVE_CLASS if notes else ""
+        return box(element, body, classes=f"dsl-field {states}{placed}{above}".strip())
     return box(element, inner, classes=f"dsl-control is-multiline{rows} {states}".strip(), style=style)
 
 
@@ -180,9 +184,9 @@ def _choice_error(element: Element) -> str:
     return error_message(element.error, tag="span") if element.error else ""
 
 
-def _error_or_hint(element: Element) -> str:
-    """A checkbox's or toggle's error, which replaces its hint (or `description`)."""
-    return _choice_error(element) or _choice_hint(element.hint or element.description)
+def _hint_and_error(element: Element) -> str:
+    """A checkbox's or toggle's hint (or `description`), then its error, under its label."""
+    return _choice_hint(element.hint or element.description) + _choice_error(element)
 
 
 def _choice_classes(element: Element, checked: bool) -> str:
@@ -198,14 +202,14 @@ def _choice_classes(element: Element, checked: bool) -> str:
 
 @renders("checkbox")
 def render_checkbox(element: Element, ctx: RenderContext) -> str:
-    """A drawn checkbox with its label (and hint or error below the label); `indeterminate`
+    """A drawn checkbox with its label (and its hint, then its error, below the label); `indeterminate`
     draws the mixed state, a dash in the filled box (as a table's header box when some rows are
     ticked); `required` a red star after the label."""
     checked = bool(element.checked if element.checked is not None else element.value)
     mixed = bool(element.indeterminate)
     tick = icon("minus" if mixed else "check", 13) if checked or mixed else ""
     mark = f'<span class="dsl-checkmark">{tick}</span>'
-    body = _choice(element, mark, _error_or_hint(element), lang=ctx.lang, star=True)
+    body = _choice(element, mark, _hint_and_error(element), lang=ctx.lang, star=True)
     tone = review_tone(element.variant)
     return box(
         element, body + verdict(tone), classes=_choice_classes(element, checked or mixed) + tone_class(tone)
@@ -254,7 +258,7 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
 def render_toggle(element: Element, ctx: RenderContext) -> str:
     """An on/off switch with its label; `variant: end` puts the switch at the far right."""
     checked = bool(element.checked if element.checked is not None else element.value)
-    body = _choice(element, '<span class="dsl-switch"></span>', _error_or_hint(element), lang=ctx.lang)
+    body = _choice(element, '<span class="dsl-switch"></span>', _hint_and_error(element), lang=ctx.lang)
     classes = _choice_classes(element, checked) + (" is-end" if element.variant == "end" else "")
     return box(element, body, classes=classes, extra_attrs={"role": "switch"})
 
@@ -299,6 +303,7 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
         else ""
     )
     classes = "is-disabled" if element.disabled else ""
+    head += field_notes_above(element)
     return box(element, head + track + scale + field_messages(element), classes=classes)
 
 
@@ -511,13 +516,14 @@ FIELD_ROW_CSS = f"""
    label and never taller (minmax(min-content, 0px): room a taller neighbour needs goes to the
    second track only), so single-line rows keep their exact layout. A field's hint or error shares
    the control's track below a one-line control; a multi-line control with a message below it
-   (its height unknown here) keeps the field's column layout. The field keeps its 6 px between
+   (its height unknown here) keeps the field's column layout, as does a field whose hint and error
+   are above its control (`field_notes_above`). The field keeps its 6 px between
    label and control whatever the grid's gap, up to a 46 px gap. */
 .dsl-grid:has(>.dsl-field>.dsl-field-label){{grid-auto-rows:minmax(min-content,0px) auto}}
 .dsl-grid:has(>.dsl-field>.dsl-field-label)>:not(.dsl-abs-layer){{grid-row-end:span 2}}
-.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error))){{display:grid;grid-template-rows:subgrid;grid-template-columns:minmax(0,1fr);row-gap:6px}}
-.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>*{{grid-area:2/1;align-self:start}}
-.dsl-grid>.dsl-field:has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>.dsl-field-label{{grid-area:1/1;align-self:end}}
+.dsl-grid>.dsl-field:not(.has-notes-above):has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error))){{display:grid;grid-template-rows:subgrid;grid-template-columns:minmax(0,1fr);row-gap:6px}}
+.dsl-grid>.dsl-field:not(.has-notes-above):has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>*{{grid-area:2/1;align-self:start}}
+.dsl-grid>.dsl-field:not(.has-notes-above):has(>.dsl-field-label):is(:has(>.dsl-control:not(.is-multiline)),:has(>.dsl-control):not(:has(>.dsl-field-hint,>.dsl-field-error)))>.dsl-field-label{{grid-area:1/1;align-self:end}}
 .dsl-grid>.dsl-field:has(>.dsl-field-label)>.dsl-control:not(.is-multiline)~:is(.dsl-field-hint,.dsl-field-error){{margin-top:calc(var(--control-h) + 6px)}}
 """
 
