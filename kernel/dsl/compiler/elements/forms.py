@@ -225,7 +225,9 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
     The hint is read with the question, before the choices, as GOV.UK, USWDS and a fieldset's
     legend put it: under a long list of options it was far from the question it explains. In a
     row of fields it goes under the options (`FIELD_ROW_CSS`), so they keep to the neighbours'
-    field line. An error stays under the options, as under any field, beside the hint."""
+    field line. An error stays under the options, as under any field, beside the hint. A `fontSize`
+    in its `style` sizes the options' words (`control_font`), as a checkbox's sizes its label; the
+    question keeps its own, as a field's label does."""
     options = _options(element)
     card = " is-card" if element.variant == "cards" else ""
     if not options:  # a lone radio button: its label beside it, as a checkbox's, its hint and error below
@@ -245,8 +247,11 @@ def render_radio(element: Element, ctx: RenderContext) -> str:
                     f"{hint}</span>{verdict(tone)}</div>")  # fmt: skip
     in_row = element.direction in ("row", "horizontal")
     least = card_column_min(options, touch=ctx.touch, typeface=ctx.typeface) if in_row and card else ""
-    width = f' style="--card-min:{least}"' if least else ""
-    group = f'<div class="dsl-radio-options"{width}>{"".join(rows)}</div>'
+    declarations = {"--card-min": least} if least else {}
+    declarations.update(control_font(element))  # the options' words take a style's fontSize
+    font = f" {FONT_SIZE_CLASS}" if "font-size" in declarations else ""
+    style = f' style="{inline_style(declarations)}"' if declarations else ""
+    group = f'<div class="dsl-radio-options{font}"{style}>{"".join(rows)}</div>'
     classes = ("is-row " if in_row else "") + state_classes(element)
     hint = f'<p class="dsl-field-hint">{esc(element.hint)}</p>' if element.hint else ""
     error = error_message(element.error) if element.error else ""
@@ -423,6 +428,9 @@ CSS = """
 .dsl-radio-options{gap:var(--gap)}
 .dsl-radio.is-row .dsl-radio-options{gap:var(--gap) calc(var(--gap) * 2)}
 .dsl-radio.is-row .dsl-radio-options:has(>.is-card){display:grid;grid-template-columns:repeat(auto-fit,minmax(min(var(--card-min,160px),100%),1fr));gap:var(--gap)}
+/* A group whose style sets a font size (a GOV.UK form's 19 px) draws its options' words in it:
+   each option set its own 14 px and ignored it, where a checkbox took it. */
+.dsl-radio-options.has-font-size>.dsl-choice{font-size:inherit}
 
 /* Switches and checkboxes right in a card without padding are a grouped list (a settings
    screen): each a row with the inset, height and hairlines of a list's rows. A disabled row
