@@ -71,7 +71,7 @@ async def test_the_types_tell_avatar_names_list_values_navbar_avatars_and_cell_t
     assert out is not None
     types = {entry["type"]: entry for entry in out["types"]}
     assert types["list"]["entry_fields"] == [
-        "label", "description", "icon", "avatar", "iconPosition", "badge", "value", "shortcut", "variant", "active", "disabled", "indent",
+        "label", "description", "icon", "avatar", "iconPosition", "badge", "value", "shortcut", "variant", "active", "disabled", "indent", "href",
     ]  # fmt: skip
     assert "entry_fields" not in types["table"]
     words = text(result)
@@ -121,7 +121,7 @@ async def test_an_entrys_trailing_and_a_name_beside_its_avatar_in_a_cell(client:
     assert error["path"] == "/elements/0/items/0/trailing"
     assert error["suggestion"].startswith("did you mean 'value'? It is drawn at the entry's right end")
     assert error["suggestion"].endswith("a list entry is text (its label), or {label, description, icon, "
-                                        "avatar, iconPosition, badge, value, shortcut, variant, active, disabled, indent}")  # fmt: skip
+                                        "avatar, iconPosition, badge, value, shortcut, variant, active, disabled, indent, href}")  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -96,9 +96,20 @@ def _nested_bullets(items: Sequence[Item], tag: str) -> str:
         if position:
             html += f"<{tag}>" * (level > depth) or "</li>"
             html += f"</{tag}></li>" * (depth - level)
-        html += f"<li{_bullet_state(item)}>{esc(item_label(item))}"
+        html += f"<li{_bullet_state(item)}>{linked(esc(item_label(item)), item)}"
         depth = level
     return html + "</li>" + f"</{tag}></li>" * depth + f"</{tag}>"
+
+
+def linked(words: str, item: Item) -> str:
+    """An entry's words (HTML) as a link when it has an `href`: in the link colour, underlined
+    where the link rules underline a link standing alone (the theme's link colour within 3:1 of the
+    text's: `--link-decoration`), the target kept as data as a link element keeps it. An error
+    summary's list of the fields in error, a table of contents: the href was dropped without a
+    word and the entries drawn as plain text."""
+    if not item.href:
+        return words
+    return f'<a class="dsl-list-link" data-href="{esc(item.href)}">{words}</a>'
 
 
 def _leading_icon(item: Item) -> bool:
@@ -127,7 +138,7 @@ def _list_row(item: Item, index: int, variant: str, *, ordered: bool, touch: boo
         lead = f'<span class="{lead_class}">{icon_svg(glyph, icon_size)}</span>'
     elif aligned:
         lead = '<span class="dsl-list-lead is-blank" aria-hidden="true"></span>'
-    label = f'<span class="dsl-list-label">{esc(label_beside_icon(item))}</span>'
+    label = f'<span class="dsl-list-label">{linked(esc(label_beside_icon(item)), item)}</span>'
     desc = (
         f'<span class="dsl-list-desc">{identifiers_kept(esc(item.description))}</span>'
         if item.description
@@ -282,6 +293,13 @@ LIST_CSS = """
 .dsl-list ul,.dsl-list ol{margin:0}
 .dsl-list--plain ul,.dsl-list--plain ol{padding-inline-start:22px;display:flex;flex-direction:column;gap:6px;color:var(--foreground);font-size:14px;line-height:1.5}
 .dsl-list--plain li::marker{color:var(--muted-foreground)}
+/* A bulleted list given a colour (`style: {color}`) draws its entries in it: its list set the
+   text's colour over the one its box inherits. */
+.dsl-list--plain.has-color>:is(ul,ol){color:inherit}
+/* An entry with an href is a link, drawn as a link element is (see `linked`). In a list given a
+   colour it takes that colour, and its underline is then all that tells it (WCAG 1.4.1). */
+.dsl-list-link{color:var(--primary-text);font-weight:500;text-decoration:var(--link-decoration);text-underline-offset:3px}
+.has-color .dsl-list-link{color:inherit;text-decoration:underline}
 .dsl-list--plain li>:is(ul,ol){margin-top:6px}
 .dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item){color:var(--primary-text);font-weight:600}
 .dsl-list--plain>:is(ul,ol)>li.is-active:not(.dsl-list-item)::marker{color:var(--primary-text)}
