@@ -109,7 +109,7 @@ DESCRIPTIONS: dict[str, str] = {
     "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `range` [start, end]: two dates YYYY-MM-DD, the selected days (a leave request, a stay), `events` [{date, label, time}]; `variant: week` (`days: 5` a work week) or `day`: hours `[8, 18]`, events placed by `start`/`end` HH:MM, all-day without.",
     "timeline": "Events on a vertical line (activity, tracking): `items` {label, description, value (the time), icon, variant (tone), active}.",
     "rating": "Stars filled to `value` of `max` (default 5, the last star filled to its share: 4.8 fills 80% of it), the score (or `text`) and a `label` such as '128 reviews'.",
-    "alert": "An inline message: `variant` info|success|warning|danger|neutral, `title`, `text`, `actions` (buttons: {label, variant, size, icon}).",
+    "alert": "An inline message: `variant` info|success|warning|danger|neutral, `title`, `text`, `children` under the text (an error summary's list of links), `actions` (buttons: {label, variant, size, icon}), `icon: none` for no icon.",
     "toast": "A floating notification: `variant`, `title`, `text`.",
     "tooltip": "A tooltip bubble with `text`, pointing at its `children` (or standing alone).",
     "skeleton": "A loading placeholder: `variant` text|circle|rect|row (a list row: a face and two lines)|card (avatar is circle), `lines`.",
@@ -121,7 +121,7 @@ DESCRIPTIONS: dict[str, str] = {
 
 CONTAINER_TYPES = frozenset(
     {"container", "grid", "flex", "card", "modal", "navbar", "sidebar", "row", "column", "stack",
-     "section", "header", "footer", "form", "tabs", "tooltip", "accordion"}
+     "section", "header", "footer", "form", "tabs", "tooltip", "accordion", "alert"}
 )  # fmt: skip
 """Types whose `children` are rendered; other types warn when given children."""
 

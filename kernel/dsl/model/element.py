@@ -20,7 +20,7 @@ from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words, stack
 from kernel.dsl.model.strict import StrictModel
 from kernel.dsl.model.styles import StyleValue, style_object
 from kernel.dsl.model.tables import Column, ToneCell, cells_as_written, row_read
-from kernel.dsl.model.words import Scalar, Text, Words
+from kernel.dsl.model.words import IconName, Scalar, Text, Words
 from kernel.dsl.sizes import SIZE_ALIASES
 
 
@@ -62,7 +62,7 @@ class Element(StrictModel):
     description: Text | None = None
     placeholder: Text | None = None
     name: Text | None = None
-    icon: str | None = None
+    icon: IconName = None
     iconPosition: Annotated[Literal["start", "end"] | None, css_words(ICON_SIDES)] = None
     """Which side of its label a button's, a link's or a chip's icon is drawn on (`end`: "Next ->")."""
     badge: str | int | None = None

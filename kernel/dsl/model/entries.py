@@ -9,7 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words, lower_word
 from kernel.dsl.model.strict import StrictModel
-from kernel.dsl.model.words import Text, Words
+from kernel.dsl.model.words import IconName, Text, Words
 from kernel.dsl.sizes import size_word
 
 
@@ -59,7 +59,7 @@ class Item(StrictModel):
     label: Text | None = None
     text: Text | None = None
     description: Text | None = None
-    icon: str | None = None
+    icon: IconName = None
     href: str | None = None
     badge: str | int | None = None
     value: Words = None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator
 
 from kernel.dsl.entities import read_words
+from kernel.dsl.no_icon import read_icon_name
 from kernel.dsl.number_text import written_text
 
 Scalar = str | int | float | bool | None
@@ -41,3 +42,10 @@ as its character (`&mdash;`, as in a page's text), but in a code element's code.
 Words = Annotated[Scalar, BeforeValidator(_read_scalar)]
 """A value that may be drawn as words (a field's `value`, an option's): its text's character
 references are read, as `Text`'s (a table's cells are read per table, see `tables.row_read`)."""
+
+
+IconName = Annotated[
+    str | None, BeforeValidator(read_icon_name, json_schema_input_type=str | Literal[False] | None)
+]
+"""An icon's name; `none` or `false` (kept as '') asks for no icon where a type draws one of its own
+(an alert's bell, an empty state's inbox): see `kernel.dsl.no_icon`."""

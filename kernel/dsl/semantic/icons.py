@@ -8,6 +8,7 @@ from typing import Any
 
 from kernel.dsl.compiler.icons import ALIASES, icon_exists, icon_names, icon_spellings
 from kernel.dsl.hints.suggest import closest, did_you_mean, same_words
+from kernel.dsl.no_icon import is_no_icon_word
 from kernel.dsl.semantic.findings import Findings, Key
 
 
@@ -18,12 +19,13 @@ def check_icons(
     icon_exists: Callable[[str], bool],
 ) -> None:
     """Icon names that no icon has (the element's `icon`, an icon's `name`, an add-on's and its
-    entries' `icon`s) draw a placeholder: say so, with the name probably meant."""
+    entries' `icon`s) draw a placeholder: say so, with the name probably meant. An element's or
+    an entry's `icon: none` asks for no icon (`kernel.dsl.no_icon`)."""
     if _ICON_FIELDS.isdisjoint(element):  # most elements name no icon
         return
     names: list[tuple[tuple[Key, ...], str]] = []  # the icons named, each where it is
     icon = element.get("icon")
-    if isinstance(icon, str) and icon:
+    if isinstance(icon, str) and icon and not is_no_icon_word(icon):
         names.append(((*path, "icon"), icon))
     named = element.get("name") if element.get("type") == "icon" else None
     if isinstance(named, str) and named:
@@ -37,7 +39,7 @@ def check_icons(
         entries = element.get(list_field)
         for index, entry in enumerate(entries if isinstance(entries, list) else ()):
             icon = entry.get("icon") if type(entry) is dict or isinstance(entry, Mapping) else None
-            if isinstance(icon, str) and icon:
+            if isinstance(icon, str) and icon and not is_no_icon_word(icon):
                 names.append(((*path, list_field, index, "icon"), icon))
     for where, name in names:
         if not icon_exists(name):

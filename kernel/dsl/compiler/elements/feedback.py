@@ -13,6 +13,7 @@ from kernel.dsl.compiler.registry import RENDERERS, renders
 from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.data_uris import drawable_image_uri
 from kernel.dsl.model import Action, Element, Item
+from kernel.dsl.no_icon import icon_or_default
 
 _TONES = {"info": "info", "success": "success", "warning": "warning", "danger": "danger", "error": "danger",
           "destructive": "danger", "neutral": "neutral", "default": "neutral"}  # fmt: skip
@@ -49,15 +50,20 @@ def _buttons(ctx: RenderContext, drawn: list[Item], *, size: str = "sm") -> str:
 
 @renders("alert")
 def render_alert(element: Element, ctx: RenderContext) -> str:
-    """A tinted inline message with a tone icon, `title`, `text` and optional `actions`, quiet
-    (`QUIET`) as Polaris banners, Primer banners and Carbon notifications draw them (the brand's
-    filled button would clash with a red or amber alert): the first that is no way out (Retry
-    before Dismiss) outlined, the others ghost, unless an action names its variant."""
+    """A tinted inline message with a tone icon (none with `icon: none`), `title`, `text`, its
+    `children` under the text (an error summary's list of links to the fields in error, a
+    paragraph) and optional `actions`, quiet (`QUIET`) as Polaris banners, Primer banners and
+    Carbon notifications draw them (the brand's filled button would clash with a red or amber
+    alert): the first that is no way out (Retry before Dismiss) outlined, the others ghost, unless
+    an action names its variant."""
     tone = _tone(element, "info")
-    icon = icon_svg(element.icon or _TONE_ICONS[tone], 18)
+    name = icon_or_default(element.icon, _TONE_ICONS[tone])
+    icon = f'<span class="dsl-alert-icon">{icon_svg(name, 18)}</span>' if name else ""
     title = f'<div class="dsl-alert-title">{esc(element.title)}</div>' if element.title else ""
     body = element.text or element.description or element.label
     text = f'<div class="dsl-alert-text">{esc(body)}</div>' if body else ""
+    children = ctx.render_children(element)
+    content = f'<div class="dsl-alert-content dsl-vflow">{children}</div>' if children else ""
     drawn = emphasised_actions(element.actions, at="first", looks=QUIET)
     buttons = action_row(
         "dsl-alert-actions",
@@ -68,7 +74,7 @@ def render_alert(element: Element, ctx: RenderContext) -> str:
         typeface=ctx.typeface,
     )
     close = f'<span class="dsl-alert-close">{icon_svg("x", 16)}</span>' if element.removable else ""
-    inner = f'<span class="dsl-alert-icon">{icon}</span><div class="dsl-alert-body">{title}{text}{buttons}</div>{close}'
+    inner = f'{icon}<div class="dsl-alert-body">{title}{text}{content}{buttons}</div>{close}'
     return box(element, inner, classes=f"dsl-tone--{tone}", extra_attrs={"role": "alert"})
 
 
@@ -78,7 +84,8 @@ def render_toast(element: Element, ctx: RenderContext) -> str:
     Placed with `layout.x`/`y`, it floats above everything, a modal's backdrop included, as
     toasts do; in the flow it stays in its place."""
     tone = _tone(element, "success" if element.variant is None else "neutral")
-    icon = icon_svg(element.icon or _TONE_ICONS[tone], 18)
+    name = icon_or_default(element.icon, _TONE_ICONS[tone])
+    icon = f'<span class="dsl-toast-icon">{icon_svg(name, 18)}</span>' if name else ""
     title = f'<div class="dsl-toast-title">{esc(element.title)}</div>' if element.title else ""
     body = element.text or element.description or element.label
     text = f'<div class="dsl-toast-text">{esc(body)}</div>' if body else ""
@@ -89,7 +96,7 @@ def render_toast(element: Element, ctx: RenderContext) -> str:
     )
     links_html = f'<div class="dsl-toast-actions">{links}</div>' if links else ""
     inner = (
-        f'<span class="dsl-toast-icon">{icon}</span><div class="dsl-toast-body">{title}{text}{links_html}</div>'
+        f'{icon}<div class="dsl-toast-body">{title}{text}{links_html}</div>'
         f'<span class="dsl-toast-close">{icon_svg("x", 16)}</span>'
     )
     placed = " is-placed" if is_absolute(element) else ""
@@ -196,8 +203,9 @@ def render_spinner(element: Element, ctx: RenderContext) -> str:
 
 @renders("empty")
 def render_empty(element: Element, ctx: RenderContext) -> str:
-    """An empty state: icon in a soft circle, `title`, `text` and action buttons."""
-    icon = icon_svg(element.icon or "inbox", 26, stroke_width=1.75)
+    """An empty state: icon in a soft circle (none with `icon: none`), `title`, `text` and action buttons."""
+    name = icon_or_default(element.icon, "inbox")
+    icon = f'<span class="dsl-empty-icon">{icon_svg(name, 26, stroke_width=1.75)}</span>' if name else ""
     title = element.title or element.label
     heading = f'<div class="dsl-empty-title">{esc(title)}</div>' if title else ""
     body = element.text or element.description
@@ -212,7 +220,7 @@ def render_empty(element: Element, ctx: RenderContext) -> str:
         primary_last=False,
         typeface=ctx.typeface,
     )
-    inner = f'<span class="dsl-empty-icon">{icon}</span>{heading}{text}{buttons}'
+    inner = f"{icon}{heading}{text}{buttons}"
     return box(element, inner, classes="dsl-empty--bordered" if element.variant == "bordered" else "")
 
 
@@ -318,6 +326,9 @@ CSS = (
 .dsl-alert-title{font-weight:600;color:var(--tone-title)}
 .dsl-alert-text{color:var(--tone-body)}
 .dsl-alert-actions{display:flex;gap:8px;margin-top:10px}
+/* An alert's children (an error summary's list of links, a paragraph) under its text, 8 px apart
+   and 8 px below it, in the body's column: the icon stays beside the title. */
+.dsl-alert-content{display:flex;flex-direction:column;gap:8px;margin-top:6px;min-width:0}
 .dsl-alert-close{display:inline-flex;color:var(--muted-foreground)}
 
 .dsl-toast{display:flex;align-items:flex-start;gap:12px;width:360px;max-width:100%;padding:calc(var(--pad) * .7) calc(var(--pad) * .7) calc(var(--pad) * .7) calc(var(--pad) * .8);background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-lg);box-shadow:var(--shadow-lg);font-size:14px;line-height:1.45;box-sizing:border-box}

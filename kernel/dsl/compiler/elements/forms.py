@@ -34,6 +34,7 @@ from kernel.dsl.compiler.styles import explicit_size, flow_style, inline_style, 
 from kernel.dsl.compiler.table_numbers import format_figure
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Option, Scalar
+from kernel.dsl.no_icon import icon_or_default
 
 
 @renders("form")
@@ -357,8 +358,9 @@ def _unit_affix(affix: str) -> str:
 
 @renders("search")
 def render_search(element: Element, ctx: RenderContext) -> str:
-    """A search field with a magnifier in front (and the element's `icon`, if any, replaces it)."""
-    field = element.model_copy(update={"icon": element.icon or "search",
+    """A search field with a magnifier in front (and the element's `icon`, if any, replaces it;
+    `icon: none` takes it away)."""
+    field = element.model_copy(update={"icon": icon_or_default(element.icon, "search"),
                                        "placeholder": element.placeholder or ui_string("search_placeholder", ctx.lang)})  # fmt: skip
     return control_or_field(
         field, text_control(field), control_classes="is-search", lang=ctx.lang, top_level=ctx.top_level

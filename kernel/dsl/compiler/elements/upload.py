@@ -12,6 +12,7 @@ from kernel.dsl.compiler.numbers_local import local_percent
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
+from kernel.dsl.no_icon import icon_or_default
 
 
 def _percent(item: Item) -> float | None:
@@ -65,7 +66,7 @@ def render_upload(element: Element, ctx: RenderContext) -> str:
     prompt = element.text or element.placeholder or ui_string("upload_prompt", ctx.lang)
     hint = f'<span class="dsl-upload-hint">{esc(element.hint)}</span>' if element.hint else ""
     zone = (
-        f'<div class="dsl-upload-zone">{icon(element.icon or "cloud-upload", 28, classes="dsl-upload-icon")}'
+        f'<div class="dsl-upload-zone">{icon(icon_or_default(element.icon, "cloud-upload"), 28, classes="dsl-upload-icon")}'
         f'<span class="dsl-upload-text">{esc(prompt)}</span>{hint}</div>'
     )
     files = entries(element.items)
