@@ -149,7 +149,12 @@ class Relay:
         self.idle_poll_s = idle_poll_s
         self.retry_max_s = retry_max_s
         self.published = 0
+        """Requests this relay put on the queue (once each, however many tries it took)."""
         self.duplicates = 0
+        """Publishes the queue dropped as already there, and not from an earlier try of ours."""
+        self._tries: dict[str, bool] = {}
+        """Event ids published after the written position: True once acknowledged, False while
+        only tried. A retry reads from the written position, so that is all it can republish."""
         self.skipped = 0
         """Requests not published because their job had already ended."""
         self._position: int | None = None
@@ -210,6 +215,7 @@ class Relay:
         self._saved_at = time.monotonic()
         if self._unsaved == position:
             self._unsaved = None
+            self._tries.clear()  # all at or before the written position: never republished now
 
     async def _follow_the_other_relay(self, position: int) -> None:
         """The durable position is already at or past ours: another relay runs on this event
@@ -283,10 +289,13 @@ class Relay:
         requests = [n for n in notifications if n.topic in self.topics]
         to_publish = [n for n in requests if n.originator_id not in ended]
         jobs = [self.outgoing(self.app.mapper.to_domain_event(n), n) for n in to_publish]
-        results = await asyncio.gather(*(self._publish(job) for job in jobs))
-        self.published += sum(results)
-        self.duplicates += len(results) - sum(results)
+        # Every publish settles before the pass fails: one left running would race the retry's
+        # publish of the same message, and its ack would go uncounted.
+        results = await asyncio.gather(*(self._publish(job) for job in jobs), return_exceptions=True)
         self.skipped += len(requests) - len(to_publish)
+        failed = next((r for r in results if isinstance(r, BaseException)), None)
+        if failed is not None:
+            raise failed
         # Also when nothing was published (job endings, cache hits): the position is written, at
         # most every `track_every_s`, so the API's dsl2png_relay_lag_events returns to 0 when the
         # relay is caught up (a dead relay is then the only lasting lag).
@@ -305,11 +314,31 @@ class Relay:
                 return ended
             start = page[-1].id
 
-    async def _publish(self, job: OutgoingJob) -> bool:
+    async def _publish(self, job: OutgoingJob) -> None:
+        """Publish one job and count it: published, or a duplicate (see `_count`)."""
         with continued_from(job.headers), tracer().start_as_current_span("relay.publish") as span:
             span.set_attribute("dsl2png.job_id", job.job_id)
             headers = {**job.headers, **current_context_carrier()}
-            return await self.queue.publish(job.job_id, job.event_id, headers)
+            try:
+                fresh = await self.queue.publish(job.job_id, job.event_id, headers)
+            except BaseException:
+                self._tries.setdefault(job.event_id, False)  # it may have reached the queue anyway
+                raise
+        self._count(job.event_id, fresh)
+
+    def _count(self, event_id: str, fresh: bool) -> None:
+        """A duplicate ack for a message this relay tried before and never got an ack for is its
+        earlier try landing: the NATS client kept that publish while NATS was down and sent it on
+        reconnecting, ahead of the retry. It counts as published (after an outage, published
+        stayed put and each request posted meanwhile was a "duplicate"). A duplicate of a message
+        this relay got an ack for, or did not try before, is one: a pass retried from the written
+        position, or a republish after a restart."""
+        acked_before = self._tries.get(event_id)
+        self._tries[event_id] = True
+        if fresh or acked_before is False:
+            self.published += 1
+        else:
+            self.duplicates += 1
 
     # -- running -------------------------------------------------------------------------------
 

@@ -24,9 +24,12 @@ class RelayCollector(Collector):
     def collect(self) -> Iterator[Metric]:
         relay = self.relay
         counted = (
-            ("dsl2png_relay_published", "Render requests the relay published to the queue", relay.published),
-            ("dsl2png_relay_duplicates", "Publishes the queue dropped as duplicates (a republish after a restart)",
-             relay.duplicates),
+            ("dsl2png_relay_published",
+             "Render requests the relay put on the queue, once each (a retry whose earlier, unacknowledged try "
+             "reached the queue during a NATS outage counts here, not as a duplicate)", relay.published),
+            ("dsl2png_relay_duplicates",
+             "Publishes the queue dropped as already there that this relay had not tried before (a republish "
+             "after a restart or a failed pass, from its last written position)", relay.duplicates),
             ("dsl2png_relay_skipped", "Requests not published because their job had already ended (cache hits)",
              relay.skipped),
             ("dsl2png_relay_errors", "Relay passes that failed (the event store or the queue did not answer)",
