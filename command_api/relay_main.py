@@ -51,14 +51,21 @@ class RelaySettings(ProbedSettings):
         return self
 
 
-def relay_status(relay: Relay) -> StatusFn:
-    """Ready = the relay's last pass read the event store and published without error."""
+def relay_status(relay: Relay, queue: JetStreamQueue) -> StatusFn:
+    """Ready = NATS is connected now and the relay's last pass read the event store and published
+    without error. The connection is asked at each probe: a relay that lost NATS was "ready"
+    until its next publish failed (~10 s, or never while no render came)."""
 
     def status() -> tuple[bool, dict[str, object]]:
-        detail: dict[str, object] = {"position": relay.position, "published": relay.published}
+        connected = queue.connected
+        detail: dict[str, object] = {
+            "position": relay.position,
+            "published": relay.published,
+            "nats": {"connected": connected},
+        }
         if relay.last_error is not None:
             detail["error"] = relay.last_error
-        return relay.last_error is None, detail
+        return connected and relay.last_error is None, detail
 
     return status
 
@@ -111,7 +118,7 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
         )
         async with contextlib.AsyncExitStack() as probes:
             probes.callback(export_relay_metrics(relay))
-            await probes.enter_async_context(probes_on(settings, relay_status(relay)))
+            await probes.enter_async_context(probes_on(settings, relay_status(relay, queue)))
             await relay.run(stop)
     except BaseException as exc:
         failure = exc
