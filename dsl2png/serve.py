@@ -32,7 +32,7 @@ from dsl2png.redact import without_credentials
 from dsl2png.runtime import Runtime, open_runtime
 from dsl2png.settings import ServeSettings
 from dsl2png.startup_checks import check_database, connect_nats, until_stopped
-from dsl2png.telemetry import fastapi_telemetry, setup_tracing
+from dsl2png.telemetry import fastapi_telemetry, otlp_endpoint, setup_tracing
 from mcp_adapter.http import install_mcp
 from query_api.app import include_query_routes
 
@@ -76,18 +76,25 @@ def exposure_warning(settings: ServeSettings) -> str | None:
 
 def effective_settings(settings: ServeSettings) -> str:
     """The settings an operator checks first, in one line without secrets: where the state is
-    (a misspelt schema variable once sent a migration to schema public), image TTL and auth."""
+    (a misspelt schema variable once sent a migration to schema public), the NATS subject the
+    relay and workers must share, image TTL, auth, and where traces go (the OTLP endpoint without
+    credentials; its headers, which hold tokens, are never shown)."""
     if settings.embedded:
         where = f"data dir {settings.data_dir}"
     else:
         where = (
             f"database {without_credentials(settings.database_url or '')} schema "
             f"{settings.database_schema or 'public'}, NATS {without_credentials(settings.nats_url or '')} "
-            f"stream {settings.nats_stream}"
+            f"stream {settings.nats_stream} subject {settings.nats_subject}"
         )
     ttl = f"{settings.png_ttl_s:g}s after last use" if settings.png_ttl_s else "kept"
     auth = "on" if settings.auth_enabled else "off"
-    return f"{'embedded' if settings.embedded else 'deployed'} mode, {where}, images {ttl}, auth {auth}"
+    endpoint = otlp_endpoint()
+    traces = f"to {without_credentials(endpoint)}" if endpoint else "not exported"
+    return (
+        f"{'embedded' if settings.embedded else 'deployed'} mode, {where}, images {ttl}, auth {auth}, "
+        f"traces {traces}"
+    )
 
 
 def build_app(settings: ServeSettings) -> FastAPI:
