@@ -43,7 +43,8 @@ def fastapi_telemetry() -> TelemetryConfig:
 
 def tracer_provider(service_name: str, *, extra_processor: SpanProcessor | None = None) -> TracerProvider:
     """A tracer provider whose spans go to OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT (or
-    DSL2PNG_OTLP_ENDPOINT) is set, and to `extra_processor` (tests).
+    DSL2PNG_OTLP_ENDPOINT) is set (a collector that does not answer is one warning, and one line
+    when it does again: `trace_export`), and to `extra_processor` (tests).
 
     With neither, spans are not recorded (nothing would receive them, and they cost the API ~8%
     of its CPU per request, measured), but each still gets a trace id that logs carry and that
@@ -52,10 +53,10 @@ def tracer_provider(service_name: str, *, extra_processor: SpanProcessor | None 
     sampler = None if endpoint or extra_processor is not None else ALWAYS_OFF
     provider = TracerProvider(resource=Resource.create({"service.name": service_name}), sampler=sampler)
     if endpoint:
-        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+        from dsl2png.trace_export import otlp_exporter
 
         url = endpoint if endpoint.endswith("/v1/traces") else endpoint.rstrip("/") + "/v1/traces"
-        provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=url)))
+        provider.add_span_processor(BatchSpanProcessor(otlp_exporter(url)))
     if extra_processor is not None:
         provider.add_span_processor(extra_processor)
     return provider
