@@ -31,6 +31,12 @@ PROJECTOR_LAG = Gauge(
     "Events recorded but not yet projected (sampled by the API)",
     registry=None,
 )
+PROJECTOR_BEHIND = Gauge(
+    "dsl2png_projector_behind_events",
+    "Events recorded after the read models' position, as the projector reads it (sampled by the "
+    "projector; the API's projector lag gauge reads the same, also while the projector is down)",
+    registry=None,
+)
 RELAY_LAG = Gauge(
     "dsl2png_relay_lag_events",
     "Events recorded after the relay's durable position (sampled by the API)",
@@ -42,6 +48,14 @@ RELAY_STALLED = Gauge(
     registry=None,
 )
 EVENTS_APPENDED = Counter("dsl2png_events_appended_total", "Events appended by this process", ["event"])
+
+
+def projector_lag(jobs: Any, read_model: Any) -> int:
+    """Events recorded in `jobs`' store after the position `read_model` has projected (a blocking
+    read of both: call it in a thread)."""
+    head = jobs.recorder.max_notification_id() or 0
+    projected = read_model.max_tracking_id(jobs.name) or 0
+    return max(0, head - projected)
 
 
 def pool_sampler(pool: Any) -> Callable[[], None]:

@@ -170,13 +170,8 @@ async def _retention(runtime: Runtime, ttl_s: float | None) -> AsyncIterator[Non
 def _projector_lag_sampler(jobs: RenderJobs, read_model: Any) -> Callable[[], Awaitable[None]]:
     """Events recorded but not yet in the read model (the projector's distance behind)."""
 
-    def lag() -> int:
-        head = jobs.recorder.max_notification_id() or 0
-        projected = read_model.max_tracking_id(jobs.name) or 0
-        return max(0, head - projected)
-
     async def sample() -> None:
-        metrics.PROJECTOR_LAG.set(await asyncio.to_thread(lag))
+        metrics.PROJECTOR_LAG.set(await asyncio.to_thread(metrics.projector_lag, jobs, read_model))
 
     return sample
 

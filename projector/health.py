@@ -24,18 +24,42 @@ class ProjectorHealth:
         self.stale_s = stale_s
         self.projector: Any = None
         self.error: str | None = None
+        self.failures = 0
+        """Times the projector lost the event store and started again."""
         self._beat = time.monotonic()
+        self._projected_before = 0
+        self._position_before = 0
 
     def beat(self) -> None:
         self._beat = time.monotonic()
 
     def following(self, projector: Any) -> None:
+        self._retire()
         self.projector, self.error = projector, None
         self.beat()
 
     def lost(self, exc: BaseException) -> None:
-        self.projector, self.error = None, first_line(exc)
+        self._retire()
+        self.error = first_line(exc)
+        self.failures += 1
         self.beat()
+
+    def _retire(self) -> None:
+        """Keep what the projector that stops did: the counts are the process's, across restarts."""
+        if self.projector is not None:
+            self._projected_before += self.projector.projection.projected
+            self._position_before = max(self._position_before, self.projector.reached)
+        self.projector = None
+
+    def events_projected(self) -> int:
+        """Events this process projected, by every projector it started."""
+        current = self.projector.projection.projected if self.projector is not None else 0
+        return self._projected_before + current
+
+    def position(self) -> int:
+        """The position the read model is known to have reached (0 before any pass)."""
+        current = self.projector.reached if self.projector is not None else 0
+        return max(self._position_before, current)
 
     def quiet_s(self) -> float:
         """Seconds since the last sign of life (a pass, a batch, a start or a restart)."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import signal
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
@@ -20,6 +21,9 @@ from dsl2png.startup_checks import check_database
 from dsl2png.stop_lines import log_stopped
 from dsl2png.telemetry import setup_tracing
 from projector.image_check import ImageCheck, verify_images
+
+if TYPE_CHECKING:
+    from projector.health import ProjectorHealth
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +51,6 @@ def main() -> None:
     Needs DATABASE_URL: the embedded `dsl2png serve` projects its own events in its process (its
     commits wake its projector), so a projector of its own on that SQLite file would add nothing."""
     from projector.health import ProjectorHealth
-    from projector.runner import run_projector
 
     settings = ProjectorSettings()
     if settings.embedded:
@@ -69,21 +72,32 @@ def main() -> None:
     failure: BaseException | None = None
     log.info("projector reading the %s", database_address(settings))
     try:
-        with probes_in_thread(settings, health.status, health.alive):
-            run_projector(
-                settings.database_url,
-                settings.data_dir,
-                schema=settings.database_schema,
-                create_tables=settings.create_tables,
-                stop=stop,
-                interval_s=settings.projection_interval_s,
-                health=health,
-            )
+        follow_with_probes(settings, stop, health)
     except BaseException as exc:
         failure = exc
         raise
     finally:
         log_stopped(log, "projector", failure)
+
+
+def follow_with_probes(settings: ProjectorSettings, stop: threading.Event, health: ProjectorHealth) -> None:
+    """Follow the event store until `stop` is set, with the probes and the projector's metrics on
+    DSL2PNG_METRICS_PORT (when set)."""
+    from projector.metrics import export_projector_metrics
+    from projector.runner import run_projector
+
+    assert settings.database_url is not None
+    with probes_in_thread(settings, health.status, health.alive), contextlib.ExitStack() as exported:
+        exported.callback(export_projector_metrics(health))
+        run_projector(
+            settings.database_url,
+            settings.data_dir,
+            schema=settings.database_schema,
+            create_tables=settings.create_tables,
+            stop=stop,
+            interval_s=settings.projection_interval_s,
+            health=health,
+        )
 
 
 def replay_main(*, verify_images: bool = False) -> int:

@@ -118,10 +118,13 @@ class RenderJobsProjection(Projection[TrackingRecorder]):
     def __init__(self, view: TrackingRecorder, *, on_projected: Callable[[int], None] | None = None) -> None:
         super().__init__(view)
         self.on_projected = on_projected
+        self.projected = 0
+        """Events this projection wrote (not those another runner had written first)."""
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:  # type: ignore[override]
         """The library's runner interface (ours, `projector.runner`, projects in batches)."""
         view: Any = self.view  # a JobsView: a tracking recorder that also writes the rows
-        view.project(domain_event, tracking)
+        if view.project(domain_event, tracking):
+            self.projected += 1
         if self.on_projected is not None:
             self.on_projected(tracking.notification_id)

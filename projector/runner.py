@@ -63,6 +63,7 @@ def catch_up(
             items = [(app.mapper.to_domain_event(n), Tracking(app.name, n.id)) for n in notifications]
             projected = project_batch(view, items)
             done += projected
+            projection.projected += projected
             if projection.on_projected is not None:
                 projection.on_projected(notifications[-1].id)
             # Where another runner got there first, the view may be further on: read it again.
@@ -96,6 +97,20 @@ class Projector:
     def position(self) -> int | None:
         """Notification id of the last event projected (None before the first), from the database."""
         return self.view.max_tracking_id(self.app.name)
+
+    @property
+    def reached(self) -> int:
+        """The position this projector knows the view has reached (0 before its first pass), from
+        memory: its /metrics reads it at each scrape, without asking the database."""
+        return self._reached
+
+    def _passed(self, position: int | None) -> None:
+        """A pass read the log up to `position` (the view's, which may be further than this runner
+        projected itself)."""
+        self.last_pass = time.monotonic()
+        with self._progress:
+            self._reached = max(self._reached, position or 0)
+            self._progress.notify_all()
 
     def _projected(self, notification_id: int) -> None:
         """Called after each event is committed: wakes whoever waits for this position."""
@@ -197,7 +212,7 @@ class PostgresProjector(Projector):
                     raise self._listener.failure
                 began = time.monotonic()
                 position = catch_up(self.app, self.projection, start=position).position
-                self.last_pass = time.monotonic()
+                self._passed(position)
                 # Let what is committed meanwhile gather (a stop still ends the wait).
                 self._stopping.wait(max(0.0, began + self.interval_s - time.monotonic()))
                 self._notified.wait(self.idle_poll_s)
@@ -273,7 +288,7 @@ class EmbeddedProjector(Projector):
         while not self._stop.is_set():
             self._wake.clear()
             try:
-                catch_up(self.app, self.projection)
+                self._passed(catch_up(self.app, self.projection).position)
                 self._error = None
             except Exception as exc:  # the database is busy or gone: report it, try again
                 log.warning("projector: %s", first_line(exc), exc_info=traceback_unless_outage(exc))

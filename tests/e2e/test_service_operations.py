@@ -339,6 +339,9 @@ def test_the_projector_serves_probes_and_metrics_and_says_when_it_stops(
     metrics = httpx.get(f"{base}/metrics").text
     assert "# TYPE dsl2png_" in metrics  # its own series; lag gauges are the API's (sampled there)
     assert "dsl2png_projector_lag_events" not in metrics
+    for own in ("dsl2png_projector_position", "dsl2png_projector_events_projected_total",
+                "dsl2png_projector_behind_events", "dsl2png_projector_following 1.0"):  # fmt: skip
+        assert own in metrics, own
     assert procs.stop("projector") == 0
     said = messages(procs, "projector")
     assert said[0] == f"projector reading the database {DATABASE_SHOWN} schema {schema}"
