@@ -4,8 +4,9 @@
 //   counted     at most this many boxes whose content runs out of their height are read
 //   truncating  the design system's texts that end in an ellipsis (measure.TRUNCATING_TEXTS):
 //               [class of the box, selector of the text's box inside or '', role, kept to a few lines]
+//   legible     an event's title of which fewer characters can be read is told of (measure.LEGIBLE_TITLE)
 // It runs in an isolated world of the page (the page's own JavaScript is off) and only reads layout.
-(({ named, counted, truncating }) => {
+(({ named, counted, truncating, legible }) => {
   const page = document.documentElement;
   const root = document.querySelector('main.dsl-root') ?? page;
   const screen = root.getBoundingClientRect();
@@ -476,72 +477,6 @@
     const count = segments.length ? new Set([...segments].map((segment) => segment.getAttribute('x'))).size : rects.length / 2;
     bars.push([chart.dataset.path, count, plot.getBoundingClientRect().width, rects[0].getBoundingClientRect().width]);
   }
-  // Texts the page ends in an ellipsis (a button's label in a grid cell too narrow for it, a list
-  // label past its lines): those of the design system's truncating boxes whose content is wider
-  // (or taller) than the box. Alike ones (siblings of a kind, a menu's items) are one group; what
-  // is drawn is worked out only for the few quoted.
-  const cut = [];
-  const cutStrips = strips.map(([path]) => path);
-  // A button's label with no room for a few letters beside its icon takes no width: the button
-  // shows its icon alone (the stylesheet's --few), whatever its label would wrap to.
-  const iconAlone = (label, role) => role === 'button' && label.clientWidth < 1
-    && label.parentElement?.querySelector(':scope>:is(.dsl-i,.dsl-button-anchor)') != null;
-  // scrollWidth and clientWidth are whole pixels: a text a tenth of a pixel wider than its box is
-  // cut all the same ("2025-01-…" beside a calendar icon, both widths 73). Where they are equal,
-  // the text's own width says (the box's content, less its padding and border).
-  const widerThanBox = (label) => {
-    if (label.scrollWidth !== label.clientWidth || label.clientWidth === 0) return label.scrollWidth > label.clientWidth;
-    const text = document.createRange();
-    text.selectNodeContents(label);
-    const style = getComputedStyle(label);
-    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, side) => sum + parseFloat(style[side]), 0);
-    return text.getBoundingClientRect().width > label.getBoundingClientRect().width - edges + 0.02;
-  };
-  for (const [name, inside, role, clamps] of truncating) {
-    for (const holder of root.getElementsByClassName(name)) {
-      for (const label of inside ? holder.querySelectorAll(inside) : [holder]) {
-        // One size read each (a page of 600 buttons: under a millisecond); the rest only for those cut.
-        if (clamps ? label.scrollHeight <= label.clientHeight + 1 : !widerThanBox(label)) continue;
-        const style = getComputedStyle(label);
-        const alone = iconAlone(label, role);
-        // A label kept to lines is told of once, as such (a card's action is a button's label too).
-        if (!clamps && !alone && parseInt(style.webkitLineClamp, 10) > 0) continue;
-        if (alone && cut.some(([known]) => known === label)) continue;
-        const lines = clamps && !alone ? parseInt(style.webkitLineClamp, 10) || 0 : 0;
-        if (!alone && (clamps ? lines === 0 : style.textOverflow !== 'ellipsis')) continue;
-        const owner = label.closest('[data-path]');
-        if (!owner || label.closest('.dsl-textarea') || !label.checkVisibility({visibilityProperty: true})) continue;
-        if (cutStrips.includes(owner.closest('.dsl-tabs[data-path]')?.dataset.path)) continue;  // named with the strip
-        // One whose end is past the canvas's side has its ellipsis there, out of the image: the
-        // element running past the side is named instead.
-        const box = label.getBoundingClientRect();
-        if (box.right > screen.right + 1 || box.left < screen.left - 1 || label.textContent.trim() === '') continue;
-        cut.push([label, owner, style, lines, role, alone]);
-      }
-    }
-  }
-  // In the page's order, alike ones together: of one kind in one box (the buttons of a grid, a
-  // menu's items), or of one kind and text (the buttons of cards side by side). Only the first
-  // few groups are named; the rest are counted.
-  cut.sort(([a], [b]) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
-  const [groups, cutGroups] = [[], new Map()];
-  let cutElsewhere = 0;
-  for (const [label, owner, style, lines, role, alone] of cut) {
-    const kind = `${role} ${lines} ${alone}`;
-    const keys = [`${kind} in ${owner.dataset.path.replace(/\/[^/]*$/, '')}`, `${kind}: ${label.textContent.trim()}`];
-    let group = keys.map((key) => cutGroups.get(key)).find((known) => known);
-    if (!group) {
-      if (groups.length >= named) {
-        cutElsewhere += 1;
-        continue;
-      }
-      group = [role, lines, (label.closest('.dsl-button') ?? owner).querySelector('.dsl-i') !== null, 0, [], alone];
-      groups.push(group);
-    }
-    for (const key of keys) if (!cutGroups.has(key)) cutGroups.set(key, group);
-    group[3] += 1;
-    if (group[4].length <= 3) group[4].push([owner.dataset.path, label, style]);
-  }
   const textNodes = (element) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const nodes = [];
@@ -615,6 +550,114 @@
     if (lines === 0 && count <= lead) count = lead + String.fromCodePoint(text.codePointAt(lead) ?? 32).length;
     return [text.trim(), text.slice(0, count).trim() + '\u2026'];
   };
+  // Texts the page ends in an ellipsis (a button's label in a grid cell too narrow for it, a list
+  // label past its lines): those of the design system's truncating boxes whose content is wider
+  // (or taller) than the box. Alike ones (siblings of a kind, a menu's items) are one group; what
+  // is drawn is worked out only for the few quoted.
+  const cut = [];
+  const cutStrips = strips.map(([path]) => path);
+  // A button's label with no room for a few letters beside its icon takes no width: the button
+  // shows its icon alone (the stylesheet's --few), whatever its label would wrap to.
+  const iconAlone = (label, role) => role === 'button' && label.clientWidth < 1
+    && label.parentElement?.querySelector(':scope>:is(.dsl-i,.dsl-button-anchor)') != null;
+  // scrollWidth and clientWidth are whole pixels: a text a tenth of a pixel wider than its box is
+  // cut all the same ("2025-01-…" beside a calendar icon, both widths 73). Where they are equal,
+  // the text's own width says (the box's content, less its padding and border).
+  const widerThanBox = (label) => {
+    if (label.scrollWidth !== label.clientWidth || label.clientWidth === 0) return label.scrollWidth > label.clientWidth;
+    const text = document.createRange();
+    text.selectNodeContents(label);
+    const style = getComputedStyle(label);
+    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, side) => sum + parseFloat(style[side]), 0);
+    return text.getBoundingClientRect().width > label.getBoundingClientRect().width - edges + 0.02;
+  };
+  for (const [name, inside, role, clamps] of truncating) {
+    for (const holder of root.getElementsByClassName(name)) {
+      for (const label of inside ? holder.querySelectorAll(inside) : [holder]) {
+        // One size read each (a page of 600 buttons: under a millisecond); the rest only for those cut.
+        if (clamps ? label.scrollHeight <= label.clientHeight + 1 : !widerThanBox(label)) continue;
+        const style = getComputedStyle(label);
+        const alone = iconAlone(label, role);
+        // A label kept to lines is told of once, as such (a card's action is a button's label too).
+        if (!clamps && !alone && parseInt(style.webkitLineClamp, 10) > 0) continue;
+        if (alone && cut.some(([known]) => known === label)) continue;
+        const lines = clamps && !alone ? parseInt(style.webkitLineClamp, 10) || 0 : 0;
+        if (!alone && (clamps ? lines === 0 : style.textOverflow !== 'ellipsis')) continue;
+        const owner = label.closest('[data-path]');
+        if (!owner || label.closest('.dsl-textarea') || !label.checkVisibility({visibilityProperty: true})) continue;
+        if (cutStrips.includes(owner.closest('.dsl-tabs[data-path]')?.dataset.path)) continue;  // named with the strip
+        // One whose end is past the canvas's side has its ellipsis there, out of the image: the
+        // element running past the side is named instead.
+        const box = label.getBoundingClientRect();
+        if (box.right > screen.right + 1 || box.left < screen.left - 1 || label.textContent.trim() === '') continue;
+        cut.push([label, owner.dataset.path, style, lines, role, alone, null]);
+      }
+    }
+  }
+  // A week or day view's event cuts its title to its block, as a calendar app does, and the
+  // events cascading over it hide the rest of its lines: told of only when fewer than `legible`
+  // of its characters (or not all of a shorter title) can be read.
+  for (const event of root.getElementsByClassName('dsl-tg-event')) {
+    const title = event.firstElementChild;
+    const owner = event.closest('[data-path]');
+    if (!title || !owner || !title.checkVisibility({visibilityProperty: true})) continue;
+    const text = title.textContent.trim();
+    if (text === '') continue;
+    const box = title.getBoundingClientRect();
+    const over = [];
+    for (let later = event.nextElementSibling; later; later = later.nextElementSibling) {
+      const other = later.getBoundingClientRect();
+      if (other.top < box.bottom && other.bottom > box.top && other.left < box.right && other.right > box.left) over.push(other);
+    }
+    const clipped = widerThanBox(title) || title.scrollHeight > title.clientHeight + 1;
+    if (!clipped && !over.length) continue;
+    const style = getComputedStyle(title);
+    const lines = style.display === '-webkit-box' ? parseInt(style.webkitLineClamp, 10) || 0 : 0;
+    let shown = clipped ? drawn(title, style, lines)[1].slice(0, -1) : text;
+    // A character is hidden when a later event covers its middle and most of its height.
+    const nodes = textNodes(title);
+    const written = nodes.map((node) => node.data).join('');
+    const lead = written.length - written.trimStart().length;
+    for (let k = lead; k < lead + shown.length; k += 1) {
+      const range = upTo(nodes, k + 1);
+      const before = upTo(nodes, k);
+      range.setStart(before.endContainer, before.endOffset);
+      const glyph = range.getBoundingClientRect();
+      if (glyph.width === 0) continue;
+      const middle = glyph.left + glyph.width / 2;
+      const hidden = over.some((other) => other.left < middle && middle < other.right
+        && other.top < glyph.top + glyph.height * 0.6 && other.bottom > glyph.top + glyph.height * 0.4);
+      if (hidden) {
+        shown = written.slice(lead, k).trim();
+        break;
+      }
+    }
+    if ([...shown].length >= Math.min(legible, [...text].length)) continue;
+    cut.push([title, `${owner.dataset.path}/events/${event.dataset.event}`, style, 0, 'event', false, shown ? `${shown}\u2026` : '']);
+  }
+  // In the page's order, alike ones together: of one kind in one box (the buttons of a grid, a
+  // menu's items), or of one kind and text (the buttons of cards side by side). Only the first
+  // few groups are named; the rest are counted.
+  cut.sort(([a], [b]) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+  const [groups, cutGroups] = [[], new Map()];
+  let cutElsewhere = 0;
+  for (const [label, path, style, lines, role, alone, shown] of cut) {
+    const kind = `${role} ${lines} ${alone}`;
+    const keys = [`${kind} in ${path.replace(/\/[^/]*$/, '')}`, `${kind}: ${label.textContent.trim()}`];
+    let group = keys.map((key) => cutGroups.get(key)).find((known) => known);
+    if (!group) {
+      if (groups.length >= named) {
+        cutElsewhere += 1;
+        continue;
+      }
+      const owner = label.closest('.dsl-button') ?? label.closest('[data-path]');
+      group = [role, lines, owner.querySelector('.dsl-i') !== null, 0, [], alone];
+      groups.push(group);
+    }
+    for (const key of keys) if (!cutGroups.has(key)) cutGroups.set(key, group);
+    group[3] += 1;
+    if (group[4].length <= 3) group[4].push([path, label, style, shown]);
+  }
   // A navbar too narrow for all it holds folds parts of it to icon buttons (see navbar_fold): its
   // search, the labels of its buttons with an icon. A folded part says so (--folded). Its links
   // that do not fit leave for the "more" item: wrapped below the strip, which clips them, or all
@@ -641,7 +684,9 @@
   }
   const truncated = groups.map(([role, lines, icon, count, texts, alone], index) => [
     role, lines, icon, count,
-    texts.map(([path, label, style]) => [path, ...(alone ? [label.textContent.trim(), ''] : drawn(label, style, lines))]),
+    texts.map(([path, label, style, shown]) => [
+      path, ...(alone ? [label.textContent.trim(), ''] : shown !== null ? [label.textContent.trim(), shown] : drawn(label, style, lines)),
+    ]),
     index === groups.length - 1 ? cutElsewhere : 0, alone,
   ]);
   // Each annotation's pin, by its note's number: where its centre is (a pin below the screen's

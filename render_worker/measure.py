@@ -35,6 +35,9 @@ from kernel.errors import Issue, RenderError
 
 MAX_NAMED = 3
 """At most this many elements (or tables) are named per render: the outermost ones."""
+LEGIBLE_TITLE = 6
+"""A week or day view's event whose title shows fewer characters than this (cut to its block,
+or hidden under the events cascading over it) is told of: "E…" names no one."""
 MAX_COUNTED = 60
 """Boxes whose content runs out of their height read per render, so alike ones (a row of
 time slots) are told in one warning with their count, not three lines and silence."""
@@ -87,7 +90,10 @@ TRUNCATED_BY_DESIGN: dict[str, str] = {
     "dsl-wordmark": "a logo strip's placeholder wordmark: it stands for a picture",
     "dsl-cal-event": "a month's day cell cuts its events' titles, as a calendar app does",
     "dsl-cal-more": "a day cell's '+N more' line",
-    "dsl-tg-event": "a week or day view's event cuts its title and times to its block, as a calendar app does",
+    "dsl-tg-event": (
+        "a week or day view's event cuts its title and times to its block, as a calendar app does "
+        "(a title left with fewer than LEGIBLE_TITLE characters is told of all the same)"
+    ),
     "dsl-chart-center": "a donut's centre text, sized by the chart (charts are told of by their own checks)",
     "dsl-chart-more": "a pie legend's 'Other' line",
 }
@@ -98,7 +104,7 @@ fit: a render says nothing of them (why, for each)."""
 @functools.cache
 def content_extent_script() -> str:
     """The expression that measures the drawn page: measure.js called with the constants it needs
-    (MAX_NAMED, MAX_COUNTED, TRUNCATING_TEXTS, as JSON). Read once, on the first render.
+    (MAX_NAMED, MAX_COUNTED, TRUNCATING_TEXTS, LEGIBLE_TITLE, as JSON). Read once, on the first render.
 
     It answers [page width and height, content height (the page's, or the canvas's when only a margin
     below the last element runs past it), px cut at the side, [[path, px, whether it is the
@@ -131,7 +137,12 @@ def content_extent_script() -> str:
     wide] of bar charts], [[note number, its pin's centre y (CSS px from the page's top)] of
     annotations' pins]]."""
     source = files("render_worker").joinpath("measure.js").read_text(encoding="utf-8")
-    constants = {"named": MAX_NAMED, "counted": MAX_COUNTED, "truncating": TRUNCATING_TEXTS}
+    constants = {
+        "named": MAX_NAMED,
+        "counted": MAX_COUNTED,
+        "truncating": TRUNCATING_TEXTS,
+        "legible": LEGIBLE_TITLE,
+    }
     return f"({source.strip()})({json.dumps(constants)})"
 
 
@@ -389,10 +400,11 @@ def _truncated(group: list[Any]) -> TruncatedTexts:
 
 
 def _role(name: object) -> TruncatingRole:
-    """measure.js's name for a kind of truncated text (see TRUNCATING_TEXTS)."""
-    for _, _, role, _ in TRUNCATING_TEXTS:
+    """measure.js's name for a kind of truncated text (see TRUNCATING_TEXTS; `event` is an
+    event's title in a week or day view)."""
+    for role in get_args(TruncatingRole):
         if name == role:
-            return role
+            return cast(TruncatingRole, role)
     return "text"
 
 

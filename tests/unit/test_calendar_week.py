@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kernel.dsl.calendar_times import event_times, read_time, shown_days, shown_hours
-from kernel.dsl.compiler.event_lanes import Lane, side_by_side
+from kernel.dsl.compiler.event_lanes import Cascade, Lane, cascade, side_by_side
 from kernel.dsl.validate import validate_document
 from tests.support.elements import render_element
 
@@ -74,6 +74,36 @@ def test_overlapping_events_share_their_column_side_by_side() -> None:
     assert side_by_side([(600, 660), (600, 630), (615, 700)]) == [Lane(0, 3), Lane(1, 3), Lane(2, 3)]
     # the third starts when the second ends: it takes the freed lane, still in a cluster of two
     assert side_by_side([(600, 720), (600, 630), (630, 660)]) == [Lane(0, 2), Lane(1, 2), Lane(1, 2)]
+
+
+def test_overlapping_events_cascade_each_keeping_half_the_column_or_more() -> None:
+    """Two lanes: the later one half a column in; three: a quarter a step, not a third each (a
+    40 px sliver of a week's column drew "E…"); every event reaches the column's end side."""
+    assert cascade(Lane(0, 1)) == Cascade(0.0, 1.0)
+    assert [cascade(Lane(index, 2)) for index in range(2)] == [Cascade(0.0, 1.0), Cascade(0.5, 0.5)]
+    assert [cascade(Lane(index, 3)) for index in range(3)] == [
+        Cascade(0.0, 1.0), Cascade(0.25, 0.75), Cascade(0.5, 0.5)
+    ]  # fmt: skip
+    assert min(cascade(Lane(index, 6)).share for index in range(6)) == pytest.approx(0.5)
+
+
+def test_header_false_leaves_out_the_month_title_and_arrows_in_every_view() -> None:
+    for variant in ("week", "day", "full", None):
+        shown = render_element(**{**WEEK, "variant": variant})
+        hidden = render_element(**{**WEEK, "variant": variant, "header": False})
+        assert "dsl-cal-head" in shown and "dsl-cal-head" not in hidden, variant
+        assert "dsl-cal-nav" not in hidden and ("dsl-tg-heads" in hidden or "dsl-cal-grid" in hidden)
+
+
+def test_a_header_in_words_is_an_error_that_says_what_it_takes() -> None:
+    """A calendar's header is a switch; a card's "header" is its title."""
+    calendar = validate_document({"elements": [{**WEEK, "header": "Week of March 9"}]}).errors
+    card = validate_document({"elements": [{"type": "card", "header": "Team"}]}).errors
+    assert [issue.suggestion for issue in calendar] == [
+        "header is true or false: header: false hides the month title and its arrows"
+    ]
+    assert [issue.suggestion for issue in card] == ["did you mean 'title'? title: \"Team\""]
+    assert _issues({**WEEK, "header": False}) == []
 
 
 def test_a_week_and_a_day_view_are_drawn_without_a_warning() -> None:
@@ -149,9 +179,10 @@ def test_the_week_view_draws_heads_hours_and_events_placed_by_their_times() -> N
     ]  # fmt: skip
     assert [classes for classes, *_ in heads].count(" is-selected") == 1 and heads[2][0] == " is-selected"
     assert re.findall(r'<span style="--at:\d+">(\d\d:\d\d)</span>', html)[::5] == ["08:00", "13:00", "18:00"]
-    # 11:00 is 3 of 10 hours down the column, for an hour and a half; the two overlap: two lanes
-    assert "--tone:#dc2626;--top:30;--len:15;--lane:0;--lanes:2" in html
-    assert "--top:35;--len:5;--lane:1;--lanes:2" in html and "dsl-tg-event is-short" in html
+    # 11:00 is 3 of 10 hours down the column, for an hour and a half; the two overlap: the
+    # later one cascades half a column in, over the earlier one, which spans the column
+    assert "--tone:#dc2626;--top:30;--len:15;--at:0;--share:1" in html
+    assert re.search(r'is-short is-stacked" style="--tone:[^;]+;--top:35;--len:5;--at:0.5;--share:0.5"', html)
     assert re.search(r'class="dsl-tg-row dsl-tg-allday">.*>Offsite</span>', html)
 
 

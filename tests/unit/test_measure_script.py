@@ -9,7 +9,13 @@ from fnmatch import fnmatch
 from importlib.resources import files
 from pathlib import Path
 
-from render_worker.measure import MAX_COUNTED, MAX_NAMED, TRUNCATING_TEXTS, content_extent_script
+from render_worker.measure import (
+    LEGIBLE_TITLE,
+    MAX_COUNTED,
+    MAX_NAMED,
+    TRUNCATING_TEXTS,
+    content_extent_script,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_measure_js_is_found_through_importlib_resources() -> None:
     resource = files("render_worker").joinpath("measure.js")
     assert resource.is_file()
-    assert "(({ named, counted, truncating }) => {" in resource.read_text(encoding="utf-8")
+    assert "(({ named, counted, truncating, legible }) => {" in resource.read_text(encoding="utf-8")
 
 
 def test_a_wheel_ships_measure_js() -> None:
@@ -37,4 +43,5 @@ def test_the_script_calls_measure_js_with_the_constants_as_json() -> None:
         "named": MAX_NAMED,
         "counted": MAX_COUNTED,
         "truncating": [list(text) for text in TRUNCATING_TEXTS],
+        "legible": LEGIBLE_TITLE,
     }

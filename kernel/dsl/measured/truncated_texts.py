@@ -11,11 +11,12 @@ from kernel.errors import Issue
 TEXT_TRUNCATED = "text_truncated"
 
 TruncatingRole = Literal[
-    "button", "tab", "badge", "field", "placeholder", "addon", "item", "row_value", "title", "text"
+    "button", "tab", "badge", "field", "placeholder", "addon", "item", "row_value", "title", "event", "text"
 ]
 """What kind of text the page ended in an ellipsis: a button's label, a tab's, a badge's or chip's
 text, a field's value, a field's placeholder, a field's prefix or suffix add-on, a menu's, list's
-or sidebar's item, a list row's value (beside its label), a navbar's title, any other text."""
+or sidebar's item, a list row's value (beside its label), a navbar's title, a week or day view's
+event's title left with too few characters to read, any other text."""
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,14 @@ _TRUNCATED_NOUNS: dict[str, str] = {
     "item": "item",
     "row_value": "row's value",
     "title": "title",
+    "event": "event's title",
     "text": "text",
 }
 
-_TRUNCATED_ROOM: dict[str, str] = {"row_value": "the room its label leaves"}
+_TRUNCATED_ROOM: dict[str, str] = {
+    "row_value": "the room its label leaves",
+    "event": "its block",
+}
 """Where a text of a kind did not fit, when that is not its own box."""
 
 _TRUNCATED_ADVICE: dict[str, str] = {
@@ -94,6 +99,12 @@ _TRUNCATED_ADVICE: dict[str, str] = {
     "title": (
         "a bar's title gives way to its links, search and actions, which stay whole: leave it so, or "
         "shorten it, or give the bar room (fewer links, actions or children, a wider canvas)"
+    ),
+    "event": (
+        "an event's title is cut to its block as a calendar app cuts it, and overlapping events "
+        "cascade over it, but this one cannot be read: give the calendar more width (a wider "
+        "canvas or column, fewer days: days: 5, or variant: day), more height (layout.height) for a "
+        "short event, or shorten the title"
     ),
     "text": "give it more room (a wider box, fewer columns beside it, a wider canvas), or shorten it",
 }
