@@ -256,7 +256,7 @@ _PROBES: dict[str, tuple[Any, ...]] = {
     "checked": (True,), "columns": (3, ["Zq col"]), "copyable": (True,), "marks": (True,), "current": (2,),
     "data": ({"labels": ["a", "b"], "values": [1, 2]},), "direction": ("vertical", "row"), "disabled": (True,),
     "duration": ("3:20",), "error": ("Zq err",), "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),
-    "range": (["2024-05-06", "2024-05-09"],), "days": (5,), "hours": ([9, 17],),
+    "range": (["2024-05-06", "2024-05-09"],), "days": (5,), "hours": ([9, 17],), "header": (False, True),
     "gap": (37,), "hint": ("Zq hint",), "href": ("https://zq.example/x",), "inputType": ("password",),
     "justify": ("end", "between"), "language": ("python",), "level": (3, 1), "lines": (5,), "max": (50, 2),
     "min": (10,), "month": ("2024-05",), "name": ("Dana Lee", "zap"),

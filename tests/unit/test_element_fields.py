@@ -70,6 +70,7 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "range": (["2024-05-06", "2024-05-09"],),
     "days": (5,),
     "hours": ([9, 17],),
+    "header": (False,),
     "lines": (5,),
     "duration": ("3:20",),
     "status": ("online", "busy"),

@@ -85,6 +85,10 @@ def field_shape_hint(kind: str | None, field: str | int, value: Any) -> str | No
             (v for k, v in value.items() if k in ("name", "icon", "type") and isinstance(v, str)), None
         )
         return f"an icon is named by text: icon: {name or 'arrow-right'}"
+    if field == "header" and isinstance(value, str) and value.strip().lower() not in ("header", "on"):
+        if kind == "calendar":
+            return "header is true or false: header: false hides the month title and its arrows"
+        return f"did you mean 'title'? title: {_shown_text(value)}"
     if field == "marks" and kind == "slider" and isinstance(value, list | Mapping):
         return _slider_marks_hint(value)
     if field == "columns" and isinstance(value, str) and kind == "table":
@@ -187,7 +191,18 @@ def _words_as_children_hint(kind: str | None, value: str | int | float) -> str:
 
 
 _SWITCHES = frozenset(
-    {"disabled", "checked", "required", "striped", "selectable", "ordered", "removable", "wrap", "marks"}
+    {
+        "disabled",
+        "checked",
+        "required",
+        "striped",
+        "selectable",
+        "ordered",
+        "removable",
+        "wrap",
+        "marks",
+        "header",
+    }
 )
 """The element fields that are true or false."""
 

@@ -153,6 +153,7 @@ _OWN_FIELD_ADVICE: dict[str, str] = {
     "href": "a picture follows no link: remove it (a link element looks like one: {type: link, text: ..., href: ...})",
     "change": "a change is a stat's: {type: stat, label: ..., value: ..., change: {value}}",
     "copyable": "only a code block draws a copy button: remove it",
+    "header": "only a calendar hides its month title with header: false; a card's or section's heading is its 'title'",
     "readonly": "a picture is read-only anyway: remove it (inputs, text areas, selects and searches draw a read-only look)",
 }
 """What to write instead of a field the type does not draw, beyond which types draw it."""

@@ -185,6 +185,11 @@ class Element(StrictModel):
         description="A calendar's week or day view's hours, [first, last] (`[8, 18]`: 08:00 to 18:00); "
         "without it a working day, 08:00 to 18:00, widened to hold the events.",
     )
+    header: bool | None = Field(
+        default=None,
+        description="A calendar's month title and its previous and next arrows, drawn above every view: "
+        "`false` hides them (a page that draws its own toolbar above a week).",
+    )
     lines: Annotated[int, Field(ge=1, le=50)] | None = None
     duration: Text | None = None
     status: str | None = None

@@ -138,6 +138,8 @@ def render_calendar(element: Element, ctx: RenderContext) -> str:
         f'<span class="dsl-cal-title">{esc(words.title)}</span>'
         f'<span class="dsl-cal-nav">{icon_svg("chevron-right", 16)}</span></div>'
     )
+    if element.header is False:  # the page draws its own bar above the grid
+        nav = ""
     grid = f'<div class="dsl-cal-week">{head}</div><div class="dsl-cal-grid">{"".join(cells)}</div>'
     if full:  # the grid asks for 92 px a week (the CSS), and shares what the calendar has
         return box(element, nav + grid, classes="dsl-calendar--full", style={"--weeks": str(len(weeks))})
