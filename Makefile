@@ -3,7 +3,9 @@
 
 # pytest-xdist workers for `make test` and `make unit`. --dist loadfile keeps each test file on one
 # worker, so a module-scoped fixture (an e2e service) is started once, not once per worker.
-TEST_WORKERS ?= 2
+# Three on two cores: the e2e tests mostly wait (for processes to start, answer and stop), so a
+# third worker fills idle cores; four ran out of Postgres' 100 connections with their services.
+TEST_WORKERS ?= 3
 PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadfile
 
 setup:
