@@ -17,12 +17,14 @@ from tests.integration.render_fixtures import (
     RGB,
     Box,
     box_where,
+    colour_mask,
     column_runs,
     is_text,
     luminance,
     render_dsl,
     rgb,
     row_runs,
+    runs,
 )
 
 pytestmark = pytest.mark.integration
@@ -144,6 +146,41 @@ async def test_an_invoices_totals_draw_no_dashes_under_the_columns_they_leave_ou
         label_start = (item if index < 2 else number)[0]
         assert abs(words[0][0] - label_start) <= 2, (index, words, heads)
         assert abs(words[1][1] - amount[1]) <= 2, (index, words, heads)  # the amount ends under AMOUNT
+
+
+CHECKOUT_ROWS = [["Base fare", "$1,248.00"], ["Checked bag", "$60.00"], ["Subtotal", "$1,308.00"],
+                 ["Taxes & fees", "$71.40"], ["Total", "$1,379.40"]]  # fmt: skip
+
+
+def _rules(picture: Image.Image, frame: Box) -> list[tuple[int, int]]:
+    """The horizontal rules inside the table, top to bottom: rows of pixels darker than the white
+    surface across the whole width between its borders (a line of text leaves gaps)."""
+    inside = (frame[0] + 20, frame[1] + 2, frame[2] - 20, frame[3] - 2)
+    mask = colour_mask(picture, lambda c: c != (255, 255, 255), inside)
+    return [(inside[1] + start, inside[1] + end) for start, end in runs(mask.all(axis=1).tolist())]
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [["Item", "Amount"], ["Item", "Qty", "Amount"]],
+    ids=["two-columns", "three-columns"],
+)
+async def test_a_checkouts_subtotal_is_under_the_strong_rule_whatever_its_columns(
+    pool: ChromiumPool, columns: list[str]
+) -> None:
+    """A two-column breakdown (Item, Amount) drew its strong rule above Total only, a three-column
+    one above Subtotal: both now draw it (2 px, the only rule that thick) between the items and
+    Subtotal, and plain hairlines between Subtotal, Taxes and Total."""
+    rows = [[row[0], *([""] if len(columns) == 3 else []), row[1]] for row in CHECKOUT_ROWS]
+    if len(columns) == 3:
+        rows[0][1], rows[1][1] = "2", "1"
+    picture = await _picture(pool, [{"type": "table", "columns": columns, "rows": rows}], height=400)
+    frame = _frame(picture)
+    header, *lines = _lines(picture, frame)
+    assert len(lines) == 5, lines
+    thick = [rule for rule in _rules(picture, frame) if rule[1] - rule[0] >= 2 and rule[0] > header[1]]
+    assert len(thick) == 1, _rules(picture, frame)
+    assert lines[1][1] < thick[0][0] and thick[0][1] <= lines[2][0], (thick, lines)
 
 
 # -- selected rows ----------------------------------------------------------------------------------

@@ -130,6 +130,29 @@ def test_which_rows_are_totals(rows: list[list[Any]], totals: int) -> None:
     assert [attrs for attrs, _ in _rows(html)].count(' class="is-total"') == totals
 
 
+@pytest.mark.parametrize(
+    ("rows", "totals"),
+    [
+        # a checkout's breakdown: Subtotal, its filled lines and Total, as with three columns
+        ([["Fare", "$1,248.00"], ["Bag", "$60.00"], ["Subtotal", "$1,308.00"], ["Taxes & fees", "$71.40"],
+          ["Total", "$1,379.40"]], 3),
+        ([["Fare", "$10"], ["Subtotal (1 item)", "$10"], ["Shipping", "$2"], ["Total", "$12"]], 3),
+        ([["Fare", "$10"], ["Zwischensumme", "$10"], ["MwSt. 19 %", "$1.90"], ["Gesamt", "$11.90"]], 3),
+        # a group's named subtotal: the items after it stay rows
+        ([["A1", "$1"], ["Subtotal A", "$1"], ["B1", "$2"], ["Total", "$3"]], 1),
+        # more filled lines than a breakdown holds are items
+        ([["A", "$1"], ["Subtotal", "$1"], *[[f"B{n}", "$1"] for n in range(5)], ["Total", "$6"]], 1),
+        # no subtotal: the lines above the total stay rows
+        ([["A", "$1"], ["Shipping", "$2"], ["Total", "$3"]], 1),
+    ],
+)  # fmt: skip
+def test_which_rows_of_two_columns_are_totals(rows: list[list[Any]], totals: int) -> None:
+    """A two-column breakdown (Item, Amount) fills every cell, so its Taxes line had no blank and
+    only its Total was under the rule; a bare Subtotal now heads its few lines, as with three."""
+    html = render_element(type="table", columns=["Item", "Amount"], rows=rows)
+    assert [attrs for attrs, _ in _rows(html)].count(' class="is-total"') == totals
+
+
 def test_no_total_row_is_selected_and_the_header_counts_the_others() -> None:
     html = render_element(type="table", columns=INVOICE_COLUMNS, rows=INVOICE_ROWS, selectedRows=True)
     head = html.split("<tbody>", 1)[0]

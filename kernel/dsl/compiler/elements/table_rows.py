@@ -269,15 +269,32 @@ def label_index(row: Row, columns: list[Column]) -> int | None:
     return None
 
 
-def _is_summary_row(row: Row, columns: list[Column]) -> bool:
+def _is_summary_row(row: Row, columns: list[Column], *, blank_needed: bool = True) -> bool:
     """Whether a row reads as a line of an invoice's summary ("VAT 19%", "Shipping"): a label,
     then only figures, placeholders and blanks, at least one cell blank (what the rows of items
-    fill: a quantity, a price); no controls."""
+    fill: a quantity, a price) unless `blank_needed` is False; no controls."""
     index = label_index(row, columns)
     if index is None:
         return False
     rest = [cell_value(row, i, column) for i, column in enumerate(columns) if i != index]
-    return any(is_blank(v) for v in rest) and all(is_placeholder(v) or is_numeric(v) for v in rest)
+    has_blank = not blank_needed or any(is_blank(v) for v in rest)
+    return has_blank and all(is_placeholder(v) or is_numeric(v) for v in rest)
+
+
+SUMMARY_LINES_OF_TWO_COLUMNS = 4
+"""How many lines a checkout's breakdown of two columns (Item, Amount) may hold between its
+"Subtotal" and its "Total" (Shipping, Discount, Taxes, Fees): its lines fill both cells as its
+items do, so only a few of them, under a bare subtotal, are read as its summary."""
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)$")
+
+
+def _is_bare_total_row(row: Row, columns: list[Column]) -> bool:
+    """Whether a row's label is a total word alone ("Subtotal", "Zwischensumme", "小計"), a
+    count in parentheses after it allowed ("Subtotal (3 items)"); not a group's named subtotal
+    ("Subtotal A")."""
+    key = _label_key(row, columns)
+    bare = _PARENTHESIS.sub("", key) if key is not None else None
+    return bare is not None and (bare in TOTAL_WORDS or bare in _LOCAL_TOTAL_WORDS)
 
 
 def totals_start(rows: list[Row], columns: list[Column]) -> int:
@@ -285,9 +302,11 @@ def totals_start(rows: list[Row], columns: list[Column]) -> int:
     row that sums up the others (`_is_total_row`), and, above it, the lines of a summary
     (`_is_summary_row`) up to a "Subtotal" that heads them (an invoice's Subtotal, VAT 19%,
     Total). Without such a subtotal the lines above the total stay rows of the table; at least
-    one row is never a total (a lone row sums nothing up). A last row of their average
-    (`_is_average_row`: a gradebook's "Class average") is a total alone, unless the row above it
-    is a statistic too (Min, Max, Mean: a table of statistics, `STATISTIC_WORDS`)."""
+    one row is never a total (a lone row sums nothing up). In a table of two columns (a
+    checkout's Item and Amount) no line can be blank, so up to `SUMMARY_LINES_OF_TWO_COLUMNS`
+    filled lines count, under a bare "Subtotal" (`_is_bare_total_row`). A last row of their
+    average (`_is_average_row`: a gradebook's "Class average") is a total alone, unless the row
+    above it is a statistic too (Min, Max, Mean: a table of statistics, `STATISTIC_WORDS`)."""
 
     last = len(rows) - 1
     if last < 1:
@@ -296,10 +315,16 @@ def totals_start(rows: list[Row], columns: list[Column]) -> int:
         return len(rows) if _is_statistic_row(rows[last - 1], columns) else last
     if not _is_total_row(rows[last], columns):
         return len(rows)
+    filled_lines = 0
     for index in range(last - 1, 0, -1):
         if _is_total_row(rows[index], columns):
-            return index
-        if not _is_summary_row(rows[index], columns):
+            return index if filled_lines == 0 or _is_bare_total_row(rows[index], columns) else last
+        if _is_summary_row(rows[index], columns):
+            continue
+        if len(columns) != 2 or not _is_summary_row(rows[index], columns, blank_needed=False):
+            break
+        filled_lines += 1
+        if filled_lines > SUMMARY_LINES_OF_TWO_COLUMNS:
             break
     return last
 
