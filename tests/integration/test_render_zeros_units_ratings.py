@@ -1,6 +1,7 @@
 """Values told apart on real Chromium: a bar of 0 is a stub on the zero line while a missing value
 (null) leaves its slot empty (both were empty), a column of weights with their units ends at the
-right as amounts do (it was left-aligned), and a rating of 0 beside "No ratings yet" draws no "0"."""
+right as amounts do (it was left-aligned), and a rating of 0 beside "No ratings yet" draws no "0",
+while one written 4.0 draws its zero."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ async def test_a_rating_of_nought_beside_its_label_is_drawn_as_one_that_hides_it
     _, zero = await render_dsl(pool, page({"value": 0, "label": "No ratings yet", "text": "0"}))
     assert rgb(unrated.data).tobytes() == rgb(hidden.data).tobytes()
     assert rgb(unrated.data).tobytes() != rgb(zero.data).tobytes()  # as it was: a "0" drawn
+
+
+async def test_a_rating_written_four_point_nought_draws_its_zero(pool: ChromiumPool) -> None:
+    """`value: 4.0` (a YAML float) and `"4.0"` drew "4" beside a "4.5": each now draws what
+    `text: "4.0"` draws, not what `text: "4"` does."""
+
+    def page(rating: str) -> str:
+        return f"width: 320\nheight: 60\nelements:\n  - {{type: rating, label: (2031), {rating}}}\n"
+
+    pictures = [
+        rgb((await render_dsl(pool, page(rating)))[1].data).tobytes()
+        for rating in ("value: 4.0", 'value: "4.0"', 'value: 4, text: "4.0"', 'value: 4, text: "4"')
+    ]
+    floated, quoted, written, whole = pictures
+    assert floated == quoted == written and written != whole

@@ -12,6 +12,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.hints.type_names import element_type_hint
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
+from kernel.dsl.prepare import prepare_render
 
 
 def render(**fields: Any) -> str:
@@ -125,6 +126,27 @@ def test_a_rating_of_nought_beside_its_label_draws_the_label_alone() -> None:
     assert 'dsl-rating-score">0<' in render(type="rating", value=0)  # nothing else says it
     assert 'dsl-rating-score">0,0<' in render(type="rating", value=0, text="0,0", label="(0)")  # as written
     assert 'dsl-rating-score">4.8<' in render(type="rating", value=4.8, label="(12,408)")
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "shown"),
+    [
+        ("value: 4.0", None, "4.0"),  # a YAML float keeps the zero it was written with
+        ('value: "4.0"', None, "4.0"),
+        ("value: 4.50", None, "4.50"),
+        ("value: 4.0", "de", "4,0"),
+        ('value: "4.0/5"', None, "4.0"),
+        ("value: 4", None, "4"),
+        ("value: 7.0", None, "5"),  # more than the stars: the score drawn, not the figure written
+    ],
+)
+def test_a_ratings_score_keeps_the_decimals_it_is_written_with(
+    source: str, lang: str | None, shown: str
+) -> None:
+    """`value: 4.0` drew "4" beside a "4.5" in a list of hotels: the score is drawn as written."""
+    document = f"width: 400\nheight: 100\n{f'lang: {lang}' if lang else ''}\nelements:\n  - {{type: rating, {source}}}\n"
+    html = prepare_render(document).html
+    assert re.findall(r'dsl-rating-score">([^<]*)<', html) == [shown]
 
 
 def test_an_upload_has_a_drop_zone_and_its_files_with_progress() -> None:

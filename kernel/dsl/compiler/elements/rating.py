@@ -7,7 +7,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import size_px
-from kernel.dsl.compiler.numbers_local import local_number
+from kernel.dsl.compiler.numbers_local import local_number, localize_number_text
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.model import Element
 
@@ -21,15 +21,24 @@ def _score(element: Element) -> float:
     if isinstance(value, int | float):
         return float(value)
     try:
-        return float(str(value).strip().split("/")[0])
+        return float(_written_score(value))
     except ValueError:
         return 0.0
+
+
+def _written_score(value: object) -> str:
+    """The score as the document wrote it: a text's figure before any "/" (`"4/5"` is 4). A
+    YAML or JSON `4.0` reaches the element as the text "4.0" (the parser remembers a number
+    written otherwise than Python writes it, `number_text.remembering`); a number given as
+    one (through the Python API, or `4.6`) is drawn as `%g` writes it."""
+    return str(value).strip().split("/")[0].strip()
 
 
 @renders("rating")
 def render_rating(element: Element, ctx: RenderContext) -> str:
     """`value` of `max` stars (default 5), each filled to its exact share (4.8 fills the fifth star
-    to 80%); then the score in the document's language (4.5, or 4,5 under `lang: pt-BR`; unless
+    to 80%); then the score as written (`score_text`: 4.0 stays 4.0), in the document's language
+    (4.5, or 4,5 under `lang: pt-BR`; unless
     `text` replaces it; `text: ""` hides it) and `label` (e.g. "128 reviews"), each moving under
     the stars whole when there is no room beside them (the CSS). A score of 0 beside a `label`
     is not drawn: no star is given yet, and the label says so ("No ratings yet"); a "0" before it
@@ -38,7 +47,8 @@ def render_rating(element: Element, ctx: RenderContext) -> str:
     score = min(max(_score(element), 0.0), float(stars))
     size = size_px(element, 18, {"sm": 14, "md": 18, "lg": 24, "xl": 32})
     glyphs = "".join(_star(icon_svg("star", size), score - index) for index in range(stars))
-    shown = element.text if element.text is not None else _score_text(score, element.label, ctx.lang)
+    written = _written_score(element.value) if isinstance(element.value, str) else ""
+    shown = element.text if element.text is not None else score_text(score, written, element.label, ctx.lang)
     number = f'<span class="dsl-rating-score">{esc(shown)}</span>' if shown else ""
     label = f'<span class="dsl-rating-label">{esc(element.label)}</span>' if element.label else ""
     color = safe_color(element.color)
@@ -47,9 +57,23 @@ def render_rating(element: Element, ctx: RenderContext) -> str:
     return box(element, stars_html + number + label, style=style, extra_attrs={"data-score": f"{score:g}"})
 
 
-def _score_text(score: float, label: str | None, lang: str | None) -> str:
-    """The score as the document's language writes it; none for no score (0) beside a label."""
-    return "" if score == 0 and label else local_number(score, lang)
+def score_text(score: float, written: str, label: str | None, lang: str | None) -> str:
+    """The score as written (`4.0` stays 4.0 beside a 4.5, `4.50` keeps its zero) with the
+    decimal sign of the document's language (4,0 under `lang: de`); as `%g` writes it when the
+    written figure is not the score drawn (out of the stars' range, a count such as "12 votes");
+    none for no score (0) beside a label."""
+    if score == 0 and label:
+        return ""
+    if _is_plain_decimal(written) and float(written) == score:
+        return localize_number_text(written.lstrip("+"), lang)
+    return local_number(score, lang)
+
+
+def _is_plain_decimal(text: str) -> bool:
+    """Whether `text` is a figure of digits with at most one decimal point (`4`, `4.0`, `+4.50`),
+    no exponent, grouping or spaces, which the document's decimal sign can write as it is."""
+    digits = text.lstrip("+-").split(".")
+    return 1 <= len(digits) <= 2 and all(part.isascii() and part.isdigit() for part in digits)
 
 
 def _star(star: str, share: float) -> str:
