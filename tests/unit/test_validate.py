@@ -1865,7 +1865,13 @@ def test_a_gap_or_padding_that_is_not_a_length_is_an_error(
 
 @pytest.mark.parametrize("padding", [12, "16px 0", "1rem 2rem 3rem 4rem", "0 24px", "5%"])
 def test_css_padding_shorthand_is_accepted(padding: Any) -> None:
-    result = validate_document(_doc({"type": "column", "padding": padding, "gap": "1rem"}))
+    column = {
+        "type": "column",
+        "padding": padding,
+        "gap": "1rem",
+        "children": [{"type": "text", "text": "A"}],
+    }
+    result = validate_document(_doc(column))
     assert result.ok and not result.warnings, result.errors
 
 

@@ -1,4 +1,5 @@
-"""Elements written with nothing to show: a list with no items, a card with nothing in it."""
+"""Elements written with nothing to show: a list with no items, a card with nothing in it, a grid
+whose children were written beside it."""
 
 from __future__ import annotations
 
@@ -79,3 +80,69 @@ def _shows(value: Any) -> bool:
     if isinstance(value, str | list | Mapping):
         return bool(value.strip() if isinstance(value, str) else value)
     return True
+
+
+LAYOUT_TYPES = frozenset({"grid", "flex", "row", "column", "stack", "container"})
+"""The types that only lay out their `children`: without any, they draw nothing (a section
+draws its title)."""
+LAYOUT_FIELDS = ("columns", "gap")
+"""Fields that say how many children there are to be and how far apart: written on a layout
+element with no children, they tell that some were meant (an `align` alone may be a spacer's)."""
+
+
+def check_empty_layouts(
+    siblings: list[Any], path: tuple[Key, ...], parent: str | None, findings: Findings
+) -> None:
+    """Warn of a grid, row, flex... in `siblings` (the list at `path`, the children of a
+    `parent` type, or the page's elements) that has no children yet says how to lay them out
+    (`columns: 3`, `gap`) or writes `children:` empty: in YAML, its items written at its own
+    indent become the elements after it (`children: null`), drawn one under another instead of
+    in its columns. Those elements are named, so the slip is found at once."""
+    for index, element in enumerate(siblings):
+        kind = element.get("type") if isinstance(element, Mapping) else None
+        if not isinstance(kind, str) or kind not in LAYOUT_TYPES:
+            continue
+        if any(_shows(element.get(name)) for name in ("children", "items")) or _drawn_as_a_block(element):
+            continue  # elements written under `items` are told where they are (`elements_in_items`)
+        if "children" not in element and not any(_shows(element.get(name)) for name in LAYOUT_FIELDS):
+            continue  # a bare spacer
+        after = [other for other in siblings[index + 1 :] if isinstance(other, Mapping)]
+        where = (*path, index, "children") if "children" in element else (*path, index)
+        findings.warn(where, *_empty_layout_words(kind, element, after, parent))
+
+
+def _empty_layout_words(
+    kind: str, element: Mapping[str, Any], after: list[Mapping[str, Any]], parent: str | None
+) -> tuple[str, str, str]:
+    """The message, code and suggestion for a layout element with no children."""
+    columns = element.get("columns")
+    subject = f"the {kind}'s children: is empty" if "children" in element else f"the {kind} has no children"
+    message = f"{subject}, so it draws nothing"
+    if kind == "grid" and isinstance(columns, int) and not isinstance(columns, bool):
+        message += f" in its {columns} columns"
+    if not after:
+        return message, "empty_element", "give it its children: children: [{type: button, label: One}, ...]"
+    place = f"in the {parent}" if parent else "on the page"
+    count = "the element" if len(after) == 1 else f"the {len(after)} elements"
+    start = "" if len(after) == 1 else "from "
+    message += (
+        f"; {count} written after it ({start}{_named(after[0])}) {'is' if len(after) == 1 else 'are'} "
+        f"drawn {place}, not in it: likely its children, written at its own indent"
+    )
+    hint = f"indent them under the {kind}'s children:, deeper than its '- type: {kind}', so that it lays them out"
+    return message, "empty_element", hint
+
+
+def _named(element: Mapping[str, Any]) -> str:
+    """An element as a message names it: its type and its first words ("the button '12A'")."""
+    words = next(
+        (
+            element[name]
+            for name in ("label", "title", "text", "value")
+            if isinstance(element.get(name), str | int)
+        ),
+        None,
+    )
+    kind = element.get("type")
+    named = f"the {kind}" if isinstance(kind, str) else "an element"
+    return f"{named} '{str(words)[:30]}'" if words is not None and str(words).strip() else named

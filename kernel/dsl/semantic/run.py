@@ -39,7 +39,7 @@ from kernel.dsl.semantic.document import (
     check_document_fields,
     check_empty,
 )
-from kernel.dsl.semantic.empty_elements import check_empty_element
+from kernel.dsl.semantic.empty_elements import check_empty_element, check_empty_layouts
 from kernel.dsl.semantic.fields import (
     check_earlier_format_fields,
     check_entry_avatars,
@@ -133,6 +133,7 @@ def _check_document(
         exists = icon_exists or default_icon_exists
         stylesheet = css if isinstance(css, str) else ""
         page = page_of(data, canvas, theme)
+        check_empty_layouts(elements, ("elements",), None, findings)
         for index, element in enumerate(elements):
             _check_element(element, ("elements", index), findings, exists, canvas, stylesheet, page)
     check_screen_shares(data, findings)
@@ -223,6 +224,7 @@ def _check_element(
             )
         if kind == "navbar":
             check_navbar_flex(children, path, findings)
+        check_empty_layouts(children, (*path, "children"), kind if known else None, findings)
         pages = layer_pages(children, inside) if kind == "stack" else None
         for index, child in enumerate(children):
             # Children are placed inside their parent: off-canvas is only judged at the top level.
