@@ -183,6 +183,36 @@ async def test_a_checkouts_subtotal_is_under_the_strong_rule_whatever_its_column
     assert lines[1][1] < thick[0][0] and thick[0][1] <= lines[2][0], (thick, lines)
 
 
+SCORECARD = {"type": "table", "columns": ["Interviewer", "Phase", "Bewertung", "Empfehlung", "Datum"],
+             "rows": [["Zoë O'Connor-Smith", "Telefoninterview", {"type": "rating", "value": 4, "size": "sm"},
+                       "Einstellen", "12.02.2026"],
+                      ["Jürgen Großmann", "Programmieraufgabe", {"type": "rating", "value": 2, "size": "sm"},
+                       "Nicht einstellen", "20.02.2026"],
+                      ["Durchschnitt", "", {"type": "rating", "value": 3.5, "size": "sm"}, "", ""]]}  # fmt: skip
+
+
+def _is_star(colour: RGB) -> bool:
+    """The filled stars' amber (#f59e0b) and its soft edges."""
+    r, g, b = colour
+    return r > 200 and 110 < g < 190 and b < 90
+
+
+async def test_a_scorecards_average_keeps_its_score_beside_its_stars_as_the_rows_do(pool: ChromiumPool) -> None:
+    """At 720 px the "Durchschnitt" row drew "3,5" under its stars while the rows above kept "4"
+    and "2" beside theirs: its bold, wider score did not fit the column shared out by the browser.
+    Now each row's score is on its stars' line, just after them."""
+    picture = await _picture(pool, [SCORECARD], width=720, height=300, lang="de")
+    frame = _frame(picture)
+    stars = row_runs(picture, _is_star, frame)
+    assert len(stars) == 3, stars
+    for top, bottom in stars:
+        first = box_where(picture, _is_star, (frame[0], top, frame[2], bottom))
+        assert first is not None
+        # five 14 px stars, 2 px apart, end 78 px after the first one starts; the score follows
+        score = box_where(picture, is_text, (first[0] + 78, top - 1, first[0] + 130, bottom + 1))
+        assert score is not None, (top, bottom, first)
+
+
 # -- selected rows ----------------------------------------------------------------------------------
 
 

@@ -496,6 +496,10 @@ TABLE_CSS = (
 .dsl-table-controls :is(.dsl-control.is-sm,.dsl-field.is-sm>.dsl-control){font-size:13px}
 .dsl-table-controls .dsl-avatar{gap:10px}.dsl-table-controls .dsl-avatar-name{font-size:inherit}.dsl-table-controls .dsl-avatar-sub{font-size:calc(12em / 14)}
 .dsl-table-controls>:is(.dsl-field,.dsl-control,.dsl-progress){flex:1 1 auto;min-width:72px}
+/* A totals row's rating keeps its score beside its stars, as the rows' above do: its score ("3,5",
+   bold) is wider than theirs ("4"), and the column the browser shares out was just too narrow
+   for it, so it alone went under its stars. Unwrapped, it widens the column as much as needed. */
+.dsl-table tr.is-total .dsl-table-controls>.dsl-rating{flex-wrap:nowrap}
 .dsl-table-control-text{min-width:0}.dsl-table-controls>.dsl-avatar+.dsl-table-control-text{margin-inline-start:4px}
 .dsl-table.is-sm{font-size:13px}
 .dsl-table.is-sm th{padding:calc(var(--pad) * .3) 12px}
