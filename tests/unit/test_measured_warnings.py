@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 
 import tinycss2
 from tinycss2.ast import AtRule, QualifiedRule
@@ -265,6 +266,21 @@ def test_every_rule_of_the_design_system_that_ends_text_in_an_ellipsis_is_measur
     assert len(truncating) >= 25  # the reading finds them (some 30 today)
     unknown = [rule for rule in truncating if not set(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", rule)) & known]
     assert unknown == []
+
+
+def test_the_docs_tell_a_pie_legends_cut_names_as_the_render_does() -> None:
+    """A pie legend's cut name is told (`dsl-chart-key` is measured: the picture alone cannot tell
+    what was written), yet the docs listed "a pie's legend beside it" among the ellipses drawn on
+    purpose that say nothing; its "Other" line is the one meant."""
+    assert (
+        "dsl-chart-key" in {name for name, *_ in TRUNCATING_TEXTS} and "dsl-chart-more" in TRUNCATED_BY_DESIGN
+    )
+    docs = " ".join((Path(__file__).parents[2] / "docs" / "dsl.md").read_text(encoding="utf-8").split())
+    told, on_purpose = docs.split("- `text_truncated`:", 1)[1].split(
+        "Ellipses the design draws on purpose", 1
+    )
+    assert "a pie's or donut's legend name" in told
+    assert "legend beside it" not in on_purpose.split(";", 1)[0] and 'legend\'s "Other" line' in on_purpose
 
 
 def _truncating_rules(css: str) -> list[str]:
