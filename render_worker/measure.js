@@ -682,10 +682,18 @@
     }
     if (parts.length) folded.push([bar.dataset.path, parts]);
   }
+  // A file name cut in its middle (an upload's) is cut in its head, its tail drawn whole after
+  // the ellipsis: the whole name and what is drawn of it are quoted, not the head alone.
+  const withTail = (label, [text, shown]) => {
+    const tail = label.classList.contains('dsl-upload-name-head') ? label.nextElementSibling : null;
+    if (!tail?.classList.contains('dsl-upload-name-tail')) return [text, shown];
+    const space = /\s$/.test(label.textContent) ? ' ' : '';  // "Annual report of… appendices.docx"
+    return [label.parentElement.textContent.trim(), shown + space + tail.textContent.trim()];
+  };
   const truncated = groups.map(([role, lines, icon, count, texts, alone], index) => [
     role, lines, icon, count,
     texts.map(([path, label, style, shown]) => [
-      path, ...(alone ? [label.textContent.trim(), ''] : shown !== null ? [label.textContent.trim(), shown] : drawn(label, style, lines)),
+      path, ...(alone ? [label.textContent.trim(), ''] : shown !== null ? [label.textContent.trim(), shown] : withTail(label, drawn(label, style, lines))),
     ]),
     index === groups.length - 1 ? cutElsewhere : 0, alone,
   ]);

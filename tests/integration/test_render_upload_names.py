@@ -45,3 +45,26 @@ async def test_a_long_file_name_keeps_its_end_and_extension(pool: ChromiumPool) 
     _, alone = await _inks(pool, "-v3.pdf", 600, ".dsl-upload-name{color:#00ff00!important}")
     assert alone is not None
     assert abs((tail[2] - tail[0]) - (alone[2] - alone[0])) <= 2, (tail, alone)  # "-v3.pdf" whole
+
+
+@pytest.mark.parametrize(
+    ("name", "tail"),
+    [("Camila_Conceicao_de_Souza_Curriculo_2026_final_v3.pdf", "…_v3.pdf"),
+     ("Annual report of the board of directors appendices.docx", "… appendices.docx")],
+)  # fmt: skip
+async def test_a_cut_file_names_warning_quotes_the_whole_name_and_what_is_drawn(
+    pool: ChromiumPool, name: str, tail: str
+) -> None:
+    """The warning quoted the head alone ("Camila_..._final", drawn as "Camila_Conceicao_de_So…"):
+    now the whole name, and the head's drawn part with the tail after its ellipsis."""
+    upload = {
+        "type": "upload",
+        "label": "Currículo",
+        "items": [{"label": name, "description": "1,2 MB", "value": 70}],
+    }
+    _, image = await render_dsl(pool, {"width": 390, "height": 260, "elements": [upload]})
+    [warning] = [w for w in image.measured_warnings if w.code == "text_truncated"]
+    quoted = warning.message.split("'")
+    assert quoted[1] == name, warning.message
+    drawn = quoted[3]
+    assert drawn.endswith(tail) and name.startswith(drawn.removesuffix(tail).rstrip()), warning.message

@@ -97,7 +97,8 @@ CSS = """
 .dsl-upload-name{font-size:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 /* A long name is cut in its middle (`file_names`): its head ends in an ellipsis, its tail (the
    extension and the end of the name) is whole; spaces at either side of the cut are kept. The
-   head is what a render tells of as cut (render_worker/measure.py), not the name around it. */
+   head is what a render finds cut (render_worker/measure.py); it quotes the whole name, and the
+   head's drawn part with the tail after it. */
 .dsl-upload-name.is-split{display:flex;min-width:0;text-overflow:clip}
 [dir=rtl] .dsl-upload-name.is-split{justify-content:flex-end}
 .dsl-upload-name-head{min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:pre}
