@@ -104,6 +104,31 @@ async def test_rings_in_a_tight_row_keep_their_labels_to_themselves(pool: Chromi
         assert before[1] + 16 <= after[0], extents  # clear of the next ring and its label
 
 
+async def test_rings_in_a_row_all_put_their_labels_under_them(pool: ChromiumPool) -> None:
+    """Five rings in an 880 px card: "Aggression", "Objectives" and "Teamfight" went under their
+    rings while "Farming" and "Vision", with room in their slots, sat beside theirs. Now every
+    label is under its ring, centred on it."""
+    rings = [{"type": "progress", "variant": "circle", "value": 100, "label": label}  # full: a whole red ring
+             for label in ("Aggression", "Farming", "Vision", "Objectives", "Teamfight")]  # fmt: skip
+    card = {"type": "card", "title": "Playstyle", "children": [{"type": "row", "children": rings}]}
+    document = {"width": 880, "height": 220, "scale": 1, "theme": {"primary": "#ff0000"}, "elements": [card]}
+    picture = await _picture(pool, document)
+    full = (0, 0, picture.width, picture.height)
+    arcs = [
+        box_where(picture, is_red, (left, 0, right, picture.height))
+        for left, right in column_runs(picture, is_red, full)
+    ]
+    assert len(arcs) == 5, arcs
+    for arc in arcs:
+        assert arc is not None
+        label = box_where(picture, is_text, (arc[0] - 40, arc[3] + 2, arc[2] + 40, picture.height))
+        assert label is not None, arc
+        assert abs((label[0] + label[2]) / 2 - (arc[0] + arc[2]) / 2) <= 2, (arc, label)
+        assert box_where(picture, is_text, (arc[2] + 2, arc[1], arc[2] + 30, arc[3])) is None, (
+            arc
+        )  # none beside
+
+
 async def test_a_ring_with_room_keeps_its_label_beside_it(pool: ChromiumPool) -> None:
     ring = {"type": "progress", "variant": "circle", "value": 100, "label": "Exercise"}
     document = {"width": 400, "height": 120, "scale": 2, "theme": {"primary": "#ff0000"}, "elements": [ring]}

@@ -214,6 +214,9 @@ PROGRESS_CSS = """
    spread over the row's height. (A card whose content runs in a row is a dsl-hflow too, its
    head beside the rings.) */
 .dsl-hflow:not(:has(>:not(.dsl-progress--circle,.dsl-card-head)))>.dsl-progress--circle{flex:1 1 0%;width:auto}
+/* Two rings or more side by side put every label under its ring: each slot decided alone, a row
+   of five drew "Aggression" under its ring and "Vision" beside its own. */
+.dsl-hflow:not(:has(>:not(.dsl-progress--circle,.dsl-card-head))):has(>.dsl-progress--circle~.dsl-progress--circle)>.dsl-progress--circle{flex-direction:column;flex-wrap:nowrap}
 /* A ring given a width (or height) of its own is drawn that big (`_ring_side`) and keeps it: an
    equal slot narrower than the ring let its neighbour's ring overlap it. */
 .dsl-hflow>.dsl-progress--circle:is(.has-width,.has-height){flex:none}
