@@ -197,7 +197,9 @@ def _is_star(colour: RGB) -> bool:
     return r > 200 and 110 < g < 190 and b < 90
 
 
-async def test_a_scorecards_average_keeps_its_score_beside_its_stars_as_the_rows_do(pool: ChromiumPool) -> None:
+async def test_a_scorecards_average_keeps_its_score_beside_its_stars_as_the_rows_do(
+    pool: ChromiumPool,
+) -> None:
     """At 720 px the "Durchschnitt" row drew "3,5" under its stars while the rows above kept "4"
     and "2" beside theirs: its bold, wider score did not fit the column shared out by the browser.
     Now each row's score is on its stars' line, just after them."""
