@@ -88,7 +88,7 @@ def field_shape_hint(kind: str | None, field: str | int, value: Any) -> str | No
     if field == "header" and isinstance(value, str) and value.strip().lower() not in ("header", "on"):
         if kind == "calendar":
             return "header is true or false: header: false hides the month title and its arrows"
-        return f"did you mean 'title'? title: {_shown_text(value)}"
+        return f"did you mean 'title'? title: {quoted_text(value)}"
     if field == "marks" and kind == "slider" and isinstance(value, list | Mapping):
         return _slider_marks_hint(value)
     if field == "columns" and isinstance(value, str) and kind == "table":
