@@ -119,7 +119,10 @@ def _bounds(annotation: Any) -> tuple[Any, Any]:
 
 def shape(annotation: Any) -> str:
     """A value's shape in a few characters: `light|dark or {base: light|dark, primary, ...}`,
-    `1-8000`, `[{target, text, label, color}]`."""
+    `1-8000`, `1-8000 or auto`, `[{target, text, label, color}]`.
+
+    A number's bounds are told beside its words, so `height` reads `1-8000 or auto`, never `auto`
+    alone, which an agent would take for the only value."""
     words = "|".join(literal_values(annotation))
     objects = [
         "{" + ", ".join(
@@ -131,9 +134,8 @@ def shape(annotation: Any) -> str:
     if objects and _is_list(annotation):
         objects = [f"[{text}]" for text in objects]
     low, high = _bounds(annotation)
-    if not words and not objects and low is not None and high is not None:
-        return f"{low:g}-{high:g}"
-    return " or ".join(part for part in (words, *objects) if part)
+    span = f"{low:g}-{high:g}" if low is not None and high is not None else ""
+    return " or ".join(part for part in (span, words, *objects) if part)
 
 
 _DEVICE_SIZES = ", ".join(
@@ -144,7 +146,10 @@ DOCUMENT_NOTES: dict[str, str] = {
     "title": "the screen's name (shown in a browser or window frame's bar)",
     "description": "what the screen shows; not drawn",
     "width": "canvas width in CSS px (default 800, or the device's); content past it is cut off",
-    "height": "canvas height in CSS px (default 600, or the device's); content below it is cut off",
+    "height": (
+        "canvas height in CSS px, or auto (as tall as the content); default 600, or the "
+        "device's; content below a fixed height is cut off"
+    ),
     "device": f"{_DEVICE_SIZES} - sets width, height and scale",
     "scale": (
         f"pixel density (default 1, or the device's); width x height x scale² is at most "

@@ -105,6 +105,18 @@ async def test_the_document_fields_hold_every_field_an_example_writes(client: Cl
             assert set(written) <= set(told), (summary["name"], set(written) - set(told))
 
 
+async def test_the_document_height_is_told_as_a_number_or_auto(client: Client) -> None:
+    """`height: auto - canvas height` read as if auto were its only value, beside width's 1-8000."""
+    async with client:
+        listing = await client.call_tool("list_element_types", {"category": "document"})
+    assert listing.structured_content is not None
+    height = listing.structured_content["document"]["height"]
+    assert height.startswith("1-8000 or auto - canvas height in CSS px, or auto (as tall as the content)")
+    assert "- height: 1-8000 or auto - canvas height in CSS px, or auto (as tall as the content)" in text(
+        listing
+    )
+
+
 async def test_an_entrys_trailing_and_a_name_beside_its_avatar_in_a_cell(client: Client) -> None:
     document = {
         "elements": [

@@ -230,6 +230,10 @@ def test_every_document_field_is_told_or_left_out_deliberately() -> None:
     )
     assert told["annotations"].startswith("[{target, text, label, color}]")
     assert told["width"].startswith("1-8000") and "40 megapixels" in told["scale"]
+    # auto alone read as height's only value
+    assert told["height"].startswith(
+        "1-8000 or auto - canvas height in CSS px, or auto (as tall as the content)"
+    )
     assert told["device"].startswith(
         "desktop 1440x900, laptop 1280x800, tablet 768x1024@2x, mobile 390x844@3x"
     )
