@@ -15,10 +15,14 @@ MAX_DIMENSION_ARGUMENTS = {"render_ui_mockup": "options.max_dimension", "get_ren
 
 def describe(out: RenderOut, *, tool: str = "render_ui_mockup") -> str:
     """One readable paragraph about a render, for clients that show only text; what to ask for
-    is worded as `tool`, the tool that answers, takes it."""
+    is worded as `tool`, the tool that answers, takes it.
+
+    It begins with the status word (`completed: rendered 1440x900 PNG ...`, `queued: ...`), as
+    get_render_status's description tells an agent to poll until the status is completed or
+    failed, and many hosts show the text but not `_meta`, where the status is too."""
     if out.status == "completed":
         size = f"{out.width}x{out.height} {out.format.upper()}" if out.width else out.format.upper()
-        head = f"Rendered {size} ({out.bytes or 0:,} bytes), render id {out.render_id}"
+        head = f"completed: rendered {size} ({out.bytes or 0:,} bytes), render id {out.render_id}"
         if out.cache_hit:
             head += " (identical render reused from cache)"
         if out.image_attached and out.downscaled:
@@ -32,11 +36,11 @@ def describe(out: RenderOut, *, tool: str = "render_ui_mockup") -> str:
             head += "; call get_render_status again with include_image: true to attach the image"
     elif out.status in ("failed", "cancelled"):
         reason = f": {out.error.message}" if out.error else ""
-        head = f"Render {out.render_id} {out.status}{reason}"
+        head = f"{out.status}: render {out.render_id}{reason}"
     else:
         head = (
-            f"Render {out.render_id} is {out.status}; call get_render_status with this id "
-            "to get the image when it is done"
+            f"{out.status}: render {out.render_id} is not done yet; call get_render_status with this "
+            "id until its status is completed or failed, to get the image"
         )
     if out.warnings:
         head += "\nWarnings:\n" + "\n".join(

@@ -138,12 +138,15 @@ async def test_stdio_starts_chromium_at_once_and_queues_an_async_render_before_i
         facts = render_facts(queued)
         assert facts["status"] == "queued" and "started_at" not in facts
         assert "image" not in {block.type for block in queued.content}
+        assert text(queued).startswith(f"queued: render {facts['render_id']} is not done yet"), text(queued)
         still = await client.call_tool("get_render_status", {"render_id": facts["render_id"]})
         assert render_facts(still)["status"] == "queued"  # nothing takes it while Chromium is not up
+        assert text(still).startswith("queued: "), text(still)
 
         gate.open()
         done = await poll_until_done(client, facts["render_id"], timeout_s=120)
         assert render_facts(done)["status"] == "completed", text(done)
+        assert text(done).startswith("completed: rendered 400x300 PNG ("), text(done)
         assert render_facts(done)["started_at"] > render_facts(done)["created_at"]
         assert decode_image(done)[0].convert("RGB").getpixel((160, 105)) == RED
 
@@ -161,6 +164,7 @@ async def test_stdio_without_a_working_chromium_keeps_the_session_and_fails_the_
         gate.open()
         failed = await poll_until_done(client, render_facts(queued)["render_id"], timeout_s=120)
         assert failed.is_error and render_facts(failed)["status"] == "failed"
+        assert text(failed).startswith(f"failed: render {render_facts(queued)['render_id']}: "), text(failed)
         assert "Chromium did not start" in text(failed)
 
         refused = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON | {"title": "again"}})

@@ -287,9 +287,12 @@ async def test_async_render_then_poll_status(client: Client, gateway: RenderGate
         assert out["status"] in ("queued", "rendering", "completed")
         assert bool(images(started)) == (out["status"] == "completed")
         render_id = out["render_id"]
+        # the text begins with the status, as `_meta` has it: many hosts show the text alone
+        assert text(started).startswith(f"{out['status']}: "), text(started)
 
         done = await poll_until_done(client, render_id, between=lambda: gateway.wait(render_id, 0.2))
         assert render_facts(done)["status"] == "completed"
+        assert text(done).startswith("completed: rendered 400x300 PNG ("), text(done)
         image, _ = decode_image(done)
         assert image.convert("RGB").getpixel((160, 105)) == RED
 
@@ -297,6 +300,10 @@ async def test_async_render_then_poll_status(client: Client, gateway: RenderGate
             "get_render_status", {"render_id": render_id, "include_image": False}
         )
         assert not images(without)
+        assert text(without).startswith("completed: rendered 400x300 PNG ("), text(without)
+        assert text(without).endswith(
+            "call get_render_status again with include_image: true to attach the image"
+        )
         legacy = await client.call_tool("get_render_status", {"task_id": render_id, "include_image": False})
         assert render_facts(legacy)["render_id"] == render_id
         missing = await client.call_tool("get_render_status", {"render_id": "no-such-render"})
