@@ -44,7 +44,7 @@ from kernel.dsl.hints.schema_shapes import (
     words_written,
 )
 from kernel.dsl.hints.shorthands import type_as_field_hint
-from kernel.dsl.hints.suggest import budgeted, did_you_mean, nearby_or_all, one_slip
+from kernel.dsl.hints.suggest import budgeted, did_you_mean, field_did_you_mean, nearby_or_all, one_slip
 from kernel.dsl.hints.syntax import comma_cut
 from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
 from kernel.dsl.hints.type_guess import missing_type_hint
@@ -524,14 +524,14 @@ def _closest_field(parent: list[Key], field: str, data: Any) -> str | None:
     type draws (a calendar's `range` is no stat's `change`), else a field it does not draw only
     when it is one slip away from it (`colr`), saying where that goes. On an entry of `items`, the
     closest field its type's entries draw first. Elsewhere the closest field of the model holding it."""
-    kind = _type_at(data, parent) if _is_element_keys(parent) else None
+    kind = _meant_type_at(data, parent) if _is_element_keys(parent) else None
     if kind not in ELEMENT_TYPES:
         fields = _fields_at(parent)
         holder = _type_at(data, parent[:-2]) if _is_entry_keys(parent) else None
-        entry = did_you_mean(field, ENTRY_FIELDS[holder]) if holder in ENTRY_FIELDS else None
-        return entry or (did_you_mean(field, fields) if fields else None)
+        entry = field_did_you_mean(field, ENTRY_FIELDS[holder]) if holder in ENTRY_FIELDS else None
+        return entry or (field_did_you_mean(field, fields) if fields else None)
     drawn = fields_drawn_by(kind)
-    same = did_you_mean(field, drawn)
+    same = field_did_you_mean(field, drawn)
     if same is not None:
         return same
     # a document of 20,000 unknown fields: a reader acts on a few (the same one told alike)
@@ -550,7 +550,7 @@ def _closest_field(parent: list[Key], field: str, data: Any) -> str | None:
 def _fields_of_type(parent: list[Key], data: Any) -> str | None:
     """The fields an element of a known type draws, for a field like none of them; None
     elsewhere."""
-    kind = _type_at(data, parent) if _is_element_keys(parent) else None
+    kind = _meant_type_at(data, parent) if _is_element_keys(parent) else None
     if kind not in ELEMENT_TYPES:
         return None
     own = [name for name in fields_drawn_by(kind) if name not in EVERY_ELEMENT_FIELDS]
@@ -607,7 +607,7 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         canvas = (data.get("width"), data.get("height")) if isinstance(data, Mapping) else (None, None)
         return nested_document_hint(field, value) or document_field_hint(field, value, device, canvas)
     if _is_element_keys(parent):
-        kind = _type_at(data, parent)
+        kind = _meant_type_at(data, parent)
         if message_field(field) is not None:
             return _message_field_hint(field, value, kind)
         return _nested_fields_hint(field, value, kind) or _element_field_hint(field, value, kind)
@@ -705,6 +705,16 @@ def _type_at(data: Any, keys: list[Key]) -> str | None:
     element = _value_at(data, keys)
     kind = element.get("type") if isinstance(element, Mapping) else None
     return kind if isinstance(kind, str) else None
+
+
+def _meant_type_at(data: Any, keys: list[Key]) -> str | None:
+    """The `type` of the element at `keys`, an unknown one read as the type its error names
+    (`dropdown` a select, `scoreboard` a table), so its fields are told as that type's: a
+    dropdown's `selected` is a select's `value`, not a table's `selectedRows`."""
+    kind = _type_at(data, keys)
+    if kind is None or kind in ELEMENT_TYPES:
+        return kind
+    return replacement_type(kind, _value_at(data, keys)) or kind
 
 
 def _cell_hint(keys: list[Key], value: Any) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import difflib
 import functools
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -91,6 +92,54 @@ def did_you_mean(name: str, candidates: Iterable[str], *, cutoff: float = 0.6) -
     """ "did you mean 'button'?" for the best close match, or None when nothing is close."""
     found = closest(name, candidates, n=1, cutoff=cutoff)
     return f"did you mean '{found[0]}'?" if found else None
+
+
+def field_did_you_mean(name: str, candidates: Iterable[str]) -> str | None:
+    """ "did you mean 'label'?" for a misspelt field, only when the closest field is plausibly
+    what was meant (`like_a_slip`): `teams` shares four letters with `items`, which difflib
+    rates close, yet names another thing, and a wrong lead costs an agent more than none."""
+    found = closest(name, candidates, n=3)
+    meant = next((candidate for candidate in found if like_a_slip(name, candidate)), None)
+    return f"did you mean '{meant}'?" if meant else None
+
+
+def like_a_slip(written: str, name: str) -> bool:
+    """Whether `written` reads as a slip of `name` (case aside): one slip of the keys (`colr`);
+    starting with the same letter, a few letters off for its length (`placehlder`) or its letters
+    in order (`img` for `image`, `selected` for `selectedRows`); or most of it one run of the
+    other's letters (`scheme` for `theme`). `teams` is none of these for `items`."""
+    a, b = written.lower(), name.lower()
+    if a == b or one_slip(a, b):
+        return True
+    if not a or not b:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if a[0] == b[0] and (_in_order(short, long) or _edits(a, b) <= max(2, len(long) // 3)):
+        return True
+    run = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return run.size >= max(3, LONGEST_RUN_SHARE * len(short))
+
+
+LONGEST_RUN_SHARE = 0.7
+"""The share of the shorter name that one run of letters shared with the other must cover for a
+field starting with another letter to be offered (`scheme` holds `heme` of `theme`)."""
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether `short`'s letters are all in `long`, in order."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters to add, drop or change to turn `a` into `b` (Levenshtein distance)."""
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other)))
+        previous = current
+    return previous[-1]
 
 
 _WORD_BREAKS = re.compile(r"[-_.\s]+")

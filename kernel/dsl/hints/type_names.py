@@ -53,7 +53,7 @@ TYPE_RENAMES = {
     "selectbox": "select", "tags": "chip", "taglist": "chip", "user": "avatar", "profile": "avatar",
     "profilepic": "avatar", "profilepicture": "avatar", "userpic": "avatar", "layout": "container",
     "page": "container", "wrapper": "container", "caption": "text", "subtitle": "text", "kicker": "text",
-    "eyebrow": "text", "overline": "text", "textblock": "paragraph", "richtext": "paragraph",
+    "eyebrow": "text", "overline": "text", "textblock": "paragraph",
     "lead": "paragraph", "headline": "heading", "subheading": "heading", "subhead": "heading",
     "cta": "button", "submit": "button", "btn": "button", "iconbtn": "button", "radiobutton": "radio",
     "metriccard": "stat", "kpicard": "stat", "statcard": "stat", "stats": "stat", "datagrid": "table",
@@ -67,6 +67,17 @@ TYPE_RENAMES = {
     "errorstate": "empty", "404": "empty", "alertbanner": "alert", "infobox": "alert", "notice": "alert",
     "calloutbox": "alert", "toastmessage": "toast", "popovermenu": "menu", "gap": "spacer",
     "codeblock": "code", "snippet": "code", "terminal": "code", "console": "code",
+    # what a thing is for, not how it is spelt (`scoreboard` is no sidebar, `richtext` no paragraph)
+    "scoreboard": "table", "leaderboard": "table", "ranking": "table", "rankings": "table",
+    "standings": "table", "scoretable": "table", "pricetable": "table", "comparisontable": "table",
+    "spreadsheet": "table", "scorecard": "stat", "kpitile": "stat", "statistic": "stat",
+    "statistics": "stat", "numbercard": "stat", "richtext": "textarea", "richtexteditor": "textarea",
+    "editor": "textarea", "texteditor": "textarea", "wysiwyg": "textarea", "rte": "textarea",
+    "markdowneditor": "textarea", "commentbox": "textarea", "composer": "textarea",
+    "messagebox": "textarea", "dropdownlist": "select", "dropdownselect": "select",
+    "selectmenu": "select", "listbox": "select", "picklist": "select", "toggleswitch": "toggle",
+    "rangeslider": "slider", "statusbadge": "badge", "status": "badge", "lozenge": "badge",
+    "countdown": "stat", "timer": "stat", "menuitem": "menu", "megamenu": "menu",
 }  # fmt: skip
 _COLUMNS_OF_CARDS = "use a row of column elements holding card elements (see `dsl2png examples kanban`)"
 _CHAT_ROW = "use a row with an avatar and a card or paragraph (see `dsl2png examples chat`)"
@@ -201,10 +212,13 @@ def element_type_hint(name: str) -> str | None:
     return f"did you mean '{renamed}'?" if renamed else None
 
 
-def replacement_type(name: str) -> str | None:
+def replacement_type(name: str, element: Any = None) -> str | None:
     """The element type an unknown type plainly is (`Card` a card, `img` an image, `h1` a heading,
-    `password` an input), as `element_type_hint` names it, so what is written on the element can
-    be checked as that type's before the type is fixed; None for a recipe, or nothing known."""
+    `password` an input, `scoreboard` a table, `donut` a chart), as `element_type_hint` names it,
+    so what is written on the element can be checked as that type's before the type is fixed (a
+    `dropdown`'s `selected` is told a select's `value`, not a table's `selectedRows`); None for a
+    recipe of several elements, or nothing known. A `dropdown` is a select, or a menu when
+    `element` lists `items` and no `options`."""
     key = name.lower().replace("_", "-")
     if key in HEADINGS:
         return "heading"
@@ -213,7 +227,24 @@ def replacement_type(name: str) -> str | None:
     kind_of_input = re.sub(r"-?(input|field|box)$", "", key) if key not in INPUT_KINDS else key
     if kind_of_input in INPUT_KINDS:
         return "input"
-    return None if _TYPE_RECIPES.get(key.replace("-", "")) else _renamed(key)
+    recipe = _TYPE_RECIPES.get(key.replace("-", ""))
+    if recipe == _DROPDOWN:
+        written = element if isinstance(element, Mapping) else {}
+        return "menu" if "items" in written and "options" not in written else "select"
+    if recipe is not None:
+        return _recipe_type(recipe)
+    return _renamed(key)
+
+
+_ONE_TYPE_RECIPE = re.compile(r"use type: ([a-z]+)(?: with |: |, |$)")
+"""A recipe that is one element of ours (`use type: chart with variant: donut`, `use type: list,
+a row per item`), not several (`use a row of ...`) nor a choice (`type: select for ..., or`)."""
+
+
+def _recipe_type(recipe: str) -> str | None:
+    """The one element type a recipe starts with, else None."""
+    found = _ONE_TYPE_RECIPE.match(recipe)
+    return found.group(1) if found and found.group(1) in ELEMENT_TYPES else None
 
 
 def _renamed(key: str) -> str | None:

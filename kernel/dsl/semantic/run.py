@@ -163,7 +163,7 @@ def _check_element(
     if moved:  # told once, as an error; the elements are checked as the children they are meant to be
         report_elements_in_items(kind, element, path, findings)
         element = {name: value for name, value in element.items() if name != "items"}
-    meant = None if known or not isinstance(written_kind, str) else replacement_type(written_kind)
+    meant = None if known or not isinstance(written_kind, str) else replacement_type(written_kind, element)
     if meant is not None:  # `div`, `img`, `Card`: checked as the type the error names, so one round fixes all
         kind, known = meant, True
     if known:
