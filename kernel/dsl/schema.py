@@ -50,7 +50,7 @@ ELEMENT_FIELDS: dict[str, str] = {
     "name": "Icon name (type icon) or a person's name (avatar initials).",
     "icon": "A Lucide icon name shown with the element.",
     "iconPosition": "Where a button's, a link's or a chip's icon sits: start (before the label, the default) or end (after it: 'Next ->'; a menu item's trails the row, as a submenu's chevron); left/right are read as start/end.",
-    "badge": "A count or short tag drawn on the element: a button's is a small red count on its top-right corner (a cart's 3), a card's a pill beside its title ('Most popular'). Other types draw none (a warning says so): use a badge element.",
+    "badge": "A count or short tag drawn on the element: a button's is a small red count on its top-right corner (a cart's 3), a card's a pill beside its title ('Most popular'; {text: LIVE, variant: danger} picks its tone). Other types draw none (a warning says so): use a badge element.",
     "src": "Image source (an image, an avatar's face, a video's poster, a card's cover at its top); only data: URIs are drawn, anything else becomes a labelled placeholder.",
     "alt": "Alternative text of a picture: an image's (its placeholder's caption without one), an avatar's "
     "face, a video's poster or a card's cover (beside their src).",

@@ -37,6 +37,7 @@ from kernel.dsl.hints.ranges import range_elsewhere_issue
 from kernel.dsl.hints.schema_shapes import (
     ELEMENTS_AS_LIST,
     badge_object_hint,
+    badge_tag_field_hint,
     element_text_hint,
     field_shape_hint,
     number_text_hint,
@@ -56,6 +57,7 @@ from kernel.dsl.limits import MAX_ISSUES, pointer, too_many_issues
 from kernel.dsl.model import (
     AddOn,
     Annotation,
+    BadgeTag,
     ChartData,
     Column,
     Document,
@@ -625,6 +627,8 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         return series_field_hint(field)
     if model is ChartData:
         return chart_data_field_hint(field, value)
+    if model is BadgeTag:
+        return badge_tag_field_hint(field)
     if model is AddOn:
         return did_you_mean(field, AddOn.model_fields) or (
             "an add-on object takes 'icon' (an icon's name) and 'text' (words): {icon: globe}"

@@ -213,3 +213,39 @@ async def test_a_calendar_in_a_card_draws_no_frame_of_its_own(pool: ChromiumPool
     for y in range(top, bottom):  # no hairline of a second box runs across the card
         drawn = column_runs(image, lambda c: c != (255, 255, 255), (left, y, right, y + 1))
         assert sum(end - start for start, end in drawn) < 0.6 * (right - left), y
+
+
+# -- the badge's tone --------------------------------------------------------------------------------
+
+
+def _is_danger_red(colour: tuple[int, int, int]) -> bool:
+    r, g, b = colour
+    return r > 150 and g < 90 and b < 90
+
+
+def _is_success_green(colour: tuple[int, int, int]) -> bool:
+    r, g, b = colour
+    return g > 90 and g > r + 40 and g > b + 20
+
+
+async def test_a_cards_live_badge_is_red_and_its_variant_picks_another_tone(pool: ChromiumPool) -> None:
+    """A card's LIVE was drawn green (a status column's "Live" is a site up and running) and its
+    tone could not be chosen: LIVE is now red, as a match under way is marked, and `badge: {text,
+    variant}` draws the tone asked for."""
+
+    def document(badge: Any) -> dict[str, Any]:
+        return {
+            "width": 420,
+            "height": 120,
+            "elements": [{"type": "card", "title": "T1 vs Gen.G", "badge": badge}],
+        }
+
+    live = rgb((await render_dsl(pool, document("LIVE")))[1].data)
+    chosen = rgb((await render_dsl(pool, document({"text": "LIVE", "variant": "success"})))[1].data)
+    plain = rgb((await render_dsl(pool, document("Upcoming")))[1].data)
+    red = box_where(live, _is_danger_red)
+    assert red is not None and red[0] > live.width // 2, "LIVE's words are red, at the title line's end"
+    assert box_where(chosen, _is_danger_red) is None, "variant: success draws no red"
+    green = box_where(chosen, _is_success_green)
+    assert green is not None and green[0] > chosen.width // 2, "its words are green where the badge is"
+    assert box_where(plain, _is_danger_red) is None, "Upcoming keeps its own (info) tone"

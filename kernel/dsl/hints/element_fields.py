@@ -181,6 +181,12 @@ _CALENDAR_DAY = "the selected day is 'value': value: {value}; the month shown is
 _CODE_COPY = "did you mean 'copyable'? copyable: true draws a copy button in the block's corner"
 CODE_ACTIONS = "a code block draws one button of its own, a copy button: copyable: true; others are button elements next to it"
 _MULTIPLE = "did you mean multiple: true? With value: [A, B] the chosen options are chips in the field"
+_BADGE_TONE_WORDS = ("badgevariant", "badgetone", "badgecolor", "badgecolour", "badgetype", "badgestatus",
+                     "badgeintent", "badgeseverity", "badgeappearance", "badgestyle")  # fmt: skip
+_CARD_BADGE_TONE = (
+    "a card's badge takes its tone with its words: badge: {text: LIVE, variant: danger} (neutral, "
+    "primary, success, warning, danger, info, outline or solid); the card's own variant tones the whole card"
+)
 _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "stat": {**dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
              **dict.fromkeys(("helptext", "helpertext", "footnote", "caption", "period", "comparison",
@@ -197,7 +203,8 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "slider": dict.fromkeys(_SHOW_VALUE_WORDS, _SLIDER_FIGURE),
     "rating": dict.fromkeys(_REVIEW_WORDS, _REVIEW_COUNT),
     "button": dict.fromkeys(("count", "counter", "tag", "notification", "notifications"), _COUNT_BADGE),
-    "card": {"tag": "did you mean 'badge'? A card draws it as a pill beside its title"},
+    "card": {"tag": "did you mean 'badge'? A card draws it as a pill beside its title",
+             **dict.fromkeys(_BADGE_TONE_WORDS, _CARD_BADGE_TONE)},
     "badge": dict.fromkeys(_COUNT_WORDS, _BADGE_NUMBER),
     "modal": dict.fromkeys(_SHOWN_WORDS, _ALWAYS_OPEN),
     "link": {"underline": "did you mean variant: underline?"},
@@ -289,7 +296,8 @@ def element_field_hint(
     """What to write instead of `field` on an element of type `kind` (whose variants are
     `variants`, and which draws a `size` when `sized`), or None when there is no known equivalent."""
     key = field.lower()
-    by_type = _TYPE_FIELD_HINTS.get(kind or "", {}).get(key)
+    typed = _TYPE_FIELD_HINTS.get(kind or "", {})
+    by_type = typed.get(key) or typed.get(key.replace("_", "").replace("-", ""))  # `badge_tone`, `badge-tone`
     if by_type is not None:
         shown = by_type.replace("{value}", shown_or(value, "<an option's label>"))
         return shown.replace("{reviews}", _review_label(value)).replace("{text}", as_text(value))

@@ -28,6 +28,20 @@ def element_text_hint(value: str) -> str:
 _BADGE_TONE_KEYS = ("tone", "variant", "color", "status")
 
 
+_BADGE_WORD_KEYS = ("label", "value", "content", "title", "name", "count")
+
+
+def badge_tag_field_hint(field: str) -> str | None:
+    """For an unknown field of a card's badge written with its tone (`{label: LIVE, tone:
+    danger}`): its words are `text`, its tone `variant`."""
+    key = field.strip().lower()
+    if key in _BADGE_TONE_KEYS or key in ("colour", "type", "intent", "severity"):
+        return "did you mean 'variant'? The badge's tone: {text: LIVE, variant: danger}"
+    if key in _BADGE_WORD_KEYS:
+        return "did you mean 'text'? The badge's words: {text: LIVE, variant: danger}"
+    return "a badge written with its tone takes 'text' and 'variant': {text: LIVE, variant: danger}"
+
+
 def badge_object_hint(value: Any) -> str | None:
     """How to colour an entry's badge written as an object (`badge: {text: Worsening, variant:
     danger}`): its words as the badge, the tone as the entry's `variant`."""

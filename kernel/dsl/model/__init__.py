@@ -12,7 +12,7 @@ from kernel.dsl.model.calendars import CalendarEvent, DateSpan
 from kernel.dsl.model.charts import ChartData, Series
 from kernel.dsl.model.document import Annotation, Document, Frame
 from kernel.dsl.model.element import Element, TableCell
-from kernel.dsl.model.entries import Action, AddOn, EntryAvatar, Item, Option
+from kernel.dsl.model.entries import Action, AddOn, BadgeTag, EntryAvatar, Item, Option
 from kernel.dsl.model.layout import Layout
 from kernel.dsl.model.styles import StyleValue
 from kernel.dsl.model.tables import Column, ToneCell
@@ -23,6 +23,7 @@ __all__ = [
     "Action",
     "AddOn",
     "Annotation",
+    "BadgeTag",
     "CalendarEvent",
     "ChartData",
     "Column",

@@ -14,7 +14,7 @@ from kernel.dsl.lengths import Padding, Size
 from kernel.dsl.model.calendars import CalendarEvent, DateRange
 from kernel.dsl.model.charts import ChartData
 from kernel.dsl.model.earlier_format import attribute_fields
-from kernel.dsl.model.entries import Action, AddOn, Item, Option
+from kernel.dsl.model.entries import Action, AddOn, BadgeTag, Item, Option
 from kernel.dsl.model.layout import Layout
 from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words, stacking_word
 from kernel.dsl.model.strict import StrictModel
@@ -65,8 +65,9 @@ class Element(StrictModel):
     icon: IconName = None
     iconPosition: Annotated[Literal["start", "end"] | None, css_words(ICON_SIDES)] = None
     """Which side of its label a button's, a link's or a chip's icon is drawn on (`end`: "Next ->")."""
-    badge: str | int | None = None
-    """A count or short tag on the element: a red count on a button's corner, a pill by a card's title."""
+    badge: str | int | BadgeTag | None = None
+    """A count or short tag on the element: a red count on a button's corner, a pill by a card's
+    title (`{text: LIVE, variant: danger}` picks the pill's tone)."""
     src: str | None = None
     alt: Text | None = None
     fit: Annotated[Literal["cover", "contain", "fill", "none"] | None, css_words(_FIT_WORDS)] = Field(

@@ -1,4 +1,5 @@
-"""The entries elements list: items (nav, menus, lists...), actions, options and an input's add-ons."""
+"""The entries elements list: items (nav, menus, lists...), actions, options, an input's add-ons
+and a card's badge with its tone."""
 
 from __future__ import annotations
 
@@ -131,3 +132,21 @@ class AddOn(StrictModel):
                 "for an icon, or the words themselves for words",
             )
         return self
+
+
+class BadgeTag(StrictModel):
+    """A card's badge written with its tone (`badge: {text: LIVE, variant: danger}`): the card's
+    own `variant` tones the whole card, so the pill's tone is the badge's, as a badge element's
+    is its `variant`."""
+
+    text: str | int = Field(description="The pill's words (or count).")
+    variant: VariantWord = Field(
+        default=None,
+        description="The pill's tone, as a badge element's: neutral, primary, success, warning, danger, "
+        "info, outline or solid (default: a status word's tone, LIVE red and Active green, else primary).",
+    )
+
+
+def badge_words(badge: str | int | BadgeTag | None) -> str | int | None:
+    """An element's `badge` as the words (or count) drawn, whether written alone or with its tone."""
+    return badge.text if isinstance(badge, BadgeTag) else badge

@@ -70,7 +70,7 @@ from kernel.dsl.semantic.positions import check_positions
 from kernel.dsl.semantic.styles import check_class_name, check_style
 from kernel.dsl.semantic.tables import check_table
 from kernel.dsl.semantic.theme import check_caller_theme, check_theme, check_theme_tokens
-from kernel.dsl.semantic.variants import check_variant
+from kernel.dsl.semantic.variants import check_badge_tone, check_variant
 from kernel.dsl.semantic.words import (
     check_code_language,
     check_drawn_empty,
@@ -168,6 +168,7 @@ def _check_element(
         kind, known = meant, True
     if known:
         check_variant(kind, element, path, findings)
+        check_badge_tone(kind, element, path, findings)
         check_fields_drawn(kind, element, path, findings)
         check_own_fields_drawn(kind, element, path, findings)
         check_shadowed_fields(kind, element, path, findings)

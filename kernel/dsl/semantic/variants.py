@@ -11,6 +11,7 @@ from kernel.dsl.hints.charts import undrawn_chart_hint
 from kernel.dsl.hints.element_fields import CALENDAR_VIEW_WORDS, CALENDAR_VIEWS
 from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.hints.variants import STEPPER_AS_BAR, STEPPER_BAR_WORDS, no_variant_hint, variant_synonym
+from kernel.dsl.hints.wording import flow_item
 from kernel.dsl.semantic.findings import Findings, Key
 
 _TONES = "info success warning danger neutral"
@@ -147,6 +148,27 @@ def check_variant(kind: str, element: Mapping[str, Any], path: tuple[Key, ...], 
                 else did_you_mean(variant, known) or "use one of " + ", ".join(offered)
             )
         findings.warn((*path, "variant"), message, "unknown_variant", hint)
+
+
+def check_badge_tone(
+    kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
+) -> None:
+    """A badge written with its tone (`badge: {text: LIVE, variant: danger}`): on a card, its
+    variant is checked as a badge element's; a button's badge is always its red count, so a tone
+    there is told it is not drawn."""
+    badge = element.get("badge")
+    if not isinstance(badge, Mapping) or not isinstance(badge.get("variant"), str):
+        return
+    if kind == "card":
+        check_variant("badge", badge, (*path, "badge"), findings)
+    elif kind == "button":
+        findings.warn(
+            (*path, "badge", "variant"),
+            "a button's badge is always drawn as a red count; its variant is not drawn",
+            "field_ignored",
+            f"write the count alone: badge: {flow_item(badge.get('text', 3))}, or put a badge element "
+            "beside the button",
+        )
 
 
 def _modal_variant(variant: str) -> str:

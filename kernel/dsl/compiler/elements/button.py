@@ -13,6 +13,7 @@ from kernel.dsl.compiler.text_metrics import label_em
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.variant_words import button_variant
 from kernel.dsl.model import Element
+from kernel.dsl.model.entries import badge_words
 from kernel.dsl.sizes import control_size
 
 
@@ -35,7 +36,7 @@ def render_button(element: Element, ctx: RenderContext) -> str:
         classes.append("has-font-size")
     if element.disabled:
         classes.append("is-disabled")
-    badge = _corner_badge(element.badge)
+    badge = _corner_badge(badge_words(element.badge))
     if badge and glyph and not label:
         glyph, badge = f'<span class="dsl-button-anchor">{glyph}{badge}</span>', ""
     # The label in its own box can end in an ellipsis when the button meets its container's edge.

@@ -9,8 +9,8 @@ from kernel.dsl.compiler.elements.card_flush import is_unpadded
 from kernel.dsl.compiler.elements.column_fill import column_children
 from kernel.dsl.compiler.elements.flow_classes import flow_classes, runs_in_column
 from kernel.dsl.compiler.elements.image import embedded_image, placeholder_picture, source_name
-from kernel.dsl.compiler.elements.status_words import STATUS_TONES
-from kernel.dsl.compiler.elements.text import running_text, title_text
+from kernel.dsl.compiler.elements.status_words import mark_tone
+from kernel.dsl.compiler.elements.text import BADGE_VARIANTS, running_text, title_text
 from kernel.dsl.compiler.fields import action_buttons
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.registry import renders
@@ -19,9 +19,11 @@ from kernel.dsl.compiler.styles import (
     flow_style,
     flows_by_style,
 )
+from kernel.dsl.compiler.variant_words import drawn_variant
 from kernel.dsl.compiler.wrapping import with_name_breaks
 from kernel.dsl.data_uris import is_drawable_image_uri
-from kernel.dsl.model import Element
+from kernel.dsl.model import BadgeTag, Element
+from kernel.dsl.model.entries import badge_words
 
 
 @renders("card")
@@ -89,12 +91,14 @@ def centres_head(element: Element) -> bool:
 
 def _card_head(element: Element, ctx: RenderContext) -> str:
     """Icon, title and description, and the `badge` as a pill at the end of the title's line
-    ("Most popular" on a pricing card); a status word takes its colour (Active is green), anything
-    else the primary's. The badge shares the title's line only: the description below runs under
+    ("Most popular" on a pricing card) in the tone its `variant` names (`badge: {text: LIVE,
+    variant: danger}`), else its word's (`card_badge_tone`). The badge shares the title's line only: the description below runs under
     it, the card's full width. The icon keeps its place beside the titles however long the title
     (a file name breaks after its underscores or points rather than push the icon to a line of
     its own), level with the title's first line."""
-    if not (element.title or element.description or element.icon or element.badge not in (None, "")):
+    if not (
+        element.title or element.description or element.icon or badge_words(element.badge) not in (None, "")
+    ):
         return ""
     glyph = f'<span class="dsl-card-icon">{icon(element.icon, 18)}</span>' if element.icon else ""
     badge = _card_badge(element.badge)
@@ -111,13 +115,24 @@ def _card_head(element: Element, ctx: RenderContext) -> str:
     return f'<div class="dsl-card-head">{glyph}{titles}{badge}</div>'
 
 
-def _card_badge(badge: str | int | None) -> str:
-    """A card's `badge` as a pill, in its status word's tone or the primary's (or nothing)."""
-    if badge is None or badge == "":
+def _card_badge(badge: str | int | BadgeTag | None) -> str:
+    """A card's `badge` as a pill in its tone (`card_badge_tone`), or nothing."""
+    words = badge_words(badge)
+    if badge is None or words is None or words == "":
         return ""
-    tone = STATUS_TONES.get(str(badge).strip().lower(), "primary")
-    words = f'<span class="dsl-badge-text">{esc(badge)}</span>'
-    return f'<span class="dsl-badge dsl-badge--{tone} dsl-card-badge">{words}</span>'
+    tone = card_badge_tone(badge)
+    text = f'<span class="dsl-badge-text">{esc(words)}</span>'
+    return f'<span class="dsl-badge dsl-badge--{tone} dsl-card-badge">{text}</span>'
+
+
+def card_badge_tone(badge: str | int | BadgeTag) -> str:
+    """The tone of a card's badge: its `variant`, read as a badge element's (`error` is danger);
+    without one (or an unknown one, which a warning tells), its word's: a mark's or a status
+    word's (LIVE red, Active green, `mark_tone`), else the primary's ("Most popular")."""
+    named = drawn_variant(badge.variant, BADGE_VARIANTS, "") if isinstance(badge, BadgeTag) else ""
+    if named:
+        return BADGE_VARIANTS[named]
+    return mark_tone(str(badge_words(badge))) or "primary"
 
 
 def _card_cover(element: Element) -> str:

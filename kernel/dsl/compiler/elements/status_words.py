@@ -410,3 +410,21 @@ STATUS_TONES: dict[str, str] = _status_table()
 def status_tone(text: str) -> str | None:
     """The badge tone of a status word, or None when `text` is no status."""
     return STATUS_TONES.get(status_key(text))
+
+
+MARK_TONES = {
+    "live": "danger",
+    "live now": "danger",
+    "on air": "danger",
+    "recording": "danger",
+    "rec": "danger",
+}
+"""Words a pill beside a title means otherwise than a status cell does: a card's LIVE marks a
+match or a broadcast under way, drawn red as TV and streaming sites draw it (and a recording's
+REC), where a table's status column's "Live" is a site or a feature up and running (success)."""
+
+
+def mark_tone(text: str) -> str | None:
+    """The tone of a pill beside a title (a card's badge): a mark's (`MARK_TONES`, LIVE red), else
+    the status word's (`status_tone`), else None."""
+    return MARK_TONES.get(status_key(text)) or status_tone(text)
