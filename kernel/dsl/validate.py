@@ -29,7 +29,17 @@ from kernel.dsl.semantic.variants import CHART_KINDS
 from kernel.dsl.source_positions import SourcePositions
 from kernel.dsl.surrogates import LONE_SURROGATE
 from kernel.dsl.synonyms import read_synonyms
-from kernel.dsl.yaml_commas import CutValue, ListSplit, comma_splits, cut_values, list_splits
+from kernel.dsl.yaml_commas import (
+    CutKey,
+    CutValue,
+    ListSplit,
+    comma_splits,
+    cut_key_path,
+    cut_keys,
+    cut_values,
+    keys_mended,
+    list_splits,
+)
 from kernel.dsl.yaml_comments import comment_cuts
 from kernel.errors import InvalidDocumentError, Issue, issue_order
 from kernel.json_kinds import kind_of
@@ -106,10 +116,15 @@ def validate_document(
         if text is not None and any(issue.path and issue.line is None for issue in issues):
             issues = with_positions(text, issues)  # an integer too long to read, at its key
         return _grouped(_finish(None, issues, list(exc.warnings), strict))
+    key_cuts = cut_keys(text) if text is not None and not is_json(text, filename) else []
+    if key_cuts:  # checked as meant, so the cut is told once, not as the pieces' errors
+        data = keys_mended(data, key_cuts)
     result = _validate_data(
         data, strict=strict, icon_exists=icon_exists, options=options, semantic=semantic,
         sized=text is None,
     )  # fmt: skip
+    if key_cuts and not _stopped(result):
+        _report_cut_keys(key_cuts, result)
     if repeated and not _stopped(result):
         explained = _explained_types(repeated)
         merged = merged_items(repeated) if text is not None and not is_json(text, filename) else []
@@ -185,6 +200,16 @@ def _add_warnings(result: ValidationResult, warnings: list[Issue], strict: Stric
         result.errors = sorted([*result.errors, *failing], key=issue_order)
         result.document = None
     result.warnings = sorted([*result.warnings, *kept], key=issue_order)
+
+
+def _report_cut_keys(cuts: list[CutKey], result: ValidationResult) -> None:
+    """A key YAML's `{...}` form cut at its commas (`{Job boards (StepStone, Indeed): 14}`): one
+    error at the key, with the key given back quoted; the document was checked with it whole."""
+    errors = [
+        Issue(cut_key_path(cut), cut.message(), "comma_key", cut.hint(), cut.line, cut.column) for cut in cuts
+    ]
+    result.errors = sorted([*result.errors, *errors], key=issue_order)
+    result.document = None
 
 
 def _report_comma_cuts(text: str, data: Any, result: ValidationResult) -> None:

@@ -97,13 +97,15 @@ def cut_values(text: str) -> dict[str, CutValue]:
 
 
 def _cuts_in_mapping(text: str, path: str, mapping: MappingNode) -> dict[str, CutValue]:
-    """See `cut_values`, for one `{...}` object at `path`."""
+    """See `cut_values`, for one `{...}` object at `path`. The pieces of a key cut at its commas
+    (`_key_cuts_in`) are no value's rest."""
     found: dict[str, CutValue] = {}
     pairs = mapping.value
+    claimed = {id(piece) for _, pieces, _ in _key_cuts_in(text, mapping) for piece in pieces}
     index = 0
     while index < len(pairs):
         key, value = pairs[index]
-        rest = _bare_keys_after(text, pairs, index)
+        rest = _bare_keys_after(text, pairs, index, claimed)
         if rest and isinstance(key, ScalarNode) and _is_text_or_number(value):
             written = _written(text, value.start_mark.index, rest[-1].end_mark.index)
             for part in rest:
@@ -114,12 +116,17 @@ def _cuts_in_mapping(text: str, path: str, mapping: MappingNode) -> dict[str, Cu
     return found
 
 
-def _bare_keys_after(text: str, pairs: list[tuple[Node, Node]], index: int) -> list[ScalarNode]:
-    """The plain keys without a value that follow the pair at `index`, each after a comma."""
+def _bare_keys_after(
+    text: str, pairs: list[tuple[Node, Node]], index: int, claimed: frozenset[int] | set[int] = frozenset()
+) -> list[ScalarNode]:
+    """The plain keys without a value that follow the pair at `index`, each after a comma (but
+    those `claimed`, by node id)."""
     keys: list[ScalarNode] = []
     before = pairs[index][1]
     for key, value in pairs[index + 1 :]:
-        if not (_is_plain(key) and _is_missing(value) and _separated_by_a_comma(text, before, key)):
+        if id(key) in claimed or not (
+            _is_plain(key) and _is_missing(value) and _separated_by_a_comma(text, before, key)
+        ):
             break
         assert isinstance(key, ScalarNode)
         keys.append(key)
@@ -134,6 +141,157 @@ def _is_missing(node: Node) -> bool:
 
 def _is_text_or_number(node: Node) -> bool:
     return _is_plain(node) and node.value != "" and not node.tag.endswith((":bool", ":null"))
+
+
+# --- {...}: a key cut into keys without a value ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CutKey:
+    """A key of a `{...}` object that YAML cut at its commas: `{Job boards (StepStone, Indeed):
+    14}` is a key `Job boards (StepStone` without a value and a key `Indeed)` of 14. `path` is
+    the object's, `pieces` the keys it became (as the loaded data names them), `written` the whole
+    key and `value` its value as the source writes them, and where the key starts (1-based)."""
+
+    path: str
+    pieces: tuple[object, ...]
+    written: str
+    value: str
+    line: int
+    column: int
+
+    def message(self) -> str:
+        """`a comma cut the key 'Job boards (StepStone, Indeed)' into 'Job boards (StepStone' and 'Indeed)'`."""
+        shown = [f"'{piece}'" for piece in self.pieces]
+        return f"a comma cut the key '{self.written}' into {', '.join(shown[:-1])} and {shown[-1]}"
+
+    def hint(self) -> str:
+        """Quote the key, given back with its value."""
+        return (
+            "inside {...} a comma ends a key, so quote a key that holds one: "
+            f"{yaml_quoted(self.written)}: {self.value}"
+        )
+
+
+def cut_keys(text: str) -> list[CutKey]:
+    """Every key of a `{...}` object in `text` that YAML plainly cut at its commas: keys without a
+    value, each after a comma, then a key with one, the first opening a parenthesis that only the
+    whole closes (`{Job boards (StepStone, Indeed): 14}`). A flag before a field (`{vertical,
+    label: Or}`) is no cut: nothing joins them. Empty for text that cannot be composed."""
+    if not _may_hold_a_cut_key(text):
+        return []
+    found: list[CutKey] = []
+    for path, node in _nodes(compose_yaml(text)):
+        if isinstance(node, MappingNode) and node.flow_style:
+            for written, pieces, value in _key_cuts_in(text, node):
+                where = pieces[0].start_mark
+                value_written = text[value.start_mark.index : value.end_mark.index].strip()
+                loaded = tuple(scalar_as_loaded(piece) for piece in pieces)
+                found.append(CutKey(path, loaded, written, value_written, where.line + 1, where.column + 1))
+    return sorted(found, key=lambda cut: (cut.line, cut.column))
+
+
+def keys_mended(data: object, cuts: list[CutKey]) -> object:
+    """`data` with each cut key whole again, in place of its pieces and with its value (the
+    object's other keys in their order), so that what holds it is checked as meant (a chart's
+    `{label: number}` data, one piece of it without a number, read as no labels at all). Changed
+    in place; a cut whose object is not found, or whose whole key is already there, is left."""
+    for cut in cuts:
+        holder = _at_path(data, cut.path)
+        if not isinstance(holder, dict) or cut.written in holder or not all(p in holder for p in cut.pieces):
+            continue
+        value = holder[cut.pieces[-1]]
+        entries = list(holder.items())
+        first = next(index for index, (key, _) in enumerate(entries) if key == cut.pieces[0])
+        kept = [(key, held) for key, held in entries if key not in cut.pieces]
+        kept.insert(min(first, len(kept)), (cut.written, value))
+        holder.clear()
+        holder.update(kept)
+    return data
+
+
+def cut_key_path(cut: CutKey) -> str:
+    """The JSON path of a cut key made whole."""
+    return f"{cut.path}/{_escaped(cut.written)}"
+
+
+def _at_path(data: object, path: str) -> object:
+    """The value at a JSON path as `_nodes` names it (keys by their loaded value's text), or None."""
+    current = data
+    for part in path.split("/")[1:]:
+        if isinstance(current, dict):
+            current = next((held for key, held in current.items() if _escaped(key) == part), None)
+        elif isinstance(current, list) and part.isdigit() and int(part) < len(current):
+            current = current[int(part)]
+        else:
+            return None
+    return current
+
+
+_BROKEN_PARENTHESIS = re.compile(r"\([^()\n]*,")
+"""A parenthesis a comma comes before it closes: `(StepStone, Indeed)`."""
+
+
+def _may_hold_a_cut_key(text: str) -> bool:
+    """Whether a line of `text` opens a `{...}` object and, outside its quoted values, a
+    parenthesis with a comma in it: most documents have none, and are not composed again."""
+    for line in text.splitlines():
+        if "{" in line and _BROKEN_PARENTHESIS.search(_QUOTED_ENTRY.sub(r"\1", line)):
+            return True
+    return False
+
+
+def _key_cuts_in(text: str, mapping: MappingNode) -> list[tuple[str, list[ScalarNode], Node]]:
+    """See `cut_keys`, for one `{...}` object: each cut key as written, its pieces (the keys it
+    became, in order) and its value's node."""
+    found: list[tuple[str, list[ScalarNode], Node]] = []
+    pairs = mapping.value
+    index = 0
+    while index < len(pairs):
+        run: list[ScalarNode] = []
+        while index < len(pairs):
+            key, value = pairs[index]
+            if not (isinstance(key, ScalarNode) and _is_plain(key) and _is_missing(value)):
+                break
+            if run and not _separated_by_a_comma(text, run[-1], key):
+                break
+            run.append(key)
+            index += 1
+        if run and index < len(pairs):
+            last, value = pairs[index]
+            if (
+                isinstance(last, ScalarNode)
+                and _is_plain(last)
+                and not _is_missing(value)
+                and _separated_by_a_comma(text, run[-1], last)
+            ):
+                cut = _closed_by(text, run, last)
+                if cut is not None:
+                    found.append((*cut, value))
+        index += 1 if not run else 0
+    return found
+
+
+def _closed_by(text: str, run: list[ScalarNode], last: ScalarNode) -> tuple[str, list[ScalarNode]] | None:
+    """The key the end of `run` (keys without a value) and `last` were written as, with its
+    pieces, when a parenthesis opened in `run` is still open before `last` and `last` closes it
+    (`Job boards (StepStone` + `Indeed)`); else None."""
+    for start, piece in enumerate(run):
+        if not _opens(piece.value):
+            continue
+        before = _written(text, piece.start_mark.index, run[-1].end_mark.index)
+        written = _written(text, piece.start_mark.index, last.end_mark.index)
+        if _opens(before) and not _opens(written):
+            return written, [*run[start:], last]
+    return None
+
+
+def _opens(text: str) -> bool:
+    """Whether `text` leaves a parenthesis open."""
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+    return depth > 0
 
 
 # --- [...]: a text cut into several entries ------------------------------------------------------
