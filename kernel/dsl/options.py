@@ -33,7 +33,7 @@ NOTES_PANEL_WIDTH = 320
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "36"
+RENDERER_VERSION = "37"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -71,7 +71,14 @@ stretched maps and charts, row cards with a side cover, centred wrapped text, di
 align, notes panel height and pins, crop's width, zero-bar stubs, unit columns right, stacked
 bars, darker toggle edges, underlined links in text, tinted current page, readable status text
 in custom themes, frames cut instead of squeezing, phone grids reflow, totals rows, tablet dates
-in the page's language, separators kept on their line, full-width buttons inside the margin."""
+in the page's language, separators kept on their line, full-width buttons inside the margin.
+37: form fields keep the form's width whatever its align, form justify places its actions,
+hints above radio options, hint and error drawn together, alert children, list links, icon:
+none, page-colour surfaces whatever the base, height: auto keeps rounded boxes' margins,
+wrapping field rows and whole add-ons in narrow cards, flush cards skip padded boxes, emoji-free
+initials, cell progress figures, toned icon figures, link columns at the start, week events wrap
+and cascade, calendar header: false, card badge tones, subtotal rules in two columns, ratings as
+written, totals-row ratings, rings' labels under them in a row."""
 
 
 class RenderOptions(BaseModel):
