@@ -16,6 +16,7 @@ from psycopg import sql
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
+from dsl2png.pg_outage_gate import DEFAULT_WAIT_S, guard_pool
 from dsl2png.pg_pool_check import check_idle_connections
 
 META_KEYS = ("width", "height", "bytes", "format", "cut_px", "measured_warnings", "drawn_by")
@@ -202,13 +203,16 @@ class PostgresBlobStore:
         *,
         create_tables: bool = False,
         max_size: int = 8,
+        wait_s: float = DEFAULT_WAIT_S,
     ) -> None:
         if isinstance(pool_or_conninfo, str):
             conninfo = pool_or_conninfo.replace("postgresql+psycopg://", "postgresql://", 1)
             self.pool: ConnectionPool[Any] = ConnectionPool(
-                conninfo, min_size=1, max_size=max_size, kwargs={"autocommit": True}, open=True
+                conninfo, min_size=1, max_size=max_size, kwargs={"autocommit": True}, open=False
             )
             check_idle_connections(self.pool)
+            guard_pool(self.pool, wait_s)  # a checkout waits `wait_s` at most, none in an outage
+            self.pool.open()
             self._owns_pool = True
         else:
             self.pool = pool_or_conninfo
@@ -334,9 +338,15 @@ def create_blob_tables_sql(schema: str | None) -> list[sql.Composed]:
 
 
 def make_blob_store(
-    database_url: str | None, data_dir: Path, *, create_tables: bool = False, schema: str | None = None
+    database_url: str | None,
+    data_dir: Path,
+    *,
+    create_tables: bool = False,
+    schema: str | None = None,
+    wait_s: float = DEFAULT_WAIT_S,
 ) -> BlobStore:
-    """Postgres tables when a URL is given (every node reaches them), else a folder in data_dir."""
+    """Postgres tables when a URL is given (every node reaches them), else a folder in data_dir;
+    `wait_s`: a checkout's longest wait for a connection (dsl2png.pg_outage_gate)."""
     if database_url is None:
         return FileBlobStore(Path(data_dir) / "images")
-    return PostgresBlobStore(database_url, schema, create_tables=create_tables)
+    return PostgresBlobStore(database_url, schema, create_tables=create_tables, wait_s=wait_s)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import eventsourcing.persistence
 import psycopg
 
+
+class DatabaseUnreachableError(Exception):
+    """A connection to Postgres failed a moment ago: raised by a pool at once instead of waiting
+    for a connection it cannot make (dsl2png.pg_outage_gate). Not a driver error on purpose: the
+    event store library retries those ten times, each retry waiting again."""
+
+
 DATABASE_UNREACHABLE_ERRORS: tuple[type[Exception], ...] = (
+    DatabaseUnreachableError,
     psycopg.OperationalError,  # also psycopg_pool.PoolTimeout: no connection could be had
     eventsourcing.persistence.OperationalError,
     eventsourcing.persistence.InterfaceError,

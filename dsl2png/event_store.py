@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from dsl2png.event_redaction import redact_request
 from dsl2png.metrics import EVENTS_APPENDED
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
+from dsl2png.pg_outage_gate import DEFAULT_WAIT_S, guard_pool
 from dsl2png.pg_pool_check import check_idle_connections
 from kernel.api_keys import EVENT_CLASSES as API_KEY_EVENTS
 from kernel.dsl.options import RenderOptions
@@ -36,6 +37,8 @@ from kernel.times import utc_iso
 
 CONNECT_OPTIONS_KEY = "DSL2PNG_POSTGRES_CONNECT_OPTIONS"
 """Env key (JSON object) of libpq options from the URL's query that the library has no setting for."""
+POOL_WAIT_KEY = "DSL2PNG_POOL_WAIT_S"
+"""Env key of the longest wait for a pooled connection (dsl2png.pg_outage_gate)."""
 SQLITE_FILE = "events.sqlite"
 BASE_FIELDS = frozenset({"originator_id", "originator_version", "timestamp", "originator_topic"})
 CONFLICT_RETRIES = 5
@@ -91,9 +94,10 @@ def apply_connect_options(datastore: PostgresDatastore, options: dict[str, str])
 
 
 def postgres_datastore(
-    database_url: str, schema: str | None = None, *, pool_size: int = 2
+    database_url: str, schema: str | None = None, *, pool_size: int = 2, wait_s: float = DEFAULT_WAIT_S
 ) -> PostgresDatastore:
-    """A library datastore (psycopg 3 pool) for the same database as the event store."""
+    """A library datastore (psycopg 3 pool) for the same database as the event store; a checkout
+    waits `wait_s` at most, and none while Postgres is unreachable (dsl2png.pg_outage_gate)."""
     env, options = postgres_env(database_url, schema)
     datastore = PostgresDatastore(
         dbname=env["POSTGRES_DBNAME"],
@@ -109,13 +113,20 @@ def postgres_datastore(
     )
     apply_connect_options(datastore, options)
     check_idle_connections(datastore.pool)
+    guard_pool(datastore.pool, wait_s)
     return datastore
 
 
 def render_jobs_env(
-    database_url: str | None, data_dir: Path, *, create_tables: bool, schema: str | None = None
+    database_url: str | None,
+    data_dir: Path,
+    *,
+    create_tables: bool,
+    schema: str | None = None,
+    wait_s: float = DEFAULT_WAIT_S,
 ) -> dict[str, str]:
-    """The complete library environment for RenderJobs (also used to build it in other processes)."""
+    """The complete library environment for RenderJobs (also used to build it in other processes);
+    `wait_s`: a checkout's longest wait for a connection (dsl2png.pg_outage_gate)."""
     if database_url is None:
         data_dir.mkdir(parents=True, exist_ok=True)
         return {
@@ -127,6 +138,7 @@ def render_jobs_env(
     env, options = postgres_env(database_url, schema)
     env["APPLICATION_RECORDER_TOPIC"] = get_topic(OneTripPostgresRecorder)
     env["CREATE_TABLE"] = "y" if create_tables else "n"
+    env[POOL_WAIT_KEY] = repr(float(wait_s))
     if options:
         env[CONNECT_OPTIONS_KEY] = json.dumps(options)
     return env
@@ -211,6 +223,7 @@ class RenderJobs(Application[UUID]):
             if options:
                 apply_connect_options(factory.datastore, json.loads(options))
             check_idle_connections(factory.datastore.pool)
+            guard_pool(factory.datastore.pool, float(env.get(POOL_WAIT_KEY) or DEFAULT_WAIT_S))
         return factory
 
     # -- listeners (embedded mode wakes its relay and projector with these) --------------------
@@ -478,11 +491,14 @@ def make_render_jobs(
     *,
     create_tables: bool,
     schema: str | None = None,
+    wait_s: float = DEFAULT_WAIT_S,
 ) -> RenderJobs:
     """Postgres (eventsourcing.postgres, psycopg 3 pool) when a URL is given, tables created only
     when `create_tables` (deployments run the migrations); otherwise SQLite at
-    data_dir/events.sqlite, tables always created (embedded mode has no migrations)."""
-    return RenderJobs(env=render_jobs_env(database_url, data_dir, create_tables=create_tables, schema=schema))
+    data_dir/events.sqlite, tables always created (embedded mode has no migrations). `wait_s`:
+    a checkout's longest wait for a connection (dsl2png.pg_outage_gate)."""
+    env = render_jobs_env(database_url, data_dir, create_tables=create_tables, schema=schema, wait_s=wait_s)
+    return RenderJobs(env=env)
 
 
 @contextmanager

@@ -125,6 +125,13 @@ class ServeSettings(CommonSettings):
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     dedup_window_s: float = Field(default=120.0, gt=0)
     max_queue_depth: int = Field(default=5000, ge=1, description="past this, new renders get 503")
+    database_wait_s: float = Field(
+        default=3.0,
+        gt=0,
+        le=60,
+        description="longest a request waits for a database connection before it answers 503 "
+        "database_unavailable; while Postgres is unreachable it answers at once",
+    )
     max_unfinished_per_key: int = Field(
         default=50, ge=1, description="renders one API key may have queued or rendering at once (429 past it)"
     )

@@ -19,6 +19,7 @@ from eventsourcing.sqlite import SQLiteDatastore, SQLiteTrackingRecorder
 from psycopg.sql import SQL
 
 from dsl2png.event_store import SQLITE_FILE, RenderJobs, postgres_datastore
+from dsl2png.pg_outage_gate import DEFAULT_WAIT_S
 from kernel.render_job import RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
 from projector.projections import COLUMNS, Row, apply_event, event_span
@@ -543,12 +544,14 @@ def make_read_model(
     create_tables: bool = False,
     schema: str | None = None,
     tables: ViewTables = LIVE,
+    wait_s: float = DEFAULT_WAIT_S,
 ) -> JobsView:
     """The read model on its own connection pool (the query API's): Postgres when a URL is given,
-    else the embedded SQLite file."""
+    else the embedded SQLite file. `wait_s`: a checkout's longest wait (dsl2png.pg_outage_gate)."""
     view: JobsView
     if database_url is not None:
-        view = PostgresJobsView(postgres_datastore(database_url, schema, pool_size=4), tables=tables)
+        datastore = postgres_datastore(database_url, schema, pool_size=4, wait_s=wait_s)
+        view = PostgresJobsView(datastore, tables=tables)
     else:
         data_dir.mkdir(parents=True, exist_ok=True)
         view = SQLiteJobsView(SQLiteDatastore(str(data_dir / SQLITE_FILE), lock_timeout=30), tables=tables)

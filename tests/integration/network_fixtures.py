@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import socket
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
 
@@ -107,10 +107,15 @@ class ThreadedTcpProxy:
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(30)
 
     def cut(self) -> None:
-        self._loop.call_soon_threadsafe(self.proxy.cut)
+        """Cut, and return once it is cut: a request sent next meets the outage."""
+        self._run(self._call(self.proxy.cut))
 
     def restore(self) -> None:
-        self._loop.call_soon_threadsafe(self.proxy.restore)
+        self._run(self._call(self.proxy.restore))
+
+    @staticmethod
+    async def _call(action: Callable[[], None]) -> None:
+        action()
 
     def close(self) -> None:
         self._run(self.proxy.close())

@@ -1,5 +1,6 @@
 """A short Postgres outage, as the API's connection pools see it: requests during it get 503 with
-Retry-After (not a 500 "report it"), and none fails on a dead pooled connection once it is over;
+Retry-After (not a 500 "report it"), at once, with an API key too, and none fails on a dead
+pooled connection once it is over;
 the projector tells it in one line per retry and follows the store again after it; the API's
 /metrics answers at once throughout."""
 
@@ -15,12 +16,13 @@ from urllib.parse import urlparse
 
 import pytest
 from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx import ASGITransport, AsyncClient, Response
 from network_fixtures import TcpProxy, ThreadedTcpProxy
 
 from dsl2png.blobs import make_blob_store
 from dsl2png.event_store import make_render_jobs
 from dsl2png.http_errors import install_error_handlers
+from dsl2png.keys import ApiKeyStore
 from dsl2png.migrate import upgrade
 from dsl2png.pg_pool_check import IDLE_CHECK_AFTER_S
 from dsl2png.sampling import SCRAPE_WAIT_S
@@ -224,7 +226,11 @@ async def test_the_apis_metrics_answer_at_once_while_postgres_is_unreachable(
                 assert time.monotonic() - started < SCRAPE_WAIT_S + 1.5
                 down = gauges(response.text)
                 assert down["dsl2png_projector_lag_events"] == 0  # the last value read, kept
-            assert down[PROJECTOR_AGE] >= SCRAPE_WAIT_S  # and how old it is
+
+            async def aged() -> bool:  # and how old it is (the readings fail at once now)
+                return gauges((await client.get("/metrics")).text)[PROJECTOR_AGE] >= SCRAPE_WAIT_S
+
+            await wait_until(aged, 30, interval_s=0.2)
 
             proxy.restore()
 
@@ -232,5 +238,73 @@ async def test_the_apis_metrics_answer_at_once_while_postgres_is_unreachable(
                 return gauges((await client.get("/metrics")).text)[PROJECTOR_AGE] < SCRAPE_WAIT_S
 
             await wait_until(read_afresh, 90, interval_s=0.5)
+    finally:
+        proxy.close()
+
+
+def answered_unavailable(response: Response) -> bool:
+    return (
+        response.status_code == 503
+        and response.headers.get("Retry-After") == "2"
+        and response.json()["error"]["code"] == "database_unavailable"
+    )
+
+
+@pytest.mark.timeout(60)
+async def test_keyed_requests_answer_503_at_once_while_postgres_refuses_and_are_served_once_it_is_back(
+    database_url: str, pg_schema: str, tmp_path: Path, nats_url: str, jetstream_names: dict[str, str]
+) -> None:
+    """Postgres refusing connections, requests with an API key waited 45 s to 5 min for their 503:
+    each pool checkout waited out the pool's timeout (30 s) and the event store library tried ten
+    times, holding the threads database calls run in; once Postgres was back the first requests
+    still took 40-47 s (the pool's reconnection backing off). Each is answered at once now (the
+    test's timeout is a fraction of one old wait), forty together as well (more than those
+    threads), and requests are served again as soon as Postgres answers."""
+    await asyncio.to_thread(upgrade, database_url, schema=pg_schema)
+    keys = await asyncio.to_thread(
+        make_render_jobs, database_url, tmp_path, create_tables=False, schema=pg_schema
+    )
+    _, secret = await asyncio.to_thread(ApiKeyStore(keys).create, "outage test")
+    await asyncio.to_thread(keys.close)
+    parsed = urlparse(database_url)
+    proxy = ThreadedTcpProxy(parsed.hostname or "127.0.0.1", parsed.port or 5432)
+    settings = ServeSettings(
+        database_url=through(database_url, proxy), nats_url=nats_url, database_schema=pg_schema,
+        nats_stream=jetstream_names["stream"], nats_subject=jetstream_names["subject"],
+        data_dir=tmp_path, auth="on",
+    )  # fmt: skip
+    app = build_app(settings)
+    key = {"Authorization": f"Bearer {secret}"}
+    # A key the API has not seen is looked up in the key ring, in the event store.
+    unknown = {"Authorization": "Bearer d2p_000000000000_not-a-key-the-api-has-seen"}
+    document = {"width": 200, "elements": [{"type": "text", "text": "during the outage"}]}
+    try:
+        async with (
+            app.router.lifespan_context(app),
+            AsyncClient(
+                transport=ASGITransport(app=app), base_url="http://localhost", timeout=None
+            ) as client,
+        ):
+            assert (await client.get("/v1/renders?limit=1", headers=key)).status_code == 200
+
+            proxy.cut()
+            answers = await asyncio.gather(
+                client.get("/v1/renders?limit=1", headers=key),
+                client.post("/v1/renders", headers=key, json=document),
+                client.get("/v1/renders?limit=1", headers=unknown),
+                *(client.get("/v1/renders?limit=1", headers=key) for _ in range(40)),
+            )
+            assert all(answered_unavailable(answer) for answer in answers), [a.text for a in answers]
+            for headers in (key, unknown):  # and one by one, the outage known
+                assert answered_unavailable(await client.get("/v1/renders?limit=1", headers=headers))
+            assert answered_unavailable(await client.post("/v1/renders", headers=key, json=document))
+
+            proxy.restore()
+
+            async def served() -> bool:
+                return (await client.get("/v1/renders?limit=1", headers=key)).status_code == 200
+
+            await wait_until(served, 10)
+            assert (await client.post("/v1/renders", headers=key, json=document)).status_code == 202
     finally:
         proxy.close()
