@@ -8,10 +8,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.routing import Match
 
 from dsl2png.db_errors import DATABASE_UNREACHABLE_ERRORS
@@ -242,6 +243,8 @@ HTTP_ERROR_CODES = {
     415: "unsupported_media_type",
 }
 DATABASE_RETRY_AFTER_S = 2
+CLIENT_CLOSED_REQUEST = 499
+"""The status a request whose client hung up is counted with (nginx's; no client receives it)."""
 DATABASE_UNREACHABLE_MESSAGE = (
     "the database is unreachable at the moment; nothing was done, retry shortly (the service's "
     "/readyz shows when it is back)"
@@ -290,6 +293,19 @@ def install_error_handlers(app: FastAPI) -> None:
 
     for error_type in DATABASE_UNREACHABLE_ERRORS:
         app.add_exception_handler(error_type, database_unreachable)
+
+    @app.exception_handler(ClientDisconnect)
+    async def client_gone(request: Request, _: ClientDisconnect) -> Response:
+        """The client hung up before its request body was read (it gave up waiting, say): nobody
+        is left to answer, and nothing is wrong with the server, so no error and no traceback
+        (uvicorn logged one as "Exception in ASGI application"). 499 is counted in /metrics,
+        as nginx logs a request its client closed."""
+        log.info(
+            "client closed the connection before its request was read: %s %s",
+            request.method,
+            request.url.path,
+        )
+        return Response(status_code=CLIENT_CLOSED_REQUEST)
 
     @app.exception_handler(Exception)
     async def server_fault(_: Request, exc: Exception) -> JSONResponse:

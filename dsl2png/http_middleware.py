@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 from fastapi import FastAPI, Response
+from fastapi.routing import iter_route_contexts
 from starlette.datastructures import MutableHeaders
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -27,15 +28,17 @@ DOCS_PATHS = ("/docs", "/redoc", "/openapi.json")
 def _route_name(scope: Scope) -> str:
     """The route template of the request: the one the router chose, else (a request refused
     before routing, as 401 and 429 are, or one served by a plain Starlette route such as
-    /docs) the first of the app's routes that fully matches; "unmatched" when none does."""
+    /docs) the first of the app's routes that fully matches; "unmatched" when none does.
+    The routes of included routers are looked at one by one: FastAPI keeps each included router
+    as one route without a path, so a 401 on `POST /v1/renders` was counted as "unmatched"."""
     path: str | None = getattr(scope.get("route"), "path", None)
     if path:
         return path
     router = getattr(scope.get("app"), "router", None)
-    for route in getattr(router, "routes", ()):
+    for route in iter_route_contexts(getattr(router, "routes", ())):
         match, _ = route.matches(scope)
         if match is Match.FULL:
-            return getattr(route, "path", None) or "unmatched"
+            return route.path or "unmatched"
     return "unmatched"
 
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-from fastapi import FastAPI, Request, WebSocket
+import pytest
+from fastapi import APIRouter, FastAPI, Request, WebSocket
 from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
 from prometheus_client import REGISTRY
+from starlette.types import Message
 
 from dsl2png.api_docs import DOCS_ASSETS, documented_app
 from dsl2png.auth import install_auth
+from dsl2png.http_errors import install_error_handlers
 from dsl2png.http_middleware import API_CSP, SECURITY_HEADERS, install_http_middleware
 from dsl2png.playground import install_playground
 from dsl2png.ratelimit import RateLimiter
@@ -48,13 +52,21 @@ def _app(verify: dict[str, str] | None = None, limiter: RateLimiter | None = Non
         await websocket.send_text(await websocket.receive_text())
         await websocket.close()
 
+    things = APIRouter()  # the API's routes are all in included routers
+
+    @things.post("/things")
+    async def make_thing(request: Request) -> dict[str, int]:
+        return {"bytes": len(await request.body())}
+
+    app.include_router(things)
+    install_error_handlers(app)
     install_auth(app, verify.get if verify is not None else None, limiter)
     install_http_middleware(app)
     return app
 
 
-def _count(route: str, status: str) -> float:
-    labels = {"route": route, "method": "GET", "status": status}
+def _count(route: str, status: str, method: str = "GET") -> float:
+    labels = {"route": route, "method": method, "status": status}
     return REGISTRY.get_sample_value("dsl2png_http_requests_total", labels) or 0.0
 
 
@@ -87,6 +99,44 @@ def test_refused_and_docs_requests_are_counted_under_their_route_not_unmatched()
     assert client.get(DOCS_ASSETS + "/swagger-ui-bundle.js").status_code == 200  # the docs page's own code
     after = _count("/items/{item_id}", "401"), _count("/docs", "200"), _count("unmatched", "401")
     assert [b - a for a, b in zip(before, after, strict=True)] == [1, 1, 1]
+
+
+def test_a_refused_request_to_an_included_routers_route_is_counted_under_that_route() -> None:
+    """FastAPI keeps an included router as one route without a path: a 401 on `POST /v1/renders`
+    was counted as route="unmatched"."""
+    client = TestClient(_app(verify={"good-secret": "key-1"}))
+    before = _count("/things", "401", "POST"), _count("unmatched", "401", "POST")
+    assert client.post("/things", content=b"{}").status_code == 401
+    after = _count("/things", "401", "POST"), _count("unmatched", "401", "POST")
+    assert [b - a for a, b in zip(before, after, strict=True)] == [1, 0]
+
+
+async def test_a_client_that_hangs_up_before_its_body_is_read_is_no_server_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The app is driven as uvicorn drives it, the client gone before the body came: the request
+    ends without an exception (uvicorn logged one as an ERROR "Exception in ASGI application",
+    with a traceback), logged at info and counted as 499."""
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.disconnect"}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "http", "path": "/things", "raw_path": b"/things", "root_path": "", "query_string": b"",
+        "headers": [(b"host", b"localhost"), (b"content-length", b"10")],
+        "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000),
+    }  # fmt: skip
+    before = _count("/things", "499", "POST")
+    with caplog.at_level(logging.DEBUG):
+        await _app()(scope, receive, send)
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("client closed the connection" in r.getMessage() for r in caplog.records)
+    assert _count("/things", "499", "POST") == before + 1
 
 
 def test_a_request_is_counted_when_its_headers_go_out_not_when_its_body_ends() -> None:
