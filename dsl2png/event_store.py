@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -381,6 +381,19 @@ class RenderJobs(Application[UUID]):
         if not isinstance(job, RenderJob):  # the API key ring shares the store: not a job
             raise JobNotFoundError(f"no render job {job_id}")
         return job
+
+    def unfinished(self, job_ids: Collection[str]) -> set[str]:
+        """Which of `job_ids` are queued or rendering as their events say now (an erased job, or
+        one not in the store, is not): the quota's check of renders the read model never shows."""
+        found = set()
+        for job_id in job_ids:
+            try:
+                job = self.get(UUID(job_id))
+            except JobNotFoundError:
+                continue
+            if not job.terminal and not job.erased:
+                found.add(job_id)
+        return found
 
     def history(self, job_id: UUID) -> list[dict[str, Any]]:
         """The audit trail: each event's name, schema version, position in the job's stream,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator, Callable, Collection
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -25,6 +26,12 @@ class UnfinishedCounts(Protocol):
     def count_unfinished(self, owner: str, recent_ids: Collection[str] = ()) -> tuple[int, set[str]]: ...
 
 
+StillUnfinished = Callable[[Collection[str]], set[str]]
+"""Which of these job ids are queued or rendering as the event store says now (RenderJobs.unfinished)."""
+RECHECK_AFTER_S = 5.0
+"""How long a recorded render may stay out of the read model before the event store is asked about it."""
+
+
 @dataclass
 class _KeyTurn:
     """One key's lock, the requests holding or awaiting it, and the ids of the renders this
@@ -32,7 +39,8 @@ class _KeyTurn:
 
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     users: int = 0
-    unprojected: set[str] = field(default_factory=set)
+    unprojected: dict[str, float] = field(default_factory=dict)
+    """Render id -> when it was last known unfinished (recorded, or checked in the event store)."""
 
 
 class UnfinishedQuota:
@@ -50,11 +58,29 @@ class UnfinishedQuota:
     renders another process recorded within the projector's lag (it reads the log every 50 ms)
     are not counted here until the read model shows them, so a key's burst spread over N
     processes faster than that can pass the limit by what the other processes recorded
-    meanwhile (each stops at the limit by its own count). The read model covers the rest."""
+    meanwhile (each stops at the limit by its own count). The read model covers the rest.
 
-    def __init__(self, read_model: UnfinishedCounts, limit: int) -> None:
+    Some renders never show in the read model: one erased before the projector reached it (its
+    row is made and removed in one batch), one whose events are gone (a database restored from a
+    backup, a schema migrated down and up). Counted until the read model showed them, they were
+    counted for good: a key was refused at 49 of 50 for over ten minutes by one API process while
+    the others admitted it. So a render the read model has not shown for `recheck_after_s` is
+    looked up in the event store (`still_unfinished`), and forgotten unless it is queued or
+    rendering there; one still unfinished (the projector is stopped or far behind) is asked about
+    again after as long."""
+
+    def __init__(
+        self,
+        read_model: UnfinishedCounts,
+        limit: int,
+        still_unfinished: StillUnfinished | None = None,
+        *,
+        recheck_after_s: float = RECHECK_AFTER_S,
+    ) -> None:
         self.read_model = read_model
         self.limit = limit
+        self.still_unfinished = still_unfinished
+        self.recheck_after_s = recheck_after_s
         self._turns: dict[str, _KeyTurn] = {}
 
     @contextlib.asynccontextmanager
@@ -76,7 +102,7 @@ class UnfinishedQuota:
 
                 def recorded(job: RenderPublic) -> None:
                     if not job.terminal:  # a cache hit is recorded finished: nothing to count
-                        turn.unprojected.add(job.id)
+                        turn.unprojected[job.id] = time.monotonic()
 
                 yield recorded
         finally:
@@ -89,5 +115,21 @@ class UnfinishedQuota:
         those it shows are forgotten (its count has them now, finished or not)."""
         recent = tuple(turn.unprojected)
         unfinished, projected = await asyncio.to_thread(self.read_model.count_unfinished, owner, recent)
-        turn.unprojected.difference_update(projected)
+        for job_id in projected:
+            del turn.unprojected[job_id]
+        await self._forget_finished(turn)
         return unfinished + len(turn.unprojected)
+
+    async def _forget_finished(self, turn: _KeyTurn) -> None:
+        """Ask the event store about the renders the read model has not shown for
+        `recheck_after_s`; forget those it does not have queued or rendering."""
+        now = time.monotonic()
+        overdue = [job_id for job_id, seen in turn.unprojected.items() if now - seen >= self.recheck_after_s]
+        if not overdue or self.still_unfinished is None:
+            return
+        unfinished = await asyncio.to_thread(self.still_unfinished, overdue)
+        for job_id in overdue:
+            if job_id in unfinished:
+                turn.unprojected[job_id] = now
+            else:
+                del turn.unprojected[job_id]

@@ -22,7 +22,7 @@ from dsl2png.embedded_checks import usable_data_dir
 from dsl2png.event_store import RenderJobs, make_render_jobs
 from dsl2png.gateway import Admission, ServiceGateway
 from dsl2png.image_expiry import sweep_expired
-from dsl2png.quota import Recorded, UnfinishedQuota, ignore_recorded
+from dsl2png.quota import Recorded, StillUnfinished, UnfinishedQuota, ignore_recorded
 from dsl2png.recent import RecentValue
 from dsl2png.relay_lag import relay_lag_sampler
 from dsl2png.settings import ServeSettings
@@ -106,13 +106,19 @@ async def _advisory_depth(depth: RecentValue) -> int | None:
         return depth.last
 
 
-def _admission(settings: ServeSettings, depth: RecentValue, read_model: Any) -> Admission:
+def _admission(
+    settings: ServeSettings,
+    depth: RecentValue,
+    read_model: Any,
+    still_unfinished: StillUnfinished | None = None,
+) -> Admission:
     """Refuse new renders fast: 503 once the queue holds `max_queue_depth` jobs (instead of
     timeouts piling up), 429 once a key has `max_unfinished_per_key` renders queued or rendering
-    (`UnfinishedQuota`: its turn is held until the render is recorded). The depth is advisory:
+    (`UnfinishedQuota`: its turn is held until the render is recorded; `still_unfinished` checks
+    the renders the read model does not show in time against the event store). The depth is advisory:
     when the queue cannot be read, the last reading decides (or nothing). It is read before the
     key's turn is taken, so a slow queue does not hold up the key's other requests."""
-    quota = UnfinishedQuota(read_model, settings.max_unfinished_per_key)
+    quota = UnfinishedQuota(read_model, settings.max_unfinished_per_key, still_unfinished)
 
     @contextlib.asynccontextmanager
     async def admit(owner: str | None) -> AsyncIterator[Recorded]:
@@ -213,7 +219,9 @@ async def open_runtime(
             # Admission reuses a depth read within the last 200 ms; a scrape reads it anew (and
             # refreshes what admission sees).
             depth = RecentValue(runtime.queue_depth, max_age_s=ADMISSION_DEPTH_MAX_AGE_S)
-            runtime.gateway.admission = _admission(settings, depth, runtime.read_model)
+            runtime.gateway.admission = _admission(
+                settings, depth, runtime.read_model, runtime.jobs.unfinished
+            )
 
             async def sample_depth() -> None:
                 metrics.QUEUE_DEPTH.set(await depth.get(fresh=True))

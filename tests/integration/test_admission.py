@@ -1,7 +1,7 @@
 """Admission of new renders: the queue depth is advisory, so a POST (which only records an event;
 the relay publishes later) is not failed by a queue outage; a key's quota of unfinished renders
 counts the ones it just recorded, which the read model (behind by the projector's lag) does not
-show yet."""
+show yet, and asks the event store about one the read model never shows."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dsl2png.event_store import RenderJobs
 from dsl2png.gateway import ServiceGateway
 from dsl2png.queue_memory import InProcessQueue
 from dsl2png.queue_nats import ensure_stream
+from dsl2png.quota import UnfinishedQuota
 from dsl2png.recent import RecentValue
 from dsl2png.runtime import ADMISSION_DEPTH_TIMEOUT_S, _admission
 from dsl2png.settings import ServeSettings
@@ -134,3 +135,34 @@ async def test_concurrent_posts_of_one_key_cannot_pass_the_quota_together(
 
     assert sum(isinstance(a, str) for a in answers) == 1
     assert sum(isinstance(a, TooManyRendersError) for a in answers) == 7
+
+
+async def record(quota: UnfinishedQuota, jobs: RenderJobs, owner: str) -> str:
+    """What the gateway does for a POST: hold the key's turn, record the request, tell the quota."""
+    async with quota.reserve(owner) as recorded:
+        job = jobs.request(
+            job_id=uuid.uuid4(), source="{}", options={}, cache_key=f"k-{uuid.uuid4()}", body_hash="h",
+            owner=owner, warnings=[],
+        )  # fmt: skip
+        recorded(jobs.job_view(job))
+    return str(job.id)
+
+
+async def test_a_render_the_read_model_never_shows_stops_counting_once_the_event_store_has_it_ended(
+    jobs: RenderJobs, backend: Backend, tmp_path: Path
+) -> None:
+    """A render erased before the projector reached it never shows in the read model (its row is
+    made and removed in one batch). Counted until it showed, it was counted for good: a key was
+    refused at 49 of 50 for over ten minutes. The event store is asked about it instead; those it
+    has queued or rendering still count while the read model does not show them."""
+    quota = UnfinishedQuota(view_for(jobs, create_tables=True), 3, jobs.unfinished, recheck_after_s=0)
+    erased, *others = [await record(quota, jobs, "key-a") for _ in range(3)]
+    with pytest.raises(TooManyRendersError, match="has 3 renders"):
+        await record(quota, jobs, "key-a")
+
+    jobs.erase(uuid.UUID(erased), "key-a")
+    project_everything(jobs, backend, tmp_path)  # shows the other two; the erased one never
+    await record(quota, jobs, "key-a")  # two, not three: admitted
+    with pytest.raises(TooManyRendersError, match="has 3 renders"):  # the unprojected one counts
+        await record(quota, jobs, "key-a")
+    assert jobs.unfinished([erased, *others, str(uuid.uuid4())]) == set(others)
