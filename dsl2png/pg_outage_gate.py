@@ -10,8 +10,9 @@ connection after a delay that doubles on each failure (to minutes) and makes no 
 `guard_pool` changes that on each pool the services make:
 
 - a checkout waits at most `wait_s` for a connection, and a connection attempt as long;
-- once a connection attempt has failed, a checkout does not wait in the pool: it raises
-  `DatabaseUnreachableError` at once (a 503 `database_unavailable`), except that once in
+- once a connection attempt has failed, a checkout that finds no connection in the pool does
+  not wait: it raises `DatabaseUnreachableError` at once (a 503 `database_unavailable`; a pooled
+  connection still there is used, or found dead and dropped, as before), except that once in
   `PROBE_INTERVAL_S` one request tries to connect first (refused, that takes milliseconds; it
   waits `wait_s` at most). When that works, the pool serves requests again;
 - the pool's own reconnection gives up after a failed attempt (and an immediate second one)
@@ -58,10 +59,10 @@ class OutageGate:
 
     def let_through(self) -> None:
         """Return when the pool may be asked for a connection; raise DatabaseUnreachableError
-        while the last connection attempt failed and one made now fails too (or is not made:
-        another request is trying, or one tried within PROBE_INTERVAL_S)."""
-        if self.failure is None:
-            return
+        while the last connection attempt failed, the pool holds none, and one made now fails
+        too (or is not made: another request is trying, or one tried within PROBE_INTERVAL_S)."""
+        if self.failure is None or self.pool.get_stats().get("pool_available", 0):
+            return  # a failed attempt to grow the pool (Postgres full, say) leaves those it has
         if not self._trying.acquire(blocking=False):
             raise self._unreachable()
         try:
