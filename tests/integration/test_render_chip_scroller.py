@@ -3,7 +3,7 @@ filter chips do: each chip keeps its width, the last is cut at the screen's edge
 (at the left in right to left), and the render does not warn of it (it warned "runs past the side
 of the image", advising to shrink the widest chip). A row that fits is not faded; one in a card is
 cut at the card's inside, not drawn over its border. Without a touch screen the same row is cut
-off content, and still warned of."""
+off content, and still warned of. A `flex` row (documented as one) scrolls as a `row` does."""
 
 from __future__ import annotations
 
@@ -86,6 +86,17 @@ async def test_a_scroller_in_a_card_is_cut_inside_the_card(pool: ChromiumPool) -
     drawn = colour_box(image.data, RED)
     assert drawn is None or drawn[2] <= card_edge, drawn
     assert not [warning for warning in image.measured_warnings if "past the side" in warning.message]
+
+
+async def test_a_phone_flex_row_that_does_not_wrap_scrolls_as_a_row_does(pool: ChromiumPool) -> None:
+    document = chips(device="mobile")
+    _, row = await render_dsl(pool, document, scale=1)
+    document["elements"][0]["type"] = "flex"
+    _, flex = await render_dsl(pool, document, scale=1)
+    assert not [warning for warning in flex.measured_warnings if "past the side" in warning.message]
+    assert np.array_equal(np.asarray(rgb(flex.data)), np.asarray(rgb(row.data)))  # the same fade
+    last = colour_box(flex.data, RED)
+    assert last is not None and last[2] - last[0] < 60, last  # only the last chip's start shows
 
 
 async def test_the_same_row_without_a_touch_screen_is_still_warned_of(pool: ChromiumPool) -> None:

@@ -23,8 +23,16 @@ from kernel.dsl.sizes import HEADER_SIZES, size_word
 from kernel.dsl.stack_layers import paints_own_ground
 
 SCROLLER_CLASS = "is-scroller"
-"""A touch screen's row with an explicit `wrap: false`: it scrolls sideways, as a phone's row of
-filter chips does; what runs past the screen's edge is meant to (the render does not warn)."""
+"""A touch screen's row (a `row`, or a `flex` running as one) with an explicit `wrap: false`: it
+scrolls sideways, as a phone's row of filter chips does; what runs past the screen's edge is meant
+to (the render does not warn)."""
+
+
+def _scroller_class(element: Element, ctx: RenderContext, classes: str) -> str:
+    """` is-scroller` for a touch screen's row (`classes`: its flow classes) that says `wrap: false`,
+    else nothing. A `flex` row is one as a `row` is: the same chips in either scroll alike."""
+    scrolls = element.wrap is False and ctx.viewport.touch and "dsl-hflow" in classes.split()
+    return f" {SCROLLER_CLASS}" if scrolls else ""
 
 
 @renders("row")
@@ -35,8 +43,8 @@ def render_row(element: Element, ctx: RenderContext) -> str:
     classes = flow_classes(element, default="row") + narrow_canvas_classes(element, ctx.viewport.screen_width)
     if " is-wrapping" in classes:
         style["flex-wrap"] = "wrap"
-    elif element.wrap is False and ctx.viewport.touch and "dsl-hflow" in classes:
-        classes += f" {SCROLLER_CLASS}"  # a phone's row said not to wrap scrolls sideways
+    else:
+        classes += _scroller_class(element, ctx, classes)  # a phone's row said not to wrap scrolls sideways
     logos = is_logo_strip(element.children)
     outer, ctx.logo_strip = ctx.logo_strip, logos
     try:
@@ -85,6 +93,7 @@ def render_flex(element: Element, ctx: RenderContext) -> str:
         )
     if "dsl-hflow" in classes:
         style.update(shared_stat_figures(element.children, ctx.typeface))
+        classes += _scroller_class(element, ctx, classes)
     return box(element, _row_children(element, ctx, classes), classes=classes, style=style)
 
 
