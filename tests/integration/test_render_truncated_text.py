@@ -67,10 +67,11 @@ async def test_a_label_that_fits_says_nothing(pool: ChromiumPool) -> None:
 
 
 async def test_a_first_letter_shows_before_a_clipped_ellipsis(pool: ChromiumPool) -> None:
-    """A box too narrow even for one letter and the ellipsis still shows the letter (CSS clips
-    a line's first character rather than ellipsing it): 'S…', as the tester's bank screen drew
-    it, for buttons without an icon. The grid's style sets its four columns: `columns: 4` on so
-    narrow a canvas would be drawn in fewer (grid_fit)."""
+    """A box too narrow even for one letter and the ellipsis once its sides are given up still
+    shows the letter (the label keeps its first letter's room): 'S…', as the tester's bank screen
+    drew it, for buttons without an icon. The grid's style sets its four columns: `columns: 4` on
+    so narrow a canvas would be drawn in fewer (grid_fit). (At 260 px wide the buttons' narrower
+    sides now leave room for 'Send' whole.)"""
     labels = ["Send", "Request", "Top up", "More"]
     buttons = [{"type": "button", "label": label, "variant": "secondary"} for label in labels]
     grid = {
@@ -79,7 +80,7 @@ async def test_a_first_letter_shows_before_a_clipped_ellipsis(pool: ChromiumPool
         "style": {"gridTemplateColumns": "repeat(4, minmax(0, 1fr))"},
         "children": buttons,
     }
-    (warning,) = await truncated(pool, {"width": 260, "height": 100, "elements": [grid]})
+    (warning,) = await truncated(pool, {"width": 170, "height": 100, "elements": [grid]})
     assert drawn_as(warning) == "S…", warning.message
     assert "'Request' as 'R…' at /elements/0/children/1" in warning.message
 

@@ -75,9 +75,10 @@ CASES = [
     (".dsl-accordion-body", "padding", "0 16px 14px", "0 18px 16px", "0 20px 18px"),
     (".dsl-chip", "height", "24px", "28px", "32px"),
     (".dsl-chip", "padding", "0 10px", "0 12px", "0 14px"),
-    (".dsl-button", "padding", "0 14px", "0 16px", "0 18px"),
-    (".dsl-button--sm", "padding", "0 10px", "0 12px", "0 13px"),
-    (".dsl-button--lg", "padding", "0 19px", "0 22px", "0 25px"),
+    # A button's sides are its --button-pad (a squeezed text-only button gives some of it up).
+    (".dsl-button", "--button-pad", "14px", "16px", "18px"),
+    (".dsl-button--sm", "--button-pad", "10px", "12px", "13px"),
+    (".dsl-button--lg", "--button-pad", "19px", "22px", "25px"),
     (".dsl-control", "padding", "0 10px", "0 12px", "0 14px"),
     (".dsl-control.is-multiline", "padding", "6px 10px", "8px 12px", "10px 14px"),
     (".dsl-search .dsl-control,.dsl-control.is-search", "padding-inline-start", "8px", "10px", "12px"),

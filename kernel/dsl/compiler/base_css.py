@@ -185,9 +185,9 @@ LAYOUT = """
 """
 
 BASIC = """
-.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;max-width:100%;height:var(--control-h);padding:0 calc(var(--control-h) / 2 - 2px);border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary-solid);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
-.dsl-button--sm{height:var(--control-h-sm);padding:0 calc(var(--control-h-sm) / 2 - 4px);font-size:13px;gap:6px;border-radius:var(--radius-sm)}
-.dsl-button--lg{height:var(--control-h-lg);padding:0 calc(var(--control-h-lg) / 2 + 1px);font-size:15px}
+.dsl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:8px;flex:none;max-width:100%;height:var(--control-h);--button-pad:calc(var(--control-h) / 2 - 2px);padding:0 var(--button-pad);border:1px solid transparent;border-radius:var(--radius);font-size:14px;font-weight:500;line-height:20px;white-space:nowrap;cursor:default;user-select:none;background:var(--primary-solid);color:var(--primary-foreground);box-shadow:var(--shadow-sm)}
+.dsl-button--sm{height:var(--control-h-sm);--button-pad:calc(var(--control-h-sm) / 2 - 4px);font-size:13px;gap:6px;border-radius:var(--radius-sm)}
+.dsl-button--lg{height:var(--control-h-lg);--button-pad:calc(var(--control-h-lg) / 2 + 1px);font-size:15px}
 .dsl-button.is-icon{width:var(--control-h);padding:0}
 .dsl-grid>.dsl-button.is-icon:not(.has-width){width:auto}
 .dsl-button--sm.is-icon{width:var(--control-h-sm)}
@@ -237,6 +237,18 @@ BASIC = """
 .dsl-section-actions>.dsl-button--ghost{color:var(--primary-text)}
 .dsl-button .dsl-i{margin:0 -2px}
 .dsl-button-label{min-width:0;overflow:hidden;text-overflow:ellipsis}
+/* A button's sides are --button-pad (each size's, a font size's, a flexed or sized button's), its
+   padding. A text-only button squeezed below its natural width (seats in a 7-column grid, a
+   touch screen's wider sides) gives up its sides before its label's letters: the label does not
+   shrink but may be as wide as the button's content and all but 4 px of each side,
+   centred, so "12A" shows whole between 4 px sides where its 16 px sides left room for a bare
+   "…" (and of equal labels in equal cells, the narrower letters only showed whole). Where even
+   that is too narrow, the label keeps --label-keep, its first letter and the ellipsis ("1…",
+   never a bare "…", which says nothing), over its sides. Measured against the content box, the
+   percentage is no width while the button's natural width is worked out, which stays its label's
+   and full sides. A padding in the author's style is kept as written (no --button-pad to give);
+   an action row's labels wrap instead (action_rows). */
+:not(.dsl-actions)>.dsl-button:not(.is-icon,.has-icon,.dsl-button--link,[style*="padding"])>.dsl-button-label{flex-shrink:0;max-width:calc(100% + 2 * max(0px,var(--button-pad) - 4px));min-width:calc-size(max-content,min(size,var(--label-keep,0px)))}
 /* A button with an icon and a label squeezed until its label has less room than a few letters
    (--few: 2.5em, less for a short label) shows its icon alone, centred: the label (sliced into
    glyph fragments, or "A" over "d" beside a "+") takes no width, no gap and no height. The room is
@@ -253,15 +265,15 @@ BASIC = """
 /* A link's underline sits 4 px under its words: the label's box reaches down to it, or its
    clipping (for the ellipsis) cut it off under a large link's tighter line. */
 .dsl-button--link .dsl-button-label{padding-bottom:6px;margin-bottom:-6px}
-.dsl-button.has-width{padding-inline:4px}
+.dsl-button.has-width{--button-pad:4px}
 /* A button whose style sets its font size (a kiosk's, an ATM's, a TV's): its line follows the
    font (a 20 px line clipped a 36 px label's tops and tails, "$20" read "$2()"), it is at least
    as tall as that line and a margin of .4em above and below it, its sides and its icon grow with
    the font. At 14 px and below it is the button it was. */
 .dsl-button.has-font-size{line-height:max(20px,1.35em);min-height:calc(1lh + .8em)}
-.dsl-button.has-font-size:not(.has-width){padding-inline:max(calc(var(--control-h) / 2 - 2px),.9em)}
-.dsl-button--sm.has-font-size:not(.has-width){padding-inline:max(calc(var(--control-h-sm) / 2 - 4px),.9em)}
-.dsl-button--lg.has-font-size:not(.has-width){padding-inline:max(calc(var(--control-h-lg) / 2 + 1px),.9em)}
+.dsl-button.has-font-size:not(.has-width){--button-pad:max(calc(var(--control-h) / 2 - 2px),.9em)}
+.dsl-button--sm.has-font-size:not(.has-width){--button-pad:max(calc(var(--control-h-sm) / 2 - 4px),.9em)}
+.dsl-button--lg.has-font-size:not(.has-width){--button-pad:max(calc(var(--control-h-lg) / 2 + 1px),.9em)}
 .dsl-button.has-font-size.has-icon{--glyph-room:max(20px,1.15em + 4px);--glyph-gap:max(8px,.5em);gap:max(8px,.5em)}
 .dsl-button.has-font-size .dsl-i>svg[width]{width:max(16px,1.15em);height:max(16px,1.15em)}
 .dsl-button--lg.has-font-size .dsl-i>svg[width]{width:max(18px,1.15em);height:max(18px,1.15em)}
@@ -321,8 +333,9 @@ BASIC = """
    shrinks below its label's width (the label ends in an ellipsis, or leaves the icon alone) rather
    than push the row's last button past the screen's edge (Buy, Send, Receive, Swap on a phone).
    Its label is centred in a share wider than itself, so its sides matter only when it is squeezed:
-   they narrow to 8 px, and four icon-and-label buttons fit a phone's row whole. */
-.dsl-hflow>.dsl-button:is([style*="flex:"],[style*="flex-grow:"]){flex-shrink:1;min-width:0;padding-inline:8px}
+   they narrow to 8 px (a text-only one's label may then take all but 4 px of them, see above), and
+   four icon-and-label buttons fit a phone's row whole. */
+.dsl-hflow>.dsl-button:is([style*="flex:"],[style*="flex-grow:"]){flex-shrink:1;min-width:0;--button-pad:8px}
 .dsl-hflow>:is(.dsl-field,.dsl-control,.dsl-progress,.dsl-slider,.dsl-skeleton--text).has-width{flex-grow:0;flex-basis:auto}
 /* A field given its own width keeps it, below the 80 px the rule above gives an unsized one: an
    OTP's six 48 px digit boxes were 80 px each and ran off a phone (as specific as that rule). */

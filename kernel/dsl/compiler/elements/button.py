@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from html import unescape
 
+from kernel.dsl.compiler.bidi import without_isolation_marks
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc, icon, text_or
 from kernel.dsl.compiler.items import corner_count
@@ -32,6 +34,8 @@ def render_button(element: Element, ctx: RenderContext) -> str:
     if glyph and label:
         classes.append("has-icon")
         style.update(_few_letters(label, ctx.typeface))
+    elif label and variant != "link":
+        style.update(_label_keep(label, ctx.typeface))
     if label and variant != "link" and _sets_font_size(element):
         classes.append("has-font-size")
     if element.disabled:
@@ -66,6 +70,25 @@ def _few_letters(label: str, typeface: Typeface) -> dict[str, str]:
     """`--few` for a label (escaped, as drawn) shorter than FEW_LETTERS_EM: a share of its width."""
     need = label_em(unescape(label), typeface) * SHORT_LABEL_SHARE
     return {"--few": f"{need:.2f}em"} if need < FEW_LETTERS_EM else {}
+
+
+KEEP_MARGIN = 1.2
+"""How much wider than its estimate `--label-keep` is: an estimate a little short of the drawn
+first letter and ellipsis left room for the ellipsis alone; a little long, for a second letter."""
+
+
+def _label_keep(label: str, typeface: Typeface) -> dict[str, str]:
+    """`--label-keep` for a text-only button's label (escaped, as drawn): the room of its first
+    letter (with its accents) and an ellipsis, in em, which a squeezed label keeps ("1…", not a bare
+    "…"; see the stylesheet's text-only buttons). A label narrower than that keeps its own width."""
+    text = without_isolation_marks(unescape(label)).strip()
+    if not text:
+        return {}
+    end = 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    keep = label_em(text[:end] + "\u2026", typeface) * KEEP_MARGIN
+    return {"--label-keep": f"{keep:.2f}em"}
 
 
 ICON_BUTTON_GLYPH_SHARE = 0.44
