@@ -2,7 +2,8 @@
 7-column grid) gives up its sides, down to 4 px, before its label's letters: "12A" to "12F" in
 equal cells are all drawn whole (the wider letters were drawn "1…" beside a whole "12E"), a tablet's
 touch-sized sides no longer leave a bare "…", and a label that still cannot fit keeps its first
-letter and the ellipsis. A button with room keeps its full sides."""
+letter and the ellipsis. A button with room keeps its full sides. The seat row's number, a short
+text between the buttons, is centred in its row with them (it sat at the top of its cell)."""
 
 from __future__ import annotations
 
@@ -91,6 +92,26 @@ async def test_seats_in_equal_cells_are_all_drawn_whole_between_narrower_sides(
         start, end = sides(seat)
         assert start >= 3.5 and end >= 3.5, (seat["text"], start, end)  # a sensible minimum side
         assert abs(start - end) <= 1, (seat["text"], start, end)  # the label centred
+
+
+@pytest.mark.parametrize("number_align", ["center", None])
+async def test_the_row_number_is_centred_with_the_seats_beside_it(
+    browser: Browser, number_align: str | None
+) -> None:
+    laid = await laid_out(browser, seat_map(420, number_align, width=1280), BOXES)
+    numbers = {number["text"]: number["glyphs"] for number in laid["numbers"]}
+    for row in ("12", "13"):
+        seat = next(seat for seat in laid["buttons"] if seat["text"] == f"{row}A")
+        assert abs(centre(numbers[row]) - centre(seat["box"])) <= 1.5, (numbers[row], seat["box"])
+
+
+async def test_a_grid_align_still_places_the_row_number(browser: Browser) -> None:
+    document = seat_map(420, width=1280)
+    document["elements"][0]["children"][0]["children"][0]["align"] = "start"
+    laid = await laid_out(browser, document, BOXES)
+    number = next(number["glyphs"] for number in laid["numbers"] if number["text"] == "12")
+    seat = next(seat["box"] for seat in laid["buttons"] if seat["text"] == "12A")
+    assert abs(number["top"] - seat["top"]) <= 1, (number, seat)  # the author's align wins
 
 
 async def test_a_button_with_room_keeps_its_full_sides(browser: Browser) -> None:

@@ -17,7 +17,7 @@ from kernel.dsl.compiler.picture_fit import STRIP_CLASS, is_logo_strip
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.stat_rows import shared_stat_figures
 from kernel.dsl.compiler.styles import flow_style, is_absolute, length
-from kernel.dsl.compiler.wrapping import keeps_words, row_roles
+from kernel.dsl.compiler.wrapping import is_short_text, keeps_words, row_roles
 from kernel.dsl.model import Element
 from kernel.dsl.sizes import HEADER_SIZES, size_word
 from kernel.dsl.stack_layers import paints_own_ground
@@ -115,7 +115,32 @@ def render_grid(element: Element, ctx: RenderContext) -> str:
         style["grid-template-columns"] = AUTO_GRID_COLUMNS
     if element.align:
         style["align-items"] = style["align-items"].replace("flex-", "")
-    return box(element, ctx.render_children(element), style=style)
+    return box(element, _grid_children(element, ctx), style=style)
+
+
+LINE_CONTROL_TYPES = frozenset({"button", "chip", "badge", "avatar", "toggle", "checkbox"})
+"""Controls one line tall: a short text in a grid of them lines up with them (`LINES_UP_CLASS`)."""
+LINES_UP_CLASS = "lines-up"
+
+
+def _grid_children(element: Element, ctx: RenderContext) -> str:
+    """The children of a grid. In a grid of one-line controls (`LINE_CONTROL_TYPES`: a seat map's
+    buttons) with no `align` and no fields, a short text (the seat row's number) is marked
+    `LINES_UP_CLASS`: centred in its row with them, as in a row, where stretched to the row's
+    height its line sat at the top of its cell (see the module's CSS)."""
+    children = element.children or []
+    lines_up = (
+        element.align is None
+        and not holds_fields(element)
+        and not any(map(is_absolute, children))
+        and any(child.type in LINE_CONTROL_TYPES for child in children)
+    )
+    if not lines_up:
+        return ctx.render_children(element)
+    return "".join(
+        with_class(ctx.render(child), LINES_UP_CLASS) if is_short_text(child) else ctx.render(child)
+        for child in children
+    )
 
 
 @renders("stack")
@@ -308,4 +333,8 @@ CSS = """
    the labels' line when a field there has a hint or an error under its control. */
 .dsl-grid:not([style*=align-items]):has(>.dsl-field>.dsl-field-label)>.dsl-button{align-self:end}
 .dsl-grid:not([style*=align-items]):has(>.dsl-field>.dsl-field-label):has(>.dsl-field>:is(.dsl-field-hint,.dsl-field-error))>.dsl-button{align-self:start;margin-top:26px}
+/* A short text in a grid of one-line controls (a seat map's row number between its seat buttons,
+   `LINES_UP_CLASS`) is centred in its row with them, as in a row: stretched to the row's height
+   its line sat at the top of the cell. An `alignItems` in the grid's style still places it. */
+.dsl-grid:not([style*=align-items])>.lines-up{align-self:center}
 """
