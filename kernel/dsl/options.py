@@ -78,7 +78,8 @@ none, page-colour surfaces whatever the base, height: auto keeps rounded boxes' 
 wrapping field rows and whole add-ons in narrow cards, flush cards skip padded boxes, emoji-free
 initials, cell progress figures, toned icon figures, link columns at the start, week events wrap
 and cascade, calendar header: false, card badge tones, subtotal rules in two columns, ratings as
-written, totals-row ratings, rings' labels under them in a row."""
+written, totals-row ratings, rings' labels under them in a row, squeezed buttons give up padding
+before letters, flex scrollers like rows, short texts centred in a grid of controls."""
 
 
 class RenderOptions(BaseModel):
