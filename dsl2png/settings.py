@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, field_validator, model_validator
@@ -29,7 +29,11 @@ class CommonSettings(BaseSettings):
         default=None, validation_alias=AliasChoices("DSL2PNG_DATABASE_URL", "DATABASE_URL")
     )
     nats_url: str | None = Field(default=None, validation_alias=AliasChoices("DSL2PNG_NATS_URL", "NATS_URL"))
-    database_schema: str | None = None
+    database_schema: str | None = Field(
+        default=None,
+        description="the Postgres schema of the tables; unset: the connection's default schema "
+        "(the first of its search_path, normally public)",
+    )
     nats_stream: str = "DSL2PNG_JOBS"
     nats_subject: str = "dsl2png.jobs"
     data_dir: Path = Field(default_factory=default_data_dir)
@@ -69,14 +73,16 @@ class CommonSettings(BaseSettings):
     @classmethod
     def _postgres_only(cls, value: str | None) -> str | None:
         if value and not value.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
-            raise ValueError("DATABASE_URL must be a postgresql:// URL (leave it unset for embedded SQLite)")
+            raise ValueError("DATABASE_URL must be a postgresql:// URL, e.g. postgresql://user@host:5432/dsl2png")
         return _with_valid_port(value, "DATABASE_URL")
 
     @field_validator("nats_url")
     @classmethod
     def _nats_only(cls, value: str | None) -> str | None:
         if value and not value.startswith(("nats://", "tls://", "ws://", "wss://")):
-            raise ValueError("NATS_URL must be a nats:// URL (leave it unset for the in-process queue)")
+            raise ValueError(
+                "NATS_URL must be a nats:// URL (or tls://, ws://, wss://), e.g. nats://host:4222"
+            )
         return _with_valid_port(value, "NATS_URL")
 
     @property
@@ -84,11 +90,19 @@ class CommonSettings(BaseSettings):
         return self.database_url is None
 
     def check_mode(self) -> None:
-        """Postgres and NATS go together: one without the other is a configuration error."""
-        if (self.database_url is None) != (self.nats_url is None):
-            raise ValueError(
-                "set both DATABASE_URL and NATS_URL for the distributed service, or neither for embedded mode"
-            )
+        """Postgres and NATS go together: one without the other is a configuration error, which
+        names the one missing (the relay, a worker and the projector have no embedded mode to offer;
+        `serve` says how to get it)."""
+        if (self.database_url is None) == (self.nats_url is None):
+            return
+        given, missing = ("DATABASE_URL", "NATS_URL") if self.nats_url is None else ("NATS_URL", "DATABASE_URL")
+        raise ValueError(
+            f"{given} is set but {missing} is not: the deployed service needs both; set {missing} "
+            f"(or DSL2PNG_{missing}){self.without_both_hint}"
+        )
+
+    without_both_hint: ClassVar[str] = ""
+    """What leaving both unset would do, for the processes that have such a mode (`serve`)."""
 
 
 def _with_valid_port(value: str | None, name: str) -> str | None:
@@ -118,6 +132,10 @@ class ProbedSettings(CommonSettings):
 
 class ServeSettings(CommonSettings):
     """`dsl2png serve`: the command and query APIs (and /mcp) on one port."""
+
+    without_both_hint: ClassVar[str] = (
+        "; or leave both unset for the embedded mode (SQLite and an in-process queue, one process)"
+    )
 
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

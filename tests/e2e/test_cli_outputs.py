@@ -44,7 +44,7 @@ def test_examples_lists_the_bundled_screens() -> None:
 def test_bad_settings_are_a_clear_message_not_a_traceback() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DSL2PNG_", "DATABASE_URL", "NATS_URL"))}
     cases = [
-        ({"DATABASE_URL": "postgresql://postgres@127.0.0.1/test"}, "set both DATABASE_URL and NATS_URL"),
+        ({"DATABASE_URL": "postgresql://postgres@127.0.0.1/test"}, "DATABASE_URL is set but NATS_URL is not"),
         (
             {"DATABASE_URL": "mysql://db", "NATS_URL": "nats://127.0.0.1:4222"},
             "DATABASE_URL must be a postgresql:// URL",

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from dsl2png.cli import settings_error_message
 from dsl2png.settings import ServeSettings
+from command_api.relay_main import RelaySettings
 from render_worker.settings import WorkerSettings
 
 
@@ -57,3 +58,31 @@ def test_a_bad_value_is_named_by_the_variable_that_was_set(monkeypatch: pytest.M
         WorkerSettings()
     message = settings_error_message(caught.value)
     assert "DSL2PNG_METRICS_PORT:" in message and "HEALTH_PORT" not in message
+
+
+@pytest.mark.parametrize(
+    ("given", "missing"), [("DATABASE_URL", "NATS_URL"), ("NATS_URL", "DATABASE_URL")]
+)
+def test_one_url_without_the_other_names_the_missing_one(
+    monkeypatch: pytest.MonkeyPatch, given: str, missing: str
+) -> None:
+    """`set both ... or neither` left the reader to find which one it lacked."""
+    urls = {"DATABASE_URL": "postgresql://db/dsl2png", "NATS_URL": "nats://nats:4222"}
+    monkeypatch.setenv(given, urls[given])
+    for settings in (RelaySettings, WorkerSettings, ServeSettings):
+        with pytest.raises(ValidationError) as caught:
+            settings()
+        message = settings_error_message(caught.value)
+        assert f"{given} is set but {missing} is not" in message, message
+        # only serve has an embedded mode to offer; the relay and a worker have none
+        assert ("embedded" in message) == (settings is ServeSettings), message
+
+
+def test_a_bad_nats_url_does_not_offer_the_relay_an_embedded_queue(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://db/dsl2png")
+    monkeypatch.setenv("NATS_URL", "http://nats:4222")
+    with pytest.raises(ValidationError) as caught:
+        RelaySettings()
+    message = settings_error_message(caught.value)
+    assert "NATS_URL must be a nats:// URL" in message and "http://nats:4222" in message
+    assert "in-process" not in message and "unset" not in message, message
