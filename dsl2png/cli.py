@@ -470,13 +470,31 @@ def replay(
 ) -> None:
     """Rebuild every read model from the event store into fresh tables and compare with the live ones.
 
-    Prints the comparison as JSON, with the store it read; exit 0 when they are equal, 1 when
-    not. Without DATABASE_URL it reads the embedded store that serve keeps in its data folder
-    (DSL2PNG_DATA_DIR), and stops with 1 when there is none.
+    Prints the comparison as JSON, with the store it read. Exit 0 when every event was compared
+    and they are equal, 1 when they differ, 3 when the live projector is behind (stopped or slow:
+    the events it has not reached were not compared, `behind` says how many; start it or wait,
+    and run replay again). Without DATABASE_URL it reads the embedded store that serve keeps in
+    its data folder (DSL2PNG_DATA_DIR), and stops with 1 when there is none.
     """
     from projector.main import replay_main
 
     raise typer.Exit(replay_main(verify_images=verify_images))
+
+
+@app.command(cls=Command)
+def rebuild() -> None:
+    """Empty the live read models (render_jobs, render_counts, projector_tracking) so that the
+    projector, started next, projects every event again: the repair when `dsl2png replay` finds
+    differences.
+
+    Works in DSL2PNG_DATABASE_SCHEMA of DATABASE_URL (the connection's default schema when
+    unset), or without DATABASE_URL in the embedded store of DSL2PNG_DATA_DIR (stop `dsl2png
+    serve` first). Refuses, exit 1, while a projector runs on the schema, naming it: stop it first.
+    Events, images and API keys are not touched.
+    """
+    from projector.main import rebuild_main
+
+    raise typer.Exit(rebuild_main())
 
 
 @app.command(cls=Command)

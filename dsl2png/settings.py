@@ -73,7 +73,9 @@ class CommonSettings(BaseSettings):
     @classmethod
     def _postgres_only(cls, value: str | None) -> str | None:
         if value and not value.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
-            raise ValueError("DATABASE_URL must be a postgresql:// URL, e.g. postgresql://user@host:5432/dsl2png")
+            raise ValueError(
+                "DATABASE_URL must be a postgresql:// URL, e.g. postgresql://user@host:5432/dsl2png"
+            )
         return _with_valid_port(value, "DATABASE_URL")
 
     @field_validator("nats_url")
@@ -95,7 +97,9 @@ class CommonSettings(BaseSettings):
         `serve` says how to get it)."""
         if (self.database_url is None) == (self.nats_url is None):
             return
-        given, missing = ("DATABASE_URL", "NATS_URL") if self.nats_url is None else ("NATS_URL", "DATABASE_URL")
+        given, missing = (
+            ("DATABASE_URL", "NATS_URL") if self.nats_url is None else ("NATS_URL", "DATABASE_URL")
+        )
         raise ValueError(
             f"{given} is set but {missing} is not: the deployed service needs both; set {missing} "
             f"(or DSL2PNG_{missing}){self.without_both_hint}"

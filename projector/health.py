@@ -61,6 +61,12 @@ class ProjectorHealth:
         current = self.projector.reached if self.projector is not None else 0
         return max(self._position_before, current)
 
+    def waiting(self, why: str) -> None:
+        """Waiting for another projector's lock: not ready (it does not follow), but alive."""
+        self._retire()
+        self.error = why
+        self.beat()
+
     def quiet_s(self) -> float:
         """Seconds since the last sign of life (a pass, a batch, a start or a restart)."""
         last = max(self._beat, getattr(self.projector, "last_pass", 0.0))

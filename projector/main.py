@@ -21,6 +21,11 @@ from dsl2png.startup_checks import check_database
 from dsl2png.stop_lines import log_stopped
 from dsl2png.telemetry import setup_tracing
 from projector.image_check import ImageCheck, verify_images
+from projector.rebuild import READ_MODEL_TABLES
+from projector.replay import BEHIND_HINT, REPAIR_HINT, ReplayReport
+
+REPLAY_BEHIND = 3
+"""`dsl2png replay`'s exit code when the live projector was behind: not everything was compared."""
 
 if TYPE_CHECKING:
     from projector.health import ProjectorHealth
@@ -142,19 +147,60 @@ def replay_main(*, verify_images: bool = False) -> int:
     print(f"dsl2png replay: {report.events} events of {where}", file=sys.stderr)
     if report.behind:
         print(
-            f"dsl2png replay: warning: the live read models are {report.behind} events behind the store "
-            f"(at {report.position} of {report.store_position}); only the first {report.position} were compared",
+            f"dsl2png replay: not compared: the projector is behind by {report.behind} events (the live "
+            f"read models are at {report.position} of {report.store_position}); {BEHIND_HINT}",
             file=sys.stderr,
         )
-    if report.note:
-        print(f"dsl2png replay: {report.note.split('; ')[-1]}", file=sys.stderr)
+    if report.differences:
+        print(f"dsl2png replay: {REPAIR_HINT}", file=sys.stderr)
     if images is not None:
         print(
             f"dsl2png replay: {images.checked} images re-hashed, {len(images.mismatched)} do not match "
             f"their recorded sha256, {images.missing} not stored",
             file=sys.stderr,
         )
-    return 0 if report.equal and (images is None or images.ok) else 1
+    return replay_exit_code(report, images)
+
+
+def replay_exit_code(report: ReplayReport, images: ImageCheck | None = None) -> int:
+    """0: every event compared and equal (and every image re-hashed matches); 1: a difference (or
+    a damaged image); REPLAY_BEHIND (3): what could be compared matched, but the live projector
+    had not reached the last events, which were not compared: not "equal", not a difference."""
+    if report.differences or (images is not None and not images.ok):
+        return 1
+    return REPLAY_BEHIND if report.behind else 0
+
+
+def rebuild_main() -> int:
+    """`dsl2png rebuild`: empty the live read models of the configured store (`projector.rebuild`)
+    so that the projector, started next, projects every event again; 1, said, when a projector
+    is running on the schema or there is no store."""
+    from projector.rebuild import ProjectorRunningError, empty_read_models
+
+    settings = ProjectorSettings()
+    if settings.database_url is not None:
+        check_database(
+            settings.database_url, settings.database_schema, connect_timeout_s=settings.connect_timeout_s,
+            tables=READ_MODEL_TABLES,
+        )  # fmt: skip
+    try:
+        emptied = empty_read_models(settings.database_url, settings.database_schema, settings.data_dir)
+    except (ProjectorRunningError, FileNotFoundError) as exc:
+        print(f"dsl2png rebuild: {exc}", file=sys.stderr)
+        return 1
+    tables = ", ".join(READ_MODEL_TABLES)
+    start = (
+        "start `dsl2png projector`"
+        if settings.database_url is not None
+        else f"start `dsl2png serve` with DSL2PNG_DATA_DIR={settings.data_dir} (it projects its own)"
+    )
+    print(
+        f"dsl2png rebuild: emptied the read models ({tables}; {emptied.jobs} jobs) in {emptied.where}; now {start}: it projects every event "
+        "from the first (status reads answer 404 for older renders until it has caught up: "
+        f"dsl2png_projector_lag_events), then run `dsl2png replay`",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def _verify_images(settings: ProjectorSettings) -> ImageCheck:

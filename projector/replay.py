@@ -19,15 +19,22 @@ MAX_DIFFERENCES = 100
 LIVE_STALL_S = 3.0
 """Stop waiting for the live projector once its position has not moved for this long (stopped)."""
 REPAIR_HINT = (
-    "the live read models catch up by themselves once `dsl2png projector` runs; if they differ while "
-    "it is caught up, rebuild them: stop the projector, TRUNCATE render_jobs, render_counts and "
-    "projector_tracking in the schema, and start it again (it projects every event from the start)"
+    "if they differ while the projector is caught up, rebuild them: stop the projector, run "
+    "`dsl2png rebuild`, and start it again (it projects every event from the start)"
+)
+BEHIND_HINT = (
+    "start `dsl2png projector` (or wait for the running one: dsl2png_projector_lag_events falls to 0, "
+    "or its /readyz), then run `dsl2png replay` again; DSL2PNG_REPLAY_LIVE_TIMEOUT_S is how long "
+    "replay waits for a projector that is moving"
 )
 
 
 @dataclass
 class ReplayReport:
-    """What a replay found. `equal` means every row and every count matched."""
+    """What a replay found. `equal`: every event of the store was compared, and every row and
+    every count matched. `behind` > 0 (the live projector stopped or slow): the last `behind`
+    events were not compared, so `equal` is false even when what was compared matched
+    (`differences` empty): a check of the exit code must not read "all matches" then."""
 
     equal: bool
     rows: int
@@ -119,14 +126,14 @@ def replay(
         notes = []
         if behind:
             notes.append(
-                f"the live read models are {behind} events behind the store (projected up to {position} "
-                f"of {store_position}): the projector is stopped or slow; only the first {position} "
-                "events were compared"
+                f"not compared: the projector is behind by {behind} events (the live read models are "
+                f"projected up to {position} of {store_position}; it is stopped or slow); only the first "
+                f"{position} events were compared; {BEHIND_HINT}"
             )
-        if behind or differences:
+        if differences:
             notes.append(REPAIR_HINT)
         report = ReplayReport(
-            equal=not differences,
+            equal=not differences and not behind,
             rows=rows,
             events=events,
             position=position,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -18,11 +20,16 @@ from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore
 from kernel.errors import first_line
 from projector.health import ProjectorHealth
 from projector.projections import RenderJobsProjection
+from projector.single import ProjectorLock
 from projector.views import LIVE, JobsView, PostgresJobsView, view_for
 
 log = logging.getLogger(__name__)
 
 BATCH = 500
+LOCK_RETRY_S = 2.0
+"""How often a projector waiting for another's lock tries again."""
+LOCK_CHECK_S = 5.0
+"""How often a running projector checks that the connection holding its lock is still there."""
 
 DEFAULT_INTERVAL_S = 0.05
 """How often, at most, the live projector reads the log (see PostgresProjector)."""
@@ -241,13 +248,18 @@ class PostgresProjector(Projector):
     def _fatal_error(self) -> BaseException | None:
         return self._failure
 
-    def run_until(self, stop: threading.Event) -> None:
-        """Block until `stop` is set; re-raises what stopped the projector if it failed first."""
+    def run_until(self, stop: threading.Event, *, check: Callable[[], None] | None = None) -> None:
+        """Block until `stop` is set; re-raises what stopped the projector if it failed first, or
+        what `check` raises (called every LOCK_CHECK_S: the projector lock's connection is there)."""
+        checked = time.monotonic()
         while not stop.wait(0.2):
             if self._failure is not None:
                 raise self._failure
             if self._stopping.is_set():
                 return
+            if check is not None and time.monotonic() - checked >= LOCK_CHECK_S:
+                check()
+                checked = time.monotonic()
 
     def stop(self) -> None:
         """Stop both threads and close the pools, once (also after a failure stopped the threads)."""
@@ -340,25 +352,31 @@ def run_projector(
 ) -> None:
     """`dsl2png projector`: follow the event store until `stop` is set. If the database goes away
     the runner stops; it is restarted with backoff from the tracked position, so nothing is lost
-    or counted twice. `health` (the probes') is told when it follows and when it lost the store."""
+    or counted twice. `health` (the probes') is told when it follows and when it lost the store.
+
+    With Postgres it first takes the schema's projector lock (`projector.single`): while another
+    projector holds it, this one waits (not ready, alive), saying who holds it."""
     stop = stop or threading.Event()
     health = health or ProjectorHealth()
     delay = 0.5
     while not stop.is_set():
         health.beat()
         try:
-            with start_projector(
-                database_url, data_dir, schema=schema, create_tables=create_tables, interval_s=interval_s
-            ) as projector:
-                health.following(projector)
-                log.info(
-                    "projector following the event store from %s",
-                    "the start" if projector.position is None else f"position {projector.position}",
-                )
-                if isinstance(projector, PostgresProjector):
-                    projector.run_until(stop)
-                else:
-                    stop.wait()
+            with _projector_lock(database_url, schema, stop, health) as lock:
+                if stop.is_set():
+                    return
+                with start_projector(
+                    database_url, data_dir, schema=schema, create_tables=create_tables, interval_s=interval_s
+                ) as projector:
+                    health.following(projector)
+                    log.info(
+                        "projector following the event store from %s",
+                        "the start" if projector.position is None else f"position {projector.position}",
+                    )
+                    if isinstance(projector, PostgresProjector):
+                        projector.run_until(stop, check=lock.check if lock is not None else None)
+                    else:
+                        stop.wait()
             delay = 0.5
         except Exception as exc:
             health.lost(exc)
@@ -370,3 +388,35 @@ def run_projector(
             )
             stop.wait(delay)
             delay = min(delay * 2, retry_max_s)
+
+
+@contextmanager
+def _projector_lock(
+    database_url: str | None, schema: str | None, stop: threading.Event, health: ProjectorHealth
+) -> Iterator[ProjectorLock | None]:
+    """The schema's projector lock, held while the context is (None embedded, or when `stop` was
+    set while waiting for it). Waits while another projector holds it: a warning naming the
+    holder (again when the holder changes), a beat for /healthz every try."""
+    if database_url is None:
+        yield None
+        return
+    with ProjectorLock(database_url, schema) as lock:
+        told = None
+        while not lock.acquire():
+            holder = lock.holder()
+            who = holder.split(",")[0]
+            if who != told:
+                log.warning(
+                    "another projector holds the projector lock of schema %s (%s): waiting for it to "
+                    "stop; one projector runs per event store (docs/runbook.md#one-projector)",
+                    lock.schema,
+                    holder,
+                )
+                told = who
+            health.waiting(f"another projector holds the lock of schema {lock.schema} ({holder})")
+            if stop.wait(LOCK_RETRY_S):
+                yield None
+                return
+        if told is not None:
+            log.info("projector took the projector lock of schema %s: the other one stopped", lock.schema)
+        yield lock

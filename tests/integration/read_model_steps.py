@@ -1,25 +1,17 @@
-"""The README's read-model rebuild step, done as written: every row of render_jobs, render_counts
-and projector_tracking goes (TRUNCATE in the Postgres schema, DELETE FROM in the embedded file)."""
+"""The documented rebuild step of the read models, done as the runbook says: `dsl2png rebuild`'s
+own function empties every row of render_jobs, render_counts and projector_tracking (in the
+Postgres schema, or the embedded file)."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import psycopg
+from projector.rebuild import READ_MODEL_TABLES
+from projector.rebuild import empty_read_models as rebuild_empties
 
-from dsl2png.event_store import SQLITE_FILE
-
-READ_MODEL_TABLES = ("render_jobs", "render_counts", "projector_tracking")
+__all__ = ["READ_MODEL_TABLES", "empty_read_models"]
 
 
 def empty_read_models(database_url: str | None, schema: str | None, data_dir: Path) -> None:
     """Empty the three tables the rebuild names, all of their rows (the projector stopped)."""
-    if database_url is None:
-        with sqlite3.connect(data_dir / SQLITE_FILE) as conn:
-            for table in READ_MODEL_TABLES:
-                conn.execute(f"DELETE FROM {table}")
-        return
-    with psycopg.connect(database_url) as conn:
-        names = ", ".join(f'"{schema}".{table}' for table in READ_MODEL_TABLES)
-        conn.execute(f"TRUNCATE {names}")  # type: ignore[arg-type]
+    rebuild_empties(database_url, schema, data_dir)

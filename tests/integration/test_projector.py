@@ -13,6 +13,7 @@ import pytest
 from eventsourcing.persistence import Tracking
 
 from dsl2png.event_store import RenderJobs, make_render_jobs
+from projector.main import REPLAY_BEHIND, replay_exit_code
 from projector.projections import RenderJobsProjection
 from projector.replay import replay
 from projector.runner import CatchUp, PostgresProjector, Projector, catch_up, project_batch, start_projector
@@ -140,7 +141,7 @@ def test_replay_equals_live_and_finds_a_difference(
             f"job {ids[3]}: started_at live 2026-11-30T09:00:00.000000Z, replayed null",
         ]
     )
-    assert "TRUNCATE render_jobs, render_counts and projector_tracking" in broken.note
+    assert "`dsl2png rebuild`" in broken.note
 
 
 def test_a_failed_attempt_shows_the_job_queued_again_and_replay_equals_live(
@@ -170,7 +171,7 @@ def test_a_failed_attempt_shows_the_job_queued_again_and_replay_equals_live(
     assert report.equal, report.differences
 
 
-def test_replay_with_the_projector_stopped_says_the_live_models_are_behind_without_waiting_long(
+def test_replay_with_the_projector_stopped_says_it_is_behind_and_not_equal_without_waiting_long(
     backend: tuple[str | None, str | None], tmp_path: Path, jobs: RenderJobs
 ) -> None:
     import time
@@ -185,9 +186,12 @@ def test_replay_with_the_projector_stopped_says_the_live_models_are_behind_witho
     started = time.monotonic()
     report = replay(url, tmp_path, schema=schema, app=jobs, live_timeout_s=30)
     assert time.monotonic() - started < 10  # a position that does not move is not waited for
-    assert report.equal and report.position == projected
+    # what was compared matches, but two events were not compared: not "equal" (exit 3, not 0)
+    assert not report.equal and not report.differences and report.position == projected
     assert report.behind == 2 and report.store_position == projected + 2
-    assert "2 events behind the store" in report.note and f"only the first {projected} events" in report.note
+    assert replay_exit_code(report) == REPLAY_BEHIND != 0
+    assert "the projector is behind by 2 events" in report.note, report.note
+    assert f"only the first {projected} events" in report.note and "dsl2png projector" in report.note
 
 
 def test_a_batch_projects_like_one_event_at_a_time(

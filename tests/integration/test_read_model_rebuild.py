@@ -6,15 +6,21 @@ took the tracking table without its `__migration__` row for an old one to upgrad
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from read_model_steps import empty_read_models
 
-from dsl2png.event_store import RenderJobs
+from dsl2png.event_store import RenderJobs, make_render_jobs
 from projector.replay import replay
-from projector.runner import start_projector
+from projector.runner import run_projector, start_projector
 from projector.views import view_for
 from tests.support.render_requests import record_request
 
@@ -66,3 +72,65 @@ def test_the_documented_rebuild_restores_equal_read_models(
     report = replay(url, tmp_path, schema=schema, app=jobs, live_timeout_s=5)
     assert report.equal, report.differences
     assert report.rows == 3
+
+
+def rebuild_command(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DSL2PNG_", "DATABASE_URL", "NATS_URL"))
+    }
+    command = [sys.executable, "-m", "dsl2png", "rebuild"]
+    return subprocess.run(command, env=clean | env, capture_output=True, text=True, timeout=120)
+
+
+def test_dsl2png_rebuild_empties_the_configured_schema_and_refuses_under_a_running_projector(
+    database_url: str, pg_schema: str, tmp_path: Path
+) -> None:
+    """The runbook's `TRUNCATE render_jobs, ...` failed with DSL2PNG_DATABASE_SCHEMA set (the
+    tables are not on the search_path); `dsl2png rebuild` empties that schema's, and not while a
+    projector writes to them."""
+    jobs = make_render_jobs(database_url, tmp_path, create_tables=True, schema=pg_schema)
+    env = {"DATABASE_URL": database_url, "DSL2PNG_DATABASE_SCHEMA": pg_schema}
+    try:
+        record_three_renders(jobs)
+        view = view_for(jobs, create_tables=True)
+        stop = threading.Event()
+        running = threading.Thread(
+            target=run_projector, args=(database_url, tmp_path),
+            kwargs={"schema": pg_schema, "create_tables": True, "stop": stop},
+        )  # fmt: skip
+        running.start()
+        try:
+            wait_for(lambda: len(view.rows()) == 3)
+            refused = rebuild_command(env)
+        finally:
+            stop.set()
+            running.join(20)
+        assert refused.returncode == 1, refused.stderr
+        assert f"a projector is running on schema {pg_schema} (server pid " in refused.stderr
+        assert "stop it first" in refused.stderr and len(view.rows()) == 3
+
+        rebuilt = rebuild_command(env)
+        assert rebuilt.returncode == 0, rebuilt.stderr
+        assert (
+            "emptied the read models (render_jobs, render_counts, projector_tracking; 3 jobs) in "
+            f"schema {pg_schema}; now start `dsl2png projector`"
+        ) in rebuilt.stderr, rebuilt.stderr
+        assert view.rows() == [] and view.max_tracking_id(jobs.name) is None
+        project_all(database_url, pg_schema, tmp_path, jobs, create=False)
+        assert len(view.rows()) == 3
+    finally:
+        jobs.close()
+
+
+def test_dsl2png_rebuild_without_a_store_says_where_it_looked(tmp_path: Path) -> None:
+    result = rebuild_command({"DSL2PNG_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 1
+    assert f"no embedded store at {tmp_path / 'events.sqlite'}" in result.stderr, result.stderr
+
+
+def wait_for(condition: Callable[[], bool], timeout_s: float = 15.0) -> None:
+    """Until `condition` holds (a database read, polled), or AssertionError."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)

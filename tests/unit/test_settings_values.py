@@ -8,9 +8,9 @@ import os
 import pytest
 from pydantic import ValidationError
 
+from command_api.relay_main import RelaySettings
 from dsl2png.cli import settings_error_message
 from dsl2png.settings import ServeSettings
-from command_api.relay_main import RelaySettings
 from render_worker.settings import WorkerSettings
 
 
@@ -60,9 +60,7 @@ def test_a_bad_value_is_named_by_the_variable_that_was_set(monkeypatch: pytest.M
     assert "DSL2PNG_METRICS_PORT:" in message and "HEALTH_PORT" not in message
 
 
-@pytest.mark.parametrize(
-    ("given", "missing"), [("DATABASE_URL", "NATS_URL"), ("NATS_URL", "DATABASE_URL")]
-)
+@pytest.mark.parametrize(("given", "missing"), [("DATABASE_URL", "NATS_URL"), ("NATS_URL", "DATABASE_URL")])
 def test_one_url_without_the_other_names_the_missing_one(
     monkeypatch: pytest.MonkeyPatch, given: str, missing: str
 ) -> None:
