@@ -629,6 +629,52 @@ def keys_history() -> None:
     raise typer.Exit(database.keys_history())
 
 
+retention_app = typer.Typer(
+    help="The deployment's image retention (DSL2PNG_PNG_TTL_S), one decision for every API process, "
+    "recorded in the event store.",
+    no_args_is_help=True,
+    cls=Group,
+)
+app.add_typer(retention_app, name="retention")
+
+
+@retention_app.command("show", cls=Command)
+def retention_show() -> None:
+    """Print the retention in force (ttl_s; null: images kept), who decided it and when, and every
+    decision, as JSON."""
+    from dsl2png.commands import database
+
+    raise typer.Exit(database.retention_show())
+
+
+@retention_app.command("set", cls=Command)
+def retention_set(
+    value: Annotated[
+        str,
+        typer.Argument(
+            help="Seconds after an image's last use (e.g. 604800 for a week), or `off` to keep images."
+        ),
+    ],
+    reason: Annotated[
+        str | None, typer.Option(help="Why, recorded in RetentionDecided; 1-500 characters.")
+    ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            metavar="NAME",
+            help="Who decides: recorded as decided_by 'operator:NAME' (plain 'operator' without it).",
+        ),
+    ] = None,
+) -> None:
+    """Change the deployment's image retention on purpose. API processes refuse to start with
+    another DSL2PNG_PNG_TTL_S, and running ones set otherwise stop removing images: roll them
+    out with the new value. A shorter retention removes images for good (their jobs answer 410)."""
+    from dsl2png.commands import database
+
+    raise typer.Exit(database.retention_set(value, reason=reason, by=by))
+
+
 def main() -> None:
     """Console-script entry point; a bad setting, or a database or NATS a service cannot use, is
     one clear line and exit code 1, not a traceback."""

@@ -31,6 +31,7 @@ from kernel.errors import (
     JobErasedError,
     JobNotFoundError,
 )
+from kernel.image_retention import EVENT_CLASSES as RETENTION_EVENTS
 from kernel.render_job import EVENT_CLASSES, RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
 from kernel.times import utc_iso
@@ -55,10 +56,11 @@ def render_job_topics() -> list[str]:
 
 
 def projected_topics() -> list[str]:
-    """Topics the projector follows: every RenderJob event, and the API key ring's, which it
-    writes nothing for but tracks, so that its position reaches the store's last event (its lag,
-    replay's comparison and tests' waits measure against that) when that event is a key's."""
-    return [*render_job_topics(), *(get_topic(cls) for cls in API_KEY_EVENTS)]
+    """Topics the projector follows: every RenderJob event, and those of the API key ring and the
+    image retention, which it writes nothing for but tracks, so that its position reaches the
+    store's last event (its lag, replay's comparison and tests' waits measure against that) when
+    that event is one of theirs."""
+    return [*render_job_topics(), *(get_topic(cls) for cls in (*API_KEY_EVENTS, *RETENTION_EVENTS))]
 
 
 # -- configuration ------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from dsl2png.image_expiry import sweep_expired
 from dsl2png.quota import Recorded, StillUnfinished, UnfinishedQuota, ignore_recorded
 from dsl2png.recent import RecentValue
 from dsl2png.relay_lag import relay_lag_sampler
+from dsl2png.retention import agree_on_retention, sweep_refusal
 from dsl2png.settings import ServeSettings
 from dsl2png.startup_checks import StartupError
 from kernel.dsl.prepare import warm_up
@@ -138,10 +139,23 @@ def _admission(
 
 async def sweep_expired_images(runtime: Runtime, ttl_s: float, stop: asyncio.Event) -> None:
     """Remove images no job has used for the retention period, every tenth of it (at most every
-    5 min), recording ImageExpired on the jobs that had them (dsl2png.image_expiry)."""
+    5 min), recording ImageExpired on the jobs that had them (dsl2png.image_expiry). Deployed, not
+    while the deployment's retention differs from `ttl_s` (dsl2png.retention: changed since this
+    process started), which it says once per change."""
     interval = min(max(ttl_s / 10, 1.0), 300.0)
+    told: str | None = None
     while not stop.is_set():
         try:
+            refusal = None
+            if not runtime.settings.embedded:
+                refusal = await asyncio.to_thread(sweep_refusal, runtime.jobs, ttl_s)
+            if refusal is not None:
+                if refusal != told:
+                    log.warning("%s", refusal)
+                told = refusal
+                await _wait_or_stop(stop, interval)
+                continue
+            told = None
             swept = await asyncio.to_thread(
                 sweep_expired, runtime.jobs, runtime.blobs, runtime.read_model, ttl_s
             )
@@ -155,8 +169,12 @@ async def sweep_expired_images(runtime: Runtime, ttl_s: float, stop: asyncio.Eve
                 )
         except Exception as exc:  # the store may be briefly unreachable; try again next round
             log.warning("image retention sweep failed: %s", exc)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), interval)
+        await _wait_or_stop(stop, interval)
+
+
+async def _wait_or_stop(stop: asyncio.Event, interval_s: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), interval_s)
 
 
 @contextlib.asynccontextmanager
@@ -287,6 +305,20 @@ async def _open_embedded(
         jobs.close()
 
 
+async def _agree_on_retention(jobs: RenderJobs, ttl_s: float | None) -> None:
+    """Check this process's DSL2PNG_PNG_TTL_S against the deployment's retention, recording it if
+    it is the first (dsl2png.retention); RetentionMismatchError, a StartupError, when they differ."""
+    from kernel.image_retention import shown_ttl
+
+    recorded, retention = await asyncio.to_thread(agree_on_retention, jobs, ttl_s)
+    if recorded:
+        log.info(
+            "recorded the deployment's image retention: %s (DSL2PNG_PNG_TTL_S of this first API "
+            "process); every API process must now be set so, or `dsl2png retention set` changes it",
+            shown_ttl(retention.ttl_s),
+        )
+
+
 @contextlib.asynccontextmanager
 async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
     from dsl2png.queue_nats import ensure_stream
@@ -297,6 +329,11 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
     url, schema = settings.database_url, settings.database_schema
     wait_s = settings.database_wait_s  # each pool's longest wait for a connection
     jobs = make_render_jobs(url, settings.data_dir, create_tables=False, schema=schema, wait_s=wait_s)
+    try:
+        await _agree_on_retention(jobs, settings.png_ttl_s)
+    except BaseException:
+        jobs.close()
+        raise
     blobs = make_blob_store(url, settings.data_dir, schema=schema, wait_s=wait_s)
     read_model = make_read_model(url, settings.data_dir, schema=schema, wait_s=wait_s)
     nc = await connect_nats(settings.nats_url, name="dsl2png-api", deadline_s=settings.startup_timeout_s)

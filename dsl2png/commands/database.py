@@ -1,4 +1,5 @@
-"""The Postgres deployment's operator commands: migrate, keys (create, list, revoke, history) and erase."""
+"""The Postgres deployment's operator commands: migrate, keys (create, list, revoke, history),
+retention (show, set) and erase."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dsl2png.commands.messages import err, plain
 from kernel.times import utc_iso
 
 if TYPE_CHECKING:  # imported where used: `dsl2png --help` should not load Playwright
+    from dsl2png.event_store import RenderJobs
     from dsl2png.keys import ApiKey, ApiKeyStore
 
 
@@ -265,3 +267,89 @@ def audit_text_problem(text: str) -> str | None:
     if len(text) > MAX_AUDIT_TEXT_CHARS:
         return f"is {len(text)} characters long; at most {MAX_AUDIT_TEXT_CHARS}"
     return None
+
+
+@contextmanager
+def _deployment_events() -> Iterator[RenderJobs | None]:
+    """The event store of the configured Postgres deployment (None, said, without DATABASE_URL)."""
+    from dsl2png.event_store import render_jobs
+    from dsl2png.settings import CommonSettings
+    from dsl2png.startup_checks import check_database
+
+    settings = CommonSettings()
+    if settings.database_url is None:
+        err.print(
+            "[red]error[/red] DATABASE_URL is not set: the deployment's image retention is recorded in "
+            "its Postgres event store (the embedded `serve` follows its own DSL2PNG_PNG_TTL_S)"
+        )
+        yield None
+        return
+    url, schema = settings.database_url, settings.database_schema
+    check_database(url, schema, connect_timeout_s=settings.connect_timeout_s)
+    with render_jobs(url, settings.data_dir, create_tables=False, schema=schema) as app:
+        yield app
+
+
+def retention_show() -> int:
+    """`dsl2png retention show`: the deployment's image retention and every decision, as JSON."""
+    from dsl2png.event_store import event_record
+    from dsl2png.retention import recorded_retention
+    from kernel.image_retention import RETENTION_ID
+
+    with _deployment_events() as events:
+        if events is None:
+            return 1
+        retention = recorded_retention(events)
+        trail = [event_record(event) for event in events.events.get(RETENTION_ID)] if retention else []
+    answer = {
+        "ttl_s": retention.ttl_s if retention else None,
+        "decided": retention is not None,
+        "decided_by": retention.decided_by if retention else None,
+        "decided_at": utc_iso(retention.decided_at) if retention and retention.decided_at else None,
+        "history": trail,
+    }
+    print(json.dumps(answer, indent=2, default=_json_value, ensure_ascii=False))
+    if retention is None:
+        err.print("no image retention recorded yet: the first deployed API process to start records its own")
+    return 0
+
+
+def retention_set(value: str, *, reason: str | None = None, by: str | None = None) -> int:
+    """`dsl2png retention set VALUE`: record the deployment's image retention (seconds, or `off`)."""
+    from dsl2png.retention import decide_retention, decided, parse_setting, recorded_retention, setting_word
+    from kernel.image_retention import shown_ttl
+
+    try:
+        ttl_s = parse_setting(value)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] VALUE: {plain(str(exc))}; nothing was recorded")
+        return 2
+    why = _operator("--reason", reason, prefix="")
+    who = _operator("--by", by, prefix="operator:")
+    if why is False or who is False:
+        return 1
+    with _deployment_events() as events:
+        if events is None:
+            return 1
+        before = recorded_retention(events)
+        was = f"{shown_ttl(before.ttl_s)} ({decided(before)})" if before else "not recorded yet"
+        changed, retention = decide_retention(events, ttl_s, by=who or "operator", reason=why)
+    now = shown_ttl(retention.ttl_s)
+    if not changed:
+        err.print(
+            f"the deployment's image retention is {now} already ({decided(retention)}); nothing recorded"
+        )
+        return 0
+    variable = "unset" if ttl_s is None else f"DSL2PNG_PNG_TTL_S={setting_word(ttl_s)}"
+    err.print(
+        f"the deployment's image retention is now {now} (was {was}). Roll every API process out "
+        f"with {variable}: until restarted so, an API set otherwise does not remove images, and "
+        "does not start again with its old value"
+        + (
+            "; an API started with it removes the images unused for longer at its next sweep "
+            "(they cannot be brought back: their jobs answer 410)"
+            if ttl_s is not None
+            else ""
+        )
+    )
+    return 0
