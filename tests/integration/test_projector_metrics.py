@@ -4,7 +4,6 @@ the events it projected, its lag, and its restarts after losing the event store.
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -17,18 +16,13 @@ from prometheus_client.parser import text_string_to_metric_families
 from dsl2png.event_store import RenderJobs
 from projector.health import ProjectorHealth
 from projector.main import ProjectorSettings, follow_with_probes
+from tests.e2e.processes import free_port
 from tests.integration.service_fixtures import DATABASE_URL
 from tests.support.polling import wait_until
 from tests.support.render_requests import record_request
 
 pytestmark = pytest.mark.integration
 pytest_plugins = ["service_fixtures"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Scraper:

@@ -4,7 +4,6 @@ again): its /readyz follows the connection at once, and its counts stay true aft
 from __future__ import annotations
 
 import asyncio
-import socket
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from command_api.relay_main import RelaySettings, run_relay
 from dsl2png.event_store import RenderJobs
 from dsl2png.queue_nats import JetStreamQueue
+from tests.e2e.processes import free_port
 from tests.integration.service_fixtures import DATABASE_URL
 from tests.support.polling import wait_until
 
@@ -26,12 +26,6 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.integration
 pytest_plugins = ["nats_fixtures", "service_fixtures"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class RelayProbes:
