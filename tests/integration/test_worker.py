@@ -125,7 +125,9 @@ async def test_identical_document_completes_from_the_image_cache(
         second = record_request(render_jobs, red_button("cached"))
         await publish(queue, second)
         await wait_until(lambda: status_of(render_jobs, second) == "completed", in_thread=True)
-        assert worker.counts.get("cache_hit") == 1
+        # The job's event is recorded before the worker counts its outcome: wait for the count.
+        await wait_until(lambda: worker.counts.get("cache_hit", 0) == 1, in_thread=True)
+        assert worker.counts.get("completed") == 1
     assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
 
 
@@ -142,6 +144,8 @@ async def test_the_same_document_sent_twice_at_once_renders_once(
         await wait_until(
             lambda: all(status_of(render_jobs, j) == "completed" for j in (first, second)), in_thread=True
         )
+        # Each outcome is counted just after its event is recorded: wait for both counts.
+        await wait_until(lambda: sum(worker.counts.values()) == 2, in_thread=True)
         assert (worker.counts.get("completed"), worker.counts.get("cache_hit")) == (1, 1), worker.counts
     assert render_jobs.get(second).sha256 == render_jobs.get(first).sha256
 
