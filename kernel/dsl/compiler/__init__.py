@@ -26,6 +26,7 @@ from kernel.dsl.compiler.page import (
 from kernel.dsl.compiler.page_padding import inset_elements, margins_css, page_margins
 from kernel.dsl.compiler.registry import element_stylesheets
 from kernel.dsl.compiler.sanitize import sanitize_css, sanitize_value
+from kernel.dsl.compiler.screen_tall import SCREEN_TALL_CSS
 from kernel.dsl.compiler.theme import (
     Density,
     NamedTheme,
@@ -122,7 +123,7 @@ def _compile_html(
     as_tall_as_content = viewport.grows and not viewport.frame.is_device
     screen_height = 0 if as_tall_as_content else viewport.screen_height
     margins = page_margins(document.elements, (viewport.screen_width, screen_height), document.padding)
-    top_level = inset_elements(document.elements, margins)
+    top_level = inset_elements(document.elements, margins, full_page=full_page)
     context.index_paths(top_level)
     known = theme_variables_kept(resolved.variables, document.css)
     page_surroundings = Surroundings(known, "dark" if resolved.dark else "light")
@@ -154,6 +155,7 @@ def _compile_html(
         *element_stylesheets(context.rendered_types),
         TOUCH_CSS if resolved.touch else "",
         FULL_PAGE_BOTTOM_BAR_CSS if full_page else PINNED_BOTTOM_BAR_CSS,
+        SCREEN_TALL_CSS if full_page else "",
     ]
     # The font aliases stay out of the built-in layer: @font-face rules in a layer rank below
     # unlayered ones of the same family, and an author's own face must keep its place.

@@ -22,6 +22,7 @@ from kernel.dsl.compiler.elements.column_fill import fills_classes
 from kernel.dsl.compiler.elements.flow_classes import grows_by_own_flex, runs_in_column
 from kernel.dsl.compiler.elements.layout import SCROLLER_CLASS
 from kernel.dsl.compiler.modal_wrappers import is_modal_overlay
+from kernel.dsl.compiler.screen_tall import grown_with_page, spans_screen_height
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.model import Element
@@ -165,13 +166,16 @@ def page_margins(elements: Sequence[Element], screen: tuple[int, int], explicit:
     )
 
 
-def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[Element]:
+def inset_elements(
+    elements: Sequence[Element], margins: PageMargins, *, full_page: bool = False
+) -> list[Element]:
     """`elements` with the classes that give the inset ones their margin (on both sides, above
     the first element and below the last when they are inset) and the abutting ones theirs; a
     height given in % of the screen becomes px, since the page grows with its content and CSS
     would read a % of it as no height at all. On a canvas as tall as its content (a screen
     height of 0: `height: auto`) there is no screen for a % to be a share of, so such a height
-    is left to CSS, which draws the element as tall as its content."""
+    is left to CSS, which draws the element as tall as its content. On a `full_page` image an
+    element as tall as the screen grows with its content (see `screen_tall`)."""
     out: list[Element] = []
     flowing = [index for index, element in enumerate(elements) if not _placed(element)]
     first, last = (flowing[0], flowing[-1]) if flowing else (-1, -1)
@@ -208,7 +212,10 @@ def inset_elements(elements: Sequence[Element], margins: PageMargins) -> list[El
             classes += fills_classes(list(elements), index).split()
         if classes:
             update["className"] = " ".join([element.className or "", *classes]).strip()
-        out.append(element.model_copy(update=update) if update else element)
+        placed = element.model_copy(update=update) if update else element
+        if full_page and spans_screen_height(placed, room):
+            placed = grown_with_page(placed)
+        out.append(placed)
     return out
 
 
