@@ -637,6 +637,13 @@ h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:v
    style alone is set (not the `text-wrap` shorthand), so a title kept to one line
    (`white-space:nowrap`, an ellipsis) stays on one. */
 .dsl-heading,.dsl-section-title,.dsl-header-title,.dsl-card-title,.dsl-modal-title{text-wrap-style:balance}
+/* A heading in a row with something right after it (a product's "Active" badge, a count) fills
+   each line before it wraps: balancing narrows its lines but not its box, which keeps the width
+   the row gave it, and the badge sat some 340 px past the words. A filled line ends within a word
+   of the box's end (the one that did not fit), so what follows sits by the words, as in any page
+   a browser draws (no CSS shrinks a box to its wrapped lines). Before a spacer (buttons pushed to
+   the row's end) or with nothing after it, it stays balanced. */
+.dsl-hflow>.dsl-heading:has(+:not(.dsl-spacer)){text-wrap-style:auto}
 /* Links are told apart from body text by colour, or by an underline where the theme's link colour
    is within 3:1 of the text's (--link-decoration: the light theme's indigo, a black brand's). A
    muted link is the muted text's colour: its underline alone tells it (WCAG 1.4.1). */
