@@ -40,7 +40,11 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "partially filled", "in flight", "initiated",
          # logistics: held at a border, waiting for the carrier, picked short of the order
          "customs hold", "held at customs", "held in customs", "awaiting pickup", "awaiting collection",
-         "short", "short pick", "short picked", "short shipped"),
+         "short", "short pick", "short picked", "short shipped",
+         # marketplaces: an order still to send, or sent in part (Shopify's Unfulfilled and
+         # Partially fulfilled, Amazon's Unshipped, BigCommerce's Awaiting Fulfillment)
+         "unfulfilled", "partially fulfilled", "not fulfilled", "unshipped", "not shipped",
+         "awaiting fulfillment", "awaiting fulfilment", "awaiting shipment", "partially delivered"),
         "warning",
     ),
     **dict.fromkeys(
