@@ -153,7 +153,7 @@ def validate(
 ) -> ValidationResult:
     """Every error and warning of `document`, as `dsl2png validate` prints them: `.ok`, and
     `.errors` and `.warnings`, each an Issue with `path` (a JSON Pointer), `code`, `message`,
-    `suggestion`, `kind` (a warning's: `drawn_wrong` or `note`) and, for text, `line` and
+    `suggestion`, `kind` (a warning's: `drawn_wrong`, `note` or `option_ignored`) and, for text, `line` and
     `column`. `strict` as for `validate --strict` (True) or `--strict-all` ("all"). `theme` as
     for `validate --theme` (see `render`): a theme object's tokens are checked as a document's
     theme is, each issue at `/options/theme/<token>`, and an unsafe or unknown one makes the

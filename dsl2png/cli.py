@@ -257,11 +257,14 @@ def render(
         bool,
         typer.Option(
             help="Refuse a document with a warning that changes the picture (kind drawn_wrong), as "
-            "validate --strict does: no image, exit 1; notes stay warnings."
+            "validate --strict does: no image, exit 1; notes and ignored options stay warnings."
         ),
     ] = False,
     strict_all: Annotated[
-        bool, typer.Option(help="Refuse a document with any warning, notes too (validate --strict-all).")
+        bool,
+        typer.Option(
+            help="Refuse a document with any warning, notes and ignored options too (validate --strict-all)."
+        ),
     ] = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -330,10 +333,13 @@ def validate(
         bool,
         typer.Option(
             help="Treat the warnings that change the picture (kind drawn_wrong) as errors; notes "
-            "(an https image never fetched, a font not installed) stay warnings."
+            "(an https image never fetched, a font not installed) and ignored options (a quality "
+            "for a PNG) stay warnings."
         ),
     ] = False,
-    strict_all: Annotated[bool, typer.Option(help="Treat every warning as an error, notes too.")] = False,
+    strict_all: Annotated[
+        bool, typer.Option(help="Treat every warning as an error, notes and ignored options too.")
+    ] = False,
     theme: ThemeOption = None,
     as_json: Annotated[
         bool,

@@ -1,10 +1,13 @@
-"""What kind each warning code is: the picture drawn otherwise than written, or a note.
+"""What kind each warning code is: the picture drawn otherwise than written, a note, or a render
+option the image does not follow.
 
 `--strict` (and `strict: true` over HTTP and MCP) fails a document on the warnings that change
 the picture only: a value dropped, content cut, a fallback drawn. A note tells something true
 that no edit of the document changes into what was meant (a photo at an https URL is never
 fetched, the font asked for is not installed), so failing on it would stop an author, or a
-model repairing its document, for good. `strict="all"` fails on notes too.
+model repairing its document, for good. An option the image does not follow (a `quality` on a
+lossless PNG) is the caller's, not the document's: the picture is the document's as written, so
+strict passes it too. `strict="all"` fails on notes and ignored options too.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ DRAWN_WRONG = "drawn_wrong"
 """Something written is left out or drawn otherwise than written (the default for every code)."""
 NOTE = "note"
 """Harmless information: the picture is what such a document can give."""
+OPTION_IGNORED = "option_ignored"
+"""A render option (or the part of a device preset) the image does not follow: the caller's
+options ask for what this image does not do; the document is drawn as written."""
 
 NOTE_CODES = frozenset(
     {
@@ -33,15 +39,20 @@ NOTE_CODES = frozenset(
         "grid_reflowed",  # a phone draws a grid of cards in fewer columns: a phone's layout, told
     }
 )
-"""The warning codes that are notes; any other warning is `DRAWN_WRONG`."""
+"""The warning codes that are notes; any other warning is `DRAWN_WRONG` (but `OPTION_CODES`)."""
+
+OPTION_CODES = frozenset({"option_ignored"})
+"""The warning codes of the kind `OPTION_IGNORED` (`kernel.dsl.options.OPTION_IGNORED`)."""
 
 
 def warning_kind(code: str) -> str:
-    """`NOTE` or `DRAWN_WRONG` for a warning of `code`."""
-    return NOTE if code in NOTE_CODES else DRAWN_WRONG
+    """`NOTE`, `OPTION_IGNORED` or `DRAWN_WRONG` for a warning of `code`."""
+    if code in NOTE_CODES:
+        return NOTE
+    return OPTION_IGNORED if code in OPTION_CODES else DRAWN_WRONG
 
 
 def fails_strict(code: str, strict: Strictness) -> bool:
     """Whether a warning of `code` is an error under `strict`: True (the picture changes only)
-    or `"all"` (notes too)."""
+    or `"all"` (notes and ignored options too)."""
     return strict == "all" or (bool(strict) and warning_kind(code) == DRAWN_WRONG)

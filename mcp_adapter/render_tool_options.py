@@ -10,6 +10,8 @@ from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field
 
 from kernel.dsl.catalog import DEVICES
 from kernel.dsl.limits import MAX_SIDE
+from kernel.dsl.options import OPTION_IGNORED
+from kernel.warning_kinds import warning_kind
 from mcp_adapter.images import DEFAULT_MAX_DIMENSION
 from mcp_adapter.results import IssueOut
 from mcp_adapter.theme_argument import ThemeArgument
@@ -94,8 +96,8 @@ class RenderToolOptions(BaseModel):
             "optimize_png": "PNGs are always written compact",
         }
         return [
-            IssueOut(path="", code="option_ignored", message=f"options.{name}: false is not honoured: {why}",
-                     suggestion=f"leave out options.{name}")
+            IssueOut(path="", code=OPTION_IGNORED, message=f"options.{name}: false is not honoured: {why}",
+                     suggestion=f"leave out options.{name}", kind=warning_kind(OPTION_IGNORED))
             for name, why in told.items()
             if getattr(self, name) is False
         ]  # fmt: skip

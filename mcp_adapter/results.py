@@ -41,7 +41,8 @@ class IssueOut(BaseModel):
     kind: str | None = Field(
         default=None,
         description="a warning's kind: drawn_wrong (content left out or drawn otherwise than written; "
-        "strict fails on it) or note (harmless information)",
+        "strict fails on it), note (harmless information) or option_ignored (a render option the "
+        "image does not follow, the document drawn as written)",
     )
 
     @classmethod

@@ -39,7 +39,7 @@ class ValidateTool:
         reports what render_ui_mockup would refuse, the canvas limits included (each side at most
         8000 px, the image at most 40 megapixels). `strict: true` turns the warnings of kind
         drawn_wrong (elements off the canvas, a value dropped, ...) into errors; notes (an https
-        image never fetched, a font not installed) stay warnings. Invalid input is a normal result with
+        image never fetched, a font not installed) and ignored options stay warnings. Invalid input is a normal result with
         `valid: false`, not a failure. What only a render can measure (content cut below or beside
         the canvas, text running out of its box) is not checked here: render_ui_mockup reports it.
         `theme`, as render_ui_mockup's, is checked as it would be drawn: its tokens' issues are at

@@ -422,8 +422,9 @@ def test_a_render_refused_for_its_options_alone_says_so() -> None:
 def test_validating_for_a_render_refuses_what_the_render_refuses_and_no_more() -> None:
     """`POST /v1/validate` answers with `validate_for_render`: options that make the canvas too
     large are refused as a render refuses them, strict or not (a 422 `invalid_options`), while
-    an option the image does not follow is, when strict, an error of the result (`valid: false`),
-    not a refusal of the options."""
+    an option the image does not follow is a warning of kind option_ignored, which strict passes
+    (the picture is the document's as written) and `strict="all"` makes an error of the result
+    (`valid: false`), not a refusal of the options."""
     heading = "elements: [{type: heading, text: big}]\n"
     too_large = RenderOptions(width=8000, height=8000, scale=4, quality=40)
     for strict in (False, True):
@@ -431,6 +432,10 @@ def test_validating_for_a_render_refuses_what_the_render_refuses_and_no_more() -
             validate_for_render(heading, too_large, strict=strict)
         assert [(i.path, i.code) for i in refused.value.issues] == [("/options/scale", "limit_canvas_pixels")]
     result = validate_for_render(heading, RenderOptions(quality=40), strict=True)
+    assert result.ok and [(i.path, i.code, i.kind) for i in result.warnings] == [
+        ("/options/quality", "option_ignored", "option_ignored")
+    ]
+    result = validate_for_render(heading, RenderOptions(quality=40), strict="all")
     assert not result.ok and [(i.path, i.code) for i in result.errors] == [
         ("/options/quality", "option_ignored")
     ]
@@ -441,13 +446,15 @@ def test_validating_for_a_render_refuses_what_the_render_refuses_and_no_more() -
 
 @pytest.mark.parametrize("frame", ["frame: phone", "frame: {type: browser, url: acme.com}"])
 def test_the_documents_frame_on_a_cropped_image_is_warned_of_at_frame(frame: str) -> None:
-    """A cropped image draws no frame: the document's own is said to be left out (an error when
-    strict), where a caller's frame beside crop is refused as options that cannot work together."""
+    """A cropped image draws no frame: the document's own is said to be left out (the caller's
+    crop left it out, so an error only under `strict="all"`), where a caller's frame beside crop
+    is refused as options that cannot work together."""
     framed = f"device: mobile\n{frame}\nelements: [{{type: heading, text: Wallet}}]\n"
     (warning,) = validate_for_render(framed, RenderOptions(crop=True)).warnings
     assert (warning.path, warning.code) == ("/frame", "option_ignored")
     assert warning.message.startswith("frame ") and "is not drawn: crop cuts the image" in warning.message
-    assert not validate_for_render(framed, RenderOptions(crop=True), strict=True).ok
+    assert validate_for_render(framed, RenderOptions(crop=True), strict=True).ok
+    assert not validate_for_render(framed, RenderOptions(crop=True), strict="all").ok
     assert validate_for_render(framed, RenderOptions()).warnings == []
     assert validate_for_render(framed, RenderOptions(crop=True, frame="none")).warnings == []
     unframed = "frame: none\nelements: [{type: heading, text: Wallet}]\n"

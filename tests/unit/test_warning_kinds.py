@@ -10,8 +10,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from dsl2png.cli import app
+from kernel.dsl.options import RenderOptions
+from kernel.dsl.prepare import validate_for_render
 from kernel.dsl.validate import validate_document
-from kernel.warning_kinds import NOTE_CODES
+from kernel.warning_kinds import NOTE_CODES, OPTION_IGNORED, fails_strict, warning_kind
 from tests.support.reference import REFERENCE
 
 BENIGN = {
@@ -59,3 +61,19 @@ def test_the_reference_names_every_note_code_where_it_explains_kind() -> None:
     row = next(line for line in REFERENCE.splitlines() if line.startswith("| `kind` |"))
     named = set(re.findall(r"`(\w+)`", row.split("`note`", 1)[1]))
     assert named == NOTE_CODES
+
+
+def test_an_option_the_image_does_not_follow_is_its_own_kind_strict_passes() -> None:
+    """A `quality` for a PNG changes nothing in the picture: it was `drawn_wrong`, and strict
+    refused a render whose picture the option does not change."""
+    heading = "elements: [{type: heading, text: Orders}]\n"
+    (warning,) = validate_for_render(heading, RenderOptions(quality=60)).warnings
+    assert (warning.code, warning.kind, warning.as_dict()["kind"]) == (
+        "option_ignored",
+        OPTION_IGNORED,
+        "option_ignored",
+    )
+    assert warning_kind("option_ignored") == OPTION_IGNORED and not fails_strict("option_ignored", True)
+    assert fails_strict("option_ignored", "all")
+    assert validate_for_render(heading, RenderOptions(quality=60), strict=True).ok
+    assert not validate_for_render(heading, RenderOptions(quality=60), strict="all").ok
