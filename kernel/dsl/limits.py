@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from kernel.dsl.chart_limits import check_chart_size
 from kernel.dsl.data_uris import starts_with_image_data
@@ -85,8 +85,17 @@ def check_source_size(size: int) -> list[Issue]:
     ]
 
 
-def check_canvas(viewport: Viewport) -> list[Issue]:
-    """Canvas side and total pixel limits; paths name the field a caller would change."""
+CanvasSide = Literal["width", "height"]
+
+ASSUMED_SIDES: tuple[CanvasSide, ...] = ("height",)
+"""The side a too-large image's advice names when nobody says which sides the caller chose: a
+long page's height, the side that usually grows."""
+
+
+def check_canvas(viewport: Viewport, chosen: tuple[CanvasSide, ...] = ASSUMED_SIDES) -> list[Issue]:
+    """Canvas side and total pixel limits; paths name the field a caller would change. `chosen`:
+    the sides the caller set (`chosen_sides`), which a too-large image's message and advice name,
+    each with the most it may be at the other side and the scale (none: the scale alone)."""
     issues: list[Issue] = []
     sides = (
         ("width", viewport.width, viewport.width - viewport.screen_width),
@@ -115,22 +124,48 @@ def check_canvas(viewport: Viewport) -> list[Issue]:
                 message=(
                     f"image of {viewport.pixel_width}x{viewport.pixel_height} px "
                     f"({pixels / 1e6:.1f} megapixels at scale {viewport.scale:g}) "
-                    f"exceeds the limit of {MAX_PIXELS // 1_000_000} megapixels"
+                    f"exceeds the limit of {MAX_PIXELS // 1_000_000} megapixels{_sides_over(viewport, chosen)}"
                 ),
                 code="limit_canvas_pixels",
-                suggestion=_pixels_suggestion(viewport),
+                suggestion=_pixels_suggestion(viewport, chosen),
             )
         )
     return issues
 
 
-def _pixels_suggestion(viewport: Viewport) -> str:
-    """The tallest screen the pixel limit allows at this width and scale, when there is one."""
-    frame = viewport.height - viewport.screen_height
-    tallest = int(MAX_PIXELS / viewport.pixel_width / viewport.scale) - frame
-    if tallest < 1:
+def _most_allowed(viewport: Viewport, side: CanvasSide) -> int:
+    """The most CSS px the screen's `side` may be for the image to keep to MAX_PIXELS, at the
+    other side and the scale as they are (its frame or notes counted); below 1 when no size will."""
+    if side == "width":
+        other, added = viewport.pixel_height, viewport.width - viewport.screen_width
+    else:
+        other, added = viewport.pixel_width, viewport.height - viewport.screen_height
+    return int(MAX_PIXELS / other / viewport.scale) - added
+
+
+def _sides_over(viewport: Viewport, chosen: tuple[CanvasSide, ...]) -> str:
+    """`: its width of 8,000 px is more than the 1,250 px ...` for each of the `chosen` sides a
+    smaller size would bring within the limit ("" for none)."""
+    over = [
+        f"its {side} of {getattr(viewport, f'screen_{side}'):,} px is more than the {most:,} px it may be "
+        f"at this {'height' if side == 'width' else 'width'} and scale"
+        for side in chosen
+        if (most := _most_allowed(viewport, side)) >= 1
+    ]
+    return f": {', and '.join(over)}" if over else ""
+
+
+def _pixels_suggestion(viewport: Viewport, chosen: tuple[CanvasSide, ...]) -> str:
+    """Each of the `chosen` sides at the most the pixel limit allows at the other and the scale,
+    when there is one; a lower scale always."""
+    sizes = [
+        f"the {side} at most {most:,} px at this {'height' if side == 'width' else 'width'} and scale"
+        for side in chosen
+        if (most := _most_allowed(viewport, side)) >= 1
+    ]
+    if not sizes:
         return "lower the scale or the canvas size"
-    return f"make the height at most {tallest:,} px at this width and scale, or lower the width or the scale"
+    return f"make {', or '.join(sizes)}, or lower the scale"
 
 
 WEBP_LIMIT = "limit_webp_side"
@@ -147,8 +182,21 @@ def check_document_canvas(document: Document, options: RenderOptions | None = No
     options = options or RenderOptions()
     viewport = resolve_viewport(document, options)
     fields = canvas_fields(document, options)
-    issues = [replace(issue, path=fields[issue.path[1:]]) for issue in check_canvas(viewport)]
+    checked = check_canvas(viewport, chosen_sides(document, options))
+    issues = [replace(issue, path=fields[issue.path[1:]]) for issue in checked]
     return issues + check_image_format(viewport, options, fields)
+
+
+def chosen_sides(document: Document, options: RenderOptions) -> tuple[CanvasSide, ...]:
+    """The sides of the canvas the caller chose, which a too-large image's advice names: the
+    request's `width` and `height` options, when it gives either, else the document's own
+    (a number, not `auto`), as `resolve_viewport` reads them; none when a device or the
+    default canvas sets both (the scale is then what to lower)."""
+    sides: tuple[CanvasSide, ...] = ("width", "height")
+    asked = tuple(side for side in sides if getattr(options, side) is not None)
+    if asked:
+        return asked
+    return tuple(side for side in sides if isinstance(getattr(document, side), int | float))
 
 
 def canvas_fields(document: Document, options: RenderOptions) -> dict[str, str]:

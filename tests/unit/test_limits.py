@@ -75,9 +75,44 @@ def test_canvas_messages_name_the_limit() -> None:
     (pixels,) = check_canvas(Viewport(4000, 4000, 2))
     assert "40 megapixels" in pixels.message and "64.0" in pixels.message
     assert (
-        pixels.suggestion
-        == "make the height at most 2,500 px at this width and scale, or lower the width or the scale"
+        "its height of 4,000 px is more than the 2,500 px it may be at this width and scale" in pixels.message
     )
+    assert pixels.suggestion == "make the height at most 2,500 px at this width and scale, or lower the scale"
+
+
+@pytest.mark.parametrize(
+    ("options", "named", "unnamed"),
+    [
+        ({"width": 8000, "scale": 4}, ["its width of 8,000 px", "make the width at most 4,166 px"], "height"),
+        ({"height": 8000, "scale": 4}, ["its height of 8,000 px", "make the height at most 3,125 px"], "width"),
+        (
+            {"width": 3000, "height": 4000, "scale": 4},
+            ["its width of 3,000 px", "its height of 4,000 px", "the width at most 625 px", "the height at most 833 px"],
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_a_too_large_image_names_the_sides_the_caller_chose(
+    options: dict[str, Any], named: list[str], unnamed: str | None
+) -> None:
+    """`width=8000&scale=4` was told to make the height at most 312 px: the width, which the
+    caller changed, is what to name, with the most it may be at this height and scale."""
+    with pytest.raises(InvalidRenderOptionsError) as refused:
+        plan_render("elements: [{type: heading, text: big}]\n", RenderOptions(**options))
+    (issue,) = refused.value.issues
+    told = f"{issue.message} ({issue.suggestion})"
+    assert issue.code == "limit_canvas_pixels" and all(words in told for words in named), told
+    assert unnamed is None or unnamed not in told.split("megapixels", 1)[1].replace(
+        f"at this {unnamed}", ""
+    ), told
+    assert (issue.suggestion or "").endswith("or lower the scale")
+
+
+def test_a_too_large_image_of_no_chosen_side_names_the_scale() -> None:
+    """Nobody chose a side (a device's preset sets both): the scale is what to lower."""
+    (issue,) = check_canvas(Viewport(4000, 4000, 2), ())
+    assert issue.message.endswith("exceeds the limit of 40 megapixels")
+    assert issue.suggestion == "lower the scale or the canvas size"
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,8 @@ def _at(issues: list[Issue], path: str) -> Issue:
     ("document", "path", "code", "message"),
     [
         ({"device": "desktop", "height": 8000, "scale": 2}, "/scale", "limit_canvas_pixels",
-         "image of 2880x16000 px (46.1 megapixels at scale 2) exceeds the limit of 40 megapixels"),
+         "image of 2880x16000 px (46.1 megapixels at scale 2) exceeds the limit of 40 megapixels: its height "
+         "of 8,000 px is more than the 6,944 px it may be at this width and scale"),
         ({"width": 7900, "height": 100, "annotations": [{"target": "t", "text": "note"}]}, "/width",
          "limit_canvas_side",
          "canvas width 8,220 px (the screen's 7,900 px and 320 px of frame or notes) exceeds the limit of 8,000 px"),
