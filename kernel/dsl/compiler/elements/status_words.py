@@ -18,7 +18,9 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "posted", "booked", "captured", "credited", "deposited", "received", "transferred", "executed",
          "filled", "paid out", "funded",
          # logistics: an order picked, packed and sent on its way
-         "dispatched", "picked", "packed"),
+         "dispatched", "picked", "packed",
+         # operations: an incident dealt with
+         "mitigated", "all clear"),
         "success",
     ),
     **dict.fromkeys(
@@ -44,7 +46,9 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          # marketplaces: an order still to send, or sent in part (Shopify's Unfulfilled and
          # Partially fulfilled, Amazon's Unshipped, BigCommerce's Awaiting Fulfillment)
          "unfulfilled", "partially fulfilled", "not fulfilled", "unshipped", "not shipped",
-         "awaiting fulfillment", "awaiting fulfilment", "awaiting shipment", "partially delivered"),
+         "awaiting fulfillment", "awaiting fulfilment", "awaiting shipment", "partially delivered",
+         # operations: an alert someone has taken, an incident being worked on (PagerDuty, Statuspage)
+         "acknowledged", "acked", "investigating", "identified", "mitigating", "pending alert"),
         "warning",
     ),
     **dict.fromkeys(
@@ -61,7 +65,9 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "fraud", "frozen",
          # logistics: a parcel the carrier could not deliver, or that arrived broken
          "exception", "delivery exception", "damaged", "failed delivery", "failed delivery attempt",
-         "delivery failed", "failed attempt", "undeliverable"),
+         "delivery failed", "failed attempt", "undeliverable",
+         # operations: an alert going off (Grafana, Alertmanager, PagerDuty)
+         "firing", "alerting", "triggered", "major outage", "partial outage"),
         "danger",
     ),
     **dict.fromkeys(
@@ -80,6 +86,8 @@ ENGLISH_STATUS_WORDS: dict[str, str] = {
          "reversal", "refund", "returned to sender",
          # clinical: a stay or an order that has ended
          "discharged", "discontinued", "transferred out",
+         # operations: an alert put to sleep, or one with nothing to judge
+         "silenced", "snoozed", "muted", "no data",
          # not open yet to the user: a course, a lesson or an achievement still to earn
          "locked"),
         "neutral",
