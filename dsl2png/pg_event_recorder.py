@@ -25,10 +25,17 @@ The function's body names no schema: a schema dumped and restored under another 
 with ALTER SCHEMA) must write into itself, not into the schema it was copied from. The recorder
 calls the function in the configured schema and sets each of its connections' search_path to
 that schema once, so the body's unqualified `stored_events` is the configured schema's table.
+
+The channel is the schema's own (`commit_channel`, rewritten so by migration 0011): the library
+names it after the table alone, which is `stored_events` in every schema, so a commit in one
+schema woke the followers of every other schema on the same database (two deployments sharing a
+database, or tests running side by side). The function works its channel out from
+`current_schema()` at each call, for the same reason that it names no schema.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import weakref
 from collections.abc import Sequence
@@ -41,17 +48,33 @@ from psycopg.sql import SQL, Composed, Identifier, Literal
 log = logging.getLogger(__name__)
 
 INSERT_FUNCTION = "dsl2png_insert_events"
+MAX_CHANNEL_BYTES = 63
+"""Postgres' longest identifier (NAMEDATALEN - 1): pg_notify refuses a longer channel name."""
 
 
-def create_insert_function_sql(schema: str, events_table: str, channel: str) -> Composed:
+def commit_channel(schema: str, events_table: str) -> str:
+    """The channel the event store of `schema` notifies after each commit: `<table>_<schema>`,
+    or, where that is longer than Postgres allows, `<table>_<md5 of the schema>` (the insert
+    function computes the same from its `current_schema()`)."""
+    name = f"{events_table}_{schema}"
+    if len(name.encode()) <= MAX_CHANNEL_BYTES:
+        return name
+    return f"{events_table}_{hashlib.md5(schema.encode(), usedforsecurity=False).hexdigest()}"
+
+
+def create_insert_function_sql(schema: str, events_table: str) -> Composed:
     """CREATE OR REPLACE of the insert function in `schema`, inserting into `events_table` (not
-    schema-qualified: the caller's search_path names the schema) and notifying `channel`."""
+    schema-qualified: the caller's search_path names the schema) and notifying the channel of
+    the schema it inserts into (`commit_channel`, computed from `current_schema()`)."""
     return SQL(
         "CREATE OR REPLACE FUNCTION {schema}.{function}"
         "(ids uuid[], versions bigint[], topics text[], states bytea[]) "
-        "RETURNS SETOF bigint LANGUAGE plpgsql AS $BODY$BEGIN "
+        "RETURNS SETOF bigint LANGUAGE plpgsql AS $BODY$DECLARE "
+        "commit_channel text := {prefix} || current_schema(); BEGIN "
+        "IF octet_length(commit_channel) > {max_bytes} THEN "
+        "commit_channel := {prefix} || md5(current_schema()); END IF; "
         "LOCK TABLE {table} IN EXCLUSIVE MODE; "
-        "PERFORM pg_notify({channel}, (SELECT string_agg(DISTINCT t, ' ') FROM unnest(topics) t)); "
+        "PERFORM pg_notify(commit_channel, (SELECT string_agg(DISTINCT t, ' ') FROM unnest(topics) t)); "
         "RETURN QUERY INSERT INTO {table} (originator_id, originator_version, topic, state) "
         "SELECT * FROM unnest(ids, versions, topics, states) RETURNING {table}.notification_id; "
         "END;$BODY$"
@@ -59,7 +82,8 @@ def create_insert_function_sql(schema: str, events_table: str, channel: str) -> 
         schema=Identifier(schema),
         function=Identifier(INSERT_FUNCTION),
         table=Identifier(events_table),
-        channel=Literal(channel),
+        prefix=Literal(f"{events_table}_"),
+        max_bytes=Literal(MAX_CHANNEL_BYTES),
     )
 
 
@@ -69,9 +93,9 @@ class OneTripPostgresRecorder(PostgresApplicationRecorder):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         schema = self.datastore.schema or "public"
-        self._create_insert_function = create_insert_function_sql(
-            schema, self.events_table_name, self.channel_name
-        )
+        # The library's own insert (the fallback below) and LISTENers read this name too.
+        self.channel_name = commit_channel(schema, self.events_table_name)
+        self._create_insert_function = create_insert_function_sql(schema, self.events_table_name)
         self._call_insert_function = SQL(
             "SELECT {function}.notification_id FROM {schema}.{function}(%s, %s, %s, %s) "
             "AS {function}(notification_id)"

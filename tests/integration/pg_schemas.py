@@ -32,8 +32,8 @@ def listen_connections(
     channel: str, *, application_name: str, kill: bool = False, url: str = DATABASE_URL
 ) -> int:
     """How many connections named `application_name` (see named_url) LISTEN on `channel`; `kill`
-    terminates them, as a database restart or failover would. Filtered by name because the event
-    store's channel is shared by every schema: other tests' listeners are not this test's to kill."""
+    terminates them, as a database restart or failover would. Filtered by name too, so that only
+    this test's own connections are counted or killed, whatever else listens on the database."""
     select = "pg_terminate_backend(pid)" if kill else "pid"
     with psycopg.connect(url, autocommit=True) as conn:
         rows = conn.execute(

@@ -106,7 +106,7 @@ def test_upgrade_matches_the_library_and_downgrade_removes_everything(
 ) -> None:
     assert tables(database_url, pg_schema) == set()
     migrate.upgrade(database_url, schema=pg_schema)
-    assert migrate.current_revision(database_url, schema=pg_schema) == "0010"
+    assert migrate.current_revision(database_url, schema=pg_schema) == "0011"
     assert tables(database_url, pg_schema) == TABLES
     assert png_storage(database_url, pg_schema) == "e"  # EXTERNAL: stored out of line, not compressed
 
@@ -183,9 +183,9 @@ def test_migrate_command_says_what_it_did_and_never_drops_everything_unasked(
     # postgres:// as every other command accepts it (SQLAlchemy has no `postgres` dialect)
     up = run_migrate(database_url.replace("postgresql://", "postgres://", 1), pg_schema)
     assert database_url.startswith("postgresql://") and "Traceback" not in up.stderr
-    assert up.returncode == 0 and f"{where}: upgraded to 0010 (was empty)" in up.stderr, up.stderr
+    assert up.returncode == 0 and f"{where}: upgraded to 0011 (was empty)" in up.stderr, up.stderr
     again = run_migrate(database_url, pg_schema)
-    assert again.returncode == 0 and f"{where}: already at head (0010)" in again.stderr, again.stderr
+    assert again.returncode == 0 and f"{where}: already at head (0011)" in again.stderr, again.stderr
 
     bare_down = run_migrate(database_url, pg_schema, "--down")
     assert bare_down.returncode == 2 and "--down needs the revision" in bare_down.stderr
@@ -207,7 +207,7 @@ def test_migrate_command_says_what_it_did_and_never_drops_everything_unasked(
     one_down = run_migrate(database_url, pg_schema, "--down", "0004")
     assert one_down.returncode == 0, one_down.stderr
     assert (
-        "undoing 0005: " in one_down.stderr and f"{where}: downgraded to 0004 (was 0010)" in one_down.stderr
+        "undoing 0005: " in one_down.stderr and f"{where}: downgraded to 0004 (was 0011)" in one_down.stderr
     )
     everything = run_migrate(database_url, pg_schema, "--down", "base", "--yes-drop-everything")
     assert everything.returncode == 0 and "downgraded to base (was 0004)" in everything.stderr
