@@ -14,8 +14,14 @@ from pydantic import ValidationError
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
+from dsl2png.outage_exit import (
+    DATABASE_COMMANDS,
+    DATABASE_UNAVAILABLE_EXIT,
+    DATABASE_UNAVAILABLE_HELP,
+    outage_line,
+)
 from dsl2png.settings_messages import settings_error_message
-from dsl2png.startup_checks import StartupError
+from dsl2png.startup_checks import DatabaseConnectError, StartupError
 
 if TYPE_CHECKING:
     from kernel.warning_kinds import Strictness
@@ -479,15 +485,17 @@ def replay(
     Prints the comparison as JSON, with the store it read. Exit 0 when every event was compared
     and they are equal, 1 when they differ, 3 when the live projector is behind (stopped or slow:
     the events it has not reached were not compared, `behind` says how many; start it or wait,
-    and run replay again). Without DATABASE_URL it reads the embedded store that serve keeps in
-    its data folder (DSL2PNG_DATA_DIR), and stops with 1 when there is none.
+    and run replay again), 4 when the database could not be reached or was lost mid-way (nothing
+    compared; one line names its host:port and what to check). Without DATABASE_URL it reads the
+    embedded store that serve keeps in its data folder (DSL2PNG_DATA_DIR), and stops with 1 when
+    there is none.
     """
     from projector.main import replay_main
 
     raise typer.Exit(replay_main(verify_images=verify_images))
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def rebuild() -> None:
     """Empty the live read models (render_jobs, render_counts, projector_tracking) so that the
     projector, started next, projects every event again: the repair when `dsl2png replay` finds
@@ -503,7 +511,7 @@ def rebuild() -> None:
     raise typer.Exit(rebuild_main())
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def erase(
     job_ids: Annotated[list[str], typer.Argument(metavar="JOB_ID...", help="The render ids to erase.")],
     reason: Annotated[
@@ -529,7 +537,7 @@ def erase(
     raise typer.Exit(database.erase(job_ids, reason=reason, by=by))
 
 
-@app.command(cls=Command)
+@app.command(cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def migrate(
     revision: Annotated[
         str | None,
@@ -582,7 +590,7 @@ KeyBy = Annotated[
 ]
 
 
-@keys_app.command("create", cls=Command)
+@keys_app.command("create", cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def keys_create(
     name: Annotated[str, typer.Argument(help="Who or what the key is for.")], by: KeyBy = None
 ) -> None:
@@ -594,7 +602,7 @@ def keys_create(
     raise typer.Exit(database.keys_create(name, by=by))
 
 
-@keys_app.command("list", cls=Command)
+@keys_app.command("list", cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def keys_list(
     as_json: Annotated[
         bool,
@@ -611,7 +619,7 @@ def keys_list(
     raise typer.Exit(database.keys_list(as_json=as_json))
 
 
-@keys_app.command("revoke", cls=Command)
+@keys_app.command("revoke", cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def keys_revoke(
     key_id: Annotated[str, typer.Argument(help="The key id shown by `keys list`.")],
     reason: Annotated[
@@ -625,7 +633,7 @@ def keys_revoke(
     raise typer.Exit(database.keys_revoke(key_id, reason=reason, by=by))
 
 
-@keys_app.command("history", cls=Command)
+@keys_app.command("history", cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def keys_history() -> None:
     """The keys' audit trail: every ApiKeyIssued and ApiKeyRevoked in order, one JSON object a
     line (name, version, position, timestamp, data: who, why, the secret's SHA-256, never the
@@ -644,7 +652,7 @@ retention_app = typer.Typer(
 app.add_typer(retention_app, name="retention")
 
 
-@retention_app.command("show", cls=Command)
+@retention_app.command("show", cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def retention_show() -> None:
     """Print the retention in force (ttl_s; null: images kept), who decided it and when, and every
     decision, as JSON."""
@@ -653,7 +661,7 @@ def retention_show() -> None:
     raise typer.Exit(database.retention_show())
 
 
-@retention_app.command("set", cls=Command)
+@retention_app.command("set", cls=Command, epilog=DATABASE_UNAVAILABLE_HELP)
 def retention_set(
     value: Annotated[
         str,
@@ -683,20 +691,40 @@ def retention_set(
 
 def main() -> None:
     """Console-script entry point; a bad setting, or a database or NATS a service cannot use, is
-    one clear line and exit code 1, not a traceback."""
+    one clear line and exit code 1, not a traceback. An operator command (replay, keys, ...)
+    that cannot connect to Postgres, or loses it mid-way, exits DATABASE_UNAVAILABLE_EXIT (4)."""
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
     except StartupError as exc:
-        sys.exit(f"dsl2png {_command_name()}: {exc}")
+        command = _command_name()
+        print(f"dsl2png {command}: {exc}", file=sys.stderr)
+        operator = command.split(" ")[0] in DATABASE_COMMANDS
+        sys.exit(DATABASE_UNAVAILABLE_EXIT if operator and isinstance(exc, DatabaseConnectError) else 1)
     except ValidationError as exc:
         if exc.title.endswith("Settings"):
             sys.exit(settings_error_message(exc))
         raise
+    except Exception as exc:
+        line = outage_line(_command_name(), exc, _database_url())
+        if line is None:
+            raise
+        print(line, file=sys.stderr)
+        sys.exit(DATABASE_UNAVAILABLE_EXIT)
+
+
+def _database_url() -> str | None:
+    """DATABASE_URL as the command read it (the settings were valid: the command ran)."""
+    from dsl2png.settings import CommonSettings
+
+    try:
+        return CommonSettings().database_url
+    except ValidationError:
+        return None
 
 
 def _command_name() -> str:
-    """The subcommand being run (`worker`, `keys list`), for the one line a start-up error prints."""
+    """The subcommand being run (`worker`, `keys list`, `retention show`), for the one line a start-up error prints."""
     words = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
-    return " ".join(words[:2]) if words[:1] == ["keys"] else (words[0] if words else "")
+    return " ".join(words[:2]) if words[:1] in (["keys"], ["retention"]) else (words[0] if words else "")

@@ -28,14 +28,21 @@ DATABASE_UNREACHABLE_ERRORS: tuple[type[Exception], ...] = (
 
 def is_database_outage(exc: BaseException) -> bool:
     """True when `exc` (or what it was raised from) says the database could not be reached."""
+    return outage_cause(exc) is not None
+
+
+def outage_cause(exc: BaseException) -> BaseException | None:
+    """The innermost error of `exc`'s chain that says the database could not be reached (the
+    driver's own, which names the reason, rather than a library's wrapper of it), or None."""
     seen: set[int] = set()
+    found: BaseException | None = None
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         if isinstance(current, DATABASE_UNREACHABLE_ERRORS):
-            return True
+            found = current
         seen.add(id(current))
         current = current.__cause__ or current.__context__
-    return False
+    return found
 
 
 def traceback_unless_outage(exc: BaseException) -> BaseException | None:

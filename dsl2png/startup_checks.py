@@ -27,8 +27,20 @@ MIGRATED_TABLES = (
 """Every table `dsl2png migrate` creates; one process uses a part, but migrate makes them all at once."""
 
 
+CONNECT_CHECKS = (
+    "check that Postgres runs there and accepts connections from this host, and the user, "
+    "password and database of DATABASE_URL"
+)
+
+
 class StartupError(Exception):
     """A process cannot start: the message is one line that says what is wrong and what to do."""
+
+
+class DatabaseConnectError(StartupError):
+    """The start-up check could not connect to the database at all (nothing listening, refused,
+    timed out, or the server turned the login down): the operator commands exit with their own
+    code for it (dsl2png.outage_exit), the services with 1."""
 
 
 def database_location(url: str) -> str:
@@ -67,8 +79,10 @@ def check_database(
             ]
             migrated, revision = stored_revision(conn, in_schema) if tables else (False, None)
     except psycopg.Error as exc:
-        reason = without_password(one_line(exc), url)  # libpq quotes a password it cannot parse
-        raise StartupError(f"cannot connect to the database at {where}: {reason}") from None
+        reason = without_password(one_line(exc), url).rstrip(".")  # libpq quotes a password it cannot parse
+        raise DatabaseConnectError(
+            f"cannot connect to the database at {where}: {reason}; {CONNECT_CHECKS}"
+        ) from None
     if missing:
         which = "all of them" if len(missing) == len(tables) else ", ".join(missing)
         raise StartupError(

@@ -45,14 +45,17 @@ class CountingServer:
 
 class TcpProxy:
     """An asyncio TCP proxy to a real server that can be cut: `cut()` closes every connection and
-    refuses new ones (the server's outage, as the clients see it), `restore()` forwards again."""
+    refuses new ones (the server's outage, as the clients see it), `restore()` forwards again.
+    `forward_first`: forward that many connections, then cut (the server gone right after a
+    client's first connection, whenever its next one comes)."""
 
-    def __init__(self, target_host: str, target_port: int) -> None:
+    def __init__(self, target_host: str, target_port: int, *, forward_first: int | None = None) -> None:
         self.target = (target_host, target_port)
         self.port = 0
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
         self._cut = False
+        self._left = forward_first
 
     async def start(self) -> TcpProxy:
         self._server = await asyncio.start_server(self._accept, "127.0.0.1", self.port)
@@ -60,6 +63,8 @@ class TcpProxy:
         return self
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if self._left is not None:
+            self._cut, self._left = self._left <= 0, self._left - 1
         if self._cut:
             writer.close()
             return
@@ -96,11 +101,11 @@ class ThreadedTcpProxy:
     its loop on the database now and then (a service's start-up opens its pools there): on the
     test's loop the proxy would wait for the very call it has to forward."""
 
-    def __init__(self, target_host: str, target_port: int) -> None:
+    def __init__(self, target_host: str, target_port: int, *, forward_first: int | None = None) -> None:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._thread.start()
-        self.proxy = self._run(TcpProxy(target_host, target_port).start())
+        self.proxy = self._run(TcpProxy(target_host, target_port, forward_first=forward_first).start())
         self.port = self.proxy.port
 
     def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
