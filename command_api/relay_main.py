@@ -90,6 +90,7 @@ async def run_relay(settings: RelaySettings, *, stop: asyncio.Event | None = Non
         settings.data_dir,
         create_tables=settings.create_tables,
         schema=settings.database_schema,
+        limits=settings.session_limits,
     )
     queue: JetStreamQueue | None = None
     failure: BaseException | None = None

@@ -18,6 +18,7 @@ from psycopg_pool import ConnectionPool
 
 from dsl2png.pg_outage_gate import DEFAULT_WAIT_S, guard_pool
 from dsl2png.pg_pool_check import check_idle_connections
+from dsl2png.pg_session_limits import SessionLimits, limit_sessions
 
 META_KEYS = ("width", "height", "bytes", "format", "cut_px", "measured_warnings", "drawn_by")
 
@@ -204,12 +205,14 @@ class PostgresBlobStore:
         create_tables: bool = False,
         max_size: int = 8,
         wait_s: float = DEFAULT_WAIT_S,
+        limits: SessionLimits | None = None,
     ) -> None:
         if isinstance(pool_or_conninfo, str):
             conninfo = pool_or_conninfo.replace("postgresql+psycopg://", "postgresql://", 1)
             self.pool: ConnectionPool[Any] = ConnectionPool(
                 conninfo, min_size=1, max_size=max_size, kwargs={"autocommit": True}, open=False
             )
+            limit_sessions(self.pool, limits)
             check_idle_connections(self.pool)
             guard_pool(self.pool, wait_s)  # a checkout waits `wait_s` at most, none in an outage
             self.pool.open()
@@ -344,9 +347,11 @@ def make_blob_store(
     create_tables: bool = False,
     schema: str | None = None,
     wait_s: float = DEFAULT_WAIT_S,
+    limits: SessionLimits | None = None,
 ) -> BlobStore:
     """Postgres tables when a URL is given (every node reaches them), else a folder in data_dir;
-    `wait_s`: a checkout's longest wait for a connection (dsl2png.pg_outage_gate)."""
+    `wait_s`: a checkout's longest wait for a connection (dsl2png.pg_outage_gate); `limits`: the
+    connections' statement timeout and keepalives (dsl2png.pg_session_limits)."""
     if database_url is None:
         return FileBlobStore(Path(data_dir) / "images")
-    return PostgresBlobStore(database_url, schema, create_tables=create_tables, wait_s=wait_s)
+    return PostgresBlobStore(database_url, schema, create_tables=create_tables, wait_s=wait_s, limits=limits)

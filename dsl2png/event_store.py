@@ -22,6 +22,7 @@ from dsl2png.metrics import EVENTS_APPENDED
 from dsl2png.pg_event_recorder import OneTripPostgresRecorder
 from dsl2png.pg_outage_gate import DEFAULT_WAIT_S, guard_pool
 from dsl2png.pg_pool_check import check_idle_connections
+from dsl2png.pg_session_limits import SessionLimits, limit_sessions
 from kernel.api_keys import EVENT_CLASSES as API_KEY_EVENTS
 from kernel.dsl.options import RenderOptions
 from kernel.dsl.shown import shown_json
@@ -40,6 +41,9 @@ CONNECT_OPTIONS_KEY = "DSL2PNG_POSTGRES_CONNECT_OPTIONS"
 """Env key (JSON object) of libpq options from the URL's query that the library has no setting for."""
 POOL_WAIT_KEY = "DSL2PNG_POOL_WAIT_S"
 """Env key of the longest wait for a pooled connection (dsl2png.pg_outage_gate)."""
+STATEMENT_TIMEOUT_KEY = "DSL2PNG_DATABASE_STATEMENT_TIMEOUT_S"
+KEEPALIVE_KEY = "DSL2PNG_DATABASE_KEEPALIVE_S"
+"""Env keys of the connections' `SessionLimits` (dsl2png.pg_session_limits), as the settings name them."""
 SQLITE_FILE = "events.sqlite"
 BASE_FIELDS = frozenset({"originator_id", "originator_version", "timestamp", "originator_topic"})
 CONFLICT_RETRIES = 5
@@ -96,10 +100,16 @@ def apply_connect_options(datastore: PostgresDatastore, options: dict[str, str])
 
 
 def postgres_datastore(
-    database_url: str, schema: str | None = None, *, pool_size: int = 2, wait_s: float = DEFAULT_WAIT_S
+    database_url: str,
+    schema: str | None = None,
+    *,
+    pool_size: int = 2,
+    wait_s: float = DEFAULT_WAIT_S,
+    limits: SessionLimits | None = None,
 ) -> PostgresDatastore:
     """A library datastore (psycopg 3 pool) for the same database as the event store; a checkout
-    waits `wait_s` at most, and none while Postgres is unreachable (dsl2png.pg_outage_gate)."""
+    waits `wait_s` at most, and none while Postgres is unreachable (dsl2png.pg_outage_gate);
+    its connections have `limits` (dsl2png.pg_session_limits)."""
     env, options = postgres_env(database_url, schema)
     datastore = PostgresDatastore(
         dbname=env["POSTGRES_DBNAME"],
@@ -114,6 +124,7 @@ def postgres_datastore(
         conn_max_age=300.0,
     )
     apply_connect_options(datastore, options)
+    limit_sessions(datastore.pool, limits)
     check_idle_connections(datastore.pool)
     guard_pool(datastore.pool, wait_s)
     return datastore
@@ -126,9 +137,11 @@ def render_jobs_env(
     create_tables: bool,
     schema: str | None = None,
     wait_s: float = DEFAULT_WAIT_S,
+    limits: SessionLimits | None = None,
 ) -> dict[str, str]:
     """The complete library environment for RenderJobs (also used to build it in other processes);
-    `wait_s`: a checkout's longest wait for a connection (dsl2png.pg_outage_gate)."""
+    `wait_s`: a checkout's longest wait for a connection (dsl2png.pg_outage_gate); `limits`: its
+    connections' statement timeout and keepalives (dsl2png.pg_session_limits)."""
     if database_url is None:
         data_dir.mkdir(parents=True, exist_ok=True)
         return {
@@ -141,6 +154,9 @@ def render_jobs_env(
     env["APPLICATION_RECORDER_TOPIC"] = get_topic(OneTripPostgresRecorder)
     env["CREATE_TABLE"] = "y" if create_tables else "n"
     env[POOL_WAIT_KEY] = repr(float(wait_s))
+    limits = limits or SessionLimits()
+    env[STATEMENT_TIMEOUT_KEY] = repr(float(limits.statement_timeout_s))
+    env[KEEPALIVE_KEY] = repr(float(limits.keepalive_s))
     if options:
         env[CONNECT_OPTIONS_KEY] = json.dumps(options)
     return env
@@ -224,6 +240,11 @@ class RenderJobs(Application[UUID]):
         if isinstance(factory, PostgresFactory):
             if options:
                 apply_connect_options(factory.datastore, json.loads(options))
+            limits = SessionLimits(
+                float(env.get(STATEMENT_TIMEOUT_KEY) or SessionLimits.statement_timeout_s),
+                float(env.get(KEEPALIVE_KEY) or SessionLimits.keepalive_s),
+            )
+            limit_sessions(factory.datastore.pool, limits)
             check_idle_connections(factory.datastore.pool)
             guard_pool(factory.datastore.pool, float(env.get(POOL_WAIT_KEY) or DEFAULT_WAIT_S))
         return factory
@@ -507,12 +528,16 @@ def make_render_jobs(
     create_tables: bool,
     schema: str | None = None,
     wait_s: float = DEFAULT_WAIT_S,
+    limits: SessionLimits | None = None,
 ) -> RenderJobs:
     """Postgres (eventsourcing.postgres, psycopg 3 pool) when a URL is given, tables created only
     when `create_tables` (deployments run the migrations); otherwise SQLite at
     data_dir/events.sqlite, tables always created (embedded mode has no migrations). `wait_s`:
-    a checkout's longest wait for a connection (dsl2png.pg_outage_gate)."""
-    env = render_jobs_env(database_url, data_dir, create_tables=create_tables, schema=schema, wait_s=wait_s)
+    a checkout's longest wait for a connection (dsl2png.pg_outage_gate); `limits`: its connections'
+    statement timeout and keepalives (dsl2png.pg_session_limits)."""
+    env = render_jobs_env(
+        database_url, data_dir, create_tables=create_tables, schema=schema, wait_s=wait_s, limits=limits
+    )
     return RenderJobs(env=env)
 
 

@@ -328,14 +328,17 @@ async def _open_deployed(settings: ServeSettings) -> AsyncIterator[Runtime]:
     assert settings.database_url is not None and settings.nats_url is not None
     url, schema = settings.database_url, settings.database_schema
     wait_s = settings.database_wait_s  # each pool's longest wait for a connection
-    jobs = make_render_jobs(url, settings.data_dir, create_tables=False, schema=schema, wait_s=wait_s)
+    limits = settings.session_limits  # each connection's statement timeout and keepalives
+    jobs = make_render_jobs(
+        url, settings.data_dir, create_tables=False, schema=schema, wait_s=wait_s, limits=limits
+    )
     try:
         await _agree_on_retention(jobs, settings.png_ttl_s)
     except BaseException:
         jobs.close()
         raise
-    blobs = make_blob_store(url, settings.data_dir, schema=schema, wait_s=wait_s)
-    read_model = make_read_model(url, settings.data_dir, schema=schema, wait_s=wait_s)
+    blobs = make_blob_store(url, settings.data_dir, schema=schema, wait_s=wait_s, limits=limits)
+    read_model = make_read_model(url, settings.data_dir, schema=schema, wait_s=wait_s, limits=limits)
     nc = await connect_nats(settings.nats_url, name="dsl2png-api", deadline_s=settings.startup_timeout_s)
     js = nc.jetstream()
     await ensure_stream(

@@ -12,6 +12,7 @@ from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from dsl2png.env_names import check_environment
+from dsl2png.pg_session_limits import DEFAULT_KEEPALIVE_S, DEFAULT_STATEMENT_TIMEOUT_S, SessionLimits
 
 
 def default_data_dir() -> Path:
@@ -48,6 +49,18 @@ class CommonSettings(BaseSettings):
     )
     connect_timeout_s: float = Field(
         default=5.0, gt=0, le=60, description="longest wait for the database's first connection at start-up"
+    )
+    database_statement_timeout_s: float = Field(
+        default=DEFAULT_STATEMENT_TIMEOUT_S,
+        ge=0,
+        description="Postgres cancels a statement of this process that runs longer, waiting for a "
+        "lock included (0: no limit)",
+    )
+    database_keepalive_s: float = Field(
+        default=DEFAULT_KEEPALIVE_S,
+        ge=0,
+        description="probe a database connection silent this long and drop it after three "
+        "unanswered probes, a third of this apart (a half-open connection); 0: the system's default",
     )
 
     @model_validator(mode="before")
@@ -90,6 +103,11 @@ class CommonSettings(BaseSettings):
     @property
     def embedded(self) -> bool:
         return self.database_url is None
+
+    @property
+    def session_limits(self) -> SessionLimits:
+        """The statement timeout and keepalives of every Postgres connection the process pools."""
+        return SessionLimits(self.database_statement_timeout_s, self.database_keepalive_s)
 
     def check_mode(self) -> None:
         """Postgres and NATS go together: one without the other is a configuration error, which

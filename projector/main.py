@@ -102,6 +102,7 @@ def follow_with_probes(settings: ProjectorSettings, stop: threading.Event, healt
             stop=stop,
             interval_s=settings.projection_interval_s,
             health=health,
+            limits=settings.session_limits,
         )
 
 

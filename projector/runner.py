@@ -17,6 +17,7 @@ from eventsourcing.persistence import Tracking
 from dsl2png.commit_listener import CommitListener
 from dsl2png.db_errors import traceback_unless_outage
 from dsl2png.event_store import RenderJobs, make_render_jobs, postgres_datastore
+from dsl2png.pg_session_limits import SessionLimits
 from kernel.errors import first_line
 from projector.health import ProjectorHealth
 from projector.projections import RenderJobsProjection
@@ -186,13 +187,16 @@ class PostgresProjector(Projector):
         create_tables: bool = False,
         idle_poll_s: float = 1.0,
         interval_s: float = DEFAULT_INTERVAL_S,
+        limits: SessionLimits | None = None,
     ) -> None:
         super().__init__()
         self.interval_s = interval_s
-        self.view = PostgresJobsView(postgres_datastore(database_url, schema), tables=LIVE)
+        self.view = PostgresJobsView(postgres_datastore(database_url, schema, limits=limits), tables=LIVE)
         if create_tables:
             self.view.create_table()
-        self.app = make_render_jobs(database_url, Path("."), create_tables=False, schema=schema)
+        self.app = make_render_jobs(
+            database_url, Path("."), create_tables=False, schema=schema, limits=limits
+        )
         self.projection = RenderJobsProjection(self.view, on_projected=self._projected)
         self.idle_poll_s = idle_poll_s
         self._notified = threading.Event()
@@ -326,13 +330,15 @@ def start_projector(
     create_tables: bool = False,
     app: RenderJobs | None = None,
     interval_s: float = DEFAULT_INTERVAL_S,
+    limits: SessionLimits | None = None,
 ) -> Projector:
     """Start following the event store. With Postgres the projector has its own application and
-    pools (`app` is ignored) and reads the log at most every `interval_s`; embedded, pass the
-    serving process's RenderJobs so commits wake it."""
+    pools (`app` is ignored; `limits`: their connections' statement timeout and keepalives) and
+    reads the log at most every `interval_s`; embedded, pass the serving process's RenderJobs so
+    commits wake it."""
     if database_url is not None:
         return PostgresProjector(
-            database_url, schema=schema, create_tables=create_tables, interval_s=interval_s
+            database_url, schema=schema, create_tables=create_tables, interval_s=interval_s, limits=limits
         )
     owns = app is None
     app = app or make_render_jobs(None, data_dir, create_tables=True)
@@ -349,6 +355,7 @@ def run_projector(
     retry_max_s: float = 30.0,
     interval_s: float = DEFAULT_INTERVAL_S,
     health: ProjectorHealth | None = None,
+    limits: SessionLimits | None = None,
 ) -> None:
     """`dsl2png projector`: follow the event store until `stop` is set. If the database goes away
     the runner stops; it is restarted with backoff from the tracked position, so nothing is lost
@@ -362,12 +369,13 @@ def run_projector(
     while not stop.is_set():
         health.beat()
         try:
-            with _projector_lock(database_url, schema, stop, health) as lock:
+            with _projector_lock(database_url, schema, stop, health, limits) as lock:
                 if stop.is_set():
                     return
                 with start_projector(
-                    database_url, data_dir, schema=schema, create_tables=create_tables, interval_s=interval_s
-                ) as projector:
+                    database_url, data_dir, schema=schema, create_tables=create_tables,
+                    interval_s=interval_s, limits=limits,
+                ) as projector:  # fmt: skip
                     health.following(projector)
                     log.info(
                         "projector following the event store from %s",
@@ -392,7 +400,11 @@ def run_projector(
 
 @contextmanager
 def _projector_lock(
-    database_url: str | None, schema: str | None, stop: threading.Event, health: ProjectorHealth
+    database_url: str | None,
+    schema: str | None,
+    stop: threading.Event,
+    health: ProjectorHealth,
+    limits: SessionLimits | None = None,
 ) -> Iterator[ProjectorLock | None]:
     """The schema's projector lock, held while the context is (None embedded, or when `stop` was
     set while waiting for it). Waits while another projector holds it: a warning naming the
@@ -400,7 +412,7 @@ def _projector_lock(
     if database_url is None:
         yield None
         return
-    with ProjectorLock(database_url, schema) as lock:
+    with ProjectorLock(database_url, schema, limits=limits) as lock:
         told = None
         while not lock.acquire():
             holder = lock.holder()

@@ -17,6 +17,8 @@ import os
 import socket
 from typing import Any
 
+from dsl2png.pg_session_limits import SessionLimits
+
 LOCK_CLASS = 0x64327070
 """The advisory lock's first key ("d2pp"); the second is the schema's (`schema_key`)."""
 APPLICATION_NAME = "dsl2png-projector"
@@ -39,14 +41,19 @@ class ProjectorLock:
         *,
         connect_timeout_s: float = 5.0,
         application_name: str = APPLICATION_NAME,
+        limits: SessionLimits | None = None,
     ) -> None:
         import psycopg
         from psycopg.conninfo import conninfo_to_dict
 
         conninfo = database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+        named = conninfo_to_dict(conninfo)
         options: dict[str, Any] = {"connect_timeout": max(1, round(connect_timeout_s))}
-        if "application_name" not in conninfo_to_dict(conninfo):
+        if "application_name" not in named:
             options["application_name"] = _name(application_name)
+        # Keepalives, so that `check()` finds a half-open connection (the lock lost with it).
+        keepalives = (limits or SessionLimits()).connect_options()
+        options.update({key: value for key, value in keepalives.items() if key not in named})
         conn: Any = psycopg.connect(conninfo, autocommit=True, **options)
         try:
             in_schema = schema or conn.execute("SELECT current_schema()").fetchone()[0]

@@ -20,6 +20,7 @@ from psycopg.sql import SQL
 
 from dsl2png.event_store import SQLITE_FILE, RenderJobs, postgres_datastore
 from dsl2png.pg_outage_gate import DEFAULT_WAIT_S
+from dsl2png.pg_session_limits import SessionLimits
 from kernel.render_job import RenderJob
 from kernel.schemas import RenderErrorPublic, RenderPublic
 from projector.projections import COLUMNS, Row, apply_event, event_span
@@ -545,12 +546,14 @@ def make_read_model(
     schema: str | None = None,
     tables: ViewTables = LIVE,
     wait_s: float = DEFAULT_WAIT_S,
+    limits: SessionLimits | None = None,
 ) -> JobsView:
     """The read model on its own connection pool (the query API's): Postgres when a URL is given,
-    else the embedded SQLite file. `wait_s`: a checkout's longest wait (dsl2png.pg_outage_gate)."""
+    else the embedded SQLite file. `wait_s`: a checkout's longest wait (dsl2png.pg_outage_gate);
+    `limits`: the connections' statement timeout and keepalives (dsl2png.pg_session_limits)."""
     view: JobsView
     if database_url is not None:
-        datastore = postgres_datastore(database_url, schema, pool_size=4, wait_s=wait_s)
+        datastore = postgres_datastore(database_url, schema, pool_size=4, wait_s=wait_s, limits=limits)
         view = PostgresJobsView(datastore, tables=tables)
     else:
         data_dir.mkdir(parents=True, exist_ok=True)

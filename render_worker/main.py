@@ -148,12 +148,14 @@ async def run_worker(settings: WorkerSettings, *, stop: asyncio.Event | None = N
         settings.data_dir,
         create_tables=settings.create_tables,
         schema=settings.database_schema,
+        limits=settings.session_limits,
     )
     blobs = make_blob_store(
         settings.database_url,
         settings.data_dir,
         create_tables=settings.create_tables,
         schema=settings.database_schema,
+        limits=settings.session_limits,
     )
     pool = ChromiumPool(PoolSettings())
     stop_pool_metrics = export_pool(pool)
