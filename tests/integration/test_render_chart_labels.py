@@ -220,3 +220,20 @@ async def test_names_too_long_for_the_room_under_the_plot_are_named_by_the_rende
     assert len(cut) == 1, warnings
     assert cut[0].path == "/elements/0/children/0/children/0"
     assert "'Partner referrals and resellers'" in cut[0].message and "'Webinars'" not in cut[0].message
+
+
+async def test_short_dates_stay_on_one_line(pool: ChromiumPool) -> None:
+    """t_daysplit: "Jun 1" ... "Jun 30" at 700 px broke each date, "Jun" over "1". Now every date
+    shown is on one line: the x labels are a single band of text, as tall as one line."""
+    labels = [f"Jun {day}" for day in range(1, 31)]
+    chart = {
+        "type": "chart",
+        "variant": "line",
+        "data": {"labels": labels, "values": [10 + day % 7 for day in range(30)]},
+    }
+    picture, _ = await rendered(pool, {"width": 700, "height": 320, "elements": [chart]})
+    line = box_where(picture, is_indigo)
+    assert line is not None
+    below = row_runs(picture, is_label, (line[0] - 10, line[3] + 12, picture.width, picture.height))
+    assert len(below) == 1 and below[0][1] - below[0][0] <= 14, below
+    assert len(words(picture, (0, *below[0][:1], picture.width, below[0][1]))) >= 6

@@ -27,6 +27,7 @@ from kernel.dsl.compiler.charts.x_axis import (
     rotated_most,
     stride_chain,
     text_px,
+    two_lines,
     wrapped_width,
     x_axis,
 )
@@ -268,3 +269,9 @@ def test_an_axis_without_labels_keeps_one_lines_room() -> None:
     axis = x_axis(["", ""], gutter=GUTTER, plot_height=240, scope=SCOPE)
     assert "is-empty" in axis.html and axis.most_room == FLAT_ROOM
     assert f"padding-left:{GUTTER:g}px" in axis.css
+
+
+def test_a_day_number_stays_with_its_month_on_a_crowded_axis() -> None:
+    assert two_lines("Jun 1") is None and two_lines("1. Juni") is None
+    assert two_lines("Jun 1 04:00") == ("Jun 1", "04:00")
+    assert two_lines("January 2024") == ("January", "2024")

@@ -272,13 +272,22 @@ def _wrapped_width_in(typeface: Typeface) -> Callable[[str], float]:
 _WRAPPED_WIDTHS = {typeface: _wrapped_width_in(typeface) for typeface in get_args(Typeface)}
 
 
+_DAY_NUMBER = re.compile(r"^\d{1,2}[.,]?$")
+
+
 def two_lines(label: str, typeface: Typeface = "sans") -> tuple[str, str] | None:
     """A name of several words as the two lines that take the least width (in the theme's
-    `typeface`), or None for one word."""
+    `typeface`), or None for one word. A day's number stays with the word before it: "Jun 1"
+    is one date, not "Jun" over "1", and so is "1. Juni" ("January 2024" may still take two lines)."""
     words = label.split()
-    if len(words) < 2:
+    cuts = [
+        cut
+        for cut in range(1, len(words))
+        if not _DAY_NUMBER.match(words[cut]) and not (cut == 1 and _DAY_NUMBER.match(words[0]))
+    ]
+    if not cuts:
         return None
-    splits = [(" ".join(words[:cut]), " ".join(words[cut:])) for cut in range(1, len(words))]
+    splits = [(" ".join(words[:cut]), " ".join(words[cut:])) for cut in cuts]
     return min(splits, key=lambda lines: max(text_px(line, X_FONT, typeface) for line in lines))
 
 
