@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.charts.bars import bar_layer
 from kernel.dsl.compiler.charts.formatting import fmt_num
+from kernel.dsl.compiler.charts.iso_labels import readable_dates
 from kernel.dsl.compiler.charts.lines import line_layer
 from kernel.dsl.compiler.charts.numbers import NumberStyle, tick_labels
 from kernel.dsl.compiler.charts.spec import ChartSpec
@@ -51,7 +52,14 @@ def cartesian_plot(
         labels = [f"{label}%" for label in labels]
     gutter = max(text_px(label, X_FONT, typeface) for label in labels) + 14
     scope = f"dsl-x-{uid}"
-    axis = x_axis(spec.labels, gutter=gutter, plot_height=height, scope=scope, lang=lang, typeface=typeface)
+    axis = x_axis(
+        readable_dates(spec.labels, lang),
+        gutter=gutter,
+        plot_height=height,
+        scope=scope,
+        lang=lang,
+        typeface=typeface,
+    )
     grid, y_labels = gridlines(frame, ticks, labels)
     if kind == "bar":
         least = max(height - _PLOT_TOP - axis.most_room, 1.0)
