@@ -17,6 +17,7 @@ from kernel.dsl.catalog import CELL_TYPES, ELEMENT_TYPES, ENTRY_FIELDS
 from kernel.dsl.hints.charts import (
     STACKED,
     chart_data_field_hint,
+    chart_gap_hint,
     series_field_hint,
     series_fields_hint,
 )
@@ -442,6 +443,7 @@ def _to_issue(item: _Located, data: Any) -> Issue:
             or _element_shape_hint(keys, value)
             or _field_shape_hint(keys, value, data)
             or _item_badge_hint(keys, value)
+            or chart_gap_hint(keys, value)
             or _number_text_hint(kind, value)
             or _style_state_hint(keys)
         )

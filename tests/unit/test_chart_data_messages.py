@@ -122,3 +122,23 @@ def test_values_that_are_all_null_still_say_nothing_is_drawn() -> None:
     assert [(w.path, w.message) for w in result.warnings] == [
         ("/elements/0/data", "every value is empty (null): the chart draws 'No data'")
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "written"), [("values", "n/a"), ("values", "N/A"), ("series", "-"), ("series", "#N/A")]
+)
+def test_a_missing_value_written_as_a_word_hints_null_for_a_gap(where: str, written: str) -> None:
+    """t_na: an export's "n/a" was "expected a number" and no more; null is the DSL's gap."""
+    data = (
+        f'{{labels: [A, B, C], values: [1, "{written}", 3]}}'
+        if where == "values"
+        else f'{{labels: [A, B, C], series: [{{name: Web, values: [1, "{written}", 3]}}]}}'
+    )
+    (error,) = validate_document(f"elements:\n  - type: chart\n    data: {data}\n").errors
+    assert error.path.endswith("/values/1")
+    assert error.suggestion == "use null for a gap, a value that is missing: values: [1, null, 3]"
+
+
+def test_a_word_that_is_no_gap_gets_no_null_hint() -> None:
+    result = validate_document('elements:\n  - type: chart\n    data: {labels: [A], values: ["lots"]}\n')
+    assert all("null" not in (issue.suggestion or "") for issue in result.errors)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from kernel.dsl.hints.wording import flow_list
@@ -146,3 +147,18 @@ def undrawn_chart_hint(variant: str) -> str | None:
     if key in ("heatmap", "treemap", "sankey", "candlestick", "ohlc", "boxplot", "sunburst", "network"):
         return _CHART_OTHERS
     return None
+
+
+GAP_WORDS = frozenset(
+    {"n/a", "na", "#n/a", "nan", "none", "nil", "-", "\u2013", "\u2014", "missing", "?", "tbd"}
+)
+"""Words an export writes for a missing value (`n/a`, `NaN`, `-`), case aside."""
+
+
+def chart_gap_hint(keys: Sequence[Any], value: Any) -> str | None:
+    """For a chart's value written as a word for a missing one (`n/a`, `-`): null is the DSL's
+    gap, which a line leaves open and a bar leaves out."""
+    in_values = len(keys) >= 3 and keys[-2] == "values" and isinstance(keys[-1], int) and "data" in keys
+    if not in_values or not isinstance(value, str) or value.strip().casefold() not in GAP_WORDS:
+        return None
+    return "use null for a gap, a value that is missing: values: [1, null, 3]"
