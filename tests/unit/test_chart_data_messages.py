@@ -142,3 +142,20 @@ def test_a_missing_value_written_as_a_word_hints_null_for_a_gap(where: str, writ
 def test_a_word_that_is_no_gap_gets_no_null_hint() -> None:
     result = validate_document('elements:\n  - type: chart\n    data: {labels: [A], values: ["lots"]}\n')
     assert all("null" not in (issue.suggestion or "") for issue in result.errors)
+
+
+@pytest.mark.parametrize("variant", ["pie", "donut"])
+def test_a_negative_slice_is_named_at_its_value_with_a_bar_chart_suggested(variant: str) -> None:
+    """t_pieneg: the warning pointed at /data/values, named no slice and suggested nothing."""
+    source = (
+        f"elements:\n  - type: chart\n    variant: {variant}\n"
+        "    data: {labels: [Gains, Fees, Refunds], values: [500, 120, -80]}\n"
+    )
+    assert _said(validate_document(source)) == [
+        (
+            "/elements/0/data/values/2",
+            f"a {variant} cannot draw a negative slice: 'Refunds' (-80) is left out of the chart and its "
+            "legend; the shares are of the other slices' 620",
+            "use a bar chart for values below zero: variant: bar draws them down from zero",
+        )
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -76,17 +76,43 @@ def check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fin
                 findings.warn(
                     at("series", index, "values"), mismatch, "chart_data_mismatch", "give one value per label"
                 )
-    if (
-        element.get("variant") == "pie"
-        and isinstance(values, list)
-        and any(is_number(v) and v < 0 for v in values)
-    ):
-        findings.warn(at("values"), "a pie chart cannot show negative values", "chart_data_mismatch")
+    _check_negative_slices(element, values, labels, at, findings)
     for note in drawing_notes(element.get("variant"), data):
         findings.warn(at(*note.where), note.message, note.code, note.hint)
     check_stacking(element, path, data, at, findings)
     _check_pie_gathering(element, at(), findings)
     _check_series_room(element, path, findings)
+
+
+def _check_negative_slices(
+    element: Mapping[str, Any],
+    values: Any,
+    labels: Any,
+    at: Callable[..., tuple[Key, ...]],
+    findings: Findings,
+) -> None:
+    """A pie or donut leaves a slice below zero out (it is no share of a whole): say which, at
+    its value, and what draws signed values."""
+    variant = element.get("variant")
+    kind = variant.strip().lower() if isinstance(variant, str) else ""
+    if kind not in PIE_VARIANTS or not isinstance(values, list):
+        return
+    names = labels if isinstance(labels, list) else []
+    total = sum(value for value in values if is_number(value) and value > 0)
+    for index, value in enumerate(values):
+        if not (is_number(value) and value < 0):
+            continue
+        name = (
+            f"'{names[index]}'" if index < len(names) and names[index] is not None else f"slice {index + 1}"
+        )
+        where = at("values")
+        findings.warn(
+            (*where, index) if where[-1] == "values" else where,
+            f"a {kind} cannot draw a negative slice: {name} ({shown_number(value)}) is left out of the "
+            f"chart and its legend; the shares are of the other slices' {shown_number(total)}",
+            "chart_data_mismatch",
+            "use a bar chart for values below zero: variant: bar draws them down from zero",
+        )
 
 
 def _check_chart_values(values: Any, path: tuple[Key, ...], findings: Findings) -> None:
