@@ -63,6 +63,7 @@ def test_a_percent_stack_refuses_a_value_below_zero_at_its_path() -> None:
 @pytest.mark.parametrize(
     ("fields", "message"),
     [({"variant": "line"}, "a line chart does not stack its series: 'stacked' is not drawn"),
+     ({"variant": "area"}, "an area chart does not stack its series: 'stacked' is not drawn"),
      ({"variant": "doughnut"}, "a donut chart does not stack its series: 'stacked' is not drawn"),
      ({"data": {"labels": ["a"], "values": [1]}}, "a chart of one series has nothing to stack: 'stacked' is not drawn")],
 )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from kernel.dsl.hints.wording import a
 from kernel.dsl.model.spellings import stacking_word
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.semantic.findings import Findings, Key, is_number
@@ -39,7 +40,7 @@ def check_stacking(
     if kind != "bar":
         findings.warn(
             (*path, "stacked"),
-            f"a {kind} chart does not stack its series: 'stacked' is not drawn",
+            f"{a(kind)} chart does not stack its series: 'stacked' is not drawn",
             "field_ignored",
             "only bars stack: use variant: bar, or remove it",
         )
