@@ -159,3 +159,33 @@ def test_a_negative_slice_is_named_at_its_value_with_a_bar_chart_suggested(varia
             "use a bar chart for values below zero: variant: bar draws them down from zero",
         )
     ]
+
+
+def test_a_series_of_nulls_beside_others_is_named_at_its_values() -> None:
+    """t_nullseries: 'Plan' kept its legend key and drew nothing, unsaid."""
+    source = (
+        "elements:\n  - type: chart\n    variant: line\n    data:\n      labels: [Q1, Q2]\n      series:\n"
+        "        - {name: Actual, values: [10, 12]}\n        - {name: Plan, values: [null, null]}\n"
+    )
+    assert _said(validate_document(source)) == [
+        (
+            "/elements/0/data/series/1/values",
+            "series 'Plan' has no value (every one is null): its legend key stands for nothing drawn",
+            "give it its values, or remove the series",
+        )
+    ]
+
+
+@pytest.mark.parametrize("variant", ["line", "area"])
+def test_a_line_of_one_point_says_a_line_needs_two(variant: str) -> None:
+    """t_onepoint: a one-point line chart drew a lone dot, unsaid."""
+    source = (
+        f"elements:\n  - type: chart\n    variant: {variant}\n    data: {{labels: [Jun], values: [2.1]}}\n"
+    )
+    (warning,) = validate_document(source).warnings
+    assert (warning.path, warning.message) == (
+        "/elements/0/data/values",
+        f"{'an' if variant == 'area' else 'a'} {variant} chart of one point draws a lone dot: a line needs two points",
+    )
+    bars = "elements:\n  - type: chart\n    data: {labels: [Jun], values: [2.1]}\n"
+    assert validate_document(bars).warnings == []

@@ -19,6 +19,7 @@ from kernel.dsl.compiler.elements.chart import (
     chart_plot_height,
     chart_series_legend,
 )
+from kernel.dsl.hints.wording import a
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import MAX_CHART_VALUE
 from kernel.dsl.model import Element
@@ -77,11 +78,67 @@ def check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fin
                     at("series", index, "values"), mismatch, "chart_data_mismatch", "give one value per label"
                 )
     _check_negative_slices(element, values, labels, at, findings)
+    _check_empty_series(series, at, findings)
+    _check_lone_points(element, values, series, at, findings)
     for note in drawing_notes(element.get("variant"), data):
         findings.warn(at(*note.where), note.message, note.code, note.hint)
     check_stacking(element, path, data, at, findings)
     _check_pie_gathering(element, at(), findings)
     _check_series_room(element, path, findings)
+
+
+def _check_empty_series(series: Any, at: Callable[..., tuple[Key, ...]], findings: Findings) -> None:
+    """A series whose values are all null beside series that have some: its legend key stands for
+    nothing drawn. (All series empty is told once: the chart draws 'No data'.)"""
+    if not isinstance(series, list) or len(series) < 2:
+        return
+    lists = [entry.get("values") if isinstance(entry, Mapping) else None for entry in series]
+    empty = [
+        i
+        for i, values in enumerate(lists)
+        if isinstance(values, list) and values and all(v is None for v in values)
+    ]
+    if len(empty) == len(series):
+        return
+    for index in empty:
+        findings.warn(
+            at("series", index, "values"),
+            f"series '{series_name(series[index], index)}' has no value (every one is null): its legend "
+            "key stands for nothing drawn",
+            "chart_data_mismatch",
+            "give it its values, or remove the series",
+        )
+
+
+_LINE_KINDS = frozenset({"line", "area", "spline"})
+
+
+def _check_lone_points(
+    element: Mapping[str, Any],
+    values: Any,
+    series: Any,
+    at: Callable[..., tuple[Key, ...]],
+    findings: Findings,
+) -> None:
+    """A line or area chart whose series have one value each draws lone dots: a line needs two."""
+    variant = element.get("variant")
+    if not (isinstance(variant, str) and variant.strip().lower() in _LINE_KINDS):
+        return
+    lists = (
+        [entry.get("values") for entry in series if isinstance(entry, Mapping)]
+        if isinstance(series, list) and series
+        else [values]
+    )
+    counts = [sum(1 for v in vals if is_number(v)) for vals in lists if isinstance(vals, list)]
+    if not counts or max(counts) != 1:
+        return
+    kind = variant.strip().lower()
+    findings.warn(
+        at("series") if isinstance(series, list) and series else at("values"),
+        f"{a(kind)} chart of one point draws a lone dot: a line needs two points",
+        "chart_data_mismatch",
+        "give it two values or more, or show the figure alone: type: stat",
+    )
 
 
 def _check_negative_slices(
