@@ -54,6 +54,21 @@ def number_in_text(text: str, lang: str | None) -> float | None:
     return float("".join(sign for sign in found.group() if sign not in groups).replace(decimal, "."))
 
 
+def value_figure(value: object, lang: str | None) -> float | None:
+    """The number a control's `value` stands for: `220`, `"220"`, or the first number in a text
+    such as `"€220"` or `"£2,500,000"` (`number_in_text`, with the signs of `lang`); None when
+    it holds none (a boolean, an empty text, words). The compiler places a slider's thumb by it
+    and the validator judges it against the slider's range, so both read the same figure."""
+    if value is None or value == "" or isinstance(value, bool):  # not `in (True, False)`: 0 == False
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(str(value))
+    except ValueError:
+        return number_in_text(str(value), lang)
+
+
 def number_affixes(text: str, lang: str | None) -> tuple[str, str] | None:
     """The texts before and after the first number in `text`, read as `number_in_text` reads it
     (None when there is none): "$" and "" around "$2,500", "" and " km" around "2,5 km" in

@@ -200,7 +200,7 @@ def _check_element(
         if kind == "table":
             check_table(element, path, findings)
             _check_cell_elements(element, path, findings, icon_exists, css, page)
-        check_positions(kind, element, path, findings)
+        check_positions(kind, element, path, findings, page.lang)
         if kind == "calendar":
             _check_calendar(element, path, findings, page)
         check_contrast(kind, style, path, findings, page)

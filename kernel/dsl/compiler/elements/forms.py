@@ -27,7 +27,12 @@ from kernel.dsl.compiler.fields import (
 )
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.hyphenation import compound_hyphenated
-from kernel.dsl.compiler.numbers_local import localize_number_text, number_affixes, number_in_text
+from kernel.dsl.compiler.numbers_local import (
+    localize_number_text,
+    number_affixes,
+    number_in_text,
+    value_figure,
+)
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.review_tones import REVIEW_CSS, review_tone, tone_class, verdict
 from kernel.dsl.compiler.styles import explicit_size, flow_style, inline_style, px
@@ -269,19 +274,6 @@ def render_toggle(element: Element, ctx: RenderContext) -> str:
     return box(element, body, classes=classes, extra_attrs={"role": "switch"})
 
 
-def _number(value: Scalar, default: float, lang: str | None) -> float:
-    """`value` as a number: `220`, `"220"`, or the number in a text such as `"€220"` or
-    `"1,200 km"` (read with the signs of `lang`: `"2,5 km"` is 2.5 in German); `default` when
-    there is none."""
-    if value is None or value == "" or isinstance(value, bool):  # not `in (True, False)`: 0 == False
-        return default
-    try:
-        return float(value)  # type: ignore[arg-type]
-    except ValueError:
-        found = number_in_text(str(value), lang)
-        return default if found is None else found
-
-
 @renders("slider")
 def render_slider(element: Element, ctx: RenderContext) -> str:
     """A range slider: label and value on top, a track filled up to the thumb, min/max below
@@ -292,7 +284,8 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
     low = element.min if element.min is not None else 0.0
     high = element.max if element.max is not None else 100.0
     written = None if isinstance(element.value, list) else element.value  # a list is a select's
-    value = _number(written, (low + high) / 2, ctx.lang)
+    figure = value_figure(written, ctx.lang)  # "€220" is 220, "2,5 km" 2.5 in German
+    value = (low + high) / 2 if figure is None else figure
     span = high - low or 1.0
     percent = max(0.0, min(100.0, (value - low) / span * 100))
     head = ""
