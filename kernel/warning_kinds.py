@@ -36,10 +36,14 @@ NOTE_CODES = frozenset(
         "deprecated_lang",  # lang: iw is drawn as he: the picture is the one meant
         "row_stacked",  # a phone draws a row that does not fit as a column: a phone's layout, told
         "table_scrolls",  # a phone's table too wide for the screen scrolls sideways: a phone's layout, told
+        "screen_scrolls",  # a screen's content runs on under its pinned bottom tab bar: an app's screen, told
         "grid_reflowed",  # a phone draws a grid of cards in fewer columns: a phone's layout, told
     }
 )
 """The warning codes that are notes; any other warning is `DRAWN_WRONG` (but `OPTION_CODES`)."""
+
+SCREEN_SCROLLS = "screen_scrolls"
+"""A screen whose content runs past its bottom under a pinned bottom tab bar: it scrolls there."""
 
 OPTION_CODES = frozenset({"option_ignored"})
 """The warning codes of the kind `OPTION_IGNORED` (`kernel.dsl.options.OPTION_IGNORED`)."""

@@ -432,7 +432,13 @@
   // what runs under it: the content that does not reach past the screen is hidden behind it.
   const bar = [...root.children].find((child) => child.matches('.dsl-tabs--bottom:not(.has-panel)[data-path]')
     && getComputedStyle(child).position === 'sticky');
-  if (bar && height <= innerHeight) {
+  if (bar && height > innerHeight) {
+    // Content past the screen's bottom under the pinned bar is a screen that scrolls under its
+    // tab bar, as an app's does: told as such (a note), not as a canvas to make taller, which
+    // would push the bar down off the screen's edge.
+    hidden.push([bar.dataset.path, Math.ceil(height - innerHeight), 'under_bar', 'bottom']);
+    height = innerHeight;
+  } else if (bar) {
     const pinned = [bar, bar.nextElementSibling].filter((node) => node && getComputedStyle(node).position === 'sticky');
     const cover = Math.min(...pinned.map((node) => node.getBoundingClientRect().top));
     let under = 0;

@@ -11,10 +11,12 @@ from typing import Any
 import pytest
 import yaml
 
+from kernel.dsl.compiler.elements.navigation import BOTTOM_BAR_HEIGHT
 from kernel.dsl.measured.hidden import Hidden, hidden_warning
 from kernel.errors import Issue
+from kernel.warning_kinds import fails_strict, warning_kind
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import render_dsl
+from tests.integration.render_fixtures import decode, render_dsl
 
 pytestmark = pytest.mark.integration
 
@@ -217,6 +219,45 @@ async def test_content_running_under_a_pinned_bottom_tab_bar_is_told(pool: Chrom
         bar,
     )
     assert await measured(pool, roomy) == []
+
+
+async def test_a_feed_scrolling_under_a_pinned_bottom_tab_bar_is_a_note_not_a_cut(pool: ChromiumPool) -> None:
+    """Three listing cards under a navbar ran past a phone's screen under its pinned tab bar: the
+    render said "make height 174 px larger", which would push the bar off the screen's edge, and
+    --strict refused the screen. It is a screen that scrolls under its bar: a note at the bar, no
+    cut below the canvas, and the bar still drawn on the screen's bottom edge."""
+    card = {"type": "card", "src": "a.jpg", "alt": "House", "title": "£1,250,000", "description": "London N1"}
+    bar = {
+        "type": "tabs",
+        "variant": "bottom",
+        "items": [{"label": "Search", "icon": "search", "active": True}, {"label": "Saved", "icon": "heart"}],
+    }
+    prepared, image = await render_dsl(
+        pool, phone({"type": "navbar", "title": "Results"}, card, card, card, bar)
+    )
+    (warning,) = image.measured_warnings
+    assert (warning.code, warning.path) == ("screen_scrolls", "/elements/4")
+    assert warning_kind(warning.code) == "note" and not fails_strict(warning.code, True)
+    px = int(warning.message.split("runs ")[1].split(" px")[0])
+    assert px > 100 and "leave it so if the screen is meant to scroll" in (warning.suggestion or "")
+    assert image.cut_px == 0
+    # The bar's top border is still a line across the screen just above its bottom edge.
+    pixels = decode(image.data).convert("RGB")
+    scale = prepared.viewport.scale
+    bar_top = round((prepared.viewport.height - BOTTOM_BAR_HEIGHT) * scale)
+    rows = [y for y in range(bar_top - 40, pixels.height) if _is_rule(pixels, y)]
+    assert rows and pixels.height - rows[0] < (BOTTOM_BAR_HEIGHT + 40) * scale
+    _, whole = await render_dsl(
+        pool, phone({"type": "navbar", "title": "Results"}, card, card, card, bar), full_page=True
+    )
+    assert whole.measured_warnings == () or all(w.code != "screen_scrolls" for w in whole.measured_warnings)
+    assert decode(whole.data).height >= decode(image.data).height + px * scale - scale
+
+
+def _is_rule(pixels: Any, y: int) -> bool:
+    """Whether row `y` is a light grey line across the screen (a bar's top border), not white."""
+    colours = {pixels.getpixel((x, y)) for x in range(0, pixels.width, max(1, pixels.width // 40))}
+    return len(colours) == 1 and all(200 < channel < 250 for channel in next(iter(colours)))
 
 
 def test_hidden_content_is_told_with_what_shows_it_all() -> None:

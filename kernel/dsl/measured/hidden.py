@@ -7,8 +7,9 @@ from typing import Literal
 
 from kernel.dsl.measured.canvas_cut import CONTENT_CUT
 from kernel.errors import Issue
+from kernel.warning_kinds import SCREEN_SCROLLS
 
-HiddenKind = Literal["scroll", "fixed", "bar", "sheet", "dialog", "boxed_dialog"]
+HiddenKind = Literal["scroll", "fixed", "bar", "under_bar", "sheet", "dialog", "boxed_dialog"]
 """How content is hidden inside the screen (see Hidden)."""
 
 
@@ -18,7 +19,8 @@ class Hidden:
     `scroll`, a box that clips what it holds as a scrolled screen does (the screen above a bottom
     tab bar, a chat's messages taking a column's free room), which a full page grows; `fixed`, such
     a box in a box of set height, which a full page cannot grow; `bar`, a bottom tab bar pinned to
-    the screen's bottom edge over the content that runs under it; `sheet`, a bottom sheet's body,
+    the screen's bottom edge over the content that runs under it; `under_bar`, the screen's content
+    running past its bottom under such a bar, a screen that scrolls under its tab bar; `sheet`, a bottom sheet's body,
     which scrolls between its head and its actions once the sheet reaches its cap below the
     screen's top (a full page does not grow it either); `dialog`, a dialog's body, which scrolls
     between its head and its actions once the dialog is as tall as the screen less its margins
@@ -49,6 +51,8 @@ def hidden_warning(element: Hidden) -> Issue:
                 f"{element.px} px larger"
             ),
         )
+    if element.kind == "under_bar":
+        return under_bar_warning(element)
     if element.kind == "sheet":
         return sheet_hidden_warning(element)
     if element.kind in ("dialog", "boxed_dialog"):
@@ -81,6 +85,24 @@ def hidden_warning(element: Hidden) -> Issue:
         suggestion=(
             "leave it so if the screen is meant to scroll; to see all of it, shorten the content or "
             f"{see_all}"
+        ),
+    )
+
+
+def under_bar_warning(element: Hidden) -> Issue:
+    """The note for a screen whose content runs past its bottom under a pinned bottom tab bar: an
+    app's screen scrolls under its bar, which stays on the screen's edge, so nothing is to change
+    (a taller canvas would push the bar down, away from the edge it belongs on)."""
+    return Issue(
+        path=element.path,
+        message=(
+            f"the screen's content runs {element.px} px past its bottom, under this bottom tab bar, and "
+            "is hidden there, as an app's screen scrolls under its tab bar"
+        ),
+        code=SCREEN_SCROLLS,
+        suggestion=(
+            "leave it so if the screen is meant to scroll: the bar stays on the screen's bottom edge; to "
+            f"see all of it, shorten the content or {_TO_SEE_ALL}, which draws the bar at the page's end"
         ),
     )
 
