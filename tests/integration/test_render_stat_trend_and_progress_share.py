@@ -16,6 +16,7 @@ from tests.integration.render_fixtures import (
     box_where,
     close_to,
     is_text,
+    luminance,
     render_dsl,
     rgb,
     row_runs,
@@ -115,3 +116,42 @@ async def test_a_progress_of_0_4_beside_0_4_percent_fills_a_sliver(pool: Chromiu
     assert len(widths) == 3, fills
     assert abs(widths[0] / widths[2] - 0.4) < 0.01, widths
     assert widths[1] <= 8, widths  # 0.4 % of 452 px, drawn as its round end's few px
+
+
+async def test_a_change_of_words_is_the_figures_muted_caption_not_a_flat_pill(pool: ChromiumPool) -> None:
+    """`change: "at 4.35% APR"` under a monthly payment drew a grey pill with a flat dash, "—
+    at 4.35% APR", as if nothing had changed; words that open a change are its caption: muted
+    text at the figure's left edge under it, no pill, no dash. A level change ("+0.0%") keeps
+    its grey pill."""
+    frameless = {"border": "none", "boxShadow": "none"}
+
+    async def foot(change: str) -> tuple[Image.Image, Box, Box]:
+        stat = {"type": "stat", "label": "Monthly payment", "value": "£5,412/mo", "change": change}
+        picture = await _picture(
+            pool, {"width": 400, "height": 160, "padding": 0, "elements": [{**stat, "style": frameless}]}
+        )
+        lines = row_runs(picture, is_text, (0, 0, picture.width, picture.height))
+        label, value, last = lines[0], lines[1], lines[-1]
+        assert label[0] < value[0] < last[0], lines
+        figure = box_where(picture, is_text, (0, value[0], picture.width, value[1] + 1))
+        band = (0, value[1] + 2, picture.width, picture.height)
+        assert figure is not None
+        return picture, figure, band
+
+    picture, figure, band = await foot("at 4.35% APR")
+    caption = box_where(picture, is_text, band)
+    assert caption is not None
+    assert abs(caption[0] - figure[0]) <= 2, (caption, figure)  # no pill padding, no dash before it
+    darkest_caption = min(luminance(c) for _, c in picture.crop(caption).getcolors(1 << 16) or [])
+    darkest_figure = min(luminance(c) for _, c in picture.crop(figure).getcolors(1 << 16) or [])
+    assert darkest_caption > darkest_figure + 40  # muted, not the figure's ink
+
+    def fill(image: Image.Image, region: Box) -> int:
+        """Pixels of a light, not white, fill: a pill's band (a caption has only its glyphs' edges)."""
+        colours = image.crop(region).getcolors(1 << 16) or []
+        return sum(count for count, c in colours if c != (255, 255, 255) and luminance(c) > 220)
+
+    pill_picture, pill_figure, pill_band = await foot("+0.0%")
+    pill_text = box_where(pill_picture, is_text, pill_band)
+    assert pill_text is not None and pill_text[0] - pill_figure[0] >= 10  # after the pill's dash
+    assert fill(picture, band) * 5 < fill(pill_picture, pill_band)

@@ -256,3 +256,24 @@ def test_a_long_change_keeps_its_figure_in_a_one_line_pill_and_its_words_beside_
     assert '</span></span><span class="dsl-stat-desc">from last week</span></div>' in html
     assert css_rule(".dsl-stat-change")["white-space"] == "nowrap"
     assert css_rule(".dsl-stat-change-text")["text-overflow"] == "ellipsis"
+
+
+@pytest.mark.parametrize(
+    ("change", "caption"),
+    [
+        ("at 4.35% APR", True), ("vs last week", True), ("Updated 5 min ago", True), ("per calendar month", True),
+        ("+2.1%", False), ("-£1,200 vs last month", False), ("12%", False), ("£300", False), ("(3.5%)", False),
+        ("Up 3 vs last week", False), ("down 2%", False), ("↑ 12%", False), ("Flat", False),
+        ("Unchanged vs last week", False), ("USD 1,200", False), ("R$ 40", False), ("-", False),
+    ],
+)  # fmt: skip
+def test_a_change_that_opens_with_words_reads_as_a_caption(change: str, caption: bool) -> None:
+    assert stats.reads_as_caption(change) is caption
+
+
+def test_a_caption_change_is_muted_text_without_a_pill_unless_a_variant_tones_it() -> None:
+    html = render(type="stat", label="Monthly payment", value="£5,412/mo", change="at 4.35% APR")
+    assert "dsl-stat-change" not in html and '<span class="dsl-stat-desc">at 4.35% APR</span>' in html
+    assert "--change-ems" not in html  # no pill to fit to the foot
+    toned = render(type="stat", label="Rate", value="4.35%", change="at base rate", variant="success")
+    assert 'class="dsl-stat-change dsl-tone-success"' in toned

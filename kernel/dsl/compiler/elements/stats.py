@@ -158,6 +158,24 @@ def change_parts(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_FLAT_WORDS = re.compile(r"(?:flat|unchanged|steady|stable|no change|even)\b", re.IGNORECASE)
+"""Words that open a change and say it stayed level ("Flat", "Unchanged vs last week"): a trend,
+drawn as the grey pill with its dash."""
+_CODE_BEFORE_FIGURE = re.compile(r"[A-Z]{1,3}\$?\s?\d")
+"""A currency code or prefix before a figure (`USD 1,200`, `R$ 40`, `CHF 12`): a figure, not words."""
+
+
+def reads_as_caption(change: str) -> bool:
+    """Whether a stat's `change` is a caption, not a change: it opens with words ("at 4.35% APR",
+    "vs last month", "Updated 5 min ago"), with no arrow typed in it, no "up"/"down" and no word
+    of a level trend ("Flat") to give it a direction. It is drawn as the figure's muted caption:
+    a grey pill with a flat dash said "no change" of what changed nothing."""
+    text = change.strip()
+    if _typed_trend(text)[0] is not None or _TREND_WORD.match(text) or _FLAT_WORDS.match(text):
+        return False
+    return text[:1].isalpha() and not _CODE_BEFORE_FIGURE.match(text)
+
+
 def _stat_change(element: Element) -> str:
     """A stat's `change`: its figure in a pill of one line, tinted by its trend (`read_change`),
     and what it is measured against after it as plain muted text ("vs last month"), as KPI cards
@@ -167,6 +185,8 @@ def _stat_change(element: Element) -> str:
     words after it wrap under it."""
     if not element.change:
         return ""
+    if _caption(element):
+        return f'<span class="dsl-stat-desc">{esc(element.change.strip())}</span>'
     tone = element.variant if element.variant in ("success", "danger", "warning", "neutral") else None
     trend = read_change(element.change)
     figure, context = change_parts(trend.text)
@@ -177,6 +197,13 @@ def _stat_change(element: Element) -> str:
         f'{icon_svg(trend.icon, 14)}<span class="dsl-stat-change-text{figure_class}">{esc(figure)}</span></span>'
     )
     return pill + (f'<span class="dsl-stat-desc">{esc(context)}</span>' if context else "")
+
+
+def _caption(element: Element) -> bool:
+    """Whether a stat's `change` is drawn as its caption (`reads_as_caption`): not when its
+    `variant` gives it a tone, which asks for the pill."""
+    tone = element.variant in ("success", "danger", "warning", "neutral")
+    return not tone and element.change is not None and reads_as_caption(element.change)
 
 
 CHANGE_PILL_PX = 29
@@ -190,7 +217,7 @@ might be rather than a hair too wide, its last digit cut."""
 def change_figure_ems(element: Element, typeface: Typeface) -> float | None:
     """About how wide a stat's change figure ("+12.4%") is, in em of its pill's font, a little
     more rather than less; None without a change."""
-    if not element.change:
+    if not element.change or _caption(element):
         return None
     return text_ems(change_parts(read_change(element.change).text)[0], typeface) * CHANGE_MARGIN
 
