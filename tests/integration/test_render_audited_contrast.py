@@ -64,8 +64,12 @@ async def test_a_fields_prefix_and_suffix_read_at_4_5_on_their_grey_fill(pool: C
 async def test_muted_text_on_a_grey_page_and_in_a_muted_box_on_it_reads_at_4_5(pool: ChromiumPool) -> None:
     """On a #f1f5f9 page, muted text read at 4.41:1 and an all-caps label in a `var(--muted)` box
     (a kanban column's "BACKLOG") at 3.92:1."""
-    column = {"type": "column", "style": {"background": "var(--muted)"}, "padding": 12,
-              "children": [{"type": "label", "text": "MM"}]}  # fmt: skip
+    column = {
+        "type": "column",
+        "style": {"background": "var(--muted)"},
+        "padding": 12,
+        "children": [{"type": "label", "text": "MMMMM"}],
+    }  # fmt: skip  (five letters: an overline, not an acronym)
     hint = {"type": "text", "text": "Mm", "style": {"color": "var(--muted-foreground)"}}
     css = f".dsl-label.is-caps,.dsl-text{{{LARGE}}}"
     picture = await _picture(pool, {"width": 400, "height": 200, "padding": 16, "background": "#f1f5f9",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 import kernel.dsl.compiler  # noqa: F401  (registers the renderers)
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.registry import element_stylesheets
@@ -379,6 +381,16 @@ def test_paragraph_link_and_label() -> None:
     assert link.startswith("<a") and " href=" not in link and 'data-href="javascript:alert(1)"' in link
     assert "is-caps" in classes_of(render(type="label", text="PINNED"))
     assert "is-caps" not in classes_of(render(type="label", text="Name"))
+
+
+@pytest.mark.parametrize(
+    ("text", "overline"),
+    [("PINNED", True), ("TOTAL", True), ("ROOM SIZES", True), ("WC", False), ("EPC", False), ("IBAN", False),
+     ("A4", False), ("B2B", False), ("EPC2", False), ("2024", False)],
+)  # fmt: skip
+def test_a_short_acronym_label_is_drawn_as_written_not_as_an_overline(text: str, overline: bool) -> None:
+    """A floor plan's "WC" and a form's "IBAN" were spaced out small and grey, as section overlines."""
+    assert ("is-caps" in classes_of(render(type="label", text=text))) is overline
 
 
 def style_of(html: str) -> str:

@@ -73,16 +73,35 @@ def render_link(element: Element, ctx: RenderContext) -> str:
 
 @renders("label")
 def render_label(element: Element, ctx: RenderContext) -> str:
-    """A small form or section label; an all-capitals text becomes a spaced-out overline. `size`
-    sets its font size, and its line (20 px, for 13 px) grows with a larger one (tightening past
-    24 px, as any text's: see `large_text`)."""
+    """A small form or section label; an all-capitals text becomes a spaced-out overline, but
+    for an acronym (`is_acronym`: "WC", "IBAN", "A4"), drawn as written. `size` sets its font
+    size, and its line (20 px, for 13 px) grows with a larger one (tightening past 24 px, as any
+    text's: see `large_text`)."""
     raw = element.text or element.label or ""
-    classes = "is-caps" if raw.isupper() else ""
+    classes = "is-caps" if raw.isupper() and not is_acronym(raw) else ""
     style = text_size_style(element)
     font = named_size("label", element.size)
     if font is not None and "line-height" not in style:
         style["line-height"] = f"{max(20, round(font * 1.5))}px"
     return box(element, title_text(raw, ctx), tag="label", classes=classes, style=style)
+
+
+ACRONYM_LETTERS = 4
+"""The most letters of a single capitalised word read as an acronym ("WC", "EPC", "IBAN"), not
+an overline ("TOTAL", "DETAILS", "SETTINGS")."""
+
+
+def is_acronym(text: str) -> bool:
+    """Whether an all-capitals label is an acronym or a code to draw as written, not an overline:
+    one word of at most `ACRONYM_LETTERS` letters ("WC", "EPC", "IBAN"), or of letters and digits
+    ("A4", "B2B", "EPC2"). Spaced out small and grey, a floor plan's "WC" or a form's "IBAN" read
+    as a section's heading over nothing."""
+    word = text.strip()
+    if not word or not word.isalnum():
+        return False
+    if any(char.isdigit() for char in word):
+        return any(char.isalpha() for char in word)
+    return len(word) <= ACRONYM_LETTERS
 
 
 @renders("badge")
