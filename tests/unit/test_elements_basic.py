@@ -386,10 +386,12 @@ def test_paragraph_link_and_label() -> None:
 @pytest.mark.parametrize(
     ("text", "overline"),
     [("PINNED", True), ("TOTAL", True), ("ROOM SIZES", True), ("WC", False), ("EPC", False), ("IBAN", False),
-     ("A4", False), ("B2B", False), ("EPC2", False), ("2024", False)],
+     ("A4", False), ("B2B", False), ("EPC2", False), ("2024", False), ("HTML", False), ("DONE", True),
+     ("NEWS", True)],
 )  # fmt: skip
 def test_a_short_acronym_label_is_drawn_as_written_not_as_an_overline(text: str, overline: bool) -> None:
-    """A floor plan's "WC" and a form's "IBAN" were spaced out small and grey, as section overlines."""
+    """A floor plan's "WC" and a form's "IBAN" were spaced out small and grey, as section overlines;
+    a kanban column's DONE stays one."""
     assert ("is-caps" in classes_of(render(type="label", text=text))) is overline
 
 

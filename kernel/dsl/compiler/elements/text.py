@@ -86,22 +86,31 @@ def render_label(element: Element, ctx: RenderContext) -> str:
     return box(element, title_text(raw, ctx), tag="label", classes=classes, style=style)
 
 
-ACRONYM_LETTERS = 4
-"""The most letters of a single capitalised word read as an acronym ("WC", "EPC", "IBAN"), not
-an overline ("TOTAL", "DETAILS", "SETTINGS")."""
+ACRONYM_LETTERS = 3
+"""The most letters of any single capitalised word read as an acronym ("WC", "EPC"); a longer
+word is one only when it cannot be spoken as a word (no vowel: "HTML") or is a well-known one
+(`FOUR_LETTER_ACRONYMS`), so that a kanban column's DONE or a card's NEWS stays an overline."""
+
+FOUR_LETTER_ACRONYMS = frozenset(
+    {"IBAN", "ISBN", "ISIN", "ASIN", "JSON", "YAML", "NASA", "NATO", "FIFA", "UEFA"}
+)
+"""Acronyms with a vowel, spoken as words, that a label is often written as (a form's IBAN)."""
 
 
 def is_acronym(text: str) -> bool:
     """Whether an all-capitals label is an acronym or a code to draw as written, not an overline:
-    one word of at most `ACRONYM_LETTERS` letters ("WC", "EPC", "IBAN"), or of letters and digits
-    ("A4", "B2B", "EPC2"). Spaced out small and grey, a floor plan's "WC" or a form's "IBAN" read
-    as a section's heading over nothing."""
+    one word of at most `ACRONYM_LETTERS` letters ("WC", "EPC"), of four letters with no vowel
+    ("HTML", "GDPR") or a known one ("IBAN"), or of letters and digits ("A4", "B2B", "EPC2").
+    Spaced out small and grey, a floor plan's "WC" or a form's "IBAN" read as a section's heading
+    over nothing."""
     word = text.strip()
     if not word or not word.isalnum():
         return False
     if any(char.isdigit() for char in word):
         return any(char.isalpha() for char in word)
-    return len(word) <= ACRONYM_LETTERS
+    if len(word) <= ACRONYM_LETTERS or word in FOUR_LETTER_ACRONYMS:
+        return True
+    return len(word) == 4 and not any(char in "AEIOUY" for char in word)
 
 
 @renders("badge")
