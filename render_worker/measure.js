@@ -577,18 +577,20 @@
     const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, side) => sum + parseFloat(style[side]), 0);
     return text.getBoundingClientRect().width > label.getBoundingClientRect().width - edges + 0.02;
   };
+  const isHead = (label) => label.classList.contains('dsl-upload-name-head');  // see splitName
   for (const [name, inside, role, clamps] of truncating) {
     for (const holder of root.getElementsByClassName(name)) {
       for (const label of inside ? holder.querySelectorAll(inside) : [holder]) {
         // One size read each (a page of 600 buttons: under a millisecond); the rest only for those cut.
-        if (clamps ? label.scrollHeight <= label.clientHeight + 1 : !widerThanBox(label)) continue;
+        const head = isHead(label);
+        if (head || clamps ? label.scrollHeight <= label.clientHeight + 1 : !widerThanBox(label)) continue;
         const style = getComputedStyle(label);
         const alone = iconAlone(label, role);
         // A label kept to lines is told of once, as such (a card's action is a button's label too).
         if (!clamps && !alone && parseInt(style.webkitLineClamp, 10) > 0) continue;
         if (alone && cut.some(([known]) => known === label)) continue;
         const lines = clamps && !alone ? parseInt(style.webkitLineClamp, 10) || 0 : 0;
-        if (!alone && (clamps ? lines === 0 : style.textOverflow !== 'ellipsis')) continue;
+        if (!alone && !head && (clamps ? lines === 0 : style.textOverflow !== 'ellipsis')) continue;
         const owner = label.closest('[data-path]');
         if (!owner || label.closest('.dsl-textarea') || !label.checkVisibility({visibilityProperty: true})) continue;
         if (cutStrips.includes(owner.closest('.dsl-tabs[data-path]')?.dataset.path)) continue;  // named with the strip
@@ -689,17 +691,25 @@
     if (parts.length) folded.push([bar.dataset.path, parts]);
   }
   // A file name cut in its middle (an upload's) is cut in its head, its tail drawn whole after
-  // the ellipsis: the whole name and what is drawn of it are quoted, not the head alone.
-  const withTail = (label, [text, shown]) => {
-    const tail = label.classList.contains('dsl-upload-name-head') ? label.nextElementSibling : null;
-    if (!tail?.classList.contains('dsl-upload-name-tail')) return [text, shown];
-    const space = /\s$/.test(label.textContent) ? ' ' : '';  // "Annual report of… appendices.docx"
-    return [label.parentElement.textContent.trim(), shown + space + tail.textContent.trim()];
+  // the ellipsis: the whole name and what is drawn of it are quoted, not the head alone. The head
+  // shows its first line, broken at a soft hyphen the compiler put between each two characters
+  // (its spaces no-break ones), which draws the ellipsis: what is drawn is the characters of that
+  // line, the ellipsis and the tail.
+  const written = (text) => text.replaceAll('\u00ad', '').replaceAll('\u00a0', ' ');
+  const splitName = (label) => {
+    const nodes = textNodes(label);
+    const text = nodes.map((node) => node.data).join('');
+    const bottom = label.getBoundingClientRect().top + label.clientTop + label.clientHeight;
+    const last = (k) => [...upTo(nodes, k).getClientRects()].filter((r) => r.width > 0).at(-1);
+    const count = most(text.length, (k) => (last(k)?.bottom ?? 0) <= bottom + 1);
+    // The tail starts with the name's space where it is a word of its own ("Annual report of… appendices.docx").
+    const tail = label.nextElementSibling?.classList.contains('dsl-upload-name-tail') ? label.nextElementSibling.textContent : '';
+    return [written(label.parentElement.textContent).trim(), `${written(text.slice(0, count)).trimStart()}\u2026${tail.trimEnd()}`];
   };
   const truncated = groups.map(([role, lines, icon, count, texts, alone], index) => [
     role, lines, icon, count,
     texts.map(([path, label, style, shown]) => [
-      path, ...(alone ? [label.textContent.trim(), ''] : shown !== null ? [label.textContent.trim(), shown] : withTail(label, drawn(label, style, lines))),
+      path, ...(alone ? [label.textContent.trim(), ''] : shown !== null ? [label.textContent.trim(), shown] : isHead(label) ? splitName(label) : drawn(label, style, lines)),
     ]),
     index === groups.length - 1 ? cutElsewhere : 0, alone,
   ]);

@@ -36,6 +36,35 @@ async def _inks(
     return box_where(pixels, is_red), box_where(pixels, is_green)
 
 
+async def _inks_in_card(pool: ChromiumPool, name: str, card_width: int) -> tuple[Box, Box]:
+    """The boxes of the name's red ink (its head and the ellipsis the head draws) and green ink
+    (its tail) in an upload in a card `card_width` px wide, at twice the scale to see each pixel."""
+    upload = {"type": "upload", "label": "Attachments", "items": [{"label": name, "description": "2.4 MB"}]}
+    card = {"type": "card", "layout": {"width": card_width}, "children": [upload]}
+    document = {"width": card_width + 40, "height": 320, "scale": 2, "css": COLOURS_CSS, "elements": [card]}
+    _, image = await render_dsl(pool, document)
+    pixels = rgb(image.data)
+    head, tail = box_where(pixels, is_red), box_where(pixels, is_green)
+    assert head is not None and tail is not None, (name, card_width, head, tail)
+    return head, tail
+
+
+async def test_a_cut_file_names_ellipsis_meets_its_tail_with_no_gap(pool: ChromiumPool) -> None:
+    """The head was cut by text-overflow, which leaves the rest of its box empty after the
+    ellipsis: "Quarterly_fin…" then up to a character's width of nothing before "_v3.pdf" (9 px at
+    some widths), so the name looked broken in two. Now the ellipsis is as far from the tail as it
+    is in "…_v3.pdf" drawn whole, in a card of any width, and the tail is whole."""
+    name = "Quarterly_financial_statement_2026_final_v3.pdf"
+    ellipsis, whole_tail = await _inks_in_card(pool, "…_v3.pdf", 320)  # nothing cut: the head is "…"
+    spacing = whole_tail[0] - ellipsis[2]
+    uncut, _ = await _inks_in_card(pool, name, 600)
+    for card_width in range(296, 345, 7):  # the room left after the last whole character differs
+        head, tail = await _inks_in_card(pool, name, card_width)
+        assert head[2] - head[0] < uncut[2] - uncut[0] - 100, (card_width, head, uncut)  # it was cut
+        assert abs((tail[0] - head[2]) - spacing) <= 1, (card_width, head, tail, spacing)
+        assert abs((tail[2] - tail[0]) - (whole_tail[2] - whole_tail[0])) <= 2, (card_width, tail, whole_tail)
+
+
 async def test_a_long_file_name_keeps_its_end_and_extension(pool: ChromiumPool) -> None:
     head, tail = await _inks(pool, NAME, 240)
     assert head is not None and tail is not None, (head, tail)

@@ -4,8 +4,16 @@ A name too long for its row was cut at its end ("quarterly-report-final-v3-…")
 files apart: the version at the end of the name and the extension. File managers and upload
 widgets cut in the middle instead ("quarterly-rep…-v3.pdf"). The compiler splits the name into a
 head, which is cut with an ellipsis when it must, and a tail that never is: the extension and the
-last part of the name before it, from its last separator (`-v3.pdf`, `_edit.jpg`; after a space:
-`appendices.docx`), or its last `TAIL_STEM_CHARS` characters when there is no separator near its end.
+last part of the name before it, from its last separator (`-v3.pdf`, `_edit.jpg`, ` appendices.docx`:
+a space is drawn after the ellipsis, as a word of its own), or its last `TAIL_STEM_CHARS` characters
+when there is no separator near its end.
+
+The head is cut at a character, with the ellipsis drawn right after the last one kept and the tail
+right after it. `text-overflow: ellipsis` could not do that: it leaves the rest of the head's box
+empty after its ellipsis (up to a character's width, "Quarterly_fin…  _v3.pdf"). So the head is
+written breakable at every character (`breakable_head`: a soft hyphen between each two) and its
+box shows one line: the browser breaks it at the last character that fits with the ellipsis (its
+`hyphenate-character`), and spreads that line to its box's end (justified between characters).
 """
 
 from __future__ import annotations
@@ -19,6 +27,10 @@ TAIL_STEM_MAX = 12
 """A separator this close to the extension starts the tail (`-v3`, `_final`); one farther does not."""
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _SEPARATORS = "-_ ."
+SOFT_HYPHEN = "\u00ad"
+NO_BREAK_SPACE = "\u00a0"
+_JOINERS = frozenset("\u200c\u200d")
+"""Zero-width (non-)joiners: they bind the characters either side of them."""
 
 
 def _has_rtl(text: str) -> bool:
@@ -38,9 +50,37 @@ def split_file_name(name: str) -> tuple[str, str] | None:
     window = stem[-TAIL_STEM_MAX:]
     cut = max(window.rfind(sep) for sep in _SEPARATORS)
     keep = len(window) - cut if cut >= 0 else TAIL_STEM_CHARS
-    if window[-keep:].startswith(" "):
-        keep -= 1  # the space stays with the head: drawn when it fits, not after the ellipsis
     head, tail = stem[:-keep] if keep < len(stem) else "", stem[-keep:] + extension.group()
     if not head.strip():
         return None
     return head, tail
+
+
+def _joins_previous(char: str, previous: str) -> bool:
+    """Whether `char` belongs to the character drawn before it: a combining accent (a name in
+    NFD, as macOS writes it), a variation selector, an emoji's skin tone or tag, a Hangul vowel or
+    final consonant of a decomposed syllable, the second flag letter, or a joined pair."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me")
+        or char in _JOINERS
+        or previous in _JOINERS
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0000 <= code <= 0xE01EF
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0x1160 <= code <= 0x11FF
+        or 0xD7B0 <= code <= 0xD7FF
+        or (0x1F1E6 <= code <= 0x1F1FF and 0x1F1E6 <= ord(previous) <= 0x1F1FF)
+    )
+
+
+def breakable_head(head: str) -> str:
+    """`head` breakable between any two of its characters and nowhere else: a soft hyphen between
+    each two (where a break draws the head's ellipsis), its spaces no-break ones (a break after a
+    space or a hyphen would draw none, and a space at the cut is drawn, not dropped)."""
+    out: list[str] = []
+    for index, char in enumerate(head):
+        if index and not _joins_previous(char, head[index - 1]):
+            out.append(SOFT_HYPHEN)
+        out.append(NO_BREAK_SPACE if char == " " else char)
+    return "".join(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.fields import field_label, field_messages, state_classes
-from kernel.dsl.compiler.file_names import split_file_name
+from kernel.dsl.compiler.file_names import breakable_head, split_file_name
 from kernel.dsl.compiler.html import box, esc, icon
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label
@@ -46,12 +46,13 @@ def _file_row(item: Item, lang: str | None) -> str:
 
 def _name_html(name: str) -> str:
     """A file's name, cut in its middle when too long for its row (`split_file_name`): the head
-    ends in an ellipsis, the tail ("-v3.pdf") is always drawn. Its two parts are laid left to
-    right (`dir=ltr`) on a right-to-left page too, at the row's start there."""
+    ends in an ellipsis right before the tail ("…-v3.pdf"), which is always drawn whole. The head
+    may break at any character (`breakable_head`); its first line alone is drawn. Its two parts
+    are laid left to right (`dir=ltr`) on a right-to-left page too, at the row's start there."""
     parts = split_file_name(name)
     if parts is None:
         return f'<span class="dsl-upload-name">{esc(name)}</span>'
-    head, tail = (esc(part) for part in parts)
+    head, tail = esc(breakable_head(parts[0])), esc(parts[1])
     return (
         f'<span class="dsl-upload-name is-split" dir="ltr"><span class="dsl-upload-name-head">{head}</span>'
         f'<span class="dsl-upload-name-tail">{tail}</span></span>'
@@ -96,12 +97,15 @@ CSS = """
 .dsl-upload-file-body{flex:1;min-width:0;display:grid;grid-template-columns:1fr auto;align-items:center;column-gap:10px;row-gap:6px}
 .dsl-upload-name{font-size:14px;font-weight:500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 /* A long name is cut in its middle (`file_names`): its head ends in an ellipsis, its tail (the
-   extension and the end of the name) is whole; spaces at either side of the cut are kept. The
-   head is what a render finds cut (render_worker/measure.py); it quotes the whole name, and the
-   head's drawn part with the tail after it. */
-.dsl-upload-name.is-split{display:flex;min-width:0;text-overflow:clip}
+   extension and the end of the name) is whole, never narrower than itself; spaces at either side
+   of the cut are kept. The head breaks only at the soft hyphens the compiler put between its
+   characters, drawing the ellipsis there (hyphenate-character), and shows its first line, spread
+   to its box's end (justified between characters), so the tail follows the ellipsis with no gap.
+   The head is what a render finds cut (render_worker/measure.js, splitName); it quotes the whole
+   name, and the head's drawn part with the tail after it. */
+.dsl-upload-name.is-split{display:flex;min-width:min-content;text-overflow:clip}
 [dir=rtl] .dsl-upload-name.is-split{justify-content:flex-end}
-.dsl-upload-name-head{min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:pre}
+.dsl-upload-name-head{min-width:0;height:1lh;overflow:hidden;white-space:normal;overflow-wrap:normal;word-break:normal;hyphens:manual;hyphenate-character:"…";text-align:justify;text-justify:inter-character}
 .dsl-upload-name-tail{flex:none;white-space:pre}
 .dsl-upload-size{font-size:12px;color:var(--muted-foreground);font-variant-numeric:tabular-nums}
 .dsl-upload-bar{grid-column:1;height:4px;border-radius:var(--radius-pill);background:var(--muted);overflow:hidden}
