@@ -25,12 +25,14 @@ THEME_NAMES: dict[str, ThemeName] = {"light": "light", "dark": "dark", "wirefram
 def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
     """The theme `--theme` gives: `light` or `dark`, or the theme object in the YAML or JSON file
     it names (what a document's `theme:` takes: tokens, or `light`/`dark`). Raises ThemeFileError
-    for a file that cannot be read, parsed or is not a theme."""
+    for a file that cannot be read, parsed or is not a theme, naming the file and each problem's
+    token and line and column in it, as a document's issues are placed (`with_positions`)."""
     from pydantic import ValidationError
 
     from dsl2png.theme_file import read_theme_file
     from kernel.dsl.parse import load_source
     from kernel.dsl.schema_errors import issues_from_pydantic
+    from kernel.dsl.validate import with_positions
 
     if value is None:
         return None
@@ -52,10 +54,11 @@ def load_theme(value: str | None) -> ThemeName | ThemeTokens | None:
             f"--theme {value}: a theme file holds one theme object (primary, background, surface, text, font, "
             f"radius, density, base) or light or dark, not {type(data).__name__}"
         )
+    text = source.decode("utf-8", "replace")
     try:
-        theme, errors = read_theme_file(dict(data), value, source.decode("utf-8", "replace"))
-    except ValidationError as exc:
-        issues = issues_from_pydantic(exc.errors(include_url=False), data)
+        theme, errors = read_theme_file(dict(data), value, text)
+    except ValidationError as exc:  # an unknown token, a value of the wrong type: where the file writes it
+        issues = with_positions(text, issues_from_pydantic(exc.errors(include_url=False), data))
         raise ThemeFileError(f"--theme {value}: {'; '.join(_located(issues))}") from None
     if errors:  # checked as a document's theme is: an unsafe value refuses every render
         raise ThemeFileError(f"--theme {value}: {'; '.join(_located(errors))}")

@@ -427,8 +427,11 @@ def test_a_bad_theme_file_is_an_error_naming_it_and_its_problems_and_renders_not
     for command in (("render", "-o", out), ("validate",)):
         result = dsl2png(*command, tmp_path / "a.json", "--theme", theme)
         assert result.returncode == 1, (command, result.stderr)
-        assert f"error --theme {theme}: /radius: expected a radius in px" in result.stderr, result.stderr
-        assert "/colour: unknown field 'colour'" in result.stderr and "Traceback" not in result.stderr
+        assert (
+            f"error --theme {theme}: /radius (line 2, column 1): expected a radius in px" in result.stderr
+        ), result.stderr
+        assert "/colour (line 3, column 1): unknown field 'colour'" in result.stderr
+        assert "Traceback" not in result.stderr
     assert not out.exists()
     missing = dsl2png("render", tmp_path / "a.json", "--theme", "blue", "-o", out)
     assert missing.returncode == 1 and "error --theme blue: cannot read it" in missing.stderr
