@@ -42,3 +42,51 @@ async def test_a_badge_in_a_column_of_figures_ends_its_digits_where_the_figures_
     assert figure is not None
     # The pill's padding pushed its digits 18-26 image px (9-13 CSS px) left of the plain figure's.
     assert abs(red[2] - figure[2]) <= 3, (red, figure)
+
+
+def _is_success_green(colour: RGB) -> bool:
+    r, g, b = colour
+    return g > r + 40 and g > b + 30 and g < 160
+
+
+def _listing_table(align: str | None) -> dict[str, object]:
+    new = {"key": "new", "label": "New", **({"align": align} if align else {})}
+    return {
+        "width": 1000,
+        "height": 200,
+        "scale": 2,
+        "elements": [
+            {
+                "type": "table",
+                "columns": ["Search", "Filters", new, "Alerts"],
+                "rows": [
+                    [
+                        "Islington, London",
+                        "£500k–£2.5m · 3+ beds · Garden",
+                        {"type": "badge", "text": "8 new", "variant": "success"},
+                        {"type": "toggle", "checked": True, "label": "Instant"},
+                    ],
+                    [
+                        "Chamberí, Madrid",
+                        "€ 300.000 – € 700.000 · 3+ hab. · Terraza · Ascensor · Garaje · Piscina comunitaria",
+                        {"type": "badge", "text": "21 new"},
+                        {"type": "toggle", "checked": False, "label": "Daily"},
+                    ],
+                ],
+            }
+        ],
+    }
+
+
+async def test_a_badge_ending_a_right_aligned_column_keeps_its_whole_text(pool: ChromiumPool) -> None:
+    """A property search's "8 new" in a right-aligned column was drawn "8 n…": the column is as
+    wide as the badge less its reach into the cell's padding, and the badge was kept to the
+    column's width. Its text is as wide as in a column without align."""
+    prepared, image = await render_dsl(pool, _listing_table("right"))
+    assert prepared.warnings == [] and not image.measured_warnings, image.measured_warnings
+    _, left_image = await render_dsl(pool, _listing_table(None))
+    assert not left_image.measured_warnings
+    right_text = box_where(rgb(image.data), _is_success_green)
+    left_text = box_where(rgb(left_image.data), _is_success_green)
+    assert right_text is not None and left_text is not None
+    assert abs((right_text[2] - right_text[0]) - (left_text[2] - left_text[0])) <= 1, (right_text, left_text)

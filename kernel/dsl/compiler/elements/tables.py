@@ -486,10 +486,12 @@ TABLE_CSS = (
 .dsl-table-controls{display:flex;align-items:center;gap:6px;min-width:0;--control-h-sm:var(--cell-control-h);--check-size:18px;--toggle-w:38px;--toggle-h:22px}
 .dsl-table .is-center>.dsl-table-controls{justify-content:center}.dsl-table .is-right>.dsl-table-controls{justify-content:right}
 /* A badge ending a right-aligned cell (a flagged figure) reaches out by its padding and border,
-   so that its digits end where the plain figures above and below end. */
-.dsl-table td.is-right>.dsl-table-controls>.dsl-badge:last-child{margin-right:-10px}
-.dsl-table td.is-right>.dsl-table-controls>.dsl-badge--sm:last-child{margin-right:-8px}
-.dsl-table td.is-right>.dsl-table-controls>.dsl-badge--lg:last-child{margin-right:-13px}
+   so that its digits end where the plain figures above and below end. Its width may reach out as
+   far: the column is as wide as the badge less that reach, and a badge kept to the cell's width
+   (max-width:100%) lost the reach from its text ("8 new" drawn "8 n…"). */
+.dsl-table td.is-right>.dsl-table-controls>.dsl-badge:last-child{margin-right:-10px;max-width:calc(100% + 10px)}
+.dsl-table td.is-right>.dsl-table-controls>.dsl-badge--sm:last-child{margin-right:-8px;max-width:calc(100% + 8px)}
+.dsl-table td.is-right>.dsl-table-controls>.dsl-badge--lg:last-child{margin-right:-13px;max-width:calc(100% + 13px)}
 .dsl-table-controls>.dsl-choice{align-items:center;font-size:inherit;line-height:20px}
 .dsl-table-controls .dsl-radio-options>.dsl-choice,.dsl-table-controls>.dsl-radio>.dsl-field-label{font-size:inherit}
 @container (min-width:560px){.dsl-table td.has-short-labels .dsl-choice-label{white-space:nowrap}}
