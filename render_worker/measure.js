@@ -506,7 +506,10 @@
   let pen = null;
   const ellipsisWidth = (style) => {
     pen ??= document.createElement('canvas').getContext('2d');
-    pen.font = style.font;
+    // Not style.font: the shorthand reads '' where a longhand it cannot spell is set (a table's
+    // tabular-nums), and the pen kept its 10px default, an ellipsis too narrow by a letter ("8 ne…"
+    // quoted, "8 n…" drawn).
+    pen.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     return pen.measureText('\u2026').width;
   };
   // The most characters (k) for which fits(k) holds, fits(0) being taken as true.

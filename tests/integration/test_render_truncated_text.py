@@ -17,7 +17,7 @@ from kernel.dsl.measured.collect import with_content_cut
 from kernel.dsl.measured.truncated_texts import TEXT_TRUNCATED
 from kernel.errors import Issue
 from render_worker.pool import ChromiumPool
-from tests.integration.render_fixtures import decode, render_dsl
+from tests.integration.render_fixtures import RGB, box_where, decode, render_dsl, rgb
 
 pytestmark = pytest.mark.integration
 
@@ -83,6 +83,38 @@ async def test_a_first_letter_shows_before_a_clipped_ellipsis(pool: ChromiumPool
     (warning,) = await truncated(pool, {"width": 170, "height": 100, "elements": [grid]})
     assert drawn_as(warning) == "S…", warning.message
     assert "'Request' as 'R…' at /elements/0/children/1" in warning.message
+
+
+def _is_success_green(colour: RGB) -> bool:
+    """A success badge's text: dark green, not its pale green fill."""
+    r, g, b = colour
+    return g > r + 40 and g > b + 30 and g < 160
+
+
+def _lone_badge(text: str, style: dict[str, Any]) -> dict[str, Any]:
+    badge = {"type": "badge", "text": text, "variant": "success", "style": style}
+    return {"width": 300, "height": 80, "scale": 2, "elements": [{"type": "row", "children": [badge]}]}
+
+
+@pytest.mark.parametrize("max_width", [50, 60, 70, 80])
+async def test_a_cut_text_in_tabular_figures_is_quoted_as_it_is_drawn(
+    pool: ChromiumPool, max_width: int
+) -> None:
+    """A table sets tabular figures, whose font the computed `font` shorthand cannot spell: the
+    ellipsis was measured in the canvas's 10px default, and "8 ne…" was quoted where "8 n…" was
+    drawn. The quoted text, drawn whole, is as wide as what the cut badge shows (a price: no
+    space before the ellipsis, which the quote leaves out)."""
+    numeric = {"fontVariantNumeric": "tabular-nums"}
+    cut_prepared = _lone_badge("£1,250,000", {"maxWidth": max_width, **numeric})
+    _, cut_image = await render_dsl(pool, cut_prepared)
+    (warning,) = [w for w in cut_image.measured_warnings if w.code == TEXT_TRUNCATED]
+    shown = drawn_as(warning)
+    _, whole_image = await render_dsl(pool, _lone_badge(shown, numeric))
+    assert not whole_image.measured_warnings, whole_image.measured_warnings
+    cut_ink = box_where(rgb(cut_image.data), _is_success_green)
+    whole_ink = box_where(rgb(whole_image.data), _is_success_green)
+    assert cut_ink is not None and whole_ink is not None
+    assert abs((cut_ink[2] - cut_ink[0]) - (whole_ink[2] - whole_ink[0])) <= 1, (shown, cut_ink, whole_ink)
 
 
 async def test_buttons_with_no_room_for_a_few_letters_beside_their_icon_show_the_icon_alone(
