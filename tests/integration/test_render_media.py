@@ -232,6 +232,31 @@ async def test_the_logos_of_a_logo_strip_are_shown_whole_with_square_corners(poo
     assert _sized(alone, (120, 40)) and not square, alone
 
 
+@pytest.mark.parametrize("stacked", [False, True])
+async def test_a_photo_across_a_card_without_padding_has_square_bottom_corners(
+    pool: ChromiumPool, stacked: bool
+) -> None:
+    """A listing card with `padding: 0`: its photo (alone, or under a "Reduced" badge in a stack)
+    kept its rounded bottom corners, white notches between it and the text under it. Its top
+    corners are the card's; at the bottom it is blue to the corner, as the card's own cover is."""
+    photo = {"type": "image", "src": _blue_png((64, 36)), "alt": "House", "layout": {"height": 120}}
+    if stacked:
+        photo = {
+            "type": "stack",
+            "children": [photo, {"type": "badge", "text": "Reduced", "variant": "danger"}],
+        }
+    card = {"type": "card", "padding": 0, "children": [photo, {"type": "text", "text": "3 bed flat, N1"}]}
+    document = {"width": 400, "height": 240, "theme": {"radius": 20}, "elements": [card]}
+    _, rendered = await render_dsl(pool, document)
+    pixels = rgb(rendered.data)
+    [box] = boxes(pixels, is_blue)
+    left, top, right, bottom = box
+    assert is_blue(pixels.getpixel((left, bottom - 1))) and is_blue(
+        pixels.getpixel((right - 1, bottom - 1))
+    ), box  # type: ignore[arg-type]
+    assert not is_blue(pixels.getpixel((left, top))), "the top corners are the card's rounded ones"  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("fit", "size"), [("contain", (120, 24)), ("fill", (120, 40)), ("none", (60, 12))])
 async def test_an_images_fit_places_its_picture(pool: ChromiumPool, fit: str, size: tuple[int, int]) -> None:
     box, _ = await _blue_in_box(

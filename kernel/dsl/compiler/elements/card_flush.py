@@ -32,6 +32,12 @@ for a layout box the author painted (a background, a border: a band, a row of a 
 
 _KEEPS_INSET = f":not({','.join('.' + name for name in EDGE_TO_EDGE)})"
 
+_PICTURE = ":is(.dsl-image,.dsl-video,.dsl-map):not(.has-width)"
+_FLUSH_PICTURES = (
+    f".dsl-card.is-flush>{_PICTURE},.dsl-card.is-flush>.dsl-stack:not(.has-width)>{_PICTURE}:first-child"
+)
+"""A flush card's pictures that run from side to side: the card's own clip gives them its corners."""
+
 FLUSH_CSS = f"""
 /* A card with `padding: 0`: its tables, lists, pictures and dividers run to its border, and every
    other child keeps the inset its padding would have given (a social post's header row and caption
@@ -47,6 +53,11 @@ FLUSH_CSS = f"""
 .dsl-card.is-flush>:is(.dsl-row,.dsl-column,.dsl-flex,.dsl-grid,.dsl-container):is([style*="background"],[style*="border"]){{margin:0;max-width:none}}
 .dsl-card.is-flush>.{PADS_ITSELF_CLASS}{{margin:0;max-width:none}}
 .dsl-card.is-styled-flush>{_KEEPS_INSET}{{margin:0;max-width:100%}}
+/* Its pictures that run to the border have square corners, and the card's clip rounds the
+   corners they share with it, as it does its own cover's: a photo's rounded bottom corners left
+   white notches between it and the text under it. So does the picture at the bottom of a stack
+   (a photo under a "Reduced" badge). One the author sized keeps its own. */
+{_FLUSH_PICTURES}{{border-radius:0;border-width:0}}
 """
 
 _FLUSH_PANEL = ".dsl-card.is-flush>.dsl-tabs>.dsl-tabs-panel"
