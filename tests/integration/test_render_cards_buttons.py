@@ -311,6 +311,52 @@ async def test_a_labelled_buttons_badge_sits_on_the_buttons_top_right_corner(poo
     assert badge[0] < button[2] < badge[2] and badge[1] < button[1] < badge[3], (button, badge)
 
 
+FILTERS = {"type": "button", "icon": "sliders-horizontal", "variant": "ghost", "label": "Filters", "badge": 3}
+"""A property search's filters at the end of its top bar, with the count of filters set."""
+
+
+def _search_bar(device: str, *actions: dict[str, Any]) -> dict[str, Any]:
+    bar = {"type": "navbar", "title": "Islington, London", "back": True, "actions": list(actions)}
+    return {"device": device, "height": 120, "scale": 2, "elements": [bar]}
+
+
+@pytest.mark.parametrize("device", ["mobile", "desktop"])
+async def test_a_ghost_buttons_count_follows_its_label_inside_the_bar(
+    pool: ChromiumPool, device: str
+) -> None:
+    """The count hung off the corner of the ghost button's invisible box: past the phone's edge
+    (the bar's last button is pulled out onto the margin) and above and away from the label on a
+    desktop. It follows the label on its line, and nothing runs past the screen."""
+    _, image = await render_dsl(pool, _search_bar(device, FILTERS))
+    assert not image.measured_warnings, image.measured_warnings
+    pixels = rgb(image.data)
+    badge = box_where(pixels, is_danger)
+    assert badge is not None
+    label = box_where(pixels, is_text, (pixels.width // 2, 0, badge[0], pixels.height))
+    assert label is not None
+    assert 0 < badge[0] - label[2] <= 2 * 16, (label, badge)  # after the label, a gap apart
+    assert label[1] < (badge[1] + badge[3]) / 2 < label[3], (label, badge)  # on its line
+    assert badge[2] <= pixels.width - 2 * 12, badge  # inside the screen's margin
+
+
+async def test_a_folded_ghost_buttons_count_sits_on_its_icon_as_an_icon_buttons_does(
+    pool: ChromiumPool,
+) -> None:
+    """A phone's bar too narrow for the labels shows the icons alone: the count goes back to the
+    icon's corner, where an icon-only ghost button in the same place has it."""
+    saved = {"type": "button", "icon": "heart", "variant": "ghost", "label": "Saved"}
+    shared = {"type": "button", "icon": "share", "variant": "ghost", "label": "Share"}
+    _, folded = await render_dsl(pool, _search_bar("mobile", saved, shared, FILTERS))
+    icons_only = [
+        {"type": "button", "icon": button["icon"], "variant": "ghost"} for button in (saved, shared)
+    ]
+    bare_filters = {"type": "button", "icon": "sliders-horizontal", "variant": "ghost", "badge": 3}
+    _, icons = await render_dsl(pool, _search_bar("mobile", *icons_only, bare_filters))
+    found = [box_where(rgb(image.data), is_danger) for image in (folded, icons)]
+    assert found[0] is not None and found[0] == found[1], found
+    assert found[0][2] <= rgb(folded.data).width, found
+
+
 async def test_an_icon_goes_after_a_buttons_label_with_icon_position_end(pool: ChromiumPool) -> None:
     """ "Next ->": the label's letters, then the arrow; `iconPosition: right` is read as `end`."""
 

@@ -280,6 +280,11 @@ BASIC = """
 .dsl-button-anchor{position:relative;display:inline-flex}
 .dsl-button-badge{position:absolute;top:-7px;inset-inline-end:-7px;display:inline-flex;align-items:center;justify-content:center;min-width:18px;height:18px;padding:0 5px;border-radius:var(--radius-full);background:var(--danger-solid);color:#fff;box-shadow:0 0 0 2px var(--surface);font-size:10.5px;font-weight:700;line-height:1;font-variant-numeric:tabular-nums;white-space:nowrap;text-decoration:none}
 .dsl-button-anchor>.dsl-button-badge{top:-10px;inset-inline-end:auto;inset-inline-start:calc(100% - 2px);min-width:16px;height:16px;padding:0 4px;font-size:10px}
+/* A ghost button draws no box, so the corner its badge hung off was nobody's: the count floated
+   above and past its label, and at a bar's end, where the button is pulled out onto the margin
+   (see the optical alignment above), it ran off the phone's screen. Its count follows its label
+   in the button, as a text button's does ("Filters 3"); an icon button's stays on its icon. */
+.dsl-button--ghost:not(.is-icon)>.dsl-button-badge{position:static;box-shadow:none}
 
 .dsl-text{white-space:pre-line;overflow-wrap:normal;word-break:normal}
 :is(.dsl-row,.dsl-flex,.dsl-column,.dsl-container).keeps-words{min-width:auto}

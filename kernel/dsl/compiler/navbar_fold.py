@@ -18,14 +18,16 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from kernel.dsl.compiler.items import size_px
+from kernel.dsl.compiler.items import corner_count, size_px
 from kernel.dsl.compiler.navbar_start import BACK_PX, GLYPH_INSETS, NAV_PX, has_back, nav_glyph
 from kernel.dsl.compiler.page_padding import NARROW_SCREEN
 from kernel.dsl.compiler.styles import explicit_size, is_absolute, px
 from kernel.dsl.compiler.text_metrics import label_em
 from kernel.dsl.compiler.theme import DENSITY, Density
 from kernel.dsl.compiler.typefaces import Typeface
+from kernel.dsl.compiler.variant_words import button_variant
 from kernel.dsl.model import Element
+from kernel.dsl.model.entries import badge_words
 from kernel.dsl.sizes import AVATAR_SIZES, control_size
 
 Fold = Literal["search", "label"]
@@ -220,6 +222,9 @@ def _button_px(button: Element, metrics: BarMetrics, folded: bool) -> float:
         glyph = 18.0 if size == "lg" or (metrics.touch and size == "md") else 16.0
         glyph += 2 if metrics.touch and size == "lg" else 0
         width += glyph - 4 + _BUTTON_GAP[size]  # the glyph's -2 px margins
+    count = badge_words(button.badge)
+    if button_variant(button.variant) == "ghost" and corner_count(count):  # after the label (base_css)
+        width += max(18.0, label_em(str(count), metrics.typeface) * 10.5 + 10) + _BUTTON_GAP[size]
     return width
 
 
@@ -278,6 +283,12 @@ def fold_css(folds: BarFolds, metrics: BarMetrics) -> str:
             f"{button}.dsl-button--lg{{width:var(--control-h-lg);--inset:calc((var(--control-h-lg) - {glyph + 2}px) / 2)}}"
             f"{button}>.dsl-button-label{{display:none}}"
             f"{button}>.dsl-i{{margin:0}}"
+            # A ghost button's count, after its label while it has one, goes on its icon's corner
+            # as an icon button's does (base_css's .dsl-button-anchor): the icon is centred, --inset in
+            # from the padding box (the 1 px border outside it).
+            f"{button}.dsl-button--ghost>.dsl-button-badge{{position:absolute;top:calc(var(--inset) - 11px);"
+            "inset-inline-start:calc(100% - var(--inset) - 3px);inset-inline-end:auto;min-width:16px;height:16px;padding:0 4px;"
+            "font-size:10px;box-shadow:0 0 0 2px var(--surface)}"
         )
         if metrics.touch:  # an icon button's glyphs at the touch density (base_css.TOUCH)
             rules += (
