@@ -474,6 +474,10 @@ CSS = (
 .dsl-map-zoom{position:absolute;right:12px;bottom:12px;display:flex;flex-direction:column;background:var(--surface);border:1px solid var(--border);border-radius:var(--radius-sm);box-shadow:var(--shadow);color:var(--foreground)}
 .dsl-map-zoom span{display:flex;align-items:center;justify-content:center;width:30px;height:30px}
 .dsl-map-zoom span+span{border-top:1px solid var(--border)}
+/* A card or a row laid along the bottom of the stack a map is in covers the corner its zoom
+   controls are in (stack_backdrops' has-covered-zoom): they are not drawn, where their square
+   corner showed past the card's rounded one. */
+.dsl-map.has-covered-zoom>.dsl-map-zoom{display:none}
 """
     + LOW_SHADOW_CSS
 )

@@ -162,7 +162,7 @@ def render_stack(element: Element, ctx: RenderContext) -> str:
         classes = "is-auto has-own-ground" if own_ground else "is-auto"
         return box(element, stack_layers(layers, ctx), classes=classes, style=style)
     layers = [stretched_backdrop(child) for child in element.children]
-    return box(element, stack_layers(layers, ctx), style=style)
+    return box(element, stack_layers(layers, ctx, align=element.align), style=style)
 
 
 @renders("section")

@@ -8,25 +8,51 @@ from kernel.dsl.compiler.stack_ground import layer_of
 from kernel.dsl.compiler.styles import explicit_size, is_absolute
 from kernel.dsl.data_uris import is_drawable_image_uri
 from kernel.dsl.model import Element, StyleValue
-from kernel.dsl.stack_layers import edge_plan, is_backdrop
+from kernel.dsl.stack_layers import EDGE_LAYERS, edge_plan, is_backdrop
 
 BACKDROP_CLASS = "is-backdrop"
 
 
-def stack_layers(layers: list[Element], ctx: RenderContext) -> str:
+ZOOM_COVERED_CLASS = "has-covered-zoom"
+"""Marks a map under a layer laid along the stack's bottom edge: its zoom controls are not drawn."""
+
+SMALL_LAYERS = EDGE_LAYERS - {"row", "card"}
+"""Edge layers as small as a control: laid in a corner, they leave the others free."""
+
+BOTTOM_PLACES = frozenset({"end", "flex-end", "self-end", "last baseline"})
+
+
+def stack_layers(layers: list[Element], ctx: RenderContext, *, align: str | None = None) -> str:
     """The layers of a stack, first at the bottom. A placeholder picture with layers over it (a
     hero's photo under a dimming overlay and its headline) is marked `is-backdrop`: it keeps its
     hatching and drops its centred icon and captions, which showed through the headline (see
-    the layout module's CSS)."""
+    the layout module's CSS). A map under a card or a row along the bottom edge (a listing's card
+    over the search map; `align`: the stack's) is marked ZOOM_COVERED_CLASS: the card hid its zoom
+    controls, but for their square corner showing past its rounded one."""
     if not layers or all(map(is_absolute, layers)):
         return ctx.render_all(layers)
     last = len(layers) - 1
-    return "".join(
-        with_class(ctx.render(layer), BACKDROP_CLASS)
-        if index < last and _is_placeholder_picture(layer)
-        else ctx.render(layer)
-        for index, layer in enumerate(layers)
-    )
+    bottom = [index for index, layer in enumerate(layers) if _lies_along_bottom(layer, align)]
+    drawn = []
+    for index, layer in enumerate(layers):
+        html = ctx.render(layer)
+        if index < last and _is_placeholder_picture(layer):
+            html = with_class(html, BACKDROP_CLASS)
+        if layer.type == "map" and any(above > index for above in bottom):
+            html = with_class(html, ZOOM_COVERED_CLASS)
+        drawn.append(html)
+    return "".join(drawn)
+
+
+def _lies_along_bottom(layer: Element, align: str | None) -> bool:
+    """A layer as wide as the stack's cell (not a small control in a corner, not a backdrop, not
+    placed by coordinates) laid along its bottom edge: by its own alignSelf (`edge_layers` sets
+    it for the second edge layer), else by the stack's `align`."""
+    if is_absolute(layer) or layer.type in SMALL_LAYERS or is_backdrop(layer_of(layer)):
+        return False
+    style = layer.style or {}
+    own = style.get("alignSelf") or style.get("align-self")
+    return str(own or align or "").strip() in BOTTOM_PLACES
 
 
 def _is_placeholder_picture(element: Element) -> bool:
