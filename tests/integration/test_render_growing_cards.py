@@ -1,7 +1,8 @@
 """On real Chromium: a card beside a sidebar or a list (a mail client's reading pane) takes the
 room they leave, the list keeps a pane's width, and a lone card in a row the author placed with
-`justify` (a chat bubble) keeps its own width where `justify` puts it. Widths are measured from
-the boxes painted in flat colours."""
+`justify` (a chat bubble) keeps its own width where `justify` puts it, and cards and charts
+without a width share a row equally. Widths are measured from the boxes painted in flat colours,
+or read from the laid-out page."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from kernel.dsl.prepare import prepare_render
 from render_worker.pool import ChromiumPool
 from tests.integration.render_fixtures import (
     BLUE,
@@ -21,6 +23,7 @@ from tests.integration.render_fixtures import (
     render_dsl,
     rgb,
 )
+from tests.support.page_boxes import page_boxes
 
 pytestmark = pytest.mark.integration
 
@@ -116,3 +119,46 @@ async def test_cards_spread_by_justify_between_keep_their_widths_at_the_ends(poo
     left, right = boxes(rgb(image.data), is_blue)
     assert left[0] == MARGIN and right[2] == 700 - MARGIN, (left, right)
     assert right[0] - left[2] > 300, (left, right)  # the room between them, not shared by them
+
+
+FUNNEL = {
+    "type": "card",
+    "title": "Checkout funnel",
+    "children": [
+        {"type": "progress", "label": "Visited", "value": 100, "text": "84,512"},
+        {"type": "progress", "label": "Purchased", "value": 8.2, "text": "6,932"},
+    ],
+}
+TREND = {"type": "chart", "title": "Trend", "data": {"labels": ["Mon", "Tue", "Wed"], "values": [3, 5, 4]}}
+
+
+async def _card_and_chart_widths(row: dict[str, Any], width: int = 1280) -> tuple[list[float], list[float]]:
+    prepared = prepare_render({"width": width, "height": 420, "elements": [row]})
+    found = await page_boxes(prepared.html, prepared.viewport, {"card": ".dsl-card", "chart": ".dsl-chart"})
+    return (
+        [right - left for left, _, right, _ in found["card"]],
+        [right - left for left, _, right, _ in found["chart"]],
+    )
+
+
+@pytest.mark.parametrize("order", ["card-first", "chart-first"])
+async def test_a_card_beside_a_bare_chart_shares_the_row_equally(order: str) -> None:
+    """The card shrank to its content (170 of 1232 px) and the chart took the rest."""
+    children = [FUNNEL, TREND] if order == "card-first" else [TREND, FUNNEL]
+    cards, charts = await _card_and_chart_widths({"type": "row", "gap": 16, "children": children})
+    room = 1280 - 2 * MARGIN - 16
+    assert abs(cards[0] - charts[0]) <= 1 and abs(cards[0] + charts[0] - room) <= 1, (cards, charts)
+
+
+async def test_cards_and_charts_of_a_row_each_take_an_equal_share() -> None:
+    row = {"type": "row", "gap": 16, "children": [FUNNEL, TREND, FUNNEL, TREND]}
+    cards, charts = await _card_and_chart_widths(row)
+    widths = cards + charts
+    assert max(widths) - min(widths) <= 1, widths
+    assert abs(sum(widths) - (1280 - 2 * MARGIN - 3 * 16)) <= 1, widths
+
+
+async def test_a_chart_with_a_width_keeps_it_and_the_card_takes_the_rest() -> None:
+    row = {"type": "row", "gap": 16, "children": [FUNNEL, {**TREND, "style": {"width": 400}}]}
+    (card,), (chart,) = await _card_and_chart_widths(row)
+    assert chart == 400 and abs(card - (1280 - 2 * MARGIN - 16 - 400)) <= 1, (card, chart)

@@ -14,6 +14,7 @@ from tests.support.elements import classes_of, render_element
 CARD = {"type": "card", "title": "Reading pane", "text": "Short body."}
 SIDEBAR = {"type": "sidebar", "title": "Mail", "items": ["Inbox", "Sent"]}
 MESSAGES = {"type": "list", "items": [{"label": "Stripe", "description": "Invoice ready"}]}
+CHART = {"type": "chart", "title": "Trend", "data": {"labels": ["Mon", "Tue"], "values": [3, 5]}}
 FORM_CARD = {"type": "form", "variant": "card", "children": [{"type": "input", "label": "Name"}]}
 
 
@@ -31,6 +32,9 @@ def row_classes(*children: dict[str, Any], **fields: Any) -> set[str]:
         [SIDEBAR, CARD],
         [SIDEBAR, {"type": "divider", "direction": "vertical"}, CARD],
         [MESSAGES, FORM_CARD],
+        [CARD, CHART],  # a funnel card beside a trend: they share the row
+        [CHART, CARD, CHART],
+        [CARD, {**CHART, "style": {"width": 400}}],  # the chart keeps its width, the card the rest
         [CARD, {**MESSAGES, "layout": {"x": 10, "y": 10}}],  # a placed child is out of the flow
     ],
 )
@@ -42,6 +46,7 @@ def test_cards_beside_sidebars_and_lists_grow(children: list[dict[str, Any]]) ->
     "children",
     [
         [SIDEBAR, MESSAGES],  # no card to grow
+        [CHART, CHART],  # charts share the row by their own rule
         [{"type": "column", "children": [MESSAGES]}, CARD],  # the column takes the room
         [CARD, {"type": "button", "label": "Save"}],
         [CARD, {"type": "spacer"}, CARD],  # the spacer takes the room

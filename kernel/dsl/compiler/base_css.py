@@ -480,8 +480,9 @@ BASIC = """
    stats does: cards sized by their content ended short of the row at different heights. A form
    drawn as a card (`variant: card`) is a card here: beside a pane of set width it shrank to its
    fields and left half the row empty where a card with the same children filled it. Cards beside
-   a sidebar or a list (a mail client's reading pane) take the room those leave (`grows-cards`,
-   see layout.grows_cards: not in a row the author placed with `justify`); such a list is a pane
+   a sidebar or a list (a mail client's reading pane) take the room those leave, and cards beside
+   charts without a width share the row equally with them, as charts do (`grows-cards`, see
+   layout.grows_cards: not in a row the author placed with `justify`); such a list is a pane
    as wide as its content, at least 240 px and at most 360 px (less in a narrow row), rather than
    shrunk to its shortest line or pressing the card to nothing with a long one. */
 .dsl-hflow.grows-cards:not(.stacks-panes)>:is(.dsl-card,.dsl-form--card):not(.has-width){flex:1 1 0%;min-width:0}

@@ -94,5 +94,8 @@ CHART_BOX_CSS = """
    alone made one keep its natural width, flex-shrink:0, and a donut's legend ran off the row) */
 .dsl-hflow>.dsl-chart:not(.has-width):not([style*="flex:"],[style*="flex-grow"],[style*="flex-basis"]){flex:1 1 0%!important;min-width:0}
 .dsl-hflow.is-wrapping>.dsl-chart:not(.has-width):not([style*="flex:"],[style*="flex-grow"],[style*="flex-basis"]){flex-basis:280px!important}
+/* Beside cards (`grows-cards`) a chart starts from a card's frame, its padding and border, as each
+   card does from its own: from 0 it came out 42 px narrower than the card it shared the row with */
+.dsl-hflow.grows-cards:not(.is-wrapping,.stacks-panes)>.dsl-chart:not(.has-width):not([style*="flex:"],[style*="flex-grow"],[style*="flex-basis"]){flex-basis:calc(2 * var(--pad) + 2px)!important}
 """
 """The rules of a chart's box and head (`compiler.charts` has the plot's)."""

@@ -183,16 +183,18 @@ def holds_panes(element: Element, types: frozenset[str] = PANE_TYPES) -> bool:
 GROWS_CARDS_CLASS = "grows-cards"
 """A row whose cards the author did not size share its free room (see `grows_cards`, the CSS)."""
 
-_BESIDE_GROWING_CARDS = frozenset({"sidebar", "list", "divider"})
+_BESIDE_GROWING_CARDS = frozenset({"sidebar", "list", "divider", "chart"})
 """What may stand beside cards that grow: a sidebar (it keeps its width), a list (it keeps a
-pane's width, see the CSS) and the dividers between them."""
+pane's width, see the CSS), a chart (one without a width shares the row with the cards, as charts
+do with each other; one with a width keeps it) and the dividers between them."""
 
 
 def grows_cards(element: Element) -> bool:
     """Whether the cards of a row (forms drawn as cards too) share its free room: a row of cards
     and nothing else (KPI cards, plans), or of cards beside sidebars, lists and dividers (a mail
     client's reading pane beside its folders and its messages: the pane shrank to its text and left
-    half the screen empty). Not when a child takes the free room by its own `flex` or as a spacer
+    half the screen empty), or of cards beside charts (a funnel card beside a trend: the card
+    shrank to its content, 170 of 1232 px, and the chart took the rest). Not when a child takes the free room by its own `flex` or as a spacer
     (that child takes it), nor when the author placed the cards with `justify` (`_placed`)."""
     flowing = [child for child in element.children or [] if not is_absolute(child)]
     if _placed(element, lone=len(flowing) == 1) or any(map(_takes_free_room, flowing)):
