@@ -76,6 +76,8 @@ class JobResults:
         barely over it). `tool`: the tool that answers, whose arguments the summary names."""
         out = RenderOut.of(job)
         out.warnings = [worded(w, height_from=call.height_from) for w in out.warnings] + list(call.warnings)
+        if not lists_warnings(job.status, tool):
+            out.warning_count, out.warnings = len(out.warnings), []
         max_dimension = call.max_dimension or self.default_max_dimension
         lenient = call.max_dimension is None
         blocks: list[ContentBlock] = []
@@ -91,6 +93,18 @@ class JobResults:
             out.image_attached = True
             out.image_width, out.image_height, out.downscaled = fitted.width, fitted.height, fitted.downscaled
         return render_result(out, blocks, is_error=job.status == "failed", tool=tool)
+
+
+PENDING_STATUSES = frozenset({"queued", "rendering"})
+"""A render not done yet: its warnings may still grow (the measured ones come at completion)."""
+
+
+def lists_warnings(status: str, tool: str) -> bool:
+    """Whether `tool`'s answer about a render in `status` lists its warnings: render_ui_mockup's
+    always (the agent reads them once), get_render_status's once the render is done (every
+    warning, the measured ones too). A poll while queued or rendering gives only their count:
+    each poll repeated the whole list, noise in an agent's context."""
+    return tool != "get_render_status" or status not in PENDING_STATUSES
 
 
 def render_result(

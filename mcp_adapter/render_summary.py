@@ -42,6 +42,11 @@ def describe(out: RenderOut, *, tool: str = "render_ui_mockup") -> str:
             f"{out.status}: render {out.render_id} is not done yet; call get_render_status with this "
             "id until its status is completed or failed, to get the image"
         )
+    if out.warning_count:
+        head += (
+            f"\n{out.warning_count} warning(s) so far, listed in render_ui_mockup's answer; the "
+            "completed status lists them all, with any the render finds"
+        )
     if out.warnings:
         head += "\nWarnings:\n" + "\n".join(
             f"- {w.path + ': ' if w.path else ''}{w.message}" + (f" ({w.suggestion})" if w.suggestion else "")

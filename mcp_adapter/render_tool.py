@@ -105,7 +105,8 @@ class RenderTool:
         or when get_render_status attaches it. `options` may hold width, height, device, theme and
         frame too; an option it does not have is refused by name.
         With `async_mode: true` it returns the render id at once (with the image when an identical
-        render is done already); poll get_render_status.
+        render is done already) and the warnings found so far; poll get_render_status, which
+        gives only their count until the render is done, then every warning (the measured ones too).
 
         Example: {"dsl_content": {"width": 400, "height": 200, "elements": [
           {"type": "button", "label": "Sign in", "variant": "primary"}]}}

@@ -110,6 +110,13 @@ class RenderOut(BaseModel):
     finished_at: str | None = None
     image_expired_at: str | None = None
     warnings: list[IssueOut] = Field(default_factory=list)
+    warning_count: int | None = Field(
+        default=None,
+        description=(
+            "how many warnings a render not done yet has so far, told by get_render_status instead of "
+            "`warnings` (render_ui_mockup's answer lists them; the completed status lists them all)"
+        ),
+    )
     error: RenderErrorOut | None = None
     image_attached: bool = False
     image_width: int | None = Field(

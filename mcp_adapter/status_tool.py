@@ -48,6 +48,8 @@ class StatusTool:
 
         Use it after render_ui_mockup with `async_mode: true`, or when a synchronous render
         was still running when the tool returned. Poll until the status is completed or failed.
+        While queued or rendering it says only the status and how many warnings there are so far
+        (render_ui_mockup's answer listed them); completed or failed, it lists every warning.
 
         Example: {"render_id": "0b6c2a4e-..."}
         """

@@ -133,21 +133,31 @@ async def test_stdio_starts_chromium_at_once_and_queues_an_async_render_before_i
         valid = await client.call_tool("validate_dsl", {"dsl_content": RED_BUTTON})
         assert valid.structured_content is not None and valid.structured_content["valid"] is True
 
-        queued = await client.call_tool("render_ui_mockup", {"dsl_content": RED_BUTTON, "async_mode": True})
+        warned = RED_BUTTON | {
+            "elements": [*RED_BUTTON["elements"], {"type": "button", "label": "Go", "size": "huge"}]
+        }
+        queued = await client.call_tool("render_ui_mockup", {"dsl_content": warned, "async_mode": True})
         assert not queued.is_error, text(queued)
         facts = render_facts(queued)
         assert facts["status"] == "queued" and "started_at" not in facts
         assert "image" not in {block.type for block in queued.content}
         assert text(queued).startswith(f"queued: render {facts['render_id']} is not done yet"), text(queued)
+        warning = facts["warnings"][0]["message"]
+        assert warning in text(queued)  # the call's answer lists the warnings
         still = await client.call_tool("get_render_status", {"render_id": facts["render_id"]})
         assert render_facts(still)["status"] == "queued"  # nothing takes it while Chromium is not up
         assert text(still).startswith("queued: "), text(still)
+        # a poll while queued gives their count, not the list again (noise in an agent's context)
+        assert warning not in text(still) and not render_facts(still)["warnings"], text(still)
+        assert render_facts(still)["warning_count"] == len(facts["warnings"])
+        assert f"{len(facts['warnings'])} warning(s) so far" in text(still), text(still)
 
         gate.open()
         done = await poll_until_done(client, facts["render_id"], timeout_s=120)
         assert render_facts(done)["status"] == "completed", text(done)
         assert text(done).startswith("completed: rendered 400x300 PNG ("), text(done)
         assert render_facts(done)["started_at"] > render_facts(done)["created_at"]
+        assert warning in text(done) and "warning_count" not in render_facts(done)  # done: all of them
         assert decode_image(done)[0].convert("RGB").getpixel((160, 105)) == RED
 
 

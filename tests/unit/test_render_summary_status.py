@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from mcp_adapter.render_jobs import lists_warnings
 from mcp_adapter.render_summary import describe
 from mcp_adapter.results import RenderErrorOut, RenderOut
 
@@ -33,3 +34,29 @@ def test_an_ended_render_says_its_status_first_and_why(status: str) -> None:
     told = describe(RenderOut(render_id="r1", status=status, error=error))
     assert told == f"{status}: render r1: Chromium did not start"
     assert describe(RenderOut(render_id="r1", status=status)) == f"{status}: render r1"
+
+
+@pytest.mark.parametrize("status", ["queued", "rendering"])
+def test_a_poll_of_a_render_not_done_gives_the_warnings_count_not_the_list_again(status: str) -> None:
+    """Each poll repeated the whole list render_ui_mockup had given: noise in an agent's context."""
+    told = describe(RenderOut(render_id="r1", status=status, warning_count=2), tool="get_render_status")
+    assert told.startswith(f"{status}: render r1 is not done yet"), told
+    assert told.endswith(
+        "2 warning(s) so far, listed in render_ui_mockup's answer; the completed status lists them "
+        "all, with any the render finds"
+    ), told
+
+
+@pytest.mark.parametrize(
+    ("status", "tool", "listed"),
+    [
+        ("queued", "render_ui_mockup", True),  # the call's answer lists them once
+        ("rendering", "render_ui_mockup", True),
+        ("queued", "get_render_status", False),
+        ("rendering", "get_render_status", False),
+        ("completed", "get_render_status", True),  # all of them, the measured ones too
+        ("failed", "get_render_status", True),
+    ],
+)
+def test_which_answers_list_a_renders_warnings(status: str, tool: str, listed: bool) -> None:
+    assert lists_warnings(status, tool) is listed
