@@ -25,6 +25,15 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.fonts import TALL_SCRIPT_CSS
 from kernel.dsl.compiler.gradients import SMOOTH_GRADIENT_CSS
+from kernel.dsl.compiler.heading_type import (
+    HEADING_LINE_PX,
+    HEADING_PX,
+    HEADING_WEIGHT,
+    TOUCH_HEADING_LINE_PX,
+    TOUCH_HEADING_PX,
+    heading_rules,
+    heading_weight,
+)
 from kernel.dsl.compiler.identifier_breaks import IDENTIFIER_CSS
 from kernel.dsl.compiler.text_wrap import WRAP_CSS
 
@@ -627,14 +636,19 @@ BASIC = """
 .dsl-sidebar-end{display:flex;flex-direction:column;gap:8px;margin-top:auto;padding:12px calc(var(--control-h) / 2 - 8px) 0}
 """
 
+HEADINGS = f""".dsl-heading{{font-weight:{HEADING_WEIGHT};color:var(--foreground);letter-spacing:-.015em;overflow-wrap:normal;word-break:normal}}
+""" + heading_rules(
+    HEADING_PX,
+    HEADING_LINE_PX,
+    {
+        1: f";font-weight:{heading_weight(1)};letter-spacing:-.025em",
+        2: ";letter-spacing:-.02em",
+        6: ";letter-spacing:0;color:var(--muted-foreground)",
+    },
+)
+"""Headings' type, from the sizes the validator reads too (`heading_type`)."""
+
 TEXT = """
-.dsl-heading{font-weight:600;color:var(--foreground);letter-spacing:-.015em;overflow-wrap:normal;word-break:normal}
-h1.dsl-heading{font-size:30px;line-height:calc(38 / 30);font-weight:700;letter-spacing:-.025em}
-h2.dsl-heading{font-size:24px;line-height:calc(32 / 24);letter-spacing:-.02em}
-h3.dsl-heading{font-size:20px;line-height:calc(28 / 20)}
-h4.dsl-heading{font-size:17px;line-height:calc(26 / 17)}
-h5.dsl-heading{font-size:15px;line-height:calc(22 / 15)}
-h6.dsl-heading{font-size:13px;line-height:calc(20 / 13);letter-spacing:0;color:var(--muted-foreground)}
 .dsl-paragraph{color:color-mix(in srgb,var(--foreground) var(--paragraph-share,78%),var(--background));line-height:1.6;white-space:pre-line;overflow-wrap:normal;word-break:normal}
 .has-long-word{overflow-wrap:anywhere}
 /* A heading or a title that wraps shares its words evenly between its lines ("Customer analytics /
@@ -770,6 +784,7 @@ BASE_CSS = "".join(
         BORDERS_ON_MUTED,
         LAYOUT,
         BASIC,
+        HEADINGS,
         TEXT,
         FORMS,
         SMOOTH_GRADIENT_CSS,
@@ -777,14 +792,10 @@ BASE_CSS = "".join(
 )
 """Everything above, in cascade order; emitted once per page before the element modules' CSS."""
 
+TOUCH_TYPE = "body{font-size:16px}\n" + heading_rules(TOUCH_HEADING_PX, TOUCH_HEADING_LINE_PX, {})
+"""The touch density's body and headings (`heading_type`, which the validator reads too)."""
+
 TOUCH = """
-body{font-size:16px}
-h1.dsl-heading{font-size:32px;line-height:calc(40 / 32)}
-h2.dsl-heading{font-size:26px;line-height:calc(34 / 26)}
-h3.dsl-heading{font-size:22px;line-height:calc(30 / 22)}
-h4.dsl-heading{font-size:19px;line-height:calc(26 / 19)}
-h5.dsl-heading{font-size:17px;line-height:calc(24 / 17)}
-h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-label{font-size:14px}
 .dsl-label.is-caps{font-size:12.5px}
 .dsl-section-title{font-size:18px;line-height:26px}
@@ -837,7 +848,7 @@ h6.dsl-heading{font-size:14px;line-height:calc(20 / 14)}
 .dsl-modal-close{--glyph:18px;margin:calc(var(--reach) * -1 - 4px) calc(var(--reach) * -1 - 6px) calc(var(--reach) * -1) calc(var(--reach) * -1)}
 """
 
-TOUCH_CSS = TOUCH.strip() + "\n"
+TOUCH_CSS = TOUCH_TYPE + TOUCH.strip() + "\n"
 """The touch density's type and what its variables cannot reach, for a phone read at arm's
 length and tapped: body and list text 16 px (iOS's body is 17 pt, Material's 16 sp) and what is
 typed 16 px (Safari zooms into a field under 16 px), descriptions and hints 14-15 px, headings a

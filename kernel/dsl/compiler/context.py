@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
+from kernel.dsl.compiler.heading_type import DEFAULT_HEADING_LEVEL
 from kernel.dsl.compiler.html import children_surroundings
 from kernel.dsl.compiler.modal_wrappers import wraps_only_modals
 from kernel.dsl.compiler.registry import RENDERERS
@@ -49,7 +50,7 @@ class RenderContext:
     typeface: Typeface = "sans"
     """The kind of face the theme draws text in, by which text widths are estimated before
     Chromium lays them out (a stat's figure, a stepper's labels: `text_metrics.in_typeface`)."""
-    heading_level: int = 2
+    heading_level: int = DEFAULT_HEADING_LEVEL
     """The level of a heading that names none: 2 on the page, 3 inside a sidebar (see
     `render_sidebar`), one step under the page's title it sits beside."""
     logo_strip: bool = False
