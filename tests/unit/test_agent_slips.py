@@ -379,13 +379,14 @@ def test_a_style_written_as_css_text_is_read_as_its_object() -> None:
 
 
 def test_a_css_text_style_validates_and_is_drawn() -> None:
-    element = {"type": "text", "text": "Hi", "style": "color: red; padding: 4px; font-weight: 600"}
+    # darkred: plain red reads at 4.0:1 on white, under the 4.5:1 WCAG AA asks of body text
+    element = {"type": "text", "text": "Hi", "style": "color: darkred; padding: 4px; font-weight: 600"}
     result = validate_document({"elements": [element]})
     assert result.ok and result.warnings == []
     assert result.document is not None
-    assert result.document.elements[0].style == {"color": "red", "padding": "4px", "fontWeight": "600"}
+    assert result.document.elements[0].style == {"color": "darkred", "padding": "4px", "fontWeight": "600"}
     html = _page(element)
-    assert "color:red;padding:4px;font-weight:600" in html
+    assert "color:darkred;padding:4px;font-weight:600" in html
 
 
 def test_a_css_text_style_is_checked_as_an_object_is() -> None:

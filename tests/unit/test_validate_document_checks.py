@@ -146,7 +146,7 @@ def test_a_dark_text_on_the_dark_theme_warns_with_the_ratio() -> None:
     assert (issue.code, issue.message) == (
         "low_contrast",
         f"the text colour #111827 has a contrast of {ratio:.1f}:1 on the dark theme's background "
-        f"{DARK['background']}, so it can hardly be read (WCAG asks 4.5:1 of body text, 3:1 of large text)",
+        f"{DARK['background']}, under the 3:1 WCAG AA asks of large text (96 px)",
     )
 
 

@@ -14,7 +14,9 @@ from kernel.dsl.compiler.theme_variables import with_variables
 from kernel.dsl.semantic.colours import plain_colour
 from kernel.dsl.semantic.findings import Findings, Key, shown_value
 from kernel.dsl.semantic.page import Page
+from kernel.dsl.semantic.readable_shades import readable_suggestion
 from kernel.dsl.semantic.styles import camel_style
+from kernel.dsl.semantic.text_bands import BODY_TEXT_CONTRAST, LARGE_TEXT_CONTRAST, TextBand, text_band
 from kernel.dsl.stack_layers import ground_index, written_layer
 from kernel.dsl.theme_variable_colours import ground_contrast
 
@@ -139,18 +141,27 @@ def layer_pages(layers: list[Any], page: Page) -> list[Page] | None:
 
 
 def check_contrast(
-    kind: str, style: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, page: Page
+    kind: str,
+    element: Mapping[str, Any],
+    style: Mapping[str, Any],
+    path: tuple[Key, ...],
+    findings: Findings,
+    page: Page,
+    css: str = "",
 ) -> None:
-    """A text's style `color` that can hardly be read on the colour behind it (`#111827` on a
-    dark theme's page), when both are plain colours known from the document (behind it, a
-    gradient of them: judged on the stop it reads worst on): below LEAST_CONTRAST, say the
-    ratio. What the render alone knows (a picture, a colour mixed in CSS, a render's other
-    theme) is not judged."""
-    if kind not in _CONTRAST_TYPES:
+    """A text's style `color` under the contrast WCAG AA asks of it on the colour behind it (its
+    own painted background, or the page's: `#111827` on a dark theme's page), when both are
+    plain colours known from the document (behind it, a gradient of them: judged on the stop it
+    reads worst on): 4.5:1 for normal-size text, 3:1 for large text (`text_bands`). The warning
+    says the ratio, the threshold and why, and the nearest shade of the colour that reads. A
+    button, a badge or a chip is judged on the background its own style paints (its variant's
+    fill is the theme's, which makes its text read). What the render alone knows (a picture, a
+    colour mixed in CSS, a render's other theme) is not judged."""
+    if kind not in _CONTRAST_TYPES and kind not in _OWN_GROUND_TYPES:
         return
     color = style.get("color")
     fill = _FILL_VARIABLE.fullmatch(color.strip()) if isinstance(color, str) else None
-    if fill is not None:
+    if fill is not None and kind in _CONTRAST_TYPES:
         findings.warn(
             (*path, "style", "color"),
             f"{fill.group(1)} is a fill colour of the theme (a box's background), so text drawn in it "
@@ -161,22 +172,53 @@ def check_contrast(
         return
     text = plain_colour(_with_theme_colours(color, page)) if isinstance(color, str) else None
     own = _own_background(style, page)
+    if kind in _OWN_GROUND_TYPES and (not own.painted or element.get("disabled")):
+        return  # on its variant's fill, or drawn faded as WCAG exempts a disabled control
     grounds, where = (
         (own.grounds, f"its own background {own.shown}") if own.painted else (page.grounds, page.where)
     )
     if text is None or not grounds or not isinstance(color, str):
         return
-    ratio, behind = min((contrast_ratio(text, ground), ground) for ground in grounds)
-    if ratio < LEAST_CONTRAST:
-        at = f", where it is {behind}" if len(grounds) > 1 else ""
-        findings.warn(
-            (*path, "style", "color"),
-            f"the text colour {_shown_colour(color.strip(), text)} has a contrast of {ratio:.1f}:1 on "
-            f"{where or behind}{at}, so it can hardly "
-            "be read (WCAG asks 4.5:1 of body text, 3:1 of large text)",
-            "low_contrast",
-            f"leave 'color' out to draw the theme's text colour, or pick one that stands out from {behind}",
-        )
+    own_band = text_band(kind, element, style, css)
+    judged = _judged(text, grounds, own_band)
+    if judged is None:
+        return
+    ratio, behind, band = judged
+    at = f", where it is {behind}" if len(grounds) > 1 else ""
+    findings.warn(
+        (*path, "style", "color"),
+        f"the text colour {_shown_colour(color.strip(), text)} has a contrast of {_shown_ratio(ratio, band.least)} "
+        f"on {where or behind}{at}, under the {band.least:g}:1 WCAG AA asks of {band.why}",
+        "low_contrast",
+        # a shade that reads as its size asks everywhere, not just at the 3:1 a gradient's worst stop was told
+        readable_suggestion(text, grounds, own_band.least, own.colour if own.painted else None),
+    )
+
+
+def _judged(text: str, grounds: tuple[str, ...], band: TextBand) -> tuple[float, str, TextBand] | None:
+    """The contrast a text colour is warned of (with the ground it has it on, and the band it
+    falls short of), or None. On one colour: under its band's threshold. On a gradient, on the
+    stop it reads worst on: when it is under the threshold on every stop (it is, then, wherever
+    it sits), or under 3:1 there, the least WCAG asks of any text (it may sit over the stops it
+    reads on: white centred on a blue-to-purple button reads at 4.6:1 where it is drawn)."""
+    ratios = sorted((contrast_ratio(text, ground), ground) for ground in grounds)
+    (worst, behind), best = ratios[0], ratios[-1][0]
+    if best < band.least:
+        return worst, behind, band
+    if worst < LARGE_TEXT_CONTRAST:
+        return worst, behind, TextBand(LARGE_TEXT_CONTRAST, "any text, even large, on that part of it")
+    return None
+
+
+_OWN_GROUND_TYPES = frozenset({"button", "badge", "chip"})
+"""Types whose words take the `color` of their style, judged only on a background their style
+paints (an alert's, a stat's or a navbar's texts keep colours of their own)."""
+
+
+def _shown_ratio(ratio: float, least: float) -> str:
+    """`ratio` as a message tells it: to one decimal, or two where one would round it up to the
+    threshold it falls short of (4.47 is not 4.5)."""
+    return f"{ratio:.1f}:1" if round(ratio, 1) < least else f"{ratio:.2f}:1"
 
 
 def check_painted_ground(
@@ -208,18 +250,8 @@ def check_painted_ground(
     )
 
 
-BODY_TEXT_CONTRAST = 4.5
-"""WCAG's least contrast for body text (AA): a ground no palette's text reaches it on is warned of."""
-
-
 _FILL_VARIABLE = re.compile(r"(var\(\s*--(muted|background|surface|border|input)\s*\))", re.IGNORECASE)
 """The theme's fill colours written as a text colour: `var(--muted)` meant `--muted-foreground`."""
-
-
-LEAST_CONTRAST = 2.0
-"""The contrast below which a text colour is warned of: well under WCAG's least (3:1, for large
-text), so that what is warned of is a colour meant for another background (dark on a dark
-theme), not a design's pale grey or green, which WCAG would fault too."""
 
 
 def contrast_ratio(first: str, second: str) -> float:

@@ -203,7 +203,7 @@ def _check_element(
         check_positions(kind, element, path, findings, page.lang)
         if kind == "calendar":
             _check_calendar(element, path, findings, page)
-        check_contrast(kind, style, path, findings, page)
+        check_contrast(kind, element, style, path, findings, page, css)
         check_painted_ground(kind, element, style, path, findings, page)
         check_drawn_empty(kind, element, path, findings)
         if not moved:  # entries written in the wrong field are content, told by elements_in_items
