@@ -55,7 +55,7 @@ elements:  #top
 
 
 def test_json_is_not_read_for_yaml_comments() -> None:
-    result = validate_document('{"elements": [{"type": "text", "text": "a", "style": {"color": "#f00"}}]}')
+    result = validate_document('{"elements": [{"type": "text", "text": "a", "style": {"color": "#b00"}}]}')
     assert result.ok and not result.warnings
 
 
