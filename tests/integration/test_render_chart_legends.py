@@ -232,3 +232,20 @@ async def test_a_donut_in_a_narrow_card_keeps_its_shares_whole_and_its_total_in_
         share = box_where(picture, lambda c: luminance(c) < 60, (swatch[2] + 4, top - 4, edge, bottom + 4))
         assert share is not None, (top, bottom)  # the share, in the foreground's black
         assert share[2] <= edge - 8, (share, edge)  # whole, inside the card's padding
+
+
+async def test_a_donut_lists_its_slice_of_0_with_a_key_of_its_own(pool: ChromiumPool) -> None:
+    """'Organic' at 0 was missing from the legend: it keeps its key, in a colour of its own,
+    between the two slices the ring draws (the ring has only their two colours)."""
+    chart = {"type": "chart", "variant": "donut", "data": {"labels": ["Direct", "Organic", "Paid"],
+                                                           "values": [60, 0, 40]}}  # fmt: skip
+    picture = await picture_of(pool, {"width": 500, "height": 300, "elements": [chart]})
+    whole = (0, 0, picture.width, picture.height)
+    ring_columns, key_columns = column_runs(picture, is_tinted, whole)[:2]
+    keys = swatches(picture, (key_columns[0], 0, key_columns[1], picture.height))
+    assert len(keys) == 3, keys
+    colours = [colour for _, colour in keys]
+    assert all_apart(colours), colours
+    ring = [picture.getpixel((x, y)) for x in range(*ring_columns) for y in range(0, picture.height, 2)]
+    assert not any(close_to(pixel, colours[1]) for pixel in ring)
+    assert all(any(close_to(pixel, colour) for pixel in ring) for colour in (colours[0], colours[2]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -174,3 +175,31 @@ def test_charts_without_a_width_share_a_row() -> None:
     assert "{flex:1 1 0%!important;min-width:0}" in DATA_CSS
     html = chart_html("donut", {"labels": ["A", "B"], "values": [40, 60]}, height=200)
     assert "contain-intrinsic-inline-size" in html  # still a natural width for rows that shrink-wrap
+
+
+# -- a slice of 0 ----------------------------------------------------------------------------------
+
+
+def legend_keys(html: str) -> list[tuple[str, str]]:
+    """The pie legend's (name, share) keys, in order."""
+    return re.findall(r'<span class="dsl-chart-key"><i [^>]*></i><span>([^<]*)</span><b>([^<]*)</b>', html)
+
+
+@pytest.mark.parametrize("variant", ["donut", "pie"])
+def test_a_slice_of_0_keeps_its_key_at_0_percent_and_draws_nothing(variant: str) -> None:
+    """'Organic' at 0 vanished from the legend, as if it were not measured; BI tools list it at 0%."""
+    html = chart_html(variant, {"labels": ["Direct", "Organic", "Paid"], "values": [60, 0, 40]})
+    assert legend_keys(html) == [("Direct", "60%"), ("Organic", "0%"), ("Paid", "40%")]
+    assert html.count('class="dsl-chart-slice"') == 2
+    colours = re.findall(r'<span class="dsl-chart-key"><i style="background:([^";]+)', html)
+    assert len(set(colours)) == 3  # its key has a colour of its own
+
+
+def test_one_slice_beside_slices_of_0_is_a_whole_ring() -> None:
+    html = chart_html("donut", {"labels": ["Direct", "Organic"], "values": [60, 0]})
+    assert legend_keys(html) == [("Direct", "100%"), ("Organic", "0%")]
+    assert "<circle" in html and 'class="dsl-chart-slice"' not in html
+
+
+def test_slices_all_0_still_draw_no_data() -> None:
+    assert legend_keys(chart_html("pie", {"labels": ["a", "b"], "values": [0, 0]})) == []

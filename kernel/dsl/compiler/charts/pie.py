@@ -126,14 +126,17 @@ def _hole_font(figure: str, typeface: Typeface) -> str:
 
 
 def _pie_svg(slices: Sequence[tuple[str, float, str]], total: float, size: float, donut: bool) -> str:
-    """The slices, clockwise from twelve o'clock, a hair apart; a donut's around a hole."""
+    """The slices, clockwise from twelve o'clock, a hair apart; a donut's around a hole. A slice
+    of 0 draws nothing (its key in the legend says 0%)."""
     c = size / 2
     radius = c - 2
     parts: list[str] = []
     angle = -math.pi / 2
     inner = radius * 0.64 if donut else 0.0
-    gap = 2.0 if len(slices) > 1 else 0.0
+    gap = 2.0 if sum(1 for _, value, _ in slices if value > 0) > 1 else 0.0
     for _, value, color in slices:
+        if value <= 0:
+            continue
         sweep = value / total * 2 * math.pi
         if sweep >= 2 * math.pi - 1e-9:
             ring = f' stroke-width="{fmt_num(radius - inner)}"' if donut else ""

@@ -1,4 +1,4 @@
-"""A pie's slices: the first series' positive values, the smallest gathered into one grey
+"""A pie's slices: the first series' values of 0 and more, the smallest gathered into one grey
 slice when the legend has too few rows."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from kernel.dsl.model import ChartData
 
 @dataclass(frozen=True, slots=True)
 class Gathering:
-    """How a pie's slices share its legend's rows: the indexes (of its positive values) kept as
+    """How a pie's slices share its legend's rows: the indexes (of its listed values) kept as
     slices of their own, those gathered into one grey slice, and that slice's name."""
 
     kept: tuple[int, ...]
@@ -41,24 +41,32 @@ def gather_slices(labels: Sequence[str], values: Sequence[float], room: int, oth
     return Gathering(kept, gathered, f"{other_label} ({len(gathered)})")
 
 
-def _positive_slices(spec: ChartSpec) -> list[tuple[str, float]]:
-    """The first series' positive values, each with its label ("Item n" for an empty one)."""
+def _listed_slices(spec: ChartSpec) -> list[tuple[str, float]]:
+    """The first series' values of 0 and more, each with its label ("Item n" for an empty one);
+    none when no value is above 0 (the chart draws "No data").
+
+    A slice of 0 draws nothing but keeps its row in the legend, at 0%, as BI tools list it: a
+    category missing from the legend reads as one not measured. (A negative value is left out:
+    it is no share of a whole, and the validator names it.)"""
     series = spec.series[0]
-    return [
-        (spec.labels[i] or f"Item {i + 1}", v) for i, v in enumerate(series.values) if v is not None and v > 0
+    listed = [
+        (spec.labels[i] or f"Item {i + 1}", v)
+        for i, v in enumerate(series.values)
+        if v is not None and v >= 0
     ]
+    return listed if any(value > 0 for _, value in listed) else []
 
 
 def pie_slices(spec: ChartSpec, room: int, other_label: str) -> list[tuple[str, float, str]]:
-    """The first series' positive values as (label, value, colour), in the data's order, each
-    slice its own colour.
+    """The first series' values of 0 and more (`_listed_slices`) as (label, value, colour), in the
+    data's order, each slice its own colour (a slice of 0 too: its legend key has one).
 
     More slices than `room` keep the `room - 1` largest and gather the rest in one grey slice
     at the end (`gather_slices`), so that every slice has a row in the legend and no two share
     a colour (a legend cut off mid-list, or indigo for both the largest and the ninth slice,
     misleads); the validator names the slices gathered (`pie_gathering`).
     """
-    named = _positive_slices(spec)
+    named = _listed_slices(spec)
     gathering = gather_slices([label for label, _ in named], [value for _, value in named], room, other_label)
     shown = [(named[i][0], named[i][1], series_color(n)) for n, i in enumerate(gathering.kept)]
     if not gathering.gathered:
@@ -71,12 +79,12 @@ def pie_gathering(
     data: ChartData | Mapping[str, Any] | None, height: float, other_label: str = "Other"
 ) -> tuple[Gathering, list[tuple[str, float]]]:
     """For the validator: how a pie `height` px tall (its legend included) gathers its slices,
-    and its positive slices (label, value) that the indexes point at. A pie less tall than
+    and its listed slices (label, value; of 0 and more) that the indexes point at. A pie less tall than
     `SPARKLINE_HEIGHT` has no legend and gathers nothing."""
     spec = normalize(data)
     if not spec.series:
         return Gathering((), (), ""), []
-    named = _positive_slices(spec)
+    named = _listed_slices(spec)
     room = len(SERIES_COLORS) if height < SPARKLINE_HEIGHT else legend_room(height)
     return gather_slices(
         [label for label, _ in named], [value for _, value in named], room, other_label
