@@ -70,3 +70,32 @@ async def test_a_line_series_after_the_first_is_dashed(pool: ChromiumPool) -> No
             picture, lambda pixel, drawn=drawn: close_to(pixel, drawn, 6), (20, line_row, 460, line_row + 1)
         )
         assert least <= len(pieces) <= most, (colour, pieces)
+
+
+async def test_series_3_and_7_on_the_dark_theme_differ_in_stroke_and_read_at_3_to_1(
+    pool: ChromiumPool,
+) -> None:
+    """Of eight line series on a dark page, the 3rd (emerald) and the 7th (deep teal) were both
+    dotted: now the 3rd is dotted (many pieces along its row), the 7th solid (one run), and the
+    7th's dim teal stands out from the page at 3:1."""
+    levels = (80, 72, 64, 56, 48, 40, 32, 24)
+    data = {"labels": ["a", "b", "c", "d", "e"],
+            "series": [{"name": f"node-{n}", "values": [level] * 5} for n, level in enumerate(levels)]}  # fmt: skip
+    chart = {"type": "chart", "variant": "line", "data": data, "layout": {"height": 260}}
+    picture = await picture_of(pool, "dark", chart)
+    ground: RGB = picture.getpixel((5, 5))
+    variables = resolve_theme("dark").variables
+    pieces = {}
+    for name in ("chart-3", "series-7"):
+        drawn = hex_rgb(variables[name])
+        rows = [
+            (sum(close_to(picture.getpixel((x, y)), drawn, 6) for x in range(20, 460)), y)
+            for y in range(20, 280)
+        ]
+        _, line_row = max(rows)
+        pieces[name] = column_runs(
+            picture, lambda pixel, drawn=drawn: close_to(pixel, drawn, 6), (20, line_row, 460, line_row + 1)
+        )
+        assert pixel_contrast(drawn, ground) >= 3.0, (name, drawn, ground)
+    assert len(pieces["chart-3"]) >= 12, pieces  # dotted
+    assert 1 <= len(pieces["series-7"]) <= 6, pieces  # solid

@@ -9,6 +9,7 @@ import itertools
 import pytest
 
 from kernel.dsl.compiler.chart_palette import FIRST_SERIES_COLOURS, MIN_SERIES_DISTANCE, chart_palette
+from kernel.dsl.compiler.charts.lines import line_dash
 from kernel.dsl.compiler.colors import LATER_SERIES_COLOURS
 from kernel.dsl.compiler.colour_difference import ciede2000, lab_difference
 from kernel.dsl.compiler.theme import resolve_theme
@@ -142,3 +143,40 @@ def test_the_drawn_series_keep_the_spacing_between_them(theme: ThemeTokens | str
     assert nearest(series[:4]) >= MIN_SERIES_DISTANCE
     assert nearest(series[:7]) >= 12
     assert len(set(series)) == 11
+
+
+SERIES_VARIABLES = (
+    "primary",
+    "chart-2",
+    "chart-3",
+    "chart-4",
+    "chart-5",
+    *(f"series-{n}" for n in range(6, 13)),
+)
+"""The variables of a chart's first twelve series' colours (the first is the primary's)."""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_line_series_that_share_a_stroke_pattern_are_far_apart_in_colour(theme: str) -> None:
+    """Series 3 and 7 (emerald and deep teal, 21 apart) were both dotted on the dark theme: a
+    cycle of four patterns realigned with the palette. Within twelve series, two lines of one
+    pattern now differ clearly in colour."""
+    variables = resolve_theme(theme).variables
+    colours = [variables[name] for name in SERIES_VARIABLES]
+    for first, second in itertools.combinations(range(12), 2):
+        if line_dash(first) == line_dash(second):
+            assert ciede2000(channels(colours[first]), channels(colours[second])) >= 30, (first, second)
+    assert [line_dash(n) for n in range(4)] == ["", "7 5", "0.1 5", "10 5 0.1 5"]  # the first four differ
+    assert line_dash(2) != line_dash(6)
+    assert line_dash(12) == line_dash(0)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_series_colour_stands_out_at_3_to_1_on_the_charts_ground(theme: str) -> None:
+    """The dim later series on a dark page (deep teal, olive, ochre, red) stand out from both the
+    page and a card's surface at 3:1 (WCAG 1.4.11: a line is a mark with no words)."""
+    variables = resolve_theme(theme).variables
+    for name in SERIES_VARIABLES[1:]:
+        for ground in ("background", "surface"):
+            ratio = contrast(channels(variables[name]), channels(variables[ground]))
+            assert ratio >= 3.0, (name, ground, ratio)
