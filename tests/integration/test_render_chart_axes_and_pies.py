@@ -298,3 +298,27 @@ async def test_an_area_series_with_fill_false_is_its_line_alone(pool: ChromiumPo
         assert under[1] - under[0] >= 15, under  # the average's sky-blue fill over it
     else:
         assert under[1] - under[0] <= 3, under
+
+
+def is_gridline(colour: RGB) -> bool:
+    """A gridline's light grey (or the darker zero line), not the white page."""
+    return luminance(colour) < 245 and max(colour) - min(colour) < 12
+
+
+async def test_a_small_dip_below_zero_leaves_little_of_the_plot_empty(pool: ChromiumPool) -> None:
+    """-40k under 510k had an axis down to -200k, a quarter of the plot empty below zero: the
+    bars now span more than three quarters of the gridlines' height, and the deepest bar more
+    than a third of the band under zero (it was a fifth)."""
+    data = {"labels": list("ABCDE"), "series": [{"name": "Q3", "values": [420e3, -35e3, 180e3, 95e3, -12e3]},
+                                                 {"name": "Q4", "values": [510e3, 22e3, 150e3, -40e3, 8e3]}]}  # fmt: skip
+    picture = await picture_of(
+        pool, {"width": 600, "height": 320, "elements": [{"type": "chart", "data": data}]}
+    )
+    right = (picture.width - 36, 0, picture.width - 30, picture.height)  # right of the last bars
+    grid = row_runs(picture, is_gridline, right)
+    top, bottom = grid[0][0], grid[-1][1]
+    (zero,) = [start for start, _ in grid if luminance(picture.getpixel((right[0], start))) < 200]
+    bars = box_where(picture, is_mark, (0, top - 2, picture.width, bottom + 2))
+    assert bars is not None
+    assert (bars[3] - bars[1]) / (bottom - top) > 0.75, (bars, grid)
+    assert bars[3] - zero > (bottom - zero) / 3, (bars, grid)

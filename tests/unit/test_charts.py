@@ -46,6 +46,21 @@ def test_nice_ticks_through_zero_hug_the_negative_side(low: float, high: float, 
     assert len(ticks) <= 7
 
 
+def test_a_dip_far_below_a_peak_gets_a_finer_step_where_the_plot_has_room() -> None:
+    """-40k under 510k got -200k..600k (a quarter of the plot empty below zero): a plot with room
+    for eight ticks takes steps of 100k, -100k..600k; one with room for seven keeps 200k, and an
+    axis that wastes little (-20M..150M: -50M..150M) keeps its few ticks."""
+    assert nice_ticks(-40_000, 510_000, most=8) == [i * 100_000.0 for i in range(-1, 7)]
+    assert nice_ticks(-40_000, 510_000) == [i * 200_000.0 for i in range(-1, 4)]
+    assert nice_ticks(-20e6, 150e6, most=9) == [i * 50e6 for i in range(-1, 4)]
+    data = {"labels": list("ABCDE"), "series": [{"name": "Q3", "values": [420e3, -35e3, 180e3, 95e3, -12e3]},
+                                                 {"name": "Q4", "values": [510e3, 22e3, 150e3, -40e3, 8e3]}]}  # fmt: skip
+    ticks = re.findall(r'class="dsl-chart-y"[^>]*>([^<]*)<', chart_html("bar", data, height=286))
+    assert ticks == ["-100k", "0", "100k", "200k", "300k", "400k", "500k", "600k"]
+    ticks = re.findall(r'class="dsl-chart-y"[^>]*>([^<]*)<', chart_html("bar", data, height=180))
+    assert ticks == ["-200k", "0", "200k", "400k", "600k"]
+
+
 def test_nice_ticks_survive_nonsense() -> None:
     assert nice_ticks(math.nan, 3) == [0.0, 1.0]
     assert nice_ticks(10, 0)[0] <= 0

@@ -12,8 +12,10 @@ from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.html import esc
 
 
-def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values (1, 2, 2.5, 5 x 10^n steps) covering [low, high], about `count` of them."""
+def nice_ticks(low: float, high: float, count: int = 5, most: int | None = None) -> list[float]:
+    """Round tick values (1, 2, 2.5, 5 x 10^n steps) covering [low, high], about `count` of them;
+    an axis through zero may take up to `most` (by default two more than `count`) where a finer
+    step wastes less of the plot (see `_hugging_step`)."""
     if not (math.isfinite(low) and math.isfinite(high)):
         return [0.0, 1.0]
     if high < low:
@@ -25,7 +27,7 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw_step)
     if low < 0 < high:
         finer = [m * magnitude for m in (0.5, 1, 2, 2.5, 5) if m * magnitude < step]
-        step = _hugging_step(low, high, step, finer, count)
+        step = _hugging_step(low, high, step, finer, count + 2, max(most or 0, count + 2))
     start = math.floor(low / step + 1e-9) * step
     stop = math.ceil(high / step - 1e-9) * step
     ticks: list[float] = []
@@ -36,19 +38,31 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return ticks
 
 
-def _hugging_step(low: float, high: float, step: float, finer: Sequence[float], count: int) -> float:
+def _hugging_step(
+    low: float, high: float, step: float, finer: Sequence[float], fewest: int, most: int
+) -> float:
     """A step for an axis through zero that wastes less room than `step`: ticks that cross zero
     fall on both sides of it, so a step fitted to the whole span pads the smaller side up to a
     whole step (-20M gets an axis down to -100M with steps of 100M). A `finer` nice step is
-    taken when it covers less, with at most two ticks more than `count`."""
+    taken when it covers less, the smallest span with at most `fewest` ticks; up to `most`
+    where `step` leaves more than `MOST_WASTED` of the plot empty (a -40k dip under 510k got
+    -200k..600k, a quarter of the plot empty below zero: -100k..600k in steps of 100k)."""
 
     def covered(candidate: float) -> tuple[float, int]:
         ticks = math.ceil(high / candidate - 1e-9) - math.floor(low / candidate + 1e-9) + 1
         return (ticks - 1) * candidate, ticks
 
-    fitting = [candidate for candidate in finer if covered(candidate)[1] <= count + 2]
+    wasteful = 1 - (high - low) / covered(step)[0] > MOST_WASTED
+    limit = most if wasteful else fewest
+    fitting = [candidate for candidate in finer if covered(candidate)[1] <= limit]
     best = min([step, *fitting], key=covered)
     return best if covered(best)[0] < covered(step)[0] else step
+
+
+MOST_WASTED = 0.2
+"""The share of an axis through zero that may lie beyond its values before it takes more ticks
+(as many as the plot has room for) for a finer step: -50M..150M over -20M..150M (15% empty)
+keeps its five ticks, rather than eight of 25M with two decimals each."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +95,18 @@ def value_frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[
 def frame_over(values: Sequence[float], height: float, *, include_zero: bool) -> tuple[Frame, list[float]]:
     """Nice ticks over `values` (from zero where `include_zero`, or where they are not in a
     narrow band far from it) and the frame they span on a plot `height` px tall; a stacked bar
-    chart gives its stacks' ends."""
+    chart gives its stacks' ends. An axis through zero takes as many ticks as the plot has room
+    for (`GRIDLINE_ROOM` apart, 7 at least) where a finer step spends less of it on nothing."""
     low, high = (min(values), max(values)) if values else (0.0, 1.0)
     if include_zero or not _far_from_zero(low, high):
         low, high = min(low, 0.0), max(high, 0.0)
-    ticks = nice_ticks(low, high)
+    ticks = nice_ticks(low, high, most=max(7, int(height // GRIDLINE_ROOM) + 1))
     return Frame(height=height, low=ticks[0], high=ticks[-1]), ticks
+
+
+GRIDLINE_ROOM = 28.0
+"""The least px between two gridlines of an axis through zero that takes more ticks to waste
+less of its plot: two tick labels (12 px) with room between them."""
 
 
 NARROW_SPREAD = 0.2
