@@ -105,7 +105,7 @@ DESCRIPTIONS: dict[str, str] = {
     "icon": "An icon by `name` from the Lucide set, `size`, `color`.",
     "stat": "A key figure: `label`, `value`, `change` (e.g. '+12%'), `icon`; `variant` (success, danger, warning, neutral) colours only the `change` pill (by default its sign picks the colour).",
     "progress": "A progress bar (or `variant: circle`): `value` of `max`, `label`.",
-    "chart": "An SVG chart: `variant` bar|line|area|pie|donut, `data` {labels, values} or {labels, series:[{name, values}]}, `title`; `stacked: true` stacks a bar chart's series into one bar per label (`percent`: their shares of it).",
+    "chart": "An SVG chart: `variant` bar|line|area|pie|donut, `data` {labels, values} or {labels, series:[{name, values}]}, `title`; `stacked: true` stacks a bar chart's series into one bar per label (`percent`: their shares of it), an area chart's into bands.",
     "calendar": "A month calendar: `month` (YYYY-MM), `value` selected day, `range` [start, end]: two dates YYYY-MM-DD, the selected days (a leave request, a stay), `events` [{date, label, time}]; `variant: week` (`days: 5` a work week) or `day`: hours `[8, 18]`, events placed by `start`/`end` HH:MM, all-day without; `header: false` hides the month title and arrows.",
     "timeline": "Events on a vertical line (activity, tracking): `items` {label, description, value (the time), icon, variant (tone), active}.",
     "rating": "Stars filled to `value` of `max` (default 5, the last star filled to its share: 4.8 fills 80% of it), the score (or `text`) and a `label` such as '128 reviews'.",

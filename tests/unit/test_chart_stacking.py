@@ -3,12 +3,14 @@ series' segment of a label's bar starts and ends (the pixels: test_render_stacke
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from kernel.dsl.compiler.charts.draw import chart_html
 from kernel.dsl.compiler.charts.spec import normalize
+from kernel.dsl.compiler.charts.stacked_areas import area_bands
 from kernel.dsl.compiler.charts.stacks import Segment, stacked_frame, stacked_segments
 from kernel.dsl.model import ChartData, Element
 from kernel.dsl.validate import validate_document
@@ -18,6 +20,10 @@ TWO_SERIES = {
     "labels": ["Mon", "Tue"],
     "series": [{"name": "DHL", "values": [3, 4]}, {"name": "UPS", "values": [1, 2]}],
 }
+
+
+def y_ticks(html: str) -> list[str]:
+    return re.findall(r'class="dsl-chart-y"[^>]*>([^<]*)<', html)
 
 
 def chart(stacked: Any, data: dict[str, Any] | None = None, **fields: Any) -> dict[str, Any]:
@@ -63,7 +69,6 @@ def test_a_percent_stack_refuses_a_value_below_zero_at_its_path() -> None:
 @pytest.mark.parametrize(
     ("fields", "message"),
     [({"variant": "line"}, "a line chart does not stack its series: 'stacked' is not drawn"),
-     ({"variant": "area"}, "an area chart does not stack its series: 'stacked' is not drawn"),
      ({"variant": "doughnut"}, "a donut chart does not stack its series: 'stacked' is not drawn"),
      ({"data": {"labels": ["a"], "values": [1]}}, "a chart of one series has nothing to stack: 'stacked' is not drawn")],
 )  # fmt: skip
@@ -78,6 +83,54 @@ def test_stacked_where_nothing_stacks_is_a_warning(fields: dict[str, Any], messa
 
 def test_stacked_on_a_column_chart_stacks_it() -> None:
     assert not validate_document(chart(True, variant="Column")).warnings
+
+
+def test_stacked_on_a_line_points_at_bars_and_areas() -> None:
+    (warning,) = validate_document(chart(True, variant="line")).warnings
+    assert warning.suggestion == "only bars and areas stack: use variant: bar or variant: area, or remove it"
+
+
+@pytest.mark.parametrize("stacked", [True, "percent"])
+def test_stacked_on_an_area_chart_stacks_it_without_a_warning(stacked: Any) -> None:
+    """`stacked: true` on an area chart was ignored with a warning (sessions by channel, cost by
+    service: a staple of dashboards)."""
+    assert not validate_document(chart(stacked, variant="area")).warnings
+    data = {"labels": ["Q1", "Q2"], "series": [{"values": [3, 4]}, {"values": [-1, 2]}]}
+    assert validate_document(chart(True, data, variant="area")).ok
+    assert not validate_document(chart("percent", data, variant="area")).ok  # no share below zero
+
+
+AREA_DATA = {"labels": ["Mon", "Tue", "Wed", "Thu"],
+             "series": [{"name": "Organic", "values": [10, 12, 11, 14]}, {"name": "Paid", "values": [5, 6, 7, 6]}]}  # fmt: skip
+
+
+def test_stacked_areas_are_bands_each_on_the_ones_before_it() -> None:
+    """Paid's band runs from Organic's line to their sum (15, 18, 18, 20), the axis up to 20."""
+    bands = area_bands(normalize(AREA_DATA), "values")
+    assert [(band.series, band.bases, band.tops) for band in bands] == [
+        (0, (0.0, 0.0, 0.0, 0.0), (10.0, 12.0, 11.0, 14.0)),
+        (1, (10.0, 12.0, 11.0, 14.0), (15.0, 18.0, 18.0, 20.0)),
+    ]
+    html = chart_html("area", AREA_DATA, stacked=True)
+    assert html.count('class="dsl-chart-area is-band"') == 2
+    assert y_ticks(html)[-1] == "20"
+    assert y_ticks(chart_html("area", AREA_DATA))[-1] == "15"  # unstacked, the areas overlap, up to 14
+    assert 'class="dsl-chart-area is-band"' not in chart_html("line", AREA_DATA, stacked=True)
+
+
+def test_a_percent_area_stack_draws_shares_on_a_0_to_100_percent_axis() -> None:
+    bands = area_bands(normalize(AREA_DATA), "percent")
+    assert all(round(top or 0, 9) == 100 for top in bands[-1].tops)
+    assert y_ticks(chart_html("area", AREA_DATA, stacked="percent")) == ["0%", "25%", "50%", "75%", "100%"]
+
+
+def test_a_missing_value_breaks_its_band_and_counts_as_0_for_the_ones_above() -> None:
+    data = {"labels": list("abcd"), "series": [{"values": [1, None, 1, 1]}, {"values": [2, 2, 2, 2]},
+                                               {"name": "Target", "values": [9, 9, 9, 9], "fill": False}]}  # fmt: skip
+    bands = area_bands(normalize(data), "values")
+    assert [band.series for band in bands] == [0, 1]  # a line with no fill is no band
+    assert bands[0].tops == (1.0, None, 1.0, 1.0)
+    assert bands[1].bases == (1.0, 0.0, 1.0, 1.0)
 
 
 @pytest.mark.parametrize(
@@ -150,7 +203,8 @@ def test_the_percent_axis_labels_carry_the_sign() -> None:
 
 @pytest.mark.parametrize(
     ("variant", "data"),
-    [("bar", {"labels": ["a", "b"], "values": [1, -2]}), ("line", TWO_SERIES), ("area", TWO_SERIES), ("pie", TWO_SERIES)],
+    [("bar", {"labels": ["a", "b"], "values": [1, -2]}), ("line", TWO_SERIES), ("area", {"labels": ["a", "b"], "values": [1, 2]}),
+     ("pie", TWO_SERIES)],
 )  # fmt: skip
 def test_where_nothing_stacks_stacked_draws_as_without_it(variant: str, data: dict[str, Any]) -> None:
     chart_data = ChartData.model_validate(data)

@@ -162,7 +162,8 @@ class Element(StrictModel):
         description="A bar chart's several series stacked into one bar per label instead of side by side "
         "(volume by carrier, tickets by status): `true` stacks the values, the bar's height being their "
         "total (values below zero stack downward from it); `percent` stacks each label's shares of its "
-        "total, every bar as tall as 100%. Series are stacked in their order, the first at the base.",
+        "total, every bar as tall as 100%. Series are stacked in their order, the first at the base. An "
+        "area chart's series stack alike, as bands each filled from the one below it to its running total.",
     )
     language: Annotated[str, Field(max_length=40)] | None = None
     """A code element's language (`python`, `ts`, `bash`...), which colours its tokens."""

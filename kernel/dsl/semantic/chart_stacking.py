@@ -19,7 +19,7 @@ def check_stacking(
     at: Callable[..., tuple[Key, ...]],
     findings: Findings,
 ) -> None:
-    """`stacked` on a chart that does not stack (a line, an area, a pie; a single series) is not
+    """`stacked` on a chart that does not stack (a line, a pie; a single series) is not
     drawn, a warning; on a `percent` stack a value below zero is an error, as it is no share of
     a whole (`stacked: true` stacks it downward from zero). `data` is the chart's data in the
     DSL's shape, `at` points into it as written."""
@@ -37,12 +37,12 @@ def check_stacking(
     )
     if not lists and isinstance(data.get("values"), list):
         lists = [data["values"]]
-    if kind != "bar":
+    if kind not in ("bar", "area"):
         findings.warn(
             (*path, "stacked"),
             f"{a(kind)} chart does not stack its series: 'stacked' is not drawn",
             "field_ignored",
-            "only bars stack: use variant: bar, or remove it",
+            "only bars and areas stack: use variant: bar or variant: area, or remove it",
         )
         return
     if len(lists) < 2:

@@ -9,6 +9,7 @@ from kernel.dsl.compiler.charts.iso_labels import readable_dates
 from kernel.dsl.compiler.charts.lines import line_layer
 from kernel.dsl.compiler.charts.numbers import NumberStyle, tick_labels
 from kernel.dsl.compiler.charts.spec import ChartSpec
+from kernel.dsl.compiler.charts.stacked_areas import Band, stacked_area_frame, stacked_area_layer
 from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
 from kernel.dsl.compiler.charts.stacks import Segment, Stacking, stacked_frame
 from kernel.dsl.compiler.charts.value_axis import gridlines, value_frame
@@ -40,15 +41,19 @@ def cartesian_plot(
     height they leave: marks and gridlines are placed in percent of it. An empty SVG as wide as
     the box gives it the natural width the plot had when its SVG was in the flow. A bar chart
     with `stacking` draws its series stacked (`stacked_bar_layer`) on an axis up to its tallest
-    stack, or of percentages."""
+    stack, or of percentages; an area chart with `stacking` its series as bands, each on the
+    ones before it (`stacked_area_layer`)."""
     plot_height = height - _PLOT_TOP - FLAT_ROOM
     segments: list[Segment] = []
+    bands: list[Band] = []
     if kind == "bar" and stacking is not None:
         segments, frame, ticks = stacked_frame(spec, stacking, plot_height)
+    elif kind == "area" and stacking is not None:
+        bands, frame, ticks = stacked_area_frame(spec, stacking, plot_height)
     else:
         frame, ticks = value_frame(spec, plot_height, include_zero=kind == "bar")
     labels = tick_labels(ticks, numbers)
-    if kind == "bar" and stacking == "percent":
+    if stacking == "percent":
         labels = [f"{label}%" for label in labels]
     gutter = max(text_px(label, X_FONT, typeface) for label in labels) + 14
     scope = f"dsl-x-{uid}"
@@ -68,6 +73,9 @@ def cartesian_plot(
             if stacking is not None
             else bar_layer(spec, frame, max(width_hint - gutter, 60.0), least)
         )
+    elif kind == "area" and stacking is not None:
+        fills, lines = stacked_area_layer(spec, bands, frame, uid)
+        layer = fills + grid + lines
     else:
         fills, lines = line_layer(spec, frame, area=kind == "area", uid=uid)
         layer = fills + grid + lines

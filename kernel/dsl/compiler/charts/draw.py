@@ -63,7 +63,7 @@ def chart_html(
     than `height` where its legend goes under it, by the rows the legend takes (see `pie_chart`).
     A bar, line or area chart of several series draws their legend under it unless `legend` is
     false (a box too short for it: `chart_series_legend`); `height` is then the plot's alone.
-    `stacked` (true or "percent") stacks a bar chart's several series (`chart_stacking`).
+    `stacked` (true or "percent") stacks a bar or area chart's several series (`chart_stacking`).
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -108,9 +108,9 @@ def chart_html(
 
 
 def chart_stacking(kind: str, stacked: bool | str | None, series: int) -> Stacking | None:
-    """How a chart of `kind` with `series` series stacks them, or None: only the bars of several
-    series stack (`stacked: true` their values, `percent` their shares); a line, an area, a pie
+    """How a chart of `kind` with `series` series stacks them, or None: the bars or areas of
+    several series stack (`stacked: true` their values, `percent` their shares); a line, a pie
     or a single series is drawn as ever (the validator says `stacked` is not drawn there)."""
-    if kind != "bar" or series < 2 or not stacked:
+    if kind not in ("bar", "area") or series < 2 or not stacked:
         return None
     return "percent" if stacked == "percent" else "values"

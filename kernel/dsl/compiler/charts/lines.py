@@ -9,7 +9,7 @@ from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.value_axis import Frame
 from kernel.dsl.compiler.html import esc
 
-_LINE_UNITS = 1000.0  # the x extent of the stretched layer that holds lines and areas
+LINE_UNITS = 1000.0  # the x extent of the stretched layer that holds lines and areas
 
 
 def _segments(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
@@ -38,11 +38,11 @@ def is_sparse(runs: Sequence[Sequence[object]]) -> bool:
     return len(runs) > 1 and all(len(run) == 1 for run in runs)
 
 
-def _stretched(frame: Frame, content: str) -> str:
-    """A layer as wide and tall as the plot whose x runs 0.._LINE_UNITS and y 0..the frame's
+def stretched_layer(frame: Frame, content: str) -> str:
+    """A layer as wide and tall as the plot whose x runs 0..LINE_UNITS and y 0..the frame's
     height, stretched to whatever size the plot has."""
     return (
-        f'<svg width="100%" height="100%" viewBox="0 0 {fmt_num(_LINE_UNITS)} {fmt_num(frame.height)}"'
+        f'<svg width="100%" height="100%" viewBox="0 0 {fmt_num(LINE_UNITS)} {fmt_num(frame.height)}"'
         f' preserveAspectRatio="none" overflow="visible">{content}</svg>'
     )
 
@@ -55,7 +55,7 @@ in front, not stacked on the upper one; several are fainter, as their fills add 
 ground needs more of a colour to show it (0.3 of indigo on near-black was almost invisible)."""
 
 
-def _see_through(color: str, percent: tuple[int, int]) -> str:
+def see_through(color: str, percent: tuple[int, int]) -> str:
     """`color` at `percent` (on a light ground, on a dark one) of its strength over what lies
     under it."""
     light, dark = percent
@@ -126,19 +126,19 @@ def line_layer(spec: ChartSpec, frame: Frame, *, area: bool, uid: str, dots: boo
             defs.append(
                 f'<linearGradient id="{esc(gradient)}" gradientUnits="userSpaceOnUse"'
                 f' x1="0" y1="0" x2="0" y2="{fmt_num(frame.height)}">'
-                f'<stop offset="0" style="stop-color:{_see_through(series.color, top)}"/>'
-                f'<stop offset="1" style="stop-color:{_see_through(series.color, bottom)}"/></linearGradient>'
+                f'<stop offset="0" style="stop-color:{see_through(series.color, top)}"/>'
+                f'<stop offset="1" style="stop-color:{see_through(series.color, bottom)}"/></linearGradient>'
             )
             for run in runs:
-                outline = "L".join(f"{fmt_num(x * _LINE_UNITS)} {fmt_num(y)}" for x, y in run)
+                outline = "L".join(f"{fmt_num(x * LINE_UNITS)} {fmt_num(y)}" for x, y in run)
                 areas.append(
                     f'<path class="dsl-chart-area" fill="url(#{esc(gradient)})"'
-                    f' d="M{fmt_num(run[0][0] * _LINE_UNITS)} {fmt_num(baseline)}L{outline}'
-                    f'L{fmt_num(run[-1][0] * _LINE_UNITS)} {fmt_num(baseline)}Z"/>'
+                    f' d="M{fmt_num(run[0][0] * LINE_UNITS)} {fmt_num(baseline)}L{outline}'
+                    f'L{fmt_num(run[-1][0] * LINE_UNITS)} {fmt_num(baseline)}Z"/>'
                 )
         dash = line_dash(s_index)
         dashes = f";stroke-dasharray:{dash}" if dash else ""
-        outlines = ["L".join(f"{fmt_num(x * _LINE_UNITS)} {fmt_num(y)}" for x, y in run) for run in runs]
+        outlines = ["L".join(f"{fmt_num(x * LINE_UNITS)} {fmt_num(y)}" for x, y in run) for run in runs]
         paths = "".join(
             f'<path class="dsl-chart-line" vector-effect="non-scaling-stroke"'
             f' style="stroke:{series.color}{dashes}" d="M{outline}"/>'
@@ -152,10 +152,10 @@ def line_layer(spec: ChartSpec, frame: Frame, *, area: bool, uid: str, dots: boo
             if p is not None and value is not None and ((dots and count <= 16) or p in lone or sparse)
         )
         lines.append((sparse, paths, circles))
-    fills = _stretched(frame, f"<defs>{''.join(defs)}</defs>{''.join(areas)}") if area else ""
+    fills = stretched_layer(frame, f"<defs>{''.join(defs)}</defs>{''.join(areas)}") if area else ""
     # A sparse series' line and dots go over every other series' (its few dots hid under theirs).
     under = [(paths, circles) for is_over, paths, circles in lines if not is_over]
-    over = "".join(_stretched(frame, paths) + circles for is_over, paths, circles in lines if is_over)
-    return fills, _stretched(frame, "".join(paths for paths, _ in under)) + "".join(
+    over = "".join(stretched_layer(frame, paths) + circles for is_over, paths, circles in lines if is_over)
+    return fills, stretched_layer(frame, "".join(paths for paths, _ in under)) + "".join(
         c for _, c in under
     ) + over

@@ -6,6 +6,7 @@ from kernel.dsl.compiler.charts.bars import bar_layer
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.lines import line_layer
 from kernel.dsl.compiler.charts.spec import ChartSpec
+from kernel.dsl.compiler.charts.stacked_areas import stacked_area_frame, stacked_area_layer
 from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
 from kernel.dsl.compiler.charts.stacks import Stacking, stacked_frame
 from kernel.dsl.compiler.charts.value_axis import Frame, value_frame
@@ -22,7 +23,8 @@ def sparkline(
     spec: ChartSpec, kind: str, width_hint: float, height: float, uid: str, stacking: Stacking | None = None
 ) -> str:
     """A chart too small for axes: its bars (stacked with `stacking`), or its line (and fill)
-    fitted to the values' own range, filling the box; no gridlines, labels or legend."""
+    fitted to the values' own range, or its stacked area's bands, filling the box; no
+    gridlines, labels or legend."""
     plot_height = max(height - 2 * _SPARK_PAD, 8.0)
     if kind == "bar" and stacking is not None:
         segments, frame, _ = stacked_frame(spec, stacking, plot_height)
@@ -30,6 +32,10 @@ def sparkline(
     elif kind == "bar":
         frame, _ = value_frame(spec, plot_height, include_zero=True)
         layer = bar_layer(spec, frame, max(width_hint, 60.0))
+    elif kind == "area" and stacking is not None:
+        bands, frame, _ = stacked_area_frame(spec, stacking, plot_height)
+        fills, lines = stacked_area_layer(spec, bands, frame, uid, dots=False)
+        layer = fills + lines
     else:
         values = [v for s in spec.series for v in s.values if v is not None]
         low, high = min(values), max(values)
