@@ -116,7 +116,7 @@ DESCRIPTIONS: dict[str, str] = {
     "spinner": "A loading spinner with optional `label`.",
     "empty": "An empty state: `icon`, `title`, `text`, `actions`.",
     "video": "A video placeholder with a play button, `title` and `duration`.",
-    "map": "A map placeholder with a pin and `label`.",
+    "map": "A map placeholder with a pin and `label` (`pin: false` or `icon: none` leaves the pin out), and `markers` [{x, y, label, variant}]: x and y in percent of the map (0-100), a label drawn as a price-tag pill pointing at the point, none as a pin; variant primary|neutral|success|warning|danger|info.",
 }
 
 CONTAINER_TYPES = frozenset(
@@ -249,6 +249,7 @@ _DRAWN = {
     "toggle": "checked disabled error hint",
     "upload": "required disabled error hint",
     "video": "value duration",
+    "map": "pin markers",
 }  # fmt: skip
 DRAWN_FIELDS: dict[str, frozenset[str]] = {
     kind: frozenset(_DRAWN.get(kind, "").split()) for kind in ELEMENT_TYPES

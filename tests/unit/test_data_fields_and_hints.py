@@ -264,7 +264,7 @@ _PROBES: dict[str, tuple[Any, ...]] = {
     "removable": (True,), "required": (True,), "rows": ([["Zq r"]], 3), "step": (5,), "striped": (True,),
     "total": (9,), "wrap": (True,), "readonly": (True,), "prefix": ("https://",), "suffix": ("USD",),
     "indeterminate": (True,), "multiple": (True,), "fit": ("fill",), "back": (True, "Zq back"),
-    "stacked": (True, "percent"),
+    "stacked": (True, "percent"), "pin": (True, False), "markers": ([{"x": 20, "y": 30, "label": "Zq m"}],),
 }  # fmt: skip
 """Values for each field that only some types draw: enough that any one a type draws shows."""
 _CONTENT = {"text": "Zq", "label": "Zq L", "title": "Zq T", "items": ["Zq i1", "Zq item2", "Zq i3"]}

@@ -29,6 +29,8 @@ VIEWPORT = Viewport(width=640, height=480, scale=1.0)
 PROBES: dict[str, tuple[Any, ...]] = {
     "copyable": (True,),
     "marks": (True,),
+    "pin": (False, True),
+    "markers": ([{"x": 20, "y": 30, "label": "Zq m"}],),
     "selectable": (True,),
     "selectedRows": ([0], True),
     "name": ("Dana Lee", "zap"),

@@ -16,6 +16,7 @@ from kernel.dsl.model.charts import ChartData
 from kernel.dsl.model.earlier_format import attribute_fields
 from kernel.dsl.model.entries import Action, AddOn, BadgeTag, Item, Option
 from kernel.dsl.model.layout import Layout
+from kernel.dsl.model.maps import MapMarker
 from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words, stacking_word
 from kernel.dsl.model.strict import StrictModel
 from kernel.dsl.model.styles import StyleValue, style_object
@@ -191,6 +192,17 @@ class Element(StrictModel):
         default=None,
         description="A calendar's month title and its previous and next arrows, drawn above every view: "
         "`false` hides them (a page that draws its own toolbar above a week).",
+    )
+    pin: bool | None = Field(
+        default=None,
+        description="A map's pin at its middle: `false` leaves it out (`icon: none` says the same), for a "
+        "map whose `markers` are the points that matter.",
+    )
+    markers: list[MapMarker] | None = Field(
+        default=None,
+        description="Points drawn on a map, over its streets and under its zoom controls: {x, y, label, "
+        "variant}, x and y in percent of its width and height (0-100); one with a label is a price-tag "
+        "pill pointing at the point, one without a pin.",
     )
     lines: Annotated[int, Field(ge=1, le=50)] | None = None
     duration: Text | None = None

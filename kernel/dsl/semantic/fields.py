@@ -33,6 +33,7 @@ from kernel.dsl.hints.wording import a, filled
 from kernel.dsl.limits import pointer
 from kernel.dsl.model import Element, Item
 from kernel.dsl.model.earlier_format import EARLIER_FORMAT_FIELDS, EVENT_HANDLERS, attribute_fields
+from kernel.dsl.no_icon import is_no_icon_word
 from kernel.dsl.semantic.controls import input_type_of, inputs_drawn_as
 from kernel.dsl.semantic.findings import Findings, Key, is_blank
 from kernel.dsl.semantic.looks import SIZE_TYPES, check_look_fields
@@ -51,6 +52,8 @@ def check_fields_drawn(
         donut = str(element.get("variant")).strip().lower() in DONUT_VARIANTS
         if kind == "chart" and name == "label" and donut:
             continue  # a donut draws its label in its hole
+        if kind == "map" and name == "icon" and is_no_icon_word(element[name]):
+            continue  # `icon: none` takes a map's pin away, as it takes a type's own icon away
         alternative: str | None
         if (kind, name) in TYPE_FIELD_ALTERNATIVES:
             named = element.get("name") or element.get("icon")  # an icon's name, in either field

@@ -57,6 +57,7 @@ from kernel.dsl.semantic.findings import Findings, FindingsFull, Key, report
 from kernel.dsl.semantic.glyphs import check_glyphs
 from kernel.dsl.semantic.icons import check_icons, default_icon_exists
 from kernel.dsl.semantic.looks import check_look_fields
+from kernel.dsl.semantic.map_markers import check_map_markers
 from kernel.dsl.semantic.page import Page, page_of
 from kernel.dsl.semantic.pictures import check_image_source
 from kernel.dsl.semantic.placement import (
@@ -193,6 +194,8 @@ def _check_element(
             check_chart(element, path, findings)
         if kind == "stack":
             check_stack_edges(element, path, findings)
+        if kind == "map":
+            check_map_markers(element, path, findings)
         if kind == "grid":
             findings.warnings += grid_fit_issues(element, path, canvas[0] if canvas else None)
         if kind == "code":

@@ -9,6 +9,7 @@ from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.icons import icon_svg
 from kernel.dsl.compiler.items import entries, item_label, size_px
 from kernel.dsl.compiler.low_shadow import LOW_SHADOW_CSS, low_drop
+from kernel.dsl.compiler.map_markers import MARKERS_CSS, markers_html
 from kernel.dsl.compiler.registry import RENDERERS, renders
 from kernel.dsl.compiler.styles import is_absolute
 from kernel.dsl.data_uris import drawable_image_uri
@@ -292,24 +293,36 @@ MAP_VARIANTS = ("plain",)
 
 @renders("map")
 def render_map(element: Element, ctx: RenderContext) -> str:
-    """A stylised street map (drawn, nothing fetched) with a pin, its `label` and zoom controls in
-    the bottom-right corner (where maps keep them, clear of a badge or a back button placed in a
-    top corner); `variant: plain` leaves the controls out. In a stack it is a backdrop: it fills
-    the stack's set height (or grows with the stack) unless given a height of its own."""
+    """A stylised street map (drawn, nothing fetched) with a pin, its `label`, the author's
+    `markers` and zoom controls in the bottom-right corner (where maps keep them, clear of a badge
+    or a back button placed in a top corner); `variant: plain` leaves the controls out, and
+    `pin: false` (or `icon: none`) the pin, for a map whose markers are the points. In a stack it
+    is a backdrop: it fills the stack's set height (or grows with the stack) unless given a height
+    of its own."""
     label = element.label or element.title or element.text
     bubble = f'<span class="dsl-map-label">{esc(label)}</span>' if label else ""
-    pin = (
-        f'<span class="dsl-map-pin">{bubble}<svg width="34" height="42" viewBox="0 0 34 42" aria-hidden="true">'
+    needle = (
+        '<svg width="34" height="42" viewBox="0 0 34 42" aria-hidden="true">'
         '<ellipse class="dsl-map-pin-shadow" cx="17" cy="40" rx="7" ry="2.2"/>'
         '<path class="dsl-map-pin-body" d="M17 1C8.7 1 2 7.6 2 15.8 2 26.4 17 39 17 39s15-12.6 15-23.2C32 7.6 25.3 1 17 1z"/>'
-        '<circle class="dsl-map-pin-dot" cx="17" cy="15.5" r="5.5"/></svg></span>'
+        '<circle class="dsl-map-pin-dot" cx="17" cy="15.5" r="5.5"/></svg>'
     )
+    if not map_draws_pin(element):
+        needle = ""  # the label, if any, stays where the pin's would be
+    pin = f'<span class="dsl-map-pin">{bubble}{needle}</span>' if bubble or needle else ""
     zoom = ""
     if element.variant not in MAP_VARIANTS:
         zoom = f'<span class="dsl-map-zoom"><span>{icon_svg("plus", 16)}</span><span>{icon_svg("minus", 16)}</span></span>'
     classes = "is-placed" if is_absolute(element) else ""
-    return box(element, _MAP_SVG + pin + zoom, classes=classes,
+    inner = _MAP_SVG + pin + markers_html(element.markers) + zoom
+    return box(element, inner, classes=classes,
                extra_attrs={"role": "img", "aria_label": label or "Map"})  # fmt: skip
+
+
+def map_draws_pin(element: Element) -> bool:
+    """Whether a map draws its pin at its middle: not when `pin: false`, nor when its `icon` asks
+    for no icon (`none`, `false`, `""`: read as ''), as a type's own icon is taken away elsewhere."""
+    return element.pin is not False and element.icon != ""
 
 
 CSS = (
@@ -480,4 +493,5 @@ CSS = (
 .dsl-map.has-covered-zoom>.dsl-map-zoom{display:none}
 """
     + LOW_SHADOW_CSS
+    + MARKERS_CSS
 )
