@@ -168,3 +168,21 @@ def pill_tint(picture: Image.Image) -> RGB:
     colours = picture.getcolors(maxcolors=1 << 16) or []
     _, tint = max((count, colour) for count, colour in colours if colour != (255, 255, 255))
     return tint
+
+
+@pytest.mark.parametrize(
+    "element",
+    [table("-١٠٤٫٠٠"), table("-١٬٢٣٤٫٥٠"), {"type": "text", "text": "-۱۰۴٫۰۰", "layout": AT}],
+    ids=["table", "table-thousands", "text-persian-digits"],
+)
+async def test_a_negative_arabic_indic_amount_has_its_minus_at_its_start(
+    pool: ChromiumPool, element: dict[str, Any]
+) -> None:
+    """ "-١٠٤٫٠٠" on an Arabic page was drawn "٠٠٫-١٠٤": the left-to-right isolate stopped at the
+    Arabic decimal separator. It reads as on a left-to-right page now, its minus leftmost: the
+    first band of ink is a dash, flat, the figures after it."""
+    arabic = await ink_of(pool, element, lang="ar")
+    assert reads_alike(arabic, await ink_of(pool, element))
+    first_start, first_end = column_runs(arabic, is_ink, (0, 0, arabic.width, arabic.height))[0]
+    dash = box_where(arabic, is_ink, (first_start, 0, first_end, arabic.height))
+    assert dash is not None and dash[3] - dash[1] <= 3 < arabic.height / 2, (dash, arabic.size)

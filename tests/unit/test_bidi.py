@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kernel.dsl.compiler.bidi import LRI, PDI, RTL_CSS, isolate_numbers
+from kernel.dsl.prepare import prepare_render
 
 
 @pytest.mark.parametrize(
@@ -19,6 +20,17 @@ from kernel.dsl.compiler.bidi import LRI, PDI, RTL_CSS, isolate_numbers
      ("+5 %", "+5 %"), ("-3.5\u202f%", "-3.5\u202f%"), ("12 500 %", "12 500 %"), ("40 ٪", "40 ٪")],
 )  # fmt: skip
 def test_signed_and_spaced_numbers_are_isolated(text: str, isolated: str) -> None:
+    assert f"{LRI}{isolated}{PDI}" in isolate_numbers(f"<span>{text}</span>")
+
+
+@pytest.mark.parametrize(
+    ("text", "isolated"),
+    [("-١٠٤٫٠٠ ر.س", "-١٠٤٫٠٠"), ("-١٬٢٣٤٫٥٠", "-١٬٢٣٤٫٥٠"), ("+٣٫٢٪", "+٣٫٢٪"),
+     ("-۱۰۴٫۰۰", "-۱۰۴٫۰۰"), ("-۱٬۲۳۴٫۵۰ ریال", "-۱٬۲۳۴٫۵۰"), ("الخصم: -١٠٤٫٠٠ ر.س", "-١٠٤٫٠٠")],
+)  # fmt: skip
+def test_a_signed_arabic_indic_figure_is_isolated_whole(text: str, isolated: str) -> None:
+    """The isolate stopped at the Arabic decimal or thousands separator (U+066B, U+066C): the
+    sign went to the middle of the figure ("ر.س ٠٠٫-١٠٤")."""
     assert f"{LRI}{isolated}{PDI}" in isolate_numbers(f"<span>{text}</span>")
 
 
@@ -71,3 +83,20 @@ def test_texts_read_back_from_the_page_lose_the_isolation_marks() -> None:
     from kernel.dsl.compiler.bidi import FSI, PDI, without_isolation_marks
 
     assert without_isolation_marks(f"{FSI}Save 12{PDI} \u2066x\u2067y") == "Save 12 xy"
+
+
+def test_an_arabic_indic_amount_in_a_table_and_a_text_keeps_its_sign_with_its_figure() -> None:
+    """On an Arabic page a cell's "-١٠٤٫٠٠ ر.س" was cut at its decimal separator into a figure and
+    a figure with its unit, and the isolate ended there; it is one whole amount now, isolated
+    from its sign to its last digit, as "-104.00 ر.س" is."""
+    html = prepare_render(
+        {
+            "lang": "ar",
+            "elements": [
+                {"type": "table", "columns": ["البند", "المبلغ"], "rows": [["الخصم", "-١٠٤٫٠٠ ر.س"]]},
+                {"type": "text", "text": "الخصم: -١٬٢٣٤٫٥٠ ر.س"},
+            ],
+        }
+    ).html
+    assert f'<span class="dsl-table-code">{LRI}-١٠٤٫٠٠{PDI} ر.س</span>' in html
+    assert f"الخصم: {LRI}-١٬٢٣٤٫٥٠{PDI} ر.س" in html

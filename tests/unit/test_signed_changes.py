@@ -19,6 +19,7 @@ from tests.support.elements import render_element
         ("+2.41%", "success"), ("-3.76%", "danger"), ("−3.76%", "danger"), ("+1,585.20", "success"),
         ("-$800", "danger"), ("+12 pts", "success"), ("+0.00%", "neutral"), ("-0", "neutral"),
         ("2.41%", None), ("$1,200", None), ("-", None), ("+ more", None), ("2025-01-02", None),
+        ("-١٠٤٫٠٠ ر.س", "danger"), ("+١٬٢٣٤٫٥٠", "success"), ("-۱۰۴٫۰۰", "danger"), ("-٠٫٠٠", "neutral"),
     ],
 )  # fmt: skip
 def test_a_figure_with_its_sign_has_the_tone_of_its_sign(text: str, tone: str | None) -> None:

@@ -83,7 +83,7 @@ RTL_CURRENCY = (
 """A currency written in right-to-left letters: an Arabic abbreviation (`ر.س`, `د.إ`, `د.م.`) or
 name (`ريال`), the Hebrew `ש"ח` (escaped in the page's text as `&quot;`)."""
 _RTL_CURRENCY_AMOUNT = re.compile(
-    rf"^(?:{RTL_CURRENCY}\s?)?[+\-−–±]?\s?\d[\d,.\s\u00a0\u202f']*(?<=\d)(?:\s?{RTL_CURRENCY})?$"
+    rf"^(?:{RTL_CURRENCY}\s?)?[+\-−–±]?\s?\d[\d,.\s\u00a0\u202f'\u066b\u066c]*(?<=\d)(?:\s?{RTL_CURRENCY})?$"
 )
 """An amount with its currency in right-to-left letters before or after it (`-18.50 ر.س`)."""
 _THOUSANDS = r"\d{1,3}(?:(?:[ \u00a0\u202f’]|&#x27;)\d{3})+(?:[.,]\d+)?"
@@ -95,7 +95,10 @@ _PERCENT = r"[ \u00a0\u202f]?[%٪‰]"
 """A percent (or per mille) sign after a number, perhaps after a space, as German, French and
 Swedish write one ("12 %"); the space split it from its number in a right-to-left paragraph,
 where the sign went to the number's far side ("% 12"; Hebrew and Arabic draw "12%")."""
-_SIGNED = rf"[+\-−±]\s?{_CURRENCY}?(?:{_THOUSANDS}|\d(?:[\d.,\u00a0\u202f]*\d)?)(?:{_PERCENT})?"
+_SIGNED = rf"[+\-−±]\s?{_CURRENCY}?(?:{_THOUSANDS}|\d(?:[\d.,\u00a0\u202f\u066b\u066c]*\d)?)(?:{_PERCENT})?"
+"""A number written with its sign ("-18.50", "+3.2%", "−₪12"), in Western or Arabic-Indic digits
+with the Arabic decimal and thousands separators (U+066B, U+066C: "-١٬٢٣٤٫٥٠", "-۱۰۴٫۰۰"):
+without them the isolate stopped at the separator and the page drew "ر.س ٠٠٫-١٠٤"."""
 _SPACED_PERCENT = r"\d(?:[\d.,]*\d)?[ \u00a0\u202f][%٪‰]"
 """An unsigned number and its percent sign after a space ("12 %"): without the space the sign
 keeps to its number already."""

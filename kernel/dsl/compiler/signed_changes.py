@@ -16,12 +16,13 @@ _CURRENCY = (
 """A currency written before or after an amount: a symbol, a code (`SAR`, `CHF`), `R$`, `kr`,
 `zł`, or an Arabic abbreviation or name (`ر.س`, `د.إ`, `د.م.`, `ريال`)."""
 _SIGNED_FIGURE = re.compile(
-    rf"^(?P<sign>[+\-−–])\s?(?:{_CURRENCY}\s?)?(?P<digits>\d[\d,.\s\u202f']*)"
+    rf"^(?P<sign>[+\-−–])\s?(?:{_CURRENCY}\s?)?(?P<digits>\d[\d,.\s\u202f'\u066b\u066c]*)"
     rf"(?:\s?(?P<unit>%|pp|pts?|bps|[kKmMbB]))?(?:\s?{_CURRENCY})?$"
 )
 """A figure written with an explicit sign: `+2.41%`, `-3.76%`, `−$800`, `+1,585.20`, `+12 pts`,
-`-0.5pp`, `+1.2k`, `-12 €`, `-18.50 SAR`, `-18.50 ر.س`."""
-_BRACKETED_FIGURE = re.compile(r"^\(\s?[$€£¥₹]?\s?\d[\d,.\s\u202f']*\s?%?\s?\)$")
+`-0.5pp`, `+1.2k`, `-12 €`, `-18.50 SAR`, `-18.50 ر.س`, in Arabic-Indic digits with the Arabic
+decimal and thousands separators too (`-١٬٢٣٤٫٥٠ ر.س`)."""
+_BRACKETED_FIGURE = re.compile(r"^\(\s?[$€£¥₹]?\s?\d[\d,.\s\u202f'\u066b\u066c]*\s?%?\s?\)$")
 """A loss as accountants write it: `(3.5%)`, `($412)`."""
 
 CHANGE_HEADER = re.compile(

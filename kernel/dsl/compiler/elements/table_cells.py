@@ -100,7 +100,7 @@ _MONTH_WORD = (
 )
 _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s"
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
-_FIGURE = r"[-+−~≈±]?(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d[\d,.:'’]*)"
+_FIGURE = r"[-+−~≈±]?(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,\u066b]\d+)?|\d[\d,.:'’\u066b\u066c]*)"
 _UNIT = (
     r"(?!(?:a|an|and|are|as|at|by|for|from|in|is|of|on|or|per|than|the|to|vs|with|x)\b)"
     r"(?:[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+\.?|[^\W\d_]{1,8}\.?(?:/[^\W\d_]{1,4})?[²³]?|[°%‰][CFK]?)"
@@ -118,7 +118,7 @@ _NUMERIC_DATE = r"\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}\.\s?\d{1,2
 """A date of figures and slashes or points (`2025/06/28`, `06/28/2025`, `2025. 6. 28.`), which a
 Japanese line breaks between any two figures ("2025/0" / "6/28")."""
 _WHOLE = re.compile(
-    rf"(?<![\w.,])(?:(?:{_WEEKDAY_WORD})?(?:{_MONTH_WORD}\s{_DAY_NUMBER}(?:,?\s\d{{4}})?"
+    rf"(?<![\w.,\u066b\u066c])(?:(?:{_WEEKDAY_WORD})?(?:{_MONTH_WORD}\s{_DAY_NUMBER}(?:,?\s\d{{4}})?"
     rf"|{_DAY_NUMBER}\.?\s{_MONTH_WORD}(?:,?\s\d{{4}})?|{_MONTH_WORD}\s\d{{4}})"
     rf"|{_FIGURE}\s{_UNIT}|{_NUMERIC_DATE})(?![\w])|{_CJK_DATE}",
     re.IGNORECASE,
