@@ -101,7 +101,7 @@ def test_theme_tokens_override_the_base_palette() -> None:
     assert resolved.variables["primary"] == "#e11d48"
     assert resolved.variables["radius"] == "12px"
     assert resolved.variables["control-h"] == "32px"
-    assert resolved.variables["font"].startswith('"dsl-math", "Inter", "Roboto", "Noto Sans"')
+    assert resolved.variables["font"].startswith('"dsl-emoji", "dsl-math", "Inter", "Roboto", "Noto Sans"')
     assert resolved.variables["background"] == DARK["background"]
 
 

@@ -58,7 +58,7 @@ def test_the_brand_font_radius_and_density_stay_when_the_page_flips_the_tone() -
     variables = page.theme.variables
     assert page.theme.dark and page.theme.density == "compact"
     assert variables["primary"] == "#0f766e" and variables["radius"] == "12px"
-    assert variables["font"].startswith('"dsl-math", "Inter", ')
+    assert variables["font"].startswith('"dsl-emoji", "dsl-math", "Inter", ')
     assert variables["foreground"] == DARK["foreground"]  # the author's dark text would not read
 
 

@@ -11,6 +11,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.css_pruning import prune_css, used_classes
 from kernel.dsl.compiler.earlier_hooks import hooks_selected
 from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
+from kernel.dsl.compiler.emoji_faces import emoji_face_css
 from kernel.dsl.compiler.fonts import font_alias_css, font_declarations, math_face_css
 from kernel.dsl.compiler.frames import frame_shell
 from kernel.dsl.compiler.local_palette import page_palette
@@ -162,6 +163,7 @@ def _compile_html(
     fonts = "\n".join(
         sheet
         for sheet in (
+            emoji_face_css(body),
             math_face_css(body),
             font_alias_css(f"{author_css} {font_declarations(body)} {resolved.variables['font']}"),
         )

@@ -71,10 +71,13 @@ Channels = tuple[float, float, float]
 """An sRGB colour's red, green and blue, 0-1."""
 
 TEXT_FACES = '"Noto Sans", "Noto Sans CJK SC", "Noto Color Emoji", sans-serif'
-FONT_STACK = f'"dsl-math", {TEXT_FACES}'
-"""The theme's text faces. `dsl-math` (see fonts.MATH_FACE_CSS) comes first: it covers only
-the relation symbols the Noto text faces lack or draw badly, so everything else falls through."""
-MONO_STACK = '"Noto Sans Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Color Emoji", monospace'
+SYMBOL_FACES = '"dsl-emoji", "dsl-math"'
+"""Faces that cover only some symbols, so everything else falls through: `dsl-emoji` (see
+emoji_faces.EMOJI_FACE_CSS) the emoji a text face holds in black and white, `dsl-math` (see
+fonts.MATH_FACE_CSS) the relation symbols the Noto text faces lack or draw badly."""
+FONT_STACK = f"{SYMBOL_FACES}, {TEXT_FACES}"
+"""The theme's text faces, the symbol faces first."""
+MONO_STACK = '"dsl-emoji", "Noto Sans Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Noto Color Emoji", monospace'
 
 POINTER_CHOICES = {"check-size": "18px", "toggle-w": "38px", "toggle-h": "22px"}
 """Checkboxes, radios and switches sized for a mouse, at every density but touch."""
@@ -652,8 +655,8 @@ def _token_overrides(tokens: ThemeTokens) -> dict[str, str]:
     if tokens.font:
         family = sanitize_font_family(tokens.font)
         if family:
-            # The symbols face first: an author's Noto Serif drew ≠ as "=/" too.
-            out["font"] = f'"dsl-math", {family}, {TEXT_FACES}'
+            # The symbol faces first: an author's Noto Serif drew ≠ as "=/" too.
+            out["font"] = f"{SYMBOL_FACES}, {family}, {TEXT_FACES}"
     if tokens.radius is not None:
         out["radius"] = f"{tokens.radius:g}px"
         if tokens.radius < DEFAULT_RADIUS:
