@@ -88,3 +88,22 @@ def test_money_keeps_its_cents_beside_a_totals_decimals() -> None:
     assert [cells for _, cells in _rows(html)][:2] == [["Design", "$4,000.00"], ["Revisions", "$720.00"]]
     priced = render_element(type="table", columns=["Item", "Price"], rows=[["A", 12], ["B", 4.5]])
     assert [cells for _, cells in _rows(priced)] == [["A", "12.0"], ["B", "4.5"]]
+
+
+@pytest.mark.parametrize(
+    ("subtotal", "shipping", "total"),
+    [("Промежуточный итог", "Доставка", "Итого"), ("Подытог", "Доставка", "Итого к оплате"),
+     ("ยอดรวมย่อย", "ค่าจัดส่ง", "ยอดรวม"), ("Tạm tính", "Phí vận chuyển", "Tổng cộng"),
+     ("Välisumma", "Toimitus", "Yhteensä"), ("Μερικό σύνολο", "Αποστολή", "Σύνολο"),
+     ("उप-योग", "शिपिंग", "कुल योग"), ("المجموع الفرعي", "الشحن", "الإجمالي"),
+     ("סכום ביניים", "משלוח", 'סה"כ'), ("סכום ביניים", "משלוח", "סה״כ")],
+)  # fmt: skip
+def test_a_checkouts_subtotal_shipping_and_total_are_totals_in_each_language(
+    subtotal: str, shipping: str, total: str
+) -> None:
+    """A checkout's summary in Russian, Thai, Vietnamese, Finnish, Greek, Hindi, Arabic or Hebrew
+    (with a straight quote in סה"כ, as keyboards type it) was drawn as three more items: only
+    some languages' words were known."""
+    rows = [["Headphones", "24 900"], [subtotal, "24 900"], [shipping, "900"], [total, "25 800"]]
+    html = render_element(type="table", columns=["Item", "Amount"], rows=rows)
+    assert ["is-total" in attrs for attrs, _ in _rows(html)] == [False, True, True, True]

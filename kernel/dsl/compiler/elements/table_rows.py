@@ -188,10 +188,33 @@ def mark_of(value: TableCell) -> str | None:
 
 
 TOTAL_WORDS = frozenset(
-    {"total", "totals", "subtotal", "sub total", "grand total", "net total", "sum", "overall",
-     "gesamt", "summe", "gesamtsumme", "zwischensumme", "insgesamt", "sous total", "total general",
-     "totale", "subtotale", "totaal", "suma", "合計", "小計", "总计", "合计", "小计", "總計", "합계",
-     "총계", "소계", "المجموع", "الإجمالي", "الاجمالي"}
+    status_key(word)
+    for word in (
+        "Total", "Totals", "Subtotal", "Sub total", "Grand total", "Net total", "Sum", "Overall",
+        "Gesamt", "Summe", "Gesamtsumme", "Zwischensumme", "Insgesamt", "Sous-total", "Total général",
+        "Total TTC", "Totale", "Subtotale", "Totaal", "Subtotaal", "Suma", "Suma częściowa", "Razem",
+        "Mezisoučet", "Ara toplam", "Genel toplam", "Delsumma", "Summa", "Delsum", "Részösszeg",
+        "合計", "小計", "总计", "合计", "小计", "總計", "합계", "총계", "소계",
+        # Russian and Ukrainian: Итого (total), Подытог and Промежуточный итог (subtotal).
+        "Итого", "Итог", "Итого к оплате", "Всего к оплате", "Подытог", "Промежуточный итог",
+        "Общая сумма", "Разом", "Підсумок", "Проміжний підсумок", "Всього",
+        # Thai: ยอดรวม (total), ยอดรวมย่อย (subtotal), รวมทั้งสิ้น (grand total).
+        "ยอดรวม", "ยอดรวมย่อย", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวมทั้งหมด", "ยอดรวมสุทธิ",
+        # Vietnamese: Tổng cộng (total), Tạm tính (subtotal), Tổng tiền (total amount).
+        "Tổng cộng", "Tạm tính", "Tổng tiền", "Tổng thanh toán",
+        # Finnish: Välisumma (subtotal), Kokonaissumma and Loppusumma (grand total).
+        "Välisumma", "Kokonaissumma", "Loppusumma",
+        # Greek: Μερικό σύνολο and Υποσύνολο (subtotal), Γενικό σύνολο (grand total).
+        "Μερικό σύνολο", "Υποσύνολο", "Γενικό σύνολο", "Συνολικά",
+        # Hindi: उप-योग (subtotal), कुल योग (grand total), कुल राशि (total amount).
+        "उप-योग", "कुल योग", "कुल राशि",
+        # Arabic: المجموع and الإجمالي (total), المجموع الفرعي (subtotal); Persian جمع کل.
+        "المجموع", "الإجمالي", "الاجمالي", "إجمالي", "المجموع الفرعي", "الإجمالي الفرعي",
+        "المجموع الكلي", "الإجمالي الكلي", "جمع کل", "جمع جزء",
+        # Hebrew: סה"כ (total), written with a gershayim or, as keyboards type it, a straight
+        # quote; סך הכל spelled out; סכום ביניים (subtotal).
+        "סה״כ", 'סה"כ', 'סה"כ לתשלום', "סה״כ לתשלום", "סך הכל", "סך הכול", "סכום ביניים",
+    )
 )  # fmt: skip
 """First cells (as `status_key` spells them) of a last row that sums up the rows above:
 "Total", "Subtotal", "Grand total" and their translations."""
